@@ -1,0 +1,133 @@
+"""perftrack: read, parse and check the performance tables of Chinese public budgets.
+
+The public API is re-exported here and loaded on first use, so ``import
+perftrack`` does no work and loads no optional dependency.
+
+Example:
+    >>> import perftrack
+    >>> target = perftrack.parse_target("≥80.00(%)")
+    >>> actual = perftrack.parse_value("85%")
+    >>> target.op.value, target.value, actual.value
+    ('>=', Decimal('80.00'), Decimal('85'))
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from perftrack._version import __version__
+
+if TYPE_CHECKING:
+    from perftrack._errors import ExpressionError, PerftrackError, ReadError
+    from perftrack.expressions import (
+        AnyOf,
+        Bound,
+        Comparison,
+        DateValue,
+        Deadline,
+        Descriptive,
+        NotApplicable,
+        Op,
+        Part,
+        PeriodTarget,
+        QualitativeTarget,
+        QualitativeValue,
+        Quantity,
+        Range,
+        Status,
+        StatusValue,
+        Target,
+        TextValue,
+        Value,
+        parse_target,
+        parse_value,
+    )
+    from perftrack.model import (
+        BudgetLine,
+        BudgetRole,
+        Direction,
+        Finding,
+        Indicator,
+        Judgement,
+        Likelihood,
+        OverallGoal,
+        Period,
+        Position,
+        Project,
+        Published,
+        Severity,
+        Source,
+        Table,
+        TableKind,
+        Where,
+    )
+    from perftrack.serialization import from_json, to_json
+
+_EXPRESSIONS = (
+    "AnyOf",
+    "Bound",
+    "Comparison",
+    "DateValue",
+    "Deadline",
+    "Descriptive",
+    "NotApplicable",
+    "Op",
+    "Part",
+    "PeriodTarget",
+    "QualitativeTarget",
+    "QualitativeValue",
+    "Quantity",
+    "Range",
+    "Status",
+    "StatusValue",
+    "Target",
+    "TextValue",
+    "Value",
+    "parse_target",
+    "parse_value",
+)
+_MODEL = (
+    "BudgetLine",
+    "BudgetRole",
+    "Direction",
+    "Finding",
+    "Indicator",
+    "Judgement",
+    "Likelihood",
+    "OverallGoal",
+    "Period",
+    "Position",
+    "Project",
+    "Published",
+    "Severity",
+    "Source",
+    "Table",
+    "TableKind",
+    "Where",
+)
+_WHERE: dict[str, str] = {
+    **dict.fromkeys(_EXPRESSIONS, "perftrack.expressions"),
+    **dict.fromkeys(_MODEL, "perftrack.model"),
+    "ExpressionError": "perftrack._errors",
+    "PerftrackError": "perftrack._errors",
+    "ReadError": "perftrack._errors",
+    "from_json": "perftrack.serialization",
+    "to_json": "perftrack.serialization",
+}
+
+__all__ = sorted([*_WHERE, "__version__"])
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes are of any type
+    module = _WHERE.get(name)
+    if module is None:
+        msg = f"module 'perftrack' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,79 @@
+"""The exception hierarchy of perftrack."""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["ExpressionError", "PerftrackError", "ReadError"]
+
+
+class PerftrackError(Exception):
+    """Base class of every error perftrack raises on purpose.
+
+    Example:
+        >>> try:
+        ...     import perftrack
+        ...
+        ...     perftrack.parse_target("≥abc")
+        ... except perftrack.PerftrackError as exc:
+        ...     print(type(exc).__name__)
+        ExpressionError
+    """
+
+
+def _width(text: str) -> int:
+    """Columns *text* takes in a terminal: East Asian wide and full-width count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class ExpressionError(PerftrackError, ValueError):
+    """A cell that looks like a value expression but cannot be parsed.
+
+    ``text`` is the raw cell, ``span`` the ``(start, end)`` indices of the
+    offending part in it, ``message`` what is wrong. ``str()`` draws the
+    marker under the span, counting wide characters as two columns.
+
+    Example:
+        >>> err = ExpressionError("unclosed bracket", "≥80.00(%", (6, 8))
+        >>> print(err)
+        unclosed bracket
+            ≥80.00(%
+                  ~~^
+    """
+
+    def __init__(self, message: str, text: str, span: tuple[int, int]) -> None:
+        self.message = message
+        self.text = text
+        self.span = span
+        super().__init__(message, text, span)
+
+    def __str__(self) -> str:
+        start, end = self.span
+        lead = _width(self.text[:start])
+        marked = _width(self.text[start:end])
+        marker = " " * lead + "~" * marked + "^"
+        return f"{self.message}\n    {self.text}\n    {marker}"
+
+    def __reduce__(self) -> tuple[type[ExpressionError], tuple[str, str, tuple[int, int]]]:
+        return (type(self), (self.message, self.text, self.span))
+
+
+class ReadError(PerftrackError):
+    """A file that cannot be read as performance tables.
+
+    ``file`` names the input, ``where`` the sheet/row/column when known.
+
+    Example:
+        >>> print(ReadError("不是表格", file="a.txt", where="第3行"))
+        a.txt: 第3行: 不是表格
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, where: str | None = None) -> None:
+        self.message = message
+        self.file = file
+        self.where = where
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.file, self.where) if p]
+        return ": ".join([*parts, self.message])

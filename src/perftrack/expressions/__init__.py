@@ -1,0 +1,48 @@
+"""The value language of performance tables: targets and values (expressions.md)."""
+
+from perftrack.expressions._grammar import parse_target, parse_value
+from perftrack.expressions._model import (
+    AnyOf,
+    Bound,
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    Op,
+    Part,
+    PeriodTarget,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    Target,
+    TextValue,
+    Value,
+)
+
+__all__ = [
+    "AnyOf",
+    "Bound",
+    "Comparison",
+    "DateValue",
+    "Deadline",
+    "Descriptive",
+    "NotApplicable",
+    "Op",
+    "Part",
+    "PeriodTarget",
+    "QualitativeTarget",
+    "QualitativeValue",
+    "Quantity",
+    "Range",
+    "Status",
+    "StatusValue",
+    "Target",
+    "TextValue",
+    "Value",
+    "parse_target",
+    "parse_value",
+]

@@ -1,0 +1,133 @@
+"""Normalisation of a raw cell (expressions.md §1), keeping a map back to the raw text.
+
+Error spans must index the raw text, so normalisation returns, beside the
+normalised string, the raw index where each normalised character came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["Normalized", "normalize"]
+
+# Full-width forms U+FF01–U+FF5E → ASCII, then the explicit table. One-to-one
+# mappings go through str.translate, which keeps indices aligned.
+_ONE_TO_ONE: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_ONE_TO_ONE.update(
+    {
+        ord("≧"): "≥",
+        ord("≦"): "≤",
+        ord("═"): "=",
+        ord("〇"): "零",
+        ord("—"): "-",
+        ord("–"): "-",
+        ord("‒"): "-",
+        ord("―"): "-",
+        ord("−"): "-",
+        ord("～"): "~",
+        ord("〜"): "~",
+        ord("㏎"): "km",
+        ord("【"): "[",
+        ord("】"): "]",
+        ord("\u3000"): " ",
+        ord("\xa0"): " ",
+    }
+)
+_TRANSLATION: Final = str.maketrans(_ONE_TO_ONE)
+
+# Replacements that change the length, longest first; applied left to right.
+_MULTI: Final = (
+    ("km²", "平方公里"),
+    ("km2", "平方公里"),
+    (">=", "≥"),
+    ("<=", "≤"),
+    ("--", "-"),
+    ("m²", "平方米"),
+    ("m2", "平方米"),
+    ("㎡", "平方米"),
+    ("㎏", "kg"),
+    ("㎞", "km"),
+)
+_MULTI_RE: Final = re.compile("|".join(re.escape(old) for old, _ in _MULTI) + r"|\s+")
+_MULTI_MAP: Final = dict(_MULTI)
+# Characters whose presence means the slow path is needed.
+_SPECIAL_RE: Final = re.compile(r"[>=<\-m㎡㎏㎞\s]")
+
+
+class Normalized:
+    """A normalised cell and the raw index of each of its characters.
+
+    ``origin[i]`` is the raw index where normalised character ``i`` starts;
+    ``origin[len(text)]`` is where the normalised text ends in the raw one.
+    """
+
+    __slots__ = ("origin", "raw", "text")
+
+    def __init__(self, raw: str, text: str, origin: list[int] | None) -> None:
+        self.raw = raw
+        self.text = text
+        self.origin = origin
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the raw text."""
+        if self.origin is None:
+            return (start, end)
+        origin = self.origin
+        raw_start = origin[min(start, len(origin) - 1)]
+        raw_end = origin[min(end, len(origin) - 1)] if end > start else raw_start
+        return (raw_start, max(raw_end, raw_start))
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalise *raw* (expressions.md §1) and keep the way back to it.
+
+    Example:
+        >>> normalize("≧ 95％").text
+        '≥95%'
+    """
+    mapped = raw.translate(_TRANSLATION)
+    if not _SPECIAL_RE.search(mapped):
+        return Normalized(raw, mapped, None)
+    # Leading/trailing white space is dropped, so origins start where the
+    # first kept character stands.
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for match in _MULTI_RE.finditer(mapped):
+        start, end = match.span()
+        for i in range(pos, start):
+            out.append(mapped[i])
+            origin.append(i)
+        token = match.group()
+        if token.isspace() or not token.strip():
+            # Fold white space: keep one space only between two ASCII words.
+            before = mapped[start - 1] if start > 0 else ""
+            after = mapped[end] if end < len(mapped) else ""
+            if out and _is_word(before) and _is_word(after):
+                out.append(" ")
+                origin.append(start)
+        else:
+            replacement = _MULTI_MAP[token]
+            if token == "--" and out and out[-1] == "-":
+                pass  # a run of dashes is one dash
+            else:
+                out.extend(replacement)
+                origin.extend([start] * len(replacement))
+        pos = end
+    for i in range(pos, len(mapped)):
+        out.append(mapped[i])
+        origin.append(i)
+    text = "".join(out)
+    # A doubled dash that came from two separately mapped characters (——).
+    if "--" in text:
+        keep = [i for i, ch in enumerate(text) if not (ch == "-" and i > 0 and text[i - 1] == "-")]
+        text = "".join(text[i] for i in keep)
+        origin = [origin[i] for i in keep]
+    end = len(raw) - (len(raw) - len(raw.rstrip()))
+    origin.append(end)
+    return Normalized(raw, text, origin)

@@ -1,0 +1,367 @@
+"""The words of the field, as data: framework labels, word families, units.
+
+Everything the parsers and the scoring engine recognise by name lives here,
+so that a reader can check it against the Ministry of Finance documents and a
+user can extend it (the word families through :class:`perftrack.Policy`).
+
+Example:
+    >>> from perftrack import vocabulary
+    >>> vocabulary.LEVEL2_PARENT["可持续影响指标"]
+    '效益指标'
+    >>> vocabulary.FAMILIES["accuracy"].words
+    ('准确', '无差错', '精准')
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+from attrs import frozen
+
+__all__ = [
+    "BOUND_PREFIXES",
+    "BOUND_SUFFIXES",
+    "COST_LEVEL2",
+    "DEGREE_WORDS",
+    "FAMILIES",
+    "LEVEL1",
+    "LEVEL1_ALIASES",
+    "LEVEL2_ALIASES",
+    "LEVEL2_PARENT",
+    "LIKELIHOOD_WORDS",
+    "NEGATION_PREFIXES",
+    "NOT_APPLICABLE",
+    "OPPOSITE_WORDS",
+    "OPERATOR_PREFIXES",
+    "OPERATOR_SUFFIXES",
+    "PARTIAL_DEGREE",
+    "SCALE_PREFIXES",
+    "STATUS_WORDS",
+    "UNIT_ALIASES",
+    "Family",
+]
+
+# ---------------------------------------------------------------------------
+# The indicator framework (domain.md §2)
+
+#: Canonical level-1 names, in the order a table lists them.
+LEVEL1: Final = ("产出指标", "效益指标", "满意度指标", "成本指标")
+
+#: Level-2 canonical name → its level 1. 成本指标 is the old level 2 under
+#: 产出; the reader decides per table whether it is a level 1 (domain.md §1.5).
+LEVEL2_PARENT: Final = MappingProxyType(
+    {
+        "数量指标": "产出指标",
+        "质量指标": "产出指标",
+        "时效指标": "产出指标",
+        "成本指标": "产出指标",
+        "经济效益指标": "效益指标",
+        "社会效益指标": "效益指标",
+        "生态效益指标": "效益指标",
+        "可持续影响指标": "效益指标",
+        "服务对象满意度指标": "满意度指标",
+        "经济成本指标": "成本指标",
+        "社会成本指标": "成本指标",
+        "生态环境成本指标": "成本指标",
+    }
+)
+
+#: Printed variants → canonical level-1 name (names without the trailing 指标,
+#: regional names).
+LEVEL1_ALIASES: Final = MappingProxyType(
+    {
+        "产出": "产出指标",
+        "项目完成指标": "产出指标",
+        "效益": "效益指标",
+        "项目效益指标": "效益指标",
+        "满意度": "满意度指标",
+        "满意度指标": "满意度指标",
+        "成本": "成本指标",
+        "产出指标": "产出指标",
+        "效益指标": "效益指标",
+        "成本指标": "成本指标",
+    }
+)
+
+#: Printed variants → canonical level-2 name.
+LEVEL2_ALIASES: Final = MappingProxyType(
+    {
+        **{name: name for name in LEVEL2_PARENT},
+        **{name.removesuffix("指标"): name for name in LEVEL2_PARENT},
+        "数量值": "数量指标",
+        "质量值": "质量指标",
+        "时效值": "时效指标",
+        "生态环境效益指标": "生态效益指标",
+        "生态环境效益": "生态效益指标",
+        "可持续发展指标": "可持续影响指标",
+        "满意度指标": "服务对象满意度指标",
+        "服务对象满意度": "服务对象满意度指标",
+        "社会公众或服务对象满意度指标": "服务对象满意度指标",
+    }
+)
+
+#: Level-2 names that make an indicator a cost indicator (scoring.md §2).
+COST_LEVEL2: Final = frozenset({"成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"})
+
+# ---------------------------------------------------------------------------
+# Qualitative words (scoring.md §3)
+
+
+@frozen
+class Family:
+    """A family of qualitative words that mean the same kind of result.
+
+    ``ranks`` orders the words of an ordered family (higher is better); words
+    of the same rank are synonyms. ``opposite`` names the family that negates
+    this one (improvement ↔ decrease), or the word that does (是 ↔ 否).
+
+    Example:
+        >>> FAMILIES["quality"].rank("良好") > FAMILIES["quality"].rank("合格")
+        True
+    """
+
+    name: str
+    words: tuple[str, ...]
+    opposite: str | None = None
+    ranks: tuple[tuple[str, ...], ...] = ()
+
+    def rank(self, word: str) -> int | None:
+        """Rank of *word* in an ordered family (0 is the lowest), or None."""
+        for index, synonyms in enumerate(reversed(self.ranks)):
+            if word in synonyms:
+                return index
+        return None
+
+
+_QUALITY_RANKS = (
+    ("优", "优秀", "优良"),
+    ("良", "良好", "好", "较好"),
+    ("中", "一般", "合格"),
+    ("差",),
+)
+
+#: The word families, by name. Order matters only for words in two families:
+#: the first listed wins (合格 is conformity; quality ranks it too).
+FAMILIES: Final = MappingProxyType(
+    {
+        "improvement": Family(
+            "improvement", ("提高", "提升", "增强", "增加", "改善", "加强"), "decrease"
+        ),
+        "decrease": Family("decrease", ("下降", "降低", "减少", "减轻"), "improvement"),
+        "soundness": Family("soundness", ("健全", "完善", "建立", "建成")),
+        "conformity": Family(
+            "conformity", ("合格", "达标", "符合要求", "符合标准", "通过验收", "规范")
+        ),
+        "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期")),
+        "accuracy": Family("accuracy", ("准确", "无差错", "精准")),
+        "quality": Family(
+            "quality", tuple(w for rank in _QUALITY_RANKS for w in rank), ranks=_QUALITY_RANKS
+        ),
+        "effect": Family(
+            "effect", ("有效", "效果明显", "效果显著", "效果良好", "影响可持续", "长期", "可持续")
+        ),
+        "yes": Family("yes", ("是",), "否"),
+        "zero": Family("zero", ("无", "零事故", "零投诉", "零差错", "未发生", "零")),
+    }
+)
+
+#: Degree words stripped (at most one) before a family word.
+DEGREE_WORDS: Final = (
+    "进一步",
+    "明显",
+    "显著",
+    "逐步",
+    "有所",
+    "大幅",
+    "稳步",
+    "持续",
+    "不断",
+    "较为",
+    "更加",
+    "基本",
+    "较",
+)
+
+#: The degree word that marks a partial result (基本健全).
+PARTIAL_DEGREE: Final = "基本"
+
+#: Words that say the opposite of a family word as a whole (否 is "not 是").
+OPPOSITE_WORDS: Final = MappingProxyType(
+    {"否": "是", "无效": "有效", "低效": "有效", "不到位": "到位"}
+)
+
+#: Prefixes that negate a family word (不合格, 未达标, 无效, 非…).
+NEGATION_PREFIXES: Final = ("不", "未", "无", "非")
+
+# ---------------------------------------------------------------------------
+# Statuses and judgements
+
+#: Whole-cell status phrases → status (expressions.md §3). The parser also
+#: recognises the general shapes (…中, 未…/尚未…, 已…完成).
+STATUS_WORDS: Final = MappingProxyType(
+    {
+        "已完成": "done",
+        "完成": "done",
+        "全部完成": "done",
+        "已全部完成": "done",
+        "均已完成": "done",
+        "已完工": "done",
+        "完工": "done",
+        "已竣工": "done",
+        "已办结": "done",
+        "已落实": "done",
+        "已到位": "done",
+        "已达成": "done",
+        "达成": "done",
+        "达成预期指标": "done",
+        "达到预期": "done",
+        "达到预期目标": "done",
+        "已通过竣工验收": "done",
+        "已验收": "done",
+        "已通过验收": "done",
+        "基本完成": "partial",
+        "部分完成": "partial",
+        "基本达成": "partial",
+        "部分达成": "partial",
+        "开展中": "in_progress",
+        "进行中": "in_progress",
+        "推进中": "in_progress",
+        "施工中": "in_progress",
+        "手续办理中": "in_progress",
+        "办理中": "in_progress",
+        "实施中": "in_progress",
+        "建设中": "in_progress",
+        "正在实施": "in_progress",
+        "正在推进": "in_progress",
+        "未完成": "not_done",
+        "尚未完成": "not_done",
+        "暂未完成": "not_done",
+        "项目暂未完工": "not_done",
+        "暂未完工": "not_done",
+        "未完工": "not_done",
+        "未开展": "not_done",
+        "未开工": "not_done",
+        "尚未开展": "not_done",
+        "暂未开展": "not_done",
+        "未启动": "not_done",
+    }
+)
+
+#: Cells that say "does not apply".
+NOT_APPLICABLE: Final = frozenset({"不适用", "/", "-", "无此项", "不涉及", "N/A", "n/a", "NA"})
+
+#: 完成可能性 words → likelihood (scoring.md §9); longest first.
+LIKELIHOOD_WORDS: Final = (
+    ("完全不可能完成", "impossible"),
+    ("完全不可能", "impossible"),
+    ("不可能完成", "impossible"),
+    ("不可能", "impossible"),
+    ("确定能完成", "certain"),
+    ("确定能", "certain"),
+    ("能完成", "certain"),
+    ("有可能完成", "possible"),
+    ("有可能", "possible"),
+    ("可能完成", "possible"),
+)
+
+# ---------------------------------------------------------------------------
+# Operators and bounds (expressions.md §2, §3)
+
+#: Words before a number → operator, longest first.
+OPERATOR_PREFIXES: Final = (
+    ("大于或等于", ">="),
+    ("大于等于", ">="),
+    ("小于或等于", "<="),
+    ("小于等于", "<="),
+    ("控制在", "<="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("不小于", ">="),
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不多于", "<="),
+    ("不大于", "<="),
+    ("至少", ">="),
+    ("达到", ">="),
+    ("不超", "<="),
+    ("大于", ">"),
+    ("高于", ">"),
+    ("超过", ">"),
+    ("多于", ">"),
+    ("小于", "<"),
+    ("低于", "<"),
+    ("少于", "<"),
+    ("等于", "="),
+    ("最多", "<="),
+    ("达", ">="),
+    ("为", "="),
+)
+
+#: Words after a number (and its unit) → operator, longest first.
+OPERATOR_SUFFIXES: Final = (
+    ("以上(含)", ">="),
+    ("及以上", ">="),
+    ("以上", ">="),
+    ("以内(含)", "<="),
+    ("以下(含)", "<="),
+    ("及以下", "<="),
+    ("以内", "<="),
+    ("以下", "<="),
+    ("之内", "<="),
+    ("内", "<="),
+)
+
+#: Words before a number in a value → bound (expressions.md §3).
+BOUND_PREFIXES: Final = (
+    ("不低于", "at_least"),
+    ("不少于", "at_least"),
+    ("至少", "at_least"),
+    ("不超过", "at_most"),
+    ("不高于", "at_most"),
+    ("不足", "less_than"),
+    ("低于", "less_than"),
+    ("少于", "less_than"),
+    ("小于", "less_than"),
+    ("高于", "more_than"),
+    ("超过", "more_than"),
+    ("大于", "more_than"),
+    ("大约", "approximately"),
+    ("约", "approximately"),
+    ("近", "approximately"),
+    ("达到", "exact"),
+    ("达", "exact"),
+    ("为", "exact"),
+)
+
+#: Words after a number in a value → bound.
+BOUND_SUFFIXES: Final = (
+    ("以上(含)", "at_least"),
+    ("及以上", "at_least"),
+    ("以上", "at_least"),
+    ("以下", "at_most"),
+    ("以内", "at_most"),
+    ("左右", "approximately"),
+)
+
+# ---------------------------------------------------------------------------
+# Units (expressions.md §2)
+
+#: Unit aliases → canonical unit. Compared units are first mapped here.
+UNIT_ALIASES: Final = MappingProxyType(
+    {
+        "百分比": "%",
+        "平米": "平方米",
+        "m2": "平方米",
+        "千米": "公里",
+        "km": "公里",
+        "千克": "公斤",
+        "kg": "公斤",
+        "个工作日": "工作日",
+        "日": "天",
+    }
+)
+
+#: Scale prefixes and their factors; a prefix splits off only when the rest
+#: is a known unit (万元 = 万 × 元; 百分比 is a unit of its own).
+SCALE_PREFIXES: Final = MappingProxyType({"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100})
