@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         Table,
         TableKind,
         Where,
+        YearMonth,
     )
     from perftrack.serialization import from_json, to_json
 
@@ -105,6 +106,7 @@ _MODEL = (
     "Table",
     "TableKind",
     "Where",
+    "YearMonth",
 )
 _WHERE: dict[str, str] = {
     **dict.fromkeys(_EXPRESSIONS, "perftrack.expressions"),

@@ -1,0 +1,5 @@
+"""``python -m perftrack``: the same as the ``perftrack`` command."""
+
+from perftrack.cli import run
+
+run()

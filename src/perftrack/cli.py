@@ -1,0 +1,144 @@
+"""The ``perftrack`` command: argument parsing and output only.
+
+Example:
+    >>> from perftrack.cli import main
+    >>> main(["parse", "--format", "text", "≥80.00(%)"])
+    ≥80.00(%)  comparison  ≥80.00(%)  op=>= value=80.00 unit=%
+    0
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from perftrack._version import __version__
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="perftrack",
+        description="Read, parse and check the performance tables of Chinese public budgets (预算绩效表).",
+    )
+    parser.add_argument("--version", action="version", version=f"perftrack {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    parse = commands.add_parser(
+        "parse",
+        help="parse target or value expressions (年度指标值, 实际完成值)",
+        description=(
+            "Parse value expressions, one per argument or, without arguments, one per line "
+            "of standard input. Exit status 1 when a target cannot be parsed."
+        ),
+    )
+    parse.add_argument(
+        "--role",
+        choices=("target", "value", "rows"),
+        default="target",
+        help=(
+            "target: annual targets (default); value: planned/actual/forecast values; "
+            "rows: lines in threes, target then planned then actual (examples/seed-cells.txt)"
+        ),
+    )
+    parse.add_argument("--year", type=int, help="fiscal year for dates without a year (11月底前)")
+    parse.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: a readable line per expression (default); json: one JSON array",
+    )
+    parse.add_argument("expressions", nargs="*", metavar="EXPR", help="expressions to parse")
+    return parser
+
+
+def _describe(data: dict[str, object]) -> str:
+    fields = []
+    for key, value in data.items():
+        if key in ("text", "kind", "description") or value in (None, False, "", []):
+            continue
+        if key == "options" and isinstance(value, list):
+            value = " | ".join(str(option.get("text")) for option in value if isinstance(option, dict))
+        if isinstance(value, dict):
+            continue
+        fields.append(f"{key}={'true' if value is True else value}")
+    return " ".join(fields)
+
+
+def _run_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from perftrack._errors import ExpressionError  # noqa: PLC0415 - keep start-up light
+    from perftrack.expressions import parse_target, parse_value  # noqa: PLC0415
+    from perftrack.serialization import dumps, unstructure  # noqa: PLC0415
+
+    cells: Iterable[str] = args.expressions or (
+        line.rstrip("\r\n") for line in stdin if line.strip()
+    )
+    results: list[dict[str, object]] = []
+    failed = False
+    for index, cell in enumerate(cells):
+        role = args.role if args.role != "rows" else ("target" if index % 3 == 0 else "value")
+        try:
+            parsed = (
+                parse_target(cell, year=args.year)
+                if role == "target"
+                else parse_value(cell, year=args.year)
+            )
+        except ExpressionError as exc:
+            failed = True
+            if args.format == "json":
+                results.append(
+                    {"text": cell, "kind": "error", "message": exc.message, "span": list(exc.span)}
+                )
+            else:
+                stdout.write(f"{cell}  error  {exc.message}\n")
+                stdout.write("".join(f"  {line}\n" for line in str(exc).splitlines()))
+            continue
+        data = unstructure(parsed)
+        if args.format == "json":
+            results.append(data)
+        else:
+            detail = _describe(data)
+            stdout.write(f"{cell}  {parsed.kind}  {parsed}" + (f"  {detail}" if detail else "") + "\n")
+    if args.format == "json":
+        stdout.write(dumps(results) + "\n")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    Example:
+        >>> main(["parse", "--role", "value", "--format", "text", "开展中"])
+        开展中  status  开展中  status=in_progress word=开展中
+        0
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    if args.command == "parse":
+        return _run_parse(args, sys.stdin, sys.stdout)
+    return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
+
+
+def run() -> None:
+    """Console-script entry point: exit with :func:`main`'s status."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (perftrack … | head): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = EXIT_OK
+    except KeyboardInterrupt:
+        status = 130
+    sys.exit(status)

@@ -1,0 +1,367 @@
+"""The domain model: a performance table and its parts (domain.md §1, json.md).
+
+Every class is a frozen, slotted attrs class; numbers are ``Decimal``;
+sequences are tuples. Where a value came from (raw text, file, sheet, row,
+column) is kept on the object but outside equality, so two tables that say the
+same thing are equal wherever they were read from.
+
+Example:
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator(
+    ...     name="两新党支部书记满意度",
+    ...     level1="满意度指标",
+    ...     level2="服务对象满意度指标",
+    ...     target=parse_target("≥80.00(%)"),
+    ...     actual=parse_value("80.00"),
+    ... )
+    >>> row.target.op.value, row.actual.value
+    ('>=', Decimal('80.00'))
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+from attrs import field, frozen
+
+from perftrack.expressions import Target, Value
+
+__all__ = [
+    "BudgetLine",
+    "BudgetRole",
+    "Direction",
+    "Finding",
+    "Indicator",
+    "Judgement",
+    "Likelihood",
+    "OverallGoal",
+    "Period",
+    "Position",
+    "Project",
+    "Published",
+    "Severity",
+    "Source",
+    "Table",
+    "TableKind",
+    "Where",
+    "YearMonth",
+    "column_letters",
+]
+
+
+class TableKind(enum.Enum):
+    """Which of the three tables this is (domain.md §1)."""
+
+    TRACKING = "tracking"
+    SELF_EVALUATION = "self_evaluation"
+    TARGET = "target"
+
+
+class BudgetRole(enum.Enum):
+    """What a budget line is (scoring.md §5)."""
+
+    TOTAL = "total"
+    APPROPRIATION = "appropriation"
+    CARRIED_OVER = "carried_over"
+    OTHER = "other"
+
+
+class Likelihood(enum.Enum):
+    """A 完成可能性 judgement (scoring.md §9)."""
+
+    CERTAIN = "certain"
+    POSSIBLE = "possible"
+    IMPOSSIBLE = "impossible"
+
+
+class Direction(enum.Enum):
+    """指标方向性: whether higher or lower is better."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Severity(enum.Enum):
+    """How much a finding matters (scoring.md §6)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+def column_letters(column: int) -> str:
+    """Spreadsheet letters of a 1-based column number.
+
+    Example:
+        >>> column_letters(1), column_letters(27)
+        ('A', 'AA')
+    """
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+@frozen
+class Position:
+    """Where a cell stands in its input: file, sheet, 1-based row and column.
+
+    Example:
+        >>> Position("跟踪表.xlsx", "Sheet1", 17, 5).cell
+        'E17'
+    """
+
+    file: str | None
+    sheet: str | None
+    row: int
+    column: int
+
+    @property
+    def cell(self) -> str:
+        """The A1 address of the cell."""
+        return f"{column_letters(self.column)}{self.row}"
+
+
+@frozen
+class Source:
+    """Where a table was read from: ``index`` is its position in the file, from 0.
+
+    Example:
+        >>> Source("exports/跟踪表.xlsx", "Sheet1", 0).index
+        0
+    """
+
+    file: str | None = None
+    sheet: str | None = None
+    index: int = 0
+    sha256: str | None = None
+
+
+@frozen
+class Project:
+    """项目名称 / 主管部门 / 实施单位.
+
+    Example:
+        >>> Project("两新党建工作", "上海市莘庄工业区(汇总)").implementer is None
+        True
+    """
+
+    name: str | None = None
+    department: str | None = None
+    implementer: str | None = None
+
+
+@frozen(order=True)
+class YearMonth:
+    """A month of a year, printed ``2023-08``.
+
+    Example:
+        >>> str(YearMonth(2023, 8))
+        '2023-08'
+    """
+
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@frozen
+class Period:
+    """跟踪时段: the months the table reports on (a self-evaluation's whole year).
+
+    Example:
+        >>> p = Period(YearMonth(2023, 1), YearMonth(2023, 8))
+        >>> p.months
+        8
+    """
+
+    start: YearMonth
+    end: YearMonth
+    text: str = field(default="", eq=False, repr=False)
+
+    @property
+    def months(self) -> int:
+        """Months elapsed in the fiscal year at the period's end (序时进度 × 12)."""
+        return self.end.month if self.end.year == self.start.year else 12
+
+
+@frozen
+class BudgetLine:
+    """A row of the budget block (预算执行情况), amounts as printed.
+
+    ``period_budget`` is 跟踪期预算数, or 全年预算数 / 调整后预算数 in a
+    self-evaluation table; ``rate`` the printed 执行率; ``forecast`` the
+    全年预计执行数 of a monitoring table.
+
+    Example:
+        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
+        >>> line.role.value
+        'total'
+    """
+
+    role: BudgetRole
+    source: str
+    initial: Decimal | None = None
+    period_budget: Decimal | None = None
+    executed: Decimal | None = None
+    rate: Decimal | None = None
+    forecast: Decimal | None = None
+    weight: Decimal | None = None
+    published_points: Decimal | None = None
+    position: Position | None = field(default=None, eq=False, repr=False)
+    cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
+
+
+@frozen
+class OverallGoal:
+    """年度总体目标: the expected goal and what was achieved, as prose.
+
+    Example:
+        >>> OverallGoal("推动党建工作取得实效", "").achieved
+        ''
+    """
+
+    expected: str = ""
+    achieved: str = ""
+
+
+@frozen
+class Indicator:
+    """One 三级指标 row of the indicator grid.
+
+    ``name`` is the indicator with a numbering prefix and ★ removed, ``raw_name``
+    as printed, ``core`` whether ★ was there; ``unit`` a unit printed in the
+    name (``服务外包在岸(万美元)``). Empty cells and missing columns are ``None``.
+
+    Example:
+        >>> Indicator(name="居委党群服务站建设").level1 is None
+        True
+    """
+
+    name: str
+    level1: str | None = None
+    level2: str | None = None
+    raw_name: str = ""
+    core: bool = False
+    target: Target | None = None
+    planned: Value | None = None
+    actual: Value | None = None
+    forecast: Value | None = None
+    likelihood: Likelihood | None = None
+    likelihood_text: str | None = None
+    direction: Direction | None = None
+    remarks: str = ""
+    deviation_reason: str = ""
+    weight: Decimal | None = None
+    published_points: Decimal | None = None
+    unit: str | None = None
+    position: Position | None = field(default=None, eq=False, repr=False)
+    cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
+
+    def cell_of(self, column: str) -> Position | None:
+        """Position of the cell that gave *column* (``"target"``, ``"actual"``…)."""
+        for name, position in self.cells:
+            if name == column:
+                return position
+        return None
+
+
+@frozen
+class Judgement:
+    """绩效跟踪总体判断: the two likelihoods, printed text beside the enum.
+
+    Example:
+        >>> Judgement("确定能完成", Likelihood.CERTAIN).budget_likelihood.value
+        'certain'
+    """
+
+    budget_completion: str | None = None
+    budget_likelihood: Likelihood | None = None
+    goal_completion: str | None = None
+    goal_likelihood: Likelihood | None = None
+
+
+@frozen
+class Published:
+    """The printed 总分 and grade of a self-evaluation table.
+
+    Example:
+        >>> Published(Decimal("96.30"), "优").grade
+        '优'
+    """
+
+    total: Decimal | None = None
+    grade: str | None = None
+
+
+@frozen
+class Where:
+    """Where a finding points: an indicator, a budget line, a cell.
+
+    Example:
+        >>> Where(budget_line="total", row=9, column=7, cell="G9").cell
+        'G9'
+    """
+
+    indicator: int | None = None
+    name: str | None = None
+    budget_line: str | None = None
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: int | None = None
+    cell: str | None = None
+
+
+@frozen
+class Finding:
+    """Something a reviewer would flag (scoring.md §6).
+
+    Example:
+        >>> f = Finding("layout-normalised", Severity.INFO, "行已对齐表头", Where(row=54))
+        >>> f.severity.value
+        'info'
+    """
+
+    id: str
+    severity: Severity
+    message: str
+    where: Where = Where()
+
+
+@frozen
+class Table:
+    """A whole performance table: the model every reader produces.
+
+    ``time_progress`` is a 序时进度 printed by the table (``None`` when it
+    prints none); ``findings`` are those made while reading it.
+
+    Example:
+        >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
+        ()
+    """
+
+    kind: TableKind
+    title: str | None = None
+    source: Source = Source()
+    project: Project = Project()
+    period: Period | None = None
+    budget_unit: str | None = None
+    budget: tuple[BudgetLine, ...] = ()
+    overall_goal: OverallGoal | None = None
+    indicators: tuple[Indicator, ...] = ()
+    judgement: Judgement | None = None
+    corrective_measures: str = ""
+    published: Published = Published()
+    time_progress: Decimal | None = None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        """The fiscal year: the period's."""
+        return self.period.start.year if self.period is not None else None

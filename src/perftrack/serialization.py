@@ -1,0 +1,443 @@
+"""JSON for targets, values and tables (expressions.md §6, json.md).
+
+One private cattrs converter does the work; ``to_json`` and ``from_json`` are
+the public face. Numbers are strings (exact decimals), dates ISO, enums their
+lower-case values, Chinese as-is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Final, TypeVar, cast, overload
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from perftrack._version import __version__
+from perftrack.expressions import (
+    AnyOf,
+    Bound,
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    Op,
+    Part,
+    PeriodTarget,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    Target,
+    TextValue,
+    Value,
+)
+from perftrack.model import BudgetLine, Indicator, Position, Table, YearMonth
+
+__all__ = ["SCHEMA", "from_json", "to_json"]
+
+#: The version of the JSON contract.
+SCHEMA: Final = "perftrack/1"
+
+T = TypeVar("T")
+_Json = dict[str, Any]
+
+# ---------------------------------------------------------------------------
+# Small conversions
+
+
+def _num(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _dec(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _enum_value(value: Bound | Status | Part | Op | None) -> str | None:
+    return None if value is None else value.value
+
+
+def _text(obj: Target | Value) -> str:
+    return obj.text or str(obj)
+
+
+# ---------------------------------------------------------------------------
+# Targets and values → JSON (key order as in expressions.md §6)
+
+
+def _unstructure_expression(obj: Target | Value) -> _Json:  # noqa: C901, PLR0911
+    head: _Json = {"text": _text(obj), "kind": obj.kind}
+    match obj:
+        case Comparison():
+            return head | {
+                "op": obj.op.value,
+                "value": _num(obj.value),
+                "unit": obj.unit,
+                "label": obj.label,
+                "note": obj.note,
+            }
+        case Range():
+            return head | {"low": _num(obj.low), "high": _num(obj.high), "unit": obj.unit, "label": obj.label}
+        case Deadline():
+            return head | {
+                "due": _iso(obj.due),
+                "year": obj.year,
+                "month": obj.month,
+                "day": obj.day,
+                "part": obj.part.value,
+                "strict": obj.strict,
+            }
+        case PeriodTarget():
+            return head | {
+                "start": _iso(obj.start),
+                "end": _iso(obj.end),
+                "from": {"year": obj.start_year, "month": obj.start_month, "day": obj.start_day},
+                "to": {"year": obj.end_year, "month": obj.end_month, "day": obj.end_day},
+            }
+        case QualitativeTarget():
+            return head | {"word": obj.word, "family": obj.family, "minimum": obj.minimum, "degree": obj.degree}
+        case AnyOf():
+            return head | {"options": [_unstructure_expression(option) for option in obj.options]}
+        case Descriptive():
+            return head | {"recurring": obj.recurring, "description": obj.description}
+        case NotApplicable():
+            return head | {"word": obj.word}
+        case Quantity():
+            return head | {
+                "value": _num(obj.value),
+                "unit": obj.unit,
+                "bound": obj.bound.value,
+                "label": obj.label,
+                "status": _enum_value(obj.status),
+            }
+        case StatusValue():
+            return head | {"status": obj.status.value, "word": obj.word}
+        case QualitativeValue():
+            return head | {
+                "word": obj.word,
+                "family": obj.family,
+                "partial": obj.partial,
+                "negated": obj.negated,
+                "negation": obj.negation,
+                "degree": obj.degree,
+            }
+        case DateValue():
+            return head | {
+                "year": obj.year,
+                "month": obj.month,
+                "day": obj.day,
+                "status": _enum_value(obj.status),
+            }
+        case TextValue():
+            return head | {"description": obj.description}
+    msg = f"not a target or value: {obj!r}"  # pragma: no cover - the match is exhaustive
+    raise TypeError(msg)  # pragma: no cover
+
+
+# ---------------------------------------------------------------------------
+# JSON → targets and values
+
+
+def _status(value: object) -> Status | None:
+    return None if value is None else Status(str(value))
+
+
+def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:  # noqa: PLR0911
+    text = data.get("text", "")
+    kind = data["kind"]
+    if kind == "comparison":
+        return Comparison(
+            Op(data["op"]),
+            cast("Decimal", _dec(data["value"])),
+            data.get("unit"),
+            data.get("label"),
+            data.get("note"),
+            text=text,
+        )
+    if kind == "range":
+        return Range(
+            cast("Decimal", _dec(data["low"])),
+            cast("Decimal", _dec(data["high"])),
+            data.get("unit"),
+            data.get("label"),
+            text=text,
+        )
+    if kind == "deadline":
+        return Deadline(
+            data.get("year"), data.get("month"), data.get("day"), Part(data["part"]), data["strict"], text=text
+        )
+    if kind == "period":
+        start, end = data.get("from") or {}, data.get("to") or {}
+        if not start and data.get("start"):
+            first, last = dt.date.fromisoformat(data["start"]), dt.date.fromisoformat(data["end"])
+            start = {"year": first.year, "month": first.month, "day": first.day}
+            end = {"year": last.year, "month": last.month, "day": last.day}
+        return PeriodTarget(
+            start.get("year"), start.get("month"), start.get("day"), end.get("year"), end.get("month"),
+            end.get("day"), text=text,
+        )  # fmt: skip
+    if kind == "qualitative":
+        return QualitativeTarget(data["word"], data["family"], data.get("minimum"), data.get("degree"), text=text)
+    if kind == "any_of":
+        return AnyOf(tuple(_structure_target(option) for option in data["options"]), text=text)
+    if kind == "descriptive":
+        return Descriptive(data.get("description", text), data.get("recurring", False), text=text)
+    if kind == "not_applicable":
+        return NotApplicable(data.get("word", text), text=text)
+    msg = f"unknown target kind {kind!r}"
+    raise ValueError(msg)
+
+
+def _structure_value(data: Mapping[str, Any], _: object = None) -> Value:
+    text = data.get("text", "")
+    kind = data["kind"]
+    if kind == "quantity":
+        return Quantity(
+            cast("Decimal", _dec(data["value"])),
+            data.get("unit"),
+            Bound(data.get("bound", "exact")),
+            data.get("label"),
+            _status(data.get("status")),
+            text=text,
+        )
+    if kind == "status":
+        return StatusValue(Status(data["status"]), data.get("word", text), text=text)
+    if kind == "qualitative":
+        negation = data.get("negation")
+        if negation is None and data.get("negated"):
+            negation = "不"
+        return QualitativeValue(
+            data["word"], data["family"], data.get("partial", False), negation, data.get("degree"), text=text
+        )
+    if kind == "date":
+        return DateValue(data.get("year"), data.get("month"), data.get("day"), _status(data.get("status")), text=text)
+    if kind == "text":
+        return TextValue(data.get("description", text), text=text)
+    if kind == "not_applicable":
+        return NotApplicable(data.get("word", text), text=text)
+    msg = f"unknown value kind {kind!r}"
+    raise ValueError(msg)
+
+
+_TARGET_CLASSES: Final = (Comparison, Range, Deadline, PeriodTarget, QualitativeTarget, AnyOf, Descriptive)
+_VALUE_CLASSES: Final = (Quantity, StatusValue, QualitativeValue, DateValue, TextValue)
+_EXPRESSION_CLASSES: Final = (*_TARGET_CLASSES, *_VALUE_CLASSES, NotApplicable)
+
+# ---------------------------------------------------------------------------
+# The converter
+
+
+_A1: Final = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _from_a1(cell: str | None, file: str | None, sheet: str | None) -> Position | None:
+    match = _A1.fullmatch(cell or "")
+    if match is None:
+        return None
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return Position(file, sheet, int(match.group(2)), column)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook(Decimal, _num)
+    converter.register_structure_hook(Decimal, lambda value, _: Decimal(str(value)))
+    converter.register_unstructure_hook(YearMonth, str)
+    converter.register_structure_hook(
+        YearMonth, lambda value, _: YearMonth(int(value[:4]), int(value[5:7]))
+    )
+    for cls in _EXPRESSION_CLASSES:
+        converter.register_unstructure_hook(cls, _unstructure_expression)
+    for cls in _TARGET_CLASSES:
+        converter.register_structure_hook(cls, _structure_target)
+    for cls in _VALUE_CLASSES:
+        converter.register_structure_hook(cls, _structure_value)
+    converter.register_structure_hook(NotApplicable, _structure_target)
+    converter.register_structure_hook_func(lambda t: t == Target, _structure_target)
+    converter.register_structure_hook_func(lambda t: t == Target | None, _optional(_structure_target))
+    converter.register_structure_hook_func(lambda t: t == Value, _structure_value)
+    converter.register_structure_hook_func(lambda t: t == Value | None, _optional(_structure_value))
+    converter.register_unstructure_hook_func(
+        lambda t: t in (Target, Value, Target | None, Value | None),
+        lambda obj: None if obj is None else _unstructure_expression(obj),
+    )
+
+    no_provenance = {"position": override(omit=True), "cells": override(omit=True)}
+    indicator_fn = make_dict_unstructure_fn(Indicator, converter, **no_provenance)  # type: ignore[arg-type]
+    budget_fn = make_dict_unstructure_fn(
+        BudgetLine,
+        converter,
+        role=override(rename="line"),
+        **no_provenance,  # type: ignore[arg-type]
+    )
+
+    def unstructure_indicator(obj: Indicator) -> _Json:
+        data = indicator_fn(obj)
+        head = {key: data.pop(key) for key in ("level1", "level2", "name")}
+        return head | data | {"cell": obj.position.cell if obj.position else None}
+
+    def unstructure_budget(obj: BudgetLine) -> _Json:
+        return budget_fn(obj) | {"cell": obj.position.cell if obj.position else None}
+
+    converter.register_unstructure_hook(Indicator, unstructure_indicator)
+    converter.register_unstructure_hook(BudgetLine, unstructure_budget)
+    converter.register_structure_hook(
+        BudgetLine,
+        make_dict_structure_fn(BudgetLine, converter, role=override(rename="line"), **no_provenance),  # type: ignore[arg-type]
+    )
+    converter.register_structure_hook(
+        Indicator, make_dict_structure_fn(Indicator, converter, **no_provenance)  # type: ignore[arg-type]
+    )
+    table_fn = make_dict_structure_fn(Table, converter)
+
+    def structure_table(data: Mapping[str, Any], cls: type[Table]) -> Table:
+        table = table_fn(data, cls)
+        file, sheet = table.source.file, table.source.sheet
+        indicators = tuple(
+            _with_position(indicator, _from_a1(raw.get("cell"), file, sheet))
+            for indicator, raw in zip(table.indicators, data.get("indicators", []), strict=True)
+        )
+        budget = tuple(
+            _with_position(line, _from_a1(raw.get("cell"), file, sheet))
+            for line, raw in zip(table.budget, data.get("budget", []), strict=True)
+        )
+        return _evolve(table, indicators=indicators, budget=budget)
+
+    converter.register_structure_hook(Table, structure_table)
+    return converter
+
+
+def _optional(hook: Callable[[Mapping[str, Any]], T]) -> Callable[[Any, object], T | None]:
+    return lambda data, _: None if data is None else hook(data)
+
+
+def _with_position(obj: T, position: Position | None) -> T:
+    return _evolve(obj, position=position) if position is not None else obj
+
+
+def _evolve(obj: T, **changes: Any) -> T:  # noqa: ANN401
+    import attrs  # noqa: PLC0415 - evolve is only needed here
+
+    return attrs.evolve(obj, **changes)  # type: ignore[misc]
+
+
+_converter: cattrs.Converter | None = None
+
+
+def _get_converter() -> cattrs.Converter:
+    global _converter  # noqa: PLW0603 - built on first use: no work at import time
+    if _converter is None:
+        _converter = _make_converter()
+    return _converter
+
+
+# ---------------------------------------------------------------------------
+# Public functions
+
+
+def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-shaped data of any kind
+    """The JSON-shaped data (dicts, lists, strings) of a perftrack object."""
+    if isinstance(obj, _EXPRESSION_CLASSES):
+        return _unstructure_expression(obj)
+    return _get_converter().unstructure(obj)
+
+
+def document(tables: Sequence[Table], *, errors: Sequence[Mapping[str, str]] = ()) -> _Json:
+    """The json.md document for *tables* (``perftrack read`` output)."""
+    return {
+        "schema": SCHEMA,
+        "generator": {"name": "perftrack", "version": __version__, "policy": None},
+        "errors": [dict(error) for error in errors],
+        "tables": [_get_converter().unstructure(table) for table in tables],
+    }
+
+
+def dumps(data: object) -> str:
+    """Serialise JSON-shaped data as perftrack prints it (UTF-8, no ``\\u`` escapes)."""
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def to_json(obj: object) -> str:
+    """Serialise a target, a value, a table, or a sequence of them, as JSON text.
+
+    Tables (one or several) give the json.md document; targets and values the
+    objects of expressions.md §6 (a sequence gives an array).
+
+    Example:
+        >>> from perftrack import parse_target, to_json
+        >>> print(to_json(parse_target("≥80.00(%)")))
+        {
+          "text": "≥80.00(%)",
+          "kind": "comparison",
+          "op": ">=",
+          "value": "80.00",
+          "unit": "%",
+          "label": null,
+          "note": null
+        }
+    """
+    if isinstance(obj, Table):
+        return dumps(document([obj]))
+    if isinstance(obj, Sequence) and not isinstance(obj, str):
+        items = list(obj)
+        if items and all(isinstance(item, Table) for item in items):
+            return dumps(document(items))
+        return dumps([unstructure(item) for item in items])
+    return dumps(unstructure(obj))
+
+
+@overload
+def from_json(text: str, kind: type[T]) -> T: ...
+@overload
+def from_json(text: str, kind: object = None) -> Any: ...  # noqa: ANN401
+def from_json(text: str, kind: object = None) -> Any:
+    """Rebuild objects from :func:`to_json` text; ``kind`` says what to build.
+
+    ``kind`` is a class (``Table``, ``Comparison``…), ``perftrack.Target`` or
+    ``perftrack.Value``, or ``list``/``tuple`` for a sequence. Without it, a
+    document gives a tuple of tables and an object is read as a target when
+    its kind allows, else as a value.
+
+    Example:
+        >>> from perftrack import parse_target, from_json, to_json
+        >>> t = parse_target("2023年12月前完成")
+        >>> from_json(to_json(t), type(t)) == t
+        True
+    """
+    data = json.loads(text)
+    converter = _get_converter()
+    if isinstance(data, dict) and "tables" in data:
+        tables = tuple(converter.structure(table, Table) for table in data["tables"])
+        return tables[0] if kind is Table and len(tables) == 1 else tables
+    if isinstance(data, list):
+        return [_structure_any(item, kind) for item in data]
+    return _structure_any(data, kind)
+
+
+_VALUE_ONLY: Final = frozenset({"quantity", "status", "date", "text"})
+
+
+def _structure_any(data: Any, kind: object) -> Any:  # noqa: ANN401
+    if kind in (None, list, tuple):
+        if data.get("kind") in _VALUE_ONLY or "partial" in data:
+            return _structure_value(data)
+        return _structure_target(data)
+    if kind == Value or kind in _VALUE_CLASSES:
+        return _structure_value(data)
+    if kind == Target or kind in (*_TARGET_CLASSES, NotApplicable):
+        return _structure_target(data)
+    return _get_converter().structure(data, kind)  # type: ignore[call-overload]
