@@ -241,14 +241,16 @@ def measure(inputs: Inputs, rounds: int, slowest: int) -> Results:
     """
     target_segments = cold_segments(inputs.targets)
     value_segments = cold_segments(inputs.values)
-    # Duplicates cost the same as their first occurrence: profile each key once.
-    unique = tuple({cell.key: cell for cell in reversed(inputs.cells)}.values())[::-1]
+    # A repeated cell costs what its first occurrence does: profile each cache key once.
+    profiled: dict[tuple[Role, str, int | None], Cell] = {}
+    for cell in inputs.cells if slowest else ():
+        profiled.setdefault(cell.key, cell)
 
     samples: dict[str, list[int]] = {"floor": [], "target": [], "value": [], "warm": []}
-    per_cell: list[list[int]] = [[] for _ in unique]
+    per_cell: list[list[int]] = [[] for _ in profiled]
 
     def profile() -> None:
-        for times, elapsed in zip(per_cell, per_cell_cold(unique), strict=True):
+        for times, elapsed in zip(per_cell, per_cell_cold(tuple(profiled.values())), strict=True):
             times.append(elapsed)
 
     steps: list[Callable[[], None]] = [
@@ -283,7 +285,7 @@ def measure(inputs: Inputs, rounds: int, slowest: int) -> Results:
     ranked = sorted(
         (
             (statistics.median(times) / 1000, cell)
-            for times, cell in zip(per_cell, unique, strict=True)
+            for times, cell in zip(per_cell, profiled.values(), strict=True)
         ),
         key=lambda item: item[0],
         reverse=True,

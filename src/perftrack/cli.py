@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from perftrack._version import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["main"]
 
@@ -27,7 +29,9 @@ EXIT_USAGE = 2
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="perftrack",
-        description="Read, parse and check the performance tables of Chinese public budgets (预算绩效表).",
+        description=(
+            "Read, parse and check the performance tables of Chinese public budgets (预算绩效表)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"perftrack {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -65,11 +69,14 @@ def _describe(data: dict[str, object]) -> str:
     for key, value in data.items():
         if key in ("text", "kind", "description") or value in (None, False, "", []):
             continue
+        shown = value
         if key == "options" and isinstance(value, list):
-            value = " | ".join(str(option.get("text")) for option in value if isinstance(option, dict))
-        if isinstance(value, dict):
+            shown = " | ".join(
+                str(option.get("text")) for option in value if isinstance(option, dict)
+            )
+        if isinstance(shown, dict):
             continue
-        fields.append(f"{key}={'true' if value is True else value}")
+        fields.append(f"{key}={'true' if shown is True else shown}")
     return " ".join(fields)
 
 
@@ -106,7 +113,9 @@ def _run_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             results.append(data)
         else:
             detail = _describe(data)
-            stdout.write(f"{cell}  {parsed.kind}  {parsed}" + (f"  {detail}" if detail else "") + "\n")
+            stdout.write(
+                f"{cell}  {parsed.kind}  {parsed}" + (f"  {detail}" if detail else "") + "\n"
+            )
     if args.format == "json":
         stdout.write(dumps(results) + "\n")
     return EXIT_FINDINGS if failed else EXIT_OK

@@ -167,6 +167,7 @@ class YearMonth:
     month: int
 
     def __str__(self) -> str:
+        """``YYYY-MM``, the JSON form."""
         return f"{self.year:04d}-{self.month:02d}"
 
 

@@ -185,7 +185,7 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
         return PeriodMatch((start_year, None, None), (end_year, None, None), None)
     ay, am, ad, aspan = _groups(match, "a")
     by, bm, bd, bspan = _groups(match, "b")
-    if am is None and ay is None or bm is None and by is None:
+    if (am is None and ay is None) or (bm is None and by is None):
         return None
     if (ay is None) != (am is None) and am is None:
         return None
@@ -215,4 +215,4 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     if _validate(y, m, d, span) is not None:
         return None
     done = bool(match.group("done") or match.group("already") or match.group("pre") == "已于")
-    return DateMatch(y if y is not None else year, m, d, None, False, done, None)
+    return DateMatch(y if y is not None else year, m, d, None, strict=False, done=done, error=None)

@@ -262,7 +262,7 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
     return label, op, bound
 
 
-def _number_expression(norm: Normalized, role: str) -> _Number | None:  # noqa: C901, PLR0911, PLR0912
+def _number_expression(norm: Normalized, role: str) -> _Number | None:
     """Comparison / range / quantity grammar: [label] [op] number [余] [unit] [suffix]."""
     text = norm.text
     end = len(text)
@@ -603,8 +603,9 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
 
     Example:
         >>> from perftrack import parse_value
-        >>> parse_value("≥266米")
-        Quantity(value=Decimal('266'), unit='米', bound=<Bound.AT_LEAST: 'at_least'>, label=None, status=None)
+        >>> v = parse_value("≥266米")
+        >>> v.value, v.unit, v.bound
+        (Decimal('266'), '米', <Bound.AT_LEAST: 'at_least'>)
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """

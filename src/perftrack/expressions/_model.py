@@ -14,6 +14,8 @@ from typing import ClassVar, Literal, TypeAlias
 
 from attrs import field, frozen
 
+from perftrack.vocabulary import OPPOSITE_WORDS
+
 __all__ = [
     "AnyOf",
     "Bound",
@@ -132,7 +134,8 @@ class Comparison:
 
     def __str__(self) -> str:
         note = f"({self.note})" if self.note else ""
-        return f"{self.label or ''}{self.op.symbol}{_number(self.value)}{_bracket_unit(self.unit)}{note}"
+        number = f"{self.op.symbol}{_number(self.value)}{_bracket_unit(self.unit)}"
+        return f"{self.label or ''}{number}{note}"
 
 
 @frozen
@@ -496,8 +499,8 @@ class QualitativeValue:
         return self.negation is not None
 
     def __str__(self) -> str:
-        if self.negation is not None and len(self.negation) > 1 or self.negation == "否":
-            return self.negation or self.word
+        if self.negation is not None and self.negation in OPPOSITE_WORDS:
+            return self.negation
         return f"{self.negation or ''}{self.degree or ''}{self.word}"
 
 

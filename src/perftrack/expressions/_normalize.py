@@ -103,8 +103,8 @@ def normalize(raw: str) -> Normalized:
         for i in range(pos, start):
             out.append(mapped[i])
             origin.append(i)
-        token = match.group()
-        if token.isspace() or not token.strip():
+        piece = match.group()
+        if piece.isspace() or not piece.strip():
             # Fold white space: keep one space only between two ASCII words.
             before = mapped[start - 1] if start > 0 else ""
             after = mapped[end] if end < len(mapped) else ""
@@ -112,8 +112,8 @@ def normalize(raw: str) -> Normalized:
                 out.append(" ")
                 origin.append(start)
         else:
-            replacement = _MULTI_MAP[token]
-            if token == "--" and out and out[-1] == "-":
+            replacement = _MULTI_MAP[piece]
+            if piece == "--" and out and out[-1] == "-":
                 pass  # a run of dashes is one dash
             else:
                 out.extend(replacement)

@@ -11,8 +11,11 @@ __all__ = ["AR_NUMBER", "CN_NUMBER", "chinese_to_int", "to_decimal"]
 #: An Arabic number: thousands separators only in groups of three.
 AR_NUMBER: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A Chinese numeral (两 十二 三十五 一百 二零二三) or 半.
+#: At most 16 characters: longer runs are not numbers (and would cost quadratic time).
 CN_NUMBER: Final = (
-    r"[零一二三四五六七八九两][零一二三四五六七八九两十百千]*|十[零一二三四五六七八九十百千]*|半"
+    r"(?:[零一二三四五六七八九两][零一二三四五六七八九两十百千]{0,15}"
+    r"|十[零一二三四五六七八九十百千]{0,15}|半)"
+    r"(?![零一二三四五六七八九两十百千])"
 )
 
 _DIGITS: Final = {
@@ -57,15 +60,15 @@ def chinese_to_int(text: str) -> int:
     return total + digit
 
 
-def to_decimal(token: str) -> Decimal:
-    """A number token as an exact Decimal, digits kept (``2.00`` stays ``2.00``).
+def to_decimal(digits: str) -> Decimal:
+    """A number digits as an exact Decimal, digits kept (``2.00`` stays ``2.00``).
 
     Example:
         >>> to_decimal("2,000.50"), to_decimal("两"), to_decimal("半")
         (Decimal('2000.50'), Decimal('2'), Decimal('0.5'))
     """
-    if token[0].isdigit():
-        return Decimal(token.replace(",", ""))
-    if token == "半":
+    if digits[0].isdigit():
+        return Decimal(digits.replace(",", ""))
+    if digits == "半":
         return Decimal("0.5")
-    return Decimal(chinese_to_int(token))
+    return Decimal(chinese_to_int(digits))
