@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final
+from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
 
 from attrs import frozen
 
@@ -41,7 +41,12 @@ from perftrack.expressions._model import (
 from perftrack.expressions._normalize import Normalized, normalize
 from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, to_decimal
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 __all__ = ["parse_target", "parse_value"]
+
+_T = TypeVar("_T")
 
 # ---------------------------------------------------------------------------
 # Tokens
@@ -60,19 +65,122 @@ _BOUND_OF_OP: Final = {
     Op.LT: Bound.LESS_THAN,
 }
 
+
+class _WordTable(Generic[_T]):
+    """Words → meanings, found at the start or end of a text by dictionary look-ups."""
+
+    __slots__ = ("lengths", "words")
+
+    def __init__(self, pairs: Iterable[tuple[str, _T]]) -> None:
+        self.words: dict[str, _T] = {}
+        for word, meaning in pairs:
+            self.words.setdefault(word, meaning)  # the first listed wins
+        self.lengths = sorted({len(word) for word in self.words}, reverse=True)
+
+    def starting(self, text: str) -> tuple[str, _T] | None:
+        """The longest word *text* starts with, and its meaning."""
+        for length in self.lengths:
+            meaning = self.words.get(text[:length])
+            if meaning is not None:
+                return text[:length], meaning
+        return None
+
+    def ending(self, text: str, end: int, *, whole: bool = False) -> tuple[str, _T] | None:
+        """The longest word ``text[:end]`` ends with, leaving something before it
+        unless *whole*."""
+        for length in self.lengths:
+            if end > length or (whole and end == length):
+                word = text[end - length : end]
+                meaning = self.words.get(word)
+                if meaning is not None:
+                    return word, meaning
+        return None
+
+
+_OP_PREFIX_TABLE: Final = _WordTable([*_OP_SYMBOLS.items(), *_OP_WORDS])
+_OP_SUFFIX_TABLE: Final = _WordTable(_OP_SUFFIXES)
+_BOUND_PREFIX_TABLE: Final = _WordTable(_BOUND_WORDS)
+_BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
+_DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
+_FAMILY_OF: Final = {
+    word: family.name for family in reversed(voc.FAMILIES.values()) for word in family.words
+}
+
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
+_CN_START_RE: Final = re.compile(
+    "(?:" + "|".join(re.escape(word) for word, _ in voc.OPERATOR_PREFIXES) + f")?({CN_NUMBER})"
+)
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
 _LETTER: Final = r"A-Za-z\u3400-\u9fff"
-_UNIT_RE: Final = re.compile(
+_UNIT_PATTERN: Final = (
     rf"(?:%|‰|℃|°C|°|[{_LETTER}]{{1,6}})(?:/[{_LETTER}]{{1,4}}(?:[、·][{_LETTER}]{{1,2}})*)?"
 )
+_UNIT_RE: Final = re.compile(_UNIT_PATTERN)
+_SIMPLE_RE: Final = re.compile(rf"([≥≤=<>]?)({AR_NUMBER})(?:\(([^()]{{1,8}})\)|({_UNIT_PATTERN}))?")
+# Units that are really dates, suffix words or bounds: the full grammar decides.
+_NOT_SIMPLE_UNIT: Final = re.compile(r"[年月日号季旬前底末内以余多上下左右及之起至到]")
+_YEAR_MONTH_RE: Final = re.compile(r"\d{4}\.\d{1,2}")
+# Deadlines and periods can only start with one of these.
+_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计截已于在到本今当年上下第")
+_BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
+
+# The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
+# 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
+# so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
+# property test checks that this path never disagrees with it.
+_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到])[{_LETTER}])"
+_FAST_UNIT: Final = (
+    rf"(?:%|‰|℃|{_FAST_LETTER}{{1,6}})(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_LABEL_CHARS: Final = r"[^\d≥≤=<>()\[\]:,;。、或余多%]"
+_LABELED_TARGET_RE: Final = re.compile(
+    rf"(?P<label>{_LABEL_CHARS}{{1,20}}?)??(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.OPERATOR_PREFIXES)})?"
+    rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
+    rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
+)
+_LABELED_VALUE_RE: Final = re.compile(
+    rf"(?P<label>{_LABEL_CHARS}{{1,30}}?)??(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.BOUND_PREFIXES)})?"
+    rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
+    rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
+)
+# A label holding one of these needs the full grammar (an operator word, a filler).
+_LABEL_NEEDS_GRAMMAR_RE: Final = re.compile(
+    _alternation(
+        [
+            *(w for w, _ in voc.OPERATOR_PREFIXES),
+            *(w for w, _ in voc.BOUND_PREFIXES),
+            "目标值",
+            "预计值",
+            "预期值",
+            "计划值",
+            "标准",
+            "水平",
+            "百分之",
+            *_BASELINE_WORDS,
+        ]
+    )
+)
+#: Set to False to parse everything through the full grammar (for tests).
+_FAST_PATHS = True
+
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
 _FILLER_RE: Final = re.compile(r"(?:目标值|预计值|预期值|计划值|标准值|标准|水平):?$")
 _TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成")
-_BASELINE_PREFIXES: Final = ("比", "较", "同比", "环比")
+_TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTES)
+# Characters that show a cell may hold a date (deadline or period).
+_DATE_HINT_RE: Final = re.compile(
+    r"\d{4}|[零一二三四五六七八九]{4}|[\d十一二三四五六七八九]月|年[底末内度]|半年|季度|旬"
+)
+_BASELINE_PREFIXES: Final = _BASELINE_WORDS
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
 _ZERO_RE: Final = re.compile(
     rf"(?:无|零)[{_LETTER}]{{0,8}}(?:事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染)"
@@ -92,9 +200,13 @@ _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进�
 
 # A value label that starts with one of these compares with something else
 # (低于序时进度1.53个百分点): the number is not the value.
-_RELATIVE_WORDS: Final = tuple(word for word, _ in voc.OPERATOR_PREFIXES if len(word) > 1)
+_RELATIVE_TABLE: Final = _WordTable(
+    (word, word) for word, _ in voc.OPERATOR_PREFIXES if len(word) > 1
+)
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
+
+_LONGEST_NUMBER_EXPRESSION: Final = 64
 
 _BRACKETS: Final = {"(": ")", "[": "]"}
 _CLOSERS: Final = {")": "(", "]": "["}
@@ -147,21 +259,17 @@ def _looks_like_comparison(text: str) -> bool:
 
 
 def _family_of(word: str) -> str | None:
-    for family in voc.FAMILIES.values():
-        if word in family.words:
-            return family.name
-    return None
+    return _FAMILY_OF.get(word)
 
 
 def _strip_degree(text: str) -> tuple[str | None, str]:
-    for degree in voc.DEGREE_WORDS:
-        if text.startswith(degree) and len(text) > len(degree):
-            return degree, text[len(degree) :]
+    degree = _DEGREES.starting(text)
+    if degree is not None and len(text) > len(degree[0]):
+        return degree[0], text[len(degree[0]) :]
     return None, text
 
 
-@frozen
-class _Number:
+class _Number(NamedTuple):
     """What the number grammar found in a cell."""
 
     label: str | None
@@ -174,18 +282,14 @@ class _Number:
     more: bool  # 余/多 after the number
 
 
-def _split_suffix(text: str, end: int, table: tuple[tuple[str, Op], ...]) -> tuple[int, Op | None]:
-    for word, op in table:
-        if text.endswith(word, 0, end) and end > len(word):
-            return end - len(word), op
-    return end, None
+def _split_suffix(text: str, end: int) -> tuple[int, Op | None]:
+    found = _OP_SUFFIX_TABLE.ending(text, end)
+    return (end, None) if found is None else (end - len(found[0]), found[1])
 
 
 def _split_bound_suffix(text: str, end: int) -> tuple[int, Bound | None]:
-    for word, bound in _BOUND_SUFFIXES:
-        if text.endswith(word, 0, end) and end > len(word):
-            return end - len(word), bound
-    return end, None
+    found = _BOUND_SUFFIX_TABLE.ending(text, end)
+    return (end, None) if found is None else (end - len(found[0]), found[1])
 
 
 def _closing_bracket(text: str, end: int) -> int | None:
@@ -214,11 +318,11 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
     # A Chinese numeral counts only at the start or right after an operator word.
-    for word, _op in (("", Op.EQ), *_OP_WORDS):
-        if text.startswith(word):
-            cn = _CN_RE.match(text, len(word), end)
-            if cn is not None and (digit is None or cn.start() < digit.start()):
-                return cn.start(), cn
+    cn = _CN_START_RE.match(text, 0, end)
+    if cn is not None and (digit is None or cn.start(1) < digit.start()):
+        number = _CN_RE.match(text, cn.start(1), end)
+        if number is not None:
+            return number.start(), number
     if text.startswith("百分之"):
         number = _AR_RE.match(text, 3, end) or _CN_RE.match(text, 3, end)
         if number is not None:
@@ -241,21 +345,21 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
     else:
         if filler is not None and filler.start() > 0:
             head = head[: filler.start()]
-        for word, word_op in _OP_WORDS if role == "target" else ():
-            if head.endswith(word):
-                op, head = word_op, head[: -len(word)]
-                break
-        for word, word_bound in _BOUND_WORDS if role == "value" else ():
-            if head.endswith(word):
-                bound, head = word_bound, head[: -len(word)]
-                break
+        if role == "target":
+            found_op = _OP_PREFIX_TABLE.ending(head, len(head), whole=True)
+            if found_op is not None:
+                op, head = found_op[1], head[: -len(found_op[0])]
+        else:
+            found_bound = _BOUND_PREFIX_TABLE.ending(head, len(head), whole=True)
+            if found_bound is not None:
+                bound, head = found_bound[1], head[: -len(found_bound[0])]
         if op is None and bound is None and filler is not None:
             head = text.rstrip(":")  # the filler was part of the label after all
     label = head.rstrip(":,") or None
     if label is not None:
         if label.startswith(_BASELINE_PREFIXES):
             return None
-        if role == "value" and any(label.startswith(word) for word in _RELATIVE_WORDS):
+        if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
         if role == "target" and (_FIRST_DIGIT_RE.search(label) or len(label) > 20):  # noqa: PLR2004
             return None
@@ -266,12 +370,14 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     """Comparison / range / quantity grammar: [label] [op] number [余] [unit] [suffix]."""
     text = norm.text
     end = len(text)
+    if end > _LONGEST_NUMBER_EXPRESSION and text[-1] != ")":
+        return None  # prose: a label, a number and a unit are never this long
     suffix_op: Op | None = None
     suffix_bound: Bound | None = None
     note: str | None = None
     unit: str | None = None
     if role == "target":
-        end, suffix_op = _split_suffix(text, end, _OP_SUFFIXES)
+        end, suffix_op = _split_suffix(text, end)
     else:
         end, suffix_bound = _split_bound_suffix(text, end)
     opener = _closing_bracket(text, end)
@@ -283,18 +389,13 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             note = inner
         end = opener
     if role == "target" and suffix_op is None:
-        end, suffix_op = _split_suffix(text, end, _OP_SUFFIXES)
+        end, suffix_op = _split_suffix(text, end)
     if role == "value" and suffix_bound is None:
         end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None:
-        for word in _TRAILING_NOTES:
-            if (
-                text.endswith(word, 0, end)
-                and end > len(word)
-                and not text[end - len(word) - 1].isalpha()
-            ):
-                note, end = word, end - len(word)
-                break
+        trailing = _TRAILING_NOTE_TABLE.ending(text, end)
+        if trailing is not None and not text[end - len(trailing[0]) - 1].isalpha():
+            note, end = trailing[0], end - len(trailing[0])
     found = _find_number(text, end)
     if found is None:
         return None
@@ -311,11 +412,8 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     rest = text[pos:end]
     # A range: number [unit] sep number.
     unit_low: str | None = None
-    sep = None
-    for probe in range(pos, min(end, pos + 8)):
-        if _RANGE_SEP_RE.match(text, probe):
-            sep = probe
-            break
+    found_sep = _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
+    sep = found_sep.start() if found_sep is not None else None
     if sep is not None and (sep == pos or _is_unit(text[pos:sep])):
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
         if second is not None:
@@ -348,10 +446,63 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
 # Targets
 
 
-def _not_applicable(text: str) -> NotApplicable | None:
-    if text in voc.NOT_APPLICABLE or text == "":
-        return NotApplicable(text or "不适用")
-    return None
+def _labeled_number(
+    text: str, pattern: re.Pattern[str]
+) -> tuple[str | None, str | None, Decimal, str | None, str | None] | None:
+    """``[label] [op] number [unit] [suffix]`` in one match, or None for the full grammar."""
+    match = pattern.fullmatch(text)
+    if match is None:
+        return None
+    label, op, number, unit, suffix = match.groups()
+    if label is not None and _LABEL_NEEDS_GRAMMAR_RE.search(label):
+        return None
+    if unit is None and _YEAR_MONTH_RE.fullmatch(number):
+        return None  # 2023.07 is a month
+    return label, op, to_decimal(number), unit, suffix
+
+
+def _fast_target(norm: Normalized) -> Comparison | None:
+    found = _labeled_number(norm.text, _LABELED_TARGET_RE)
+    if found is None:
+        return None
+    label, op_word, value, unit, suffix = found
+    op = _OP_PREFIX_TABLE.words[op_word] if op_word else None
+    if op is None and suffix:
+        op = _OP_SUFFIX_TABLE.words[suffix]
+    return Comparison(op or Op.EQ, value, unit, label, text=norm.raw)
+
+
+def _fast_value(norm: Normalized) -> Quantity | None:
+    found = _labeled_number(norm.text, _LABELED_VALUE_RE)
+    if found is None:
+        return None
+    label, bound_word, value, unit, suffix = found
+    if label is not None and (_status_of(label) is not None or _RELATIVE_TABLE.starting(label)):
+        return None
+    if bound_word in _OP_SYMBOLS:
+        bound: Bound | None = _BOUND_OF_OP[_OP_SYMBOLS[bound_word]]
+    else:
+        bound = _BOUND_PREFIX_TABLE.words[bound_word] if bound_word else None
+    if bound in (None, Bound.EXACT) and suffix:
+        bound = _BOUND_SUFFIX_TABLE.words[suffix]
+    return Quantity(value, unit, bound or Bound.EXACT, label, text=norm.raw)
+
+
+def _simple_number(text: str) -> tuple[str, Decimal, str | None] | None:
+    """The common shape ``[op] number [unit]`` (``≥80.00(%)``, ``12个``, ``2.00``) in one match.
+
+    Anything the full grammar must see (dates, suffix words, notes) returns None.
+    """
+    match = _SIMPLE_RE.fullmatch(text)
+    if match is None:
+        return None
+    op, number, bracketed, bare = match.groups()
+    unit = bracketed or bare
+    if unit is not None and (_NOT_SIMPLE_UNIT.search(unit) or not _is_unit(unit)):
+        return None
+    if unit is None and _YEAR_MONTH_RE.fullmatch(number):
+        return None  # 2023.07 is a month
+    return op, to_decimal(number), unit
 
 
 def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
@@ -383,10 +534,9 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
     op = None
-    for word, word_op in (*((s, o) for s, o in _OP_SYMBOLS.items()), *_OP_WORDS):
-        if text.startswith(word) and len(text) > len(word):
-            op, text = word_op, text[len(word) :]
-            break
+    found = _OP_PREFIX_TABLE.starting(text)
+    if found is not None and len(text) > len(found[0]):
+        op, text = found[1], text[len(found[0]) :]
     if _ZERO_RE.fullmatch(text) and op is None:
         return QualitativeTarget(text, "zero", text=norm.raw)
     degree, word = _strip_degree(text)
@@ -415,10 +565,10 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
 
 def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     text = norm.text
-    if "或" not in text:
+    if "或" not in text or len(text) > _LONGEST_NUMBER_EXPRESSION:
         return None
     parts = text.split("或")
-    if any(not part for part in parts):
+    if any(not part or len(part) > _LONGEST_NUMBER_EXPRESSION for part in parts):
         return None
     options: list[Target] = []
     for part in parts:
@@ -437,16 +587,26 @@ def _parse_target_normalized(
     text = norm.text
     if text == "":
         raise ExpressionError("empty expression", norm.raw, (0, len(norm.raw)))
-    not_applicable = _not_applicable(text)
-    if not_applicable is not None:
-        return NotApplicable(not_applicable.word, text=norm.raw)
-    looks = _looks_like_comparison(text)
-    if looks:
+    if text in voc.NOT_APPLICABLE:
+        return NotApplicable(text, text=norm.raw)
+    family = _FAMILY_OF.get(text)
+    if family is not None:
+        return QualitativeTarget(text, family, text=norm.raw)
+    if _FAST_PATHS:
+        simple = _simple_number(text)
+        if simple is not None:
+            op, value, unit = simple
+            return Comparison(_OP_SYMBOLS[op] if op else Op.EQ, value, unit, text=norm.raw)
+        fast = _fast_target(norm)
+        if fast is not None:
+            return fast
+    if _looks_like_comparison(text):
         _check_brackets(norm)
-    dated = _deadline_or_period(norm, year)
-    if dated is not None:
-        return dated
-    qualitative = _qualitative_target(norm)
+    if text[0] in _DATE_START and _DATE_HINT_RE.search(text):
+        dated = _deadline_or_period(norm, year)
+        if dated is not None:
+            return dated
+    qualitative = None if _FIRST_DIGIT_RE.search(text) else _qualitative_target(norm)
     if qualitative is not None:
         return qualitative
     comparison = _comparison(norm)
@@ -573,13 +733,22 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
+    if _FAST_PATHS:
+        simple = _simple_number(text)
+        if simple is not None:
+            op, value, unit = simple
+            bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else Bound.EXACT
+            return Quantity(value, unit, bound, text=norm.raw)
+        fast = _fast_value(norm)
+        if fast is not None:
+            return fast
     qualitative = _qualitative_value(text, norm.raw)
     if qualitative is not None:
         return qualitative
     status = _status_of(text)
     if status is not None:
         return StatusValue(status, text, text=norm.raw)
-    date = match_date_value(text, year)
+    date = match_date_value(text, year) if text[0] in _DATE_START else None
     if date is not None:
         return DateValue(
             date.year, date.month, date.day, Status.DONE if date.done else None, text=norm.raw

@@ -51,8 +51,12 @@ _MULTI: Final = (
 )
 _MULTI_RE: Final = re.compile("|".join(re.escape(old) for old, _ in _MULTI) + r"|\s+")
 _MULTI_MAP: Final = dict(_MULTI)
-# Characters whose presence means the slow path is needed.
-_SPECIAL_RE: Final = re.compile(r"[>=<\-m㎡㎏㎞\s]")
+# What the slow path is needed for: length-changing replacements, white space.
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
+# Characters the one-to-one table changes; most cells have none.
+_MAPPED_RE: Final = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
+)
 
 
 class Normalized:
@@ -90,7 +94,7 @@ def normalize(raw: str) -> Normalized:
         >>> normalize("≧ 95％").text
         '≥95%'
     """
-    mapped = raw.translate(_TRANSLATION)
+    mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
         return Normalized(raw, mapped, None)
     # Leading/trailing white space is dropped, so origins start where the
