@@ -9,11 +9,9 @@ Error spans are mapped back to the raw text.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
 
-from attrs import frozen
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
@@ -43,6 +41,7 @@ from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, to_decimal
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from decimal import Decimal
 
 __all__ = ["parse_target", "parse_value"]
 
@@ -86,8 +85,7 @@ class _WordTable(Generic[_T]):
         return None
 
     def ending(self, text: str, end: int, *, whole: bool = False) -> tuple[str, _T] | None:
-        """The longest word ``text[:end]`` ends with, leaving something before it
-        unless *whole*."""
+        """The longest word ``text[:end]`` ends with; something must precede it unless *whole*."""
         for length in self.lengths:
             if end > length or (whole and end == length):
                 word = text[end - length : end]
@@ -103,7 +101,7 @@ _BOUND_PREFIX_TABLE: Final = _WordTable(_BOUND_WORDS)
 _BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _FAMILY_OF: Final = {
-    word: family.name for family in reversed(voc.FAMILIES.values()) for word in family.words
+    word: family.name for family in reversed(list(voc.FAMILIES.values())) for word in family.words
 }
 
 _AR_RE: Final = re.compile(AR_NUMBER)
@@ -143,12 +141,14 @@ def _alternation(words: Iterable[str]) -> str:
 
 _LABEL_CHARS: Final = r"[^\d≥≤=<>()\[\]:,;。、或余多%]"
 _LABELED_TARGET_RE: Final = re.compile(
-    rf"(?P<label>{_LABEL_CHARS}{{1,20}}?)??(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.OPERATOR_PREFIXES)})?"
+    rf"(?P<label>{_LABEL_CHARS}{{1,20}}?)??"
+    rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.OPERATOR_PREFIXES)})?"
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
 )
 _LABELED_VALUE_RE: Final = re.compile(
-    rf"(?P<label>{_LABEL_CHARS}{{1,30}}?)??(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.BOUND_PREFIXES)})?"
+    rf"(?P<label>{_LABEL_CHARS}{{1,30}}?)??"
+    rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.BOUND_PREFIXES)})?"
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
 )
