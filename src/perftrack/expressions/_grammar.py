@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
 
-
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack.expressions._dates import match_date_value, match_deadline, match_period
