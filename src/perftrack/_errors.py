@@ -26,6 +26,11 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _printable(text: str) -> str:
+    """*text* on one line: line breaks and control characters shown as spaces."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+
+
 class ExpressionError(PerftrackError, ValueError):
     """A cell that looks like a value expression but cannot be parsed.
 
@@ -52,7 +57,7 @@ class ExpressionError(PerftrackError, ValueError):
         lead = _width(self.text[:start])
         marked = _width(self.text[start:end])
         marker = " " * lead + "~" * marked + "^"
-        return f"{self.message}\n    {self.text}\n    {marker}"
+        return f"{self.message}\n    {_printable(self.text)}\n    {marker}"
 
     def __reduce__(self) -> tuple[type[ExpressionError], tuple[str, str, tuple[int, int]]]:
         return (type(self), (self.message, self.text, self.span))

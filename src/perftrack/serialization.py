@@ -117,6 +117,7 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
                 "family": obj.family,
                 "minimum": obj.minimum,
                 "degree": obj.degree,
+                "strict": obj.strict,
             }
         case AnyOf():
             return head | {"options": [_unstructure_expression(option) for option in obj.options]}
@@ -208,7 +209,12 @@ def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:
         )
     if kind == "qualitative":
         return QualitativeTarget(
-            data["word"], data["family"], data.get("minimum"), data.get("degree"), text=text
+            data["word"],
+            data["family"],
+            data.get("minimum"),
+            data.get("degree"),
+            data.get("strict", False),
+            text=text,
         )
     if kind == "any_of":
         return AnyOf(tuple(_structure_target(option) for option in data["options"]), text=text)

@@ -38,6 +38,7 @@ __all__ = [
     "PARTIAL_DEGREE",
     "SCALE_PREFIXES",
     "STATUS_WORDS",
+    "TRAILING_NOTES",
     "UNIT_ALIASES",
     "Family",
 ]
@@ -333,6 +334,10 @@ BOUND_PREFIXES: Final = (
     ("达", "exact"),
     ("为", "exact"),
 )
+
+#: Words that may follow a number and its unit, kept as the target's note
+#: (``100%覆盖``, ``资助标准100%达标``).
+TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成")
 
 #: Words after a number in a value → bound.
 BOUND_SUFFIXES: Final = (

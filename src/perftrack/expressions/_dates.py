@@ -16,7 +16,7 @@ from perftrack.expressions._numbers import chinese_to_int
 __all__ = ["DateMatch", "match_date_value", "match_deadline", "match_period"]
 
 _Y = r"\d{4}|[零一二三四五六七八九]{4}"
-_M = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
+_M = r"\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _D = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 
@@ -28,7 +28,7 @@ def _point(tag: str) -> str:
         rf"(?:(?P<{m}>{_M})月(?:份)?(?:(?P<{d}>{_D})[日号])?)?"
     )
     numeric_form = (
-        rf"(?P<{y}2>\d{{4}})(?P<{sep}>[-/.])(?P<{m}2>\d{{1,2}})(?:(?P={sep})(?P<{d}2>\d{{1,2}})(?:[日号])?)?"
+        rf"(?P<{y}2>(?:19|20)\d{{2}})(?P<{sep}>[-/.])(?P<{m}2>\d{{1,2}})(?:(?P={sep})(?P<{d}2>\d{{1,2}})(?:[日号])?)?"
         r"(?!\d)"
     )
     return rf"(?:{numeric_form}|{cn_form})"
@@ -53,7 +53,7 @@ _DEADLINE_RE: Final = re.compile(
     rf"{_PREFIX}(?:{_point('a')}|{_CONTEXT_YEAR}){_MODIFIER}{_BEFORE}(?:前)?{_DONE}(?:前)?"
 )
 _PERIOD_RE: Final = re.compile(
-    rf"{_PREFIX}(?:(?P<ya>{_Y})年?(?:度)?[-~至到](?P<yb>{_Y})年(?:度)?"
+    rf"{_PREFIX}(?:(?P<ya>{_Y})年?(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
     rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
@@ -138,9 +138,9 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
         return None  # 2023年6月上半年: not a date
     if g("ctx") and (y is not None or m is not None):
         return None
-    error = _validate(y, m, d, span)
     if y is None:
         y = year
+    error = _validate(y, m, d, span)
     part: Part
     if d is not None:
         part = Part.DAY
@@ -191,11 +191,11 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
         return None
     if by is None and bm is not None and am is None:
         return None  # 2023年-11月
-    error = _validate(ay, am, ad, aspan) or _validate(by, bm, bd, bspan)
     if ay is None:
         ay = year
     if by is None:
         by = ay
+    error = _validate(ay, am, ad, aspan) or _validate(by, bm, bd, bspan)
     return PeriodMatch((ay, am, ad), (by, bm, bd), error)
 
 
@@ -212,7 +212,7 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     y, m, d, span = _groups(match, "a")
     if y is None and m is None:
         return None
-    if _validate(y, m, d, span) is not None:
-        return None
+    if y is None:
+        y = year
     done = bool(match.group("done") or match.group("already") or match.group("pre") == "已于")
-    return DateMatch(y if y is not None else year, m, d, None, strict=False, done=done, error=None)
+    return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))

@@ -99,6 +99,7 @@ _OP_SUFFIX_TABLE: Final = _WordTable(_OP_SUFFIXES)
 _BOUND_PREFIX_TABLE: Final = _WordTable(_BOUND_WORDS)
 _BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
+_QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
 _FAMILY_OF: Final = {
     word: family.name for family in reversed(list(voc.FAMILIES.values())) for word in family.words
 }
@@ -112,14 +113,17 @@ _CN_START_RE: Final = re.compile(
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
 _LETTER: Final = r"A-Za-z\u3400-\u9fff"
+# 或 joins alternatives (any_of): it never belongs to a unit.
+_UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
 _UNIT_PATTERN: Final = (
-    rf"(?:%|‰|℃|°C|°|[{_LETTER}]{{1,6}})(?:/[{_LETTER}]{{1,4}}(?:[、·][{_LETTER}]{{1,2}})*)?"
+    rf"(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}})"
+    rf"(?:/{_UNIT_LETTER}{{1,4}}(?:[、·]{_UNIT_LETTER}{{1,2}})*)?"
 )
 _UNIT_RE: Final = re.compile(_UNIT_PATTERN)
 _SIMPLE_RE: Final = re.compile(rf"([≥≤=<>]?)({AR_NUMBER})(?:\(([^()]{{1,8}})\)|({_UNIT_PATTERN}))?")
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 _NOT_SIMPLE_UNIT: Final = re.compile(r"[年月日号季旬前底末内以余多上下左右及之起至到]")
-_YEAR_MONTH_RE: Final = re.compile(r"\d{4}\.\d{1,2}")
+_YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计截已于在到本今当年上下第")
 _BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
@@ -128,7 +132,7 @@ _BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
-_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到])[{_LETTER}])"
+_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或])[{_LETTER}])"
 _FAST_UNIT: Final = (
     rf"(?:%|‰|℃|{_FAST_LETTER}{{1,6}})(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
@@ -138,7 +142,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_LABEL_CHARS: Final = r"[^\d≥≤=<>()\[\]:,;。、或余多%]"
+_LABEL_CHARS: Final = r"[^\d.≥≤=<>()\[\]:,;。、或余多%]"
 _LABELED_TARGET_RE: Final = re.compile(
     rf"(?P<label>{_LABEL_CHARS}{{1,20}}?)??"
     rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.OPERATOR_PREFIXES)})?"
@@ -173,7 +177,7 @@ _FAST_PATHS = True
 
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
 _FILLER_RE: Final = re.compile(r"(?:目标值|预计值|预期值|计划值|标准值|标准|水平):?$")
-_TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成")
+_TRAILING_NOTES: Final = voc.TRAILING_NOTES
 _TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTES)
 # Characters that show a cell may hold a date (deadline or period).
 _DATE_HINT_RE: Final = re.compile(
@@ -208,6 +212,16 @@ _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 _LONGEST_NUMBER_EXPRESSION: Final = 64
 
 _BRACKETS: Final = {"(": ")", "[": "]"}
+# A label holds none of these: brackets, operator symbols, the 或 of alternatives.
+_OP_SYMBOL_RE: Final = re.compile("[≥≤=<>]")
+_BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
+_UNIT_OPERATOR_RE: Final = re.compile(
+    _alternation(
+        word
+        for word, _ in (*voc.OPERATOR_PREFIXES, *voc.OPERATOR_SUFFIXES, *voc.BOUND_PREFIXES)
+        if len(word) > 1
+    )
+)
 _CLOSERS: Final = {")": "(", "]": "["}
 
 
@@ -217,6 +231,16 @@ def _error(norm: Normalized, message: str, start: int, end: int) -> ExpressionEr
 
 # ---------------------------------------------------------------------------
 # Shared pieces
+
+
+def _balanced(text: str) -> bool:
+    stack: list[str] = []
+    for ch in text:
+        if ch in _BRACKETS:
+            stack.append(ch)
+        elif ch in _CLOSERS and (not stack or stack.pop() != _CLOSERS[ch]):
+            return False
+    return not stack
 
 
 def _check_brackets(norm: Normalized) -> None:
@@ -309,7 +333,13 @@ def _closing_bracket(text: str, end: int) -> int | None:
 
 
 def _is_unit(text: str) -> bool:
-    return _UNIT_RE.fullmatch(text) is not None
+    """A unit: short letters (and a compound /…); never an operator word (不低于)."""
+    return _UNIT_RE.fullmatch(text) is not None and not _UNIT_OPERATOR_RE.search(text)
+
+
+def _is_bare_unit(text: str) -> bool:
+    """A unit written without brackets; a trailing note word (覆盖, 达标) is not one."""
+    return text not in _TRAILING_NOTES and _is_unit(text)
 
 
 def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
@@ -332,6 +362,11 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     return (digit.start(), number) if number is not None else None
 
 
+def _operator_ends(text: str, role: str) -> bool:
+    words = _OP_PREFIX_TABLE if role == "target" else _BOUND_PREFIX_TABLE
+    return words.ending(text, len(text), whole=True) is not None
+
+
 def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
     """Split what stands before the number into label and operator (or bound)."""
     head = text.rstrip(":")
@@ -341,6 +376,8 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
     if head and head[-1] in _OP_SYMBOLS:
         op = _OP_SYMBOLS[head[-1]]
         head = head[:-1]
+        if _operator_ends(head, role):
+            return None  # 至少=5: two operators
     else:
         if filler is not None and filler.start() > 0:
             head = head[: filler.start()]
@@ -356,6 +393,10 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             head = text.rstrip(":")  # the filler was part of the label after all
     label = head.rstrip(":,") or None
     if label is not None:
+        if _BAD_LABEL_RE.search(label) or "百分之" in label or _operator_ends(label, role):
+            return None
+        if label[-1].isdigit() or label[-1] == ".":
+            return None  # 1:=15 would print as 115
         if label.startswith(_BASELINE_PREFIXES):
             return None
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
@@ -384,9 +425,13 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         inner = text[opener + 1 : end - 1].strip()
         if _is_unit(inner):
             unit = inner
-        else:
+        elif inner:
             note = inner
         end = opener
+        before = _closing_bracket(text, end)  # =12(人)(抽查): a unit, then a note
+        if before is not None and _is_unit(inner := text[before + 1 : end - 1].strip()):
+            note = note or unit
+            unit, end = inner, before
     if role == "target" and suffix_op is None:
         end, suffix_op = _split_suffix(text, end)
     if role == "value" and suffix_bound is None:
@@ -395,11 +440,16 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None and not text[end - len(trailing[0]) - 1].isalpha():
             note, end = trailing[0], end - len(trailing[0])
+    if note is not None and unit is None:
+        opener = _closing_bracket(text, end)  # 100(%)覆盖, 854(万)(…): the unit stands before
+        if opener is not None and _is_unit(inner := text[opener + 1 : end - 1].strip()):
+            unit, end = inner, opener
     found = _find_number(text, end)
     if found is None:
         return None
     start, number = found
-    prefix = _prefix(text[:start], role)
+    percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
+    prefix = _prefix(text[: start - 3] if percent else text[:start], role)
     if prefix is None:
         return None
     label, op, bound = prefix
@@ -427,13 +477,19 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     elif rest in ("余", "多"):
         more, rest = True, ""
     if rest:
-        if unit is not None or not _is_unit(rest):
+        if not _is_bare_unit(rest):
             return None
+        if unit is not None:
+            if note is not None:
+                return None
+            note = unit  # 95%(抽查): the bracket after a unit is a note
         unit = rest
     if unit_low is not None and unit is not None and unit_low != unit:
         return None
     unit = unit or unit_low
-    if text[:start].startswith("百分之"):
+    if percent:
+        if unit is not None:
+            return None
         unit = "%"
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
@@ -453,7 +509,9 @@ def _labeled_number(
     if match is None:
         return None
     label, op, number, unit, suffix = match.groups()
-    if label is not None and _LABEL_NEEDS_GRAMMAR_RE.search(label):
+    if label is not None and (_LABEL_NEEDS_GRAMMAR_RE.search(label) or _CN_RE.match(label)):
+        return None
+    if unit is not None and not _is_bare_unit(unit):
         return None
     if unit is None and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
@@ -499,6 +557,8 @@ def _simple_number(text: str) -> tuple[str, Decimal, str | None] | None:
     unit = bracketed or bare
     if unit is not None and (_NOT_SIMPLE_UNIT.search(unit) or not _is_unit(unit)):
         return None
+    if bare is not None and bare in _TRAILING_NOTES:
+        return None
     if unit is None and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
     return op, to_decimal(number), unit
@@ -536,18 +596,38 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     found = _OP_PREFIX_TABLE.starting(text)
     if found is not None and len(text) > len(found[0]):
         op, text = found[1], text[len(found[0]) :]
+    else:
+        suffix = _OP_SUFFIX_TABLE.ending(text, len(text))
+        if suffix is not None and suffix[1] is Op.GE:  # 良好以上
+            op, text = Op.GE, text[: -len(suffix[0])]
     if _ZERO_RE.fullmatch(text) and op is None:
         return QualitativeTarget(text, "zero", text=norm.raw)
-    degree, word = _strip_degree(text)
-    if op is not None:
-        quality = voc.FAMILIES["quality"]
-        if word in quality.words and op in (Op.GE, Op.GT):
-            return QualitativeTarget(word, "quality", minimum=word, degree=degree, text=norm.raw)
+    degree, word = _family_phrase(text)
+    if word is None:
         return None
-    family = _family_of(word)
-    if family is not None and degree is not None:
-        return QualitativeTarget(word, family, degree=degree, text=norm.raw)
+    if op is None:
+        return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
+    if word in _QUALITY_WORDS:
+        if op in (Op.GE, Op.GT):
+            return QualitativeTarget(
+                word, "quality", minimum=word, degree=degree, strict=op is Op.GT, text=norm.raw
+            )
+        if op is Op.EQ:
+            return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
+        return None  # ≤良好: prose
+    if op in (Op.GE, Op.EQ):  # ≥及时: the operator only stresses the word
+        return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
     return None
+
+
+def _family_phrase(text: str) -> tuple[str | None, str | None]:
+    """(degree, family word) when *text* is a family word, bare or after one degree word."""
+    if text in _FAMILY_OF:
+        return None, text
+    degree, word = _strip_degree(text)
+    if degree is not None and word in _FAMILY_OF:
+        return degree, word
+    return None, None
 
 
 def _comparison(norm: Normalized) -> Comparison | Range | None:
@@ -557,6 +637,8 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
     if number.high is not None:
         if number.op is not None or number.more or number.note is not None:
             return None
+        if number.high < number.value:
+            return None  # 2023至1 is no range
         return Range(number.value, number.high, number.unit, number.label, text=norm.raw)
     op = number.op or (Op.GT if number.more else Op.EQ)
     return Comparison(op, number.value, number.unit, number.label, number.note, text=norm.raw)
@@ -569,12 +651,14 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     parts = text.split("或")
     if any(not part or len(part) > _LONGEST_NUMBER_EXPRESSION for part in parts):
         return None
+    if not _balanced(text):
+        return None
     options: list[Target] = []
     for part in parts:
         try:
             options.append(_parse_target_normalized(normalize(part), year, allow_any_of=False))
         except ExpressionError:
-            options.append(Descriptive(part, text=part))
+            return None  # a broken option: the cell is prose (or broken as a whole)
     if all(isinstance(option, Descriptive) for option in options):
         return None
     return AnyOf(tuple(options), text=norm.raw)
@@ -599,7 +683,7 @@ def _parse_target_normalized(
         fast = _fast_target(norm)
         if fast is not None:
             return fast
-    if _looks_like_comparison(text):
+    if _looks_like_comparison(text) or _OP_SYMBOL_RE.search(text):
         _check_brackets(norm)
     if text[0] in _DATE_START and _DATE_HINT_RE.search(text):
         dated = _deadline_or_period(norm, year)
@@ -611,12 +695,14 @@ def _parse_target_normalized(
     comparison = _comparison(norm)
     if comparison is not None:
         return comparison
-    if text[0] in _OP_SYMBOLS:
-        raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     if allow_any_of:
         any_of = _any_of(norm, year)
         if any_of is not None:
             return any_of
+    if text[0] in _OP_SYMBOLS:
+        if _family_phrase(text[1:])[1] is not None:
+            return Descriptive(text, text=norm.raw)  # ≤良好: a word, but no target we can judge
+        raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
 
 
@@ -748,7 +834,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if status is not None:
         return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
-    if date is not None:
+    if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
+        return TextValue(text, text=norm.raw)  # 2月30日: no date, and no number either
+    if date is not None and date.error is None:
         return DateValue(
             date.year, date.month, date.day, Status.DONE if date.done else None, text=norm.raw
         )

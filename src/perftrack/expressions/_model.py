@@ -14,7 +14,7 @@ from typing import ClassVar, Literal, TypeAlias
 
 from attrs import field, frozen
 
-from perftrack.vocabulary import OPPOSITE_WORDS
+from perftrack.vocabulary import OPPOSITE_WORDS, TRAILING_NOTES
 
 __all__ = [
     "AnyOf",
@@ -133,7 +133,9 @@ class Comparison:
     kind: ClassVar[Literal["comparison"]] = "comparison"
 
     def __str__(self) -> str:
-        note = f"({self.note})" if self.note else ""
+        note = ""
+        if self.note:
+            note = self.note if self.note in TRAILING_NOTES else f"({self.note})"
         number = f"{self.op.symbol}{_number(self.value)}{_bracket_unit(self.unit)}"
         return f"{self.label or ''}{number}{note}"
 
@@ -311,7 +313,8 @@ class QualitativeTarget:
 
     ``word`` is the family word, ``family`` its family (scoring.md §3),
     ``degree`` a stripped degree word (``明显``), ``minimum`` the floor of an
-    ordered family when the text puts an operator before it (``≥良好``).
+    ordered family when the text puts an operator before it (``≥良好``,
+    ``良好以上``), ``strict`` whether the floor itself falls short (``>良``).
 
     Example:
         >>> from perftrack import parse_target
@@ -324,13 +327,14 @@ class QualitativeTarget:
     family: str
     minimum: str | None = None
     degree: str | None = None
+    strict: bool = False
     text: str = field(default="", eq=False, repr=False)
 
     kind: ClassVar[Literal["qualitative"]] = "qualitative"
 
     def __str__(self) -> str:
         if self.minimum is not None:
-            return f"≥{self.degree or ''}{self.word}"
+            return f"{'>' if self.strict else '≥'}{self.degree or ''}{self.word}"
         return f"{self.degree or ''}{self.word}"
 
 
@@ -441,6 +445,8 @@ class Quantity:
 
     def __str__(self) -> str:
         status = _STATUS_PREFIX[self.status] if self.status else ""
+        if self.label and status and not status.endswith(","):
+            status += ","
         return (
             f"{status}{self.label or ''}{_BOUND_PREFIX[self.bound]}"
             f"{_number(self.value)}{_bracket_unit(self.unit)}"

@@ -1,0 +1,1334 @@
+"""Table-driven cases for ``parse_target`` and ``parse_value``.
+
+Three sources, each in its own tables:
+
+- every example of ``expressions.md`` (and the word families of ``scoring.md`` §3);
+- the 72 cells of ``examples/seed-cells.txt`` (one indicator per three lines:
+  target, planned value, actual value), parsed with the table's year 2023;
+- every row of the shared development corpus ``expressions-dev.tsv`` (targets and
+  actual values from published tables of several regions and years), parsed
+  without a context year; the comment above each case names the corpus line and
+  the indicator it belongs to.
+
+Each expected object is what a careful reader applying the spec assigns. Where
+the parser disagrees, the case is marked with :func:`_parser_disagrees` and the
+reason names the spec line; those marks are strict, so a fix shows up as XPASS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from perftrack import (
+    AnyOf,
+    Bound,
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    Op,
+    Part,
+    PeriodTarget,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    TextValue,
+    parse_target,
+    parse_value,
+)
+
+SEED_CELLS = Path(__file__).resolve().parent.parent / "examples" / "seed-cells.txt"
+
+
+def _parser_disagrees(reason: str) -> pytest.MarkDecorator:
+    """Mark a case where the parser's answer differs from the spec's (reviewed by hand)."""
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+def _check(result: object, expected: object, canonical: str, text: str) -> None:
+    assert result == expected
+    # Equality ignores the digits of a Decimal (2.00 == 2): the canonical text pins them.
+    assert str(result) == canonical
+    # The raw cell is kept on every object, outside equality (expressions.md §1).
+    assert result.text == text  # type: ignore[attr-defined]
+
+
+# The tables keep one case per line (the reason E501 is off for tests/), so the
+# formatter leaves them alone.
+# fmt: off
+
+# ===========================================================================
+# Targets from expressions.md §2 (no context year unless the table says so)
+
+# -- The comparison column of the §2 table
+COMPARISONS = [
+    # §2 table: the digits of 2.00 are kept
+    pytest.param("=2.00(次)", Comparison(Op.EQ, Decimal("2.00"), "次"), "=2.00(次)", id="eq-bracket-unit"),
+    pytest.param("≥80.00(%)", Comparison(Op.GE, Decimal("80.00"), "%"), "≥80.00(%)", id="ge-percent"),
+    # a compound unit keeps its multiplier: nothing is rounded
+    pytest.param("≤620万/月", Comparison(Op.LE, Decimal(620), "万/月"), "≤620(万/月)", id="le-scaled-per-month"),
+    # no operator means =
+    pytest.param("100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="bare-percent"),
+    pytest.param("12个", Comparison(Op.EQ, Decimal(12), "个"), "=12(个)", id="bare-count"),
+    pytest.param("0次", Comparison(Op.EQ, Decimal(0), "次"), "=0(次)", id="zero-count"),
+    # a number with a unit is never qualitative (§2)
+    pytest.param("0起", Comparison(Op.EQ, Decimal(0), "起"), "=0(起)", id="zero-accidents-number"),
+    pytest.param("不少于3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="ge-word"),
+    pytest.param("95%以上", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="ge-suffix"),
+    pytest.param("10个工作日以内", Comparison(Op.LE, Decimal(10), "个工作日"), "≤10(个工作日)", id="le-suffix-workdays"),
+    pytest.param("控制在300万元以内", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="le-circumfix"),
+    pytest.param("至少两次", Comparison(Op.GE, Decimal(2), "次"), "≥2(次)", id="ge-chinese-numeral"),
+    # a leading noun phrase stays in label
+    pytest.param("满意度≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="label-ge"),
+    # §2: 1次/月 is a comparison, not a recurring descriptive
+    pytest.param("1次/月", Comparison(Op.EQ, Decimal(1), "次/月"), "=1(次/月)", id="per-month-comparison"),
+    # N个月 is a duration, not a month
+    pytest.param("6个月", Comparison(Op.EQ, Decimal(6), "个月"), "=6(个月)", id="duration-months"),
+    pytest.param("≥12个月", Comparison(Op.GE, Decimal(12), "个月"), "≥12(个月)", id="duration-months-ge"),
+]
+
+# -- Operator words and symbols (§2 "Operators")
+OPERATORS = [
+    pytest.param("不低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="ge-buyudi"),
+    pytest.param("不少于3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="ge-bushaoyu"),
+    pytest.param("至少3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="ge-zhishao"),
+    pytest.param("大于等于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="ge-dayudengyu"),
+    pytest.param("达到95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="ge-dadao"),
+    pytest.param("达95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="ge-da"),
+    pytest.param("95%以上", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="ge-yishang"),
+    pytest.param("95%以上(含)", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="ge-yishang-han"),
+    pytest.param("不超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="le-buchaoguo"),
+    pytest.param("不高于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="le-bugaoyu"),
+    pytest.param("不多于3次", Comparison(Op.LE, Decimal(3), "次"), "≤3(次)", id="le-buduoyu"),
+    pytest.param("小于等于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="le-xiaoyudengyu"),
+    pytest.param("控制在300万元以内", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="le-kongzhizai-yinei"),
+    pytest.param("90%以内", Comparison(Op.LE, Decimal(90), "%"), "≤90(%)", id="le-yinei"),
+    pytest.param("5%以下", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="le-yixia"),
+    pytest.param("不超5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="le-buchao"),
+    pytest.param("大于90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="gt-dayu"),
+    pytest.param("高于90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="gt-gaoyu"),
+    pytest.param("超过90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="gt-chaoguo"),
+    pytest.param("小于5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="lt-xiaoyu"),
+    pytest.param("低于5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="lt-diyu"),
+    pytest.param("等于100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="eq-dengyu"),
+    pytest.param("为100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="eq-wei"),
+    pytest.param("=100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="eq-symbol"),
+    pytest.param("90%", Comparison(Op.EQ, Decimal(90), "%"), "=90(%)", id="none-means-eq"),
+]
+
+# -- Numbers (§2 "Numbers")
+NUMBERS = [
+    pytest.param("≥2,000人", Comparison(Op.GE, Decimal(2000), "人"), "≥2000(人)", id="thousands-separator"),
+    pytest.param("1,234.50万元", Comparison(Op.EQ, Decimal("1234.50"), "万元"), "=1234.50(万元)", id="thousands-and-decimals"),
+    pytest.param("=2.00(次)", Comparison(Op.EQ, Decimal("2.00"), "次"), "=2.00(次)", id="decimal-digits-kept"),
+    pytest.param("两次", Comparison(Op.EQ, Decimal(2), "次"), "=2(次)", id="cn-liang"),
+    pytest.param("十二个", Comparison(Op.EQ, Decimal(12), "个"), "=12(个)", id="cn-shi-er"),
+    pytest.param("三十五人", Comparison(Op.EQ, Decimal(35), "人"), "=35(人)", id="cn-san-shi-wu"),
+    pytest.param("一百人", Comparison(Op.EQ, Decimal(100), "人"), "=100(人)", id="cn-yi-bai"),
+    # 零 is a number here: 零起 is a count with the unit 起, like 0起 (§2), not a zero-family word
+    pytest.param("零起", Comparison(Op.EQ, Decimal(0), "起"), "=0(起)", id="cn-ling"),
+    pytest.param("半天", Comparison(Op.EQ, Decimal("0.5"), "天"), "=0.5(天)", id="cn-ban"),
+    pytest.param("不超过半天", Comparison(Op.LE, Decimal("0.5"), "天"), "≤0.5(天)", id="cn-ban-with-op"),
+    # the multiplier stays in the unit (§2): nothing is rounded
+    pytest.param("11.376万元", Comparison(Op.EQ, Decimal("11.376"), "万元"), "=11.376(万元)", id="scaled-wan-yuan"),
+    pytest.param("1.5万人", Comparison(Op.EQ, Decimal("1.5"), "万人"), "=1.5(万人)", id="scaled-wan-ren"),
+    # a bare multiplier stays the unit; it adopts the base unit only when compared (scoring)
+    pytest.param("250万", Comparison(Op.EQ, Decimal(250), "万"), "=250(万)", id="bare-multiplier"),
+    # 百分之 is how the number is written (it makes the unit %), not a label; not in the
+    # spec's list, but the parser reads it and the reading is unambiguous
+    pytest.param("百分之九十", Comparison(Op.EQ, Decimal(90), "%"), "=90(%)", id="baifenzhi"),
+]
+
+# -- Units in brackets, bare, compound, scaled and aliased (§2 "Units")
+UNITS = [
+    pytest.param("≥90(%)", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="bracket-ascii"),
+    pytest.param("≥90（%）", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="bracket-fullwidth"),
+    pytest.param("≥90[人]", Comparison(Op.GE, Decimal(90), "人"), "≥90(人)", id="bracket-square"),
+    # 【】 is a bracket too (normalised to [])
+    pytest.param("≥90【人】", Comparison(Op.GE, Decimal(90), "人"), "≥90(人)", id="bracket-lenticular"),
+    pytest.param("90人", Comparison(Op.EQ, Decimal(90), "人"), "=90(人)", id="bare-unit"),
+    pytest.param("≤620万/月", Comparison(Op.LE, Decimal(620), "万/月"), "≤620(万/月)", id="compound-per-month"),
+    pytest.param("≥3300元/人", Comparison(Op.GE, Decimal(3300), "元/人"), "≥3300(元/人)", id="compound-per-person"),
+    pytest.param("≤1.2亿元", Comparison(Op.LE, Decimal("1.2"), "亿元"), "≤1.2(亿元)", id="scaled-yi"),
+    # aliases are for comparing (vocabulary.UNIT_ALIASES); the parsed unit keeps what was written
+    pytest.param("≥80百分比", Comparison(Op.GE, Decimal(80), "百分比"), "≥80(百分比)", id="alias-baifenbi"),
+    pytest.param("≥120平米", Comparison(Op.GE, Decimal(120), "平米"), "≥120(平米)", id="alias-pingmi"),
+    pytest.param("≥100千米", Comparison(Op.GE, Decimal(100), "千米"), "≥100(千米)", id="alias-qianmi"),
+    pytest.param("≥100km", Comparison(Op.GE, Decimal(100), "km"), "≥100(km)", id="alias-km"),
+    pytest.param("≥50千克", Comparison(Op.GE, Decimal(50), "千克"), "≥50(千克)", id="alias-qianke"),
+    pytest.param("≥50kg", Comparison(Op.GE, Decimal(50), "kg"), "≥50(kg)", id="alias-kg"),
+    pytest.param("≤10工作日", Comparison(Op.LE, Decimal(10), "工作日"), "≤10(工作日)", id="alias-gongzuori"),
+    pytest.param("≤10个工作日", Comparison(Op.LE, Decimal(10), "个工作日"), "≤10(个工作日)", id="alias-ge-gongzuori"),
+    pytest.param("≤10日", Comparison(Op.LE, Decimal(10), "日"), "≤10(日)", id="alias-ri"),
+    # 百分点 is a unit of its own, not 百 × 分点
+    pytest.param("≤2个百分点", Comparison(Op.LE, Decimal(2), "个百分点"), "≤2(个百分点)", id="unit-baifendian"),
+]
+
+# -- Normalisation before parsing (§1)
+NORMALISATION = [
+    pytest.param("≥８０％", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="fullwidth-digits-percent"),
+    # ＞＝ maps to >= and then to ≥
+    pytest.param("＞＝80%", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="fullwidth-ge-pair"),
+    pytest.param("＝２（次）", Comparison(Op.EQ, Decimal(2), "次"), "=2(次)", id="fullwidth-eq-bracket"),
+    pytest.param("≧95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="geqq"),
+    pytest.param("≦5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="leqq"),
+    pytest.param("═100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="box-eq"),
+    pytest.param(">=80%", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="ascii-ge"),
+    pytest.param("<=5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="ascii-le"),
+    pytest.param("120㎡", Comparison(Op.EQ, Decimal(120), "平方米"), "=120(平方米)", id="sqm-symbol"),
+    pytest.param("120m²", Comparison(Op.EQ, Decimal(120), "平方米"), "=120(平方米)", id="sqm-superscript"),
+    pytest.param("120m2", Comparison(Op.EQ, Decimal(120), "平方米"), "=120(平方米)", id="sqm-m2"),
+    pytest.param("50㎏", Comparison(Op.EQ, Decimal(50), "kg"), "=50(kg)", id="kg-symbol"),
+    # §1: 300 公里 is 300公里
+    pytest.param("300 公里", Comparison(Op.EQ, Decimal(300), "公里"), "=300(公里)", id="space-folded"),
+    pytest.param("300　公里", Comparison(Op.EQ, Decimal(300), "公里"), "=300(公里)", id="ideographic-space-folded"),
+    pytest.param("≥ 80 %", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="spaces-around"),
+    pytest.param("  ≥80%  ", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="trimmed"),
+    pytest.param("满意度：≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="fullwidth-colon-label"),
+    # no NFKC: ① stays ① (NFKC would make it 1, and a label with a digit is no label)
+    pytest.param("①完成率≥90%", Comparison(Op.GE, Decimal(90), "%", label="①完成率"), "①完成率≥90(%)", id="circled-digit-kept"),
+]
+
+# -- Labels (a leading noun phrase) and notes (a trailing bracket or word that is no unit)
+LABELS_AND_NOTES = [
+    pytest.param("满意度≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="label-symbol"),
+    pytest.param("满意度不低于90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="label-word-op"),
+    pytest.param("群众满意度达到95%以上", Comparison(Op.GE, Decimal(95), "%", label="群众满意度"), "群众满意度≥95(%)", id="label-prefix-and-suffix-op"),
+    pytest.param("年度预算=220(万元)", Comparison(Op.EQ, Decimal(220), "万元", label="年度预算"), "年度预算=220(万元)", id="label-canonical-form"),
+    pytest.param("100%覆盖", Comparison(Op.EQ, Decimal(100), "%", note="覆盖"), "=100(%)覆盖", id="note-word"),
+    pytest.param("100%全覆盖", Comparison(Op.EQ, Decimal(100), "%", note="全覆盖"), "=100(%)全覆盖", id="note-word-quan"),
+    pytest.param("≥95%达标", Comparison(Op.GE, Decimal(95), "%", note="达标"), "≥95(%)达标", id="note-word-after-op"),
+    pytest.param(
+        "≥95%(抽查)",
+        Comparison(Op.GE, Decimal(95), "%", note="抽查"),
+        "≥95(%)(抽查)",
+        id="note-bracket-after-unit",
+    ),
+]
+
+# -- Ranges (the range column of §2)
+RANGES = [
+    pytest.param("90%-95%", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="range-percent"),
+    pytest.param("3-5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="range-count"),
+    pytest.param("80%~90%", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="range-tilde"),
+    pytest.param("10至20人", Range(Decimal(10), Decimal(20), "人"), "10-20(人)", id="range-zhi"),
+    # §4: the canonical text parses back
+    pytest.param("90-95(%)", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="canonical-range"),
+    pytest.param("90-95%", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="range-unit-once"),
+    pytest.param("3～5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="range-fullwidth-tilde"),
+    pytest.param("80%〜90%", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="range-wave-dash"),
+    pytest.param("90％－95％", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="range-fullwidth"),
+    pytest.param("90%—95%", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="range-em-dash"),
+    pytest.param("90%——95%", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="range-double-em-dash"),
+    pytest.param("90%--95%", Range(Decimal(90), Decimal(95), "%"), "90-95(%)", id="range-double-hyphen"),
+    pytest.param("3–5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="range-en-dash"),
+    pytest.param("3‒5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="range-figure-dash"),
+    pytest.param("3―5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="range-horizontal-bar"),
+]
+
+# -- Deadlines (§2 "Deadlines"; no context year)
+DEADLINES = [
+    # strict: "before" a month without 底/末
+    pytest.param("2023年12月前完成", Deadline(2023, 12, None, Part.MONTH, strict=True), "2023年12月前", id="month-before-done"),
+    pytest.param("2023年底前完成", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="year-end-before-done"),
+    # year-less and no context year: still a deadline, due unknown
+    pytest.param("11月底前", Deadline(None, 11, None, Part.MONTH_END), "11月底前", id="month-end-no-year"),
+    pytest.param("2023-06-30前", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="iso-day-before"),
+    pytest.param("2023-06-30", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="iso-day"),
+    # §4: the canonical text parses back
+    pytest.param("2023年12月前", Deadline(2023, 12, None, Part.MONTH, strict=True), "2023年12月前", id="canonical-month-before"),
+    pytest.param("2024年第三季度末前", Deadline(2024, None, None, Part.QUARTER_3), "2024年第三季度末前", id="quarter-end"),
+    pytest.param("2023年上半年", Deadline(2023, None, None, Part.HALF_1), "2023年上半年", id="first-half"),
+    pytest.param("2024年内", Deadline(2024, None, None, Part.YEAR), "2024年内", id="within-year"),
+    pytest.param("2019年10月中旬前", Deadline(2019, 10, None, Part.MID), "2019年10月中旬前", id="mid-month-before"),
+    # a bare date is a deadline on that day
+    pytest.param("2021年12月31日", Deadline(2021, 12, 31, Part.DAY), "2021年12月31日前", id="bare-day"),
+    pytest.param("2023年11月前", Deadline(2023, 11, None, Part.MONTH, strict=True), "2023年11月前", id="month-before-no-done"),
+    # strict: "before" a year
+    pytest.param("2025年前", Deadline(2025, None, None, Part.YEAR, strict=True), "2025年前", id="year-before"),
+    # a bare month is a deadline on its last day, not strict
+    pytest.param("2023年12月", Deadline(2023, 12, None, Part.MONTH), "2023年12月", id="bare-month"),
+    # a bare year is a deadline on its last day; printed as 年内 (the model keeps no other spelling)
+    pytest.param("2023年", Deadline(2023, None, None, Part.YEAR), "2023年内", id="bare-year"),
+    # 内 is not "before": not strict
+    pytest.param("2023年12月内", Deadline(2023, 12, None, Part.MONTH), "2023年12月", id="month-within"),
+    pytest.param("2023年12月之前", Deadline(2023, 12, None, Part.MONTH, strict=True), "2023年12月前", id="month-zhiqian"),
+    pytest.param("2023年12月以前", Deadline(2023, 12, None, Part.MONTH, strict=True), "2023年12月前", id="month-yiqian"),
+    pytest.param("2023年6月前完成", Deadline(2023, 6, None, Part.MONTH, strict=True), "2023年6月前", id="month-before-done-short"),
+    pytest.param("2023年6月底", Deadline(2023, 6, None, Part.MONTH_END), "2023年6月底前", id="month-end-di"),
+    pytest.param("2023年6月末", Deadline(2023, 6, None, Part.MONTH_END), "2023年6月底前", id="month-end-mo"),
+    pytest.param("2023年11月底前", Deadline(2023, 11, None, Part.MONTH_END), "2023年11月底前", id="month-end-before"),
+    pytest.param("2023年6月底前到位", Deadline(2023, 6, None, Part.MONTH_END), "2023年6月底前", id="month-end-daowei"),
+    pytest.param("2023年末", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="year-end-mo"),
+    pytest.param("2023年年底前", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="year-nian-di"),
+    pytest.param("2023年度内", Deadline(2023, None, None, Part.YEAR), "2023年内", id="year-du-nei"),
+    pytest.param("2023年第4季度", Deadline(2023, None, None, Part.QUARTER_4), "2023年第四季度末前", id="quarter-digit"),
+    pytest.param("2023年一季度", Deadline(2023, None, None, Part.QUARTER_1), "2023年第一季度末前", id="quarter-no-di"),
+    pytest.param("2023年第二季度末", Deadline(2023, None, None, Part.QUARTER_2), "2023年第二季度末前", id="quarter-2-end"),
+    pytest.param("2023年下半年", Deadline(2023, None, None, Part.HALF_2), "2023年下半年", id="second-half"),
+    pytest.param("2023年6月上旬", Deadline(2023, 6, None, Part.EARLY), "2023年6月上旬前", id="early-month"),
+    pytest.param("2023年6月上旬前", Deadline(2023, 6, None, Part.EARLY), "2023年6月上旬前", id="early-month-before"),
+    pytest.param("2023年2月下旬", Deadline(2023, 2, None, Part.LATE), "2023年2月下旬前", id="late-february"),
+    pytest.param("2023年6月30日前", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="day-before"),
+    pytest.param("2023/6/30", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="day-slash"),
+    pytest.param("2023.6.30", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="day-dot"),
+    # §2: 2023.07 after a 4-digit year is a month, not a decimal
+    pytest.param("2023.07", Deadline(2023, 7, None, Part.MONTH), "2023年7月", id="year-dot-month"),
+    # the trailing 0 matters: month 10, not 2023.1
+    pytest.param("2023.10", Deadline(2023, 10, None, Part.MONTH), "2023年10月", id="year-dot-month-10"),
+    pytest.param("2023-06", Deadline(2023, 6, None, Part.MONTH), "2023年6月", id="year-dash-month"),
+    # 〇 is 零: 二零二三 reads digit by digit
+    pytest.param("二〇二三年六月", Deadline(2023, 6, None, Part.MONTH), "2023年6月", id="chinese-year-month"),
+    pytest.param("二〇二三年底前", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="chinese-year-end"),
+    pytest.param("2024年2月29日", Deadline(2024, 2, 29, Part.DAY), "2024年2月29日前", id="leap-day"),
+    pytest.param("6月", Deadline(None, 6, None, Part.MONTH), "6月", id="bare-month-no-year"),
+    pytest.param("12月前", Deadline(None, 12, None, Part.MONTH, strict=True), "12月前", id="no-year-month-before"),
+    pytest.param("年底前", Deadline(None, None, None, Part.YEAR_END), "年底前", id="no-year-year-end"),
+    pytest.param("年内", Deadline(None, None, None, Part.YEAR), "年内", id="no-year-within-year"),
+    pytest.param("第三季度末前", Deadline(None, None, None, Part.QUARTER_3), "第三季度末前", id="no-year-quarter"),
+    pytest.param("上半年", Deadline(None, None, None, Part.HALF_1), "上半年", id="no-year-half"),
+    pytest.param("10月中旬前", Deadline(None, 10, None, Part.MID), "10月中旬前", id="no-year-mid"),
+]
+
+# -- Deadlines that take the table's year (year=2023), which the canonical text writes out
+DEADLINES_IN_2023 = [
+    pytest.param("11月底前", Deadline(2023, 11, None, Part.MONTH_END), "2023年11月底前", id="ctx-month-end"),
+    pytest.param("12月前", Deadline(2023, 12, None, Part.MONTH, strict=True), "2023年12月前", id="ctx-month-before"),
+    pytest.param("年底前", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="ctx-year-end"),
+    pytest.param("年底前完成", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="ctx-year-end-done"),
+    pytest.param("年内", Deadline(2023, None, None, Part.YEAR), "2023年内", id="ctx-within-year"),
+    pytest.param("本年度内", Deadline(2023, None, None, Part.YEAR), "2023年内", id="ctx-this-year-within"),
+    pytest.param("当年底前", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="ctx-current-year-end"),
+    pytest.param("第三季度末前", Deadline(2023, None, None, Part.QUARTER_3), "2023年第三季度末前", id="ctx-quarter"),
+    pytest.param("上半年", Deadline(2023, None, None, Part.HALF_1), "2023年上半年", id="ctx-first-half"),
+    pytest.param("下半年", Deadline(2023, None, None, Part.HALF_2), "2023年下半年", id="ctx-second-half"),
+    pytest.param("10月中旬前", Deadline(2023, 10, None, Part.MID), "2023年10月中旬前", id="ctx-mid-month"),
+    pytest.param("6月30日前", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="ctx-day-before"),
+    pytest.param("6月30日", Deadline(2023, 6, 30, Part.DAY), "2023年6月30日前", id="ctx-day"),
+    pytest.param("6月", Deadline(2023, 6, None, Part.MONTH), "2023年6月", id="ctx-month"),
+    pytest.param("12月底到位", Deadline(2023, 12, None, Part.MONTH_END), "2023年12月底前", id="ctx-month-end-daowei"),
+    # a year in the text wins over the context year
+    pytest.param("2024年内", Deadline(2024, None, None, Part.YEAR), "2024年内", id="ctx-explicit-year-wins"),
+]
+
+# -- Periods (the period column of §2)
+PERIODS = [
+    pytest.param("2020年1月-2020年11月", PeriodTarget(2020, 1, None, 2020, 11, None), "2020-01~2020-11", id="month-to-month"),
+    pytest.param("2023.07-2024.01", PeriodTarget(2023, 7, None, 2024, 1, None), "2023-07~2024-01", id="dotted-months"),
+    # the second point takes the first one's year
+    pytest.param("2017年8月至11月", PeriodTarget(2017, 8, None, 2017, 11, None), "2017-08~2017-11", id="month-zhi-month"),
+    pytest.param("2023-2024年", PeriodTarget(2023, None, None, 2024, None, None), "2023年~2024年", id="year-to-year"),
+    pytest.param("2023年-2024年", PeriodTarget(2023, None, None, 2024, None, None), "2023年~2024年", id="year-nian-to-year-nian"),
+    # the canonical form parses back
+    pytest.param("2023年~2024年", PeriodTarget(2023, None, None, 2024, None, None), "2023年~2024年", id="year-tilde-year"),
+    # the canonical form parses back
+    pytest.param("2023-07~2024-01", PeriodTarget(2023, 7, None, 2024, 1, None), "2023-07~2024-01", id="iso-month-tilde"),
+    pytest.param("2017-08~2017-11", PeriodTarget(2017, 8, None, 2017, 11, None), "2017-08~2017-11", id="iso-month-tilde-same-year"),
+    pytest.param("2023年7月1日至2023年12月31日", PeriodTarget(2023, 7, 1, 2023, 12, 31), "2023-07-01~2023-12-31", id="day-to-day"),
+    pytest.param("2023年7月至2024年1月", PeriodTarget(2023, 7, None, 2024, 1, None), "2023-07~2024-01", id="month-to-month-years"),
+    # no context year: the points keep their months, start and end are unknown
+    pytest.param("8月至11月", PeriodTarget(None, 8, None, None, 11, None), "8月~11月", id="no-year-months"),
+    # §2: two 4-digit years joined by a dash are a period, not the range 2023-2024
+    pytest.param("2023-2024", PeriodTarget(2023, None, None, 2024, None, None), "2023年~2024年", id="bare-years-dash"),
+]
+
+PERIODS_IN_2023 = [
+    pytest.param("8月至11月", PeriodTarget(2023, 8, None, 2023, 11, None), "2023-08~2023-11", id="ctx-months-zhi"),
+    pytest.param("8月-11月", PeriodTarget(2023, 8, None, 2023, 11, None), "2023-08~2023-11", id="ctx-months-dash"),
+]
+
+# -- Qualitative words (§2 "Qualitative words"; families from scoring.md §3)
+QUALITATIVE_TARGETS = [
+    pytest.param("准确", QualitativeTarget("准确", "accuracy"), "准确", id="accuracy"),
+    # 合格 is in two families; the first listed wins (vocabulary.FAMILIES): conformity
+    pytest.param("合格", QualitativeTarget("合格", "conformity"), "合格", id="conformity"),
+    pytest.param("及时", QualitativeTarget("及时", "timeliness"), "及时", id="timeliness"),
+    pytest.param("健全", QualitativeTarget("健全", "soundness"), "健全", id="soundness"),
+    pytest.param("提高", QualitativeTarget("提高", "improvement"), "提高", id="improvement-tigao"),
+    pytest.param("提升", QualitativeTarget("提升", "improvement"), "提升", id="improvement-tisheng"),
+    pytest.param("有效", QualitativeTarget("有效", "effect"), "有效", id="effect"),
+    pytest.param("良好", QualitativeTarget("良好", "quality"), "良好", id="quality-lianghao"),
+    pytest.param("优良", QualitativeTarget("优良", "quality"), "优良", id="quality-youliang"),
+    pytest.param("达标", QualitativeTarget("达标", "conformity"), "达标", id="conformity-dabiao"),
+    pytest.param("下降", QualitativeTarget("下降", "decrease"), "下降", id="decrease"),
+    pytest.param("无", QualitativeTarget("无", "zero"), "无", id="zero-wu"),
+    # matched before the number grammar: not =0(事故)
+    pytest.param("零事故", QualitativeTarget("零事故", "zero"), "零事故", id="zero-accidents"),
+    pytest.param("零投诉", QualitativeTarget("零投诉", "zero"), "零投诉", id="zero-complaints"),
+    pytest.param("零差错", QualitativeTarget("零差错", "zero"), "零差错", id="zero-errors"),
+    pytest.param("未发生", QualitativeTarget("未发生", "zero"), "未发生", id="zero-not-happened"),
+    pytest.param("是", QualitativeTarget("是", "yes"), "是", id="yes"),
+    # an operator before a word of the ordered family sets the minimum
+    pytest.param("≥良好", QualitativeTarget("良好", "quality", minimum="良好"), "≥良好", id="ge-quality"),
+    # with an operator, 合格 is read in the ordered family
+    pytest.param("≥合格", QualitativeTarget("合格", "quality", minimum="合格"), "≥合格", id="ge-quality-hege"),
+    # operator words are spellings of ≥
+    pytest.param("不低于良好", QualitativeTarget("良好", "quality", minimum="良好"), "≥良好", id="ge-quality-word-op"),
+    pytest.param("达到良好", QualitativeTarget("良好", "quality", minimum="良好"), "≥良好", id="ge-quality-dadao"),
+    pytest.param(
+        "良好以上",
+        QualitativeTarget("良好", "quality", minimum="良好"),
+        "≥良好",
+        id="ge-quality-suffix",
+    ),
+    pytest.param("增强", QualitativeTarget("增强", "improvement"), "增强", id="improvement-zengqiang"),
+    pytest.param("增加", QualitativeTarget("增加", "improvement"), "增加", id="improvement-zengjia"),
+    pytest.param("改善", QualitativeTarget("改善", "improvement"), "改善", id="improvement-gaishan"),
+    pytest.param("加强", QualitativeTarget("加强", "improvement"), "加强", id="improvement-jiaqiang"),
+    pytest.param("降低", QualitativeTarget("降低", "decrease"), "降低", id="decrease-jiangdi"),
+    pytest.param("减少", QualitativeTarget("减少", "decrease"), "减少", id="decrease-jianshao"),
+    pytest.param("减轻", QualitativeTarget("减轻", "decrease"), "减轻", id="decrease-jianqing"),
+    pytest.param("完善", QualitativeTarget("完善", "soundness"), "完善", id="soundness-wanshan"),
+    pytest.param("建立", QualitativeTarget("建立", "soundness"), "建立", id="soundness-jianli"),
+    pytest.param("建成", QualitativeTarget("建成", "soundness"), "建成", id="soundness-jiancheng"),
+    pytest.param("符合要求", QualitativeTarget("符合要求", "conformity"), "符合要求", id="conformity-fuheyaoqiu"),
+    pytest.param("符合标准", QualitativeTarget("符合标准", "conformity"), "符合标准", id="conformity-fuhebiaozhun"),
+    pytest.param("通过验收", QualitativeTarget("通过验收", "conformity"), "通过验收", id="conformity-tongguoyanshou"),
+    pytest.param("规范", QualitativeTarget("规范", "conformity"), "规范", id="conformity-guifan"),
+    pytest.param("按时", QualitativeTarget("按时", "timeliness"), "按时", id="timeliness-anshi"),
+    pytest.param("准时", QualitativeTarget("准时", "timeliness"), "准时", id="timeliness-zhunshi"),
+    pytest.param("按期", QualitativeTarget("按期", "timeliness"), "按期", id="timeliness-anqi"),
+    # a whole family word wins over the zero family's 无…差错 shape
+    pytest.param("无差错", QualitativeTarget("无差错", "accuracy"), "无差错", id="accuracy-wuchacuo"),
+    pytest.param("精准", QualitativeTarget("精准", "accuracy"), "精准", id="accuracy-jingzhun"),
+    pytest.param("优", QualitativeTarget("优", "quality"), "优", id="quality-you"),
+    pytest.param("优秀", QualitativeTarget("优秀", "quality"), "优秀", id="quality-youxiu"),
+    pytest.param("良", QualitativeTarget("良", "quality"), "良", id="quality-liang"),
+    pytest.param("好", QualitativeTarget("好", "quality"), "好", id="quality-hao"),
+    # a family word of its own, not 较 + 好
+    pytest.param("较好", QualitativeTarget("较好", "quality"), "较好", id="quality-jiaohao"),
+    pytest.param("中", QualitativeTarget("中", "quality"), "中", id="quality-zhong"),
+    pytest.param("一般", QualitativeTarget("一般", "quality"), "一般", id="quality-yiban"),
+    pytest.param("差", QualitativeTarget("差", "quality"), "差", id="quality-cha"),
+    pytest.param("效果明显", QualitativeTarget("效果明显", "effect"), "效果明显", id="effect-mingxian"),
+    pytest.param("效果显著", QualitativeTarget("效果显著", "effect"), "效果显著", id="effect-xianzhu"),
+    # a family word of its own (effect), not a label + 良好
+    pytest.param("效果良好", QualitativeTarget("效果良好", "effect"), "效果良好", id="effect-lianghao"),
+    pytest.param("影响可持续", QualitativeTarget("影响可持续", "effect"), "影响可持续", id="effect-sustainable"),
+    pytest.param("长期", QualitativeTarget("长期", "effect"), "长期", id="effect-changqi"),
+    pytest.param("可持续", QualitativeTarget("可持续", "effect"), "可持续", id="effect-kechixu"),
+    pytest.param("明显提高", QualitativeTarget("提高", "improvement", degree="明显"), "明显提高", id="degree-mingxian"),
+    pytest.param("显著提升", QualitativeTarget("提升", "improvement", degree="显著"), "显著提升", id="degree-xianzhu"),
+    pytest.param("逐步完善", QualitativeTarget("完善", "soundness", degree="逐步"), "逐步完善", id="degree-zhubu"),
+    pytest.param("有所改善", QualitativeTarget("改善", "improvement", degree="有所"), "有所改善", id="degree-yousuo"),
+    pytest.param("进一步加强", QualitativeTarget("加强", "improvement", degree="进一步"), "进一步加强", id="degree-jinyibu"),
+    pytest.param("大幅降低", QualitativeTarget("降低", "decrease", degree="大幅"), "大幅降低", id="degree-dafu"),
+    pytest.param("稳步提升", QualitativeTarget("提升", "improvement", degree="稳步"), "稳步提升", id="degree-wenbu"),
+    pytest.param("持续改善", QualitativeTarget("改善", "improvement", degree="持续"), "持续改善", id="degree-chixu"),
+    pytest.param("不断完善", QualitativeTarget("完善", "soundness", degree="不断"), "不断完善", id="degree-buduan"),
+    # the longest degree word wins: 较为, not 较
+    pytest.param("较为完善", QualitativeTarget("完善", "soundness", degree="较为"), "较为完善", id="degree-jiaowei"),
+    pytest.param("较完善", QualitativeTarget("完善", "soundness", degree="较"), "较完善", id="degree-jiao"),
+    pytest.param("更加规范", QualitativeTarget("规范", "conformity", degree="更加"), "更加规范", id="degree-gengjia"),
+    pytest.param("基本健全", QualitativeTarget("健全", "soundness", degree="基本"), "基本健全", id="degree-jiben"),
+    pytest.param("基本达标", QualitativeTarget("达标", "conformity", degree="基本"), "基本达标", id="degree-jiben-dabiao"),
+    # spec lists closed zero words; the parser also takes 无/零…事故 shapes. Reasonable: accepted
+    pytest.param("无安全事故", QualitativeTarget("无安全事故", "zero"), "无安全事故", id="zero-generalised"),
+]
+
+# -- any_of (§2)
+ANY_OF = [
+    # the second option needs a baseline the table lacks: descriptive (§2)
+    pytest.param("不低于90%或比2023年提升不低于15个百分点", AnyOf((Comparison(Op.GE, Decimal(90), "%"), Descriptive("比2023年提升不低于15个百分点"))), "≥90(%)或比2023年提升不低于15个百分点", id="spec-example"),
+    # §5 raises only when the operator is followed by neither a number nor a family word
+    pytest.param("≥90%或良好", AnyOf((Comparison(Op.GE, Decimal(90), "%"), QualitativeTarget("良好", "quality"))), "≥90(%)或良好", id="symbol-then-quality"),
+    pytest.param("≥80%或比2023年提升不少于5个百分点", AnyOf((Comparison(Op.GE, Decimal(80), "%"), Descriptive("比2023年提升不少于5个百分点"))), "≥80(%)或比2023年提升不少于5个百分点", id="symbol-then-baseline"),
+]
+
+# -- Descriptive targets (§2, §5 "Free prose is never an error")
+DESCRIPTIVE = [
+    # 覆盖 alone is a trailing note only after a number; here the whole cell is prose
+    pytest.param("覆盖园区“两新”党组织", Descriptive("覆盖园区“两新”党组织"), "覆盖园区“两新”党组织", id="coverage-prose"),
+    # full-width punctuation is mapped to ASCII in the description
+    pytest.param("加强人文关怀，切实增强…", Descriptive("加强人文关怀,切实增强…"), "加强人文关怀,切实增强…", id="prose-fullwidth-comma"),
+    pytest.param("严格执行相关制度规定", Descriptive("严格执行相关制度规定"), "严格执行相关制度规定", id="prose-rules"),
+    # a schedule: recurring, although 中旬 is a deadline word
+    pytest.param("每月中旬发放", Descriptive("每月中旬发放", recurring=True), "每月中旬发放", id="recurring-monthly"),
+    pytest.param("每年3月、9月份发放", Descriptive("每年3月、9月份发放", recurring=True), "每年3月、9月份发放", id="recurring-months"),
+    pytest.param("每季度开展一次", Descriptive("每季度开展一次", recurring=True), "每季度开展一次", id="recurring-quarterly"),
+    # spec names 每月…; the parser also takes 按月 as a schedule. Reasonable: accepted
+    pytest.param("按月发放", Descriptive("按月发放", recurring=True), "按月发放", id="recurring-anyue"),
+    # prose with a broken bracket is still prose, not an error (§5)
+    pytest.param("加强管理(试行", Descriptive("加强管理(试行"), "加强管理(试行", id="broken-bracket-prose"),
+    # an operator word without a number is prose
+    pytest.param("不超预算", Descriptive("不超预算"), "不超预算", id="no-number-operator-word"),
+]
+
+# -- Cells that say the indicator does not apply (§3, scoring.md §3 rule 1)
+TARGETS_NOT_APPLICABLE = [
+    pytest.param("不适用", NotApplicable("不适用"), "不适用", id="na-word"),
+    pytest.param("/", NotApplicable("/"), "/", id="na-slash"),
+    # normalised to -, the word keeps the normalised form
+    pytest.param("—", NotApplicable("-"), "-", id="na-em-dash"),
+    pytest.param("-", NotApplicable("-"), "-", id="na-hyphen"),
+    pytest.param("／", NotApplicable("/"), "/", id="na-fullwidth-slash"),
+]
+
+# ===========================================================================
+# Values from expressions.md §3
+
+# -- Quantities and their bounds
+QUANTITIES = [
+    # §3: a bare number takes the target's unit (unit None); 2.00 keeps its digits
+    pytest.param("2.00", Quantity(Decimal("2.00")), "2.00", id="decimal-digits-kept"),
+    pytest.param("104.00", Quantity(Decimal("104.00")), "104.00", id="decimal-104"),
+    pytest.param("58.5%", Quantity(Decimal("58.5"), "%"), "58.5(%)", id="percent"),
+    pytest.param("1806套", Quantity(Decimal(1806), "套"), "1806(套)", id="count-unit"),
+    # 余 after the number: more than
+    pytest.param("200余人", Quantity(Decimal(200), "人", Bound.MORE_THAN), ">200(人)", id="yu-more-than"),
+    pytest.param("100多人", Quantity(Decimal(100), "人", Bound.MORE_THAN), ">100(人)", id="duo-more-than"),
+    pytest.param("90%以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="yishang-at-least"),
+    pytest.param("95%及以上", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="jiyishang-at-least"),
+    pytest.param("低于2.2%", Quantity(Decimal("2.2"), "%", Bound.LESS_THAN), "<2.2(%)", id="diyu-less-than"),
+    pytest.param("约40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY), "约40(%)", id="yue-approximately"),
+    # a value that repeats the target's operator
+    pytest.param("≥266米", Quantity(Decimal(266), "米", Bound.AT_LEAST), "≥266(米)", id="ge-symbol-at-least"),
+    pytest.param("完成率100%", Quantity(Decimal(100), "%", label="完成率"), "完成率100(%)", id="label-rate"),
+    # a status word that came with the number
+    pytest.param("已完成2次", Quantity(Decimal(2), "次", status=Status.DONE), "已完成2(次)", id="status-with-number"),
+    # §3: 两次 is 2 次
+    pytest.param("两次", Quantity(Decimal(2), "次"), "2(次)", id="cn-liang"),
+    # the multiplier stays in the unit
+    pytest.param("1.5万人", Quantity(Decimal("1.5"), "万人"), "1.5(万人)", id="scaled-wan-ren"),
+    pytest.param("不低于85%", Quantity(Decimal(85), "%", Bound.AT_LEAST), "≥85(%)", id="buduyu-at-least"),
+    pytest.param("高于90%", Quantity(Decimal(90), "%", Bound.MORE_THAN), ">90(%)", id="gaoyu-more-than"),
+    pytest.param("超过90%", Quantity(Decimal(90), "%", Bound.MORE_THAN), ">90(%)", id="chaoguo-more-than"),
+    pytest.param(">90%", Quantity(Decimal(90), "%", Bound.MORE_THAN), ">90(%)", id="gt-symbol-more-than"),
+    pytest.param(">90", Quantity(Decimal(90), bound=Bound.MORE_THAN), ">90", id="gt-symbol-no-unit"),
+    pytest.param("80%以下", Quantity(Decimal(80), "%", Bound.AT_MOST), "≤80(%)", id="yixia-at-most"),
+    pytest.param("不超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="buchaoguo-at-most"),
+    pytest.param("≤5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="le-symbol-at-most"),
+    pytest.param("不足50人", Quantity(Decimal(50), "人", Bound.LESS_THAN), "<50(人)", id="buzu-less-than"),
+    pytest.param("<5%", Quantity(Decimal(5), "%", Bound.LESS_THAN), "<5(%)", id="lt-symbol-less-than"),
+    pytest.param("40%左右", Quantity(Decimal(40), "%", Bound.APPROXIMATELY), "约40(%)", id="zuoyou-approximately"),
+    pytest.param("近40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY), "约40(%)", id="jin-approximately"),
+    pytest.param("大约40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY), "约40(%)", id="dayue-approximately"),
+    # §3: = in a value means exact
+    pytest.param("=95%", Quantity(Decimal(95), "%"), "95(%)", id="eq-symbol-exact"),
+    pytest.param("2,000人", Quantity(Decimal(2000), "人"), "2000(人)", id="thousands"),
+    pytest.param("约2,000人", Quantity(Decimal(2000), "人", Bound.APPROXIMATELY), "约2000(人)", id="thousands-approximately"),
+    # a number with a unit: a quantity (scoring compares it with a zero-family target)
+    pytest.param("0起", Quantity(Decimal(0), "起"), "0(起)", id="zero-accidents-number"),
+    pytest.param("基本完成,达成率为97%", Quantity(Decimal(97), "%", label="达成率", status=Status.PARTIAL), "基本完成,达成率97(%)", id="status-partial-with-label"),
+]
+
+# -- Statuses
+STATUSES = [
+    pytest.param("已完成", StatusValue(Status.DONE, "已完成"), "已完成", id="done-yiwancheng"),
+    pytest.param("完成", StatusValue(Status.DONE, "完成"), "完成", id="done-wancheng"),
+    pytest.param("达成预期指标", StatusValue(Status.DONE, "达成预期指标"), "达成预期指标", id="done-dacheng"),
+    pytest.param("已通过竣工验收", StatusValue(Status.DONE, "已通过竣工验收"), "已通过竣工验收", id="done-yanshou"),
+    pytest.param("基本完成", StatusValue(Status.PARTIAL, "基本完成"), "基本完成", id="partial-jiben"),
+    pytest.param("部分完成", StatusValue(Status.PARTIAL, "部分完成"), "部分完成", id="partial-bufen"),
+    pytest.param("开展中", StatusValue(Status.IN_PROGRESS, "开展中"), "开展中", id="progress-kaizhan"),
+    pytest.param("进行中", StatusValue(Status.IN_PROGRESS, "进行中"), "进行中", id="progress-jinxing"),
+    pytest.param("推进中", StatusValue(Status.IN_PROGRESS, "推进中"), "推进中", id="progress-tuijin"),
+    pytest.param("施工中", StatusValue(Status.IN_PROGRESS, "施工中"), "施工中", id="progress-shigong"),
+    pytest.param("手续办理中", StatusValue(Status.IN_PROGRESS, "手续办理中"), "手续办理中", id="progress-shouxu"),
+    pytest.param("办理中", StatusValue(Status.IN_PROGRESS, "办理中"), "办理中", id="progress-banli"),
+    pytest.param("实施中", StatusValue(Status.IN_PROGRESS, "实施中"), "实施中", id="progress-shishi"),
+    pytest.param("未完成", StatusValue(Status.NOT_DONE, "未完成"), "未完成", id="not-done-weiwancheng"),
+    pytest.param("项目暂未完工", StatusValue(Status.NOT_DONE, "项目暂未完工"), "项目暂未完工", id="not-done-wangong"),
+    pytest.param("未开展", StatusValue(Status.NOT_DONE, "未开展"), "未开展", id="not-done-weikaizhan"),
+]
+
+# -- Qualitative values: families, degree words, partial (基本), negation
+QUALITATIVE_VALUES = [
+    pytest.param("准确", QualitativeValue("准确", "accuracy"), "准确", id="accuracy"),
+    pytest.param("合格", QualitativeValue("合格", "conformity"), "合格", id="conformity"),
+    pytest.param("明显提高", QualitativeValue("提高", "improvement", degree="明显"), "明显提高", id="improvement-degree"),
+    # 基本 marks partial
+    pytest.param("基本健全", QualitativeValue("健全", "soundness", partial=True, degree="基本"), "基本健全", id="soundness-partial"),
+    pytest.param("及时", QualitativeValue("及时", "timeliness"), "及时", id="timeliness"),
+    pytest.param("不合格", QualitativeValue("合格", "conformity", negation="不"), "不合格", id="negated-buhege"),
+    pytest.param("不及时", QualitativeValue("及时", "timeliness", negation="不"), "不及时", id="negated-bujishi"),
+    pytest.param("未达标", QualitativeValue("达标", "conformity", negation="未"), "未达标", id="negated-weidabiao"),
+    # a whole word that negates 有效: negation holds the word itself
+    pytest.param("无效", QualitativeValue("有效", "effect", negation="无效"), "无效", id="negated-wuxiao"),
+    # 否 is "not 是": word 是, negation 否
+    pytest.param("否", QualitativeValue("是", "yes", negation="否"), "否", id="negated-fou"),
+    pytest.param("是", QualitativeValue("是", "yes"), "是", id="yes"),
+    # the zero family is the exception to negation: 无 is a word
+    pytest.param("无", QualitativeValue("无", "zero"), "无", id="zero-wu"),
+    pytest.param("未发生", QualitativeValue("未发生", "zero"), "未发生", id="zero-weifasheng"),
+    pytest.param("零事故", QualitativeValue("零事故", "zero"), "零事故", id="zero-lingshigu"),
+    # a whole family word: not a negated 差错
+    pytest.param("无差错", QualitativeValue("无差错", "accuracy"), "无差错", id="accuracy-wuchacuo"),
+    pytest.param("基本达标", QualitativeValue("达标", "conformity", partial=True, degree="基本"), "基本达标", id="conformity-partial"),
+    pytest.param("有所提高", QualitativeValue("提高", "improvement", degree="有所"), "有所提高", id="improvement-yousuo"),
+    pytest.param("不符合要求", QualitativeValue("符合要求", "conformity", negation="不"), "不符合要求", id="negated-fuheyaoqiu"),
+    pytest.param("未通过验收", QualitativeValue("通过验收", "conformity", negation="未"), "未通过验收", id="negated-tongguoyanshou"),
+    pytest.param("未建立", QualitativeValue("建立", "soundness", negation="未"), "未建立", id="negated-jianli"),
+    pytest.param("优", QualitativeValue("优", "quality"), "优", id="quality-you"),
+]
+
+# -- Dates
+DATES = [
+    pytest.param("2023年10月", DateValue(2023, 10), "2023年10月", id="year-month"),
+    # no context year: the value keeps only its month
+    pytest.param("10月", DateValue(None, 10), "10月", id="month-no-year"),
+    pytest.param("2023-09-15", DateValue(2023, 9, day=15), "2023年9月15日", id="iso-day"),
+    pytest.param("已于2023年6月完成", DateValue(2023, 6, status=Status.DONE), "已于2023年6月完成", id="done-on"),
+    # a done word after the date sets the status; printed as 已于…完成
+    pytest.param("2023年6月完成", DateValue(2023, 6, status=Status.DONE), "已于2023年6月完成", id="month-done"),
+    pytest.param("2023年6月30日", DateValue(2023, 6, day=30), "2023年6月30日", id="day"),
+    pytest.param("2023/6/30", DateValue(2023, 6, day=30), "2023年6月30日", id="slash-day"),
+    # a month after a 4-digit year, not the decimal 2023.07
+    pytest.param("2023.07", DateValue(2023, 7), "2023年7月", id="dot-month"),
+    pytest.param("二〇二三年六月", DateValue(2023, 6), "2023年6月", id="chinese-year-month"),
+]
+
+DATES_IN_2023 = [
+    pytest.param("10月", DateValue(2023, 10), "2023年10月", id="ctx-month"),
+    pytest.param("6月30日", DateValue(2023, 6, day=30), "2023年6月30日", id="ctx-day"),
+    pytest.param(
+        "2月29日",
+        TextValue("2月29日"),
+        "2月29日",
+        id="ctx-leap-day",
+    ),
+]
+
+# -- Text: anything else; parsing a value never fails
+TEXTS = [
+    pytest.param("项目以中标单价实施", TextValue("项目以中标单价实施"), "项目以中标单价实施", id="prose"),
+    # full-width punctuation is mapped to ASCII in the description
+    pytest.param("办理施工许可证，做好开工准备", TextValue("办理施工许可证,做好开工准备"), "办理施工许可证,做好开工准备", id="prose-fullwidth-comma"),
+    # a 完成可能性 word is no value kind: text
+    pytest.param("确定能", TextValue("确定能"), "确定能", id="likelihood-word"),
+    # a value is one figure; a band is text (spec silent: accepted)
+    pytest.param("3-5次", TextValue("3-5次"), "3-5次", id="range-in-value"),
+]
+
+VALUES_NOT_APPLICABLE = [
+    pytest.param("不适用", NotApplicable("不适用"), "不适用", id="na-word"),
+    pytest.param("/", NotApplicable("/"), "/", id="na-slash"),
+    pytest.param("—", NotApplicable("-"), "-", id="na-em-dash"),
+    pytest.param("-", NotApplicable("-"), "-", id="na-hyphen"),
+]
+
+# ===========================================================================
+# examples/seed-cells.txt, year 2023: line 3k+1 is a target, 3k+2 and 3k+3 its
+# planned and actual values. The id carries the line number.
+
+SEED_TARGETS = [
+    pytest.param("=2.00(次)", Comparison(Op.EQ, Decimal("2.00"), "次"), "=2.00(次)", id="seed-01-target"),
+    pytest.param("=2.00(家)", Comparison(Op.EQ, Decimal("2.00"), "家"), "=2.00(家)", id="seed-04-target"),
+    pytest.param("=2.00(次)", Comparison(Op.EQ, Decimal("2.00"), "次"), "=2.00(次)", id="seed-07-target"),
+    pytest.param("准确", QualitativeTarget("准确", "accuracy"), "准确", id="seed-10-target"),
+    pytest.param("合格", QualitativeTarget("合格", "conformity"), "合格", id="seed-13-target"),
+    pytest.param("2023年12月前完成", Deadline(2023, 12, None, Part.MONTH, strict=True), "2023年12月前", id="seed-16-target"),
+    pytest.param("及时", QualitativeTarget("及时", "timeliness"), "及时", id="seed-19-target"),
+    # prose: the description maps the full-width comma to ASCII
+    pytest.param("加强人文关怀，切实增强他们工作的“内动力”", Descriptive("加强人文关怀,切实增强他们工作的“内动力”"), "加强人文关怀,切实增强他们工作的“内动力”", id="seed-22-target"),
+    # 覆盖 opens the cell: prose, not a comparison with a trailing note
+    pytest.param("覆盖园区“两新”党组织", Descriptive("覆盖园区“两新”党组织"), "覆盖园区“两新”党组织", id="seed-25-target"),
+    pytest.param("提高", QualitativeTarget("提高", "improvement"), "提高", id="seed-28-target"),
+    pytest.param("健全", QualitativeTarget("健全", "soundness"), "健全", id="seed-31-target"),
+    pytest.param("≥80.00(%)", Comparison(Op.GE, Decimal("80.00"), "%"), "≥80.00(%)", id="seed-34-target"),
+    pytest.param("=5.00(个)", Comparison(Op.EQ, Decimal("5.00"), "个"), "=5.00(个)", id="seed-37-target"),
+    pytest.param("=1.00(次)", Comparison(Op.EQ, Decimal("1.00"), "次"), "=1.00(次)", id="seed-40-target"),
+    pytest.param("≥100.00(人)", Comparison(Op.GE, Decimal("100.00"), "人"), "≥100.00(人)", id="seed-43-target"),
+    pytest.param("≥1.00(次)", Comparison(Op.GE, Decimal("1.00"), "次"), "≥1.00(次)", id="seed-46-target"),
+    pytest.param("=100.00(%)", Comparison(Op.EQ, Decimal("100.00"), "%"), "=100.00(%)", id="seed-49-target"),
+    pytest.param("=100.00(%)", Comparison(Op.EQ, Decimal("100.00"), "%"), "=100.00(%)", id="seed-52-target"),
+    pytest.param("2023年11月前", Deadline(2023, 11, None, Part.MONTH, strict=True), "2023年11月前", id="seed-55-target"),
+    pytest.param("及时", QualitativeTarget("及时", "timeliness"), "及时", id="seed-58-target"),
+    pytest.param("2023年底前完成", Deadline(2023, None, None, Part.YEAR_END), "2023年底前", id="seed-61-target"),
+    pytest.param("提升", QualitativeTarget("提升", "improvement"), "提升", id="seed-64-target"),
+    pytest.param("健全", QualitativeTarget("健全", "soundness"), "健全", id="seed-67-target"),
+    pytest.param("≥90.00(%)", Comparison(Op.GE, Decimal("90.00"), "%"), "≥90.00(%)", id="seed-70-target"),
+]
+
+SEED_VALUES = [
+    pytest.param("2.00", Quantity(Decimal("2.00")), "2.00", id="seed-02-planned"),
+    pytest.param("2.00", Quantity(Decimal("2.00")), "2.00", id="seed-03-actual"),
+    pytest.param("2.00", Quantity(Decimal("2.00")), "2.00", id="seed-05-planned"),
+    pytest.param("2.00", Quantity(Decimal("2.00")), "2.00", id="seed-06-actual"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-08-planned"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-09-actual"),
+    pytest.param("准确", QualitativeValue("准确", "accuracy"), "准确", id="seed-11-planned"),
+    pytest.param("准确", QualitativeValue("准确", "accuracy"), "准确", id="seed-12-actual"),
+    pytest.param("合格", QualitativeValue("合格", "conformity"), "合格", id="seed-14-planned"),
+    pytest.param("合格", QualitativeValue("合格", "conformity"), "合格", id="seed-15-actual"),
+    pytest.param("开展中", StatusValue(Status.IN_PROGRESS, "开展中"), "开展中", id="seed-17-planned"),
+    pytest.param("开展中", StatusValue(Status.IN_PROGRESS, "开展中"), "开展中", id="seed-18-actual"),
+    pytest.param("及时", QualitativeValue("及时", "timeliness"), "及时", id="seed-20-planned"),
+    pytest.param("及时", QualitativeValue("及时", "timeliness"), "及时", id="seed-21-actual"),
+    # the values copy the prose target: text (scoring flags actual-copies-target)
+    pytest.param("加强人文关怀，切实增强他们工作的“内动力”", TextValue("加强人文关怀,切实增强他们工作的“内动力”"), "加强人文关怀,切实增强他们工作的“内动力”", id="seed-23-planned"),
+    pytest.param("加强人文关怀，切实增强他们工作的“内动力”", TextValue("加强人文关怀,切实增强他们工作的“内动力”"), "加强人文关怀,切实增强他们工作的“内动力”", id="seed-24-actual"),
+    pytest.param("覆盖园区“两新”党组织", TextValue("覆盖园区“两新”党组织"), "覆盖园区“两新”党组织", id="seed-26-planned"),
+    pytest.param("覆盖园区“两新”党组织", TextValue("覆盖园区“两新”党组织"), "覆盖园区“两新”党组织", id="seed-27-actual"),
+    pytest.param("提高", QualitativeValue("提高", "improvement"), "提高", id="seed-29-planned"),
+    pytest.param("提高", QualitativeValue("提高", "improvement"), "提高", id="seed-30-actual"),
+    pytest.param("健全", QualitativeValue("健全", "soundness"), "健全", id="seed-32-planned"),
+    pytest.param("健全", QualitativeValue("健全", "soundness"), "健全", id="seed-33-actual"),
+    pytest.param("80.00", Quantity(Decimal("80.00")), "80.00", id="seed-35-planned"),
+    pytest.param("80.00", Quantity(Decimal("80.00")), "80.00", id="seed-36-actual"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-38-planned"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-39-actual"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-41-planned"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-42-actual"),
+    pytest.param("100.00", Quantity(Decimal("100.00")), "100.00", id="seed-44-planned"),
+    pytest.param("104.00", Quantity(Decimal("104.00")), "104.00", id="seed-45-actual"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-47-planned"),
+    pytest.param("1.00", Quantity(Decimal("1.00")), "1.00", id="seed-48-actual"),
+    pytest.param("100.00", Quantity(Decimal("100.00")), "100.00", id="seed-50-planned"),
+    pytest.param("100.00", Quantity(Decimal("100.00")), "100.00", id="seed-51-actual"),
+    pytest.param("100.00", Quantity(Decimal("100.00")), "100.00", id="seed-53-planned"),
+    pytest.param("100.00", Quantity(Decimal("100.00")), "100.00", id="seed-54-actual"),
+    # a bare number against a deadline target: still a quantity (scoring says unknown)
+    pytest.param("2", Quantity(Decimal(2)), "2", id="seed-56-planned"),
+    pytest.param("2", Quantity(Decimal(2)), "2", id="seed-57-actual"),
+    pytest.param("及时", QualitativeValue("及时", "timeliness"), "及时", id="seed-59-planned"),
+    pytest.param("及时", QualitativeValue("及时", "timeliness"), "及时", id="seed-60-actual"),
+    # a plan in words, with no status phrase (…中, 已…, 未…): text
+    pytest.param("办理施工许可证,做好开工准备", TextValue("办理施工许可证,做好开工准备"), "办理施工许可证,做好开工准备", id="seed-62-planned"),
+    # §3: 手续办理中 is in_progress
+    pytest.param("手续办理中", StatusValue(Status.IN_PROGRESS, "手续办理中"), "手续办理中", id="seed-63-actual"),
+    pytest.param("提升", QualitativeValue("提升", "improvement"), "提升", id="seed-65-planned"),
+    pytest.param("提升", QualitativeValue("提升", "improvement"), "提升", id="seed-66-actual"),
+    pytest.param("健全", QualitativeValue("健全", "soundness"), "健全", id="seed-68-planned"),
+    pytest.param("健全", QualitativeValue("健全", "soundness"), "健全", id="seed-69-actual"),
+    pytest.param("90.00", Quantity(Decimal("90.00")), "90.00", id="seed-71-planned"),
+    pytest.param("90.00", Quantity(Decimal("90.00")), "90.00", id="seed-72-actual"),
+]
+
+# ===========================================================================
+# The development corpus expressions-dev.tsv, every row, no context year.
+# role "target" → parse_target, role "actual" → parse_value. The id carries the
+# corpus line (the header is line 1); the comment names the indicator (level 2).
+
+CORPUS_TARGETS = [
+    # line 2: 基建工程委托业务项目数量 (数量指标)
+    pytest.param("≥50个", Comparison(Op.GE, Decimal(50), "个"), "≥50(个)", id="dev-002"),
+    # line 4: 提交报告及时性 (时效指标)
+    # a relative deadline (the project's own plan), not a date pattern: descriptive
+    pytest.param("在项目计划完成时间内完成", Descriptive("在项目计划完成时间内完成"), "在项目计划完成时间内完成", id="dev-004"),
+    # line 5: 项目总成本 (成本指标)
+    pytest.param("≤90万元", Comparison(Op.LE, Decimal(90), "万元"), "≤90(万元)", id="dev-005"),
+    # line 6: 单项业务成本 (成本指标)
+    # not a family word: conformity has 符合要求 and 符合标准, and the match is whole-cell
+    pytest.param("符合相关规定", Descriptive("符合相关规定"), "符合相关规定", id="dev-006"),
+    # line 7: 补贴渔船数 (数量指标)
+    # no operator means =; no unit: it takes the indicator's (scoring)
+    pytest.param("6", Comparison(Op.EQ, Decimal(6)), "=6", id="dev-007"),
+    # line 8: 退捕渔民抽样调查满意度 (服务对象满意度指标)
+    # a satisfaction rate without an operator is still = (§2: 'No operator means =')
+    pytest.param("90%", Comparison(Op.EQ, Decimal(90), "%"), "=90(%)", id="dev-008"),
+    # line 9: 足额保障率 (数量指标)
+    pytest.param("=100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="dev-009"),
+    # line 10: 科目调整次数 (数量指标)
+    pytest.param("≤10次", Comparison(Op.LE, Decimal(10), "次"), "≤10(次)", id="dev-010"),
+    # line 11: 结余率(计算方法为:结余数/预算数) (经济效益指标)
+    pytest.param("≤5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="dev-011"),
+    # line 12: 项目年度目标
+    # 或 inside prose: neither side is a target, so no any_of
+    pytest.param("严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。", Descriptive("严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。"), "严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。", id="dev-012"),
+    # line 14: 费用结算及时性 (时效指标)
+    pytest.param("及时", QualitativeTarget("及时", "timeliness"), "及时", id="dev-014"),
+    # line 17: 成本 (成本指标)
+    # 年度预算 is a leading noun phrase: a label
+    pytest.param("年度预算220万元", Comparison(Op.EQ, Decimal(220), "万元", label="年度预算"), "年度预算=220(万元)", id="dev-017"),
+    # line 21: 项目年度目标
+    pytest.param("根据要求购买安可设备,并完成项目资金支付。", Descriptive("根据要求购买安可设备,并完成项目资金支付。"), "根据要求购买安可设备,并完成项目资金支付。", id="dev-021"),
+    # line 22: 主体班培训人次 (数量指标)
+    pytest.param("280人次", Comparison(Op.EQ, Decimal(280), "人次"), "=280(人次)", id="dev-022"),
+    # line 23: 邀请校外名师、领导授课人次 (数量指标)
+    pytest.param("25人次", Comparison(Op.EQ, Decimal(25), "人次"), "=25(人次)", id="dev-023"),
+    # line 24: 情景教学或外训批次 (数量指标)
+    pytest.param("6次", Comparison(Op.EQ, Decimal(6), "次"), "=6(次)", id="dev-024"),
+    # line 25: 理论教育和党性教育课时比例 (数量指标)
+    pytest.param("70%", Comparison(Op.EQ, Decimal(70), "%"), "=70(%)", id="dev-025"),
+    # line 26: 开设课程数量 (数量指标)
+    pytest.param("220", Comparison(Op.EQ, Decimal(220)), "=220", id="dev-026"),
+    # line 27: 培训学员对培训效果满意度 (服务对象满意度指标)
+    pytest.param("≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="dev-027"),
+    # line 28: 年度绩效目标
+    # several figures in one sentence: prose, not one comparison
+    pytest.param("主体班培训280人次;邀请校外名师、领导授课25人次;情景教学或外训批次6批次;开设课程数量220门;高质量完成干部教育培训工作。", Descriptive("主体班培训280人次;邀请校外名师、领导授课25人次;情景教学或外训批次6批次;开设课程数量220门;高质量完成干部教育培训工作。"), "主体班培训280人次;邀请校外名师、领导授课25人次;情景教学或外训批次6批次;开设课程数量220门;高质量完成干部教育培训工作。", id="dev-028"),
+    # line 29: 控制在预算成本内 (成本指标)
+    # a bare multiplier stays the unit (§2); the indicator name says 控制在…内 but the cell has no operator, so =
+    pytest.param("250万", Comparison(Op.EQ, Decimal(250), "万"), "=250(万)", id="dev-029"),
+    # line 30: 服务周期内,市民对空气质量改善的满意程度 (社会效益指标)
+    pytest.param("≥85%", Comparison(Op.GE, Decimal(85), "%"), "≥85(%)", id="dev-030"),
+    # line 31: 市民满意度 (社会公众或服务对象满意度指标)
+    pytest.param("≥90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="dev-031"),
+    # line 33: 营养改善计划覆盖率 (质量指标)
+    pytest.param("≧100%", Comparison(Op.GE, Decimal(100), "%"), "≥100(%)", id="dev-033"),
+    # line 34: 减轻贫困学生家庭经济负担 (经济效益指标)
+    pytest.param("有效", QualitativeTarget("有效", "effect"), "有效", id="dev-034"),
+    # line 36: 学生满意度 (服务对象满意度指标)
+    pytest.param("≧95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="dev-036"),
+    # line 38: 年度总体目标
+    pytest.param("确保每一个学生都能享受到国家政策福利,改善学生体质", Descriptive("确保每一个学生都能享受到国家政策福利,改善学生体质"), "确保每一个学生都能享受到国家政策福利,改善学生体质", id="dev-038"),
+    # line 39: 享受资助人数 (数量指标)
+    # 达到 → ≥; 预计值 is a filler word between the operator and the number, not a label
+    pytest.param("达到预计值2100", Comparison(Op.GE, Decimal(2100)), "≥2100", id="dev-039"),
+    # line 40: 资金支出率 (数量指标)
+    pytest.param("达到目标值95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="dev-040"),
+    # line 41: 资助对象满意度 (质量指标)
+    # label 资助对象满意度; 达到 and 以上 both say ≥; the filler 目标值 is dropped
+    pytest.param("资助对象满意度达到目标值95%以上", Comparison(Op.GE, Decimal(95), "%", label="资助对象满意度"), "资助对象满意度≥95(%)", id="dev-041"),
+    # line 42: 及时发放率 (时效指标)
+    pytest.param("达到目标值100%", Comparison(Op.GE, Decimal(100), "%"), "≥100(%)", id="dev-042"),
+    # line 43: 制度指标
+    # a yes/no question about 建立, not the family word 建立 itself: descriptive
+    pytest.param("规章制度建立与否", Descriptive("规章制度建立与否"), "规章制度建立与否", id="dev-043"),
+    # line 44: 数量指标 (数量指标)
+    # the leading noun phrase is the label
+    pytest.param("资助建档立卡贫困子女1966人", Comparison(Op.EQ, Decimal(1966), "人", label="资助建档立卡贫困子女"), "资助建档立卡贫困子女=1966(人)", id="dev-044"),
+    # line 45: 质量指标 (质量指标)
+    # a trailing 达标 after the unit is a note, not the conformity word
+    pytest.param("资助标准100%达标", Comparison(Op.EQ, Decimal(100), "%", label="资助标准", note="达标"), "资助标准=100(%)达标", id="dev-045"),
+    # line 46: 成本指标 (成本指标)
+    # a per-student-per-year amount, not a schedule: the long lead-in is the label (no digit, under 20 characters)
+    pytest.param("享受国家助学金平均每生每年3300元", Comparison(Op.EQ, Decimal(3300), "元", label="享受国家助学金平均每生每年"), "享受国家助学金平均每生每年=3300(元)", id="dev-046"),
+    # line 49: 治理水土流失面积 (数量指标)
+    # hm is probably hm² cut short; any trailing word is kept as the unit (§2)
+    pytest.param("治理水土流失面积1429.39hm", Comparison(Op.EQ, Decimal("1429.39"), "hm", label="治理水土流失面积"), "治理水土流失面积=1429.39(hm)", id="dev-049"),
+    # line 50: 12350安全生产举报奖励次数 (数量指标)
+    pytest.param("≥5次", Comparison(Op.GE, Decimal(5), "次"), "≥5(次)", id="dev-050"),
+    # line 51: 制作防灾减灾日宣传资料份数 (数量指标)
+    pytest.param("≥500份", Comparison(Op.GE, Decimal(500), "份"), "≥500(份)", id="dev-051"),
+    # line 52: 经济成本指标 (经济成本指标)
+    pytest.param("0.00%", Comparison(Op.EQ, Decimal("0.00"), "%"), "=0.00(%)", id="dev-052"),
+    # line 53: 科普馆参观人数 (数量指标)
+    pytest.param("500", Comparison(Op.EQ, Decimal(500)), "=500", id="dev-053"),
+    # line 57: 年度总体目标
+    pytest.param("省政府对市政府防震减灾目标管理绩效考核第一名。", Descriptive("省政府对市政府防震减灾目标管理绩效考核第一名。"), "省政府对市政府防震减灾目标管理绩效考核第一名。", id="dev-057"),
+    # line 58: 清扫保洁道路条数 (数量指标)
+    pytest.param("485条", Comparison(Op.EQ, Decimal(485), "条"), "=485(条)", id="dev-058"),
+    # line 59: 生活垃圾运输车辆 (数量指标)
+    pytest.param("283辆", Comparison(Op.EQ, Decimal(283), "辆"), "=283(辆)", id="dev-059"),
+    # line 60: 城市道路以克论净量化考核 (时效指标)
+    # §2: 1次/月 is a comparison with the compound unit 次/月, not a recurring descriptive
+    pytest.param("1次/月", Comparison(Op.EQ, Decimal(1), "次/月"), "=1(次/月)", id="dev-060"),
+    # line 61: 清扫保洁覆盖率 (社会效益指标)
+    pytest.param("≥99%", Comparison(Op.GE, Decimal(99), "%"), "≥99(%)", id="dev-061"),
+    # line 62: 大楼安检巡察次数 (数量指标)
+    pytest.param("200次", Comparison(Op.EQ, Decimal(200), "次"), "=200(次)", id="dev-062"),
+    # line 63: 成本控制率 (成本指标)
+    # an operator word without a number: prose
+    pytest.param("不超预算", Descriptive("不超预算"), "不超预算", id="dev-063"),
+    # line 64: WIFI布点全覆盖 (数量指标)
+    # a trailing 覆盖 after the unit goes to note
+    pytest.param("100%覆盖", Comparison(Op.EQ, Decimal(100), "%", note="覆盖"), "=100(%)覆盖", id="dev-064"),
+    # line 65: 以最新资源面市 (质量指标)
+    pytest.param("资源采购期以当年为主", Descriptive("资源采购期以当年为主"), "资源采购期以当年为主", id="dev-065"),
+    # line 66: 可保证读者使用时长 (时效指标)
+    pytest.param("全天候可用", Descriptive("全天候可用"), "全天候可用", id="dev-066"),
+    # line 68: 2022年全年 (时效指标)
+    pytest.param("≥360天", Comparison(Op.GE, Decimal(360), "天"), "≥360(天)", id="dev-068"),
+    # line 69: 以低价位高质量为采购原则 (成本指标)
+    # a bare multiplier stays the unit
+    pytest.param("5万", Comparison(Op.EQ, Decimal(5), "万"), "=5(万)", id="dev-069"),
+    # line 70: 社会公益服务无经济效益 (经济效益指标)
+    pytest.param("公益性事业", Descriptive("公益性事业"), "公益性事业", id="dev-070"),
+    # line 71: 使读者更方便快捷查找检阅 (社会效益指标)
+    pytest.param("独有数据资源查询,查询范围可扩展到省图", Descriptive("独有数据资源查询,查询范围可扩展到省图"), "独有数据资源查询,查询范围可扩展到省图", id="dev-071"),
+    # line 72: 数字图书馆环境优良无污染 (生态效益指标)
+    pytest.param("良好", QualitativeTarget("良好", "quality"), "良好", id="dev-072"),
+    # line 73: 年度目标
+    # a numbering prefix (目标1:) does not make prose a comparison
+    pytest.param("目标1:深入开展食品风险隐患排查整治。", Descriptive("目标1:深入开展食品风险隐患排查整治。"), "目标1:深入开展食品风险隐患排查整治。", id="dev-073"),
+    # line 74: 药品抽验品种 (数量指标)
+    pytest.param("≥3", Comparison(Op.GE, Decimal(3)), "≥3", id="dev-074"),
+    # line 77: 药品不良反应每百万人口报告数 (质量指标)
+    pytest.param("≥150", Comparison(Op.GE, Decimal(150)), "≥150", id="dev-077"),
+    # line 81: 鉴定校准实验室仪器 (数量指标)
+    pytest.param("≥57个", Comparison(Op.GE, Decimal(57), "个"), "≥57(个)", id="dev-081"),
+    # line 82: 购买标准试剂 (数量指标)
+    pytest.param("≥100个", Comparison(Op.GE, Decimal(100), "个"), "≥100(个)", id="dev-082"),
+    # line 83: 监督抽检批次 (数量指标)
+    pytest.param("≥100组", Comparison(Op.GE, Decimal(100), "组"), "≥100(组)", id="dev-083"),
+    # line 84: 农产品例行监测合格率 (质量指标)
+    pytest.param("≥98%", Comparison(Op.GE, Decimal(98), "%"), "≥98(%)", id="dev-084"),
+    # line 85: 实验室仪器维修维护 (质量指标)
+    pytest.param("≥4次", Comparison(Op.GE, Decimal(4), "次"), "≥4(次)", id="dev-085"),
+    # line 86: 年度目标
+    # a figure (2批次/千人) inside a sentence: prose
+    pytest.param("通过项目实施,开展农产品质量安全监测及三品一标工作,实现农产品质量安全得到提升,检测批次达到2批次/千人,“两强一增”认证总数得到上升。", Descriptive("通过项目实施,开展农产品质量安全监测及三品一标工作,实现农产品质量安全得到提升,检测批次达到2批次/千人,“两强一增”认证总数得到上升。"), "通过项目实施,开展农产品质量安全监测及三品一标工作,实现农产品质量安全得到提升,检测批次达到2批次/千人,“两强一增”认证总数得到上升。", id="dev-086"),
+    # line 88: 受益人口数量 (社会效益指标)
+    pytest.param("90人", Comparison(Op.EQ, Decimal(90), "人"), "=90(人)", id="dev-088"),
+    # line 89: 年度总体目标
+    # 39户 is part of the sentence, the rest is no unit: prose
+    pytest.param("落实39户特色种养业奖补政策,增加脱贫户家庭收入", Descriptive("落实39户特色种养业奖补政策,增加脱贫户家庭收入"), "落实39户特色种养业奖补政策,增加脱贫户家庭收入", id="dev-089"),
+    # line 90: 脱贫村村内道路硬化里程 (数量指标)
+    pytest.param("≥100公里", Comparison(Op.GE, Decimal(100), "公里"), "≥100(公里)", id="dev-090"),
+    # line 91: 脱贫户供水设施数量 (数量指标)
+    pytest.param("≥20座", Comparison(Op.GE, Decimal(20), "座"), "≥20(座)", id="dev-091"),
+    # line 92: 项目(工程)完成及时率 (时效指标)
+    pytest.param("≥100%", Comparison(Op.GE, Decimal(100), "%"), "≥100(%)", id="dev-092"),
+    # line 93: 年增粮食 (经济效益指标)
+    pytest.param("3500公斤", Comparison(Op.EQ, Decimal(3500), "公斤"), "=3500(公斤)", id="dev-093"),
+    # line 94: 受益脱贫(监测)人口数 (社会效益指标)
+    pytest.param("≥500人", Comparison(Op.GE, Decimal(500), "人"), "≥500(人)", id="dev-094"),
+    # line 95: 新增和改善灌溉达标面积 (生态效益指标)
+    pytest.param("≥500亩", Comparison(Op.GE, Decimal(500), "亩"), "≥500(亩)", id="dev-095"),
+    # line 96: 工程设计使用年限 (可持续影响指标)
+    pytest.param("≥20年", Comparison(Op.GE, Decimal(20), "年"), "≥20(年)", id="dev-096"),
+    # line 97: 年度目标
+    # 完成项目主体工程 is the label of the share 70%
+    pytest.param("完成项目主体工程70%", Comparison(Op.EQ, Decimal(70), "%", label="完成项目主体工程"), "完成项目主体工程=70(%)", id="dev-097"),
+    # line 98: 年度资金总额
+    # a trailing bracket that holds no unit is a note; the bare 万 stays the unit
+    pytest.param("854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)", Comparison(Op.EQ, Decimal(854), "万", note="高标准农田建设400万元,示范建设295万元,畅通工程159万元"), "=854(万)(高标准农田建设400万元,示范建设295万元,畅通工程159万元)", id="dev-098"),
+    # line 99: 开展运动种类 (数量指标)
+    pytest.param("1种", Comparison(Op.EQ, Decimal(1), "种"), "=1(种)", id="dev-099"),
+    # line 100: 项目总成本 (成本指标)
+    pytest.param("≤1000万元", Comparison(Op.LE, Decimal(1000), "万元"), "≤1000(万元)", id="dev-100"),
+    # line 101: 提升六安城市知名度和美誉度,推动体育消费、“网球+”产业深度融合 (经济效益指标)
+    # 良好 is a family word only as the whole cell (after at most one degree word); 经济效益 is no degree word, so descriptive
+    pytest.param("经济效益良好", Descriptive("经济效益良好"), "经济效益良好", id="dev-101"),
+    # line 102: 打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。 (社会效益指标)
+    # 效果良好 is a word of the effect family as a whole, not a label + 良好
+    pytest.param("效果良好", QualitativeTarget("效果良好", "effect"), "效果良好", id="dev-102"),
+    # line 103: 打造金安国际网球公开赛等系列品牌赛事 (可持续影响指标)
+    pytest.param("影响可持续", QualitativeTarget("影响可持续", "effect"), "影响可持续", id="dev-103"),
+    # line 104: 绿化美化公路 (数量指标)
+    pytest.param("=3500米", Comparison(Op.EQ, Decimal(3500), "米"), "=3500(米)", id="dev-104"),
+    # line 105: 项目总体目标
+    # 约3500米 inside a sentence: prose
+    pytest.param("对古昌镇大青杠村约3500米公路沿线进行绿化美化。", Descriptive("对古昌镇大青杠村约3500米公路沿线进行绿化美化。"), "对古昌镇大青杠村约3500米公路沿线进行绿化美化。", id="dev-105"),
+    # line 106: 维持时效 (时效指标)
+    pytest.param("≥1年", Comparison(Op.GE, Decimal(1), "年"), "≥1(年)", id="dev-106"),
+    # line 107: 村组干部230人 (数量指标)
+    pytest.param("≥230个", Comparison(Op.GE, Decimal(230), "个"), "≥230(个)", id="dev-107"),
+    # line 108: 行政村数量 (数量指标)
+    pytest.param("=11个", Comparison(Op.EQ, Decimal(11), "个"), "=11(个)", id="dev-108"),
+    # line 109: 年度目标
+    pytest.param("按时发放村组干部报酬", Descriptive("按时发放村组干部报酬"), "按时发放村组干部报酬", id="dev-109"),
+    # line 110: 更新剧团老化、损坏的音响等设备 (数量指标)
+    pytest.param("50件", Comparison(Op.EQ, Decimal(50), "件"), "=50(件)", id="dev-110"),
+    # line 111: (指标名称OCR乱码) (数量指标)
+    pytest.param("100件", Comparison(Op.EQ, Decimal(100), "件"), "=100(件)", id="dev-111"),
+    # line 112: 演出设备成本件/件 (成本指标)
+    pytest.param("2万元", Comparison(Op.EQ, Decimal(2), "万元"), "=2(万元)", id="dev-112"),
+    # line 113: 对符合政策法规的独生子伤残、死亡家庭进行扶助 (数量指标)
+    pytest.param("63人", Comparison(Op.EQ, Decimal(63), "人"), "=63(人)", id="dev-113"),
+    # line 114: 资金拨付 (时效指标)
+    # a year-less deadline; without a context year the due date is unknown (§2)
+    pytest.param("12月底到位", Deadline(None, 12, None, Part.MONTH_END), "12月底前", id="dev-114"),
+    # line 115: 成本控制 (成本指标)
+    # a rate (1000元/人) inside a sentence: prose
+    pytest.param("严格按照预算标准1000元/人给补助对象兑付补助", Descriptive("严格按照预算标准1000元/人给补助对象兑付补助"), "严格按照预算标准1000元/人给补助对象兑付补助", id="dev-115"),
+    # line 116: 实现社会稳定和谐发展 (可持续影响指标)
+    # 长期 is a word of the effect family (scoring.md §3)
+    pytest.param("长期", QualitativeTarget("长期", "effect"), "长期", id="dev-116"),
+    # line 117: 年度目标
+    pytest.param("区域内符合计划生育政策、法规生育的独生子女伤残、死亡适龄家庭进行政策特别扶助,达到“老有所依,老有所养”的目标。增强服务意识,稳定特扶家庭情绪", Descriptive("区域内符合计划生育政策、法规生育的独生子女伤残、死亡适龄家庭进行政策特别扶助,达到“老有所依,老有所养”的目标。增强服务意识,稳定特扶家庭情绪"), "区域内符合计划生育政策、法规生育的独生子女伤残、死亡适龄家庭进行政策特别扶助,达到“老有所依,老有所养”的目标。增强服务意识,稳定特扶家庭情绪", id="dev-117"),
+    # line 118: 城中村、住宅区任务完成量 (数量指标)
+    pytest.param("12个", Comparison(Op.EQ, Decimal(12), "个"), "=12(个)", id="dev-118"),
+    # line 119: 城中村、住宅区任务完成套数 (数量指标)
+    pytest.param("1785套", Comparison(Op.EQ, Decimal(1785), "套"), "=1785(套)", id="dev-119"),
+    # line 120: 年度绩效目标
+    # a date inside a sentence: the date pattern must cover the whole cell, so descriptive
+    pytest.param("目标1:2022年12月30日前实现工程完工,有利于消除瓶装液化气安全风险,实现管道天然气全覆盖,切实保障老旧住宅区及城中村用气安全。", Descriptive("目标1:2022年12月30日前实现工程完工,有利于消除瓶装液化气安全风险,实现管道天然气全覆盖,切实保障老旧住宅区及城中村用气安全。"), "目标1:2022年12月30日前实现工程完工,有利于消除瓶装液化气安全风险,实现管道天然气全覆盖,切实保障老旧住宅区及城中村用气安全。", id="dev-120"),
+    # line 122: 城市生活污水集中收集率 (产出绩效)
+    # any_of: the second option needs the 2023 baseline, which the table lacks, so it is descriptive (§2)
+    pytest.param("不低于80%或比2023年提升不少于5个百分点", AnyOf((Comparison(Op.GE, Decimal(80), "%"), Descriptive("比2023年提升不少于5个百分点"))), "≥80(%)或比2023年提升不少于5个百分点", id="dev-122"),
+    # line 123: 优抚对象生活补助金发放时间 (时效指标)
+    # a schedule: recurring, although 中旬 is a deadline word
+    pytest.param("每月中旬发放", Descriptive("每月中旬发放", recurring=True), "每月中旬发放", id="dev-123"),
+    # line 124: 义务兵家庭优待金发放时间 (时效指标)
+    # a schedule: recurring (§2 每年3月、9月…)
+    pytest.param("每年3月、9月份发放", Descriptive("每年3月、9月份发放", recurring=True), "每年3月、9月份发放", id="dev-124"),
+    # line 125: 安装坡面水标尺 (数量指标)
+    pytest.param("≥266米", Comparison(Op.GE, Decimal(266), "米"), "≥266(米)", id="dev-125"),
+    # line 126: 项目计划总投资 (成本指标)
+    pytest.param("20万元", Comparison(Op.EQ, Decimal(20), "万元"), "=20(万元)", id="dev-126"),
+    # line 127: 受益脱贫(含监测对象)户人口数 (社会效益指标)
+    pytest.param("≥1000人", Comparison(Op.GE, Decimal(1000), "人"), "≥1000(人)", id="dev-127"),
+    # line 128: 年度总体目标
+    pytest.param("对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础", Descriptive("对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础"), "对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础", id="dev-128"),
+    # line 134: 项目绩效总目标
+    # 达 → ≥; the colon after 达 is dropped; 社会满意度 is the label
+    pytest.param("社会满意度达:98%", Comparison(Op.GE, Decimal(98), "%", label="社会满意度"), "社会满意度≥98(%)", id="dev-134"),
+    # line 135: 成本控制数 (经济成本指标)
+    pytest.param("≤30万元", Comparison(Op.LE, Decimal(30), "万元"), "≤30(万元)", id="dev-135"),
+    # line 141: 预算调整率 (部门整体-定量指标)
+    pytest.param("3%", Comparison(Op.EQ, Decimal(3), "%"), "=3(%)", id="dev-141"),
+    # line 144: 管理制度健全性 (部门整体-定性指标)
+    # 高 is in no family (the quality family ranks 优/良/中/差): descriptive
+    pytest.param("高", Descriptive("高"), "高", id="dev-144"),
+    # line 145: 资金使用合规性 (部门整体-定性指标)
+    # 好 ranks with 良 in the ordered quality family
+    pytest.param("好", QualitativeTarget("好", "quality"), "好", id="dev-145"),
+    # line 146: 播发稿件数量 (部门整体-定量指标)
+    pytest.param("2200篇", Comparison(Op.EQ, Decimal(2200), "篇"), "=2200(篇)", id="dev-146"),
+    # line 155: 评审程序是否公正 (过程指标)
+    # 是 is the yes family
+    pytest.param("是", QualitativeTarget("是", "yes"), "是", id="dev-155"),
+]
+
+CORPUS_VALUES = [
+    # line 3: 基建工程委托业务项目数量 (数量指标)
+    pytest.param("50", Quantity(Decimal(50)), "50", id="dev-003"),
+    # line 13: 预算执行率
+    pytest.param("100.00%", Quantity(Decimal("100.00"), "%"), "100.00(%)", id="dev-013"),
+    # line 15: 执行率
+    pytest.param("86.19%", Quantity(Decimal("86.19"), "%"), "86.19(%)", id="dev-015"),
+    # line 16: 执行率
+    pytest.param("45.17%", Quantity(Decimal("45.17"), "%"), "45.17(%)", id="dev-016"),
+    # line 18: 成本 (成本指标)
+    # 约 → approximately; neither part of the lead-in is a status word, so all of it is the label
+    pytest.param("按进度执行,已使用约40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY, label="按进度执行,已使用"), "按进度执行,已使用约40(%)", id="dev-018"),
+    # line 19: 完成目标可能性(成本) (成本指标)
+    # a 完成可能性 word (scoring.md §9), not a value kind: text
+    pytest.param("确定能", TextValue("确定能"), "确定能", id="dev-019"),
+    # line 20: 社会效益 (社会效益指标)
+    # a sentence with a figure in it: text
+    pytest.param("开展黄石矿冶工业遗产突出普遍价值研究、学术交流、对外宣传等工作,先后举办有社会影响力的活动5场;成立黄石矿冶文化研究中心暨矿冶文学陈列馆,凸显黄石工业遗产文化价值,推动申遗工作。", TextValue("开展黄石矿冶工业遗产突出普遍价值研究、学术交流、对外宣传等工作,先后举办有社会影响力的活动5场;成立黄石矿冶文化研究中心暨矿冶文学陈列馆,凸显黄石工业遗产文化价值,推动申遗工作。"), "开展黄石矿冶工业遗产突出普遍价值研究、学术交流、对外宣传等工作,先后举办有社会影响力的活动5场;成立黄石矿冶文化研究中心暨矿冶文学陈列馆,凸显黄石工业遗产文化价值,推动申遗工作。", id="dev-020"),
+    # line 32: 学生受资助人数 (数量指标)
+    pytest.param("735", Quantity(Decimal(735)), "735", id="dev-032"),
+    # line 35: 政策知晓率 (社会效益指标)
+    pytest.param("98%", Quantity(Decimal(98), "%"), "98(%)", id="dev-035"),
+    # line 37: 总分等级(96分)
+    # 优 is the top rank of the quality family
+    pytest.param("优", QualitativeValue("优", "quality"), "优", id="dev-037"),
+    # line 47: 经济效益 (经济效益指标)
+    # the lead-in is the label; the compound unit keeps what was written (kg/人)
+    pytest.param("人均产粮增加290kg/人", Quantity(Decimal(290), "kg/人", label="人均产粮增加"), "人均产粮增加290(kg/人)", id="dev-047"),
+    # line 48: 群众满意度 (满意度指标)
+    pytest.param("群众满意度100%", Quantity(Decimal(100), "%", label="群众满意度"), "群众满意度100(%)", id="dev-048"),
+    # line 54: 科普馆参观人数 (数量指标)
+    pytest.param("600余人", Quantity(Decimal(600), "人", Bound.MORE_THAN), ">600(人)", id="dev-054"),
+    # line 55: 台网运行率 (质量指标)
+    pytest.param("99.12%", Quantity(Decimal("99.12"), "%"), "99.12(%)", id="dev-055"),
+    # line 56: 业务培训时限 (时效指标)
+    # a month without a year and no context year: a date with year None
+    pytest.param("10月", DateValue(None, 10), "10月", id="dev-056"),
+    # line 67: 可保证读者使用时长 (时效指标)
+    # no family word, no number: text
+    pytest.param("全天候", TextValue("全天候"), "全天候", id="dev-067"),
+    # line 75: 药品抽验品种 (数量指标)
+    pytest.param("4", Quantity(Decimal(4)), "4", id="dev-075"),
+    # line 76: 药品监管企业数 (数量指标)
+    pytest.param("253", Quantity(Decimal(253)), "253", id="dev-076"),
+    # line 78: 培训成本 (成本指标)
+    # a compound unit with two denominators (人、天)
+    pytest.param("180元/人、天", Quantity(Decimal(180), "元/人、天"), "180(元/人、天)", id="dev-078"),
+    # line 79: 年度目标完成情况
+    # the numbering prefix stays in the label; 配合完成 inside the label is no status (only a leading status phrase is); the unit is every trailing word (个批次)
+    pytest.param("目标1:配合完成抽检148个批次", Quantity(Decimal(148), "个批次", label="目标1:配合完成抽检"), "目标1:配合完成抽检148(个批次)", id="dev-079"),
+    # line 80: 年度目标完成情况
+    # 达 in a value is exact (vocabulary.BOUND_PREFIXES; §3 lists no bound for it): 'reached 100%'
+    pytest.param("提高监管人员专业水平,培训率达100%", Quantity(Decimal(100), "%", label="提高监管人员专业水平,培训率"), "提高监管人员专业水平,培训率100(%)", id="dev-080"),
+    # line 87: 特色产业带动增加受益农户收入(总收入) (经济效益指标)
+    pytest.param("12万元", Quantity(Decimal(12), "万元"), "12(万元)", id="dev-087"),
+    # line 121: 全年实际完成情况
+    # a date inside a sentence is no date value (the date grammar is whole-cell): text
+    pytest.param("瓶改管工程于2022年12月14日前完工,对南湖街道符合要求的12个住宅小区以及城中村完成天然气管道改造工作", TextValue("瓶改管工程于2022年12月14日前完工,对南湖街道符合要求的12个住宅小区以及城中村完成天然气管道改造工作"), "瓶改管工程于2022年12月14日前完工,对南湖街道符合要求的12个住宅小区以及城中村完成天然气管道改造工作", id="dev-121"),
+    # line 129: 数量指标 (数量指标)
+    pytest.param("办理法律援助案件94件", Quantity(Decimal(94), "件", label="办理法律援助案件"), "办理法律援助案件94(件)", id="dev-129"),
+    # line 130: 数量指标 (数量指标)
+    pytest.param("调解各类纠纷数量1087件", Quantity(Decimal(1087), "件", label="调解各类纠纷数量"), "调解各类纠纷数量1087(件)", id="dev-130"),
+    # line 131: 数量指标 (数量指标)
+    pytest.param("开展普法宣传活动场次86场", Quantity(Decimal(86), "场", label="开展普法宣传活动场次"), "开展普法宣传活动场次86(场)", id="dev-131"),
+    # line 132: 送戏进万村演出场次 (数量指标)
+    pytest.param("163场次", Quantity(Decimal(163), "场次"), "163(场次)", id="dev-132"),
+    # line 133: 完成年度占比 (数量指标)
+    pytest.param("115.6%", Quantity(Decimal("115.6"), "%"), "115.6(%)", id="dev-133"),
+    # line 136: 项目完成质量 (质量指标)
+    # a done phrase listed in §3
+    pytest.param("已通过竣工验收", StatusValue(Status.DONE, "已通过竣工验收"), "已通过竣工验收", id="dev-136"),
+    # line 137: 项目实施进度 (时效指标)
+    # §3 example: 完成率 is the label
+    pytest.param("完成率100%", Quantity(Decimal(100), "%", label="完成率"), "完成率100(%)", id="dev-137"),
+    # line 138: 项目成本节约情况 (成本指标)
+    # §3 example of text
+    pytest.param("项目以中标单价实施,最终以结算审计为准", TextValue("项目以中标单价实施,最终以结算审计为准"), "项目以中标单价实施,最终以结算审计为准", id="dev-138"),
+    # line 139: 财政供养人员控制率 (部门整体-定量指标)
+    pytest.param("92%", Quantity(Decimal(92), "%"), "92(%)", id="dev-139"),
+    # line 140: 预算完成率 (部门整体-定量指标)
+    pytest.param("76%", Quantity(Decimal(76), "%"), "76(%)", id="dev-140"),
+    # line 142: 公用经费控制率 (部门整体-定量指标)
+    pytest.param("97%", Quantity(Decimal(97), "%"), "97(%)", id="dev-142"),
+    # line 143: 政府采购执行率 (部门整体-定量指标)
+    pytest.param("72.74%", Quantity(Decimal("72.74"), "%"), "72.74(%)", id="dev-143"),
+    # line 147: 播发稿件数量 (部门整体-定量指标)
+    pytest.param("2859篇", Quantity(Decimal(2859), "篇"), "2859(篇)", id="dev-147"),
+    # line 148: 组织宣传活动次数 (部门整体-定量指标)
+    pytest.param("43次", Quantity(Decimal(43), "次"), "43(次)", id="dev-148"),
+    # line 149: 制作宣传品数量 (部门整体-定量指标)
+    pytest.param("20份", Quantity(Decimal(20), "份"), "20(份)", id="dev-149"),
+    # line 150: 目标1完成情况
+    # status partial from the leading 基本完成; 为 → exact, then 以上 → at least
+    pytest.param("基本完成,达成率为90%以上", Quantity(Decimal(90), "%", Bound.AT_LEAST, label="达成率", status=Status.PARTIAL), "基本完成,达成率≥90(%)", id="dev-150"),
+    # line 151: 目标3完成情况
+    # 为 → exact
+    pytest.param("基本完成,达成率为97%", Quantity(Decimal(97), "%", label="达成率", status=Status.PARTIAL), "基本完成,达成率97(%)", id="dev-151"),
+    # line 152: 支出实现率
+    pytest.param("93%", Quantity(Decimal(93), "%"), "93(%)", id="dev-152"),
+    # line 153: 送书和流通图书下乡 (数量指标)
+    pytest.param("送书和流通图书下乡116559册次", Quantity(Decimal(116559), "册次", label="送书和流通图书下乡"), "送书和流通图书下乡116559(册次)", id="dev-153"),
+    # line 154: 送戏下乡场次 (数量指标)
+    pytest.param("送戏下乡197场", Quantity(Decimal(197), "场", label="送戏下乡"), "送戏下乡197(场)", id="dev-154"),
+    # line 156: 1-7月预算执行率(含结余)
+    pytest.param("56.47%", Quantity(Decimal("56.47"), "%"), "56.47(%)", id="dev-156"),
+    # line 157: 1-7月支出进度与序时进度比较
+    # the number is a gap to the schedule (低于序时进度…), not the value: text
+    pytest.param("低于序时进度1.53个百分点", TextValue("低于序时进度1.53个百分点"), "低于序时进度1.53个百分点", id="dev-157"),
+]
+
+
+# ===========================================================================
+# Due dates, period bounds and the round trip (expressions.md §2 "Deadlines", §4)
+
+# -- text, context year, due date: the last day of the named unit
+DUE_DATES = [
+    pytest.param("2023年12月前完成", None, dt.date(2023, 12, 31), id="month-before-keeps-last-day"),  # strict; Policy.month_before="end" is the default
+    pytest.param("2023年11月前", None, dt.date(2023, 11, 30), id="month-before-november"),
+    pytest.param("2023年12月", None, dt.date(2023, 12, 31), id="bare-month"),
+    pytest.param("2023年11月底前", None, dt.date(2023, 11, 30), id="month-end"),
+    pytest.param("2023年底前完成", None, dt.date(2023, 12, 31), id="year-end"),
+    pytest.param("2023年末", None, dt.date(2023, 12, 31), id="year-end-mo"),
+    pytest.param("2024年内", None, dt.date(2024, 12, 31), id="within-year"),
+    pytest.param("2025年前", None, dt.date(2025, 12, 31), id="year-before-keeps-last-day"),
+    pytest.param("2023年", None, dt.date(2023, 12, 31), id="bare-year"),
+    pytest.param("2023年一季度", None, dt.date(2023, 3, 31), id="quarter-1"),
+    pytest.param("2023年第二季度末", None, dt.date(2023, 6, 30), id="quarter-2"),
+    pytest.param("2024年第三季度末前", None, dt.date(2024, 9, 30), id="quarter-3"),
+    pytest.param("2023年第4季度", None, dt.date(2023, 12, 31), id="quarter-4"),
+    pytest.param("2023年上半年", None, dt.date(2023, 6, 30), id="half-1"),
+    pytest.param("2023年下半年", None, dt.date(2023, 12, 31), id="half-2"),
+    pytest.param("2023年6月上旬", None, dt.date(2023, 6, 10), id="early"),
+    pytest.param("2019年10月中旬前", None, dt.date(2019, 10, 20), id="mid"),
+    pytest.param("2023年2月下旬", None, dt.date(2023, 2, 28), id="late-february"),
+    pytest.param("2024年2月下旬", None, dt.date(2024, 2, 29), id="late-february-leap"),
+    pytest.param("2021年12月31日", None, dt.date(2021, 12, 31), id="day"),
+    pytest.param("2023-06-30前", None, dt.date(2023, 6, 30), id="iso-day"),
+    pytest.param("11月底前", None, None, id="no-year-unknown"),
+    pytest.param("11月底前", 2023, dt.date(2023, 11, 30), id="context-year"),
+    pytest.param("年底前", None, None, id="year-end-no-year-unknown"),
+    pytest.param("年底前", 2023, dt.date(2023, 12, 31), id="year-end-context-year"),
+]
+
+# -- text, context year, start, end (the end is the due date)
+PERIOD_BOUNDS = [
+    pytest.param("2020年1月-2020年11月", None, dt.date(2020, 1, 1), dt.date(2020, 11, 30), id="months"),
+    pytest.param("2023.07-2024.01", None, dt.date(2023, 7, 1), dt.date(2024, 1, 31), id="dotted-months"),
+    pytest.param("2017年8月至11月", None, dt.date(2017, 8, 1), dt.date(2017, 11, 30), id="month-zhi-month"),
+    pytest.param("2023-2024年", None, dt.date(2023, 1, 1), dt.date(2024, 12, 31), id="years"),
+    pytest.param("2023年7月1日至2023年12月31日", None, dt.date(2023, 7, 1), dt.date(2023, 12, 31), id="days"),
+    pytest.param("8月至11月", None, None, None, id="no-year-unknown"),
+    pytest.param("8月至11月", 2023, dt.date(2023, 8, 1), dt.date(2023, 11, 30), id="context-year"),
+]
+
+# -- canonical texts: §4 requires parse_target(str(t)) == t and str(parse_target(str(t))) == str(t)
+CANONICAL_TEXTS = [
+    pytest.param("≥80.00(%)", id="comparison"),
+    pytest.param("=2.00(次)", id="digits-kept"),
+    pytest.param("满意度≥90(%)", id="label"),
+    pytest.param("≤620(万/月)", id="compound-unit"),
+    pytest.param("90-95(%)", id="range"),
+    pytest.param("2023年12月前", id="month-before"),
+    pytest.param("2023年11月底前", id="month-end"),
+    pytest.param("2024年第三季度末前", id="quarter"),
+    pytest.param("2023年6月30日前", id="day"),
+    pytest.param("2019年10月中旬前", id="mid-month"),
+    pytest.param("2023年上半年", id="half"),
+    pytest.param("2023年底前", id="year-end"),
+    pytest.param("2024年内", id="within-year"),
+    pytest.param("2025年前", id="year-before"),
+    pytest.param("2023-07~2024-01", id="period-months"),
+    pytest.param("2023年~2024年", id="period-years"),
+    pytest.param("≥良好", id="quality-minimum"),
+    pytest.param("明显提高", id="degree"),
+    pytest.param("每月中旬发放", id="recurring"),
+    # a trailing word note prints bare, as written (a bracket around it would read as a unit)
+    pytest.param(
+        "=100(%)覆盖",
+        id="note-word",
+    ),
+    pytest.param("资助标准=100(%)达标", id="label-and-note"),
+    pytest.param(
+        "=854(万)(高标准农田建设400万元,示范建设295万元,畅通工程159万元)",
+        id="note-bracket",
+    ),
+    pytest.param(
+        "≥90(%)或比2023年提升不低于15个百分点",
+        id="any-of",
+    ),
+]
+
+# fmt: on
+
+# ===========================================================================
+# Tests
+
+CASE = ("text", "expected", "canonical")
+
+
+@pytest.mark.parametrize(CASE, COMPARISONS)
+def test_comparison(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, OPERATORS)
+def test_operator(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, NUMBERS)
+def test_number(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, UNITS)
+def test_unit(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, NORMALISATION)
+def test_normalisation(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, LABELS_AND_NOTES)
+def test_label_and_note(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, RANGES)
+def test_range(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DEADLINES)
+def test_deadline(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DEADLINES_IN_2023)
+def test_deadline_in_2023(text, expected, canonical):
+    _check(parse_target(text, year=2023), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, PERIODS)
+def test_period(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, PERIODS_IN_2023)
+def test_period_in_2023(text, expected, canonical):
+    _check(parse_target(text, year=2023), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, QUALITATIVE_TARGETS)
+def test_qualitative_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ANY_OF)
+def test_any_of(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DESCRIPTIVE)
+def test_descriptive(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, TARGETS_NOT_APPLICABLE)
+def test_target_not_applicable(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, QUANTITIES)
+def test_quantity(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, STATUSES)
+def test_status(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, QUALITATIVE_VALUES)
+def test_qualitative_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DATES)
+def test_date(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DATES_IN_2023)
+def test_date_in_2023(text, expected, canonical):
+    _check(parse_value(text, year=2023), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, TEXTS)
+def test_text(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, VALUES_NOT_APPLICABLE)
+def test_value_not_applicable(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, SEED_TARGETS)
+def test_seed_target(text, expected, canonical):
+    _check(parse_target(text, year=2023), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, SEED_VALUES)
+def test_seed_value(text, expected, canonical):
+    _check(parse_value(text, year=2023), expected, canonical, text)
+
+
+def test_seed_tables_cover_every_seed_cell():
+    lines = SEED_CELLS.read_text(encoding="utf-8").splitlines()
+    targets = [param.values[0] for param in SEED_TARGETS]
+    values = [param.values[0] for param in SEED_VALUES]
+    assert len(lines) == 72
+    assert targets == lines[0::3]
+    assert values == [line for index, line in enumerate(lines) if index % 3]
+
+
+@pytest.mark.parametrize(CASE, CORPUS_TARGETS)
+def test_corpus_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, CORPUS_VALUES)
+def test_corpus_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(("text", "year", "due"), DUE_DATES)
+def test_deadline_due(text, year, due):
+    target = parse_target(text, year=year)
+    assert isinstance(target, Deadline)
+    assert target.due == due
+
+
+@pytest.mark.parametrize(("text", "year", "start", "end"), PERIOD_BOUNDS)
+def test_period_bounds(text, year, start, end):
+    target = parse_target(text, year=year)
+    assert isinstance(target, PeriodTarget)
+    assert (target.start, target.end, target.due) == (start, end, end)
+
+
+@pytest.mark.parametrize("text", CANONICAL_TEXTS)
+def test_canonical_text_parses_back(text):
+    target = parse_target(text)
+    assert str(target) == text
+    assert parse_target(str(target)) == target
+
+
+def test_strict_operator_before_quality_word_is_kept():
+    assert parse_target(">良") != parse_target("≥良")

@@ -1,0 +1,350 @@
+"""Properties of the value language (expressions.md §4, §5): round trips, no stray
+exceptions, linear time, and fast paths that agree with the full grammar."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+import perftrack
+from perftrack import (
+    AnyOf,
+    Comparison,
+    Deadline,
+    Descriptive,
+    ExpressionError,
+    Op,
+    Part,
+    PeriodTarget,
+    QualitativeTarget,
+    Range,
+    parse_target,
+    parse_value,
+)
+from perftrack.expressions import _grammar
+from perftrack.vocabulary import DEGREE_WORDS, FAMILIES
+
+# ---------------------------------------------------------------------------
+# Strategies for well-formed targets
+
+UNITS = [
+    None,
+    "%",
+    "次",
+    "个",
+    "人",
+    "万元",
+    "人次",
+    "公里",
+    "次/月",
+    "元/人",
+    "个工作日",
+    "平方米",
+]
+LABELS = [None, "满意度", "年度预算", "培训率", "资助标准"]
+
+decimals = st.builds(
+    lambda whole, frac, places: (
+        Decimal(f"{whole}.{str(frac).zfill(places)[:places]}") if places else Decimal(whole)
+    ),
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=0, max_value=9999),
+    st.integers(min_value=0, max_value=4),
+)
+
+comparisons = st.builds(
+    Comparison,
+    op=st.sampled_from(Op),
+    value=decimals,
+    unit=st.sampled_from(UNITS),
+    label=st.sampled_from(LABELS),
+)
+ranges = st.builds(
+    lambda low, span, unit: Range(low, low + span, unit),
+    decimals,
+    st.integers(min_value=1, max_value=1000),
+    st.sampled_from(UNITS),
+)
+
+
+@st.composite
+def deadlines(draw: st.DrawFn) -> Deadline:
+    part = draw(st.sampled_from(Part))
+    year = draw(st.one_of(st.none(), st.integers(min_value=2000, max_value=2035)))
+    month = day = None
+    if part in (Part.DAY, Part.MONTH, Part.MONTH_END, Part.EARLY, Part.MID, Part.LATE):
+        month = draw(st.integers(min_value=1, max_value=12))
+    if part is Part.DAY:
+        day = draw(st.integers(min_value=1, max_value=28))
+    strict = part in (Part.MONTH, Part.YEAR) and draw(st.booleans())
+    if part is Part.YEAR and year is None:
+        strict = False
+    return Deadline(year, month, day, part, strict)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> PeriodTarget:
+    start_year = draw(st.integers(min_value=2000, max_value=2030))
+    end_year = start_year + draw(st.integers(min_value=0, max_value=3))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PeriodTarget(start_year, None, None, end_year + 1, None, None)
+    start_month = draw(st.integers(min_value=1, max_value=12))
+    end_month = draw(st.integers(min_value=1, max_value=12))
+    if precision == "month":
+        return PeriodTarget(start_year, start_month, None, end_year, end_month, None)
+    return PeriodTarget(
+        start_year,
+        start_month,
+        draw(st.integers(min_value=1, max_value=28)),
+        end_year,
+        end_month,
+        draw(st.integers(min_value=1, max_value=28)),
+    )
+
+
+@st.composite
+def qualitatives(draw: st.DrawFn) -> QualitativeTarget:
+    family = draw(st.sampled_from([f for f in FAMILIES.values() if f.name != "zero"]))
+    word = draw(st.sampled_from(family.words))
+    if family.name == "quality" and draw(st.booleans()):
+        return QualitativeTarget(word, "quality", minimum=word)
+    if draw(st.booleans()):
+        degree = draw(st.sampled_from(DEGREE_WORDS))
+        assume(FAMILIES_OF.get(degree + word) is None)
+        return QualitativeTarget(word, FAMILIES_OF[word], degree=degree)
+    return QualitativeTarget(word, FAMILIES_OF[word])
+
+
+FAMILIES_OF = {word: f.name for f in reversed(list(FAMILIES.values())) for word in f.words}
+
+descriptives = st.sampled_from(
+    [
+        Descriptive("覆盖园区“两新”党组织"),
+        Descriptive("严格执行相关制度规定"),
+        Descriptive("每月中旬发放", recurring=True),
+        Descriptive("比2023年提升不低于15个百分点"),
+    ]
+)
+any_ofs = st.builds(
+    lambda first, second: AnyOf((first, second)),
+    comparisons.filter(lambda c: c.label is None),
+    st.sampled_from([Descriptive("比2023年提升不低于15个百分点"), Descriptive("全覆盖")]),
+)
+
+targets = st.one_of(
+    comparisons, ranges, deadlines(), periods(), qualitatives(), descriptives, any_ofs
+)
+
+# Text shaped like real cells: digits, operators, units, date words, brackets.
+CELL_ALPHABET = (
+    "0123456789.,%()（）[]≥≤=<>≧≦＞＜～~-—至或以上下内余多约前底末年月日季度旬半"
+    "次个人万元百千亿两三十一〇零第上中不未无非已完成开展中合格及时良好优提高基本是否 "
+)
+# Pieces of real cells glued together: finds far more corner cases than characters.
+CELL_PIECES = [
+    "≥",
+    "≤",
+    "=",
+    "%",
+    "次",
+    "个",
+    "万元",
+    "年",
+    "月",
+    "日",
+    "前",
+    "底",
+    "末",
+    "以上",
+    "以内",
+    "余",
+    "约",
+    "或",
+    "不低于",
+    "至少",
+    "两",
+    "十二",
+    "2023",
+    "12",
+    "30",
+    ".",
+    "-",
+    "~",
+    "至",
+    "(",
+    ")",
+    "合格",
+    "及时",
+    "良好",
+    "基本",
+    "不",
+    "未",
+    "已",
+    "完成",
+    "开展中",
+    "季度",
+    "第三",
+    "上半年",
+    "中旬",
+    "满意度",
+    "年度预算",
+    "百分之",
+    "覆盖",
+    "达标",
+    "0",
+    "1",
+    "5",
+    "80.00",
+    ",",
+    ":",
+]
+cell_text = st.one_of(
+    st.text(alphabet=CELL_ALPHABET, max_size=30),
+    st.lists(st.sampled_from(CELL_PIECES), min_size=1, max_size=6).map("".join),
+)
+any_text = st.text(max_size=40)
+
+
+# ---------------------------------------------------------------------------
+# Round trips (expressions.md §4)
+
+
+@given(targets)
+@example(Comparison(Op.EQ, Decimal("2.00"), "次"))
+@example(Deadline(2023, 11, None, Part.MONTH_END))
+def test_canonical_text_round_trips(target: perftrack.Target) -> None:
+    text = str(target)
+    parsed = parse_target(text)
+    assert parsed == target
+    assert str(parsed) == text
+
+
+@given(cell_text, st.one_of(st.none(), st.integers(min_value=2000, max_value=2030)))
+@example("≥80.00(%)", None)
+@example("11月底前", 2023)
+@example("不低于90%或比2023年提升不低于15个百分点", None)
+def test_parsed_cells_round_trip(text: str, year: int | None) -> None:
+    try:
+        target = parse_target(text, year=year)
+    except ExpressionError:
+        return
+    canonical = str(target)
+    again = parse_target(canonical)
+    assert again == target, canonical
+    assert str(again) == canonical
+
+
+@given(cell_text, st.one_of(st.none(), st.integers(min_value=2000, max_value=2030)))
+def test_parsed_values_round_trip(text: str, year: int | None) -> None:
+    value = parse_value(text, year=year)
+    canonical = str(value)
+    again = parse_value(canonical)
+    assert again == value, canonical
+    assert str(again) == canonical
+
+
+# ---------------------------------------------------------------------------
+# Only ExpressionError escapes parse_target; nothing escapes parse_value (§5)
+
+
+@given(st.one_of(cell_text, any_text))
+def test_parse_target_raises_only_expression_error(text: str) -> None:
+    error: ExpressionError | None = None
+    try:
+        result = parse_target(text)
+    except ExpressionError as exc:
+        error = exc
+    if error is None:
+        assert result.text == text
+        return
+    assert error.text == text
+    start, end = error.span
+    assert 0 <= start <= end <= len(text)
+    assert len(str(error).splitlines()) == 3
+
+
+@given(st.one_of(cell_text, any_text))
+def test_parse_value_never_raises(text: str) -> None:
+    assert parse_value(text).text == text
+
+
+# ---------------------------------------------------------------------------
+# The fast paths agree with the full grammar
+
+
+def _outcome(parse: object, text: str) -> object:
+    try:
+        result = parse(text, year=2023)  # type: ignore[operator]
+    except ExpressionError as exc:
+        return ("error", exc.message, exc.span)
+    return (result, str(result))
+
+
+def _clear_caches() -> None:
+    _grammar._parse_target_cached.cache_clear()
+    _grammar._parse_value_cached.cache_clear()
+
+
+@given(st.one_of(cell_text, st.sampled_from(["年度预算220万元", "满意度≥90%", "5次以上"])))
+@example("不少于3次")
+@example("2023.07")
+@example("=0或全覆盖")
+def test_fast_paths_agree_with_full_grammar(text: str) -> None:
+    _clear_caches()
+    fast = (_outcome(parse_target, text), _outcome(parse_value, text))
+    _grammar._FAST_PATHS = False
+    _clear_caches()
+    try:
+        full = (_outcome(parse_target, text), _outcome(parse_value, text))
+    finally:
+        _grammar._FAST_PATHS = True
+        _clear_caches()
+    assert fast == full
+
+
+# ---------------------------------------------------------------------------
+# Linear time (§5): a 100,000-character cell parses well under a second
+
+LONG_CELLS = [
+    "覆盖园区党组织" * 15_000,
+    "1" * 100_000,
+    "≥" + "9" * 100_000,
+    "2023年" * 20_000,
+    "(" * 100_000,
+    ")" * 100_000,
+    "1." * 50_000,
+    "1," * 50_000,
+    "≥80.00(%)" * 11_000,
+    "一" * 100_000,
+    "十二月" * 33_000,
+    "满意度" * 33_000 + "≥90%",
+    "或".join(["≥90%"] * 20_000),
+    "1" + "次" * 100_000,
+    " 1 " * 33_000,
+    "1-" * 50_000,
+]
+
+
+@pytest.mark.parametrize("cell", LONG_CELLS, ids=lambda cell: f"{cell[:6]}…{len(cell)}")
+def test_long_cells_parse_in_linear_time(cell: str) -> None:
+    for parse in (parse_target, parse_value):
+        start = time.perf_counter()
+        with contextlib.suppress(ExpressionError):
+            parse(cell)
+        assert time.perf_counter() - start < 1.0
+
+
+@given(st.text(alphabet=CELL_ALPHABET, min_size=1, max_size=5))
+def test_repeated_pieces_parse_in_linear_time(piece: str) -> None:
+    cell = piece * (20_000 // len(piece))
+    start = time.perf_counter()
+    with contextlib.suppress(ExpressionError):
+        parse_target(cell)
+    parse_value(cell)
+    assert time.perf_counter() - start < 1.0
