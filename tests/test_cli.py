@@ -1,0 +1,133 @@
+"""The ``perftrack`` command (issue: parse)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from perftrack import __version__
+from perftrack.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(
+    args: list[str], stdin: str = "", monkeypatch: pytest.MonkeyPatch | None = None
+) -> tuple[int, str]:
+    out = io.StringIO()
+    patch = monkeypatch or pytest.MonkeyPatch()
+    patch.setattr(sys, "stdin", io.StringIO(stdin))
+    patch.setattr(sys, "stdout", out)
+    try:
+        status = main(args)
+    finally:
+        if monkeypatch is None:
+            patch.undo()
+    return status, out.getvalue()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"perftrack {__version__}"
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
+def test_parse_arguments_as_text() -> None:
+    status, out = run(["parse", "≥80.00(%)", "2023年12月前完成"])
+    assert status == 0
+    assert out.splitlines() == [
+        "≥80.00(%)  comparison  ≥80.00(%)  op=>= value=80.00 unit=%",
+        "2023年12月前完成  deadline  2023年12月前  due=2023-12-31 year=2023 month=12 part=month strict=true",
+    ]
+
+
+def test_parse_json_is_one_array_in_input_order() -> None:
+    status, out = run(
+        ["parse", "--format", "json", "--role", "value"], stdin="开展中\n\n104.00\n准确\n"
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert [item["kind"] for item in data] == ["status", "quantity", "qualitative"]
+    assert data[1] == {
+        "text": "104.00",
+        "kind": "quantity",
+        "value": "104.00",
+        "unit": None,
+        "bound": "exact",
+        "label": None,
+        "status": None,
+    }
+
+
+def test_parse_year_fills_deadlines_without_one() -> None:
+    _, out = run(["parse", "--format", "json", "--year", "2023", "11月底前"])
+    assert json.loads(out)[0]["due"] == "2023-11-30"
+
+
+def test_parse_error_is_reported_and_sets_the_exit_status() -> None:
+    status, out = run(["parse", "--format", "json", "≥80.00(%", "合格"])
+    assert status == 1
+    data = json.loads(out)
+    assert data[0] == {
+        "text": "≥80.00(%",
+        "kind": "error",
+        "message": "unclosed bracket",
+        "span": [6, 8],
+    }
+    assert data[1]["kind"] == "qualitative"
+
+
+def test_parse_error_as_text_shows_the_marker() -> None:
+    status, out = run(["parse", "≥80.00(%"])
+    assert status == 1
+    assert out.splitlines() == [
+        "≥80.00(%  error  unclosed bracket",
+        "  unclosed bracket",
+        "      ≥80.00(%",
+        "            ~~^",
+    ]
+
+
+def test_parse_rows_reads_the_seed_cells_in_threes() -> None:
+    status, out = run(
+        ["parse", "--role", "rows", "--format", "json"],
+        stdin=(ROOT / "examples" / "seed-cells.txt").read_text(encoding="utf-8"),
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert len(data) == 72
+    assert [item["kind"] for item in data[:3]] == ["comparison", "quantity", "quantity"]
+    assert [item["kind"] for item in data[15:18]] == ["deadline", "status", "status"]
+
+
+def test_the_console_script_runs_as_a_module() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "perftrack",
+            "parse",
+            "--role",
+            "value",
+            "--format",
+            "json",
+            "200余人",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["bound"] == "more_than"
