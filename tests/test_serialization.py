@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from perftrack import (
     BudgetLine,
     BudgetRole,
-    Comparison,
     Finding,
     Indicator,
     Judgement,
@@ -261,7 +260,7 @@ def _table() -> Table:
                 deviation_reason="因施工许可证还未办出来,开工延期",
                 likelihood=Likelihood.POSSIBLE,
                 likelihood_text="有可能",
-                weight=Decimal("10"),
+                weight=Decimal(10),
             ),
         ),
         Judgement("有可能完成", Likelihood.POSSIBLE, "确定能完成", Likelihood.CERTAIN),
