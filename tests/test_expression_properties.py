@@ -69,6 +69,11 @@ ranges = st.builds(
     decimals,
     st.integers(min_value=1, max_value=1000),
     st.sampled_from(UNITS),
+).filter(
+    # Two years joined by a dash are a period (expressions.md §2), never a range.
+    lambda r: (
+        r.unit is not None or not all(1900 <= v < 2100 and v == int(v) for v in (r.low, r.high))
+    )
 )
 
 

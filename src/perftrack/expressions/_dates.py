@@ -53,7 +53,8 @@ _DEADLINE_RE: Final = re.compile(
     rf"{_PREFIX}(?:{_point('a')}|{_CONTEXT_YEAR}){_MODIFIER}{_BEFORE}(?:前)?{_DONE}(?:前)?"
 )
 _PERIOD_RE: Final = re.compile(
-    rf"{_PREFIX}(?:(?P<ya>{_Y})年?(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
+    rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
+    rf"|(?P<ya2>(?:19|20)\d{{2}})[-~至到](?P<yb2>(?:19|20)\d{{2}})(?:年(?:度)?)?"
     rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
@@ -180,8 +181,9 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
     match = _PERIOD_RE.fullmatch(text)
     if match is None:
         return None
-    if match.group("ya") is not None:
-        start_year, end_year = _int(match.group("ya")), _int(match.group("yb"))
+    if match.group("ya") is not None or match.group("ya2") is not None:
+        start_year = _int(match.group("ya") or match.group("ya2"))
+        end_year = _int(match.group("yb") or match.group("yb2"))
         return PeriodMatch((start_year, None, None), (end_year, None, None), None)
     ay, am, ad, aspan = _groups(match, "a")
     by, bm, bd, bspan = _groups(match, "b")
