@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         Where,
         YearMonth,
     )
+    from perftrack.readers import read, read_text
     from perftrack.serialization import from_json, to_json
 
 _EXPRESSIONS = (
@@ -115,6 +116,8 @@ _WHERE: dict[str, str] = {
     "PerftrackError": "perftrack._errors",
     "ReadError": "perftrack._errors",
     "from_json": "perftrack.serialization",
+    "read": "perftrack.readers",
+    "read_text": "perftrack.readers",
     "to_json": "perftrack.serialization",
 }
 
@@ -163,6 +166,8 @@ __all__ = [
     "from_json",
     "parse_target",
     "parse_value",
+    "read",
+    "read_text",
     "to_json",
 ]
 

@@ -61,6 +61,26 @@ def _parser() -> argparse.ArgumentParser:
         help="text: a readable line per expression (default); json: one JSON array",
     )
     parse.add_argument("expressions", nargs="*", metavar="EXPR", help="expressions to parse")
+
+    read = commands.add_parser(
+        "read",
+        help="read performance tables from exports (TSV, CSV, HTML, Markdown, xlsx, xls, docx)",
+        description=(
+            "Read every table in the files into the domain model and print it: json gives the "
+            "perftrack/1 document without verdicts (reading findings included), text a summary. "
+            "Unreadable files are reported and skipped; the exit status is then 2."
+        ),
+    )
+    read.add_argument("files", nargs="+", metavar="FILE", help="exports to read")
+    read.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    read.add_argument(
+        "--input-format",
+        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "docx"),
+        help="force the input format instead of detecting it",
+    )
+    read.add_argument("--encoding", help="force the text encoding (default: detected)")
     return parser
 
 
@@ -121,6 +141,31 @@ def _run_parse(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+def _run_read(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from perftrack._errors import ReadError  # noqa: PLC0415 - keep start-up light
+    from perftrack.readers import read  # noqa: PLC0415
+    from perftrack.serialization import document, dumps  # noqa: PLC0415
+
+    tables = []
+    errors: list[dict[str, str]] = []
+    for file in args.files:
+        try:
+            tables.extend(read(file, format=args.input_format, encoding=args.encoding))
+        except ReadError as exc:
+            errors.append({"file": file, "message": str(exc)})
+            if args.format == "text":
+                stderr.write(f"perftrack: {exc}\n")
+    if args.format == "json":
+        stdout.write(dumps(document(tables, errors=errors)) + "\n")
+    else:
+        from perftrack.report import table_summary  # noqa: PLC0415
+
+        stdout.write("\n\n".join(table_summary(table) for table in tables))
+        if tables:
+            stdout.write("\n")
+    return EXIT_USAGE if errors else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -136,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "parse":
         return _run_parse(args, sys.stdin, sys.stdout)
+    if args.command == "read":
+        return _run_read(args, sys.stdout, sys.stderr)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
 
 

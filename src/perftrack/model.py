@@ -340,7 +340,8 @@ class Table:
     """A whole performance table: the model every reader produces.
 
     ``time_progress`` is a 序时进度 printed by the table (``None`` when it
-    prints none); ``findings`` are those made while reading it.
+    prints none); ``findings`` are those made while reading it;
+    ``level1_weights`` the weights printed in level-1 labels (``产出指标(50分)``).
 
     Example:
         >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
@@ -361,6 +362,7 @@ class Table:
     published: Published = Published()
     time_progress: Decimal | None = None
     findings: tuple[Finding, ...] = ()
+    level1_weights: tuple[tuple[str, Decimal], ...] = ()
 
     @property
     def year(self) -> int | None:

@@ -376,6 +376,13 @@ def _make_converter() -> cattrs.Converter:
         return _evolve(table, indicators=indicators, budget=budget)
 
     converter.register_structure_hook(Table, structure_table)
+    table_unstructure = make_dict_unstructure_fn(Table, converter)
+
+    def unstructure_table(obj: Table) -> _Json:
+        data = table_unstructure(obj)
+        return {"source": data.pop("source")} | data  # json.md puts the source first
+
+    converter.register_unstructure_hook(Table, unstructure_table)
     return converter
 
 

@@ -22,9 +22,14 @@ from attrs import frozen
 __all__ = [
     "BOUND_PREFIXES",
     "BOUND_SUFFIXES",
+    "BUDGET_COLUMNS",
+    "BUDGET_ROLES",
     "COST_LEVEL2",
     "DEGREE_WORDS",
     "FAMILIES",
+    "GRADES",
+    "GRID_COLUMNS",
+    "KNOWN_UNITS",
     "LEVEL1",
     "LEVEL1_ALIASES",
     "LEVEL2_ALIASES",
@@ -38,6 +43,7 @@ __all__ = [
     "PARTIAL_DEGREE",
     "SCALE_PREFIXES",
     "STATUS_WORDS",
+    "TITLE_KINDS",
     "TRAILING_NOTES",
     "UNIT_ALIASES",
     "Family",
@@ -96,7 +102,6 @@ LEVEL2_ALIASES: Final = MappingProxyType(
         "生态环境效益指标": "生态效益指标",
         "生态环境效益": "生态效益指标",
         "可持续发展指标": "可持续影响指标",
-        "满意度指标": "服务对象满意度指标",
         "服务对象满意度": "服务对象满意度指标",
         "社会公众或服务对象满意度指标": "服务对象满意度指标",
     }
@@ -370,3 +375,105 @@ UNIT_ALIASES: Final = MappingProxyType(
 #: Scale prefixes and their factors; a prefix splits off only when the rest
 #: is a known unit (万元 = 万 × 元; 百分比 is a unit of its own).
 SCALE_PREFIXES: Final = MappingProxyType({"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100})
+
+#: Units recognised in a trailing bracket of an indicator name (``服务外包在岸(万美元)``);
+#: any other bracket is part of the name (``维修(护)等``, ``党群之家(文体中心)``).
+KNOWN_UNITS: Final = frozenset(
+    {
+        "%", "‰", "个", "次", "人", "人次", "户", "家", "件", "台", "套", "场", "场次", "篇", "册",
+        "元", "万元", "亿元", "美元", "万美元", "元/人", "万元/年", "元/平方米",
+        "米", "公里", "千米", "km", "平方米", "平米", "万平方米", "平方公里", "亩", "万亩", "公顷",
+        "吨", "万吨", "公斤", "千克", "kg", "天", "日", "月", "年", "小时", "工作日", "个工作日",
+        "分", "分钟", "辆", "座", "所", "项", "批次", "个百分点", "百分点", "岗", "名", "组", "期",
+        "处", "条", "张", "份", "本", "册次", "棵", "株", "头", "只", "立方米", "kw", "千瓦",
+    }
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# Table layout (domain.md §1, §3)
+
+#: Title words → table kind; the first match in this order wins.
+TITLE_KINDS: Final = (
+    ("自评", "self_evaluation"),
+    ("目标申报", "target"),
+    ("目标批复", "target"),
+    ("目标表", "target"),
+    ("批复表", "target"),
+    ("跟踪", "tracking"),
+    ("监控", "tracking"),
+)
+
+#: Grid header words → column role, tried in order on the header text with
+#: white space and bracketed notes removed (``实际完成值(B)`` → ``实际完成值``).
+GRID_COLUMNS: Final = (
+    ("一级指标", "level1"),
+    ("二级指标", "level2"),
+    ("三级指标", "name"),
+    ("指标名称", "name"),
+    ("绩效指标名称", "name"),
+    ("指标方向性", "direction"),
+    ("方向", "direction"),
+    ("指标性质", "nature"),
+    ("度量单位", "unit"),
+    ("计量单位", "unit"),
+    ("完成目标可能性", "likelihood"),
+    ("可能性", "likelihood"),
+    ("偏差原因", "reason"),
+    ("原因分析", "reason"),
+    ("改进措施", "reason"),
+    ("备注", "remarks"),
+    ("预计完成", "forecast"),
+    ("计划完成", "planned"),
+    ("计划值", "planned"),
+    ("实际完成", "actual"),
+    ("实际值", "actual"),
+    ("执行情况", "actual"),
+    ("完成值", "actual"),
+    ("完成情况", "actual"),
+    ("实际", "actual"),
+    ("指标值", "target"),
+    ("目标值", "target"),
+    ("预期实现值", "target"),
+    ("分值", "weight"),
+    ("权重", "weight"),
+    ("得分", "points"),
+)
+
+#: Budget header words → column role (scoring.md §5), tried in order.
+BUDGET_COLUMNS: Final = (
+    ("年初预算", "initial"),
+    ("预计执行", "forecast"),
+    ("执行率", "rate"),
+    ("执行数", "executed"),
+    ("支出数", "executed"),
+    ("实际支出", "executed"),
+    ("跟踪期预算", "period_budget"),
+    ("全年预算", "period_budget"),
+    ("调整后预算", "period_budget"),
+    ("预算数", "period_budget"),
+    ("分值", "weight"),
+    ("权重", "weight"),
+    ("得分", "points"),
+)
+
+#: Budget row labels → role, tried in order (a leading 其中 is ignored).
+BUDGET_ROLES: Final = (
+    ("结转", "carried_over"),
+    ("其他", "other"),
+    ("单位资金", "other"),
+    ("自筹", "other"),
+    ("社会资金", "other"),
+    ("财政拨款", "appropriation"),
+    ("财政资金", "appropriation"),
+    ("本级", "appropriation"),
+    ("总额", "total"),
+    ("合计", "total"),
+    ("总计", "total"),
+    ("资金总", "total"),
+)
+
+#: Grades of 财预〔2020〕10号 and their printed spellings.
+GRADES: Final = MappingProxyType(
+    {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": "中", "合格": "中", "差": "差",
+     "不合格": "差"}
+)  # fmt: skip

@@ -1,0 +1,190 @@
+"""Reading exports into tables: ``read`` and ``read_text``.
+
+Each format reader turns its input into sheets of cells; one interpreter
+(:mod:`._grid`) reads the tables out of them. Formats are detected from the
+content; the extension only breaks ties.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Final
+
+from attrs import evolve
+
+from perftrack._errors import PerftrackError, ReadError
+from perftrack.model import Finding, Severity, Table, Where
+from perftrack.readers._grid import interpret
+from perftrack.readers._sheet import MAX_BYTES
+
+if TYPE_CHECKING:
+    from perftrack.readers._sheet import Sheet
+
+__all__ = ["FORMATS", "read", "read_text"]
+
+#: The names ``format=`` accepts.
+FORMATS: Final = ("text", "csv", "html", "markdown", "xlsx", "xls", "docx")
+_TEXT_FORMATS: Final = ("text", "csv", "html", "markdown")
+
+Source = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
+
+
+def _load(source: Source) -> tuple[bytes, str | None]:
+    """The bytes of *source* and the file name to report, size-capped."""
+    if isinstance(source, (bytes, bytearray)):
+        data, name = bytes(source), None
+    elif isinstance(source, (str, os.PathLike)):
+        name = os.fspath(source)
+        path = Path(name)
+        try:
+            if path.is_dir():
+                msg = "这是一个目录，不是文件"
+                raise ReadError(msg, file=name)
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                msg = f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）"
+                raise ReadError(msg, file=name)
+            data = path.read_bytes()
+        except FileNotFoundError:
+            msg = "文件不存在"
+            raise ReadError(msg, file=name) from None
+        except OSError as exc:
+            msg = f"无法打开文件：{exc.strerror or exc}"
+            raise ReadError(msg, file=name) from None
+    else:
+        name = getattr(source, "name", None)
+        name = name if isinstance(name, str) else None
+        try:
+            data = source.read(MAX_BYTES + 1)
+        except (OSError, ValueError) as exc:
+            msg = f"无法读取：{exc}"
+            raise ReadError(msg, file=name) from None
+        if not isinstance(data, bytes):
+            msg = "文件对象须以二进制模式打开（open(path, 'rb')）"
+            raise ReadError(msg, file=name)
+    if len(data) > MAX_BYTES:
+        msg = f"文件过大（上限 {MAX_BYTES} 字节）"
+        raise ReadError(msg, file=name)
+    return data, name
+
+
+def read(
+    source: Source, *, format: str | None = None, encoding: str | None = None
+) -> tuple[Table, ...]:
+    """Read every performance table in a file, in order.
+
+    *source* is a path (``str`` or ``Path``), the file's bytes, or a binary
+    file object. *format* is one of :data:`FORMATS` (detected from the content
+    when omitted); *encoding* forces a text encoding (UTF-8, GB18030/GBK and
+    UTF-16 with a BOM are detected). Bad input raises :class:`perftrack.ReadError`
+    naming the file and where; one bad cell never stops a table (it becomes a
+    finding on the table).
+
+    Example:
+        >>> import perftrack
+        >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        >>> [t.project.name for t in tables]
+        ['两新党建工作', '社区党群服务中心工作']
+    """
+    data, name = _load(source)
+    if format is not None and format not in FORMATS:
+        msg = f"未知格式 {format!r}，可用：{', '.join(FORMATS)}"
+        raise ReadError(msg, file=name)
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        sheets = _sheets(data, name, format, encoding)
+        return _tables(sheets, name, digest)
+    except PerftrackError:
+        raise
+    except Exception as exc:  # a dependency's error must never reach the user
+        msg = f"无法读取（{type(exc).__name__}: {exc}）"
+        raise ReadError(msg, file=name) from exc
+
+
+def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
+    """Read the tables in *text* already in memory (TSV, CSV, HTML or Markdown).
+
+    Example:
+        >>> import perftrack
+        >>> text = open("examples/000_7a0b2a9980fedb64.txt", encoding="utf-8").read()
+        >>> len(perftrack.read_text(text))
+        2
+    """
+    if format is not None and format not in _TEXT_FORMATS:
+        msg = f"read_text 只读取文本格式（{', '.join(_TEXT_FORMATS)}），{format!r} 请用 read()"
+        raise ReadError(msg)
+    if format is None:
+        from perftrack.readers._detect import detect_text_format  # noqa: PLC0415
+
+        format = detect_text_format(text)
+    return _tables(_text_sheets(text, format, None), None, None)
+
+
+def _sheets(data: bytes, name: str | None, format: str | None, encoding: str | None) -> list[Sheet]:
+    if format is None:
+        from perftrack.readers._detect import detect_format  # noqa: PLC0415
+
+        format = detect_format(data, name)
+    if format == "xlsx":
+        from perftrack.readers._xlsx import read_xlsx  # noqa: PLC0415
+
+        return read_xlsx(data, file=name)
+    if format == "xls":
+        from perftrack.readers._xls import read_xls  # noqa: PLC0415
+
+        return read_xls(data, file=name)
+    if format == "docx":
+        from perftrack.readers._docx import read_docx  # noqa: PLC0415
+
+        return read_docx(data, file=name)
+    from perftrack.readers._decode import decode  # noqa: PLC0415
+
+    return _text_sheets(decode(data, file=name, encoding=encoding), format, name)
+
+
+def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
+    if format == "csv":
+        from perftrack.readers._csv import read_csv  # noqa: PLC0415
+
+        return read_csv(text, file=name)
+    if format == "html":
+        from perftrack.readers._html import read_html  # noqa: PLC0415
+
+        return read_html(text, file=name)
+    if format == "markdown":
+        from perftrack.readers._markdown import read_markdown  # noqa: PLC0415
+
+        return read_markdown(text, file=name)
+    from perftrack.readers._text import read_tsv  # noqa: PLC0415
+
+    return read_tsv(text, file=name)
+
+
+def _tables(sheets: list[Sheet], name: str | None, digest: str | None) -> tuple[Table, ...]:
+    if not any(sheet.rows for sheet in sheets):
+        msg = "文件为空"
+        raise ReadError(msg, file=name)
+    tables = interpret(sheets, sha256=digest)
+    if not any(table.indicators for table in tables):
+        where = None
+        if tables:
+            first = tables[0]
+            where = f"“{first.project.name or first.title or '表格'}”"
+        msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
+        raise ReadError(msg, file=name, where=where)
+    return tuple(_mark_missing_grid(table) for table in tables)
+
+
+def _mark_missing_grid(table: Table) -> Table:
+    """A table without an indicator grid among others keeps its blocks, with an error finding."""
+    if table.indicators:
+        return table
+    finding = Finding(
+        "missing-indicators",
+        Severity.ERROR,
+        "此表没有绩效指标（未找到指标表头），无法评分",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+    return evolve(table, findings=(*table.findings, finding))

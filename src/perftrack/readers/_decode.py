@@ -1,0 +1,200 @@
+"""Bytes to text: the encodings real exports come in, and the size limits.
+
+Tables reach us as UTF-8 (with or without a BOM), GB18030/GBK (older Windows
+tools), and UTF-16 (Excel's "Unicode text" export, usually with a BOM but not
+always). :func:`decode` tries them in that order of certainty and refuses
+input that none of them turns into text, naming the first byte that failed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from perftrack._errors import ReadError
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS
+
+__all__ = ["check_cells", "check_size", "decode"]
+
+# Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Characters no table text contains: C0/C1 controls other than the whitespace
+# ones, the replacement character, private use (where GB18030 puts unassigned
+# codes) and noncharacters. A decode whose result is full of them picked the
+# wrong encoding, or the input is not text at all.
+_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
+#: Share of junk characters above which a decoded text is refused.
+_JUNK_SHARE = 0.3
+#: The junk share is judged on this many characters from the start.
+_JUNK_SAMPLE = 1 << 20
+# BOM-less UTF-16: ASCII characters (tabs, digits, line breaks) put a NUL in
+# every other byte. At least this share of the code units must have one...
+_UTF16_NUL_SHARE = 0.05
+# ...and the other half of the code units at most this fraction as many
+# (U+4E00 一 and friends have a zero low byte, so it is not always none).
+_UTF16_OTHER_RATIO = 0.25
+#: The UTF-16 heuristic looks at this many bytes from the start.
+_UTF16_SAMPLE = 1 << 16
+
+
+def check_size(data: bytes, *, file: str | None = None) -> None:
+    """Refuse input larger than :data:`~perftrack.readers._sheet.MAX_BYTES`.
+
+    Example:
+        >>> check_size(b"项目名称")
+    """
+    if len(data) > MAX_BYTES:
+        raise ReadError(
+            f"文件过大：{len(data)} 字节，超过上限 {MAX_BYTES} 字节"
+            f"（{MAX_BYTES // (1024 * 1024)} MB）；绩效表通常只有几十 KB",
+            file=file,
+        )
+
+
+def check_cells(rows: int, width: int, *, file: str | None = None) -> None:
+    """Refuse a sheet of more than :data:`~perftrack.readers._sheet.MAX_CELLS` cells.
+
+    *rows* × *width* is the size after merged ranges are expanded; an empty
+    row counts as one cell, so that millions of empty rows are refused too.
+
+    Example:
+        >>> check_cells(60, 8)
+    """
+    if rows * max(width, 1) > MAX_CELLS:
+        raise ReadError(
+            f"表格过大：展开合并单元格后有 {rows} 行 × {width} 列，"
+            f"超过 {MAX_CELLS} 个单元格的上限",
+            file=file,
+        )
+
+
+def decode(data: bytes, *, file: str | None = None, encoding: str | None = None) -> str:
+    """Decode the bytes of a text export, with line breaks normalised to ``\\n``.
+
+    Without *encoding*: a BOM decides (UTF-8, UTF-16, UTF-32); BOM-less
+    UTF-16 is recognised by its NUL bytes; then strict UTF-8, then GB18030
+    (a superset of GBK and GB2312). A leading BOM is never part of the text.
+
+    Raises:
+        ReadError: the input is too large, or no encoding turns it into text
+            (the message names the byte offset of the first undecodable byte),
+            or *encoding* is unknown or does not fit the input.
+
+    Example:
+        >>> decode("项目名称\\t测试\\r\\n".encode("gb18030"))
+        '项目名称\\t测试\\n'
+        >>> decode("项目名称".encode("utf-16"))
+        '项目名称'
+    """
+    check_size(data, file=file)
+    if encoding is not None:
+        return _normalise(_decode_as(data, encoding, file=file))
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                if codec == "utf-32":
+                    # FF FE 00 00 may just as well be UTF-16 LE starting with U+0000.
+                    continue
+                raise _undecodable(exc, codec, file) from None
+            return _normalise(_refuse_junk(text, file))
+    utf16 = _guess_utf16(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not _is_junk(text):
+                return _normalise(text)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError as gb_error:
+            # The encoding that got further is the likelier one; name its failure.
+            worst = max((utf8_error, "UTF-8"), (gb_error, "GB18030"), key=lambda e: e[0].start)
+            raise _undecodable(*worst, file) from None
+        if _is_junk(text):
+            raise _undecodable(utf8_error, "UTF-8", file) from None
+        return _normalise(text)
+    return _normalise(_refuse_junk(text, file))
+
+
+def _decode_as(data: bytes, encoding: str, *, file: str | None) -> str:
+    """*data* in the caller's *encoding*, every failure as a :class:`ReadError`."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise ReadError(f"未知的编码名称 {encoding!r}", file=file) from None
+    if not info._is_text_encoding:  # noqa: SLF001 - how str.decode itself tells (rot13, base64)
+        raise ReadError(f"{encoding!r} 不是文本编码", file=file)
+    try:
+        text = data.decode(info.name)
+    except UnicodeDecodeError as exc:
+        raise _undecodable(exc, encoding, file) from None
+    except (LookupError, ValueError, TypeError) as exc:
+        raise ReadError(f"无法按 {encoding} 解码：{exc}", file=file) from None
+    return text.removeprefix("\ufeff")
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when the NUL bytes say so, else ``None``."""
+    sample = data[:_UTF16_SAMPLE]
+    units = len(sample) // 2
+    if units < 2:  # noqa: PLR2004 - one code unit says nothing
+        return None
+    even = sample[0 : units * 2 : 2].count(0)
+    odd = sample[1 : units * 2 : 2].count(0)
+    # Little-endian ASCII is "a\0": the NUL is the odd byte.
+    high, low, codec = (odd, even, "utf-16-le") if odd >= even else (even, odd, "utf-16-be")
+    if high >= units * _UTF16_NUL_SHARE and low <= high * _UTF16_OTHER_RATIO:
+        return codec
+    return None
+
+
+def _is_junk(text: str) -> bool:
+    """Whether *text* is mostly characters no table contains."""
+    sample = text[:_JUNK_SAMPLE]
+    if not sample:
+        return False
+    return len(_JUNK.findall(sample)) > len(sample) * _JUNK_SHARE
+
+
+def _refuse_junk(text: str, file: str | None) -> str:
+    """*text*, unless it is junk: then a :class:`ReadError` naming the first junk character."""
+    if _is_junk(text):
+        match = _JUNK.search(text)
+        where = f"第 {match.start() + 1} 个字符（U+{ord(match.group()):04X}）" if match else ""
+        raise ReadError(
+            f"无法识别文件编码：内容大多是控制字符，{where}起不像文本；"
+            "这可能不是文本文件，或请另存为 UTF-8 后重试",
+            file=file,
+        )
+    return text
+
+
+def _undecodable(exc: UnicodeDecodeError, codec: str, file: str | None) -> ReadError:
+    """The error for bytes that *codec* cannot decode, naming the offset of the first one."""
+    offset = exc.start
+    byte = exc.object[offset : offset + 1]
+    shown = f"（0x{byte[0]:02X}）" if byte else "（文件在字符中间结束）"
+    return ReadError(
+        f"无法识别文件编码：按 {codec} 解码时，字节偏移 {offset} 处{shown}无法解码；"
+        "请另存为 UTF-8 后重试，或指定编码",
+        file=file,
+    )
+
+
+def _normalise(text: str) -> str:
+    """*text* with every line break (``\\r\\n``, ``\\r``) as ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,992 @@
+"""The grid interpreter: sheets of cells → tables (domain.md §1, §3).
+
+Every format reader hands over :class:`~perftrack.readers._sheet.Sheet`
+objects; this module finds the tables in them and reads each block by what its
+cells say, never by positions copied from a known export:
+
+1. The sheet is split into tables at title rows (…绩效跟踪表) or, without a
+   title, at a second 项目名称.
+2. Each table's rows are classified by their first label: period, project
+   fields, the budget block, the overall goal, the indicator grid's header,
+   the judgement, corrective measures, the total.
+3. Grid rows follow domain.md's row rule: framework labels set level 1 and 2
+   (carried down over merged cells), the first other cell is the name, and
+   the cells after it map to the header's value columns by their distance
+   from the name, packed only when that leaves the target empty or runs past
+   the last column.
+
+Nothing here raises for one bad cell: the cell is kept as text and the table
+gets a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import evolve
+
+from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
+from perftrack.expressions import (
+    Comparison,
+    Descriptive,
+    Quantity,
+    Range,
+    Target,
+    Value,
+    parse_target,
+    parse_value,
+)
+from perftrack.model import (
+    BudgetLine,
+    BudgetRole,
+    Direction,
+    Finding,
+    Indicator,
+    Judgement,
+    Likelihood,
+    OverallGoal,
+    Period,
+    Position,
+    Project,
+    Published,
+    Severity,
+    Source,
+    Table,
+    TableKind,
+    Where,
+    YearMonth,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from perftrack.readers._sheet import Sheet
+
+__all__ = ["interpret"]
+
+# ---------------------------------------------------------------------------
+# Cell text
+
+_TAG_RE: Final = re.compile(r"<[^<>]{0,2000}>")
+_SPACE_RE: Final = re.compile(r"\s+")
+_FULL_WIDTH: Final = str.maketrans({"：": ":", "（": "(", "）": ")", "　": " ", "，": ","})
+_WEIGHT_RE: Final = re.compile(r"[(\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]]")
+_BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
+
+
+def _clean(text: str) -> str:
+    """A cell's text for reading: tags removed, white space folded (not removed)."""
+    if "<" in text:
+        text = _TAG_RE.sub("", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _key(text: str) -> str:
+    """A label's text for matching: no white space, ASCII brackets and colons.
+
+    ``年度 总体 目标`` → ``年度总体目标``; ``跟踪时段：`` → ``跟踪时段:``.
+    """
+    return _SPACE_RE.sub("", text.translate(_FULL_WIDTH))
+
+
+def _label(text: str) -> str:
+    """A label's key without trailing colon and bracketed notes (``执行率(%)`` → ``执行率``)."""
+    return _BRACKETED_RE.sub("", _key(text)).rstrip(":")
+
+
+def _number(text: str) -> Decimal | None:
+    """A printed amount as a Decimal (``1,234.50``, ``67.26%``), or None."""
+    cleaned = _key(text).replace(",", "").rstrip("%").removesuffix("万元").removesuffix("元")
+    if not cleaned or not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Rows
+
+
+class _Row(NamedTuple):
+    """One row of a sheet: cleaned cell texts and where it came from."""
+
+    cells: tuple[str, ...]
+    index: int  # row index in the sheet
+
+    def first(self) -> tuple[int, str] | None:
+        for column, text in enumerate(self.cells):
+            if text:
+                return column, text
+        return None
+
+    def after(self, column: int) -> tuple[int, str] | None:
+        """The first non-empty cell right of *column*."""
+        for later in range(column + 1, len(self.cells)):
+            if self.cells[later]:
+                return later, self.cells[later]
+        return None
+
+    @property
+    def filled(self) -> list[tuple[int, str]]:
+        return [(column, text) for column, text in enumerate(self.cells) if text]
+
+
+_TITLE_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表")
+_PERIOD_RE: Final = re.compile(
+    r"(?P<y1>\d{4})\s*[-年./]\s*(?P<m1>\d{1,2})\s*月?\s*(?:至|到|-|~|—)\s*"
+    r"(?:(?P<y2>\d{4})\s*[-年./]\s*)?(?P<m2>\d{1,2})\s*月?"
+)
+_YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+_WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
+_TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
+_NUMBERING_RE: Final = re.compile(
+    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:、.．]?|\d{1,3}\s*[、.．)](?!\d)|[(]\d{1,3}[)])\s*"
+)
+_PLACEHOLDER_RE: Final = re.compile(r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$")
+_NAME_UNIT_RE: Final = re.compile(r"\(([^()]{1,8})\)$")
+
+
+def _is_title(key: str) -> bool:
+    return len(key) <= 60 and _TITLE_RE.search(key) is not None  # noqa: PLR2004
+
+
+def _kind_of_title(key: str) -> TableKind | None:
+    for word, kind in voc.TITLE_KINDS:
+        if word in key:
+            return TableKind(kind)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Framework labels (domain.md §2)
+
+
+class _Label(NamedTuple):
+    level: int  # 0: 绩效指标 / weight only, 1: level 1, 2: level 2
+    name: str | None  # canonical name
+    weight: Decimal | None
+
+
+def _framework_label(text: str) -> _Label | None:
+    """A framework label (level 1 or 2, 绩效指标, a bare weight), or None."""
+    key = _key(text)
+    weight_match = _WEIGHT_RE.search(key)
+    weight = Decimal(weight_match.group(1)) if weight_match else None
+    bare = _WEIGHT_RE.sub("", key).rstrip(":")
+    if not bare:
+        return _Label(0, None, weight) if weight is not None else None
+    if bare in ("绩效指标", "指标", "绩效目标"):
+        return _Label(0, None, weight)
+    if bare in voc.LEVEL1_ALIASES:
+        return _Label(1, voc.LEVEL1_ALIASES[bare], weight)
+    if bare in voc.LEVEL2_ALIASES:
+        return _Label(2, voc.LEVEL2_ALIASES[bare], weight)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The table builder
+
+
+class _GridColumns(NamedTuple):
+    """The indicator grid's header: the name column and the value columns after it."""
+
+    row: _Row
+    name_column: int
+    level1_column: int | None
+    roles: dict[int, str]  # distance from the name column → role
+
+
+class _Builder:
+    """Collects one table's blocks while its rows are read."""
+
+    def __init__(self, sheet: Sheet, index: int, sha256: str | None) -> None:
+        self.sheet = sheet
+        self.source = Source(sheet.file, sheet.name, index, sha256)
+        self.title: str | None = None
+        self.kind: TableKind | None = None
+        self.period: Period | None = None
+        self.year: int | None = None
+        self.window_month: int | None = None
+        self.project: dict[str, str] = {}
+        self.budget_unit: str | None = None
+        self.budget_header: dict[int, str] = {}
+        self.budget_weight: Decimal | None = None
+        self.budget: list[BudgetLine] = []
+        self.goal_header: dict[str, int] = {}
+        self.goal: OverallGoal | None = None
+        self.grid: _GridColumns | None = None
+        self.grid_rows: list[_Row] = []
+        self.judgement: dict[str, str] = {}
+        self.corrective: str = ""
+        self.published_total: Decimal | None = None
+        self.published_grade: str | None = None
+        self.time_progress: Decimal | None = None
+        self.findings: list[Finding] = []
+        self.state = "head"
+        self.has_content = False
+
+    # -- positions ---------------------------------------------------------
+
+    def position(self, row: _Row, column: int) -> Position:
+        return Position(self.sheet.file, self.sheet.name, self.sheet.row_number(row.index), column + 1)
+
+    def where(self, row: _Row, column: int, **extra: object) -> Where:
+        position = self.position(row, column)
+        return Where(
+            file=position.file,
+            sheet=position.sheet,
+            row=position.row,
+            column=position.column,
+            cell=position.cell,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def finding(self, finding_id: str, severity: Severity, message: str, where: Where) -> None:
+        self.findings.append(Finding(finding_id, severity, message, where))
+
+
+def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Table, ...]:
+    """Find and read every table in *sheets* (one input file), in order.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> rows = (
+        ...     ("财政项目支出绩效跟踪表",),
+        ...     ("项目名称", "示例项目"),
+        ...     ("一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"),
+        ...     ("产出指标", "数量指标", "培训人次", "≥100人次", "120"),
+        ... )
+        >>> table = interpret([Sheet(rows)])[0]
+        >>> table.project.name, table.indicators[0].actual.value
+        ('示例项目', Decimal('120'))
+    """
+    tables: list[Table] = []
+    for sheet in sheets:
+        for builder in _split(sheet, len(tables), sha256):
+            table = _build(builder)
+            if table is not None:
+                tables.append(evolve(table, source=evolve(table.source, index=len(tables))))
+    return tuple(tables)
+
+
+def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Builder]:
+    """Read a sheet's rows into one builder per table."""
+    builder = _Builder(sheet, first_index, sha256)
+    for index, raw in enumerate(sheet.rows):
+        row = _Row(tuple(_clean(text) for text in raw), index)
+        head = row.first()
+        if head is None:
+            continue
+        key = _key(head[1])
+        starts_new = (_is_title(key) and len(row.filled) <= 2 and builder.has_content) or (  # noqa: PLR2004
+            _label(head[1]).startswith("项目名称") and "name" in builder.project
+        )
+        if starts_new:
+            yield builder
+            builder = _Builder(sheet, first_index, sha256)
+        _read_row(builder, row)
+    yield builder
+
+
+# ---------------------------------------------------------------------------
+# Row classification
+
+_BLOCK_LABELS: Final = (
+    ("预算执行情况", "budget"),
+    ("项目资金", "budget"),
+    ("资金情况", "budget"),
+    ("年度资金", "budget_row"),
+    ("年度总体目标", "goal"),
+    ("总体目标", "goal"),
+    ("年度绩效目标", "goal"),
+    ("绩效跟踪总体判断", "judgement"),
+    ("总体判断", "judgement"),
+    ("纠偏措施", "corrective"),
+    ("总分", "total"),
+    ("合计", "total"),
+)
+_PROJECT_FIELDS: Final = (
+    ("项目名称", "name"),
+    ("主管部门", "department"),
+    ("主管单位", "department"),
+    ("实施单位", "implementer"),
+    ("项目单位", "implementer"),
+    ("项目实施单位", "implementer"),
+)
+
+
+def _read_row(builder: _Builder, row: _Row) -> None:  # noqa: C901, PLR0912
+    head_column, head_text = row.first()  # type: ignore[misc]
+    key = _key(head_text)
+    label = _label(head_text)
+
+    if _is_title(key) and builder.title is None and len(row.filled) <= 2:  # noqa: PLR2004
+        builder.title = head_text
+        builder.kind = _kind_of_title(key)
+        _find_year(builder, head_text)
+        builder.has_content = True
+        return
+    if _read_period(builder, row):
+        builder.has_content = True
+        return
+    if _read_time_progress(builder, row):
+        return
+    if any(label.startswith(word) for word, _ in _PROJECT_FIELDS):
+        _read_project(builder, row)
+        builder.has_content = True
+        return
+    if builder.state == "grid" and builder.grid is not None and "完成可能性" not in key:
+        block = _block_of(label)
+        if block in (None, "budget_row") or _framework_label(head_text) is not None:
+            builder.grid_rows.append(row)
+            return
+    if _is_grid_header(row):
+        _read_grid_header(builder, row)
+        builder.has_content = True
+        return
+    block = "judgement" if "完成可能性" in key else _block_of(label)
+    if block == "budget":
+        _read_budget_header(builder, row)
+        builder.state = "budget"
+        builder.has_content = True
+        return
+    if block == "goal":
+        _read_goal_header(builder, row)
+        builder.state = "goal"
+        return
+    if block == "judgement":
+        _read_judgement(builder, row)
+        builder.state = "judgement"
+        return
+    if block == "corrective":
+        found = row.after(head_column)
+        builder.corrective = found[1] if found else ""
+        builder.state = "corrective"
+        return
+    if block == "total":
+        _read_total(builder, row)
+        return
+    if builder.state == "budget":
+        _read_budget_row(builder, row)
+        return
+    if builder.state == "goal":
+        _read_goal_row(builder, row)
+        return
+    if builder.state == "corrective" and not builder.corrective:
+        builder.corrective = head_text
+        return
+    if builder.kind is None and _is_title(key):
+        builder.title = head_text
+        builder.kind = _kind_of_title(key)
+
+
+def _block_of(label: str) -> str | None:
+    for word, block in _BLOCK_LABELS:
+        if label.startswith(word):
+            return block
+    return None
+
+
+def _find_year(builder: _Builder, text: str) -> None:
+    match = _YEAR_RE.search(_key(text))
+    if match is not None and builder.year is None:
+        builder.year = int(match.group("year"))
+
+
+def _read_period(builder: _Builder, row: _Row) -> bool:
+    """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
+    text = " ".join(text for _, text in row.filled)
+    key = _key(text)
+    if ("时段" in key or "期间" in key or "跟踪期" in key) and (match := _PERIOD_RE.search(key)):
+        y1, m1 = int(match.group("y1")), int(match.group("m1"))
+        y2 = int(match.group("y2") or y1)
+        m2 = int(match.group("m2"))
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12:  # noqa: PLR2004
+            builder.period = Period(YearMonth(y1, m1), YearMonth(y2, m2), text=text)
+            builder.year = y1
+            return True
+    if len(row.filled) == 1 and len(key) <= 16 and (match := _YEAR_RE.search(key)):  # noqa: PLR2004
+        if "年度" in key or key.startswith(("(", "（")):
+            builder.year = int(match.group("year"))
+            return True
+    return False
+
+
+def _read_time_progress(builder: _Builder, row: _Row) -> bool:
+    for column, text in row.filled:
+        if _label(text) == "序时进度":
+            found = row.after(column)
+            if found is not None and (value := _number(found[1])) is not None:
+                builder.time_progress = value
+            return True
+    return False
+
+
+def _read_project(builder: _Builder, row: _Row) -> None:
+    cells = row.filled
+    for position, (column, text) in enumerate(cells):
+        label = _label(text)
+        for word, field_name in _PROJECT_FIELDS:
+            if label.startswith(word):
+                rest = _key(text)[len(word) :].lstrip(":")
+                if rest and not rest.startswith("("):  # 项目名称：两新党建工作
+                    builder.project.setdefault(field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip())
+                elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
+                    builder.project.setdefault(field_name, cells[position + 1][1])
+                    del column
+                break
+
+
+def _is_field_label(text: str) -> bool:
+    label = _label(text)
+    return any(label.startswith(word) for word, _ in _PROJECT_FIELDS)
+
+
+# ---------------------------------------------------------------------------
+# Budget block
+
+
+def _budget_role(label: str) -> BudgetRole | None:
+    label = label.removeprefix("其中").lstrip(":")
+    for word, role in voc.BUDGET_ROLES:
+        if word in label:
+            return BudgetRole(role)
+    return None
+
+
+def _read_budget_header(builder: _Builder, row: _Row) -> None:
+    head_column, head_text = row.first()  # type: ignore[misc]
+    key = _key(head_text)
+    if "万元" in key:
+        builder.budget_unit = "万元"
+    elif "元" in key:
+        builder.budget_unit = "元"
+    weight = _WEIGHT_RE.search(key)
+    if weight is not None:
+        builder.budget_weight = Decimal(weight.group(1))
+    for column, text in row.filled:
+        if column == head_column:
+            continue
+        label = _label(text)
+        for word, role in voc.BUDGET_COLUMNS:
+            if word in label:
+                builder.budget_header.setdefault(column, role)
+                _window_from_header(builder, label)
+                break
+
+
+def _window_from_header(builder: _Builder, label: str) -> None:
+    match = _WINDOW_RE.search(label)
+    if match is not None and builder.window_month is None:
+        builder.window_month = int(match.group("month"))
+
+
+def _read_budget_row(builder: _Builder, row: _Row) -> None:
+    cells = row.filled
+    label_cell = next(((c, t) for c, t in cells if _number(t) is None), None)
+    if label_cell is None:
+        return
+    role = _budget_role(_label(label_cell[1]))
+    if role is None:
+        return
+    header = builder.budget_header
+    amounts: dict[str, tuple[int, str]] = {}
+    values = [(c, t) for c, t in cells if c > label_cell[0]]
+    aligned = all(c in header for c, _ in values)
+    if aligned:
+        for column, text in values:
+            amounts[header[column]] = (column, text)
+    else:  # drifted: the cells after the label, in the header's order
+        for (column, text), role_name in zip(values, [header[c] for c in sorted(header)], strict=False):
+            amounts[role_name] = (column, text)
+        builder.finding(
+            "layout-normalised",
+            Severity.INFO,
+            f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
+            builder.where(row, label_cell[0], budget_line=role.value),
+        )
+
+    def amount(name: str) -> Decimal | None:
+        if name not in amounts:
+            return None
+        column, text = amounts[name]
+        value = _number(text)
+        if value is None and text:
+            builder.finding(
+                "malformed-amount",
+                Severity.WARNING,
+                f"预算金额“{text}”不是数字",
+                builder.where(row, column, budget_line=role.value),
+            )
+        return value
+
+    weight = amount("weight")
+    line = BudgetLine(
+        role,
+        label_cell[1],
+        initial=amount("initial"),
+        period_budget=amount("period_budget"),
+        executed=amount("executed"),
+        rate=amount("rate"),
+        forecast=amount("forecast"),
+        weight=weight if weight is not None else (builder.budget_weight if role is BudgetRole.TOTAL else None),
+        published_points=amount("points"),
+        position=builder.position(row, label_cell[0]),
+        cells=tuple((name, builder.position(row, column)) for name, (column, _) in amounts.items()),
+    )
+    builder.budget.append(line)
+
+
+# ---------------------------------------------------------------------------
+# Overall goal, judgement, total
+
+
+def _read_goal_header(builder: _Builder, row: _Row) -> None:
+    head_column, head_text = row.first()  # type: ignore[misc]
+    builder.goal_header = {}
+    for column, text in row.filled:
+        label = _label(text)
+        if column == head_column:
+            continue
+        if "实际" in label or "完成情况" in label:
+            builder.goal_header["achieved"] = column
+        elif "预期" in label or "目标" in label:
+            builder.goal_header["expected"] = column
+    if not builder.goal_header:  # 年度总体目标 | the goal itself
+        found = row.after(head_column)
+        builder.goal = OverallGoal(found[1] if found else "", "")
+
+
+def _read_goal_row(builder: _Builder, row: _Row) -> None:
+    if builder.goal is not None and not builder.goal_header:
+        return
+    achieved_column = builder.goal_header.get("achieved")
+    expected: list[str] = []
+    achieved: list[str] = []
+    for column, text in row.filled:
+        if achieved_column is not None and column >= achieved_column:
+            achieved.append(text)
+        else:
+            expected.append(text)
+    previous = builder.goal or OverallGoal()
+    builder.goal = OverallGoal(
+        " ".join(filter(None, [previous.expected, *expected])),
+        " ".join(filter(None, [previous.achieved, *achieved])),
+    )
+
+
+def _likelihood(text: str) -> Likelihood | None:
+    key = _key(text)
+    for word, likelihood in voc.LIKELIHOOD_WORDS:
+        if key.startswith(word):
+            return Likelihood(likelihood)
+    return None
+
+
+def _read_judgement(builder: _Builder, row: _Row) -> None:
+    for column, text in row.filled:
+        key = _key(text)
+        if "完成可能性" not in key:
+            continue
+        found = row.after(column)
+        value = found[1] if found else ""
+        if "预算" in key:
+            builder.judgement["budget"] = value
+        elif "目标" in key or "绩效" in key:
+            builder.judgement["goal"] = value
+
+
+def _read_total(builder: _Builder, row: _Row) -> None:
+    head_column = row.first()[0]  # type: ignore[index]
+    numbers = [(c, _number(t)) for c, t in row.filled if c > head_column and _number(t) is not None]
+    grid = builder.grid
+    if grid is not None:
+        for column, value in numbers:
+            if grid.roles.get(column - grid.name_column) == "points":
+                builder.published_total = value
+    if builder.published_total is None and numbers:
+        builder.published_total = numbers[-1][1]
+    for _, text in row.filled:
+        grade = voc.GRADES.get(_key(text))
+        if grade is not None:
+            builder.published_grade = grade
+
+
+# ---------------------------------------------------------------------------
+# The indicator grid
+
+
+def _column_role(text: str) -> str | None:
+    label = _label(text)
+    for word, role in voc.GRID_COLUMNS:
+        if word in label:
+            return role
+    return None
+
+
+def _is_grid_header(row: _Row) -> bool:
+    roles = {_column_role(text) for _, text in row.filled}
+    return ("name" in roles or {"level1", "level2"} <= roles) and bool(
+        roles & {"target", "actual", "planned", "weight"}
+    )
+
+
+def _read_grid_header(builder: _Builder, row: _Row) -> None:
+    name_column = None
+    level1_column = None
+    roles_by_column: dict[int, str] = {}
+    for column, text in row.filled:
+        role = _column_role(text)
+        if role == "level1" and level1_column is None:
+            level1_column = column
+        if role == "name" and name_column is None:
+            name_column = column
+        if role is not None and role not in ("level1", "level2", "name"):
+            roles_by_column[column] = role
+            _window_from_header(builder, _label(text))
+    if name_column is None:  # 一级 | 二级 | (name without a header) | values…
+        name_column = min(roles_by_column, default=0) - 1
+    roles = {column - name_column: role for column, role in roles_by_column.items() if column > name_column}
+    builder.grid = _GridColumns(row, name_column, level1_column, roles)
+    builder.state = "grid"
+
+
+class _GridState:
+    """What carries down from row to row of a grid (merged cells)."""
+
+    def __init__(self) -> None:
+        self.level1: str | None = None
+        self.level2: str | None = None
+        self.level1_column: int | None = None
+
+
+def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:  # noqa: C901, PLR0912, PLR0915
+    grid = builder.grid
+    if grid is None:
+        return []
+    cost_is_level1 = _cost_is_level1(builder.grid_rows)
+    state = _GridState()
+    state.level1_column = grid.level1_column
+    # Where level-1 labels are printed in the rows (the 一级 column may drift from the header).
+    for row in builder.grid_rows:
+        labelled = [(c, _framework_label(t)) for c, t in row.filled]
+        firsts = [c for c, label in labelled if label is not None and label.level == 1]
+        if firsts:
+            state.level1_column = firsts[0]
+            break
+    offsets: list[tuple[int, _Row, int, int, str]] = []
+    indicators: list[Indicator] = []
+    last_value_distance = max(grid.roles, default=0)
+    level1_weights: dict[str, Decimal] = {}
+    for row in builder.grid_rows:
+        labels: list[tuple[int, _Label]] = []
+        name_at: tuple[int, str] | None = None
+        for column, text in row.filled:
+            label = _framework_label(text)
+            if label is None:
+                name_at = (column, text)
+                break
+            labels.append((column, label))
+        if name_at is None:
+            # Labels only: they still set level 1 / 2 for the rows below.
+            _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
+            continue
+        name_column, raw_name = name_at
+        values_after = [(c, t) for c, t in row.filled if c > name_column]
+        name = _NUMBERING_RE.sub("", raw_name).strip()
+        core = raw_name.lstrip().startswith("★")
+        if not name or _PLACEHOLDER_RE.match(raw_name.strip()) or (
+            not values_after and (_PLACEHOLDER_RE.match(name) or len(name) <= 1)
+        ):
+            continue  # a template leftover (指标2:, ……)
+        if not values_after and not labels:
+            continue
+        _apply_labels(
+            builder, row, labels, state, cost_is_level1, level1_weights, len(indicators), name
+        )
+        offsets.append((name_column - grid.name_column, row, name_column, len(indicators), name))
+        # Cells by distance from the name; packed when that leaves the target empty
+        # while later cells hold values, or runs past the last value column.
+        by_distance = {column - name_column: (column, text) for column, text in values_after}
+        target_distance = next((d for d, r in sorted(grid.roles.items()) if r == "target"), None)
+        overflow = any(d > last_value_distance for d in by_distance)
+        target_empty = target_distance is not None and target_distance not in by_distance
+        placed: dict[str, tuple[int, str]] = {}
+        if overflow or (target_empty and by_distance):
+            for (column, text), (_, role) in zip(values_after, sorted(grid.roles.items()), strict=False):
+                placed.setdefault(role, (column, text))
+            builder.finding(
+                "layout-normalised",
+                Severity.INFO,
+                f"指标“{name}”的单元格与表头未对齐，已按顺序归入各列",
+                builder.where(row, name_column, indicator=len(indicators), name=name),
+            )
+        else:
+            for distance, (column, text) in by_distance.items():
+                role = grid.roles.get(distance)
+                if role is not None:
+                    placed.setdefault(role, (column, text))
+        indicators.append(
+            _indicator(builder, row, year, state, name, raw_name, core, name_column, placed, len(indicators))
+        )
+    _note_drift(builder, offsets)
+    builder.level1_weights = level1_weights  # type: ignore[attr-defined]
+    return indicators
+
+
+def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]]) -> None:
+    """Findings for a grid shifted against its header (seed table 1), and for rows
+    shifted against their neighbours (seed table 2's 党员参与度提升情况)."""
+    grid = builder.grid
+    if grid is None or not offsets:
+        return
+    shifts = [offset for offset, *_ in offsets]
+    common = max(sorted(set(shifts)), key=shifts.count)
+    if common != 0:
+        builder.finding(
+            "layout-normalised",
+            Severity.INFO,
+            f"指标表的数据行相对表头整体错开{abs(common)}列，已按与指标名称的距离读取",
+            builder.where(grid.row, grid.name_column),
+        )
+    for offset, row, column, index, name in offsets:
+        if offset != common:
+            builder.finding(
+                "layout-normalised",
+                Severity.INFO,
+                f"指标“{name}”所在行相对相邻行错开{abs(offset - common)}列，已按与指标名称的距离读取",
+                builder.where(row, column, indicator=index, name=name),
+            )
+
+
+def _cost_is_level1(rows: list[_Row]) -> bool:
+    """成本指标 is a level 1 when 101号 cost level 2s appear (domain.md §1.5)."""
+    for row in rows:
+        for _, text in row.filled:
+            label = _framework_label(text)
+            if label is not None and label.level == 2 and label.name in (  # noqa: PLR2004
+                "经济成本指标",
+                "社会成本指标",
+                "生态环境成本指标",
+            ):
+                return True
+    return False
+
+
+def _apply_labels(  # noqa: C901, PLR0913
+    builder: _Builder,
+    row: _Row,
+    labels: list[tuple[int, _Label]],
+    state: _GridState,
+    cost_is_level1: bool,  # noqa: FBT001
+    level1_weights: dict[str, Decimal],
+    indicator: int | None,
+    name_of_next: str | None = None,
+) -> bool:
+    """Set level 1 / 2 from a row's leading labels; True when a level 1 was inferred."""
+    printed1: str | None = None
+    printed2: str | None = None
+    misplaced = False
+    weight: Decimal | None = None
+    for column, label in labels:
+        name = label.name
+        if label.weight is not None:
+            weight = label.weight
+        if name == "成本指标" and label.level == 1 and not cost_is_level1:
+            name, level = "成本指标", 2
+        elif name == "成本指标" and cost_is_level1:
+            level = 1
+        else:
+            level = label.level
+        if level == 1:
+            printed1 = name
+        elif level == 2:  # noqa: PLR2004
+            printed2 = name
+            if state.level1_column is not None and column <= state.level1_column and printed1 is None:
+                misplaced = True
+    if printed1 is not None:
+        state.level1 = printed1
+        state.level2 = None
+    inferred = False
+    if printed2 is not None:
+        parent = voc.LEVEL2_PARENT.get(printed2)
+        if printed2 == "成本指标":
+            parent = "产出指标"
+        state.level2 = printed2
+        if printed1 is None and parent is not None and (misplaced or state.level1 != parent):
+            state.level1 = parent
+            inferred = True
+    if weight is not None and state.level1 is not None and (printed1 is not None or not labels[-1:]):
+        level1_weights.setdefault(state.level1, weight)
+    elif weight is not None and state.level1 is not None:
+        level1_weights.setdefault(state.level1, weight)
+    if inferred and indicator is not None:
+        where_column = next(c for c, label in labels if label.level == 2)  # noqa: PLR2004
+        builder.finding(
+            "category-normalised",
+            Severity.INFO,
+            f"二级指标“{state.level2}”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“{state.level1}”",
+            builder.where(row, where_column, indicator=indicator, name=name_of_next),
+        )
+    return inferred
+
+
+def _indicator(  # noqa: PLR0913
+    builder: _Builder,
+    row: _Row,
+    year: int | None,
+    state: _GridState,
+    name: str,
+    raw_name: str,
+    core: bool,  # noqa: FBT001
+    name_column: int,
+    placed: dict[str, tuple[int, str]],
+    index: int,
+) -> Indicator:
+    def text_of(role: str) -> str:
+        return placed[role][1] if role in placed else ""
+
+    unit = _name_unit(name)
+    target_text = text_of("target")
+    if "nature" in placed or "unit" in placed:
+        target_text = _joined_target(text_of("nature"), target_text, text_of("unit"))
+    target: Target | None = None
+    if target_text:
+        try:
+            target = parse_target(target_text, year=year)
+        except ExpressionError as exc:
+            target = Descriptive(target_text, text=target_text)
+            column = placed["target"][0] if "target" in placed else name_column
+            builder.finding(
+                "malformed-target",
+                Severity.WARNING,
+                str(exc),
+                builder.where(row, column, indicator=index, name=name),
+            )
+        target = _with_unit(target, unit)
+
+    def value(role: str) -> Value | None:
+        text = text_of(role)
+        return _with_unit(parse_value(text, year=year), unit) if text else None
+
+    likelihood_text = text_of("likelihood") or None
+    direction_text = _key(text_of("direction"))
+    direction = (
+        Direction.HIGHER if "正向" in direction_text else Direction.LOWER if "反向" in direction_text else None
+    )
+    cells = [("name", builder.position(row, name_column))]
+    cells.extend((role, builder.position(row, column)) for role, (column, _) in placed.items())
+    return Indicator(
+        name=name,
+        level1=state.level1,
+        level2=state.level2,
+        raw_name=raw_name,
+        core=core,
+        target=target,
+        planned=value("planned"),
+        actual=value("actual"),
+        forecast=value("forecast"),
+        likelihood=_likelihood(likelihood_text) if likelihood_text else None,
+        likelihood_text=likelihood_text,
+        direction=direction,
+        remarks=text_of("remarks"),
+        deviation_reason=text_of("reason"),
+        weight=_number(text_of("weight")),
+        published_points=_number(text_of("points")),
+        unit=unit,
+        position=builder.position(row, name_column),
+        cells=tuple(cells),
+    )
+
+
+def _name_unit(name: str) -> str | None:
+    """A unit in a trailing bracket of the name (``服务外包在岸(万美元)``)."""
+    match = _NAME_UNIT_RE.search(_key(name))
+    if match is not None and match.group(1) in voc.KNOWN_UNITS:
+        return match.group(1)
+    return None
+
+
+def _joined_target(nature: str, value: str, unit: str) -> str:
+    """指标性质 | 指标值 | 度量单位 → one target (``≥`` ``95`` ``%`` → ``≥95%``)."""
+    nature_key = _key(nature)
+    prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
+    if not value:
+        return ""
+    if unit and not value.endswith(unit) and _number(value) is not None:
+        return f"{prefix}{value}{unit}"
+    return f"{prefix}{value}"
+
+
+def _with_unit(parsed: Target | Value, unit: str | None) -> Target | Value:  # type: ignore[misc]
+    if unit is None:
+        return parsed
+    if isinstance(parsed, (Comparison, Range, Quantity)) and parsed.unit is None:
+        return evolve(parsed, unit=unit)
+    return parsed
+
+
+# ---------------------------------------------------------------------------
+# Putting a table together
+
+
+def _build(builder: _Builder) -> Table | None:
+    if builder.grid is None and not builder.budget and "name" not in builder.project:
+        return None
+    year = builder.year
+    period = builder.period
+    kind = builder.kind or _kind_from_grid(builder)
+    if period is None and year is not None:
+        if builder.window_month is not None:
+            period = Period(YearMonth(year, 1), YearMonth(year, builder.window_month))
+        else:
+            period = Period(YearMonth(year, 1), YearMonth(year, 12))
+    fiscal_year = period.start.year if period is not None else year
+    indicators = _build_indicators(builder, fiscal_year)
+    judgement = None
+    if builder.judgement:
+        budget_text = builder.judgement.get("budget") or None
+        goal_text = builder.judgement.get("goal") or None
+        judgement = Judgement(
+            budget_text,
+            _likelihood(budget_text) if budget_text else None,
+            goal_text,
+            _likelihood(goal_text) if goal_text else None,
+        )
+    level1_weights: dict[str, Decimal] = getattr(builder, "level1_weights", {})
+    return Table(
+        kind=kind,
+        title=builder.title,
+        source=builder.source,
+        project=Project(
+            builder.project.get("name"),
+            builder.project.get("department"),
+            builder.project.get("implementer"),
+        ),
+        period=period,
+        budget_unit=builder.budget_unit,
+        budget=tuple(builder.budget),
+        overall_goal=builder.goal,
+        indicators=tuple(indicators),
+        judgement=judgement,
+        corrective_measures=builder.corrective,
+        published=Published(builder.published_total, builder.published_grade),
+        time_progress=builder.time_progress,
+        findings=tuple(builder.findings),
+        level1_weights=tuple(level1_weights.items()),
+    )
+
+
+def _kind_from_grid(builder: _Builder) -> TableKind:
+    roles = set(builder.grid.roles.values()) if builder.grid is not None else set()
+    if "actual" not in roles and "planned" not in roles:
+        return TableKind.TARGET
+    if "points" in roles and "planned" not in roles:
+        return TableKind.SELF_EVALUATION
+    return TableKind.TRACKING

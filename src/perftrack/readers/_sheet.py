@@ -1,0 +1,72 @@
+"""What every format reader produces: sheets of cell texts.
+
+A reader turns its input into :class:`Sheet` objects and nothing more; the one
+grid interpreter (:mod:`._grid`) finds the tables in them. Merged ranges are
+expanded the way real exports show them: the text stands in the top-left cell
+and the other cells of the range are empty.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from attrs import field, frozen
+
+from perftrack._errors import ReadError
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+__all__ = ["MAX_BYTES", "MAX_CELLS", "Sheet", "require"]
+
+#: Inputs larger than this are refused with a clear message (a table is kilobytes).
+MAX_BYTES = 50 * 1024 * 1024
+#: Sheets with more cells than this are refused (rows × columns after expansion).
+MAX_CELLS = 5_000_000
+
+
+@frozen
+class Sheet:
+    """A rectangle of cell texts from one input (a text file, a worksheet, an HTML page).
+
+    ``rows[i][j]`` is the text of row *i*, column *j* (0-based), stripped of
+    nothing: the interpreter normalises. ``row_numbers[i]`` is the 1-based row
+    (or line) of row *i* in the source, so that positions name real cells;
+    columns are numbered ``j + 1``.
+
+    Example:
+        >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
+        >>> sheet.row_number(0), sheet.width
+        (1, 2)
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    file: str | None = None
+    name: str | None = None
+    row_numbers: tuple[int, ...] | None = field(default=None, eq=False)
+
+    @property
+    def width(self) -> int:
+        """The number of columns of the widest row."""
+        return max((len(row) for row in self.rows), default=0)
+
+    def row_number(self, index: int) -> int:
+        """The 1-based source row of row *index*."""
+        if self.row_numbers is not None:
+            return self.row_numbers[index]
+        return index + 1
+
+
+def require(module: str, extra: str, *, file: str | None = None) -> ModuleType:
+    """Import an optional dependency, or say which extra installs it.
+
+    Example:
+        >>> require("json", "none").__name__
+        'json'
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        msg = f"读取此格式需要可选依赖 {module}：请运行 pip install 'perftrack[{extra}]'"
+        raise ReadError(msg, file=file) from None
