@@ -63,7 +63,18 @@ if TYPE_CHECKING:
         Where,
         YearMonth,
     )
+    from perftrack.policy import Policy, PolicyError, Weights
     from perftrack.readers import read, read_text
+    from perftrack.scoring import (
+        Attainment,
+        BudgetAnalysis,
+        PointItem,
+        Points,
+        Progress,
+        Scorecard,
+        Verdict,
+        score,
+    )
     from perftrack.serialization import from_json, to_json
 
 _EXPRESSIONS = (
@@ -117,13 +128,29 @@ _WHERE: dict[str, str] = {
     "ReadError": "perftrack._errors",
     "from_json": "perftrack.serialization",
     "read": "perftrack.readers",
+    **dict.fromkeys(("Policy", "PolicyError", "Weights"), "perftrack.policy"),
+    **dict.fromkeys(
+        (
+            "Attainment",
+            "BudgetAnalysis",
+            "PointItem",
+            "Points",
+            "Progress",
+            "Scorecard",
+            "Verdict",
+            "score",
+        ),
+        "perftrack.scoring",
+    ),
     "read_text": "perftrack.readers",
     "to_json": "perftrack.serialization",
 }
 
 __all__ = [
     "AnyOf",
+    "Attainment",
     "Bound",
+    "BudgetAnalysis",
     "BudgetLine",
     "BudgetRole",
     "Comparison",
@@ -143,7 +170,12 @@ __all__ = [
     "PerftrackError",
     "Period",
     "PeriodTarget",
+    "PointItem",
+    "Points",
+    "Policy",
+    "PolicyError",
     "Position",
+    "Progress",
     "Project",
     "Published",
     "QualitativeTarget",
@@ -151,6 +183,7 @@ __all__ = [
     "Quantity",
     "Range",
     "ReadError",
+    "Scorecard",
     "Severity",
     "Source",
     "Status",
@@ -160,6 +193,8 @@ __all__ = [
     "Target",
     "TextValue",
     "Value",
+    "Verdict",
+    "Weights",
     "Where",
     "YearMonth",
     "__version__",
@@ -168,6 +203,7 @@ __all__ = [
     "parse_value",
     "read",
     "read_text",
+    "score",
     "to_json",
 ]
 

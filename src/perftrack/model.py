@@ -1,9 +1,10 @@
 """The domain model: a performance table and its parts (domain.md §1, json.md).
 
 Every class is a frozen, slotted attrs class; numbers are ``Decimal``;
-sequences are tuples. Where a value came from (raw text, file, sheet, row,
-column) is kept on the object but outside equality, so two tables that say the
-same thing are equal wherever they were read from.
+sequences are tuples. Where a cell came from (its raw text, file, sheet, row,
+column) is kept on the object but outside equality, so two cells that say the
+same thing are equal wherever they stand; a table's :class:`Source` (file,
+sheet, index, checksum) is part of the table.
 
 Example:
     >>> from perftrack.model import Indicator

@@ -37,11 +37,11 @@ def table_summary(table: Table) -> str:
     if table.period is not None:
         lines.append(f"  时段：{table.period.start} 至 {table.period.end}")
     unit = table.budget_unit or ""
-    for line in table.budget:
-        lines.append(
-            f"  预算 {line.source}：年初 {_amount(line.initial)} 期间 {_amount(line.period_budget)} "
-            f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
-        )
+    lines.extend(
+        f"  预算 {line.source}：年初 {_amount(line.initial)} 期间 {_amount(line.period_budget)} "
+        f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
+        for line in table.budget
+    )
     counts = Counter(indicator.level1 or "（未分类）" for indicator in table.indicators)
     summary = "，".join(f"{level1} {count}" for level1, count in counts.items())
     lines.append(f"  指标 {len(table.indicators)} 项：{summary}")

@@ -193,9 +193,7 @@ DEGREE_WORDS: Final = (
 PARTIAL_DEGREE: Final = "基本"
 
 #: Words that say the opposite of a family word as a whole (否 is "not 是").
-OPPOSITE_WORDS: Final = MappingProxyType(
-    {"否": "是", "无效": "有效", "低效": "有效", "不到位": "到位"}
-)
+OPPOSITE_WORDS: Final = MappingProxyType({"否": "是", "无效": "有效", "低效": "有效"})
 
 #: Prefixes that negate a family word (不合格, 未达标, 无效, 非…).
 NEGATION_PREFIXES: Final = ("不", "未", "无", "非")
@@ -320,11 +318,19 @@ OPERATOR_SUFFIXES: Final = (
 
 #: Words before a number in a value → bound (expressions.md §3).
 BOUND_PREFIXES: Final = (
+    ("大于或等于", "at_least"),
+    ("大于等于", "at_least"),
+    ("小于或等于", "at_most"),
+    ("小于等于", "at_most"),
     ("不低于", "at_least"),
     ("不少于", "at_least"),
+    ("不小于", "at_least"),
     ("至少", "at_least"),
     ("不超过", "at_most"),
     ("不高于", "at_most"),
+    ("不大于", "at_most"),
+    ("不多于", "at_most"),
+    ("最多", "at_most"),
     ("不足", "less_than"),
     ("低于", "less_than"),
     ("少于", "less_than"),

@@ -15,7 +15,7 @@ from perftrack.expressions._numbers import chinese_to_int
 
 __all__ = ["DateMatch", "match_date_value", "match_deadline", "match_period"]
 
-_Y = r"\d{4}|[零一二三四五六七八九]{4}"
+_Y = r"(?:19|20)\d{2}|[零一二三四五六七八九]{4}"
 _M = r"\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _D = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
@@ -28,7 +28,7 @@ def _point(tag: str) -> str:
         rf"(?:(?P<{m}>{_M})月(?:份)?(?:(?P<{d}>{_D})[日号])?)?"
     )
     numeric_form = (
-        rf"(?P<{y}2>(?:19|20)\d{{2}})(?P<{sep}>[-/.])(?P<{m}2>\d{{1,2}})(?:(?P={sep})(?P<{d}2>\d{{1,2}})(?:[日号])?)?"
+        rf"(?P<{y}2>(?:19|20)\d{{2}})(?P<{sep}>[-/.])(?P<{m}2>(?<=[-/])\d{{1,2}}|(?<=\.)(?:0?[1-9]|1[0-2])(?!\d))(?:(?P={sep})(?P<{d}2>\d{{1,2}})(?:[日号])?)?"
         r"(?!\d)"
     )
     return rf"(?:{numeric_form}|{cn_form})"
@@ -50,7 +50,7 @@ _DONE = (
 _CONTEXT_YEAR = r"(?P<ctx>本年度|本年|今年|当年|年度|年)?"
 
 _DEADLINE_RE: Final = re.compile(
-    rf"{_PREFIX}(?:{_point('a')}|{_CONTEXT_YEAR}){_MODIFIER}{_BEFORE}(?:前)?{_DONE}(?:前)?"
+    rf"{_PREFIX}{_CONTEXT_YEAR}{_point('a')}{_MODIFIER}{_BEFORE}(?:前)?{_DONE}(?:前)?"
 )
 _PERIOD_RE: Final = re.compile(
     rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
@@ -137,8 +137,8 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
         and not (g("ymod") in ("底", "末") or g("xun"))
     ):
         return None  # 2023年6月上半年: not a date
-    if g("ctx") and (y is not None or m is not None):
-        return None
+    if g("ctx") and y is not None:
+        return None  # 今年2023年…
     if y is None:
         y = year
     error = _validate(y, m, d, span)

@@ -116,14 +116,14 @@ _LETTER: Final = r"A-Za-z\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
 _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
 _UNIT_PATTERN: Final = (
-    rf"(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}})"
+    rf"(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}[23²³]?)"
     rf"(?:/{_UNIT_LETTER}{{1,4}}(?:[、·]{_UNIT_LETTER}{{1,2}})*)?"
 )
 _UNIT_RE: Final = re.compile(_UNIT_PATTERN)
 _SIMPLE_RE: Final = re.compile(rf"([≥≤=<>]?)({AR_NUMBER})(?:\(([^()]{{1,8}})\)|({_UNIT_PATTERN}))?")
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 _NOT_SIMPLE_UNIT: Final = re.compile(r"[年月日号季旬前底末内以余多上下左右及之起至到]")
-_YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
+_YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计截已于在到本今当年上下第")
 _BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
@@ -213,7 +213,8 @@ _LONGEST_NUMBER_EXPRESSION: Final = 64
 
 _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
-_OP_SYMBOL_RE: Final = re.compile("[≥≤=<>]")
+# An operator before a number marks a comparison wherever it stands (满意度≥90(%).
+_OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
 _BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
 _UNIT_OPERATOR_RE: Final = re.compile(
     _alternation(

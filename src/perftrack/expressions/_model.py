@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import re
 from decimal import Decimal
 from typing import ClassVar, Literal, TypeAlias
 
@@ -94,6 +95,9 @@ class Status(enum.Enum):
     PARTIAL = "partial"
     IN_PROGRESS = "in_progress"
     NOT_DONE = "not_done"
+
+
+_LOOKS_LIKE_MONTH = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 
 
 def _number(value: Decimal) -> str:
@@ -447,6 +451,13 @@ class Quantity:
         status = _STATUS_PREFIX[self.status] if self.status else ""
         if self.label and status and not status.endswith(","):
             status += ","
+        number = _number(self.value)
+        if (
+            self.bound is Bound.EXACT
+            and not (status or self.label or self.unit)
+            and _LOOKS_LIKE_MONTH.fullmatch(number)
+        ):
+            return f"={number}"  # 2023.5 alone would read as May 2023
         return (
             f"{status}{self.label or ''}{_BOUND_PREFIX[self.bound]}"
             f"{_number(self.value)}{_bracket_unit(self.unit)}"

@@ -49,7 +49,12 @@ _MULTI: Final = (
     ("㎏", "kg"),
     ("㎞", "km"),
 )
-_MULTI_RE: Final = re.compile("|".join(re.escape(old) for old, _ in _MULTI) + r"|\s+")
+# m2 and km2 are units only right after a number or an opening bracket (pm2.5 is no unit).
+_UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
+_MULTI_RE: Final = re.compile(
+    "|".join((r"(?<=[\d(])" if old in _UNIT_ONLY else "") + re.escape(old) for old, _ in _MULTI)
+    + r"|\s+"
+)
 _MULTI_MAP: Final = dict(_MULTI)
 # What the slow path is needed for: length-changing replacements, white space.
 _SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")

@@ -147,7 +147,9 @@ _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
     r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:、.．]?|\d{1,3}\s*[、.．)](?!\d)|[(]\d{1,3}[)])\s*"
 )
-_PLACEHOLDER_RE: Final = re.compile(r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$")
+_PLACEHOLDER_RE: Final = re.compile(
+    r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
+)
 _NAME_UNIT_RE: Final = re.compile(r"\(([^()]{1,8})\)$")
 
 
@@ -234,7 +236,9 @@ class _Builder:
     # -- positions ---------------------------------------------------------
 
     def position(self, row: _Row, column: int) -> Position:
-        return Position(self.sheet.file, self.sheet.name, self.sheet.row_number(row.index), column + 1)
+        return Position(
+            self.sheet.file, self.sheet.name, self.sheet.row_number(row.index), column + 1
+        )
 
     def where(self, row: _Row, column: int, **extra: object) -> Where:
         position = self.position(row, column)
@@ -321,7 +325,7 @@ _PROJECT_FIELDS: Final = (
 )
 
 
-def _read_row(builder: _Builder, row: _Row) -> None:  # noqa: C901, PLR0912
+def _read_row(builder: _Builder, row: _Row) -> None:
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
     label = _label(head_text)
@@ -411,10 +415,14 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             builder.period = Period(YearMonth(y1, m1), YearMonth(y2, m2), text=text)
             builder.year = y1
             return True
-    if len(row.filled) == 1 and len(key) <= 16 and (match := _YEAR_RE.search(key)):  # noqa: PLR2004
-        if "年度" in key or key.startswith(("(", "（")):
-            builder.year = int(match.group("year"))
-            return True
+    if (
+        len(row.filled) == 1
+        and len(key) <= 16  # noqa: PLR2004
+        and (match := _YEAR_RE.search(key))
+        and ("年度" in key or key.startswith(("(", "（")))
+    ):
+        builder.year = int(match.group("year"))
+        return True
     return False
 
 
@@ -436,7 +444,9 @@ def _read_project(builder: _Builder, row: _Row) -> None:
             if label.startswith(word):
                 rest = _key(text)[len(word) :].lstrip(":")
                 if rest and not rest.startswith("("):  # 项目名称：两新党建工作
-                    builder.project.setdefault(field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip())
+                    builder.project.setdefault(
+                        field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
+                    )
                 elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
                     builder.project.setdefault(field_name, cells[position + 1][1])
                     del column
@@ -503,8 +513,12 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         for column, text in values:
             amounts[header[column]] = (column, text)
     else:  # drifted: the cells after the label, in the header's order
-        for (column, text), role_name in zip(values, [header[c] for c in sorted(header)], strict=False):
-            amounts[role_name] = (column, text)
+        amounts = {
+            role_name: (column, text)
+            for (column, text), role_name in zip(
+                values, [header[c] for c in sorted(header)], strict=False
+            )
+        }
         builder.finding(
             "layout-normalised",
             Severity.INFO,
@@ -535,7 +549,9 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         executed=amount("executed"),
         rate=amount("rate"),
         forecast=amount("forecast"),
-        weight=weight if weight is not None else (builder.budget_weight if role is BudgetRole.TOTAL else None),
+        weight=weight
+        if weight is not None
+        else (builder.budget_weight if role is BudgetRole.TOTAL else None),
         published_points=amount("points"),
         position=builder.position(row, label_cell[0]),
         cells=tuple((name, builder.position(row, column)) for name, (column, _) in amounts.items()),
@@ -548,7 +564,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
 
 
 def _read_goal_header(builder: _Builder, row: _Row) -> None:
-    head_column, head_text = row.first()  # type: ignore[misc]
+    head_column, _ = row.first()  # type: ignore[misc]
     builder.goal_header = {}
     for column, text in row.filled:
         label = _label(text)
@@ -652,7 +668,11 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             _window_from_header(builder, _label(text))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
-    roles = {column - name_column: role for column, role in roles_by_column.items() if column > name_column}
+    roles = {
+        column - name_column: role
+        for column, role in roles_by_column.items()
+        if column > name_column
+    }
     builder.grid = _GridColumns(row, name_column, level1_column, roles)
     builder.state = "grid"
 
@@ -666,7 +686,7 @@ class _GridState:
         self.level1_column: int | None = None
 
 
-def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:  # noqa: C901, PLR0912, PLR0915
+def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     grid = builder.grid
     if grid is None:
         return []
@@ -701,8 +721,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:  
         values_after = [(c, t) for c, t in row.filled if c > name_column]
         name = _NUMBERING_RE.sub("", raw_name).strip()
         core = raw_name.lstrip().startswith("★")
-        if not name or _PLACEHOLDER_RE.match(raw_name.strip()) or (
-            not values_after and (_PLACEHOLDER_RE.match(name) or len(name) <= 1)
+        if (
+            not name
+            or _PLACEHOLDER_RE.match(raw_name.strip())
+            or (not values_after and (_PLACEHOLDER_RE.match(name) or len(name) <= 1))
         ):
             continue  # a template leftover (指标2:, ……)
         if not values_after and not labels:
@@ -719,7 +741,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:  
         target_empty = target_distance is not None and target_distance not in by_distance
         placed: dict[str, tuple[int, str]] = {}
         if overflow or (target_empty and by_distance):
-            for (column, text), (_, role) in zip(values_after, sorted(grid.roles.items()), strict=False):
+            for (column, text), (_, role) in zip(
+                values_after, sorted(grid.roles.items()), strict=False
+            ):
                 placed.setdefault(role, (column, text))
             builder.finding(
                 "layout-normalised",
@@ -733,7 +757,18 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:  
                 if role is not None:
                     placed.setdefault(role, (column, text))
         indicators.append(
-            _indicator(builder, row, year, state, name, raw_name, core, name_column, placed, len(indicators))
+            _indicator(
+                builder,
+                row,
+                year,
+                state,
+                name,
+                raw_name,
+                core,
+                name_column,
+                placed,
+                len(indicators),
+            )
         )
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights  # type: ignore[attr-defined]
@@ -741,8 +776,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:  
 
 
 def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]]) -> None:
-    """Findings for a grid shifted against its header (seed table 1), and for rows
-    shifted against their neighbours (seed table 2's 党员参与度提升情况)."""
+    """Note a grid shifted against its header, and rows shifted against their neighbours.
+
+    Seed table 1 stands one column off its header; seed table 2's 党员参与度提升情况
+    stands one column later than its neighbours.
+    """
     grid = builder.grid
     if grid is None or not offsets:
         return
@@ -770,16 +808,21 @@ def _cost_is_level1(rows: list[_Row]) -> bool:
     for row in rows:
         for _, text in row.filled:
             label = _framework_label(text)
-            if label is not None and label.level == 2 and label.name in (  # noqa: PLR2004
-                "经济成本指标",
-                "社会成本指标",
-                "生态环境成本指标",
+            if (
+                label is not None
+                and label.level == 2  # noqa: PLR2004
+                and label.name
+                in (
+                    "经济成本指标",
+                    "社会成本指标",
+                    "生态环境成本指标",
+                )
             ):
                 return True
     return False
 
 
-def _apply_labels(  # noqa: C901, PLR0913
+def _apply_labels(  # noqa: PLR0913, PLR0917
     builder: _Builder,
     row: _Row,
     labels: list[tuple[int, _Label]],
@@ -808,7 +851,11 @@ def _apply_labels(  # noqa: C901, PLR0913
             printed1 = name
         elif level == 2:  # noqa: PLR2004
             printed2 = name
-            if state.level1_column is not None and column <= state.level1_column and printed1 is None:
+            if (
+                state.level1_column is not None
+                and column <= state.level1_column
+                and printed1 is None
+            ):
                 misplaced = True
     if printed1 is not None:
         state.level1 = printed1
@@ -822,9 +869,11 @@ def _apply_labels(  # noqa: C901, PLR0913
         if printed1 is None and parent is not None and (misplaced or state.level1 != parent):
             state.level1 = parent
             inferred = True
-    if weight is not None and state.level1 is not None and (printed1 is not None or not labels[-1:]):
-        level1_weights.setdefault(state.level1, weight)
-    elif weight is not None and state.level1 is not None:
+    if (
+        weight is not None
+        and state.level1 is not None
+        and (printed1 is not None or not labels[-1:])
+    ) or (weight is not None and state.level1 is not None):
         level1_weights.setdefault(state.level1, weight)
     if inferred and indicator is not None:
         where_column = next(c for c, label in labels if label.level == 2)  # noqa: PLR2004
@@ -837,7 +886,7 @@ def _apply_labels(  # noqa: C901, PLR0913
     return inferred
 
 
-def _indicator(  # noqa: PLR0913
+def _indicator(  # noqa: PLR0913, PLR0917
     builder: _Builder,
     row: _Row,
     year: int | None,
@@ -878,7 +927,11 @@ def _indicator(  # noqa: PLR0913
     likelihood_text = text_of("likelihood") or None
     direction_text = _key(text_of("direction"))
     direction = (
-        Direction.HIGHER if "正向" in direction_text else Direction.LOWER if "反向" in direction_text else None
+        Direction.HIGHER
+        if "正向" in direction_text
+        else Direction.LOWER
+        if "反向" in direction_text
+        else None
     )
     cells = [("name", builder.position(row, name_column))]
     cells.extend((role, builder.position(row, column)) for role, (column, _) in placed.items())

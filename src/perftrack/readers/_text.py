@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from perftrack.readers._sheet import MAX_CELLS, Sheet
 from perftrack._errors import ReadError
+from perftrack.readers._sheet import MAX_CELLS, Sheet
 
 __all__ = ["read_tsv"]
 
 
 def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
-    """Split *text* into rows at line breaks and into cells at tabs.
+    r"""Split *text* into rows at line breaks and into cells at tabs.
 
     Lines without a tab are one-cell rows (titles, 跟踪时段). Blank lines are
     kept out; ``row_numbers`` are the 1-based line numbers.
 
     Example:
-        >>> sheet = read_tsv("财政项目支出绩效跟踪表\\n\\n项目名称\\t两新党建工作\\n")[0]
+        >>> sheet = read_tsv("财政项目支出绩效跟踪表\n\n项目名称\t两新党建工作\n")[0]
         >>> sheet.rows, sheet.row_numbers
         ((('财政项目支出绩效跟踪表',), ('项目名称', '两新党建工作')), (1, 3))
     """

@@ -1,0 +1,249 @@
+"""The knobs of scoring (scoring.md §8), in one frozen object.
+
+Example:
+    >>> from perftrack import Policy
+    >>> Policy.central().weights.rate, Policy.hubei().weights.rate
+    (Decimal('10'), Decimal('20'))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from attrs import evolve, field, frozen
+
+from perftrack import vocabulary as voc
+from perftrack._errors import PerftrackError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["Policy", "PolicyError", "Weights"]
+
+
+class PolicyError(PerftrackError, ValueError):
+    """A policy file or setting that cannot be used (names the file and the key)."""
+
+
+@frozen
+class Weights:
+    """Default weights when a table prints none (财预〔2020〕10号).
+
+    ``rate`` is the budget execution line; the others are the level-1 shares,
+    split evenly among a level's indicators. A separate 成本 level 1 shares
+    产出's weight with it, by indicator count.
+
+    Example:
+        >>> Weights().output
+        Decimal('50')
+    """
+
+    rate: Decimal = Decimal(10)
+    output: Decimal = Decimal(50)
+    effect: Decimal = Decimal(30)
+    satisfaction: Decimal = Decimal(10)
+
+    def of_level1(self, level1: str | None) -> Decimal:
+        """The default weight of a level 1 (成本 shares 产出's)."""
+        return {
+            "产出指标": self.output,
+            "成本指标": self.output,
+            "效益指标": self.effect,
+            "满意度指标": self.satisfaction,
+        }.get(level1 or "", Decimal(0))
+
+
+def _default_families() -> tuple[voc.Family, ...]:
+    return tuple(voc.FAMILIES.values())
+
+
+@frozen
+class Policy:
+    """How a scorecard judges (scoring.md §8). Use the presets and ``evolve``.
+
+    ``qualitative_bands`` are the (high, low) percentages of the three bands of
+    10号 for a qualitative indicator: 达成, 部分达成, 未达成; a partial result
+    scores the top of the second band. ``families`` are the word families;
+    extend them with :meth:`with_words`.
+
+    Example:
+        >>> p = Policy.central().with_words("accuracy", "无误")
+        >>> "无误" in p.family("accuracy").words
+        True
+    """
+
+    name: str = "central"
+    as_of: dt.date | None = None
+    language: str = "zh"
+    strict_equality: bool = False
+    month_before: str = "end"
+    exceed_ratio: Decimal = Decimal("1.2")
+    schedule_tolerance: Decimal = Decimal(0)
+    year_end_rate: Decimal = Decimal(90)
+    optimism_gap: Decimal = Decimal(20)
+    provisional_points: bool = False
+    weights: Weights = Weights()
+    qualitative_bands: tuple[tuple[Decimal, Decimal], ...] = (
+        (Decimal(100), Decimal(80)),
+        (Decimal(80), Decimal(60)),
+        (Decimal(60), Decimal(0)),
+    )
+    families: tuple[voc.Family, ...] = field(factory=_default_families)
+
+    @classmethod
+    def central(cls) -> Policy:
+        """The central rules (财预〔2019〕136号, 财预〔2020〕10号): the default."""
+        return cls()
+
+    @classmethod
+    def hubei(cls) -> Policy:
+        """Hubei: 执行率 20, indicators 80 in 50:30:10, qualitative bands 100–80/80–50/50–0.
+
+        Example:
+            >>> Policy.hubei().weights.output
+            Decimal('44.44444444444444444444444444')
+        """
+        share = Decimal(80) / Decimal(90)
+        return cls(
+            name="hubei",
+            weights=Weights(Decimal(20), 50 * share, 30 * share, 10 * share),
+            qualitative_bands=(
+                (Decimal(100), Decimal(80)),
+                (Decimal(80), Decimal(50)),
+                (Decimal(50), Decimal(0)),
+            ),
+        )
+
+    def family(self, name: str) -> voc.Family:
+        """The family called *name* (KeyError when there is none)."""
+        for family in self.families:
+            if family.name == name:
+                return family
+        raise KeyError(name)
+
+    def family_of(self, word: str) -> str | None:
+        """The family a word belongs to under this policy, or None."""
+        for family in self.families:
+            if word in family.words:
+                return family.name
+        return None
+
+    def with_words(self, family: str, *words: str) -> Policy:
+        """A policy whose *family* also holds *words* (a new family when unknown)."""
+        families = list(self.families)
+        for index, existing in enumerate(families):
+            if existing.name == family:
+                families[index] = evolve(existing, words=(*existing.words, *words))
+                break
+        else:
+            families.append(voc.Family(family, tuple(words)))
+        return evolve(self, families=tuple(families))
+
+    # -- loading -------------------------------------------------------------
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, source: str = "policy") -> Policy:
+        """A policy from a mapping (a TOML table): ``preset`` picks the base.
+
+        Example:
+            >>> Policy.from_mapping({"preset": "hubei", "exceed_ratio": "1.5"}).exceed_ratio
+            Decimal('1.5')
+        """
+        settings = dict(data)
+        preset = settings.pop("preset", "central")
+        if preset not in _PRESETS:
+            msg = f"{source}: 未知的预设 {preset!r}（可用：central、hubei）"
+            raise PolicyError(msg)
+        policy = _PRESETS[preset]()
+        changes: dict[str, Any] = {}
+        for key, value in settings.items():
+            try:
+                changes[key] = _convert(key, value, policy)
+            except (ValueError, TypeError, ArithmeticError) as exc:
+                msg = f"{source}: 设置 {key} = {value!r} 无效（{exc}）"
+                raise PolicyError(msg) from None
+        families = changes.pop("families", None)
+        policy = evolve(policy, **changes)
+        for family, words in (families or {}).items():
+            policy = policy.with_words(family, *words)
+        return policy
+
+    @classmethod
+    def load(cls, path: str | Path) -> Policy:
+        """Load ``perftrack.toml`` (top level) or ``pyproject.toml`` (``[tool.perftrack]``).
+
+        Example:
+            >>> Policy.load("pyproject.toml").name
+            'central'
+        """
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            msg = f"{path}: 无法读取策略文件（{exc}）"
+            raise PolicyError(msg) from None
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("perftrack", {})
+        return cls.from_mapping(data, source=str(path))
+
+    @classmethod
+    def discover(cls, start: str | Path = ".") -> Policy:
+        """The policy of the nearest ``perftrack.toml`` or ``[tool.perftrack]`` above *start*.
+
+        Without one, the central preset.
+        """
+        here = Path(start).resolve()
+        for folder in (here, *here.parents):
+            candidate = folder / "perftrack.toml"
+            if candidate.is_file():
+                return cls.load(candidate)
+            project = folder / "pyproject.toml"
+            if project.is_file():
+                try:
+                    data = tomllib.loads(project.read_text(encoding="utf-8"))
+                except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                    continue
+                if "perftrack" in data.get("tool", {}):
+                    return cls.load(project)
+        return cls.central()
+
+
+_PRESETS: Final = {"central": Policy.central, "hubei": Policy.hubei}
+_DECIMALS: Final = ("exceed_ratio", "schedule_tolerance", "year_end_rate", "optimism_gap")
+_BOOLEANS: Final = ("strict_equality", "provisional_points")
+
+
+def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
+    if key in _DECIMALS:
+        return Decimal(str(value))
+    if key in _BOOLEANS:
+        if not isinstance(value, bool):
+            msg = "应为 true 或 false"
+            raise TypeError(msg)
+        return value
+    if key == "as_of":
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    if key == "language":
+        if value not in ("zh", "en"):
+            msg = "应为 zh 或 en"
+            raise ValueError(msg)
+        return value
+    if key == "month_before":
+        if value not in ("end", "start"):
+            msg = "应为 end 或 start"
+            raise ValueError(msg)
+        return value
+    if key == "weights":
+        return evolve(policy.weights, **{k: Decimal(str(v)) for k, v in dict(value).items()})
+    if key == "qualitative_bands":
+        return tuple((Decimal(str(high)), Decimal(str(low))) for high, low in value)
+    if key == "families":
+        return {str(name): [str(word) for word in words] for name, words in dict(value).items()}
+    if key == "name":
+        return str(value)
+    msg = "未知设置"
+    raise ValueError(msg)

@@ -1,0 +1,1789 @@
+"""The scoring engine: is each indicator met, and what would a reviewer flag (scoring.md).
+
+``score(table, policy=None)`` is pure: equal tables and policies give equal
+scorecards, and the clock is never read. All arithmetic is exact Decimal;
+rounding is for display only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final, NamedTuple
+
+from attrs import frozen
+
+from perftrack import vocabulary as voc
+from perftrack.expressions import (
+    AnyOf,
+    Bound,
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    Op,
+    Part,
+    PeriodTarget,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    Target,
+    TextValue,
+    Value,
+)
+from perftrack.model import (
+    BudgetLine,
+    BudgetRole,
+    Direction,
+    Finding,
+    Indicator,
+    Likelihood,
+    Severity,
+    Table,
+    TableKind,
+    Where,
+)
+from perftrack.policy import Policy
+
+__all__ = [
+    "Attainment",
+    "BudgetAnalysis",
+    "PointItem",
+    "Points",
+    "Progress",
+    "Scorecard",
+    "Verdict",
+    "score",
+]
+
+
+class Attainment(enum.Enum):
+    """Whether the annual target is reached (scoring.md §3)."""
+
+    MET = "met"
+    PARTIAL = "partial"
+    NOT_MET = "not_met"
+    PENDING = "pending"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Progress(enum.Enum):
+    """Whether the actual keeps up with the plan for the period (scoring.md §4)."""
+
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NOT_APPLICABLE = "not_applicable"
+    UNKNOWN = "unknown"
+
+
+@frozen
+class Verdict:
+    """The verdict on one indicator, with the sentence that explains it.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> v = card.verdicts[0]
+        >>> v.attainment.value, v.progress.value
+        ('pending', 'on_track')
+    """
+
+    indicator: int
+    name: str
+    attainment: Attainment
+    progress: Progress
+    explanation: str
+    direction: Direction | None = None
+    due: dt.date | None = None
+
+
+@frozen
+class BudgetAnalysis:
+    """A budget line's recomputed execution rate and which denominator it used."""
+
+    line: BudgetRole
+    source: str
+    rate_recomputed: Decimal | None
+    denominator: str | None
+
+
+@frozen
+class PointItem:
+    """One line of the points arithmetic (an indicator or the budget line)."""
+
+    name: str
+    weight: Decimal
+    points: Decimal | None
+    rule: str
+    indicator: int | None = None
+    budget_line: str | None = None
+    published_points: Decimal | None = None
+
+
+@frozen
+class Points:
+    """Points and grade (scoring.md §7), beside what the table printed."""
+
+    total: Decimal
+    grade: str
+    provisional: bool
+    undecided: tuple[str, ...]
+    items: tuple[PointItem, ...]
+
+
+@frozen
+class Scorecard:
+    """Everything ``score`` decides about a table.
+
+    ``findings`` holds the reading findings first, then the scoring ones.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> card.as_of, card.time_progress
+        (datetime.date(2023, 8, 31), Decimal('66.66666666666666666666666667'))
+    """
+
+    table: Table
+    policy: Policy
+    as_of: dt.date | None
+    as_of_source: str | None
+    time_progress: Decimal | None
+    verdicts: tuple[Verdict, ...]
+    budget: tuple[BudgetAnalysis, ...]
+    findings: tuple[Finding, ...]
+    points: Points | None
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+
+_HUNDRED: Final = Decimal(100)
+_TWO_PLACES: Final = Decimal("0.01")
+
+
+def show(value: Decimal | None) -> str:
+    """A number for display: two decimals, half up (``66.666…`` → ``66.67``)."""
+    if value is None:
+        return "—"
+    return format(value.quantize(_TWO_PLACES, ROUND_HALF_UP), "f")
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last printed digit (``84.88`` → ``0.005``)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+
+
+def _text(obj: Target | Value | None) -> str:
+    if obj is None:
+        return "—"
+    return obj.text or str(obj)
+
+
+class _Language:
+    def __init__(self, language: str) -> None:
+        self.en = language == "en"
+
+    def __call__(self, zh: str, en: str) -> str:
+        return en if self.en else zh
+
+
+# ---------------------------------------------------------------------------
+# Units (scoring.md §2)
+
+
+class _Unit(NamedTuple):
+    factor: Decimal
+    base: str  # "" for a bare multiplier (250万): it adopts the other side's base
+
+
+def _unit(unit: str) -> _Unit:
+    canonical = voc.UNIT_ALIASES.get(unit, unit)
+    if canonical in voc.KNOWN_UNITS or canonical == "%":
+        return _Unit(Decimal(1), voc.UNIT_ALIASES.get(canonical, canonical))
+    if canonical in voc.SCALE_PREFIXES:
+        return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
+    head, rest = canonical[:1], canonical[1:]
+    base = voc.UNIT_ALIASES.get(rest, rest)
+    if head in voc.SCALE_PREFIXES and (base in voc.KNOWN_UNITS):
+        return _Unit(Decimal(voc.SCALE_PREFIXES[head]), base)
+    return _Unit(Decimal(1), canonical)
+
+
+def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
+    """Factors that bring two units to one base, or None when incomparable."""
+    if left is None or right is None or left == right:
+        return Decimal(1), Decimal(1)
+    a, b = _unit(left), _unit(right)
+    if a.base == b.base or "" in (a.base, b.base):
+        return a.factor, b.factor
+    return None
+
+
+def _is_ratio(unit: str | None) -> bool:
+    return unit is not None and (unit in ("%", "‰", "百分比") or "/" in unit)
+
+
+# ---------------------------------------------------------------------------
+# Intervals and conditions
+
+
+class _Interval(NamedTuple):
+    low: Decimal | None  # None: −∞
+    low_closed: bool
+    high: Decimal | None  # None: +∞
+    high_closed: bool
+    approximate: bool
+
+
+def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
+    value = quantity.value * factor
+    bound = quantity.bound
+    if bound is Bound.AT_LEAST:
+        return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
+    if bound is Bound.MORE_THAN:
+        return _Interval(value, low_closed=False, high=None, high_closed=False, approximate=False)
+    if bound is Bound.AT_MOST:
+        return _Interval(None, low_closed=False, high=value, high_closed=True, approximate=False)
+    if bound is Bound.LESS_THAN:
+        return _Interval(None, low_closed=False, high=value, high_closed=False, approximate=False)
+    return _Interval(
+        value,
+        low_closed=True,
+        high=value,
+        high_closed=True,
+        approximate=bound is Bound.APPROXIMATELY,
+    )
+
+
+class _Check(enum.Enum):
+    SATISFIED = "satisfied"
+    VIOLATED = "violated"
+    UNDECIDED = "undecided"
+
+
+def _at_least(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
+    """Whether every x in the interval is ≥ bar (> bar when strict)."""
+    low, high = interval.low, interval.high
+    if low is not None and (low > bar or (low == bar and not strict and interval.low_closed)):
+        return _Check.SATISFIED
+    if low is not None and low == bar and strict and not interval.low_closed:
+        return _Check.SATISFIED
+    if high is not None and (high < bar or (high == bar and (strict or not interval.high_closed))):
+        return _Check.VIOLATED
+    return _Check.UNDECIDED
+
+
+def _at_most(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
+    mirrored = _Interval(
+        None if interval.high is None else -interval.high,
+        interval.high_closed,
+        None if interval.low is None else -interval.low,
+        interval.low_closed,
+        interval.approximate,
+    )
+    return _at_least(mirrored, -bar, strict=strict)
+
+
+def _both(first: _Check, second: _Check) -> _Check:
+    if _Check.VIOLATED in (first, second):
+        return _Check.VIOLATED
+    if first is second is _Check.SATISFIED:
+        return _Check.SATISFIED
+    return _Check.UNDECIDED
+
+
+# ---------------------------------------------------------------------------
+# Direction and kinds of indicator
+
+
+def _is_cost(indicator: Indicator) -> bool:
+    return indicator.level1 == "成本指标" or indicator.level2 in voc.COST_LEVEL2
+
+
+def direction_of(indicator: Indicator) -> Direction:
+    """Higher or lower is better, by the first rule of scoring.md §2 that applies.
+
+    Example:
+        >>> from perftrack import Indicator, parse_target
+        >>> direction_of(Indicator("事故", target=parse_target("0起"))).value
+        'lower'
+    """
+    if indicator.direction is not None:
+        return indicator.direction
+    target = indicator.target
+    if isinstance(target, Range):
+        return Direction.HIGHER
+    if isinstance(target, Comparison):
+        if target.op in (Op.GE, Op.GT):
+            return Direction.HIGHER
+        if target.op in (Op.LE, Op.LT):
+            return Direction.LOWER
+        if target.value == 0 or _is_cost(indicator):
+            return Direction.LOWER
+    return Direction.HIGHER
+
+
+def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
+    """The target's due date: its deadline, else 12-31 of the fiscal year."""
+    if isinstance(target, Deadline):
+        due = target.due
+        if due is not None and target.strict and policy.month_before == "start":
+            if target.part is Part.MONTH and target.month is not None and target.year is not None:
+                return dt.date(target.year, target.month, 1) - dt.timedelta(days=1)
+            if target.part is Part.YEAR and target.year is not None:
+                return dt.date(target.year, 1, 1) - dt.timedelta(days=1)
+        return due
+    if isinstance(target, PeriodTarget):
+        return target.end
+    return dt.date(year, 12, 31) if year is not None else None
+
+
+# ---------------------------------------------------------------------------
+# The context of one indicator
+
+
+class _Context(NamedTuple):
+    indicator: Indicator
+    index: int
+    table: Table
+    policy: Policy
+    as_of: dt.date | None
+    year: int | None
+    say: _Language
+
+    @property
+    def due(self) -> dt.date | None:
+        return _due(self.indicator.target, self.year, self.policy)
+
+    @property
+    def at_due(self) -> bool | None:
+        due = self.due
+        if due is None or self.as_of is None:
+            return None
+        return self.as_of >= due
+
+
+class _Outcome(NamedTuple):
+    attainment: Attainment
+    why: str
+
+
+_ORDER: Final = (
+    Attainment.MET,
+    Attainment.PARTIAL,
+    Attainment.PENDING,
+    Attainment.NOT_MET,
+    Attainment.UNKNOWN,
+)
+
+
+def _quantity_of(value: Value | None) -> Quantity | None:
+    return value if isinstance(value, Quantity) else None
+
+
+def _status_of(value: Value | None) -> Status | None:
+    if isinstance(value, StatusValue):
+        return value.status
+    if isinstance(value, (Quantity, DateValue)):
+        return value.status
+    return None
+
+
+def _pending_or_not_met(ctx: _Context, why_pending: str, why_not_met: str) -> _Outcome:
+    at_due = ctx.at_due
+    if at_due is None:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            ctx.say("截止日期或评价日期未知，无法判断", "due or as-of date unknown"),
+        )
+    if at_due:
+        return _Outcome(Attainment.NOT_MET, why_not_met)
+    return _Outcome(Attainment.PENDING, why_pending)
+
+
+# ---------------------------------------------------------------------------
+# §3 rule 3: comparisons and ranges
+
+
+class _Compared(NamedTuple):
+    check: _Check
+    ratio: Decimal | None  # actual / target (for exceeds-target and points)
+    approximate: bool
+
+
+def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
+    """Check a quantity against a comparison or range; None when units are incomparable."""
+    factors = _factors(target.unit, quantity.unit)
+    if factors is None:
+        return None
+    target_factor, actual_factor = factors
+    interval = _interval(quantity, actual_factor)
+    if isinstance(target, Range):
+        low, high = target.low * target_factor, target.high * target_factor
+        check = _both(
+            _at_least(interval, low, strict=False), _at_most(interval, high, strict=False)
+        )
+        ratio = interval.low / low if interval.low is not None and low else None
+        return _Compared(check, ratio, interval.approximate)
+    bar = target.value * target_factor
+    op = target.op
+    if op is Op.EQ:
+        if ctx.policy.strict_equality:
+            check = _both(
+                _at_least(interval, bar, strict=False), _at_most(interval, bar, strict=False)
+            )
+        elif direction_of(ctx.indicator) is Direction.LOWER:
+            check = _at_most(interval, bar, strict=False)
+        else:
+            check = _at_least(interval, bar, strict=False)
+    elif op in (Op.GE, Op.GT):
+        check = _at_least(interval, bar, strict=op is Op.GT)
+    else:
+        check = _at_most(interval, bar, strict=op is Op.LT)
+    point = interval.low if interval.low is not None else interval.high
+    ratio = point / bar if point is not None and bar else None
+    return _Compared(check, ratio, interval.approximate)
+
+
+def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    bound = {
+        Bound.EXACT: "",
+        Bound.AT_LEAST: "不低于",
+        Bound.MORE_THAN: "超过",
+        Bound.AT_MOST: "不超过",
+        Bound.LESS_THAN: "低于",
+        Bound.APPROXIMATELY: "约",
+    }[quantity.bound]
+    return f"{bound}{format(quantity.value, 'f')}{quantity.unit or unit or ''}"
+
+
+def _shown_target(target: Comparison | Range) -> str:
+    if isinstance(target, Range):
+        return f"{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
+    return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
+
+
+def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    quantity = _quantity_of(actual)
+    if quantity is not None:
+        compared = _compare(target, quantity, ctx)
+        shown = _shown_quantity(quantity, target.unit)
+        goal = _shown_target(target)
+        if compared is None:
+            return _Outcome(
+                Attainment.UNKNOWN,
+                say(
+                    f"实际{shown}与年度指标{goal}单位不可比",
+                    f"actual {shown} and target {goal} have incomparable units",
+                ),
+            )
+        lower = direction_of(ctx.indicator) is Direction.LOWER
+        cumulative_ceiling = lower and not _is_ratio(target.unit or quantity.unit)
+        approx = say("（约数）", " (approximate)") if compared.approximate else ""
+        at_due = ctx.at_due
+        if compared.check is _Check.SATISFIED:
+            if cumulative_ceiling and at_due is False:
+                return _Outcome(
+                    Attainment.PENDING,
+                    say(
+                        f"实际{shown}{approx}暂未超过年度上限{goal}，年底前仍可能超出",
+                        f"actual {shown}{approx} is within the ceiling {goal} so far; it may still be exceeded",
+                    ),
+                )
+            if cumulative_ceiling and at_due is None:
+                return _Outcome(
+                    Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
+                )
+            return _Outcome(
+                Attainment.MET,
+                say(
+                    f"实际{shown}{approx}，达到年度指标{goal}",
+                    f"actual {shown}{approx} meets the target {goal}",
+                ),
+            )
+        if compared.check is _Check.VIOLATED:
+            if cumulative_ceiling:
+                return _Outcome(
+                    Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出年度上限{goal}，无法挽回",
+                        f"actual {shown} already exceeds the ceiling {goal}",
+                    ),
+                )
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际{shown}{approx}，未达年度指标{goal}，距年底尚有时间",
+                    f"actual {shown}{approx} is short of the target {goal}; there is still time",
+                ),
+                say(
+                    f"实际{shown}{approx}，未达年度指标{goal}",
+                    f"actual {shown}{approx} misses the target {goal}",
+                ),
+            )
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际{shown}不能确定是否达到年度指标{goal}",
+                f"actual {shown} cannot be decided against {goal}",
+            ),
+        )
+    status = _status_of(actual)
+    if isinstance(actual, StatusValue):
+        return _judge_status(status, actual.word, ctx)
+    return _Outcome(
+        Attainment.UNKNOWN,
+        say(
+            f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
+            f"actual “{_text(actual)}” is no number to compare",
+        ),
+    )
+
+
+def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    if status is Status.DONE:
+        return _Outcome(Attainment.MET, say(f"实际“{word}”，已完成", f"actual “{word}”: done"))
+    if status is Status.PARTIAL:
+        return _Outcome(
+            Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
+        )
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{word}”，尚在进行，距截止尚有时间",
+            f"actual “{word}”: under way, before the due date",
+        ),
+        say(f"实际“{word}”，截止时仍未完成", f"actual “{word}”: not done by the due date"),
+    )
+
+
+# ---------------------------------------------------------------------------
+# §3 rule 4: deadlines and periods
+
+
+def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    due = ctx.due
+    if due is None:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
+        )
+    status = _status_of(actual)
+    due_text = due.isoformat()
+    if isinstance(actual, DateValue) and actual.date is not None:
+        first = dt.date(actual.year, actual.month or 1, actual.day or 1)  # type: ignore[arg-type]
+        last = actual.date
+        if first > due:
+            return _Outcome(
+                Attainment.NOT_MET,
+                say(
+                    f"完成时间{_text(actual)}晚于截止日期{due_text}",
+                    f"done {_text(actual)}, after the due date {due_text}",
+                ),
+            )
+        if ctx.as_of is not None and first > ctx.as_of:
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"预计{_text(actual)}完成，截止日期{due_text}",
+                    f"expected {_text(actual)}, due {due_text}",
+                ),
+            )
+        if last <= due or first <= due:
+            return _Outcome(
+                Attainment.MET,
+                say(
+                    f"已于{_text(actual)}完成，未晚于截止日期{due_text}",
+                    f"done {_text(actual)}, by the due date {due_text}",
+                ),
+            )
+    if status is Status.DONE:
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际“{_text(actual)}”，已完成（截止{due_text}）", f"done (due {due_text})"),
+        )
+    at_due = ctx.at_due
+    if at_due is None:
+        return _Outcome(Attainment.UNKNOWN, say("评价日期未知，无法判断", "as-of date unknown"))
+    if status is Status.PARTIAL:
+        if at_due:
+            return _Outcome(
+                Attainment.PARTIAL,
+                say(
+                    f"截止日期{due_text}已到，实际部分完成",
+                    f"partly done at the due date {due_text}",
+                ),
+            )
+        return _Outcome(
+            Attainment.PENDING,
+            say(f"部分完成，截止日期{due_text}未到", f"partly done, due {due_text}"),
+        )
+    if not at_due:
+        return _Outcome(
+            Attainment.PENDING,
+            say(
+                f"实际“{_text(actual)}”，截止日期{due_text}未到",
+                f"actual “{_text(actual)}”, due {due_text}",
+            ),
+        )
+    if status in (Status.IN_PROGRESS, Status.NOT_DONE):
+        return _Outcome(
+            Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已过，实际“{_text(actual)}”",
+                f"due {due_text} has passed: “{_text(actual)}”",
+            ),
+        )
+    if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
+        if actual.negated:
+            return _Outcome(
+                Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，截止日期{due_text}已过",
+                    f"“{_text(actual)}” at the due date",
+                ),
+            )
+        return _Outcome(
+            Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
+        )
+    return _Outcome(
+        Attainment.UNKNOWN,
+        say(
+            f"截止日期{due_text}已过，实际“{_text(actual)}”无法判断是否完成",
+            f"due {due_text} passed; “{_text(actual)}” cannot be judged",
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# §3 rule 5: qualitative targets
+
+
+def _opposite(target_family: str, value: QualitativeValue, policy: Policy) -> bool:
+    try:
+        opposite = policy.family(target_family).opposite
+    except KeyError:
+        return False
+    return opposite == value.family
+
+
+def _rank(word: str) -> int | None:
+    return voc.FAMILIES["quality"].rank(word)
+
+
+def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    policy = ctx.policy
+    shown = _text(actual)
+    family = policy.family_of(target.word) or target.family
+    status = _status_of(actual)
+    if isinstance(actual, QualitativeValue):
+        actual_family = policy.family_of(actual.word) or actual.family
+        if actual.negated or _opposite(family, actual, policy):
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际“{shown}”与年度指标“{target}”相反，距年底尚有时间",
+                    f"actual “{shown}” is the opposite of “{target}”; there is still time",
+                ),
+                say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+            )
+        if actual.partial:
+            return _Outcome(
+                Attainment.PARTIAL,
+                say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
+            )
+        if family == "quality" or target.minimum is not None:
+            bar, got = _rank(target.minimum or target.word), _rank(actual.word)
+            if bar is not None and got is not None:
+                if got > bar or (got == bar and not target.strict):
+                    return _Outcome(
+                        Attainment.MET,
+                        say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
+                    )
+                return _pending_or_not_met(
+                    ctx,
+                    say(
+                        f"实际“{shown}”低于“{target}”，距年底尚有时间",
+                        f"actual “{shown}” is below “{target}”; there is still time",
+                    ),
+                    say(f"实际“{shown}”低于“{target}”", f"actual “{shown}” is below “{target}”"),
+                )
+        if actual_family == family and family != "zero":
+            return _Outcome(
+                Attainment.MET,
+                say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
+            )
+        if family == "zero" and actual_family == "zero":
+            return _Outcome(
+                Attainment.MET,
+                say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
+            )
+    if status is Status.NOT_DONE:
+        return _pending_or_not_met(
+            ctx,
+            say(f"实际“{shown}”，尚未完成，距年底尚有时间", f"actual “{shown}”: not done yet"),
+            say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
+    if status is Status.PARTIAL:
+        return _Outcome(
+            Attainment.PARTIAL, say(f"实际“{shown}”，部分完成", f"actual “{shown}”: partly done")
+        )
+    if status is Status.IN_PROGRESS:
+        return _pending_or_not_met(
+            ctx,
+            say(f"实际“{shown}”，尚在进行", f"actual “{shown}”: under way"),
+            say(f"实际“{shown}”，年底仍未完成", f"actual “{shown}”: not done by year end"),
+        )
+    if status is Status.DONE:
+        return _Outcome(Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
+    if family == "zero":
+        quantity = _quantity_of(actual)
+        if quantity is not None:
+            if quantity.value == 0 and quantity.bound in (Bound.EXACT, Bound.AT_MOST):
+                return _Outcome(
+                    Attainment.MET,
+                    say(f"实际{shown}，达到“{target}”", f"actual {shown} meets “{target}”"),
+                )
+            if quantity.value > 0 and quantity.bound in (
+                Bound.EXACT,
+                Bound.AT_LEAST,
+                Bound.MORE_THAN,
+            ):
+                return _Outcome(
+                    Attainment.NOT_MET,
+                    say(
+                        f"实际发生{shown}，未达到“{target}”",
+                        f"actual {shown}: “{target}” is broken",
+                    ),
+                )
+    return _Outcome(
+        Attainment.UNKNOWN,
+        say(
+            f"实际“{shown}”无法与年度指标“{target}”对照",
+            f"actual “{shown}” cannot be matched to “{target}”",
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# §3: the rules in order
+
+
+def _normal(text: str) -> str:
+    return "".join(text.split())
+
+
+def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    if isinstance(target, AnyOf):
+        outcomes = [_judge(option, actual, ctx) for option in target.options]
+        return min(
+            outcomes,
+            key=lambda outcome: (
+                _ORDER.index(outcome.attainment) if outcome.attainment in _ORDER else len(_ORDER)
+            ),
+        )
+    if isinstance(target, (Comparison, Range)):
+        return _judge_comparison(target, actual, ctx)
+    if isinstance(target, (Deadline, PeriodTarget)):
+        return _judge_deadline(actual, ctx)
+    if isinstance(target, QualitativeTarget):
+        return _judge_qualitative(target, actual, ctx)
+    if isinstance(target, Descriptive):
+        if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
+            target.text
+        ):
+            return _Outcome(
+                Attainment.MET,
+                say("实际完成情况与年度指标表述一致", "the actual repeats the target"),
+            )
+        if _status_of(actual) is Status.DONE:
+            return _Outcome(
+                Attainment.MET,
+                say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
+            )
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                "年度指标为文字描述，实际完成情况需人工判断",
+                "a descriptive target: a reviewer must judge the actual",
+            ),
+        )
+    return _Outcome(Attainment.UNKNOWN, say("无法判断", "cannot be judged"))  # pragma: no cover
+
+
+def _attainment(ctx: _Context) -> _Outcome:
+    indicator = ctx.indicator
+    say = ctx.say
+    target, actual = indicator.target, indicator.actual
+    if ctx.table.kind is TableKind.TARGET:
+        return _Outcome(
+            Attainment.NOT_APPLICABLE,
+            say("目标表没有实际完成值", "a target table has no actual values"),
+        )
+    if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):
+        return _Outcome(
+            Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
+        )
+    if actual is None or (isinstance(actual, TextValue) and not actual.description):
+        return _Outcome(Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
+    if target is None:
+        return _Outcome(Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
+    return _judge(target, actual, ctx)
+
+
+# ---------------------------------------------------------------------------
+# §4 progress
+
+
+def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noqa: FBT001
+    indicator = ctx.indicator
+    say = ctx.say
+    planned, actual = indicator.planned, indicator.actual
+    if ctx.table.kind is TableKind.TARGET:
+        return Progress.NOT_APPLICABLE, ""
+    if planned is None or isinstance(planned, NotApplicable):
+        if has_forecast and indicator.forecast is not None and indicator.target is not None:
+            at_due = _Context(
+                indicator,
+                ctx.index,
+                ctx.table,
+                ctx.policy,
+                _due(indicator.target, ctx.year, ctx.policy) or ctx.as_of,
+                ctx.year,
+                say,
+            )
+            outcome = _judge(indicator.target, indicator.forecast, at_due)
+            if outcome.attainment is Attainment.MET:
+                return Progress.ON_TRACK, say(
+                    f"全年预计“{_text(indicator.forecast)}”可达成",
+                    f"the forecast “{_text(indicator.forecast)}” meets the target",
+                )
+            if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
+                return Progress.BEHIND, say(
+                    f"全年预计“{_text(indicator.forecast)}”达不到年度指标",
+                    f"the forecast “{_text(indicator.forecast)}” falls short",
+                )
+            return Progress.UNKNOWN, ""
+        return Progress.NOT_APPLICABLE, ""
+    if actual is None:
+        if indicator.deviation_reason:
+            return Progress.BEHIND, say(
+                "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
+            )
+        return Progress.UNKNOWN, ""
+    planned_quantity, actual_quantity = _quantity_of(planned), _quantity_of(actual)
+    target_unit = getattr(indicator.target, "unit", None)
+    if planned_quantity is not None and actual_quantity is not None:
+        factors = _factors(
+            planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
+        )
+        if factors is not None:
+            plan = planned_quantity.value * factors[0]
+            done = actual_quantity.value * factors[1]
+            lower = (
+                isinstance(indicator.target, (Comparison, Range))
+                and direction_of(indicator) is Direction.LOWER
+            )
+            ok = done <= plan if lower else done >= plan
+            word = say("不超过" if lower else "达到", "within" if lower else "reaches")
+            if ok:
+                return Progress.ON_TRACK, say(
+                    f"实际{format(actual_quantity.value, 'f')}{word}计划{format(planned_quantity.value, 'f')}",
+                    f"actual {actual_quantity.value} {word} the plan {planned_quantity.value}",
+                )
+            return Progress.BEHIND, say(
+                f"实际{format(actual_quantity.value, 'f')}落后于计划{format(planned_quantity.value, 'f')}",
+                f"actual {actual_quantity.value} is behind the plan {planned_quantity.value}",
+            )
+    if _normal(_text(planned)) == _normal(_text(actual)):
+        return Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
+    if (
+        isinstance(planned, QualitativeValue)
+        and isinstance(actual, QualitativeValue)
+        and planned.family == actual.family
+        and not actual.negated
+        and not actual.partial
+    ):
+        return Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
+    if _status_of(actual) is Status.DONE:
+        return Progress.ON_TRACK, say("实际已完成", "the actual is done")
+    plan_negated = isinstance(planned, QualitativeValue) and planned.negated
+    actual_bad = _status_of(actual) is Status.NOT_DONE or (
+        isinstance(actual, QualitativeValue)
+        and (
+            actual.negated
+            or (
+                isinstance(planned, QualitativeValue)
+                and _opposite(planned.family, actual, ctx.policy)
+            )
+        )
+    )
+    if actual_bad and not plan_negated and _status_of(planned) is not Status.NOT_DONE:
+        return Progress.BEHIND, say(
+            f"实际“{_text(actual)}”未达到计划“{_text(planned)}”",
+            f"actual “{_text(actual)}” falls short of the plan",
+        )
+    if indicator.deviation_reason:
+        return Progress.BEHIND, say("表中填写了偏差原因", "the table reports a deviation")
+    return Progress.UNKNOWN, ""
+
+
+# ---------------------------------------------------------------------------
+# Dates and time progress (§1)
+
+
+def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
+    if policy.as_of is not None:
+        return policy.as_of, "policy"
+    period = table.period
+    if period is None:
+        return None, None
+    end = period.end
+    if end.month == 12:  # noqa: PLR2004
+        last = dt.date(end.year, 12, 31)
+    else:
+        last = dt.date(end.year, end.month + 1, 1) - dt.timedelta(days=1)
+    return last, "period"
+
+
+def _time_progress(table: Table, as_of: dt.date | None, year: int | None) -> Decimal | None:
+    if table.time_progress is not None:
+        return table.time_progress
+    if as_of is None:
+        return None
+    if year is not None and as_of.year > year:
+        months = 12
+    elif year is not None and as_of.year < year:
+        months = 0
+    else:
+        last_of_month = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(
+            day=1
+        ) - dt.timedelta(days=1)
+        months = as_of.month if as_of == last_of_month else as_of.month - 1
+    return Decimal(months) / 12 * _HUNDRED
+
+
+# ---------------------------------------------------------------------------
+# §5 budget
+
+
+def _denominator(line: BudgetLine) -> tuple[Decimal | None, str | None]:
+    if line.period_budget is not None:
+        return line.period_budget, "period_budget"
+    if line.initial is not None:
+        return line.initial, "initial"
+    return None, None
+
+
+def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The range of rates the printed amounts allow (each ± half a unit)."""
+    executed = line.executed
+    if executed is None:
+        return None
+    low_exec, high_exec = executed - _half_unit(executed), executed + _half_unit(executed)
+    low_den, high_den = denominator - _half_unit(denominator), denominator + _half_unit(denominator)
+    if low_den <= 0:
+        return None
+    return max(low_exec, Decimal(0)) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
+
+
+def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
+    exponent = printed.as_tuple().exponent
+    unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
+    # The printed rate, read as rounded (± half a unit) or truncated (up to a unit more).
+    low, high = printed - unit / 2, printed + unit
+    return high < allowed[0] or low > allowed[1]
+
+
+class _Scoring:
+    """The state of scoring one table: findings as they are made."""
+
+    def __init__(self, table: Table, policy: Policy) -> None:
+        self.table = table
+        self.policy = policy
+        self.say = _Language(policy.language)
+        self.findings: list[Finding] = []
+
+    def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
+        self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
+
+    def where_line(self, line: BudgetLine, column: str | None = None) -> Where:
+        position = None
+        if column is not None:
+            position = next((p for name, p in line.cells if name == column), None)
+        position = position or line.position
+        if position is None:
+            return Where(
+                budget_line=line.role.value,
+                file=self.table.source.file,
+                sheet=self.table.source.sheet,
+            )
+        return Where(
+            budget_line=line.role.value,
+            file=position.file,
+            sheet=position.sheet,
+            row=position.row,
+            column=position.column,
+            cell=position.cell,
+        )
+
+    def where_indicator(self, index: int, column: str | None = None) -> Where:
+        indicator = self.table.indicators[index]
+        position = (indicator.cell_of(column) if column else None) or indicator.position
+        if position is None:
+            return Where(
+                indicator=index,
+                name=indicator.name,
+                file=self.table.source.file,
+                sheet=self.table.source.sheet,
+            )
+        return Where(
+            indicator=index,
+            name=indicator.name,
+            file=position.file,
+            sheet=position.sheet,
+            row=position.row,
+            column=position.column,
+            cell=position.cell,
+        )
+
+
+def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[BudgetAnalysis]:
+    table = state.table
+    analyses: list[BudgetAnalysis] = []
+    for line in table.budget:
+        denominator, name = _denominator(line)
+        recomputed = None
+        if denominator is not None and denominator != 0 and line.executed is not None:
+            recomputed = line.executed / denominator * _HUNDRED
+        analyses.append(BudgetAnalysis(line.role, line.source, recomputed, name))
+        role = line.source
+        if denominator is not None and line.executed is not None:
+            if denominator == 0 and line.executed != 0:
+                state.add(
+                    "budget-rate-missing",
+                    Severity.INFO,
+                    f"“{role}”预算数为0而执行数为{line.executed}，执行率无从计算",
+                    f"“{role}”: budget 0 but executed {line.executed}",
+                    state.where_line(line, "rate"),
+                )
+            elif line.rate is None and denominator != 0:
+                state.add(
+                    "budget-rate-missing",
+                    Severity.INFO,
+                    f"“{role}”未填执行率，按金额计算为{show(recomputed)}%",
+                    f"“{role}”: no printed rate; the amounts give {show(recomputed)}%",
+                    state.where_line(line, "rate"),
+                )
+            elif line.rate is not None and denominator != 0:
+                allowed = _rate_allowed(line, denominator)
+                if allowed is not None and _rate_mismatch(line.rate, allowed):
+                    state.add(
+                        "budget-rate-mismatch",
+                        Severity.WARNING,
+                        f"“{role}”填报执行率{line.rate}%与金额计算的{show(recomputed)}%不符",
+                        f"“{role}”: printed rate {line.rate}% does not match {show(recomputed)}%",
+                        state.where_line(line, "rate"),
+                    )
+            if line.executed > denominator:
+                state.add(
+                    "over-execution",
+                    Severity.WARNING,
+                    f"“{role}”执行数{line.executed}超过预算数{denominator}",
+                    f"“{role}”: executed {line.executed} exceeds the budget {denominator}",
+                    state.where_line(line, "executed"),
+                )
+        if (
+            line.initial is not None
+            and line.period_budget is not None
+            and line.period_budget != line.initial
+        ):
+            state.add(
+                "budget-adjusted",
+                Severity.INFO,
+                f"“{role}”预算由年初{line.initial}调整为{line.period_budget}",
+                f"“{role}”: budget adjusted from {line.initial} to {line.period_budget}",
+                state.where_line(line, "period_budget"),
+            )
+    _budget_sums(state)
+    total = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
+    if total is not None:
+        analysis = analyses[table.budget.index(total)]
+        rate = analysis.rate_recomputed if analysis.rate_recomputed is not None else total.rate
+        if table.kind is TableKind.SELF_EVALUATION:
+            bar, bar_name = (
+                state.policy.year_end_rate,
+                state.say("年终执行率要求", "the year-end bar"),
+            )
+        else:
+            bar = None if time_progress is None else time_progress - state.policy.schedule_tolerance
+            bar_name = state.say("序时进度", "time progress")
+        if rate is not None and bar is not None and rate < bar:
+            state.add(
+                "budget-behind-schedule",
+                Severity.WARNING,
+                f"执行率{show(rate)}%低于{bar_name}{show(bar)}%",
+                f"execution rate {show(rate)}% is below {bar_name} {show(bar)}%",
+                state.where_line(total, "rate"),
+            )
+    return analyses
+
+
+def _budget_sums(state: _Scoring) -> None:
+    lines = state.table.budget
+    total = next((line for line in lines if line.role is BudgetRole.TOTAL), None)
+    parts = [line for line in lines if line.role is not BudgetRole.TOTAL]
+    if total is None or not parts:
+        return
+    for column, label in (
+        ("initial", "年初预算数"),
+        ("period_budget", "预算数"),
+        ("executed", "执行数"),
+        ("forecast", "预计执行数"),
+    ):
+        whole = getattr(total, column)
+        values = [getattr(line, column) for line in parts if getattr(line, column) is not None]
+        if whole is None or not values:
+            continue
+        tolerance = sum((_half_unit(value) for value in values), Decimal(0))
+        if abs(sum(values, Decimal(0)) - whole) > tolerance:
+            state.add(
+                "budget-sum-mismatch",
+                Severity.WARNING,
+                f"{label}各项合计{sum(values, Decimal(0))}与总额{whole}不符",
+                f"{column}: the lines add up to {sum(values, Decimal(0))}, not {whole}",
+                state.where_line(total, column),
+            )
+
+
+# ---------------------------------------------------------------------------
+# §6 indicator findings
+
+
+def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
+    table = state.table
+    say = state.say
+    tracking = table.kind is TableKind.TRACKING
+    for verdict in verdicts:
+        index = verdict.indicator
+        indicator = table.indicators[index]
+        target = indicator.target
+        direction = verdict.direction
+        if table.kind is not TableKind.TARGET and indicator.actual is None:
+            state.add(
+                "missing-actual",
+                Severity.WARNING,
+                f"“{indicator.name}”未填实际完成值",
+                f"“{indicator.name}” has no actual value",
+                state.where_indicator(index, "actual"),
+            )
+        exceeds = False
+        if isinstance(target, Comparison) and direction is Direction.HIGHER and target.value > 0:
+            quantity = _quantity_of(indicator.actual)
+            factors = _factors(target.unit, quantity.unit) if quantity is not None else None
+            if quantity is not None and factors is not None:
+                ratio = quantity.value * factors[1] / (target.value * factors[0])
+                if ratio > state.policy.exceed_ratio:
+                    exceeds = True
+                    state.add(
+                        "exceeds-target",
+                        Severity.INFO,
+                        f"“{indicator.name}”实际{format(quantity.value, 'f')}为年度指标的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
+                        f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
+                        state.where_indicator(index, "actual"),
+                    )
+        needs_reason = (
+            verdict.progress is Progress.BEHIND
+            or verdict.attainment is Attainment.NOT_MET
+            or (exceeds and table.kind is TableKind.SELF_EVALUATION)
+        )
+        if needs_reason and not indicator.deviation_reason.strip():
+            state.add(
+                "missing-deviation-reason",
+                Severity.WARNING,
+                f"“{indicator.name}”存在偏差但未填写偏差原因",
+                f"“{indicator.name}” deviates but gives no reason",
+                state.where_indicator(index, "reason"),
+            )
+        if isinstance(target, (Deadline, PeriodTarget)):
+            due = verdict.due
+            if (
+                due is not None
+                and table.kind is not TableKind.TARGET
+                and state_as_of(state) is not None
+                and state_as_of(state) >= due
+                and verdict.attainment is not Attainment.MET
+            ):  # type: ignore[operator]
+                state.add(
+                    "deadline-passed",
+                    Severity.WARNING,
+                    f"“{indicator.name}”截止日期{due.isoformat()}已过，结果为{_ATTAINMENT_ZH[verdict.attainment]}",
+                    f"“{indicator.name}”: due {due.isoformat()} has passed ({verdict.attainment.value})",
+                    state.where_indicator(index, "target"),
+                )
+        if isinstance(target, Comparison):
+            planned = _quantity_of(indicator.planned)
+            factors = _factors(target.unit, planned.unit) if planned is not None else None
+            if (
+                planned is not None
+                and factors is not None
+                and planned.value * factors[1] > target.value * factors[0]
+            ):
+                if direction is Direction.HIGHER and target.op in (Op.GE, Op.GT, Op.EQ):
+                    state.add(
+                        "plan-exceeds-target",
+                        Severity.INFO,
+                        f"“{indicator.name}”计划值{planned.value}高于年度指标{format(target.value, 'f')}，指标可能设置偏低",
+                        f"“{indicator.name}”: the plan exceeds the target",
+                        state.where_indicator(index, "planned"),
+                    )
+                elif direction is Direction.LOWER:
+                    state.add(
+                        "plan-exceeds-target",
+                        Severity.INFO,
+                        f"“{indicator.name}”计划值{planned.value}突破年度上限{format(target.value, 'f')}",
+                        f"“{indicator.name}”: the plan breaks the ceiling",
+                        state.where_indicator(index, "planned"),
+                    )
+        if (
+            isinstance(target, (Comparison, Range))
+            and isinstance(indicator.actual, Quantity)
+            and _factors(target.unit, indicator.actual.unit) is None
+        ):
+            state.add(
+                "unit-mismatch",
+                Severity.WARNING,
+                f"“{indicator.name}”实际单位“{indicator.actual.unit}”与年度指标单位“{target.unit}”不可比",
+                f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
+                state.where_indicator(index, "actual"),
+            )
+        if (
+            isinstance(target, Descriptive)
+            and indicator.actual is not None
+            and _normal(_text(indicator.actual)) == _normal(target.description)
+        ):
+            state.add(
+                "actual-copies-target",
+                Severity.INFO,
+                f"“{indicator.name}”实际完成情况照抄年度指标",
+                f"“{indicator.name}”: the actual copies the target",
+                state.where_indicator(index, "actual"),
+            )
+        if isinstance(target, (QualitativeTarget, Descriptive)):
+            state.add(
+                "target-not-measurable",
+                Severity.INFO,
+                f"“{indicator.name}”年度指标“{_text(target)}”为定性或文字描述，难以量化考核",
+                f"“{indicator.name}”: the target is not measurable",
+                state.where_indicator(index, "target"),
+            )
+        if (
+            isinstance(target, Comparison)
+            and target.unit is None
+            and indicator.unit is None
+            and indicator.level2 == "数量指标"
+        ):
+            state.add(
+                "target-missing-unit",
+                Severity.INFO,
+                f"“{indicator.name}”数量指标未写计量单位",
+                f"“{indicator.name}”: a quantity target without a unit",
+                state.where_indicator(index, "target"),
+            )
+        if _is_cost(indicator) and isinstance(target, Comparison) and target.op in (Op.GE, Op.GT):
+            state.add(
+                "cost-not-ceiling",
+                Severity.INFO,
+                f"成本指标“{indicator.name}”应为上限（≤），而非“{_text(target)}”",
+                f"cost indicator “{indicator.name}” should be a ceiling",
+                state.where_indicator(index, "target"),
+            )
+        if (
+            indicator.level1 == "满意度指标"
+            and target is not None
+            and not isinstance(target, NotApplicable)
+        ):
+            percent = (
+                isinstance(target, Comparison)
+                and target.op in (Op.GE, Op.GT)
+                and target.unit in ("%", "百分比")
+            )
+            if not percent:
+                state.add(
+                    "satisfaction-not-percent",
+                    Severity.INFO,
+                    f"满意度指标“{indicator.name}”应为“≥百分比”，而非“{_text(target)}”",
+                    f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
+                    state.where_indicator(index, "target"),
+                )
+        _ocr(state, index, indicator)
+    names: dict[tuple[str | None, str], int] = {}
+    for index, indicator in enumerate(table.indicators):
+        key = (indicator.level2, indicator.name)
+        if key in names:
+            state.add(
+                "duplicate-indicator",
+                Severity.WARNING,
+                f"“{indicator.name}”在“{indicator.level2 or '同一二级指标'}”下重复出现",
+                f"“{indicator.name}” appears twice under {indicator.level2}",
+                state.where_indicator(index),
+            )
+        names.setdefault(key, index)
+    present = {indicator.level1 for indicator in table.indicators}
+    missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
+    if missing and table.indicators:
+        state.add(
+            "missing-category",
+            Severity.INFO,
+            f"缺少{'、'.join(missing)}",
+            f"missing {', '.join(missing)}",
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
+    del say, tracking
+
+
+def state_as_of(state: _Scoring) -> dt.date | None:
+    return getattr(state, "as_of", None)
+
+
+def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
+    target = indicator.target
+    raw = target.text if target is not None else ""
+    if raw.lstrip()[:1] in ("W", "w") and raw.lstrip()[1:2].isdigit():
+        state.add(
+            "possible-ocr-artifact",
+            Severity.INFO,
+            f"“{indicator.name}”年度指标“{raw}”中的W可能是识别错误的“≤”",
+            f"“{indicator.name}”: W in “{raw}” may be a misread ≤",
+            state.where_indicator(index, "target"),
+        )
+        return
+    if (
+        isinstance(target, Comparison)
+        and target.unit == "%"
+        and target.value > _HUNDRED
+        and ("率" in indicator.name or "满意度" in indicator.name)
+    ):
+        digits = format(target.value, "f")
+        if digits.startswith("2") and len(digits) > 1:
+            rest = digits[1:]
+            try:
+                value = Decimal(rest)
+            except ArithmeticError:  # pragma: no cover - digits after 2 are digits
+                return
+            if value <= _HUNDRED:
+                state.add(
+                    "possible-ocr-artifact",
+                    Severity.INFO,
+                    f"“{indicator.name}”年度指标{digits}%超过100%，可能是“≥{rest}%”识别错误",
+                    f"“{indicator.name}”: {digits}% may be a misread ≥{rest}%",
+                    state.where_indicator(index, "target"),
+                )
+
+
+_ATTAINMENT_ZH: Final = {
+    Attainment.MET: "已完成",
+    Attainment.PARTIAL: "部分完成",
+    Attainment.NOT_MET: "未完成",
+    Attainment.PENDING: "进行中",
+    Attainment.UNKNOWN: "无法判断",
+    Attainment.NOT_APPLICABLE: "不适用",
+}
+
+
+def _judgement_findings(
+    state: _Scoring,
+    verdicts: list[Verdict],
+    analyses: list[BudgetAnalysis],
+    time_progress: Decimal | None,
+) -> None:
+    table = state.table
+    judgement = table.judgement
+    troubled = [
+        v for v in verdicts if v.progress is Progress.BEHIND or v.attainment is Attainment.NOT_MET
+    ]
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    if judgement is not None:
+        total = next(
+            (
+                a
+                for a, line in zip(analyses, table.budget, strict=True)
+                if line.role is BudgetRole.TOTAL
+            ),
+            None,
+        )
+        rate = total.rate_recomputed if total is not None else None
+        if (
+            judgement.budget_likelihood is Likelihood.CERTAIN
+            and rate is not None
+            and time_progress is not None
+            and rate < time_progress - state.policy.optimism_gap
+        ):
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"预算完成可能性判断为“{judgement.budget_completion}”，但执行率{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
+                f"budget judged certain while the rate {show(rate)}% lags time progress {show(time_progress)}%",
+                where,
+            )
+        if judgement.goal_likelihood is Likelihood.CERTAIN and troubled:
+            names = "、".join(f"“{v.name}”" for v in troubled)
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"绩效目标完成可能性判断为“{judgement.goal_completion}”，但{names}进度落后或未完成",
+                f"goal judged certain while {len(troubled)} indicator(s) are behind or not met",
+                where,
+            )
+    if table.kind is TableKind.TRACKING and not table.corrective_measures.strip():
+        doubtful = judgement is not None and any(
+            likelihood not in (None, Likelihood.CERTAIN)
+            for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
+        )
+        doubtful = doubtful or any(
+            indicator.likelihood not in (None, Likelihood.CERTAIN) for indicator in table.indicators
+        )
+        if troubled or doubtful:
+            state.add(
+                "missing-corrective-measures",
+                Severity.WARNING,
+                "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施",
+                "behind, not met or doubtful, but no corrective measures",
+                where,
+            )
+
+
+# ---------------------------------------------------------------------------
+# §7 points
+
+
+def _grade(total: Decimal) -> str:
+    if total >= 90:  # noqa: PLR2004
+        return "优"
+    if total >= 80:  # noqa: PLR2004
+        return "良"
+    if total >= 60:  # noqa: PLR2004
+        return "中"
+    return "差"
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(_TWO_PLACES, ROUND_HALF_UP)
+
+
+def _points(
+    state: _Scoring, verdicts: list[Verdict], analyses: list[BudgetAnalysis]
+) -> Points | None:
+    table = state.table
+    policy = state.policy
+    self_evaluation = table.kind is TableKind.SELF_EVALUATION
+    if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
+        return None
+    say = state.say
+    total_line = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
+    printed_weights = [i.weight for i in table.indicators]
+    label_weights = dict(table.level1_weights)
+    # Weights: the table's column, else weights printed in labels, else the policy's defaults.
+    if any(weight is not None for weight in printed_weights):
+        weights = [weight or Decimal(0) for weight in printed_weights]
+        rate_weight = (
+            total_line.weight
+            if total_line is not None and total_line.weight is not None
+            else policy.weights.rate
+        )
+    else:
+        counts: dict[str, int] = {}
+        for indicator in table.indicators:
+            level1 = indicator.level1 or ""
+            counts[level1] = counts.get(level1, 0) + 1
+        shares: dict[str, Decimal] = {}
+        output_like = counts.get("产出指标", 0) + counts.get("成本指标", 0)
+        for level1, count in counts.items():
+            if level1 in label_weights:
+                shares[level1] = label_weights[level1] / count
+            elif level1 in ("产出指标", "成本指标") and output_like:
+                shares[level1] = policy.weights.output / output_like
+            else:
+                shares[level1] = policy.weights.of_level1(level1) / count
+        weights = [shares[indicator.level1 or ""] for indicator in table.indicators]
+        rate_weight = (
+            total_line.weight
+            if total_line is not None and total_line.weight is not None
+            else policy.weights.rate
+        )
+    items: list[PointItem] = []
+    undecided: list[str] = []
+    dropped = Decimal(0)
+    bands = policy.qualitative_bands
+    partial_share = bands[1][0] / _HUNDRED if len(bands) > 1 else Decimal("0.8")
+    for verdict, weight in zip(verdicts, weights, strict=True):
+        indicator = table.indicators[verdict.indicator]
+        attainment = verdict.attainment
+        target = indicator.target
+        points: Decimal | None
+        rule: str
+        if attainment is Attainment.NOT_APPLICABLE:
+            dropped += weight
+            items.append(
+                PointItem(
+                    indicator.name,
+                    weight,
+                    None,
+                    "not_applicable",
+                    verdict.indicator,
+                    published_points=indicator.published_points,
+                )
+            )
+            continue
+        if attainment is Attainment.UNKNOWN or (
+            attainment is Attainment.PENDING and not isinstance(target, (Comparison, Range))
+        ):
+            if indicator.published_points is not None:
+                items.append(
+                    PointItem(
+                        indicator.name,
+                        weight,
+                        _round(indicator.published_points),
+                        "unknown: printed points",
+                        verdict.indicator,
+                        published_points=indicator.published_points,
+                    )
+                )
+            else:
+                undecided.append(indicator.name)
+                dropped += weight
+                items.append(
+                    PointItem(indicator.name, weight, None, "unknown: left out", verdict.indicator)
+                )
+            continue
+        if isinstance(target, (Comparison, Range)) and attainment is not Attainment.MET:
+            ratio = _comparison_ratio(indicator, verdict)
+            if ratio is None:
+                points, rule = (
+                    (weight if attainment is Attainment.MET else Decimal(0)),
+                    f"comparison {attainment.value}",
+                )
+            else:
+                points, rule = (
+                    min(ratio, Decimal(1)) * weight,
+                    f"comparison {attainment.value}: ratio {show(ratio * _HUNDRED)}%",
+                )
+        elif attainment is Attainment.MET:
+            points, rule = weight, f"{_kind(target)} met"
+        elif attainment is Attainment.PARTIAL:
+            points, rule = partial_share * weight, f"{_kind(target)} partial"
+        else:
+            points, rule = Decimal(0), f"{_kind(target)} {attainment.value}"
+        items.append(
+            PointItem(
+                indicator.name,
+                weight,
+                _round(points),
+                rule,
+                verdict.indicator,
+                published_points=indicator.published_points,
+            )
+        )
+    if total_line is not None and rate_weight:
+        analysis = analyses[table.budget.index(total_line)]
+        rate = analysis.rate_recomputed
+        if rate is not None:
+            items.append(
+                PointItem(
+                    total_line.source,
+                    rate_weight,
+                    _round(min(rate / _HUNDRED, Decimal(1)) * rate_weight),
+                    f"execution rate {show(rate)}%",
+                    budget_line="total",
+                    published_points=total_line.published_points,
+                )
+            )
+        else:
+            undecided.append(total_line.source)
+            dropped += rate_weight
+    scored = sum((item.points for item in items if item.points is not None), Decimal(0))
+    full = sum((item.weight for item in items), Decimal(0)) + (
+        rate_weight
+        if total_line is not None
+        and rate_weight
+        and analyses[table.budget.index(total_line)].rate_recomputed is None
+        else Decimal(0)
+    )
+    base = full - dropped
+    total = scored if dropped == 0 or base <= 0 else _round(scored * full / base)
+    _points_findings(state, items, weights, rate_weight, total_line)
+    del say
+    return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
+
+
+def _kind(target: Target | None) -> str:
+    return target.kind if target is not None else "empty"
+
+
+def _comparison_ratio(indicator: Indicator, verdict: Verdict) -> Decimal | None:
+    target = indicator.target
+    quantity = _quantity_of(indicator.actual)
+    if not isinstance(target, (Comparison, Range)) or quantity is None:
+        return None
+    factors = _factors(target.unit, quantity.unit)
+    if factors is None:
+        return None
+    bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
+    actual = quantity.value * factors[1]
+    if verdict.direction is Direction.LOWER:
+        if actual == 0:
+            return Decimal(1)
+        return bar / actual
+    if bar == 0:
+        return Decimal(1)
+    return actual / bar
+
+
+def _points_findings(
+    state: _Scoring,
+    items: list[PointItem],
+    weights: list[Decimal],
+    rate_weight: Decimal | None,
+    total_line: BudgetLine | None,
+) -> None:
+    table = state.table
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    printed_points = [
+        i.published_points for i in table.indicators if i.published_points is not None
+    ]
+    if total_line is not None and total_line.published_points is not None:
+        printed_points.append(total_line.published_points)
+    published = table.published.total
+    if published is not None and printed_points:
+        tolerance = sum((_half_unit(value) for value in printed_points), Decimal(0))
+        added = sum(printed_points, Decimal(0))
+        if abs(added - published) > tolerance:
+            state.add(
+                "points-sum-mismatch",
+                Severity.WARNING,
+                f"各项得分合计{added}与总分{published}不符",
+                f"the points add up to {added}, not {published}",
+                where,
+            )
+    printed_weights = [i.weight for i in table.indicators if i.weight is not None]
+    if printed_weights:
+        if total_line is not None and total_line.weight is not None:
+            printed_weights.append(total_line.weight)
+        if sum(printed_weights, Decimal(0)) != 100:  # noqa: PLR2004
+            state.add(
+                "weights-not-100",
+                Severity.WARNING,
+                f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100",
+                f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
+                where,
+            )
+    bands = state.policy.qualitative_bands
+    for item in items:
+        if (
+            item.indicator is None
+            or item.points is None
+            or item.published_points is None
+            or item.rule.startswith("unknown")
+        ):
+            continue
+        target = table.indicators[item.indicator].target
+        if isinstance(target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)):
+            band = {"met": 0, "partial": 1}.get(item.rule.rsplit(" ", 1)[-1], 2)
+            high, low = bands[min(band, len(bands) - 1)]
+            share = item.published_points / item.weight * _HUNDRED if item.weight else None
+            if share is not None and not (low - Decimal("0.5") <= share <= high + Decimal("0.5")):
+                state.add(
+                    "points-differ",
+                    Severity.INFO,
+                    f"“{item.name}”填报得分{item.published_points}不在{low}%–{high}%档内",
+                    f"“{item.name}”: printed {item.published_points} is outside the {low}–{high}% band",
+                    state.where_indicator(item.indicator, "points"),
+                )
+        elif abs(item.points - item.published_points) > Decimal("0.5"):
+            state.add(
+                "points-differ",
+                Severity.INFO,
+                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
+                f"“{item.name}”: computed {item.points}, printed {item.published_points}",
+                state.where_indicator(item.indicator, "points"),
+            )
+    grade = table.published.grade
+    if grade is not None and published is not None and _grade(published) != grade:
+        state.add(
+            "grade-mismatch",
+            Severity.WARNING,
+            f"总分{published}应评为“{_grade(published)}”，表中为“{grade}”",
+            f"a total of {published} is graded {_grade(published)}, not {grade}",
+            where,
+        )
+    del weights, rate_weight
+
+
+# ---------------------------------------------------------------------------
+# The entry point
+
+
+def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
+    """Decide every indicator of *table*, analyse its budget, and list the findings.
+
+    Example:
+        >>> import perftrack
+        >>> table = perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1]
+        >>> card = perftrack.score(table)
+        >>> card.verdicts[0].explanation
+        '实际1.00个，未达年度指标=5.00个，距年底尚有时间'
+    """
+    policy = policy or Policy.central()
+    state = _Scoring(table, policy)
+    as_of, as_of_source = _as_of(table, policy)
+    state.as_of = as_of  # type: ignore[attr-defined]
+    year = table.period.start.year if table.period is not None else None
+    time_progress = _time_progress(table, as_of, year)
+    has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
+    verdicts: list[Verdict] = []
+    for index, indicator in enumerate(table.indicators):
+        ctx = _Context(indicator, index, table, policy, as_of, year, state.say)
+        outcome = _attainment(ctx)
+        progress, why = _progress(ctx, has_forecast)
+        explanation = (
+            outcome.why if not why or progress is Progress.ON_TRACK else f"{outcome.why}；{why}"
+        )
+        verdicts.append(
+            Verdict(
+                index,
+                indicator.name,
+                outcome.attainment,
+                progress,
+                explanation,
+                direction_of(indicator),
+                ctx.due,
+            )
+        )
+    analyses = _analyse_budget(state, time_progress)
+    _indicator_findings(state, verdicts)
+    _judgement_findings(state, verdicts, analyses, time_progress)
+    points = _points(state, verdicts, analyses)
+    return Scorecard(
+        table=table,
+        policy=policy,
+        as_of=as_of,
+        as_of_source=as_of_source,
+        time_progress=time_progress,
+        verdicts=tuple(verdicts),
+        budget=tuple(analyses),
+        findings=(*table.findings, *state.findings),
+        points=points,
+    )
