@@ -15,9 +15,12 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from perftrack._version import __version__
+from perftrack.policy import PolicyError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+
+    from perftrack.policy import Policy
 
 __all__ = ["main"]
 
@@ -81,6 +84,38 @@ def _parser() -> argparse.ArgumentParser:
         help="force the input format instead of detecting it",
     )
     read.add_argument("--encoding", help="force the text encoding (default: detected)")
+
+    score = commands.add_parser(
+        "score",
+        help="decide every indicator, analyse the budget, list the findings",
+        description=(
+            "Score every table in the files: attainment and progress per indicator with the "
+            "reason, the budget against time progress, the findings a reviewer would write, "
+            "points for self-evaluation tables. Exit status: 0, 1 when --fail-on is reached, "
+            "2 when a file cannot be read (2 wins)."
+        ),
+    )
+    score.add_argument("files", nargs="+", metavar="FILE", help="exports to score")
+    score.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    score.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="judge as of this date (YYYY-MM-DD) instead of the period end",
+    )
+    score.add_argument(
+        "--policy",
+        default=None,
+        metavar="central|hubei|PATH",
+        help="a preset or a perftrack.toml / pyproject.toml (default: discovered, else central)",
+    )
+    score.add_argument(
+        "--fail-on",
+        choices=("not_met", "behind", "warning"),
+        help="exit 1 when an indicator is not met / behind, or a warning is found",
+    )
+    score.add_argument("--language", choices=("zh", "en"), help="language of explanations")
     return parser
 
 
@@ -166,6 +201,80 @@ def _run_read(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_USAGE if errors else EXIT_OK
 
 
+def _policy(args: argparse.Namespace) -> Policy:
+    import datetime as dt  # noqa: PLC0415
+
+    from attrs import evolve  # noqa: PLC0415
+
+    from perftrack.policy import Policy  # noqa: PLC0415
+
+    choice = args.policy
+    if choice is None:
+        policy = Policy.discover()
+    elif choice == "central":
+        policy = Policy.central()
+    elif choice == "hubei":
+        policy = Policy.hubei()
+    else:
+        policy = Policy.load(choice)
+    if args.as_of:
+        try:
+            policy = evolve(policy, as_of=dt.date.fromisoformat(args.as_of))
+        except ValueError:
+            msg = f"--as-of {args.as_of!r}：应为 YYYY-MM-DD 格式的日期"
+            raise PolicyError(msg) from None
+    if args.language:
+        policy = evolve(policy, language=args.language)
+    return policy
+
+
+def _run_score(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from perftrack._errors import ReadError  # noqa: PLC0415 - keep start-up light
+    from perftrack.readers import read  # noqa: PLC0415
+    from perftrack.report import scorecard_text  # noqa: PLC0415
+    from perftrack.scoring import Attainment, Progress, score  # noqa: PLC0415
+    from perftrack.serialization import document, dumps  # noqa: PLC0415
+
+    try:
+        policy = _policy(args)
+    except PolicyError as exc:
+        stderr.write(f"perftrack: {exc}\n")
+        return EXIT_USAGE
+    cards = []
+    errors: list[dict[str, str]] = []
+    for file in args.files:
+        try:
+            tables = read(file)
+        except ReadError as exc:
+            errors.append({"file": file, "message": str(exc)})
+            if args.format == "text":
+                stderr.write(f"perftrack: {exc}\n")
+            continue
+        cards.extend(score(table, policy=policy) for table in tables)
+    if args.format == "json":
+        stdout.write(dumps(document(cards, errors=errors, policy=policy)) + "\n")
+    else:
+        stdout.write("\n\n".join(scorecard_text(card) for card in cards))
+        if cards:
+            stdout.write("\n")
+    if errors:
+        return EXIT_USAGE
+    fail_on = args.fail_on
+    for card in cards:
+        if fail_on == "not_met" and any(v.attainment is Attainment.NOT_MET for v in card.verdicts):
+            return EXIT_FINDINGS
+        if fail_on == "behind" and any(
+            v.attainment is Attainment.NOT_MET or v.progress is Progress.BEHIND
+            for v in card.verdicts
+        ):
+            return EXIT_FINDINGS
+        if fail_on == "warning" and any(
+            f.severity.value in ("warning", "error") for f in card.findings
+        ):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -183,6 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_parse(args, sys.stdin, sys.stdout)
     if args.command == "read":
         return _run_read(args, sys.stdout, sys.stderr)
+    if args.command == "score":
+        return _run_score(args, sys.stdout, sys.stderr)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -9,15 +9,19 @@ Example:
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
+
+from perftrack.scoring import show
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from perftrack.model import Table
+    from perftrack.scoring import Scorecard
 
-__all__ = ["table_summary"]
+__all__ = ["scorecard_text", "table_summary"]
 
 
 def _amount(value: Decimal | None) -> str:
@@ -52,4 +56,110 @@ def table_summary(table: Table) -> str:
     for finding in table.findings:
         cell = finding.where.cell or ""
         lines.append(f"  [{finding.severity.value}] {finding.id} {cell} {finding.message}")
+    return "\n".join(lines)
+
+
+_ATTAINMENT_TEXT: Final = {
+    "met": ("✓", "达成"),
+    "partial": ("◐", "部分达成"),
+    "not_met": ("✗", "未达成"),
+    "pending": ("…", "进行中"),
+    "unknown": ("?", "无法判断"),
+    "not_applicable": ("–", "不适用"),
+}
+_PROGRESS_TEXT: Final = {
+    "on_track": "正常",
+    "behind": "落后",
+    "not_applicable": "—",
+    "unknown": "不明",
+}
+_SEVERITY_TEXT: Final = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """*text* cut or padded to *width* terminal columns."""
+    out = ""
+    for ch in text:
+        if _width(out + ch) > width - (1 if _width(text) > width else 0):
+            out += "…"
+            break
+        out += ch
+    return out + " " * max(width - _width(out), 0)
+
+
+def scorecard_text(card: Scorecard) -> str:
+    """A scorecard for the terminal: verdicts, the budget against time progress, findings.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> print(scorecard_text(card).splitlines()[0])
+        财政项目支出绩效跟踪表 — 社区党群服务中心工作
+    """
+    table = card.table
+    lines = [f"{table.title or '绩效表'} — {table.project.name or '（未注明项目）'}"]
+    project = " / ".join(filter(None, [table.project.department, table.project.implementer]))
+    if project:
+        lines.append(f"  {project}")
+    source = table.source
+    lines.append(
+        f"  来源：{source.file or '<内存>'}{f' [{source.sheet}]' if source.sheet else ''} 第{source.index + 1}张表"
+    )
+    if table.period is not None:
+        when = f"  时段：{table.period.start} 至 {table.period.end}"
+        if card.as_of is not None:
+            when += f"（截至 {card.as_of.isoformat()}"
+            when += (
+                f"，序时进度 {show(card.time_progress)}%）"
+                if card.time_progress is not None
+                else "）"
+            )
+        lines.append(when)
+    unit = table.budget_unit or ""
+    for line, analysis in zip(table.budget, card.budget, strict=True):
+        if line.role.value != "total":
+            continue
+        denominator = (
+            line.period_budget if analysis.denominator == "period_budget" else line.initial
+        )
+        printed = f"（填报 {_amount(line.rate)}%）" if line.rate is not None else ""
+        verdict = ""
+        if analysis.rate_recomputed is not None and card.time_progress is not None:
+            behind = analysis.rate_recomputed < card.time_progress
+            verdict = "，低于序时进度 ✗" if behind else "，不低于序时进度 ✓"
+        lines.append(
+            f"  预算执行：{line.source} {_amount(line.executed)} / {_amount(denominator)} {unit}"
+            f" = {show(analysis.rate_recomputed)}%{printed}{verdict}"
+        )
+    lines.append(
+        f"  {_fit('指标', 40)} {_fit('年度指标值', 16)} {_fit('实际', 14)} 结果        进度"
+    )
+    for verdict in card.verdicts:
+        indicator = table.indicators[verdict.indicator]
+        symbol, word = _ATTAINMENT_TEXT[verdict.attainment.value]
+        target = indicator.target.text if indicator.target else "—"
+        actual = indicator.actual.text if indicator.actual else "—"
+        lines.append(
+            f"  {verdict.indicator + 1:>2} {_fit(indicator.name, 37)} {_fit(target, 16)} {_fit(actual, 14)}"
+            f" {symbol} {_fit(word, 9)} {_PROGRESS_TEXT[verdict.progress.value]}"
+        )
+        lines.append(f"       {verdict.explanation}")
+    if card.points is not None:
+        points = card.points
+        mark = "（暂估）" if points.provisional else ""
+        printed = ""
+        if table.published.total is not None:
+            printed = f"；表中总分 {table.published.total} {table.published.grade or ''}"
+        lines.append(f"  得分：{points.total} {points.grade}{mark}{printed}")
+    if card.findings:
+        lines.append("  发现：")
+        for finding in card.findings:
+            cell = f" {finding.where.cell}" if finding.where.cell else ""
+            lines.append(
+                f"   [{_SEVERITY_TEXT[finding.severity.value]}] {finding.id}{cell} {finding.message}"
+            )
     return "\n".join(lines)

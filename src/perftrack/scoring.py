@@ -36,6 +36,7 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
+from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     BudgetLine,
     BudgetRole,
@@ -782,7 +783,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
 
 
 def _normal(text: str) -> str:
-    return "".join(text.split())
+    """Text compared as the parser sees it: full-width forms mapped, white space gone."""
+    return "".join(normalize(text).text.split())
 
 
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, TypeVar, cast, overload
 
 import cattrs
@@ -40,6 +40,8 @@ from perftrack.expressions import (
     Value,
 )
 from perftrack.model import BudgetLine, Indicator, Position, Table, YearMonth
+from perftrack.policy import Policy
+from perftrack.scoring import Scorecard, score
 
 __all__ = ["SCHEMA", "from_json", "to_json"]
 
@@ -302,6 +304,8 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(Decimal, _num)
     converter.register_structure_hook(Decimal, lambda value, _: Decimal(str(value)))
     converter.register_unstructure_hook(YearMonth, str)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
     converter.register_structure_hook(
         YearMonth, lambda value, _: YearMonth(int(value[:4]), int(value[5:7]))
     )
@@ -337,10 +341,10 @@ def _make_converter() -> cattrs.Converter:
     def unstructure_indicator(obj: Indicator) -> _Json:
         data = indicator_fn(obj)
         head = {key: data.pop(key) for key in ("level1", "level2", "name")}
-        return head | data | {"cell": obj.position.cell if obj.position else None}
+        return head | data | _cells(obj.position, obj.cells)
 
     def unstructure_budget(obj: BudgetLine) -> _Json:
-        return budget_fn(obj) | {"cell": obj.position.cell if obj.position else None}
+        return budget_fn(obj) | _cells(obj.position, obj.cells)
 
     converter.register_unstructure_hook(Indicator, unstructure_indicator)
     converter.register_unstructure_hook(BudgetLine, unstructure_budget)
@@ -366,11 +370,11 @@ def _make_converter() -> cattrs.Converter:
         table = table_fn(data, cls)
         file, sheet = table.source.file, table.source.sheet
         indicators = tuple(
-            _with_position(indicator, _from_a1(raw.get("cell"), file, sheet))
+            _with_positions(indicator, raw, file, sheet)
             for indicator, raw in zip(table.indicators, data.get("indicators", []), strict=True)
         )
         budget = tuple(
-            _with_position(line, _from_a1(raw.get("cell"), file, sheet))
+            _with_positions(line, raw, file, sheet)
             for line, raw in zip(table.budget, data.get("budget", []), strict=True)
         )
         return _evolve(table, indicators=indicators, budget=budget)
@@ -390,8 +394,22 @@ def _optional(hook: Callable[[Mapping[str, Any]], T]) -> Callable[[Any, object],
     return lambda data, _: None if data is None else hook(data)
 
 
-def _with_position(obj: T, position: Position | None) -> T:
-    return _evolve(obj, position=position) if position is not None else obj
+def _cells(position: Position | None, cells: tuple[tuple[str, Position], ...]) -> _Json:
+    """Where an indicator or budget line stands: its label cell and each value cell."""
+    return {
+        "cell": position.cell if position else None,
+        "cells": {name: where.cell for name, where in cells},
+    }
+
+
+def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str | None) -> T:
+    position = _from_a1(raw.get("cell"), file, sheet)
+    cells = tuple(
+        (name, where)
+        for name, cell in (raw.get("cells") or {}).items()
+        if (where := _from_a1(cell, file, sheet)) is not None
+    )
+    return _evolve(obj, position=position, cells=cells)
 
 
 def _evolve(obj: T, **changes: Any) -> T:  # noqa: ANN401
@@ -421,14 +439,99 @@ def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-shaped data of any k
     return _get_converter().unstructure(obj)
 
 
-def document(tables: Sequence[Table], *, errors: Sequence[Mapping[str, str]] = ()) -> _Json:
-    """The json.md document for *tables* (``perftrack read`` output)."""
+def document(
+    tables: Sequence[Table | Scorecard],
+    *,
+    errors: Sequence[Mapping[str, str]] = (),
+    policy: Policy | None = None,
+) -> _Json:
+    """The json.md document for tables (``perftrack read``) or scorecards (``perftrack score``)."""
+    converter = _get_converter()
+    if policy is None:
+        policy = next((item.policy for item in tables if isinstance(item, Scorecard)), None)
     return {
         "schema": SCHEMA,
-        "generator": {"name": "perftrack", "version": __version__, "policy": None},
+        "generator": {
+            "name": "perftrack",
+            "version": __version__,
+            "policy": None if policy is None else converter.unstructure(policy),
+        },
         "errors": [dict(error) for error in errors],
-        "tables": [_get_converter().unstructure(table) for table in tables],
+        "tables": [
+            scorecard_data(item) if isinstance(item, Scorecard) else _table_data(item)
+            for item in tables
+        ],
     }
+
+
+def _table_data(table: Table) -> _Json:
+    data: _Json = _get_converter().unstructure(table)
+    for finding in data["findings"]:
+        finding["stage"] = "read"
+    return data
+
+
+def _show(value: Decimal | None) -> str | None:
+    return None if value is None else format(value.quantize(Decimal("0.01"), ROUND_HALF_UP), "f")
+
+
+def scorecard_data(card: Scorecard) -> _Json:
+    """A scorecard as the json.md table object: the table plus every verdict field."""
+    converter = _get_converter()
+    table = _table_data(card.table)
+    printed = table.pop("time_progress")
+    head = {key: table.pop(key) for key in ("source", "kind", "title", "project", "period")}
+    head |= {
+        "as_of": _iso(card.as_of),
+        "as_of_source": card.as_of_source,
+        "time_progress": _show(card.time_progress),
+        "time_progress_exact": _num(card.time_progress),
+        "time_progress_printed": printed,
+    }
+    for line, analysis in zip(table["budget"], card.budget, strict=True):
+        line["rate_recomputed"] = _show(analysis.rate_recomputed)
+        line["rate_recomputed_exact"] = _num(analysis.rate_recomputed)
+        line["denominator"] = analysis.denominator
+    for indicator, verdict in zip(table["indicators"], card.verdicts, strict=True):
+        indicator["attainment"] = verdict.attainment.value
+        indicator["progress"] = verdict.progress.value
+        indicator["explanation"] = verdict.explanation
+        indicator["direction_judged"] = (
+            None if verdict.direction is None else verdict.direction.value
+        )
+        indicator["due"] = _iso(verdict.due)
+    reading = len(card.table.findings)
+    findings = converter.unstructure(list(card.findings))
+    for index, finding in enumerate(findings):
+        finding["stage"] = "read" if index < reading else "score"
+    table["findings"] = findings
+    points = card.points
+    table["points"] = None
+    if points is not None:
+        table["points"] = {
+            "total": _num(points.total),
+            "grade": points.grade,
+            "provisional": points.provisional,
+            "undecided": list(points.undecided),
+            "items": [
+                {
+                    key: value
+                    for key, value in {
+                        "indicator": item.indicator,
+                        "budget_line": item.budget_line,
+                        "name": item.name,
+                        "weight": _num(item.weight),
+                        "points": _num(item.points),
+                        "published_points": _num(item.published_points),
+                        "rule": item.rule,
+                    }.items()
+                    if not (key == "indicator" and item.budget_line is not None)
+                    and not (key == "budget_line" and item.budget_line is None)
+                }
+                for item in points.items
+            ],
+        }
+    return head | table
 
 
 def dumps(data: object) -> str:
@@ -455,11 +558,11 @@ def to_json(obj: object) -> str:
           "note": null
         }
     """
-    if isinstance(obj, Table):
+    if isinstance(obj, (Table, Scorecard)):
         return dumps(document([obj]))
     if isinstance(obj, Sequence) and not isinstance(obj, str):
         items = list(obj)
-        if items and all(isinstance(item, Table) for item in items):
+        if items and all(isinstance(item, (Table, Scorecard)) for item in items):
             return dumps(document(items))
         return dumps([unstructure(item) for item in items])
     return dumps(unstructure(obj))
@@ -486,11 +589,33 @@ def from_json(text: str, kind: object = None) -> Any:
     data = json.loads(text)
     converter = _get_converter()
     if isinstance(data, dict) and "tables" in data:
-        tables = tuple(converter.structure(table, Table) for table in data["tables"])
+        if kind is Scorecard or (kind is None and data["tables"] and "as_of" in data["tables"][0]):
+            cards = _scorecards(data)
+            return cards[0] if kind is Scorecard and len(cards) == 1 else cards
+        tables = tuple(_structure_table(table) for table in data["tables"])
         return tables[0] if kind is Table and len(tables) == 1 else tables
     if isinstance(data, list):
         return [_structure_any(item, kind) for item in data]
     return _structure_any(data, kind)
+
+
+def _structure_table(data: Mapping[str, Any]) -> Table:
+    table = dict(data)
+    if "time_progress_printed" in table:
+        table["time_progress"] = table["time_progress_printed"]
+    table["findings"] = [f for f in table.get("findings", []) if f.get("stage", "read") == "read"]
+    return cast("Table", _get_converter().structure(table, Table))
+
+
+def _scorecards(data: Mapping[str, Any]) -> tuple[Scorecard, ...]:
+    """Scorecards from their document: the tables and the policy, scored again.
+
+    ``score`` is pure, so this gives back an equal scorecard.
+    """
+    raw_policy = data.get("generator", {}).get("policy")
+    converter = _get_converter()
+    policy = Policy() if raw_policy is None else converter.structure(raw_policy, Policy)
+    return tuple(score(_structure_table(table), policy=policy) for table in data["tables"])
 
 
 _VALUE_ONLY: Final = frozenset({"quantity", "status", "date", "text"})
