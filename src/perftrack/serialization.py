@@ -587,7 +587,6 @@ def from_json(text: str, kind: object = None) -> Any:
         True
     """
     data = json.loads(text)
-    converter = _get_converter()
     if isinstance(data, dict) and "tables" in data:
         if kind is Scorecard or (kind is None and data["tables"] and "as_of" in data["tables"][0]):
             cards = _scorecards(data)
