@@ -732,7 +732,6 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         _apply_labels(
             builder, row, labels, state, cost_is_level1, level1_weights, len(indicators), name
         )
-        offsets.append((name_column - grid.name_column, row, name_column, len(indicators), name))
         # Cells by distance from the name; packed when that leaves the target empty
         # while later cells hold values, or runs past the last value column.
         by_distance = {column - name_column: (column, text) for column, text in values_after}
@@ -740,7 +739,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         overflow = any(d > last_value_distance for d in by_distance)
         target_empty = target_distance is not None and target_distance not in by_distance
         placed: dict[str, tuple[int, str]] = {}
-        if overflow or (target_empty and by_distance):
+        packed = overflow or (target_empty and bool(by_distance))
+        if packed:
             for (column, text), (_, role) in zip(
                 values_after, sorted(grid.roles.items()), strict=False
             ):
@@ -756,6 +756,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 role = grid.roles.get(distance)
                 if role is not None:
                     placed.setdefault(role, (column, text))
+            offsets.append((name_column - grid.name_column, row, name_column, len(indicators), name))
         indicators.append(
             _indicator(
                 builder,

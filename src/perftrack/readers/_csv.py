@@ -1,0 +1,52 @@
+"""CSV exports (Excel's "CSV UTF-8" and its GBK cousin) into one sheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from perftrack._errors import ReadError
+from perftrack.readers._decode import check_cells
+from perftrack.readers._sheet import Sheet
+
+__all__ = ["read_csv"]
+
+
+def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
+    r"""Read comma-separated *text* into one sheet, the way Excel writes it.
+
+    Quoted cells may hold commas, doubled quotes and line breaks; full-width
+    commas (``，``) are text, not separators. Rows without text (blank lines,
+    ``,,,``) are left out, as in TSV; ``row_numbers`` are the lines where
+    each record starts.
+
+    Raises:
+        ReadError: the text is not valid CSV (a cell longer than the csv
+            module's field limit) or the sheet is too large.
+
+    Example:
+        >>> [sheet] = read_csv('项目名称,"两新党建工作，2023"\n偏差原因分析,"第一行\n第二行"\n')
+        >>> sheet.rows
+        (('项目名称', '两新党建工作，2023'), ('偏差原因分析', '第一行\n第二行'))
+        >>> sheet.row_numbers
+        (1, 2)
+    """
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    width = 0
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel")
+    start = 1
+    try:
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                rows.append(tuple(record))
+                numbers.append(start)
+                width = max(width, len(record))
+                check_cells(len(rows), width, file=file)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        detail = str(exc)
+        if "field limit" in detail:
+            detail = f"单元格超过 {csv.field_size_limit()} 个字符"
+        raise ReadError(f"无法按 CSV 读取：{detail}", file=file, where=f"第 {start} 行") from None
+    return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]

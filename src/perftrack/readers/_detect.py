@@ -1,0 +1,279 @@
+"""Which reader an input needs, decided by its content.
+
+Exports lie about their type: government systems serve HTML as ``.xls``,
+people rename TSV to ``.csv``, and the seed is TSV with an HTML ``<h3>``
+title line. :func:`detect_format` therefore looks at the bytes first (zip and
+OLE signatures, then the decoded text) and uses the file name only to break
+ties between text formats.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+import struct
+import zipfile
+import zlib
+from pathlib import PurePath
+
+from perftrack._errors import ReadError
+from perftrack.readers._decode import check_size, decode
+
+__all__ = ["FORMATS", "detect_format", "detect_text_format"]
+
+#: Every format :func:`detect_format` can return.
+FORMATS = ("text", "csv", "html", "xlsx", "xls", "docx", "markdown")
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Other signatures people feed us, with what to do instead.
+_UNSUPPORTED = (
+    (b"%PDF-", "这是 PDF 文件，暂不支持：请先导出为 Excel、Word 或文本"),
+    (b"{\\rtf", "这是 RTF 文档，暂不支持：请用 Word 另存为 .docx"),
+    (b"PK\x05\x06", "这是空的 zip 压缩包，不是 xlsx 或 docx 文件"),
+    (b"\x1f\x8b", "这是 gzip 压缩文件：请先解压"),
+    (b"Rar!", "这是 RAR 压缩文件：请先解压"),
+    (b"7z\xbc\xaf\x27\x1c", "这是 7z 压缩文件：请先解压"),
+    (b"\x89PNG", "这是 PNG 图片，不是表格"),
+    (b"\xff\xd8\xff", "这是 JPEG 图片，不是表格"),
+)
+# Main-part content types in [Content_Types].xml, for packages whose main part
+# is not at the usual path (Office sometimes writes word/document2.xml).
+_WORD_TYPES = (b"wordprocessingml.document.main", b"ms-word.document.macroEnabled.main")
+_EXCEL_TYPES = (
+    b"spreadsheetml.sheet.main",
+    b"spreadsheetml.template.main",
+    b"ms-excel.sheet.macroEnabled.main",
+)
+_CONTENT_TYPES_LIMIT = 1 << 20
+# OLE directory entries are 128 bytes at 128-byte aligned offsets: a UTF-16 LE
+# name (64 bytes), its length in bytes including the NUL (2), the type (1; 2 = stream).
+_OLE_ENTRY = 128
+_OLE_STREAM = 2
+
+# Tags only HTML documents and HTML tables have.
+_HTML_DOCUMENT = re.compile(
+    r"<(?:!doctype\s+html|html[\s>]|body[\s>]|table[\s>]|tr[\s>]|td[\s>])", re.IGNORECASE
+)
+# Any tag at all: a line like `<h3 ...>title</h3>` or `<p>`.
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# A delimiter row of a pipe table: `|---|:--:|`, `--- | ---`.
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+# Tabs between cells, not indentation: leading whitespace is ignored.
+_TABULAR_SHARE = 0.5
+_MARKUP_SHARE = 0.5
+_COMMA_SHARE = 0.5
+_PIPED_SHARE = 0.5
+# csv.Sniffer's regexes are quadratic in the worst case: sniff a bounded sample.
+_SNIFF_SAMPLE = 8192
+
+_EXTENSIONS = {
+    ".txt": "text",
+    ".tsv": "text",
+    ".tab": "text",
+    ".csv": "csv",
+    ".htm": "html",
+    ".html": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+
+
+def detect_format(data: bytes, name: str | None = None) -> str:
+    r"""The format of an input, one of :data:`FORMATS`, decided by its content.
+
+    Zip packages are ``"xlsx"`` or ``"docx"`` by the parts they hold, OLE
+    files ``"xls"``. Text is ``"html"`` when it holds HTML markup, unless most
+    lines are tab-separated (a TSV export with an HTML title line is
+    ``"text"``); ``"markdown"`` for pipe tables (a ``|---|`` delimiter row, or
+    most lines between pipes); ``"csv"`` for comma-separated lines without
+    tabs; else ``"text"``. The extension of *name* only breaks ties between
+    text formats.
+
+    Raises:
+        ReadError: the input is too large, is a zip or OLE file of another kind
+            (``.doc``, ``.ods``…), or is not text in a known encoding.
+
+    Example:
+        >>> detect_format("项目名称\t两新党建工作\n".encode())
+        'text'
+        >>> detect_format(b"<table><tr><td>1</td></tr></table>")
+        'html'
+        >>> detect_format("项目名称,两新党建工作\n主管部门,莘庄工业区\n".encode())
+        'csv'
+    """
+    check_size(data, file=name)
+    if data.startswith(_ZIP):
+        return _zip_format(data, name)
+    if data.startswith(_OLE):
+        return _ole_format(data, name)
+    for magic, message in _UNSUPPORTED:
+        if data.startswith(magic):
+            raise ReadError(message, file=name)
+    return detect_text_format(decode(data, file=name), name)
+
+
+def detect_text_format(text: str, name: str | None = None) -> str:
+    r"""The format of decoded *text*: ``"html"``, ``"markdown"``, ``"csv"`` or ``"text"``.
+
+    The rules of :func:`detect_format` for text, for input already in memory.
+
+    Example:
+        >>> detect_text_format("| 项目名称 | 两新党建工作 |\n|---|---|\n")
+        'markdown'
+        >>> detect_text_format(
+        ...     '<h3 style="text-align: center;">财政项目支出绩效跟踪表</h3>\t\t\n'
+        ...     "项目名称\t两新党建工作\t\n主管部门\t莘庄工业区\t\n"
+        ... )
+        'text'
+    """
+    return _text_format(text, _extension(name))
+
+
+def _extension(name: str | None) -> str | None:
+    """The text format *name*'s extension suggests, if any."""
+    if name is None:
+        return None
+    return _EXTENSIONS.get(PurePath(name).suffix.lower())
+
+
+def _zip_format(data: bytes, name: str | None) -> str:
+    """``"docx"`` or ``"xlsx"`` for an Office Open XML package."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = {n.lower() for n in package.namelist()}
+            if "word/document.xml" in names:
+                return "docx"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
+            kind = _content_types(package)
+            if kind is not None:
+                return kind
+            opendocument = "mimetype" in names and "content.xml" in names
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error, zlib.error):
+        raise ReadError(
+            "文件以 zip 签名开头，但不是完整的 zip 压缩包（可能已损坏）", file=name
+        ) from None
+    except (RuntimeError, NotImplementedError):
+        # Encrypted members or compression methods zipfile lacks.
+        raise ReadError(
+            "不是 xlsx 或 docx 文件：zip 压缩包已加密或使用了不支持的压缩方式", file=name
+        ) from None
+    if opendocument:
+        raise ReadError(
+            "不是 xlsx 或 docx 文件：这是 OpenDocument（WPS/LibreOffice）文件，"
+            "请另存为 .xlsx 或 .docx",
+            file=name,
+        )
+    raise ReadError(
+        "不是 xlsx 或 docx 文件：zip 压缩包中没有 xl/workbook.xml 或 word/document.xml", file=name
+    )
+
+
+def _content_types(package: zipfile.ZipFile) -> str | None:
+    """``"docx"``/``"xlsx"`` by the main part's content type, or ``None``."""
+    try:
+        info = package.getinfo("[Content_Types].xml")
+    except KeyError:
+        return None
+    with package.open(info) as member:
+        types = member.read(_CONTENT_TYPES_LIMIT)
+    if any(t in types for t in _WORD_TYPES):
+        return "docx"
+    if any(t in types for t in _EXCEL_TYPES):
+        return "xlsx"
+    return None
+
+
+def _ole_format(data: bytes, name: str | None) -> str:
+    """``"xls"`` for an OLE compound file, unless it is a Word 97-2003 document."""
+    # Excel 97-2003 keeps its sheets in "Workbook", Excel 5/95 in "Book".
+    workbook = _has_ole_stream(data, "Workbook") or _has_ole_stream(data, "Book")
+    if _has_ole_stream(data, "WordDocument") or (_extension_is(name, ".doc") and not workbook):
+        raise ReadError(
+            "这是 Word 97-2003 文档（.doc），暂不支持：请用 Word 另存为 .docx 后重试", file=name
+        )
+    return "xls"
+
+
+def _extension_is(name: str | None, suffix: str) -> bool:
+    return name is not None and PurePath(name).suffix.lower() == suffix
+
+
+def _has_ole_stream(data: bytes, stream: str) -> bool:
+    """Whether an OLE directory entry names *stream* (found without parsing the FAT)."""
+    encoded = stream.encode("utf-16-le") + b"\x00\x00"
+    length = struct.pack("<H", len(encoded))
+    start = data.find(encoded)
+    while start != -1:
+        entry = data[start : start + _OLE_ENTRY]
+        if (
+            start % _OLE_ENTRY == 0
+            and len(entry) == _OLE_ENTRY
+            and entry[0x40:0x42] == length
+            and entry[0x42] == _OLE_STREAM
+        ):
+            return True
+        start = data.find(encoded, start + 1)
+    return False
+
+
+def _text_format(text: str, by_name: str | None) -> str:
+    """The text format of decoded *text*; *by_name* breaks ties."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return by_name or "text"
+    count = len(lines)
+    # Tabs after the first non-blank character separate cells; leading ones indent.
+    tabular = sum("\t" in line.lstrip() for line in lines)
+    mostly_tabular = tabular >= count * _TABULAR_SHARE
+    if _HTML_DOCUMENT.search(text) and not mostly_tabular:
+        return "html"
+    if not mostly_tabular and (_has_pipe_table(lines) or _mostly_piped(lines)):
+        # Before the other tags: pipe tables often hold `<br>` in cells.
+        return "markdown"
+    markup = sum(bool(_HTML_TAG.search(line)) for line in lines)
+    if markup and not mostly_tabular and (markup >= count * _MARKUP_SHARE or by_name == "html"):
+        return "html"
+    if tabular:
+        return "text"
+    if _looks_like_csv(text, lines):
+        return "csv"
+    if by_name in ("csv", "markdown"):
+        return by_name
+    return "text"
+
+
+def _has_pipe_table(lines: list[str]) -> bool:
+    """Whether a pipe row is followed by a ``|---|`` delimiter row."""
+    return any(
+        "|" in above and "|" in below and "-" in below and _MD_SEPARATOR.match(below)
+        for above, below in itertools.pairwise(lines)
+    )
+
+
+def _mostly_piped(lines: list[str]) -> bool:
+    """Whether most lines are rows between pipes (a pipe table whose delimiter row got lost)."""
+    piped = sum(
+        len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
+        for stripped in (line.strip() for line in lines)
+    )
+    return piped >= len(lines) * _PIPED_SHARE
+
+
+def _looks_like_csv(text: str, lines: list[str]) -> bool:
+    """Whether most lines hold commas and :class:`csv.Sniffer` finds them consistent."""
+    if sum("," in line for line in lines) < len(lines) * _COMMA_SHARE:
+        return False
+    sample = text[:_SNIFF_SAMPLE]
+    if len(text) > _SNIFF_SAMPLE and "\n" in sample:
+        # Whole lines only: a cut line has fewer commas than its neighbours.
+        sample = sample[: sample.rindex("\n")]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",")
+    except csv.Error:
+        return False
+    return dialect.delimiter == ","

@@ -1,0 +1,360 @@
+"""HTML pages and HTML "xls" exports into one sheet, in document order.
+
+Every ``<tr>`` becomes a row, with ``rowspan``/``colspan`` expanded the way
+the grid interpreter expects merged cells: the text in the top-left cell, ""
+in the cells the span covers. Text outside tables (an ``<h3>`` title, a
+``<p>`` with the tracking period, a ``<caption>``) becomes a one-cell row.
+Nested tables are flattened: the rows of an inner table follow the row of the
+outer table that contains it, and the outer cell keeps only its own text.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from attrs import define, field
+
+from perftrack._errors import ReadError
+from perftrack.readers._decode import check_cells
+from perftrack.readers._sheet import Sheet
+
+__all__ = ["read_html"]
+
+#: The HTML standard's limits: colspan above 1000 and rowspan above 65534 are clamped.
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
+
+_CELLS = frozenset({"td", "th"})
+# Their content is not text anyone reads in a table.
+_IGNORED = frozenset({"noscript", "script", "style", "svg", "template", "title"})
+# Boundaries of text blocks: outside a table each block is a row; inside a
+# cell they separate words, like <br>.
+_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "center",
+        "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+        "html", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+# Row groups: a rowspan never reaches across their boundary.
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+
+
+def read_html(text: str, *, file: str | None = None) -> list[Sheet]:
+    """Read an HTML document into one sheet: its tables' rows and its text blocks.
+
+    Cell text is the inner text with runs of whitespace (``&nbsp;``, line
+    breaks, ``<br>``) folded to one space and stripped; entities are decoded;
+    ``<th>`` counts as ``<td>``; ``<script>`` and ``<style>`` are ignored and
+    unclosed or stray tags tolerated. Rows without text are left out.
+    ``row_numbers`` are the source lines of each ``<tr>`` (of the first text
+    of a block).
+
+    Raises:
+        ReadError: the expanded sheet has more than ``MAX_CELLS`` cells, or
+            the markup breaks the parser.
+
+    Example:
+        >>> page = '''<h3 style="text-align: center;">财政项目支出绩效跟踪表</h3>
+        ... <table>
+        ... <tr><td rowspan="2">绩效指标</td><td colspan="2">产出指标</td></tr>
+        ... <tr><td>数量指标</td><td>=2.00(次)&nbsp;</td></tr>
+        ... </table>'''
+        >>> [sheet] = read_html(page)
+        >>> for row in sheet.rows:
+        ...     print(row)
+        ('财政项目支出绩效跟踪表',)
+        ('绩效指标', '产出指标', '')
+        ('', '数量指标', '=2.00(次)')
+        >>> sheet.row_numbers
+        (1, 3, 4)
+    """
+    parser = _SheetParser(file)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError, IndexError, RecursionError) as exc:
+        # html.parser and _markupbase assert on some malformed declarations (`<![if`).
+        line = parser.getpos()[0]
+        raise ReadError(f"无法解析 HTML：{exc}", file=file, where=f"第 {line} 行") from None
+    return [parser.sheet()]
+
+
+@define
+class _Row:
+    """A ``<tr>`` being read: its cells by column and the covered columns."""
+
+    index: int  # where it stands in the sheet
+    cells: dict[int, str] = field(factory=dict)
+    next_column: int = 0
+    # Columns that cells of this row cover in later rows: column -> rows below.
+    spans: dict[int, int] = field(factory=dict)
+
+
+@define
+class _Cell:
+    """A ``<td>``/``<th>`` being read."""
+
+    column: int
+    parts: list[str] = field(factory=list)
+
+
+@define
+class _Table:
+    """A ``<table>`` being read: its open row and cell, and rowspans from above."""
+
+    row: _Row | None = None
+    cell: _Cell | None = None
+    # Columns covered by rowspans of earlier rows: column -> rows still covered.
+    covered: dict[int, int] = field(factory=dict)
+
+
+class _SheetParser(HTMLParser):
+    """Collects the rows of one sheet while :class:`HTMLParser` walks the document."""
+
+    def __init__(self, file: str | None) -> None:
+        super().__init__(convert_charrefs=True)
+        self._file = file
+        # Rows are placed when they start (document order) and filled when they end.
+        self._rows: list[tuple[str, ...] | None] = []
+        self._numbers: list[int] = []
+        self._width = 0
+        self._tables: list[_Table] = []
+        # The element whose content is skipped (<script>…) and how deep it nests in itself.
+        self._ignored: str | None = None
+        self._ignored_depth = 0
+        self._block: list[str] = []
+        self._block_started = False
+        self._block_line = 0
+
+    def sheet(self) -> Sheet:
+        """The sheet read so far (call after :meth:`close`)."""
+        # Rows without text (spacers, rows that rowspans cover) are left out, as in TSV.
+        rows = [
+            (row, n) for row, n in zip(self._rows, self._numbers, strict=True) if row and any(row)
+        ]
+        return Sheet(
+            tuple(row for row, _ in rows),
+            file=self._file,
+            row_numbers=tuple(n for _, n in rows),
+        )
+
+    # -- HTMLParser callbacks ---------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._ignored is not None:
+            # Only <title> is left open by accident (html.parser ends <script>
+            # and <style> at their end tags): real content ends it.
+            if self._ignored == "title" and tag in _BLOCKS:
+                self._ignored = None
+            else:
+                self._ignored_depth += tag == self._ignored
+                return
+        if tag in _IGNORED:
+            self._ignored, self._ignored_depth = tag, 1
+            return
+        table = self._tables[-1] if self._tables else None
+        if tag == "table":
+            if table is not None and table.cell is not None:
+                table.cell.parts.append(" ")  # the outer cell's text goes around it
+            self._flush_block()
+            self._tables.append(_Table())
+        elif table is None:
+            if tag in _BLOCKS:
+                self._flush_block()
+        elif tag == "tr":
+            self._end_row(table)
+            self._start_row(table)
+        elif tag in _CELLS:
+            self._end_cell(table)
+            if table.row is None:
+                self._start_row(table)
+            self._start_cell(table, attrs)
+        elif tag in _ROW_GROUPS:
+            self._end_row(table)
+            table.covered.clear()
+        elif tag in _BLOCKS:
+            self._separate()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _IGNORED:
+            return  # `<svg/>` has no content to ignore
+        self.handle_starttag(tag, attrs)
+        if tag in _CELLS or tag in ("tr", "table"):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._ignored is not None:
+            if tag == self._ignored:
+                self._ignored_depth -= 1
+            if self._ignored_depth == 0 or (self._ignored == "title" and tag in _BLOCKS):
+                self._ignored = None
+            return
+        if not self._tables:
+            if tag in _BLOCKS:
+                self._flush_block()
+            return
+        table = self._tables[-1]
+        if tag == "table":
+            self._end_table()
+        elif tag in _CELLS:
+            if table.cell is not None:
+                self._end_cell(table)
+            else:
+                self._end_enclosing_cell()
+        elif tag == "tr":
+            self._end_row(table)
+        elif tag in _ROW_GROUPS:
+            self._end_row(table)
+            table.covered.clear()
+        elif tag in _BLOCKS:
+            self._separate()
+
+    def handle_data(self, data: str) -> None:
+        if self._ignored is not None:
+            return
+        table = self._tables[-1] if self._tables else None
+        if table is not None and table.cell is not None:
+            table.cell.parts.append(data)
+            return
+        # Text outside cells, also stray text inside a table, is a block.
+        if not self._block_started:
+            stripped = data.lstrip()
+            if not stripped:
+                return  # whitespace before a block is no part of it
+            self._block_started = True
+            self._block_line = self.getpos()[0] + data[: len(data) - len(stripped)].count("\n")
+        self._block.append(data)
+
+    # The base class's signature, boolean positional argument included.
+    def parse_marked_section(self, i: int, report: bool = True) -> int:  # noqa: FBT001, FBT002
+        """``<![if …]>`` (Office) and ``<![CDATA[…]]>``; another ``<![`` is a bogus comment."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # _markupbase asserts on unknown keywords (`<![foo]>`)
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end == -1 else end + 1
+
+    def close(self) -> None:
+        super().close()
+        while self._tables:
+            self._end_table()
+        self._flush_block()
+
+    # -- building rows -----------------------------------------------------------
+
+    def _place(self, line: int) -> int:
+        """Reserve the next sheet row, starting at *line*; return its index."""
+        self._rows.append(None)
+        self._numbers.append(line)
+        check_cells(len(self._rows), self._width, file=self._file)
+        return len(self._rows) - 1
+
+    def _flush_block(self) -> None:
+        """End the current text block outside cells: a non-empty one is a row."""
+        text = _fold("".join(self._block))
+        self._block.clear()
+        self._block_started = False
+        if text:
+            index = self._place(self._block_line)
+            self._rows[index] = (text,)
+            self._grow(1)
+
+    def _separate(self) -> None:
+        """A block boundary inside a table: a word break in a cell, else the end of a block."""
+        table = self._tables[-1]
+        if table.cell is not None:
+            table.cell.parts.append(" ")
+        else:
+            self._flush_block()
+
+    def _grow(self, width: int) -> None:
+        if width > self._width:
+            self._width = width
+            check_cells(len(self._rows), width, file=self._file)
+
+    def _start_row(self, table: _Table) -> None:
+        self._flush_block()
+        row = _Row(self._place(self.getpos()[0]))
+        # Cells that rowspans from above cover are empty.
+        row.cells = dict.fromkeys(table.covered, "")
+        table.row = row
+
+    def _start_cell(self, table: _Table, attrs: list[tuple[str, str | None]]) -> None:
+        row = table.row
+        if row is None:  # pragma: no cover - _start_row ran just before
+            return
+        values = dict(attrs)
+        colspan = _span(values.get("colspan"), MAX_COLSPAN)
+        rowspan = _span(values.get("rowspan"), MAX_ROWSPAN, zero=MAX_ROWSPAN)
+        column = row.next_column
+        while column in row.cells:
+            column += 1
+        self._grow(column + colspan)
+        for covered in range(column, column + colspan):
+            row.cells[covered] = ""
+            if rowspan > 1:
+                row.spans[covered] = max(row.spans.get(covered, 0), rowspan - 1)
+        row.next_column = column + colspan
+        table.cell = _Cell(column)
+
+    def _end_cell(self, table: _Table) -> None:
+        cell, row = table.cell, table.row
+        table.cell = None
+        if cell is not None and row is not None:
+            row.cells[cell.column] = _fold("".join(cell.parts))
+
+    def _end_row(self, table: _Table) -> None:
+        self._end_cell(table)
+        row = table.row
+        if row is None:
+            return
+        table.row = None
+        self._flush_block()  # stray text inside the row comes after it
+        width = max(row.cells, default=-1) + 1
+        self._rows[row.index] = tuple(row.cells.get(c, "") for c in range(width))
+        covered = {c: n - 1 for c, n in table.covered.items() if n > 1}
+        for column, rows in row.spans.items():
+            covered[column] = max(covered.get(column, 0), rows)
+        table.covered = covered
+
+    def _end_table(self) -> None:
+        table = self._tables.pop()
+        self._end_row(table)
+        self._flush_block()
+        if self._tables and self._tables[-1].cell is not None:
+            self._tables[-1].cell.parts.append(" ")
+
+    def _end_enclosing_cell(self) -> None:
+        """``</td>`` outside any cell of the innermost table: it may close an unclosed inner one."""
+        if len(self._tables) > 1 and self._tables[-2].cell is not None:
+            self._end_table()
+            self._end_cell(self._tables[-1])
+
+
+def _span(value: str | None, limit: int, *, zero: int = 1) -> int:
+    """A ``rowspan``/``colspan`` value as browsers read it: leading digits, clamped.
+
+    Missing or unreadable is 1; 0 is *zero* (``rowspan="0"`` spans the rest
+    of the row group).
+    """
+    digits = ""
+    for char in (value or "").strip():
+        if not char.isascii() or not char.isdigit():
+            break
+        digits += char
+        if len(digits) > len(str(limit)):
+            return limit
+    if not digits:
+        return 1
+    number = int(digits)
+    if number == 0:
+        return zero
+    return min(number, limit)
+
+
+def _fold(text: str) -> str:
+    """*text* with runs of whitespace as one space, stripped."""
+    return " ".join(text.split())
