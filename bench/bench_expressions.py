@@ -152,8 +152,8 @@ def cold_segments(cells: Sequence[Cell]) -> tuple[tuple[Cell, ...], ...]:
 
 def clear_caches() -> None:
     """Forget every memoised parse."""
-    _grammar._parse_target_cached.cache_clear()  # noqa: SLF001 - the memo caches are private
-    _grammar._parse_value_cached.cache_clear()  # noqa: SLF001
+    _grammar._parse_target_cached.cache_clear()
+    _grammar._parse_value_cached.cache_clear()
 
 
 def floor_pass(cells: Sequence[Cell]) -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import evolve
@@ -77,6 +78,7 @@ _WEIGHT_RE: Final = re.compile(r"[(\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]]")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
+@lru_cache(maxsize=16384)
 def _clean(text: str) -> str:
     """A cell's text for reading: tags removed, white space folded (not removed)."""
     if "<" in text:
@@ -84,6 +86,7 @@ def _clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     """A label's text for matching: no white space, ASCII brackets and colons.
 
@@ -92,11 +95,13 @@ def _key(text: str) -> str:
     return _SPACE_RE.sub("", text.translate(_FULL_WIDTH))
 
 
+@lru_cache(maxsize=16384)
 def _label(text: str) -> str:
     """A label's key without trailing colon and bracketed notes (``执行率(%)`` → ``执行率``)."""
     return _BRACKETED_RE.sub("", _key(text)).rstrip(":")
 
 
+@lru_cache(maxsize=16384)
 def _number(text: str) -> Decimal | None:
     """A printed amount as a Decimal (``1,234.50``, ``67.26%``), or None."""
     cleaned = _key(text).replace(",", "").rstrip("%").removesuffix("万元").removesuffix("元")
@@ -117,12 +122,10 @@ class _Row(NamedTuple):
 
     cells: tuple[str, ...]
     index: int  # row index in the sheet
+    filled: tuple[tuple[int, str], ...]  # the non-empty cells with their columns
 
     def first(self) -> tuple[int, str] | None:
-        for column, text in enumerate(self.cells):
-            if text:
-                return column, text
-        return None
+        return self.filled[0] if self.filled else None
 
     def after(self, column: int) -> tuple[int, str] | None:
         """The first non-empty cell right of *column*."""
@@ -130,10 +133,6 @@ class _Row(NamedTuple):
             if self.cells[later]:
                 return later, self.cells[later]
         return None
-
-    @property
-    def filled(self) -> list[tuple[int, str]]:
-        return [(column, text) for column, text in enumerate(self.cells) if text]
 
 
 _TITLE_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表")
@@ -174,6 +173,7 @@ class _Label(NamedTuple):
     weight: Decimal | None
 
 
+@lru_cache(maxsize=16384)
 def _framework_label(text: str) -> _Label | None:
     """A framework label (level 1 or 2, 绩效指标, a bare weight), or None."""
     key = _key(text)
@@ -283,7 +283,8 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     """Read a sheet's rows into one builder per table."""
     builder = _Builder(sheet, first_index, sha256)
     for index, raw in enumerate(sheet.rows):
-        row = _Row(tuple(_clean(text) for text in raw), index)
+        cells = tuple(_clean(text) for text in raw)
+        row = _Row(cells, index, tuple((c, t) for c, t in enumerate(cells) if t))
         head = row.first()
         if head is None:
             continue
@@ -405,6 +406,8 @@ def _find_year(builder: _Builder, text: str) -> None:
 
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
+    if len(row.filled) > 3 or not any("年" in t or "时段" in t or "期间" in t for _, t in row.filled):  # noqa: PLR2004
+        return False
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
     if ("时段" in key or "期间" in key or "跟踪期" in key) and (match := _PERIOD_RE.search(key)):
@@ -638,6 +641,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
 # The indicator grid
 
 
+@lru_cache(maxsize=16384)
 def _column_role(text: str) -> str | None:
     label = _label(text)
     for word, role in voc.GRID_COLUMNS:
@@ -709,7 +713,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         name_at: tuple[int, str] | None = None
         for column, text in row.filled:
             label = _framework_label(text)
-            if label is None:
+            # After a level-2 label the next cell is the name, even when it reads like
+            # a label itself (服务对象满意度 is both a short level 2 and a common name).
+            if label is None or (labels and labels[-1][1].level == 2):  # noqa: PLR2004
                 name_at = (column, text)
                 break
             labels.append((column, label))
