@@ -7,7 +7,7 @@ what they are.
 
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817 - keeps the tables readable
 from pathlib import Path
 
 import pytest
@@ -45,7 +45,7 @@ SEED = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb
 # Row 24's target keeps its printed full-width comma in .text; the description is
 # normalised (，→,).
 TABLE1_INDICATORS = [
-    # (level1, level2, name, target, planned, actual, deviation_reason, name cell)
+    # level1, level2, name, target, planned, actual, deviation_reason, name cell
     (
         "产出指标",
         "数量指标",
@@ -215,7 +215,7 @@ TABLE1_BUDGET = [
 ]
 # The header row and the drifted rows 23, 27, 28 are layout-normalised (info).
 TABLE1_FINDINGS = [
-    # (id, indicator, cell)
+    # id, indicator, cell
     ("category-normalised", 6, "B23"),
     ("category-normalised", 10, "A27"),
     ("layout-normalised", None, "C16"),
@@ -230,7 +230,7 @@ TABLE1_FINDINGS = [
 # of 2023年11月前 is strict (前 without 底). The actual 2 of 开展党性实践日活动 is a
 # number (the count of activities), not a date.
 TABLE2_INDICATORS = [
-    # (level1, level2, name, target, planned, actual, deviation_reason, name cell)
+    # level1, level2, name, target, planned, actual, deviation_reason, name cell
     (
         "产出指标",
         "数量指标",
@@ -296,8 +296,8 @@ TABLE2_INDICATORS = [
         "时效指标",
         "开展党性实践日活动",
         Deadline(year=2023, month=11, day=None, part=Part.MONTH, strict=True),
-        Quantity(value=D("2")),
-        Quantity(value=D("2")),
+        Quantity(value=D(2)),
+        Quantity(value=D(2)),
         "",
         "E51",
     ),
@@ -399,7 +399,7 @@ TABLE2_BUDGET = [
     ),
 ]
 TABLE2_FINDINGS = [
-    # (id, indicator, cell)
+    # id, indicator, cell
     ("category-normalised", 8, "C53"),
     ("category-normalised", 10, "A55"),
     ("layout-normalised", 10, "B55"),

@@ -9,6 +9,7 @@ import pytest
 
 import perftrack
 from perftrack import Attainment, Progress, Severity
+from perftrack.cli import main
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
 MET, PENDING = Attainment.MET, Attainment.PENDING
@@ -127,8 +128,6 @@ def test_budget_analysis(cards: list[perftrack.Scorecard]) -> None:
 
 
 def test_the_score_command_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
-    from perftrack.cli import main
-
     assert main(["score", str(SEED)]) == 0
     out = capsys.readouterr().out
     assert "社区党群服务中心工作" in out

@@ -20,7 +20,9 @@ from perftrack.policy import PolicyError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from perftrack.model import Table
     from perftrack.policy import Policy
+    from perftrack.scoring import Scorecard
 
 __all__ = ["main"]
 
@@ -181,7 +183,7 @@ def _run_read(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from perftrack.readers import read  # noqa: PLC0415
     from perftrack.serialization import document, dumps  # noqa: PLC0415
 
-    tables = []
+    tables: list[Table] = []
     errors: list[dict[str, str]] = []
     for file in args.files:
         try:
@@ -240,7 +242,7 @@ def _run_score(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     except PolicyError as exc:
         stderr.write(f"perftrack: {exc}\n")
         return EXIT_USAGE
-    cards = []
+    cards: list[Scorecard] = []
     errors: list[dict[str, str]] = []
     for file in args.files:
         try:

@@ -127,13 +127,13 @@ def scorecard_text(card: Scorecard) -> str:
             line.period_budget if analysis.denominator == "period_budget" else line.initial
         )
         printed = f"（填报 {_amount(line.rate)}%）" if line.rate is not None else ""
-        verdict = ""
+        against = ""
         if analysis.rate_recomputed is not None and card.time_progress is not None:
             behind = analysis.rate_recomputed < card.time_progress
-            verdict = "，低于序时进度 ✗" if behind else "，不低于序时进度 ✓"
+            against = "，低于序时进度 ✗" if behind else "，不低于序时进度 ✓"
         lines.append(
             f"  预算执行：{line.source} {_amount(line.executed)} / {_amount(denominator)} {unit}"
-            f" = {show(analysis.rate_recomputed)}%{printed}{verdict}"
+            f" = {show(analysis.rate_recomputed)}%{printed}{against}"
         )
     lines.append(
         f"  {_fit('指标', 40)} {_fit('年度指标值', 16)} {_fit('实际', 14)} 结果        进度"

@@ -353,7 +353,7 @@ def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | N
 
 class _Context(NamedTuple):
     indicator: Indicator
-    index: int
+    number: int
     table: Table
     policy: Policy
     as_of: dt.date | None
@@ -860,7 +860,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
         if has_forecast and indicator.forecast is not None and indicator.target is not None:
             at_due = _Context(
                 indicator,
-                ctx.index,
+                ctx.number,
                 ctx.table,
                 ctx.policy,
                 _due(indicator.target, ctx.year, ctx.policy) or ctx.as_of,
@@ -990,6 +990,11 @@ def _denominator(line: BudgetLine) -> tuple[Decimal | None, str | None]:
     return None, None
 
 
+def _printed(line: BudgetLine, column: str) -> bool:
+    """Whether the table printed something in *column* of the line (a dash: not applicable)."""
+    return any(name == column for name, _ in line.cells)
+
+
 def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Decimal] | None:
     """The range of rates the printed amounts allow (each ± half a unit)."""
     executed = line.executed
@@ -1018,6 +1023,7 @@ class _Scoring:
         self.policy = policy
         self.say = _Language(policy.language)
         self.findings: list[Finding] = []
+        self.as_of: dt.date | None = None
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -1082,7 +1088,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                     f"“{role}”: budget 0 but executed {line.executed}",
                     state.where_line(line, "rate"),
                 )
-            elif line.rate is None and denominator != 0:
+            elif line.rate is None and denominator != 0 and not _printed(line, "rate"):
                 state.add(
                     "budget-rate-missing",
                     Severity.INFO,
@@ -1125,6 +1131,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     if total is not None:
         analysis = analyses[table.budget.index(total)]
         rate = analysis.rate_recomputed if analysis.rate_recomputed is not None else total.rate
+        bar: Decimal | None
         if table.kind is TableKind.SELF_EVALUATION:
             bar, bar_name = (
                 state.policy.year_end_rate,
@@ -1225,10 +1232,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             if (
                 due is not None
                 and table.kind is not TableKind.TARGET
-                and state_as_of(state) is not None
-                and state_as_of(state) >= due
+                and state.as_of is not None
+                and state.as_of >= due
                 and verdict.attainment is not Attainment.MET
-            ):  # type: ignore[operator]
+            ):
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
@@ -1355,10 +1362,6 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             Where(file=table.source.file, sheet=table.source.sheet),
         )
     del say, tracking
-
-
-def state_as_of(state: _Scoring) -> dt.date | None:
-    return getattr(state, "as_of", None)
 
 
 def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
@@ -1574,10 +1577,7 @@ def _points(
         if isinstance(target, (Comparison, Range)) and attainment is not Attainment.MET:
             ratio = _comparison_ratio(indicator, verdict)
             if ratio is None:
-                points, rule = (
-                    (weight if attainment is Attainment.MET else Decimal(0)),
-                    f"comparison {attainment.value}",
-                )
+                points, rule = Decimal(0), f"comparison {attainment.value}"
             else:
                 points, rule = (
                     min(ratio, Decimal(1)) * weight,
@@ -1751,7 +1751,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     policy = policy or Policy.central()
     state = _Scoring(table, policy)
     as_of, as_of_source = _as_of(table, policy)
-    state.as_of = as_of  # type: ignore[attr-defined]
+    state.as_of = as_of
     year = table.period.start.year if table.period is not None else None
     time_progress = _time_progress(table, as_of, year)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)

@@ -603,7 +603,7 @@ def _structure_table(data: Mapping[str, Any]) -> Table:
     if "time_progress_printed" in table:
         table["time_progress"] = table["time_progress_printed"]
     table["findings"] = [f for f in table.get("findings", []) if f.get("stage", "read") == "read"]
-    return cast("Table", _get_converter().structure(table, Table))
+    return _get_converter().structure(table, Table)
 
 
 def _scorecards(data: Mapping[str, Any]) -> tuple[Scorecard, ...]:

@@ -215,6 +215,7 @@ _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
 # An operator before a number marks a comparison wherever it stands (满意度≥90(%).
 _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
+_DATE_WORD_RE: Final = re.compile(r"[前底末]")
 _BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
 _UNIT_OPERATOR_RE: Final = re.compile(
     _alternation(
@@ -334,8 +335,16 @@ def _closing_bracket(text: str, end: int) -> int | None:
 
 
 def _is_unit(text: str) -> bool:
-    """A unit: short letters (and a compound /…); never an operator word (不低于)."""
-    return _UNIT_RE.fullmatch(text) is not None and not _UNIT_OPERATOR_RE.search(text)
+    """A unit: short letters (and a compound /…), never an operator or a date word.
+
+    Operator words (不低于) and date words (10日前, 6月底: a schedule, not a number
+    of days) make the cell something else.
+    """
+    return (
+        _UNIT_RE.fullmatch(text) is not None
+        and not _UNIT_OPERATOR_RE.search(text)
+        and not _DATE_WORD_RE.search(text)
+    )
 
 
 def _is_bare_unit(text: str) -> bool:

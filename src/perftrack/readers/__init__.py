@@ -57,13 +57,14 @@ def _load(source: Source) -> tuple[bytes, str | None]:
         name = getattr(source, "name", None)
         name = name if isinstance(name, str) else None
         try:
-            data = source.read(MAX_BYTES + 1)
+            raw: object = source.read(MAX_BYTES + 1)
         except (OSError, ValueError) as exc:
             msg = f"无法读取：{exc}"
             raise ReadError(msg, file=name) from None
-        if not isinstance(data, bytes):
+        if not isinstance(raw, bytes):
             msg = "文件对象须以二进制模式打开（open(path, 'rb')）"
             raise ReadError(msg, file=name)
+        data = raw
     if len(data) > MAX_BYTES:
         msg = f"文件过大（上限 {MAX_BYTES} 字节）"
         raise ReadError(msg, file=name)

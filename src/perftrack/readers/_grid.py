@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar, cast
 
 from attrs import evolve
 
@@ -121,7 +121,7 @@ class _Row(NamedTuple):
     """One row of a sheet: cleaned cell texts and where it came from."""
 
     cells: tuple[str, ...]
-    index: int  # row index in the sheet
+    at: int  # row index in the sheet
     filled: tuple[tuple[int, str], ...]  # the non-empty cells with their columns
 
     def first(self) -> tuple[int, str] | None:
@@ -144,7 +144,7 @@ _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
-    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:、.．]?|\d{1,3}\s*[、.．)](?!\d)|[(]\d{1,3}[)])\s*"
+    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:、.．]?|\d{1,3}\s*[、.．)](?!\d)|[(]\d{1,3}[)])?\s*"
 )
 _PLACEHOLDER_RE: Final = re.compile(
     r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
@@ -236,9 +236,7 @@ class _Builder:
     # -- positions ---------------------------------------------------------
 
     def position(self, row: _Row, column: int) -> Position:
-        return Position(
-            self.sheet.file, self.sheet.name, self.sheet.row_number(row.index), column + 1
-        )
+        return Position(self.sheet.file, self.sheet.name, self.sheet.row_number(row.at), column + 1)
 
     def where(self, row: _Row, column: int, **extra: object) -> Where:
         position = self.position(row, column)
@@ -406,7 +404,9 @@ def _find_year(builder: _Builder, text: str) -> None:
 
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
-    if len(row.filled) > 3 or not any("年" in t or "时段" in t or "期间" in t for _, t in row.filled):  # noqa: PLR2004
+    if len(row.filled) > 3 or not any(  # noqa: PLR2004 - a period line has few cells
+        "年" in t or "时段" in t or "期间" in t for _, t in row.filled
+    ):
         return False
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
@@ -534,7 +534,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             return None
         column, text = amounts[name]
         value = _number(text)
-        if value is None and text:
+        if value is None and text and _key(text) not in voc.NOT_APPLICABLE:  # — means none
             builder.finding(
                 "malformed-amount",
                 Severity.WARNING,
@@ -759,10 +759,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             )
         else:
             for distance, (column, text) in by_distance.items():
-                role = grid.roles.get(distance)
-                if role is not None:
-                    placed.setdefault(role, (column, text))
-            offsets.append((name_column - grid.name_column, row, name_column, len(indicators), name))
+                column_role = grid.roles.get(distance)
+                if column_role is not None:
+                    placed.setdefault(column_role, (column, text))
+            offsets.append(
+                (name_column - grid.name_column, row, name_column, len(indicators), name)
+            )
         indicators.append(
             _indicator(
                 builder,
@@ -984,11 +986,17 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
     return f"{prefix}{value}"
 
 
-def _with_unit(parsed: Target | Value, unit: str | None) -> Target | Value:  # type: ignore[misc]
-    if unit is None:
-        return parsed
-    if isinstance(parsed, (Comparison, Range, Quantity)) and parsed.unit is None:
-        return evolve(parsed, unit=unit)
+_Parsed = TypeVar("_Parsed", Target, Value)
+
+
+def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
+    """A unit printed in the indicator name applies to a bare number (服务外包(万美元))."""
+    if (
+        unit is not None
+        and isinstance(parsed, (Comparison, Range, Quantity))
+        and parsed.unit is None
+    ):
+        return cast("_Parsed", evolve(parsed, unit=unit))
     return parsed
 
 
