@@ -117,7 +117,7 @@ TRACKING = [
 ]
 
 MERGES = {
-    "SELF_EVALUATION": ["A1:H1", "A2:H2", "B3:G3", "A5:B5", "A12:A15", "A16:A16"],
-    "TRACKING": ["A1:G1", "A2:G2", "B3:G3", "A5:B5", "A11:A12"],
-    "MONITORING": ["A1:I1", "B2:G2"],
+    "SELF_EVALUATION": ["A1:H1", "A2:H2", "B3:G3", "A5:B5", "A13:A16"],
+    "TRACKING": ["A1:G1", "A2:G2", "B3:G3", "A5:B5", "A11:A13", "B11:B12", "A16:A17", "B18:G18"],
+    "MONITORING": ["A1:I1", "B2:G2", "A7:A8"],
 }

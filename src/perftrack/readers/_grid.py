@@ -844,6 +844,7 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     """Set level 1 / 2 from a row's leading labels; True when a level 1 was inferred."""
     printed1: str | None = None
     printed2: str | None = None
+    printed2_column = 0
     misplaced = False
     weight: Decimal | None = None
     for column, label in labels:
@@ -859,7 +860,7 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if level == 1:
             printed1 = name
         elif level == 2:  # noqa: PLR2004
-            printed2 = name
+            printed2, printed2_column = name, column
             if (
                 state.level1_column is not None
                 and column <= state.level1_column
@@ -885,7 +886,7 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     ) or (weight is not None and state.level1 is not None):
         level1_weights.setdefault(state.level1, weight)
     if inferred and indicator is not None:
-        where_column = next(c for c, label in labels if label.level == 2)  # noqa: PLR2004
+        where_column = printed2_column
         builder.finding(
             "category-normalised",
             Severity.INFO,
