@@ -1,0 +1,11 @@
+"""The subcommands of ``perftrack``: one module each, registered in order."""
+
+from __future__ import annotations
+
+from perftrack._commands import parse, read, score
+
+#: The command modules, in the order ``perftrack --help`` lists them. Each has
+#: ``add_parser(commands)``, which sets ``run`` as the parser's default.
+COMMANDS = (score, read, parse)
+
+__all__ = ["COMMANDS"]

@@ -1,0 +1,103 @@
+"""``perftrack parse``: value expressions, one per argument or per line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, Streams
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterable
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the command."""
+    parser = commands.add_parser(
+        "parse",
+        help="parse target or value expressions (年度指标值, 实际完成值)",
+        description=(
+            "Parse value expressions, one per argument or, without arguments, one per line "
+            "of standard input. Exit status 1 when a target cannot be parsed."
+        ),
+    )
+    parser.add_argument(
+        "--role",
+        choices=("target", "value", "rows"),
+        default="target",
+        help=(
+            "target: annual targets (default); value: planned/actual/forecast values; "
+            "rows: lines in threes, target then planned then actual (examples/seed-cells.txt)"
+        ),
+    )
+    parser.add_argument("--year", type=int, help="fiscal year for dates without a year (11月底前)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: a readable line per expression (default); json: one JSON array",
+    )
+    parser.add_argument("expressions", nargs="*", metavar="EXPR", help="expressions to parse")
+
+    parser.set_defaults(run=run)
+
+
+def _describe(data: dict[str, object]) -> str:
+    fields = []
+    for key, value in data.items():
+        if key in ("text", "kind", "description") or value in (None, False, "", []):
+            continue
+        shown = value
+        if key == "options" and isinstance(value, list):
+            shown = " | ".join(
+                str(option.get("text")) for option in value if isinstance(option, dict)
+            )
+        if isinstance(shown, dict):
+            continue
+        fields.append(f"{key}={'true' if shown is True else shown}")
+    return " ".join(fields)
+
+
+def run(args: argparse.Namespace, streams: Streams) -> int:
+    """Parse and print the expressions."""
+    stdin, stdout = streams.stdin, streams.stdout
+    from perftrack._errors import ExpressionError  # noqa: PLC0415 - keep start-up light
+    from perftrack.expressions import parse_target, parse_value  # noqa: PLC0415
+    from perftrack.serialization import dumps, unstructure  # noqa: PLC0415
+
+    cells: Iterable[str] = args.expressions or (
+        line.rstrip("\r\n") for line in stdin if line.strip()
+    )
+    results: list[dict[str, object]] = []
+    failed = False
+    for index, cell in enumerate(cells):
+        role = args.role if args.role != "rows" else ("target" if index % 3 == 0 else "value")
+        try:
+            parsed = (
+                parse_target(cell, year=args.year)
+                if role == "target"
+                else parse_value(cell, year=args.year)
+            )
+        except ExpressionError as exc:
+            failed = True
+            if args.format == "json":
+                results.append(
+                    {"text": cell, "kind": "error", "message": exc.message, "span": list(exc.span)}
+                )
+            else:
+                stdout.write(f"{cell}  error  {exc.message}\n")
+                stdout.write("".join(f"  {line}\n" for line in str(exc).splitlines()))
+            continue
+        data = unstructure(parsed)
+        if args.format == "json":
+            results.append(data)
+        else:
+            detail = _describe(data)
+            stdout.write(
+                f"{cell}  {parsed.kind}  {parsed}" + (f"  {detail}" if detail else "") + "\n"
+            )
+    if args.format == "json":
+        stdout.write(dumps(results) + "\n")
+    return EXIT_FINDINGS if failed else EXIT_OK
