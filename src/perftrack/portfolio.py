@@ -58,7 +58,13 @@ class PortfolioRow:
     @property
     def sort_key(self) -> tuple[int, int, int, Decimal, int]:
         """Worst first: errors, not met, behind, the rate's gap, warnings."""
-        return (-self.errors, -self.not_met, -self.behind, -(self.gap or Decimal(0)), -self.warnings)
+        return (
+            -self.errors,
+            -self.not_met,
+            -self.behind,
+            -(self.gap or Decimal(0)),
+            -self.warnings,
+        )
 
 
 def _row(card: Scorecard) -> PortfolioRow:
