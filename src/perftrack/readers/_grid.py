@@ -495,9 +495,16 @@ def _read_budget_header(builder: _Builder, row: _Row) -> None:
 
 
 def _window_from_header(builder: _Builder, label: str) -> None:
+    """The monitoring window a header names: 1-7月执行数, 半年度执行情况, 前三季度."""
+    if builder.window_month is not None:
+        return
     match = _WINDOW_RE.search(label)
-    if match is not None and builder.window_month is None:
+    if match is not None:
         builder.window_month = int(match.group("month"))
+    elif "半年" in label:
+        builder.window_month = 6
+    elif "三季度" in label:
+        builder.window_month = 9
 
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
