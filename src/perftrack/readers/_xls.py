@@ -1,0 +1,174 @@
+"""Excel 97-2003 workbooks (.xls) → one :class:`Sheet` per worksheet.
+
+Cell texts follow the xlsx reader (:mod:`._xlsx`): strings as stored, numbers
+with the decimals and percent of their number format (``General`` without a
+trailing ``.0`` or float artefacts), dates ISO ``2023-08-31`` in the
+workbook's date system, booleans ``"是"``/``"否"``, error values as Excel
+shows them. Merged ranges keep their text in the top-left cell, trailing empty
+rows and columns are trimmed, hidden worksheets are read too.
+
+An .xls file is not compressed, so its size bounds what xlrd builds from it;
+the input must still be at most :data:`MAX_BYTES` and a worksheet at most
+:data:`MAX_CELLS` cells. Whatever xlrd raises on a corrupt or encrypted file
+becomes a :class:`~perftrack.ReadError`.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Protocol
+
+from perftrack._errors import ReadError
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._xlsx import (
+    blank_merged,
+    date_text,
+    grid_sheet,
+    number_text,
+    too_big,
+    trim_grid,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Sequence
+
+__all__ = ["read_xls"]
+
+_ZIP_MAGIC = b"PK\x03\x04"
+
+# xlrd's cell types (xlrd.biffh.XL_CELL_*): stable since xlrd 0.5.
+_TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR = 1, 2, 3, 4, 5
+
+
+class _XlrdSheet(Protocol):
+    """What the reader uses of an ``xlrd.sheet.Sheet``."""
+
+    name: str
+    nrows: int
+    ncols: int
+    merged_cells: list[tuple[int, int, int, int]]
+
+    def row_types(self, rowx: int) -> Sequence[int]:
+        """Cell types of a row (``ragged_rows``: up to its last cell)."""
+
+    def row_values(self, rowx: int) -> Sequence[object]:
+        """Cell values of a row."""
+
+    def cell_xf_index(self, rowx: int, colx: int) -> int:
+        """The XF record (cell style) of a cell; needs ``formatting_info``."""
+
+
+def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
+    """Read every worksheet of an .xls workbook, in workbook order, hidden ones included.
+
+    Needs the ``xls`` extra (xlrd). Raises :class:`~perftrack.ReadError` for
+    anything that is not a readable Excel 97-2003 workbook.
+
+    Example:
+        >>> sheets = read_xls(data, file="表.xls")  # doctest: +SKIP
+        >>> sheets[0].name, sheets[0].rows[2]  # doctest: +SKIP
+        ('表1', ('产出指标', '培训人数', '84.88', '67.26%'))
+    """
+    xlrd = require("xlrd", "xls", file=file)
+    if len(data) > MAX_BYTES:
+        msg = f"文件过大（{len(data)} 字节，上限 {MAX_BYTES} 字节）"
+        raise ReadError(msg, file=file)
+    if data.startswith(_ZIP_MAGIC):
+        msg = "这是 xlsx 格式（zip 压缩包）的文件，不是 Excel 97-2003 的 xls 文件"
+        raise ReadError(msg, file=file)
+    where: str | None = None
+    try:
+        # xlrd prints warnings to a log file, stdout by default: keep them out of the output.
+        book = xlrd.open_workbook(
+            file_contents=data, formatting_info=True, ragged_rows=True, logfile=io.StringIO()
+        )
+
+        def to_date(value: float) -> dt.datetime:
+            moment: dt.datetime = xlrd.xldate_as_datetime(value, book.datemode)
+            return moment
+
+        reader = _Texts(_number_formats(book), xlrd.error_text_from_code, to_date, file)
+        sheets: list[Sheet] = []
+        for sheet in book.sheets():
+            title = str(sheet.name)
+            where = f"工作表 {title}"
+            sheets.append(grid_sheet(reader.grid(sheet, where), file=file, name=title))
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (xlrd raises anything on a corrupt file)
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{detail}"
+        raise ReadError(msg, file=file, where=where) from None
+    return sheets
+
+
+class _Texts:
+    """Turns the worksheets of one xlrd book into grids of cell texts."""
+
+    __slots__ = ("errors", "file", "formats", "to_date")
+
+    def __init__(
+        self,
+        formats: dict[int, str],
+        errors: dict[int, str],
+        to_date: Callable[[float], dt.datetime],
+        file: str | None,
+    ) -> None:
+        self.formats = formats
+        self.errors = errors
+        self.to_date = to_date
+        self.file = file
+
+    def grid(self, sheet: _XlrdSheet, where: str) -> list[list[str]]:
+        """The cell texts of one worksheet, merged ranges blanked, ends trimmed."""
+        if sheet.nrows * sheet.ncols > MAX_CELLS:
+            raise too_big(sheet.nrows, sheet.ncols, file=self.file, where=where)
+        grid = [self.row(sheet, row_index) for row_index in range(sheet.nrows)]
+        # xlrd's ranges are 0-based with exclusive ends; blank_merged takes 1-based inclusive.
+        merged = [(rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells]
+        blank_merged(grid, merged, file=self.file, where=where)
+        trim_grid(grid)
+        return grid
+
+    def row(self, sheet: _XlrdSheet, row_index: int) -> list[str]:
+        """The cell texts of one row, up to its last cell."""
+        texts: list[str] = []
+        values = sheet.row_values(row_index)
+        for column_index, kind in enumerate(sheet.row_types(row_index)):
+            value = values[column_index]
+            if kind == _TEXT:
+                texts.append(str(value))
+            elif kind == _NUMBER and isinstance(value, float):
+                xf_index = sheet.cell_xf_index(row_index, column_index) if self.formats else -1
+                texts.append(number_text(value, self.formats.get(xf_index)))
+            elif kind == _DATE and isinstance(value, float):
+                texts.append(self.date(value))
+            elif kind == _BOOLEAN:
+                texts.append("是" if value else "否")
+            elif kind == _ERROR and isinstance(value, int):
+                texts.append(self.errors.get(value, "#ERROR!"))
+            else:  # empty, blank
+                texts.append("")
+        return texts
+
+    def date(self, value: float) -> str:
+        """A date serial as text (a time of day below 1); the number if it is no date."""
+        try:
+            moment = self.to_date(value)
+        except Exception:  # noqa: BLE001  (xlrd.XLDateError and friends: not a date after all)
+            return number_text(value)
+        if 0 <= value < 1:
+            return date_text(moment.time())
+        return date_text(moment)
+
+
+def _number_formats(book: object) -> dict[int, str]:
+    """Format string of each XF record (cell style) index; empty without formatting info."""
+    formats: dict[int, str] = {}
+    format_map = getattr(book, "format_map", None) or {}
+    for index, xf in enumerate(getattr(book, "xf_list", None) or ()):
+        number_format = format_map.get(xf.format_key)
+        if number_format is not None:
+            formats[index] = str(number_format.format_str)
+    return formats
