@@ -177,11 +177,6 @@ def test_from_mapping_unknown_preset():
     assert "预设" in str(caught.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not in scoring.md §8, which lists no validation: a NaN ratio is accepted by "
-    "from_mapping and then makes score() raise decimal.InvalidOperation when it compares",
-)
 def test_from_mapping_rejects_nan():
     with pytest.raises(PolicyError, match="exceed_ratio"):
         Policy.from_mapping({"exceed_ratio": "nan"})
@@ -297,13 +292,6 @@ def test_with_words_changes_a_verdict():
     assert verdict_of(row, policy=extended).attainment is Attainment.MET
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scoring.md §3: word families are 'extendable through the policy'; the parser "
-    "reads 无误 as text (it knows only the built-in families) and the engine matches "
-    "policy words only on values already parsed as qualitative, so the extension changes "
-    "nothing: unknown, not met",
-)
 def test_with_words_makes_a_new_word_count():
     row = indicator("数据准确性", "准确", "无误", level2="质量指标")
     assert verdict_of(row).attainment is Attainment.UNKNOWN

@@ -301,12 +301,6 @@ CASES = [
         False,
         None,
         id="behind-both-amounts-zero",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="scoring.md §5: both amounts 0 → 'nothing to say, no finding', and the "
-            "printed rate stands in only 'when the amounts are missing'; the engine falls back "
-            "to the printed 0.00 and reports budget-behind-schedule",
-        ),
     ),
     pytest.param(
         budget("120.00", period_budget="100", executed="120"),
@@ -596,11 +590,6 @@ CASES = [
         False,
         None,
         id="exceeds-bare-万-104%",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="scoring.md §2: a bare 250万 adopts the 万元 base (250/240 = 104% ≤ 120%); "
-            "the engine scales it to 2,500,000 against 240 and flags exceeds-target",
-        ),
     ),
     pytest.param(
         rows(indicator("培训人次", "≥5个", "5次", row=17)),
@@ -625,11 +614,6 @@ CASES = [
         False,
         None,
         id="unit-scaled-万元-vs-元",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="scoring.md §2: 万 亿 千 百 prefixes convert exactly; 万元 vs 元 is comparable, "
-            "the engine flags unit-mismatch",
-        ),
     ),
     pytest.param(
         rows(indicator("培训人次", "≥5个", None, row=17)),

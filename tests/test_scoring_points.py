@@ -298,12 +298,6 @@ def test_not_applicable_is_left_out_and_the_rest_rescaled():
     assert (card.points.total, card.points.undecided) == (D("83.33"), ())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scoring.md §7: an undecided indicator is left out and 'the rest rescaled to 100'; "
-    "the engine rescales to the table's full weight instead (here 90: default weights with no "
-    "满意度 indicator), so the total is 90 rather than 100",
-)
 def test_rescaling_goes_to_100_when_a_level_is_absent():
     table = self_evaluation_table(
         [

@@ -172,9 +172,6 @@ RULE_3 = [
         "not_met",
         month=12,
         id="r3-bare-万-vs-万元-short",
-        xfail="scoring.md §2 / expressions.md §2: a bare 250万 adopts the base unit of "
-        "what it is compared with (250万元 < 300万元); the engine scales 250万 to 2,500,000 "
-        "and compares it with 300 (万元 is a known unit, factor 1), so it says met",
     ),
     case(
         "250万",
@@ -182,16 +179,12 @@ RULE_3 = [
         "met",
         month=12,
         id="r3-bare-万-target-vs-万元",
-        xfail="scoring.md §2: a bare 250万 adopts the other side's base (250万元); the "
-        "engine compares 2,500,000 with 300 and says not_met",
     ),
     case(
         "≥200万元",
         "2000000元",
         "met",
         id="r3-scaled-万元-vs-元",
-        xfail="scoring.md §2: 万 亿 千 百 prefixes convert exactly (2000000元 = 200万元); "
-        "the engine treats 万元 as a unit of its own and says unknown (unit-mismatch)",
     ),
     case(
         "≥200万元",
@@ -199,14 +192,12 @@ RULE_3 = [
         "not_met",
         month=12,
         id="r3-scaled-万元-vs-元-short",
-        xfail="scoring.md §2: prefixes convert exactly (1990000元 < 200万元); engine: unknown",
     ),
     case(
         "≥200亿元",
         "20000万元",
         "pending",
         id="r3-scaled-亿元-vs-万元",
-        xfail="scoring.md §2: prefixes convert exactly (20000万元 = 2亿元); engine: unknown",
     ),
     # approximate actuals count as their value, marked in the explanation
     case("≥40%", "约40%", "met", fragment="约40%（约数）", id="r3-approximate-met"),
@@ -243,9 +234,6 @@ RULE_4 = [
         "已于2023年10月完成",
         "met",
         id="r4-done-dated-after-as-of",
-        xfail="scoring.md §3 rule 4: 'status done (with no date, or a date on or before due) "
-        "→ met' is the first clause; the engine treats a done date after as_of as a forecast "
-        "(pending)",
     ),
     case(
         "2023年12月前完成", "基本完成", "pending", fragment="2023-12-31", id="r4-partial-before-due"
@@ -317,16 +305,10 @@ RULE_5 = [
     case("≥良好", "优秀", "met", fragment="优秀", id="r5-quality-above"),
     case("≥良好", "良好", "met", id="r5-quality-at-rank"),
     case("良好", "良", "met", id="r5-quality-synonym"),
-    case(
-        "良好",
-        "一般",
-        "unknown",
-        month=12,
-        id="r5-quality-below",
-        xfail="scoring.md §3 rule 5 lists no bullet for a quality word below the target's "
-        "rank, so it falls to 'anything else → unknown'; the engine says pending / not_met "
-        "(arguably the better rule: the spec should say which)",
-    ),
+    # scoring.md §3 rule 5 has no bullet for a quality word below the target's rank;
+    # perftrack treats it as violated (pending before due, not_met at due): docs/scoring.md.
+    case("良好", "一般", "not_met", month=12, id="r5-quality-below"),
+    case("良好", "一般", "pending", id="r5-quality-below-before-due"),
     # the zero family
     case("无", "无", "met", id="r5-zero-word"),
     case("无", "0", "met", fragment="0", id="r5-zero-number"),
@@ -590,12 +572,6 @@ def test_progress(cells, when, expected):
     assert fragment in verdict.explanation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scoring.md §4 rule 1: when the table has a forecast (全年预计完成情况) column, "
-    "an indicator's empty forecast is judged by §3 (rule 2: empty → unknown), so progress is "
-    "unknown; the engine says not_applicable (it only looks at the row's own forecast)",
-)
 def test_progress_empty_forecast_in_a_forecast_table():
     table = tracking_table(
         [

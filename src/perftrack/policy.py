@@ -57,8 +57,11 @@ class Weights:
         }.get(level1 or "", Decimal(0))
 
 
+_FAMILIES: Final = tuple(voc.FAMILIES.values())
+
+
 def _default_families() -> tuple[voc.Family, ...]:
-    return tuple(voc.FAMILIES.values())
+    return _FAMILIES  # one shared tuple: scoring can tell an unextended policy at a glance
 
 
 @frozen
@@ -219,7 +222,11 @@ _BOOLEANS: Final = ("strict_equality", "provisional_points")
 
 def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
     if key in _DECIMALS:
-        return Decimal(str(value))
+        number = Decimal(str(value))
+        if not number.is_finite():
+            msg = "应为有限的数"
+            raise ValueError(msg)
+        return number
     if key in _BOOLEANS:
         if not isinstance(value, bool):
             msg = "应为 true 或 false"

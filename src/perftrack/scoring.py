@@ -165,6 +165,8 @@ class Scorecard:
 # ---------------------------------------------------------------------------
 # Small helpers
 
+_DEFAULT_FAMILIES: Final = Policy().families
+
 _HUNDRED: Final = Decimal(100)
 _TWO_PLACES: Final = Decimal("0.01")
 
@@ -206,15 +208,19 @@ class _Unit(NamedTuple):
 
 
 def _unit(unit: str) -> _Unit:
+    """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
+
+    Aliases first (千米 is 公里, not 千 × 米); a prefix splits off only when the rest
+    is a known unit (百分比 stays a unit of its own).
+    """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
-    if canonical in voc.KNOWN_UNITS or canonical == "%":
-        return _Unit(Decimal(1), voc.UNIT_ALIASES.get(canonical, canonical))
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
     head, rest = canonical[:1], canonical[1:]
     base = voc.UNIT_ALIASES.get(rest, rest)
-    if head in voc.SCALE_PREFIXES and (base in voc.KNOWN_UNITS):
-        return _Unit(Decimal(voc.SCALE_PREFIXES[head]), base)
+    if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES and base in voc.KNOWN_UNITS:
+        inner = _unit(base)
+        return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
     return _Unit(Decimal(1), canonical)
 
 
@@ -585,6 +591,14 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, DateValue) and actual.date is not None:
         first = dt.date(actual.year, actual.month or 1, actual.day or 1)  # type: ignore[arg-type]
         last = actual.date
+        if status is Status.DONE and first <= due:  # 已于…完成: done, whatever as_of says
+            return _Outcome(
+                Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
+                    f"“{_text(actual)}”, by the due date {due_text}",
+                ),
+            )
         if first > due:
             return _Outcome(
                 Attainment.NOT_MET,
@@ -605,7 +619,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             return _Outcome(
                 Attainment.MET,
                 say(
-                    f"已于{_text(actual)}完成，未晚于截止日期{due_text}",
+                    f"实际完成时间{_text(actual)}，未晚于截止日期{due_text}",
                     f"done {_text(actual)}, by the due date {due_text}",
                 ),
             )
@@ -843,7 +857,37 @@ def _attainment(ctx: _Context) -> _Outcome:
         return _Outcome(Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
     if target is None:
         return _Outcome(Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
-    return _judge(target, actual, ctx)
+    return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+
+
+def _policy_target(target: Target, policy: Policy) -> Target:
+    """A prose target that is a word of a family the policy added (``无误``) becomes one."""
+    if isinstance(target, Descriptive) and policy.families is not _DEFAULT_FAMILIES:
+        family = policy.family_of(target.description)
+        if family is not None:
+            return QualitativeTarget(target.description, family, text=target.text)
+    return target
+
+
+def _policy_value(value: Value, policy: Policy) -> Value:
+    """A text value that is a word of a family the policy added becomes a qualitative value.
+
+    Negated (不/未/无/非 + word) and partial (基本 + word) forms count too.
+    """
+    if not isinstance(value, TextValue) or policy.families is _DEFAULT_FAMILIES:
+        return value
+    text = value.description
+    family = policy.family_of(text)
+    if family is not None:
+        return QualitativeValue(text, family, text=value.text)
+    for prefix in voc.NEGATION_PREFIXES:
+        if text.startswith(prefix) and (family := policy.family_of(text[len(prefix) :])):
+            return QualitativeValue(text[len(prefix) :], family, negation=prefix, text=value.text)
+    if text.startswith(voc.PARTIAL_DEGREE) and (family := policy.family_of(text[2:])):
+        return QualitativeValue(
+            text[2:], family, partial=True, degree=voc.PARTIAL_DEGREE, text=value.text
+        )
+    return value
 
 
 # ---------------------------------------------------------------------------
@@ -857,6 +901,8 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
     if ctx.table.kind is TableKind.TARGET:
         return Progress.NOT_APPLICABLE, ""
     if planned is None or isinstance(planned, NotApplicable):
+        if has_forecast and indicator.forecast is None:
+            return Progress.UNKNOWN, say("全年预计完成情况为空", "no forecast")
         if has_forecast and indicator.forecast is not None and indicator.target is not None:
             at_due = _Context(
                 indicator,
@@ -1131,6 +1177,9 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     if total is not None:
         analysis = analyses[table.budget.index(total)]
         rate = analysis.rate_recomputed if analysis.rate_recomputed is not None else total.rate
+        denominator = _denominator(total)[0]
+        if total.executed == 0 and denominator == 0:
+            rate = None  # both amounts 0: nothing to say (scoring.md §5)
         bar: Decimal | None
         if table.kind is TableKind.SELF_EVALUATION:
             bar, bar_name = (
@@ -1625,7 +1674,8 @@ def _points(
         else Decimal(0)
     )
     base = full - dropped
-    total = scored if dropped == 0 or base <= 0 else _round(scored * full / base)
+    # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
+    total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
     _points_findings(state, items, weights, rate_weight, total_line)
     del say
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
