@@ -210,6 +210,11 @@ _RELATIVE_TABLE: Final = _WordTable(
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
 _LONGEST_NUMBER_EXPRESSION: Final = 64
+# No family word, status phrase or zero-family phrase (with an operator, a degree
+# word and a suffix) is longer than this: longer cells skip those grammars.
+_LONGEST_WORD_CELL: Final = 20
+# A number expression needs a digit, a Chinese numeral or 百分之.
+_NUMBER_HINT_RE: Final = re.compile(r"[\d零一二三四五六七八九两十百千半]")
 
 _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
@@ -663,6 +668,8 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
         return None
     if not _balanced(text):
         return None
+    if not any(_NUMBER_HINT_RE.search(part) or part in _FAMILY_OF for part in parts):
+        return None  # prose that happens to say 或
     options: list[Target] = []
     for part in parts:
         try:
@@ -690,7 +697,7 @@ def _parse_target_normalized(
         if simple is not None:
             op, value, unit = simple
             return Comparison(_OP_SYMBOLS[op] if op else Op.EQ, value, unit, text=norm.raw)
-        fast = _fast_target(norm)
+        fast = _fast_target(norm) if _FIRST_DIGIT_RE.search(text) else None
         if fast is not None:
             return fast
     if _looks_like_comparison(text) or _OP_SYMBOL_RE.search(text):
@@ -699,10 +706,11 @@ def _parse_target_normalized(
         dated = _deadline_or_period(norm, year)
         if dated is not None:
             return dated
-    qualitative = None if _FIRST_DIGIT_RE.search(text) else _qualitative_target(norm)
+    short = len(text) <= _LONGEST_WORD_CELL
+    qualitative = None if not short or _FIRST_DIGIT_RE.search(text) else _qualitative_target(norm)
     if qualitative is not None:
         return qualitative
-    comparison = _comparison(norm)
+    comparison = _comparison(norm) if _NUMBER_HINT_RE.search(text) else None
     if comparison is not None:
         return comparison
     if allow_any_of:
@@ -746,6 +754,8 @@ def _status_of(text: str) -> Status | None:
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return Status(word)
+    if len(text) > _LONGEST_WORD_CELL:
+        return None  # every status shape is short
     if _STARTED_RE.fullmatch(text) or _IN_PROGRESS_RE.fullmatch(text):
         return Status.IN_PROGRESS
     if _NOT_DONE_RE.fullmatch(text):
@@ -759,6 +769,8 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(text)
     if family is not None:
         return QualitativeValue(text, family, text=raw)
+    if len(text) > _LONGEST_WORD_CELL:
+        return None
     if _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
     opposite = voc.OPPOSITE_WORDS.get(text)
@@ -784,6 +796,8 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
 
 def _quantity(norm: Normalized) -> Quantity | None:
     text = norm.text
+    if not _NUMBER_HINT_RE.search(text):
+        return None
     status: Status | None = None
     body = text
     for sep in (",", ";", ":"):
@@ -834,7 +848,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             op, value, unit = simple
             bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else Bound.EXACT
             return Quantity(value, unit, bound, text=norm.raw)
-        fast = _fast_value(norm)
+        fast = _fast_value(norm) if _FIRST_DIGIT_RE.search(text) else None
         if fast is not None:
             return fast
     qualitative = _qualitative_value(text, norm.raw)
