@@ -161,6 +161,12 @@ class Scorecard:
     findings: tuple[Finding, ...]
     points: Points | None
 
+    def _repr_html_(self) -> str:
+        """Compact HTML for notebooks (Jupyter calls this): the table with its verdicts."""
+        from perftrack._html_repr import scorecard_html  # noqa: PLC0415 - loaded on first display
+
+        return scorecard_html(self)
+
 
 # ---------------------------------------------------------------------------
 # Small helpers
@@ -279,9 +285,7 @@ class _Check(enum.Enum):
 def _at_least(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
     """Whether every x in the interval is ≥ bar (> bar when strict)."""
     low, high = interval.low, interval.high
-    if low is not None and (low > bar or (low == bar and not strict and interval.low_closed)):
-        return _Check.SATISFIED
-    if low is not None and low == bar and strict and not interval.low_closed:
+    if low is not None and (low > bar or (low == bar and (not strict or not interval.low_closed))):
         return _Check.SATISFIED
     if high is not None and (high < bar or (high == bar and (strict or not interval.high_closed))):
         return _Check.VIOLATED
@@ -494,7 +498,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 ),
             )
         lower = direction_of(ctx.indicator) is Direction.LOWER
-        cumulative_ceiling = lower and not _is_ratio(target.unit or quantity.unit)
+        exact = isinstance(target, Comparison) and target.op is Op.EQ and ctx.policy.strict_equality
+        cumulative_ceiling = lower and not exact and not _is_ratio(target.unit or quantity.unit)
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
         if compared.check is _Check.SATISFIED:
@@ -656,7 +661,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         return _Outcome(
             Attainment.NOT_MET,
             say(
-                f"截止日期{due_text}已过，实际“{_text(actual)}”",
+                f"截止日期{due_text}已到，实际“{_text(actual)}”",
                 f"due {due_text} has passed: “{_text(actual)}”",
             ),
         )
@@ -665,7 +670,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             return _Outcome(
                 Attainment.NOT_MET,
                 say(
-                    f"实际“{_text(actual)}”，截止日期{due_text}已过",
+                    f"实际“{_text(actual)}”，截止日期{due_text}已到",
                     f"“{_text(actual)}” at the due date",
                 ),
             )
@@ -675,7 +680,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     return _Outcome(
         Attainment.UNKNOWN,
         say(
-            f"截止日期{due_text}已过，实际“{_text(actual)}”无法判断是否完成",
+            f"截止日期{due_text}已到，实际“{_text(actual)}”无法判断是否完成",
             f"due {due_text} passed; “{_text(actual)}” cannot be judged",
         ),
     )
@@ -1189,12 +1194,21 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
         else:
             bar = None if time_progress is None else time_progress - state.policy.schedule_tolerance
             bar_name = state.say("序时进度", "time progress")
+        reference = bar if table.kind is TableKind.SELF_EVALUATION else time_progress
+        tolerance = state.policy.schedule_tolerance
+        shown_tolerance = (
+            ""
+            if tolerance == 0 or table.kind is TableKind.SELF_EVALUATION
+            else format(tolerance, "f")
+        )
+        allowance = f"（容差{shown_tolerance}个百分点）" if shown_tolerance else ""
+        allowance_en = f" (tolerance {shown_tolerance} points)" if shown_tolerance else ""
         if rate is not None and bar is not None and rate < bar:
             state.add(
                 "budget-behind-schedule",
                 Severity.WARNING,
-                f"执行率{show(rate)}%低于{bar_name}{show(bar)}%",
-                f"execution rate {show(rate)}% is below {bar_name} {show(bar)}%",
+                f"执行率{show(rate)}%低于{bar_name}{show(reference)}%{allowance}",
+                f"execution rate {show(rate)}% is below {bar_name} {show(reference)}%{allowance_en}",
                 state.where_line(total, "rate"),
             )
     return analyses
@@ -1288,7 +1302,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
-                    f"“{indicator.name}”截止日期{due.isoformat()}已过，结果为{_ATTAINMENT_ZH[verdict.attainment]}",
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_ATTAINMENT_ZH[verdict.attainment]}",
                     f"“{indicator.name}”: due {due.isoformat()} has passed ({verdict.attainment.value})",
                     state.where_indicator(index, "target"),
                 )
@@ -1811,7 +1825,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         outcome = _attainment(ctx)
         progress, why = _progress(ctx, has_forecast)
         explanation = (
-            outcome.why if not why or progress is Progress.ON_TRACK else f"{outcome.why}；{why}"
+            outcome.why
+            if not why or progress is Progress.ON_TRACK
+            else f"{outcome.why}{state.say('；', '; ')}{why}"
         )
         verdicts.append(
             Verdict(

@@ -469,13 +469,13 @@ BUDGET_ROLES: Final = (
     ("单位资金", "other"),
     ("自筹", "other"),
     ("社会资金", "other"),
-    ("财政拨款", "appropriation"),
-    ("财政资金", "appropriation"),
-    ("本级", "appropriation"),
     ("总额", "total"),
     ("合计", "total"),
     ("总计", "total"),
     ("资金总", "total"),
+    ("财政拨款", "appropriation"),
+    ("财政资金", "appropriation"),
+    ("本级", "appropriation"),
 )
 
 #: Grades of 财预〔2020〕10号 and their printed spellings.

@@ -120,7 +120,13 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
         from perftrack.readers._detect import detect_text_format  # noqa: PLC0415
 
         format = detect_text_format(text)
-    return _tables(_text_sheets(text, format, None), None, None)
+    try:
+        return _tables(_text_sheets(text, format, None), None, None)
+    except PerftrackError:
+        raise
+    except Exception as exc:  # as in read(): no dependency's error reaches the user
+        msg = f"无法读取（{type(exc).__name__}: {exc}）"
+        raise ReadError(msg) from exc
 
 
 def _sheets(data: bytes, name: str | None, format: str | None, encoding: str | None) -> list[Sheet]:

@@ -144,7 +144,7 @@ _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
-    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:、.．]?|\d{1,3}\s*[、.．)](?!\d)|[(]\d{1,3}[)])?\s*"
+    r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）])?\s*"
 )
 _PLACEHOLDER_RE: Final = re.compile(
     r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
@@ -312,7 +312,6 @@ _BLOCK_LABELS: Final = (
     ("总体判断", "judgement"),
     ("纠偏措施", "corrective"),
     ("总分", "total"),
-    ("合计", "total"),
 )
 _PROJECT_FIELDS: Final = (
     ("项目名称", "name"),
@@ -820,22 +819,28 @@ def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]
 
 
 def _cost_is_level1(rows: list[_Row]) -> bool:
-    """成本指标 is a level 1 when 101号 cost level 2s appear (domain.md §1.5)."""
+    """Whether 成本指标 is a level 1 here (domain.md §1.5).
+
+    It is when 101号 cost level 2s appear, or when it stands in one column with the
+    other level-1 labels; otherwise it is the old level 2 under 产出指标.
+    """
+    level1_columns: set[int] = set()
+    cost_columns: set[int] = set()
     for row in rows:
-        for _, text in row.filled:
+        for column, text in row.filled:
             label = _framework_label(text)
-            if (
-                label is not None
-                and label.level == 2  # noqa: PLR2004
-                and label.name
-                in (
-                    "经济成本指标",
-                    "社会成本指标",
-                    "生态环境成本指标",
-                )
-            ):
+            if label is None:
+                continue
+            if label.level == 2 and label.name in _COST_LEVEL2_101:  # noqa: PLR2004
                 return True
-    return False
+            if label.level == 1 and label.name == "成本指标":
+                cost_columns.add(column)
+            elif label.level == 1:
+                level1_columns.add(column)
+    return bool(cost_columns & level1_columns)
+
+
+_COST_LEVEL2_101: Final = frozenset({"经济成本指标", "社会成本指标", "生态环境成本指标"})
 
 
 def _apply_labels(  # noqa: PLR0913, PLR0917
