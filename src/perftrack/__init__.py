@@ -75,6 +75,8 @@ if TYPE_CHECKING:
         Verdict,
         score,
     )
+    from perftrack.frames import MissingExtraError, to_frame
+    from perftrack.schema import json_schema
     from perftrack.serialization import from_json, to_json
 
 _EXPRESSIONS = (
@@ -128,6 +130,9 @@ _WHERE: dict[str, str] = {
     "ReadError": "perftrack._errors",
     "from_json": "perftrack.serialization",
     "read": "perftrack.readers",
+    "to_frame": "perftrack.frames",
+    "MissingExtraError": "perftrack.frames",
+    "json_schema": "perftrack.schema",
     **dict.fromkeys(("Policy", "PolicyError", "Weights"), "perftrack.policy"),
     **dict.fromkeys(
         (
@@ -163,6 +168,7 @@ __all__ = [
     "Indicator",
     "Judgement",
     "Likelihood",
+    "MissingExtraError",
     "NotApplicable",
     "Op",
     "OverallGoal",
@@ -199,11 +205,13 @@ __all__ = [
     "YearMonth",
     "__version__",
     "from_json",
+    "json_schema",
     "parse_target",
     "parse_value",
     "read",
     "read_text",
     "score",
+    "to_frame",
     "to_json",
 ]
 

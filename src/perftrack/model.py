@@ -369,3 +369,9 @@ class Table:
     def year(self) -> int | None:
         """The fiscal year: the period's."""
         return self.period.start.year if self.period is not None else None
+
+    def _repr_html_(self) -> str:
+        """Compact HTML for notebooks (Jupyter calls this)."""
+        from perftrack._html_repr import table_html  # noqa: PLC0415 - loaded on first display
+
+        return table_html(self)

@@ -1,0 +1,596 @@
+"""pandas DataFrames of indicators, budget lines and findings, for notebooks.
+
+:func:`to_frame` turns a table, a scorecard, or a sequence of them into one
+row per indicator (``kind="indicators"``), budget line (``"budget"``) or
+finding (``"findings"``). It needs the ``pandas`` extra
+(``pip install 'perftrack[pandas]'``); pandas is imported on the first call,
+never by ``import perftrack``.
+
+Columns, in this order, whatever the input (an empty input gives an empty
+frame with the same columns and dtypes):
+
+- **ids**, stable across runs: ``file``, ``sheet``, ``table`` (the table's
+  index in its file, ``Source.index``) and the row's index within its table:
+  ``indicator``, ``line`` (budget) or ``finding``. Together they identify a
+  row; the same export read again gives the same ids. (A budget line's role,
+  ``line`` in the JSON, is the ``role`` column here.)
+- **context**: ``table_kind`` and ``project`` (the project's name).
+- **enums** as pandas ``Categorical`` whose categories are the full list,
+  whether or not every value occurs, in a meaningful order: ``attainment``
+  best first (``met partial pending not_met unknown not_applicable``, the
+  order in which scoring.md §3 ranks the options of an any_of), ``progress``
+  (``on_track behind unknown not_applicable``), ``severity`` most severe
+  first, ``level1``/``level2`` in the framework's order (domain.md §2; labels
+  outside the framework follow in order of appearance). Categories are
+  unordered (``<`` is not defined) but sorting and grouping follow them.
+- **numbers** (amounts, rates, weights, points, parsed values) exact: with
+  ``decimals="object"`` (the default) ``decimal.Decimal`` objects in
+  ``object`` columns, missing as ``None``, digits as printed (``2.00`` stays
+  ``2.00``); with ``decimals="pyarrow"`` the pyarrow type
+  ``decimal128(38, 10)`` (:data:`ARROW_DECIMAL`), missing as ``pd.NA``.
+  Precision 38 is the most a 128-bit decimal holds; scale 10 keeps every
+  printed digit of a budget table (amounts in 元 or 万元 with 2 to 6 places,
+  rates to 2 places) and the exact quotients of scoring (``66.666…``) to
+  ten places, rounded half up, with 28 digits left before the point.
+- **dates** (``due``, ``target_due``) as ``datetime64[s]``, missing as ``NaT``;
+  text as pandas' ``string`` dtype, missing as ``pd.NA``; flags as ``bool``;
+  counts that may be missing (a finding's ``row``) as ``Int64``.
+
+A target, planned, actual or forecast cell gives its raw text (``target``,
+``actual``…) plus the parsed ``*_kind`` and ``*_value`` (the number of a
+comparison or quantity), ``*_unit``, and for targets ``target_op``,
+``target_low``/``target_high`` (a range) and ``target_due`` (a deadline or
+period); for values ``*_status``. Verdict columns (``attainment``,
+``progress``, ``explanation``, ``direction_judged``, ``due``, ``points``,
+``points_weight``; for budget lines ``rate_recomputed``, ``denominator``)
+are always present and missing for plain tables, so frames of tables and of
+scorecards line up. A budget row's ``time_progress`` is the scorecard's exact
+序时进度 (for a plain table, the one it prints), to compare with
+``rate_recomputed``.
+
+Example:
+    >>> import perftrack
+    >>> from perftrack.frames import to_frame
+    >>> cards = [perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")]
+    >>> df = to_frame(cards)
+    >>> row = df.iloc[12]  # the second table's first indicator
+    >>> int(row["table"]), int(row["indicator"]), row["name"], row["target"]
+    (1, 0, '居委党群服务站建设', '=5.00(个)')
+    >>> row["target_value"], row["actual_value"], row["attainment"]
+    (Decimal('5.00'), Decimal('1.00'), 'pending')
+    >>> df["actual_value"][0]
+    Decimal('2.00')
+    >>> list(df["attainment"].cat.categories)
+    ['met', 'partial', 'pending', 'not_met', 'unknown', 'not_applicable']
+    >>> to_frame(cards, kind="budget")["rate_recomputed"][0]
+    Decimal('67.26762820512820512820512821')
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+
+from perftrack import vocabulary as voc
+from perftrack._errors import PerftrackError
+from perftrack.expressions import (
+    AnyOf,
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    Op,
+    PeriodTarget,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    Target,
+    TextValue,
+    Value,
+)
+from perftrack.model import BudgetRole, Direction, Likelihood, Severity, Table, TableKind
+from perftrack.scoring import Attainment, Progress, Scorecard
+
+if TYPE_CHECKING:
+    import enum
+    from types import ModuleType
+
+    import pandas as pd
+
+    from perftrack.scoring import PointItem
+
+__all__ = ["ARROW_DECIMAL", "FRAME_KINDS", "MissingExtraError", "to_frame"]
+
+#: The ``kind`` values :func:`to_frame` accepts.
+FRAME_KINDS: Final = ("indicators", "budget", "findings")
+
+#: Precision and scale of the pyarrow decimals (``decimals="pyarrow"``).
+ARROW_DECIMAL: Final = (38, 10)
+
+FrameKind = Literal["indicators", "budget", "findings"]
+DecimalMode = Literal["object", "pyarrow"]
+
+
+class MissingExtraError(PerftrackError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install.
+
+    Example:
+        >>> print(MissingExtraError("pandas", "pandas", "to_frame"))
+        to_frame 需要可选依赖 pandas：请运行 pip install 'perftrack[pandas]'
+    """
+
+    def __init__(self, module: str, extra: str | None, feature: str) -> None:
+        """Say that *feature* needs *module*, installed by the extra *extra* (if any)."""
+        self.module = module
+        self.extra = extra
+        self.feature = feature
+        install = f"perftrack[{extra}]" if extra else module
+        super().__init__(f"{feature} 需要可选依赖 {module}：请运行 pip install '{install}'")
+
+
+def _require(module: str, extra: str | None, feature: str) -> ModuleType:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(module, extra, feature) from None
+
+
+# ---------------------------------------------------------------------------
+# Columns
+
+
+class _Column(NamedTuple):
+    """A column: its name, how its values are typed, and a categorical's categories."""
+
+    name: str
+    type: Literal["int", "Int64", "bool", "text", "decimal", "date", "category"]
+    categories: tuple[str, ...] = ()
+
+
+def _values(members: Iterable[enum.Enum]) -> tuple[str, ...]:
+    return tuple(str(member.value) for member in members)
+
+
+_ATTAINMENT_ORDER: Final = (
+    Attainment.MET,
+    Attainment.PARTIAL,
+    Attainment.PENDING,
+    Attainment.NOT_MET,
+    Attainment.UNKNOWN,
+    Attainment.NOT_APPLICABLE,
+)
+_PROGRESS_ORDER: Final = (
+    Progress.ON_TRACK,
+    Progress.BEHIND,
+    Progress.UNKNOWN,
+    Progress.NOT_APPLICABLE,
+)
+_TARGET_KINDS: Final = (
+    "comparison",
+    "range",
+    "deadline",
+    "period",
+    "qualitative",
+    "any_of",
+    "descriptive",
+    "not_applicable",
+)
+_VALUE_KINDS: Final = ("quantity", "status", "qualitative", "date", "text", "not_applicable")
+_LEVEL2_ORDER: Final = tuple(
+    name for level1 in voc.LEVEL1 for name, parent in voc.LEVEL2_PARENT.items() if parent == level1
+)
+
+_IDS: Final = (
+    _Column("file", "text"),
+    _Column("sheet", "text"),
+    _Column("table", "int"),
+)
+_CONTEXT: Final = (
+    _Column("table_kind", "category", _values(TableKind)),
+    _Column("project", "text"),
+)
+
+
+def _value_columns(prefix: str) -> tuple[_Column, ...]:
+    return (
+        _Column(prefix, "text"),
+        _Column(f"{prefix}_kind", "category", _VALUE_KINDS),
+        _Column(f"{prefix}_value", "decimal"),
+        _Column(f"{prefix}_unit", "text"),
+        _Column(f"{prefix}_status", "category", _values(Status)),
+    )
+
+
+_INDICATOR_COLUMNS: Final = (
+    *_IDS,
+    _Column("indicator", "int"),
+    *_CONTEXT,
+    _Column("level1", "category", voc.LEVEL1),
+    _Column("level2", "category", _LEVEL2_ORDER),
+    _Column("name", "text"),
+    _Column("raw_name", "text"),
+    _Column("core", "bool"),
+    _Column("unit", "text"),
+    _Column("target", "text"),
+    _Column("target_kind", "category", _TARGET_KINDS),
+    _Column("target_op", "category", _values(Op)),
+    _Column("target_value", "decimal"),
+    _Column("target_low", "decimal"),
+    _Column("target_high", "decimal"),
+    _Column("target_unit", "text"),
+    _Column("target_due", "date"),
+    *_value_columns("planned"),
+    *_value_columns("actual"),
+    *_value_columns("forecast"),
+    _Column("likelihood", "category", _values(Likelihood)),
+    _Column("direction", "category", _values(Direction)),
+    _Column("weight", "decimal"),
+    _Column("published_points", "decimal"),
+    _Column("remarks", "text"),
+    _Column("deviation_reason", "text"),
+    _Column("cell", "text"),
+    _Column("attainment", "category", _values(_ATTAINMENT_ORDER)),
+    _Column("progress", "category", _values(_PROGRESS_ORDER)),
+    _Column("explanation", "text"),
+    _Column("direction_judged", "category", _values(Direction)),
+    _Column("due", "date"),
+    _Column("points_weight", "decimal"),
+    _Column("points", "decimal"),
+)
+
+_BUDGET_COLUMNS: Final = (
+    *_IDS,
+    _Column("line", "int"),
+    *_CONTEXT,
+    _Column("role", "category", _values(BudgetRole)),
+    _Column("source", "text"),
+    _Column("unit", "text"),
+    _Column("initial", "decimal"),
+    _Column("period_budget", "decimal"),
+    _Column("executed", "decimal"),
+    _Column("rate", "decimal"),
+    _Column("forecast", "decimal"),
+    _Column("weight", "decimal"),
+    _Column("published_points", "decimal"),
+    _Column("cell", "text"),
+    _Column("time_progress", "decimal"),
+    _Column("rate_recomputed", "decimal"),
+    _Column("denominator", "category", ("period_budget", "initial")),
+    _Column("points_weight", "decimal"),
+    _Column("points", "decimal"),
+)
+
+_FINDING_COLUMNS: Final = (
+    *_IDS,
+    _Column("finding", "int"),
+    *_CONTEXT,
+    _Column("id", "text"),
+    _Column("severity", "category", _values(Severity)),
+    _Column("stage", "category", ("read", "score")),
+    _Column("message", "text"),
+    _Column("indicator", "Int64"),
+    _Column("name", "text"),
+    _Column("budget_line", "category", _values(BudgetRole)),
+    _Column("row", "Int64"),
+    _Column("column", "Int64"),
+    _Column("cell", "text"),
+)
+
+_Row = dict[str, object]
+
+
+# ---------------------------------------------------------------------------
+# Rows
+
+
+def _enum(value: enum.Enum | None) -> str | None:
+    return None if value is None else str(value.value)
+
+
+def _head(table: Table) -> _Row:
+    source = table.source
+    return {
+        "file": source.file,
+        "sheet": source.sheet,
+        "table": source.index,
+        "table_kind": table.kind.value,
+        "project": table.project.name,
+    }
+
+
+def _text(obj: Target | Value | None) -> str | None:
+    if obj is None:
+        return None
+    return obj.text or str(obj)
+
+
+def _target_fields(target: Target | None) -> _Row:
+    row: _Row = {
+        "target": _text(target),
+        "target_kind": None if target is None else target.kind,
+        "target_op": None,
+        "target_value": None,
+        "target_low": None,
+        "target_high": None,
+        "target_unit": None,
+        "target_due": None,
+    }
+    match target:
+        case Comparison():
+            row |= {"target_op": target.op.value, "target_value": target.value}
+            row["target_unit"] = target.unit
+        case Range():
+            row |= {"target_low": target.low, "target_high": target.high}
+            row["target_unit"] = target.unit
+        case Deadline() | PeriodTarget():
+            row["target_due"] = target.due
+        case QualitativeTarget() | AnyOf() | Descriptive() | NotApplicable() | None:
+            pass
+    return row
+
+
+def _value_fields(prefix: str, value: Value | None) -> _Row:
+    number: Decimal | None = None
+    unit: str | None = None
+    status: Status | None = None
+    match value:
+        case Quantity():
+            number, unit, status = value.value, value.unit, value.status
+        case StatusValue():
+            status = value.status
+        case DateValue():
+            status = value.status
+        case QualitativeValue() | TextValue() | NotApplicable() | None:
+            pass
+    return {
+        prefix: _text(value),
+        f"{prefix}_kind": None if value is None else value.kind,
+        f"{prefix}_value": number,
+        f"{prefix}_unit": unit,
+        f"{prefix}_status": _enum(status),
+    }
+
+
+def _point_items(card: Scorecard | None) -> tuple[PointItem, ...]:
+    if card is None or card.points is None:
+        return ()
+    return card.points.items
+
+
+def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
+    points = {item.indicator: item for item in _point_items(card) if item.budget_line is None}
+    rows: list[_Row] = []
+    for index, indicator in enumerate(table.indicators):
+        row = _head(table) | {
+            "indicator": index,
+            "level1": indicator.level1,
+            "level2": indicator.level2,
+            "name": indicator.name,
+            "raw_name": indicator.raw_name,
+            "core": indicator.core,
+            "unit": indicator.unit,
+        }
+        row |= _target_fields(indicator.target)
+        row |= _value_fields("planned", indicator.planned)
+        row |= _value_fields("actual", indicator.actual)
+        row |= _value_fields("forecast", indicator.forecast)
+        row |= {
+            "likelihood": _enum(indicator.likelihood),
+            "direction": _enum(indicator.direction),
+            "weight": indicator.weight,
+            "published_points": indicator.published_points,
+            "remarks": indicator.remarks,
+            "deviation_reason": indicator.deviation_reason,
+            "cell": indicator.position.cell if indicator.position else None,
+        }
+        if card is not None:
+            verdict = card.verdicts[index]
+            row |= {
+                "attainment": verdict.attainment.value,
+                "progress": verdict.progress.value,
+                "explanation": verdict.explanation,
+                "direction_judged": _enum(verdict.direction),
+                "due": verdict.due,
+            }
+        item = points.get(index)
+        if item is not None:
+            row |= {"points_weight": item.weight, "points": item.points}
+        rows.append(row)
+    return rows
+
+
+def _budget_rows(table: Table, card: Scorecard | None) -> list[_Row]:
+    points = {item.budget_line: item for item in _point_items(card) if item.budget_line}
+    rows: list[_Row] = []
+    for index, line in enumerate(table.budget):
+        row = _head(table) | {
+            "line": index,
+            "role": line.role.value,
+            "source": line.source,
+            "unit": table.budget_unit,
+            "initial": line.initial,
+            "period_budget": line.period_budget,
+            "executed": line.executed,
+            "rate": line.rate,
+            "forecast": line.forecast,
+            "weight": line.weight,
+            "published_points": line.published_points,
+            "cell": line.position.cell if line.position else None,
+            "time_progress": table.time_progress,
+        }
+        if card is not None:
+            analysis = card.budget[index]
+            row |= {
+                "time_progress": card.time_progress,
+                "rate_recomputed": analysis.rate_recomputed,
+                "denominator": analysis.denominator,
+            }
+            item = points.pop(line.role.value, None)  # the first line of its role only
+            if item is not None:
+                row |= {"points_weight": item.weight, "points": item.points}
+        rows.append(row)
+    return rows
+
+
+def _finding_rows(table: Table, card: Scorecard | None) -> list[_Row]:
+    findings = table.findings if card is None else card.findings
+    reading = len(table.findings)
+    rows: list[_Row] = []
+    for index, finding in enumerate(findings):
+        where = finding.where
+        rows.append(
+            _head(table)
+            | {
+                "finding": index,
+                "id": finding.id,
+                "severity": finding.severity.value,
+                "stage": "read" if index < reading else "score",
+                "message": finding.message,
+                "indicator": where.indicator,
+                "name": where.name,
+                "budget_line": where.budget_line,
+                "row": where.row,
+                "column": where.column,
+                "cell": where.cell,
+            }
+        )
+    return rows
+
+
+_BUILDERS: Final = {
+    "indicators": (_INDICATOR_COLUMNS, _indicator_rows),
+    "budget": (_BUDGET_COLUMNS, _budget_rows),
+    "findings": (_FINDING_COLUMNS, _finding_rows),
+}
+
+
+# ---------------------------------------------------------------------------
+# Series
+
+
+_ARROW_CONTEXT: Final = Context(prec=ARROW_DECIMAL[0], rounding=ROUND_HALF_UP)
+_ARROW_QUANTUM: Final = Decimal(1).scaleb(-ARROW_DECIMAL[1])
+
+
+def _to_arrow_scale(value: object) -> object:
+    if not isinstance(value, Decimal):
+        return value
+    try:
+        return value.quantize(_ARROW_QUANTUM, context=_ARROW_CONTEXT)
+    except InvalidOperation:
+        precision, scale = ARROW_DECIMAL
+        msg = f"{value} does not fit decimal128({precision}, {scale}); use decimals='object'"
+        raise ValueError(msg) from None
+
+
+def _categories(column: _Column, values: list[object]) -> list[str]:
+    """The column's categories, then any other value in order of appearance."""
+    categories = list(column.categories)
+    known = set(categories)
+    for value in values:
+        if isinstance(value, str) and value not in known:
+            known.add(value)
+            categories.append(value)
+    return categories
+
+
+_DTYPES: Final = {
+    "int": "int64",
+    "Int64": "Int64",
+    "bool": "bool",
+    "text": "string",
+    "date": "datetime64[s]",
+}
+
+
+def _series(
+    pandas: ModuleType, column: _Column, values: list[object], decimal_dtype: object
+) -> pd.Series:
+    data: object = values
+    dtype: object = _DTYPES.get(column.type)
+    if column.type == "category":
+        data = pandas.Categorical(values, categories=_categories(column, values))
+    elif column.type == "decimal":
+        dtype = decimal_dtype
+        if decimal_dtype is not object:
+            data = [_to_arrow_scale(value) for value in values]
+    series: pd.Series = pandas.Series(data, dtype=dtype, name=column.name)
+    return series
+
+
+def _pairs(obj: object) -> list[tuple[Table, Scorecard | None]]:
+    items: Iterable[object]
+    if isinstance(obj, (Table, Scorecard)):
+        items = [obj]
+    elif isinstance(obj, Iterable) and not isinstance(obj, (str, bytes, Mapping)):
+        items = obj
+    else:
+        msg = f"to_frame takes a Table, a Scorecard or a sequence of them, not {type(obj).__name__}"
+        raise TypeError(msg)
+    pairs: list[tuple[Table, Scorecard | None]] = []
+    for item in items:
+        if isinstance(item, Scorecard):
+            pairs.append((item.table, item))
+        elif isinstance(item, Table):
+            pairs.append((item, None))
+        else:
+            msg = f"to_frame takes tables and scorecards, not {type(item).__name__}"
+            raise TypeError(msg)
+    return pairs
+
+
+def to_frame(
+    obj: Table | Scorecard | Iterable[Table | Scorecard],
+    *,
+    kind: FrameKind = "indicators",
+    decimals: DecimalMode = "object",
+) -> pd.DataFrame:
+    """One row per indicator, budget line or finding of the tables or scorecards.
+
+    *obj* is a :class:`~perftrack.Table`, a :class:`~perftrack.Scorecard`, or a
+    sequence of them (mixed is fine: tables get missing verdicts). *kind* is
+    ``"indicators"``, ``"budget"`` or ``"findings"``; *decimals* ``"object"``
+    (``Decimal`` objects) or ``"pyarrow"`` (``decimal128(38, 10)``). See the
+    module documentation for the columns. Raises :class:`MissingExtraError`
+    without pandas (or without pyarrow for ``decimals="pyarrow"``).
+
+    Example:
+        >>> import perftrack
+        >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        >>> df = to_frame(tables, kind="budget", decimals="pyarrow")
+        >>> total = df[df["role"] == "total"]
+        >>> total["table"].tolist(), total["line"].tolist()
+        ([0, 1], [0, 0])
+        >>> total["executed"].tolist()
+        [Decimal('50.3700000000'), Decimal('83.4700000000')]
+        >>> str(df["executed"].dtype)
+        'decimal128(38, 10)[pyarrow]'
+        >>> findings = to_frame(perftrack.score(tables[0]), kind="findings")
+        >>> findings.groupby("severity", observed=False).size().to_dict()
+        {'error': 0, 'warning': 0, 'info': 17}
+    """
+    if kind not in _BUILDERS:
+        msg = f"kind must be one of {', '.join(FRAME_KINDS)}, not {kind!r}"
+        raise ValueError(msg)
+    if decimals not in ("object", "pyarrow"):
+        msg = f"decimals must be 'object' or 'pyarrow', not {decimals!r}"
+        raise ValueError(msg)
+    pandas = _require("pandas", "pandas", "to_frame")
+    decimal_dtype: object = object
+    if decimals == "pyarrow":
+        pyarrow = _require("pyarrow", None, "to_frame(decimals='pyarrow')")
+        decimal_dtype = pandas.ArrowDtype(pyarrow.decimal128(*ARROW_DECIMAL))
+    columns, build = _BUILDERS[kind]
+    rows = [row for table, card in _pairs(obj) for row in build(table, card)]
+    data = {
+        column.name: _series(pandas, column, [row.get(column.name) for row in rows], decimal_dtype)
+        for column in columns
+    }
+    frame: pd.DataFrame = pandas.DataFrame(data)
+    return frame
