@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         parse_target,
         parse_value,
     )
+    from perftrack.frames import MissingExtraError, to_frame
     from perftrack.model import (
         BudgetLine,
         BudgetRole,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     )
     from perftrack.policy import Policy, PolicyError, Weights
     from perftrack.readers import read, read_text
+    from perftrack.schema import json_schema
     from perftrack.scoring import (
         Attainment,
         BudgetAnalysis,
@@ -75,8 +77,6 @@ if TYPE_CHECKING:
         Verdict,
         score,
     )
-    from perftrack.frames import MissingExtraError, to_frame
-    from perftrack.schema import json_schema
     from perftrack.serialization import from_json, to_json
 
 _EXPRESSIONS = (

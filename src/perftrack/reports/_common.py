@@ -1,0 +1,740 @@
+"""What every report format shares: the words and symbols of verdicts, and per-table facts.
+
+The formats differ in markup only; what a report says about a table is decided
+here once, so the Markdown, HTML, CSV, XLSX and review renderings agree.
+
+Example:
+    >>> import perftrack
+    >>> cards = [perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")]
+    >>> report = Report.of(cards, [{"file": "坏.xlsx", "message": "无法读取"}])
+    >>> [row.project for row in report.rows], report.errors
+    (['社区党群服务中心工作', '两新党建工作'], (ReadFailure(file='坏.xlsx', message='无法读取'),))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import frozen
+
+from perftrack.model import BudgetRole, TableKind
+from perftrack.policy import Policy
+from perftrack.portfolio import PortfolioRow, portfolio
+from perftrack.report import _ATTAINMENT_TEXT, _SEVERITY_TEXT
+from perftrack.scoring import Attainment, Progress, Scorecard, show
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping, Sequence
+
+    from perftrack.expressions import Target, Value
+    from perftrack.model import Table
+
+__all__ = [
+    "ATTAINMENT_ORDER",
+    "FINDING_HEADERS",
+    "INDICATOR_HEADERS",
+    "LEVEL1_HEADERS",
+    "NO_NAME",
+    "PROGRESS_ORDER",
+    "SUMMARY_HEADERS",
+    "VERDICT_HEADERS",
+    "IndicatorRow",
+    "ReadFailure",
+    "Report",
+    "amount",
+    "attainment_label",
+    "attainment_mark",
+    "attainment_word",
+    "bar_of",
+    "behind_schedule",
+    "budget_cells",
+    "budget_headers",
+    "budget_sentence",
+    "chinese_date",
+    "facts",
+    "finding_cells",
+    "headline",
+    "indicator_rows",
+    "level1_cells",
+    "level1_counts",
+    "line_name",
+    "percent",
+    "progress_label",
+    "progress_mark",
+    "progress_word",
+    "rounded",
+    "row_of",
+    "severity_word",
+    "source_label",
+    "spreadsheet_text",
+    "summary_cells",
+    "summary_values",
+    "text_of",
+    "width",
+]
+
+_TWO_PLACES: Final = Decimal("0.01")
+
+#: What stands for a project name a table does not print.
+NO_NAME: Final = "（未注明项目）"
+
+#: Verdicts in the order reports list them: best first, not applicable last.
+ATTAINMENT_ORDER: Final = (
+    Attainment.MET,
+    Attainment.PARTIAL,
+    Attainment.PENDING,
+    Attainment.NOT_MET,
+    Attainment.UNKNOWN,
+    Attainment.NOT_APPLICABLE,
+)
+PROGRESS_ORDER: Final = (
+    Progress.ON_TRACK,
+    Progress.BEHIND,
+    Progress.UNKNOWN,
+    Progress.NOT_APPLICABLE,
+)
+
+# A symbol beside every colour, so that a page printed in black and white still reads.
+# The attainment symbols are the terminal report's (report.py); progress gets its own
+# so that "behind" never looks like "not met".
+_PROGRESS_TEXT: Final = {
+    Progress.ON_TRACK: ("✓", "正常"),
+    Progress.BEHIND: ("▼", "落后"),
+    Progress.UNKNOWN: ("?", "不明"),
+    Progress.NOT_APPLICABLE: ("–", "不适用"),
+}
+
+#: The columns of one indicator row (CSV and the XLSX sheet 指标), in Chinese for
+#: the people who open them in Excel.
+INDICATOR_HEADERS: Final = (
+    "文件",
+    "工作表",
+    "表序号",
+    "主管部门",
+    "项目名称",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "计划值",
+    "实际值",
+    "完成情况",
+    "进度",
+    "说明",
+)
+
+
+def attainment_mark(attainment: Attainment) -> str:
+    """The symbol of a verdict: ✓ ◐ … ✗ ? –.
+
+    Example:
+        >>> attainment_mark(Attainment.PENDING)
+        '…'
+    """
+    return _ATTAINMENT_TEXT[attainment.value][0]
+
+
+def attainment_word(attainment: Attainment) -> str:
+    """The Chinese word of a verdict.
+
+    Example:
+        >>> attainment_word(Attainment.NOT_MET)
+        '未达成'
+    """
+    return _ATTAINMENT_TEXT[attainment.value][1]
+
+
+def progress_mark(progress: Progress) -> str:
+    """The symbol of a progress verdict: ✓ ▼ ? –.
+
+    Example:
+        >>> progress_mark(Progress.BEHIND)
+        '▼'
+    """
+    return _PROGRESS_TEXT[progress][0]
+
+
+def progress_word(progress: Progress) -> str:
+    """The Chinese word of a progress verdict.
+
+    Example:
+        >>> progress_word(Progress.ON_TRACK)
+        '正常'
+    """
+    return _PROGRESS_TEXT[progress][1]
+
+
+def attainment_label(attainment: Attainment) -> str:
+    """A verdict as a table shows it: symbol and word.
+
+    Example:
+        >>> attainment_label(Attainment.PARTIAL)
+        '◐ 部分达成'
+    """
+    return f"{attainment_mark(attainment)} {attainment_word(attainment)}"
+
+
+def progress_label(progress: Progress) -> str:
+    """A progress verdict as a table shows it: symbol and word.
+
+    Example:
+        >>> progress_label(Progress.BEHIND)
+        '▼ 落后'
+    """
+    return f"{progress_mark(progress)} {progress_word(progress)}"
+
+
+def severity_word(severity: str) -> str:
+    """The Chinese word of a finding's severity (``error``, ``warning``, ``info``).
+
+    Example:
+        >>> severity_word("warning")
+        '警告'
+    """
+    return _SEVERITY_TEXT[severity]
+
+
+def rounded(value: Decimal | None) -> Decimal | None:
+    """A rate rounded for display: two decimals, half up.
+
+    Example:
+        >>> rounded(Decimal("66.666")), rounded(None)
+        (Decimal('66.67'), None)
+    """
+    return None if value is None else value.quantize(_TWO_PLACES, ROUND_HALF_UP)
+
+
+def percent(value: Decimal | None) -> str:
+    """A rate for display, two decimals half up; empty when there is none.
+
+    Example:
+        >>> from decimal import Decimal
+        >>> percent(Decimal("21.76815")), percent(None)
+        ('21.77', '')
+    """
+    return "" if value is None else show(value)
+
+
+def text_of(obj: Target | Value | None) -> str:
+    """A cell as printed; empty for an empty cell.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> text_of(parse_target("≥80.00(%)")), text_of(None)
+        ('≥80.00(%)', '')
+    """
+    if obj is None:
+        return ""
+    return obj.text or str(obj)
+
+
+def chinese_date(date: dt.date) -> str:
+    """A date as written in Chinese prose.
+
+    Example:
+        >>> import datetime as dt
+        >>> chinese_date(dt.date(2023, 8, 31))
+        '2023年8月31日'
+    """
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def source_label(table: Table) -> str:
+    """Where a table came from, for people: file, sheet and its ordinal in the file.
+
+    Example:
+        >>> from perftrack.model import Source, Table, TableKind
+        >>> source_label(Table(TableKind.TRACKING, source=Source("a.xlsx", "Sheet1", 1)))
+        'a.xlsx [Sheet1] 第2张表'
+    """
+    source = table.source
+    return _where(source.file, source.sheet, source.index)
+
+
+def _where(file: str | None, sheet: str | None, index: int) -> str:
+    shown = f" [{sheet}]" if sheet else ""
+    return f"{file or '<内存>'}{shown} 第{index + 1}张表"
+
+
+def width(text: str) -> int:
+    """Columns *text* takes: East Asian wide and full-width characters count two.
+
+    Example:
+        >>> width("执行率%")
+        7
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@frozen
+class ReadFailure:
+    """A file that could not be read: its name and why (the ``errors`` of json.md)."""
+
+    file: str
+    message: str
+
+
+@frozen
+class Report:
+    """What a report renders: the scorecards in input order, the failures, the policy.
+
+    ``ranking`` is the portfolio summary, worst first, each row with the number
+    of its scorecard (from 1, in input order); ``policy`` the one the report
+    names, by default the first scorecard's.
+    """
+
+    cards: tuple[Scorecard, ...]
+    errors: tuple[ReadFailure, ...]
+    policy: Policy | None
+    ranking: tuple[tuple[int, PortfolioRow], ...]
+
+    @property
+    def rows(self) -> list[PortfolioRow]:
+        """The portfolio rows, worst first (as :func:`perftrack.portfolio.portfolio`)."""
+        return [row for _, row in self.ranking]
+
+    @classmethod
+    def of(
+        cls,
+        cards: Sequence[Scorecard],
+        errors: Sequence[Mapping[str, str]],
+        policy: Policy | None = None,
+    ) -> Report:
+        """Gather what every format needs from the arguments of ``render``."""
+        if policy is None and cards:
+            policy = cards[0].policy
+        return cls(
+            cards=tuple(cards),
+            errors=tuple(
+                ReadFailure(str(error.get("file", "")), str(error.get("message", "")))
+                for error in errors
+            ),
+            policy=policy,
+            ranking=tuple(
+                sorted(
+                    ((number, row_of(card)) for number, card in enumerate(cards, start=1)),
+                    key=lambda pair: pair[1].sort_key,
+                )
+            ),
+        )
+
+
+def row_of(card: Scorecard) -> PortfolioRow:
+    """The portfolio row of one scorecard: its budget, rate and counts.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> row_of(card).pending
+        3
+    """
+    return portfolio([card])[0]
+
+
+def behind_schedule(card: Scorecard) -> bool:
+    """Whether scoring found the budget behind schedule (``budget-behind-schedule``).
+
+    Example:
+        >>> import perftrack
+        >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        >>> [behind_schedule(perftrack.score(t)) for t in tables]
+        [False, True]
+    """
+    return any(finding.id == "budget-behind-schedule" for finding in card.findings)
+
+
+def bar_of(card: Scorecard) -> tuple[str, Decimal | None]:
+    """The rate a table's execution is held to, and its name (scoring.md §5).
+
+    A self-evaluation table answers to the year-end bar of the policy, the
+    others to time progress.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> name, bar = bar_of(card)
+        >>> name, percent(bar)
+        ('序时进度', '66.67')
+    """
+    if card.table.kind is TableKind.SELF_EVALUATION:
+        return "年终执行率要求", card.policy.year_end_rate
+    return "序时进度", card.time_progress
+
+
+#: The columns of the verdicts per level 1 (Markdown, HTML).
+LEVEL1_HEADERS: Final = ("一级指标", "指标数", *(attainment_label(a) for a in ATTAINMENT_ORDER))
+
+
+def level1_cells(level1: str, counts: Counter[Attainment]) -> list[str]:
+    """The cells of one level 1 under :data:`LEVEL1_HEADERS`.
+
+    Example:
+        >>> level1_cells("产出指标", Counter({Attainment.MET: 6, Attainment.PENDING: 3}))
+        ['产出指标', '9', '6', '0', '3', '0', '0', '0']
+    """
+    return [level1, str(sum(counts.values())), *(str(counts[a]) for a in ATTAINMENT_ORDER)]
+
+
+def level1_counts(card: Scorecard) -> list[tuple[str, Counter[Attainment]]]:
+    """Verdicts counted per level 1 (一级指标), in the order the table lists them.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> [(name, counts[Attainment.MET]) for name, counts in level1_counts(card)]
+        [('产出指标', 6), ('效益指标', 2), ('满意度指标', 1)]
+    """
+    counts: dict[str, Counter[Attainment]] = {}
+    for verdict in card.verdicts:
+        level1 = card.table.indicators[verdict.indicator].level1 or "（未分类）"
+        counts.setdefault(level1, Counter())[verdict.attainment] += 1
+    return list(counts.items())
+
+
+#: The columns of a verdict table (Markdown, HTML).
+VERDICT_HEADERS: Final = (
+    "序号",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "计划值",
+    "实际值",
+    "完成情况",
+    "进度",
+    "说明",
+)
+
+
+class IndicatorRow(NamedTuple):
+    """One indicator with its verdict, the cells of :data:`INDICATOR_HEADERS`."""
+
+    file: str
+    sheet: str
+    table: int
+    department: str
+    project: str
+    level1: str
+    level2: str
+    name: str
+    target: str
+    planned: str
+    actual: str
+    attainment: Attainment
+    progress: Progress
+    explanation: str
+
+    def verdict_cells(self, number: int) -> list[str]:
+        """The cells under :data:`VERDICT_HEADERS`, *number* first, verdicts with symbols."""
+        return [
+            str(number),
+            *self[5:11],
+            attainment_label(self.attainment),
+            progress_label(self.progress),
+            self.explanation,
+        ]
+
+    def values(self) -> list[str | int]:
+        """The cells under :data:`INDICATOR_HEADERS`, verdicts as Chinese words."""
+        return [
+            *self[:11],
+            attainment_word(self.attainment),
+            progress_word(self.progress),
+            self.explanation,
+        ]
+
+
+def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
+    """The indicators of a scorecard with their verdicts; ``table`` counts from 1.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> row = indicator_rows(card)[0]
+        >>> row.table, row.name, row.target, row.attainment.value
+        (2, '居委党群服务站建设', '=5.00(个)', 'pending')
+    """
+    table = card.table
+    rows = []
+    for verdict in card.verdicts:
+        indicator = table.indicators[verdict.indicator]
+        rows.append(
+            IndicatorRow(
+                file=table.source.file or "",
+                sheet=table.source.sheet or "",
+                table=table.source.index + 1,
+                department=table.project.department or "",
+                project=table.project.name or "",
+                level1=indicator.level1 or "",
+                level2=indicator.level2 or "",
+                name=indicator.name,
+                target=text_of(indicator.target),
+                planned=text_of(indicator.planned),
+                actual=text_of(indicator.actual),
+                attainment=verdict.attainment,
+                progress=verdict.progress,
+                explanation=verdict.explanation,
+            )
+        )
+    return rows
+
+
+_INJECTION: Final = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER: Final = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?")
+
+
+def spreadsheet_text(text: str) -> str:
+    """*text* safe to open in a spreadsheet: a leading ``'`` keeps it from being a formula.
+
+    Cells that start with ``= + - @`` (or a tab or carriage return) are read as
+    formulas by Excel; numbers such as ``-5`` are left alone.
+
+    Example:
+        >>> spreadsheet_text("=5.00(个)"), spreadsheet_text("-5"), spreadsheet_text("@SUM(A1)")
+        ("'=5.00(个)", '-5', "'@SUM(A1)")
+    """
+    if text.startswith(_INJECTION) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def amount(value: Decimal | None) -> str:
+    """An amount as printed; empty when there is none.
+
+    Example:
+        >>> from decimal import Decimal
+        >>> amount(Decimal("383.45")), amount(None)
+        ('383.45', '')
+    """
+    return "" if value is None else format(value, "f")
+
+
+#: The columns of the portfolio summary (Markdown, HTML, the XLSX sheet 汇总).
+SUMMARY_HEADERS: Final = (
+    "项目名称",
+    "主管部门",
+    "预算数",
+    "执行数",
+    "执行率(%)",
+    "序时进度(%)",
+    "差距(百分点)",
+    *(attainment_label(a) for a in ATTAINMENT_ORDER[:5]),
+    progress_label(Progress.BEHIND),
+    "警告",
+    "错误",
+    "来源",
+)
+
+
+def summary_values(row: PortfolioRow) -> list[str | int | Decimal | None]:
+    """The values of a portfolio row under :data:`SUMMARY_HEADERS`, rates to 2 places.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> summary_values(row_of(card))[4:8]
+        [Decimal('21.77'), Decimal('66.67'), Decimal('44.90'), 9]
+    """
+    return [
+        row.project or NO_NAME,
+        row.department or "",
+        row.budget,
+        row.executed,
+        rounded(row.rate),
+        rounded(row.time_progress),
+        rounded(row.gap),
+        row.met,
+        row.partial,
+        row.pending,
+        row.not_met,
+        row.unknown,
+        row.behind,
+        row.warnings,
+        row.errors,
+        _where(row.file, row.sheet, row.index),
+    ]
+
+
+def summary_cells(row: PortfolioRow) -> list[str]:
+    """The cells of a portfolio row under :data:`SUMMARY_HEADERS`, as text.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> summary_cells(row_of(card))[2:8]
+        ['383.45', '83.47', '21.77', '66.67', '44.90', '9']
+    """
+    return [_as_text(value) for value in summary_values(row)]
+
+
+def _as_text(value: str | int | Decimal | None) -> str:
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return value
+    return amount(value)
+
+
+def budget_headers(kind: TableKind) -> tuple[str, ...]:
+    """The columns of a table's budget lines, named as its kind of table names them.
+
+    Example:
+        >>> budget_headers(TableKind.TRACKING)[2]
+        '跟踪期预算数'
+    """
+    tracking = kind is TableKind.TRACKING
+    return (
+        "资金来源",
+        "年初预算数",
+        "跟踪期预算数" if tracking else "全年预算数",
+        "跟踪期执行数" if tracking else "全年执行数",
+        "填报执行率(%)",
+        "重算执行率(%)",
+    )
+
+
+def budget_cells(card: Scorecard) -> list[list[str]]:
+    """The cells of each budget line under :func:`budget_headers`.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> budget_cells(card)[0]
+        ['年度资金总额', '373.45', '383.45', '83.47', '21.76', '21.77']
+    """
+    return [
+        [
+            line.source,
+            amount(line.initial),
+            amount(line.period_budget),
+            amount(line.executed),
+            amount(line.rate),
+            percent(analysis.rate_recomputed),
+        ]
+        for line, analysis in zip(card.table.budget, card.budget, strict=True)
+    ]
+
+
+def budget_sentence(card: Scorecard) -> str:
+    """The budget of a table in one line: the recomputed rate against its bar.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> budget_sentence(card)
+        '执行率 21.77%（83.47 / 383.45 万元，填报 21.76%），低于序时进度 66.67%'
+    """
+    row = row_of(card)
+    if row.rate is None:
+        return "无预算执行数据"
+    unit = card.table.budget_unit or ""
+    printed = next((line.rate for line in card.table.budget if line.role is BudgetRole.TOTAL), None)
+    details = []
+    if row.executed is not None and row.budget is not None:
+        details.append(f"{amount(row.executed)} / {amount(row.budget)} {unit}".rstrip())
+    if printed is not None:
+        details.append(f"填报 {amount(printed)}%")
+    text = f"执行率 {percent(row.rate)}%"
+    if details:
+        text += f"（{'，'.join(details)}）"
+    name, bar = bar_of(card)
+    if bar is not None:
+        relation = "低于" if row.rate < bar else "不低于"
+        text += f"，{relation}{name} {percent(bar)}%"
+    return text
+
+
+def facts(card: Scorecard) -> list[tuple[str, str]]:
+    """What a report says about a table before its verdicts, as (label, text) pairs.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> print(" ".join(label for label, _ in facts(card)))
+        表名 主管部门 实施单位 来源 时段 截至 序时进度 预算执行 总体判断 纠偏措施
+    """
+    table = card.table
+    pairs = [("表名", table.title or "绩效表")]
+    if table.project.department:
+        pairs.append(("主管部门", table.project.department))
+    if table.project.implementer:
+        pairs.append(("实施单位", table.project.implementer))
+    pairs.append(("来源", source_label(table)))
+    if table.period is not None:
+        pairs.append(("时段", f"{table.period.start} 至 {table.period.end}"))
+    if card.as_of is not None:
+        pairs.append(("截至", card.as_of.isoformat()))
+    if card.time_progress is not None:
+        pairs.append(("序时进度", f"{percent(card.time_progress)}%"))
+    pairs.append(("预算执行", budget_sentence(card)))
+    judgement = table.judgement
+    if judgement is not None and (judgement.budget_completion or judgement.goal_completion):
+        pairs.append(
+            (
+                "总体判断",
+                (
+                    f"预算完成可能性：{judgement.budget_completion or '—'}；"
+                    f"绩效目标完成可能性：{judgement.goal_completion or '—'}"
+                ),
+            )
+        )
+    if table.kind is TableKind.TRACKING:
+        pairs.append(("纠偏措施", table.corrective_measures.strip() or "（未填写）"))
+    if card.points is not None:
+        points = card.points
+        mark = "（暂估）" if points.provisional else ""
+        printed = ""
+        if table.published.total is not None:
+            printed = f"；表中总分 {table.published.total} {table.published.grade or ''}".rstrip()
+        pairs.append(("得分", f"{points.total} {points.grade}{mark}{printed}"))
+    return pairs
+
+
+def line_name(card: Scorecard, role: str | None) -> str:
+    """The printed label of the budget line a finding points at (``total`` → 年度资金总额)."""
+    return next((line.source for line in card.table.budget if line.role.value == role), "")
+
+
+FINDING_HEADERS: Final = ("级别", "编号", "单元格", "指标", "说明")
+
+
+def finding_cells(card: Scorecard) -> list[list[str]]:
+    """The findings of a scorecard under :data:`FINDING_HEADERS`.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> finding_cells(card)[8][:3]
+        ['警告', 'budget-behind-schedule', 'H38']
+    """
+    return [
+        [
+            severity_word(finding.severity.value),
+            finding.id,
+            finding.where.cell or "",
+            finding.where.name or line_name(card, finding.where.budget_line),
+            finding.message,
+        ]
+        for finding in card.findings
+    ]
+
+
+def headline(report: Report) -> str:
+    """The sentence under a report's title: how many tables, failures, which rules.
+
+    Example:
+        >>> headline(Report.of([], [{"file": "a.xlsx", "message": "坏"}]))
+        '共 0 张表，1 个文件未能读取。'
+    """
+    text = f"共 {len(report.cards)} 张表"
+    if report.errors:
+        text += f"，{len(report.errors)} 个文件未能读取"
+    text += "。"
+    if report.policy is not None:
+        text += f"评分规则：{report.policy.name}。"
+    return text

@@ -1,0 +1,66 @@
+"""The CSV report: one row per indicator, made for Excel on Chinese Windows.
+
+- UTF-8 **with** a byte-order mark (Excel reads BOM-less UTF-8 as the ANSI code
+  page, GBK on Chinese Windows, and garbles every Chinese cell);
+- CRLF line endings (RFC 4180; Excel's own);
+- **Chinese headers** (文件, 工作表, 表序号, …): the people who open the file read
+  Chinese, and the JSON document is there for programs. 表序号 counts from 1
+  (第1张表), unlike ``source.index`` in JSON;
+- verdicts as Chinese words (达成, 进行中, 落后 …) without symbols, so that a
+  filter or a pivot table groups them cleanly;
+- cells that Excel would run as a formula (starting with ``= + - @``, a tab or
+  a carriage return, and not a number) get a leading ``'``: ``=5.00(个)`` is a
+  target, not a formula;
+- each file that could not be read is a row of its own with 完成情况 读取失败
+  and the reason in 说明, so that a failure is not lost in the spreadsheet.
+
+The returned ``str`` already holds the BOM and the CRLFs: write it with
+``open(path, "w", encoding="utf-8", newline="")``.
+
+Example:
+    >>> import perftrack
+    >>> from perftrack.reports._common import Report
+    >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+    >>> text = render(Report.of([card], []))
+    >>> print(text.splitlines()[1].split(",", 5)[-1])
+    产出指标,数量指标,居委党群服务站建设,'=5.00(个),1.00,1.00,进行中,正常,实际1.00个，未达年度指标=5.00个，距年底尚有时间
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING
+
+from perftrack.reports._common import (
+    INDICATOR_HEADERS,
+    indicator_rows,
+    spreadsheet_text,
+)
+
+if TYPE_CHECKING:
+    from perftrack.reports._common import Report
+
+__all__ = ["render"]
+
+
+def render(report: Report) -> str:
+    r"""The indicators of every scorecard, then the failed files, as CSV text with a BOM.
+
+    Example:
+        >>> from perftrack.reports._common import Report
+        >>> text = render(Report.of([], [{"file": "坏.xlsx", "message": "不是表格"}]))
+        >>> text.encode("utf-8")[:3], text.split("\r\n")[1]
+        (b'\xef\xbb\xbf', '坏.xlsx,,,,,,,,,,,读取失败,,不是表格')
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(INDICATOR_HEADERS)
+    for card in report.cards:
+        for row in indicator_rows(card):
+            writer.writerow([spreadsheet_text(str(cell)) for cell in row.values()])
+    for error in report.errors:
+        cells = ["" for _ in INDICATOR_HEADERS]
+        cells[0], cells[-3], cells[-1] = error.file, "读取失败", error.message
+        writer.writerow([spreadsheet_text(cell) for cell in cells])
+    return "\ufeff" + out.getvalue()

@@ -1,0 +1,109 @@
+"""The Markdown report: the HTML report's content as GitHub-flavoured Markdown tables.
+
+Example:
+    >>> import perftrack
+    >>> from perftrack.reports._common import Report
+    >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+    >>> text = render(Report.of([card], []))
+    >>> print(next(line for line in text.splitlines() if line.startswith("| 1 |"))[:71])
+    | 1 | 产出指标 | 数量指标 | 居委党群服务站建设 | =5.00(个) | 1.00 | 1.00 | … 进行中 | ✓ 正常 |
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from perftrack.reports._common import (
+    FINDING_HEADERS,
+    LEVEL1_HEADERS,
+    NO_NAME,
+    SUMMARY_HEADERS,
+    VERDICT_HEADERS,
+    budget_cells,
+    budget_headers,
+    facts,
+    finding_cells,
+    headline,
+    indicator_rows,
+    level1_cells,
+    level1_counts,
+    summary_cells,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from perftrack.reports._common import Report
+    from perftrack.scoring import Scorecard
+
+__all__ = ["escape", "render"]
+
+# CommonMark lets a backslash escape any ASCII punctuation; these are the ones that
+# start markup inside a table cell (| ends the cell, < starts raw HTML, & an entity).
+_SPECIAL: Final = frozenset("\\`*_[]<>|~&#!")
+
+
+def escape(text: str) -> str:
+    r"""*text* as literal Markdown inside a table cell: specials escaped, one line.
+
+    Example:
+        >>> print(escape("<script>a|b</script>"))
+        \<script\>a\|b\</script\>
+    """
+    flat = " ".join(text.split())
+    return "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in flat)
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = [
+        "| " + " | ".join(escape(header) for header in headers) + " |",
+        "|" + "|".join("---" for _ in headers) + "|",
+    ]
+    lines.extend("| " + " | ".join(escape(cell) or " " for cell in row) + " |" for row in rows)
+    return lines
+
+
+def _section(number: int, card: Scorecard) -> list[str]:
+    table = card.table
+    lines = [f"## {number}. {escape(table.project.name or NO_NAME)}", ""]
+    lines.extend(f"- **{label}**：{escape(text)}" for label, text in facts(card))
+    lines.append("")
+    if table.budget:
+        lines.extend(["### 预算执行", ""])
+        lines.extend(_table(budget_headers(table.kind), budget_cells(card)))
+        lines.append("")
+    lines.extend(["### 一级指标完成情况", ""])
+    lines.extend(_table(LEVEL1_HEADERS, (level1_cells(*pair) for pair in level1_counts(card))))
+    lines.extend(["", "### 指标", ""])
+    rows = indicator_rows(card)
+    lines.extend(_table(VERDICT_HEADERS, (row.verdict_cells(n) for n, row in enumerate(rows, 1))))
+    lines.extend(["", "### 发现", ""])
+    if card.findings:
+        lines.extend(_table(FINDING_HEADERS, finding_cells(card)))
+    else:
+        lines.append("无。")
+    lines.append("")
+    return lines
+
+
+def render(report: Report) -> str:
+    """The whole report as Markdown, ending with a newline.
+
+    Example:
+        >>> from perftrack.reports._common import Report
+        >>> print(render(Report.of([], [])).splitlines()[2])
+        共 0 张表。
+    """
+    lines = ["# 预算绩效审核报告", ""]
+    lines.extend([escape(headline(report)), ""])
+    if report.rows:
+        lines.extend(["## 汇总（问题多者在前）", ""])
+        lines.extend(_table(SUMMARY_HEADERS, (summary_cells(row) for row in report.rows)))
+        lines.append("")
+    if report.errors:
+        lines.extend(["## 未能读取的文件", ""])
+        lines.extend(_table(("文件", "原因"), ((e.file, e.message) for e in report.errors)))
+        lines.append("")
+    for number, card in enumerate(report.cards, start=1):
+        lines.extend(_section(number, card))
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,443 @@
+"""The review: a Chinese 审核意见 paragraph per table, ready to paste into a report.
+
+Each table gets its project name on a line of its own, then one paragraph:
+
+1. the budget: 经审核，『项目』项目截至Y年M月D日预算执行率为X%，低于序时进度Y%。
+   (a self-evaluation table is held to the policy's year-end rate instead);
+2. the indicators: 共设置绩效指标N项，已完成a项，进行中b项……;
+3. the problems, numbered 一是、二是……, from the verdicts (not met, behind)
+   and the findings a reviewer writes up (warnings and errors, and the infos
+   about how targets are set); notes about how the table was read
+   (``layout-normalised``, ``category-normalised``, ``budget-adjusted``) are not
+   problems of the project and stay out;
+4. the suggestions the problems call for, each once: 建议……。
+
+The wording comes from fixed templates and the structured data of the scorecard
+(names, numbers, counts), never from the clock, so the same scorecards give the
+same text; only a finding perftrack does not know yet is quoted by its message.
+Tables are separated by a blank line; files that could not be read close the
+review in a paragraph of their own.
+
+Example:
+    >>> import perftrack
+    >>> from perftrack.reports._common import Report
+    >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+    >>> name, paragraph = render(Report.of([card], [])).splitlines()
+    >>> name
+    '社区党群服务中心工作'
+    >>> print(paragraph.split("（")[0])
+    经审核，『社区党群服务中心工作』项目截至2023年8月31日预算执行率为21.77%，低于序时进度66.67%
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from perftrack.model import Likelihood, Severity, TableKind
+from perftrack.reports._common import (
+    ATTAINMENT_ORDER,
+    amount,
+    bar_of,
+    chinese_date,
+    line_name,
+    percent,
+    row_of,
+    source_label,
+)
+from perftrack.scoring import Attainment, Progress
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from perftrack.model import Finding
+    from perftrack.reports._common import Report
+    from perftrack.scoring import Scorecard
+
+__all__ = ["chinese_ordinal", "render", "review"]
+
+_DIGITS: Final = "零一二三四五六七八九"
+
+# How the review counts verdicts: the words of a reviewer, not of a verdict table.
+_COUNTED: Final = {
+    Attainment.MET: "已完成",
+    Attainment.PARTIAL: "部分完成",
+    Attainment.PENDING: "进行中",
+    Attainment.NOT_MET: "未完成",
+    Attainment.UNKNOWN: "无法判断",
+    Attainment.NOT_APPLICABLE: "不适用",
+}
+
+# Findings about how the table was read, not about the project.
+_READING_NOTES: Final = frozenset({"layout-normalised", "category-normalised", "budget-adjusted"})
+
+# Names listed in a problem before 等.
+_SHOWN_NAMES: Final = 3
+
+
+def chinese_ordinal(number: int) -> str:
+    """The ordinal a problem list uses: 一, 二 … 十, 十一 … 九十九.
+
+    Example:
+        >>> [chinese_ordinal(n) for n in (1, 2, 10, 11, 20, 23)]
+        ['一', '二', '十', '十一', '二十', '二十三']
+    """
+    if not 0 < number < 100:  # noqa: PLR2004 - a review never lists a hundred problems
+        return str(number)
+    tens, ones = divmod(number, 10)
+    if tens == 0:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+
+
+def _names(names: Sequence[str]) -> str:
+    """“甲”、“乙”、“丙”等 for at most three names, each once.
+
+    Quotes inside a name become single quotes, as Chinese nests them.
+
+    Example:
+        >>> _names(["“两新”党组织参与度提高", "甲", "甲"])
+        '“‘两新’党组织参与度提高”、“甲”'
+    """
+    unique = list(dict.fromkeys(names))
+    shown = "、".join(f"“{_nested(name)}”" for name in unique[:_SHOWN_NAMES])
+    return shown + ("等" if len(unique) > _SHOWN_NAMES else "")
+
+
+def _nested(text: str) -> str:
+    return text.replace("“", "‘").replace("”", "’")
+
+
+class _Problem(NamedTuple):
+    text: str
+    suggestion: str | None
+
+
+class _Facts:
+    """The findings and verdicts of one scorecard, looked up by what the templates need."""
+
+    def __init__(self, card: Scorecard) -> None:
+        self.card = card
+        self.by_id: dict[str, list[Finding]] = {}
+        for finding in card.findings:
+            self.by_id.setdefault(finding.id, []).append(finding)
+
+    def names(self, *ids: str) -> list[str]:
+        """The indicator (or budget line) names the findings *ids* point at."""
+        names = []
+        for finding_id in ids:
+            for finding in self.by_id.get(finding_id, ()):
+                name = finding.where.name or line_name(self.card, finding.where.budget_line)
+                if name:
+                    names.append(name)
+        return list(dict.fromkeys(names))
+
+    def verdict_names(self, test: Callable[[Attainment, Progress], bool]) -> list[str]:
+        """The names of the indicators whose verdict passes *test*."""
+        return [v.name for v in self.card.verdicts if test(v.attainment, v.progress)]
+
+
+def _counted(count: int, what: str, names: Sequence[str]) -> str:
+    """``有2项指标<what>（“甲”、“乙”）``; the names when known."""
+    listed = f"（{_names(names)}）" if names else ""
+    return f"有{count}项指标{what}{listed}"
+
+
+def _budget_problems(facts: _Facts) -> list[_Problem]:
+    card, problems = facts.card, []
+    if "budget-behind-schedule" in facts.by_id:
+        row = row_of(card)
+        name, bar = bar_of(card)
+        gap = ""
+        if row.rate is not None and bar is not None:
+            gap = f"，执行率低于{name}{percent(bar - row.rate)}个百分点"
+        late = (
+            "预算执行率偏低" if card.table.kind is TableKind.SELF_EVALUATION else "预算执行进度滞后"
+        )
+        problems.append(_Problem(f"{late}{gap}", "加快预算执行进度"))
+    if "over-execution" in facts.by_id:
+        problems.append(
+            _Problem(
+                f"{_names(facts.names('over-execution'))}执行数超过预算数",
+                "严格按预算执行，确需追加的按程序调整预算",
+            )
+        )
+    if "budget-rate-mismatch" in facts.by_id:
+        problems.append(
+            _Problem(
+                f"{_names(facts.names('budget-rate-mismatch'))}填报的执行率与按金额计算的结果不符",
+                "核实并更正预算执行率",
+            )
+        )
+    if "budget-sum-mismatch" in facts.by_id:
+        problems.append(_Problem("各项资金来源之和与资金总额不符", "核对各项资金与资金总额"))
+    if "budget-rate-missing" in facts.by_id:
+        problems.append(
+            _Problem(
+                f"{_names(facts.names('budget-rate-missing'))}未填报执行率或执行率无从计算",
+                "补充填报预算执行率",
+            )
+        )
+    return problems
+
+
+def _indicator_problems(facts: _Facts) -> list[_Problem]:
+    problems = []
+    not_met = facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
+    if not_met:
+        problems.append(
+            _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
+        )
+    behind = facts.verdict_names(lambda _, p: p is Progress.BEHIND)
+    if behind:
+        problems.append(
+            _Problem(
+                _counted(len(behind), "进度落后于跟踪期计划", behind), "加快落后指标的实施进度"
+            )
+        )
+    # A deadline passed on an indicator already listed as not met says nothing new.
+    overdue = [name for name in facts.names("deadline-passed") if name not in not_met]
+    if overdue:
+        problems.append(
+            _Problem(
+                _counted(len(overdue), "已过完成时限仍未完成", overdue), "督促逾期事项尽快办结"
+            )
+        )
+    for finding_id, what, suggestion in (
+        ("missing-actual", "未填写实际完成值", "补充填报实际完成值"),
+        ("missing-deviation-reason", "存在偏差但未分析原因", "补充偏差原因分析"),
+    ):
+        names = facts.names(finding_id)
+        if finding_id in facts.by_id:
+            problems.append(_Problem(_counted(len(names), what, names), suggestion))
+    return problems
+
+
+def _judgement_problems(facts: _Facts) -> list[_Problem]:
+    card, problems = facts.card, []
+    if "missing-corrective-measures" in facts.by_id:
+        problems.append(
+            _Problem("存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施", "补充纠偏措施")
+        )
+    optimistic = len(facts.by_id.get("judgement-optimistic", ()))
+    judgement = card.table.judgement
+    if optimistic and judgement is not None:
+        # Scoring raises one finding for the goal judgement when an indicator is
+        # behind or not met, and one for the budget judgement: tell them apart.
+        troubled = facts.verdict_names(lambda a, p: a is Attainment.NOT_MET or p is Progress.BEHIND)
+        goal = judgement.goal_likelihood is Likelihood.CERTAIN and bool(troubled)
+        clauses = []
+        if optimistic > int(goal) and judgement.budget_likelihood is Likelihood.CERTAIN:
+            row = row_of(card)
+            clauses.append(
+                f"预算执行率仅{percent(row.rate)}%却判断预算“{judgement.budget_completion}”"
+            )
+        if goal:
+            clauses.append(
+                f"{_names(troubled)}进度落后或未完成却判断绩效目标“{judgement.goal_completion}”"
+            )
+        detail = f"：{'，'.join(clauses)}" if clauses else ""
+        problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
+    return problems
+
+
+def _target_problems(facts: _Facts) -> list[_Problem]:
+    card, problems = facts.card, []
+    for finding_id, what, suggestion in (
+        ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
+        ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
+        ("actual-copies-target", "实际完成情况照抄年度指标", "如实填报实际完成情况"),
+    ):
+        names = facts.names(finding_id)
+        if finding_id in facts.by_id:
+            problems.append(_Problem(_counted(len(names), what, names), suggestion))
+    unclear = facts.names("malformed-target", "possible-ocr-artifact")
+    if unclear:
+        problems.append(
+            _Problem(
+                _counted(len(unclear), "的指标值无法识别或疑似识别错误", unclear),
+                "核对并规范填写指标值",
+            )
+        )
+    exceeding = facts.names("exceeds-target", "plan-exceeds-target")
+    if exceeding:
+        problems.append(
+            _Problem(
+                _counted(len(exceeding), "的完成值或计划值明显超出年度指标", exceeding),
+                "合理设置年度指标值",
+            )
+        )
+    clauses = []
+    for finding_id, what in (
+        ("target-not-measurable", "为定性或文字描述，难以量化考核"),
+        ("target-missing-unit", "为数量指标但未写计量单位"),
+        ("cost-not-ceiling", "为成本指标但未设为上限"),
+        ("satisfaction-not-percent", "为满意度指标但未设为“≥百分比”"),
+    ):
+        names = facts.names(finding_id)
+        if names:
+            clauses.append(_counted(len(names), what, names))
+    if "missing-category" in facts.by_id:
+        present = {indicator.level1 for indicator in card.table.indicators}
+        missing = [n for n in ("产出指标", "效益指标", "满意度指标") if n not in present]
+        if missing:
+            clauses.append(f"缺少{'、'.join(missing)}")
+    if clauses:
+        problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
+    return problems
+
+
+def _points_problems(facts: _Facts) -> list[_Problem]:
+    clauses = []
+    if "points-sum-mismatch" in facts.by_id:
+        clauses.append("各项得分之和与总分不符")
+    if "weights-not-100" in facts.by_id:
+        clauses.append("各项分值合计不为100分")
+    if "grade-mismatch" in facts.by_id:
+        clauses.append("评价等级与总分不符")
+    differ = facts.names("points-differ")
+    if "points-differ" in facts.by_id:
+        clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
+    if not clauses:
+        return []
+    return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+
+
+# Every finding id a template above speaks for, or that is deliberately left out.
+_TEMPLATED: Final = _READING_NOTES | {
+    "budget-behind-schedule",
+    "over-execution",
+    "budget-rate-mismatch",
+    "budget-sum-mismatch",
+    "budget-rate-missing",
+    "deadline-passed",
+    "missing-actual",
+    "missing-deviation-reason",
+    "missing-corrective-measures",
+    "judgement-optimistic",
+    "unit-mismatch",
+    "duplicate-indicator",
+    "actual-copies-target",
+    "malformed-target",
+    "possible-ocr-artifact",
+    "exceeds-target",
+    "plan-exceeds-target",
+    "target-not-measurable",
+    "target-missing-unit",
+    "cost-not-ceiling",
+    "satisfaction-not-percent",
+    "missing-category",
+    "points-sum-mismatch",
+    "weights-not-100",
+    "grade-mismatch",
+    "points-differ",
+}
+
+
+def _problems(card: Scorecard) -> list[_Problem]:
+    facts = _Facts(card)
+    problems = [
+        _Problem(f"表格存在无法评分的问题：{finding.message}", "核实表格内容后重新填报")
+        for finding in card.findings
+        if finding.severity is Severity.ERROR and finding.id not in _TEMPLATED
+    ]
+    problems += _budget_problems(facts)
+    problems += _indicator_problems(facts)
+    problems += _judgement_problems(facts)
+    problems += _target_problems(facts)
+    problems += _points_problems(facts)
+    # A warning perftrack has no template for yet is still worth a line.
+    problems += [
+        _Problem(finding.message, None)
+        for finding in card.findings
+        if finding.severity is Severity.WARNING and finding.id not in _TEMPLATED
+    ]
+    return problems
+
+
+def _budget_sentence(card: Scorecard) -> str:
+    table = card.table
+    project = f"『{table.project.name}』项目" if table.project.name else "该项目"
+    when = f"截至{chinese_date(card.as_of)}" if card.as_of is not None else ""
+    year_end = table.kind is TableKind.SELF_EVALUATION
+    row = row_of(card)
+    rate = row.rate
+    if rate is None:
+        return f"经审核，{project}{when}未填报预算执行情况。"
+    what = "全年预算执行率" if year_end else "预算执行率"
+    sentence = f"经审核，{project}{when}{what}为{percent(rate)}%"
+    name, bar = bar_of(card)
+    if bar is not None:
+        relation = "低于" if rate < bar else "达到" if rate == bar else "高于"
+        sentence += f"，{relation}{name}{percent(bar)}%"
+    if row.executed is not None and row.budget is not None:
+        unit = table.budget_unit or ""
+        budget = "全年预算" if year_end else "预算"
+        sentence += f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}）"
+    return sentence + "。"
+
+
+def _indicator_sentence(card: Scorecard) -> str:
+    if not card.verdicts:
+        return "未设置绩效指标。"
+    counts = Counter(verdict.attainment for verdict in card.verdicts)
+    parts = [f"{_COUNTED[a]}{counts[a]}项" for a in ATTAINMENT_ORDER if counts[a]]
+    behind = sum(1 for verdict in card.verdicts if verdict.progress is Progress.BEHIND)
+    if behind:
+        parts.append(f"其中{behind}项进度落后于计划")
+    sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
+    if card.points is not None:
+        mark = "暂估" if card.points.provisional else ""
+        sentence += f"按评分规则{mark}得分{card.points.total}分，等级为“{card.points.grade}”"
+        published = card.table.published
+        if published.total is not None:
+            grade = f"，等级“{published.grade}”" if published.grade else ""
+            sentence += f"（表中自评{published.total}分{grade}）"
+        sentence += "。"
+    return sentence
+
+
+def review(card: Scorecard) -> str:
+    """The 审核意见 of one scorecard: its project name on a line, then the paragraph.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> text = review(card)
+        >>> (
+        ...     "存在以下问题：一是预算执行进度滞后" in text,
+        ...     text.endswith("审慎判断完成可能性，细化量化绩效指标。"),
+        ... )
+        (True, True)
+    """
+    problems = _problems(card)
+    text = _budget_sentence(card) + _indicator_sentence(card)
+    if problems:
+        numbered = "；".join(
+            f"{chinese_ordinal(number)}是{problem.text}"
+            for number, problem in enumerate(problems, start=1)
+        )
+        text += f"存在以下问题：{numbered}。"
+        suggestions = [p.suggestion for p in problems if p.suggestion is not None]
+        unique = list(dict.fromkeys(suggestions)) or ["针对上述问题逐项整改"]
+        text += f"建议{'，'.join(unique)}。"
+    else:
+        text += "未发现明显问题。建议继续按计划推进项目实施，确保全年绩效目标如期实现。"
+    return f"{card.table.project.name or source_label(card.table)}\n{text}"
+
+
+def render(report: Report) -> str:
+    """The reviews of every scorecard, separated by blank lines, then the failed files.
+
+    Example:
+        >>> from perftrack.reports._common import Report
+        >>> print(render(Report.of([], [{"file": "坏.xlsx", "message": "不是表格"}])), end="")
+        以下文件未能读取，未纳入审核：坏.xlsx（不是表格）。
+    """
+    blocks = [review(card) for card in report.cards]
+    if report.errors:
+        failed = "；".join(f"{error.file}（{error.message}）" for error in report.errors)
+        blocks.append(f"以下文件未能读取，未纳入审核：{failed}。")
+    if not blocks:
+        blocks.append("没有可审核的绩效表。")
+    return "\n\n".join(blocks) + "\n"

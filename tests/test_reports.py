@@ -1,0 +1,571 @@
+"""Report formats: Markdown, HTML, CSV, XLSX and the Chinese review (issue: reports)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from attrs import evolve
+
+import perftrack
+from perftrack import PerftrackError
+from perftrack.reports import FORMATS, ReportError, render
+from perftrack.reports._common import spreadsheet_text
+from perftrack.reports._markdown import escape
+from perftrack.reports._review import chinese_ordinal
+from scoring_builders import (
+    budget_line,
+    indicator,
+    judgement,
+    self_evaluation_table,
+    tracking_table,
+)
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
+PROJECTS = ("两新党建工作", "社区党群服务中心工作")
+ERRORS = [{"file": "坏文件.xlsx", "message": "不是绩效表"}]
+EVIL = "<script>alert('x')</script>|党建&工作"
+
+
+@pytest.fixture(scope="module")
+def cards():
+    return [perftrack.score(table) for table in perftrack.read(SEED)]
+
+
+@pytest.fixture(scope="module")
+def evil_card(cards):
+    """The seed's second table under a project name that tries HTML and Markdown."""
+    table = cards[1].table
+    return perftrack.score(evolve(table, project=evolve(table.project, name=EVIL)))
+
+
+@pytest.fixture(scope="module")
+def troubled_card():
+    """A tracking table with every kind of trouble the review writes up."""
+    table = tracking_table(
+        [
+            indicator("培训次数", "≥10次", "2次", planned="5次"),
+            indicator("场地改造", "2023年6月前完成", "未完成", planned="完成"),
+            indicator("宣传覆盖率", "≥90%", None, planned="50%"),
+            indicator(
+                "群众满意度", "≥90%", "95%", level1="满意度指标", level2="服务对象满意度指标"
+            ),
+        ],
+        [budget_line(initial="100.00", period_budget="100.00", executed="10.00", rate="10.00")],
+        judgement=judgement("确定能完成", "确定能完成"),
+    )
+    table = evolve(table, project=evolve(table.project, name="场地改造项目"))
+    return perftrack.score(table)
+
+
+def _xlsx(data: bytes) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+# --- the entry point -----------------------------------------------------------
+
+
+def test_formats_and_types(cards):
+    assert FORMATS == ("markdown", "html", "csv", "xlsx", "review")
+    for fmt in FORMATS:
+        output = render(cards, ERRORS, fmt)
+        assert isinstance(output, bytes if fmt == "xlsx" else str), fmt
+
+
+def test_unknown_format_names_the_known_ones():
+    with pytest.raises(
+        ReportError, match="未知的报告格式 'pdf'（可用：markdown、html、csv、xlsx、review）"
+    ):
+        render([], [], "pdf")
+    assert issubclass(ReportError, PerftrackError)
+    assert issubclass(ReportError, ValueError)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "review"])
+def test_text_formats_are_deterministic(cards, fmt):
+    assert render(cards, ERRORS, fmt) == render(list(cards), list(ERRORS), fmt)
+
+
+def test_policy_is_named_in_the_heading(cards):
+    assert "评分规则：central。" in render(cards, [], "markdown")
+    assert "评分规则：hubei。" in render(cards, [], "html", perftrack.Policy.hubei())
+    assert "评分规则" not in render([], [], "markdown")
+
+
+# --- Markdown ------------------------------------------------------------------
+
+
+def test_markdown_seed(cards):
+    text = render(cards, ERRORS, "markdown")
+    assert text.startswith("# 预算绩效审核报告\n")
+    assert text.endswith("|\n")
+    for project in PROJECTS:
+        assert f". {project}\n" in text
+    # The summary lists the worst table first.
+    summary = text.split("## 汇总")[1].split("\n## ")[0]
+    assert summary.index(PROJECTS[1]) < summary.index(PROJECTS[0])
+    assert (
+        "| 社区党群服务中心工作 | 上海市莘庄工业区(汇总) | 383.45 | 83.47 | 21.77 | 66.67 | 44.90 | 9 | 0 | 3 | 0 | 0 | 1 | 2 | 0 |"
+        in text
+    )
+    assert "执行率 21.77%（83.47 / 383.45 万元，填报 21.76%），低于序时进度 66.67%" in text
+    assert "| 年度资金总额 | 373.45 | 383.45 | 83.47 | 21.76 | 21.77 |" in text
+    assert "| 产出指标 | 9 | 6 | 0 | 3 | 0 | 0 | 0 |" in text
+    assert (
+        "| 1 | 产出指标 | 数量指标 | 居委党群服务站建设 | =5.00(个) | 1.00 | 1.00 | … 进行中 | ✓ 正常 |"
+        in text
+    )
+    assert "… 进行中 | ▼ 落后 | 实际“手续办理中”" in text
+    assert (
+        "| 警告 | budget-behind-schedule | H38 | 年度资金总额 | 执行率21.77%低于序时进度66.67% |"
+        in text
+    )
+    assert "| 坏文件.xlsx | 不是绩效表 |" in text
+    # Every table row has as many cells as its header.
+    for block in re.split(r"\n\n", text):
+        rows = [line for line in block.splitlines() if line.startswith("|")]
+        if rows:
+            cells = {len(re.split(r"(?<!\\)\|", row)) for row in rows}
+            assert len(cells) == 1, rows[0]
+
+
+def test_markdown_escapes_pipes_and_html(evil_card):
+    text = render([evil_card], [{"file": "a|b.xlsx", "message": "<b>坏</b>"}], "markdown")
+    assert "<script>" not in text
+    assert "## 1. \\<script\\>alert('x')\\</script\\>\\|党建\\&工作" in text
+    assert "| a\\|b.xlsx | \\<b\\>坏\\</b\\> |" in text
+    assert "|党建" not in text.replace("\\|党建", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        pytest.param("a|b", "a\\|b", id="pipe"),
+        pytest.param("*强调*", "\\*强调\\*", id="emphasis"),
+        pytest.param("[链接](x)", "\\[链接\\](x)", id="link"),
+        pytest.param("两行\n文字", "两行 文字", id="newline"),
+        pytest.param("≥80.00(%)", "≥80.00(%)", id="target"),
+    ],
+)
+def test_markdown_escape(text, escaped):
+    assert escape(text) == escaped
+
+
+# --- HTML ----------------------------------------------------------------------
+
+
+def test_html_is_self_contained(cards):
+    page = render(cards, ERRORS, "html")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">')
+    assert "<style>" in page
+    # Nothing is loaded from anywhere: no URL, script, stylesheet link, font or image.
+    for needle in (
+        "http:",
+        "https:",
+        "//",
+        "<script",
+        "<link",
+        "<img",
+        "@import",
+        "url(",
+        "@font-face",
+    ):
+        assert needle not in page, needle
+    assert '"Microsoft YaHei"' in page
+    assert '"PingFang SC"' in page
+    assert "@media print" in page
+
+
+def test_html_seed_content(cards):
+    page = render(cards, ERRORS, "html")
+    for project in PROJECTS:
+        assert project in page
+    # Each table: a budget chart labelled with both numbers, level-1 bars, verdicts.
+    assert page.count('<figure><svg width="640"') == 2
+    assert ">执行率 21.77%</text>" in page
+    assert ">序时进度 66.67%</text>" in page
+    assert 'aria-label="执行率 21.77%，序时进度 66.67%"' in page
+    assert ">执行率 67.27%</text>" in page
+    assert page.count("<svg") == 2 + 6
+    # A symbol beside every colour.
+    assert '<td class="v v-pending">… 进行中</td>' in page
+    assert '<td class="v v-met">✓ 达成</td>' in page
+    assert '<td class="v v-behind">▼ 落后</td>' in page
+    assert '<td class="v v-on_track">✓ 正常</td>' in page
+    for legend in (
+        "✓ 达成",
+        "◐ 部分达成",
+        "… 进行中",
+        "✗ 未达成",
+        "? 无法判断",
+        "– 不适用",
+        "▼ 落后",
+    ):
+        assert legend in page
+    # Findings with severity, id, cell and message.
+    assert (
+        '<td class="sev-warning">警告</td><td class="label">budget-behind-schedule</td>'
+        '<td class="label">H38</td><td>年度资金总额</td><td>执行率21.77%低于序时进度66.67%</td>'
+    ) in page
+    # The summary links each table, worst first.
+    assert page.index('<a href="#table-2">社区党群服务中心工作</a>') < page.index(
+        '<a href="#table-1">两新党建工作</a>'
+    )
+    assert 'id="table-1"' in page
+    assert 'id="table-2"' in page
+    assert "<h2>未能读取的文件</h2>" in page
+    assert "<td>坏文件.xlsx</td><td>不是绩效表</td>" in page
+
+
+def test_html_escapes_everything(evil_card):
+    page = render([evil_card], [{"file": "<img src=x>.xlsx", "message": '"><b>'}], "html")
+    assert "<script" not in page
+    assert "<img" not in page
+    assert "<b>" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;|党建&amp;工作" in page
+    assert "&lt;img src=x&gt;.xlsx" in page
+
+
+def test_html_marks_behind_schedule_in_red(cards):
+    page = render(cards[1:], [], "html")
+    assert 'fill="#cf222e"/>' in page  # 21.77% against 66.67%
+    page = render(cards[:1], [], "html")
+    assert 'fill="#2da44e"/>' in page  # 67.27% against 66.67%
+
+
+# --- CSV -----------------------------------------------------------------------
+
+CSV_HEADER = "文件,工作表,表序号,主管部门,项目名称,一级指标,二级指标,三级指标,年度指标值,计划值,实际值,完成情况,进度,说明"
+
+
+def test_csv_bom_crlf_and_chinese_headers(cards):
+    text = render(cards, ERRORS, "csv")
+    assert text.startswith("\ufeff" + CSV_HEADER + "\r\n")
+    assert text.encode("utf-8").startswith(b"\xef\xbb\xbf")
+    assert text.endswith("\r\n")
+    assert "\n" not in text.replace("\r\n", "")
+
+
+def test_csv_rows(cards):
+    text = render(cards, ERRORS, "csv")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert rows[0] == CSV_HEADER.split(",")
+    assert len(rows) == 1 + 24 + 1
+    first = rows[13]
+    assert first == [
+        str(SEED),
+        "",
+        "2",
+        "上海市莘庄工业区(汇总)",
+        "社区党群服务中心工作",
+        "产出指标",
+        "数量指标",
+        "居委党群服务站建设",
+        "'=5.00(个)",
+        "1.00",
+        "1.00",
+        "进行中",
+        "正常",
+        "实际1.00个，未达年度指标=5.00个，距年底尚有时间",
+    ]
+    assert {row[11] for row in rows[1:-1]} == {"达成", "进行中"}
+    assert [row[12] for row in rows[1:-1]].count("落后") == 1
+    assert rows[-1] == ["坏文件.xlsx", *[""] * 10, "读取失败", "", "不是绩效表"]
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        pytest.param("=5.00(个)", "'=5.00(个)", id="equals"),
+        pytest.param("+1", "+1", id="positive-number"),
+        pytest.param("-5.5", "-5.5", id="negative-number"),
+        pytest.param("-30%", "-30%", id="negative-percent"),
+        pytest.param("+86 21 1234", "'+86 21 1234", id="plus-text"),
+        pytest.param("-", "'-", id="dash"),
+        pytest.param("@SUM(A1:A9)", "'@SUM(A1:A9)", id="at"),
+        pytest.param("\t=1", "'\t=1", id="tab"),
+        pytest.param("≥80.00(%)", "≥80.00(%)", id="target"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_spreadsheet_formula_guard(text, safe):
+    assert spreadsheet_text(text) == safe
+
+
+def test_csv_escapes_nothing_it_should_not(evil_card):
+    text = render([evil_card], [], "csv")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert {row[4] for row in rows[1:]} == {EVIL}
+
+
+# --- XLSX ----------------------------------------------------------------------
+
+
+def test_xlsx_sheets_and_cells(cards):
+    book = _xlsx(render(cards, ERRORS, "xlsx"))
+    assert book.sheetnames == ["指标", "发现", "汇总", "预算", "读取失败"]
+    sheet = book["指标"]
+    assert [cell.value for cell in sheet[1]] == CSV_HEADER.split(",")
+    assert sheet.max_row == 25
+    # A target such as =5.00(个) is text, never a formula.
+    row = [cell.value for cell in sheet[14]]
+    assert row[7:13] == ["居委党群服务站建设", "=5.00(个)", "1.00", "1.00", "进行中", "正常"]
+    assert sheet["I14"].data_type == "s"
+    assert sheet["C14"].value == 2
+    summary = book["汇总"]
+    assert summary["A2"].value == "社区党群服务中心工作"
+    assert [summary.cell(2, column).value for column in range(3, 8)] == [
+        383.45,
+        83.47,
+        21.77,
+        66.67,
+        44.9,
+    ]
+    assert summary["E2"].number_format == "0.00"
+    budget = book["预算"]
+    assert [cell.value for cell in budget[1]][4:10] == [
+        "资金来源",
+        "年初预算数",
+        "跟踪期/全年预算数",
+        "执行数",
+        "填报执行率(%)",
+        "重算执行率(%)",
+    ]
+    totals = [
+        row for row in budget.iter_rows(min_row=2, values_only=True) if row[4] == "年度资金总额"
+    ]
+    assert [row[9] for row in totals] == [67.27, 21.77]
+    findings = book["发现"]
+    ids = [row[5] for row in findings.iter_rows(min_row=2, values_only=True)]
+    assert "budget-behind-schedule" in ids
+    assert len(ids) == sum(len(card.findings) for card in cards)
+    assert book["读取失败"]["A2"].value == "坏文件.xlsx"
+
+
+def test_xlsx_layout(cards):
+    book = _xlsx(render(cards, ERRORS, "xlsx"))
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.auto_filter.ref.startswith("A1:"), sheet.title
+        assert sheet["A1"].font.b, sheet.title
+        assert sheet.column_dimensions["A"].width > 4, sheet.title
+    assert book["指标"].auto_filter.ref == "A1:N25"
+    widths = {letter: dim.width for letter, dim in book["指标"].column_dimensions.items()}
+    # Fitted to the content, wide characters counting two, and capped.
+    assert widths["C"] == 8  # 表序号
+    assert widths["H"] == 48  # 社区党群服务中心党群之家(文体中心)升级改造
+    assert max(widths.values()) <= 60
+
+
+def test_xlsx_conditional_formatting(cards):
+    sheet = _xlsx(render(cards, [], "xlsx"))["指标"]
+    rules = {
+        (str(ranges.sqref), rule.type, rule.operator, tuple(rule.formula))
+        for ranges in sheet.conditional_formatting
+        for rule in ranges.rules
+    }
+    assert rules == {
+        ("L2:L25", "cellIs", "equal", ('"达成"',)),
+        ("L2:L25", "cellIs", "equal", ('"未达成"',)),
+        ("L2:L25", "cellIs", "equal", ('"进行中"',)),
+        ("M2:M25", "cellIs", "equal", ('"落后"',)),
+    }
+    colours = {
+        rule.formula[0]: rule.dxf.fill.fgColor.rgb[-6:]
+        for ranges in sheet.conditional_formatting
+        for rule in ranges.rules
+    }
+    assert colours == {
+        '"达成"': "C6EFCE",
+        '"未达成"': "FFC7CE",
+        '"进行中"': "FFEB9C",
+        '"落后"': "FFEB9C",
+    }
+
+
+def test_xlsx_without_openpyxl_names_the_extra(cards, monkeypatch):
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(PerftrackError, match=r"xlsx 扩展（pip install 'perftrack\[xlsx\]'）"):
+        render(cards, [], "xlsx")
+    # The other formats do not need it.
+    assert render(cards, [], "csv")
+
+
+def test_xlsx_keeps_evil_text_as_text(evil_card):
+    book = _xlsx(render([evil_card], [{"file": "=cmd|' /C calc'!A0", "message": "x"}], "xlsx"))
+    assert book["指标"]["E2"].value == EVIL
+    assert book["读取失败"]["A2"].value == "=cmd|' /C calc'!A0"
+    assert book["读取失败"]["A2"].data_type == "s"
+
+
+# --- review --------------------------------------------------------------------
+
+
+def test_review_seed(cards):
+    text = render(cards, ERRORS, "review")
+    blocks = text.rstrip("\n").split("\n\n")
+    assert len(blocks) == 3
+    assert [block.splitlines()[0] for block in blocks[:2]] == list(PROJECTS)
+    community = blocks[1].splitlines()[1]
+    assert community.startswith(
+        "经审核，『社区党群服务中心工作』项目截至2023年8月31日预算执行率为21.77%，低于序时进度66.67%"
+        "（已执行83.47万元，预算383.45万元）。"
+    )
+    assert "共设置绩效指标12项，已完成9项，进行中3项，其中1项进度落后于计划。" in community
+    assert "存在以下问题：一是预算执行进度滞后，执行率低于序时进度44.90个百分点；" in community
+    assert (
+        "二是有1项指标进度落后于跟踪期计划（“社区党群服务中心党群之家(文体中心)升级改造”）；"
+        in community
+    )
+    assert "三是对完成可能性的判断偏于乐观：" in community
+    assert "四是绩效指标设置不够规范，有3项指标为定性或文字描述，难以量化考核" in community
+    assert community.endswith(
+        "。建议加快预算执行进度，加快落后指标的实施进度，审慎判断完成可能性，细化量化绩效指标。"
+    )
+    first = blocks[0].splitlines()[1]
+    assert "预算执行率为67.27%，高于序时进度66.67%" in first
+    assert "共设置绩效指标12项，已完成10项，进行中2项。" in first
+    # Nested quotes inside an indicator name become single quotes.
+    assert "（“完成生病生育探望慰问”、“对‘两新’支部党务工作人员进行党务基础工作等培训”）" in first
+    assert blocks[2] == "以下文件未能读取，未纳入审核：坏文件.xlsx（不是绩效表）。"
+    # Reading notes are not problems of the project.
+    assert "错开" not in text
+    assert "调整为" not in text
+
+
+def test_review_writes_up_every_kind_of_trouble(troubled_card):
+    text = render([troubled_card], [], "review")
+    assert text == (
+        "场地改造项目\n"
+        "经审核，『场地改造项目』项目截至2023年8月31日预算执行率为10.00%，低于序时进度66.67%"
+        "（已执行10.00万元，预算100.00万元）。"
+        "共设置绩效指标4项，已完成1项，进行中1项，未完成1项，无法判断1项，其中2项进度落后于计划。"
+        "存在以下问题："
+        "一是预算执行进度滞后，执行率低于序时进度56.67个百分点；"
+        "二是有1项指标未完成年度目标（“场地改造”）；"
+        "三是有2项指标进度落后于跟踪期计划（“培训次数”、“场地改造”）；"
+        "四是有1项指标未填写实际完成值（“宣传覆盖率”）；"
+        "五是有2项指标存在偏差但未分析原因（“培训次数”、“场地改造”）；"
+        "六是存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施；"
+        "七是对完成可能性的判断偏于乐观：预算执行率仅10.00%却判断预算“确定能完成”，"
+        "“培训次数”、“场地改造”进度落后或未完成却判断绩效目标“确定能完成”；"
+        "八是绩效指标设置不够规范，缺少效益指标。"
+        "建议加快预算执行进度，分析未完成原因并落实整改，加快落后指标的实施进度，"
+        "补充填报实际完成值，补充偏差原因分析，补充纠偏措施，审慎判断完成可能性，细化量化绩效指标。\n"
+    )
+
+
+def test_review_of_a_self_evaluation_table():
+    table = self_evaluation_table(
+        [
+            indicator("培训次数", "≥10次", "12次", weight="50", points="50"),
+            indicator(
+                "满意度",
+                "≥90%",
+                "80%",
+                level1="满意度指标",
+                level2="服务对象满意度指标",
+                weight="30",
+                points="30",
+            ),
+        ],
+        [
+            budget_line(
+                initial="100",
+                period_budget="100",
+                executed="80",
+                rate="80",
+                weight="20",
+                points="16",
+            )
+        ],
+        total="96",
+        grade="优",
+    )
+    text = render([perftrack.score(table)], [], "review")
+    heading, paragraph = text.rstrip("\n").split("\n")
+    assert heading == "<内存> 第1张表"
+    assert paragraph.startswith(
+        "经审核，该项目截至2023年12月31日全年预算执行率为80.00%，低于年终执行率要求90.00%"
+    )
+    assert "按评分规则得分92.67分，等级为“优”（表中自评96分，等级“优”）。" in paragraph
+    assert "一是预算执行率偏低，执行率低于年终执行率要求10.00个百分点；" in paragraph
+    assert "自评打分存在差错" in paragraph
+    assert paragraph.endswith("复核自评分值与得分。")
+
+
+def test_review_without_problems():
+    table = tracking_table(
+        [
+            indicator("培训次数", "≥2次", "2次", planned="1次", level2="数量指标"),
+            indicator(
+                "效果", "≥1次", "1次", planned="1次", level1="效益指标", level2="社会效益指标"
+            ),
+            indicator(
+                "满意度",
+                "≥90%",
+                "95%",
+                planned="90%",
+                level1="满意度指标",
+                level2="服务对象满意度指标",
+            ),
+        ],
+        [budget_line(initial="10", period_budget="10", executed="8", rate="80")],
+    )
+    text = render([perftrack.score(table)], [], "review")
+    assert "预算执行率为80.00%，高于序时进度66.67%" in text
+    assert text.endswith(
+        "已完成3项。未发现明显问题。建议继续按计划推进项目实施，确保全年绩效目标如期实现。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "ordinal"),
+    [
+        (1, "一"),
+        (2, "二"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (20, "二十"),
+        (21, "二十一"),
+        (99, "九十九"),
+    ],
+)
+def test_chinese_ordinals(number, ordinal):
+    assert chinese_ordinal(number) == ordinal
+
+
+# --- no scorecards, errors only ----------------------------------------------
+
+
+def test_errors_only_in_every_format():
+    assert render([], ERRORS, "markdown") == (
+        "# 预算绩效审核报告\n\n共 0 张表，1 个文件未能读取。\n\n"
+        "## 未能读取的文件\n\n| 文件 | 原因 |\n|---|---|\n| 坏文件.xlsx | 不是绩效表 |\n"
+    )
+    page = render([], ERRORS, "html")
+    assert "<td>坏文件.xlsx</td><td>不是绩效表</td>" in page
+    assert "<svg" not in page
+    assert 'id="summary"' not in page
+    assert render([], ERRORS, "csv") == (
+        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表\r\n"
+    )
+    book = _xlsx(render([], ERRORS, "xlsx"))
+    assert book["指标"].max_row == 1
+    assert book["读取失败"]["B2"].value == "不是绩效表"
+    assert (
+        render([], ERRORS, "review")
+        == "以下文件未能读取，未纳入审核：坏文件.xlsx（不是绩效表）。\n"
+    )
+
+
+def test_nothing_at_all():
+    assert render([], [], "review") == "没有可审核的绩效表。\n"
+    assert render([], [], "csv") == "\ufeff" + CSV_HEADER + "\r\n"
+    assert "共 0 张表。" in render([], [], "html")
