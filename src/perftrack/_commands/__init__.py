@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from perftrack._commands import parse, read, schema, score
+from perftrack._commands import check, parse, read, schema, score
 
 #: The command modules, in the order ``perftrack --help`` lists them. Each has
 #: ``add_parser(commands)``, which sets ``run`` as the parser's default.
-COMMANDS = (score, read, parse, schema)
+COMMANDS = (score, check, read, parse, schema)
 
 __all__ = ["COMMANDS"]

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams
+from perftrack._commands.score import ProgressBar, add_jobs_argument
 
 if TYPE_CHECKING:
     import argparse
-
-    from perftrack.model import Table
 
 __all__ = ["add_parser", "run"]
 
@@ -20,12 +19,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "read",
         help="read performance tables from exports (TSV, CSV, HTML, Markdown, xlsx, xls, docx)",
         description=(
-            "Read every table in the files into the domain model and print it: json gives the "
-            "perftrack/1 document without verdicts (reading findings included), text a summary. "
-            "Unreadable files are reported and skipped; the exit status is then 2."
+            "Read every table in the files and folders (searched recursively for TSV, CSV, "
+            "HTML, Markdown, xlsx, xls and docx exports) into the domain model and print it: "
+            "json gives the perftrack/1 document without verdicts (reading findings included), "
+            "text a summary. Unreadable files are reported and skipped; the exit status is then 2."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="exports to read")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="exports to read, or folders of exports"
+    )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
@@ -35,6 +37,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="force the input format instead of detecting it",
     )
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")
+    add_jobs_argument(parser)
 
     parser.set_defaults(run=run)
 
@@ -42,24 +45,25 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Read the files and print the tables."""
     stdout, stderr = streams.stdout, streams.stderr
-    from perftrack._errors import ReadError  # noqa: PLC0415 - keep start-up light
-    from perftrack.readers import read  # noqa: PLC0415
+    from perftrack.batch import read_many  # noqa: PLC0415 - keep start-up light
     from perftrack.serialization import document, dumps  # noqa: PLC0415
 
-    tables: list[Table] = []
-    errors: list[dict[str, str]] = []
-    for file in args.files:
-        try:
-            tables.extend(read(file, format=args.input_format, encoding=args.encoding))
-        except ReadError as exc:
-            errors.append({"file": file, "message": str(exc)})
-            if args.format == "text":
-                stderr.write(f"perftrack: {exc}\n")
+    with ProgressBar(stderr) as bar:
+        result = read_many(
+            args.files,
+            jobs=args.jobs,
+            format=args.input_format,
+            encoding=args.encoding,
+            progress=bar,
+        )
+    tables, errors = result.tables, result.errors
     if args.format == "json":
-        stdout.write(dumps(document(tables, errors=errors)) + "\n")
+        errors_data = [error.as_dict() for error in errors]
+        stdout.write(dumps(document(tables, errors=errors_data)) + "\n")
     else:
         from perftrack.report import table_summary  # noqa: PLC0415
 
+        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         stdout.write("\n\n".join(table_summary(table) for table in tables))
         if tables:
             stdout.write("\n")

@@ -1,36 +1,69 @@
-"""``perftrack score``: verdicts, budget analysis, findings and points."""
+"""``perftrack score``: verdicts, budget analysis, findings and points.
+
+Also what the batch commands (``score``, ``check``, ``read``) share: ``--jobs``,
+the policy options, the progress bar.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import argparse
+import importlib
+from typing import TYPE_CHECKING, Final, Self, TextIO
 
 from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Streams
 from perftrack.policy import Policy, PolicyError
 
 if TYPE_CHECKING:
-    import argparse
+    from collections.abc import Callable, Sequence
+    from types import TracebackType
 
+    from rich.progress import Progress as RichProgress
+
+    from perftrack.batch import FileError
     from perftrack.scoring import Scorecard
 
-__all__ = ["add_parser", "policy_from", "run"]
+__all__ = [
+    "PROGRESS_MIN_FILES",
+    "ProgressBar",
+    "add_jobs_argument",
+    "add_parser",
+    "add_policy_arguments",
+    "policy_from",
+    "run",
+]
+
+#: A progress bar is drawn for runs of more files than this (on a terminal).
+PROGRESS_MIN_FILES: Final = 20
+
+#: Formats rendered by :mod:`perftrack.reports` (another module, loaded on use).
+REPORT_FORMATS: Final = ("markdown", "html", "csv", "xlsx", "review")
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register the command."""
-    parser = commands.add_parser(
-        "score",
-        help="decide every indicator, analyse the budget, list the findings",
-        description=(
-            "Score every table in the files: attainment and progress per indicator with the "
-            "reason, the budget against time progress, the findings a reviewer would write, "
-            "points for self-evaluation tables. Exit status: 0, 1 when --fail-on is reached, "
-            "2 when a file cannot be read (2 wins)."
-        ),
-    )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="exports to score")
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        msg = f"expected a number of processes (0 for one per CPU), not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N``, as every batch command takes it."""
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1; 0: one per CPU); the output is the same for any N",
     )
+
+
+def add_policy_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--as-of``, ``--policy`` and ``--language``: what :func:`policy_from` reads."""
     parser.add_argument(
         "--as-of",
         metavar="DATE",
@@ -42,12 +75,43 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="central|hubei|PATH",
         help="a preset or a perftrack.toml / pyproject.toml (default: discovered, else central)",
     )
+    parser.add_argument("--language", choices=("zh", "en"), help="language of explanations")
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the command."""
+    parser = commands.add_parser(
+        "score",
+        help="decide every indicator, analyse the budget, list the findings",
+        description=(
+            "Score every table in the files and folders (searched recursively for TSV, CSV, "
+            "HTML, Markdown, xlsx, xls and docx exports): attainment and progress per indicator "
+            "with the reason, the budget against time progress, the findings a reviewer would "
+            "write, points for self-evaluation tables. Text output ends with a portfolio "
+            "summary, worst first, and the files that could not be read. Exit status: 0, 1 when "
+            "--fail-on is reached, 2 when a file cannot be read (2 wins)."
+        ),
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="exports to score, or folders of exports"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", *REPORT_FORMATS),
+        default="text",
+        help=(
+            "output format (default: text); xlsx is binary: give --output, or redirect "
+            "standard output"
+        ),
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not standard output")
+    add_policy_arguments(parser)
     parser.add_argument(
         "--fail-on",
         choices=("not_met", "behind", "warning"),
         help="exit 1 when an indicator is not met / behind, or a warning is found",
     )
-    parser.add_argument("--language", choices=("zh", "en"), help="language of explanations")
+    add_jobs_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -77,50 +141,184 @@ def policy_from(args: argparse.Namespace) -> Policy:
     return policy
 
 
+class ProgressBar:
+    """A progress bar on *stream* for long runs, drawn with rich; nothing otherwise.
+
+    Pass it as ``progress=`` to :func:`perftrack.batch.read_many` or
+    :func:`~perftrack.batch.score_many`, inside a ``with`` block. It draws only
+    when *stream* is a terminal, the run has more than :data:`PROGRESS_MIN_FILES`
+    files and rich (the ``rich`` extra) is installed.
+
+    Example:
+        >>> import io
+        >>> with ProgressBar(io.StringIO()) as bar:
+        ...     bar(0, 100)
+        >>> bar.drawn
+        False
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.drawn = False
+        self._bar: RichProgress | None = None
+        self._tried = False
+
+    def _start(self, total: int) -> RichProgress | None:
+        if total <= PROGRESS_MIN_FILES or not self.stream.isatty():
+            return None
+        try:
+            from rich.console import Console  # noqa: PLC0415 - an optional extra
+            from rich.progress import (  # noqa: PLC0415
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+        except ImportError:
+            return None
+        bar = Progress(
+            TextColumn("perftrack"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(file=self.stream),
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        bar.add_task("files", total=total)
+        bar.start()
+        self.drawn = True
+        return bar
+
+    def __call__(self, done: int, total: int) -> None:
+        """Show that *done* of *total* files are done."""
+        if not self._tried:
+            self._tried = True
+            self._bar = self._start(total)
+        if self._bar is not None:
+            self._bar.update(self._bar.task_ids[0], completed=done)
+
+    def __enter__(self) -> Self:
+        """Start using the bar (it appears on the first call)."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Remove the bar from the terminal."""
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+def _report_renderer(
+    stderr: TextIO,
+) -> Callable[[Sequence[Scorecard], list[dict[str, str]], str, Policy], str | bytes] | None:
+    """``perftrack.reports.render``, or ``None`` (said on *stderr*) when it cannot be loaded."""
+    try:
+        module = importlib.import_module("perftrack.reports")
+        render: Callable[[Sequence[Scorecard], list[dict[str, str]], str, Policy], str | bytes]
+        render = module.render
+    except (ImportError, AttributeError) as exc:
+        stderr.write(f"perftrack: 这些报告格式尚不可用（perftrack.reports 无法加载：{exc}）\n")
+        return None
+    return render
+
+
+def _write(output: str | None, streams: Streams, content: str | bytes) -> None:
+    """*content* to the file *output*, or to standard output (bytes to its buffer)."""
+    if output is not None:
+        from pathlib import Path  # noqa: PLC0415
+
+        if isinstance(content, bytes):
+            Path(output).write_bytes(content)
+        else:
+            Path(output).write_text(content, encoding="utf-8")
+        return
+    if isinstance(content, bytes):
+        streams.stdout.flush()
+        streams.stdout.buffer.write(content)
+        streams.stdout.buffer.flush()
+    else:
+        streams.stdout.write(content)
+
+
+def _text(cards: Sequence[Scorecard], errors: Sequence[FileError]) -> str:
+    from perftrack.batch import summary_text  # noqa: PLC0415
+    from perftrack.report import scorecard_text  # noqa: PLC0415
+
+    parts = [scorecard_text(card) for card in cards]
+    if cards or errors:
+        parts.append(summary_text(cards, errors))
+    return "".join(part + "\n\n" for part in parts).removesuffix("\n")
+
+
+def _failing(cards: Sequence[Scorecard], fail_on: str | None) -> bool:
+    from perftrack.model import Severity  # noqa: PLC0415
+    from perftrack.scoring import Attainment, Progress  # noqa: PLC0415
+
+    for card in cards:
+        if fail_on == "not_met" and any(v.attainment is Attainment.NOT_MET for v in card.verdicts):
+            return True
+        if fail_on == "behind" and any(
+            v.attainment is Attainment.NOT_MET or v.progress is Progress.BEHIND
+            for v in card.verdicts
+        ):
+            return True
+        if fail_on == "warning" and any(
+            f.severity in (Severity.WARNING, Severity.ERROR) for f in card.findings
+        ):
+            return True
+    return False
+
+
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Score the files and print the scorecards."""
     stdout, stderr = streams.stdout, streams.stderr
-    from perftrack._errors import ReadError  # noqa: PLC0415 - keep start-up light
-    from perftrack.readers import read  # noqa: PLC0415
-    from perftrack.report import scorecard_text  # noqa: PLC0415
-    from perftrack.scoring import Attainment, Progress, score  # noqa: PLC0415
-    from perftrack.serialization import document, dumps  # noqa: PLC0415
+    from perftrack.batch import score_many  # noqa: PLC0415 - keep start-up light
 
     try:
         policy = policy_from(args)
     except PolicyError as exc:
         stderr.write(f"perftrack: {exc}\n")
         return EXIT_USAGE
-    cards: list[Scorecard] = []
-    errors: list[dict[str, str]] = []
-    for file in args.files:
-        try:
-            tables = read(file)
-        except ReadError as exc:
-            errors.append({"file": file, "message": str(exc)})
-            if args.format == "text":
-                stderr.write(f"perftrack: {exc}\n")
-            continue
-        cards.extend(score(table, policy=policy) for table in tables)
-    if args.format == "json":
-        stdout.write(dumps(document(cards, errors=errors, policy=policy)) + "\n")
+    render = None
+    if args.format in REPORT_FORMATS:
+        if args.format == "xlsx" and args.output is None and stdout.isatty():
+            stderr.write(
+                "perftrack: xlsx 是二进制格式：请用 --output FILE 指定文件，或重定向标准输出\n"
+            )
+            return EXIT_USAGE
+        render = _report_renderer(stderr)
+        if render is None:
+            return EXIT_USAGE
+    with ProgressBar(stderr) as bar:
+        result = score_many(args.files, policy=policy, jobs=args.jobs, progress=bar)
+    cards, errors = result.cards, result.errors
+    if args.format != "json":
+        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
+    content: str | bytes
+    if render is not None:
+        content = render(cards, [error.as_dict() for error in errors], args.format, policy)
+    elif args.format == "json":
+        from perftrack.serialization import document, dumps  # noqa: PLC0415
+
+        errors_data = [error.as_dict() for error in errors]
+        content = dumps(document(cards, errors=errors_data, policy=policy)) + "\n"
     else:
-        stdout.write("\n\n".join(scorecard_text(card) for card in cards))
-        if cards:
-            stdout.write("\n")
+        content = _text(cards, errors)
+    try:
+        _write(args.output, streams, content)
+    except OSError as exc:
+        if args.output is None:  # standard output closed: cli.run deals with it
+            raise
+        stderr.write(f"perftrack: {args.output}: 无法写入：{exc.strerror or exc}\n")
+        return EXIT_USAGE
     if errors:
         return EXIT_USAGE
-    fail_on = args.fail_on
-    for card in cards:
-        if fail_on == "not_met" and any(v.attainment is Attainment.NOT_MET for v in card.verdicts):
-            return EXIT_FINDINGS
-        if fail_on == "behind" and any(
-            v.attainment is Attainment.NOT_MET or v.progress is Progress.BEHIND
-            for v in card.verdicts
-        ):
-            return EXIT_FINDINGS
-        if fail_on == "warning" and any(
-            f.severity.value in ("warning", "error") for f in card.findings
-        ):
-            return EXIT_FINDINGS
-    return EXIT_OK
+    return EXIT_FINDINGS if _failing(cards, args.fail_on) else EXIT_OK

@@ -1,0 +1,481 @@
+"""Batch runs: many files and folders, read and scored, in parallel processes.
+
+:func:`read_many` and :func:`score_many` take files and folders (folders are
+searched recursively for the formats in :data:`SUFFIXES`; hidden files and
+``~$`` Office lock files are skipped), carry on past files that cannot be read,
+and return every table or scorecard with the files that failed and why. The
+order is stable whatever ``jobs`` is: by file, as given or expanded (a
+folder's files sorted by path), then by table.
+
+Example:
+    >>> from perftrack.batch import score_many
+    >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt", "examples/seed-cells.txt"])
+    >>> [card.table.project.name for card in result.cards]
+    ['两新党建工作', '社区党群服务中心工作']
+    >>> [error.file for error in result.errors]
+    ['examples/seed-cells.txt']
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+from perftrack._errors import ReadError
+from perftrack.model import Table
+from perftrack.scoring import Scorecard
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from perftrack.policy import Policy
+
+__all__ = [
+    "SUFFIXES",
+    "BatchResult",
+    "FileError",
+    "ScoreResult",
+    "read_many",
+    "score_many",
+    "summary_text",
+]
+
+#: The file name endings a folder is searched for (lower case; matched case-insensitively).
+SUFFIXES: Final = frozenset(
+    {".txt", ".tsv", ".csv", ".html", ".htm", ".md", ".xlsx", ".xls", ".docx"}
+)
+
+
+@frozen
+class FileError:
+    """A file that could not be read or scored: the path as given or found, and why.
+
+    ``message`` names the file too, as :class:`perftrack.ReadError` prints it.
+
+    Example:
+        >>> FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空").as_dict()
+        {'file': '坏文件.xlsx', 'message': '坏文件.xlsx: 文件为空'}
+    """
+
+    file: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The entry of the JSON document's ``errors`` list (json.md)."""
+        return {"file": self.file, "message": self.message}
+
+
+@frozen
+class BatchResult:
+    """What :func:`read_many` read: every table, and the files that failed.
+
+    ``files`` are the files read or tried (folders expanded), in order;
+    ``tables`` and ``errors`` follow that order, then the table index.
+
+    Example:
+        >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt"])
+        >>> len(result.tables), result.errors, result.files
+        (2, (), ('examples/000_7a0b2a9980fedb64.txt',))
+    """
+
+    tables: tuple[Table, ...]
+    errors: tuple[FileError, ...]
+    files: tuple[str, ...] = ()
+
+
+@frozen
+class ScoreResult:
+    """What :func:`score_many` scored: every scorecard, and the files that failed.
+
+    ``files`` are the files read or tried (folders expanded), in order;
+    ``cards`` and ``errors`` follow that order, then the table index.
+
+    Example:
+        >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt"])
+        >>> [len(card.verdicts) for card in result.cards], result.errors
+        ([12, 12], ())
+    """
+
+    cards: tuple[Scorecard, ...]
+    errors: tuple[FileError, ...]
+    files: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# Finding the files
+
+
+def _wanted(name: str) -> bool:
+    """Whether a file met in a folder is an export to read."""
+    if name.startswith((".", "~$")):
+        return False
+    return os.path.splitext(name)[1].lower() in SUFFIXES  # noqa: PTH122 - str in, str out
+
+
+def _expand(paths: Iterable[str]) -> list[str | FileError]:
+    """Files to read, in order: files as given, each folder's wanted files sorted by path.
+
+    A folder without any file to read, or one that cannot be listed, is an error;
+    a file met twice is read once, where it first appears.
+    """
+    found: list[str | FileError] = []
+    seen: set[str] = set()
+
+    def add(file: str) -> None:
+        key = os.path.normcase(os.path.abspath(file))  # noqa: PTH100 - str in, str out
+        if key not in seen:
+            seen.add(key)
+            found.append(file)
+
+    for path in paths:
+        if not os.path.isdir(path):  # noqa: PTH112 - a missing file is read, and reported, later
+            add(path)
+            continue
+        files: list[tuple[tuple[str, ...], str]] = []
+        problems: list[OSError] = []
+        for folder, dirs, names in os.walk(path, onerror=problems.append):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            rel = Path(os.path.relpath(folder, path)).parts if folder != path else ()
+            files.extend(
+                ((*rel, name), os.path.join(folder, name))  # noqa: PTH118 - keeps the path as given
+                for name in names
+                if _wanted(name)
+            )
+        for problem in problems:
+            where = problem.filename or path
+            found.append(FileError(where, f"{where}: 无法列出目录：{problem.strerror or problem}"))
+        if not files and not problems:
+            found.append(FileError(path, f"{path}: 目录中没有可读取的文件（{_suffix_list()}）"))
+        for _, file in sorted(files):
+            add(file)
+    return found
+
+
+def _suffix_list() -> str:
+    return " ".join(sorted(SUFFIXES))
+
+
+# ---------------------------------------------------------------------------
+# The work, done in this process or in worker processes
+
+
+@frozen
+class _Job:
+    """One unit of work: a file to read (and maybe score), or a table to score."""
+
+    item: str | Table
+    score: bool
+    format: str | None = None
+    encoding: str | None = None
+
+
+@frozen
+class _Outcome:
+    """What one job gave: tables (reading) or scorecards (scoring), and errors."""
+
+    tables: tuple[Table, ...] = ()
+    cards: tuple[Scorecard, ...] = ()
+    errors: tuple[FileError, ...] = ()
+
+
+def _name(item: str | Table) -> str:
+    if isinstance(item, str):
+        return item
+    return item.source.file or "<内存>"
+
+
+def _unexpected(name: str, what: str, exc: BaseException) -> FileError:
+    return FileError(name, f"{name}: {what}（{type(exc).__name__}: {exc}）")
+
+
+def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
+    """Read and score one file or table; every exception becomes an error naming the file."""
+    name = _name(job.item)
+    if isinstance(job.item, Table):
+        tables: tuple[Table, ...] = (job.item,)
+    else:
+        from perftrack.readers import read  # noqa: PLC0415 - workers import on first use
+
+        try:
+            tables = read(job.item, format=job.format, encoding=job.encoding)
+        except ReadError as exc:
+            return _Outcome(errors=(FileError(name, str(exc)),))
+        except Exception as exc:  # noqa: BLE001 - a worker must never raise
+            return _Outcome(errors=(_unexpected(name, "无法读取", exc),))
+    if not job.score:
+        return _Outcome(tables=tables)
+    from perftrack.scoring import score  # noqa: PLC0415
+
+    cards: list[Scorecard] = []
+    errors: list[FileError] = []
+    for table in tables:
+        try:
+            cards.append(score(table, policy=policy))
+        except Exception as exc:  # noqa: BLE001 - a worker must never raise
+            errors.append(_unexpected(name, f"第{table.source.index + 1}张表无法评分", exc))
+    return _Outcome(cards=tuple(cards), errors=tuple(errors))
+
+
+#: The policy of the worker process, set once when it starts (not sent with every job).
+_worker_policy: Policy | None = None
+
+
+def _init_worker(policy: Policy | None) -> None:
+    global _worker_policy  # noqa: PLW0603 - one value per worker process, set at its start
+    _worker_policy = policy
+    gc.enable()  # forked while the parent had paused the collector (see _run)
+
+
+def _run_chunk(jobs: Sequence[_Job]) -> list[_Outcome]:
+    """The worker's entry point: a few jobs at once, to save round trips."""
+    return [_run_job(job, _worker_policy) for job in jobs]
+
+
+def _workers(jobs: int) -> int:
+    if jobs < 0:
+        msg = f"jobs must be 0 (one per CPU) or more, not {jobs}"
+        raise ValueError(msg)
+    return jobs or os.cpu_count() or 1
+
+
+def _run(
+    items: Sequence[str | FileError | _Job],
+    *,
+    policy: Policy | None,
+    jobs: int,
+    progress: Callable[[int, int], object] | None,
+) -> list[_Outcome]:
+    """The outcome of every item, in the items' order, whatever the number of processes."""
+    outcomes: list[_Outcome | None] = [
+        _Outcome(errors=(item,)) if isinstance(item, FileError) else None for item in items
+    ]
+    todo = [(index, item) for index, item in enumerate(items) if isinstance(item, _Job)]
+    total, done = len(todo), 0
+    workers = min(_workers(jobs), total)
+    if workers <= 1:
+        if progress is not None:
+            progress(0, total)
+        for index, job in todo:
+            outcomes[index] = _run_job(job, policy)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        return [outcome or _Outcome() for outcome in outcomes]
+    # A few jobs per round trip, but enough chunks to keep every worker busy to the end.
+    size = max(1, min(32, total // (workers * 8)))
+    chunks = [todo[start : start + size] for start in range(0, total, size)]
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(policy,))
+    # Unpickling the results makes many objects and no cycles; without a pause, the
+    # collector walks the growing heap of results again and again (a third of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        futures = {pool.submit(_run_chunk, [job for _, job in chunk]): chunk for chunk in chunks}
+        # Only now, with the workers started: a progress bar's thread must not be forked.
+        if progress is not None:
+            progress(0, total)
+        for future in as_completed(futures):
+            chunk = futures[future]
+            try:
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - a dead worker or an unpicklable result
+                results = [
+                    _Outcome(errors=(_unexpected(_name(job.item), "处理失败", exc),))
+                    for _, job in chunk
+                ]
+            for (index, _), outcome in zip(chunk, results, strict=True):
+                outcomes[index] = outcome
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        if collecting:
+            gc.enable()
+    pool.shutdown()
+    return [outcome or _Outcome() for outcome in outcomes]
+
+
+# ---------------------------------------------------------------------------
+# The public face
+
+
+def read_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    format: str | None = None,  # noqa: A002 - the name perftrack.read uses
+    encoding: str | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> BatchResult:
+    """Read every table in files and folders, past the files that cannot be read.
+
+    Folders are searched recursively for :data:`SUFFIXES` (hidden files and
+    ``~$`` lock files skipped). *jobs* is the number of worker processes
+    (``0``: one per CPU; ``1``, the default, reads in this process); the result
+    is the same for any *jobs*. *format* and *encoding* force the input format
+    and text encoding as for :func:`perftrack.read`. *progress*, when given, is
+    called with (files done, files in all) as files finish.
+
+    Example:
+        >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt", "examples/missing.txt"])
+        >>> [table.source.index for table in result.tables]
+        [0, 1]
+        >>> print(result.errors[0].message)
+        examples/missing.txt: 文件不存在
+    """
+    found = _expand(os.fspath(path) for path in paths)
+    items = [
+        item
+        if isinstance(item, FileError)
+        else _Job(item, score=False, format=format, encoding=encoding)
+        for item in found
+    ]
+    outcomes = _run(items, policy=None, jobs=jobs, progress=progress)
+    return BatchResult(
+        tables=tuple(table for outcome in outcomes for table in outcome.tables),
+        errors=tuple(error for outcome in outcomes for error in outcome.errors),
+        files=tuple(item for item in found if isinstance(item, str)),
+    )
+
+
+def score_many(
+    paths_or_tables: Iterable[str | os.PathLike[str] | Table],
+    *,
+    policy: Policy | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], object] | None = None,
+) -> ScoreResult:
+    """Read and score every table in files and folders (or score tables already read).
+
+    Paths are expanded as by :func:`read_many`; tables are scored as they are.
+    *policy* defaults to :meth:`perftrack.Policy.central`, as for
+    :func:`perftrack.score`. *jobs* and *progress* are as for :func:`read_many`;
+    the result is the same for any *jobs*.
+
+    Example:
+        >>> import perftrack
+        >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        >>> result = score_many(tables)
+        >>> [card.verdicts[0].attainment.value for card in result.cards]
+        ['met', 'pending']
+    """
+    from perftrack.policy import Policy  # noqa: PLC0415
+
+    policy = policy or Policy.central()
+    items: list[str | FileError | _Job] = []
+    files: list[str] = []
+    paths: list[str] = []
+
+    def flush() -> None:
+        for item in _expand(paths):
+            items.append(item if isinstance(item, FileError) else _Job(item, score=True))
+            if isinstance(item, str):
+                files.append(item)
+        paths.clear()
+
+    for entry in paths_or_tables:
+        if isinstance(entry, Table):
+            flush()
+            items.append(_Job(entry, score=True))
+        else:
+            paths.append(os.fspath(entry))
+    flush()
+    outcomes = _run(items, policy=policy, jobs=jobs, progress=progress)
+    return ScoreResult(
+        cards=tuple(card for outcome in outcomes for card in outcome.cards),
+        errors=tuple(error for outcome in outcomes for error in outcome.errors),
+        files=tuple(files),
+    )
+
+
+def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -> str:
+    """The portfolio summary of a batch run: one line per table, worst first, then the failures.
+
+    Columns: 主管部门, 项目, 预算 (the total line), 执行率 / 序时进度, the counts
+    of indicators met (达成), partial (部分), pending (进行中), behind (落后),
+    not met (未达成), unknown (未知), and the warnings (警告) and errors (错误)
+    among the findings.
+
+    Example:
+        >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt", "examples/seed-cells.txt"])
+        >>> lines = summary_text(result.cards, result.errors).splitlines()
+        >>> lines[0]
+        '汇总：2张表，1个文件无法读取（最差的在前）'
+        >>> [line.split()[1] for line in lines[2:4]]
+        ['社区党群服务中心工作', '两新党建工作']
+        >>> lines[2].split()[2:]
+        ['383.45万元', '21.77%/66.67%', '✗', '9', '0', '3', '1', '0', '0', '2', '0']
+        >>> lines[4], lines[5].split(": ")[0]
+        ('无法读取：', '  examples/seed-cells.txt')
+    """
+    from perftrack.portfolio import portfolio  # noqa: PLC0415 - keep start-up light
+    from perftrack.report import _fit, _width  # noqa: PLC0415
+    from perftrack.scoring import show  # noqa: PLC0415
+
+    units = {
+        (card.table.source.file, card.table.source.sheet, card.table.source.index): (
+            card.table.budget_unit or ""
+        )
+        for card in cards
+    }
+    lines: list[str] = []
+    rows = portfolio(cards)
+    head = f"汇总：{len(rows)}张表"
+    if errors:
+        head += f"，{len({error.file for error in errors})}个文件无法读取"
+    lines.append(head + ("（最差的在前）" if len(rows) > 1 else ""))
+    if rows:
+        counts = ("达成", "部分", "进行中", "落后", "未达成", "未知", "警告", "错误")
+        table: list[list[str]] = [["主管部门", "项目", "预算", "执行率/序时进度"]]
+        numbers: list[list[int]] = []
+        for row in rows:
+            budget = "—"
+            if row.budget is not None:
+                budget = (
+                    f"{format(row.budget, 'f')}{units.get((row.file, row.sheet, row.index), '')}"
+                )
+            rate = f"{show(row.rate)}%/{show(row.time_progress)}%"
+            if row.gap is not None and row.gap > 0:
+                rate += " ✗"
+            table.append([row.department or "—", row.project or "—", budget, rate])
+            numbers.append(
+                [
+                    row.met,
+                    row.partial,
+                    row.pending,
+                    row.behind,
+                    row.not_met,
+                    row.unknown,
+                    row.warnings,
+                    row.errors,
+                ]
+            )
+        limits = (24, 30, 16, 20)
+        widths = [
+            min(limit, max(_width(cells[column]) for cells in table))
+            for column, limit in enumerate(limits)
+        ]
+        lines.append(
+            "  "
+            + " ".join(_fit(text, width) for text, width in zip(table[0], widths, strict=True))
+            + " "
+            + " ".join(counts)
+        )
+        for cells, values in zip(table[1:], numbers, strict=True):
+            text = " ".join(_fit(cell, width) for cell, width in zip(cells, widths, strict=True))
+            figures = " ".join(
+                f"{value:>{_width(label)}}" for value, label in zip(values, counts, strict=True)
+            )
+            lines.append(f"  {text} {figures}")
+    if errors:
+        lines.append("无法读取：")
+        lines.extend(f"  {error.message}" for error in errors)
+    return "\n".join(lines)

@@ -1,0 +1,618 @@
+"""Findings as a linter reports them: filtering, baselines, and the outputs of ``perftrack check``.
+
+Every finding of every scorecard becomes a :class:`FileFinding` (the finding
+with its file, sheet, table and project). :func:`select_findings` keeps the
+ones asked for; a :class:`Baseline` holds the findings a team has accepted,
+each with a reason, and :meth:`Baseline.split` tells new findings from accepted
+ones; :func:`text_lines`, :func:`json_text` and :func:`github_lines` print them.
+
+Example:
+    >>> import perftrack
+    >>> cards = [perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")]
+    >>> found = select_findings(findings_of(cards), select=["budget-behind-schedule"])
+    >>> for line in text_lines(found):
+    ...     print(line)
+    examples/000_7a0b2a9980fedb64.txt:H38: budget-behind-schedule 执行率21.77%低于序时进度66.67%
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+from attrs import frozen
+
+from perftrack._errors import PerftrackError
+from perftrack.model import Finding, Severity, Where
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Sequence
+
+    from perftrack.batch import FileError
+    from perftrack.scoring import Scorecard
+
+__all__ = [
+    "BASELINE_SCHEMA",
+    "FINDING_IDS",
+    "Baseline",
+    "BaselineEntry",
+    "BaselineError",
+    "FileFinding",
+    "Split",
+    "at_least",
+    "escape_data",
+    "escape_property",
+    "findings_of",
+    "github_lines",
+    "is_selected",
+    "json_text",
+    "select_findings",
+    "text_lines",
+]
+
+#: The version of the baseline file's format.
+BASELINE_SCHEMA: Final = "perftrack-baseline/1"
+
+#: The finding ids perftrack makes (scoring.md §6, and the readers' own), for
+#: warning about a misspelt ``--select`` / ``--ignore``.
+FINDING_IDS: Final = frozenset(
+    {
+        "actual-copies-target",
+        "budget-adjusted",
+        "budget-behind-schedule",
+        "budget-rate-mismatch",
+        "budget-rate-missing",
+        "budget-sum-mismatch",
+        "category-normalised",
+        "cost-not-ceiling",
+        "deadline-passed",
+        "duplicate-indicator",
+        "exceeds-target",
+        "grade-mismatch",
+        "judgement-optimistic",
+        "layout-normalised",
+        "malformed-amount",
+        "malformed-target",
+        "missing-actual",
+        "missing-category",
+        "missing-corrective-measures",
+        "missing-deviation-reason",
+        "missing-indicators",
+        "over-execution",
+        "plan-exceeds-target",
+        "points-differ",
+        "points-sum-mismatch",
+        "possible-ocr-artifact",
+        "satisfaction-not-percent",
+        "target-missing-unit",
+        "target-not-measurable",
+        "unit-mismatch",
+        "weights-not-100",
+    }
+)
+
+_RANK: Final = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def at_least(severity: Severity, threshold: Severity) -> bool:
+    """Whether *severity* is *threshold* or worse (info < warning < error).
+
+    Example:
+        >>> at_least(Severity.ERROR, Severity.WARNING), at_least(Severity.INFO, Severity.WARNING)
+        (True, False)
+    """
+    return _RANK[severity] >= _RANK[threshold]
+
+
+def _norm_file(file: str | None) -> str | None:
+    r"""A path as compared: relative to the working directory, with forward slashes.
+
+    So ``./a/b.xlsx``, ``a\b.xlsx`` (written on Windows) and the absolute path
+    of ``a/b.xlsx`` are the same file.
+    """
+    return None if file is None else _relative(file, os.getcwd())  # noqa: PTH109 - a str
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative(file: str, cwd: str) -> str:
+    path = os.path.join(cwd, file.replace("\\", "/"))  # noqa: PTH118 - str in, str out
+    with contextlib.suppress(ValueError):  # another drive on Windows: keep it absolute
+        path = os.path.relpath(path, cwd)
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
+#: What a finding is matched on: file, sheet, table, id, and what it points at.
+_Key = tuple[str | None, str | None, tuple[str, str | int], str, tuple[str, str] | None]
+
+
+@frozen
+class FileFinding:
+    """A finding with the table it belongs to: file, sheet, table index, project.
+
+    Example:
+        >>> from perftrack.model import Where
+        >>> f = FileFinding(
+        ...     "a.xlsx",
+        ...     "Sheet1",
+        ...     0,
+        ...     "两新党建工作",
+        ...     Finding("missing-actual", Severity.WARNING, "实际完成值为空", Where(cell="F17")),
+        ... )
+        >>> f.id, f.severity.value, f.where.cell
+        ('missing-actual', 'warning', 'F17')
+    """
+
+    file: str | None
+    sheet: str | None
+    table: int
+    project: str | None
+    finding: Finding
+
+    @property
+    def id(self) -> str:
+        """The finding's id (``budget-behind-schedule``)."""
+        return self.finding.id
+
+    @property
+    def severity(self) -> Severity:
+        """The finding's severity."""
+        return self.finding.severity
+
+    @property
+    def message(self) -> str:
+        """The finding's message."""
+        return self.finding.message
+
+    @property
+    def where(self) -> Where:
+        """Where the finding points."""
+        return self.finding.where
+
+    @property
+    def key(self) -> _Key:
+        """What a baseline entry is matched on (see :class:`Baseline`)."""
+        return BaselineEntry.of(self).key
+
+    def as_dict(self) -> dict[str, Any]:
+        """The object ``perftrack check --format json`` prints."""
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "table": self.table,
+            "project": self.project,
+            "id": self.id,
+            "severity": self.severity.value,
+            "message": self.message,
+            "where": attrs.asdict(self.where),
+        }
+
+
+def findings_of(cards: Iterable[Scorecard]) -> list[FileFinding]:
+    """Every finding of the scorecards, in order (reading findings, then scoring ones).
+
+    Example:
+        >>> import perftrack
+        >>> cards = [
+        ...     perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        ... ]
+        >>> found = findings_of(cards)
+        >>> len(found), found[0].id, found[0].table, found[-1].project
+        (30, 'category-normalised', 0, '社区党群服务中心工作')
+    """
+    found: list[FileFinding] = []
+    for card in cards:
+        source = card.table.source
+        found.extend(
+            FileFinding(
+                source.file,
+                finding.where.sheet or source.sheet,
+                source.index,
+                card.table.project.name,
+                finding,
+            )
+            for finding in card.findings
+        )
+    return found
+
+
+def select_findings(
+    findings: Iterable[FileFinding],
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    min_severity: Severity = Severity.INFO,
+) -> list[FileFinding]:
+    """The findings selected (every id when *select* is empty), not ignored, and severe enough.
+
+    Example:
+        >>> import perftrack
+        >>> cards = [
+        ...     perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        ... ]
+        >>> kept = select_findings(
+        ...     findings_of(cards),
+        ...     select=["budget-adjusted", "budget-behind-schedule"],
+        ...     ignore=["budget-adjusted"],
+        ... )
+        >>> [f.id for f in kept]
+        ['budget-behind-schedule']
+    """
+    selected, ignored = set(select), set(ignore)
+    return [
+        finding
+        for finding in findings
+        if is_selected(finding.id, selected, ignored) and at_least(finding.severity, min_severity)
+    ]
+
+
+def is_selected(
+    finding_id: str, select: Collection[str] = (), ignore: Collection[str] = ()
+) -> bool:
+    """Whether *finding_id* is selected (every id is when *select* is empty) and not ignored.
+
+    Example:
+        >>> is_selected("missing-actual", ignore=["missing-actual"]), is_selected("missing-actual")
+        (False, True)
+    """
+    return (not select or finding_id in select) and finding_id not in ignore
+
+
+# ---------------------------------------------------------------------------
+# Baselines
+
+
+class BaselineError(PerftrackError, ValueError):
+    """A baseline file that cannot be used (names the file and the entry).
+
+    Example:
+        >>> print(BaselineError("baseline.json", "不是 JSON"))
+        baseline.json: 不是 JSON
+    """
+
+    def __init__(self, file: str, message: str) -> None:
+        """*message* says what is wrong with the baseline *file*."""
+        self.file = file
+        self.message = message
+        super().__init__(f"{file}: {message}")
+
+
+@frozen
+class BaselineEntry:
+    """An accepted finding, and why it is accepted.
+
+    ``cell``, ``severity`` and ``message`` are kept for the reader of the file;
+    matching uses the file, sheet, table (the project name, else the index), id
+    and where the finding points (the indicator, else the budget line), as
+    :class:`Baseline` explains.
+
+    Example:
+        >>> entry = BaselineEntry(
+        ...     "a.xlsx", None, 0, "两新党建工作", "missing-actual", reason="年底补填"
+        ... )
+        >>> entry.reason
+        '年底补填'
+    """
+
+    file: str | None
+    sheet: str | None
+    table: int
+    project: str | None
+    id: str
+    indicator: str | None = None
+    budget_line: str | None = None
+    cell: str | None = None
+    severity: str | None = None
+    message: str | None = None
+    reason: str = ""
+
+    @property
+    def key(self) -> _Key:
+        """What the entry is matched on, as :class:`Baseline` explains.
+
+        The project stands for the table when it has one, the indicator or
+        budget line for the cell, so moved tables and shifted rows still match;
+        a finding on the whole table has no place, its cell moving with the table.
+        """
+        table: tuple[str, str | int] = (
+            ("project", self.project) if self.project else ("table", self.table)
+        )
+        place: tuple[str, str] | None = None
+        if self.indicator:
+            place = ("indicator", self.indicator)
+        elif self.budget_line:
+            place = ("budget_line", self.budget_line)
+        return (_norm_file(self.file), self.sheet, table, self.id, place)
+
+    @classmethod
+    def of(cls, finding: FileFinding, reason: str = "") -> BaselineEntry:
+        """The entry that accepts *finding*."""
+        where = finding.where
+        return cls(
+            file=finding.file,
+            sheet=finding.sheet,
+            table=finding.table,
+            project=finding.project,
+            id=finding.id,
+            indicator=where.name,
+            budget_line=where.budget_line,
+            cell=where.cell,
+            severity=finding.severity.value,
+            message=finding.message,
+            reason=reason,
+        )
+
+
+@frozen
+class Split:
+    """Findings against a baseline.
+
+    ``new`` are the findings no entry accepts, ``accepted`` the others with their
+    entry, ``stale`` the entries no finding matched any more.
+    """
+
+    new: tuple[FileFinding, ...]
+    accepted: tuple[tuple[FileFinding, BaselineEntry], ...]
+    stale: tuple[BaselineEntry, ...]
+
+
+#: The fields of an entry that are a string or null.
+_TEXT_FIELDS: Final = (
+    "file",
+    "sheet",
+    "project",
+    "indicator",
+    "budget_line",
+    "cell",
+    "severity",
+    "message",
+)
+
+
+def _entry(data: object, file: str, number: int) -> BaselineEntry:
+    where = f"第{number}条"
+    if not isinstance(data, dict):
+        raise BaselineError(file, f"{where}应为对象")
+    finding_id, table, reason = data.get("id"), data.get("table", 0), data.get("reason", "")
+    if not isinstance(finding_id, str) or not finding_id:
+        raise BaselineError(file, f"{where}缺少 id")
+    if not isinstance(table, int) or isinstance(table, bool):
+        raise BaselineError(file, f"{where}的 table 应为整数")
+    if not isinstance(reason, str):
+        raise BaselineError(file, f"{where}的 reason 应为字符串")
+    fields: dict[str, str | None] = {}
+    for name in _TEXT_FIELDS:
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            raise BaselineError(file, f"{where}的 {name} 应为字符串或 null")
+        fields[name] = value
+    return BaselineEntry(
+        file=fields["file"],
+        sheet=fields["sheet"],
+        table=table,
+        project=fields["project"],
+        id=finding_id,
+        indicator=fields["indicator"],
+        budget_line=fields["budget_line"],
+        cell=fields["cell"],
+        severity=fields["severity"],
+        message=fields["message"],
+        reason=reason,
+    )
+
+
+@frozen
+class Baseline:
+    """Accepted findings, each with a reason: ``perftrack check`` reports only the others.
+
+    A finding matches an entry with the same file, sheet, table, id and place:
+    the table is its project name when it has one (else its index in the file),
+    the place the indicator's name, else the budget line; a finding on the whole
+    table has no place (its cell moves with the table). So reordered tables and
+    inserted rows keep their matches. Two findings with the same key need two
+    entries; messages may change (a rate that moved) and still match.
+
+    Example:
+        >>> import perftrack
+        >>> cards = [
+        ...     perftrack.score(t) for t in perftrack.read("examples/000_7a0b2a9980fedb64.txt")
+        ... ]
+        >>> found = findings_of(cards)
+        >>> baseline = Baseline.of(found)
+        >>> split = Baseline.loads(baseline.dumps(), "baseline.json").split(found)
+        >>> len(split.new), len(split.accepted), len(split.stale)
+        (0, 30, 0)
+    """
+
+    entries: tuple[BaselineEntry, ...] = ()
+
+    @classmethod
+    def of(cls, findings: Iterable[FileFinding], previous: Baseline | None = None) -> Baseline:
+        """A baseline accepting *findings*; reasons are taken from *previous* where it matches."""
+        reasons: dict[_Key, list[str]] = {}
+        for entry in previous.entries if previous is not None else ():
+            reasons.setdefault(entry.key, []).append(entry.reason)
+        entries = []
+        for finding in findings:
+            kept = reasons.get(finding.key)
+            entries.append(BaselineEntry.of(finding, kept.pop(0) if kept else ""))
+        return cls(tuple(entries))
+
+    @classmethod
+    def loads(cls, text: str, file: str) -> Baseline:
+        """Read a baseline from its JSON text; *file* names it in errors."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise BaselineError(file, f"不是有效的 JSON（{exc}）") from None
+        if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
+            raise BaselineError(
+                file, f'不是 perftrack 基线文件（应有 "schema": "{BASELINE_SCHEMA}"）'
+            )
+        findings = data.get("findings")
+        if not isinstance(findings, list):
+            raise BaselineError(file, "findings 应为列表")
+        return cls(tuple(_entry(item, file, number) for number, item in enumerate(findings, 1)))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Baseline:
+        """Read a baseline file (:exc:`BaselineError` when it cannot be used)."""
+        from pathlib import Path  # noqa: PLC0415
+
+        name = os.fspath(path)
+        try:
+            text = Path(name).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise BaselineError(name, "文件不存在") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BaselineError(name, f"无法读取：{exc}") from None
+        return cls.loads(text, name)
+
+    def dumps(self) -> str:
+        """The baseline as JSON text, one object per entry, ``reason`` last."""
+        data = {
+            "schema": BASELINE_SCHEMA,
+            "findings": [attrs.asdict(entry) for entry in self.entries],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    def split(
+        self,
+        findings: Iterable[FileFinding],
+        *,
+        files: Iterable[str] | None = None,
+        select: Collection[str] = (),
+        ignore: Collection[str] = (),
+    ) -> Split:
+        """Tell new findings from accepted ones (with their entry), and find the stale entries.
+
+        An entry is stale when no finding matched it, its file is among *files*
+        (every file when ``None``: those checked) and its id is selected by
+        *select* and *ignore* (as :func:`select_findings` selects); entries out
+        of that scope are neither used nor stale.
+        """
+        waiting: dict[_Key, list[int]] = {}
+        for index, entry in enumerate(self.entries):
+            waiting.setdefault(entry.key, []).append(index)
+        new: list[FileFinding] = []
+        accepted: list[tuple[FileFinding, BaselineEntry]] = []
+        for finding in findings:
+            indices = waiting.get(finding.key)
+            if indices:
+                accepted.append((finding, self.entries[indices.pop(0)]))
+            else:
+                new.append(finding)
+        checked = None if files is None else {_norm_file(file) for file in files}
+        stale = tuple(
+            entry
+            for entry in (self.entries[i] for i in sorted(i for v in waiting.values() for i in v))
+            if (checked is None or _norm_file(entry.file) in checked)
+            and is_selected(entry.id, select, ignore)
+        )
+        return Split(tuple(new), tuple(accepted), stale)
+
+
+# ---------------------------------------------------------------------------
+# Outputs
+
+
+def _line(finding: FileFinding) -> str:
+    parts = [finding.file or "<内存>", finding.sheet, finding.where.cell]
+    place = ":".join(part for part in parts if part)
+    return f"{place}: {finding.id} {_one_line(finding.message)}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines())
+
+
+def text_lines(findings: Iterable[FileFinding]) -> list[str]:
+    """One line per finding: ``file:sheet:cell: id message`` (no sheet or cell when there is none).
+
+    Example:
+        >>> from perftrack.model import Where
+        >>> finding = Finding(
+        ...     "missing-actual", Severity.WARNING, "实际完成值为空", Where(cell="F17")
+        ... )
+        >>> text_lines([FileFinding("a.xlsx", "Sheet1", 0, None, finding)])
+        ['a.xlsx:Sheet1:F17: missing-actual 实际完成值为空']
+    """
+    return [_line(finding) for finding in findings]
+
+
+def json_text(findings: Iterable[FileFinding]) -> str:
+    """The findings as JSON: a list of :meth:`FileFinding.as_dict` objects.
+
+    Example:
+        >>> json_text([])
+        '[]'
+    """
+    return json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2)
+
+
+def escape_data(text: str) -> str:
+    r"""A workflow command's message, escaped as GitHub Actions requires.
+
+    Example:
+        >>> escape_data("50%\n下一行")
+        '50%25%0A下一行'
+    """
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A workflow command's property value (``file=``, ``title=``), escaped for GitHub Actions.
+
+    Example:
+        >>> escape_property("a,b:c.xlsx")
+        'a%2Cb%3Ac.xlsx'
+    """
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_COMMANDS: Final = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _annotation(command: str, file: str | None, title: str, message: str) -> str:
+    properties = [f"file={escape_property(file)}"] if file else []
+    properties.append(f"title={escape_property(title)}")
+    return f"::{command} {','.join(properties)}::{escape_data(message)}"
+
+
+def github_lines(findings: Iterable[FileFinding], errors: Sequence[FileError] = ()) -> list[str]:
+    """GitHub Actions annotations of the findings, then one ``::error`` per unreadable file.
+
+    A finding gives ``::warning file=…,title=id::message`` (``::error`` and
+    ``::notice`` for errors and infos); properties and messages are escaped as
+    GitHub requires (:func:`escape_property`, :func:`escape_data`).
+
+    The message starts with the sheet and cell when the finding has them, since
+    an annotation on a spreadsheet has no line to point at.
+
+    Example:
+        >>> from perftrack.model import Where
+        >>> finding = Finding(
+        ...     "budget-behind-schedule",
+        ...     Severity.WARNING,
+        ...     "执行率21.77%低于序时进度66.67%",
+        ...     Where(cell="H38"),
+        ... )
+        >>> line = github_lines([FileFinding("exports/a,b.txt", None, 0, None, finding)])[0]
+        >>> command, message = line.split("::")[1:]
+        >>> command
+        'warning file=exports/a%2Cb.txt,title=budget-behind-schedule'
+        >>> message
+        'H38: 执行率21.77%25低于序时进度66.67%25'
+    """
+    lines = []
+    for finding in findings:
+        place = "!".join(part for part in (finding.sheet, finding.where.cell) if part)
+        message = f"{place}: {finding.message}" if place else finding.message
+        lines.append(_annotation(_COMMANDS[finding.severity], finding.file, finding.id, message))
+    lines.extend(
+        _annotation("error", error.file, "unreadable-file", error.message) for error in errors
+    )
+    return lines

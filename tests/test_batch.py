@@ -1,0 +1,465 @@
+"""Batch runs: folders of exports, read and scored in parallel (issue: batch)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import perftrack
+from perftrack import batch
+from perftrack._commands import score as score_command
+from perftrack.batch import FileError, read_many, score_many, summary_text
+from perftrack.cli import main
+from perftrack.serialization import document, dumps
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_ROWS = [line.split("\t") for line in SEED_TEXT.splitlines()]
+
+
+def renamed(text: str, first: str, second: str) -> str:
+    """The seed with its two projects renamed, so that every file's tables can be told apart."""
+    return text.replace("两新党建工作", first).replace("社区党群服务中心工作", second)
+
+
+def csv_text(rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def xlsx_bytes(rows: list[list[str]]) -> bytes:
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "跟踪表"
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def make_folder(root: Path) -> Path:
+    """Mixed exports: TSV, CSV, xlsx, nested, broken, not a table, hidden, lock files."""
+    folder = root / "exports"
+    (folder / "nested" / "deeper").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    (folder / "a_seed.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "b_copy.csv").write_text(
+        csv_text([line.split("\t") for line in renamed(SEED_TEXT, "乙一", "乙二").splitlines()]),
+        encoding="utf-8",
+    )
+    rows = [line.split("\t") for line in renamed(SEED_TEXT, "丙一", "丙二").splitlines()]
+    (folder / "c_book.xlsx").write_bytes(xlsx_bytes(rows))
+    (folder / "d_broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (folder / "e_notes.md").write_text("# 会议纪要\n\n今天讨论了预算。\n", encoding="utf-8")
+    (folder / "nested" / "deeper" / "f_nested.tsv").write_text(
+        renamed(SEED_TEXT, "丁一", "丁二"), encoding="utf-8"
+    )
+    # Never read: hidden files and folders, Office lock files, other formats.
+    (folder / ".hidden.tsv").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / ".git" / "g.tsv").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "~$c_book.xlsx").write_bytes(b"lock")
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_folder(tmp_path_factory.mktemp("batch"))
+
+
+def names(paths: tuple[str, ...] | list[str], folder: Path) -> list[str]:
+    return [Path(path).relative_to(folder).as_posix() for path in paths]
+
+
+# --- read_many ------------------------------------------------------------------
+
+
+def test_folders_are_searched_recursively_by_format_in_path_order(folder: Path) -> None:
+    result = read_many([folder])
+    assert names(result.files, folder) == [
+        "a_seed.txt",
+        "b_copy.csv",
+        "c_book.xlsx",
+        "d_broken.xlsx",
+        "e_notes.md",
+        "nested/deeper/f_nested.tsv",
+    ]
+
+
+def test_reading_continues_past_unreadable_files(folder: Path) -> None:
+    result = read_many([folder])
+    assert [table.project.name for table in result.tables] == [
+        "两新党建工作",
+        "社区党群服务中心工作",
+        "乙一",
+        "乙二",
+        "丙一",
+        "丙二",
+        "丁一",
+        "丁二",
+    ]
+    assert [(table.source.sheet, table.source.index) for table in result.tables[4:6]] == [
+        ("跟踪表", 0),
+        ("跟踪表", 1),
+    ]
+    assert names([error.file for error in result.errors], folder) == [
+        "d_broken.xlsx",
+        "e_notes.md",
+    ]
+    for error in result.errors:
+        assert error.message.startswith(f"{error.file}: ")
+    assert "未找到绩效指标表" in result.errors[1].message
+
+
+def test_files_keep_the_order_given_and_are_read_once(folder: Path) -> None:
+    nested = folder / "nested" / "deeper" / "f_nested.tsv"
+    result = read_many([nested, folder / "a_seed.txt", folder / "nested", str(nested)])
+    assert names(result.files, folder) == ["nested/deeper/f_nested.tsv", "a_seed.txt"]
+    assert [table.project.name for table in result.tables] == [
+        "丁一",
+        "丁二",
+        "两新党建工作",
+        "社区党群服务中心工作",
+    ]
+
+
+def test_a_file_given_by_name_is_read_whatever_its_extension(tmp_path: Path) -> None:
+    export = tmp_path / "export.dat"
+    export.write_text(SEED_TEXT, encoding="utf-8")
+    assert len(read_many([export]).tables) == 2
+
+
+def test_missing_files_and_empty_folders_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = read_many([tmp_path / "missing.txt", tmp_path / "empty"])
+    assert result.tables == ()
+    assert [error.message for error in result.errors] == [
+        f"{tmp_path / 'missing.txt'}: 文件不存在",
+        f"{tmp_path / 'empty'}: 目录中没有可读取的文件（{batch._suffix_list()}）",
+    ]
+
+
+def test_format_and_encoding_are_passed_on(tmp_path: Path) -> None:
+    export = tmp_path / "gbk.txt"
+    export.write_bytes(SEED_TEXT.encode("gb18030"))
+    assert len(read_many([export], encoding="gb18030", format="text").tables) == 2
+    assert "未知格式" in read_many([export], format="pdf").errors[0].message
+
+
+def test_jobs_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="jobs must be 0"):
+        read_many([SEED], jobs=-1)
+
+
+def test_progress_is_reported_per_file(folder: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    read_many([folder], progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(done, 6) for done in range(7)]
+
+
+# --- jobs 1 and jobs 2 ------------------------------------------------------------
+
+
+def test_two_processes_give_the_same_tables_in_the_same_order(folder: Path) -> None:
+    one, two = read_many([folder], jobs=1), read_many([folder], jobs=2)
+    assert one == two
+    assert dumps(document(one.tables)) == dumps(document(two.tables))
+
+
+def test_two_processes_give_the_same_scorecards_in_the_same_order(folder: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    one = score_many([folder], jobs=1)
+    two = score_many([folder], jobs=2, progress=lambda done, total: calls.append((done, total)))
+    assert one.files == two.files
+    assert one.errors == two.errors
+    assert dumps(document(one.cards)) == dumps(document(two.cards))
+    assert calls[0] == (0, 6)
+    assert calls[-1] == (6, 6)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert score_many([folder], jobs=0).cards == one.cards
+
+
+# --- score_many -----------------------------------------------------------------
+
+
+def test_tables_and_paths_are_scored_in_the_order_given(folder: Path) -> None:
+    tables = perftrack.read(folder / "b_copy.csv")
+    result = score_many([tables[1], folder / "a_seed.txt", tables[0]], jobs=2)
+    assert [card.table.project.name for card in result.cards] == [
+        "乙二",
+        "两新党建工作",
+        "社区党群服务中心工作",
+        "乙一",
+    ]
+    assert names(result.files, folder) == ["a_seed.txt"]
+
+
+def test_the_policy_is_used(folder: Path) -> None:
+    policy = perftrack.Policy.central().with_words("accuracy", "无误")
+    result = score_many([folder / "a_seed.txt"], policy=policy, jobs=2)
+    assert {card.policy for card in result.cards} == {policy}
+
+
+def test_a_worker_turns_any_exception_into_an_error_naming_the_file(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = perftrack.scoring.score
+
+    def flaky(table: perftrack.Table, *, policy: perftrack.Policy | None = None) -> object:
+        if table.source.index == 1:
+            raise ZeroDivisionError("boom")
+        return real(table, policy=policy)
+
+    monkeypatch.setattr(perftrack.scoring, "score", flaky)
+    result = score_many([folder / "a_seed.txt"])
+    assert [card.table.source.index for card in result.cards] == [0]
+    assert result.errors == (
+        FileError(
+            str(folder / "a_seed.txt"),
+            f"{folder / 'a_seed.txt'}: 第2张表无法评分（ZeroDivisionError: boom）",
+        ),
+    )
+
+    def broken(*_: object, **__: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(perftrack.readers, "read", broken)
+    outcome = batch._run_job(batch._Job(str(folder / "a_seed.txt"), score=True), None)
+    assert outcome.errors[0].message == f"{folder / 'a_seed.txt'}: 无法读取（MemoryError: ）"
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers see the patch only when forked"
+)
+def test_a_dead_worker_is_an_error_for_its_files(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unpicklable(_: list[object]) -> object:
+        return lambda: None  # cannot be sent back to the parent
+
+    monkeypatch.setattr(batch, "_run_chunk", unpicklable)
+    result = score_many([folder / "a_seed.txt", folder / "b_copy.csv"], jobs=2)
+    assert result.cards == ()
+    assert names([error.file for error in result.errors], folder) == ["a_seed.txt", "b_copy.csv"]
+    assert "处理失败" in result.errors[0].message
+
+
+# --- the summary ----------------------------------------------------------------
+
+
+def test_the_summary_lists_tables_worst_first_then_the_failures(folder: Path) -> None:
+    result = score_many([folder / "a_seed.txt", folder / "e_notes.md", folder / "b_copy.csv"])
+    lines = summary_text(result.cards, result.errors).splitlines()
+    assert lines[0] == "汇总：4张表，1个文件无法读取（最差的在前）"
+    assert lines[1].split() == [
+        "主管部门",
+        "项目",
+        "预算",
+        "执行率/序时进度",
+        *("达成", "部分", "进行中", "落后", "未达成", "未知", "警告", "错误"),
+    ]
+    rows = [line.split() for line in lines[2:6]]
+    # Behind schedule first (stable for ties: input order), then the others.
+    assert [row[1] for row in rows] == ["社区党群服务中心工作", "乙二", "两新党建工作", "乙一"]
+    assert rows[0] == [
+        "上海市莘庄工业区(汇总)",
+        "社区党群服务中心工作",
+        "383.45万元",
+        "21.77%/66.67%",
+        "✗",
+        *("9", "0", "3", "1", "0", "0", "2", "0"),
+    ]
+    assert rows[2][2:] == ["74.88万元", "67.27%/66.67%", *("10", "0", "2", "0", "0", "0", "0", "0")]
+    assert lines[6:] == [
+        "无法读取：",
+        f"  {folder / 'e_notes.md'}: 未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）",
+    ]
+
+
+def test_the_summary_of_nothing() -> None:
+    assert summary_text([]) == "汇总：0张表"
+
+
+# --- the commands -----------------------------------------------------------------
+
+
+def test_score_a_folder_ends_with_the_summary(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["score", str(folder)]) == 2
+    captured = capsys.readouterr()
+    out = captured.out
+    assert out.index("两新党建工作") < out.index("汇总：8张表，2个文件无法读取（最差的在前）")
+    tail = out[out.index("汇总：") :].splitlines()
+    assert tail[-3:-2] == ["无法读取："]
+    assert tail[-2].startswith(f"  {folder / 'd_broken.xlsx'}: ")
+    assert tail[-1].startswith(f"  {folder / 'e_notes.md'}: ")
+    assert out.endswith("\n")
+    assert not out.endswith("\n\n")
+    assert captured.err.splitlines()[0].startswith(f"perftrack: {folder / 'd_broken.xlsx'}: ")
+
+
+def test_score_json_is_the_document_and_the_same_for_any_jobs(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["score", "--format", "json", str(folder)]) == 2
+    one = capsys.readouterr().out
+    assert main(["score", "--format", "json", "--jobs", "2", str(folder)]) == 2
+    assert capsys.readouterr().out == one
+    data = json.loads(one)
+    assert sorted(data) == ["errors", "generator", "schema", "tables"]
+    assert len(data["tables"]) == 8
+    assert [Path(error["file"]).name for error in data["errors"]] == [
+        "d_broken.xlsx",
+        "e_notes.md",
+    ]
+    assert sorted(data["errors"][0]) == ["file", "message"]
+
+
+def test_score_keeps_its_fail_on(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["score", str(SEED)]) == 0
+    assert main(["score", "--fail-on", "warning", "-j", "2", str(SEED)]) == 1
+    assert "汇总：2张表（最差的在前）" in capsys.readouterr().out
+
+
+def test_score_writes_to_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    assert main(["score", "--format", "json", "--output", str(target), str(SEED)]) == 0
+    assert capsys.readouterr().out == ""
+    assert len(json.loads(target.read_text(encoding="utf-8"))["tables"]) == 2
+
+
+def test_an_output_that_cannot_be_written_is_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no" / "such.json"
+    assert main(["score", "--output", str(target), str(SEED)]) == 2
+    assert capsys.readouterr().err.startswith(f"perftrack: {target}: 无法写入：")
+
+
+def test_bad_jobs_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["score", "--jobs", "-1", str(SEED)])
+    assert exit_info.value.code == 2
+    assert "number of processes" in capsys.readouterr().err
+
+
+def test_read_takes_folders_and_jobs(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["read", "--format", "json", "--jobs", "2", str(folder)]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert [table["project"]["name"] for table in data["tables"]][::2] == [
+        "两新党建工作",
+        "乙一",
+        "丙一",
+        "丁一",
+    ]
+    assert len(data["errors"]) == 2
+    assert main(["read", str(SEED)]) == 0
+    assert capsys.readouterr().out.startswith("财政项目支出绩效跟踪表 — 两新党建工作")
+
+
+# --- report formats (perftrack.reports, another module) --------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def fake_reports(monkeypatch: pytest.MonkeyPatch, calls: list[tuple[object, ...]]) -> None:
+    module = types.ModuleType("perftrack.reports")
+
+    def render(cards: object, errors: object, fmt: str, policy: object) -> str | bytes:
+        calls.append((cards, errors, fmt, policy))
+        return b"PK-xlsx" if fmt == "xlsx" else f"# {fmt}\n"
+
+    module.render = render  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "perftrack.reports", module)
+
+
+def test_report_formats_call_reports_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calls: list[tuple[object, ...]] = []
+    fake_reports(monkeypatch, calls)
+    missing = tmp_path / "missing.txt"
+    assert main(["score", "--format", "markdown", str(SEED), str(missing)]) == 2
+    assert capsys.readouterr().out == "# markdown\n"
+    cards, errors, fmt, policy = calls[0]
+    assert fmt == "markdown"
+    assert len(cards) == 2  # type: ignore[arg-type]
+    assert errors == [{"file": str(missing), "message": f"{missing}: 文件不存在"}]
+    assert isinstance(policy, perftrack.Policy)
+    target = tmp_path / "report.xlsx"
+    assert main(["score", "--format", "xlsx", "--output", str(target), str(SEED)]) == 0
+    assert target.read_bytes() == b"PK-xlsx"
+
+
+def test_xlsx_goes_to_a_file_or_a_redirected_standard_output(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake_reports(monkeypatch, [])
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["score", "--format", "xlsx", str(SEED)]) == 2
+    assert terminal.getvalue() == ""
+    assert "--output" in capsys.readouterr().err
+    raw = io.BytesIO()
+    piped = io.TextIOWrapper(raw, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", piped)
+    assert main(["score", "--format", "xlsx", str(SEED)]) == 0
+    assert raw.getvalue() == b"PK-xlsx"
+
+
+def test_report_formats_without_the_reports_module(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "perftrack.reports", None)
+    assert main(["score", "--format", "html", str(SEED)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "perftrack.reports 无法加载" in captured.err
+
+
+# --- the progress bar -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("many")
+    for index in range(score_command.PROGRESS_MIN_FILES + 1):
+        (folder / f"{index:02d}.txt").write_text(SEED_TEXT, encoding="utf-8")
+    return folder
+
+
+def test_a_long_run_on_a_terminal_draws_a_bar(many: Path) -> None:
+    pytest.importorskip("rich")
+    stream = Terminal()
+    with score_command.ProgressBar(stream) as bar:
+        read_many([many], progress=bar)
+    assert bar.drawn
+
+
+def test_no_bar_for_short_runs_pipes_or_without_rich(
+    many: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with score_command.ProgressBar(Terminal()) as short:
+        read_many([SEED], progress=short)
+    with score_command.ProgressBar(io.StringIO()) as piped:
+        read_many([many], progress=piped)
+    monkeypatch.setitem(sys.modules, "rich.progress", None)
+    with score_command.ProgressBar(Terminal()) as without_rich:
+        read_many([many], progress=without_rich)
+    assert not short.drawn
+    assert not piped.drawn
+    assert not without_rich.drawn
