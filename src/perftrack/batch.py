@@ -28,6 +28,7 @@ from attrs import frozen
 
 from perftrack._errors import ReadError
 from perftrack.model import Table
+from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
 
 if TYPE_CHECKING:
@@ -39,9 +40,14 @@ __all__ = [
     "SUFFIXES",
     "BatchResult",
     "FileError",
+    "RenderResult",
+    "Rendered",
     "ScoreResult",
     "read_many",
+    "render_many",
+    "rendered",
     "score_many",
+    "summary_of",
     "summary_text",
 ]
 
@@ -102,6 +108,15 @@ class ScoreResult:
     """
 
     cards: tuple[Scorecard, ...]
+    errors: tuple[FileError, ...]
+    files: tuple[str, ...] = ()
+
+
+@frozen
+class RenderResult:
+    """What :func:`render_many` printed: each scorecard's output, and the files that failed."""
+
+    rendered: tuple[Rendered, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
 
@@ -172,6 +187,7 @@ class _Job:
     score: bool
     format: str | None = None
     encoding: str | None = None
+    render: str | None = None  # "text" or "json": send back the output, not the scorecard
 
 
 @frozen
@@ -181,6 +197,54 @@ class _Outcome:
     tables: tuple[Table, ...] = ()
     cards: tuple[Scorecard, ...] = ()
     errors: tuple[FileError, ...] = ()
+    rendered: tuple[Rendered, ...] = ()
+
+
+@frozen
+class Rendered:
+    """A scorecard as a command prints it, made where it was scored.
+
+    Sending a whole scorecard back from a worker process costs half as much as
+    scoring it; its text, its portfolio row and a few flags cost next to nothing.
+    ``flags`` holds ``not_met``, ``behind`` and ``warning`` when they apply.
+    """
+
+    text: str
+    row: PortfolioRow
+    unit: str
+    flags: frozenset[str]
+
+
+def rendered(card: Scorecard, fmt: str) -> Rendered:
+    """*card* as ``perftrack score --format text|json`` prints it.
+
+    Example:
+        >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt"])
+        >>> sorted(rendered(result.cards[1], "text").flags)
+        ['behind', 'warning']
+    """
+    from perftrack.model import Severity  # noqa: PLC0415 - workers import on first use
+    from perftrack.portfolio import portfolio  # noqa: PLC0415
+    from perftrack.scoring import Attainment, Progress  # noqa: PLC0415
+
+    if fmt == "json":
+        from perftrack.serialization import dumps, scorecard_data  # noqa: PLC0415
+
+        text = dumps(scorecard_data(card))
+    else:
+        from perftrack.report import scorecard_text  # noqa: PLC0415
+
+        text = scorecard_text(card)
+    flags = set()
+    if any(v.attainment is Attainment.NOT_MET for v in card.verdicts):
+        flags.add("not_met")
+    if any(
+        v.attainment is Attainment.NOT_MET or v.progress is Progress.BEHIND for v in card.verdicts
+    ):
+        flags.add("behind")
+    if any(f.severity in (Severity.WARNING, Severity.ERROR) for f in card.findings):
+        flags.add("warning")
+    return Rendered(text, portfolio([card])[0], card.table.budget_unit or "", frozenset(flags))
 
 
 def _name(item: str | Table) -> str:
@@ -213,12 +277,17 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
 
     cards: list[Scorecard] = []
     errors: list[FileError] = []
+    outputs: list[Rendered] = []
     for table in tables:
         try:
-            cards.append(score(table, policy=policy))
+            card = score(table, policy=policy)
+            if job.render is None:
+                cards.append(card)
+            else:
+                outputs.append(rendered(card, job.render))
         except Exception as exc:  # noqa: BLE001 - a worker must never raise
             errors.append(_unexpected(name, f"第{table.source.index + 1}张表无法评分", exc))
-    return _Outcome(cards=tuple(cards), errors=tuple(errors))
+    return _Outcome(cards=tuple(cards), errors=tuple(errors), rendered=tuple(outputs))
 
 
 #: The policy of the worker process, set once when it starts (not sent with every job).
@@ -367,6 +436,50 @@ def score_many(
         >>> [card.verdicts[0].attainment.value for card in result.cards]
         ['met', 'pending']
     """
+    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, None)
+    return ScoreResult(
+        cards=tuple(card for outcome in outcomes for card in outcome.cards),
+        errors=tuple(error for outcome in outcomes for error in outcome.errors),
+        files=tuple(files),
+    )
+
+
+def render_many(
+    paths_or_tables: Iterable[str | os.PathLike[str] | Table],
+    fmt: str,
+    *,
+    policy: Policy | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], object] | None = None,
+) -> RenderResult:
+    """Like :func:`score_many`, but each scorecard comes back as ``perftrack score`` prints it.
+
+    *fmt* is ``text`` or ``json``. This is what the command needs, and cheap to
+    send between processes, so ``--jobs`` pays off.
+
+    Example:
+        >>> result = render_many(["examples/000_7a0b2a9980fedb64.txt"], "text")
+        >>> [item.row.project for item in result.rendered]
+        ['两新党建工作', '社区党群服务中心工作']
+    """
+    if fmt not in ("text", "json"):
+        msg = f"render_many prints text or json, not {fmt!r}"
+        raise ValueError(msg)
+    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, fmt)
+    return RenderResult(
+        rendered=tuple(item for outcome in outcomes for item in outcome.rendered),
+        errors=tuple(error for outcome in outcomes for error in outcome.errors),
+        files=tuple(files),
+    )
+
+
+def _score_items(
+    paths_or_tables: Iterable[str | os.PathLike[str] | Table],
+    policy: Policy | None,
+    jobs: int,
+    progress: Callable[[int, int], object] | None,
+    render: str | None,
+) -> tuple[list[_Outcome], list[str]]:
     from perftrack.policy import Policy  # noqa: PLC0415
 
     policy = policy or Policy.central()
@@ -376,7 +489,8 @@ def score_many(
 
     def flush() -> None:
         for item in _expand(paths):
-            items.append(item if isinstance(item, FileError) else _Job(item, score=True))
+            job = item if isinstance(item, FileError) else _Job(item, score=True, render=render)
+            items.append(job)
             if isinstance(item, str):
                 files.append(item)
         paths.clear()
@@ -384,16 +498,11 @@ def score_many(
     for entry in paths_or_tables:
         if isinstance(entry, Table):
             flush()
-            items.append(_Job(entry, score=True))
+            items.append(_Job(entry, score=True, render=render))
         else:
             paths.append(os.fspath(entry))
     flush()
-    outcomes = _run(items, policy=policy, jobs=jobs, progress=progress)
-    return ScoreResult(
-        cards=tuple(card for outcome in outcomes for card in outcome.cards),
-        errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(files),
-    )
+    return _run(items, policy=policy, jobs=jobs, progress=progress), files
 
 
 def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -> str:
@@ -417,8 +526,6 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
         ('无法读取：', '  examples/seed-cells.txt')
     """
     from perftrack.portfolio import portfolio  # noqa: PLC0415 - keep start-up light
-    from perftrack.report import _fit, _width  # noqa: PLC0415
-    from perftrack.scoring import show  # noqa: PLC0415
 
     units = {
         (card.table.source.file, card.table.source.sheet, card.table.source.index): (
@@ -426,8 +533,31 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
         )
         for card in cards
     }
+    return _summary(portfolio(cards), units, errors)
+
+
+def summary_of(rendered: Sequence[Rendered], errors: Sequence[FileError] = ()) -> str:
+    """:func:`summary_text` from what :func:`render_many` gave.
+
+    Example:
+        >>> result = render_many(["examples/000_7a0b2a9980fedb64.txt"], "json")
+        >>> summary_of(result.rendered).splitlines()[0]
+        '汇总：2张表（最差的在前）'
+    """
+    rows = sorted((item.row for item in rendered), key=lambda row: row.sort_key)
+    units = {(item.row.file, item.row.sheet, item.row.index): item.unit for item in rendered}
+    return _summary(rows, units, errors)
+
+
+def _summary(
+    rows: Sequence[PortfolioRow],
+    units: dict[tuple[str | None, str | None, int], str],
+    errors: Sequence[FileError],
+) -> str:
+    from perftrack.report import _fit, _width  # noqa: PLC0415
+    from perftrack.scoring import show  # noqa: PLC0415
+
     lines: list[str] = []
-    rows = portfolio(cards)
     head = f"汇总：{len(rows)}张表"
     if errors:
         head += f"，{len({error.file for error in errors})}个文件无法读取"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from rich.progress import Progress as RichProgress
 
-    from perftrack.batch import FileError
+    from perftrack.batch import FileError, Rendered
     from perftrack.scoring import Scorecard
 
 __all__ = [
@@ -248,14 +248,32 @@ def _write(output: str | None, streams: Streams, content: str | bytes) -> None:
         streams.stdout.write(content)
 
 
-def _text(cards: Sequence[Scorecard], errors: Sequence[FileError]) -> str:
-    from perftrack.batch import summary_text  # noqa: PLC0415
-    from perftrack.report import scorecard_text  # noqa: PLC0415
+def _text(rendered: Sequence[Rendered], errors: Sequence[FileError]) -> str:
+    from perftrack.batch import summary_of  # noqa: PLC0415
 
-    parts = [scorecard_text(card) for card in cards]
-    if cards or errors:
-        parts.append(summary_text(cards, errors))
+    parts = [item.text for item in rendered]
+    if rendered or errors:
+        parts.append(summary_of(rendered, errors))
     return "".join(part + "\n\n" for part in parts).removesuffix("\n")
+
+
+def _json_document(
+    rendered: Sequence[Rendered], errors: Sequence[FileError], policy: Policy
+) -> str:
+    """The perftrack/1 document, with each table's JSON as the worker printed it."""
+    from perftrack.serialization import document, dumps  # noqa: PLC0415
+
+    head = dumps(document([], errors=[error.as_dict() for error in errors], policy=policy))
+    if not rendered:
+        return head + "\n"
+    body = ",\n".join(
+        "\n".join("    " + line for line in item.text.splitlines()) for item in rendered
+    )
+    closing = '  "tables": []\n}'
+    if not head.endswith(closing):  # pragma: no cover - document() puts tables last
+        msg = "unexpected document layout"
+        raise AssertionError(msg)
+    return head.removesuffix(closing) + f'  "tables": [\n{body}\n  ]\n}}\n'
 
 
 def _failing(cards: Sequence[Scorecard], fail_on: str | None) -> bool:
@@ -280,7 +298,7 @@ def _failing(cards: Sequence[Scorecard], fail_on: str | None) -> bool:
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Score the files and print the scorecards."""
     stdout, stderr = streams.stdout, streams.stderr
-    from perftrack.batch import score_many  # noqa: PLC0415 - keep start-up light
+    from perftrack.batch import render_many, score_many  # noqa: PLC0415 - keep start-up light
 
     try:
         policy = policy_from(args)
@@ -297,21 +315,29 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         render = _report_renderer(stderr)
         if render is None:
             return EXIT_USAGE
-    with ProgressBar(stderr) as bar:
-        result = score_many(args.files, policy=policy, jobs=args.jobs, progress=bar)
-    cards, errors = result.cards, result.errors
-    if args.format != "json":
-        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
     content: str | bytes
     if render is not None:
+        with ProgressBar(stderr) as bar:
+            result = score_many(args.files, policy=policy, jobs=args.jobs, progress=bar)
+        cards, errors = result.cards, result.errors
+        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         content = render(cards, [error.as_dict() for error in errors], args.format, policy)
-    elif args.format == "json":
-        from perftrack.serialization import document, dumps  # noqa: PLC0415
-
-        errors_data = [error.as_dict() for error in errors]
-        content = dumps(document(cards, errors=errors_data, policy=policy)) + "\n"
+        failing = _failing(cards, args.fail_on)
     else:
-        content = _text(cards, errors)
+        # Text and JSON are made where each table is scored (see render_many).
+        with ProgressBar(stderr) as bar:
+            printed = render_many(
+                args.files, args.format, policy=policy, jobs=args.jobs, progress=bar
+            )
+        errors = printed.errors
+        if args.format == "json":
+            content = _json_document(printed.rendered, errors, policy)
+        else:
+            stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
+            content = _text(printed.rendered, errors)
+        failing = args.fail_on is not None and any(
+            args.fail_on in item.flags for item in printed.rendered
+        )
     try:
         _write(args.output, streams, content)
     except OSError as exc:
@@ -321,4 +347,4 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         return EXIT_USAGE
     if errors:
         return EXIT_USAGE
-    return EXIT_FINDINGS if _failing(cards, args.fail_on) else EXIT_OK
+    return EXIT_FINDINGS if failing else EXIT_OK
