@@ -213,7 +213,7 @@ def test_json_is_a_list_of_findings(seed: Path, capsys: pytest.CaptureFixture[st
             "message": "执行率21.77%低于序时进度66.67%",
             "where": {
                 "indicator": None,
-                "name": None,
+                "name": "年度资金总额",
                 "budget_line": "total",
                 "file": str(seed),
                 "sheet": None,

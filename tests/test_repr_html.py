@@ -226,7 +226,7 @@ def test_a_bare_table_renders():
     table = Table(TableKind.TARGET)
     text = "".join(_Parsed(table._repr_html_()).text)
     assert "绩效表 — （未注明项目）" in text
-    assert "<内存> 第1张表 · target" in text
+    assert "<内存> 第1张表 · 目标表" in text
     assert "（无绩效指标）" in text
     card = score(table)
     parsed = _Parsed(card._repr_html_())

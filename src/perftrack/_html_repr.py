@@ -47,6 +47,9 @@ _STYLE: Final = (
 _DASH: Final = "—"
 
 
+_KIND_ZH = {"tracking": "跟踪表", "self_evaluation": "自评表", "target": "目标表"}
+
+
 def _e(text: object) -> str:
     """*text* escaped for HTML text and attribute values."""
     return escape(str(text), quote=True)
@@ -73,7 +76,11 @@ def _header(table: Table) -> list[str]:
     where = source.file or "<内存>"
     if source.sheet:
         where += f" [{source.sheet}]"
-    details = [*([who] if who else []), f"{where} 第{source.index + 1}张表", table.kind.value]
+    details = [
+        *([who] if who else []),
+        f"{where} 第{source.index + 1}张表",
+        _KIND_ZH[table.kind.value],
+    ]
     lines.append(f"<small>{' · '.join(_e(part) for part in details)}</small>")
     return lines
 

@@ -126,10 +126,16 @@ class RenderResult:
 
 
 def _wanted(name: str) -> bool:
-    """Whether a file met in a folder is an export to read."""
+    """Whether a file met in a folder is an export to read (or to report as unsupported)."""
     if name.startswith((".", "~$")):
         return False
-    return os.path.splitext(name)[1].lower() in SUFFIXES  # noqa: PTH122 - str in, str out
+    suffix = os.path.splitext(name)[1].lower()  # noqa: PTH122 - str in, str out
+    return suffix in SUFFIXES or suffix in UNSUPPORTED
+
+
+#: Exports met in folders that perftrack cannot read yet: each is reported as a
+#: failed file rather than passed over, so that no table goes unseen.
+UNSUPPORTED: Final = frozenset({".pdf", ".doc", ".wps", ".et", ".rtf", ".odt", ".ods"})
 
 
 def _expand(paths: Iterable[str]) -> list[str | FileError]:

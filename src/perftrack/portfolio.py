@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from perftrack.model import BudgetRole, Severity
-from perftrack.scoring import Attainment, Progress
+from perftrack.scoring import Attainment, Progress, execution_bar
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -31,8 +31,9 @@ class PortfolioRow:
     """One table of a portfolio: who, how much, how far, and what is wrong.
 
     ``budget`` is the total line's denominator (跟踪期/全年预算数, else 年初预算数),
-    ``rate`` its recomputed execution rate, ``gap`` how far the rate lies below
-    time progress (negative when ahead). Counts are of indicators; ``behind``
+    ``rate`` its recomputed execution rate, ``time_progress`` what the rate is
+    judged against (序时进度; a self-evaluation table's year-end bar), ``gap`` how
+    far the rate lies below it (negative when ahead). Counts are of indicators; ``behind``
     counts progress, the others attainment.
     """
 
@@ -84,8 +85,9 @@ def _row(card: Scorecard) -> PortfolioRow:
         executed = line.executed
         rate = analysis.rate_recomputed if analysis.rate_recomputed is not None else line.rate
     gap = None
-    if rate is not None and card.time_progress is not None:
-        gap = card.time_progress - rate
+    _, bar = execution_bar(card)
+    if rate is not None and bar is not None:
+        gap = bar - rate
 
     def count(attainment: Attainment) -> int:
         return sum(1 for verdict in card.verdicts if verdict.attainment is attainment)
@@ -99,7 +101,7 @@ def _row(card: Scorecard) -> PortfolioRow:
         budget=budget,
         executed=executed,
         rate=rate,
-        time_progress=card.time_progress,
+        time_progress=bar,
         gap=gap,
         met=count(Attainment.MET),
         partial=count(Attainment.PARTIAL),

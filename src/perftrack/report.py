@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from perftrack.scoring import show
+from perftrack.scoring import execution_bar, show
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -128,9 +128,10 @@ def scorecard_text(card: Scorecard) -> str:
         )
         printed = f"（填报 {_amount(line.rate)}%）" if line.rate is not None else ""
         against = ""
-        if analysis.rate_recomputed is not None and card.time_progress is not None:
-            behind = analysis.rate_recomputed < card.time_progress
-            against = "，低于序时进度 ✗" if behind else "，不低于序时进度 ✓"
+        bar_name, bar = execution_bar(card)
+        if analysis.rate_recomputed is not None and bar is not None:
+            behind = analysis.rate_recomputed < bar
+            against = f"，{'低于' if behind else '不低于'}{bar_name}" + (" ✗" if behind else " ✓")
         lines.append(
             f"  预算执行：{line.source} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"

@@ -1086,11 +1086,13 @@ class _Scoring:
         position = position or line.position
         if position is None:
             return Where(
+                name=line.source,
                 budget_line=line.role.value,
                 file=self.table.source.file,
                 sheet=self.table.source.sheet,
             )
         return Where(
+            name=line.source,
             budget_line=line.role.value,
             file=position.file,
             sheet=position.sheet,
@@ -1796,6 +1798,24 @@ def _points_findings(
             where,
         )
     del weights, rate_weight
+
+
+def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:
+    """What a table's execution rate is judged against, and its name.
+
+    Time progress (序时进度) for tracking tables; for a self-evaluation table the
+    year-end bar ``policy.year_end_rate`` (scoring.md §5).
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> name, bar = execution_bar(card)
+        >>> name, show(bar)
+        ('序时进度', '66.67')
+    """
+    if card.table.kind is TableKind.SELF_EVALUATION:
+        return "年终执行率要求", card.policy.year_end_rate
+    return "序时进度", card.time_progress
 
 
 # ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from perftrack.model import BudgetRole, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
 from perftrack.report import _ATTAINMENT_TEXT, _SEVERITY_TEXT
-from perftrack.scoring import Attainment, Progress, Scorecard, show
+from perftrack.scoring import Attainment, Progress, Scorecard, execution_bar, show
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -361,9 +361,7 @@ def bar_of(card: Scorecard) -> tuple[str, Decimal | None]:
         >>> name, percent(bar)
         ('序时进度', '66.67')
     """
-    if card.table.kind is TableKind.SELF_EVALUATION:
-        return "年终执行率要求", card.policy.year_end_rate
-    return "序时进度", card.time_progress
+    return execution_bar(card)
 
 
 #: The columns of the verdicts per level 1 (Markdown, HTML).

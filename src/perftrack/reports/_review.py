@@ -200,7 +200,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     if overdue:
         problems.append(
             _Problem(
-                _counted(len(overdue), "已过完成时限仍未完成", overdue), "督促逾期事项尽快办结"
+                _counted(len(overdue), "已到完成时限但未确认完成", overdue), "督促逾期事项尽快办结"
             )
         )
     for finding_id, what, suggestion in (
