@@ -29,6 +29,7 @@ version = ".".join(release.split(".")[:2])
 extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
+    "sphinxarg.ext",  # the CLI reference, generated from the argument parser
     "myst_parser",
 ]
 source_suffix = {".md": "markdown"}

@@ -21,7 +21,17 @@ from perftrack._version import __version__
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``perftrack`` (the documentation's CLI reference reads it).
+
+    Example:
+        >>> build_parser().prog
+        'perftrack'
+    """
+    return _parser()
 
 
 def _parser() -> argparse.ArgumentParser:
