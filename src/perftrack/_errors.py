@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["ExpressionError", "PerftrackError", "ReadError"]
+__all__ = ["ExpressionError", "PerftrackError", "ReadError", "display_width"]
 
 
 class PerftrackError(Exception):
@@ -21,7 +21,7 @@ class PerftrackError(Exception):
     """
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
     """Columns *text* takes in a terminal: East Asian wide and full-width count two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -54,8 +54,8 @@ class ExpressionError(PerftrackError, ValueError):
 
     def __str__(self) -> str:
         start, end = self.span
-        lead = _width(self.text[:start])
-        marked = _width(self.text[start:end])
+        lead = display_width(self.text[:start])
+        marked = display_width(self.text[start:end])
         marker = " " * lead + "~" * marked + "^"
         return f"{self.message}\n    {_printable(self.text)}\n    {marker}"
 

@@ -23,7 +23,7 @@ from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING, Final
 
-from perftrack.report import _ATTAINMENT_TEXT, _PROGRESS_TEXT, _SEVERITY_TEXT
+from perftrack.report import ATTAINMENT_TEXT, PROGRESS_TEXT, SEVERITY_TEXT
 from perftrack.scoring import show
 
 if TYPE_CHECKING:
@@ -124,8 +124,8 @@ def _budget(table: Table, card: Scorecard | None) -> str | None:
 
 
 def _verdict_cells(verdict: Verdict) -> str:
-    symbol, word = _ATTAINMENT_TEXT[verdict.attainment.value]
-    progress = _PROGRESS_TEXT[verdict.progress.value]
+    symbol, word = ATTAINMENT_TEXT[verdict.attainment.value]
+    progress = PROGRESS_TEXT[verdict.progress.value]
     return (
         f'<td class="perftrack-verdict" title="{_e(verdict.attainment.value)}">'
         f"{_e(symbol)} {_e(word)}</td>"
@@ -166,12 +166,12 @@ def _findings(findings: Sequence[Finding]) -> str | None:
         return None
     counts = Counter(finding.severity.value for finding in findings)
     summary = "，".join(
-        f"{_SEVERITY_TEXT[severity]} {counts[severity]}"
+        f"{SEVERITY_TEXT[severity]} {counts[severity]}"
         for severity in ("error", "warning", "info")
         if counts[severity]
     )
     items = "".join(
-        f"<li>[{_e(_SEVERITY_TEXT[finding.severity.value])}] <code>{_e(finding.id)}</code>"
+        f"<li>[{_e(SEVERITY_TEXT[finding.severity.value])}] <code>{_e(finding.id)}</code>"
         f"{' ' + _e(finding.where.cell) if finding.where.cell else ''} {_e(finding.message)}</li>"
         for finding in findings
     )

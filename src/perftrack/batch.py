@@ -560,7 +560,7 @@ def _summary(
     units: dict[tuple[str | None, str | None, int], str],
     errors: Sequence[FileError],
 ) -> str:
-    from perftrack.report import _fit, _width  # noqa: PLC0415
+    from perftrack.report import fit, width  # noqa: PLC0415
     from perftrack.scoring import show  # noqa: PLC0415
 
     lines: list[str] = []
@@ -596,19 +596,19 @@ def _summary(
             )
         limits = (24, 30, 16, 20)
         widths = [
-            min(limit, max(_width(cells[column]) for cells in table))
+            min(limit, max(width(cells[column]) for cells in table))
             for column, limit in enumerate(limits)
         ]
         lines.append(
             "  "
-            + " ".join(_fit(text, width) for text, width in zip(table[0], widths, strict=True))
+            + " ".join(fit(text, width) for text, width in zip(table[0], widths, strict=True))
             + " "
             + " ".join(counts)
         )
         for cells, values in zip(table[1:], numbers, strict=True):
-            text = " ".join(_fit(cell, width) for cell, width in zip(cells, widths, strict=True))
+            text = " ".join(fit(cell, width) for cell, width in zip(cells, widths, strict=True))
             figures = " ".join(
-                f"{value:>{_width(label)}}" for value, label in zip(values, counts, strict=True)
+                f"{value:>{width(label)}}" for value, label in zip(values, counts, strict=True)
             )
             lines.append(f"  {text} {figures}")
     if errors:

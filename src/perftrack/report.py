@@ -9,10 +9,10 @@ Example:
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
+from perftrack._errors import display_width
 from perftrack.scoring import execution_bar, show
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def table_summary(table: Table) -> str:
     return "\n".join(lines)
 
 
-_ATTAINMENT_TEXT: Final = {
+ATTAINMENT_TEXT: Final = {
     "met": ("✓", "达成"),
     "partial": ("◐", "部分达成"),
     "not_met": ("✗", "未达成"),
@@ -67,28 +67,27 @@ _ATTAINMENT_TEXT: Final = {
     "unknown": ("?", "无法判断"),
     "not_applicable": ("–", "不适用"),
 }
-_PROGRESS_TEXT: Final = {
+PROGRESS_TEXT: Final = {
     "on_track": "正常",
     "behind": "落后",
     "not_applicable": "—",
     "unknown": "不明",
 }
-_SEVERITY_TEXT: Final = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITY_TEXT: Final = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+width = display_width
 
 
-def _fit(text: str, width: int) -> str:
-    """*text* cut or padded to *width* terminal columns."""
+def fit(text: str, columns: int) -> str:
+    """*text* cut or padded to *columns* terminal columns (wide characters count two)."""
     out = ""
     for ch in text:
-        if _width(out + ch) > width - (1 if _width(text) > width else 0):
+        if width(out + ch) > columns - (1 if width(text) > columns else 0):
             out += "…"
             break
         out += ch
-    return out + " " * max(width - _width(out), 0)
+    return out + " " * max(columns - width(out), 0)
 
 
 def scorecard_text(card: Scorecard) -> str:
@@ -136,17 +135,15 @@ def scorecard_text(card: Scorecard) -> str:
             f"  预算执行：{line.source} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"
         )
-    lines.append(
-        f"  {_fit('指标', 40)} {_fit('年度指标值', 16)} {_fit('实际', 14)} 结果        进度"
-    )
+    lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")
     for verdict in card.verdicts:
         indicator = table.indicators[verdict.indicator]
-        symbol, word = _ATTAINMENT_TEXT[verdict.attainment.value]
+        symbol, word = ATTAINMENT_TEXT[verdict.attainment.value]
         target = indicator.target.text if indicator.target else "—"
         actual = indicator.actual.text if indicator.actual else "—"
         lines.append(
-            f"  {verdict.indicator + 1:>2} {_fit(indicator.name, 37)} {_fit(target, 16)} {_fit(actual, 14)}"
-            f" {symbol} {_fit(word, 9)} {_PROGRESS_TEXT[verdict.progress.value]}"
+            f"  {verdict.indicator + 1:>2} {fit(indicator.name, 37)} {fit(target, 16)} {fit(actual, 14)}"
+            f" {symbol} {fit(word, 9)} {PROGRESS_TEXT[verdict.progress.value]}"
         )
         lines.append(f"       {verdict.explanation}")
     if card.points is not None:
@@ -161,6 +158,6 @@ def scorecard_text(card: Scorecard) -> str:
         for finding in card.findings:
             cell = f" {finding.where.cell}" if finding.where.cell else ""
             lines.append(
-                f"   [{_SEVERITY_TEXT[finding.severity.value]}] {finding.id}{cell} {finding.message}"
+                f"   [{SEVERITY_TEXT[finding.severity.value]}] {finding.id}{cell} {finding.message}"
             )
     return "\n".join(lines)

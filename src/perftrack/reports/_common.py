@@ -24,7 +24,7 @@ from attrs import frozen
 from perftrack.model import BudgetRole, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
-from perftrack.report import _ATTAINMENT_TEXT, _SEVERITY_TEXT
+from perftrack.report import ATTAINMENT_TEXT, SEVERITY_TEXT
 from perftrack.scoring import Attainment, Progress, Scorecard, execution_bar, show
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ PROGRESS_ORDER: Final = (
 # A symbol beside every colour, so that a page printed in black and white still reads.
 # The attainment symbols are the terminal report's (report.py); progress gets its own
 # so that "behind" never looks like "not met".
-_PROGRESS_TEXT: Final = {
+PROGRESS_TEXT: Final = {
     Progress.ON_TRACK: ("✓", "正常"),
     Progress.BEHIND: ("▼", "落后"),
     Progress.UNKNOWN: ("?", "不明"),
@@ -136,7 +136,7 @@ def attainment_mark(attainment: Attainment) -> str:
         >>> attainment_mark(Attainment.PENDING)
         '…'
     """
-    return _ATTAINMENT_TEXT[attainment.value][0]
+    return ATTAINMENT_TEXT[attainment.value][0]
 
 
 def attainment_word(attainment: Attainment) -> str:
@@ -146,7 +146,7 @@ def attainment_word(attainment: Attainment) -> str:
         >>> attainment_word(Attainment.NOT_MET)
         '未达成'
     """
-    return _ATTAINMENT_TEXT[attainment.value][1]
+    return ATTAINMENT_TEXT[attainment.value][1]
 
 
 def progress_mark(progress: Progress) -> str:
@@ -156,7 +156,7 @@ def progress_mark(progress: Progress) -> str:
         >>> progress_mark(Progress.BEHIND)
         '▼'
     """
-    return _PROGRESS_TEXT[progress][0]
+    return PROGRESS_TEXT[progress][0]
 
 
 def progress_word(progress: Progress) -> str:
@@ -166,7 +166,7 @@ def progress_word(progress: Progress) -> str:
         >>> progress_word(Progress.ON_TRACK)
         '正常'
     """
-    return _PROGRESS_TEXT[progress][1]
+    return PROGRESS_TEXT[progress][1]
 
 
 def attainment_label(attainment: Attainment) -> str:
@@ -196,7 +196,7 @@ def severity_word(severity: str) -> str:
         >>> severity_word("warning")
         '警告'
     """
-    return _SEVERITY_TEXT[severity]
+    return SEVERITY_TEXT[severity]
 
 
 def rounded(value: Decimal | None) -> Decimal | None:
