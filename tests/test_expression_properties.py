@@ -208,6 +208,14 @@ CELL_PIECES = [
     "80.00",
     ",",
     ":",
+    "/",
+    "次/月",
+    "余",
+    "多",
+    "天",
+    "个月",
+    "20",
+    "以内",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),

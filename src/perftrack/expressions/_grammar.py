@@ -120,9 +120,13 @@ _UNIT_PATTERN: Final = (
     rf"(?:/{_UNIT_LETTER}{{1,4}}(?:[、·]{_UNIT_LETTER}{{1,2}})*)?"
 )
 _UNIT_RE: Final = re.compile(_UNIT_PATTERN)
-_SIMPLE_RE: Final = re.compile(rf"([≥≤=<>]?)({AR_NUMBER})(?:\(([^()]{{1,8}})\)|({_UNIT_PATTERN}))?")
+_SIMPLE_RE: Final = re.compile(
+    rf"([≥≤=<>]?)({AR_NUMBER})([余多])?(?:\(([^()]{{1,8}})\)|({_UNIT_PATTERN}))?"
+)
 # Units that are really dates, suffix words or bounds: the full grammar decides.
-_NOT_SIMPLE_UNIT: Final = re.compile(r"[年月日号季旬前底末内以余多上下左右及之起至到]")
+# (Only the part before a "/" counts: 次/月 is a rate, not a month.)
+_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或]")
+_YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计截已于在到本今当年上下第")
@@ -354,7 +358,7 @@ def _is_unit(text: str) -> bool:
 
 def _is_bare_unit(text: str) -> bool:
     """A unit written without brackets; a trailing note word (覆盖, 达标) is not one."""
-    return text not in _TRAILING_NOTES and _is_unit(text)
+    return not text.endswith(_TRAILING_NOTES) and _is_unit(text)
 
 
 def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
@@ -551,32 +555,37 @@ def _fast_value(norm: Normalized) -> Quantity | None:
     label, bound_word, value, unit, suffix = found
     if label is not None and (_status_of(label) is not None or _RELATIVE_TABLE.starting(label)):
         return None
-    if bound_word in _OP_SYMBOLS:
+    if bound_word in _OP_SYMBOLS:  # a symbol wins over a suffix word, as in _quantity
         bound: Bound | None = _BOUND_OF_OP[_OP_SYMBOLS[bound_word]]
     else:
         bound = _BOUND_PREFIX_TABLE.words[bound_word] if bound_word else None
-    if bound in (None, Bound.EXACT) and suffix:
-        bound = _BOUND_SUFFIX_TABLE.words[suffix]
+        if bound in (None, Bound.EXACT) and suffix:
+            bound = _BOUND_SUFFIX_TABLE.words[suffix]
     return Quantity(value, unit, bound or Bound.EXACT, label, text=norm.raw)
 
 
-def _simple_number(text: str) -> tuple[str, Decimal, str | None] | None:
-    """The common shape ``[op] number [unit]`` (``≥80.00(%)``, ``12个``, ``2.00``) in one match.
+def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
+    """The common shape ``[op] number [余] [unit]`` (``≥80.00(%)``, ``12个``, ``2.00``,
+    ``600余人``, ``1次/月``, ``≥20年``) in one match; the last item says 余/多.
 
     Anything the full grammar must see (dates, suffix words, notes) returns None.
     """
     match = _SIMPLE_RE.fullmatch(text)
     if match is None:
         return None
-    op, number, bracketed, bare = match.groups()
+    op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
-    if unit is not None and (_NOT_SIMPLE_UNIT.search(unit) or not _is_unit(unit)):
-        return None
-    if bare is not None and bare in _TRAILING_NOTES:
-        return None
+    if unit is not None:
+        head = unit.split("/", 1)[0]
+        if _NOT_SIMPLE_UNIT.search(head) and not (unit == "年" and not _YEAR_LIKE_RE.fullmatch(number)):
+            return None  # 2023年 is a year, 20年 a duration
+        if not _is_unit(unit) or (bare is not None and bare.endswith(_TRAILING_NOTES)):
+            return None
+    if more and (op or unit is None):
+        return None  # ≥200余人, 200余: the full grammar decides
     if unit is None and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
-    return op, to_decimal(number), unit
+    return op, to_decimal(number), unit, bool(more)
 
 
 def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
@@ -695,8 +704,9 @@ def _parse_target_normalized(
     if _FAST_PATHS:
         simple = _simple_number(text)
         if simple is not None:
-            op, value, unit = simple
-            return Comparison(_OP_SYMBOLS[op] if op else Op.EQ, value, unit, text=norm.raw)
+            op, value, unit, more = simple
+            target_op = _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ)
+            return Comparison(target_op, value, unit, text=norm.raw)
         fast = _fast_target(norm) if _FIRST_DIGIT_RE.search(text) else None
         if fast is not None:
             return fast
@@ -845,8 +855,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if _FAST_PATHS:
         simple = _simple_number(text)
         if simple is not None:
-            op, value, unit = simple
-            bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else Bound.EXACT
+            op, value, unit, more = simple
+            bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else (Bound.MORE_THAN if more else Bound.EXACT)
             return Quantity(value, unit, bound, text=norm.raw)
         fast = _fast_value(norm) if _FIRST_DIGIT_RE.search(text) else None
         if fast is not None:
