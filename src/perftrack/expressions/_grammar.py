@@ -565,8 +565,9 @@ def _fast_value(norm: Normalized) -> Quantity | None:
 
 
 def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
-    """The common shape ``[op] number [余] [unit]`` (``≥80.00(%)``, ``12个``, ``2.00``,
-    ``600余人``, ``1次/月``, ``≥20年``) in one match; the last item says 余/多.
+    """The common shape ``[op] number [余] [unit]`` in one match; the last item says 余/多.
+
+    ``≥80.00(%)``, ``12个``, ``2.00``, ``600余人``, ``1次/月``, ``≥20年``.
 
     Anything the full grammar must see (dates, suffix words, notes) returns None.
     """
@@ -577,7 +578,8 @@ def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
     unit = bracketed or bare
     if unit is not None:
         head = unit.split("/", 1)[0]
-        if _NOT_SIMPLE_UNIT.search(head) and not (unit == "年" and not _YEAR_LIKE_RE.fullmatch(number)):
+        duration = unit == "年" and not _YEAR_LIKE_RE.fullmatch(number)
+        if _NOT_SIMPLE_UNIT.search(head) and not duration:
             return None  # 2023年 is a year, 20年 a duration
         if not _is_unit(unit) or (bare is not None and bare.endswith(_TRAILING_NOTES)):
             return None
@@ -856,7 +858,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         simple = _simple_number(text)
         if simple is not None:
             op, value, unit, more = simple
-            bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else (Bound.MORE_THAN if more else Bound.EXACT)
+            bound = Bound.MORE_THAN if more else Bound.EXACT
+            if op:
+                bound = _BOUND_OF_OP[_OP_SYMBOLS[op]]
             return Quantity(value, unit, bound, text=norm.raw)
         fast = _fast_value(norm) if _FIRST_DIGIT_RE.search(text) else None
         if fast is not None:
