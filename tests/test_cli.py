@@ -131,3 +131,36 @@ def test_the_console_script_runs_as_a_module() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["bound"] == "more_than"
+
+
+def test_an_internal_error_is_one_plain_line_and_verbose_shows_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import perftrack._commands.parse as parse_command
+
+    def broken(*_: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(parse_command, "run", broken)
+    assert main(["parse", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("perftrack: 内部错误（RuntimeError: boom）")
+    assert "Traceback" not in err
+    assert main(["parse", "--verbose", "1"]) == 2
+    assert "Traceback" in capsys.readouterr().err
+    assert main(["--verbose", "parse", "1"]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_a_perftrack_error_is_reported_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import perftrack._commands.parse as parse_command
+    from perftrack import ReadError
+
+    def failing(*_: object) -> int:
+        raise ReadError("不是表格", file="a.txt") from ValueError("detail")
+
+    monkeypatch.setattr(parse_command, "run", failing)
+    assert main(["parse", "-v", "1"]) == 2
+    assert capsys.readouterr().err == "perftrack: a.txt: 不是表格\n  原因：ValueError: detail\n"

@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from typing import TYPE_CHECKING
 
 from perftrack._commands import COMMANDS
 from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams
+from perftrack._errors import PerftrackError
 from perftrack._version import __version__
 
 if TYPE_CHECKING:
@@ -42,9 +44,20 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"perftrack {__version__}")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="on an internal error, show the traceback"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(commands)
+    for sub in commands.choices.values():  # also accepted after the command's name
+        sub.add_argument(
+            "--verbose",
+            "-v",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="on an internal error, show the traceback",
+        )
     return parser
 
 
@@ -62,7 +75,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     streams = Streams(sys.stdin, sys.stdout, sys.stderr)
-    status: int = args.run(args, streams)
+    try:
+        status: int = args.run(args, streams)
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except PerftrackError as exc:  # a clear message already: no traceback
+        streams.stderr.write(f"perftrack: {exc}\n")
+        if args.verbose and exc.__cause__ is not None:
+            streams.stderr.write(f"  原因：{type(exc.__cause__).__name__}: {exc.__cause__}\n")
+        return EXIT_USAGE
+    except Exception as exc:  # a bug of ours: say so plainly, the traceback on request
+        if args.verbose:
+            traceback.print_exc(file=streams.stderr)
+        streams.stderr.write(
+            f"perftrack: 内部错误（{type(exc).__name__}: {exc}）。"
+            "这是 perftrack 的缺陷，请附上输入文件报告；加 --verbose 可查看详情。\n"
+        )
+        return EXIT_USAGE
     return status
 
 
