@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from perftrack import __version__
+import perftrack._commands.parse as parse_command
+from perftrack import ReadError, __version__
 from perftrack.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +137,6 @@ def test_the_console_script_runs_as_a_module() -> None:
 def test_an_internal_error_is_one_plain_line_and_verbose_shows_the_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import perftrack._commands.parse as parse_command
-
     def broken(*_: object) -> int:
         raise RuntimeError("boom")
 
@@ -155,9 +154,6 @@ def test_an_internal_error_is_one_plain_line_and_verbose_shows_the_traceback(
 def test_a_perftrack_error_is_reported_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import perftrack._commands.parse as parse_command
-    from perftrack import ReadError
-
     def failing(*_: object) -> int:
         raise ReadError("不是表格", file="a.txt") from ValueError("detail")
 
