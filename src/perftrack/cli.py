@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verbose and exc.__cause__ is not None:
             streams.stderr.write(f"  原因：{type(exc.__cause__).__name__}: {exc.__cause__}\n")
         return EXIT_USAGE
-    except Exception as exc:  # a bug of ours: say so plainly, the traceback on request
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: one plain line, the traceback on request
         if args.verbose:
             traceback.print_exc(file=streams.stderr)
         streams.stderr.write(
