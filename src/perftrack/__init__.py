@@ -20,6 +20,7 @@ from perftrack._version import __version__
 
 if TYPE_CHECKING:
     from perftrack._errors import ExpressionError, PerftrackError, ReadError
+    from perftrack.batch import read_many, score_many
     from perftrack.expressions import (
         AnyOf,
         Bound,
@@ -131,6 +132,8 @@ _WHERE: dict[str, str] = {
     "from_json": "perftrack.serialization",
     "read": "perftrack.readers",
     "to_frame": "perftrack.frames",
+    "read_many": "perftrack.batch",
+    "score_many": "perftrack.batch",
     "MissingExtraError": "perftrack.frames",
     "json_schema": "perftrack.schema",
     **dict.fromkeys(("Policy", "PolicyError", "Weights"), "perftrack.policy"),
@@ -209,8 +212,10 @@ __all__ = [
     "parse_target",
     "parse_value",
     "read",
+    "read_many",
     "read_text",
     "score",
+    "score_many",
     "to_frame",
     "to_json",
 ]
