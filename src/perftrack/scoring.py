@@ -1249,8 +1249,6 @@ def _budget_sums(state: _Scoring) -> None:
 
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
-    say = state.say
-    tracking = table.kind is TableKind.TRACKING
     for verdict in verdicts:
         index = verdict.indicator
         indicator = table.indicators[index]
@@ -1426,7 +1424,6 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             f"missing {', '.join(missing)}",
             Where(file=table.source.file, sheet=table.source.sheet),
         )
-    del say, tracking
 
 
 def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
@@ -1562,7 +1559,6 @@ def _points(
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
         return None
-    say = state.say
     total_line = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
     printed_weights = [i.weight for i in table.indicators]
     label_weights = dict(table.level1_weights)
@@ -1692,8 +1688,7 @@ def _points(
     base = full - dropped
     # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
     total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
-    _points_findings(state, items, weights, rate_weight, total_line)
-    del say
+    _points_findings(state, items, total_line)
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
 
 
@@ -1723,8 +1718,6 @@ def _comparison_ratio(indicator: Indicator, verdict: Verdict) -> Decimal | None:
 def _points_findings(
     state: _Scoring,
     items: list[PointItem],
-    weights: list[Decimal],
-    rate_weight: Decimal | None,
     total_line: BudgetLine | None,
 ) -> None:
     table = state.table
@@ -1797,7 +1790,6 @@ def _points_findings(
             f"a total of {published} is graded {_grade(published)}, not {grade}",
             where,
         )
-    del weights, rate_weight
 
 
 def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, TypeVar, cast, overload
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -413,8 +414,6 @@ def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str
 
 
 def _evolve(obj: T, **changes: Any) -> T:  # noqa: ANN401
-    import attrs  # noqa: PLC0415 - evolve is only needed here
-
     return attrs.evolve(obj, **changes)  # type: ignore[misc]
 
 

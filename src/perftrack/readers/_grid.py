@@ -230,6 +230,7 @@ class _Builder:
         self.published_grade: str | None = None
         self.time_progress: Decimal | None = None
         self.findings: list[Finding] = []
+        self.level1_weights: dict[str, Decimal] = {}  # set by the grid's labels (产出指标(50分))
         self.state = "head"
         self.has_content = False
 
@@ -786,7 +787,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             )
         )
     _note_drift(builder, offsets)
-    builder.level1_weights = level1_weights  # type: ignore[attr-defined]
+    builder.level1_weights = level1_weights
     return indicators
 
 
@@ -891,11 +892,7 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if printed1 is None and parent is not None and (misplaced or state.level1 != parent):
             state.level1 = parent
             inferred = True
-    if (
-        weight is not None
-        and state.level1 is not None
-        and (printed1 is not None or not labels[-1:])
-    ) or (weight is not None and state.level1 is not None):
+    if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)
         level1_weights.setdefault(state.level1, weight)
     if inferred and indicator is not None:
         where_column = printed2_column
@@ -1040,7 +1037,6 @@ def _build(builder: _Builder) -> Table | None:
             goal_text,
             _likelihood(goal_text) if goal_text else None,
         )
-    level1_weights: dict[str, Decimal] = getattr(builder, "level1_weights", {})
     return Table(
         kind=kind,
         title=builder.title,
@@ -1060,7 +1056,7 @@ def _build(builder: _Builder) -> Table | None:
         published=Published(builder.published_total, builder.published_grade),
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
-        level1_weights=tuple(level1_weights.items()),
+        level1_weights=tuple(builder.level1_weights.items()),
     )
 
 
