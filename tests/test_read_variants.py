@@ -122,3 +122,32 @@ def test_huangshi_half_year_window_and_likelihood() -> None:
     indicator = table.indicators[0]
     assert (indicator.likelihood, indicator.likelihood_text) == (Likelihood.CERTAIN, "确定能")
     assert perftrack.score(table).verdicts[0].attainment is Attainment.PENDING
+
+
+def test_a_two_row_header_and_a_period_with_days() -> None:
+    # 跟踪期完成情况 is merged over 计划完成值 | 实际完成值 in the row below it.
+    table = _read(
+        [
+            ["财政项目支出绩效跟踪表"],
+            ["跟踪期间：2023年1月1日至2023年8月31日"],
+            ["项目名称", "测试项目"],
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "跟踪期完成情况",
+                "",
+                "偏差原因分析",
+            ],
+            ["", "", "", "", "计划完成值", "实际完成值", ""],
+            ["产出指标", "数量指标", "培训人次", "≥100人次", "60", "70", ""],
+            ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "", "92", ""],
+        ]
+    )
+    assert (str(table.period.start), str(table.period.end)) == ("2023-01", "2023-08")
+    assert [i.name for i in table.indicators] == ["培训人次", "满意度"]
+    assert [(str(i.planned), str(i.actual)) for i in table.indicators] == [
+        ("60", "70"),
+        ("None", "92"),
+    ]

@@ -137,7 +137,7 @@ class _Row(NamedTuple):
 
 _TITLE_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表")
 _PERIOD_RE: Final = re.compile(
-    r"(?P<y1>\d{4})\s*[-年./]\s*(?P<m1>\d{1,2})\s*月?\s*(?:至|到|-|~|—)\s*"
+    r"(?P<y1>\d{4})\s*[-年./]\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
     r"(?:(?P<y2>\d{4})\s*[-年./]\s*)?(?P<m2>\d{1,2})\s*月?"
 )
 _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
@@ -345,6 +345,8 @@ def _read_row(builder: _Builder, row: _Row) -> None:
         builder.has_content = True
         return
     if builder.state == "grid" and builder.grid is not None and "完成可能性" not in key:
+        if not builder.grid_rows and _read_sub_header(builder, row):
+            return
         block = _block_of(label)
         if block in (None, "budget_row") or _framework_label(head_text) is not None:
             builder.grid_rows.append(row)
@@ -662,6 +664,23 @@ def _is_grid_header(row: _Row) -> bool:
     return ("name" in roles or {"level1", "level2"} <= roles) and bool(
         roles & {"target", "actual", "planned", "weight"}
     )
+
+
+def _read_sub_header(builder: _Builder, row: _Row) -> bool:
+    """A second header row under merged header cells (跟踪期完成情况 over 计划完成值 |
+    实际完成值): its roles refine the columns they stand in."""
+    grid = builder.grid
+    if grid is None:
+        return False
+    roles = [(column, _column_role(text)) for column, text in row.filled]
+    if not roles or any(role is None or role in ("level1", "level2") for _, role in roles):
+        return False
+    updated = dict(grid.roles)
+    for column, role in roles:
+        if role is not None and column > grid.name_column:
+            updated[column - grid.name_column] = role
+    builder.grid = grid._replace(roles=updated)
+    return True
 
 
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
