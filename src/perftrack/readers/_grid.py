@@ -667,8 +667,11 @@ def _is_grid_header(row: _Row) -> bool:
 
 
 def _read_sub_header(builder: _Builder, row: _Row) -> bool:
-    """A second header row under merged header cells (跟踪期完成情况 over 计划完成值 |
-    实际完成值): its roles refine the columns they stand in."""
+    """Read a second header row under merged header cells, if this is one.
+
+    跟踪期完成情况 merged over 计划完成值 | 实际完成值: the lower row's roles refine
+    the columns they stand in.
+    """
     grid = builder.grid
     if grid is None:
         return False
