@@ -329,6 +329,19 @@ def _read_row(builder: _Builder, row: _Row) -> None:
     key = _key(head_text)
     label = _label(head_text)
 
+    # Most rows are indicator rows: settle them first (a new table's title or
+    # 项目名称 has already been split off by _split).
+    if (
+        builder.state == "grid"
+        and builder.grid is not None
+        and builder.grid_rows
+        and "完成可能性" not in key
+        and not _is_project_field(label)
+        and (_block_of(label) in (None, "budget_row") or _framework_label(head_text) is not None)
+        and not _mentions_time_progress(row)
+    ):
+        builder.grid_rows.append(row)
+        return
     if _is_title(key) and builder.title is None and len(row.filled) <= 2:  # noqa: PLR2004
         builder.title = head_text
         builder.kind = _kind_of_title(key)
@@ -340,7 +353,7 @@ def _read_row(builder: _Builder, row: _Row) -> None:
         return
     if _read_time_progress(builder, row):
         return
-    if any(label.startswith(word) for word, _ in _PROJECT_FIELDS):
+    if _is_project_field(label):
         _read_project(builder, row)
         builder.has_content = True
         return
@@ -391,6 +404,16 @@ def _read_row(builder: _Builder, row: _Row) -> None:
         builder.kind = _kind_of_title(key)
 
 
+@lru_cache(maxsize=4096)
+def _is_project_field(label: str) -> bool:
+    return any(label.startswith(word) for word, _ in _PROJECT_FIELDS)
+
+
+def _mentions_time_progress(row: _Row) -> bool:
+    return any("序时" in text for _, text in row.filled)
+
+
+@lru_cache(maxsize=4096)
 def _block_of(label: str) -> str | None:
     for word, block in _BLOCK_LABELS:
         if label.startswith(word):
@@ -432,6 +455,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
 
 
 def _read_time_progress(builder: _Builder, row: _Row) -> bool:
+    if not _mentions_time_progress(row):
+        return False
     for column, text in row.filled:
         if _label(text) == "序时进度":
             found = row.after(column)
@@ -736,6 +761,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
     last_value_distance = max(grid.roles, default=0)
+    ordered_roles = sorted(grid.roles.items())
+    target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     level1_weights: dict[str, Decimal] = {}
     for row in builder.grid_rows:
         labels: list[tuple[int, _Label]] = []
@@ -770,15 +797,13 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         # Cells by distance from the name; packed when that leaves the target empty
         # while later cells hold values, or runs past the last value column.
         by_distance = {column - name_column: (column, text) for column, text in values_after}
-        target_distance = next((d for d, r in sorted(grid.roles.items()) if r == "target"), None)
+
         overflow = any(d > last_value_distance for d in by_distance)
         target_empty = target_distance is not None and target_distance not in by_distance
         placed: dict[str, tuple[int, str]] = {}
         packed = overflow or (target_empty and bool(by_distance))
         if packed:
-            for (column, text), (_, role) in zip(
-                values_after, sorted(grid.roles.items()), strict=False
-            ):
+            for (column, text), (_, role) in zip(values_after, ordered_roles, strict=False):
                 placed.setdefault(role, (column, text))
             builder.finding(
                 "layout-normalised",
