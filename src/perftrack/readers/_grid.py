@@ -152,6 +152,7 @@ _PLACEHOLDER_RE: Final = re.compile(
 _NAME_UNIT_RE: Final = re.compile(r"\(([^()]{1,8})\)$")
 
 
+@lru_cache(maxsize=4096)
 def _is_title(key: str) -> bool:
     return len(key) <= 60 and _TITLE_RE.search(key) is not None  # noqa: PLR2004
 
@@ -282,7 +283,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     """Read a sheet's rows into one builder per table."""
     builder = _Builder(sheet, first_index, sha256)
     for index, raw in enumerate(sheet.rows):
-        cells = tuple(_clean(text) for text in raw)
+        cells = tuple(map(_clean, raw))
         row = _Row(cells, index, tuple((c, t) for c, t in enumerate(cells) if t))
         head = row.first()
         if head is None:
@@ -410,7 +411,7 @@ def _is_project_field(label: str) -> bool:
 
 
 def _mentions_time_progress(row: _Row) -> bool:
-    return any("序时" in text for _, text in row.filled)
+    return "序时" in "".join(row.cells)
 
 
 @lru_cache(maxsize=4096)
