@@ -398,7 +398,7 @@ def test_report_formats_call_reports_render(
     cards, errors, fmt, policy = calls[0]
     assert fmt == "markdown"
     assert len(cards) == 2  # type: ignore[arg-type]
-    assert errors == [{"file": str(missing), "message": f"{missing}: 文件不存在"}]
+    assert errors == [{"file": str(missing), "message": "文件不存在"}]
     assert isinstance(policy, perftrack.Policy)
     target = tmp_path / "report.xlsx"
     assert main(["score", "--format", "xlsx", "--output", str(target), str(SEED)]) == 0

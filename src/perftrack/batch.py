@@ -61,19 +61,27 @@ SUFFIXES: Final = frozenset(
 class FileError:
     """A file that could not be read or scored: the path as given or found, and why.
 
-    ``message`` names the file too, as :class:`perftrack.ReadError` prints it.
+    ``message`` names the file too, as :class:`perftrack.ReadError` prints it;
+    :meth:`as_dict` (the JSON entry) does not repeat it.
 
     Example:
-        >>> FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空").as_dict()
-        {'file': '坏文件.xlsx', 'message': '坏文件.xlsx: 文件为空'}
+        >>> FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空").message
+        '坏文件.xlsx: 文件为空'
     """
 
     file: str
     message: str
 
     def as_dict(self) -> dict[str, str]:
-        """The entry of the JSON document's ``errors`` list (json.md)."""
-        return {"file": self.file, "message": self.message}
+        """The entry of the JSON document's ``errors`` list (json.md).
+
+        The message does not repeat the file, which has its own field.
+
+        Example:
+            >>> FileError("坏.xlsx", "坏.xlsx: 文件不存在").as_dict()
+            {'file': '坏.xlsx', 'message': '文件不存在'}
+        """
+        return {"file": self.file, "message": self.message.removeprefix(f"{self.file}: ")}
 
 
 @frozen
