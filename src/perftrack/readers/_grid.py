@@ -150,6 +150,7 @@ _PLACEHOLDER_RE: Final = re.compile(
     r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
 )
 _NAME_UNIT_RE: Final = re.compile(r"\(([^()]{1,8})\)$")
+_SERIAL_RE: Final = re.compile(r"^\d{1,3}[.、]?$")
 
 
 @lru_cache(maxsize=4096)
@@ -768,7 +769,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     for row in builder.grid_rows:
         labels: list[tuple[int, _Label]] = []
         name_at: tuple[int, str] | None = None
-        for column, text in row.filled:
+        for position, (column, text) in enumerate(row.filled):
+            if position == 0 and _SERIAL_RE.match(text) and len(row.filled) > 2:  # noqa: PLR2004
+                continue  # a 序号 column: 1, 2, 3… stand before the labels
             label = _framework_label(text)
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name).
@@ -876,7 +879,9 @@ def _cost_is_level1(rows: list[_Row]) -> bool:
     level1_columns: set[int] = set()
     cost_columns: set[int] = set()
     for row in rows:
-        for column, text in row.filled:
+        for position, (column, text) in enumerate(row.filled):
+            if position == 0 and _SERIAL_RE.match(text) and len(row.filled) > 2:  # noqa: PLR2004
+                continue  # a 序号 column: 1, 2, 3… stand before the labels
             label = _framework_label(text)
             if label is None:
                 continue
