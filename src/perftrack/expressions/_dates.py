@@ -89,25 +89,54 @@ def _validate(
     if day is not None:
         if month is None:
             return ("invalid date", *span)
+        if 1 <= day <= 28:  # noqa: PLR2004 - every month has these days
+            return None
         last = calendar.monthrange(year if year is not None else 2000, month)[1]
         if not 1 <= day <= last:
             return ("invalid day", *span)
     return None
 
 
+_PointGroups = tuple[int, int, int, int, int, int]
+
+
+def _point_groups(pattern: re.Pattern[str], tag: str) -> _PointGroups:
+    """Group numbers of a date point: numeric year, month, day, then written ones."""
+    index = pattern.groupindex
+    return (
+        index[f"{tag}y2"],
+        index[f"{tag}m2"],
+        index[f"{tag}d2"],
+        index[f"{tag}y"],
+        index[f"{tag}m"],
+        index[f"{tag}d"],
+    )
+
+
 def _groups(
-    match: re.Match[str], tag: str
+    match: re.Match[str], found: tuple[str | None, ...], numbers: _PointGroups
 ) -> tuple[int | None, int | None, int | None, tuple[int, int]]:
-    g = match.group
-    if g(f"{tag}y2") is not None:
-        y, m, d = g(f"{tag}y2"), g(f"{tag}m2"), g(f"{tag}d2")
-        start, end = match.start(f"{tag}y2"), match.end(f"{tag}d2" if d else f"{tag}m2")
+    """One date point's fields; *found* is ``match.groups()``, *numbers* the point's groups."""
+    y2, m2, d2, y1, m1, d1 = numbers
+    y = found[y2 - 1]
+    if y is not None:
+        m, d = found[m2 - 1], found[d2 - 1]
+        start, end = match.start(y2), match.end(d2 if d else m2)
     else:
-        y, m, d = g(f"{tag}y"), g(f"{tag}m"), g(f"{tag}d")
-        present = [name for name in (f"{tag}y", f"{tag}m", f"{tag}d") if g(name) is not None]
-        start = match.start(present[0]) if present else match.start()
-        end = match.end(present[-1]) if present else match.end()
+        y, m, d = found[y1 - 1], found[m1 - 1], found[d1 - 1]
+        first = y1 if y is not None else m1 if m is not None else d1 if d is not None else 0
+        last = d1 if d is not None else m1 if m is not None else y1 if y is not None else 0
+        start, end = match.start(first), match.end(last)
     return _int(y), _int(m), _int(d), (start, end)
+
+
+_DL_POINT: Final = _point_groups(_DEADLINE_RE, "a")
+_DL_CTX, _DL_YMOD, _DL_HALF, _DL_Q, _DL_XUN, _DL_WHOLE, _DL_BEFORE, _DL_DONE = (
+    _DEADLINE_RE.groupindex[name] - 1
+    for name in ("ctx", "ymod", "half", "q", "xun", "whole", "before", "done")
+)
+_XUN_PARTS: Final = {"上": Part.EARLY, "中": Part.MID, "下": Part.LATE}
+_QUARTER_PARTS: Final = (Part.QUARTER_1, Part.QUARTER_2, Part.QUARTER_3, Part.QUARTER_4)
 
 
 def match_deadline(text: str, year: int | None) -> DateMatch | None:
@@ -120,24 +149,22 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     match = _DEADLINE_RE.fullmatch(text)
     if match is None:
         return None
-    y, m, d, span = _groups(match, "a")
-    g = match.group
+    found = match.groups()
+    y, m, d, span = _groups(match, found, _DL_POINT)
+    ctx, ymod, half, q = found[_DL_CTX], found[_DL_YMOD], found[_DL_HALF], found[_DL_Q]
+    xun, whole, before = found[_DL_XUN], found[_DL_WHOLE], found[_DL_BEFORE]
     has_point = y is not None or m is not None
-    year_words = g("ymod") in ("年底", "年末") or g("whole") in ("年内", "年度内")
-    if not has_point and not (g("ctx") or g("half") or g("q") or year_words):
+    year_words = ymod in ("年底", "年末") or whole in ("年内", "年度内")
+    if not has_point and not (ctx or half or q or year_words):
         return None
-    within = g("before") in ("内", "以内", "之内")
-    if not has_point and g("ctx") and not (g("ymod") or g("whole") or within):
+    within = before in ("内", "以内", "之内")
+    if not has_point and ctx and not (ymod or whole or within):
         return None  # a bare 年 or 年度 alone is no deadline
-    if g("xun") and m is None:
+    if xun and m is None:
         return None
-    if (
-        (g("ymod") or g("half") or g("q") or g("whole"))
-        and m is not None
-        and not (g("ymod") in ("底", "末") or g("xun"))
-    ):
+    if (ymod or half or q or whole) and m is not None and not (ymod in ("底", "末") or xun):
         return None  # 2023年6月上半年: not a date
-    if g("ctx") and y is not None:
+    if ctx and y is not None:
         return None  # 今年2023年…
     if y is None:
         y = year
@@ -145,22 +172,21 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     part: Part
     if d is not None:
         part = Part.DAY
-    elif g("xun"):
-        part = {"上": Part.EARLY, "中": Part.MID, "下": Part.LATE}[g("xun")]
+    elif xun:
+        part = _XUN_PARTS[xun]
     elif m is not None:
-        part = Part.MONTH_END if g("ymod") in ("底", "末") else Part.MONTH
-    elif g("q"):
-        quarter = _int(g("q")) or 1
-        part = (Part.QUARTER_1, Part.QUARTER_2, Part.QUARTER_3, Part.QUARTER_4)[quarter - 1]
-    elif g("half"):
-        part = Part.HALF_1 if g("half") == "上" else Part.HALF_2
-    elif g("ymod"):
+        part = Part.MONTH_END if ymod in ("底", "末") else Part.MONTH
+    elif q:
+        quarter = _int(q) or 1
+        part = _QUARTER_PARTS[quarter - 1]
+    elif half:
+        part = Part.HALF_1 if half == "上" else Part.HALF_2
+    elif ymod:
         part = Part.YEAR_END
     else:
         part = Part.YEAR
-    before = g("before") in ("前", "之前", "以前")
-    strict = before and part in (Part.MONTH, Part.YEAR)
-    return DateMatch(y, m, d, part, strict, g("done") is not None, error)
+    strict = before in ("前", "之前", "以前") and part in (Part.MONTH, Part.YEAR)
+    return DateMatch(y, m, d, part, strict, found[_DL_DONE] is not None, error)
 
 
 class PeriodMatch(NamedTuple):
@@ -169,6 +195,13 @@ class PeriodMatch(NamedTuple):
     start: tuple[int | None, int | None, int | None]
     end: tuple[int | None, int | None, int | None]
     error: tuple[str, int, int] | None
+
+
+_PE_POINT_A: Final = _point_groups(_PERIOD_RE, "a")
+_PE_POINT_B: Final = _point_groups(_PERIOD_RE, "b")
+_PE_YA, _PE_YB, _PE_YA2, _PE_YB2 = (
+    _PERIOD_RE.groupindex[name] - 1 for name in ("ya", "yb", "ya2", "yb2")
+)
 
 
 def match_period(text: str, year: int | None) -> PeriodMatch | None:
@@ -181,12 +214,12 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
     match = _PERIOD_RE.fullmatch(text)
     if match is None:
         return None
-    if match.group("ya") is not None or match.group("ya2") is not None:
-        start_year = _int(match.group("ya") or match.group("ya2"))
-        end_year = _int(match.group("yb") or match.group("yb2"))
-        return PeriodMatch((start_year, None, None), (end_year, None, None), None)
-    ay, am, ad, aspan = _groups(match, "a")
-    by, bm, bd, bspan = _groups(match, "b")
+    found = match.groups()
+    ya, yb = found[_PE_YA] or found[_PE_YA2], found[_PE_YB] or found[_PE_YB2]
+    if found[_PE_YA] is not None or found[_PE_YA2] is not None:
+        return PeriodMatch((_int(ya), None, None), (_int(yb), None, None), None)
+    ay, am, ad, aspan = _groups(match, found, _PE_POINT_A)
+    by, bm, bd, bspan = _groups(match, found, _PE_POINT_B)
     if (am is None and ay is None) or (bm is None and by is None):
         return None
     if (ay is None) != (am is None) and am is None:
@@ -201,6 +234,12 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
     return PeriodMatch((ay, am, ad), (by, bm, bd), error)
 
 
+_DV_POINT: Final = _point_groups(_DATE_VALUE_RE, "a")
+_DV_PRE, _DV_ALREADY, _DV_DONE = (
+    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("pre", "already", "done")
+)
+
+
 def match_date_value(text: str, year: int | None) -> DateMatch | None:
     """Match *text* as a whole-cell date value (``2023年10月``, ``已于2023年6月完成``).
 
@@ -211,10 +250,11 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     match = _DATE_VALUE_RE.fullmatch(text)
     if match is None:
         return None
-    y, m, d, span = _groups(match, "a")
+    found = match.groups()
+    y, m, d, span = _groups(match, found, _DV_POINT)
     if y is None and m is None:
         return None
     if y is None:
         y = year
-    done = bool(match.group("done") or match.group("already") or match.group("pre") == "已于")
+    done = bool(found[_DV_DONE] or found[_DV_ALREADY] or found[_DV_PRE] == "已于")
     return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))

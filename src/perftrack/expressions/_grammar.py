@@ -67,16 +67,22 @@ _BOUND_OF_OP: Final = {
 class _WordTable(Generic[_T]):
     """Words → meanings, found at the start or end of a text by dictionary look-ups."""
 
-    __slots__ = ("lengths", "words")
+    __slots__ = ("firsts", "lasts", "lengths", "words")
 
     def __init__(self, pairs: Iterable[tuple[str, _T]]) -> None:
         self.words: dict[str, _T] = {}
         for word, meaning in pairs:
             self.words.setdefault(word, meaning)  # the first listed wins
         self.lengths = sorted({len(word) for word in self.words}, reverse=True)
+        # No word is empty: one that does not start (end) with the text's first (last)
+        # character cannot match, which most look-ups find in one set test.
+        self.firsts = frozenset(word[0] for word in self.words)
+        self.lasts = frozenset(word[-1] for word in self.words)
 
     def starting(self, text: str) -> tuple[str, _T] | None:
         """The longest word *text* starts with, and its meaning."""
+        if text[:1] not in self.firsts:
+            return None
         for length in self.lengths:
             meaning = self.words.get(text[:length])
             if meaning is not None:
@@ -85,6 +91,8 @@ class _WordTable(Generic[_T]):
 
     def ending(self, text: str, end: int, *, whole: bool = False) -> tuple[str, _T] | None:
         """The longest word ``text[:end]`` ends with; something must precede it unless *whole*."""
+        if end <= 0 or text[end - 1] not in self.lasts:
+            return None
         for length in self.lengths:
             if end > length or (whole and end == length):
                 word = text[end - length : end]
@@ -234,6 +242,10 @@ _UNIT_OPERATOR_RE: Final = re.compile(
     )
 )
 _CLOSERS: Final = {")": "(", "]": "["}
+# Whether a family, opposite or status word holds a digit (none does today).
+_WORDS_HAVE_DIGITS: Final = any(
+    _FIRST_DIGIT_RE.search(word) for word in (*_FAMILY_OF, *voc.OPPOSITE_WORDS, *voc.STATUS_WORDS)
+)
 
 
 def _error(norm: Normalized, message: str, start: int, end: int) -> ExpressionError:
@@ -451,9 +463,10 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         if before is not None and _is_unit(inner := text[before + 1 : end - 1].strip()):
             note = note or unit
             unit, end = inner, before
-    if role == "target" and suffix_op is None:
+    # Without a bracket the end has not moved: the suffixes were looked for there already.
+    if opener is not None and role == "target" and suffix_op is None:
         end, suffix_op = _split_suffix(text, end)
-    if role == "value" and suffix_bound is None:
+    if opener is not None and role == "value" and suffix_bound is None:
         end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
@@ -532,7 +545,7 @@ def _labeled_number(
         return None
     if unit is not None and not _is_bare_unit(unit):
         return None
-    if unit is None and _YEAR_MONTH_RE.fullmatch(number):
+    if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
     return label, op, to_decimal(number), unit, suffix
 
@@ -585,7 +598,7 @@ def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
             return None
     if more and (op or unit is None):
         return None  # ≥200余人, 200余: the full grammar decides
-    if unit is None and _YEAR_MONTH_RE.fullmatch(number):
+    if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
     return op, to_decimal(number), unit, bool(more)
 
@@ -854,6 +867,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
+    digit = _FIRST_DIGIT_RE.search(text)
     if _FAST_PATHS:
         simple = _simple_number(text)
         if simple is not None:
@@ -862,15 +876,18 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             if op:
                 bound = _BOUND_OF_OP[_OP_SYMBOLS[op]]
             return Quantity(value, unit, bound, text=norm.raw)
-        fast = _fast_value(norm) if _FIRST_DIGIT_RE.search(text) else None
+        fast = _fast_value(norm) if digit else None
         if fast is not None:
             return fast
-    qualitative = _qualitative_value(text, norm.raw)
-    if qualitative is not None:
-        return qualitative
-    status = _status_of(text)
-    if status is not None:
-        return StatusValue(status, text, text=norm.raw)
+    # No quality or status word holds a digit (nor do the shapes of _status_of):
+    # a cell with one is neither, and the status words were looked up above.
+    if digit is None or _WORDS_HAVE_DIGITS:
+        qualitative = _qualitative_value(text, norm.raw)
+        if qualitative is not None:
+            return qualitative
+        status = _status_of(text)
+        if status is not None:
+            return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
         return TextValue(text, text=norm.raw)  # 2月30日: no date, and no number either

@@ -62,6 +62,8 @@ _SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
 _MAPPED_RE: Final = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
 )
+# Either of the two above, to find in one search that a cell needs no change at all.
+_ANY_CHANGE_RE: Final = re.compile(f"{_MAPPED_RE.pattern}|{_SPECIAL_RE.pattern}")
 
 
 class Normalized:
@@ -99,6 +101,8 @@ def normalize(raw: str) -> Normalized:
         >>> normalize("≧ 95％").text
         '≥95%'
     """
+    if not _ANY_CHANGE_RE.search(raw):
+        return Normalized(raw, raw, None)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
         return Normalized(raw, mapped, None)

@@ -68,7 +68,7 @@ def to_decimal(digits: str) -> Decimal:
         (Decimal('2000.50'), Decimal('2'), Decimal('0.5'))
     """
     if digits[0].isdigit():
-        return Decimal(digits.replace(",", ""))
+        return Decimal(digits.replace(",", "") if "," in digits else digits)
     if digits == "半":
         return Decimal("0.5")
     return Decimal(chinese_to_int(digits))
