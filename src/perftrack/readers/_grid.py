@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar, cast
 
 from attrs import evolve
@@ -123,6 +124,7 @@ class _Row(NamedTuple):
     cells: tuple[str, ...]
     at: int  # row index in the sheet
     filled: tuple[tuple[int, str], ...]  # the non-empty cells with their columns
+    text: str  # the cells joined without a separator (for word tests across the row)
 
     def first(self) -> tuple[int, str] | None:
         return self.filled[0] if self.filled else None
@@ -211,6 +213,9 @@ class _Builder:
 
     def __init__(self, sheet: Sheet, index: int, sha256: str | None) -> None:
         self.sheet = sheet
+        self.file = sheet.file
+        self.sheet_name = sheet.name
+        self.row_numbers = sheet.row_numbers
         self.source = Source(sheet.file, sheet.name, index, sha256)
         self.title: str | None = None
         self.kind: TableKind | None = None
@@ -238,8 +243,13 @@ class _Builder:
 
     # -- positions ---------------------------------------------------------
 
+    def row_number(self, row: _Row) -> int:
+        """The 1-based source row of *row* (:meth:`Sheet.row_number`)."""
+        numbers = self.row_numbers
+        return numbers[row.at] if numbers is not None else row.at + 1
+
     def position(self, row: _Row, column: int) -> Position:
-        return Position(self.sheet.file, self.sheet.name, self.sheet.row_number(row.at), column + 1)
+        return Position(self.file, self.sheet_name, self.row_number(row), column + 1)
 
     def where(self, row: _Row, column: int, **extra: object) -> Where:
         position = self.position(row, column)
@@ -274,29 +284,67 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     tables: list[Table] = []
     for sheet in sheets:
         for builder in _split(sheet, len(tables), sha256):
-            table = _build(builder)
+            table = _build(builder, len(tables))
             if table is not None:
-                tables.append(evolve(table, source=evolve(table.source, index=len(tables))))
+                tables.append(table)
     return tuple(tables)
+
+
+class _Head(NamedTuple):
+    """What a row's first cell says, worked out once per distinct text."""
+
+    key: str
+    label: str
+    title: bool  # reads like a table title (…绩效跟踪表)
+    names_project: bool  # 项目名称: a second one starts a new table
+    grid_row: bool  # once the grid has rows, a row led by it is an indicator row
+
+
+@lru_cache(maxsize=16384)
+def _head(text: str) -> _Head:
+    key = _key(text)
+    label = _label(text)
+    grid_row = (
+        "完成可能性" not in key
+        and not _is_project_field(label)
+        and (_block_of(label) in (None, "budget_row") or _framework_label(text) is not None)
+    )
+    return _Head(key, label, _is_title(key), label.startswith("项目名称"), grid_row)
+
+
+_TEXT_OF: Final = itemgetter(1)
 
 
 def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Builder]:
     """Read a sheet's rows into one builder per table."""
     builder = _Builder(sheet, first_index, sha256)
+    clean = _clean
+    head_of = _head
+    text_of = _TEXT_OF
     for index, raw in enumerate(sheet.rows):
-        cells = tuple(map(_clean, raw))
-        row = _Row(cells, index, tuple((c, t) for c, t in enumerate(cells) if t))
-        head = row.first()
-        if head is None:
+        cells = tuple(map(clean, raw))
+        filled = tuple(filter(text_of, enumerate(cells)))
+        if not filled:
             continue
-        key = _key(head[1])
-        starts_new = (_is_title(key) and len(row.filled) <= 2 and builder.has_content) or (  # noqa: PLR2004
-            _label(head[1]).startswith("项目名称") and "name" in builder.project
-        )
-        if starts_new:
+        head = head_of(filled[0][1])
+        if (head.title and len(filled) <= 2 and builder.has_content) or (  # noqa: PLR2004
+            head.names_project and "name" in builder.project
+        ):
             yield builder
             builder = _Builder(sheet, first_index, sha256)
-        _read_row(builder, row)
+        row = _Row(cells, index, filled, "".join(cells))
+        # Most rows are indicator rows: settle them first (a new table's title or
+        # 项目名称 has just been split off).
+        if (
+            head.grid_row
+            and builder.grid_rows
+            and builder.state == "grid"
+            and builder.grid is not None
+            and "序时" not in row.text
+        ):
+            builder.grid_rows.append(row)
+            continue
+        _read_row(builder, row, head)
     yield builder
 
 
@@ -326,25 +374,12 @@ _PROJECT_FIELDS: Final = (
 )
 
 
-def _read_row(builder: _Builder, row: _Row) -> None:
-    head_column, head_text = row.first()  # type: ignore[misc]
-    key = _key(head_text)
-    label = _label(head_text)
-
-    # Most rows are indicator rows: settle them first (a new table's title or
-    # 项目名称 has already been split off by _split).
-    if (
-        builder.state == "grid"
-        and builder.grid is not None
-        and builder.grid_rows
-        and "完成可能性" not in key
-        and not _is_project_field(label)
-        and (_block_of(label) in (None, "budget_row") or _framework_label(head_text) is not None)
-        and not _mentions_time_progress(row)
-    ):
-        builder.grid_rows.append(row)
-        return
-    if _is_title(key) and builder.title is None and len(row.filled) <= 2:  # noqa: PLR2004
+def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
+    """Read a row that is not a plain indicator row (:func:`_split` settles those)."""
+    head_column, head_text = row.filled[0]
+    key = head.key
+    label = head.label
+    if head.title and builder.title is None and len(row.filled) <= 2:  # noqa: PLR2004
         builder.title = head_text
         builder.kind = _kind_of_title(key)
         _find_year(builder, head_text)
@@ -401,7 +436,7 @@ def _read_row(builder: _Builder, row: _Row) -> None:
     if builder.state == "corrective" and not builder.corrective:
         builder.corrective = head_text
         return
-    if builder.kind is None and _is_title(key):
+    if builder.kind is None and head.title:
         builder.title = head_text
         builder.kind = _kind_of_title(key)
 
@@ -412,7 +447,7 @@ def _is_project_field(label: str) -> bool:
 
 
 def _mentions_time_progress(row: _Row) -> bool:
-    return "序时" in "".join(row.cells)
+    return "序时" in row.text
 
 
 @lru_cache(maxsize=4096)
@@ -431,7 +466,10 @@ def _find_year(builder: _Builder, text: str) -> None:
 
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
-    if len(row.filled) > 3 or not any(  # noqa: PLR2004 - a period line has few cells
+    if len(row.filled) > 3:  # noqa: PLR2004 - a period line has few cells
+        return False
+    joined = row.text  # a word no cell holds may still span two: then test cell by cell
+    if ("年" not in joined and "时段" not in joined and "期间" not in joined) or not any(
         "年" in t or "时段" in t or "期间" in t for _, t in row.filled
     ):
         return False
@@ -468,32 +506,40 @@ def _read_time_progress(builder: _Builder, row: _Row) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _project_field(label: str) -> tuple[str, str] | None:
+    """The first of :data:`_PROJECT_FIELDS` *label* starts with: its word and field."""
+    for word, field_name in _PROJECT_FIELDS:
+        if label.startswith(word):
+            return word, field_name
+    return None
+
+
 def _read_project(builder: _Builder, row: _Row) -> None:
     cells = row.filled
-    for position, (column, text) in enumerate(cells):
-        label = _label(text)
-        for word, field_name in _PROJECT_FIELDS:
-            if label.startswith(word):
-                rest = _key(text)[len(word) :].lstrip(":")
-                if rest and not rest.startswith("("):  # 项目名称：两新党建工作
-                    builder.project.setdefault(
-                        field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
-                    )
-                elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
-                    builder.project.setdefault(field_name, cells[position + 1][1])
-                    del column
-                break
+    for position, (_, text) in enumerate(cells):
+        found = _project_field(_label(text))
+        if found is None:
+            continue
+        word, field_name = found
+        rest = _key(text)[len(word) :].lstrip(":")
+        if rest and not rest.startswith("("):  # 项目名称：两新党建工作
+            builder.project.setdefault(
+                field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
+            )
+        elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
+            builder.project.setdefault(field_name, cells[position + 1][1])
 
 
 def _is_field_label(text: str) -> bool:
-    label = _label(text)
-    return any(label.startswith(word) for word, _ in _PROJECT_FIELDS)
+    return _is_project_field(_label(text))
 
 
 # ---------------------------------------------------------------------------
 # Budget block
 
 
+@lru_cache(maxsize=4096)
 def _budget_role(label: str) -> BudgetRole | None:
     label = label.removeprefix("其中").lstrip(":")
     for word, role in voc.BUDGET_ROLES:
@@ -538,19 +584,18 @@ def _window_from_header(builder: _Builder, label: str) -> None:
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
-    label_cell = next(((c, t) for c, t in cells if _number(t) is None), None)
-    if label_cell is None:
+    label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
+    if label_index < 0:
         return
+    label_cell = cells[label_index]
     role = _budget_role(_label(label_cell[1]))
     if role is None:
         return
     header = builder.budget_header
-    amounts: dict[str, tuple[int, str]] = {}
-    values = [(c, t) for c, t in cells if c > label_cell[0]]
-    aligned = all(c in header for c, _ in values)
-    if aligned:
-        for column, text in values:
-            amounts[header[column]] = (column, text)
+    values = cells[label_index + 1 :]  # the cells right of the label (columns ascend)
+    amounts: dict[str, tuple[int, str]]
+    if all(column in header for column, _ in values):
+        amounts = {header[cell[0]]: cell for cell in values}
     else:  # drifted: the cells after the label, in the header's order
         amounts = {
             role_name: (column, text)
@@ -564,38 +609,58 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
             builder.where(row, label_cell[0], budget_line=role.value),
         )
-
-    def amount(name: str) -> Decimal | None:
-        if name not in amounts:
-            return None
-        column, text = amounts[name]
-        value = _number(text)
-        if value is None and text and _key(text) not in voc.NOT_APPLICABLE:  # — means none
-            builder.finding(
-                "malformed-amount",
-                Severity.WARNING,
-                f"预算金额“{text}”不是数字",
-                builder.where(row, column, budget_line=role.value),
-            )
-        return value
-
-    weight = amount("weight")
+    weight = _budget_amount(builder, row, role, amounts, "weight")
+    initial = _budget_amount(builder, row, role, amounts, "initial")
+    period_budget = _budget_amount(builder, row, role, amounts, "period_budget")
+    executed = _budget_amount(builder, row, role, amounts, "executed")
+    rate = _budget_amount(builder, row, role, amounts, "rate")
+    forecast = _budget_amount(builder, row, role, amounts, "forecast")
+    points = _budget_amount(builder, row, role, amounts, "points")
+    file = builder.file
+    sheet = builder.sheet_name
+    number = builder.row_number(row)
     line = BudgetLine(
         role,
         label_cell[1],
-        initial=amount("initial"),
-        period_budget=amount("period_budget"),
-        executed=amount("executed"),
-        rate=amount("rate"),
-        forecast=amount("forecast"),
+        initial=initial,
+        period_budget=period_budget,
+        executed=executed,
+        rate=rate,
+        forecast=forecast,
         weight=weight
         if weight is not None
         else (builder.budget_weight if role is BudgetRole.TOTAL else None),
-        published_points=amount("points"),
-        position=builder.position(row, label_cell[0]),
-        cells=tuple((name, builder.position(row, column)) for name, (column, _) in amounts.items()),
+        published_points=points,
+        position=Position(file, sheet, number, label_cell[0] + 1),
+        cells=tuple(
+            (name, Position(file, sheet, number, column + 1))
+            for name, (column, _) in amounts.items()
+        ),
     )
     builder.budget.append(line)
+
+
+def _budget_amount(
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    amounts: dict[str, tuple[int, str]],
+    name: str,
+) -> Decimal | None:
+    """The amount in column *name* of a budget row; a finding when it is not a number."""
+    cell = amounts.get(name)
+    if cell is None:
+        return None
+    column, text = cell
+    value = _number(text)
+    if value is None and text and _key(text) not in voc.NOT_APPLICABLE:  # — means none
+        builder.finding(
+            "malformed-amount",
+            Severity.WARNING,
+            f"预算金额“{text}”不是数字",
+            builder.where(row, column, budget_line=role.value),
+        )
+    return value
 
 
 # ---------------------------------------------------------------------------
@@ -687,7 +752,7 @@ def _column_role(text: str) -> str | None:
 
 
 def _is_grid_header(row: _Row) -> bool:
-    roles = {_column_role(text) for _, text in row.filled}
+    roles = set(map(_column_role, row.cells))  # empty cells add only None
     return ("name" in roles or {"level1", "level2"} <= roles) and bool(
         roles & {"target", "actual", "planned", "weight"}
     )
@@ -746,95 +811,120 @@ class _GridState:
         self.level1_column: int | None = None
 
 
+class _Name(NamedTuple):
+    """What an indicator's name cell says, worked out once per distinct text."""
+
+    name: str  # numbering and ★ removed
+    core: bool  # ★
+    leftover: bool  # a template leftover (指标2:, ……) wherever it stands
+    leftover_alone: bool  # a leftover when no value follows it
+    unit: str | None  # a unit in a trailing bracket (服务外包在岸(万美元))
+
+
+@lru_cache(maxsize=16384)
+def _name_of(raw_name: str) -> _Name:
+    name = _NUMBERING_RE.sub("", raw_name).strip()
+    return _Name(
+        name,
+        raw_name.lstrip().startswith("★"),
+        not name or _PLACEHOLDER_RE.match(raw_name.strip()) is not None,
+        _PLACEHOLDER_RE.match(name) is not None or len(name) <= 1,
+        _name_unit(name),
+    )
+
+
 def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     grid = builder.grid
     if grid is None:
         return []
-    cost_is_level1 = _cost_is_level1(builder.grid_rows)
+    rows = builder.grid_rows
+    framework_label = _framework_label
+    # Each row's framework labels by column (None for other and empty cells).
+    row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
+    cost_is_level1 = _cost_is_level1(rows, row_labels)
     state = _GridState()
     state.level1_column = grid.level1_column
     # Where level-1 labels are printed in the rows (the 一级 column may drift from the header).
-    for row in builder.grid_rows:
-        labelled = [(c, _framework_label(t)) for c, t in row.filled]
-        firsts = [c for c, label in labelled if label is not None and label.level == 1]
-        if firsts:
-            state.level1_column = firsts[0]
+    for by_column in row_labels:
+        first = next(
+            (c for c, label in enumerate(by_column) if label is not None and label.level == 1),
+            None,
+        )
+        if first is not None:
+            state.level1_column = first
             break
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
-    last_value_distance = max(grid.roles, default=0)
-    ordered_roles = sorted(grid.roles.items())
+    roles = grid.roles
+    role_of = roles.get
+    last_value_distance = max(roles, default=0)
+    ordered_roles = sorted(roles.items())
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
+    grid_name_column = grid.name_column
     level1_weights: dict[str, Decimal] = {}
-    for row in builder.grid_rows:
+    serial = _SERIAL_RE.match
+    name_of = _name_of
+    for row, by_column in zip(rows, row_labels, strict=True):
+        filled = row.filled
+        count = len(filled)
+        # A 序号 column: 1, 2, 3… stand before the labels.
+        start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
         labels: list[tuple[int, _Label]] = []
-        name_at: tuple[int, str] | None = None
-        for position, (column, text) in enumerate(row.filled):
-            if position == 0 and _SERIAL_RE.match(text) and len(row.filled) > 2:  # noqa: PLR2004
-                continue  # a 序号 column: 1, 2, 3… stand before the labels
-            label = _framework_label(text)
+        name_index = -1
+        after_level2 = False
+        for position in range(start, count):
+            column = filled[position][0]
+            label = by_column[column]
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name).
-            if label is None or (labels and labels[-1][1].level == 2):  # noqa: PLR2004
-                name_at = (column, text)
+            if label is None or after_level2:
+                name_index = position
                 break
             labels.append((column, label))
-        if name_at is None:
+            after_level2 = label.level == 2  # noqa: PLR2004
+        if name_index < 0:
             # Labels only: they still set level 1 / 2 for the rows below.
             _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, None)
             continue
-        name_column, raw_name = name_at
-        values_after = [(c, t) for c, t in row.filled if c > name_column]
-        name = _NUMBERING_RE.sub("", raw_name).strip()
-        core = raw_name.lstrip().startswith("★")
-        if (
-            not name
-            or _PLACEHOLDER_RE.match(raw_name.strip())
-            or (not values_after and (_PLACEHOLDER_RE.match(name) or len(name) <= 1))
-        ):
+        name_column, raw_name = filled[name_index]
+        values_after = filled[name_index + 1 :]
+        name, core, leftover, leftover_alone, unit = name_of(raw_name)
+        if leftover or (not values_after and leftover_alone):
             continue  # a template leftover (指标2:, ……)
         if not values_after and not labels:
             continue
-        _apply_labels(
-            builder, row, labels, state, cost_is_level1, level1_weights, len(indicators), name
-        )
+        index = len(indicators)
+        _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, index, name)
         # Cells by distance from the name; packed when that leaves the target empty
         # while later cells hold values, or runs past the last value column.
-        by_distance = {column - name_column: (column, text) for column, text in values_after}
-
-        overflow = any(d > last_value_distance for d in by_distance)
-        target_empty = target_distance is not None and target_distance not in by_distance
         placed: dict[str, tuple[int, str]] = {}
-        packed = overflow or (target_empty and bool(by_distance))
+        if values_after:
+            packed = values_after[-1][0] - name_column > last_value_distance
+            if not packed and target_distance is not None:
+                target_column = name_column + target_distance
+                cells = row.cells
+                packed = target_column >= len(cells) or not cells[target_column]
+        else:
+            packed = False
         if packed:
-            for (column, text), (_, role) in zip(values_after, ordered_roles, strict=False):
-                placed.setdefault(role, (column, text))
+            for cell, (_, role) in zip(values_after, ordered_roles, strict=False):
+                if role not in placed:
+                    placed[role] = cell
             builder.finding(
                 "layout-normalised",
                 Severity.INFO,
                 f"指标“{name}”的单元格与表头未对齐，已按顺序归入各列",
-                builder.where(row, name_column, indicator=len(indicators), name=name),
+                builder.where(row, name_column, indicator=index, name=name),
             )
         else:
-            for distance, (column, text) in by_distance.items():
-                column_role = grid.roles.get(distance)
-                if column_role is not None:
-                    placed.setdefault(column_role, (column, text))
-            offsets.append(
-                (name_column - grid.name_column, row, name_column, len(indicators), name)
-            )
+            for cell in values_after:
+                column_role = role_of(cell[0] - name_column)
+                if column_role is not None and column_role not in placed:
+                    placed[column_role] = cell
+            offsets.append((name_column - grid_name_column, row, name_column, index, name))
         indicators.append(
             _indicator(
-                builder,
-                row,
-                year,
-                state,
-                name,
-                raw_name,
-                core,
-                name_column,
-                placed,
-                len(indicators),
+                builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
             )
         )
     _note_drift(builder, offsets)
@@ -870,20 +960,21 @@ def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]
             )
 
 
-def _cost_is_level1(rows: list[_Row]) -> bool:
+def _cost_is_level1(rows: list[_Row], row_labels: list[tuple[_Label | None, ...]]) -> bool:
     """Whether 成本指标 is a level 1 here (domain.md §1.5).
 
     It is when 101号 cost level 2s appear, or when it stands in one column with the
     other level-1 labels; otherwise it is the old level 2 under 产出指标.
+    *row_labels* are the rows' framework labels by column.
     """
     level1_columns: set[int] = set()
     cost_columns: set[int] = set()
-    for row in rows:
-        for position, (column, text) in enumerate(row.filled):
-            if position == 0 and _SERIAL_RE.match(text) and len(row.filled) > 2:  # noqa: PLR2004
-                continue  # a 序号 column: 1, 2, 3… stand before the labels
-            label = _framework_label(text)
-            if label is None:
+    for row, by_column in zip(rows, row_labels, strict=True):
+        filled = row.filled
+        # a 序号 column: 1, 2, 3… stand before the labels
+        serial = filled[0][0] if len(filled) > 2 and _SERIAL_RE.match(filled[0][1]) else -1  # noqa: PLR2004
+        for column, label in enumerate(by_column):
+            if label is None or column == serial:
                 continue
             if label.level == 2 and label.name in _COST_LEVEL2_101:  # noqa: PLR2004
                 return True
@@ -969,44 +1060,72 @@ def _indicator(  # noqa: PLR0913, PLR0917
     name_column: int,
     placed: dict[str, tuple[int, str]],
     index: int,
+    unit: str | None,
 ) -> Indicator:
-    def text_of(role: str) -> str:
-        return placed[role][1] if role in placed else ""
-
-    unit = _name_unit(name)
-    target_text = text_of("target")
+    """One indicator from its name and *placed* cells (role → column and non-empty text)."""
+    get = placed.get
+    target_cell = get("target")
+    target_text = target_cell[1] if target_cell is not None else ""
     if "nature" in placed or "unit" in placed:
-        target_text = _joined_target(text_of("nature"), target_text, text_of("unit"))
+        nature_cell = get("nature")
+        unit_cell = get("unit")
+        target_text = _joined_target(
+            nature_cell[1] if nature_cell is not None else "",
+            target_text,
+            unit_cell[1] if unit_cell is not None else "",
+        )
     target: Target | None = None
     if target_text:
         try:
             target = parse_target(target_text, year=year)
         except ExpressionError as exc:
             target = Descriptive(target_text, text=target_text)
-            column = placed["target"][0] if "target" in placed else name_column
+            column = target_cell[0] if target_cell is not None else name_column
             builder.finding(
                 "malformed-target",
                 Severity.WARNING,
                 str(exc),
                 builder.where(row, column, indicator=index, name=name),
             )
-        target = _with_unit(target, unit)
+        if unit is not None:
+            target = _with_unit(target, unit)
 
-    def value(role: str) -> Value | None:
-        text = text_of(role)
-        return _with_unit(parse_value(text, year=year), unit) if text else None
+    values: list[Value | None] = []
+    for role in ("planned", "actual", "forecast"):
+        cell = get(role)
+        if cell is None:
+            values.append(None)
+            continue
+        value = parse_value(cell[1], year=year)
+        values.append(_with_unit(value, unit) if unit is not None else value)
+    planned, actual, forecast = values
 
-    likelihood_text = text_of("likelihood") or None
-    direction_text = _key(text_of("direction"))
-    direction = (
-        Direction.HIGHER
-        if "正向" in direction_text
-        else Direction.LOWER
-        if "反向" in direction_text
-        else None
+    cell = get("likelihood")
+    likelihood_text = cell[1] if cell is not None else None
+    cell = get("direction")
+    direction = None
+    if cell is not None:
+        direction_text = _key(cell[1])
+        if "正向" in direction_text:
+            direction = Direction.HIGHER
+        elif "反向" in direction_text:
+            direction = Direction.LOWER
+    cell = get("remarks")
+    remarks = cell[1] if cell is not None else ""
+    cell = get("reason")
+    reason = cell[1] if cell is not None else ""
+    cell = get("weight")
+    weight = _number(cell[1]) if cell is not None else None
+    cell = get("points")
+    points = _number(cell[1]) if cell is not None else None
+
+    file = builder.file
+    sheet = builder.sheet_name
+    number = builder.row_number(row)
+    cells = [("name", Position(file, sheet, number, name_column + 1))]
+    cells.extend(
+        (role, Position(file, sheet, number, column + 1)) for role, (column, _) in placed.items()
     )
-    cells = [("name", builder.position(row, name_column))]
-    cells.extend((role, builder.position(row, column)) for role, (column, _) in placed.items())
     return Indicator(
         name=name,
         level1=state.level1,
@@ -1014,18 +1133,18 @@ def _indicator(  # noqa: PLR0913, PLR0917
         raw_name=raw_name,
         core=core,
         target=target,
-        planned=value("planned"),
-        actual=value("actual"),
-        forecast=value("forecast"),
+        planned=planned,
+        actual=actual,
+        forecast=forecast,
         likelihood=_likelihood(likelihood_text) if likelihood_text else None,
         likelihood_text=likelihood_text,
         direction=direction,
-        remarks=text_of("remarks"),
-        deviation_reason=text_of("reason"),
-        weight=_number(text_of("weight")),
-        published_points=_number(text_of("points")),
+        remarks=remarks,
+        deviation_reason=reason,
+        weight=weight,
+        published_points=points,
         unit=unit,
-        position=builder.position(row, name_column),
+        position=Position(file, sheet, number, name_column + 1),
         cells=tuple(cells),
     )
 
@@ -1067,7 +1186,8 @@ def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
 # Putting a table together
 
 
-def _build(builder: _Builder) -> Table | None:
+def _build(builder: _Builder, index: int) -> Table | None:
+    """The table *builder* read, as table *index* of its input (None when it holds none)."""
     if builder.grid is None and not builder.budget and "name" not in builder.project:
         return None
     year = builder.year
@@ -1093,7 +1213,7 @@ def _build(builder: _Builder) -> Table | None:
     return Table(
         kind=kind,
         title=builder.title,
-        source=builder.source,
+        source=Source(builder.file, builder.sheet_name, index, builder.source.sha256),
         project=Project(
             builder.project.get("name"),
             builder.project.get("department"),
