@@ -71,7 +71,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, get_args
 
 from perftrack import vocabulary as voc
 from perftrack._errors import PerftrackError
@@ -95,7 +95,8 @@ from perftrack.expressions import (
     Value,
 )
 from perftrack.model import BudgetRole, Direction, Likelihood, Severity, Table, TableKind
-from perftrack.scoring import Attainment, Progress, Scorecard
+from perftrack.reports._common import ATTAINMENT_ORDER, PROGRESS_ORDER
+from perftrack.scoring import Scorecard
 
 if TYPE_CHECKING:
     import enum
@@ -157,31 +158,9 @@ def _values(members: Iterable[enum.Enum]) -> tuple[str, ...]:
     return tuple(str(member.value) for member in members)
 
 
-_ATTAINMENT_ORDER: Final = (
-    Attainment.MET,
-    Attainment.PARTIAL,
-    Attainment.PENDING,
-    Attainment.NOT_MET,
-    Attainment.UNKNOWN,
-    Attainment.NOT_APPLICABLE,
-)
-_PROGRESS_ORDER: Final = (
-    Progress.ON_TRACK,
-    Progress.BEHIND,
-    Progress.UNKNOWN,
-    Progress.NOT_APPLICABLE,
-)
-_TARGET_KINDS: Final = (
-    "comparison",
-    "range",
-    "deadline",
-    "period",
-    "qualitative",
-    "any_of",
-    "descriptive",
-    "not_applicable",
-)
-_VALUE_KINDS: Final = ("quantity", "status", "qualitative", "date", "text", "not_applicable")
+# The categories of the kind columns, in the order of the model's unions.
+_TARGET_KINDS: Final = tuple(cls.kind for cls in get_args(Target))
+_VALUE_KINDS: Final = tuple(cls.kind for cls in get_args(Value))
 _LEVEL2_ORDER: Final = tuple(
     name for level1 in voc.LEVEL1 for name, parent in voc.LEVEL2_PARENT.items() if parent == level1
 )
@@ -235,8 +214,8 @@ _INDICATOR_COLUMNS: Final = (
     _Column("remarks", "text"),
     _Column("deviation_reason", "text"),
     _Column("cell", "text"),
-    _Column("attainment", "category", _values(_ATTAINMENT_ORDER)),
-    _Column("progress", "category", _values(_PROGRESS_ORDER)),
+    _Column("attainment", "category", _values(ATTAINMENT_ORDER)),
+    _Column("progress", "category", _values(PROGRESS_ORDER)),
     _Column("explanation", "text"),
     _Column("direction_judged", "category", _values(Direction)),
     _Column("due", "date"),

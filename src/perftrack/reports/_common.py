@@ -109,14 +109,9 @@ PROGRESS_TEXT: Final = {
     Progress.NOT_APPLICABLE: ("–", "不适用"),
 }
 
-#: The columns of one indicator row (CSV and the XLSX sheet 指标), in Chinese for
-#: the people who open them in Excel.
-INDICATOR_HEADERS: Final = (
-    "文件",
-    "工作表",
-    "表序号",
-    "主管部门",
-    "项目名称",
+#: The columns of a verdict table (Markdown, HTML).
+VERDICT_HEADERS: Final = (
+    "序号",
     "一级指标",
     "二级指标",
     "三级指标",
@@ -126,6 +121,17 @@ INDICATOR_HEADERS: Final = (
     "完成情况",
     "进度",
     "说明",
+)
+
+#: The columns of one indicator row (CSV and the XLSX sheet 指标), in Chinese for
+#: the people who open them in Excel.
+INDICATOR_HEADERS: Final = (
+    "文件",
+    "工作表",
+    "表序号",
+    "主管部门",
+    "项目名称",
+    *VERDICT_HEADERS[1:],
 )
 
 
@@ -392,21 +398,6 @@ def level1_counts(card: Scorecard) -> list[tuple[str, Counter[Attainment]]]:
         level1 = card.table.indicators[verdict.indicator].level1 or "（未分类）"
         counts.setdefault(level1, Counter())[verdict.attainment] += 1
     return list(counts.items())
-
-
-#: The columns of a verdict table (Markdown, HTML).
-VERDICT_HEADERS: Final = (
-    "序号",
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "计划值",
-    "实际值",
-    "完成情况",
-    "进度",
-    "说明",
-)
 
 
 class IndicatorRow(NamedTuple):
