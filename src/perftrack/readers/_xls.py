@@ -19,7 +19,7 @@ import io
 from typing import TYPE_CHECKING, Protocol
 
 from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, failure_detail, require
 from perftrack.readers._xlsx import (
     blank_merged,
     date_text,
@@ -97,8 +97,7 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (xlrd raises anything on a corrupt file)
-        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{detail}"
+        msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{failure_detail(exc)}"
         raise ReadError(msg, file=file, where=where) from None
     return sheets
 

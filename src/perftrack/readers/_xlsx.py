@@ -38,7 +38,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, failure_detail, require
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -608,8 +608,7 @@ def _read(
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
-        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{detail}"
+        msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{failure_detail(exc)}"
         raise ReadError(msg, file=file, where=where) from None
     finally:
         if workbook is not None:
