@@ -51,8 +51,7 @@ def _cpu() -> float:
 def _timed(folder: Path, jobs: int, *, library: bool = False) -> tuple[float, float, str]:
     """Wall-clock and CPU seconds of scoring *folder*, and the result as JSON."""
     # Both runs start cold: forked workers would otherwise inherit the first run's caches.
-    _grammar._parse_target_cached.cache_clear()
-    _grammar._parse_value_cached.cache_clear()
+    _grammar.clear_caches()
     output = folder.parent / f"out-{jobs}.json"
     cpu = _cpu()
     start = time.perf_counter()

@@ -921,3 +921,15 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         <Status.IN_PROGRESS: 'in_progress'>
     """
     return _parse_value_cached(text, year)
+
+
+def clear_caches() -> None:
+    """Forget every memoised parse, so that the next parses run cold (benchmarks, tests).
+
+    Example:
+        >>> clear_caches()
+        >>> _parse_value_cached.cache_info().currsize
+        0
+    """
+    _parse_target_cached.cache_clear()
+    _parse_value_cached.cache_clear()
