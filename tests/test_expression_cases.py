@@ -44,6 +44,7 @@ from perftrack import (
     parse_target,
     parse_value,
 )
+from perftrack.expressions import _grammar
 
 SEED_CELLS = Path(__file__).resolve().parent.parent / "examples" / "seed-cells.txt"
 
@@ -1332,3 +1333,27 @@ def test_canonical_text_parses_back(text):
 
 def test_strict_operator_before_quality_word_is_kept():
     assert parse_target(">良") != parse_target("≥良")
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "year"),
+    [
+        *(("target", param.values[0], None) for param in CORPUS_TARGETS),
+        *(("value", param.values[0], None) for param in CORPUS_VALUES),
+        *(("target", param.values[0], 2023) for param in SEED_TARGETS),
+        *(("value", param.values[0], 2023) for param in SEED_VALUES),
+    ],
+)
+def test_fast_paths_agree_on_every_real_cell(role, text, year):
+    """Every corpus and seed cell parses the same with and without the fast paths."""
+    parse = parse_target if role == "target" else parse_value
+    _grammar.clear_caches()
+    fast = parse(text, year=year)
+    _grammar._FAST_PATHS = False
+    _grammar.clear_caches()
+    try:
+        full = parse(text, year=year)
+    finally:
+        _grammar._FAST_PATHS = True
+        _grammar.clear_caches()
+    assert (fast, str(fast), fast.text) == (full, str(full), full.text)

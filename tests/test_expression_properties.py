@@ -27,7 +27,7 @@ from perftrack import (
     parse_value,
 )
 from perftrack.expressions import _grammar
-from perftrack.vocabulary import DEGREE_WORDS, FAMILIES
+from perftrack.vocabulary import DEGREE_WORDS, FAMILIES, NOT_APPLICABLE, STATUS_WORDS
 
 # ---------------------------------------------------------------------------
 # Strategies for well-formed targets
@@ -299,11 +299,8 @@ def _outcome(parse: object, text: str) -> object:
     return (result, str(result))
 
 
-@given(st.one_of(cell_text, st.sampled_from(["年度预算220万元", "满意度≥90%", "5次以上"])))
-@example("不少于3次")
-@example("2023.07")
-@example("=0或全覆盖")
-def test_fast_paths_agree_with_full_grammar(text: str) -> None:
+def _fast_and_full(text: str) -> tuple[object, object]:
+    """Both parses of *text* with the fast paths, then through the full grammar only."""
     _grammar.clear_caches()
     fast = (_outcome(parse_target, text), _outcome(parse_value, text))
     _grammar._FAST_PATHS = False
@@ -313,7 +310,59 @@ def test_fast_paths_agree_with_full_grammar(text: str) -> None:
     finally:
         _grammar._FAST_PATHS = True
         _grammar.clear_caches()
+    return fast, full
+
+
+@given(st.one_of(cell_text, st.sampled_from(["年度预算220万元", "满意度≥90%", "5次以上"])))
+@example("不少于3次")
+@example("2023.07")
+@example("=0或全覆盖")
+def test_fast_paths_agree_with_full_grammar(text: str) -> None:
+    fast, full = _fast_and_full(text)
     assert fast == full
+
+
+# Cells at the edges of the shortcut taken on the raw text, before normalisation.
+RAW_SHORTCUT_EDGES = [
+    "２０２３.０７",  # full-width digits: normalised to a month first
+    "１２",
+    "2023.07",
+    "5m2",  # m2 is rewritten to 平方米
+    "5 人",
+    "≥200余人",
+    "200余",
+    "600余人",
+    "20年",
+    "2023年",
+    "1次/月",
+    "1次/月底",
+    "100%达标",
+    "100万元覆盖",
+    "5次以上",
+    "≥80.00(%)",
+    "≥80.00(万元)",
+    "3高于",
+    "3不低于",
+    "1,000",
+    "1,00",
+    "=2..0",
+    "≧95%",
+    ">=95%",
+    "95％",
+    "10日前",
+]
+
+
+@pytest.mark.parametrize("text", RAW_SHORTCUT_EDGES)
+def test_raw_shortcut_agrees_with_full_grammar(text: str) -> None:
+    fast, full = _fast_and_full(text)
+    assert fast == full
+
+
+def test_no_word_reaches_the_raw_shortcut() -> None:
+    """The shortcut runs before the word tables: no word may look like a number."""
+    words = [*NOT_APPLICABLE, *STATUS_WORDS, *(w for f in FAMILIES.values() for w in f.words)]
+    assert [word for word in words if _grammar._raw_simple(word) is not None] == []
 
 
 # ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ Error spans are mapped back to the raw text.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
 
@@ -40,7 +41,6 @@ from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, to_decimal
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from decimal import Decimal
 
 __all__ = ["parse_target", "parse_value"]
 
@@ -55,6 +55,7 @@ _OP_WORDS: Final = tuple((word, _OP_BY_ASCII[op]) for word, op in voc.OPERATOR_P
 _OP_SUFFIXES: Final = tuple((word, _OP_BY_ASCII[op]) for word, op in voc.OPERATOR_SUFFIXES)
 _BOUND_WORDS: Final = tuple((word, Bound(b)) for word, b in voc.BOUND_PREFIXES)
 _BOUND_SUFFIXES: Final = tuple((word, Bound(b)) for word, b in voc.BOUND_SUFFIXES)
+_MORE_OR_EXACT: Final = {True: Bound.MORE_THAN, False: Bound.EXACT}
 _BOUND_OF_OP: Final = {
     Op.EQ: Bound.EXACT,
     Op.GE: Bound.AT_LEAST,
@@ -67,23 +68,29 @@ _BOUND_OF_OP: Final = {
 class _WordTable(Generic[_T]):
     """Words → meanings, found at the start or end of a text by dictionary look-ups."""
 
-    __slots__ = ("firsts", "lasts", "lengths", "words")
+    __slots__ = ("by_first", "by_last", "words")
 
     def __init__(self, pairs: Iterable[tuple[str, _T]]) -> None:
         self.words: dict[str, _T] = {}
         for word, meaning in pairs:
             self.words.setdefault(word, meaning)  # the first listed wins
-        self.lengths = sorted({len(word) for word in self.words}, reverse=True)
-        # No word is empty: one that does not start (end) with the text's first (last)
-        # character cannot match, which most look-ups find in one set test.
-        self.firsts = frozenset(word[0] for word in self.words)
-        self.lasts = frozenset(word[-1] for word in self.words)
+        # The lengths of the words that start (end) with each character, longest first:
+        # a text whose first (last) character starts (ends) no word is settled in one
+        # look-up, and the others try only the lengths that can match.
+        by_first: dict[str, set[int]] = {}
+        by_last: dict[str, set[int]] = {}
+        for word in self.words:  # no word is empty
+            by_first.setdefault(word[0], set()).add(len(word))
+            by_last.setdefault(word[-1], set()).add(len(word))
+        self.by_first = {ch: tuple(sorted(n, reverse=True)) for ch, n in by_first.items()}
+        self.by_last = {ch: tuple(sorted(n, reverse=True)) for ch, n in by_last.items()}
 
     def starting(self, text: str) -> tuple[str, _T] | None:
         """The longest word *text* starts with, and its meaning."""
-        if text[:1] not in self.firsts:
+        lengths = self.by_first.get(text[:1])
+        if lengths is None:
             return None
-        for length in self.lengths:
+        for length in lengths:
             meaning = self.words.get(text[:length])
             if meaning is not None:
                 return text[:length], meaning
@@ -91,9 +98,12 @@ class _WordTable(Generic[_T]):
 
     def ending(self, text: str, end: int, *, whole: bool = False) -> tuple[str, _T] | None:
         """The longest word ``text[:end]`` ends with; something must precede it unless *whole*."""
-        if end <= 0 or text[end - 1] not in self.lasts:
+        if end <= 0:
             return None
-        for length in self.lengths:
+        lengths = self.by_last.get(text[end - 1])
+        if lengths is None:
+            return None
+        for length in lengths:
             if end > length or (whole and end == length):
                 word = text[end - length : end]
                 meaning = self.words.get(word)
@@ -155,15 +165,23 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _LABEL_CHARS: Final = r"[^\d.≥≤=<>()\[\]:,;。、或余多%]"
-_LABELED_TARGET_RE: Final = re.compile(
+# Labels and operator words hold no digit, so the number starts at the first digit:
+# the part before it is matched as [label] [op], the part from it as number [unit]
+# [suffix], each on its own. (One pattern over the whole cell would try every label
+# length with every operator word, which costs prose cells dearly.)
+_LABELED_TARGET_HEAD_RE: Final = re.compile(
     rf"(?P<label>{_LABEL_CHARS}{{1,20}}?)??"
     rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.OPERATOR_PREFIXES)})?"
+)
+_LABELED_TARGET_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
 )
-_LABELED_VALUE_RE: Final = re.compile(
+_LABELED_VALUE_HEAD_RE: Final = re.compile(
     rf"(?P<label>{_LABEL_CHARS}{{1,30}}?)??"
     rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.BOUND_PREFIXES)})?"
+)
+_LABELED_VALUE_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
 )
@@ -186,6 +204,47 @@ _LABEL_NEEDS_GRAMMAR_RE: Final = re.compile(
 )
 #: Set to False to parse everything through the full grammar (for tests).
 _FAST_PATHS = True
+
+# The commonest cells of all (``≥80.00(%)``, ``12个``, ``2.00``, ``600余人``, ``1次/月``)
+# matched on the raw text, before normalisation: every character this admits is one
+# that normalisation leaves alone, so a match is its own normal form. Units exclude
+# the characters of dates and suffix words (20年, 6月前, 5次以上 go the long way),
+# and digits (m2 is rewritten by normalisation); numbers are ASCII digits (full-width
+# ones are normalised first). No not-applicable, family or status word starts with a
+# digit or an operator (a test checks), so none can match.
+_RAW_SIMPLE_FIRST: Final = frozenset("0123456789≥≤=<>")
+_ASCII_NUMBER: Final = AR_NUMBER.replace(r"\d", "[0-9]")
+_RAW_SIMPLE_RE: Final = re.compile(
+    rf"([≥≤=<>]?)({_ASCII_NUMBER})([余多])?"
+    rf"(?:\((%|‰|℃|{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
+    rf"|(%|‰|℃|{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
+)
+
+
+def _raw_simple(text: str) -> tuple[str, Decimal, str | None, bool] | None:
+    """:func:`_simple_number` for a cell that needs no normalisation, in one match."""
+    if text[:1] not in _RAW_SIMPLE_FIRST:
+        return None
+    match = _RAW_SIMPLE_RE.fullmatch(text)
+    if match is None:
+        return None
+    op, number, more, bracketed, bare = match.groups()
+    unit = bracketed or bare
+    if unit is None:
+        if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
+            return None  # 200余, 2023.07: the full grammar decides
+    else:
+        if more and op:
+            return None  # ≥200余人
+        # One character is a unit when the pattern admits it; longer ones may hold an
+        # operator word, a date word after the slash or a trailing note (达标, 覆盖).
+        if len(unit) > 1 and (
+            not _is_unit(unit) or (bare is not None and bare.endswith(_TRAILING_NOTES))
+        ):
+            return None
+    value = Decimal(number.replace(",", "") if "," in number else number)
+    return op, value, unit, more is not None
+
 
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
 _FILLER_RE: Final = re.compile(r"(?:目标值|预计值|预期值|计划值|标准值|标准|水平):?$")
@@ -257,6 +316,8 @@ def _error(norm: Normalized, message: str, start: int, end: int) -> ExpressionEr
 
 
 def _balanced(text: str) -> bool:
+    if "(" not in text and ")" not in text and "[" not in text and "]" not in text:
+        return True
     stack: list[str] = []
     for ch in text:
         if ch in _BRACKETS:
@@ -268,8 +329,10 @@ def _balanced(text: str) -> bool:
 
 def _check_brackets(norm: Normalized) -> None:
     """Raise on an unclosed or unmatched bracket (the cell looks like a comparison)."""
-    stack: list[int] = []
     text = norm.text
+    if "(" not in text and ")" not in text and "[" not in text and "]" not in text:
+        return
+    stack: list[int] = []
     for index, ch in enumerate(text):
         if ch in _BRACKETS:
             stack.append(index)
@@ -355,11 +418,12 @@ def _closing_bracket(text: str, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _is_unit(text: str) -> bool:
     """A unit: short letters (and a compound /…), never an operator or a date word.
 
     Operator words (不低于) and date words (10日前, 6月底: a schedule, not a number
-    of days) make the cell something else.
+    of days) make the cell something else. Memoised: a table repeats its units.
     """
     return (
         _UNIT_RE.fullmatch(text) is not None
@@ -481,15 +545,19 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         return None
     start, number = found
     percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
-    prefix = _prefix(text[: start - 3] if percent else text[:start], role)
-    if prefix is None:
-        return None
-    label, op, bound = prefix
-    if _looks_like_comparison(text) and role == "target":
+    head = text[: start - 3] if percent else text[:start]
+    # Every check below only rejects, so their order is free but for one thing: a
+    # broken number in a cell that reads like a comparison raises, and only once the
+    # part before it has been accepted. Other cells check what follows the number
+    # first, which settles most prose (…3500米公路沿线…) sooner.
+    prefix: tuple[str | None, Op | None, Bound | None] | None = None
+    if role == "target" and _looks_like_comparison(text):
+        prefix = _prefix(head, role)
+        if prefix is None:
+            return None
         _check_number(norm, start)
     pos = number.end()
-    value = to_decimal(number.group())
-    high: Decimal | None = None
+    high_text: str | None = None
     rest = text[pos:end]
     # A range: number [unit] sep number.
     unit_low: str | None = None
@@ -499,7 +567,7 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
         if second is not None:
             unit_low = text[pos:sep] or None
-            high = to_decimal(second.group())
+            high_text = second.group()
             pos = second.end()
             rest = text[pos:end]
     more = False
@@ -523,6 +591,13 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         if unit is not None:
             return None
         unit = "%"
+    if prefix is None:
+        prefix = _prefix(head, role)
+        if prefix is None:
+            return None
+    label, op, bound = prefix
+    value = to_decimal(number.group())
+    high = to_decimal(high_text) if high_text is not None else None
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
@@ -534,13 +609,20 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
 
 
 def _labeled_number(
-    text: str, pattern: re.Pattern[str]
+    text: str, start: int, head_pattern: re.Pattern[str], tail_pattern: re.Pattern[str]
 ) -> tuple[str | None, str | None, Decimal, str | None, str | None] | None:
-    """``[label] [op] number [unit] [suffix]`` in one match, or None for the full grammar."""
-    match = pattern.fullmatch(text)
-    if match is None:
+    """``[label] [op] number [unit] [suffix]``, the number at *start* (the first digit).
+
+    None sends the cell to the full grammar.
+    """
+    tail = tail_pattern.fullmatch(text, start)
+    if tail is None:
         return None
-    label, op, number, unit, suffix = match.groups()
+    head = head_pattern.fullmatch(text, 0, start)
+    if head is None:
+        return None
+    label, op = head.groups()
+    number, unit, suffix = tail.groups()
     if label is not None and (_LABEL_NEEDS_GRAMMAR_RE.search(label) or _CN_RE.match(label)):
         return None
     if unit is not None and not _is_bare_unit(unit):
@@ -550,8 +632,8 @@ def _labeled_number(
     return label, op, to_decimal(number), unit, suffix
 
 
-def _fast_target(norm: Normalized) -> Comparison | None:
-    found = _labeled_number(norm.text, _LABELED_TARGET_RE)
+def _fast_target(norm: Normalized, start: int) -> Comparison | None:
+    found = _labeled_number(norm.text, start, _LABELED_TARGET_HEAD_RE, _LABELED_TARGET_TAIL_RE)
     if found is None:
         return None
     label, op_word, value, unit, suffix = found
@@ -561,8 +643,8 @@ def _fast_target(norm: Normalized) -> Comparison | None:
     return Comparison(op or Op.EQ, value, unit, label, text=norm.raw)
 
 
-def _fast_value(norm: Normalized) -> Quantity | None:
-    found = _labeled_number(norm.text, _LABELED_VALUE_RE)
+def _fast_value(norm: Normalized, start: int) -> Quantity | None:
+    found = _labeled_number(norm.text, start, _LABELED_VALUE_HEAD_RE, _LABELED_VALUE_TAIL_RE)
     if found is None:
         return None
     label, bound_word, value, unit, suffix = found
@@ -716,23 +798,24 @@ def _parse_target_normalized(
     family = _FAMILY_OF.get(text)
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
-    if _FAST_PATHS:
+    digit = _FIRST_DIGIT_RE.search(text)
+    if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
             op, value, unit, more = simple
             target_op = _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ)
             return Comparison(target_op, value, unit, text=norm.raw)
-        fast = _fast_target(norm) if _FIRST_DIGIT_RE.search(text) else None
+        fast = _fast_target(norm, digit.start())
         if fast is not None:
             return fast
-    if _looks_like_comparison(text) or _OP_SYMBOL_RE.search(text):
+    if _looks_like_comparison(text) or (digit is not None and _OP_SYMBOL_RE.search(text)):
         _check_brackets(norm)
     if text[0] in _DATE_START and _DATE_HINT_RE.search(text):
         dated = _deadline_or_period(norm, year)
         if dated is not None:
             return dated
     short = len(text) <= _LONGEST_WORD_CELL
-    qualitative = None if not short or _FIRST_DIGIT_RE.search(text) else _qualitative_target(norm)
+    qualitative = None if not short or digit is not None else _qualitative_target(norm)
     if qualitative is not None:
         return qualitative
     comparison = _comparison(norm) if _NUMBER_HINT_RE.search(text) else None
@@ -751,6 +834,11 @@ def _parse_target_normalized(
 
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
+    simple = _raw_simple(text) if _FAST_PATHS else None
+    if simple is not None:
+        op, value, unit, more = simple
+        target_op = _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ)
+        return Comparison(target_op, value, unit, text=text)
     return _parse_target_normalized(normalize(text), year)
 
 
@@ -868,7 +956,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
-    if _FAST_PATHS:
+    if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
             op, value, unit, more = simple
@@ -876,7 +964,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             if op:
                 bound = _BOUND_OF_OP[_OP_SYMBOLS[op]]
             return Quantity(value, unit, bound, text=norm.raw)
-        fast = _fast_value(norm) if digit else None
+        fast = _fast_value(norm, digit.start())
         if fast is not None:
             return fast
     # No quality or status word holds a digit (nor do the shapes of _status_of):
@@ -904,6 +992,11 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
     try:
+        simple = _raw_simple(text) if _FAST_PATHS else None
+        if simple is not None:
+            op, value, unit, more = simple
+            bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else _MORE_OR_EXACT[more]
+            return Quantity(value, unit, bound, text=text)
         return _parse_value_normalized(normalize(text), year)
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
@@ -933,3 +1026,4 @@ def clear_caches() -> None:
     """
     _parse_target_cached.cache_clear()
     _parse_value_cached.cache_clear()
+    _is_unit.cache_clear()
