@@ -166,25 +166,26 @@ def _alternation(words: Iterable[str]) -> str:
 
 _LABEL_CHARS: Final = r"[^\d.≥≤=<>()\[\]:,;。、或余多%]"
 # Labels and operator words hold no digit, so the number starts at the first digit:
-# the part before it is matched as [label] [op], the part from it as number [unit]
-# [suffix], each on its own. (One pattern over the whole cell would try every label
-# length with every operator word, which costs prose cells dearly.)
-_LABELED_TARGET_HEAD_RE: Final = re.compile(
-    rf"(?P<label>{_LABEL_CHARS}{{1,20}}?)??"
-    rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.OPERATOR_PREFIXES)})?"
-)
+# the part from it is matched as number [unit] [suffix], and the part before it is
+# [label] [op]. For that part, the longest operator word (or symbol) that ends it is
+# the only split a pattern ``label?? op?`` can settle on: a shorter one leaves a longer
+# label holding the same characters, which fails the same way.
 _LABELED_TARGET_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
-)
-_LABELED_VALUE_HEAD_RE: Final = re.compile(
-    rf"(?P<label>{_LABEL_CHARS}{{1,30}}?)??"
-    rf"(?P<op>[≥≤=<>]|{_alternation(w for w, _ in voc.BOUND_PREFIXES)})?"
 )
 _LABELED_VALUE_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
 )
+_TARGET_HEAD_WORDS: Final = _WordTable(
+    (word, word) for word in (*_OP_SYMBOLS, *(w for w, _ in voc.OPERATOR_PREFIXES))
+)
+_VALUE_HEAD_WORDS: Final = _WordTable(
+    (word, word) for word in (*_OP_SYMBOLS, *(w for w, _ in voc.BOUND_PREFIXES))
+)
+_TARGET_LABEL_RE: Final = re.compile(f"{_LABEL_CHARS}{{1,20}}")
+_VALUE_LABEL_RE: Final = re.compile(f"{_LABEL_CHARS}{{1,30}}")
 # A label holding one of these needs the full grammar (an operator word, a filler).
 _LABEL_NEEDS_GRAMMAR_RE: Final = re.compile(
     _alternation(
@@ -609,7 +610,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
 
 
 def _labeled_number(
-    text: str, start: int, head_pattern: re.Pattern[str], tail_pattern: re.Pattern[str]
+    text: str,
+    start: int,
+    head_words: _WordTable[str],
+    label_pattern: re.Pattern[str],
+    tail_pattern: re.Pattern[str],
 ) -> tuple[str | None, str | None, Decimal, str | None, str | None] | None:
     """``[label] [op] number [unit] [suffix]``, the number at *start* (the first digit).
 
@@ -618,13 +623,21 @@ def _labeled_number(
     tail = tail_pattern.fullmatch(text, start)
     if tail is None:
         return None
-    head = head_pattern.fullmatch(text, 0, start)
-    if head is None:
-        return None
-    label, op = head.groups()
+    op: str | None = None
+    label: str | None = None
+    if start:
+        found = head_words.ending(text, start, whole=True)
+        label_end = start
+        if found is not None:
+            op = found[0]
+            label_end -= len(op)
+        if label_end:
+            label = text[:label_end]
+            if label_pattern.fullmatch(label) is None:
+                return None
+            if _LABEL_NEEDS_GRAMMAR_RE.search(label) or _CN_RE.match(label):
+                return None
     number, unit, suffix = tail.groups()
-    if label is not None and (_LABEL_NEEDS_GRAMMAR_RE.search(label) or _CN_RE.match(label)):
-        return None
     if unit is not None and not _is_bare_unit(unit):
         return None
     if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
@@ -633,7 +646,9 @@ def _labeled_number(
 
 
 def _fast_target(norm: Normalized, start: int) -> Comparison | None:
-    found = _labeled_number(norm.text, start, _LABELED_TARGET_HEAD_RE, _LABELED_TARGET_TAIL_RE)
+    found = _labeled_number(
+        norm.text, start, _TARGET_HEAD_WORDS, _TARGET_LABEL_RE, _LABELED_TARGET_TAIL_RE
+    )
     if found is None:
         return None
     label, op_word, value, unit, suffix = found
@@ -644,7 +659,9 @@ def _fast_target(norm: Normalized, start: int) -> Comparison | None:
 
 
 def _fast_value(norm: Normalized, start: int) -> Quantity | None:
-    found = _labeled_number(norm.text, start, _LABELED_VALUE_HEAD_RE, _LABELED_VALUE_TAIL_RE)
+    found = _labeled_number(
+        norm.text, start, _VALUE_HEAD_WORDS, _VALUE_LABEL_RE, _LABELED_VALUE_TAIL_RE
+    )
     if found is None:
         return None
     label, bound_word, value, unit, suffix = found
@@ -869,11 +886,15 @@ def _status_of(text: str) -> Status | None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
-    if _STARTED_RE.fullmatch(text) or _IN_PROGRESS_RE.fullmatch(text):
+    # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
+    # end, 未 after at most 项目 and one adverb, 已 or 全部 after at most 项目 (项目均已).
+    if (text.startswith("已") and _STARTED_RE.fullmatch(text)) or (
+        text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text)
+    ):
         return Status.IN_PROGRESS
-    if _NOT_DONE_RE.fullmatch(text):
+    if "未" in text[:4] and _NOT_DONE_RE.fullmatch(text):
         return Status.NOT_DONE
-    if _DONE_RE.fullmatch(text):
+    if ("已" in text[:4] or "全部" in text[:4]) and _DONE_RE.fullmatch(text):
         return Status.DONE
     return None
 
