@@ -7,13 +7,16 @@ with the ratios. Goals (issue 3): TSV within 10× of ``csv.reader``, XLSX within
 1.3× of openpyxl's load.
 
 Run: ``python bench/bench_read.py [--tables 1000] [--rounds 5] [--json]``.
-Each round clears perftrack's parse caches, so every round reads cold.
+Each round clears perftrack's parse caches, so every round reads cold. Every
+measurement starts on a clean heap and includes the young-generation collection
+of what it built (see ``_time``).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import json
 import statistics
@@ -57,9 +60,21 @@ def _cell(text: str) -> object:
 
 
 def _time(action: Callable[[], object]) -> float:
+    """Seconds for *action*, on a clean heap, with the collection its garbage leaves.
+
+    Everything earlier measurements left is collected first, untimed, and the
+    result is dropped before the next one. The young-generation collection that
+    the next allocation would run on the objects *action* created is timed with it:
+    ``perftrack.read`` pauses the cycle collector while it reads, and this is the
+    collection it defers (the floors are measured the same way).
+    """
+    gc.collect()
     start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+    result = action()
+    gc.collect(0)
+    elapsed = time.perf_counter() - start
+    del result
+    return elapsed
 
 
 def main() -> None:
@@ -82,13 +97,11 @@ def main() -> None:
     results: dict[str, list[float]] = {"csv": [], "read_tsv": [], "openpyxl": [], "read_xlsx": []}
     count = args.tables
     perftrack.read(data)  # warm-up: imports, regex compilation
+    assert len(perftrack.read(data)) == count
     for _ in range(args.rounds):
         results["csv"].append(_time(lambda: list(csv.reader(io.StringIO(text), delimiter="\t"))))
         _grammar.clear_caches()
-        start = time.perf_counter()
-        tables = perftrack.read(data)
-        results["read_tsv"].append(time.perf_counter() - start)
-        assert len(tables) == count, len(tables)
+        results["read_tsv"].append(_time(lambda: perftrack.read(data)))
         if openpyxl is not None:
             results["openpyxl"].append(
                 _time(lambda: openpyxl.load_workbook(io.BytesIO(xlsx), data_only=True))

@@ -131,3 +131,41 @@ def test_any_grid_reads_or_gives_a_read_error(rows: list[list[str]]) -> None:
 def test_any_text_reads_or_gives_a_read_error(text: str) -> None:
     with contextlib.suppress(ReadError):
         perftrack.read_text(text)
+
+
+# ---------------------------------------------------------------------------
+# The cycle collector is paused while a file is read, and left as it was found
+
+
+@pytest.mark.parametrize("collector", ["enabled", "disabled"])
+@pytest.mark.parametrize(
+    ("data", "interpreted"),
+    [(SEED.read_bytes(), 2), (b"", 0), (b"PK\x03\x04broken zip", 1)],
+    ids=["seed", "empty", "bad-zip"],
+)
+def test_read_leaves_the_collector_as_it_found_it(
+    data: bytes, interpreted: int, collector: str
+) -> None:
+    import gc  # noqa: PLC0415
+
+    seen: list[bool] = []
+    real_interpret = perftrack.readers.interpret
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_interpret(*args, **kwargs)  # type: ignore[arg-type]
+
+    enabled = collector == "enabled"
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(perftrack.readers, "interpret", spy)
+            with contextlib.suppress(ReadError):
+                perftrack.read(data)
+            with contextlib.suppress(ReadError):
+                perftrack.read_text(data.decode("utf-8", "replace"))
+        assert gc.isenabled() is enabled
+        assert seen == [False] * interpreted  # paused while the tables were interpreted
+    finally:
+        (gc.enable if was else gc.disable)()

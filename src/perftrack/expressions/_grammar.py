@@ -261,6 +261,8 @@ _ZERO_RE: Final = re.compile(
     rf"(?:无|零)[{_LETTER}]{{0,8}}(?:事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染)"
     rf"|未发生[{_LETTER}]{{0,10}}"
 )
+# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…).
+_ZERO_FIRSTS: Final = frozenset("无零未")
 _IN_PROGRESS_RE: Final = re.compile(
     rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}"
     r"(?:开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
@@ -683,6 +685,9 @@ def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
 
     Anything the full grammar must see (dates, suffix words, notes) returns None.
     """
+    first = text[:1]
+    if not (first in _OP_SYMBOLS or first.isdigit()):
+        return None
     match = _SIMPLE_RE.fullmatch(text)
     if match is None:
         return None
@@ -738,7 +743,7 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
         suffix = _OP_SUFFIX_TABLE.ending(text, len(text))
         if suffix is not None and suffix[1] is Op.GE:  # 良好以上
             op, text = Op.GE, text[: -len(suffix[0])]
-    if _ZERO_RE.fullmatch(text) and op is None:
+    if op is None and text[:1] in _ZERO_FIRSTS and _ZERO_RE.fullmatch(text):
         return QualitativeTarget(text, "zero", text=norm.raw)
     degree, word = _family_phrase(text)
     if word is None:
@@ -835,7 +840,10 @@ def _parse_target_normalized(
     qualitative = None if not short or digit is not None else _qualitative_target(norm)
     if qualitative is not None:
         return qualitative
-    comparison = _comparison(norm) if _NUMBER_HINT_RE.search(text) else None
+    # A number expression's number is a digit, 百分之, or a Chinese numeral at the start
+    # (after an operator word): see _find_number.
+    has_number = digit is not None or text.startswith("百分之") or _CN_START_RE.match(text)
+    comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
     if allow_any_of:
@@ -905,7 +913,7 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(text, family, text=raw)
     if len(text) > _LONGEST_WORD_CELL:
         return None
-    if _ZERO_RE.fullmatch(text):
+    if text[:1] in _ZERO_FIRSTS and _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
     opposite = voc.OPPOSITE_WORDS.get(text)
     if opposite is not None:

@@ -62,8 +62,9 @@ _SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
 _MAPPED_RE: Final = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
 )
-# Either of the two above, to find in one search that a cell needs no change at all.
-_ANY_CHANGE_RE: Final = re.compile(f"{_MAPPED_RE.pattern}|{_SPECIAL_RE.pattern}")
+# Every character a change can start with, in one class: one scan tells that a cell
+# needs no change at all (a class is much cheaper to scan for than the alternatives).
+_MAYBE_CHANGE_RE: Final = re.compile("[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞\s]")
 
 
 class Normalized:
@@ -101,7 +102,7 @@ def normalize(raw: str) -> Normalized:
         >>> normalize("≧ 95％").text
         '≥95%'
     """
-    if not _ANY_CHANGE_RE.search(raw):
+    if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):

@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Final
 from attrs import evolve
 
 from perftrack._errors import PerftrackError, ReadError
+from perftrack._gc import collector_paused
 from perftrack.model import Finding, Severity, Table, Where
 from perftrack.readers._grid import interpret
 from perftrack.readers._sheet import MAX_BYTES
@@ -95,8 +96,9 @@ def read(
         raise ReadError(msg, file=name)
     digest = hashlib.sha256(data).hexdigest()
     try:
-        sheets = _sheets(data, name, format, encoding)
-        return _tables(sheets, name, digest)
+        with collector_paused():
+            sheets = _sheets(data, name, format, encoding)
+            return _tables(sheets, name, digest)
     except PerftrackError:
         raise
     except Exception as exc:  # a dependency's error must never reach the user
@@ -121,7 +123,8 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
 
         format = detect_text_format(text)
     try:
-        return _tables(_text_sheets(text, format, None), None, None)
+        with collector_paused():
+            return _tables(_text_sheets(text, format, None), None, None)
     except PerftrackError:
         raise
     except Exception as exc:  # as in read(): no dependency's error reaches the user

@@ -1122,7 +1122,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
-    cells = [("name", Position(file, sheet, number, name_column + 1))]
+    position = Position(file, sheet, number, name_column + 1)
+    cells = [("name", position)]
     cells.extend(
         (role, Position(file, sheet, number, column + 1)) for role, (column, _) in placed.items()
     )
@@ -1144,7 +1145,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         weight=weight,
         published_points=points,
         unit=unit,
-        position=Position(file, sheet, number, name_column + 1),
+        position=position,
         cells=tuple(cells),
     )
 
