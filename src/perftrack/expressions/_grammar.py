@@ -164,12 +164,9 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_LABEL_CHARS: Final = r"[^\d.≥≤=<>()\[\]:,;。、或余多%]"
-# Labels and operator words hold no digit, so the number starts at the first digit:
-# the part from it is matched as number [unit] [suffix], and the part before it is
-# [label] [op]. For that part, the longest operator word (or symbol) that ends it is
-# the only split a pattern ``label?? op?`` can settle on: a shorter one leaves a longer
-# label holding the same characters, which fails the same way.
+# The tail of a plain number expression, from its first digit: number [unit] [suffix].
+# Units exclude the characters of dates and suffix words, so that 5次以上 splits into
+# 次 and 以上 (see _plain_number).
 _LABELED_TARGET_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
@@ -178,31 +175,13 @@ _LABELED_VALUE_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
 )
-_TARGET_HEAD_WORDS: Final = _WordTable(
-    (word, word) for word in (*_OP_SYMBOLS, *(w for w, _ in voc.OPERATOR_PREFIXES))
-)
-_VALUE_HEAD_WORDS: Final = _WordTable(
-    (word, word) for word in (*_OP_SYMBOLS, *(w for w, _ in voc.BOUND_PREFIXES))
-)
-_TARGET_LABEL_RE: Final = re.compile(f"{_LABEL_CHARS}{{1,20}}")
-_VALUE_LABEL_RE: Final = re.compile(f"{_LABEL_CHARS}{{1,30}}")
-# A label holding one of these needs the full grammar (an operator word, a filler).
-_LABEL_NEEDS_GRAMMAR_RE: Final = re.compile(
-    _alternation(
-        [
-            *(w for w, _ in voc.OPERATOR_PREFIXES),
-            *(w for w, _ in voc.BOUND_PREFIXES),
-            "目标值",
-            "预计值",
-            "预期值",
-            "计划值",
-            "标准",
-            "水平",
-            "百分之",
-            *_BASELINE_WORDS,
-        ]
-    )
-)
+# What may stand before the number for a cell to skip the other grammars: label
+# characters, operator and filler words, and an operator symbol last. A comma, colon
+# or semicolon may split off a status (基本完成,达成率97%); a bracket, a dot, 或, 余, 多
+# or % belong to other shapes.
+_FAST_HEAD_RE: Final = re.compile(r"[^\d.≥≤=<>()\[\]:,;。、或余多%]*[≥≤=<>]?")
+# A number that reads as a month (2023.07): the date grammars decide.
+_YEAR_MONTH_AT_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])")
 #: Set to False to parse everything through the full grammar (for tests).
 _FAST_PATHS = True
 
@@ -467,15 +446,20 @@ def _operator_ends(text: str, role: str) -> bool:
 
 def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
     """Split what stands before the number into label and operator (or bound)."""
+    if not text:
+        return None, None, None
     head = text.rstrip(":")
     filler = _FILLER_RE.search(head)
     op: Op | None = None
     bound: Bound | None = None
+    # A head already found not to end with an operator word (the test costs).
+    no_operator: str | None = None
     if head and head[-1] in _OP_SYMBOLS:
         op = _OP_SYMBOLS[head[-1]]
         head = head[:-1]
         if _operator_ends(head, role):
             return None  # 至少=5: two operators
+        no_operator = head
     else:
         if filler is not None and filler.start() > 0:
             head = head[: filler.start()]
@@ -487,11 +471,18 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             found_bound = _BOUND_PREFIX_TABLE.ending(head, len(head), whole=True)
             if found_bound is not None:
                 bound, head = found_bound[1], head[: -len(found_bound[0])]
-        if op is None and bound is None and filler is not None:
-            head = text.rstrip(":")  # the filler was part of the label after all
+        if op is None and bound is None:
+            if filler is not None:
+                head = text.rstrip(":")  # the filler was part of the label after all
+            else:
+                no_operator = head
     label = head.rstrip(":,") or None
     if label is not None:
-        if _BAD_LABEL_RE.search(label) or "百分之" in label or _operator_ends(label, role):
+        if (
+            _BAD_LABEL_RE.search(label)
+            or "百分之" in label
+            or (label != no_operator and _operator_ends(label, role))
+        ):
             return None
         if label[-1].isdigit() or label[-1] == ".":
             return None  # 1:=15 would print as 115
@@ -504,12 +495,53 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
     return label, op, bound
 
 
+def _plain_number(text: str, role: str, start: int | None = None) -> _Number | None:
+    """:func:`_number_expression` for its commonest shape, or None to run it in full.
+
+    The shape is [label] [op] number [unit] [suffix], the number at the first digit
+    and nothing but a unit and a suffix word after it: no bracket, note, range, 余,
+    Chinese numeral or 百分之. What stands before the number goes through the same
+    :func:`_prefix` as in the full grammar.
+    """
+    if len(text) > _LONGEST_NUMBER_EXPRESSION:
+        return None  # as in _number_expression: no bracket ends a plain expression
+    if start is None:
+        digit = _FIRST_DIGIT_RE.search(text)
+        if digit is None:
+            return None
+        start = digit.start()
+    target = role == "target"
+    tail = (_LABELED_TARGET_TAIL_RE if target else _LABELED_VALUE_TAIL_RE).fullmatch(text, start)
+    if tail is None:
+        return None
+    number, unit, suffix = tail.groups()
+    if unit is not None and not _is_bare_unit(unit):
+        return None  # 100人达标: the note word needs the full grammar
+    head = text[:start]
+    if head and (head.endswith("百分之") or _CN_START_RE.match(head)):
+        return None  # the number is elsewhere
+    prefix = _prefix(head, role)
+    if prefix is None:
+        return None
+    label, op, bound = prefix
+    if suffix is not None:
+        if target:
+            op = op or _OP_SUFFIX_TABLE.words[suffix]
+        elif bound in (None, Bound.EXACT):
+            bound = _BOUND_SUFFIX_TABLE.words[suffix]
+    return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
+
+
 def _number_expression(norm: Normalized, role: str) -> _Number | None:
     """Comparison / range / quantity grammar: [label] [op] number [余] [unit] [suffix]."""
     text = norm.text
     end = len(text)
     if end > _LONGEST_NUMBER_EXPRESSION and text[-1] != ")":
         return None  # prose: a label, a number and a unit are never this long
+    if _FAST_PATHS:
+        plain = _plain_number(text, role)
+        if plain is not None:
+            return plain
     suffix_op: Op | None = None
     suffix_bound: Bound | None = None
     note: str | None = None
@@ -611,71 +643,33 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
 # Targets
 
 
-def _labeled_number(
-    text: str,
-    start: int,
-    head_words: _WordTable[str],
-    label_pattern: re.Pattern[str],
-    tail_pattern: re.Pattern[str],
-) -> tuple[str | None, str | None, Decimal, str | None, str | None] | None:
-    """``[label] [op] number [unit] [suffix]``, the number at *start* (the first digit).
-
-    None sends the cell to the full grammar.
-    """
-    tail = tail_pattern.fullmatch(text, start)
-    if tail is None:
+def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
+    """A plain number expression (:func:`_plain_number`) that no other grammar may claim."""
+    text = norm.text
+    if start and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
-    op: str | None = None
-    label: str | None = None
-    if start:
-        found = head_words.ending(text, start, whole=True)
-        label_end = start
-        if found is not None:
-            op = found[0]
-            label_end -= len(op)
-        if label_end:
-            label = text[:label_end]
-            if label_pattern.fullmatch(label) is None:
-                return None
-            if _LABEL_NEEDS_GRAMMAR_RE.search(label) or _CN_RE.match(label):
-                return None
-    number, unit, suffix = tail.groups()
-    if unit is not None and not _is_bare_unit(unit):
+    number = _plain_number(text, role, start)
+    if number is None or (number.unit is None and _YEAR_MONTH_AT_RE.match(text, start)):
         return None
-    if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
-        return None  # 2023.07 is a month
-    return label, op, to_decimal(number), unit, suffix
+    return number
 
 
 def _fast_target(norm: Normalized, start: int) -> Comparison | None:
-    found = _labeled_number(
-        norm.text, start, _TARGET_HEAD_WORDS, _TARGET_LABEL_RE, _LABELED_TARGET_TAIL_RE
-    )
-    if found is None:
+    number = _fast_number(norm, start, "target")
+    if number is None:
         return None
-    label, op_word, value, unit, suffix = found
-    op = _OP_PREFIX_TABLE.words[op_word] if op_word else None
-    if op is None and suffix:
-        op = _OP_SUFFIX_TABLE.words[suffix]
-    return Comparison(op or Op.EQ, value, unit, label, text=norm.raw)
+    return Comparison(number.op or Op.EQ, number.value, number.unit, number.label, text=norm.raw)
 
 
 def _fast_value(norm: Normalized, start: int) -> Quantity | None:
-    found = _labeled_number(
-        norm.text, start, _VALUE_HEAD_WORDS, _VALUE_LABEL_RE, _LABELED_VALUE_TAIL_RE
-    )
-    if found is None:
+    number = _fast_number(norm, start, "value")
+    if number is None:
         return None
-    label, bound_word, value, unit, suffix = found
-    if label is not None and (_status_of(label) is not None or _RELATIVE_TABLE.starting(label)):
-        return None
-    if bound_word in _OP_SYMBOLS:  # a symbol wins over a suffix word, as in _quantity
-        bound: Bound | None = _BOUND_OF_OP[_OP_SYMBOLS[bound_word]]
-    else:
-        bound = _BOUND_PREFIX_TABLE.words[bound_word] if bound_word else None
-        if bound in (None, Bound.EXACT) and suffix:
-            bound = _BOUND_SUFFIX_TABLE.words[suffix]
-    return Quantity(value, unit, bound or Bound.EXACT, label, text=norm.raw)
+    label = number.label
+    if label is not None and _status_of(label) is not None:
+        return None  # 已完成5次: the full grammar makes it the status
+    bound = _BOUND_OF_OP[number.op] if number.op is not None else number.bound or Bound.EXACT
+    return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
 def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
