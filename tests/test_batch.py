@@ -235,7 +235,7 @@ def test_a_worker_turns_any_exception_into_an_error_naming_the_file(
 
     monkeypatch.setattr(perftrack.readers, "read", broken)
     outcome = batch._run_job(batch._Job(str(folder / "a_seed.txt"), score=True), None)
-    assert outcome.errors[0].message == f"{folder / 'a_seed.txt'}: 无法读取（MemoryError: ）"
+    assert outcome.errors[0].message == f"{folder / 'a_seed.txt'}: 无法读取（MemoryError）"
 
 
 @pytest.mark.skipif(

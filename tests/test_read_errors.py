@@ -169,3 +169,28 @@ def test_read_leaves_the_collector_as_it_found_it(
         assert seen == [False] * interpreted  # paused while the tables were interpreted
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    ("error", "detail"),
+    [
+        pytest.param(EOFError(), "EOFError", id="no-message"),
+        pytest.param(KeyError("xl/workbook.xml"), "KeyError: 'xl/workbook.xml'", id="message"),
+    ],
+)
+def test_a_dependency_error_is_one_clear_line(
+    monkeypatch: pytest.MonkeyPatch, error: Exception, detail: str
+) -> None:
+    """An error no reader anticipated still becomes a ReadError, never ``Type: `` alone."""
+
+    def broken(*_: object, **__: object) -> object:
+        raise error
+
+    monkeypatch.setattr(perftrack.readers, "_sheets", broken)
+    monkeypatch.setattr(perftrack.readers, "_text_sheets", broken)
+    with pytest.raises(ReadError) as raised:
+        perftrack.read(b"x", format="text")
+    assert raised.value.message == f"无法读取（{detail}）"
+    with pytest.raises(ReadError) as raised:
+        perftrack.read_text("x", format="text")
+    assert raised.value.message == f"无法读取（{detail}）"

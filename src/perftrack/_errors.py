@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["ExpressionError", "PerftrackError", "ReadError", "display_width"]
+__all__ = ["ExpressionError", "PerftrackError", "ReadError", "display_width", "exception_detail"]
 
 
 class PerftrackError(Exception):
@@ -19,6 +19,19 @@ class PerftrackError(Exception):
         ...     print(type(exc).__name__)
         ExpressionError
     """
+
+
+def exception_detail(exc: BaseException) -> str:
+    """An exception as one message part: its type, and its text when it has one.
+
+    Used wherever an error perftrack did not raise on purpose is reported (a
+    dependency's, or a bug's), so that an empty message never leaves ``Type: ``.
+
+    Example:
+        >>> exception_detail(KeyError("xl/workbook.xml")), exception_detail(EOFError())
+        ("KeyError: 'xl/workbook.xml'", 'EOFError')
+    """
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def display_width(text: str) -> int:

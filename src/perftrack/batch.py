@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
-from perftrack._errors import ReadError
+from perftrack._errors import ReadError, exception_detail
 from perftrack.model import Table
 from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
@@ -268,7 +268,7 @@ def _name(item: str | Table) -> str:
 
 
 def _unexpected(name: str, what: str, exc: BaseException) -> FileError:
-    return FileError(name, f"{name}: {what}（{type(exc).__name__}: {exc}）")
+    return FileError(name, f"{name}: {what}（{exception_detail(exc)}）")
 
 
 def _run_job(job: _Job, policy: Policy | None) -> _Outcome:

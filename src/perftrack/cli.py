@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from perftrack._commands import COMMANDS
 from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams
-from perftrack._errors import PerftrackError
+from perftrack._errors import PerftrackError, exception_detail
 from perftrack._version import __version__
 
 if TYPE_CHECKING:
@@ -82,13 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PerftrackError as exc:  # a clear message already: no traceback
         streams.stderr.write(f"perftrack: {exc}\n")
         if args.verbose and exc.__cause__ is not None:
-            streams.stderr.write(f"  原因：{type(exc.__cause__).__name__}: {exc.__cause__}\n")
+            streams.stderr.write(f"  原因：{exception_detail(exc.__cause__)}\n")
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - a bug of ours: one plain line, the traceback on request
         if args.verbose:
             traceback.print_exc(file=streams.stderr)
         streams.stderr.write(
-            f"perftrack: 内部错误（{type(exc).__name__}: {exc}）。"
+            f"perftrack: 内部错误（{exception_detail(exc)}）。"
             "这是 perftrack 的缺陷，请附上输入文件报告；加 --verbose 可查看详情。\n"
         )
         return EXIT_USAGE

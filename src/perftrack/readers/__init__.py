@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack._errors import PerftrackError, ReadError
+from perftrack._errors import PerftrackError, ReadError, exception_detail
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Severity, Table, Where
 from perftrack.readers._grid import interpret
@@ -102,7 +102,7 @@ def read(
     except PerftrackError:
         raise
     except Exception as exc:  # a dependency's error must never reach the user
-        msg = f"无法读取（{type(exc).__name__}: {exc}）"
+        msg = f"无法读取（{exception_detail(exc)}）"
         raise ReadError(msg, file=name) from exc
 
 
@@ -128,7 +128,7 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
     except PerftrackError:
         raise
     except Exception as exc:  # as in read(): no dependency's error reaches the user
-        msg = f"无法读取（{type(exc).__name__}: {exc}）"
+        msg = f"无法读取（{exception_detail(exc)}）"
         raise ReadError(msg) from exc
 
 

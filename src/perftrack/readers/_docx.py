@@ -32,8 +32,8 @@ import io
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_CELLS, Sheet, failure_detail, require
+from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._sheet import MAX_CELLS, Sheet, require
 from perftrack.readers._xlsx import check_zip
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def _problem(exc: Exception) -> str:
     other = _NOT_WORD.search(str(exc))
     if other is not None:
         return f"不是 Word 文档（.docx）：文件主体的类型为 {other.group(1)}"
-    return f"无法读取 docx 文件（文件已损坏或格式不对）：{failure_detail(exc)}"
+    return f"无法读取 docx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
 
 
 class _Rows:

@@ -70,13 +70,3 @@ def require(module: str, extra: str, *, file: str | None = None) -> ModuleType:
     except ImportError:
         msg = f"读取此格式需要可选依赖 {module}：请运行 pip install 'perftrack[{extra}]'"
         raise ReadError(msg, file=file) from None
-
-
-def failure_detail(exc: Exception) -> str:
-    """What a dependency's exception says, for a :class:`ReadError` message.
-
-    Example:
-        >>> failure_detail(KeyError("xl/workbook.xml")), failure_detail(EOFError())
-        ("KeyError: 'xl/workbook.xml'", 'EOFError')
-    """
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

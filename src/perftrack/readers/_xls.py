@@ -18,8 +18,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Protocol
 
-from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, failure_detail, require
+from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
 from perftrack.readers._xlsx import (
     blank_merged,
     date_text,
@@ -97,7 +97,7 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (xlrd raises anything on a corrupt file)
-        msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{failure_detail(exc)}"
+        msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{exception_detail(exc)}"
         raise ReadError(msg, file=file, where=where) from None
     return sheets
 

@@ -37,8 +37,8 @@ import zlib
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING, Protocol
 
-from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, failure_detail, require
+from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -608,7 +608,7 @@ def _read(
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
-        msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{failure_detail(exc)}"
+        msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
         raise ReadError(msg, file=file, where=where) from None
     finally:
         if workbook is not None:
