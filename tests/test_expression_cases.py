@@ -30,6 +30,7 @@ from perftrack import (
     DateValue,
     Deadline,
     Descriptive,
+    ExpressionError,
     NotApplicable,
     Op,
     Part,
@@ -1335,6 +1336,40 @@ def test_strict_operator_before_quality_word_is_kept():
     assert parse_target(">良") != parse_target("≥良")
 
 
+def _case_texts() -> list[str]:
+    """The cell text of every case in this module's tables, each once."""
+    texts: dict[str, None] = {}
+    for name, table in list(globals().items()):
+        if not (name.isupper() and isinstance(table, list)):
+            continue
+        for case in table:
+            values = getattr(case, "values", case)
+            if isinstance(values, tuple) and values and isinstance(values[0], str):
+                texts.setdefault(values[0])
+    return list(texts)
+
+
+def _both_ways(parse, text, year):
+    """What *parse* makes of *text* with the fast paths, and through the full grammar only."""
+
+    def outcome():
+        _grammar.clear_caches()
+        try:
+            result = parse(text, year=year)
+        except ExpressionError as exc:
+            return ("error", exc.message, exc.span)
+        return (result, str(result), result.text)
+
+    fast = outcome()
+    _grammar._FAST_PATHS = False
+    try:
+        full = outcome()
+    finally:
+        _grammar._FAST_PATHS = True
+        _grammar.clear_caches()
+    return fast, full
+
+
 @pytest.mark.parametrize(
     ("role", "text", "year"),
     [
@@ -1346,14 +1381,19 @@ def test_strict_operator_before_quality_word_is_kept():
 )
 def test_fast_paths_agree_on_every_real_cell(role, text, year):
     """Every corpus and seed cell parses the same with and without the fast paths."""
-    parse = parse_target if role == "target" else parse_value
-    _grammar.clear_caches()
-    fast = parse(text, year=year)
-    _grammar._FAST_PATHS = False
-    _grammar.clear_caches()
-    try:
-        full = parse(text, year=year)
-    finally:
-        _grammar._FAST_PATHS = True
-        _grammar.clear_caches()
-    assert (fast, str(fast), fast.text) == (full, str(full), full.text)
+    fast, full = _both_ways(parse_target if role == "target" else parse_value, text, year)
+    assert fast == full
+
+
+def test_fast_paths_agree_on_every_case_text():
+    """Every text of the tables above, read both ways as a target and as a value."""
+    texts = _case_texts()
+    assert len(texts) > 300  # the tables were found
+    disagreements = [
+        (text, role, year)
+        for text in texts
+        for role, parse in (("target", parse_target), ("value", parse_value))
+        for year in (None, 2023)
+        if (pair := _both_ways(parse, text, year))[0] != pair[1]
+    ]
+    assert disagreements == []
