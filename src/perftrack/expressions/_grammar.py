@@ -167,11 +167,11 @@ def _alternation(words: Iterable[str]) -> str:
 # The tail of a plain number expression, from its first digit: number [unit] [suffix].
 # Units exclude the characters of dates and suffix words, so that 5次以上 splits into
 # 次 and 以上 (see _plain_number).
-_LABELED_TARGET_TAIL_RE: Final = re.compile(
+_PLAIN_TARGET_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.OPERATOR_SUFFIXES)})?"
 )
-_LABELED_VALUE_TAIL_RE: Final = re.compile(
+_PLAIN_VALUE_TAIL_RE: Final = re.compile(
     rf"(?P<num>{AR_NUMBER})(?P<unit>{_FAST_UNIT})?"
     rf"(?P<suffix>{_alternation(w for w, _ in voc.BOUND_SUFFIXES)})?"
 )
@@ -511,7 +511,7 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
             return None
         start = digit.start()
     target = role == "target"
-    tail = (_LABELED_TARGET_TAIL_RE if target else _LABELED_VALUE_TAIL_RE).fullmatch(text, start)
+    tail = (_PLAIN_TARGET_TAIL_RE if target else _PLAIN_VALUE_TAIL_RE).fullmatch(text, start)
     if tail is None:
         return None
     number, unit, suffix = tail.groups()
