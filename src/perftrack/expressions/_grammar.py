@@ -201,7 +201,11 @@ _RAW_SIMPLE_RE: Final = re.compile(
 )
 
 
-def _raw_simple(text: str) -> tuple[str, Decimal, str | None, bool] | None:
+# What a plain number cell holds: operator symbol (or ''), number, unit, 余/多.
+_Simple = tuple[str, Decimal, str | None, bool]
+
+
+def _raw_simple(text: str) -> _Simple | None:
     """:func:`_simple_number` for a cell that needs no normalisation, in one match."""
     if text[:1] not in _RAW_SIMPLE_FIRST:
         return None
@@ -297,8 +301,12 @@ def _error(norm: Normalized, message: str, start: int, end: int) -> ExpressionEr
 # Shared pieces
 
 
+def _has_brackets(text: str) -> bool:
+    return "(" in text or ")" in text or "[" in text or "]" in text
+
+
 def _balanced(text: str) -> bool:
-    if "(" not in text and ")" not in text and "[" not in text and "]" not in text:
+    if not _has_brackets(text):
         return True
     stack: list[str] = []
     for ch in text:
@@ -312,7 +320,7 @@ def _balanced(text: str) -> bool:
 def _check_brackets(norm: Normalized) -> None:
     """Raise on an unclosed or unmatched bracket (the cell looks like a comparison)."""
     text = norm.text
-    if "(" not in text and ")" not in text and "[" not in text and "]" not in text:
+    if not _has_brackets(text):
         return
     stack: list[int] = []
     for index, ch in enumerate(text):
@@ -672,7 +680,7 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
-def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
+def _simple_number(text: str) -> _Simple | None:
     """The common shape ``[op] number [余] [unit]`` in one match; the last item says 余/多.
 
     ``≥80.00(%)``, ``12个``, ``2.00``, ``600余人``, ``1次/月``, ``≥20年``.
@@ -699,6 +707,20 @@ def _simple_number(text: str) -> tuple[str, Decimal, str | None, bool] | None:
     if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
     return op, to_decimal(number), unit, bool(more)
+
+
+def _simple_target(simple: _Simple, raw: str) -> Comparison:
+    """The comparison a plain number cell states (:func:`_raw_simple`, :func:`_simple_number`)."""
+    op, value, unit, more = simple
+    target_op = _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ)
+    return Comparison(target_op, value, unit, text=raw)
+
+
+def _simple_value(simple: _Simple, raw: str) -> Quantity:
+    """The quantity a plain number cell states (:func:`_raw_simple`, :func:`_simple_number`)."""
+    op, value, unit, more = simple
+    bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else _MORE_OR_EXACT[more]
+    return Quantity(value, unit, bound, text=raw)
 
 
 def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
@@ -818,9 +840,7 @@ def _parse_target_normalized(
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
-            op, value, unit, more = simple
-            target_op = _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ)
-            return Comparison(target_op, value, unit, text=norm.raw)
+            return _simple_target(simple, norm.raw)
         fast = _fast_target(norm, digit.start())
         if fast is not None:
             return fast
@@ -855,9 +875,7 @@ def _parse_target_normalized(
 def _parse_target_cached(text: str, year: int | None) -> Target:
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
-        op, value, unit, more = simple
-        target_op = _OP_SYMBOLS[op] if op else (Op.GT if more else Op.EQ)
-        return Comparison(target_op, value, unit, text=text)
+        return _simple_target(simple, text)
     return _parse_target_normalized(normalize(text), year)
 
 
@@ -982,11 +1000,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
-            op, value, unit, more = simple
-            bound = Bound.MORE_THAN if more else Bound.EXACT
-            if op:
-                bound = _BOUND_OF_OP[_OP_SYMBOLS[op]]
-            return Quantity(value, unit, bound, text=norm.raw)
+            return _simple_value(simple, norm.raw)
         fast = _fast_value(norm, digit.start())
         if fast is not None:
             return fast
@@ -1017,9 +1031,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     try:
         simple = _raw_simple(text) if _FAST_PATHS else None
         if simple is not None:
-            op, value, unit, more = simple
-            bound = _BOUND_OF_OP[_OP_SYMBOLS[op]] if op else _MORE_OR_EXACT[more]
-            return Quantity(value, unit, bound, text=text)
+            return _simple_value(simple, text)
         return _parse_value_normalized(normalize(text), year)
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
