@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from grammar_paths import fast_and_full
 from perftrack import (
     AnyOf,
     Bound,
@@ -30,7 +31,6 @@ from perftrack import (
     DateValue,
     Deadline,
     Descriptive,
-    ExpressionError,
     NotApplicable,
     Op,
     Part,
@@ -45,7 +45,6 @@ from perftrack import (
     parse_target,
     parse_value,
 )
-from perftrack.expressions import _grammar
 
 SEED_CELLS = Path(__file__).resolve().parent.parent / "examples" / "seed-cells.txt"
 
@@ -1349,27 +1348,6 @@ def _case_texts() -> list[str]:
     return list(texts)
 
 
-def _both_ways(parse, text, year):
-    """What *parse* makes of *text* with the fast paths, and through the full grammar only."""
-
-    def outcome():
-        _grammar.clear_caches()
-        try:
-            result = parse(text, year=year)
-        except ExpressionError as exc:
-            return ("error", exc.message, exc.span)
-        return (result, str(result), result.text)
-
-    fast = outcome()
-    _grammar._FAST_PATHS = False
-    try:
-        full = outcome()
-    finally:
-        _grammar._FAST_PATHS = True
-        _grammar.clear_caches()
-    return fast, full
-
-
 @pytest.mark.parametrize(
     ("role", "text", "year"),
     [
@@ -1381,7 +1359,7 @@ def _both_ways(parse, text, year):
 )
 def test_fast_paths_agree_on_every_real_cell(role, text, year):
     """Every corpus and seed cell parses the same with and without the fast paths."""
-    fast, full = _both_ways(parse_target if role == "target" else parse_value, text, year)
+    fast, full = fast_and_full(parse_target if role == "target" else parse_value, text, year)
     assert fast == full
 
 
@@ -1394,6 +1372,6 @@ def test_fast_paths_agree_on_every_case_text():
         for text in texts
         for role, parse in (("target", parse_target), ("value", parse_value))
         for year in (None, 2023)
-        if (pair := _both_ways(parse, text, year))[0] != pair[1]
+        if (pair := fast_and_full(parse, text, year))[0] != pair[1]
     ]
     assert disagreements == []

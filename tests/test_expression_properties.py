@@ -12,6 +12,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import perftrack
+from grammar_paths import fast_and_full
 from perftrack import (
     AnyOf,
     Comparison,
@@ -291,26 +292,11 @@ def test_parse_value_never_raises(text: str) -> None:
 # The fast paths agree with the full grammar
 
 
-def _outcome(parse: object, text: str) -> object:
-    try:
-        result = parse(text, year=2023)  # type: ignore[operator]
-    except ExpressionError as exc:
-        return ("error", exc.message, exc.span)
-    return (result, str(result))
-
-
 def _fast_and_full(text: str) -> tuple[object, object]:
-    """Both parses of *text* with the fast paths, then through the full grammar only."""
-    _grammar.clear_caches()
-    fast = (_outcome(parse_target, text), _outcome(parse_value, text))
-    _grammar._FAST_PATHS = False
-    _grammar.clear_caches()
-    try:
-        full = (_outcome(parse_target, text), _outcome(parse_value, text))
-    finally:
-        _grammar._FAST_PATHS = True
-        _grammar.clear_caches()
-    return fast, full
+    """Both parsers' outcomes for *text* (year 2023), with the fast paths and without."""
+    target = fast_and_full(parse_target, text, 2023)
+    value = fast_and_full(parse_value, text, 2023)
+    return (target[0], value[0]), (target[1], value[1])
 
 
 @given(st.one_of(cell_text, st.sampled_from(["年度预算220万元", "满意度≥90%", "5次以上"])))
