@@ -539,6 +539,12 @@ STATUSES = [
     pytest.param("未完成", StatusValue(Status.NOT_DONE, "未完成"), "未完成", id="not-done-weiwancheng"),
     pytest.param("项目暂未完工", StatusValue(Status.NOT_DONE, "项目暂未完工"), "项目暂未完工", id="not-done-wangong"),
     pytest.param("未开展", StatusValue(Status.NOT_DONE, "未开展"), "未开展", id="not-done-weikaizhan"),
+    # the three grades of the self-evaluation guidance for qualitative indicators, and variants
+    pytest.param("部分达成预期指标并具有一定效果", StatusValue(Status.PARTIAL, "部分达成预期指标并具有一定效果"), "部分达成预期指标并具有一定效果", id="grade-partial"),
+    pytest.param("未达成预期指标且效果较差", StatusValue(Status.NOT_DONE, "未达成预期指标且效果较差"), "未达成预期指标且效果较差", id="grade-not-done"),
+    pytest.param("基本达到预期目标", StatusValue(Status.PARTIAL, "基本达到预期目标"), "基本达到预期目标", id="grade-jiben"),
+    pytest.param("已实现预期效果", StatusValue(Status.DONE, "已实现预期效果"), "已实现预期效果", id="grade-shixian"),
+    pytest.param("未能实现预期目标", StatusValue(Status.NOT_DONE, "未能实现预期目标"), "未能实现预期目标", id="grade-weineng"),
 ]
 
 # -- Qualitative values: families, degree words, partial (基本), negation

@@ -257,6 +257,15 @@ _DONE_RE: Final = re.compile(
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|交付|结算)"
 )
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
+# The three grades of the self-evaluation guidance for qualitative indicators
+# (达成预期指标 / 部分达成预期指标并具有一定效果 / 未达成预期指标且效果较差) and the
+# variants tables print (基本达到预期目标, 未能实现预期效果).
+_EXPECTATION_RE: Final = re.compile(
+    r"(?P<no>未能|未|没有|尚未)?(?P<degree>基本|部分|大部分|全部|均已|已)?"
+    r"(?:达成|达到|实现|完成)了?预期(?:的)?(?:指标|目标|效果|成效|要求)?"
+    r"(?:并具有一定效果|并取得一定效果|且效果较差|,?效果(?:较差|不明显))?"
+)
+_PARTIAL_DEGREES: Final = frozenset({"基本", "部分", "大部分"})
 
 # A value label that starts with one of these compares with something else
 # (低于序时进度1.53个百分点): the number is not the value.
@@ -916,6 +925,12 @@ def _status_of(text: str) -> Status | None:
         return Status.NOT_DONE
     if ("已" in text[:4] or "全部" in text[:4]) and _DONE_RE.fullmatch(text):
         return Status.DONE
+    if "预期" in text:
+        graded = _EXPECTATION_RE.fullmatch(text)
+        if graded is not None:
+            if graded["no"]:
+                return Status.NOT_DONE
+            return Status.PARTIAL if graded["degree"] in _PARTIAL_DEGREES else Status.DONE
     return None
 
 
