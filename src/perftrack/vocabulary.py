@@ -157,7 +157,7 @@ FAMILIES: Final = MappingProxyType(
         "decrease": Family("decrease", ("下降", "降低", "减少", "减轻"), "improvement"),
         "soundness": Family("soundness", ("健全", "完善", "建立", "建成")),
         "conformity": Family(
-            "conformity", ("合格", "达标", "符合要求", "符合标准", "通过验收", "规范")
+            "conformity", ("合格", "达标", "符合要求", "符合标准", "通过验收", "规范", "合规")
         ),
         "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期")),
         "accuracy": Family("accuracy", ("准确", "无差错", "精准")),

@@ -55,6 +55,11 @@ _DEADLINE_RE: Final = re.compile(
 _PERIOD_RE: Final = re.compile(
     rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
     rf"|(?P<ya2>(?:19|20)\d{{2}})[-~至到](?P<yb2>(?:19|20)\d{{2}})(?:年(?:度)?)?"
+    # The whole of a year: 2021年全年, 本年度全年 (the table's year). 全年 alone says
+    # "all year round" as often as "this year": it stays descriptive.
+    rf"|(?:(?P<wy>{_Y})年(?:度)?|本年度?|今年|当年)(?P<whole>全年)"
+    # Months of one year with 月 written once: 1-12月, 2023年3至5月.
+    rf"|(?:(?P<my>{_Y})年(?:度)?)?(?P<ma>{_M})[-~至到](?P<mb>{_M})月(?:份)?"
     rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
@@ -199,8 +204,9 @@ class PeriodMatch(NamedTuple):
 
 _PE_POINT_A: Final = _point_groups(_PERIOD_RE, "a")
 _PE_POINT_B: Final = _point_groups(_PERIOD_RE, "b")
-_PE_YA, _PE_YB, _PE_YA2, _PE_YB2 = (
-    _PERIOD_RE.groupindex[name] - 1 for name in ("ya", "yb", "ya2", "yb2")
+_PE_YA, _PE_YB, _PE_YA2, _PE_YB2, _PE_WY, _PE_WHOLE, _PE_MY, _PE_MA, _PE_MB = (
+    _PERIOD_RE.groupindex[name] - 1
+    for name in ("ya", "yb", "ya2", "yb2", "wy", "whole", "my", "ma", "mb")
 )
 
 
@@ -218,6 +224,19 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
     ya, yb = found[_PE_YA] or found[_PE_YA2], found[_PE_YB] or found[_PE_YB2]
     if found[_PE_YA] is not None or found[_PE_YA2] is not None:
         return PeriodMatch((_int(ya), None, None), (_int(yb), None, None), None)
+    if found[_PE_WHOLE] is not None:
+        whole_year = _int(found[_PE_WY]) or year
+        return PeriodMatch((whole_year, 1, None), (whole_year, 12, None), None)
+    if found[_PE_MA] is not None:
+        months_year = _int(found[_PE_MY]) or year
+        first, last = _int(found[_PE_MA]), _int(found[_PE_MB])
+        if first is None or last is None or first > last:
+            return None  # 12-1月 runs backwards: no period
+        span = (match.start(_PE_MA + 1), match.end(_PE_MB + 1))
+        error = _validate(months_year, first, None, span) or _validate(
+            months_year, last, None, span
+        )
+        return PeriodMatch((months_year, first, None), (months_year, last, None), error)
     ay, am, ad, aspan = _groups(match, found, _PE_POINT_A)
     by, bm, bd, bspan = _groups(match, found, _PE_POINT_B)
     if (am is None and ay is None) or (bm is None and by is None):

@@ -135,7 +135,8 @@ _LETTER: Final = r"A-Za-z\u3400-\u9fff"
 _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
 _UNIT_PATTERN: Final = (
     rf"(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}[23²³]?)"
-    rf"(?:/{_UNIT_LETTER}{{1,4}}(?:[、·]{_UNIT_LETTER}{{1,2}})*)?"
+    # A rate (次/月), per two things (元/人·月, 元/人*月) or two rates (元/生/年).
+    rf"(?:/{_UNIT_LETTER}{{1,4}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})*){{0,2}}"
 )
 _UNIT_RE: Final = re.compile(_UNIT_PATTERN)
 _SIMPLE_RE: Final = re.compile(
@@ -257,9 +258,9 @@ _DONE_RE: Final = re.compile(
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|交付|结算)"
 )
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
-# The three grades of the self-evaluation guidance for qualitative indicators
-# (达成预期指标 / 部分达成预期指标并具有一定效果 / 未达成预期指标且效果较差) and the
-# variants tables print (基本达到预期目标, 未能实现预期效果).
+# The three grades the self-evaluation guidance gives qualitative indicators, that
+# is 达成预期指标, 部分达成预期指标并具有一定效果 and 未达成预期指标且效果较差, and the
+# variants tables print, such as 基本达到预期目标 and 未能实现预期效果.
 _EXPECTATION_RE: Final = re.compile(
     r"(?P<no>未能|未|没有|尚未)?(?P<degree>基本|部分|大部分|全部|均已|已)?"
     r"(?:达成|达到|实现|完成)了?预期(?:的)?(?:指标|目标|效果|成效|要求)?"
@@ -271,6 +272,14 @@ _PARTIAL_DEGREES: Final = frozenset({"基本", "部分", "大部分"})
 # (低于序时进度1.53个百分点): the number is not the value.
 _RELATIVE_TABLE: Final = _WordTable(
     (word, word) for word, _ in voc.OPERATOR_PREFIXES if len(word) > 1
+)
+# Bound words that stay operators at the start of a target's label, away from the
+# number (至少全年完成2次宣传 is ≥2). Words like 达到, 高于 or 控制在 start noun
+# phrases and comparisons with something else there, so they are not among them.
+_LEADING_OP_TABLE: Final = _WordTable(
+    (word, _OP_BY_ASCII[op])
+    for word, op in voc.OPERATOR_PREFIXES
+    if word.startswith(("不", "至少", "最多", "大于等于", "小于等于", "大于或等于", "小于或等于"))
 )
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
@@ -494,6 +503,10 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             else:
                 no_operator = head
     label = head.rstrip(":,") or None
+    if label is not None and op is None and role == "target":
+        leading = _LEADING_OP_TABLE.starting(label)
+        if leading is not None and len(label) > len(leading[0]):
+            op, label = leading[1], label[len(leading[0]) :]
     if label is not None:
         if (
             _BAD_LABEL_RE.search(label)
@@ -639,6 +652,8 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     if unit_low is not None and unit is not None and unit_low != unit:
         return None
     unit = unit or unit_low
+    if unit is not None and unit[0] == "年" and _YEAR_LIKE_RE.fullmatch(number.group()):
+        return None  # 2021年全年, 2022年春节: a year, not a number of years
     if percent:
         if unit is not None:
             return None

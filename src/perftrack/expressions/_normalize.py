@@ -98,10 +98,36 @@ def _is_word(ch: str) -> bool:
 def normalize(raw: str) -> Normalized:
     """Normalise *raw* (expressions.md §1) and keep the way back to it.
 
+    A sentence's full stop at the end of the cell (``15万元。``, ``美化环境.``) is
+    dropped too: cells are phrases, and the stop would keep ``15万元`` from
+    reading as a number.
+
     Example:
         >>> normalize("≧ 95％").text
         '≥95%'
+        >>> normalize("辖区企业满意率达95%以上。").text
+        '辖区企业满意率达95%以上'
     """
+    if raw[-1:] in _FULL_STOPS:
+        return _without_full_stop(_normalize(raw))
+    return _normalize(raw)
+
+
+# A cell's final full stop (ASCII too: a stop typed in an English input mode).
+_FULL_STOPS: Final = frozenset("。.")
+
+
+def _without_full_stop(norm: Normalized) -> Normalized:
+    text = norm.text.rstrip("。.").rstrip()
+    if not text or text == norm.text:
+        return norm  # a cell that is only stops (or none after normalising) stays as it is
+    origin = norm.origin
+    if origin is None:
+        return Normalized(norm.raw, text, None)
+    return Normalized(norm.raw, text, [*origin[: len(text)], origin[len(text)]])
+
+
+def _normalize(raw: str) -> Normalized:
     if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
