@@ -446,6 +446,8 @@ ANY_OF = [
 
 # -- Descriptive targets (§2, §5 "Free prose is never an error")
 DESCRIPTIVE = [
+    # 或 between clauses of a sentence (a semicolon, full-width here) joins no targets
+    pytest.param("培训280人次；情景教学或外训6批次", Descriptive("培训280人次;情景教学或外训6批次"), "培训280人次;情景教学或外训6批次", id="or-between-clauses"),
     # 覆盖 alone is a trailing note only after a number; here the whole cell is prose
     pytest.param("覆盖园区“两新”党组织", Descriptive("覆盖园区“两新”党组织"), "覆盖园区“两新”党组织", id="coverage-prose"),
     # full-width punctuation is mapped to ASCII in the description

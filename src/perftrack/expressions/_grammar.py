@@ -281,6 +281,7 @@ _LEADING_OP_TABLE: Final = _WordTable(
     for word, op in voc.OPERATOR_PREFIXES
     if word.startswith(("不", "至少", "最多", "大于等于", "小于等于", "大于或等于", "小于或等于"))
 )
+_LEADING_OP_FIRSTS: Final = frozenset(_LEADING_OP_TABLE.by_first)
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
@@ -503,7 +504,7 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             else:
                 no_operator = head
     label = head.rstrip(":,") or None
-    if label is not None and op is None and role == "target":
+    if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
             op, label = leading[1], label[len(leading[0]) :]
@@ -829,8 +830,8 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
 
 def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     text = norm.text
-    if "或" not in text or len(text) > _LONGEST_NUMBER_EXPRESSION:
-        return None
+    if "或" not in text or len(text) > _LONGEST_NUMBER_EXPRESSION or ";" in text:
+        return None  # no target holds a clause break: 或 inside prose
     parts = text.split("或")
     if any(not part or len(part) > _LONGEST_NUMBER_EXPRESSION for part in parts):
         return None

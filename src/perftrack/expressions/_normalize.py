@@ -91,6 +91,11 @@ class Normalized:
         return (raw_start, max(raw_end, raw_start))
 
 
+# A cell's final full stop (ASCII too: a stop typed in an English input mode).
+_STOP_CHARACTERS: Final = "。."
+_FULL_STOPS: Final = frozenset(_STOP_CHARACTERS)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -109,25 +114,11 @@ def normalize(raw: str) -> Normalized:
         '辖区企业满意率达95%以上'
     """
     if raw[-1:] in _FULL_STOPS:
-        return _without_full_stop(_normalize(raw))
-    return _normalize(raw)
-
-
-# A cell's final full stop (ASCII too: a stop typed in an English input mode).
-_FULL_STOPS: Final = frozenset("。.")
-
-
-def _without_full_stop(norm: Normalized) -> Normalized:
-    text = norm.text.rstrip("。.").rstrip()
-    if not text or text == norm.text:
-        return norm  # a cell that is only stops (or none after normalising) stays as it is
-    origin = norm.origin
-    if origin is None:
-        return Normalized(norm.raw, text, None)
-    return Normalized(norm.raw, text, [*origin[: len(text)], origin[len(text)]])
-
-
-def _normalize(raw: str) -> Normalized:
+        kept = raw.rstrip(_STOP_CHARACTERS)
+        if kept.strip():  # a cell of stops alone stays as it is
+            # The kept text is a prefix of the raw one: its indices are the raw ones.
+            shorter = normalize(kept)
+            return Normalized(raw, shorter.text, shorter.origin)
     if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
