@@ -1123,6 +1123,12 @@ HELD_OUT_TARGETS = [
     pytest.param("3-5个月", Range(Decimal(3), Decimal(5), "个月"), "3-5(个月)", id="months-duration-range"),
     # 全年 alone says "all year round" as often as "this year": prose
     pytest.param("全年", Descriptive("全年"), "全年", id="quannian-alone"),
+    # tongxin.gov.cn (黄金蜜(葡萄)补助成本): a rate whose amount (元) the table leaves out
+    pytest.param("≤28.40/株", Comparison(Op.LE, Decimal("28.40"), "/株"), "≤28.40(/株)", id="rate-without-amount"),
+    # taoyuan (补贴标准): two rates
+    pytest.param("1130元/月/人", Comparison(Op.EQ, Decimal(1130), "元/月/人"), "=1130(元/月/人)", id="two-rates"),
+    # a slash with nothing after it is no unit
+    pytest.param("5/", Descriptive("5/"), "5/", id="bare-slash"),
 ]
 
 HELD_OUT_TARGETS_IN_2023 = [
@@ -1139,6 +1145,15 @@ HELD_OUT_VALUES = [
     pytest.param("辖区企业满意率达95%以上。", Quantity(Decimal(95), "%", Bound.AT_LEAST, "辖区企业满意率"), "辖区企业满意率≥95(%)", id="full-stop-bound"),
     # anthempetcare 502364 (经费支出合规性): the first grade of the guidance
     pytest.param("达成预期指标", StatusValue(Status.DONE, "达成预期指标"), "达成预期指标", id="grade-done"),
+    # a library's 自评表 (WIFI布点全覆盖): a note says how the figure was reached; the figure stands
+    pytest.param("100%覆盖", Quantity(Decimal(100), "%"), "100(%)", id="word-note"),
+    pytest.param("95%(抽查)", Quantity(Decimal(95), "%"), "95(%)", id="bracket-note"),
+    pytest.param("资助标准100%达标", Quantity(Decimal(100), "%", label="资助标准"), "资助标准100(%)", id="label-and-note"),
+    # bigxun 马铃薯 (answer to the target 是): reached, basically
+    pytest.param("基本达到", StatusValue(Status.PARTIAL, "基本达到"), "基本达到", id="jiben-dadao"),
+    pytest.param("已达到", StatusValue(Status.DONE, "已达到"), "已达到", id="yi-dadao"),
+    # tongxin.gov.cn: the rate without its amount, as a value
+    pytest.param("28.4/株", Quantity(Decimal("28.4"), "/株"), "28.4(/株)", id="rate-without-amount"),
 ]
 
 

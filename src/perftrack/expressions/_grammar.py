@@ -133,10 +133,12 @@ _FIRST_DIGIT_RE: Final = re.compile(r"\d")
 _LETTER: Final = r"A-Za-z\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
 _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
+# A rate (次/月), per two things (元/人·月, 元/人*月) or two rates (元/生/年).
+_PER: Final = rf"/{_UNIT_LETTER}{{1,4}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
 _UNIT_PATTERN: Final = (
-    rf"(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}[23²³]?)"
-    # A rate (次/月), per two things (元/人·月, 元/人*月) or two rates (元/生/年).
-    rf"(?:/{_UNIT_LETTER}{{1,4}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})*){{0,2}}"
+    rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}[23²³]?)(?:{_PER}){{0,2}}"
+    # A rate whose amount the table leaves out (≤28.40/株: 元 per plant).
+    rf"|(?:{_PER}){{1,2}})"
 )
 _UNIT_RE: Final = re.compile(_UNIT_PATTERN)
 _SIMPLE_RE: Final = re.compile(
@@ -993,7 +995,8 @@ def _quantity(norm: Normalized) -> Quantity | None:
                 status, body = head_status, tail
                 break
     number = _number_expression(normalize(body) if body is not text else norm, "value")
-    if number is None or number.high is not None or number.note is not None:
+    # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
+    if number is None or number.high is not None:
         return None
     label = number.label
     if label is not None and status is None:
