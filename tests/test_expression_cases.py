@@ -176,6 +176,11 @@ UNITS = [
 # -- Normalisation before parsing (§1)
 NORMALISATION = [
     pytest.param("≥８０％", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="fullwidth-digits-percent"),
+    # an operator split by white space is joined, then mapped like >= (found by hypothesis)
+    pytest.param("> = 90 %", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="split-ge"),
+    # a final full stop goes with the white space around it
+    pytest.param("美化环境 。 ", Descriptive("美化环境"), "美化环境", id="stop-and-space"),
+    pytest.param("0. ", Comparison(Op.EQ, Decimal(0)), "=0", id="ascii-stop-and-space"),
     # ＞＝ maps to >= and then to ≥
     pytest.param("＞＝80%", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="fullwidth-ge-pair"),
     pytest.param("＝２（次）", Comparison(Op.EQ, Decimal(2), "次"), "=2(次)", id="fullwidth-eq-bracket"),

@@ -4,6 +4,7 @@ exceptions, linear time, and fast paths that agree with the full grammar."""
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from decimal import Decimal
 
@@ -65,16 +66,22 @@ comparisons = st.builds(
     unit=st.sampled_from(UNITS),
     label=st.sampled_from(LABELS),
 )
+_YEAR_OR_MONTH = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
+
+
+def _reads_as_period(low: Decimal, high: Decimal) -> bool:
+    """Two years, or two months written 2023.07, joined by a dash: a period (§2)."""
+    return all(_YEAR_OR_MONTH.fullmatch(format(v, "f")) for v in (low, high))
+
+
 ranges = st.builds(
     lambda low, span, unit: Range(low, low + span, unit),
     decimals,
     st.integers(min_value=1, max_value=1000),
     st.sampled_from(UNITS),
 ).filter(
-    # Two years joined by a dash are a period (expressions.md §2), never a range.
-    lambda r: (
-        r.unit is not None or not all(1900 <= v < 2100 and v == int(v) for v in (r.low, r.high))
-    )
+    # 2023-2024 and 1900.1-1901.1 are periods (expressions.md §2), never a unitless range.
+    lambda r: r.unit is not None or not _reads_as_period(r.low, r.high)
 )
 
 
@@ -150,7 +157,7 @@ targets = st.one_of(
 # Text shaped like real cells: digits, operators, units, date words, brackets.
 CELL_ALPHABET = (
     "0123456789.,%()（）[]≥≤=<>≧≦＞＜～~-—至或以上下内余多约前底末年月日季度旬半"
-    "次个人万元百千亿两三十一〇零第上中不未无非已完成开展中合格及时良好优提高基本是否 "
+    "次个人万元百千亿两三十一〇零第上中不未无非已完成开展中合格及时良好优提高基本是否 。;*/"
 )
 # Pieces of real cells glued together: finds far more corner cases than characters.
 CELL_PIECES = [
@@ -217,6 +224,16 @@ CELL_PIECES = [
     "个月",
     "20",
     "以内",
+    "。",
+    ";",
+    "全年",
+    "2021年",
+    "1-12月",
+    "元/人*月",
+    "/株",
+    "至少",
+    "达成预期指标",
+    "部分",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),

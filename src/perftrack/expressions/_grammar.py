@@ -647,6 +647,8 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     if rest:
         if not _is_bare_unit(rest):
             return None
+        if rest[0] == "年" and len(rest) > 1 and _YEAR_LIKE_RE.fullmatch(number.group()):
+            return None  # 2021年全年, 2022年春季: a year, not a number of years
         if unit is not None:
             if note is not None:
                 return None
@@ -655,8 +657,6 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     if unit_low is not None and unit is not None and unit_low != unit:
         return None
     unit = unit or unit_low
-    if unit is not None and unit[0] == "年" and _YEAR_LIKE_RE.fullmatch(number.group()):
-        return None  # 2021年全年, 2022年春节: a year, not a number of years
     if percent:
         if unit is not None:
             return None

@@ -92,8 +92,8 @@ class Normalized:
 
 
 # A cell's final full stop (ASCII too: a stop typed in an English input mode).
-_STOP_CHARACTERS: Final = "。."
-_FULL_STOPS: Final = frozenset(_STOP_CHARACTERS)
+_FULL_STOPS: Final = frozenset("。.")
+_STOPS_AND_SPACE: Final = "。. \t\n\r\f\v\u3000\xa0"
 
 
 def _is_word(ch: str) -> bool:
@@ -113,8 +113,9 @@ def normalize(raw: str) -> Normalized:
         >>> normalize("辖区企业满意率达95%以上。").text
         '辖区企业满意率达95%以上'
     """
-    if raw[-1:] in _FULL_STOPS:
-        kept = raw.rstrip(_STOP_CHARACTERS)
+    last = raw[-1:]
+    if last in _FULL_STOPS or (last.isspace() and raw.rstrip()[-1:] in _FULL_STOPS):
+        kept = raw.rstrip(_STOPS_AND_SPACE)
         if kept.strip():  # a cell of stops alone stays as it is
             # The kept text is a prefix of the raw one: its indices are the raw ones.
             shorter = normalize(kept)
@@ -159,6 +160,22 @@ def normalize(raw: str) -> Normalized:
         keep = [i for i, ch in enumerate(text) if not (ch == "-" and i > 0 and text[i - 1] == "-")]
         text = "".join(text[i] for i in keep)
         origin = [origin[i] for i in keep]
+    if ">=" in text or "<=" in text:
+        # An operator that white space had split (< =) is joined again: map it as written.
+        joined: list[str] = []
+        joined_origin: list[int] = []
+        index = 0
+        while index < len(text):
+            pair = text[index : index + 2]
+            if pair in (">=", "<="):
+                joined.append(_MULTI_MAP[pair])
+                joined_origin.append(origin[index])
+                index += 2
+            else:
+                joined.append(text[index])
+                joined_origin.append(origin[index])
+                index += 1
+        text, origin = "".join(joined), joined_origin
     end = len(raw) - (len(raw) - len(raw.rstrip()))
     origin.append(end)
     return Normalized(raw, text, origin)
