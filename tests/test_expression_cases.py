@@ -1119,6 +1119,8 @@ HELD_OUT_TARGETS = [
     pytest.param("1-12月", PeriodTarget(None, 1, None, None, 12, None), "1月~12月", id="months-one-yue"),
     # dyxrmt.cn article-147197-19 (宣传次数): the bound word stands before the label
     pytest.param("至少全年完成2次宣传", Comparison(Op.GE, Decimal(2), "次宣传", "全年完成"), "全年完成≥2(次宣传)", id="leading-bound-word"),
+    # ...but not a word that starts noun phrases: 不超标天数 is a label
+    pytest.param("不超标天数300天", Comparison(Op.EQ, Decimal(300), "天", "不超标天数"), "不超标天数=300(天)", id="leading-noun-phrase"),
     # anthempetcare 502367 (补助资格合规性): 合规 is a conformity word
     pytest.param("合规", QualitativeTarget("合规", "conformity"), "合规", id="conformity-hegui"),
     # a year is not a number of years: 2022年春季 stays prose

@@ -277,11 +277,13 @@ _RELATIVE_TABLE: Final = _WordTable(
 )
 # Bound words that stay operators at the start of a target's label, away from the
 # number (至少全年完成2次宣传 is ≥2). Words like 达到, 高于 or 控制在 start noun
-# phrases and comparisons with something else there, so they are not among them.
+# phrases and comparisons with something else there, and 不超 starts 不超标天数,
+# so they are not among them.
 _LEADING_OP_TABLE: Final = _WordTable(
     (word, _OP_BY_ASCII[op])
     for word, op in voc.OPERATOR_PREFIXES
-    if word.startswith(("不", "至少", "最多", "大于等于", "小于等于", "大于或等于", "小于或等于"))
+    if (word.startswith("不") and len(word) > 2)  # noqa: PLR2004 - 不低于, not 不超
+    or word in ("至少", "最多", "大于等于", "小于等于", "大于或等于", "小于或等于")
 )
 _LEADING_OP_FIRSTS: Final = frozenset(_LEADING_OP_TABLE.by_first)
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
