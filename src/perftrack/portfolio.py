@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from perftrack.model import BudgetRole, Severity
-from perftrack.scoring import Attainment, Progress, execution_bar
+from perftrack.scoring import Attainment, Progress, execution_bar, judged_rate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -83,7 +83,7 @@ def _row(card: Scorecard) -> PortfolioRow:
         line, analysis = total
         budget = line.period_budget if analysis.denominator == "period_budget" else line.initial
         executed = line.executed
-        rate = analysis.rate_recomputed if analysis.rate_recomputed is not None else line.rate
+        rate = judged_rate(line, analysis)
     gap = None
     _, bar = execution_bar(card)
     if rate is not None and bar is not None:

@@ -1041,6 +1041,28 @@ def _denominator(line: BudgetLine) -> tuple[Decimal | None, str | None]:
     return None, None
 
 
+def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
+    """The execution rate a budget line is judged by (scoring.md §5).
+
+    The recomputed rate, else the printed one when the amounts are missing; none
+    when both amounts are 0 (nothing to say, whatever rate is printed).
+
+    Example:
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     initial=Decimal(0),
+        ...     executed=Decimal(0),
+        ...     rate=Decimal(0),
+        ... )
+        >>> judged_rate(line, BudgetAnalysis(BudgetRole.TOTAL, "年度资金总额", None, None)) is None
+        True
+    """
+    if line.executed == 0 and _denominator(line)[0] == 0:
+        return None
+    return analysis.rate_recomputed if analysis.rate_recomputed is not None else line.rate
+
+
 def _printed(line: BudgetLine, column: str) -> bool:
     """Whether the table printed something in *column* of the line (a dash: not applicable)."""
     return any(name == column for name, _ in line.cells)
@@ -1182,11 +1204,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     _budget_sums(state)
     total = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
     if total is not None:
-        analysis = analyses[table.budget.index(total)]
-        rate = analysis.rate_recomputed if analysis.rate_recomputed is not None else total.rate
-        denominator = _denominator(total)[0]
-        if total.executed == 0 and denominator == 0:
-            rate = None  # both amounts 0: nothing to say (scoring.md §5)
+        rate = judged_rate(total, analyses[table.budget.index(total)])
         bar: Decimal | None
         if table.kind is TableKind.SELF_EVALUATION:
             bar, bar_name = (
