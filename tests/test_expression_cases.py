@@ -181,6 +181,8 @@ NORMALISATION = [
     # a final full stop goes with the white space around it
     pytest.param("美化环境 。 ", Descriptive("美化环境"), "美化环境", id="stop-and-space"),
     pytest.param("0. ", Comparison(Op.EQ, Decimal(0)), "=0", id="ascii-stop-and-space"),
+    # white space that normalisation does not list (an em space) still ends the cell
+    pytest.param("美化环境。\u2003", Descriptive("美化环境"), "美化环境", id="stop-and-em-space"),
     # ＞＝ maps to >= and then to ≥
     pytest.param("＞＝80%", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="fullwidth-ge-pair"),
     pytest.param("＝２（次）", Comparison(Op.EQ, Decimal(2), "次"), "=2(次)", id="fullwidth-eq-bracket"),

@@ -93,7 +93,16 @@ class Normalized:
 
 # A cell's final full stop (ASCII too: a stop typed in an English input mode).
 _FULL_STOPS: Final = frozenset("。.")
-_STOPS_AND_SPACE: Final = "。. \t\n\r\f\v\u3000\xa0"
+
+
+def _final_stops_start(raw: str) -> int | None:
+    """Where the run of full stops and white space that ends *raw* starts, if it has a stop."""
+    end = len(raw)
+    stop = False
+    while end and (raw[end - 1] in _FULL_STOPS or raw[end - 1].isspace()):
+        end -= 1
+        stop = stop or raw[end] in _FULL_STOPS
+    return end if stop else None
 
 
 def _is_word(ch: str) -> bool:
@@ -114,11 +123,12 @@ def normalize(raw: str) -> Normalized:
         '辖区企业满意率达95%以上'
     """
     last = raw[-1:]
-    if last in _FULL_STOPS or (last.isspace() and raw.rstrip()[-1:] in _FULL_STOPS):
-        kept = raw.rstrip(_STOPS_AND_SPACE)
-        if kept.strip():  # a cell of stops alone stays as it is
-            # The kept text is a prefix of the raw one: its indices are the raw ones.
-            shorter = normalize(kept)
+    if last in _FULL_STOPS or last.isspace():
+        end = _final_stops_start(raw)
+        if end is not None and raw[:end].strip():  # a cell of stops alone stays as it is
+            # The kept text is a prefix of the raw one: its indices are the raw ones, and
+            # it ends in neither a stop nor white space, so this runs once.
+            shorter = normalize(raw[:end])
             return Normalized(raw, shorter.text, shorter.origin)
     if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
