@@ -51,8 +51,15 @@ _MULTI: Final = (
 )
 # m2 and km2 are units only right after a number or an opening bracket (pm2.5 is no unit).
 _UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
+# An operator that white space splits (< =) is still one: its two characters may
+# have white space between them.
+_OPERATORS: Final = frozenset({">=", "<="})
 _MULTI_RE: Final = re.compile(
-    "|".join((r"(?<=[\d(])" if old in _UNIT_ONLY else "") + re.escape(old) for old, _ in _MULTI)
+    "|".join(
+        (r"(?<=[\d(])" if old in _UNIT_ONLY else "")
+        + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
+        for old, _ in _MULTI
+    )
     + r"|\s+"
 )
 _MULTI_MAP: Final = dict(_MULTI)
@@ -154,7 +161,7 @@ def normalize(raw: str) -> Normalized:
                 out.append(" ")
                 origin.append(start)
         else:
-            replacement = _MULTI_MAP[piece]
+            replacement = _MULTI_MAP.get(piece) or _MULTI_MAP[piece[0] + piece[-1]]  # < =
             if piece == "--" and out and out[-1] == "-":
                 pass  # a run of dashes is one dash
             else:
@@ -170,22 +177,6 @@ def normalize(raw: str) -> Normalized:
         keep = [i for i, ch in enumerate(text) if not (ch == "-" and i > 0 and text[i - 1] == "-")]
         text = "".join(text[i] for i in keep)
         origin = [origin[i] for i in keep]
-    if ">=" in text or "<=" in text:
-        # An operator that white space had split (< =) is joined again: map it as written.
-        joined: list[str] = []
-        joined_origin: list[int] = []
-        index = 0
-        while index < len(text):
-            pair = text[index : index + 2]
-            if pair in (">=", "<="):
-                joined.append(_MULTI_MAP[pair])
-                joined_origin.append(origin[index])
-                index += 2
-            else:
-                joined.append(text[index])
-                joined_origin.append(origin[index])
-                index += 1
-        text, origin = "".join(joined), joined_origin
     end = len(raw) - (len(raw) - len(raw.rstrip()))
     origin.append(end)
     return Normalized(raw, text, origin)
