@@ -128,6 +128,25 @@ RULE_3 = [
     case("=2次", "3次", "pending", policy=STRICT, id="r3-strict-eq-beyond-before-due"),
     case("=2次", "3次", "not_met", month=12, policy=STRICT, id="r3-strict-eq-beyond-at-due"),
     case("=2次", "2次", "met", month=12, policy=STRICT, id="r3-strict-eq-exact"),
+    # strict `=` on a cumulative cost stays a ceiling: an overspend cannot come back
+    case(
+        "=5万元", "6万元", "not_met", fragment="已超出", policy=STRICT, id="r3-strict-cost-over", **COST
+    ),
+    case("=0亩", "0亩", "pending", policy=STRICT, id="r3-strict-cost-zero-before-due", **COST),
+    case("=0亩", "0亩", "met", month=12, policy=STRICT, id="r3-strict-cost-zero-at-due", **COST),
+    case(
+        "=5万元", "4万元", "pending", fragment="未达", policy=STRICT, id="r3-strict-cost-under", **COST
+    ),
+    case(
+        "=5万元",
+        "4万元",
+        "not_met",
+        month=12,
+        policy=STRICT,
+        id="r3-strict-cost-under-at-due",
+        **COST,
+    ),
+    case("<5万元", "5万元", "not_met", fragment="已超出", id="r3-strict-ceiling-reached"),
     case("=5个", "约6个", "met", fragment="约数", id="r3-eq-approximate-beyond"),
     # `=` direction: 0 and cost indicators are lower is better, others higher
     case("0次", "2次", "not_met", month=12, id="r3-eq-zero-lower-broken"),
@@ -155,8 +174,8 @@ RULE_3 = [
     # ranges
     case("90%-95%", "92%", "met", fragment="90-95%", id="r3-range-inside"),
     case("90%-95%", "90%", "met", id="r3-range-low-edge"),
-    case("90%-95%", "96%", "pending", fragment="96%", id="r3-range-above-before-due"),
-    case("90%-95%", "96%", "not_met", month=12, id="r3-range-above-at-due"),
+    case("90%-95%", "96%", "pending", fragment="96%，超出", id="r3-range-above-before-due"),
+    case("90%-95%", "96%", "not_met", fragment="超出", month=12, id="r3-range-above-at-due"),
     case("90%-95%", "89%", "not_met", fragment="89%", month=12, id="r3-range-below-at-due"),
     # units: a missing unit adopts the other's; aliases; scale prefixes convert exactly
     case("≥5个", "6", "met", fragment="6个", id="r3-unit-adopted"),

@@ -426,8 +426,8 @@ def _pending_or_not_met(ctx: _Context, why_pending: str, why_not_met: str) -> _O
 
 class _Compared(NamedTuple):
     check: _Check
-    ratio: Decimal | None  # actual / target (for exceeds-target and points)
     approximate: bool
+    above: bool  # the whole actual lies above the target's upper end (range high, bar)
 
 
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
@@ -439,11 +439,9 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     interval = _interval(quantity, actual_factor)
     if isinstance(target, Range):
         low, high = target.low * target_factor, target.high * target_factor
-        check = _both(
-            _at_least(interval, low, strict=False), _at_most(interval, high, strict=False)
-        )
-        ratio = interval.low / low if interval.low is not None and low else None
-        return _Compared(check, ratio, interval.approximate)
+        above = _at_most(interval, high, strict=False)
+        check = _both(_at_least(interval, low, strict=False), above)
+        return _Compared(check, interval.approximate, above is _Check.VIOLATED)
     bar = target.value * target_factor
     op = target.op
     if op is Op.EQ:
@@ -459,9 +457,9 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
         check = _at_least(interval, bar, strict=op is Op.GT)
     else:
         check = _at_most(interval, bar, strict=op is Op.LT)
-    point = interval.low if interval.low is not None else interval.high
-    ratio = point / bar if point is not None and bar else None
-    return _Compared(check, ratio, interval.approximate)
+    # Reaching a strict ceiling (< 5 with 5) is already breaking it.
+    above = _at_most(interval, bar, strict=op is Op.LT) is _Check.VIOLATED
+    return _Compared(check, interval.approximate, above)
 
 
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
@@ -498,8 +496,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 ),
             )
         lower = direction_of(ctx.indicator) is Direction.LOWER
-        exact = isinstance(target, Comparison) and target.op is Op.EQ and ctx.policy.strict_equality
-        cumulative_ceiling = lower and not exact and not _is_ratio(target.unit or quantity.unit)
+        # A cumulative figure only grows: below a ceiling it may still break it, above it
+        # (an overspend, also of an exact `=` under strict equality) it cannot come back.
+        cumulative_ceiling = lower and not _is_ratio(target.unit or quantity.unit)
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
         if compared.check is _Check.SATISFIED:
@@ -523,12 +522,24 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 ),
             )
         if compared.check is _Check.VIOLATED:
-            if cumulative_ceiling:
+            if cumulative_ceiling and compared.above:
                 return _Outcome(
                     Attainment.NOT_MET,
                     say(
                         f"实际{shown}已超出年度上限{goal}，无法挽回",
                         f"actual {shown} already exceeds the ceiling {goal}",
+                    ),
+                )
+            if compared.above:  # above a range, or a ratio above its ceiling
+                return _pending_or_not_met(
+                    ctx,
+                    say(
+                        f"实际{shown}{approx}，超出年度指标{goal}，距年底尚有时间",
+                        f"actual {shown}{approx} is above the target {goal}; there is still time",
+                    ),
+                    say(
+                        f"实际{shown}{approx}，超出年度指标{goal}",
+                        f"actual {shown}{approx} is above the target {goal}",
                     ),
                 )
             return _pending_or_not_met(
