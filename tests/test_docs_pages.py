@@ -1,0 +1,77 @@
+"""The documentation's worked examples print what the pages say they print.
+
+Every page of ``docs/`` is run the way a reader would run it: its ``python``
+blocks in order, in one namespace, from a directory holding a copy of
+``examples/``. A ``text`` block that comes right after a ``python`` block is
+that block's output, and must equal what the block printed. Pages drift when
+the engine's wording or a finding changes; this is where that shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import io
+import itertools
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+EXAMPLES = DOCS.parent / "examples"
+BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def pages() -> list[Path]:
+    """The pages with at least one python block followed by its output."""
+    found = []
+    for page in sorted(DOCS.glob("*.md")):
+        languages = [language for language, _ in BLOCK.findall(page.read_text(encoding="utf-8"))]
+        if any(a == "python" and b == "text" for a, b in itertools.pairwise(languages)):
+            found.append(page)
+    return found
+
+
+def run_page(page: Path) -> tuple[int, list[str]]:
+    """Run a page's python blocks; return how many outputs were compared and the diffs."""
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    printed: str | None = None
+    compared, diffs = 0, []
+    for number, (language, body) in enumerate(BLOCK.findall(page.read_text(encoding="utf-8"))):
+        if language == "python":
+            stream = io.StringIO()
+            with contextlib.redirect_stdout(stream):
+                exec(compile(body, f"{page.name}, block {number}", "exec"), namespace)  # noqa: S102
+            printed = stream.getvalue()
+            continue
+        if language == "text" and printed is not None:
+            compared += 1
+            if printed.strip() != body.strip():
+                lines = difflib.unified_diff(
+                    body.strip().splitlines(),
+                    printed.strip().splitlines(),
+                    "page",
+                    "printed",
+                    lineterm="",
+                )
+                diffs.append(f"block {number}:\n" + "\n".join(lines))
+        printed = None
+    return compared, diffs
+
+
+def test_pages_with_examples_are_found() -> None:
+    names = {page.name for page in pages()}
+    assert {"scoring.md", "inputs.md", "value-language.md", "notebook.md"} <= names
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
+def test_page_prints_what_it_shows(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    compared, diffs = run_page(page)
+    assert compared > 0
+    assert not diffs, "\n\n".join(diffs)
