@@ -3,12 +3,15 @@
 Every page of ``docs/`` is run the way a reader would run it: its ``python``
 blocks in order, in one namespace, from a directory holding a copy of
 ``examples/``. A ``text`` block that comes right after a ``python`` block is
-that block's output, and must equal what the block printed. Pages drift when
-the engine's wording or a finding changes; this is where that shows.
+that block's output, and must equal what the block printed; a ``{raw} html``
+block after a python block that is one expression (a notebook cell's last
+line) is that expression's ``_repr_html_()``. Pages drift when the engine's
+wording or a finding changes; this is where that shows.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import difflib
 import io
@@ -21,7 +24,7 @@ import pytest
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 EXAMPLES = DOCS.parent / "examples"
-BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+BLOCK = re.compile(r"^```(\{raw\} html|\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def pages() -> list[Path]:
@@ -38,14 +41,26 @@ def run_page(page: Path) -> tuple[int, list[str]]:
     """Run a page's python blocks; return how many outputs were compared and the diffs."""
     namespace: dict[str, object] = {"__name__": "__docs__"}
     printed: str | None = None
+    shown: object = None  # the value of a python block that is one expression
     compared, diffs = 0, []
     for number, (language, body) in enumerate(BLOCK.findall(page.read_text(encoding="utf-8"))):
         if language == "python":
             stream = io.StringIO()
+            name = f"{page.name}, block {number}"
+            tree = ast.parse(body)
             with contextlib.redirect_stdout(stream):
-                exec(compile(body, f"{page.name}, block {number}", "exec"), namespace)  # noqa: S102
+                if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
+                    shown = eval(compile(body, name, "eval"), namespace)  # noqa: S307
+                else:
+                    shown = None
+                    exec(compile(body, name, "exec"), namespace)  # noqa: S102
             printed = stream.getvalue()
             continue
+        if language == "{raw} html" and shown is not None:
+            compared += 1
+            if shown._repr_html_() != body.rstrip("\n"):  # type: ignore[attr-defined]
+                diffs.append(f"block {number}: the HTML differs from the expression's")
+            shown = None
         if language == "text" and printed is not None:
             compared += 1
             if printed.strip() != body.strip():

@@ -592,6 +592,20 @@ CASES = [
         id="exceeds-bare-万-104%",
     ),
     pytest.param(
+        rows(indicator("走访户数", "≥100户", "不足130户")),
+        "exceeds-target",
+        False,
+        None,
+        id="exceeds-not-for-an-upper-bound",
+    ),
+    pytest.param(
+        rows(indicator("走访户数", "≥100户", "130余户")),
+        "exceeds-target",
+        True,
+        {"indicator": 0},
+        id="exceeds-more-than",
+    ),
+    pytest.param(
         rows(indicator("培训人次", "≥5个", "5次", row=17)),
         "unit-mismatch",
         True,
@@ -635,6 +649,13 @@ CASES = [
         False,
         None,
         id="missing-actual-not-in-target-tables",
+    ),
+    pytest.param(
+        rows(indicator("改造户数", "不适用", None)),
+        "missing-actual",
+        False,
+        None,
+        id="missing-actual-not-under-不适用",
     ),
     pytest.param(
         rows(indicator("覆盖面", "覆盖园区“两新”党组织", "覆盖园区“两新”党组织", row=17)),
@@ -1052,6 +1073,32 @@ def test_exceed_ratio_moves_the_bar():
     table = rows(indicator("培训人次", "≥10个", "12个"))
     assert not by_id(score(table), "exceeds-target")
     assert by_id(score(table, policy=Policy(exceed_ratio=Decimal("1.1"))), "exceeds-target")
+
+
+@pytest.mark.parametrize(
+    ("row", "finding_id", "message"),
+    [
+        (
+            indicator("受益人数", "≥1万人", "9000人", "12000人"),
+            "plan-exceeds-target",
+            "“受益人数”计划值12000人高于年度指标≥1万人，指标可能设置偏低",
+        ),
+        (
+            indicator("成本", "≤90万元", "50万元", "95万元"),
+            "plan-exceeds-target",
+            "“成本”计划值95万元突破年度上限≤90万元",
+        ),
+        (
+            indicator("资金到位", "≥50万元", "700000元"),
+            "exceeds-target",
+            "“资金到位”实际700000元为年度指标≥50万元的140.00%，指标可能设置偏低",
+        ),
+    ],
+    ids=["plan-above-floor", "plan-above-ceiling", "exceeds"],
+)
+def test_comparison_findings_name_the_units(row: Any, finding_id: str, message: str) -> None:
+    (finding,) = by_id(score(rows(row)), finding_id)
+    assert finding.message == message
 
 
 def test_budget_behind_schedule_message_names_the_numbers():

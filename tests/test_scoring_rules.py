@@ -130,12 +130,24 @@ RULE_3 = [
     case("=2次", "2次", "met", month=12, policy=STRICT, id="r3-strict-eq-exact"),
     # strict `=` on a cumulative cost stays a ceiling: an overspend cannot come back
     case(
-        "=5万元", "6万元", "not_met", fragment="已超出", policy=STRICT, id="r3-strict-cost-over", **COST
+        "=5万元",
+        "6万元",
+        "not_met",
+        fragment="已超出",
+        policy=STRICT,
+        id="r3-strict-cost-over",
+        **COST,
     ),
     case("=0亩", "0亩", "pending", policy=STRICT, id="r3-strict-cost-zero-before-due", **COST),
     case("=0亩", "0亩", "met", month=12, policy=STRICT, id="r3-strict-cost-zero-at-due", **COST),
     case(
-        "=5万元", "4万元", "pending", fragment="未达", policy=STRICT, id="r3-strict-cost-under", **COST
+        "=5万元",
+        "4万元",
+        "pending",
+        fragment="未达",
+        policy=STRICT,
+        id="r3-strict-cost-under",
+        **COST,
     ),
     case(
         "=5万元",
@@ -226,9 +238,21 @@ RULE_3 = [
     # against a status
     case("≥5个", "已完成", "met", fragment="已完成", id="r3-status-done"),
     case("≥5个", "基本完成", "partial", fragment="基本完成", id="r3-status-partial"),
-    case("≥5个", "进行中", "pending", fragment="进行中", id="r3-status-in-progress-before-due"),
+    case(
+        "≥5个",
+        "进行中",
+        "pending",
+        fragment="进行中”，尚在进行",
+        id="r3-status-in-progress-before-due",
+    ),
     case("≥5个", "进行中", "not_met", month=12, id="r3-status-in-progress-at-due"),
-    case("≥5个", "未完成", "pending", id="r3-status-not-done-before-due"),
+    case(
+        "≥5个",
+        "未开展",
+        "pending",
+        fragment="未开展”，尚未完成",
+        id="r3-status-not-done-before-due",
+    ),
     case("≥5个", "未完成", "not_met", fragment="未完成", month=12, id="r3-status-not-done-at-due"),
     # against anything else
     case("≥5个", "良好", "unknown", fragment="良好", id="r3-against-qualitative"),
@@ -499,7 +523,13 @@ PROGRESS_2 = [
     case("≥10个", "5个", "pending", "on_track", planned="4个", id="p2-ahead-of-plan"),
     case("≥10个", "4个", "pending", "on_track", planned="4个", id="p2-on-plan"),
     case(
-        "≥10个", "3个", "pending", "behind", "实际3落后于计划4", planned="4个", id="p2-behind-plan"
+        "≥10个",
+        "3个",
+        "pending",
+        "behind",
+        "实际3个落后于计划4个",
+        planned="4个",
+        id="p2-behind-plan",
     ),
     case("≥10个", "3", "pending", "behind", "计划4", planned="4", id="p2-bare-numbers"),
     case("≥10个", "5个", "pending", "behind", "计划4", planned="4万个", id="p2-scaled-plan"),
@@ -509,9 +539,24 @@ PROGRESS_2 = [
         "70万元",
         "pending",
         "behind",
-        "实际70落后于计划60",
+        "实际70万元落后于计划60万元",
         planned="60万元",
         id="p2-lower-over-plan",
+    ),
+    # the actual is an interval: a bound that may lie on either side of the plan decides nothing
+    case("≥200人", "200余人", "met", "on_track", "超过200人", planned="200", id="p2-more-than"),
+    case("≥200人", "不足150人", "pending", "behind", "低于150人落后", planned="200", id="p2-less"),
+    case("≥1000册", "不足1200册", "unknown", "unknown", planned="1000", id="p2-below-undecided"),
+    case("≥200人", "190余人", "unknown", "unknown", planned="200", id="p2-above-undecided"),
+    case(
+        "≥200人",
+        "190余人",
+        "unknown",
+        "behind",
+        "偏差",
+        planned="200",
+        reason="部分学员请假",
+        id="p2-undecided-with-reason",
     ),
     # qualitative targets count as higher is better, whatever the direction column says
     case(
@@ -538,6 +583,9 @@ PROGRESS_4 = [
     case("健全", "不健全", "pending", "behind", "不健全", planned="健全", id="p4-negated"),
     case("提高", "下降", "pending", "behind", "下降", planned="提高", id="p4-opposite"),
     case("健全", "未完成", "pending", "unknown", planned="未开展", id="p4-near-plan-not-done-too"),
+    case("健全", "基本健全", "partial", "behind", "基本健全", planned="健全", id="p4-partial"),
+    case("健全", "基本完成", "partial", "behind", planned="已完成", id="p4-partial-status"),
+    case("健全", "基本完成", "partial", "on_track", planned="基本完成", id="p4-partial-as-planned"),
 ]
 
 PROGRESS_5 = [

@@ -580,11 +580,12 @@ def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
         return _Outcome(
             Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
         )
+    under_way = status is Status.IN_PROGRESS
     return _pending_or_not_met(
         ctx,
         say(
-            f"实际“{word}”，尚在进行，距截止尚有时间",
-            f"actual “{word}”: under way, before the due date",
+            f"实际“{word}”，{'尚在进行' if under_way else '尚未完成'}，距截止尚有时间",
+            f"actual “{word}”: {'under way' if under_way else 'not done'}, before the due date",
         ),
         say(f"实际“{word}”，截止时仍未完成", f"actual “{word}”: not done by the due date"),
     )
@@ -619,7 +620,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             return _Outcome(
                 Attainment.NOT_MET,
                 say(
-                    f"完成时间{_text(actual)}晚于截止日期{due_text}",
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}",
                     f"done {_text(actual)}, after the due date {due_text}",
                 ),
             )
@@ -627,7 +628,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             return _Outcome(
                 Attainment.PENDING,
                 say(
-                    f"预计{_text(actual)}完成，截止日期{due_text}",
+                    f"实际“{_text(actual)}”在评价日期之后，视为预计，截止日期{due_text}",
                     f"expected {_text(actual)}, due {due_text}",
                 ),
             )
@@ -635,7 +636,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             return _Outcome(
                 Attainment.MET,
                 say(
-                    f"实际完成时间{_text(actual)}，未晚于截止日期{due_text}",
+                    f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
                     f"done {_text(actual)}, by the due date {due_text}",
                 ),
             )
@@ -956,22 +957,29 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
         )
         if factors is not None:
             plan = planned_quantity.value * factors[0]
-            done = actual_quantity.value * factors[1]
+            # The actual is an interval (§2): 不足1200册 may lie below a plan of 1000 and
+            # 190余人 above a plan of 200; neither decides, and the later rules apply.
+            done = _interval(actual_quantity, factors[1])
             lower = (
                 isinstance(indicator.target, (Comparison, Range))
                 and direction_of(indicator) is Direction.LOWER
             )
-            ok = done <= plan if lower else done >= plan
-            word = say("不超过" if lower else "达到", "within" if lower else "reaches")
-            if ok:
-                return Progress.ON_TRACK, say(
-                    f"实际{format(actual_quantity.value, 'f')}{word}计划{format(planned_quantity.value, 'f')}",
-                    f"actual {actual_quantity.value} {word} the plan {planned_quantity.value}",
-                )
-            return Progress.BEHIND, say(
-                f"实际{format(actual_quantity.value, 'f')}落后于计划{format(planned_quantity.value, 'f')}",
-                f"actual {actual_quantity.value} is behind the plan {planned_quantity.value}",
+            check = (
+                _at_most(done, plan, strict=False) if lower else _at_least(done, plan, strict=False)
             )
+            word = say("不超过" if lower else "达到", "within" if lower else "reaches")
+            shown_actual = _shown_quantity(actual_quantity, target_unit)
+            shown_plan = _shown_quantity(planned_quantity, target_unit)
+            if check is _Check.SATISFIED:
+                return Progress.ON_TRACK, say(
+                    f"实际{shown_actual}{word}计划{shown_plan}",
+                    f"actual {shown_actual} {word} the plan {shown_plan}",
+                )
+            if check is _Check.VIOLATED:
+                return Progress.BEHIND, say(
+                    f"实际{shown_actual}落后于计划{shown_plan}",
+                    f"actual {shown_actual} is behind the plan {shown_plan}",
+                )
     if _normal(_text(planned)) == _normal(_text(actual)):
         return Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
     if (
@@ -985,13 +993,24 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
     if _status_of(actual) is Status.DONE:
         return Progress.ON_TRACK, say("实际已完成", "the actual is done")
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
-    actual_bad = _status_of(actual) is Status.NOT_DONE or (
-        isinstance(actual, QualitativeValue)
-        and (
-            actual.negated
-            or (
-                isinstance(planned, QualitativeValue)
-                and _opposite(planned.family, actual, ctx.policy)
+    plan_partial = _status_of(planned) is Status.PARTIAL or (
+        isinstance(planned, QualitativeValue) and planned.partial
+    )
+    # A partial actual (基本健全, 基本完成) falls short of a plan that is not partial itself.
+    actual_partial = _status_of(actual) is Status.PARTIAL or (
+        isinstance(actual, QualitativeValue) and actual.partial
+    )
+    actual_bad = (
+        _status_of(actual) is Status.NOT_DONE
+        or (actual_partial and not plan_partial)
+        or (
+            isinstance(actual, QualitativeValue)
+            and (
+                actual.negated
+                or (
+                    isinstance(planned, QualitativeValue)
+                    and _opposite(planned.family, actual, ctx.policy)
+                )
             )
         )
     )
@@ -1283,7 +1302,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         indicator = table.indicators[index]
         target = indicator.target
         direction = verdict.direction
-        if table.kind is not TableKind.TARGET and indicator.actual is None:
+        # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
+        # decides before the rule that raises missing-actual).
+        if (
+            table.kind is not TableKind.TARGET
+            and indicator.actual is None
+            and not isinstance(target, NotApplicable)
+        ):
             state.add(
                 "missing-actual",
                 Severity.WARNING,
@@ -1295,14 +1320,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if isinstance(target, Comparison) and direction is Direction.HIGHER and target.value > 0:
             quantity = _quantity_of(indicator.actual)
             factors = _factors(target.unit, quantity.unit) if quantity is not None else None
-            if quantity is not None and factors is not None:
+            # An actual bounded from above (不足130户) says nothing about how far it went.
+            if (
+                quantity is not None
+                and factors is not None
+                and quantity.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
+            ):
                 ratio = quantity.value * factors[1] / (target.value * factors[0])
                 if ratio > state.policy.exceed_ratio:
                     exceeds = True
+                    shown = _shown_quantity(quantity, target.unit)
                     state.add(
                         "exceeds-target",
                         Severity.INFO,
-                        f"“{indicator.name}”实际{format(quantity.value, 'f')}为年度指标的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
+                        f"“{indicator.name}”实际{shown}为年度指标{_shown_target(target)}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
                         f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
                         state.where_indicator(index, "actual"),
                     )
@@ -1347,7 +1378,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.add(
                         "plan-exceeds-target",
                         Severity.INFO,
-                        f"“{indicator.name}”计划值{planned.value}高于年度指标{format(target.value, 'f')}，指标可能设置偏低",
+                        f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}高于年度指标{_shown_target(target)}，指标可能设置偏低",
                         f"“{indicator.name}”: the plan exceeds the target",
                         state.where_indicator(index, "planned"),
                     )
@@ -1355,7 +1386,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.add(
                         "plan-exceeds-target",
                         Severity.INFO,
-                        f"“{indicator.name}”计划值{planned.value}突破年度上限{format(target.value, 'f')}",
+                        f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}突破年度上限{_shown_target(target)}",
                         f"“{indicator.name}”: the plan breaks the ceiling",
                         state.where_indicator(index, "planned"),
                     )
