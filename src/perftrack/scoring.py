@@ -439,9 +439,9 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     interval = _interval(quantity, actual_factor)
     if isinstance(target, Range):
         low, high = target.low * target_factor, target.high * target_factor
-        above = _at_most(interval, high, strict=False)
-        check = _both(_at_least(interval, low, strict=False), above)
-        return _Compared(check, interval.approximate, above is _Check.VIOLATED)
+        below_high = _at_most(interval, high, strict=False)
+        check = _both(_at_least(interval, low, strict=False), below_high)
+        return _Compared(check, interval.approximate, below_high is _Check.VIOLATED)
     bar = target.value * target_factor
     op = target.op
     if op is Op.EQ:
