@@ -138,9 +138,16 @@ class _Row(NamedTuple):
 
 
 _TITLE_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表")
+_TITLE_END_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表[:)\]]*$")
 _PERIOD_RE: Final = re.compile(
-    r"(?P<y1>\d{4})\s*[-年./]\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
-    r"(?:(?P<y2>\d{4})\s*[-年./]\s*)?(?P<m2>\d{1,2})\s*月?"
+    r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
+    r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?"
+)
+# Whole dates on both ends (2023-01-01至2023-08-31, 2024.1.1-2024.6.30, 2023/01/01至…):
+# tried first, or the day of the first date would read as the end month.
+_PERIOD_DATES_RE: Final = re.compile(
+    r"(?P<y1>\d{4})\s*(?P<s>[-./])\s*(?P<m1>\d{1,2})\s*(?P=s)\s*\d{1,2}\s*日?\s*(?:至|到|-|~|—)\s*"
+    r"(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*\d{1,2}(?!\d)"
 )
 _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
@@ -296,6 +303,7 @@ class _Head(NamedTuple):
     key: str
     label: str
     title: bool  # reads like a table title (…绩效跟踪表)
+    title_end: bool  # ends like one too (…绩效自评表(2023年度)), not 绩效自评表报送及时性
     names_project: bool  # 项目名称: a second one starts a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
 
@@ -309,7 +317,9 @@ def _head(text: str) -> _Head:
         and not _is_project_field(label)
         and (_block_of(label) in (None, "budget_row") or _framework_label(text) is not None)
     )
-    return _Head(key, label, _is_title(key), label.startswith("项目名称"), grid_row)
+    title = _is_title(key)
+    title_end = title and _TITLE_END_RE.search(_BRACKETED_RE.sub("", key)) is not None
+    return _Head(key, label, title, title_end, label.startswith("项目名称"), grid_row)
 
 
 _TEXT_OF: Final = itemgetter(1)
@@ -327,9 +337,13 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         if not filled:
             continue
         head = head_of(filled[0][1])
-        if (head.title and len(filled) <= 2 and builder.has_content) or (  # noqa: PLR2004
-            head.names_project and "name" in builder.project
-        ):
+        # A title is alone on its row, or ends like a title beside one other cell (a
+        # unit note): 绩效自评表报送及时性 | 及时 is an indicator of a department's table.
+        if (
+            head.title
+            and builder.has_content
+            and (len(filled) == 1 or (len(filled) == 2 and head.title_end))  # noqa: PLR2004
+        ) or (head.names_project and "name" in builder.project):
             yield builder
             builder = _Builder(sheet, first_index, sha256)
         row = _Row(cells, index, filled, "".join(cells))
@@ -379,7 +393,15 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     head_column, head_text = row.filled[0]
     key = head.key
     label = head.label
-    if head.title and builder.title is None and len(row.filled) <= 2:  # noqa: PLR2004
+    in_grid = builder.state == "grid" and builder.grid is not None
+    if in_grid and _names_indicator(row, head):
+        builder.grid_rows.append(row)
+        return
+    if (
+        head.title
+        and builder.title is None
+        and (len(row.filled) == 1 or (len(row.filled) == 2 and head.title_end))  # noqa: PLR2004
+    ):
         builder.title = head_text
         builder.kind = _kind_of_title(key)
         _find_year(builder, head_text)
@@ -441,6 +463,51 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.kind = _kind_of_title(key)
 
 
+def _names_indicator(row: _Row, head: _Head) -> bool:
+    """Whether a grid row led by a block or project word is an indicator all the same.
+
+    Names such as 项目资金到位率, 总体目标完成率, 主管部门满意度 or 绩效自评表报送及时性
+    start with the words of other blocks, and under merged level cells they lead
+    their row. Such a row holds an indicator when its first cell is more than the
+    block's word (项目资金, 总分 and 主管部门 alone are labels) and the next cell reads
+    as a target: a number, a deadline, a quality word (a block's next cell is a
+    header word, prose or an amount's column label).
+    """
+    label = head.label
+    if len(row.filled) < 2 or "完成可能性" in head.key:  # noqa: PLR2004
+        return False
+    word = _block_word(label) or _project_word(label)
+    if word is None and not head.title:
+        return False
+    if word is not None and label in (word, word + "及代码", word + "名称"):
+        return False
+    return _reads_as_target(row.filled[1][1])
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_target(text: str) -> bool:
+    """A cell that parses as a target other than prose (a broken comparison counts)."""
+    try:
+        target = parse_target(text)
+    except ExpressionError:
+        return True
+    return not isinstance(target, Descriptive)
+
+
+@lru_cache(maxsize=4096)
+def _block_word(label: str) -> str | None:
+    for word, _ in _BLOCK_LABELS:
+        if label.startswith(word):
+            return word
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _project_word(label: str) -> str | None:
+    found = _project_field(label)
+    return found[0] if found is not None else None
+
+
 @lru_cache(maxsize=4096)
 def _is_project_field(label: str) -> bool:
     return any(label.startswith(word) for word, _ in _PROJECT_FIELDS)
@@ -464,18 +531,26 @@ def _find_year(builder: _Builder, text: str) -> None:
         builder.year = int(match.group("year"))
 
 
+# What a period line says before its dates (跟踪时段, 监控期, 评价期间…), and what a
+# row must hold to be looked at as one (a year line holds 年).
+_PERIOD_WORDS: Final = ("时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
+_PERIOD_HINTS: Final = ("年", "时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
+
+
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
     if len(row.filled) > 3:  # noqa: PLR2004 - a period line has few cells
         return False
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
-    if ("年" not in joined and "时段" not in joined and "期间" not in joined) or not any(
-        "年" in t or "时段" in t or "期间" in t for _, t in row.filled
+    if not any(word in joined for word in _PERIOD_HINTS) or not any(
+        word in t for _, t in row.filled for word in _PERIOD_HINTS
     ):
         return False
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
-    if ("时段" in key or "期间" in key or "跟踪期" in key) and (match := _PERIOD_RE.search(key)):
+    if any(word in key for word in _PERIOD_WORDS) and (
+        match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
+    ):
         y1, m1 = int(match.group("y1")), int(match.group("m1"))
         y2 = int(match.group("y2") or y1)
         m2 = int(match.group("m2"))
@@ -877,7 +952,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             label = by_column[column]
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name).
-            if label is None or after_level2:
+            if label is None or after_level2 or _label_is_name(filled, position):
                 name_index = position
                 break
             labels.append((column, label))
@@ -930,6 +1005,19 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return indicators
+
+
+def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
+    """Whether a short framework label is an indicator's name here.
+
+    服务对象满意度 and 满意度 are both aliases of framework labels and common names.
+    Under merged level cells the name leads its row; it is the name when it is not
+    written as a label (no 指标 at its end) and a target follows it at once.
+    """
+    if position + 1 >= len(filled):
+        return False
+    text = _WEIGHT_RE.sub("", _key(filled[position][1]))
+    return not text.endswith("指标") and _reads_as_target(filled[position + 1][1])
 
 
 def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]]) -> None:
