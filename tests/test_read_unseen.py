@@ -166,3 +166,181 @@ def test_period_lines(line: str, start: str, end: str) -> None:
     )
     assert table.period is not None
     assert (str(table.period.start), str(table.period.end)) == (start, end)
+
+
+# ---------------------------------------------------------------------------
+# Project fields, goals, totals and grades
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("主管部门及代码", "department"),
+        ("主管部门名称", "department"),
+        ("项目主管部门", "department"),
+        ("实施单位名称", "implementer"),
+        ("实施单位(盖章)", "implementer"),
+    ],
+)
+def test_project_labels_with_suffixes_read_the_next_cell(label: str, field: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        [label, "[126]某市卫生健康委员会"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert getattr(table.project, field) == "[126]某市卫生健康委员会"
+
+
+def test_a_department_wide_table_has_its_name_and_budget() -> None:
+    table = read(
+        "部门整体支出绩效自评表",
+        "（2023年度）",
+        ["部门（单位）名称", "某县农业农村局"],
+        [
+            "年度部门整体支出预算执行情况（万元）",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        ["", "年度资金总额", "1500.00", "1650.00", "1584.00", "10", "96.00%", "9.60"],
+        ["", "其中：当年财政拨款", "1500.00", "1650.00", "1584.00", "—", "—", "—"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "高标准农田建设面积（万亩）", "≥2", "2.1", "90", "90"],
+    )
+    assert table.project.name == "某县农业农村局"
+    assert table.budget_unit == "万元"
+    total, appropriation = table.budget
+    assert (total.role.value, total.executed, total.weight) == ("total", Decimal("1584.00"), 10)
+    assert appropriation.rate is None
+    assert not [f for f in table.findings if f.id == "malformed-amount"]
+    (indicator,) = table.indicators
+    assert (indicator.unit, str(indicator.target), str(indicator.actual)) == (
+        "万亩",
+        "≥2(万亩)",
+        "2.1(万亩)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "achieved"),
+    [
+        (
+            [["年度绩效目标", "目标1：完成培训100人次；目标2：学员技能明显提升。"]],
+            "目标1：完成培训100人次；目标2：学员技能明显提升。",
+            "",
+        ),
+        ([["年度总体目标", "实现预期目标，完成培训"]], "实现预期目标，完成培训", ""),
+        (
+            [["年度总体目标", "通过项目实施，实现培训目标", "已实现培训目标，完成情况良好"]],
+            "通过项目实施，实现培训目标",
+            "已实现培训目标，完成情况良好",
+        ),
+        (
+            [
+                ["年度总体目标", "年初设定目标", "1-7月执行情况"],
+                ["", "新建供水工程15处。", "已完工8处。"],
+            ],
+            "新建供水工程15处。",
+            "已完工8处。",
+        ),
+        (
+            [
+                ["总体目标", "中长期目标", "年度目标"],
+                ["", "三年内接种率保持95%以上。", "2024年接种率≥95%。"],
+            ],
+            "2024年接种率≥95%。",
+            "",
+        ),
+    ],
+    ids=["numbered-goals", "words-of-headers", "goal-and-achieved", "1-7月执行情况", "mid-term"],
+)
+def test_overall_goals(rows: list[list[str]], expected: str, achieved: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        *rows,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert table.overall_goal is not None
+    assert (table.overall_goal.expected, table.overall_goal.achieved) == (expected, achieved)
+
+
+@pytest.mark.parametrize(
+    ("rows", "total", "grade"),
+    [
+        ([["合计", "", "", "", "", "100", "96"], ["自评等级", "优"]], "96", "优"),
+        ([["总分", "", "", "", "", "100", "96", "自评等级：优"]], "96", "优"),
+        ([["总计", "", "", "", "", "100", "88.5"], ["自评结论", "良好"]], "88.5", "良"),
+        ([["总分", "", "", "", "", "100", "68.17"], ["评价等级", "中等"]], "68.17", "中"),
+        ([["自评得分", "", "", "", "", "100", "55"], ["绩效等级", "较差"]], "55", "差"),
+    ],
+)
+def test_total_and_grade_rows_are_no_indicators(
+    rows: list[list[str]], total: str, grade: str
+) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "90", "90"],
+        *rows,
+    )
+    assert names(table) == ["培训人次"]
+    assert (table.published.total, table.published.grade) == (Decimal(total), grade)
+
+
+def test_a_monitoring_judgement_is_a_judgement() -> None:
+    table = read(
+        "项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况", "全年预计完成情况"],
+        ["产出指标", "数量指标", "活动场次", "≥200场", "86场", "200场"],
+        ["绩效监控总体判断", "年度项目预算完成可能性", "有可能完成"],
+        ["", "年度绩效目标完成可能性", "确定能完成"],
+    )
+    assert names(table) == ["活动场次"]
+    assert table.judgement is not None
+    assert table.judgement.budget_likelihood is perftrack.Likelihood.POSSIBLE
+    assert table.judgement.goal_likelihood is perftrack.Likelihood.CERTAIN
+
+
+@pytest.mark.parametrize("header", ["预计全年完成情况", "预计年底完成情况", "全年预计完成值"])
+def test_forecast_headers(header: str) -> None:
+    table = read(
+        "项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成情况", header],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60", "100"],
+    )
+    (indicator,) = table.indicators
+    assert (str(indicator.actual), str(indicator.forecast)) == ("60", "100")
+
+
+def test_weights_and_points_written_in_points() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["效益指标", "社会效益指标", "知晓率", "≥80%", "85%", "10分", "9.5分"],
+    )
+    (indicator,) = table.indicators
+    assert (indicator.weight, indicator.published_points) == (Decimal(10), Decimal("9.5"))
+
+
+def test_an_operator_column_joins_numbers_only() -> None:
+    table = read(
+        "项目支出绩效目标表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "时效指标", "补贴发放时间", "=", "每季度首月", ""],
+        ["", "数量指标", "补贴人数", "≥", "500", "人"],
+    )
+    assert [str(i.target) for i in table.indicators] == ["每季度首月", "≥500(人)"]
+    assert not [f for f in table.findings if f.id == "malformed-target"]

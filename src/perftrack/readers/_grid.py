@@ -105,7 +105,14 @@ def _label(text: str) -> str:
 @lru_cache(maxsize=16384)
 def _number(text: str) -> Decimal | None:
     """A printed amount as a Decimal (``1,234.50``, ``67.26%``), or None."""
-    cleaned = _key(text).replace(",", "").rstrip("%").removesuffix("万元").removesuffix("元")
+    cleaned = (
+        _key(text)
+        .replace(",", "")
+        .rstrip("%")
+        .removesuffix("万元")
+        .removesuffix("元")
+        .removesuffix("分")
+    )
     if not cleaned or not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
         return None
     try:
@@ -374,12 +381,27 @@ _BLOCK_LABELS: Final = (
     ("总体目标", "goal"),
     ("年度绩效目标", "goal"),
     ("绩效跟踪总体判断", "judgement"),
+    ("绩效监控总体判断", "judgement"),
+    ("绩效运行监控总体判断", "judgement"),
+    ("监控总体判断", "judgement"),
     ("总体判断", "judgement"),
     ("纠偏措施", "corrective"),
     ("总分", "total"),
+    ("合计", "sum"),  # the total row after the grid, a budget line inside the budget block
+    ("总计", "sum"),
+    ("自评得分", "total"),
+    ("总得分", "total"),
+    ("自评等级", "grade"),
+    ("评价等级", "grade"),
+    ("绩效等级", "grade"),
+    ("自评结论", "grade"),
+    ("评价结论", "grade"),
+    ("年度目标", "goal"),
 )
 _PROJECT_FIELDS: Final = (
     ("项目名称", "name"),
+    ("部门名称", "name"),  # 部门（单位）名称 of a department-wide table
+    ("项目主管部门", "department"),
     ("主管部门", "department"),
     ("主管单位", "department"),
     ("实施单位", "implementer"),
@@ -446,8 +468,14 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.corrective = found[1] if found else ""
         builder.state = "corrective"
         return
-    if block == "total":
+    if block == "sum" and builder.state == "budget":
+        _read_budget_row(builder, row)
+        return
+    if block in ("total", "sum"):
         _read_total(builder, row)
+        return
+    if block == "grade":
+        _read_grade(builder, row)
         return
     if builder.state == "budget":
         _read_budget_row(builder, row)
@@ -496,10 +524,21 @@ def _reads_as_target(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _block_word(label: str) -> str | None:
+    """The block word *label* starts with.
+
+    A department-wide table's budget block may name whose budget it is first
+    (部门预算执行情况, 年度部门整体支出预算执行情况).
+    """
     for word, _ in _BLOCK_LABELS:
         if label.startswith(word):
             return word
+    if "预算执行情况" in label and len(label) <= _LONGEST_BUDGET_LABEL:
+        return "预算执行情况"
     return None
+
+
+_BLOCK_OF_WORD: Final = dict(_BLOCK_LABELS)
+_LONGEST_BUDGET_LABEL: Final = 16
 
 
 @lru_cache(maxsize=4096)
@@ -519,10 +558,8 @@ def _mentions_time_progress(row: _Row) -> bool:
 
 @lru_cache(maxsize=4096)
 def _block_of(label: str) -> str | None:
-    for word, block in _BLOCK_LABELS:
-        if label.startswith(word):
-            return block
-    return None
+    word = _block_word(label)
+    return _BLOCK_OF_WORD[word] if word is not None else None
 
 
 def _find_year(builder: _Builder, text: str) -> None:
@@ -597,13 +634,26 @@ def _read_project(builder: _Builder, row: _Row) -> None:
         if found is None:
             continue
         word, field_name = found
-        rest = _key(text)[len(word) :].lstrip(":")
-        if rest and not rest.startswith("("):  # 项目名称：两新党建工作
+        key = _key(text)
+        rest = key[len(word) :] if key.startswith(word) else ""
+        if rest.startswith(":") and rest.lstrip(":"):  # 项目名称：两新党建工作
+            builder.project.setdefault(
+                field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
+            )
+            continue
+        # 主管部门及代码, 实施单位名称, 部门（单位）名称: a label, the value is the next cell
+        if _LABEL_SUFFIX_RE.fullmatch(_label(text)[len(word) :]):
+            rest = ""
+        if rest and not rest.startswith("("):  # 项目名称 两新党建工作 (no colon)
             builder.project.setdefault(
                 field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
             )
         elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
             builder.project.setdefault(field_name, cells[position + 1][1])
+
+
+# What follows a project field's word in its label: 主管部门及代码, 实施单位名称, (盖章).
+_LABEL_SUFFIX_RE: Final = re.compile(r"(?:及代码|及编码|名称|全称|代码)?(?:\([^()]*\))?")
 
 
 def _is_field_label(text: str) -> bool:
@@ -715,6 +765,10 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     builder.budget.append(line)
 
 
+# Cells that say "no amount here" (the central template prints — in unscored cells).
+_AMOUNT_PLACEHOLDERS: Final = voc.NOT_APPLICABLE | {"—", "——", "－", "–", "－－", "--", "无"}
+
+
 def _budget_amount(
     builder: _Builder,
     row: _Row,
@@ -728,7 +782,7 @@ def _budget_amount(
         return None
     column, text = cell
     value = _number(text)
-    if value is None and text and _key(text) not in voc.NOT_APPLICABLE:  # — means none
+    if value is None and text and _key(text) not in _AMOUNT_PLACEHOLDERS:  # — means none
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
@@ -745,30 +799,60 @@ def _budget_amount(
 def _read_goal_header(builder: _Builder, row: _Row) -> None:
     head_column, _ = row.first()  # type: ignore[misc]
     builder.goal_header = {}
+    texts: list[str] = []
     for column, text in row.filled:
         label = _label(text)
         if column == head_column:
             continue
-        if "实际" in label or "完成情况" in label:
-            builder.goal_header["achieved"] = column
-        elif "预期" in label or "目标" in label:
-            builder.goal_header["expected"] = column
-    if not builder.goal_header:  # 年度总体目标 | the goal itself
-        found = row.after(head_column)
-        builder.goal = OverallGoal(found[1] if found else "", "")
+        role = _goal_column(label)
+        if role is None:
+            texts.append(text)
+        elif role != "midterm":
+            builder.goal_header.setdefault(role, column)
+        elif "midterm" not in builder.goal_header:
+            builder.goal_header["midterm"] = column
+    if not set(builder.goal_header) - {"midterm"}:  # 年度总体目标 | the goal (| what was done)
+        builder.goal_header = {}
+        builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
+
+
+def _goal_column(label: str) -> str | None:
+    """The column a goal block's header cell names: expected, achieved, midterm, or None.
+
+    Header cells are short labels (预期目标, 实际完成情况, 1-7月执行情况, 年度目标,
+    中长期目标); a longer cell is the goal itself (目标1：完成培训100人次；…).
+    """
+    if len(label) > _LONGEST_GOAL_HEADER:
+        return None
+    if "中长期" in label or "中期" in label:
+        return "midterm"
+    if "实际" in label or "完成情况" in label or "执行情况" in label:
+        return "achieved"
+    if "预期" in label or "目标" in label:
+        return "expected"
+    return None
+
+
+_LONGEST_GOAL_HEADER: Final = 10
 
 
 def _read_goal_row(builder: _Builder, row: _Row) -> None:
     if builder.goal is not None and not builder.goal_header:
         return
-    achieved_column = builder.goal_header.get("achieved")
+    # Each cell belongs to the header column at or left of it (expected by default).
+    header = sorted((column, role) for role, column in builder.goal_header.items())
     expected: list[str] = []
     achieved: list[str] = []
     for column, text in row.filled:
-        if achieved_column is not None and column >= achieved_column:
+        role = "expected"
+        for header_column, header_role in header:
+            if column >= header_column:
+                role = header_role
+        if role == "achieved":
             achieved.append(text)
-        else:
+        elif role == "expected":
             expected.append(text)
+        # 中长期目标: the table's year is what is judged, the mid-term goal is left out
     previous = builder.goal or OverallGoal()
     builder.goal = OverallGoal(
         " ".join(filter(None, [previous.expected, *expected])),
@@ -797,6 +881,20 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
             builder.judgement["goal"] = value
 
 
+def _grade_of(text: str) -> str | None:
+    """A printed grade (优秀, 良, 中等…), also after a label (自评等级：优)."""
+    key = _key(text)
+    return voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
+
+
+def _read_grade(builder: _Builder, row: _Row) -> None:
+    for _, text in row.filled:
+        grade = _grade_of(text)
+        if grade is not None:
+            builder.published_grade = grade
+            return
+
+
 def _read_total(builder: _Builder, row: _Row) -> None:
     head_column = row.first()[0]  # type: ignore[index]
     numbers = [(c, _number(t)) for c, t in row.filled if c > head_column and _number(t) is not None]
@@ -808,7 +906,7 @@ def _read_total(builder: _Builder, row: _Row) -> None:
     if builder.published_total is None and numbers:
         builder.published_total = numbers[-1][1]
     for _, text in row.filled:
-        grade = voc.GRADES.get(_key(text))
+        grade = _grade_of(text)
         if grade is not None:
             builder.published_grade = grade
 
@@ -1252,6 +1350,8 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
     prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
     if not value:
         return ""
+    if prefix and not value[:1].isdigit():
+        prefix = ""  # = | 每季度首月: the operator goes with numbers only
     if unit and not value.endswith(unit) and _number(value) is not None:
         return f"{prefix}{value}{unit}"
     return f"{prefix}{value}"
