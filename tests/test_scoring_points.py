@@ -420,3 +420,56 @@ def test_self_evaluation_points_are_not_provisional():
     table = self_evaluation_table([indicator("a", "≥10个", "10个", weight=100)])
     card = score(table, policy=Policy(provisional_points=True))
     assert card.points.provisional is False
+
+
+def test_any_of_scores_by_its_best_comparison_option():
+    table = self_evaluation_table(
+        [
+            indicator("课程评价", "≥90%或良好", "85%", weight=10, points=9),
+            indicator("b", "≥10个", "10个", weight=80, points=80),
+        ],
+        [rate_line(rate="100.00", weight=10, points=10)],
+    )
+    card = score(table)
+    # ≥90% decides (not met): 85/90 × 10 = 9.444… → 9.44, within 0.5 of the printed 9
+    assert items(card)["课程评价"] == D("9.44")
+    assert card.points.total == D("99.44")
+    assert not [f for f in card.findings if f.id == "points-differ"]
+
+
+def test_a_partial_status_against_a_number_scores_the_partial_band():
+    table = self_evaluation_table(
+        [
+            indicator("改造站点", "≥5个", "基本完成", weight=10, points=8),
+            indicator("b", "≥10个", "10个", weight=80),
+        ],
+        [rate_line(rate="100.00", weight=10)],
+    )
+    card = score(table)
+    # partial: 80% × 10 = 8 (it scored 0, as if nothing was done)
+    assert items(card)["改造站点"] == D("8.00")
+    assert card.points.total == D("98.00")
+
+
+def test_an_undecidable_rate_takes_the_printed_points():
+    table = self_evaluation_table(
+        [indicator("a", "≥10个", "10个", weight=90, points=90)],
+        [budget_line(initial="10.00", period_budget="0.00", executed="8.00", weight=10, points=8)],
+    )
+    card = score(table)
+    # a budget of 0 has no rate: the reviewer's 8 stands, 90 + 8 = 98 (not 100 rescaled)
+    (line,) = [item for item in card.points.items if item.budget_line == "total"]
+    assert (line.points, line.rule) == (D("8.00"), "unknown: printed points")
+    assert (card.points.total, card.points.undecided) == (D("98.00"), ())
+
+
+def test_a_left_out_rate_is_an_item_too():
+    table = self_evaluation_table(
+        [indicator("a", "≥10个", "8个", weight=90)],
+        [budget_line(period_budget="0.00", executed="0.00", weight=10)],
+    )
+    card = score(table)
+    # no rate and no printed points: left out, 8/10 × 90 = 72 of 90 → 80.00
+    (line,) = [item for item in card.points.items if item.budget_line == "total"]
+    assert (line.weight, line.points, line.rule) == (D(10), None, "unknown: left out")
+    assert (card.points.total, card.points.undecided) == (D("80.00"), ("年度资金总额",))

@@ -12,7 +12,7 @@ import enum
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final, NamedTuple
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from perftrack import vocabulary as voc
 from perftrack.expressions import (
@@ -1695,15 +1695,37 @@ def _points(
                     PointItem(indicator.name, weight, None, "unknown: left out", verdict.indicator)
                 )
             continue
+        options = (
+            [o for o in target.options if isinstance(o, (Comparison, Range))]
+            if isinstance(target, AnyOf) and attainment is not Attainment.MET
+            else []
+        )
+        ratios = [
+            ratio
+            for option in options
+            if (ratio := _comparison_ratio(evolve(indicator, target=option))) is not None
+        ]
         if isinstance(target, (Comparison, Range)) and attainment is not Attainment.MET:
-            ratio = _comparison_ratio(indicator, verdict)
-            if ratio is None:
+            ratio = _comparison_ratio(indicator)
+            if ratio is None and attainment is Attainment.PARTIAL:
+                # 基本完成 against a number: no ratio, but the table says partly done
+                points, rule = partial_share * weight, "comparison partial: status"
+            elif ratio is None:
                 points, rule = Decimal(0), f"comparison {attainment.value}"
             else:
                 points, rule = (
                     min(ratio, Decimal(1)) * weight,
                     f"comparison {attainment.value}: ratio {show(ratio * _HUNDRED)}%",
                 )
+        elif ratios:
+            # An any_of scores by its best option: a comparison option by its ratio
+            # (≥90%或良好 with 85% scores 85/90 of the weight), never below a partial.
+            best = min(max(ratios), Decimal(1))
+            share = max(best, partial_share) if attainment is Attainment.PARTIAL else best
+            points, rule = (
+                share * weight,
+                f"any_of {attainment.value}: ratio {show(best * _HUNDRED)}%",
+            )
         elif attainment is Attainment.MET:
             points, rule = weight, f"{_kind(target)} met"
         elif attainment is Attainment.PARTIAL:
@@ -1734,17 +1756,33 @@ def _points(
                     published_points=total_line.published_points,
                 )
             )
+        elif total_line.published_points is not None:
+            # No rate to compute (a budget of 0): the reviewer's printed 得分 stands, as
+            # for an undecided indicator (§7 "unknown").
+            items.append(
+                PointItem(
+                    total_line.source,
+                    rate_weight,
+                    _round(total_line.published_points),
+                    "unknown: printed points",
+                    budget_line="total",
+                    published_points=total_line.published_points,
+                )
+            )
         else:
             undecided.append(total_line.source)
             dropped += rate_weight
+            items.append(
+                PointItem(
+                    total_line.source,
+                    rate_weight,
+                    None,
+                    "unknown: left out",
+                    budget_line="total",
+                )
+            )
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
-    full = sum((item.weight for item in items), Decimal(0)) + (
-        rate_weight
-        if total_line is not None
-        and rate_weight
-        and analyses[table.budget.index(total_line)].rate_recomputed is None
-        else Decimal(0)
-    )
+    full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
     # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
     total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
@@ -1756,7 +1794,8 @@ def _kind(target: Target | None) -> str:
     return target.kind if target is not None else "empty"
 
 
-def _comparison_ratio(indicator: Indicator, verdict: Verdict) -> Decimal | None:
+def _comparison_ratio(indicator: Indicator) -> Decimal | None:
+    """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
     quantity = _quantity_of(indicator.actual)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
@@ -1766,7 +1805,7 @@ def _comparison_ratio(indicator: Indicator, verdict: Verdict) -> Decimal | None:
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = quantity.value * factors[1]
-    if verdict.direction is Direction.LOWER:
+    if direction_of(indicator) is Direction.LOWER:
         if actual == 0:
             return Decimal(1)
         return bar / actual
