@@ -344,3 +344,187 @@ def test_an_operator_column_joins_numbers_only() -> None:
     )
     assert [str(i.target) for i in table.indicators] == ["每季度首月", "≥500(人)"]
     assert not [f for f in table.findings if f.id == "malformed-target"]
+
+
+# ---------------------------------------------------------------------------
+# Headers in two rows, the 136号 monitoring layout, target tables
+
+
+def test_a_mid_term_target_column_is_not_the_target() -> None:
+    table = read(
+        "项目支出绩效目标申报表",
+        "（2024年度）",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "冷链设备更新数量（台）", "60", "20"],
+    )
+    (indicator,) = table.indicators
+    assert str(indicator.target) == "=20(台)"
+
+
+def test_a_two_row_header_with_the_values_on_top() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        "（2023年度）",
+        ["项目名称", "示例"],
+        ["绩效指标", "", "", "年度指标值", "实际完成值", "分值", "得分"],
+        ["一级指标", "二级指标", "三级指标"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "18"],
+    )
+    (indicator,) = table.indicators
+    assert (str(indicator.target), str(indicator.actual)) == ("≥100(人次)", "120")
+    assert (indicator.weight, indicator.published_points) == (20, 18)
+    assert table.kind is TableKind.SELF_EVALUATION
+
+
+def test_a_two_row_header_refined_on_both_rows() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        "跟踪时段：（ 2024-1月 至 2024-8月 ）",
+        ["项目名称", "示例"],
+        ["绩效指标", "", "", "年度指标值", "跟踪期完成情况", ""],
+        ["一级指标", "二级指标", "三级指标", "", "计划完成值", "实际完成值"],
+        ["产出指标", "数量指标", "加装电梯数量（台）", "≥60", "40", "35"],
+    )
+    (indicator,) = table.indicators
+    assert [str(v) for v in (indicator.target, indicator.planned, indicator.actual)] == [
+        "≥60(台)",
+        "40(台)",
+        "35(台)",
+    ]
+    assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+def test_the_136_template_ticks_reasons_and_likelihoods() -> None:
+    reasons = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"]
+    likelihoods = ["确定能", "有可能", "完全不可能"]
+    table = read(
+        "项目支出绩效目标执行监控表",
+        "（2024年度）",
+        ["项目名称", "示例"],
+        [
+            *[
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "1-7月执行情况",
+                "全年预计完成情况",
+            ],
+            *["偏差原因分析", "", "", "", "", "完成目标可能性", "", ""],
+        ],
+        ["", "", "", "", "", "", *reasons, *likelihoods],
+        [
+            *["产出指标", "数量指标", "新建供水工程（处）", "15", "8", "15"],
+            *["", "", "", "", "", "√", "", ""],
+        ],
+        [
+            *["效益指标", "社会效益指标", "自来水普及率", "≥92%", "90%", "92%"],
+            *["√", "", "√", "", "", "", "√", ""],
+        ],
+    )
+    first, second = table.indicators
+    assert names(table) == ["新建供水工程（处）", "自来水普及率"]
+    assert (first.likelihood, first.likelihood_text) == (perftrack.Likelihood.CERTAIN, "确定能")
+    assert (second.likelihood, second.deviation_reason) == (
+        perftrack.Likelihood.POSSIBLE,
+        "经费保障、人员保障",
+    )
+    assert (str(second.actual), str(second.forecast)) == ("90(%)", "92(%)")
+    assert (table.period.start.month, table.period.end.month) == (1, 7)
+
+
+def test_a_unit_column_is_the_unit_of_the_values_too() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "全年实际值"],
+        ["产出指标", "质量指标", "基本医保参保率", "≥", "95", "%", "96.2"],
+    )
+    (indicator,) = table.indicators
+    assert (str(indicator.target), str(indicator.actual)) == ("≥95(%)", "96.2(%)")
+
+
+# ---------------------------------------------------------------------------
+# Judgements, corrective measures, amount units, numbered labels
+
+
+def test_an_inline_judgement_and_corrective_measures() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+        "绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成",
+        "纠偏措施：加快采购进度。",
+    )
+    assert table.judgement is not None
+    assert (table.judgement.budget_completion, table.judgement.goal_completion) == (
+        "有可能完成",
+        "确定能完成",
+    )
+    assert table.corrective_measures == "加快采购进度。"
+
+
+@pytest.mark.parametrize(
+    ("cell", "likelihood"),
+    [
+        ("■确定能完成 □有可能完成 □完全不可能完成", "certain"),
+        ("□确定能完成 ☑有可能完成 □完全不可能完成", "possible"),
+        ("□确定能完成 □有可能完成 √完全不可能完成", "impossible"),
+        ("不能完成", "impossible"),
+    ],
+)
+def test_checked_boxes_say_the_likelihood(cell: str, likelihood: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+        ["绩效跟踪总体判断", "年度项目预算完成可能性", cell],
+    )
+    assert table.judgement is not None
+    assert table.judgement.budget_likelihood is perftrack.Likelihood(likelihood)
+    assert table.judgement.budget_completion == cell
+
+
+@pytest.mark.parametrize("line", [["金额单位：万元"], ["财政项目支出绩效跟踪表", "单位：万元"]])
+def test_an_amount_unit_above_the_table(line: list[str]) -> None:
+    table = read(
+        *([] if line[0].endswith("表") else ["财政项目支出绩效跟踪表"]),
+        line,
+        ["项目名称", "示例"],
+        ["预算执行情况", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率"],
+        ["年度资金总额", "10", "10", "5", "50%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert table.budget_unit == "万元"
+
+
+@pytest.mark.parametrize("label", ["一、产出指标", "（一）产出指标", "1.产出指标"])
+def test_numbered_level_labels(label: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        [label, "数量指标", "培训人次", "≥100人次", "72"],
+    )
+    (indicator,) = table.indicators
+    assert (indicator.level1, indicator.name, str(indicator.actual)) == (
+        "产出指标",
+        "培训人次",
+        "72",
+    )
+
+
+def test_a_target_reading_time_progress_stays_an_indicator() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期计划完成值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60", "72"],
+        ["", "", "资金支出进度", "序时进度", "66.67%", "60%"],
+    )
+    assert names(table) == ["培训人次", "资金支出进度"]
+    assert table.time_progress is None

@@ -191,10 +191,16 @@ class _Label(NamedTuple):
     weight: Decimal | None
 
 
+# 一、产出指标, (一)数量指标, 1.效益指标: the numbering of a level label.
+_LABEL_NUMBER_RE: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.](?!\d))"
+)
+
+
 @lru_cache(maxsize=16384)
 def _framework_label(text: str) -> _Label | None:
     """A framework label (level 1 or 2, 绩效指标, a bare weight), or None."""
-    key = _key(text)
+    key = _LABEL_NUMBER_RE.sub("", _key(text))
     weight_match = _WEIGHT_RE.search(key)
     weight = Decimal(weight_match.group(1)) if weight_match else None
     bare = _WEIGHT_RE.sub("", key).rstrip(":")
@@ -220,6 +226,9 @@ class _GridColumns(NamedTuple):
     name_column: int
     level1_column: int | None
     roles: dict[int, str]  # distance from the name column → role
+    # distance → the word a tick (√) in that column stands for: the 136号 template
+    # splits 偏差原因分析 into 经费保障 | 制度保障 | … and 完成可能性 into 确定能 | …
+    ticks: dict[int, str] = {}  # noqa: RUF012 - never mutated: replaced as a whole
 
 
 class _Builder:
@@ -244,6 +253,7 @@ class _Builder:
         self.goal_header: dict[str, int] = {}
         self.goal: OverallGoal | None = None
         self.grid: _GridColumns | None = None
+        self.upper_header: _Row | None = None  # the value half of a two-row grid header
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
@@ -361,7 +371,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and builder.grid_rows
             and builder.state == "grid"
             and builder.grid is not None
-            and "序时" not in row.text
+            and head.label != "序时进度"
         ):
             builder.grid_rows.append(row)
             continue
@@ -428,12 +438,16 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.kind = _kind_of_title(key)
         _find_year(builder, head_text)
         builder.has_content = True
+        if len(row.filled) > 1:
+            _read_amount_unit(builder, row)
         return
     if _read_period(builder, row):
         builder.has_content = True
         return
-    if _read_time_progress(builder, row):
+    if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
         return
+    if "单位" in row.text and len(row.filled) <= 2:  # noqa: PLR2004 - 金额单位：万元
+        _read_amount_unit(builder, row)
     if _is_project_field(label):
         _read_project(builder, row)
         builder.has_content = True
@@ -445,9 +459,19 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         if block in (None, "budget_row") or _framework_label(head_text) is not None:
             builder.grid_rows.append(row)
             return
+    upper = builder.upper_header
+    builder.upper_header = None
+    if upper is not None and upper.at == row.at - 1 and _names_columns(row):
+        # 绩效指标 (merged over the levels) | 年度指标值 | … above 一级指标 | 二级指标 | 三级指标
+        _read_grid_header(builder, _merged_header(upper, row))
+        builder.has_content = True
+        return
     if _is_grid_header(row):
         _read_grid_header(builder, row)
         builder.has_content = True
+        return
+    if builder.grid is None and _is_value_header(row, head):
+        builder.upper_header = row
         return
     block = "judgement" if "完成可能性" in key else _block_of(label)
     if block == "budget":
@@ -465,7 +489,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "corrective":
         found = row.after(head_column)
-        builder.corrective = found[1] if found else ""
+        inline = head_text.replace("：", ":").partition(":")[2].strip()
+        builder.corrective = found[1] if found else inline  # 纠偏措施：加快采购进度。
         builder.state = "corrective"
         return
     if block == "sum" and builder.state == "budget":
@@ -604,6 +629,17 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         builder.year = int(match.group("year"))
         return True
     return False
+
+
+_AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(万元|元)")
+
+
+def _read_amount_unit(builder: _Builder, row: _Row) -> None:
+    """金额单位：万元 printed above the table (or beside its title) is the budget's unit."""
+    for _, text in row.filled:
+        match = _AMOUNT_UNIT_RE.search(_key(text))
+        if match is not None and builder.budget_unit is None:
+            builder.budget_unit = match.group(1)
 
 
 def _read_time_progress(builder: _Builder, row: _Row) -> bool:
@@ -860,12 +896,24 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
     )
 
 
+_CHECKED: Final = "■☑√✓✔●▣"
+
+
 def _likelihood(text: str) -> Likelihood | None:
+    """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one."""
     key = _key(text)
+    if any(mark in key for mark in _CHECKED):
+        checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
+        key = key[checked + 1 :]
+    if key.startswith("不能"):  # 不能完成
+        return Likelihood.IMPOSSIBLE
     for word, likelihood in voc.LIKELIHOOD_WORDS:
         if key.startswith(word):
             return Likelihood(likelihood)
     return None
+
+
+_INLINE_JUDGEMENT_RE: Final = re.compile(r"([^:;,]*完成可能性):([^:;,]+)")
 
 
 def _read_judgement(builder: _Builder, row: _Row) -> None:
@@ -875,6 +923,13 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
             continue
         found = row.after(column)
         value = found[1] if found else ""
+        # 绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成
+        inline = _INLINE_JUDGEMENT_RE.findall(key.replace("；", ";"))
+        if not found and inline:
+            for label, said in inline:
+                side = "budget" if "预算" in label else "goal"
+                builder.judgement.setdefault(side, said.rstrip("。."))
+            continue
         if "预算" in key:
             builder.judgement["budget"] = value
         elif "目标" in key or "绩效" in key:
@@ -918,6 +973,8 @@ def _read_total(builder: _Builder, row: _Row) -> None:
 @lru_cache(maxsize=16384)
 def _column_role(text: str) -> str | None:
     label = _label(text)
+    if "中期" in label or "中长期" in label:
+        return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     for word, role in voc.GRID_COLUMNS:
         if word in label:
             return role
@@ -931,6 +988,58 @@ def _is_grid_header(row: _Row) -> bool:
     )
 
 
+def _names_columns(row: _Row) -> bool:
+    """A header row that names the name or level columns (the lower half of two)."""
+    roles = set(map(_column_role, row.cells))
+    return "name" in roles or {"level1", "level2"} <= roles
+
+
+_VALUE_ROLES: Final = frozenset({"target", "actual", "planned", "forecast", "weight", "points"})
+
+
+def _is_value_header(row: _Row, head: _Head) -> bool:
+    """The upper half of a two-row grid header: value columns, no name or level column."""
+    if (
+        head.label not in ("绩效指标", "指标", "绩效目标", "")
+        and _framework_label(row.filled[0][1]) is None
+    ):
+        return False
+    roles = list(map(_column_role, row.cells))
+    return (
+        "name" not in roles
+        and "level1" not in roles
+        and "level2" not in roles
+        and len(_VALUE_ROLES.intersection(roles)) >= 2  # noqa: PLR2004
+    )
+
+
+def _merged_header(upper: _Row, lower: _Row) -> _Row:
+    """Two header rows as one: the lower row's cell where it names a column, else the upper's."""
+    width = max(len(upper.cells), len(lower.cells))
+    cells = []
+    for column in range(width):
+        below = lower.cells[column] if column < len(lower.cells) else ""
+        above = upper.cells[column] if column < len(upper.cells) else ""
+        cells.append(below if below and _column_role(below) is not None else above or below)
+    merged = tuple(cells)
+    return _Row(merged, lower.at, tuple(filter(_TEXT_OF, enumerate(merged))), "".join(merged))
+
+
+# The categories of 偏差原因分析 in the 136号 monitoring template, ticked with √.
+_REASON_CATEGORIES: Final = frozenset({"经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"})
+_TICKS: Final = frozenset("√✓✔☑■●是")
+
+
+def _tick_column(text: str) -> tuple[str, str] | None:
+    """A sub-header cell that a tick stands for: (role, word), or None."""
+    label = _label(text)
+    if label in _REASON_CATEGORIES:
+        return "reason", label
+    if _likelihood(label) is not None:
+        return "likelihood", label
+    return None
+
+
 def _read_sub_header(builder: _Builder, row: _Row) -> bool:
     """Read a second header row under merged header cells, if this is one.
 
@@ -941,13 +1050,21 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
     if grid is None:
         return False
     roles = [(column, _column_role(text)) for column, text in row.filled]
-    if not roles or any(role is None or role in ("level1", "level2") for _, role in roles):
+    if not roles or any(role in ("level1", "level2") for _, role in roles):
         return False
+    ticks = dict(grid.ticks)
     updated = dict(grid.roles)
-    for column, role in roles:
-        if role is not None and column > grid.name_column:
-            updated[column - grid.name_column] = role
-    builder.grid = grid._replace(roles=updated)
+    for column, text in row.filled:
+        role = _column_role(text)
+        tick = _tick_column(text) if role is None or role == "likelihood" else None
+        if role is None and tick is None:
+            return False
+        if column <= grid.name_column:
+            continue
+        if tick is not None:
+            role, ticks[column - grid.name_column] = tick
+        updated[column - grid.name_column] = role  # type: ignore[assignment]
+    builder.grid = grid._replace(roles=updated, ticks=ticks)
     return True
 
 
@@ -1029,6 +1146,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
     roles = grid.roles
+    ticks = grid.ticks
     role_of = roles.get
     last_value_distance = max(roles, default=0)
     ordered_roles = sorted(roles.items())
@@ -1091,7 +1209,17 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             )
         else:
             for cell in values_after:
-                column_role = role_of(cell[0] - name_column)
+                distance = cell[0] - name_column
+                column_role = role_of(distance)
+                tick = ticks.get(distance) if ticks else None
+                if tick is not None and column_role is not None and cell[1] in _TICKS:
+                    # √ under 经费保障 says 经费保障; several reasons may be ticked
+                    if column_role in placed:
+                        column, words = placed[column_role]
+                        placed[column_role] = (column, f"{words}、{tick}")
+                    else:
+                        placed[column_role] = (cell[0], tick)
+                    continue
                 if column_role is not None and column_role not in placed:
                     placed[column_role] = cell
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
@@ -1276,6 +1404,14 @@ def _indicator(  # noqa: PLR0913, PLR0917
         if unit is not None:
             target = _with_unit(target, unit)
 
+    # A 度量单位 column is the unit of the whole row, like a unit in the name: a bare
+    # actual (96.2 under 度量单位 %) is in it too.
+    value_unit = unit
+    unit_cell = get("unit")
+    if value_unit is None and unit_cell is not None:
+        column_unit = _key(unit_cell[1])
+        if 0 < len(column_unit) <= _LONGEST_UNIT and _number(column_unit) is None:
+            value_unit = column_unit
     values: list[Value | None] = []
     for role in ("planned", "actual", "forecast"):
         cell = get(role)
@@ -1283,7 +1419,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             values.append(None)
             continue
         value = parse_value(cell[1], year=year)
-        values.append(_with_unit(value, unit) if unit is not None else value)
+        values.append(_with_unit(value, value_unit) if value_unit is not None else value)
     planned, actual, forecast = values
 
     cell = get("likelihood")
@@ -1334,6 +1470,9 @@ def _indicator(  # noqa: PLR0913, PLR0917
         position=position,
         cells=tuple(cells),
     )
+
+
+_LONGEST_UNIT: Final = 8
 
 
 def _name_unit(name: str) -> str | None:
