@@ -323,6 +323,7 @@ class _Head(NamedTuple):
     title_end: bool  # ends like one too (…绩效自评表(2023年度)), not 绩效自评表报送及时性
     names_project: bool  # 项目名称: a second one starts a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
+    word_led: bool  # more than a block or project word it starts with (项目资金到位率)
 
 
 @lru_cache(maxsize=16384)
@@ -336,7 +337,17 @@ def _head(text: str) -> _Head:
     )
     title = _is_title(key)
     title_end = title and _TITLE_END_RE.search(_BRACKETED_RE.sub("", key)) is not None
-    return _Head(key, label, title, title_end, label.startswith("项目名称"), grid_row)
+    word = _block_word(label) or _project_word(label)
+    word_led = word is not None and label not in (word, word + "及代码", word + "名称")
+    return _Head(
+        key,
+        label,
+        title=title,
+        title_end=title_end,
+        names_project=label.startswith("项目名称"),
+        grid_row=grid_row,
+        word_led=word_led,
+    )
 
 
 _TEXT_OF: Final = itemgetter(1)
@@ -426,7 +437,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     key = head.key
     label = head.label
     in_grid = builder.state == "grid" and builder.grid is not None
-    if in_grid and _names_indicator(row, head):
+    if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
         builder.grid_rows.append(row)
         return
     if (
@@ -470,7 +481,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_grid_header(builder, row)
         builder.has_content = True
         return
-    if builder.grid is None and _is_value_header(row, head):
+    if builder.grid is None and head.label in _UPPER_HEADER_LABELS and _is_value_header(row):
         builder.upper_header = row
         return
     block = "judgement" if "完成可能性" in key else _block_of(label)
@@ -526,15 +537,9 @@ def _names_indicator(row: _Row, head: _Head) -> bool:
     as a target: a number, a deadline, a quality word (a block's next cell is a
     header word, prose or an amount's column label).
     """
-    label = head.label
-    if len(row.filled) < 2 or "完成可能性" in head.key:  # noqa: PLR2004
+    if not (head.word_led or head.title) or len(row.filled) < 2:  # noqa: PLR2004
         return False
-    word = _block_word(label) or _project_word(label)
-    if word is None and not head.title:
-        return False
-    if word is not None and label in (word, word + "及代码", word + "名称"):
-        return False
-    return _reads_as_target(row.filled[1][1])
+    return "完成可能性" not in head.key and _reads_as_target(row.filled[1][1])
 
 
 @lru_cache(maxsize=4096)
@@ -593,10 +598,8 @@ def _find_year(builder: _Builder, text: str) -> None:
         builder.year = int(match.group("year"))
 
 
-# What a period line says before its dates (跟踪时段, 监控期, 评价期间…), and what a
-# row must hold to be looked at as one (a year line holds 年).
+# What a period line says before its dates (跟踪时段, 监控期, 评价期间…).
 _PERIOD_WORDS: Final = ("时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
-_PERIOD_HINTS: Final = ("年", "时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
 
 
 def _read_period(builder: _Builder, row: _Row) -> bool:
@@ -604,8 +607,9 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     if len(row.filled) > 3:  # noqa: PLR2004 - a period line has few cells
         return False
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
-    if not any(word in joined for word in _PERIOD_HINTS) or not any(
-        word in t for _, t in row.filled for word in _PERIOD_HINTS
+    # 期 stands for 期间, 跟踪期, 监控期…: cheap tests before the patterns
+    if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
+        "年" in t or "时段" in t or "期" in t for _, t in row.filled
     ):
         return False
     text = " ".join(text for _, text in row.filled)
@@ -896,13 +900,14 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
     )
 
 
-_CHECKED: Final = "■☑√✓✔●▣"
+_CHECKED: Final = frozenset("■☑√✓✔●▣")
 
 
+@lru_cache(maxsize=1024)
 def _likelihood(text: str) -> Likelihood | None:
     """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one."""
     key = _key(text)
-    if any(mark in key for mark in _CHECKED):
+    if not _CHECKED.isdisjoint(key):
         checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
         key = key[checked + 1 :]
     if key.startswith("不能"):  # 不能完成
@@ -924,8 +929,8 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
         found = row.after(column)
         value = found[1] if found else ""
         # 绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成
-        inline = _INLINE_JUDGEMENT_RE.findall(key.replace("；", ";"))
-        if not found and inline:
+        inline = _INLINE_JUDGEMENT_RE.findall(key.replace("；", ";")) if not found else None
+        if inline:
             for label, said in inline:
                 side = "budget" if "预算" in label else "goal"
                 builder.judgement.setdefault(side, said.rstrip("。."))
@@ -997,13 +1002,12 @@ def _names_columns(row: _Row) -> bool:
 _VALUE_ROLES: Final = frozenset({"target", "actual", "planned", "forecast", "weight", "points"})
 
 
-def _is_value_header(row: _Row, head: _Head) -> bool:
+# What the upper half of a two-row header prints over the level and name columns.
+_UPPER_HEADER_LABELS: Final = frozenset({"绩效指标", "指标", "绩效目标", "考核指标"})
+
+
+def _is_value_header(row: _Row) -> bool:
     """The upper half of a two-row grid header: value columns, no name or level column."""
-    if (
-        head.label not in ("绩效指标", "指标", "绩效目标", "")
-        and _framework_label(row.filled[0][1]) is None
-    ):
-        return False
     roles = list(map(_column_role, row.cells))
     return (
         "name" not in roles
@@ -1240,10 +1244,16 @@ def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
     Under merged level cells the name leads its row; it is the name when it is not
     written as a label (no 指标 at its end) and a target follows it at once.
     """
-    if position + 1 >= len(filled):
+    text = filled[position][1]
+    if text.endswith("指标") or position + 1 >= len(filled):
         return False
-    text = _WEIGHT_RE.sub("", _key(filled[position][1]))
-    return not text.endswith("指标") and _reads_as_target(filled[position + 1][1])
+    return not _label_text_ends_label(text) and _reads_as_target(filled[position + 1][1])
+
+
+@lru_cache(maxsize=4096)
+def _label_text_ends_label(text: str) -> bool:
+    """A label written as one: 指标 at its end, a weight after it allowed (产出指标(50分))."""
+    return _WEIGHT_RE.sub("", _key(text)).endswith("指标")
 
 
 def _note_drift(builder: _Builder, offsets: list[tuple[int, _Row, int, int, str]]) -> None:
