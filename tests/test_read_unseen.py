@@ -528,3 +528,33 @@ def test_a_target_reading_time_progress_stays_an_indicator() -> None:
     )
     assert names(table) == ["培训人次", "资金支出进度"]
     assert table.time_progress is None
+
+
+def test_a_target_tables_money_block_gives_the_years_budget() -> None:
+    table = read(
+        "项目支出绩效目标申报表",
+        "（2024年度）",
+        ["项目名称", "示例"],
+        ["项目资金（万元）", "", "中期资金总额", "年度资金总额"],
+        ["", "资金总额", "900.00", "300.00"],
+        ["", "其中：财政拨款", "810.00", "270.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "接种人次", "≥10万人次"],
+    )
+    total, appropriation = table.budget
+    assert (total.initial, appropriation.initial) == (Decimal("300.00"), Decimal("270.00"))
+    assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+def test_a_budget_block_without_amount_columns_claims_no_alignment() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["项目资金（万元）", "说明"],
+        ["年度资金总额", "详见附件"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    (total,) = table.budget
+    assert total.initial is None
+    assert not [f for f in table.findings if f.id == "layout-normalised"]

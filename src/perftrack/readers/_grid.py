@@ -727,6 +727,12 @@ def _read_budget_header(builder: _Builder, row: _Row) -> None:
         if column == head_column:
             continue
         label = _label(text)
+        if "中期" in label or "中长期" in label:
+            builder.budget_header.setdefault(column, "midterm")  # a target table's 中期资金总额
+            continue
+        if label.startswith("年度资金"):  # 年度资金总额 of a target table: the year's budget
+            builder.budget_header.setdefault(column, "initial")
+            continue
         for word, role in voc.BUDGET_COLUMNS:
             if word in label:
                 builder.budget_header.setdefault(column, role)
@@ -759,7 +765,9 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     header = builder.budget_header
     values = cells[label_index + 1 :]  # the cells right of the label (columns ascend)
     amounts: dict[str, tuple[int, str]]
-    if all(column in header for column, _ in values):
+    if not header:  # no amount column was recognised: nothing to place, nothing to claim
+        amounts = {}
+    elif all(column in header for column, _ in values):
         amounts = {header[cell[0]]: cell for cell in values}
     else:  # drifted: the cells after the label, in the header's order
         amounts = {
