@@ -558,3 +558,282 @@ def test_a_budget_block_without_amount_columns_claims_no_alignment() -> None:
     (total,) = table.budget
     assert total.initial is None
     assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+# ---------------------------------------------------------------------------
+# Round two: more layouts of published tables
+
+
+def test_block_word_names_with_qualitative_targets_stay_indicators() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "10", "10"],
+        ["", "", "主管部门监管到位率", "到位", "到位", "10", "10"],
+        ["", "", "资金情况公开", "按规定公开", "已公开", "10", "10"],
+        ["效益指标", "社会效益指标", "总体目标完成情况", "全面完成", "基本完成", "10", "8"],
+        ["", "", "纠偏措施落实情况", "落实到位", "落实到位", "10", "10"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"],
+        ["", "", "服务对象满意度", "满意", "满意", "10", "10"],
+    )
+    assert names(table) == [
+        "培训人次",
+        "主管部门监管到位率",
+        "资金情况公开",
+        "总体目标完成情况",
+        "纠偏措施落实情况",
+        "群众满意度",
+        "服务对象满意度",
+    ]
+    assert (table.project.department, table.overall_goal, table.corrective_measures) == (
+        None,
+        None,
+        "",
+    )
+    assert table.indicators[-1].published_points == 10
+
+
+def test_a_budget_header_under_a_heading() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        "二、预算执行情况（万元）",
+        ["资金类别", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "100.00", "120.00", "108.00", "90.00%"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    (total,) = table.budget
+    assert (total.initial, total.period_budget, total.executed, total.rate) == (
+        Decimal("100.00"),
+        Decimal("120.00"),
+        Decimal("108.00"),
+        Decimal("90.00"),
+    )
+
+
+def test_budget_columns_unknown_or_time_progress_keep_their_places() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        "跟踪时段：（ 2025-1月 至 2025-8月 ）",
+        ["项目名称", "示例"],
+        [
+            "预算执行情况（万元）",
+            "预算批复数",
+            "1-8月执行数",
+            "执行率",
+            "序时进度",
+            "偏差说明",
+            "全年预计执行数",
+        ],
+        ["年度资金总额", "1500.00", "612.00", "40.80%", "66.67%", "进度偏慢", "1500.00"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "72"],
+    )
+    (total,) = table.budget
+    assert (total.period_budget, total.executed, total.rate, total.forecast) == (
+        Decimal("1500.00"),
+        Decimal("612.00"),
+        Decimal("40.80"),
+        Decimal("1500.00"),
+    )
+    assert table.time_progress == Decimal("66.67")
+    assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+def test_a_line_beside_the_money_label_and_the_department_total() -> None:
+    table = read(
+        "2025年项目支出绩效目标申报表",
+        ["项目名称", "示例"],
+        ["项目资金（万元）", "年度资金总额", "2160.00"],
+        ["", "其中：财政拨款", "2000.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.8万人", "20"],
+    )
+    assert [(line.role.value, line.initial) for line in table.budget] == [
+        ("total", Decimal("2160.00")),
+        ("appropriation", Decimal("2000.00")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (["年度指标值", "上年实际完成值", "实际完成值"], "actual"),
+        (["上年指标值", "年度指标值", "实际完成值"], "target"),
+        (["年度指标值", "1-6月完成值", "预计到年底完成值"], "forecast"),
+    ],
+)
+def test_reference_and_forecast_columns(header: list[str], role: str) -> None:
+    table = read(
+        "项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", *header],
+        ["产出指标", "数量指标", "新建面积", "A", "B", "C"],
+    )
+    (indicator,) = table.indicators
+    values = {
+        "target": indicator.target,
+        "actual": indicator.actual,
+        "forecast": indicator.forecast,
+    }
+    position = {"actual": "C", "target": "B", "forecast": "C"}[role]
+    assert str(values[role]) == position
+    assert "上年" not in str(indicator.actual)
+
+
+def test_unknown_columns_with_text_do_not_move_the_values() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "评分标准",
+            "权重",
+            "目标值",
+            "实际值",
+            "得分",
+            "扣分原因",
+        ],
+        [
+            *["产出指标", "数量指标", "日间照料服务人次", "每少1%扣1分", "15"],
+            *["≥18000人次", "17200人次", "14", "部分老人转入机构养老"],
+        ],
+    )
+    (indicator,) = table.indicators
+    assert (str(indicator.target), str(indicator.actual)) == ("≥18000(人次)", "17200(人次)")
+    assert (indicator.weight, indicator.published_points) == (15, 14)
+    assert indicator.deviation_reason == "部分老人转入机构养老"
+    assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+@pytest.mark.parametrize("serial", ["1.1", "一", "（一）", "(1)", "1.2.1"])
+def test_serial_numbers_before_the_labels(serial: str) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["序号", *SELF_HEADER],
+        [serial, "产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    (indicator,) = table.indicators
+    assert (indicator.level1, indicator.name, indicator.weight) == ("产出指标", "培训人次", 20)
+
+
+def test_a_key_column_before_the_levels() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["指标编码", *SELF_HEADER],
+        ["ZB2024-0031-01", "产出指标", "数量指标", "新建面积", "≥2万亩", "2.05万亩", "30", "30"],
+    )
+    (indicator,) = table.indicators
+    assert (indicator.level1, indicator.name, str(indicator.actual)) == (
+        "产出指标",
+        "新建面积",
+        "2.05(万亩)",
+    )
+
+
+@pytest.mark.parametrize("separator", ["—", "-", "/", "——"])
+def test_level_1_and_2_in_one_cell(separator: str) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["指标类别", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        [f"产出指标{separator}数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+        ["", "培训场次", "≥4场", "4", "10", "10"],
+    )
+    assert [(i.level1, i.level2, i.name) for i in table.indicators] == [
+        ("产出指标", "数量指标", "培训人次"),
+        ("产出指标", "数量指标", "培训场次"),
+    ]
+
+
+def test_a_name_merged_over_two_targets() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "拆除违法建设", "≥3000平方米", "3150平方米", "5", "5"],
+        ["", "", "", "≥25处", "22处", "5", "4.4"],
+        ["", "质量指标", "整治达标率", "≥95%", "98%", "10", "10"],
+    )
+    assert names(table) == ["拆除违法建设", "拆除违法建设", "整治达标率"]
+    second = table.indicators[1]
+    assert (str(second.target), str(second.actual), second.published_points) == (
+        "≥25(处)",
+        "22(处)",
+        Decimal("4.4"),
+    )
+
+
+def test_full_width_amounts_points_and_years() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        "（２０２４年度）",
+        ["项目名称", "示例"],
+        ["预算执行情况（万元）", "年初预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "６，８００．００", "６，６６４．００", "９８．００％"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "参保人数", "≥32万人", "32.6万人", "30", "２８．５"],
+        ["总分", "", "", "", "", "100", "９７．３０"],
+    )
+    (total,) = table.budget
+    assert (total.initial, total.rate) == (Decimal("6800.00"), Decimal("98.00"))
+    assert table.indicators[0].published_points == Decimal("28.5")
+    assert table.published.total == Decimal("97.30")
+    assert table.period is not None
+    assert table.period.start.year == 2024
+
+
+def test_repeated_headers_and_footers_are_no_indicators() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+        "第 1 页 共 2 页",
+        SELF_HEADER,
+        ["", "质量指标", "合格率", "≥95%", "96%", "10", "10"],
+        ["总分", "", "", "", "", "100", "95"],
+        ["填表人：张三", "联系电话：0571-86012345", "填报日期：2025年1月20日"],
+        ["单位负责人：李四"],
+    )
+    assert names(table) == ["培训人次", "合格率"]
+    assert table.published.total == 95
+
+
+def test_unit_reason_and_measure_columns() -> None:
+    table = read(
+        "项目绩效运行监控表",
+        ["项目名称", "示例"],
+        [
+            *["一级指标", "二级指标", "三级指标", "年度指标值", "单位", "1-8月完成值"],
+            *["偏差原因", "改进措施", "纠偏措施"],
+        ],
+        [
+            *["产出指标", "数量指标", "危房改造户数", "≥600", "户", "350"],
+            *["自筹资金不到位", "协调贷款", "加大政策宣传"],
+        ],
+    )
+    (indicator,) = table.indicators
+    assert (str(indicator.target), str(indicator.actual)) == ("≥600(户)", "350(户)")
+    assert indicator.deviation_reason == "自筹资金不到位；协调贷款"
+    assert table.corrective_measures == "危房改造户数：加大政策宣传"
+
+
+def test_comparisons_written_with_angle_brackets_are_no_tags() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "质量指标", "差错率", "差错率<1%，准确率>99%", "0.5%"],
+        ["", "", "合格率", "<b>≥95%</b>", "96%"],
+    )
+    assert [i.target.text for i in table.indicators if i.target] == [
+        "差错率<1%，准确率>99%",
+        "≥95%",
+    ]

@@ -428,16 +428,23 @@ GRID_COLUMNS: Final = (
     ("指标性质", "nature"),
     ("度量单位", "unit"),
     ("计量单位", "unit"),
+    ("值单位", "unit"),  # 指标值单位, 实际值单位 (before 指标值 and 实际值)
+    ("单位", "unit"),
     ("完成目标可能性", "likelihood"),
     ("可能性", "likelihood"),
     ("偏差原因", "reason"),
     ("原因分析", "reason"),
     ("改进措施", "reason"),
+    ("整改措施", "reason"),  # 未完成原因及整改措施 (before 完成)
+    ("原因说明", "reason"),
+    ("扣分原因", "reason"),
+    ("纠偏措施", "corrective"),  # a monitoring grid's measures, one per indicator
     ("备注", "remarks"),
     ("预计完成", "forecast"),
     ("预计全年", "forecast"),  # 预计全年完成情况 (before 完成情况, which is the actual)
     ("预计年底", "forecast"),
     ("全年预计", "forecast"),
+    ("预计", "forecast"),  # 预计到年底完成值 (before 完成值)
     ("计划完成", "planned"),
     ("计划值", "planned"),
     ("实际完成", "actual"),
@@ -458,6 +465,8 @@ GRID_COLUMNS: Final = (
 BUDGET_COLUMNS: Final = (
     ("年初预算", "initial"),
     ("预计执行", "forecast"),
+    ("批复数", "period_budget"),  # 预算批复数, 预算安排数: the year's approved budget
+    ("安排数", "period_budget"),
     ("执行率", "rate"),
     ("执行数", "executed"),
     ("支出数", "executed"),
@@ -479,6 +488,7 @@ BUDGET_ROLES: Final = (
     ("自筹", "other"),
     ("社会资金", "other"),
     ("总额", "total"),
+    ("总预算", "total"),  # 年度总预算 of a department-wide table
     ("合计", "total"),
     ("总计", "total"),
     ("资金总", "total"),

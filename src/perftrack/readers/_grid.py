@@ -72,9 +72,14 @@ __all__ = ["interpret"]
 # ---------------------------------------------------------------------------
 # Cell text
 
-_TAG_RE: Final = re.compile(r"<[^<>]{0,2000}>")
+# A tag left in a cell's text (the seed's <h3 style="…">): a letter or / or ! right
+# after <, so 差错率<1%，准确率>99% keeps its comparison.
+_TAG_RE: Final = re.compile(r"<(?:/?[A-Za-z][^<>]{0,2000}|![^<>]{0,2000})>")
 _SPACE_RE: Final = re.compile(r"\s+")
-_FULL_WIDTH: Final = str.maketrans({"：": ":", "（": "(", "）": ")", "　": " ", "，": ","})
+_FULL_WIDTH: Final = str.maketrans(
+    {"：": ":", "（": "(", "）": ")", "　": " ", "，": ",", "．": ".", "％": "%"}
+    | {chr(0xFF10 + digit): str(digit) for digit in range(10)}  # ２０２４ → 2024
+)
 _WEIGHT_RE: Final = re.compile(r"[(\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]]")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
@@ -166,7 +171,15 @@ _PLACEHOLDER_RE: Final = re.compile(
     r"^(?:(?:指标|目标)\s*\d{0,3}\s*[:、.]?|[.…。·、]+|\d{1,3}[、.]?)$"
 )
 _NAME_UNIT_RE: Final = re.compile(r"\(([^()]{1,8})\)$")
-_SERIAL_RE: Final = re.compile(r"^\d{1,3}[.、]?$")
+# A 序号 cell: 1, 2., 3、, 1.1, 1.2.1, 一, （一）, (1).
+_SERIAL_RE: Final = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.、]?|[一二三四五六七八九十]{1,3}[、.]?|\([一二三四五六七八九十\d]{1,3}\))$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _is_serial(text: str) -> bool:
+    return _SERIAL_RE.match(_key(text)) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -189,6 +202,7 @@ class _Label(NamedTuple):
     level: int  # 0: 绩效指标 / weight only, 1: level 1, 2: level 2
     name: str | None  # canonical name
     weight: Decimal | None
+    level2: str | None = None  # a level 2 in the same cell (产出指标—数量指标)
 
 
 # 一、产出指标, (一)数量指标, 1.效益指标: the numbering of a level label.
@@ -212,7 +226,15 @@ def _framework_label(text: str) -> _Label | None:
         return _Label(1, voc.LEVEL1_ALIASES[bare], weight)
     if bare in voc.LEVEL2_ALIASES:
         return _Label(2, voc.LEVEL2_ALIASES[bare], weight)
+    parts = _LEVELS_SEPARATOR_RE.split(bare)
+    if len(parts) == 2:  # noqa: PLR2004 - 产出指标—数量指标 in one cell
+        first, second = parts
+        if first in voc.LEVEL1_ALIASES and second in voc.LEVEL2_ALIASES:
+            return _Label(1, voc.LEVEL1_ALIASES[first], weight, voc.LEVEL2_ALIASES[second])
     return None
+
+
+_LEVELS_SEPARATOR_RE: Final = re.compile(r"\s*(?:—+|-+|－+|/|、|\|)\s*")
 
 
 # ---------------------------------------------------------------------------
@@ -248,6 +270,7 @@ class _Builder:
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         self.budget_header: dict[int, str] = {}
+        self.budget_columns: set[int] = set()  # every column the budget header prints
         self.budget_weight: Decimal | None = None
         self.budget: list[BudgetLine] = []
         self.goal_header: dict[str, int] = {}
@@ -257,6 +280,7 @@ class _Builder:
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
+        self.indicator_measures: list[str] = []  # 纠偏措施 printed per indicator
         self.published_total: Decimal | None = None
         self.published_grade: str | None = None
         self.time_progress: Decimal | None = None
@@ -323,6 +347,7 @@ class _Head(NamedTuple):
     title_end: bool  # ends like one too (…绩效自评表(2023年度)), not 绩效自评表报送及时性
     names_project: bool  # 项目名称: a second one starts a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
+    header_word: bool  # 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
 
 
@@ -338,7 +363,11 @@ def _head(text: str) -> _Head:
     title = _is_title(key)
     title_end = title and _TITLE_END_RE.search(_BRACKETED_RE.sub("", key)) is not None
     word = _block_word(label) or _project_word(label)
-    word_led = word is not None and label not in (word, word + "及代码", word + "名称")
+    word_led = (
+        word is not None
+        and _BLOCK_OF_WORD.get(word) != "footer"
+        and label not in (word, word + "及代码", word + "名称")
+    )
     return _Head(
         key,
         label,
@@ -346,6 +375,7 @@ def _head(text: str) -> _Head:
         title_end=title_end,
         names_project=label.startswith("项目名称"),
         grid_row=grid_row,
+        header_word=_column_role(text) in ("level1", "level2", "name"),
         word_led=word_led,
     )
 
@@ -383,6 +413,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and builder.state == "grid"
             and builder.grid is not None
             and head.label != "序时进度"
+            and not head.header_word
         ):
             builder.grid_rows.append(row)
             continue
@@ -418,6 +449,17 @@ _BLOCK_LABELS: Final = (
     ("自评结论", "grade"),
     ("评价结论", "grade"),
     ("年度目标", "goal"),
+    # The signatures under a table: never indicators.
+    ("填表人", "footer"),
+    ("填报人", "footer"),
+    ("填表日期", "footer"),
+    ("填报日期", "footer"),
+    ("联系电话", "footer"),
+    ("单位负责人", "footer"),
+    ("财务负责人", "footer"),
+    ("项目负责人", "footer"),
+    ("审核人", "footer"),
+    ("制表人", "footer"),
 )
 _PROJECT_FIELDS: Final = (
     ("项目名称", "name"),
@@ -437,6 +479,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     key = head.key
     label = head.label
     in_grid = builder.state == "grid" and builder.grid is not None
+    if in_grid and head.header_word and builder.grid_rows and _is_grid_header(row):
+        return  # the header repeated on the next page of a print export
     if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
         builder.grid_rows.append(row)
         return
@@ -513,7 +557,12 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block == "grade":
         _read_grade(builder, row)
         return
+    if block == "footer":
+        return  # 填表人：… 联系电话：…
     if builder.state == "budget":
+        if not builder.budget_header and _names_budget_columns(row):
+            _read_budget_header(builder, row, label_row=False)  # under a heading
+            return
         _read_budget_row(builder, row)
         return
     if builder.state == "goal":
@@ -537,9 +586,17 @@ def _names_indicator(row: _Row, head: _Head) -> bool:
     as a target: a number, a deadline, a quality word (a block's next cell is a
     header word, prose or an amount's column label).
     """
-    if not (head.word_led or head.title) or len(row.filled) < 2:  # noqa: PLR2004
+    filled = row.filled
+    if not (head.word_led or head.title) or len(filled) < 2 or "完成可能性" in head.key:  # noqa: PLR2004
         return False
-    return "完成可能性" not in head.key and _reads_as_target(row.filled[1][1])
+    if len(filled) > 2 and head.word_led:  # noqa: PLR2004
+        # name | target | actual…: an indicator whatever its target says (到位, 全面完成),
+        # unless the cells name columns (项目资金情况 | 年初预算数 | … opens the budget)
+        return not any(
+            _budget_column(_label(text)) is not None or _goal_column(_label(text)) is not None
+            for _, text in filled[1:]
+        )
+    return _reads_as_target(filled[1][1])
 
 
 @lru_cache(maxsize=4096)
@@ -654,7 +711,8 @@ def _read_time_progress(builder: _Builder, row: _Row) -> bool:
             found = row.after(column)
             if found is not None and (value := _number(found[1])) is not None:
                 builder.time_progress = value
-            return True
+                return True
+            return False  # a 序时进度 column header (of the budget block), no line of its own
     return False
 
 
@@ -713,7 +771,14 @@ def _budget_role(label: str) -> BudgetRole | None:
     return None
 
 
-def _read_budget_header(builder: _Builder, row: _Row) -> None:
+def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True) -> None:
+    """The budget block's header: the unit, a weight, and the amount columns.
+
+    On the block's label row (项目资金（万元）| 年初预算数 | …) the first cell is the
+    label; a header on a row of its own (资金来源 | 年初预算数 | …, under a heading)
+    has a label of its own too. A line printed on the label row (项目资金 | 年度资金总额
+    | 2160) starts the block's lines.
+    """
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
     if "万元" in key:
@@ -723,21 +788,44 @@ def _read_budget_header(builder: _Builder, row: _Row) -> None:
     weight = _WEIGHT_RE.search(key)
     if weight is not None:
         builder.budget_weight = Decimal(weight.group(1))
-    for column, text in row.filled:
-        if column == head_column:
+    builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
+    for position, (column, text) in enumerate(row.filled):
+        if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
         label = _label(text)
+        following = row.filled[position + 1] if position + 1 < len(row.filled) else None
+        if (
+            label_row
+            and following is not None
+            and _budget_role(label) is not None
+            and _number(following[1]) is not None
+        ):
+            # 项目资金（万元） | 年度资金总额 | 2160: a line, not a column header
+            builder.budget_columns.difference_update(c for c, _ in row.filled[position:])
+            line = _Row(row.cells, row.at, row.filled[position:], row.text)
+            _read_budget_row(builder, line)
+            return
+        if "序时进度" in label:
+            builder.budget_header.setdefault(column, "time_progress")
+            continue
         if "中期" in label or "中长期" in label:
             builder.budget_header.setdefault(column, "midterm")  # a target table's 中期资金总额
             continue
         if label.startswith("年度资金"):  # 年度资金总额 of a target table: the year's budget
             builder.budget_header.setdefault(column, "initial")
             continue
-        for word, role in voc.BUDGET_COLUMNS:
-            if word in label:
-                builder.budget_header.setdefault(column, role)
-                _window_from_header(builder, label)
-                break
+        role = _budget_column(label)
+        if role is not None:
+            builder.budget_header.setdefault(column, role)
+            _window_from_header(builder, label)
+
+
+@lru_cache(maxsize=4096)
+def _budget_column(label: str) -> str | None:
+    for word, role in voc.BUDGET_COLUMNS:
+        if word in label:
+            return role
+    return None
 
 
 def _window_from_header(builder: _Builder, label: str) -> None:
@@ -753,6 +841,11 @@ def _window_from_header(builder: _Builder, label: str) -> None:
         builder.window_month = 9
 
 
+def _names_budget_columns(row: _Row) -> bool:
+    """A row that names at least two amount columns (年初预算数, 执行数, 执行率…)."""
+    return sum(_budget_column(_label(text)) is not None for _, text in row.filled) >= 2  # noqa: PLR2004
+
+
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
     label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
@@ -765,10 +858,13 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     header = builder.budget_header
     values = cells[label_index + 1 :]  # the cells right of the label (columns ascend)
     amounts: dict[str, tuple[int, str]]
-    if not header:  # no amount column was recognised: nothing to place, nothing to claim
-        amounts = {}
-    elif all(column in header for column, _ in values):
-        amounts = {header[cell[0]]: cell for cell in values}
+    if not header:  # no amount column was recognised
+        # 年度资金总额 | 2160 in a target table's money block: the year's budget
+        numbers = [cell for cell in values if _number(cell[1]) is not None]
+        amounts = {"initial": numbers[0]} if len(numbers) == 1 else {}
+    elif all(column in header or column in builder.budget_columns for column, _ in values):
+        # Each amount under its header column; a column no role names is left out.
+        amounts = {header[cell[0]]: cell for cell in values if cell[0] in header}
     else:  # drifted: the cells after the label, in the header's order
         amounts = {
             role_name: (column, text)
@@ -782,6 +878,9 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
             builder.where(row, label_cell[0], budget_line=role.value),
         )
+    progress = amounts.get("time_progress")  # a 序时进度 column of the budget block
+    if progress is not None and builder.time_progress is None:
+        builder.time_progress = _number(progress[1])
     weight = _budget_amount(builder, row, role, amounts, "weight")
     initial = _budget_amount(builder, row, role, amounts, "initial")
     period_budget = _budget_amount(builder, row, role, amounts, "period_budget")
@@ -983,11 +1082,16 @@ def _read_total(builder: _Builder, row: _Row) -> None:
 # The indicator grid
 
 
+_REFERENCE_WORDS: Final = ("上年", "去年", "往年", "上一年", "历史", "前三年", "以前年度")
+
+
 @lru_cache(maxsize=16384)
 def _column_role(text: str) -> str | None:
     label = _label(text)
     if "中期" in label or "中长期" in label:
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
+    if any(word in label for word in _REFERENCE_WORDS):
+        return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
     for word, role in voc.GRID_COLUMNS:
         if word in label:
             return role
@@ -1095,11 +1199,20 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             _window_from_header(builder, _label(text))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
-    roles = {
-        column - name_column: role
-        for column, role in roles_by_column.items()
-        if column > name_column
-    }
+    roles: dict[int, str] = {}
+    seen: set[str] = set()
+    for column, _ in row.filled:
+        if column <= name_column:
+            continue
+        role = roles_by_column.get(column)
+        if role is None:
+            # A column the header prints but no role names (评分标准, 扣分原因, 偏差度):
+            # its cells are no values, but it counts for the row rule (no packing).
+            role = "other"
+        elif role in seen:
+            role += "+"  # a second 偏差原因-like column (改进措施) adds to the first
+        seen.add(role)
+        roles[column - name_column] = role
     builder.grid = _GridColumns(row, name_column, level1_column, roles)
     builder.state = "grid"
 
@@ -1165,13 +1278,26 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
     level1_weights: dict[str, Decimal] = {}
-    serial = _SERIAL_RE.match
+    serial = _is_serial
+    header_level1 = grid.level1_column
+    last_name_column = -1  # where the previous indicator's name stood
+    previous: tuple[int, str] | None = None  # its column and raw name
     name_of = _name_of
     for row, by_column in zip(rows, row_labels, strict=True):
         filled = row.filled
         count = len(filled)
         # A 序号 column: 1, 2, 3… stand before the labels.
         start = 1 if count > 2 and serial(filled[0][1]) else 0  # noqa: PLR2004
+        if (
+            not start
+            and count > 2  # noqa: PLR2004
+            and header_level1 is not None
+            and filled[0][0] < header_level1
+            and by_column[filled[0][0]] is None
+            and by_column[filled[1][0]] is not None
+        ):
+            start = 1  # a key column (指标编码) left of the levels
+
         labels: list[tuple[int, _Label]] = []
         name_index = -1
         after_level2 = False
@@ -1179,8 +1305,19 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             column = filled[position][0]
             label = by_column[column]
             # After a level-2 label the next cell is the name, even when it reads like
-            # a label itself (服务对象满意度 is both a short level 2 and a common name).
-            if label is None or after_level2 or _label_is_name(filled, position):
+            # a label itself (服务对象满意度 is both a short level 2 and a common name);
+            # so is a short label standing where the previous row's name stood.
+            if (
+                label is None
+                or after_level2
+                or _label_is_name(filled, position)
+                or (
+                    not labels
+                    and column == last_name_column
+                    and position + 1 < count
+                    and not _label_text_ends_label(filled[position][1])
+                )
+            ):
                 name_index = position
                 break
             labels.append((column, label))
@@ -1191,6 +1328,19 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             continue
         name_column, raw_name = filled[name_index]
         values_after = filled[name_index + 1 :]
+        if (
+            previous is not None
+            and not labels
+            and name_column > previous[0]
+            and role_of(name_column - previous[0]) == "target"
+            and _reads_as_target(raw_name)
+        ):
+            # The name merged over two rows that hold two targets: the second row
+            # starts at the target (拆除违法建设 | ≥2万平方米 … / (merged) | ≥25处 …).
+            values_after = filled[name_index:]
+            name_column, raw_name = previous
+        last_name_column = name_column
+        previous = (name_column, raw_name)
         name, core, leftover, leftover_alone, unit = name_of(raw_name)
         if leftover or (not values_after and leftover_alone):
             continue  # a template leftover (指标2:, ……)
@@ -1304,7 +1454,7 @@ def _cost_is_level1(rows: list[_Row], row_labels: list[tuple[_Label | None, ...]
     for row, by_column in zip(rows, row_labels, strict=True):
         filled = row.filled
         # a 序号 column: 1, 2, 3… stand before the labels
-        serial = filled[0][0] if len(filled) > 2 and _SERIAL_RE.match(filled[0][1]) else -1  # noqa: PLR2004
+        serial = filled[0][0] if len(filled) > 2 and _is_serial(filled[0][1]) else -1  # noqa: PLR2004
         for column, label in enumerate(by_column):
             if label is None or column == serial:
                 continue
@@ -1348,6 +1498,8 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
             level = label.level
         if level == 1:
             printed1 = name
+            if label.level2 is not None:
+                printed2, printed2_column = label.level2, column
         elif level == 2:  # noqa: PLR2004
             printed2, printed2_column = name, column
             if (
@@ -1454,6 +1606,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     remarks = cell[1] if cell is not None else ""
     cell = get("reason")
     reason = cell[1] if cell is not None else ""
+    cell = get("reason+")  # 偏差原因 | 改进措施: both are the table's explanation
+    if cell is not None:
+        reason = f"{reason}；{cell[1]}" if reason else cell[1]
+    cell = get("corrective")  # a monitoring grid's 纠偏措施 column
+    if cell is not None:
+        builder.indicator_measures.append(f"{name}：{cell[1]}")
     cell = get("weight")
     weight = _number(cell[1]) if cell is not None else None
     cell = get("points")
@@ -1509,7 +1667,7 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
         return ""
     if prefix and not value[:1].isdigit():
         prefix = ""  # = | 每季度首月: the operator goes with numbers only
-    if unit and not value.endswith(unit) and _number(value) is not None:
+    if unit and not value.endswith(unit) and value[-1:].isdigit():  # 95 | %, ≥600 | 户
         return f"{prefix}{value}{unit}"
     return f"{prefix}{value}"
 
@@ -1573,7 +1731,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         overall_goal=builder.goal,
         indicators=tuple(indicators),
         judgement=judgement,
-        corrective_measures=builder.corrective,
+        corrective_measures=builder.corrective or "；".join(builder.indicator_measures),
         published=Published(builder.published_total, builder.published_grade),
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
