@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 import subprocess
 import sys
@@ -160,3 +161,18 @@ def test_a_perftrack_error_is_reported_without_a_traceback(
     monkeypatch.setattr(parse_command, "run", failing)
     assert main(["parse", "-v", "1"]) == 2
     assert capsys.readouterr().err == "perftrack: a.txt: 不是表格\n  原因：ValueError: detail\n"
+
+
+@pytest.mark.parametrize("output", ["text", "csv", "markdown"])
+def test_a_redirected_stdout_in_gbk_gets_utf8(output: str) -> None:
+    # Chinese Windows encodes a redirected stdout in GBK, which has no ✓ or ◐.
+    seed = ROOT / "examples" / "000_7a0b2a9980fedb64.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "perftrack", "score", "--format", output, str(seed)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "gbk"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    text = result.stdout.decode("utf-8-sig")
+    assert "两新党建工作" in text

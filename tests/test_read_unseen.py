@@ -837,3 +837,16 @@ def test_comparisons_written_with_angle_brackets_are_no_tags() -> None:
         "差错率<1%，准确率>99%",
         "≥95%",
     ]
+
+
+def test_a_blank_target_stays_blank() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "", "520", "20", "18"],
+        ["", "质量指标", "培训合格率", "≥95%", "90%", "20", "18"],
+    )
+    first = table.indicators[0]
+    assert (first.target, str(first.actual), first.weight) == (None, "520", 20)
+    assert not [f for f in table.findings if f.id == "layout-normalised"]

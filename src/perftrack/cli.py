@@ -95,8 +95,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the locale says, where the encoding cannot say it all.
+
+    On Chinese Windows a redirected or piped stdout is encoded in the ANSI code page
+    (GBK), which has no ✓ or ◐, so ``perftrack score … > 结果.txt`` would stop half
+    way. Files and pipes get UTF-8 (what the CSV's BOM announces, and what editors
+    read); a console that cannot show a character gets a replacement mark.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding in ("utf8", "utf_8") or not hasattr(stream, "reconfigure"):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8")
+
+
 def run() -> None:
     """Console-script entry point: exit with :func:`main`'s status."""
+    _utf8_streams()
     try:
         status = main()
         sys.stdout.flush()

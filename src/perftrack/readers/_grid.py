@@ -1339,6 +1339,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # starts at the target (拆除违法建设 | ≥2万平方米 … / (merged) | ≥25处 …).
             values_after = filled[name_index:]
             name_column, raw_name = previous
+        expected_name_columns = (last_name_column, grid_name_column)
         last_name_column = name_column
         previous = (name_column, raw_name)
         name, core, leftover, leftover_alone, unit = name_of(raw_name)
@@ -1356,7 +1357,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             if not packed and target_distance is not None:
                 target_column = name_column + target_distance
                 cells = row.cells
-                packed = target_column >= len(cells) or not cells[target_column]
+                # An empty target in a row that stands where the names stand is empty
+                # (a blank 年度指标值), not a sign that the row drifted.
+                packed = (
+                    target_column >= len(cells) or not cells[target_column]
+                ) and name_column not in expected_name_columns
         else:
             packed = False
         if packed:
