@@ -850,3 +850,76 @@ def test_a_blank_target_stays_blank() -> None:
     first = table.indicators[0]
     assert (first.target, str(first.actual), first.weight) == (None, "520", 20)
     assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+def test_two_judgement_clauses_in_one_cell() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "72"],
+        [
+            "绩效跟踪总体判断",
+            "年度项目预算完成可能性：有可能完成 年度绩效目标完成可能性：确定能完成",
+        ],
+    )
+    assert table.judgement is not None
+    assert (table.judgement.budget_likelihood, table.judgement.goal_likelihood) == (
+        perftrack.Likelihood.POSSIBLE,
+        perftrack.Likelihood.CERTAIN,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "achieved"),
+    [
+        (
+            [
+                ["年度总体目标", "预期目标", "实际完成情况"],
+                ["", "完成培训100人次", "完成培训120人次"],
+                "二、绩效指标完成情况",
+            ],
+            "完成培训100人次",
+            "完成培训120人次",
+        ),
+        (
+            [
+                ["年度总体目标", "目标1", "完成培训100人次", "完成培训120人次"],
+                ["", "目标2", "合格率95%", "合格率96%"],
+            ],
+            "完成培训100人次；合格率95%",
+            "完成培训120人次；合格率96%",
+        ),
+    ],
+    ids=["heading-ends-the-goal", "goal-rows"],
+)
+def test_goal_blocks_of_word_reports(
+    rows: list[list[str] | str], expected: str, achieved: str
+) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        *rows,
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    assert table.overall_goal is not None
+    assert (table.overall_goal.expected, table.overall_goal.achieved) == (expected, achieved)
+
+
+def test_inline_total_unit_and_project_fields() -> None:
+    table = read(
+        "项目绩效运行监控表",
+        ["监控期：2025年1-6月", "金额单位：万元"],
+        "项目名称：示例",
+        "主管部门：某县文化广电体育和旅游局　　实施单位：某县体育事业发展中心",
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+        "自评得分：95.40　　自评等级：优",
+    )
+    assert table.budget_unit == "万元"
+    assert (table.project.department, table.project.implementer) == (
+        "某县文化广电体育和旅游局",
+        "某县体育事业发展中心",
+    )
+    assert (table.published.total, table.published.grade) == (Decimal("95.40"), "优")

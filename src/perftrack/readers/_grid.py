@@ -559,6 +559,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "footer":
         return  # 填表人：… 联系电话：…
+    if len(row.filled) == 1 and _HEADING_RE.match(head_text) and builder.state != "grid":
+        builder.state = "head"  # 二、绩效指标完成情况: a heading ends the block above
+        return
     if builder.state == "budget":
         if not builder.budget_header and _names_budget_columns(row):
             _read_budget_header(builder, row, label_row=False)  # under a heading
@@ -680,6 +683,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         if 1 <= m1 <= 12 and 1 <= m2 <= 12:  # noqa: PLR2004
             builder.period = Period(YearMonth(y1, m1), YearMonth(y2, m2), text=text)
             builder.year = y1
+            if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
+                _read_amount_unit(builder, row)
             return True
     if (
         len(row.filled) == 1
@@ -735,9 +740,16 @@ def _read_project(builder: _Builder, row: _Row) -> None:
         key = _key(text)
         rest = key[len(word) :] if key.startswith(word) else ""
         if rest.startswith(":") and rest.lstrip(":"):  # 项目名称：两新党建工作
-            builder.project.setdefault(
-                field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
-            )
+            value = text.split(":", 1)[-1].split("：", 1)[-1].strip()
+            # 主管部门：某局　　实施单位：某中心: a second field in the same cell
+            second = _NEXT_FIELD_RE.search(value)
+            if second is not None and second.start() > 0:
+                _read_project(
+                    builder,
+                    _Row((value[second.start() :],), row.at, ((0, value[second.start() :]),), ""),
+                )
+                value = value[: second.start()].strip()
+            builder.project.setdefault(field_name, value)
             continue
         # 主管部门及代码, 实施单位名称, 部门（单位）名称: a label, the value is the next cell
         if _LABEL_SUFFIX_RE.fullmatch(_label(text)[len(word) :]):
@@ -749,6 +761,10 @@ def _read_project(builder: _Builder, row: _Row) -> None:
         elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
             builder.project.setdefault(field_name, cells[position + 1][1])
 
+
+_NEXT_FIELD_RE: Final = re.compile(
+    "(?:" + "|".join(word for word, _ in _PROJECT_FIELDS) + r")\s*[:：]"
+)
 
 # What follows a project field's word in its label: 主管部门及代码, 实施单位名称, (盖章).
 _LABEL_SUFFIX_RE: Final = re.compile(r"(?:及代码|及编码|名称|全称|代码)?(?:\([^()]*\))?")
@@ -912,6 +928,11 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     builder.budget.append(line)
 
 
+# A numbered heading between the blocks of a Word report (二、绩效指标完成情况).
+_HEADING_RE: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[部章节])"
+)
+
 # Cells that say "no amount here" (the central template prints — in unscored cells).
 _AMOUNT_PLACEHOLDERS: Final = voc.NOT_APPLICABLE | {"—", "——", "－", "–", "－－", "--", "无"}
 
@@ -951,6 +972,9 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
         label = _label(text)
         if column == head_column:
             continue
+        if _GOAL_ITEM_RE.fullmatch(label):  # 目标1 | 完成培训100人次 | 完成培训120人次
+            builder.goal_header["item"] = column
+            continue
         role = _goal_column(label)
         if role is None:
             texts.append(text)
@@ -958,7 +982,10 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
             builder.goal_header.setdefault(role, column)
         elif "midterm" not in builder.goal_header:
             builder.goal_header["midterm"] = column
-    if not set(builder.goal_header) - {"midterm"}:  # 年度总体目标 | the goal (| what was done)
+    if "item" in builder.goal_header:  # goal rows: expected | achieved each
+        builder.goal_header = {"item": builder.goal_header["item"]}
+        builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
+    elif not set(builder.goal_header) - {"midterm"}:  # 年度总体目标 | the goal (| what was done)
         builder.goal_header = {}
         builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
 
@@ -969,8 +996,8 @@ def _goal_column(label: str) -> str | None:
     Header cells are short labels (预期目标, 实际完成情况, 1-7月执行情况, 年度目标,
     中长期目标); a longer cell is the goal itself (目标1：完成培训100人次；…).
     """
-    if len(label) > _LONGEST_GOAL_HEADER:
-        return None
+    if len(label) > _LONGEST_GOAL_HEADER or _GOAL_ITEM_RE.fullmatch(label):
+        return None  # the goal itself, or the label of one of its rows (目标1)
     if "中长期" in label or "中期" in label:
         return "midterm"
     if "实际" in label or "完成情况" in label or "执行情况" in label:
@@ -981,10 +1008,20 @@ def _goal_column(label: str) -> str | None:
 
 
 _LONGEST_GOAL_HEADER: Final = 10
+_GOAL_ITEM_RE: Final = re.compile(r"(?:目标|指标|任务)\d{1,2}:?")
 
 
 def _read_goal_row(builder: _Builder, row: _Row) -> None:
     if builder.goal is not None and not builder.goal_header:
+        return
+    if "item" in builder.goal_header:  # | 目标2 | 合格率95% | 合格率96%
+        texts = [text for _, text in row.filled if not _GOAL_ITEM_RE.fullmatch(_label(text))]
+        previous = builder.goal or OverallGoal()
+        said, done = [*texts, "", ""][:2]
+        builder.goal = OverallGoal(
+            "；".join(filter(None, [previous.expected, said])),
+            "；".join(filter(None, [previous.achieved, done])),
+        )
         return
     # Each cell belongs to the header column at or left of it (expected by default).
     header = sorted((column, role) for role, column in builder.goal_header.items())
@@ -1025,7 +1062,15 @@ def _likelihood(text: str) -> Likelihood | None:
     return None
 
 
-_INLINE_JUDGEMENT_RE: Final = re.compile(r"([^:;,]*完成可能性):([^:;,]+)")
+_INLINE_LABEL_RE: Final = re.compile(r"完成可能性:")
+
+
+def _said_likelihood(text: str) -> str:
+    """The likelihood words at the start of *text* (the next clause may follow at once)."""
+    for word, _ in voc.LIKELIHOOD_WORDS:  # longest first
+        if text.startswith(word):
+            return word
+    return re.split(r"[;；,，。]", text, maxsplit=1)[0]
 
 
 def _read_judgement(builder: _Builder, row: _Row) -> None:
@@ -1036,11 +1081,13 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
         found = row.after(column)
         value = found[1] if found else ""
         # 绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成
-        inline = _INLINE_JUDGEMENT_RE.findall(key.replace("；", ";")) if not found else None
+        inline = list(_INLINE_LABEL_RE.finditer(key)) if not found else []
         if inline:
-            for label, said in inline:
-                side = "budget" if "预算" in label else "goal"
-                builder.judgement.setdefault(side, said.rstrip("。."))
+            start = 0
+            for match in inline:
+                side = "budget" if "预算" in key[start : match.start()] else "goal"
+                builder.judgement.setdefault(side, _said_likelihood(key[match.end() :]))
+                start = match.end()
             continue
         if "预算" in key:
             builder.judgement["budget"] = value
@@ -1062,9 +1109,16 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
             return
 
 
+_INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
+
+
 def _read_total(builder: _Builder, row: _Row) -> None:
     head_column = row.first()[0]  # type: ignore[index]
     numbers = [(c, _number(t)) for c, t in row.filled if c > head_column and _number(t) is not None]
+    if not numbers:  # 自评得分：95.40　自评等级：优 in one cell
+        inline = _INLINE_TOTAL_RE.search(_key(row.filled[0][1]))
+        if inline is not None:
+            numbers = [(head_column, Decimal(inline.group(1)))]
     grid = builder.grid
     if grid is not None:
         for column, value in numbers:
