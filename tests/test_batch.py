@@ -463,3 +463,12 @@ def test_no_bar_for_short_runs_pipes_or_without_rich(
     assert not short.drawn
     assert not piped.drawn
     assert not without_rich.drawn
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_a_folder_is_passed_over(folder: Path) -> None:
+    # Opening a FIFO blocks until someone writes to it: the walk must not try.
+    __import__("os").mkfifo(folder / "管道.txt")
+    result = read_many([folder])
+    assert "管道.txt" not in names(result.files, folder)
+    assert "a_seed.txt" in names(result.files, folder)

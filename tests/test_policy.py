@@ -248,6 +248,39 @@ def test_load_unreadable_file(tmp_path, content):
         Policy.load(path)
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[families]\naccuracy = "无误"\n', "词语列表"),
+        ('exceed_ratio = "abc"\n', "应为数字"),
+        ("exceed_ratio = -1\n", "不小于 0"),
+        ("year_end_rate = 150\n", "0 到 100"),
+        ("[weights]\nfoo = 1\n", "未知的权重 foo"),
+        ("weights = 5\n", "一张表"),
+        ("[weights]\nrate = -50\n", "不小于 0"),
+        ("qualitative_bands = [[100, 80], [80, 60]]\n", "三档"),
+        ("qualitative_bands = [[10, 80], [80, 60], [5, 200]]\n", "三档"),
+    ],
+)
+def test_bad_values_are_refused_in_words(tmp_path, content, message):
+    # A string for a word list would split into characters: 无 would then meet 准确.
+    path = tmp_path / "perftrack.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PolicyError, match=message) as caught:
+        Policy.load(path)
+    assert "class" not in str(caught.value)
+
+
+def test_discover_reports_a_broken_pyproject_with_our_table(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        "[project]\nname = x-unquoted\n[tool.perftrack]\nas_of = 2023-12-31\n", encoding="utf-8"
+    )
+    with pytest.raises(PolicyError, match="pyproject"):
+        Policy.discover(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = x-unquoted\n", encoding="utf-8")
+    assert Policy.discover(tmp_path) == Policy.central()
+
+
 def test_discover_nearest_file(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         "[tool.perftrack]\noptimism_gap = 15\n", encoding="utf-8"

@@ -173,7 +173,8 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
             files.extend(
                 ((*rel, name), os.path.join(folder, name))  # noqa: PTH118 - keeps the path as given
                 for name in names
-                if _wanted(name)
+                # a FIFO or a device under a wanted name would block the read
+                if _wanted(name) and os.path.isfile(os.path.join(folder, name))  # noqa: PTH113, PTH118
             )
         for problem in problems:
             where = problem.filename or path

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
-from attrs import evolve, field, frozen
+from attrs import evolve, field, fields_dict, frozen
 
 from perftrack import vocabulary as voc
 from perftrack._errors import PerftrackError
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
 
 __all__ = ["Policy", "PolicyError", "Weights"]
 
@@ -208,23 +206,43 @@ class Policy:
             if project.is_file():
                 try:
                     data = tomllib.loads(project.read_text(encoding="utf-8"))
-                except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-                    continue
+                except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                    if "[tool.perftrack]" not in _text_of(project):
+                        continue  # someone else's broken pyproject: not ours to judge
+                    msg = f"{project}: 无法读取策略文件（{exc}）"
+                    raise PolicyError(msg) from None
                 if "perftrack" in data.get("tool", {}):
                     return cls.load(project)
         return cls.central()
 
 
+def _text_of(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
 _PRESETS: Final = {"central": Policy.central, "hubei": Policy.hubei}
 _DECIMALS: Final = ("exceed_ratio", "schedule_tolerance", "year_end_rate", "optimism_gap")
 _BOOLEANS: Final = ("strict_equality", "provisional_points")
+_PERCENTAGES: Final = ("schedule_tolerance", "year_end_rate", "optimism_gap")
+_BANDS: Final = 3  # 达成, 部分达成, 未达成
+_HUNDRED: Final = 100
 
 
 def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
     if key in _DECIMALS:
-        number = Decimal(str(value))
-        if not number.is_finite():
-            msg = "应为有限的数"
+        try:
+            number = Decimal(str(value))
+        except ArithmeticError:
+            msg = "应为数字"
+            raise ValueError(msg) from None
+        if not number.is_finite() or number < 0:
+            msg = "应为不小于 0 的数"
+            raise ValueError(msg)
+        if key in _PERCENTAGES and number > _HUNDRED:
+            msg = "应为 0 到 100 之间的百分数"
             raise ValueError(msg)
         return number
     if key in _BOOLEANS:
@@ -245,11 +263,32 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
             raise ValueError(msg)
         return value
     if key == "weights":
-        return evolve(policy.weights, **{k: Decimal(str(v)) for k, v in dict(value).items()})
+        if not isinstance(value, Mapping):
+            msg = "应为一张表，如 [weights] rate = 20"
+            raise TypeError(msg)
+        known = set(fields_dict(type(policy.weights)))
+        unknown = sorted(set(value) - known)
+        if unknown:
+            msg = f"未知的权重 {'、'.join(unknown)}（可用：{'、'.join(sorted(known))}）"
+            raise ValueError(msg)
+        weights = {k: Decimal(str(v)) for k, v in value.items()}
+        if any(not w.is_finite() or w < 0 for w in weights.values()):
+            msg = "权重应为不小于 0 的数"
+            raise ValueError(msg)
+        return evolve(policy.weights, **weights)
     if key == "qualitative_bands":
-        return tuple((Decimal(str(high)), Decimal(str(low))) for high, low in value)
+        bands = tuple((Decimal(str(high)), Decimal(str(low))) for high, low in value)
+        if len(bands) != _BANDS or any(not (0 <= low <= high <= _HUNDRED) for high, low in bands):
+            msg = "应为三档 [[高, 低], …]，每档 0 ≤ 低 ≤ 高 ≤ 100"
+            raise ValueError(msg)
+        return bands
     if key == "families":
-        return {str(name): [str(word) for word in words] for name, words in dict(value).items()}
+        families = dict(value)
+        for name, words in families.items():
+            if isinstance(words, str) or not isinstance(words, (list, tuple)):
+                msg = f'{name} 应为词语列表，如 {name} = ["{words}"]'
+                raise TypeError(msg)
+        return {str(name): [str(word) for word in words] for name, words in families.items()}
     if key == "name":
         return str(value)
     msg = "未知设置"
