@@ -176,3 +176,24 @@ def test_a_redirected_stdout_in_gbk_gets_utf8(output: str) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     text = result.stdout.decode("utf-8-sig")
     assert "两新党建工作" in text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "≥80%\n".encode("utf-8-sig"),
+        "≥80%\n".encode("gb18030"),
+        "≥80%\n".encode("utf-16"),
+    ],
+    ids=["utf-8-bom", "gbk", "utf-16"],
+)
+def test_parse_decodes_standard_input_as_files_are(data: bytes) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "perftrack", "parse", "--format", "json"],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    (parsed,) = json.loads(result.stdout)
+    assert (parsed["op"], parsed["value"], parsed["label"]) == (">=", "80", None)

@@ -9,6 +9,7 @@ from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, Streams
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Iterable
+    from typing import TextIO
 
 __all__ = ["add_parser", "run"]
 
@@ -60,6 +61,20 @@ def _describe(data: dict[str, object]) -> str:
     return " ".join(fields)
 
 
+def _stdin_lines(stdin: TextIO) -> list[str]:
+    """Standard input's lines, decoded as files are.
+
+    UTF-8 with or without BOM, GB18030, UTF-16: cells saved by Notepad on Chinese
+    Windows are GBK.
+    """
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:  # a text stream already (tests, notebooks)
+        return stdin.read().lstrip("\ufeff").splitlines()
+    from perftrack.readers._decode import decode  # noqa: PLC0415 - keep start-up light
+
+    return decode(buffer.read(), file="-").splitlines()
+
+
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Parse and print the expressions."""
     stdin, stdout = streams.stdin, streams.stdout
@@ -68,7 +83,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from perftrack.serialization import dumps, unstructure  # noqa: PLC0415
 
     cells: Iterable[str] = args.expressions or (
-        line.rstrip("\r\n") for line in stdin if line.strip()
+        line.rstrip("\r\n") for line in _stdin_lines(stdin) if line.strip()
     )
     results: list[dict[str, object]] = []
     failed = False
