@@ -197,3 +197,13 @@ def test_parse_decodes_standard_input_as_files_are(data: bytes) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     (parsed,) = json.loads(result.stdout)
     assert (parsed["op"], parsed["value"], parsed["label"]) == (">=", "80", None)
+
+
+@pytest.mark.parametrize("command", ["score", "check"])
+def test_score_and_check_take_the_encoding_read_takes(command: str, tmp_path: Path) -> None:
+    seed = (ROOT / "examples" / "000_7a0b2a9980fedb64.txt").read_text(encoding="utf-8")
+    path = tmp_path / "旧导出.txt"
+    path.write_bytes(seed.encode("gb18030"))
+    status, out = run([command, "--input-format", "text", "--encoding", "gb18030", str(path)])
+    assert status in {0, 1}  # findings may fail a check; reading did not
+    assert "2 张表" in out or "两新党建工作" in out

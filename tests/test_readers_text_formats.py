@@ -106,7 +106,7 @@ def test_decode_wrong_encoding_names_the_offset():
         decode("ab项目".encode("gbk"), file="a.txt", encoding="utf-8")
     assert str(info.value) == (
         "a.txt: 无法识别文件编码：按 utf-8 解码时，字节偏移 2 处（0xCF）无法解码；"
-        "请另存为 UTF-8 后重试，或指定编码（perftrack read --encoding，或 read(..., encoding=...)）"
+        "请另存为 UTF-8 后重试，或指定编码（命令行 --encoding，或 read(..., encoding=...)）"
     )
 
 
@@ -117,7 +117,7 @@ def test_undecodable_bytes_name_the_file_and_offset():
     assert info.value.file == "坏文件.txt"
     assert str(info.value) == (
         "坏文件.txt: 无法识别文件编码：按 UTF-8 解码时，字节偏移 12 处（0x80）无法解码；"
-        "请另存为 UTF-8 后重试，或指定编码（perftrack read --encoding，或 read(..., encoding=...)）"
+        "请另存为 UTF-8 后重试，或指定编码（命令行 --encoding，或 read(..., encoding=...)）"
     )
 
 

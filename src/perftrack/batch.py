@@ -430,19 +430,21 @@ def read_many(
     )
 
 
-def score_many(
+def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
     paths_or_tables: Iterable[str | os.PathLike[str] | Table],
     *,
     policy: Policy | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], object] | None = None,
+    format: str | None = None,  # noqa: A002 - the name perftrack.read uses
+    encoding: str | None = None,
 ) -> ScoreResult:
     """Read and score every table in files and folders (or score tables already read).
 
     Paths are expanded as by :func:`read_many`; tables are scored as they are.
     *policy* defaults to :meth:`perftrack.Policy.central`, as for
-    :func:`perftrack.score`. *jobs* and *progress* are as for :func:`read_many`;
-    the result is the same for any *jobs*.
+    :func:`perftrack.score`. *jobs*, *progress*, *format* and *encoding* are as
+    for :func:`read_many`; the result is the same for any *jobs*.
 
     Example:
         >>> import perftrack
@@ -451,7 +453,9 @@ def score_many(
         >>> [card.verdicts[0].attainment.value for card in result.cards]
         ['met', 'pending']
     """
-    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, None)
+    outcomes, files = _score_items(
+        paths_or_tables, policy, jobs, progress, None, (format, encoding)
+    )
     return ScoreResult(
         cards=tuple(card for outcome in outcomes for card in outcome.cards),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
@@ -459,13 +463,15 @@ def score_many(
     )
 
 
-def render_many(
+def render_many(  # noqa: PLR0913 - the options of score_many, and the output format
     paths_or_tables: Iterable[str | os.PathLike[str] | Table],
     fmt: str,
     *,
     policy: Policy | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], object] | None = None,
+    format: str | None = None,  # noqa: A002 - the name perftrack.read uses
+    encoding: str | None = None,
 ) -> RenderResult:
     """Like :func:`score_many`, but each scorecard comes back as ``perftrack score`` prints it.
 
@@ -480,7 +486,7 @@ def render_many(
     if fmt not in ("text", "json"):
         msg = f"render_many prints text or json, not {fmt!r}"
         raise ValueError(msg)
-    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, fmt)
+    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, fmt, (format, encoding))
     return RenderResult(
         rendered=tuple(item for outcome in outcomes for item in outcome.rendered),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
@@ -488,12 +494,13 @@ def render_many(
     )
 
 
-def _score_items(
+def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's options
     paths_or_tables: Iterable[str | os.PathLike[str] | Table],
     policy: Policy | None,
     jobs: int,
     progress: Callable[[int, int], object] | None,
     render: str | None,
+    forced: tuple[str | None, str | None] = (None, None),
 ) -> tuple[list[_Outcome], list[str]]:
     from perftrack.policy import Policy  # noqa: PLC0415
 
@@ -504,7 +511,11 @@ def _score_items(
 
     def flush() -> None:
         for item in _expand(paths):
-            job = item if isinstance(item, FileError) else _Job(item, score=True, render=render)
+            job = (
+                item
+                if isinstance(item, FileError)
+                else _Job(item, score=True, render=render, format=forced[0], encoding=forced[1])
+            )
             items.append(job)
             if isinstance(item, str):
                 files.append(item)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Streams
 from perftrack._commands.score import (
     ProgressBar,
+    add_input_arguments,
     add_jobs_argument,
     add_policy_arguments,
     policy_from,
@@ -92,6 +93,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_policy_arguments(parser)
     add_jobs_argument(parser)
+    add_input_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -168,7 +170,14 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     min_severity = Severity(args.min_severity)
 
     with ProgressBar(stderr) as bar:
-        result = score_many(args.files, policy=policy, jobs=args.jobs, progress=bar)
+        result = score_many(
+            args.files,
+            policy=policy,
+            jobs=args.jobs,
+            progress=bar,
+            format=args.input_format,
+            encoding=args.encoding,
+        )
     findings = select_findings(findings_of(result.cards), select=select, ignore=ignore)
     if args.format != "github":
         stderr.writelines(f"perftrack: {error.message}\n" for error in result.errors)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PROGRESS_MIN_FILES",
     "ProgressBar",
+    "add_input_arguments",
     "add_jobs_argument",
     "add_parser",
     "add_policy_arguments",
@@ -60,6 +61,16 @@ def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes (default: 1; 0: one per CPU); the output is the same for any N",
     )
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--input-format`` and ``--encoding``, as ``perftrack read`` takes them."""
+    parser.add_argument(
+        "--input-format",
+        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "docx"),
+        help="force the input format instead of detecting it",
+    )
+    parser.add_argument("--encoding", help="force the text encoding (default: detected)")
 
 
 def add_policy_arguments(parser: argparse.ArgumentParser) -> None:
@@ -112,6 +123,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="exit 1 when an indicator is not met / behind, or a warning is found",
     )
     add_jobs_argument(parser)
+    add_input_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -318,7 +330,14 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     content: str | bytes
     if render is not None:
         with ProgressBar(stderr) as bar:
-            result = score_many(args.files, policy=policy, jobs=args.jobs, progress=bar)
+            result = score_many(
+                args.files,
+                policy=policy,
+                jobs=args.jobs,
+                progress=bar,
+                format=args.input_format,
+                encoding=args.encoding,
+            )
         cards, errors = result.cards, result.errors
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         content = render(cards, [error.as_dict() for error in errors], args.format, policy)
@@ -327,7 +346,13 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         # Text and JSON are made where each table is scored (see render_many).
         with ProgressBar(stderr) as bar:
             printed = render_many(
-                args.files, args.format, policy=policy, jobs=args.jobs, progress=bar
+                args.files,
+                args.format,
+                policy=policy,
+                jobs=args.jobs,
+                progress=bar,
+                format=args.input_format,
+                encoding=args.encoding,
             )
         errors = printed.errors
         if args.format == "json":

@@ -191,7 +191,7 @@ def _undecodable(exc: UnicodeDecodeError, codec: str, file: str | None) -> ReadE
     return ReadError(
         f"无法识别文件编码：按 {codec} 解码时，字节偏移 {offset} 处{shown}无法解码；"
         "请另存为 UTF-8 后重试，"
-        "或指定编码（perftrack read --encoding，或 read(..., encoding=...)）",
+        "或指定编码（命令行 --encoding，或 read(..., encoding=...)）",
         file=file,
     )
 
