@@ -194,3 +194,17 @@ def test_a_dependency_error_is_one_clear_line(
     with pytest.raises(ReadError) as raised:
         perftrack.read_text("x", format="text")
     assert raised.value.message == f"无法读取（{detail}）"
+
+
+@pytest.mark.parametrize("suffix", ["csv", "html", "md", "xlsx"])
+def test_perftracks_own_reports_are_no_tables(tmp_path: Path, suffix: str) -> None:
+    # A report written into the folder of exports must not come back as tables.
+    from perftrack.cli import main  # noqa: PLC0415
+
+    seed = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
+    report = tmp_path / f"报告.{suffix}"
+    output = {"md": "markdown"}.get(suffix, suffix)
+    assert main(["score", str(seed), "--format", output, "--output", str(report)]) == 0
+    with pytest.raises(perftrack.ReadError, match="perftrack 生成的报告") as caught:
+        perftrack.read(report)
+    assert caught.value.file == str(report)

@@ -155,6 +155,9 @@ def _sheets(data: bytes, name: str | None, format: str | None, encoding: str | N
 
 
 def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
+    head = text[:4096].lstrip("\ufeff \r\n")
+    if head.startswith("# 预算绩效审核报告") or '<meta name="generator" content="perftrack' in head:
+        raise ReadError(_OUR_REPORT, file=name)  # the HTML and Markdown reports
     if format == "csv":
         from perftrack.readers._csv import read_csv  # noqa: PLC0415
 
@@ -176,6 +179,8 @@ def _tables(sheets: list[Sheet], name: str | None, digest: str | None) -> tuple[
     if not any(sheet.rows for sheet in sheets):
         msg = "文件为空"
         raise ReadError(msg, file=name)
+    if _is_our_report(sheets):  # the CSV and xlsx reports
+        raise ReadError(_OUR_REPORT, file=name)
     tables = interpret(sheets, sha256=digest)
     if not any(table.indicators for table in tables):
         where = None
@@ -185,6 +190,21 @@ def _tables(sheets: list[Sheet], name: str | None, digest: str | None) -> tuple[
         msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
         raise ReadError(msg, file=name, where=where)
     return tuple(_mark_missing_grid(table) for table in tables)
+
+
+_OUR_REPORT: Final = "这是 perftrack 生成的报告，不是绩效表（请勿把报告放在待检查的文件夹中）"
+
+
+def _is_our_report(sheets: list[Sheet]) -> bool:
+    """A report perftrack wrote as CSV or xlsx: its first row is the indicator header."""
+    from perftrack.reports._common import INDICATOR_HEADERS  # noqa: PLC0415 - on first use
+
+    for sheet in sheets[:1]:
+        for row in sheet.rows[:3]:
+            cells = tuple(cell.strip() for cell in row if cell.strip())
+            if cells[: len(INDICATOR_HEADERS)] == INDICATOR_HEADERS:
+                return True
+    return False
 
 
 def _mark_missing_grid(table: Table) -> Table:
