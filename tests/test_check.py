@@ -468,3 +468,23 @@ def test_findings_carry_their_table() -> None:
         (1, "社区党群服务中心工作"),
     }
     assert all(f.file == str(ROOT / SEED_NAME) for f in found)
+
+
+def test_a_baseline_matches_from_any_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "bl"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        (ROOT / "examples" / "000_7a0b2a9980fedb64.txt").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(folder)
+    assert cli.main(["check", "a.txt", "--write-baseline", "base.json"]) == 0
+    data = json.loads((folder / "base.json").read_text(encoding="utf-8"))
+    assert data["paths"] == "relative-to-baseline"
+    assert {entry["file"] for entry in data["findings"]} == {"a.txt"}
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert cli.main(["check", "bl/a.txt", "--baseline", "bl/base.json"]) == 0
+    assert "0 条发现" in capsys.readouterr().out

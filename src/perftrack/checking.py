@@ -117,6 +117,17 @@ def _norm_file(file: str | None) -> str | None:
     return None if file is None else _relative(file, os.getcwd())  # noqa: PTH109 - a str
 
 
+_RELATIVE_PATHS: Final = "relative-to-baseline"
+
+
+def _relative_to(file: str, folder: str) -> str:
+    """*file* (as given on the command line) relative to *folder*, with forward slashes."""
+    absolute = os.path.abspath(file.replace("\\", "/"))  # noqa: PTH100 - str in, str out
+    with contextlib.suppress(ValueError):  # another drive on Windows: keep it absolute
+        absolute = os.path.relpath(absolute, os.path.abspath(folder or "."))  # noqa: PTH100
+    return absolute.replace(os.sep, "/")
+
+
 @functools.lru_cache(maxsize=4096)
 def _relative(file: str, cwd: str) -> str:
     path = os.path.join(cwd, file.replace("\\", "/"))  # noqa: PTH118 - str in, str out
@@ -428,18 +439,32 @@ class Baseline:
     """
 
     entries: tuple[BaselineEntry, ...] = ()
+    relative: bool = attrs.field(default=False, eq=False)  # files relative to its folder
 
     @classmethod
-    def of(cls, findings: Iterable[FileFinding], previous: Baseline | None = None) -> Baseline:
-        """A baseline accepting *findings*; reasons are taken from *previous* where it matches."""
+    def of(
+        cls,
+        findings: Iterable[FileFinding],
+        previous: Baseline | None = None,
+        *,
+        relative_to: str | None = None,
+    ) -> Baseline:
+        """A baseline accepting *findings*; reasons are taken from *previous* where it matches.
+
+        With *relative_to* (the folder the baseline is written to), files are
+        written relative to it, so the baseline matches from any working folder.
+        """
         reasons: dict[_Key, list[str]] = {}
         for entry in previous.entries if previous is not None else ():
             reasons.setdefault(entry.key, []).append(entry.reason)
         entries = []
         for finding in findings:
             kept = reasons.get(finding.key)
-            entries.append(BaselineEntry.of(finding, kept.pop(0) if kept else ""))
-        return cls(tuple(entries))
+            entry = BaselineEntry.of(finding, kept.pop(0) if kept else "")
+            if relative_to is not None and entry.file is not None:
+                entry = attrs.evolve(entry, file=_relative_to(entry.file, relative_to))
+            entries.append(entry)
+        return cls(tuple(entries), relative=relative_to is not None)
 
     @classmethod
     def loads(cls, text: str, file: str) -> Baseline:
@@ -455,7 +480,16 @@ class Baseline:
         findings = data.get("findings")
         if not isinstance(findings, list):
             raise BaselineError(file, "findings 应为列表")
-        return cls(tuple(_entry(item, file, number) for number, item in enumerate(findings, 1)))
+        entries = tuple(_entry(item, file, number) for number, item in enumerate(findings, 1))
+        if data.get("paths") == _RELATIVE_PATHS:  # files relative to the baseline's folder
+            folder = os.path.dirname(file)  # noqa: PTH120 - str in, str out
+            entries = tuple(
+                attrs.evolve(e, file=os.path.join(folder, e.file))  # noqa: PTH118
+                if e.file is not None and not os.path.isabs(e.file)  # noqa: PTH117
+                else e
+                for e in entries
+            )
+        return cls(entries)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Baseline:
@@ -473,10 +507,10 @@ class Baseline:
 
     def dumps(self) -> str:
         """The baseline as JSON text, one object per entry, ``reason`` last."""
-        data = {
-            "schema": BASELINE_SCHEMA,
-            "findings": [attrs.asdict(entry) for entry in self.entries],
-        }
+        data: dict[str, object] = {"schema": BASELINE_SCHEMA}
+        if self.relative:
+            data["paths"] = _RELATIVE_PATHS
+        data["findings"] = [attrs.asdict(entry) for entry in self.entries]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def split(

@@ -186,7 +186,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if args.write_baseline:
         kept = [finding for finding in findings if at_least(finding.severity, min_severity)]
         try:
-            Path(args.write_baseline).write_text(Baseline.of(kept, previous).dumps(), "utf-8")
+            folder = str(Path(args.write_baseline).parent)
+            baseline_text = Baseline.of(kept, previous, relative_to=folder).dumps()
+            Path(args.write_baseline).write_text(baseline_text, "utf-8")
         except OSError as exc:
             stderr.write(f"perftrack: {args.write_baseline}: 无法写入基线：{exc.strerror or exc}\n")
             return EXIT_USAGE
