@@ -167,10 +167,13 @@ def test_select_and_ignore_are_comma_separated_and_repeatable(
     assert err == ""
 
 
-def test_unknown_ids_are_warned_about(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, lines, err = run(capsys, "--select", "budget-behind", str(seed))
-    assert (status, lines[:-1]) == (0, [])
-    assert err == "perftrack: 警告：未知的发现编号 'budget-behind'\n"
+def test_unknown_ids_are_a_usage_error(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A typo in a CI configuration must not turn the check off silently.
+    status, lines, err = run(capsys, "--select", "budget-behind", "--ignore", "bogus", str(seed))
+    assert (status, lines) == (2, [])
+    assert err.startswith(
+        "perftrack: 未知的发现编号 bogus、budget-behind（可用：actual-copies-target, "
+    )
 
 
 def test_min_severity_hides_and_says_so(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:

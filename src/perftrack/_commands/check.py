@@ -159,8 +159,14 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from perftrack.model import Severity  # noqa: PLC0415
 
     select, ignore = _ids(args.select), _ids(args.ignore)
-    for unknown in sorted(set(select + ignore) - FINDING_IDS):
-        stderr.write(f"perftrack: 警告：未知的发现编号 {unknown!r}\n")
+    unknown_ids = sorted(set(select + ignore) - FINDING_IDS)
+    if unknown_ids:
+        # A typo in a CI configuration would silently turn the check off.
+        stderr.write(
+            f"perftrack: 未知的发现编号 {'、'.join(unknown_ids)}"
+            f"（可用：{', '.join(sorted(FINDING_IDS))}）\n"
+        )
+        return EXIT_USAGE
     try:
         policy = policy_from(args)
         baseline, previous = _baselines(args)

@@ -33,7 +33,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "rows: lines in threes, target then planned then actual (examples/seed-cells.txt)"
         ),
     )
-    parser.add_argument("--year", type=int, help="fiscal year for dates without a year (11月底前)")
+    parser.add_argument(
+        "--year", type=_year, help="fiscal year for dates without a year (11月底前)"
+    )
     parser.add_argument(
         "--format",
         choices=("text", "json"),
@@ -59,6 +61,25 @@ def _describe(data: dict[str, object]) -> str:
             continue
         fields.append(f"{key}={'true' if shown is True else shown}")
     return " ".join(fields)
+
+
+def _year(text: str) -> int:
+    """An ``argparse`` type: a fiscal year between 1900 and 2100."""
+    import argparse  # noqa: PLC0415 - only when the option is given
+
+    try:
+        year = int(text)
+    except ValueError:
+        msg = f"应为年份，如 2024，而非 {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        msg = f"应为 {_FIRST_YEAR} 到 {_LAST_YEAR} 之间的年份，而非 {year}"
+        raise argparse.ArgumentTypeError(msg)
+    return year
+
+
+_FIRST_YEAR = 1900
+_LAST_YEAR = 2100
 
 
 def _stdin_lines(stdin: TextIO) -> list[str]:
