@@ -923,3 +923,18 @@ def test_inline_total_unit_and_project_fields() -> None:
         "某县体育事业发展中心",
     )
     assert (table.published.total, table.published.grade) == (Decimal("95.40"), "优")
+
+
+@pytest.mark.parametrize(
+    "line", ["跟踪时段：（ 9999-1月 至 9999-12月 ）", "跟踪时段：（ 2023-8月 至 2023-1月 ）"]
+)
+def test_impossible_periods_are_not_read(line: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        line,
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert table.period is None
+    perftrack.score(table)  # no date out of range

@@ -680,7 +680,14 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         y1, m1 = int(match.group("y1")), int(match.group("m1"))
         y2 = int(match.group("y2") or y1)
         m2 = int(match.group("m2"))
-        if 1 <= m1 <= 12 and 1 <= m2 <= 12:  # noqa: PLR2004
+        # plausible years in order: 9999-1月 or 2023-8月 至 2023-1月 is a typing error,
+        # better left unread than judged as of a date nobody meant
+        if (
+            1 <= m1 <= 12  # noqa: PLR2004
+            and 1 <= m2 <= 12  # noqa: PLR2004
+            and 1900 <= y1 <= y2 <= 2100  # noqa: PLR2004
+            and (y1, m1) <= (y2, m2)
+        ):
             builder.period = Period(YearMonth(y1, m1), YearMonth(y2, m2), text=text)
             builder.year = y1
             if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
