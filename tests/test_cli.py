@@ -207,3 +207,9 @@ def test_score_and_check_take_the_encoding_read_takes(command: str, tmp_path: Pa
     status, out = run([command, "--input-format", "text", "--encoding", "gb18030", str(path)])
     assert status in {0, 1}  # findings may fail a check; reading did not
     assert "2 张表" in out or "两新党建工作" in out
+
+
+def test_a_mistyped_preset_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = ROOT / "examples" / "000_7a0b2a9980fedb64.txt"
+    assert main(["score", "--policy", "hubi", str(seed)]) == 2
+    assert "不是预设（central、hubei）" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, Self, TextIO
 
 from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Streams
@@ -84,7 +85,10 @@ def add_policy_arguments(parser: argparse.ArgumentParser) -> None:
         "--policy",
         default=None,
         metavar="central|hubei|PATH",
-        help="a preset or a perftrack.toml / pyproject.toml (default: discovered, else central)",
+        help=(
+            "a preset or a perftrack.toml / pyproject.toml (default: the nearest perftrack.toml "
+            "or [tool.perftrack] from the current folder upwards, else central)"
+        ),
     )
     parser.add_argument("--language", choices=("zh", "en"), help="language of explanations")
 
@@ -140,6 +144,9 @@ def policy_from(args: argparse.Namespace) -> Policy:
         policy = Policy.central()
     elif choice == "hubei":
         policy = Policy.hubei()
+    elif not Path(choice).exists() and not Path(choice).suffix:
+        msg = f"--policy {choice!r}：不是预设（central、hubei），也没有这个文件"
+        raise PolicyError(msg)
     else:
         policy = Policy.load(choice)
     if args.as_of:
@@ -245,8 +252,6 @@ def _report_renderer(
 def _write(output: str | None, streams: Streams, content: str | bytes) -> None:
     """*content* to the file *output*, or to standard output (bytes to its buffer)."""
     if output is not None:
-        from pathlib import Path  # noqa: PLC0415
-
         if isinstance(content, bytes):
             Path(output).write_bytes(content)
         else:
