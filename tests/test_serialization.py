@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import perftrack
 from perftrack import (
     BudgetLine,
     BudgetRole,
@@ -37,6 +38,7 @@ from perftrack import (
 )
 
 SEED_CELLS = Path(__file__).resolve().parent.parent / "examples" / "seed-cells.txt"
+SEED_FILE = SEED_CELLS.parent / "000_7a0b2a9980fedb64.txt"
 
 # The objects of expressions.md §6, exactly (extra fields are allowed; these must match).
 SPEC_EXAMPLES = [
@@ -317,3 +319,21 @@ def test_several_tables_give_one_document() -> None:
     document = json.loads(to_json(list(tables)))
     assert len(document["tables"]) == 2
     assert from_json(to_json(list(tables))) == tables
+
+
+def test_documents_of_another_schema_or_broken_ones_are_read_errors() -> None:
+    tables = perftrack.read(SEED_FILE)
+    data = json.loads(perftrack.to_json(tables))
+    with pytest.raises(perftrack.ReadError, match="不是 perftrack/1 文档"):
+        perftrack.from_json(json.dumps({**data, "schema": "perftrack/2"}))
+    del data["tables"][0]["kind"]
+    with pytest.raises(perftrack.ReadError, match="文档不完整或有误"):
+        perftrack.from_json(json.dumps(data))
+
+
+def test_a_score_document_gives_scorecards_for_any_sequence_kind() -> None:
+    cards = [perftrack.score(table) for table in perftrack.read(SEED_FILE)]
+    text = perftrack.to_json(cards)
+    assert perftrack.from_json(text) == tuple(cards)
+    assert perftrack.from_json(text, list) == cards
+    assert perftrack.from_json(text, tuple) == tuple(cards)

@@ -18,6 +18,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from perftrack._errors import ReadError, exception_detail
 from perftrack._version import __version__
 from perftrack.expressions import (
     AnyOf,
@@ -587,14 +588,33 @@ def from_json(text: str, kind: object = None) -> Any:
     """
     data = json.loads(text)
     if isinstance(data, dict) and "tables" in data:
-        if kind is Scorecard or (kind is None and data["tables"] and "as_of" in data["tables"][0]):
-            cards = _scorecards(data)
-            return cards[0] if kind is Scorecard and len(cards) == 1 else cards
-        tables = tuple(_structure_table(table) for table in data["tables"])
-        return tables[0] if kind is Table and len(tables) == 1 else tables
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            msg = f"不是 {SCHEMA} 文档（schema 为 {schema!r}）"
+            raise ReadError(msg)
+        try:
+            return _document(data, kind)
+        except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+            msg = f"{SCHEMA} 文档不完整或有误（{exception_detail(exc)}）"
+            raise ReadError(msg) from None
     if isinstance(data, list):
         return [_structure_any(item, kind) for item in data]
     return _structure_any(data, kind)
+
+
+def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401
+    """The tables, or the scorecards of a ``score`` document (its tables carry ``as_of``)."""
+    tables_data = data["tables"]
+    scored = bool(tables_data) and "as_of" in tables_data[0]
+    if kind is Scorecard or (kind in (None, list, tuple) and scored):
+        cards = _scorecards(data)
+        if kind is Scorecard and len(cards) == 1:
+            return cards[0]
+        return list(cards) if kind is list else cards
+    tables = tuple(_structure_table(table) for table in tables_data)
+    if kind is Table and len(tables) == 1:
+        return tables[0]
+    return list(tables) if kind is list else tables
 
 
 def _structure_table(data: Mapping[str, Any]) -> Table:
