@@ -491,3 +491,18 @@ def test_a_baseline_matches_from_any_working_folder(
     capsys.readouterr()
     assert cli.main(["check", "bl/a.txt", "--baseline", "bl/base.json"]) == 0
     assert "0 条发现" in capsys.readouterr().out
+
+
+def test_unreadable_files_are_in_the_json(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check", "--format", "json", str(seed), "missing.txt"]) == 2
+    items = json.loads(capsys.readouterr().out)
+    assert items[-1] == {
+        "file": "missing.txt",
+        "sheet": None,
+        "table": None,
+        "project": None,
+        "id": "unreadable-file",
+        "severity": "error",
+        "message": "missing.txt: 文件不存在",
+        "where": None,
+    }

@@ -577,14 +577,31 @@ def text_lines(findings: Iterable[FileFinding]) -> list[str]:
     return [_line(finding) for finding in findings]
 
 
-def json_text(findings: Iterable[FileFinding]) -> str:
+def json_text(findings: Iterable[FileFinding], errors: Iterable[FileError] = ()) -> str:
     """The findings as JSON: a list of :meth:`FileFinding.as_dict` objects.
+
+    A file that could not be read is an ``unreadable-file`` error in the list,
+    as in the GitHub annotations, so a CI that keeps the JSON keeps it too.
 
     Example:
         >>> json_text([])
         '[]'
     """
-    return json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2)
+    items: list[dict[str, object]] = [finding.as_dict() for finding in findings]
+    items.extend(
+        {
+            "file": error.file,
+            "sheet": None,
+            "table": None,
+            "project": None,
+            "id": "unreadable-file",
+            "severity": "error",
+            "message": error.message,
+            "where": None,
+        }
+        for error in errors
+    )
+    return json.dumps(items, ensure_ascii=False, indent=2)
 
 
 def escape_data(text: str) -> str:

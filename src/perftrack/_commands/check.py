@@ -210,7 +210,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     shown = [finding for finding in new if at_least(finding.severity, min_severity)]
     count = _count_line(result, shown, len(new) - len(shown), split, args.min_severity)
     if args.format == "json":
-        stdout.write(json_text(shown) + "\n")
+        stdout.write(json_text(shown, result.errors) + "\n")
     elif args.format == "github":
         stdout.writelines(line + "\n" for line in github_lines(shown, result.errors))
         stdout.write(count + "\n")
