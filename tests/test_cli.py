@@ -213,3 +213,14 @@ def test_a_mistyped_preset_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     seed = ROOT / "examples" / "000_7a0b2a9980fedb64.txt"
     assert main(["score", "--policy", "hubi", str(seed)]) == 2
     assert "不是预设（central、hubei）" in capsys.readouterr().err
+
+
+def test_the_output_never_overwrites_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "表.txt"
+    seed = (ROOT / "examples" / "000_7a0b2a9980fedb64.txt").read_text(encoding="utf-8")
+    export.write_text(seed, encoding="utf-8")
+    assert main(["score", str(export), "--output", str(export)]) == 2
+    assert "是输入文件之一" in capsys.readouterr().err
+    assert export.read_text(encoding="utf-8") == seed

@@ -317,6 +317,12 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     stdout, stderr = streams.stdout, streams.stderr
     from perftrack.batch import render_many, score_many  # noqa: PLC0415 - keep start-up light
 
+    if args.output is not None and any(
+        Path(args.output).resolve() == Path(file).resolve() for file in args.files
+    ):
+        stderr.write(f"perftrack: --output {args.output} 是输入文件之一，不会覆盖它\n")
+        return EXIT_USAGE
+
     try:
         policy = policy_from(args)
     except PolicyError as exc:
