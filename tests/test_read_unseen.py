@@ -938,3 +938,56 @@ def test_impossible_periods_are_not_read(line: str) -> None:
     )
     assert table.period is None
     perftrack.score(table)  # no date out of range
+
+
+# ---------------------------------------------------------------------------
+# Round three: format details
+
+
+def test_a_table_footer_before_its_body_is_read_last() -> None:
+    page = (
+        "<table><thead><tr><td>项目名称</td><td>示例</td></tr>"
+        "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th>"
+        "<th>跟踪期实际完成值</th></tr></thead>"
+        "<tfoot><tr><td>纠偏措施</td><td colspan=4>加快进度</td></tr></tfoot>"
+        "<tbody><tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥100人次</td>"
+        "<td>72</td></tr></tbody></table>"
+    )
+    (table,) = perftrack.read_text(page, format="html")
+    assert names(table) == ["培训人次"]
+    assert table.corrective_measures == "加快进度"
+
+
+@pytest.mark.parametrize("sep_line", ["", "sep=;\n"])
+def test_semicolon_separated_csv(sep_line: str) -> None:
+    text = sep_line + (
+        "项目名称;示例;;;\n"
+        "一级指标;二级指标;三级指标;年度指标值;跟踪期实际完成值\n"
+        "产出指标;数量指标;培训人次;≥100人次;72\n"
+    )
+    (table,) = perftrack.read(text.encode("utf-8-sig"))
+    assert (table.project.name, names(table)) == ("示例", ["培训人次"])
+    assert table.indicators[0].position.row == 3 + bool(sep_line)
+
+
+def test_markdown_code_spans_are_their_text() -> None:
+    text = (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 跟踪期实际完成值 |\n"
+        "|---|---|---|---|---|\n"
+        "| 产出指标 | 质量指标 | 随访率 | `≥90%` | `92%` |\n"
+    )
+    (table,) = perftrack.read_text("项目名称：示例\n\n" + text, format="markdown")
+    (indicator,) = table.indicators
+    assert (str(indicator.target), str(indicator.actual)) == ("≥90(%)", "92(%)")
+
+
+def test_a_period_without_its_year_takes_the_titles() -> None:
+    table = read(
+        "2024年财政项目支出绩效跟踪表",
+        "跟踪时段：1-8月",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-08")

@@ -9,7 +9,28 @@ from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._sheet import Sheet
 
-__all__ = ["read_csv"]
+__all__ = ["delimiter_of", "read_csv"]
+
+_SEP_LINE = "sep="
+
+
+def delimiter_of(text: str) -> str:
+    r"""The separator of CSV *text*: ``,``, or ``;`` as Excel writes it in some locales.
+
+    Excel's ``sep=;`` first line says so; otherwise ``;`` when more of the first
+    lines hold it than hold a comma.
+
+    Example:
+        >>> delimiter_of("sep=;\n项目名称;示例\n"), delimiter_of("项目名称,示例\n")
+        (';', ',')
+    """
+    head = text.lstrip("\ufeff")
+    if head[: len(_SEP_LINE)].lower() == _SEP_LINE and len(head) > len(_SEP_LINE):
+        return head[len(_SEP_LINE)]
+    lines = [line for line in head.split("\n", 50)[:50] if line.strip()]
+    semicolons = sum(";" in line for line in lines)
+    commas = sum("," in line for line in lines)
+    return ";" if semicolons > commas else ","
 
 
 def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
@@ -34,8 +55,14 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     width = 0
-    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel")
-    start = 1
+    delimiter = delimiter_of(text)
+    offset = 0  # lines before the records (Excel's sep=; line)
+    head = text.lstrip("\ufeff")
+    if head[: len(_SEP_LINE)].lower() == _SEP_LINE:
+        text = head.split("\n", 1)[1] if "\n" in head else ""
+        offset = 1
+    start = 1 + offset
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
     try:
         for record in reader:
             if any(cell.strip() for cell in record):
@@ -43,7 +70,7 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
                 numbers.append(start)
                 width = max(width, len(record))
                 check_cells(len(rows), width, file=file)
-            start = reader.line_num + 1
+            start = reader.line_num + 1 + offset
     except csv.Error as exc:
         detail = str(exc)
         if "field limit" in detail:

@@ -265,7 +265,12 @@ def _mostly_piped(lines: list[str]) -> bool:
 
 
 def _looks_like_csv(text: str, lines: list[str]) -> bool:
-    """Whether most lines hold commas and :class:`csv.Sniffer` finds them consistent."""
+    """Whether most lines hold commas (or semicolons) and :class:`csv.Sniffer` agrees."""
+    from perftrack.readers._csv import delimiter_of  # noqa: PLC0415
+
+    delimiter = delimiter_of(text)
+    if delimiter != ",":
+        return delimiter == ";" and sum(";" in line for line in lines) >= len(lines) * _COMMA_SHARE
     if sum("," in line for line in lines) < len(lines) * _COMMA_SHARE:
         return False
     sample = text[:_SNIFF_SAMPLE]

@@ -162,6 +162,7 @@ _PERIOD_DATES_RE: Final = re.compile(
     r"(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*\d{1,2}(?!\d)"
 )
 _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+_MONTHS_RE: Final = re.compile(r"(?<![\d.年-])(?P<m1>\d{1,2})\s*月?\s*(?:至|到|-|~|—)\s*(?P<m2>\d{1,2})\s*月")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
@@ -693,6 +694,15 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
                 _read_amount_unit(builder, row)
             return True
+    # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers)
+    if (
+        any(word in key for word in _PERIOD_WORDS)
+        and (match := _MONTHS_RE.search(key))
+        and match.group("m1") in ("1", "01")
+        and 1 <= int(match.group("m2")) <= 12  # noqa: PLR2004
+    ):
+        builder.window_month = int(match.group("m2"))
+        return True
     if (
         len(row.filled) == 1
         and len(key) <= 16  # noqa: PLR2004

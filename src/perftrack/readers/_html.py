@@ -109,6 +109,9 @@ class _Table:
     cell: _Cell | None = None
     # Columns covered by rowspans of earlier rows: column -> rows still covered.
     covered: dict[int, int] = field(factory=dict)
+    # The sheet rows of a <tfoot> (first, end), drawn after the body whatever its place.
+    foot: tuple[int, int] | None = None
+    in_foot: int | None = None  # the first sheet row of the <tfoot> being read
 
 
 class _SheetParser(HTMLParser):
@@ -175,6 +178,9 @@ class _SheetParser(HTMLParser):
         elif tag in _ROW_GROUPS:
             self._end_row(table)
             table.covered.clear()
+            self._end_foot(table)
+            if tag == "tfoot":
+                table.in_foot = len(self._rows)
         elif tag in _BLOCKS:
             self._separate()
 
@@ -209,6 +215,7 @@ class _SheetParser(HTMLParser):
         elif tag in _ROW_GROUPS:
             self._end_row(table)
             table.covered.clear()
+            self._end_foot(table)
         elif tag in _BLOCKS:
             self._separate()
 
@@ -320,9 +327,20 @@ class _SheetParser(HTMLParser):
             covered[column] = max(covered.get(column, 0), rows)
         table.covered = covered
 
+    def _end_foot(self, table: _Table) -> None:
+        if table.in_foot is not None:
+            table.foot = (table.in_foot, len(self._rows))
+            table.in_foot = None
+
     def _end_table(self) -> None:
         table = self._tables.pop()
         self._end_row(table)
+        self._end_foot(table)
+        if table.foot is not None and table.foot[1] < len(self._rows):
+            # <tfoot> before <tbody> (HTML 4): browsers draw it last, and so do we.
+            first, end = table.foot
+            self._rows[first:] = [*self._rows[end:], *self._rows[first:end]]
+            self._numbers[first:] = [*self._numbers[end:], *self._numbers[first:end]]
         self._flush_block()
         if self._tables and self._tables[-1].cell is not None:
             self._tables[-1].cell.parts.append(" ")

@@ -127,7 +127,12 @@ def _ends_with_pipe(line: str) -> bool:
 
 
 def _cell(text: str) -> str:
-    return _BREAK.sub(" ", text).replace("**", "").strip()
+    text = _BREAK.sub(" ", text).replace("**", "").strip()
+    code = _CODE_SPAN.fullmatch(text)  # `≥90%`: a code span shows its text as is
+    return code.group(2).strip() if code else text
+
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 
 
 def _plain(line: str) -> str:
