@@ -162,7 +162,9 @@ _PERIOD_DATES_RE: Final = re.compile(
     r"(?P<y2>\d{4})\s*(?P=s)\s*(?P<m2>\d{1,2})\s*(?P=s)\s*\d{1,2}(?!\d)"
 )
 _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
-_MONTHS_RE: Final = re.compile(r"(?<![\d.年-])(?P<m1>\d{1,2})\s*月?\s*(?:至|到|-|~|—)\s*(?P<m2>\d{1,2})\s*月")
+_MONTHS_RE: Final = re.compile(
+    r"(?<![\d.年-])(?P<m1>\d{1,2})\s*月?\s*(?:至|到|-|~|—)\s*(?P<m2>\d{1,2})\s*月"
+)
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
