@@ -269,6 +269,9 @@ NUMBERS = [
     pytest.param(0.5, "# ?/?", "0.5", id="fraction-as-general"),
     pytest.param(float("inf"), "0.00", "inf", id="infinity"),
     pytest.param(float("nan"), "General", "nan", id="nan"),
+    pytest.param(0.9, '"≥"0%', "≥90%", id="operator-literal-kept"),
+    pytest.param(5, "\\≤0.00", "≤5.00", id="operator-escaped-kept"),
+    pytest.param(90, '"达到"0', "90", id="word-literal-left-out"),
 ]
 
 

@@ -8,7 +8,8 @@ A cell's text is what a person sees in Excel, within reason:
   → ``"84.88"``, ``0`` → ``"0.00"``), percent formats scaled (``0.6726`` under
   ``0.00%`` → ``"67.26%"``), ``General`` without float artefacts (``2.0`` →
   ``"2"``, ``0.1 + 0.2`` → ``"0.3"``). Thousands separators, currency signs and
-  literal text of a format are left out: the header says the unit;
+  literal text of a format are left out: the header says the unit; an operator
+  written before the number (``"≥"0%``) is kept, as it is the target's;
 - dates as ISO ``2023-08-31`` (also under the Chinese built-in date formats
   that openpyxl does not know), times ``08:30:00``;
 - booleans ``"是"`` / ``"否"``; error values (``#DIV/0!``) as shown.
@@ -316,7 +317,18 @@ def number_text(value: float, number_format: str | None = None) -> str:
         whole, _, fraction = text.partition(".")
         fraction = fraction.rstrip("0").ljust(required, "0")
         text = f"{whole}.{fraction}" if fraction else whole
-    return text + "%" if percent else text
+    return _operator_literal(number_format) + (text + "%" if percent else text)
+
+
+# An operator written into the format ("≥"0%, \≤0.00): the cell shows ≥90%, and
+# the operator is what the target says.
+_OPERATOR_LITERAL = re.compile(r'^(?:"([≥≤<>=≧≦]{1,2})"|\\([≥≤<>=≧≦]))')
+
+
+@functools.lru_cache(maxsize=512)
+def _operator_literal(number_format: str) -> str:
+    match = _OPERATOR_LITERAL.match(_first_section(number_format).lstrip())
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def _fixed(number: Decimal) -> str:
