@@ -1167,6 +1167,32 @@ HELD_OUT_VALUES = [
 
 
 # ===========================================================================
+# Misreadings found by an adversarial test of the parser (realistic cells written
+# to probe it); the comment above each group names the pattern of its report.
+
+ADVERSARIAL_TARGETS = [
+    # P1: a modal between 不 and the comparison word is still 不…: 不得低于 is ≥, 不得超过 ≤
+    pytest.param("不得低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p1-bude-diyu"),
+    pytest.param("不应少于3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p1-buying-shaoyu"),
+    pytest.param("不能小于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p1-buneng-xiaoyu"),
+    pytest.param("不会低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p1-buhui-diyu"),
+    pytest.param("成本不得超过50万元", Comparison(Op.LE, Decimal(50), "万元", "成本"), "成本≤50(万元)", id="p1-label-bude-chaoguo"),
+    pytest.param("满意度不得低于90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="p1-label-bude-diyu"),
+    pytest.param("不宜高于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buyi-gaoyu"),
+    pytest.param("不可大于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buke-dayu"),
+    pytest.param("不允许超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buyunxu-chaoguo"),
+    pytest.param("不得多于3次", Comparison(Op.LE, Decimal(3), "次"), "≤3(次)", id="p1-bude-duoyu"),
+]
+
+ADVERSARIAL_VALUES = [
+    # P1: the same words as bounds
+    pytest.param("不得低于90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p1-bude-diyu"),
+    pytest.param("不能少于3次", Quantity(Decimal(3), "次", Bound.AT_LEAST), "≥3(次)", id="p1-buneng-shaoyu"),
+    pytest.param("成本不得超过50万元", Quantity(Decimal(50), "万元", Bound.AT_MOST, "成本"), "成本≤50(万元)", id="p1-label-bude-chaoguo"),
+    pytest.param("不宜高于5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p1-buyi-gaoyu"),
+]
+
+# ===========================================================================
 # Due dates, period bounds and the round trip (expressions.md §2 "Deadlines", §4)
 
 # -- text, context year, due date: the last day of the named unit
@@ -1405,6 +1431,16 @@ def test_held_out_target_in_2023(text, expected, canonical):
 
 @pytest.mark.parametrize(CASE, HELD_OUT_VALUES)
 def test_held_out_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_TARGETS)
+def test_adversarial_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES)
+def test_adversarial_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
 
 

@@ -276,8 +276,16 @@ LIKELIHOOD_WORDS: Final = (
 # ---------------------------------------------------------------------------
 # Operators and bounds (expressions.md §2, §3)
 
+# A modal after 不 (不得 "must not", 不应 "should not"…) turns a comparison word into its
+# opposite bound, as 不 alone does: 不得低于 is 不低于 (≥), 不得超过 is 不超过 (≤).
+_MODALS: Final = ("不得", "不能", "不应", "不宜", "不可", "不允许", "不会")
+_MODAL_FLOORS: Final = ("低于", "少于", "小于")  # must not be below: ≥
+_MODAL_CEILINGS: Final = ("超过", "高于", "大于", "多于")  # must not exceed: ≤
+
 #: Words before a number → operator, longest first.
 OPERATOR_PREFIXES: Final = (
+    *((modal + word, ">=") for modal in _MODALS for word in _MODAL_FLOORS),
+    *((modal + word, "<=") for modal in _MODALS for word in _MODAL_CEILINGS),
     ("大于或等于", ">="),
     ("大于等于", ">="),
     ("小于或等于", "<="),
@@ -322,6 +330,8 @@ OPERATOR_SUFFIXES: Final = (
 
 #: Words before a number in a value → bound (expressions.md §3).
 BOUND_PREFIXES: Final = (
+    *((modal + word, "at_least") for modal in _MODALS for word in _MODAL_FLOORS),
+    *((modal + word, "at_most") for modal in _MODALS for word in _MODAL_CEILINGS),
     ("大于或等于", "at_least"),
     ("大于等于", "at_least"),
     ("小于或等于", "at_most"),
