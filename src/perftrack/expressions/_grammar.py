@@ -127,6 +127,20 @@ _CN_RE: Final = re.compile(CN_NUMBER)
 _CN_START_RE: Final = re.compile(
     "(?:" + "|".join(re.escape(word) for word, _ in voc.OPERATOR_PREFIXES) + f")?({CN_NUMBER})"
 )
+# The characters such a start can begin with: most texts begin with none of them, and
+# one look-up settles them before the long alternation of operator words is tried.
+_CN_START_FIRSTS: Final = frozenset("零一二三四五六七八九两十半") | frozenset(
+    word[0] for word, _ in voc.OPERATOR_PREFIXES
+)
+
+
+def _cn_start(text: str, end: int | None = None) -> re.Match[str] | None:
+    """A Chinese numeral at the start of *text*, after at most one operator word."""
+    if text[:1] not in _CN_START_FIRSTS:
+        return None
+    return _CN_START_RE.match(text, 0, len(text) if end is None else end)
+
+
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
@@ -455,7 +469,7 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
     # A Chinese numeral counts only at the start or right after an operator word.
-    cn = _CN_START_RE.match(text, 0, end)
+    cn = _cn_start(text, end)
     if cn is not None and (digit is None or cn.start(1) < digit.start()):
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
@@ -553,7 +567,7 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     if unit is not None and not _is_bare_unit(unit):
         return None  # 100人达标: the note word needs the full grammar
     head = text[:start]
-    if head and (head.endswith("百分之") or _CN_START_RE.match(head)):
+    if head and (head.endswith("百分之") or _cn_start(head)):
         return None  # the number is elsewhere
     prefix = _prefix(head, role)
     if prefix is None:
@@ -885,7 +899,7 @@ def _parse_target_normalized(
         return qualitative
     # A number expression's number is a digit, 百分之, or a Chinese numeral at the start
     # (after an operator word): see _find_number.
-    has_number = digit is not None or text.startswith("百分之") or _CN_START_RE.match(text)
+    has_number = digit is not None or text.startswith("百分之") or _cn_start(text)
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
