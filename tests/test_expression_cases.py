@@ -1182,6 +1182,28 @@ ADVERSARIAL_TARGETS = [
     pytest.param("不可大于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buke-dayu"),
     pytest.param("不允许超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buyunxu-chaoguo"),
     pytest.param("不得多于3次", Comparison(Op.LE, Decimal(3), "次"), "≤3(次)", id="p1-bude-duoyu"),
+    # P2: 或 inside one operator joins no alternatives
+    pytest.param("达到或超过90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dadao-huo-chaoguo"),
+    pytest.param("达到或高于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dadao-huo-gaoyu"),
+    pytest.param("等于或大于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dengyu-huo-dayu"),
+    pytest.param("等于或高于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dengyu-huo-gaoyu"),
+    pytest.param("高于或等于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-gaoyu-huo-dengyu"),
+    pytest.param("不低于或等于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-budiyu-huo-dengyu"),
+    pytest.param("满意度达到或超过90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="p2-label"),
+    pytest.param("低于或等于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-diyu-huo-dengyu"),
+    pytest.param("等于或小于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-dengyu-huo-xiaoyu"),
+    pytest.param("等于或低于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-dengyu-huo-diyu"),
+    pytest.param("95%或以上", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p2-huo-yishang"),
+    pytest.param("3次或以上", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p2-huo-yishang-count"),
+    pytest.param("5%或以下", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-huo-yixia"),
+    pytest.param("合格或以上", QualitativeTarget("合格", "quality", minimum="合格"), "≥合格", id="p2-quality-huo-yishang"),
+    pytest.param("良好或以上", QualitativeTarget("良好", "quality", minimum="良好"), "≥良好", id="p2-quality-huo-yishang-lianghao"),
+    pytest.param("90%及90%以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-number-twice"),
+    pytest.param("5%及5%以下", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-number-twice-le"),
+    # two different numbers are no repetition: prose
+    pytest.param("90%及95%以上", Descriptive("90%及95%以上"), "90%及95%以上", id="p2-two-numbers"),
+    # an option that is only an operator word makes no any_of
+    pytest.param("不高于或等于5%", Descriptive("不高于或等于5%"), "不高于或等于5%", id="p2-no-bogus-any-of"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1190,6 +1212,13 @@ ADVERSARIAL_VALUES = [
     pytest.param("不能少于3次", Quantity(Decimal(3), "次", Bound.AT_LEAST), "≥3(次)", id="p1-buneng-shaoyu"),
     pytest.param("成本不得超过50万元", Quantity(Decimal(50), "万元", Bound.AT_MOST, "成本"), "成本≤50(万元)", id="p1-label-bude-chaoguo"),
     pytest.param("不宜高于5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p1-buyi-gaoyu"),
+    # P2
+    pytest.param("达到或超过90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p2-dadao-huo-chaoguo"),
+    pytest.param("低于或等于5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-diyu-huo-dengyu"),
+    pytest.param("95%或以上", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="p2-huo-yishang"),
+    pytest.param("5%或以下", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-huo-yixia"),
+    pytest.param("5%及以下", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-ji-yixia"),
+    pytest.param("90%及90%以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p2-number-twice"),
 ]
 
 # ===========================================================================

@@ -282,8 +282,27 @@ _MODALS: Final = ("不得", "不能", "不应", "不宜", "不可", "不允许",
 _MODAL_FLOORS: Final = ("低于", "少于", "小于")  # must not be below: ≥
 _MODAL_CEILINGS: Final = ("超过", "高于", "大于", "多于")  # must not exceed: ≤
 
+# Two comparison words joined by 或 are one operator ("reach or exceed" is ≥), not two
+# alternatives of an any_of: each of these reads as the operator after the arrow.
+_OR_FLOORS: Final = (
+    "达到或超过",
+    "达到或高于",
+    "等于或大于",
+    "等于或高于",
+    "等于或超过",
+    "等于或多于",
+    "高于或等于",
+    "超过或等于",
+    "多于或等于",
+    "不低于或等于",  # "not below, or equal": written for 不低于
+    "不少于或等于",
+)
+_OR_CEILINGS: Final = ("低于或等于", "少于或等于", "等于或小于", "等于或低于", "等于或少于")
+
 #: Words before a number → operator, longest first.
 OPERATOR_PREFIXES: Final = (
+    *((word, ">=") for word in _OR_FLOORS),
+    *((word, "<=") for word in _OR_CEILINGS),
     *((modal + word, ">=") for modal in _MODALS for word in _MODAL_FLOORS),
     *((modal + word, "<=") for modal in _MODALS for word in _MODAL_CEILINGS),
     ("大于或等于", ">="),
@@ -318,10 +337,12 @@ OPERATOR_PREFIXES: Final = (
 OPERATOR_SUFFIXES: Final = (
     ("以上(含)", ">="),
     ("及以上", ">="),
+    ("或以上", ">="),
     ("以上", ">="),
     ("以内(含)", "<="),
     ("以下(含)", "<="),
     ("及以下", "<="),
+    ("或以下", "<="),
     ("以内", "<="),
     ("以下", "<="),
     ("之内", "<="),
@@ -330,6 +351,8 @@ OPERATOR_SUFFIXES: Final = (
 
 #: Words before a number in a value → bound (expressions.md §3).
 BOUND_PREFIXES: Final = (
+    *((word, "at_least") for word in _OR_FLOORS),
+    *((word, "at_most") for word in _OR_CEILINGS),
     *((modal + word, "at_least") for modal in _MODALS for word in _MODAL_FLOORS),
     *((modal + word, "at_most") for modal in _MODALS for word in _MODAL_CEILINGS),
     ("大于或等于", "at_least"),
@@ -368,7 +391,10 @@ TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成")
 BOUND_SUFFIXES: Final = (
     ("以上(含)", "at_least"),
     ("及以上", "at_least"),
+    ("或以上", "at_least"),
     ("以上", "at_least"),
+    ("及以下", "at_most"),
+    ("或以下", "at_most"),
     ("以下", "at_most"),
     ("以内", "at_most"),
     ("左右", "approximately"),

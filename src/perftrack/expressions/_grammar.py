@@ -535,6 +535,8 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             return None
         if label[-1].isdigit() or label[-1] == ".":
             return None  # 1:=15 would print as 115
+        if label[-1] == "不":
+            return None  # 不 negates the operator word after it: never a label's end
         if label.startswith(_BASELINE_PREFIXES):
             return None
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
@@ -654,6 +656,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             high_text = second.group()
             pos = second.end()
             rest = text[pos:end]
+    if "及" in rest and (suffix_op is not None or suffix_bound is not None):
+        # 90%及90%以上 ("90% and above 90%") says the number twice: it is 90%以上.
+        unit_once, _, again = rest.partition("及")
+        if again == number.group() + unit_once:
+            rest = unit_once
     more = False
     if rest[:1] in ("余", "多") and len(rest) > 1:
         more = True
@@ -857,6 +864,8 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
         return None
     if not any(_NUMBER_HINT_RE.search(part) or part in _FAMILY_OF for part in parts):
         return None  # prose that happens to say 或
+    if any(part in _OP_PREFIX_TABLE.words or part in _OP_SUFFIX_TABLE.words for part in parts):
+        return None  # 不高于或等于5%, 95%或以上: 或 inside one operator, no alternatives
     options: list[Target] = []
     for part in parts:
         try:
