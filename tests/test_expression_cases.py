@@ -1204,6 +1204,18 @@ ADVERSARIAL_TARGETS = [
     pytest.param("90%及95%以上", Descriptive("90%及95%以上"), "90%及95%以上", id="p2-two-numbers"),
     # an option that is only an operator word makes no any_of
     pytest.param("不高于或等于5%", Descriptive("不高于或等于5%"), "不高于或等于5%", id="p2-no-bogus-any-of"),
+    # P3: a final semicolon or comma goes like a final full stop
+    pytest.param("≥95%；", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-fullwidth-semicolon"),
+    pytest.param("≥95%;", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-semicolon"),
+    pytest.param("≥95%，", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-fullwidth-comma"),
+    pytest.param("≥95%,", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-comma"),
+    pytest.param("≥95%、", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-enumeration-comma"),
+    pytest.param("≥95%;。", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-semicolon-and-stop"),
+    pytest.param("满意度不低于95% ；", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p3-space-and-semicolon"),
+    pytest.param("合格;", QualitativeTarget("合格", "conformity"), "合格", id="p3-word"),
+    pytest.param("加强管理，", Descriptive("加强管理"), "加强管理", id="p3-prose"),
+    # a cell of marks alone keeps them
+    pytest.param("；", Descriptive(";"), ";", id="p3-marks-alone"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1219,6 +1231,11 @@ ADVERSARIAL_VALUES = [
     pytest.param("5%或以下", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-huo-yixia"),
     pytest.param("5%及以下", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-ji-yixia"),
     pytest.param("90%及90%以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p2-number-twice"),
+    # P3
+    pytest.param("96%；", Quantity(Decimal(96), "%"), "96(%)", id="p3-fullwidth-semicolon"),
+    pytest.param("96%，", Quantity(Decimal(96), "%"), "96(%)", id="p3-fullwidth-comma"),
+    pytest.param("96%、", Quantity(Decimal(96), "%"), "96(%)", id="p3-enumeration-comma"),
+    pytest.param("已完成；", StatusValue(Status.DONE, "已完成"), "已完成", id="p3-status"),
 ]
 
 # ===========================================================================

@@ -54,6 +54,15 @@ ERRORS = [
         ),
         id="operator-then-wide-word",
     ),
+    # a final semicolon is dropped like a final full stop; the span still indexes the raw text
+    pytest.param(
+        "≥abc；", None, (1, 4), (
+            _NO_OPERAND,
+            "    ≥abc；",
+            "     ~~~^",
+        ),
+        id="operator-then-letters-semicolon",
+    ),
     # the span is empty: the marker points just after the operator
     pytest.param(
         "≥", None, (1, 1), (

@@ -98,12 +98,15 @@ class Normalized:
         return (raw_start, max(raw_end, raw_start))
 
 
-# A cell's final full stop (ASCII too: a stop typed in an English input mode).
-_FULL_STOPS: Final = frozenset("。.")
+# A cell's final full stop (ASCII too: a stop typed in an English input mode), and the
+# semicolon, comma and enumeration comma a cell copied out of a list or a sentence keeps
+# at its end (full-width and ASCII: this runs on the raw text). The asterisk of a
+# footnote and 或 are not among them: they say something.
+_FULL_STOPS: Final = frozenset("。.；;，,、")
 
 
 def _final_stops_start(raw: str) -> int | None:
-    """Where the run of full stops and white space that ends *raw* starts, if it has a stop."""
+    """Where the run of final stops and white space that ends *raw* starts, if it has a stop."""
     end = len(raw)
     stop = False
     while end and (raw[end - 1] in _FULL_STOPS or raw[end - 1].isspace()):
@@ -120,7 +123,8 @@ def normalize(raw: str) -> Normalized:
     """Normalise *raw* (expressions.md §1) and keep the way back to it.
 
     A sentence's full stop at the end of the cell (``15万元。``, ``美化环境.``) is
-    dropped too: cells are phrases, and the stop would keep ``15万元`` from
+    dropped too, and so is a final semicolon or comma (``≥95%；``, ``96%,``,
+    ``已完成、``): cells are phrases, and the mark would keep ``15万元`` from
     reading as a number.
 
     Example:
