@@ -1216,6 +1216,18 @@ ADVERSARIAL_TARGETS = [
     pytest.param("加强管理，", Descriptive("加强管理"), "加强管理", id="p3-prose"),
     # a cell of marks alone keeps them
     pytest.param("；", Descriptive(";"), ";", id="p3-marks-alone"),
+    # P4: no space between a number and its Latin-letter unit
+    pytest.param("≥50 km", Comparison(Op.GE, Decimal(50), "km"), "≥50(km)", id="p4-space-km"),
+    pytest.param("100 kg", Comparison(Op.EQ, Decimal(100), "kg"), "=100(kg)", id="p4-space-kg"),
+    pytest.param("≥500 kW", Comparison(Op.GE, Decimal(500), "kW"), "≥500(kW)", id="p4-space-kw"),
+    pytest.param("≥100 m3/d", Comparison(Op.GE, Decimal(100), "m3/d"), "≥100(m3/d)", id="p4-space-rate"),
+    # ...but between two numbers the space stays (no number)
+    pytest.param("12 000元", Descriptive("12 000元"), "12 000元", id="p4-space-between-digits"),
+    # P19: white space never ends a label, so the canonical text reads back the same
+    pytest.param("COD 50mg/L", Comparison(Op.EQ, Decimal(50), "mg/L", "COD"), "COD=50(mg/L)", id="p19-latin-label"),
+    pytest.param("ICU 20张", Comparison(Op.EQ, Decimal(20), "张", "ICU"), "ICU=20(张)", id="p19-latin-label-cjk-unit"),
+    pytest.param("WiFi 100%", Comparison(Op.EQ, Decimal(100), "%", "WiFi"), "WiFi=100(%)", id="p19-latin-label-percent"),
+    pytest.param("COD ≤50mg/L", Comparison(Op.LE, Decimal(50), "mg/L", "COD"), "COD≤50(mg/L)", id="p19-latin-label-operator"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1236,6 +1248,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("96%，", Quantity(Decimal(96), "%"), "96(%)", id="p3-fullwidth-comma"),
     pytest.param("96%、", Quantity(Decimal(96), "%"), "96(%)", id="p3-enumeration-comma"),
     pytest.param("已完成；", StatusValue(Status.DONE, "已完成"), "已完成", id="p3-status"),
+    # P4, P19
+    pytest.param("≥50 km", Quantity(Decimal(50), "km", Bound.AT_LEAST), "≥50(km)", id="p4-space-km"),
+    pytest.param("100 kg", Quantity(Decimal(100), "kg"), "100(kg)", id="p4-space-kg"),
+    pytest.param("LED 120盏", Quantity(Decimal(120), "盏", label="LED"), "LED120(盏)", id="p19-latin-label"),
 ]
 
 # ===========================================================================

@@ -234,6 +234,10 @@ CELL_PIECES = [
     "至少",
     "达成预期指标",
     "部分",
+    # Latin letters and white space: a label must not keep the space before a number
+    " ",
+    "COD",
+    "km",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),

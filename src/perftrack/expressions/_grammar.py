@@ -521,7 +521,8 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
                 head = text.rstrip(":")  # the filler was part of the label after all
             else:
                 no_operator = head
-    label = head.rstrip(":,") or None
+    # White space never ends a label (COD 50mg/L: the label is COD, and prints as COD=50).
+    label = head.rstrip(":, ").lstrip(" ") or None
     if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
@@ -864,8 +865,6 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
         return None
     if not any(_NUMBER_HINT_RE.search(part) or part in _FAMILY_OF for part in parts):
         return None  # prose that happens to say 或
-    if any(part in _OP_PREFIX_TABLE.words or part in _OP_SUFFIX_TABLE.words for part in parts):
-        return None  # 不高于或等于5%, 95%或以上: 或 inside one operator, no alternatives
     options: list[Target] = []
     for part in parts:
         try:
@@ -874,6 +873,15 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
             return None  # a broken option: the cell is prose (or broken as a whole)
     if all(isinstance(option, Descriptive) for option in options):
         return None
+    if any(
+        isinstance(option, Descriptive)
+        and (
+            option.description in _OP_PREFIX_TABLE.words
+            or option.description in _OP_SUFFIX_TABLE.words
+        )
+        for option in options
+    ):
+        return None  # 不高于或等于5%: 或 inside one operator, no alternatives
     return AnyOf(tuple(options), text=norm.raw)
 
 

@@ -119,6 +119,16 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _keeps_space(before: str, after: str) -> bool:
+    """Whether white space between *before* and *after* stays (as one space).
+
+    It stays between two ASCII words (``12 000``, ``COD 50``), but not between a
+    number and the Latin letters after it: ``50 km`` is ``50km``, as ``300 公里`` is
+    ``300公里`` (the letters are its unit).
+    """
+    return _is_word(before) and _is_word(after) and not (before.isdigit() and after.isalpha())
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise *raw* (expressions.md §1) and keep the way back to it.
 
@@ -161,7 +171,7 @@ def normalize(raw: str) -> Normalized:
             # Fold white space: keep one space only between two ASCII words.
             before = mapped[start - 1] if start > 0 else ""
             after = mapped[end] if end < len(mapped) else ""
-            if out and _is_word(before) and _is_word(after):
+            if out and _keeps_space(before, after):
                 out.append(" ")
                 origin.append(start)
         else:
