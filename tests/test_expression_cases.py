@@ -1228,6 +1228,13 @@ ADVERSARIAL_TARGETS = [
     pytest.param("ICU 20张", Comparison(Op.EQ, Decimal(20), "张", "ICU"), "ICU=20(张)", id="p19-latin-label-cjk-unit"),
     pytest.param("WiFi 100%", Comparison(Op.EQ, Decimal(100), "%", "WiFi"), "WiFi=100(%)", id="p19-latin-label-percent"),
     pytest.param("COD ≤50mg/L", Comparison(Op.LE, Decimal(50), "mg/L", "COD"), "COD≤50(mg/L)", id="p19-latin-label-operator"),
+    # P20: invisible characters are removed (zero-width space, joiners, word joiner, BOM)
+    pytest.param("≥95%\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-zwsp-last"),
+    pytest.param("\u200b≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-zwsp-first"),
+    pytest.param("\ufeff≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-bom"),
+    pytest.param("满\u200c意度≥9\u200d5\u2060%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p20-joiners-inside"),
+    pytest.param("2024年6月底前\u200b", Deadline(2024, 6, None, Part.MONTH_END), "2024年6月底前", id="p20-deadline"),
+    pytest.param("≥95%；\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-after-semicolon"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1252,6 +1259,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("≥50 km", Quantity(Decimal(50), "km", Bound.AT_LEAST), "≥50(km)", id="p4-space-km"),
     pytest.param("100 kg", Quantity(Decimal(100), "kg"), "100(kg)", id="p4-space-kg"),
     pytest.param("LED 120盏", Quantity(Decimal(120), "盏", label="LED"), "LED120(盏)", id="p19-latin-label"),
+    # P20
+    pytest.param("已完成\u200b", StatusValue(Status.DONE, "已完成"), "已完成", id="p20-status"),
+    pytest.param("≥95%\u200b", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="p20-zwsp-last"),
+    pytest.param("\ufeff96%", Quantity(Decimal(96), "%"), "96(%)", id="p20-bom"),
 ]
 
 # ===========================================================================

@@ -63,6 +63,15 @@ ERRORS = [
         ),
         id="operator-then-letters-semicolon",
     ),
+    # an invisible character is removed, but the span indexes the raw text around it
+    pytest.param(
+        "\u200b≥abc", None, (2, 5), (
+            _NO_OPERAND,
+            "    \u200b≥abc",
+            "      ~~~^",
+        ),
+        id="zero-width-space-first",
+    ),
     # the span is empty: the marker points just after the operator
     pytest.param(
         "≥", None, (1, 1), (

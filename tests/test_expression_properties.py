@@ -238,6 +238,11 @@ CELL_PIECES = [
     " ",
     "COD",
     "km",
+    # invisible characters and final marks are removed by normalisation
+    "\u200b",
+    "\ufeff",
+    "；",
+    "、",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),

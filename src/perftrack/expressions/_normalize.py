@@ -54,24 +54,30 @@ _UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
 # An operator that white space splits (< =) is still one: its two characters may
 # have white space between them.
 _OPERATORS: Final = frozenset({">=", "<="})
+# Invisible characters that text scraped from web pages and Word files carries (zero-width
+# space, non-joiner and joiner, word joiner) and the byte-order mark of CSV files: they
+# are removed, so ≥95% followed by one is still ≥95%.
+_INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff"
 _MULTI_RE: Final = re.compile(
     "|".join(
         (r"(?<=[\d(])" if old in _UNIT_ONLY else "")
         + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
         for old, _ in _MULTI
     )
-    + r"|\s+"
+    + rf"|[{_INVISIBLE}]+|\s+"
 )
 _MULTI_MAP: Final = dict(_MULTI)
 # What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
+_SPECIAL_RE: Final = re.compile(rf">=|<=|--|m2|m²|[㎡㎏㎞\s{_INVISIBLE}]")
 # Characters the one-to-one table changes; most cells have none.
 _MAPPED_RE: Final = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
 )
 # Every character a change can start with, in one class: one scan tells that a cell
 # needs no change at all (a class is much cheaper to scan for than the alternatives).
-_MAYBE_CHANGE_RE: Final = re.compile("[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞\s]")
+_MAYBE_CHANGE_RE: Final = re.compile(
+    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞\s" + _INVISIBLE + "]"
+)
 
 
 class Normalized:
@@ -109,7 +115,9 @@ def _final_stops_start(raw: str) -> int | None:
     """Where the run of final stops and white space that ends *raw* starts, if it has a stop."""
     end = len(raw)
     stop = False
-    while end and (raw[end - 1] in _FULL_STOPS or raw[end - 1].isspace()):
+    while end and (
+        raw[end - 1] in _FULL_STOPS or raw[end - 1].isspace() or raw[end - 1] in _INVISIBLE
+    ):
         end -= 1
         stop = stop or raw[end] in _FULL_STOPS
     return end if stop else None
@@ -144,7 +152,7 @@ def normalize(raw: str) -> Normalized:
         '辖区企业满意率达95%以上'
     """
     last = raw[-1:]
-    if last in _FULL_STOPS or last.isspace():
+    if last and (last in _FULL_STOPS or last.isspace() or last in _INVISIBLE):
         end = _final_stops_start(raw)
         if end is not None and raw[:end].strip():  # a cell of stops alone stays as it is
             # The kept text is a prefix of the raw one: its indices are the raw ones, and
@@ -167,7 +175,9 @@ def normalize(raw: str) -> Normalized:
             out.append(mapped[i])
             origin.append(i)
         piece = match.group()
-        if piece.isspace() or not piece.strip():
+        if piece[0] in _INVISIBLE:
+            pass  # removed: no character, no origin
+        elif piece.isspace() or not piece.strip():
             # Fold white space: keep one space only between two ASCII words.
             before = mapped[start - 1] if start > 0 else ""
             after = mapped[end] if end < len(mapped) else ""
