@@ -1235,6 +1235,23 @@ ADVERSARIAL_TARGETS = [
     pytest.param("满\u200c意度≥9\u200d5\u2060%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p20-joiners-inside"),
     pytest.param("2024年6月底前\u200b", Deadline(2024, 6, None, Part.MONTH_END), "2024年6月底前", id="p20-deadline"),
     pytest.param("≥95%；\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-after-semicolon"),
+    # P6: a label may begin with a numeral character
+    pytest.param("一般公共预算执行率≥90%", Comparison(Op.GE, Decimal(90), "%", "一般公共预算执行率"), "一般公共预算执行率≥90(%)", id="p6-yiban"),
+    pytest.param("一次性验收合格率100%", Comparison(Op.EQ, Decimal(100), "%", "一次性验收合格率"), "一次性验收合格率=100(%)", id="p6-yicixing"),
+    pytest.param("一次性验收合格率≥95%", Comparison(Op.GE, Decimal(95), "%", "一次性验收合格率"), "一次性验收合格率≥95(%)", id="p6-yicixing-ge"),
+    pytest.param("一站式服务满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "一站式服务满意度"), "一站式服务满意度≥90(%)", id="p6-yizhanshi"),
+    pytest.param("二级以上医院覆盖率100%", Comparison(Op.EQ, Decimal(100), "%", "二级以上医院覆盖率"), "二级以上医院覆盖率=100(%)", id="p6-erji"),
+    pytest.param("三类人员培训率100%", Comparison(Op.EQ, Decimal(100), "%", "三类人员培训率"), "三类人员培训率=100(%)", id="p6-sanlei"),
+    # ...while a numeral that makes an expression still counts
+    pytest.param("三至5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="p6-numeral-range"),
+    # P7: a Chinese numeral right after an operator word that follows a label
+    pytest.param("宣传不少于两次", Comparison(Op.GE, Decimal(2), "次", "宣传"), "宣传≥2(次)", id="p7-bushaoyu-liang"),
+    pytest.param("开展宣传活动不少于四次", Comparison(Op.GE, Decimal(4), "次", "开展宣传活动"), "开展宣传活动≥4(次)", id="p7-bushaoyu-si"),
+    pytest.param("开展活动至少三次", Comparison(Op.GE, Decimal(3), "次", "开展活动"), "开展活动≥3(次)", id="p7-zhishao-san"),
+    pytest.param("培训最多十二场", Comparison(Op.LE, Decimal(12), "场", "培训"), "培训≤12(场)", id="p7-zuiduo-shier"),
+    # a numeral inside a label, or after a word that begins noun phrases, is still none
+    pytest.param("组织培训三次", Descriptive("组织培训三次"), "组织培训三次", id="p7-no-operator"),
+    pytest.param("力争达到一流", Descriptive("力争达到一流"), "力争达到一流", id="p7-dadao-yiliu"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1263,6 +1280,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("已完成\u200b", StatusValue(Status.DONE, "已完成"), "已完成", id="p20-status"),
     pytest.param("≥95%\u200b", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="p20-zwsp-last"),
     pytest.param("\ufeff96%", Quantity(Decimal(96), "%"), "96(%)", id="p20-bom"),
+    # P6, P7
+    pytest.param("一般公共预算执行率95%", Quantity(Decimal(95), "%", label="一般公共预算执行率"), "一般公共预算执行率95(%)", id="p6-yiban"),
+    pytest.param("宣传不少于两次", Quantity(Decimal(2), "次", Bound.AT_LEAST, "宣传"), "宣传≥2(次)", id="p7-bushaoyu-liang"),
 ]
 
 # ===========================================================================

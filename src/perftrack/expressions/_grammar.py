@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
@@ -124,18 +124,51 @@ _FAMILY_OF: Final = {
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"  # a character → the rest; "" marks a word's end
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regular expression that matches any of *words*, longest first, as a trie.
+
+    Python's engine tries the branches of a plain alternation one by one; with the
+    words merged on their common prefixes a failed match costs one branch per
+    character instead of one per word, however long the list grows.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: _Trie) -> str:
+        parts = [re.escape(ch) + branches(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        # A word may end here: try the longer ones first (a greedy optional group).
+        return (body if len(parts) > 1 else f"(?:{body})") + "?"
+
+    return branches(trie)
+
+
 _CN_START_RE: Final = re.compile(
-    "(?:" + "|".join(re.escape(word) for word, _ in voc.OPERATOR_PREFIXES) + f")?({CN_NUMBER})"
+    f"(?:{_trie_alternation(word for word, _ in voc.OPERATOR_PREFIXES)})?({CN_NUMBER})"
 )
+_CN_NUMERAL_FIRSTS: Final = frozenset("零一二三四五六七八九两十半")
 # The characters such a start can begin with: most texts begin with none of them, and
-# one look-up settles them before the long alternation of operator words is tried.
-_CN_START_FIRSTS: Final = frozenset("零一二三四五六七八九两十半") | frozenset(
+# one look-up settles them before the regular expression runs.
+_CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
     word[0] for word, _ in voc.OPERATOR_PREFIXES
 )
 
 
 def _cn_start(text: str, end: int | None = None) -> re.Match[str] | None:
-    """A Chinese numeral at the start of *text*, after at most one operator word."""
+    """A Chinese numeral at the start of *text*, after at most one operator word (group 1)."""
     if text[:1] not in _CN_START_FIRSTS:
         return None
     return _CN_START_RE.match(text, 0, len(text) if end is None else end)
@@ -144,6 +177,8 @@ def _cn_start(text: str, end: int | None = None) -> re.Match[str] | None:
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
+# Where a Chinese numeral may start (CN_NUMBER's first characters).
+_CN_DIGIT_RE: Final = re.compile(r"[零一二三四五六七八九两十半]")
 _LETTER: Final = r"A-Za-z\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
 _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
@@ -317,7 +352,7 @@ _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
 _DATE_WORD_RE: Final = re.compile(r"[前底末]")
 _BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
 _UNIT_OPERATOR_RE: Final = re.compile(
-    _alternation(
+    _trie_alternation(
         word
         for word, _ in (*voc.OPERATOR_PREFIXES, *voc.OPERATOR_SUFFIXES, *voc.BOUND_PREFIXES)
         if len(word) > 1
@@ -464,16 +499,24 @@ def _is_bare_unit(text: str) -> bool:
     return not text.endswith(_TRAILING_NOTES) and _is_unit(text)
 
 
-def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
-    """Where the (first) number of the expression starts, and its match."""
+def _find_number(text: str, end: int, *, chinese: bool = True) -> tuple[int, re.Match[str]] | None:
+    """Where the (first) number of the expression starts, and its match.
+
+    A Chinese numeral counts (unless not *chinese*) at the start, after at most one
+    operator word, or, in a cell without digits, right after an operator word that
+    cannot begin a noun phrase (宣传不少于两次); never inside a label.
+    """
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
-    # A Chinese numeral counts only at the start or right after an operator word.
-    cn = _cn_start(text, end)
+    cn = _cn_start(text, end) if chinese else None
     if cn is not None and (digit is None or cn.start(1) < digit.start()):
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
             return number.start(), number
+    if digit is None and chinese:
+        after = _cn_after_operator(text, end)
+        if after is not None:
+            return after.start(), after
     if text.startswith("百分之"):
         number = _AR_RE.match(text, 3, end) or _CN_RE.match(text, 3, end)
         if number is not None:
@@ -482,6 +525,23 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
         return None
     number = _AR_RE.match(text, digit.start(), end)
     return (digit.start(), number) if number is not None else None
+
+
+def _cn_after_operator(text: str, end: int) -> re.Match[str] | None:
+    """A Chinese numeral right after an operator word that follows a label (宣传不少于两次).
+
+    Only the words that cannot begin a noun phrase count (不少于, 至少, 最多…): after
+    达到 or 为, 一 begins words (达到一流水平, 成为一级…), not numbers.
+    """
+    digit = _CN_DIGIT_RE.search(text, 1, end)
+    while digit is not None:
+        start = digit.start()
+        if _LEADING_OP_TABLE.ending(text, start) is not None:
+            number = _CN_RE.match(text, start, end)
+            if number is not None:
+                return number
+        digit = _CN_DIGIT_RE.search(text, start + 1, end)
+    return None
 
 
 def _operator_ends(text: str, role: str) -> bool:
@@ -630,6 +690,33 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     found = _find_number(text, end)
     if found is None:
         return None
+    tail = _Tail(end, unit, note, suffix_op, suffix_bound)
+    result = _number_from(norm, role, found, tail)
+    if result is None and not found[1].group()[0].isdigit():
+        # 一般公共预算执行率≥90%: the Chinese numeral at the start began a label, and
+        # the number is the first Arabic one.
+        digit = _find_number(text, end, chinese=False)
+        if digit is not None and digit[0] > found[0]:
+            result = _number_from(norm, role, digit, tail)
+    return result
+
+
+class _Tail(NamedTuple):
+    """What :func:`_number_expression` found at the end of a cell, before the number."""
+
+    end: int  # where the number's part ends: suffix words, brackets and notes are after it
+    unit: str | None
+    note: str | None
+    suffix_op: Op | None
+    suffix_bound: Bound | None
+
+
+def _number_from(
+    norm: Normalized, role: str, found: tuple[int, re.Match[str]], tail: _Tail
+) -> _Number | None:
+    """The number expression whose number *found* is, up to ``tail.end``."""
+    text = norm.text
+    end, unit, note, suffix_op, suffix_bound = tail
     start, number = found
     percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
     head = text[: start - 3] if percent else text[:start]
@@ -915,8 +1002,22 @@ def _parse_target_normalized(
     if qualitative is not None:
         return qualitative
     # A number expression's number is a digit, 百分之, or a Chinese numeral at the start
-    # (after an operator word): see _find_number.
-    has_number = digit is not None or text.startswith("百分之") or _cn_start(text)
+    # (after an operator word) or after an operator word that follows a label: see
+    # _find_number.
+    has_number = (
+        digit is not None
+        or text.startswith("百分之")
+        or (
+            _CN_DIGIT_RE.search(text) is not None  # no numeral: neither of the two below
+            and (
+                _cn_start(text) is not None
+                or (
+                    len(text) <= _LONGEST_NUMBER_EXPRESSION
+                    and _cn_after_operator(text, len(text)) is not None
+                )
+            )
+        )
+    )
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison

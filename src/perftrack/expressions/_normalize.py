@@ -111,13 +111,15 @@ class Normalized:
 _FULL_STOPS: Final = frozenset("。.；;，,、")
 
 
+# What a cell's final run of stops may hold besides white space.
+_FINAL_DROPS: Final = _FULL_STOPS | frozenset(_INVISIBLE)
+
+
 def _final_stops_start(raw: str) -> int | None:
     """Where the run of final stops and white space that ends *raw* starts, if it has a stop."""
     end = len(raw)
     stop = False
-    while end and (
-        raw[end - 1] in _FULL_STOPS or raw[end - 1].isspace() or raw[end - 1] in _INVISIBLE
-    ):
+    while end and (raw[end - 1] in _FINAL_DROPS or raw[end - 1].isspace()):
         end -= 1
         stop = stop or raw[end] in _FULL_STOPS
     return end if stop else None
@@ -152,7 +154,7 @@ def normalize(raw: str) -> Normalized:
         '辖区企业满意率达95%以上'
     """
     last = raw[-1:]
-    if last and (last in _FULL_STOPS or last.isspace() or last in _INVISIBLE):
+    if last in _FINAL_DROPS or last.isspace():
         end = _final_stops_start(raw)
         if end is not None and raw[:end].strip():  # a cell of stops alone stays as it is
             # The kept text is a prefix of the raw one: its indices are the raw ones, and
