@@ -1252,6 +1252,26 @@ ADVERSARIAL_TARGETS = [
     # a numeral inside a label, or after a word that begins noun phrases, is still none
     pytest.param("组织培训三次", Descriptive("组织培训三次"), "组织培训三次", id="p7-no-operator"),
     pytest.param("力争达到一流", Descriptive("力争达到一流"), "力争达到一流", id="p7-dadao-yiliu"),
+    # P8: a sign before the number is the number's
+    pytest.param("-5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="p8-minus"),
+    pytest.param("−5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="p8-minus-sign"),
+    pytest.param("+5%", Comparison(Op.EQ, Decimal(5), "%"), "=5(%)", id="p8-plus"),
+    pytest.param("≤-5%", Comparison(Op.LE, Decimal(-5), "%"), "≤-5(%)", id="p8-le-minus"),
+    pytest.param("不低于-3.5%", Comparison(Op.GE, Decimal("-3.5"), "%"), "≥-3.5(%)", id="p8-word-minus"),
+    pytest.param("成本变动率-5%", Comparison(Op.EQ, Decimal(-5), "%", "成本变动率"), "成本变动率=-5(%)", id="p8-label-minus"),
+    pytest.param("-5%~5%", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="p8-range-from-minus"),
+    pytest.param("-5-5(%)", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="p8-range-canonical"),
+    # ± gives no figure to compare with: prose, even after an operator (it was an error)
+    pytest.param("±5%", Descriptive("±5%"), "±5%", id="p8-plus-minus"),
+    pytest.param("偏差率±5%", Descriptive("偏差率±5%"), "偏差率±5%", id="p8-label-plus-minus"),
+    pytest.param("控制在±5%以内", Descriptive("控制在±5%以内"), "控制在±5%以内", id="p8-kongzhizai-plus-minus"),
+    pytest.param("≤±5%", Descriptive("≤±5%"), "≤±5%", id="p8-le-plus-minus"),
+    # a negative bound "within" (以内, 控制在) says "within 5% below" as often as "at most -5%"
+    pytest.param("-5%以内", Descriptive("-5%以内"), "-5%以内", id="p8-minus-yinei"),
+    pytest.param("控制在-5%", Descriptive("控制在-5%"), "控制在-5%", id="p8-kongzhizai-minus"),
+    # a dash after a letter or a digit is no sign
+    pytest.param("COD-5", Descriptive("COD-5"), "COD-5", id="p8-dash-after-letter"),
+    pytest.param("3-5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="p8-range-dash"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1283,6 +1303,14 @@ ADVERSARIAL_VALUES = [
     # P6, P7
     pytest.param("一般公共预算执行率95%", Quantity(Decimal(95), "%", label="一般公共预算执行率"), "一般公共预算执行率95(%)", id="p6-yiban"),
     pytest.param("宣传不少于两次", Quantity(Decimal(2), "次", Bound.AT_LEAST, "宣传"), "宣传≥2(次)", id="p7-bushaoyu-liang"),
+    # P8
+    pytest.param("-5%", Quantity(Decimal(-5), "%"), "-5(%)", id="p8-minus"),
+    pytest.param("−2.3%", Quantity(Decimal("-2.3"), "%"), "-2.3(%)", id="p8-minus-sign"),
+    pytest.param("+5%", Quantity(Decimal(5), "%"), "5(%)", id="p8-plus"),
+    pytest.param("下降-2%", Quantity(Decimal(-2), "%", label="下降"), "下降-2(%)", id="p8-label-minus"),
+    pytest.param("约-5%", Quantity(Decimal(-5), "%", Bound.APPROXIMATELY), "约-5(%)", id="p8-approximately-minus"),
+    pytest.param("±5%", TextValue("±5%"), "±5%", id="p8-plus-minus"),
+    pytest.param("-5%以内", TextValue("-5%以内"), "-5%以内", id="p8-minus-yinei"),
 ]
 
 # ===========================================================================

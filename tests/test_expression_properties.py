@@ -59,10 +59,13 @@ decimals = st.builds(
     st.integers(min_value=0, max_value=4),
 )
 
+# Negative figures (a cost change of -5%) print with their sign: =-5(%) reads back.
+signed_decimals = st.one_of(decimals, decimals.filter(lambda d: d != 0).map(lambda d: -d))
+
 comparisons = st.builds(
     Comparison,
     op=st.sampled_from(Op),
-    value=decimals,
+    value=signed_decimals,
     unit=st.sampled_from(UNITS),
     label=st.sampled_from(LABELS),
 )
@@ -243,6 +246,10 @@ CELL_PIECES = [
     "\ufeff",
     "；",
     "、",
+    # signs
+    "+",
+    "±",
+    "−",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),

@@ -185,7 +185,8 @@ _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
 # A rate (次/月), per two things (元/人·月, 元/人*月) or two rates (元/生/年).
 _PER: Final = rf"/{_UNIT_LETTER}{{1,4}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
 _UNIT_PATTERN: Final = (
-    rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}[23²³]?)(?:{_PER}){{0,2}}"
+    # A power (m3, m²) follows a Latin letter only: 个2 is no unit.
+    rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}(?:(?<=[A-Za-z])[23²³])?)(?:{_PER}){{0,2}}"
     # A rate whose amount the table leaves out (≤28.40/株: 元 per plant).
     rf"|(?:{_PER}){{1,2}})"
 )
@@ -229,9 +230,9 @@ _PLAIN_VALUE_TAIL_RE: Final = re.compile(
 )
 # What may stand before the number for a cell to skip the other grammars: label
 # characters, operator and filler words, and an operator symbol last. A comma, colon
-# or semicolon may split off a status (基本完成,达成率97%); a bracket, a dot, 或, 余, 多
-# or % belong to other shapes.
-_FAST_HEAD_RE: Final = re.compile(r"[^\d.≥≤=<>()\[\]:,;。、或余多%]*[≥≤=<>]?")
+# or semicolon may split off a status (基本完成,达成率97%); a bracket, a dot, 或, 余, 多,
+# % or a sign (-5%, ±5%) belong to other shapes.
+_FAST_HEAD_RE: Final = re.compile(r"[^\d.≥≤=<>()\[\]:,;。、或余多%\-+±]*[≥≤=<>]?")
 # A number that reads as a month (2023.07): the date grammars decide.
 _YEAR_MONTH_AT_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])")
 #: Set to False to parse everything through the full grammar (for tests).
@@ -499,6 +500,21 @@ def _is_bare_unit(text: str) -> bool:
     return not text.endswith(_TRAILING_NOTES) and _is_unit(text)
 
 
+# Signs before a number (− and the other dashes are normalised to -).
+_SIGNS: Final = frozenset("-+±")
+
+
+def _is_sign(head: str) -> bool:
+    """Whether the - or + that ends *head* is the sign of the number after it.
+
+    It is when it starts the cell or follows an operator (symbol or word), a colon,
+    a comma or a Chinese label (增长率-5%). After a digit, a letter or a bracket it
+    is a dash between two things (1-5, COD-5): ranges and periods are read elsewhere.
+    """
+    before = head[-2:-1]
+    return not before or before in _OP_SYMBOLS or before in ":,≈" or "\u3400" <= before <= "\u9fff"
+
+
 def _find_number(text: str, end: int, *, chinese: bool = True) -> tuple[int, re.Match[str]] | None:
     """Where the (first) number of the expression starts, and its match.
 
@@ -598,6 +614,8 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             return None  # 1:=15 would print as 115
         if label[-1] == "不":
             return None  # 不 negates the operator word after it: never a label's end
+        if label[-1] in _SIGNS:
+            return None  # -,0: a sign ends no label (and would print as the number's)
         if label.startswith(_BASELINE_PREFIXES):
             return None
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
@@ -632,6 +650,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     head = text[:start]
     if head and (head.endswith("百分之") or _cn_start(head)):
         return None  # the number is elsewhere
+    if head[-1:] in _SIGNS:
+        return None  # a sign (-5%) or a dash: the full grammar decides
     prefix = _prefix(head, role)
     if prefix is None:
         return None
@@ -720,6 +740,13 @@ def _number_from(
     start, number = found
     percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
     head = text[: start - 3] if percent else text[:start]
+    negative = False
+    if head and head[-1] in _SIGNS:
+        if head[-1] == "±":
+            return None  # ±5%: a band around a figure the cell does not give
+        if not _is_sign(head):
+            return None  # 1:-5, COD-5: a dash after a word is no sign, nor a label's end
+        negative, head = head[-1] == "-", head[:-1]
     # Every check below only rejects, so their order is free but for one thing: a
     # broken number in a cell that reads like a comparison raises, and only once the
     # part before it has been accepted. Other cells check what follows the number
@@ -778,6 +805,13 @@ def _number_from(
             return None
     label, op, bound = prefix
     value = to_decimal(number.group())
+    if negative:
+        if "内" in text[number.end() :] or head.endswith("控制在"):
+            # -5%以内, 控制在-5%以内: "within 5% below" or "at most -5%"? A reader must say.
+            return None
+        if role == "value" and label is not None and not _is_sign(label + "-"):
+            return None  # COD,-5 would print as COD-5, where the dash is no sign
+        value = -value
     high = to_decimal(high_text) if high_text is not None else None
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
@@ -1028,6 +1062,8 @@ def _parse_target_normalized(
     if text[0] in _OP_SYMBOLS:
         if _family_phrase(text[1:])[1] is not None:
             return Descriptive(text, text=norm.raw)  # ≤良好: a word, but no target we can judge
+        if text[1:2] == "±" and _FIRST_DIGIT_RE.match(text, 2):
+            return Descriptive(text, text=norm.raw)  # ≤±5%: a number, in a band we cannot judge
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
 
