@@ -1272,6 +1272,14 @@ ADVERSARIAL_TARGETS = [
     # a dash after a letter or a digit is no sign
     pytest.param("COD-5", Descriptive("COD-5"), "COD-5", id="p8-dash-after-letter"),
     pytest.param("3-5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="p8-range-dash"),
+    # P9: a fraction or a second numeral is no unit (never 3 of 分之二, 1 of 年两次)
+    pytest.param("三分之二", Descriptive("三分之二"), "三分之二", id="p9-fraction"),
+    pytest.param("不低于三分之二", Descriptive("不低于三分之二"), "不低于三分之二", id="p9-fraction-operator"),
+    pytest.param("三分之一以上", Descriptive("三分之一以上"), "三分之一以上", id="p9-fraction-suffix"),
+    pytest.param("一年两次", Descriptive("一年两次"), "一年两次", id="p9-two-numerals"),
+    pytest.param("百分之百", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="p9-baifenzhibai"),
+    # one character may still be a unit
+    pytest.param("5两", Comparison(Op.EQ, Decimal(5), "两"), "=5(两)", id="p9-one-character-unit"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1311,6 +1319,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("约-5%", Quantity(Decimal(-5), "%", Bound.APPROXIMATELY), "约-5(%)", id="p8-approximately-minus"),
     pytest.param("±5%", TextValue("±5%"), "±5%", id="p8-plus-minus"),
     pytest.param("-5%以内", TextValue("-5%以内"), "-5%以内", id="p8-minus-yinei"),
+    # P9
+    pytest.param("三分之二", TextValue("三分之二"), "三分之二", id="p9-fraction"),
+    pytest.param("一年两次", TextValue("一年两次"), "一年两次", id="p9-two-numerals"),
+    pytest.param("百分之百", Quantity(Decimal(100), "%"), "100(%)", id="p9-baifenzhibai"),
 ]
 
 # ===========================================================================

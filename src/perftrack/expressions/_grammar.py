@@ -124,6 +124,8 @@ _FAMILY_OF: Final = {
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
+# 百分之百 (a hundred percent): 百 alone is a numeral only there.
+_HUNDRED_RE: Final = re.compile(r"百(?![零一二三四五六七八九两十百千])")
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"  # a character → the rest; "" marks a word's end
@@ -351,6 +353,8 @@ _BRACKETS: Final = {"(": ")", "[": "]"}
 # An operator before a number marks a comparison wherever it stands (满意度≥90(%).
 _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
 _DATE_WORD_RE: Final = re.compile(r"[前底末]")
+# A fraction or a numeral inside a longer unit (one character, as 5两, may be a unit).
+_NUMERAL_IN_UNIT_RE: Final = re.compile(r"分之|[零一二三四五六七八九两]")
 _BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
 _UNIT_OPERATOR_RE: Final = re.compile(
     _trie_alternation(
@@ -486,12 +490,15 @@ def _is_unit(text: str) -> bool:
     """A unit: short letters (and a compound /…), never an operator or a date word.
 
     Operator words (不低于) and date words (10日前, 6月底: a schedule, not a number
-    of days) make the cell something else. Memoised: a table repeats its units.
+    of days) make the cell something else, and so do a fraction (三分之二 is no 3 of
+    分之二) and a second numeral (一年两次 is no 1 of 年两次). Memoised: a table
+    repeats its units.
     """
     return (
         _UNIT_RE.fullmatch(text) is not None
         and not _UNIT_OPERATOR_RE.search(text)
         and not _DATE_WORD_RE.search(text)
+        and not (len(text) > 1 and _NUMERAL_IN_UNIT_RE.search(text))
     )
 
 
@@ -534,7 +541,11 @@ def _find_number(text: str, end: int, *, chinese: bool = True) -> tuple[int, re.
         if after is not None:
             return after.start(), after
     if text.startswith("百分之"):
-        number = _AR_RE.match(text, 3, end) or _CN_RE.match(text, 3, end)
+        number = (
+            _AR_RE.match(text, 3, end)
+            or _CN_RE.match(text, 3, end)
+            or _HUNDRED_RE.match(text, 3, end)
+        )
         if number is not None:
             return 3, number
     if digit is None:
