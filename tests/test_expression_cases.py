@@ -1280,6 +1280,10 @@ ADVERSARIAL_TARGETS = [
     pytest.param("百分之百", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="p9-baifenzhibai"),
     # one character may still be a unit
     pytest.param("5两", Comparison(Op.EQ, Decimal(5), "两"), "=5(两)", id="p9-one-character-unit"),
+    # P10: 余/多 after a multiplier: more than, and the multiplier stays in the unit
+    pytest.param("1.2万余人", Comparison(Op.GT, Decimal("1.2"), "万人"), ">1.2(万人)", id="p10-wan-yu"),
+    pytest.param("2万多人次", Comparison(Op.GT, Decimal(2), "万人次"), ">2(万人次)", id="p10-wan-duo"),
+    pytest.param("3万余", Comparison(Op.GT, Decimal(3), "万"), ">3(万)", id="p10-wan-yu-bare"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1323,6 +1327,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("三分之二", TextValue("三分之二"), "三分之二", id="p9-fraction"),
     pytest.param("一年两次", TextValue("一年两次"), "一年两次", id="p9-two-numerals"),
     pytest.param("百分之百", Quantity(Decimal(100), "%"), "100(%)", id="p9-baifenzhibai"),
+    # P10
+    pytest.param("1.2万余人", Quantity(Decimal("1.2"), "万人", Bound.MORE_THAN), ">1.2(万人)", id="p10-wan-yu"),
+    pytest.param("2万多人次", Quantity(Decimal(2), "万人次", Bound.MORE_THAN), ">2(万人次)", id="p10-wan-duo"),
+    pytest.param("1万余元", Quantity(Decimal(1), "万元", Bound.MORE_THAN), ">1(万元)", id="p10-wan-yu-yuan"),
 ]
 
 # ===========================================================================

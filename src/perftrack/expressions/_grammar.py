@@ -793,6 +793,8 @@ def _number_from(
         rest = rest[1:]
     elif rest in ("余", "多"):
         more, rest = True, ""
+    elif rest[1:2] in ("余", "多") and rest[:1] in voc.SCALE_PREFIXES:
+        more, rest = True, rest[0] + rest[2:]  # 1.2万余人: more than 1.2 万人
     if rest:
         if not _is_bare_unit(rest):
             return None
