@@ -1284,6 +1284,31 @@ ADVERSARIAL_TARGETS = [
     pytest.param("1.2万余人", Comparison(Op.GT, Decimal("1.2"), "万人"), ">1.2(万人)", id="p10-wan-yu"),
     pytest.param("2万多人次", Comparison(Op.GT, Decimal(2), "万人次"), ">2(万人次)", id="p10-wan-duo"),
     pytest.param("3万余", Comparison(Op.GT, Decimal(3), "万"), ">3(万)", id="p10-wan-yu-bare"),
+    # P11: bound words
+    pytest.param("最少3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p11-zuishao"),
+    pytest.param("最低90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p11-zuidi"),
+    pytest.param("至多3次", Comparison(Op.LE, Decimal(3), "次"), "≤3(次)", id="p11-zhiduo"),
+    pytest.param("最高100元", Comparison(Op.LE, Decimal(100), "元"), "≤100(元)", id="p11-zuigao"),
+    pytest.param("逾500人", Comparison(Op.GT, Decimal(500), "人"), ">500(人)", id="p11-yu"),
+    pytest.param("最低生活保障标准500元", Comparison(Op.EQ, Decimal(500), "元", "最低生活保障标准"), "最低生活保障标准=500(元)", id="p11-zuidi-label"),
+    pytest.param("至多全年开展3次", Comparison(Op.LE, Decimal(3), "次", "全年开展"), "全年开展≤3(次)", id="p11-zhiduo-leading"),
+    # the same bound twice is said once; two different ones are prose
+    pytest.param("最高不超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p11-same-bound-words"),
+    pytest.param("最高≤5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p11-same-bound-symbol"),
+    pytest.param("最低不超过5%", Descriptive("最低不超过5%"), "最低不超过5%", id="p11-different-bounds"),
+    pytest.param("至少=5", Descriptive("至少=5"), "至少=5", id="p11-word-and-other-symbol"),
+    # a target has no "about": the number is the target, with no label
+    pytest.param("约95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-yue"),
+    pytest.param("约为95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-yuewei"),
+    pytest.param("大约90%", Comparison(Op.EQ, Decimal(90), "%"), "=90(%)", id="p11-dayue"),
+    pytest.param("约5000户", Comparison(Op.EQ, Decimal(5000), "户"), "=5000(户)", id="p11-yue-count"),
+    pytest.param("接近100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="p11-jiejin"),
+    pytest.param("≈95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-approx-symbol"),
+    pytest.param("95%左右", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-zuoyou"),
+    pytest.param("5000户左右", Comparison(Op.EQ, Decimal(5000), "户"), "=5000(户)", id="p11-zuoyou-unit"),
+    pytest.param("满意度大约95%", Comparison(Op.EQ, Decimal(95), "%", "满意度"), "满意度=95(%)", id="p11-label-dayue"),
+    # 约 ends words (节约): only a cell that begins with it drops it
+    pytest.param("节约10%", Comparison(Op.EQ, Decimal(10), "%", "节约"), "节约=10(%)", id="p11-jieyue-label"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1331,6 +1356,19 @@ ADVERSARIAL_VALUES = [
     pytest.param("1.2万余人", Quantity(Decimal("1.2"), "万人", Bound.MORE_THAN), ">1.2(万人)", id="p10-wan-yu"),
     pytest.param("2万多人次", Quantity(Decimal(2), "万人次", Bound.MORE_THAN), ">2(万人次)", id="p10-wan-duo"),
     pytest.param("1万余元", Quantity(Decimal(1), "万元", Bound.MORE_THAN), ">1(万元)", id="p10-wan-yu-yuan"),
+    # P11
+    pytest.param("接近100%", Quantity(Decimal(100), "%", Bound.APPROXIMATELY), "约100(%)", id="p11-jiejin"),
+    pytest.param("将近100%", Quantity(Decimal(100), "%", Bound.APPROXIMATELY), "约100(%)", id="p11-jiangjin"),
+    pytest.param("约为95%", Quantity(Decimal(95), "%", Bound.APPROXIMATELY), "约95(%)", id="p11-yuewei"),
+    pytest.param("≈95%", Quantity(Decimal(95), "%", Bound.APPROXIMATELY), "约95(%)", id="p11-approx-symbol"),
+    pytest.param("已达到96%", Quantity(Decimal(96), "%"), "96(%)", id="p11-yidadao"),
+    pytest.param("已达96%", Quantity(Decimal(96), "%"), "96(%)", id="p11-yida"),
+    pytest.param("达到了96%", Quantity(Decimal(96), "%"), "96(%)", id="p11-dadaole"),
+    pytest.param("逾500人", Quantity(Decimal(500), "人", Bound.MORE_THAN), ">500(人)", id="p11-yu"),
+    pytest.param("最低90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p11-zuidi"),
+    pytest.param("至多3次", Quantity(Decimal(3), "次", Bound.AT_MOST), "≤3(次)", id="p11-zhiduo"),
+    pytest.param("最低生活保障标准500元", Quantity(Decimal(500), "元", label="最低生活保障标准"), "最低生活保障标准500(元)", id="p11-zuidi-label"),
+    pytest.param("最高不超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p11-same-bound-words"),
 ]
 
 # ===========================================================================

@@ -318,6 +318,8 @@ OPERATOR_PREFIXES: Final = (
     ("不多于", "<="),
     ("不大于", "<="),
     ("至少", ">="),
+    ("最少", ">="),
+    ("最低", ">="),
     ("达到", ">="),
     ("不超", "<="),
     ("大于", ">"),
@@ -329,6 +331,16 @@ OPERATOR_PREFIXES: Final = (
     ("少于", "<"),
     ("等于", "="),
     ("最多", "<="),
+    ("至多", "<="),
+    ("最高", "<="),
+    ("逾", ">"),
+    # A target has no "about": ≈, 大约, 约为, 接近, 将近 (and 约, 近 at the start of a cell,
+    # see the grammar) are =.
+    ("大约", "="),
+    ("约为", "="),
+    ("接近", "="),
+    ("将近", "="),
+    ("≈", "="),
     ("达", ">="),
     ("为", "="),
 )
@@ -347,6 +359,7 @@ OPERATOR_SUFFIXES: Final = (
     ("以下", "<="),
     ("之内", "<="),
     ("内", "<="),
+    ("左右", "="),  # a target has no "about": 95%左右 is =95(%)
 )
 
 #: Words before a number in a value → bound (expressions.md §3).
@@ -363,11 +376,15 @@ BOUND_PREFIXES: Final = (
     ("不少于", "at_least"),
     ("不小于", "at_least"),
     ("至少", "at_least"),
+    ("最少", "at_least"),
+    ("最低", "at_least"),
     ("不超过", "at_most"),
     ("不高于", "at_most"),
     ("不大于", "at_most"),
     ("不多于", "at_most"),
     ("最多", "at_most"),
+    ("至多", "at_most"),
+    ("最高", "at_most"),
     ("不足", "less_than"),
     ("低于", "less_than"),
     ("少于", "less_than"),
@@ -375,9 +392,18 @@ BOUND_PREFIXES: Final = (
     ("高于", "more_than"),
     ("超过", "more_than"),
     ("大于", "more_than"),
+    ("逾", "more_than"),
     ("大约", "approximately"),
+    ("约为", "approximately"),
+    ("接近", "approximately"),  # one word: not 接 + 近
+    ("将近", "approximately"),
     ("约", "approximately"),
     ("近", "approximately"),
+    ("≈", "approximately"),
+    # 已达到96%: reached, the figure is exact (and 已 is no label).
+    ("已达到", "exact"),
+    ("达到了", "exact"),
+    ("已达", "exact"),
     ("达到", "exact"),
     ("达", "exact"),
     ("为", "exact"),

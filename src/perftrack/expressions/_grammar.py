@@ -325,7 +325,10 @@ _PARTIAL_DEGREES: Final = frozenset({"基本", "部分", "大部分"})
 # A value label that starts with one of these compares with something else
 # (低于序时进度1.53个百分点): the number is not the value.
 _RELATIVE_TABLE: Final = _WordTable(
-    (word, word) for word, _ in voc.OPERATOR_PREFIXES if len(word) > 1
+    (word, word)
+    for word, _ in voc.OPERATOR_PREFIXES
+    # 最低, 最高 begin noun phrases (最低生活保障标准), and no bound word compares
+    if len(word) > 1 and not word.startswith("最") and word != "至多"
 )
 # Bound words that stay operators at the start of a target's label, away from the
 # number (至少全年完成2次宣传 is ≥2). Words like 达到, 高于 or 控制在 start noun
@@ -335,9 +338,14 @@ _LEADING_OP_TABLE: Final = _WordTable(
     (word, _OP_BY_ASCII[op])
     for word, op in voc.OPERATOR_PREFIXES
     if (word.startswith("不") and len(word) > 2)  # noqa: PLR2004 - 不低于, not 不超
-    or word in ("至少", "最多", "大于等于", "小于等于", "大于或等于", "小于或等于")
+    or word in ("至少", "最少", "最多", "至多", "大于等于", "小于等于", "大于或等于", "小于或等于")
 )
 _LEADING_OP_FIRSTS: Final = frozenset(_LEADING_OP_TABLE.by_first)
+# The words that make a value approximate (约, 大约, 接近…): at the start of a target
+# they say nothing the target can keep.
+_APPROXIMATE_WORDS: Final = frozenset(
+    word for word, bound in voc.BOUND_PREFIXES if bound == "approximately"
+)
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
@@ -576,6 +584,13 @@ def _operator_ends(text: str, role: str) -> bool:
     return words.ending(text, len(text), whole=True) is not None
 
 
+def _same_bound(word: str, op: Op, role: str) -> bool:
+    """Whether *word* is an operator (target) or bound (value) word that says *op*."""
+    if role == "target":
+        return _OP_PREFIX_TABLE.words.get(word) is op
+    return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
+
+
 def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
     """Split what stands before the number into label and operator (or bound)."""
     if not text:
@@ -590,7 +605,10 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
         op = _OP_SYMBOLS[head[-1]]
         head = head[:-1]
         if _operator_ends(head, role):
-            return None  # 至少=5: two operators
+            if _same_bound(head, op, role):
+                head = ""  # 最高≤5%: the same bound said twice
+            else:
+                return None  # 至少=5: two operators
         no_operator = head
     else:
         if filler is not None and filler.start() > 0:
@@ -610,6 +628,14 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
                 no_operator = head
     # White space never ends a label (COD 50mg/L: the label is COD, and prints as COD=50).
     label = head.rstrip(":, ").lstrip(" ") or None
+    if role == "target" and label in _APPROXIMATE_WORDS and op in (None, Op.EQ):
+        # 约95%, 约为95%, 接近100%: a target has no "about", so the number is the target.
+        # Only a whole lead-in counts: 节约10% keeps its label 节约.
+        op, label = Op.EQ, None
+    if label is not None and op is not None and _same_bound(label, op, role):
+        label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
+    if label is not None and bound is not None and _BOUND_PREFIX_TABLE.words.get(label) is bound:
+        label = None
     if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
