@@ -1309,6 +1309,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("满意度大约95%", Comparison(Op.EQ, Decimal(95), "%", "满意度"), "满意度=95(%)", id="p11-label-dayue"),
     # 约 ends words (节约): only a cell that begins with it drops it
     pytest.param("节约10%", Comparison(Op.EQ, Decimal(10), "%", "节约"), "节约=10(%)", id="p11-jieyue-label"),
+    # P12: a completion word after a suffix word is a note
+    pytest.param("3日内办结", Comparison(Op.LE, Decimal(3), "日", note="办结"), "≤3(日)办结", id="p12-nei-banjie"),
+    pytest.param("5个工作日内办结", Comparison(Op.LE, Decimal(5), "个工作日", note="办结"), "≤5(个工作日)办结", id="p12-workdays-nei-banjie"),
+    pytest.param("10个工作日以内办结", Comparison(Op.LE, Decimal(10), "个工作日", note="办结"), "≤10(个工作日)办结", id="p12-yinei-banjie"),
+    pytest.param("7天内完成", Comparison(Op.LE, Decimal(7), "天", note="完成"), "≤7(天)完成", id="p12-nei-wancheng"),
+    pytest.param("≤3(日)办结", Comparison(Op.LE, Decimal(3), "日", note="办结"), "≤3(日)办结", id="p12-canonical"),
+    pytest.param("95%以上达标", Comparison(Op.GE, Decimal(95), "%", note="达标"), "≥95(%)达标", id="p12-yishang-dabiao"),
+    # a year before 年 and a bound word is a year, never a number of years
+    pytest.param("2023年以上", Descriptive("2023年以上"), "2023年以上", id="p12-year-yishang"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1369,6 +1378,14 @@ ADVERSARIAL_VALUES = [
     pytest.param("至多3次", Quantity(Decimal(3), "次", Bound.AT_MOST), "≤3(次)", id="p11-zhiduo"),
     pytest.param("最低生活保障标准500元", Quantity(Decimal(500), "元", label="最低生活保障标准"), "最低生活保障标准500(元)", id="p11-zuidi-label"),
     pytest.param("最高不超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p11-same-bound-words"),
+    # P12: 内 after the unit is at most
+    pytest.param("30个工作日内", Quantity(Decimal(30), "个工作日", Bound.AT_MOST), "≤30(个工作日)", id="p12-workdays-nei"),
+    pytest.param("5天内", Quantity(Decimal(5), "天", Bound.AT_MOST), "≤5(天)", id="p12-days-nei"),
+    pytest.param("5天之内", Quantity(Decimal(5), "天", Bound.AT_MOST), "≤5(天)", id="p12-days-zhinei"),
+    pytest.param("3日内办结", Quantity(Decimal(3), "日", Bound.AT_MOST), "≤3(日)", id="p12-nei-banjie"),
+    # ...but a year is no number of years
+    pytest.param("2023年内", TextValue("2023年内"), "2023年内", id="p12-year-nei"),
+    pytest.param("2023年以内", TextValue("2023年以内"), "2023年以内", id="p12-year-yinei"),
 ]
 
 # ===========================================================================

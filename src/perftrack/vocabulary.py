@@ -411,7 +411,7 @@ BOUND_PREFIXES: Final = (
 
 #: Words that may follow a number and its unit, kept as the target's note
 #: (``100%覆盖``, ``资助标准100%达标``).
-TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成")
+TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成", "办结")
 
 #: Words after a number in a value → bound.
 BOUND_SUFFIXES: Final = (
@@ -423,6 +423,8 @@ BOUND_SUFFIXES: Final = (
     ("或以下", "at_most"),
     ("以下", "at_most"),
     ("以内", "at_most"),
+    ("之内", "at_most"),
+    ("内", "at_most"),  # 30个工作日内
     ("左右", "approximately"),
 )
 

@@ -738,8 +738,19 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
-        if trailing is not None and not text[end - len(trailing[0]) - 1].isalpha():
-            note, end = trailing[0], end - len(trailing[0])
+        if trailing is not None:
+            before = end - len(trailing[0])
+            if not text[before - 1].isalpha():
+                note, end = trailing[0], before
+            elif role == "target" and suffix_op is None:
+                # 3日内办结, 5个工作日以内完成: after a suffix word the note is plain.
+                suffix_end, suffix_op = _split_suffix(text, before)
+                if suffix_op is not None:
+                    note, end = trailing[0], suffix_end
+            elif role == "value" and suffix_bound is None:
+                suffix_end, suffix_bound = _split_bound_suffix(text, before)
+                if suffix_bound is not None:
+                    note, end = trailing[0], suffix_end
     if note is not None and unit is None:
         opener = _closing_bracket(text, end)  # 100(%)覆盖, 854(万)(…): the unit stands before
         if opener is not None and _is_unit(inner := text[opener + 1 : end - 1].strip()):
@@ -824,8 +835,12 @@ def _number_from(
     if rest:
         if not _is_bare_unit(rest):
             return None
-        if rest[0] == "年" and len(rest) > 1 and _YEAR_LIKE_RE.fullmatch(number.group()):
-            return None  # 2021年全年, 2022年春季: a year, not a number of years
+        if (
+            rest[0] == "年"
+            and (len(rest) > 1 or suffix_op is not None or suffix_bound is not None)
+            and _YEAR_LIKE_RE.fullmatch(number.group())
+        ):
+            return None  # 2021年全年, 2022年春季, 2023年内: a year, not a number of years
         if unit is not None:
             if note is not None:
                 return None
