@@ -1318,6 +1318,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("95%以上达标", Comparison(Op.GE, Decimal(95), "%", note="达标"), "≥95(%)达标", id="p12-yishang-dabiao"),
     # a year before 年 and a bound word is a year, never a number of years
     pytest.param("2023年以上", Descriptive("2023年以上"), "2023年以上", id="p12-year-yishang"),
+    # P17: "no incident happened" is the zero family, also with 未收到/未出现 and 事件
+    pytest.param("未收到投诉", QualitativeTarget("未收到投诉", "zero"), "未收到投诉", id="p17-weishoudao"),
+    pytest.param("未出现安全事故", QualitativeTarget("未出现安全事故", "zero"), "未出现安全事故", id="p17-weichuxian"),
+    pytest.param("无安全事故发生", QualitativeTarget("无安全事故发生", "zero"), "无安全事故发生", id="p17-wu-fasheng"),
+    pytest.param("无重大安全事件", QualitativeTarget("无重大安全事件", "zero"), "无重大安全事件", id="p17-shijian"),
+    pytest.param("无重大环境污染事件", QualitativeTarget("无重大环境污染事件", "zero"), "无重大环境污染事件", id="p17-wuran-shijian"),
+    pytest.param("暂无投诉", QualitativeTarget("暂无投诉", "zero"), "暂无投诉", id="p17-zanwu"),
+    # 未收到 anything else is no zero-family phrase
+    pytest.param("未收到资金", Descriptive("未收到资金"), "未收到资金", id="p17-not-an-incident"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1386,6 +1395,31 @@ ADVERSARIAL_VALUES = [
     # ...but a year is no number of years
     pytest.param("2023年内", TextValue("2023年内"), "2023年内", id="p12-year-nei"),
     pytest.param("2023年以内", TextValue("2023年以内"), "2023年以内", id="p12-year-yinei"),
+    # P16: status phrases
+    pytest.param("正在施工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="p16-zhengzai-shigong"),
+    pytest.param("正在验收", StatusValue(Status.IN_PROGRESS, "正在验收"), "正在验收", id="p16-zhengzai-yanshou"),
+    pytest.param("项目正在招标", StatusValue(Status.IN_PROGRESS, "项目正在招标"), "项目正在招标", id="p16-xiangmu-zhengzai-zhaobiao"),
+    pytest.param("正在组织实施", StatusValue(Status.IN_PROGRESS, "正在组织实施"), "正在组织实施", id="p16-zhengzai-zuzhi-shishi"),
+    pytest.param("在建", StatusValue(Status.IN_PROGRESS, "在建"), "在建", id="p16-zaijian"),
+    pytest.param("大部分完成", StatusValue(Status.PARTIAL, "大部分完成"), "大部分完成", id="p16-dabufen"),
+    pytest.param("已完成全年任务", StatusValue(Status.DONE, "已完成全年任务"), "已完成全年任务", id="p16-quannian-renwu"),
+    pytest.param("完成全年任务", StatusValue(Status.DONE, "完成全年任务"), "完成全年任务", id="p16-wancheng-quannian"),
+    pytest.param("已完成年度任务", StatusValue(Status.DONE, "已完成年度任务"), "已完成年度任务", id="p16-niandu-renwu"),
+    pytest.param("已完成年度目标", StatusValue(Status.DONE, "已完成年度目标"), "已完成年度目标", id="p16-niandu-mubiao"),
+    pytest.param("超额完成", StatusValue(Status.DONE, "超额完成"), "超额完成", id="p16-chaoe"),
+    pytest.param("已达标", StatusValue(Status.DONE, "已达标"), "已达标", id="p16-yidabiao"),
+    pytest.param("资金已拨付到位", StatusValue(Status.DONE, "资金已拨付到位"), "资金已拨付到位", id="p16-zijin-bofu"),
+    pytest.param("已兑付", StatusValue(Status.DONE, "已兑付"), "已兑付", id="p16-duifu"),
+    pytest.param("已支付完毕", StatusValue(Status.DONE, "已支付完毕"), "已支付完毕", id="p16-wanbi"),
+    pytest.param("按时完成", StatusValue(Status.DONE, "按时完成"), "按时完成", id="p16-anshi"),
+    pytest.param("按期完成", StatusValue(Status.DONE, "按期完成"), "按期完成", id="p16-anqi"),
+    # P17: never not_done
+    pytest.param("未收到投诉", QualitativeValue("未收到投诉", "zero"), "未收到投诉", id="p17-weishoudao"),
+    pytest.param("未出现安全事故", QualitativeValue("未出现安全事故", "zero"), "未出现安全事故", id="p17-weichuxian"),
+    pytest.param("暂无投诉", QualitativeValue("暂无投诉", "zero"), "暂无投诉", id="p17-zanwu"),
+    pytest.param("无安全事故发生", QualitativeValue("无安全事故发生", "zero"), "无安全事故发生", id="p17-wu-fasheng"),
+    pytest.param("无重大环境污染事件", QualitativeValue("无重大环境污染事件", "zero"), "无重大环境污染事件", id="p17-wuran-shijian"),
+    pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="p17-not-an-incident"),
 ]
 
 # ===========================================================================

@@ -295,21 +295,32 @@ _DATE_HINT_RE: Final = re.compile(
 )
 _BASELINE_PREFIXES: Final = _BASELINE_WORDS
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
+# Incidents whose absence a zero-family phrase states.
+_INCIDENTS: Final = "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
 _ZERO_RE: Final = re.compile(
-    rf"(?:无|零)[{_LETTER}]{{0,8}}(?:事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染)"
+    rf"(?:暂|尚)?(?:无|零)[{_LETTER}]{{0,8}}(?:{_INCIDENTS})(?:发生)?"
     rf"|未发生[{_LETTER}]{{0,10}}"
+    # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
+    rf"|未(?:收到|出现|发现)[{_LETTER}]{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 )
-# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…).
-_ZERO_FIRSTS: Final = frozenset("无零未")
+# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…, 暂无…).
+_ZERO_FIRSTS: Final = frozenset("无零未暂尚")
+# The verbs of work whose progress a status states.
+_WORK_VERBS: Final = (
+    "开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
+    "落实|执行|制作|安装|设计|谈判|运行|开发|对接|申报|评审|公示|拨付|支付|发放"
+)
 _IN_PROGRESS_RE: Final = re.compile(
-    rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}"
-    r"(?:开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
-    r"落实|执行|制作|安装|设计|谈判|运行|开发|谈判|对接|申报|评审|公示|拨付|支付|发放)中"
+    rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}(?:{_WORK_VERBS})中"
+    # 正在施工, 项目正在招标, 正在组织实施: 正在 says it without 中.
+    rf"|(?:项目)?(?:正在|仍在)[{_LETTER}]{{0,4}}(?:{_WORK_VERBS})"
 )
 _NOT_DONE_RE: Final = re.compile(rf"(?:项目)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}")
 _DONE_RE: Final = re.compile(
-    rf"(?:项目)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
-    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|交付|结算)"
+    rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
+    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕)"
+    # 已完成全年任务, 完成年度目标: the year's work is done.
+    r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?(?:工作)?(?:任务|目标)"
 )
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
 # The three grades the self-evaluation guidance gives qualitative indicators, that
@@ -1158,14 +1169,17 @@ def _status_of(text: str) -> Status | None:
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
     # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
-    # end, 未 after at most 项目 and one adverb, 已 or 全部 after at most 项目 (项目均已).
-    if (text.startswith("已") and _STARTED_RE.fullmatch(text)) or (
-        text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text)
+    # end, 在 after at most 项目 and 正/仍, 未 after at most 项目 and one adverb, 已 or
+    # 全部 after at most 项目 or 资金 (项目均已), 完成 after at most 已经 and 超额.
+    if (
+        (text.startswith("已") and _STARTED_RE.fullmatch(text))
+        or (text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text))
+        or ("在" in text[:4] and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
     if "未" in text[:4] and _NOT_DONE_RE.fullmatch(text):
         return Status.NOT_DONE
-    if ("已" in text[:4] or "全部" in text[:4]) and _DONE_RE.fullmatch(text):
+    if ("已" in text[:4] or "全部" in text[:4] or "完成" in text[:5]) and _DONE_RE.fullmatch(text):
         return Status.DONE
     if "预期" in text:
         graded = _EXPECTATION_RE.fullmatch(text)
