@@ -1420,6 +1420,11 @@ ADVERSARIAL_VALUES = [
     pytest.param("无安全事故发生", QualitativeValue("无安全事故发生", "zero"), "无安全事故发生", id="p17-wu-fasheng"),
     pytest.param("无重大环境污染事件", QualitativeValue("无重大环境污染事件", "zero"), "无重大环境污染事件", id="p17-wuran-shijian"),
     pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="p17-not-an-incident"),
+    # P18: a status and its figure in brackets
+    pytest.param("已完成（100%）", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="p18-done-bracket"),
+    pytest.param("完成(95%)", Quantity(Decimal(95), "%", status=Status.DONE), "已完成95(%)", id="p18-wancheng-bracket"),
+    pytest.param("基本完成（95%）", Quantity(Decimal(95), "%", status=Status.PARTIAL), "基本完成,95(%)", id="p18-partial-bracket"),
+    pytest.param("已完成（2024年5月）", TextValue("已完成(2024年5月)"), "已完成(2024年5月)", id="p18-bracket-no-number"),
 ]
 
 # ===========================================================================

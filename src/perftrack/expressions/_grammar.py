@@ -1232,6 +1232,13 @@ def _quantity(norm: Normalized) -> Quantity | None:
             if head_status is not None:
                 status, body = head_status, tail
                 break
+    if status is None and text[-1] == ")":
+        # 已完成(100%), 基本完成(95%): the bracket gives the figure of the status.
+        opener = _closing_bracket(text, len(text))
+        if opener and len(text) - opener > 2:  # noqa: PLR2004 - not an empty bracket
+            head_status = _status_of(text[:opener])
+            if head_status is not None:
+                status, body = head_status, text[opener + 1 : -1]
     number = _number_expression(normalize(body) if body is not text else norm, "value")
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
     if number is None or number.high is not None:
