@@ -1327,6 +1327,19 @@ ADVERSARIAL_TARGETS = [
     pytest.param("暂无投诉", QualitativeTarget("暂无投诉", "zero"), "暂无投诉", id="p17-zanwu"),
     # 未收到 anything else is no zero-family phrase
     pytest.param("未收到资金", Descriptive("未收到资金"), "未收到资金", id="p17-not-an-incident"),
+    # P21: "inclusive" after a bound belongs to it, and 合格 is a note word like 达标
+    pytest.param("90%（含）以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p21-han-before-yishang"),
+    pytest.param("不低于95%（含）", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p21-han-after-word"),
+    pytest.param("≤5%（含）", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p21-han-after-symbol"),
+    pytest.param("≥95%（含95%）", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p21-han-number"),
+    pytest.param("5%以下（含5%）", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p21-yixia-han-number"),
+    pytest.param("3次以上（含3次）", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p21-yishang-han-count"),
+    # another number in the bracket is a note
+    pytest.param("≥95%（含90%）", Comparison(Op.GE, Decimal(95), "%", note="含90%"), "≥95(%)(含90%)", id="p21-han-other-number"),
+    pytest.param("100%合格", Comparison(Op.EQ, Decimal(100), "%", note="合格"), "=100(%)合格", id="p21-hege-note"),
+    pytest.param("≥95%合格", Comparison(Op.GE, Decimal(95), "%", note="合格"), "≥95(%)合格", id="p21-hege-note-op"),
+    # after a unit in letters the note word would be part of the unit: prose
+    pytest.param("100人合格", Descriptive("100人合格"), "100人合格", id="p21-hege-after-letters"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1425,6 +1438,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("完成(95%)", Quantity(Decimal(95), "%", status=Status.DONE), "已完成95(%)", id="p18-wancheng-bracket"),
     pytest.param("基本完成（95%）", Quantity(Decimal(95), "%", status=Status.PARTIAL), "基本完成,95(%)", id="p18-partial-bracket"),
     pytest.param("已完成（2024年5月）", TextValue("已完成(2024年5月)"), "已完成(2024年5月)", id="p18-bracket-no-number"),
+    # P21
+    pytest.param("90%（含）以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p21-han-before-yishang"),
+    pytest.param("100%合格", Quantity(Decimal(100), "%"), "100(%)", id="p21-hege-note"),
 ]
 
 # ===========================================================================

@@ -417,7 +417,7 @@ BOUND_PREFIXES: Final = (
 
 #: Words that may follow a number and its unit, kept as the target's note
 #: (``100%覆盖``, ``资助标准100%达标``).
-TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成", "办结")
+TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结")
 
 #: Words after a number in a value → bound.
 BOUND_SUFFIXES: Final = (

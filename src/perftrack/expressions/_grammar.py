@@ -881,6 +881,8 @@ def _number_from(
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
+    if note is not None and note[0] == "含" and note[1:] in ("", number.group() + (unit or "")):
+        note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
     return _Number(label, op, bound, value, high, unit, note, more)
 
 
