@@ -1129,8 +1129,10 @@ def _parse_target_normalized(
     if text[0] in _OP_SYMBOLS:
         if _family_phrase(text[1:])[1] is not None:
             return Descriptive(text, text=norm.raw)  # ≤良好: a word, but no target we can judge
-        if text[1:2] == "±" and _FIRST_DIGIT_RE.match(text, 2):
-            return Descriptive(text, text=norm.raw)  # ≤±5%: a number, in a band we cannot judge
+        if _FIRST_DIGIT_RE.match(text, 2 if text[1:2] in _SIGNS else 1):
+            # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error
+            # is for none); what comes after it makes the cell prose.
+            return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
 
