@@ -1441,6 +1441,14 @@ ADVERSARIAL_VALUES = [
     # P21
     pytest.param("90%（含）以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p21-han-before-yishang"),
     pytest.param("100%合格", Quantity(Decimal(100), "%"), "100(%)", id="p21-hege-note"),
+    # P14 (in part): 底, 末 and 前 after a date value name its end, which a date value means
+    pytest.param("已于2024年6月底完成", DateValue(2024, 6, status=Status.DONE), "已于2024年6月完成", id="p14-yiyu-month-end"),
+    pytest.param("2024年6月底完成", DateValue(2024, 6, status=Status.DONE), "已于2024年6月完成", id="p14-month-end-done"),
+    pytest.param("6月底", DateValue(None, 6), "6月", id="p14-month-end"),
+    pytest.param("2024年底", DateValue(2024, None), "2024年", id="p14-year-end"),
+    pytest.param("2024年12月31日前", DateValue(2024, 12, 31), "2024年12月31日", id="p14-day-before"),
+    pytest.param("已于6月30日前完成", DateValue(None, 6, 30, Status.DONE), "已于6月30日完成", id="p14-day-before-done"),
+    pytest.param("6月30日底", TextValue("6月30日底"), "6月30日底", id="p14-day-end-no-date"),
 ]
 
 # ===========================================================================

@@ -63,7 +63,10 @@ _PERIOD_RE: Final = re.compile(
     rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
-    rf"(?P<pre>已于|已在|于|在)?{_point('a')}(?P<already>已)?"
+    rf"(?P<pre>已于|已在|于|在)?{_point('a')}"
+    # 6月底, 2024年底, 6月30日前: the end of what was named, which a date value means
+    # already (its last day).
+    r"(?P<end>底|末)?(?:之前|前)?(?P<already>已)?"
     r"(?P<done>全部完成|完成|完工|竣工|建成|办结|到位|验收|发放)?"
 )
 
@@ -254,8 +257,8 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
 
 
 _DV_POINT: Final = _point_groups(_DATE_VALUE_RE, "a")
-_DV_PRE, _DV_ALREADY, _DV_DONE = (
-    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("pre", "already", "done")
+_DV_PRE, _DV_END, _DV_ALREADY, _DV_DONE = (
+    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("pre", "end", "already", "done")
 )
 
 
@@ -273,6 +276,8 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     y, m, d, span = _groups(match, found, _DV_POINT)
     if y is None and m is None:
         return None
+    if found[_DV_END] is not None and d is not None:
+        return None  # 6月30日底: no date
     if y is None:
         y = year
     done = bool(found[_DV_DONE] or found[_DV_ALREADY] or found[_DV_PRE] == "已于")
