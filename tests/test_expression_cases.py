@@ -1340,6 +1340,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("≥95%合格", Comparison(Op.GE, Decimal(95), "%", note="合格"), "≥95(%)合格", id="p21-hege-note-op"),
     # after a unit in letters the note word would be part of the unit: prose
     pytest.param("100人合格", Descriptive("100人合格"), "100人合格", id="p21-hege-after-letters"),
+    # P13: two completion words, a completion word and its object, 计划 and 预计 lead-ins
+    pytest.param("2024年10月前竣工验收", Deadline(2024, 10, None, Part.MONTH, strict=True), "2024年10月前", id="p13-jungong-yanshou"),
+    pytest.param("2024年底前完工验收", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="p13-wangong-yanshou"),
+    pytest.param("2024年12月前完成支付", Deadline(2024, 12, None, Part.MONTH, strict=True), "2024年12月前", id="p13-wancheng-zhifu"),
+    pytest.param("2024年12月31日前支付到位", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="p13-zhifu-daowei"),
+    pytest.param("2024年12月底前完成并投入使用", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="p13-bing-touru-shiyong"),
+    pytest.param("计划2024年6月完成", Deadline(2024, 6, None, Part.MONTH), "2024年6月", id="p13-jihua"),
+    pytest.param("预计2024年底前完成", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="p13-yuji"),
+    pytest.param("6月底前完成招标", Deadline(None, 6, None, Part.MONTH_END), "6月底前", id="p13-wancheng-zhaobiao"),
 ]
 
 ADVERSARIAL_VALUES = [

@@ -202,7 +202,7 @@ _NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
-_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计截已于在到本今当年上下第")
+_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
 _BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
 
 # The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
