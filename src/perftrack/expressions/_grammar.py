@@ -134,9 +134,10 @@ _Trie: TypeAlias = "dict[str, _Trie]"  # a character → the rest; "" marks a wo
 def _trie_alternation(words: Iterable[str]) -> str:
     """A regular expression that matches any of *words*, longest first, as a trie.
 
-    Python's engine tries the branches of a plain alternation one by one; with the
-    words merged on their common prefixes a failed match costs one branch per
-    character instead of one per word, however long the list grows.
+    For an anchored match: Python's engine tries the branches of a plain alternation
+    one by one, and with the words merged on their common prefixes a failed match
+    costs one branch per character instead of one per word. (To search, a flat
+    alternation of literals is faster: the engine skips to its first characters.)
     """
     trie: _Trie = {}
     for word in words:
@@ -179,8 +180,6 @@ def _cn_start(text: str, end: int | None = None) -> re.Match[str] | None:
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
-# Where a Chinese numeral may start (CN_NUMBER's first characters).
-_CN_DIGIT_RE: Final = re.compile(r"[零一二三四五六七八九两十半]")
 _LETTER: Final = r"A-Za-z\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
 _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
@@ -322,6 +321,7 @@ _DONE_RE: Final = re.compile(
     # 已完成全年任务, 完成年度目标: the year's work is done.
     r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?(?:工作)?(?:任务|目标)"
 )
+_TASK_ENDS: Final = ("任务", "目标")
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
 # The three grades the self-evaluation guidance gives qualitative indicators, that
 # is 达成预期指标, 部分达成预期指标并具有一定效果 and 未达成预期指标且效果较差, and the
@@ -352,10 +352,18 @@ _LEADING_OP_TABLE: Final = _WordTable(
     or word in ("至少", "最少", "最多", "至多", "大于等于", "小于等于", "大于或等于", "小于或等于")
 )
 _LEADING_OP_FIRSTS: Final = frozenset(_LEADING_OP_TABLE.by_first)
+# The last character of such a word followed by the first of a Chinese numeral.
+_CN_AFTER_OP_RE: Final = re.compile(
+    "[" + "".join(sorted(_LEADING_OP_TABLE.by_last)) + "][零一二三四五六七八九两十半]"
+)
 # The words that make a value approximate (约, 大约, 接近…): at the start of a target
 # they say nothing the target can keep.
 _APPROXIMATE_WORDS: Final = frozenset(
     word for word, bound in voc.BOUND_PREFIXES if bound == "approximately"
+)
+# Every word a label may be that _prefix drops (approximate words are bound words).
+_BOUND_LIKE_WORDS: Final = frozenset(
+    word for word, _ in (*voc.OPERATOR_PREFIXES, *voc.BOUND_PREFIXES)
 )
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
@@ -371,17 +379,21 @@ _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
 # An operator before a number marks a comparison wherever it stands (满意度≥90(%).
 _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
-_DATE_WORD_RE: Final = re.compile(r"[前底末]")
-# A fraction or a numeral inside a longer unit (one character, as 5两, may be a unit).
-_NUMERAL_IN_UNIT_RE: Final = re.compile(r"分之|[零一二三四五六七八九两]")
 _BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
+# What no unit of two characters or more holds: an operator or bound word, a date
+# word (10日前, 6月底: a schedule, not a number of days), a fraction (三分之二) or a
+# second numeral (一年两次). A one-character unit holds no word, and may be a numeral
+# (5两). Two searches: a flat alternation of literals is the one Python's engine
+# scans fastest, and a character class the other.
 _UNIT_OPERATOR_RE: Final = re.compile(
-    _trie_alternation(
+    _alternation(
         word
         for word, _ in (*voc.OPERATOR_PREFIXES, *voc.OPERATOR_SUFFIXES, *voc.BOUND_PREFIXES)
         if len(word) > 1
     )
 )
+_NOT_IN_UNIT_RE: Final = re.compile(r"[前底末零一二三四五六七八九两]")
+_DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
 _WORDS_HAVE_DIGITS: Final = any(
@@ -513,11 +525,14 @@ def _is_unit(text: str) -> bool:
     分之二) and a second numeral (一年两次 is no 1 of 年两次). Memoised: a table
     repeats its units.
     """
+    if _UNIT_RE.fullmatch(text) is None:
+        return False
+    if len(text) == 1:
+        return text not in _DATE_WORDS
     return (
-        _UNIT_RE.fullmatch(text) is not None
-        and not _UNIT_OPERATOR_RE.search(text)
-        and not _DATE_WORD_RE.search(text)
-        and not (len(text) > 1 and _NUMERAL_IN_UNIT_RE.search(text))
+        _UNIT_OPERATOR_RE.search(text) is None
+        and _NOT_IN_UNIT_RE.search(text) is None
+        and "分之" not in text
     )
 
 
@@ -528,6 +543,7 @@ def _is_bare_unit(text: str) -> bool:
 
 # Signs before a number (− and the other dashes are normalised to -).
 _SIGNS: Final = frozenset("-+±")
+_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不")
 
 
 def _is_sign(head: str) -> bool:
@@ -541,24 +557,20 @@ def _is_sign(head: str) -> bool:
     return not before or before in _OP_SYMBOLS or before in ":,≈" or "\u3400" <= before <= "\u9fff"
 
 
-def _find_number(text: str, end: int, *, chinese: bool = True) -> tuple[int, re.Match[str]] | None:
+def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     """Where the (first) number of the expression starts, and its match.
 
-    A Chinese numeral counts (unless not *chinese*) at the start, after at most one
-    operator word, or, in a cell without digits, right after an operator word that
-    cannot begin a noun phrase (宣传不少于两次); never inside a label.
+    A Chinese numeral counts at the start, after at most one operator word, or, in a
+    cell without digits, right after an operator word that cannot begin a noun phrase
+    (宣传不少于两次); never inside a label.
     """
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
-    cn = _cn_start(text, end) if chinese else None
+    cn = _CN_START_RE.match(text, 0, end)
     if cn is not None and (digit is None or cn.start(1) < digit.start()):
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
             return number.start(), number
-    if digit is None and chinese:
-        after = _cn_after_operator(text, end)
-        if after is not None:
-            return after.start(), after
     if text.startswith("百分之"):
         number = (
             _AR_RE.match(text, 3, end)
@@ -567,6 +579,17 @@ def _find_number(text: str, end: int, *, chinese: bool = True) -> tuple[int, re.
         )
         if number is not None:
             return 3, number
+    if digit is None:
+        after = _cn_after_operator(text, end)
+        return None if after is None else (after.start(), after)
+    number = _AR_RE.match(text, digit.start(), end)
+    return (digit.start(), number) if number is not None else None
+
+
+def _first_arabic_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
+    """The first Arabic number of the expression (after a numbering prefix), if any."""
+    numbering = _NUMBERING_RE.match(text, 0, end)
+    digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
     if digit is None:
         return None
     number = _AR_RE.match(text, digit.start(), end)
@@ -579,14 +602,15 @@ def _cn_after_operator(text: str, end: int) -> re.Match[str] | None:
     Only the words that cannot begin a noun phrase count (不少于, 至少, 最多…): after
     达到 or 为, 一 begins words (达到一流水平, 成为一级…), not numbers.
     """
-    digit = _CN_DIGIT_RE.search(text, 1, end)
-    while digit is not None:
-        start = digit.start()
+    # One search finds the places where such a word may end right before a numeral.
+    hint = _CN_AFTER_OP_RE.search(text, 1, end)
+    while hint is not None:
+        start = hint.end() - 1
         if _LEADING_OP_TABLE.ending(text, start) is not None:
             number = _CN_RE.match(text, start, end)
             if number is not None:
                 return number
-        digit = _CN_DIGIT_RE.search(text, start + 1, end)
+        hint = _CN_AFTER_OP_RE.search(text, start, end)
     return None
 
 
@@ -637,16 +661,18 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
                 head = text.rstrip(":")  # the filler was part of the label after all
             else:
                 no_operator = head
-    # White space never ends a label (COD 50mg/L: the label is COD, and prints as COD=50).
-    label = head.rstrip(":, ").lstrip(" ") or None
-    if role == "target" and label in _APPROXIMATE_WORDS and op in (None, Op.EQ):
-        # 约95%, 约为95%, 接近100%: a target has no "about", so the number is the target.
-        # Only a whole lead-in counts: 节约10% keeps its label 节约.
-        op, label = Op.EQ, None
-    if label is not None and op is not None and _same_bound(label, op, role):
-        label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
-    if label is not None and bound is not None and _BOUND_PREFIX_TABLE.words.get(label) is bound:
-        label = None
+    # White space never ends a label (COD 50mg/L: the label is COD, and prints as COD=50;
+    # the cell is trimmed, so none starts one).
+    label = head.rstrip(":, ") or None
+    if label is not None and label in _BOUND_LIKE_WORDS:  # one look-up for most labels
+        if op is not None and _same_bound(label, op, role):
+            label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
+        elif bound is not None and _BOUND_PREFIX_TABLE.words.get(label) is bound:
+            label = None
+        elif role == "target" and op in (None, Op.EQ) and label in _APPROXIMATE_WORDS:
+            # 约95%, 约=95%: a target has no "about", so the number is the target. Only
+            # a whole lead-in counts: 节约10% keeps its label 节约.
+            op, label = Op.EQ, None
     if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
@@ -658,12 +684,11 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             or (label != no_operator and _operator_ends(label, role))
         ):
             return None
-        if label[-1].isdigit() or label[-1] == ".":
-            return None  # 1:=15 would print as 115
-        if label[-1] == "不":
-            return None  # 不 negates the operator word after it: never a label's end
-        if label[-1] in _SIGNS:
-            return None  # -,0: a sign ends no label (and would print as the number's)
+        last = label[-1]
+        # 1:=15 would print as 115; 不 negates the operator word after it; a sign
+        # (-,0) would print as the number's: none of them ends a label.
+        if last.isdigit() or last in _BAD_LABEL_ENDS:
+            return None
         if label.startswith(_BASELINE_PREFIXES):
             return None
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
@@ -696,7 +721,9 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     if unit is not None and not _is_bare_unit(unit):
         return None  # 100人达标: the note word needs the full grammar
     head = text[:start]
-    if head and (head.endswith("百分之") or _cn_start(head)):
+    if head and (
+        head.endswith("百分之") or (head[0] in _CN_START_FIRSTS and _CN_START_RE.match(head))
+    ):
         return None  # the number is elsewhere
     if head[-1:] in _SIGNS:
         return None  # a sign (-5%) or a dash: the full grammar decides
@@ -769,33 +796,32 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     found = _find_number(text, end)
     if found is None:
         return None
-    tail = _Tail(end, unit, note, suffix_op, suffix_bound)
-    result = _number_from(norm, role, found, tail)
+    result = _number_from(norm, role, found, end, unit, note, suffix_op, suffix_bound)
     if result is None and not found[1].group()[0].isdigit():
         # 一般公共预算执行率≥90%: the Chinese numeral at the start began a label, and
         # the number is the first Arabic one.
-        digit = _find_number(text, end, chinese=False)
+        digit = _first_arabic_number(text, end)
         if digit is not None and digit[0] > found[0]:
-            result = _number_from(norm, role, digit, tail)
+            result = _number_from(norm, role, digit, end, unit, note, suffix_op, suffix_bound)
     return result
 
 
-class _Tail(NamedTuple):
-    """What :func:`_number_expression` found at the end of a cell, before the number."""
-
-    end: int  # where the number's part ends: suffix words, brackets and notes are after it
-    unit: str | None
-    note: str | None
-    suffix_op: Op | None
-    suffix_bound: Bound | None
-
-
-def _number_from(
-    norm: Normalized, role: str, found: tuple[int, re.Match[str]], tail: _Tail
+def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at the end
+    norm: Normalized,
+    role: str,
+    found: tuple[int, re.Match[str]],
+    end: int,
+    unit: str | None,
+    note: str | None,
+    suffix_op: Op | None,
+    suffix_bound: Bound | None,
 ) -> _Number | None:
-    """The number expression whose number *found* is, up to ``tail.end``."""
+    """The number expression whose number *found* is, up to *end*.
+
+    *unit*, *note* and the suffix operator or bound are what :func:`_number_expression`
+    found after *end*.
+    """
     text = norm.text
-    end, unit, note, suffix_op, suffix_bound = tail
     start, number = found
     percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
     head = text[: start - 3] if percent else text[:start]
@@ -1108,15 +1134,10 @@ def _parse_target_normalized(
     has_number = (
         digit is not None
         or text.startswith("百分之")
+        or _cn_start(text) is not None
         or (
-            _CN_DIGIT_RE.search(text) is not None  # no numeral: neither of the two below
-            and (
-                _cn_start(text) is not None
-                or (
-                    len(text) <= _LONGEST_NUMBER_EXPRESSION
-                    and _cn_after_operator(text, len(text)) is not None
-                )
-            )
+            len(text) <= _LONGEST_NUMBER_EXPRESSION
+            and _cn_after_operator(text, len(text)) is not None
         )
     )
     comparison = _comparison(norm) if has_number else None
@@ -1174,16 +1195,17 @@ def _status_of(text: str) -> Status | None:
         return None  # every status shape is short
     # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
     # end, 在 after at most 项目 and 正/仍, 未 after at most 项目 and one adverb, 已 or
-    # 全部 after at most 项目 or 资金 (项目均已), 完成 after at most 已经 and 超额.
+    # 全部 after at most 项目 or 资金 (项目均已), 任务 or 目标 at the end (完成全年任务).
+    head = text[:4]
     if (
         (text.startswith("已") and _STARTED_RE.fullmatch(text))
         or (text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text))
-        or ("在" in text[:4] and _IN_PROGRESS_RE.fullmatch(text))
+        or ("在" in head and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
-    if "未" in text[:4] and _NOT_DONE_RE.fullmatch(text):
+    if "未" in head and _NOT_DONE_RE.fullmatch(text):
         return Status.NOT_DONE
-    if ("已" in text[:4] or "全部" in text[:4] or "完成" in text[:5]) and _DONE_RE.fullmatch(text):
+    if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
         return Status.DONE
     if "预期" in text:
         graded = _EXPECTATION_RE.fullmatch(text)
