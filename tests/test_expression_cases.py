@@ -1204,6 +1204,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("90%及95%以上", Descriptive("90%及95%以上"), "90%及95%以上", id="p2-two-numbers"),
     # an option that is only an operator word makes no any_of
     pytest.param("不高于或等于5%", Descriptive("不高于或等于5%"), "不高于或等于5%", id="p2-no-bogus-any-of"),
+    # nor does an option that begins with a suffix word (its canonical text would read as one operator)
+    pytest.param("零事故、或以下合格", Descriptive("零事故、或以下合格"), "零事故、或以下合格", id="p2-option-starts-with-suffix"),
+    pytest.param("95%或以上达标", Comparison(Op.GE, Decimal(95), "%", note="达标"), "≥95(%)达标", id="p2-huo-yishang-note"),
     # P3: a final semicolon or comma goes like a final full stop
     pytest.param("≥95%；", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-fullwidth-semicolon"),
     pytest.param("≥95%;", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-semicolon"),
@@ -1235,6 +1238,11 @@ ADVERSARIAL_TARGETS = [
     pytest.param("满\u200c意度≥9\u200d5\u2060%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p20-joiners-inside"),
     pytest.param("2024年6月底前\u200b", Deadline(2024, 6, None, Part.MONTH_END), "2024年6月底前", id="p20-deadline"),
     pytest.param("≥95%；\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-after-semicolon"),
+    # removed before anything else, an invisible character keeps nothing apart (found by fuzzing)
+    pytest.param(">\ufeff=90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p20-inside-operator"),
+    # and neither does white space the pass drops: the canonical text would rewrite km2
+    pytest.param("10 km2", Comparison(Op.EQ, Decimal(10), "平方公里"), "=10(平方公里)", id="p4-space-km2"),
+    pytest.param("十二km2", Comparison(Op.EQ, Decimal(12), "平方公里"), "=12(平方公里)", id="p4-chinese-numeral-km2"),
     # P6: a label may begin with a numeral character
     pytest.param("一般公共预算执行率≥90%", Comparison(Op.GE, Decimal(90), "%", "一般公共预算执行率"), "一般公共预算执行率≥90(%)", id="p6-yiban"),
     pytest.param("一次性验收合格率100%", Comparison(Op.EQ, Decimal(100), "%", "一次性验收合格率"), "一次性验收合格率=100(%)", id="p6-yicixing"),
@@ -1244,6 +1252,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("三类人员培训率100%", Comparison(Op.EQ, Decimal(100), "%", "三类人员培训率"), "三类人员培训率=100(%)", id="p6-sanlei"),
     # ...while a numeral that makes an expression still counts
     pytest.param("三至5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="p6-numeral-range"),
+    # the first Arabic number is not tried after Latin letters or a range word: the
+    # canonical text would read back otherwise (零km2(…) has the unit km2)
+    pytest.param("零km2完成率", Descriptive("零平方公里完成率"), "零平方公里完成率", id="p6-no-fallback-after-latin"),
     # P7: a Chinese numeral right after an operator word that follows a label
     pytest.param("宣传不少于两次", Comparison(Op.GE, Decimal(2), "次", "宣传"), "宣传≥2(次)", id="p7-bushaoyu-liang"),
     pytest.param("开展宣传活动不少于四次", Comparison(Op.GE, Decimal(4), "次", "开展宣传活动"), "开展宣传活动≥4(次)", id="p7-bushaoyu-si"),

@@ -296,11 +296,12 @@ _BASELINE_PREFIXES: Final = _BASELINE_WORDS
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
+# (Letters but 或: a phrase never holds the 或 of alternatives, 零或零事故.)
 _ZERO_RE: Final = re.compile(
-    rf"(?:暂|尚)?(?:无|零)[{_LETTER}]{{0,8}}(?:{_INCIDENTS})(?:发生)?"
-    rf"|未发生[{_LETTER}]{{0,10}}"
+    rf"(?:暂|尚)?(?:无|零){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"|未发生{_UNIT_LETTER}{{0,10}}"
     # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
-    rf"|未(?:收到|出现|发现)[{_LETTER}]{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"|未(?:收到|出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 )
 # The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…, 暂无…).
 _ZERO_FIRSTS: Final = frozenset("无零未暂尚")
@@ -586,6 +587,10 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     return (digit.start(), number) if number is not None else None
 
 
+# What the label before a first Arabic number may not hold when a numeral began it.
+_FALLBACK_BLOCKERS_RE: Final = re.compile(r"[A-Za-z\-~至到]")
+
+
 def _first_arabic_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     """The first Arabic number of the expression (after a numbering prefix), if any."""
     numbering = _NUMBERING_RE.match(text, 0, end)
@@ -801,7 +806,13 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         # 一般公共预算执行率≥90%: the Chinese numeral at the start began a label, and
         # the number is the first Arabic one.
         digit = _first_arabic_number(text, end)
-        if digit is not None and digit[0] > found[0]:
+        # Not after Latin letters or a range separator: the canonical text (零km2(…),
+        # 十二至2) would read back as the numeral with a unit km2, or a range.
+        if (
+            digit is not None
+            and digit[0] > found[0]
+            and _FALLBACK_BLOCKERS_RE.search(text, 0, digit[0]) is None
+        ):
             result = _number_from(norm, role, digit, end, unit, note, suffix_op, suffix_bound)
     return result
 
@@ -1075,6 +1086,8 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     parts = text.split("或")
     if any(not part or len(part) > _LONGEST_NUMBER_EXPRESSION for part in parts):
         return None
+    if any(_OP_SUFFIX_TABLE.starting(part) is not None for part in parts[1:]):
+        return None  # 95%或以上达标, …或以下合格: 或 inside an operator, no alternatives
     if not _balanced(text):
         return None
     if not any(_NUMBER_HINT_RE.search(part) or part in _FAMILY_OF for part in parts):

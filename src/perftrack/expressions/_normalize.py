@@ -49,8 +49,10 @@ _MULTI: Final = (
     ("㎏", "kg"),
     ("㎞", "km"),
 )
-# m2 and km2 are units only right after a number or an opening bracket (pm2.5 is no unit).
+# m2 and km2 are units only right after a number (Arabic or Chinese: 十二km2) or an
+# opening bracket (pm2.5 is no unit).
 _UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
+_BEFORE_UNIT_ONLY: Final = r"\d(零一二三四五六七八九十百千万两半"
 # An operator that white space splits (< =) is still one: its two characters may
 # have white space between them.
 _OPERATORS: Final = frozenset({">=", "<="})
@@ -60,15 +62,20 @@ _OPERATORS: Final = frozenset({">=", "<="})
 _INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff"
 _MULTI_RE: Final = re.compile(
     "|".join(
-        (r"(?<=[\d(])" if old in _UNIT_ONLY else "")
+        (rf"(?<=[{_BEFORE_UNIT_ONLY}])" if old in _UNIT_ONLY else "")
         + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
         for old, _ in _MULTI
     )
-    + rf"|[{_INVISIBLE}]+|\s+"
+    + r"|\s+"
 )
 _MULTI_MAP: Final = dict(_MULTI)
+# A unit-only token that a number stands before only once white space has gone.
+_LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(rf">=|<=|--|m2|m²|[㎡㎏㎞\s{_INVISIBLE}]")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
+_INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
+# Nothing but white space and invisible characters.
+_BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
 # Characters the one-to-one table changes; most cells have none.
 _MAPPED_RE: Final = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
@@ -139,6 +146,21 @@ def _keeps_space(before: str, after: str) -> bool:
     return _is_word(before) and _is_word(after) and not (before.isdigit() and after.isalpha())
 
 
+def _without_invisible(raw: str) -> Normalized:
+    """:func:`normalize` for a cell with invisible characters: they go first.
+
+    Removed before anything else, they cannot keep apart what the other rules join
+    (``>`` U+FEFF ``=`` is ``≥``); the origins are composed back onto the raw text.
+    """
+    keep = [index for index, ch in enumerate(raw) if ch not in _INVISIBLE]
+    inner = normalize("".join(raw[index] for index in keep))
+    origin = inner.origin if inner.origin is not None else list(range(len(inner.text) + 1))
+    after = keep[-1] + 1 if keep else len(raw)  # where the last kept character ends
+    return Normalized(
+        raw, inner.text, [keep[index] if index < len(keep) else after for index in origin]
+    )
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise *raw* (expressions.md §1) and keep the way back to it.
 
@@ -156,13 +178,15 @@ def normalize(raw: str) -> Normalized:
     last = raw[-1:]
     if last in _FINAL_DROPS or last.isspace():
         end = _final_stops_start(raw)
-        if end is not None and raw[:end].strip():  # a cell of stops alone stays as it is
+        if end is not None and not _BLANK_RE.fullmatch(raw, 0, end):  # stops alone stay
             # The kept text is a prefix of the raw one: its indices are the raw ones, and
             # it ends in neither a stop nor white space, so this runs once.
             shorter = normalize(raw[:end])
             return Normalized(raw, shorter.text, shorter.origin)
     if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
+    if _INVISIBLE_RE.search(raw):
+        return _without_invisible(raw)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
         return Normalized(raw, mapped, None)
@@ -177,9 +201,7 @@ def normalize(raw: str) -> Normalized:
             out.append(mapped[i])
             origin.append(i)
         piece = match.group()
-        if piece[0] in _INVISIBLE:
-            pass  # removed: no character, no origin
-        elif piece.isspace() or not piece.strip():
+        if piece.isspace() or not piece.strip():
             # Fold white space: keep one space only between two ASCII words.
             before = mapped[start - 1] if start > 0 else ""
             after = mapped[end] if end < len(mapped) else ""
@@ -205,4 +227,11 @@ def normalize(raw: str) -> Normalized:
         origin = [origin[i] for i in keep]
     end = len(raw) - (len(raw) - len(raw.rstrip()))
     origin.append(end)
+    if _LATE_UNIT_RE.search(text):
+        # 0 km2: the space went after the pass that rewrites a unit after a number;
+        # a second pass does it (its origins are composed onto the first's).
+        again = normalize(text)
+        if again.origin is not None:
+            origin = [origin[index] for index in again.origin]
+        return Normalized(raw, again.text, origin)
     return Normalized(raw, text, origin)
