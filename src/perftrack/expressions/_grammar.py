@@ -90,10 +90,12 @@ class _WordTable(Generic[_T]):
         lengths = self.by_first.get(text[:1])
         if lengths is None:
             return None
+        size = len(text)
         for length in lengths:
-            meaning = self.words.get(text[:length])
-            if meaning is not None:
-                return text[:length], meaning
+            if length <= size:  # a longer word cannot start a shorter text
+                meaning = self.words.get(text[:length])
+                if meaning is not None:
+                    return text[:length], meaning
         return None
 
     def ending(self, text: str, end: int, *, whole: bool = False) -> tuple[str, _T] | None:
@@ -168,13 +170,6 @@ _CN_NUMERAL_FIRSTS: Final = frozenset("零一二三四五六七八九两十半")
 _CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
     word[0] for word, _ in voc.OPERATOR_PREFIXES
 )
-
-
-def _cn_start(text: str, end: int | None = None) -> re.Match[str] | None:
-    """A Chinese numeral at the start of *text*, after at most one operator word (group 1)."""
-    if text[:1] not in _CN_START_FIRSTS:
-        return None
-    return _CN_START_RE.match(text, 0, len(text) if end is None else end)
 
 
 # A run that looks like a number, to report broken ones (=2..0).
@@ -1086,12 +1081,12 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     parts = text.split("或")
     if any(not part or len(part) > _LONGEST_NUMBER_EXPRESSION for part in parts):
         return None
-    if any(_OP_SUFFIX_TABLE.starting(part) is not None for part in parts[1:]):
-        return None  # 95%或以上达标, …或以下合格: 或 inside an operator, no alternatives
     if not _balanced(text):
         return None
     if not any(_NUMBER_HINT_RE.search(part) or part in _FAMILY_OF for part in parts):
         return None  # prose that happens to say 或
+    if any(_OP_SUFFIX_TABLE.starting(part) is not None for part in parts[1:]):
+        return None  # 95%或以上达标, …或以下合格: 或 inside an operator, no alternatives
     options: list[Target] = []
     for part in parts:
         try:
@@ -1147,9 +1142,10 @@ def _parse_target_normalized(
     has_number = (
         digit is not None
         or text.startswith("百分之")
-        or _cn_start(text) is not None
+        or (text[0] in _CN_START_FIRSTS and _CN_START_RE.match(text) is not None)
         or (
             len(text) <= _LONGEST_NUMBER_EXPRESSION
+            and _CN_AFTER_OP_RE.search(text, 1) is not None  # most cells: no call below
             and _cn_after_operator(text, len(text)) is not None
         )
     )
