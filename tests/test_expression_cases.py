@@ -1167,6 +1167,311 @@ HELD_OUT_VALUES = [
 
 
 # ===========================================================================
+# Misreadings found by an adversarial test of the parser (realistic cells written
+# to probe it); the comment above each group names the pattern of its report.
+
+ADVERSARIAL_TARGETS = [
+    # P1: a modal between 不 and the comparison word is still 不…: 不得低于 is ≥, 不得超过 ≤
+    pytest.param("不得低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p1-bude-diyu"),
+    pytest.param("不应少于3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p1-buying-shaoyu"),
+    pytest.param("不能小于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p1-buneng-xiaoyu"),
+    pytest.param("不会低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p1-buhui-diyu"),
+    pytest.param("成本不得超过50万元", Comparison(Op.LE, Decimal(50), "万元", "成本"), "成本≤50(万元)", id="p1-label-bude-chaoguo"),
+    pytest.param("满意度不得低于90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="p1-label-bude-diyu"),
+    pytest.param("不宜高于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buyi-gaoyu"),
+    pytest.param("不可大于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buke-dayu"),
+    pytest.param("不允许超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p1-buyunxu-chaoguo"),
+    pytest.param("不得多于3次", Comparison(Op.LE, Decimal(3), "次"), "≤3(次)", id="p1-bude-duoyu"),
+    # P2: 或 inside one operator joins no alternatives
+    pytest.param("达到或超过90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dadao-huo-chaoguo"),
+    pytest.param("达到或高于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dadao-huo-gaoyu"),
+    pytest.param("等于或大于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dengyu-huo-dayu"),
+    pytest.param("等于或高于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-dengyu-huo-gaoyu"),
+    pytest.param("高于或等于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-gaoyu-huo-dengyu"),
+    pytest.param("不低于或等于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-budiyu-huo-dengyu"),
+    pytest.param("满意度达到或超过90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="p2-label"),
+    pytest.param("低于或等于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-diyu-huo-dengyu"),
+    pytest.param("等于或小于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-dengyu-huo-xiaoyu"),
+    pytest.param("等于或低于5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-dengyu-huo-diyu"),
+    pytest.param("95%或以上", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p2-huo-yishang"),
+    pytest.param("3次或以上", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p2-huo-yishang-count"),
+    pytest.param("5%或以下", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-huo-yixia"),
+    pytest.param("合格或以上", QualitativeTarget("合格", "quality", minimum="合格"), "≥合格", id="p2-quality-huo-yishang"),
+    pytest.param("良好或以上", QualitativeTarget("良好", "quality", minimum="良好"), "≥良好", id="p2-quality-huo-yishang-lianghao"),
+    pytest.param("90%及90%以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p2-number-twice"),
+    pytest.param("5%及5%以下", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p2-number-twice-le"),
+    # two different numbers are no repetition: prose
+    pytest.param("90%及95%以上", Descriptive("90%及95%以上"), "90%及95%以上", id="p2-two-numbers"),
+    # an option that is only an operator word makes no any_of
+    pytest.param("不高于或等于5%", Descriptive("不高于或等于5%"), "不高于或等于5%", id="p2-no-bogus-any-of"),
+    # nor does an option that begins with a suffix word (its canonical text would read as one operator)
+    pytest.param("零事故、或以下合格", Descriptive("零事故、或以下合格"), "零事故、或以下合格", id="p2-option-starts-with-suffix"),
+    pytest.param("95%或以上达标", Comparison(Op.GE, Decimal(95), "%", note="达标"), "≥95(%)达标", id="p2-huo-yishang-note"),
+    # P3: a final semicolon or comma goes like a final full stop
+    pytest.param("≥95%；", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-fullwidth-semicolon"),
+    pytest.param("≥95%;", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-semicolon"),
+    pytest.param("≥95%，", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-fullwidth-comma"),
+    pytest.param("≥95%,", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-comma"),
+    pytest.param("≥95%、", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-enumeration-comma"),
+    pytest.param("≥95%;。", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p3-semicolon-and-stop"),
+    pytest.param("满意度不低于95% ；", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p3-space-and-semicolon"),
+    pytest.param("合格;", QualitativeTarget("合格", "conformity"), "合格", id="p3-word"),
+    pytest.param("加强管理，", Descriptive("加强管理"), "加强管理", id="p3-prose"),
+    # a cell of marks alone keeps them
+    pytest.param("；", Descriptive(";"), ";", id="p3-marks-alone"),
+    # P4: no space between a number and its Latin-letter unit
+    pytest.param("≥50 km", Comparison(Op.GE, Decimal(50), "km"), "≥50(km)", id="p4-space-km"),
+    pytest.param("100 kg", Comparison(Op.EQ, Decimal(100), "kg"), "=100(kg)", id="p4-space-kg"),
+    pytest.param("≥500 kW", Comparison(Op.GE, Decimal(500), "kW"), "≥500(kW)", id="p4-space-kw"),
+    pytest.param("≥100 m3/d", Comparison(Op.GE, Decimal(100), "m3/d"), "≥100(m3/d)", id="p4-space-rate"),
+    # ...but between two numbers the space stays (no number)
+    pytest.param("12 000元", Descriptive("12 000元"), "12 000元", id="p4-space-between-digits"),
+    # P19: white space never ends a label, so the canonical text reads back the same
+    pytest.param("COD 50mg/L", Comparison(Op.EQ, Decimal(50), "mg/L", "COD"), "COD=50(mg/L)", id="p19-latin-label"),
+    pytest.param("ICU 20张", Comparison(Op.EQ, Decimal(20), "张", "ICU"), "ICU=20(张)", id="p19-latin-label-cjk-unit"),
+    pytest.param("WiFi 100%", Comparison(Op.EQ, Decimal(100), "%", "WiFi"), "WiFi=100(%)", id="p19-latin-label-percent"),
+    pytest.param("COD ≤50mg/L", Comparison(Op.LE, Decimal(50), "mg/L", "COD"), "COD≤50(mg/L)", id="p19-latin-label-operator"),
+    # P20: invisible characters are removed (zero-width space, joiners, word joiner, BOM)
+    pytest.param("≥95%\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-zwsp-last"),
+    pytest.param("\u200b≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-zwsp-first"),
+    pytest.param("\ufeff≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-bom"),
+    pytest.param("满\u200c意度≥9\u200d5\u2060%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p20-joiners-inside"),
+    pytest.param("2024年6月底前\u200b", Deadline(2024, 6, None, Part.MONTH_END), "2024年6月底前", id="p20-deadline"),
+    pytest.param("≥95%；\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-after-semicolon"),
+    # removed before anything else, an invisible character keeps nothing apart (found by fuzzing)
+    pytest.param(">\ufeff=90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p20-inside-operator"),
+    # and neither does white space the pass drops: the canonical text would rewrite km2
+    pytest.param("10 km2", Comparison(Op.EQ, Decimal(10), "平方公里"), "=10(平方公里)", id="p4-space-km2"),
+    pytest.param("十二km2", Comparison(Op.EQ, Decimal(12), "平方公里"), "=12(平方公里)", id="p4-chinese-numeral-km2"),
+    # P6: a label may begin with a numeral character
+    pytest.param("一般公共预算执行率≥90%", Comparison(Op.GE, Decimal(90), "%", "一般公共预算执行率"), "一般公共预算执行率≥90(%)", id="p6-yiban"),
+    pytest.param("一次性验收合格率100%", Comparison(Op.EQ, Decimal(100), "%", "一次性验收合格率"), "一次性验收合格率=100(%)", id="p6-yicixing"),
+    pytest.param("一次性验收合格率≥95%", Comparison(Op.GE, Decimal(95), "%", "一次性验收合格率"), "一次性验收合格率≥95(%)", id="p6-yicixing-ge"),
+    pytest.param("一站式服务满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "一站式服务满意度"), "一站式服务满意度≥90(%)", id="p6-yizhanshi"),
+    pytest.param("二级以上医院覆盖率100%", Comparison(Op.EQ, Decimal(100), "%", "二级以上医院覆盖率"), "二级以上医院覆盖率=100(%)", id="p6-erji"),
+    pytest.param("三类人员培训率100%", Comparison(Op.EQ, Decimal(100), "%", "三类人员培训率"), "三类人员培训率=100(%)", id="p6-sanlei"),
+    # ...while a numeral that makes an expression still counts
+    pytest.param("三至5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="p6-numeral-range"),
+    # the first Arabic number is not tried after Latin letters or a range word: the
+    # canonical text would read back otherwise (零km2(…) has the unit km2)
+    pytest.param("零km2完成率", Descriptive("零平方公里完成率"), "零平方公里完成率", id="p6-no-fallback-after-latin"),
+    # P7: a Chinese numeral right after an operator word that follows a label
+    pytest.param("宣传不少于两次", Comparison(Op.GE, Decimal(2), "次", "宣传"), "宣传≥2(次)", id="p7-bushaoyu-liang"),
+    pytest.param("开展宣传活动不少于四次", Comparison(Op.GE, Decimal(4), "次", "开展宣传活动"), "开展宣传活动≥4(次)", id="p7-bushaoyu-si"),
+    pytest.param("开展活动至少三次", Comparison(Op.GE, Decimal(3), "次", "开展活动"), "开展活动≥3(次)", id="p7-zhishao-san"),
+    pytest.param("培训最多十二场", Comparison(Op.LE, Decimal(12), "场", "培训"), "培训≤12(场)", id="p7-zuiduo-shier"),
+    # a numeral inside a label, or after a word that begins noun phrases, is still none
+    pytest.param("组织培训三次", Descriptive("组织培训三次"), "组织培训三次", id="p7-no-operator"),
+    pytest.param("力争达到一流", Descriptive("力争达到一流"), "力争达到一流", id="p7-dadao-yiliu"),
+    # P8: a sign before the number is the number's
+    pytest.param("-5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="p8-minus"),
+    pytest.param("−5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="p8-minus-sign"),
+    pytest.param("+5%", Comparison(Op.EQ, Decimal(5), "%"), "=5(%)", id="p8-plus"),
+    pytest.param("≤-5%", Comparison(Op.LE, Decimal(-5), "%"), "≤-5(%)", id="p8-le-minus"),
+    pytest.param("不低于-3.5%", Comparison(Op.GE, Decimal("-3.5"), "%"), "≥-3.5(%)", id="p8-word-minus"),
+    pytest.param("成本变动率-5%", Comparison(Op.EQ, Decimal(-5), "%", "成本变动率"), "成本变动率=-5(%)", id="p8-label-minus"),
+    pytest.param("-5%~5%", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="p8-range-from-minus"),
+    pytest.param("-5-5(%)", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="p8-range-canonical"),
+    # ± gives no figure to compare with: prose, even after an operator (it was an error)
+    pytest.param("±5%", Descriptive("±5%"), "±5%", id="p8-plus-minus"),
+    pytest.param("偏差率±5%", Descriptive("偏差率±5%"), "偏差率±5%", id="p8-label-plus-minus"),
+    pytest.param("控制在±5%以内", Descriptive("控制在±5%以内"), "控制在±5%以内", id="p8-kongzhizai-plus-minus"),
+    pytest.param("≤±5%", Descriptive("≤±5%"), "≤±5%", id="p8-le-plus-minus"),
+    # a negative bound "within" (以内, 控制在) says "within 5% below" as often as "at most -5%"
+    pytest.param("-5%以内", Descriptive("-5%以内"), "-5%以内", id="p8-minus-yinei"),
+    pytest.param("控制在-5%", Descriptive("控制在-5%"), "控制在-5%", id="p8-kongzhizai-minus"),
+    # a dash after a letter or a digit is no sign
+    pytest.param("COD-5", Descriptive("COD-5"), "COD-5", id="p8-dash-after-letter"),
+    pytest.param("3-5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="p8-range-dash"),
+    # P9: a fraction or a second numeral is no unit (never 3 of 分之二, 1 of 年两次)
+    pytest.param("三分之二", Descriptive("三分之二"), "三分之二", id="p9-fraction"),
+    pytest.param("不低于三分之二", Descriptive("不低于三分之二"), "不低于三分之二", id="p9-fraction-operator"),
+    pytest.param("三分之一以上", Descriptive("三分之一以上"), "三分之一以上", id="p9-fraction-suffix"),
+    pytest.param("一年两次", Descriptive("一年两次"), "一年两次", id="p9-two-numerals"),
+    pytest.param("百分之百", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="p9-baifenzhibai"),
+    # one character may still be a unit
+    pytest.param("5两", Comparison(Op.EQ, Decimal(5), "两"), "=5(两)", id="p9-one-character-unit"),
+    # P10: 余/多 after a multiplier: more than, and the multiplier stays in the unit
+    pytest.param("1.2万余人", Comparison(Op.GT, Decimal("1.2"), "万人"), ">1.2(万人)", id="p10-wan-yu"),
+    pytest.param("2万多人次", Comparison(Op.GT, Decimal(2), "万人次"), ">2(万人次)", id="p10-wan-duo"),
+    pytest.param("3万余", Comparison(Op.GT, Decimal(3), "万"), ">3(万)", id="p10-wan-yu-bare"),
+    # P11: bound words
+    pytest.param("最少3次", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p11-zuishao"),
+    pytest.param("最低90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p11-zuidi"),
+    pytest.param("至多3次", Comparison(Op.LE, Decimal(3), "次"), "≤3(次)", id="p11-zhiduo"),
+    pytest.param("最高100元", Comparison(Op.LE, Decimal(100), "元"), "≤100(元)", id="p11-zuigao"),
+    pytest.param("逾500人", Comparison(Op.GT, Decimal(500), "人"), ">500(人)", id="p11-yu"),
+    pytest.param("最低生活保障标准500元", Comparison(Op.EQ, Decimal(500), "元", "最低生活保障标准"), "最低生活保障标准=500(元)", id="p11-zuidi-label"),
+    pytest.param("至多全年开展3次", Comparison(Op.LE, Decimal(3), "次", "全年开展"), "全年开展≤3(次)", id="p11-zhiduo-leading"),
+    # the same bound twice is said once; two different ones are prose
+    pytest.param("最高不超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p11-same-bound-words"),
+    pytest.param("最高≤5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p11-same-bound-symbol"),
+    pytest.param("最低不超过5%", Descriptive("最低不超过5%"), "最低不超过5%", id="p11-different-bounds"),
+    pytest.param("至少=5", Descriptive("至少=5"), "至少=5", id="p11-word-and-other-symbol"),
+    # a target has no "about": the number is the target, with no label
+    pytest.param("约95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-yue"),
+    pytest.param("约为95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-yuewei"),
+    pytest.param("大约90%", Comparison(Op.EQ, Decimal(90), "%"), "=90(%)", id="p11-dayue"),
+    pytest.param("约5000户", Comparison(Op.EQ, Decimal(5000), "户"), "=5000(户)", id="p11-yue-count"),
+    pytest.param("接近100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="p11-jiejin"),
+    pytest.param("≈95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-approx-symbol"),
+    pytest.param("95%左右", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p11-zuoyou"),
+    pytest.param("5000户左右", Comparison(Op.EQ, Decimal(5000), "户"), "=5000(户)", id="p11-zuoyou-unit"),
+    pytest.param("满意度大约95%", Comparison(Op.EQ, Decimal(95), "%", "满意度"), "满意度=95(%)", id="p11-label-dayue"),
+    # 约 ends words (节约): only a cell that begins with it drops it
+    pytest.param("节约10%", Comparison(Op.EQ, Decimal(10), "%", "节约"), "节约=10(%)", id="p11-jieyue-label"),
+    # P12: a completion word after a suffix word is a note
+    pytest.param("3日内办结", Comparison(Op.LE, Decimal(3), "日", note="办结"), "≤3(日)办结", id="p12-nei-banjie"),
+    pytest.param("5个工作日内办结", Comparison(Op.LE, Decimal(5), "个工作日", note="办结"), "≤5(个工作日)办结", id="p12-workdays-nei-banjie"),
+    pytest.param("10个工作日以内办结", Comparison(Op.LE, Decimal(10), "个工作日", note="办结"), "≤10(个工作日)办结", id="p12-yinei-banjie"),
+    pytest.param("7天内完成", Comparison(Op.LE, Decimal(7), "天", note="完成"), "≤7(天)完成", id="p12-nei-wancheng"),
+    pytest.param("≤3(日)办结", Comparison(Op.LE, Decimal(3), "日", note="办结"), "≤3(日)办结", id="p12-canonical"),
+    pytest.param("95%以上达标", Comparison(Op.GE, Decimal(95), "%", note="达标"), "≥95(%)达标", id="p12-yishang-dabiao"),
+    # a year before 年 and a bound word is a year, never a number of years
+    pytest.param("2023年以上", Descriptive("2023年以上"), "2023年以上", id="p12-year-yishang"),
+    # P17: "no incident happened" is the zero family, also with 未收到/未出现 and 事件
+    pytest.param("未收到投诉", QualitativeTarget("未收到投诉", "zero"), "未收到投诉", id="p17-weishoudao"),
+    pytest.param("未出现安全事故", QualitativeTarget("未出现安全事故", "zero"), "未出现安全事故", id="p17-weichuxian"),
+    pytest.param("无安全事故发生", QualitativeTarget("无安全事故发生", "zero"), "无安全事故发生", id="p17-wu-fasheng"),
+    pytest.param("无重大安全事件", QualitativeTarget("无重大安全事件", "zero"), "无重大安全事件", id="p17-shijian"),
+    pytest.param("无重大环境污染事件", QualitativeTarget("无重大环境污染事件", "zero"), "无重大环境污染事件", id="p17-wuran-shijian"),
+    pytest.param("暂无投诉", QualitativeTarget("暂无投诉", "zero"), "暂无投诉", id="p17-zanwu"),
+    # 未收到 anything else is no zero-family phrase
+    pytest.param("未收到资金", Descriptive("未收到资金"), "未收到资金", id="p17-not-an-incident"),
+    # P21: "inclusive" after a bound belongs to it, and 合格 is a note word like 达标
+    pytest.param("90%（含）以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p21-han-before-yishang"),
+    pytest.param("不低于95%（含）", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p21-han-after-word"),
+    pytest.param("≤5%（含）", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p21-han-after-symbol"),
+    pytest.param("≥95%（含95%）", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p21-han-number"),
+    pytest.param("5%以下（含5%）", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="p21-yixia-han-number"),
+    pytest.param("3次以上（含3次）", Comparison(Op.GE, Decimal(3), "次"), "≥3(次)", id="p21-yishang-han-count"),
+    # another number in the bracket is a note
+    pytest.param("≥95%（含90%）", Comparison(Op.GE, Decimal(95), "%", note="含90%"), "≥95(%)(含90%)", id="p21-han-other-number"),
+    pytest.param("100%合格", Comparison(Op.EQ, Decimal(100), "%", note="合格"), "=100(%)合格", id="p21-hege-note"),
+    pytest.param("≥95%合格", Comparison(Op.GE, Decimal(95), "%", note="合格"), "≥95(%)合格", id="p21-hege-note-op"),
+    # after a unit in letters the note word would be part of the unit: prose
+    pytest.param("100人合格", Descriptive("100人合格"), "100人合格", id="p21-hege-after-letters"),
+    # P13: two completion words, a completion word and its object, 计划 and 预计 lead-ins
+    pytest.param("2024年10月前竣工验收", Deadline(2024, 10, None, Part.MONTH, strict=True), "2024年10月前", id="p13-jungong-yanshou"),
+    pytest.param("2024年底前完工验收", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="p13-wangong-yanshou"),
+    pytest.param("2024年12月前完成支付", Deadline(2024, 12, None, Part.MONTH, strict=True), "2024年12月前", id="p13-wancheng-zhifu"),
+    pytest.param("2024年12月31日前支付到位", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="p13-zhifu-daowei"),
+    pytest.param("2024年12月底前完成并投入使用", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="p13-bing-touru-shiyong"),
+    pytest.param("计划2024年6月完成", Deadline(2024, 6, None, Part.MONTH), "2024年6月", id="p13-jihua"),
+    pytest.param("预计2024年底前完成", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="p13-yuji"),
+    pytest.param("6月底前完成招标", Deadline(None, 6, None, Part.MONTH_END), "6月底前", id="p13-wancheng-zhaobiao"),
+]
+
+ADVERSARIAL_VALUES = [
+    # P1: the same words as bounds
+    pytest.param("不得低于90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p1-bude-diyu"),
+    pytest.param("不能少于3次", Quantity(Decimal(3), "次", Bound.AT_LEAST), "≥3(次)", id="p1-buneng-shaoyu"),
+    pytest.param("成本不得超过50万元", Quantity(Decimal(50), "万元", Bound.AT_MOST, "成本"), "成本≤50(万元)", id="p1-label-bude-chaoguo"),
+    pytest.param("不宜高于5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p1-buyi-gaoyu"),
+    # P2
+    pytest.param("达到或超过90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p2-dadao-huo-chaoguo"),
+    pytest.param("低于或等于5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-diyu-huo-dengyu"),
+    pytest.param("95%或以上", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="p2-huo-yishang"),
+    pytest.param("5%或以下", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-huo-yixia"),
+    pytest.param("5%及以下", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p2-ji-yixia"),
+    pytest.param("90%及90%以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p2-number-twice"),
+    # P3
+    pytest.param("96%；", Quantity(Decimal(96), "%"), "96(%)", id="p3-fullwidth-semicolon"),
+    pytest.param("96%，", Quantity(Decimal(96), "%"), "96(%)", id="p3-fullwidth-comma"),
+    pytest.param("96%、", Quantity(Decimal(96), "%"), "96(%)", id="p3-enumeration-comma"),
+    pytest.param("已完成；", StatusValue(Status.DONE, "已完成"), "已完成", id="p3-status"),
+    # P4, P19
+    pytest.param("≥50 km", Quantity(Decimal(50), "km", Bound.AT_LEAST), "≥50(km)", id="p4-space-km"),
+    pytest.param("100 kg", Quantity(Decimal(100), "kg"), "100(kg)", id="p4-space-kg"),
+    pytest.param("LED 120盏", Quantity(Decimal(120), "盏", label="LED"), "LED120(盏)", id="p19-latin-label"),
+    # P20
+    pytest.param("已完成\u200b", StatusValue(Status.DONE, "已完成"), "已完成", id="p20-status"),
+    pytest.param("≥95%\u200b", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="p20-zwsp-last"),
+    pytest.param("\ufeff96%", Quantity(Decimal(96), "%"), "96(%)", id="p20-bom"),
+    # P6, P7
+    pytest.param("一般公共预算执行率95%", Quantity(Decimal(95), "%", label="一般公共预算执行率"), "一般公共预算执行率95(%)", id="p6-yiban"),
+    pytest.param("宣传不少于两次", Quantity(Decimal(2), "次", Bound.AT_LEAST, "宣传"), "宣传≥2(次)", id="p7-bushaoyu-liang"),
+    # P8
+    pytest.param("-5%", Quantity(Decimal(-5), "%"), "-5(%)", id="p8-minus"),
+    pytest.param("−2.3%", Quantity(Decimal("-2.3"), "%"), "-2.3(%)", id="p8-minus-sign"),
+    pytest.param("+5%", Quantity(Decimal(5), "%"), "5(%)", id="p8-plus"),
+    pytest.param("下降-2%", Quantity(Decimal(-2), "%", label="下降"), "下降-2(%)", id="p8-label-minus"),
+    pytest.param("约-5%", Quantity(Decimal(-5), "%", Bound.APPROXIMATELY), "约-5(%)", id="p8-approximately-minus"),
+    pytest.param("±5%", TextValue("±5%"), "±5%", id="p8-plus-minus"),
+    pytest.param("-5%以内", TextValue("-5%以内"), "-5%以内", id="p8-minus-yinei"),
+    # P9
+    pytest.param("三分之二", TextValue("三分之二"), "三分之二", id="p9-fraction"),
+    pytest.param("一年两次", TextValue("一年两次"), "一年两次", id="p9-two-numerals"),
+    pytest.param("百分之百", Quantity(Decimal(100), "%"), "100(%)", id="p9-baifenzhibai"),
+    # P10
+    pytest.param("1.2万余人", Quantity(Decimal("1.2"), "万人", Bound.MORE_THAN), ">1.2(万人)", id="p10-wan-yu"),
+    pytest.param("2万多人次", Quantity(Decimal(2), "万人次", Bound.MORE_THAN), ">2(万人次)", id="p10-wan-duo"),
+    pytest.param("1万余元", Quantity(Decimal(1), "万元", Bound.MORE_THAN), ">1(万元)", id="p10-wan-yu-yuan"),
+    # P11
+    pytest.param("接近100%", Quantity(Decimal(100), "%", Bound.APPROXIMATELY), "约100(%)", id="p11-jiejin"),
+    pytest.param("将近100%", Quantity(Decimal(100), "%", Bound.APPROXIMATELY), "约100(%)", id="p11-jiangjin"),
+    pytest.param("约为95%", Quantity(Decimal(95), "%", Bound.APPROXIMATELY), "约95(%)", id="p11-yuewei"),
+    pytest.param("≈95%", Quantity(Decimal(95), "%", Bound.APPROXIMATELY), "约95(%)", id="p11-approx-symbol"),
+    pytest.param("已达到96%", Quantity(Decimal(96), "%"), "96(%)", id="p11-yidadao"),
+    pytest.param("已达96%", Quantity(Decimal(96), "%"), "96(%)", id="p11-yida"),
+    pytest.param("达到了96%", Quantity(Decimal(96), "%"), "96(%)", id="p11-dadaole"),
+    pytest.param("逾500人", Quantity(Decimal(500), "人", Bound.MORE_THAN), ">500(人)", id="p11-yu"),
+    pytest.param("最低90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p11-zuidi"),
+    pytest.param("至多3次", Quantity(Decimal(3), "次", Bound.AT_MOST), "≤3(次)", id="p11-zhiduo"),
+    pytest.param("最低生活保障标准500元", Quantity(Decimal(500), "元", label="最低生活保障标准"), "最低生活保障标准500(元)", id="p11-zuidi-label"),
+    pytest.param("最高不超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="p11-same-bound-words"),
+    # P12: 内 after the unit is at most
+    pytest.param("30个工作日内", Quantity(Decimal(30), "个工作日", Bound.AT_MOST), "≤30(个工作日)", id="p12-workdays-nei"),
+    pytest.param("5天内", Quantity(Decimal(5), "天", Bound.AT_MOST), "≤5(天)", id="p12-days-nei"),
+    pytest.param("5天之内", Quantity(Decimal(5), "天", Bound.AT_MOST), "≤5(天)", id="p12-days-zhinei"),
+    pytest.param("3日内办结", Quantity(Decimal(3), "日", Bound.AT_MOST), "≤3(日)", id="p12-nei-banjie"),
+    # ...but a year is no number of years
+    pytest.param("2023年内", TextValue("2023年内"), "2023年内", id="p12-year-nei"),
+    pytest.param("2023年以内", TextValue("2023年以内"), "2023年以内", id="p12-year-yinei"),
+    # P16: status phrases
+    pytest.param("正在施工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="p16-zhengzai-shigong"),
+    pytest.param("正在验收", StatusValue(Status.IN_PROGRESS, "正在验收"), "正在验收", id="p16-zhengzai-yanshou"),
+    pytest.param("项目正在招标", StatusValue(Status.IN_PROGRESS, "项目正在招标"), "项目正在招标", id="p16-xiangmu-zhengzai-zhaobiao"),
+    pytest.param("正在组织实施", StatusValue(Status.IN_PROGRESS, "正在组织实施"), "正在组织实施", id="p16-zhengzai-zuzhi-shishi"),
+    pytest.param("在建", StatusValue(Status.IN_PROGRESS, "在建"), "在建", id="p16-zaijian"),
+    pytest.param("大部分完成", StatusValue(Status.PARTIAL, "大部分完成"), "大部分完成", id="p16-dabufen"),
+    pytest.param("已完成全年任务", StatusValue(Status.DONE, "已完成全年任务"), "已完成全年任务", id="p16-quannian-renwu"),
+    pytest.param("完成全年任务", StatusValue(Status.DONE, "完成全年任务"), "完成全年任务", id="p16-wancheng-quannian"),
+    pytest.param("已完成年度任务", StatusValue(Status.DONE, "已完成年度任务"), "已完成年度任务", id="p16-niandu-renwu"),
+    pytest.param("已完成年度目标", StatusValue(Status.DONE, "已完成年度目标"), "已完成年度目标", id="p16-niandu-mubiao"),
+    pytest.param("超额完成", StatusValue(Status.DONE, "超额完成"), "超额完成", id="p16-chaoe"),
+    pytest.param("已达标", StatusValue(Status.DONE, "已达标"), "已达标", id="p16-yidabiao"),
+    pytest.param("资金已拨付到位", StatusValue(Status.DONE, "资金已拨付到位"), "资金已拨付到位", id="p16-zijin-bofu"),
+    pytest.param("已兑付", StatusValue(Status.DONE, "已兑付"), "已兑付", id="p16-duifu"),
+    pytest.param("已支付完毕", StatusValue(Status.DONE, "已支付完毕"), "已支付完毕", id="p16-wanbi"),
+    pytest.param("按时完成", StatusValue(Status.DONE, "按时完成"), "按时完成", id="p16-anshi"),
+    pytest.param("按期完成", StatusValue(Status.DONE, "按期完成"), "按期完成", id="p16-anqi"),
+    # P17: never not_done
+    pytest.param("未收到投诉", QualitativeValue("未收到投诉", "zero"), "未收到投诉", id="p17-weishoudao"),
+    pytest.param("未出现安全事故", QualitativeValue("未出现安全事故", "zero"), "未出现安全事故", id="p17-weichuxian"),
+    pytest.param("暂无投诉", QualitativeValue("暂无投诉", "zero"), "暂无投诉", id="p17-zanwu"),
+    pytest.param("无安全事故发生", QualitativeValue("无安全事故发生", "zero"), "无安全事故发生", id="p17-wu-fasheng"),
+    pytest.param("无重大环境污染事件", QualitativeValue("无重大环境污染事件", "zero"), "无重大环境污染事件", id="p17-wuran-shijian"),
+    pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="p17-not-an-incident"),
+    # P18: a status and its figure in brackets
+    pytest.param("已完成（100%）", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="p18-done-bracket"),
+    pytest.param("完成(95%)", Quantity(Decimal(95), "%", status=Status.DONE), "已完成95(%)", id="p18-wancheng-bracket"),
+    pytest.param("基本完成（95%）", Quantity(Decimal(95), "%", status=Status.PARTIAL), "基本完成,95(%)", id="p18-partial-bracket"),
+    pytest.param("已完成（2024年5月）", TextValue("已完成(2024年5月)"), "已完成(2024年5月)", id="p18-bracket-no-number"),
+    # P21
+    pytest.param("90%（含）以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p21-han-before-yishang"),
+    pytest.param("100%合格", Quantity(Decimal(100), "%"), "100(%)", id="p21-hege-note"),
+    # P14 (in part): 底, 末 and 前 after a date value name its end, which a date value means
+    pytest.param("已于2024年6月底完成", DateValue(2024, 6, status=Status.DONE), "已于2024年6月完成", id="p14-yiyu-month-end"),
+    pytest.param("2024年6月底完成", DateValue(2024, 6, status=Status.DONE), "已于2024年6月完成", id="p14-month-end-done"),
+    pytest.param("6月底", DateValue(None, 6), "6月", id="p14-month-end"),
+    pytest.param("2024年底", DateValue(2024, None), "2024年", id="p14-year-end"),
+    pytest.param("2024年12月31日前", DateValue(2024, 12, 31), "2024年12月31日", id="p14-day-before"),
+    pytest.param("已于6月30日前完成", DateValue(None, 6, 30, Status.DONE), "已于6月30日完成", id="p14-day-before-done"),
+    pytest.param("6月30日底", TextValue("6月30日底"), "6月30日底", id="p14-day-end-no-date"),
+]
+
+# ===========================================================================
 # Due dates, period bounds and the round trip (expressions.md §2 "Deadlines", §4)
 
 # -- text, context year, due date: the last day of the named unit
@@ -1405,6 +1710,16 @@ def test_held_out_target_in_2023(text, expected, canonical):
 
 @pytest.mark.parametrize(CASE, HELD_OUT_VALUES)
 def test_held_out_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_TARGETS)
+def test_adversarial_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES)
+def test_adversarial_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
 
 

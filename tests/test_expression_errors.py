@@ -54,6 +54,24 @@ ERRORS = [
         ),
         id="operator-then-wide-word",
     ),
+    # a final semicolon is dropped like a final full stop; the span still indexes the raw text
+    pytest.param(
+        "≥abc；", None, (1, 4), (
+            _NO_OPERAND,
+            "    ≥abc；",
+            "     ~~~^",
+        ),
+        id="operator-then-letters-semicolon",
+    ),
+    # an invisible character is removed, but the span indexes the raw text around it
+    pytest.param(
+        "\u200b≥abc", None, (2, 5), (
+            _NO_OPERAND,
+            "    \u200b≥abc",
+            "      ~~~^",
+        ),
+        id="zero-width-space-first",
+    ),
     # the span is empty: the marker points just after the operator
     pytest.param(
         "≥", None, (1, 1), (
@@ -414,6 +432,14 @@ PROSE = [
         Descriptive("严格执行相关制度规定(试行"),
         id="fullwidth-bracket-in-prose",
     ),
+    # a number follows the operator, so §5's error does not apply: what follows the
+    # number makes the cell prose (these were errors that said no number followed)
+    pytest.param("≥90%*", Descriptive("≥90%*"), id="operator-number-footnote-mark"),
+    pytest.param("≥90%★", Descriptive("≥90%★"), id="operator-number-star"),
+    pytest.param("≥90%或", Descriptive("≥90%或"), id="operator-number-final-or"),
+    pytest.param("≥1/3", Descriptive("≥1/3"), id="operator-fraction"),
+    pytest.param("≥90%~95%", Descriptive("≥90%~95%"), id="operator-before-range"),
+    pytest.param("≤±5%", Descriptive("≤±5%"), id="operator-plus-minus"),
 ]
 
 

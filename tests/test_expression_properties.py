@@ -59,10 +59,13 @@ decimals = st.builds(
     st.integers(min_value=0, max_value=4),
 )
 
+# Negative figures (a cost change of -5%) print with their sign: =-5(%) reads back.
+signed_decimals = st.one_of(decimals, decimals.filter(lambda d: d != 0).map(lambda d: -d))
+
 comparisons = st.builds(
     Comparison,
     op=st.sampled_from(Op),
-    value=decimals,
+    value=signed_decimals,
     unit=st.sampled_from(UNITS),
     label=st.sampled_from(LABELS),
 )
@@ -234,6 +237,19 @@ CELL_PIECES = [
     "至少",
     "达成预期指标",
     "部分",
+    # Latin letters and white space: a label must not keep the space before a number
+    " ",
+    "COD",
+    "km",
+    # invisible characters and final marks are removed by normalisation
+    "\u200b",
+    "\ufeff",
+    "；",
+    "、",
+    # signs
+    "+",
+    "±",
+    "−",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),

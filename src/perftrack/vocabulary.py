@@ -226,6 +226,11 @@ STATUS_WORDS: Final = MappingProxyType(
         "已通过竣工验收": "done",
         "已验收": "done",
         "已通过验收": "done",
+        "超额完成": "done",
+        "已达标": "done",
+        "按时完成": "done",
+        "按期完成": "done",
+        "大部分完成": "partial",
         "基本完成": "partial",
         "部分完成": "partial",
         "基本达成": "partial",
@@ -242,6 +247,7 @@ STATUS_WORDS: Final = MappingProxyType(
         "建设中": "in_progress",
         "正在实施": "in_progress",
         "正在推进": "in_progress",
+        "在建": "in_progress",
         "未完成": "not_done",
         "尚未完成": "not_done",
         "暂未完成": "not_done",
@@ -276,8 +282,35 @@ LIKELIHOOD_WORDS: Final = (
 # ---------------------------------------------------------------------------
 # Operators and bounds (expressions.md §2, §3)
 
+# A modal after 不 (不得 "must not", 不应 "should not"…) turns a comparison word into its
+# opposite bound, as 不 alone does: 不得低于 is 不低于 (≥), 不得超过 is 不超过 (≤).
+_MODALS: Final = ("不得", "不能", "不应", "不宜", "不可", "不允许", "不会")
+_MODAL_FLOORS: Final = ("低于", "少于", "小于")  # must not be below: ≥
+_MODAL_CEILINGS: Final = ("超过", "高于", "大于", "多于")  # must not exceed: ≤
+
+# Two comparison words joined by 或 are one operator ("reach or exceed" is ≥), not two
+# alternatives of an any_of: each of these reads as the operator after the arrow.
+_OR_FLOORS: Final = (
+    "达到或超过",
+    "达到或高于",
+    "等于或大于",
+    "等于或高于",
+    "等于或超过",
+    "等于或多于",
+    "高于或等于",
+    "超过或等于",
+    "多于或等于",
+    "不低于或等于",  # "not below, or equal": written for 不低于
+    "不少于或等于",
+)
+_OR_CEILINGS: Final = ("低于或等于", "少于或等于", "等于或小于", "等于或低于", "等于或少于")
+
 #: Words before a number → operator, longest first.
 OPERATOR_PREFIXES: Final = (
+    *((word, ">=") for word in _OR_FLOORS),
+    *((word, "<=") for word in _OR_CEILINGS),
+    *((modal + word, ">=") for modal in _MODALS for word in _MODAL_FLOORS),
+    *((modal + word, "<=") for modal in _MODALS for word in _MODAL_CEILINGS),
     ("大于或等于", ">="),
     ("大于等于", ">="),
     ("小于或等于", "<="),
@@ -291,6 +324,8 @@ OPERATOR_PREFIXES: Final = (
     ("不多于", "<="),
     ("不大于", "<="),
     ("至少", ">="),
+    ("最少", ">="),
+    ("最低", ">="),
     ("达到", ">="),
     ("不超", "<="),
     ("大于", ">"),
@@ -302,6 +337,16 @@ OPERATOR_PREFIXES: Final = (
     ("少于", "<"),
     ("等于", "="),
     ("最多", "<="),
+    ("至多", "<="),
+    ("最高", "<="),
+    ("逾", ">"),
+    # A target has no "about": ≈, 大约, 约为, 接近, 将近 (and 约, 近 at the start of a cell,
+    # see the grammar) are =.
+    ("大约", "="),
+    ("约为", "="),
+    ("接近", "="),
+    ("将近", "="),
+    ("≈", "="),
     ("达", ">="),
     ("为", "="),
 )
@@ -310,18 +355,25 @@ OPERATOR_PREFIXES: Final = (
 OPERATOR_SUFFIXES: Final = (
     ("以上(含)", ">="),
     ("及以上", ">="),
+    ("或以上", ">="),
     ("以上", ">="),
     ("以内(含)", "<="),
     ("以下(含)", "<="),
     ("及以下", "<="),
+    ("或以下", "<="),
     ("以内", "<="),
     ("以下", "<="),
     ("之内", "<="),
     ("内", "<="),
+    ("左右", "="),  # a target has no "about": 95%左右 is =95(%)
 )
 
 #: Words before a number in a value → bound (expressions.md §3).
 BOUND_PREFIXES: Final = (
+    *((word, "at_least") for word in _OR_FLOORS),
+    *((word, "at_most") for word in _OR_CEILINGS),
+    *((modal + word, "at_least") for modal in _MODALS for word in _MODAL_FLOORS),
+    *((modal + word, "at_most") for modal in _MODALS for word in _MODAL_CEILINGS),
     ("大于或等于", "at_least"),
     ("大于等于", "at_least"),
     ("小于或等于", "at_most"),
@@ -330,11 +382,15 @@ BOUND_PREFIXES: Final = (
     ("不少于", "at_least"),
     ("不小于", "at_least"),
     ("至少", "at_least"),
+    ("最少", "at_least"),
+    ("最低", "at_least"),
     ("不超过", "at_most"),
     ("不高于", "at_most"),
     ("不大于", "at_most"),
     ("不多于", "at_most"),
     ("最多", "at_most"),
+    ("至多", "at_most"),
+    ("最高", "at_most"),
     ("不足", "less_than"),
     ("低于", "less_than"),
     ("少于", "less_than"),
@@ -342,9 +398,18 @@ BOUND_PREFIXES: Final = (
     ("高于", "more_than"),
     ("超过", "more_than"),
     ("大于", "more_than"),
+    ("逾", "more_than"),
     ("大约", "approximately"),
+    ("约为", "approximately"),
+    ("接近", "approximately"),  # one word: not 接 + 近
+    ("将近", "approximately"),
     ("约", "approximately"),
     ("近", "approximately"),
+    ("≈", "approximately"),
+    # 已达到96%: reached, the figure is exact (and 已 is no label).
+    ("已达到", "exact"),
+    ("达到了", "exact"),
+    ("已达", "exact"),
     ("达到", "exact"),
     ("达", "exact"),
     ("为", "exact"),
@@ -352,15 +417,20 @@ BOUND_PREFIXES: Final = (
 
 #: Words that may follow a number and its unit, kept as the target's note
 #: (``100%覆盖``, ``资助标准100%达标``).
-TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "到位", "完成")
+TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结")
 
 #: Words after a number in a value → bound.
 BOUND_SUFFIXES: Final = (
     ("以上(含)", "at_least"),
     ("及以上", "at_least"),
+    ("或以上", "at_least"),
     ("以上", "at_least"),
+    ("及以下", "at_most"),
+    ("或以下", "at_most"),
     ("以下", "at_most"),
     ("以内", "at_most"),
+    ("之内", "at_most"),
+    ("内", "at_most"),  # 30个工作日内
     ("左右", "approximately"),
 )
 

@@ -34,7 +34,8 @@ def _point(tag: str) -> str:
     return rf"(?:{numeric_form}|{cn_form})"
 
 
-_PREFIX = r"(?:力争在|力争于|力争|计划于|计划在|截止到|截至|截止|已于|于|在|到)?"
+# Lead-ins, merged on their first characters (a failed match tries fewer branches).
+_PREFIX = r"(?:力争[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到])?"
 _QUARTER = r"第?(?P<q>[一二三四1-4])季度(?P<qend>末|底)?"
 _MODIFIER = (
     r"(?:(?P<ymod>年底|年末|底|末)"
@@ -44,8 +45,17 @@ _MODIFIER = (
     r"|(?P<whole>年内|年度内|年度))?"
 )
 _BEFORE = r"(?P<before>之前|以前|前|以内|之内|内|止)?"
+_DONE_WORDS = "全部完成|实施完毕|完成|到位|完工|竣工|建成|办结|完结|结束|交付|投入使用|上线|验收"
+_DONE_OBJECTS = "招标|采购|支付|拨付|建设|安装|调试|任务|工作"
+# A completion word, with a second one or the work it completes (完成验收, 竣工验收,
+# 完成并投入使用, 完成招标), or the payment that is made (拨付到位, 支付到位). The
+# lookahead on the possible first characters keeps the common single word cheap.
+_DONE_SECOND_FIRSTS = "".join(
+    sorted({word[0] for word in f"{_DONE_WORDS}|{_DONE_OBJECTS}".split("|")} | {"并"})
+)
 _DONE = (
-    r"(?P<done>全部完成|实施完毕|完成|到位|完工|竣工|建成|办结|完结|结束|交付|投入使用|上线|验收)?"
+    rf"(?P<done>(?:拨付|支付)?(?:{_DONE_WORDS})"
+    rf"(?:(?=[{_DONE_SECOND_FIRSTS}])(?:并?(?:{_DONE_WORDS})|{_DONE_OBJECTS}))?)?"
 )
 _CONTEXT_YEAR = r"(?P<ctx>本年度|本年|今年|当年|年度|年)?"
 
@@ -63,7 +73,10 @@ _PERIOD_RE: Final = re.compile(
     rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
-    rf"(?P<pre>已于|已在|于|在)?{_point('a')}(?P<already>已)?"
+    rf"(?P<pre>已于|已在|于|在)?{_point('a')}"
+    # 6月底, 2024年底, 6月30日前: the end of what was named, which a date value means
+    # already (its last day).
+    r"(?:(?=[底末之前])(?P<end>[底末])?(?:之?前)?)?(?P<already>已)?"
     r"(?P<done>全部完成|完成|完工|竣工|建成|办结|到位|验收|发放)?"
 )
 
@@ -254,8 +267,8 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
 
 
 _DV_POINT: Final = _point_groups(_DATE_VALUE_RE, "a")
-_DV_PRE, _DV_ALREADY, _DV_DONE = (
-    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("pre", "already", "done")
+_DV_PRE, _DV_END, _DV_ALREADY, _DV_DONE = (
+    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("pre", "end", "already", "done")
 )
 
 
@@ -273,6 +286,8 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     y, m, d, span = _groups(match, found, _DV_POINT)
     if y is None and m is None:
         return None
+    if found[_DV_END] is not None and d is not None:
+        return None  # 6月30日底: no date
     if y is None:
         y = year
     done = bool(found[_DV_DONE] or found[_DV_ALREADY] or found[_DV_PRE] == "已于")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
@@ -90,10 +90,12 @@ class _WordTable(Generic[_T]):
         lengths = self.by_first.get(text[:1])
         if lengths is None:
             return None
+        size = len(text)
         for length in lengths:
-            meaning = self.words.get(text[:length])
-            if meaning is not None:
-                return text[:length], meaning
+            if length <= size:  # a longer word cannot start a shorter text
+                meaning = self.words.get(text[:length])
+                if meaning is not None:
+                    return text[:length], meaning
         return None
 
     def ending(self, text: str, end: int, *, whole: bool = False) -> tuple[str, _T] | None:
@@ -124,9 +126,52 @@ _FAMILY_OF: Final = {
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
+# 百分之百 (a hundred percent): 百 alone is a numeral only there.
+_HUNDRED_RE: Final = re.compile(r"百(?![零一二三四五六七八九两十百千])")
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"  # a character → the rest; "" marks a word's end
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regular expression that matches any of *words*, longest first, as a trie.
+
+    For an anchored match: Python's engine tries the branches of a plain alternation
+    one by one, and with the words merged on their common prefixes a failed match
+    costs one branch per character instead of one per word. (To search, a flat
+    alternation of literals is faster: the engine skips to its first characters.)
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: _Trie) -> str:
+        parts = [re.escape(ch) + branches(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        # A word may end here: try the longer ones first (a greedy optional group).
+        return (body if len(parts) > 1 else f"(?:{body})") + "?"
+
+    return branches(trie)
+
+
 _CN_START_RE: Final = re.compile(
-    "(?:" + "|".join(re.escape(word) for word, _ in voc.OPERATOR_PREFIXES) + f")?({CN_NUMBER})"
+    f"(?:{_trie_alternation(word for word, _ in voc.OPERATOR_PREFIXES)})?({CN_NUMBER})"
 )
+_CN_NUMERAL_FIRSTS: Final = frozenset("零一二三四五六七八九两十半")
+# The characters such a start can begin with: most texts begin with none of them, and
+# one look-up settles them before the regular expression runs.
+_CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
+    word[0] for word, _ in voc.OPERATOR_PREFIXES
+)
+
+
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
@@ -136,7 +181,8 @@ _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
 # A rate (次/月), per two things (元/人·月, 元/人*月) or two rates (元/生/年).
 _PER: Final = rf"/{_UNIT_LETTER}{{1,4}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
 _UNIT_PATTERN: Final = (
-    rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}[23²³]?)(?:{_PER}){{0,2}}"
+    # A power (m3, m²) follows a Latin letter only: 个2 is no unit.
+    rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}(?:(?<=[A-Za-z])[23²³])?)(?:{_PER}){{0,2}}"
     # A rate whose amount the table leaves out (≤28.40/株: 元 per plant).
     rf"|(?:{_PER}){{1,2}})"
 )
@@ -150,7 +196,7 @@ _NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
-_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计截已于在到本今当年上下第")
+_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
 _BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
 
 # The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
@@ -180,9 +226,9 @@ _PLAIN_VALUE_TAIL_RE: Final = re.compile(
 )
 # What may stand before the number for a cell to skip the other grammars: label
 # characters, operator and filler words, and an operator symbol last. A comma, colon
-# or semicolon may split off a status (基本完成,达成率97%); a bracket, a dot, 或, 余, 多
-# or % belong to other shapes.
-_FAST_HEAD_RE: Final = re.compile(r"[^\d.≥≤=<>()\[\]:,;。、或余多%]*[≥≤=<>]?")
+# or semicolon may split off a status (基本完成,达成率97%); a bracket, a dot, 或, 余, 多,
+# % or a sign (-5%, ±5%) belong to other shapes.
+_FAST_HEAD_RE: Final = re.compile(r"[^\d.≥≤=<>()\[\]:,;。、或余多%\-+±]*[≥≤=<>]?")
 # A number that reads as a month (2023.07): the date grammars decide.
 _YEAR_MONTH_AT_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])")
 #: Set to False to parse everything through the full grammar (for tests).
@@ -243,22 +289,35 @@ _DATE_HINT_RE: Final = re.compile(
 )
 _BASELINE_PREFIXES: Final = _BASELINE_WORDS
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
+# Incidents whose absence a zero-family phrase states.
+_INCIDENTS: Final = "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
+# (Letters but 或: a phrase never holds the 或 of alternatives, 零或零事故.)
 _ZERO_RE: Final = re.compile(
-    rf"(?:无|零)[{_LETTER}]{{0,8}}(?:事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染)"
-    rf"|未发生[{_LETTER}]{{0,10}}"
+    rf"(?:暂|尚)?(?:无|零){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
+    rf"|未(?:收到|出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 )
-# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…).
-_ZERO_FIRSTS: Final = frozenset("无零未")
+# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…, 暂无…).
+_ZERO_FIRSTS: Final = frozenset("无零未暂尚")
+# The verbs of work whose progress a status states.
+_WORK_VERBS: Final = (
+    "开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
+    "落实|执行|制作|安装|设计|谈判|运行|开发|对接|申报|评审|公示|拨付|支付|发放"
+)
 _IN_PROGRESS_RE: Final = re.compile(
-    rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}"
-    r"(?:开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
-    r"落实|执行|制作|安装|设计|谈判|运行|开发|谈判|对接|申报|评审|公示|拨付|支付|发放)中"
+    rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}(?:{_WORK_VERBS})中"
+    # 正在施工, 项目正在招标, 正在组织实施: 正在 says it without 中.
+    rf"|(?:项目)?(?:正在|仍在)[{_LETTER}]{{0,4}}(?:{_WORK_VERBS})"
 )
 _NOT_DONE_RE: Final = re.compile(rf"(?:项目)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}")
 _DONE_RE: Final = re.compile(
-    rf"(?:项目)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
-    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|交付|结算)"
+    rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
+    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕)"
+    # 已完成全年任务, 完成年度目标: the year's work is done.
+    r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?(?:工作)?(?:任务|目标)"
 )
+_TASK_ENDS: Final = ("任务", "目标")
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
 # The three grades the self-evaluation guidance gives qualitative indicators, that
 # is 达成预期指标, 部分达成预期指标并具有一定效果 and 未达成预期指标且效果较差, and the
@@ -273,7 +332,10 @@ _PARTIAL_DEGREES: Final = frozenset({"基本", "部分", "大部分"})
 # A value label that starts with one of these compares with something else
 # (低于序时进度1.53个百分点): the number is not the value.
 _RELATIVE_TABLE: Final = _WordTable(
-    (word, word) for word, _ in voc.OPERATOR_PREFIXES if len(word) > 1
+    (word, word)
+    for word, _ in voc.OPERATOR_PREFIXES
+    # 最低, 最高 begin noun phrases (最低生活保障标准), and no bound word compares
+    if len(word) > 1 and not word.startswith("最") and word != "至多"
 )
 # Bound words that stay operators at the start of a target's label, away from the
 # number (至少全年完成2次宣传 is ≥2). Words like 达到, 高于 or 控制在 start noun
@@ -283,9 +345,22 @@ _LEADING_OP_TABLE: Final = _WordTable(
     (word, _OP_BY_ASCII[op])
     for word, op in voc.OPERATOR_PREFIXES
     if (word.startswith("不") and len(word) > 2)  # noqa: PLR2004 - 不低于, not 不超
-    or word in ("至少", "最多", "大于等于", "小于等于", "大于或等于", "小于或等于")
+    or word in ("至少", "最少", "最多", "至多", "大于等于", "小于等于", "大于或等于", "小于或等于")
 )
 _LEADING_OP_FIRSTS: Final = frozenset(_LEADING_OP_TABLE.by_first)
+# The last character of such a word followed by the first of a Chinese numeral.
+_CN_AFTER_OP_RE: Final = re.compile(
+    "[" + "".join(sorted(_LEADING_OP_TABLE.by_last)) + "][零一二三四五六七八九两十半]"
+)
+# The words that make a value approximate (约, 大约, 接近…): at the start of a target
+# they say nothing the target can keep.
+_APPROXIMATE_WORDS: Final = frozenset(
+    word for word, bound in voc.BOUND_PREFIXES if bound == "approximately"
+)
+# Every word a label may be that _prefix drops (approximate words are bound words).
+_BOUND_LIKE_WORDS: Final = frozenset(
+    word for word, _ in (*voc.OPERATOR_PREFIXES, *voc.BOUND_PREFIXES)
+)
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
@@ -300,8 +375,12 @@ _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
 # An operator before a number marks a comparison wherever it stands (满意度≥90(%).
 _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
-_DATE_WORD_RE: Final = re.compile(r"[前底末]")
 _BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
+# What no unit of two characters or more holds: an operator or bound word, a date
+# word (10日前, 6月底: a schedule, not a number of days), a fraction (三分之二) or a
+# second numeral (一年两次). A one-character unit holds no word, and may be a numeral
+# (5两). Two searches: a flat alternation of literals is the one Python's engine
+# scans fastest, and a character class the other.
 _UNIT_OPERATOR_RE: Final = re.compile(
     _alternation(
         word
@@ -309,6 +388,8 @@ _UNIT_OPERATOR_RE: Final = re.compile(
         if len(word) > 1
     )
 )
+_NOT_IN_UNIT_RE: Final = re.compile(r"[前底末零一二三四五六七八九两]")
+_DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
 _WORDS_HAVE_DIGITS: Final = any(
@@ -436,12 +517,18 @@ def _is_unit(text: str) -> bool:
     """A unit: short letters (and a compound /…), never an operator or a date word.
 
     Operator words (不低于) and date words (10日前, 6月底: a schedule, not a number
-    of days) make the cell something else. Memoised: a table repeats its units.
+    of days) make the cell something else, and so do a fraction (三分之二 is no 3 of
+    分之二) and a second numeral (一年两次 is no 1 of 年两次). Memoised: a table
+    repeats its units.
     """
+    if _UNIT_RE.fullmatch(text) is None:
+        return False
+    if len(text) == 1:
+        return text not in _DATE_WORDS
     return (
-        _UNIT_RE.fullmatch(text) is not None
-        and not _UNIT_OPERATOR_RE.search(text)
-        and not _DATE_WORD_RE.search(text)
+        _UNIT_OPERATOR_RE.search(text) is None
+        and _NOT_IN_UNIT_RE.search(text) is None
+        and "分之" not in text
     )
 
 
@@ -450,29 +537,93 @@ def _is_bare_unit(text: str) -> bool:
     return not text.endswith(_TRAILING_NOTES) and _is_unit(text)
 
 
+# Signs before a number (− and the other dashes are normalised to -).
+_SIGNS: Final = frozenset("-+±")
+_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不")
+
+
+def _is_sign(head: str) -> bool:
+    """Whether the - or + that ends *head* is the sign of the number after it.
+
+    It is when it starts the cell or follows an operator (symbol or word), a colon,
+    a comma or a Chinese label (增长率-5%). After a digit, a letter or a bracket it
+    is a dash between two things (1-5, COD-5): ranges and periods are read elsewhere.
+    """
+    before = head[-2:-1]
+    return not before or before in _OP_SYMBOLS or before in ":,≈" or "\u3400" <= before <= "\u9fff"
+
+
 def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
-    """Where the (first) number of the expression starts, and its match."""
+    """Where the (first) number of the expression starts, and its match.
+
+    A Chinese numeral counts at the start, after at most one operator word, or, in a
+    cell without digits, right after an operator word that cannot begin a noun phrase
+    (宣传不少于两次); never inside a label.
+    """
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
-    # A Chinese numeral counts only at the start or right after an operator word.
     cn = _CN_START_RE.match(text, 0, end)
     if cn is not None and (digit is None or cn.start(1) < digit.start()):
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
             return number.start(), number
     if text.startswith("百分之"):
-        number = _AR_RE.match(text, 3, end) or _CN_RE.match(text, 3, end)
+        number = (
+            _AR_RE.match(text, 3, end)
+            or _CN_RE.match(text, 3, end)
+            or _HUNDRED_RE.match(text, 3, end)
+        )
         if number is not None:
             return 3, number
+    if digit is None:
+        after = _cn_after_operator(text, end)
+        return None if after is None else (after.start(), after)
+    number = _AR_RE.match(text, digit.start(), end)
+    return (digit.start(), number) if number is not None else None
+
+
+# What the label before a first Arabic number may not hold when a numeral began it.
+_FALLBACK_BLOCKERS_RE: Final = re.compile(r"[A-Za-z\-~至到]")
+
+
+def _first_arabic_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
+    """The first Arabic number of the expression (after a numbering prefix), if any."""
+    numbering = _NUMBERING_RE.match(text, 0, end)
+    digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
     if digit is None:
         return None
     number = _AR_RE.match(text, digit.start(), end)
     return (digit.start(), number) if number is not None else None
 
 
+def _cn_after_operator(text: str, end: int) -> re.Match[str] | None:
+    """A Chinese numeral right after an operator word that follows a label (宣传不少于两次).
+
+    Only the words that cannot begin a noun phrase count (不少于, 至少, 最多…): after
+    达到 or 为, 一 begins words (达到一流水平, 成为一级…), not numbers.
+    """
+    # One search finds the places where such a word may end right before a numeral.
+    hint = _CN_AFTER_OP_RE.search(text, 1, end)
+    while hint is not None:
+        start = hint.end() - 1
+        if _LEADING_OP_TABLE.ending(text, start) is not None:
+            number = _CN_RE.match(text, start, end)
+            if number is not None:
+                return number
+        hint = _CN_AFTER_OP_RE.search(text, start, end)
+    return None
+
+
 def _operator_ends(text: str, role: str) -> bool:
     words = _OP_PREFIX_TABLE if role == "target" else _BOUND_PREFIX_TABLE
     return words.ending(text, len(text), whole=True) is not None
+
+
+def _same_bound(word: str, op: Op, role: str) -> bool:
+    """Whether *word* is an operator (target) or bound (value) word that says *op*."""
+    if role == "target":
+        return _OP_PREFIX_TABLE.words.get(word) is op
+    return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
 
 
 def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
@@ -489,7 +640,10 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
         op = _OP_SYMBOLS[head[-1]]
         head = head[:-1]
         if _operator_ends(head, role):
-            return None  # 至少=5: two operators
+            if _same_bound(head, op, role):
+                head = ""  # 最高≤5%: the same bound said twice
+            else:
+                return None  # 至少=5: two operators
         no_operator = head
     else:
         if filler is not None and filler.start() > 0:
@@ -507,7 +661,18 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
                 head = text.rstrip(":")  # the filler was part of the label after all
             else:
                 no_operator = head
-    label = head.rstrip(":,") or None
+    # White space never ends a label (COD 50mg/L: the label is COD, and prints as COD=50;
+    # the cell is trimmed, so none starts one).
+    label = head.rstrip(":, ") or None
+    if label is not None and label in _BOUND_LIKE_WORDS:  # one look-up for most labels
+        if op is not None and _same_bound(label, op, role):
+            label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
+        elif bound is not None and _BOUND_PREFIX_TABLE.words.get(label) is bound:
+            label = None
+        elif role == "target" and op in (None, Op.EQ) and label in _APPROXIMATE_WORDS:
+            # 约95%, 约=95%: a target has no "about", so the number is the target. Only
+            # a whole lead-in counts: 节约10% keeps its label 节约.
+            op, label = Op.EQ, None
     if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
@@ -519,8 +684,11 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             or (label != no_operator and _operator_ends(label, role))
         ):
             return None
-        if label[-1].isdigit() or label[-1] == ".":
-            return None  # 1:=15 would print as 115
+        last = label[-1]
+        # 1:=15 would print as 115; 不 negates the operator word after it; a sign
+        # (-,0) would print as the number's: none of them ends a label.
+        if last.isdigit() or last in _BAD_LABEL_ENDS:
+            return None
         if label.startswith(_BASELINE_PREFIXES):
             return None
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
@@ -553,8 +721,12 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     if unit is not None and not _is_bare_unit(unit):
         return None  # 100人达标: the note word needs the full grammar
     head = text[:start]
-    if head and (head.endswith("百分之") or _CN_START_RE.match(head)):
+    if head and (
+        head.endswith("百分之") or (head[0] in _CN_START_FIRSTS and _CN_START_RE.match(head))
+    ):
         return None  # the number is elsewhere
+    if head[-1:] in _SIGNS:
+        return None  # a sign (-5%) or a dash: the full grammar decides
     prefix = _prefix(head, role)
     if prefix is None:
         return None
@@ -604,8 +776,19 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
-        if trailing is not None and not text[end - len(trailing[0]) - 1].isalpha():
-            note, end = trailing[0], end - len(trailing[0])
+        if trailing is not None:
+            before = end - len(trailing[0])
+            if not text[before - 1].isalpha():
+                note, end = trailing[0], before
+            elif role == "target" and suffix_op is None:
+                # 3日内办结, 5个工作日以内完成: after a suffix word the note is plain.
+                suffix_end, suffix_op = _split_suffix(text, before)
+                if suffix_op is not None:
+                    note, end = trailing[0], suffix_end
+            elif role == "value" and suffix_bound is None:
+                suffix_end, suffix_bound = _split_bound_suffix(text, before)
+                if suffix_bound is not None:
+                    note, end = trailing[0], suffix_end
     if note is not None and unit is None:
         opener = _closing_bracket(text, end)  # 100(%)覆盖, 854(万)(…): the unit stands before
         if opener is not None and _is_unit(inner := text[opener + 1 : end - 1].strip()):
@@ -613,9 +796,48 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     found = _find_number(text, end)
     if found is None:
         return None
+    result = _number_from(norm, role, found, end, unit, note, suffix_op, suffix_bound)
+    if result is None and not found[1].group()[0].isdigit():
+        # 一般公共预算执行率≥90%: the Chinese numeral at the start began a label, and
+        # the number is the first Arabic one.
+        digit = _first_arabic_number(text, end)
+        # Not after Latin letters or a range separator: the canonical text (零km2(…),
+        # 十二至2) would read back as the numeral with a unit km2, or a range.
+        if (
+            digit is not None
+            and digit[0] > found[0]
+            and _FALLBACK_BLOCKERS_RE.search(text, 0, digit[0]) is None
+        ):
+            result = _number_from(norm, role, digit, end, unit, note, suffix_op, suffix_bound)
+    return result
+
+
+def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at the end
+    norm: Normalized,
+    role: str,
+    found: tuple[int, re.Match[str]],
+    end: int,
+    unit: str | None,
+    note: str | None,
+    suffix_op: Op | None,
+    suffix_bound: Bound | None,
+) -> _Number | None:
+    """The number expression whose number *found* is, up to *end*.
+
+    *unit*, *note* and the suffix operator or bound are what :func:`_number_expression`
+    found after *end*.
+    """
+    text = norm.text
     start, number = found
     percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
     head = text[: start - 3] if percent else text[:start]
+    negative = False
+    if head and head[-1] in _SIGNS:
+        if head[-1] == "±":
+            return None  # ±5%: a band around a figure the cell does not give
+        if not _is_sign(head):
+            return None  # 1:-5, COD-5: a dash after a word is no sign, nor a label's end
+        negative, head = head[-1] == "-", head[:-1]
     # Every check below only rejects, so their order is free but for one thing: a
     # broken number in a cell that reads like a comparison raises, and only once the
     # part before it has been accepted. Other cells check what follows the number
@@ -640,17 +862,28 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             high_text = second.group()
             pos = second.end()
             rest = text[pos:end]
+    if "及" in rest and (suffix_op is not None or suffix_bound is not None):
+        # 90%及90%以上 ("90% and above 90%") says the number twice: it is 90%以上.
+        unit_once, _, again = rest.partition("及")
+        if again == number.group() + unit_once:
+            rest = unit_once
     more = False
     if rest[:1] in ("余", "多") and len(rest) > 1:
         more = True
         rest = rest[1:]
     elif rest in ("余", "多"):
         more, rest = True, ""
+    elif rest[1:2] in ("余", "多") and rest[:1] in voc.SCALE_PREFIXES:
+        more, rest = True, rest[0] + rest[2:]  # 1.2万余人: more than 1.2 万人
     if rest:
         if not _is_bare_unit(rest):
             return None
-        if rest[0] == "年" and len(rest) > 1 and _YEAR_LIKE_RE.fullmatch(number.group()):
-            return None  # 2021年全年, 2022年春季: a year, not a number of years
+        if (
+            rest[0] == "年"
+            and (len(rest) > 1 or suffix_op is not None or suffix_bound is not None)
+            and _YEAR_LIKE_RE.fullmatch(number.group())
+        ):
+            return None  # 2021年全年, 2022年春季, 2023年内: a year, not a number of years
         if unit is not None:
             if note is not None:
                 return None
@@ -669,10 +902,19 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             return None
     label, op, bound = prefix
     value = to_decimal(number.group())
+    if negative:
+        if "内" in text[number.end() :] or head.endswith("控制在"):
+            # -5%以内, 控制在-5%以内: "within 5% below" or "at most -5%"? A reader must say.
+            return None
+        if role == "value" and label is not None and not _is_sign(label + "-"):
+            return None  # COD,-5 would print as COD-5, where the dash is no sign
+        value = -value
     high = to_decimal(high_text) if high_text is not None else None
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
+    if note is not None and note[0] == "含" and note[1:] in ("", number.group() + (unit or "")):
+        note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
     return _Number(label, op, bound, value, high, unit, note, more)
 
 
@@ -843,6 +1085,8 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
         return None
     if not any(_NUMBER_HINT_RE.search(part) or part in _FAMILY_OF for part in parts):
         return None  # prose that happens to say 或
+    if any(_OP_SUFFIX_TABLE.starting(part) is not None for part in parts[1:]):
+        return None  # 95%或以上达标, …或以下合格: 或 inside an operator, no alternatives
     options: list[Target] = []
     for part in parts:
         try:
@@ -851,6 +1095,15 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
             return None  # a broken option: the cell is prose (or broken as a whole)
     if all(isinstance(option, Descriptive) for option in options):
         return None
+    if any(
+        isinstance(option, Descriptive)
+        and (
+            option.description in _OP_PREFIX_TABLE.words
+            or option.description in _OP_SUFFIX_TABLE.words
+        )
+        for option in options
+    ):
+        return None  # 不高于或等于5%: 或 inside one operator, no alternatives
     return AnyOf(tuple(options), text=norm.raw)
 
 
@@ -884,8 +1137,18 @@ def _parse_target_normalized(
     if qualitative is not None:
         return qualitative
     # A number expression's number is a digit, 百分之, or a Chinese numeral at the start
-    # (after an operator word): see _find_number.
-    has_number = digit is not None or text.startswith("百分之") or _CN_START_RE.match(text)
+    # (after an operator word) or after an operator word that follows a label: see
+    # _find_number.
+    has_number = (
+        digit is not None
+        or text.startswith("百分之")
+        or (text[0] in _CN_START_FIRSTS and _CN_START_RE.match(text) is not None)
+        or (
+            len(text) <= _LONGEST_NUMBER_EXPRESSION
+            and _CN_AFTER_OP_RE.search(text, 1) is not None  # most cells: no call below
+            and _cn_after_operator(text, len(text)) is not None
+        )
+    )
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
@@ -896,6 +1159,10 @@ def _parse_target_normalized(
     if text[0] in _OP_SYMBOLS:
         if _family_phrase(text[1:])[1] is not None:
             return Descriptive(text, text=norm.raw)  # ≤良好: a word, but no target we can judge
+        if _FIRST_DIGIT_RE.match(text, 2 if text[1:2] in _SIGNS else 1):
+            # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error
+            # is for none); what comes after it makes the cell prose.
+            return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
 
@@ -936,14 +1203,18 @@ def _status_of(text: str) -> Status | None:
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
     # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
-    # end, 未 after at most 项目 and one adverb, 已 or 全部 after at most 项目 (项目均已).
-    if (text.startswith("已") and _STARTED_RE.fullmatch(text)) or (
-        text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text)
+    # end, 在 after at most 项目 and 正/仍, 未 after at most 项目 and one adverb, 已 or
+    # 全部 after at most 项目 or 资金 (项目均已), 任务 or 目标 at the end (完成全年任务).
+    head = text[:4]
+    if (
+        (text.startswith("已") and _STARTED_RE.fullmatch(text))
+        or (text.endswith("中") and _IN_PROGRESS_RE.fullmatch(text))
+        or ("在" in head and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
-    if "未" in text[:4] and _NOT_DONE_RE.fullmatch(text):
+    if "未" in head and _NOT_DONE_RE.fullmatch(text):
         return Status.NOT_DONE
-    if ("已" in text[:4] or "全部" in text[:4]) and _DONE_RE.fullmatch(text):
+    if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
         return Status.DONE
     if "预期" in text:
         graded = _EXPECTATION_RE.fullmatch(text)
@@ -996,6 +1267,13 @@ def _quantity(norm: Normalized) -> Quantity | None:
             if head_status is not None:
                 status, body = head_status, tail
                 break
+    if status is None and text[-1] == ")":
+        # 已完成(100%), 基本完成(95%): the bracket gives the figure of the status.
+        opener = _closing_bracket(text, len(text))
+        if opener and len(text) - opener > 2:  # noqa: PLR2004 - not an empty bracket
+            head_status = _status_of(text[:opener])
+            if head_status is not None:
+                status, body = head_status, text[opener + 1 : -1]
     number = _number_expression(normalize(body) if body is not text else norm, "value")
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
     if number is None or number.high is not None:

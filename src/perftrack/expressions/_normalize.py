@@ -49,29 +49,42 @@ _MULTI: Final = (
     ("㎏", "kg"),
     ("㎞", "km"),
 )
-# m2 and km2 are units only right after a number or an opening bracket (pm2.5 is no unit).
+# m2 and km2 are units only right after a number (Arabic or Chinese: 十二km2) or an
+# opening bracket (pm2.5 is no unit).
 _UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
+_BEFORE_UNIT_ONLY: Final = r"\d(零一二三四五六七八九十百千万两半"
 # An operator that white space splits (< =) is still one: its two characters may
 # have white space between them.
 _OPERATORS: Final = frozenset({">=", "<="})
+# Invisible characters that text scraped from web pages and Word files carries (zero-width
+# space, non-joiner and joiner, word joiner) and the byte-order mark of CSV files: they
+# are removed, so ≥95% followed by one is still ≥95%.
+_INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff"
 _MULTI_RE: Final = re.compile(
     "|".join(
-        (r"(?<=[\d(])" if old in _UNIT_ONLY else "")
+        (rf"(?<=[{_BEFORE_UNIT_ONLY}])" if old in _UNIT_ONLY else "")
         + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
         for old, _ in _MULTI
     )
     + r"|\s+"
 )
 _MULTI_MAP: Final = dict(_MULTI)
+# A unit-only token that a number stands before only once white space has gone.
+_LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space.
 _SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
+_INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
+# Nothing but white space and invisible characters.
+_BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
 # Characters the one-to-one table changes; most cells have none.
 _MAPPED_RE: Final = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
 )
 # Every character a change can start with, in one class: one scan tells that a cell
 # needs no change at all (a class is much cheaper to scan for than the alternatives).
-_MAYBE_CHANGE_RE: Final = re.compile("[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞\s]")
+_MAYBE_CHANGE_RE: Final = re.compile(
+    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞\s" + _INVISIBLE + "]"
+)
 
 
 class Normalized:
@@ -98,15 +111,22 @@ class Normalized:
         return (raw_start, max(raw_end, raw_start))
 
 
-# A cell's final full stop (ASCII too: a stop typed in an English input mode).
-_FULL_STOPS: Final = frozenset("。.")
+# A cell's final full stop (ASCII too: a stop typed in an English input mode), and the
+# semicolon, comma and enumeration comma a cell copied out of a list or a sentence keeps
+# at its end (full-width and ASCII: this runs on the raw text). The asterisk of a
+# footnote and 或 are not among them: they say something.
+_FULL_STOPS: Final = frozenset("。.；;，,、")
+
+
+# What a cell's final run of stops may hold besides white space.
+_FINAL_DROPS: Final = _FULL_STOPS | frozenset(_INVISIBLE)
 
 
 def _final_stops_start(raw: str) -> int | None:
-    """Where the run of full stops and white space that ends *raw* starts, if it has a stop."""
+    """Where the run of final stops and white space that ends *raw* starts, if it has a stop."""
     end = len(raw)
     stop = False
-    while end and (raw[end - 1] in _FULL_STOPS or raw[end - 1].isspace()):
+    while end and (raw[end - 1] in _FINAL_DROPS or raw[end - 1].isspace()):
         end -= 1
         stop = stop or raw[end] in _FULL_STOPS
     return end if stop else None
@@ -116,11 +136,37 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _keeps_space(before: str, after: str) -> bool:
+    """Whether white space between *before* and *after* stays (as one space).
+
+    It stays between two ASCII words (``12 000``, ``COD 50``), but not between a
+    number and the Latin letters after it: ``50 km`` is ``50km``, as ``300 公里`` is
+    ``300公里`` (the letters are its unit).
+    """
+    return _is_word(before) and _is_word(after) and not (before.isdigit() and after.isalpha())
+
+
+def _without_invisible(raw: str) -> Normalized:
+    """:func:`normalize` for a cell with invisible characters: they go first.
+
+    Removed before anything else, they cannot keep apart what the other rules join
+    (``>`` U+FEFF ``=`` is ``≥``); the origins are composed back onto the raw text.
+    """
+    keep = [index for index, ch in enumerate(raw) if ch not in _INVISIBLE]
+    inner = normalize("".join(raw[index] for index in keep))
+    origin = inner.origin if inner.origin is not None else list(range(len(inner.text) + 1))
+    after = keep[-1] + 1 if keep else len(raw)  # where the last kept character ends
+    return Normalized(
+        raw, inner.text, [keep[index] if index < len(keep) else after for index in origin]
+    )
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise *raw* (expressions.md §1) and keep the way back to it.
 
     A sentence's full stop at the end of the cell (``15万元。``, ``美化环境.``) is
-    dropped too: cells are phrases, and the stop would keep ``15万元`` from
+    dropped too, and so is a final semicolon or comma (``≥95%；``, ``96%,``,
+    ``已完成、``): cells are phrases, and the mark would keep ``15万元`` from
     reading as a number.
 
     Example:
@@ -130,15 +176,17 @@ def normalize(raw: str) -> Normalized:
         '辖区企业满意率达95%以上'
     """
     last = raw[-1:]
-    if last in _FULL_STOPS or last.isspace():
+    if last in _FINAL_DROPS or last.isspace():
         end = _final_stops_start(raw)
-        if end is not None and raw[:end].strip():  # a cell of stops alone stays as it is
+        if end is not None and not _BLANK_RE.fullmatch(raw, 0, end):  # stops alone stay
             # The kept text is a prefix of the raw one: its indices are the raw ones, and
             # it ends in neither a stop nor white space, so this runs once.
             shorter = normalize(raw[:end])
             return Normalized(raw, shorter.text, shorter.origin)
     if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
+    if _INVISIBLE_RE.search(raw):
+        return _without_invisible(raw)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
         return Normalized(raw, mapped, None)
@@ -157,7 +205,7 @@ def normalize(raw: str) -> Normalized:
             # Fold white space: keep one space only between two ASCII words.
             before = mapped[start - 1] if start > 0 else ""
             after = mapped[end] if end < len(mapped) else ""
-            if out and _is_word(before) and _is_word(after):
+            if out and _keeps_space(before, after):
                 out.append(" ")
                 origin.append(start)
         else:
@@ -179,4 +227,11 @@ def normalize(raw: str) -> Normalized:
         origin = [origin[i] for i in keep]
     end = len(raw) - (len(raw) - len(raw.rstrip()))
     origin.append(end)
+    if _LATE_UNIT_RE.search(text):
+        # 0 km2: the space went after the pass that rewrites a unit after a number;
+        # a second pass does it (its origins are composed onto the first's).
+        again = normalize(text)
+        if again.origin is not None:
+            origin = [origin[index] for index in again.origin]
+        return Normalized(raw, again.text, origin)
     return Normalized(raw, text, origin)
