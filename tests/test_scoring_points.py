@@ -473,3 +473,17 @@ def test_a_left_out_rate_is_an_item_too():
     (line,) = [item for item in card.points.items if item.budget_line == "total"]
     assert (line.weight, line.points, line.rule) == (D(10), None, "unknown: left out")
     assert (card.points.total, card.points.undecided) == (D("80.00"), ("年度资金总额",))
+
+
+def test_a_negative_figure_earns_no_ratio():
+    table = self_evaluation_table(
+        [
+            indicator("成本变动率", "≤-3%", "-1%", weight=10, **COST),
+            indicator("b", "≥10个", "10个", weight=80),
+        ],
+        [rate_line(rate="100.00", weight=10)],
+    )
+    card = score(table)
+    # -1% misses ≤-3%: -3/-1 would be a ratio of 3, full points for a miss; no ratio, 0
+    assert card.verdicts[0].attainment.value == "not_met"
+    assert items(card)["成本变动率"] == D("0.00")

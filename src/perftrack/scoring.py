@@ -1805,6 +1805,8 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = quantity.value * factors[1]
+    if bar < 0 or actual < 0:
+        return None  # a ratio of signed figures (-5% against ≤-3%) says nothing: no credit
     if direction_of(indicator) is Direction.LOWER:
         if actual == 0:
             return Decimal(1)
