@@ -15,6 +15,7 @@ import zipfile
 
 import pytest
 
+import perftrack
 from fixtures_office import docx_bytes, replace_member, xls_bytes, xlsx_bytes
 from perftrack import ReadError
 from perftrack.readers import _docx, _xlsx
@@ -857,3 +858,30 @@ def test_importing_the_readers_loads_no_optional_dependency():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_cover_sheet_and_its_grid_sheet_are_one_table() -> None:
+    data = xlsx_bytes(
+        {
+            "封面": [
+                ["2024年度项目支出绩效自评表"],
+                ["项目名称", "职业技能培训"],
+                ["主管部门", "市人力资源和社会保障局"],
+            ],
+            "指标": [
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "培训人次", "≥1000人次", 1350, 50, 50],
+                ["", "时效指标", "完成时间", "11月底前", "2024年10月", 40, 40],
+            ],
+        }
+    )
+    (table,) = perftrack.read(data)
+    assert (table.title, table.project.name, table.project.department) == (
+        "2024年度项目支出绩效自评表",
+        "职业技能培训",
+        "市人力资源和社会保障局",
+    )
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-12")
+    assert str(table.indicators[1].target) == "2024年11月底前"  # the cover's year
+    assert not [f for f in table.findings if f.id == "missing-indicators"]

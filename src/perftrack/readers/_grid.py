@@ -332,13 +332,50 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         >>> table.project.name, table.indicators[0].actual.value
         ('示例项目', Decimal('120'))
     """
-    tables: list[Table] = []
+    builders: list[_Builder] = []
     for sheet in sheets:
-        for builder in _split(sheet, len(tables), sha256):
-            table = _build(builder, len(tables))
-            if table is not None:
-                tables.append(table)
+        for position, builder in enumerate(_split(sheet, 0, sha256)):
+            # A cover sheet (title and project, no grid) and the grid on the next sheet,
+            # with no title or project of its own, are one table.
+            if (
+                position == 0
+                and builders
+                and _is_cover(builders[-1])
+                and builder.title is None
+                and "name" not in builder.project
+            ):
+                _inherit(builder, builders.pop())
+            builders.append(builder)
+    tables: list[Table] = []
+    for builder in builders:
+        table = _build(builder, len(tables))
+        if table is not None:
+            tables.append(table)
     return tuple(tables)
+
+
+def _is_cover(builder: _Builder) -> bool:
+    return builder.grid is None and (builder.title is not None or "name" in builder.project)
+
+
+def _inherit(builder: _Builder, cover: _Builder) -> None:
+    """Give *builder* what its cover sheet said and it does not say itself."""
+    builder.title = cover.title
+    builder.kind = builder.kind or cover.kind
+    builder.year = builder.year or cover.year
+    builder.period = builder.period or cover.period
+    builder.window_month = builder.window_month or cover.window_month
+    for field_name, value in cover.project.items():
+        builder.project.setdefault(field_name, value)
+    builder.budget_unit = builder.budget_unit or cover.budget_unit
+    builder.budget = builder.budget or cover.budget
+    builder.goal = builder.goal or cover.goal
+    builder.judgement = builder.judgement or cover.judgement
+    builder.corrective = builder.corrective or cover.corrective
+    builder.published_total = builder.published_total or cover.published_total
+    builder.published_grade = builder.published_grade or cover.published_grade
+    builder.time_progress = builder.time_progress or cover.time_progress
+    builder.findings = [*cover.findings, *builder.findings]
 
 
 class _Head(NamedTuple):
