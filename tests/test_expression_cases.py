@@ -1360,6 +1360,11 @@ ADVERSARIAL_TARGETS = [
     pytest.param("计划2024年6月完成", Deadline(2024, 6, None, Part.MONTH), "2024年6月", id="p13-jihua"),
     pytest.param("预计2024年底前完成", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="p13-yuji"),
     pytest.param("6月底前完成招标", Deadline(None, 6, None, Part.MONTH_END), "6月底前", id="p13-wancheng-zhaobiao"),
+    # round 2: what must not happen did not (zero family); the verb after a time limit
+    pytest.param("无违规", QualitativeTarget("无违规", "zero"), "无违规", id="q1-wu-weigui"),
+    pytest.param("未超预算", QualitativeTarget("未超预算", "zero"), "未超预算", id="q1-wei-chao-yusuan"),
+    pytest.param("24小时内响应", Comparison(Op.LE, Decimal(24), "小时", note="响应"), "≤24(小时)响应", id="q2-xiangying"),
+    pytest.param("2个工作日内回复", Comparison(Op.LE, Decimal(2), "个工作日", note="回复"), "≤2(个工作日)回复", id="q2-huifu"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1462,13 +1467,24 @@ ADVERSARIAL_VALUES = [
     pytest.param("90%（含）以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p21-han-before-yishang"),
     pytest.param("100%合格", Quantity(Decimal(100), "%"), "100(%)", id="p21-hege-note"),
     # P14 (in part): 底, 末 and 前 after a date value name its end, which a date value means
-    pytest.param("已于2024年6月底完成", DateValue(2024, 6, status=Status.DONE), "已于2024年6月完成", id="p14-yiyu-month-end"),
-    pytest.param("2024年6月底完成", DateValue(2024, 6, status=Status.DONE), "已于2024年6月完成", id="p14-month-end-done"),
+    # 底 is the month's last day: against a deadline on the 15th it is late
+    pytest.param("已于2024年6月底完成", DateValue(2024, 6, 30, Status.DONE), "已于2024年6月30日完成", id="p14-yiyu-month-end"),
+    pytest.param("2024年6月底完成", DateValue(2024, 6, 30, Status.DONE), "已于2024年6月30日完成", id="p14-month-end-done"),
+    pytest.param("2024年2月底", DateValue(2024, 2, 29), "2024年2月29日", id="p14-month-end-leap"),
     pytest.param("6月底", DateValue(None, 6), "6月", id="p14-month-end"),
     pytest.param("2024年底", DateValue(2024, None), "2024年", id="p14-year-end"),
     pytest.param("2024年12月31日前", DateValue(2024, 12, 31), "2024年12月31日", id="p14-day-before"),
     pytest.param("已于6月30日前完成", DateValue(None, 6, 30, Status.DONE), "已于6月30日完成", id="p14-day-before-done"),
     pytest.param("6月30日底", TextValue("6月30日底"), "6月30日底", id="p14-day-end-no-date"),
+    # round 2: 未 + exceeding or breaking is no "not done"; 约/近 ending a word is no bound
+    pytest.param("未超预算", QualitativeValue("未超预算", "zero"), "未超预算", id="q1-wei-chao-yusuan"),
+    pytest.param("未逾期", QualitativeValue("未逾期", "zero"), "未逾期", id="q1-wei-yuqi"),
+    pytest.param("没有违规", QualitativeValue("没有违规", "zero"), "没有违规", id="q1-meiyou-weigui"),
+    pytest.param("未完成", StatusValue(Status.NOT_DONE, "未完成"), "未完成", id="q1-still-not-done"),
+    pytest.param("1.5小时内响应", Quantity(Decimal("1.5"), "小时", Bound.AT_MOST), "≤1.5(小时)", id="q2-value"),
+    pytest.param("节约3.5%", Quantity(Decimal("3.5"), "%", label="节约"), "节约3.5(%)", id="q9-jieyue"),
+    pytest.param("最近3年", Quantity(Decimal(3), "年", label="最近"), "最近3(年)", id="q9-zuijin"),
+    pytest.param("已使用约40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY, label="已使用"), "已使用约40(%)", id="q9-still-about"),
 ]
 
 # ===========================================================================

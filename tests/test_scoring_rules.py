@@ -270,6 +270,14 @@ RULE_4 = [
     case("2023年6月前完成", "2023年5月", "met", fragment="2023-06-30", id="r4-date-before-due"),
     case("2023年6月前完成", "2023年6月", "met", id="r4-date-in-due-month"),
     case("2023年6月前完成", "2023年7月", "not_met", fragment="2023年7月", id="r4-date-after-due"),
+    case(
+        "2023年10月15日前",
+        "已于2023年10月底完成",
+        "not_met",
+        fragment="晚于截止日期2023-10-15",
+        id="r4-month-end-after-a-mid-month-due",
+    ),
+    case("无违规", "未违规", "met", month=12, id="r5-zero-word-not-broken"),
     case("2023年12月前完成", "2023年10月", "pending", fragment="2023年10月", id="r4-date-forecast"),
     case("2023年12月前完成", "2023年10月", "met", month=12, id="r4-date-forecast-came-true"),
     case(

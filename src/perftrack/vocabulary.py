@@ -417,7 +417,11 @@ BOUND_PREFIXES: Final = (
 
 #: Words that may follow a number and its unit, kept as the target's note
 #: (``100%覆盖``, ``资助标准100%达标``).
-TRAILING_NOTES: Final = ("全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结")
+TRAILING_NOTES: Final = (
+    "全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结",
+    # what a time limit is for (24小时内响应, 2个工作日内回复): the verb after 内
+    "响应", "到场", "到达", "回复", "答复", "反馈", "受理", "处置", "办理", "接警", "出警",
+)  # fmt: skip
 
 #: Words after a number in a value → bound.
 BOUND_SUFFIXES: Final = (

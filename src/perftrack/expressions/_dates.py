@@ -290,5 +290,8 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         return None  # 6月30日底: no date
     if y is None:
         y = year
+    if found[_DV_END] is not None and m is not None and y is not None and 1 <= m <= 12:  # noqa: PLR2004
+        # 2024年10月底: the month's last day, which a deadline on the 15th must see
+        d = calendar.monthrange(y, m)[1]
     done = bool(found[_DV_DONE] or found[_DV_ALREADY] or found[_DV_PRE] == "已于")
     return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))

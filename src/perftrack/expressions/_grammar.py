@@ -297,9 +297,12 @@ _ZERO_RE: Final = re.compile(
     rf"|未发生{_UNIT_LETTER}{{0,10}}"
     # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
     rf"|未(?:收到|出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
+    r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
+    rf"{_UNIT_LETTER}{{0,6}}"
 )
 # The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…, 暂无…).
-_ZERO_FIRSTS: Final = frozenset("无零未暂尚")
+_ZERO_FIRSTS: Final = frozenset("无零未暂尚没")
 # The verbs of work whose progress a status states.
 _WORK_VERBS: Final = (
     "开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
@@ -352,6 +355,20 @@ _LEADING_OP_FIRSTS: Final = frozenset(_LEADING_OP_TABLE.by_first)
 _CN_AFTER_OP_RE: Final = re.compile(
     "[" + "".join(sorted(_LEADING_OP_TABLE.by_last)) + "][零一二三四五六七八九两十半]"
 )
+# 约 and 近 end words too (节约3.5%, 最近3年, 集约化): after these characters they are
+# the end of the word, not a bound (已使用约40% keeps its 约).
+_WORDS_ENDING_IN: Final = {
+    "约": frozenset("节集制签合预条简契俭相违履公特邀婚隐"),
+    "近": frozenset("最附靠邻亲贴临就远新"),
+}
+
+
+def _inside_word(head: str, word: str) -> bool:
+    """Whether a one-character bound word ending *head* is the end of another word."""
+    starts = _WORDS_ENDING_IN.get(word)
+    return starts is not None and len(head) > 1 and head[-2] in starts
+
+
 # The words that make a value approximate (约, 大约, 接近…): at the start of a target
 # they say nothing the target can keep.
 _APPROXIMATE_WORDS: Final = frozenset(
@@ -654,7 +671,7 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
                 op, head = found_op[1], head[: -len(found_op[0])]
         else:
             found_bound = _BOUND_PREFIX_TABLE.ending(head, len(head), whole=True)
-            if found_bound is not None:
+            if found_bound is not None and not _inside_word(head, found_bound[0]):
                 bound, head = found_bound[1], head[: -len(found_bound[0])]
         if op is None and bound is None:
             if filler is not None:
