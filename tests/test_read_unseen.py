@@ -991,3 +991,15 @@ def test_a_period_without_its_year_takes_the_titles() -> None:
     )
     assert table.period is not None
     assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-08")
+
+
+def test_a_blank_total_beside_its_weight_is_blank() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "100", "95"],
+        ["总分", "", "", "", "", "100", ""],
+        ["自评等级", "良"],
+    )
+    assert (table.published.total, table.published.grade) == (None, "良")

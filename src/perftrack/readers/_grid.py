@@ -1181,7 +1181,10 @@ def _read_total(builder: _Builder, row: _Row) -> None:
             if grid.roles.get(column - grid.name_column) == "points":
                 builder.published_total = value
     if builder.published_total is None and numbers:
-        builder.published_total = numbers[-1][1]
+        column, value = numbers[-1]
+        # A blank 得分 beside the 分值 of 100: the 分值 is no total.
+        if grid is None or grid.roles.get(column - grid.name_column) != "weight":
+            builder.published_total = value
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
