@@ -557,6 +557,13 @@ CASES = [
         id="plan-within-ceiling",
     ),
     pytest.param(
+        rows(indicator("发放册数", "≥1000册", "800册", "不足1200册")),
+        "plan-exceeds-target",
+        False,
+        None,
+        id="plan-bounded-from-above",
+    ),
+    pytest.param(
         rows(indicator("培训人次", "≥10个", "13个", row=17)),
         "exceeds-target",
         True,

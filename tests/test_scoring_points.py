@@ -487,3 +487,16 @@ def test_a_negative_figure_earns_no_ratio():
     # -1% misses ≤-3%: -3/-1 would be a ratio of 3, full points for a miss; no ratio, 0
     assert card.verdicts[0].attainment.value == "not_met"
     assert items(card)["成本变动率"] == D("0.00")
+
+
+def test_a_pending_comparison_without_a_ratio_is_undecided_in_provisional_points():
+    table = tracking_table(
+        [
+            indicator("新建站点", "≥5个", "正在施工"),
+            indicator("b", "≥10个", "10个"),
+        ]
+    )
+    card = score(table, policy=Policy(provisional_points=True))
+    # 正在施工 gives no ratio: left out like an unknown, not 0
+    assert items(card)["新建站点"] is None
+    assert "新建站点" in card.points.undecided

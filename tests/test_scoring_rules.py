@@ -278,6 +278,9 @@ RULE_4 = [
         id="r4-month-end-after-a-mid-month-due",
     ),
     case("无违规", "未违规", "met", month=12, id="r5-zero-word-not-broken"),
+    case("0起", "未发生", "met", month=12, id="r3-zero-count-against-none"),
+    case("≤1(起)", "无安全事故发生", "met", month=12, id="r3-ceiling-against-none"),
+    case("0起", "未收到投诉", "pending", id="r3-zero-count-none-yet"),
     case("2023年12月前完成", "2023年10月", "pending", fragment="2023年10月", id="r4-date-forecast"),
     case("2023年12月前完成", "2023年10月", "met", month=12, id="r4-date-forecast-came-true"),
     case(
@@ -556,6 +559,8 @@ PROGRESS_2 = [
     case("≥200人", "不足150人", "pending", "behind", "低于150人落后", planned="200", id="p2-less"),
     case("≥1000册", "不足1200册", "unknown", "unknown", planned="1000", id="p2-below-undecided"),
     case("≥200人", "190余人", "unknown", "unknown", planned="200", id="p2-above-undecided"),
+    case("≥2000册", "800册", "pending", "unknown", planned="不足1200册", id="p2-plan-bounded"),
+    case("≥2000册", "1300册", "pending", "on_track", planned="不足1200册", id="p2-above-any-plan"),
     case(
         "≥200人",
         "190余人",

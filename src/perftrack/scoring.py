@@ -483,6 +483,9 @@ def _shown_target(target: Comparison | Range) -> str:
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     quantity = _quantity_of(actual)
+    if quantity is None and _says_none(actual):
+        # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
+        quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
     if quantity is not None:
         compared = _compare(target, quantity, ctx)
         shown = _shown_quantity(quantity, target.unit)
@@ -570,6 +573,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             f"actual “{_text(actual)}” is no number to compare",
         ),
     )
+
+
+def _says_none(value: Value) -> bool:
+    """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened."""
+    return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
 
 
 def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
@@ -911,6 +919,21 @@ def _policy_value(value: Value, policy: Policy) -> Value:
 # §4 progress
 
 
+def _against_plan(done: _Interval, plan: _Interval, *, lower: bool) -> _Check:
+    """Whether every figure the actual allows reaches every one the plan allows."""
+    if lower:  # within the plan: at most its least
+        if plan.low is not None and _at_most(done, plan.low, strict=False) is _Check.SATISFIED:
+            return _Check.SATISFIED
+        if plan.high is not None and _at_most(done, plan.high, strict=False) is _Check.VIOLATED:
+            return _Check.VIOLATED
+        return _Check.UNDECIDED
+    if plan.high is not None and _at_least(done, plan.high, strict=False) is _Check.SATISFIED:
+        return _Check.SATISFIED
+    if plan.low is not None and _at_least(done, plan.low, strict=False) is _Check.VIOLATED:
+        return _Check.VIOLATED
+    return _Check.UNDECIDED
+
+
 def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noqa: FBT001
     indicator = ctx.indicator
     say = ctx.say
@@ -956,17 +979,16 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
         )
         if factors is not None:
-            plan = planned_quantity.value * factors[0]
-            # The actual is an interval (§2): 不足1200册 may lie below a plan of 1000 and
-            # 190余人 above a plan of 200; neither decides, and the later rules apply.
+            # Both are intervals (§2): 不足1200册 may lie below a plan of 1000 and 190余人
+            # above a plan of 200, and a plan of 不足1200册 may lie below 800 done; none
+            # of these decides, and the later rules apply.
             done = _interval(actual_quantity, factors[1])
+            plan = _interval(planned_quantity, factors[0])
             lower = (
                 isinstance(indicator.target, (Comparison, Range))
                 and direction_of(indicator) is Direction.LOWER
             )
-            check = (
-                _at_most(done, plan, strict=False) if lower else _at_least(done, plan, strict=False)
-            )
+            check = _against_plan(done, plan, lower=lower)
             word = say("不超过" if lower else "达到", "within" if lower else "reaches")
             shown_actual = _shown_quantity(actual_quantity, target_unit)
             shown_plan = _shown_quantity(planned_quantity, target_unit)
@@ -1372,6 +1394,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             if (
                 planned is not None
                 and factors is not None
+                # a plan bounded from above (不足1200册, 不超过60万元) may lie below the target
+                and planned.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
                 and planned.value * factors[1] > target.value * factors[0]
             ):
                 if direction is Direction.HIGHER and target.op in (Op.GE, Op.GT, Op.EQ):
@@ -1675,7 +1699,11 @@ def _points(
             )
             continue
         if attainment is Attainment.UNKNOWN or (
-            attainment is Attainment.PENDING and not isinstance(target, (Comparison, Range))
+            attainment is Attainment.PENDING
+            and (
+                not isinstance(target, (Comparison, Range))
+                or _comparison_ratio(indicator) is None  # 正在施工: no ratio to score by
+            )
         ):
             if indicator.published_points is not None:
                 items.append(
