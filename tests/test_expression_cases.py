@@ -1365,6 +1365,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("未超预算", QualitativeTarget("未超预算", "zero"), "未超预算", id="q1-wei-chao-yusuan"),
     pytest.param("24小时内响应", Comparison(Op.LE, Decimal(24), "小时", note="响应"), "≤24(小时)响应", id="q2-xiangying"),
     pytest.param("2个工作日内回复", Comparison(Op.LE, Decimal(2), "个工作日", note="回复"), "≤2(个工作日)回复", id="q2-huifu"),
+    pytest.param("10月中下旬", Descriptive("10月中下旬"), "10月中下旬", id="q4-zhongxiaxun"),
+    pytest.param("次年3月", Descriptive("次年3月"), "次年3月", id="q4-cinian"),
+    pytest.param("Q4完成", Descriptive("Q4完成"), "Q4完成", id="q4-q-done"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1485,6 +1488,13 @@ ADVERSARIAL_VALUES = [
     pytest.param("节约3.5%", Quantity(Decimal("3.5"), "%", label="节约"), "节约3.5(%)", id="q9-jieyue"),
     pytest.param("最近3年", Quantity(Decimal(3), "年", label="最近"), "最近3(年)", id="q9-zuijin"),
     pytest.param("已使用约40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY, label="已使用"), "已使用约40(%)", id="q9-still-about"),
+    # Q4: a time is no count: 10月中旬, 四季度, 当年12月, Q4
+    pytest.param("10月中旬", TextValue("10月中旬"), "10月中旬", id="q4-zhongxun"),
+    pytest.param("四季度", TextValue("四季度"), "四季度", id="q4-jidu"),
+    pytest.param("当年12月", TextValue("当年12月"), "当年12月", id="q4-dangnian"),
+    pytest.param("Q4", TextValue("Q4"), "Q4", id="q4-q"),
+    pytest.param("3个季度", Quantity(Decimal(3), "个季度"), "3(个季度)", id="q4-count-of-quarters"),
+    pytest.param("每年3次", Quantity(Decimal(3), "次", label="每年"), "每年3(次)", id="q4-still-a-count"),
 ]
 
 # ===========================================================================

@@ -405,7 +405,9 @@ _UNIT_OPERATOR_RE: Final = re.compile(
         if len(word) > 1
     )
 )
-_NOT_IN_UNIT_RE: Final = re.compile(r"[前底末零一二三四五六七八九两]")
+# Date words, numerals, and the parts of a month or a year (10月中旬, 四季度: a time,
+# not a count of 月中旬 or 季度).
+_NOT_IN_UNIT_RE: Final = re.compile(r"[前底末零一二三四五六七八九两旬]|^月[初中下上]|^季度")
 _DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
@@ -542,6 +544,8 @@ def _is_unit(text: str) -> bool:
         return False
     if len(text) == 1:
         return text not in _DATE_WORDS
+    if text == "季度":
+        return False
     return (
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
@@ -748,6 +752,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     if prefix is None:
         return None
     label, op, bound = prefix
+    if label is not None and _names_a_time(label, unit):
+        return None
     if suffix is not None:
         if target:
             op = op or _OP_SUFFIX_TABLE.words[suffix]
@@ -932,7 +938,18 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         bound = suffix_bound
     if note is not None and note[0] == "含" and note[1:] in ("", number.group() + (unit or "")):
         note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
+    if label is not None and _names_a_time(label, unit):
+        return None
     return _Number(label, op, bound, value, high, unit, note, more)
+
+
+# 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
+_TIME_LABEL_RE: Final = re.compile(r"(?:当|次|本|今|明|上|下|去|同)年度?|[QqHh]")
+
+
+def _names_a_time(label: str, unit: str | None) -> bool:
+    """Whether *label* and the number after it name a time rather than a quantity."""
+    return _TIME_LABEL_RE.fullmatch(label) is not None and unit in (None, "月", "日", "号")
 
 
 # ---------------------------------------------------------------------------
