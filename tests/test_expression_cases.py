@@ -1368,6 +1368,13 @@ ADVERSARIAL_TARGETS = [
     pytest.param("10月中下旬", Descriptive("10月中下旬"), "10月中下旬", id="q4-zhongxiaxun"),
     pytest.param("次年3月", Descriptive("次年3月"), "次年3月", id="q4-cinian"),
     pytest.param("Q4完成", Descriptive("Q4完成"), "Q4完成", id="q4-q-done"),
+    # Q5: a word after the operator is prose, no error; Q6: other percent and unit signs
+    pytest.param("≥良好以上", Descriptive("≥良好以上"), "≥良好以上", id="q5-word-suffix"),
+    pytest.param("≥二级", Descriptive("≥二级"), "≥二级", id="q5-numeral-grade"),
+    pytest.param("满意度≥90﹪", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="q6-small-percent"),
+    pytest.param("≤5㎥", Comparison(Op.LE, Decimal(5), "立方米"), "≤5(立方米)", id="q6-cubic-metre"),
+    # found by the properties: a numeral ends no label (it would print as a count)
+    pytest.param("至少至少两2023", Descriptive("至少至少两2023"), "至少至少两2023", id="label-ends-in-numeral"),
 ]
 
 ADVERSARIAL_VALUES = [

@@ -560,7 +560,8 @@ def _is_bare_unit(text: str) -> bool:
 
 # Signs before a number (− and the other dashes are normalised to -).
 _SIGNS: Final = frozenset("-+±")
-_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不")
+# A numeral ends no label either: 至少两 before 2023 would read back as a count of 两.
+_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两")
 
 
 def _is_sign(head: str) -> bool:
@@ -1191,14 +1192,24 @@ def _parse_target_normalized(
         if any_of is not None:
             return any_of
     if text[0] in _OP_SYMBOLS:
-        if _family_phrase(text[1:])[1] is not None:
-            return Descriptive(text, text=norm.raw)  # ≤良好: a word, but no target we can judge
+        rest = text[1:]
+        if _family_phrase(rest)[1] is not None or _starts_with_a_word(rest):
+            # ≤良好, ≥良好以上, ≥二级: a word follows, but no target we can judge
+            return Descriptive(text, text=norm.raw)
         if _FIRST_DIGIT_RE.match(text, 2 if text[1:2] in _SIGNS else 1):
             # ≥90%*, ≥1/3, ≤±5%: a number does follow the operator (the spec's error
             # is for none); what comes after it makes the cell prose.
             return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
+
+
+def _starts_with_a_word(text: str) -> bool:
+    """Whether *text* starts with a quality word or a Chinese numeral (≥良好等级, ≥二级)."""
+    return text[:1] in _CN_DIGITS or any(text.startswith(word) for word in _FAMILY_OF)
+
+
+_CN_DIGITS: Final = frozenset("零一二三四五六七八九十两")
 
 
 @lru_cache(maxsize=8192)

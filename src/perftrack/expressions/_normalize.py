@@ -26,6 +26,8 @@ _ONE_TO_ONE.update(
         ord("―"): "-",
         ord("−"): "-",
         ord("～"): "~",
+        ord("﹪"): "%",  # small and Arabic percent signs
+        ord("٪"): "%",
         ord("〜"): "~",
         ord("㏎"): "km",
         ord("【"): "[",
@@ -48,6 +50,8 @@ _MULTI: Final = (
     ("㎡", "平方米"),
     ("㎏", "kg"),
     ("㎞", "km"),
+    ("㎥", "立方米"),
+    ("㎾", "kw"),
 )
 # m2 and km2 are units only right after a number (Arabic or Chinese: 十二km2) or an
 # opening bracket (pm2.5 is no unit).
@@ -72,7 +76,7 @@ _MULTI_MAP: Final = dict(_MULTI)
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞\s]")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -83,7 +87,7 @@ _MAPPED_RE: Final = re.compile(
 # Every character a change can start with, in one class: one scan tells that a cell
 # needs no change at all (a class is much cheaper to scan for than the alternatives).
 _MAYBE_CHANGE_RE: Final = re.compile(
-    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞\s" + _INVISIBLE + "]"
+    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞㎥㎾\s" + _INVISIBLE + "]"
 )
 
 
