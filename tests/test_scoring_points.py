@@ -500,3 +500,15 @@ def test_a_pending_comparison_without_a_ratio_is_undecided_in_provisional_points
     # 正在施工 gives no ratio: left out like an unknown, not 0
     assert items(card)["新建站点"] is None
     assert "新建站点" in card.points.undecided
+
+
+def test_a_share_scores_as_the_percentage_it_is():
+    table = self_evaluation_table(
+        [
+            indicator("合格率", "≥90%", "0.85", weight=10, points=9),
+            indicator("b", "≥10个", "10个", weight=80),
+        ],
+        [rate_line(rate="100.00", weight=10)],
+    )
+    # 0.85 is 85%: 85/90 × 10 = 9.44, not 0.85/90 × 10 = 0.09
+    assert items(score(table))["合格率"] == D("9.44")

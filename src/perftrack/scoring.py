@@ -486,9 +486,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
+    fraction = quantity is not None and _is_fraction(quantity, target)
+    if quantity is not None and fraction:
+        # 0.93 against ≥90%: a share Excel stored without its % format is 93%
+        quantity = Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
     if quantity is not None:
         compared = _compare(target, quantity, ctx)
         shown = _shown_quantity(quantity, target.unit)
+        if fraction:
+            shown = say(f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})")
         goal = _shown_target(target)
         if compared is None:
             return _Outcome(
@@ -572,6 +578,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
         ),
+    )
+
+
+def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
+    """A bare share (0.93) against a percentage target above 1% (≥90%): it means 93%.
+
+    A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%.
+    """
+    bar = target.low if isinstance(target, Range) else target.value
+    return (
+        target.unit == "%"
+        and quantity.unit is None
+        and 0 < quantity.value <= 1
+        and bar > 1
     )
 
 
@@ -1828,6 +1848,8 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
     quantity = _quantity_of(indicator.actual)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
+    if _is_fraction(quantity, target):  # 0.93 against ≥90%, as the verdict read it
+        quantity = Quantity(quantity.value.scaleb(2), "%", quantity.bound)
     factors = _factors(target.unit, quantity.unit)
     if factors is None:
         return None
