@@ -494,7 +494,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         compared = _compare(target, quantity, ctx)
         shown = _shown_quantity(quantity, target.unit)
         if fraction:
-            shown = say(f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})")
+            shown = say(
+                f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
+            )
         goal = _shown_target(target)
         if compared is None:
             return _Outcome(
@@ -587,12 +589,7 @@ def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
     A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%.
     """
     bar = target.low if isinstance(target, Range) else target.value
-    return (
-        target.unit == "%"
-        and quantity.unit is None
-        and 0 < quantity.value <= 1
-        and bar > 1
-    )
+    return target.unit == "%" and quantity.unit is None and 0 < quantity.value <= 1 and bar > 1
 
 
 def _says_none(value: Value) -> bool:
