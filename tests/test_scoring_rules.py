@@ -371,6 +371,13 @@ RULE_5 = [
     case("无", "0", "met", fragment="0", id="r5-zero-number"),
     case("无", "未发生", "met", id="r5-zero-未发生"),
     case("零事故", "0起", "met", id="r5-zero-accidents-none"),
+    case(
+        "零事故",
+        "发生1起安全事故",
+        "not_met",
+        fragment="实际发生1起安全事故，未达到",
+        id="r5-zero-broken-said-once",
+    ),
     case("零事故", "1起", "not_met", fragment="1起", id="r5-zero-accidents-one"),
     # anything else
     case("准确", "合格", "unknown", fragment="合格", id="r5-other-family"),
