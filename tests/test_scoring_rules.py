@@ -607,6 +607,8 @@ PROGRESS_4 = [
     case("提高", "下降", "pending", "behind", "下降", planned="提高", id="p4-opposite"),
     case("健全", "未完成", "pending", "unknown", planned="未开展", id="p4-near-plan-not-done-too"),
     case("健全", "基本健全", "partial", "behind", "基本健全", planned="健全", id="p4-partial"),
+    case("≥合格", "良好", "met", "on_track", planned="合格", id="p3-grade-above-plan"),
+    case("≥合格", "合格", "met", "behind", "低于计划", planned="良好", id="p4-grade-below-plan"),
     case("健全", "基本完成", "partial", "behind", planned="已完成", id="p4-partial-status"),
     case("健全", "基本完成", "partial", "on_track", planned="基本完成", id="p4-partial-as-planned"),
 ]

@@ -1024,6 +1024,25 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
     if (
         isinstance(planned, QualitativeValue)
         and isinstance(actual, QualitativeValue)
+        and not planned.negated
+        and not actual.negated
+        and (plan_rank := _rank(planned.word)) is not None
+        and (done_rank := _rank(actual.word)) is not None
+    ):
+        # Grades are ordered (优 > 良 > 中 > 差): 良好 done against a plan of 合格 is
+        # ahead, 合格 against 良好 behind, though 合格 is a conformity word too.
+        if done_rank >= plan_rank:
+            return Progress.ON_TRACK, say(
+                f"实际“{_text(actual)}”不低于计划“{_text(planned)}”",
+                "the actual grade reaches the plan's",
+            )
+        return Progress.BEHIND, say(
+            f"实际“{_text(actual)}”低于计划“{_text(planned)}”",
+            "the actual grade is below the plan's",
+        )
+    if (
+        isinstance(planned, QualitativeValue)
+        and isinstance(actual, QualitativeValue)
         and planned.family == actual.family
         and not actual.negated
         and not actual.partial
