@@ -478,7 +478,23 @@ PROGRESS_1 = [
     case("≥10个", "5个", "pending", "not_applicable", id="p1-no-plan-no-forecast"),
     case("≥10个", "5个", "pending", "on_track", forecast="12个", id="p1-forecast-meets"),
     case(
-        "≥10个", "5个", "pending", "behind", "全年预计“8个”", forecast="8个", id="p1-forecast-short"
+        "≤50万元",
+        "30万元",
+        "pending",
+        "behind",
+        "全年预计55万元已超出年度上限≤50万元",
+        forecast="55",
+        id="p1-forecast-over-ceiling",
+        **COST,
+    ),
+    case(
+        "≥10个",
+        "5个",
+        "pending",
+        "behind",
+        "全年预计8个，未达年度指标≥10个",
+        forecast="8个",
+        id="p1-forecast-short",
     ),
     case(
         "≥10个",

@@ -977,9 +977,10 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                     f"the forecast “{_text(indicator.forecast)}” meets the target",
                 )
             if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
+                # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
                 return Progress.BEHIND, say(
-                    f"全年预计“{_text(indicator.forecast)}”达不到年度指标",
-                    f"the forecast “{_text(indicator.forecast)}” falls short",
+                    f"全年预计{outcome.why.removeprefix('实际').removesuffix('，无法挽回')}",
+                    f"the forecast misses the target: {outcome.why}",
                 )
             return Progress.UNKNOWN, ""
         return Progress.NOT_APPLICABLE, ""
