@@ -1375,6 +1375,10 @@ ADVERSARIAL_TARGETS = [
     pytest.param("≤5㎥", Comparison(Op.LE, Decimal(5), "立方米"), "≤5(立方米)", id="q6-cubic-metre"),
     # found by the properties: a numeral ends no label (it would print as a count)
     pytest.param("至少至少两2023", Descriptive("至少至少两2023"), "至少至少两2023", id="label-ends-in-numeral"),
+    # Q3: a baseline after a noun is still a baseline; 比/较 that name none are labels
+    pytest.param("采购成本较上年降低5%", Descriptive("采购成本较上年降低5%"), "采购成本较上年降低5%", id="q3-baseline-inside"),
+    pytest.param("比例≥90%", Comparison(Op.GE, Decimal(90), "%", label="比例"), "比例≥90(%)", id="q3-bi-li-label"),
+    pytest.param("较大事故0起", Comparison(Op.EQ, Decimal(0), "起", label="较大事故"), "较大事故=0(起)", id="q3-jiaoda-label"),
 ]
 
 ADVERSARIAL_VALUES = [

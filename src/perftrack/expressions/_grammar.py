@@ -197,7 +197,6 @@ _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
-_BASELINE_WORDS: Final = ("比", "较", "同比", "环比")
 
 # The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
@@ -287,7 +286,11 @@ _TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTE
 _DATE_HINT_RE: Final = re.compile(
     r"\d{4}|[零一二三四五六七八九]{4}|[\d十一二三四五六七八九]月|年[底末内度]|半年|季度|旬"
 )
-_BASELINE_PREFIXES: Final = _BASELINE_WORDS
+# A baseline inside a label (采购成本较上年降低5%, 收入比去年增长): the number is a change.
+# Only 比/较 before a baseline count: 比例≥90%, 比赛场次10场, 较大事故0起 are labels.
+_BASELINE_INSIDE_RE: Final = re.compile(
+    r"(?:较|比)(?:上年|去年|上一年|往年|基期|上期|同期|以前|\d{4}年)|同比|环比"
+)
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
@@ -711,8 +714,8 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
         # (-,0) would print as the number's: none of them ends a label.
         if last.isdigit() or last in _BAD_LABEL_ENDS:
             return None
-        if label.startswith(_BASELINE_PREFIXES):
-            return None
+        if _BASELINE_INSIDE_RE.search(label):
+            return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
         if role == "target" and (_FIRST_DIGIT_RE.search(label) or len(label) > 20):  # noqa: PLR2004
