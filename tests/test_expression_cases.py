@@ -1379,6 +1379,8 @@ ADVERSARIAL_TARGETS = [
     pytest.param("采购成本较上年降低5%", Descriptive("采购成本较上年降低5%"), "采购成本较上年降低5%", id="q3-baseline-inside"),
     pytest.param("比例≥90%", Comparison(Op.GE, Decimal(90), "%", label="比例"), "比例≥90(%)", id="q3-bi-li-label"),
     pytest.param("较大事故0起", Comparison(Op.EQ, Decimal(0), "起", label="较大事故"), "较大事故=0(起)", id="q3-jiaoda-label"),
+    # found by the properties: a unitless range that would print as years is prose
+    pytest.param("02000-2000", Descriptive("02000-2000"), "02000-2000", id="range-printing-as-years"),
 ]
 
 ADVERSARIAL_VALUES = [

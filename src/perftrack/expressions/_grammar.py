@@ -937,6 +937,13 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             return None  # COD,-5 would print as COD-5, where the dash is no sign
         value = -value
     high = to_decimal(high_text) if high_text is not None else None
+    if (
+        high is not None
+        and unit is None
+        and _YEAR_LIKE_RE.fullmatch(format(value, "f"))
+        and _YEAR_LIKE_RE.fullmatch(format(high, "f"))
+    ):
+        return None  # 02000-2000 would print as 2000-2000, which reads as years
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
