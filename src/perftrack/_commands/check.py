@@ -11,6 +11,7 @@ from perftrack._commands.score import (
     add_input_arguments,
     add_jobs_argument,
     add_policy_arguments,
+    input_options,
     policy_from,
 )
 from perftrack.policy import PolicyError
@@ -177,12 +178,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
 
     with ProgressBar(stderr) as bar:
         result = score_many(
-            args.files,
-            policy=policy,
-            jobs=args.jobs,
-            progress=bar,
-            format=args.input_format,
-            encoding=args.encoding,
+            args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
         )
     findings = select_findings(findings_of(result.cards), select=select, ignore=ignore)
     if args.format != "github":

@@ -30,6 +30,7 @@ __all__ = [
     "add_jobs_argument",
     "add_parser",
     "add_policy_arguments",
+    "input_options",
     "policy_from",
     "run",
 ]
@@ -72,6 +73,11 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="force the input format instead of detecting it",
     )
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")
+
+
+def input_options(args: argparse.Namespace) -> dict[str, str | None]:
+    """What :func:`add_input_arguments` read, as the batch functions take it."""
+    return {"format": args.input_format, "encoding": args.encoding}
 
 
 def add_policy_arguments(parser: argparse.ArgumentParser) -> None:
@@ -342,12 +348,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if render is not None:
         with ProgressBar(stderr) as bar:
             result = score_many(
-                args.files,
-                policy=policy,
-                jobs=args.jobs,
-                progress=bar,
-                format=args.input_format,
-                encoding=args.encoding,
+                args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
             )
         cards, errors = result.cards, result.errors
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
@@ -362,8 +363,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                 policy=policy,
                 jobs=args.jobs,
                 progress=bar,
-                format=args.input_format,
-                encoding=args.encoding,
+                **input_options(args),
             )
         errors = printed.errors
         if args.format == "json":

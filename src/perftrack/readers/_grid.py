@@ -625,9 +625,11 @@ def _names_indicator(row: _Row, head: _Head) -> bool:
     Names such as 项目资金到位率, 总体目标完成率, 主管部门满意度 or 绩效自评表报送及时性
     start with the words of other blocks, and under merged level cells they lead
     their row. Such a row holds an indicator when its first cell is more than the
-    block's word (项目资金, 总分 and 主管部门 alone are labels) and the next cell reads
-    as a target: a number, a deadline, a quality word (a block's next cell is a
-    header word, prose or an amount's column label).
+    block's word (项目资金, 总分 and 主管部门 alone are labels) and either more cells
+    follow that name no budget or goal column (name | target | actual…, whatever
+    the target says), or the one cell after it reads as a target: a number, a
+    deadline, a quality word (a block's next cell is a header word, prose or an
+    amount's column label).
     """
     filled = row.filled
     if not (head.word_led or head.title) or len(filled) < 2 or "完成可能性" in head.key:  # noqa: PLR2004
@@ -1034,15 +1036,13 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
         role = _goal_column(label)
         if role is None:
             texts.append(text)
-        elif role != "midterm":
+        else:
             builder.goal_header.setdefault(role, column)
-        elif "midterm" not in builder.goal_header:
-            builder.goal_header["midterm"] = column
-    if "item" in builder.goal_header:  # goal rows: expected | achieved each
-        builder.goal_header = {"item": builder.goal_header["item"]}
-        builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
-    elif not set(builder.goal_header) - {"midterm"}:  # 年度总体目标 | the goal (| what was done)
-        builder.goal_header = {}
+    header = builder.goal_header
+    # Goal rows (目标1 | expected | achieved each), or 年度总体目标 | the goal (| what
+    # was done) with no header cell but a mid-term one: the texts are the goal.
+    if "item" in header or not set(header) - {"midterm"}:
+        builder.goal_header = {"item": header["item"]} if "item" in header else {}
         builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
 
 
