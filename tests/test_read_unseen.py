@@ -23,6 +23,7 @@ def read(*rows: list[str] | str) -> perftrack.Table:
 
 
 SELF_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+TRACKING_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"]
 
 
 def names(table: perftrack.Table) -> list[str]:
@@ -72,7 +73,7 @@ def test_block_labels_after_the_grid_are_still_blocks() -> None:
     table = read(
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
         ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成"],
         ["纠偏措施", "加快培训进度"],
@@ -100,7 +101,7 @@ def test_a_title_beside_a_unit_note_still_starts_a_table() -> None:
     rows = [
         ["财政项目支出绩效跟踪表", "单位：万元"],
         ["项目名称", "甲"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     ]
     second = [["财政项目支出绩效跟踪表(2023年度)", "单位：万元"], *rows[1:]]
@@ -161,7 +162,7 @@ def test_period_lines(line: str, start: str, end: str) -> None:
         "财政项目支出绩效跟踪表",
         line,
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     assert table.period is not None
@@ -187,7 +188,7 @@ def test_project_labels_with_suffixes_read_the_next_cell(label: str, field: str)
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
         [label, "[126]某市卫生健康委员会"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     assert getattr(table.project, field) == "[126]某市卫生健康委员会"
@@ -265,7 +266,7 @@ def test_overall_goals(rows: list[list[str]], expected: str, achieved: str) -> N
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
         *rows,
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     assert table.overall_goal is not None
@@ -453,7 +454,7 @@ def test_an_inline_judgement_and_corrective_measures() -> None:
     table = read(
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
         "绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成",
         "纠偏措施：加快采购进度。",
@@ -479,7 +480,7 @@ def test_checked_boxes_say_the_likelihood(cell: str, likelihood: str) -> None:
     table = read(
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
         ["绩效跟踪总体判断", "年度项目预算完成可能性", cell],
     )
@@ -496,7 +497,7 @@ def test_an_amount_unit_above_the_table(line: list[str]) -> None:
         ["项目名称", "示例"],
         ["预算执行情况", "年初预算数", "跟踪期预算数", "跟踪期执行数", "执行率"],
         ["年度资金总额", "10", "10", "5", "50%"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     assert table.budget_unit == "万元"
@@ -507,7 +508,7 @@ def test_numbered_level_labels(label: str) -> None:
     table = read(
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         [label, "数量指标", "培训人次", "≥100人次", "72"],
     )
     (indicator,) = table.indicators
@@ -552,7 +553,7 @@ def test_a_budget_block_without_amount_columns_claims_no_alignment() -> None:
         ["项目名称", "示例"],
         ["项目资金（万元）", "说明"],
         ["年度资金总额", "详见附件"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     (total,) = table.budget
@@ -628,7 +629,7 @@ def test_budget_columns_unknown_or_time_progress_keep_their_places() -> None:
             "全年预计执行数",
         ],
         ["年度资金总额", "1500.00", "612.00", "40.80%", "66.67%", "进度偏慢", "1500.00"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "72"],
     )
     (total,) = table.budget
@@ -829,7 +830,7 @@ def test_comparisons_written_with_angle_brackets_are_no_tags() -> None:
     table = read(
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "质量指标", "差错率", "差错率<1%，准确率>99%", "0.5%"],
         ["", "", "合格率", "<b>≥95%</b>", "96%"],
     )
@@ -856,7 +857,7 @@ def test_two_judgement_clauses_in_one_cell() -> None:
     table = read(
         "财政项目支出绩效跟踪表",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "72"],
         [
             "绩效跟踪总体判断",
@@ -933,7 +934,7 @@ def test_impossible_periods_are_not_read(line: str) -> None:
         "财政项目支出绩效跟踪表",
         line,
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     assert table.period is None
@@ -986,7 +987,7 @@ def test_a_period_without_its_year_takes_the_titles() -> None:
         "2024年财政项目支出绩效跟踪表",
         "跟踪时段：1-8月",
         ["项目名称", "示例"],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "跟踪期实际完成值"],
+        TRACKING_HEADER,
         ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
     )
     assert table.period is not None
