@@ -1381,6 +1381,34 @@ ADVERSARIAL_TARGETS = [
     pytest.param("较大事故0起", Comparison(Op.EQ, Decimal(0), "起", label="较大事故"), "较大事故=0(起)", id="q3-jiaoda-label"),
     # found by the properties: a unitless range that would print as years is prose
     pytest.param("02000-2000", Descriptive("02000-2000"), "02000-2000", id="range-printing-as-years"),
+    # Units of health and environment tables: μg/m³ (µ is μ), per 10万, 元/(人·次)
+    pytest.param("≤35μg/m³", Comparison(Op.LE, Decimal(35), "μg/m³"), "≤35(μg/m³)", id="u-microgram-cubic"),
+    pytest.param("≤35µg/m3", Comparison(Op.LE, Decimal(35), "μg/m3"), "≤35(μg/m3)", id="u-micro-sign"),
+    pytest.param("年均浓度≤35微克/立方米", Comparison(Op.LE, Decimal(35), "微克/立方米", "年均浓度"), "年均浓度≤35(微克/立方米)", id="u-chinese-per-cubic"),
+    pytest.param("孕产妇死亡率≤10/10万", Comparison(Op.LE, Decimal(10), "/10万", "孕产妇死亡率"), "孕产妇死亡率≤10(/10万)", id="u-per-100k"),
+    pytest.param("发病率<5/10万人", Comparison(Op.LT, Decimal(5), "/10万人", "发病率"), "发病率<5(/10万人)", id="u-per-100k-people"),
+    pytest.param("≤200元/(人·次)", Comparison(Op.LE, Decimal(200), "元/(人·次)"), "≤200(元/(人·次))", id="u-per-bracketed-pair"),
+    pytest.param("≥1/3", Descriptive("≥1/3"), "≥1/3", id="u-fraction-stays-prose"),
+    # A label holding digits that name things, ordinals or times: the number follows it
+    pytest.param("PM2.5浓度≤35", Comparison(Op.LE, Decimal(35), label="PM2.5浓度"), "PM2.5浓度≤35", id="dl-pm25"),
+    pytest.param("PM2.5年均浓度≤35微克/立方米", Comparison(Op.LE, Decimal(35), "微克/立方米", "PM2.5年均浓度"), "PM2.5年均浓度≤35(微克/立方米)", id="dl-pm25-unit"),
+    pytest.param("5G基站建设≥100个", Comparison(Op.GE, Decimal(100), "个", "5G基站建设"), "5G基站建设≥100(个)", id="dl-5g"),
+    pytest.param("3A级景区≥2个", Comparison(Op.GE, Decimal(2), "个", "3A级景区"), "3A级景区≥2(个)", id="dl-3a"),
+    pytest.param("2023年度满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "2023年度满意度"), "2023年度满意度≥90(%)", id="dl-year"),
+    pytest.param("第1季度完成30%", Comparison(Op.EQ, Decimal(30), "%", "第1季度完成"), "第1季度完成=30(%)", id="dl-ordinal"),
+    pytest.param("培训280人次;授课25人次", Descriptive("培训280人次;授课25人次"), "培训280人次;授课25人次", id="dl-two-figures"),
+    pytest.param("培训280人次授课25人次", Descriptive("培训280人次授课25人次"), "培训280人次授课25人次", id="dl-count-in-label"),
+    pytest.param("PM10浓度≤3..5", Descriptive("PM10浓度≤3..5"), "PM10浓度≤3..5", id="dl-broken-number-as-without-digits"),
+    pytest.param("PM2.5浓度30-35", Descriptive("PM2.5浓度30-35"), "PM2.5浓度30-35", id="dl-no-range"),
+    # A scale word alone is one of it when 余, a bound or an operator says it is a number
+    pytest.param("千人以上", Comparison(Op.GE, Decimal(1), "千人"), "≥1(千人)", id="sw-yishang"),
+    pytest.param("近千人", Comparison(Op.EQ, Decimal(1), "千人"), "=1(千人)", id="sw-jin"),
+    pytest.param("千人计划", Descriptive("千人计划"), "千人计划", id="sw-name"),
+    pytest.param("惠及百姓", Descriptive("惠及百姓"), "惠及百姓", id="sw-word"),
+    # Classes of water are no counts; 或 inside 达到或好于 joins no alternatives
+    pytest.param("三类水质", Descriptive("三类水质"), "三类水质", id="water-class"),
+    pytest.param("完成3类培训", Comparison(Op.EQ, Decimal(3), "类培训", "完成"), "完成=3(类培训)", id="count-of-classes"),
+    pytest.param("地表水达到或好于Ⅲ类水体比例≥80%", Descriptive("地表水达到或好于Ⅲ类水体比例≥80%"), "地表水达到或好于Ⅲ类水体比例≥80%", id="huo-inside-operator-phrase"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1508,6 +1536,24 @@ ADVERSARIAL_VALUES = [
     pytest.param("Q4", TextValue("Q4"), "Q4", id="q4-q"),
     pytest.param("3个季度", Quantity(Decimal(3), "个季度"), "3(个季度)", id="q4-count-of-quarters"),
     pytest.param("每年3次", Quantity(Decimal(3), "次", label="每年"), "每年3(次)", id="q4-still-a-count"),
+    # Units of health and environment tables
+    pytest.param("25μg/m³", Quantity(Decimal(25), "μg/m³"), "25(μg/m³)", id="u-microgram-cubic"),
+    pytest.param("8.5/10万", Quantity(Decimal("8.5"), "/10万"), "8.5(/10万)", id="u-per-100k"),
+    pytest.param("180元/(人·次)", Quantity(Decimal(180), "元/(人·次)"), "180(元/(人·次))", id="u-per-bracketed-pair"),
+    # A label holding digits
+    pytest.param("PM2.5年均浓度28μg/m³", Quantity(Decimal(28), "μg/m³", label="PM2.5年均浓度"), "PM2.5年均浓度28(μg/m³)", id="dl-pm25"),
+    pytest.param("1-6月完成45%", Quantity(Decimal(45), "%", label="1-6月完成"), "1-6月完成45(%)", id="dl-months"),
+    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成"), "截至8月底完成60(%)", id="dl-month-end"),
+    pytest.param("2024年5月", DateValue(2024, 5), "2024年5月", id="dl-date-stays-a-date"),
+    # A scale word alone
+    pytest.param("千余人", Quantity(Decimal(1), "千人", Bound.MORE_THAN), ">1(千人)", id="sw-yu"),
+    pytest.param("近千人", Quantity(Decimal(1), "千人", Bound.APPROXIMATELY), "约1(千人)", id="sw-jin"),
+    pytest.param("服务近千人次", Quantity(Decimal(1), "千人次", Bound.APPROXIMATELY, "服务"), "服务约1(千人次)", id="sw-label"),
+    pytest.param("上万人次", Quantity(Decimal(1), "万人次", Bound.AT_LEAST), "≥1(万人次)", id="sw-shang"),
+    pytest.param("超千人", Quantity(Decimal(1), "千人", Bound.MORE_THAN), ">1(千人)", id="sw-chao"),
+    pytest.param("百余家", Quantity(Decimal(1), "百家", Bound.MORE_THAN), ">1(百家)", id="sw-bai"),
+    pytest.param("万人", TextValue("万人"), "万人", id="sw-bare"),
+    pytest.param("三类水质", TextValue("三类水质"), "三类水质", id="water-class"),
 ]
 
 # ===========================================================================

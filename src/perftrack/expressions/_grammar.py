@@ -175,11 +175,19 @@ _CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
-_LETTER: Final = r"A-Za-z\u3400-\u9fff"
+# μ: μg/m³, μm.
+_LETTER: Final = r"A-Za-zμ\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
 _UNIT_LETTER: Final = rf"(?:(?!或)[{_LETTER}])"
-# A rate (次/月), per two things (元/人·月, 元/人*月) or two rates (元/生/年).
-_PER: Final = rf"/{_UNIT_LETTER}{{1,4}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
+# A rate (次/月), per two things (元/人·月, 元/人*月, 元/(人·次)), two rates (元/生/年),
+# per a power of a Latin unit (μg/m³) or per a scaled count (1/10万, 例/10万人).
+_PER_THINGS: Final = (
+    rf"{_UNIT_LETTER}{{1,4}}(?:(?<=[A-Za-z])[23²³])?(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
+)
+_PER: Final = (
+    rf"/(?:(?:10{{1,4}}(?=[万千百]))?{_PER_THINGS}"
+    rf"|\({_UNIT_LETTER}{{1,2}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})+\))"
+)
 _UNIT_PATTERN: Final = (
     # A power (m3, m²) follows a Latin letter only: 个2 is no unit.
     rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}(?:(?<=[A-Za-z])[23²³])?)(?:{_PER}){{0,2}}"
@@ -389,7 +397,7 @@ _LONGEST_NUMBER_EXPRESSION: Final = 64
 # word and a suffix) is longer than this: longer cells skip those grammars.
 _LONGEST_WORD_CELL: Final = 20
 # A number expression needs a digit, a Chinese numeral or 百分之.
-_NUMBER_HINT_RE: Final = re.compile(r"[\d零一二三四五六七八九两十百千半]")
+_NUMBER_HINT_RE: Final = re.compile(r"[\d零一二三四五六七八九两十百千万半]")
 
 _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
@@ -547,8 +555,8 @@ def _is_unit(text: str) -> bool:
         return False
     if len(text) == 1:
         return text not in _DATE_WORDS
-    if text == "季度":
-        return False
+    if text == "季度" or text.startswith("类水"):
+        return False  # 三类水质, 3类水体: a class of water, not a count of 类水质
     return (
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
@@ -651,8 +659,14 @@ def _same_bound(word: str, op: Op, role: str) -> bool:
     return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
 
 
-def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
-    """Split what stands before the number into label and operator (or bound)."""
+def _prefix(
+    text: str, role: str, *, digit_label: bool = False
+) -> tuple[str | None, Op | None, Bound | None] | None:
+    """Split what stands before the number into label and operator (or bound).
+
+    A target's label holds no digit, unless *digit_label* says that the caller checked
+    that its digits name things (``PM2.5浓度``, ``第1季度``: see :func:`_number_after_label`).
+    """
     if not text:
         return None, None, None
     head = text.rstrip(":")
@@ -718,7 +732,9 @@ def _prefix(text: str, role: str) -> tuple[str | None, Op | None, Bound | None] 
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
-        if role == "target" and (_FIRST_DIGIT_RE.search(label) or len(label) > 20):  # noqa: PLR2004
+        if role == "target" and (
+            (not digit_label and _FIRST_DIGIT_RE.search(label)) or len(label) > 20  # noqa: PLR2004
+        ):
             return None
     return label, op, bound
 
@@ -785,6 +801,8 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     else:
         end, suffix_bound = _split_bound_suffix(text, end)
     opener = _closing_bracket(text, end)
+    if opener is not None and text[opener - 1 : opener] == "/":
+        opener = None  # 元/(人·次): the bracket is inside the unit
     if opener is not None:
         inner = text[opener + 1 : end - 1].strip()
         if _is_unit(inner):
@@ -822,7 +840,7 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             unit, end = inner, opener
     found = _find_number(text, end)
     if found is None:
-        return None
+        return _scale_word_number(text, role, end, unit, note, suffix_op, suffix_bound)
     result = _number_from(norm, role, found, end, unit, note, suffix_op, suffix_bound)
     if result is None and not found[1].group()[0].isdigit():
         # 一般公共预算执行率≥90%: the Chinese numeral at the start began a label, and
@@ -836,7 +854,114 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             and _FALLBACK_BLOCKERS_RE.search(text, 0, digit[0]) is None
         ):
             result = _number_from(norm, role, digit, end, unit, note, suffix_op, suffix_bound)
+    if result is None and found[1].group()[0].isdigit():
+        # PM2.5浓度≤35, 第1季度完成30%: the first number belongs to the label.
+        later = _number_after_label(text, found[1].group(), found[1].end(), end)
+        if later is not None:
+            result = _number_from(
+                norm, role, later, end, unit, note, suffix_op, suffix_bound, digit_label=True
+            )
     return result
+
+
+# The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
+# ordinal (第1), or a time (2023年度, 1-6月, 8月底, 一季度 is no digit).
+_LABEL_DIGITS_RE: Final = re.compile(
+    r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号]|季度)"
+)
+_CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
+# What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度).
+_LABEL_DIGIT_NEXT: Final = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到"
+)
+# What a label never holds: a clause break (培训280人次;授课25人次 is two figures).
+_CLAUSE_BREAK_RE: Final = re.compile(r"[;,。、:\s]")
+# A number that starts where no other number goes on (not inside 1,000 or 2.5).
+_NUMBER_START_RE: Final = re.compile(rf"(?<![\d.,])(?:{AR_NUMBER})")
+
+
+def _number_after_label(
+    text: str, first: str, after: int, end: int
+) -> tuple[int, re.Match[str]] | None:
+    """The number of an expression whose label holds digits, if the label may hold them.
+
+    The number is the one after an operator symbol (``PM2.5浓度≤35``), or else the last
+    one (``第1季度完成30%``); every digit before it must belong to a name, an ordinal or
+    a time (:data:`_LABEL_DIGITS_RE`), and no clause break may stand there. A canonical
+    text prints its number after the label, so it reads back the same way.
+    """
+    # Two looks settle most prose: the first number must be one a name or a time holds
+    # (next to a Latin letter, after 第, before a time word or a range), and a later
+    # number must exist. A label naming a baseline is refused by _prefix anyway.
+    before = text[after - len(first) - 1 : after - len(first)]
+    if not (
+        text[after : after + 1] in _LABEL_DIGIT_NEXT
+        or (before.isascii() and before.isalpha())
+        or before == "第"
+    ):
+        return None
+    if _FIRST_DIGIT_RE.search(text, after, end) is None or _BASELINE_INSIDE_RE.search(text):
+        return None
+    symbol = _OP_SYMBOL_RE.search(text, after, end)
+    if symbol is not None:
+        number = _AR_RE.match(text, symbol.start() + 1, end)
+    else:
+        number = None
+        for number in _NUMBER_START_RE.finditer(text, after, end):  # noqa: B007 - the last one
+            pass
+    if number is None:
+        return None
+    head = text[: number.start()].rstrip("≥≤=<>")
+    if _CLAUSE_BREAK_RE.search(head.rstrip(":")) or _FIRST_DIGIT_RE.search(
+        _LABEL_DIGITS_RE.sub("", head)
+    ):
+        return None
+    return number.start(), number
+
+
+# 千余人, 近千人, 上万人次: a scale word alone is one of it (a number with 余, a bound or
+# an operator word): 千余人 is more than 1 千人, as 1.2万余人 is more than 1.2 万人.
+_SCALE_WORD_RE: Final = re.compile(r"(?<![\d.零一二三四五六七八九两十百千万])([百千万])([余多])?")
+_SCALE_WORD_BOUNDS: Final = {"上": Bound.AT_LEAST, "超": Bound.MORE_THAN}
+
+
+def _scale_word_number(  # noqa: PLR0913, PLR0917 - what _number_expression found at the end
+    text: str,
+    role: str,
+    end: int,
+    unit: str | None,
+    note: str | None,
+    suffix_op: Op | None,
+    suffix_bound: Bound | None,
+) -> _Number | None:
+    """A number written as a scale word alone (``千余人``, ``近千人``), or None.
+
+    The word counts only where something says it is a number: 余/多 after it, or an
+    operator, bound or suffix word (``近``, ``上``, ``超``, ``以上``); ``百姓``,
+    ``千人计划`` and ``万人`` alone are words.
+    """
+    scale = _SCALE_WORD_RE.search(text, 0, end)
+    if scale is None or unit is not None:
+        return None
+    more = scale.group(2) is not None
+    rest = text[scale.end() : end]
+    if not rest or not _is_bare_unit(whole_unit := scale.group(1) + rest):
+        return None
+    head = text[: scale.start()]
+    word_bound = _SCALE_WORD_BOUNDS.get(head[-1:]) if role == "value" else None
+    if word_bound is not None:
+        head = head[:-1]
+    prefix = _prefix(head, role)
+    if prefix is None:
+        return None
+    label, op, bound = prefix
+    bound = bound or word_bound
+    if not (more or op or suffix_op or suffix_bound or bound not in (None, Bound.EXACT)):
+        return None
+    op = op or suffix_op
+    if bound in (None, Bound.EXACT) and suffix_bound is not None:
+        bound = suffix_bound
+    return _Number(label, op, bound, Decimal(1), None, whole_unit, note, more)
 
 
 def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at the end
@@ -848,11 +973,13 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     note: str | None,
     suffix_op: Op | None,
     suffix_bound: Bound | None,
+    *,
+    digit_label: bool = False,
 ) -> _Number | None:
     """The number expression whose number *found* is, up to *end*.
 
     *unit*, *note* and the suffix operator or bound are what :func:`_number_expression`
-    found after *end*.
+    found after *end*; *digit_label* lets the label hold digits (:func:`_prefix`).
     """
     text = norm.text
     start, number = found
@@ -871,7 +998,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     # first, which settles most prose (…3500米公路沿线…) sooner.
     prefix: tuple[str | None, Op | None, Bound | None] | None = None
     if role == "target" and _looks_like_comparison(text):
-        prefix = _prefix(head, role)
+        prefix = _prefix(head, role, digit_label=digit_label)
         if prefix is None:
             return None
         _check_number(norm, start)
@@ -924,10 +1051,12 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             return None
         unit = "%"
     if prefix is None:
-        prefix = _prefix(head, role)
+        prefix = _prefix(head, role, digit_label=digit_label)
         if prefix is None:
             return None
     label, op, bound = prefix
+    if digit_label and unit in _CALENDAR_UNITS:
+        return None  # 2024年5月: a date, not 5 months labelled 2024年
     value = to_decimal(number.group())
     if negative:
         if "内" in text[number.end() :] or head.endswith("控制在"):
@@ -1147,8 +1276,13 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
             or option.description in _OP_SUFFIX_TABLE.words
         )
         for option in options
+    ) or any(
+        isinstance(option, Descriptive) and _operator_ends(option.description, "target")
+        for option in options[:-1]
     ):
-        return None  # 不高于或等于5%: 或 inside one operator, no alternatives
+        # 不高于或等于5%, 水质达到或好于Ⅲ类水体比例≥80%: 或 inside one operator (an option
+        # that ends with an operator word), no alternatives
+        return None
     return AnyOf(tuple(options), text=norm.raw)
 
 
@@ -1192,6 +1326,11 @@ def _parse_target_normalized(
             len(text) <= _LONGEST_NUMBER_EXPRESSION
             and _CN_AFTER_OP_RE.search(text, 1) is not None  # most cells: no call below
             and _cn_after_operator(text, len(text)) is not None
+        )
+        or (
+            len(text) <= _LONGEST_NUMBER_EXPRESSION
+            and ("千" in text or "万" in text or "百" in text)
+            and _SCALE_WORD_RE.search(text) is not None
         )
     )
     comparison = _comparison(norm) if has_number else None

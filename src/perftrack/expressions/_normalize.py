@@ -30,6 +30,7 @@ _ONE_TO_ONE.update(
         ord("٪"): "%",
         ord("〜"): "~",
         ord("㏎"): "km",
+        ord("µ"): "μ",  # the micro sign is the Greek letter (µg → μg)
         ord("【"): "[",
         ord("】"): "]",
         ord("\u3000"): " ",
