@@ -1408,6 +1408,17 @@ ADVERSARIAL_TARGETS = [
     # Classes of water are no counts; 或 inside 达到或好于 joins no alternatives
     pytest.param("三类水质", Descriptive("三类水质"), "三类水质", id="water-class"),
     pytest.param("完成3类培训", Comparison(Op.EQ, Decimal(3), "类培训", "完成"), "完成=3(类培训)", id="count-of-classes"),
+    # "Bring down to" is a ceiling, "raise to" a floor; 降低5% stays a change
+    pytest.param("大班额比例降至5%", Comparison(Op.LE, Decimal(5), "%", "大班额比例"), "大班额比例≤5(%)", id="to-jiangzhi"),
+    pytest.param("审批时限压缩至3个工作日", Comparison(Op.LE, Decimal(3), "个工作日", "审批时限"), "审批时限≤3(个工作日)", id="to-yasuozhi"),
+    pytest.param("不良贷款率控制到2%", Comparison(Op.LE, Decimal(2), "%", "不良贷款率"), "不良贷款率≤2(%)", id="to-kongzhidao"),
+    pytest.param("大班额比例降至5%以下", Comparison(Op.LE, Decimal(5), "%", "大班额比例"), "大班额比例≤5(%)", id="to-said-twice"),
+    pytest.param("森林覆盖率提升至42%", Comparison(Op.GE, Decimal(42), "%", "森林覆盖率"), "森林覆盖率≥42(%)", id="to-tishengzhi"),
+    pytest.param("成本降低5%", Comparison(Op.EQ, Decimal(5), "%", "成本降低"), "成本降低=5(%)", id="to-change-not-level"),
+    # A code ending in a digit may end a label before an operator symbol
+    pytest.param("PM2.5≤35微克/立方米", Comparison(Op.LE, Decimal(35), "微克/立方米", "PM2.5"), "PM2.5≤35(微克/立方米)", id="dl-code-only"),
+    pytest.param("BOD5≤10mg/L", Comparison(Op.LE, Decimal(10), "mg/L", "BOD5"), "BOD5≤10(mg/L)", id="dl-code-bod5"),
+    pytest.param("PM2.5 35", Descriptive("PM2.5 35"), "PM2.5 35", id="dl-code-no-symbol"),
     pytest.param("地表水达到或好于Ⅲ类水体比例≥80%", Descriptive("地表水达到或好于Ⅲ类水体比例≥80%"), "地表水达到或好于Ⅲ类水体比例≥80%", id="huo-inside-operator-phrase"),
 ]
 
@@ -1554,6 +1565,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("百余家", Quantity(Decimal(1), "百家", Bound.MORE_THAN), ">1(百家)", id="sw-bai"),
     pytest.param("万人", TextValue("万人"), "万人", id="sw-bare"),
     pytest.param("三类水质", TextValue("三类水质"), "三类水质", id="water-class"),
+    pytest.param("大班额比例降至3%", Quantity(Decimal(3), "%", label="大班额比例"), "大班额比例3(%)", id="to-reached"),
+    pytest.param("PM2.5≤35", Quantity(Decimal(35), None, Bound.AT_MOST, "PM2.5"), "PM2.5≤35", id="dl-code-bound"),
+    pytest.param("PM2.5=31", TextValue("PM2.5=31"), "PM2.5=31", id="dl-code-exact-prints-no-symbol"),
 ]
 
 # ===========================================================================

@@ -305,6 +305,20 @@ _OR_FLOORS: Final = (
 )
 _OR_CEILINGS: Final = ("低于或等于", "少于或等于", "等于或小于", "等于或低于", "等于或少于")
 
+# "Bring down to" and "raise to" a level state the target level: 大班额比例降至5% is a
+# ceiling (≤5%), 森林覆盖率提升至42% a floor. (降低5%, 下降5% without 至/到 are changes,
+# not levels: they stay labels.) In a value the level was reached: the figure is exact.
+_TO_CEILINGS: Final = tuple(
+    verb + to
+    for verb in ("降", "降低", "下降", "压缩", "压减", "缩短", "减少", "减", "控制")
+    for to in ("至", "到")
+)
+_TO_FLOORS: Final = tuple(
+    verb + to
+    for verb in ("提高", "提升", "增加", "增长", "上升", "增", "扩大")
+    for to in ("至", "到")
+)
+
 #: Words before a number → operator, longest first.
 OPERATOR_PREFIXES: Final = (
     *((word, ">=") for word in _OR_FLOORS),
@@ -316,6 +330,8 @@ OPERATOR_PREFIXES: Final = (
     ("小于或等于", "<="),
     ("小于等于", "<="),
     ("控制在", "<="),
+    *((word, "<=") for word in _TO_CEILINGS),
+    *((word, ">=") for word in _TO_FLOORS),
     ("不低于", ">="),
     ("不少于", ">="),
     ("不小于", ">="),
@@ -408,6 +424,7 @@ BOUND_PREFIXES: Final = (
     ("≈", "approximately"),
     # 已达到96%: reached, the figure is exact (and 已 is no label).
     ("已达到", "exact"),
+    *((word, "exact") for word in (*_TO_CEILINGS, *_TO_FLOORS)),
     ("达到了", "exact"),
     ("已达", "exact"),
     ("达到", "exact"),

@@ -725,8 +725,13 @@ def _prefix(
             return None
         last = label[-1]
         # 1:=15 would print as 115; 不 negates the operator word after it; a sign
-        # (-,0) would print as the number's: none of them ends a label.
-        if last.isdigit() or last in _BAD_LABEL_ENDS:
+        # (-,0) would print as the number's: none of them ends a label. A code such as
+        # PM2.5 or BOD5 may, before an operator symbol (PM2.5≤35) that prints between
+        # the two (a value's = prints nothing).
+        symbol_prints = op is not None and (role == "target" or op is not Op.EQ)
+        if (last.isdigit() and not (digit_label and symbol_prints)) or (
+            last in _BAD_LABEL_ENDS and not last.isdigit()
+        ):
             return None
         if _BASELINE_INSIDE_RE.search(label):
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
@@ -1055,8 +1060,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
     label, op, bound = prefix
-    if digit_label and unit in _CALENDAR_UNITS:
-        return None  # 2024年5月: a date, not 5 months labelled 2024年
+    if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
+        return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
     value = to_decimal(number.group())
     if negative:
         if "内" in text[number.end() :] or head.endswith("控制在"):
