@@ -1004,3 +1004,36 @@ def test_a_blank_total_beside_its_weight_is_blank() -> None:
         ["自评等级", "良"],
     )
     assert (table.published.total, table.published.grade) == (None, "良")
+
+
+# ---------------------------------------------------------------------------
+# Round 4: windows, year lines, weights, names before titles, reasons, formulas
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "end"),
+    [
+        (["项目支出绩效运行监控表", "（2024年1-6月）"], "2024-01", "2024-06"),
+        (["2024年1-6月项目支出绩效运行监控表"], "2024-01", "2024-06"),
+        (["项目支出绩效运行监控表（2024年1-6月）"], "2024-01", "2024-06"),
+        (["2024年度项目支出绩效运行监控表（1-6月）"], "2024-01", "2024-06"),
+        (["项目支出绩效运行监控表", "2024年1月—8月"], "2024-01", "2024-08"),
+        (["项目支出绩效运行监控表", "（2024年1月至8月）"], "2024-01", "2024-08"),
+        (["项目支出绩效运行监控表", "（2024.1—2024.8）"], "2024-01", "2024-08"),
+        (["项目支出绩效运行监控表", "2024年1月-2024年8月"], "2024-01", "2024-08"),
+        # a labelled period line wins over the title's window
+        (["2024年1-6月项目支出绩效运行监控表", "监控期间：2024年1月至7月"], "2024-01", "2024-07"),
+        # a year line names no window: the whole year
+        (["2023年度项目支出绩效自评表", "（2023年度）"], "2023-01", "2023-12"),
+    ],
+)
+def test_a_window_in_the_title_or_a_line_of_its_own(lines: list[str], start: str, end: str) -> None:
+    table = read(
+        *lines,
+        ["项目名称", "示例"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "45"],
+    )
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == (start, end)
+    assert names(table) == ["培训人次"]

@@ -165,6 +165,8 @@ _YEAR_RE: Final = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _MONTHS_RE: Final = re.compile(
     r"(?<![\d.年-])(?P<m1>\d{1,2})\s*月?\s*(?:至|到|-|~|—)\s*(?P<m2>\d{1,2})\s*月"
 )
+# A line that holds nothing but dates (in brackets, with 年/月/度 and range words).
+_DATES_ONLY_RE: Final = re.compile(r"[(\[]?[\d年度月日份.\-/~—至到]+[)\]]?")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
@@ -532,6 +534,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.title = head_text
         builder.kind = _kind_of_title(key)
         _find_year(builder, head_text)
+        _find_window(builder, key, head_text)
         builder.has_content = True
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
@@ -700,6 +703,52 @@ def _find_year(builder: _Builder, text: str) -> None:
         builder.year = int(match.group("year"))
 
 
+def _period_of(match: re.Match[str], text: str) -> Period | None:
+    """The period a match of :data:`_PERIOD_RE` or :data:`_PERIOD_DATES_RE` names.
+
+    Only plausible years in order: ``9999-1月`` or ``2023-8月 至 2023-1月`` is a typing
+    error, better left unread than judged as of a date nobody meant.
+    """
+    y1, m1 = int(match.group("y1")), int(match.group("m1"))
+    y2 = int(match.group("y2") or y1)
+    m2 = int(match.group("m2"))
+    if (
+        1 <= m1 <= 12  # noqa: PLR2004
+        and 1 <= m2 <= 12  # noqa: PLR2004
+        and 1900 <= y1 <= y2 <= 2100  # noqa: PLR2004
+        and (y1, m1) <= (y2, m2)
+    ):
+        return Period(YearMonth(y1, m1), YearMonth(y2, m2), text=text)
+    return None
+
+
+def _find_window(builder: _Builder, key: str, text: str) -> bool:
+    """The months a title or a line of its own names (``2024年1-6月…监控表``, ``（1-6月）``).
+
+    A monitoring table often prints its window only there: read as the whole year, every
+    verdict of a mid-year table would be a year-end one. A labelled period line read
+    later wins (it sets the period again).
+    """
+    if "月" not in key and "." not in key:
+        return False
+    match = _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
+    if match is not None:
+        period = _period_of(match, text)
+        if period is not None and builder.period is None:
+            builder.period = period
+            builder.year = builder.year or period.start.year
+        return period is not None
+    months = _MONTHS_RE.search(key)
+    if (
+        months is not None
+        and months.group("m1") in ("1", "01")
+        and 1 <= int(months.group("m2")) <= 12  # noqa: PLR2004
+    ):
+        builder.window_month = builder.window_month or int(months.group("m2"))
+        return True
+    return False
+
+
 # What a period line says before its dates (跟踪时段, 监控期, 评价期间…).
 _PERIOD_WORDS: Final = ("时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
 
@@ -713,25 +762,23 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
         "年" in t or "时段" in t or "期" in t for _, t in row.filled
     ):
-        return False
+        # （2024.1—2024.8）: a window of its own under the title, written with dots
+        return (
+            len(row.filled) == 1
+            and "." in joined
+            and len(key := _key(joined)) <= 24  # noqa: PLR2004
+            and _DATES_ONLY_RE.fullmatch(key) is not None
+            and _find_window(builder, key, joined)
+        )
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
     if any(word in key for word in _PERIOD_WORDS) and (
         match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
     ):
-        y1, m1 = int(match.group("y1")), int(match.group("m1"))
-        y2 = int(match.group("y2") or y1)
-        m2 = int(match.group("m2"))
-        # plausible years in order: 9999-1月 or 2023-8月 至 2023-1月 is a typing error,
-        # better left unread than judged as of a date nobody meant
-        if (
-            1 <= m1 <= 12  # noqa: PLR2004
-            and 1 <= m2 <= 12  # noqa: PLR2004
-            and 1900 <= y1 <= y2 <= 2100  # noqa: PLR2004
-            and (y1, m1) <= (y2, m2)
-        ):
-            builder.period = Period(YearMonth(y1, m1), YearMonth(y2, m2), text=text)
-            builder.year = y1
+        period = _period_of(match, text)
+        if period is not None:
+            builder.period = period
+            builder.year = period.start.year
             if "单位" in joined:  # 监控期：2025年1-6月 | 金额单位：万元
                 _read_amount_unit(builder, row)
             return True
@@ -744,6 +791,13 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     ):
         builder.window_month = int(match.group("m2"))
         return True
+    if (
+        len(row.filled) == 1
+        and len(key) <= 24  # noqa: PLR2004 - （2024年1月—2024年8月）
+        and _DATES_ONLY_RE.fullmatch(key)
+        and _find_window(builder, key, text)
+    ):
+        return True  # a line of its own under the title: （2024年1-6月）
     if (
         len(row.filled) == 1
         and len(key) <= 16  # noqa: PLR2004
