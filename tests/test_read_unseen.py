@@ -1037,3 +1037,46 @@ def test_a_window_in_the_title_or_a_line_of_its_own(lines: list[str], start: str
     assert table.period is not None
     assert (str(table.period.start), str(table.period.end)) == (start, end)
     assert names(table) == ["培训人次"]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        (["填报单位：某区教育局", "（2023年度）", "金额单位：万元"], "万元"),
+        (["（2023年度）", "", "", "金额单位：元"], "元"),
+        ("（2023年度）　　　金额单位：元", "元"),
+    ],
+)
+def test_a_year_line_beside_the_unit_notes(line: list[str] | str, unit: str) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        line,
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2023-01", "2023-12")
+    assert table.budget_unit == unit
+
+
+@pytest.mark.parametrize(
+    "label", ["产出指标（50）", "产出指标(50%)", "产出指标（权重50）", "产出指标(50分)"]
+)
+def test_level_1_weights_written_without_points(label: str) -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        [label, "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+        ["", "质量指标", "合格率", "≥95%", "96%", "30", "30"],
+    )
+    first = table.indicators[0]
+    assert (first.level1, first.name, str(first.target), first.weight, first.published_points) == (
+        "产出指标",
+        "培训人次",
+        "≥100(人次)",
+        Decimal(20),
+        Decimal(20),
+    )
+    assert not [f for f in table.findings if f.id == "layout-normalised"]

@@ -764,6 +764,10 @@ def raised_actuals(draw: st.DrawFn) -> tuple[dict[str, str], dict[str, str], int
     )
     actual_unit = draw(st.sampled_from([unit, ""]))
     low = draw(st.integers(0, 1000))
+    if unit == "%" and actual_unit == "" and low == 1:
+        # a bare 1 against a percentage is a share (100%, scoring.md "bare shares"): 2
+        # after it reads as 2%, so "more" would not mean a bigger actual
+        low = 2
     high = low + draw(st.integers(0, 500))
 
     def cells(number: int) -> dict[str, str]:

@@ -80,7 +80,10 @@ _FULL_WIDTH: Final = str.maketrans(
     {"：": ":", "（": "(", "）": ")", "　": " ", "，": ",", "．": ".", "％": "%"}
     | {chr(0xFF10 + digit): str(digit) for digit in range(10)}  # ２０２４ → 2024
 )
-_WEIGHT_RE: Final = re.compile(r"[(\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]]")
+# A weight after a label: (50分), (50), (50%), (权重50), (分值:50).
+_WEIGHT_RE: Final = re.compile(
+    r"[(\[]\s*(?:权重|分值)?:?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)\]]"
+)
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
@@ -798,13 +801,23 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         and _find_window(builder, key, text)
     ):
         return True  # a line of its own under the title: （2024年1-6月）
+    if len(row.filled) == 1:
+        year_key = key
+    else:
+        # 填报单位：某区教育局 | （2023年度） | 金额单位：万元: the standard line under the
+        # title of central and provincial tables, the year beside the unit notes
+        year_cells = [_key(t) for _, t in row.filled if "单位" not in t]
+        if len(year_cells) != 1:
+            return False
+        year_key = year_cells[0]
     if (
-        len(row.filled) == 1
-        and len(key) <= 16  # noqa: PLR2004
-        and (match := _YEAR_RE.search(key))
-        and ("年度" in key or key.startswith(("(", "（")))
+        len(year_key) <= 16  # noqa: PLR2004
+        and (match := _YEAR_RE.search(year_key))
+        and ("年度" in year_key or year_key.startswith(("(", "（")))
     ):
         builder.year = int(match.group("year"))
+        if "单位" in joined:  # （2023年度）　金额单位：元
+            _read_amount_unit(builder, row)
         return True
     return False
 
