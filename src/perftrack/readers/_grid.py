@@ -81,9 +81,7 @@ _FULL_WIDTH: Final = str.maketrans(
     | {chr(0xFF10 + digit): str(digit) for digit in range(10)}  # ２０２４ → 2024
 )
 # A weight after a label: (50分), (50), (50%), (权重50), (分值:50).
-_WEIGHT_RE: Final = re.compile(
-    r"[(\[]\s*(?:权重|分值)?:?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)\]]"
-)
+_WEIGHT_RE: Final = re.compile(r"[(\[]\s*(?:权重|分值)?:?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)\]]")
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
