@@ -1080,3 +1080,29 @@ def test_level_1_weights_written_without_points(label: str) -> None:
         Decimal(20),
     )
     assert not [f for f in table.findings if f.id == "layout-normalised"]
+
+
+def test_project_fields_before_each_title_belong_to_that_table() -> None:
+    rows = [
+        "项目名称：老年助餐服务补贴",
+        "主管部门：某区民政局",
+        "2023年度项目支出绩效自评表",
+        "\t".join(SELF_HEADER),
+        "产出指标\t数量指标\t助餐点数量\t≥30个\t32个\t50\t50",
+        "项目名称：社区卫生服务站建设",
+        "2023年度项目支出绩效自评表",
+        "\t".join(SELF_HEADER),
+        "产出指标\t数量指标\t新建服务站\t≥5个\t4个\t50\t40",
+    ]
+    first, second = perftrack.read_text("\n".join(rows), format="text")
+    assert (first.project.name, first.project.department, names(first)) == (
+        "老年助餐服务补贴",
+        "某区民政局",
+        ["助餐点数量"],
+    )
+    assert (second.project.name, second.project.department, names(second)) == (
+        "社区卫生服务站建设",
+        None,
+        ["新建服务站"],
+    )
+    assert first.title == second.title == "2023年度项目支出绩效自评表"

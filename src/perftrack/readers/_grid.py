@@ -295,6 +295,19 @@ class _Builder:
         self.state = "head"
         self.has_content = False
 
+    def is_preamble(self) -> bool:
+        """Whether only project fields (and a year) were read: no title, grid or block."""
+        return (
+            self.title is None
+            and self.grid is None
+            and not self.grid_rows
+            and not self.budget
+            and not self.budget_header
+            and self.goal is None
+            and not self.judgement
+            and self.published_total is None
+        )
+
     # -- positions ---------------------------------------------------------
 
     def row_number(self, row: _Row) -> int:
@@ -440,11 +453,14 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         head = head_of(filled[0][1])
         # A title is alone on its row, or ends like a title beside one other cell (a
         # unit note): 绩效自评表报送及时性 | 及时 is an indicator of a department's table.
+        # Project fields printed before a title (项目名称：X above …自评表) are the
+        # preamble of that title's table; a 项目名称 after a grid starts the next one.
         if (
             head.title
             and builder.has_content
             and (len(filled) == 1 or (len(filled) == 2 and head.title_end))  # noqa: PLR2004
-        ) or (head.names_project and "name" in builder.project):
+            and not builder.is_preamble()
+        ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
             yield builder
             builder = _Builder(sheet, first_index, sha256)
         row = _Row(cells, index, filled, "".join(cells))
