@@ -1106,3 +1106,23 @@ def test_project_fields_before_each_title_belong_to_that_table() -> None:
         ["新建服务站"],
     )
     assert first.title == second.title == "2023年度项目支出绩效自评表"
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        ("□经费保障 □制度保障 □人员保障 □硬件条件保障 □其他", ""),
+        ("■经费保障 □制度保障 □人员保障 □硬件条件保障 □其他", "经费保障"),
+        ("□经费保障 ☑人员保障 ☑硬件条件保障 □其他", "人员保障、硬件条件保障"),
+        ("□经费保障 □制度保障 ■其他：年底调查", "其他：年底调查"),
+        ("雨季影响施工", "雨季影响施工"),
+    ],
+)
+def test_a_reason_of_checkboxes_is_its_checked_items(cell: str, reason: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER, "偏差原因分析"],
+        ["产出指标", "数量指标", "新建公厕", "≥8座", "3座", cell],
+    )
+    assert table.indicators[0].deviation_reason == reason

@@ -1182,6 +1182,27 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
 
 
 _CHECKED: Final = frozenset("■☑√✓✔●▣")
+_UNCHECKED: Final = frozenset("□☐○")
+_BOX_RE: Final = re.compile("([" + "".join(sorted(_CHECKED | _UNCHECKED)) + "])")
+
+
+@lru_cache(maxsize=1024)
+def _ticked(text: str) -> str:
+    """What a cell of checkboxes says: its checked items (``■经费保障 □制度保障`` → 经费保障).
+
+    The 136号 template prints the reasons of a deviation as a list of boxes in one cell:
+    a list with none checked gives no reason. A cell without an empty box is its text.
+    """
+    if _UNCHECKED.isdisjoint(text):
+        return text
+    parts = _BOX_RE.split(text)
+    # parts: text before the first box, then box, item, box, item…
+    items = [
+        item.strip(" \t\n：:；;，,")
+        for box, item in zip(parts[1::2], parts[2::2], strict=True)
+        if box in _CHECKED
+    ]
+    return "、".join(item for item in items if item)
 
 
 @lru_cache(maxsize=1024)
@@ -1804,10 +1825,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
     cell = get("reason")
-    reason = cell[1] if cell is not None else ""
+    reason = _ticked(cell[1]) if cell is not None else ""
     cell = get("reason+")  # 偏差原因 | 改进措施: both are the table's explanation
-    if cell is not None:
-        reason = f"{reason}；{cell[1]}" if reason else cell[1]
+    if cell is not None and (more := _ticked(cell[1])):
+        reason = f"{reason}；{more}" if reason else more
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None:
         builder.indicator_measures.append(f"{name}：{cell[1]}")
