@@ -885,3 +885,33 @@ def test_a_cover_sheet_and_its_grid_sheet_are_one_table() -> None:
     assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-12")
     assert str(table.indicators[1].target) == "2024年11月底前"  # the cover's year
     assert not [f for f in table.findings if f.id == "missing-indicators"]
+
+
+def test_xlsx_text_typed_with_an_equals_sign_is_not_lost():
+    """Scripts store ``=5.00(个)`` as a formula without a result: it is the typed text.
+
+    A real formula without a result (``=SUM(…)``) stays empty, and a formula whose result
+    Excel stored reads as that result.
+    """
+    grid = [
+        ["三级指标", "年度指标值", "实际完成值", "合计"],
+        ["居委党群服务站建设", "=5.00(个)", "=5", "=SUM(B2:C2)"],
+        ["满意度", "=100%", "≥90%", None],
+        [None, None, None, None, "=1.00(次)"],
+    ]
+    [sheet] = read_xlsx(xlsx_bytes({"表1": grid}))
+    assert sheet.rows == (
+        ("三级指标", "年度指标值", "实际完成值", "合计", ""),
+        ("居委党群服务站建设", "=5.00(个)", "=5", "", ""),
+        ("满意度", "=100%", "≥90%", "", ""),
+        ("", "", "", "", "=1.00(次)"),
+    )
+
+
+def test_xlsx_formulas_with_results_need_no_second_load(monkeypatch):
+    """Only a worksheet with a formula lacking its result is loaded a second time."""
+    data = xlsx_bytes({"表1": [["三级指标", "年度指标值"], ["满意度", "≥90%"]]})
+    calls = []
+    monkeypatch.setattr(_xlsx, "_typed_formulas", lambda *args: calls.append(args) or {})
+    read_xlsx(data)
+    assert calls == []

@@ -129,12 +129,23 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Generator[bytes]
             yield chunk
 
 
-def _merge_refs(chunks: Iterable[bytes]) -> list[str]:
-    """The ``ref`` of every ``mergeCell`` element in a member, read as a stream."""
+# A formula without a cached result: <f>…</f> then the cell's end (openpyxl and pandas
+# write <v></v>; Excel always stores a result).
+_UNCACHED = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+
+
+def _merge_refs(chunks: Iterable[bytes], uncached: list[bool] | None = None) -> list[str]:
+    """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
+
+    With *uncached*, ``True`` is appended to it when the member holds a formula without a
+    cached result (see :func:`read_xlsx`).
+    """
     refs: list[str] = []
     tail = b""
     for chunk in chunks:
         buffer = tail + chunk
+        if uncached is not None and not uncached and b"</f>" in buffer and _UNCACHED.search(buffer):
+            uncached.append(True)
         # A match ending inside the kept tail was already found in the previous buffer.
         refs.extend(
             match.group(1).decode("ascii", "replace")
@@ -146,7 +157,12 @@ def _merge_refs(chunks: Iterable[bytes]) -> list[str]:
 
 
 def check_zip(
-    data: bytes, *, file: str | None = None, kind: str = "xlsx", merges: bool = False
+    data: bytes,
+    *,
+    file: str | None = None,
+    kind: str = "xlsx",
+    merges: bool = False,
+    uncached: set[str] | None = None,
 ) -> dict[str, list[str]]:
     """Check an Office Open XML package before a library opens it.
 
@@ -160,6 +176,8 @@ def check_zip(
     With *merges*, every member is read in full and the ``ref`` of each
     ``mergeCell`` found is returned by member name (the worksheets' merged
     ranges); otherwise only the prolog of each part is read and ``{}`` returned.
+    With *merges* and an *uncached* set, the members holding a formula without a
+    cached result are added to it.
 
     Example:
         >>> try:
@@ -178,7 +196,7 @@ def check_zip(
     require("defusedxml.ElementTree", kind, file=file)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _scan(archive, defused, file=file, kind=kind, merges=merges)
+            return _scan(archive, defused, file=file, kind=kind, merges=merges, uncached=uncached)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
         raise ReadError(msg, file=file) from None
@@ -187,8 +205,14 @@ def check_zip(
         raise ReadError(msg, file=file) from None
 
 
-def _scan(
-    archive: zipfile.ZipFile, defused: ModuleType, *, file: str | None, kind: str, merges: bool
+def _scan(  # noqa: PLR0913 - the options of check_zip
+    archive: zipfile.ZipFile,
+    defused: ModuleType,
+    *,
+    file: str | None,
+    kind: str,
+    merges: bool,
+    uncached: set[str] | None = None,
 ) -> dict[str, list[str]]:
     """The checks of :func:`check_zip` on an open archive."""
     infos = archive.infolist()
@@ -213,9 +237,12 @@ def _scan(
             continue
         kept: list[bytes] = []
         _check_prolog(_keep(chunks, kept), info.filename, defused, file=file)
-        refs = _merge_refs(_chain(kept, chunks))
+        formulas: list[bool] | None = [] if uncached is not None else None
+        refs = _merge_refs(_chain(kept, chunks), formulas)
         if refs:
             found[info.filename] = refs
+        if formulas and uncached is not None:
+            uncached.add(info.filename)
     return found
 
 
@@ -549,12 +576,13 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     """
     openpyxl = require("openpyxl", "xlsx", file=file)
     require("defusedxml", "xlsx", file=file)
-    merges = check_zip(data, file=file, kind="xlsx", merges=True)
+    uncached: set[str] = set()
+    merges = check_zip(data, file=file, kind="xlsx", merges=True, uncached=uncached)
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
     }
-    sheets = _read(openpyxl, data, ranges, file=file, read_only=True)
+    sheets = _read(openpyxl, data, ranges, file=file, read_only=True, uncached=uncached)
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
         area = sum(
@@ -570,13 +598,14 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     return sheets
 
 
-def _read(
+def _read(  # noqa: PLR0913 - the reading options
     openpyxl: ModuleType,
     data: bytes,
     ranges: dict[str, list[tuple[int, int, int, int]]],
     *,
     file: str | None,
     read_only: bool,
+    uncached: set[str] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
 
@@ -586,6 +615,7 @@ def _read(
     """
     where: str | None = None
     workbook = None
+    typed: dict[str, list[tuple[int, int, str]]] | None = None
     try:
         with warnings.catch_warnings():
             # openpyxl warns about parts it drops (data validation extensions, missing
@@ -613,6 +643,10 @@ def _read(
                         for r in worksheet.merged_cells.ranges
                     ]
                 grid = _grid(worksheet.iter_rows(), from_serial, file=file, where=where)
+                if read_only and uncached and part in uncached:
+                    if typed is None:
+                        typed = _typed_formulas(openpyxl, data)
+                    _restore_typed(grid, typed.get(title, []))
                 blank_merged(grid, merged, file=file, where=where)
                 trim_grid(grid)
                 sheets.append(grid_sheet(grid, file=file, name=title))
@@ -625,6 +659,48 @@ def _read(
     finally:
         if workbook is not None:
             workbook.close()
+
+
+# A formula that is really typed text: it holds more than ASCII (=5.00(个), =100%达标 in
+# full-width…) or is a bare number (=5.00).
+_TYPED_FORMULA = re.compile(r"=(?:.*[^\x00-\x7f].*|[0-9]+(?:\.[0-9]+)?%?)", re.DOTALL)
+
+
+def _typed_formulas(openpyxl: ModuleType, data: bytes) -> dict[str, list[tuple[int, int, str]]]:
+    """Formulas that are text typed with a leading ``=``, by worksheet: row, column, text.
+
+    Scripts (openpyxl, pandas ``to_excel``) store any string that starts with ``=`` as a
+    formula without a result, so the targets of the central template (``=5.00(个)``)
+    would read as empty cells. Only formulas a spreadsheet could not compute are kept
+    (:data:`_TYPED_FORMULA`); ``=SUM(A1:B2)`` without a result stays empty.
+    """
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(data), read_only=True, data_only=False, keep_links=False
+    )
+    try:
+        for worksheet in workbook.worksheets:
+            cells = found.setdefault(str(worksheet.title), [])
+            for row in worksheet.iter_rows():
+                for cell in row:
+                    value = getattr(cell, "value", None)
+                    if type(value) is str and value[:1] == "=" and _TYPED_FORMULA.fullmatch(value):
+                        cells.append((cell.row, cell.column, value))
+    finally:
+        workbook.close()
+    return found
+
+
+def _restore_typed(grid: list[list[str]], cells: list[tuple[int, int, str]]) -> None:
+    """Put the typed texts of :func:`_typed_formulas` into the empty cells they stand in."""
+    for row, column, text in cells:
+        while len(grid) < row:
+            grid.append([])
+        texts = grid[row - 1]
+        while len(texts) < column:
+            texts.append("")
+        if not texts[column - 1]:
+            texts[column - 1] = text
 
 
 def trim_grid(grid: list[list[str]]) -> None:
