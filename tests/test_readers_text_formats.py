@@ -600,6 +600,17 @@ MARKDOWN_CASES = [
         (1, 4),
         id="layout-lines-left-out",
     ),
+    pytest.param(
+        "- **项目名称**：政务数据共享平台运维\n* 主管部门：某市大数据管理局\n1. 实施单位：某市信息中心\n-5%\n",
+        (
+            ("项目名称：政务数据共享平台运维",),
+            ("主管部门：某市大数据管理局",),
+            ("实施单位：某市信息中心",),
+            ("-5%",),
+        ),
+        (1, 2, 3, 4),
+        id="list-items-lose-their-markers",
+    ),
     pytest.param("", (), (), id="empty"),
 ]
 

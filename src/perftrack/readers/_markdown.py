@@ -17,6 +17,9 @@ __all__ = ["read_markdown"]
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 # `# 标题 #`: the marks before and the optional closing sequence after.
 _HEADING = re.compile(r"^#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+# The marker of a list item (`- `, `* `, `+ `, `1. `, `1) `), which wiki pages put
+# before the project fields.
+_LIST_MARK = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 # A thematic break (`---`, `***`, `___`) or a code fence: layout, not text.
 _LAYOUT = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|`{3,}.*|~{3,}.*)$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -28,7 +31,8 @@ def read_markdown(text: str, *, file: str | None = None) -> list[Sheet]:
     Table rows are split at unescaped ``|`` (leading and trailing pipes are
     optional; ``\|`` is a literal pipe; ``<br>`` is a space); the ``---``
     delimiter row is skipped. Other non-empty lines become one-cell rows with
-    heading marks (``#``) and bold marks (``**``) removed. ``row_numbers``
+    heading marks (``#``), list markers (``- ``, ``1. ``) and bold marks (``**``)
+    removed. ``row_numbers``
     are the 1-based line numbers.
 
     Raises:
@@ -137,6 +141,6 @@ _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 
 def _plain(line: str) -> str:
     heading = _HEADING.match(line)
-    if heading:
-        line = heading.group(1)
+    # a heading's text, or a list item's (- **项目名称**：…, 1. 主管部门：…)
+    line = heading.group(1) if heading else _LIST_MARK.sub("", line, count=1)
     return line.replace("**", "").strip()
