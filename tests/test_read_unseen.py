@@ -1126,3 +1126,32 @@ def test_a_reason_of_checkboxes_is_its_checked_items(cell: str, reason: str) -> 
         ["产出指标", "数量指标", "新建公厕", "≥8座", "3座", cell],
     )
     assert table.indicators[0].deviation_reason == reason
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("项目资金总额", "total"),
+        ("项目资金合计", "total"),
+        ("项目总资金", "total"),
+        ("年度预算资金", "total"),
+        ("财政预算资金", "appropriation"),
+        ("财政资金", "appropriation"),
+    ],
+)
+def test_budget_lines_whose_label_starts_like_the_block(label: str, role: str) -> None:
+    table = read(
+        "2024年项目支出绩效运行监控表",
+        ["项目名称", "农村道路养护"],
+        ["预算执行情况(万元)", "", "年初预算数", "1-7月执行数", "1-7月执行率"],
+        ["", label, "200.00", "20.00", "10.00"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "80公里"],
+    )
+    [line] = table.budget
+    assert (line.role.value, line.source, line.initial, line.executed) == (
+        role,
+        label,
+        Decimal("200.00"),
+        Decimal("20.00"),
+    )

@@ -522,6 +522,13 @@ CASES = [
         id="deadline-still-open",
     ),
     pytest.param(
+        rows(indicator("拆除完成时间", "2023年6月前完成", "不适用", level2="时效指标")),
+        "deadline-passed",
+        False,
+        None,
+        id="deadline-not-applicable",
+    ),
+    pytest.param(
         target_table(complete(indicator("整改完成时间", "2023年6月前完成", level2="时效指标"))),
         "deadline-passed",
         False,

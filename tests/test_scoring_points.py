@@ -15,6 +15,7 @@ from perftrack.scoring import score
 from scoring_builders import (
     YEAR,
     budget_line,
+    finding_ids,
     indicator,
     self_evaluation_table,
     target_table,
@@ -512,3 +513,69 @@ def test_a_share_scores_as_the_percentage_it_is():
     )
     # 0.85 is 85%: 85/90 × 10 = 9.44, not 0.85/90 × 10 = 0.09
     assert items(score(table))["合格率"] == D("9.44")
+
+
+def test_a_sole_appropriation_line_is_the_whole_budget():
+    """A project funded from one source prints only 财政拨款: it is scored for 执行率."""
+    line = budget_line(
+        "appropriation", period_budget="100", executed="50", weight=10, points=5, source="财政拨款"
+    )
+    table = self_evaluation_table(
+        [
+            indicator("a", "≥10个", "10个", weight=50, points=50),
+            indicator("b", "≥90%", "95%", weight=40, points=40),
+        ],
+        [line],
+        total="95",
+    )
+    card = score(table)
+    assert items(card) == {"a": D("50.00"), "b": D("40.00"), "财政拨款": D("5.00")}
+    assert card.points.total == D("95.00")
+    # its 分值 and 得分 count in the sums (no points-sum-mismatch, no weights-not-100), and
+    # the rate is judged against the year-end bar
+    ids = finding_ids(card)
+    assert "budget-behind-schedule" in ids
+    assert not {"points-sum-mismatch", "weights-not-100"} & set(ids)
+
+
+def test_several_lines_without_a_total_name_no_whole():
+    lines = [
+        budget_line("appropriation", period_budget="80", executed="80", source="财政拨款"),
+        budget_line("other", period_budget="20", executed="20", source="其他资金"),
+    ]
+    table = self_evaluation_table([indicator("a", "≥10个", "10个", weight=90)], lines)
+    card = score(table)
+    assert items(card) == {"a": D("90.00"), "财政拨款": None}
+    assert (card.points.total, card.points.undecided) == (D("100.00"), ("财政拨款",))
+
+
+def test_no_budget_block_leaves_the_rate_out_and_says_so():
+    """87.5 of the 90 points that could be scored is 97.22, not 87.5 of 100."""
+    table = self_evaluation_table(
+        [
+            indicator("a", "≥100人次", "90人次", weight=25),
+            indicator("b", "≥10个", "10个", weight=25),
+            indicator("c", "≥90%", "95%", level1="效益指标", weight=30),
+            indicator("d", "≥90%", "95%", level1="满意度指标", weight=10),
+        ]
+    )
+    card = score(table)
+    assert items(card)["预算执行率"] is None
+    assert (card.points.total, card.points.grade, card.points.undecided) == (
+        D("97.22"),
+        "优",
+        ("预算执行率",),
+    )
+
+
+def test_printed_full_rate_points_at_70_percent_differ():
+    table = self_evaluation_table(
+        [indicator("a", "≥10个", "10个", weight=90, points=90)],
+        [rate_line(executed="70", weight=10, points=10)],
+        total="100",
+    )
+    card = score(table)
+    differ = [f for f in card.findings if f.id == "points-differ"]
+    assert [(f.message, f.where.budget_line) for f in differ] == [
+        ("“年度资金总额”计算得分7.00与填报得分10不同", "total")
+    ]

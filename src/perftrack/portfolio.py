@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from perftrack.model import BudgetRole, Severity
-from perftrack.scoring import Attainment, Progress, execution_bar, judged_rate
+from perftrack.model import Severity
+from perftrack.scoring import Attainment, Progress, execution_bar, judged_rate, total_index
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -70,14 +70,8 @@ class PortfolioRow:
 
 def _row(card: Scorecard) -> PortfolioRow:
     table = card.table
-    total = next(
-        (
-            (line, analysis)
-            for line, analysis in zip(table.budget, card.budget, strict=True)
-            if line.role is BudgetRole.TOTAL
-        ),
-        None,
-    )
+    whole = total_index(table.budget)
+    total = (table.budget[whole], card.budget[whole]) if whole is not None else None
     budget = executed = rate = None
     if total is not None:
         line, analysis = total

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import evolve, frozen
 
@@ -50,6 +50,9 @@ from perftrack.model import (
     Where,
 )
 from perftrack.policy import Policy
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "Attainment",
@@ -1291,9 +1294,10 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 state.where_line(line, "period_budget"),
             )
     _budget_sums(state)
-    total = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
-    if total is not None:
-        rate = judged_rate(total, analyses[table.budget.index(total)])
+    whole = total_index(table.budget)
+    if whole is not None:
+        total = table.budget[whole]
+        rate = judged_rate(total, analyses[whole])
         bar: Decimal | None
         if table.kind is TableKind.SELF_EVALUATION:
             bar, bar_name = (
@@ -1321,6 +1325,28 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 state.where_line(total, "rate"),
             )
     return analyses
+
+
+def total_index(lines: Sequence[BudgetLine]) -> int | None:
+    """The index of the line that stands for the whole budget, or None.
+
+    The 总额 line (年度资金总额), or else the only line there is: a project funded from
+    one source prints just 财政资金 or 财政拨款, and that line is its whole budget
+    (judged against time progress, scored for 执行率). Several lines without a total
+    name no whole.
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole
+        >>> total_index([BudgetLine(BudgetRole.APPROPRIATION, "财政拨款")])
+        0
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金")
+        >>> total_index([BudgetLine(BudgetRole.APPROPRIATION, "财政拨款"), other]) is None
+        True
+    """
+    for index, line in enumerate(lines):
+        if line.role is BudgetRole.TOTAL:
+            return index
+    return 0 if len(lines) == 1 else None
 
 
 def _budget_sums(state: _Scoring) -> None:
@@ -1416,7 +1442,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and table.kind is not TableKind.TARGET
                 and state.as_of is not None
                 and state.as_of >= due
-                and verdict.attainment is not Attainment.MET
+                and verdict.attainment not in (Attainment.MET, Attainment.NOT_APPLICABLE)
             ):
                 state.add(
                     "deadline-passed",
@@ -1605,15 +1631,8 @@ def _judgement_findings(
     ]
     where = Where(file=table.source.file, sheet=table.source.sheet)
     if judgement is not None:
-        total = next(
-            (
-                a
-                for a, line in zip(analyses, table.budget, strict=True)
-                if line.role is BudgetRole.TOTAL
-            ),
-            None,
-        )
-        rate = total.rate_recomputed if total is not None else None
+        whole = total_index(table.budget)
+        rate = analyses[whole].rate_recomputed if whole is not None else None
         if (
             judgement.budget_likelihood is Likelihood.CERTAIN
             and rate is not None
@@ -1680,7 +1699,8 @@ def _points(
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
         return None
-    total_line = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
+    whole = total_index(table.budget)
+    total_line = table.budget[whole] if whole is not None else None
     printed_weights = [i.weight for i in table.indicators]
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
@@ -1807,9 +1827,8 @@ def _points(
                 published_points=indicator.published_points,
             )
         )
-    if total_line is not None and rate_weight:
-        analysis = analyses[table.budget.index(total_line)]
-        rate = analysis.rate_recomputed
+    if total_line is not None and whole is not None and rate_weight:
+        rate = analyses[whole].rate_recomputed
         if rate is not None:
             items.append(
                 PointItem(
@@ -1846,6 +1865,14 @@ def _points(
                     budget_line="total",
                 )
             )
+    elif total_line is None and rate_weight:
+        # No budget block (or several lines and no total): the execution rate cannot be
+        # scored, like a budget of 0. It is left out, listed, and the rest rescaled;
+        # silently dropping its weight would grade 87.5 of 90 as 87.5 of 100.
+        name = table.budget[0].source if table.budget else "预算执行率"
+        undecided.append(name)
+        dropped += rate_weight
+        items.append(PointItem(name, rate_weight, None, "unknown: left out", budget_line="total"))
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
     full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
@@ -1921,6 +1948,24 @@ def _points_findings(
             )
     bands = state.policy.qualitative_bands
     for item in items:
+        if (
+            item.indicator is None
+            and total_line is not None
+            and item.budget_line == "total"
+            and item.points is not None
+            and item.published_points is not None
+            and not item.rule.startswith("unknown")
+            and abs(item.points - item.published_points) > Decimal("0.5")
+        ):
+            # 执行率 scored in full while 70% was spent: the commonest self-scoring error
+            state.add(
+                "points-differ",
+                Severity.INFO,
+                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
+                f"“{item.name}”: computed {item.points}, printed {item.published_points}",
+                state.where_line(total_line, "points"),
+            )
+            continue
         if (
             item.indicator is None
             or item.points is None

@@ -589,9 +589,10 @@ BUDGET_ROLES: Final = (
     ("合计", "total"),
     ("总计", "total"),
     ("资金总", "total"),
-    ("财政拨款", "appropriation"),
-    ("财政资金", "appropriation"),
+    ("总资金", "total"),  # 项目总资金
+    ("财政", "appropriation"),  # 财政拨款, 财政资金, 财政预算资金
     ("本级", "appropriation"),
+    ("预算资金", "total"),  # 年度预算资金 (财政预算资金 is the appropriation above)
 )
 
 #: Grades of 财预〔2020〕10号 and their printed spellings.

@@ -589,6 +589,14 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.upper_header = row
         return
     block = "judgement" if "完成可能性" in key else _block_of(label)
+    if (
+        block == "budget"
+        and builder.state == "budget"
+        and builder.budget_header
+        and _budget_role(label) is not None
+        and any(_number(text) is not None for _, text in row.filled[1:])
+    ):
+        block = None  # 项目资金总额 | 200.00 | …: a line of the block, not a new block
     if block == "budget":
         _read_budget_header(builder, row)
         builder.state = "budget"
