@@ -1155,3 +1155,35 @@ def test_budget_lines_whose_label_starts_like_the_block(label: str, role: str) -
         Decimal("200.00"),
         Decimal("20.00"),
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["一级指标", "二级指标", "三级指标", "年度计划值", "年度实际值", "标准分", "实得分"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "满分", "评分"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "标准分值",
+            "评分标准",
+            "得分",
+        ],
+    ],
+)
+def test_more_header_words_for_target_weight_and_points(header: list[str]) -> None:
+    row = ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"]
+    if "评分标准" in header:
+        row.insert(6, "每少10人次扣2分")
+    table = read("2023年度项目支出绩效自评表", ["项目名称", "示例"], header, row)
+    [indicator] = table.indicators
+    assert (str(indicator.target), str(indicator.actual), indicator.weight) == (
+        "≥100(人次)",
+        "120",
+        Decimal(20),
+    )
+    assert indicator.published_points == Decimal(20)
+    assert indicator.planned is None

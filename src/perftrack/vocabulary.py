@@ -555,7 +555,12 @@ GRID_COLUMNS: Final = (
     ("预期实现值", "target"),
     ("分值", "weight"),
     ("权重", "weight"),
-    ("得分", "points"),
+    ("标准分", "weight"),
+    ("满分", "weight"),
+    ("得分", "points"),  # 得分, 实得分, 自评得分
+    ("评分标准", "other"),  # how points are given: text, no values (before 评分)
+    ("评分依据", "other"),
+    ("评分", "points"),
 )
 
 #: Budget header words → column role (scoring.md §5), tried in order.

@@ -1436,6 +1436,11 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             role += "+"  # a second 偏差原因-like column (改进措施) adds to the first
         seen.add(role)
         roles[column - name_column] = role
+    if "target" not in seen and "planned" in seen:
+        # 年度计划值 | 年度实际值: without a 年度指标值 column, the plan is the year's target
+        roles = {
+            distance: "target" if role == "planned" else role for distance, role in roles.items()
+        }
     builder.grid = _GridColumns(row, name_column, level1_column, roles)
     builder.state = "grid"
 
