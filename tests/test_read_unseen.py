@@ -1187,3 +1187,44 @@ def test_more_header_words_for_target_weight_and_points(header: list[str]) -> No
     )
     assert indicator.published_points == Decimal(20)
     assert indicator.planned is None
+
+
+@pytest.mark.parametrize(
+    ("original", "adjusted"),
+    [
+        ("年度指标值（调整前）", "年度指标值（调整后）"),
+        ("原年度指标值", "调整后年度指标值"),
+        ("原年度指标值", "年度指标值"),
+    ],
+)
+def test_an_adjusted_target_wins_over_the_original(original: str, adjusted: str) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "河湖长制巡查"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            original,
+            adjusted,
+            "跟踪期计划完成值",
+            "跟踪期实际完成值",
+        ],
+        ["产出指标", "数量指标", "巡河次数", "≥1200次", "≥1000次", "667次", "700次"],
+    )
+    [indicator] = table.indicators
+    assert (str(indicator.target), str(indicator.planned), str(indicator.actual)) == (
+        "≥1000(次)",
+        "667(次)",
+        "700(次)",
+    )
+
+
+def test_two_target_columns_without_an_adjustment_keep_the_first() -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "目标值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "巡河次数", "≥1200次", "≥1000次", "700次"],
+    )
+    assert str(table.indicators[0].target) == "≥1200(次)"

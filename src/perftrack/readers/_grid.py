@@ -1422,6 +1422,17 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             _window_from_header(builder, _label(text))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
+    targets = [column for column, role in roles_by_column.items() if role == "target"]
+    if len(targets) > 1:
+        # 年度指标值（调整前）| 年度指标值（调整后）, 原年度指标值 | 年度指标值: the target was
+        # changed with approval, and progress is judged against the new one
+        keys = {column: _key(row.cells[column]) for column in targets}
+        current = [c for c in targets if "调整后" in keys[c]] or [
+            c for c in targets if not (keys[c].startswith("原") or "调整前" in keys[c])
+        ]
+        if current and len(current) < len(targets):
+            for column in targets:
+                roles_by_column[column] = "target" if column == current[0] else "other"
     roles: dict[int, str] = {}
     seen: set[str] = set()
     for column, _ in row.filled:
