@@ -1228,3 +1228,35 @@ def test_two_target_columns_without_an_adjustment_keep_the_first() -> None:
         ["产出指标", "数量指标", "巡河次数", "≥1200次", "≥1000次", "700次"],
     )
     assert str(table.indicators[0].target) == "≥1200(次)"
+
+
+@pytest.mark.parametrize(
+    ("heading", "unit"),
+    [
+        (["二、项目资金使用情况（单位：万元）"], "万元"),
+        (["二、资金使用情况（万元）"], "万元"),
+        (["二、项目资金（万元）"], "万元"),
+        (["（二）项目资金使用情况"], None),
+        ([], None),
+    ],
+)
+def test_a_budget_header_opens_the_block_by_itself(heading: list[str], unit: str | None) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        *heading,
+        ["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "100.00", "120.00", "108.00", "90.00%"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    [line] = table.budget
+    assert (line.role.value, line.initial, line.period_budget, line.executed, line.rate) == (
+        "total",
+        Decimal("100.00"),
+        Decimal("120.00"),
+        Decimal("108.00"),
+        Decimal("90.00"),
+    )
+    assert table.budget_unit == unit
+    assert names(table) == ["培训人次"]

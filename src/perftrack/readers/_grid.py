@@ -629,6 +629,21 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return  # 填表人：… 联系电话：…
     if len(row.filled) == 1 and _HEADING_RE.match(head_text) and builder.state != "grid":
         builder.state = "head"  # 二、绩效指标完成情况: a heading ends the block above
+        if builder.budget_unit is None and ("资金" in key or "预算" in key):
+            # 二、资金使用情况（万元）: the unit of the money table under it
+            builder.budget_unit = "万元" if "(万元)" in key else "元" if "(元)" in key else None
+        return
+    if (
+        builder.state not in ("budget", "grid")
+        and not builder.budget
+        and not builder.budget_header
+        and _opens_budget(row)
+    ):
+        # 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 under a heading no block
+        # word names (二、资金使用情况), or under none: the header opens the block itself
+        _read_budget_header(builder, row, label_row=False)
+        builder.state = "budget"
+        builder.has_content = True
         return
     if builder.state == "budget":
         if not builder.budget_header and _names_budget_columns(row):
@@ -689,6 +704,7 @@ def _block_word(label: str) -> str | None:
     A department-wide table's budget block may name whose budget it is first
     (部门预算执行情况, 年度部门整体支出预算执行情况).
     """
+    label = _LABEL_NUMBER_RE.sub("", label)  # 二、项目资金（万元）: a numbered heading
     for word, _ in _BLOCK_LABELS:
         if label.startswith(word):
             return word
@@ -1002,6 +1018,14 @@ def _window_from_header(builder: _Builder, label: str) -> None:
         builder.window_month = 6
     elif "三季度" in label:
         builder.window_month = 9
+
+
+_AMOUNT_COLUMNS: Final = frozenset({"initial", "period_budget", "executed", "rate", "forecast"})
+
+
+def _opens_budget(row: _Row) -> bool:
+    """A row that names two amount columns (年初预算数, 执行数, 执行率…), not weights only."""
+    return sum(_budget_column(_label(text)) in _AMOUNT_COLUMNS for _, text in row.filled) >= 2  # noqa: PLR2004
 
 
 def _names_budget_columns(row: _Row) -> bool:
