@@ -1260,3 +1260,48 @@ def test_a_budget_header_opens_the_block_by_itself(heading: list[str], unit: str
     )
     assert table.budget_unit == unit
     assert names(table) == ["培训人次"]
+
+
+@pytest.mark.parametrize(
+    ("goal_lines", "expected", "achieved"),
+    [
+        (
+            ["年度绩效目标：完成培训100人次。", "实际完成情况：完成培训120人次。"],
+            "完成培训100人次。",
+            "完成培训120人次。",
+        ),
+        (["年度总体目标：完成培训100人次"], "完成培训100人次", ""),
+    ],
+)
+def test_goal_sentences_of_word_reports(
+    goal_lines: list[str], expected: str, achieved: str
+) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        *goal_lines,
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    assert table.overall_goal is not None
+    assert (table.overall_goal.expected, table.overall_goal.achieved) == (expected, achieved)
+    assert names(table) == ["培训人次"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "自评得分：98.55分，自评等级：优。",
+        "自评得分：98.55分，等级为“优”",
+        "自评得分：98.55分，评价等级为优",
+    ],
+)
+def test_a_grade_in_a_sentence(line: str) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+        line,
+    )
+    assert (table.published.total, table.published.grade) == (Decimal("98.55"), "优")

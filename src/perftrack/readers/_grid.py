@@ -1136,9 +1136,12 @@ def _budget_amount(
 
 
 def _read_goal_header(builder: _Builder, row: _Row) -> None:
-    head_column, _ = row.first()  # type: ignore[misc]
+    head_column, head_text = row.first()  # type: ignore[misc]
     builder.goal_header = {}
     texts: list[str] = []
+    inline = _after_colon(head_text)
+    if inline:  # 年度绩效目标：完成培训100人次。 (a Word report's sentence)
+        texts.append(inline)
     for column, text in row.filled:
         label = _label(text)
         if column == head_column:
@@ -1180,8 +1183,23 @@ _LONGEST_GOAL_HEADER: Final = 10
 _GOAL_ITEM_RE: Final = re.compile(r"(?:目标|指标|任务)\d{1,2}:?")
 
 
+def _after_colon(text: str) -> str:
+    """What follows the label of ``label：text`` (a full-width or ASCII colon), or ``""``."""
+    return text.replace("：", ":").partition(":")[2].strip()
+
+
 def _read_goal_row(builder: _Builder, row: _Row) -> None:
     if builder.goal is not None and not builder.goal_header:
+        head_text = row.filled[0][1]
+        achieved = _after_colon(head_text)
+        if (
+            len(row.filled) == 1
+            and achieved
+            and not builder.goal.achieved
+            and _goal_column(_label(head_text.replace("：", ":").partition(":")[0])) == "achieved"
+        ):
+            # 实际完成情况：完成培训120人次。 under 年度绩效目标：… (a Word report's sentences)
+            builder.goal = OverallGoal(builder.goal.expected, achieved)
         return
     if "item" in builder.goal_header:  # | 目标2 | 合格率95% | 合格率96%
         texts = [text for _, text in row.filled if not _GOAL_ITEM_RE.fullmatch(_label(text))]
@@ -1286,9 +1304,23 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
 
 
 def _grade_of(text: str) -> str | None:
-    """A printed grade (优秀, 良, 中等…), also after a label (自评等级：优)."""
-    key = _key(text)
-    return voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
+    """A printed grade (优秀, 良, 中等…), also after a label (自评等级：优).
+
+    In a sentence too: ``自评等级：优。``, ``等级为“优”``, ``评价等级为优``.
+    """
+    key = _key(text).rstrip("。.;,")
+    found = voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
+    if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
+        found = voc.GRADES[match.group(1)]
+    return found
+
+
+# 等级为“优”, 评价等级为优, 自评等级：良好。: the grade word right after 等级 in a sentence.
+_GRADE_AFTER_RE: Final = re.compile(
+    r"等级(?::|为|是)?[\"“”「『']?("
+    + "|".join(sorted(voc.GRADES, key=len, reverse=True))
+    + r")(?![\u4e00-\u9fff])"
+)
 
 
 def _read_grade(builder: _Builder, row: _Row) -> None:
