@@ -1191,15 +1191,15 @@ def _after_colon(text: str) -> str:
 def _read_goal_row(builder: _Builder, row: _Row) -> None:
     if builder.goal is not None and not builder.goal_header:
         head_text = row.filled[0][1]
-        achieved = _after_colon(head_text)
+        done = _after_colon(head_text)
         if (
             len(row.filled) == 1
-            and achieved
+            and done
             and not builder.goal.achieved
             and _goal_column(_label(head_text.replace("：", ":").partition(":")[0])) == "achieved"
         ):
             # 实际完成情况：完成培训120人次。 under 年度绩效目标：… (a Word report's sentences)
-            builder.goal = OverallGoal(builder.goal.expected, achieved)
+            builder.goal = OverallGoal(builder.goal.expected, done)
         return
     if "item" in builder.goal_header:  # | 目标2 | 合格率95% | 合格率96%
         texts = [text for _, text in row.filled if not _GOAL_ITEM_RE.fullmatch(_label(text))]
