@@ -1305,3 +1305,17 @@ def test_a_grade_in_a_sentence(line: str) -> None:
         line,
     )
     assert (table.published.total, table.published.grade) == (Decimal("98.55"), "优")
+
+
+def test_the_implementation_period_is_mid_term() -> None:
+    table = read(
+        "2025年度项目支出绩效目标申报表",
+        ["项目名称", "示例"],
+        ["总体目标", "实施期目标", "年度目标"],
+        ["", "三年接入泊位5万个。", "2025年接入泊位1.5万个。"],
+        ["一级指标", "二级指标", "三级指标", "实施期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "接入泊位数", "≥5万个", "≥1.5万个"],
+    )
+    assert table.overall_goal is not None
+    assert table.overall_goal.expected == "2025年接入泊位1.5万个。"
+    assert str(table.indicators[0].target) == "≥1.5(万个)"

@@ -697,6 +697,16 @@ def _reads_as_target(text: str) -> bool:
     return not isinstance(target, Descriptive)
 
 
+# 中期, 中长期, and the provincial 实施期 and 项目期 (the whole life of a multi-year
+# project): never the year's figures.
+_MIDTERM_WORDS: Final = ("中期", "中长期", "实施期", "项目期")
+
+
+def _is_midterm(label: str) -> bool:
+    """Whether a column or goal label names the mid-term (实施期指标值, 中长期目标)."""
+    return any(word in label for word in _MIDTERM_WORDS)
+
+
 @lru_cache(maxsize=4096)
 def _block_word(label: str) -> str | None:
     """The block word *label* starts with.
@@ -987,7 +997,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if "序时进度" in label:
             builder.budget_header.setdefault(column, "time_progress")
             continue
-        if "中期" in label or "中长期" in label:
+        if _is_midterm(label):
             builder.budget_header.setdefault(column, "midterm")  # a target table's 中期资金总额
             continue
         if label.startswith("年度资金"):  # 年度资金总额 of a target table: the year's budget
@@ -1170,7 +1180,7 @@ def _goal_column(label: str) -> str | None:
     """
     if len(label) > _LONGEST_GOAL_HEADER or _GOAL_ITEM_RE.fullmatch(label):
         return None  # the goal itself, or the label of one of its rows (目标1)
-    if "中长期" in label or "中期" in label:
+    if _is_midterm(label):
         return "midterm"
     if "实际" in label or "完成情况" in label or "执行情况" in label:
         return "achieved"
@@ -1367,7 +1377,7 @@ _REFERENCE_WORDS: Final = ("上年", "去年", "往年", "上一年", "历史", 
 @lru_cache(maxsize=16384)
 def _column_role(text: str) -> str | None:
     label = _label(text)
-    if "中期" in label or "中长期" in label:
+    if _is_midterm(label):
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
