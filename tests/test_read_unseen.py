@@ -1319,3 +1319,51 @@ def test_the_implementation_period_is_mid_term() -> None:
     assert table.overall_goal is not None
     assert table.overall_goal.expected == "2025年接入泊位1.5万个。"
     assert str(table.indicators[0].target) == "≥1.5(万个)"
+
+
+def test_a_sub_header_of_values_and_units() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "", "实际完成值", "", "分值", "得分"],
+        ["", "", "", "数值", "单位", "数值", "单位", "", ""],
+        ["产出指标", "数量指标", "补贴机具数量", "≥1200", "台", "1150", "台", "30", "28.75"],
+        ["满意度指标", "服务对象满意度指标", "购机农户满意度", "≥90", "%", "93", "%", "10", "10"],
+    )
+    assert [(i.name, str(i.target), str(i.actual), i.weight) for i in table.indicators] == [
+        ("补贴机具数量", "≥1200(台)", "1150(台)", Decimal(30)),
+        ("购机农户满意度", "≥90(%)", "93(%)", Decimal(10)),
+    ]
+    assert table.findings == ()
+
+
+def test_a_sub_header_splitting_the_reason() -> None:
+    table = read(
+        "2024年度项目支出绩效目标执行监控表",
+        ["项目名称", "示例"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "1-7月执行情况",
+            "偏差原因分析",
+            "",
+            "完成目标可能性",
+        ],
+        ["", "", "", "", "", "原因类型", "原因说明", ""],
+        [
+            "产出指标",
+            "数量指标",
+            "新建高标准农田面积",
+            "≥5万亩",
+            "2.1万亩",
+            "硬件条件保障",
+            "雨季影响施工",
+            "有可能",
+        ],
+    )
+    [indicator] = table.indicators
+    assert indicator.deviation_reason == "硬件条件保障；雨季影响施工"
+    assert indicator.likelihood is not None
+    assert indicator.likelihood.value == "possible"

@@ -1459,18 +1459,32 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         return False
     ticks = dict(grid.ticks)
     updated = dict(grid.roles)
+    assigned: set[str] = set()
     for column, text in row.filled:
         role = _column_role(text)
         tick = _tick_column(text) if role is None or role == "likelihood" else None
+        distance = column - grid.name_column
         if role is None and tick is None:
-            return False
-        if column <= grid.name_column:
+            # 数值 | 单位 under 年度指标值, 原因类型 | 原因说明 under 偏差原因分析: a short
+            # word that names no role of its own keeps its parent column's
+            parent = updated.get(distance)
+            if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
+                return False
+            role = parent
+        if distance <= 0:
             continue
         if tick is not None:
-            role, ticks[column - grid.name_column] = tick
-        updated[column - grid.name_column] = role  # type: ignore[assignment]
+            role, ticks[distance] = tick
+        elif role in assigned and role in _SUB_HEADER_PARENTS | {"unit"}:
+            role += "+"  # a second 单位 (of the actual), 原因说明 after 原因类型
+        assigned.add(role)  # type: ignore[arg-type]
+        updated[distance] = role  # type: ignore[assignment]
     builder.grid = grid._replace(roles=updated, ticks=ticks)
     return True
+
+
+# The columns whose sub-header words may name no role of their own (数值, 原因类型).
+_SUB_HEADER_PARENTS: Final = frozenset({"target", "planned", "actual", "forecast", "reason"})
 
 
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
