@@ -504,5 +504,14 @@ def test_unreadable_files_are_in_the_json(seed: Path, capsys: pytest.CaptureFixt
         "id": "unreadable-file",
         "severity": "error",
         "message": "missing.txt: 文件不存在",
-        "where": None,
+        "where": {
+            "indicator": None,
+            "name": None,
+            "budget_line": None,
+            "file": "missing.txt",
+            "sheet": None,
+            "row": None,
+            "column": None,
+            "cell": None,
+        },
     }

@@ -597,7 +597,8 @@ def json_text(findings: Iterable[FileFinding], errors: Iterable[FileError] = ())
             "id": "unreadable-file",
             "severity": "error",
             "message": error.message,
-            "where": None,
+            # the same keys as every finding's where, so a consumer needs no special case
+            "where": attrs.asdict(Where(file=error.file)),
         }
         for error in errors
     )
