@@ -1515,8 +1515,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="p17-not-an-incident"),
     # P18: a status and its figure in brackets
     pytest.param("已完成（100%）", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="p18-done-bracket"),
-    pytest.param("完成(95%)", Quantity(Decimal(95), "%", status=Status.DONE), "已完成95(%)", id="p18-wancheng-bracket"),
-    pytest.param("基本完成（95%）", Quantity(Decimal(95), "%", status=Status.PARTIAL), "基本完成,95(%)", id="p18-partial-bracket"),
+    # (95% done is partly done since R1)
+    pytest.param("完成(95%)", Quantity(Decimal(95), "%", status=Status.PARTIAL), "已完成95(%)", id="p18-wancheng-bracket"),
+    pytest.param("基本完成（95%）", Quantity(Decimal(95), "%", status=Status.PARTIAL), "已完成95(%)", id="p18-partial-bracket"),
     pytest.param("已完成（2024年5月）", TextValue("已完成(2024年5月)"), "已完成(2024年5月)", id="p18-bracket-no-number"),
     # P21
     pytest.param("90%（含）以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p21-han-before-yishang"),
@@ -1568,6 +1569,24 @@ ADVERSARIAL_VALUES = [
     pytest.param("大班额比例降至3%", Quantity(Decimal(3), "%", label="大班额比例"), "大班额比例3(%)", id="to-reached"),
     pytest.param("PM2.5≤35", Quantity(Decimal(35), None, Bound.AT_MOST, "PM2.5"), "PM2.5≤35", id="dl-code-bound"),
     pytest.param("PM2.5=31", TextValue("PM2.5=31"), "PM2.5=31", id="dl-code-exact-prints-no-symbol"),
+    # R1: a completion word before a share under 100% says how far the work got: partial
+    pytest.param("已完成60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-yiwancheng-share"),
+    pytest.param("完成30%", Quantity(Decimal(30), "%", status=Status.PARTIAL), "已完成30(%)", id="r1-wancheng-share"),
+    pytest.param("已完成99%", Quantity(Decimal(99), "%", status=Status.PARTIAL), "已完成99(%)", id="r1-almost"),
+    pytest.param("已拨付60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-bofu-share"),
+    pytest.param("已完工60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-wangong-share"),
+    pytest.param("项目已完成60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-subject"),
+    pytest.param("已完成约60%", Quantity(Decimal(60), "%", Bound.APPROXIMATELY, status=Status.PARTIAL), "已完成约60(%)", id="r1-about"),
+    pytest.param("已完成（60%）", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-bracket"),
+    pytest.param("已完成,60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-comma"),
+    pytest.param("基本完成,60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r1-partial-prints-as-share"),
+    pytest.param("完成0%", Quantity(Decimal(0), "%", status=Status.NOT_DONE), "未完成,0(%)", id="r1-nothing-done"),
+    pytest.param("已完成100%", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="r1-whole-stays-done"),
+    pytest.param("已完成120%", Quantity(Decimal(120), "%", status=Status.DONE), "已完成120(%)", id="r1-more-stays-done"),
+    pytest.param("基本完成,120%", Quantity(Decimal(120), "%", status=Status.PARTIAL), "基本完成,120(%)", id="r1-partial-over-100"),
+    pytest.param("已完成5次", Quantity(Decimal(5), "次", status=Status.DONE), "已完成5(次)", id="r1-count-stays-done"),
+    pytest.param("已支付65.5万元", Quantity(Decimal("65.5"), "万元", status=Status.DONE), "已完成65.5(万元)", id="r1-amount-stays-done"),
+    pytest.param("已完成,合格率96%", Quantity(Decimal(96), "%", label="合格率", status=Status.DONE), "已完成,合格率96(%)", id="r1-labelled-rate-stays-done"),
 ]
 
 # ===========================================================================

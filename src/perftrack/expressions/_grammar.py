@@ -35,6 +35,7 @@ from perftrack.expressions._model import (
     Target,
     TextValue,
     Value,
+    is_share_in_progress,
 )
 from perftrack.expressions._normalize import Normalized, normalize
 from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, to_decimal
@@ -1482,6 +1483,11 @@ def _quantity(norm: Normalized) -> Quantity | None:
         label_status = _status_of(label)
         if label_status is not None:
             status, label = label_status, None
+    if status is Status.DONE and label is None and number.unit == "%" and number.value < 100:  # noqa: PLR2004
+        # 已完成60%, 已拨付30%: the completion word says what the share is of; the work
+        # is partly done (and not done at all at 0%), never done.
+        partly = is_share_in_progress(number.value, number.unit)
+        status = Status.PARTIAL if partly else Status.NOT_DONE
     bound = number.bound or (Bound.MORE_THAN if number.more else Bound.EXACT)
     if number.op is not None:
         bound = _BOUND_OF_OP[number.op]
