@@ -1420,6 +1420,8 @@ ADVERSARIAL_TARGETS = [
     pytest.param("BOD5≤10mg/L", Comparison(Op.LE, Decimal(10), "mg/L", "BOD5"), "BOD5≤10(mg/L)", id="dl-code-bod5"),
     pytest.param("PM2.5 35", Descriptive("PM2.5 35"), "PM2.5 35", id="dl-code-no-symbol"),
     pytest.param("地表水达到或好于Ⅲ类水体比例≥80%", Descriptive("地表水达到或好于Ⅲ类水体比例≥80%"), "地表水达到或好于Ⅲ类水体比例≥80%", id="huo-inside-operator-phrase"),
+    # R4: a day or month of a date followed by a verb is no count
+    pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1587,6 +1589,28 @@ ADVERSARIAL_VALUES = [
     pytest.param("已完成5次", Quantity(Decimal(5), "次", status=Status.DONE), "已完成5(次)", id="r1-count-stays-done"),
     pytest.param("已支付65.5万元", Quantity(Decimal("65.5"), "万元", status=Status.DONE), "已完成65.5(万元)", id="r1-amount-stays-done"),
     pytest.param("已完成,合格率96%", Quantity(Decimal(96), "%", label="合格率", status=Status.DONE), "已完成,合格率96(%)", id="r1-labelled-rate-stays-done"),
+    # R4: a date followed by a phrase is a date (done when the phrase says completion) or text, never 28 of 日完成验收
+    pytest.param("2024年10月28日完成验收", DateValue(2024, 10, 28, Status.DONE), "已于2024年10月28日完成", id="r4-day-wancheng-yanshou"),
+    pytest.param("2024年6月28日通过验收", DateValue(2024, 6, 28, Status.DONE), "已于2024年6月28日完成", id="r4-tongguo-yanshou"),
+    pytest.param("2024年9月已拨付", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="r4-month-yi-bofu"),
+    pytest.param("9月30日完成拨付", DateValue(None, 9, 30, Status.DONE), "已于9月30日完成", id="r4-no-year"),
+    pytest.param("2024年10月完成竣工验收", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r4-jungong-yanshou"),
+    pytest.param("已于8月15日拨付到位", DateValue(None, 8, 15, Status.DONE), "已于8月15日完成", id="r4-yiyu-bofu-daowei"),
+    pytest.param("2024年9月已全部发放", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="r4-quanbu-fafang"),
+    pytest.param("已于2024年9月30日前拨付到位", DateValue(2024, 9, 30, Status.DONE), "已于2024年9月30日完成", id="r4-qian-bofu"),
+    pytest.param("6月底已完成招标", DateValue(None, 6, None, Status.DONE), "已于6月完成", id="r4-month-end-no-year"),
+    pytest.param("2024年5月20日开工", TextValue("2024年5月20日开工"), "2024年5月20日开工", id="r4-start-is-text"),
+    pytest.param("2024年9月验收中", TextValue("2024年9月验收中"), "2024年9月验收中", id="r4-under-way-is-text"),
+    pytest.param("2024年9月未拨付", TextValue("2024年9月未拨付"), "2024年9月未拨付", id="r4-negated-is-text"),
+    pytest.param("2024年9月开始发放", TextValue("2024年9月开始发放"), "2024年9月开始发放", id="r4-begun-is-text"),
+    pytest.param("2024年9月部分完成", TextValue("2024年9月部分完成"), "2024年9月部分完成", id="r4-partly-is-text"),
+    pytest.param("2024年9月下旬完成", TextValue("2024年9月下旬完成"), "2024年9月下旬完成", id="r4-xun-stays-text"),
+    pytest.param("预计11月完工", TextValue("预计11月完工"), "预计11月完工", id="r4-forecast-is-text"),
+    pytest.param("预计11月", TextValue("预计11月"), "预计11月", id="r4-forecast-month-is-text"),
+    pytest.param("力争11月完工", TextValue("力争11月完工"), "力争11月完工", id="r4-lizheng-is-text"),
+    pytest.param("预计2024年11月完工", TextValue("预计2024年11月完工"), "预计2024年11月完工", id="r4-forecast-with-year"),
+    pytest.param("20日开工", TextValue("20日开工"), "20日开工", id="r4-day-verb-no-unit"),
+    pytest.param("2023年6月完成", DateValue(2023, 6, None, Status.DONE), "已于2023年6月完成", id="r4-control-one-word"),
 ]
 
 # ===========================================================================

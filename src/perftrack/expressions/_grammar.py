@@ -418,8 +418,12 @@ _UNIT_OPERATOR_RE: Final = re.compile(
     )
 )
 # Date words, numerals, and the parts of a month or a year (10月中旬, 四季度: a time,
-# not a count of 月中旬 or 季度).
-_NOT_IN_UNIT_RE: Final = re.compile(r"[前底末零一二三四五六七八九两旬]|^月[初中下上]|^季度")
+# not a count of 月中旬 or 季度). A month or a day followed by words is a date and what
+# happened then (11月完工, 20日开工), not a count of 月完工: only 日元 and 日历天 (a
+# calendar day) begin with one of them.
+_NOT_IN_UNIT_RE: Final = re.compile(
+    r"[前底末零一二三四五六七八九两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度"
+)
 _DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
