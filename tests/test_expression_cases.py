@@ -1611,6 +1611,14 @@ ADVERSARIAL_VALUES = [
     pytest.param("预计2024年11月完工", TextValue("预计2024年11月完工"), "预计2024年11月完工", id="r4-forecast-with-year"),
     pytest.param("20日开工", TextValue("20日开工"), "20日开工", id="r4-day-verb-no-unit"),
     pytest.param("2023年6月完成", DateValue(2023, 6, None, Status.DONE), "已于2023年6月完成", id="r4-control-one-word"),
+    # R7: a dated lead-in before a comma reads as without the comma
+    pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
+    pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),
+    pytest.param("截至2024年8月31日，完成60%", Quantity(Decimal(60), "%", label="截至2024年8月31日完成"), "截至2024年8月31日完成60(%)", id="r7-full-date"),
+    pytest.param("截至2024年8月31日,已拨付350万元", Quantity(Decimal(350), "万元", label="截至2024年8月31日已拨付"), "截至2024年8月31日已拨付350(万元)", id="r7-amount"),
+    pytest.param("1-8月，完成投资800万元", Quantity(Decimal(800), "万元", label="1-8月完成投资"), "1-8月完成投资800(万元)", id="r7-months"),
+    pytest.param("截至8月末，完成60%", Quantity(Decimal(60), "%", label="截至8月末完成"), "截至8月末完成60(%)", id="r7-month-mo"),
+    pytest.param("截至8月底，完成60%，预计12月完成", TextValue("截至8月底,完成60%,预计12月完成"), "截至8月底,完成60%,预计12月完成", id="r7-two-clauses-stay-text"),
 ]
 
 # ===========================================================================

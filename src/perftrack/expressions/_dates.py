@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 from perftrack.expressions._model import Part
 from perftrack.expressions._numbers import chinese_to_int
 
-__all__ = ["DateMatch", "match_date_value", "match_deadline", "match_period"]
+__all__ = ["DateMatch", "dated_lead_in", "match_date_value", "match_deadline", "match_period"]
 
 _Y = r"(?:19|20)\d{2}|[零一二三四五六七八九]{4}"
 _M = r"\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -93,6 +93,26 @@ _NOT_COMPLETED_RE: Final = re.compile(
     "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起|以来|至今|中|部分|基本|旬|^[初上下]"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
+
+
+# A time that a progress value starts with, before a comma: 截至8月底, 截止2024年8月31日,
+# 1-8月 (what was done by or in that time follows).
+_DATED_LEAD_IN_RE: Final = re.compile(
+    rf"(?:截至|截止到?|至){_point('a')}[底末]?(?=,)|(?:{_M})[-~至到](?:{_M})月份?(?=,)"
+)
+
+
+def dated_lead_in(text: str) -> int | None:
+    """Where the comma after a leading time (``截至8月底,``, ``1-8月,``) stands, if any.
+
+    Example:
+        >>> dated_lead_in("截至8月底,已完成60%"), dated_lead_in("目前,完成60%")
+        (5, None)
+    """
+    match = _DATED_LEAD_IN_RE.match(text)
+    if match is None or match.end() == 0 or match.group() in ("截至", "截止", "截止到", "至"):
+        return None
+    return match.end()
 
 
 class DateMatch(NamedTuple):

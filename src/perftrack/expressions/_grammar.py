@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
-from perftrack.expressions._dates import match_date_value, match_deadline, match_period
+from perftrack.expressions._dates import (
+    dated_lead_in,
+    match_date_value,
+    match_deadline,
+    match_period,
+)
 from perftrack.expressions._model import (
     AnyOf,
     Bound,
@@ -1458,10 +1463,20 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     return None
 
 
+# What a dated lead-in (截至8月底, 1-8月) may start with.
+_LEAD_IN_FIRSTS: Final = frozenset("截至0123456789")
+
+
 def _quantity(norm: Normalized) -> Quantity | None:
     text = norm.text
     if not _NUMBER_HINT_RE.search(text):
         return None
+    if text[0] in _LEAD_IN_FIRSTS and "," in text:
+        comma = dated_lead_in(text)
+        if comma is not None:
+            # 截至8月底,已完成60%: the time leads the figure in, as in 截至8月底已完成60%.
+            text = text[:comma] + text[comma + 1 :]
+            norm = Normalized(norm.raw, text, None)
     status: Status | None = None
     body = text
     for sep in (",", ";", ":"):
