@@ -1420,6 +1420,20 @@ ADVERSARIAL_TARGETS = [
     pytest.param("BOD5≤10mg/L", Comparison(Op.LE, Decimal(10), "mg/L", "BOD5"), "BOD5≤10(mg/L)", id="dl-code-bod5"),
     pytest.param("PM2.5 35", Descriptive("PM2.5 35"), "PM2.5 35", id="dl-code-no-symbol"),
     pytest.param("地表水达到或好于Ⅲ类水体比例≥80%", Descriptive("地表水达到或好于Ⅲ类水体比例≥80%"), "地表水达到或好于Ⅲ类水体比例≥80%", id="huo-inside-operator-phrase"),
+    # R9: X零发生, X零事故, 无重大舆情: the zero family, with the incident nouns of 无…
+    pytest.param("安全事故零发生", QualitativeTarget("安全事故零发生", "zero"), "安全事故零发生", id="r9-x-ling-fasheng"),
+    pytest.param("重特大事故零发生", QualitativeTarget("重特大事故零发生", "zero"), "重特大事故零发生", id="r9-zhongteda"),
+    pytest.param("安全生产事故“零发生”", QualitativeTarget("安全生产事故“零发生”", "zero"), "安全生产事故“零发生”", id="r9-quoted"),
+    pytest.param("确保安全事故零发生", QualitativeTarget("确保安全事故零发生", "zero"), "确保安全事故零发生", id="r9-queba"),
+    pytest.param("零发生", QualitativeTarget("零发生", "zero"), "零发生", id="r9-ling-fasheng-alone"),
+    pytest.param("生产安全零事故", QualitativeTarget("生产安全零事故", "zero"), "生产安全零事故", id="r9-x-ling-shigu"),
+    pytest.param("全年安全零事故", QualitativeTarget("全年安全零事故", "zero"), "全年安全零事故", id="r9-quannian"),
+    pytest.param("事故零伤亡", QualitativeTarget("事故零伤亡", "zero"), "事故零伤亡", id="r9-ling-shangwang"),
+    pytest.param("零伤亡", QualitativeTarget("零伤亡", "zero"), "零伤亡", id="r9-ling-shangwang-alone"),
+    pytest.param("无重大舆情", QualitativeTarget("无重大舆情", "zero"), "无重大舆情", id="r9-wu-yuqing"),
+    pytest.param("全年无安全事故", QualitativeTarget("全年无安全事故", "zero"), "全年无安全事故", id="r9-x-wu-shigu"),
+    pytest.param("较大事故零起", Descriptive("较大事故零起"), "较大事故零起", id="r9-control-ling-qi-is-no-zero-word"),
+    pytest.param("无效", Descriptive("无效"), "无效", id="r9-control-wuxiao"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
 ]
@@ -1611,6 +1625,12 @@ ADVERSARIAL_VALUES = [
     pytest.param("预计2024年11月完工", TextValue("预计2024年11月完工"), "预计2024年11月完工", id="r4-forecast-with-year"),
     pytest.param("20日开工", TextValue("20日开工"), "20日开工", id="r4-day-verb-no-unit"),
     pytest.param("2023年6月完成", DateValue(2023, 6, None, Status.DONE), "已于2023年6月完成", id="r4-control-one-word"),
+    # R9: the zero family, as for targets
+    pytest.param("安全事故零发生", QualitativeValue("安全事故零发生", "zero"), "安全事故零发生", id="r9-x-ling-fasheng"),
+    pytest.param("零发生", QualitativeValue("零发生", "zero"), "零发生", id="r9-ling-fasheng-alone"),
+    pytest.param("全年零事故", QualitativeValue("全年零事故", "zero"), "全年零事故", id="r9-quannian"),
+    pytest.param("无重大舆情", QualitativeValue("无重大舆情", "zero"), "无重大舆情", id="r9-wu-yuqing"),
+    pytest.param("未发生重大舆情", QualitativeValue("未发生重大舆情", "zero"), "未发生重大舆情", id="r9-control-weifasheng"),
     # R7: a dated lead-in before a comma reads as without the comma
     pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
     pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),

@@ -340,6 +340,9 @@ RULE_4 = [
 ]
 
 RULE_5 = [
+    # adversarial R9: the safety tables' zero targets
+    case("重特大事故零发生", "未发生", "met", month=12, id="r5-zero-ling-fasheng"),
+    case("安全事故零发生", "1起", "not_met", month=12, id="r5-zero-ling-fasheng-broken"),
     # adversarial R1: 60% paid is partly paid
     case("及时", "已拨付60%", "partial", month=12, id="r5-share-is-partial"),
     # negated, opposite family, not done

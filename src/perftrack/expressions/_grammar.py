@@ -307,19 +307,38 @@ _BASELINE_INSIDE_RE: Final = re.compile(
 )
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
 # Incidents whose absence a zero-family phrase states.
-_INCIDENTS: Final = "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
-# (Letters but 或: a phrase never holds the 或 of alternatives, 零或零事故.)
+_INCIDENTS: Final = (
+    "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
+    "|舆情|伤亡|死亡|火灾|疫情|险情"
+)
+# The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
+# qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
+# holds the 或 of alternatives, 零或零事故.)
+_INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+# Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故).
+_ZERO_SUBJECT: Final = rf"{_UNIT_LETTER}{{0,8}}?"
 _ZERO_RE: Final = re.compile(
-    rf"(?:暂|尚)?(?:无|零){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"{_ZERO_SUBJECT}(?:暂|尚)?(?:无|零){_INCIDENT_NOUN}"
     rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
+    # phrase as after 未发生.
+    rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
     # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
-    rf"|未(?:收到|出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"|未(?:收到|出现|发现){_INCIDENT_NOUN}"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
 )
-# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…, 暂无…).
+# The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
+# 未发生…, 暂无…); one with a subject (安全事故零发生, 全年无安全事故) holds 零 or 无.
 _ZERO_FIRSTS: Final = frozenset("无零未暂尚没")
+
+
+def _may_be_zero(text: str) -> bool:
+    """Whether *text* may be a zero-family phrase (a cheap test before :data:`_ZERO_RE`)."""
+    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text
+
+
 # The verbs of work whose progress a status states.
 _WORK_VERBS: Final = (
     "开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
@@ -1219,7 +1238,7 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
         suffix = _OP_SUFFIX_TABLE.ending(text, len(text))
         if suffix is not None and suffix[1] is Op.GE:  # 良好以上
             op, text = Op.GE, text[: -len(suffix[0])]
-    if op is None and text[:1] in _ZERO_FIRSTS and _ZERO_RE.fullmatch(text):
+    if op is None and _may_be_zero(text) and _ZERO_RE.fullmatch(text):
         return QualitativeTarget(text, "zero", text=norm.raw)
     degree, word = _family_phrase(text)
     if word is None:
@@ -1440,7 +1459,7 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(text, family, text=raw)
     if len(text) > _LONGEST_WORD_CELL:
         return None
-    if text[:1] in _ZERO_FIRSTS and _ZERO_RE.fullmatch(text):
+    if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
     opposite = voc.OPPOSITE_WORDS.get(text)
     if opposite is not None:
