@@ -1434,6 +1434,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("全年无安全事故", QualitativeTarget("全年无安全事故", "zero"), "全年无安全事故", id="r9-x-wu-shigu"),
     pytest.param("较大事故零起", Descriptive("较大事故零起"), "较大事故零起", id="r9-control-ling-qi-is-no-zero-word"),
     pytest.param("无效", Descriptive("无效"), "无效", id="r9-control-wuxiao"),
+    # R10: a range with the multiplier on both ends
+    pytest.param("1万-2万元", Range(Decimal(1), Decimal(2), "万元"), "1-2(万元)", id="r10-wan-yuan"),
+    pytest.param("50万-100万元", Range(Decimal(50), Decimal(100), "万元"), "50-100(万元)", id="r10-fifty-hundred"),
+    pytest.param("10万至20万人次", Range(Decimal(10), Decimal(20), "万人次"), "10-20(万人次)", id="r10-zhi-renci"),
+    pytest.param("1.5万~2万亩", Range(Decimal("1.5"), Decimal(2), "万亩"), "1.5-2(万亩)", id="r10-tilde-mu"),
+    pytest.param("1亿-2亿元", Range(Decimal(1), Decimal(2), "亿元"), "1-2(亿元)", id="r10-yi"),
+    pytest.param("3千-5千人", Range(Decimal(3), Decimal(5), "千人"), "3-5(千人)", id="r10-qian"),
+    pytest.param("1万-2千元", Descriptive("1万-2千元"), "1万-2千元", id="r10-two-multipliers-stay-prose"),
+    pytest.param("1百-2百分比", Descriptive("1百-2百分比"), "1百-2百分比", id="r10-unit-of-its-own"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
 ]

@@ -1078,7 +1078,15 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             note = unit  # 95%(抽查): the bracket after a unit is a note
         unit = rest
     if unit_low is not None and unit is not None and unit_low != unit:
-        return None
+        # 1万-2万元: the multiplier after the low end is the high end's (not in 百分比,
+        # 千米 or 千克, units of their own).
+        if not (
+            unit_low in voc.SCALE_PREFIXES
+            and unit.startswith(unit_low)
+            and unit not in voc.UNIT_ALIASES
+        ):
+            return None
+        unit_low = None
     unit = unit or unit_low
     if percent:
         if unit is not None:
