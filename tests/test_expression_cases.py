@@ -1443,6 +1443,19 @@ ADVERSARIAL_TARGETS = [
     pytest.param("3千-5千人", Range(Decimal(3), Decimal(5), "千人"), "3-5(千人)", id="r10-qian"),
     pytest.param("1万-2千元", Descriptive("1万-2千元"), "1万-2千元", id="r10-two-multipliers-stay-prose"),
     pytest.param("1百-2百分比", Descriptive("1百-2百分比"), "1百-2百分比", id="r10-unit-of-its-own"),
+    # R11: 九成 is 90%, 九成五 95%, also after a label or an operator word
+    pytest.param("九成", Comparison(Op.EQ, Decimal(90), "%"), "=90(%)", id="r11-jiucheng"),
+    pytest.param("九成以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r11-yishang"),
+    pytest.param("九成五以上", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r11-jiucheng-wu"),
+    pytest.param("七成", Comparison(Op.EQ, Decimal(70), "%"), "=70(%)", id="r11-qicheng"),
+    pytest.param("门诊患者满意度九成以上", Comparison(Op.GE, Decimal(90), "%", "门诊患者满意度"), "门诊患者满意度≥90(%)", id="r11-label"),
+    pytest.param("覆盖率达八成", Comparison(Op.GE, Decimal(80), "%", "覆盖率"), "覆盖率≥80(%)", id="r11-label-da"),
+    pytest.param("满意度达到九成", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r11-label-dadao"),
+    pytest.param("达到九成以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r11-dadao-yishang"),
+    pytest.param("不低于八成", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="r11-budiyu"),
+    pytest.param("九成新", Descriptive("九成新"), "九成新", id="r11-word-stays-prose"),
+    pytest.param("降低成本一成", Comparison(Op.EQ, Decimal(10), "%", "降低成本"), "降低成本=10(%)", id="r11-change-as-chengben-jiangdi"),
+    pytest.param("一成不变", Descriptive("一成不变"), "一成不变", id="r11-idiom-stays-prose"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
 ]
@@ -1640,6 +1653,11 @@ ADVERSARIAL_VALUES = [
     pytest.param("全年零事故", QualitativeValue("全年零事故", "zero"), "全年零事故", id="r9-quannian"),
     pytest.param("无重大舆情", QualitativeValue("无重大舆情", "zero"), "无重大舆情", id="r9-wu-yuqing"),
     pytest.param("未发生重大舆情", QualitativeValue("未发生重大舆情", "zero"), "未发生重大舆情", id="r9-control-weifasheng"),
+    # R11: 九成 is 90%
+    pytest.param("九成以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="r11-yishang"),
+    pytest.param("八成", Quantity(Decimal(80), "%"), "80(%)", id="r11-bacheng"),
+    pytest.param("约九成", Quantity(Decimal(90), "%", Bound.APPROXIMATELY), "约90(%)", id="r11-yue"),
+    pytest.param("满意度九成以上", Quantity(Decimal(90), "%", Bound.AT_LEAST, "满意度"), "满意度≥90(%)", id="r11-label"),
     # R7: a dated lead-in before a comma reads as without the comma
     pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
     pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),

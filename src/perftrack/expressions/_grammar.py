@@ -43,7 +43,7 @@ from perftrack.expressions._model import (
     is_share_in_progress,
 )
 from perftrack.expressions._normalize import Normalized, normalize
-from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, to_decimal
+from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, chinese_to_int, to_decimal
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -444,9 +444,9 @@ _UNIT_OPERATOR_RE: Final = re.compile(
 # Date words, numerals, and the parts of a month or a year (10月中旬, 四季度: a time,
 # not a count of 月中旬 or 季度). A month or a day followed by words is a date and what
 # happened then (11月完工, 20日开工), not a count of 月完工: only 日元 and 日历天 (a
-# calendar day) begin with one of them.
+# calendar day) begin with one of them. 成 is tenths (九成新 is no 9 of 成新).
 _NOT_IN_UNIT_RE: Final = re.compile(
-    r"[前底末零一二三四五六七八九两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度"
+    r"[前底末零一二三四五六七八九两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度|^成"
 )
 _DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
@@ -816,12 +816,46 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
+# 九成 (nine tenths), 九成五, 九成以上: a percentage, in a cell without Arabic digits. 成
+# must end the number (九成新, 一成不变 are words), before a bound or suffix word at most.
+_TENTHS_RE: Final = re.compile(
+    r"(?<![零一二三四五六七八九十两百千万])([一二三四五六七八九十两])成([一二三四五六七八九])?"
+    r"(?=$|以上|以下|左右|及以上|或以上|多|余|[(\[;,:])"
+)
+
+
+def _tenths(norm: Normalized) -> Normalized | None:
+    """*norm* with its tenths written as a percentage (九成五 → 95%), or None.
+
+    Only for a cell without Arabic digits: its number is the tenths. The origins of the
+    new characters are where the tenths stood, so error spans still index the raw text.
+    """
+    text = norm.text
+    match = _TENTHS_RE.search(text)
+    if match is None:
+        return None
+    tens, units = match.groups()
+    number = str(chinese_to_int(tens) * 10 + (chinese_to_int(units) if units else 0))
+    start, end = match.span()
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{number}%{text[end:]}",
+        [*origin[:start], *[origin[start]] * (len(number) + 1), *origin[end:]],
+    )
+
+
 def _number_expression(norm: Normalized, role: str) -> _Number | None:
     """Comparison / range / quantity grammar: [label] [op] number [余] [unit] [suffix]."""
     text = norm.text
     end = len(text)
     if end > _LONGEST_NUMBER_EXPRESSION and text[-1] != ")":
         return None  # prose: a label, a number and a unit are never this long
+    if "成" in text and _FIRST_DIGIT_RE.search(text) is None:
+        percent = _tenths(norm)
+        if percent is not None:
+            norm, text = percent, percent.text
+            end = len(text)
     if _FAST_PATHS:
         plain = _plain_number(text, role)
         if plain is not None:
@@ -1374,6 +1408,7 @@ def _parse_target_normalized(
             and ("千" in text or "万" in text or "百" in text)
             and _SCALE_WORD_RE.search(text) is not None
         )
+        or ("成" in text and _TENTHS_RE.search(text) is not None)  # digit is None here
     )
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
