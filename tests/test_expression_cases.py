@@ -1434,6 +1434,7 @@ ADVERSARIAL_TARGETS = [
     pytest.param("全年无安全事故", QualitativeTarget("全年无安全事故", "zero"), "全年无安全事故", id="r9-x-wu-shigu"),
     pytest.param("较大事故零起", Descriptive("较大事故零起"), "较大事故零起", id="r9-control-ling-qi-is-no-zero-word"),
     pytest.param("无效", Descriptive("无效"), "无效", id="r9-control-wuxiao"),
+    pytest.param("进一步无差错", QualitativeTarget("无差错", "accuracy", degree="进一步"), "进一步无差错", id="r9-control-degree-word-first"),
     # R10: a range with the multiplier on both ends
     pytest.param("1万-2万元", Range(Decimal(1), Decimal(2), "万元"), "1-2(万元)", id="r10-wan-yuan"),
     pytest.param("50万-100万元", Range(Decimal(50), Decimal(100), "万元"), "50-100(万元)", id="r10-fifty-hundred"),

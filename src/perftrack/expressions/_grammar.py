@@ -1280,10 +1280,11 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
         suffix = _OP_SUFFIX_TABLE.ending(text, len(text))
         if suffix is not None and suffix[1] is Op.GE:  # 良好以上
             op, text = Op.GE, text[: -len(suffix[0])]
-    if op is None and _may_be_zero(text) and _ZERO_RE.fullmatch(text):
-        return QualitativeTarget(text, "zero", text=norm.raw)
     degree, word = _family_phrase(text)
     if word is None:
+        # Only then a zero-family shape: its subject may be a degree word (进一步无差错).
+        if op is None and _may_be_zero(text) and _ZERO_RE.fullmatch(text):
+            return QualitativeTarget(text, "zero", text=norm.raw)
         return None
     if op is None:
         return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
@@ -1502,8 +1503,6 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(text, family, text=raw)
     if len(text) > _LONGEST_WORD_CELL:
         return None
-    if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
-        return QualitativeValue(text, "zero", text=raw)
     opposite = voc.OPPOSITE_WORDS.get(text)
     if opposite is not None:
         family = _family_of(opposite)
@@ -1513,6 +1512,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(word)
     if family is not None and degree is not None:
         return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+    # After the degree words: a zero-family shape's subject may be one (进一步无差错).
+    if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
+        return QualitativeValue(text, "zero", text=raw)
     for prefix in voc.NEGATION_PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix):
             rest = text[len(prefix) :]
