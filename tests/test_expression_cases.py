@@ -1457,6 +1457,17 @@ ADVERSARIAL_TARGETS = [
     pytest.param("九成新", Descriptive("九成新"), "九成新", id="r11-word-stays-prose"),
     pytest.param("降低成本一成", Comparison(Op.EQ, Decimal(10), "%", "降低成本"), "降低成本=10(%)", id="r11-change-as-chengben-jiangdi"),
     pytest.param("一成不变", Descriptive("一成不变"), "一成不变", id="r11-idiom-stays-prose"),
+    # R12: a list marker before a labelled comparison is no part of it
+    pytest.param("1.满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-dot"),
+    pytest.param("1、满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-dunhao"),
+    pytest.param("（1）满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-brackets"),
+    pytest.param("1）满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-closing-bracket-is-no-error"),
+    pytest.param("一、满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-chinese-numeral"),
+    pytest.param("（一）满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-chinese-in-brackets"),
+    pytest.param("指标1：满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r12-zhibiao"),
+    pytest.param("2.培训人次不少于300人次", Comparison(Op.GE, Decimal(300), "人次", "培训人次"), "培训人次≥300(人次)", id="r12-words"),
+    pytest.param("1.≥90%", Descriptive("1.≥90%"), "1.≥90%", id="r12-no-label-stays-prose"),
+    pytest.param("1.5万人", Comparison(Op.EQ, Decimal("1.5"), "万人"), "=1.5(万人)", id="r12-decimal-is-no-marker"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
 ]
@@ -1659,6 +1670,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("八成", Quantity(Decimal(80), "%"), "80(%)", id="r11-bacheng"),
     pytest.param("约九成", Quantity(Decimal(90), "%", Bound.APPROXIMATELY), "约90(%)", id="r11-yue"),
     pytest.param("满意度九成以上", Quantity(Decimal(90), "%", Bound.AT_LEAST, "满意度"), "满意度≥90(%)", id="r11-label"),
+    # R12: a list marker in brackets before a labelled quantity
+    pytest.param("（1）满意度96%", Quantity(Decimal(96), "%", label="满意度"), "满意度96(%)", id="r12-brackets"),
+    pytest.param("1）满意度96%", Quantity(Decimal(96), "%", label="满意度"), "满意度96(%)", id="r12-closing-bracket"),
+    pytest.param("1.满意度96%", Quantity(Decimal(96), "%", label="1.满意度"), "1.满意度96(%)", id="r12-numbering-label-stays"),
     # R7: a dated lead-in before a comma reads as without the comma
     pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
     pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),

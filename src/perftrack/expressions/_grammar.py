@@ -417,6 +417,28 @@ _BOUND_LIKE_WORDS: Final = frozenset(
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
+# A list marker before one of several indicators in a cell: 1. 1、 1) (1) 一、 (一) 指标1:
+# (never before a digit: 1.5万人 is a number).
+_LIST_MARKER_RE: Final = re.compile(
+    r"(?:(?:目标|指标)?\d{1,2}[.、):]|[一二三四五六七八九十]{1,3}[、.)]"
+    r"|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))(?!\d)"
+)
+_LIST_MARKER_FIRSTS: Final = frozenset("0123456789一二三四五六七八九十(目指")
+
+
+def _after_list_marker(norm: Normalized) -> Normalized | None:
+    """The cell after a leading list marker (``1.``, ``（1）``, ``一、``), if it has one."""
+    text = norm.text
+    if text[:1] not in _LIST_MARKER_FIRSTS:
+        return None
+    marker = _LIST_MARKER_RE.match(text)
+    if marker is None or marker.end() == len(text):
+        return None
+    start = marker.end()
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(norm.raw, text[start:], origin[start:])
+
+
 _LONGEST_NUMBER_EXPRESSION: Final = 64
 # No family word, status phrase or zero-family phrase (with an operator, a degree
 # word and a suffix) is longer than this: longer cells skip those grammars.
@@ -1382,6 +1404,16 @@ def _parse_target_normalized(
         fast = _fast_target(norm, digit.start())
         if fast is not None:
             return fast
+    listed = _after_list_marker(norm)
+    if listed is not None:
+        # 1.满意度≥90%, 1）满意度≥90%, 一、满意度≥90%: one of a list; the marker is no label
+        # (and no broken bracket), when the rest is a labelled comparison.
+        try:
+            item = _parse_target_normalized(listed, year, allow_any_of=allow_any_of)
+        except ExpressionError:
+            item = None
+        if isinstance(item, (Comparison, Range)) and item.label is not None:
+            return item
     if _looks_like_comparison(text) or (digit is not None and _OP_SYMBOL_RE.search(text)):
         _check_brackets(norm)
     if text[0] in _DATE_START and _DATE_HINT_RE.search(text):
@@ -1625,6 +1657,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         return quantity
+    listed = _after_list_marker(norm)
+    if listed is not None:
+        # （1）满意度96%: one of a list (1.满意度96% reads with its numbering as the label)
+        item = _quantity(listed)
+        if item is not None and item.label is not None:
+            return item
     return TextValue(text, text=norm.raw)
 
 
