@@ -429,7 +429,8 @@ _LIST_MARKER_FIRSTS: Final = frozenset("0123456789一二三四五六七八九十
 def _after_list_marker(norm: Normalized) -> Normalized | None:
     """The cell after a leading list marker (``1.``, ``（1）``, ``一、``), if it has one."""
     text = norm.text
-    if text[:1] not in _LIST_MARKER_FIRSTS:
+    # (A listed comparison is short: a long cell is prose, and is not read twice.)
+    if text[:1] not in _LIST_MARKER_FIRSTS or len(text) > _LONGEST_NUMBER_EXPRESSION:
         return None
     marker = _LIST_MARKER_RE.match(text)
     if marker is None or marker.end() == len(text):
@@ -1386,7 +1387,7 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
 
 
 def _parse_target_normalized(
-    norm: Normalized, year: int | None, *, allow_any_of: bool = True
+    norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
     text = norm.text
     if text == "":
@@ -1404,12 +1405,15 @@ def _parse_target_normalized(
         fast = _fast_target(norm, digit.start())
         if fast is not None:
             return fast
-    listed = _after_list_marker(norm)
-    if listed is not None:
+    after_marker = None if listed else _after_list_marker(norm)
+    if after_marker is not None:
         # 1.满意度≥90%, 1）满意度≥90%, 一、满意度≥90%: one of a list; the marker is no label
-        # (and no broken bracket), when the rest is a labelled comparison.
+        # (and no broken bracket), when the rest is a labelled comparison. One marker:
+        # 1.1.满意度 is no list item.
         try:
-            item = _parse_target_normalized(listed, year, allow_any_of=allow_any_of)
+            item = _parse_target_normalized(
+                after_marker, year, allow_any_of=allow_any_of, listed=True
+            )
         except ExpressionError:
             item = None
         if isinstance(item, (Comparison, Range)) and item.label is not None:
