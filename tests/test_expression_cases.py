@@ -1468,6 +1468,17 @@ ADVERSARIAL_TARGETS = [
     pytest.param("2.培训人次不少于300人次", Comparison(Op.GE, Decimal(300), "人次", "培训人次"), "培训人次≥300(人次)", id="r12-words"),
     pytest.param("1.≥90%", Descriptive("1.≥90%"), "1.≥90%", id="r12-no-label-stays-prose"),
     pytest.param("1.5万人", Comparison(Op.EQ, Decimal("1.5"), "万人"), "=1.5(万人)", id="r12-decimal-is-no-marker"),
+    # R6: after a time limit (N个工作日内, N日内, N小时内) any verb phrase is a note
+    pytest.param("10个工作日内拨付", Comparison(Op.LE, Decimal(10), "个工作日", note="拨付"), "≤10(个工作日)(拨付)", id="r6-bofu"),
+    pytest.param("7日内兑付", Comparison(Op.LE, Decimal(7), "日", note="兑付"), "≤7(日)(兑付)", id="r6-duifu"),
+    pytest.param("30日内完成整改", Comparison(Op.LE, Decimal(30), "日", note="完成整改"), "≤30(日)(完成整改)", id="r6-wancheng-zhenggai"),
+    pytest.param("2小时内到达现场", Comparison(Op.LE, Decimal(2), "小时", note="到达现场"), "≤2(小时)(到达现场)", id="r6-daoda-xianchang"),
+    pytest.param("5个工作日内审核完毕", Comparison(Op.LE, Decimal(5), "个工作日", note="审核完毕"), "≤5(个工作日)(审核完毕)", id="r6-shenhe-wanbi"),
+    pytest.param("资金到位后30日内拨付", Comparison(Op.LE, Decimal(30), "日", "资金到位后", "拨付"), "资金到位后≤30(日)(拨付)", id="r6-lead-in-hou"),
+    pytest.param("补贴资金在10个工作日内发放", Comparison(Op.LE, Decimal(10), "个工作日", "补贴资金在", "发放"), "补贴资金在≤10(个工作日)(发放)", id="r6-lead-in-zai"),
+    pytest.param("3个月以内完成招标", Comparison(Op.LE, Decimal(3), "个月", note="完成招标"), "≤3(个月)(完成招标)", id="r6-yinei"),
+    pytest.param("24小时内响应", Comparison(Op.LE, Decimal(24), "小时", note="响应"), "≤24(小时)响应", id="r6-control-listed-verb-prints-bare"),
+    pytest.param("10人内完成", Comparison(Op.LE, Decimal(10), "人", note="完成"), "≤10(人)完成", id="r6-control-no-time-unit"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
 ]
@@ -1674,6 +1685,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("（1）满意度96%", Quantity(Decimal(96), "%", label="满意度"), "满意度96(%)", id="r12-brackets"),
     pytest.param("1）满意度96%", Quantity(Decimal(96), "%", label="满意度"), "满意度96(%)", id="r12-closing-bracket"),
     pytest.param("1.满意度96%", Quantity(Decimal(96), "%", label="1.满意度"), "1.满意度96(%)", id="r12-numbering-label-stays"),
+    # R6: a time limit and the verb it is for
+    pytest.param("10个工作日内拨付", Quantity(Decimal(10), "个工作日", Bound.AT_MOST), "≤10(个工作日)", id="r6-bofu"),
+    pytest.param("均在15日内发放到位", Quantity(Decimal(15), "日", Bound.AT_MOST, "均在"), "均在≤15(日)", id="r6-junzai"),
     # R7: a dated lead-in before a comma reads as without the comma
     pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
     pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),

@@ -868,6 +868,27 @@ def _tenths(norm: Normalized) -> Normalized | None:
     )
 
 
+# The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
+# verb phrase after the 内 (以内, 之内) that follows it.
+_TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年")
+_NOTE_PHRASE_RE: Final = re.compile(r"[\u3400-\u9fff]{1,12}")
+
+
+def _time_limit_note(text: str, end: int) -> int | None:
+    """Where the verb phrase after a time limit starts (``10个工作日内拨付``), if there is one.
+
+    The phrase runs to *end*, holds Chinese characters only (no digit: a second figure
+    is a second clause), and follows 内, 以内 or 之内 right after a unit of time.
+    """
+    within = text.rfind("内", 0, end)
+    if within < 2 or not _NOTE_PHRASE_RE.fullmatch(text, within + 1, end):  # noqa: PLR2004
+        return None
+    before = within - 1 if text[within - 1] in "以之" else within
+    if text[before - 1 : before] not in _TIME_UNIT_ENDS:
+        return None
+    return within + 1
+
+
 def _number_expression(norm: Normalized, role: str) -> _Number | None:
     """Comparison / range / quantity grammar: [label] [op] number [余] [unit] [suffix]."""
     text = norm.text
@@ -910,6 +931,15 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         end, suffix_op = _split_suffix(text, end)
     if opener is not None and role == "value" and suffix_bound is None:
         end, suffix_bound = _split_bound_suffix(text, end)
+    if note is None and unit is None and "内" in text:
+        # 10个工作日内拨付, 30日内完成整改: a time limit and what it is for, any verb phrase
+        limit = _time_limit_note(text, end)
+        if limit is not None:
+            note, end = text[limit:end], limit
+            if role == "target":
+                end, suffix_op = _split_suffix(text, end)
+            else:
+                end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None:
