@@ -404,6 +404,8 @@ LONG_CELLS = [
     "1" + "次" * 100_000,
     " 1 " * 33_000,
     "1-" * 50_000,
+    "1、" * 50_000,  # list markers: one is dropped, never one after another
+    "(1)" * 33_000,
 ]
 
 

@@ -298,6 +298,10 @@ RULE_4 = [
     case("2023年6月前完成", "基本完成", "partial", fragment="2023-06-30", id="r4-partial-at-due"),
     case("2023年12月前完成", "进行中", "pending", id="r4-in-progress-before-due"),
     case("2023年6月前完成", "进行中", "not_met", fragment="2023-06-30", id="r4-in-progress-at-due"),
+    # a share under 100% after a completion word is partly done, never done (adversarial R1)
+    case("2023年10月底前竣工", "完成30%", "partial", month=12, id="r4-share-at-due"),
+    case("2023年10月底前竣工", "完成30%", "pending", id="r4-share-before-due"),
+    case("2023年10月底前竣工", "已完成100%", "met", month=12, id="r4-whole-share-done"),
     case("2023年6月前完成", "未完成", "not_met", fragment="未完成", id="r4-not-done-at-due"),
     case("2023年12月前完成", "及时", "pending", id="r4-timely-before-due"),
     case("2023年6月前完成", "及时", "met", fragment="及时", id="r4-timely-at-due"),
@@ -336,6 +340,11 @@ RULE_4 = [
 ]
 
 RULE_5 = [
+    # adversarial R9: the safety tables' zero targets
+    case("重特大事故零发生", "未发生", "met", month=12, id="r5-zero-ling-fasheng"),
+    case("安全事故零发生", "1起", "not_met", month=12, id="r5-zero-ling-fasheng-broken"),
+    # adversarial R1: 60% paid is partly paid
+    case("及时", "已拨付60%", "partial", month=12, id="r5-share-is-partial"),
     # negated, opposite family, not done
     case("合格", "不合格", "pending", fragment="不合格", id="r5-negated-before-due"),
     case("合格", "不合格", "not_met", fragment="不合格", month=12, id="r5-negated-at-due"),
@@ -386,6 +395,9 @@ RULE_5 = [
 ]
 
 RULE_6 = [
+    # adversarial R1: 60% done is no "done"
+    case("完成主体工程建设", "已完成60%", "unknown", month=12, id="r6-share-is-not-done"),
+    case("完成主体工程建设", "已完成100%", "met", month=12, id="r6-whole-share-is-done"),
     case("覆盖园区“两新”党组织", "覆盖园区“两新”党组织", "met", fragment="一致", id="r6-identical"),
     case(
         "覆盖园区“两新”党组织", "覆盖园区 “两新” 党组织", "met", id="r6-identical-after-normalising"

@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 from perftrack.expressions._model import Part
 from perftrack.expressions._numbers import chinese_to_int
 
-__all__ = ["DateMatch", "match_date_value", "match_deadline", "match_period"]
+__all__ = ["DateMatch", "dated_lead_in", "match_date_value", "match_deadline", "match_period"]
 
 _Y = r"(?:19|20)\d{2}|[零一二三四五六七八九]{4}"
 _M = r"\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -73,12 +73,46 @@ _PERIOD_RE: Final = re.compile(
     rf"|{_point('a')}[-~至到]{_point('b')})(?:内|期间)?{_DONE}"
 )
 _DATE_VALUE_RE: Final = re.compile(
-    rf"(?P<pre>已于|已在|于|在)?{_point('a')}"
+    # 预计11月完工, 计划于10月: a forecast or a plan, which a value keeps as text.
+    rf"(?:(?P<plan>预计|计划|力争)[于在]?|(?P<pre>已于|已在|于|在))?{_point('a')}"
     # 6月底, 2024年底, 6月30日前: the end of what was named, which a date value means
     # already (its last day).
-    r"(?:(?=[底末之前])(?P<end>[底末])?(?:之?前)?)?(?P<already>已)?"
-    r"(?P<done>全部完成|完成|完工|竣工|建成|办结|到位|验收|发放)?"
+    r"(?:(?=[底末之前])(?P<end>[底末])?(?:之?前)?)?"
+    # What was done then (完成验收, 已拨付, 通过验收): see match_date_value.
+    r"(?P<phrase>[\u3400-\u9fff]{1,12})?"
 )
+# A phrase after a date says the work was done when it holds a verb of completion …
+_COMPLETION_RE: Final = re.compile(
+    "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|上线|结算|完毕"
+)
+# … and does not say that it is not, not yet, partly or only begun (2024年9月未拨付,
+# 验收中, 部分完成, 开始发放, 待验收), or name a part of the month (下旬完成, 月初), which
+# a date value has no field for. A Chinese numeral may start a count
+# (2024年完成三次培训): not a date.
+_NOT_COMPLETED_RE: Final = re.compile(
+    "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起|以来|至今|中|部分|基本|旬|^[初上下]"
+)
+_NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
+
+
+# A time that a progress value starts with, before a comma: 截至8月底, 截止2024年8月31日,
+# 1-8月 (what was done by or in that time follows).
+_DATED_LEAD_IN_RE: Final = re.compile(
+    rf"(?:截至|截止到?|至){_point('a')}[底末]?(?=,)|(?:{_M})[-~至到](?:{_M})月份?(?=,)"
+)
+
+
+def dated_lead_in(text: str) -> int | None:
+    """Where the comma after a leading time (``截至8月底,``, ``1-8月,``) stands, if any.
+
+    Example:
+        >>> dated_lead_in("截至8月底,已完成60%"), dated_lead_in("目前,完成60%")
+        (5, None)
+    """
+    match = _DATED_LEAD_IN_RE.match(text)
+    if match is None or match.end() == 0 or match.group() in ("截至", "截止", "截止到", "至"):
+        return None
+    return match.end()
 
 
 class DateMatch(NamedTuple):
@@ -267,13 +301,18 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
 
 
 _DV_POINT: Final = _point_groups(_DATE_VALUE_RE, "a")
-_DV_PRE, _DV_END, _DV_ALREADY, _DV_DONE = (
-    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("pre", "end", "already", "done")
+_DV_PLAN, _DV_PRE, _DV_END, _DV_PHRASE = (
+    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("plan", "pre", "end", "phrase")
 )
 
 
 def match_date_value(text: str, year: int | None) -> DateMatch | None:
     """Match *text* as a whole-cell date value (``2023年10月``, ``已于2023年6月完成``).
+
+    A phrase may follow the date: with a verb of completion (``完成验收``, ``已拨付``,
+    ``通过验收``) the value is done then; otherwise (``开工``, ``验收中``, ``未拨付``),
+    or after a lead-in of a plan (``预计11月完工``), the match carries an error, and
+    the value is text: a day or month followed by words is never a count.
 
     Example:
         >>> match_date_value("已于2023年6月完成", None)[:3]
@@ -288,10 +327,22 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         return None
     if found[_DV_END] is not None and d is not None:
         return None  # 6月30日底: no date
+    phrase = found[_DV_PHRASE]
+    if phrase is not None and _NUMERAL_RE.search(phrase):
+        return None  # 2024年完成三次培训: a count may follow, the number grammar decides
+    completed = phrase is not None and (
+        phrase == "已"
+        or (_COMPLETION_RE.search(phrase) is not None and _NOT_COMPLETED_RE.search(phrase) is None)
+    )
+    if found[_DV_PLAN] is not None or (phrase is not None and not completed):
+        # 预计11月完工, 2024年5月20日开工: text, never 20 of 日开工
+        return DateMatch(
+            None, None, None, None, strict=False, done=False, error=("no date value", *span)
+        )
     if y is None:
         y = year
     if found[_DV_END] is not None and m is not None and y is not None and 1 <= m <= 12:  # noqa: PLR2004
         # 2024年10月底: the month's last day, which a deadline on the 15th must see
         d = calendar.monthrange(y, m)[1]
-    done = bool(found[_DV_DONE] or found[_DV_ALREADY] or found[_DV_PRE] == "已于")
+    done = completed or found[_DV_PRE] == "已于"
     return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))

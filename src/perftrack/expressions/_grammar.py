@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
-from perftrack.expressions._dates import match_date_value, match_deadline, match_period
+from perftrack.expressions._dates import (
+    dated_lead_in,
+    match_date_value,
+    match_deadline,
+    match_period,
+)
 from perftrack.expressions._model import (
     AnyOf,
     Bound,
@@ -35,9 +40,10 @@ from perftrack.expressions._model import (
     Target,
     TextValue,
     Value,
+    is_share_in_progress,
 )
 from perftrack.expressions._normalize import Normalized, normalize
-from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, to_decimal
+from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, chinese_to_int, to_decimal
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -301,19 +307,38 @@ _BASELINE_INSIDE_RE: Final = re.compile(
 )
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
 # Incidents whose absence a zero-family phrase states.
-_INCIDENTS: Final = "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
-# (Letters but 或: a phrase never holds the 或 of alternatives, 零或零事故.)
+_INCIDENTS: Final = (
+    "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
+    "|舆情|伤亡|死亡|火灾|疫情|险情"
+)
+# The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
+# qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
+# holds the 或 of alternatives, 零或零事故.)
+_INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+# Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故).
+_ZERO_SUBJECT: Final = rf"{_UNIT_LETTER}{{0,8}}?"
 _ZERO_RE: Final = re.compile(
-    rf"(?:暂|尚)?(?:无|零){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"{_ZERO_SUBJECT}(?:暂|尚)?(?:无|零){_INCIDENT_NOUN}"
     rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
+    # phrase as after 未发生.
+    rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
     # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
-    rf"|未(?:收到|出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+    rf"|未(?:收到|出现|发现){_INCIDENT_NOUN}"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
 )
-# The first characters a zero-family phrase can have (无事故, 零投诉, 未发生…, 暂无…).
+# The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
+# 未发生…, 暂无…); one with a subject (安全事故零发生, 全年无安全事故) holds 零 or 无.
 _ZERO_FIRSTS: Final = frozenset("无零未暂尚没")
+
+
+def _may_be_zero(text: str) -> bool:
+    """Whether *text* may be a zero-family phrase (a cheap test before :data:`_ZERO_RE`)."""
+    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text
+
+
 # The verbs of work whose progress a status states.
 _WORK_VERBS: Final = (
     "开展|进行|推进|施工|办理|实施|建设|招标|采购|筹备|审核|审批|整改|编制|调试|验收|准备|"
@@ -392,6 +417,29 @@ _BOUND_LIKE_WORDS: Final = frozenset(
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
+# A list marker before one of several indicators in a cell: 1. 1、 1) (1) 一、 (一) 指标1:
+# (never before a digit: 1.5万人 is a number).
+_LIST_MARKER_RE: Final = re.compile(
+    r"(?:(?:目标|指标)?\d{1,2}[.、):]|[一二三四五六七八九十]{1,3}[、.)]"
+    r"|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))(?!\d)"
+)
+_LIST_MARKER_FIRSTS: Final = frozenset("0123456789一二三四五六七八九十(目指")
+
+
+def _after_list_marker(norm: Normalized) -> Normalized | None:
+    """The cell after a leading list marker (``1.``, ``（1）``, ``一、``), if it has one."""
+    text = norm.text
+    # (A listed comparison is short: a long cell is prose, and is not read twice.)
+    if text[:1] not in _LIST_MARKER_FIRSTS or len(text) > _LONGEST_NUMBER_EXPRESSION:
+        return None
+    marker = _LIST_MARKER_RE.match(text)
+    if marker is None or marker.end() == len(text):
+        return None
+    start = marker.end()
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(norm.raw, text[start:], origin[start:])
+
+
 _LONGEST_NUMBER_EXPRESSION: Final = 64
 # No family word, status phrase or zero-family phrase (with an operator, a degree
 # word and a suffix) is longer than this: longer cells skip those grammars.
@@ -417,8 +465,12 @@ _UNIT_OPERATOR_RE: Final = re.compile(
     )
 )
 # Date words, numerals, and the parts of a month or a year (10月中旬, 四季度: a time,
-# not a count of 月中旬 or 季度).
-_NOT_IN_UNIT_RE: Final = re.compile(r"[前底末零一二三四五六七八九两旬]|^月[初中下上]|^季度")
+# not a count of 月中旬 or 季度). A month or a day followed by words is a date and what
+# happened then (11月完工, 20日开工), not a count of 月完工: only 日元 and 日历天 (a
+# calendar day) begin with one of them. 成 is tenths (九成新 is no 9 of 成新).
+_NOT_IN_UNIT_RE: Final = re.compile(
+    r"[前底末零一二三四五六七八九两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度|^成"
+)
 _DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
@@ -787,12 +839,67 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
+# 九成 (nine tenths), 九成五, 九成以上: a percentage, in a cell without Arabic digits. 成
+# must end the number (九成新, 一成不变 are words), before a bound or suffix word at most.
+_TENTHS_RE: Final = re.compile(
+    r"(?<![零一二三四五六七八九十两百千万])([一二三四五六七八九十两])成([一二三四五六七八九])?"
+    r"(?=$|以上|以下|左右|及以上|或以上|多|余|[(\[;,:])"
+)
+
+
+def _tenths(norm: Normalized) -> Normalized | None:
+    """*norm* with its tenths written as a percentage (九成五 → 95%), or None.
+
+    Only for a cell without Arabic digits: its number is the tenths. The origins of the
+    new characters are where the tenths stood, so error spans still index the raw text.
+    """
+    text = norm.text
+    match = _TENTHS_RE.search(text)
+    if match is None:
+        return None
+    tens, units = match.groups()
+    number = str(chinese_to_int(tens) * 10 + (chinese_to_int(units) if units else 0))
+    start, end = match.span()
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{number}%{text[end:]}",
+        [*origin[:start], *[origin[start]] * (len(number) + 1), *origin[end:]],
+    )
+
+
+# The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
+# verb phrase after the 内 (以内, 之内) that follows it.
+_TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年")
+_NOTE_PHRASE_RE: Final = re.compile(r"[\u3400-\u9fff]{1,12}")
+
+
+def _time_limit_note(text: str, end: int) -> int | None:
+    """Where the verb phrase after a time limit starts (``10个工作日内拨付``), if there is one.
+
+    The phrase runs to *end*, holds Chinese characters only (no digit: a second figure
+    is a second clause), and follows 内, 以内 or 之内 right after a unit of time.
+    """
+    within = text.rfind("内", 0, end)
+    if within < 2 or not _NOTE_PHRASE_RE.fullmatch(text, within + 1, end):  # noqa: PLR2004
+        return None
+    before = within - 1 if text[within - 1] in "以之" else within
+    if text[before - 1 : before] not in _TIME_UNIT_ENDS:
+        return None
+    return within + 1
+
+
 def _number_expression(norm: Normalized, role: str) -> _Number | None:
     """Comparison / range / quantity grammar: [label] [op] number [余] [unit] [suffix]."""
     text = norm.text
     end = len(text)
     if end > _LONGEST_NUMBER_EXPRESSION and text[-1] != ")":
         return None  # prose: a label, a number and a unit are never this long
+    if "成" in text and _FIRST_DIGIT_RE.search(text) is None:
+        percent = _tenths(norm)
+        if percent is not None:
+            norm, text = percent, percent.text
+            end = len(text)
     if _FAST_PATHS:
         plain = _plain_number(text, role)
         if plain is not None:
@@ -824,6 +931,15 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         end, suffix_op = _split_suffix(text, end)
     if opener is not None and role == "value" and suffix_bound is None:
         end, suffix_bound = _split_bound_suffix(text, end)
+    if note is None and unit is None and "内" in text:
+        # 10个工作日内拨付, 30日内完成整改: a time limit and what it is for, any verb phrase
+        limit = _time_limit_note(text, end)
+        if limit is not None:
+            note, end = text[limit:end], limit
+            if role == "target":
+                end, suffix_op = _split_suffix(text, end)
+            else:
+                end, suffix_bound = _split_bound_suffix(text, end)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None:
@@ -1049,7 +1165,15 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             note = unit  # 95%(抽查): the bracket after a unit is a note
         unit = rest
     if unit_low is not None and unit is not None and unit_low != unit:
-        return None
+        # 1万-2万元: the multiplier after the low end is the high end's (not in 百分比,
+        # 千米 or 千克, units of their own).
+        if not (
+            unit_low in voc.SCALE_PREFIXES
+            and unit.startswith(unit_low)
+            and unit not in voc.UNIT_ALIASES
+        ):
+            return None
+        unit_low = None
     unit = unit or unit_low
     if percent:
         if unit is not None:
@@ -1209,10 +1333,11 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
         suffix = _OP_SUFFIX_TABLE.ending(text, len(text))
         if suffix is not None and suffix[1] is Op.GE:  # 良好以上
             op, text = Op.GE, text[: -len(suffix[0])]
-    if op is None and text[:1] in _ZERO_FIRSTS and _ZERO_RE.fullmatch(text):
-        return QualitativeTarget(text, "zero", text=norm.raw)
     degree, word = _family_phrase(text)
     if word is None:
+        # Only then a zero-family shape: its subject may be a degree word (进一步无差错).
+        if op is None and _may_be_zero(text) and _ZERO_RE.fullmatch(text):
+            return QualitativeTarget(text, "zero", text=norm.raw)
         return None
     if op is None:
         return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
@@ -1292,7 +1417,7 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
 
 
 def _parse_target_normalized(
-    norm: Normalized, year: int | None, *, allow_any_of: bool = True
+    norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
     text = norm.text
     if text == "":
@@ -1310,6 +1435,19 @@ def _parse_target_normalized(
         fast = _fast_target(norm, digit.start())
         if fast is not None:
             return fast
+    after_marker = None if listed else _after_list_marker(norm)
+    if after_marker is not None:
+        # 1.满意度≥90%, 1）满意度≥90%, 一、满意度≥90%: one of a list; the marker is no label
+        # (and no broken bracket), when the rest is a labelled comparison. One marker:
+        # 1.1.满意度 is no list item.
+        try:
+            item = _parse_target_normalized(
+                after_marker, year, allow_any_of=allow_any_of, listed=True
+            )
+        except ExpressionError:
+            item = None
+        if isinstance(item, (Comparison, Range)) and item.label is not None:
+            return item
     if _looks_like_comparison(text) or (digit is not None and _OP_SYMBOL_RE.search(text)):
         _check_brackets(norm)
     if text[0] in _DATE_START and _DATE_HINT_RE.search(text):
@@ -1337,6 +1475,7 @@ def _parse_target_normalized(
             and ("千" in text or "万" in text or "百" in text)
             and _SCALE_WORD_RE.search(text) is not None
         )
+        or ("成" in text and _TENTHS_RE.search(text) is not None)  # digit is None here
     )
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
@@ -1430,8 +1569,6 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(text, family, text=raw)
     if len(text) > _LONGEST_WORD_CELL:
         return None
-    if text[:1] in _ZERO_FIRSTS and _ZERO_RE.fullmatch(text):
-        return QualitativeValue(text, "zero", text=raw)
     opposite = voc.OPPOSITE_WORDS.get(text)
     if opposite is not None:
         family = _family_of(opposite)
@@ -1441,6 +1578,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(word)
     if family is not None and degree is not None:
         return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+    # After the degree words: a zero-family shape's subject may be one (进一步无差错).
+    if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
+        return QualitativeValue(text, "zero", text=raw)
     for prefix in voc.NEGATION_PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix):
             rest = text[len(prefix) :]
@@ -1453,10 +1593,20 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     return None
 
 
+# What a dated lead-in (截至8月底, 1-8月) may start with.
+_LEAD_IN_FIRSTS: Final = frozenset("截至0123456789")
+
+
 def _quantity(norm: Normalized) -> Quantity | None:
     text = norm.text
     if not _NUMBER_HINT_RE.search(text):
         return None
+    if text[0] in _LEAD_IN_FIRSTS and "," in text:
+        comma = dated_lead_in(text)
+        if comma is not None:
+            # 截至8月底,已完成60%: the time leads the figure in, as in 截至8月底已完成60%.
+            text = text[:comma] + text[comma + 1 :]
+            norm = Normalized(norm.raw, text, None)
     status: Status | None = None
     body = text
     for sep in (",", ";", ":"):
@@ -1482,6 +1632,11 @@ def _quantity(norm: Normalized) -> Quantity | None:
         label_status = _status_of(label)
         if label_status is not None:
             status, label = label_status, None
+    if status is Status.DONE and label is None and number.unit == "%" and number.value < 100:  # noqa: PLR2004
+        # 已完成60%, 已拨付30%: the completion word says what the share is of; the work
+        # is partly done (and not done at all at 0%), never done.
+        partly = is_share_in_progress(number.value, number.unit)
+        status = Status.PARTIAL if partly else Status.NOT_DONE
     bound = number.bound or (Bound.MORE_THAN if number.more else Bound.EXACT)
     if number.op is not None:
         bound = _BOUND_OF_OP[number.op]
@@ -1536,6 +1691,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         return quantity
+    listed = _after_list_marker(norm)
+    if listed is not None:
+        # （1）满意度96%: one of a list (1.满意度96% reads with its numbering as the label)
+        item = _quantity(listed)
+        if item is not None and item.label is not None:
+            return item
     return TextValue(text, text=norm.raw)
 
 

@@ -423,6 +423,20 @@ _STATUS_PREFIX = {
 }
 
 
+def is_share_in_progress(value: Decimal, unit: str | None) -> bool:
+    """Whether a figure after a completion word says the work is partly done.
+
+    ``已完成60%``: a share of the whole above 0 and under 100 %. The parser makes
+    such a quantity's status partial (and not done for 0 % or less), and
+    :class:`Quantity` prints it after ``已完成`` again, which reads back the same.
+
+    Example:
+        >>> is_share_in_progress(Decimal(60), "%"), is_share_in_progress(Decimal(100), "%")
+        (True, False)
+    """
+    return unit == "%" and 0 < value < 100  # noqa: PLR2004 - a hundred percent
+
+
 @frozen
 class Quantity:
     """A number that was planned, achieved or forecast: ``104.00``, ``200余人``.
@@ -449,6 +463,12 @@ class Quantity:
 
     def __str__(self) -> str:
         status = _STATUS_PREFIX[self.status] if self.status else ""
+        if (
+            self.status is Status.PARTIAL
+            and not self.label
+            and is_share_in_progress(self.value, self.unit)
+        ):
+            status = _STATUS_PREFIX[Status.DONE]  # 已完成60%: partly done, and reads back so
         if self.label and status and not status.endswith(","):
             status += ","
         number = _number(self.value)
