@@ -1367,3 +1367,31 @@ def test_a_sub_header_splitting_the_reason() -> None:
     assert indicator.deviation_reason == "硬件条件保障；雨季影响施工"
     assert indicator.likelihood is not None
     assert indicator.likelihood.value == "possible"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("2023年度“老年助餐服务补贴”项目支出绩效自评表", "老年助餐服务补贴"),
+        ("2023年度老年助餐服务补贴项目支出绩效自评表", "老年助餐服务补贴"),
+        ("2023年度“两新”党建项目支出绩效自评表", "“两新”党建"),
+        ("财政项目支出绩效跟踪表", None),
+        ("2023年度市级项目支出绩效自评表", None),
+        ("项目支出绩效自评表", None),
+    ],
+)
+def test_a_project_named_only_in_the_title(title: str, name: str | None) -> None:
+    table = read(
+        title, SELF_HEADER, ["产出指标", "数量指标", "助餐点数量", "≥30个", "32个", "50", "50"]
+    )
+    assert table.project.name == name
+
+
+def test_a_printed_project_name_wins_over_the_title() -> None:
+    table = read(
+        "2023年度老年助餐服务补贴项目支出绩效自评表",
+        ["项目名称", "老年助餐"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "助餐点数量", "≥30个", "32个", "50", "50"],
+    )
+    assert table.project.name == "老年助餐"

@@ -2016,6 +2016,41 @@ def _unitless_number(parsed: Target | Value) -> TypeGuard[Comparison | Range | Q
 # Putting a table together
 
 
+# 2023年度“老年助餐服务补贴”项目支出绩效自评表: the project named in quotes, or
+# 2023年度老年助餐服务补贴项目支出绩效自评表: before 项目支出绩效/项目绩效 after the year.
+_QUOTED_NAME_RE: Final = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]项目")
+_NAME_BEFORE_RE: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?P<name>(?!\d).{4,40}?)项目(?:支出)?绩效(?:自评|目标|跟踪|监控|运行)"
+)
+# What stands before 项目支出 in a generic title: no project's name.
+_GENERIC_NAME_RE: Final = re.compile(r"(?:财政|本级|省级|市级|区级|县级|部门|单位|专项)+")
+
+
+def _name_in_title(title: str | None) -> str | None:
+    """The project a title names when the table prints no 项目名称.
+
+    Example:
+        >>> _name_in_title("2023年度“老年助餐服务补贴”项目支出绩效自评表")
+        '老年助餐服务补贴'
+        >>> _name_in_title("2023年度老年助餐服务补贴项目支出绩效自评表")
+        '老年助餐服务补贴'
+        >>> _name_in_title("2023年度“两新”党建项目支出绩效自评表")
+        '“两新”党建'
+        >>> _name_in_title("财政项目支出绩效跟踪表") is None
+        True
+    """
+    if not title:
+        return None
+    key = _key(title)
+    quoted = _QUOTED_NAME_RE.search(key)
+    if quoted is not None:
+        return quoted.group(1).strip()
+    before = _NAME_BEFORE_RE.match(key)
+    if before is not None and not _GENERIC_NAME_RE.fullmatch(name := before.group("name")):
+        return name
+    return None
+
+
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     if builder.grid is None and not builder.budget and "name" not in builder.project:
@@ -2045,7 +2080,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         title=builder.title,
         source=Source(builder.file, builder.sheet_name, index, builder.source.sha256),
         project=Project(
-            builder.project.get("name"),
+            builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department"),
             builder.project.get("implementer"),
         ),
