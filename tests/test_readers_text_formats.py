@@ -463,6 +463,19 @@ HTML_CASES = [
         id="nested-table",
     ),
     pytest.param(
+        "<table><tr><td><div>当前位置：首页</div><p>项目支出绩效自评表</p><p>（2023年度）</p>\n"
+        "<table><tr><td>项目名称</td><td>示例</td></tr></table><p>附件：报告.pdf</p></td></tr></table>",
+        (
+            ("当前位置：首页",),
+            ("项目支出绩效自评表",),
+            ("（2023年度）",),
+            ("项目名称", "示例"),
+            ("附件：报告.pdf",),
+        ),
+        (2, 2, 2, 2, 2),
+        id="layout-cell-blocks-are-rows",
+    ),
+    pytest.param(
         "<table><tr><td>a<table><tr><td>内</td></tr></td></tr><tr><td>b</td></tr></table>",
         (("a",), ("内",), ("b",)),
         (1, 1, 1),

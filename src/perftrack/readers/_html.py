@@ -5,7 +5,10 @@ the grid interpreter expects merged cells: the text in the top-left cell, ""
 in the cells the span covers. Text outside tables (an ``<h3>`` title, a
 ``<p>`` with the tracking period, a ``<caption>``) becomes a one-cell row.
 Nested tables are flattened: the rows of an inner table follow the row of the
-outer table that contains it, and the outer cell keeps only its own text.
+outer table that contains it, and the outer cell keeps only its own text. A
+page's layout cell (alone on its row, or holding several text blocks, as portals
+wrap their content) gives its text blocks as one-cell rows, those before the
+inner table before its rows and those after it after them.
 """
 
 from __future__ import annotations
@@ -99,6 +102,8 @@ class _Cell:
 
     column: int
     parts: list[str] = field(factory=list)
+    # A cell that holds a table: a page's layout cell, whose text blocks are rows.
+    layout: bool = False
 
 
 @define
@@ -161,7 +166,13 @@ class _SheetParser(HTMLParser):
         table = self._tables[-1] if self._tables else None
         if tag == "table":
             if table is not None and table.cell is not None:
-                table.cell.parts.append(" ")  # the outer cell's text goes around it
+                if _is_layout_cell(table):
+                    # A page's layout cell (portals wrap their content in tables): its
+                    # text blocks before the inner table are rows before its rows.
+                    self._emit_blocks(table.cell)
+                    table.cell.layout = True
+                else:
+                    table.cell.parts.append(" ")  # the outer cell's text goes around it
             self._flush_block()
             self._tables.append(_Table())
         elif table is None:
@@ -273,7 +284,7 @@ class _SheetParser(HTMLParser):
         """A block boundary inside a table: a word break in a cell, else the end of a block."""
         table = self._tables[-1]
         if table.cell is not None:
-            table.cell.parts.append(" ")
+            table.cell.parts.append(_BREAK)
         else:
             self._flush_block()
 
@@ -307,10 +318,22 @@ class _SheetParser(HTMLParser):
         row.next_column = column + colspan
         table.cell = _Cell(column)
 
+    def _emit_blocks(self, cell: _Cell) -> None:
+        """The text blocks of a layout cell read so far, each a one-cell row."""
+        for block in "".join(cell.parts).split(_BREAK):
+            text = _fold(block)
+            if text:
+                index = self._place(self.getpos()[0])
+                self._rows[index] = (text,)
+                self._grow(1)
+        cell.parts.clear()
+
     def _end_cell(self, table: _Table) -> None:
         cell, row = table.cell, table.row
         table.cell = None
-        if cell is not None and row is not None:
+        if cell is not None and cell.layout:
+            self._emit_blocks(cell)  # the text after the inner table: rows after its rows
+        elif cell is not None and row is not None:
             row.cells[cell.column] = _fold("".join(cell.parts))
 
     def _end_row(self, table: _Table) -> None:
@@ -371,6 +394,26 @@ def _span(value: str | None, limit: int, *, zero: int = 1) -> int:
     if number == 0:
         return zero
     return min(number, limit)
+
+
+# A block boundary inside a cell (<p>, <div>, <br>): white space to _fold, a row break
+# in a layout cell (str.split() counts the unit separator as white space).
+_BREAK = "\x1f"
+
+
+def _is_layout_cell(table: _Table) -> bool:
+    """Whether the open cell of *table*, where a table starts, lays out a page.
+
+    It does when it is alone on its row so far, or holds several text blocks
+    (``<div>当前位置…</div><p>…自评表</p><table>``); a data cell beside others
+    (``外层 | 说明<table>…``) keeps its own text.
+    """
+    cell, row = table.cell, table.row
+    if cell is None or row is None:
+        return False
+    alone = not any(text for column, text in row.cells.items() if column != cell.column)
+    blocks = sum(1 for block in "".join(cell.parts).split(_BREAK) if block.strip())
+    return alone or blocks > 1
 
 
 def _fold(text: str) -> str:
