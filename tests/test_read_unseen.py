@@ -1395,3 +1395,25 @@ def test_a_printed_project_name_wins_over_the_title() -> None:
         ["产出指标", "数量指标", "助餐点数量", "≥30个", "32个", "50", "50"],
     )
     assert table.project.name == "老年助餐"
+
+
+def test_two_tables_side_by_side_on_one_sheet() -> None:
+    left = [
+        ["财政项目支出绩效跟踪表", "", "", "", ""],
+        ["项目名称", "社区养老服务补贴", "", "", ""],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "补贴发放人数", "≥500人", "320人"],
+    ]
+    right = [
+        ["财政项目支出绩效跟踪表", "", "", "", "", ""],
+        ["项目名称", "公共体育设施维护", "", "", "", ""],
+        [*TRACKING_HEADER, "偏差原因分析"],
+        ["产出指标", "数量指标", "维护健身点位数", "≥40个", "12个", "雨季施工受阻"],
+    ]
+    rows = ["\t".join([*a, "", *b]) for a, b in zip(left, right, strict=True)]
+    first, second = perftrack.read_text("\n".join(rows), format="text")
+    assert (first.project.name, names(first)) == ("社区养老服务补贴", ["补贴发放人数"])
+    assert first.indicators[0].deviation_reason == ""
+    assert (second.project.name, names(second)) == ("公共体育设施维护", ["维护健身点位数"])
+    assert second.indicators[0].deviation_reason == "雨季施工受阻"
+    assert second.indicators[0].position.column == 9  # the sheet's own columns: I

@@ -333,6 +333,45 @@ class _Builder:
         self.findings.append(Finding(finding_id, severity, message, where))
 
 
+# Header words a row holds twice when two grids stand side by side on one sheet.
+_SIDE_BY_SIDE_WORDS: Final = ("一级指标", "三级指标", "指标名称")
+
+
+def _bands(sheet: Sheet) -> list[Sheet]:
+    """The sheet, or its column bands when tables stand side by side on it.
+
+    Summary workbooks put two tables next to each other, an empty column between
+    them. A row that prints a grid header word twice (一级指标 … 一级指标) gives
+    the split: the empty columns between the two, empty in every row. Each band
+    keeps its columns where they are (the other band's cells blanked), so cell
+    positions stay the sheet's.
+    """
+    rows = sheet.rows
+    for row in rows:
+        for word in _SIDE_BY_SIDE_WORDS:
+            if row.count(word) > 1:
+                first = row.index(word)
+                second = row.index(word, first + 1)
+                break
+        else:
+            continue
+        gaps = [
+            column
+            for column in range(first + 1, second)
+            if not any(column < len(other) and other[column] for other in rows)
+        ]
+        if gaps:
+            cut = gaps[0]
+            left = tuple(other[:cut] for other in rows)
+            right = tuple(("",) * cut + other[cut:] for other in rows)
+            return [
+                evolve(sheet, rows=left),
+                *_bands(evolve(sheet, rows=right)),
+            ]
+        return [sheet]
+    return [sheet]
+
+
 def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Table, ...]:
     """Find and read every table in *sheets* (one input file), in order.
 
@@ -349,8 +388,8 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         ('示例项目', Decimal('120'))
     """
     builders: list[_Builder] = []
-    for sheet in sheets:
-        for position, builder in enumerate(_split(sheet, 0, sha256)):
+    for band in (band for sheet in sheets for band in _bands(sheet)):
+        for position, builder in enumerate(_split(band, 0, sha256)):
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
             # with no title or project of its own, are one table.
             if (
