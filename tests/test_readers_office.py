@@ -908,10 +908,18 @@ def test_xlsx_text_typed_with_an_equals_sign_is_not_lost():
     )
 
 
-def test_xlsx_formulas_with_results_need_no_second_load(monkeypatch):
-    """Only a worksheet with a formula lacking its result is loaded a second time."""
-    data = xlsx_bytes({"表1": [["三级指标", "年度指标值"], ["满意度", "≥90%"]]})
-    calls = []
-    monkeypatch.setattr(_xlsx, "_typed_formulas", lambda *args: calls.append(args) or {})
-    read_xlsx(data)
-    assert calls == []
+def test_xlsx_typed_formulas_need_no_second_load(monkeypatch):
+    """The typed texts come from the archive scan: openpyxl loads the workbook once."""
+    openpyxl = pytest.importorskip("openpyxl")
+    data = xlsx_bytes({"表1": [["三级指标", "年度指标值"], ["满意度", "=5.00(个)"]]})
+    loads = []
+    real = openpyxl.load_workbook
+
+    def counting(*args, **kwargs):
+        loads.append(kwargs.get("data_only"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", counting)
+    [sheet] = read_xlsx(data)
+    assert sheet.rows[1] == ("满意度", "=5.00(个)")
+    assert loads == [True]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import io
 import re
 import warnings
@@ -131,21 +132,25 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Generator[bytes]
 
 # A formula without a cached result: <f>…</f> then the cell's end (openpyxl and pandas
 # write <v></v>; Excel always stores a result).
-_UNCACHED = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+_UNCACHED = re.compile(rb"<f>([^<]{1,200})</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+# The reference of the cell an <f> stands in: the last <c r="…"> before it.
+_CELL_REF = re.compile(
+    rb'<(?:[A-Za-z_][\w.-]{0,40}:)?c\s[^>]{0,200}?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})["\']'
+)
 
 
-def _merge_refs(chunks: Iterable[bytes], uncached: list[bool] | None = None) -> list[str]:
+def _merge_refs(chunks: Iterable[bytes], typed: dict[str, str] | None = None) -> list[str]:
     """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
 
-    With *uncached*, ``True`` is appended to it when the member holds a formula without a
-    cached result (see :func:`read_xlsx`).
+    With *typed*, the formulas without a cached result that are really typed text
+    (:data:`_TYPED_FORMULA`) are added to it: cell reference → the text with its ``=``.
     """
     refs: list[str] = []
     tail = b""
     for chunk in chunks:
         buffer = tail + chunk
-        if uncached is not None and not uncached and b"</f>" in buffer and _UNCACHED.search(buffer):
-            uncached.append(True)
+        if typed is not None and b"</f>" in buffer:
+            _typed_formulas(buffer, len(tail), typed)
         # A match ending inside the kept tail was already found in the previous buffer.
         refs.extend(
             match.group(1).decode("ascii", "replace")
@@ -162,7 +167,7 @@ def check_zip(
     file: str | None = None,
     kind: str = "xlsx",
     merges: bool = False,
-    uncached: set[str] | None = None,
+    typed: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, list[str]]:
     """Check an Office Open XML package before a library opens it.
 
@@ -176,8 +181,8 @@ def check_zip(
     With *merges*, every member is read in full and the ``ref`` of each
     ``mergeCell`` found is returned by member name (the worksheets' merged
     ranges); otherwise only the prolog of each part is read and ``{}`` returned.
-    With *merges* and an *uncached* set, the members holding a formula without a
-    cached result are added to it.
+    With *merges* and a *typed* dict, the text typed with a leading ``=`` that a
+    member stores as a formula without a result is added to it, by member and cell.
 
     Example:
         >>> try:
@@ -196,7 +201,7 @@ def check_zip(
     require("defusedxml.ElementTree", kind, file=file)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _scan(archive, defused, file=file, kind=kind, merges=merges, uncached=uncached)
+            return _scan(archive, defused, file=file, kind=kind, merges=merges, typed=typed)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
         raise ReadError(msg, file=file) from None
@@ -212,7 +217,7 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
     file: str | None,
     kind: str,
     merges: bool,
-    uncached: set[str] | None = None,
+    typed: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, list[str]]:
     """The checks of :func:`check_zip` on an open archive."""
     infos = archive.infolist()
@@ -237,12 +242,12 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
             continue
         kept: list[bytes] = []
         _check_prolog(_keep(chunks, kept), info.filename, defused, file=file)
-        formulas: list[bool] | None = [] if uncached is not None else None
-        refs = _merge_refs(_chain(kept, chunks), formulas)
+        texts: dict[str, str] | None = {} if typed is not None else None
+        refs = _merge_refs(_chain(kept, chunks), texts)
         if refs:
             found[info.filename] = refs
-        if formulas and uncached is not None:
-            uncached.add(info.filename)
+        if texts and typed is not None:
+            typed[info.filename] = texts
     return found
 
 
@@ -576,13 +581,13 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     """
     openpyxl = require("openpyxl", "xlsx", file=file)
     require("defusedxml", "xlsx", file=file)
-    uncached: set[str] = set()
-    merges = check_zip(data, file=file, kind="xlsx", merges=True, uncached=uncached)
+    typed: dict[str, dict[str, str]] = {}
+    merges = check_zip(data, file=file, kind="xlsx", merges=True, typed=typed)
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
     }
-    sheets = _read(openpyxl, data, ranges, file=file, read_only=True, uncached=uncached)
+    sheets = _read(openpyxl, data, ranges, file=file, read_only=True, typed=typed)
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
         area = sum(
@@ -605,7 +610,7 @@ def _read(  # noqa: PLR0913 - the reading options
     *,
     file: str | None,
     read_only: bool,
-    uncached: set[str] | None = None,
+    typed: dict[str, dict[str, str]] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
 
@@ -615,7 +620,6 @@ def _read(  # noqa: PLR0913 - the reading options
     """
     where: str | None = None
     workbook = None
-    typed: dict[str, list[tuple[int, int, str]]] | None = None
     try:
         with warnings.catch_warnings():
             # openpyxl warns about parts it drops (data validation extensions, missing
@@ -643,10 +647,8 @@ def _read(  # noqa: PLR0913 - the reading options
                         for r in worksheet.merged_cells.ranges
                     ]
                 grid = _grid(worksheet.iter_rows(), from_serial, file=file, where=where)
-                if read_only and uncached and part in uncached:
-                    if typed is None:
-                        typed = _typed_formulas(openpyxl, data)
-                    _restore_typed(grid, typed.get(title, []))
+                if read_only and typed and part in typed:
+                    _restore_typed(grid, typed[part])
                 blank_merged(grid, merged, file=file, where=where)
                 trim_grid(grid)
                 sheets.append(grid_sheet(grid, file=file, name=title))
@@ -666,34 +668,35 @@ def _read(  # noqa: PLR0913 - the reading options
 _TYPED_FORMULA = re.compile(r"=(?:.*[^\x00-\x7f].*|[0-9]+(?:\.[0-9]+)?%?)", re.DOTALL)
 
 
-def _typed_formulas(openpyxl: ModuleType, data: bytes) -> dict[str, list[tuple[int, int, str]]]:
-    """Formulas that are text typed with a leading ``=``, by worksheet: row, column, text.
+def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
+    """Add the typed texts stored as formulas in *buffer* to *typed* (cell → text).
 
     Scripts (openpyxl, pandas ``to_excel``) store any string that starts with ``=`` as a
     formula without a result, so the targets of the central template (``=5.00(个)``)
     would read as empty cells. Only formulas a spreadsheet could not compute are kept
-    (:data:`_TYPED_FORMULA`); ``=SUM(A1:B2)`` without a result stays empty.
+    (:data:`_TYPED_FORMULA`); ``=SUM(A1:B2)`` without a result stays empty. Matches that
+    end within the first *seen* bytes were found in the previous buffer.
     """
-    found: dict[str, list[tuple[int, int, str]]] = {}
-    workbook = openpyxl.load_workbook(
-        io.BytesIO(data), read_only=True, data_only=False, keep_links=False
-    )
-    try:
-        for worksheet in workbook.worksheets:
-            cells = found.setdefault(str(worksheet.title), [])
-            for row in worksheet.iter_rows():
-                for cell in row:
-                    value = getattr(cell, "value", None)
-                    if type(value) is str and value[:1] == "=" and _TYPED_FORMULA.fullmatch(value):
-                        cells.append((cell.row, cell.column, value))
-    finally:
-        workbook.close()
-    return found
+    for match in _UNCACHED.finditer(buffer):
+        if match.end() <= seen:
+            continue
+        text = "=" + html.unescape(match.group(1).decode("utf-8", "replace"))
+        if not _TYPED_FORMULA.fullmatch(text):
+            continue
+        cell = None
+        for cell in _CELL_REF.finditer(buffer, max(0, match.start() - 400), match.start()):  # noqa: B007
+            pass
+        if cell is not None:
+            typed[cell.group(1).decode("ascii")] = text
 
 
-def _restore_typed(grid: list[list[str]], cells: list[tuple[int, int, str]]) -> None:
+def _restore_typed(grid: list[list[str]], cells: dict[str, str]) -> None:
     """Put the typed texts of :func:`_typed_formulas` into the empty cells they stand in."""
-    for row, column, text in cells:
+    for ref, text in cells.items():
+        cell_range = _cell_ref(ref)
+        if cell_range is None:
+            continue
+        row, column = cell_range[0], cell_range[1]
         while len(grid) < row:
             grid.append([])
         texts = grid[row - 1]
