@@ -337,3 +337,13 @@ def test_a_score_document_gives_scorecards_for_any_sequence_kind() -> None:
     assert perftrack.from_json(text) == tuple(cards)
     assert perftrack.from_json(text, list) == cards
     assert perftrack.from_json(text, tuple) == tuple(cards)
+
+
+def test_scorecards_of_different_policies_cannot_share_a_document() -> None:
+    """The document names one policy and from_json scores with it: mixing would lie."""
+    first, second = perftrack.read(SEED_FILE)
+    cards = [perftrack.score(first), perftrack.score(second, policy=perftrack.Policy.hubei())]
+    with pytest.raises(ValueError, match="different policies"):
+        perftrack.to_json(cards)
+    same = [perftrack.score(first), perftrack.score(second)]
+    assert perftrack.from_json(perftrack.to_json(same)) == tuple(same)

@@ -445,10 +445,23 @@ def document(
     errors: Sequence[Mapping[str, str]] = (),
     policy: Policy | None = None,
 ) -> _Json:
-    """The json.md document for tables (``perftrack read``) or scorecards (``perftrack score``)."""
+    """The json.md document for tables (``perftrack read``) or scorecards (``perftrack score``).
+
+    The document names one policy (``generator.policy``), which ``from_json`` scores
+    the tables with again: scorecards scored under different policies (another
+    preset, another ``as_of``) cannot share one document, and raise ``ValueError``.
+    """
     converter = _get_converter()
     if policy is None:
-        policy = next((item.policy for item in tables if isinstance(item, Scorecard)), None)
+        policies = [item.policy for item in tables if isinstance(item, Scorecard)]
+        if any(other != policies[0] for other in policies[1:]):
+            msg = (
+                "scorecards scored under different policies cannot share one document "
+                "(it names one policy, and from_json scores with it again): "
+                "write them to separate documents"
+            )
+            raise ValueError(msg)
+        policy = policies[0] if policies else None
     return {
         "schema": SCHEMA,
         "generator": {
