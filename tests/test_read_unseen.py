@@ -1417,3 +1417,15 @@ def test_two_tables_side_by_side_on_one_sheet() -> None:
     assert (second.project.name, names(second)) == ("公共体育设施维护", ["维护健身点位数"])
     assert second.indicators[0].deviation_reason == "雨季施工受阻"
     assert second.indicators[0].position.column == 9  # the sheet's own columns: I
+
+
+def test_the_year_of_a_report_heading() -> None:
+    table = read(
+        "2023年度某县农村饮水安全巩固提升工程项目支出绩效自评报告",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "20", "20"],
+    )
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2023-01", "2023-12")
+    assert table.title is None

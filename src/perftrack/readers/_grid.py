@@ -699,6 +699,14 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if builder.kind is None and head.title:
         builder.title = head_text
         builder.kind = _kind_of_title(key)
+    elif (
+        len(row.filled) == 1
+        and builder.year is None
+        and builder.grid is None
+        and "绩效" in key
+        and key.endswith("报告")
+    ):
+        _find_year(builder, head_text)  # 2023年度…项目支出绩效自评报告: a Word report's heading
 
 
 def _names_indicator(row: _Row, head: _Head) -> bool:
