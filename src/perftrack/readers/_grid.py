@@ -347,14 +347,19 @@ def _bands(sheet: Sheet) -> list[Sheet]:
     positions stay the sheet's.
     """
     rows = sheet.rows
+    level1, name, other_name = _SIDE_BY_SIDE_WORDS
     for row in rows:
-        for word in _SIDE_BY_SIDE_WORDS:
-            if row.count(word) > 1:
-                first = row.index(word)
-                second = row.index(word, first + 1)
-                break
+        # one expression: this runs on every row of every sheet
+        if row.count(level1) > 1:
+            word = level1
+        elif row.count(name) > 1:
+            word = name
+        elif row.count(other_name) > 1:
+            word = other_name
         else:
             continue
+        first = row.index(word)
+        second = row.index(word, first + 1)
         gaps = [
             column
             for column in range(first + 1, second)
