@@ -1429,3 +1429,49 @@ def test_the_year_of_a_report_heading() -> None:
     assert table.period is not None
     assert (str(table.period.start), str(table.period.end)) == ("2023-01", "2023-12")
     assert table.title is None
+
+
+def test_the_two_halves_of_a_multi_year_target_table() -> None:
+    """The central 申报表 prints the 中长期 half, then the year's: the year's is read."""
+    table = read(
+        "项目支出绩效目标申报表",
+        "（2025年度）",
+        ["项目名称", "示例"],
+        [
+            "绩效指标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "二级指标",
+            "三级指标",
+            "指标值",
+        ],
+        ["", "产出指标", "数量指标", "接入学校数", "300所", "数量指标", "接入学校数", "100所"],
+        [
+            "",
+            "",
+            "时效指标",
+            "建设完成时间",
+            "2027年底前",
+            "时效指标",
+            "一期完成时间",
+            "2025年11月底前",
+        ],
+        [
+            "",
+            "满意度指标",
+            "服务对象满意度指标",
+            "师生满意度",
+            "≥90%",
+            "服务对象满意度指标",
+            "师生满意度",
+            "≥85%",
+        ],
+    )
+    assert [(i.level1, i.level2, i.name, str(i.target)) for i in table.indicators] == [
+        ("产出指标", "数量指标", "接入学校数", "=100(所)"),
+        ("产出指标", "时效指标", "一期完成时间", "2025年11月底前"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度", "≥85(%)"),
+    ]
+    assert table.findings == ()

@@ -294,6 +294,9 @@ class _Builder:
         self.level1_weights: dict[str, Decimal] = {}  # set by the grid's labels (产出指标(50分))
         self.state = "head"
         self.has_content = False
+        # The columns of a multi-year grid's 中长期 half (二级 | 三级 | 指标值 before the
+        # year's): left out of every grid row.
+        self.drop_columns: tuple[int, int] | None = None
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -491,6 +494,9 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     text_of = _TEXT_OF
     for index, raw in enumerate(sheet.rows):
         cells = tuple(map(clean, raw))
+        if builder.drop_columns is not None and builder.state == "grid":
+            start, end = builder.drop_columns
+            cells = (*cells[:start], *("",) * max(0, min(end, len(cells)) - start), *cells[end:])
         filled = tuple(filter(text_of, enumerate(cells)))
         if not filled:
             continue
@@ -1539,7 +1545,37 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
 _SUB_HEADER_PARENTS: Final = frozenset({"target", "planned", "actual", "forecast", "reason"})
 
 
+def _midterm_half(row: _Row) -> tuple[int, int] | None:
+    """The columns of the 中长期 half of a multi-year grid header, if the row has two halves.
+
+    The central 申报表 of a multi-year project prints ``绩效指标 | 一级指标 | 二级指标 |
+    三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值``: the first 二级…指标值 set is the
+    mid-term, the second the year's. Returns (first column, end) of the first set.
+    """
+    columns = [(column, _column_role(text)) for column, text in row.filled]
+    names = [column for column, role in columns if role == "name"]
+    if len(names) != 2:  # noqa: PLR2004
+        return None
+    level2 = [column for column, role in columns if role == "level2"]
+    start = level2[0] if level2 and level2[0] < names[0] else names[0]
+    end = next((column for column in level2 if column > names[0]), names[1])
+    return start, end
+
+
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
+    half = _midterm_half(row)
+    if half is not None and builder.drop_columns is None:
+        builder.drop_columns = half
+        start, end = half
+        cells = tuple(
+            "" if start <= column < end else text for column, text in enumerate(row.cells)
+        )
+        row = _Row(
+            cells,
+            row.at,
+            tuple((c, t) for c, t in row.filled if not start <= c < end),
+            "".join(cells),
+        )
     name_column = None
     level1_column = None
     roles_by_column: dict[int, str] = {}
