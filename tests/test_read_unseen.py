@@ -1475,3 +1475,19 @@ def test_the_two_halves_of_a_multi_year_target_table() -> None:
         ("满意度指标", "服务对象满意度指标", "师生满意度", "≥85(%)"),
     ]
     assert table.findings == ()
+
+
+@pytest.mark.parametrize(
+    "label", ["自评总分", "评价总分", "总分合计", "综合得分", "得分合计", "评价得分"]
+)
+def test_more_total_row_labels(label: str) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "90", "90"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "85%", "10", "9.44"],
+        [label, "", "", "", "", "100", "90", "良"],
+    )
+    assert names(table) == ["培训人次", "满意度"]
+    assert (table.published.total, table.published.grade) == (Decimal(90), "良")

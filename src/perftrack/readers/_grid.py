@@ -552,6 +552,11 @@ _BLOCK_LABELS: Final = (
     ("总计", "sum"),
     ("自评得分", "total"),
     ("总得分", "total"),
+    ("自评总分", "total"),
+    ("评价总分", "total"),
+    ("评价得分", "total"),
+    ("综合得分", "total"),
+    ("得分合计", "total"),
     ("自评等级", "grade"),
     ("评价等级", "grade"),
     ("绩效等级", "grade"),
@@ -735,6 +740,10 @@ def _names_indicator(row: _Row, head: _Head) -> bool:
     filled = row.filled
     if not (head.word_led or head.title) or len(filled) < 2 or "完成可能性" in head.key:  # noqa: PLR2004
         return False
+    if head.label.endswith(("合计", "总计", "得分", "总分")) and all(
+        _number(text) is not None or _grade_of(text) is not None for _, text in filled[1:]
+    ):
+        return False  # 总分合计 | 100 | 90 | 良: the total row (总分达标率 is an indicator)
     if len(filled) > 2 and head.word_led:  # noqa: PLR2004
         # name | target | actual…: an indicator whatever its target says (到位, 全面完成),
         # unless the cells name columns (项目资金情况 | 年初预算数 | … opens the budget)
