@@ -674,6 +674,20 @@ PROGRESS_5 = [
     ),
 ]
 
+# Bare shares (0.96: a % format lost) read the same in progress as in the verdict; a
+# share of the work (完成50%) against a count target is that share of the target.
+PROGRESS_SHARES = [
+    case("≥95%", "0.96", "met", "on_track", "按比例计为96%", planned="95%", id="ps-share-actual"),
+    case("≥90%", "0.65", "pending", "on_track", planned="60%", id="ps-share-ahead"),
+    case("≥90%", "65%", "pending", "behind", "65%落后于计划70%", planned="0.7", id="ps-share-plan"),
+    case(
+        "≥200户", "完成50%", "pending", "on_track", "尚在进行", planned="100户", id="ps-work-half"
+    ),
+    case("≥200户", "完成40%", "pending", "behind", planned="100户", id="ps-work-behind"),
+    case("≥10个", "已完成60%", "partial", "not_applicable", month=12, id="ps-work-at-due"),
+    case("≥10个", "已完成（100%）", "met", "not_applicable", month=12, id="ps-work-done"),
+]
+
 PROGRESS_6 = [
     case("健全", "进行中", "pending", "unknown", planned="健全", id="p6-in-progress"),
     case("≥10个", "进行中", "pending", "unknown", planned="4个", id="p6-status-against-number"),
@@ -683,7 +697,15 @@ PROGRESS_6 = [
 
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
-    [*PROGRESS_1, *PROGRESS_2, *PROGRESS_3, *PROGRESS_4, *PROGRESS_5, *PROGRESS_6],
+    [
+        *PROGRESS_1,
+        *PROGRESS_2,
+        *PROGRESS_3,
+        *PROGRESS_4,
+        *PROGRESS_5,
+        *PROGRESS_SHARES,
+        *PROGRESS_6,
+    ],
 )
 def test_progress(cells, when, expected):
     attainment, progress, fragment = expected

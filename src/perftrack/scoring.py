@@ -501,6 +501,19 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
             )
         goal = _shown_target(target)
+        if compared is None and _share_of_work(quantity, target):
+            # 已完成60% against ≥10个: the share of the work that was done; its status
+            # (partial, done) judges it, a percentage and a count being no comparison.
+            # Before the due date a part done is work under way.
+            if quantity.status is Status.PARTIAL and ctx.at_due is False:
+                return _Outcome(
+                    Attainment.PENDING,
+                    say(
+                        f"实际“{_text(actual)}”，尚在进行，距年底尚有时间",
+                        f"actual “{_text(actual)}”: under way, there is still time",
+                    ),
+                )
+            return _judge_status(quantity.status, _text(actual), ctx)
         if compared is None:
             return _Outcome(
                 Attainment.UNKNOWN,
@@ -584,6 +597,25 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             f"actual “{_text(actual)}” is no number to compare",
         ),
     )
+
+
+def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
+    """A share of the work with its status (已完成60%) against a count or amount target."""
+    return quantity.status is not None and quantity.unit == "%" and target.unit not in (None, "%")
+
+
+def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None:
+    """*quantity* read as the target reads it: a bare share (0.93) is a percentage (93%).
+
+    One reading for the verdict, the progress and the points (see :func:`_is_fraction`).
+    """
+    if (
+        quantity is not None
+        and isinstance(target, (Comparison, Range))
+        and _is_fraction(quantity, target)
+    ):
+        return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
+    return quantity
 
 
 def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
@@ -993,8 +1025,22 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
         return Progress.UNKNOWN, ""
-    planned_quantity, actual_quantity = _quantity_of(planned), _quantity_of(actual)
-    target_unit = getattr(indicator.target, "unit", None)
+    target = indicator.target
+    # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
+    planned_quantity = _as_share(_quantity_of(planned), target)
+    actual_quantity = _as_share(_quantity_of(actual), target)
+    if (
+        actual_quantity is not None
+        and planned_quantity is not None
+        and planned_quantity.unit not in (None, "%")
+        and isinstance(target, Comparison)
+        and _share_of_work(actual_quantity, target)
+    ):
+        # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
+        actual_quantity = Quantity(
+            target.value * actual_quantity.value / _HUNDRED, target.unit, actual_quantity.bound
+        )
+    target_unit = getattr(target, "unit", None)
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
@@ -1481,6 +1527,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             isinstance(target, (Comparison, Range))
             and isinstance(indicator.actual, Quantity)
             and _factors(target.unit, indicator.actual.unit) is None
+            and not _share_of_work(indicator.actual, target)
         ):
             state.add(
                 "unit-mismatch",
