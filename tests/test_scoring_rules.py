@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import perftrack
 from perftrack import scoring
 from perftrack.expressions import _model
 from perftrack.model import Direction
@@ -896,3 +897,22 @@ def test_scoring_never_reads_the_clock(monkeypatch):
     monkeypatch.setattr(_model, "dt", no_clock)
     after = [score(table) for table in tables_]
     assert after == before
+
+
+def test_a_bare_figure_a_thousand_times_a_scaled_target_is_not_met_blindly():
+    """补贴发放金额（万元）: 420000 is 42 万元 written in 元, not 420000 万元."""
+    rows = [
+        "2023年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t补贴发放金额（万元）\t≥50\t420000\t30\t25.2",
+        "产出指标\t数量指标\t受益人数（万人）\t≥1.5\t1.6\t30\t30",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    slip, plain = card.verdicts
+    assert slip.attainment.value == "unknown"
+    assert "疑为以基本单位填报" in slip.explanation
+    assert plain.attainment.value == "met"
+    assert "exceeds-target" not in [f.id for f in card.findings]
+    # the reviewer's printed 得分 stands for the undecided row
+    assert [item.points for item in card.points.items][:2] == [Decimal("25.20"), Decimal("30.00")]

@@ -489,6 +489,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
+    if quantity is not None and _scale_slip(ctx.indicator, quantity, target):
+        goal = _shown_target(target)
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际填报{quantity.text.strip()}，按指标单位计为{format(quantity.value, 'f')}{quantity.unit}，"
+                f"为年度指标{goal}的上千倍，疑为以基本单位填报，无法判断",
+                f"actual {quantity.text.strip()} read in the name's unit {quantity.unit} is over "
+                f"a thousand times the target {goal}: probably written in the base unit",
+            ),
+        )
     fraction = quantity is not None and _is_fraction(quantity, target)
     if quantity is not None and fraction:
         # 0.93 against ≥90%: a share Excel stored without its % format is 93%
@@ -597,6 +608,31 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             f"actual “{_text(actual)}” is no number to compare",
         ),
     )
+
+
+_SLIP_RATIO: Final = Decimal(1000)
+_BARE_FIGURE_CHARS: Final = frozenset("0123456789.,")
+
+
+def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | Range) -> bool:
+    """A bare figure in a 万/亿 unit named by the indicator, a thousand times the target.
+
+    ``补贴发放金额（万元）`` with ``≥50`` and the actual ``420000``: the name's unit makes
+    it 420000 万元, 8400 times the target, where the unit meant 42 万元 in 元. Such a
+    reading is judged by no one; the verdict says so instead of "met".
+    """
+    unit = indicator.unit
+    text = quantity.text.strip()
+    if (
+        not unit
+        or unit[0] not in ("万", "亿")
+        or quantity.unit != unit
+        or not text
+        or not _BARE_FIGURE_CHARS.issuperset(text)
+    ):
+        return False
+    bar = target.low if isinstance(target, Range) else target.value
+    return bar > 0 and target.unit == unit and quantity.value >= bar * _SLIP_RATIO
 
 
 def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
@@ -1456,6 +1492,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 quantity is not None
                 and factors is not None
                 and quantity.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
+                and not _scale_slip(indicator, quantity, target)
             ):
                 ratio = quantity.value * factors[1] / (target.value * factors[0])
                 if ratio > state.policy.exceed_ratio:
