@@ -686,6 +686,27 @@ CASES = [
         id="actual-done",
     ),
     pytest.param(
+        rows(indicator("培训人次", "≥1000(人次)", "≥1000人次", row=17)),
+        "actual-copies-target",
+        True,
+        {"indicator": 0, "cell": "F17"},
+        id="actual-copies-a-comparison",
+    ),
+    pytest.param(
+        rows(indicator("完成时间", "2023年10月底前", "2023年10月底前", level2="时效指标")),
+        "actual-copies-target",
+        True,
+        {"indicator": 0},
+        id="actual-copies-a-deadline",
+    ),
+    pytest.param(
+        rows(indicator("验收合格率", "100%", "100%")),
+        "actual-copies-target",
+        False,
+        None,
+        id="an-exact-target-reached-is-no-copy",
+    ),
+    pytest.param(
         rows(indicator("制度健全性", "健全", "健全", level2="质量指标", row=17)),
         "target-not-measurable",
         True,

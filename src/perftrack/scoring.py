@@ -1573,10 +1573,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
                 state.where_indicator(index, "actual"),
             )
-        if (
-            isinstance(target, Descriptive)
-            and indicator.actual is not None
-            and _normal(_text(indicator.actual)) == _normal(target.description)
+        if indicator.actual is not None and (
+            (
+                isinstance(target, Descriptive)
+                and _normal(_text(indicator.actual)) == _normal(target.description)
+            )
+            or (
+                # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
+                isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
+                and not (isinstance(target, Comparison) and target.op is Op.EQ)
+                and (
+                    _normal(indicator.actual.text) == _normal(target.text)
+                    or str(indicator.actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+                )
+            )
         ):
             state.add(
                 "actual-copies-target",
