@@ -1481,6 +1481,34 @@ ADVERSARIAL_TARGETS = [
     pytest.param("10人内完成", Comparison(Op.LE, Decimal(10), "人", note="完成"), "≤10(人)完成", id="r6-control-no-time-unit"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
+    # R2: a deadline, a "before" word and any verb phrase without a number or a second time:
+    # the deadline, with the phrase as its note (printed in brackets, which reads back)
+    pytest.param("2024年12月底前完成竣工验收", Deadline(2024, 12, None, Part.MONTH_END, note="完成竣工验收"), "2024年12月底前(完成竣工验收)", id="r2-wancheng-jungong-yanshou"),
+    pytest.param("2024年9月底前主体完工", Deadline(2024, 9, None, Part.MONTH_END, note="主体完工"), "2024年9月底前(主体完工)", id="r2-zhuti-wangong"),
+    pytest.param("2024年6月底前完成招标工作", Deadline(2024, 6, None, Part.MONTH_END, note="完成招标工作"), "2024年6月底前(完成招标工作)", id="r2-zhaobiao-gongzuo"),
+    pytest.param("2024年12月30日前完工并交付使用", Deadline(2024, 12, 30, Part.DAY, note="完工并交付使用"), "2024年12月30日前(完工并交付使用)", id="r2-day-wangong-jiaofu"),
+    pytest.param("2024年12月底前全面完工", Deadline(2024, 12, None, Part.MONTH_END, note="全面完工"), "2024年12月底前(全面完工)", id="r2-quanmian-wangong"),
+    pytest.param("确保2024年底前交付使用", Deadline(2024, None, None, Part.YEAR_END, note="交付使用"), "2024年底前(交付使用)", id="r2-quebao-lead-in"),
+    pytest.param("确保2024年底前完成", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="r2-quebao-completion-word"),
+    pytest.param("于2024年11月30日前完成主体工程", Deadline(2024, 11, 30, Part.DAY, note="完成主体工程"), "2024年11月30日前(完成主体工程)", id="r2-yu-lead-in"),
+    pytest.param("2024年12月前完成验收并交付", Deadline(2024, 12, None, Part.MONTH, strict=True, note="完成验收并交付"), "2024年12月前(完成验收并交付)", id="r2-strict-month"),
+    pytest.param("2024年12月内完成竣工验收", Deadline(2024, 12, None, Part.MONTH, note="完成竣工验收"), "2024年12月(完成竣工验收)", id="r2-nei"),
+    pytest.param("2024年12月底前完成前期工作", Deadline(2024, 12, None, Part.MONTH_END, note="完成前期工作"), "2024年12月底前(完成前期工作)", id="r2-qianqi-is-no-time"),
+    pytest.param("2024年12月前完成验收", Deadline(2024, 12, None, Part.MONTH, strict=True), "2024年12月前", id="r2-control-completion-words-no-note"),
+    pytest.param("2024年12月底完成竣工验收", Descriptive("2024年12月底完成竣工验收"), "2024年12月底完成竣工验收", id="r2-no-before-word-stays-prose"),
+    pytest.param("2024年12月底前完成三次培训", Descriptive("2024年12月底前完成三次培训"), "2024年12月底前完成三次培训", id="r2-count-stays-prose"),
+    pytest.param("2024年6月底前完成招标年底前完工", Descriptive("2024年6月底前完成招标年底前完工"), "2024年6月底前完成招标年底前完工", id="r2-second-time-stays-prose"),
+    pytest.param("2024年6月30日前后", Descriptive("2024年6月30日前后"), "2024年6月30日前后", id="r2-qianhou-is-no-deadline"),
+    # R3 (deadlines): one final bracket, or one clause after a comma or semicolon, is the note;
+    # (含) says the day counts, which a deadline does anyway
+    pytest.param("2024年12月31日前（以验收报告为准）", Deadline(2024, 12, 31, Part.DAY, note="以验收报告为准"), "2024年12月31日前(以验收报告为准)", id="r3-deadline-bracket"),
+    pytest.param("2024年6月底前(含)", Deadline(2024, 6, None, Part.MONTH_END), "2024年6月底前", id="r3-deadline-han"),
+    pytest.param("2024年12月底前完成（遇不可抗力顺延）", Deadline(2024, 12, None, Part.MONTH_END, note="遇不可抗力顺延"), "2024年12月底前(遇不可抗力顺延)", id="r3-deadline-done-bracket"),
+    pytest.param("2024年10月底前完工（2023年结转项目）", Deadline(2024, 10, None, Part.MONTH_END, note="2023年结转项目"), "2024年10月底前(2023年结转项目)", id="r3-deadline-bracket-digits"),
+    pytest.param("2024年12月底前完成竣工验收（含决算）", Deadline(2024, 12, None, Part.MONTH_END, note="完成竣工验收(含决算)"), "2024年12月底前(完成竣工验收(含决算))", id="r3-deadline-phrase-and-bracket"),
+    pytest.param("2024年12月底前完成，确保质量", Deadline(2024, 12, None, Part.MONTH_END, note="确保质量"), "2024年12月底前(确保质量)", id="r3-deadline-clause"),
+    pytest.param("2024年6月底前完成招标，年底前完工", Descriptive("2024年6月底前完成招标,年底前完工"), "2024年6月底前完成招标,年底前完工", id="r3-deadline-clause-with-time-stays-prose"),
+    pytest.param("2024年12月底前完成，投资500万元", Descriptive("2024年12月底前完成,投资500万元"), "2024年12月底前完成,投资500万元", id="r3-deadline-clause-with-figure-stays-prose"),
 ]
 
 ADVERSARIAL_VALUES = [

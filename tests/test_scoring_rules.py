@@ -337,6 +337,29 @@ RULE_4 = [
     ),
     case("2023年9月30日", "2023-09-15", "pending", id="r4-day-forecast"),
     case("2023年9月30日", "2023-09-15", "met", month=12, id="r4-day-done"),
+    # adversarial R2: a deadline and the work that is due is a deadline: done late is late
+    case(
+        "2023年12月底前完成竣工验收",
+        "已于2024年3月完成",
+        "not_met",
+        fragment="2023-12-31",
+        month=12,
+        id="r4-phrase-late",
+    ),
+    case(
+        "2023年12月底前完成竣工验收", "已于2023年11月完成", "met", month=12, id="r4-phrase-on-time"
+    ),
+    case(
+        "2023年12月底前完成验收", "已于2024年3月完成", "not_met", month=12, id="r4-phrase-control"
+    ),
+    # adversarial R3: a remark after the deadline leaves the deadline
+    case(
+        "2023年12月31日前（以验收报告为准）",
+        "已于2024年3月完成",
+        "not_met",
+        month=12,
+        id="r4-remark-late",
+    ),
 ]
 
 RULE_5 = [

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack.expressions._dates import (
+    DateMatch,
     dated_lead_in,
     match_date_value,
     match_deadline,
@@ -210,7 +211,7 @@ _NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
-_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
+_DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力确计预截已于在到本今当年上下第")
 
 # The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
@@ -1297,21 +1298,81 @@ def _simple_value(simple: _Simple, raw: str) -> Quantity:
     return Quantity(value, unit, bound, text=raw)
 
 
+# A remark after a deadline, a word, a status or a date: one bracket at the end, or one
+# clause after a comma or semicolon (2024年12月31日前(以验收报告为准), 合格(抽查),
+# 已完成,已验收). A clause of a target is a few words without a number or a time.
+_TARGET_CLAUSE_RE: Final = re.compile(r"[\u3400-\u9fff“”]{1,16}")
+_CLAUSE_BLOCKERS_RE: Final = re.compile(
+    "[零一二三四五六七八九十两百千万亿]|年[底末内初]|月[底末初份]|半年|季度|旬|之前|以前|前"
+)
+
+
+def _split_remark(text: str) -> tuple[str, str, bool] | None:
+    """Split a remark off *text*: (head, remark, whether it was bracketed), or None.
+
+    The remark is a final bracket's content, or the clause after the first comma or
+    semicolon; None when the cell has neither, or the remark is empty.
+    """
+    if text[-1:] == ")":
+        opener = _closing_bracket(text, len(text))
+        if not opener:
+            return None
+        remark = text[opener + 1 : -1]
+        if not remark or remark != remark.strip():
+            return None
+        return text[:opener], remark, True
+    for index, ch in enumerate(text):
+        if ch in ",;":
+            head, remark = text[:index], text[index + 1 :]
+            if not head or not remark:
+                return None
+            return head, remark, False
+    return None
+
+
+def _deadline_with_remark(norm: Normalized, year: int | None) -> Deadline | None:
+    """A deadline followed by a remark: ``2024年12月31日前(以验收报告为准)``, ``…前,确保质量``.
+
+    The remark is the deadline's note, after a note the head already has (which prints
+    ``…前(完成竣工验收(含决算))`` and reads back the same); ``(含)`` says that the day
+    itself counts, which a deadline does anyway, and is no note. A clause holds no number
+    and no second time: ``…前完成招标,年底前完工`` stays prose.
+    """
+    split = _split_remark(norm.text)
+    if split is None:
+        return None
+    head, remark, bracketed = split
+    if not bracketed and (
+        _TARGET_CLAUSE_RE.fullmatch(remark) is None or _CLAUSE_BLOCKERS_RE.search(remark)
+    ):
+        return None
+    found = match_deadline(head, year)
+    if found is None:
+        return None
+    if found.error is not None:
+        raise _error(norm, *found.error)
+    note = found.note
+    if remark != "含":
+        note = remark if note is None else f"{note}({remark})" if bracketed else f"{note},{remark}"
+    return _deadline(found, note, norm.raw)
+
+
+def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
+    assert found.part is not None  # noqa: S101 - match_deadline always sets it
+    return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
+
+
 def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
     text = norm.text
     deadline = match_deadline(text, year)
     if deadline is not None:
         if deadline.error is not None:
             raise _error(norm, *deadline.error)
-        assert deadline.part is not None  # noqa: S101 - match_deadline always sets it
-        return Deadline(
-            deadline.year,
-            deadline.month,
-            deadline.day,
-            deadline.part,
-            deadline.strict,
-            text=norm.raw,
-        )
+        return _deadline(deadline, deadline.note, norm.raw)
+    if text[-1] == ")" or "," in text or ";" in text:
+        remarked = _deadline_with_remark(norm, year)
+        if remarked is not None:
+            return remarked
     period = match_period(text, year)
     if period is not None:
         if period.error is not None:
