@@ -1724,6 +1724,27 @@ ADVERSARIAL_VALUES = [
     pytest.param("1-8月，完成投资800万元", Quantity(Decimal(800), "万元", label="1-8月完成投资"), "1-8月完成投资800(万元)", id="r7-months"),
     pytest.param("截至8月末，完成60%", Quantity(Decimal(60), "%", label="截至8月末完成"), "截至8月末完成60(%)", id="r7-month-mo"),
     pytest.param("截至8月底，完成60%，预计12月完成", TextValue("截至8月底,完成60%,预计12月完成"), "截至8月底,完成60%,预计12月完成", id="r7-two-clauses-stay-text"),
+    # R8: a status shape after a short subject; 正在 before any verb phrase; 待 and what is
+    # still to come make a status at most partial
+    pytest.param("项目已开工建设", StatusValue(Status.IN_PROGRESS, "项目已开工建设"), "项目已开工建设", id="r8-subject-kaigong-jianshe"),
+    pytest.param("项目已开工", StatusValue(Status.IN_PROGRESS, "项目已开工"), "项目已开工", id="r8-subject-kaigong"),
+    pytest.param("资金未拨付", StatusValue(Status.NOT_DONE, "资金未拨付"), "资金未拨付", id="r8-subject-wei"),
+    pytest.param("资金暂未拨付", StatusValue(Status.NOT_DONE, "资金暂未拨付"), "资金暂未拨付", id="r8-subject-zanwei"),
+    pytest.param("资金尚未拨付", StatusValue(Status.NOT_DONE, "资金尚未拨付"), "资金尚未拨付", id="r8-subject-shangwei"),
+    pytest.param("主体工程已完工", StatusValue(Status.DONE, "主体工程已完工"), "主体工程已完工", id="r8-subject-done"),
+    pytest.param("因资金未到位暂未实施", StatusValue(Status.NOT_DONE, "因资金未到位暂未实施"), "因资金未到位暂未实施", id="r8-subject-because"),
+    pytest.param("项目正在招标", StatusValue(Status.IN_PROGRESS, "项目正在招标"), "项目正在招标", id="r8-subject-zhengzai"),
+    pytest.param("正在办理前期手续", StatusValue(Status.IN_PROGRESS, "正在办理前期手续"), "正在办理前期手续", id="r8-zhengzai-any-verb"),
+    pytest.param("正在审计", StatusValue(Status.IN_PROGRESS, "正在审计"), "正在审计", id="r8-zhengzai-shenji"),
+    pytest.param("正在办理竣工验收手续", StatusValue(Status.IN_PROGRESS, "正在办理竣工验收手续"), "正在办理竣工验收手续", id="r8-zhengzai-long"),
+    pytest.param("已完工待验收", StatusValue(Status.PARTIAL, "已完工待验收"), "已完工待验收", id="r8-dai-yanshou"),
+    pytest.param("已竣工待决算", StatusValue(Status.PARTIAL, "已竣工待决算"), "已竣工待决算", id="r8-dai-juesuan"),
+    pytest.param("正在施工待验收", StatusValue(Status.IN_PROGRESS, "正在施工待验收"), "正在施工待验收", id="r8-dai-after-weaker"),
+    pytest.param("工程已完成60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r8-subject-before-share"),
+    pytest.param("资金未超预算", TextValue("资金未超预算"), "资金未超预算", id="r8-subject-zero-family-is-no-status"),
+    pytest.param("是否已完成", TextValue("是否已完成"), "是否已完成", id="r8-negation-is-no-subject"),
+    pytest.param("已完成接待工作", TextValue("已完成接待工作"), "已完成接待工作", id="r8-dai-inside-a-word"),
+    pytest.param("正在", TextValue("正在"), "正在", id="r8-zhengzai-alone"),
 ]
 
 # ===========================================================================

@@ -352,6 +352,12 @@ RULE_4 = [
     case(
         "2023年12月底前完成验收", "已于2024年3月完成", "not_met", month=12, id="r4-phrase-control"
     ),
+    # adversarial R8: awaiting acceptance is not done; a subject before 未拨付
+    case(
+        "2023年10月底前竣工验收", "已完工待验收", "partial", month=12, id="r4-awaiting-acceptance"
+    ),
+    case("2023年10月底前拨付到位", "资金未拨付", "not_met", month=12, id="r4-subject-not-done"),
+    case("2023年12月前完成", "正在审计", "pending", id="r4-zhengzai-before-due"),
     # adversarial R3: a remark after the deadline leaves the deadline
     case(
         "2023年12月31日前（以验收报告为准）",

@@ -347,8 +347,8 @@ _WORK_VERBS: Final = (
 )
 _IN_PROGRESS_RE: Final = re.compile(
     rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}(?:{_WORK_VERBS})中"
-    # 正在施工, 项目正在招标, 正在组织实施: 正在 says it without 中.
-    rf"|(?:项目)?(?:正在|仍在)[{_LETTER}]{{0,4}}(?:{_WORK_VERBS})"
+    # 正在施工, 正在审计, 正在办理前期手续: 正在 says it without 中, before any verb phrase.
+    r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
 )
 _NOT_DONE_RE: Final = re.compile(rf"(?:项目)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}")
 _DONE_RE: Final = re.compile(
@@ -1595,12 +1595,60 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
 # Values
 
 
+# From the weakest status to the strongest: in a cell of several, the weakest wins.
+_STATUS_RANK: Final = {Status.NOT_DONE: 0, Status.IN_PROGRESS: 1, Status.PARTIAL: 2, Status.DONE: 3}
+
+
+def _weakest(statuses: Iterable[Status]) -> Status:
+    """The weakest of *statuses* (not done < in progress < partial < done)."""
+    return min(statuses, key=_STATUS_RANK.__getitem__)
+
+
+# 待 before what is still to come (已完工待验收, 已竣工待决算); not inside a word (接待,
+# 期待, 待遇).
+_PENDING_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])(?<![接招款期对看善优虐相等])待(?!遇)")
+_PENDING_REST_RE: Final = re.compile(r"[\u3400-\u9fff]{1,8}")
+# A short subject before a status shape (项目已开工建设, 资金未拨付, 资金暂未拨付, 主体工程已
+# 完工): up to four letters, none of them a negation, before 已, 未 or 正在 and the like.
+_SUBJECT_RE: Final = re.compile(
+    r"(?:(?![不否非没无])[\u3400-\u9fff]){1,4}?(?=已|未|尚未|暂未|仍未|还未|正在|仍在)"
+)
+_SUBJECT_MARKS: Final = frozenset("已未尚暂仍还正")
+
+
 def _status_of(text: str) -> Status | None:
+    """The status a phrase states, or None.
+
+    A listed word, a shape, a status followed by 待 and what is still to come (at most
+    partial), or a shape after a short subject (资金未拨付).
+    """
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
+    if "待" in text:
+        pending = _PENDING_RE.search(text)
+        if pending is not None and _PENDING_REST_RE.fullmatch(text, pending.end()):
+            before = _status_of(text[: pending.start()])
+            if before is not None:
+                # 已完工待验收: what is still to come is part of the work, so it is not done
+                return _weakest((before, Status.PARTIAL))
+    status = _status_shape(text)
+    if status is not None:
+        return status
+    if any(ch in _SUBJECT_MARKS for ch in text[1:6]):
+        subject = _SUBJECT_RE.match(text)
+        if subject is not None:
+            rest = text[subject.end() :]
+            if _qualitative_value(rest, rest) is None:  # 资金未超预算: zero family, no status
+                listed = voc.STATUS_WORDS.get(rest)
+                return Status(listed) if listed is not None else _status_shape(rest)
+    return None
+
+
+def _status_shape(text: str) -> Status | None:
+    """The status of one of the shapes (…中, 正在…, 未…, 已…完成, 达成预期指标…), if any."""
     # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
     # end, 在 after at most 项目 and 正/仍, 未 after at most 项目 and one adverb, 已 or
     # 全部 after at most 项目 or 资金 (项目均已), 任务 or 目标 at the end (完成全年任务).
