@@ -358,6 +358,12 @@ RULE_4 = [
     ),
     case("2023年10月底前拨付到位", "资金未拨付", "not_met", month=12, id="r4-subject-not-done"),
     case("2023年12月前完成", "正在审计", "pending", id="r4-zhengzai-before-due"),
+    # adversarial R8 and R3: clauses, the weakest status wins
+    case("2023年10月底前竣工", "已完成，已验收", "met", month=12, id="r4-two-done-clauses"),
+    case(
+        "2023年12月前完成", "已完成招标，正在施工", "not_met", month=12, id="r4-clauses-in-progress"
+    ),
+    case("2023年10月底前竣工验收", "已竣工，待验收", "partial", month=12, id="r4-clauses-pending"),
     # adversarial R3: a remark after the deadline leaves the deadline
     case(
         "2023年12月31日前（以验收报告为准）",
@@ -404,6 +410,10 @@ RULE_5 = [
     # perftrack treats it as violated (pending before due, not_met at due): docs/scoring.md.
     case("良好", "一般", "not_met", month=12, id="r5-quality-below"),
     case("良好", "一般", "pending", id="r5-quality-below-before-due"),
+    # adversarial R3: a remark after the word
+    case("合格（抽查）", "合格", "met", id="r5-remark-after-target-word"),
+    case("合格", "合格（抽检）", "met", id="r5-remark-after-actual-word"),
+    case("零事故（施工期）", "未发生", "met", month=12, id="r5-remark-after-zero-word"),
     # the zero family
     case("无", "无", "met", id="r5-zero-word"),
     case("无", "0", "met", fragment="0", id="r5-zero-number"),
