@@ -1481,6 +1481,47 @@ ADVERSARIAL_TARGETS = [
     pytest.param("10人内完成", Comparison(Op.LE, Decimal(10), "人", note="完成"), "≤10(人)完成", id="r6-control-no-time-unit"),
     # R4: a day or month of a date followed by a verb is no count
     pytest.param("2024年5月20日开工", Descriptive("2024年5月20日开工"), "2024年5月20日开工", id="r4-date-verb-is-no-count"),
+    # R2: a deadline, a "before" word and any verb phrase without a number or a second time:
+    # the deadline, with the phrase as its note (printed in brackets, which reads back)
+    pytest.param("2024年12月底前完成竣工验收", Deadline(2024, 12, None, Part.MONTH_END, note="完成竣工验收"), "2024年12月底前(完成竣工验收)", id="r2-wancheng-jungong-yanshou"),
+    pytest.param("2024年9月底前主体完工", Deadline(2024, 9, None, Part.MONTH_END, note="主体完工"), "2024年9月底前(主体完工)", id="r2-zhuti-wangong"),
+    pytest.param("2024年6月底前完成招标工作", Deadline(2024, 6, None, Part.MONTH_END, note="完成招标工作"), "2024年6月底前(完成招标工作)", id="r2-zhaobiao-gongzuo"),
+    pytest.param("2024年12月30日前完工并交付使用", Deadline(2024, 12, 30, Part.DAY, note="完工并交付使用"), "2024年12月30日前(完工并交付使用)", id="r2-day-wangong-jiaofu"),
+    pytest.param("2024年12月底前全面完工", Deadline(2024, 12, None, Part.MONTH_END, note="全面完工"), "2024年12月底前(全面完工)", id="r2-quanmian-wangong"),
+    pytest.param("确保2024年底前交付使用", Deadline(2024, None, None, Part.YEAR_END, note="交付使用"), "2024年底前(交付使用)", id="r2-quebao-lead-in"),
+    pytest.param("确保2024年底前完成", Deadline(2024, None, None, Part.YEAR_END), "2024年底前", id="r2-quebao-completion-word"),
+    pytest.param("于2024年11月30日前完成主体工程", Deadline(2024, 11, 30, Part.DAY, note="完成主体工程"), "2024年11月30日前(完成主体工程)", id="r2-yu-lead-in"),
+    pytest.param("2024年12月前完成验收并交付", Deadline(2024, 12, None, Part.MONTH, strict=True, note="完成验收并交付"), "2024年12月前(完成验收并交付)", id="r2-strict-month"),
+    pytest.param("2024年12月内完成竣工验收", Deadline(2024, 12, None, Part.MONTH, note="完成竣工验收"), "2024年12月(完成竣工验收)", id="r2-nei"),
+    pytest.param("2024年12月底前完成前期工作", Deadline(2024, 12, None, Part.MONTH_END, note="完成前期工作"), "2024年12月底前(完成前期工作)", id="r2-qianqi-is-no-time"),
+    pytest.param("2024年12月前完成验收", Deadline(2024, 12, None, Part.MONTH, strict=True), "2024年12月前", id="r2-control-completion-words-no-note"),
+    pytest.param("2024年12月底完成竣工验收", Descriptive("2024年12月底完成竣工验收"), "2024年12月底完成竣工验收", id="r2-no-before-word-stays-prose"),
+    pytest.param("2024年12月底前完成三次培训", Descriptive("2024年12月底前完成三次培训"), "2024年12月底前完成三次培训", id="r2-count-stays-prose"),
+    pytest.param("2024年6月底前完成招标年底前完工", Descriptive("2024年6月底前完成招标年底前完工"), "2024年6月底前完成招标年底前完工", id="r2-second-time-stays-prose"),
+    pytest.param("2024年6月30日前后", Descriptive("2024年6月30日前后"), "2024年6月30日前后", id="r2-qianhou-is-no-deadline"),
+    # R3 (deadlines): one final bracket, or one clause after a comma or semicolon, is the note;
+    # (含) says the day counts, which a deadline does anyway
+    pytest.param("2024年12月31日前（以验收报告为准）", Deadline(2024, 12, 31, Part.DAY, note="以验收报告为准"), "2024年12月31日前(以验收报告为准)", id="r3-deadline-bracket"),
+    pytest.param("2024年6月底前(含)", Deadline(2024, 6, None, Part.MONTH_END), "2024年6月底前", id="r3-deadline-han"),
+    pytest.param("2024年12月底前完成（遇不可抗力顺延）", Deadline(2024, 12, None, Part.MONTH_END, note="遇不可抗力顺延"), "2024年12月底前(遇不可抗力顺延)", id="r3-deadline-done-bracket"),
+    pytest.param("2024年10月底前完工（2023年结转项目）", Deadline(2024, 10, None, Part.MONTH_END, note="2023年结转项目"), "2024年10月底前(2023年结转项目)", id="r3-deadline-bracket-digits"),
+    pytest.param("2024年12月底前完成竣工验收（含决算）", Deadline(2024, 12, None, Part.MONTH_END, note="完成竣工验收(含决算)"), "2024年12月底前(完成竣工验收(含决算))", id="r3-deadline-phrase-and-bracket"),
+    pytest.param("2024年12月底前完成，确保质量", Deadline(2024, 12, None, Part.MONTH_END, note="确保质量"), "2024年12月底前(确保质量)", id="r3-deadline-clause"),
+    pytest.param("2024年6月底前完成招标，年底前完工", Descriptive("2024年6月底前完成招标,年底前完工"), "2024年6月底前完成招标,年底前完工", id="r3-deadline-clause-with-time-stays-prose"),
+    pytest.param("2024年12月底前完成，投资500万元", Descriptive("2024年12月底前完成,投资500万元"), "2024年12月底前完成,投资500万元", id="r3-deadline-clause-with-figure-stays-prose"),
+    # R3 (words): a family word followed by a remark is the word; the remark stays in the raw text
+    pytest.param("合格（抽查）", QualitativeTarget("合格", "conformity"), "合格", id="r3-word-bracket"),
+    pytest.param("良好（第三方评价）", QualitativeTarget("良好", "quality"), "良好", id="r3-quality-bracket"),
+    pytest.param("及时（按合同约定）", QualitativeTarget("及时", "timeliness"), "及时", id="r3-timely-bracket"),
+    pytest.param("零事故（施工期）", QualitativeTarget("零事故", "zero"), "零事故", id="r3-zero-word-is-no-count"),
+    pytest.param("无（全年）", QualitativeTarget("无", "zero"), "无", id="r3-wu-bracket"),
+    pytest.param("合格（2023年标准）", QualitativeTarget("合格", "conformity"), "合格", id="r3-bracket-with-digits"),
+    pytest.param("合格，无质量问题", QualitativeTarget("合格", "conformity"), "合格", id="r3-word-clause"),
+    pytest.param("经济效益良好（抽查）", Descriptive("经济效益良好(抽查)"), "经济效益良好(抽查)", id="r3-control-no-word-stays-prose"),
+    pytest.param("合格，抽查三次", Descriptive("合格,抽查三次"), "合格,抽查三次", id="r3-clause-with-numeral-stays-prose"),
+    # R3 (comparisons): (含) and then a note
+    pytest.param("≥90%（含）（抽查）", Comparison(Op.GE, Decimal(90), "%", note="抽查"), "≥90(%)(抽查)", id="r3-han-then-note"),
+    pytest.param("90%(含)(以上)", Descriptive("90%(含)(以上)"), "90%(含)(以上)", id="r3-han-then-suffix-stays-prose"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1579,7 +1620,8 @@ ADVERSARIAL_VALUES = [
     # (95% done is partly done since R1)
     pytest.param("完成(95%)", Quantity(Decimal(95), "%", status=Status.PARTIAL), "已完成95(%)", id="p18-wancheng-bracket"),
     pytest.param("基本完成（95%）", Quantity(Decimal(95), "%", status=Status.PARTIAL), "已完成95(%)", id="p18-partial-bracket"),
-    pytest.param("已完成（2024年5月）", TextValue("已完成(2024年5月)"), "已完成(2024年5月)", id="p18-bracket-no-number"),
+    # (since R3: a date in the bracket after 已完成 says when it was done)
+    pytest.param("已完成（2024年5月）", DateValue(2024, 5, None, Status.DONE), "已于2024年5月完成", id="p18-bracket-no-number"),
     # P21
     pytest.param("90%（含）以上", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p21-han-before-yishang"),
     pytest.param("100%合格", Quantity(Decimal(100), "%"), "100(%)", id="p21-hege-note"),
@@ -1696,6 +1738,58 @@ ADVERSARIAL_VALUES = [
     pytest.param("1-8月，完成投资800万元", Quantity(Decimal(800), "万元", label="1-8月完成投资"), "1-8月完成投资800(万元)", id="r7-months"),
     pytest.param("截至8月末，完成60%", Quantity(Decimal(60), "%", label="截至8月末完成"), "截至8月末完成60(%)", id="r7-month-mo"),
     pytest.param("截至8月底，完成60%，预计12月完成", TextValue("截至8月底,完成60%,预计12月完成"), "截至8月底,完成60%,预计12月完成", id="r7-two-clauses-stay-text"),
+    # R8: a status shape after a short subject; 正在 before any verb phrase; 待 and what is
+    # still to come make a status at most partial
+    pytest.param("项目已开工建设", StatusValue(Status.IN_PROGRESS, "项目已开工建设"), "项目已开工建设", id="r8-subject-kaigong-jianshe"),
+    pytest.param("项目已开工", StatusValue(Status.IN_PROGRESS, "项目已开工"), "项目已开工", id="r8-subject-kaigong"),
+    pytest.param("资金未拨付", StatusValue(Status.NOT_DONE, "资金未拨付"), "资金未拨付", id="r8-subject-wei"),
+    pytest.param("资金暂未拨付", StatusValue(Status.NOT_DONE, "资金暂未拨付"), "资金暂未拨付", id="r8-subject-zanwei"),
+    pytest.param("资金尚未拨付", StatusValue(Status.NOT_DONE, "资金尚未拨付"), "资金尚未拨付", id="r8-subject-shangwei"),
+    pytest.param("主体工程已完工", StatusValue(Status.DONE, "主体工程已完工"), "主体工程已完工", id="r8-subject-done"),
+    pytest.param("因资金未到位暂未实施", StatusValue(Status.NOT_DONE, "因资金未到位暂未实施"), "因资金未到位暂未实施", id="r8-subject-because"),
+    pytest.param("项目正在招标", StatusValue(Status.IN_PROGRESS, "项目正在招标"), "项目正在招标", id="r8-subject-zhengzai"),
+    pytest.param("正在办理前期手续", StatusValue(Status.IN_PROGRESS, "正在办理前期手续"), "正在办理前期手续", id="r8-zhengzai-any-verb"),
+    pytest.param("正在审计", StatusValue(Status.IN_PROGRESS, "正在审计"), "正在审计", id="r8-zhengzai-shenji"),
+    pytest.param("正在办理竣工验收手续", StatusValue(Status.IN_PROGRESS, "正在办理竣工验收手续"), "正在办理竣工验收手续", id="r8-zhengzai-long"),
+    pytest.param("已完工待验收", StatusValue(Status.PARTIAL, "已完工待验收"), "已完工待验收", id="r8-dai-yanshou"),
+    pytest.param("已竣工待决算", StatusValue(Status.PARTIAL, "已竣工待决算"), "已竣工待决算", id="r8-dai-juesuan"),
+    pytest.param("正在施工待验收", StatusValue(Status.IN_PROGRESS, "正在施工待验收"), "正在施工待验收", id="r8-dai-after-weaker"),
+    pytest.param("工程已完成60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r8-subject-before-share"),
+    pytest.param("资金未超预算", TextValue("资金未超预算"), "资金未超预算", id="r8-subject-zero-family-is-no-status"),
+    pytest.param("是否已完成", TextValue("是否已完成"), "是否已完成", id="r8-negation-is-no-subject"),
+    pytest.param("已完成接待工作", TextValue("已完成接待工作"), "已完成接待工作", id="r8-dai-inside-a-word"),
+    pytest.param("正在", TextValue("正在"), "正在", id="r8-zhengzai-alone"),
+    # R8: in a cell of two clauses the weakest status wins; after prose, the status decides
+    pytest.param("已完成招标，正在施工", StatusValue(Status.IN_PROGRESS, "已完成招标,正在施工"), "已完成招标,正在施工", id="r8-clauses-zhengzai"),
+    pytest.param("设备已到货，正在安装调试", StatusValue(Status.IN_PROGRESS, "设备已到货,正在安装调试"), "设备已到货,正在安装调试", id="r8-clauses-prose-then-status"),
+    pytest.param("已竣工，待验收", StatusValue(Status.PARTIAL, "已竣工,待验收"), "已竣工,待验收", id="r8-clauses-dai"),
+    pytest.param("已完成，待审计", StatusValue(Status.PARTIAL, "已完成,待审计"), "已完成,待审计", id="r8-clauses-dai-shenji"),
+    pytest.param("正在施工，已完工", StatusValue(Status.IN_PROGRESS, "正在施工,已完工"), "正在施工,已完工", id="r8-clauses-weakest-first"),
+    pytest.param("2024年10月完成，待验收", StatusValue(Status.PARTIAL, "2024年10月完成,待验收"), "2024年10月完成,待验收", id="r8-clauses-date-then-dai"),
+    pytest.param("合格，未验收", StatusValue(Status.NOT_DONE, "合格,未验收"), "合格,未验收", id="r8-clauses-word-then-not-done"),
+    # R3 (values): a status, word or date followed by a remark is the status, word or date
+    pytest.param("已完成（详见附件）", StatusValue(Status.DONE, "已完成"), "已完成", id="r3-status-bracket"),
+    pytest.param("完成（见验收报告）", StatusValue(Status.DONE, "完成"), "完成", id="r3-wancheng-bracket"),
+    pytest.param("已完成(已验收)", StatusValue(Status.DONE, "已完成(已验收)"), "已完成(已验收)", id="r3-two-statuses-bracket"),
+    pytest.param("已完成，已验收", StatusValue(Status.DONE, "已完成,已验收"), "已完成,已验收", id="r3-two-statuses"),
+    pytest.param("已完成；已通过验收", StatusValue(Status.DONE, "已完成;已通过验收"), "已完成;已通过验收", id="r3-semicolon"),
+    pytest.param("已完成。资金已全部拨付", StatusValue(Status.DONE, "已完成。资金已全部拨付"), "已完成。资金已全部拨付", id="r3-full-stop"),
+    pytest.param("已完成，效果良好", StatusValue(Status.DONE, "已完成"), "已完成", id="r3-status-then-word"),
+    pytest.param("已完工，已投入使用", StatusValue(Status.DONE, "已完工"), "已完工", id="r3-status-then-prose"),
+    pytest.param("合格，无质量问题", QualitativeValue("合格", "conformity"), "合格", id="r3-word-clause"),
+    pytest.param("合格（抽检）", QualitativeValue("合格", "conformity"), "合格", id="r3-word-bracket"),
+    pytest.param("及时，均按月发放", QualitativeValue("及时", "timeliness"), "及时", id="r3-timely-clause"),
+    pytest.param("未发生（全年）", QualitativeValue("未发生", "zero"), "未发生", id="r3-zero-bracket"),
+    pytest.param("2024年10月28日（竣工验收）", DateValue(2024, 10, 28, Status.DONE), "已于2024年10月28日完成", id="r3-date-bracket-completion"),
+    pytest.param("2024年10月（已验收）", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r3-date-bracket-status"),
+    pytest.param("已于2024年10月完成，已投入使用", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r3-done-date-then-prose"),
+    pytest.param("2024年10月完成，已验收", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r3-done-date-then-status"),
+    pytest.param("已完成（2024年10月）", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r3-status-then-date"),
+    pytest.param("已完成，但质量不合格", TextValue("已完成,但质量不合格"), "已完成,但质量不合格", id="r3-contrast-stays-text"),
+    pytest.param("已完成，不合格", TextValue("已完成,不合格"), "已完成,不合格", id="r3-negated-word-stays-text"),
+    pytest.param("2024年10月（计划）", TextValue("2024年10月(计划)"), "2024年10月(计划)", id="r3-planned-date-stays-text"),
+    pytest.param("完成60%，正在施工", TextValue("完成60%,正在施工"), "完成60%,正在施工", id="r3-figure-clause-stays-text"),
+    pytest.param("已完成，已验收，已投入使用", TextValue("已完成,已验收,已投入使用"), "已完成,已验收,已投入使用", id="r3-one-clause-only"),
 ]
 
 # ===========================================================================

@@ -100,7 +100,11 @@ def deadlines(draw: st.DrawFn) -> Deadline:
     strict = part in (Part.MONTH, Part.YEAR) and draw(st.booleans())
     if part is Part.YEAR and year is None:
         strict = False
-    return Deadline(year, month, day, part, strict)
+    # the work that is due, or a remark (2024年12月底前(完成竣工验收)): printed in brackets
+    note = draw(
+        st.sampled_from([None, "完成竣工验收", "主体完工", "以验收报告为准", "2023年结转项目"])
+    )
+    return Deadline(year, month, day, part, strict, note)
 
 
 @st.composite
@@ -237,6 +241,18 @@ CELL_PIECES = [
     "至少",
     "达成预期指标",
     "部分",
+    # deadlines with the work that is due, remarks, statuses in clauses (round 3)
+    "确保",
+    "竣工验收",
+    "主体",
+    "交付使用",
+    "（",
+    "）",
+    "，",
+    "正在",
+    "待",
+    "资金",
+    "含",
     # Latin letters and white space: a label must not keep the space before a number
     " ",
     "COD",

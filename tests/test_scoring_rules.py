@@ -338,6 +338,41 @@ RULE_4 = [
     ),
     case("2023年9月30日", "2023-09-15", "pending", id="r4-day-forecast"),
     case("2023年9月30日", "2023-09-15", "met", month=12, id="r4-day-done"),
+    # adversarial R2: a deadline and the work that is due is a deadline: done late is late
+    case(
+        "2023年12月底前完成竣工验收",
+        "已于2024年3月完成",
+        "not_met",
+        fragment="2023-12-31",
+        month=12,
+        id="r4-phrase-late",
+    ),
+    case(
+        "2023年12月底前完成竣工验收", "已于2023年11月完成", "met", month=12, id="r4-phrase-on-time"
+    ),
+    case(
+        "2023年12月底前完成验收", "已于2024年3月完成", "not_met", month=12, id="r4-phrase-control"
+    ),
+    # adversarial R8: awaiting acceptance is not done; a subject before 未拨付
+    case(
+        "2023年10月底前竣工验收", "已完工待验收", "partial", month=12, id="r4-awaiting-acceptance"
+    ),
+    case("2023年10月底前拨付到位", "资金未拨付", "not_met", month=12, id="r4-subject-not-done"),
+    case("2023年12月前完成", "正在审计", "pending", id="r4-zhengzai-before-due"),
+    # adversarial R8 and R3: clauses, the weakest status wins
+    case("2023年10月底前竣工", "已完成，已验收", "met", month=12, id="r4-two-done-clauses"),
+    case(
+        "2023年12月前完成", "已完成招标，正在施工", "not_met", month=12, id="r4-clauses-in-progress"
+    ),
+    case("2023年10月底前竣工验收", "已竣工，待验收", "partial", month=12, id="r4-clauses-pending"),
+    # adversarial R3: a remark after the deadline leaves the deadline
+    case(
+        "2023年12月31日前（以验收报告为准）",
+        "已于2024年3月完成",
+        "not_met",
+        month=12,
+        id="r4-remark-late",
+    ),
 ]
 
 RULE_5 = [
@@ -376,6 +411,10 @@ RULE_5 = [
     # perftrack treats it as violated (pending before due, not_met at due): docs/scoring.md.
     case("良好", "一般", "not_met", month=12, id="r5-quality-below"),
     case("良好", "一般", "pending", id="r5-quality-below-before-due"),
+    # adversarial R3: a remark after the word
+    case("合格（抽查）", "合格", "met", id="r5-remark-after-target-word"),
+    case("合格", "合格（抽检）", "met", id="r5-remark-after-actual-word"),
+    case("零事故（施工期）", "未发生", "met", month=12, id="r5-remark-after-zero-word"),
     # the zero family
     case("无", "无", "met", id="r5-zero-word"),
     case("无", "0", "met", fragment="0", id="r5-zero-number"),

@@ -109,9 +109,12 @@ def _text(description: str) -> _Json:
 # Targets and values (expressions.md §6)
 
 
-def _expression(kind: str, description: str, properties: _Json) -> _Json:
+def _expression(
+    kind: str, description: str, properties: _Json, *, optional: tuple[str, ...] = ()
+) -> _Json:
     return _object(
         {"text": _text("the cell as printed"), "kind": {"const": kind}, **properties},
+        optional=optional,
         description=description,
     )
 
@@ -156,7 +159,10 @@ def _expression_defs() -> _Json:
                 **_date_parts(),
                 "part": _enum(_values(Part)),
                 "strict": _BOOLEAN,
+                "note": _STRING_OR_NULL,
             },
+            # added within perftrack/1: documents written before it have none
+            optional=("note",),
         ),
         "target_period": _expression(
             "period",

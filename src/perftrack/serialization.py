@@ -107,6 +107,7 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
                 "day": obj.day,
                 "part": obj.part.value,
                 "strict": obj.strict,
+                "note": obj.note,
             }
         case PeriodTarget():
             return head | {
@@ -194,6 +195,7 @@ def _structure_target(data: Mapping[str, Any], _: object = None) -> Target:
             data.get("day"),
             Part(data["part"]),
             data["strict"],
+            data.get("note"),
             text=text,
         )
     if kind == "period":

@@ -35,7 +35,7 @@ def _point(tag: str) -> str:
 
 
 # Lead-ins, merged on their first characters (a failed match tries fewer branches).
-_PREFIX = r"(?:力争[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到])?"
+_PREFIX = r"(?:力争[在于]?|确保[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到])?"
 _QUARTER = r"第?(?P<q>[一二三四1-4])季度(?P<qend>末|底)?"
 _MODIFIER = (
     r"(?:(?P<ymod>年底|年末|底|末)"
@@ -59,9 +59,21 @@ _DONE = (
 )
 _CONTEXT_YEAR = r"(?P<ctx>本年度|本年|今年|当年|年度|年)?"
 
+# Any other verb phrase after the "before" word (2024年12月底前完成竣工验收, 2024年9月底前
+# 主体完工): the work that is due, which the deadline keeps as its note. Tried only when
+# the completion words above leave something over; match_deadline checks the phrase.
+_PHRASE = r"(?P<phrase>[\u3400-\u9fff]{1,12})"
 _DEADLINE_RE: Final = re.compile(
-    rf"{_PREFIX}{_CONTEXT_YEAR}{_point('a')}{_MODIFIER}{_BEFORE}(?:前)?{_DONE}(?:前)?"
+    rf"{_PREFIX}{_CONTEXT_YEAR}{_point('a')}{_MODIFIER}{_BEFORE}(?:前)?(?:{_DONE}(?:前)?|{_PHRASE})"
 )
+# What such a phrase may not hold: a number (a count, 完成三次培训, is a second target), or
+# a second time (…前完成招标年底前完工, 前后), which makes the cell a sentence.
+_PHRASE_BLOCKERS_RE: Final = re.compile(
+    "[零一二三四五六七八九十两百千万亿]|年[底末内初]|月[底末初份]|半年|季度|旬|明年|次年|下月|"
+    "本月|当月|之前|以前|之后|以后|^后|(?<![提目])前(?!期)"
+)
+# The "before" words after which a phrase may follow (止 and a bare date do not count).
+_PHRASE_BEFORE: Final = frozenset({"前", "之前", "以前", "内", "以内", "之内"})
 _PERIOD_RE: Final = re.compile(
     rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?[-~至到](?P<yb>{_Y})(?:年(?:度)?)?"
     rf"|(?P<ya2>(?:19|20)\d{{2}})[-~至到](?P<yb2>(?:19|20)\d{{2}})(?:年(?:度)?)?"
@@ -125,6 +137,7 @@ class DateMatch(NamedTuple):
     strict: bool
     done: bool
     error: tuple[str, int, int] | None  # message, start, end in the normalised text
+    note: str | None = None  # the work a deadline is for (完成竣工验收), beyond a completion word
 
 
 def _int(token: str | None) -> int | None:
@@ -183,9 +196,9 @@ def _groups(
 
 
 _DL_POINT: Final = _point_groups(_DEADLINE_RE, "a")
-_DL_CTX, _DL_YMOD, _DL_HALF, _DL_Q, _DL_XUN, _DL_WHOLE, _DL_BEFORE, _DL_DONE = (
+_DL_CTX, _DL_YMOD, _DL_HALF, _DL_Q, _DL_XUN, _DL_WHOLE, _DL_BEFORE, _DL_DONE, _DL_PHRASE = (
     _DEADLINE_RE.groupindex[name] - 1
-    for name in ("ctx", "ymod", "half", "q", "xun", "whole", "before", "done")
+    for name in ("ctx", "ymod", "half", "q", "xun", "whole", "before", "done", "phrase")
 )
 _XUN_PARTS: Final = {"上": Part.EARLY, "中": Part.MID, "下": Part.LATE}
 _QUARTER_PARTS: Final = (Part.QUARTER_1, Part.QUARTER_2, Part.QUARTER_3, Part.QUARTER_4)
@@ -205,6 +218,13 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     y, m, d, span = _groups(match, found, _DL_POINT)
     ctx, ymod, half, q = found[_DL_CTX], found[_DL_YMOD], found[_DL_HALF], found[_DL_Q]
     xun, whole, before = found[_DL_XUN], found[_DL_WHOLE], found[_DL_BEFORE]
+    phrase = found[_DL_PHRASE]
+    # 2024年12月底前完成竣工验收: the phrase needs a "before" word, and holds no number
+    # and no second time.
+    if phrase is not None and (
+        before not in _PHRASE_BEFORE or _PHRASE_BLOCKERS_RE.search(phrase) is not None
+    ):
+        return None
     has_point = y is not None or m is not None
     year_words = ymod in ("年底", "年末") or whole in ("年内", "年度内")
     if not has_point and not (ctx or half or q or year_words):
@@ -238,7 +258,8 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     else:
         part = Part.YEAR
     strict = before in ("前", "之前", "以前") and part in (Part.MONTH, Part.YEAR)
-    return DateMatch(y, m, d, part, strict, found[_DL_DONE] is not None, error)
+    done = found[_DL_DONE] is not None or phrase is not None
+    return DateMatch(y, m, d, part, strict, done, error, phrase)
 
 
 class PeriodMatch(NamedTuple):

@@ -13,9 +13,12 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 
+from attrs import evolve
+
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack.expressions._dates import (
+    DateMatch,
     dated_lead_in,
     match_date_value,
     match_deadline,
@@ -211,6 +214,8 @@ _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
+# A deadline may also start with 确保 (a value date may not).
+_DEADLINE_START: Final = _DATE_START | {"确"}
 
 # The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
@@ -346,8 +351,8 @@ _WORK_VERBS: Final = (
 )
 _IN_PROGRESS_RE: Final = re.compile(
     rf"(?:正在|仍在|目前)?[{_LETTER}]{{0,6}}(?:{_WORK_VERBS})中"
-    # 正在施工, 项目正在招标, 正在组织实施: 正在 says it without 中.
-    rf"|(?:项目)?(?:正在|仍在)[{_LETTER}]{{0,4}}(?:{_WORK_VERBS})"
+    # 正在施工, 正在审计, 正在办理前期手续: 正在 says it without 中, before any verb phrase.
+    r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
 )
 _NOT_DONE_RE: Final = re.compile(rf"(?:项目)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}")
 _DONE_RE: Final = re.compile(
@@ -923,7 +928,17 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             note = inner
         end = opener
         before = _closing_bracket(text, end)  # =12(人)(抽查): a unit, then a note
-        if before is not None and _is_unit(inner := text[before + 1 : end - 1].strip()):
+        inner = "" if before is None else text[before + 1 : end - 1].strip()
+        last = note or unit
+        if (
+            before is not None
+            and inner == "含"
+            and last
+            and last not in _OP_SUFFIX_TABLE.words
+            and last not in _BOUND_SUFFIX_TABLE.words
+        ):
+            end = before  # ≥90%(含)(抽查): "inclusive" belongs to the operator, then a note
+        elif before is not None and _is_unit(inner):
             note = note or unit
             unit, end = inner, before
     # Without a bracket the end has not moved: the suffixes were looked for there already.
@@ -1297,21 +1312,85 @@ def _simple_value(simple: _Simple, raw: str) -> Quantity:
     return Quantity(value, unit, bound, text=raw)
 
 
+# A remark after a deadline, a word, a status or a date: one bracket at the end, or one
+# clause after a comma or semicolon (2024年12月31日前(以验收报告为准), 合格(抽查),
+# 已完成,已验收). A clause of a target is a few words without a number or a time.
+_TARGET_CLAUSE_RE: Final = re.compile(r"[\u3400-\u9fff“”]{1,16}")
+_CLAUSE_BLOCKERS_RE: Final = re.compile(
+    "[零一二三四五六七八九十两百千万亿]|年[底末内初]|月[底末初份]|半年|季度|旬|之前|以前|前"
+)
+
+
+_TARGET_SEP_RE: Final = re.compile("[,;]")
+_VALUE_SEP_RE: Final = re.compile("[,;。]")
+
+
+def _split_remark(text: str) -> tuple[str, str, bool] | None:
+    """Split a remark off *text*: (head, remark, whether it was bracketed), or None.
+
+    The remark is a final bracket's content, or the clause after the first comma or
+    semicolon; None when the cell has neither, or the remark is empty.
+    """
+    if text[-1:] == ")":
+        opener = _closing_bracket(text, len(text))
+        if not opener:
+            return None
+        remark = text[opener + 1 : -1]
+        if not remark or remark != remark.strip():
+            return None
+        return text[:opener], remark, True
+    sep = _TARGET_SEP_RE.search(text)
+    if sep is None:
+        return None
+    head, remark = text[: sep.start()], text[sep.end() :]
+    if not head or not remark:
+        return None
+    return head, remark, False
+
+
+def _deadline_with_remark(norm: Normalized, year: int | None) -> Deadline | None:
+    """A deadline followed by a remark: ``2024年12月31日前(以验收报告为准)``, ``…前,确保质量``.
+
+    The remark is the deadline's note, after a note the head already has (which prints
+    ``…前(完成竣工验收(含决算))`` and reads back the same); ``(含)`` says that the day
+    itself counts, which a deadline does anyway, and is no note. A clause holds no number
+    and no second time: ``…前完成招标,年底前完工`` stays prose.
+    """
+    split = _split_remark(norm.text)
+    if split is None:
+        return None
+    head, remark, bracketed = split
+    if not bracketed and (
+        _TARGET_CLAUSE_RE.fullmatch(remark) is None or _CLAUSE_BLOCKERS_RE.search(remark)
+    ):
+        return None
+    found = match_deadline(head, year)
+    if found is None:
+        return None
+    if found.error is not None:
+        raise _error(norm, *found.error)
+    note = found.note
+    if remark != "含":
+        note = remark if note is None else f"{note}({remark})" if bracketed else f"{note},{remark}"
+    return _deadline(found, note, norm.raw)
+
+
+def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
+    assert found.part is not None  # noqa: S101 - match_deadline always sets it
+    return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
+
+
 def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
     text = norm.text
     deadline = match_deadline(text, year)
     if deadline is not None:
         if deadline.error is not None:
             raise _error(norm, *deadline.error)
-        assert deadline.part is not None  # noqa: S101 - match_deadline always sets it
-        return Deadline(
-            deadline.year,
-            deadline.month,
-            deadline.day,
-            deadline.part,
-            deadline.strict,
-            text=norm.raw,
-        )
+        return _deadline(deadline, deadline.note, norm.raw)
+    if text[-1] == ")" or "," in text or ";" in text:
+        remarked = _deadline_with_remark(norm, year)
+        if remarked is not None:
+            return remarked
     period = match_period(text, year)
     if period is not None:
         if period.error is not None:
@@ -1352,6 +1431,30 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     if op in (Op.GE, Op.EQ):  # ≥及时: the operator only stresses the word
         return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
     return None
+
+
+def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
+    """A family word followed by a remark: ``合格(抽查)``, ``零事故(施工期)``, ``合格,…``.
+
+    The word is the target; the remark (a final bracket, or a clause of Chinese
+    characters without a numeral) stays in the raw text: a word has no note.
+    """
+    split = _split_remark(norm.text)
+    if split is None:
+        return None
+    head, remark, bracketed = split
+    if (
+        len(head) > _LONGEST_WORD_CELL
+        or not (head[-1] in _WORD_LASTS or head[-1] == "上" or _may_be_zero(head))
+        or _FIRST_DIGIT_RE.search(head) is not None
+    ):
+        return None
+    if not bracketed and (
+        _TARGET_CLAUSE_RE.fullmatch(remark) is None or _CLAUSE_BLOCKERS_RE.search(remark)
+    ):
+        return None
+    found = _qualitative_target(Normalized(norm.raw, head, None))
+    return None if found is None else evolve(found, text=norm.raw)
 
 
 def _family_phrase(text: str) -> tuple[str | None, str | None]:
@@ -1450,7 +1553,11 @@ def _parse_target_normalized(
             return item
     if _looks_like_comparison(text) or (digit is not None and _OP_SYMBOL_RE.search(text)):
         _check_brackets(norm)
-    if text[0] in _DATE_START and _DATE_HINT_RE.search(text):
+    if (
+        text[0] in _DEADLINE_START
+        and (text[0] != "确" or text.startswith("确保"))
+        and _DATE_HINT_RE.search(text)
+    ):
         dated = _deadline_or_period(norm, year)
         if dated is not None:
             return dated
@@ -1458,6 +1565,11 @@ def _parse_target_normalized(
     qualitative = None if not short or digit is not None else _qualitative_target(norm)
     if qualitative is not None:
         return qualitative
+    head_ends = text[: _LONGEST_WORD_CELL + 1]  # a word's separator stands within these
+    if not text[0].isdigit() and (text[-1] == ")" or "," in head_ends or ";" in head_ends):
+        qualitative = _qualitative_with_remark(norm)
+        if qualitative is not None:
+            return qualitative
     # A number expression's number is a digit, 百分之, or a Chinese numeral at the start
     # (after an operator word) or after an operator word that follows a label: see
     # _find_number.
@@ -1534,12 +1646,60 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
 # Values
 
 
+# From the weakest status to the strongest: in a cell of several, the weakest wins.
+_STATUS_RANK: Final = {Status.NOT_DONE: 0, Status.IN_PROGRESS: 1, Status.PARTIAL: 2, Status.DONE: 3}
+
+
+def _weakest(statuses: Iterable[Status]) -> Status:
+    """The weakest of *statuses* (not done < in progress < partial < done)."""
+    return min(statuses, key=_STATUS_RANK.__getitem__)
+
+
+# 待 before what is still to come (已完工待验收, 已竣工待决算); not inside a word (接待,
+# 期待, 待遇).
+_PENDING_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])(?<![接招款期对看善优虐相等])待(?!遇)")
+_PENDING_REST_RE: Final = re.compile(r"[\u3400-\u9fff]{1,8}")
+# A short subject before a status shape (项目已开工建设, 资金未拨付, 资金暂未拨付, 主体工程已
+# 完工): up to four letters, none of them a negation, before 已, 未 or 正在 and the like.
+_SUBJECT_RE: Final = re.compile(
+    r"(?:(?![不否非没无])[\u3400-\u9fff]){1,4}?(?=已|未|尚未|暂未|仍未|还未|正在|仍在)"
+)
+_SUBJECT_HINT_RE: Final = re.compile("[已未尚暂仍还正]")
+
+
 def _status_of(text: str) -> Status | None:
+    """The status a phrase states, or None.
+
+    A listed word, a shape, a status followed by 待 and what is still to come (at most
+    partial), or a shape after a short subject (资金未拨付).
+    """
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
+    if "待" in text:
+        pending = _PENDING_RE.search(text)
+        if pending is not None and _PENDING_REST_RE.fullmatch(text, pending.end()):
+            before = _status_of(text[: pending.start()])
+            if before is not None:
+                # 已完工待验收: what is still to come is part of the work, so it is not done
+                return _weakest((before, Status.PARTIAL))
+    status = _status_shape(text)
+    if status is not None:
+        return status
+    if _SUBJECT_HINT_RE.search(text, 1, 6) is not None:
+        subject = _SUBJECT_RE.match(text)
+        if subject is not None:
+            rest = text[subject.end() :]
+            if _qualitative_value(rest, rest) is None:  # 资金未超预算: zero family, no status
+                listed = voc.STATUS_WORDS.get(rest)
+                return Status(listed) if listed is not None else _status_shape(rest)
+    return None
+
+
+def _status_shape(text: str) -> Status | None:
+    """The status of one of the shapes (…中, 正在…, 未…, 已…完成, 达成预期指标…), if any."""
     # Each shape has a word a dictionary test finds cheaply: 已 at the start, 中 at the
     # end, 在 after at most 项目 and 正/仍, 未 after at most 项目 and one adverb, 已 or
     # 全部 after at most 项目 or 资金 (项目均已), 任务 or 目标 at the end (完成全年任务).
@@ -1655,6 +1815,154 @@ def _value_with_symbol(norm: Normalized) -> Quantity | None:
     return Quantity(rest.value, rest.unit, bound, None, rest.status, text=norm.raw)
 
 
+# What makes a clause or bracket after a value more than a remark: a negation, something
+# pending, planned or partial, or a contrast (已完成,但未验收).
+_MEANING_CHANGERS_RE: Final = re.compile(
+    "未|不|没|无|非|否|待|尚|暂|仍|正在|但|却|预计|计划|拟|将|差|滞后|延|逾期|部分|基本"
+)
+# A clause of what is still to come (已竣工,待验收): at most partial.
+_PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
+_LONGEST_REMARKED_VALUE: Final = 40
+
+
+def _split_value_remark(text: str) -> tuple[str, str] | None:
+    """(head, remark): a final bracket's content, or the one clause after ``, ; 。``."""
+    if text[-1] == ")":
+        split = _split_remark(text)
+        return None if split is None else split[:2]
+    sep = _VALUE_SEP_RE.search(text)
+    if sep is None:
+        return None
+    head, remark = text[: sep.start()], text[sep.end() :]
+    if not head or not remark or _VALUE_SEP_RE.search(remark):
+        return None  # one clause only
+    return head, remark
+
+
+def _remark_status(part: Value) -> tuple[bool, Status | None] | None:
+    """What a part of a value says: (whether it may stand as a mere remark, its status).
+
+    None when the part changes what the other says: a number, a negated word, or prose
+    with a digit or a negation (已完成,但质量不合格).
+    """
+    match part:
+        case StatusValue():
+            return False, part.status
+        case DateValue():
+            return False, part.status
+        case QualitativeValue():
+            return (True, None) if not part.negated else None
+        case TextValue():
+            if _PENDING_CLAUSE_RE.fullmatch(part.description):
+                return False, Status.PARTIAL  # 待验收 after a status
+            if _FIRST_DIGIT_RE.search(part.description) or _MEANING_CHANGERS_RE.search(
+                part.description
+            ):
+                return None
+            return True, None
+        case _:
+            return None
+
+
+# What a status, a quality word or a date may show (a cheap test before parsing a part):
+# a status shape holds one of these, a family word ends the phrase, a date starts it.
+_STATE_HINT_RE: Final = re.compile("[已在未待零无没]|全部|预期|中$|任务$|目标$")
+_WORD_LASTS: Final = frozenset(word[-1] for word in (*_FAMILY_OF, *voc.OPPOSITE_WORDS))
+
+
+def _may_state(text: str) -> bool:
+    """Whether *text* may be a status, a quality word or a date (a cheap test)."""
+    return (
+        text[-1] in _WORD_LASTS
+        or text[0] in _DATE_START
+        or text in voc.STATUS_WORDS
+        or _STATE_HINT_RE.search(text) is not None
+    )
+
+
+def _word_status_or_date(text: str, raw: str, year: int | None) -> Value:
+    """*text* as a quality word, a status or a date value, else as text (a part of a cell).
+
+    The same order as :func:`_parse_value_normalized`, without the number grammars: a
+    part that holds a figure is text here, which keeps the whole cell text.
+    """
+    word = voc.STATUS_WORDS.get(text)
+    if word is not None:
+        return StatusValue(Status(word), text, text=raw)
+    if _FIRST_DIGIT_RE.search(text) is None:
+        qualitative = _qualitative_value(text, raw)
+        if qualitative is not None:
+            return qualitative
+        status = _status_of(text)
+        if status is not None:
+            return StatusValue(status, text, text=raw)
+    if text[:1] in _DATE_START:
+        date = match_date_value(text, year)
+        if date is not None and date.error is None:
+            status = Status.DONE if date.done else None
+            return DateValue(date.year, date.month, date.day, status, text=raw)
+    return TextValue(text, text=raw)
+
+
+def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
+    """A status, word or date followed by a remark or a second clause, or None.
+
+    ``已完成(详见附件)`` and ``合格,无质量问题`` are the head (the remark stays in the raw
+    text); ``2024年10月28日(竣工验收)`` is the date the remark completes; ``已完成(2024年
+    10月)`` is done on that date; when both parts state a status the weakest wins
+    (``已完成招标,正在施工`` is in progress, ``已竣工,待验收`` partial), and a status
+    after prose decides (``设备已到货,正在安装调试``).
+    """
+    text = norm.text
+    split = _split_value_remark(text)
+    if split is None:
+        return None
+    head_text, tail_text = split
+    if not _may_state(head_text):
+        # 设备已到货,正在安装调试: after prose that changes nothing, a status decides
+        if not _may_state(tail_text) or _remark_status(TextValue(head_text)) != (True, None):
+            return None  # 办理施工许可证,做好开工准备: prose
+        listed = voc.STATUS_WORDS.get(tail_text)
+        status = Status(listed) if listed is not None else _status_of(tail_text)
+        if status is None and _PENDING_CLAUSE_RE.fullmatch(tail_text):
+            status = Status.PARTIAL
+        return None if status is None else StatusValue(status, text, text=norm.raw)
+    head = _word_status_or_date(head_text, norm.raw, year)
+    tail = _word_status_or_date(tail_text, norm.raw, year)
+    if isinstance(head, DateValue) and isinstance(tail, TextValue) and text[-1] == ")":
+        # 2024年10月28日(竣工验收): the bracket says what was done then
+        merged = match_date_value(head_text + tail_text, year)
+        if merged is not None and merged.error is None and merged.done:
+            return DateValue(merged.year, merged.month, merged.day, Status.DONE, text=norm.raw)
+    said = _remark_status(tail)
+    if said is None:
+        return None
+    tail_is_remark, tail_status = said
+    if isinstance(head, TextValue):
+        # 设备已到货,正在安装调试: the status decides, when the prose changes nothing
+        if tail_status is None or _remark_status(head) != (True, None):
+            return None
+        return StatusValue(tail_status, text, text=norm.raw)
+    if not isinstance(head, (StatusValue, QualitativeValue, DateValue)):
+        return None
+    if isinstance(tail, DateValue):
+        # 已完成(2024年10月): done, on that date
+        done_then = tail.status in (None, Status.DONE)
+        if isinstance(head, StatusValue) and head.status is Status.DONE and done_then:
+            return DateValue(tail.year, tail.month, tail.day, Status.DONE, text=norm.raw)
+        return None
+    if tail_is_remark or tail_status is None:
+        return evolve(head, text=norm.raw)
+    head_status = None if isinstance(head, QualitativeValue) else head.status
+    weakest = _weakest(status for status in (head_status, tail_status) if status is not None)
+    if weakest is Status.DONE:
+        if isinstance(head, DateValue):
+            return DateValue(head.year, head.month, head.day, Status.DONE, text=norm.raw)
+        if isinstance(head, QualitativeValue):
+            return evolve(head, text=norm.raw)  # 合格,已验收
+    return StatusValue(weakest, text, text=norm.raw)
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -1697,6 +2005,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         item = _quantity(listed)
         if item is not None and item.label is not None:
             return item
+    if len(text) <= _LONGEST_REMARKED_VALUE and (
+        text[-1] == ")" or "," in text or ";" in text or "。" in text
+    ):
+        remarked = _value_with_remark(norm, year)
+        if remarked is not None:
+            return remarked
     return TextValue(text, text=norm.raw)
 
 

@@ -203,7 +203,10 @@ class Deadline:
 
     ``due`` is the last day of the named unit (``None`` when the year is
     unknown), ``part`` what was named, ``strict`` whether the text says
-    "before" a month or year without 底/末 (see ``Policy.month_before``).
+    "before" a month or year without 底/末 (see ``Policy.month_before``),
+    ``note`` the work that is due when the cell names more than a completion
+    word (``2024年12月底前完成竣工验收``), or a remark after the date
+    (``2024年12月31日前（以验收报告为准）``); it prints in brackets.
 
     Example:
         >>> from perftrack import parse_target
@@ -217,6 +220,7 @@ class Deadline:
     day: int | None
     part: Part
     strict: bool = False
+    note: str | None = None
     text: str = field(default="", eq=False, repr=False)
 
     kind: ClassVar[Literal["deadline"]] = "deadline"
@@ -227,6 +231,11 @@ class Deadline:
         return _due_date(self.year, self.month, self.day, self.part)
 
     def __str__(self) -> str:
+        body = self._date_text()
+        return f"{body}({self.note})" if self.note else body
+
+    def _date_text(self) -> str:
+        """The deadline without its note, in one spelling per part."""
         year = f"{self.year}年" if self.year is not None else ""
         part = self.part
         if part is Part.DAY:
