@@ -1525,6 +1525,20 @@ ADVERSARIAL_TARGETS = [
 ]
 
 ADVERSARIAL_VALUES = [
+    # Good news written around a family word, and more done phrases (scoring round 3, S1)
+    pytest.param("验收合格", QualitativeValue("合格", "conformity"), "合格", id="s1-yanshou-hege"),
+    pytest.param("全部达标", QualitativeValue("达标", "conformity"), "达标", id="s1-quanbu-dabiao"),
+    pytest.param("准确无误", QualitativeValue("准确", "accuracy"), "准确", id="s1-zhunque-wuwu"),
+    pytest.param("及时发放", QualitativeValue("及时", "timeliness"), "及时", id="s1-jishi-fafang"),
+    pytest.param("按时拨付", QualitativeValue("按时", "timeliness"), "按时", id="s1-anshi-bofu"),
+    pytest.param("已提升", QualitativeValue("提升", "improvement"), "提升", id="s1-yi-tisheng"),
+    pytest.param("得到增强", QualitativeValue("增强", "improvement"), "增强", id="s1-dedao-zengqiang"),
+    pytest.param("已建立", QualitativeValue("建立", "soundness"), "建立", id="s1-yi-jianli"),
+    pytest.param("未及时发放", StatusValue(Status.NOT_DONE, "未及时发放"), "未及时发放", id="s1-negated-stays"),
+    pytest.param("顺利完成", StatusValue(Status.DONE, "顺利完成"), "顺利完成", id="s1-shunli-wancheng"),
+    pytest.param("已完成年度培训任务", StatusValue(Status.DONE, "已完成年度培训任务"), "已完成年度培训任务", id="s1-year-task"),
+    pytest.param("已开展", StatusValue(Status.DONE, "已开展"), "已开展", id="s1-yi-kaizhan"),
+    pytest.param("合格率高", TextValue("合格率高"), "合格率高", id="s1-no-family-word-inside"),
     # P1: the same words as bounds
     pytest.param("不得低于90%", Quantity(Decimal(90), "%", Bound.AT_LEAST), "≥90(%)", id="p1-bude-diyu"),
     pytest.param("不能少于3次", Quantity(Decimal(3), "次", Bound.AT_LEAST), "≥3(次)", id="p1-buneng-shaoyu"),
@@ -1775,7 +1789,7 @@ ADVERSARIAL_VALUES = [
     pytest.param("已完成；已通过验收", StatusValue(Status.DONE, "已完成;已通过验收"), "已完成;已通过验收", id="r3-semicolon"),
     pytest.param("已完成。资金已全部拨付", StatusValue(Status.DONE, "已完成。资金已全部拨付"), "已完成。资金已全部拨付", id="r3-full-stop"),
     pytest.param("已完成，效果良好", StatusValue(Status.DONE, "已完成"), "已完成", id="r3-status-then-word"),
-    pytest.param("已完工，已投入使用", StatusValue(Status.DONE, "已完工"), "已完工", id="r3-status-then-prose"),
+    pytest.param("已完工，已投入使用", StatusValue(Status.DONE, "已完工,已投入使用"), "已完工,已投入使用", id="r3-status-then-status"),
     pytest.param("合格，无质量问题", QualitativeValue("合格", "conformity"), "合格", id="r3-word-clause"),
     pytest.param("合格（抽检）", QualitativeValue("合格", "conformity"), "合格", id="r3-word-bracket"),
     pytest.param("及时，均按月发放", QualitativeValue("及时", "timeliness"), "及时", id="r3-timely-clause"),

@@ -359,7 +359,8 @@ _DONE_RE: Final = re.compile(
     rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕)"
     # 已完成全年任务, 完成年度目标: the year's work is done.
-    r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?(?:工作)?(?:任务|目标)"
+    r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
+    rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
 )
 _TASK_ENDS: Final = ("任务", "目标")
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
@@ -1723,6 +1724,15 @@ def _status_shape(text: str) -> Status | None:
     return None
 
 
+# A family word wrapped in the words actuals add around it: a lead-in (已, 均已, 全部,
+# 得到, 实现, 验收) and a verb or phrase of what was done (发放, 拨付, 无误).
+_WRAPPED_WORD_RE: Final = re.compile(
+    r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收)?"
+    r"(?P<word>[\u3400-\u9fff]{1,4}?)"
+    r"(?:发放|拨付|兑付|支付|办结|到位|无误|了)?"
+)
+
+
 def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(text)
     if family is not None:
@@ -1741,6 +1751,11 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     # After the degree words: a zero-family shape's subject may be one (进一步无差错).
     if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
+    wrapped = _WRAPPED_WORD_RE.fullmatch(text)
+    if wrapped is not None and (family := _family_of(wrapped.group("word"))) is not None:
+        # 验收合格, 全部达标, 准确无误, 及时发放, 已提升, 得到增强, 已建立: the family word
+        # with a lead-in or a verb of what was done, as good news is written
+        return QualitativeValue(wrapped.group("word"), family, text=raw)
     for prefix in voc.NEGATION_PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix):
             rest = text[len(prefix) :]
