@@ -1491,3 +1491,27 @@ def test_more_total_row_labels(label: str) -> None:
     )
     assert names(table) == ["培训人次", "满意度"]
     assert (table.published.total, table.published.grade) == (Decimal(90), "良")
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("预计2024年10月完成", "已于2024年10月完成"),
+        ("预计12月底完成", "已于2024年12月31日完成"),
+        ("能完成", "能完成"),
+        ("预计完成", "预计完成"),
+        ("确定能完成全年任务", "确定能完成全年任务"),
+        ("1200人次", "1200(人次)"),
+        ("视天气情况而定", "视天气情况而定"),
+    ],
+)
+def test_forecast_cells_say_what_will_be(cell: str, expected: str) -> None:
+    table = read(
+        "2024年项目支出绩效运行监控表（1-7月）",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况"],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "600人次", cell],
+    )
+    forecast = table.indicators[0].forecast
+    assert forecast is not None
+    assert (str(forecast), forecast.text) == (expected, cell)

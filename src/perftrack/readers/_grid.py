@@ -36,7 +36,10 @@ from perftrack.expressions import (
     Descriptive,
     Quantity,
     Range,
+    Status,
+    StatusValue,
     Target,
+    TextValue,
     Value,
     parse_target,
     parse_value,
@@ -2010,6 +2013,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
             values.append(None)
             continue
         value = parse_value(cell[1], year=year)
+        if role == "forecast" and isinstance(value, TextValue):
+            value = _forecast(cell[1], value, year)
         values.append(_with_unit(value, value_unit) if value_unit is not None else value)
     planned, actual, forecast = values
 
@@ -2101,6 +2106,32 @@ def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
     if unit is not None and _unitless_number(parsed):
         return cast("_Parsed", evolve(parsed, unit=unit))
     return parsed
+
+
+# A forecast says what will be: 预计2024年10月完成 is a date in the forecast column (as an
+# actual it is no date the work was done), 能完成 is done.
+_FORECAST_LEAD_RE: Final = re.compile(r"^(?:预计|计划|力争|预期|将于|有望)(?:于|在)?")
+_FORECAST_DONE_RE: Final = re.compile(
+    r"(?:预计|确定|可以|能够|可|能|有望|将)+(?:全部|全面|按时|按期|如期)?(?:完成|达成|达到|实现)"
+    r"(?:全年|年度)?(?:任务|目标)?"
+)
+
+
+def _forecast(text: str, value: TextValue, year: int | None) -> Value:
+    """A forecast cell the value grammar leaves as text, read as a forecast.
+
+    ``预计12月底完成`` is the date 12月 (the raw text kept), ``能完成`` and ``预计完成``
+    are done; anything else stays *value*.
+    """
+    key = _key(text).rstrip("。.")
+    if _FORECAST_DONE_RE.fullmatch(key):
+        return StatusValue(Status.DONE, key, text=text)
+    lead = _FORECAST_LEAD_RE.match(key)
+    if lead is not None and lead.end() < len(key):
+        rest = parse_value(key[lead.end() :], year=year)
+        if not isinstance(rest, TextValue):
+            return evolve(rest, text=text)
+    return value
 
 
 def _unitless_number(parsed: Target | Value) -> TypeGuard[Comparison | Range | Quantity]:
