@@ -1189,3 +1189,29 @@ def test_english_messages():
     (finding,) = by_id(card, "budget-rate-mismatch")
     assert "30.00" in finding.message
     assert "does not match" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("actual", "word"),
+    [
+        ("2023年9月", "逾期完成"),
+        ("已于2023年9月完成", "逾期完成"),
+        ("进行中", "未完成"),
+        ("基本完成", "部分完成"),
+    ],
+)
+def test_a_passed_deadline_says_how_the_work_ended(actual: str, word: str) -> None:
+    table = rows(indicator("完成时间", "2023年6月前完成", actual, level2="时效指标"))
+    [finding] = by_id(score(table), "deadline-passed")
+    assert finding.message.endswith(f"结果为{word}")
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "words"),
+    [("<2%", "2%", "未低于年度指标<2%"), ("<2%", "3%", "超出年度指标<2%")],
+)
+def test_a_ratio_at_or_above_its_strict_ceiling_is_worded_as_it_is(
+    target: str, actual: str, words: str
+) -> None:
+    table = rows(indicator("差错率", target, actual, level2="质量指标"))
+    assert words in score(table).verdicts[0].explanation

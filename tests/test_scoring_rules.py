@@ -628,7 +628,7 @@ PROGRESS_2 = [
         "70万元",
         "pending",
         "behind",
-        "实际70万元落后于计划60万元",
+        "实际70万元超出计划60万元",
         planned="60万元",
         id="p2-lower-over-plan",
     ),

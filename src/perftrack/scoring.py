@@ -569,14 +569,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     ),
                 )
             if compared.above:  # above a range, or a ratio above its ceiling
+                # 2% against <2% reaches the bound without getting under it: 未低于
+                at_bound = (
+                    isinstance(target, Comparison)
+                    and target.op is Op.LT
+                    and quantity.value == target.value
+                )
+                above = "未低于" if at_bound else "超出"
                 return _pending_or_not_met(
                     ctx,
                     say(
-                        f"实际{shown}{approx}，超出年度指标{goal}，距年底尚有时间",
+                        f"实际{shown}{approx}，{above}年度指标{goal}，距年底尚有时间",
                         f"actual {shown}{approx} is above the target {goal}; there is still time",
                     ),
                     say(
-                        f"实际{shown}{approx}，超出年度指标{goal}",
+                        f"实际{shown}{approx}，{above}年度指标{goal}",
                         f"actual {shown}{approx} is above the target {goal}",
                     ),
                 )
@@ -633,6 +640,18 @@ def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | R
         return False
     bar = target.low if isinstance(target, Range) else target.value
     return bar > 0 and target.unit == unit and quantity.value >= bar * _SLIP_RATIO
+
+
+def _late_or(indicator: Indicator, verdict: Verdict) -> str:
+    """What a passed deadline's result is called: 逾期完成 for work done late."""
+    actual = indicator.actual
+    if (
+        verdict.attainment is Attainment.NOT_MET
+        and isinstance(actual, DateValue)
+        and actual.status in (Status.DONE, None)  # a date after due: done, but late
+    ):
+        return "逾期完成"
+    return _ATTAINMENT_ZH[verdict.attainment]
 
 
 def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
@@ -1101,9 +1120,10 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                     f"actual {shown_actual} {word} the plan {shown_plan}",
                 )
             if check is _Check.VIOLATED:
+                # above the plan of a ceiling (成本, 单价) is an overrun, not a lag
                 return Progress.BEHIND, say(
-                    f"实际{shown_actual}落后于计划{shown_plan}",
-                    f"actual {shown_actual} is behind the plan {shown_plan}",
+                    f"实际{shown_actual}{'超出' if lower else '落后于'}计划{shown_plan}",
+                    f"actual {shown_actual} is {'above' if lower else 'behind'} the plan {shown_plan}",
                 )
     if _normal(_text(planned)) == _normal(_text(actual)):
         return Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
@@ -1530,7 +1550,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
-                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_ATTAINMENT_ZH[verdict.attainment]}",
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(indicator, verdict)}",
                     f"“{indicator.name}”: due {due.isoformat()} has passed ({verdict.attainment.value})",
                     state.where_indicator(index, "target"),
                 )
