@@ -1061,7 +1061,18 @@ def test_a_year_line_beside_the_unit_notes(line: list[str] | str, unit: str) -> 
 
 
 @pytest.mark.parametrize(
-    "label", ["产出指标（50）", "产出指标(50%)", "产出指标（权重50）", "产出指标(50分)"]
+    "label",
+    [
+        "产出指标（50）",
+        "产出指标(50%)",
+        "产出指标（权重50）",
+        "产出指标(50分)",
+        "产出指标【50分】",
+        "产出指标〔50分〕",
+        "产出指标50分",
+        "产出指标 50分",
+        "产出指标（满分50分）",
+    ],
 )
 def test_level_1_weights_written_without_points(label: str) -> None:
     table = read(

@@ -84,7 +84,18 @@ _FULL_WIDTH: Final = str.maketrans(
     | {chr(0xFF10 + digit): str(digit) for digit in range(10)}  # ２０２４ → 2024
 )
 # A weight after a label: (50分), (50), (50%), (权重50), (分值:50).
-_WEIGHT_RE: Final = re.compile(r"[(\[]\s*(?:权重|分值)?:?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)\]]")
+# Also in 【】 or 〔〕, after 满分, or bare after a label's 指标 (效益指标30分).
+_WEIGHT_RE: Final = re.compile(
+    r"[(\[【〔]\s*(?:满分|权重|分值)?:?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)\]】〕]"
+    r"|(?<=指标)(\d+(?:\.\d+)?)分$"
+)
+
+
+def _weight_in(match: re.Match[str]) -> Decimal:
+    """The weight a match of :data:`_WEIGHT_RE` holds."""
+    return Decimal(match.group(1) or match.group(2))
+
+
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
@@ -225,7 +236,7 @@ def _framework_label(text: str) -> _Label | None:
     """A framework label (level 1 or 2, 绩效指标, a bare weight), or None."""
     key = _LABEL_NUMBER_RE.sub("", _key(text))
     weight_match = _WEIGHT_RE.search(key)
-    weight = Decimal(weight_match.group(1)) if weight_match else None
+    weight = _weight_in(weight_match) if weight_match else None
     bare = _WEIGHT_RE.sub("", key).rstrip(":")
     if not bare:
         return _Label(0, None, weight) if weight is not None else None
@@ -1046,7 +1057,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         builder.budget_unit = "元"
     weight = _WEIGHT_RE.search(key)
     if weight is not None:
-        builder.budget_weight = Decimal(weight.group(1))
+        builder.budget_weight = _weight_in(weight)
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
