@@ -1526,3 +1526,78 @@ def test_forecast_cells_say_what_will_be(cell: str, expected: str) -> None:
     forecast = table.indicators[0].forecast
     assert forecast is not None
     assert (str(forecast), forecast.text) == (expected, cell)
+
+
+def test_a_forecast_rate_is_no_forecast_amount() -> None:
+    table = read(
+        "2024年项目支出绩效运行监控表",
+        ["项目名称", "示例项目"],
+        [
+            "预算执行情况(万元)",
+            "",
+            "年初预算数",
+            "1-6月执行数",
+            "执行率",
+            "全年预计执行数",
+            "预计执行率",
+        ],
+        ["", "年度资金总额", "1580.00", "800.00", "50.63", "1500.00", "94.94"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "护栏长度", "≥10公里", "6公里"],
+    )
+    [line] = table.budget
+    assert (line.initial, line.executed, line.rate, line.forecast) == (
+        Decimal("1580.00"),
+        Decimal("800.00"),
+        Decimal("50.63"),
+        Decimal("1500.00"),
+    )
+
+
+def test_a_departments_funds_by_source() -> None:
+    table = read(
+        "部门整体支出绩效自评表",
+        "（2023年度）",
+        ["部门（单位）名称", "某市司法局"],
+        ["年度预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["", "年度资金总额", "3256.80", "3412.60", "3318.05", "97.23%"],
+        ["", "一般公共预算", "3156.80", "3312.60", "3223.05", "97.30%"],
+        ["", "政府性基金预算", "100.00", "100.00", "95.00", "95.00%"],
+        ["", "基本支出", "2416.80", "2452.60", "2430.15", "99.09%"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "法律援助案件办理数", "≥2600件", "2785件", "50", "50"],
+    )
+    assert [(line.role.value, line.source) for line in table.budget] == [
+        ("total", "年度资金总额"),
+        ("appropriation", "一般公共预算"),
+        ("appropriation", "政府性基金预算"),
+    ]
+    assert table.findings == ()
+
+
+def test_a_project_name_after_another_label() -> None:
+    table = read(
+        "2024年度项目支出绩效自评表",
+        ["项目编码", "33010024110000009876", "项目名称", "智慧城管平台运维"],
+        ["单位名称", "某市城市管理局", "预算年度", "2024"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "点位运维数", "≥2400个", "2400个", "10", "10"],
+    )
+    assert (table.project.name, table.project.implementer) == ("智慧城管平台运维", "某市城市管理局")
+
+
+def test_a_two_row_header_repeated_after_a_page_break() -> None:
+    upper = ["绩效指标", "", "", "年度指标值", "跟踪期完成情况", "", "偏差原因分析"]
+    lower = ["一级指标", "二级指标", "三级指标", "", "计划完成值", "实际完成值", ""]
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "示例项目"],
+        upper,
+        lower,
+        ["产出指标", "数量指标", "河道清淤长度", "≥28公里", "18公里", "16.5公里", ""],
+        upper,
+        lower,
+        ["", "质量指标", "验收合格率", "100%", "100%", "100%", ""],
+    )
+    assert names(table) == ["河道清淤长度", "验收合格率"]
+    assert table.indicators[1].level1 == "产出指标"

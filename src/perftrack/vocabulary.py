@@ -574,6 +574,7 @@ GRID_COLUMNS: Final = (
 
 #: Budget header words → column role (scoring.md §5), tried in order.
 BUDGET_COLUMNS: Final = (
+    ("预计执行率", "forecast_rate"),  # a rate, never the forecast amount (kept apart)
     ("年初预算", "initial"),
     ("预计执行", "forecast"),
     ("批复数", "period_budget"),  # 预算批复数, 预算安排数: the year's approved budget
@@ -605,6 +606,10 @@ BUDGET_ROLES: Final = (
     ("资金总", "total"),
     ("总资金", "total"),  # 项目总资金
     ("财政", "appropriation"),  # 财政拨款, 财政资金, 财政预算资金
+    # A department's funds by source: 一般公共预算, 政府性基金预算 (by use, 基本支出 and
+    # 项目支出, they would count the total twice: not lines)
+    ("公共预算", "appropriation"),
+    ("政府性基金", "appropriation"),
     ("本级", "appropriation"),
     ("预算资金", "total"),  # 年度预算资金 (财政预算资金 is the appropriation above)
 )

@@ -537,6 +537,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and builder.grid is not None
             and head.label != "序时进度"
             and not head.header_word
+            and head.label not in _UPPER_HEADER_LABELS
         ):
             builder.grid_rows.append(row)
             continue
@@ -598,6 +599,7 @@ _PROJECT_FIELDS: Final = (
     ("实施单位", "implementer"),
     ("项目单位", "implementer"),
     ("项目实施单位", "implementer"),
+    ("单位名称", "implementer"),  # 一体化 exports: the budget unit that carries out the project
 )
 
 
@@ -609,6 +611,13 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     in_grid = builder.state == "grid" and builder.grid is not None
     if in_grid and head.header_word and builder.grid_rows and _is_grid_header(row):
         return  # the header repeated on the next page of a print export
+    if (
+        in_grid
+        and builder.grid_rows
+        and head.label in _UPPER_HEADER_LABELS
+        and _is_value_header(row)
+    ):
+        return  # the upper row of a two-row header, repeated on the next page
     if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
         builder.grid_rows.append(row)
         return
@@ -632,7 +641,12 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if "单位" in row.text and len(row.filled) <= 2:  # noqa: PLR2004 - 金额单位：万元
         _read_amount_unit(builder, row)
-    if _is_project_field(label):
+    if _is_project_field(label) or (
+        builder.grid is None
+        and not head.title
+        and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+    ):
+        # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
         _read_project(builder, row)
         builder.has_content = True
         return
