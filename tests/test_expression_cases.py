@@ -1419,6 +1419,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("PM2.5≤35微克/立方米", Comparison(Op.LE, Decimal(35), "微克/立方米", "PM2.5"), "PM2.5≤35(微克/立方米)", id="dl-code-only"),
     pytest.param("BOD5≤10mg/L", Comparison(Op.LE, Decimal(10), "mg/L", "BOD5"), "BOD5≤10(mg/L)", id="dl-code-bod5"),
     pytest.param("PM2.5 35", Descriptive("PM2.5 35"), "PM2.5 35", id="dl-code-no-symbol"),
+    # ≤ before a date is that deadline (read round 5, E5)
+    pytest.param("≤2024-04-30", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-iso-date"),
+    pytest.param("≤2024年4月30日", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-chinese-date"),
+    pytest.param("≤2024", Comparison(Op.LE, Decimal(2024)), "≤2024", id="e5-le-number-stays"),
+    # A rank among the first N (E12)
+    pytest.param("全市前5名", Comparison(Op.LE, Decimal(5), "名", "全市"), "全市≤5(名)", id="e12-rank"),
+    pytest.param("排名前5", Comparison(Op.LE, Decimal(5), label="排名"), "排名≤5", id="e12-rank-no-unit"),
+    pytest.param("年底前5名", Comparison(Op.EQ, Decimal(5), "名", "年底前"), "年底前=5(名)", id="e12-time-before-no-rank"),
+    pytest.param("提前5天", Comparison(Op.EQ, Decimal(5), "天", "提前"), "提前=5(天)", id="e12-tiqian-no-rank"),
     pytest.param("地表水达到或好于Ⅲ类水体比例≥80%", Descriptive("地表水达到或好于Ⅲ类水体比例≥80%"), "地表水达到或好于Ⅲ类水体比例≥80%", id="huo-inside-operator-phrase"),
     # R9: X零发生, X零事故, 无重大舆情: the zero family, with the incident nouns of 无…
     pytest.param("安全事故零发生", QualitativeTarget("安全事故零发生", "zero"), "安全事故零发生", id="r9-x-ling-fasheng"),

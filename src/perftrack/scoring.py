@@ -244,7 +244,8 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
 
 
 def _is_ratio(unit: str | None) -> bool:
-    return unit is not None and (unit in ("%", "‰", "百分比") or "/" in unit)
+    """A figure that may go down as well as up: a rate, a per-unit figure, a rank (名, 位)."""
+    return unit is not None and (unit in ("%", "‰", "百分比", "名", "位") or "/" in unit)
 
 
 # ---------------------------------------------------------------------------

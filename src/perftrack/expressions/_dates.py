@@ -66,10 +66,11 @@ _PHRASE = r"(?P<phrase>[\u3400-\u9fff]{1,12})"
 _DEADLINE_RE: Final = re.compile(
     rf"{_PREFIX}{_CONTEXT_YEAR}{_point('a')}{_MODIFIER}{_BEFORE}(?:前)?(?:{_DONE}(?:前)?|{_PHRASE})"
 )
-# What such a phrase may not hold: a number (a count, 完成三次培训, is a second target), or
+# What such a phrase may not hold: a number (a count, 完成三次培训, is a second target), 或, or
 # a second time (…前完成招标年底前完工, 前后), which makes the cell a sentence.
 _PHRASE_BLOCKERS_RE: Final = re.compile(
-    "[零一二三四五六七八九十两百千万亿]|年[底末内初]|月[底末初份]|半年|季度|旬|明年|次年|下月|"
+    # 或 joins alternatives: 2000年内或上 is an any_of, its phrase no note
+    "[零一二三四五六七八九十两百千万亿或]|年[底末内初]|月[底末初份]|半年|季度|旬|明年|次年|下月|"
     "本月|当月|之前|以前|之后|以后|^后|(?<![提目])前(?!期)"
 )
 # The "before" words after which a phrase may follow (止 and a bare date do not count).

@@ -837,6 +837,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     label, op, bound = prefix
     if label is not None and _names_a_time(label, unit):
         return None
+    if target and op is None and label is not None and label[-1] == "前":
+        label, op = _rank(label, unit)
     if suffix is not None:
         if target:
             op = op or _OP_SUFFIX_TABLE.words[suffix]
@@ -893,6 +895,23 @@ def _time_limit_note(text: str, end: int) -> int | None:
     if text[before - 1 : before] not in _TIME_UNIT_ENDS:
         return None
     return within + 1
+
+
+def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
+    """A target's label ending in 前 before a rank: 全市前5名 is 5th place or better (≤5).
+
+    Only before 名/位, or after 排名 without a unit (排名前5); 年底前5名 stays a label
+    that names a time, and so does any other 前 (提前5天).
+    """
+    if (unit in ("名", "位") and not _TIME_BEFORE_RE.search(label)) or (
+        unit is None and label.endswith(("排名前", "排前"))
+    ):
+        return label[:-1] or None, Op.LE
+    return label, None
+
+
+# A time before 前 (年底前, 6月前, 季度前): 前 there says "before", no rank.
+_TIME_BEFORE_RE: Final = re.compile(r"[年月日底末季旬]前$")
 
 
 def _number_expression(norm: Normalized, role: str) -> _Number | None:
@@ -1200,6 +1219,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
     label, op, bound = prefix
+    if role == "target" and op is None and label is not None and label[-1] == "前":
+        label, op = _rank(label, unit)
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
     value = to_decimal(number.group())
@@ -1562,6 +1583,12 @@ def _parse_target_normalized(
         dated = _deadline_or_period(norm, year)
         if dated is not None:
             return dated
+    if text[0] == "≤" and text[1:2].isdigit() and _DATE_HINT_RE.search(text):
+        # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
+        # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
+        dated = _deadline_or_period(normalize(text[1:]), year)
+        if isinstance(dated, Deadline):
+            return evolve(dated, text=norm.raw)
     short = len(text) <= _LONGEST_WORD_CELL
     qualitative = None if not short or digit is not None else _qualitative_target(norm)
     if qualitative is not None:
