@@ -1215,3 +1215,15 @@ def test_a_ratio_at_or_above_its_strict_ceiling_is_worded_as_it_is(
 ) -> None:
     table = rows(indicator("差错率", target, actual, level2="质量指标"))
     assert words in score(table).verdicts[0].explanation
+
+
+def test_an_indicator_judged_certain_while_its_forecast_misses() -> None:
+    table = rows(
+        indicator("培训人次", "≥1000人次", "600人次", forecast="800人次", likelihood="确定能"),
+        indicator("培训场次", "≥10场", "6场", forecast="12场", likelihood="确定能"),
+        indicator("材料费", "≤50万元", "30万元", forecast="55万元", likelihood="有可能"),
+    )
+    found = by_id(score(table), "judgement-optimistic")
+    assert [(f.message, f.where.indicator) for f in found] == [
+        ("“培训人次”完成目标可能性判断为“确定能”，但进度落后或未完成", 0)
+    ]

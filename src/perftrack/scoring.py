@@ -1770,6 +1770,18 @@ def _judgement_findings(
                 f"goal judged certain while {len(troubled)} indicator(s) are behind or not met",
                 where,
             )
+    for verdict in troubled:
+        indicator = table.indicators[verdict.indicator]
+        if indicator.likelihood is Likelihood.CERTAIN:
+            # 完成目标可能性 judged per indicator (136号): 确定能 beside a row that is
+            # behind, or whose forecast misses, is the same optimism as the table's
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"“{indicator.name}”完成目标可能性判断为“{indicator.likelihood_text}”，但进度落后或未完成",
+                f"“{indicator.name}” judged certain while behind or not met",
+                state.where_indicator(verdict.indicator, "likelihood"),
+            )
     if table.kind is TableKind.TRACKING and not table.corrective_measures.strip():
         doubtful = judgement is not None and any(
             likelihood not in (None, Likelihood.CERTAIN)
