@@ -1601,3 +1601,38 @@ def test_a_two_row_header_repeated_after_a_page_break() -> None:
     )
     assert names(table) == ["河道清淤长度", "验收合格率"]
     assert table.indicators[1].level1 == "产出指标"
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        (
+            ["指标编码", *SELF_HEADER],
+            ["ZB-01", "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "10", "10"],
+            ["ZB-02", "", "", "培训场次", "≥4场", "3场", "10", "7.5"],
+        ),
+        (
+            [
+                "一级指标",
+                "二级指标",
+                "指标编码",
+                "三级指标",
+                "年度指标值",
+                "实际完成值",
+                "分值",
+                "得分",
+            ],
+            ["产出指标", "数量指标", "202401010001", "培训人次", "≥100人次", "120人次", "10", "10"],
+            ["", "", "202401010002", "培训场次", "≥4场", "3场", "10", "7.5"],
+        ),
+    ],
+)
+def test_a_code_column_anywhere(header: list[str], first: list[str], second: list[str]) -> None:
+    table = read("2024年度项目支出绩效自评表", ["项目名称", "示例"], header, first, second)
+    assert [
+        (i.level1, i.name, str(i.target), str(i.actual), i.weight) for i in table.indicators
+    ] == [
+        ("产出指标", "培训人次", "≥100(人次)", "120(人次)", Decimal(10)),
+        ("产出指标", "培训场次", "≥4(场)", "3(场)", Decimal(10)),
+    ]
+    assert table.findings == ()

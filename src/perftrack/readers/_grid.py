@@ -308,9 +308,9 @@ class _Builder:
         self.level1_weights: dict[str, Decimal] = {}  # set by the grid's labels (产出指标(50分))
         self.state = "head"
         self.has_content = False
-        # The columns of a multi-year grid's 中长期 half (二级 | 三级 | 指标值 before the
-        # year's): left out of every grid row.
-        self.drop_columns: tuple[int, int] | None = None
+        # Grid columns left out of every grid row: a multi-year grid's 中长期 half
+        # (二级 | 三级 | 指标值 before the year's), an 指标编码 column.
+        self.drop_columns: frozenset[int] = frozenset()
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -508,9 +508,9 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     text_of = _TEXT_OF
     for index, raw in enumerate(sheet.rows):
         cells = tuple(map(clean, raw))
-        if builder.drop_columns is not None and builder.state == "grid":
-            start, end = builder.drop_columns
-            cells = (*cells[:start], *("",) * max(0, min(end, len(cells)) - start), *cells[end:])
+        if builder.drop_columns and builder.state == "grid":
+            drop = builder.drop_columns
+            cells = tuple("" if column in drop else text for column, text in enumerate(cells))
         filled = tuple(filter(text_of, enumerate(cells)))
         if not filled:
             continue
@@ -1599,18 +1599,23 @@ def _midterm_half(row: _Row) -> tuple[int, int] | None:
     return start, end
 
 
+# The column of an indicator's code (指标编码 ZB2024-0031-01): no name, no value.
+_CODE_HEADERS: Final = frozenset({"指标编码", "指标代码", "指标编号", "编码", "代码"})
+
+
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
+    drop: set[int] = set()
     half = _midterm_half(row)
-    if half is not None and builder.drop_columns is None:
-        builder.drop_columns = half
-        start, end = half
-        cells = tuple(
-            "" if start <= column < end else text for column, text in enumerate(row.cells)
-        )
+    if half is not None:
+        drop.update(range(*half))
+    drop.update(column for column, text in row.filled if _label(text) in _CODE_HEADERS)
+    if drop and not builder.drop_columns:
+        builder.drop_columns = frozenset(drop)
+        cells = tuple("" if column in drop else text for column, text in enumerate(row.cells))
         row = _Row(
             cells,
             row.at,
-            tuple((c, t) for c, t in row.filled if not start <= c < end),
+            tuple((c, t) for c, t in row.filled if c not in drop),
             "".join(cells),
         )
     name_column = None
