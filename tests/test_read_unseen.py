@@ -1636,3 +1636,24 @@ def test_a_code_column_anywhere(header: list[str], first: list[str], second: lis
         ("产出指标", "培训场次", "≥4(场)", "3(场)", Decimal(10)),
     ]
     assert table.findings == ()
+
+
+def test_a_weight_merged_over_the_rows_of_one_name_is_shared() -> None:
+    table = read(
+        "2024年度项目支出绩效自评表",
+        ["项目名称", "示例项目"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "参保人数", "城镇居民≥8.5万人", "8.6万人", "10", "9.5"],
+        ["", "", "", "农村居民≥21万人", "20.4万人", "", ""],
+        ["", "", "", "其他人员≥1万人", "1.2万人", "", ""],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥85%", "90%", "10", "10"],
+    )
+    assert [(i.name, i.weight, i.published_points) for i in table.indicators] == [
+        ("参保人数", Decimal("3.34"), Decimal("3.16")),
+        ("参保人数", Decimal("3.33"), Decimal("3.17")),
+        ("参保人数", Decimal("3.33"), Decimal("3.17")),
+        ("满意度", Decimal(10), Decimal(10)),
+    ]
+    assert [f.message for f in table.findings] == [
+        "指标“参保人数”的分值10、得分9.5合并于3行，已平均分配到各行"
+    ]

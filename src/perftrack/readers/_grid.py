@@ -22,7 +22,7 @@ gets a finding.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeGuard, TypeVar, cast
@@ -1846,7 +1846,68 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         )
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
-    return indicators
+    return _share_merged_weights(builder, indicators)
+
+
+_CENT: Final = Decimal("0.01")
+
+
+def _share_merged_weights(builder: _Builder, indicators: list[Indicator]) -> list[Indicator]:
+    """Share a weight and points printed once for a name merged over several rows.
+
+    ``参保人数`` over two rows (城镇居民≥8.5万人, 农村居民≥21万人) with 分值 10 and 得分 9.5
+    merged over both: the second row has none, and its miss would cost nothing. The
+    weight (and the points) are shared evenly, to the cent, the first row taking what
+    the rounding leaves; a ``layout-normalised`` finding says so.
+    """
+    shared = list(indicators)
+    start = 0
+    while start < len(shared):
+        first = shared[start]
+        end = start + 1
+        while (
+            end < len(shared)
+            and shared[end].name == first.name
+            and shared[end].level2 == first.level2
+            and shared[end].weight is None
+            and shared[end].published_points is None
+        ):
+            end += 1
+        count = end - start
+        if count > 1 and first.weight is not None:
+            weight, points = first.weight, first.published_points
+            part = (weight / count).quantize(_CENT, ROUND_HALF_UP)
+            points_part = (
+                (points / count).quantize(_CENT, ROUND_HALF_UP) if points is not None else None
+            )
+            for offset in range(count):
+                first_row = offset == 0
+                shared[start + offset] = evolve(
+                    shared[start + offset],
+                    weight=weight - part * (count - 1) if first_row else part,
+                    published_points=None
+                    if points is None or points_part is None
+                    else (points - points_part * (count - 1) if first_row else points_part),
+                )
+            position = first.position
+            builder.finding(
+                "layout-normalised",
+                Severity.INFO,
+                f"指标“{first.name}”的分值{weight}"
+                + (f"、得分{points}" if points is not None else "")
+                + f"合并于{count}行，已平均分配到各行",
+                Where(
+                    indicator=start,
+                    name=first.name,
+                    file=position.file if position else None,
+                    sheet=position.sheet if position else None,
+                    row=position.row if position else None,
+                    column=position.column if position else None,
+                    cell=position.cell if position else None,
+                ),
+            )
+        start = end
+    return shared
 
 
 def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
