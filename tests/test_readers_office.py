@@ -746,8 +746,9 @@ WORD_MARKUP = [
         + "</w:tc>"
         + _tc("右")
         + "</w:tr></w:tbl>",
-        (("外 内1 内2", "右"),),
-        id="nested-table-text",
+        # a form's cell holding a table: its paragraphs and rows come after the row
+        (("", "右"), ("外",), ("内1", "内2")),
+        id="nested-table-rows",
     ),
     pytest.param(
         "<w:tbl><w:tr>" + _tc("") + _tc("") + "</w:tr></w:tbl>",

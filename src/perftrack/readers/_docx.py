@@ -16,8 +16,10 @@ text is kept only the first time its ``w:tc`` element is met, computed from the
 XML directly so that long vertical merges cost nothing and forged spans are
 bounded.
 
-A cell's text is its paragraphs (those of tables nested in it included)
-joined with a space, whitespace folded to single spaces. Paragraph text
+A cell's text is its paragraphs joined with a space, whitespace folded to
+single spaces. A cell that holds a table lays out a form (绩效指标 | the grid
+pasted into the form's cell): the cell is empty, and its paragraphs and its
+table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
 controls; it leaves out deleted text, field codes, text boxes and drawings.
 
@@ -168,19 +170,39 @@ class _Rows:
                 self.table(block)
 
     def table(self, table: _Element) -> None:
-        """Add a table's rows, one cell per grid column."""
+        """Add a table's rows, one cell per grid column.
+
+        A form's layout cell that holds a table (绩效指标 | the indicator grid, pasted
+        into the form's cell) gives its paragraphs and its table's rows after the
+        row, in order, as rows of their own.
+        """
         for row in _children(table, (_TR,)):
             cells: list[str] = []
             before = _number(row.find(f"{_TR_PR}/{_GRID_BEFORE}"), 0)
             self.spend(before)
             cells.extend([""] * before)
-            for cell in _children(row, (_TC,)):
+            row_cells = list(_children(row, (_TC,)))
+            layouts: list[_Element] = []
+            for cell in row_cells:
                 properties = cell.find(_TC_PR)
                 span = _number(_find(properties, _GRID_SPAN), 1)
                 self.spend(span)
-                cells.append("" if _continues(properties) else _cell_text(cell))
+                if _continues(properties):
+                    cells.append("")
+                elif _is_layout_cell(cell):
+                    cells.append("")
+                    layouts.append(cell)
+                else:
+                    cells.append(_cell_text(cell))
                 cells.extend([""] * (span - 1))
             self.rows.append(tuple(cells))
+            for cell in layouts:
+                self.blocks(cell)
+
+
+def _is_layout_cell(cell: _Element) -> bool:
+    """A cell that lays out a form: it holds a table (绩效指标 | the indicator grid)."""
+    return any(True for _ in _children(cell, (_TBL,)))
 
 
 def _find(element: _Element | None, tag: str) -> _Element | None:
@@ -217,22 +239,8 @@ def _children(parent: _Element, tags: tuple[str, ...]) -> Iterator[_Element]:
 
 
 def _cell_text(cell: _Element) -> str:
-    """A table cell's paragraphs, nested tables' included, joined with spaces."""
-    parts: list[str] = []
-    _collect(cell, parts)
-    return _fold(" ".join(parts))
-
-
-def _collect(container: _Element, parts: list[str]) -> None:
-    """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
-    for block in _children(container, (_P, _TBL)):
-        if block.tag == _P:
-            parts.append(_paragraph_text(block))
-        else:
-            for row in _children(block, (_TR,)):
-                for cell in _children(row, (_TC,)):
-                    if not _continues(cell.find(_TC_PR)):
-                        _collect(cell, parts)
+    """A table cell's paragraphs joined with spaces (a cell holding a table is a layout cell)."""
+    return _fold(" ".join(_paragraph_text(block) for block in _children(cell, (_P,))))
 
 
 def _paragraph_text(element: _Element) -> str:
