@@ -442,6 +442,8 @@ def _after_list_marker(norm: Normalized) -> Normalized | None:
     if marker is None or marker.end() == len(text):
         return None
     start = marker.end()
+    if _NUMBER_HINT_RE.search(text, start) is None:
+        return None  # a labelled comparison needs a number after the marker: prose, read once
     origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
     return Normalized(norm.raw, text[start:], origin[start:])
 
