@@ -259,6 +259,13 @@ RULE_3 = [
     case("≥5个", "良好", "unknown", fragment="良好", id="r3-against-qualitative"),
     case("≥5个", "2023年6月", "unknown", id="r3-against-date"),
     case("≥5个", "项目以中标单价实施", "unknown", fragment="不是数值", id="r3-against-text"),
+    # exact multiples convert: 公里 and 米, 吨 and 公斤, 小时 and 分钟, 公顷 and 平方米
+    case("≥5公里", "4800米", "not_met", month=12, id="r3-km-against-m"),
+    case("≥5km", "5200米", "met", id="r3-km-alias-against-m"),
+    case("≥2吨", "2100公斤", "met", id="r3-t-against-kg"),
+    case("≤2小时", "90分钟", "met", month=12, id="r3-h-against-min"),
+    case("≥10万平方米", "12公顷", "met", id="r3-ha-against-m2"),
+    case("≥5个", "5次", "unknown", id="r3-count-against-times-stays"),
     # as_of unknown (no period, no policy date): nothing pending can be judged
     case("≥5个", "3个", "unknown", month=None, id="r3-no-as-of-violated"),
     case("≤90万元", "50万元", "unknown", month=None, id="r3-no-as-of-ceiling"),

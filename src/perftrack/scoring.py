@@ -230,6 +230,11 @@ def _unit(unit: str) -> _Unit:
     if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES and base in voc.KNOWN_UNITS:
         inner = _unit(base)
         return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
+    multiple = voc.UNIT_MULTIPLES.get(canonical)
+    if multiple is not None:  # 公里 is 1000 米, 吨 1000 公斤 (and so 10⁶ 克)
+        smaller, factor = multiple
+        inner = _unit(smaller)
+        return _Unit(Decimal(factor) * inner.factor, inner.base)
     return _Unit(Decimal(1), canonical)
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "TITLE_KINDS",
     "TRAILING_NOTES",
     "UNIT_ALIASES",
+    "UNIT_MULTIPLES",
     "Family",
 ]
 
@@ -485,6 +486,22 @@ UNIT_ALIASES: Final = MappingProxyType(
         "ug/m³": "μg/m³",
         "元/(人·次)": "元/人·次",
         "元/(人次)": "元/人次",
+    }
+)
+
+#: Units that are an exact multiple of another (公里 = 1000 米, 吨 = 1000 公斤):
+#: compared units are brought down to the smallest one. 亩 is left alone
+#: (1 亩 is 2000/3 平方米, no exact decimal).
+UNIT_MULTIPLES: Final = MappingProxyType(
+    {
+        "公里": ("米", 1000),
+        "公斤": ("克", 1000),
+        "吨": ("公斤", 1000),
+        "小时": ("分钟", 60),
+        "分钟": ("秒", 60),
+        "平方公里": ("公顷", 100),
+        "公顷": ("平方米", 10000),
+        "立方米": ("升", 1000),
     }
 )
 
