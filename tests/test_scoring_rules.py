@@ -962,3 +962,21 @@ def test_a_bare_figure_a_thousand_times_a_scaled_target_is_not_met_blindly():
     assert "exceeds-target" not in [f.id for f in card.findings]
     # the reviewer's printed 得分 stands for the undecided row
     assert [item.points for item in card.points.items][:2] == [Decimal("25.20"), Decimal("30.00")]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment"),
+    [
+        ("人均培训成本", "≤300元", "280元", "met"),
+        ("平均办理时限", "≤5天", "6天", "pending"),
+        ("项目总成本", "≤90万元", "70万元", "pending"),
+        ("项目总成本", "≤90万元", "95万元", "not_met"),
+    ],
+)
+def test_averages_and_limits_are_no_cumulative_ceilings(name, target, actual, attainment):
+    """An average can come down again: below its ceiling mid-year it is met, above it pending."""
+    verdict = verdict_of(
+        indicator(name, target, actual, level1="成本指标", level2="经济成本指标"),
+        period=(YEAR, 1, YEAR, 8),
+    )
+    assert verdict.attainment.value == attainment

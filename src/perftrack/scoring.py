@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -246,6 +247,11 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     if a.base == b.base or "" in (a.base, b.base):
         return a.factor, b.factor
     return None
+
+
+# Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
+# like a rate they may come down again, so a ceiling above them mid-year is no loss.
+_AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
 
 
 def _is_ratio(unit: str | None) -> bool:
@@ -542,7 +548,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         lower = direction_of(ctx.indicator) is Direction.LOWER
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
-        cumulative_ceiling = lower and not _is_ratio(target.unit or quantity.unit)
+        cumulative_ceiling = (
+            lower
+            and not _is_ratio(target.unit or quantity.unit)
+            and not _AVERAGE_NAME_RE.search(ctx.indicator.name)
+        )
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
         if compared.check is _Check.SATISFIED:
