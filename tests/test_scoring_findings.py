@@ -557,6 +557,13 @@ CASES = [
         id="plan-breaks-ceiling",
     ),
     pytest.param(
+        rows(indicator("大班额比例", "降至5%", "5.8%", "6%", level2="质量指标")),
+        "plan-exceeds-target",
+        False,
+        None,
+        id="a-falling-ratio-passes-above-its-ceiling",
+    ),
+    pytest.param(
         rows(indicator("成本", "≤90万元", "50万元", "80万元")),
         "plan-exceeds-target",
         False,
