@@ -383,6 +383,17 @@ RULE_4 = [
 ]
 
 RULE_5 = [
+    # a weaker degree word reaches part of a strong one (scoring round 3, O1)
+    case(
+        "显著提升",
+        "有所提升",
+        "partial",
+        fragment="部分达到",
+        month=12,
+        id="r5-weak-degree-partial",
+    ),
+    case("显著提升", "明显提升", "met", month=12, id="r5-strong-degree-met"),
+    case("提升", "有所提升", "met", month=12, id="r5-weak-degree-against-plain"),
     # adversarial R9: the safety tables' zero targets
     case("重特大事故零发生", "未发生", "met", month=12, id="r5-zero-ling-fasheng"),
     case("安全事故零发生", "1起", "not_met", month=12, id="r5-zero-ling-fasheng-broken"),

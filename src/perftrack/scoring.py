@@ -845,6 +845,11 @@ def _rank(word: str) -> int | None:
     return voc.FAMILIES["quality"].rank(word)
 
 
+# Degree words by strength: 有所提升 (somewhat) falls short of 显著提升 (markedly).
+_STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅"})
+_WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为"})
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
@@ -862,7 +867,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 ),
                 say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
             )
-        if actual.partial:
+        if actual.partial or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
+            # 基本健全; 有所提升 against 显著提升: a weaker degree reaches part of the target
             return _Outcome(
                 Attainment.PARTIAL,
                 say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
