@@ -1657,3 +1657,63 @@ def test_a_weight_merged_over_the_rows_of_one_name_is_shared() -> None:
     assert [f.message for f in table.findings] == [
         "指标“参保人数”的分值10、得分9.5合并于3行，已平均分配到各行"
     ]
+
+
+def test_a_flat_export_is_one_table_per_project() -> None:
+    """一体化 systems export one row per indicator, the project in columns of its own."""
+    header = ["预算年度", "单位名称", "项目编码", "项目名称", "一级指标", "二级指标", "三级指标"]
+    header += ["年度指标值", "1-6月完成值", "全年预计完成值", "填报日期"]
+    unit = ["2024", "某市科学技术局"]
+    rows = [
+        header,
+        [
+            *unit,
+            "330100241100000012345",
+            "研发费用补助",
+            "产出指标",
+            "数量指标",
+            "补助企业数",
+            "≥450家",
+            "210家",
+            "460家",
+            "2024/7/10",
+        ],
+        [
+            *unit,
+            "330100241100000012377",
+            "重点实验室运行补助",
+            "产出指标",
+            "数量指标",
+            "实验室数",
+            "=12个",
+            "12个",
+            "12个",
+            "2024/7/10",
+        ],
+        [
+            *unit,
+            "330100241100000012345",
+            "研发费用补助",
+            "满意度指标",
+            "服务对象满意度指标",
+            "企业满意度",
+            "≥90%",
+            "",
+            "92%",
+            "2024/7/10",
+        ],
+    ]
+    text = "\n".join(",".join(row) for row in rows)
+    first, second = perftrack.read_text(text, format="csv")
+    assert (first.project.name, first.project.implementer, names(first)) == (
+        "研发费用补助",
+        "某市科学技术局",
+        ["补助企业数", "企业满意度"],
+    )
+    assert (second.project.name, names(second)) == ("重点实验室运行补助", ["实验室数"])
+    for table in (first, second):
+        assert table.period is not None
+        assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-06")
+        assert table.findings == ()
+    assert str(first.indicators[0].forecast) == "460(家)"
+    assert first.indicators[0].position.row == 2  # the export's own rows

@@ -350,6 +350,93 @@ class _Builder:
         self.findings.append(Finding(finding_id, severity, message, where))
 
 
+# The columns of a flat export (one row per indicator, 预算管理一体化 systems) that say
+# which project a row belongs to, and those that say nothing about the indicator.
+_FLAT_PROJECT_COLUMNS: Final = {
+    "项目名称": "name",
+    "项目编码": "code",
+    "项目代码": "code",
+    "主管部门": "department",
+    "单位名称": "implementer",
+    "实施单位": "implementer",
+    "预算年度": "year",
+    "年度": "year",
+}
+_FLAT_IGNORED_COLUMNS: Final = frozenset({"单位编码", "单位代码", "填报日期", "填报时间", "序号"})
+
+
+def _flat_export(sheet: Sheet) -> Sheet:
+    """A flat export, one row per indicator, as one table per project; else *sheet*.
+
+    The systems export a district's portfolio as one header (项目编码 | 项目名称 | 一级指标 |
+    … | 三级指标 | 指标值 | …) and a row per indicator. Rows are grouped by project (its
+    code, else its name) in the order projects first appear; each group becomes a
+    project block (项目名称, 主管部门/实施单位, the year) above the header and the group's
+    rows, the project columns blanked, so the grid reads as any other.
+    """
+    rows = sheet.rows
+    header_at = next(
+        (
+            index
+            for index, row in enumerate(rows)
+            if ("项目名称" in row or "项目编码" in row) and ("三级指标" in row or "指标名称" in row)
+        ),
+        None,
+    )
+    if header_at is None:
+        return sheet
+    header = rows[header_at]
+    fields = {
+        column: _FLAT_PROJECT_COLUMNS[text]
+        for column, text in enumerate(header)
+        if text in _FLAT_PROJECT_COLUMNS
+    }
+    blank = set(fields) | {c for c, text in enumerate(header) if text in _FLAT_IGNORED_COLUMNS}
+    key_column = next((c for c, f in fields.items() if f == "code"), None)
+    if key_column is None:
+        key_column = next(c for c, f in fields.items() if f == "name")
+
+    def blanked(row: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple("" if column in blank else text for column, text in enumerate(row))
+
+    def number(index: int) -> int:
+        return sheet.row_number(index)
+
+    groups: dict[str, list[int]] = {}
+    for index in range(header_at + 1, len(rows)):
+        row = rows[index]
+        if not any(row):
+            continue
+        key = row[key_column].strip() if key_column < len(row) else ""
+        groups.setdefault(key, []).append(index)
+    out_rows: list[tuple[str, ...]] = [*rows[:header_at]]
+    out_numbers: list[int] = [number(i) for i in range(header_at)]
+    for members in groups.values():
+        first = rows[members[0]]
+        at = number(members[0])
+        values = {
+            f: first[c].strip() for c, f in fields.items() if c < len(first) and first[c].strip()
+        }
+        # 项目名称 first: it starts the project's table; then its other fields and year
+        for label, field_name in (
+            ("项目名称", "name"),
+            ("主管部门", "department"),
+            ("实施单位", "implementer"),
+        ):
+            if field_name in values:
+                out_rows.append((label, values[field_name]))
+                out_numbers.append(at)
+        if "year" in values and values["year"].isdigit():
+            out_rows.append((f"{values['year']}年度",))
+            out_numbers.append(at)
+        out_rows.append(blanked(header))
+        out_numbers.append(number(header_at))
+        for index in members:
+            out_rows.append(blanked(rows[index]))
+            out_numbers.append(number(index))
+    return evolve(sheet, rows=tuple(out_rows), row_numbers=tuple(out_numbers))
+
+
 # Header words a row holds twice when two grids stand side by side on one sheet.
 _SIDE_BY_SIDE_WORDS: Final = ("一级指标", "三级指标", "指标名称")
 
@@ -410,7 +497,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         ('示例项目', Decimal('120'))
     """
     builders: list[_Builder] = []
-    for band in (band for sheet in sheets for band in _bands(sheet)):
+    for band in (band for sheet in sheets for band in _bands(_flat_export(sheet))):
         for position, builder in enumerate(_split(band, 0, sha256)):
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
             # with no title or project of its own, are one table.
