@@ -1419,6 +1419,10 @@ ADVERSARIAL_TARGETS = [
     pytest.param("PM2.5≤35微克/立方米", Comparison(Op.LE, Decimal(35), "微克/立方米", "PM2.5"), "PM2.5≤35(微克/立方米)", id="dl-code-only"),
     pytest.param("BOD5≤10mg/L", Comparison(Op.LE, Decimal(10), "mg/L", "BOD5"), "BOD5≤10(mg/L)", id="dl-code-bod5"),
     pytest.param("PM2.5 35", Descriptive("PM2.5 35"), "PM2.5 35", id="dl-code-no-symbol"),
+    # a bracket that adds a figure or a caveat is no remark (G5); ≤ needs a dated year (G4)
+    pytest.param("合格（合格率≥95%）", Descriptive("合格(合格率≥95%)"), "合格(合格率≥95%)", id="g5-bracket-figure"),
+    pytest.param("良好（但需整改）", Descriptive("良好(但需整改)"), "良好(但需整改)", id="g5-bracket-caveat"),
+    pytest.param("≤12月", Comparison(Op.LE, Decimal(12), "月"), "≤12(月)", id="g4-months-no-date"),
     # ≤ before a date is that deadline (read round 5, E5)
     pytest.param("≤2024-04-30", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-iso-date"),
     pytest.param("≤2024年4月30日", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-chinese-date"),
@@ -1534,6 +1538,12 @@ ADVERSARIAL_TARGETS = [
 ]
 
 ADVERSARIAL_VALUES = [
+    # Regressions the audit of the day's rules found (G1-G3, G8, G9)
+    pytest.param("验收中", StatusValue(Status.IN_PROGRESS, "验收中"), "验收中", id="g1-under-way-no-grade"),
+    pytest.param("已建成", StatusValue(Status.DONE, "已建成"), "已建成", id="g2-done-first"),
+    pytest.param("按预算执行，未超支", QualitativeValue("未超支", "zero"), "未超支", id="g3-zero-clause"),
+    pytest.param("2024年Q3", TextValue("2024年Q3"), "2024年Q3", id="g8-quarter"),
+    pytest.param("正在施工，预计10月完工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="g9-forecast-remark"),
     # Good news written around a family word, and more done phrases (scoring round 3, S1)
     pytest.param("验收合格", QualitativeValue("合格", "conformity"), "合格", id="s1-yanshou-hege"),
     pytest.param("全部达标", QualitativeValue("达标", "conformity"), "达标", id="s1-quanbu-dabiao"),
@@ -1722,7 +1732,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("已于8月15日拨付到位", DateValue(None, 8, 15, Status.DONE), "已于8月15日完成", id="r4-yiyu-bofu-daowei"),
     pytest.param("2024年9月已全部发放", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="r4-quanbu-fafang"),
     pytest.param("已于2024年9月30日前拨付到位", DateValue(2024, 9, 30, Status.DONE), "已于2024年9月30日完成", id="r4-qian-bofu"),
-    pytest.param("6月底已完成招标", DateValue(None, 6, None, Status.DONE), "已于6月完成", id="r4-month-end-no-year"),
+    pytest.param("6月底已完成", DateValue(None, 6, None, Status.DONE), "已于6月完成", id="r4-month-end-no-year"),
+    # an early step done then is no completion of the work (regression audit G6)
+    pytest.param("6月底已完成招标", TextValue("6月底已完成招标"), "6月底已完成招标", id="g6-early-step"),
+    pytest.param("2024年3月完成设计", TextValue("2024年3月完成设计"), "2024年3月完成设计", id="g6-design"),
     pytest.param("2024年5月20日开工", TextValue("2024年5月20日开工"), "2024年5月20日开工", id="r4-start-is-text"),
     pytest.param("2024年9月验收中", TextValue("2024年9月验收中"), "2024年9月验收中", id="r4-under-way-is-text"),
     pytest.param("2024年9月未拨付", TextValue("2024年9月未拨付"), "2024年9月未拨付", id="r4-negated-is-text"),

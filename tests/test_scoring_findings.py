@@ -1168,6 +1168,17 @@ def test_rate_recomputed_and_denominator():
     assert carried.rate_recomputed is None
 
 
+def test_the_rows_of_one_merged_name_are_no_duplicates():
+    table = rows(
+        indicator("参保人数", "城镇居民≥8.5万人", "8.6万人"),
+        indicator("参保人数", "农村居民≥21万人", "20.4万人"),
+        indicator("培训人次", "≥1个", "1个"),
+        indicator("参保人数", "城镇居民≥8.5万人", "8.6万人"),
+    )
+    # the second row breaks the first down; the fourth, further down, is a duplicate
+    assert [f.where.indicator for f in by_id(score(table), "duplicate-indicator")] == [3]
+
+
 def test_duplicate_indicator_names_the_second_row_only():
     table = rows(
         indicator("培训人次", "≥1个", "1个"),

@@ -1694,7 +1694,15 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     names: dict[tuple[str | None, str], int] = {}
     for index, indicator in enumerate(table.indicators):
         key = (indicator.level2, indicator.name)
-        if key in names:
+        # the rows of one name merged over several rows (参保人数: 城镇居民≥8.5万人 |
+        # 农村居民≥21万人) follow each other with targets of their own: one indicator
+        # broken down, no duplicate
+        sub_row = (
+            key in names
+            and names[key] == index - 1
+            and table.indicators[index - 1].target != indicator.target
+        )
+        if key in names and not sub_row:
             state.add(
                 "duplicate-indicator",
                 Severity.WARNING,
@@ -1702,7 +1710,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}” appears twice under {indicator.level2}",
                 state.where_indicator(index),
             )
-        names.setdefault(key, index)
+        names[key] = index
     present = {indicator.level1 for indicator in table.indicators}
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
     if missing and table.indicators:

@@ -104,6 +104,8 @@ _COMPLETION_RE: Final = re.compile(
 # (2024年完成三次培训): not a date.
 _NOT_COMPLETED_RE: Final = re.compile(
     "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起|以来|至今|中|部分|基本|旬|^[初上下]"
+    # an early step of the work (2024年6月完成招标): done then, but not the work itself
+    "|招标|设计|立项|采购|签订|签约|合同|选址|规划|可研|前期|评审|初验|备案|审批"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
 

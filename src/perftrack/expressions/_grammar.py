@@ -1070,6 +1070,8 @@ def _number_after_label(
     if number is None:
         return None
     head = text[: number.start()].rstrip("≥≤=<>")
+    if head[-1:] in ("Q", "q", "H", "h"):
+        return None  # 2024年Q3, 2024年H2: a quarter or a half, no count
     if _CLAUSE_BREAK_RE.search(head.rstrip(":")) or _FIRST_DIGIT_RE.search(
         _LABEL_DIGITS_RE.sub("", head)
     ):
@@ -1457,6 +1459,10 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
     return None
 
 
+# What makes a bracket after a word a second target or a caveat, no remark.
+_REMARK_BLOCKERS_RE: Final = re.compile(r"[≥≤<>=%]|但|却|需")
+
+
 def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
     """A family word followed by a remark: ``合格(抽查)``, ``零事故(施工期)``, ``合格,…``.
 
@@ -1477,6 +1483,8 @@ def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
         _TARGET_CLAUSE_RE.fullmatch(remark) is None or _CLAUSE_BLOCKERS_RE.search(remark)
     ):
         return None
+    if bracketed and _REMARK_BLOCKERS_RE.search(remark):
+        return None  # 合格（合格率≥95%）, 良好（但需整改）: the bracket says more than a remark
     found = _qualitative_target(Normalized(norm.raw, head, None))
     return None if found is None else evolve(found, text=norm.raw)
 
@@ -1585,7 +1593,7 @@ def _parse_target_normalized(
         dated = _deadline_or_period(norm, year)
         if dated is not None:
             return dated
-    if text[0] == "≤" and text[1:2].isdigit() and _DATE_HINT_RE.search(text):
+    if text[0] == "≤" and _YEAR_LIKE_RE.match(text, 1) and _DATE_HINT_RE.search(text):
         # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
         # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
         dated = _deadline_or_period(normalize(text[1:]), year)
@@ -1781,7 +1789,12 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
     wrapped = _WRAPPED_WORD_RE.fullmatch(text)
-    if wrapped is not None and (family := _family_of(wrapped.group("word"))) is not None:
+    if (
+        wrapped is not None
+        and len(wrapped.group("word")) > 1  # 验收中 is under way, not the grade 中
+        and (family := _family_of(wrapped.group("word"))) is not None
+        and _status_of(text) is None  # 已建成 is done, a status first
+    ):
         # 验收合格, 全部达标, 准确无误, 及时发放, 已提升, 得到增强, 已建立: the family word
         # with a lead-in or a verb of what was done, as good news is written
         return QualitativeValue(wrapped.group("word"), family, text=raw)
@@ -1966,12 +1979,18 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # 设备已到货,正在安装调试: after prose that changes nothing, a status decides
         if not _may_state(tail_text) or _remark_status(TextValue(head_text)) != (True, None):
             return None  # 办理施工许可证,做好开工准备: prose
+        word = _qualitative_value(tail_text, norm.raw)
+        if word is not None:
+            # 按预算执行,未超支: the word decides (a negated one is no fact to keep)
+            return None if word.negated else word
         listed = voc.STATUS_WORDS.get(tail_text)
         status = Status(listed) if listed is not None else _status_of(tail_text)
         if status is None and _PENDING_CLAUSE_RE.fullmatch(tail_text):
             status = Status.PARTIAL
         return None if status is None else StatusValue(status, text, text=norm.raw)
     head = _word_status_or_date(head_text, norm.raw, year)
+    if isinstance(head, StatusValue) and tail_text.startswith(("预计", "计划", "力争")):
+        return evolve(head, text=norm.raw)  # 正在施工,预计10月完工: the forecast is a remark
     tail = _word_status_or_date(tail_text, norm.raw, year)
     if isinstance(head, DateValue) and isinstance(tail, TextValue) and text[-1] == ")":
         # 2024年10月28日(竣工验收): the bracket says what was done then

@@ -16,8 +16,9 @@ text is kept only the first time its ``w:tc`` element is met, computed from the
 XML directly so that long vertical merges cost nothing and forged spans are
 bounded.
 
-A cell's text is its paragraphs joined with a space, whitespace folded to
-single spaces. A cell that holds a table lays out a form (绩效指标 | the grid
+A cell's text is its paragraphs (those of tables nested in it included)
+joined with a space, whitespace folded to single spaces. A cell that holds a
+table alone on its row or beside one label lays out a form (绩效指标 | the grid
 pasted into the form's cell): the cell is empty, and its paragraphs and its
 table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
@@ -173,8 +174,8 @@ class _Rows:
         """Add a table's rows, one cell per grid column.
 
         A form's layout cell that holds a table (绩效指标 | the indicator grid, pasted
-        into the form's cell) gives its paragraphs and its table's rows after the
-        row, in order, as rows of their own.
+        into the form's cell; alone or beside one label) gives its paragraphs and
+        its table's rows after the row, in order, as rows of their own.
         """
         for row in _children(table, (_TR,)):
             cells: list[str] = []
@@ -189,7 +190,7 @@ class _Rows:
                 self.spend(span)
                 if _continues(properties):
                     cells.append("")
-                elif _is_layout_cell(cell):
+                elif _is_layout_cell(cell, len(row_cells)):
                     cells.append("")
                     layouts.append(cell)
                 else:
@@ -200,9 +201,13 @@ class _Rows:
                 self.blocks(cell)
 
 
-def _is_layout_cell(cell: _Element) -> bool:
-    """A cell that lays out a form: it holds a table (绩效指标 | the indicator grid)."""
-    return any(True for _ in _children(cell, (_TBL,)))
+def _is_layout_cell(cell: _Element, cells_in_row: int) -> bool:
+    """A cell that lays out a form: it holds a table, alone or beside one label.
+
+    ``绩效指标 | the indicator grid`` of a form; a small table inside a cell of a row of
+    the grid itself (an actual broken down) is that cell's text.
+    """
+    return cells_in_row <= 2 and any(True for _ in _children(cell, (_TBL,)))  # noqa: PLR2004
 
 
 def _find(element: _Element | None, tag: str) -> _Element | None:
@@ -239,8 +244,22 @@ def _children(parent: _Element, tags: tuple[str, ...]) -> Iterator[_Element]:
 
 
 def _cell_text(cell: _Element) -> str:
-    """A table cell's paragraphs joined with spaces (a cell holding a table is a layout cell)."""
-    return _fold(" ".join(_paragraph_text(block) for block in _children(cell, (_P,))))
+    """A table cell's paragraphs, nested tables' included, joined with spaces."""
+    parts: list[str] = []
+    _collect(cell, parts)
+    return _fold(" ".join(parts))
+
+
+def _collect(container: _Element, parts: list[str]) -> None:
+    """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
+    for block in _children(container, (_P, _TBL)):
+        if block.tag == _P:
+            parts.append(_paragraph_text(block))
+        else:
+            for row in _children(block, (_TR,)):
+                for cell in _children(row, (_TC,)):
+                    if not _continues(cell.find(_TC_PR)):
+                        _collect(cell, parts)
 
 
 def _paragraph_text(element: _Element) -> str:
