@@ -991,3 +991,10 @@ def test_averages_and_limits_are_no_cumulative_ceilings(name, target, actual, at
         period=(YEAR, 1, YEAR, 8),
     )
     assert verdict.attainment.value == attainment
+
+
+def test_calendar_days_are_days():
+    verdict = verdict_of(
+        indicator("工期", "≤180日历天", "175天", level2="时效指标"), period=(YEAR, 1, YEAR, 12)
+    )
+    assert verdict.attainment.value == "met"

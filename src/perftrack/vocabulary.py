@@ -480,6 +480,7 @@ UNIT_ALIASES: Final = MappingProxyType(
         "kg": "公斤",
         "个工作日": "工作日",
         "日": "天",
+        "日历天": "天",  # construction contracts count 日历天: calendar days
         "微克/立方米": "μg/m³",
         "μg/m3": "μg/m³",
         "ug/m3": "μg/m³",
