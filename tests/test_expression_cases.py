@@ -1423,6 +1423,10 @@ ADVERSARIAL_TARGETS = [
     pytest.param("合格（合格率≥95%）", Descriptive("合格(合格率≥95%)"), "合格(合格率≥95%)", id="g5-bracket-figure"),
     pytest.param("良好（但需整改）", Descriptive("良好(但需整改)"), "良好(但需整改)", id="g5-bracket-caveat"),
     pytest.param("≤12月", Comparison(Op.LE, Decimal(12), "月"), "≤12(月)", id="g4-months-no-date"),
+    # 百分之 after an operator word or a label (round 2's Q7)
+    pytest.param("不低于百分之八十", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="q7-op-percent-words"),
+    pytest.param("满意度百分之九十以上", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="q7-label-percent-words"),
+    pytest.param("发放准确率百分之百", Comparison(Op.EQ, Decimal(100), "%", "发放准确率"), "发放准确率=100(%)", id="q7-label-hundred"),
     # ≤ before a date is that deadline (read round 5, E5)
     pytest.param("≤2024-04-30", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-iso-date"),
     pytest.param("≤2024年4月30日", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-chinese-date"),

@@ -660,14 +660,17 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
             return number.start(), number
-    if text.startswith("百分之"):
+    percent = text.find("百分之", 0, end)
+    if percent >= 0 and (digit is None or digit.start() > percent):
+        # 百分之九十; after a label or an operator word too (不低于百分之八十, 满意度百分之九十以上)
+        at = percent + 3
         number = (
-            _AR_RE.match(text, 3, end)
-            or _CN_RE.match(text, 3, end)
-            or _HUNDRED_RE.match(text, 3, end)
+            _AR_RE.match(text, at, end)
+            or _CN_RE.match(text, at, end)
+            or _HUNDRED_RE.match(text, at, end)
         )
         if number is not None:
-            return 3, number
+            return at, number
     if digit is None:
         after = _cn_after_operator(text, end)
         return None if after is None else (after.start(), after)
@@ -1613,7 +1616,7 @@ def _parse_target_normalized(
     # _find_number.
     has_number = (
         digit is not None
-        or text.startswith("百分之")
+        or "百分之" in text
         or (text[0] in _CN_START_FIRSTS and _CN_START_RE.match(text) is not None)
         or (
             len(text) <= _LONGEST_NUMBER_EXPRESSION
