@@ -1427,6 +1427,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("不低于百分之八十", Comparison(Op.GE, Decimal(80), "%"), "≥80(%)", id="q7-op-percent-words"),
     pytest.param("满意度百分之九十以上", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="q7-label-percent-words"),
     pytest.param("发放准确率百分之百", Comparison(Op.EQ, Decimal(100), "%", "发放准确率"), "发放准确率=100(%)", id="q7-label-hundred"),
+    # …为零 (round 2's Q16)
+    pytest.param("死亡人数为零", Comparison(Op.EQ, Decimal(0), label="死亡人数"), "死亡人数=0", id="q16-wei-ling"),
+    pytest.param("成为一流", Descriptive("成为一流"), "成为一流", id="q16-wei-other-numeral"),
     # ≤ before a date is that deadline (read round 5, E5)
     pytest.param("≤2024-04-30", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-iso-date"),
     pytest.param("≤2024年4月30日", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-chinese-date"),

@@ -671,6 +671,12 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
         )
         if number is not None:
             return at, number
+    if digit is None and text.endswith("为零", 0, end):
+        # 死亡人数为零, 安全事故发生率为零: 为 is =, 零 its number (为 before other numerals
+        # begins words: 为一流)
+        zero = _CN_RE.match(text, end - 1, end)
+        if zero is not None:
+            return end - 1, zero
     if digit is None:
         after = _cn_after_operator(text, end)
         return None if after is None else (after.start(), after)
@@ -1617,6 +1623,7 @@ def _parse_target_normalized(
     has_number = (
         digit is not None
         or "百分之" in text
+        or text.endswith("为零")
         or (text[0] in _CN_START_FIRSTS and _CN_START_RE.match(text) is not None)
         or (
             len(text) <= _LONGEST_NUMBER_EXPRESSION
