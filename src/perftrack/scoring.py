@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, overload
 
 from attrs import evolve, frozen
 
@@ -252,6 +252,11 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
 # like a rate they may come down again, so a ceiling above them mid-year is no loss.
 _AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
+
+
+def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
+    """Whether the figure may go down during the year: a rate, a rank, an average."""
+    return _is_ratio(unit) or _AVERAGE_NAME_RE.search(indicator.name) is not None
 
 
 def _is_ratio(unit: str | None) -> bool:
@@ -512,10 +517,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a thousand times the target {goal}: probably written in the base unit",
             ),
         )
-    fraction = quantity is not None and _is_fraction(quantity, target)
-    if quantity is not None and fraction:
-        # 0.93 against ≥90%: a share Excel stored without its % format is 93%
-        quantity = Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
+    # 0.93 against ≥90%: a share Excel stored without its % format is 93%
+    read = _as_share(quantity, target)
+    fraction = read is not quantity
+    quantity = read
     if quantity is not None:
         compared = _compare(target, quantity, ctx)
         shown = _shown_quantity(quantity, target.unit)
@@ -548,10 +553,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         lower = direction_of(ctx.indicator) is Direction.LOWER
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
-        cumulative_ceiling = (
-            lower
-            and not _is_ratio(target.unit or quantity.unit)
-            and not _AVERAGE_NAME_RE.search(ctx.indicator.name)
+        cumulative_ceiling = lower and not _may_come_down(
+            ctx.indicator, target.unit or quantity.unit
         )
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
@@ -675,6 +678,12 @@ def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
     return quantity.status is not None and quantity.unit == "%" and target.unit not in (None, "%")
 
 
+@overload
+def _as_share(quantity: Quantity, target: Target | None) -> Quantity: ...
+@overload
+def _as_share(quantity: None, target: Target | None) -> None: ...
+@overload
+def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None: ...
 def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None:
     """*quantity* read as the target reads it: a bare share (0.93) is a percentage (93%).
 
@@ -1598,8 +1607,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     direction is Direction.LOWER
                     # a ratio or an average brought down over the year passes above its
                     # year-end ceiling on the way (大班额比例降至5%, plan 6% in August)
-                    and not _is_ratio(target.unit or planned.unit)
-                    and not _AVERAGE_NAME_RE.search(indicator.name)
+                    and not _may_come_down(indicator, target.unit or planned.unit)
                 ):
                     state.add(
                         "plan-exceeds-target",
@@ -2054,8 +2062,7 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
     quantity = _quantity_of(indicator.actual)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
-    if _is_fraction(quantity, target):  # 0.93 against ≥90%, as the verdict read it
-        quantity = Quantity(quantity.value.scaleb(2), "%", quantity.bound)
+    quantity = _as_share(quantity, target)  # 0.93 against ≥90%, as the verdict read it
     factors = _factors(target.unit, quantity.unit)
     if factors is None:
         return None

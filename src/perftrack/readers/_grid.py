@@ -782,8 +782,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "corrective":
         found = row.after(head_column)
-        inline = head_text.replace("：", ":").partition(":")[2].strip()
-        builder.corrective = found[1] if found else inline  # 纠偏措施：加快采购进度。
+        builder.corrective = (
+            found[1] if found else _after_colon(head_text)
+        )  # 纠偏措施：加快采购进度。
         builder.state = "corrective"
         return
     if block == "sum" and builder.state == "budget":
