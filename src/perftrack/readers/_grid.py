@@ -987,6 +987,16 @@ def _find_window(builder: _Builder, key: str, text: str) -> bool:
 _PERIOD_WORDS: Final = ("时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
 
 
+def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
+    """A line of nothing but dates naming months (（2024年1-6月）, （2024.1—2024.8））: the window."""
+    return (
+        len(row.filled) == 1
+        and len(key) <= 24  # noqa: PLR2004 - （2024年1月—2024年8月）
+        and _DATES_ONLY_RE.fullmatch(key) is not None
+        and _find_window(builder, key, text)
+    )
+
+
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
     if len(row.filled) > 3:  # noqa: PLR2004 - a period line has few cells
@@ -997,13 +1007,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         "年" in t or "时段" in t or "期" in t for _, t in row.filled
     ):
         # （2024.1—2024.8）: a window of its own under the title, written with dots
-        return (
-            len(row.filled) == 1
-            and "." in joined
-            and len(key := _key(joined)) <= 24  # noqa: PLR2004
-            and _DATES_ONLY_RE.fullmatch(key) is not None
-            and _find_window(builder, key, joined)
-        )
+        return "." in joined and _window_line(builder, row, _key(joined), joined)
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
     if any(word in key for word in _PERIOD_WORDS) and (
@@ -1025,12 +1029,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     ):
         builder.window_month = int(match.group("m2"))
         return True
-    if (
-        len(row.filled) == 1
-        and len(key) <= 24  # noqa: PLR2004 - （2024年1月—2024年8月）
-        and _DATES_ONLY_RE.fullmatch(key)
-        and _find_window(builder, key, text)
-    ):
+    if _window_line(builder, row, key, text):
         return True  # a line of its own under the title: （2024年1-6月）
     if len(row.filled) == 1:
         year_key = key
