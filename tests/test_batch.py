@@ -472,3 +472,46 @@ def test_a_named_pipe_in_a_folder_is_passed_over(folder: Path) -> None:
     result = read_many([folder])
     assert "管道.txt" not in names(result.files, folder)
     assert "a_seed.txt" in names(result.files, folder)
+
+
+def _perftrack(*args: str, stdin: bytes) -> tuple[int, str, str]:
+    import subprocess  # noqa: PLC0415 - only these tests start the command
+
+    result = subprocess.run(
+        [sys.executable, "-m", "perftrack", *args], input=stdin, capture_output=True, check=False
+    )
+    return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_dash_reads_standard_input_once_in_order_with_the_files(
+    jobs: str, tmp_path: Path
+) -> None:
+    # GB18030 bytes on standard input, detected as a file's would be; with --jobs 2 the
+    # worker processes could not read it (theirs is empty), so the main process does.
+    first = tmp_path / "a.txt"
+    first.write_text(renamed(SEED_TEXT, "甲一", "甲二"), encoding="utf-8")
+    piped = renamed(SEED_TEXT, "管道一", "管道二").encode("gb18030")
+    status, out, err = _perftrack(
+        "read", "--format", "json", "-j", jobs, str(first), "-", "-", stdin=piped
+    )
+    assert status == 0, err
+    tables = json.loads(out)["tables"]
+    assert [t["project"]["name"] for t in tables] == ["甲一", "甲二", "管道一", "管道二"]
+    assert [t["source"]["file"] for t in tables][2:] == ["<stdin>", "<stdin>"]
+
+
+def test_an_empty_standard_input_is_an_unreadable_file() -> None:
+    status, out, err = _perftrack("check", "-", stdin=b"")
+    assert status == 2
+    assert err == "perftrack: <stdin>: 文件为空\n"
+    assert "1 个文件无法读取" in out
+
+
+def test_an_xlsx_on_standard_input_is_detected_from_its_bytes() -> None:
+    rows = [line.split("\t") for line in renamed(SEED_TEXT, "表一", "表二").splitlines()]
+    status, out, err = _perftrack("score", "--format", "json", "-", stdin=xlsx_bytes(rows))
+    assert status == 0, err
+    tables = json.loads(out)["tables"]
+    assert [t["project"]["name"] for t in tables] == ["表一", "表二"]
+    assert [t["indicators"][0]["attainment"] for t in tables] == ["met", "pending"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -162,7 +163,7 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
             found.append(file)
 
     for path in paths:
-        if not os.path.isdir(path):  # noqa: PTH112 - a missing file is read, and reported, later
+        if path == STDIN or not os.path.isdir(path):  # noqa: PTH112 - a missing file is read, and reported, later
             add(path)
             continue
         files: list[tuple[tuple[str, ...], str]] = []
@@ -184,6 +185,10 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
         for _, file in sorted(files):
             add(file)
     return found
+
+
+#: The name that stands for standard input among the paths (read once, in this process).
+STDIN: Final = "-"
 
 
 def _suffix_list() -> str:
@@ -280,8 +285,11 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
     else:
         from perftrack.readers import read  # noqa: PLC0415 - workers import on first use
 
+        stdin = getattr(sys.stdin, "buffer", None) if job.item == STDIN else None
+        if job.item == STDIN and stdin is None:
+            return _Outcome(errors=(FileError(name, f"{name}: 没有可读取的标准输入"),))
         try:
-            tables = read(job.item, format=job.format, encoding=job.encoding)
+            tables = read(stdin or job.item, format=job.format, encoding=job.encoding)
         except ReadError as exc:
             return _Outcome(errors=(FileError(name, str(exc)),))
         except Exception as exc:  # noqa: BLE001 - a worker must never raise
@@ -341,6 +349,13 @@ def _run(
     todo = [(index, item) for index, item in enumerate(items) if isinstance(item, _Job)]
     total, done = len(todo), 0
     workers = min(_workers(jobs), total)
+    if workers > 1:
+        # Standard input is this process's: a worker process reads an empty one.
+        for index, job in todo:
+            if job.item == STDIN:
+                outcomes[index] = _run_job(job, policy)
+                done += 1
+        todo = [(index, job) for index, job in todo if outcomes[index] is None]
     if workers <= 1:
         if progress is not None:
             progress(0, total)
@@ -351,8 +366,8 @@ def _run(
                 progress(done, total)
         return [outcome or _Outcome() for outcome in outcomes]
     # A few jobs per round trip, but enough chunks to keep every worker busy to the end.
-    size = max(1, min(32, total // (workers * 8)))
-    chunks = [todo[start : start + size] for start in range(0, total, size)]
+    size = max(1, min(32, len(todo) // (workers * 8)))
+    chunks = [todo[start : start + size] for start in range(0, len(todo), size)]
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(policy,))
     # Unpickling the results makes many objects and no cycles; without a pause, the
     # collector walks the growing heap of results again and again (a third of the time).

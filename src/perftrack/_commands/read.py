@@ -26,7 +26,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="exports to read, or folders of exports"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="exports to read, folders of exports, or - for standard input",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"

@@ -114,7 +114,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="exports to score, or folders of exports"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="exports to score, folders of exports, or - for standard input",
     )
     parser.add_argument(
         "--format",
