@@ -1584,6 +1584,27 @@ def test_a_project_name_after_another_label() -> None:
         ["产出指标", "数量指标", "点位运维数", "≥2400个", "2400个", "10", "10"],
     )
     assert (table.project.name, table.project.implementer) == ("智慧城管平台运维", "某市城市管理局")
+    assert table.project.code == "33010024110000009876"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["项目编码：42010022T000000012345"],
+        ["项目代码", "42010022T000000012345"],
+        ["主管部门：某市城市管理局　　项目编码：42010022T000000012345"],
+    ],
+)
+def test_a_project_code_is_kept(line: list[str]) -> None:
+    table = read(
+        "2024年度项目支出绩效自评表",
+        ["项目名称", "智慧城管平台运维"],
+        line,
+        SELF_HEADER,
+        ["产出指标", "数量指标", "点位运维数", "≥2400个", "2400个", "10", "10"],
+    )
+    assert (table.project.name, table.project.code) == ("智慧城管平台运维", "42010022T000000012345")
+    assert names(table) == ["点位运维数"]
 
 
 def test_a_two_row_header_repeated_after_a_page_break() -> None:
@@ -1636,6 +1657,12 @@ def test_a_code_column_anywhere(header: list[str], first: list[str], second: lis
         ("产出指标", "培训场次", "≥4(场)", "3(场)", Decimal(10)),
     ]
     assert table.findings == ()
+    # The codes are kept, each with its cell (nothing is lost).
+    code_column = header.index("指标编码") + 1
+    assert [(i.code, i.cell_of("code")) for i in table.indicators] == [
+        (first[code_column - 1], perftrack.Position(None, None, 4, code_column)),
+        (second[code_column - 1], perftrack.Position(None, None, 5, code_column)),
+    ]
 
 
 def test_a_weight_merged_over_the_rows_of_one_name_is_shared() -> None:
@@ -1711,6 +1738,10 @@ def test_a_flat_export_is_one_table_per_project() -> None:
         ["补助企业数", "企业满意度"],
     )
     assert (second.project.name, names(second)) == ("重点实验室运行补助", ["实验室数"])
+    assert (first.project.code, second.project.code) == (
+        "330100241100000012345",
+        "330100241100000012377",
+    )
     for table in (first, second):
         assert table.period is not None
         assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-06")

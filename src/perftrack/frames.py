@@ -14,7 +14,8 @@ frame with the same columns and dtypes):
   ``indicator``, ``line`` (budget) or ``finding``. Together they identify a
   row; the same export read again gives the same ids. (A budget line's role,
   ``line`` in the JSON, is the ``role`` column here.)
-- **context**: ``table_kind`` and ``project`` (the project's name).
+- **context**: ``table_kind``, ``project`` (the project's name) and ``project_code``
+  (its 项目编码, when printed); an indicator's 指标编码 is ``code``.
 - **enums** as pandas ``Categorical`` whose categories are the full list,
   whether or not every value occurs, in a meaningful order: ``attainment``
   best first (``met partial pending not_met unknown not_applicable``, the
@@ -173,6 +174,7 @@ _IDS: Final = (
 _CONTEXT: Final = (
     _Column("table_kind", "category", _values(TableKind)),
     _Column("project", "text"),
+    _Column("project_code", "text"),
 )
 
 
@@ -194,6 +196,7 @@ _INDICATOR_COLUMNS: Final = (
     _Column("level2", "category", _LEVEL2_ORDER),
     _Column("name", "text"),
     _Column("raw_name", "text"),
+    _Column("code", "text"),
     _Column("core", "bool"),
     _Column("unit", "text"),
     _Column("target", "text"),
@@ -280,6 +283,7 @@ def _head(table: Table) -> _Row:
         "table": source.index,
         "table_kind": table.kind.value,
         "project": table.project.name,
+        "project_code": table.project.code,
     }
 
 
@@ -352,6 +356,7 @@ def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "level2": indicator.level2,
             "name": indicator.name,
             "raw_name": indicator.raw_name,
+            "code": indicator.code,
             "core": indicator.core,
             "unit": indicator.unit,
         }

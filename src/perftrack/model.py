@@ -143,16 +143,19 @@ class Source:
 
 @frozen
 class Project:
-    """项目名称 / 主管部门 / 实施单位.
+    """项目名称 / 主管部门 / 实施单位, and the 项目编码 the budget systems give a project.
 
     Example:
         >>> Project("两新党建工作", "上海市莘庄工业区(汇总)").implementer is None
         True
+        >>> Project("高标准农田建设", code="42010022T000000012345").code
+        '42010022T000000012345'
     """
 
     name: str | None = None
     department: str | None = None
     implementer: str | None = None
+    code: str | None = None
 
 
 @frozen(order=True)
@@ -238,11 +241,14 @@ class Indicator:
 
     ``name`` is the indicator with a numbering prefix and ★ removed, ``raw_name``
     as printed, ``core`` whether ★ was there; ``unit`` a unit printed in the
-    name (``服务外包在岸(万美元)``). Empty cells and missing columns are ``None``.
+    name (``服务外包在岸(万美元)``); ``code`` the 指标编码 of a column that prints one.
+    Empty cells and missing columns are ``None``.
 
     Example:
         >>> Indicator(name="居委党群服务站建设").level1 is None
         True
+        >>> Indicator(name="新建面积", code="ZB2024-0031-01").code
+        'ZB2024-0031-01'
     """
 
     name: str
@@ -262,6 +268,7 @@ class Indicator:
     weight: Decimal | None = None
     published_points: Decimal | None = None
     unit: str | None = None
+    code: str | None = None
     position: Position | None = field(default=None, eq=False, repr=False)
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
 

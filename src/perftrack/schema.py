@@ -359,6 +359,7 @@ def _indicator() -> _Json:
             "weight": _decimal_or_null("the printed 分值/权重"),
             "published_points": _decimal_or_null("the printed 得分"),
             "unit": _STRING_OR_NULL,
+            "code": _nullable(_text("the 指标编码 as printed")),
             "cell": _ref("cell_or_null"),
             "cells": _cells(),
             # Scored tables only (required by the table's if/then).
@@ -368,7 +369,7 @@ def _indicator() -> _Json:
             "direction_judged": _enum(_values(Direction), nullable=True),
             "due": _ref("date_or_null"),
         },
-        optional=_VERDICT_FIELDS,
+        optional=("code", *_VERDICT_FIELDS),
         description="one 三级指标 row",
     )
 
@@ -458,7 +459,9 @@ def _table() -> _Json:
                     "name": _STRING_OR_NULL,
                     "department": _STRING_OR_NULL,
                     "implementer": _STRING_OR_NULL,
-                }
+                    "code": _nullable(_text("the 项目编码 as printed")),
+                },
+                optional=("code",),
             ),
             "period": _nullable(
                 _object(

@@ -311,6 +311,9 @@ class _Builder:
         # Grid columns left out of every grid row: a multi-year grid's 中长期 half
         # (二级 | 三级 | 指标值 before the year's), an 指标编码 column.
         self.drop_columns: frozenset[int] = frozenset()
+        # The 指标编码 column, and the code each grid row prints there (by row index).
+        self.code_column: int | None = None
+        self.codes: dict[int, str] = {}
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -422,6 +425,7 @@ def _flat_export(sheet: Sheet) -> Sheet:
             ("项目名称", "name"),
             ("主管部门", "department"),
             ("实施单位", "implementer"),
+            ("项目编码", "code"),
         ):
             if field_name in values:
                 out_rows.append((label, values[field_name]))
@@ -597,6 +601,8 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         cells = tuple(map(clean, raw))
         if builder.drop_columns and builder.state == "grid":
             drop = builder.drop_columns
+            if builder.code_column is not None and builder.code_column < len(cells):
+                builder.codes[index] = cells[builder.code_column]
             cells = tuple("" if column in drop else text for column, text in enumerate(cells))
         filled = tuple(filter(text_of, enumerate(cells)))
         if not filled:
@@ -687,6 +693,8 @@ _PROJECT_FIELDS: Final = (
     ("项目单位", "implementer"),
     ("项目实施单位", "implementer"),
     ("单位名称", "implementer"),  # 一体化 exports: the budget unit that carries out the project
+    ("项目编码", "code"),  # 项目编码 of the budget systems (42010022T000000012345)
+    ("项目代码", "code"),
 )
 
 
@@ -1695,9 +1703,11 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     half = _midterm_half(row)
     if half is not None:
         drop.update(range(*half))
-    drop.update(column for column, text in row.filled if _label(text) in _CODE_HEADERS)
+    codes = [column for column, text in row.filled if _label(text) in _CODE_HEADERS]
+    drop.update(codes)
     if drop and not builder.drop_columns:
         builder.drop_columns = frozenset(drop)
+        builder.code_column = codes[0] if codes else None
         cells = tuple("" if column in drop else text for column, text in enumerate(row.cells))
         row = _Row(
             cells,
@@ -2229,6 +2239,9 @@ def _indicator(  # noqa: PLR0913, PLR0917
     cells.extend(
         (role, Position(file, sheet, number, column + 1)) for role, (column, _) in placed.items()
     )
+    code = builder.codes.get(row.at) or None
+    if code is not None and builder.code_column is not None:
+        cells.append(("code", Position(file, sheet, number, builder.code_column + 1)))
     return Indicator(
         name=name,
         level1=state.level1,
@@ -2247,6 +2260,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         weight=weight,
         published_points=points,
         unit=unit,
+        code=code,
         position=position,
         cells=tuple(cells),
     )
@@ -2389,6 +2403,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
             builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department"),
             builder.project.get("implementer"),
+            builder.project.get("code"),
         ),
         period=period,
         budget_unit=builder.budget_unit,
