@@ -266,6 +266,15 @@ RULE_3 = [
     case("≤2小时", "90分钟", "met", month=12, id="r3-h-against-min"),
     case("≥10万平方米", "12公顷", "met", id="r3-ha-against-m2"),
     case("≥5个", "5次", "unknown", id="r3-count-against-times-stays"),
+    # a measure word and the noun it counts (名学生, 个村, 户农户) is that measure word
+    case("资助500名学生", "520名", "met", id="r3-noun-on-the-target-only"),
+    case("≥12个行政村", "12个", "met", id="r3-noun-geq"),
+    case("惠及8000余户农户", "8200户", "met", id="r3-noun-more-than"),
+    case("≥1.2万户农户", "12500户", "met", id="r3-noun-after-scale"),
+    case("≥500名学生", "520人", "met", id="r3-noun-ming-counts-people"),
+    case("≥500名学生", "480名学生", "not_met", month=12, id="r3-noun-on-both-sides"),
+    case("≥500名教师", "520名学生", "unknown", fragment="不可比", id="r3-nouns-differ"),
+    case("前5名", "3人", "unknown", id="r3-bare-ming-is-a-rank"),
     # as_of unknown (no period, no policy date): nothing pending can be judged
     case("≥5个", "3个", "unknown", month=None, id="r3-no-as-of-violated"),
     case("≤90万元", "50万元", "unknown", month=None, id="r3-no-as-of-ceiling"),

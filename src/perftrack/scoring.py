@@ -215,36 +215,100 @@ class _Language:
 class _Unit(NamedTuple):
     factor: Decimal
     base: str  # "" for a bare multiplier (250万): it adopts the other side's base
+    noun: str = ""  # what a measure word counts: 学生 of 名学生, 村 of 个村
 
 
 def _unit(unit: str) -> _Unit:
     """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
 
     Aliases first (千米 is 公里, not 千 × 米); a prefix splits off only when the rest
-    is a known unit (百分比 stays a unit of its own).
+    is a known unit (百分比 stays a unit of its own). A measure word and the noun it
+    counts (名学生, 个行政村, 万户农户) are that measure word, counting the noun.
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
     head, rest = canonical[:1], canonical[1:]
     base = voc.UNIT_ALIASES.get(rest, rest)
-    if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES and base in voc.KNOWN_UNITS:
-        inner = _unit(base)
-        return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
+    if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES:
+        if base in voc.KNOWN_UNITS:
+            inner = _unit(base)
+            return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
+        counted = _counted(base)
+        if counted is not None:
+            return _Unit(Decimal(voc.SCALE_PREFIXES[head]), *counted)
     multiple = voc.UNIT_MULTIPLES.get(canonical)
     if multiple is not None:  # 公里 is 1000 米, 吨 1000 公斤 (and so 10⁶ 克)
         smaller, factor = multiple
         inner = _unit(smaller)
         return _Unit(Decimal(factor) * inner.factor, inner.base)
+    counted = _counted(canonical)
+    if counted is not None:
+        return _Unit(Decimal(1), *counted)
     return _Unit(Decimal(1), canonical)
 
 
+# Measure words that count things (名学生, 个村, 户农户, 家企业); lengths, areas, times
+# and money are no measure words of a noun.
+_MEASURE_WORDS: Final = (
+    "人次",
+    "场次",
+    "批次",
+    "个",
+    "名",
+    "人",
+    "户",
+    "家",
+    "所",
+    "座",
+    "条",
+    "项",
+)
+_MEASURE_WORDS_MORE: Final = (
+    "台",
+    "辆",
+    "套",
+    "处",
+    "间",
+    "栋",
+    "本",
+    "册",
+    "件",
+    "场",
+    "张",
+    "份",
+)
+_COUNTED_NOUN_RE: Final = re.compile(r"[\u3400-\u9fff]{1,6}")
+
+
+def _counted(unit: str) -> tuple[str, str] | None:
+    """A measure word and the noun it counts (名学生 → 名, 学生); None for any other unit."""
+    if unit in voc.KNOWN_UNITS:
+        return None
+    for word in (*_MEASURE_WORDS, *_MEASURE_WORDS_MORE):
+        noun = unit[len(word) :]
+        if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
+            return word, noun
+    return None
+
+
 def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
-    """Factors that bring two units to one base, or None when incomparable."""
+    """Factors that bring two units to one base, or None when incomparable.
+
+    A noun on one side only narrows nothing (500名学生 and 520名 compare); two
+    different nouns (名学生, 名教师) count different things. 名 and 人 both count the
+    people a noun names (500名学生, 520人); a bare 名 may be a rank (前5名).
+    """
     if left is None or right is None or left == right:
         return Decimal(1), Decimal(1)
     a, b = _unit(left), _unit(right)
-    if a.base == b.base or "" in (a.base, b.base):
+    if a.noun and b.noun and a.noun != b.noun:
+        return None
+    if (
+        a.base == b.base
+        or "" in (a.base, b.base)
+        or ((a.noun or b.noun) and {a.base, b.base} == {"名", "人"})
+    ):
         return a.factor, b.factor
     return None
 
