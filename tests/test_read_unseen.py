@@ -1748,3 +1748,56 @@ def test_a_flat_export_is_one_table_per_project() -> None:
         assert table.findings == ()
     assert str(first.indicators[0].forecast) == "460(家)"
     assert first.indicators[0].position.row == 2  # the export's own rows
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["跟踪时段", "2024-01-01", "至", "2024-06-30"],
+        ["跟踪时段", "2024年1月", "至", "2024年6月"],
+        ["跟踪时段", "2024-01-01", "2024-06-30"],  # two date cells: the ends
+        ["跟踪时段", "2024.1.1", "—", "2024.6.30"],
+    ],
+)
+def test_a_period_whose_dates_stand_in_cells_of_their_own(line: list[str]) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        line,
+        ["项目名称", "甲"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2024-01", "2024-06")
+    assert names(table) == ["培训人次"]
+
+
+def test_a_labelled_row_of_two_dates_that_are_no_period_is_left_alone() -> None:
+    # 填报日期 is no period word: its two dates (filled in, checked) say nothing of the window
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["填报日期", "2024-07-05", "审核日期", "2024-07-08"],
+        ["项目名称", "甲"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+    )
+    assert table.period is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("1)", "2)"), ("1）", "2）"), ("1-1", "1-2"), ("①", "②"), ("A1", "A2"), ("01-01", "01-02")],
+)
+def test_a_serial_column_of_any_shape_is_left_out(first: str, second: str) -> None:
+    # Before, 2) on a carried-down row dropped the indicator, and 1-2 became its name.
+    table = read(
+        ["项目名称", "甲"],
+        ["序号", *SELF_HEADER],
+        [first, "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "10", "10"],
+        [second, "", "", "培训场次", "≥4场", "3场", "10", "7.5"],
+    )
+    assert [(i.level1, i.name, str(i.target), i.weight) for i in table.indicators] == [
+        ("产出指标", "培训人次", "≥100(人次)", Decimal(10)),
+        ("产出指标", "培训场次", "≥4(场)", Decimal(10)),
+    ]
+    assert table.findings == ()

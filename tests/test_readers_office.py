@@ -142,6 +142,12 @@ XLSX_CELLS = [
         _naive(2023, 8, 31, 8, 30), "yyyy-mm-dd hh:mm:ss", "2023-08-31 08:30:00", id="datetime"
     ),
     pytest.param(dt.time(8, 30), None, "08:30:00", id="time"),
+    # a format without a day shows a month: Excel stores its first day, nobody typed it
+    pytest.param(dt.date(2024, 3, 1), 'yyyy"年"m"月"', "2024年3月", id="month-chinese"),
+    pytest.param(dt.date(2024, 3, 1), "yyyy-mm", "2024年3月", id="month-dash"),
+    pytest.param(dt.date(2024, 3, 1), "[$-804]yyyy/m;@", "2024年3月", id="month-locale"),
+    pytest.param(dt.date(2024, 3, 18), 'yyyy"年"m"月"d"日"', "2024-03-18", id="day-chinese"),
+    pytest.param(_naive(2024, 3, 1, 9), "yyyy-mm hh:mm", "2024-03-01 09:00:00", id="month-time"),
     pytest.param("#DIV/0!", None, "#DIV/0!", id="error-value"),
     pytest.param("=SUM(1,2)", None, "", id="formula-without-cached-value"),
 ]
@@ -155,25 +161,33 @@ def test_xlsx_cell_texts(value, number_format, expected):
     assert sheet.rows == (("值", expected, "尾"),)
 
 
-def test_xlsx_chinese_builtin_date_format():
+@pytest.mark.parametrize(
+    ("format_id", "day", "noon"),
+    [
+        (31, "2023-08-31", "2023-08-31 12:00:00"),  # yyyy"年"m"月"d"日"
+        (57, "2023年8月", "2023年8月"),  # yyyy"年"m"月": a month
+    ],
+)
+def test_xlsx_chinese_builtin_date_format(format_id: int, day: str, noon: str) -> None:
     # WPS and Chinese Excel store 2023年8月31日 as the built-in format 31, which openpyxl
     # does not know (it reports General): the serial must still read as a date.
     data = xlsx_bytes(
         {"表1": [[45169, 45169.5, 0.5, 45169]]}, number_formats={"表1": {"D1": "0.00"}}
     )
 
-    def builtin_31(styles: str) -> str:
-        # cellXfs: xf 0 stays General; every cell written with the default style gets 31.
+    def builtin(styles: str) -> str:
+        # cellXfs: xf 0 stays General; every cell written with the default style gets the id.
         return styles.replace(
             '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" pivotButton',
-            '<xf numFmtId="31" fontId="0" fillId="0" borderId="0" pivotButton',
+            f'<xf numFmtId="{format_id}" fontId="0" fillId="0" borderId="0" pivotButton',
             1,
         )
 
-    patched = replace_member(data, "xl/styles.xml", builtin_31)
-    assert 'numFmtId="31"' in zipfile.ZipFile(io.BytesIO(patched)).read("xl/styles.xml").decode()
+    patched = replace_member(data, "xl/styles.xml", builtin)
+    styles = zipfile.ZipFile(io.BytesIO(patched)).read("xl/styles.xml").decode()
+    assert f'numFmtId="{format_id}"' in styles
     [sheet] = read_xlsx(patched)
-    assert sheet.rows == (("2023-08-31", "2023-08-31 12:00:00", "12:00:00", "45169.00"),)
+    assert sheet.rows == ((day, noon, "12:00:00", "45169.00"),)
 
 
 def test_xlsx_merged_range_blanks_values_stored_inside_it():
@@ -490,6 +504,7 @@ XLS_CELLS = [
     pytest.param(
         dt.date(2023, 8, 31), 'yyyy"年"m"月"d"日"', "2023-08-31", id="chinese-date-format"
     ),
+    pytest.param(dt.date(2023, 8, 1), 'yyyy"年"m"月"', "2023年8月", id="chinese-month-format"),
     pytest.param(False, None, "否", id="boolean"),
     pytest.param(0.6726, "0.0%", "67.3%", id="percent"),
 ]

@@ -993,6 +993,31 @@ def _find_window(builder: _Builder, key: str, text: str) -> bool:
 
 # What a period line says before its dates (跟踪时段, 监控期, 评价期间…).
 _PERIOD_WORDS: Final = ("时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
+_RANGE_WORDS: Final = frozenset({"至", "到", "-", "~", "—", "——", "－"})
+_ONE_DATE_RE: Final = re.compile(
+    r"\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)"
+)
+
+
+def _has_period_word(text: str) -> bool:
+    key = _key(text)
+    return any(word in key for word in _PERIOD_WORDS)
+
+
+def _joined_period(row: _Row) -> _Row:
+    """A period line whose dates stand in cells of their own, as one cell after the label.
+
+    跟踪时段 | 2024-01-01 | 至 | 2024-06-30 and 跟踪时段 | 2024-01-01 | 2024-06-30 (no range
+    word: the two dates are its ends) read as 跟踪时段 | 2024-01-01至2024-06-30; any other
+    row is returned as it is.
+    """
+    label, *rest = row.filled
+    dates = [(column, text) for column, text in rest if _key(text) not in _RANGE_WORDS]
+    if len(dates) != 2 or not all(_ONE_DATE_RE.fullmatch(_key(text)) for _, text in dates):  # noqa: PLR2004
+        return row
+    text = f"{dates[0][1]}至{dates[1][1]}"
+    filled = (label, (dates[0][0], text))
+    return _Row(row.cells, row.at, filled, label[1] + text)
 
 
 def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
@@ -1008,7 +1033,12 @@ def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
     if len(row.filled) > 3:  # noqa: PLR2004 - a period line has few cells
-        return False
+        # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the range word in a cell of its own
+        if len(row.filled) > 5 or not _has_period_word(row.filled[0][1]):  # noqa: PLR2004
+            return False
+        row = _joined_period(row)
+    elif len(row.filled) == 3 and _has_period_word(row.filled[0][1]):  # noqa: PLR2004
+        row = _joined_period(row)
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
     # 期 stands for 期间, 跟踪期, 监控期…: cheap tests before the patterns
     if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
@@ -1696,6 +1726,7 @@ def _midterm_half(row: _Row) -> tuple[int, int] | None:
 
 # The column of an indicator's code (指标编码 ZB2024-0031-01): no name, no value.
 _CODE_HEADERS: Final = frozenset({"指标编码", "指标代码", "指标编号", "编码", "代码"})
+_SERIAL_HEADERS: Final = frozenset({"序号", "序", "行次", "栏次"})
 
 
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
@@ -1705,6 +1736,9 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         drop.update(range(*half))
     codes = [column for column, text in row.filled if _label(text) in _CODE_HEADERS]
     drop.update(codes)
+    # A column the header names 序号 holds numbers of any shape (1), 1-2, ①, A2): left
+    # out, or one shape the serial rule does not know would shift its row.
+    drop.update(column for column, text in row.filled if _label(text) in _SERIAL_HEADERS)
     if drop and not builder.drop_columns:
         builder.drop_columns = frozenset(drop)
         builder.code_column = codes[0] if codes else None

@@ -25,6 +25,7 @@ from perftrack.readers._xlsx import (
     date_text,
     grid_sheet,
     number_text,
+    shows_month_only,
     too_big,
     trim_grid,
 )
@@ -142,7 +143,8 @@ class _Texts:
                 xf_index = sheet.cell_xf_index(row_index, column_index) if self.formats else -1
                 texts.append(number_text(value, self.formats.get(xf_index)))
             elif kind == _DATE and isinstance(value, float):
-                texts.append(self.date(value))
+                xf_index = sheet.cell_xf_index(row_index, column_index) if self.formats else -1
+                texts.append(self.date(value, self.formats.get(xf_index, "")))
             elif kind == _BOOLEAN:
                 texts.append("是" if value else "否")
             elif kind == _ERROR and isinstance(value, int):
@@ -151,14 +153,19 @@ class _Texts:
                 texts.append("")
         return texts
 
-    def date(self, value: float) -> str:
-        """A date serial as text (a time of day below 1); the number if it is no date."""
+    def date(self, value: float, number_format: str = "") -> str:
+        """A date serial as text (a time of day below 1); the number if it is no date.
+
+        A format that shows a year and a month only gives the month (``2024年3月``).
+        """
         try:
             moment = self.to_date(value)
         except Exception:  # noqa: BLE001  (xlrd.XLDateError and friends: not a date after all)
             return number_text(value)
         if 0 <= value < 1:
             return date_text(moment.time())
+        if number_format and shows_month_only(number_format):
+            return f"{moment.year}年{moment.month}月"
         return date_text(moment)
 
 

@@ -37,7 +37,7 @@ import warnings
 import zipfile
 import zlib
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
@@ -53,6 +53,7 @@ __all__ = [
     "grid_sheet",
     "number_text",
     "read_xlsx",
+    "shows_month_only",
     "too_big",
     "trim_grid",
 ]
@@ -417,15 +418,38 @@ def _cell_text(cell: _Cell, from_serial: Callable[[float], dt.date | dt.time]) -
         return "是" if value else "否"
     if isinstance(value, int | float):
         number_format = cell.number_format
-        if number_format == "General" and _format_id(cell) in _CHINESE_DATE_FORMATS:
+        if number_format == "General" and (format_id := _format_id(cell)) in _CHINESE_DATE_FORMATS:
             try:
-                return date_text(from_serial(value))
+                date = from_serial(value)
             except (OverflowError, ValueError):
                 return number_text(value)
+            if format_id in _CHINESE_MONTH_FORMATS and isinstance(date, dt.date):
+                return f"{date.year}年{date.month}月"
+            return date_text(date)
         return number_text(value, number_format)
+    if isinstance(value, dt.date) and shows_month_only(cell.number_format):
+        return f"{value.year}年{value.month}月"  # 2024年3月: the month, not its first day
     if isinstance(value, dt.date | dt.time | dt.timedelta):
         return date_text(value)
     return str(value)
+
+
+# The zh-CN built-ins that show a year and a month only (yyyy"年"m"月").
+_CHINESE_MONTH_FORMATS = frozenset((27, 36, 50, 52, 57))
+_FORMAT_LITERAL_RE: Final = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def shows_month_only(number_format: str) -> bool:
+    """Whether a date format shows a year and a month but no day (``yyyy"年"m"月"``, ``yyyy-mm``).
+
+    Such a cell is a month: its first day, which Excel stores, was never typed.
+
+    Example:
+        >>> shows_month_only('yyyy"年"m"月"'), shows_month_only("yyyy-mm-dd")
+        (True, False)
+    """
+    codes = _FORMAT_LITERAL_RE.sub("", _first_section(number_format)).lower()
+    return "y" in codes and "m" in codes and not any(c in codes for c in "dhs")
 
 
 def _format_id(cell: object) -> int:
