@@ -1801,3 +1801,38 @@ def test_a_serial_column_of_any_shape_is_left_out(first: str, second: str) -> No
         ("产出指标", "培训场次", "≥4(场)", Decimal(10)),
     ]
     assert table.findings == ()
+
+
+def test_level_labels_outside_the_framework_under_the_headers_level_columns() -> None:
+    # Department-wide tables print their own levels: read as names, they shifted the row.
+    table = read(
+        "部门整体支出绩效自评表",
+        ["部门（单位）名称", "某市生态环境局"],
+        SELF_HEADER,
+        ["产出指标", "重点工作履行情况", "空气质量优良天数比例", "≥88%", "90.2%", "10", "10"],
+        ["", "履职效能", "环境信访办结率", "100%", "100%", "10", "10"],
+        ["效果指标", "社会效益", "公众满意度", "≥85%", "86%", "10", "9"],
+    )
+    assert [
+        (i.level1, i.level2, i.name, str(i.target), str(i.actual), i.weight, i.published_points)
+        for i in table.indicators
+    ] == [
+        ("产出指标", "重点工作履行情况", "空气质量优良天数比例", "≥88(%)", "90.2(%)", 10, 10),
+        ("产出指标", "履职效能", "环境信访办结率", "=100(%)", "100(%)", 10, 10),
+        ("效果指标", "社会效益指标", "公众满意度", "≥85(%)", "86(%)", 10, 9),
+    ]
+    assert table.findings == ()
+
+
+def test_a_row_shifted_left_keeps_its_name() -> None:
+    # The name in the level-2 column and a target under the header's name column: no label.
+    table = read(
+        ["项目名称", "甲"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "10", "10"],
+        ["", "培训场次", "≥4场", "3场", "10", "7.5"],
+    )
+    assert [(i.level2, i.name, str(i.target)) for i in table.indicators] == [
+        ("数量指标", "培训人次", "≥100(人次)"),
+        ("数量指标", "培训场次", "≥4(场)"),
+    ]

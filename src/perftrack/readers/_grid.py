@@ -1884,6 +1884,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         for position in range(start, count):
             column = filled[position][0]
             label = by_column[column]
+            if (
+                label is None
+                and not after_level2
+                and header_level1 is not None
+                and header_level1 <= column < grid_name_column
+            ):
+                label = _unknown_label(
+                    row, column, header_level1, grid_name_column, target_distance
+                )
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name);
             # so is a short label standing where the previous row's name stood.
@@ -2039,6 +2048,33 @@ def _share_merged_weights(builder: _Builder, indicators: list[Indicator]) -> lis
             )
         start = end
     return shared
+
+
+def _unknown_label(
+    row: _Row, column: int, level1_column: int, name_column: int, target_distance: int | None
+) -> _Label | None:
+    """A level label outside the framework, standing under the header's level columns.
+
+    Department-wide tables print their own levels (效果指标 | 重点工作履行情况, 履职效能,
+    预算管理): read as names, they shifted every value of the row. Such a cell is a
+    label only when the row stands where its header does: the header's name column
+    holds a name (no label, no target) and its target column is filled.
+    """
+    cells = row.cells
+    text = cells[column]
+    name = cells[name_column] if name_column < len(cells) else ""
+    if target_distance is None or not name or len(_key(text)) > _LONGEST_LEVEL_LABEL:
+        return None
+    target_column = name_column + target_distance
+    if target_column >= len(cells) or not cells[target_column]:
+        return None
+    if _framework_label(name) is not None or _reads_as_target(name) or _reads_as_target(text):
+        return None
+    label = _LABEL_NUMBER_RE.sub("", _key(text))
+    return _Label(1 if column == level1_column else 2, label, None)
+
+
+_LONGEST_LEVEL_LABEL: Final = 16
 
 
 def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
