@@ -1836,3 +1836,56 @@ def test_a_row_shifted_left_keeps_its_name() -> None:
         ("数量指标", "培训人次", "≥100(人次)"),
         ("数量指标", "培训场次", "≥4(场)"),
     ]
+
+
+def test_a_word_reports_captions_and_its_problem_list() -> None:
+    # 表2 above the grid belongs to the table the project and budget began; 表3's rows
+    # (a list of problems) are no indicators; the budget's label is merged down beside
+    # its only line of amounts.
+    table = read(
+        "2024年度农村饮水安全巩固提升项目支出绩效自评报告",
+        ["项目名称", "农村饮水安全巩固提升"],
+        ["预算安排（万元）", "年初预算数", "全年预算数", "全年执行数"],
+        ["", "650.00", "680.00", "671.25"],
+        "年度绩效目标：维修养护农村供水工程120处。",
+        "表2 绩效指标完成情况表",
+        SELF_HEADER,
+        ["产出指标", "数量指标", "维修养护供水工程数量", "≥120处", "126处", "20", "20"],
+        ["总分", "20", "20"],
+        "表3 问题整改清单",
+        ["序号", "存在问题", "整改措施", "完成时限", "责任人"],
+        ["1", "单村工程消毒设施老化", "更换消毒设备35套", "2025年6月底前", "李明"],
+        ["审核意见", "经审核，情况属实。"],
+    )
+    assert table.project.name == "农村饮水安全巩固提升"
+    assert names(table) == ["维修养护供水工程数量"]
+    (line,) = table.budget
+    assert (line.role, line.source, line.initial, line.period_budget, line.executed) == (
+        perftrack.BudgetRole.TOTAL,
+        "预算安排（万元）",
+        Decimal("650.00"),
+        Decimal("680.00"),
+        Decimal("671.25"),
+    )
+    assert table.budget_unit == "万元"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["审核意见", "经审核，执行进度总体正常。"],
+        ["主管部门审核意见：同意"],
+        ["财政部门意见", "同意"],
+    ],
+)
+def test_a_reviewers_opinion_under_the_grid_is_no_indicator(line: list[str]) -> None:
+    table = read(
+        "财政项目支出绩效跟踪表",
+        ["项目名称", "甲"],
+        ["主管部门", "某局"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60"],
+        line,
+    )
+    assert names(table) == ["培训人次"]
+    assert table.project.department == "某局"

@@ -290,6 +290,8 @@ class _Builder:
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         self.budget_header: dict[int, str] = {}
+        # The block's label (预算安排（万元）) and its column, for a line printed without one.
+        self.budget_label: tuple[int, str] | None = None
         self.budget_columns: set[int] = set()  # every column the budget header prints
         self.budget_weight: Decimal | None = None
         self.budget: list[BudgetLine] = []
@@ -557,6 +559,7 @@ class _Head(NamedTuple):
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
+    caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
 
 
 @lru_cache(maxsize=16384)
@@ -585,7 +588,12 @@ def _head(text: str) -> _Head:
         grid_row=grid_row,
         header_word=_column_role(text) in ("level1", "level2", "name"),
         word_led=word_led,
+        caption=_CAPTION_RE.match(key) is not None and _kind_of_title(key) is None,
     )
+
+
+# The numbered caption of a table in a Word report (表2, 附表3-1).
+_CAPTION_RE: Final = re.compile(r"附?表\d+(?:[-.]\d+)?(?!\d)")
 
 
 _TEXT_OF: Final = itemgetter(1)
@@ -608,6 +616,15 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         if not filled:
             continue
         head = head_of(filled[0][1])
+        if head.caption and len(filled) == 1:
+            # A report's caption: 表2 绩效指标完成情况表 above the grid belongs to the table
+            # its project fields began; 表3 问题整改清单 after the grid ends it (its rows
+            # are no indicators).
+            if builder.grid_rows:
+                builder.state = "tail"
+            elif builder.title is None:
+                builder.title = filled[0][1]
+            continue
         # A title is alone on its row, or ends like a title beside one other cell (a
         # unit note): 绩效自评表报送及时性 | 及时 is an indicator of a department's table.
         # Project fields printed before a title (项目名称：X above …自评表) are the
@@ -682,6 +699,15 @@ _BLOCK_LABELS: Final = (
     ("项目负责人", "footer"),
     ("审核人", "footer"),
     ("制表人", "footer"),
+    # A reviewer's opinion under the table (审核意见：经审核，执行进度总体正常).
+    ("审核意见", "footer"),
+    ("复核意见", "footer"),
+    ("审批意见", "footer"),
+    ("评审意见", "footer"),
+    ("主管部门审核意见", "footer"),
+    ("主管部门意见", "footer"),
+    ("财政部门审核意见", "footer"),
+    ("财政部门意见", "footer"),
 )
 _PROJECT_FIELDS: Final = (
     ("项目名称", "name"),
@@ -1190,6 +1216,8 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     """
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
+    if label_row or _budget_column(_label(head_text)) is None:
+        builder.budget_label = (head_column, head_text)
     if "万元" in key:
         builder.budget_unit = "万元"
     elif "元" in key:
@@ -1266,10 +1294,20 @@ def _names_budget_columns(row: _Row) -> bool:
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
     label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
+    role: BudgetRole | None
     if label_index < 0:
-        return
+        # 预算安排（万元） | 年初预算数 | … above 650.00 | 680.00 | …: the block's label is
+        # merged down beside its only line of amounts, which is the total
+        label = builder.budget_label
+        if builder.budget or not builder.budget_header or label is None:
+            return
+        if label[0] >= cells[0][0] or not all(c in builder.budget_header for c, _ in cells):
+            return
+        cells = (label, *cells)
+        label_index, role = 0, BudgetRole.TOTAL
+    else:
+        role = _budget_role(_label(cells[label_index][1]))
     label_cell = cells[label_index]
-    role = _budget_role(_label(label_cell[1]))
     if role is None:
         return
     header = builder.budget_header
