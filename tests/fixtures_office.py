@@ -65,7 +65,7 @@ def xlsx_bytes(
     merges: Mapping[str, Iterable[str]] | None = None,
     number_formats: Mapping[str, Mapping[str, str]] | None = None,
     *,
-    hidden: Iterable[str] = (),
+    hidden: Mapping[str, str] | None = None,
 ) -> bytes:
     """An .xlsx workbook with one worksheet per entry of *sheets*, in order.
 
@@ -79,7 +79,7 @@ def xlsx_bytes(
         number_formats: worksheet name → {cell address → Excel number format},
             e.g. ``{"表1": {"C4": "0.00", "D4": "0.00%"}}``. Cells not listed
             keep ``General`` (dates their date format).
-        hidden: names of worksheets to hide (readers must still return them).
+        hidden: worksheet name → its state, ``"hidden"`` or ``"veryHidden"``.
 
     Example:
         >>> data = xlsx_bytes(
@@ -94,7 +94,7 @@ def xlsx_bytes(
 
     merges = merges or {}
     number_formats = number_formats or {}
-    hidden = set(hidden)
+    hidden = hidden or {}
     workbook = Workbook()
     workbook.remove(workbook.active)
     for name, rows in sheets.items():
@@ -108,7 +108,7 @@ def xlsx_bytes(
         for ref in merges.get(name, ()):
             worksheet.merge_cells(ref)
         if name in hidden:
-            worksheet.sheet_state = "hidden"
+            worksheet.sheet_state = hidden[name]
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -118,6 +118,8 @@ def xls_bytes(
     sheets: Mapping[str, Sequence[Sequence[object]]],
     merges: Mapping[str, Iterable[str]] | None = None,
     number_formats: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    hidden: Mapping[str, str] | None = None,
 ) -> bytes:
     """An Excel 97-2003 .xls workbook, with the same arguments as :func:`xlsx_bytes`.
 
@@ -146,6 +148,8 @@ def xls_bytes(
     workbook = xlwt.Workbook(encoding="utf-8")
     for name, rows in sheets.items():
         worksheet = workbook.add_sheet(name, cell_overwrite_ok=True)
+        if hidden and name in hidden:
+            worksheet.visibility = 1 if hidden[name] == "hidden" else 2
         formats = {_cell(address): fmt for address, fmt in number_formats.get(name, {}).items()}
         ranges = [parse_range(ref) for ref in merges.get(name, ())]
         covered = {

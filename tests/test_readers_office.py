@@ -67,7 +67,6 @@ def _tracking_xlsx() -> bytes:
         {"跟踪表": TRACKING, "说明": NOTES},
         merges={"跟踪表": TRACKING_MERGES},
         number_formats={"跟踪表": TRACKING_FORMATS},
-        hidden=["说明"],
     )
 
 
@@ -86,9 +85,19 @@ def test_xlsx_tracking_table_exact_sheets():
     assert tracking.rows == TRACKING_ROWS
     assert tracking.row_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert tracking.file == "跟踪表.xlsx"
-    # The hidden worksheet is read too.
     assert notes.rows == NOTES_ROWS
     assert notes.row_numbers == (1, 2, 3)
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_xlsx_hidden_worksheets_are_left_out(state: str) -> None:
+    # Last year's copy and the lists behind a drop-down are shown to nobody.
+    data = xlsx_bytes(
+        {"跟踪表": TRACKING, "说明": NOTES, "下拉选项": [["是"], ["否"]]},
+        hidden={"说明": state, "下拉选项": "veryHidden"},
+    )
+    [sheet] = read_xlsx(data)
+    assert sheet.name == "跟踪表"
 
 
 def test_xlsx_full_load_fallback_gives_the_same_sheets(monkeypatch):
@@ -515,6 +524,12 @@ def test_xls_cell_texts(value, number_format, expected):
     formats = {"表1": {"B1": number_format}} if number_format else None
     [sheet] = read_xls(xls_bytes({"表1": [["值", value]]}, number_formats=formats))
     assert sheet.rows == (("值", expected),)
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_xls_hidden_worksheets_are_left_out(state: str) -> None:
+    data = xls_bytes({"跟踪表": [["项目名称", "甲"]], "说明": [["说明"]]}, hidden={"说明": state})
+    assert [sheet.name for sheet in read_xls(data)] == ["跟踪表"]
 
 
 def test_xls_given_xlsx():

@@ -5,7 +5,7 @@ with the decimals and percent of their number format (``General`` without a
 trailing ``.0`` or float artefacts), dates ISO ``2023-08-31`` in the
 workbook's date system, booleans ``"是"``/``"否"``, error values as Excel
 shows them. Merged ranges keep their text in the top-left cell, trailing empty
-rows and columns are trimmed, hidden worksheets are read too.
+rows and columns are trimmed, hidden worksheets are left out (as for xlsx).
 
 An .xls file is not compressed, so its size bounds what xlrd builds from it;
 the input must still be at most :data:`MAX_BYTES` and a worksheet at most
@@ -61,7 +61,7 @@ class _XlrdSheet(Protocol):
 
 
 def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
-    """Read every worksheet of an .xls workbook, in workbook order, hidden ones included.
+    """Read every visible worksheet of an .xls workbook, in workbook order.
 
     Needs the ``xls`` extra (xlrd). Raises :class:`~perftrack.ReadError` for
     anything that is not a readable Excel 97-2003 workbook.
@@ -92,6 +92,8 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
         reader = _Texts(_number_formats(book), xlrd.error_text_from_code, to_date, file)
         sheets: list[Sheet] = []
         for sheet in book.sheets():
+            if getattr(sheet, "visibility", 0):
+                continue  # hidden or very hidden: shown to nobody (as in read_xlsx)
             title = str(sheet.name)
             where = f"工作表 {title}"
             sheets.append(grid_sheet(reader.grid(sheet, where), file=file, name=title))

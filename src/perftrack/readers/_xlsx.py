@@ -17,7 +17,9 @@ A cell's text is what a person sees in Excel, within reason:
 Merged ranges keep their text in the top-left cell; the other cells of the
 range are ``""`` even if the file stores values there. Trailing empty rows and
 columns are trimmed; leading ones are kept so that ``row_numbers`` and column
-positions are the real A1 addresses. Hidden worksheets are read too.
+positions are the real A1 addresses. Hidden worksheets (hidden or very hidden:
+last year's copy, the lists behind a drop-down) are left out, as Excel shows them
+to nobody; hidden rows and columns are read.
 
 Untrusted files: the input must be at most :data:`MAX_BYTES`, the archive may
 expand to at most 20 times that, every XML part is refused if it declares a
@@ -593,7 +595,7 @@ def _part_of(worksheet: object) -> str | None:
 
 
 def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
-    """Read every worksheet of an .xlsx workbook, in workbook order, hidden ones included.
+    """Read every visible worksheet of an .xlsx workbook, in workbook order.
 
     Needs the ``xlsx`` extra (openpyxl, defusedxml). Raises
     :class:`~perftrack.ReadError` for anything that is not a readable workbook.
@@ -657,6 +659,10 @@ def _read(  # noqa: PLR0913 - the reading options
             )
             sheets: list[Sheet] = []
             for worksheet in workbook.worksheets:
+                if worksheet.sheet_state != "visible":
+                    # A hidden sheet is not shown to anyone: last year's copy, the lists
+                    # of a drop-down; read, it made tables nobody filled in.
+                    continue
                 title = str(worksheet.title)
                 where = _where(title)
                 if read_only:
