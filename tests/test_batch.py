@@ -96,6 +96,39 @@ def test_folders_are_searched_recursively_by_format_in_path_order(folder: Path) 
     ]
 
 
+def test_one_path_alone_is_one_path(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A plain string is iterable letter by letter: "/" walked the whole machine.
+    monkeypatch.chdir(folder.parent)
+    assert read_many("exports").files == read_many(["exports"]).files
+    assert read_many(folder).files == read_many([folder]).files
+    assert [e.file for e in score_many(str(folder / "a_seed.txt")).errors] == []
+    assert len(score_many(folder / "a_seed.txt").cards) == 2
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: read_many(b"exports"), "read_many takes a path, a folder or a list of them"),
+        (lambda: read_many([1]), "read_many takes paths, folders or tables, not int"),
+        (lambda: read_many(perftrack.read(SEED)), "score tables already read with score_many"),
+        (lambda: score_many([SEED], policy="hubei"), "policy must be a perftrack.Policy"),
+    ],
+)
+def test_wrong_arguments_are_type_errors_that_say_what_to_pass(call, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        call()
+
+
+def test_macro_enabled_workbooks_are_read_in_folders(tmp_path: Path) -> None:
+    rows = [line.split("\t") for line in SEED_TEXT.splitlines()]
+    (tmp_path / "省模板.xlsm").write_bytes(xlsx_bytes(rows))
+    (tmp_path / "网页.mht").write_text("MIME-Version: 1.0", encoding="utf-8")
+    result = read_many([tmp_path])
+    assert [Path(file).name for file in result.files] == ["省模板.xlsm", "网页.mht"]
+    assert len(result.tables) == 2
+    assert [Path(error.file).name for error in result.errors] == ["网页.mht"]
+
+
 def test_reading_continues_past_unreadable_files(folder: Path) -> None:
     result = read_many([folder])
     assert [table.project.name for table in result.tables] == [

@@ -224,3 +224,57 @@ def test_the_output_never_overwrites_an_input(
     assert main(["score", str(export), "--output", str(export)]) == 2
     assert "是输入文件之一" in capsys.readouterr().err
     assert export.read_text(encoding="utf-8") == seed
+
+    # nor an export found in a folder given
+    assert main(["score", str(tmp_path), "--output", str(export)]) == 2
+    assert "是输入文件之一（或在输入目录中）" in capsys.readouterr().err
+    assert export.read_text(encoding="utf-8") == seed
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("r.xlsx", b"PK"),
+        ("r.html", b"<!DOCTYPE html>"),
+        ("r.json", b"{"),
+        ("r.txt", "财政".encode()),
+    ],
+)
+def test_the_output_files_ending_gives_the_format(name: str, starts: bytes, tmp_path: Path) -> None:
+    seed = ROOT / "examples" / "000_7a0b2a9980fedb64.txt"
+    output = tmp_path / name
+    assert main(["score", str(seed), "--output", str(output)]) == 0
+    assert output.read_bytes().lstrip(b"\xef\xbb\xbf").startswith(starts)
+
+
+def test_a_closed_pipe_keeps_the_exit_status(tmp_path: Path) -> None:
+    # perftrack check exports | head: an unreadable file must still fail the CI step.
+    seed = (ROOT / "examples" / "000_7a0b2a9980fedb64.txt").read_text(encoding="utf-8")
+    for index in range(40):
+        (tmp_path / f"t{index:02d}.txt").write_text(seed, encoding="utf-8")
+    (tmp_path / "z_empty.tsv").write_text("", encoding="utf-8")
+    for command in ("check", "score", "read"):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "perftrack", command, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert process.stdout is not None
+        process.stdout.readline()
+        process.stdout.close()  # the reader goes away after one line
+        assert process.wait(timeout=120) == 2, command
+
+
+def test_an_output_redirected_into_the_folder_is_not_read(tmp_path: Path) -> None:
+    seed = (ROOT / "examples" / "000_7a0b2a9980fedb64.txt").read_text(encoding="utf-8")
+    (tmp_path / "表.txt").write_text(seed, encoding="utf-8")
+    with (tmp_path / "结果.txt").open("w", encoding="utf-8") as output:
+        status = subprocess.run(
+            [sys.executable, "-m", "perftrack", "score", "."],
+            cwd=tmp_path,
+            stdout=output,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert status.returncode == 0, status.stderr.decode("utf-8", "replace")
+    assert "结果.txt" not in (tmp_path / "结果.txt").read_text(encoding="utf-8")

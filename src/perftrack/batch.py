@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 import sys
+from collections import abc
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -55,6 +57,8 @@ __all__ = [
 #: The file name endings a folder is searched for (lower case; matched case-insensitively).
 SUFFIXES: Final = frozenset(
     {".txt", ".tsv", ".csv", ".html", ".htm", ".md", ".xlsx", ".xls", ".docx"}
+    # macro-enabled workbooks and templates (provincial templates are often .xlsm)
+    | {".xlsm", ".xltx", ".xltm", ".docm", ".dotx"}
 )
 
 
@@ -144,7 +148,9 @@ def _wanted(name: str) -> bool:
 
 #: Exports met in folders that perftrack cannot read yet: each is reported as a
 #: failed file rather than passed over, so that no table goes unseen.
-UNSUPPORTED: Final = frozenset({".pdf", ".doc", ".wps", ".et", ".rtf", ".odt", ".ods"})
+UNSUPPORTED: Final = frozenset(
+    {".pdf", ".doc", ".wps", ".et", ".rtf", ".odt", ".ods", ".mht", ".mhtml"}
+)
 
 
 def _expand(paths: Iterable[str]) -> list[str | FileError]:
@@ -155,6 +161,7 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
     """
     found: list[str | FileError] = []
     seen: set[str] = set()
+    output = _stdout_file()
 
     def add(file: str) -> None:
         key = os.path.normcase(os.path.abspath(file))  # noqa: PTH100 - str in, str out
@@ -175,7 +182,10 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                 ((*rel, name), os.path.join(folder, name))  # noqa: PTH118 - keeps the path as given
                 for name in names
                 # a FIFO or a device under a wanted name would block the read
-                if _wanted(name) and os.path.isfile(os.path.join(folder, name))  # noqa: PTH113, PTH118
+                if _wanted(name)
+                and os.path.isfile(os.path.join(folder, name))  # noqa: PTH113, PTH118
+                # perftrack score . > 结果.txt: the shell made the output file before the walk
+                and (output is None or not _same_file(os.path.join(folder, name), output))  # noqa: PTH118
             )
         for problem in problems:
             where = problem.filename or path
@@ -185,6 +195,22 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
         for _, file in sorted(files):
             add(file)
     return found
+
+
+def _stdout_file() -> os.stat_result | None:
+    """The file standard output is redirected to, if it is a regular file."""
+    try:
+        status = os.fstat(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no descriptor: a notebook, a test
+        return None
+    return status if stat.S_ISREG(status.st_mode) else None
+
+
+def _same_file(path: str, other: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), other)  # noqa: PTH116 - str in
+    except OSError:
+        return False
 
 
 #: The name that stands for standard input among the paths (read once, in this process).
@@ -406,8 +432,28 @@ def _run(
 # The public face
 
 
+def _entries(given: object, what: str) -> list[str | os.PathLike[str] | Table]:
+    """The files, folders and tables of a batch: one path (or table) alone is one entry.
+
+    A plain string is iterable too, character by character: ``read_many("绩效表")``
+    read the folders ``绩效表`` and the current one by their letters.
+    """
+    if isinstance(given, str | os.PathLike | Table):
+        return [given]
+    if isinstance(given, bytes | bytearray) or not isinstance(given, abc.Iterable):
+        msg = f"{what} takes a path, a folder or a list of them, not {type(given).__name__}"
+        raise TypeError(msg)
+    entries: list[str | os.PathLike[str] | Table] = []
+    for entry in given:
+        if not isinstance(entry, str | os.PathLike | Table):
+            msg = f"{what} takes paths, folders or tables, not {type(entry).__name__}: {entry!r}"
+            raise TypeError(msg)
+        entries.append(entry)
+    return entries
+
+
 def read_many(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int = 1,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
@@ -430,7 +476,11 @@ def read_many(
         >>> print(result.errors[0].message)
         examples/missing.txt: 文件不存在
     """
-    found = _expand(os.fspath(path) for path in paths)
+    entries = _entries(paths, "read_many")
+    if any(isinstance(entry, Table) for entry in entries):
+        msg = "read_many reads files and folders; score tables already read with score_many"
+        raise TypeError(msg)
+    found = _expand(os.fspath(path) for path in entries if not isinstance(path, Table))
     items = [
         item
         if isinstance(item, FileError)
@@ -446,7 +496,7 @@ def read_many(
 
 
 def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
-    paths_or_tables: Iterable[str | os.PathLike[str] | Table],
+    paths_or_tables: Iterable[str | os.PathLike[str] | Table] | str | os.PathLike[str] | Table,
     *,
     policy: Policy | None = None,
     jobs: int = 1,
@@ -479,7 +529,7 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
 
 
 def render_many(  # noqa: PLR0913 - the options of score_many, and the output format
-    paths_or_tables: Iterable[str | os.PathLike[str] | Table],
+    paths_or_tables: Iterable[str | os.PathLike[str] | Table] | str | os.PathLike[str] | Table,
     fmt: str,
     *,
     policy: Policy | None = None,
@@ -510,7 +560,7 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
 
 
 def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's options
-    paths_or_tables: Iterable[str | os.PathLike[str] | Table],
+    paths_or_tables: Iterable[str | os.PathLike[str] | Table] | str | os.PathLike[str] | Table,
     policy: Policy | None,
     jobs: int,
     progress: Callable[[int, int], object] | None,
@@ -519,6 +569,13 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
 ) -> tuple[list[_Outcome], list[str]]:
     from perftrack.policy import Policy  # noqa: PLC0415
 
+    given: object = policy  # checked at run time: callers pass names such as "hubei"
+    if given is not None and not isinstance(given, Policy):
+        # score_many(..., policy="hubei") failed every table as if the tables were broken
+        msg = (
+            f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(path)), not {policy!r}"
+        )
+        raise TypeError(msg)
     policy = policy or Policy.central()
     items: list[str | FileError | _Job] = []
     files: list[str] = []
@@ -536,7 +593,7 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
                 files.append(item)
         paths.clear()
 
-    for entry in paths_or_tables:
+    for entry in _entries(paths_or_tables, "score_many"):
         if isinstance(entry, Table):
             flush()
             items.append(_Job(entry, score=True, render=render))

@@ -10,13 +10,12 @@ Example:
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 from typing import TYPE_CHECKING
 
 from perftrack._commands import COMMANDS
-from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams
+from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams, silence_stdout
 from perftrack._errors import PerftrackError, exception_detail
 from perftrack._version import __version__
 
@@ -116,13 +115,15 @@ def _utf8_streams() -> None:
 def run() -> None:
     """Console-script entry point: exit with :func:`main`'s status."""
     _utf8_streams()
+    status: int | None = None
     try:
         status = main()
         sys.stdout.flush()
     except BrokenPipeError:
-        # The reader went away (perftrack … | head): not an error of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        status = EXIT_OK
+        # The reader went away (perftrack … | head): not an error of ours, and the
+        # status the command decided stands (check … | head still fails a CI step).
+        silence_stdout()
+        status = EXIT_OK if status is None else status
     except KeyboardInterrupt:
         status = 130
     sys.exit(status)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from typing import TextIO
 
 from attrs import frozen
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "Streams"]
+__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "Streams", "emit", "silence_stdout"]
 
 #: Nothing to report (or nothing at or above the threshold).
 EXIT_OK = 0
@@ -23,3 +26,23 @@ class Streams:
     stdin: TextIO
     stdout: TextIO
     stderr: TextIO
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device: its reader went away (``… | head``)."""
+    # no file descriptor (a test's stream): nothing to point anywhere
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def emit(streams: Streams, text: str) -> None:
+    """Write *text* to standard output; a reader gone away (``… | head``) is no error.
+
+    The command's exit status is decided by then and stays what it is: ``perftrack
+    check exports | head`` still fails a CI step when a file could not be read.
+    """
+    try:
+        streams.stdout.write(text)
+        streams.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Streams
+from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Streams, emit
 from perftrack._commands.score import (
     ProgressBar,
     add_input_arguments,
@@ -147,7 +147,7 @@ def _count_line(
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Check the files and print the findings."""
-    stdout, stderr = streams.stdout, streams.stderr
+    stderr = streams.stderr
     from perftrack.batch import score_many  # noqa: PLC0415 - keep start-up light
     from perftrack.checking import (  # noqa: PLC0415
         FINDING_IDS,
@@ -199,7 +199,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             return EXIT_USAGE
         stderr.write(f"perftrack: 已将 {len(kept)} 条发现写入基线 {args.write_baseline}\n")
         if args.format == "github":
-            stdout.writelines(line + "\n" for line in github_lines((), result.errors))
+            emit(streams, "".join(line + "\n" for line in github_lines((), result.errors)))
         return status
 
     split = None
@@ -208,16 +208,17 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     new = split.new if split is not None else tuple(findings)
     shown = [finding for finding in new if at_least(finding.severity, min_severity)]
     count = _count_line(result, shown, len(new) - len(shown), split, args.min_severity)
-    if args.format == "json":
-        stdout.write(json_text(shown, result.errors) + "\n")
-    elif args.format == "github":
-        stdout.writelines(line + "\n" for line in github_lines(shown, result.errors))
-        stdout.write(count + "\n")
-    else:
-        stdout.writelines(line + "\n" for line in text_lines(shown))
-        stdout.write(count + "\n")
     if status == EXIT_OK and args.fail_on != "never":
         threshold = Severity(args.fail_on)
         if any(at_least(finding.severity, threshold) for finding in new):
             status = EXIT_FINDINGS
+    if args.format == "json":
+        emit(streams, json_text(shown, result.errors) + "\n")
+    elif args.format == "github":
+        emit(
+            streams,
+            "".join(line + "\n" for line in github_lines(shown, result.errors)) + count + "\n",
+        )
+    else:
+        emit(streams, "".join(line + "\n" for line in text_lines(shown)) + count + "\n")
     return status

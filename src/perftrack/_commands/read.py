@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams
+from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams, emit
 from perftrack._commands.score import ProgressBar, add_jobs_argument
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Read the files and print the tables."""
-    stdout, stderr = streams.stdout, streams.stderr
+    stderr = streams.stderr
     from perftrack.batch import read_many  # noqa: PLC0415 - keep start-up light
     from perftrack.serialization import document, dumps  # noqa: PLC0415
 
@@ -62,12 +62,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     tables, errors = result.tables, result.errors
     if args.format == "json":
         errors_data = [error.as_dict() for error in errors]
-        stdout.write(dumps(document(tables, errors=errors_data)) + "\n")
+        emit(streams, dumps(document(tables, errors=errors_data)) + "\n")
     else:
         from perftrack.report import table_summary  # noqa: PLC0415
 
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
-        stdout.write("\n\n".join(table_summary(table) for table in tables))
-        if tables:
-            stdout.write("\n")
+        summary = "\n\n".join(table_summary(table) for table in tables)
+        emit(streams, summary + "\n" if tables else "")
     return EXIT_USAGE if errors else EXIT_OK

@@ -11,7 +11,13 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Self, TextIO
 
-from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Streams
+from perftrack._commands._shared import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Streams,
+    silence_stdout,
+)
 from perftrack.policy import Policy, PolicyError
 
 if TYPE_CHECKING:
@@ -122,10 +128,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format",
         choices=("text", "json", *REPORT_FORMATS),
-        default="text",
         help=(
-            "output format (default: text); xlsx is binary: give --output, or redirect "
-            "standard output"
+            "output format (default: the --output file's ending .json .md .html .csv .xlsx, "
+            "else text); xlsx is binary: give --output, or redirect standard output"
         ),
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not standard output")
@@ -272,6 +277,7 @@ def _write(output: str | None, streams: Streams, content: str | bytes) -> None:
         streams.stdout.buffer.flush()
     else:
         streams.stdout.write(content)
+        streams.stdout.flush()
 
 
 def _text(rendered: Sequence[Rendered], errors: Sequence[FileError]) -> str:
@@ -321,16 +327,45 @@ def _failing(cards: Sequence[Scorecard], fail_on: str | None) -> bool:
     return False
 
 
+#: The output format an --output file's ending stands for, when --format is not given.
+_FORMAT_OF_SUFFIX: Final = {
+    ".json": "json",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+}
+
+
+def _is_an_input(output: str, files: Sequence[str]) -> bool:
+    """Whether writing *output* would overwrite an export given, or one in a folder given."""
+    from perftrack.batch import STDIN  # noqa: PLC0415
+
+    target = Path(output).resolve()
+    for file in files:
+        if file == STDIN:
+            continue
+        given = Path(file).resolve()
+        if target == given or (given.is_dir() and given in target.parents and target.is_file()):
+            return True
+    return False
+
+
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Score the files and print the scorecards."""
     stdout, stderr = streams.stdout, streams.stderr
     from perftrack.batch import render_many, score_many  # noqa: PLC0415 - keep start-up light
 
-    if args.output is not None and any(
-        Path(args.output).resolve() == Path(file).resolve() for file in args.files
-    ):
-        stderr.write(f"perftrack: --output {args.output} 是输入文件之一，不会覆盖它\n")
+    if args.output is not None and _is_an_input(args.output, args.files):
+        stderr.write(
+            f"perftrack: --output {args.output} 是输入文件之一（或在输入目录中），不会覆盖它\n"
+        )
         return EXIT_USAGE
+    if args.format is None:
+        # -o 结果.xlsx without --format wrote text under a name Excel refused to open
+        suffix = Path(args.output).suffix.lower() if args.output is not None else ""
+        args.format = _FORMAT_OF_SUFFIX.get(suffix, "text")
 
     try:
         policy = policy_from(args)
@@ -379,9 +414,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         )
     try:
         _write(args.output, streams, content)
+    except BrokenPipeError:
+        silence_stdout()  # … | head: the reader went away; the exit status stands
     except OSError as exc:
-        if args.output is None:  # standard output closed: cli.run deals with it
-            raise
         stderr.write(f"perftrack: {args.output}: 无法写入：{exc.strerror or exc}\n")
         return EXIT_USAGE
     if errors:
