@@ -394,6 +394,42 @@ CASES = [
         None,
         id="reason-given-exceeds-self-evaluation",
     ),
+    # a placeholder (无, /, —, 暂无, 无偏差, 正常, a bare label) gives no reason
+    *(
+        pytest.param(
+            rows(indicator("培训人次", "≥10个", "3个", "4个", reason=placeholder, row=17)),
+            "missing-deviation-reason",
+            True,
+            {"indicator": 0, "cell": "G17"},
+            id=f"reason-placeholder-{placeholder}",
+        )
+        for placeholder in ("无", "/", "—", "-", "暂无", "无偏差", "正常", "偏差原因：", "无。")
+    ),
+    pytest.param(
+        rows(indicator("培训人次", "≥10个", "3个", "4个", reason="偏差原因：资金未到位")),
+        "missing-deviation-reason",
+        False,
+        None,
+        id="reason-label-then-reason",
+    ),
+    pytest.param(
+        rows(indicator("培训人次", "≥10个", "3个", "4个", reason="无，因资金未到位")),
+        "missing-deviation-reason",
+        False,
+        None,
+        id="reason-starting-with-无",
+    ),
+    # a placeholder reason reports no deviation: no "behind", so no optimism either
+    pytest.param(
+        rows(
+            indicator("档案管理", "健全", "整理资料中", "健全", reason="/", level2="质量指标"),
+            judgement=judgement(None, "确定能完成"),
+        ),
+        "judgement-optimistic",
+        False,
+        None,
+        id="optimism-not-from-a-placeholder-reason",
+    ),
     pytest.param(
         rows(indicator("培训人次", "≥10个", "3个", "4个")),
         "missing-corrective-measures",
@@ -407,6 +443,16 @@ CASES = [
         False,
         None,
         id="measures-given-behind",
+    ),
+    *(
+        pytest.param(
+            rows(indicator("培训人次", "≥10个", "3个", "4个"), corrective=placeholder),
+            "missing-corrective-measures",
+            True,
+            {"indicator": None},
+            id=f"measures-placeholder-{placeholder}",
+        )
+        for placeholder in ("无", "/", "—", "暂无", "纠偏措施：", "无需纠偏")
     ),
     pytest.param(
         rows(judgement=judgement("有可能完成", "确定能完成")),

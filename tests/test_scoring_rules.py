@@ -741,6 +741,57 @@ PROGRESS_5 = [
     ),
 ]
 
+# A placeholder in 偏差原因 (无, /, —, 暂无, 正常, a bare label) reports no deviation: rule 5
+# does not fire, and the progress stays unknown (it used to be behind, "表中填写了偏差原因").
+PROGRESS_5_PLACEHOLDERS = [
+    *(
+        case(
+            "健全",
+            "整理资料中",
+            "unknown",
+            "unknown",
+            planned="健全",
+            reason=placeholder,
+            id=f"p5-placeholder-{placeholder.strip() or 'blank'}",
+        )
+        for placeholder in (
+            "无",
+            "/",
+            "—",
+            "-",
+            "暂无",
+            "无偏差",
+            "正常",
+            "偏差原因：",
+            "偏差原因：无",
+            "无。",
+            "——",
+            "不适用",
+            " ／ ",
+        )
+    ),
+    case(
+        "≥10个",
+        None,
+        "unknown",
+        "unknown",
+        planned="4个",
+        reason="/",
+        id="p5-placeholder-no-actual",
+    ),
+    # a label followed by a reason is a reason
+    case(
+        "健全",
+        "整理资料中",
+        "unknown",
+        "behind",
+        "偏差原因",
+        planned="健全",
+        reason="偏差原因：档案员调岗",
+        id="p5-label-then-reason",
+    ),
+]
+
 # Bare shares (0.96: a % format lost) read the same in progress as in the verdict; a
 # share of the work (完成50%) against a count target is that share of the target.
 PROGRESS_SHARES = [
@@ -770,6 +821,7 @@ PROGRESS_6 = [
         *PROGRESS_3,
         *PROGRESS_4,
         *PROGRESS_5,
+        *PROGRESS_5_PLACEHOLDERS,
         *PROGRESS_SHARES,
         *PROGRESS_6,
     ],

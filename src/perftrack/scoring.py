@@ -208,6 +208,62 @@ class _Language:
         return en if self.en else zh
 
 
+# What a 偏差原因 or 纠偏措施 cell holds when it says nothing: a dash, a slash, 无, 正常…
+_PLACEHOLDERS: Final = frozenset(
+    {
+        "无",
+        "暂无",
+        "没有",
+        "无偏差",
+        "没有偏差",
+        "未偏差",
+        "无差异",
+        "无偏离",
+        "无原因",
+        "无异常",
+        "正常",
+        "进度正常",
+        "运行正常",
+        "无需",
+        "无需纠偏",
+        "不需要",
+        "空",
+        "略",
+        "none",
+        "null",
+        *(word.lower() for word in voc.NOT_APPLICABLE),
+    }
+)
+_PLACEHOLDER_MARKS: Final = frozenset("-—–－─―~～/／\\、…·.。")
+# A bare label before the text (偏差原因：, 纠偏措施:, 原因分析：)
+_REASON_LABEL_RE: Final = re.compile(
+    r"^[^：:，,。]{0,12}?(?:原因|措施|分析|说明)[^：:，,。]{0,6}[：:]"
+)
+_REASON_TRIM: Final = " \t\r\n\u3000。．.，,；;：:！!"
+
+
+def _stated(text: str) -> str:
+    """What a 偏差原因 or 纠偏措施 cell states: "" when it says nothing.
+
+    Placeholders (``无``, ``/``, ``—``, ``-``, ``暂无``, ``无偏差``, ``正常``, ``不适用``)
+    and a bare label (``偏差原因：``, ``偏差原因：无``) state no reason. The table keeps
+    the raw text; this is only how scoring reads it, for findings and progress alike.
+
+    Example:
+        >>> _stated("偏差原因：无"), _stated(" / "), _stated("资金未到位。")
+        ('', '', '资金未到位。')
+    """
+    said = text.strip()
+    if not said:
+        return ""
+    label = _REASON_LABEL_RE.match(said)
+    rest = said[label.end() :] if label else said
+    core = rest.strip(_REASON_TRIM)
+    if not core or core.lower() in _PLACEHOLDERS or _PLACEHOLDER_MARKS.issuperset(core):
+        return ""
+    return said
+
+
 # ---------------------------------------------------------------------------
 # Units (scoring.md §2)
 
@@ -1170,7 +1226,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             return Progress.UNKNOWN, ""
         return Progress.NOT_APPLICABLE, ""
     if actual is None:
-        if indicator.deviation_reason:
+        if _stated(indicator.deviation_reason):
             return Progress.BEHIND, say(
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
@@ -1278,7 +1334,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             f"实际“{_text(actual)}”未达到计划“{_text(planned)}”",
             f"actual “{_text(actual)}” falls short of the plan",
         )
-    if indicator.deviation_reason:
+    if _stated(indicator.deviation_reason):
         return Progress.BEHIND, say("表中填写了偏差原因", "the table reports a deviation")
     return Progress.UNKNOWN, ""
 
@@ -1625,7 +1681,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             or verdict.attainment is Attainment.NOT_MET
             or (exceeds and table.kind is TableKind.SELF_EVALUATION)
         )
-        if needs_reason and not indicator.deviation_reason.strip():
+        if needs_reason and not _stated(indicator.deviation_reason):
             state.add(
                 "missing-deviation-reason",
                 Severity.WARNING,
@@ -1889,7 +1945,7 @@ def _judgement_findings(
                 f"“{indicator.name}” judged certain while behind or not met",
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
-    if table.kind is TableKind.TRACKING and not table.corrective_measures.strip():
+    if table.kind is TableKind.TRACKING and not _stated(table.corrective_measures):
         doubtful = judgement is not None and any(
             likelihood not in (None, Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
