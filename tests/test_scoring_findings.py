@@ -35,6 +35,7 @@ SEVERITY = {
     "budget-behind-schedule": "warning",
     "over-execution": "warning",
     "budget-adjusted": "info",
+    "negative-amount": "warning",
     "missing-deviation-reason": "warning",
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
@@ -343,6 +344,84 @@ CASES = [
         False,
         None,
         id="budget-no-period-column",
+    ),
+    # -- negative amounts: one warning, no rate, no mismatch, no over-execution --
+    pytest.param(
+        budget("-2.00", period_budget="100.00", executed="-2.00"),
+        "negative-amount",
+        True,
+        {"budget_line": "total", "cell": "D9"},
+        id="negative-executed",
+    ),
+    pytest.param(
+        budget("-2.00", period_budget="100.00", executed="-2.00"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="negative-executed-no-mismatch",
+    ),
+    pytest.param(
+        budget("-2.00", period_budget="100.00", executed="-2.00"),
+        "budget-behind-schedule",
+        False,
+        None,
+        id="negative-executed-no-schedule",
+    ),
+    pytest.param(
+        budget(period_budget="-60.00", executed="-80.00"),
+        "negative-amount",
+        True,
+        {"budget_line": "total", "cell": "C9"},
+        id="negative-budget-and-executed",
+    ),
+    pytest.param(
+        budget(period_budget="-60.00", executed="-80.00"),
+        "budget-rate-missing",
+        False,
+        None,
+        id="negative-budget-no-rate-missing",
+    ),
+    pytest.param(
+        budget("100.00", period_budget="-5.00", executed="-5.00"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="negative-total-no-rate",
+    ),
+    pytest.param(
+        budget(period_budget="-60.00", executed="10.00"),
+        "over-execution",
+        False,
+        None,
+        id="negative-budget-no-over-execution",
+    ),
+    pytest.param(
+        budget("-5.00"),
+        "negative-amount",
+        True,
+        {"cell": "E9"},
+        id="negative-printed-rate-alone",
+    ),
+    pytest.param(
+        budget("-5.00"),
+        "budget-behind-schedule",
+        False,
+        None,
+        id="negative-printed-rate-not-judged",
+    ),
+    pytest.param(
+        budget("50.00", period_budget="100.00", executed="50.00"),
+        "negative-amount",
+        False,
+        None,
+        id="positive-amounts",
+    ),
+    pytest.param(
+        budget("0.00", period_budget="100.00", executed="0.00"),
+        "negative-amount",
+        False,
+        None,
+        id="zero-executed-is-no-negative",
     ),
     # -- §6 indicators ---------------------------------------------------------
     pytest.param(
@@ -1291,3 +1370,31 @@ def test_an_indicator_judged_certain_while_its_forecast_misses() -> None:
     assert [(f.message, f.where.indicator) for f in found] == [
         ("“培训人次”完成目标可能性判断为“确定能”，但进度落后或未完成", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("amounts", "message"),
+    [
+        pytest.param(
+            {"rate": "-2.00", "period_budget": "100.00", "executed": "-2.00"},
+            "“年度资金总额”执行数-2.00、执行率-2.00%为负数，执行率无意义",
+            id="executed",
+        ),
+        pytest.param(
+            {"period_budget": "-60.00", "executed": "-80.00"},
+            "“年度资金总额”预算数-60.00、执行数-80.00为负数，执行率无意义",
+            id="budget-and-executed",
+        ),
+        pytest.param(
+            {"initial": "-5.00", "period_budget": "100.00", "executed": "50.00", "rate": "50.00"},
+            "“年度资金总额”年初预算数-5.00为负数",
+            id="initial-only-the-rate-stands",
+        ),
+    ],
+)
+def test_a_negative_amount_is_one_warning_naming_the_amounts(
+    amounts: dict[str, str], message: str
+) -> None:
+    card = score(budget(**amounts))
+    assert [f.message for f in by_id(card, "negative-amount")] == [message]
+    assert not by_id(card, "budget-rate-mismatch")

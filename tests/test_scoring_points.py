@@ -579,3 +579,45 @@ def test_printed_full_rate_points_at_70_percent_differ():
     assert [(f.message, f.where.budget_line) for f in differ] == [
         ("“年度资金总额”计算得分7.00与填报得分10不同", "total")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "points", "rule", "total"),
+    [
+        # executed -2.00 (refunds above spending): no rate; the printed 0 stands (it scored
+        # -0.20 and turned 优 into 良)
+        pytest.param(
+            {"period_budget": "100.00", "executed": "-2.00", "rate": "-2.00", "points": 0},
+            D("0.00"),
+            "unknown: printed points",
+            D("90.00"),
+            id="negative-executed-printed-0",
+        ),
+        # a total of -5 / -5 was 100% and full points; now the printed points stand
+        pytest.param(
+            {"period_budget": "-5.00", "executed": "-5.00", "points": 6},
+            D("6.00"),
+            "unknown: printed points",
+            D("96.00"),
+            id="negative-total-printed-6",
+        ),
+        # without printed points it is left out, like a budget of 0: 90 of 90 is 100
+        pytest.param(
+            {"period_budget": "-60.00", "executed": "-80.00"},
+            None,
+            "unknown: left out",
+            D("100.00"),
+            id="negative-budget-left-out",
+        ),
+    ],
+)
+def test_a_negative_budget_line_scores_no_rate(line, points, rule, total):
+    table = self_evaluation_table(
+        [indicator("a", "≥10个", "10个", weight=90, points=90)],
+        [budget_line(weight=10, **line)],
+    )
+    card = score(table)
+    (item,) = [item for item in card.points.items if item.budget_line == "total"]
+    assert (item.points, item.rule) == (points, rule)
+    assert card.points.total == total
+    assert "negative-amount" in finding_ids(card)

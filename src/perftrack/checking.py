@@ -82,6 +82,7 @@ FINDING_IDS: Final = frozenset(
         "missing-corrective-measures",
         "missing-deviation-reason",
         "missing-indicators",
+        "negative-amount",
         "over-execution",
         "plan-exceeds-target",
         "points-differ",

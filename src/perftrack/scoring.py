@@ -1403,9 +1403,41 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
         >>> judged_rate(line, BudgetAnalysis(BudgetRole.TOTAL, "年度资金总额", None, None)) is None
         True
     """
-    if line.executed == 0 and _denominator(line)[0] == 0:
+    if (line.executed == 0 and _denominator(line)[0] == 0) or _signed(line):
         return None
     return analysis.rate_recomputed if analysis.rate_recomputed is not None else line.rate
+
+
+_AMOUNT_LABELS: Final = (
+    ("initial", "年初预算数", "initial budget"),
+    ("period_budget", "预算数", "budget"),
+    ("executed", "执行数", "executed"),
+    ("rate", "执行率", "rate"),
+    ("forecast", "预计执行数", "forecast"),
+)
+
+
+def _negatives(line: BudgetLine) -> list[tuple[str, str, str, Decimal]]:
+    """The amounts of *line* below 0: (column, Chinese label, English label, amount)."""
+    found = []
+    for column, zh, en in _AMOUNT_LABELS:
+        value: Decimal | None = getattr(line, column)
+        if value is not None and value < 0:
+            found.append((column, zh, en, value))
+    return found
+
+
+def _signed(line: BudgetLine) -> bool:
+    """Whether a negative amount makes the line's execution rate meaningless.
+
+    A negative executed amount (refunds above spending), a negative denominator, or,
+    without amounts, a negative printed rate: no rate is computed or judged from it.
+    """
+    denominator = _denominator(line)[0]
+    executed = line.executed
+    if executed is not None and denominator is not None:
+        return executed < 0 or denominator < 0
+    return (executed is not None and executed < 0) or (line.rate is not None and line.rate < 0)
 
 
 def _printed(line: BudgetLine, column: str) -> bool:
@@ -1495,11 +1527,35 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     for line in table.budget:
         denominator, name = _denominator(line)
         recomputed = None
-        if denominator is not None and denominator != 0 and line.executed is not None:
+        signed = _signed(line)
+        if (
+            denominator is not None
+            and denominator != 0
+            and line.executed is not None
+            and not signed
+        ):
             recomputed = line.executed / denominator * _HUNDRED
         analyses.append(BudgetAnalysis(line.role, line.source, recomputed, name))
         role = line.source
-        if denominator is not None and line.executed is not None:
+        negatives = _negatives(line)
+        if negatives:
+            # refunds above spending, a reversed budget: no rate, no points, no mismatch
+            said = "、".join(
+                f"{zh}{value}{'%' if column == 'rate' else ''}"
+                for column, zh, _, value in negatives
+            )
+            said_en = ", ".join(
+                f"{en} {value}{'%' if column == 'rate' else ''}"
+                for column, _, en, value in negatives
+            )
+            state.add(
+                "negative-amount",
+                Severity.WARNING,
+                f"“{role}”{said}为负数" + ("，执行率无意义" if signed else ""),
+                f"“{role}”: negative {said_en}" + ("; the rate means nothing" if signed else ""),
+                state.where_line(line, negatives[0][0]),
+            )
+        if denominator is not None and line.executed is not None and not signed:
             if denominator == 0 and line.executed != 0:
                 state.add(
                     "budget-rate-missing",

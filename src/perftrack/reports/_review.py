@@ -169,6 +169,13 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
                 "核实并更正预算执行率",
             )
         )
+    if "negative-amount" in facts.by_id:
+        problems.append(
+            _Problem(
+                f"{_names(facts.names('negative-amount'))}填报的预算或执行金额为负数，执行率无从判断",
+                "核实并更正预算执行金额",
+            )
+        )
     if "budget-sum-mismatch" in facts.by_id:
         problems.append(_Problem("各项资金来源之和与资金总额不符", "核对各项资金与资金总额"))
     if "budget-rate-missing" in facts.by_id:
@@ -310,6 +317,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "budget-rate-mismatch",
     "budget-sum-mismatch",
     "budget-rate-missing",
+    "negative-amount",
     "deadline-passed",
     "missing-actual",
     "missing-deviation-reason",
