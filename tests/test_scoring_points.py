@@ -621,3 +621,82 @@ def test_a_negative_budget_line_scores_no_rate(line, points, rule, total):
     assert (item.points, item.rule) == (points, rule)
     assert card.points.total == total
     assert "negative-amount" in finding_ids(card)
+
+
+FOUR = (
+    indicator("a", "≥800人", "820人", weight=25, points=25),
+    indicator("b", "≥90%", "93%", weight=25, points=25),
+    indicator("c", "≥2000元", "2300元", weight=30, points=30, **EFFECT),
+    indicator("d", "≥90%", "95%", weight=10, points=10, **SATISFACTION),
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "item", "total"),
+    [
+        # no 年度资金总额: 财政拨款 carries the rate's 10 / 9.6 beside an unscored 其他资金;
+        # no rate of the whole, so its printed 9.6 stands and both sums hold (they read
+        # 90 / 90: "各项得分合计90与总分99.6不符", "各项分值合计90")
+        pytest.param(
+            [
+                budget_line(
+                    "appropriation",
+                    period_budget="100",
+                    executed="96",
+                    weight=10,
+                    points="9.6",
+                    source="财政拨款",
+                ),
+                budget_line("other", period_budget="20", executed="10", source="其他资金"),
+            ],
+            ("财政拨款", D(10), D("9.60"), "unknown: printed points"),
+            D("99.60"),
+            id="no-total-appropriation-carries-the-rate",
+        ),
+        # the carrier without printed points: left out, the rest rescaled (90 of 90)
+        pytest.param(
+            [
+                budget_line(
+                    "appropriation",
+                    period_budget="100",
+                    executed="96",
+                    weight=10,
+                    source="财政拨款",
+                ),
+                budget_line("other", period_budget="20", executed="10", source="其他资金"),
+            ],
+            ("财政拨款", D(10), None, "unknown: left out"),
+            D("100.00"),
+            id="no-total-carrier-without-points",
+        ),
+        # a total printing no 分值/得分 while 财政拨款 prints them: the whole budget's rate
+        # (106 / 120 = 88.33%) scores the carrier's weight
+        pytest.param(
+            [
+                budget_line(period_budget="120", executed="106"),
+                budget_line(
+                    "appropriation",
+                    period_budget="100",
+                    executed="96",
+                    weight=10,
+                    points="8.8",
+                    source="财政拨款",
+                ),
+                budget_line("other", period_budget="20", executed="10", source="其他资金"),
+            ],
+            ("财政拨款", D(10), D("8.83"), "execution rate 88.33%"),
+            D("98.83"),
+            id="total-without-weight-carrier-line",
+        ),
+    ],
+)
+def test_the_line_that_carries_the_rate_counts_in_the_sums(lines, item, total):
+    printed = sum(i.published_points for i in FOUR) + sum(
+        line.published_points for line in lines if line.published_points is not None
+    )
+    table = self_evaluation_table(FOUR, lines, total=str(printed), grade="优")
+    card = score(table)
+    (rate,) = [i for i in card.points.items if i.budget_line == "total"]
+    assert (rate.name, rate.weight, rate.points, rate.rule) == item
+    assert card.points.total == total
+    assert not {"points-sum-mismatch", "weights-not-100"} & set(finding_ids(card))

@@ -2037,6 +2037,39 @@ def _round(value: Decimal) -> Decimal:
     return value.quantize(_TWO_PLACES, ROUND_HALF_UP)
 
 
+class _RatePrinted(NamedTuple):
+    """The execution rate's printed 分值 and 得分, and the budget line they stand on."""
+
+    line: BudgetLine | None
+    weight: Decimal | None
+    points: Decimal | None
+
+
+def _rate_printed(lines: Sequence[BudgetLine], whole: int | None) -> _RatePrinted:
+    """The 分值 and 得分 the table prints for the execution rate.
+
+    The whole budget's line (the total, or the only line) when it prints them; else
+    the lines that do, added up: without a 年度资金总额 line, 财政拨款 may carry the
+    rate's 分值 10 and 得分 9.6 beside an unscored 其他资金. They count in the sums of
+    分值 and 得分 wherever they stand.
+    """
+    total = lines[whole] if whole is not None else None
+    if total is not None and (total.weight is not None or total.published_points is not None):
+        return _RatePrinted(total, total.weight, total.published_points)
+    carriers = [
+        line for line in lines if line.weight is not None or line.published_points is not None
+    ]
+    if not carriers:
+        return _RatePrinted(total or (lines[0] if lines else None), None, None)
+    weights = [line.weight for line in carriers if line.weight is not None]
+    points = [line.published_points for line in carriers if line.published_points is not None]
+    return _RatePrinted(
+        carriers[0],
+        sum(weights, Decimal(0)) if weights else None,
+        sum(points, Decimal(0)) if points else None,
+    )
+
+
 def _points(
     state: _Scoring, verdicts: list[Verdict], analyses: list[BudgetAnalysis]
 ) -> Points | None:
@@ -2046,17 +2079,12 @@ def _points(
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
         return None
     whole = total_index(table.budget)
-    total_line = table.budget[whole] if whole is not None else None
+    carrier = _rate_printed(table.budget, whole)
     printed_weights = [i.weight for i in table.indicators]
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
     if any(weight is not None for weight in printed_weights):
         weights = [weight or Decimal(0) for weight in printed_weights]
-        rate_weight = (
-            total_line.weight
-            if total_line is not None and total_line.weight is not None
-            else policy.weights.rate
-        )
     else:
         counts: dict[str, int] = {}
         for indicator in table.indicators:
@@ -2072,11 +2100,7 @@ def _points(
             else:
                 shares[level1] = policy.weights.of_level1(level1) / count
         weights = [shares[indicator.level1 or ""] for indicator in table.indicators]
-        rate_weight = (
-            total_line.weight
-            if total_line is not None and total_line.weight is not None
-            else policy.weights.rate
-        )
+    rate_weight = carrier.weight if carrier.weight is not None else policy.weights.rate
     items: list[PointItem] = []
     undecided: list[str] = []
     dropped = Decimal(0)
@@ -2173,58 +2197,50 @@ def _points(
                 published_points=indicator.published_points,
             )
         )
-    if total_line is not None and whole is not None and rate_weight:
-        rate = analyses[whole].rate_recomputed
+    if rate_weight:
+        # The rate of the whole budget (the total, or the only line); none without one
+        # (no budget block, several lines and no total) or when it cannot be computed.
+        rate = analyses[whole].rate_recomputed if whole is not None else None
+        line = carrier.line
+        name = line.source if line is not None else "预算执行率"
         if rate is not None:
             items.append(
                 PointItem(
-                    total_line.source,
+                    name,
                     rate_weight,
                     _round(min(rate / _HUNDRED, Decimal(1)) * rate_weight),
                     f"execution rate {show(rate)}%",
                     budget_line="total",
-                    published_points=total_line.published_points,
+                    published_points=carrier.points,
                 )
             )
-        elif total_line.published_points is not None:
-            # No rate to compute (a budget of 0): the reviewer's printed 得分 stands, as
-            # for an undecided indicator (§7 "unknown").
+        elif carrier.points is not None:
+            # No rate to compute (a budget of 0, several lines and no total): the
+            # reviewer's printed 得分 stands, as for an undecided indicator (§7 "unknown").
             items.append(
                 PointItem(
-                    total_line.source,
+                    name,
                     rate_weight,
-                    _round(total_line.published_points),
+                    _round(carrier.points),
                     "unknown: printed points",
                     budget_line="total",
-                    published_points=total_line.published_points,
+                    published_points=carrier.points,
                 )
             )
         else:
-            undecided.append(total_line.source)
+            # Left out, listed, and the rest rescaled; silently dropping its weight would
+            # grade 87.5 of 90 as 87.5 of 100.
+            undecided.append(name)
             dropped += rate_weight
             items.append(
-                PointItem(
-                    total_line.source,
-                    rate_weight,
-                    None,
-                    "unknown: left out",
-                    budget_line="total",
-                )
+                PointItem(name, rate_weight, None, "unknown: left out", budget_line="total")
             )
-    elif total_line is None and rate_weight:
-        # No budget block (or several lines and no total): the execution rate cannot be
-        # scored, like a budget of 0. It is left out, listed, and the rest rescaled;
-        # silently dropping its weight would grade 87.5 of 90 as 87.5 of 100.
-        name = table.budget[0].source if table.budget else "预算执行率"
-        undecided.append(name)
-        dropped += rate_weight
-        items.append(PointItem(name, rate_weight, None, "unknown: left out", budget_line="total"))
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
     full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
     # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
     total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
-    _points_findings(state, items, total_line)
+    _points_findings(state, items, carrier)
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
 
 
@@ -2258,15 +2274,15 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
 def _points_findings(
     state: _Scoring,
     items: list[PointItem],
-    total_line: BudgetLine | None,
+    carrier: _RatePrinted,
 ) -> None:
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     printed_points = [
         i.published_points for i in table.indicators if i.published_points is not None
     ]
-    if total_line is not None and total_line.published_points is not None:
-        printed_points.append(total_line.published_points)
+    if carrier.points is not None:
+        printed_points.append(carrier.points)
     published = table.published.total
     if published is not None and printed_points:
         tolerance = sum((_half_unit(value) for value in printed_points), Decimal(0))
@@ -2281,8 +2297,8 @@ def _points_findings(
             )
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
-        if total_line is not None and total_line.weight is not None:
-            printed_weights.append(total_line.weight)
+        if carrier.weight is not None:
+            printed_weights.append(carrier.weight)
         if sum(printed_weights, Decimal(0)) != 100:  # noqa: PLR2004
             state.add(
                 "weights-not-100",
@@ -2293,6 +2309,7 @@ def _points_findings(
             )
     bands = state.policy.qualitative_bands
     for item in items:
+        total_line = carrier.line
         if (
             item.indicator is None
             and total_line is not None
