@@ -58,6 +58,8 @@ SEVERITY = {
     "points-sum-mismatch": "warning",
     "weights-not-100": "warning",
     "points-differ": "info",
+    "points-over-maximum": "warning",
+    "full-points-not-met": "warning",
     "grade-mismatch": "warning",
 }
 
@@ -108,13 +110,10 @@ def self_points(
     *rows: Any, total: str | None = None, grade: str | None = None, **line: Any
 ) -> Table:
     """A self-evaluation table with printed weights and points (budget line 10 分)."""
+    printed = {"weight": 10, "points": 10, **line}
     return self_evaluation_table(
         rows,
-        [
-            budget_line(
-                period_budget="100", executed="100", rate="100.00", weight=10, points=10, **line
-            )
-        ],
+        [budget_line(period_budget="100", executed="100", rate="100.00", **printed)],
         total=total,
         grade=grade,
     )
@@ -1136,6 +1135,118 @@ CASES = [
         None,
         id="points-undecided-take-printed",
     ),
+    # -- printed points above what can be earned -------------------------------
+    pytest.param(
+        self_points(good("≥10个", "12个", 10, 12, row=20), good("≥10个", "10个", 78, 78)),
+        "points-over-maximum",
+        True,
+        {"indicator": 0, "cell": "H20"},
+        id="over-maximum-12-of-10",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "12个", 10, 12), good("≥10个", "10个", 78, 78)),
+        "points-differ",
+        False,
+        None,
+        id="over-maximum-no-points-differ-too",
+    ),
+    pytest.param(
+        self_points(good("健全", "健全", 10, 12, level2="质量指标"), good("≥10个", "10个", 78, 78)),
+        "points-over-maximum",
+        True,
+        {"indicator": 0},
+        id="over-maximum-qualitative",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), points=12),
+        "points-over-maximum",
+        True,
+        {"budget_line": "total", "indicator": None},
+        id="over-maximum-rate-12-of-10",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), total="102"),
+        "points-over-maximum",
+        True,
+        {"indicator": None, "budget_line": None, "cell": None},
+        id="over-maximum-printed-total-102",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 60, 60), good("≥10个", "10个", 40, 40)),
+        "points-over-maximum",
+        True,
+        {"indicator": None, "budget_line": None},
+        id="over-maximum-computed-total-110",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), total="100"),
+        "points-over-maximum",
+        False,
+        None,
+        id="full-marks-are-no-excess",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), total="100", weight=None),
+        "points-over-maximum",
+        False,
+        None,
+        id="rate-points-without-printed-weight",
+    ),
+    # -- full points for a missed target, whatever the gap -----------------------
+    pytest.param(
+        self_points(good("100%", "97%", 10, 10, row=20), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        True,
+        {"indicator": 0, "cell": "H20"},
+        id="full-points-97-of-100",
+    ),
+    pytest.param(
+        self_points(good("≤300万元", "300.8万元", 10, 10, **COST), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        True,
+        {"indicator": 0},
+        id="full-points-overspent-ceiling",
+    ),
+    pytest.param(
+        self_points(
+            good("2023年6月底前", "2023年9月", 10, 10, level2="时效指标"),
+            good("≥10个", "10个", 80, 80),
+        ),
+        "full-points-not-met",
+        True,
+        {"indicator": 0},
+        id="full-points-late-deadline",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "8个", 10, 10), good("≥10个", "10个", 80, 80)),
+        "points-differ",
+        False,
+        None,
+        id="full-points-not-met-instead-of-points-differ",
+    ),
+    pytest.param(
+        self_points(good("100%", "97%", 10, "9.7"), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        False,
+        None,
+        id="partial-points-for-a-miss",
+    ),
+    pytest.param(
+        self_points(good("≥95%", "97%", 10, 10), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        False,
+        None,
+        id="full-points-for-a-hit",
+    ),
+    pytest.param(
+        self_points(
+            good("健全", "基本健全", 10, 10, level2="质量指标"), good("≥10个", "10个", 80, 80)
+        ),
+        "full-points-not-met",
+        False,
+        None,
+        id="partial-is-not-not-met",
+    ),
     pytest.param(
         self_points(good("≥10个", "8个", 90, 72), total="82", grade="中"),
         "grade-mismatch",
@@ -1398,3 +1509,30 @@ def test_a_negative_amount_is_one_warning_naming_the_amounts(
     card = score(budget(**amounts))
     assert [f.message for f in by_id(card, "negative-amount")] == [message]
     assert not by_id(card, "budget-rate-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("table", "messages"),
+    [
+        pytest.param(
+            self_points(good("≥10个", "12个", 10, 12), good("≥10个", "10个", 78, 78), total="100"),
+            ["“指标{n}”得分12超过分值10"],
+            id="item",
+        ),
+        pytest.param(
+            self_points(good("≥10个", "10个", 90, 90), points=12, total="102"),
+            ["总分102超过满分100", "“年度资金总额”得分12超过分值10"],
+            id="rate-and-total",
+        ),
+        pytest.param(
+            self_points(good("100%", "97%", 10, 10), good("≥10个", "10个", 80, 80)),
+            ["“指标{n}”未完成目标却得满分（填报得分10，计算得分9.70）"],
+            id="full-points",
+        ),
+    ],
+)
+def test_points_above_what_can_be_earned_say_so(table: Table, messages: list[str]) -> None:
+    card = score(table)
+    found = [f for f in card.findings if f.id in ("points-over-maximum", "full-points-not-met")]
+    first = card.points.items[0].name  # type: ignore[union-attr]
+    assert [f.message for f in found] == [m.replace("指标{n}", first) for m in messages]

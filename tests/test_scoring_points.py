@@ -700,3 +700,68 @@ def test_the_line_that_carries_the_rate_counts_in_the_sums(lines, item, total):
     assert (rate.name, rate.weight, rate.points, rate.rule) == item
     assert card.points.total == total
     assert not {"points-sum-mismatch", "weights-not-100"} & set(finding_ids(card))
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "level1_weights", "rate_weight", "total"),
+    [
+        # indicators printing 分值 worth 100, the rate's 分值 blank or `/` (read as none):
+        # the rate weighs 0, and all met is 100 (it was 100 + 8 for an 80% rate = 108)
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个", weight=60, points=60),
+                indicator("b", "≥90%", "95%", weight=40, points=40, **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00"},
+            (),
+            None,
+            D("100.00"),
+            id="column-100-rate-unweighted",
+        ),
+        # indicators worth 90: the rate takes the policy's 10, as before (90 + 8)
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个", weight=50, points=50),
+                indicator("b", "≥90%", "95%", weight=40, points=40, **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00"},
+            (),
+            D(10),
+            D("98.00"),
+            id="column-90-rate-default",
+        ),
+        # a printed rate 分值 is kept whatever the indicators add up to (weights-not-100
+        # says the rest)
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个", weight=60, points=60),
+                indicator("b", "≥90%", "95%", weight=40, points=40, **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00", "weight": 10},
+            (),
+            D(10),
+            D("108.00"),
+            id="column-100-rate-printed",
+        ),
+        # level-1 labels worth 100 (产出 60, 效益 40): the rate weighs 0 as well
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个"),
+                indicator("b", "≥90%", "95%", **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00"},
+            (("产出指标", 60), ("效益指标", 40)),
+            None,
+            D("100.00"),
+            id="labels-100-rate-unweighted",
+        ),
+    ],
+)
+def test_an_unprinted_rate_weight_is_0_when_the_indicators_hold_100(
+    rows, line, level1_weights, rate_weight, total
+):
+    table = self_evaluation_table(rows, [rate_line(**line)], level1_weights=level1_weights)
+    card = score(table)
+    rate = [item.weight for item in card.points.items if item.budget_line == "total"]
+    assert rate == ([] if rate_weight is None else [rate_weight])
+    assert card.points.total == total

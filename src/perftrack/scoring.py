@@ -2100,7 +2100,15 @@ def _points(
             else:
                 shares[level1] = policy.weights.of_level1(level1) / count
         weights = [shares[indicator.level1 or ""] for indicator in table.indicators]
-    rate_weight = carrier.weight if carrier.weight is not None else policy.weights.rate
+    if carrier.weight is not None:
+        rate_weight = carrier.weight
+    elif sum(weights, Decimal(0)) >= _HUNDRED:
+        # The indicators' printed 分值 (or label weights) already hold the 100 points: a
+        # rate without a printed 分值 weighs 0, like an indicator without one (the
+        # policy's 10 on top made totals of 108).
+        rate_weight = Decimal(0)
+    else:
+        rate_weight = policy.weights.rate
     items: list[PointItem] = []
     undecided: list[str] = []
     dropped = Decimal(0)
@@ -2240,7 +2248,7 @@ def _points(
     base = full - dropped
     # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
     total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
-    _points_findings(state, items, carrier)
+    _points_findings(state, items, carrier, verdicts, total)
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
 
 
@@ -2275,9 +2283,12 @@ def _points_findings(
     state: _Scoring,
     items: list[PointItem],
     carrier: _RatePrinted,
+    verdicts: list[Verdict],
+    total: Decimal,
 ) -> None:
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
+    _over_maximum_totals(state, total, where)
     printed_points = [
         i.published_points for i in table.indicators if i.published_points is not None
     ]
@@ -2309,6 +2320,8 @@ def _points_findings(
             )
     bands = state.policy.qualitative_bands
     for item in items:
+        if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
+            continue  # said more plainly than "computed … differs from printed …"
         total_line = carrier.line
         if (
             item.indicator is None
@@ -2365,6 +2378,70 @@ def _points_findings(
             f"a total of {published} is graded {_grade(published)}, not {grade}",
             where,
         )
+
+
+def _over_maximum_totals(state: _Scoring, total: Decimal, where: Where) -> None:
+    """``points-over-maximum`` for a printed or computed 总分 above 100."""
+    for zh, en, value in (
+        ("总分", "the printed total", state.table.published.total),
+        ("计算总分", "the computed total", _round(total)),
+    ):
+        if value is not None and value > _HUNDRED:
+            state.add(
+                "points-over-maximum",
+                Severity.WARNING,
+                f"{zh}{value}超过满分100",
+                f"{en} {value} exceeds 100",
+                where,
+            )
+
+
+def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bool:
+    """``points-over-maximum`` for a printed 得分 above its printed 分值; True when raised."""
+    if item.indicator is not None:
+        weight = state.table.indicators[item.indicator].weight
+        printed = item.published_points
+    else:
+        weight, printed = carrier.weight, carrier.points
+    if weight is None or printed is None or printed <= weight:
+        return False
+    if item.indicator is not None:
+        at = state.where_indicator(item.indicator, "points")
+    elif carrier.line is not None:
+        at = state.where_line(carrier.line, "points")
+    else:  # pragma: no cover - a printed 分值 stands on a line
+        at = Where(file=state.table.source.file, sheet=state.table.source.sheet)
+    state.add(
+        "points-over-maximum",
+        Severity.WARNING,
+        f"“{item.name}”得分{printed}超过分值{weight}",
+        f"“{item.name}”: printed points {printed} exceed the weight {weight}",
+        at,
+    )
+    return True
+
+
+def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> bool:
+    """``full-points-not-met``: a target not met, and the printed 得分 is the whole 分值.
+
+    Whatever the gap: 97% of ≥100% scores 9.70 of 10, within the 0.5 that
+    ``points-differ`` allows for rounding, yet the table gave full marks for a miss.
+    """
+    if item.indicator is None or verdicts[item.indicator].attainment is not Attainment.NOT_MET:
+        return False
+    weight = state.table.indicators[item.indicator].weight
+    printed = item.published_points
+    if weight is None or printed is None or weight <= 0 or printed != weight:
+        return False
+    computed = show(item.points)
+    state.add(
+        "full-points-not-met",
+        Severity.WARNING,
+        f"“{item.name}”未完成目标却得满分（填报得分{printed}，计算得分{computed}）",
+        f"“{item.name}” misses its target but scored full points ({printed}; computed {computed})",
+        state.where_indicator(item.indicator, "points"),
+    )
+    return True
 
 
 def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:

@@ -302,6 +302,14 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append("各项分值合计不为100分")
     if "grade-mismatch" in facts.by_id:
         clauses.append("评价等级与总分不符")
+    over = facts.by_id.get("points-over-maximum", [])
+    if any(f.where.indicator is None and f.where.budget_line is None for f in over):
+        clauses.append("总分超过100分")
+    if names := facts.names("points-over-maximum"):
+        clauses.append(f"{_names(names)}得分超过分值")
+    missed = facts.names("full-points-not-met")
+    if "full-points-not-met" in facts.by_id:
+        clauses.append(_counted(len(missed), "未完成目标却得满分", missed))
     differ = facts.names("points-differ")
     if "points-differ" in facts.by_id:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
@@ -339,6 +347,8 @@ _TEMPLATED: Final = _READING_NOTES | {
     "weights-not-100",
     "grade-mismatch",
     "points-differ",
+    "points-over-maximum",
+    "full-points-not-met",
 }
 
 
