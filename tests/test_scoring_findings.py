@@ -36,6 +36,7 @@ SEVERITY = {
     "over-execution": "warning",
     "budget-adjusted": "info",
     "negative-amount": "warning",
+    "budget-rate-as-share": "info",
     "missing-deviation-reason": "warning",
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
@@ -343,6 +344,65 @@ CASES = [
         False,
         None,
         id="budget-no-period-column",
+    ),
+    # -- a rate printed as a share (0.95 for 95%): no mismatch, an info note ------
+    pytest.param(
+        budget("0.95", period_budget="500.00", executed="475.00"),
+        "budget-rate-as-share",
+        True,
+        {"budget_line": "total", "cell": "E9"},
+        id="rate-share-0.95",
+    ),
+    pytest.param(
+        budget("0.95", period_budget="500.00", executed="475.00"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="rate-share-0.95-no-mismatch",
+    ),
+    pytest.param(
+        budget("0.9556", period_budget="450.00", executed="430.00"),
+        "budget-rate-as-share",
+        True,
+        {},
+        id="rate-share-0.9556",
+    ),
+    pytest.param(
+        budget("1.05", period_budget="100.00", executed="105.00"),
+        "budget-rate-as-share",
+        True,
+        {},
+        id="rate-share-1.05-over-execution",
+    ),
+    # a share that does not match the amounts either is a mismatch
+    pytest.param(
+        budget("0.80", period_budget="500.00", executed="475.00"),
+        "budget-rate-mismatch",
+        True,
+        {},
+        id="rate-share-0.80-for-95",
+    ),
+    pytest.param(
+        budget("0.80", period_budget="500.00", executed="475.00"),
+        "budget-rate-as-share",
+        False,
+        None,
+        id="rate-share-0.80-is-no-share",
+    ),
+    # a real rate of 0.95% (4.75 of 500) is that rate, no share
+    pytest.param(
+        budget("0.95", period_budget="500.00", executed="4.75"),
+        "budget-rate-as-share",
+        False,
+        None,
+        id="rate-0.95-percent-is-a-rate",
+    ),
+    pytest.param(
+        budget("2.00", period_budget="100.00", executed="2.00"),
+        "budget-rate-as-share",
+        False,
+        None,
+        id="rate-above-1.5-is-no-share",
     ),
     # -- negative amounts: one warning, no rate, no mismatch, no over-execution --
     pytest.param(

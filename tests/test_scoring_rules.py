@@ -126,7 +126,24 @@ RULE_3 = [
     case("=2次", "2次", "met", id="r3-eq-reached-exactly"),
     case("=2次", "1次", "pending", fragment="1次", id="r3-eq-short-before-due"),
     case("=2次", "1次", "not_met", fragment="=2次", month=12, id="r3-eq-short-at-due"),
-    case("=2次", "3次", "pending", policy=STRICT, id="r3-strict-eq-beyond-before-due"),
+    # a cumulative count overshot under strict equality is lost at once, as a ceiling
+    # broken (it was pending "距年底尚有时间": three meetings held cannot become two)
+    case(
+        "=2次",
+        "3次",
+        "not_met",
+        "not_applicable",
+        "已超出年度指标=2次，无法挽回",
+        policy=STRICT,
+        id="r3-strict-eq-beyond-before-due",
+    ),
+    case(
+        "=4次", "5次", "not_met", "on_track", planned="3次", policy=STRICT, id="r3-strict-eq-drills"
+    ),
+    case("=4次", "3次", "pending", policy=STRICT, id="r3-strict-eq-short-before-due"),
+    # a rate or an average may come down again: overshooting it mid-year is pending
+    case("=95%", "96%", "pending", policy=STRICT, id="r3-strict-eq-rate-may-come-down"),
+    case("=95%", "96%", "not_met", month=12, policy=STRICT, id="r3-strict-eq-rate-at-due"),
     case("=2次", "3次", "not_met", month=12, policy=STRICT, id="r3-strict-eq-beyond-at-due"),
     case("=2次", "2次", "met", month=12, policy=STRICT, id="r3-strict-eq-exact"),
     # strict `=` on a cumulative cost stays a ceiling: an overspend cannot come back

@@ -64,6 +64,7 @@ FINDING_IDS: Final = frozenset(
         "actual-copies-target",
         "budget-adjusted",
         "budget-behind-schedule",
+        "budget-rate-as-share",
         "budget-rate-mismatch",
         "budget-rate-missing",
         "budget-sum-mismatch",

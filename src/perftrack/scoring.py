@@ -698,7 +698,24 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual {shown}{approx} meets the target {goal}",
                 ),
             )
+        # Under strict equality an exact count (=4次 drills) overshot is as lost as a
+        # ceiling broken: five drills done cannot become four.
+        strict_overshoot = (
+            ctx.policy.strict_equality
+            and isinstance(target, Comparison)
+            and target.op is Op.EQ
+            and not lower
+            and not _may_come_down(ctx.indicator, target.unit or quantity.unit)
+        )
         if compared.check is _Check.VIOLATED:
+            if strict_overshoot and compared.above:
+                return _Outcome(
+                    Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出年度指标{goal}，无法挽回",
+                        f"actual {shown} already overshoots the exact target {goal}",
+                    ),
+                )
             if cumulative_ceiling and compared.above:
                 return _Outcome(
                     Attainment.NOT_MET,
@@ -1457,6 +1474,11 @@ def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Deci
     return max(low_exec, Decimal(0)) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
 
 
+# A printed rate up to this (1.05 for 105%) that matches the amounts once multiplied by 100
+# is a share whose % format was lost in the export, as 0.93 is in an indicator cell.
+_SHARE_RATE_MAX: Final = Decimal("1.5")
+
+
 def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
     exponent = printed.as_tuple().exponent
     unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
@@ -1574,7 +1596,21 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 )
             elif line.rate is not None and denominator != 0:
                 allowed = _rate_allowed(line, denominator)
-                if allowed is not None and _rate_mismatch(line.rate, allowed):
+                share = line.rate.scaleb(2)  # 0.95: a rate that lost its % format is 95%
+                if (
+                    allowed is not None
+                    and _rate_mismatch(line.rate, allowed)
+                    and 0 < line.rate <= _SHARE_RATE_MAX
+                    and not _rate_mismatch(share, allowed)
+                ):
+                    state.add(
+                        "budget-rate-as-share",
+                        Severity.INFO,
+                        f"“{role}”填报执行率{line.rate}按比例计为{format(share, 'f')}%",
+                        f"“{role}”: the printed rate {line.rate} is read as {format(share, 'f')}%",
+                        state.where_line(line, "rate"),
+                    )
+                elif allowed is not None and _rate_mismatch(line.rate, allowed):
                     state.add(
                         "budget-rate-mismatch",
                         Severity.WARNING,
