@@ -35,6 +35,8 @@ SEVERITY = {
     "budget-behind-schedule": "warning",
     "over-execution": "warning",
     "budget-adjusted": "info",
+    "negative-amount": "warning",
+    "budget-rate-as-share": "info",
     "missing-deviation-reason": "warning",
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
@@ -57,6 +59,8 @@ SEVERITY = {
     "points-sum-mismatch": "warning",
     "weights-not-100": "warning",
     "points-differ": "info",
+    "points-over-maximum": "warning",
+    "full-points-not-met": "warning",
     "grade-mismatch": "warning",
 }
 
@@ -107,13 +111,10 @@ def self_points(
     *rows: Any, total: str | None = None, grade: str | None = None, **line: Any
 ) -> Table:
     """A self-evaluation table with printed weights and points (budget line 10 分)."""
+    printed = {"weight": 10, "points": 10, **line}
     return self_evaluation_table(
         rows,
-        [
-            budget_line(
-                period_budget="100", executed="100", rate="100.00", weight=10, points=10, **line
-            )
-        ],
+        [budget_line(period_budget="100", executed="100", rate="100.00", **printed)],
         total=total,
         grade=grade,
     )
@@ -344,6 +345,143 @@ CASES = [
         None,
         id="budget-no-period-column",
     ),
+    # -- a rate printed as a share (0.95 for 95%): no mismatch, an info note ------
+    pytest.param(
+        budget("0.95", period_budget="500.00", executed="475.00"),
+        "budget-rate-as-share",
+        True,
+        {"budget_line": "total", "cell": "E9"},
+        id="rate-share-0.95",
+    ),
+    pytest.param(
+        budget("0.95", period_budget="500.00", executed="475.00"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="rate-share-0.95-no-mismatch",
+    ),
+    pytest.param(
+        budget("0.9556", period_budget="450.00", executed="430.00"),
+        "budget-rate-as-share",
+        True,
+        {},
+        id="rate-share-0.9556",
+    ),
+    pytest.param(
+        budget("1.05", period_budget="100.00", executed="105.00"),
+        "budget-rate-as-share",
+        True,
+        {},
+        id="rate-share-1.05-over-execution",
+    ),
+    # a share that does not match the amounts either is a mismatch
+    pytest.param(
+        budget("0.80", period_budget="500.00", executed="475.00"),
+        "budget-rate-mismatch",
+        True,
+        {},
+        id="rate-share-0.80-for-95",
+    ),
+    pytest.param(
+        budget("0.80", period_budget="500.00", executed="475.00"),
+        "budget-rate-as-share",
+        False,
+        None,
+        id="rate-share-0.80-is-no-share",
+    ),
+    # a real rate of 0.95% (4.75 of 500) is that rate, no share
+    pytest.param(
+        budget("0.95", period_budget="500.00", executed="4.75"),
+        "budget-rate-as-share",
+        False,
+        None,
+        id="rate-0.95-percent-is-a-rate",
+    ),
+    pytest.param(
+        budget("2.00", period_budget="100.00", executed="2.00"),
+        "budget-rate-as-share",
+        False,
+        None,
+        id="rate-above-1.5-is-no-share",
+    ),
+    # -- negative amounts: one warning, no rate, no mismatch, no over-execution --
+    pytest.param(
+        budget("-2.00", period_budget="100.00", executed="-2.00"),
+        "negative-amount",
+        True,
+        {"budget_line": "total", "cell": "D9"},
+        id="negative-executed",
+    ),
+    pytest.param(
+        budget("-2.00", period_budget="100.00", executed="-2.00"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="negative-executed-no-mismatch",
+    ),
+    pytest.param(
+        budget("-2.00", period_budget="100.00", executed="-2.00"),
+        "budget-behind-schedule",
+        False,
+        None,
+        id="negative-executed-no-schedule",
+    ),
+    pytest.param(
+        budget(period_budget="-60.00", executed="-80.00"),
+        "negative-amount",
+        True,
+        {"budget_line": "total", "cell": "C9"},
+        id="negative-budget-and-executed",
+    ),
+    pytest.param(
+        budget(period_budget="-60.00", executed="-80.00"),
+        "budget-rate-missing",
+        False,
+        None,
+        id="negative-budget-no-rate-missing",
+    ),
+    pytest.param(
+        budget("100.00", period_budget="-5.00", executed="-5.00"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="negative-total-no-rate",
+    ),
+    pytest.param(
+        budget(period_budget="-60.00", executed="10.00"),
+        "over-execution",
+        False,
+        None,
+        id="negative-budget-no-over-execution",
+    ),
+    pytest.param(
+        budget("-5.00"),
+        "negative-amount",
+        True,
+        {"cell": "E9"},
+        id="negative-printed-rate-alone",
+    ),
+    pytest.param(
+        budget("-5.00"),
+        "budget-behind-schedule",
+        False,
+        None,
+        id="negative-printed-rate-not-judged",
+    ),
+    pytest.param(
+        budget("50.00", period_budget="100.00", executed="50.00"),
+        "negative-amount",
+        False,
+        None,
+        id="positive-amounts",
+    ),
+    pytest.param(
+        budget("0.00", period_budget="100.00", executed="0.00"),
+        "negative-amount",
+        False,
+        None,
+        id="zero-executed-is-no-negative",
+    ),
     # -- §6 indicators ---------------------------------------------------------
     pytest.param(
         rows(indicator("培训人次", "≥10个", "3个", "4个", row=17)),
@@ -394,6 +532,42 @@ CASES = [
         None,
         id="reason-given-exceeds-self-evaluation",
     ),
+    # a placeholder (无, /, —, 暂无, 无偏差, 正常, a bare label) gives no reason
+    *(
+        pytest.param(
+            rows(indicator("培训人次", "≥10个", "3个", "4个", reason=placeholder, row=17)),
+            "missing-deviation-reason",
+            True,
+            {"indicator": 0, "cell": "G17"},
+            id=f"reason-placeholder-{placeholder}",
+        )
+        for placeholder in ("无", "/", "—", "-", "暂无", "无偏差", "正常", "偏差原因：", "无。")
+    ),
+    pytest.param(
+        rows(indicator("培训人次", "≥10个", "3个", "4个", reason="偏差原因：资金未到位")),
+        "missing-deviation-reason",
+        False,
+        None,
+        id="reason-label-then-reason",
+    ),
+    pytest.param(
+        rows(indicator("培训人次", "≥10个", "3个", "4个", reason="无，因资金未到位")),
+        "missing-deviation-reason",
+        False,
+        None,
+        id="reason-starting-with-无",
+    ),
+    # a placeholder reason reports no deviation: no "behind", so no optimism either
+    pytest.param(
+        rows(
+            indicator("档案管理", "健全", "整理资料中", "健全", reason="/", level2="质量指标"),
+            judgement=judgement(None, "确定能完成"),
+        ),
+        "judgement-optimistic",
+        False,
+        None,
+        id="optimism-not-from-a-placeholder-reason",
+    ),
     pytest.param(
         rows(indicator("培训人次", "≥10个", "3个", "4个")),
         "missing-corrective-measures",
@@ -407,6 +581,16 @@ CASES = [
         False,
         None,
         id="measures-given-behind",
+    ),
+    *(
+        pytest.param(
+            rows(indicator("培训人次", "≥10个", "3个", "4个"), corrective=placeholder),
+            "missing-corrective-measures",
+            True,
+            {"indicator": None},
+            id=f"measures-placeholder-{placeholder}",
+        )
+        for placeholder in ("无", "/", "—", "暂无", "纠偏措施：", "无需纠偏")
     ),
     pytest.param(
         rows(judgement=judgement("有可能完成", "确定能完成")),
@@ -1011,6 +1195,118 @@ CASES = [
         None,
         id="points-undecided-take-printed",
     ),
+    # -- printed points above what can be earned -------------------------------
+    pytest.param(
+        self_points(good("≥10个", "12个", 10, 12, row=20), good("≥10个", "10个", 78, 78)),
+        "points-over-maximum",
+        True,
+        {"indicator": 0, "cell": "H20"},
+        id="over-maximum-12-of-10",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "12个", 10, 12), good("≥10个", "10个", 78, 78)),
+        "points-differ",
+        False,
+        None,
+        id="over-maximum-no-points-differ-too",
+    ),
+    pytest.param(
+        self_points(good("健全", "健全", 10, 12, level2="质量指标"), good("≥10个", "10个", 78, 78)),
+        "points-over-maximum",
+        True,
+        {"indicator": 0},
+        id="over-maximum-qualitative",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), points=12),
+        "points-over-maximum",
+        True,
+        {"budget_line": "total", "indicator": None},
+        id="over-maximum-rate-12-of-10",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), total="102"),
+        "points-over-maximum",
+        True,
+        {"indicator": None, "budget_line": None, "cell": None},
+        id="over-maximum-printed-total-102",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 60, 60), good("≥10个", "10个", 40, 40)),
+        "points-over-maximum",
+        True,
+        {"indicator": None, "budget_line": None},
+        id="over-maximum-computed-total-110",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), total="100"),
+        "points-over-maximum",
+        False,
+        None,
+        id="full-marks-are-no-excess",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "10个", 90, 90), total="100", weight=None),
+        "points-over-maximum",
+        False,
+        None,
+        id="rate-points-without-printed-weight",
+    ),
+    # -- full points for a missed target, whatever the gap -----------------------
+    pytest.param(
+        self_points(good("100%", "97%", 10, 10, row=20), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        True,
+        {"indicator": 0, "cell": "H20"},
+        id="full-points-97-of-100",
+    ),
+    pytest.param(
+        self_points(good("≤300万元", "300.8万元", 10, 10, **COST), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        True,
+        {"indicator": 0},
+        id="full-points-overspent-ceiling",
+    ),
+    pytest.param(
+        self_points(
+            good("2023年6月底前", "2023年9月", 10, 10, level2="时效指标"),
+            good("≥10个", "10个", 80, 80),
+        ),
+        "full-points-not-met",
+        True,
+        {"indicator": 0},
+        id="full-points-late-deadline",
+    ),
+    pytest.param(
+        self_points(good("≥10个", "8个", 10, 10), good("≥10个", "10个", 80, 80)),
+        "points-differ",
+        False,
+        None,
+        id="full-points-not-met-instead-of-points-differ",
+    ),
+    pytest.param(
+        self_points(good("100%", "97%", 10, "9.7"), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        False,
+        None,
+        id="partial-points-for-a-miss",
+    ),
+    pytest.param(
+        self_points(good("≥95%", "97%", 10, 10), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        False,
+        None,
+        id="full-points-for-a-hit",
+    ),
+    pytest.param(
+        self_points(
+            good("健全", "基本健全", 10, 10, level2="质量指标"), good("≥10个", "10个", 80, 80)
+        ),
+        "full-points-not-met",
+        False,
+        None,
+        id="partial-is-not-not-met",
+    ),
     pytest.param(
         self_points(good("≥10个", "8个", 90, 72), total="82", grade="中"),
         "grade-mismatch",
@@ -1245,3 +1541,58 @@ def test_an_indicator_judged_certain_while_its_forecast_misses() -> None:
     assert [(f.message, f.where.indicator) for f in found] == [
         ("“培训人次”完成目标可能性判断为“确定能”，但进度落后或未完成", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("amounts", "message"),
+    [
+        pytest.param(
+            {"rate": "-2.00", "period_budget": "100.00", "executed": "-2.00"},
+            "“年度资金总额”执行数-2.00、执行率-2.00%为负数，执行率无意义",
+            id="executed",
+        ),
+        pytest.param(
+            {"period_budget": "-60.00", "executed": "-80.00"},
+            "“年度资金总额”预算数-60.00、执行数-80.00为负数，执行率无意义",
+            id="budget-and-executed",
+        ),
+        pytest.param(
+            {"initial": "-5.00", "period_budget": "100.00", "executed": "50.00", "rate": "50.00"},
+            "“年度资金总额”年初预算数-5.00为负数",
+            id="initial-only-the-rate-stands",
+        ),
+    ],
+)
+def test_a_negative_amount_is_one_warning_naming_the_amounts(
+    amounts: dict[str, str], message: str
+) -> None:
+    card = score(budget(**amounts))
+    assert [f.message for f in by_id(card, "negative-amount")] == [message]
+    assert not by_id(card, "budget-rate-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("table", "messages"),
+    [
+        pytest.param(
+            self_points(good("≥10个", "12个", 10, 12), good("≥10个", "10个", 78, 78), total="100"),
+            ["“指标{n}”得分12超过分值10"],
+            id="item",
+        ),
+        pytest.param(
+            self_points(good("≥10个", "10个", 90, 90), points=12, total="102"),
+            ["总分102超过满分100", "“年度资金总额”得分12超过分值10"],
+            id="rate-and-total",
+        ),
+        pytest.param(
+            self_points(good("100%", "97%", 10, 10), good("≥10个", "10个", 80, 80)),
+            ["“指标{n}”未完成目标却得满分（填报得分10，计算得分9.70）"],
+            id="full-points",
+        ),
+    ],
+)
+def test_points_above_what_can_be_earned_say_so(table: Table, messages: list[str]) -> None:
+    card = score(table)
+    found = [f for f in card.findings if f.id in ("points-over-maximum", "full-points-not-met")]
+    first = card.points.items[0].name  # type: ignore[union-attr]
+    assert [f.message for f in found] == [m.replace("指标{n}", first) for m in messages]

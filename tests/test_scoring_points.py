@@ -579,3 +579,189 @@ def test_printed_full_rate_points_at_70_percent_differ():
     assert [(f.message, f.where.budget_line) for f in differ] == [
         ("“年度资金总额”计算得分7.00与填报得分10不同", "total")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "points", "rule", "total"),
+    [
+        # executed -2.00 (refunds above spending): no rate; the printed 0 stands (it scored
+        # -0.20 and turned 优 into 良)
+        pytest.param(
+            {"period_budget": "100.00", "executed": "-2.00", "rate": "-2.00", "points": 0},
+            D("0.00"),
+            "unknown: printed points",
+            D("90.00"),
+            id="negative-executed-printed-0",
+        ),
+        # a total of -5 / -5 was 100% and full points; now the printed points stand
+        pytest.param(
+            {"period_budget": "-5.00", "executed": "-5.00", "points": 6},
+            D("6.00"),
+            "unknown: printed points",
+            D("96.00"),
+            id="negative-total-printed-6",
+        ),
+        # without printed points it is left out, like a budget of 0: 90 of 90 is 100
+        pytest.param(
+            {"period_budget": "-60.00", "executed": "-80.00"},
+            None,
+            "unknown: left out",
+            D("100.00"),
+            id="negative-budget-left-out",
+        ),
+    ],
+)
+def test_a_negative_budget_line_scores_no_rate(line, points, rule, total):
+    table = self_evaluation_table(
+        [indicator("a", "≥10个", "10个", weight=90, points=90)],
+        [budget_line(weight=10, **line)],
+    )
+    card = score(table)
+    (item,) = [item for item in card.points.items if item.budget_line == "total"]
+    assert (item.points, item.rule) == (points, rule)
+    assert card.points.total == total
+    assert "negative-amount" in finding_ids(card)
+
+
+FOUR = (
+    indicator("a", "≥800人", "820人", weight=25, points=25),
+    indicator("b", "≥90%", "93%", weight=25, points=25),
+    indicator("c", "≥2000元", "2300元", weight=30, points=30, **EFFECT),
+    indicator("d", "≥90%", "95%", weight=10, points=10, **SATISFACTION),
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "item", "total"),
+    [
+        # no 年度资金总额: 财政拨款 carries the rate's 10 / 9.6 beside an unscored 其他资金;
+        # no rate of the whole, so its printed 9.6 stands and both sums hold (they read
+        # 90 / 90: "各项得分合计90与总分99.6不符", "各项分值合计90")
+        pytest.param(
+            [
+                budget_line(
+                    "appropriation",
+                    period_budget="100",
+                    executed="96",
+                    weight=10,
+                    points="9.6",
+                    source="财政拨款",
+                ),
+                budget_line("other", period_budget="20", executed="10", source="其他资金"),
+            ],
+            ("财政拨款", D(10), D("9.60"), "unknown: printed points"),
+            D("99.60"),
+            id="no-total-appropriation-carries-the-rate",
+        ),
+        # the carrier without printed points: left out, the rest rescaled (90 of 90)
+        pytest.param(
+            [
+                budget_line(
+                    "appropriation",
+                    period_budget="100",
+                    executed="96",
+                    weight=10,
+                    source="财政拨款",
+                ),
+                budget_line("other", period_budget="20", executed="10", source="其他资金"),
+            ],
+            ("财政拨款", D(10), None, "unknown: left out"),
+            D("100.00"),
+            id="no-total-carrier-without-points",
+        ),
+        # a total printing no 分值/得分 while 财政拨款 prints them: the whole budget's rate
+        # (106 / 120 = 88.33%) scores the carrier's weight
+        pytest.param(
+            [
+                budget_line(period_budget="120", executed="106"),
+                budget_line(
+                    "appropriation",
+                    period_budget="100",
+                    executed="96",
+                    weight=10,
+                    points="8.8",
+                    source="财政拨款",
+                ),
+                budget_line("other", period_budget="20", executed="10", source="其他资金"),
+            ],
+            ("财政拨款", D(10), D("8.83"), "execution rate 88.33%"),
+            D("98.83"),
+            id="total-without-weight-carrier-line",
+        ),
+    ],
+)
+def test_the_line_that_carries_the_rate_counts_in_the_sums(lines, item, total):
+    printed = sum(i.published_points for i in FOUR) + sum(
+        line.published_points for line in lines if line.published_points is not None
+    )
+    table = self_evaluation_table(FOUR, lines, total=str(printed), grade="优")
+    card = score(table)
+    (rate,) = [i for i in card.points.items if i.budget_line == "total"]
+    assert (rate.name, rate.weight, rate.points, rate.rule) == item
+    assert card.points.total == total
+    assert not {"points-sum-mismatch", "weights-not-100"} & set(finding_ids(card))
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "level1_weights", "rate_weight", "total"),
+    [
+        # indicators printing 分值 worth 100, the rate's 分值 blank or `/` (read as none):
+        # the rate weighs 0, and all met is 100 (it was 100 + 8 for an 80% rate = 108)
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个", weight=60, points=60),
+                indicator("b", "≥90%", "95%", weight=40, points=40, **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00"},
+            (),
+            None,
+            D("100.00"),
+            id="column-100-rate-unweighted",
+        ),
+        # indicators worth 90: the rate takes the policy's 10, as before (90 + 8)
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个", weight=50, points=50),
+                indicator("b", "≥90%", "95%", weight=40, points=40, **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00"},
+            (),
+            D(10),
+            D("98.00"),
+            id="column-90-rate-default",
+        ),
+        # a printed rate 分值 is kept whatever the indicators add up to (weights-not-100
+        # says the rest)
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个", weight=60, points=60),
+                indicator("b", "≥90%", "95%", weight=40, points=40, **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00", "weight": 10},
+            (),
+            D(10),
+            D("108.00"),
+            id="column-100-rate-printed",
+        ),
+        # level-1 labels worth 100 (产出 60, 效益 40): the rate weighs 0 as well
+        pytest.param(
+            [
+                indicator("a", "≥10个", "10个"),
+                indicator("b", "≥90%", "95%", **EFFECT),
+            ],
+            {"executed": "80", "rate": "80.00"},
+            (("产出指标", 60), ("效益指标", 40)),
+            None,
+            D("100.00"),
+            id="labels-100-rate-unweighted",
+        ),
+    ],
+)
+def test_an_unprinted_rate_weight_is_0_when_the_indicators_hold_100(
+    rows, line, level1_weights, rate_weight, total
+):
+    table = self_evaluation_table(rows, [rate_line(**line)], level1_weights=level1_weights)
+    card = score(table)
+    rate = [item.weight for item in card.points.items if item.budget_line == "total"]
+    assert rate == ([] if rate_weight is None else [rate_weight])
+    assert card.points.total == total

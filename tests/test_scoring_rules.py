@@ -126,7 +126,24 @@ RULE_3 = [
     case("=2次", "2次", "met", id="r3-eq-reached-exactly"),
     case("=2次", "1次", "pending", fragment="1次", id="r3-eq-short-before-due"),
     case("=2次", "1次", "not_met", fragment="=2次", month=12, id="r3-eq-short-at-due"),
-    case("=2次", "3次", "pending", policy=STRICT, id="r3-strict-eq-beyond-before-due"),
+    # a cumulative count overshot under strict equality is lost at once, as a ceiling
+    # broken (it was pending "距年底尚有时间": three meetings held cannot become two)
+    case(
+        "=2次",
+        "3次",
+        "not_met",
+        "not_applicable",
+        "已超出年度指标=2次，无法挽回",
+        policy=STRICT,
+        id="r3-strict-eq-beyond-before-due",
+    ),
+    case(
+        "=4次", "5次", "not_met", "on_track", planned="3次", policy=STRICT, id="r3-strict-eq-drills"
+    ),
+    case("=4次", "3次", "pending", policy=STRICT, id="r3-strict-eq-short-before-due"),
+    # a rate or an average may come down again: overshooting it mid-year is pending
+    case("=95%", "96%", "pending", policy=STRICT, id="r3-strict-eq-rate-may-come-down"),
+    case("=95%", "96%", "not_met", month=12, policy=STRICT, id="r3-strict-eq-rate-at-due"),
     case("=2次", "3次", "not_met", month=12, policy=STRICT, id="r3-strict-eq-beyond-at-due"),
     case("=2次", "2次", "met", month=12, policy=STRICT, id="r3-strict-eq-exact"),
     # strict `=` on a cumulative cost stays a ceiling: an overspend cannot come back
@@ -741,6 +758,57 @@ PROGRESS_5 = [
     ),
 ]
 
+# A placeholder in 偏差原因 (无, /, —, 暂无, 正常, a bare label) reports no deviation: rule 5
+# does not fire, and the progress stays unknown (it used to be behind, "表中填写了偏差原因").
+PROGRESS_5_PLACEHOLDERS = [
+    *(
+        case(
+            "健全",
+            "整理资料中",
+            "unknown",
+            "unknown",
+            planned="健全",
+            reason=placeholder,
+            id=f"p5-placeholder-{placeholder.strip() or 'blank'}",
+        )
+        for placeholder in (
+            "无",
+            "/",
+            "—",
+            "-",
+            "暂无",
+            "无偏差",
+            "正常",
+            "偏差原因：",
+            "偏差原因：无",
+            "无。",
+            "——",
+            "不适用",
+            " ／ ",
+        )
+    ),
+    case(
+        "≥10个",
+        None,
+        "unknown",
+        "unknown",
+        planned="4个",
+        reason="/",
+        id="p5-placeholder-no-actual",
+    ),
+    # a label followed by a reason is a reason
+    case(
+        "健全",
+        "整理资料中",
+        "unknown",
+        "behind",
+        "偏差原因",
+        planned="健全",
+        reason="偏差原因：档案员调岗",
+        id="p5-label-then-reason",
+    ),
+]
+
 # Bare shares (0.96: a % format lost) read the same in progress as in the verdict; a
 # share of the work (完成50%) against a count target is that share of the target.
 PROGRESS_SHARES = [
@@ -770,6 +838,7 @@ PROGRESS_6 = [
         *PROGRESS_3,
         *PROGRESS_4,
         *PROGRESS_5,
+        *PROGRESS_5_PLACEHOLDERS,
         *PROGRESS_SHARES,
         *PROGRESS_6,
     ],

@@ -27,6 +27,18 @@ class PolicyError(PerftrackError, ValueError):
     """A policy file or setting that cannot be used (names the file and the key)."""
 
 
+_FULL_MARKS: Final = Decimal(100)
+# Weights written to the cent (33.33 × 3 + 0.01) add up to 100 as far as anyone can tell.
+_WEIGHT_SLACK: Final = Decimal("0.01")
+
+
+def _shown(value: Decimal) -> str:
+    """A weight for a message: ``110``, ``44.44`` (to the cent, no trailing zeros)."""
+    if value == value.to_integral_value():
+        return format(value.to_integral_value(), "f")
+    return format(value.quantize(Decimal("0.01")).normalize(), "f")
+
+
 @frozen
 class Weights:
     """Default weights when a table prints none (财预〔2020〕10号).
@@ -44,6 +56,17 @@ class Weights:
     output: Decimal = Decimal(50)
     effect: Decimal = Decimal(30)
     satisfaction: Decimal = Decimal(10)
+
+    def __attrs_post_init__(self) -> None:
+        """Weights that do not add up to 100 are refused: they would grade out of 110."""
+        total = self.rate + self.output + self.effect + self.satisfaction
+        if abs(total - _FULL_MARKS) > _WEIGHT_SLACK:
+            parts = " + ".join(
+                f"{name} {_shown(getattr(self, name))}"
+                for name in ("rate", "output", "effect", "satisfaction")
+            )
+            msg = f"权重合计为{_shown(total)}，应为100：{parts}"
+            raise PolicyError(msg)
 
     def of_level1(self, level1: str | None) -> Decimal:
         """The default weight of a level 1 (成本 shares 产出's)."""

@@ -208,6 +208,62 @@ class _Language:
         return en if self.en else zh
 
 
+# What a 偏差原因 or 纠偏措施 cell holds when it says nothing: a dash, a slash, 无, 正常…
+_PLACEHOLDERS: Final = frozenset(
+    {
+        "无",
+        "暂无",
+        "没有",
+        "无偏差",
+        "没有偏差",
+        "未偏差",
+        "无差异",
+        "无偏离",
+        "无原因",
+        "无异常",
+        "正常",
+        "进度正常",
+        "运行正常",
+        "无需",
+        "无需纠偏",
+        "不需要",
+        "空",
+        "略",
+        "none",
+        "null",
+        *(word.lower() for word in voc.NOT_APPLICABLE),
+    }
+)
+_PLACEHOLDER_MARKS: Final = frozenset("-—–－─―~～/／\\、…·.。")
+# A bare label before the text (偏差原因：, 纠偏措施:, 原因分析：)
+_REASON_LABEL_RE: Final = re.compile(
+    r"^[^：:，,。]{0,12}?(?:原因|措施|分析|说明)[^：:，,。]{0,6}[：:]"
+)
+_REASON_TRIM: Final = " \t\r\n\u3000。．.，,；;：:！!"
+
+
+def _stated(text: str) -> str:
+    """What a 偏差原因 or 纠偏措施 cell states: "" when it says nothing.
+
+    Placeholders (``无``, ``/``, ``—``, ``-``, ``暂无``, ``无偏差``, ``正常``, ``不适用``)
+    and a bare label (``偏差原因：``, ``偏差原因：无``) state no reason. The table keeps
+    the raw text; this is only how scoring reads it, for findings and progress alike.
+
+    Example:
+        >>> _stated("偏差原因：无"), _stated(" / "), _stated("资金未到位。")
+        ('', '', '资金未到位。')
+    """
+    said = text.strip()
+    if not said:
+        return ""
+    label = _REASON_LABEL_RE.match(said)
+    rest = said[label.end() :] if label else said
+    core = rest.strip(_REASON_TRIM)
+    if not core or core.lower() in _PLACEHOLDERS or _PLACEHOLDER_MARKS.issuperset(core):
+        return ""
+    return said
+
+
 # ---------------------------------------------------------------------------
 # Units (scoring.md §2)
 
@@ -642,7 +698,24 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual {shown}{approx} meets the target {goal}",
                 ),
             )
+        # Under strict equality an exact count (=4次 drills) overshot is as lost as a
+        # ceiling broken: five drills done cannot become four.
+        strict_overshoot = (
+            ctx.policy.strict_equality
+            and isinstance(target, Comparison)
+            and target.op is Op.EQ
+            and not lower
+            and not _may_come_down(ctx.indicator, target.unit or quantity.unit)
+        )
         if compared.check is _Check.VIOLATED:
+            if strict_overshoot and compared.above:
+                return _Outcome(
+                    Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出年度指标{goal}，无法挽回",
+                        f"actual {shown} already overshoots the exact target {goal}",
+                    ),
+                )
             if cumulative_ceiling and compared.above:
                 return _Outcome(
                     Attainment.NOT_MET,
@@ -1170,7 +1243,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             return Progress.UNKNOWN, ""
         return Progress.NOT_APPLICABLE, ""
     if actual is None:
-        if indicator.deviation_reason:
+        if _stated(indicator.deviation_reason):
             return Progress.BEHIND, say(
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
@@ -1278,7 +1351,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             f"实际“{_text(actual)}”未达到计划“{_text(planned)}”",
             f"actual “{_text(actual)}” falls short of the plan",
         )
-    if indicator.deviation_reason:
+    if _stated(indicator.deviation_reason):
         return Progress.BEHIND, say("表中填写了偏差原因", "the table reports a deviation")
     return Progress.UNKNOWN, ""
 
@@ -1347,9 +1420,41 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
         >>> judged_rate(line, BudgetAnalysis(BudgetRole.TOTAL, "年度资金总额", None, None)) is None
         True
     """
-    if line.executed == 0 and _denominator(line)[0] == 0:
+    if (line.executed == 0 and _denominator(line)[0] == 0) or _signed(line):
         return None
     return analysis.rate_recomputed if analysis.rate_recomputed is not None else line.rate
+
+
+_AMOUNT_LABELS: Final = (
+    ("initial", "年初预算数", "initial budget"),
+    ("period_budget", "预算数", "budget"),
+    ("executed", "执行数", "executed"),
+    ("rate", "执行率", "rate"),
+    ("forecast", "预计执行数", "forecast"),
+)
+
+
+def _negatives(line: BudgetLine) -> list[tuple[str, str, str, Decimal]]:
+    """The amounts of *line* below 0: (column, Chinese label, English label, amount)."""
+    found = []
+    for column, zh, en in _AMOUNT_LABELS:
+        value: Decimal | None = getattr(line, column)
+        if value is not None and value < 0:
+            found.append((column, zh, en, value))
+    return found
+
+
+def _signed(line: BudgetLine) -> bool:
+    """Whether a negative amount makes the line's execution rate meaningless.
+
+    A negative executed amount (refunds above spending), a negative denominator, or,
+    without amounts, a negative printed rate: no rate is computed or judged from it.
+    """
+    denominator = _denominator(line)[0]
+    executed = line.executed
+    if executed is not None and denominator is not None:
+        return executed < 0 or denominator < 0
+    return (executed is not None and executed < 0) or (line.rate is not None and line.rate < 0)
 
 
 def _printed(line: BudgetLine, column: str) -> bool:
@@ -1367,6 +1472,11 @@ def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Deci
     if low_den <= 0:
         return None
     return max(low_exec, Decimal(0)) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
+
+
+# A printed rate up to this (1.05 for 105%) that matches the amounts once multiplied by 100
+# is a share whose % format was lost in the export, as 0.93 is in an indicator cell.
+_SHARE_RATE_MAX: Final = Decimal("1.5")
 
 
 def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
@@ -1439,11 +1549,35 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     for line in table.budget:
         denominator, name = _denominator(line)
         recomputed = None
-        if denominator is not None and denominator != 0 and line.executed is not None:
+        signed = _signed(line)
+        if (
+            denominator is not None
+            and denominator != 0
+            and line.executed is not None
+            and not signed
+        ):
             recomputed = line.executed / denominator * _HUNDRED
         analyses.append(BudgetAnalysis(line.role, line.source, recomputed, name))
         role = line.source
-        if denominator is not None and line.executed is not None:
+        negatives = _negatives(line)
+        if negatives:
+            # refunds above spending, a reversed budget: no rate, no points, no mismatch
+            said = "、".join(
+                f"{zh}{value}{'%' if column == 'rate' else ''}"
+                for column, zh, _, value in negatives
+            )
+            said_en = ", ".join(
+                f"{en} {value}{'%' if column == 'rate' else ''}"
+                for column, _, en, value in negatives
+            )
+            state.add(
+                "negative-amount",
+                Severity.WARNING,
+                f"“{role}”{said}为负数" + ("，执行率无意义" if signed else ""),
+                f"“{role}”: negative {said_en}" + ("; the rate means nothing" if signed else ""),
+                state.where_line(line, negatives[0][0]),
+            )
+        if denominator is not None and line.executed is not None and not signed:
             if denominator == 0 and line.executed != 0:
                 state.add(
                     "budget-rate-missing",
@@ -1462,7 +1596,21 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 )
             elif line.rate is not None and denominator != 0:
                 allowed = _rate_allowed(line, denominator)
-                if allowed is not None and _rate_mismatch(line.rate, allowed):
+                share = line.rate.scaleb(2)  # 0.95: a rate that lost its % format is 95%
+                if (
+                    allowed is not None
+                    and _rate_mismatch(line.rate, allowed)
+                    and 0 < line.rate <= _SHARE_RATE_MAX
+                    and not _rate_mismatch(share, allowed)
+                ):
+                    state.add(
+                        "budget-rate-as-share",
+                        Severity.INFO,
+                        f"“{role}”填报执行率{line.rate}按比例计为{format(share, 'f')}%",
+                        f"“{role}”: the printed rate {line.rate} is read as {format(share, 'f')}%",
+                        state.where_line(line, "rate"),
+                    )
+                elif allowed is not None and _rate_mismatch(line.rate, allowed):
                     state.add(
                         "budget-rate-mismatch",
                         Severity.WARNING,
@@ -1625,7 +1773,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             or verdict.attainment is Attainment.NOT_MET
             or (exceeds and table.kind is TableKind.SELF_EVALUATION)
         )
-        if needs_reason and not indicator.deviation_reason.strip():
+        if needs_reason and not _stated(indicator.deviation_reason):
             state.add(
                 "missing-deviation-reason",
                 Severity.WARNING,
@@ -1889,7 +2037,7 @@ def _judgement_findings(
                 f"“{indicator.name}” judged certain while behind or not met",
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
-    if table.kind is TableKind.TRACKING and not table.corrective_measures.strip():
+    if table.kind is TableKind.TRACKING and not _stated(table.corrective_measures):
         doubtful = judgement is not None and any(
             likelihood not in (None, Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
@@ -1925,6 +2073,39 @@ def _round(value: Decimal) -> Decimal:
     return value.quantize(_TWO_PLACES, ROUND_HALF_UP)
 
 
+class _RatePrinted(NamedTuple):
+    """The execution rate's printed 分值 and 得分, and the budget line they stand on."""
+
+    line: BudgetLine | None
+    weight: Decimal | None
+    points: Decimal | None
+
+
+def _rate_printed(lines: Sequence[BudgetLine], whole: int | None) -> _RatePrinted:
+    """The 分值 and 得分 the table prints for the execution rate.
+
+    The whole budget's line (the total, or the only line) when it prints them; else
+    the lines that do, added up: without a 年度资金总额 line, 财政拨款 may carry the
+    rate's 分值 10 and 得分 9.6 beside an unscored 其他资金. They count in the sums of
+    分值 and 得分 wherever they stand.
+    """
+    total = lines[whole] if whole is not None else None
+    if total is not None and (total.weight is not None or total.published_points is not None):
+        return _RatePrinted(total, total.weight, total.published_points)
+    carriers = [
+        line for line in lines if line.weight is not None or line.published_points is not None
+    ]
+    if not carriers:
+        return _RatePrinted(total or (lines[0] if lines else None), None, None)
+    weights = [line.weight for line in carriers if line.weight is not None]
+    points = [line.published_points for line in carriers if line.published_points is not None]
+    return _RatePrinted(
+        carriers[0],
+        sum(weights, Decimal(0)) if weights else None,
+        sum(points, Decimal(0)) if points else None,
+    )
+
+
 def _points(
     state: _Scoring, verdicts: list[Verdict], analyses: list[BudgetAnalysis]
 ) -> Points | None:
@@ -1934,17 +2115,12 @@ def _points(
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
         return None
     whole = total_index(table.budget)
-    total_line = table.budget[whole] if whole is not None else None
+    carrier = _rate_printed(table.budget, whole)
     printed_weights = [i.weight for i in table.indicators]
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
     if any(weight is not None for weight in printed_weights):
         weights = [weight or Decimal(0) for weight in printed_weights]
-        rate_weight = (
-            total_line.weight
-            if total_line is not None and total_line.weight is not None
-            else policy.weights.rate
-        )
     else:
         counts: dict[str, int] = {}
         for indicator in table.indicators:
@@ -1960,11 +2136,15 @@ def _points(
             else:
                 shares[level1] = policy.weights.of_level1(level1) / count
         weights = [shares[indicator.level1 or ""] for indicator in table.indicators]
-        rate_weight = (
-            total_line.weight
-            if total_line is not None and total_line.weight is not None
-            else policy.weights.rate
-        )
+    if carrier.weight is not None:
+        rate_weight = carrier.weight
+    elif sum(weights, Decimal(0)) >= _HUNDRED:
+        # The indicators' printed 分值 (or label weights) already hold the 100 points: a
+        # rate without a printed 分值 weighs 0, like an indicator without one (the
+        # policy's 10 on top made totals of 108).
+        rate_weight = Decimal(0)
+    else:
+        rate_weight = policy.weights.rate
     items: list[PointItem] = []
     undecided: list[str] = []
     dropped = Decimal(0)
@@ -2061,58 +2241,50 @@ def _points(
                 published_points=indicator.published_points,
             )
         )
-    if total_line is not None and whole is not None and rate_weight:
-        rate = analyses[whole].rate_recomputed
+    if rate_weight:
+        # The rate of the whole budget (the total, or the only line); none without one
+        # (no budget block, several lines and no total) or when it cannot be computed.
+        rate = analyses[whole].rate_recomputed if whole is not None else None
+        line = carrier.line
+        name = line.source if line is not None else "预算执行率"
         if rate is not None:
             items.append(
                 PointItem(
-                    total_line.source,
+                    name,
                     rate_weight,
                     _round(min(rate / _HUNDRED, Decimal(1)) * rate_weight),
                     f"execution rate {show(rate)}%",
                     budget_line="total",
-                    published_points=total_line.published_points,
+                    published_points=carrier.points,
                 )
             )
-        elif total_line.published_points is not None:
-            # No rate to compute (a budget of 0): the reviewer's printed 得分 stands, as
-            # for an undecided indicator (§7 "unknown").
+        elif carrier.points is not None:
+            # No rate to compute (a budget of 0, several lines and no total): the
+            # reviewer's printed 得分 stands, as for an undecided indicator (§7 "unknown").
             items.append(
                 PointItem(
-                    total_line.source,
+                    name,
                     rate_weight,
-                    _round(total_line.published_points),
+                    _round(carrier.points),
                     "unknown: printed points",
                     budget_line="total",
-                    published_points=total_line.published_points,
+                    published_points=carrier.points,
                 )
             )
         else:
-            undecided.append(total_line.source)
+            # Left out, listed, and the rest rescaled; silently dropping its weight would
+            # grade 87.5 of 90 as 87.5 of 100.
+            undecided.append(name)
             dropped += rate_weight
             items.append(
-                PointItem(
-                    total_line.source,
-                    rate_weight,
-                    None,
-                    "unknown: left out",
-                    budget_line="total",
-                )
+                PointItem(name, rate_weight, None, "unknown: left out", budget_line="total")
             )
-    elif total_line is None and rate_weight:
-        # No budget block (or several lines and no total): the execution rate cannot be
-        # scored, like a budget of 0. It is left out, listed, and the rest rescaled;
-        # silently dropping its weight would grade 87.5 of 90 as 87.5 of 100.
-        name = table.budget[0].source if table.budget else "预算执行率"
-        undecided.append(name)
-        dropped += rate_weight
-        items.append(PointItem(name, rate_weight, None, "unknown: left out", budget_line="total"))
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
     full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
     # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
     total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
-    _points_findings(state, items, total_line)
+    _points_findings(state, items, carrier, verdicts, total)
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
 
 
@@ -2146,15 +2318,18 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
 def _points_findings(
     state: _Scoring,
     items: list[PointItem],
-    total_line: BudgetLine | None,
+    carrier: _RatePrinted,
+    verdicts: list[Verdict],
+    total: Decimal,
 ) -> None:
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
+    _over_maximum_totals(state, total, where)
     printed_points = [
         i.published_points for i in table.indicators if i.published_points is not None
     ]
-    if total_line is not None and total_line.published_points is not None:
-        printed_points.append(total_line.published_points)
+    if carrier.points is not None:
+        printed_points.append(carrier.points)
     published = table.published.total
     if published is not None and printed_points:
         tolerance = sum((_half_unit(value) for value in printed_points), Decimal(0))
@@ -2169,8 +2344,8 @@ def _points_findings(
             )
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
-        if total_line is not None and total_line.weight is not None:
-            printed_weights.append(total_line.weight)
+        if carrier.weight is not None:
+            printed_weights.append(carrier.weight)
         if sum(printed_weights, Decimal(0)) != 100:  # noqa: PLR2004
             state.add(
                 "weights-not-100",
@@ -2181,6 +2356,9 @@ def _points_findings(
             )
     bands = state.policy.qualitative_bands
     for item in items:
+        if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
+            continue  # said more plainly than "computed … differs from printed …"
+        total_line = carrier.line
         if (
             item.indicator is None
             and total_line is not None
@@ -2236,6 +2414,70 @@ def _points_findings(
             f"a total of {published} is graded {_grade(published)}, not {grade}",
             where,
         )
+
+
+def _over_maximum_totals(state: _Scoring, total: Decimal, where: Where) -> None:
+    """``points-over-maximum`` for a printed or computed 总分 above 100."""
+    for zh, en, value in (
+        ("总分", "the printed total", state.table.published.total),
+        ("计算总分", "the computed total", _round(total)),
+    ):
+        if value is not None and value > _HUNDRED:
+            state.add(
+                "points-over-maximum",
+                Severity.WARNING,
+                f"{zh}{value}超过满分100",
+                f"{en} {value} exceeds 100",
+                where,
+            )
+
+
+def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bool:
+    """``points-over-maximum`` for a printed 得分 above its printed 分值; True when raised."""
+    if item.indicator is not None:
+        weight = state.table.indicators[item.indicator].weight
+        printed = item.published_points
+    else:
+        weight, printed = carrier.weight, carrier.points
+    if weight is None or printed is None or printed <= weight:
+        return False
+    if item.indicator is not None:
+        at = state.where_indicator(item.indicator, "points")
+    elif carrier.line is not None:
+        at = state.where_line(carrier.line, "points")
+    else:  # pragma: no cover - a printed 分值 stands on a line
+        at = Where(file=state.table.source.file, sheet=state.table.source.sheet)
+    state.add(
+        "points-over-maximum",
+        Severity.WARNING,
+        f"“{item.name}”得分{printed}超过分值{weight}",
+        f"“{item.name}”: printed points {printed} exceed the weight {weight}",
+        at,
+    )
+    return True
+
+
+def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> bool:
+    """``full-points-not-met``: a target not met, and the printed 得分 is the whole 分值.
+
+    Whatever the gap: 97% of ≥100% scores 9.70 of 10, within the 0.5 that
+    ``points-differ`` allows for rounding, yet the table gave full marks for a miss.
+    """
+    if item.indicator is None or verdicts[item.indicator].attainment is not Attainment.NOT_MET:
+        return False
+    weight = state.table.indicators[item.indicator].weight
+    printed = item.published_points
+    if weight is None or printed is None or weight <= 0 or printed != weight:
+        return False
+    computed = show(item.points)
+    state.add(
+        "full-points-not-met",
+        Severity.WARNING,
+        f"“{item.name}”未完成目标却得满分（填报得分{printed}，计算得分{computed}）",
+        f"“{item.name}” misses its target but scored full points ({printed}; computed {computed})",
+        state.where_indicator(item.indicator, "points"),
+    )
+    return True
 
 
 def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:

@@ -169,6 +169,13 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
                 "核实并更正预算执行率",
             )
         )
+    if "negative-amount" in facts.by_id:
+        problems.append(
+            _Problem(
+                f"{_names(facts.names('negative-amount'))}填报的预算或执行金额为负数，执行率无从判断",
+                "核实并更正预算执行金额",
+            )
+        )
     if "budget-sum-mismatch" in facts.by_id:
         problems.append(_Problem("各项资金来源之和与资金总额不符", "核对各项资金与资金总额"))
     if "budget-rate-missing" in facts.by_id:
@@ -295,6 +302,14 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append("各项分值合计不为100分")
     if "grade-mismatch" in facts.by_id:
         clauses.append("评价等级与总分不符")
+    over = facts.by_id.get("points-over-maximum", [])
+    if any(f.where.indicator is None and f.where.budget_line is None for f in over):
+        clauses.append("总分超过100分")
+    if names := facts.names("points-over-maximum"):
+        clauses.append(f"{_names(names)}得分超过分值")
+    missed = facts.names("full-points-not-met")
+    if "full-points-not-met" in facts.by_id:
+        clauses.append(_counted(len(missed), "未完成目标却得满分", missed))
     differ = facts.names("points-differ")
     if "points-differ" in facts.by_id:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
@@ -310,6 +325,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "budget-rate-mismatch",
     "budget-sum-mismatch",
     "budget-rate-missing",
+    "negative-amount",
     "deadline-passed",
     "missing-actual",
     "missing-deviation-reason",
@@ -331,6 +347,8 @@ _TEMPLATED: Final = _READING_NOTES | {
     "weights-not-100",
     "grade-mismatch",
     "points-differ",
+    "points-over-maximum",
+    "full-points-not-met",
 }
 
 
