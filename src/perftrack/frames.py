@@ -509,6 +509,12 @@ def _series(
 
 
 def _pairs(obj: object) -> list[tuple[Table, Scorecard | None]]:
+    from perftrack.batch import BatchResult, ScoreResult  # noqa: PLC0415 - on first use
+
+    if isinstance(obj, ScoreResult):  # score_many(...): its scorecards
+        obj = obj.cards
+    elif isinstance(obj, BatchResult):  # read_many(...): its tables
+        obj = obj.tables
     items: Iterable[object]
     if isinstance(obj, (Table, Scorecard)):
         items = [obj]
@@ -538,7 +544,8 @@ def to_frame(
     """One row per indicator, budget line or finding of the tables or scorecards.
 
     *obj* is a :class:`~perftrack.Table`, a :class:`~perftrack.Scorecard`, or a
-    sequence of them (mixed is fine: tables get missing verdicts). *kind* is
+    sequence of them (mixed is fine: tables get missing verdicts), or what
+    ``score_many``/``read_many`` return (their scorecards or tables). *kind* is
     ``"indicators"``, ``"budget"`` or ``"findings"``; *decimals* ``"object"``
     (``Decimal`` objects) or ``"pyarrow"`` (``decimal128(38, 10)``). See the
     module documentation for the columns. Raises :class:`MissingExtraError`

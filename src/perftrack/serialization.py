@@ -601,7 +601,11 @@ def from_json(text: str, kind: object = None) -> Any:
         >>> from_json(to_json(t), type(t)) == t
         True
     """
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        msg = f"不是 JSON 文本（{exception_detail(exc)}）"
+        raise ReadError(msg) from None
     if isinstance(data, dict) and "tables" in data:
         schema = data.get("schema", SCHEMA)
         if schema != SCHEMA:
@@ -612,9 +616,14 @@ def from_json(text: str, kind: object = None) -> Any:
         except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
             msg = f"{SCHEMA} 文档不完整或有误（{exception_detail(exc)}）"
             raise ReadError(msg) from None
-    if isinstance(data, list):
-        return [_structure_any(item, kind) for item in data]
-    return _structure_any(data, kind)
+    try:
+        if isinstance(data, list):
+            return [_structure_any(item, kind) for item in data]
+        return _structure_any(data, kind)
+    except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+        # {} or the findings of perftrack check: JSON, but no object perftrack wrote
+        msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{exception_detail(exc)}）"
+        raise ReadError(msg) from None
 
 
 def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401

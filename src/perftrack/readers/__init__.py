@@ -36,6 +36,11 @@ def _load(source: Source) -> tuple[bytes, str | None]:
     """The bytes of *source* and the file name to report, size-capped."""
     if isinstance(source, (bytes, bytearray)):
         data, name = bytes(source), None
+    elif isinstance(source, str) and ("\n" in source or "\t" in source):
+        # the text of a table, not its path (perftrack.read(open(f).read()))
+        excerpt = source.strip().splitlines()[0][:20] if source.strip() else ""
+        msg = f"这是表格文本（“{excerpt}…”），不是文件路径：文本请用 perftrack.read_text(text)"
+        raise ReadError(msg)
     elif isinstance(source, (str, os.PathLike)):
         name = os.fspath(source)
         path = Path(name)
@@ -55,6 +60,12 @@ def _load(source: Source) -> tuple[bytes, str | None]:
             msg = f"无法打开文件：{exc.strerror or exc}"
             raise ReadError(msg, file=name) from None
     else:
+        if not callable(getattr(source, "read", None)):
+            msg = (
+                "perftrack.read takes a path, bytes or a binary file object, "
+                f"not {type(source).__name__}"
+            )
+            raise TypeError(msg)
         name = getattr(source, "name", None)
         name = name if isinstance(name, str) else None
         try:
@@ -115,6 +126,10 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
         >>> len(perftrack.read_text(text))
         2
     """
+    given: object = text  # checked at run time: bytes belong to read()
+    if not isinstance(given, str):
+        msg = f"read_text takes the text of a table (str), not {type(given).__name__}: use read()"
+        raise TypeError(msg)
     if format is not None and format not in _TEXT_FORMATS:
         msg = f"read_text 只读取文本格式（{', '.join(_TEXT_FORMATS)}），{format!r} 请用 read()"
         raise ReadError(msg)

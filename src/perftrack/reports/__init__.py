@@ -29,14 +29,16 @@ Example:
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final, Literal, overload
 
 from perftrack._errors import PerftrackError
 from perftrack.reports._common import Report
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
+    from perftrack.batch import FileError
     from perftrack.policy import Policy
     from perftrack.scoring import Scorecard
 
@@ -61,7 +63,7 @@ class ReportError(PerftrackError, ValueError):
 @overload
 def render(
     cards: Sequence[Scorecard],
-    errors: Sequence[Mapping[str, str]],
+    errors: Sequence[Mapping[str, str] | FileError],
     fmt: Literal["xlsx"],
     policy: Policy | None = None,
 ) -> bytes: ...
@@ -70,7 +72,7 @@ def render(
 @overload
 def render(
     cards: Sequence[Scorecard],
-    errors: Sequence[Mapping[str, str]],
+    errors: Sequence[Mapping[str, str] | FileError],
     fmt: Literal["markdown", "html", "csv", "review"],
     policy: Policy | None = None,
 ) -> str: ...
@@ -79,7 +81,7 @@ def render(
 @overload
 def render(
     cards: Sequence[Scorecard],
-    errors: Sequence[Mapping[str, str]],
+    errors: Sequence[Mapping[str, str] | FileError],
     fmt: str,
     policy: Policy | None = None,
 ) -> str | bytes: ...
@@ -87,13 +89,14 @@ def render(
 
 def render(
     cards: Sequence[Scorecard],
-    errors: Sequence[Mapping[str, str]],
+    errors: Sequence[Mapping[str, str] | FileError],
     fmt: str,
     policy: Policy | None = None,
 ) -> str | bytes:
     """Render scorecards and read failures as one report in *fmt* (see :data:`FORMATS`).
 
-    *errors* are the files that failed, each ``{"file": …, "message": …}``;
+    *errors* are the files that failed, each ``{"file": …, "message": …}`` or a
+    :class:`perftrack.batch.FileError` (``score_many(...).errors``);
     *policy* is the one the report names in its heading, by default the first
     scorecard's (each table is still described by its own scorecard's policy).
     Only ``xlsx`` gives ``bytes``; it raises :class:`~perftrack.PerftrackError`
@@ -107,5 +110,7 @@ def render(
     if fmt not in FORMATS:
         raise ReportError(f"未知的报告格式 {fmt!r}（可用：{'、'.join(FORMATS)}）")
     module = importlib.import_module(f"perftrack.reports._{fmt}")
-    output: str | bytes = module.render(Report.of(cards, errors, policy))
+    # score_many's FileError objects as they are, or the JSON document's entries
+    entries = [error if isinstance(error, Mapping) else error.as_dict() for error in errors]
+    output: str | bytes = module.render(Report.of(cards, entries, policy))
     return output
