@@ -278,3 +278,36 @@ def test_an_output_redirected_into_the_folder_is_not_read(tmp_path: Path) -> Non
         )
     assert status.returncode == 0, status.stderr.decode("utf-8", "replace")
     assert "结果.txt" not in (tmp_path / "结果.txt").read_text(encoding="utf-8")
+
+
+def test_files_after_an_option_join_the_files_before_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = (ROOT / "examples" / "000_7a0b2a9980fedb64.txt").read_text(encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(seed.replace("两新党建工作", "甲"), encoding="utf-8")
+    second.write_text(seed.replace("两新党建工作", "乙"), encoding="utf-8")
+    assert main(["read", str(first), "--format", "json", str(second)]) == 0
+    tables = json.loads(capsys.readouterr().out)["tables"]
+    assert [t["project"]["name"] for t in tables][::2] == ["甲", "乙"]
+    assert main(["parse", "1", "--role", "value", "2次"]) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["1", "2次"]
+
+
+def test_an_unknown_option_is_the_commands_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["score", "a.txt", "--bogus", "b.txt"])
+    assert excinfo.value.code == 2
+    assert "perftrack score: error: unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["score", "read"])
+def test_unreadable_files_are_named_on_stderr_in_json_too(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "空.tsv"
+    empty.write_text("", encoding="utf-8")
+    assert main([command, "--format", "json", str(empty)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"perftrack: {empty}: 文件为空\n"
+    assert json.loads(captured.out)["errors"] == [{"file": str(empty), "message": "文件为空"}]

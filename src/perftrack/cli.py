@@ -60,6 +60,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _more_files(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]
+) -> None:
+    """Files after an option (score a.tsv --as-of 2024-12-31 b.tsv) join the files before it.
+
+    The same for the expressions of ``parse``.
+
+    argparse stops a ``FILE …`` list at the first option; what follows is left over.
+    Anything else left over is an error of the command, named as such.
+    """
+    files: list[str] | None = getattr(args, "files", getattr(args, "expressions", None))
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    command = subparsers.choices.get(args.command) if args.command else None
+    unknown = [item for item in extra if item.startswith("-") and item != "-"]
+    if files is None or unknown or command is None:
+        (command or parser).error(f"unrecognized arguments: {' '.join(unknown or extra)}")
+    else:
+        files.extend(extra)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -69,7 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _more_files(parser, args, extra)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE

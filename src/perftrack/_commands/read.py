@@ -60,13 +60,13 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             progress=bar,
         )
     tables, errors = result.tables, result.errors
+    stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
     if args.format == "json":
         errors_data = [error.as_dict() for error in errors]
         emit(streams, dumps(document(tables, errors=errors_data)) + "\n")
     else:
         from perftrack.report import table_summary  # noqa: PLC0415
 
-        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         summary = "\n\n".join(table_summary(table) for table in tables)
         emit(streams, summary + "\n" if tables else "")
     return EXIT_USAGE if errors else EXIT_OK

@@ -404,10 +404,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                 **input_options(args),
             )
         errors = printed.errors
+        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         if args.format == "json":
             content = _json_document(printed.rendered, errors, policy)
         else:
-            stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
             content = _text(printed.rendered, errors)
         failing = args.fail_on is not None and any(
             args.fail_on in item.flags for item in printed.rendered
