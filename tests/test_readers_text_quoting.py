@@ -371,3 +371,13 @@ def test_no_grid_without_a_disagreement_says_nothing_more(tmp_path, name, forced
     with pytest.raises(ReadError) as info:
         perftrack.read(path, format=forced)
     assert info.value.message == "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
+
+
+@pytest.mark.parametrize(("rows", "expected"), DOCUMENTS)
+def test_csv_and_tsv_exports_number_rows_alike(rows, expected):
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    from_csv = perftrack.read_text(buffer.getvalue(), format="csv")
+    from_sep_csv = perftrack.read_text("sep=,\n" + buffer.getvalue(), format="csv")
+    for (table,) in (from_csv, from_sep_csv):
+        assert summary(table) == expected

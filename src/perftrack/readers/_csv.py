@@ -77,8 +77,10 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     Quoted cells may hold commas, doubled quotes and line breaks; full-width
     commas (``，``) are text, not separators. Rows without text (blank lines,
     ``,,,``) are left out, as in TSV, and the guards exports put before codes
-    are dropped (:func:`unguard`); ``row_numbers`` are the lines where each
-    record starts.
+    are dropped (:func:`unguard`). ``row_numbers`` are 1-based record
+    numbers, the rows Excel shows when it opens the file: a blank line is a
+    record, a quoted cell's line breaks are not, and Excel's ``sep=;`` line
+    is not a row.
 
     Raises:
         ReadError: the text is not valid CSV (a cell longer than the csv
@@ -91,32 +93,32 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
         >>> sheet.rows
         (('项目名称', '两新党建工作，2023'), ('偏差原因分析', '第一行\n第二行'), ('', '1010'))
         >>> sheet.row_numbers
-        (1, 2, 4)
+        (1, 2, 3)
     """
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     width = 0
     delimiter = delimiter_of(text)
-    offset = 0  # lines before the records (Excel's sep=; line)
     head = text.lstrip("\ufeff")
     if head[: len(_SEP_LINE)].lower() == _SEP_LINE:
         text = head.split("\n", 1)[1] if "\n" in head else ""
-        offset = 1
     guarded = "\t" in text or "'" in text or '="' in text
-    start = 1 + offset
+    record = 0
     reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
     try:
-        for record in reader:
-            if any(cell.strip() for cell in record):
-                row = tuple(record)
+        for fields in reader:
+            record += 1
+            if any(cell.strip() for cell in fields):
+                row = tuple(fields)
                 rows.append(unguard(row) if guarded else row)
-                numbers.append(start)
+                numbers.append(record)
                 width = max(width, len(row))
                 check_cells(len(rows), width, file=file)
-            start = reader.line_num + 1 + offset
     except csv.Error as exc:
         detail = str(exc)
         if "field limit" in detail:
             detail = f"单元格超过 {csv.field_size_limit()} 个字符"
-        raise ReadError(f"无法按 CSV 读取：{detail}", file=file, where=f"第 {start} 行") from None
+        raise ReadError(
+            f"无法按 CSV 读取：{detail}", file=file, where=f"第 {record + 1} 行"
+        ) from None
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
