@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import perftrack
@@ -219,6 +219,20 @@ def test_the_cell_limit_counts_quoted_records(monkeypatch):
     with pytest.raises(ReadError) as info:
         read_tsv('a\t"b\nc"\td\n"e"\tf\tg\n', file="a.txt")
     assert str(info.value) == "a.txt: 第2行: 表格过大（超过 5 个单元格），请拆分后再读取"
+
+
+@example('"\ta"')
+@given(st.text(alphabet=st.sampled_from(['"', "\t", "\n", " ", "a", "项"]), max_size=40))
+def test_text_is_read_with_excel_quoting_or_exactly_as_before(text):
+    [sheet] = read_tsv(text)
+    records = excel_rows(text)
+    if records is None:
+        assert sheet.rows == plain(text)
+    else:
+        numbers, rows = records
+        # A quoted cell may start with a tab, the guard before codes.
+        assert (sheet.row_numbers, sheet.rows) == (tuple(numbers), tuple(map(unguard, rows)))
+        assert len(rows) <= len(plain(text))
 
 
 # Cell texts with the characters Excel quotes, and no guard at their start.

@@ -238,8 +238,10 @@ def _text_format(text: str, by_name: str | None) -> str:
     tabular = sum("\t" in line.lstrip() for line in lines)
     if tabular and '"' in text:
         # ...and tabs in quoted cells are text: "\t101001", the guard CSV exports put before codes.
-        tabular = sum(
-            "\t" in (_QUOTED.sub("", line) if '"' in line else line).lstrip() for line in lines
+        tabular -= sum(
+            "\t" not in _QUOTED.sub("", line).lstrip()
+            for line in lines
+            if '"' in line and "\t" in line.lstrip()
         )
     mostly_tabular = tabular >= count * _TABULAR_SHARE
     if _HTML_DOCUMENT.search(text) and not mostly_tabular:
