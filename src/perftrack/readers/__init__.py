@@ -106,10 +106,15 @@ def read(
         msg = f"未知格式 {format!r}，可用：{', '.join(FORMATS)}"
         raise ReadError(msg, file=name)
     digest = hashlib.sha256(data).hexdigest()
+    detected = format is None
     try:
         with collector_paused():
+            if format is None:
+                from perftrack.readers._detect import detect_format  # noqa: PLC0415
+
+                format = detect_format(data, name)
             sheets = _sheets(data, name, format, encoding)
-            return _tables(sheets, name, digest)
+            return _tables(sheets, name, digest, detected=format if detected else None)
     except PerftrackError:
         raise
     except Exception as exc:  # a dependency's error must never reach the user
@@ -147,11 +152,7 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
         raise ReadError(msg) from exc
 
 
-def _sheets(data: bytes, name: str | None, format: str | None, encoding: str | None) -> list[Sheet]:
-    if format is None:
-        from perftrack.readers._detect import detect_format  # noqa: PLC0415
-
-        format = detect_format(data, name)
+def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) -> list[Sheet]:
     if format == "xlsx":
         from perftrack.readers._xlsx import read_xlsx  # noqa: PLC0415
 
@@ -190,7 +191,10 @@ def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
     return read_tsv(text, file=name)
 
 
-def _tables(sheets: list[Sheet], name: str | None, digest: str | None) -> tuple[Table, ...]:
+def _tables(
+    sheets: list[Sheet], name: str | None, digest: str | None, *, detected: str | None = None
+) -> tuple[Table, ...]:
+    """The tables in *sheets*; *detected* is the format detection chose, if it did."""
     if not any(sheet.rows for sheet in sheets):
         msg = "文件为空"
         raise ReadError(msg, file=name)
@@ -203,8 +207,32 @@ def _tables(sheets: list[Sheet], name: str | None, digest: str | None) -> tuple[
             first = tables[0]
             where = f"“{first.project.name or first.title or '表格'}”"
         msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
-        raise ReadError(msg, file=name, where=where)
+        raise ReadError(msg + _format_hint(detected, name), file=name, where=where)
     return tuple(_mark_missing_grid(table) for table in tables)
+
+
+_FORMAT_NAMES: Final = {"text": "TSV/文本", "csv": "CSV", "html": "HTML", "markdown": "Markdown"}
+
+
+def _format_hint(detected: str | None, name: str | None) -> str:
+    """What to try when the detected text format is not the one *name*'s extension says.
+
+    Example:
+        >>> print(_format_hint("text", "导出.csv").split("：")[0])
+        ；内容按 TSV/文本 格式读取，而扩展名是 .csv
+        >>> _format_hint("csv", "导出.csv"), _format_hint(None, "导出.csv")
+        ('', '')
+    """
+    from perftrack.readers._detect import extension_format  # noqa: PLC0415
+
+    by_name = extension_format(name)
+    if detected not in _FORMAT_NAMES or by_name is None or by_name == detected or name is None:
+        return ""
+    suffix = Path(name).suffix
+    return (
+        f"；内容按 {_FORMAT_NAMES[detected]} 格式读取，而扩展名是 {suffix}：如判断有误，"
+        f'请指定格式（命令行 --input-format {by_name}，或 read(..., format="{by_name}")）'
+    )
 
 
 _OUR_REPORT: Final = "这是 perftrack 生成的报告，不是绩效表（请勿把报告放在待检查的文件夹中）"

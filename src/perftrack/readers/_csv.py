@@ -4,14 +4,52 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._sheet import Sheet
 
-__all__ = ["delimiter_of", "read_csv"]
+__all__ = ["delimiter_of", "read_csv", "unguard"]
 
 _SEP_LINE = "sep="
+# The guards exports put before a value so that Excel keeps it as text: Excel's
+# apostrophe ('101001, '≥1000人次; not a quoted word, '示范'), and a formula
+# that is one quoted string (="33010024T000000123456").
+_APOSTROPHE = re.compile(r"'[^'\s][^']*")
+_FORMULA_TEXT = re.compile(r'="((?:[^"]|"")*)"')
+_GUARDS = frozenset("\t'=")
+
+
+def unguard(row: tuple[str, ...]) -> tuple[str, ...]:
+    r"""*row* without the guards exports put before values to keep them text in Excel.
+
+    A leading tab (``"\t101001"`` in CSV), Excel's apostrophe (``'101001``,
+    ``'≥1000人次``; not around a word, ``'示范'``) and a formula that is one
+    string (``="330100241100"``) are dropped; every other cell is returned
+    as it is.
+
+    Example:
+        >>> unguard(("\t101001", "'≥1000人次", '="33010024T0001"', "'示范'", "=5.00(个)"))
+        ('101001', '≥1000人次', '33010024T0001', "'示范'", '=5.00(个)')
+    """
+    for cell in row:
+        if cell[:1] in _GUARDS:
+            return tuple(map(_unguard, row))
+    return row
+
+
+def _unguard(cell: str) -> str:
+    head = cell[:1]
+    if head == "\t":
+        return cell.lstrip("\t")
+    if head == "'":
+        return cell[1:] if _APOSTROPHE.fullmatch(cell) else cell
+    if head == "=":
+        match = _FORMULA_TEXT.fullmatch(cell)
+        if match:
+            return match.group(1).replace('""', '"')
+    return cell
 
 
 def delimiter_of(text: str) -> str:
@@ -38,42 +76,49 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
 
     Quoted cells may hold commas, doubled quotes and line breaks; full-width
     commas (``，``) are text, not separators. Rows without text (blank lines,
-    ``,,,``) are left out, as in TSV; ``row_numbers`` are the lines where
-    each record starts.
+    ``,,,``) are left out, as in TSV, and the guards exports put before codes
+    are dropped (:func:`unguard`). ``row_numbers`` are 1-based record
+    numbers, the rows Excel shows when it opens the file: a blank line is a
+    record, a quoted cell's line breaks are not, and Excel's ``sep=;`` line
+    is not a row.
 
     Raises:
         ReadError: the text is not valid CSV (a cell longer than the csv
             module's field limit) or the sheet is too large.
 
     Example:
-        >>> [sheet] = read_csv('项目名称,"两新党建工作，2023"\n偏差原因分析,"第一行\n第二行"\n')
+        >>> [sheet] = read_csv(
+        ...     '项目名称,"两新党建工作，2023"\n偏差原因分析,"第一行\n第二行"\n,"\t1010"\n'
+        ... )
         >>> sheet.rows
-        (('项目名称', '两新党建工作，2023'), ('偏差原因分析', '第一行\n第二行'))
+        (('项目名称', '两新党建工作，2023'), ('偏差原因分析', '第一行\n第二行'), ('', '1010'))
         >>> sheet.row_numbers
-        (1, 2)
+        (1, 2, 3)
     """
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     width = 0
     delimiter = delimiter_of(text)
-    offset = 0  # lines before the records (Excel's sep=; line)
     head = text.lstrip("\ufeff")
     if head[: len(_SEP_LINE)].lower() == _SEP_LINE:
         text = head.split("\n", 1)[1] if "\n" in head else ""
-        offset = 1
-    start = 1 + offset
+    guarded = "\t" in text or "'" in text or '="' in text
+    record = 0
     reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
     try:
-        for record in reader:
-            if any(cell.strip() for cell in record):
-                rows.append(tuple(record))
-                numbers.append(start)
-                width = max(width, len(record))
+        for fields in reader:
+            record += 1
+            if any(cell.strip() for cell in fields):
+                row = tuple(fields)
+                rows.append(unguard(row) if guarded else row)
+                numbers.append(record)
+                width = max(width, len(row))
                 check_cells(len(rows), width, file=file)
-            start = reader.line_num + 1 + offset
     except csv.Error as exc:
         detail = str(exc)
         if "field limit" in detail:
             detail = f"单元格超过 {csv.field_size_limit()} 个字符"
-        raise ReadError(f"无法按 CSV 读取：{detail}", file=file, where=f"第 {start} 行") from None
+        raise ReadError(
+            f"无法按 CSV 读取：{detail}", file=file, where=f"第 {record + 1} 行"
+        ) from None
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]

@@ -21,7 +21,7 @@ from pathlib import PurePath
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_size, decode
 
-__all__ = ["FORMATS", "detect_format", "detect_text_format"]
+__all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format"]
 
 #: Every format :func:`detect_format` can return.
 FORMATS = ("text", "csv", "html", "xlsx", "xls", "docx", "markdown")
@@ -66,6 +66,8 @@ _TABULAR_SHARE = 0.5
 _MARKUP_SHARE = 0.5
 _COMMA_SHARE = 0.5
 _PIPED_SHARE = 0.5
+# A quoted cell (doubled quotes inside it are two quoted cells in a row).
+_QUOTED = re.compile(r'"[^"\n]*"')
 # csv.Sniffer's regexes are quadratic in the worst case: sniff a bounded sample.
 _SNIFF_SAMPLE = 8192
 
@@ -130,11 +132,16 @@ def detect_text_format(text: str, name: str | None = None) -> str:
         ... )
         'text'
     """
-    return _text_format(text, _extension(name))
+    return _text_format(text, extension_format(name))
 
 
-def _extension(name: str | None) -> str | None:
-    """The text format *name*'s extension suggests, if any."""
+def extension_format(name: str | None) -> str | None:
+    """The text format *name*'s extension suggests, if any.
+
+    Example:
+        >>> extension_format("导出.CSV"), extension_format("表.xlsx"), extension_format(None)
+        ('csv', None, None)
+    """
     if name is None:
         return None
     return _EXTENSIONS.get(PurePath(name).suffix.lower())
@@ -229,6 +236,13 @@ def _text_format(text: str, by_name: str | None) -> str:
     count = len(lines)
     # Tabs after the first non-blank character separate cells; leading ones indent.
     tabular = sum("\t" in line.lstrip() for line in lines)
+    if tabular and '"' in text:
+        # ...and tabs in quoted cells are text: "\t101001", the guard CSV exports put before codes.
+        tabular -= sum(
+            "\t" not in _QUOTED.sub("", line).lstrip()
+            for line in lines
+            if '"' in line and "\t" in line.lstrip()
+        )
     mostly_tabular = tabular >= count * _TABULAR_SHARE
     if _HTML_DOCUMENT.search(text) and not mostly_tabular:
         return "html"
@@ -238,7 +252,7 @@ def _text_format(text: str, by_name: str | None) -> str:
     markup = sum(bool(_HTML_TAG.search(line)) for line in lines)
     if markup and not mostly_tabular and (markup >= count * _MARKUP_SHARE or by_name == "html"):
         return "html"
-    if tabular:
+    if tabular and not (by_name == "csv" and not mostly_tabular and _looks_like_csv(text, lines)):
         return "text"
     if _looks_like_csv(text, lines):
         return "csv"

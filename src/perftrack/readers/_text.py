@@ -1,35 +1,150 @@
-"""Plain text and TSV exports (the seed): one row per line, cells split at tabs."""
+"""Plain text and TSV exports (the seed): one row per line, cells split at tabs.
+
+Excel's own tab-separated exports ("Unicode 文本", "文本文件(制表符分隔)") quote
+a cell that holds a tab, a line break or a ``"``, doubling the quotes inside:
+``"开展""法律明白人""培训"``, ``"1.合并开展；⏎2.按季度分解任务。"``. Such a
+file is read with those quotes removed and a multi-line cell joined, but only
+when every ``"`` in it is where Excel would put one (see :func:`excel_rows`):
+hand-written text with a quote inside a cell (``说明"见附件"``) or an unclosed
+one is read as it stands.
+"""
 
 from __future__ import annotations
 
 from perftrack._errors import ReadError
+from perftrack.readers._csv import unguard
 from perftrack.readers._sheet import MAX_CELLS, Sheet
 
-__all__ = ["read_tsv"]
+__all__ = ["excel_rows", "read_tsv"]
+
+_QUOTE = '"'
 
 
 def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
     r"""Split *text* into rows at line breaks and into cells at tabs.
 
-    Lines without a tab are one-cell rows (titles, 跟踪时段). Blank lines are
-    kept out; ``row_numbers`` are the 1-based line numbers.
+    Lines without a tab are one-cell rows (titles, 跟踪时段). Rows without
+    text (blank lines, ``\t\t``) are kept out. Excel's quoting is read when
+    the file uses it (:func:`excel_rows`), and the guards exports put before
+    codes are dropped (:func:`~perftrack.readers._csv.unguard`).
+    ``row_numbers`` are 1-based record numbers, the rows Excel shows when it
+    opens the file: the line numbers, unless a quoted cell spans lines (its
+    record counts once).
 
     Example:
         >>> sheet = read_tsv("财政项目支出绩效跟踪表\n\n项目名称\t两新党建工作\n")[0]
         >>> sheet.rows, sheet.row_numbers
         ((('财政项目支出绩效跟踪表',), ('项目名称', '两新党建工作')), (1, 3))
+        >>> sheet = read_tsv('名称\t"开展""法律明白人""培训"\t"第一行\n第二行"\n满意度\t≥90%\n')[0]
+        >>> sheet.rows, sheet.row_numbers
+        ((('名称', '开展"法律明白人"培训', '第一行\n第二行'), ('满意度', '≥90%')), (1, 2))
     """
+    quoted = _QUOTE in text
+    records = excel_rows(text) if quoted else None
+    guarded = "'" in text or (quoted and '="' in text)
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     cells = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        row = tuple(line.rstrip("\r").split("\t"))
-        cells += len(row)
-        if cells > MAX_CELLS:
-            msg = f"表格过大（超过 {MAX_CELLS} 个单元格），请拆分后再读取"
-            raise ReadError(msg, file=file, where=f"第{number}行")
-        rows.append(row)
-        numbers.append(number)
+    if records is None:
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            row = tuple(line.rstrip("\r").split("\t"))
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise _too_large(number, file)
+            rows.append(unguard(row) if guarded else row)
+            numbers.append(number)
+    else:
+        numbers, rows = records
+        if sum(map(len, rows)) > MAX_CELLS:
+            for number, row in zip(numbers, rows, strict=True):
+                cells += len(row)
+                if cells > MAX_CELLS:
+                    raise _too_large(number, file)
+        # A quoted cell that starts with a tab: "\t101001".
+        if guarded or text.startswith('"\t') or '\t"\t' in text or '\n"\t' in text:
+            rows = list(map(unguard, rows))
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
+
+
+def _too_large(number: int, file: str | None) -> ReadError:
+    msg = f"表格过大（超过 {MAX_CELLS} 个单元格），请拆分后再读取"
+    return ReadError(msg, file=file, where=f"第{number}行")
+
+
+def excel_rows(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
+    r"""The record numbers and rows of TSV *text* quoted the way Excel writes it, or ``None``.
+
+    A cell that starts with ``"`` runs to the next ``"`` that is followed by a
+    tab, a line break or the end, across line breaks (kept in the cell), and
+    ``""`` inside it is one ``"``. Excel quotes every cell that holds a ``"``,
+    so *text* is Excel's only when every ``"`` is such an opening, doubled or
+    closing quote; otherwise (a quote inside an unquoted cell, an unclosed
+    one, a closing quote followed by more text) the answer is ``None`` and
+    the text is read line by line as it stands. Rows without text are left
+    out; the numbers are 1-based record numbers (a blank line is a record,
+    a quoted cell's line breaks are not).
+
+    Example:
+        >>> excel_rows('指标\t"一级≥40个\n二级≥60个"\t20\n\n"说""明""。"\n')
+        ([1, 3], [('指标', '一级≥40个\n二级≥60个', '20'), ('说"明"。',)])
+        >>> excel_rows('说明"见附件"\t20\n') is None
+        True
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    numbers: list[int] = []
+    rows: list[tuple[str, ...]] = []
+    lines = iter(text.split("\n"))
+    record = 0
+    for first in lines:
+        record += 1
+        if _QUOTE not in first:
+            if first.strip():
+                numbers.append(record)
+                rows.append(tuple(first.split("\t")))
+            continue
+        line = first
+        cells: list[str] = []
+        pos = 0
+        while True:
+            if line.startswith(_QUOTE, pos):
+                parts: list[str] = []
+                start = pos + 1
+                while True:
+                    quote = line.find(_QUOTE, start)
+                    if quote < 0:  # the cell goes on on the next line
+                        following = next(lines, None)
+                        if following is None:
+                            return None
+                        parts.append(line[start:])
+                        parts.append("\n")
+                        line = following
+                        start = 0
+                    elif line.startswith(_QUOTE, quote + 1):  # "" is one quote
+                        parts.append(line[start : quote + 1])
+                        start = quote + 2
+                    else:
+                        parts.append(line[start:quote])
+                        break
+                cells.append("".join(parts))
+                pos = quote + 1
+                if pos == len(line):
+                    break
+                if line[pos] != "\t":
+                    return None
+                pos += 1
+                continue
+            end = line.find("\t", pos)
+            cell = line[pos:] if end < 0 else line[pos:end]
+            if _QUOTE in cell:
+                return None
+            cells.append(cell)
+            if end < 0:
+                break
+            pos = end + 1
+        if any(cell.strip() for cell in cells):
+            numbers.append(record)
+            rows.append(tuple(cells))
+    return numbers, rows
