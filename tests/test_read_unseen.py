@@ -1890,3 +1890,43 @@ def test_a_reviewers_opinion_under_the_grid_is_no_indicator(line: list[str]) -> 
     )
     assert names(table) == ["培训人次"]
     assert table.project.department == "某局"
+
+
+def test_a_reason_ticked_and_written_under_its_categories() -> None:
+    # √ under 经费保障 and the words under 其他: both are the reason (the words were lost).
+    reasons = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"]
+    table = read(
+        "项目支出绩效目标执行监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER, "偏差原因分析", "", "", "", ""],
+        ["", "", "", "", "", *reasons],
+        [
+            *["产出指标", "数量指标", "新建堤防", "≥5公里", "2公里"],
+            "√",
+            "",
+            "",
+            "",
+            "地方配套资金未到位",
+        ],
+    )
+    assert table.indicators[0].deviation_reason == "经费保障；其他：地方配套资金未到位"
+
+
+def test_three_reason_columns_are_one_reason() -> None:
+    table = read(
+        ["项目名称", "甲"],
+        [*SELF_HEADER, "偏差原因类型", "具体原因", "改进措施"],
+        [
+            *[
+                "产出指标",
+                "时效指标",
+                "通水运行时间",
+                "2024年10月底前",
+                "2024年12月5日",
+                "20",
+                "15",
+            ],
+            *["工程进度", "设备进口清关延误", "加强合同履约管理"],
+        ],
+    )
+    assert table.indicators[0].deviation_reason == "工程进度；设备进口清关延误；加强合同履约管理"

@@ -561,6 +561,8 @@ GRID_COLUMNS: Final = (
     ("改进措施", "reason"),
     ("整改措施", "reason"),  # 未完成原因及整改措施 (before 完成)
     ("原因说明", "reason"),
+    ("具体原因", "reason"),  # 偏差原因类型 | 具体原因 | 改进措施
+    ("偏差说明", "reason"),
     ("扣分原因", "reason"),
     ("纠偏措施", "corrective"),  # a monitoring grid's measures, one per indicator
     ("备注", "remarks"),

@@ -1822,8 +1822,9 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             # A column the header prints but no role names (评分标准, 扣分原因, 偏差度):
             # its cells are no values, but it counts for the row rule (no packing).
             role = "other"
-        elif role in seen:
-            role += "+"  # a second 偏差原因-like column (改进措施) adds to the first
+        else:
+            while role in seen:  # a second (third…) 偏差原因-like column adds to the first
+                role += "+"
         seen.add(role)
         roles[column - name_column] = role
     if "target" not in seen and "planned" in seen:
@@ -2013,6 +2014,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                         placed[column_role] = (column, f"{words}、{tick}")
                     else:
                         placed[column_role] = (cell[0], tick)
+                    continue
+                if tick is not None and column_role in placed:
+                    # √ under 经费保障 and the words under 其他: both are the reason
+                    column, words = placed[column_role]
+                    placed[column_role] = (column, f"{words}；{tick}：{cell[1]}")
                     continue
                 if column_role is not None and column_role not in placed:
                     placed[column_role] = cell
@@ -2328,9 +2334,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     remarks = cell[1] if cell is not None else ""
     cell = get("reason")
     reason = _ticked(cell[1]) if cell is not None else ""
-    cell = get("reason+")  # 偏差原因 | 改进措施: both are the table's explanation
-    if cell is not None and (more := _ticked(cell[1])):
-        reason = f"{reason}；{more}" if reason else more
+    extra = "reason+"
+    while (cell := get(extra)) is not None:
+        # 偏差原因类型 | 具体原因 | 改进措施: together they are the table's explanation
+        if more := _ticked(cell[1]):
+            reason = f"{reason}；{more}" if reason else more
+        extra += "+"
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None:
         builder.indicator_measures.append(f"{name}：{cell[1]}")
