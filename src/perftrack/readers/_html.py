@@ -9,10 +9,18 @@ outer table that contains it, and the outer cell keeps only its own text. A
 page's layout cell (alone on its row, or holding several text blocks, as portals
 wrap their content) gives its text blocks as one-cell rows, those before the
 inner table before its rows and those after it after them.
+
+What a browser would not show is left out: a hidden row or cell
+(``display:none``, Excel's ``mso-hide:all``, the ``hidden`` attribute), a hidden
+element inside a cell, and struck-out text (``<s>``, ``<strike>``, ``<del>``,
+``text-decoration: line-through``). A form shows its values: an ``<input>``
+its ``value`` (a checkbox or radio button ``☑``/``☐``), a ``<select>`` its
+selected options, a ``<textarea>`` its text.
 """
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from attrs import define, field
@@ -43,6 +51,28 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 # Row groups: a rowspan never reaches across their boundary.
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+# The tags that build the grid; every other element only holds text.
+_STRUCTURE = frozenset({"table", "tr", *_CELLS, *_ROW_GROUPS})
+# Elements without content (their end tag, if any, is ignored).
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)  # fmt: skip
+# Struck-out text: what a reader of the table takes as deleted (<ins> is kept).
+_STRUCK = frozenset({"s", "strike", "del"})
+_HIDDEN_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b")
+_LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b")
+# <input> types that show no text of their own (a button's label is no cell text).
+_NO_TEXT_INPUTS = frozenset(
+    {"hidden", "button", "submit", "reset", "image", "file", "password", "range", "color"}
+)
+_BOX_INPUTS = frozenset({"checkbox", "radio"})
+# The marks of a checkbox or radio button: the grid reads them as ticks (☑经费保障 ☐制度保障).
+_CHECKED_BOX = "\u2611"  # ☑
+_EMPTY_BOX = "\u2610"  # ☐
+# Tags that end an open <select> (the HTML standard's "in select" and "in select in
+# table" modes); every other tag inside a select is ignored.
+_SELECT_ENDS = frozenset({"select", "input", "textarea", "keygen", "caption", *_STRUCTURE})
 
 
 def read_html(text: str, *, file: str | None = None) -> list[Sheet]:
@@ -53,7 +83,8 @@ def read_html(text: str, *, file: str | None = None) -> list[Sheet]:
     ``<th>`` counts as ``<td>``; ``<script>`` and ``<style>`` are ignored and
     unclosed or stray tags tolerated. Rows without text are left out.
     ``row_numbers`` are the source lines of each ``<tr>`` (of the first text
-    of a block).
+    of a block). Text is what a browser shows: form controls give their
+    values, struck-out text and hidden rows and cells give nothing.
 
     Raises:
         ReadError: the expanded sheet has more than ``MAX_CELLS`` cells, or
@@ -73,6 +104,12 @@ def read_html(text: str, *, file: str | None = None) -> list[Sheet]:
         ('', '数量指标', '=2.00(次)')
         >>> sheet.row_numbers
         (1, 3, 4)
+        >>> form = '''<table><tr><td><input value="620户"></td>
+        ... <td><select><option>确定能<option selected>有可能</select></td>
+        ... <td><del>9月底前</del>10月底前</td></tr>
+        ... <tr style="display:none"><td>（已删除）</td></tr></table>'''
+        >>> read_html(form)[0].rows
+        (('620户', '有可能', '10月底前'),)
     """
     parser = _SheetParser(file)
     try:
@@ -94,6 +131,16 @@ class _Row:
     next_column: int = 0
     # Columns that cells of this row cover in later rows: column -> rows below.
     spans: dict[int, int] = field(factory=dict)
+    hidden: bool = False  # display:none: its cells keep their place, without text
+    struck: bool = False  # line-through: every cell's text is struck out
+
+
+@define
+class _Dropped:
+    """An open element whose text is dropped (``<del>``), and how deep its tag nests in it."""
+
+    tag: str
+    depth: int = 1
 
 
 @define
@@ -104,6 +151,12 @@ class _Cell:
     parts: list[str] = field(factory=list)
     # A cell that holds a table: a page's layout cell, whose text blocks are rows.
     layout: bool = False
+    hidden: bool = False  # in a hidden row, or hidden itself: nothing in it is read
+    muted: bool = False  # hidden or struck out as a whole: its text is dropped
+    # The open elements whose text is dropped (<del>, a hidden <span>…), made when
+    # the first one opens.
+    dropped: list[_Dropped] | None = None
+    boxes: bool = False  # holds a checkbox or radio button
 
 
 @define
@@ -117,6 +170,45 @@ class _Table:
     # The sheet rows of a <tfoot> (first, end), drawn after the body whatever its place.
     foot: tuple[int, int] | None = None
     in_foot: int | None = None  # the first sheet row of the <tfoot> being read
+    hidden: bool = False  # inside a hidden row or cell: none of its rows is read
+
+
+@define
+class _Option:
+    """An ``<option>`` being read: whether it is selected, and what it shows."""
+
+    selected: bool
+    label: str | None  # the label attribute, which browsers show instead of the text
+    parts: list[str] = field(factory=list)
+
+    def shown(self) -> str:
+        """The option's text as a browser shows it."""
+        if self.label and self.label.strip():
+            return _fold(self.label)
+        return _fold("".join(self.parts))
+
+
+@define
+class _Select:
+    """A ``<select>`` being read: its options and the one open."""
+
+    multiple: bool
+    options: list[_Option] = field(factory=list)
+    open: _Option | None = None
+
+    def start(self, tag: str, values: dict[str, str | None]) -> None:
+        """An ``<option>`` (or an ``<optgroup>``, which only ends the open option) starts."""
+        self.open = None
+        if tag == "option":
+            self.open = _Option("selected" in values, values.get("label"))
+            self.options.append(self.open)
+
+    def text(self) -> str:
+        """The selected options (one unless ``multiple``: the last); none selected is ""."""
+        selected = [option for option in self.options if option.selected]
+        if not self.multiple:
+            selected = selected[-1:]
+        return "、".join(shown for option in selected if (shown := option.shown()))
 
 
 class _SheetParser(HTMLParser):
@@ -136,6 +228,10 @@ class _SheetParser(HTMLParser):
         self._block: list[str] = []
         self._block_started = False
         self._block_line = 0
+        # Struck-out elements open outside cells (in a cell: _Cell.dropped).
+        self._dropped: list[_Dropped] = []
+        self._select: _Select | None = None  # the open <select>
+        self._closed = False  # the start tag being read is self-closing (`<span/>`)
 
     def sheet(self) -> Sheet:
         """The sheet read so far (call after :meth:`close`)."""
@@ -151,6 +247,17 @@ class _SheetParser(HTMLParser):
 
     # -- HTMLParser callbacks ---------------------------------------------------
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _IGNORED:
+            return  # `<svg/>` has no content to ignore
+        self._closed = True
+        try:
+            self.handle_starttag(tag, attrs)
+        finally:
+            self._closed = False
+        if tag in _CELLS or tag in ("tr", "table"):
+            self.handle_endtag(tag)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._ignored is not None:
             # Only <title> is left open by accident (html.parser ends <script>
@@ -163,6 +270,15 @@ class _SheetParser(HTMLParser):
         if tag in _IGNORED:
             self._ignored, self._ignored_depth = tag, 1
             return
+        if self._select is not None:
+            if tag in ("option", "optgroup"):
+                self._select.start(tag, dict(attrs))
+                return
+            if tag not in _SELECT_ENDS:
+                return  # browsers ignore other tags in a select
+            self._end_select()
+            if tag == "select":
+                return  # a <select> inside a select ends it
         table = self._tables[-1] if self._tables else None
         if tag == "table":
             if table is not None and table.cell is not None:
@@ -174,33 +290,112 @@ class _SheetParser(HTMLParser):
                 else:
                     table.cell.parts.append(" ")  # the outer cell's text goes around it
             self._flush_block()
-            self._tables.append(_Table())
-        elif table is None:
+            # A table in a hidden cell is hidden with it.
+            hidden = table is not None and table.cell is not None and table.cell.hidden
+            self._tables.append(_Table(hidden=hidden))
+            return
+        if table is None:
             if tag in _BLOCKS:
                 self._flush_block()
         elif tag == "tr":
             self._end_row(table)
-            self._start_row(table)
+            self._start_row(table, attrs)
+            return
         elif tag in _CELLS:
             self._end_cell(table)
             if table.row is None:
                 self._start_row(table)
             self._start_cell(table, attrs)
+            return
         elif tag in _ROW_GROUPS:
             self._end_row(table)
             table.covered.clear()
             self._end_foot(table)
             if tag == "tfoot":
                 table.in_foot = len(self._rows)
+            return
         elif tag in _BLOCKS:
             self._separate()
+        if tag not in _STRUCTURE and (tag not in _VOID or tag == "input"):
+            self._start_element(tag, attrs, table)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _IGNORED:
-            return  # `<svg/>` has no content to ignore
-        self.handle_starttag(tag, attrs)
-        if tag in _CELLS or tag in ("tr", "table"):
-            self.handle_endtag(tag)
+    def _start_element(
+        self, tag: str, attrs: list[tuple[str, str | None]], table: _Table | None
+    ) -> None:
+        """An element that holds text: struck out or hidden, a form control, or plain."""
+        cell = table.cell if table is not None else None
+        values = dict(attrs) if attrs else {}
+        drop = tag in _STRUCK
+        if not drop and values:
+            hidden, struck = _looks(values)
+            # Outside cells only struck text is dropped: a page's hidden section (a
+            # tab, content a script shows) may hold the very table that was saved.
+            drop = struck or (hidden and cell is not None)
+        if tag == "input":
+            if not drop:
+                self._input(values, cell)
+            return
+        if tag == "select":
+            self._select = _Select(multiple="multiple" in values)
+        elif tag == "textarea":
+            self.handle_data(" ")  # a box of its own
+        if self._closed:
+            return
+        dropped = self._dropped if cell is None else cell.dropped
+        if dropped and tag in _BLOCKS:
+            _close_paragraph(dropped)
+        if drop:
+            if cell is None:
+                self._dropped.append(_Dropped(tag))
+            elif cell.dropped is None:
+                cell.dropped = [_Dropped(tag)]
+            else:
+                cell.dropped.append(_Dropped(tag))
+        elif dropped:
+            # The same tag nested in a dropped element: its end tag is not the dropped one's.
+            for entry in reversed(dropped):
+                if entry.tag == tag:
+                    entry.depth += 1
+                    break
+
+    def _end_element(self, tag: str) -> None:
+        """The end tag of an element that holds text: it may end a dropped element."""
+        table = self._tables[-1] if self._tables else None
+        dropped = (
+            table.cell.dropped if table is not None and table.cell is not None else self._dropped
+        )
+        if tag == "textarea":
+            self.handle_data(" ")
+        if not dropped:
+            return
+        for index in range(len(dropped) - 1, -1, -1):
+            entry = dropped[index]
+            if entry.tag == tag:
+                entry.depth -= 1
+                if entry.depth == 0:
+                    del dropped[index:]  # misnested elements inside end with it
+                return
+
+    def _input(self, values: dict[str, str | None], cell: _Cell | None) -> None:
+        """An ``<input>``: its value, or the mark of a checkbox or radio button."""
+        kind = (values.get("type") or "text").strip().lower()
+        if kind in _BOX_INPUTS:
+            self.handle_data(" " + (_CHECKED_BOX if "checked" in values else _EMPTY_BOX))
+            if cell is not None:
+                cell.boxes = True
+        elif kind not in _NO_TEXT_INPUTS and (value := values.get("value")):
+            self.handle_data(f" {value} ")
+
+    def _end_select(self) -> None:
+        """The open ``<select>`` ends: it shows its selected options."""
+        select = self._select
+        if select is None:  # pragma: no cover - callers check
+            return
+        self._select = None
+        text = select.text()
+        if text:
+            self.handle_data(f" {text} ")
+        self._end_element("select")
 
     def handle_endtag(self, tag: str) -> None:
         if self._ignored is not None:
@@ -209,9 +404,20 @@ class _SheetParser(HTMLParser):
             if self._ignored_depth == 0 or (self._ignored == "title" and tag in _BLOCKS):
                 self._ignored = None
             return
+        if self._select is not None:
+            if tag in ("option", "optgroup"):
+                self._select.open = None
+                return
+            if tag != "select" and tag not in _SELECT_ENDS:
+                return  # browsers ignore other end tags in a select
+            self._end_select()
+            if tag == "select":
+                return
         if not self._tables:
             if tag in _BLOCKS:
                 self._flush_block()
+            if self._dropped or tag == "textarea":
+                self._end_element(tag)
             return
         table = self._tables[-1]
         if tag == "table":
@@ -227,15 +433,31 @@ class _SheetParser(HTMLParser):
             self._end_row(table)
             table.covered.clear()
             self._end_foot(table)
-        elif tag in _BLOCKS:
-            self._separate()
+        else:
+            if tag in _BLOCKS:
+                self._separate()
+            cell = table.cell
+            if tag == "textarea" or (cell.dropped if cell is not None else self._dropped):
+                self._end_element(tag)
 
     def handle_data(self, data: str) -> None:
+        """Text shown where the parser stands: in a cell, else in a block."""
         if self._ignored is not None:
             return
+        if self._select is not None:
+            if self._select.open is not None:
+                self._select.open.parts.append(data)
+            return  # text in a select outside its options is not shown
         table = self._tables[-1] if self._tables else None
-        if table is not None and table.cell is not None:
-            table.cell.parts.append(data)
+        if table is not None:
+            cell = table.cell
+            if cell is not None:
+                if not cell.muted and not cell.dropped:
+                    cell.parts.append(data)
+                return
+            if table.hidden or (table.row is not None and table.row.hidden):
+                return
+        if self._dropped:
             return
         # Text outside cells, also stray text inside a table, is a block.
         if not self._block_started:
@@ -257,6 +479,8 @@ class _SheetParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self._select is not None:
+            self._end_select()  # a page cut short in a select
         while self._tables:
             self._end_table()
         self._flush_block()
@@ -293,9 +517,13 @@ class _SheetParser(HTMLParser):
             self._width = width
             check_cells(len(self._rows), width, file=self._file)
 
-    def _start_row(self, table: _Table) -> None:
+    def _start_row(self, table: _Table, attrs: list[tuple[str, str | None]] | None = None) -> None:
         self._flush_block()
         row = _Row(self._place(self.getpos()[0]))
+        if table.hidden:
+            row.hidden = True
+        elif attrs:
+            row.hidden, row.struck = _looks(dict(attrs))
         # Cells that rowspans from above cover are empty.
         row.cells = dict.fromkeys(table.covered, "")
         table.row = row
@@ -316,7 +544,15 @@ class _SheetParser(HTMLParser):
             if rowspan > 1:
                 row.spans[covered] = max(row.spans.get(covered, 0), rowspan - 1)
         row.next_column = column + colspan
-        table.cell = _Cell(column)
+        cell = _Cell(column)
+        if row.hidden or row.struck:
+            cell.hidden = row.hidden
+            cell.muted = True
+        elif "style" in values or "hidden" in values:
+            hidden, struck = _looks(values)
+            cell.hidden = hidden
+            cell.muted = hidden or struck
+        table.cell = cell
 
     def _emit_blocks(self, cell: _Cell) -> None:
         """The text blocks of a layout cell read so far, each a one-cell row."""
@@ -334,7 +570,10 @@ class _SheetParser(HTMLParser):
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
         elif cell is not None and row is not None:
-            row.cells[cell.column] = _fold("".join(cell.parts))
+            text = _fold("".join(cell.parts))
+            if cell.boxes and not text.replace(_EMPTY_BOX, "").strip():
+                text = ""  # unchecked boxes without a label: a blank tick column
+            row.cells[cell.column] = text
 
     def _end_row(self, table: _Table) -> None:
         self._end_cell(table)
@@ -373,6 +612,33 @@ class _SheetParser(HTMLParser):
         if len(self._tables) > 1 and self._tables[-2].cell is not None:
             self._end_table()
             self._end_cell(self._tables[-1])
+
+
+def _close_paragraph(dropped: list[_Dropped]) -> None:
+    """A block starts: it ends an open ``<p>`` (``<p hidden>旧<p>新``), as in browsers."""
+    for index in range(len(dropped) - 1, -1, -1):
+        if dropped[index].tag == "p":
+            del dropped[index:]
+            return
+
+
+def _looks(values: dict[str, str | None]) -> tuple[bool, bool]:
+    """Whether an element with the attributes *values* is hidden, and whether it is struck out.
+
+    Hidden: ``style="display:none"`` (also Excel's ``mso-hide:all``) or the
+    ``hidden`` attribute; struck: ``text-decoration: line-through``. Only the
+    inline style counts, not a class.
+    """
+    hidden = "hidden" in values
+    struck = False
+    style = values.get("style")
+    if style:
+        style = style.lower()
+        if not hidden and ("none" in style or "mso-hide" in style):
+            hidden = _HIDDEN_RE.search(style) is not None
+        if "line-through" in style:
+            struck = _LINE_THROUGH_RE.search(style) is not None
+    return hidden, struck
 
 
 def _span(value: str | None, limit: int, *, zero: int = 1) -> int:
