@@ -954,3 +954,34 @@ def test_xlsx_typed_formulas_need_no_second_load(monkeypatch):
     [sheet] = read_xlsx(data)
     assert sheet.rows[1] == ("满意度", "=5.00(个)")
     assert loads == [True]
+
+
+def test_xlsx_rows_hidden_by_hand_are_left_out_and_folded_rows_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A deleted indicator hidden rather than deleted is no indicator; a row folded
+    # under an outline group is content, only folded away.
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    rows = [["三级指标", "年度指标值"], ["培训人次", "≥100人次"], ["旧指标，已删除", "≥3000人"]]
+    rows += [["培训场次", "≥4场"], ["分组明细", "≥1个"]]
+    for row in rows:
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    sheet.row_dimensions[5].hidden = True
+    sheet.row_dimensions[5].outlineLevel = 1
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    expected = (
+        ("三级指标", "年度指标值"),
+        ("培训人次", "≥100人次"),
+        ("", ""),
+        ("培训场次", "≥4场"),
+        ("分组明细", "≥1个"),
+    )
+    [fast] = read_xlsx(buffer.getvalue())
+    assert fast.rows == expected
+    monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)  # the full load
+    [full] = read_xlsx(buffer.getvalue())
+    assert full.rows == expected

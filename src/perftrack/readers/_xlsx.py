@@ -19,7 +19,8 @@ range are ``""`` even if the file stores values there. Trailing empty rows and
 columns are trimmed; leading ones are kept so that ``row_numbers`` and column
 positions are the real A1 addresses. Hidden worksheets (hidden or very hidden:
 last year's copy, the lists behind a drop-down) are left out, as Excel shows them
-to nobody; hidden rows and columns are read.
+to nobody, and so are rows hidden by hand; rows folded under an outline group
+and hidden columns are read.
 
 Untrusted files: the input must be at most :data:`MAX_BYTES`, the archive may
 expand to at most 20 times that, every XML part is refused if it declares a
@@ -80,6 +81,12 @@ _MERGE = re.compile(
     rb"<(?:[A-Za-z_][\w.-]{0,40}:)?mergeCell\s[^>]{0,300}?\bref\s*=\s*[\"']([^\"']{1,40})[\"']"
 )
 _OVERLAP = 512
+# `<row r="7" hidden="1">`: a row hidden by hand. Rows hidden under an outline group
+# (outlineLevel) are folded, not put away, and are read.
+_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,40}:)?row\s[^>]{0,400}?>")
+_HIDDEN = re.compile(rb"\bhidden\s*=\s*[\"'](?:1|true)[\"']")
+_OUTLINED = re.compile(rb"\boutlineLevel\s*=\s*[\"'][1-9]")
+_ROW_NUMBER = re.compile(rb"\br\s*=\s*[\"']([0-9]{1,7})[\"']")
 _RANGE = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?")
 
 
@@ -142,11 +149,16 @@ _CELL_REF = re.compile(
 )
 
 
-def _merge_refs(chunks: Iterable[bytes], typed: dict[str, str] | None = None) -> list[str]:
+def _merge_refs(
+    chunks: Iterable[bytes],
+    typed: dict[str, str] | None = None,
+    hidden: set[int] | None = None,
+) -> list[str]:
     """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
 
     With *typed*, the formulas without a cached result that are really typed text
     (:data:`_TYPED_FORMULA`) are added to it: cell reference → the text with its ``=``.
+    With *hidden*, the numbers of the rows hidden by hand are added to it.
     """
     refs: list[str] = []
     tail = b""
@@ -154,6 +166,8 @@ def _merge_refs(chunks: Iterable[bytes], typed: dict[str, str] | None = None) ->
         buffer = tail + chunk
         if typed is not None and b"</f>" in buffer:
             _typed_formulas(buffer, len(tail), typed)
+        if hidden is not None and b"hidden" in buffer:
+            hidden.update(_hidden_rows(buffer))
         # A match ending inside the kept tail was already found in the previous buffer.
         refs.extend(
             match.group(1).decode("ascii", "replace")
@@ -164,13 +178,24 @@ def _merge_refs(chunks: Iterable[bytes], typed: dict[str, str] | None = None) ->
     return refs
 
 
-def check_zip(
+def _hidden_rows(buffer: bytes) -> Iterator[int]:
+    """The numbers of the rows *buffer* declares hidden by hand (not folded in an outline)."""
+    for match in _ROW.finditer(buffer):
+        element = match.group()
+        if _HIDDEN.search(element) and not _OUTLINED.search(element):
+            number = _ROW_NUMBER.search(element)
+            if number is not None:
+                yield int(number.group(1))
+
+
+def check_zip(  # noqa: PLR0913 - the scan's options
     data: bytes,
     *,
     file: str | None = None,
     kind: str = "xlsx",
     merges: bool = False,
     typed: dict[str, dict[str, str]] | None = None,
+    hidden: dict[str, set[int]] | None = None,
 ) -> dict[str, list[str]]:
     """Check an Office Open XML package before a library opens it.
 
@@ -185,7 +210,8 @@ def check_zip(
     ``mergeCell`` found is returned by member name (the worksheets' merged
     ranges); otherwise only the prolog of each part is read and ``{}`` returned.
     With *merges* and a *typed* dict, the text typed with a leading ``=`` that a
-    member stores as a formula without a result is added to it, by member and cell.
+    member stores as a formula without a result is added to it, by member and cell;
+    with a *hidden* dict, the rows each member hides by hand.
 
     Example:
         >>> try:
@@ -204,7 +230,9 @@ def check_zip(
     require("defusedxml.ElementTree", kind, file=file)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _scan(archive, defused, file=file, kind=kind, merges=merges, typed=typed)
+            return _scan(
+                archive, defused, file=file, kind=kind, merges=merges, typed=typed, hidden=hidden
+            )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
         raise ReadError(msg, file=file) from None
@@ -221,6 +249,7 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
     kind: str,
     merges: bool,
     typed: dict[str, dict[str, str]] | None = None,
+    hidden: dict[str, set[int]] | None = None,
 ) -> dict[str, list[str]]:
     """The checks of :func:`check_zip` on an open archive."""
     infos = archive.infolist()
@@ -246,11 +275,14 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
         kept: list[bytes] = []
         _check_prolog(_keep(chunks, kept), info.filename, defused, file=file)
         texts: dict[str, str] | None = {} if typed is not None else None
-        refs = _merge_refs(_chain(kept, chunks), texts)
+        rows: set[int] | None = set() if hidden is not None else None
+        refs = _merge_refs(_chain(kept, chunks), texts, rows)
         if refs:
             found[info.filename] = refs
         if texts and typed is not None:
             typed[info.filename] = texts
+        if rows and hidden is not None:
+            hidden[info.filename] = rows
     return found
 
 
@@ -608,12 +640,13 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     openpyxl = require("openpyxl", "xlsx", file=file)
     require("defusedxml", "xlsx", file=file)
     typed: dict[str, dict[str, str]] = {}
-    merges = check_zip(data, file=file, kind="xlsx", merges=True, typed=typed)
+    hidden: dict[str, set[int]] = {}
+    merges = check_zip(data, file=file, kind="xlsx", merges=True, typed=typed, hidden=hidden)
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
     }
-    sheets = _read(openpyxl, data, ranges, file=file, read_only=True, typed=typed)
+    sheets = _read(openpyxl, data, ranges, file=file, read_only=True, typed=typed, hidden=hidden)
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
         area = sum(
@@ -637,6 +670,7 @@ def _read(  # noqa: PLR0913 - the reading options
     file: str | None,
     read_only: bool,
     typed: dict[str, dict[str, str]] | None = None,
+    hidden: dict[str, set[int]] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
 
@@ -671,15 +705,25 @@ def _read(  # noqa: PLR0913 - the reading options
                         return None
                     worksheet.reset_dimensions()  # a wrong <dimension> would cut rows off
                     merged = ranges.get(part.lstrip("/"), [])
+                    hidden_rows = (hidden or {}).get(part.lstrip("/"), set())
                 else:
                     merged = [
                         (r.min_row, r.min_col, r.max_row, r.max_col)
                         for r in worksheet.merged_cells.ranges
                     ]
+                    hidden_rows = {
+                        number
+                        for number, dimension in worksheet.row_dimensions.items()
+                        if dimension.hidden and not dimension.outlineLevel
+                    }
                 grid = _grid(worksheet.iter_rows(), from_serial, file=file, where=where)
                 if read_only and typed and part in typed:
                     _restore_typed(grid, typed[part])
                 blank_merged(grid, merged, file=file, where=where)
+                for number in hidden_rows:
+                    # a row hidden by hand: a deleted indicator kept out of sight
+                    if number <= len(grid):
+                        grid[number - 1] = []
                 trim_grid(grid)
                 sheets.append(grid_sheet(grid, file=file, name=title))
             return sheets
