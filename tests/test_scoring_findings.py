@@ -29,6 +29,7 @@ from scoring_builders import (
 
 #: scoring.md §6: every id and its severity (the §5 budget ids carry theirs in §5).
 SEVERITY = {
+    "time-progress-mismatch": "warning",
     "budget-rate-mismatch": "warning",
     "budget-rate-missing": "info",
     "budget-sum-mismatch": "warning",
@@ -1596,3 +1597,20 @@ def test_points_above_what_can_be_earned_say_so(table: Table, messages: list[str
     found = [f for f in card.findings if f.id in ("points-over-maximum", "full-points-not-met")]
     first = card.points.items[0].name  # type: ignore[union-attr]
     assert [f.message for f in found] == [m.replace("指标{n}", first) for m in messages]
+
+
+@pytest.mark.parametrize(
+    ("printed", "month", "found"),
+    [("66.67", 9, True), ("75.00", 9, False), ("70", 9, False), ("50.00", 8, True)],
+)
+def test_a_printed_time_progress_a_month_off_the_period(
+    printed: str, month: int, *, found: bool
+) -> None:
+    table = tracking_table(
+        [indicator("培训人次", "≥10次", "8次")],
+        period=(YEAR, 1, YEAR, month),
+        time_progress=printed,
+    )
+    card = score(table)
+    assert bool(by_id(card, "time-progress-mismatch")) is found
+    assert card.time_progress == Decimal(printed)  # the printed figure still sets the bar

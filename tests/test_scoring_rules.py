@@ -693,6 +693,31 @@ PROGRESS_2 = [
         reason="部分学员请假",
         id="p2-undecided-with-reason",
     ),
+    # a plan written with an operator is a condition: an actual that satisfies it is on track
+    case(
+        "≥6万人次",
+        "3.2万人次",
+        "pending",
+        "on_track",
+        planned="≥3万人次",
+        id="p2-plan-geq",
+    ),
+    case("≥90%", "92%", "met", "on_track", planned="不低于90%", id="p2-plan-words"),
+    case("≥95%", "94%", "pending", "behind", "落后于计划", planned="≥95%", id="p2-plan-geq-missed"),
+    case(
+        "≤300万元", "140万元", "pending", "on_track", planned="≤150万元", id="p2-plan-leq", **COST
+    ),
+    case(
+        "≤300万元",
+        "160万元",
+        "pending",
+        "behind",
+        "超出计划",
+        planned="≤150万元",
+        id="p2-plan-leq-over",
+        **COST,
+    ),
+    case("≥400人", "250人", "pending", "unknown", planned="200余人", id="p2-plan-more-than-stays"),
     # qualitative targets count as higher is better, whatever the direction column says
     case(
         "下降",

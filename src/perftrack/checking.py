@@ -62,6 +62,7 @@ BASELINE_SCHEMA: Final = "perftrack-baseline/1"
 FINDING_IDS: Final = frozenset(
     {
         "actual-copies-target",
+        "time-progress-mismatch",
         "budget-adjusted",
         "budget-behind-schedule",
         "budget-rate-as-share",

@@ -1194,8 +1194,18 @@ def _policy_value(value: Value, policy: Policy) -> Value:
 # §4 progress
 
 
-def _against_plan(done: _Interval, plan: _Interval, *, lower: bool) -> _Check:
-    """Whether every figure the actual allows reaches every one the plan allows."""
+def _against_plan(
+    done: _Interval, plan: _Interval, *, lower: bool, condition: bool = False
+) -> _Check:
+    """Whether every figure the actual allows reaches every one the plan allows.
+
+    A *condition* plan (``≥3万人次``, ``不低于90%``, ``≤150万元``: written with an
+    operator) is met by an actual that satisfies it: 3.2 against ``≥3`` is on track.
+    """
+    if condition and not lower and plan.high is None and plan.low is not None:
+        return _at_least(done, plan.low, strict=not plan.low_closed)
+    if condition and lower and plan.low is None and plan.high is not None:
+        return _at_most(done, plan.high, strict=not plan.high_closed)
     if lower:  # within the plan: at most its least
         if plan.low is not None and _at_most(done, plan.low, strict=False) is _Check.SATISFIED:
             return _Check.SATISFIED
@@ -1278,7 +1288,12 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                 isinstance(indicator.target, (Comparison, Range))
                 and direction_of(indicator) is Direction.LOWER
             )
-            check = _against_plan(done, plan, lower=lower)
+            check = _against_plan(
+                done,
+                plan,
+                lower=lower,
+                condition=planned_quantity.bound in (Bound.AT_LEAST, Bound.AT_MOST),
+            )
             word = say("不超过" if lower else "达到", "within" if lower else "reaches")
             shown_actual = _shown_quantity(actual_quantity, target_unit)
             shown_plan = _shown_quantity(planned_quantity, target_unit)
@@ -1372,6 +1387,28 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
     else:
         last = dt.date(end.year, end.month + 1, 1) - dt.timedelta(days=1)
     return last, "period"
+
+
+def _check_printed_time_progress(state: _Scoring) -> None:
+    """A printed 序时进度 a month or more away from the period's (a template copied on).
+
+    The printed figure still rules the budget's verdict; the finding says it may be stale.
+    """
+    table = state.table
+    printed, period = table.time_progress, table.period
+    if printed is None or period is None:
+        return
+    own = Decimal(period.months) / 12 * _HUNDRED
+    if abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01"):
+        state.add(
+            "time-progress-mismatch",
+            Severity.WARNING,
+            f"填报序时进度{show(printed)}%与跟踪时段（至{period.end.month}月）的序时进度"
+            f"{show(own)}%不符",
+            f"the printed time progress {show(printed)}% differs from the period's "
+            f"{show(own)}% (to month {period.end.month})",
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
 
 
 def _time_progress(table: Table, as_of: dt.date | None, year: int | None) -> Decimal | None:
@@ -2527,6 +2564,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     state.as_of = as_of
     year = table.period.start.year if table.period is not None else None
     time_progress = _time_progress(table, as_of, year)
+    _check_printed_time_progress(state)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):

@@ -178,6 +178,8 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         )
     if "budget-sum-mismatch" in facts.by_id:
         problems.append(_Problem("各项资金来源之和与资金总额不符", "核对各项资金与资金总额"))
+    if "time-progress-mismatch" in facts.by_id:
+        problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
         problems.append(
             _Problem(
@@ -326,6 +328,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "budget-sum-mismatch",
     "budget-rate-missing",
     "negative-amount",
+    "time-progress-mismatch",
     "deadline-passed",
     "missing-actual",
     "missing-deviation-reason",
