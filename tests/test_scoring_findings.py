@@ -1614,3 +1614,36 @@ def test_a_printed_time_progress_a_month_off_the_period(
     card = score(table)
     assert bool(by_id(card, "time-progress-mismatch")) is found
     assert card.time_progress == Decimal(printed)  # the printed figure still sets the bar
+
+
+def test_rows_judged_impossible_contradict_a_goal_judged_certain() -> None:
+    table = tracking_table(
+        [
+            indicator(
+                "新建农村公路",
+                "≥50公里",
+                "30公里",
+                planned="30公里",
+                likelihood="完全不可能",
+                reason="征地受阻",
+            ),
+            indicator("培训人次", "≥10次", "8次", planned="6次", likelihood="确定能"),
+        ],
+        judgement=judgement(goal="确定能完成"),
+        corrective="加快征地",
+    )
+    (finding,) = by_id(score(table), "judgement-optimistic")
+    assert finding.message == (
+        "绩效目标完成可能性判断为“确定能完成”，但“新建农村公路”进度落后、未完成或判断为不可能完成"
+    )
+
+
+@pytest.mark.parametrize(
+    ("likelihood", "found"), [("有可能", True), ("完全不可能", True), ("确定能", False)]
+)
+def test_a_row_in_doubt_owes_its_reason(likelihood: str, *, found: bool) -> None:
+    table = tracking_table(
+        [indicator("培训人次", "≥10次", "8次", planned="6次", likelihood=likelihood)],
+        corrective="加快进度",
+    )
+    assert bool(by_id(score(table), "missing-deviation-reason")) is found

@@ -1809,6 +1809,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             verdict.progress is Progress.BEHIND
             or verdict.attainment is Attainment.NOT_MET
             or (exceeds and table.kind is TableKind.SELF_EVALUATION)
+            # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too
+            or indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
         )
         if needs_reason and not _stated(indicator.deviation_reason):
             state.add(
@@ -2053,13 +2055,22 @@ def _judgement_findings(
                 f"budget judged certain while the rate {show(rate)}% lags time progress {show(time_progress)}%",
                 where,
             )
-        if judgement.goal_likelihood is Likelihood.CERTAIN and troubled:
-            names = "、".join(f"“{v.name}”" for v in troubled)
+        # rows that judge their own target out of reach (136号: 完全不可能) are trouble too
+        hopeless = [
+            v
+            for v in verdicts
+            if table.indicators[v.indicator].likelihood is Likelihood.IMPOSSIBLE
+            and v not in troubled
+        ]
+        if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
+            names = "、".join(f"“{v.name}”" for v in (*troubled, *hopeless))
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"绩效目标完成可能性判断为“{judgement.goal_completion}”，但{names}进度落后或未完成",
-                f"goal judged certain while {len(troubled)} indicator(s) are behind or not met",
+                f"绩效目标完成可能性判断为“{judgement.goal_completion}”，但{names}"
+                + ("进度落后、未完成或判断为不可能完成" if hopeless else "进度落后或未完成"),
+                f"goal judged certain while {len(troubled) + len(hopeless)} indicator(s) are "
+                + ("behind, not met or judged impossible" if hopeless else "behind or not met"),
                 where,
             )
     for verdict in troubled:
