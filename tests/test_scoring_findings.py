@@ -1647,3 +1647,23 @@ def test_a_row_in_doubt_owes_its_reason(likelihood: str, *, found: bool) -> None
         corrective="加快进度",
     )
     assert bool(by_id(score(table), "missing-deviation-reason")) is found
+
+
+@pytest.mark.parametrize(("forecast", "found"), [("600", True), ("950", False), (None, False)])
+def test_a_budget_judged_certain_against_its_own_forecast(
+    forecast: str | None, *, found: bool
+) -> None:
+    # 350 of 1000 at mid-year is above the bar; the forecast of 600 says the year ends at 60%.
+    line = budget_line(period_budget="1000", executed="350", rate="35.00", forecast=forecast)
+    table = tracking_table(
+        [indicator("培训人次", "≥10次", "6次", planned="5次")],
+        [line],
+        period=(YEAR, 1, YEAR, 6),
+        judgement=judgement(budget="确定能", goal="确定能"),
+    )
+    messages = [f.message for f in by_id(score(table), "judgement-optimistic")]
+    assert messages == (
+        ["预算完成可能性判断为“确定能”，但全年预计执行率仅60.00%，低于年终执行率要求90.00%"]
+        if found
+        else []
+    )

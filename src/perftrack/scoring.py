@@ -1389,6 +1389,17 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
     return last, "period"
 
 
+def _forecast_rate(table: Table, whole: int | None) -> Decimal | None:
+    """全年预计执行数 of the whole budget over its budget, in %; None without both."""
+    if whole is None:
+        return None
+    line = table.budget[whole]
+    denominator = _denominator(line)[0]
+    if line.forecast is None or not denominator or denominator < 0 or line.forecast < 0:
+        return None
+    return line.forecast / denominator * _HUNDRED
+
+
 def _check_printed_time_progress(state: _Scoring) -> None:
     """A printed 序时进度 a month or more away from the period's (a template copied on).
 
@@ -2062,6 +2073,22 @@ def _judgement_findings(
             if table.indicators[v.indicator].likelihood is Likelihood.IMPOSSIBLE
             and v not in troubled
         ]
+        forecast_rate = _forecast_rate(table, whole)
+        if (
+            judgement.budget_likelihood is Likelihood.CERTAIN
+            and forecast_rate is not None
+            and forecast_rate < state.policy.year_end_rate
+        ):
+            # 全年预计执行数 350 of 1000 (35%, above a mid-year bar) and 600 foreseen: the
+            # table's own forecast says the budget will not be spent
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"预算完成可能性判断为“{judgement.budget_completion}”，但全年预计执行率仅"
+                f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
+                f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
+                where,
+            )
         if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
             names = "、".join(f"“{v.name}”" for v in (*troubled, *hopeless))
             state.add(
