@@ -29,6 +29,7 @@ from scoring_builders import (
 
 #: scoring.md §6: every id and its severity (the §5 budget ids carry theirs in §5).
 SEVERITY = {
+    "level1-weight-mismatch": "warning",
     "time-progress-mismatch": "warning",
     "budget-rate-mismatch": "warning",
     "budget-rate-missing": "info",
@@ -1667,3 +1668,45 @@ def test_a_budget_judged_certain_against_its_own_forecast(
         if found
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("labels", "weights", "expected"),
+    [
+        # the 分值 column against the labels: the column is scored, the mismatch said
+        (
+            (("产出指标", 50), ("效益指标", 30)),
+            (45, 35),
+            [
+                "一级指标“产出指标”标注50分，其下各项分值合计45",
+                "一级指标“效益指标”标注30分，其下各项分值合计35",
+            ],
+        ),
+        ((("产出指标", 50), ("效益指标", 30)), (50, 30), []),
+        # labels alone above 100
+        (
+            (("产出指标", 60), ("效益指标", 50)),
+            (None, None),
+            ["一级指标标注的分值合计110，超过100"],
+        ),
+    ],
+)
+def test_level1_label_weights_against_the_column(
+    labels: tuple[tuple[str, int], ...], weights: tuple[int | None, int | None], expected: list[str]
+) -> None:
+    rows = [
+        indicator(
+            "培训人次", "≥10次", "10次", weight=weights[0], level1="产出指标", level2="数量指标"
+        ),
+        indicator(
+            "满意度", "≥90%", "95%", weight=weights[1], level1="效益指标", level2="社会效益指标"
+        ),
+    ]
+    table = self_evaluation_table(rows, level1_weights=labels)
+    card = score(table)
+    found = [
+        f.message
+        for f in card.findings
+        if f.id in ("level1-weight-mismatch", "weights-not-100") and "标注" in f.message
+    ]
+    assert found == expected

@@ -63,6 +63,7 @@ FINDING_IDS: Final = frozenset(
     {
         "actual-copies-target",
         "time-progress-mismatch",
+        "level1-weight-mismatch",
         "budget-adjusted",
         "budget-behind-schedule",
         "budget-rate-as-share",

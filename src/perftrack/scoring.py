@@ -1400,6 +1400,43 @@ def _forecast_rate(table: Table, whole: int | None) -> Decimal | None:
     return line.forecast / denominator * _HUNDRED
 
 
+def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> None:
+    """Weights printed in level-1 labels (产出指标(50分)) against the 分值 column, or 100.
+
+    With a 分值 column, a level 1 whose indicators' 分值 add up to another figure than
+    its label says gets ``level1-weight-mismatch`` (the column is scored); without one,
+    labels adding up to more than 100 get ``weights-not-100``.
+    """
+    table = state.table
+    labels = dict(table.level1_weights)
+    if not labels:
+        return
+    if has_column:
+        for level1, label_weight in labels.items():
+            under = [i.weight for i in table.indicators if i.level1 == level1]
+            if not under or any(weight is None for weight in under):
+                continue
+            added = sum((weight for weight in under if weight is not None), Decimal(0))
+            if added != label_weight:
+                state.add(
+                    "level1-weight-mismatch",
+                    Severity.WARNING,
+                    f"一级指标“{level1}”标注{label_weight}分，其下各项分值合计{added}",
+                    f"“{level1}” is labelled {label_weight} points; its weights add up to {added}",
+                    where,
+                )
+        return
+    labelled = sum(labels.values(), Decimal(0))
+    if labelled > _HUNDRED:
+        state.add(
+            "weights-not-100",
+            Severity.WARNING,
+            f"一级指标标注的分值合计{labelled}，超过100",
+            f"the level-1 labels' weights add up to {labelled}, above 100",
+            where,
+        )
+
+
 def _check_printed_time_progress(state: _Scoring) -> None:
     """A printed 序时进度 a month or more away from the period's (a template copied on).
 
@@ -2429,6 +2466,7 @@ def _points_findings(
                 f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
                 where,
             )
+    _check_label_weights(state, where, has_column=bool(printed_weights))
     bands = state.policy.qualitative_bands
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):

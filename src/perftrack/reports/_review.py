@@ -302,6 +302,8 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append("各项得分之和与总分不符")
     if "weights-not-100" in facts.by_id:
         clauses.append("各项分值合计不为100分")
+    if "level1-weight-mismatch" in facts.by_id:
+        clauses.append("一级指标标注分值与其下各项分值合计不符")
     if "grade-mismatch" in facts.by_id:
         clauses.append("评价等级与总分不符")
     over = facts.by_id.get("points-over-maximum", [])
@@ -348,6 +350,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "missing-category",
     "points-sum-mismatch",
     "weights-not-100",
+    "level1-weight-mismatch",
     "grade-mismatch",
     "points-differ",
     "points-over-maximum",
