@@ -33,6 +33,11 @@ GRID = (
         pytest.param(
             "项目名称\t示例\n预算执行情况\t年初预算数\n".encode(), "未找到绩效指标表", id="no-grid"
         ),
+        pytest.param(
+            "一级指标,二级指标,三级指标,年度指标值,实际完成值\n".encode(),
+            "找到了指标表头，但表头下没有指标行",
+            id="header-only",
+        ),
         pytest.param(b"PK\x03\x04broken zip", "不是完整的 zip", id="truncated-zip"),
         pytest.param(
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "无法读取 xls", id="broken-ole"
@@ -208,3 +213,13 @@ def test_perftracks_own_reports_are_no_tables(tmp_path: Path, suffix: str) -> No
     with pytest.raises(perftrack.ReadError, match="perftrack 生成的报告") as caught:
         perftrack.read(report)
     assert caught.value.file == str(report)
+
+
+def test_a_workbook_without_a_grid_names_the_worksheets_searched() -> None:
+    from fixtures_office import xlsx_bytes  # noqa: PLC0415
+
+    pytest.importorskip("openpyxl")
+    data = xlsx_bytes({"封面": [["项目名称", "甲项目"]], "说明": [["填表说明"]]})
+    with pytest.raises(ReadError) as excinfo:
+        perftrack.read(data)
+    assert str(excinfo.value).startswith("“甲项目”（工作表“封面”、“说明”）: 未找到绩效指标表")

@@ -202,11 +202,19 @@ def _tables(
         raise ReadError(_OUR_REPORT, file=name)
     tables = interpret(sheets, sha256=digest)
     if not any(table.indicators for table in tables):
+        from perftrack.readers._grid import has_grid_header  # noqa: PLC0415
+
         where = None
         if tables:
             first = tables[0]
             where = f"“{first.project.name or first.title or '表格'}”"
-        msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
+        names = "、".join(f"“{sheet.name}”" for sheet in sheets if sheet.name)
+        if names:  # a workbook: which worksheets were searched
+            where = f"{where}（工作表{names}）" if where else f"工作表{names}"
+        if has_grid_header(sheets):
+            msg = "找到了指标表头，但表头下没有指标行"
+        else:
+            msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
         raise ReadError(msg + _format_hint(detected, name), file=name, where=where)
     return tuple(_mark_missing_grid(table) for table in tables)
 

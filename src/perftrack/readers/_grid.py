@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     from perftrack.readers._sheet import Sheet
 
-__all__ = ["interpret"]
+__all__ = ["has_grid_header", "interpret"]
 
 # ---------------------------------------------------------------------------
 # Cell text
@@ -485,6 +485,23 @@ def _bands(sheet: Sheet) -> list[Sheet]:
             ]
         return [sheet]
     return [sheet]
+
+
+def has_grid_header(sheets: Sequence[Sheet]) -> bool:
+    """Whether any row of *sheets* is an indicator grid's header (for a clearer error).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> has_grid_header([Sheet((("三级指标", "年度指标值"),))])
+        True
+    """
+    for sheet in sheets:
+        for raw in sheet.rows:
+            cells = tuple(map(_clean, raw))
+            row = _Row(cells, 0, tuple(filter(_TEXT_OF, enumerate(cells))), "".join(cells))
+            if _is_grid_header(row):
+                return True
+    return False
 
 
 def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Table, ...]:
