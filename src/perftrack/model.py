@@ -377,6 +377,20 @@ class Table:
         """The fiscal year: the period's."""
         return self.period.start.year if self.period is not None else None
 
+    def __repr__(self) -> str:
+        """A one-line summary: a whole table's fields would flood a notebook's output.
+
+        Example:
+            >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表", project=Project("两新党建工作"))
+            <Table tracking '两新党建工作' period=None indicators=0 budget=0 findings=0>
+        """
+        name = self.project.name or self.title
+        period = f"{self.period.start}~{self.period.end}" if self.period is not None else None
+        return (
+            f"<Table {self.kind.value} {name!r} period={period} indicators={len(self.indicators)}"
+            f" budget={len(self.budget)} findings={len(self.findings)}>"
+        )
+
     def _repr_html_(self) -> str:
         """Compact HTML for notebooks (Jupyter calls this)."""
         from perftrack._html_repr import table_html  # noqa: PLC0415 - loaded on first display

@@ -165,6 +165,26 @@ class Scorecard:
     findings: tuple[Finding, ...]
     points: Points | None
 
+    def __repr__(self) -> str:
+        """A one-line summary: the attainments counted, the findings, the points.
+
+        Example:
+            >>> import perftrack
+            >>> perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+            <Scorecard '两新党建工作' as_of=2023-08-31 met=10 pending=2 findings=17>
+        """
+        attainments = [verdict.attainment for verdict in self.verdicts]
+        shown = " ".join(
+            f"{attainment.value}={attainments.count(attainment)}"
+            for attainment in Attainment
+            if attainment in attainments
+        )
+        points = f" points={self.points.total}" if self.points is not None else ""
+        name = self.table.project.name or self.table.title
+        return (
+            f"<Scorecard {name!r} as_of={self.as_of} {shown} findings={len(self.findings)}{points}>"
+        )
+
     def _repr_html_(self) -> str:
         """Compact HTML for notebooks (Jupyter calls this): the table with its verdicts."""
         from perftrack._html_repr import scorecard_html  # noqa: PLC0415 - loaded on first display
