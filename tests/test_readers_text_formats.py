@@ -106,8 +106,8 @@ def test_decode_wrong_encoding_names_the_offset():
     with pytest.raises(ReadError) as info:
         decode("ab项目".encode("gbk"), file="a.txt", encoding="utf-8")
     assert str(info.value) == (
-        "a.txt: 无法识别文件编码：按 utf-8 解码时，字节偏移 2 处（0xCF）无法解码；"
-        "请另存为 UTF-8 后重试，或指定编码（命令行 --encoding，或 read(..., encoding=...)）"
+        "a.txt: 无法按指定的编码 utf-8 解码：字节偏移 2 处（0xCF）无法解码；"
+        "请确认文件的编码，或去掉 --encoding（encoding=）由 perftrack 自动识别"
     )
 
 

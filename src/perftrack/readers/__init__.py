@@ -112,7 +112,7 @@ def read(
             if format is None:
                 from perftrack.readers._detect import detect_format  # noqa: PLC0415
 
-                format = detect_format(data, name)
+                format = detect_format(data, name, encoding)
             sheets = _sheets(data, name, format, encoding)
             return _tables(sheets, name, digest, detected=format if detected else None)
     except PerftrackError:

@@ -134,7 +134,7 @@ def _decode_as(data: bytes, encoding: str, *, file: str | None) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise _undecodable(exc, encoding, file) from None
+        raise _undecodable(exc, encoding, file, forced=True) from None
     except LookupError:
         # Unknown names, and codecs that are not text encodings (rot13, base64).
         raise ReadError(f"未知的文本编码 {encoding!r}", file=file) from None
@@ -179,8 +179,13 @@ def _refuse_junk(text: str, file: str | None) -> str:
     return text
 
 
-def _undecodable(exc: UnicodeDecodeError, codec: str, file: str | None) -> ReadError:
-    """The error for bytes that *codec* cannot decode, naming the offset of the first one."""
+def _undecodable(
+    exc: UnicodeDecodeError, codec: str, file: str | None, *, forced: bool = False
+) -> ReadError:
+    """The error for bytes that *codec* cannot decode, naming the offset of the first one.
+
+    *forced*: the caller named the encoding, which is then the one to question.
+    """
     offset = exc.start
     byte = exc.object[offset : offset + 1]
     truncated = exc.end >= len(exc.object) and exc.reason in (
@@ -188,6 +193,12 @@ def _undecodable(exc: UnicodeDecodeError, codec: str, file: str | None) -> ReadE
         "unexpected end of data",
     )
     shown = "（文件在字符中间结束）" if truncated or not byte else f"（0x{byte[0]:02X}）"
+    if forced:
+        return ReadError(
+            f"无法按指定的编码 {codec} 解码：字节偏移 {offset} 处{shown}无法解码；"
+            "请确认文件的编码，或去掉 --encoding（encoding=）由 perftrack 自动识别",
+            file=file,
+        )
     return ReadError(
         f"无法识别文件编码：按 {codec} 解码时，字节偏移 {offset} 处{shown}无法解码；"
         "请另存为 UTF-8 后重试，"

@@ -84,7 +84,7 @@ _EXTENSIONS = {
 }
 
 
-def detect_format(data: bytes, name: str | None = None) -> str:
+def detect_format(data: bytes, name: str | None = None, encoding: str | None = None) -> str:
     r"""The format of an input, one of :data:`FORMATS`, decided by its content.
 
     Zip packages are ``"xlsx"`` or ``"docx"`` by the parts they hold, OLE
@@ -93,7 +93,7 @@ def detect_format(data: bytes, name: str | None = None) -> str:
     ``"text"``); ``"markdown"`` for pipe tables (a ``|---|`` delimiter row, or
     most lines between pipes); ``"csv"`` for comma-separated lines without
     tabs; else ``"text"``. The extension of *name* only breaks ties between
-    text formats.
+    text formats. *encoding* is the text encoding the caller forces, if any.
 
     Raises:
         ReadError: the input is too large, is a zip or OLE file of another kind
@@ -115,7 +115,7 @@ def detect_format(data: bytes, name: str | None = None) -> str:
     for magic, message in _UNSUPPORTED:
         if data.startswith(magic):
             raise ReadError(message, file=name)
-    return detect_text_format(decode(data, file=name), name)
+    return detect_text_format(decode(data, file=name, encoding=encoding), name)
 
 
 def detect_text_format(text: str, name: str | None = None) -> str:
