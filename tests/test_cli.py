@@ -311,3 +311,36 @@ def test_unreadable_files_are_named_on_stderr_in_json_too(
     captured = capsys.readouterr()
     assert captured.err == f"perftrack: {empty}: 文件为空\n"
     assert json.loads(captured.out)["errors"] == [{"file": str(empty), "message": "文件为空"}]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "shown"), [("2024-6-30", "截至 2024-06-30"), ("2024/06/30", "截至 2024-06-30")]
+)
+def test_as_of_takes_unpadded_and_slashed_dates(
+    as_of: str, shown: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["score", "--as-of", as_of, str(ROOT / "examples" / "000_7a0b2a9980fedb64.txt")]) == 0
+    )
+    assert shown in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("as_of", "message"),
+    [
+        ("2024-02-30", "--as-of '2024-02-30'：不是有效的日期"),
+        ("june", "应为 YYYY-MM-DD 格式的日期"),
+    ],
+)
+def test_a_bad_as_of_says_what_is_wrong(
+    as_of: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["score", "--as-of", as_of, str(ROOT / "examples" / "000_7a0b2a9980fedb64.txt")]) == 2
+    )
+    assert message in capsys.readouterr().err
+
+
+def test_an_empty_file_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["read", ""]) == 2
+    assert "文件名为空" in capsys.readouterr().err

@@ -7,7 +7,9 @@ the policy options, the progress bar.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Self, TextIO
 
@@ -147,8 +149,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def policy_from(args: argparse.Namespace) -> Policy:
     """The policy the options ask for (--policy, --as-of, --language)."""
-    import datetime as dt  # noqa: PLC0415
-
     from attrs import evolve  # noqa: PLC0415
 
     choice = args.policy
@@ -164,11 +164,7 @@ def policy_from(args: argparse.Namespace) -> Policy:
     else:
         policy = Policy.load(choice)
     if args.as_of:
-        try:
-            policy = evolve(policy, as_of=dt.date.fromisoformat(args.as_of))
-        except ValueError:
-            msg = f"--as-of {args.as_of!r}：应为 YYYY-MM-DD 格式的日期"
-            raise PolicyError(msg) from None
+        policy = evolve(policy, as_of=_as_of_date(args.as_of))
     if args.language:
         policy = evolve(policy, language=args.language)
     return policy
@@ -325,6 +321,22 @@ def _failing(cards: Sequence[Scorecard], fail_on: str | None) -> bool:
         ):
             return True
     return False
+
+
+_DATE_RE: Final = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def _as_of_date(text: str) -> dt.date:
+    """``--as-of``: ``2024-06-30``, also ``2024-6-30`` or ``2024/6/30``; a clear error else."""
+    match = _DATE_RE.fullmatch(text.strip())
+    if match is None:
+        msg = f"--as-of {text!r}：应为 YYYY-MM-DD 格式的日期"
+        raise PolicyError(msg)
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        msg = f"--as-of {text!r}：不是有效的日期"
+        raise PolicyError(msg) from None
 
 
 #: The output format an --output file's ending stands for, when --format is not given.

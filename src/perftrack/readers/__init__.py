@@ -43,6 +43,9 @@ def _load(source: Source) -> tuple[bytes, str | None]:
         raise ReadError(msg)
     elif isinstance(source, (str, os.PathLike)):
         name = os.fspath(source)
+        if not name:
+            msg = "文件名为空"  # Path("") is the current folder: "这是一个目录" misled
+            raise ReadError(msg)
         path = Path(name)
         try:
             if path.is_dir():
