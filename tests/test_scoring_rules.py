@@ -292,6 +292,11 @@ RULE_3 = [
     case("≥500名学生", "480名学生", "not_met", month=12, id="r3-noun-on-both-sides"),
     case("≥500名教师", "520名学生", "unknown", fragment="不可比", id="r3-nouns-differ"),
     case("前5名", "3人", "unknown", id="r3-bare-ming-is-a-rank"),
+    # a score against a percentage target is a share of its full marks (100 unless printed)
+    case("≥90%", "93.5分", "met", fragment="93.5%", month=12, id="r3-score-out-of-100"),
+    case("≥90%", "4.6分（满分5分）", "met", fragment="92.00%", month=12, id="r3-score-out-of-5"),
+    case("≥90%", "4.4分（满分5分）", "not_met", month=12, id="r3-score-out-of-5-missed"),
+    case("≥90%", "120分", "unknown", fragment="不可比", id="r3-score-above-full-marks"),
     # as_of unknown (no period, no policy date): nothing pending can be judged
     case("≥5个", "3个", "unknown", month=None, id="r3-no-as-of-violated"),
     case("≤90万元", "50万元", "unknown", month=None, id="r3-no-as-of-ceiling"),

@@ -844,15 +844,25 @@ def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | No
 def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None:
     """*quantity* read as the target reads it: a bare share (0.93) is a percentage (93%).
 
-    One reading for the verdict, the progress and the points (see :func:`_is_fraction`).
+    So is a score against a percentage target (满意度≥90%): ``93.5分`` out of 100 is
+    93.5%, ``4.6分（满分5分）`` is 92%. One reading for the verdict, the progress and
+    the points (see :func:`_is_fraction`).
     """
-    if (
-        quantity is not None
-        and isinstance(target, (Comparison, Range))
-        and _is_fraction(quantity, target)
-    ):
+    if quantity is None or not isinstance(target, (Comparison, Range)):
+        return quantity
+    if _is_fraction(quantity, target):
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
+    if target.unit == "%" and quantity.unit == "分":
+        found = _FULL_MARKS_RE.search(quantity.text)
+        full = Decimal(found.group(1)) if found else _HUNDRED
+        if full > 0 and 0 <= quantity.value <= full:
+            share = quantity.value if full == _HUNDRED else quantity.value / full * _HUNDRED
+            return Quantity(share, "%", quantity.bound, text=quantity.text)
     return quantity
+
+
+# 4.6分（满分5分）: the full marks a score is out of.
+_FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
 
 
 def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
