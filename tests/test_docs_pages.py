@@ -90,3 +90,22 @@ def test_page_prints_what_it_shows(
     compared, diffs = run_page(page)
     assert compared > 0
     assert not diffs, "\n\n".join(diffs)
+
+
+HELP_BLOCK = re.compile(r"^\$ (perftrack [a-z]+ --help)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def test_help_copied_into_the_pages_is_the_commands(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from perftrack.cli import main  # noqa: PLC0415
+
+    monkeypatch.setenv("COLUMNS", "80")
+    found = 0
+    for page in sorted(DOCS.glob("*.md")):
+        for command, shown in HELP_BLOCK.findall(page.read_text(encoding="utf-8")):
+            with pytest.raises(SystemExit):
+                main(command.split()[1:])
+            found += 1
+            assert capsys.readouterr().out.strip() == shown.strip(), f"{page.name}: {command}"
+    assert found > 0
