@@ -1542,6 +1542,26 @@ ADVERSARIAL_TARGETS = [
     # R3 (comparisons): (含) and then a note
     pytest.param("≥90%（含）（抽查）", Comparison(Op.GE, Decimal(90), "%", note="抽查"), "≥90(%)(抽查)", id="r3-han-then-note"),
     pytest.param("90%(含)(以上)", Descriptive("90%(含)(以上)"), "90%(含)(以上)", id="r3-han-then-suffix-stays-prose"),
+    # H1 (round 4): a negation before a comparison word is part of the operator, never a label
+    pytest.param("未超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-wei-chaoguo"),
+    pytest.param("不超出5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-bu-chaochu"),
+    pytest.param("未超出5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-wei-chaochu"),
+    pytest.param("不得超出5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-bude-chaochu"),
+    pytest.param("不突破300万元", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="h1-bu-tupo"),
+    pytest.param("不超出预算300万元", Comparison(Op.LE, Decimal(300), "万元", "预算"), "预算≤300(万元)", id="h1-bu-chaochu-yusuan"),
+    pytest.param("成本不突破300万元", Comparison(Op.LE, Decimal(300), "万元", "成本"), "成本≤300(万元)", id="h1-label-bu-tupo"),
+    pytest.param("不足5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="h1-buzu"),
+    pytest.param("不到5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="h1-budao"),
+    pytest.param("不满18周岁", Comparison(Op.LT, Decimal(18), "周岁"), "<18(周岁)", id="h1-buman"),
+    pytest.param("满意度不足90%", Comparison(Op.LT, Decimal(90), "%", "满意度"), "满意度<90(%)", id="h1-label-buzu"),
+    pytest.param("未达到95%", Comparison(Op.LT, Decimal(95), "%"), "<95(%)", id="h1-wei-dadao"),
+    pytest.param("未低于95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="h1-wei-diyu"),
+    pytest.param("不到两成", Comparison(Op.LT, Decimal(20), "%"), "<20(%)", id="h1-budao-tenths"),
+    # … while the words that begin nouns, and the zero family, stay what they were
+    pytest.param("不满意率≤5%", Comparison(Op.LE, Decimal(5), "%", "不满意率"), "不满意率≤5(%)", id="h1-buman-yi-is-a-label"),
+    pytest.param("未达到标准的企业0家", Comparison(Op.EQ, Decimal(0), "家", "未达到标准的企业"), "未达到标准的企业=0(家)", id="h1-wei-dadao-inside-a-label"),
+    pytest.param("未超预算", QualitativeTarget("未超预算", "zero"), "未超预算", id="h1-zero-family-kept"),
+    pytest.param("未超过预算", QualitativeTarget("未超过预算", "zero"), "未超过预算", id="h1-zero-family-chaoguo-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1833,6 +1853,24 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年10月（计划）", TextValue("2024年10月(计划)"), "2024年10月(计划)", id="r3-planned-date-stays-text"),
     pytest.param("完成60%，正在施工", TextValue("完成60%,正在施工"), "完成60%,正在施工", id="r3-figure-clause-stays-text"),
     pytest.param("已完成，已验收，已投入使用", TextValue("已完成,已验收,已投入使用"), "已完成,已验收,已投入使用", id="r3-one-clause-only"),
+    # H1 (round 4): a negation before a comparison word makes the bound, never a label
+    pytest.param("未达到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-wei-dadao"),
+    pytest.param("尚未达到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-shangwei-dadao"),
+    pytest.param("没有达到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-meiyou-dadao"),
+    pytest.param("不到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-budao"),
+    pytest.param("不满95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-buman"),
+    pytest.param("不到100人", Quantity(Decimal(100), "人", Bound.LESS_THAN), "<100(人)", id="h1-budao-count"),
+    pytest.param("未超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-wei-chaoguo"),
+    pytest.param("没超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-mei-chaoguo"),
+    pytest.param("未超出5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-wei-chaochu-no-status"),
+    pytest.param("不超出5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-bu-chaochu"),
+    pytest.param("未低于95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h1-wei-diyu"),
+    pytest.param("没有低于95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h1-meiyou-diyu"),
+    pytest.param("差错率未超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST, "差错率"), "差错率≤5(%)", id="h1-label-wei-chaoguo"),
+    pytest.param("不满意率2%", Quantity(Decimal(2), "%", label="不满意率"), "不满意率2(%)", id="h1-buman-yi-is-a-label"),
+    pytest.param("未达到标准的企业3家", Quantity(Decimal(3), "家", label="未达到标准的企业"), "未达到标准的企业3(家)", id="h1-wei-dadao-inside-a-label"),
+    pytest.param("未达到", StatusValue(Status.NOT_DONE, "未达到"), "未达到", id="h1-wei-dadao-alone-is-not-done"),
+    pytest.param("未超预算", QualitativeValue("未超预算", "zero"), "未超预算", id="h1-zero-family-kept"),
 ]
 
 # ===========================================================================

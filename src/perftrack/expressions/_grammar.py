@@ -379,8 +379,12 @@ _PARTIAL_DEGREES: Final = frozenset({"基本", "部分", "大部分"})
 _RELATIVE_TABLE: Final = _WordTable(
     (word, word)
     for word, _ in voc.OPERATOR_PREFIXES
-    # 最低, 最高 begin noun phrases (最低生活保障标准), and no bound word compares
-    if len(word) > 1 and not word.startswith("最") and word != "至多"
+    # 最低, 最高 begin noun phrases (最低生活保障标准), and no bound word compares; a
+    # negated word says where the figure did not go, and 不满, 不到, 不足 and 未满 begin
+    # nouns too: 不满意率, 不到位率, 未满18周岁儿童.
+    if len(word) > 1
+    and not word.startswith(("最", "未", "没", "尚未", "并", "均未"))
+    and word not in ("至多", "不满", "不到", "不足")
 )
 # Bound words that stay operators at the start of a target's label, away from the
 # number (至少全年完成2次宣传 is ≥2). Words like 达到, 高于 or 控制在 start noun
@@ -1449,9 +1453,11 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
             op, text = Op.GE, text[: -len(suffix[0])]
     degree, word = _family_phrase(text)
     if word is None:
-        # Only then a zero-family shape: its subject may be a degree word (进一步无差错).
-        if op is None and _may_be_zero(text) and _ZERO_RE.fullmatch(text):
-            return QualitativeTarget(text, "zero", text=norm.raw)
+        # Only then a zero-family shape: its subject may be a degree word (进一步无差错),
+        # and it may begin with what reads as an operator word (未超预算, 未超过预算).
+        whole = norm.text
+        if (op is None or whole[0] in "未没") and _may_be_zero(whole) and _ZERO_RE.fullmatch(whole):
+            return QualitativeTarget(whole, "zero", text=norm.raw)
         return None
     if op is None:
         return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
