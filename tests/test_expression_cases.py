@@ -1562,6 +1562,16 @@ ADVERSARIAL_TARGETS = [
     pytest.param("未达到标准的企业0家", Comparison(Op.EQ, Decimal(0), "家", "未达到标准的企业"), "未达到标准的企业=0(家)", id="h1-wei-dadao-inside-a-label"),
     pytest.param("未超预算", QualitativeTarget("未超预算", "zero"), "未超预算", id="h1-zero-family-kept"),
     pytest.param("未超过预算", QualitativeTarget("未超过预算", "zero"), "未超过预算", id="h1-zero-family-chaoguo-kept"),
+    # H6 (round 4): the other operator characters are operators, never labels
+    pytest.param("⩾95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="h6-slanted-ge"),
+    pytest.param("⩽5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-slanted-le"),
+    pytest.param("≮95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="h6-not-less"),
+    pytest.param("≯5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-not-greater"),
+    pytest.param("﹥95%", Comparison(Op.GT, Decimal(95), "%"), ">95(%)", id="h6-small-gt"),
+    pytest.param("﹤5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="h6-small-lt"),
+    pytest.param("﹦100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="h6-small-eq"),
+    pytest.param("压实度≮95%", Comparison(Op.GE, Decimal(95), "%", "压实度"), "压实度≥95(%)", id="h6-label-not-less"),
+    pytest.param("﹤ =5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-small-lt-split-eq"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1871,6 +1881,11 @@ ADVERSARIAL_VALUES = [
     pytest.param("未达到标准的企业3家", Quantity(Decimal(3), "家", label="未达到标准的企业"), "未达到标准的企业3(家)", id="h1-wei-dadao-inside-a-label"),
     pytest.param("未达到", StatusValue(Status.NOT_DONE, "未达到"), "未达到", id="h1-wei-dadao-alone-is-not-done"),
     pytest.param("未超预算", QualitativeValue("未超预算", "zero"), "未超预算", id="h1-zero-family-kept"),
+    # H6 (round 4): the other operator characters are bounds, never labels
+    pytest.param("⩾95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h6-slanted-ge"),
+    pytest.param("≮95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h6-not-less"),
+    pytest.param("﹤5%", Quantity(Decimal(5), "%", Bound.LESS_THAN), "<5(%)", id="h6-small-lt"),
+    pytest.param("﹦96%", Quantity(Decimal(96), "%"), "96(%)", id="h6-small-eq"),
 ]
 
 # ===========================================================================

@@ -19,6 +19,15 @@ _ONE_TO_ONE.update(
         ord("≧"): "≥",
         ord("≦"): "≤",
         ord("═"): "=",
+        # the slanted forms of Word's equation and symbol pickers, "not less/greater
+        # than" of engineering specifications (压实度≮95%), and the small forms
+        ord("⩾"): "≥",
+        ord("⩽"): "≤",
+        ord("≮"): "≥",
+        ord("≯"): "≤",
+        ord("﹥"): ">",
+        ord("﹤"): "<",
+        ord("﹦"): "=",
         ord("〇"): "零",
         ord("—"): "-",
         ord("–"): "-",
