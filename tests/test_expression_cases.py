@@ -1572,6 +1572,16 @@ ADVERSARIAL_TARGETS = [
     pytest.param("﹦100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="h6-small-eq"),
     pytest.param("压实度≮95%", Comparison(Op.GE, Decimal(95), "%", "压实度"), "压实度≥95(%)", id="h6-label-not-less"),
     pytest.param("﹤ =5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-small-lt-split-eq"),
+    # H3 (round 4): 负 before a number is its sign, as - is; 正负 is ±
+    pytest.param("负5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="h3-fu"),
+    pytest.param("≥负5%", Comparison(Op.GE, Decimal(-5), "%"), "≥-5(%)", id="h3-ge-fu"),
+    pytest.param("增长率不低于负5%", Comparison(Op.GE, Decimal(-5), "%", "增长率"), "增长率≥-5(%)", id="h3-label-budiyu-fu"),
+    pytest.param("成本变动率≤负2%", Comparison(Op.LE, Decimal(-2), "%", "成本变动率"), "成本变动率≤-2(%)", id="h3-label-le-fu"),
+    pytest.param("负5%~5%", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="h3-fu-range"),
+    pytest.param("正负5%", Descriptive("±5%"), "±5%", id="h3-zhengfu-is-plus-minus"),
+    pytest.param("负责人3名", Comparison(Op.EQ, Decimal(3), "名", "负责人"), "负责人=3(名)", id="h3-fuze-is-a-word"),
+    pytest.param("减负5%", Descriptive("减负5%"), "减负5%", id="h3-jianfu-stays-prose"),
+    pytest.param("COD负5", Descriptive("COD负5"), "COD负5", id="h3-fu-after-letter-stays-prose"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1886,6 +1896,17 @@ ADVERSARIAL_VALUES = [
     pytest.param("≮95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h6-not-less"),
     pytest.param("﹤5%", Quantity(Decimal(5), "%", Bound.LESS_THAN), "<5(%)", id="h6-small-lt"),
     pytest.param("﹦96%", Quantity(Decimal(96), "%"), "96(%)", id="h6-small-eq"),
+    # H3 (round 4): 负 and the arrows of analysis tables before a number are its sign
+    pytest.param("负3.5%", Quantity(Decimal("-3.5"), "%"), "-3.5(%)", id="h3-fu"),
+    pytest.param("负1200元", Quantity(Decimal(-1200), "元"), "-1200(元)", id="h3-fu-yuan"),
+    pytest.param("负0.5个百分点", Quantity(Decimal("-0.5"), "个百分点"), "-0.5(个百分点)", id="h3-fu-points"),
+    pytest.param("增长率为负3.5%", Quantity(Decimal("-3.5"), "%", label="增长率"), "增长率-3.5(%)", id="h3-label-wei-fu"),
+    pytest.param("负增长3.5%", Quantity(Decimal("-3.5"), "%", label="增长"), "增长-3.5(%)", id="h3-fu-zengzhang"),
+    pytest.param("▼3.5%", Quantity(Decimal("-3.5"), "%"), "-3.5(%)", id="h3-down-triangle"),
+    pytest.param("↓0.8%", Quantity(Decimal("-0.8"), "%"), "-0.8(%)", id="h3-down-arrow"),
+    pytest.param("▲2.3%", Quantity(Decimal("2.3"), "%"), "2.3(%)", id="h3-up-triangle"),
+    pytest.param("↑2.3%", Quantity(Decimal("2.3"), "%"), "2.3(%)", id="h3-up-arrow"),
+    pytest.param("1.负5%", TextValue("1.负5%"), "1.负5%", id="h3-fu-after-point-stays-text"),
 ]
 
 # ===========================================================================

@@ -635,8 +635,9 @@ def _is_bare_unit(text: str) -> bool:
 
 # Signs before a number (− and the other dashes are normalised to -).
 _SIGNS: Final = frozenset("-+±")
-# A numeral ends no label either: 至少两 before 2023 would read back as a count of 两.
-_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两")
+# A numeral ends no label either: 至少两 before 2023 would read back as a count of 两;
+# nor does 负 (minus) where normalisation left it (1.负5%, COD负5): a sign or a word?
+_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两负")
 
 
 def _is_sign(head: str) -> bool:

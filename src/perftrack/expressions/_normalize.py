@@ -63,6 +63,17 @@ _MULTI: Final = (
     ("㎥", "立方米"),
     ("㎾", "kw"),
 )
+# Signs written as words or arrows, right before an Arabic number: 负5% is -5%, 正负5%
+# ±5%, 负增长3.5% a growth of -3.5%; ▼3.5% and ↓0.8% (analysis tables) are falls, ▲ and ↑
+# rises. 负 after a digit, a Latin letter or a point is no sign (as - is none there),
+# nor is it at the end of a word (减负, 胜负, 自负): such a cell stays prose.
+_SIGN_WORDS: Final = (
+    (r"正负(?=\d)", "正负", "±"),
+    (r"负增长(?=\d)", "负增长", "增长-"),
+    (r"(?<![0-9A-Za-z.减担抱胜自欺])负(?=\d)", "负", "-"),
+    (r"[▼↓](?=\d)", "▼", "-"),
+    (r"[▲↑](?=\d)", "▲", "+"),
+)
 # m2 and km2 are units only right after a number (Arabic or Chinese: 十二km2) or an
 # opening bracket (pm2.5 is no unit).
 _UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
@@ -80,13 +91,19 @@ _MULTI_RE: Final = re.compile(
         + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
         for old, _ in _MULTI
     )
+    + "".join(f"|{pattern}" for pattern, _, _ in _SIGN_WORDS)
     + r"|\s+"
 )
-_MULTI_MAP: Final = dict(_MULTI)
+_MULTI_MAP: Final = {
+    **dict(_MULTI),
+    **{word: sign for _, word, sign in _SIGN_WORDS},
+    "↓": "-",
+    "↑": "+",
+}
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]|[负▼↓▲↑]\d|负增长\d")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -97,7 +114,7 @@ _MAPPED_RE: Final = re.compile(
 # Every character a change can start with, in one class: one scan tells that a cell
 # needs no change at all (a class is much cheaper to scan for than the alternatives).
 _MAYBE_CHANGE_RE: Final = re.compile(
-    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞㎥㎾\s" + _INVISIBLE + "]"
+    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞㎥㎾负▼↓▲↑\s" + _INVISIBLE + "]"
 )
 
 
