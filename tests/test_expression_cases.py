@@ -1582,6 +1582,10 @@ ADVERSARIAL_TARGETS = [
     pytest.param("负责人3名", Comparison(Op.EQ, Decimal(3), "名", "负责人"), "负责人=3(名)", id="h3-fuze-is-a-word"),
     pytest.param("减负5%", Descriptive("减负5%"), "减负5%", id="h3-jianfu-stays-prose"),
     pytest.param("COD负5", Descriptive("COD负5"), "COD负5", id="h3-fu-after-letter-stays-prose"),
+    # H5 (round 4): more ways of saying that nothing bad happened
+    pytest.param("未接到投诉", QualitativeTarget("未接到投诉", "zero"), "未接到投诉", id="h5-wei-jiedao-tousu"),
+    pytest.param("不发生安全事故", QualitativeTarget("不发生安全事故", "zero"), "不发生安全事故", id="h5-bu-fasheng"),
+    pytest.param("无一例外", Descriptive("无一例外"), "无一例外", id="h5-wuyiliwai-is-no-zero"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1907,6 +1911,22 @@ ADVERSARIAL_VALUES = [
     pytest.param("▲2.3%", Quantity(Decimal("2.3"), "%"), "2.3(%)", id="h3-up-triangle"),
     pytest.param("↑2.3%", Quantity(Decimal("2.3"), "%"), "2.3(%)", id="h3-up-arrow"),
     pytest.param("1.负5%", TextValue("1.负5%"), "1.负5%", id="h3-fu-after-point-stays-text"),
+    # H5 (round 4): more ways of saying that nothing bad happened, never "not done"
+    pytest.param("未接到群众投诉", QualitativeValue("未接到群众投诉", "zero"), "未接到群众投诉", id="h5-wei-jiedao-qunzhong-tousu"),
+    pytest.param("未接到投诉", QualitativeValue("未接到投诉", "zero"), "未接到投诉", id="h5-wei-jiedao-tousu"),
+    pytest.param("未接到有效投诉", QualitativeValue("未接到有效投诉", "zero"), "未接到有效投诉", id="h5-wei-jiedao-youxiao-tousu"),
+    pytest.param("未有投诉", QualitativeValue("未有投诉", "zero"), "未有投诉", id="h5-wei-you-tousu"),
+    pytest.param("未造成人员伤亡", QualitativeValue("未造成人员伤亡", "zero"), "未造成人员伤亡", id="h5-wei-zaocheng-shangwang"),
+    pytest.param("未造成经济损失", QualitativeValue("未造成经济损失", "zero"), "未造成经济损失", id="h5-wei-zaocheng-sunshi"),
+    pytest.param("未引发舆情", QualitativeValue("未引发舆情", "zero"), "未引发舆情", id="h5-wei-yinfa-yuqing"),
+    pytest.param("没有投诉", QualitativeValue("没有投诉", "zero"), "没有投诉", id="h5-meiyou-tousu"),
+    pytest.param("没有发生安全事故", QualitativeValue("没有发生安全事故", "zero"), "没有发生安全事故", id="h5-meiyou-fasheng"),
+    pytest.param("全年未发生一起安全事故", QualitativeValue("全年未发生一起安全事故", "zero"), "全年未发生一起安全事故", id="h5-subject-wei-fasheng-yiqi"),
+    pytest.param("无一例", QualitativeValue("无一例", "zero"), "无一例", id="h5-wu-yi-li"),
+    pytest.param("尚未发现问题", QualitativeValue("尚未发现问题", "zero"), "尚未发现问题", id="h5-shangwei-faxian"),
+    pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="h5-no-incident-stays-not-done"),
+    pytest.param("未接到", StatusValue(Status.NOT_DONE, "未接到"), "未接到", id="h5-nothing-received-stays-not-done"),
+    pytest.param("无一例外", TextValue("无一例外"), "无一例外", id="h5-wuyiliwai-is-no-zero"),
 ]
 
 # ===========================================================================

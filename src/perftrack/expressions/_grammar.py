@@ -314,7 +314,7 @@ _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐�
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = (
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
-    "|舆情|伤亡|死亡|火灾|疫情|险情"
+    "|舆情|伤亡|死亡|火灾|疫情|险情|损失|不良影响"
 )
 # The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
@@ -323,25 +323,32 @@ _INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 # Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故).
 _ZERO_SUBJECT: Final = rf"{_UNIT_LETTER}{{0,8}}?"
 _ZERO_RE: Final = re.compile(
-    rf"{_ZERO_SUBJECT}(?:暂|尚)?(?:无|零){_INCIDENT_NOUN}"
+    rf"{_ZERO_SUBJECT}(?:暂|尚)?(?:无|零|没有){_INCIDENT_NOUN}"
     rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # 全年未发生一起安全事故, 不发生安全事故, 没有发生安全事故: an incident after
+    # 未/不/没(有) 发生, with a subject too
+    rf"|{_ZERO_SUBJECT}(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
-    # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
-    rf"|未(?:收到|出现|发现){_INCIDENT_NOUN}"
+    # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
+    # nothing happened, which is no "not done".
+    rf"|{_ZERO_SUBJECT}未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
+    # 无一例, 全年无一起: not a single case
+    rf"|{_ZERO_SUBJECT}(?:无|没有)一(?:例|起|件|宗)"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
 )
 # The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
-# 未发生…, 暂无…); one with a subject (安全事故零发生, 全年无安全事故) holds 零 or 无.
-_ZERO_FIRSTS: Final = frozenset("无零未暂尚没")
+# 未发生…, 暂无…, 不发生…); one with a subject (安全事故零发生, 全年无安全事故,
+# 全年未发生…, 全年没有…) holds 零, 无, 未 or 没.
+_ZERO_FIRSTS: Final = frozenset("无零未暂尚没不并从")
 
 
 def _may_be_zero(text: str) -> bool:
     """Whether *text* may be a zero-family phrase (a cheap test before :data:`_ZERO_RE`)."""
-    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text
+    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text or "未" in text or "没" in text
 
 
 # The verbs of work whose progress a status states.
