@@ -1586,6 +1586,22 @@ ADVERSARIAL_TARGETS = [
     pytest.param("未接到投诉", QualitativeTarget("未接到投诉", "zero"), "未接到投诉", id="h5-wei-jiedao-tousu"),
     pytest.param("不发生安全事故", QualitativeTarget("不发生安全事故", "zero"), "不发生安全事故", id="h5-bu-fasheng"),
     pytest.param("无一例外", Descriptive("无一例外"), "无一例外", id="h5-wuyiliwai-is-no-zero"),
+    # H2 (round 4): an approximate pair of numerals is the band of its two figures, never 78
+    pytest.param("七八个", Range(Decimal(7), Decimal(8), "个"), "7-8(个)", id="h2-qiba"),
+    pytest.param("两三个", Range(Decimal(2), Decimal(3), "个"), "2-3(个)", id="h2-liangsan"),
+    pytest.param("一两次", Range(Decimal(1), Decimal(2), "次"), "1-2(次)", id="h2-yiliang"),
+    pytest.param("三五次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="h2-sanwu"),
+    pytest.param("三四万元", Range(Decimal(3), Decimal(4), "万元"), "3-4(万元)", id="h2-sansi-wan"),
+    pytest.param("八九成", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="h2-bajiu-cheng"),
+    pytest.param("十七八个", Range(Decimal(17), Decimal(18), "个"), "17-18(个)", id="h2-shiqiba"),
+    pytest.param("三四十人", Range(Decimal(30), Decimal(40), "人"), "30-40(人)", id="h2-sansishi"),
+    pytest.param("二三百人", Range(Decimal(200), Decimal(300), "人"), "200-300(人)", id="h2-ersanbai"),
+    pytest.param("一百五六十人", Range(Decimal(150), Decimal(160), "人"), "150-160(人)", id="h2-yibai-wuliushi"),
+    pytest.param("百分之七八十", Range(Decimal(70), Decimal(80), "%"), "70-80(%)", id="h2-baifenzhi"),
+    pytest.param("不少于七八个", Descriptive("不少于七八个"), "不少于七八个", id="h2-operator-and-pair-is-prose"),
+    pytest.param("三至七八个", Descriptive("三至七八个"), "三至七八个", id="h2-range-to-pair-is-prose"),
+    pytest.param("五八个", Descriptive("五八个"), "五八个", id="h2-no-pair-no-numeral"),
+    pytest.param("二〇二三", Comparison(Op.EQ, Decimal(2023)), "=2023", id="h2-digit-by-digit-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1927,6 +1943,19 @@ ADVERSARIAL_VALUES = [
     pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="h5-no-incident-stays-not-done"),
     pytest.param("未接到", StatusValue(Status.NOT_DONE, "未接到"), "未接到", id="h5-nothing-received-stays-not-done"),
     pytest.param("无一例外", TextValue("无一例外"), "无一例外", id="h5-wuyiliwai-is-no-zero"),
+    # H2 (round 4): an approximate pair is about its lower figure, never 78
+    pytest.param("七八个", Quantity(Decimal(7), "个", Bound.APPROXIMATELY), "约7(个)", id="h2-qiba"),
+    pytest.param("两三个", Quantity(Decimal(2), "个", Bound.APPROXIMATELY), "约2(个)", id="h2-liangsan"),
+    pytest.param("一两次", Quantity(Decimal(1), "次", Bound.APPROXIMATELY), "约1(次)", id="h2-yiliang"),
+    pytest.param("三五次", Quantity(Decimal(3), "次", Bound.APPROXIMATELY), "约3(次)", id="h2-sanwu"),
+    pytest.param("三四万元", Quantity(Decimal(3), "万元", Bound.APPROXIMATELY), "约3(万元)", id="h2-sansi-wan"),
+    pytest.param("八九成", Quantity(Decimal(80), "%", Bound.APPROXIMATELY), "约80(%)", id="h2-bajiu-cheng"),
+    pytest.param("十七八个", Quantity(Decimal(17), "个", Bound.APPROXIMATELY), "约17(个)", id="h2-shiqiba"),
+    pytest.param("三四十人", Quantity(Decimal(30), "人", Bound.APPROXIMATELY), "约30(人)", id="h2-sansishi"),
+    pytest.param("二三百人", Quantity(Decimal(200), "人", Bound.APPROXIMATELY), "约200(人)", id="h2-ersanbai"),
+    pytest.param("七八个以上", Quantity(Decimal(7), "个", Bound.AT_LEAST), "≥7(个)", id="h2-pair-at-least-low"),
+    pytest.param("不到七八个", Quantity(Decimal(8), "个", Bound.LESS_THAN), "<8(个)", id="h2-pair-less-than-high"),
+    pytest.param("五八个", TextValue("五八个"), "五八个", id="h2-no-pair-no-numeral"),
 ]
 
 # ===========================================================================

@@ -46,7 +46,14 @@ from perftrack.expressions._model import (
     is_share_in_progress,
 )
 from perftrack.expressions._normalize import Normalized, normalize
-from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, chinese_to_int, to_decimal
+from perftrack.expressions._numbers import (
+    AR_NUMBER,
+    CN_NUMBER,
+    approximate_pair,
+    chinese_to_int,
+    has_adjacent_digits,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -584,6 +591,7 @@ class _Number(NamedTuple):
     unit: str | None
     note: str | None
     more: bool  # 余/多 after the number
+    approximate: bool = False  # an approximate pair (七八个): value and high are its two figures
 
 
 def _split_suffix(text: str, end: int) -> tuple[int, Op | None]:
@@ -1183,15 +1191,23 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
         _check_number(norm, start)
+    pair: tuple[int, int] | None = None
+    if not number.group()[0].isdigit() and has_adjacent_digits(number.group()):
+        # 七八个, 三四十人, 十七八个: "this or that", never 78, 40 or 18
+        pair = approximate_pair(number.group())
+        if pair is None:
+            return None  # 五八个: no numeral
     pos = number.end()
     high_text: str | None = None
     rest = text[pos:end]
     # A range: number [unit] sep number.
     unit_low: str | None = None
-    found_sep = _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
+    found_sep = None if pair else _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
     sep = found_sep.start() if found_sep is not None else None
     if sep is not None and (sep == pos or _is_unit(text[pos:sep])):
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
+        if second is not None and has_adjacent_digits(second.group()):
+            return None  # 三至七八个: a range ending in an approximate pair
         if second is not None:
             unit_low = text[pos:sep] or None
             high_text = second.group()
@@ -1248,7 +1264,12 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         label, op = _rank(label, unit)
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
-    value = to_decimal(number.group())
+    value = to_decimal(number.group()) if pair is None else Decimal(pair[0])
+    if pair is not None:
+        high_text = str(pair[1])
+        if unit == "成":
+            # 八九成: eight or nine tenths, 80-90 %
+            value, high_text, unit = value * 10, str(pair[1] * 10), "%"
     if negative:
         if "内" in text[number.end() :] or head.endswith("控制在"):
             # -5%以内, 控制在-5%以内: "within 5% below" or "at most -5%"? A reader must say.
@@ -1271,7 +1292,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
     if label is not None and _names_a_time(label, unit):
         return None
-    return _Number(label, op, bound, value, high, unit, note, more)
+    return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
 
 
 # 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
@@ -1866,7 +1887,7 @@ def _quantity(norm: Normalized) -> Quantity | None:
                 status, body = head_status, text[opener + 1 : -1]
     number = _number_expression(normalize(body) if body is not text else norm, "value")
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
-    if number is None or number.high is not None:
+    if number is None or (number.high is not None and not number.approximate):
         return None
     label = number.label
     if label is not None and status is None:
@@ -1881,7 +1902,15 @@ def _quantity(norm: Normalized) -> Quantity | None:
     bound = number.bound or (Bound.MORE_THAN if number.more else Bound.EXACT)
     if number.op is not None:
         bound = _BOUND_OF_OP[number.op]
-    return Quantity(number.value, number.unit, bound, label, status, text=norm.raw)
+    value = number.value
+    if number.approximate and number.high is not None:
+        # 七八个 is about 7 (the lower figure); with a bound word the figure it bounds:
+        # 七八个以上 is at least 7, 不到七八个 less than 8.
+        if bound in (Bound.AT_MOST, Bound.LESS_THAN):
+            value = number.high
+        elif bound in (Bound.EXACT, Bound.APPROXIMATELY):
+            bound = Bound.APPROXIMATELY
+    return Quantity(value, number.unit, bound, label, status, text=norm.raw)
 
 
 def _value_with_symbol(norm: Normalized) -> Quantity | None:
