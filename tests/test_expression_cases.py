@@ -1602,6 +1602,24 @@ ADVERSARIAL_TARGETS = [
     pytest.param("三至七八个", Descriptive("三至七八个"), "三至七八个", id="h2-range-to-pair-is-prose"),
     pytest.param("五八个", Descriptive("五八个"), "五八个", id="h2-no-pair-no-numeral"),
     pytest.param("二〇二三", Comparison(Op.EQ, Decimal(2023)), "=2023", id="h2-digit-by-digit-kept"),
+    # H8 (round 4): scientific notation, and Latin letters between two numbers, are prose:
+    # never the exponent as the figure, and no label ends in a code before the number
+    pytest.param("1.2E4", Descriptive("1.2E4"), "1.2E4", id="h8-exponent"),
+    pytest.param("1e999", Descriptive("1e999"), "1e999", id="h8-huge-exponent"),
+    pytest.param("3e2人", Descriptive("3e2人"), "3e2人", id="h8-exponent-unit"),
+    pytest.param("1.2E+04", Descriptive("1.2E+04"), "1.2E+04", id="h8-exponent-plus"),
+    pytest.param("全年共完成培训1T2期", Descriptive("全年共完成培训1T2期"), "全年共完成培训1T2期", id="h8-letters-between-numbers"),
+    pytest.param("PM2.5≤35", Comparison(Op.LE, Decimal(35), None, "PM2.5"), "PM2.5≤35", id="h8-code-label-kept"),
+    pytest.param("5G基站100个", Comparison(Op.EQ, Decimal(100), "个", "5G基站"), "5G基站=100(个)", id="h8-code-inside-label-kept"),
+    pytest.param("×，-5%至5%", Descriptive("×,-5%至5%"), "×,-5%至5%", id="h8-sign-after-symbol-label"),
+    # M5 (round 4): a period after a label is a period, never a range of two numbers
+    pytest.param("实施期限：2024.1-2024.12", PeriodTarget(2024, 1, None, 2024, 12, None), "2024-01~2024-12", id="m5-labelled-period"),
+    pytest.param("实施周期2024.1-2024.12", PeriodTarget(2024, 1, None, 2024, 12, None), "2024-01~2024-12", id="m5-labelled-period-no-colon"),
+    pytest.param("建设周期：2024.3-2024.11", PeriodTarget(2024, 3, None, 2024, 11, None), "2024-03~2024-11", id="m5-labelled-period-backwards-decimals"),
+    pytest.param("完成时间：2024年12月底前", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="m5-labelled-deadline"),
+    pytest.param("完成时间：2024年13月前", Descriptive("完成时间:2024年13月前"), "完成时间:2024年13月前", id="m5-labelled-bad-date-stays-prose"),
+    pytest.param(":2024.1-2024.12", Descriptive(":2024.1-2024.12"), ":2024.1-2024.12", id="m5-months-are-no-range"),
+    pytest.param("1823.1-1823.5", Range(Decimal("1823.1"), Decimal("1823.5")), "1823.1-1823.5", id="m5-no-year-range-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1956,6 +1974,13 @@ ADVERSARIAL_VALUES = [
     pytest.param("七八个以上", Quantity(Decimal(7), "个", Bound.AT_LEAST), "≥7(个)", id="h2-pair-at-least-low"),
     pytest.param("不到七八个", Quantity(Decimal(8), "个", Bound.LESS_THAN), "<8(个)", id="h2-pair-less-than-high"),
     pytest.param("五八个", TextValue("五八个"), "五八个", id="h2-no-pair-no-numeral"),
+    # H8 (round 4): never the exponent as the figure; the canonical text reads back
+    pytest.param("1.2E4", TextValue("1.2E4"), "1.2E4", id="h8-exponent"),
+    pytest.param("1.5e5人次", TextValue("1.5e5人次"), "1.5e5人次", id="h8-exponent-unit"),
+    pytest.param("3e2人", TextValue("3e2人"), "3e2人", id="h8-exponent-reads-back"),
+    pytest.param("1NaN2千人", TextValue("1NaN2千人"), "1NaN2千人", id="h8-nan-between-numbers"),
+    pytest.param("95inf2%", TextValue("95inf2%"), "95inf2%", id="h8-inf-between-numbers"),
+    pytest.param("15km2\n20", TextValue("15平方公里20"), "15平方公里20", id="h8-no-space-after-rewritten-unit"),
 ]
 
 # ===========================================================================

@@ -219,6 +219,7 @@ _SIMPLE_RE: Final = re.compile(
 _NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或]")
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
+_YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
 # A deadline may also start with 确保 (a value date may not).
@@ -748,6 +749,10 @@ def _same_bound(word: str, op: Op, role: str) -> bool:
     return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
 
 
+# A label that ends with Latin letters right after a digit (3e, 1.2E, 1NaN, 95inf).
+_DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d[A-Za-z]+$")
+
+
 def _prefix(
     text: str, role: str, *, digit_label: bool = False
 ) -> tuple[str | None, Op | None, Bound | None] | None:
@@ -821,6 +826,11 @@ def _prefix(
         if (last.isdigit() and not (digit_label and symbol_prints)) or (
             last in _BAD_LABEL_ENDS and not last.isdigit()
         ):
+            return None
+        if last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label):
+            # 1.2E4, 1e999, 3e2人, 1T2期: letters between two numbers are no label (3e
+            # before 2 would print 3e2, which reads back as 3 of e2), and never make the
+            # exponent the figure
             return None
         if _BASELINE_INSIDE_RE.search(label):
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
@@ -1274,17 +1284,19 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if "内" in text[number.end() :] or head.endswith("控制在"):
             # -5%以内, 控制在-5%以内: "within 5% below" or "at most -5%"? A reader must say.
             return None
-        if role == "value" and label is not None and not _is_sign(label + "-"):
-            return None  # COD,-5 would print as COD-5, where the dash is no sign
+        if label is not None and not _is_sign(label + "-"):
+            return None  # COD,-5 (×,-5) would print as COD-5, where the dash is no sign
         value = -value
     high = to_decimal(high_text) if high_text is not None else None
     if (
         high is not None
         and unit is None
-        and _YEAR_LIKE_RE.fullmatch(format(value, "f"))
-        and _YEAR_LIKE_RE.fullmatch(format(high, "f"))
+        and _YEAR_OR_MONTH_RE.fullmatch(format(value, "f"))
+        and _YEAR_OR_MONTH_RE.fullmatch(format(high, "f"))
     ):
-        return None  # 02000-2000 would print as 2000-2000, which reads as years
+        # 02000-2000 would print as 2000-2000, which reads as years; 实施期限2024.1-2024.12
+        # (2024.3-2024.11 too) is a period, never two numbers
+        return None
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
@@ -1643,6 +1655,10 @@ def _parse_target_normalized(
         dated = _deadline_or_period(normalize(text[1:]), year)
         if isinstance(dated, Deadline):
             return evolve(dated, text=norm.raw)
+    if digit is not None and ("期" in text or "时" in text):
+        labelled = _labelled_date(norm, year)
+        if labelled is not None:
+            return labelled
     short = len(text) <= _LONGEST_WORD_CELL
     qualitative = None if not short or digit is not None else _qualitative_target(norm)
     if qualitative is not None:
@@ -1690,6 +1706,30 @@ def _parse_target_normalized(
             return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
+
+
+# A label that names a time (实施期限, 建设周期, 完成时间) before a date with a year.
+_DATE_LABEL_RE: Final = re.compile(
+    r"[\u3400-\u9fff]{0,6}(?:期限|周期|时间|时限|日期|期间|工期):?(?=(?:19|20)\d{2})"
+)
+
+
+def _labelled_date(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
+    """The deadline or period after a label that names a time (``实施期限：2024.1-2024.12``).
+
+    The label says what the date is for, which the target itself says; a date that
+    does not read (``完成时间：2024年13月``) leaves the cell prose.
+    """
+    label = _DATE_LABEL_RE.match(norm.text)
+    if label is None:
+        return None
+    start = label.end()
+    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
+    try:
+        dated = _deadline_or_period(Normalized(norm.raw, norm.text[start:], origin[start:]), year)
+    except ExpressionError:
+        return None
+    return None if dated is None else evolve(dated, text=norm.raw)
 
 
 def _starts_with_a_word(text: str) -> bool:

@@ -234,7 +234,8 @@ def normalize(raw: str) -> Normalized:
         piece = match.group()
         if piece.isspace() or not piece.strip():
             # Fold white space: keep one space only between two ASCII words.
-            before = mapped[start - 1] if start > 0 else ""
+            # (what was written last: 15km2 2 keeps no space after 平方公里)
+            before = out[-1] if out else ""
             after = mapped[end] if end < len(mapped) else ""
             if out and _keeps_space(before, after):
                 out.append(" ")
