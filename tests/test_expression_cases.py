@@ -1620,6 +1620,17 @@ ADVERSARIAL_TARGETS = [
     pytest.param("完成时间：2024年13月前", Descriptive("完成时间:2024年13月前"), "完成时间:2024年13月前", id="m5-labelled-bad-date-stays-prose"),
     pytest.param(":2024.1-2024.12", Descriptive(":2024.1-2024.12"), ":2024.1-2024.12", id="m5-months-are-no-range"),
     pytest.param("1823.1-1823.5", Range(Decimal("1823.1"), Decimal("1823.5")), "1823.1-1823.5", id="m5-no-year-range-kept"),
+    # H7 (round 4): a date cell exported with its time of day is the deadline of that day
+    pytest.param("2024-12-31 00:00:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-datetime"),
+    pytest.param("2024/12/31 0:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-datetime"),
+    pytest.param("2024-12-31T00:00:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-iso-datetime"),
+    pytest.param("2024年12月31日 00:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-chinese-date-time"),
+    pytest.param("2024-06-30 23:59:59", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h7-end-of-day"),
+    pytest.param("20241231", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-eight-digits"),
+    pytest.param("20240231", Comparison(Op.EQ, Decimal(20240231)), "=20240231", id="h7-eight-digits-no-date-stays-number"),
+    pytest.param("2024-02-30 00:00:00", Descriptive("2024-02-30 00:00:00"), "2024-02-30 00:00:00", id="h7-bad-datetime-stays-prose"),
+    pytest.param("12/31前", Deadline(None, 12, 31, Part.DAY), "12月31日前", id="h7-slash-month-day"),
+    pytest.param("2/3以内", Descriptive("2/3以内"), "2/3以内", id="h7-fraction-is-no-date"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1981,6 +1992,27 @@ ADVERSARIAL_VALUES = [
     pytest.param("1NaN2千人", TextValue("1NaN2千人"), "1NaN2千人", id="h8-nan-between-numbers"),
     pytest.param("95inf2%", TextValue("95inf2%"), "95inf2%", id="h8-inf-between-numbers"),
     pytest.param("15km2\n20", TextValue("15平方公里20"), "15平方公里20", id="h8-no-space-after-rewritten-unit"),
+    # H7 (round 4): a date cell exported with its time of day is that date
+    pytest.param("2024-11-20 00:00:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-datetime"),
+    pytest.param("2024/11/20 0:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-slash-datetime"),
+    pytest.param("2024年11月20日 00:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-chinese-date-time"),
+    pytest.param("2024-02-30 00:00:00", TextValue("2024-02-30 00:00:00"), "2024-02-30 00:00:00", id="h7-bad-datetime-stays-text"),
+    pytest.param("12:30", TextValue("12:30"), "12:30", id="h7-time-alone-stays-text"),
+]
+
+# -- Targets whose date names no year: the table's year is 2024
+ADVERSARIAL_TARGETS_IN_2024 = [
+    pytest.param("12/31前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-month-day"),
+    pytest.param("12/31前完成", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-month-day-done"),
+    pytest.param("6/30前", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h7-slash-june"),
+    pytest.param("12/31日前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-month-day-ri"),
+    pytest.param("6/30之前完成", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h7-slash-zhiqian"),
+    pytest.param("13/31前", Descriptive("13/31前"), "13/31前", id="h7-slash-bad-month-stays-prose"),
+    pytest.param("1/3以上", Descriptive("1/3以上"), "1/3以上", id="h7-fraction-is-no-date"),
+]
+
+ADVERSARIAL_VALUES_IN_2024 = [
+    pytest.param("11/20日完成", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h7-slash-month-day-done"),
 ]
 
 # ===========================================================================
@@ -2233,6 +2265,16 @@ def test_adversarial_target(text, expected, canonical):
 @pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES)
 def test_adversarial_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_TARGETS_IN_2024)
+def test_adversarial_target_in_2024(text, expected, canonical):
+    _check(parse_target(text, year=2024), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES_IN_2024)
+def test_adversarial_value_in_2024(text, expected, canonical):
+    _check(parse_value(text, year=2024), expected, canonical, text)
 
 
 @pytest.mark.parametrize(("text", "year", "due"), DUE_DATES)

@@ -33,6 +33,7 @@ from perftrack.expressions._model import (
     Descriptive,
     NotApplicable,
     Op,
+    Part,
     PeriodTarget,
     QualitativeTarget,
     QualitativeValue,
@@ -220,6 +221,8 @@ _NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
+# A date written as eight digits (20241231), in this century.
+_EIGHT_DIGIT_DATE_RE: Final = re.compile(r"20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
 # A deadline may also start with 确保 (a value date may not).
@@ -292,6 +295,8 @@ def _raw_simple(text: str) -> _Simple | None:
     if unit is None:
         if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
             return None  # 200余, 2023.07: the full grammar decides
+        if len(number) == 8 and not op and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
+            return None  # 20241231: a date as a target
     else:
         if more and op:
             return None  # ≥200余人
@@ -1375,6 +1380,8 @@ def _simple_number(text: str) -> _Simple | None:
         return None  # ≥200余人, 200余: the full grammar decides
     if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
+    if unit is None and not op and len(number) == 8 and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
+        return None  # 20241231: a date as a target
     return op, to_decimal(number), unit, bool(more)
 
 
@@ -1619,6 +1626,10 @@ def _parse_target_normalized(
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
+    if digit is not None and digit.start() == 0:
+        exported = _exported_deadline(norm, year)
+        if exported is not None:
+            return exported
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
@@ -1706,6 +1717,80 @@ def _parse_target_normalized(
             return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
+
+
+# A time of day after a date, as exports of date cells write it (2024-12-31 00:00:00,
+# 2024/12/31 0:00, 2024-12-31T00:00:00, 2024年12月31日 00:00).
+_TIME_OF_DAY_RE: Final = re.compile(
+    r"(?:(?<=\d)[ T]|(?<=[日号]))(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+)
+# A month and day without a year, written with a slash, before 日 or "before" (12/31前,
+# 6/30日前完成): 2/3以内 and 1/3以上 are fractions.
+_SLASH_MONTH_DAY_RE: Final = re.compile(
+    r"(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:[日号]|(?=前|之前|以前))"
+)
+
+
+def _without_time_of_day(text: str) -> str | None:
+    """*text* without the time of day that ends it (``2024-12-31 00:00:00``), if it has one."""
+    if text[-3:-2] != ":" and ":" not in text[-10:]:
+        return None
+    for match in _TIME_OF_DAY_RE.finditer(text, 8):
+        if match.end() == len(text):
+            return text[: match.start()]
+    return None
+
+
+def _slash_month_day(text: str) -> str | None:
+    """``12/31前`` written ``12月31日前``, which the date grammars read, or None."""
+    match = _SLASH_MONTH_DAY_RE.match(text)
+    if match is None:
+        return None
+    return f"{int(match['m'])}月{int(match['d'])}日{text[match.end() :]}"
+
+
+def _exported_deadline(norm: Normalized, year: int | None) -> Deadline | None:
+    """A deadline written as an export writes dates, or None.
+
+    ``2024-12-31 00:00:00`` (a date cell exported with its time: the deadline is the
+    day), ``12/31前`` (a month and day with a slash, the year the table's) and
+    ``20241231`` (eight digits that make a valid date of this century).
+    """
+    text = norm.text
+    dated: str | None = None
+    timed = False
+    if len(text) == 8 and _EIGHT_DIGIT_DATE_RE.fullmatch(text):  # noqa: PLR2004
+        dated = f"{text[:4]}年{int(text[4:6])}月{int(text[6:])}日"
+    elif "/" in text[1:3]:
+        dated = _slash_month_day(text)
+    else:
+        dated = _without_time_of_day(text)
+        timed = True
+    if dated is None:
+        return None
+    try:
+        deadline = _deadline_or_period(Normalized(norm.raw, dated, None), year)
+    except ExpressionError:
+        return None  # 2024-02-30 00:00:00, 13/31前: no date; the other grammars decide
+    if not isinstance(deadline, Deadline) or (timed and deadline.part is not Part.DAY):
+        return None  # a time of day belongs to a day
+    return evolve(deadline, text=norm.raw)
+
+
+def _exported_date(text: str, year: int | None) -> DateMatch | None:
+    """A date value written as an export writes dates (``2024-11-20 00:00:00``, ``11/20日``)."""
+    timed = False
+    if "/" in text[1:3]:
+        dated = _slash_month_day(text)
+    else:
+        dated = _without_time_of_day(text)
+        timed = True
+    if dated is None:
+        return None
+    date = match_date_value(dated, year)
+    if date is None or date.error is not None or (timed and date.day is None):
+        return None  # a time of day belongs to a day
+    return date
 
 
 # A label that names a time (实施期限, 建设周期, 完成时间) before a date with a year.
@@ -2146,6 +2231,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if status is not None:
             return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
+    if date is None and text[0].isdigit():
+        date = _exported_date(text, year)
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
         return TextValue(text, text=norm.raw)  # 2月30日: no date, and no number either
     if date is not None and date.error is None:
