@@ -1631,6 +1631,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("2024-02-30 00:00:00", Descriptive("2024-02-30 00:00:00"), "2024-02-30 00:00:00", id="h7-bad-datetime-stays-prose"),
     pytest.param("12/31前", Deadline(None, 12, 31, Part.DAY), "12月31日前", id="h7-slash-month-day"),
     pytest.param("2/3以内", Descriptive("2/3以内"), "2/3以内", id="h7-fraction-is-no-date"),
+    # H9 (round 4): a line break between Chinese characters is a clause break; when the
+    # clauses read as nothing, it cut a phrase and the joined cell decides
+    pytest.param("2024年12月\n31日前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h9-deadline-over-two-lines"),
+    pytest.param("2024年12月底\n前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="h9-deadline-cut-between-characters"),
+    pytest.param("群众满\n意度≥90%", Comparison(Op.GE, Decimal(90), "%", "群众满意度"), "群众满意度≥90(%)", id="h9-label-cut"),
+    pytest.param("满意度\n≥95%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="h9-label-then-operator"),
+    pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),
+    pytest.param("加强管理\n提高效率", Descriptive("加强管理;提高效率"), "加强管理;提高效率", id="h9-two-clauses-of-prose"),
+    pytest.param("1.\n96%", Descriptive("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1998,6 +2007,20 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年11月20日 00:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-chinese-date-time"),
     pytest.param("2024-02-30 00:00:00", TextValue("2024-02-30 00:00:00"), "2024-02-30 00:00:00", id="h7-bad-datetime-stays-text"),
     pytest.param("12:30", TextValue("12:30"), "12:30", id="h7-time-alone-stays-text"),
+    # H9 (round 4): a line break between Chinese characters is a clause break (as ；), so
+    # the two-clause rules apply; it never joins a list marker to a number
+    pytest.param("已完成\n未验收", StatusValue(Status.NOT_DONE, "已完成;未验收"), "已完成;未验收", id="h9-done-then-not-accepted"),
+    pytest.param("已完成\n正在验收", StatusValue(Status.IN_PROGRESS, "已完成;正在验收"), "已完成;正在验收", id="h9-done-then-in-progress"),
+    pytest.param("已完工\n正在验收", StatusValue(Status.IN_PROGRESS, "已完工;正在验收"), "已完工;正在验收", id="h9-finished-then-in-progress"),
+    pytest.param("已完成招标\n正在施工", StatusValue(Status.IN_PROGRESS, "已完成招标;正在施工"), "已完成招标;正在施工", id="h9-two-statuses"),
+    pytest.param("已完成\n详见附件", StatusValue(Status.DONE, "已完成"), "已完成", id="h9-status-then-remark"),
+    pytest.param("正在施工\n预计12月完工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="h9-status-then-forecast"),
+    pytest.param("已完成\n因资金问题未验收", TextValue("已完成;因资金问题未验收"), "已完成;因资金问题未验收", id="h9-joined-status-is-not-tried"),
+    pytest.param("1.\n96%", TextValue("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
+    pytest.param("1,200\n人", Quantity(Decimal(1200), "人"), "1200(人)", id="h9-inside-a-token"),
+    pytest.param("2024年12月\n31日前", DateValue(2024, 12, 31), "2024年12月31日", id="h9-date-over-two-lines"),
+    pytest.param("群众满\n意度96%", Quantity(Decimal(96), "%", label="群众满意度"), "群众满意度96(%)", id="h9-label-cut"),
+    pytest.param("已于2024年11月\n完成验收", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="h9-date-then-completion"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

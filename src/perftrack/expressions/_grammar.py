@@ -483,7 +483,7 @@ _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
 # An operator before a number marks a comparison wherever it stands (满意度≥90(%).
 _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
-_BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
+_BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或;]")
 # What no unit of two characters or more holds: an operator or bound word, a date
 # word (10日前, 6月底: a schedule, not a number of days), a fraction (三分之二) or a
 # second numeral (一年两次). A one-character unit holds no word, and may be a numeral
@@ -1825,12 +1825,46 @@ def _starts_with_a_word(text: str) -> bool:
 _CN_DIGITS: Final = frozenset("零一二三四五六七八九十两")
 
 
+# A line break in a raw cell (see normalize).
+_LINE_BREAK_RE: Final = re.compile("[\n\r\u2028\u2029]")
+
+
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
         return _simple_target(simple, text)
-    return _parse_target_normalized(normalize(text), year)
+    norm = normalize(text)
+    if _LINE_BREAK_RE.search(text) is None:
+        return _parse_target_normalized(norm, year)
+    return _parse_broken_target(text, norm, year)
+
+
+def _parse_broken_target(text: str, norm: Normalized, year: int | None) -> Target:
+    """A target cell with line breaks: its clauses first, else the cell with them joined.
+
+    A line break between Chinese characters is a clause break (see :func:`normalize`);
+    when the cell then reads as nothing but prose, or breaks, the line break may have
+    cut a phrase (``2024年12月底⏎前完成``, ``群众满⏎意度≥90%``) and the joined text
+    decides.
+    """
+    try:
+        target: Target | None = _parse_target_normalized(norm, year)
+    except ExpressionError as exc:
+        target, error = None, exc
+    if target is not None and not isinstance(target, Descriptive):
+        return target
+    joined = normalize(text, line_breaks=False)
+    if joined.text != norm.text:
+        try:
+            again = _parse_target_normalized(joined, year)
+        except ExpressionError:
+            again = None
+        if again is not None and not isinstance(again, Descriptive):
+            return again
+    if target is None:
+        raise error
+    return target
 
 
 def parse_target(text: str, *, year: int | None = None) -> Target:
@@ -2263,9 +2297,28 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         simple = _raw_simple(text) if _FAST_PATHS else None
         if simple is not None:
             return _simple_value(simple, text)
-        return _parse_value_normalized(normalize(text), year)
+        norm = normalize(text)
+        value = _parse_value_normalized(norm, year)
+        if isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
+            return _joined_value(text, norm, year) or value
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
+    return value
+
+
+def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None:
+    """A value cell whose line break cut a date or a figure's label, read joined, or None.
+
+    Only a date or a figure without a status is taken: a status or a word reads from its
+    clauses (``已完成⏎因资金问题未验收`` is no "done"). ``2024年12月底⏎前完成`` is a date.
+    """
+    joined = normalize(text, line_breaks=False)
+    if joined.text == norm.text:
+        return None
+    again = _parse_value_normalized(joined, year)
+    if isinstance(again, DateValue) or (isinstance(again, Quantity) and again.status is None):
+        return again
+    return None
 
 
 def parse_value(text: str, *, year: int | None = None) -> Value:

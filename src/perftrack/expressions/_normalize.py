@@ -177,14 +177,34 @@ def _keeps_space(before: str, after: str) -> bool:
     return _is_word(before) and _is_word(after) and not (before.isdigit() and after.isalpha())
 
 
-def _without_invisible(raw: str) -> Normalized:
+# Line breaks inside a cell (Alt+Enter in Excel, a paragraph in Word).
+_LINE_BREAKS: Final = frozenset("\n\r\u2028\u2029")
+
+
+def _is_ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _breaks_clause(before: str, after: str, piece: str) -> bool:
+    """Whether the white space *piece* between *before* and *after* is a clause break.
+
+    A line break between two Chinese characters is (``已完成⏎未验收``: two clauses, as
+    with ``；``), and so is one after a point or comma before a digit (``1.⏎96%`` is a
+    list item, never 1.96). Inside a token it is white space (``1,200⏎人``).
+    """
+    if not any(ch in _LINE_BREAKS for ch in piece):
+        return False
+    return (_is_ideograph(before) and _is_ideograph(after)) or (before in ".," and after.isdigit())
+
+
+def _without_invisible(raw: str, *, line_breaks: bool = True) -> Normalized:
     """:func:`normalize` for a cell with invisible characters: they go first.
 
     Removed before anything else, they cannot keep apart what the other rules join
     (``>`` U+FEFF ``=`` is ``≥``); the origins are composed back onto the raw text.
     """
     keep = [index for index, ch in enumerate(raw) if ch not in _INVISIBLE]
-    inner = normalize("".join(raw[index] for index in keep))
+    inner = normalize("".join(raw[index] for index in keep), line_breaks=line_breaks)
     origin = inner.origin if inner.origin is not None else list(range(len(inner.text) + 1))
     after = keep[-1] + 1 if keep else len(raw)  # where the last kept character ends
     return Normalized(
@@ -192,19 +212,27 @@ def _without_invisible(raw: str) -> Normalized:
     )
 
 
-def normalize(raw: str) -> Normalized:
-    """Normalise *raw* (expressions.md §1) and keep the way back to it.
+def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
+    r"""Normalise *raw* (expressions.md §1) and keep the way back to it.
 
     A sentence's full stop at the end of the cell (``15万元。``, ``美化环境.``) is
     dropped too, and so is a final semicolon or comma (``≥95%；``, ``96%,``,
     ``已完成、``): cells are phrases, and the mark would keep ``15万元`` from
     reading as a number.
 
+    A line break between two Chinese characters is a clause break, written ``;``
+    (``已完成⏎未验收`` is ``已完成;未验收``); with *line_breaks* false it is white
+    space as before, which a caller tries when the clauses read as nothing
+    (``2024年12月底⏎前完成``). A line break after a point or comma before a digit is
+    a clause break either way (``1.⏎96%`` is never 1.96).
+
     Example:
         >>> normalize("≧ 95％").text
         '≥95%'
         >>> normalize("辖区企业满意率达95%以上。").text
         '辖区企业满意率达95%以上'
+        >>> normalize("已完成\n未验收").text, normalize("已完成\n未验收", line_breaks=False).text
+        ('已完成;未验收', '已完成未验收')
     """
     last = raw[-1:]
     if last in _FINAL_DROPS or last.isspace():
@@ -212,12 +240,12 @@ def normalize(raw: str) -> Normalized:
         if end is not None and not _BLANK_RE.fullmatch(raw, 0, end):  # stops alone stay
             # The kept text is a prefix of the raw one: its indices are the raw ones, and
             # it ends in neither a stop nor white space, so this runs once.
-            shorter = normalize(raw[:end])
+            shorter = normalize(raw[:end], line_breaks=line_breaks)
             return Normalized(raw, shorter.text, shorter.origin)
     if not _MAYBE_CHANGE_RE.search(raw):
         return Normalized(raw, raw, None)
     if _INVISIBLE_RE.search(raw):
-        return _without_invisible(raw)
+        return _without_invisible(raw, line_breaks=line_breaks)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
         return Normalized(raw, mapped, None)
@@ -239,6 +267,14 @@ def normalize(raw: str) -> Normalized:
             after = mapped[end] if end < len(mapped) else ""
             if out and _keeps_space(before, after):
                 out.append(" ")
+                origin.append(start)
+            elif (
+                out
+                and after
+                and _breaks_clause(before, after, piece)
+                and (line_breaks or not _is_ideograph(before))
+            ):
+                out.append(";")
                 origin.append(start)
         else:
             replacement = _MULTI_MAP.get(piece) or _MULTI_MAP[piece[0] + piece[-1]]  # < =
@@ -262,7 +298,7 @@ def normalize(raw: str) -> Normalized:
     if _LATE_UNIT_RE.search(text):
         # 0 km2: the space went after the pass that rewrites a unit after a number;
         # a second pass does it (its origins are composed onto the first's).
-        again = normalize(text)
+        again = normalize(text, line_breaks=line_breaks)
         if again.origin is not None:
             origin = [origin[index] for index in again.origin]
         return Normalized(raw, again.text, origin)
