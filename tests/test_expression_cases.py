@@ -1640,6 +1640,22 @@ ADVERSARIAL_TARGETS = [
     pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),
     pytest.param("加强管理\n提高效率", Descriptive("加强管理;提高效率"), "加强管理;提高效率", id="h9-two-clauses-of-prose"),
     pytest.param("1.\n96%", Descriptive("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
+    # M4 (round 4): a yuan sign before the amount is dropped; after an operator no error
+    pytest.param("≤¥300万", Comparison(Op.LE, Decimal(300), "万"), "≤300(万)", id="m4-yuan-sign"),
+    pytest.param("≤￥300万元", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="m4-full-width-yuan-sign"),
+    pytest.param("成本≤¥300万元", Comparison(Op.LE, Decimal(300), "万元", "成本"), "成本≤300(万元)", id="m4-label-yuan-sign"),
+    pytest.param("≤￥120元/人·天", Comparison(Op.LE, Decimal(120), "元/人·天"), "≤120(元/人·天)", id="m4-yuan-sign-rate"),
+    pytest.param("≤伍万元", Descriptive("≤伍万元"), "≤伍万元", id="m4-financial-capital-is-prose"),
+    pytest.param("≤千分之三", Descriptive("≤千分之三"), "≤千分之三", id="m4-fraction-is-prose"),
+    # M2 (round 4): a half after the unit of time adds to the number
+    pytest.param("一年半", Comparison(Op.EQ, Decimal("1.5"), "年"), "=1.5(年)", id="m2-yinian-ban"),
+    pytest.param("1年半", Comparison(Op.EQ, Decimal("1.5"), "年"), "=1.5(年)", id="m2-arabic-year-half"),
+    pytest.param("一年半以上", Comparison(Op.GE, Decimal("1.5"), "年"), "≥1.5(年)", id="m2-year-half-suffix"),
+    pytest.param("一个半月", Comparison(Op.EQ, Decimal("1.5"), "个月"), "=1.5(个月)", id="m2-month-half"),
+    pytest.param("1个半月", Comparison(Op.EQ, Decimal("1.5"), "个月"), "=1.5(个月)", id="m2-arabic-month-half"),
+    pytest.param("两个半小时", Comparison(Op.EQ, Decimal("2.5"), "小时"), "=2.5(小时)", id="m2-hours-half"),
+    pytest.param("2天半", Comparison(Op.EQ, Decimal("2.5"), "天"), "=2.5(天)", id="m2-days-half"),
+    pytest.param("2024年半", Descriptive("2024年半"), "2024年半", id="m2-year-is-no-count"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -2021,6 +2037,19 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年12月\n31日前", DateValue(2024, 12, 31), "2024年12月31日", id="h9-date-over-two-lines"),
     pytest.param("群众满\n意度96%", Quantity(Decimal(96), "%", label="群众满意度"), "群众满意度96(%)", id="h9-label-cut"),
     pytest.param("已于2024年11月\n完成验收", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="h9-date-then-completion"),
+    pytest.param("2024年11月20日\n完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h9-day-then-completion"),
+    pytest.param("2024年11月20日，完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h9-day-comma-completion"),
+    pytest.param("2024年10月，计划完成", TextValue("2024年10月,计划完成"), "2024年10月,计划完成", id="h9-day-comma-plan-stays-text"),
+    # M6 (round 4): 约 and 近 ending a word stay in the label before an operator too
+    pytest.param("节约5万元以上", Quantity(Decimal(5), "万元", Bound.AT_LEAST, "节约"), "节约≥5(万元)", id="m6-jieyue-yishang"),
+    pytest.param("节约8%左右", Quantity(Decimal(8), "%", Bound.APPROXIMATELY, "节约"), "节约约8(%)", id="m6-jieyue-zuoyou"),
+    pytest.param("节约≥5(万元)", Quantity(Decimal(5), "万元", Bound.AT_LEAST, "节约"), "节约≥5(万元)", id="m6-canonical-reads-back"),
+    pytest.param("最近3年以上", Quantity(Decimal(3), "年", Bound.AT_LEAST, "最近"), "最近≥3(年)", id="m6-zuijin"),
+    # M4 (round 4)
+    pytest.param("¥500万", Quantity(Decimal(500), "万"), "500(万)", id="m4-yuan-sign"),
+    # M2 (round 4)
+    pytest.param("一年半", Quantity(Decimal("1.5"), "年"), "1.5(年)", id="m2-yinian-ban"),
+    pytest.param("两个半月", Quantity(Decimal("2.5"), "个月"), "2.5(个月)", id="m2-month-half"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

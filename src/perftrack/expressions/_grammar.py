@@ -217,7 +217,7 @@ _SIMPLE_RE: Final = re.compile(
 )
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 # (Only the part before a "/" counts: 次/月 is a rate, not a month.)
-_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或]")
+_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或半]")
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
@@ -232,7 +232,7 @@ _DEADLINE_START: Final = _DATE_START | {"确"}
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
-_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或])[{_LETTER}])"
+_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或半])[{_LETTER}])"
 _FAST_UNIT: Final = (
     rf"(?:%|‰|℃|{_FAST_LETTER}{{1,6}})(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
@@ -710,6 +710,12 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     return (digit.start(), number) if number is not None else None
 
 
+# A half after the unit of time (年半, 天半, 个半月, 个半小时, 个半工作日).
+_HALF_AFTER_UNIT_RE: Final = re.compile(
+    r"(?P<unit>年|天|日|周|小时|分钟)半|(?P<one>个)半(?P<after>月|小时|工作日|星期|钟头)"
+)
+
+
 # What the label before a first Arabic number may not hold when a numeral began it.
 _FALLBACK_BLOCKERS_RE: Final = re.compile(r"[A-Za-z\-~至到]")
 
@@ -744,7 +750,9 @@ def _cn_after_operator(text: str, end: int) -> re.Match[str] | None:
 
 def _operator_ends(text: str, role: str) -> bool:
     words = _OP_PREFIX_TABLE if role == "target" else _BOUND_PREFIX_TABLE
-    return words.ending(text, len(text), whole=True) is not None
+    found = words.ending(text, len(text), whole=True)
+    # 节约, 最近: a value's 约 or 近 that ends another word is no bound (节约≥5(万元))
+    return found is not None and not (role == "value" and _inside_word(text, found[0]))
 
 
 def _same_bound(word: str, op: Op, role: str) -> bool:
@@ -1241,6 +1249,20 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         more, rest = True, ""
     elif rest[1:2] in ("余", "多") and rest[:1] in voc.SCALE_PREFIXES:
         more, rest = True, rest[0] + rest[2:]  # 1.2万余人: more than 1.2 万人
+    half = False
+    if (
+        "半" in rest
+        and pair is None
+        and "." not in number.group()
+        and not _YEAR_LIKE_RE.fullmatch(number.group())  # 2024年半 is no 2024.5 years
+    ):
+        # 一年半, 1年半, 一个半月, 两个半小时: a half after the unit adds to the number
+        halved = _HALF_AFTER_UNIT_RE.fullmatch(rest)
+        if halved is not None:
+            half = True
+            rest = halved["after"] or halved["unit"]
+            if halved["unit"] == "月" or (halved["unit"] is None and rest != "小时"):
+                rest = "个" + rest if halved["one"] else rest
     if rest:
         if not _is_bare_unit(rest):
             return None
@@ -1280,6 +1302,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
     value = to_decimal(number.group()) if pair is None else Decimal(pair[0])
+    if half:
+        value += Decimal("0.5")
     if pair is not None:
         high_text = str(pair[1])
         if unit == "成":
@@ -1822,7 +1846,8 @@ def _starts_with_a_word(text: str) -> bool:
     return text[:1] in _CN_DIGITS or any(text.startswith(word) for word in _FAMILY_OF)
 
 
-_CN_DIGITS: Final = frozenset("零一二三四五六七八九十两")
+# Chinese numerals, scale words and the financial capitals (伍万元, 千分之三).
+_CN_DIGITS: Final = frozenset("零一二三四五六七八九十两百千万半壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
 # A line break in a raw cell (see normalize).
@@ -2204,8 +2229,8 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
     if isinstance(head, StatusValue) and tail_text.startswith(("预计", "计划", "力争")):
         return evolve(head, text=norm.raw)  # 正在施工,预计10月完工: the forecast is a remark
     tail = _word_status_or_date(tail_text, norm.raw, year)
-    if isinstance(head, DateValue) and isinstance(tail, TextValue) and text[-1] == ")":
-        # 2024年10月28日(竣工验收): the bracket says what was done then
+    if isinstance(head, DateValue) and isinstance(tail, TextValue):
+        # 2024年10月28日(竣工验收), 2024年11月20日⏎完成验收: the remark says what was done then
         merged = match_date_value(head_text + tail_text, year)
         if merged is not None and merged.error is None and merged.done:
             return DateValue(merged.year, merged.month, merged.day, Status.DONE, text=norm.raw)

@@ -73,6 +73,8 @@ _SIGN_WORDS: Final = (
     (r"(?<![0-9A-Za-z.减担抱胜自欺])负(?=\d)", "负", "-"),
     (r"[▼↓](?=\d)", "▼", "-"),
     (r"[▲↑](?=\d)", "▲", "+"),
+    # the yuan sign before an amount says what the unit does (≤¥300万元 is ≤300万元)
+    (r"[¥￥](?=\d)", "¥", ""),
 )
 # m2 and km2 are units only right after a number (Arabic or Chinese: 十二km2) or an
 # opening bracket (pm2.5 is no unit).
@@ -99,11 +101,12 @@ _MULTI_MAP: Final = {
     **{word: sign for _, word, sign in _SIGN_WORDS},
     "↓": "-",
     "↑": "+",
+    "￥": "",
 }
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]|[负▼↓▲↑]\d|负增长\d")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]|[负▼↓▲↑¥￥]\d|负增长\d")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -114,7 +117,7 @@ _MAPPED_RE: Final = re.compile(
 # Every character a change can start with, in one class: one scan tells that a cell
 # needs no change at all (a class is much cheaper to scan for than the alternatives).
 _MAYBE_CHANGE_RE: Final = re.compile(
-    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞㎥㎾负▼↓▲↑\s" + _INVISIBLE + "]"
+    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞㎥㎾负▼↓▲↑¥￥\s" + _INVISIBLE + "]"
 )
 
 
@@ -277,7 +280,9 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
                 out.append(";")
                 origin.append(start)
         else:
-            replacement = _MULTI_MAP.get(piece) or _MULTI_MAP[piece[0] + piece[-1]]  # < =
+            replacement = _MULTI_MAP.get(piece)
+            if replacement is None:
+                replacement = _MULTI_MAP[piece[0] + piece[-1]]  # < =
             if piece == "--" and out and out[-1] == "-":
                 pass  # a run of dashes is one dash
             else:
