@@ -1656,6 +1656,26 @@ ADVERSARIAL_TARGETS = [
     pytest.param("两个半小时", Comparison(Op.EQ, Decimal("2.5"), "小时"), "=2.5(小时)", id="m2-hours-half"),
     pytest.param("2天半", Comparison(Op.EQ, Decimal("2.5"), "天"), "=2.5(天)", id="m2-days-half"),
     pytest.param("2024年半", Descriptive("2024年半"), "2024年半", id="m2-year-is-no-count"),
+    # M3 (round 4): approximation and filler words are no part of the unit
+    pytest.param("十几个", Comparison(Op.GT, Decimal(10), "个"), ">10(个)", id="m3-shiji"),
+    pytest.param("二十来个", Comparison(Op.EQ, Decimal(20), "个"), "=20(个)", id="m3-ershilai"),
+    pytest.param("10来个", Comparison(Op.EQ, Decimal(10), "个"), "=10(个)", id="m3-arabic-lai"),
+    pytest.param("一半以上", Comparison(Op.GE, Decimal(50), "%"), "≥50(%)", id="m3-yiban"),
+    pytest.param("半数以上", Comparison(Op.GE, Decimal(50), "%"), "≥50(%)", id="m3-banshu"),
+    pytest.param("超过半数", Comparison(Op.GT, Decimal(50), "%"), ">50(%)", id="m3-chaoguo-banshu"),
+    pytest.param("5000人上下", Comparison(Op.EQ, Decimal(5000), "人"), "=5000(人)", id="m3-shangxia"),
+    pytest.param("500万元整", Comparison(Op.EQ, Decimal(500), "万元"), "=500(万元)", id="m3-zheng"),
+    pytest.param("一次性", Descriptive("一次性"), "一次性", id="m3-yicixing-is-no-count"),
+    pytest.param("三级甲等", Descriptive("三级甲等"), "三级甲等", id="m3-hospital-grade"),
+    pytest.param("三甲", Descriptive("三甲"), "三甲", id="m3-sanjia"),
+    pytest.param("2020年以来", Descriptive("2020年以来"), "2020年以来", id="m3-yilai-is-no-lai"),
+    # M1 (round 4): a numeral of myriads with what follows them
+    pytest.param("两万五千人", Comparison(Op.EQ, Decimal("2.5"), "万人"), "=2.5(万人)", id="m1-liangwan-wuqian"),
+    pytest.param("一万零五百人", Comparison(Op.EQ, Decimal("1.05"), "万人"), "=1.05(万人)", id="m1-yiwan-ling-wubai"),
+    pytest.param("两亿五千万元", Comparison(Op.EQ, Decimal("2.5"), "亿元"), "=2.5(亿元)", id="m1-liangyi-wuqianwan"),
+    pytest.param("两万五", Comparison(Op.EQ, Decimal("2.5"), "万"), "=2.5(万)", id="m1-liangwan-wu"),
+    pytest.param("两万五千人以上", Comparison(Op.GE, Decimal("2.5"), "万人"), "≥2.5(万人)", id="m1-with-suffix"),
+    pytest.param("三万人", Comparison(Op.EQ, Decimal(3), "万人"), "=3(万人)", id="m1-myriads-alone-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -2050,6 +2070,31 @@ ADVERSARIAL_VALUES = [
     # M2 (round 4)
     pytest.param("一年半", Quantity(Decimal("1.5"), "年"), "1.5(年)", id="m2-yinian-ban"),
     pytest.param("两个半月", Quantity(Decimal("2.5"), "个月"), "2.5(个月)", id="m2-month-half"),
+    # M3 (round 4)
+    pytest.param("十几家", Quantity(Decimal(10), "家", Bound.MORE_THAN), ">10(家)", id="m3-shiji"),
+    pytest.param("二十几个", Quantity(Decimal(20), "个", Bound.MORE_THAN), ">20(个)", id="m3-ershiji"),
+    pytest.param("三十来户", Quantity(Decimal(30), "户", Bound.APPROXIMATELY), "约30(户)", id="m3-sanshilai"),
+    pytest.param("1000人上下", Quantity(Decimal(1000), "人", Bound.APPROXIMATELY), "约1000(人)", id="m3-shangxia"),
+    pytest.param("500万元整", Quantity(Decimal(500), "万元"), "500(万元)", id="m3-zheng"),
+    # M7 (round 4): no data yet is no "not done"; a reason is no second status
+    pytest.param("未统计", TextValue("未统计"), "未统计", id="m7-weitongji"),
+    pytest.param("未开展调查", TextValue("未开展调查"), "未开展调查", id="m7-wei-kaizhan-diaocha"),
+    pytest.param("数据尚未出来", TextValue("数据尚未出来"), "数据尚未出来", id="m7-shuju-shangwei-chulai"),
+    pytest.param("未开展", StatusValue(Status.NOT_DONE, "未开展"), "未开展", id="m7-not-started-stays-not-done"),
+    pytest.param("部分完成，因资金未到位", StatusValue(Status.PARTIAL, "部分完成"), "部分完成", id="m7-reason-is-a-remark"),
+    pytest.param("未完成，原因：资金未到位", StatusValue(Status.NOT_DONE, "未完成"), "未完成", id="m7-not-done-with-reason"),
+    pytest.param("已完成，因故未验收", StatusValue(Status.NOT_DONE, "已完成,因故未验收"), "已完成,因故未验收", id="m7-done-then-reason-stays-weakest"),
+    # H4 (round 4): the actual figure in a bracket after the planned one is the value
+    pytest.param("计划10个（实际12个）", Quantity(Decimal(12), "个"), "12(个)", id="h4-plan-then-actual"),
+    pytest.param("目标95%（实际96%）", Quantity(Decimal(96), "%"), "96(%)", id="h4-target-then-actual"),
+    pytest.param("年度目标10个（已完成12个）", Quantity(Decimal(12), "个"), "12(个)", id="h4-done-in-bracket"),
+    pytest.param("应完成10个（实际完成8个）", Quantity(Decimal(8), "个"), "8(个)", id="h4-shortfall"),
+    pytest.param("计划10个（实际12）", Quantity(Decimal(12), "个"), "12(个)", id="h4-unit-of-the-head"),
+    pytest.param("完成12个（计划10个）", Quantity(Decimal(12), "个", status=Status.DONE), "已完成12(个)", id="h4-actual-then-plan-kept"),
+    pytest.param("10（12）", TextValue("10(12)"), "10(12)", id="h4-two-bare-figures-are-text"),
+    pytest.param("95%（2023年）", Quantity(Decimal(95), "%"), "95(%)", id="h4-year-note-kept"),
+    # M1 (round 4)
+    pytest.param("一万二千人", Quantity(Decimal("1.2"), "万人"), "1.2(万人)", id="m1-yiwan-erqian"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

@@ -409,6 +409,7 @@ OPERATOR_SUFFIXES: Final = (
     ("之内", "<="),
     ("内", "<="),
     ("左右", "="),  # a target has no "about": 95%左右 is =95(%)
+    ("上下", "="),  # 5000人上下: the same as 左右
 )
 
 #: Words before a number in a value → bound (expressions.md §3).
@@ -484,6 +485,7 @@ BOUND_SUFFIXES: Final = (
     ("之内", "at_most"),
     ("内", "at_most"),  # 30个工作日内
     ("左右", "approximately"),
+    ("上下", "approximately"),
 )
 
 # ---------------------------------------------------------------------------

@@ -375,6 +375,11 @@ _IN_PROGRESS_RE: Final = re.compile(
     r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
 )
 _NOT_DONE_RE: Final = re.compile(rf"(?:项目)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}")
+# What is not yet measured says nothing of the work (未统计, 未开展调查, 数据尚未出来):
+# the figure is unknown, no "not done".
+_NO_DATA_RE: Final = re.compile(
+    "未(?:开展|进行|组织)?(?:统计|调查|测评|评价|评估|监测|检测|测算|核算|公布|出来|填报|上报)"
+)
 _DONE_RE: Final = re.compile(
     rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕)"
@@ -639,9 +644,13 @@ def _is_unit(text: str) -> bool:
     if _UNIT_RE.fullmatch(text) is None:
         return False
     if len(text) == 1:
-        return text not in _DATE_WORDS
+        return text not in _DATE_WORDS and text != "甲"
     if text == "季度" or text.startswith("类水"):
         return False  # 三类水质, 3类水体: a class of water, not a count of 类水质
+    if text[-1] in "性甲" or text.startswith("级甲"):
+        return False  # 一次性 (at once), 三甲, 三级甲等 (a hospital grade): no counts
+    if text[0] in "几来" or text.endswith("元整"):
+        return False  # 十几个, 二十来个, 500万元整: the number grammar reads them
     return (
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
@@ -709,6 +718,38 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     number = _AR_RE.match(text, digit.start(), end)
     return (digit.start(), number) if number is not None else None
 
+
+# What follows 万 or 亿 in a numeral: 五千, 零五百, 五 (colloquial: 两万五 is 25000), and
+# after 亿 the myriads too (两亿五千万).
+_BELOW_MYRIAD_RE: Final = re.compile(
+    r"(?P<zero>零)?(?P<low>[一二三四五六七八九两][一二三四五六七八九十百千]{0,6})(?P<wan>万)?"
+)
+_MYRIAD: Final = {"万": 4, "亿": 8}
+
+
+def _myriads(text: str, at: int, end: int) -> tuple[Decimal, str] | None:
+    """What a numeral says after its 万 or 亿 at *at*, in that unit, and the text it takes.
+
+    ``两万五千人``: 0.5 (五千 of 万) and ``五千``; None when nothing numeric follows.
+    """
+    scale = _MYRIAD[text[at]]
+    below = _BELOW_MYRIAD_RE.match(text, at + 1, end)
+    if below is None or has_adjacent_digits(below["low"]):
+        return None
+    if below["wan"] and scale != 8:  # noqa: PLR2004 - only 亿 holds 万
+        return None
+    low = chinese_to_int(below["low"])
+    if below["wan"]:
+        low *= 10_000
+    elif len(below["low"]) == 1 and not below["zero"]:
+        low *= 10 ** (scale - 1)  # 两万五: the next place down
+    return Decimal(low).scaleb(-scale).normalize(), below.group()
+
+
+# A number that 几 or 来 may follow: one ending in 十, 百 or 千, or an Arabic multiple of ten.
+_ROUND_NUMBER_RE: Final = re.compile(r"[十百千]$|\d0$")
+# 一半, 半数: half, written as the percentage it is.
+_HALF_WORDS: Final = frozenset({("一", "半"), ("半", "数")})
 
 # A half after the unit of time (年半, 天半, 个半月, 个半小时, 个半工作日).
 _HALF_AFTER_UNIT_RE: Final = re.compile(
@@ -1214,18 +1255,26 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
         _check_number(norm, start)
+    digits = number.group()
     pair: tuple[int, int] | None = None
-    if not number.group()[0].isdigit() and has_adjacent_digits(number.group()):
+    if not digits[0].isdigit() and has_adjacent_digits(digits):
         # 七八个, 三四十人, 十七八个: "this or that", never 78, 40 or 18
-        pair = approximate_pair(number.group())
+        pair = approximate_pair(digits)
         if pair is None:
             return None  # 五八个: no numeral
     pos = number.end()
+    myriads: tuple[Decimal, str] | None = None
+    if pair is None and text[pos : pos + 1] in ("万", "亿") and not digits[0].isdigit():
+        # 两万五千人, 一万零五百人, 两亿五千万元, 两万五: a numeral of myriads with what
+        # follows them, in the unit of the scale word (2.5 万人), as 三万人 is 3 万人
+        myriads = _myriads(text, pos, end)
+        if myriads is not None:
+            pos = pos + 1 + len(myriads[1])
     high_text: str | None = None
-    rest = text[pos:end]
+    rest = text[pos:end] if myriads is None else text[number.end()] + text[pos:end]
     # A range: number [unit] sep number.
     unit_low: str | None = None
-    found_sep = None if pair else _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
+    found_sep = None if pair or myriads else _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
     sep = found_sep.start() if found_sep is not None else None
     if sep is not None and (sep == pos or _is_unit(text[pos:sep])):
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
@@ -1239,7 +1288,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     if "及" in rest and (suffix_op is not None or suffix_bound is not None):
         # 90%及90%以上 ("90% and above 90%") says the number twice: it is 90%以上.
         unit_once, _, again = rest.partition("及")
-        if again == number.group() + unit_once:
+        if again == digits + unit_once:
             rest = unit_once
     more = False
     if rest[:1] in ("余", "多") and len(rest) > 1:
@@ -1249,12 +1298,24 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         more, rest = True, ""
     elif rest[1:2] in ("余", "多") and rest[:1] in voc.SCALE_PREFIXES:
         more, rest = True, rest[0] + rest[2:]  # 1.2万余人: more than 1.2 万人
+    about = False
+    if rest[:1] in ("几", "来") and len(rest) > 1 and _ROUND_NUMBER_RE.search(digits):
+        # 十几个, 二十几家: more than 10, 20 (几 says what 多 does); 二十来个: about 20
+        if rest[0] == "几":
+            more = True
+        else:
+            about = True
+        rest = rest[1:]
+    if rest.endswith("元整"):
+        rest = rest[:-1]  # 500万元整: 整 is the finance word for "exactly"
+    if pair is None and (digits, rest) in _HALF_WORDS:
+        digits, rest = "50", "%"  # 一半以上, 超过半数: half of the whole, 50 %
     half = False
     if (
         "半" in rest
         and pair is None
-        and "." not in number.group()
-        and not _YEAR_LIKE_RE.fullmatch(number.group())  # 2024年半 is no 2024.5 years
+        and "." not in digits
+        and not _YEAR_LIKE_RE.fullmatch(digits)  # 2024年半 is no 2024.5 years
     ):
         # 一年半, 1年半, 一个半月, 两个半小时: a half after the unit adds to the number
         halved = _HALF_AFTER_UNIT_RE.fullmatch(rest)
@@ -1269,7 +1330,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if (
             rest[0] == "年"
             and (len(rest) > 1 or suffix_op is not None or suffix_bound is not None)
-            and _YEAR_LIKE_RE.fullmatch(number.group())
+            and _YEAR_LIKE_RE.fullmatch(digits)
         ):
             return None  # 2021年全年, 2022年春季, 2023年内: a year, not a number of years
         if unit is not None:
@@ -1301,7 +1362,11 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         label, op = _rank(label, unit)
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
-    value = to_decimal(number.group()) if pair is None else Decimal(pair[0])
+    value = to_decimal(digits) if pair is None else Decimal(pair[0])
+    if myriads is not None:
+        value += myriads[0]
+    if about and bound in (None, Bound.EXACT):
+        bound = Bound.APPROXIMATELY  # in a target there is no "about": =20
     if half:
         value += Decimal("0.5")
     if pair is not None:
@@ -1329,7 +1394,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
-    if note is not None and note[0] == "含" and note[1:] in ("", number.group() + (unit or "")):
+    if note is not None and note[0] == "含" and note[1:] in ("", digits + (unit or "")):
         note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
     if label is not None and _names_a_time(label, unit):
         return None
@@ -1977,7 +2042,7 @@ def _status_shape(text: str) -> Status | None:
         or ("在" in head and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
-    if "未" in head and _NOT_DONE_RE.fullmatch(text):
+    if "未" in head and _NOT_DONE_RE.fullmatch(text) and _NO_DATA_RE.search(text) is None:
         return Status.NOT_DONE
     if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
         return Status.DONE
@@ -2073,6 +2138,8 @@ def _quantity(norm: Normalized) -> Quantity | None:
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
     if number is None or (number.high is not None and not number.approximate):
         return None
+    if number.note is not None and _BARE_FIGURE_RE.fullmatch(number.note):
+        return None  # 10（12）: two figures, and nothing says which was done
     label = number.label
     if label is not None and status is None:
         label_status = _status_of(label)
@@ -2095,6 +2162,35 @@ def _quantity(norm: Normalized) -> Quantity | None:
         elif bound in (Bound.EXACT, Bound.APPROXIMATELY):
             bound = Bound.APPROXIMATELY
     return Quantity(value, number.unit, bound, label, status, text=norm.raw)
+
+
+# A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
+_BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])\D{0,3}")
+# What begins a bracket that gives the actual figure after the planned one.
+_ACTUAL_LEAD_RE: Final = re.compile(r"(?:实际完成|实际为|实际|已完成):?")
+
+
+def _actual_in_bracket(norm: Normalized) -> Quantity | None:
+    """The actual figure a final bracket gives: ``计划10个（实际12个）`` is 12 个.
+
+    The figure before the bracket is the plan (计划, 目标, 应完成): what was done is
+    the bracket's, with the unit of the head when the bracket has none.
+    """
+    text = norm.text
+    opener = _closing_bracket(text, len(text))
+    if not opener:
+        return None
+    lead = _ACTUAL_LEAD_RE.match(text, opener + 1, len(text) - 1)
+    if lead is None or lead.end() == len(text) - 1:
+        return None
+    actual = _quantity(Normalized(norm.raw, text[lead.end() : -1], None))
+    if actual is None or actual.label is not None or actual.status is not None:
+        return None
+    unit = actual.unit
+    if unit is None:
+        head = _quantity(Normalized(norm.raw, text[:opener], None))
+        unit = None if head is None else head.unit
+    return Quantity(actual.value, unit, actual.bound, text=norm.raw)
 
 
 def _value_with_symbol(norm: Normalized) -> Quantity | None:
@@ -2226,8 +2322,13 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             status = Status.PARTIAL
         return None if status is None else StatusValue(status, text, text=norm.raw)
     head = _word_status_or_date(head_text, norm.raw, year)
-    if isinstance(head, StatusValue) and tail_text.startswith(("预计", "计划", "力争")):
-        return evolve(head, text=norm.raw)  # 正在施工,预计10月完工: the forecast is a remark
+    if isinstance(head, StatusValue) and (
+        tail_text.startswith(("预计", "计划", "力争"))
+        or (head.status is not Status.DONE and tail_text.startswith(("因", "由于", "原因")))
+    ):
+        # 正在施工,预计10月完工: the forecast is a remark; 部分完成,因资金未到位: the
+        # reason why the work is not done is no second status
+        return evolve(head, text=norm.raw)
     tail = _word_status_or_date(tail_text, norm.raw, year)
     if isinstance(head, DateValue) and isinstance(tail, TextValue):
         # 2024年10月28日(竣工验收), 2024年11月20日⏎完成验收: the remark says what was done then
@@ -2298,6 +2399,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         return DateValue(
             date.year, date.month, date.day, Status.DONE if date.done else None, text=norm.raw
         )
+    if text[-1] == ")" and ("实际" in text or "已完成" in text):
+        actual = _actual_in_bracket(norm)
+        if actual is not None:
+            return actual
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         return quantity
