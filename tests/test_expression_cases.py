@@ -2095,6 +2095,17 @@ ADVERSARIAL_VALUES = [
     pytest.param("95%（2023年）", Quantity(Decimal(95), "%"), "95(%)", id="h4-year-note-kept"),
     # M1 (round 4)
     pytest.param("一万二千人", Quantity(Decimal("1.2"), "万人"), "1.2(万人)", id="m1-yiwan-erqian"),
+    # Round trips the fuzzer of round 4 found broken: each canonical text reads back the same
+    pytest.param("负 5%", Quantity(Decimal(-5), "%"), "-5(%)", id="rt-fu-space-number"),
+    pytest.param("负¥285.6万", Quantity(Decimal("-285.6"), "万"), "-285.6(万)", id="rt-fu-yuan-number"),
+    pytest.param("▲\n20个", Quantity(Decimal(20), "个"), "20(个)", id="rt-arrow-line-break-number"),
+    pytest.param("－负5%", TextValue("-负5%"), "-负5%", id="rt-dash-then-fu-stays-text"),
+    pytest.param("3 负5", TextValue("3负5"), "3负5", id="rt-fu-after-digit-and-space"),
+    pytest.param("大95%左右", TextValue("大95%左右"), "大95%左右", id="rt-label-da-before-yue"),
+    pytest.param("节8%左右", TextValue("节8%左右"), "节8%左右", id="rt-label-jie-before-yue"),
+    pytest.param("15 余m2", Quantity(Decimal(15), "平方米", Bound.MORE_THAN), ">15(平方米)", id="rt-m2-after-yu"),
+    pytest.param("个号百分点B2/C=2", TextValue("个号百分点B2/C=2"), "个号百分点B2/C=2", id="rt-label-code-then-number"),
+    pytest.param("三四实际十人", TextValue("三四实际十人"), "三四实际十人", id="rt-numeral-in-unit"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

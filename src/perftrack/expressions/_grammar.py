@@ -506,7 +506,7 @@ _UNIT_OPERATOR_RE: Final = re.compile(
 # happened then (11月完工, 20日开工), not a count of 月完工: only 日元 and 日历天 (a
 # calendar day) begin with one of them. 成 is tenths (九成新 is no 9 of 成新).
 _NOT_IN_UNIT_RE: Final = re.compile(
-    r"[前底末零一二三四五六七八九两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度|^成"
+    r"[前底末零一二三四五六七八九十两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度|^成"
 )
 _DATE_WORDS: Final = frozenset("前底末")
 _CLOSERS: Final = {")": "(", "]": "["}
@@ -667,7 +667,9 @@ def _is_bare_unit(text: str) -> bool:
 _SIGNS: Final = frozenset("-+±")
 # A numeral ends no label either: 至少两 before 2023 would read back as a count of 两;
 # nor does 负 (minus) where normalisation left it (1.负5%, COD负5): a sign or a word?
-_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两负")
+# Nor an arrow or a yuan sign, which normalisation rewrites before a number (so that a
+# label ending with one would not print back the same).
+_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两负▲▼↑↓¥￥")
 
 
 def _is_sign(head: str) -> bool:
@@ -803,8 +805,9 @@ def _same_bound(word: str, op: Op, role: str) -> bool:
     return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
 
 
-# A label that ends with Latin letters right after a digit (3e, 1.2E, 1NaN, 95inf).
-_DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d[A-Za-z]+$")
+# A label that ends with Latin letters after a digit and no Chinese (3e, 1.2E, 1NaN,
+# 95inf, B2/C): the number printed after it would be read into a code or a unit.
+_DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d[^\u3400-\u9fff\d]*[A-Za-z]$")
 
 
 def _prefix(
@@ -881,7 +884,9 @@ def _prefix(
             last in _BAD_LABEL_ENDS and not last.isdigit()
         ):
             return None
-        if last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label):
+        if (last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label)) or (
+            last == "长" and label.endswith("负增长")  # normalisation rewrites 负增长5%
+        ):
             # 1.2E4, 1e999, 3e2人, 1T2期: letters between two numbers are no label (3e
             # before 2 would print 3e2, which reads back as 3 of e2), and never make the
             # exponent the figure
@@ -1440,6 +1445,8 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     if label is not None and _status_of(label) is not None:
         return None  # 已完成5次: the full grammar makes it the status
     bound = _BOUND_OF_OP[number.op] if number.op is not None else number.bound or Bound.EXACT
+    if not _prints_back(label, bound):
+        return None
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
@@ -2161,11 +2168,27 @@ def _quantity(norm: Normalized) -> Quantity | None:
             value = number.high
         elif bound in (Bound.EXACT, Bound.APPROXIMATELY):
             bound = Bound.APPROXIMATELY
+    if not _prints_back(label, bound):
+        return None
     return Quantity(value, number.unit, bound, label, status, text=norm.raw)
 
 
 # A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
 _BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])\D{0,3}")
+
+
+def _prints_back(label: str | None, bound: Bound) -> bool:
+    """Whether a value's label and the 约 printed for *bound* read back as they are.
+
+    ``节`` before 约 prints ``节约``, ``大`` prints ``大约``: one word, no label and bound.
+    """
+    return (
+        label is None
+        or bound is not Bound.APPROXIMATELY
+        or (label[-1] not in _WORDS_ENDING_IN["约"] and label[-1] != "大")
+    )
+
+
 # What begins a bracket that gives the actual figure after the planned one.
 _ACTUAL_LEAD_RE: Final = re.compile(r"(?:实际完成|实际为|实际|已完成):?")
 

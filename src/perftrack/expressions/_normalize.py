@@ -66,20 +66,29 @@ _MULTI: Final = (
 # Signs written as words or arrows, right before an Arabic number: 负5% is -5%, 正负5%
 # ±5%, 负增长3.5% a growth of -3.5%; ▼3.5% and ↓0.8% (analysis tables) are falls, ▲ and ↑
 # rises. 负 after a digit, a Latin letter or a point is no sign (as - is none there),
-# nor is it at the end of a word (减负, 胜负, 自负): such a cell stays prose.
-_SIGN_WORDS: Final = (
-    (r"正负(?=\d)", "正负", "±"),
-    (r"负增长(?=\d)", "负增长", "增长-"),
-    (r"(?<![0-9A-Za-z.减担抱胜自欺])负(?=\d)", "负", "-"),
-    (r"[▼↓](?=\d)", "▼", "-"),
-    (r"[▲↑](?=\d)", "▲", "+"),
-    # the yuan sign before an amount says what the unit does (≤¥300万元 is ≤300万元)
-    (r"[¥￥](?=\d)", "¥", ""),
+# nor is it at the end of a word (减负, 胜负, 自负): such a cell stays prose. The yuan
+# sign before an amount says what the unit does (≤¥300万元 is ≤300万元). They are
+# rewritten after white space has gone (负 5% is -5%), until none is left (负¥5 is -5).
+_SIGN_RE: Final = re.compile(
+    r"正负(?=\d)|负增长(?=\d)|(?<![-+±0-9A-Za-z.减担抱胜自欺])负(?=\d)"
+    r"|(?<![-+±])[▼↓▲↑](?=\d)|[¥￥](?=\d)"
 )
+_SIGN_MAP: Final = {
+    "正负": "±",
+    "负增长": "增长-",
+    "负": "-",
+    "▼": "-",
+    "↓": "-",
+    "▲": "+",
+    "↑": "+",
+    "¥": "",
+    "￥": "",
+}
+_SIGN_HINT_RE: Final = re.compile("[负▼↓▲↑¥￥]")
 # m2 and km2 are units only right after a number (Arabic or Chinese: 十二km2) or an
 # opening bracket (pm2.5 is no unit).
 _UNIT_ONLY: Final = frozenset({"km²", "km2", "m²", "m2"})
-_BEFORE_UNIT_ONLY: Final = r"\d(零一二三四五六七八九十百千万两半"
+_BEFORE_UNIT_ONLY: Final = r"\d(零一二三四五六七八九十百千万两半余多"
 # An operator that white space splits (< =) is still one: its two characters may
 # have white space between them.
 _OPERATORS: Final = frozenset({">=", "<="})
@@ -93,20 +102,13 @@ _MULTI_RE: Final = re.compile(
         + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
         for old, _ in _MULTI
     )
-    + "".join(f"|{pattern}" for pattern, _, _ in _SIGN_WORDS)
     + r"|\s+"
 )
-_MULTI_MAP: Final = {
-    **dict(_MULTI),
-    **{word: sign for _, word, sign in _SIGN_WORDS},
-    "↓": "-",
-    "↑": "+",
-    "￥": "",
-}
+_MULTI_MAP: Final = dict(_MULTI)
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]|[负▼↓▲↑¥￥]\d|负增长\d")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -251,7 +253,7 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         return _without_invisible(raw, line_breaks=line_breaks)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
-        return Normalized(raw, mapped, None)
+        return _with_signs(Normalized(raw, mapped, None))
     # Leading/trailing white space is dropped, so origins start where the
     # first kept character stands.
     out: list[str] = []
@@ -280,9 +282,7 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
                 out.append(";")
                 origin.append(start)
         else:
-            replacement = _MULTI_MAP.get(piece)
-            if replacement is None:
-                replacement = _MULTI_MAP[piece[0] + piece[-1]]  # < =
+            replacement = _MULTI_MAP.get(piece) or _MULTI_MAP[piece[0] + piece[-1]]  # < =
             if piece == "--" and out and out[-1] == "-":
                 pass  # a run of dashes is one dash
             else:
@@ -307,4 +307,32 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         if again.origin is not None:
             origin = [origin[index] for index in again.origin]
         return Normalized(raw, again.text, origin)
-    return Normalized(raw, text, origin)
+    return _with_signs(Normalized(raw, text, origin))
+
+
+def _with_signs(norm: Normalized) -> Normalized:
+    """*norm* with the signs written as words, arrows or the yuan sign rewritten (see _SIGN_RE).
+
+    Run on the text without white space, and again until none is left, so that the
+    result is its own normal form.
+    """
+    text = norm.text
+    if _SIGN_HINT_RE.search(text) is None:
+        return norm
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    while _SIGN_RE.search(text) is not None:
+        out: list[str] = []
+        kept: list[int] = []
+        pos = 0
+        for found in _SIGN_RE.finditer(text):
+            start, end = found.span()
+            out.append(text[pos:start])
+            kept.extend(origin[pos:start])
+            sign = _SIGN_MAP[found.group()]
+            out.append(sign)
+            kept.extend([origin[start]] * len(sign))
+            pos = end
+        out.append(text[pos:])
+        kept.extend(origin[pos:])
+        text, origin = "".join(out), kept
+    return Normalized(norm.raw, text, origin)
