@@ -2106,6 +2106,11 @@ ADVERSARIAL_VALUES = [
     pytest.param("15 余m2", Quantity(Decimal(15), "平方米", Bound.MORE_THAN), ">15(平方米)", id="rt-m2-after-yu"),
     pytest.param("个号百分点B2/C=2", TextValue("个号百分点B2/C=2"), "个号百分点B2/C=2", id="rt-label-code-then-number"),
     pytest.param("三四实际十人", TextValue("三四实际十人"), "三四实际十人", id="rt-numeral-in-unit"),
+    pytest.param("第1计划批nan2约个", TextValue("第1计划批nan2约个"), "第1计划批nan2约个", id="rt-label-digit-then-letters"),
+    pytest.param("35.6km\n¥285.6万", TextValue("35.6km¥285.6万"), "35.6km¥285.6万", id="rt-yuan-after-letters-kept"),
+    pytest.param("1.2E至+04", TextValue("1.2E至+04"), "1.2E至+04", id="rt-label-digit-then-range-word"),
+    pytest.param("完成到95%", Quantity(Decimal(95), "%", label="完成到"), "完成到95(%)", id="rt-label-range-word-without-digit-kept"),
+    pytest.param("一实际千多人", Quantity(Decimal(1), "实际千多人"), "1(实际千多人)", id="rt-unit-bracket-is-no-actual"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

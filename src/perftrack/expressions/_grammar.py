@@ -805,9 +805,9 @@ def _same_bound(word: str, op: Op, role: str) -> bool:
     return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
 
 
-# A label that ends with Latin letters after a digit and no Chinese (3e, 1.2E, 1NaN,
-# 95inf, B2/C): the number printed after it would be read into a code or a unit.
-_DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d[^\u3400-\u9fff\d]*[A-Za-z]$")
+# A label that holds a digit and ends with Latin letters (3e, 1.2E, 1NaN, 95inf, B2/C,
+# 第1批nan): the number printed after it would be read into a code or a unit.
+_DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d.*[A-Za-z]$")
 
 
 def _prefix(
@@ -884,8 +884,10 @@ def _prefix(
             last in _BAD_LABEL_ENDS and not last.isdigit()
         ):
             return None
-        if (last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label)) or (
-            last == "长" and label.endswith("负增长")  # normalisation rewrites 负增长5%
+        if (
+            (last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label))
+            or (last == "长" and label.endswith("负增长"))  # normalisation rewrites 负增长5%
+            or (last in "至到~" and _FIRST_DIGIT_RE.search(label))  # 1.2E至4: a range
         ):
             # 1.2E4, 1e999, 3e2人, 1T2期: letters between two numbers are no label (3e
             # before 2 would print 3e2, which reads back as 3 of e2), and never make the
@@ -2204,7 +2206,7 @@ def _actual_in_bracket(norm: Normalized) -> Quantity | None:
     if not opener:
         return None
     lead = _ACTUAL_LEAD_RE.match(text, opener + 1, len(text) - 1)
-    if lead is None or lead.end() == len(text) - 1:
+    if lead is None or lead.end() == len(text) - 1 or _is_unit(text[opener + 1 : -1]):
         return None
     actual = _quantity(Normalized(norm.raw, text[lead.end() : -1], None))
     if actual is None or actual.label is not None or actual.status is not None:

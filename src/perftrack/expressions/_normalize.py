@@ -71,7 +71,7 @@ _MULTI: Final = (
 # rewritten after white space has gone (负 5% is -5%), until none is left (负¥5 is -5).
 _SIGN_RE: Final = re.compile(
     r"正负(?=\d)|负增长(?=\d)|(?<![-+±0-9A-Za-z.减担抱胜自欺])负(?=\d)"
-    r"|(?<![-+±])[▼↓▲↑](?=\d)|[¥￥](?=\d)"
+    r"|(?<![-+±])[▼↓▲↑](?=\d)|(?<![0-9A-Za-z])[¥￥](?=\d)"
 )
 _SIGN_MAP: Final = {
     "正负": "±",
