@@ -336,19 +336,23 @@ _INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 # Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故).
 _ZERO_SUBJECT: Final = rf"{_UNIT_LETTER}{{0,8}}?"
 _ZERO_RE: Final = re.compile(
-    rf"{_ZERO_SUBJECT}(?:暂|尚)?(?:无|零|没有){_INCIDENT_NOUN}"
-    rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # After a subject of up to 8 letters (one lazy run, then the shapes that may follow it):
+    rf"{_ZERO_SUBJECT}(?:"
+    # 无安全事故, 全年无安全事故, 暂无投诉, 零投诉, 没有投诉
+    rf"(?:暂|尚)?(?:无|零|没有){_INCIDENT_NOUN}"
     # 全年未发生一起安全事故, 不发生安全事故, 没有发生安全事故: an incident after
-    # 未/不/没(有) 发生, with a subject too
-    rf"|{_ZERO_SUBJECT}(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
+    # 未/不/没(有) 发生
+    rf"|(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
+    # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
+    # nothing happened, which is no "not done".
+    rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
+    # 无一例, 全年无一起: not a single case
+    r"|(?:无|没有)一(?:例|起|件|宗))"
+    # 未发生…: any noun phrase after it
+    rf"|未发生{_UNIT_LETTER}{{0,10}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
-    # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
-    # nothing happened, which is no "not done".
-    rf"|{_ZERO_SUBJECT}未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
-    # 无一例, 全年无一起: not a single case
-    rf"|{_ZERO_SUBJECT}(?:无|没有)一(?:例|起|件|宗)"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
@@ -505,10 +509,12 @@ _UNIT_OPERATOR_RE: Final = re.compile(
 # not a count of 月中旬 or 季度). A month or a day followed by words is a date and what
 # happened then (11月完工, 20日开工), not a count of 月完工: only 日元 and 日历天 (a
 # calendar day) begin with one of them. 成 is tenths (九成新 is no 9 of 成新).
+# Nor is 一次性 (at once) a count of 次性, 三甲 or 三级甲等 (a hospital grade) one of 甲,
+# and 几, 来 (十几个, 二十来个) and 整 after 元 (500万元整) are read by the number grammar.
 _NOT_IN_UNIT_RE: Final = re.compile(
-    r"[前底末零一二三四五六七八九十两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度|^成"
+    r"[前底末零一二三四五六七八九十两旬甲]|^[月号几来]|^日(?!元$|历天$|历日$)|^季度|^成"
 )
-_DATE_WORDS: Final = frozenset("前底末")
+_NO_ONE_CHARACTER_UNITS: Final = frozenset("前底末甲")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
 _WORDS_HAVE_DIGITS: Final = any(
@@ -644,13 +650,10 @@ def _is_unit(text: str) -> bool:
     if _UNIT_RE.fullmatch(text) is None:
         return False
     if len(text) == 1:
-        return text not in _DATE_WORDS and text != "甲"
-    if text == "季度" or text.startswith("类水"):
-        return False  # 三类水质, 3类水体: a class of water, not a count of 类水质
-    if text[-1] in "性甲" or text.startswith("级甲"):
-        return False  # 一次性 (at once), 三甲, 三级甲等 (a hospital grade): no counts
-    if text[0] in "几来" or text.endswith("元整"):
-        return False  # 十几个, 二十来个, 500万元整: the number grammar reads them
+        return text not in _NO_ONE_CHARACTER_UNITS
+    if text == "季度" or text.startswith("类水") or text.endswith(("性", "元整")):
+        # 三类水质, 3类水体: a class of water, not a count of 类水质; 一次性, 500万元整
+        return False
     return (
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
@@ -1263,15 +1266,16 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             return None
         _check_number(norm, start)
     digits = number.group()
+    chinese = not digits[0].isdigit()
     pair: tuple[int, int] | None = None
-    if not digits[0].isdigit() and has_adjacent_digits(digits):
+    if chinese and has_adjacent_digits(digits):
         # 七八个, 三四十人, 十七八个: "this or that", never 78, 40 or 18
         pair = approximate_pair(digits)
         if pair is None:
             return None  # 五八个: no numeral
     pos = number.end()
     myriads: tuple[Decimal, str] | None = None
-    if pair is None and text[pos : pos + 1] in ("万", "亿") and not digits[0].isdigit():
+    if chinese and pair is None and text[pos : pos + 1] in ("万", "亿"):
         # 两万五千人, 一万零五百人, 两亿五千万元, 两万五: a numeral of myriads with what
         # follows them, in the unit of the scale word (2.5 万人), as 三万人 is 3 万人
         myriads = _myriads(text, pos, end)
@@ -1315,7 +1319,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         rest = rest[1:]
     if rest.endswith("元整"):
         rest = rest[:-1]  # 500万元整: 整 is the finance word for "exactly"
-    if pair is None and (digits, rest) in _HALF_WORDS:
+    if chinese and rest in ("半", "数") and (digits, rest) in _HALF_WORDS:
         digits, rest = "50", "%"  # 一半以上, 超过半数: half of the whole, 50 %
     half = False
     if (
@@ -1447,7 +1451,7 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     if label is not None and _status_of(label) is not None:
         return None  # 已完成5次: the full grammar makes it the status
     bound = _BOUND_OF_OP[number.op] if number.op is not None else number.bound or Bound.EXACT
-    if not _prints_back(label, bound):
+    if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
@@ -1724,7 +1728,11 @@ def _parse_target_normalized(
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
-    if digit is not None and digit.start() == 0:
+    if (
+        digit is not None
+        and digit.start() == 0
+        and (len(text) == 8 or ":" in text or "/" in text[1:3])  # noqa: PLR2004
+    ):
         exported = _exported_deadline(norm, year)
         if exported is not None:
             return exported
@@ -1934,7 +1942,9 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     if simple is not None:
         return _simple_target(simple, text)
     norm = normalize(text)
-    if _LINE_BREAK_RE.search(text) is None:
+    # (A line break inside a cell sends normalisation down its slow path, which keeps
+    # origins: most cells have none.)
+    if norm.origin is None or _LINE_BREAK_RE.search(text) is None:
         return _parse_target_normalized(norm, year)
     return _parse_broken_target(text, norm, year)
 
@@ -2170,7 +2180,7 @@ def _quantity(norm: Normalized) -> Quantity | None:
             value = number.high
         elif bound in (Bound.EXACT, Bound.APPROXIMATELY):
             bound = Bound.APPROXIMATELY
-    if not _prints_back(label, bound):
+    if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
     return Quantity(value, number.unit, bound, label, status, text=norm.raw)
 
@@ -2416,7 +2426,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if status is not None:
             return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
-    if date is None and text[0].isdigit():
+    if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
         date = _exported_date(text, year)
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
         return TextValue(text, text=norm.raw)  # 2月30日: no date, and no number either
@@ -2454,7 +2464,7 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             return _simple_value(simple, text)
         norm = normalize(text)
         value = _parse_value_normalized(norm, year)
-        if isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
+        if norm.origin is not None and isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
             return _joined_value(text, norm, year) or value
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)

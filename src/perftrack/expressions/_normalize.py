@@ -107,8 +107,8 @@ _MULTI_RE: Final = re.compile(
 _MULTI_MAP: Final = dict(_MULTI)
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
-# What the slow path is needed for: length-changing replacements, white space.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s]")
+# What the slow path is needed for: length-changing replacements, white space, signs.
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s负▼↓▲↑¥￥]")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -253,7 +253,7 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         return _without_invisible(raw, line_breaks=line_breaks)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
     if not _SPECIAL_RE.search(mapped):
-        return _with_signs(Normalized(raw, mapped, None))
+        return Normalized(raw, mapped, None)
     # Leading/trailing white space is dropped, so origins start where the
     # first kept character stands.
     out: list[str] = []
