@@ -2111,6 +2111,8 @@ ADVERSARIAL_VALUES = [
     pytest.param("1.2E至+04", TextValue("1.2E至+04"), "1.2E至+04", id="rt-label-digit-then-range-word"),
     pytest.param("完成到95%", Quantity(Decimal(95), "%", label="完成到"), "完成到95(%)", id="rt-label-range-word-without-digit-kept"),
     pytest.param("一实际千多人", Quantity(Decimal(1), "实际千多人"), "1(实际千多人)", id="rt-unit-bracket-is-no-actual"),
+    pytest.param("９６．", Quantity(Decimal(96)), "96", id="rt-full-width-final-stop"),
+    pytest.param("左右=5", TextValue("左右=5"), "左右=5", id="rt-operator-word-is-no-label"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

@@ -875,6 +875,7 @@ def _prefix(
             _BAD_LABEL_RE.search(label)
             or "百分之" in label
             or (label != no_operator and _operator_ends(label, role))
+            or label in _OP_SUFFIX_TABLE.words  # 左右=0: an operator word, no label
         ):
             return None
         last = label[-1]

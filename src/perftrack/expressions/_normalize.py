@@ -151,7 +151,7 @@ class Normalized:
 # semicolon, comma and enumeration comma a cell copied out of a list or a sentence keeps
 # at its end (full-width and ASCII: this runs on the raw text). The asterisk of a
 # footnote and 或 are not among them: they say something.
-_FULL_STOPS: Final = frozenset("。.；;，,、")
+_FULL_STOPS: Final = frozenset("。.．；;，,、")
 
 
 # What a cell's final run of stops may hold besides white space.
