@@ -1542,6 +1542,140 @@ ADVERSARIAL_TARGETS = [
     # R3 (comparisons): (含) and then a note
     pytest.param("≥90%（含）（抽查）", Comparison(Op.GE, Decimal(90), "%", note="抽查"), "≥90(%)(抽查)", id="r3-han-then-note"),
     pytest.param("90%(含)(以上)", Descriptive("90%(含)(以上)"), "90%(含)(以上)", id="r3-han-then-suffix-stays-prose"),
+    # H1 (round 4): a negation before a comparison word is part of the operator, never a label
+    pytest.param("未超过5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-wei-chaoguo"),
+    pytest.param("不超出5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-bu-chaochu"),
+    pytest.param("未超出5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-wei-chaochu"),
+    pytest.param("不得超出5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h1-bude-chaochu"),
+    pytest.param("不突破300万元", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="h1-bu-tupo"),
+    pytest.param("不超出预算300万元", Comparison(Op.LE, Decimal(300), "万元", "预算"), "预算≤300(万元)", id="h1-bu-chaochu-yusuan"),
+    pytest.param("成本不突破300万元", Comparison(Op.LE, Decimal(300), "万元", "成本"), "成本≤300(万元)", id="h1-label-bu-tupo"),
+    pytest.param("不足5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="h1-buzu"),
+    pytest.param("不到5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="h1-budao"),
+    pytest.param("不满18周岁", Comparison(Op.LT, Decimal(18), "周岁"), "<18(周岁)", id="h1-buman"),
+    pytest.param("满意度不足90%", Comparison(Op.LT, Decimal(90), "%", "满意度"), "满意度<90(%)", id="h1-label-buzu"),
+    pytest.param("未达到95%", Comparison(Op.LT, Decimal(95), "%"), "<95(%)", id="h1-wei-dadao"),
+    pytest.param("未低于95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="h1-wei-diyu"),
+    pytest.param("不到两成", Comparison(Op.LT, Decimal(20), "%"), "<20(%)", id="h1-budao-tenths"),
+    # … while the words that begin nouns, and the zero family, stay what they were
+    pytest.param("不满意率≤5%", Comparison(Op.LE, Decimal(5), "%", "不满意率"), "不满意率≤5(%)", id="h1-buman-yi-is-a-label"),
+    pytest.param("未达到标准的企业0家", Comparison(Op.EQ, Decimal(0), "家", "未达到标准的企业"), "未达到标准的企业=0(家)", id="h1-wei-dadao-inside-a-label"),
+    pytest.param("未超预算", QualitativeTarget("未超预算", "zero"), "未超预算", id="h1-zero-family-kept"),
+    pytest.param("未超过预算", QualitativeTarget("未超过预算", "zero"), "未超过预算", id="h1-zero-family-chaoguo-kept"),
+    # H6 (round 4): the other operator characters are operators, never labels
+    pytest.param("⩾95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="h6-slanted-ge"),
+    pytest.param("⩽5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-slanted-le"),
+    pytest.param("≮95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="h6-not-less"),
+    pytest.param("≯5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-not-greater"),
+    pytest.param("﹥95%", Comparison(Op.GT, Decimal(95), "%"), ">95(%)", id="h6-small-gt"),
+    pytest.param("﹤5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="h6-small-lt"),
+    pytest.param("﹦100%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="h6-small-eq"),
+    pytest.param("压实度≮95%", Comparison(Op.GE, Decimal(95), "%", "压实度"), "压实度≥95(%)", id="h6-label-not-less"),
+    pytest.param("﹤ =5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="h6-small-lt-split-eq"),
+    # H3 (round 4): 负 before a number is its sign, as - is; 正负 is ±
+    pytest.param("负5%", Comparison(Op.EQ, Decimal(-5), "%"), "=-5(%)", id="h3-fu"),
+    pytest.param("≥负5%", Comparison(Op.GE, Decimal(-5), "%"), "≥-5(%)", id="h3-ge-fu"),
+    pytest.param("增长率不低于负5%", Comparison(Op.GE, Decimal(-5), "%", "增长率"), "增长率≥-5(%)", id="h3-label-budiyu-fu"),
+    pytest.param("成本变动率≤负2%", Comparison(Op.LE, Decimal(-2), "%", "成本变动率"), "成本变动率≤-2(%)", id="h3-label-le-fu"),
+    pytest.param("负5%~5%", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="h3-fu-range"),
+    pytest.param("正负5%", Descriptive("±5%"), "±5%", id="h3-zhengfu-is-plus-minus"),
+    pytest.param("负责人3名", Comparison(Op.EQ, Decimal(3), "名", "负责人"), "负责人=3(名)", id="h3-fuze-is-a-word"),
+    pytest.param("减负5%", Descriptive("减负5%"), "减负5%", id="h3-jianfu-stays-prose"),
+    pytest.param("COD负5", Descriptive("COD负5"), "COD负5", id="h3-fu-after-letter-stays-prose"),
+    # H5 (round 4): more ways of saying that nothing bad happened
+    pytest.param("未接到投诉", QualitativeTarget("未接到投诉", "zero"), "未接到投诉", id="h5-wei-jiedao-tousu"),
+    pytest.param("不发生安全事故", QualitativeTarget("不发生安全事故", "zero"), "不发生安全事故", id="h5-bu-fasheng"),
+    pytest.param("无一例外", Descriptive("无一例外"), "无一例外", id="h5-wuyiliwai-is-no-zero"),
+    # H2 (round 4): an approximate pair of numerals is the band of its two figures, never 78
+    pytest.param("七八个", Range(Decimal(7), Decimal(8), "个"), "7-8(个)", id="h2-qiba"),
+    pytest.param("两三个", Range(Decimal(2), Decimal(3), "个"), "2-3(个)", id="h2-liangsan"),
+    pytest.param("一两次", Range(Decimal(1), Decimal(2), "次"), "1-2(次)", id="h2-yiliang"),
+    pytest.param("三五次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="h2-sanwu"),
+    pytest.param("三四万元", Range(Decimal(3), Decimal(4), "万元"), "3-4(万元)", id="h2-sansi-wan"),
+    pytest.param("八九成", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="h2-bajiu-cheng"),
+    pytest.param("十七八个", Range(Decimal(17), Decimal(18), "个"), "17-18(个)", id="h2-shiqiba"),
+    pytest.param("三四十人", Range(Decimal(30), Decimal(40), "人"), "30-40(人)", id="h2-sansishi"),
+    pytest.param("二三百人", Range(Decimal(200), Decimal(300), "人"), "200-300(人)", id="h2-ersanbai"),
+    pytest.param("一百五六十人", Range(Decimal(150), Decimal(160), "人"), "150-160(人)", id="h2-yibai-wuliushi"),
+    pytest.param("百分之七八十", Range(Decimal(70), Decimal(80), "%"), "70-80(%)", id="h2-baifenzhi"),
+    pytest.param("不少于七八个", Descriptive("不少于七八个"), "不少于七八个", id="h2-operator-and-pair-is-prose"),
+    pytest.param("三至七八个", Descriptive("三至七八个"), "三至七八个", id="h2-range-to-pair-is-prose"),
+    pytest.param("五八个", Descriptive("五八个"), "五八个", id="h2-no-pair-no-numeral"),
+    pytest.param("二〇二三", Comparison(Op.EQ, Decimal(2023)), "=2023", id="h2-digit-by-digit-kept"),
+    # H8 (round 4): scientific notation, and Latin letters between two numbers, are prose:
+    # never the exponent as the figure, and no label ends in a code before the number
+    pytest.param("1.2E4", Descriptive("1.2E4"), "1.2E4", id="h8-exponent"),
+    pytest.param("1e999", Descriptive("1e999"), "1e999", id="h8-huge-exponent"),
+    pytest.param("3e2人", Descriptive("3e2人"), "3e2人", id="h8-exponent-unit"),
+    pytest.param("1.2E+04", Descriptive("1.2E+04"), "1.2E+04", id="h8-exponent-plus"),
+    pytest.param("全年共完成培训1T2期", Descriptive("全年共完成培训1T2期"), "全年共完成培训1T2期", id="h8-letters-between-numbers"),
+    pytest.param("PM2.5≤35", Comparison(Op.LE, Decimal(35), None, "PM2.5"), "PM2.5≤35", id="h8-code-label-kept"),
+    pytest.param("5G基站100个", Comparison(Op.EQ, Decimal(100), "个", "5G基站"), "5G基站=100(个)", id="h8-code-inside-label-kept"),
+    pytest.param("×，-5%至5%", Descriptive("×,-5%至5%"), "×,-5%至5%", id="h8-sign-after-symbol-label"),
+    # M5 (round 4): a period after a label is a period, never a range of two numbers
+    pytest.param("实施期限：2024.1-2024.12", PeriodTarget(2024, 1, None, 2024, 12, None), "2024-01~2024-12", id="m5-labelled-period"),
+    pytest.param("实施周期2024.1-2024.12", PeriodTarget(2024, 1, None, 2024, 12, None), "2024-01~2024-12", id="m5-labelled-period-no-colon"),
+    pytest.param("建设周期：2024.3-2024.11", PeriodTarget(2024, 3, None, 2024, 11, None), "2024-03~2024-11", id="m5-labelled-period-backwards-decimals"),
+    pytest.param("完成时间：2024年12月底前", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="m5-labelled-deadline"),
+    pytest.param("完成时间：2024年13月前", Descriptive("完成时间:2024年13月前"), "完成时间:2024年13月前", id="m5-labelled-bad-date-stays-prose"),
+    pytest.param(":2024.1-2024.12", Descriptive(":2024.1-2024.12"), ":2024.1-2024.12", id="m5-months-are-no-range"),
+    pytest.param("1823.1-1823.5", Range(Decimal("1823.1"), Decimal("1823.5")), "1823.1-1823.5", id="m5-no-year-range-kept"),
+    # H7 (round 4): a date cell exported with its time of day is the deadline of that day
+    pytest.param("2024-12-31 00:00:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-datetime"),
+    pytest.param("2024/12/31 0:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-datetime"),
+    pytest.param("2024-12-31T00:00:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-iso-datetime"),
+    pytest.param("2024年12月31日 00:00", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-chinese-date-time"),
+    pytest.param("2024-06-30 23:59:59", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h7-end-of-day"),
+    pytest.param("20241231", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-eight-digits"),
+    pytest.param("20240231", Comparison(Op.EQ, Decimal(20240231)), "=20240231", id="h7-eight-digits-no-date-stays-number"),
+    pytest.param("2024-02-30 00:00:00", Descriptive("2024-02-30 00:00:00"), "2024-02-30 00:00:00", id="h7-bad-datetime-stays-prose"),
+    pytest.param("12/31前", Deadline(None, 12, 31, Part.DAY), "12月31日前", id="h7-slash-month-day"),
+    pytest.param("2/3以内", Descriptive("2/3以内"), "2/3以内", id="h7-fraction-is-no-date"),
+    # H9 (round 4): a line break between Chinese characters is a clause break; when the
+    # clauses read as nothing, it cut a phrase and the joined cell decides
+    pytest.param("2024年12月\n31日前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h9-deadline-over-two-lines"),
+    pytest.param("2024年12月底\n前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="h9-deadline-cut-between-characters"),
+    pytest.param("群众满\n意度≥90%", Comparison(Op.GE, Decimal(90), "%", "群众满意度"), "群众满意度≥90(%)", id="h9-label-cut"),
+    pytest.param("满意度\n≥95%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="h9-label-then-operator"),
+    pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),
+    pytest.param("加强管理\n提高效率", Descriptive("加强管理;提高效率"), "加强管理;提高效率", id="h9-two-clauses-of-prose"),
+    pytest.param("1.\n96%", Descriptive("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
+    # M4 (round 4): a yuan sign before the amount is dropped; after an operator no error
+    pytest.param("≤¥300万", Comparison(Op.LE, Decimal(300), "万"), "≤300(万)", id="m4-yuan-sign"),
+    pytest.param("≤￥300万元", Comparison(Op.LE, Decimal(300), "万元"), "≤300(万元)", id="m4-full-width-yuan-sign"),
+    pytest.param("成本≤¥300万元", Comparison(Op.LE, Decimal(300), "万元", "成本"), "成本≤300(万元)", id="m4-label-yuan-sign"),
+    pytest.param("≤￥120元/人·天", Comparison(Op.LE, Decimal(120), "元/人·天"), "≤120(元/人·天)", id="m4-yuan-sign-rate"),
+    pytest.param("≤伍万元", Descriptive("≤伍万元"), "≤伍万元", id="m4-financial-capital-is-prose"),
+    pytest.param("≤千分之三", Descriptive("≤千分之三"), "≤千分之三", id="m4-fraction-is-prose"),
+    # M2 (round 4): a half after the unit of time adds to the number
+    pytest.param("一年半", Comparison(Op.EQ, Decimal("1.5"), "年"), "=1.5(年)", id="m2-yinian-ban"),
+    pytest.param("1年半", Comparison(Op.EQ, Decimal("1.5"), "年"), "=1.5(年)", id="m2-arabic-year-half"),
+    pytest.param("一年半以上", Comparison(Op.GE, Decimal("1.5"), "年"), "≥1.5(年)", id="m2-year-half-suffix"),
+    pytest.param("一个半月", Comparison(Op.EQ, Decimal("1.5"), "个月"), "=1.5(个月)", id="m2-month-half"),
+    pytest.param("1个半月", Comparison(Op.EQ, Decimal("1.5"), "个月"), "=1.5(个月)", id="m2-arabic-month-half"),
+    pytest.param("两个半小时", Comparison(Op.EQ, Decimal("2.5"), "小时"), "=2.5(小时)", id="m2-hours-half"),
+    pytest.param("2天半", Comparison(Op.EQ, Decimal("2.5"), "天"), "=2.5(天)", id="m2-days-half"),
+    pytest.param("2024年半", Descriptive("2024年半"), "2024年半", id="m2-year-is-no-count"),
+    # M3 (round 4): approximation and filler words are no part of the unit
+    pytest.param("十几个", Comparison(Op.GT, Decimal(10), "个"), ">10(个)", id="m3-shiji"),
+    pytest.param("二十来个", Comparison(Op.EQ, Decimal(20), "个"), "=20(个)", id="m3-ershilai"),
+    pytest.param("10来个", Comparison(Op.EQ, Decimal(10), "个"), "=10(个)", id="m3-arabic-lai"),
+    pytest.param("一半以上", Comparison(Op.GE, Decimal(50), "%"), "≥50(%)", id="m3-yiban"),
+    pytest.param("半数以上", Comparison(Op.GE, Decimal(50), "%"), "≥50(%)", id="m3-banshu"),
+    pytest.param("超过半数", Comparison(Op.GT, Decimal(50), "%"), ">50(%)", id="m3-chaoguo-banshu"),
+    pytest.param("5000人上下", Comparison(Op.EQ, Decimal(5000), "人"), "=5000(人)", id="m3-shangxia"),
+    pytest.param("500万元整", Comparison(Op.EQ, Decimal(500), "万元"), "=500(万元)", id="m3-zheng"),
+    pytest.param("一次性", Descriptive("一次性"), "一次性", id="m3-yicixing-is-no-count"),
+    pytest.param("三级甲等", Descriptive("三级甲等"), "三级甲等", id="m3-hospital-grade"),
+    pytest.param("三甲", Descriptive("三甲"), "三甲", id="m3-sanjia"),
+    pytest.param("2020年以来", Descriptive("2020年以来"), "2020年以来", id="m3-yilai-is-no-lai"),
+    # M1 (round 4): a numeral of myriads with what follows them
+    pytest.param("两万五千人", Comparison(Op.EQ, Decimal("2.5"), "万人"), "=2.5(万人)", id="m1-liangwan-wuqian"),
+    pytest.param("一万零五百人", Comparison(Op.EQ, Decimal("1.05"), "万人"), "=1.05(万人)", id="m1-yiwan-ling-wubai"),
+    pytest.param("两亿五千万元", Comparison(Op.EQ, Decimal("2.5"), "亿元"), "=2.5(亿元)", id="m1-liangyi-wuqianwan"),
+    pytest.param("两万五", Comparison(Op.EQ, Decimal("2.5"), "万"), "=2.5(万)", id="m1-liangwan-wu"),
+    pytest.param("两万五千人以上", Comparison(Op.GE, Decimal("2.5"), "万人"), "≥2.5(万人)", id="m1-with-suffix"),
+    pytest.param("三万人", Comparison(Op.EQ, Decimal(3), "万人"), "=3(万人)", id="m1-myriads-alone-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -1833,6 +1967,167 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年10月（计划）", TextValue("2024年10月(计划)"), "2024年10月(计划)", id="r3-planned-date-stays-text"),
     pytest.param("完成60%，正在施工", TextValue("完成60%,正在施工"), "完成60%,正在施工", id="r3-figure-clause-stays-text"),
     pytest.param("已完成，已验收，已投入使用", TextValue("已完成,已验收,已投入使用"), "已完成,已验收,已投入使用", id="r3-one-clause-only"),
+    # H1 (round 4): a negation before a comparison word makes the bound, never a label
+    pytest.param("未达到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-wei-dadao"),
+    pytest.param("尚未达到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-shangwei-dadao"),
+    pytest.param("没有达到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-meiyou-dadao"),
+    pytest.param("不到95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-budao"),
+    pytest.param("不满95%", Quantity(Decimal(95), "%", Bound.LESS_THAN), "<95(%)", id="h1-buman"),
+    pytest.param("不到100人", Quantity(Decimal(100), "人", Bound.LESS_THAN), "<100(人)", id="h1-budao-count"),
+    pytest.param("未超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-wei-chaoguo"),
+    pytest.param("没超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-mei-chaoguo"),
+    pytest.param("未超出5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-wei-chaochu-no-status"),
+    pytest.param("不超出5%", Quantity(Decimal(5), "%", Bound.AT_MOST), "≤5(%)", id="h1-bu-chaochu"),
+    pytest.param("未低于95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h1-wei-diyu"),
+    pytest.param("没有低于95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h1-meiyou-diyu"),
+    pytest.param("差错率未超过5%", Quantity(Decimal(5), "%", Bound.AT_MOST, "差错率"), "差错率≤5(%)", id="h1-label-wei-chaoguo"),
+    pytest.param("不满意率2%", Quantity(Decimal(2), "%", label="不满意率"), "不满意率2(%)", id="h1-buman-yi-is-a-label"),
+    pytest.param("未达到标准的企业3家", Quantity(Decimal(3), "家", label="未达到标准的企业"), "未达到标准的企业3(家)", id="h1-wei-dadao-inside-a-label"),
+    pytest.param("未达到", StatusValue(Status.NOT_DONE, "未达到"), "未达到", id="h1-wei-dadao-alone-is-not-done"),
+    pytest.param("未超预算", QualitativeValue("未超预算", "zero"), "未超预算", id="h1-zero-family-kept"),
+    # H6 (round 4): the other operator characters are bounds, never labels
+    pytest.param("⩾95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h6-slanted-ge"),
+    pytest.param("≮95%", Quantity(Decimal(95), "%", Bound.AT_LEAST), "≥95(%)", id="h6-not-less"),
+    pytest.param("﹤5%", Quantity(Decimal(5), "%", Bound.LESS_THAN), "<5(%)", id="h6-small-lt"),
+    pytest.param("﹦96%", Quantity(Decimal(96), "%"), "96(%)", id="h6-small-eq"),
+    # H3 (round 4): 负 and the arrows of analysis tables before a number are its sign
+    pytest.param("负3.5%", Quantity(Decimal("-3.5"), "%"), "-3.5(%)", id="h3-fu"),
+    pytest.param("负1200元", Quantity(Decimal(-1200), "元"), "-1200(元)", id="h3-fu-yuan"),
+    pytest.param("负0.5个百分点", Quantity(Decimal("-0.5"), "个百分点"), "-0.5(个百分点)", id="h3-fu-points"),
+    pytest.param("增长率为负3.5%", Quantity(Decimal("-3.5"), "%", label="增长率"), "增长率-3.5(%)", id="h3-label-wei-fu"),
+    pytest.param("负增长3.5%", Quantity(Decimal("-3.5"), "%", label="增长"), "增长-3.5(%)", id="h3-fu-zengzhang"),
+    pytest.param("▼3.5%", Quantity(Decimal("-3.5"), "%"), "-3.5(%)", id="h3-down-triangle"),
+    pytest.param("↓0.8%", Quantity(Decimal("-0.8"), "%"), "-0.8(%)", id="h3-down-arrow"),
+    pytest.param("▲2.3%", Quantity(Decimal("2.3"), "%"), "2.3(%)", id="h3-up-triangle"),
+    pytest.param("↑2.3%", Quantity(Decimal("2.3"), "%"), "2.3(%)", id="h3-up-arrow"),
+    pytest.param("1.负5%", TextValue("1.负5%"), "1.负5%", id="h3-fu-after-point-stays-text"),
+    # H5 (round 4): more ways of saying that nothing bad happened, never "not done"
+    pytest.param("未接到群众投诉", QualitativeValue("未接到群众投诉", "zero"), "未接到群众投诉", id="h5-wei-jiedao-qunzhong-tousu"),
+    pytest.param("未接到投诉", QualitativeValue("未接到投诉", "zero"), "未接到投诉", id="h5-wei-jiedao-tousu"),
+    pytest.param("未接到有效投诉", QualitativeValue("未接到有效投诉", "zero"), "未接到有效投诉", id="h5-wei-jiedao-youxiao-tousu"),
+    pytest.param("未有投诉", QualitativeValue("未有投诉", "zero"), "未有投诉", id="h5-wei-you-tousu"),
+    pytest.param("未造成人员伤亡", QualitativeValue("未造成人员伤亡", "zero"), "未造成人员伤亡", id="h5-wei-zaocheng-shangwang"),
+    pytest.param("未造成经济损失", QualitativeValue("未造成经济损失", "zero"), "未造成经济损失", id="h5-wei-zaocheng-sunshi"),
+    pytest.param("未引发舆情", QualitativeValue("未引发舆情", "zero"), "未引发舆情", id="h5-wei-yinfa-yuqing"),
+    pytest.param("没有投诉", QualitativeValue("没有投诉", "zero"), "没有投诉", id="h5-meiyou-tousu"),
+    pytest.param("没有发生安全事故", QualitativeValue("没有发生安全事故", "zero"), "没有发生安全事故", id="h5-meiyou-fasheng"),
+    pytest.param("全年未发生一起安全事故", QualitativeValue("全年未发生一起安全事故", "zero"), "全年未发生一起安全事故", id="h5-subject-wei-fasheng-yiqi"),
+    pytest.param("无一例", QualitativeValue("无一例", "zero"), "无一例", id="h5-wu-yi-li"),
+    pytest.param("尚未发现问题", QualitativeValue("尚未发现问题", "zero"), "尚未发现问题", id="h5-shangwei-faxian"),
+    pytest.param("未收到资金", StatusValue(Status.NOT_DONE, "未收到资金"), "未收到资金", id="h5-no-incident-stays-not-done"),
+    pytest.param("未接到", StatusValue(Status.NOT_DONE, "未接到"), "未接到", id="h5-nothing-received-stays-not-done"),
+    pytest.param("无一例外", TextValue("无一例外"), "无一例外", id="h5-wuyiliwai-is-no-zero"),
+    # H2 (round 4): an approximate pair is about its lower figure, never 78
+    pytest.param("七八个", Quantity(Decimal(7), "个", Bound.APPROXIMATELY), "约7(个)", id="h2-qiba"),
+    pytest.param("两三个", Quantity(Decimal(2), "个", Bound.APPROXIMATELY), "约2(个)", id="h2-liangsan"),
+    pytest.param("一两次", Quantity(Decimal(1), "次", Bound.APPROXIMATELY), "约1(次)", id="h2-yiliang"),
+    pytest.param("三五次", Quantity(Decimal(3), "次", Bound.APPROXIMATELY), "约3(次)", id="h2-sanwu"),
+    pytest.param("三四万元", Quantity(Decimal(3), "万元", Bound.APPROXIMATELY), "约3(万元)", id="h2-sansi-wan"),
+    pytest.param("八九成", Quantity(Decimal(80), "%", Bound.APPROXIMATELY), "约80(%)", id="h2-bajiu-cheng"),
+    pytest.param("十七八个", Quantity(Decimal(17), "个", Bound.APPROXIMATELY), "约17(个)", id="h2-shiqiba"),
+    pytest.param("三四十人", Quantity(Decimal(30), "人", Bound.APPROXIMATELY), "约30(人)", id="h2-sansishi"),
+    pytest.param("二三百人", Quantity(Decimal(200), "人", Bound.APPROXIMATELY), "约200(人)", id="h2-ersanbai"),
+    pytest.param("七八个以上", Quantity(Decimal(7), "个", Bound.AT_LEAST), "≥7(个)", id="h2-pair-at-least-low"),
+    pytest.param("不到七八个", Quantity(Decimal(8), "个", Bound.LESS_THAN), "<8(个)", id="h2-pair-less-than-high"),
+    pytest.param("五八个", TextValue("五八个"), "五八个", id="h2-no-pair-no-numeral"),
+    # H8 (round 4): never the exponent as the figure; the canonical text reads back
+    pytest.param("1.2E4", TextValue("1.2E4"), "1.2E4", id="h8-exponent"),
+    pytest.param("1.5e5人次", TextValue("1.5e5人次"), "1.5e5人次", id="h8-exponent-unit"),
+    pytest.param("3e2人", TextValue("3e2人"), "3e2人", id="h8-exponent-reads-back"),
+    pytest.param("1NaN2千人", TextValue("1NaN2千人"), "1NaN2千人", id="h8-nan-between-numbers"),
+    pytest.param("95inf2%", TextValue("95inf2%"), "95inf2%", id="h8-inf-between-numbers"),
+    pytest.param("15km2\n20", TextValue("15平方公里20"), "15平方公里20", id="h8-no-space-after-rewritten-unit"),
+    # H7 (round 4): a date cell exported with its time of day is that date
+    pytest.param("2024-11-20 00:00:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-datetime"),
+    pytest.param("2024/11/20 0:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-slash-datetime"),
+    pytest.param("2024年11月20日 00:00", DateValue(2024, 11, 20), "2024年11月20日", id="h7-chinese-date-time"),
+    pytest.param("2024-02-30 00:00:00", TextValue("2024-02-30 00:00:00"), "2024-02-30 00:00:00", id="h7-bad-datetime-stays-text"),
+    pytest.param("12:30", TextValue("12:30"), "12:30", id="h7-time-alone-stays-text"),
+    # H9 (round 4): a line break between Chinese characters is a clause break (as ；), so
+    # the two-clause rules apply; it never joins a list marker to a number
+    pytest.param("已完成\n未验收", StatusValue(Status.NOT_DONE, "已完成;未验收"), "已完成;未验收", id="h9-done-then-not-accepted"),
+    pytest.param("已完成\n正在验收", StatusValue(Status.IN_PROGRESS, "已完成;正在验收"), "已完成;正在验收", id="h9-done-then-in-progress"),
+    pytest.param("已完工\n正在验收", StatusValue(Status.IN_PROGRESS, "已完工;正在验收"), "已完工;正在验收", id="h9-finished-then-in-progress"),
+    pytest.param("已完成招标\n正在施工", StatusValue(Status.IN_PROGRESS, "已完成招标;正在施工"), "已完成招标;正在施工", id="h9-two-statuses"),
+    pytest.param("已完成\n详见附件", StatusValue(Status.DONE, "已完成"), "已完成", id="h9-status-then-remark"),
+    pytest.param("正在施工\n预计12月完工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="h9-status-then-forecast"),
+    pytest.param("已完成\n因资金问题未验收", TextValue("已完成;因资金问题未验收"), "已完成;因资金问题未验收", id="h9-joined-status-is-not-tried"),
+    pytest.param("1.\n96%", TextValue("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
+    pytest.param("1,200\n人", Quantity(Decimal(1200), "人"), "1200(人)", id="h9-inside-a-token"),
+    pytest.param("2024年12月\n31日前", DateValue(2024, 12, 31), "2024年12月31日", id="h9-date-over-two-lines"),
+    pytest.param("群众满\n意度96%", Quantity(Decimal(96), "%", label="群众满意度"), "群众满意度96(%)", id="h9-label-cut"),
+    pytest.param("已于2024年11月\n完成验收", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="h9-date-then-completion"),
+    pytest.param("2024年11月20日\n完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h9-day-then-completion"),
+    pytest.param("2024年11月20日，完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h9-day-comma-completion"),
+    pytest.param("2024年10月，计划完成", TextValue("2024年10月,计划完成"), "2024年10月,计划完成", id="h9-day-comma-plan-stays-text"),
+    # M6 (round 4): 约 and 近 ending a word stay in the label before an operator too
+    pytest.param("节约5万元以上", Quantity(Decimal(5), "万元", Bound.AT_LEAST, "节约"), "节约≥5(万元)", id="m6-jieyue-yishang"),
+    pytest.param("节约8%左右", Quantity(Decimal(8), "%", Bound.APPROXIMATELY, "节约"), "节约约8(%)", id="m6-jieyue-zuoyou"),
+    pytest.param("节约≥5(万元)", Quantity(Decimal(5), "万元", Bound.AT_LEAST, "节约"), "节约≥5(万元)", id="m6-canonical-reads-back"),
+    pytest.param("最近3年以上", Quantity(Decimal(3), "年", Bound.AT_LEAST, "最近"), "最近≥3(年)", id="m6-zuijin"),
+    # M4 (round 4)
+    pytest.param("¥500万", Quantity(Decimal(500), "万"), "500(万)", id="m4-yuan-sign"),
+    # M2 (round 4)
+    pytest.param("一年半", Quantity(Decimal("1.5"), "年"), "1.5(年)", id="m2-yinian-ban"),
+    pytest.param("两个半月", Quantity(Decimal("2.5"), "个月"), "2.5(个月)", id="m2-month-half"),
+    # M3 (round 4)
+    pytest.param("十几家", Quantity(Decimal(10), "家", Bound.MORE_THAN), ">10(家)", id="m3-shiji"),
+    pytest.param("二十几个", Quantity(Decimal(20), "个", Bound.MORE_THAN), ">20(个)", id="m3-ershiji"),
+    pytest.param("三十来户", Quantity(Decimal(30), "户", Bound.APPROXIMATELY), "约30(户)", id="m3-sanshilai"),
+    pytest.param("1000人上下", Quantity(Decimal(1000), "人", Bound.APPROXIMATELY), "约1000(人)", id="m3-shangxia"),
+    pytest.param("500万元整", Quantity(Decimal(500), "万元"), "500(万元)", id="m3-zheng"),
+    # M7 (round 4): no data yet is no "not done"; a reason is no second status
+    pytest.param("未统计", TextValue("未统计"), "未统计", id="m7-weitongji"),
+    pytest.param("未开展调查", TextValue("未开展调查"), "未开展调查", id="m7-wei-kaizhan-diaocha"),
+    pytest.param("数据尚未出来", TextValue("数据尚未出来"), "数据尚未出来", id="m7-shuju-shangwei-chulai"),
+    pytest.param("未开展", StatusValue(Status.NOT_DONE, "未开展"), "未开展", id="m7-not-started-stays-not-done"),
+    pytest.param("部分完成，因资金未到位", StatusValue(Status.PARTIAL, "部分完成"), "部分完成", id="m7-reason-is-a-remark"),
+    pytest.param("未完成，原因：资金未到位", StatusValue(Status.NOT_DONE, "未完成"), "未完成", id="m7-not-done-with-reason"),
+    pytest.param("已完成，因故未验收", StatusValue(Status.NOT_DONE, "已完成,因故未验收"), "已完成,因故未验收", id="m7-done-then-reason-stays-weakest"),
+    # H4 (round 4): the actual figure in a bracket after the planned one is the value
+    pytest.param("计划10个（实际12个）", Quantity(Decimal(12), "个"), "12(个)", id="h4-plan-then-actual"),
+    pytest.param("目标95%（实际96%）", Quantity(Decimal(96), "%"), "96(%)", id="h4-target-then-actual"),
+    pytest.param("年度目标10个（已完成12个）", Quantity(Decimal(12), "个"), "12(个)", id="h4-done-in-bracket"),
+    pytest.param("应完成10个（实际完成8个）", Quantity(Decimal(8), "个"), "8(个)", id="h4-shortfall"),
+    pytest.param("计划10个（实际12）", Quantity(Decimal(12), "个"), "12(个)", id="h4-unit-of-the-head"),
+    pytest.param("完成12个（计划10个）", Quantity(Decimal(12), "个", status=Status.DONE), "已完成12(个)", id="h4-actual-then-plan-kept"),
+    pytest.param("10（12）", TextValue("10(12)"), "10(12)", id="h4-two-bare-figures-are-text"),
+    pytest.param("95%（2023年）", Quantity(Decimal(95), "%"), "95(%)", id="h4-year-note-kept"),
+    # M1 (round 4)
+    pytest.param("一万二千人", Quantity(Decimal("1.2"), "万人"), "1.2(万人)", id="m1-yiwan-erqian"),
+    # Round trips the fuzzer of round 4 found broken: each canonical text reads back the same
+    pytest.param("负 5%", Quantity(Decimal(-5), "%"), "-5(%)", id="rt-fu-space-number"),
+    pytest.param("负¥285.6万", Quantity(Decimal("-285.6"), "万"), "-285.6(万)", id="rt-fu-yuan-number"),
+    pytest.param("▲\n20个", Quantity(Decimal(20), "个"), "20(个)", id="rt-arrow-line-break-number"),
+    pytest.param("－负5%", TextValue("-负5%"), "-负5%", id="rt-dash-then-fu-stays-text"),
+    pytest.param("3 负5", TextValue("3负5"), "3负5", id="rt-fu-after-digit-and-space"),
+    pytest.param("大95%左右", TextValue("大95%左右"), "大95%左右", id="rt-label-da-before-yue"),
+    pytest.param("节8%左右", TextValue("节8%左右"), "节8%左右", id="rt-label-jie-before-yue"),
+    pytest.param("15 余m2", Quantity(Decimal(15), "平方米", Bound.MORE_THAN), ">15(平方米)", id="rt-m2-after-yu"),
+    pytest.param("个号百分点B2/C=2", TextValue("个号百分点B2/C=2"), "个号百分点B2/C=2", id="rt-label-code-then-number"),
+    pytest.param("三四实际十人", TextValue("三四实际十人"), "三四实际十人", id="rt-numeral-in-unit"),
+    pytest.param("第1计划批nan2约个", TextValue("第1计划批nan2约个"), "第1计划批nan2约个", id="rt-label-digit-then-letters"),
+    pytest.param("35.6km\n¥285.6万", TextValue("35.6km¥285.6万"), "35.6km¥285.6万", id="rt-yuan-after-letters-kept"),
+    pytest.param("1.2E至+04", TextValue("1.2E至+04"), "1.2E至+04", id="rt-label-digit-then-range-word"),
+    pytest.param("完成到95%", Quantity(Decimal(95), "%", label="完成到"), "完成到95(%)", id="rt-label-range-word-without-digit-kept"),
+    pytest.param("一实际千多人", Quantity(Decimal(1), "实际千多人"), "1(实际千多人)", id="rt-unit-bracket-is-no-actual"),
+    pytest.param("９６．", Quantity(Decimal(96)), "96", id="rt-full-width-final-stop"),
+    pytest.param("左右=5", TextValue("左右=5"), "左右=5", id="rt-operator-word-is-no-label"),
+]
+
+# -- Targets whose date names no year: the table's year is 2024
+ADVERSARIAL_TARGETS_IN_2024 = [
+    pytest.param("12/31前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-month-day"),
+    pytest.param("12/31前完成", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-month-day-done"),
+    pytest.param("6/30前", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h7-slash-june"),
+    pytest.param("12/31日前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h7-slash-month-day-ri"),
+    pytest.param("6/30之前完成", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h7-slash-zhiqian"),
+    pytest.param("13/31前", Descriptive("13/31前"), "13/31前", id="h7-slash-bad-month-stays-prose"),
+    pytest.param("1/3以上", Descriptive("1/3以上"), "1/3以上", id="h7-fraction-is-no-date"),
+]
+
+ADVERSARIAL_VALUES_IN_2024 = [
+    pytest.param("11/20日完成", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h7-slash-month-day-done"),
 ]
 
 # ===========================================================================
@@ -2085,6 +2380,16 @@ def test_adversarial_target(text, expected, canonical):
 @pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES)
 def test_adversarial_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_TARGETS_IN_2024)
+def test_adversarial_target_in_2024(text, expected, canonical):
+    _check(parse_target(text, year=2024), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES_IN_2024)
+def test_adversarial_value_in_2024(text, expected, canonical):
+    _check(parse_value(text, year=2024), expected, canonical, text)
 
 
 @pytest.mark.parametrize(("text", "year", "due"), DUE_DATES)

@@ -266,6 +266,39 @@ CELL_PIECES = [
     "+",
     "±",
     "−",
+    # round 4: negations, approximate pairs, word signs, operator forms, exports, breaks
+    "未超过",
+    "不到",
+    "不足",
+    "没有",
+    "七八",
+    "三四十",
+    "几",
+    "来",
+    "半",
+    "上下",
+    "整",
+    "负",
+    "▼",
+    "⩾",
+    "≮",
+    "﹤",
+    "¥",
+    "e",
+    "E",
+    "T",
+    "NaN",
+    "00:00:00",
+    " 0:00",
+    "2024-12-31",
+    "12/31",
+    "20241231",
+    "\n",
+    "实际",
+    "未接到投诉",
+    "万",
+    "两万五千",
+    "期限:",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),
@@ -310,6 +343,47 @@ def test_parsed_values_round_trip(text: str, year: int | None) -> None:
     again = parse_value(canonical)
     assert again == value, canonical
     assert str(again) == canonical
+
+
+_PAIR_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+@given(
+    st.sampled_from(sorted(_PAIR_DIGITS)),
+    st.sampled_from(sorted(_PAIR_DIGITS)),
+    st.sampled_from(["", "十", "百"]),
+    st.sampled_from(["", "十"]),
+    st.sampled_from(["个", "人", "次", "万元", "成"]),
+)
+@example("七", "八", "", "", "个")
+@example("三", "四", "十", "", "人")
+@example("七", "八", "", "十", "个")
+def test_two_digits_side_by_side_never_read_digit_by_digit(
+    first: str, second: str, scale: str, head: str, unit: str
+) -> None:
+    """七八个 is 7 or 8 (a range, or about 7), never 78; 五八个 holds no figure at all."""
+    text = f"{head}{first}{second}{scale}{unit}"
+    low, high = _PAIR_DIGITS[first], _PAIR_DIGITS[second]
+    place = {"": 1, "十": 10, "百": 100}[scale]
+    base = 10 if head else 0
+    factor = 10 if unit == "成" else 1
+    figures = {Decimal((base + low * place) * factor), Decimal((base + high * place) * factor)}
+    for parse in (parse_target, parse_value):
+        result = parse(text)
+        for name in ("value", "low", "high"):
+            figure = getattr(result, name, None)
+            assert figure is None or figure in figures, (text, result)
 
 
 # ---------------------------------------------------------------------------

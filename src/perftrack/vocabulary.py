@@ -296,7 +296,19 @@ LIKELIHOOD_WORDS: Final = (
 # opposite bound, as 不 alone does: 不得低于 is 不低于 (≥), 不得超过 is 不超过 (≤).
 _MODALS: Final = ("不得", "不能", "不应", "不宜", "不可", "不允许", "不会")
 _MODAL_FLOORS: Final = ("低于", "少于", "小于")  # must not be below: ≥
-_MODAL_CEILINGS: Final = ("超过", "高于", "大于", "多于")  # must not exceed: ≤
+_MODAL_CEILINGS: Final = ("超过", "超出", "突破", "高于", "大于", "多于")  # must not exceed: ≤
+
+# 未 or 没(有) before a comparison word says where the figure did not go, which is a
+# bound too: 未超过5% is at most 5, 未低于95% at least 95, 未达到95% below 95 (before,
+# the negation was a label and the bare comparison word said the opposite).
+_NOT_SO: Final = ("未", "尚未", "并未", "均未", "未能", "没", "没有", "并没有")
+_NOT_SO_CEILINGS: Final = ("超过", "超出", "超", "突破", "高于", "大于", "多于")  # ≤
+_NOT_SO_FLOORS: Final = ("低于", "少于", "小于")  # ≥
+_NOT_SO_REACHED: Final = ("达到", "达")  # <
+# 不 before a word of exceeding (不超出, 不突破) is ≤ as 不超过 is; 不足, 不到, 不满 and
+# 未满 ("short of") are <.
+_NOT_EXCEEDING: Final = ("不超出", "不突破")
+_SHORT_OF: Final = ("不足", "不到", "不满", "未满")
 
 # Two comparison words joined by 或 are one operator ("reach or exceed" is ≥), not two
 # alternatives of an any_of: each of these reads as the operator after the arrow.
@@ -335,6 +347,11 @@ OPERATOR_PREFIXES: Final = (
     *((word, "<=") for word in _OR_CEILINGS),
     *((modal + word, ">=") for modal in _MODALS for word in _MODAL_FLOORS),
     *((modal + word, "<=") for modal in _MODALS for word in _MODAL_CEILINGS),
+    *((no + word, "<=") for no in _NOT_SO for word in _NOT_SO_CEILINGS),
+    *((no + word, ">=") for no in _NOT_SO for word in _NOT_SO_FLOORS),
+    *((no + word, "<") for no in _NOT_SO for word in _NOT_SO_REACHED),
+    *((word, "<=") for word in _NOT_EXCEEDING),
+    *((word, "<") for word in _SHORT_OF),
     ("大于或等于", ">="),
     ("大于等于", ">="),
     ("小于或等于", "<="),
@@ -392,6 +409,7 @@ OPERATOR_SUFFIXES: Final = (
     ("之内", "<="),
     ("内", "<="),
     ("左右", "="),  # a target has no "about": 95%左右 is =95(%)
+    ("上下", "="),  # 5000人上下: the same as 左右
 )
 
 #: Words before a number in a value → bound (expressions.md §3).
@@ -400,6 +418,11 @@ BOUND_PREFIXES: Final = (
     *((word, "at_most") for word in _OR_CEILINGS),
     *((modal + word, "at_least") for modal in _MODALS for word in _MODAL_FLOORS),
     *((modal + word, "at_most") for modal in _MODALS for word in _MODAL_CEILINGS),
+    *((no + word, "at_most") for no in _NOT_SO for word in _NOT_SO_CEILINGS),
+    *((no + word, "at_least") for no in _NOT_SO for word in _NOT_SO_FLOORS),
+    *((no + word, "less_than") for no in _NOT_SO for word in _NOT_SO_REACHED),
+    *((word, "at_most") for word in _NOT_EXCEEDING),
+    *((word, "less_than") for word in _SHORT_OF),
     ("大于或等于", "at_least"),
     ("大于等于", "at_least"),
     ("小于或等于", "at_most"),
@@ -417,7 +440,6 @@ BOUND_PREFIXES: Final = (
     ("最多", "at_most"),
     ("至多", "at_most"),
     ("最高", "at_most"),
-    ("不足", "less_than"),
     ("低于", "less_than"),
     ("少于", "less_than"),
     ("小于", "less_than"),
@@ -463,6 +485,7 @@ BOUND_SUFFIXES: Final = (
     ("之内", "at_most"),
     ("内", "at_most"),  # 30个工作日内
     ("左右", "approximately"),
+    ("上下", "approximately"),
 )
 
 # ---------------------------------------------------------------------------

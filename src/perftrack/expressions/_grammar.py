@@ -33,6 +33,7 @@ from perftrack.expressions._model import (
     Descriptive,
     NotApplicable,
     Op,
+    Part,
     PeriodTarget,
     QualitativeTarget,
     QualitativeValue,
@@ -46,7 +47,14 @@ from perftrack.expressions._model import (
     is_share_in_progress,
 )
 from perftrack.expressions._normalize import Normalized, normalize
-from perftrack.expressions._numbers import AR_NUMBER, CN_NUMBER, chinese_to_int, to_decimal
+from perftrack.expressions._numbers import (
+    AR_NUMBER,
+    CN_NUMBER,
+    approximate_pair,
+    chinese_to_int,
+    has_adjacent_digits,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -209,9 +217,12 @@ _SIMPLE_RE: Final = re.compile(
 )
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 # (Only the part before a "/" counts: 次/月 is a rate, not a month.)
-_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或]")
+_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或半]")
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
+_YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
+# A date written as eight digits (20241231), in this century.
+_EIGHT_DIGIT_DATE_RE: Final = re.compile(r"20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
 # A deadline may also start with 确保 (a value date may not).
@@ -221,7 +232,7 @@ _DEADLINE_START: Final = _DATE_START | {"确"}
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
-_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或])[{_LETTER}])"
+_FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或半])[{_LETTER}])"
 _FAST_UNIT: Final = (
     rf"(?:%|‰|℃|{_FAST_LETTER}{{1,6}})(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
@@ -284,6 +295,8 @@ def _raw_simple(text: str) -> _Simple | None:
     if unit is None:
         if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
             return None  # 200余, 2023.07: the full grammar decides
+        if len(number) == 8 and not op and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
+            return None  # 20241231: a date as a target
     else:
         if more and op:
             return None  # ≥200余人
@@ -314,7 +327,7 @@ _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐�
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = (
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
-    "|舆情|伤亡|死亡|火灾|疫情|险情"
+    "|舆情|伤亡|死亡|火灾|疫情|险情|损失|不良影响"
 )
 # The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
@@ -323,25 +336,36 @@ _INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 # Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故).
 _ZERO_SUBJECT: Final = rf"{_UNIT_LETTER}{{0,8}}?"
 _ZERO_RE: Final = re.compile(
-    rf"{_ZERO_SUBJECT}(?:暂|尚)?(?:无|零){_INCIDENT_NOUN}"
+    # After a subject of up to 8 letters (one lazy run, then the shapes that may follow it):
+    rf"{_ZERO_SUBJECT}(?:"
+    # 无安全事故, 全年无安全事故, 暂无投诉, 零投诉, 没有投诉
+    rf"(?:暂|尚)?(?:无|零|没有){_INCIDENT_NOUN}"
+    # 全年未发生一起安全事故, 不发生安全事故, 没有发生安全事故: an incident after
+    # 未/不/没(有) 发生
+    rf"|(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
+    # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
+    # nothing happened, which is no "not done".
+    rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
+    # 无一例, 全年无一起: not a single case
+    r"|(?:无|没有)一(?:例|起|件|宗))"
+    # 未发生…: any noun phrase after it
     rf"|未发生{_UNIT_LETTER}{{0,10}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
-    # 未收到投诉, 未出现安全事故: nothing happened, which is no "not done".
-    rf"|未(?:收到|出现|发现){_INCIDENT_NOUN}"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
 )
 # The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
-# 未发生…, 暂无…); one with a subject (安全事故零发生, 全年无安全事故) holds 零 or 无.
-_ZERO_FIRSTS: Final = frozenset("无零未暂尚没")
+# 未发生…, 暂无…, 不发生…); one with a subject (安全事故零发生, 全年无安全事故,
+# 全年未发生…, 全年没有…) holds 零, 无, 未 or 没.
+_ZERO_FIRSTS: Final = frozenset("无零未暂尚没不并从")
 
 
 def _may_be_zero(text: str) -> bool:
     """Whether *text* may be a zero-family phrase (a cheap test before :data:`_ZERO_RE`)."""
-    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text
+    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text or "未" in text or "没" in text
 
 
 # The verbs of work whose progress a status states.
@@ -355,6 +379,11 @@ _IN_PROGRESS_RE: Final = re.compile(
     r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
 )
 _NOT_DONE_RE: Final = re.compile(rf"(?:项目)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}")
+# What is not yet measured says nothing of the work (未统计, 未开展调查, 数据尚未出来):
+# the figure is unknown, no "not done".
+_NO_DATA_RE: Final = re.compile(
+    "未(?:开展|进行|组织)?(?:统计|调查|测评|评价|评估|监测|检测|测算|核算|公布|出来|填报|上报)"
+)
 _DONE_RE: Final = re.compile(
     rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕)"
@@ -379,8 +408,12 @@ _PARTIAL_DEGREES: Final = frozenset({"基本", "部分", "大部分"})
 _RELATIVE_TABLE: Final = _WordTable(
     (word, word)
     for word, _ in voc.OPERATOR_PREFIXES
-    # 最低, 最高 begin noun phrases (最低生活保障标准), and no bound word compares
-    if len(word) > 1 and not word.startswith("最") and word != "至多"
+    # 最低, 最高 begin noun phrases (最低生活保障标准), and no bound word compares; a
+    # negated word says where the figure did not go, and 不满, 不到, 不足 and 未满 begin
+    # nouns too: 不满意率, 不到位率, 未满18周岁儿童.
+    if len(word) > 1
+    and not word.startswith(("最", "未", "没", "尚未", "并", "均未"))
+    and word not in ("至多", "不满", "不到", "不足")
 )
 # Bound words that stay operators at the start of a target's label, away from the
 # number (至少全年完成2次宣传 is ≥2). Words like 达到, 高于 or 控制在 start noun
@@ -459,7 +492,7 @@ _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
 # An operator before a number marks a comparison wherever it stands (满意度≥90(%).
 _OP_SYMBOL_RE: Final = re.compile(r"[≥≤=<>]\d")
-_BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或]")
+_BAD_LABEL_RE: Final = re.compile(r"[()\[\]≥≤=<>或;]")
 # What no unit of two characters or more holds: an operator or bound word, a date
 # word (10日前, 6月底: a schedule, not a number of days), a fraction (三分之二) or a
 # second numeral (一年两次). A one-character unit holds no word, and may be a numeral
@@ -476,10 +509,12 @@ _UNIT_OPERATOR_RE: Final = re.compile(
 # not a count of 月中旬 or 季度). A month or a day followed by words is a date and what
 # happened then (11月完工, 20日开工), not a count of 月完工: only 日元 and 日历天 (a
 # calendar day) begin with one of them. 成 is tenths (九成新 is no 9 of 成新).
+# Nor is 一次性 (at once) a count of 次性, 三甲 or 三级甲等 (a hospital grade) one of 甲,
+# and 几, 来 (十几个, 二十来个) and 整 after 元 (500万元整) are read by the number grammar.
 _NOT_IN_UNIT_RE: Final = re.compile(
-    r"[前底末零一二三四五六七八九两旬]|^[月号]|^日(?!元$|历天$|历日$)|^季度|^成"
+    r"[前底末零一二三四五六七八九十两旬甲]|^[月号几来]|^日(?!元$|历天$|历日$)|^季度|^成"
 )
-_DATE_WORDS: Final = frozenset("前底末")
+_NO_ONE_CHARACTER_UNITS: Final = frozenset("前底末甲")
 _CLOSERS: Final = {")": "(", "]": "["}
 # Whether a family, opposite or status word holds a digit (none does today).
 _WORDS_HAVE_DIGITS: Final = any(
@@ -573,6 +608,7 @@ class _Number(NamedTuple):
     unit: str | None
     note: str | None
     more: bool  # 余/多 after the number
+    approximate: bool = False  # an approximate pair (七八个): value and high are its two figures
 
 
 def _split_suffix(text: str, end: int) -> tuple[int, Op | None]:
@@ -614,9 +650,10 @@ def _is_unit(text: str) -> bool:
     if _UNIT_RE.fullmatch(text) is None:
         return False
     if len(text) == 1:
-        return text not in _DATE_WORDS
-    if text == "季度" or text.startswith("类水"):
-        return False  # 三类水质, 3类水体: a class of water, not a count of 类水质
+        return text not in _NO_ONE_CHARACTER_UNITS
+    if text == "季度" or text.startswith("类水") or text.endswith(("性", "元整")):
+        # 三类水质, 3类水体: a class of water, not a count of 类水质; 一次性, 500万元整
+        return False
     return (
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
@@ -631,8 +668,11 @@ def _is_bare_unit(text: str) -> bool:
 
 # Signs before a number (− and the other dashes are normalised to -).
 _SIGNS: Final = frozenset("-+±")
-# A numeral ends no label either: 至少两 before 2023 would read back as a count of 两.
-_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两")
+# A numeral ends no label either: 至少两 before 2023 would read back as a count of 两;
+# nor does 负 (minus) where normalisation left it (1.负5%, COD负5): a sign or a word?
+# Nor an arrow or a yuan sign, which normalisation rewrites before a number (so that a
+# label ending with one would not print back the same).
+_BAD_LABEL_ENDS: Final = _SIGNS | frozenset(".不零一二三四五六七八九十两负▲▼↑↓¥￥")
 
 
 def _is_sign(head: str) -> bool:
@@ -684,6 +724,44 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     return (digit.start(), number) if number is not None else None
 
 
+# What follows 万 or 亿 in a numeral: 五千, 零五百, 五 (colloquial: 两万五 is 25000), and
+# after 亿 the myriads too (两亿五千万).
+_BELOW_MYRIAD_RE: Final = re.compile(
+    r"(?P<zero>零)?(?P<low>[一二三四五六七八九两][一二三四五六七八九十百千]{0,6})(?P<wan>万)?"
+)
+_MYRIAD: Final = {"万": 4, "亿": 8}
+
+
+def _myriads(text: str, at: int, end: int) -> tuple[Decimal, str] | None:
+    """What a numeral says after its 万 or 亿 at *at*, in that unit, and the text it takes.
+
+    ``两万五千人``: 0.5 (五千 of 万) and ``五千``; None when nothing numeric follows.
+    """
+    scale = _MYRIAD[text[at]]
+    below = _BELOW_MYRIAD_RE.match(text, at + 1, end)
+    if below is None or has_adjacent_digits(below["low"]):
+        return None
+    if below["wan"] and scale != 8:  # noqa: PLR2004 - only 亿 holds 万
+        return None
+    low = chinese_to_int(below["low"])
+    if below["wan"]:
+        low *= 10_000
+    elif len(below["low"]) == 1 and not below["zero"]:
+        low *= 10 ** (scale - 1)  # 两万五: the next place down
+    return Decimal(low).scaleb(-scale).normalize(), below.group()
+
+
+# A number that 几 or 来 may follow: one ending in 十, 百 or 千, or an Arabic multiple of ten.
+_ROUND_NUMBER_RE: Final = re.compile(r"[十百千]$|\d0$")
+# 一半, 半数: half, written as the percentage it is.
+_HALF_WORDS: Final = frozenset({("一", "半"), ("半", "数")})
+
+# A half after the unit of time (年半, 天半, 个半月, 个半小时, 个半工作日).
+_HALF_AFTER_UNIT_RE: Final = re.compile(
+    r"(?P<unit>年|天|日|周|小时|分钟)半|(?P<one>个)半(?P<after>月|小时|工作日|星期|钟头)"
+)
+
+
 # What the label before a first Arabic number may not hold when a numeral began it.
 _FALLBACK_BLOCKERS_RE: Final = re.compile(r"[A-Za-z\-~至到]")
 
@@ -718,7 +796,9 @@ def _cn_after_operator(text: str, end: int) -> re.Match[str] | None:
 
 def _operator_ends(text: str, role: str) -> bool:
     words = _OP_PREFIX_TABLE if role == "target" else _BOUND_PREFIX_TABLE
-    return words.ending(text, len(text), whole=True) is not None
+    found = words.ending(text, len(text), whole=True)
+    # 节约, 最近: a value's 约 or 近 that ends another word is no bound (节约≥5(万元))
+    return found is not None and not (role == "value" and _inside_word(text, found[0]))
 
 
 def _same_bound(word: str, op: Op, role: str) -> bool:
@@ -726,6 +806,11 @@ def _same_bound(word: str, op: Op, role: str) -> bool:
     if role == "target":
         return _OP_PREFIX_TABLE.words.get(word) is op
     return _BOUND_PREFIX_TABLE.words.get(word) is _BOUND_OF_OP[op]
+
+
+# A label that holds a digit and ends with Latin letters (3e, 1.2E, 1NaN, 95inf, B2/C,
+# 第1批nan): the number printed after it would be read into a code or a unit.
+_DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d.*[A-Za-z]$")
 
 
 def _prefix(
@@ -790,6 +875,7 @@ def _prefix(
             _BAD_LABEL_RE.search(label)
             or "百分之" in label
             or (label != no_operator and _operator_ends(label, role))
+            or label in _OP_SUFFIX_TABLE.words  # 左右=0: an operator word, no label
         ):
             return None
         last = label[-1]
@@ -801,6 +887,15 @@ def _prefix(
         if (last.isdigit() and not (digit_label and symbol_prints)) or (
             last in _BAD_LABEL_ENDS and not last.isdigit()
         ):
+            return None
+        if (
+            (last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label))
+            or (last == "长" and label.endswith("负增长"))  # normalisation rewrites 负增长5%
+            or (last in "至到~" and _FIRST_DIGIT_RE.search(label))  # 1.2E至4: a range
+        ):
+            # 1.2E4, 1e999, 3e2人, 1T2期: letters between two numbers are no label (3e
+            # before 2 would print 3e2, which reads back as 3 of e2), and never make the
+            # exponent the figure
             return None
         if _BASELINE_INSIDE_RE.search(label):
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
@@ -1171,15 +1266,32 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if prefix is None:
             return None
         _check_number(norm, start)
+    digits = number.group()
+    chinese = not digits[0].isdigit()
+    pair: tuple[int, int] | None = None
+    if chinese and has_adjacent_digits(digits):
+        # 七八个, 三四十人, 十七八个: "this or that", never 78, 40 or 18
+        pair = approximate_pair(digits)
+        if pair is None:
+            return None  # 五八个: no numeral
     pos = number.end()
+    myriads: tuple[Decimal, str] | None = None
+    if chinese and pair is None and text[pos : pos + 1] in ("万", "亿"):
+        # 两万五千人, 一万零五百人, 两亿五千万元, 两万五: a numeral of myriads with what
+        # follows them, in the unit of the scale word (2.5 万人), as 三万人 is 3 万人
+        myriads = _myriads(text, pos, end)
+        if myriads is not None:
+            pos = pos + 1 + len(myriads[1])
     high_text: str | None = None
-    rest = text[pos:end]
+    rest = text[pos:end] if myriads is None else text[number.end()] + text[pos:end]
     # A range: number [unit] sep number.
     unit_low: str | None = None
-    found_sep = _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
+    found_sep = None if pair or myriads else _RANGE_SEP_RE.search(text, pos, min(end, pos + 8))
     sep = found_sep.start() if found_sep is not None else None
     if sep is not None and (sep == pos or _is_unit(text[pos:sep])):
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
+        if second is not None and has_adjacent_digits(second.group()):
+            return None  # 三至七八个: a range ending in an approximate pair
         if second is not None:
             unit_low = text[pos:sep] or None
             high_text = second.group()
@@ -1188,7 +1300,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     if "及" in rest and (suffix_op is not None or suffix_bound is not None):
         # 90%及90%以上 ("90% and above 90%") says the number twice: it is 90%以上.
         unit_once, _, again = rest.partition("及")
-        if again == number.group() + unit_once:
+        if again == digits + unit_once:
             rest = unit_once
     more = False
     if rest[:1] in ("余", "多") and len(rest) > 1:
@@ -1198,13 +1310,39 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         more, rest = True, ""
     elif rest[1:2] in ("余", "多") and rest[:1] in voc.SCALE_PREFIXES:
         more, rest = True, rest[0] + rest[2:]  # 1.2万余人: more than 1.2 万人
+    about = False
+    if rest[:1] in ("几", "来") and len(rest) > 1 and _ROUND_NUMBER_RE.search(digits):
+        # 十几个, 二十几家: more than 10, 20 (几 says what 多 does); 二十来个: about 20
+        if rest[0] == "几":
+            more = True
+        else:
+            about = True
+        rest = rest[1:]
+    if rest.endswith("元整"):
+        rest = rest[:-1]  # 500万元整: 整 is the finance word for "exactly"
+    if chinese and rest in ("半", "数") and (digits, rest) in _HALF_WORDS:
+        digits, rest = "50", "%"  # 一半以上, 超过半数: half of the whole, 50 %
+    half = False
+    if (
+        "半" in rest
+        and pair is None
+        and "." not in digits
+        and not _YEAR_LIKE_RE.fullmatch(digits)  # 2024年半 is no 2024.5 years
+    ):
+        # 一年半, 1年半, 一个半月, 两个半小时: a half after the unit adds to the number
+        halved = _HALF_AFTER_UNIT_RE.fullmatch(rest)
+        if halved is not None:
+            half = True
+            rest = halved["after"] or halved["unit"]
+            if halved["unit"] == "月" or (halved["unit"] is None and rest != "小时"):
+                rest = "个" + rest if halved["one"] else rest
     if rest:
         if not _is_bare_unit(rest):
             return None
         if (
             rest[0] == "年"
             and (len(rest) > 1 or suffix_op is not None or suffix_bound is not None)
-            and _YEAR_LIKE_RE.fullmatch(number.group())
+            and _YEAR_LIKE_RE.fullmatch(digits)
         ):
             return None  # 2021年全年, 2022年春季, 2023年内: a year, not a number of years
         if unit is not None:
@@ -1236,30 +1374,43 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         label, op = _rank(label, unit)
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
-    value = to_decimal(number.group())
+    value = to_decimal(digits) if pair is None else Decimal(pair[0])
+    if myriads is not None:
+        value += myriads[0]
+    if about and bound in (None, Bound.EXACT):
+        bound = Bound.APPROXIMATELY  # in a target there is no "about": =20
+    if half:
+        value += Decimal("0.5")
+    if pair is not None:
+        high_text = str(pair[1])
+        if unit == "成":
+            # 八九成: eight or nine tenths, 80-90 %
+            value, high_text, unit = value * 10, str(pair[1] * 10), "%"
     if negative:
         if "内" in text[number.end() :] or head.endswith("控制在"):
             # -5%以内, 控制在-5%以内: "within 5% below" or "at most -5%"? A reader must say.
             return None
-        if role == "value" and label is not None and not _is_sign(label + "-"):
-            return None  # COD,-5 would print as COD-5, where the dash is no sign
+        if label is not None and not _is_sign(label + "-"):
+            return None  # COD,-5 (×,-5) would print as COD-5, where the dash is no sign
         value = -value
     high = to_decimal(high_text) if high_text is not None else None
     if (
         high is not None
         and unit is None
-        and _YEAR_LIKE_RE.fullmatch(format(value, "f"))
-        and _YEAR_LIKE_RE.fullmatch(format(high, "f"))
+        and _YEAR_OR_MONTH_RE.fullmatch(format(value, "f"))
+        and _YEAR_OR_MONTH_RE.fullmatch(format(high, "f"))
     ):
-        return None  # 02000-2000 would print as 2000-2000, which reads as years
+        # 02000-2000 would print as 2000-2000, which reads as years; 实施期限2024.1-2024.12
+        # (2024.3-2024.11 too) is a period, never two numbers
+        return None
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
-    if note is not None and note[0] == "含" and note[1:] in ("", number.group() + (unit or "")):
+    if note is not None and note[0] == "含" and note[1:] in ("", digits + (unit or "")):
         note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
     if label is not None and _names_a_time(label, unit):
         return None
-    return _Number(label, op, bound, value, high, unit, note, more)
+    return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
 
 
 # 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
@@ -1301,6 +1452,8 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     if label is not None and _status_of(label) is not None:
         return None  # 已完成5次: the full grammar makes it the status
     bound = _BOUND_OF_OP[number.op] if number.op is not None else number.bound or Bound.EXACT
+    if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
+        return None
     return Quantity(number.value, number.unit, bound, label, text=norm.raw)
 
 
@@ -1330,6 +1483,8 @@ def _simple_number(text: str) -> _Simple | None:
         return None  # ≥200余人, 200余: the full grammar decides
     if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
         return None  # 2023.07 is a month
+    if unit is None and not op and len(number) == 8 and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
+        return None  # 20241231: a date as a target
     return op, to_decimal(number), unit, bool(more)
 
 
@@ -1449,9 +1604,11 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
             op, text = Op.GE, text[: -len(suffix[0])]
     degree, word = _family_phrase(text)
     if word is None:
-        # Only then a zero-family shape: its subject may be a degree word (进一步无差错).
-        if op is None and _may_be_zero(text) and _ZERO_RE.fullmatch(text):
-            return QualitativeTarget(text, "zero", text=norm.raw)
+        # Only then a zero-family shape: its subject may be a degree word (进一步无差错),
+        # and it may begin with what reads as an operator word (未超预算, 未超过预算).
+        whole = norm.text
+        if (op is None or whole[0] in "未没") and _may_be_zero(whole) and _ZERO_RE.fullmatch(whole):
+            return QualitativeTarget(whole, "zero", text=norm.raw)
         return None
     if op is None:
         return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
@@ -1572,6 +1729,14 @@ def _parse_target_normalized(
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
+    if (
+        digit is not None
+        and digit.start() == 0
+        and (len(text) == 8 or ":" in text or "/" in text[1:3])  # noqa: PLR2004
+    ):
+        exported = _exported_deadline(norm, year)
+        if exported is not None:
+            return exported
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
@@ -1608,6 +1773,10 @@ def _parse_target_normalized(
         dated = _deadline_or_period(normalize(text[1:]), year)
         if isinstance(dated, Deadline):
             return evolve(dated, text=norm.raw)
+    if digit is not None and ("期" in text or "时" in text):
+        labelled = _labelled_date(norm, year)
+        if labelled is not None:
+            return labelled
     short = len(text) <= _LONGEST_WORD_CELL
     qualitative = None if not short or digit is not None else _qualitative_target(norm)
     if qualitative is not None:
@@ -1657,12 +1826,115 @@ def _parse_target_normalized(
     return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
 
 
+# A time of day after a date, as exports of date cells write it (2024-12-31 00:00:00,
+# 2024/12/31 0:00, 2024-12-31T00:00:00, 2024年12月31日 00:00).
+_TIME_OF_DAY_RE: Final = re.compile(
+    r"(?:(?<=\d)[ T]|(?<=[日号]))(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+)
+# A month and day without a year, written with a slash, before 日 or "before" (12/31前,
+# 6/30日前完成): 2/3以内 and 1/3以上 are fractions.
+_SLASH_MONTH_DAY_RE: Final = re.compile(
+    r"(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:[日号]|(?=前|之前|以前))"
+)
+
+
+def _without_time_of_day(text: str) -> str | None:
+    """*text* without the time of day that ends it (``2024-12-31 00:00:00``), if it has one."""
+    if text[-3:-2] != ":" and ":" not in text[-10:]:
+        return None
+    for match in _TIME_OF_DAY_RE.finditer(text, 8):
+        if match.end() == len(text):
+            return text[: match.start()]
+    return None
+
+
+def _slash_month_day(text: str) -> str | None:
+    """``12/31前`` written ``12月31日前``, which the date grammars read, or None."""
+    match = _SLASH_MONTH_DAY_RE.match(text)
+    if match is None:
+        return None
+    return f"{int(match['m'])}月{int(match['d'])}日{text[match.end() :]}"
+
+
+def _exported_deadline(norm: Normalized, year: int | None) -> Deadline | None:
+    """A deadline written as an export writes dates, or None.
+
+    ``2024-12-31 00:00:00`` (a date cell exported with its time: the deadline is the
+    day), ``12/31前`` (a month and day with a slash, the year the table's) and
+    ``20241231`` (eight digits that make a valid date of this century).
+    """
+    text = norm.text
+    dated: str | None = None
+    timed = False
+    if len(text) == 8 and _EIGHT_DIGIT_DATE_RE.fullmatch(text):  # noqa: PLR2004
+        dated = f"{text[:4]}年{int(text[4:6])}月{int(text[6:])}日"
+    elif "/" in text[1:3]:
+        dated = _slash_month_day(text)
+    else:
+        dated = _without_time_of_day(text)
+        timed = True
+    if dated is None:
+        return None
+    try:
+        deadline = _deadline_or_period(Normalized(norm.raw, dated, None), year)
+    except ExpressionError:
+        return None  # 2024-02-30 00:00:00, 13/31前: no date; the other grammars decide
+    if not isinstance(deadline, Deadline) or (timed and deadline.part is not Part.DAY):
+        return None  # a time of day belongs to a day
+    return evolve(deadline, text=norm.raw)
+
+
+def _exported_date(text: str, year: int | None) -> DateMatch | None:
+    """A date value written as an export writes dates (``2024-11-20 00:00:00``, ``11/20日``)."""
+    timed = False
+    if "/" in text[1:3]:
+        dated = _slash_month_day(text)
+    else:
+        dated = _without_time_of_day(text)
+        timed = True
+    if dated is None:
+        return None
+    date = match_date_value(dated, year)
+    if date is None or date.error is not None or (timed and date.day is None):
+        return None  # a time of day belongs to a day
+    return date
+
+
+# A label that names a time (实施期限, 建设周期, 完成时间) before a date with a year.
+_DATE_LABEL_RE: Final = re.compile(
+    r"[\u3400-\u9fff]{0,6}(?:期限|周期|时间|时限|日期|期间|工期):?(?=(?:19|20)\d{2})"
+)
+
+
+def _labelled_date(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
+    """The deadline or period after a label that names a time (``实施期限：2024.1-2024.12``).
+
+    The label says what the date is for, which the target itself says; a date that
+    does not read (``完成时间：2024年13月``) leaves the cell prose.
+    """
+    label = _DATE_LABEL_RE.match(norm.text)
+    if label is None:
+        return None
+    start = label.end()
+    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
+    try:
+        dated = _deadline_or_period(Normalized(norm.raw, norm.text[start:], origin[start:]), year)
+    except ExpressionError:
+        return None
+    return None if dated is None else evolve(dated, text=norm.raw)
+
+
 def _starts_with_a_word(text: str) -> bool:
     """Whether *text* starts with a quality word or a Chinese numeral (≥良好等级, ≥二级)."""
     return text[:1] in _CN_DIGITS or any(text.startswith(word) for word in _FAMILY_OF)
 
 
-_CN_DIGITS: Final = frozenset("零一二三四五六七八九十两")
+# Chinese numerals, scale words and the financial capitals (伍万元, 千分之三).
+_CN_DIGITS: Final = frozenset("零一二三四五六七八九十两百千万半壹贰叁肆伍陆柒捌玖拾佰仟")
+
+
+# A line break in a raw cell (see normalize).
+_LINE_BREAK_RE: Final = re.compile("[\n\r\u2028\u2029]")
 
 
 @lru_cache(maxsize=8192)
@@ -1670,7 +1942,39 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
         return _simple_target(simple, text)
-    return _parse_target_normalized(normalize(text), year)
+    norm = normalize(text)
+    # (A line break inside a cell sends normalisation down its slow path, which keeps
+    # origins: most cells have none.)
+    if norm.origin is None or _LINE_BREAK_RE.search(text) is None:
+        return _parse_target_normalized(norm, year)
+    return _parse_broken_target(text, norm, year)
+
+
+def _parse_broken_target(text: str, norm: Normalized, year: int | None) -> Target:
+    """A target cell with line breaks: its clauses first, else the cell with them joined.
+
+    A line break between Chinese characters is a clause break (see :func:`normalize`);
+    when the cell then reads as nothing but prose, or breaks, the line break may have
+    cut a phrase (``2024年12月底⏎前完成``, ``群众满⏎意度≥90%``) and the joined text
+    decides.
+    """
+    try:
+        target: Target | None = _parse_target_normalized(norm, year)
+    except ExpressionError as exc:
+        target, error = None, exc
+    if target is not None and not isinstance(target, Descriptive):
+        return target
+    joined = normalize(text, line_breaks=False)
+    if joined.text != norm.text:
+        try:
+            again = _parse_target_normalized(joined, year)
+        except ExpressionError:
+            again = None
+        if again is not None and not isinstance(again, Descriptive):
+            return again
+    if target is None:
+        raise error
+    return target
 
 
 def parse_target(text: str, *, year: int | None = None) -> Target:
@@ -1758,7 +2062,7 @@ def _status_shape(text: str) -> Status | None:
         or ("在" in head and _IN_PROGRESS_RE.fullmatch(text))
     ):
         return Status.IN_PROGRESS
-    if "未" in head and _NOT_DONE_RE.fullmatch(text):
+    if "未" in head and _NOT_DONE_RE.fullmatch(text) and _NO_DATA_RE.search(text) is None:
         return Status.NOT_DONE
     if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
         return Status.DONE
@@ -1852,8 +2156,10 @@ def _quantity(norm: Normalized) -> Quantity | None:
                 status, body = head_status, text[opener + 1 : -1]
     number = _number_expression(normalize(body) if body is not text else norm, "value")
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
-    if number is None or number.high is not None:
+    if number is None or (number.high is not None and not number.approximate):
         return None
+    if number.note is not None and _BARE_FIGURE_RE.fullmatch(number.note):
+        return None  # 10（12）: two figures, and nothing says which was done
     label = number.label
     if label is not None and status is None:
         label_status = _status_of(label)
@@ -1867,7 +2173,60 @@ def _quantity(norm: Normalized) -> Quantity | None:
     bound = number.bound or (Bound.MORE_THAN if number.more else Bound.EXACT)
     if number.op is not None:
         bound = _BOUND_OF_OP[number.op]
-    return Quantity(number.value, number.unit, bound, label, status, text=norm.raw)
+    value = number.value
+    if number.approximate and number.high is not None:
+        # 七八个 is about 7 (the lower figure); with a bound word the figure it bounds:
+        # 七八个以上 is at least 7, 不到七八个 less than 8.
+        if bound in (Bound.AT_MOST, Bound.LESS_THAN):
+            value = number.high
+        elif bound in (Bound.EXACT, Bound.APPROXIMATELY):
+            bound = Bound.APPROXIMATELY
+    if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
+        return None
+    return Quantity(value, number.unit, bound, label, status, text=norm.raw)
+
+
+# A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
+_BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])\D{0,3}")
+
+
+def _prints_back(label: str | None, bound: Bound) -> bool:
+    """Whether a value's label and the 约 printed for *bound* read back as they are.
+
+    ``节`` before 约 prints ``节约``, ``大`` prints ``大约``: one word, no label and bound.
+    """
+    return (
+        label is None
+        or bound is not Bound.APPROXIMATELY
+        or (label[-1] not in _WORDS_ENDING_IN["约"] and label[-1] != "大")
+    )
+
+
+# What begins a bracket that gives the actual figure after the planned one.
+_ACTUAL_LEAD_RE: Final = re.compile(r"(?:实际完成|实际为|实际|已完成):?")
+
+
+def _actual_in_bracket(norm: Normalized) -> Quantity | None:
+    """The actual figure a final bracket gives: ``计划10个（实际12个）`` is 12 个.
+
+    The figure before the bracket is the plan (计划, 目标, 应完成): what was done is
+    the bracket's, with the unit of the head when the bracket has none.
+    """
+    text = norm.text
+    opener = _closing_bracket(text, len(text))
+    if not opener:
+        return None
+    lead = _ACTUAL_LEAD_RE.match(text, opener + 1, len(text) - 1)
+    if lead is None or lead.end() == len(text) - 1 or _is_unit(text[opener + 1 : -1]):
+        return None
+    actual = _quantity(Normalized(norm.raw, text[lead.end() : -1], None))
+    if actual is None or actual.label is not None or actual.status is not None:
+        return None
+    unit = actual.unit
+    if unit is None:
+        head = _quantity(Normalized(norm.raw, text[:opener], None))
+        unit = None if head is None else head.unit
+    return Quantity(actual.value, unit, actual.bound, text=norm.raw)
 
 
 def _value_with_symbol(norm: Normalized) -> Quantity | None:
@@ -1999,11 +2358,16 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             status = Status.PARTIAL
         return None if status is None else StatusValue(status, text, text=norm.raw)
     head = _word_status_or_date(head_text, norm.raw, year)
-    if isinstance(head, StatusValue) and tail_text.startswith(("预计", "计划", "力争")):
-        return evolve(head, text=norm.raw)  # 正在施工,预计10月完工: the forecast is a remark
+    if isinstance(head, StatusValue) and (
+        tail_text.startswith(("预计", "计划", "力争"))
+        or (head.status is not Status.DONE and tail_text.startswith(("因", "由于", "原因")))
+    ):
+        # 正在施工,预计10月完工: the forecast is a remark; 部分完成,因资金未到位: the
+        # reason why the work is not done is no second status
+        return evolve(head, text=norm.raw)
     tail = _word_status_or_date(tail_text, norm.raw, year)
-    if isinstance(head, DateValue) and isinstance(tail, TextValue) and text[-1] == ")":
-        # 2024年10月28日(竣工验收): the bracket says what was done then
+    if isinstance(head, DateValue) and isinstance(tail, TextValue):
+        # 2024年10月28日(竣工验收), 2024年11月20日⏎完成验收: the remark says what was done then
         merged = match_date_value(head_text + tail_text, year)
         if merged is not None and merged.error is None and merged.done:
             return DateValue(merged.year, merged.month, merged.day, Status.DONE, text=norm.raw)
@@ -2063,12 +2427,18 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if status is not None:
             return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
+    if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
+        date = _exported_date(text, year)
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
         return TextValue(text, text=norm.raw)  # 2月30日: no date, and no number either
     if date is not None and date.error is None:
         return DateValue(
             date.year, date.month, date.day, Status.DONE if date.done else None, text=norm.raw
         )
+    if text[-1] == ")" and ("实际" in text or "已完成" in text):
+        actual = _actual_in_bracket(norm)
+        if actual is not None:
+            return actual
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         return quantity
@@ -2093,9 +2463,28 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         simple = _raw_simple(text) if _FAST_PATHS else None
         if simple is not None:
             return _simple_value(simple, text)
-        return _parse_value_normalized(normalize(text), year)
+        norm = normalize(text)
+        value = _parse_value_normalized(norm, year)
+        if norm.origin is not None and isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
+            return _joined_value(text, norm, year) or value
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
+    return value
+
+
+def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None:
+    """A value cell whose line break cut a date or a figure's label, read joined, or None.
+
+    Only a date or a figure without a status is taken: a status or a word reads from its
+    clauses (``已完成⏎因资金问题未验收`` is no "done"). ``2024年12月底⏎前完成`` is a date.
+    """
+    joined = normalize(text, line_breaks=False)
+    if joined.text == norm.text:
+        return None
+    again = _parse_value_normalized(joined, year)
+    if isinstance(again, DateValue) or (isinstance(again, Quantity) and again.status is None):
+        return again
+    return None
 
 
 def parse_value(text: str, *, year: int | None = None) -> Value:

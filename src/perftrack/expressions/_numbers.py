@@ -6,7 +6,14 @@ import re
 from decimal import Decimal
 from typing import Final
 
-__all__ = ["AR_NUMBER", "CN_NUMBER", "chinese_to_int", "to_decimal"]
+__all__ = [
+    "AR_NUMBER",
+    "CN_NUMBER",
+    "approximate_pair",
+    "chinese_to_int",
+    "has_adjacent_digits",
+    "to_decimal",
+]
 
 #: An Arabic number: thousands separators only in groups of three.
 AR_NUMBER: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -72,3 +79,71 @@ def to_decimal(digits: str) -> Decimal:
     if digits == "半":
         return Decimal("0.5")
     return Decimal(chinese_to_int(digits))
+
+
+# Digits that stand side by side in an approximate pair (七八 "seven or eight"); 零 never
+# does (一百零五 is a numeral).
+_PAIR_DIGITS: Final = frozenset("一二三四五六七八九两")
+
+
+def _adjacent_at(numeral: str) -> int | None:
+    """Where the first two digits standing side by side in *numeral* begin, if any."""
+    for index in range(len(numeral) - 1):
+        if numeral[index] in _PAIR_DIGITS and numeral[index + 1] in _PAIR_DIGITS:
+            return index
+    return None
+
+
+def has_adjacent_digits(numeral: str) -> bool:
+    """Whether *numeral* has two digits side by side and is not read digit by digit.
+
+    A numeral with 十/百/千 never has them (三十五, 一百零五), and a run of three or more
+    digits alone reads digit by digit (二〇二三): two digits side by side elsewhere are an
+    approximate pair (七八, 三四十, 十七八) or no numeral at all (五八十).
+
+    Example:
+        >>> (
+        ...     has_adjacent_digits("七八"),
+        ...     has_adjacent_digits("三十五"),
+        ...     has_adjacent_digits("二零二三"),
+        ... )
+        (True, False, False)
+    """
+    if len(numeral) < 2 or (len(numeral) > 2 and not any(ch in _UNITS for ch in numeral)):  # noqa: PLR2004
+        return False
+    return _adjacent_at(numeral) is not None
+
+
+def approximate_pair(numeral: str) -> tuple[int, int] | None:
+    """The two figures of an approximate pair of Chinese numerals, or None.
+
+    Two neighbouring digits (or 三五, "three to five") say "this or that": 七八 is 7 or 8,
+    两三 2 or 3, 一两 1 or 2; a unit after them scales both (三四十 is 30 or 40, 二三百
+    200 or 300), and a numeral before them gives the higher places (十七八 is 17 or 18,
+    一百五六十 150 or 160).
+
+    Example:
+        >>> approximate_pair("七八"), approximate_pair("三四十"), approximate_pair("十七八")
+        ((7, 8), (30, 40), (17, 18))
+        >>> approximate_pair("五八") is None
+        True
+    """
+    index = _adjacent_at(numeral)
+    if index is None:
+        return None
+    head, tail = numeral[:index], numeral[index + 2 :]
+    low, high = _DIGITS[numeral[index]], _DIGITS[numeral[index + 1]]
+    if high != low + 1 and (low, high) != (3, 5):
+        return None
+    if len(tail) > 1 or (tail and tail not in _UNITS):
+        return None
+    if head:
+        if head[-1] not in _UNITS:
+            return None
+        place = _UNITS[head[-1]] // 10
+        if tail and _UNITS[tail] != place:
+            return None  # 一百五六百: no numeral
+        base = chinese_to_int(head)
+    else:
+        place, base = (_UNITS[tail] if tail else 1), 0
+    return base + low * place, base + high * place
