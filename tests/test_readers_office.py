@@ -18,6 +18,7 @@ import pytest
 import perftrack
 from fixtures_office import docx_bytes, replace_member, xls_bytes, xlsx_bytes
 from perftrack import ReadError
+from perftrack.expressions import Status
 from perftrack.readers import _docx, _xlsx
 from perftrack.readers._docx import read_docx
 from perftrack.readers._xls import read_xls
@@ -985,3 +986,20 @@ def test_xlsx_rows_hidden_by_hand_are_left_out_and_folded_rows_read(
     monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)  # the full load
     [full] = read_xlsx(buffer.getvalue())
     assert full.rows == expected
+
+
+def test_a_line_break_in_a_value_cell_is_a_clause_break() -> None:
+    # 已完工⏎正在验收: typed with Alt+Enter, two clauses; folded into one status word, it
+    # read as done. The value keeps the folded text.
+    pytest.importorskip("openpyxl")
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "时效指标", "竣工验收", "2024年10月底前", "已完工\n正在验收"],
+        ["产出指标", "数量指标", "培训人次", "≥100\n人次", "120人次"],
+    ]
+    [table] = perftrack.read(xlsx_bytes({"表1": rows}))
+    first, second = table.indicators
+    assert (first.actual.status, first.actual.text) == (Status.IN_PROGRESS, "已完工 正在验收")
+    assert str(second.target) == "≥100(人次)"

@@ -66,7 +66,7 @@ from perftrack.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from perftrack.readers._sheet import Sheet
 
@@ -152,6 +152,9 @@ class _Row(NamedTuple):
     at: int  # row index in the sheet
     filled: tuple[tuple[int, str], ...]  # the non-empty cells with their columns
     text: str  # the cells joined without a separator (for word tests across the row)
+    # The cells as the sheet gives them, kept only for a row whose cells hold line breaks:
+    # a value cell's break is a clause break to the parser (已完工⏎正在验收).
+    raw: tuple[str, ...] | None = None
 
     def first(self) -> tuple[int, str] | None:
         return self.filled[0] if self.filled else None
@@ -654,7 +657,8 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
             yield builder
             builder = _Builder(sheet, first_index, sha256)
-        row = _Row(cells, index, filled, "".join(cells))
+        breaks = raw if any("\n" in cell for cell in raw) else None
+        row = _Row(cells, index, filled, "".join(cells), breaks)
         # Most rows are indicator rows: settle them first (a new table's title or
         # 项目名称 has just been split off).
         if (
@@ -2276,6 +2280,39 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     return inferred
 
 
+_Parsed = TypeVar("_Parsed", Target, Value)
+
+
+def _parsed(
+    parse: Callable[..., _Parsed],
+    row: _Row,
+    cell: tuple[int, str] | None,
+    text: str,
+    year: int | None,
+) -> _Parsed:
+    """*text* (a value cell's, or what a target's columns make) parsed, line breaks kept.
+
+    A cell's white space is folded into one space for reading; to the parser a line
+    break between two phrases is a clause break (已完工⏎正在验收 is in progress, 已完工
+    正在验收 would read as one status word). The result keeps the folded text.
+    """
+    if cell is None or row.raw is None or cell[1] != text:
+        return parse(text, year=year)
+    column = cell[0]
+    raw = row.raw[column] if column < len(row.raw) else ""
+    if "\n" not in raw:
+        return parse(text, year=year)
+    if "<" in raw:
+        raw = _TAG_RE.sub("", raw)
+    parsed = parse(_SPACE_RE.sub(_folded, raw).strip(), year=year)
+    return evolve(parsed, text=text)
+
+
+def _folded(space: re.Match[str]) -> str:
+    """A run of white space as one line break if it holds one, else as one space."""
+    return "\n" if "\n" in space.group() else " "
+
+
 def _indicator(  # noqa: PLR0913, PLR0917
     builder: _Builder,
     row: _Row,
@@ -2304,7 +2341,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     target: Target | None = None
     if target_text:
         try:
-            target = parse_target(target_text, year=year)
+            target = _parsed(parse_target, row, target_cell, target_text, year)
         except ExpressionError as exc:
             target = Descriptive(target_text, text=target_text)
             column = target_cell[0] if target_cell is not None else name_column
@@ -2331,7 +2368,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         if cell is None:
             values.append(None)
             continue
-        value = parse_value(cell[1], year=year)
+        value = _parsed(parse_value, row, cell, cell[1], year)
         if role == "forecast" and isinstance(value, TextValue):
             value = _forecast(cell[1], value, year)
         values.append(_with_unit(value, value_unit) if value_unit is not None else value)
@@ -2422,9 +2459,6 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
     if unit and not value.endswith(unit) and value[-1:].isdigit():  # 95 | %, ≥600 | 户
         return f"{prefix}{value}{unit}"
     return f"{prefix}{value}"
-
-
-_Parsed = TypeVar("_Parsed", Target, Value)
 
 
 def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
