@@ -1233,6 +1233,7 @@ ADVERSARIAL_TARGETS = [
     pytest.param("COD ≤50mg/L", Comparison(Op.LE, Decimal(50), "mg/L", "COD"), "COD≤50(mg/L)", id="p19-latin-label-operator"),
     # P20: invisible characters are removed (zero-width space, joiners, word joiner, BOM)
     pytest.param("≥95%\u200b", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-zwsp-last"),
+    pytest.param("≥9\u00ad5%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r6-soft-hyphen"),
     pytest.param("\u200b≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-zwsp-first"),
     pytest.param("\ufeff≥95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p20-bom"),
     pytest.param("满\u200c意度≥9\u200d5\u2060%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="p20-joiners-inside"),

@@ -93,9 +93,9 @@ _BEFORE_UNIT_ONLY: Final = r"\d(零一二三四五六七八九十百千万两半
 # have white space between them.
 _OPERATORS: Final = frozenset({">=", "<="})
 # Invisible characters that text scraped from web pages and Word files carries (zero-width
-# space, non-joiner and joiner, word joiner) and the byte-order mark of CSV files: they
-# are removed, so ≥95% followed by one is still ≥95%.
-_INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff"
+# space, non-joiner and joiner, word joiner), the soft hyphen Word puts in long words and
+# the byte-order mark of CSV files: they are removed, so ≥95% followed by one is still ≥95%.
+_INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
 _MULTI_RE: Final = re.compile(
     "|".join(
         (rf"(?<=[{_BEFORE_UNIT_ONLY}])" if old in _UNIT_ONLY else "")
