@@ -30,6 +30,8 @@ def _table() -> perftrack.Table:
             "这是表格文本（“项目名称\t甲…”），不是文件路径：文本请用 perftrack.read_text(text)",
         ),
         (lambda: perftrack.read_text(b"x"), TypeError, "not bytes: use read()"),
+        (lambda: perftrack.parse_target(float("nan")), TypeError, "not float nan (pandas"),
+        (lambda: perftrack.parse_value(100), TypeError, "parse_value takes the text of a cell"),
         (lambda: perftrack.score("表.xlsx"), TypeError, "score takes a Table"),
         (lambda: perftrack.score(_table(), policy="hubei"), TypeError, "Policy.hubei()"),
         (lambda: perftrack.from_json("x"), perftrack.ReadError, "不是 JSON 文本"),

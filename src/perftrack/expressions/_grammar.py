@@ -1939,6 +1939,7 @@ _LINE_BREAK_RE: Final = re.compile("[\n\r\u2028\u2029]")
 
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
+    _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
         return _simple_target(simple, text)
@@ -2459,6 +2460,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
+    _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS else None
         if simple is not None:
@@ -2470,6 +2472,16 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
     return value
+
+
+def _require_text(name: str, text: object) -> None:
+    """A cell is text: NaN (pandas' empty cell), numbers and None are a caller's slip."""
+    if not isinstance(text, str):
+        msg = (
+            f"{name} takes the text of a cell (str), not {type(text).__name__} {text!r}"
+            " (pandas reads an empty cell as NaN: .fillna('') first)"
+        )
+        raise TypeError(msg)
 
 
 def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None:
