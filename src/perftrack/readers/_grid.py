@@ -657,7 +657,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
             yield builder
             builder = _Builder(sheet, first_index, sha256)
-        breaks = raw if any("\n" in cell for cell in raw) else None
+        breaks = raw if "\n" in "".join(raw) else None
         row = _Row(cells, index, filled, "".join(cells), breaks)
         # Most rows are indicator rows: settle them first (a new table's title or
         # 项目名称 has just been split off).
