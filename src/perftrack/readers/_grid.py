@@ -1079,13 +1079,17 @@ def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
 
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
-    if len(row.filled) > 3:  # noqa: PLR2004 - a period line has few cells
-        # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the range word in a cell of its own
-        if len(row.filled) > 5 or not _has_period_word(row.filled[0][1]):  # noqa: PLR2004
+    if len(row.filled) >= 3:  # noqa: PLR2004 - a period line has few cells
+        # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the dates in cells of their own
+        spread = (
+            len(row.filled) <= 5  # noqa: PLR2004
+            and ("期" in row.text or "时段" in row.text)
+            and _has_period_word(row.filled[0][1])
+        )
+        if spread:
+            row = _joined_period(row)
+        elif len(row.filled) > 3:  # noqa: PLR2004
             return False
-        row = _joined_period(row)
-    elif len(row.filled) == 3 and _has_period_word(row.filled[0][1]):  # noqa: PLR2004
-        row = _joined_period(row)
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
     # 期 stands for 期间, 跟踪期, 监控期…: cheap tests before the patterns
     if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
@@ -2296,7 +2300,7 @@ def _parsed(
     break between two phrases is a clause break (已完工⏎正在验收 is in progress, 已完工
     正在验收 would read as one status word). The result keeps the folded text.
     """
-    if cell is None or row.raw is None or cell[1] != text:
+    if cell is None or row.raw is None or cell[1] != text:  # no breaks, or a joined target
         return parse(text, year=year)
     column = cell[0]
     raw = row.raw[column] if column < len(row.raw) else ""
@@ -2341,7 +2345,11 @@ def _indicator(  # noqa: PLR0913, PLR0917
     target: Target | None = None
     if target_text:
         try:
-            target = _parsed(parse_target, row, target_cell, target_text, year)
+            target = (
+                parse_target(target_text, year=year)
+                if row.raw is None
+                else _parsed(parse_target, row, target_cell, target_text, year)
+            )
         except ExpressionError as exc:
             target = Descriptive(target_text, text=target_text)
             column = target_cell[0] if target_cell is not None else name_column
@@ -2368,7 +2376,11 @@ def _indicator(  # noqa: PLR0913, PLR0917
         if cell is None:
             values.append(None)
             continue
-        value = _parsed(parse_value, row, cell, cell[1], year)
+        value = (
+            parse_value(cell[1], year=year)
+            if row.raw is None
+            else _parsed(parse_value, row, cell, cell[1], year)
+        )
         if role == "forecast" and isinstance(value, TextValue):
             value = _forecast(cell[1], value, year)
         values.append(_with_unit(value, value_unit) if value_unit is not None else value)
