@@ -1930,3 +1930,24 @@ def test_three_reason_columns_are_one_reason() -> None:
         ],
     )
     assert table.indicators[0].deviation_reason == "工程进度；设备进口清关延误；加强合同履约管理"
+
+
+def test_words_in_the_serial_column_stay_there() -> None:
+    # 合计 and the level-1 labels written in the 序号 column label their rows.
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "甲"],
+        ["序号", *SELF_HEADER],
+        ["一、产出指标（50分）", "", "", "", "", "", "", ""],
+        ["1", "", "数量指标", "开展活动场次", "≥40场", "42场", "50", "50"],
+        ["二、满意度指标（50分）", "", "", "", "", "", "", ""],
+        ["2", "", "服务对象满意度指标", "学生满意度", "≥90%", "93%", "50", "39"],
+        ["合计", "", "", "", "", "", "100", "89"],
+        ["自评等级", "优"],
+    )
+    assert [(i.level1, i.name) for i in table.indicators] == [
+        ("产出指标", "开展活动场次"),
+        ("满意度指标", "学生满意度"),
+    ]
+    assert (table.published.total, table.published.grade) == (89, "优")
+    assert table.level1_weights == (("产出指标", 50), ("满意度指标", 50))

@@ -316,6 +316,8 @@ class _Builder:
         # Grid columns left out of every grid row: a multi-year grid's 中长期 half
         # (二级 | 三级 | 指标值 before the year's), an 指标编码 column.
         self.drop_columns: frozenset[int] = frozenset()
+        # The 序号 columns among them: only their numbers are left out (合计 stays).
+        self.serial_columns: frozenset[int] = frozenset()
         # The 指标编码 column, and the code each grid row prints there (by row index).
         self.code_column: int | None = None
         self.codes: dict[int, str] = {}
@@ -631,7 +633,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             drop = builder.drop_columns
             if builder.code_column is not None and builder.code_column < len(cells):
                 builder.codes[index] = cells[builder.code_column]
-            cells = tuple("" if column in drop else text for column, text in enumerate(cells))
+            serials = builder.serial_columns
+            cells = tuple(
+                "" if column in drop and (column not in serials or _numbers_a_row(text)) else text
+                for column, text in enumerate(cells)
+            )
         filled = tuple(filter(text_of, enumerate(cells)))
         if not filled:
             continue
@@ -1790,6 +1796,17 @@ def _midterm_half(row: _Row) -> tuple[int, int] | None:
 # The column of an indicator's code (指标编码 ZB2024-0031-01): no name, no value.
 _CODE_HEADERS: Final = frozenset({"指标编码", "指标代码", "指标编号", "编码", "代码"})
 _SERIAL_HEADERS: Final = frozenset({"序号", "序", "行次", "栏次"})
+# What a 序号 cell holds when it numbers its row (1), 1-2, ①, A2, 01-02, 一、, （三）): no
+# word. A word there (合计, 总分, 一、产出指标（50分）) labels the row and stays.
+_ROW_NUMBER_RE: Final = re.compile(
+    r"[0-9A-Za-z.\-_、()（）)）\u2460-\u24ff一二三四五六七八九十]{1,10}"
+)
+
+
+@lru_cache(maxsize=1024)
+def _numbers_a_row(text: str) -> bool:
+    """Whether a 序号 cell is only a number of its row (see :data:`_ROW_NUMBER_RE`)."""
+    return _ROW_NUMBER_RE.fullmatch(_key(text)) is not None
 
 
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
@@ -1801,10 +1818,12 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     drop.update(codes)
     # A column the header names 序号 holds numbers of any shape (1), 1-2, ①, A2): left
     # out, or one shape the serial rule does not know would shift its row.
-    drop.update(column for column, text in row.filled if _label(text) in _SERIAL_HEADERS)
+    serials = {column for column, text in row.filled if _label(text) in _SERIAL_HEADERS}
+    drop.update(serials)
     if drop and not builder.drop_columns:
         builder.drop_columns = frozenset(drop)
         builder.code_column = codes[0] if codes else None
+        builder.serial_columns = frozenset(serials)
         cells = tuple("" if column in drop else text for column, text in enumerate(row.cells))
         row = _Row(
             cells,
