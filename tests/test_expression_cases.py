@@ -2055,6 +2055,11 @@ ADVERSARIAL_VALUES = [
     pytest.param("已完成\n因资金问题未验收", TextValue("已完成;因资金问题未验收"), "已完成;因资金问题未验收", id="h9-joined-status-is-not-tried"),
     pytest.param("1.\n96%", TextValue("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
     pytest.param("1,200\n人", Quantity(Decimal(1200), "人"), "1200(人)", id="h9-inside-a-token"),
+    # a narrow cell wrapped inside a word (a piece of at most two characters): joined
+    pytest.param("正在\n施工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="h9-wrapped-in-progress"),
+    pytest.param("按计划\n完成", StatusValue(Status.DONE, "按计划完成"), "按计划完成", id="h9-wrapped-done"),
+    pytest.param("基本\n完成", StatusValue(Status.PARTIAL, "基本完成"), "基本完成", id="h9-wrapped-partial"),
+    pytest.param("合\n格", QualitativeValue("合格", "conformity"), "合格", id="h9-wrapped-word"),
     pytest.param("2024年12月\n31日前", DateValue(2024, 12, 31), "2024年12月31日", id="h9-date-over-two-lines"),
     pytest.param("群众满\n意度96%", Quantity(Decimal(96), "%", label="群众满意度"), "群众满意度96(%)", id="h9-label-cut"),
     pytest.param("已于2024年11月\n完成验收", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="h9-date-then-completion"),

@@ -105,8 +105,8 @@ WATER = [
     ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "91%", "50", "50"],
 ]
 WATER_EXPECTED = [
-    # two targets on two lines of one cell: prose, its lines kept apart as two clauses
-    ("水源地界标设置", "一级≥40个;二级≥60个", "一级42个;二级61个", "", 4),
+    # two targets on two lines of one cell: prose (the actual's clauses are kept apart)
+    ("水源地界标设置", "一级≥40个二级≥60个", "一级42个;二级61个", "", 4),
     ("周边群众满意度", "≥90(%)", "91(%)", "", 5),
 ]
 

@@ -2485,10 +2485,13 @@ def _require_text(name: str, text: object) -> None:
 
 
 def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None:
-    """A value cell whose line break cut a date or a figure's label, read joined, or None.
+    """A value cell whose line break cut a date, a figure's label or a word, read joined.
 
-    Only a date or a figure without a status is taken: a status or a word reads from its
-    clauses (``已完成⏎因资金问题未验收`` is no "done"). ``2024年12月底⏎前完成`` is a date.
+    A date or a figure without a status is taken; so is any reading when a piece the
+    break leaves is at most two characters: a narrow cell wrapped inside a word
+    (``正在⏎施工``, ``合⏎格``, ``按计划⏎完成``). Otherwise a status or a word reads from
+    its clauses (``已完成⏎因资金问题未验收`` is no "done"). ``2024年12月底⏎前完成`` is a
+    date. None when joining reads no better.
     """
     joined = normalize(text, line_breaks=False)
     if joined.text == norm.text:
@@ -2496,7 +2499,19 @@ def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None
     again = _parse_value_normalized(joined, year)
     if isinstance(again, DateValue) or (isinstance(again, Quantity) and again.status is None):
         return again
+    if not isinstance(again, TextValue) and _wrapped_inside_a_word(text):
+        return again
     return None
+
+
+# A piece of a cell between line breaks (white space and breaks trimmed).
+_PIECE_RE: Final = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def _wrapped_inside_a_word(text: str) -> bool:
+    """Whether a line break of *text* leaves a piece of at most two characters (合⏎格)."""
+    pieces = [piece.strip() for piece in _PIECE_RE.findall(text)]
+    return any(0 < len(piece) <= 2 for piece in pieces)  # noqa: PLR2004
 
 
 def parse_value(text: str, *, year: int | None = None) -> Value:

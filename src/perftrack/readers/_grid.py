@@ -2328,6 +2328,10 @@ def _parsed(
     if "<" in raw:
         raw = _TAG_RE.sub("", raw)
     parsed = parse(_SPACE_RE.sub(_folded, raw).strip(), year=year)
+    if isinstance(parsed, Descriptive):
+        # prose either way: the folded text, as every other cell's (持续⏎壮大 is 持续壮大,
+        # which an actual copying it must match)
+        return parse(text, year=year)
     return evolve(parsed, text=text)
 
 
