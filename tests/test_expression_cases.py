@@ -1637,6 +1637,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("2024年12月\n31日前", Deadline(2024, 12, 31, Part.DAY), "2024年12月31日前", id="h9-deadline-over-two-lines"),
     pytest.param("2024年12月底\n前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="h9-deadline-cut-between-characters"),
     pytest.param("群众满\n意度≥90%", Comparison(Op.GE, Decimal(90), "%", "群众满意度"), "群众满意度≥90(%)", id="h9-label-cut"),
+    # a code ending in letters after a digit before an operator symbol (printed between)
+    pytest.param("NH3-N≤5mg/L", Comparison(Op.LE, Decimal(5), "mg/L", "NH3-N"), "NH3-N≤5(mg/L)", id="a1-code-nh3n"),
+    pytest.param("5G≥20个", Comparison(Op.GE, Decimal(20), "个", "5G"), "5G≥20(个)", id="a1-code-5g"),
     pytest.param("满意度\n≥95%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="h9-label-then-operator"),
     pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),
     pytest.param("加强管理\n提高效率", Descriptive("加强管理;提高效率"), "加强管理;提高效率", id="h9-two-clauses-of-prose"),
@@ -2055,6 +2058,7 @@ ADVERSARIAL_VALUES = [
     pytest.param("已完成\n因资金问题未验收", TextValue("已完成;因资金问题未验收"), "已完成;因资金问题未验收", id="h9-joined-status-is-not-tried"),
     pytest.param("1.\n96%", TextValue("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
     pytest.param("1,200\n人", Quantity(Decimal(1200), "人"), "1200(人)", id="h9-inside-a-token"),
+    pytest.param("完成45个（90%）", Quantity(Decimal(45), "个", status=Status.DONE), "已完成45(个)", id="a2-count-then-its-rate"),
     # a narrow cell wrapped inside a word (a piece of at most two characters): joined
     pytest.param("正在\n施工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="h9-wrapped-in-progress"),
     pytest.param("按计划\n完成", StatusValue(Status.DONE, "按计划完成"), "按计划完成", id="h9-wrapped-done"),

@@ -889,7 +889,14 @@ def _prefix(
         ):
             return None
         if (
-            (last.isascii() and last.isalpha() and _DIGIT_THEN_LETTERS_RE.search(label))
+            (
+                last.isascii()
+                and last.isalpha()
+                and _DIGIT_THEN_LETTERS_RE.search(label)
+                # NH3-N≤5mg/L, 5G≥20个: a code before an operator symbol that prints
+                # between the two, as PM2.5≤35 above
+                and not (digit_label and symbol_prints)
+            )
             or (last == "长" and label.endswith("负增长"))  # normalisation rewrites 负增长5%
             or (last in "至到~" and _FIRST_DIGIT_RE.search(label))  # 1.2E至4: a range
         ):
@@ -2159,7 +2166,12 @@ def _quantity(norm: Normalized) -> Quantity | None:
     # A note (100%覆盖, 95%(抽查)) says how the figure was reached; the figure stands.
     if number is None or (number.high is not None and not number.approximate):
         return None
-    if number.note is not None and _BARE_FIGURE_RE.fullmatch(number.note):
+    if (
+        number.note is not None
+        and _BARE_FIGURE_RE.fullmatch(number.note)
+        # 完成45个（90%）: a rate beside a count is the count's share of the plan
+        and not (number.note.endswith("%") and number.unit not in (None, "%"))
+    ):
         return None  # 10（12）: two figures, and nothing says which was done
     label = number.label
     if label is not None and status is None:
