@@ -1640,6 +1640,7 @@ ADVERSARIAL_TARGETS = [
     # a code ending in letters after a digit before an operator symbol (printed between)
     pytest.param("NH3-N≤5mg/L", Comparison(Op.LE, Decimal(5), "mg/L", "NH3-N"), "NH3-N≤5(mg/L)", id="a1-code-nh3n"),
     pytest.param("5G≥20个", Comparison(Op.GE, Decimal(20), "个", "5G"), "5G≥20(个)", id="a1-code-5g"),
+    pytest.param("¥≤300万", Comparison(Op.LE, Decimal(300), "万"), "≤300(万)", id="a3-yuan-before-operator"),
     pytest.param("满意度\n≥95%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="h9-label-then-operator"),
     pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),
     pytest.param("加强管理\n提高效率", Descriptive("加强管理;提高效率"), "加强管理;提高效率", id="h9-two-clauses-of-prose"),

@@ -67,11 +67,12 @@ _MULTI: Final = (
 # ±5%, 负增长3.5% a growth of -3.5%; ▼3.5% and ↓0.8% (analysis tables) are falls, ▲ and ↑
 # rises. 负 after a digit, a Latin letter or a point is no sign (as - is none there),
 # nor is it at the end of a word (减负, 胜负, 自负): such a cell stays prose. The yuan
-# sign before an amount says what the unit does (≤¥300万元 is ≤300万元). They are
+# sign before an amount (or its operator) says what the unit does (≤¥300万元 and
+# ¥≤300万元 are ≤300万元). They are
 # rewritten after white space has gone (负 5% is -5%), until none is left (负¥5 is -5).
 _SIGN_RE: Final = re.compile(
     r"正负(?=\d)|负增长(?=\d)|(?<![-+±0-9A-Za-z.减担抱胜自欺])负(?=\d)"
-    r"|(?<![-+±])[▼↓▲↑](?=\d)|(?<![0-9A-Za-z])[¥￥](?=\d)"
+    r"|(?<![-+±])[▼↓▲↑](?=\d)|(?<![0-9A-Za-z])[¥￥](?=[≥≤<>=]?\d)"
 )
 _SIGN_MAP: Final = {
     "正负": "±",
