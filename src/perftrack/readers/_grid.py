@@ -1052,8 +1052,8 @@ _ONE_DATE_RE: Final = re.compile(
 )
 
 
-def _has_period_word(text: str) -> bool:
-    key = _key(text)
+def _names_a_period(key: str) -> bool:
+    """Whether a label's key holds a period word (跟踪时段, 监控期…)."""
     return any(word in key for word in _PERIOD_WORDS)
 
 
@@ -1090,7 +1090,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         spread = (
             len(row.filled) <= 5  # noqa: PLR2004
             and ("期" in row.text or "时段" in row.text)
-            and _has_period_word(row.filled[0][1])
+            and _names_a_period(_key(row.filled[0][1]))
         )
         if spread:
             row = _joined_period(row)
@@ -1105,9 +1105,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return "." in joined and _window_line(builder, row, _key(joined), joined)
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
-    if any(word in key for word in _PERIOD_WORDS) and (
-        match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)
-    ):
+    if _names_a_period(key) and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
         period = _period_of(match, text)
         if period is not None:
             builder.period = period
@@ -1117,7 +1115,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             return True
     # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers)
     if (
-        any(word in key for word in _PERIOD_WORDS)
+        _names_a_period(key)
         and (match := _MONTHS_RE.search(key))
         and match.group("m1") in ("1", "01")
         and 1 <= int(match.group("m2")) <= 12  # noqa: PLR2004
@@ -1816,8 +1814,9 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         drop.update(range(*half))
     codes = [column for column, text in row.filled if _label(text) in _CODE_HEADERS]
     drop.update(codes)
-    # A column the header names 序号 holds numbers of any shape (1), 1-2, ①, A2): left
-    # out, or one shape the serial rule does not know would shift its row.
+    # A column the header names 序号 holds numbers of any shape (1), 1-2, ①, A2): they
+    # are left out (a shape the serial rule does not know would shift its row); its
+    # words (合计, 一、产出指标) stay (see _numbers_a_row).
     serials = {column for column, text in row.filled if _label(text) in _SERIAL_HEADERS}
     drop.update(serials)
     if drop and not builder.drop_columns:
