@@ -567,15 +567,9 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
     render: str | None,
     forced: tuple[str | None, str | None] = (None, None),
 ) -> tuple[list[_Outcome], list[str]]:
-    from perftrack.policy import Policy  # noqa: PLC0415
+    from perftrack.policy import Policy, check_policy  # noqa: PLC0415
 
-    given: object = policy  # checked at run time: callers pass names such as "hubei"
-    if given is not None and not isinstance(given, Policy):
-        # score_many(..., policy="hubei") failed every table as if the tables were broken
-        msg = (
-            f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(path)), not {policy!r}"
-        )
-        raise TypeError(msg)
+    check_policy(policy)  # before the workers: each would fail its tables with it
     policy = policy or Policy.central()
     items: list[str | FileError | _Job] = []
     files: list[str] = []

@@ -316,3 +316,21 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         return str(value)
     msg = "未知设置"
     raise ValueError(msg)
+
+
+def check_policy(given: object) -> None:
+    """Raise a ``TypeError`` that says what to pass for *given* if it is no Policy or None.
+
+    ``score(table, policy="hubei")`` raised a raw AttributeError (and ``score_many``
+    failed every table as if the tables were broken).
+
+    Example:
+        >>> check_policy(Policy.hubei())
+        >>> check_policy("hubei")
+        Traceback (most recent call last):
+        ...
+        TypeError: policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not 'hubei'
+    """
+    if given is not None and not isinstance(given, Policy):
+        msg = f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not {given!r}"
+        raise TypeError(msg)

@@ -50,7 +50,7 @@ from perftrack.model import (
     TableKind,
     Where,
 )
-from perftrack.policy import Policy
+from perftrack.policy import Policy, check_policy
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -2655,15 +2655,11 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         >>> card.verdicts[0].explanation
         '实际1.00个，未达年度指标=5.00个，距年底尚有时间'
     """
-    given: tuple[object, object] = (table, policy)  # checked at run time (notebooks)
-    if not isinstance(given[0], Table):
-        msg = f"score takes a Table (from perftrack.read), not {type(given[0]).__name__}"
+    given: object = table  # checked at run time (notebooks)
+    if not isinstance(given, Table):
+        msg = f"score takes a Table (from perftrack.read), not {type(given).__name__}"
         raise TypeError(msg)
-    if given[1] is not None and not isinstance(given[1], Policy):
-        msg = (
-            f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(path)), not {policy!r}"
-        )
-        raise TypeError(msg)
+    check_policy(policy)
     policy = policy or Policy.central()
     state = _Scoring(table, policy)
     as_of, as_of_source = _as_of(table, policy)
