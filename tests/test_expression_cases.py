@@ -1496,7 +1496,7 @@ ADVERSARIAL_TARGETS = [
     pytest.param("2小时内到达现场", Comparison(Op.LE, Decimal(2), "小时", note="到达现场"), "≤2(小时)(到达现场)", id="r6-daoda-xianchang"),
     pytest.param("5个工作日内审核完毕", Comparison(Op.LE, Decimal(5), "个工作日", note="审核完毕"), "≤5(个工作日)(审核完毕)", id="r6-shenhe-wanbi"),
     pytest.param("资金到位后30日内拨付", Comparison(Op.LE, Decimal(30), "日", "资金到位后", "拨付"), "资金到位后≤30(日)(拨付)", id="r6-lead-in-hou"),
-    pytest.param("补贴资金在10个工作日内发放", Comparison(Op.LE, Decimal(10), "个工作日", "补贴资金在", "发放"), "补贴资金在≤10(个工作日)(发放)", id="r6-lead-in-zai"),
+    pytest.param("补贴资金在10个工作日内发放", Comparison(Op.LE, Decimal(10), "个工作日", "补贴资金", "发放"), "补贴资金≤10(个工作日)(发放)", id="r6-lead-in-zai"),
     pytest.param("3个月以内完成招标", Comparison(Op.LE, Decimal(3), "个月", note="完成招标"), "≤3(个月)(完成招标)", id="r6-yinei"),
     pytest.param("24小时内响应", Comparison(Op.LE, Decimal(24), "小时", note="响应"), "≤24(小时)响应", id="r6-control-listed-verb-prints-bare"),
     pytest.param("10人内完成", Comparison(Op.LE, Decimal(10), "人", note="完成"), "≤10(人)完成", id="r6-control-no-time-unit"),
@@ -1641,6 +1641,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("NH3-N≤5mg/L", Comparison(Op.LE, Decimal(5), "mg/L", "NH3-N"), "NH3-N≤5(mg/L)", id="a1-code-nh3n"),
     pytest.param("5G≥20个", Comparison(Op.GE, Decimal(20), "个", "5G"), "5G≥20(个)", id="a1-code-5g"),
     pytest.param("¥≤300万", Comparison(Op.LE, Decimal(300), "万"), "≤300(万)", id="a3-yuan-before-operator"),
+    pytest.param("满意度保持在90%以上", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="a5-kept-at"),
+    pytest.param("稳定在90%以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="a5-steady-at"),
+    pytest.param("存在问题3个", Comparison(Op.EQ, Decimal(3), "个", "存在问题"), "存在问题=3(个)", id="a5-zai-in-a-word"),
     pytest.param("满意度\n≥95%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="h9-label-then-operator"),
     pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),
     pytest.param("加强管理\n提高效率", Descriptive("加强管理;提高效率"), "加强管理;提高效率", id="h9-two-clauses-of-prose"),
@@ -1911,7 +1914,7 @@ ADVERSARIAL_VALUES = [
     pytest.param("1.满意度96%", Quantity(Decimal(96), "%", label="1.满意度"), "1.满意度96(%)", id="r12-numbering-label-stays"),
     # R6: a time limit and the verb it is for
     pytest.param("10个工作日内拨付", Quantity(Decimal(10), "个工作日", Bound.AT_MOST), "≤10(个工作日)", id="r6-bofu"),
-    pytest.param("均在15日内发放到位", Quantity(Decimal(15), "日", Bound.AT_MOST, "均在"), "均在≤15(日)", id="r6-junzai"),
+    pytest.param("均在15日内发放到位", Quantity(Decimal(15), "日", Bound.AT_MOST, "均"), "均≤15(日)", id="r6-junzai"),
     # R7: a dated lead-in before a comma reads as without the comma
     pytest.param("截至8月底，已完成60%", Quantity(Decimal(60), "%", label="截至8月底已完成"), "截至8月底已完成60(%)", id="r7-jiezhi-month-end"),
     pytest.param("截止8月底，完成60%", Quantity(Decimal(60), "%", label="截止8月底完成"), "截止8月底完成60(%)", id="r7-jiezhi-variant"),
@@ -2060,6 +2063,13 @@ ADVERSARIAL_VALUES = [
     pytest.param("1.\n96%", TextValue("1.;96%"), "1.;96%", id="h9-list-marker-no-decimal"),
     pytest.param("1,200\n人", Quantity(Decimal(1200), "人"), "1200(人)", id="h9-inside-a-token"),
     pytest.param("完成45个（90%）", Quantity(Decimal(45), "个", status=Status.DONE), "已完成45(个)", id="a2-count-then-its-rate"),
+    # the level a change reached is the actual
+    pytest.param("森林覆盖率由61.8%提高到62.3%", Quantity(Decimal("62.3"), "%", label="森林覆盖率"), "森林覆盖率62.3(%)", id="a4-from-to"),
+    pytest.param("查档平均用时由30分钟缩短至5分钟", Quantity(Decimal(5), "分钟", label="查档平均用时"), "查档平均用时5(分钟)", id="a4-from-to-down"),
+    pytest.param("由3人提高到40万元", TextValue("由3人提高到40万元"), "由3人提高到40万元", id="a4-from-to-units-differ"),
+    # "at" and "kept at" before a figure say nothing; approximate words
+    pytest.param("满意度在95%以上", Quantity(Decimal(95), "%", Bound.AT_LEAST, label="满意度"), "满意度≥95(%)", id="a5-label-at"),
+    pytest.param("大概95%", Quantity(Decimal(95), "%", Bound.APPROXIMATELY), "约95(%)", id="a5-about"),
     # a narrow cell wrapped inside a word (a piece of at most two characters): joined
     pytest.param("正在\n施工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="h9-wrapped-in-progress"),
     pytest.param("按计划\n完成", StatusValue(Status.DONE, "按计划完成"), "按计划完成", id="h9-wrapped-done"),

@@ -448,6 +448,10 @@ BOUND_PREFIXES: Final = (
     ("大于", "more_than"),
     ("逾", "more_than"),
     ("大约", "approximately"),
+    ("大概", "approximately"),
+    ("大致", "approximately"),
+    ("估计", "approximately"),
+    ("差不多", "approximately"),
     ("约为", "approximately"),
     ("接近", "approximately"),  # one word: not 接 + 近
     ("将近", "approximately"),

@@ -813,6 +813,33 @@ def _same_bound(word: str, op: Op, role: str) -> bool:
 _DIGIT_THEN_LETTERS_RE: Final = re.compile(r"\d.*[A-Za-z]$")
 
 
+# 满意度保持在90%以上: keeping a figure at a level says nothing of its own.
+_HOLD_WORDS: Final = ("保持", "稳定", "维持")
+# 存在, 所在, 现在, 实在, 自在, 正在: 在 ends a word there, not a "at".
+_IN_A_WORD: Final = frozenset("存所现实自正内外")
+
+
+def _without_locative(label: str) -> str | None:
+    """*label* without the "at" before a figure: 满意度在 → 满意度, 保持在 → None.
+
+    Example:
+        >>> (
+        ...     _without_locative("满意度保持在"),
+        ...     _without_locative("稳定在"),
+        ...     _without_locative("存在"),
+        ... )
+        ('满意度', None, '存在')
+    """
+    stem = label[:-1]
+    if stem[-1] in _IN_A_WORD:
+        return label
+    for word in _HOLD_WORDS:
+        if stem.endswith(word):
+            stem = stem[: -len(word)]
+            break
+    return stem.rstrip(":, ") or None
+
+
 def _prefix(
     text: str, role: str, *, digit_label: bool = False
 ) -> tuple[str | None, Op | None, Bound | None] | None:
@@ -857,6 +884,8 @@ def _prefix(
     # White space never ends a label (COD 50mg/L: the label is COD, and prints as COD=50;
     # the cell is trimmed, so none starts one).
     label = head.rstrip(":, ") or None
+    if label is not None and label[-1] == "在" and len(label) > 1:
+        label = _without_locative(label)
     if label is not None and label in _BOUND_LIKE_WORDS:  # one look-up for most labels
         if op is not None and _same_bound(label, op, role):
             label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
@@ -2413,6 +2442,39 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
     return StatusValue(weakest, text, text=norm.raw)
 
 
+# 森林覆盖率由61.8%提高到62.3%: the level a change reached is the actual.
+_FROM_TO_RE: Final = re.compile(
+    rf"(?P<label>[^\d由从]{{0,20}}?)(?:由|从)(?P<start>{AR_NUMBER})(?P<start_unit>[^\d]{{0,6}}?)"
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|缩减|压缩|降|升)了?(?:到|至|为)"
+    rf"(?P<end>{AR_NUMBER})(?P<unit>[^\d]{{0,6}})"
+)
+
+
+def _level_reached(text: str, raw: str) -> Quantity | None:
+    """The level a change stated from one figure to another reached (``由61.8%提高到62.3%``).
+
+    Both figures in one unit (the end's, or the start's when the end prints none); the
+    words before ``由`` are the label. None for any other shape.
+    """
+    found = _FROM_TO_RE.fullmatch(text)
+    if found is None:
+        return None
+    unit = found.group("unit") or found.group("start_unit")
+    if not unit or not _is_unit(unit) or found.group("start_unit") not in ("", unit):
+        return None
+    value = Quantity(to_decimal(found.group("end")), unit, text=raw)
+    head = found.group("label").strip(":,; ")
+    if not head:
+        return value
+    # the words before 由 are a label as before any figure: no operator, no bound
+    prefix = _prefix(head, "value")
+    if prefix is None or prefix[2] not in (None, Bound.EXACT) or prefix[0] is None:
+        return None
+    again = Quantity(value.value, unit, label=prefix[0], text=raw)
+    # the label must read back with the figure after it (以内62.3 would not)
+    return again if _quantity(normalize(str(again))) == again else None
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -2455,6 +2517,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         return quantity
+    if "由" in text or "从" in text:
+        reached = _level_reached(text, norm.raw)
+        if reached is not None:
+            return reached
     listed = _after_list_marker(norm)
     if listed is not None:
         # （1）满意度96%: one of a list (1.满意度96% reads with its numbering as the label)
