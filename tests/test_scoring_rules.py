@@ -1106,3 +1106,12 @@ def test_calendar_days_are_days():
         indicator("工期", "≤180日历天", "175天", level2="时效指标"), period=(YEAR, 1, YEAR, 12)
     )
     assert verdict.attainment.value == "met"
+
+
+def test_the_english_forecast_clause_names_the_forecast() -> None:
+    verdict = verdict_of(
+        indicator("新建", "≥15处", "8处", forecast="12处"),
+        period=(YEAR, 1, YEAR, 8),
+        policy=Policy(language="en"),
+    )
+    assert verdict.explanation.endswith("; forecast 12处 misses the target ≥15处")

@@ -1278,7 +1278,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                 # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
                 return Progress.BEHIND, say(
                     f"全年预计{outcome.why.removeprefix('实际').removesuffix('，无法挽回')}",
-                    f"the forecast misses the target: {outcome.why}",
+                    f"forecast {outcome.why.removeprefix('actual ')}",
                 )
             return Progress.UNKNOWN, ""
         return Progress.NOT_APPLICABLE, ""
