@@ -1951,3 +1951,25 @@ def test_words_in_the_serial_column_stay_there() -> None:
     ]
     assert (table.published.total, table.published.grade) == (89, "优")
     assert table.level1_weights == (("产出指标", 50), ("满意度指标", 50))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "grade"),
+    [
+        ("综上，本项目自评得分98.5分（含预算执行10分），自评等级为“优”。", Decimal("98.5"), "优"),
+        ("本项目评价得分为86分。", Decimal(86), None),
+        ("自评等级为良。", None, "良"),
+    ],
+)
+def test_a_conclusion_sentence_under_the_grid(
+    sentence: str, total: Decimal | None, grade: str | None
+) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "甲"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "90"],
+        sentence,
+    )
+    assert names(table) == ["培训人次"]
+    assert (table.published.total, table.published.grade) == (total, grade)

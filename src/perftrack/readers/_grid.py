@@ -642,6 +642,13 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         if not filled:
             continue
         head = head_of(filled[0][1])
+        if (
+            len(filled) == 1
+            and builder.grid_rows
+            and ("得分" in filled[0][1] or "等级" in filled[0][1])
+            and _read_conclusion(builder, filled[0][1])
+        ):
+            continue
         if head.caption and len(filled) == 1:
             # A report's caption: 表2 绩效指标完成情况表 above the grid belongs to the table
             # its project fields began; 表3 问题整改清单 after the grid ends it (its rows
@@ -1629,6 +1636,29 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
 
 
 _INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
+# 综上，本项目自评得分98.5分（含预算执行10分）: the total in a report's conclusion.
+_SENTENCE_TOTAL_RE: Final = re.compile(
+    r"(?:自评|评价|综合)(?:总)?得分(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.])"
+)
+
+
+def _read_conclusion(builder: _Builder, text: str) -> bool:
+    """A sentence under the grid giving the total or the grade (a Word report's 自评结论).
+
+    ``综上，本项目自评得分98.5分（含预算执行10分），自评等级为“优”。``: the total and
+    the grade, unless the table's own 总分 and 等级 rows gave them. False when the
+    sentence gives neither (it is read as any other row).
+    """
+    key = _key(text)
+    total = _SENTENCE_TOTAL_RE.search(key)
+    grade = _grade_of(text) if "等级" in key else None
+    if total is None and grade is None:
+        return False
+    if total is not None and builder.published_total is None:
+        builder.published_total = Decimal(total.group(1))
+    if grade is not None and builder.published_grade is None:
+        builder.published_grade = grade
+    return True
 
 
 def _read_total(builder: _Builder, row: _Row) -> None:
