@@ -1643,6 +1643,8 @@ ADVERSARIAL_TARGETS = [
     pytest.param("¥≤300万", Comparison(Op.LE, Decimal(300), "万"), "≤300(万)", id="a3-yuan-before-operator"),
     pytest.param("满意度保持在90%以上", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="a5-kept-at"),
     pytest.param("稳定在90%以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="a5-steady-at"),
+    pytest.param("入园率达到并保持在90%", Comparison(Op.GE, Decimal(90), "%", "入园率"), "入园率≥90(%)", id="a5-reached-and-kept"),
+    pytest.param("≤2024.1月", Descriptive("≤2024.1月"), "≤2024.1月", id="a6-year-point-month-no-count"),
     pytest.param("存在问题3个", Comparison(Op.EQ, Decimal(3), "个", "存在问题"), "存在问题=3(个)", id="a5-zai-in-a-word"),
     pytest.param("满意度\n≥95%", Comparison(Op.GE, Decimal(95), "%", "满意度"), "满意度≥95(%)", id="h9-label-then-operator"),
     pytest.param("年度目标：\n≥95%", Comparison(Op.GE, Decimal(95), "%", "年度目标"), "年度目标≥95(%)", id="h9-colon-then-operator"),

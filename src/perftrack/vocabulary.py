@@ -369,6 +369,8 @@ OPERATOR_PREFIXES: Final = (
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
+    ("达到并保持在", ">="),  # 入园率达到并保持在90%: reached and kept
+    ("达到并保持", ">="),
     ("达到", ">="),
     ("不超", "<="),
     ("大于", ">"),
@@ -463,6 +465,8 @@ BOUND_PREFIXES: Final = (
     *((word, "exact") for word in (*_TO_CEILINGS, *_TO_FLOORS)),
     ("达到了", "exact"),
     ("已达", "exact"),
+    ("达到并保持在", "exact"),
+    ("达到并保持", "exact"),
     ("达到", "exact"),
     ("达", "exact"),
     ("为", "exact"),

@@ -1410,6 +1410,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         label, op = _rank(label, unit)
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
+    if unit in _CALENDAR_UNITS and _YEAR_MONTH_RE.fullmatch(number.group()):
+        return None  # 2024.1月: a month written with a point, never 2024.1 months
     value = to_decimal(digits) if pair is None else Decimal(pair[0])
     if myriads is not None:
         value += myriads[0]
