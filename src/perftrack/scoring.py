@@ -325,35 +325,11 @@ def _unit(unit: str) -> _Unit:
 
 
 # Measure words that count things (名学生, 个村, 户农户, 家企业); lengths, areas, times
-# and money are no measure words of a noun.
+# and money are no measure words of a noun. Longer words first (人次 before 人).
 _MEASURE_WORDS: Final = (
-    "人次",
-    "场次",
-    "批次",
-    "个",
-    "名",
-    "人",
-    "户",
-    "家",
-    "所",
-    "座",
-    "条",
-    "项",
-)
-_MEASURE_WORDS_MORE: Final = (
-    "台",
-    "辆",
-    "套",
-    "处",
-    "间",
-    "栋",
-    "本",
-    "册",
-    "件",
-    "场",
-    "张",
-    "份",
-)
+    "人次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
+    "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
+)  # fmt: skip
 _COUNTED_NOUN_RE: Final = re.compile(r"[\u3400-\u9fff]{1,6}")
 
 
@@ -361,7 +337,7 @@ def _counted(unit: str) -> tuple[str, str] | None:
     """A measure word and the noun it counts (名学生 → 名, 学生); None for any other unit."""
     if unit in voc.KNOWN_UNITS:
         return None
-    for word in (*_MEASURE_WORDS, *_MEASURE_WORDS_MORE):
+    for word in _MEASURE_WORDS:
         noun = unit[len(word) :]
         if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
             return word, noun
