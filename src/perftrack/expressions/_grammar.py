@@ -2584,13 +2584,9 @@ def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None
     return None
 
 
-# A piece of a cell between line breaks (white space and breaks trimmed).
-_PIECE_RE: Final = re.compile(r"[^\n\r\u2028\u2029]+")
-
-
 def _wrapped_inside_a_word(text: str) -> bool:
     """Whether a line break of *text* leaves a piece of at most two characters (合⏎格)."""
-    pieces = [piece.strip() for piece in _PIECE_RE.findall(text)]
+    pieces = [piece.strip() for piece in _LINE_BREAK_RE.split(text)]
     return any(0 < len(piece) <= 2 for piece in pieces)  # noqa: PLR2004
 
 
