@@ -303,6 +303,74 @@ def test_hidden_rows_and_cells_are_skipped(page, rows):
     assert _rows(page) == rows
 
 
+# ---------------------------------------------------------------------------
+# Styles set by a class of the page's style sheet (Excel's 另存为网页 writes them so)
+
+_EXCEL_STYLE = """<style>
+<!--table
+	{mso-displayed-decimal-separator:"\\.";}
+.xl65
+	{mso-style-parent:style0;
+	text-align:center;}
+.xl66
+	{mso-style-parent:style0;
+	text-decoration:line-through;}
+td.xl67, .font5
+	{color:red;
+	text-decoration:underline line-through;}
+tr.xl68 {display:none}
+.xl69 { mso-hide: all }
+/* .xl70 {display:none} is a comment */
+div.note p.xl71 {text-decoration:line-through}
+@media print { .xl72 {display:none} }
+-->
+</style>"""
+
+CLASS_CASES = [
+    pytest.param(
+        _EXCEL_STYLE
+        + _table(
+            "<td class=xl65>≥1500户</td><td class=xl66>≥1000户</td>"
+            "<td class='xl65 XL67'>旧</td><td>新<font class=font5>删</font>留</td>"
+        ),
+        (("≥1500户", "", "", "新留"),),
+        id="struck-cells-and-runs",
+    ),
+    pytest.param(
+        _EXCEL_STYLE
+        + _table(
+            "<td>a</td></tr><tr class=xl68><td>b</td>",
+            "<td>c</td></tr><tr><td class=xl69>d</td><td>e</td>",
+        ),
+        (("a",), ("c",), ("", "e")),
+        id="hidden-row-and-cell",
+    ),
+    pytest.param(
+        _EXCEL_STYLE
+        + _table(
+            "<td class=xl70>注释里的规则</td><td class=xl71>后代选择器</td><td class=xl72>打印</td>"
+        ),
+        (("注释里的规则", "后代选择器", "打印"),),
+        id="rules-not-looked-up",
+    ),
+    pytest.param(
+        _table("<td class=xl66>在样式表之前</td>") + _EXCEL_STYLE,
+        (("在样式表之前",),),
+        id="a-class-before-its-sheet-is-plain",
+    ),
+    pytest.param(
+        "<style>.x{display:none}</style><div class=x><p>项目名称：示例</p></div>",
+        (("项目名称：示例",),),
+        id="hidden-section-outside-tables-is-read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "rows"), CLASS_CASES)
+def test_styles_of_a_class(page, rows):
+    assert _rows(page) == rows
+
+
 def test_hidden_rows_leave_out_their_line_numbers():
     page = "<table>\n<tr><td>a</td></tr>\n<tr style='display:none'><td>b</td></tr>\n<tr><td>c</td></tr>\n</table>"
     [sheet] = read_html(page)

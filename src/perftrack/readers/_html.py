@@ -13,7 +13,9 @@ inner table before its rows and those after it after them.
 What a browser would not show is left out: a hidden row or cell
 (``display:none``, Excel's ``mso-hide:all``, the ``hidden`` attribute), a hidden
 element inside a cell, and struck-out text (``<s>``, ``<strike>``, ``<del>``,
-``text-decoration: line-through``). A form shows its values: an ``<input>``
+``text-decoration: line-through``), whether the style is written on the element
+or on a class of the page's ``<style>`` sheet (``td.xl66{text-decoration:line-through}``,
+as Excel's web pages strike out a cell). A form shows its values: an ``<input>``
 its ``value`` (a checkbox or radio button ``☑``/``☐``), a ``<select>`` its
 selected options, a ``<textarea>`` its text.
 """
@@ -22,12 +24,16 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from attrs import define, field
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._sheet import Sheet
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["read_html"]
 
@@ -62,6 +68,9 @@ _VOID = frozenset(
 _STRUCK = frozenset({"s", "strike", "del"})
 _HIDDEN_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b")
 _LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b")
+# The selectors of one class a style rule may name: `.xl66`, `td.xl66`, `font.font5`
+# (what Excel's and Word's web pages write).
+_CLASS_SELECTOR_RE = re.compile(r"[a-z0-9]*\.(-?[_a-z][-_a-z0-9]*)")
 # <input> types that show no text of their own (a button's label is no cell text).
 _NO_TEXT_INPUTS = frozenset(
     {"hidden", "button", "submit", "reset", "image", "file", "password", "range", "color"}
@@ -232,6 +241,9 @@ class _SheetParser(HTMLParser):
         self._dropped: list[_Dropped] = []
         self._select: _Select | None = None  # the open <select>
         self._closed = False  # the start tag being read is self-closing (`<span/>`)
+        # The page's <style> text being read, and the classes its rules hide or strike out.
+        self._css: list[str] = []
+        self._classes = _Classes()
 
     def sheet(self) -> Sheet:
         """The sheet read so far (call after :meth:`close`)."""
@@ -327,7 +339,7 @@ class _SheetParser(HTMLParser):
         values = dict(attrs) if attrs else {}
         drop = tag in _STRUCK
         if not drop and values:
-            hidden, struck = _looks(values)
+            hidden, struck = _looks(values, self._classes)
             # Outside cells only struck text is dropped: a page's hidden section (a
             # tab, content a script shows) may hold the very table that was saved.
             drop = struck or (hidden and cell is not None)
@@ -402,6 +414,9 @@ class _SheetParser(HTMLParser):
             if tag == self._ignored:
                 self._ignored_depth -= 1
             if self._ignored_depth == 0 or (self._ignored == "title" and tag in _BLOCKS):
+                if self._ignored == "style":
+                    self._classes.add_rules("".join(self._css))
+                    self._css.clear()
                 self._ignored = None
             return
         if self._select is not None:
@@ -443,6 +458,8 @@ class _SheetParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         """Text shown where the parser stands: in a cell, else in a block."""
         if self._ignored is not None:
+            if self._ignored == "style":
+                self._css.append(data)
             return
         if self._select is not None:
             if self._select.open is not None:
@@ -523,7 +540,7 @@ class _SheetParser(HTMLParser):
         if table.hidden:
             row.hidden = True
         elif attrs:
-            row.hidden, row.struck = _looks(dict(attrs))
+            row.hidden, row.struck = _looks(dict(attrs), self._classes)
         # Cells that rowspans from above cover are empty.
         row.cells = dict.fromkeys(table.covered, "")
         table.row = row
@@ -548,8 +565,8 @@ class _SheetParser(HTMLParser):
         if row.hidden or row.struck:
             cell.hidden = row.hidden
             cell.muted = True
-        elif "style" in values or "hidden" in values:
-            hidden, struck = _looks(values)
+        elif "style" in values or "hidden" in values or (self._classes and "class" in values):
+            hidden, struck = _looks(values, self._classes)
             cell.hidden = hidden
             cell.muted = hidden or struck
         table.cell = cell
@@ -622,22 +639,111 @@ def _close_paragraph(dropped: list[_Dropped]) -> None:
             return
 
 
-def _looks(values: dict[str, str | None]) -> tuple[bool, bool]:
+@define
+class _Classes:
+    """The classes a page's style sheets hide or strike out (lower case)."""
+
+    hidden: set[str] = field(factory=set)
+    struck: set[str] = field(factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.hidden or self.struck)
+
+    def add_rules(self, css: str) -> None:
+        """Take the rules of one ``<style>`` sheet whose selectors are a class.
+
+        Only a selector of one class, with or without its tag, is looked up
+        (``.xl66``, ``td.xl66``); descendant, id and attribute selectors, and
+        ``@media`` blocks, are not.
+        """
+        for selectors, declarations in _css_rules(_uncommented(css)):
+            hidden, struck = _declares(declarations.lower())
+            if not (hidden or struck):
+                continue
+            for selector in selectors.lower().split(","):
+                match = _CLASS_SELECTOR_RE.fullmatch(selector.strip())
+                if match is not None:
+                    if hidden:
+                        self.hidden.add(match.group(1))
+                    if struck:
+                        self.struck.add(match.group(1))
+
+    def of(self, names: str) -> tuple[bool, bool]:
+        """Whether an element of the classes *names* (the attribute's value) is hidden, struck."""
+        tokens = names.lower().split()
+        return (
+            any(token in self.hidden for token in tokens),
+            any(token in self.struck for token in tokens),
+        )
+
+
+def _uncommented(css: str) -> str:
+    """*css* without its comments (``/* … */``; an unclosed one runs to the end) and ``<!--``."""
+    if "/*" in css:
+        kept: list[str] = []
+        position = 0
+        while (start := css.find("/*", position)) != -1:
+            kept.append(css[position:start])
+            end = css.find("*/", start + 2)
+            position = len(css) if end == -1 else end + 2
+        kept.append(css[position:])
+        css = " ".join(kept)
+    return css.replace("<!--", " ").replace("-->", " ")
+
+
+def _css_rules(css: str) -> Iterator[tuple[str, str]]:
+    """The ``(selectors, declarations)`` of a style sheet's rules, in one pass.
+
+    The block of an at-rule (``@media print { … }``, ``@page { … }``) is skipped
+    whole: its rules are not the screen's. An unclosed block ends the sheet.
+    """
+    position = 0
+    opening = css.find("{")
+    while opening != -1:
+        depth, index = 1, opening + 1
+        while depth:
+            closing = css.find("}", index)
+            if closing == -1:
+                return
+            if opening < index:
+                opening = css.find("{", index)
+            if opening != -1 and opening < closing:
+                depth, index = depth + 1, opening + 1
+            else:
+                depth, index = depth - 1, closing + 1
+        selectors = css[position:index]
+        block_start = selectors.index("{")
+        if not selectors.lstrip().startswith("@") and "{" not in selectors[block_start + 1 :]:
+            yield selectors[:block_start], selectors[block_start + 1 : -1]
+        position = index
+        if opening != -1 and opening < index:
+            opening = css.find("{", index)
+
+
+def _declares(style: str) -> tuple[bool, bool]:
+    """Whether the lower-case declarations *style* hide, and strike out."""
+    hidden = ("none" in style or "mso-hide" in style) and _HIDDEN_RE.search(style) is not None
+    struck = "line-through" in style and _LINE_THROUGH_RE.search(style) is not None
+    return hidden, struck
+
+
+def _looks(values: dict[str, str | None], classes: _Classes) -> tuple[bool, bool]:
     """Whether an element with the attributes *values* is hidden, and whether it is struck out.
 
     Hidden: ``style="display:none"`` (also Excel's ``mso-hide:all``) or the
-    ``hidden`` attribute; struck: ``text-decoration: line-through``. Only the
-    inline style counts, not a class.
+    ``hidden`` attribute; struck: ``text-decoration: line-through``; the inline
+    style and the rules *classes* holds for the element's ``class`` both count.
     """
     hidden = "hidden" in values
     struck = False
+    if classes and (names := values.get("class")):
+        hidden_by_class, struck = classes.of(names)
+        hidden = hidden or hidden_by_class
     style = values.get("style")
     if style:
-        style = style.lower()
-        if not hidden and ("none" in style or "mso-hide" in style):
-            hidden = _HIDDEN_RE.search(style) is not None
-        if "line-through" in style:
-            struck = _LINE_THROUGH_RE.search(style) is not None
+        hidden_by_style, struck_by_style = _declares(style.lower())
+        hidden = hidden or hidden_by_style
+        struck = struck or struck_by_style
     return hidden, struck
 
 
