@@ -2148,7 +2148,6 @@ _WRAPPED_WORD_RE: Final = re.compile(
 _GAINED_RE: Final = re.compile(
     r"(?P<subject>[\u3400-\u9fff]{0,12}?)(?:得到了?|获得了?|实现了?)(?P<word>[\u3400-\u9fff]{2,6})"
 )
-_GAINED_VERBS: Final = ("得到", "获得", "实现")
 # What in the subject changes what the sentence says (未得到, 尚未实现, 部分得到).
 _SUBJECT_CHANGERS_RE: Final = re.compile("[未不没无非否待尚暂仍]|部分|基本|预计|计划|拟|将")
 
@@ -2159,7 +2158,7 @@ def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     The subject is the indicator's own (it stays in the raw text); one that holds a
     negation or a plan (``未得到``, ``预计得到``) is none of this.
     """
-    if not any(verb in text for verb in _GAINED_VERBS):
+    if "得到" not in text and "获得" not in text and "实现" not in text:
         return None
     found = _GAINED_RE.fullmatch(text)
     if found is None or _SUBJECT_CHANGERS_RE.search(found.group("subject")):
