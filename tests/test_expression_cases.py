@@ -1686,6 +1686,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("两万五", Comparison(Op.EQ, Decimal("2.5"), "万"), "=2.5(万)", id="m1-liangwan-wu"),
     pytest.param("两万五千人以上", Comparison(Op.GE, Decimal("2.5"), "万人"), "≥2.5(万人)", id="m1-with-suffix"),
     pytest.param("三万人", Comparison(Op.EQ, Decimal(3), "万人"), "=3(万人)", id="m1-myriads-alone-kept"),
+    # Round 5 (score4 M8): 有效 is a degree word like 明显, so 有效提升 is qualitative
+    pytest.param("有效提升", QualitativeTarget("提升", "improvement", degree="有效"), "有效提升", id="r5-youxiao-tisheng"),
+    pytest.param("有效改善", QualitativeTarget("改善", "improvement", degree="有效"), "有效改善", id="r5-youxiao-gaishan"),
+    pytest.param("稳步提升", QualitativeTarget("提升", "improvement", degree="稳步"), "稳步提升", id="r5-wenbu-tisheng-kept"),
+    pytest.param("显著改善", QualitativeTarget("改善", "improvement", degree="显著"), "显著改善", id="r5-xianzhu-gaishan-kept"),
+    pytest.param("有效", QualitativeTarget("有效", "effect"), "有效", id="r5-youxiao-alone-is-the-effect-word"),
+    pytest.param("有效防控", Descriptive("有效防控"), "有效防控", id="r5-youxiao-before-no-family-word"),
+    # Round 5: a plan cell written 计划10个 stays what it was (the two-clause rule is a value's)
+    pytest.param("计划10个", Comparison(Op.EQ, Decimal(10), "个", label="计划"), "计划=10(个)", id="r5-plan-target-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -2136,6 +2145,51 @@ ADVERSARIAL_VALUES = [
     pytest.param("一实际千多人", Quantity(Decimal(1), "实际千多人"), "1(实际千多人)", id="rt-unit-bracket-is-no-actual"),
     pytest.param("９６．", Quantity(Decimal(96)), "96", id="rt-full-width-final-stop"),
     pytest.param("左右=5", TextValue("左右=5"), "左右=5", id="rt-operator-word-is-no-label"),
+    # Round 5 (score4 M2): the share of the year's task, plan or progress is the share of
+    # the work done, as 完成45% is (partly done under 100%, done at 100%, not done at 0)
+    pytest.param("完成全年任务的45%", Quantity(Decimal(45), "%", status=Status.PARTIAL), "已完成45(%)", id="r5-share-quannian-renwu"),
+    pytest.param("已完成年度目标的45%", Quantity(Decimal(45), "%", status=Status.PARTIAL), "已完成45(%)", id="r5-share-niandu-mubiao"),
+    pytest.param("已完成计划的50%", Quantity(Decimal(50), "%", status=Status.PARTIAL), "已完成50(%)", id="r5-share-jihua"),
+    pytest.param("完成年度任务的45%", Quantity(Decimal(45), "%", status=Status.PARTIAL), "已完成45(%)", id="r5-share-niandu-renwu"),
+    pytest.param("完成进度45%", Quantity(Decimal(45), "%", status=Status.PARTIAL), "已完成45(%)", id="r5-share-wancheng-jindu"),
+    pytest.param("工程进度45%", Quantity(Decimal(45), "%", status=Status.PARTIAL), "已完成45(%)", id="r5-share-gongcheng-jindu"),
+    pytest.param("项目进度达到60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r5-share-xiangmu-jindu-dadao"),
+    pytest.param("工程进度100%", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="r5-share-whole-is-done"),
+    pytest.param("工程进度0%", Quantity(Decimal(0), "%", status=Status.NOT_DONE), "未完成,0(%)", id="r5-share-none-is-not-done"),
+    pytest.param("完成率45%", Quantity(Decimal(45), "%", label="完成率"), "完成率45(%)", id="r5-rate-wanchenglv-kept"),
+    pytest.param("达成率45%", Quantity(Decimal(45), "%", label="达成率"), "达成率45(%)", id="r5-rate-dachenglv-kept"),
+    pytest.param("合格率45%", Quantity(Decimal(45), "%", label="合格率"), "合格率45(%)", id="r5-rate-hegelv-kept"),
+    pytest.param("工程进度45个", Quantity(Decimal(45), "个", label="工程进度"), "工程进度45(个)", id="r5-share-label-before-a-count-kept"),
+    # Round 5: a + after a figure is more than it, as 余 is
+    pytest.param("10万+", Quantity(Decimal(10), "万", Bound.MORE_THAN), ">10(万)", id="r5-plus-wan"),
+    pytest.param("1000+人次", Quantity(Decimal(1000), "人次", Bound.MORE_THAN), ">1000(人次)", id="r5-plus-before-unit"),
+    pytest.param("阅读量10万+", Quantity(Decimal(10), "万", Bound.MORE_THAN, "阅读量"), "阅读量>10(万)", id="r5-plus-with-label"),
+    pytest.param("90+", Quantity(Decimal(90), None, Bound.MORE_THAN), ">90", id="r5-plus-bare"),
+    pytest.param("3+2", TextValue("3+2"), "3+2", id="r5-plus-between-figures-stays-text"),
+    pytest.param("5G+", TextValue("5G+"), "5G+", id="r5-plus-after-letters-stays-text"),
+    # Round 5: plan and result in two clauses: the result is the value, the text keeps both
+    pytest.param("计划10个，实际完成12个", Quantity(Decimal(12), "个"), "12(个)", id="r5-plan-clause-then-actual"),
+    pytest.param("目标10个,完成12个", Quantity(Decimal(12), "个"), "12(个)", id="r5-target-clause-then-done"),
+    pytest.param("计划完成5次；实际完成6次", Quantity(Decimal(6), "次"), "6(次)", id="r5-plan-done-semicolon"),
+    pytest.param("应完成10个;实际完成8个", Quantity(Decimal(8), "个"), "8(个)", id="r5-shortfall-clause"),
+    pytest.param("全年计划10个,实际完成了12个", Quantity(Decimal(12), "个"), "12(个)", id="r5-year-plan-clause"),
+    pytest.param("计划10个,实际12", Quantity(Decimal(12), "个"), "12(个)", id="r5-actual-clause-takes-the-plan-unit"),
+    pytest.param("计划10个，实际完成95%", TextValue("计划10个,实际完成95%"), "计划10个,实际完成95%", id="r5-plan-clause-other-unit-stays-text"),
+    pytest.param("目标10个,完成12个,超额完成", TextValue("目标10个,完成12个,超额完成"), "目标10个,完成12个,超额完成", id="r5-three-clauses-stay-text"),
+    pytest.param("计划10个", Quantity(Decimal(10), "个", label="计划"), "计划10(个)", id="r5-plan-alone-kept"),
+    # Round 5 (score4 M8): a subject that gained a family word (得到/获得/实现)
+    pytest.param("群众文化生活得到有效提升", QualitativeValue("提升", "improvement", degree="有效"), "有效提升", id="r5-gained-youxiao-tisheng"),
+    pytest.param("服务水平得到明显提升", QualitativeValue("提升", "improvement", degree="明显"), "明显提升", id="r5-gained-mingxian-tisheng"),
+    pytest.param("群众满意度实现稳步提升", QualitativeValue("提升", "improvement", degree="稳步"), "稳步提升", id="r5-shixian-wenbu-tisheng"),
+    pytest.param("管理制度得到完善", QualitativeValue("完善", "soundness"), "完善", id="r5-gained-soundness"),
+    pytest.param("服务能力得到基本完善", QualitativeValue("完善", "soundness", partial=True, degree="基本"), "基本完善", id="r5-gained-partial"),
+    pytest.param("有效提升", QualitativeValue("提升", "improvement", degree="有效"), "有效提升", id="r5-youxiao-tisheng-value"),
+    pytest.param("群众文化生活未得到有效提升", TextValue("群众文化生活未得到有效提升"), "群众文化生活未得到有效提升", id="r5-not-gained-stays-text"),
+    pytest.param("预计得到提升", TextValue("预计得到提升"), "预计得到提升", id="r5-forecast-gain-stays-text"),
+    # Round 5 (score4 M9): a count out of a count stays text to the parser (scoring reads it
+    # against a percentage target only), and so does a date
+    pytest.param("465/500", TextValue("465/500"), "465/500", id="r5-fraction-stays-text"),
+    pytest.param("12/31", TextValue("12/31"), "12/31", id="r5-slash-date-stays-text"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

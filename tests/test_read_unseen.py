@@ -1973,3 +1973,64 @@ def test_a_conclusion_sentence_under_the_grid(
     )
     assert names(table) == ["培训人次"]
     assert (table.published.total, table.published.grade) == (total, grade)
+
+
+# ---------------------------------------------------------------------------
+# 满分 written in a 得分 cell (score4 M11): the row's 分值, or the 分值 column's sum
+
+
+FULL_MARKS_ROWS: list[list[str] | str] = [
+    "项目支出绩效自评表",
+    "（2024年度）",
+    ["项目名称", "基层医疗设备购置"],
+    SELF_HEADER,
+    ["产出指标", "数量指标", "购置设备台套", "≥120(台套)", "118", "20分", "满分"],
+    ["", "质量指标", "设备验收合格率", "100%", "100%", "15分", "满分值"],
+    ["效益指标", "社会效益指标", "基层诊疗能力", "提升", "提升", "20", "20"],
+]
+
+
+@pytest.mark.parametrize(
+    ("total_row", "points", "total"),
+    [
+        pytest.param(
+            ["总分", "", "", "", "", "55分", "满分"],
+            ["20", "15", "20"],
+            "55",
+            id="beside-the-weight",
+        ),
+        pytest.param(["总分", "满分"], ["20", "15", "20"], "55", id="sum-of-the-weights"),
+        pytest.param(["总分", "98"], ["20", "15", "20"], "98", id="a-figure-stays"),
+    ],
+)
+def test_full_marks_read_as_the_weight(total_row: list[str], points: list[str], total: str) -> None:
+    table = read(*FULL_MARKS_ROWS, total_row)
+    assert [str(i.published_points) for i in table.indicators] == points
+    assert table.published.total == Decimal(total)
+    assert not [f for f in table.findings if f.id == "malformed-points"]
+
+
+def test_full_marks_without_a_weight_say_so() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        "（2024年度）",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "购置设备台套", "≥120(台套)", "118", "", "满分"],
+        ["", "质量指标", "设备验收合格率", "100%", "100%", "", "10"],
+        ["总分", "满分"],
+    )
+    assert table.indicators[0].published_points is None
+    assert table.published.total is None
+    found = [(f.id, f.where.cell, f.message) for f in table.findings if f.id == "malformed-points"]
+    assert found == [
+        ("malformed-points", "G5", "得分“满分”无法换算为分数：该行没有分值"),
+        ("malformed-points", "B7", "总分“满分”无法换算为分数：分值列不完整"),
+    ]
+
+
+def test_full_marks_on_a_missed_target_is_full_points_not_met() -> None:
+    card = perftrack.score(read(*FULL_MARKS_ROWS))
+    (finding,) = [f for f in card.findings if f.id == "full-points-not-met"]
+    assert "购置设备台套" in finding.message
+    assert "填报得分20" in finding.message

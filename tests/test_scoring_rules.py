@@ -508,10 +508,185 @@ RULE_7 = [
     case("≥90%或2023年12月前完成", "85%", "not_met", month=12, id="r7-best-of-not-met"),
 ]
 
+# Round 5 (score4 M2, M8, M9 and more): readings real tables write that used to be unknown.
+ROUND_5 = [
+    # the share of the year's task or progress is the share of the work, as 完成45% is
+    case(
+        "≥300件",
+        "完成全年任务的45%",
+        "pending",
+        "behind",
+        "尚在进行",
+        planned="150件",
+        month=6,
+        id="rd5-share-quannian-renwu",
+    ),
+    case(
+        "≥300件",
+        "已完成年度目标的45%",
+        "pending",
+        "behind",
+        "135件落后于计划150件",
+        planned="150件",
+        month=6,
+        id="rd5-share-niandu-mubiao",
+    ),
+    case(
+        "≥300件",
+        "已完成计划的50%",
+        "pending",
+        "on_track",
+        planned="150件",
+        month=6,
+        id="rd5-share-jihua",
+    ),
+    case(
+        "≥300件",
+        "完成年度任务的45%",
+        "partial",
+        "behind",
+        "部分完成",
+        planned="150件",
+        month=12,
+        id="rd5-share-at-due",
+    ),
+    case(
+        "≥300件",
+        "完成进度45%",
+        "pending",
+        "behind",
+        planned="150件",
+        month=6,
+        id="rd5-share-wancheng-jindu",
+    ),
+    case(
+        "≥300件",
+        "工程进度45%",
+        "pending",
+        "behind",
+        planned="150件",
+        month=6,
+        id="rd5-share-gongcheng-jindu",
+    ),
+    case(
+        "≥300件",
+        "项目进度达到60%",
+        "pending",
+        "on_track",
+        planned="150件",
+        month=6,
+        id="rd5-share-xiangmu-jindu",
+    ),
+    case("≥300件", "工程进度100%", "met", id="rd5-share-whole"),
+    case(
+        "≥80%",
+        "工程进度85%",
+        "met",
+        fragment="85%",
+        month=12,
+        id="rd5-progress-rate-against-a-rate",
+    ),
+    case("≥90%", "完成率85%", "not_met", fragment="85%", month=12, id="rd5-rate-is-the-measure"),
+    # a + after a figure: more than it
+    case("≥10万", "10万+", "met", fragment="超过10万", month=12, id="rd5-plus-met"),
+    case("≥1000人次", "1000+人次", "met", month=12, id="rd5-plus-before-unit"),
+    # plan and result in two clauses: the result is judged
+    case(
+        "≥10个",
+        "计划10个，实际完成12个",
+        "met",
+        fragment="实际12个",
+        month=12,
+        id="rd5-plan-clause-met",
+    ),
+    case(
+        "≥10个",
+        "应完成10个;实际完成8个",
+        "not_met",
+        fragment="实际8个",
+        month=12,
+        id="rd5-plan-clause-short",
+    ),
+    case("=5次", "计划完成5次；实际完成6次", "met", month=12, id="rd5-plan-clause-semicolon"),
+    # a count out of a count against a percentage target is that share, exactly
+    case("≥90%", "465/500", "met", fragment="按比例计为93%", month=12, id="rd5-fraction-met"),
+    case(
+        "≥90%",
+        "发放问卷500份，满意465份",
+        "met",
+        fragment="按比例计为93%",
+        month=12,
+        id="rd5-survey-met",
+    ),
+    case("≥90%", "满意465份/500份", "met", month=12, id="rd5-fraction-with-units"),
+    case(
+        "≥90%", "449/500", "not_met", fragment="按比例计为89.8%", month=12, id="rd5-fraction-short"
+    ),
+    case(
+        "≥30%",
+        "1/3",
+        "met",
+        fragment="按比例计为33.33%",
+        month=12,
+        id="rd5-fraction-rounded-when-shown",
+    ),
+    case("≥33.34%", "1/3", "not_met", month=12, id="rd5-fraction-exact-when-compared"),
+    case("≥90%", "500/0", "unknown", month=12, id="rd5-fraction-whole-zero"),
+    # the dissatisfied out of all: no share of the satisfied
+    case("≥90%", "不满意35份/500份", "unknown", month=12, id="rd5-fraction-of-the-dissatisfied"),
+    case("≥90%", "未达标35/500", "unknown", month=12, id="rd5-fraction-of-the-failed"),
+    case("≥90%", "600/500", "unknown", month=12, id="rd5-fraction-above-whole"),
+    case("≥90%", "发放问卷500份，满意465人", "unknown", month=12, id="rd5-survey-units-differ"),
+    case("≥10个", "12/31", "unknown", fragment="不是数值", month=12, id="rd5-date-against-a-count"),
+    case("≥3个", "1/3", "unknown", fragment="不是数值", month=12, id="rd5-ratio-against-a-count"),
+    # 有效提升 and the like are qualitative; a gained word meets them
+    case("有效提升", "明显提升", "met", month=12, id="rd5-youxiao-tisheng-mingxian"),
+    case("有效提升", "群众文化生活得到有效提升", "met", month=12, id="rd5-youxiao-tisheng-gained"),
+    case("有效改善", "改善", "met", month=12, id="rd5-youxiao-gaishan"),
+    case("稳步提升", "提升", "met", month=12, id="rd5-wenbu-tisheng"),
+    case("显著改善", "有所改善", "partial", month=12, id="rd5-xianzhu-gaishan-weak"),
+    case(
+        "有效提升",
+        "群众文化生活未得到有效提升",
+        "unknown",
+        month=12,
+        id="rd5-not-gained-is-no-gain",
+    ),
+    # a quantified change against a bare direction word: met in its direction, not the other
+    case("提高", "较上年提高1.5个百分点", "met", month=12, id="rd5-change-up-against-up"),
+    case("下降", "同比下降12%", "met", month=12, id="rd5-change-down-against-down"),
+    case("下降", "刑事案件发案率同比下降12%", "met", month=12, id="rd5-change-with-subject"),
+    case("提高", "提高1.5个百分点", "met", month=12, id="rd5-change-labelled-quantity"),
+    case(
+        "提高",
+        "同比下降12%",
+        "not_met",
+        fragment="未达到",
+        month=12,
+        id="rd5-change-down-against-up",
+    ),
+    case(
+        "下降",
+        "较上年提高1.5个百分点",
+        "pending",
+        fragment="相反",
+        id="rd5-change-opposite-before-due",
+    ),
+    case("提高", "较上年提高0%", "unknown", month=12, id="rd5-change-of-nothing"),
+    case("提高", "预计提高5%", "unknown", month=12, id="rd5-change-forecast-is-no-fact"),
+    case(
+        "显著提升",
+        "较上年提高1.5个百分点",
+        "unknown",
+        month=12,
+        id="rd5-change-against-a-marked-word",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
-    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7],
+    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7, *ROUND_5],
 )
 def test_attainment(cells, when, expected):
     attainment, progress, fragment = expected
@@ -539,6 +714,16 @@ def test_empty_actual_raises_missing_actual():
     assert card.verdicts[0].attainment is Attainment.UNKNOWN
     (finding,) = [f for f in card.findings if f.id == "missing-actual"]
     assert (finding.where.indicator, finding.where.row) == (0, 17)
+
+
+@pytest.mark.parametrize(
+    "actual",
+    ["完成全年任务的45%", "已完成年度目标的45%", "已完成计划的50%", "完成进度45%", "工程进度45%"],
+)
+def test_a_share_of_the_years_work_raises_no_unit_mismatch(actual):
+    card = score(tracking_table([indicator("科普展品更新", "≥300件", actual, planned="150件")]))
+    assert card.verdicts[0].attainment is Attainment.PENDING
+    assert "unit-mismatch" not in finding_ids(card)
 
 
 def test_incomparable_units_raise_unit_mismatch():

@@ -80,6 +80,7 @@ FINDING_IDS: Final = frozenset(
         "judgement-optimistic",
         "layout-normalised",
         "malformed-amount",
+        "malformed-points",
         "malformed-target",
         "missing-actual",
         "missing-category",

@@ -633,14 +633,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a thousand times the target {goal}: probably written in the base unit",
             ),
         )
-    # 0.93 against ≥90%: a share Excel stored without its % format is 93%
-    read = _as_share(quantity, target)
+    # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
+    # and 发放问卷500份,满意465份 against ≥90% are the share 93%
+    read = _as_share(quantity, target) if quantity is not None else _counted_share(actual, target)
     fraction = read is not quantity
     quantity = read
     if quantity is not None:
         compared = _compare(target, quantity, ctx)
         shown = _shown_quantity(quantity, target.unit)
         if fraction:
+            shown = _shown_quantity(_rounded_share(quantity), target.unit)
             shown = say(
                 f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
             )
@@ -837,6 +839,66 @@ def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | No
     return quantity
 
 
+def _measured(value: Value | None, target: Target | None) -> Quantity | None:
+    """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%)."""
+    quantity = _quantity_of(value)
+    if quantity is None:
+        return _counted_share(value, target)
+    return _as_share(quantity, target)
+
+
+# 465/500, 满意465份/500份: a count out of a count (one unit, or the second's only).
+_FRACTION_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{0,8}?)(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+    r"/(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{0,2})"
+)
+_NEGATED_LABEL_RE: Final = re.compile("[不未没无非否]")
+# 发放问卷500份,满意465份; 调查500人,其中满意465人: the survey, then the satisfied.
+_SURVEY_RE: Final = re.compile(
+    r"(?:共|累计)?(?:发放|回收|收回|发出|调查|抽查|走访)(?:调查)?(?:问卷|样本|对象|群众|服务对象)?"
+    r"(?:共)?(?P<whole>\d+)(?P<unit>份|人|户|人次|家|名)"
+    r"[,;](?:其中)?(?:表示)?(?:非常满意和满意|满意和基本满意|满意及以上|满意)的?(?:问卷|人数|群众)?"
+    r"(?:为|有|共|达)?(?P<part>\d+)(?P<part_unit>份|人|户|人次|家|名)"
+)
+
+
+def _counted_share(value: Value | None, target: Target | None) -> Quantity | None:
+    """A count out of a count against a percentage target, as that percentage.
+
+    ``465/500``, ``满意465份/500份`` and ``发放问卷500份,满意465份`` against ``≥90%`` are
+    93%, computed exactly (465 × 100 / 500); the raw text stays the quantity's. Only a
+    text value against a target in %: a date (12/31) or a ratio (1/3) in another row
+    stays text. A whole of 0, or a part above its whole, is no share.
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit != "%"
+        or ("/" not in value.description and "," not in value.description)
+    ):
+        return None
+    text = _normal(value.text or value.description)
+    found = _FRACTION_RE.fullmatch(text)
+    if found is not None and _NEGATED_LABEL_RE.search(found.group("label")):
+        return None  # 不满意35/500: the dissatisfied, not the share the target counts
+    found = found or _SURVEY_RE.fullmatch(text)
+    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        return None
+    part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
+    if whole <= 0 or part > whole:
+        return None
+    return Quantity(part * _HUNDRED / whole, "%", text=value.text)
+
+
+def _rounded_share(quantity: Quantity) -> Quantity:
+    """A share shown to the hundredth when its exact value has more digits (1/3: 33.33%)."""
+    rounded = quantity.value.quantize(_CENT_SHARE, ROUND_HALF_UP)
+    return quantity if rounded == quantity.value else evolve(quantity, value=rounded)
+
+
+_CENT_SHARE: Final = Decimal("0.01")
+
+
 # 4.6分（满分5分）: the full marks a score is out of.
 _FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
 
@@ -1002,12 +1064,63 @@ _STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅"})
 _WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为"})
 
 
+# 较上年提高1.5个百分点, 同比下降12%, 发案率同比下降12%: a change stated with its figure.
+_STATED_CHANGE_RE: Final = re.compile(
+    r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
+    r"(?P<verb>提高|提升|增长|增加|上升|增强|下降|降低|减少|减轻|缩短|缩减|压缩)了?"
+    r"(?P<number>\d+(?:\.\d+)?)(?:%|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4})?"
+)
+_RISING_VERBS: Final = frozenset({"提高", "提升", "增长", "增加", "上升", "增强"})
+# What in the words before the change makes it no plain fact (未提高, 预计下降, 力争提高).
+_CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|计划|力争|目标")
+
+
+def _stated_change(actual: Value) -> str | None:
+    """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
+
+    ``improvement`` for a rise, ``decrease`` for a fall, by a figure above 0; None for
+    any other value (no figure, a negation or a plan before the change, a fall of 0).
+    """
+    if not isinstance(actual, (Quantity, TextValue)):
+        return None
+    text = _normal(actual.text or str(actual))
+    found = _STATED_CHANGE_RE.fullmatch(text)
+    if (
+        found is None
+        or _CHANGE_CHANGERS_RE.search(found.group("subject"))
+        or Decimal(found.group("number")) <= 0
+    ):
+        return None
+    return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
     shown = _text(actual)
     family = policy.family_of(target.word) or target.family
     status = _status_of(actual)
+    change = (
+        _stated_change(actual)
+        if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
+        else None
+    )
+    if change is not None:
+        # 较上年提高1.5个百分点 against 提高: the figure says the change happened, and
+        # which way; a marked change (显著提升) asks more than a figure shows
+        if change == family:
+            return _Outcome(
+                Attainment.MET,
+                say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
+            )
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”与年度指标“{target}”相反，距年底尚有时间",
+                f"actual “{shown}” is the opposite of “{target}”; there is still time",
+            ),
+            say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
     if isinstance(actual, QualitativeValue):
         actual_family = policy.family_of(actual.word) or actual.family
         if actual.negated or _opposite(family, actual, policy):
@@ -1266,8 +1379,8 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
         return Progress.UNKNOWN, ""
     target = indicator.target
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
-    planned_quantity = _as_share(_quantity_of(planned), target)
-    actual_quantity = _as_share(_quantity_of(actual), target)
+    planned_quantity = _measured(planned, target)
+    actual_quantity = _measured(actual, target)
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -2413,10 +2526,9 @@ def _kind(target: Target | None) -> str:
 def _comparison_ratio(indicator: Indicator) -> Decimal | None:
     """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
-    quantity = _quantity_of(indicator.actual)
+    quantity = _measured(indicator.actual, target)  # 0.93 against ≥90%: as the verdict read it
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
-    quantity = _as_share(quantity, target)  # 0.93 against ≥90%, as the verdict read it
     factors = _factors(target.unit, quantity.unit)
     if factors is None:
         return None

@@ -1475,6 +1475,24 @@ def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
     return number
 
 
+# A label that says the percentage after it is the share of the year's work done:
+# 完成全年任务的, 已完成年度目标的, 已完成计划的, 完成进度, 工程进度, 项目进度(达到).
+# A rate that is the indicator's own measure (完成率, 达成率, 合格率) is no such label.
+_SHARE_LABEL_RE: Final = re.compile(
+    r"(?:已|累计)?完成(?:了)?(?:全年|年度|本年度?|全年度)?(?:计划|任务|目标|工作量?|工程量)"
+    r"(?:任务)?的?"
+    r"|(?:工程|项目|建设|施工|工作|总体|整体|完成|实施|形象|工程形象|任务)?进度"
+    r"(?:已?达到?|为)?"
+)
+# What such a label ends in (a cheap test before the pattern).
+_SHARE_LABEL_LASTS: Final = frozenset("的划务标作量度到达为")
+
+
+def _is_share_label(label: str) -> bool:
+    """Whether *label* before a percentage says it is the share of the work done."""
+    return label[-1] in _SHARE_LABEL_LASTS and _SHARE_LABEL_RE.fullmatch(label) is not None
+
+
 def _fast_target(norm: Normalized, start: int) -> Comparison | None:
     number = _fast_number(norm, start, "target")
     if number is None:
@@ -1487,8 +1505,10 @@ def _fast_value(norm: Normalized, start: int) -> Quantity | None:
     if number is None:
         return None
     label = number.label
-    if label is not None and _status_of(label) is not None:
-        return None  # 已完成5次: the full grammar makes it the status
+    if label is not None and (
+        _status_of(label) is not None or (number.unit == "%" and _is_share_label(label))
+    ):
+        return None  # 已完成5次, 工程进度45%: the full grammar makes it the status
     bound = _BOUND_OF_OP[number.op] if number.op is not None else number.bound or Bound.EXACT
     if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
@@ -2123,6 +2143,33 @@ _WRAPPED_WORD_RE: Final = re.compile(
 )
 
 
+# 群众文化生活得到有效提升: a subject, a verb of what it gained, a family word (a degree
+# word before it allowed).
+_GAINED_RE: Final = re.compile(
+    r"(?P<subject>[\u3400-\u9fff]{0,12}?)(?:得到了?|获得了?|实现了?)(?P<word>[\u3400-\u9fff]{2,6})"
+)
+# What in the subject changes what the sentence says (未得到, 尚未实现, 部分得到).
+_SUBJECT_CHANGERS_RE: Final = re.compile("[未不没无非否待尚暂仍]|部分|基本|预计|计划|拟|将")
+
+
+def _gained_word(text: str, raw: str) -> QualitativeValue | None:
+    """A family word a subject gained: ``群众文化生活得到有效提升`` is 有效提升.
+
+    The subject is the indicator's own (it stays in the raw text); one that holds a
+    negation or a plan (``未得到``, ``预计得到``) is none of this.
+    """
+    if "得到" not in text and "获得" not in text and "实现" not in text:
+        return None
+    found = _GAINED_RE.fullmatch(text)
+    if found is None or _SUBJECT_CHANGERS_RE.search(found.group("subject")):
+        return None
+    degree, word = _strip_degree(found.group("word"))
+    family = _family_of(word)
+    if family is None or family in ("zero", "yes"):
+        return None
+    return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+
+
 def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(text)
     if family is not None:
@@ -2151,6 +2198,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         # 验收合格, 全部达标, 准确无误, 及时发放, 已提升, 得到增强, 已建立: the family word
         # with a lead-in or a verb of what was done, as good news is written
         return QualitativeValue(wrapped.group("word"), family, text=raw)
+    gained = _gained_word(text, raw)
+    if gained is not None:
+        return gained
     for prefix in voc.NEGATION_PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix):
             rest = text[len(prefix) :]
@@ -2209,6 +2259,9 @@ def _quantity(norm: Normalized) -> Quantity | None:
         label_status = _status_of(label)
         if label_status is not None:
             status, label = label_status, None
+        elif number.unit == "%" and _is_share_label(label):
+            # 完成全年任务的45%, 工程进度45%: the share of the year's work, as 完成45% is
+            status, label = Status.DONE, None
     if status is Status.DONE and label is None and number.unit == "%" and number.value < 100:  # noqa: PLR2004
         # 已完成60%, 已拨付30%: the completion word says what the share is of; the work
         # is partly done (and not done at all at 0%), never done.
@@ -2271,6 +2324,67 @@ def _actual_in_bracket(norm: Normalized) -> Quantity | None:
         head = _quantity(Normalized(norm.raw, text[:opener], None))
         unit = None if head is None else head.unit
     return Quantity(actual.value, unit, actual.bound, text=norm.raw)
+
+
+# What a plan clause before the actual one starts with (计划10个,实际完成12个).
+_PLAN_HEAD_RE: Final = re.compile(r"(?:年度|全年)?(?:计划|目标|应)(?:完成|任务|数|值)?:?")
+_PLAN_FIRSTS: Final = frozenset("年全计目应")
+# What begins the clause that gives the actual figure after the planned one.
+_CLAUSE_ACTUAL_LEAD_RE: Final = re.compile(r"(?:实际完成|实际为|实际|已完成|完成)了?:?")
+
+
+def _actual_in_clause(norm: Normalized) -> Quantity | None:
+    """The actual figure of a second clause after the plan: ``计划10个,实际完成12个`` is 12 个.
+
+    The first clause is the plan (计划, 目标, 应完成 and a figure), the second what was
+    done (实际, 实际完成, 已完成, 完成 and a figure, in the plan's unit or none): the
+    value is the second figure, the raw text keeps both. None for any other shape.
+    """
+    text = norm.text
+    sep = _VALUE_SEP_RE.search(text)
+    if sep is None:
+        return None
+    head, tail = text[: sep.start()], text[sep.end() :]
+    plan = _PLAN_HEAD_RE.match(head)
+    lead = _CLAUSE_ACTUAL_LEAD_RE.match(tail)
+    if (
+        plan is None
+        or lead is None
+        or plan.end() == len(head)
+        or lead.end() == len(tail)
+        or _VALUE_SEP_RE.search(tail) is not None
+    ):
+        return None
+    planned = _quantity(Normalized(norm.raw, head[plan.end() :], None))
+    actual = _quantity(Normalized(norm.raw, tail[lead.end() :], None))
+    if (
+        planned is None
+        or actual is None
+        or planned.label is not None
+        or actual.label is not None
+        or planned.status is not None
+        or actual.status is not None
+        or (actual.unit is not None and actual.unit != planned.unit)  # 计划10个,完成95%
+    ):
+        return None
+    return Quantity(actual.value, planned.unit, actual.bound, text=norm.raw)
+
+
+# A + after a figure (10万+, 1000+人次, 阅读量10万+): more than it, as 余 says.
+_PLUS_AFTER_FIGURE_RE: Final = re.compile(r"(?<=[\d万千百亿])\+(?=[\u3400-\u9fff]{0,4}$)")
+
+
+def _more_than_plus(norm: Normalized) -> Quantity | None:
+    """A figure followed by ``+`` read as more than it: ``10万+`` is ``>10(万)``."""
+    text = norm.text
+    plus = _PLUS_AFTER_FIGURE_RE.search(text)
+    if plus is None or "+" in text[plus.end() :]:
+        return None
+    rewritten = f"{text[: plus.start()]}余{text[plus.end() :]}"
+    more = _quantity(Normalized(norm.raw, rewritten, None))
+    if more is None or more.bound is not Bound.MORE_THAN or more.status is not None:
+        return None
+    return more
 
 
 def _value_with_symbol(norm: Normalized) -> Quantity | None:
@@ -2516,6 +2630,18 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         actual = _actual_in_bracket(norm)
         if actual is not None:
             return actual
+    if (
+        text[0] in _PLAN_FIRSTS
+        and ("," in text or ";" in text)
+        and ("完成" in text or "实际" in text)
+    ):
+        actual = _actual_in_clause(norm)
+        if actual is not None:
+            return actual
+    if "+" in text:
+        more = _more_than_plus(norm)
+        if more is not None:
+            return more
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
         return quantity

@@ -307,6 +307,8 @@ class _Builder:
         self.corrective: str = ""
         self.indicator_measures: list[str] = []  # 纠偏措施 printed per indicator
         self.published_total: Decimal | None = None
+        # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
+        self.full_marks_total: Where | None = None
         self.published_grade: str | None = None
         self.time_progress: Decimal | None = None
         self.findings: list[Finding] = []
@@ -1661,6 +1663,10 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
     return True
 
 
+# A 得分 cell that says the row got all its points: the 分值 is the figure.
+_FULL_MARKS_WORDS: Final = frozenset({"满分", "满分值", "得满分"})
+
+
 def _read_total(builder: _Builder, row: _Row) -> None:
     head_column = row.first()[0]  # type: ignore[index]
     numbers = [(c, _number(t)) for c, t in row.filled if c > head_column and _number(t) is not None]
@@ -1678,6 +1684,22 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         # A blank 得分 beside the 分值 of 100: the 分值 is no total.
         if grid is None or grid.roles.get(column - grid.name_column) != "weight":
             builder.published_total = value
+    if builder.published_total is None:
+        full = next(
+            (c for c, t in row.filled if c > head_column and _key(t) in _FULL_MARKS_WORDS), None
+        )
+        if full is not None:
+            # 总分 | 100分 | 满分: the total is the 分值 printed beside it, else the sum of
+            # the 分值 column (when the table is built)
+            weights = [
+                value
+                for column, value in numbers
+                if grid is not None and grid.roles.get(column - grid.name_column) == "weight"
+            ]
+            if weights:
+                builder.published_total = weights[-1]
+            else:
+                builder.full_marks_total = builder.where(row, full)
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
@@ -2465,6 +2487,16 @@ def _indicator(  # noqa: PLR0913, PLR0917
     weight = _number(cell[1]) if cell is not None else None
     cell = get("points")
     points = _number(cell[1]) if cell is not None else None
+    if points is None and cell is not None and _key(cell[1]) in _FULL_MARKS_WORDS:
+        # 满分 in a 得分 cell: the row's 分值, the most the row can be given
+        points = weight
+        if weight is None:
+            builder.finding(
+                "malformed-points",
+                Severity.WARNING,
+                f"得分“{cell[1]}”无法换算为分数：该行没有分值",
+                builder.where(row, cell[0], indicator=index, name=name),
+            )
 
     file = builder.file
     sheet = builder.sheet_name
@@ -2617,6 +2649,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
             period = Period(YearMonth(year, 1), YearMonth(year, 12))
     fiscal_year = period.start.year if period is not None else year
     indicators = _build_indicators(builder, fiscal_year)
+    if builder.full_marks_total is not None and builder.published_total is None:
+        _full_marks_total(builder, indicators)
     judgement = None
     if builder.judgement:
         budget_text = builder.judgement.get("budget") or None
@@ -2648,6 +2682,21 @@ def _build(builder: _Builder, index: int) -> Table | None:
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
+    )
+
+
+def _full_marks_total(builder: _Builder, indicators: list[Indicator]) -> None:
+    """A total printed 满分: the sum of the 分值 column, or a finding when none is known."""
+    weights = [indicator.weight for indicator in indicators]
+    weights.extend(line.weight for line in builder.budget if line.weight is not None)
+    if weights and all(weight is not None for weight in weights):
+        builder.published_total = sum((w for w in weights if w is not None), Decimal(0))
+        return
+    builder.finding(
+        "malformed-points",
+        Severity.WARNING,
+        "总分“满分”无法换算为分数：分值列不完整",
+        builder.full_marks_total,  # type: ignore[arg-type]
     )
 
 
