@@ -16,7 +16,7 @@ from perftrack import ReadError
 from perftrack.model import Source
 from perftrack.readers._detect import detect_format
 from perftrack.readers._mhtml import read_mhtml
-from word_xml_builders import BOUNDARY, html_table, mhtml, mime_part
+from word_xml_builders import BOUNDARY, html_table, mhtml, mime_part, word_mht, word_page
 
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING}
 
@@ -31,34 +31,6 @@ def _model(tables: tuple[perftrack.Table, ...]) -> list[object]:
         (evolve(t, source=Source(), findings=()), [(f.id, f.where.indicator) for f in t.findings])
         for t in tables
     ]
-
-
-def _page(body: str, charset: str | None = "gb2312") -> str:
-    meta = (
-        f'<meta http-equiv=Content-Type content="text/html; charset={charset}">' if charset else ""
-    )
-    return (
-        '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
-        'xmlns:w="urn:schemas-microsoft-com:office:word">\n'
-        f"<head>{meta}<meta name=ProgId content=Word.Document>\n<style>\n<!-- p.MsoNormal {{margin:0cm}} -->\n</style></head>\n"
-        f"<body lang=ZH-CN><div class=WordSection1>\n{body}\n</div></body></html>\n"
-    )
-
-
-def word_mht(grid: list[list[str]], merges: list[str]) -> bytes:
-    """Word's 单个文件网页: the page in quoted-printable GB2312, an image beside it."""
-    page = _page(html_table(grid, merges)).encode("gb18030")
-    return mhtml(
-        [
-            mime_part(page, location="file:///C:/E1A2B3C4/绩效自评表.htm", charset="gb2312"),
-            mime_part(
-                b"\x89PNG\r\n\x1a\n",
-                location="file:///C:/E1A2B3C4/绩效自评表.files/image001.png",
-                content_type="image/png",
-                transfer="base64",
-            ),
-        ]
-    )
 
 
 def _frameset(sheets: list[tuple[str, str]]) -> bytes:
@@ -185,22 +157,29 @@ _ROWS = (("项目名称", "乡村道路养护"), ("绩效指标",))
 _BODY = "<table><tr><td>项目名称</td><td>乡村道路养护</td></tr></table><p>绩效指标</p>"
 
 PARTS = [
-    pytest.param(_page(_BODY).encode("gb18030"), "gb2312", "quoted-printable", id="qp-gb2312"),
-    pytest.param(_page(_BODY).encode("gbk"), "gbk", "base64", id="base64-gbk"),
-    pytest.param(_page(_BODY, "utf-8").encode(), "utf-8", "base64", id="base64-utf-8"),
-    pytest.param(_page(_BODY, "gbk").encode("gbk"), None, "quoted-printable", id="meta-charset"),
-    pytest.param(_page(_BODY, None).encode("gb18030"), None, "8bit", id="detected-gb18030"),
-    pytest.param(_page(_BODY, None).encode(), None, "quoted-printable", id="detected-utf-8"),
+    pytest.param(word_page(_BODY).encode("gb18030"), "gb2312", "quoted-printable", id="qp-gb2312"),
+    pytest.param(word_page(_BODY).encode("gbk"), "gbk", "base64", id="base64-gbk"),
+    pytest.param(word_page(_BODY, "utf-8").encode(), "utf-8", "base64", id="base64-utf-8"),
     pytest.param(
-        _page(_BODY, "utf-8").encode(), "gb2312", "quoted-printable", id="wrong-meta-declared-wins"
+        word_page(_BODY, "gbk").encode("gbk"), None, "quoted-printable", id="meta-charset"
+    ),
+    pytest.param(word_page(_BODY, None).encode("gb18030"), None, "8bit", id="detected-gb18030"),
+    pytest.param(word_page(_BODY, None).encode(), None, "quoted-printable", id="detected-utf-8"),
+    pytest.param(
+        word_page(_BODY, "utf-8").encode(),
+        "gb2312",
+        "quoted-printable",
+        id="wrong-meta-declared-wins",
     ),
     pytest.param(
-        _page(_BODY.replace("项目名称", "&#39033;&#30446;&#21517;&#31216;"), None).encode(),
+        word_page(_BODY.replace("项目名称", "&#39033;&#30446;&#21517;&#31216;"), None).encode(),
         "us-ascii",
         "quoted-printable",
         id="us-ascii-entities",
     ),
-    pytest.param(_page(_BODY, "utf-8").encode(), "us-ascii", "8bit", id="us-ascii-wrong-detected"),
+    pytest.param(
+        word_page(_BODY, "utf-8").encode(), "us-ascii", "8bit", id="us-ascii-wrong-detected"
+    ),
 ]
 
 
@@ -214,7 +193,7 @@ def test_part_decoding(page: bytes, charset: str | None, transfer: str) -> None:
 
 
 def test_forced_encoding_overrides_the_declared_charset() -> None:
-    page = _page(_BODY, "gbk").encode("gbk")
+    page = word_page(_BODY, "gbk").encode("gbk")
     data = mhtml([mime_part(page, location="b.htm", charset="utf-8", transfer="base64")])
     [sheet] = read_mhtml(data, encoding="gbk")
     assert sheet.rows == _ROWS
@@ -261,7 +240,7 @@ def test_detection(data: bytes, name: str | None, expected: str) -> None:
 
 def test_ie_archive_reads() -> None:
     part = mime_part(
-        _page(_BODY, "utf-8").encode(), location="http://example.org/a.html", charset="utf-8"
+        word_page(_BODY, "utf-8").encode(), location="http://example.org/a.html", charset="utf-8"
     )
     data = (IE_HEADERS + "\r\n").encode() + mhtml([part]).split(b"\r\n\r\n", 1)[1]
     [sheet] = read_mhtml(data)
@@ -271,7 +250,7 @@ def test_ie_archive_reads() -> None:
 # -- errors ---------------------------------------------------------------------------------
 
 _GOOD = mime_part(
-    _page(_BODY).encode("gb18030"), location="file:///C:/a/导出.htm", charset="gb2312"
+    word_page(_BODY).encode("gb18030"), location="file:///C:/a/导出.htm", charset="gb2312"
 )
 
 ERRORS = [
@@ -300,7 +279,7 @@ ERRORS = [
         mhtml(
             [
                 mime_part(
-                    _page(_BODY).encode("gb18030"),
+                    word_page(_BODY).encode("gb18030"),
                     location="file:///C:/a/导出.htm",
                     charset="gb2312",
                     transfer="base64",

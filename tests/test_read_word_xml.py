@@ -9,6 +9,7 @@ merged cells expand exactly as in a .docx.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from attrs import evolve
@@ -22,7 +23,7 @@ from perftrack.readers import _docx
 from perftrack.readers._detect import detect_format
 from perftrack.readers._docx import read_docx
 from perftrack.readers._word_xml import read_word_xml
-from word_xml_builders import W2003, W2006, WX, flat_opc_xml, word2003_xml
+from word_xml_builders import W2003, W2006, WX, flat_opc_xml, word2003_xml, word_mht
 
 DIALECTS = {"word2003": word2003_xml, "flat-opc": flat_opc_xml}
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING}
@@ -420,3 +421,31 @@ def test_command_line_input_format_takes_the_new_formats(
     else:  # forced onto a file that is no web archive: reported, not a usage error
         assert status == 2
         assert "MHT 文件中没有网页（text/html）部分" in capsys.readouterr().err
+
+
+def test_folder_scan_reads_word_xml_and_web_archives_and_passes_other_xml_over(tmp_path) -> None:
+    from perftrack.batch import read_many  # noqa: PLC0415
+
+    (tmp_path / "自评表.doc").write_text(
+        word2003_xml([SELF_EVALUATION], {0: MERGES["SELF_EVALUATION"]}), encoding="utf-8"
+    )
+    (tmp_path / "跟踪表.xml").write_text(
+        flat_opc_xml([TRACKING], {0: MERGES["TRACKING"]}), encoding="utf-8"
+    )
+    (tmp_path / "目标表.MHT").write_bytes(word_mht(TRACKING, MERGES["TRACKING"]))
+    (tmp_path / "网页.mhtml").write_bytes(b"MIME-Version: 1.0\r\n")  # read, and reported
+    (tmp_path / "settings.xml").write_text('<?xml version="1.0"?><settings/>', encoding="utf-8")
+    (tmp_path / "空.xml").write_bytes(b"")
+    result = read_many([tmp_path])
+    assert sorted(Path(file).name for file in result.files) == [
+        "目标表.MHT",
+        "网页.mhtml",
+        "自评表.doc",
+        "跟踪表.xml",
+    ]
+    assert sorted(t.project.name for t in result.tables) == [
+        "乡村道路养护",
+        "社区养老服务补贴",
+        "社区养老服务补贴",
+    ]
+    assert [Path(error.file).name for error in result.errors] == ["网页.mhtml"]

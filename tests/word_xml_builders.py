@@ -174,6 +174,35 @@ def mime_part(  # noqa: PLR0913 - a part's headers
     return "\n".join(headers).encode("gb18030") + b"\n\n" + encoded + b"\n"
 
 
+def word_page(body: str, charset: str | None = "gb2312") -> str:
+    """A page as Word saves it, with a meta charset when *charset* is given."""
+    meta = (
+        f'<meta http-equiv=Content-Type content="text/html; charset={charset}">' if charset else ""
+    )
+    return (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w="urn:schemas-microsoft-com:office:word">\n'
+        f"<head>{meta}<meta name=ProgId content=Word.Document>\n<style>\n<!-- p.MsoNormal {{margin:0cm}} -->\n</style></head>\n"
+        f"<body lang=ZH-CN><div class=WordSection1>\n{body}\n</div></body></html>\n"
+    )
+
+
+def word_mht(grid: list[list[str]], merges: list[str]) -> bytes:
+    """Word's 单个文件网页: the page in quoted-printable GB2312, an image beside it."""
+    page = word_page(html_table(grid, merges)).encode("gb18030")
+    return mhtml(
+        [
+            mime_part(page, location="file:///C:/E1A2B3C4/绩效自评表.htm", charset="gb2312"),
+            mime_part(
+                b"\x89PNG\r\n\x1a\n",
+                location="file:///C:/E1A2B3C4/绩效自评表.files/image001.png",
+                content_type="image/png",
+                transfer="base64",
+            ),
+        ]
+    )
+
+
 BOUNDARY = "----=_NextPart_01DA0000.5F3C2B10"
 
 
