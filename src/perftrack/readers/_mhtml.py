@@ -218,7 +218,7 @@ def _part_name(part: Message) -> str:
 
 def _header(part: Message, name: str) -> str:
     """A header's value, raw bytes decoded (Office writes file names in the ANSI code page)."""
-    value = part.get(name, "")
+    value: object = part.get(name, "")  # compat32 gives a Header for raw 8-bit bytes
     if not isinstance(value, Header):
         return str(value).strip()
     raw = b"".join(
