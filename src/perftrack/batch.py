@@ -59,6 +59,8 @@ SUFFIXES: Final = frozenset(
     {".txt", ".tsv", ".csv", ".html", ".htm", ".md", ".xlsx", ".xls", ".docx"}
     # macro-enabled workbooks and templates (provincial templates are often .xlsm)
     | {".xlsm", ".xltx", ".xltm", ".docm", ".dotx"}
+    # web archives (单个文件网页); .xml files are read when their root is a format's
+    | {".mht", ".mhtml", ".xml"}
 )
 
 
@@ -146,11 +148,30 @@ def _wanted(name: str) -> bool:
     return suffix in SUFFIXES or suffix in UNSUPPORTED
 
 
+def _is_export(path: str) -> bool:
+    """Whether a wanted file met in a folder is to be read.
+
+    An ``.xml`` file is read only when its root is one of the XML formats
+    perftrack reads; any other XML (a settings file) is no export, and passed over.
+    """
+    if not path.lower().endswith(".xml"):
+        return True
+    from perftrack.readers._detect import markup_format  # noqa: PLC0415 - on first .xml
+
+    try:
+        with open(path, "rb") as stream:  # noqa: PTH123 - str in
+            head = stream.read(_XML_HEAD)
+    except OSError:
+        return True  # read, and reported, like any file that cannot be opened
+    return markup_format(head) is not None
+
+
+_XML_HEAD: Final = 1 << 16
+
 #: Exports met in folders that perftrack cannot read yet: each is reported as a
-#: failed file rather than passed over, so that no table goes unseen.
-UNSUPPORTED: Final = frozenset(
-    {".pdf", ".doc", ".wps", ".et", ".rtf", ".odt", ".ods", ".mht", ".mhtml"}
-)
+#: failed file rather than passed over, so that no table goes unseen. A ``.doc``
+#: is read when it is Word 2003 XML or a web archive, and reported otherwise.
+UNSUPPORTED: Final = frozenset({".pdf", ".doc", ".wps", ".et", ".rtf", ".odt", ".ods"})
 
 
 def _expand(paths: Iterable[str]) -> list[str | FileError]:
@@ -184,6 +205,7 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                 # a FIFO or a device under a wanted name would block the read
                 if _wanted(name)
                 and os.path.isfile(os.path.join(folder, name))  # noqa: PTH113, PTH118
+                and _is_export(os.path.join(folder, name))  # noqa: PTH118
                 # perftrack score . > 结果.txt: the shell made the output file before the walk
                 and (output is None or not _same_file(os.path.join(folder, name), output))  # noqa: PTH118
             )

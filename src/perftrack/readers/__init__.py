@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "read", "read_text"]
 
 #: The names ``format=`` accepts.
-FORMATS: Final = ("text", "csv", "html", "markdown", "xlsx", "xls", "docx")
+FORMATS: Final = ("text", "csv", "html", "markdown", "xlsx", "xls", "docx", "word-xml", "mhtml")
 _TEXT_FORMATS: Final = ("text", "csv", "html", "markdown")
 
 Source = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
@@ -168,6 +168,14 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
         from perftrack.readers._docx import read_docx  # noqa: PLC0415
 
         return read_docx(data, file=name)
+    if format == "word-xml":
+        from perftrack.readers._word_xml import read_word_xml  # noqa: PLC0415
+
+        return read_word_xml(data, file=name, encoding=encoding)
+    if format == "mhtml":
+        from perftrack.readers._mhtml import read_mhtml  # noqa: PLC0415
+
+        return read_mhtml(data, file=name, encoding=encoding)
     from perftrack.readers._decode import decode  # noqa: PLC0415
 
     return _text_sheets(decode(data, file=name, encoding=encoding), format, name)

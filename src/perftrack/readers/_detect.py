@@ -3,12 +3,14 @@
 Exports lie about their type: government systems serve HTML as ``.xls``,
 people rename TSV to ``.csv``, and the seed is TSV with an HTML ``<h3>``
 title line. :func:`detect_format` therefore looks at the bytes first (zip and
-OLE signatures, then the decoded text) and uses the file name only to break
+OLE signatures, the root of an XML document or the headers of a MIME web
+archive, then the decoded text) and uses the file name only to break
 ties between text formats.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -21,10 +23,10 @@ from pathlib import PurePath
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_size, decode
 
-__all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format"]
+__all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format", "markup_format"]
 
 #: Every format :func:`detect_format` can return.
-FORMATS = ("text", "csv", "html", "xlsx", "xls", "docx", "markdown")
+FORMATS = ("text", "csv", "html", "xlsx", "xls", "docx", "word-xml", "mhtml", "markdown")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -71,6 +73,25 @@ _QUOTED = re.compile(r'"[^"\n]*"')
 # csv.Sniffer's regexes are quadratic in the worst case: sniff a bounded sample.
 _SNIFF_SAMPLE = 8192
 
+# The root elements of the XML documents read as "word-xml", with their namespaces.
+_XML_ROOTS = {
+    "wordDocument": "http://schemas.microsoft.com/office/word/2003/wordml",
+    "package": "http://schemas.microsoft.com/office/2006/xmlPackage",
+}
+# The prolog (declaration, processing instructions, comments, a DOCTYPE for the reader
+# to refuse) and the root's start tag: its name and its attributes.
+_XML_ROOT = re.compile(
+    r"(?:<\?[^>]*>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>|\s)*+"  # possessive: no backtracking
+    r"<([A-Za-z_][\w.:-]*)([^>]*)>",
+    re.DOTALL,
+)
+#: markup_format is given this many bytes from the start of a file.
+_MARKUP_HEAD = 1 << 16
+# A MIME header line: `Content-Type: …` (field names are printable ASCII without a colon).
+_MIME_HEADER = re.compile(r"([!-9;-~]+):")
+_MIME_HEADER_LINES = 64
+_MIME_HEAD = 16384
+
 _EXTENSIONS = {
     ".txt": "text",
     ".tsv": "text",
@@ -88,7 +109,9 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     r"""The format of an input, one of :data:`FORMATS`, decided by its content.
 
     Zip packages are ``"xlsx"`` or ``"docx"`` by the parts they hold, OLE
-    files ``"xls"``. Text is ``"html"`` when it holds HTML markup, unless most
+    files ``"xls"``. Word 2003 XML and Flat OPC documents are ``"word-xml"``,
+    MIME web archives ``"mhtml"`` (see :func:`markup_format`), whatever their
+    name. Other text is ``"html"`` when it holds HTML markup, unless most
     lines are tab-separated (a TSV export with an HTML title line is
     ``"text"``); ``"markdown"`` for pipe tables (a ``|---|`` delimiter row, or
     most lines between pipes); ``"csv"`` for comma-separated lines without
@@ -115,7 +138,77 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     for magic, message in _UNSUPPORTED:
         if data.startswith(magic):
             raise ReadError(message, file=name)
+    markup = markup_format(data[:_MARKUP_HEAD])
+    if markup is not None:
+        return markup
     return detect_text_format(decode(data, file=name, encoding=encoding), name)
+
+
+def markup_format(head: bytes) -> str | None:
+    r"""``"word-xml"`` or ``"mhtml"`` when the start of a file says so, else ``None``.
+
+    *head* is the first bytes of the file (64 KiB are plenty). XML whose root
+    element is Word 2003's ``wordDocument`` or a Flat OPC ``package`` (by their
+    namespaces) is ``"word-xml"``; text that starts with a block of MIME
+    headers holding ``Content-Type: multipart/…`` (or ``text/html`` beside
+    ``MIME-Version``), as Word, Excel and browsers write a 单个文件网页, is
+    ``"mhtml"``. The file name plays no part.
+
+    Example:
+        >>> markup_format(b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n")
+        'mhtml'
+        >>> markup_format(
+        ...     b'<?xml version="1.0"?><w:wordDocument '
+        ...     b'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">'
+        ... )
+        'word-xml'
+        >>> markup_format(b"<html><table></table></html>") is None
+        True
+    """
+    text = _head_text(head).lstrip("\ufeff \t\r\n")
+    if text.startswith("<"):
+        root = _XML_ROOT.match(text)
+        if root is not None:
+            local = root.group(1).rpartition(":")[2]
+            namespace = _XML_ROOTS.get(local)
+            if namespace is not None and namespace in root.group(2):
+                return "word-xml"
+        return None
+    return "mhtml" if _is_mime(text) else None
+
+
+def _head_text(head: bytes) -> str:
+    """The start of a file as text, for markup tests only (bad bytes replaced)."""
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom) and not head.startswith(codecs.BOM_UTF32_LE):
+            return head[len(bom) :].decode(codec, "replace")
+    if len(head) > 1 and (head[0] == 0) != (head[1] == 0):  # BOM-less UTF-16: "<\0" or "\0<"
+        return head.decode("utf-16-be" if head[0] == 0 else "utf-16-le", "replace")
+    return head.decode("utf-8", "replace")
+
+
+def _is_mime(text: str) -> bool:
+    """Whether *text* opens with MIME headers that announce a multipart (or HTML) message."""
+    content_type = ""
+    version = False
+    for count, line in enumerate(text[:_MIME_HEAD].split("\n", _MIME_HEADER_LINES + 1)):
+        line = line.rstrip("\r")  # noqa: PLW2901 - the same line, its end trimmed
+        if not line.strip():
+            break
+        if count >= _MIME_HEADER_LINES:
+            return False
+        if line[0] in " \t":
+            continue  # a folded header's continuation
+        header = _MIME_HEADER.match(line)
+        if header is None:
+            return False
+        field = header.group(1).lower()
+        if field == "content-type":
+            content_type = line[header.end() :].strip().lower()
+        version = version or field == "mime-version"
+    return content_type.startswith("multipart/") or (
+        version and content_type.startswith("text/html")
+    )
 
 
 def detect_text_format(text: str, name: str | None = None) -> str:

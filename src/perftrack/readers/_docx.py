@@ -42,7 +42,7 @@ from perftrack.readers._xlsx import check_zip
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["read_docx"]
+__all__ = ["read_body", "read_docx"]
 
 
 class _Element(Protocol):
@@ -85,8 +85,21 @@ _GRID_BEFORE = f"{_W}gridBefore"
 _V_MERGE = f"{_W}vMerge"
 _H_MERGE = f"{_W}hMerge"
 
-# Elements that only wrap block content (paragraphs, tables, rows, cells).
-_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"})
+# Word 2003 XML's auxiliary hints (read by ._word_xml with the 2006 names otherwise).
+_WX = "{http://schemas.microsoft.com/office/word/2003/auxHint}"
+
+# Elements that only wrap block content (paragraphs, tables, rows, cells): content
+# controls and custom XML, and Word 2003's sections and paragraph border groups.
+_WRAPPERS = frozenset(
+    {
+        f"{_W}sdt",
+        f"{_W}sdtContent",
+        f"{_W}customXml",
+        f"{_WX}sect",
+        f"{_WX}sub-section",
+        f"{_WX}pBdrGroup",
+    }
+)
 # What a paragraph shows besides w:t.
 _SPECIAL = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
 _SPECIAL[f"{_W}noBreakHyphen"] = "-"
@@ -128,12 +141,27 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
         raise ReadError(_problem(exc), file=file) from None
-    width = max((len(row) for row in rows.rows), default=0)
-    if len(rows.rows) * width > MAX_CELLS:
-        msg = f"文档中的表格过大（{len(rows.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
-        raise ReadError(msg, file=file)
-    count = len(rows.rows)
-    return [Sheet(tuple(rows.rows), file=file, row_numbers=tuple(range(1, count + 1)))]
+    return [rows.sheet()]
+
+
+def read_body(body: _Element, *, file: str | None = None) -> Sheet:
+    """The Sheet of a document body's elements, read as :func:`read_docx` reads them.
+
+    For the other readers of WordprocessingML (Word 2003 XML, Flat OPC), whose
+    body is any element tree with the 2006 names (``{…/wordprocessingml/2006/main}p``).
+
+    Example:
+        >>> import xml.etree.ElementTree as ET
+        >>> body = ET.fromstring(
+        ...     '<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        ...     "<w:p><w:r><w:t>绩效目标表</w:t></w:r></w:p></w:body>"
+        ... )
+        >>> read_body(body).rows
+        (('绩效目标表',),)
+    """
+    rows = _Rows(file)
+    rows.blocks(body)
+    return rows.sheet()
 
 
 def _problem(exc: Exception) -> str:
@@ -151,6 +179,15 @@ class _Rows:
         self.file = file
         self.rows: list[tuple[str, ...]] = []
         self.cells = 0
+
+    def sheet(self) -> Sheet:
+        """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
+        width = max((len(row) for row in self.rows), default=0)
+        if len(self.rows) * width > MAX_CELLS:
+            msg = f"文档中的表格过大（{len(self.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
+            raise ReadError(msg, file=self.file)
+        count = len(self.rows)
+        return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
 
     def spend(self, cells: int) -> None:
         """Count *cells* more, refusing a document that expands past :data:`MAX_CELLS`."""

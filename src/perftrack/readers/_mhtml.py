@@ -1,0 +1,236 @@
+"""MHT/MHTML web archives (单个文件网页) → one :class:`Sheet` per page part.
+
+Word and Excel save a "single file web page" as a MIME ``multipart/related``
+message, and some systems export their ``.doc``/``.xls`` that way: the page is
+a ``text/html`` part (quoted-printable or base64), its images and style sheets
+other parts. Excel writes one HTML part per worksheet, a frameset part that
+lists them (``<x:ExcelWorksheet>`` with ``<x:Name>`` and
+``<x:WorksheetSource HRef=…>``) and a navigation part (``tabstrip.htm``).
+
+Each HTML part is decoded and read by :func:`._html.read_html`; the parts read
+are, in order:
+
+- when a part lists Excel worksheets, the parts it names (by ``cid:`` or by
+  location), each Sheet named after its worksheet;
+- otherwise every HTML part that holds a ``<table``, except framesets and
+  Excel's tab strip; when none does, every HTML part that is not a frameset
+  (a page of paragraphs, which then holds no indicator grid).
+
+A part is decoded with the charset its ``Content-Type`` declares (``gb2312``
+and ``gbk`` as GB18030, their superset), else the charset its HTML ``<meta>``
+names, else as :func:`._decode.decode` detects it. Only the standard library
+is used (:mod:`email`).
+
+A message without its closing boundary (a truncated file), a part whose
+base64 is broken or whose bytes its charset cannot decode, and a message
+without any HTML part are :class:`~perftrack.ReadError` naming the file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from email import errors, policy
+from email.header import Header, decode_header
+from email.parser import BytesParser
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Final
+
+from attrs import evolve
+
+from perftrack._errors import ReadError
+from perftrack.readers._decode import check_size, decode
+from perftrack.readers._html import read_html
+
+if TYPE_CHECKING:
+    from email.message import Message
+
+    from perftrack.readers._sheet import Sheet
+
+__all__ = ["read_mhtml"]
+
+_BROKEN_BASE64: Final = (
+    errors.InvalidBase64PaddingDefect,
+    errors.InvalidBase64CharactersDefect,
+    errors.InvalidBase64LengthDefect,
+)
+# Chinese Windows code pages under their usual names; GB18030 decodes them all.
+_GB_NAMES: Final = frozenset({"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "gb_2312-80"})
+# Charsets that say nothing about bytes above 0x7F (Excel declares us-ascii and
+# writes entities; a part that has such bytes anyway is decoded as detected).
+_ASCII_NAMES: Final = frozenset({"us-ascii", "ascii"})
+# `<meta charset="utf-8">`, `<meta http-equiv=Content-Type content="text/html; charset=gb2312">`.
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?([A-Za-z0-9._-]{1,40})""", re.IGNORECASE
+)
+_META_SAMPLE: Final = 4096
+# Excel's list of worksheets in its frameset part.
+_WORKSHEET = re.compile(
+    r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>(?:(?!</x:ExcelWorksheet>).)*?"
+    r"<x:WorksheetSource\s+HRef\s*=\s*[\"']([^\"']*)[\"']",
+    re.IGNORECASE | re.DOTALL,
+)
+# A single-worksheet page names its worksheet inline, without a source.
+_INLINE_NAME = re.compile(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>", re.IGNORECASE)
+_TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
+_FRAMESET = re.compile(r"<frameset[\s>]", re.IGNORECASE)
+_TAB_STRIP = re.compile(r"""target\s*=\s*["']?frSheet\b""", re.IGNORECASE)
+
+
+def read_mhtml(data: bytes, *, file: str | None = None, encoding: str | None = None) -> list[Sheet]:
+    r"""Read the HTML parts of an MHT/MHTML web archive, one Sheet each.
+
+    *encoding* overrides the charsets the parts declare.
+
+    Raises:
+        ReadError: the message is truncated (no closing boundary), holds no
+            HTML part, or a part's base64 or charset is broken.
+
+    Example:
+        >>> archive = (
+        ...     b"MIME-Version: 1.0\n"
+        ...     b'Content-Type: multipart/related; boundary="----=_NextPart_01"\n\n'
+        ...     b"------=_NextPart_01\n"
+        ...     b"Content-Location: file:///C:/export.htm\n"
+        ...     b"Content-Transfer-Encoding: quoted-printable\n"
+        ...     b'Content-Type: text/html; charset="gb2312"\n\n'
+        ...     b"<table><tr><td colspan=3D2>=BC=A8=D0=A7=D6=B8=B1=EA</td></tr></table>\n"
+        ...     b"------=_NextPart_01--\n"
+        ... )
+        >>> [sheet] = read_mhtml(archive, file="绩效目标表.mht")
+        >>> sheet.rows
+        (('绩效指标', ''),)
+    """
+    check_size(data, file=file)
+    message = BytesParser(policy=policy.compat32).parsebytes(data)
+    if any(isinstance(d, errors.CloseBoundaryNotFoundDefect) for d in message.defects):
+        msg = "MHT 文件不完整：缺少结束分隔行（文件可能被截断）"
+        raise ReadError(msg, file=file)
+    pages = [
+        _Page(part, _part_text(part, file, encoding))
+        for part in message.walk()
+        if part.get_content_type() == "text/html"
+    ]
+    if not pages:
+        msg = "MHT 文件中没有网页（text/html）部分"
+        raise ReadError(msg, file=file)
+    return [
+        evolve(sheet, name=name)
+        for page, name in _chosen(pages)
+        for sheet in read_html(page.text, file=file)
+    ]
+
+
+class _Page:
+    """A decoded HTML part: its text and the names it is referred to by."""
+
+    def __init__(self, part: Message, text: str) -> None:
+        self.text = text
+        self.content_id = _header(part, "Content-ID").strip("<>")
+        self.location = _header(part, "Content-Location")
+
+    def is_named(self, reference: str) -> bool:
+        """Whether an Excel ``HRef`` (``cid:…``, a relative or absolute path) names this part."""
+        if reference.lower().startswith("cid:"):
+            return bool(self.content_id) and reference[4:] == self.content_id
+        if not self.location or not reference:
+            return False
+        if self.location == reference or self.location.endswith("/" + reference):
+            return True
+        return PurePosixPath(self.location).name == PurePosixPath(reference).name
+
+
+def _chosen(pages: list[_Page]) -> list[tuple[_Page, str | None]]:
+    """The pages to read, with their worksheet names (see the module docstring)."""
+    for page in pages:
+        listed = [(html.unescape(n).strip(), r) for n, r in _WORKSHEET.findall(page.text)]
+        chosen = []
+        for name, reference in listed:
+            target = next((p for p in pages if p is not page and p.is_named(reference)), None)
+            if target is not None:
+                chosen.append((target, name or None))
+        if chosen:
+            return chosen
+    readable = [p for p in pages if not _FRAMESET.search(p.text)]
+    with_tables = [p for p in readable if _TABLE.search(p.text) and not _TAB_STRIP.search(p.text)]
+    return [(page, _inline_name(page)) for page in with_tables or readable]
+
+
+def _inline_name(page: _Page) -> str | None:
+    """The worksheet name a single-worksheet Excel page gives itself, if exactly one."""
+    names = _INLINE_NAME.findall(page.text)
+    return html.unescape(names[0]).strip() or None if len(names) == 1 else None
+
+
+def _part_text(part: Message, file: str | None, encoding: str | None) -> str:
+    """A part's HTML as text: transfer encoding undone, then charset decoded."""
+    where = _part_name(part)
+    payload = part.get_payload(decode=True)
+    if any(isinstance(defect, _BROKEN_BASE64) for defect in part.defects):
+        msg = "base64 编码已损坏（文件可能被截断或改动过）"
+        raise ReadError(msg, file=file, where=where)
+    data = payload if isinstance(payload, bytes) else b""
+    if encoding is not None:
+        return _decoded(data, file, where, encoding)
+    charset = part.get_content_charset() or ""
+    if charset in _ASCII_NAMES and not data.isascii():
+        charset = ""
+    if charset:
+        try:
+            return _normalised(data.decode(_codec(charset)))
+        except LookupError:
+            msg = f"声明了未知的字符集 {charset!r}"
+            raise ReadError(msg, file=file, where=where) from None
+        except UnicodeDecodeError as exc:
+            shown = f"0x{exc.object[exc.start]:02X}"
+            msg = f"无法按声明的字符集 {charset} 解码：字节偏移 {exc.start} 处（{shown}）无法解码"
+            raise ReadError(msg, file=file, where=where) from None
+    meta = _META_CHARSET.search(data[:_META_SAMPLE])
+    charset = meta.group(1).decode("ascii").lower() if meta else ""
+    if charset and charset not in _ASCII_NAMES:
+        try:
+            return _normalised(data.decode(_codec(charset)))
+        except (LookupError, UnicodeDecodeError):
+            pass  # the page's own claim is wrong: detect
+    return _decoded(data, file, where, None)
+
+
+def _decoded(data: bytes, file: str | None, where: str, encoding: str | None) -> str:
+    """:func:`decode`, its error naming the part."""
+    try:
+        return decode(data, file=file, encoding=encoding)
+    except ReadError as exc:
+        raise ReadError(exc.message, file=file, where=where) from None
+
+
+def _codec(charset: str) -> str:
+    return "gb18030" if charset.lower() in _GB_NAMES else charset
+
+
+def _part_name(part: Message) -> str:
+    """How an error names a part: the file name of its location, else its content ID."""
+    location = _header(part, "Content-Location")
+    if location:
+        return f"网页部分“{PurePosixPath(location).name or location}”"
+    content_id = _header(part, "Content-ID").strip("<>")
+    return f"网页部分“{content_id}”" if content_id else "网页部分"
+
+
+def _header(part: Message, name: str) -> str:
+    """A header's value, raw bytes decoded (Office writes file names in the ANSI code page)."""
+    value: object = part.get(name, "")  # compat32 gives a Header for raw 8-bit bytes
+    if not isinstance(value, Header):
+        return str(value).strip()
+    raw = b"".join(
+        chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
+        for chunk, _ in decode_header(value)
+    )
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", "replace").strip()
+
+
+def _normalised(text: str) -> str:
+    r"""*text* without a BOM and with ``\n`` line breaks, as :func:`decode` gives it."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
