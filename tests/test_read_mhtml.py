@@ -327,3 +327,53 @@ def test_page_without_a_grid_says_so() -> None:
     with pytest.raises(ReadError) as excinfo:
         perftrack.read(mhtml([_GOOD]), format="mhtml")
     assert "未找到绩效指标表" in str(excinfo.value)
+
+
+def test_linked_style_sheet_strikes_out_cells() -> None:
+    # Excel's 单个文件网页 links its pages to one stylesheet.css part; its classes strike
+    # out the old target of a cell and a run inside another
+    grid = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况"],
+        ["产出指标", "数量指标", "新建水厂数量", "@", "2个"],
+        ["", "质量指标", "水质达标率", "≥95%", "97%"],
+    ]
+    page = html_table(grid, []).replace(
+        "<td>@</td>", "<td><font class=font5>≥5个</font>≥3个</td><td class=xl66>≥90%</td>"
+    )
+    css = b".font5\n\t{color:red;\n\ttext-decoration:line-through;}\ntd.xl66 {mso-hide:all}\n"
+    archive = mhtml(
+        [
+            mime_part(
+                f'<link rel=Stylesheet href="stylesheet.css">{page}'.encode("gb18030"),
+                location="file:///C:/E1A2B3C4/x/sheet001.htm",
+                charset="gb2312",
+            ),
+            mime_part(
+                css,
+                location="file:///C:/E1A2B3C4/x/stylesheet.css",
+                content_type="text/css",
+                charset="us-ascii",
+            ),
+        ],
+        excel=True,
+    )
+    [sheet] = read_mhtml(archive, file="x.mht")
+    assert sheet.rows[1][3:] == ("≥3个", "", "2个")
+
+
+def test_a_style_sheet_that_cannot_be_decoded_is_passed_over() -> None:
+    page = html_table([["项目名称", "示例"]], [])
+    archive = mhtml(
+        [
+            mime_part(page.encode("gb18030"), location="file:///C:/x/a.htm", charset="gb2312"),
+            mime_part(
+                b".x{color:red}\xff\xfe",
+                location="file:///C:/x/stylesheet.css",
+                content_type="text/css",
+                charset="utf-8",
+                transfer="8bit",
+            ),
+        ]
+    )
+    [sheet] = read_mhtml(archive, file="x.mht")
+    assert sheet.rows == (("项目名称", "示例"),)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams, emit
-from perftrack._commands.score import ProgressBar, add_jobs_argument
+from perftrack._commands.score import ProgressBar, add_input_arguments, add_jobs_argument
 
 if TYPE_CHECKING:
     import argparse
@@ -17,10 +17,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Register the command."""
     parser = commands.add_parser(
         "read",
-        help="read performance tables from exports (TSV, CSV, HTML, Markdown, xlsx, xls, docx)",
+        help="read performance tables from exports (TSV, CSV, HTML, Excel, Word, MHT)",
         description=(
             "Read every table in the files and folders (searched recursively for TSV, CSV, "
-            "HTML, Markdown, xlsx, xls and docx exports) into the domain model and print it: "
+            "HTML, Markdown, xlsx, xls, docx, Word XML and MHT exports) into the domain model and "
+            "print it: "
             "json gives the perftrack/1 document without verdicts (reading findings included), "
             "text a summary. Unreadable files are reported and skipped; the exit status is then 2."
         ),
@@ -34,12 +35,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
-    parser.add_argument(
-        "--input-format",
-        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "docx", "word-xml", "mhtml"),
-        help="force the input format instead of detecting it",
-    )
-    parser.add_argument("--encoding", help="force the text encoding (default: detected)")
+    add_input_arguments(parser)
     add_jobs_argument(parser)
 
     parser.set_defaults(run=run)

@@ -21,6 +21,7 @@ from perftrack._commands._shared import (
     silence_stdout,
 )
 from perftrack.policy import Policy, PolicyError
+from perftrack.readers import FORMATS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -77,7 +78,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """``--input-format`` and ``--encoding``, as ``perftrack read`` takes them."""
     parser.add_argument(
         "--input-format",
-        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "docx", "word-xml", "mhtml"),
+        choices=FORMATS,
         help="force the input format instead of detecting it",
     )
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")
@@ -114,7 +115,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="decide every indicator, analyse the budget, list the findings",
         description=(
             "Score every table in the files and folders (searched recursively for TSV, CSV, "
-            "HTML, Markdown, xlsx, xls and docx exports): attainment and progress per indicator "
+            "HTML, Markdown, xlsx, xls, docx, Word XML and MHT exports): attainment and progress "
+            "per indicator "
             "with the reason, the budget against time progress, the findings a reviewer would "
             "write, points for self-evaluation tables. Text output ends with a portfolio "
             "summary, worst first, and the files that could not be read. Exit status: 0, 1 when "

@@ -84,13 +84,15 @@ _EMPTY_BOX = "\u2610"  # ☐
 _SELECT_ENDS = frozenset({"select", "input", "textarea", "keygen", "caption", *_STRUCTURE})
 
 
-def read_html(text: str, *, file: str | None = None) -> list[Sheet]:
+def read_html(text: str, *, file: str | None = None, style_sheet: str = "") -> list[Sheet]:
     """Read an HTML document into one sheet: its tables' rows and its text blocks.
 
     Cell text is the inner text with runs of whitespace (``&nbsp;``, line
     breaks, ``<br>``) folded to one space and stripped; entities are decoded;
     ``<th>`` counts as ``<td>``; ``<script>`` and ``<style>`` are ignored and
     unclosed or stray tags tolerated. Rows without text are left out.
+    *style_sheet* is the text of a style sheet the page links to (a web
+    archive's ``stylesheet.css`` part): its class rules count as the page's own.
     ``row_numbers`` are the source lines of each ``<tr>`` (of the first text
     of a block). Text is what a browser shows: form controls give their
     values, struck-out text and hidden rows and cells give nothing.
@@ -121,6 +123,8 @@ def read_html(text: str, *, file: str | None = None) -> list[Sheet]:
         (('620户', '有可能', '10月底前'),)
     """
     parser = _SheetParser(file)
+    if style_sheet:
+        parser.add_style_sheet(style_sheet)
     try:
         parser.feed(text)
         parser.close()
@@ -244,6 +248,10 @@ class _SheetParser(HTMLParser):
         # The page's <style> text being read, and the classes its rules hide or strike out.
         self._css: list[str] = []
         self._classes = _Classes()
+
+    def add_style_sheet(self, css: str) -> None:
+        """Take the class rules of a style sheet that applies to the whole page."""
+        self._classes.add_rules(css)
 
     def sheet(self) -> Sheet:
         """The sheet read so far (call after :meth:`close`)."""

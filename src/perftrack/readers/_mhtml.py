@@ -7,8 +7,9 @@ other parts. Excel writes one HTML part per worksheet, a frameset part that
 lists them (``<x:ExcelWorksheet>`` with ``<x:Name>`` and
 ``<x:WorksheetSource HRef=…>``) and a navigation part (``tabstrip.htm``).
 
-Each HTML part is decoded and read by :func:`._html.read_html`; the parts read
-are, in order:
+Each HTML part is decoded and read by :func:`._html.read_html`, with the
+archive's style sheet parts (``text/css``: the classes Excel strikes out or
+hides cells with); the parts read are, in order:
 
 - when a part lists Excel worksheets, the parts it names (by ``cid:`` or by
   location), each Sheet named after its worksheet;
@@ -43,6 +44,7 @@ from perftrack.readers._decode import check_size, decode
 from perftrack.readers._html import read_html
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from email.message import Message
 
     from perftrack.readers._sheet import Sheet
@@ -114,11 +116,26 @@ def read_mhtml(data: bytes, *, file: str | None = None, encoding: str | None = N
     if not pages:
         msg = "MHT 文件中没有网页（text/html）部分"
         raise ReadError(msg, file=file)
+    style_sheet = "\n".join(_style_sheets(message, file, encoding))
     return [
         evolve(sheet, name=name)
         for page, name in _chosen(pages)
-        for sheet in read_html(page.text, file=file)
+        for sheet in read_html(page.text, file=file, style_sheet=style_sheet)
     ]
+
+
+def _style_sheets(message: Message, file: str | None, encoding: str | None) -> Iterator[str]:
+    """The text of the archive's style sheet parts (Excel's ``stylesheet.css``).
+
+    Excel's pages link to one sheet whose classes strike out or hide cells; a
+    part that cannot be decoded is passed over (it holds no table).
+    """
+    for part in message.walk():
+        if part.get_content_type() == "text/css":
+            try:
+                yield _part_text(part, file, encoding)
+            except ReadError:
+                continue
 
 
 class _Page:
