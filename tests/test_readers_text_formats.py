@@ -261,7 +261,7 @@ def test_detect_format(data, name, expected):
 
 
 def test_formats():
-    assert FORMATS == ("text", "csv", "html", "xlsx", "xls", "docx", "markdown")
+    assert FORMATS == ("text", "csv", "html", "xlsx", "xls", "excel-xml", "docx", "markdown")
 
 
 def test_detect_text_format():

@@ -36,7 +36,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--input-format",
-        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "docx"),
+        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "excel-xml", "docx"),
         help="force the input format instead of detecting it",
     )
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")

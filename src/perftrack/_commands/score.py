@@ -77,7 +77,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """``--input-format`` and ``--encoding``, as ``perftrack read`` takes them."""
     parser.add_argument(
         "--input-format",
-        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "docx"),
+        choices=("text", "csv", "html", "markdown", "xlsx", "xls", "excel-xml", "docx"),
         help="force the input format instead of detecting it",
     )
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")

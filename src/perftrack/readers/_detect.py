@@ -9,6 +9,7 @@ ties between text formats.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -24,7 +25,7 @@ from perftrack.readers._decode import check_size, decode
 __all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format"]
 
 #: Every format :func:`detect_format` can return.
-FORMATS = ("text", "csv", "html", "xlsx", "xls", "docx", "markdown")
+FORMATS = ("text", "csv", "html", "xlsx", "xls", "excel-xml", "docx", "markdown")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -52,6 +53,9 @@ _CONTENT_TYPES_LIMIT = 1 << 20
 # name (64 bytes), its length in bytes including the NUL (2), the type (1; 2 = stream).
 _OLE_ENTRY = 128
 _OLE_STREAM = 2
+
+# The start of a file searched for the root element of an XML Spreadsheet 2003.
+_XML_HEAD = 1 << 16
 
 # Tags only HTML documents and HTML tables have.
 _HTML_DOCUMENT = re.compile(
@@ -88,8 +92,10 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     r"""The format of an input, one of :data:`FORMATS`, decided by its content.
 
     Zip packages are ``"xlsx"`` or ``"docx"`` by the parts they hold, OLE
-    files ``"xls"``. Text is ``"html"`` when it holds HTML markup, unless most
-    lines are tab-separated (a TSV export with an HTML title line is
+    files ``"xls"``. Text whose root element is a SpreadsheetML ``Workbook``
+    (XML Spreadsheet 2003, often named ``.xls``) is ``"excel-xml"``. Other
+    text is ``"html"`` when it holds HTML markup, unless most lines are
+    tab-separated (a TSV export with an HTML title line is
     ``"text"``); ``"markdown"`` for pipe tables (a ``|---|`` delimiter row, or
     most lines between pipes); ``"csv"`` for comma-separated lines without
     tabs; else ``"text"``. The extension of *name* only breaks ties between
@@ -115,7 +121,21 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     for magic, message in _UNSUPPORTED:
         if data.startswith(magic):
             raise ReadError(message, file=name)
-    return detect_text_format(decode(data, file=name, encoding=encoding), name)
+    # XML Spreadsheet 2003, whatever its name (.xls, .xml): first as bytes, so that a
+    # declared encoding decode() cannot guess stays the reader's; then as decoded text (UTF-16).
+    head = data[:_XML_HEAD]
+    if b"Workbook" in head and _is_excel_xml(head.removeprefix(codecs.BOM_UTF8).decode("latin-1")):
+        return "excel-xml"
+    text = decode(data, file=name, encoding=encoding)
+    if "Workbook" in text[:_XML_HEAD] and _is_excel_xml(text[:_XML_HEAD]):
+        return "excel-xml"
+    return detect_text_format(text, name)
+
+
+def _is_excel_xml(head: str) -> bool:
+    from perftrack.readers._excel_xml import is_excel_xml  # noqa: PLC0415
+
+    return is_excel_xml(head)
 
 
 def detect_text_format(text: str, name: str | None = None) -> str:
