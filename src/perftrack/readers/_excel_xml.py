@@ -324,10 +324,17 @@ def _count(value: str, limit: int, what: str, *, file: str | None, where: str) -
     return number
 
 
+_QUALIFIED: Final = {
+    name: _SS + name
+    for name in ("Index", "Span", "Hidden", "StyleID", "MergeAcross", "MergeDown", "Type")
+}
+
+
 def _attribute(element: Element, name: str) -> str | None:
     """``ss:name`` of *element*, or a bare ``name`` (hand-written templates omit the prefix)."""
-    value = element.get(_SS + name)
-    return element.get(name) if value is None else value
+    attributes = element.attrib
+    value = attributes.get(_QUALIFIED.get(name) or _SS + name)
+    return attributes.get(name) if value is None else value
 
 
 class _Worksheet:
@@ -470,23 +477,29 @@ class _Reader:
         for cell in row:
             if cell.tag != self.cell_tag:
                 continue
-            index = _attribute(cell, "Index")
-            if index is None:
+            across = down = None
+            style = row_style
+            if not cell.attrib:  # the common plain cell: the next column, the row's style
                 column += 1
             else:
-                where = worksheet.row_where(number)
-                wanted = _index(index, _MAX_COLUMN, "单元格的 ss:Index", file=file, where=where)
-                if wanted <= column:
-                    msg = f"单元格的 ss:Index={index} 不在前一单元格（第 {column} 列）之后"
-                    raise ReadError(msg, file=file, where=where)
-                column = wanted
+                index = _attribute(cell, "Index")
+                if index is None:
+                    column += 1
+                else:
+                    where = worksheet.row_where(number)
+                    wanted = _index(index, _MAX_COLUMN, "单元格的 ss:Index", file=file, where=where)
+                    if wanted <= column:
+                        msg = f"单元格的 ss:Index={index} 不在前一单元格（第 {column} 列）之后"
+                        raise ReadError(msg, file=file, where=where)
+                    column = wanted
+                style = _attribute(cell, "StyleID") or row_style
+                across, down = _attribute(cell, "MergeAcross"), _attribute(cell, "MergeDown")
             if column > _MAX_COLUMN:
                 msg = f"单元格超出 Excel 工作表的 {_MAX_COLUMN} 列"
                 raise ReadError(msg, file=file, where=worksheet.row_where(number))
             if len(texts) < column - 1:
                 texts.extend([""] * (column - 1 - len(texts)))
-            texts.append(self.text(cell, row_style))
-            across, down = _attribute(cell, "MergeAcross"), _attribute(cell, "MergeDown")
+            texts.append(self.text(cell, style))
             right, bottom = column, number
             if across is not None or down is not None:
                 where = worksheet.row_where(number)
@@ -501,12 +514,15 @@ class _Reader:
                 if (right, bottom) != (column, number):
                     worksheet.merged.append((number, column, bottom, right))
                     worksheet.bottom = max(worksheet.bottom, bottom)
-            worksheet.right = max(worksheet.right, right)
             column = right
+        worksheet.right = max(worksheet.right, column)  # the last cell's right edge
         return texts
 
-    def text(self, cell: Element, row_style: str | None) -> str:
-        """The text of a cell as Excel shows it (see the module's description)."""
+    def text(self, cell: Element, style: str | None) -> str:
+        """The text of a cell as Excel shows it (see the module's description).
+
+        *style* is the cell's ``ss:StyleID``, or its row's.
+        """
         data = None
         for child in cell:
             if child.tag == self.data_tag:  # not the ss:Data of a Comment
@@ -520,8 +536,7 @@ class _Reader:
             return raw
         if kind == "Boolean":
             return _boolean_text(raw)
-        style = _attribute(cell, "StyleID") or row_style or "Default"
-        number_format = self.formats.get(style, _GENERAL)
+        number_format = self.formats.get(style or "Default", _GENERAL)
         if kind == "Number":
             return _number_text(raw, number_format)
         if kind == "DateTime":
