@@ -267,6 +267,7 @@ def test_formats():
         "html",
         "xlsx",
         "xls",
+        "excel-xml",
         "docx",
         "word-xml",
         "mhtml",

@@ -26,7 +26,18 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "read", "read_text"]
 
 #: The names ``format=`` accepts.
-FORMATS: Final = ("text", "csv", "html", "markdown", "xlsx", "xls", "docx", "word-xml", "mhtml")
+FORMATS: Final = (
+    "text",
+    "csv",
+    "html",
+    "markdown",
+    "xlsx",
+    "xls",
+    "excel-xml",
+    "docx",
+    "word-xml",
+    "mhtml",
+)
 _TEXT_FORMATS: Final = ("text", "csv", "html", "markdown")
 
 Source = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
@@ -164,6 +175,10 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
         from perftrack.readers._xls import read_xls  # noqa: PLC0415
 
         return read_xls(data, file=name)
+    if format == "excel-xml":
+        from perftrack.readers._excel_xml import read_excel_xml  # noqa: PLC0415
+
+        return read_excel_xml(data, file=name, encoding=encoding)
     if format == "docx":
         from perftrack.readers._docx import read_docx  # noqa: PLC0415
 

@@ -19,6 +19,7 @@ import struct
 import zipfile
 import zlib
 from pathlib import PurePath
+from typing import Final
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_size, decode
@@ -26,7 +27,18 @@ from perftrack.readers._decode import check_size, decode
 __all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format", "markup_format"]
 
 #: Every format :func:`detect_format` can return.
-FORMATS = ("text", "csv", "html", "xlsx", "xls", "docx", "word-xml", "mhtml", "markdown")
+FORMATS = (
+    "text",
+    "csv",
+    "html",
+    "xlsx",
+    "xls",
+    "excel-xml",
+    "docx",
+    "word-xml",
+    "mhtml",
+    "markdown",
+)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -55,6 +67,9 @@ _CONTENT_TYPES_LIMIT = 1 << 20
 _OLE_ENTRY = 128
 _OLE_STREAM = 2
 
+# The start of a file searched for the root element of an XML Spreadsheet 2003.
+_XML_HEAD = 1 << 16
+
 # Tags only HTML documents and HTML tables have.
 _HTML_DOCUMENT = re.compile(
     r"<(?:!doctype\s+html|html[\s>]|body[\s>]|table[\s>]|tr[\s>]|td[\s>])", re.IGNORECASE
@@ -74,14 +89,18 @@ _QUOTED = re.compile(r'"[^"\n]*"')
 _SNIFF_SAMPLE = 8192
 
 # The root elements of the XML documents read as "word-xml", with their namespaces.
-_XML_ROOTS = {
-    "wordDocument": "http://schemas.microsoft.com/office/word/2003/wordml",
-    "package": "http://schemas.microsoft.com/office/2006/xmlPackage",
+# The root elements of the XML documents perftrack reads: local name -> namespace, format.
+_XML_ROOTS: Final = {
+    "Workbook": ("urn:schemas-microsoft-com:office:spreadsheet", "excel-xml"),
+    "wordDocument": ("http://schemas.microsoft.com/office/word/2003/wordml", "word-xml"),
+    "package": ("http://schemas.microsoft.com/office/2006/xmlPackage", "word-xml"),
 }
-# The prolog (declaration, processing instructions, comments, a DOCTYPE for the reader
-# to refuse) and the root's start tag: its name and its attributes.
+# A namespace declaration among the root's attributes: `xmlns="…"`, `xmlns:ss='…'`.
+_XMLNS = re.compile(r"""\bxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# The prolog (declaration, processing instructions, comments, a DOCTYPE or a stray
+# <!ENTITY for the reader to refuse) and the root's start tag: its name and its attributes.
 _XML_ROOT = re.compile(
-    r"(?:<\?[^>]*>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>|\s)*+"  # possessive: no backtracking
+    r"(?:<\?[^>]*>|<!--.*?-->|<![A-Z][^\[>]*(?:\[.*?\])?\s*>|\s)*+"  # possessive: no backtracking
     r"<([A-Za-z_][\w.:-]*)([^>]*)>",
     re.DOTALL,
 )
@@ -109,13 +128,14 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     r"""The format of an input, one of :data:`FORMATS`, decided by its content.
 
     Zip packages are ``"xlsx"`` or ``"docx"`` by the parts they hold, OLE
-    files ``"xls"``. Word 2003 XML and Flat OPC documents are ``"word-xml"``,
-    MIME web archives ``"mhtml"`` (see :func:`markup_format`), whatever their
-    name. Other text is ``"html"`` when it holds HTML markup, unless most
-    lines are tab-separated (a TSV export with an HTML title line is
-    ``"text"``); ``"markdown"`` for pipe tables (a ``|---|`` delimiter row, or
-    most lines between pipes); ``"csv"`` for comma-separated lines without
-    tabs; else ``"text"``. The extension of *name* only breaks ties between
+    files ``"xls"``. XML Spreadsheet 2003 workbooks are ``"excel-xml"``, Word
+    2003 XML and Flat OPC documents ``"word-xml"``, MIME web archives
+    ``"mhtml"`` (see :func:`markup_format`), whatever their name. Other text
+    is ``"html"`` when it holds HTML markup, unless most lines are
+    tab-separated (a TSV export with an HTML title line is ``"text"``);
+    ``"markdown"`` for pipe tables (a ``|---|`` delimiter row, or most lines
+    between pipes); ``"csv"`` for comma-separated lines without tabs; else
+    ``"text"``. The extension of *name* only breaks ties between
     text formats. *encoding* is the text encoding the caller forces, if any.
 
     Raises:
@@ -145,11 +165,12 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
 
 
 def markup_format(head: bytes) -> str | None:
-    r"""``"word-xml"`` or ``"mhtml"`` when the start of a file says so, else ``None``.
+    r"""``"excel-xml"``, ``"word-xml"`` or ``"mhtml"`` when the start of a file says so.
 
     *head* is the first bytes of the file (64 KiB are plenty). XML whose root
-    element is Word 2003's ``wordDocument`` or a Flat OPC ``package`` (by their
-    namespaces) is ``"word-xml"``; text that starts with a block of MIME
+    element is SpreadsheetML's ``Workbook`` is ``"excel-xml"``, Word 2003's
+    ``wordDocument`` or a Flat OPC ``package`` ``"word-xml"`` (each in its
+    namespace, bound to the root's prefix); text that starts with a block of MIME
     headers holding ``Content-Type: multipart/…`` (or ``text/html`` beside
     ``MIME-Version``), as Word, Excel and browsers write a 单个文件网页, is
     ``"mhtml"``. The file name plays no part.
@@ -169,10 +190,15 @@ def markup_format(head: bytes) -> str | None:
     if text.startswith("<"):
         root = _XML_ROOT.match(text)
         if root is not None:
-            local = root.group(1).rpartition(":")[2]
-            namespace = _XML_ROOTS.get(local)
-            if namespace is not None and namespace in root.group(2):
-                return "word-xml"
+            prefix, _, local = root.group(1).rpartition(":")
+            known = _XML_ROOTS.get(local)
+            # the root's own prefix (none: the default namespace) must be bound to it
+            if known is not None and any(
+                (declared.group(1) or "") == prefix
+                and (declared.group(2) or declared.group(3)) == known[0]
+                for declared in _XMLNS.finditer(root.group(2))
+            ):
+                return known[1]
         return None
     return "mhtml" if _is_mime(text) else None
 

@@ -31,11 +31,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Final
-from xml.parsers.expat import errors as expat_errors
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_size, decode
 from perftrack.readers._docx import read_body
+from perftrack.readers._xml import expat_reason
 
 if TYPE_CHECKING:
     from perftrack.readers._sheet import Sheet
@@ -53,19 +53,6 @@ _MAIN_TYPES: Final = ("wordprocessingml.document.main+xml", "ms-word.document.ma
 _MAIN_PART: Final = "/word/document.xml"
 # Where the XML declaration names the encoding: `<?xml version="1.0" encoding="GBK"?>`.
 _DECLARED = re.compile(rb"""^<\?xml[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
-# Expat's reasons for the faults of broken and cut files, in Chinese.
-_REASONS: Final = {
-    expat_errors.XML_ERROR_NO_ELEMENTS: "文件在文档结束前中断",
-    expat_errors.XML_ERROR_UNCLOSED_TOKEN: "文件在标记中间中断",
-    expat_errors.XML_ERROR_PARTIAL_CHAR: "文件在字符中间中断",
-    expat_errors.XML_ERROR_SYNTAX: "不是 XML（语法错误）",
-    expat_errors.XML_ERROR_INVALID_TOKEN: "无效的字符或标记",
-    expat_errors.XML_ERROR_TAG_MISMATCH: "开始与结束标记不匹配",
-    expat_errors.XML_ERROR_UNDEFINED_ENTITY: "未定义的实体",
-    expat_errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT: "根元素之后还有内容",
-    expat_errors.XML_ERROR_UNBOUND_PREFIX: "未声明的命名空间前缀",
-    expat_errors.XML_ERROR_DUPLICATE_ATTRIBUTE: "重复的属性",
-}
 _UTF8_NAMES: Final = frozenset({"utf-8", "utf8"})
 # Chinese Windows code pages under their usual names; GB18030 decodes them all.
 _GB_NAMES: Final = frozenset({"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "gb_2312-80"})
@@ -135,8 +122,7 @@ def _parse(text: str, file: str | None) -> ET.Element:
         return parser.close()
     except ET.ParseError as exc:
         line, column = exc.position
-        english = expat_errors.messages.get(exc.code, str(exc).split(":", 1)[0])
-        reason = _REASONS.get(english, english)
+        reason = expat_reason(exc)
         msg = f"XML 格式错误（文件可能已损坏或不完整）：{reason}"
         raise ReadError(msg, file=file, where=f"第 {line} 行第 {column + 1} 列") from None
 
