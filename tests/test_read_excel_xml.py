@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pytest
 
 import perftrack
+from cases.composed_tables import model_of
 from perftrack import ReadError
 from perftrack.readers import _decode, _excel_xml, _xlsx
 from perftrack.readers._detect import detect_format, markup_format
@@ -204,29 +205,6 @@ def twin(*tables: XTable) -> bytes:
                 lines.append("\t".join(_tsv_cell(_shown(cell)) for cell in row))
         lines.append("")
     return "\n".join(lines).encode("utf-8")
-
-
-def _model(tables: tuple[perftrack.Table, ...]) -> list[tuple[object, ...]]:
-    """What a table says, without where it stood (positions, file, sheet)."""
-    return [
-        (
-            t.kind,
-            t.title,
-            t.period,
-            t.project,
-            t.budget_unit,
-            t.budget,
-            t.overall_goal,
-            t.indicators,
-            t.judgement,
-            t.corrective_measures,
-            t.published,
-            t.time_progress,
-            t.level1_weights,
-            [(f.id, f.where.indicator) for f in t.findings],
-        )
-        for t in tables
-    ]
 
 
 # ---------------------------------------------------------------------------
@@ -451,14 +429,14 @@ def _workbook(encoding: str = "utf-8") -> bytes:
 def test_a_table_reads_like_its_text_twin(table: XTable) -> None:
     data = excel_xml_bytes({"表1": [table]})
     tables = perftrack.read(data)
-    assert _model(tables) == _model(perftrack.read(twin(table)))
+    assert model_of(tables) == model_of(perftrack.read(twin(table)))
     assert tables[0].indicators
     assert perftrack.read(data, format="excel-xml") == tables  # detection chose this reader
 
 
 def test_the_workbook_reads_like_its_text_twin() -> None:
     tables = perftrack.read(_workbook())
-    assert _model(tables) == _model(perftrack.read(twin(TRACKING, SECOND, SELF_EVALUATION)))
+    assert model_of(tables) == model_of(perftrack.read(twin(TRACKING, SECOND, SELF_EVALUATION)))
     assert [(t.source.sheet, t.source.index, t.project.name) for t in tables] == [
         ("跟踪", 0, "老旧小区改造"),
         ("跟踪", 1, "背街小巷整治"),
@@ -486,7 +464,7 @@ def test_declared_encodings_read_alike(declared: str, encoding: str) -> None:
     data = excel_xml_bytes({"表1": [table]}, encoding=declared, codec=encoding)
     tables = perftrack.read(data)
     assert tables[0].project.implementer == f"{name}字街道办事处"
-    assert _model(tables) == _model(perftrack.read(twin(table)))
+    assert model_of(tables) == model_of(perftrack.read(twin(table)))
 
 
 def test_an_encoding_only_the_declaration_names() -> None:

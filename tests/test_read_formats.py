@@ -18,7 +18,14 @@ from typing import Any
 import pytest
 
 import perftrack
-from cases.composed_tables import MERGES, MONITORING, SELF_EVALUATION, TRACKING
+from cases.composed_tables import (
+    MERGES,
+    MONITORING,
+    SELF_EVALUATION,
+    TRACKING,
+    model_of,
+    tsv_bytes,
+)
 from fixtures_office import docx_bytes, parse_range, xls_bytes, xlsx_bytes
 
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING, "MONITORING": MONITORING}
@@ -27,10 +34,6 @@ GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING, "MONITORING":
 def _padded(grid: list[list[str]]) -> list[list[str]]:
     width = max(len(row) for row in grid)
     return [row + [""] * (width - len(row)) for row in grid]
-
-
-def _tsv(grid: list[list[str]]) -> bytes:
-    return "\n".join("\t".join(row) for row in grid).encode("utf-8")
 
 
 def _csv(grid: list[list[str]]) -> bytes:
@@ -104,29 +107,6 @@ def _docx(grid: list[list[str]], merges: list[str]) -> bytes:
     return docx_bytes([_padded(grid)], {0: merges})
 
 
-def _model(tables: tuple[perftrack.Table, ...]) -> list[tuple[object, ...]]:
-    """What a table says, without where it stood (positions, file, sheet)."""
-    return [
-        (
-            t.kind,
-            t.title,
-            t.period,
-            t.project,
-            t.budget_unit,
-            t.budget,
-            t.overall_goal,
-            t.indicators,
-            t.judgement,
-            t.corrective_measures,
-            t.published,
-            t.time_progress,
-            t.level1_weights,
-            [(f.id, f.where.indicator) for f in t.findings],
-        )
-        for t in tables
-    ]
-
-
 WRITERS = {
     "csv": lambda grid, _merges: _csv(grid),
     "html": _html,
@@ -141,16 +121,16 @@ WRITERS = {
 @pytest.mark.parametrize("name", list(GRIDS))
 def test_format_reads_like_its_text_twin(name: str, fmt: str) -> None:
     grid, merges = GRIDS[name], MERGES[name]
-    twin = perftrack.read(_tsv(grid))
+    twin = perftrack.read(tsv_bytes(grid))
     data = WRITERS[fmt](grid, merges)
     tables = perftrack.read(data)
-    assert _model(tables) == _model(twin)
+    assert model_of(tables) == model_of(twin)
     assert perftrack.read(data, format=fmt) == tables  # detection picked the right reader
 
 
 @pytest.mark.parametrize("name", list(GRIDS))
 def test_text_twin_reads_every_block(name: str) -> None:
-    (table,) = perftrack.read(_tsv(GRIDS[name]))
+    (table,) = perftrack.read(tsv_bytes(GRIDS[name]))
     assert table.project.name
     assert len(table.indicators) >= 4
     assert table.budget
@@ -158,7 +138,7 @@ def test_text_twin_reads_every_block(name: str) -> None:
 
 def test_two_tables_on_one_sheet_and_two_sheets() -> None:
     stacked = [*TRACKING, [""], *MONITORING]
-    assert [t.project.name for t in perftrack.read(_tsv(stacked))] == [
+    assert [t.project.name for t in perftrack.read(tsv_bytes(stacked))] == [
         "社区养老服务补贴",
         "校园安全改造",
     ]
@@ -180,13 +160,13 @@ def test_two_tables_on_one_sheet_and_two_sheets() -> None:
 
 def test_encodings_read_alike() -> None:
     text = "\n".join("\t".join(row) for row in TRACKING)
-    twin = _model(perftrack.read(text.encode("utf-8")))
+    twin = model_of(perftrack.read(text.encode("utf-8")))
     for data in (
         text.encode("gb18030"),
         text.encode("utf-16"),
         b"\xef\xbb\xbf" + text.encode("utf-8"),
     ):
-        assert _model(perftrack.read(data)) == twin
+        assert model_of(perftrack.read(data)) == twin
 
 
 # -- the composed tables read right (not just alike) --------------------------

@@ -8,29 +8,21 @@ worksheet. Every table reads to the model of its TSV twin.
 from __future__ import annotations
 
 import pytest
-from attrs import evolve
 
 import perftrack
-from cases.composed_tables import MERGES, SELF_EVALUATION, TRACKING
+from cases.composed_tables import (
+    MERGES,
+    SELF_EVALUATION,
+    TRACKING,
+    model_of,
+    tsv_bytes,
+)
 from perftrack import ReadError
-from perftrack.model import Source
 from perftrack.readers._detect import detect_format
 from perftrack.readers._mhtml import read_mhtml
 from word_xml_builders import BOUNDARY, html_table, mhtml, mime_part, word_mht, word_page
 
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING}
-
-
-def _tsv(grid: list[list[str]]) -> bytes:
-    return "\n".join("\t".join(row) for row in grid).encode("utf-8")
-
-
-def _model(tables: tuple[perftrack.Table, ...]) -> list[object]:
-    """What the tables say, without where they stood."""
-    return [
-        (evolve(t, source=Source(), findings=()), [(f.id, f.where.indicator) for f in t.findings])
-        for t in tables
-    ]
 
 
 def _frameset(sheets: list[tuple[str, str]]) -> bytes:
@@ -114,7 +106,7 @@ def excel_mht(*, by_cid: bool = False) -> bytes:
 def test_word_mht_reads_like_its_text_twin(name: str) -> None:
     data = word_mht(GRIDS[name], MERGES[name])
     tables = perftrack.read(data)
-    assert _model(tables) == _model(perftrack.read(_tsv(GRIDS[name])))
+    assert model_of(tables) == model_of(perftrack.read(tsv_bytes(GRIDS[name])))
     assert perftrack.read(data, format="mhtml") == tables
     assert tables[0].source.sheet is None
 
@@ -123,8 +115,8 @@ def test_word_mht_reads_like_its_text_twin(name: str) -> None:
 def test_excel_mht_reads_each_worksheet_like_its_twin(reference: str) -> None:
     data = excel_mht(by_cid=reference == "cid")
     tables = perftrack.read(data, format="mhtml")
-    twins = perftrack.read(_tsv(TRACKING)) + perftrack.read(_tsv(SELF_EVALUATION))
-    assert _model(tables) == _model(twins)
+    twins = perftrack.read(tsv_bytes(TRACKING)) + perftrack.read(tsv_bytes(SELF_EVALUATION))
+    assert model_of(tables) == model_of(twins)
     assert [t.source.sheet for t in tables] == ["跟踪表", "自评表"]
     assert perftrack.read(data) == tables
 

@@ -12,13 +12,17 @@ import io
 from pathlib import Path
 
 import pytest
-from attrs import evolve
 
 import perftrack
-from cases.composed_tables import MERGES, SELF_EVALUATION, TRACKING
+from cases.composed_tables import (
+    MERGES,
+    SELF_EVALUATION,
+    TRACKING,
+    model_of,
+    tsv_bytes,
+)
 from fixtures_office import docx_bytes
 from perftrack import ReadError
-from perftrack.model import Source
 from perftrack.readers import _docx
 from perftrack.readers._detect import detect_format
 from perftrack.readers._docx import read_docx
@@ -29,24 +33,12 @@ DIALECTS = {"word2003": word2003_xml, "flat-opc": flat_opc_xml}
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING}
 
 
-def _tsv(grid: list[list[str]]) -> bytes:
-    return "\n".join("\t".join(row) for row in grid).encode("utf-8")
-
-
-def _model(tables: tuple[perftrack.Table, ...]) -> list[object]:
-    """What the tables say, without where they stood."""
-    return [
-        (evolve(t, source=Source(), findings=()), [(f.id, f.where.indicator) for f in t.findings])
-        for t in tables
-    ]
-
-
 @pytest.mark.parametrize("dialect", list(DIALECTS))
 @pytest.mark.parametrize("name", list(GRIDS))
 def test_reads_like_its_text_twin(name: str, dialect: str) -> None:
     data = DIALECTS[dialect]([GRIDS[name]], {0: MERGES[name]}).encode("utf-8")
     tables = perftrack.read(data)
-    assert _model(tables) == _model(perftrack.read(_tsv(GRIDS[name])))
+    assert model_of(tables) == model_of(perftrack.read(tsv_bytes(GRIDS[name])))
     assert perftrack.read(data, format="word-xml") == tables
     assert tables[0].indicators[0].position.sheet is None
 
@@ -379,7 +371,7 @@ def test_errors_through_read_name_the_file(tmp_path) -> None:
 
 def test_forcing_word_xml_on_text_is_an_xml_error() -> None:
     with pytest.raises(ReadError) as excinfo:
-        perftrack.read(_tsv(TRACKING), format="word-xml")
+        perftrack.read(tsv_bytes(TRACKING), format="word-xml")
     assert (
         str(excinfo.value)
         == "第 1 行第 1 列: XML 格式错误（文件可能已损坏或不完整）：不是 XML（语法错误）"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perftrack import ReadError
+from perftrack import ReadError, readers
 from perftrack.readers import _decode
 from perftrack.readers._csv import read_csv
 from perftrack.readers._decode import decode
@@ -261,17 +261,18 @@ def test_detect_format(data, name, expected):
 
 
 def test_formats():
+    assert FORMATS is readers.FORMATS
     assert FORMATS == (
         "text",
         "csv",
         "html",
+        "markdown",
         "xlsx",
         "xls",
         "excel-xml",
         "docx",
         "word-xml",
         "mhtml",
-        "markdown",
     )
 
 

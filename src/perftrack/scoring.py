@@ -1094,6 +1094,19 @@ def _stated_change(actual: Value) -> str | None:
     return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
 
 
+def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
+    """An actual that went the other way from the target's direction or word."""
+    say = ctx.say
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”相反，距年底尚有时间",
+            f"actual “{shown}” is the opposite of “{target}”; there is still time",
+        ),
+        say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+    )
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
@@ -1113,25 +1126,11 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 Attainment.MET,
                 say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
             )
-        return _pending_or_not_met(
-            ctx,
-            say(
-                f"实际“{shown}”与年度指标“{target}”相反，距年底尚有时间",
-                f"actual “{shown}” is the opposite of “{target}”; there is still time",
-            ),
-            say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
-        )
+        return _opposite_outcome(ctx, shown, target)
     if isinstance(actual, QualitativeValue):
         actual_family = policy.family_of(actual.word) or actual.family
         if actual.negated or _opposite(family, actual, policy):
-            return _pending_or_not_met(
-                ctx,
-                say(
-                    f"实际“{shown}”与年度指标“{target}”相反，距年底尚有时间",
-                    f"actual “{shown}” is the opposite of “{target}”; there is still time",
-                ),
-                say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
-            )
+            return _opposite_outcome(ctx, shown, target)
         if actual.partial or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
             # 基本健全; 有所提升 against 显著提升: a weaker degree reaches part of the target
             return _Outcome(

@@ -7,6 +7,11 @@ formats that can carry them (xlsx, xls, docx, html) as A1 ranges.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import perftrack
+
 # A self-evaluation table (财预〔2020〕10号): 分值/得分 columns, a 总分 row, the 101号
 # framework with 成本指标 as a level 1, weights in labels, a template leftover row,
 # a numbering prefix and a core indicator ★.
@@ -121,3 +126,31 @@ MERGES = {
     "TRACKING": ["A1:G1", "A2:G2", "B3:G3", "A5:B5", "A11:A13", "B11:B12", "A16:A17", "B18:G18"],
     "MONITORING": ["A1:I1", "B2:G2", "A7:A8"],
 }
+
+
+def tsv_bytes(grid: list[list[str]]) -> bytes:
+    """A grid as the UTF-8 TSV text twin that every other format is compared with."""
+    return "\n".join("\t".join(row) for row in grid).encode("utf-8")
+
+
+def model_of(tables: tuple[perftrack.Table, ...]) -> list[tuple[object, ...]]:
+    """What tables say, without where they stood (positions, file, sheet)."""
+    return [
+        (
+            t.kind,
+            t.title,
+            t.period,
+            t.project,
+            t.budget_unit,
+            t.budget,
+            t.overall_goal,
+            t.indicators,
+            t.judgement,
+            t.corrective_measures,
+            t.published,
+            t.time_progress,
+            t.level1_weights,
+            [(f.id, f.where.indicator) for f in t.findings],
+        )
+        for t in tables
+    ]

@@ -22,23 +22,11 @@ from pathlib import PurePath
 from typing import Final
 
 from perftrack._errors import ReadError
+from perftrack.readers import FORMATS  # every format detect_format can return
 from perftrack.readers._decode import check_size, decode
 
 __all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format", "markup_format"]
 
-#: Every format :func:`detect_format` can return.
-FORMATS = (
-    "text",
-    "csv",
-    "html",
-    "xlsx",
-    "xls",
-    "excel-xml",
-    "docx",
-    "word-xml",
-    "mhtml",
-    "markdown",
-)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
