@@ -9,7 +9,6 @@ everything but where the cells stood.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import re
 from decimal import Decimal
@@ -26,7 +25,8 @@ from cases.composed_tables import (
     model_of,
     tsv_bytes,
 )
-from fixtures_office import docx_bytes, parse_range, xls_bytes, xlsx_bytes
+from fixtures_office import docx_bytes, xls_bytes, xlsx_bytes
+from word_xml_builders import html_table
 
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING, "MONITORING": MONITORING}
 
@@ -43,28 +43,7 @@ def _csv(grid: list[list[str]]) -> bytes:
 
 
 def _html(grid: list[list[str]], merges: list[str]) -> bytes:
-    grid = _padded(grid)
-    covered: set[tuple[int, int]] = set()
-    spans: dict[tuple[int, int], tuple[int, int]] = {}
-    for ref in merges:
-        top, left, bottom, right = (n - 1 for n in parse_range(ref))
-        spans[(top, left)] = (bottom - top + 1, right - left + 1)
-        covered |= {(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)}
-        covered.discard((top, left))
-    lines = ["<html><body><table border=1>"]
-    for r, row in enumerate(grid):
-        cells = []
-        for c, text in enumerate(row):
-            if (r, c) in covered:
-                continue
-            rowspan, colspan = spans.get((r, c), (1, 1))
-            attrs = (f' rowspan="{rowspan}"' if rowspan > 1 else "") + (
-                f' colspan="{colspan}"' if colspan > 1 else ""
-            )
-            cells.append(f"<td{attrs}>{html.escape(text)}</td>")
-        lines.append("<tr>" + "".join(cells) + "</tr>")
-    lines.append("</table></body></html>")
-    return "\n".join(lines).encode("utf-8")
+    return f"<html><body>{html_table(grid, merges)}</body></html>".encode()
 
 
 def _markdown(grid: list[list[str]]) -> bytes:
