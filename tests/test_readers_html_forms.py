@@ -354,6 +354,16 @@ CLASS_CASES = [
         id="rules-not-looked-up",
     ),
     pytest.param(
+        _EXCEL_STYLE
+        + _table(
+            "<td class=xl66 style='text-decoration:none'>≥12000人</td>"
+            "<td class=xl66 style='color:red'>删</td>",
+            "<td class=xl69 style='display:block'>显示</td><td hidden class=xl65>隐藏</td>",
+        ),
+        (("≥12000人", ""), ("显示", "")),
+        id="the-inline-style-overrides-the-class",
+    ),
+    pytest.param(
         _table("<td class=xl66>在样式表之前</td>") + _EXCEL_STYLE,
         (("在样式表之前",),),
         id="a-class-before-its-sheet-is-plain",

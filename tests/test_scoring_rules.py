@@ -70,7 +70,9 @@ def case(  # noqa: PLR0913 - a case is one row of the table below
 
 def judge(cells: dict[str, Any], month: int | None, policy: Policy | None) -> scoring.Verdict:
     period = None if month is None else (YEAR, 1, YEAR, month)
-    return verdict_of(indicator("指标", **cells), period=period, policy=policy)
+    cells = dict(cells)
+    name = cells.pop("name", "指标")
+    return verdict_of(indicator(name, **cells), period=period, policy=policy)
 
 
 # ---------------------------------------------------------------------------
@@ -655,7 +657,66 @@ ROUND_5 = [
     # a quantified change against a bare direction word: met in its direction, not the other
     case("提高", "较上年提高1.5个百分点", "met", month=12, id="rd5-change-up-against-up"),
     case("下降", "同比下降12%", "met", month=12, id="rd5-change-down-against-down"),
-    case("下降", "刑事案件发案率同比下降12%", "met", month=12, id="rd5-change-with-subject"),
+    case(
+        "下降",
+        "刑事案件发案率同比下降12%",
+        "met",
+        month=12,
+        name="刑事案件发案率",
+        id="rd5-change-with-subject",
+    ),
+    case(
+        "下降",
+        "发案率同比下降12%",
+        "met",
+        month=12,
+        name="刑事案件发案率",
+        id="rd5-change-part-of-name",
+    ),
+    # a change of another measure says nothing of the indicator's own
+    case(
+        "下降",
+        "破案率同比提高5%",
+        "unknown",
+        month=12,
+        name="刑事案件发案率",
+        id="rd5-change-other-measure",
+    ),
+    case(
+        "有效改善",
+        "氨氮浓度同比下降15%",
+        "unknown",
+        month=12,
+        name="水环境质量",
+        id="rd5-change-other-subject",
+    ),
+    case(
+        "降低",
+        "住院报销比例提高5个百分点",
+        "unknown",
+        month=12,
+        name="群众就医负担",
+        id="rd5-change-proxy",
+    ),
+    case(
+        "增加",
+        "贫困人口减少120人",
+        "unknown",
+        month=12,
+        name="农民人均收入",
+        id="rd5-change-other-count",
+    ),
+    # a wish or a need is no gain
+    case("有效改善", "基础设施条件需进一步得到改善", "unknown", month=12, id="rd5-gained-need"),
+    case("提升", "群众健康意识有望得到提升", "unknown", month=12, id="rd5-gained-hope"),
+    case("有效提升", "服务能力难以得到提升", "unknown", month=12, id="rd5-gained-hard"),
+    case(
+        "有效提升", "应急处置能力得到有效提升", "met", month=12, id="rd5-gained-yingji-is-a-subject"
+    ),
+    # a count of the failed or the complaints is no share of the good answers
+    case("≥95%", "超标2/50", "unknown", month=12, id="rd5-fraction-of-the-exceeding"),
+    case("≥90%", "投诉35/500", "unknown", month=12, id="rd5-fraction-of-complaints"),
+    case("≥95%", "达标48/50", "met", month=12, id="rd5-fraction-of-the-compliant"),
     case("提高", "提高1.5个百分点", "met", month=12, id="rd5-change-labelled-quantity"),
     case(
         "提高",

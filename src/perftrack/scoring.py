@@ -852,7 +852,12 @@ _FRACTION_RE: Final = re.compile(
     r"(?P<label>[\u3400-\u9fff]{0,8}?)(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
     r"/(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{0,2})"
 )
-_NEGATED_LABEL_RE: Final = re.compile("[不未没无非否]")
+# What the part of a fraction may be labelled: nothing, or the good answers a % target
+# counts (满意465份/500份, 达标48/50); 不满意, 超标, 投诉 count the others.
+_SHARE_LABEL_RE: Final = re.compile(
+    "(?:(?:非常)?满意(?:和|及)?(?:基本满意|满意)?(?:及以上)?|满意度|达标|合格|好评|认可|通过)?"
+    "(?:的)?(?:人数|份数|户数|问卷|数)?"
+)
 # 发放问卷500份,满意465份; 调查500人,其中满意465人: the survey, then the satisfied.
 _SURVEY_RE: Final = re.compile(
     r"(?:共|累计)?(?:发放|回收|收回|发出|调查|抽查|走访)(?:调查)?(?:问卷|样本|对象|群众|服务对象)?"
@@ -879,8 +884,8 @@ def _counted_share(value: Value | None, target: Target | None) -> Quantity | Non
         return None
     text = _normal(value.text or value.description)
     found = _FRACTION_RE.fullmatch(text)
-    if found is not None and _NEGATED_LABEL_RE.search(found.group("label")):
-        return None  # 不满意35/500: the dissatisfied, not the share the target counts
+    if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
+        return None  # 不满意35/500, 超标2/50, 投诉35/500: not the share the target counts
     found = found or _SURVEY_RE.fullmatch(text)
     if found is None or found.group("part_unit") not in ("", found.group("unit")):
         return None
@@ -1075,11 +1080,20 @@ _RISING_VERBS: Final = frozenset({"提高", "提升", "增长", "增加", "上�
 _CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|计划|力争|目标")
 
 
-def _stated_change(actual: Value) -> str | None:
+# The comparison a change is stated against: no subject of its own.
+_CHANGE_BASE_RE: Final = re.compile(
+    "与上年相比|与去年相比|相比上年|(?:较|比)(?:上年度?|去年|上一年度?)(?:同期)?|同比|环比"
+)
+
+
+def _stated_change(actual: Value, name: str) -> str | None:
     """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
 
     ``improvement`` for a rise, ``decrease`` for a fall, by a figure above 0; None for
     any other value (no figure, a negation or a plan before the change, a fall of 0).
+    The change must be the indicator's own: besides the comparison (较上年, 同比) its
+    subject is nothing or a part of the indicator's *name* (发案率 of 刑事案件发案率);
+    ``破案率同比提高5%`` says nothing of a 发案率 that is to fall.
     """
     if not isinstance(actual, (Quantity, TextValue)):
         return None
@@ -1090,6 +1104,9 @@ def _stated_change(actual: Value) -> str | None:
         or _CHANGE_CHANGERS_RE.search(found.group("subject"))
         or Decimal(found.group("number")) <= 0
     ):
+        return None
+    subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
+    if subject and subject not in _normal(name):
         return None
     return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
 
@@ -1114,7 +1131,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     family = policy.family_of(target.word) or target.family
     status = _status_of(actual)
     change = (
-        _stated_change(actual)
+        _stated_change(actual, ctx.indicator.name)
         if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
         else None
     )

@@ -2150,18 +2150,29 @@ _GAINED_RE: Final = re.compile(
 )
 # What in the subject changes what the sentence says (未得到, 尚未实现, 部分得到).
 _SUBJECT_CHANGERS_RE: Final = re.compile("[未不没无非否待尚暂仍]|部分|基本|预计|计划|拟|将")
+# A wish or a need right before the verb (需进一步得到改善, 有望得到提升, 难以得到提升): the
+# sentence says the word is not reached. Only at the end of the subject, so that 应急能力
+# or 供应保障 are subjects like any other.
+_SUBJECT_MODAL_RE: Final = re.compile(
+    "(?:需要?|亟需|应当?|应该|有望|可望|争取|力争|难以|希望|确保|努力|要)"
+    "(?:进一步|逐步|不断|持续|切实|充分|尽快|全面|更好地?)?$"
+)
 
 
 def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     """A family word a subject gained: ``群众文化生活得到有效提升`` is 有效提升.
 
     The subject is the indicator's own (it stays in the raw text); one that holds a
-    negation or a plan (``未得到``, ``预计得到``) is none of this.
+    negation or a plan (``未得到``, ``预计得到``), or ends in a wish or a need
+    (``需进一步得到改善``, ``有望得到提升``), is none of this.
     """
     if "得到" not in text and "获得" not in text and "实现" not in text:
         return None
     found = _GAINED_RE.fullmatch(text)
-    if found is None or _SUBJECT_CHANGERS_RE.search(found.group("subject")):
+    if found is None:
+        return None
+    subject = found.group("subject")
+    if _SUBJECT_CHANGERS_RE.search(subject) or _SUBJECT_MODAL_RE.search(subject):
         return None
     degree, word = _strip_degree(found.group("word"))
     family = _family_of(word)

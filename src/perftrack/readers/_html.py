@@ -740,7 +740,8 @@ def _looks(values: dict[str, str | None], classes: _Classes) -> tuple[bool, bool
 
     Hidden: ``style="display:none"`` (also Excel's ``mso-hide:all``) or the
     ``hidden`` attribute; struck: ``text-decoration: line-through``; the inline
-    style and the rules *classes* holds for the element's ``class`` both count.
+    style and the rules *classes* holds for the element's ``class`` both count,
+    the inline style first for what it sets (``text-decoration:none`` unstrikes).
     """
     hidden = "hidden" in values
     struck = False
@@ -749,9 +750,11 @@ def _looks(values: dict[str, str | None], classes: _Classes) -> tuple[bool, bool
         hidden = hidden or hidden_by_class
     style = values.get("style")
     if style:
-        hidden_by_style, struck_by_style = _declares(style.lower())
-        hidden = hidden or hidden_by_style
-        struck = struck or struck_by_style
+        style = style.lower()
+        hidden_by_style, struck_by_style = _declares(style)
+        # what the inline style sets overrides the class (style="text-decoration:none")
+        hidden = hidden_by_style or (hidden and "display" not in style)
+        struck = struck_by_style or (struck and "text-decoration" not in style)
     return hidden, struck
 
 
