@@ -731,6 +731,40 @@ def test_cell_markup(cell: str, expected: str) -> None:
     assert sheet.rows == ((expected, "x"),)
 
 
+_STRUCK_STYLES = (
+    '<Style ss:ID="del"><Font ss:FontName="宋体" ss:StrikeThrough="1"/></Style>'
+    '<Style ss:ID="red"><Font ss:Color="#FF0000"/></Style>'
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a run struck out in rich text: what a reviewer deleted
+        (
+            (
+                '<Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40">'
+                '<S>98%</S><Font html:Color="#FF0000">100%</Font></ss:Data></Cell>'
+            ),
+            ("100%",),
+        ),
+        (
+            (
+                '<Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40">'
+                "<B>≥<S>90</S>95</B>%</ss:Data></Cell>"
+            ),
+            ("≥95%",),
+        ),
+        # a cell whose style strikes the font out is a deleted value
+        (_cell("2950人", attributes=' ss:StyleID="del"') + _cell("留"), ("", "留")),
+        (_cell("红字", attributes=' ss:StyleID="red"'), ("红字",)),
+    ],
+)
+def test_struck_out_text_is_left_out(row: str, expected: tuple[str, ...]) -> None:
+    [sheet] = read_excel_xml(_book(_sheet("表1", f"<Row>{row}</Row>"), styles=_STRUCK_STYLES))
+    assert sheet.rows == (expected,)
+
+
 def test_a_workbook_without_the_namespace_is_read_when_forced() -> None:
     data = (
         '<Workbook><Worksheet Name="表1"><Table><Row><Cell><Data Type="Number">5</Data>'
@@ -1028,3 +1062,12 @@ def test_importing_perftrack_loads_no_xml_parser() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("before", ["\n\n", "\ufeff\r\n", "  \t\n"])
+def test_blank_lines_before_the_declaration(before: str) -> None:
+    # a template engine (JSP, FreeMarker) writes its blank lines before <?xml
+    data = f'{before}<?xml version="1.0"?>\n{HEAD}{BODY}'.encode()
+    assert detect_format(data) == "excel-xml"
+    [sheet] = read_excel_xml(data)
+    assert sheet.rows == (("项目名称",),)

@@ -25,10 +25,15 @@ from word_xml_builders import BOUNDARY, html_table, mhtml, mime_part, word_mht, 
 GRIDS = {"SELF_EVALUATION": SELF_EVALUATION, "TRACKING": TRACKING}
 
 
-def _frameset(sheets: list[tuple[str, str]]) -> bytes:
+_HIDDEN = "<x:WorksheetOptions><x:Visible>SheetHidden</x:Visible></x:WorksheetOptions>"
+_HIDDEN_PAGE = f"<!--[if gte mso 9]><xml>{_HIDDEN}</xml><![endif]-->"
+
+
+def _frameset(sheets: list[tuple[str, str]], hidden: str = "") -> bytes:
     listed = "".join(
         f"<x:ExcelWorksheet><x:Name>{name}</x:Name>"
-        f'<x:WorksheetSource HRef="{href}"/></x:ExcelWorksheet>'
+        f'<x:WorksheetSource HRef="{href}"/>{_HIDDEN if name == hidden else ""}'
+        "</x:ExcelWorksheet>"
         for name, href in sheets
     )
     return (
@@ -51,16 +56,23 @@ _TAB_STRIP = (
 ).encode("gb18030")
 
 
-def _sheet_page(grid: list[list[str]], merges: list[str], charset: str) -> bytes:
+def _sheet_page(
+    grid: list[list[str]], merges: list[str], charset: str, *, hidden: bool = False
+) -> bytes:
+    options = _HIDDEN_PAGE if hidden else ""
     return (
         f'<html><head><meta http-equiv=Content-Type content="text/html; charset={charset}">'
-        '<link id=Main-File rel=Main-File href="../绩效表.htm"></head>\n'
+        f'<link id=Main-File rel=Main-File href="../绩效表.htm">{options}</head>\n'
         f"<body link=blue>\n{html_table(grid, merges)}\n</body></html>\n"
     ).encode("gb18030" if charset == "gb2312" else charset)
 
 
-def excel_mht(*, by_cid: bool = False) -> bytes:
-    """Excel's 单个文件网页 of two worksheets: frameset, tab strip, sheets (one in base64)."""
+def excel_mht(*, by_cid: bool = False, hidden: str = "") -> bytes:
+    """Excel's 单个文件网页 of two worksheets: frameset, tab strip, sheets (one in base64).
+
+    *hidden* ``"frameset"`` or ``"page"``: the second worksheet is hidden, as the
+    frameset's entry says it (Aspose) or as its own page does (Excel).
+    """
     folder = "file:///C:/0A1B2C3D/绩效表.files"
     refs = (
         ("cid:sheet001", "cid:sheet002")
@@ -70,7 +82,10 @@ def excel_mht(*, by_cid: bool = False) -> bytes:
     return mhtml(
         [
             mime_part(
-                _frameset([("跟踪表", refs[0]), ("自评表", refs[1])]),
+                _frameset(
+                    [("跟踪表", refs[0]), ("自评表", refs[1])],
+                    hidden="自评表" if hidden == "frameset" else "",
+                ),
                 location="file:///C:/0A1B2C3D/绩效表.htm",
                 charset="gb2312",
             ),
@@ -81,7 +96,9 @@ def excel_mht(*, by_cid: bool = False) -> bytes:
                 content_id="sheet001" if by_cid else None,
             ),
             mime_part(
-                _sheet_page(SELF_EVALUATION, MERGES["SELF_EVALUATION"], "utf-8"),
+                _sheet_page(
+                    SELF_EVALUATION, MERGES["SELF_EVALUATION"], "utf-8", hidden=hidden == "page"
+                ),
                 location=f"{folder}/sheet002.htm",
                 charset="utf-8",
                 transfer="base64",
@@ -127,6 +144,12 @@ def test_excel_mht_sheets() -> None:
         ("跟踪表", "绩效表.xls", ("财政项目支出绩效跟踪表", "", "", "", "", "", "")),
         ("自评表", "绩效表.xls", ("项目支出绩效自评表", "", "", "", "", "", "", "")),
     ]
+
+
+@pytest.mark.parametrize("hidden", ["frameset", "page"])
+def test_excel_mht_leaves_out_a_hidden_worksheet(hidden: str) -> None:
+    sheets = read_mhtml(excel_mht(hidden=hidden), file="绩效表.mht")
+    assert [s.name for s in sheets] == ["跟踪表"]
 
 
 def test_excel_single_sheet_names_itself() -> None:
@@ -369,3 +392,9 @@ def test_a_style_sheet_that_cannot_be_decoded_is_passed_over() -> None:
     )
     [sheet] = read_mhtml(archive, file="x.mht")
     assert sheet.rows == (("项目名称", "示例"),)
+
+
+def test_blank_lines_before_the_headers() -> None:
+    data = word_mht(TRACKING, MERGES["TRACKING"])
+    tables = perftrack.read(b"\r\n\r\n" + data)
+    assert model_of(tables) == model_of(perftrack.read(data))

@@ -441,3 +441,10 @@ def test_folder_scan_reads_word_xml_and_web_archives_and_passes_other_xml_over(t
         "社区养老服务补贴",
     ]
     assert [Path(error.file).name for error in result.errors] == ["网页.mhtml"]
+
+
+@pytest.mark.parametrize("dialect", list(DIALECTS))
+def test_blank_lines_before_the_declaration(dialect: str) -> None:
+    # a template engine (JSP, FreeMarker) writes its blank lines before <?xml
+    data = DIALECTS[dialect]([TRACKING], {0: MERGES["TRACKING"]}).encode("utf-8")
+    assert model_of(perftrack.read(b"\r\n\r\n" + data)) == model_of(perftrack.read(data))

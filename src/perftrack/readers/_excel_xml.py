@@ -6,7 +6,9 @@ Government systems (Java back ends filling a FreeMarker template, some
 follows the xlsx reader (:mod:`._xlsx`):
 
 - ``ss:Type="String"`` as stored, rich text (``html:Font``, ``html:B``…) as all
-  its text; a line break (``&#10;``) stays in the cell, as in xlsx;
+  its text but its struck-out runs (``html:S``); a cell whose style strikes its
+  font out (``Font ss:StrikeThrough="1"``) is empty, as a deleted value; a line
+  break (``&#10;``) stays in the cell, as in xlsx;
 - ``Number`` with the decimals and percent of the cell's number format
   (``ss:StyleID`` → ``Style/NumberFormat ss:Format``, inherited through
   ``ss:Parent``; the named formats ``Percent``, ``Fixed``, ``Standard``,
@@ -381,10 +383,20 @@ class _Worksheet:
         return grid_sheet(grid, file=self.file, name=self.name)
 
 
+def _shown(data: Element) -> str:
+    """The text of rich ``ss:Data`` as Excel shows it: struck-out runs (``html:S``) left out."""
+    parts = [data.text or ""]
+    for child in data:
+        if child.tag.rpartition("}")[2] != "S":
+            parts.append(_shown(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 class _Reader:
     """Turns the elements of one document into cell texts, with its styles."""
 
-    __slots__ = ("cell_tag", "data_tag", "file", "formats", "namespace")
+    __slots__ = ("cell_tag", "data_tag", "file", "formats", "namespace", "struck")
 
     def __init__(self, namespace: str, file: str | None) -> None:
         self.file = file
@@ -392,9 +404,12 @@ class _Reader:
         self.cell_tag = namespace + "Cell"
         self.data_tag = namespace + "Data"
         self.formats: dict[str, _Format] = {}
+        # Styles whose font strikes the text out (Font ss:StrikeThrough="1"), as Excel shows
+        # a value a reviewer deleted.
+        self.struck: set[str] = set()
 
     def read_styles(self, styles: Element) -> None:
-        """The number format of every ``Style``, following ``ss:Parent``."""
+        """The number format of every ``Style``, following ``ss:Parent``, and its strike."""
         namespace = self.namespace
         own: dict[str, str | None] = {}
         parents: dict[str, str] = {}
@@ -402,6 +417,9 @@ class _Reader:
             style_id = _attribute(style, "ID")
             if style_id is None:
                 continue
+            font = style.find(namespace + "Font")
+            if font is not None and _attribute(font, "StrikeThrough") in ("1", "true"):
+                self.struck.add(style_id)
             number_format = style.find(namespace + "NumberFormat")
             own[style_id] = (
                 None
@@ -482,9 +500,9 @@ class _Reader:
             if child.tag == self.data_tag:  # not the ss:Data of a Comment
                 data = child
                 break
-        if data is None:
+        if data is None or (style is not None and style in self.struck):
             return ""
-        raw = "".join(data.itertext()) if len(data) else (data.text or "")
+        raw = _shown(data) if len(data) else (data.text or "")
         kind = _attribute(data, "Type")
         if kind is None or kind in {"String", "Error"}:
             return raw
@@ -523,7 +541,8 @@ def read_excel_xml(
         ('表1', (('跟踪表', ''), ('', ''), ('执行率', '95.00%')), (1, 2, 3))
     """
     check_size(data, file=file)
-    text = _text(data, file, encoding)
+    # a template engine's blank lines before <?xml (JSP, FreeMarker): no XML parser takes them
+    text = _text(data, file, encoding).lstrip("\ufeff \t\r\n")
     start, doctype = _root_start(text)
     if doctype:
         msg = "XML 电子表格含有 DOCTYPE（DTD 或实体声明），出于安全考虑拒绝读取"

@@ -29,6 +29,7 @@ without any HTML part are :class:`~perftrack.ReadError` naming the file.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from email import errors, policy
@@ -66,12 +67,14 @@ _META_CHARSET = re.compile(
     rb"""<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?([A-Za-z0-9._-]{1,40})""", re.IGNORECASE
 )
 _META_SAMPLE: Final = 4096
-# Excel's list of worksheets in its frameset part.
-_WORKSHEET = re.compile(
-    r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>(?:(?!</x:ExcelWorksheet>).)*?"
-    r"<x:WorksheetSource\s+HRef\s*=\s*[\"']([^\"']*)[\"']",
-    re.IGNORECASE | re.DOTALL,
+# Excel's list of worksheets in its frameset part: each entry, its name and its source.
+_WORKSHEET = re.compile(r"<x:ExcelWorksheet>(.*?)</x:ExcelWorksheet>", re.IGNORECASE | re.DOTALL)
+_WORKSHEET_NAME = re.compile(r"<x:Name>([^<]*)</x:Name>", re.IGNORECASE)
+_WORKSHEET_SOURCE = re.compile(
+    r"<x:WorksheetSource\s+HRef\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE
 )
+# A worksheet hidden in Excel (as its frameset entry or its own page says): shown to nobody.
+_HIDDEN_SHEET = re.compile(r"<x:Visible>\s*Sheet(?:Very)?Hidden\s*</x:Visible>", re.IGNORECASE)
 # A single-worksheet page names its worksheet inline, without a source.
 _INLINE_NAME = re.compile(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>", re.IGNORECASE)
 _TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
@@ -104,7 +107,10 @@ def read_mhtml(data: bytes, *, file: str | None = None, encoding: str | None = N
         (('绩效指标', ''),)
     """
     check_size(data, file=file)
-    message = BytesParser(policy=policy.compat32).parsebytes(data)
+    # blank lines before the headers (a script's output) would make them the body
+    message = BytesParser(policy=policy.compat32).parsebytes(
+        data.removeprefix(codecs.BOM_UTF8).lstrip()
+    )
     if any(isinstance(d, errors.CloseBoundaryNotFoundDefect) for d in message.defects):
         msg = "MHT 文件不完整：缺少结束分隔行（文件可能被截断）"
         raise ReadError(msg, file=file)
@@ -160,17 +166,25 @@ class _Page:
 def _chosen(pages: list[_Page]) -> list[tuple[_Page, str | None]]:
     """The pages to read, with their worksheet names (see the module docstring)."""
     for page in pages:
-        listed = [(html.unescape(n).strip(), r) for n, r in _WORKSHEET.findall(page.text)]
         chosen = []
-        for name, reference in listed:
-            target = next((p for p in pages if p is not page and p.is_named(reference)), None)
-            if target is not None:
-                chosen.append((target, name or None))
+        for entry in _WORKSHEET.findall(page.text):
+            source = _WORKSHEET_SOURCE.search(entry)
+            if source is None:
+                continue
+            target = next((p for p in pages if p is not page and p.is_named(source[1])), None)
+            if target is not None and not _HIDDEN_SHEET.search(entry):
+                name = _WORKSHEET_NAME.search(entry)
+                chosen.append((target, html.unescape(name[1]).strip() or None if name else None))
         if chosen:
-            return chosen
-    readable = [p for p in pages if not _FRAMESET.search(p.text)]
+            return [(target, name) for target, name in chosen if not _hidden(target)]
+    readable = [p for p in pages if not _FRAMESET.search(p.text) and not _hidden(p)]
     with_tables = [p for p in readable if _TABLE.search(p.text) and not _TAB_STRIP.search(p.text)]
     return [(page, _inline_name(page)) for page in with_tables or readable]
+
+
+def _hidden(page: _Page) -> bool:
+    """Whether a worksheet's page says Excel hides it (``<x:Visible>SheetHidden``)."""
+    return "Visible" in page.text and _HIDDEN_SHEET.search(page.text) is not None
 
 
 def _inline_name(page: _Page) -> str | None:
