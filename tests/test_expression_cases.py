@@ -1695,6 +1695,12 @@ ADVERSARIAL_TARGETS = [
     pytest.param("有效防控", Descriptive("有效防控"), "有效防控", id="r5-youxiao-before-no-family-word"),
     # Round 5: a plan cell written 计划10个 stays what it was (the two-clause rule is a value's)
     pytest.param("计划10个", Comparison(Op.EQ, Decimal(10), "个", label="计划"), "计划=10(个)", id="r5-plan-target-kept"),
+    # A relative target after an operator: a baseline the table does not give, no broken cell
+    pytest.param("≥上年水平", Descriptive("≥上年水平"), "≥上年水平", id="r5-ge-last-year"),
+    pytest.param("≤批复预算", Descriptive("≤批复预算"), "≤批复预算", id="r5-le-approved-budget"),
+    pytest.param("≥全省平均水平", Descriptive("≥全省平均水平"), "≥全省平均水平", id="r5-ge-province-average"),
+    pytest.param("≤预算数", Descriptive("≤预算数"), "≤预算数", id="r5-le-budget"),
+    pytest.param("≥年度计划", Descriptive("≥年度计划"), "≥年度计划", id="r5-ge-annual-plan"),
 ]
 
 ADVERSARIAL_VALUES = [

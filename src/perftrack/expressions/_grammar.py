@@ -1983,8 +1983,25 @@ def _labelled_date(norm: Normalized, year: int | None) -> Deadline | PeriodTarge
 
 
 def _starts_with_a_word(text: str) -> bool:
-    """Whether *text* starts with a quality word or a Chinese numeral (≥良好等级, ≥二级)."""
-    return text[:1] in _CN_DIGITS or any(text.startswith(word) for word in _FAMILY_OF)
+    """Whether *text* starts with a quality word, a Chinese numeral or a baseline.
+
+    ``≥良好等级``, ``≥二级``; ``≥上年水平``, ``≤批复预算``, ``≥全省平均水平``: a figure the
+    table does not give, a target to read, not a broken cell.
+    """
+    return (
+        text[:1] in _CN_DIGITS
+        or any(text.startswith(word) for word in _FAMILY_OF)
+        or _BASELINE_START_RE.match(text) is not None
+    )
+
+
+# What a relative target compares with, right after its operator (≥上年水平, ≤批复预算).
+_BASELINE_START_RE: Final = re.compile(
+    r"(?:上年|去年|上一年|往年|同期|基期|上期|历年|近三年|前三年|本年度?)"
+    r"|(?:全国|全省|全市|全区|全县|全州|全盟|省|市|区|县|同类|行业)(?:平均|同类|同期)?"
+    r"(?:水平|值|标准|平均)"
+    r"|(?:年初|批复|下达|调整后|核定|年度)?(?:预算|计划|批复|标准|定额|合同|目标)"
+)
 
 
 # Chinese numerals, scale words and the financial capitals (伍万元, 千分之三).
