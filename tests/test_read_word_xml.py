@@ -197,6 +197,90 @@ WORD_2003_MARKUP = [
     pytest.param("", (), id="empty-body"),
 ]
 
+# What Word 2003 writes inline that is no part of the text: comments (their text in
+# aml:content), footnotes and endnotes, and a section break's headers and footers in
+# the last paragraph of the section (w:pPr/w:sectPr).
+_COMMENT = (
+    '<aml:annotation aml:id="0" w:type="Word.Comment.Start"/>{}'
+    '<aml:annotation aml:id="0" w:type="Word.Comment.End"/>'
+    '<w:r><aml:annotation aml:id="0" aml:author="审核人" w:type="Word.Comment"'
+    ' w:initials="SH"><aml:content><w:p><w:r><w:annotationRef/></w:r>'
+    "<w:r><w:t>人数与学籍系统不符，请核实</w:t></w:r></w:p></aml:content></aml:annotation></w:r>"
+)
+_NOTE = "<w:r><w:{0}><w:p><w:r><w:t>{1}</w:t></w:r></w:p></w:{0}></w:r>"
+_SECTION_BREAK = (
+    '<w:pPr><w:jc w:val="center"/><w:sectPr><w:hdr w:type="odd">'
+    + _p(_r("附件2"))
+    + '</w:hdr><w:ftr w:type="odd">'
+    + _p(_r("— "), '<w:fldSimple w:instr=" PAGE ">' + _r("1") + "</w:fldSimple>", _r(" —"))
+    + '</w:ftr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr>'
+)
+
+WORD_2003_LEFT_OUT = [
+    pytest.param(_p(_COMMENT.format(_r("2950人"))), (("2950人",),), id="comment"),
+    pytest.param(
+        "<w:tbl><w:tr>" + _tc("受益学生人数") + "<w:tc>"
+        "<w:p>" + _COMMENT.format(_r("2950")) + _r("人") + "</w:p></w:tc></w:tr></w:tbl>",
+        (("受益学生人数", "2950人"),),
+        id="comment-in-a-cell",
+    ),
+    pytest.param(
+        _p(_r("12500平方米"), _NOTE.format("footnote", "含操场硬化面积")),
+        (("12500平方米",),),
+        id="footnote",
+    ),
+    pytest.param(
+        _p(_r("100%"), _NOTE.format("endnote", "以竣工验收报告为准")),
+        (("100%",),),
+        id="endnote",
+    ),
+    pytest.param(
+        _p(_SECTION_BREAK, _r("（2023年度）")),
+        (("（2023年度）",),),
+        id="section-break-headers-and-footers",
+    ),
+    pytest.param(
+        _p(_SECTION_BREAK) + _p(_r("项目支出绩效自评表")),
+        (("项目支出绩效自评表",),),
+        id="section-break-in-an-empty-paragraph",
+    ),
+    pytest.param(
+        _p(
+            '<aml:annotation w:type="Word.Insertion"><aml:content>'
+            + _r("合格")
+            + "</aml:content></aml:annotation>",
+            _COMMENT.format(_r("率")),
+            '<aml:annotation w:type="Word.Deletion"><aml:content>'
+            "<w:r><w:delText>不</w:delText></w:r></aml:content></aml:annotation>",
+        ),
+        (("合格率",),),
+        id="insertion-kept-beside-a-comment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WORD_2003_LEFT_OUT)
+def test_word2003_inline_notes_comments_and_headers_are_left_out(
+    body: str, expected: tuple[tuple[str, ...], ...]
+) -> None:
+    [sheet] = read_word_xml(word2003_xml([], body=body).encode("utf-8"))
+    assert sheet.rows == expected
+
+
+def test_word2003_table_with_comments_footnotes_and_a_section_break_reads_like_its_twin() -> None:
+    document = (
+        word2003_xml(OWN_TRACKING, OWN_MERGES)
+        .replace("<w:p><w:r>", "<w:p>" + _SECTION_BREAK + "<w:r>", 1)
+        .replace("<w:t>96公里</w:t></w:r>", "<w:t>96公里</w:t></w:r>" + _COMMENT.format(""))
+        .replace(
+            "<w:t>240吨</w:t></w:r>",
+            "<w:t>240吨</w:t></w:r>" + _NOTE.format("footnote", "含建筑垃圾"),
+        )
+    )
+    assert "附件2" in document
+    [sheet] = read_word_xml(document.encode("utf-8"))
+    assert sheet.rows == OWN_ROWS
+
 
 @pytest.mark.parametrize(("body", "expected"), WORD_2003_MARKUP)
 def test_word2003_markup(body: str, expected: tuple[tuple[str, ...], ...]) -> None:

@@ -22,7 +22,8 @@ table alone on its row or beside one label lays out a form (绩效指标 | the g
 pasted into the form's cell): the cell is empty, and its paragraphs and its
 table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
-controls; it leaves out deleted text, field codes, text boxes and drawings.
+controls; it leaves out deleted text, field codes, text boxes and
+drawings, and Word 2003's inline comments, footnotes and section headers.
 
 Untrusted files get the checks of :func:`._xlsx.check_zip` (size, zip bomb,
 DOCTYPE in any XML part) and a bound of :data:`MAX_CELLS` cells; whatever
@@ -104,7 +105,10 @@ _WRAPPERS = frozenset(
 _SPECIAL = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
 _SPECIAL[f"{_W}noBreakHyphen"] = "-"
 # Subtrees of a paragraph whose text is not part of it: deletions, moved-away text,
-# text boxes and drawings (read as their own blocks nowhere), phonetic guides.
+# text boxes and drawings (read as their own blocks nowhere), phonetic guides; the
+# paragraph's properties (Word 2003 keeps a section's headers and footers in its last
+# paragraph's w:pPr/w:sectPr) and Word 2003's footnotes and endnotes, which it writes
+# inline where they are referenced.
 _SKIPPED = frozenset(
     {
         f"{_W}del",
@@ -114,8 +118,17 @@ _SKIPPED = frozenset(
         f"{_W}object",
         f"{_W}rt",
         f"{_MC}AlternateContent",
+        f"{_W}pPr",
+        f"{_W}footnote",
+        f"{_W}endnote",
+        f"{_W}annotationRef",
     }
 )
+# Word 2003's annotations: tracked changes (an insertion is read, a deletion holds only
+# w:delText) and comments, written inline with their text, which are not read.
+_ANNOTATION = "{http://schemas.microsoft.com/aml/2001/core}annotation"
+_TYPE = f"{_W}type"
+_COMMENT = "Word.Comment"
 
 
 def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
@@ -313,7 +326,11 @@ def _walk(element: _Element, parts: list[str]) -> None:
             parts.append(child.text or "")
         elif tag in _SPECIAL:
             parts.append(_SPECIAL[tag])
-        elif tag not in _SKIPPED and len(child):
+        elif (
+            tag not in _SKIPPED
+            and len(child)
+            and (tag != _ANNOTATION or child.get(_TYPE, "") != _COMMENT)
+        ):
             _walk(child, parts)
 
 
