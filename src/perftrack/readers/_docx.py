@@ -22,7 +22,8 @@ table alone on its row or beside one label lays out a form (绩效指标 | the g
 pasted into the form's cell): the cell is empty, and its paragraphs and its
 table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
-controls; it leaves out deleted text, field codes, text boxes and
+controls, and ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
+see :mod:`._symbols`); it leaves out deleted text, field codes, text boxes and
 drawings, and Word 2003's inline comments, footnotes and section headers.
 
 Untrusted files get the checks of :func:`._xlsx.check_zip` (size, zip bomb,
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
+from perftrack.readers._symbols import symbol_mark
 from perftrack.readers._xlsx import check_zip
 
 if TYPE_CHECKING:
@@ -104,6 +106,10 @@ _WRAPPERS = frozenset(
 # What a paragraph shows besides w:t.
 _SPECIAL = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
 _SPECIAL[f"{_W}noBreakHyphen"] = "-"
+# A character of a symbol font (插入 → 符号): a tick or a box, else nothing.
+_SYM = f"{_W}sym"
+_FONT = f"{_W}font"
+_CHAR = f"{_W}char"
 # Subtrees of a paragraph whose text is not part of it: deletions, moved-away text,
 # text boxes and drawings (read as their own blocks nowhere), phonetic guides; the
 # paragraph's properties (Word 2003 keeps a section's headers and footers in its last
@@ -326,6 +332,8 @@ def _walk(element: _Element, parts: list[str]) -> None:
             parts.append(child.text or "")
         elif tag in _SPECIAL:
             parts.append(_SPECIAL[tag])
+        elif tag == _SYM:
+            parts.append(symbol_mark(child.get(_FONT, ""), child.get(_CHAR, "")))
         elif (
             tag not in _SKIPPED
             and len(child)
