@@ -2,8 +2,9 @@
 
 Word's 插入 → 符号 puts a tick in a form as a character of a symbol font: a
 ``.docx`` or Word XML document writes ``<w:sym w:font="Wingdings 2"
-w:char="F052"/>``, the code of ``R`` in the font's private use range. Read as
-text, ``R`` is a letter; shown in its font, it is ``☑``. Only the check marks and boxes of
+w:char="F052"/>``, and Word's web pages write the font's letter in a span
+(``<span style='font-family:"Wingdings 2"'>R</span>``). Read as text, ``R`` is
+a letter; shown in its font, it is ``☑``. Only the check marks and boxes of
 Wingdings, Wingdings 2 and Symbol are known here (Wingdings 3 holds arrows and
 no box): a mark, a checked box or a box with an X is ``☑`` (``☒是 ☐否`` is how
 forms mark a choice), an empty box is ``☐``; the grid reads both as ticks and
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["SYMBOL_MARKS", "symbol_mark"]
+__all__ = ["SYMBOL_MARKS", "symbol_mark", "symbol_translation"]
 
 _CHECKED = "\u2611"  # ☑
 _EMPTY = "\u2610"  # ☐
@@ -63,3 +64,23 @@ def symbol_mark(font: str, char: str) -> str:
     if code >= _PRIVATE_USE:
         code -= _PRIVATE_USE
     return marks.get(code, "")
+
+
+# str.translate tables: a web page writes the font's own character (R) or its
+# private use one (U+F052).
+_TRANSLATIONS: Final = {
+    font: {**marks, **{_PRIVATE_USE + code: mark for code, mark in marks.items()}}
+    for font, marks in SYMBOL_MARKS.items()
+}
+
+
+def symbol_translation(font: str) -> dict[int, str]:
+    """A :meth:`str.translate` table for text shown in *font* (lower case): its marks as boxes.
+
+    Characters that are no mark are left as they are. Empty for a font without marks.
+
+    Example:
+        >>> "R".translate(symbol_translation("wingdings 2"))
+        '☑'
+    """
+    return _TRANSLATIONS.get(font, {})
