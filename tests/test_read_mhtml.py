@@ -398,3 +398,44 @@ def test_blank_lines_before_the_headers() -> None:
     data = word_mht(TRACKING, MERGES["TRACKING"])
     tables = perftrack.read(b"\r\n\r\n" + data)
     assert model_of(tables) == model_of(perftrack.read(data))
+
+
+def test_word_archive_ticks_in_wingdings_read_as_boxes() -> None:
+    # Word's 单个文件网页 of a 136号 table whose ticks were inserted as Wingdings 2 symbols
+    def symbol(char: str) -> str:
+        return (
+            '<span style=\'font-family:"Wingdings 2";mso-ascii-font-family:宋体;'
+            'mso-char-type:symbol;mso-symbol-font-family:"Wingdings 2"\'>'
+            f"<span style='mso-char-type:symbol;mso-symbol-font-family:\"Wingdings 2\"'>"
+            f"{char}</span></span>"
+        )
+
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td><p class=MsoNormal>{c}</p></td>" for c in cells) + "</tr>"
+
+    checked, empty = symbol("R"), symbol("&#163;")
+    body = (
+        "<p class=MsoNormal>项目支出绩效运行监控表</p><p class=MsoNormal>项目名称：示例项目</p>"
+        "<table class=MsoNormalTable border=1>"
+        + row(
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "1-6月执行情况",
+            "完成目标可能性",
+            "",
+            "",
+        )
+        + row("", "", "", "", "", "确定能", "有可能", "完全不可能")
+        + row("产出指标", "数量指标", "培训人次", "≥300人次", "120人次", empty, checked, empty)
+        + row("效益指标", "社会效益指标", "就业率", "≥80%", "85%", checked, empty, empty)
+        + "</table>"
+    )
+    page = word_page(body).encode("gb18030")
+    data = mhtml([mime_part(page, location="file:///C:/A1B2/监控表.htm", charset="gb2312")])
+    [table] = perftrack.read(data)
+    assert [(i.name, i.likelihood) for i in table.indicators] == [
+        ("培训人次", perftrack.Likelihood.POSSIBLE),
+        ("就业率", perftrack.Likelihood.CERTAIN),
+    ]

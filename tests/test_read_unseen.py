@@ -435,6 +435,40 @@ def test_the_136_template_ticks_reasons_and_likelihoods() -> None:
     assert (table.period.start.month, table.period.end.month) == (1, 7)
 
 
+@pytest.mark.parametrize(("tick", "box"), [("☑", "☐"), ("■", "□"), ("√", "○")])
+def test_the_136_template_ticks_beside_empty_boxes(tick: str, box: str) -> None:
+    # Every column printed with a box, the chosen one ticked: an empty box is no tick
+    # (it was read as the column's text: likelihood "☐；有可能：☐" and none).
+    reasons = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"]
+    likelihoods = ["确定能", "有可能", "完全不可能"]
+    table = read(
+        "项目支出绩效目标执行监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER, "偏差原因分析", "", "", "", "", "完成目标可能性", "", ""],
+        ["", "", "", "", "", *reasons, *likelihoods],
+        [
+            *["产出指标", "数量指标", "新建供水工程", "15处", "8处"],
+            *[box] * 5,
+            *[tick, box, box],
+        ],
+        [
+            *["效益指标", "社会效益指标", "自来水普及率", "≥92%", "90%"],
+            *[tick, box, tick, box, box],
+            *[box, tick, box],
+        ],
+        [
+            *["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "未开展"],
+            *[box, box, box, box, tick],
+            *[box, box, tick],
+        ],
+    )
+    assert [(i.likelihood_text, i.deviation_reason) for i in table.indicators] == [
+        ("确定能", ""),
+        ("有可能", "经费保障、人员保障"),
+        ("完全不可能", "其他"),
+    ]
+
+
 def test_a_unit_column_is_the_unit_of_the_values_too() -> None:
     table = read(
         "项目支出绩效自评表",

@@ -21,7 +21,7 @@ from cases.composed_tables import (
     model_of,
     tsv_bytes,
 )
-from fixtures_office import docx_bytes
+from fixtures_office import docx_bytes, replace_member
 from perftrack import ReadError
 from perftrack.readers import _docx
 from perftrack.readers._detect import detect_format
@@ -197,6 +197,90 @@ WORD_2003_MARKUP = [
     pytest.param("", (), id="empty-body"),
 ]
 
+# What Word 2003 writes inline that is no part of the text: comments (their text in
+# aml:content), footnotes and endnotes, and a section break's headers and footers in
+# the last paragraph of the section (w:pPr/w:sectPr).
+_COMMENT = (
+    '<aml:annotation aml:id="0" w:type="Word.Comment.Start"/>{}'
+    '<aml:annotation aml:id="0" w:type="Word.Comment.End"/>'
+    '<w:r><aml:annotation aml:id="0" aml:author="审核人" w:type="Word.Comment"'
+    ' w:initials="SH"><aml:content><w:p><w:r><w:annotationRef/></w:r>'
+    "<w:r><w:t>人数与学籍系统不符，请核实</w:t></w:r></w:p></aml:content></aml:annotation></w:r>"
+)
+_NOTE = "<w:r><w:{0}><w:p><w:r><w:t>{1}</w:t></w:r></w:p></w:{0}></w:r>"
+_SECTION_BREAK = (
+    '<w:pPr><w:jc w:val="center"/><w:sectPr><w:hdr w:type="odd">'
+    + _p(_r("附件2"))
+    + '</w:hdr><w:ftr w:type="odd">'
+    + _p(_r("— "), '<w:fldSimple w:instr=" PAGE ">' + _r("1") + "</w:fldSimple>", _r(" —"))
+    + '</w:ftr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr>'
+)
+
+WORD_2003_LEFT_OUT = [
+    pytest.param(_p(_COMMENT.format(_r("2950人"))), (("2950人",),), id="comment"),
+    pytest.param(
+        "<w:tbl><w:tr>" + _tc("受益学生人数") + "<w:tc>"
+        "<w:p>" + _COMMENT.format(_r("2950")) + _r("人") + "</w:p></w:tc></w:tr></w:tbl>",
+        (("受益学生人数", "2950人"),),
+        id="comment-in-a-cell",
+    ),
+    pytest.param(
+        _p(_r("12500平方米"), _NOTE.format("footnote", "含操场硬化面积")),
+        (("12500平方米",),),
+        id="footnote",
+    ),
+    pytest.param(
+        _p(_r("100%"), _NOTE.format("endnote", "以竣工验收报告为准")),
+        (("100%",),),
+        id="endnote",
+    ),
+    pytest.param(
+        _p(_SECTION_BREAK, _r("（2023年度）")),
+        (("（2023年度）",),),
+        id="section-break-headers-and-footers",
+    ),
+    pytest.param(
+        _p(_SECTION_BREAK) + _p(_r("项目支出绩效自评表")),
+        (("项目支出绩效自评表",),),
+        id="section-break-in-an-empty-paragraph",
+    ),
+    pytest.param(
+        _p(
+            '<aml:annotation w:type="Word.Insertion"><aml:content>'
+            + _r("合格")
+            + "</aml:content></aml:annotation>",
+            _COMMENT.format(_r("率")),
+            '<aml:annotation w:type="Word.Deletion"><aml:content>'
+            "<w:r><w:delText>不</w:delText></w:r></aml:content></aml:annotation>",
+        ),
+        (("合格率",),),
+        id="insertion-kept-beside-a-comment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WORD_2003_LEFT_OUT)
+def test_word2003_inline_notes_comments_and_headers_are_left_out(
+    body: str, expected: tuple[tuple[str, ...], ...]
+) -> None:
+    [sheet] = read_word_xml(word2003_xml([], body=body).encode("utf-8"))
+    assert sheet.rows == expected
+
+
+def test_word2003_table_with_comments_footnotes_and_a_section_break_reads_like_its_twin() -> None:
+    document = (
+        word2003_xml(OWN_TRACKING, OWN_MERGES)
+        .replace("<w:p><w:r>", "<w:p>" + _SECTION_BREAK + "<w:r>", 1)
+        .replace("<w:t>96公里</w:t></w:r>", "<w:t>96公里</w:t></w:r>" + _COMMENT.format(""))
+        .replace(
+            "<w:t>240吨</w:t></w:r>",
+            "<w:t>240吨</w:t></w:r>" + _NOTE.format("footnote", "含建筑垃圾"),
+        )
+    )
+    assert "附件2" in document
+    [sheet] = read_word_xml(document.encode("utf-8"))
+    assert sheet.rows == OWN_ROWS
+
 
 @pytest.mark.parametrize(("body", "expected"), WORD_2003_MARKUP)
 def test_word2003_markup(body: str, expected: tuple[tuple[str, ...], ...]) -> None:
@@ -205,6 +289,111 @@ def test_word2003_markup(body: str, expected: tuple[tuple[str, ...], ...]) -> No
     )
     [sheet] = read_word_xml(document.encode("utf-8"))
     assert sheet.rows == expected
+
+
+# -- ticks typed as symbols (插入 → 符号) ---------------------------------------------------
+
+
+def _docx_with_body(body: str) -> bytes:
+    document = f'<w:document xmlns:w="{W2006}"><w:body>{body}</w:body></w:document>'
+    return replace_member(docx_bytes([]), "word/document.xml", document)
+
+
+# The same body markup in all three dialects: w:sym is one element in 2003 and 2006.
+BODY_FILES = {
+    "word2003": lambda body: word2003_xml([], body=body).encode(),
+    "flat-opc": lambda body: flat_opc_xml([], body=body).encode(),
+    "docx": _docx_with_body,
+}
+
+
+def _sym(font: str, char: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+
+SYMBOLS = [
+    # Wingdings 2: P ✓, R ☑, S and T ☒, £ ☐; the code with or without the F000 offset
+    ("Wingdings 2", "F050", "☑"),
+    ("Wingdings 2", "F052", "☑"),
+    ("Wingdings 2", "F053", "☑"),
+    ("Wingdings 2", "F054", "☑"),
+    ("Wingdings 2", "F0A3", "☐"),
+    ("Wingdings 2", "52", "☑"),
+    ("Wingdings 2", "00A3", "☐"),
+    ("wingdings 2 ", "f052", "☑"),
+    # Wingdings: ü ✓, þ ☑, ý ☒, ¨ ☐, o □, q ❑
+    ("Wingdings", "F0FC", "☑"),
+    ("Wingdings", "F0FE", "☑"),
+    ("Wingdings", "F0FD", "☑"),
+    ("Wingdings", "F0A8", "☐"),
+    ("Wingdings", "F06F", "☐"),
+    ("Wingdings", "F071", "☐"),
+    # Symbol: √, the radical sign typed as a tick
+    ("Symbol", "F0D6", "☑"),
+    # anything else stays out, as before
+    ("Wingdings 2", "F04F", ""),  # ✗
+    ("Wingdings", "F04A", ""),  # ☺
+    ("Wingdings", "F052", ""),  # R is no box in Wingdings
+    ("Wingdings 3", "F052", ""),
+    ("宋体", "221A", ""),
+    ("Wingdings 2", "", ""),
+    ("Wingdings 2", "F05Z", ""),
+    ("Wingdings 2", "1F052", ""),
+]
+
+
+@pytest.mark.parametrize("dialect", list(BODY_FILES))
+@pytest.mark.parametrize(("font", "char", "shown"), SYMBOLS)
+def test_symbol_font_ticks_and_boxes(font: str, char: str, shown: str, dialect: str) -> None:
+    data = BODY_FILES[dialect](_p(_sym(font, char), _r("确定能")))
+    [sheet] = read_docx(data) if dialect == "docx" else read_word_xml(data)
+    assert sheet.rows == ((f"{shown}确定能",),)
+
+
+def _monitoring_body(checked: str, empty: str) -> str:
+    """A 136号 monitoring table whose likelihood columns hold *checked* or *empty* runs."""
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{_p(cell)}</w:tc>" for cell in cells) + "</w:tr>"
+
+    def text(*cells: str) -> list[str]:
+        return [_r(cell) if cell else "" for cell in cells]
+
+    indicator = ["产出指标", "数量指标", "高标准农田建设面积", "≥5000亩", "2600亩"]
+    deadline = ["产出指标", "时效指标", "项目完工时间", "2024年10月底前", "施工中"]
+    satisfaction = ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "未开展"]
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况"]
+    return (
+        _p(_r("项目支出绩效运行监控表"))
+        + _p(_r("（2024年1-6月）"))
+        + _p(_r("项目名称：高标准农田建设"))
+        + "<w:tbl>"
+        + row(*text(*header, "完成目标可能性", "", "", "偏差原因分析"))
+        + row(*text("", "", "", "", "", "确定能", "有可能", "完全不可能", ""))
+        + row(*text(*indicator), checked, empty, empty, "")
+        + row(*text(*deadline), empty, empty, checked, _r("资金拨付延迟"))
+        + row(*text(*satisfaction), empty, checked, empty, "")
+        + "</w:tbl>"
+    )
+
+
+@pytest.mark.parametrize("dialect", list(BODY_FILES))
+@pytest.mark.parametrize(
+    ("checked", "empty"),
+    [
+        pytest.param(_sym("Wingdings 2", "F052"), _sym("Wingdings 2", "F0A3"), id="wingdings-2"),
+        pytest.param(_sym("Wingdings", "F0FE"), _sym("Wingdings", "F0A8"), id="wingdings"),
+        pytest.param(_sym("Wingdings 2", "F050"), "", id="check-mark-only"),
+        pytest.param(_r("√"), "", id="typed-control"),
+    ],
+)
+def test_136_likelihood_ticked_with_symbols(checked: str, empty: str, dialect: str) -> None:
+    [table] = perftrack.read(BODY_FILES[dialect](_monitoring_body(checked, empty)))
+    assert [(i.name, i.likelihood) for i in table.indicators] == [
+        ("高标准农田建设面积", perftrack.Likelihood.CERTAIN),
+        ("项目完工时间", perftrack.Likelihood.IMPOSSIBLE),
+        ("农户满意度", perftrack.Likelihood.POSSIBLE),
+    ]
 
 
 def test_flat_opc_content_controls_and_main_part_by_content_type() -> None:

@@ -389,6 +389,91 @@ def test_hidden_rows_leave_out_their_line_numbers():
 
 
 # ---------------------------------------------------------------------------
+# Ticks in a symbol font: Word writes 插入 → 符号 as the font's letter
+
+
+def _word_symbol(char: str, font: str = '"Wingdings 2"') -> str:
+    """A symbol as Word's web pages write it: the font's letter in two spans."""
+    return (
+        f"<span style='font-family:{font};mso-ascii-font-family:宋体;mso-hansi-font-family:"
+        f"宋体;mso-char-type:symbol;mso-symbol-font-family:{font}'><span style='mso-char-type:"
+        f"symbol;mso-symbol-font-family:{font}'>{char}</span></span>"
+    )
+
+
+SYMBOL_CASES = [
+    pytest.param(
+        _table(
+            f"<td><p class=MsoNormal align=center>{_word_symbol('R')}</p></td>"
+            f"<td><p class=MsoNormal align=center>{_word_symbol('&#163;')}</p></td>"
+            f"<td>{_word_symbol('P')}</td><td>{_word_symbol('T')}{_word_symbol('S')}</td>"
+        ),
+        (("☑", "☐", "☑", "☑☑"),),
+        id="word-wingdings-2",
+    ),
+    pytest.param(
+        _table(
+            "<td><span style='mso-char-type:symbol;mso-symbol-font-family:Wingdings'>ü</span></td>"
+            f"<td>{_word_symbol('þ', 'Wingdings')}</td><td>{_word_symbol('ý', 'Wingdings')}</td>"
+            f"<td>{_word_symbol('&#168;', 'Wingdings')}{_word_symbol('o', 'Wingdings')}"
+            f"{_word_symbol('q', 'Wingdings')}</td>"
+        ),
+        (("☑", "☑", "☑", "☐☐☐"),),
+        id="word-wingdings",
+    ),
+    pytest.param(
+        _table(
+            '<td><span style="FONT-FAMILY: Wingdings 2">R</span>确定能</td>'
+            "<td><span style='font-family:\"Wingdings 2\",serif'>&#61522;</span></td>"
+            '<td><font style="font-family: wingdings">&#xFC;</font></td>'
+        ),
+        (("☑确定能", "☑", "☑"),),
+        id="font-family-only-any-case-private-use-code",
+    ),
+    pytest.param(
+        _table(
+            '<td><span style="font-family:宋体">R</span>ü£</td>'
+            '<td><span style="mso-ascii-font-family:Wingdings;font-family:宋体">ü</span></td>'
+            f"<td>{_word_symbol('R', 'Wingdings 3')}</td>"
+            f"<td>{_word_symbol('J')}{_word_symbol('O')}</td>"
+        ),
+        (("Rü£", "ü", "R", "JO"),),
+        id="other-fonts-and-other-symbols-unchanged",
+    ),
+    pytest.param(
+        _table(
+            '<td><span style="font-family:Wingdings 2">R<span>R</span>R</span>R</td>'
+            '<td><span style="font-family:Wingdings 2">R<span style="font-family:Wingdings 3">'
+            "R</span>R</span>R</td>"
+        ),
+        (("☑☑☑R", "☑R☑R"),),
+        id="nested-elements",
+    ),
+    pytest.param(
+        _table('<td><span style="font-family:Wingdings 2">R</td><td>R</td>', "<td>R</td>"),
+        (("☑", "R"), ("R",)),
+        id="unclosed-span-ends-with-its-cell",
+    ),
+    pytest.param(
+        "<p>完成可能性：<span style='font-family:\"Wingdings 2\"'>R</span>确定能 "
+        "<span style='font-family:\"Wingdings 2\"'>&#163;</span>有可能</p><p>R</p>",
+        (("完成可能性：☑确定能 ☐有可能",), ("R",)),
+        id="outside-a-table",
+    ),
+    pytest.param(
+        _table('<td><span style="font-family:Wingdings 2"><del>R</del>&#163;</span></td>'),
+        (("☐",),),
+        id="struck-symbol-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "rows"), SYMBOL_CASES)
+def test_symbol_font_ticks(page, rows):
+    assert _rows(page) == rows
+
+
+# ---------------------------------------------------------------------------
 # Whole tables
 
 _HEAD = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td>"
@@ -460,6 +545,24 @@ ONE_CELL_TICK_PAGE = (
 )
 
 
+WINGDINGS_PAGE = (
+    "<p class=MsoNormal>项目支出绩效运行监控表</p><p class=MsoNormal>（2024年1-6月）</p>"
+    "<p class=MsoNormal>项目名称：高标准农田建设</p><table class=MsoNormalTable border=1>"
+    f"{_HEAD.replace('<td>', '<td rowspan=2>')}<td rowspan=2>年度指标值</td>"
+    "<td rowspan=2>1-6月执行情况</td><td colspan=3>完成目标可能性</td><td rowspan=2>偏差原因分析</td></tr>"
+    "<tr><td>确定能</td><td>有可能</td><td>完全不可能</td></tr>"
+    "<tr><td>产出指标</td><td>数量指标</td><td>高标准农田建设面积</td><td>≥5000亩</td><td>2600亩</td>"
+    f"<td>{_word_symbol('R')}</td><td>{_word_symbol('&#163;')}</td><td>{_word_symbol('&#163;')}</td>"
+    "<td></td></tr>"
+    "<tr><td>产出指标</td><td>时效指标</td><td>项目完工时间</td><td>2024年10月底前</td><td>施工中</td>"
+    f"<td>{_word_symbol('&#163;')}</td><td>{_word_symbol('&#163;')}</td><td>{_word_symbol('R')}</td>"
+    "<td>资金拨付延迟，工期顺延</td></tr>"
+    "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>农户满意度</td><td>≥90%</td><td>未开展</td>"
+    f"<td>{_word_symbol('&#163;')}</td><td>{_word_symbol('R')}</td><td>{_word_symbol('&#163;')}</td>"
+    "<td></td></tr></table>"
+)
+
+
 def _indicators(page: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
     [table] = perftrack.read_text(page, format="html")
     return [
@@ -514,6 +617,15 @@ TABLE_CASES = [
         ONE_CELL_TICK_PAGE,
         [("普及率", "≥92(%)", "90(%)", "certain", "经费保障、人员保障")],
         id="radio-buttons-and-checkboxes-in-one-cell",
+    ),
+    pytest.param(
+        WINGDINGS_PAGE,
+        [
+            ("高标准农田建设面积", "≥5000(亩)", "2600(亩)", "certain", ""),
+            ("项目完工时间", "2024年10月底前", "施工中", "impossible", "资金拨付延迟，工期顺延"),
+            ("农户满意度", "≥90(%)", "未开展", "possible", ""),
+        ],
+        id="136-tick-columns-of-wingdings-symbols",
     ),
 ]
 

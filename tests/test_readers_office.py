@@ -787,6 +787,17 @@ WORD_MARKUP = [
         id="empty-table-row-kept",
     ),
     pytest.param(
+        '<w:p><w:pPr><w:jc w:val="center"/><w:sectPr><w:headerReference w:type="default"'
+        ' r:id="rId8" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>'
+        "</w:sectPr></w:pPr>"
+        '<w:commentRangeStart w:id="0"/>'
+        + _r("2950人")
+        + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
+        '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
+        (("2950人",),),
+        id="section-properties-comment-and-footnote-references",
+    ),
+    pytest.param(
         _p(_r("\u3000\u3000一、\u00a0基本情况\u3000")),
         (("一、 基本情况",),),
         id="full-width-spaces-fold",

@@ -22,7 +22,9 @@ table alone on its row or beside one label lays out a form (绩效指标 | the g
 pasted into the form's cell): the cell is empty, and its paragraphs and its
 table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
-controls; it leaves out deleted text, field codes, text boxes and drawings.
+controls, and ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
+see :mod:`._symbols`); it leaves out deleted text, field codes, text boxes and
+drawings, and Word 2003's inline comments, footnotes and section headers.
 
 Untrusted files get the checks of :func:`._xlsx.check_zip` (size, zip bomb,
 DOCTYPE in any XML part) and a bound of :data:`MAX_CELLS` cells; whatever
@@ -37,6 +39,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
+from perftrack.readers._symbols import symbol_mark
 from perftrack.readers._xlsx import check_zip
 
 if TYPE_CHECKING:
@@ -103,8 +106,15 @@ _WRAPPERS = frozenset(
 # What a paragraph shows besides w:t.
 _SPECIAL = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n"}
 _SPECIAL[f"{_W}noBreakHyphen"] = "-"
+# A character of a symbol font (插入 → 符号): a tick or a box, else nothing.
+_SYM = f"{_W}sym"
+_FONT = f"{_W}font"
+_CHAR = f"{_W}char"
 # Subtrees of a paragraph whose text is not part of it: deletions, moved-away text,
-# text boxes and drawings (read as their own blocks nowhere), phonetic guides.
+# text boxes and drawings (read as their own blocks nowhere), phonetic guides; the
+# paragraph's properties (Word 2003 keeps a section's headers and footers in its last
+# paragraph's w:pPr/w:sectPr) and Word 2003's footnotes and endnotes, which it writes
+# inline where they are referenced.
 _SKIPPED = frozenset(
     {
         f"{_W}del",
@@ -114,8 +124,17 @@ _SKIPPED = frozenset(
         f"{_W}object",
         f"{_W}rt",
         f"{_MC}AlternateContent",
+        f"{_W}pPr",
+        f"{_W}footnote",
+        f"{_W}endnote",
+        f"{_W}annotationRef",
     }
 )
+# Word 2003's annotations: tracked changes (an insertion is read, a deletion holds only
+# w:delText) and comments, written inline with their text, which are not read.
+_ANNOTATION = "{http://schemas.microsoft.com/aml/2001/core}annotation"
+_TYPE = f"{_W}type"
+_COMMENT = "Word.Comment"
 
 
 def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
@@ -313,7 +332,13 @@ def _walk(element: _Element, parts: list[str]) -> None:
             parts.append(child.text or "")
         elif tag in _SPECIAL:
             parts.append(_SPECIAL[tag])
-        elif tag not in _SKIPPED and len(child):
+        elif tag == _SYM:
+            parts.append(symbol_mark(child.get(_FONT, ""), child.get(_CHAR, "")))
+        elif (
+            tag not in _SKIPPED
+            and len(child)
+            and (tag != _ANNOTATION or child.get(_TYPE, "") != _COMMENT)
+        ):
             _walk(child, parts)
 
 

@@ -2110,6 +2110,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     else:
                         placed[column_role] = (cell[0], tick)
                     continue
+                if tick is not None and cell[1] in _UNCHECKED:
+                    continue  # ☐ under 有可能: an empty box, no tick
                 if tick is not None and column_role in placed:
                     # √ under 经费保障 and the words under 其他: both are the reason
                     column, words = placed[column_role]

@@ -17,7 +17,10 @@ element inside a cell, and struck-out text (``<s>``, ``<strike>``, ``<del>``,
 or on a class of the page's ``<style>`` sheet (``td.xl66{text-decoration:line-through}``,
 as Excel's web pages strike out a cell). A form shows its values: an ``<input>``
 its ``value`` (a checkbox or radio button ``☑``/``☐``), a ``<select>`` its
-selected options, a ``<textarea>`` its text.
+selected options, a ``<textarea>`` its text. A tick Word wrote as a symbol,
+the font's letter in an element whose inline style sets a Wingdings font
+(``<span style='font-family:"Wingdings 2"'>R</span>``), is the box it shows
+(``☑``; see :mod:`._symbols`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from attrs import define, field
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._sheet import Sheet
+from perftrack.readers._symbols import symbol_translation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -71,6 +75,11 @@ _LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bli
 # The selectors of one class a style rule may name: `.xl66`, `td.xl66`, `font.font5`
 # (what Excel's and Word's web pages write).
 _CLASS_SELECTOR_RE = re.compile(r"[a-z0-9]*\.(-?[_a-z][-_a-z0-9]*)")
+# The Wingdings font an inline style sets (Word writes a symbol as the font's letter:
+# `font-family:"Wingdings 2";mso-char-type:symbol;mso-symbol-font-family:"Wingdings 2"`).
+_SYMBOL_FONT_RE = re.compile(
+    r"(?:^|;)\s*(mso-symbol-font-family|font-family)\s*:\s*[\"']?\s*wingdings(?:\s*([23]))?\b"
+)
 # <input> types that show no text of their own (a button's label is no cell text).
 _NO_TEXT_INPUTS = frozenset(
     {"hidden", "button", "submit", "reset", "image", "file", "password", "range", "color"}
@@ -173,6 +182,16 @@ class _Cell:
 
 
 @define
+class _SymbolFont:
+    """An open element whose text is shown in a Wingdings font, and how deep its tag nests."""
+
+    tag: str
+    marks: dict[int, str]  # the font's ticks and boxes, for str.translate
+    cell: _Cell | None  # the cell it opened in: its font ends with the cell
+    depth: int = 1
+
+
+@define
 class _Table:
     """A ``<table>`` being read: its open row and cell, and rowspans from above."""
 
@@ -248,6 +267,9 @@ class _SheetParser(HTMLParser):
         # The page's <style> text being read, and the classes its rules hide or strike out.
         self._css: list[str] = []
         self._classes = _Classes()
+        # Open elements in a Wingdings font (Word's ticks: `<span style='font-family:
+        # "Wingdings 2"'>R</span>` is ☑), innermost last.
+        self._symbols: list[_SymbolFont] = []
 
     def add_style_sheet(self, css: str) -> None:
         """Take the class rules of a style sheet that applies to the whole page."""
@@ -361,6 +383,14 @@ class _SheetParser(HTMLParser):
             self.handle_data(" ")  # a box of its own
         if self._closed:
             return
+        style = values.get("style")
+        font = None
+        if style and "wingdings" in (style := style.lower()):  # only then look further
+            font = _symbol_font(style)
+        if font is not None:
+            self._symbols.append(_SymbolFont(tag, symbol_translation(font), cell))
+        elif self._symbols:
+            _nest(self._symbols, tag)
         dropped = self._dropped if cell is None else cell.dropped
         if dropped and tag in _BLOCKS:
             _close_paragraph(dropped)
@@ -436,6 +466,8 @@ class _SheetParser(HTMLParser):
             self._end_select()
             if tag == "select":
                 return
+        if self._symbols:
+            _end_nested(self._symbols, tag)
         if not self._tables:
             if tag in _BLOCKS:
                 self._flush_block()
@@ -474,6 +506,10 @@ class _SheetParser(HTMLParser):
                 self._select.open.parts.append(data)
             return  # text in a select outside its options is not shown
         table = self._tables[-1] if self._tables else None
+        if self._symbols:
+            font = self._symbols[-1]
+            if font.cell is (table.cell if table is not None else None):
+                data = data.translate(font.marks)
         if table is not None:
             cell = table.cell
             if cell is not None:
@@ -592,6 +628,8 @@ class _SheetParser(HTMLParser):
     def _end_cell(self, table: _Table) -> None:
         cell, row = table.cell, table.row
         table.cell = None
+        if self._symbols and cell is not None:  # a font left open in the cell ends with it
+            self._symbols = [font for font in self._symbols if font.cell is not cell]
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
         elif cell is not None and row is not None:
@@ -637,6 +675,39 @@ class _SheetParser(HTMLParser):
         if len(self._tables) > 1 and self._tables[-2].cell is not None:
             self._end_table()
             self._end_cell(self._tables[-1])
+
+
+def _symbol_font(style: str) -> str | None:
+    """The Wingdings font (``wingdings 2``) the lower-case inline *style* sets, if any.
+
+    Word's ``mso-symbol-font-family`` names the font its symbol characters are
+    shown in and goes before ``font-family``; ``mso-ascii-font-family`` and the
+    like set no font here.
+    """
+    found: dict[str, str] = {}
+    for match in _SYMBOL_FONT_RE.finditer(style):
+        number = match.group(2)
+        found.setdefault(match.group(1), f"wingdings {number}" if number else "wingdings")
+    return found.get("mso-symbol-font-family") or found.get("font-family")
+
+
+def _nest(fonts: list[_SymbolFont], tag: str) -> None:
+    """An element opens inside an element in a symbol font: the same tag nests in it."""
+    for font in reversed(fonts):
+        if font.tag == tag:
+            font.depth += 1
+            return
+
+
+def _end_nested(fonts: list[_SymbolFont], tag: str) -> None:
+    """An end tag: it may end an element in a symbol font (and what is misnested in it)."""
+    for index in range(len(fonts) - 1, -1, -1):
+        font = fonts[index]
+        if font.tag == tag:
+            font.depth -= 1
+            if font.depth == 0:
+                del fonts[index:]
+            return
 
 
 def _close_paragraph(dropped: list[_Dropped]) -> None:

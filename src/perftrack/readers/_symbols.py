@@ -1,0 +1,86 @@
+"""Tick marks and boxes typed in a symbol font, as the boxes the grid reads.
+
+Word's 插入 → 符号 puts a tick in a form as a character of a symbol font: a
+``.docx`` or Word XML document writes ``<w:sym w:font="Wingdings 2"
+w:char="F052"/>``, and Word's web pages write the font's letter in a span
+(``<span style='font-family:"Wingdings 2"'>R</span>``). Read as text, ``R`` is
+a letter; shown in its font, it is ``☑``. Only the check marks and boxes of
+Wingdings, Wingdings 2 and Symbol are known here (Wingdings 3 holds arrows and
+no box): a mark, a checked box or a box with an X is ``☑`` (``☒是 ☐否`` is how
+forms mark a choice), an empty box is ``☐``; the grid reads both as ticks and
+checkboxes. Any other character of these fonts stands for no text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["SYMBOL_MARKS", "symbol_mark", "symbol_translation"]
+
+_CHECKED = "\u2611"  # ☑
+_EMPTY = "\u2610"  # ☐
+
+# Word's symbol fonts map their glyphs to the private use area, F000 + the code.
+_PRIVATE_USE = 0xF000
+
+#: Font name (lower case) → the code of a check mark or box in it → its box.
+SYMBOL_MARKS: Final[dict[str, dict[int, str]]] = {
+    "wingdings": {
+        0xFC: _CHECKED,  # ü ✓
+        0xFE: _CHECKED,  # þ ☑
+        0xFD: _CHECKED,  # ý ☒
+        0xA8: _EMPTY,  # ¨ ☐
+        0x6F: _EMPTY,  # o □
+        0x71: _EMPTY,  # q ❑
+    },
+    "wingdings 2": {
+        0x50: _CHECKED,  # P ✓
+        0x52: _CHECKED,  # R ☑
+        0x53: _CHECKED,  # S ☒
+        0x54: _CHECKED,  # T ☒
+        0xA3: _EMPTY,  # £ ☐
+    },
+    "wingdings 3": {},
+    "symbol": {0xD6: _CHECKED},  # Ö √ (the radical sign, typed as a tick)
+}
+
+
+def symbol_mark(font: str, char: str) -> str:
+    """The box a ``w:sym`` shows: its *font* and hex *char* code; "" for any other symbol.
+
+    Example:
+        >>> symbol_mark("Wingdings 2", "F052"), symbol_mark("Wingdings 2", "A3")
+        ('☑', '☐')
+        >>> symbol_mark("Wingdings", "F04A")  # a smiley: no text
+        ''
+    """
+    marks = SYMBOL_MARKS.get(font.strip().lower())
+    if not marks or not 0 < len(char) <= 4:  # noqa: PLR2004 - a code of up to four hex digits
+        return ""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    if code >= _PRIVATE_USE:
+        code -= _PRIVATE_USE
+    return marks.get(code, "")
+
+
+# str.translate tables: a web page writes the font's own character (R) or its
+# private use one (U+F052).
+_TRANSLATIONS: Final = {
+    font: {**marks, **{_PRIVATE_USE + code: mark for code, mark in marks.items()}}
+    for font, marks in SYMBOL_MARKS.items()
+}
+
+
+def symbol_translation(font: str) -> dict[int, str]:
+    """A :meth:`str.translate` table for text shown in *font* (lower case): its marks as boxes.
+
+    Characters that are no mark are left as they are. Empty for a font without marks.
+
+    Example:
+        >>> "R".translate(symbol_translation("wingdings 2"))
+        '☑'
+    """
+    return _TRANSLATIONS.get(font, {})
