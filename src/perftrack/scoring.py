@@ -1920,6 +1920,8 @@ def _budget_sums(state: _Scoring) -> None:
     parts = [line for line in lines if line.role is not BudgetRole.TOTAL]
     if total is None or not parts:
         return
+    if any(finding.where.budget_line == "unread" for finding in state.table.findings):
+        return  # a line of amounts the reader could not place: the parts are incomplete
     for column, label in (
         ("initial", "年初预算数"),
         ("period_budget", "预算数"),
@@ -2155,7 +2157,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         names[key] = index
     present = {indicator.level1 for indicator in table.indicators}
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
-    if missing and table.indicators:
+    # A table printing level 1s of its own (a department's 履职效能, 社会效应) uses
+    # another framework: the project framework's categories are not asked of it.
+    own_framework = any(name is not None and name not in voc.LEVEL1 for name in present)
+    if missing and table.indicators and not own_framework:
         state.add(
             "missing-category",
             Severity.INFO,

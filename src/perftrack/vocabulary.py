@@ -22,6 +22,7 @@ from attrs import frozen
 __all__ = [
     "BOUND_PREFIXES",
     "BOUND_SUFFIXES",
+    "BUDGET_BY_USE",
     "BUDGET_COLUMNS",
     "BUDGET_ROLES",
     "COST_LEVEL2",
@@ -663,8 +664,22 @@ BUDGET_ROLES: Final = (
     ("公共预算", "appropriation"),
     ("政府性基金", "appropriation"),
     ("本级", "appropriation"),
+    # The funding lines of 转移支付 tables (区域绩效目标表): 中央补助, 地方资金, 省级资金,
+    # 市县配套资金, 中央财政补助, 省级补助, 地方配套: public money, like 中央财政资金
+    ("中央", "appropriation"),
+    ("省级", "appropriation"),
+    ("地方", "appropriation"),
+    ("市县", "appropriation"),
+    ("市级", "appropriation"),
+    ("县级", "appropriation"),
+    ("配套", "appropriation"),
+    ("补助", "appropriation"),
     ("预算资金", "total"),  # 年度预算资金 (财政预算资金 is the appropriation above)
 )
+
+#: Budget row labels of a department's money by use (基本支出, 项目支出): parts of the
+#: total along another axis than the sources, never lines (they would count it twice).
+BUDGET_BY_USE: Final = ("基本支出", "项目支出", "人员经费", "公用经费")
 
 #: Grades of 财预〔2020〕10号 and their printed spellings.
 GRADES: Final = MappingProxyType(

@@ -323,6 +323,16 @@ class _Builder:
         # The 指标编码 column, and the code each grid row prints there (by row index).
         self.code_column: int | None = None
         self.codes: dict[int, str] = {}
+        # A 中长期 (实施期) grid stacked with the year's: a heading named it (midterm_heading),
+        # its rows start at midterm_start; open_end when it runs to the table's end (the
+        # year's grid came first). dropped: the grid rows of such grids, left out.
+        self.midterm_heading = False
+        self.midterm_start: int | None = None
+        self.midterm_open_end = False
+        self.dropped: list[tuple[int, int]] = []
+        # A 年度主要任务 list under the budget (任务名称 | … | 预算数 | 执行数): its rows are
+        # tasks, not sources of the money, and are not noted as unread lines.
+        self.budget_tasks = False
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -755,6 +765,15 @@ _PROJECT_FIELDS: Final = (
     ("项目单位", "implementer"),
     ("项目实施单位", "implementer"),
     ("单位名称", "implementer"),  # 一体化 exports: the budget unit that carries out the project
+    # The identity rows of 转移支付 tables (区域绩效目标表, 自评表) and 一体化 exports
+    ("转移支付名称", "name"),  # 转移支付（项目）名称: the bracket is left out of the label
+    ("专项名称", "name"),
+    ("专项资金名称", "name"),
+    ("中央主管部门", "department"),
+    ("省级主管部门", "department"),
+    ("地方主管部门", "department"),
+    ("资金使用单位", "implementer"),
+    ("预算单位", "implementer"),
     ("项目编码", "code"),  # 项目编码 of the budget systems (42010022T000000012345)
     ("项目代码", "code"),
 )
@@ -767,6 +786,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     label = head.label
     in_grid = builder.state == "grid" and builder.grid is not None
     if in_grid and head.header_word and builder.grid_rows and _is_grid_header(row):
+        _midterm_section(builder)  # under a 中长期 heading: a grid of its own
         return  # the header repeated on the next page of a print export
     if (
         in_grid
@@ -868,6 +888,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "footer":
         return  # 填表人：… 联系电话：…
+    if len(row.filled) == 1 and builder.state != "grid" and _names_midterm_grid(label):
+        builder.midterm_heading = True  # 中长期绩效指标 over a grid of its own
+        return
     if len(row.filled) == 1 and _HEADING_RE.match(head_text) and builder.state != "grid":
         builder.state = "head"  # 二、绩效指标完成情况: a heading ends the block above
         if builder.budget_unit is None and ("资金" in key or "预算" in key):
@@ -1347,6 +1370,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         role = _budget_role(_label(cells[label_index][1]))
     label_cell = cells[label_index]
     if role is None:
+        _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
         return
     header = builder.budget_header
     values = cells[label_index + 1 :]  # the cells right of the label (columns ascend)
@@ -1403,6 +1427,38 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         ),
     )
     builder.budget.append(line)
+
+
+def _unread_budget_line(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> None:
+    """Note a line of amounts whose label names no source (its amounts are not read).
+
+    Its amounts are missing from the lines' sum, so the sum is not checked against
+    the total (the note's ``budget_line`` is ``unread``). Lines by use (基本支出,
+    项目支出) are no sources and go unnoted, and so are the rows of a task list under
+    a header of its own (年度主要任务 | 任务名称 | … | 预算数 | 执行数).
+    """
+    block_label = builder.budget_label
+    if builder.budget_tasks or (block_label is not None and "任务" in block_label[1]):
+        return  # the block is a task list (年度主要任务 | 任务名称 | … | 预算数)
+    if _names_budget_columns(row):
+        builder.budget_tasks = True  # 年度主要任务 | 任务名称 | … | 预算数 | 执行数
+        return
+    label = _label(label_cell[1])
+    if any(word in label for word in voc.BUDGET_BY_USE) or not any(
+        _number(text) is not None for _, text in values
+    ):
+        return
+    builder.finding(
+        "layout-normalised",
+        Severity.INFO,
+        f"预算行“{label_cell[1]}”不是已知的资金来源，金额未读入，不核对各项合计",
+        builder.where(row, label_cell[0], budget_line="unread"),
+    )
 
 
 # A numbered heading between the blocks of a Word report (二、绩效指标完成情况).
@@ -1710,7 +1766,16 @@ def _read_total(builder: _Builder, row: _Row) -> None:
 # The indicator grid
 
 
-_REFERENCE_WORDS: Final = ("上年", "去年", "往年", "上一年", "历史", "前三年", "以前年度")
+_REFERENCE_WORDS: Final = (
+    "上年",
+    "去年",
+    "往年",
+    "上一年",
+    "前一年",
+    "历史",
+    "前三年",
+    "以前年度",
+)
 
 
 @lru_cache(maxsize=16384)
@@ -1859,7 +1924,40 @@ def _numbers_a_row(text: str) -> bool:
     return _ROW_NUMBER_RE.fullmatch(_key(text)) is not None
 
 
+def _midterm_section(builder: _Builder) -> None:
+    """A grid header after the first: close or open a stacked 中长期 grid.
+
+    目标表 of multi-year projects print a 中长期绩效指标 grid and a 年度绩效指标 grid
+    with identical headers; only the year's is the table's.
+    """
+    rows = builder.grid_rows
+    start = builder.midterm_start
+    if start is not None and not builder.midterm_open_end:
+        builder.dropped.append((start, len(rows)))  # the 中长期 grid ends at this header
+        builder.midterm_start = None
+        return
+    if start is not None:
+        return
+    # The year's grid first: 中长期 headings (目标, 指标) among the last rows read as its
+    # rows; the section starts at the first of them.
+    for index in range(max(len(rows) - 3, 0), len(rows)):
+        if _is_midterm(_label(rows[index].filled[0][1])):
+            builder.midterm_start = index
+            builder.midterm_open_end = True
+            return
+
+
+def _names_midterm_grid(label: str) -> bool:
+    """A heading over a 中长期 grid: 中长期绩效指标, 实施期绩效指标."""
+    return "指标" in label and _is_midterm(label)
+
+
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
+    if builder.grid is not None:
+        _midterm_section(builder)
+    if builder.midterm_heading:
+        builder.midterm_heading = False
+        builder.midterm_start = len(builder.grid_rows)
     drop: set[int] = set()
     half = _midterm_half(row)
     if half is not None:
@@ -1896,6 +1994,8 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             _window_from_header(builder, _label(text))
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
+    if "年" in row.text:
+        _year_columns(builder, row, roles_by_column)
     targets = [column for column, role in roles_by_column.items() if role == "target"]
     if len(targets) > 1:
         # 年度指标值（调整前）| 年度指标值（调整后）, 原年度指标值 | 年度指标值: the target was
@@ -1929,6 +2029,35 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         }
     builder.grid = _GridColumns(row, name_column, level1_column, roles)
     builder.state = "grid"
+
+
+# A value column headed with a year (2024年实际完成值, 2025年指标值, 2024年度实际值).
+_COLUMN_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_ROLES: Final = frozenset({"target", "actual", "planned", "forecast"})
+
+
+def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
+    """Leave out the value columns a header heads with an earlier year than the table's.
+
+    ``2024年实际完成值`` in a 2025 target table, or ``2023年实际完成值`` beside
+    ``2024年实际完成值`` in a 2024 自评表, is last year's figure printed for comparison,
+    like 上年实际完成值: a reference column. The table's year is its title's or year
+    line's; without one, the latest year the header names (``2025年指标值``).
+    """
+    years = {
+        column: int(match.group(1))
+        for column, role in roles.items()
+        if role in _YEAR_ROLES and (match := _COLUMN_YEAR_RE.search(_key(row.cells[column])))
+    }
+    if not years:
+        return
+    year = builder.year if builder.year is not None else max(years.values())
+    earlier = {column for column, named in years.items() if named < year}
+    targets = {column for column, role in roles.items() if role == "target"}
+    if targets and targets <= earlier:
+        earlier -= targets  # the only 指标值 column: a typing slip, not a reference
+    for column in earlier:
+        roles[column] = "reference"
 
 
 class _GridState:
@@ -2043,6 +2172,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             ):
                 name_index = position
                 break
+            if (
+                label.level == 2  # noqa: PLR2004
+                and not labels
+                and column == header_level1
+                and _level2_heads_row(row, position, grid_name_column, target_distance)
+            ):
+                # 服务对象满意度 | 社会公众满意度 | 群众就医满意度 | ≥90% …: a level-2 word in
+                # the 一级 column, a level 2 after it, the row where the header is: level 1
+                label = _Label(1, voc.LEVEL2_PARENT.get(label.name or ""), label.weight)
             labels.append((column, label))
             after_level2 = label.level == 2  # noqa: PLR2004
         if name_index < 0:
@@ -2218,6 +2356,29 @@ def _unknown_label(
 _LONGEST_LEVEL_LABEL: Final = 16
 
 
+def _level2_heads_row(
+    row: _Row, position: int, name_column: int, target_distance: int | None
+) -> bool:
+    """Whether a level-2 word in the 一级 column is the row's level 1.
+
+    The department framework prints 服务对象满意度 as a level 1 (服务对象满意度 |
+    社会公众满意度 | 群众就医满意度 | ≥90% …): a level 2 follows it before the header's
+    name column, which holds a name (no label, no target), and the target column is
+    filled, so the row stands where its header does.
+    """
+    filled = row.filled
+    if target_distance is None or position + 1 >= len(filled):
+        return False
+    if filled[position + 1][0] >= name_column:
+        return False
+    cells = row.cells
+    target_column = name_column + target_distance
+    if target_column >= len(cells) or not cells[target_column]:
+        return False
+    name = cells[name_column]
+    return bool(name) and _framework_label(name) is None and not _reads_as_target(name)
+
+
 def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
     """Whether a short framework label is an indicator's name here.
 
@@ -2340,7 +2501,14 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         if printed2 == "成本指标":
             parent = "产出指标"
         state.level2 = printed2
-        if printed1 is None and parent is not None and (misplaced or state.level1 != parent):
+        # Under a level 1 outside the project framework (社会效应, 履职效能: a department's
+        # own levels, printed and carried down) a level 2 keeps that level 1.
+        own_level1 = state.level1 is not None and state.level1 not in voc.LEVEL1
+        if (
+            printed1 is None
+            and parent is not None
+            and (misplaced or (state.level1 != parent and not own_level1))
+        ):
             state.level1 = parent
             inferred = True
     if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)
@@ -2552,11 +2720,25 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
     prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
     if not value:
         return ""
-    if prefix and not value[:1].isdigit():
-        prefix = ""  # = | 每季度首月: the operator goes with numbers only
     if unit and not value.endswith(unit) and value[-1:].isdigit():  # 95 | %, ≥600 | 户
-        return f"{prefix}{value}{unit}"
+        value += unit
+        unit = ""
+    if prefix and not value[:1].isdigit():
+        # ≥ | 上年水平 | 万人次, ≤ | 批复预算 | 万元: the operator stays with a text the
+        # target grammar reads after one (a relative target: a floor, a ceiling); the
+        # unit goes with numbers only. = | 每季度首月 keeps the text alone.
+        return f"{prefix}{value}" if _operator_reads(f"{prefix}{value}") else value
     return f"{prefix}{value}"
+
+
+@lru_cache(maxsize=1024)
+def _operator_reads(text: str) -> bool:
+    """Whether the target grammar reads *text* (an operator before words) without error."""
+    try:
+        parse_target(text)
+    except ExpressionError:
+        return False
+    return True
 
 
 def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
@@ -2650,6 +2832,14 @@ def _build(builder: _Builder, index: int) -> Table | None:
         else:
             period = Period(YearMonth(year, 1), YearMonth(year, 12))
     fiscal_year = period.start.year if period is not None else year
+    if builder.midterm_start is not None and builder.midterm_open_end:
+        builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
+    if builder.dropped:  # the rows of a stacked 中长期 grid
+        builder.grid_rows = [
+            row
+            for index, row in enumerate(builder.grid_rows)
+            if not any(start <= index < end for start, end in builder.dropped)
+        ]
     indicators = _build_indicators(builder, fiscal_year)
     if builder.full_marks_total is not None and builder.published_total is None:
         _full_marks_total(builder, indicators)
