@@ -287,11 +287,7 @@ def test_an_unread_line_of_amounts_stops_the_sum_check() -> None:
     )
     assert [line.role for line in table.budget] == [BudgetRole.TOTAL, BudgetRole.OTHER]
     (note,) = table.findings
-    assert (note.id, note.where.budget_line, note.where.cell) == (
-        "layout-normalised",
-        "unread",
-        "B5",
-    )
+    assert (note.id, note.where.budget_line, note.where.cell) == ("budget-line-unread", None, "B5")
     assert "budget-sum-mismatch" not in finding_ids(table)
 
 

@@ -58,6 +58,7 @@ SEVERITY = {
     "possible-ocr-artifact": "info",
     "category-normalised": "info",
     "layout-normalised": "info",
+    "budget-line-unread": "info",
     "points-sum-mismatch": "warning",
     "weights-not-100": "warning",
     "points-differ": "info",

@@ -79,6 +79,7 @@ FINDING_IDS: Final = frozenset(
         "grade-mismatch",
         "judgement-optimistic",
         "layout-normalised",
+        "budget-line-unread",
         "malformed-amount",
         "malformed-points",
         "malformed-target",

@@ -1920,7 +1920,7 @@ def _budget_sums(state: _Scoring) -> None:
     parts = [line for line in lines if line.role is not BudgetRole.TOTAL]
     if total is None or not parts:
         return
-    if any(finding.where.budget_line == "unread" for finding in state.table.findings):
+    if any(finding.id == "budget-line-unread" for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
     for column, label in (
         ("initial", "年初预算数"),

@@ -1438,7 +1438,7 @@ def _unread_budget_line(
     """Note a line of amounts whose label names no source (its amounts are not read).
 
     Its amounts are missing from the lines' sum, so the sum is not checked against
-    the total (the note's ``budget_line`` is ``unread``). Lines by use (基本支出,
+    the total (the note is ``budget-line-unread``). Lines by use (基本支出,
     项目支出) are no sources and go unnoted, and so are the rows of a task list under
     a header of its own (年度主要任务 | 任务名称 | … | 预算数 | 执行数).
     """
@@ -1454,10 +1454,10 @@ def _unread_budget_line(
     ):
         return
     builder.finding(
-        "layout-normalised",
+        "budget-line-unread",
         Severity.INFO,
         f"预算行“{label_cell[1]}”不是已知的资金来源，金额未读入，不核对各项合计",
-        builder.where(row, label_cell[0], budget_line="unread"),
+        builder.where(row, label_cell[0]),
     )
 
 

@@ -69,7 +69,9 @@ _COUNTED: Final = {
 }
 
 # Findings about how the table was read, not about the project.
-_READING_NOTES: Final = frozenset({"layout-normalised", "category-normalised", "budget-adjusted"})
+_READING_NOTES: Final = frozenset(
+    {"layout-normalised", "category-normalised", "budget-adjusted", "budget-line-unread"}
+)
 
 # Names listed in a problem before 等.
 _SHOWN_NAMES: Final = 3
