@@ -1701,6 +1701,23 @@ ADVERSARIAL_TARGETS = [
     pytest.param("≥全省平均水平", Descriptive("≥全省平均水平"), "≥全省平均水平", id="r5-ge-province-average"),
     pytest.param("≤预算数", Descriptive("≤预算数"), "≤预算数", id="r5-le-budget"),
     pytest.param("≥年度计划", Descriptive("≥年度计划"), "≥年度计划", id="r5-ge-annual-plan"),
+    # Round 8 (M1): a standard or a task handed down, after an operator
+    pytest.param("≤国家标准", Descriptive("≤国家标准"), "≤国家标准", id="r8-le-national-standard"),
+    pytest.param("≥国家标准", Descriptive("≥国家标准"), "≥国家标准", id="r8-ge-national-standard"),
+    pytest.param("≤省定标准", Descriptive("≤省定标准"), "≤省定标准", id="r8-le-province-standard"),
+    pytest.param("≥省定标准", Descriptive("≥省定标准"), "≥省定标准", id="r8-ge-province-standard"),
+    pytest.param("≤行业标准", Descriptive("≤行业标准"), "≤行业标准", id="r8-le-trade-standard"),
+    pytest.param("≤地方标准", Descriptive("≤地方标准"), "≤地方标准", id="r8-le-local-standard"),
+    pytest.param("≤财政核定标准", Descriptive("≤财政核定标准"), "≤财政核定标准", id="r8-le-finance-standard"),
+    pytest.param("≤上级下达指标", Descriptive("≤上级下达指标"), "≤上级下达指标", id="r8-le-superior-quota"),
+    pytest.param("≥上级下达任务", Descriptive("≥上级下达任务"), "≥上级下达任务", id="r8-ge-superior-task"),
+    pytest.param("≥省下达任务数", Descriptive("≥省下达任务数"), "≥省下达任务数", id="r8-ge-province-task-count"),
+    pytest.param("≤省下达目标", Descriptive("≤省下达目标"), "≤省下达目标", id="r8-le-province-target"),
+    pytest.param("≥市下达计划", Descriptive("≥市下达计划"), "≥市下达计划", id="r8-ge-city-plan"),
+    # Round 8 (M4): 零增长 is a change of at most 0 %, 负增长 below, 正增长 above (was =0(增长))
+    pytest.param("零增长", Comparison(Op.LE, Decimal(0), "%", label="增长"), "增长≤0(%)", id="r8-zero-growth"),
+    pytest.param("负增长", Comparison(Op.LT, Decimal(0), "%", label="增长"), "增长<0(%)", id="r8-negative-growth"),
+    pytest.param("正增长", Comparison(Op.GT, Decimal(0), "%", label="增长"), "增长>0(%)", id="r8-positive-growth"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -2196,6 +2213,10 @@ ADVERSARIAL_VALUES = [
     # against a percentage target only), and so does a date
     pytest.param("465/500", TextValue("465/500"), "465/500", id="r5-fraction-stays-text"),
     pytest.param("12/31", TextValue("12/31"), "12/31", id="r5-slash-date-stays-text"),
+    # Round 8 (M4): 零增长 as a value is a change of 0 %, 负增长 below it, 正增长 above
+    pytest.param("零增长", Quantity(Decimal(0), "%", label="增长"), "增长0(%)", id="r8-zero-growth"),
+    pytest.param("负增长", Quantity(Decimal(0), "%", Bound.LESS_THAN, label="增长"), "增长<0(%)", id="r8-negative-growth"),
+    pytest.param("正增长", Quantity(Decimal(0), "%", Bound.MORE_THAN, label="增长"), "增长>0(%)", id="r8-positive-growth"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

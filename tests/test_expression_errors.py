@@ -108,6 +108,15 @@ ERRORS = [
         ),
         id="operator-then-label",
     ),
+    # a baseline word needs its standard or task: 国家级 is neither (round 8, M1)
+    pytest.param(
+        "≥国家级", None, (1, 4), (
+            _NO_OPERAND,
+            "    ≥国家级",
+            "     ~~~~~~^",
+        ),
+        id="operator-then-national-grade",
+    ),
     # -- broken brackets
     # the spec's example (§5)
     pytest.param(

@@ -745,9 +745,263 @@ ROUND_5 = [
 ]
 
 
+# Round 8: a change against a target that names its direction (H1), 零增长 (M4), and the
+# relative pairs a reviewer decides (M3)
+ROUND_8 = [
+    # the opposite direction is never met, however large
+    case(
+        "下降10%",
+        "增长12%",
+        "not_met",
+        fragment="实际增长12%，与年度指标“下降10%”方向相反",
+        month=12,
+        name="交通事故死亡人数",
+        id="r8-fall-target-rise",
+    ),
+    case(
+        "下降10%",
+        "上升15%",
+        "pending",
+        fragment="方向相反，距年底尚有时间",
+        name="交通事故死亡人数",
+        id="r8-fall-target-rise-before-due",
+    ),
+    case(
+        "增长5%",
+        "下降6%",
+        "not_met",
+        fragment="实际下降6%",
+        month=12,
+        name="客运量",
+        id="r8-rise-target-fall",
+    ),
+    case(
+        "增长≥5%",
+        "减少8%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="客运量",
+        id="r8-rise-at-least-fall",
+    ),
+    case(
+        "降低5%",
+        "增加7%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="能耗",
+        id="r8-lower-target-more",
+    ),
+    case(
+        "下降5%以上",
+        "上升7%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="能耗",
+        id="r8-fall-above-rise",
+    ),
+    case(
+        "增长5%",
+        "负增长6%",
+        "not_met",
+        fragment="负增长6%",
+        month=12,
+        name="客运量",
+        id="r8-rise-target-negative-growth",
+    ),
+    case(
+        "增长5%",
+        "-3%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="客运量",
+        id="r8-rise-target-signed-fall",
+    ),
+    # points against percent: the direction alone decides
+    case(
+        "增长5%",
+        "同比下降2个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="客运量",
+        id="r8-opposite-in-other-units",
+    ),
+    case(
+        "增长5%",
+        "同比增长2个百分点",
+        "unknown",
+        fragment="单位不可比",
+        month=12,
+        name="客运量",
+        id="r8-same-way-in-other-units",
+    ),
+    case(
+        "下降≤5%", "增长3%", "met", month=12, name="客运量", id="r8-ceiling-on-a-fall-met-by-a-rise"
+    ),
+    # the explanation says the direction (was: 实际2%)
+    case(
+        "增长5%",
+        "下降2%",
+        "not_met",
+        fragment="实际下降2%",
+        month=12,
+        name="客运量",
+        id="r8-shown-with-direction",
+    ),
+    # the same direction is judged by its figure, as before
+    case(
+        "下降10%", "下降12%", "met", fragment="达到年度指标下降10%", month=12, id="r8-fall-enough"
+    ),
+    case(
+        "下降10%", "下降8%", "not_met", fragment="未达年度指标下降10%", month=12, id="r8-fall-short"
+    ),
+    case("下降10%", "12%", "met", month=12, id="r8-bare-figure-in-the-targets-direction"),
+    case("下降5%", "-5.3%", "met", month=12, id="r8-negative-figure-is-a-fall"),
+    case(
+        "降低5%",
+        "降低6%",
+        "met",
+        month=12,
+        name="单位成本",
+        **COST,
+        id="r8-cost-fall-is-higher-is-better",
+    ),
+    # a change stated against its baseline is that change (was unknown)
+    case(
+        "下降10%", "同比下降12%", "met", fragment="实际同比下降12%", month=12, id="r8-baseline-fall"
+    ),
+    case(
+        "增长5%",
+        "较上年增长3%",
+        "not_met",
+        fragment="未达年度指标增长5%",
+        month=12,
+        id="r8-baseline-rise-short",
+    ),
+    case(
+        "下降10%",
+        "较上年增加15%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        id="r8-baseline-rise-against-fall",
+    ),
+    case(
+        "下降10%",
+        "发案率同比下降12%",
+        "unknown",
+        month=12,
+        name="破案率",
+        id="r8-baseline-other-subject",
+    ),
+    # labels that name no direction keep their verdict
+    case("满意度≥90%", "满意度92%", "met", month=12, id="r8-other-labels-kept"),
+    case("增长5%", "满意度92%", "met", month=12, id="r8-actual-other-label-kept"),
+    # 零增长 is a change of at most 0 %, 负增长 below it, 正增长 above it
+    case(
+        "零增长",
+        "-5.3%",
+        "met",
+        fragment="零增长",
+        month=12,
+        name="“三公”经费",
+        id="r8-zero-growth-signed-fall",
+    ),
+    case("零增长", "下降5%", "met", month=12, name="“三公”经费", id="r8-zero-growth-fall"),
+    case("零增长", "零增长", "met", month=12, name="“三公”经费", id="r8-zero-growth-itself"),
+    case(
+        "零增长",
+        "增长2%",
+        "not_met",
+        fragment="实际增长2%，超出年度指标零增长",
+        month=12,
+        name="“三公”经费",
+        id="r8-zero-growth-rise",
+    ),
+    case("负增长", "-3.5%", "met", month=12, name="化肥使用量", id="r8-negative-growth-fall"),
+    case(
+        "负增长", "增长3.5%", "not_met", month=12, name="化肥使用量", id="r8-negative-growth-rise"
+    ),
+    case("负增长", "零增长", "not_met", month=12, name="化肥使用量", id="r8-negative-growth-flat"),
+    case("正增长", "增长1%", "met", month=12, name="客运量", id="r8-positive-growth-rise"),
+    case(
+        "正增长",
+        "下降1%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="客运量",
+        id="r8-positive-growth-fall",
+    ),
+    # relative pairs (M3)
+    case(
+        "较上年增长4.8%",
+        "较上年增长6%",
+        "met",
+        month=12,
+        name="农民人均可支配收入",
+        id="r8-m3-baseline-rise-met",
+    ),
+    case(
+        "较上年增长6%",
+        "较上年增长4.8%",
+        "not_met",
+        month=12,
+        name="农民人均可支配收入",
+        id="r8-m3-baseline-rise-short",
+    ),
+    case(
+        "不低于上年",
+        "较上年减少3.5%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="受益户数",
+        id="r8-m3-not-below-last-year-fell",
+    ),
+    case(
+        "不低于上年",
+        "较上年增长2%",
+        "met",
+        month=12,
+        name="受益户数",
+        id="r8-m3-not-below-last-year-rose",
+    ),
+    case(
+        "≥上年水平", "低于上年", "not_met", month=12, name="受益户数", id="r8-m3-ge-last-year-below"
+    ),
+    case("≥上年水平", "与上年持平", "met", month=12, name="受益户数", id="r8-m3-ge-last-year-flat"),
+    case("≥上年水平", "低于上年", "pending", id="r8-m3-ge-last-year-below-before-due"),
+    case(
+        "同比下降",
+        "同比增长1.5%",
+        "not_met",
+        fragment="未达到",
+        month=12,
+        name="化肥使用量",
+        id="r8-m3-baseline-fall-word-rose",
+    ),
+    case(
+        "同比下降",
+        "同比下降3%",
+        "met",
+        month=12,
+        name="化肥使用量",
+        id="r8-m3-baseline-fall-word-fell",
+    ),
+    # still prose: no change to read
+    case("≥上年水平", "1200人", "unknown", month=12, id="r8-m3-ge-last-year-absolute-figure"),
+    case("≤批复预算", "超预算5%", "unknown", month=12, id="r8-m3-budget-overrun-left"),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
-    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7, *ROUND_5],
+    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7, *ROUND_5, *ROUND_8],
 )
 def test_attainment(cells, when, expected):
     attainment, progress, fragment = expected
@@ -1361,3 +1615,53 @@ def test_the_english_forecast_clause_names_the_forecast() -> None:
         policy=Policy(language="en"),
     )
     assert verdict.explanation.endswith("; forecast 12处 misses the target ≥15处")
+
+
+def test_a_change_the_other_way_scores_no_points_and_no_exceeds_target():
+    """增长12% against 下降10% is not met with 0 points, not 120 % of the target (H1)."""
+    rows = [
+        "2024年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "效益指标\t社会效益指标\t交通事故死亡人数\t下降10%\t增长12%\t50\t50",
+        "效益指标\t社会效益指标\t新增就业人数\t增加100人\t减少300人\t50\t50",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    assert [v.attainment.value for v in card.verdicts] == ["not_met", "not_met"]
+    assert [item.points for item in card.points.items] == [Decimal("0.00"), Decimal("0.00")]
+    ids = [f.id for f in card.findings]
+    assert "exceeds-target" not in ids
+    assert ids.count("full-points-not-met") == 2
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "exceeds"),
+    [
+        ("增长≥5%", "增长6.1%", False),  # a rate of change 1.1 points over is not 122 %
+        ("下降10%", "下降15%", False),
+        ("增加100人", "增加300人", True),  # a count of change still is
+        ("≥5%", "6.1%", True),  # a plain rate keeps the finding
+    ],
+)
+def test_exceeds_target_skips_a_rate_of_change(target, actual, exceeds):
+    rows = [
+        "2024年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        f"效益指标\t社会效益指标\t客运量\t{target}\t{actual}\t100\t100",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    ids = [f.id for f in perftrack.score(table).findings]
+    assert ("exceeds-target" in ids) is exceeds
+
+
+def test_zero_growth_raises_no_unit_mismatch():
+    """零增长 against -5.3% (M4): was the unit “增长” against “%”."""
+    rows = [
+        "2024年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "成本指标\t经济成本指标\t“三公”经费\t零增长\t-5.3%\t100\t100",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    assert card.verdicts[0].attainment.value == "met"
+    assert "unit-mismatch" not in [f.id for f in card.findings]

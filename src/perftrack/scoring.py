@@ -471,6 +471,9 @@ def direction_of(indicator: Indicator) -> Direction:
     if isinstance(target, Comparison):
         if target.op in (Op.GE, Op.GT):
             return Direction.HIGHER
+        if target.op is Op.EQ and target.value > 0 and _change_sign(target.label) is not None:
+            # 降低5% of a cost: the figure is the fall, and a larger fall is better
+            return Direction.HIGHER
         if target.op in (Op.LE, Op.LT):
             return Direction.LOWER
         if target.value == 0 or _is_cost(indicator):
@@ -598,6 +601,62 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     return _Compared(check, interval.approximate, above)
 
 
+def _judge_change(target: Comparison, change: _Change, ctx: _Context) -> _Outcome:
+    """A change (下降12%, 同比增长3%, -5.3%) against a target that names its direction."""
+    say = ctx.say
+    compared = _compare(target, change.quantity, ctx)
+    shown = change.shown
+    goal = _normal(target.text) or _shown_target(target)
+    # a change in the target's direction is asked for (下降10%, 正增长), not a ceiling
+    wants_its_way = target.op in (Op.GE, Op.GT, Op.EQ) and (target.value > 0 or target.op is Op.GT)
+    if compared is None and change.opposite and wants_its_way:
+        # 同比下降2个百分点 against 增长5%: points and percent differ, the direction not
+        compared = _Compared(_Check.VIOLATED, approximate=False, above=False)
+    if compared is None:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际{shown}与年度指标{goal}单位不可比",
+                f"actual {shown} and target {goal} have incomparable units",
+            ),
+        )
+    if compared.check is _Check.SATISFIED:
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际{shown}，达到年度指标{goal}", f"actual {shown} meets the target {goal}"),
+        )
+    if compared.check is _Check.UNDECIDED:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际{shown}不能确定是否达到年度指标{goal}",
+                f"actual {shown} cannot be decided against {goal}",
+            ),
+        )
+    if change.opposite:
+        # 增长12% against 下降10%: the other way, however large
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际{shown}，与年度指标“{goal}”方向相反，距年底尚有时间",
+                f"actual {shown} goes the other way from “{goal}”; there is still time",
+            ),
+            say(
+                f"实际{shown}，与年度指标“{goal}”方向相反",
+                f"actual {shown} goes the other way from “{goal}”",
+            ),
+        )
+    short = "超出" if compared.above else "未达"
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际{shown}，{short}年度指标{goal}，距年底尚有时间",
+            f"actual {shown} misses the target {goal}; there is still time",
+        ),
+        say(f"实际{shown}，{short}年度指标{goal}", f"actual {shown} misses the target {goal}"),
+    )
+
+
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
     bound = {
         Bound.EXACT: "",
@@ -613,11 +672,19 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
 def _shown_target(target: Comparison | Range) -> str:
     if isinstance(target, Range):
         return f"{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
+    if target.label is not None and _change_sign(target.label) is not None:
+        # 下降10%, 增长≥5%: the direction is the target's half
+        op = "" if target.op is Op.EQ else target.op.symbol
+        return f"{target.label}{op}{format(target.value, 'f')}{target.unit or ''}"
     return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
 
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
+    if isinstance(target, Comparison) and target.label is not None:
+        change = _as_change(actual, target, ctx.indicator.name)
+        if change is not None:
+            return _judge_change(target, change, ctx)
     quantity = _quantity_of(actual)
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
@@ -839,8 +906,15 @@ def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | No
     return quantity
 
 
-def _measured(value: Value | None, target: Target | None) -> Quantity | None:
-    """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%)."""
+def _measured(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
+    """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%).
+
+    Against a target that names a direction (下降10%) a change is the figure in that
+    direction: ``增长12%`` is -12 (see :func:`_as_change`).
+    """
+    change = _as_change(value, target, name)
+    if change is not None:
+        return change.quantity
     quantity = _quantity_of(value)
     if quantity is None:
         return _counted_share(value, target)
@@ -1073,9 +1147,10 @@ _WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为"})
 _STATED_CHANGE_RE: Final = re.compile(
     r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
     r"(?P<verb>提高|提升|增长|增加|上升|增强|下降|降低|减少|减轻|缩短|缩减|压缩)了?"
-    r"(?P<number>\d+(?:\.\d+)?)(?:%|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4})?"
+    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4})?"
 )
 _RISING_VERBS: Final = frozenset({"提高", "提升", "增长", "增加", "上升", "增强"})
+_FALLING_VERBS: Final = frozenset({"下降", "降低", "减少", "减轻", "缩短", "缩减", "压缩"})
 # What in the words before the change makes it no plain fact (未提高, 预计下降, 力争提高).
 _CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|计划|力争|目标")
 
@@ -1086,29 +1161,175 @@ _CHANGE_BASE_RE: Final = re.compile(
 )
 
 
+def _change_match(text: str, name: str) -> re.Match[str] | None:
+    """*text* as a change stated with its figure (``同比下降12%``), the indicator's own.
+
+    Besides the comparison (较上年, 同比) the change's subject is nothing or a part of
+    the indicator's *name* (发案率 of 刑事案件发案率); a negation or a plan before it
+    (未提高, 预计下降) makes it no fact.
+    """
+    found = _STATED_CHANGE_RE.fullmatch(_normal(text))
+    if found is None or _CHANGE_CHANGERS_RE.search(found.group("subject")):
+        return None
+    subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
+    if subject and subject not in _normal(name):
+        return None
+    return found
+
+
 def _stated_change(actual: Value, name: str) -> str | None:
     """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
 
     ``improvement`` for a rise, ``decrease`` for a fall, by a figure above 0; None for
     any other value (no figure, a negation or a plan before the change, a fall of 0).
-    The change must be the indicator's own: besides the comparison (较上年, 同比) its
-    subject is nothing or a part of the indicator's *name* (发案率 of 刑事案件发案率);
+    The change must be the indicator's own (see :func:`_change_match`):
     ``破案率同比提高5%`` says nothing of a 发案率 that is to fall.
     """
     if not isinstance(actual, (Quantity, TextValue)):
         return None
-    text = _normal(actual.text or str(actual))
-    found = _STATED_CHANGE_RE.fullmatch(text)
-    if (
-        found is None
-        or _CHANGE_CHANGERS_RE.search(found.group("subject"))
-        or Decimal(found.group("number")) <= 0
-    ):
-        return None
-    subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
-    if subject and subject not in _normal(name):
+    found = _change_match(actual.text or str(actual), name)
+    if found is None or Decimal(found.group("number")) <= 0:
         return None
     return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
+
+
+def _change_sign(label: str | None) -> int | None:
+    """1 for a label that names a rise (``增长``), -1 for a fall (``下降``), else None."""
+    if label in _RISING_VERBS:
+        return 1
+    if label in _FALLING_VERBS:
+        return -1
+    return None
+
+
+_FLIPPED_BOUNDS: Final = {
+    Bound.AT_LEAST: Bound.AT_MOST,
+    Bound.AT_MOST: Bound.AT_LEAST,
+    Bound.MORE_THAN: Bound.LESS_THAN,
+    Bound.LESS_THAN: Bound.MORE_THAN,
+}
+_BASELINE: Final = "(?:上年|去年|上一年|上年度)(?:同期)?(?:水平)?"
+# 低于上年, 高于去年同期水平, 与上年持平: a change against the baseline, without a figure.
+_UNSTATED_CHANGE_RE: Final = re.compile(
+    rf"(?P<below>低于|少于){_BASELINE}|(?P<above>高于|超过|多于){_BASELINE}"
+    rf"|(?:与{_BASELINE}|同比|较上年)?持平"
+)
+# The targets a change meets without a figure of its own (不低于上年, ≥上年水平).
+_NOT_BELOW_BASELINE_RE: Final = re.compile(rf"(?:不低于|不少于|≥|>=){_BASELINE}")
+_NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
+# 同比下降, 较上年增长: a direction against the baseline, without a figure.
+_BASELINE_DIRECTION_RE: Final = re.compile(
+    rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{'|'.join(sorted(_RISING_VERBS | _FALLING_VERBS))})"
+)
+
+
+class _Change(NamedTuple):
+    quantity: Quantity  # the change as a figure in the target's direction (下降12% vs 下降10%: 12)
+    shown: str  # the actual as a change, its direction said (增长12%)
+    opposite: bool  # it went the other way from the target (增长12% against 下降10%)
+
+
+def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | None:
+    """A value as a signed change: ``下降12%`` is -12 %, ``增长3%`` 3 %, ``-5.3%`` -5.3 %.
+
+    A quantity labelled with a direction word (增长, 下降), a negative figure without a
+    label, a text that states the change against its baseline (``同比下降12%``,
+    ``较上年增长3%``) or its direction only (``低于上年``: below 0). A positive figure
+    without a label is None: it reads as the change in the target's own direction.
+    """
+    if isinstance(value, Quantity):
+        if value.status is not None:
+            return None
+        sign = _change_sign(value.label)
+        if sign is None:
+            if value.label is None and value.value < 0:
+                return value, _shown_quantity(value, None)
+            return None
+        bound = value.bound if sign > 0 else _FLIPPED_BOUNDS.get(value.bound, value.bound)
+        signed = Quantity(value.value * sign, value.unit, bound, text=value.text)
+        return signed, value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
+    if not isinstance(value, TextValue) or not value.description:
+        return None
+    text = _normal(value.text or value.description)
+    found = _change_match(text, name)
+    if found is not None:
+        number = Decimal(found.group("number"))
+        if found.group("verb") in _FALLING_VERBS:
+            number = -number
+        return Quantity(number, found.group("unit"), text=value.text), text
+    unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
+    if unstated is None:
+        return None
+    bound = (
+        Bound.LESS_THAN
+        if unstated.group("below")
+        else Bound.MORE_THAN
+        if unstated.group("above")
+        else Bound.EXACT
+    )
+    return Quantity(Decimal(0), None, bound, text=value.text), text
+
+
+def _as_change(value: Value | None, target: Target | None, name: str) -> _Change | None:
+    """An actual read as a change against a target labelled with a direction (下降10%).
+
+    The figure is the change in the target's direction: ``下降12%`` against ``下降10%``
+    is 12, ``增长12%`` against it -12 (the opposite way), ``增长3%`` against ``零增长``
+    (增长≤0%) is 3. None when the target names no direction or the value is no change.
+    """
+    if not isinstance(target, Comparison) or target.label is None:
+        return None  # most targets: no label, no direction
+    sign = _change_sign(target.label)
+    if sign is None:
+        return None
+    signed = _signed_change(value, name)
+    if signed is None:
+        return None
+    quantity, shown = signed
+    if sign < 0:
+        quantity = evolve(
+            quantity,
+            value=-quantity.value,
+            bound=_FLIPPED_BOUNDS.get(quantity.bound, quantity.bound),
+        )
+    opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is Bound.LESS_THAN)
+    return _Change(quantity, shown, opposite)
+
+
+def _relative_target(target: Descriptive, actual: Value, name: str) -> Target | None:
+    """A target against last year that a change stated in the actual can be judged by.
+
+    ``较上年增长4.8%`` is a rise of 4.8 % (against ``较上年增长6%``), ``不低于上年`` and
+    ``≥上年水平`` a change of at least 0 % (against ``较上年减少3.5%`` or ``低于上年``),
+    ``同比下降`` the word 下降. A target with a figure (or none) is used only when the
+    actual reads as a change; otherwise it stays prose.
+    """
+    raw = target.description
+    if "上年" not in raw and "去年" not in raw and "同比" not in raw and "环比" not in raw:
+        return None  # most prose: no baseline, nothing to normalise
+    text = _normal(target.text or raw)
+    found = _change_match(text, name)
+    relative: Comparison | None = None
+    if found is not None and Decimal(found.group("number")) > 0:
+        relative = Comparison(
+            Op.EQ,
+            Decimal(found.group("number")),
+            found.group("unit"),
+            label=found.group("verb"),
+            text=target.text,
+        )
+    elif _NOT_BELOW_BASELINE_RE.fullmatch(text):
+        relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
+    elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
+        relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
+    else:
+        direction = _BASELINE_DIRECTION_RE.fullmatch(text)
+        if direction is not None:
+            verb = direction.group("verb")
+            family = "improvement" if verb in _RISING_VERBS else "decrease"
+            return QualitativeTarget(verb, family, text=target.text)
+        return None
+    return relative if _as_change(actual, relative, name) is not None else None
 
 
 def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
@@ -1265,6 +1486,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
+        relative = _relative_target(target, actual, ctx.indicator.name)
+        if relative is not None:
+            return _judge(relative, actual, ctx)
         return _Outcome(
             Attainment.UNKNOWN,
             say(
@@ -1395,8 +1619,8 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
         return Progress.UNKNOWN, ""
     target = indicator.target
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
-    planned_quantity = _measured(planned, target)
-    actual_quantity = _measured(actual, target)
+    planned_quantity = _measured(planned, target, indicator.name)
+    actual_quantity = _measured(actual, target, indicator.name)
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -1969,8 +2193,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index, "actual"),
             )
         exceeds = False
-        if isinstance(target, Comparison) and direction is Direction.HIGHER and target.value > 0:
-            quantity = _quantity_of(indicator.actual)
+        change_sign = (
+            _change_sign(target.label)
+            if isinstance(target, Comparison) and target.label is not None
+            else None
+        )
+        if (
+            isinstance(target, Comparison)
+            and direction is Direction.HIGHER
+            and target.value > 0
+            # 增长6.1% against 增长≥5%: a rate of change 1.1 points over is not 122%
+            and not (change_sign is not None and target.unit in ("%", "‰"))
+        ):
+            change = _as_change(indicator.actual, target, indicator.name)
+            quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
             factors = _factors(target.unit, quantity.unit) if quantity is not None else None
             # An actual bounded from above (不足130户) says nothing about how far it went.
             if (
@@ -2547,7 +2783,8 @@ def _kind(target: Target | None) -> str:
 def _comparison_ratio(indicator: Indicator) -> Decimal | None:
     """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
-    quantity = _measured(indicator.actual, target)  # 0.93 against ≥90%: as the verdict read it
+    # 0.93 against ≥90%, 增长12% against 下降10% (-12): as the verdict read it
+    quantity = _measured(indicator.actual, target, indicator.name)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
     factors = _factors(target.unit, quantity.unit)

@@ -1775,6 +1775,16 @@ def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     return AnyOf(tuple(options), text=norm.raw)
 
 
+# 零增长 (“三公”经费零增长): a change of at most 0 %, no growth; 负增长 below 0 %, 正增长
+# above. As a target the operator, as a value the bound (scoring judges a change, 下降5%
+# or -5.3%, against them).
+_GROWTH_WORDS: Final = {
+    "零增长": (Op.LE, Bound.EXACT),
+    "负增长": (Op.LT, Bound.LESS_THAN),
+    "正增长": (Op.GT, Bound.MORE_THAN),
+}
+
+
 def _parse_target_normalized(
     norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
@@ -1786,6 +1796,9 @@ def _parse_target_normalized(
     family = _FAMILY_OF.get(text)
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
+    growth = _GROWTH_WORDS.get(text)
+    if growth is not None:
+        return Comparison(growth[0], Decimal(0), "%", label="增长", text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
     if (
         digit is not None
@@ -1985,8 +1998,9 @@ def _labelled_date(norm: Normalized, year: int | None) -> Deadline | PeriodTarge
 def _starts_with_a_word(text: str) -> bool:
     """Whether *text* starts with a quality word, a Chinese numeral or a baseline.
 
-    ``≥良好等级``, ``≥二级``; ``≥上年水平``, ``≤批复预算``, ``≥全省平均水平``: a figure the
-    table does not give, a target to read, not a broken cell.
+    ``≥良好等级``, ``≥二级``; ``≥上年水平``, ``≤批复预算``, ``≥全省平均水平``, ``≤国家标准``,
+    ``≥上级下达任务``: a figure the table does not give, a target to read, not a broken
+    cell.
     """
     return (
         text[:1] in _CN_DIGITS
@@ -2000,7 +2014,9 @@ _BASELINE_START_RE: Final = re.compile(
     r"(?:上年|去年|上一年|往年|同期|基期|上期|历年|近三年|前三年|本年度?)"
     r"|(?:全国|全省|全市|全区|全县|全州|全盟|省|市|区|县|同类|行业)(?:平均|同类|同期)?"
     r"(?:水平|值|标准|平均)"
-    r"|(?:年初|批复|下达|调整后|核定|年度)?(?:预算|计划|批复|标准|定额|合同|目标)"
+    r"|(?:国家|行业|省定|省级|市定|县定|地方|财政)?(?:年初|批复|下达|调整后|核定|年度)?"
+    r"(?:预算|计划|批复|标准|定额|合同|目标)"
+    r"|(?:上级|省|市|县|区)(?:财政)?下达的?(?:指标|任务|目标|计划)"
 )
 
 
@@ -2628,6 +2644,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
+    growth = _GROWTH_WORDS.get(text)
+    if growth is not None:
+        return Quantity(Decimal(0), "%", growth[1], label="增长", text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
