@@ -245,6 +245,17 @@ DETECTED = [
     ("项目名称: 乡村道路养护\n主管部门: 某县交通运输局\n".encode(), "a.mht", "text"),
     (b"Content-Type: text/plain\n\nhello", None, "text"),
     (b"MIME-Version: 1.0", "a.mht", "text"),
+    # a TSV that starts with such lines: a multipart without its boundary, a page without markup
+    (
+        "MIME-Version:\t1.0\nContent-Type: multipart/mixed\t\n\n项目名称\t甲\n".encode(),
+        None,
+        "text",
+    ),
+    (
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n项目名称\t甲\n".encode(),
+        "a.txt",
+        "text",
+    ),
 ]
 
 

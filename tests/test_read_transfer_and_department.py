@@ -190,6 +190,19 @@ def test_a_project_table_is_still_asked_for_its_categories() -> None:
     assert "missing-category" in finding_ids(table)
 
 
+def test_one_unknown_level1_does_not_make_a_department_table() -> None:
+    # 项目效益 is no level 1 of the framework, but the table is a project's: its
+    # missing 满意度指标 is still asked for
+    table = read(
+        ["项目名称", "甲"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "50", "50"],
+        ["项目效益", "社会效益", "就业率", "≥80%", "85%", "50", "50"],
+    )
+    [finding] = [f for f in perftrack.score(table).findings if f.id == "missing-category"]
+    assert finding.message == "缺少效益指标、满意度指标"
+
+
 # ---------------------------------------------------------------------------
 # A stacked 中长期 grid
 

@@ -330,6 +330,11 @@ SYMBOLS = [
     ("Wingdings", "F071", "☐"),
     # Symbol: √, the radical sign typed as a tick
     ("Symbol", "F0D6", "☑"),
+    # Symbol's operators: a target's ≥ typed with 插入 → 符号 is no lost operator
+    ("Symbol", "F0B3", "≥"),
+    ("Symbol", "F0A3", "≤"),
+    ("Symbol", "F03E", ">"),
+    ("Symbol", "F0B1", "±"),
     # anything else stays out, as before
     ("Wingdings 2", "F04F", ""),  # ✗
     ("Wingdings", "F04A", ""),  # ☺

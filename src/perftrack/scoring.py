@@ -2171,6 +2171,12 @@ def _budget_sums(state: _Scoring) -> None:
 # §6 indicator findings
 
 
+# The level 1s of the department-wide framework (部门整体支出绩效).
+_DEPARTMENT_LEVEL1: Final = frozenset(
+    {"履职效能", "管理效率", "运行成本", "社会效应", "可持续发展能力", "履职效果", "部门管理"}
+)
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     for verdict in verdicts:
@@ -2393,10 +2399,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         names[key] = index
     present = {indicator.level1 for indicator in table.indicators}
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
-    # A table printing level 1s of its own (a department's 履职效能, 社会效应) uses
-    # another framework: the project framework's categories are not asked of it.
-    own_framework = any(name is not None and name not in voc.LEVEL1 for name in present)
-    if missing and table.indicators and not own_framework:
+    # A department's table uses its own framework (履职效能, 管理效率, 社会效应): the
+    # project framework's categories are not asked of it. A project table's one
+    # unknown label (项目效益) does not make it a department's.
+    department = any(name in _DEPARTMENT_LEVEL1 for name in present)
+    if missing and table.indicators and not department:
         state.add(
             "missing-category",
             Severity.INFO,

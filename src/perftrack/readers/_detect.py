@@ -97,6 +97,8 @@ _MARKUP_HEAD = 1 << 16
 # A MIME header line: `Content-Type: …` (field names are printable ASCII without a colon).
 _MIME_HEADER = re.compile(r"([!-9;-~]+):")
 _MIME_HEADER_LINES = 64
+# The blank line that ends a block of MIME headers.
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 _MIME_HEAD = 16384
 
 _EXTENSIONS = {
@@ -205,6 +207,7 @@ def _is_mime(text: str) -> bool:
     """Whether *text* opens with MIME headers that announce a multipart (or HTML) message."""
     content_type = ""
     version = False
+    field = ""
     for count, line in enumerate(text[:_MIME_HEAD].split("\n", _MIME_HEADER_LINES + 1)):
         line = line.rstrip("\r")  # noqa: PLW2901 - the same line, its end trimmed
         if not line.strip():
@@ -212,7 +215,9 @@ def _is_mime(text: str) -> bool:
         if count >= _MIME_HEADER_LINES:
             return False
         if line[0] in " \t":
-            continue  # a folded header's continuation
+            if field == "content-type":  # a folded header's continuation (its boundary)
+                content_type += " " + line.strip().lower()
+            continue
         header = _MIME_HEADER.match(line)
         if header is None:
             return False
@@ -220,9 +225,13 @@ def _is_mime(text: str) -> bool:
         if field == "content-type":
             content_type = line[header.end() :].strip().lower()
         version = version or field == "mime-version"
-    return content_type.startswith("multipart/") or (
-        version and content_type.startswith("text/html")
-    )
+    if content_type.startswith("multipart/"):
+        return "boundary" in content_type  # no archive goes without its parts' boundary
+    if version and content_type.startswith("text/html"):
+        # a page after the headers, not a TSV that merely starts with such lines
+        body = _BLANK_LINE.split(text[:_MIME_HEAD], maxsplit=1)
+        return len(body) == 2 and _HTML_TAG.search(body[1]) is not None  # noqa: PLR2004
+    return False
 
 
 def detect_text_format(text: str, name: str | None = None) -> str:

@@ -5,7 +5,8 @@ Word's 插入 → 符号 puts a tick in a form as a character of a symbol font: 
 w:char="F052"/>``, and Word's web pages write the font's letter in a span
 (``<span style='font-family:"Wingdings 2"'>R</span>``). Read as text, ``R`` is
 a letter; shown in its font, it is ``☑``. Only the check marks and boxes of
-Wingdings, Wingdings 2 and Symbol are known here (Wingdings 3 holds arrows and
+Wingdings, Wingdings 2 and Symbol, and Symbol's comparison operators (``≥``
+typed as ``F0B3``), are known here (Wingdings 3 holds arrows and
 no box): a mark, a checked box or a box with an X is ``☑`` (``☒是 ☐否`` is how
 forms mark a choice), an empty box is ``☐``; the grid reads both as ticks and
 checkboxes. Any other character of these fonts stands for no text.
@@ -41,7 +42,16 @@ SYMBOL_MARKS: Final[dict[str, dict[int, str]]] = {
         0xA3: _EMPTY,  # £ ☐
     },
     "wingdings 3": {},
-    "symbol": {0xD6: _CHECKED},  # Ö √ (the radical sign, typed as a tick)
+    "symbol": {
+        0xD6: _CHECKED,  # Ö √ (the radical sign, typed as a tick)
+        # the operators of a target typed with 插入 → 符号 (≥500人次): no target loses them
+        0xB3: "≥",
+        0xA3: "≤",
+        0x3E: ">",
+        0x3C: "<",
+        0x3D: "=",
+        0xB1: "±",
+    },
 }
 
 
