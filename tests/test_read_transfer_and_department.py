@@ -287,6 +287,61 @@ def test_transfer_funding_lines_are_appropriations(first: str, second: str) -> N
     assert "budget-sum-mismatch" not in finding_ids(table)
 
 
+def _budget(*lines: list[str]) -> perftrack.Table:
+    return read(
+        "2025年度区域绩效目标表",
+        ["项目名称", "X资金"],
+        ["资金情况（万元）", "", "年初预算数", "全年预算数"],
+        ["", "年度资金总额", "500.00", "520.00"],
+        *(["", *line] for line in lines),
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "mismatch"),
+    [
+        # 中央 and 省级 under 财政拨款: they break it down and are not counted again
+        (
+            [
+                ["其中：财政拨款", "450.00", "470.00"],
+                ["其中：中央补助资金", "300.00", "300.00"],
+                ["省级补助资金", "150.00", "170.00"],
+                ["其他资金", "50.00", "50.00"],
+            ],
+            False,
+        ),
+        # siblings that divide the total
+        (
+            [["中央补助资金", "300.00", "300.00"], ["省级补助资金", "200.00", "220.00"]],
+            False,
+        ),
+        # lines that add up to nothing: still a mismatch
+        (
+            [
+                ["其中：财政拨款", "450.00", "470.00"],
+                ["其中：中央补助资金", "300.00", "300.00"],
+                ["省级补助资金", "100.00", "170.00"],
+                ["其他资金", "50.00", "50.00"],
+            ],
+            True,
+        ),
+    ],
+)
+def test_lines_nested_in_the_first_source(lines: list[list[str]], mismatch: bool) -> None:  # noqa: FBT001
+    assert ("budget-sum-mismatch" in finding_ids(_budget(*lines))) is mismatch
+
+
+def test_an_enterprise_s_matching_funds_are_no_appropriation() -> None:
+    table = _budget(["财政拨款", "400.00", "420.00"], ["企业配套资金", "100.00", "100.00"])
+    assert [line.role for line in table.budget] == [
+        BudgetRole.TOTAL,
+        BudgetRole.APPROPRIATION,
+        BudgetRole.OTHER,
+    ]
+
+
 def test_an_unread_line_of_amounts_stops_the_sum_check() -> None:
     table = read(
         "2025年度区域绩效目标表",

@@ -2138,6 +2138,45 @@ def total_index(lines: Sequence[BudgetLine]) -> int | None:
     return 0 if len(lines) == 1 else None
 
 
+_AMOUNT_COLUMNS: Final = (
+    ("initial", "年初预算数"),
+    ("period_budget", "预算数"),
+    ("executed", "执行数"),
+    ("forecast", "预计执行数"),
+)
+
+
+def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
+    """Whether *values* add up to *whole*, within half a unit of their last digits."""
+    tolerance = sum((_half_unit(value) for value in values), Decimal(0))
+    return abs(sum(values, Decimal(0)) - whole) <= tolerance
+
+
+def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
+    """The budget lines that divide the total, without those nested in the first source.
+
+    ``其中：财政拨款 470`` followed by ``其中：中央补助资金 300`` and ``省级补助资金 170``:
+    the two add up to the 财政拨款 in every column they fill, so they break it down and
+    are not counted again.
+    """
+    sources = [line for line in parts if line.role is BudgetRole.APPROPRIATION]
+    if len(sources) < 2:  # noqa: PLR2004 - a source and what it holds
+        return parts
+    head, *rest = sources
+    compared = False
+    for column, _ in _AMOUNT_COLUMNS:
+        whole = getattr(head, column)
+        values = [getattr(line, column) for line in rest if getattr(line, column) is not None]
+        if whole is None or not values:
+            continue
+        if not _adds_up(values, whole):
+            return parts
+        compared = True
+    if not compared:
+        return parts
+    return [line for line in parts if all(line is not nested for nested in rest)]
+
+
 def _budget_sums(state: _Scoring) -> None:
     lines = state.table.budget
     total = next((line for line in lines if line.role is BudgetRole.TOTAL), None)
@@ -2146,18 +2185,13 @@ def _budget_sums(state: _Scoring) -> None:
         return
     if any(finding.id == "budget-line-unread" for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
-    for column, label in (
-        ("initial", "年初预算数"),
-        ("period_budget", "预算数"),
-        ("executed", "执行数"),
-        ("forecast", "预计执行数"),
-    ):
+    parts = _top_level(parts)
+    for column, label in _AMOUNT_COLUMNS:
         whole = getattr(total, column)
         values = [getattr(line, column) for line in parts if getattr(line, column) is not None]
         if whole is None or not values:
             continue
-        tolerance = sum((_half_unit(value) for value in values), Decimal(0))
-        if abs(sum(values, Decimal(0)) - whole) > tolerance:
+        if not _adds_up(values, whole):
             state.add(
                 "budget-sum-mismatch",
                 Severity.WARNING,

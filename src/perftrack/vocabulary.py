@@ -652,6 +652,7 @@ BUDGET_ROLES: Final = (
     ("单位资金", "other"),
     ("自筹", "other"),
     ("社会资金", "other"),
+    ("企业", "other"),  # 企业配套资金, 企业自筹: no public money, before 配套 below
     ("总额", "total"),
     ("总预算", "total"),  # 年度总预算 of a department-wide table
     ("合计", "total"),
