@@ -1302,9 +1302,9 @@ _BASELINE_DIRECTION_RE: Final = re.compile(
 _RATE_UNITS: Final = frozenset({"%", "‰", "个百分点", "百分点", "个千分点", "千分点"})
 # 未增长, 没有下降, 无增长: no change that way.
 _NO_CHANGE_RE: Final = re.compile(rf"(?:未|没有|没|无|尚未|并未)(?P<verb>{_CHANGE_VERBS})")
-# The last characters of a name that ends in a rate of change, or in a bracket (a cheap
-# first check before :func:`_name_sign`).
-_RATE_ENDS: Final = (*{rate[-1] for rate in voc.CHANGE_RATES}, ")", "）")
+# The ends of a name that is a rate of change, or ends in a bracket (a cheap first
+# check before :func:`_name_sign`).
+_RATE_ENDS: Final = (*voc.CHANGE_RATES, ")", "）")
 
 
 class _Change(NamedTuple):
