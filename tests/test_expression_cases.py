@@ -1718,6 +1718,15 @@ ADVERSARIAL_TARGETS = [
     pytest.param("零增长", Comparison(Op.LE, Decimal(0), "%", label="增长"), "增长≤0(%)", id="r8-zero-growth"),
     pytest.param("负增长", Comparison(Op.LT, Decimal(0), "%", label="增长"), "增长<0(%)", id="r8-negative-growth"),
     pytest.param("正增长", Comparison(Op.GT, Decimal(0), "%", label="增长"), "增长>0(%)", id="r8-positive-growth"),
+    # Round 9 (H1): 负增长3% (增长-3%) asks for a fall of 3 %: the fall 下降3% (was 增长=-3(%),
+    # judged in the rising direction); 下降-2% is the rise 增长2%; ≥ keeps its signed figure
+    pytest.param("负增长3%", Comparison(Op.EQ, Decimal(3), "%", label="下降"), "下降=3(%)", id="r9-negative-growth-figure"),
+    pytest.param("增长-3%", Comparison(Op.EQ, Decimal(3), "%", label="下降"), "下降=3(%)", id="r9-growth-minus"),
+    pytest.param("负增长 3.5%", Comparison(Op.EQ, Decimal("3.5"), "%", label="下降"), "下降=3.5(%)", id="r9-negative-growth-space"),
+    pytest.param("下降-2%", Comparison(Op.EQ, Decimal(2), "%", label="增长"), "增长=2(%)", id="r9-fall-minus"),
+    pytest.param("压减-5%", Comparison(Op.EQ, Decimal(5), "%", label="增长"), "增长=5(%)", id="r9-cut-minus"),
+    pytest.param("增长≥-3%", Comparison(Op.GE, Decimal(-3), "%", label="增长"), "增长≥-3(%)", id="r9-growth-ge-minus"),
+    pytest.param("满意度-3%", Comparison(Op.EQ, Decimal(-3), "%", label="满意度"), "满意度=-3(%)", id="r9-other-label-minus"),
 ]
 
 ADVERSARIAL_VALUES = [

@@ -186,20 +186,21 @@ def test_comparison_partial_credit():
     # lower is better, actual 0: full 10.00 (met)
     # 0起 with 2: 0/2 × 10 = 0.00
     # a range scores against its low bound: 85/90 × 15 = 14.166… → 14.17;
-    #   96 against 90: min(96/90, 1) × 15 = 15.00 (above the band, still capped at full)
+    #   96, above the band, is not met and scores against its high bound as a
+    #   ceiling: 95/96 × 15 = 14.843… → 14.84 (it was 15.00, full points for a miss)
     # 13/16 × 10 = 8.125 → 8.13 (half-up, not half-even)
-    # 18.89 + 5 + 10 + 0 + 14.17 + 15 + 8.13 + 10 = 81.19 → 良
+    # 18.89 + 5 + 10 + 0 + 14.17 + 14.84 + 8.13 + 10 = 81.03 → 良
     assert items(card) == {
         "higher": D("18.89"),
         "lower": D("5.00"),
         "lower-zero": D("10.00"),
         "zero-target": D("0.00"),
         "range-below": D("14.17"),
-        "range-above": D("15.00"),
+        "range-above": D("14.84"),
         "half-up": D("8.13"),
         "年度资金总额": D("10.00"),
     }
-    assert (card.points.total, card.points.grade) == (D("81.19"), "良")
+    assert (card.points.total, card.points.grade) == (D("81.03"), "良")
 
 
 @pytest.mark.parametrize(

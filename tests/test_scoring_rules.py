@@ -999,9 +999,141 @@ ROUND_8 = [
 ]
 
 
+# Round 9: 负增长3% is a fall (H1), more direction words and rate labels (H2), a rate of
+# change named by the indicator (H3), a range with a direction (H4), 未增长 (H5), and
+# change targets and actuals stated against last year (M5)
+ROUND_9 = [
+    # H1: 负增长3% (增长-3%) is the fall 下降3%
+    case(
+        "负增长3%",
+        "下降5%",
+        "met",
+        fragment="达到年度指标负增长3%",
+        month=12,
+        id="r9-neg-growth-fall",
+    ),
+    case("负增长3%", "负增长5%", "met", month=12, id="r9-neg-growth-neg-growth"),
+    case("负增长3%", "-5%", "met", month=12, id="r9-neg-growth-negative-figure"),
+    case("负增长3%", "同比下降5%", "met", month=12, id="r9-neg-growth-baseline-fall"),
+    case(
+        "负增长3%",
+        "增长2%",
+        "not_met",
+        fragment="实际增长2%，与年度指标“负增长3%”方向相反",
+        month=12,
+        id="r9-neg-growth-rise",
+    ),
+    case("负增长3%", "下降1%", "not_met", fragment="未达", month=12, id="r9-neg-growth-short"),
+    case("增长-3%", "下降5%", "met", month=12, id="r9-minus-growth-fall"),
+    case("增长-3%", "增长2%", "not_met", fragment="方向相反", month=12, id="r9-minus-growth-rise"),
+    # H2: the words of 过紧日子 and their kin, on a cost row
+    case("压减5%", "增加2%", "not_met", fragment="方向相反", month=12, **COST, id="r9-cut-more"),
+    case("压减5%", "压减8%", "met", fragment="实际压减8%", month=12, **COST, id="r9-cut-cut-more"),
+    case("压减5%", "压减3%", "not_met", fragment="未达", month=12, **COST, id="r9-cut-cut-less"),
+    case("压降5%", "上涨3%", "not_met", fragment="方向相反", month=12, id="r9-press-rose"),
+    case("削减5%", "增加3%", "not_met", fragment="方向相反", month=12, id="r9-slash-more"),
+    case("削减5%", "削减7%", "met", month=12, id="r9-slash-slash"),
+    case("减排5%", "增加2%", "not_met", fragment="方向相反", month=12, id="r9-emission-more"),
+    case("节约5%", "节约6%", "met", month=12, **COST, id="r9-save-save"),
+    case("缩小5%", "扩大2%", "not_met", fragment="方向相反", month=12, id="r9-narrow-widen"),
+    case("扩大5%", "缩小2%", "not_met", fragment="方向相反", month=12, id="r9-widen-narrow"),
+    case("年均增长5%", "下降1%", "not_met", fragment="实际下降1%", month=12, id="r9-yearly-fall"),
+    case("增长5%", "上涨6%", "met", month=12, id="r9-growth-rose"),
+    case("下降5%", "升高6%", "not_met", fragment="方向相反", month=12, id="r9-fall-went-up"),
+    case("增幅≥5%", "下降2%", "not_met", fragment="方向相反", month=12, id="r9-rise-label-fall"),
+    case("增速≥5%", "-2%", "not_met", fragment="方向相反", month=12, id="r9-speed-negative"),
+    case("增速≥5%", "增长8%", "met", month=12, id="r9-speed-rise"),
+    case("降幅≥5%", "增长3%", "not_met", fragment="方向相反", month=12, id="r9-fall-label-rise"),
+    case("减幅≥5%", "下降6%", "met", month=12, id="r9-cut-label-fall"),
+    # H3: the name says the direction of a bare target
+    case(
+        "≥5%",
+        "下降6%",
+        "not_met",
+        fragment="实际下降6%，与年度指标“≥5%”方向相反",
+        month=12,
+        name="农民收入增长率",
+        id="r9-growth-rate-name-fall",
+    ),
+    case("≥5%", "增长6%", "met", month=12, name="农民收入增长率", id="r9-growth-rate-name-rise"),
+    case("≥5%", "6%", "met", month=12, name="农民收入增长率", id="r9-growth-rate-name-bare"),
+    case(
+        "≥5%",
+        "增长6%",
+        "not_met",
+        fragment="实际增长6%",
+        month=12,
+        name="事故下降率",
+        id="r9-fall-rate-name-rise",
+    ),
+    case("≥5%", "上升8%", "not_met", month=12, name="事故下降率（%）", id="r9-fall-rate-bracket"),
+    case("≥5%", "下降8%", "met", month=12, name="事故起数降幅", id="r9-fall-share-name-fall"),
+    # a bare negative figure under a 降幅 stays a plain figure (ambiguous, as before)
+    case("≥10%", "-12%", "not_met", month=12, name="事故起数降幅", id="r9-fall-share-negative"),
+    case("≥5%", "下降6%", "met", month=12, name="满意度", id="r9-other-name-unchanged"),
+    # a signed target is directional
+    case("≤-5%", "下降6%", "met", month=12, name="投诉量", id="r9-signed-target-fall"),
+    case("≤-5%", "增长3%", "not_met", month=12, name="投诉量", id="r9-signed-target-rise"),
+    # H4: a range with a direction
+    case(
+        "下降3%至5%",
+        "上升4%",
+        "not_met",
+        fragment="实际上升4%，与年度指标“下降3%至5%”方向相反",
+        month=12,
+        id="r9-range-fall-rise",
+    ),
+    case("下降3%至5%", "下降4%", "met", month=12, id="r9-range-fall-inside"),
+    case("下降3%至5%", "下降6%", "not_met", fragment="超出", month=12, id="r9-range-fall-past"),
+    # H5: 未增长 is no growth
+    case(
+        "零增长",
+        "未增长",
+        "met",
+        fragment="实际未增长，达到年度指标零增长",
+        month=12,
+        id="r9-zero-not-grown",
+    ),
+    case("零增长", "没有增长", "met", month=12, id="r9-zero-no-growth"),
+    case("零增长", "无增长", "met", month=12, id="r9-zero-none"),
+    case("下降5%", "未下降", "not_met", fragment="实际未下降", month=12, id="r9-fall-not-fallen"),
+    case("增长5%", "未增长", "not_met", fragment="实际未增长", month=12, id="r9-rise-not-grown"),
+    # M5: operators in change targets, negative actuals against the baseline
+    case("同比增长≥5%", "同比增长6%", "met", month=12, name="接诊量", id="r9-baseline-ge-met"),
+    case(
+        "比上年增长5%以上",
+        "比上年增长4%",
+        "not_met",
+        month=12,
+        name="接诊量",
+        id="r9-baseline-above-short",
+    ),
+    case(
+        "较上年下降不低于5%",
+        "较上年上升4%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="接诊量",
+        id="r9-baseline-not-below-fall-rise",
+    ),
+    case(
+        "增长3%",
+        "同比增长-2%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="税收收入",
+        id="r9-baseline-negative-growth",
+    ),
+    case("同比增长5%", "6%", "met", month=12, name="门诊量", id="r9-baseline-bare-figure"),
+    case("同比增长5%", "4%", "not_met", month=12, name="门诊量", id="r9-baseline-bare-short"),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
-    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7, *ROUND_5, *ROUND_8],
+    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7, *ROUND_5, *ROUND_8, *ROUND_9],
 )
 def test_attainment(cells, when, expected):
     attainment, progress, fragment = expected
@@ -1641,13 +1773,23 @@ def test_a_change_the_other_way_scores_no_points_and_no_exceeds_target():
         ("下降10%", "下降15%", False),
         ("增加100人", "增加300人", True),  # a count of change still is
         ("≥5%", "6.1%", True),  # a plain rate keeps the finding
+        # round 9 (M6): labels and names of a rate of change, changes in points
+        ("降幅≥5%", "8%", False),
+        ("增速≥5%", "增长8%", False),
+        ("提高2个百分点", "提高3个百分点", False),
+        ("提高2个百分点", "3个百分点", False),
+        ("压减5%", "压减8%", False),
     ],
 )
 def test_exceeds_target_skips_a_rate_of_change(target, actual, exceeds):
+    _check_exceeds(target, actual, exceeds, "客运量")
+
+
+def _check_exceeds(target: str, actual: str, exceeds: bool, name: str) -> None:  # noqa: FBT001
     rows = [
         "2024年度项目支出绩效自评表",
         "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
-        f"效益指标\t社会效益指标\t客运量\t{target}\t{actual}\t100\t100",
+        f"效益指标\t社会效益指标\t{name}\t{target}\t{actual}\t100\t100",
     ]
     [table] = perftrack.read_text("\n".join(rows), format="text")
     ids = [f.id for f in perftrack.score(table).findings]
@@ -1665,3 +1807,52 @@ def test_zero_growth_raises_no_unit_mismatch():
     card = perftrack.score(table)
     assert card.verdicts[0].attainment.value == "met"
     assert "unit-mismatch" not in [f.id for f in card.findings]
+
+
+@pytest.mark.parametrize(
+    ("name", "exceeds"),
+    [("事故起数降幅", False), ("农民收入增长率", False), ("培训覆盖率", True)],
+)
+def test_exceeds_target_skips_a_rate_named_by_the_indicator(name, exceeds):
+    """8% against ≥5% on a 降幅 or 增长率 is 3 points over, not 160 % (M6)."""
+    _check_exceeds("≥5%", "8%", exceeds, name)
+
+
+@pytest.mark.parametrize(
+    ("level1", "name", "target", "actual", "attainment", "points"),
+    [
+        # M7: a row judged not met on the far side of its target scores no full points
+        ("成本指标", "“三公”经费", "负增长", "0%", "not_met", "0.00"),
+        ("成本指标", "“三公”经费", "负增长", "持平", "not_met", "0.00"),
+        # above a falling range: high / actual = 5/6 of 60
+        ("效益指标", "发生率", "下降3%至5%", "下降6%", "not_met", "50.00"),
+        ("效益指标", "发生率", "下降3%至5%", "上升4%", "not_met", "0.00"),
+        ("效益指标", "发生率", "下降3%至5%", "下降4%", "met", "60.00"),
+        # H2: the opposite direction scores nothing (削减5% with 增加3% gave 36.00)
+        ("效益指标", "化肥使用量", "削减5%", "增加3%", "not_met", "0.00"),
+        ("成本指标", "公用经费", "压减5%", "增加2%", "not_met", "0.00"),
+        ("成本指标", "公用经费", "压减5%", "压减8%", "met", "60.00"),
+        # H1: a fall of 5% meets 负增长3%, a rise of 2% scores nothing
+        ("成本指标", "能耗", "负增长3%", "下降5%", "met", "60.00"),
+        ("成本指标", "能耗", "负增长3%", "增长2%", "not_met", "0.00"),
+        # H3: the name's direction
+        ("效益指标", "农民收入增长率", "≥5%", "下降6%", "not_met", "0.00"),
+    ],
+)
+def test_round_9_points_follow_the_verdict(  # noqa: PLR0913, PLR0917 - one row of the table
+    level1, name, target, actual, attainment, points
+):
+    level2 = "经济成本指标" if level1 == "成本指标" else "社会效益指标"
+    rows = [
+        "2024年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        f"{level1}\t{level2}\t{name}\t{target}\t{actual}\t60\t60",
+        "产出指标\t数量指标\t培训人次\t≥10人次\t10人次\t40\t40",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    assert card.verdicts[0].attainment.value == attainment
+    assert card.points is not None
+    assert card.points.items[0].points == Decimal(points)
+    ids = [f.id for f in card.findings]
+    assert ("full-points-not-met" in ids) is (attainment != "met")

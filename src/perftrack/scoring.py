@@ -601,14 +601,20 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     return _Compared(check, interval.approximate, above)
 
 
-def _judge_change(target: Comparison, change: _Change, ctx: _Context) -> _Outcome:
+def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) -> _Outcome:
     """A change (下降12%, 同比增长3%, -5.3%) against a target that names its direction."""
     say = ctx.say
     compared = _compare(target, change.quantity, ctx)
     shown = change.shown
     goal = _normal(target.text) or _shown_target(target)
+    if isinstance(target, Comparison) and target.value > 0 and "-" in goal:
+        goal = "".join(target.text.split())  # 负增长3%, not the 增长-3% it normalises to
     # a change in the target's direction is asked for (下降10%, 正增长), not a ceiling
-    wants_its_way = target.op in (Op.GE, Op.GT, Op.EQ) and (target.value > 0 or target.op is Op.GT)
+    wants_its_way = (
+        target.low > 0
+        if isinstance(target, Range)
+        else target.op in (Op.GE, Op.GT, Op.EQ) and (target.value > 0 or target.op is Op.GT)
+    )
     if compared is None and change.opposite and wants_its_way:
         # 同比下降2个百分点 against 增长5%: points and percent differ, the direction not
         compared = _Compared(_Check.VIOLATED, approximate=False, above=False)
@@ -671,7 +677,9 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
 
 def _shown_target(target: Comparison | Range) -> str:
     if isinstance(target, Range):
-        return f"{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
+        # 下降3-5%: the direction is the target's half
+        label = target.label if _change_sign(target.label) is not None else ""
+        return f"{label}{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
     if target.label is not None and _change_sign(target.label) is not None:
         # 下降10%, 增长≥5%: the direction is the target's half
         op = "" if target.op is Op.EQ else target.op.symbol
@@ -681,10 +689,9 @@ def _shown_target(target: Comparison | Range) -> str:
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
-    if isinstance(target, Comparison) and target.label is not None:
-        change = _as_change(actual, target, ctx.indicator.name)
-        if change is not None:
-            return _judge_change(target, change, ctx)
+    change = _as_change(actual, target, ctx.indicator.name)
+    if change is not None:
+        return _judge_change(target, change, ctx)
     quantity = _quantity_of(actual)
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
@@ -1143,14 +1150,47 @@ _STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅"})
 _WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为"})
 
 
-# 较上年提高1.5个百分点, 同比下降12%, 发案率同比下降12%: a change stated with its figure.
+# The direction words of changes (vocabulary.CHANGE_WORDS) and the names of rates of
+# change (增幅, 降幅): one list for the parser and the scoring.
+_RISING_VERBS: Final = frozenset(
+    word
+    for words in (voc.CHANGE_WORDS, voc.CHANGE_RATES)
+    for word, sign in words.items()
+    if sign > 0
+)
+_FALLING_VERBS: Final = frozenset(
+    word
+    for words in (voc.CHANGE_WORDS, voc.CHANGE_RATES)
+    for word, sign in words.items()
+    if sign < 0
+)
+_CHANGE_VERBS: Final = "|".join(sorted(_RISING_VERBS | _FALLING_VERBS, key=len, reverse=True))
+# 较上年提高1.5个百分点, 同比下降12%, 发案率同比下降12%, 同比增长-2%: a change stated with
+# its figure; a target may put an operator before the figure (同比增长≥5%, 较上年下降
+# 不低于5%) or after it (比上年增长5%以上).
 _STATED_CHANGE_RE: Final = re.compile(
     r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
-    r"(?P<verb>提高|提升|增长|增加|上升|增强|下降|降低|减少|减轻|缩短|缩减|压缩)了?"
-    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4})?"
+    rf"(?P<verb>{_CHANGE_VERBS})了?"
+    r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
+    r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
+    r"(?P<suffix>以上|以下|及以上|及以下)?"
 )
-_RISING_VERBS: Final = frozenset({"提高", "提升", "增长", "增加", "上升", "增强"})
-_FALLING_VERBS: Final = frozenset({"下降", "降低", "减少", "减轻", "缩短", "缩减", "压缩"})
+_STATED_OPS: Final = {
+    "≥": Op.GE,
+    "不低于": Op.GE,
+    "不少于": Op.GE,
+    "不小于": Op.GE,
+    "以上": Op.GE,
+    "及以上": Op.GE,
+    ">": Op.GT,
+    "≤": Op.LE,
+    "不高于": Op.LE,
+    "不超过": Op.LE,
+    "不大于": Op.LE,
+    "以下": Op.LE,
+    "及以下": Op.LE,
+    "<": Op.LT,
+}
 # What in the words before the change makes it no plain fact (未提高, 预计下降, 力争提高).
 _CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|计划|力争|目标")
 
@@ -1161,16 +1201,19 @@ _CHANGE_BASE_RE: Final = re.compile(
 )
 
 
-def _change_match(text: str, name: str) -> re.Match[str] | None:
+def _change_match(text: str, name: str, *, target: bool = False) -> re.Match[str] | None:
     """*text* as a change stated with its figure (``同比下降12%``), the indicator's own.
 
     Besides the comparison (较上年, 同比) the change's subject is nothing or a part of
     the indicator's *name* (发案率 of 刑事案件发案率); a negation or a plan before it
-    (未提高, 预计下降) makes it no fact.
+    (未提高, 预计下降) makes it no fact. An operator (``同比增长≥5%``,
+    ``比上年增长5%以上``) is allowed in a *target* only.
     """
     found = _STATED_CHANGE_RE.fullmatch(_normal(text))
     if found is None or _CHANGE_CHANGERS_RE.search(found.group("subject")):
         return None
+    if (found.group("op") or found.group("suffix")) and not target:
+        return None  # 同比增长≥5% is a target, no change that happened
     subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
     if subject and subject not in _normal(name):
         return None
@@ -1194,11 +1237,43 @@ def _stated_change(actual: Value, name: str) -> str | None:
 
 
 def _change_sign(label: str | None) -> int | None:
-    """1 for a label that names a rise (``增长``), -1 for a fall (``下降``), else None."""
-    if label in _RISING_VERBS:
-        return 1
-    if label in _FALLING_VERBS:
-        return -1
+    """1 for a label that names a rise (``增长``, ``增幅``), -1 for a fall (``压减``), else None."""
+    if label is None:
+        return None
+    return voc.CHANGE_WORDS.get(label) or voc.CHANGE_RATES.get(label)
+
+
+_NAME_TAIL_RE: Final = re.compile(r"[(（][^()（）]*[)）]$")
+_RATE_NAME_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(voc.CHANGE_RATES, key=len, reverse=True)))
+)
+
+
+def _name_sign(name: str) -> int | None:
+    """1 for a name that ends in a rate of rise (农民收入增长率), -1 in one of fall (事故降幅)."""
+    found = _RATE_NAME_RE.search(_NAME_TAIL_RE.sub("", name.strip()))
+    return voc.CHANGE_RATES[found.group()] if found is not None else None
+
+
+def _target_sign(target: Comparison | Range, name: str) -> tuple[int, bool] | None:
+    """The way a target wants its figure to change, and whether its own words say so.
+
+    The target's label (下降10%, 增幅≥5%): ``(-1, True)``/``(1, True)``. Else the
+    indicator's name when it ends in a rate of change (农民收入增长率 ≥5%:
+    ``(1, False)``), or a signed figure (``≤-5%``: ``(1, False)``). Without words of
+    its own only an actual that states its direction (下降6%, 同比增长3%) is a change:
+    a bare ``-6%`` against a 降幅 stays a plain figure. None for most targets.
+    """
+    if target.label is not None:
+        sign = _change_sign(target.label)
+        if sign is not None:
+            return sign, True
+        return None  # 满意度≥90%: another label, no change
+    sign = _name_sign(name) if name else None
+    if sign is not None:
+        return sign, False
+    if isinstance(target, Comparison) and target.value < 0:
+        return 1, False
     return None
 
 
@@ -1223,10 +1298,28 @@ _BASELINE_DIRECTION_RE: Final = re.compile(
 )
 
 
+# The units of a rate, whose change is no amount of work (exceeds-target).
+_RATE_UNITS: Final = frozenset({"%", "‰", "个百分点", "百分点", "个千分点", "千分点"})
+# 未增长, 没有下降, 无增长: no change that way.
+_NO_CHANGE_RE: Final = re.compile(rf"(?:未|没有|没|无|尚未|并未)(?P<verb>{_CHANGE_VERBS})")
+# The ends of a name that is a rate of change, or ends in a bracket (a cheap first
+# check before :func:`_name_sign`).
+_RATE_ENDS: Final = (*voc.CHANGE_RATES, ")", "）")
+
+
 class _Change(NamedTuple):
     quantity: Quantity  # the change as a figure in the target's direction (下降12% vs 下降10%: 12)
     shown: str  # the actual as a change, its direction said (增长12%)
     opposite: bool  # it went the other way from the target (增长12% against 下降10%)
+
+
+def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
+    """``未增长`` as a change of at most 0, ``未下降`` of at least 0; None for other words."""
+    found = _NO_CHANGE_RE.fullmatch(word)
+    if found is None:
+        return None
+    bound = Bound.AT_MOST if _change_sign(found.group("verb")) == 1 else Bound.AT_LEAST
+    return Quantity(Decimal(0), None, bound, text=text), word
 
 
 def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | None:
@@ -1237,6 +1330,12 @@ def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | Non
     ``较上年增长3%``) or its direction only (``低于上年``: below 0). A positive figure
     without a label is None: it reads as the change in the target's own direction.
     """
+    if isinstance(value, (StatusValue, QualitativeValue)):
+        # 未增长, 未下降: no change that way (零增长 is met by 未增长)
+        word = (
+            value.word if isinstance(value, StatusValue) else f"{value.negation or ''}{value.word}"
+        )
+        return _no_change(word, value.text)
     if isinstance(value, Quantity):
         if value.status is not None:
             return None
@@ -1251,6 +1350,8 @@ def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | Non
     if not isinstance(value, TextValue) or not value.description:
         return None
     text = _normal(value.text or value.description)
+    if text[0] in "未没无尚并":
+        return _no_change(text, value.text)  # 没有增长, 无增长
     found = _change_match(text, name)
     if found is not None:
         number = Decimal(found.group("number"))
@@ -1271,20 +1372,30 @@ def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | Non
 
 
 def _as_change(value: Value | None, target: Target | None, name: str) -> _Change | None:
-    """An actual read as a change against a target labelled with a direction (下降10%).
+    """An actual read as a change against a target for a change (下降10%, 增长率 ≥5%).
 
     The figure is the change in the target's direction: ``下降12%`` against ``下降10%``
     is 12, ``增长12%`` against it -12 (the opposite way), ``增长3%`` against ``零增长``
     (增长≤0%) is 3. None when the target names no direction or the value is no change.
+    See :func:`_target_sign` for the targets.
     """
-    if not isinstance(target, Comparison) or target.label is None:
-        return None  # most targets: no label, no direction
-    sign = _change_sign(target.label)
-    if sign is None:
+    if not isinstance(target, (Comparison, Range)):
         return None
+    if (
+        target.label is None
+        and not name.endswith(_RATE_ENDS)
+        and not (isinstance(target, Comparison) and target.value < 0)
+    ):
+        return None  # most targets: no label, no direction
+    way = _target_sign(target, name)
+    if way is None:
+        return None
+    sign, own_words = way
     signed = _signed_change(value, name)
     if signed is None:
         return None
+    if not own_words and isinstance(value, Quantity) and _change_sign(value.label) is None:
+        return None  # -6% against a 降幅 ≥5%: a plain figure, as before
     quantity, shown = signed
     if sign < 0:
         quantity = evolve(
@@ -1305,19 +1416,20 @@ def _relative_target(target: Descriptive, actual: Value, name: str) -> Target | 
     actual reads as a change; otherwise it stays prose.
     """
     raw = target.description
-    if "上年" not in raw and "去年" not in raw and "同比" not in raw and "环比" not in raw:
-        return None  # most prose: no baseline, nothing to normalise
+    if "比" not in raw and "较" not in raw and "上年" not in raw and "去年" not in raw:
+        return None  # most prose: no baseline (同比, 比上年, 较上年), nothing to normalise
     text = _normal(target.text or raw)
-    found = _change_match(text, name)
+    found = _change_match(text, name, target=True)
     relative: Comparison | None = None
-    if found is not None and Decimal(found.group("number")) > 0:
-        relative = Comparison(
-            Op.EQ,
-            Decimal(found.group("number")),
-            found.group("unit"),
-            label=found.group("verb"),
-            text=target.text,
-        )
+    if found is not None and Decimal(found.group("number")) != 0:
+        number, verb = Decimal(found.group("number")), found.group("verb")
+        op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", Op.EQ)
+        if number < 0 and op is Op.EQ:
+            # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
+            number, verb = -number, "下降" if verb in _RISING_VERBS else "增长"
+        relative = Comparison(op, number, found.group("unit"), label=verb, text=target.text)
+        if isinstance(actual, Quantity) and actual.label is None and actual.status is None:
+            return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
     elif _NOT_BELOW_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
@@ -2233,17 +2345,15 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index, "actual"),
             )
         exceeds = False
-        change_sign = (
-            _change_sign(target.label)
-            if isinstance(target, Comparison) and target.label is not None
-            else None
-        )
         if (
             isinstance(target, Comparison)
             and direction is Direction.HIGHER
             and target.value > 0
-            # 增长6.1% against 增长≥5%: a rate of change 1.1 points over is not 122%
-            and not (change_sign is not None and target.unit in ("%", "‰"))
+            # 增长6.1% against 增长≥5%, 8% against 降幅≥5%, 提高3个百分点 against
+            # 提高2个百分点: a rate of change 1.1 points over is not 122%
+            and not (
+                target.unit in _RATE_UNITS and _target_sign(target, indicator.name) is not None
+            )
         ):
             change = _as_change(indicator.actual, target, indicator.name)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
@@ -2740,6 +2850,15 @@ def _points(
                 points, rule = partial_share * weight, "comparison partial: status"
             elif ratio is None:
                 points, rule = Decimal(0), f"comparison {attainment.value}"
+            elif ratio >= 1 and attainment is not Attainment.PARTIAL:
+                # 0% against 负增长 (<0), 下降6% against 下降3%至5%: the figure is on the
+                # far side of the bar, not short of it; a ratio of 1 or more would give
+                # the full points to a row judged not met
+                ratio = _past_ratio(indicator)
+                points, rule = (
+                    ratio * weight,
+                    f"comparison {attainment.value}: past the target {show(ratio * _HUNDRED)}%",
+                )
             else:
                 points, rule = (
                     min(ratio, Decimal(1)) * weight,
@@ -2842,6 +2961,31 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
     if bar == 0:
         return Decimal(1)
     return actual / bar
+
+
+def _past_ratio(indicator: Indicator) -> Decimal:
+    """The share of the points of a figure not met on the far side of its target.
+
+    Above a range's upper end (下降6% against 下降3%至5%) or an exact figure (strict
+    equality): upper end / actual, as a ceiling is scored; on a strict bar or past a
+    ceiling (0% against 负增长): nothing.
+    """
+    target = indicator.target
+    quantity = _measured(indicator.actual, target, indicator.name)
+    upper = (
+        target.high
+        if isinstance(target, Range)
+        else target.value
+        if isinstance(target, Comparison) and target.op is Op.EQ
+        else None
+    )
+    if upper is not None and isinstance(target, (Comparison, Range)) and quantity is not None:
+        factors = _factors(target.unit, quantity.unit)
+        if factors is not None:
+            high, actual = upper * factors[0], quantity.value * factors[1]
+            if actual > high > 0:
+                return min(high / actual, Decimal(1))
+    return Decimal(0)
 
 
 def _points_findings(

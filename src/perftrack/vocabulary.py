@@ -25,6 +25,8 @@ __all__ = [
     "BUDGET_BY_USE",
     "BUDGET_COLUMNS",
     "BUDGET_ROLES",
+    "CHANGE_RATES",
+    "CHANGE_WORDS",
     "COST_LEVEL2",
     "DEGREE_WORDS",
     "FAMILIES",
@@ -342,6 +344,60 @@ _TO_FLOORS: Final = tuple(
     for verb in ("提高", "提升", "增加", "增长", "上升", "增", "扩大")
     for to in ("至", "到")
 )
+
+#: The words that name a change and its way (scoring.md rule 3, "Changes"): 1 for a
+#: rise, -1 for a fall. A comparison labelled with one (下降10%, 压减5%, 增长≥5%) is a
+#: target for a change; a quantity labelled with one (增长12%, 削减8%) is a change.
+#: The parser reads ``负增长3%`` (a rise of -3 %) as the fall ``下降3%`` with them.
+CHANGE_WORDS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "提高",
+                "提升",
+                "增长",
+                "增加",
+                "上升",
+                "升高",
+                "增强",
+                "扩大",
+                "上涨",
+                "年均增长",
+            ),
+            1,
+        ),
+        **dict.fromkeys(
+            (
+                "下降",
+                "降低",
+                "减少",
+                "减轻",
+                "缩短",
+                "缩减",
+                "压缩",
+                "压减",
+                "压降",
+                "削减",
+                "节约",
+                "减排",
+                "缩小",
+            ),
+            -1,
+        ),
+    }
+)
+#: The names of a rate of change, 1 rising, -1 falling: a label (增幅≥5%) as a direction
+#: word above, and the end of an indicator's name that says which way its figure is meant
+#: (农民收入增长率 ≥5% is not met by 下降6%).
+CHANGE_RATES: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("增长率", "增幅", "增速", "增长幅度", "年均增长率", "年均增速"), 1),
+        **dict.fromkeys(
+            ("下降率", "降幅", "降低率", "减少率", "减幅", "下降幅度", "降低幅度", "压减率"), -1
+        ),
+    }
+)
+
 
 #: Words before a number → operator, longest first.
 OPERATOR_PREFIXES: Final = (

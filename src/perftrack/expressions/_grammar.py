@@ -2038,8 +2038,27 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     # (A line break inside a cell sends normalisation down its slow path, which keeps
     # origins: most cells have none.)
     if norm.origin is None or _LINE_BREAK_RE.search(text) is None:
-        return _parse_target_normalized(norm, year)
-    return _parse_broken_target(text, norm, year)
+        target = _parse_target_normalized(norm, year)
+    else:
+        target = _parse_broken_target(text, norm, year)
+    if isinstance(target, Comparison) and target.value < 0 and target.label is not None:
+        return _negative_change(target)
+    return target
+
+
+def _negative_change(target: Comparison) -> Comparison:
+    """``负增长3%`` (``增长-3%``) is the fall ``下降3%``; ``下降-2%`` the rise ``增长2%``.
+
+    A change target asks for at least its figure in its direction, so a rise of -3 %
+    asked for is a fall of at least 3 %: read in the rising direction, a fall of 5 %
+    would go the other way and a rise of 2 % would meet it. Only ``=`` with a label
+    that names a change (vocabulary.CHANGE_WORDS) turns; ``增长≥-3%`` (a fall of at
+    most 3 %) keeps its signed figure.
+    """
+    sign = voc.CHANGE_WORDS.get(target.label or "") or voc.CHANGE_RATES.get(target.label or "")
+    if target.op is not Op.EQ or sign is None:
+        return target
+    return evolve(target, value=-target.value, label="下降" if sign > 0 else "增长")
 
 
 def _parse_broken_target(text: str, norm: Normalized, year: int | None) -> Target:
