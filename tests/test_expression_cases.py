@@ -600,6 +600,9 @@ DATES = [
     # a month after a 4-digit year, not the decimal 2023.07
     pytest.param("2023.07", DateValue(2023, 7), "2023年7月", id="dot-month"),
     pytest.param("二〇二三年六月", DateValue(2023, 6), "2023年6月", id="chinese-year-month"),
+    # Chinese digits read one by one are a year only as 19xx/20xx are (hypothesis found 七八七八年)
+    pytest.param("七八七八年", Quantity(Decimal(7878), "年"), "7878(年)", id="chinese-digits-no-year"),
+    pytest.param("一九九八年", DateValue(1998, None), "1998年", id="chinese-digits-1998"),
 ]
 
 DATES_IN_2023 = [

@@ -15,7 +15,9 @@ from perftrack.expressions._numbers import chinese_to_int
 
 __all__ = ["DateMatch", "dated_lead_in", "match_date_value", "match_deadline", "match_period"]
 
-_Y = r"(?:19|20)\d{2}|[零一二三四五六七八九]{4}"
+# A year: 19xx or 20xx, in figures or in Chinese digits read one by one (二〇二三,
+# 一九九八); 七八七八 is no year, as 7878 is none.
+_Y = r"(?:19|20)\d{2}|(?:一九|二零)[零一二三四五六七八九]{2}"
 _M = r"\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _D = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
