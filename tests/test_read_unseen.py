@@ -2068,3 +2068,83 @@ def test_full_marks_on_a_missed_target_is_full_points_not_met() -> None:
     (finding,) = [f for f in card.findings if f.id == "full-points-not-met"]
     assert "购置设备台套" in finding.message
     assert "填报得分20" in finding.message
+
+
+# ---------------------------------------------------------------------------
+# Round 9: the period in an actual column's header, year labels, later-year columns
+
+
+def tracking(title: str, actual: str, *lines: list[str] | str) -> perftrack.Table:
+    """A tracking table of one row: 受益学生人数 ≥1.2万人, 1.1万人 so far."""
+    return read(
+        title,
+        ["项目名称", "学生营养餐"],
+        *lines,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", actual, "全年预计完成值", "偏差原因"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.1万人", "1.2万人", ""],
+    )
+
+
+def period_of(table: perftrack.Table) -> tuple[str, str] | None:
+    if table.period is None:
+        return None
+    return str(table.period.start), str(table.period.end)
+
+
+@pytest.mark.parametrize(
+    ("actual", "period"),
+    [
+        ("截至2024年8月底完成值", ("2024-01", "2024-08")),
+        ("截至2024年8月31日完成值", ("2024-01", "2024-08")),
+        ("截至8月底完成值", ("2024-01", "2024-08")),
+        ("截止6月末实际完成值", ("2024-01", "2024-06")),
+        ("截至2024.9.30完成值", ("2024-01", "2024-09")),
+        ("截至2024年12月31日完成值", ("2024-01", "2024-12")),
+        # as before: a window of months in the header
+        ("1-8月完成值", ("2024-01", "2024-08")),
+        ("2024年上半年完成值", ("2024-01", "2024-06")),
+        # no month: a tracking table is judged at no date, not at year end
+        ("跟踪期实际完成值", None),
+        ("截至2024年底完成值", None),
+        ("截至13月底完成值", None),
+    ],
+)
+def test_a_tracking_tables_period_from_its_actual_header(
+    actual: str, period: tuple[str, str] | None
+) -> None:
+    table = tracking("2024年项目绩效跟踪表", actual)
+    assert table.kind is TableKind.TRACKING
+    assert period_of(table) == period
+    assert names(table) == ["受益学生人数"]
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [
+        ("截至2024年8月底完成值", "pending"),  # was not_met, as at 12-31
+        ("截至8月底完成值", "pending"),
+        ("跟踪期实际完成值", "unknown"),  # was not_met: no date to judge at
+    ],
+)
+def test_a_mid_year_shortfall_is_no_final_miss(actual: str, attainment: str) -> None:
+    card = perftrack.score(tracking("2024年项目绩效跟踪表", actual))
+    assert [verdict.attainment.value for verdict in card.verdicts] == [attainment]
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "period"),
+    [
+        # a printed 序时进度 of whole months gives the window
+        ("2024年项目绩效跟踪表", [["序时进度", "66.67%"]], ("2024-01", "2024-08")),
+        ("2024年项目绩效跟踪表", [["序时进度", "50%"]], ("2024-01", "2024-06")),
+        ("2024年项目绩效跟踪表", [["序时进度", "61.9%"]], None),  # counted by days
+        # a period line still wins; other kinds keep the whole year
+        ("2024年项目绩效跟踪表", [["跟踪时段", "2024年1-7月"]], ("2024-01", "2024-07")),
+        ("2024年项目支出绩效自评表", [], ("2024-01", "2024-12")),
+        ("2024年项目绩效目标申报表", [], ("2024-01", "2024-12")),
+    ],
+)
+def test_a_tracking_table_without_months(
+    title: str, lines: list[list[str]], period: tuple[str, str] | None
+) -> None:
+    assert period_of(tracking(title, "跟踪期实际完成值", *lines)) == period

@@ -186,6 +186,10 @@ _MONTHS_RE: Final = re.compile(
 # A line that holds nothing but dates (in brackets, with 年/月/度 and range words).
 _DATES_ONLY_RE: Final = re.compile(r"[(\[]?[\d年度月日份.\-/~—至到]+[)\]]?")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
+# 截至2024年8月底完成值, 截至8月31日, 截止2024.8.31: the months up to that date.
+_UNTIL_RE: Final = re.compile(
+    r"截[至止]到?(?:(?:19|20)\d{2}(?:年度?|[-./]))?(?P<month>\d{1,2})(?:月|[-./]\d{1,2}(?!\d))"
+)
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
     r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）])?\s*"
@@ -1331,8 +1335,11 @@ def _window_from_header(builder: _Builder, label: str) -> None:
     if builder.window_month is not None:
         return
     match = _WINDOW_RE.search(label)
+    if match is None and "截" in label:
+        match = _UNTIL_RE.search(label)
     if match is not None:
-        builder.window_month = int(match.group("month"))
+        if 1 <= (month := int(match.group("month"))) <= 12:  # noqa: PLR2004
+            builder.window_month = month
     elif "半年" in label:
         builder.window_month = 6
     elif "三季度" in label:
@@ -2829,8 +2836,13 @@ def _build(builder: _Builder, index: int) -> Table | None:
     if period is None and year is not None:
         if builder.window_month is not None:
             period = Period(YearMonth(year, 1), YearMonth(year, builder.window_month))
-        else:
+        elif kind is not TableKind.TRACKING:
             period = Period(YearMonth(year, 1), YearMonth(year, 12))
+        elif (month := _month_of_progress(builder.time_progress)) is not None:
+            period = Period(YearMonth(year, 1), YearMonth(year, month))
+        # A tracking table that names its year but no months (nor a 序时进度 of whole
+        # months) is judged at no date: read as the whole year, a mid-year shortfall
+        # would be a final miss.
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -2875,6 +2887,24 @@ def _build(builder: _Builder, index: int) -> Table | None:
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
     )
+
+
+def _month_of_progress(progress: Decimal | None) -> int | None:
+    """The month a printed 序时进度 of whole months ends at (66.67% → 8), or None.
+
+    Example:
+        >>> _month_of_progress(Decimal("66.67")), _month_of_progress(Decimal("67"))
+        (8, 8)
+        >>> _month_of_progress(Decimal("61.9")) is None
+        True
+    """
+    if progress is None:
+        return None
+    months = progress * 12 / 100
+    month = int(months.to_integral_value())
+    if 1 <= month <= 12 and abs(months - month) * 100 / 12 <= Decimal("0.5"):  # noqa: PLR2004
+        return month
+    return None
 
 
 def _full_marks_total(builder: _Builder, indicators: list[Indicator]) -> None:
