@@ -2148,3 +2148,61 @@ def test_a_tracking_table_without_months(
     title: str, lines: list[list[str]], period: tuple[str, str] | None
 ) -> None:
     assert period_of(tracking(title, "跟踪期实际完成值", *lines)) == period
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [["项目名称", "污水处理"], ["评价年度", "2024"]],
+        [["项目名称", "污水处理"], ["评价年度", "2024年"]],
+        [["项目名称", "污水处理"], ["所属年度", "2024年度"]],
+        [["项目名称", "污水处理"], ["预算年度", "2024"]],
+        [["项目名称", "污水处理"], ["年度", "2024"]],
+        [["项目名称", "污水处理"], ["年份", "2024"]],
+        [["项目名称", "污水处理"], "评价年度：2024"],
+        [["项目名称", "污水处理", "评价年度", "2024"]],
+    ],
+)
+def test_a_labelled_year_line_without_nian(lines: list[list[str] | str]) -> None:
+    # 2023年度指标值 is an earlier year's target once the year is read: 年度指标值 counts
+    table = read(
+        "项目支出绩效自评表",
+        *lines,
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "2023年度指标值",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ],
+        ["产出指标", "数量指标", "污水处理量", "≥900万吨", "≥1000万吨", "950万吨", "100", "100"],
+    )
+    assert period_of(table) == ("2024-01", "2024-12")
+    assert table.project.name == "污水处理"
+    assert names(table) == ["污水处理量"]
+    assert str(table.indicators[0].target) == "≥1000(万吨)"
+    card = perftrack.score(table)
+    assert [verdict.attainment.value for verdict in card.verdicts] == ["not_met"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["评价年度", "2024年5月"],  # no bare year: not a year line
+        ["年度", "12"],
+        ["年度总预算", "2024"],  # a budget amount under another label
+    ],
+)
+def test_labels_near_a_year_that_name_no_year(line: list[str]) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "污水处理"],
+        line,
+        SELF_HEADER,
+        ["产出指标", "数量指标", "污水处理量", "≥1000万吨", "950万吨", "100", "100"],
+    )
+    assert table.period is None
+    assert names(table) == ["污水处理量"]

@@ -1119,8 +1119,43 @@ def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
     )
 
 
+# A label naming the table's year (评价年度 | 2024), and the bare year it is followed by.
+_YEAR_LABEL_RE: Final = re.compile(
+    r"(?:评价|所属|预算|项目|绩效|自评|填报|监控|跟踪|考核|实施|资金)?年(?:度|份)"
+)
+_BARE_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})(?:年度?)?")
+
+
+def _read_year_label(builder: _Builder, row: _Row) -> bool:
+    """评价年度 | 2024, 所属年度：2024年度: the table's year (a year line without 年 or brackets).
+
+    Also beside other labels (项目名称 | 示例 | 评价年度 | 2024): the year is read, and the
+    row is left to them (False); a row of the label and its year alone is done (True).
+    """
+    cells = row.filled
+    for position, (_, text) in enumerate(cells):
+        label = _label(text)
+        pair = label.split(":", 1) if ":" in label else None
+        if pair is not None and _YEAR_LABEL_RE.fullmatch(pair[0]):
+            year = _BARE_YEAR_RE.fullmatch(pair[1])
+        elif _YEAR_LABEL_RE.fullmatch(label) and position + 1 < len(cells):
+            year = _BARE_YEAR_RE.fullmatch(_key(cells[position + 1][1]))
+        else:
+            continue
+        if year is not None:
+            builder.year = int(year.group(1))
+            return len(cells) <= (1 if pair is not None else 2)
+    return False
+
+
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
+    if (
+        builder.grid is None
+        and ("年度" in row.text or "年份" in row.text)
+        and _read_year_label(builder, row)
+    ):
+        return True
     if len(row.filled) >= 3:  # noqa: PLR2004 - a period line has few cells
         # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the dates in cells of their own
         spread = (
