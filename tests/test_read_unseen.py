@@ -2206,3 +2206,48 @@ def test_labels_near_a_year_that_name_no_year(line: list[str]) -> None:
     )
     assert table.period is None
     assert names(table) == ["污水处理量"]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        # a year after the table's: next year's figure, a reference like last year's
+        (
+            ["年度指标值", "2024年实际完成值", "2025年计划值"],
+            ["≥50人", "46人", "≥60人"],
+            ("≥50(人)", "46(人)", None),
+        ),
+        (
+            ["2024年指标值", "2025年指标值", "2024年实际完成值"],
+            ["≥50人", "≥60人", "46人"],
+            ("≥50(人)", "46(人)", None),
+        ),
+        (
+            ["年度指标值", "2025年实际完成值", "实际完成值"],
+            ["≥50人", "60人", "46人"],
+            ("≥50(人)", "46(人)", None),
+        ),
+        # the only 指标值 column keeps its role whatever year it names
+        (
+            ["2025年指标值", "实际完成值", "计划完成值"],
+            ["≥50人", "46人", "≥60人"],
+            ("≥50(人)", "46(人)", "≥60(人)"),
+        ),
+    ],
+)
+def test_a_later_years_column_is_a_reference(
+    header: list[str], values: list[str], expected: tuple[str | None, ...]
+) -> None:
+    table = read(
+        "2024年度绩效自评表",
+        ["项目名称", "人才补贴"],
+        ["一级指标", "二级指标", "三级指标", *header, "分值", "得分"],
+        ["产出指标", "数量指标", "引进人才数", *values, "100", "100"],
+    )
+    (indicator,) = table.indicators
+    got = tuple(
+        None if value is None else str(value)
+        for value in (indicator.target, indicator.actual, indicator.planned)
+    )
+    assert got == expected
+    assert period_of(table) == ("2024-01", "2024-12")

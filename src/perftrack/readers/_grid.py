@@ -2079,12 +2079,13 @@ _YEAR_ROLES: Final = frozenset({"target", "actual", "planned", "forecast"})
 
 
 def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
-    """Leave out the value columns a header heads with an earlier year than the table's.
+    """Leave out the value columns a header heads with another year than the table's.
 
     ``2024年实际完成值`` in a 2025 target table, or ``2023年实际完成值`` beside
     ``2024年实际完成值`` in a 2024 自评表, is last year's figure printed for comparison,
-    like 上年实际完成值: a reference column. The table's year is its title's or year
-    line's; without one, the latest year the header names (``2025年指标值``).
+    like 上年实际完成值: a reference column. ``2025年计划值`` in a 2024 自评表 is next
+    year's plan, no less a reference. The table's year is its title's or year line's;
+    without one, the latest year the header names (``2025年指标值``).
     """
     years = {
         column: int(match.group(1))
@@ -2094,11 +2095,11 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     if not years:
         return
     year = builder.year if builder.year is not None else max(years.values())
-    earlier = {column for column, named in years.items() if named < year}
+    other = {column for column, named in years.items() if named != year}
     targets = {column for column, role in roles.items() if role == "target"}
-    if targets and targets <= earlier:
-        earlier -= targets  # the only 指标值 column: a typing slip, not a reference
-    for column in earlier:
+    if targets and targets <= other:
+        other -= targets  # the only 指标值 column: a typing slip, not a reference
+    for column in other:
         roles[column] = "reference"
 
 
