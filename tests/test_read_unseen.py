@@ -2251,3 +2251,61 @@ def test_a_later_years_column_is_a_reference(
     )
     assert got == expected
     assert period_of(table) == ("2024-01", "2024-12")
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "values", "period"),
+    [
+        # an undated table whose header names its year: that year's period
+        (
+            "项目支出绩效自评表",
+            ["年度指标值", "2024年实际完成值", "2023年实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.1万人", "1.25万人", "100", "100"],
+            ("2024-01", "2024-12"),
+        ),
+        (
+            "项目支出绩效自评表",
+            ["2024年度指标值", "2024年实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.1万人", "100", "100"],
+            ("2024-01", "2024-12"),
+        ),
+        (
+            "项目绩效运行监控表",
+            ["2024年指标值", "2023年完成值", "2024年1-6月完成值", "偏差原因"],
+            ["≥1.2万人", "1.25万人", "0.6万人", ""],
+            ("2024-01", "2024-06"),
+        ),
+        (
+            "项目绩效跟踪表",
+            ["年度指标值", "截至2024年8月底完成值", "全年预计完成值"],
+            ["≥1.2万人", "0.8万人", "1.2万人"],
+            ("2024-01", "2024-08"),
+        ),
+        # a year named by no value column gives none
+        (
+            "项目支出绩效自评表",
+            ["年度指标值", "实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.1万人", "100", "100"],
+            None,
+        ),
+        # the table's own year wins over its header's
+        (
+            "2025年项目支出绩效自评表",
+            ["年度指标值", "2024年实际完成值", "实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.25万人", "1.1万人", "100", "100"],
+            ("2025-01", "2025-12"),
+        ),
+    ],
+)
+def test_an_undated_tables_year_from_its_header(
+    title: str, header: list[str], values: list[str], period: tuple[str, str] | None
+) -> None:
+    table = read(
+        title,
+        ["项目名称", "学生营养餐"],
+        ["一级指标", "二级指标", "三级指标", *header],
+        ["产出指标", "数量指标", "受益学生人数", *values],
+    )
+    assert period_of(table) == period
+    (indicator,) = table.indicators
+    assert str(indicator.target) == "≥1.2(万人)"

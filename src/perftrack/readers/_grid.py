@@ -293,6 +293,7 @@ class _Builder:
         self.kind: TableKind | None = None
         self.period: Period | None = None
         self.year: int | None = None
+        self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
@@ -2094,6 +2095,8 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     }
     if not years:
         return
+    if builder.year is None:
+        builder.header_year = max(years.values())
     year = builder.year if builder.year is not None else max(years.values())
     other = {column for column, named in years.items() if named != year}
     targets = {column for column, role in roles.items() if role == "target"}
@@ -2866,7 +2869,8 @@ def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     if builder.grid is None and not builder.budget and "name" not in builder.project:
         return None
-    year = builder.year
+    # An undated table whose header names its year (2024年实际完成值): that year
+    year = builder.year if builder.year is not None else builder.header_year
     period = builder.period
     kind = builder.kind or _kind_from_grid(builder)
     if period is None and year is not None:
