@@ -2068,3 +2068,244 @@ def test_full_marks_on_a_missed_target_is_full_points_not_met() -> None:
     (finding,) = [f for f in card.findings if f.id == "full-points-not-met"]
     assert "购置设备台套" in finding.message
     assert "填报得分20" in finding.message
+
+
+# ---------------------------------------------------------------------------
+# Round 9: the period in an actual column's header, year labels, later-year columns
+
+
+def tracking(title: str, actual: str, *lines: list[str] | str) -> perftrack.Table:
+    """A tracking table of one row: 受益学生人数 ≥1.2万人, 1.1万人 so far."""
+    return read(
+        title,
+        ["项目名称", "学生营养餐"],
+        *lines,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", actual, "全年预计完成值", "偏差原因"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.1万人", "1.2万人", ""],
+    )
+
+
+def period_of(table: perftrack.Table) -> tuple[str, str] | None:
+    if table.period is None:
+        return None
+    return str(table.period.start), str(table.period.end)
+
+
+@pytest.mark.parametrize(
+    ("actual", "period"),
+    [
+        ("截至2024年8月底完成值", ("2024-01", "2024-08")),
+        ("截至2024年8月31日完成值", ("2024-01", "2024-08")),
+        ("截至8月底完成值", ("2024-01", "2024-08")),
+        ("截止6月末实际完成值", ("2024-01", "2024-06")),
+        ("截至2024.9.30完成值", ("2024-01", "2024-09")),
+        ("截至2024年12月31日完成值", ("2024-01", "2024-12")),
+        # as before: a window of months in the header
+        ("1-8月完成值", ("2024-01", "2024-08")),
+        ("2024年上半年完成值", ("2024-01", "2024-06")),
+        # no month: a tracking table is judged at no date, not at year end
+        ("跟踪期实际完成值", None),
+        ("截至2024年底完成值", None),
+        ("截至13月底完成值", None),
+    ],
+)
+def test_a_tracking_tables_period_from_its_actual_header(
+    actual: str, period: tuple[str, str] | None
+) -> None:
+    table = tracking("2024年项目绩效跟踪表", actual)
+    assert table.kind is TableKind.TRACKING
+    assert period_of(table) == period
+    assert names(table) == ["受益学生人数"]
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [
+        ("截至2024年8月底完成值", "pending"),  # was not_met, as at 12-31
+        ("截至8月底完成值", "pending"),
+        ("跟踪期实际完成值", "unknown"),  # was not_met: no date to judge at
+    ],
+)
+def test_a_mid_year_shortfall_is_no_final_miss(actual: str, attainment: str) -> None:
+    card = perftrack.score(tracking("2024年项目绩效跟踪表", actual))
+    assert [verdict.attainment.value for verdict in card.verdicts] == [attainment]
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "period"),
+    [
+        # a printed 序时进度 of whole months gives the window
+        ("2024年项目绩效跟踪表", [["序时进度", "66.67%"]], ("2024-01", "2024-08")),
+        ("2024年项目绩效跟踪表", [["序时进度", "50%"]], ("2024-01", "2024-06")),
+        ("2024年项目绩效跟踪表", [["序时进度", "61.9%"]], None),  # counted by days
+        # a period line still wins; other kinds keep the whole year
+        ("2024年项目绩效跟踪表", [["跟踪时段", "2024年1-7月"]], ("2024-01", "2024-07")),
+        ("2024年项目支出绩效自评表", [], ("2024-01", "2024-12")),
+        ("2024年项目绩效目标申报表", [], ("2024-01", "2024-12")),
+    ],
+)
+def test_a_tracking_table_without_months(
+    title: str, lines: list[list[str]], period: tuple[str, str] | None
+) -> None:
+    assert period_of(tracking(title, "跟踪期实际完成值", *lines)) == period
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [["项目名称", "污水处理"], ["评价年度", "2024"]],
+        [["项目名称", "污水处理"], ["评价年度", "2024年"]],
+        [["项目名称", "污水处理"], ["所属年度", "2024年度"]],
+        [["项目名称", "污水处理"], ["预算年度", "2024"]],
+        [["项目名称", "污水处理"], ["年度", "2024"]],
+        [["项目名称", "污水处理"], ["年份", "2024"]],
+        [["项目名称", "污水处理"], "评价年度：2024"],
+        [["项目名称", "污水处理", "评价年度", "2024"]],
+    ],
+)
+def test_a_labelled_year_line_without_nian(lines: list[list[str] | str]) -> None:
+    # 2023年度指标值 is an earlier year's target once the year is read: 年度指标值 counts
+    table = read(
+        "项目支出绩效自评表",
+        *lines,
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "2023年度指标值",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+        ],
+        ["产出指标", "数量指标", "污水处理量", "≥900万吨", "≥1000万吨", "950万吨", "100", "100"],
+    )
+    assert period_of(table) == ("2024-01", "2024-12")
+    assert table.project.name == "污水处理"
+    assert names(table) == ["污水处理量"]
+    assert str(table.indicators[0].target) == "≥1000(万吨)"
+    card = perftrack.score(table)
+    assert [verdict.attainment.value for verdict in card.verdicts] == ["not_met"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["评价年度", "2024年5月"],  # no bare year: not a year line
+        ["年度", "12"],
+        ["年度总预算", "2024"],  # a budget amount under another label
+    ],
+)
+def test_labels_near_a_year_that_name_no_year(line: list[str]) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "污水处理"],
+        line,
+        SELF_HEADER,
+        ["产出指标", "数量指标", "污水处理量", "≥1000万吨", "950万吨", "100", "100"],
+    )
+    assert table.period is None
+    assert names(table) == ["污水处理量"]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        # a year after the table's: next year's figure, a reference like last year's
+        (
+            ["年度指标值", "2024年实际完成值", "2025年计划值"],
+            ["≥50人", "46人", "≥60人"],
+            ("≥50(人)", "46(人)", None),
+        ),
+        (
+            ["2024年指标值", "2025年指标值", "2024年实际完成值"],
+            ["≥50人", "≥60人", "46人"],
+            ("≥50(人)", "46(人)", None),
+        ),
+        (
+            ["年度指标值", "2025年实际完成值", "实际完成值"],
+            ["≥50人", "60人", "46人"],
+            ("≥50(人)", "46(人)", None),
+        ),
+        # the only 指标值 column keeps its role whatever year it names
+        (
+            ["2025年指标值", "实际完成值", "计划完成值"],
+            ["≥50人", "46人", "≥60人"],
+            ("≥50(人)", "46(人)", "≥60(人)"),
+        ),
+    ],
+)
+def test_a_later_years_column_is_a_reference(
+    header: list[str], values: list[str], expected: tuple[str | None, ...]
+) -> None:
+    table = read(
+        "2024年度绩效自评表",
+        ["项目名称", "人才补贴"],
+        ["一级指标", "二级指标", "三级指标", *header, "分值", "得分"],
+        ["产出指标", "数量指标", "引进人才数", *values, "100", "100"],
+    )
+    (indicator,) = table.indicators
+    got = tuple(
+        None if value is None else str(value)
+        for value in (indicator.target, indicator.actual, indicator.planned)
+    )
+    assert got == expected
+    assert period_of(table) == ("2024-01", "2024-12")
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "values", "period"),
+    [
+        # an undated table whose header names its year: that year's period
+        (
+            "项目支出绩效自评表",
+            ["年度指标值", "2024年实际完成值", "2023年实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.1万人", "1.25万人", "100", "100"],
+            ("2024-01", "2024-12"),
+        ),
+        (
+            "项目支出绩效自评表",
+            ["2024年度指标值", "2024年实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.1万人", "100", "100"],
+            ("2024-01", "2024-12"),
+        ),
+        (
+            "项目绩效运行监控表",
+            ["2024年指标值", "2023年完成值", "2024年1-6月完成值", "偏差原因"],
+            ["≥1.2万人", "1.25万人", "0.6万人", ""],
+            ("2024-01", "2024-06"),
+        ),
+        (
+            "项目绩效跟踪表",
+            ["年度指标值", "截至2024年8月底完成值", "全年预计完成值"],
+            ["≥1.2万人", "0.8万人", "1.2万人"],
+            ("2024-01", "2024-08"),
+        ),
+        # a year named by no value column gives none
+        (
+            "项目支出绩效自评表",
+            ["年度指标值", "实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.1万人", "100", "100"],
+            None,
+        ),
+        # the table's own year wins over its header's
+        (
+            "2025年项目支出绩效自评表",
+            ["年度指标值", "2024年实际完成值", "实际完成值", "分值", "得分"],
+            ["≥1.2万人", "1.25万人", "1.1万人", "100", "100"],
+            ("2025-01", "2025-12"),
+        ),
+    ],
+)
+def test_an_undated_tables_year_from_its_header(
+    title: str, header: list[str], values: list[str], period: tuple[str, str] | None
+) -> None:
+    table = read(
+        title,
+        ["项目名称", "学生营养餐"],
+        ["一级指标", "二级指标", "三级指标", *header],
+        ["产出指标", "数量指标", "受益学生人数", *values],
+    )
+    assert period_of(table) == period
+    (indicator,) = table.indicators
+    assert str(indicator.target) == "≥1.2(万人)"

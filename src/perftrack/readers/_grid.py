@@ -186,6 +186,10 @@ _MONTHS_RE: Final = re.compile(
 # A line that holds nothing but dates (in brackets, with 年/月/度 and range words).
 _DATES_ONLY_RE: Final = re.compile(r"[(\[]?[\d年度月日份.\-/~—至到]+[)\]]?")
 _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*月")
+# 截至2024年8月底完成值, 截至8月31日, 截止2024.8.31: the months up to that date.
+_UNTIL_RE: Final = re.compile(
+    r"截[至止]到?(?:(?:19|20)\d{2}(?:年度?|[-./]))?(?P<month>\d{1,2})(?:月|[-./]\d{1,2}(?!\d))"
+)
 _TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
     r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）])?\s*"
@@ -289,6 +293,7 @@ class _Builder:
         self.kind: TableKind | None = None
         self.period: Period | None = None
         self.year: int | None = None
+        self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
@@ -1115,8 +1120,43 @@ def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
     )
 
 
+# A label naming the table's year (评价年度 | 2024), and the bare year it is followed by.
+_YEAR_LABEL_RE: Final = re.compile(
+    r"(?:评价|所属|预算|项目|绩效|自评|填报|监控|跟踪|考核|实施|资金)?年(?:度|份)"
+)
+_BARE_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})(?:年度?)?")
+
+
+def _read_year_label(builder: _Builder, row: _Row) -> bool:
+    """评价年度 | 2024, 所属年度：2024年度: the table's year (a year line without 年 or brackets).
+
+    Also beside other labels (项目名称 | 示例 | 评价年度 | 2024): the year is read, and the
+    row is left to them (False); a row of the label and its year alone is done (True).
+    """
+    cells = row.filled
+    for position, (_, text) in enumerate(cells):
+        label = _label(text)
+        pair = label.split(":", 1) if ":" in label else None
+        if pair is not None and _YEAR_LABEL_RE.fullmatch(pair[0]):
+            year = _BARE_YEAR_RE.fullmatch(pair[1])
+        elif _YEAR_LABEL_RE.fullmatch(label) and position + 1 < len(cells):
+            year = _BARE_YEAR_RE.fullmatch(_key(cells[position + 1][1]))
+        else:
+            continue
+        if year is not None:
+            builder.year = int(year.group(1))
+            return len(cells) <= (1 if pair is not None else 2)
+    return False
+
+
 def _read_period(builder: _Builder, row: _Row) -> bool:
     """跟踪时段：（ 2023-1月 至 2023-8月 ）, or a year line (（2023年度）)."""
+    if (
+        builder.grid is None
+        and ("年度" in row.text or "年份" in row.text)
+        and _read_year_label(builder, row)
+    ):
+        return True
     if len(row.filled) >= 3:  # noqa: PLR2004 - a period line has few cells
         # 跟踪时段 | 2024-01-01 | 至 | 2024-06-30: the dates in cells of their own
         spread = (
@@ -1331,8 +1371,11 @@ def _window_from_header(builder: _Builder, label: str) -> None:
     if builder.window_month is not None:
         return
     match = _WINDOW_RE.search(label)
+    if match is None and "截" in label:
+        match = _UNTIL_RE.search(label)
     if match is not None:
-        builder.window_month = int(match.group("month"))
+        if 1 <= (month := int(match.group("month"))) <= 12:  # noqa: PLR2004
+            builder.window_month = month
     elif "半年" in label:
         builder.window_month = 6
     elif "三季度" in label:
@@ -2037,12 +2080,13 @@ _YEAR_ROLES: Final = frozenset({"target", "actual", "planned", "forecast"})
 
 
 def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
-    """Leave out the value columns a header heads with an earlier year than the table's.
+    """Leave out the value columns a header heads with another year than the table's.
 
     ``2024年实际完成值`` in a 2025 target table, or ``2023年实际完成值`` beside
     ``2024年实际完成值`` in a 2024 自评表, is last year's figure printed for comparison,
-    like 上年实际完成值: a reference column. The table's year is its title's or year
-    line's; without one, the latest year the header names (``2025年指标值``).
+    like 上年实际完成值: a reference column. ``2025年计划值`` in a 2024 自评表 is next
+    year's plan, no less a reference. The table's year is its title's or year line's;
+    without one, the latest year the header names (``2025年指标值``).
     """
     years = {
         column: int(match.group(1))
@@ -2051,12 +2095,14 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     }
     if not years:
         return
+    if builder.year is None:
+        builder.header_year = max(years.values())
     year = builder.year if builder.year is not None else max(years.values())
-    earlier = {column for column, named in years.items() if named < year}
+    other = {column for column, named in years.items() if named != year}
     targets = {column for column, role in roles.items() if role == "target"}
-    if targets and targets <= earlier:
-        earlier -= targets  # the only 指标值 column: a typing slip, not a reference
-    for column in earlier:
+    if targets and targets <= other:
+        other -= targets  # the only 指标值 column: a typing slip, not a reference
+    for column in other:
         roles[column] = "reference"
 
 
@@ -2823,14 +2869,20 @@ def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     if builder.grid is None and not builder.budget and "name" not in builder.project:
         return None
-    year = builder.year
+    # An undated table whose header names its year (2024年实际完成值): that year
+    year = builder.year if builder.year is not None else builder.header_year
     period = builder.period
     kind = builder.kind or _kind_from_grid(builder)
     if period is None and year is not None:
         if builder.window_month is not None:
             period = Period(YearMonth(year, 1), YearMonth(year, builder.window_month))
-        else:
+        elif kind is not TableKind.TRACKING:
             period = Period(YearMonth(year, 1), YearMonth(year, 12))
+        elif (month := _month_of_progress(builder.time_progress)) is not None:
+            period = Period(YearMonth(year, 1), YearMonth(year, month))
+        # A tracking table that names its year but no months (nor a 序时进度 of whole
+        # months) is judged at no date: read as the whole year, a mid-year shortfall
+        # would be a final miss.
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -2875,6 +2927,24 @@ def _build(builder: _Builder, index: int) -> Table | None:
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
     )
+
+
+def _month_of_progress(progress: Decimal | None) -> int | None:
+    """The month a printed 序时进度 of whole months ends at (66.67% → 8), or None.
+
+    Example:
+        >>> _month_of_progress(Decimal("66.67")), _month_of_progress(Decimal("67"))
+        (8, 8)
+        >>> _month_of_progress(Decimal("61.9")) is None
+        True
+    """
+    if progress is None:
+        return None
+    months = progress * 12 / 100
+    month = int(months.to_integral_value())
+    if 1 <= month <= 12 and abs(months - month) * 100 / 12 <= Decimal("0.5"):  # noqa: PLR2004
+        return month
+    return None
 
 
 def _full_marks_total(builder: _Builder, indicators: list[Indicator]) -> None:
