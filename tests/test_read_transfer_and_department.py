@@ -190,6 +190,17 @@ def test_a_project_table_is_still_asked_for_its_categories() -> None:
     assert "missing-category" in finding_ids(table)
 
 
+def test_a_department_title_is_not_asked_for_project_categories() -> None:
+    table = read(
+        "2023年度部门整体支出绩效自评表",
+        ["部门（单位）名称", "某县卫生健康局"],
+        SELF_HEADER,
+        ["产出指标", "重点工作", "家庭医生签约服务人数", "≥5万人", "5.2万人", "50", "50"],
+        ["效果指标", "社会效益", "公众满意度", "≥90%", "92%", "50", "50"],
+    )
+    assert "missing-category" not in finding_ids(table)
+
+
 def test_one_unknown_level1_does_not_make_a_department_table() -> None:
     # 项目效益 is no level 1 of the framework, but the table is a project's: its
     # missing 满意度指标 is still asked for

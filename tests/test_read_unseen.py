@@ -2105,7 +2105,7 @@ def period_of(table: perftrack.Table) -> tuple[str, str] | None:
         ("2024年上半年完成值", ("2024-01", "2024-06")),
         # no month: a tracking table is judged at no date, not at year end
         ("跟踪期实际完成值", None),
-        ("截至2024年底完成值", None),
+        ("截至2024年底完成值", ("2024-01", "2024-12")),  # the year's end: the whole year
         ("截至13月底完成值", None),
     ],
 )
@@ -2129,6 +2129,29 @@ def test_a_tracking_tables_period_from_its_actual_header(
 def test_a_mid_year_shortfall_is_no_final_miss(actual: str, attainment: str) -> None:
     card = perftrack.score(tracking("2024年项目绩效跟踪表", actual))
     assert [verdict.attainment.value for verdict in card.verdicts] == [attainment]
+
+
+@pytest.mark.parametrize(
+    ("title", "actual", "lines"),
+    [
+        # not titled 跟踪/监控: a year-end table the columns make look like one
+        ("2023年度项目支出绩效目标完成情况表", "全年实际完成值", []),
+        ("2023年度项目绩效情况表", "实际完成值", []),
+        # titled so, but put at the year's end by a period line, the actual's header or
+        # the title
+        ("2023年项目绩效跟踪表", "跟踪期实际完成值", [["跟踪时段", "2023年度"]]),
+        ("2023年项目绩效跟踪表", "跟踪期实际完成值", [["监控期间", "2023年全年"]]),
+        ("2023年项目绩效跟踪表", "全年实际完成值", []),
+        ("2023年项目绩效运行监控表（年终）", "实际完成值", []),
+    ],
+)
+def test_a_year_end_table_keeps_the_whole_year(
+    title: str, actual: str, lines: list[list[str]]
+) -> None:
+    table = tracking(title, actual, *lines)
+    assert period_of(table) == ("2023-01", "2023-12")
+    [verdict] = perftrack.score(table).verdicts
+    assert verdict.attainment.value == "not_met"
 
 
 @pytest.mark.parametrize(

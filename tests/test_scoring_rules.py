@@ -1837,6 +1837,10 @@ def test_exceeds_target_skips_a_rate_named_by_the_indicator(name, exceeds):
         ("成本指标", "能耗", "负增长3%", "增长2%", "not_met", "0.00"),
         # H3: the name's direction
         ("效益指标", "农民收入增长率", "≥5%", "下降6%", "not_met", "0.00"),
+        # exactly on a strict bar: the whole ratio, as the nearest miss scores nearly all
+        ("效益指标", "知晓率", ">95%", "95%", "not_met", "60.00"),
+        ("效益指标", "知晓率", ">95%", "94.9%", "not_met", "59.94"),
+        ("成本指标", "损耗率", "<5%", "5%", "not_met", "60.00"),
     ],
 )
 def test_round_9_points_follow_the_verdict(  # noqa: PLR0913, PLR0917 - one row of the table

@@ -2543,10 +2543,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         names[key] = index
     present = {indicator.level1 for indicator in table.indicators}
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
-    # A department's table uses its own framework (履职效能, 管理效率, 社会效应): the
-    # project framework's categories are not asked of it. A project table's one
+    # A department's table (部门整体 in its title, or its framework's 履职效能, 管理效率,
+    # 社会效应) uses its own framework: the project framework's categories are not asked. A project table's one
     # unknown label (项目效益) does not make it a department's.
-    department = any(name in _DEPARTMENT_LEVEL1 for name in present)
+    department = "部门整体" in (table.title or "") or any(
+        name in _DEPARTMENT_LEVEL1 for name in present
+    )
     if missing and table.indicators and not department:
         state.add(
             "missing-category",
@@ -2967,10 +2969,13 @@ def _past_ratio(indicator: Indicator) -> Decimal:
     """The share of the points of a figure not met on the far side of its target.
 
     Above a range's upper end (下降6% against 下降3%至5%) or an exact figure (strict
-    equality): upper end / actual, as a ceiling is scored; on a strict bar or past a
-    ceiling (0% against 负增长): nothing.
+    equality): upper end / actual, as a ceiling is scored. Exactly on a strict bar
+    (95% against >95%): the whole ratio, as the nearest miss (94.9%) scores nearly
+    all; on a strict bar of 0 (0% against 负增长, 增长<0%) nothing, as any miss.
     """
     target = indicator.target
+    if isinstance(target, Comparison) and target.op in (Op.GT, Op.LT):
+        return Decimal(1) if target.value != 0 else Decimal(0)
     quantity = _measured(indicator.actual, target, indicator.name)
     upper = (
         target.high

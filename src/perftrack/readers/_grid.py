@@ -295,6 +295,9 @@ class _Builder:
         self.year: int | None = None
         self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
+        # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
+        # 全年实际完成值, 截至2023年底完成值): a tracking table without months is the year's.
+        self.year_end = False
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         self.budget_header: dict[int, str] = {}
@@ -1177,6 +1180,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return "." in joined and _window_line(builder, row, _key(joined), joined)
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
+    if _names_a_period(key) and any(word in key for word in _YEAR_END_WORDS):
+        builder.year_end = True  # 跟踪时段：2023年度, 监控期间：2023年全年
     if _names_a_period(key) and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
         period = _period_of(match, text)
         if period is not None:
@@ -1366,10 +1371,16 @@ def _budget_column(label: str) -> str | None:
     return None
 
 
-def _window_from_header(builder: _Builder, label: str) -> None:
-    """The monitoring window a header names: 1-7月执行数, 半年度执行情况, 前三季度."""
+def _window_from_header(builder: _Builder, label: str, role: str | None = None) -> None:
+    """The monitoring window a header names: 1-7月执行数, 半年度执行情况, 前三季度.
+
+    The actual's header (*role* ``actual``) may put the table at the year's end
+    (全年实际完成值, 截至2023年底完成值); a forecast's 全年 does not.
+    """
     if builder.window_month is not None:
         return
+    if role == "actual" and "年" in label and any(word in label for word in _YEAR_END_WORDS):
+        builder.year_end = True
     match = _WINDOW_RE.search(label)
     if match is None and "截" in label:
         match = _UNTIL_RE.search(label)
@@ -2034,7 +2045,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             name_column = column
         if role is not None and role not in ("level1", "level2", "name"):
             roles_by_column[column] = role
-            _window_from_header(builder, _label(text))
+            _window_from_header(builder, _label(text), role)
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
     if "年" in row.text:
@@ -2876,13 +2887,15 @@ def _build(builder: _Builder, index: int) -> Table | None:
     if period is None and year is not None:
         if builder.window_month is not None:
             period = Period(YearMonth(year, 1), YearMonth(year, builder.window_month))
-        elif kind is not TableKind.TRACKING:
-            period = Period(YearMonth(year, 1), YearMonth(year, 12))
-        elif (month := _month_of_progress(builder.time_progress)) is not None:
+        elif (month := _month_of_progress(builder.time_progress)) is not None and (
+            kind is TableKind.TRACKING
+        ):
             period = Period(YearMonth(year, 1), YearMonth(year, month))
-        # A tracking table that names its year but no months (nor a 序时进度 of whole
-        # months) is judged at no date: read as the whole year, a mid-year shortfall
-        # would be a final miss.
+        elif not _mid_year(builder, kind):
+            period = Period(YearMonth(year, 1), YearMonth(year, 12))
+        # A table titled 跟踪/监控 that names its year but no months (nor a 序时进度 of
+        # whole months, nor the year's end) is judged at no date: read as the whole
+        # year, a mid-year shortfall would be a final miss.
     fiscal_year = period.start.year if period is not None else year
     if builder.midterm_start is not None and builder.midterm_open_end:
         builder.dropped.append((builder.midterm_start, len(builder.grid_rows)))
@@ -2926,6 +2939,26 @@ def _build(builder: _Builder, index: int) -> Table | None:
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
+    )
+
+
+# Words of a period line, header or title that put a table at the year's end.
+_YEAR_END_WORDS: Final = ("年度", "全年", "年底", "年末", "年终")
+
+
+def _mid_year(builder: _Builder, kind: TableKind) -> bool:
+    """Whether a table without months is a mid-year one, to be judged at no date.
+
+    Only a table whose title says it tracks or monitors (跟踪, 监控), and that no period
+    line, header or title puts at the year's end: a table the reader takes for a tracking
+    one by its columns alone (绩效目标完成情况表 | 全年实际完成值) is the year's.
+    """
+    title = builder.title or ""
+    return (
+        kind is TableKind.TRACKING
+        and not builder.year_end
+        and ("跟踪" in title or "监控" in title)
+        and not any(word in title for word in _YEAR_END_WORDS[1:])
     )
 
 
