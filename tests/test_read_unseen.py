@@ -2132,6 +2132,24 @@ def test_a_mid_year_shortfall_is_no_final_miss(actual: str, attainment: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("2024年上半年项目绩效跟踪表", ("2024-01", "2024-06")),
+        ("2024年半年度项目绩效运行监控表", ("2024-01", "2024-06")),
+        ("2024年前三季度项目绩效跟踪表", ("2024-01", "2024-09")),
+        ("2024年第三季度项目绩效监控表", ("2024-01", "2024-09")),
+        ("2024年第一季度项目绩效跟踪表", ("2024-01", "2024-03")),
+        ("2024年项目绩效跟踪表（截至8月底）", ("2024-01", "2024-08")),
+        # the year's end in words: the whole year
+        ("2024年下半年项目绩效跟踪表", ("2024-01", "2024-12")),
+        ("2024年第四季度项目绩效跟踪表", ("2024-01", "2024-12")),
+    ],
+)
+def test_a_titles_window_in_words(title: str, period: tuple[str, str] | None) -> None:
+    assert period_of(tracking(title, "跟踪期实际完成值")) == period
+
+
+@pytest.mark.parametrize(
     ("title", "actual", "lines"),
     [
         # not titled 跟踪/监控: a year-end table the columns make look like one

@@ -814,7 +814,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.title = head_text
         builder.kind = _kind_of_title(key)
         _find_year(builder, head_text)
-        _find_window(builder, key, head_text)
+        if not _find_window(builder, key, head_text):
+            _title_window(builder, key)
         builder.has_content = True
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
@@ -1111,6 +1112,25 @@ def _joined_period(row: _Row) -> _Row:
     text = f"{dates[0][1]}至{dates[1][1]}"
     filled = (label, (dates[0][0], text))
     return _Row(row.cells, row.at, filled, label[1] + text)
+
+
+# A title's window in words: 上半年 and 半年度 end in June, (前)三季度 in September,
+# 一季度 in March; 下半年 and 四季度 are the year's end.
+_TITLE_WINDOWS: Final = (("上半年", 6), ("半年度", 6), ("三季度", 9), ("一季度", 3))
+
+
+def _title_window(builder: _Builder, key: str) -> None:
+    """The window a title names in words or up to a date: 2023年上半年…跟踪表, （截至8月底）."""
+    if builder.window_month is not None or builder.period is not None:
+        return
+    if "截" in key and (until := _UNTIL_RE.search(key)) is not None:
+        if 1 <= (month := int(until.group("month"))) <= 12:  # noqa: PLR2004
+            builder.window_month = month
+        return
+    if "下半年" in key or "四季度" in key:
+        builder.year_end = True  # the second half, the fourth quarter: up to the year's end
+    elif "季度" in key or "半年" in key:
+        builder.window_month = next((month for word, month in _TITLE_WINDOWS if word in key), None)
 
 
 def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
