@@ -601,6 +601,17 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     return _Compared(check, interval.approximate, above)
 
 
+def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
+    """An actual whose unit the target's cannot be compared with: ``unknown``."""
+    return _Outcome(
+        Attainment.UNKNOWN,
+        ctx.say(
+            f"实际{shown}与年度指标{goal}单位不可比",
+            f"actual {shown} and target {goal} have incomparable units",
+        ),
+    )
+
+
 def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) -> _Outcome:
     """A change (下降12%, 同比增长3%, -5.3%) against a target that names its direction."""
     say = ctx.say
@@ -619,13 +630,7 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
         # 同比下降2个百分点 against 增长5%: points and percent differ, the direction not
         compared = _Compared(_Check.VIOLATED, approximate=False, above=False)
     if compared is None:
-        return _Outcome(
-            Attainment.UNKNOWN,
-            say(
-                f"实际{shown}与年度指标{goal}单位不可比",
-                f"actual {shown} and target {goal} have incomparable units",
-            ),
-        )
+        return _incomparable(ctx, shown, goal)
     if compared.check is _Check.SATISFIED:
         return _Outcome(
             Attainment.MET,
@@ -735,13 +740,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 )
             return _judge_status(quantity.status, _text(actual), ctx)
         if compared is None:
-            return _Outcome(
-                Attainment.UNKNOWN,
-                say(
-                    f"实际{shown}与年度指标{goal}单位不可比",
-                    f"actual {shown} and target {goal} have incomparable units",
-                ),
-            )
+            return _incomparable(ctx, shown, goal)
         lower = direction_of(ctx.indicator) is Direction.LOWER
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
