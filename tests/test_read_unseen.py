@@ -2139,6 +2139,8 @@ def test_a_mid_year_shortfall_is_no_final_miss(actual: str, attainment: str) -> 
         ("2024年前三季度项目绩效跟踪表", ("2024-01", "2024-09")),
         ("2024年第三季度项目绩效监控表", ("2024-01", "2024-09")),
         ("2024年第一季度项目绩效跟踪表", ("2024-01", "2024-03")),
+        ("2024年二季度项目绩效监控表", ("2024-01", "2024-06")),
+        ("2024年第2季度项目绩效跟踪表", ("2024-01", "2024-06")),
         ("2024年项目绩效跟踪表（截至8月底）", ("2024-01", "2024-08")),
         # the year's end in words: the whole year
         ("2024年下半年项目绩效跟踪表", ("2024-01", "2024-12")),
@@ -2155,6 +2157,9 @@ def test_a_titles_window_in_words(title: str, period: tuple[str, str] | None) ->
         # not titled 跟踪/监控: a year-end table the columns make look like one
         ("2023年度项目支出绩效目标完成情况表", "全年实际完成值", []),
         ("2023年度项目绩效情况表", "实际完成值", []),
+        # a project about monitoring is no monitoring table
+        ("2023年度雪亮工程视频监控系统建设项目绩效目标完成情况表", "实际完成值", []),
+        ("2023年度食品安全抽检跟踪项目绩效目标完成情况表", "实际完成值", []),
         # titled so, but put at the year's end by a period line, the actual's header or
         # the title
         ("2023年项目绩效跟踪表", "跟踪期实际完成值", [["跟踪时段", "2023年度"]]),

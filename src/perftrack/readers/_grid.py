@@ -1114,9 +1114,11 @@ def _joined_period(row: _Row) -> _Row:
     return _Row(row.cells, row.at, filled, label[1] + text)
 
 
-# A title's window in words: 上半年 and 半年度 end in June, (前)三季度 in September,
-# 一季度 in March; 下半年 and 四季度 are the year's end.
-_TITLE_WINDOWS: Final = (("上半年", 6), ("半年度", 6), ("三季度", 9), ("一季度", 3))
+# A title's window in words: 上半年 and 半年度 end in June, the Nth quarter (前三季度,
+# 第2季度) in its last month; 下半年 and 四季度 are the year's end.
+_TITLE_HALF_YEAR: Final = ("上半年", "半年度")
+_QUARTER_RE: Final = re.compile(r"([一二三四1-4])季度")
+_QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _title_window(builder: _Builder, key: str) -> None:
@@ -1124,13 +1126,17 @@ def _title_window(builder: _Builder, key: str) -> None:
     if builder.window_month is not None or builder.period is not None:
         return
     if "截" in key and (until := _UNTIL_RE.search(key)) is not None:
-        if 1 <= (month := int(until.group("month"))) <= 12:  # noqa: PLR2004
-            builder.window_month = month
+        if 1 <= (until_month := int(until.group("month"))) <= 12:  # noqa: PLR2004
+            builder.window_month = until_month
         return
-    if "下半年" in key or "四季度" in key:
-        builder.year_end = True  # the second half, the fourth quarter: up to the year's end
-    elif "季度" in key or "半年" in key:
-        builder.window_month = next((month for word, month in _TITLE_WINDOWS if word in key), None)
+    quarter = _QUARTER_RE.search(key) if "季度" in key else None
+    ends = 3 * _QUARTERS[quarter.group(1)] if quarter is not None else None
+    if "下半年" in key or ends == 12:  # noqa: PLR2004 - the fourth quarter ends the year
+        builder.year_end = True
+    elif ends is not None:
+        builder.window_month = ends
+    elif any(word in key for word in _TITLE_HALF_YEAR):
+        builder.window_month = 6
 
 
 def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
@@ -2969,17 +2975,25 @@ _YEAR_END_WORDS: Final = ("年度", "全年", "年底", "年末", "年终")
 def _mid_year(builder: _Builder, kind: TableKind) -> bool:
     """Whether a table without months is a mid-year one, to be judged at no date.
 
-    Only a table whose title says it tracks or monitors (跟踪, 监控), and that no period
+    Only a table whose title says it is a tracking or monitoring one (绩效跟踪表,
+    运行监控; not a 视频监控 project's 完成情况表), and that no period
     line, header or title puts at the year's end: a table the reader takes for a tracking
     one by its columns alone (绩效目标完成情况表 | 全年实际完成值) is the year's.
     """
-    title = builder.title or ""
+    title = _key(builder.title or "")
     return (
         kind is TableKind.TRACKING
         and not builder.year_end
-        and ("跟踪" in title or "监控" in title)
+        and _TRACKING_TITLE_RE.search(title) is not None
         and not any(word in title for word in _YEAR_END_WORDS[1:])
     )
+
+
+# A title that names a tracking or monitoring table, not a project about tracking or
+# monitoring (视频监控系统建设项目…完成情况表).
+_TRACKING_TITLE_RE: Final = re.compile(
+    r"绩效(?:运行)?(?:跟踪|监控)|运行监控|(?:跟踪|监控)(?:情况)?(?:表|报告)"
+)
 
 
 def _month_of_progress(progress: Decimal | None) -> int | None:
