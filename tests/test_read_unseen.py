@@ -2152,6 +2152,33 @@ def test_a_titles_window_in_words(title: str, period: tuple[str, str] | None) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "period"),
+    [
+        (["监控时点", "2024年8月31日"], ("2024-01", "2024-08")),
+        (["数据截止日期", "2024-08-31"], ("2024-01", "2024-08")),
+        (["统计截止时间：2024年8月31日"], ("2024-01", "2024-08")),
+        (["跟踪时点", "2024.9.30"], ("2024-01", "2024-09")),
+        # the date a form was filled in is no point the table stands at
+        (["填报日期", "2024年9月5日"], None),
+    ],
+)
+def test_a_point_in_time_line(line: list[str], period: tuple[str, str] | None) -> None:
+    assert period_of(tracking("2024年项目绩效跟踪表", "跟踪期实际完成值", line)) == period
+
+
+def test_an_indicators_own_deadline_is_no_point_in_time() -> None:
+    table = read(
+        "2024年项目绩效跟踪表",
+        ["项目名称", "甲"],
+        ["跟踪时段", "2024年1-6月"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值"],
+        ["产出指标", "时效指标", "数据截止时间", "2024年8月31日前", "进行中"],
+    )
+    assert period_of(table) == ("2024-01", "2024-06")
+    assert names(table) == ["数据截止时间"]
+
+
+@pytest.mark.parametrize(
     ("title", "actual", "lines"),
     [
         # not titled 跟踪/监控: a year-end table the columns make look like one

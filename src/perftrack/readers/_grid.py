@@ -1085,6 +1085,30 @@ def _find_window(builder: _Builder, key: str, text: str) -> bool:
     return False
 
 
+def _read_point(builder: _Builder, key: str) -> bool:
+    """监控时点：2023年8月31日, 数据截止日期 | 2023-08-31: the window ends at that month."""
+    if not any(word in key for word in _POINT_WORDS):
+        return False
+    point = _POINT_DATE_RE.search(key)
+    if point is None or not 1 <= int(point.group("m")) <= 12:  # noqa: PLR2004
+        return False
+    builder.window_month = int(point.group("m"))
+    builder.year = builder.year or int(point.group("y"))
+    return True
+
+
+# Labels of the point in time a table stands at (监控时点, 数据截止日期), and its date.
+_POINT_WORDS: Final = (
+    "时点",
+    "截止日期",
+    "截止时间",
+    "截至日期",
+    "截至时间",
+    "跟踪日期",
+    "监控日期",
+)
+_POINT_DATE_RE: Final = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|[-./])(?P<m>\d{1,2})(?!\d)")
+
 # What a period line says before its dates (跟踪时段, 监控期, 评价期间…).
 _PERIOD_WORDS: Final = ("时段", "期间", "跟踪期", "监控期", "评价期", "执行期")
 _RANGE_WORDS: Final = frozenset({"至", "到", "-", "~", "—", "——", "－"})
@@ -1198,6 +1222,13 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         elif len(row.filled) > 3:  # noqa: PLR2004
             return False
     joined = row.text  # a word no cell holds may still span two: then test cell by cell
+    if (
+        builder.period is None
+        and builder.grid is None  # above the grid: an indicator may be a 截止时间 of its own
+        and ("点" in joined or "日期" in joined or "时间" in joined)
+        and _read_point(builder, _key(joined))
+    ):
+        return True
     # 期 stands for 期间, 跟踪期, 监控期…: cheap tests before the patterns
     if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
         "年" in t or "时段" in t or "期" in t for _, t in row.filled
