@@ -2257,6 +2257,11 @@ _AMOUNT_COLUMNS: Final = (
 )
 
 
+def _amounts(lines: list[BudgetLine], column: str) -> list[Decimal]:
+    """The amounts *lines* print in *column* (``initial``, ``executed``…), blanks left out."""
+    return [amount for line in lines if (amount := getattr(line, column)) is not None]
+
+
 def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
     """Whether *values* add up to *whole*, within half a unit of their last digits."""
     tolerance = sum((_half_unit(value) for value in values), Decimal(0))
@@ -2277,7 +2282,7 @@ def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
     compared = False
     for column, _ in _AMOUNT_COLUMNS:
         whole = getattr(head, column)
-        values = [getattr(line, column) for line in rest if getattr(line, column) is not None]
+        values = _amounts(rest, column)
         if whole is None or not values:
             continue
         if not _adds_up(values, whole):
@@ -2299,7 +2304,7 @@ def _budget_sums(state: _Scoring) -> None:
     parts = _top_level(parts)
     for column, label in _AMOUNT_COLUMNS:
         whole = getattr(total, column)
-        values = [getattr(line, column) for line in parts if getattr(line, column) is not None]
+        values = _amounts(parts, column)
         if whole is None or not values:
             continue
         if not _adds_up(values, whole):
