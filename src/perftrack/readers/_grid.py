@@ -1023,6 +1023,10 @@ def _is_project_field(label: str) -> bool:
     return any(label.startswith(word) for word, _ in _PROJECT_FIELDS)
 
 
+# 序时进度：66.67%, the value in the label's own cell.
+_TIME_PROGRESS_CELL_RE: Final = re.compile(r"序时进度[:：]?(\d+(?:\.\d+)?%?)")
+
+
 def _mentions_time_progress(row: _Row) -> bool:
     return "序时" in row.text
 
@@ -1294,12 +1298,16 @@ def _read_time_progress(builder: _Builder, row: _Row) -> bool:
     if not _mentions_time_progress(row):
         return False
     for column, text in row.filled:
-        if _label(text) == "序时进度":
+        label = _label(text)
+        if label == "序时进度":
             found = row.after(column)
             if found is not None and (value := _number(found[1])) is not None:
                 builder.time_progress = value
                 return True
             return False  # a 序时进度 column header (of the budget block), no line of its own
+        if label.startswith("序时进度") and (own := _TIME_PROGRESS_CELL_RE.fullmatch(label)):
+            builder.time_progress = _number(own.group(1))  # 序时进度：66.67% in one cell
+            return True
     return False
 
 
