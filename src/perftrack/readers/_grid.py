@@ -1146,6 +1146,7 @@ def _joined_period(row: _Row) -> _Row:
 # 第2季度) in its last month; 下半年 and 四季度 are the year's end.
 _TITLE_HALF_YEAR: Final = ("上半年", "半年度")
 _QUARTER_RE: Final = re.compile(r"([一二三四1-4])季度")
+_SINGLE_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}年(\d{1,2})月(?!\d)")
 _QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -1157,6 +1158,12 @@ def _title_window(builder: _Builder, key: str) -> None:
         if 1 <= (until_month := int(until.group("month"))) <= 12:  # noqa: PLR2004
             builder.window_month = until_month
         return
+    if "月" in key and not any(word in key for word in _RANGE_WORDS):
+        # 2023年8月项目绩效监控表: the month the table stands at
+        single = _SINGLE_MONTH_RE.search(key)
+        if single is not None and 1 <= int(single.group(1)) <= 12:  # noqa: PLR2004
+            builder.window_month = int(single.group(1))
+            return
     quarter = _QUARTER_RE.search(key) if "季度" in key else None
     ends = 3 * _QUARTERS[quarter.group(1)] if quarter is not None else None
     if "下半年" in key or ends == 12:  # noqa: PLR2004 - the fourth quarter ends the year
