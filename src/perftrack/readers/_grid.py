@@ -1152,14 +1152,23 @@ _QUARTERS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3":
 
 def _title_window(builder: _Builder, key: str) -> None:
     """The window a title names in words or up to a date: 2023年上半年…跟踪表, （截至8月底）."""
-    if builder.window_month is not None or builder.period is not None:
+    if (
+        builder.window_month is not None
+        or builder.period is not None
+        or builder.kind in (TableKind.SELF_EVALUATION, TableKind.TARGET)  # a year's tables
+    ):
         return
     if "截" in key and (until := _UNTIL_RE.search(key)) is not None:
         if 1 <= (until_month := int(until.group("month"))) <= 12:  # noqa: PLR2004
             builder.window_month = until_month
         return
-    if "月" in key and not any(word in key for word in _RANGE_WORDS):
-        # 2023年8月项目绩效监控表: the month the table stands at
+    if (
+        "月" in key
+        and builder.kind is TableKind.TRACKING
+        and not any(word in key for word in _RANGE_WORDS)
+    ):
+        # 2023年8月项目绩效监控表: the month the table stands at (a date in another title
+        # may be when it was filled in)
         single = _SINGLE_MONTH_RE.search(key)
         if single is not None and 1 <= int(single.group(1)) <= 12:  # noqa: PLR2004
             builder.window_month = int(single.group(1))
