@@ -40,14 +40,13 @@ known.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, Final, cast
 
 from perftrack._errors import ReadError
-from perftrack.readers._decode import check_size, decode
+from perftrack.readers._decode import check_size
 from perftrack.readers._sheet import MAX_CELLS, Sheet
 from perftrack.readers._xlsx import (
     blank_merged,
@@ -58,7 +57,7 @@ from perftrack.readers._xlsx import (
     too_big,
     trim_grid,
 )
-from perftrack.readers._xml import expat_reason
+from perftrack.readers._xml import expat_reason, xml_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -105,46 +104,6 @@ def _root_start(text: str) -> tuple[int, bool]:
             return index, text.startswith("<!", index)
         else:
             return -1, False
-
-
-# --- bytes to text -------------------------------------------------------------------------
-
-_DECLARED = re.compile(
-    rb"""\A(?:\xef\xbb\xbf)?[ \t\r\n]*<\?xml\s[^>]{0,200}?"""
-    rb"""\bencoding\s*=\s*["']([A-Za-z][\w.:-]{0,40})["']"""
-)
-# Encodings decode() finds by itself: UTF-* (BOM, NULs, strict UTF-8), then GB18030 (a
-# superset of GB2312 and GBK).
-_DETECTED_CODECS = frozenset(("gb2312", "gbk", "gb18030"))
-
-
-def _declared_codec(data: bytes) -> str | None:
-    """The codec the XML declaration names, unless :func:`decode` would find it itself."""
-    match = _DECLARED.match(data)
-    if match is None:
-        return None
-    try:
-        codec = codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
-        return None
-    return None if codec.startswith("utf") or codec in _DETECTED_CODECS else codec
-
-
-def _text(data: bytes, file: str | None, encoding: str | None) -> str:
-    """The decoded document, its line breaks normalised.
-
-    A forced *encoding*, else a BOM, strict UTF-8, the declared encoding, GB18030
-    (so an ``encoding="GB2312"`` file holding GBK characters reads right).
-    """
-    if encoding is None and (codec := _declared_codec(data)) is not None:
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                return data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
-            except (UnicodeDecodeError, LookupError):  # LookupError: rot13 and the like
-                pass  # the declaration is wrong: guess as for any text
-    return decode(data, file=file, encoding=encoding)
 
 
 # --- number formats ------------------------------------------------------------------------
@@ -542,7 +501,7 @@ def read_excel_xml(
     """
     check_size(data, file=file)
     # a template engine's blank lines before <?xml (JSP, FreeMarker): no XML parser takes them
-    text = _text(data, file, encoding).lstrip("\ufeff \t\r\n")
+    text = xml_text(data, file, encoding).lstrip("\ufeff \t\r\n")
     start, doctype = _root_start(text)
     if doctype:
         msg = "XML 电子表格含有 DOCTYPE（DTD 或实体声明），出于安全考虑拒绝读取"

@@ -28,14 +28,13 @@ parsing (no DTD, no entity expansion), the document may expand to at most
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import ReadError
-from perftrack.readers._decode import check_size, decode
+from perftrack.readers._decode import check_size
 from perftrack.readers._docx import read_body
-from perftrack.readers._xml import expat_reason
+from perftrack.readers._xml import expat_reason, xml_text
 
 if TYPE_CHECKING:
     from perftrack.readers._sheet import Sheet
@@ -51,11 +50,6 @@ _RENAMED: Final = {"vmerge": "vMerge", "hmerge": "hMerge"}
 # The content type of the main document part of a Flat OPC package (.docx, .docm, templates).
 _MAIN_TYPES: Final = ("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main")
 _MAIN_PART: Final = "/word/document.xml"
-# Where the XML declaration names the encoding: `<?xml version="1.0" encoding="GBK"?>`.
-_DECLARED = re.compile(rb"""^<\?xml[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
-_UTF8_NAMES: Final = frozenset({"utf-8", "utf8"})
-# Chinese Windows code pages under their usual names; GB18030 decodes them all.
-_GB_NAMES: Final = frozenset({"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "gb_2312-80"})
 
 
 def read_word_xml(
@@ -90,25 +84,9 @@ def read_word_xml(
     """
     check_size(data, file=file)
     # a template engine's blank lines before <?xml (JSP, FreeMarker): no XML parser takes them
-    text = _text(data, file, encoding).lstrip("\ufeff \t\r\n")
+    text = xml_text(data, file, encoding).lstrip("\ufeff \t\r\n")
     root = _parse(text, file)
     return [read_body(_body(root, file), file=file)]
-
-
-def _text(data: bytes, file: str | None, encoding: str | None) -> str:
-    """The document as text: *encoding*, else the declared encoding, else :func:`decode`."""
-    if encoding is not None:
-        return decode(data, file=file, encoding=encoding)
-    declared = _DECLARED.match(data)
-    name = declared.group(1).decode("ascii").lower() if declared else ""
-    if name in _GB_NAMES:
-        name = "gb18030"
-    if name and name not in _UTF8_NAMES and not name.startswith(("utf-16", "utf-32")):
-        try:
-            return decode(data, file=file, encoding=name)
-        except ReadError:
-            pass  # the declaration lies (a template saved in another encoding): detect
-    return decode(data, file=file)
 
 
 def _parse(text: str, file: str | None) -> ET.Element:

@@ -1,11 +1,15 @@
-"""What the XML readers share: expat's reasons for refusing a document, in Chinese."""
+"""What the XML readers share: their text by its declared encoding, and expat's reasons."""
 
 from __future__ import annotations
 
+import codecs
+import re
 from typing import Final
 from xml.parsers.expat import errors as expat_errors
 
-__all__ = ["expat_reason"]
+from perftrack.readers._decode import decode
+
+__all__ = ["expat_reason", "xml_text"]
 
 # Expat's reasons for the faults of broken and cut files, in Chinese.
 _REASONS: Final = {
@@ -36,3 +40,45 @@ def expat_reason(exc: Exception) -> str:
     code = getattr(exc, "code", None)
     english = expat_errors.messages.get(code, str(exc).split(":", 1)[0]) if code else str(exc)
     return _REASONS.get(english, english.split(":", 1)[0])
+
+
+_DECLARED = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?[ \t\r\n]*<\?xml\s[^>]{0,200}?"""
+    rb"""\bencoding\s*=\s*["']([A-Za-z][\w.:-]{0,40})["']"""
+)
+# Encodings decode() finds by itself: UTF-* (BOM, NULs, strict UTF-8), then GB18030 (a
+# superset of GB2312 and GBK).
+_DETECTED_CODECS = frozenset(("gb2312", "gbk", "gb18030"))
+
+
+def _declared_codec(data: bytes) -> str | None:
+    """The codec the XML declaration names, unless :func:`decode` would find it itself."""
+    match = _DECLARED.match(data)
+    if match is None:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec.startswith("utf") or codec in _DETECTED_CODECS else codec
+
+
+def xml_text(data: bytes, file: str | None, encoding: str | None) -> str:
+    """An XML document's text, its line breaks normalised.
+
+    A forced *encoding*, else a BOM, strict UTF-8, the declared encoding, GB18030
+    (so an ``encoding="GB2312"`` file holding GBK characters reads right).
+
+    Example:
+        >>> xml_text('<?xml version="1.0" encoding="GB2312"?><a>项目</a>'.encode("gbk"), None, None)
+        '<?xml version="1.0" encoding="GB2312"?><a>项目</a>'
+    """
+    if encoding is None and (codec := _declared_codec(data)) is not None:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+            except (UnicodeDecodeError, LookupError):  # LookupError: rot13 and the like
+                pass  # the declaration is wrong: guess as for any text
+    return decode(data, file=file, encoding=encoding)
