@@ -2257,9 +2257,17 @@ _AMOUNT_COLUMNS: Final = (
 )
 
 
-def _amounts(lines: list[BudgetLine], column: str) -> list[Decimal]:
-    """The amounts *lines* print in *column* (``initial``, ``executed``…), blanks left out."""
-    return [amount for line in lines if (amount := getattr(line, column)) is not None]
+def _column_sums(
+    whole: BudgetLine, lines: list[BudgetLine]
+) -> list[tuple[str, str, Decimal, list[Decimal]]]:
+    """Per amount column both print: the column, its label, *whole*'s amount, *lines*' amounts."""
+    sums = []
+    for column, label in _AMOUNT_COLUMNS:
+        amount = getattr(whole, column)
+        values = [value for line in lines if (value := getattr(line, column)) is not None]
+        if amount is not None and values:
+            sums.append((column, label, amount, values))
+    return sums
 
 
 def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
@@ -2279,16 +2287,8 @@ def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
     if len(sources) < 2:  # noqa: PLR2004 - a source and what it holds
         return parts
     head, *rest = sources
-    compared = False
-    for column, _ in _AMOUNT_COLUMNS:
-        whole = getattr(head, column)
-        values = _amounts(rest, column)
-        if whole is None or not values:
-            continue
-        if not _adds_up(values, whole):
-            return parts
-        compared = True
-    if not compared:
+    sums = _column_sums(head, rest)
+    if not sums or not all(_adds_up(values, whole) for _, _, whole, values in sums):
         return parts
     return [line for line in parts if all(line is not nested for nested in rest)]
 
@@ -2301,12 +2301,7 @@ def _budget_sums(state: _Scoring) -> None:
         return
     if any(finding.id == "budget-line-unread" for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
-    parts = _top_level(parts)
-    for column, label in _AMOUNT_COLUMNS:
-        whole = getattr(total, column)
-        values = _amounts(parts, column)
-        if whole is None or not values:
-            continue
+    for column, label, whole, values in _column_sums(total, _top_level(parts)):
         if not _adds_up(values, whole):
             state.add(
                 "budget-sum-mismatch",
