@@ -219,11 +219,17 @@ def _boolean_text(raw: str) -> str:
 # --- the document --------------------------------------------------------------------------
 
 
-def _index(value: str, limit: int, what: str, *, file: str | None, where: str) -> int:
-    """A 1-based ``ss:Index`` (or, with *limit* 0 allowed, a merge count) as an int."""
+def _bounded(value: str, low: int, limit: int) -> int | None:
+    """*value* as a whole number from *low* to *limit*, else None."""
     text = value.strip()
     number = int(text) if text.isascii() and text.isdigit() else -1
-    if not 1 <= number <= limit:
+    return number if low <= number <= limit else None
+
+
+def _index(value: str, limit: int, what: str, *, file: str | None, where: str) -> int:
+    """A 1-based ``ss:Index`` up to *limit*."""
+    number = _bounded(value, 1, limit)
+    if number is None:
         msg = f"{what}={value!r} 不是有效的位置（应为 1 至 {limit} 的整数）"
         raise ReadError(msg, file=file, where=where)
     return number
@@ -231,9 +237,8 @@ def _index(value: str, limit: int, what: str, *, file: str | None, where: str) -
 
 def _count(value: str, limit: int, what: str, *, file: str | None, where: str) -> int:
     """A merge count (``ss:MergeAcross``/``ss:MergeDown``): 0 up to *limit*."""
-    text = value.strip()
-    number = int(text) if text.isascii() and text.isdigit() else -1
-    if not 0 <= number <= limit:
+    number = _bounded(value, 0, limit)
+    if number is None:
         msg = f"{what}={value!r} 超出 Excel 工作表的范围"
         raise ReadError(msg, file=file, where=where)
     return number
