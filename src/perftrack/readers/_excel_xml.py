@@ -505,8 +505,7 @@ def read_excel_xml(
         ('表1', (('跟踪表', ''), ('', ''), ('执行率', '95.00%')), (1, 2, 3))
     """
     check_size(data, file=file)
-    # a template engine's blank lines before <?xml (JSP, FreeMarker): no XML parser takes them
-    text = xml_text(data, file, encoding).lstrip("\ufeff \t\r\n")
+    text = xml_text(data, file, encoding)
     start, doctype = _root_start(text)
     if doctype:
         msg = "XML 电子表格含有 DOCTYPE（DTD 或实体声明），出于安全考虑拒绝读取"

@@ -83,8 +83,7 @@ def read_word_xml(
         (('项目支出绩效自评表',), ('产出指标', '数量指标'), ('', '质量指标'))
     """
     check_size(data, file=file)
-    # a template engine's blank lines before <?xml (JSP, FreeMarker): no XML parser takes them
-    text = xml_text(data, file, encoding).lstrip("\ufeff \t\r\n")
+    text = xml_text(data, file, encoding)
     root = _parse(text, file)
     return [read_body(_body(root, file), file=file)]
 

@@ -64,10 +64,12 @@ def _declared_codec(data: bytes) -> str | None:
 
 
 def xml_text(data: bytes, file: str | None, encoding: str | None) -> str:
-    """An XML document's text, its line breaks normalised.
+    """An XML document's text, its line breaks normalised, from its ``<?xml`` on.
 
     A forced *encoding*, else a BOM, strict UTF-8, the declared encoding, GB18030
-    (so an ``encoding="GB2312"`` file holding GBK characters reads right).
+    (so an ``encoding="GB2312"`` file holding GBK characters reads right). A BOM and
+    the blank lines a template engine (JSP, FreeMarker) writes before ``<?xml`` are
+    left out: no XML parser takes them.
 
     Example:
         >>> xml_text('<?xml version="1.0" encoding="GB2312"?><a>项目</a>'.encode("gbk"), None, None)
@@ -78,7 +80,11 @@ def xml_text(data: bytes, file: str | None, encoding: str | None) -> str:
             data.decode("utf-8")
         except UnicodeDecodeError:
             try:
-                return data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+                text = data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+                return text.lstrip(_BEFORE_DECLARATION)
             except (UnicodeDecodeError, LookupError):  # LookupError: rot13 and the like
                 pass  # the declaration is wrong: guess as for any text
-    return decode(data, file=file, encoding=encoding)
+    return decode(data, file=file, encoding=encoding).lstrip(_BEFORE_DECLARATION)
+
+
+_BEFORE_DECLARATION: Final = "\ufeff \t\r\n"
