@@ -1730,6 +1730,13 @@ ADVERSARIAL_TARGETS = [
     pytest.param("压减-5%", Comparison(Op.EQ, Decimal(5), "%", label="增长"), "增长=5(%)", id="r9-cut-minus"),
     pytest.param("增长≥-3%", Comparison(Op.GE, Decimal(-3), "%", label="增长"), "增长≥-3(%)", id="r9-growth-ge-minus"),
     pytest.param("满意度-3%", Comparison(Op.EQ, Decimal(-3), "%", label="满意度"), "满意度=-3(%)", id="r9-other-label-minus"),
+    # Round 10: a year after an operator is a year's level (a relative target), not a
+    # count of 2,022 years; a count of years stays one, and ≤ before a year a deadline
+    pytest.param("不低于2022年", Descriptive("不低于2022年"), "不低于2022年", id="r10-not-below-a-year"),
+    pytest.param("高于2022年", Descriptive("高于2022年"), "高于2022年", id="r10-above-a-year"),
+    pytest.param("≥2022年", Descriptive("≥2022年"), "≥2022年", id="r10-ge-a-year"),
+    pytest.param("≥20年", Comparison(Op.GE, Decimal(20), "年"), "≥20(年)", id="r10-years-kept"),
+    pytest.param("使用年限≥15年", Comparison(Op.GE, Decimal(15), "年", label="使用年限"), "使用年限≥15(年)", id="r10-service-life-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -2229,6 +2236,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("零增长", Quantity(Decimal(0), "%", label="增长"), "增长0(%)", id="r8-zero-growth"),
     pytest.param("负增长", Quantity(Decimal(0), "%", Bound.LESS_THAN, label="增长"), "增长<0(%)", id="r8-negative-growth"),
     pytest.param("正增长", Quantity(Decimal(0), "%", Bound.MORE_THAN, label="增长"), "增长>0(%)", id="r8-positive-growth"),
+    # Round 10: below or above a year is a comparison with its level, prose for scoring
+    pytest.param("低于2022年", TextValue("低于2022年"), "低于2022年", id="r10-below-a-year"),
+    pytest.param("高于2022年", TextValue("高于2022年"), "高于2022年", id="r10-above-a-year"),
+    pytest.param("20年以上", Quantity(Decimal(20), "年", Bound.AT_LEAST), "≥20(年)", id="r10-years-kept"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

@@ -1128,6 +1128,54 @@ ROUND_9 = [
     ),
     case("同比增长5%", "6%", "met", month=12, name="门诊量", id="r9-baseline-bare-figure"),
     case("同比增长5%", "4%", "not_met", month=12, name="门诊量", id="r9-baseline-bare-short"),
+    # A baseline named by its year: the year before the table's (2022 in a 2023 table) is
+    # 上年; another year (a base of several years) stays prose for a reviewer.
+    case("比2022年下降5%", "比2022年下降6%", "met", month=12, name="单位能耗", id="r10-year-base"),
+    case("比2022年下降5%", "下降6%", "met", month=12, name="单位能耗", id="r10-year-base-bare"),
+    case(
+        "较2022年度增长10%",
+        "较上年增长8%",
+        "not_met",
+        fragment="未达",
+        month=12,
+        name="接诊量",
+        id="r10-year-base-short",
+    ),
+    case(
+        "比2022年下降5%",
+        "较2022年上升2%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="单位能耗",
+        id="r10-year-base-opposite",
+    ),
+    case("不低于2022年水平", "低于2022年", "not_met", month=12, id="r10-year-not-below"),
+    case("与2022年同期相比增长", "同比增长3%", "met", month=12, name="客流量", id="r10-year-word"),
+    case("下降5%", "比2022年下降6%", "met", month=12, name="单位能耗", id="r10-year-actual"),
+    case(
+        "比2020年下降10%",
+        "比2020年下降12%",
+        "unknown",
+        month=12,
+        name="单位能耗",
+        id="r10-other-year-base",
+    ),
+    # A change said in words against 提升/下降: the direction words of changes (上升, 升高,
+    # 扩大) and slight degrees (略有) are read; no change (持平) is not the change asked for
+    case("下降", "略有下降", "met", month=12, name="发病率", id="r10-slightly-fallen"),
+    case("提升", "同比略有提升", "met", month=12, name="满意度", id="r10-slightly-risen-baseline"),
+    case("提高", "扩大", "met", month=12, name="覆盖面", id="r10-widened"),
+    case("下降", "上升", "not_met", fragment="未达到", month=12, name="发病率", id="r10-risen"),
+    case("下降", "逐步升高", "pending", fragment="相反", name="发病率", id="r10-risen-before-due"),
+    case("下降", "基本持平", "not_met", month=12, name="发病率", id="r10-flat"),
+    case(
+        "提升", "无明显变化", "pending", fragment="尚未提升", name="满意度", id="r10-no-change-yet"
+    ),
+    case("显著提升", "略有提升", "partial", month=12, name="满意度", id="r10-slight-vs-marked"),
+    case(
+        "下降", "发病率上升", "unknown", month=12, name="发病率", id="r10-subject-left-to-reviewer"
+    ),
 ]
 
 

@@ -694,7 +694,7 @@ def _shown_target(target: Comparison | Range) -> str:
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
-    change = _as_change(actual, target, ctx.indicator.name)
+    change = _as_change(actual, target, ctx.indicator.name, ctx.year)
     if change is not None:
         return _judge_change(target, change, ctx)
     quantity = _quantity_of(actual)
@@ -912,13 +912,15 @@ def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | No
     return quantity
 
 
-def _measured(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
+def _measured(
+    value: Value | None, target: Target | None, name: str = "", year: int | None = None
+) -> Quantity | None:
     """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%).
 
     Against a target that names a direction (下降10%) a change is the figure in that
     direction: ``增长12%`` is -12 (see :func:`_as_change`).
     """
-    change = _as_change(value, target, name)
+    change = _as_change(value, target, name, year)
     if change is not None:
         return change.quantity
     quantity = _quantity_of(value)
@@ -1146,7 +1148,9 @@ def _rank(word: str) -> int | None:
 
 # Degree words by strength: 有所提升 (somewhat) falls short of 显著提升 (markedly).
 _STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅"})
-_WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为"})
+_WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为", "略有", "稍有", "略微", "小幅"})
+# Degrees of a slight change, which the parser does not strip (略有下降 is text).
+_SLIGHT_DEGREES: Final = ("略有", "稍有", "略微", "小幅", "微幅")
 
 
 # The direction words of changes (vocabulary.CHANGE_WORDS) and the names of rates of
@@ -1196,11 +1200,31 @@ _CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|�
 
 # The comparison a change is stated against: no subject of its own.
 _CHANGE_BASE_RE: Final = re.compile(
-    "与上年相比|与去年相比|相比上年|(?:较|比)(?:上年度?|去年|上一年度?)(?:同期)?|同比|环比"
+    "与(?:上年度?|去年|上一年度?)(?:同期)?相比|相比(?:上年度?|去年)(?:同期)?"
+    "|(?:较|比)(?:上年度?|去年|上一年度?)(?:同期)?|同比|环比"
 )
 
 
-def _change_match(text: str, name: str, *, target: bool = False) -> re.Match[str] | None:
+def _last_year_named(text: str, year: int | None) -> str:
+    """*text* with last year named by its number said as 上年, in a table of *year*.
+
+    ``比2023年下降5%`` in a 2024 table is ``比上年下降5%`` (also ``较2023年度``,
+    ``低于2023年水平``, ``与2023年同期相比``); another year (``比2020年下降10%``, a
+    base of several years) stays as it is.
+
+    >>> _last_year_named("比2023年下降5%", 2024)
+    '比上年下降5%'
+    >>> _last_year_named("比2020年下降10%", 2024)
+    '比2020年下降10%'
+    """
+    if year is None or "年" not in text:
+        return text
+    return re.sub(f"(?<=[比较与于]){year - 1}年", "上年", text)
+
+
+def _change_match(
+    text: str, name: str, *, target: bool = False, year: int | None = None
+) -> re.Match[str] | None:
     """*text* as a change stated with its figure (``同比下降12%``), the indicator's own.
 
     Besides the comparison (较上年, 同比) the change's subject is nothing or a part of
@@ -1208,7 +1232,7 @@ def _change_match(text: str, name: str, *, target: bool = False) -> re.Match[str
     (未提高, 预计下降) makes it no fact. An operator (``同比增长≥5%``,
     ``比上年增长5%以上``) is allowed in a *target* only.
     """
-    found = _STATED_CHANGE_RE.fullmatch(_normal(text))
+    found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
     if found is None or _CHANGE_CHANGERS_RE.search(found.group("subject")):
         return None
     if (found.group("op") or found.group("suffix")) and not target:
@@ -1219,7 +1243,7 @@ def _change_match(text: str, name: str, *, target: bool = False) -> re.Match[str
     return found
 
 
-def _stated_change(actual: Value, name: str) -> str | None:
+def _stated_change(actual: Value, name: str, year: int | None = None) -> str | None:
     """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
 
     ``improvement`` for a rise, ``decrease`` for a fall, by a figure above 0; None for
@@ -1229,7 +1253,7 @@ def _stated_change(actual: Value, name: str) -> str | None:
     """
     if not isinstance(actual, (Quantity, TextValue)):
         return None
-    found = _change_match(actual.text or str(actual), name)
+    found = _change_match(actual.text or str(actual), name, year=year)
     if found is None or Decimal(found.group("number")) <= 0:
         return None
     return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
@@ -1321,7 +1345,9 @@ def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
     return Quantity(Decimal(0), None, bound, text=text), word
 
 
-def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | None:
+def _signed_change(
+    value: Value | None, name: str, year: int | None = None
+) -> tuple[Quantity, str] | None:
     """A value as a signed change: ``下降12%`` is -12 %, ``增长3%`` 3 %, ``-5.3%`` -5.3 %.
 
     A quantity labelled with a direction word (增长, 下降), a negative figure without a
@@ -1348,7 +1374,7 @@ def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | Non
         return signed, value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
     if not isinstance(value, TextValue) or not value.description:
         return None
-    text = _normal(value.text or value.description)
+    text = _last_year_named(_normal(value.text or value.description), year)
     if text[0] in "未没无尚并":
         return _no_change(text, value.text)  # 没有增长, 无增长
     found = _change_match(text, name)
@@ -1370,7 +1396,9 @@ def _signed_change(value: Value | None, name: str) -> tuple[Quantity, str] | Non
     return Quantity(Decimal(0), None, bound, text=value.text), text
 
 
-def _as_change(value: Value | None, target: Target | None, name: str) -> _Change | None:
+def _as_change(
+    value: Value | None, target: Target | None, name: str, year: int | None = None
+) -> _Change | None:
     """An actual read as a change against a target for a change (下降10%, 增长率 ≥5%).
 
     The figure is the change in the target's direction: ``下降12%`` against ``下降10%``
@@ -1390,7 +1418,7 @@ def _as_change(value: Value | None, target: Target | None, name: str) -> _Change
     if way is None:
         return None
     sign, own_words = way
-    signed = _signed_change(value, name)
+    signed = _signed_change(value, name, year)
     if signed is None:
         return None
     if not own_words and isinstance(value, Quantity) and _change_sign(value.label) is None:
@@ -1406,7 +1434,9 @@ def _as_change(value: Value | None, target: Target | None, name: str) -> _Change
     return _Change(quantity, shown, opposite)
 
 
-def _relative_target(target: Descriptive, actual: Value, name: str) -> Target | None:
+def _relative_target(
+    target: Descriptive, actual: Value, name: str, year: int | None
+) -> Target | None:
     """A target against last year that a change stated in the actual can be judged by.
 
     ``较上年增长4.8%`` is a rise of 4.8 % (against ``较上年增长6%``), ``不低于上年`` and
@@ -1415,9 +1445,15 @@ def _relative_target(target: Descriptive, actual: Value, name: str) -> Target | 
     actual reads as a change; otherwise it stays prose.
     """
     raw = target.description
-    if "比" not in raw and "较" not in raw and "上年" not in raw and "去年" not in raw:
+    if (
+        "比" not in raw
+        and "较" not in raw
+        and "上年" not in raw
+        and "去年" not in raw
+        and (year is None or f"{year - 1}年" not in raw)
+    ):
         return None  # most prose: no baseline (同比, 比上年, 较上年), nothing to normalise
-    text = _normal(target.text or raw)
+    text = _last_year_named(_normal(target.text or raw), year)
     found = _change_match(text, name, target=True)
     relative: Comparison | None = None
     if found is not None and Decimal(found.group("number")) != 0:
@@ -1440,7 +1476,38 @@ def _relative_target(target: Descriptive, actual: Value, name: str) -> Target | 
             family = "improvement" if verb in _RISING_VERBS else "decrease"
             return QualitativeTarget(verb, family, text=target.text)
         return None
-    return relative if _as_change(actual, relative, name) is not None else None
+    return relative if _as_change(actual, relative, name, year) is not None else None
+
+
+# A change said in words only: [baseline] [degree] direction word (略有下降, 同比上升,
+# 逐步升高), or no change (持平, 基本持平, 与上年持平, 无明显变化).
+_DEGREES: Final = "|".join(sorted({*voc.DEGREE_WORDS, *_SLIGHT_DEGREES}, key=len, reverse=True))
+_WORDED_CHANGE_RE: Final = re.compile(
+    f"(?:{_CHANGE_BASE_RE.pattern})?(?P<degree>{_DEGREES})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})了?"
+    f"|(?P<flat>(?:(?:与{_BASELINE}|同比|较上年)?(?:基本)?持平|(?:基本)?(?:无|没有)(?:明显)?变化))"
+)
+
+
+def _worded_change(actual: Value) -> tuple[int, str | None] | None:
+    """A text value that says its change in words: ``略有下降`` is ``(-1, "略有")``.
+
+    The sign of the direction word (``vocabulary.CHANGE_WORDS``: 上升 and 升高 are
+    rises, 缩短 a fall) and the degree word before it; ``(0, None)`` for no change
+    (``持平``, ``无明显变化``). None for any other value.
+
+    >>> _worded_change(TextValue("略有下降"))
+    (-1, '略有')
+    >>> _worded_change(TextValue("基本持平"))
+    (0, None)
+    """
+    if not isinstance(actual, TextValue) or len(actual.description) > 12:  # noqa: PLR2004
+        return None
+    found = _WORDED_CHANGE_RE.fullmatch(_normal(actual.description))
+    if found is None:
+        return None
+    if found.group("flat"):
+        return 0, None
+    return voc.CHANGE_WORDS[found.group("verb")], found.group("degree")
 
 
 def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
@@ -1456,6 +1523,37 @@ def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _
     )
 
 
+def _worded_outcome(
+    worded: tuple[int, str | None],
+    family: str,
+    shown: str,
+    target: QualitativeTarget,
+    ctx: _Context,
+) -> _Outcome:
+    """A change said in words (略有下降, 上升, 持平) against 提升 or 下降."""
+    say = ctx.say
+    sign, degree = worded
+    if sign == 0:
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，尚未{target.word}，距年底尚有时间",
+                f"actual “{shown}”: no change yet; there is still time",
+            ),
+            say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
+    if (sign > 0) != (family == "improvement"):
+        return _opposite_outcome(ctx, shown, target)
+    if target.degree in _STRONG_DEGREES and degree in _WEAK_DEGREES:
+        return _Outcome(
+            Attainment.PARTIAL,
+            say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
+        )
+    return _Outcome(
+        Attainment.MET, say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”")
+    )
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
@@ -1463,7 +1561,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     family = policy.family_of(target.word) or target.family
     status = _status_of(actual)
     change = (
-        _stated_change(actual, ctx.indicator.name)
+        _stated_change(actual, ctx.indicator.name, ctx.year)
         if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
         else None
     )
@@ -1476,6 +1574,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
             )
         return _opposite_outcome(ctx, shown, target)
+    worded = _worded_change(actual) if family in ("improvement", "decrease") else None
+    if worded is not None:
+        return _worded_outcome(worded, family, shown, target, ctx)
     if isinstance(actual, QualitativeValue):
         actual_family = policy.family_of(actual.word) or actual.family
         if actual.negated or _opposite(family, actual, policy):
@@ -1597,7 +1698,7 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
-        relative = _relative_target(target, actual, ctx.indicator.name)
+        relative = _relative_target(target, actual, ctx.indicator.name, ctx.year)
         if relative is not None:
             return _judge(relative, actual, ctx)
         return _Outcome(
@@ -1730,8 +1831,8 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
         return Progress.UNKNOWN, ""
     target = indicator.target
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
-    planned_quantity = _measured(planned, target, indicator.name)
-    actual_quantity = _measured(actual, target, indicator.name)
+    planned_quantity = _measured(planned, target, indicator.name, ctx.year)
+    actual_quantity = _measured(actual, target, indicator.name, ctx.year)
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -2051,6 +2152,7 @@ class _Scoring:
         self.say = _Language(policy.language)
         self.findings: list[Finding] = []
         self.as_of: dt.date | None = None
+        self.year = table.period.start.year if table.period is not None else None
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -2354,7 +2456,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 target.unit in _RATE_UNITS and _target_sign(target, indicator.name) is not None
             )
         ):
-            change = _as_change(indicator.actual, target, indicator.name)
+            change = _as_change(indicator.actual, target, indicator.name, state.year)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
             factors = _factors(target.unit, quantity.unit) if quantity is not None else None
             # An actual bounded from above (不足130户) says nothing about how far it went.
@@ -2751,6 +2853,7 @@ def _points(
 ) -> Points | None:
     table = state.table
     policy = state.policy
+    year = state.year
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
         return None
@@ -2813,7 +2916,7 @@ def _points(
             attainment is Attainment.PENDING
             and (
                 not isinstance(target, (Comparison, Range))
-                or _comparison_ratio(indicator) is None  # 正在施工: no ratio to score by
+                or _comparison_ratio(indicator, year) is None  # 正在施工: no ratio to score by
             )
         ):
             if indicator.published_points is not None:
@@ -2842,10 +2945,10 @@ def _points(
         ratios = [
             ratio
             for option in options
-            if (ratio := _comparison_ratio(evolve(indicator, target=option))) is not None
+            if (ratio := _comparison_ratio(evolve(indicator, target=option), year)) is not None
         ]
         if isinstance(target, (Comparison, Range)) and attainment is not Attainment.MET:
-            ratio = _comparison_ratio(indicator)
+            ratio = _comparison_ratio(indicator, year)
             if ratio is None and attainment is Attainment.PARTIAL:
                 # 基本完成 against a number: no ratio, but the table says partly done
                 points, rule = partial_share * weight, "comparison partial: status"
@@ -2855,7 +2958,7 @@ def _points(
                 # 0% against 负增长 (<0), 下降6% against 下降3%至5%: the figure is on the
                 # far side of the bar, not short of it; a ratio of 1 or more would give
                 # the full points to a row judged not met
-                ratio = _past_ratio(indicator)
+                ratio = _past_ratio(indicator, year)
                 points, rule = (
                     ratio * weight,
                     f"comparison {attainment.value}: past the target {show(ratio * _HUNDRED)}%",
@@ -2941,11 +3044,11 @@ def _kind(target: Target | None) -> str:
     return target.kind if target is not None else "empty"
 
 
-def _comparison_ratio(indicator: Indicator) -> Decimal | None:
+def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
     """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
     # 0.93 against ≥90%, 增长12% against 下降10% (-12): as the verdict read it
-    quantity = _measured(indicator.actual, target, indicator.name)
+    quantity = _measured(indicator.actual, target, indicator.name, year)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
     factors = _factors(target.unit, quantity.unit)
@@ -2964,7 +3067,7 @@ def _comparison_ratio(indicator: Indicator) -> Decimal | None:
     return actual / bar
 
 
-def _past_ratio(indicator: Indicator) -> Decimal:
+def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
     """The share of the points of a figure not met on the far side of its target.
 
     Above a range's upper end (下降6% against 下降3%至5%) or an exact figure (strict
@@ -2975,7 +3078,7 @@ def _past_ratio(indicator: Indicator) -> Decimal:
     target = indicator.target
     if isinstance(target, Comparison) and target.op in (Op.GT, Op.LT):
         return Decimal(1) if target.value != 0 else Decimal(0)
-    quantity = _measured(indicator.actual, target, indicator.name)
+    quantity = _measured(indicator.actual, target, indicator.name, year)
     upper = (
         target.high
         if isinstance(target, Range)
@@ -3199,7 +3302,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     state = _Scoring(table, policy)
     as_of, as_of_source = _as_of(table, policy)
     state.as_of = as_of
-    year = table.period.start.year if table.period is not None else None
+    year = state.year
     time_progress = _time_progress(table, as_of, year)
     _check_printed_time_progress(state)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
