@@ -921,6 +921,35 @@ CASES = [
         None,
         id="measurable-comparison",
     ),
+    # A change against last year with its figure is measured against last year's figure
+    pytest.param(
+        rows(indicator("门诊量", "较上年增长5%", "较上年增长6%")),
+        "target-not-measurable",
+        False,
+        None,
+        id="measurable-change-against-last-year",
+    ),
+    pytest.param(
+        rows(indicator("单位能耗", "比2022年下降5%", "下降6%")),
+        "target-not-measurable",
+        False,
+        None,
+        id="measurable-change-against-last-year-by-number",
+    ),
+    pytest.param(
+        rows(indicator("接诊量", "≥上年水平", "1200人")),
+        "target-not-measurable",
+        True,
+        {"indicator": 0},
+        id="not-measurable-no-figure",
+    ),
+    pytest.param(
+        rows(indicator("单位能耗", "比2020年下降10%", "比2020年下降12%")),
+        "target-not-measurable",
+        True,
+        {"indicator": 0},
+        id="not-measurable-older-base",
+    ),
     pytest.param(
         rows(indicator("培训人次", "≥10", "12", row=17)),
         "target-missing-unit",

@@ -1434,6 +1434,21 @@ def _as_change(
     return _Change(quantity, shown, opposite)
 
 
+def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
+    """Whether a descriptive target states a change with its figure (``较上年增长5%``).
+
+    Such a target is measured against last year's figure: no ``target-not-measurable``.
+
+    >>> _states_a_change(Descriptive("比2023年下降5%"), "单位能耗", 2024)
+    True
+    >>> _states_a_change(Descriptive("≥上年水平"), "接诊量", 2024)
+    False
+    """
+    text = _last_year_named(_normal(target.text or target.description), year)
+    found = _change_match(text, name, target=True)
+    return found is not None and Decimal(found.group("number")) != 0
+
+
 def _relative_target(
     target: Descriptive, actual: Value, name: str, year: int | None
 ) -> Target | None:
@@ -2574,7 +2589,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}”: the actual copies the target",
                 state.where_indicator(index, "actual"),
             )
-        if isinstance(target, (QualitativeTarget, Descriptive)):
+        if isinstance(target, QualitativeTarget) or (
+            isinstance(target, Descriptive)
+            and not _states_a_change(target, indicator.name, state.year)
+        ):
             state.add(
                 "target-not-measurable",
                 Severity.INFO,
