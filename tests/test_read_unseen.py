@@ -2388,3 +2388,37 @@ def test_an_undated_tables_year_from_its_header(
     assert period_of(table) == period
     (indicator,) = table.indicators
     assert str(indicator.target) == "≥1.2(万人)"
+
+
+@pytest.mark.parametrize(
+    ("rows", "period"),
+    [
+        # the period among the project's fields, beside its label or in one cell
+        ([["项目名称", "学生营养餐", "跟踪时段", "2024年1-6月"]], ("2024-01", "2024-06")),
+        ([["项目名称", "学生营养餐", "监控期间", "2024年1月-2024年8月"]], ("2024-01", "2024-08")),
+        (
+            [["项目名称", "学生营养餐"], ["主管部门", "教育局", "跟踪时段：2024年1月至7月"]],
+            ("2024-01", "2024-07"),
+        ),
+        # the project's life is no window: 实施期, 建设期, 项目周期
+        ([["项目名称", "学生营养餐", "项目实施期", "2022年1月至2024年12月"]], None),
+        ([["项目实施期间", "2022年1月-2024年12月"], ["项目名称", "学生营养餐"]], None),
+        (
+            [["项目建设期", "2023年-2025年"], "跟踪时段：2024年1-8月", ["项目名称", "学生营养餐"]],
+            ("2024-01", "2024-08"),
+        ),
+    ],
+)
+def test_a_period_beside_the_project_fields(
+    rows: list[list[str] | str], period: tuple[str, str] | None
+) -> None:
+    table = read(
+        "2024年项目绩效跟踪表",
+        *rows,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.1万人"],
+    )
+    assert period_of(table) == period
+    assert table.project is not None
+    assert table.project.name == "学生营养餐"
+    assert [indicator.name for indicator in table.indicators] == ["受益学生人数"]

@@ -1121,9 +1121,15 @@ _ONE_DATE_RE: Final = re.compile(
 )
 
 
+# The project's life, not the window a table reports on: 项目实施期间 | 2022年-2024年.
+_PROJECT_LIFE_WORDS: Final = ("实施期", "建设期", "项目期", "实施周期", "建设周期", "项目周期")
+
+
 def _names_a_period(key: str) -> bool:
-    """Whether a label's key holds a period word (跟踪时段, 监控期…)."""
-    return any(word in key for word in _PERIOD_WORDS)
+    """Whether a label's key holds a period word (跟踪时段, 监控期…), not the project's life."""
+    return any(word in key for word in _PERIOD_WORDS) and not any(
+        word in key for word in _PROJECT_LIFE_WORDS
+    )
 
 
 def _joined_period(row: _Row) -> _Row:
@@ -1366,6 +1372,25 @@ def _read_project(builder: _Builder, row: _Row) -> None:
             )
         elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
             builder.project.setdefault(field_name, cells[position + 1][1])
+    if builder.period is None and len(cells) > 2:  # noqa: PLR2004
+        _period_beside_fields(builder, row)
+
+
+def _period_beside_fields(builder: _Builder, row: _Row) -> None:
+    """A period among a project row's fields: 项目名称 | X | 跟踪时段 | 2024年1-8月.
+
+    The period's label and the cell after it (or its one cell, 跟踪时段：2024年1-8月)
+    are read as a period line of their own.
+    """
+    cells = row.filled
+    for position in range(1, len(cells)):
+        text = cells[position][1]
+        if ("期" in text or "时段" in text) and _names_a_period(_key(text)):
+            with_value = ":" in text or "：" in text
+            pair = cells[position : position + (1 if with_value else 2)]
+            joined = "".join(text for _, text in pair)
+            _read_period(builder, _Row(row.cells, row.at, pair, joined))
+            return
 
 
 _NEXT_FIELD_RE: Final = re.compile(
