@@ -1176,6 +1176,81 @@ ROUND_9 = [
     case(
         "下降", "发病率上升", "unknown", month=12, name="发病率", id="r10-subject-left-to-reviewer"
     ),
+    # Words before the change word: a comparison with last year, a plan, a total, a part of
+    # the name keep the change the indicator's own; another measure or base is unknown
+    case(
+        "与上年同期相比提高2个百分点",
+        "下降3个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="参保率",
+        id="r10-compared-with-last-year-opposite",
+    ),
+    case(
+        "与2022年相比增长5%",
+        "与2022年同期相比增长6%",
+        "met",
+        month=12,
+        name="门诊量",
+        id="r10-compared-with-a-named-last-year",
+    ),
+    case(
+        "力争增长5%",
+        "下降6%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="产值",
+        id="r10-plan-word",
+    ),
+    case("确保下降5%", "下降6%", "met", month=12, name="能耗", id="r10-promise-word-met"),
+    case(
+        "增长5%",
+        "累计下降6%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="产值",
+        id="r10-total-word",
+    ),
+    case(
+        "增长5%",
+        "反而下降6%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="产值",
+        id="r10-instead",
+    ),
+    case(
+        "增长5%",
+        "总产值下降6%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="农业总产值",
+        id="r10-part-of-the-name",
+    ),
+    case(
+        "下降10%",
+        "破案率提高12%",
+        "unknown",
+        fragment="不是同一指标",
+        month=12,
+        name="刑事案件发案率",
+        id="r10-another-measure",
+    ),
+    case("增长5%", "预计增长6%", "unknown", month=12, name="产值", id="r10-a-forecast-is-no-fact"),
+    case("增长5%", "2022年增长6%", "unknown", month=12, name="产值", id="r10-another-year"),
+    case(
+        "较十三五末提高2个百分点",
+        "下降1个百分点",
+        "unknown",
+        month=12,
+        name="森林覆盖率",
+        id="r10-a-base-of-several-years",
+    ),
 ]
 
 

@@ -697,6 +697,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     change = _as_change(actual, target, ctx.indicator.name, ctx.year)
     if change is not None:
         return _judge_change(target, change, ctx)
+    if _another_change(actual, target, ctx.indicator.name, ctx.year):
+        shown = _text(actual)
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
+                f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
     quantity = _quantity_of(actual)
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
@@ -923,6 +932,8 @@ def _measured(
     change = _as_change(value, target, name, year)
     if change is not None:
         return change.quantity
+    if _another_change(value, target, name, year):
+        return None
     quantity = _quantity_of(value)
     if quantity is None:
         return _counted_share(value, target)
@@ -1266,6 +1277,67 @@ def _change_sign(label: str | None) -> int | None:
     return voc.CHANGE_WORDS.get(label) or voc.CHANGE_RATES.get(label)
 
 
+# A label ending in a change word (与上年同期相比提高, 力争增长, 累计下降, 总产值下降) and the
+# words that may stand before the word without making it another change: a plan or a
+# promise in a target, a total or a fact in an actual.
+_CHANGE_END_RE: Final = re.compile(f"(?:{_CHANGE_VERBS})$")
+_TARGET_ADVERBS_RE: Final = re.compile(
+    "(?:力争|确保|争取|预期|预计|实现|全年|年度|累计|平均|年均|持续|稳定|同比|约)*"
+)
+_FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比)*")
+
+
+def _label_sign(
+    label: str | None, name: str, year: int | None, *, target: bool
+) -> tuple[int, bool] | None:
+    """The direction a label names, and whether it is the indicator's own change.
+
+    A change word (``下降``, ``增幅``) is ``(-1, True)``/``(1, True)``; so is one after
+    a comparison with last year (``与上年同期相比提高``, ``与2023年相比下降`` in a 2024
+    table), after words of a plan in a target or of a total in an actual (``力争增长``,
+    ``累计下降``), or after a part of the indicator's *name* (``总产值下降`` on
+    农业总产值). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
+    forecast ``预计下降`` as an actual) it is ``(sign, False)``: another measure's or
+    another base's change. None for a label that names no change.
+
+    >>> _label_sign("与上年同期相比提高", "参保率", 2024, target=True)
+    (1, True)
+    >>> _label_sign("破案率提高", "刑事案件发案率", 2024, target=False)
+    (1, False)
+    """
+    if label is None:
+        return None
+    sign = _change_sign(label)
+    if sign is not None:
+        return sign, True
+    found = _CHANGE_END_RE.search(label)
+    if found is None:
+        return None
+    sign = _change_sign(found.group())
+    if sign is None:  # pragma: no cover - the pattern holds only change words
+        return None
+    head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
+    head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
+    return sign, not head or (head in _normal(name) and not _CHANGE_CHANGERS_RE.search(head))
+
+
+def _another_change(
+    value: Value | None, target: Target | None, name: str, year: int | None
+) -> bool:
+    """Whether the target or the actual is a change, but not the indicator's own.
+
+    ``较十三五末提高2个百分点`` (a base of several years), or ``破案率提高12%`` as the
+    actual of a 发案率: neither figure can be judged against the other.
+    """
+    target_label = target.label if isinstance(target, (Comparison, Range)) else None
+    value_label = value.label if isinstance(value, Quantity) else None
+    target_way = _label_sign(target_label, name, year, target=True)
+    value_way = _label_sign(value_label, name, year, target=False)
+    return (target_way is not None and not target_way[1]) or (
+        value_way is not None and not value_way[1] and target_way is not None
+    )
+
+
 _NAME_TAIL_RE: Final = re.compile(r"[(（][^()（）]*[)）]$")
 _RATE_NAME_RE: Final = re.compile(
     "(?:{})$".format("|".join(sorted(voc.CHANGE_RATES, key=len, reverse=True)))
@@ -1278,7 +1350,9 @@ def _name_sign(name: str) -> int | None:
     return voc.CHANGE_RATES[found.group()] if found is not None else None
 
 
-def _target_sign(target: Comparison | Range, name: str) -> tuple[int, bool] | None:
+def _target_sign(
+    target: Comparison | Range, name: str, year: int | None = None
+) -> tuple[int, bool] | None:
     """The way a target wants its figure to change, and whether its own words say so.
 
     The target's label (下降10%, 增幅≥5%): ``(-1, True)``/``(1, True)``. Else the
@@ -1288,9 +1362,9 @@ def _target_sign(target: Comparison | Range, name: str) -> tuple[int, bool] | No
     a bare ``-6%`` against a 降幅 stays a plain figure. None for most targets.
     """
     if target.label is not None:
-        sign = _change_sign(target.label)
-        if sign is not None:
-            return sign, True
+        way = _label_sign(target.label, name, year, target=True)
+        if way is not None and way[1]:
+            return way[0], True
         return None  # 满意度≥90%: another label, no change
     sign = _name_sign(name) if name else None
     if sign is not None:
@@ -1364,11 +1438,12 @@ def _signed_change(
     if isinstance(value, Quantity):
         if value.status is not None:
             return None
-        sign = _change_sign(value.label)
-        if sign is None:
+        way = _label_sign(value.label, name, year, target=False)
+        if way is None or not way[1]:
             if value.label is None and value.value < 0:
                 return value, _shown_quantity(value, None)
             return None
+        sign = way[0]
         bound = value.bound if sign > 0 else _FLIPPED_BOUNDS.get(value.bound, value.bound)
         signed = Quantity(value.value * sign, value.unit, bound, text=value.text)
         return signed, value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
@@ -1414,14 +1489,18 @@ def _as_change(
         and not (isinstance(target, Comparison) and target.value < 0)
     ):
         return None  # most targets: no label, no direction
-    way = _target_sign(target, name)
+    way = _target_sign(target, name, year)
     if way is None:
         return None
     sign, own_words = way
     signed = _signed_change(value, name, year)
     if signed is None:
         return None
-    if not own_words and isinstance(value, Quantity) and _change_sign(value.label) is None:
+    if (
+        not own_words
+        and isinstance(value, Quantity)
+        and _label_sign(value.label, name, year, target=False) is None
+    ):
         return None  # -6% against a 降幅 ≥5%: a plain figure, as before
     quantity, shown = signed
     if sign < 0:
@@ -2468,7 +2547,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # 增长6.1% against 增长≥5%, 8% against 降幅≥5%, 提高3个百分点 against
             # 提高2个百分点: a rate of change 1.1 points over is not 122%
             and not (
-                target.unit in _RATE_UNITS and _target_sign(target, indicator.name) is not None
+                target.unit in _RATE_UNITS
+                and _target_sign(target, indicator.name, state.year) is not None
             )
         ):
             change = _as_change(indicator.actual, target, indicator.name, state.year)
