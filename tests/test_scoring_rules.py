@@ -1173,9 +1173,15 @@ ROUND_9 = [
         "提升", "无明显变化", "pending", fragment="尚未提升", name="满意度", id="r10-no-change-yet"
     ),
     case("显著提升", "略有提升", "partial", month=12, name="满意度", id="r10-slight-vs-marked"),
-    case(
-        "下降", "发病率上升", "unknown", month=12, name="发病率", id="r10-subject-left-to-reviewer"
-    ),
+    case("下降", "近视率略有上升", "not_met", month=12, name="学生近视率", id="r10-own-subject"),
+    case("下降", "破案率上升", "unknown", month=12, name="发案率", id="r10-another-subject"),
+    case("下降", "比2022年略有下降", "met", month=12, name="发病率", id="r10-year-named-words"),
+    case("下降", "不降反升", "not_met", month=12, name="近视率", id="r10-idiom-rise"),
+    case("下降", "稳中有降", "met", month=12, name="近视率", id="r10-idiom-fall"),
+    case("下降", "有所回落", "met", month=12, name="近视率", id="r10-fallen-back"),
+    case("提高", "保持稳定", "not_met", month=12, name="人均收入", id="r10-stable"),
+    case("提高", "没有提高", "not_met", month=12, name="人均收入", id="r10-not-raised"),
+    case("提高", "快速增长", "met", month=12, name="人均收入", id="r10-fast-growth"),
     # Words before the change word: a comparison with last year, a plan, a total, a part of
     # the name keep the change the indicator's own; another measure or base is unknown
     case(

@@ -1575,33 +1575,53 @@ def _relative_target(
 
 # A change said in words only: [baseline] [degree] direction word (略有下降, 同比上升,
 # 逐步升高), or no change (持平, 基本持平, 与上年持平, 无明显变化).
-_DEGREES: Final = "|".join(sorted({*voc.DEGREE_WORDS, *_SLIGHT_DEGREES}, key=len, reverse=True))
+_DEGREES: Final = "|".join(
+    sorted({*voc.DEGREE_WORDS, *_SLIGHT_DEGREES, "逐年", "快速"}, key=len, reverse=True)
+)
+_WORDS_OF_CHANGE: Final = "|".join(voc.CHANGE_WORDS)
+# Idioms of a change: 不降反升 (not down but up), 止跌回升, 稳中有升; 回落 is a fall.
+_RISING_IDIOMS: Final = frozenset({"不降反升", "止跌回升", "稳中有升", "不减反增"})
+_FALLING_IDIOMS: Final = frozenset({"不升反降", "稳中有降", "不增反减", "回落", "下滑"})
 _WORDED_CHANGE_RE: Final = re.compile(
-    f"(?:{_CHANGE_BASE_RE.pattern})?(?P<degree>{_DEGREES})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})了?"
-    f"|(?P<flat>(?:(?:与{_BASELINE}|同比|较上年)?(?:基本)?持平|(?:基本)?(?:无|没有)(?:明显)?变化))"
+    r"(?P<subject>[\u3400-\u9fff]{0,12}?)"
+    f"(?:{_CHANGE_BASE_RE.pattern})?"
+    f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
+    f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
+    f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持稳定|变化不大"
+    f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?:{_WORDS_OF_CHANGE})))"
 )
 
 
-def _worded_change(actual: Value) -> tuple[int, str | None] | None:
+def _worded_change(actual: Value, name: str, year: int | None) -> tuple[int, str | None] | None:
     """A text value that says its change in words: ``略有下降`` is ``(-1, "略有")``.
 
     The sign of the direction word (``vocabulary.CHANGE_WORDS``: 上升 and 升高 are
-    rises, 缩短 a fall) and the degree word before it; ``(0, None)`` for no change
-    (``持平``, ``无明显变化``). None for any other value.
+    rises, 缩短 and 回落 falls; idioms such as 不降反升 and 稳中有降) and the degree
+    word before it; ``(0, None)`` for no change (``持平``, ``保持稳定``, ``无明显变化``,
+    ``没有提高``). A subject before it must be a part of the indicator's *name*
+    (``近视率略有上升`` on 学生近视率). None for any other value.
 
-    >>> _worded_change(TextValue("略有下降"))
+    >>> _worded_change(TextValue("略有下降"), "发病率", 2024)
     (-1, '略有')
-    >>> _worded_change(TextValue("基本持平"))
+    >>> _worded_change(TextValue("基本持平"), "发病率", 2024)
     (0, None)
     """
-    if not isinstance(actual, TextValue) or len(actual.description) > 12:  # noqa: PLR2004
+    if not isinstance(actual, TextValue) or len(actual.description) > 16:  # noqa: PLR2004
         return None
-    found = _WORDED_CHANGE_RE.fullmatch(_normal(actual.description))
+    found = _WORDED_CHANGE_RE.fullmatch(_last_year_named(_normal(actual.description), year))
     if found is None:
+        return None
+    subject = found.group("subject")
+    if subject and (subject not in _normal(name) or _CHANGE_CHANGERS_RE.search(subject)):
         return None
     if found.group("flat"):
         return 0, None
-    return voc.CHANGE_WORDS[found.group("verb")], found.group("degree")
+    idiom = found.group("idiom")
+    if idiom:
+        return (1 if idiom in _RISING_IDIOMS else -1), None
+    verb = found.group("verb")
+    sign = -1 if verb in _FALLING_IDIOMS else voc.CHANGE_WORDS[verb]
+    return sign, found.group("degree")
 
 
 def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
@@ -1668,7 +1688,11 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
             )
         return _opposite_outcome(ctx, shown, target)
-    worded = _worded_change(actual) if family in ("improvement", "decrease") else None
+    worded = (
+        _worded_change(actual, ctx.indicator.name, ctx.year)
+        if family in ("improvement", "decrease")
+        else None
+    )
     if worded is not None:
         return _worded_outcome(worded, family, shown, target, ctx)
     if isinstance(actual, QualitativeValue):
