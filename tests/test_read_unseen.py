@@ -435,7 +435,10 @@ def test_the_136_template_ticks_reasons_and_likelihoods() -> None:
     assert (table.period.start.month, table.period.end.month) == (1, 7)
 
 
-@pytest.mark.parametrize(("tick", "box"), [("☑", "☐"), ("■", "□"), ("√", "○")])
+# ☒ is the checked state Word's check-box content control writes (MS Gothic 2612)
+@pytest.mark.parametrize(
+    ("tick", "box"), [("☑", "☐"), ("■", "□"), ("√", "○"), ("☒", "☐"), ("⊠", "□")]
+)
 def test_the_136_template_ticks_beside_empty_boxes(tick: str, box: str) -> None:
     # Every column printed with a box, the chosen one ticked: an empty box is no tick
     # (it was read as the column's text: likelihood "☐；有可能：☐" and none).
@@ -507,6 +510,7 @@ def test_an_inline_judgement_and_corrective_measures() -> None:
         ("■确定能完成 □有可能完成 □完全不可能完成", "certain"),
         ("□确定能完成 ☑有可能完成 □完全不可能完成", "possible"),
         ("□确定能完成 □有可能完成 √完全不可能完成", "impossible"),
+        ("☒确定能完成 ☐有可能完成 ☐完全不可能完成", "certain"),
         ("不能完成", "impossible"),
     ],
 )
@@ -1160,6 +1164,7 @@ def test_project_fields_before_each_title_belong_to_that_table() -> None:
         ("□经费保障 □制度保障 □人员保障 □硬件条件保障 □其他", ""),
         ("■经费保障 □制度保障 □人员保障 □硬件条件保障 □其他", "经费保障"),
         ("□经费保障 ☑人员保障 ☑硬件条件保障 □其他", "人员保障、硬件条件保障"),
+        ("☒经费保障 ☐制度保障 ☐人员保障 ☐硬件条件保障 ☐其他", "经费保障"),
         ("□经费保障 □制度保障 ■其他：年底调查", "其他：年底调查"),
         ("雨季影响施工", "雨季影响施工"),
     ],

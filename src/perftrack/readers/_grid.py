@@ -1753,7 +1753,7 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
     )
 
 
-_CHECKED: Final = frozenset("■☑√✓✔●▣")
+_CHECKED: Final = frozenset("■☑☒⊠√✓✔●▣")
 _UNCHECKED: Final = frozenset("□☐○")
 _BOX_RE: Final = re.compile("([" + "".join(sorted(_CHECKED | _UNCHECKED)) + "])")
 
@@ -1996,7 +1996,7 @@ def _merged_header(upper: _Row, lower: _Row) -> _Row:
 
 # The categories of 偏差原因分析 in the 136号 monitoring template, ticked with √.
 _REASON_CATEGORIES: Final = frozenset({"经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"})
-_TICKS: Final = frozenset("√✓✔☑■●是")
+_TICKS: Final = frozenset("√✓✔☑☒⊠■●是")
 
 
 def _tick_column(text: str) -> tuple[str, str] | None:
