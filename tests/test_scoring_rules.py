@@ -1154,6 +1154,17 @@ ROUND_9 = [
     case("与2022年同期相比增长", "同比增长3%", "met", month=12, name="客流量", id="r10-year-word"),
     case("下降5%", "比2022年下降6%", "met", month=12, name="单位能耗", id="r10-year-actual"),
     case(
+        "比2022年下降5%",
+        "比2022年下降6%",
+        "met",
+        fragment="实际比2022年下降6%",  # the cell as it is written, not 比上年
+        month=12,
+        name="单位能耗",
+        id="r10-year-shown-as-written",
+    ),
+    case("≥2022年水平", "较上年增长2%", "met", month=12, name="接诊量", id="r10-ge-a-years-level"),
+    case("不超过2022年", "低于2022年", "met", month=12, name="会议费", id="r10-not-above-a-year"),
+    case(
         "比2020年下降10%",
         "比2020年下降12%",
         "unknown",

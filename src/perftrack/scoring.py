@@ -1230,7 +1230,7 @@ def _last_year_named(text: str, year: int | None) -> str:
     """
     if year is None or "年" not in text:
         return text
-    return re.sub(f"(?<=[比较与于]){year - 1}年", "上年", text)
+    return re.sub(f"(?<=[比较与于过≥≤<>]){year - 1}年", "上年", text)
 
 
 def _change_match(
@@ -1449,7 +1449,8 @@ def _signed_change(
         return signed, value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
     if not isinstance(value, TextValue) or not value.description:
         return None
-    text = _last_year_named(_normal(value.text or value.description), year)
+    shown = _normal(value.text or value.description)  # as the cell says it: 比2023年下降6%
+    text = _last_year_named(shown, year)
     if text[0] in "未没无尚并":
         return _no_change(text, value.text)  # 没有增长, 无增长
     found = _change_match(text, name)
@@ -1457,7 +1458,7 @@ def _signed_change(
         number = Decimal(found.group("number"))
         if found.group("verb") in _FALLING_VERBS:
             number = -number
-        return Quantity(number, found.group("unit"), text=value.text), text
+        return Quantity(number, found.group("unit"), text=value.text), shown
     unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
     if unstated is None:
         return None
@@ -1468,7 +1469,7 @@ def _signed_change(
         if unstated.group("above")
         else Bound.EXACT
     )
-    return Quantity(Decimal(0), None, bound, text=value.text), text
+    return Quantity(Decimal(0), None, bound, text=value.text), shown
 
 
 def _as_change(
