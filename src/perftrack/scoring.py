@@ -1494,6 +1494,36 @@ def _relative_target(
     return relative if _as_change(actual, relative, name, year) is not None else None
 
 
+def _as_judged(indicator: Indicator, policy: Policy, year: int | None) -> Indicator:
+    """*indicator* with its target as its verdict judges it (see :func:`_judged_target`)."""
+    target = _judged_target(indicator, policy, year)
+    return indicator if target is indicator.target else evolve(indicator, target=target)
+
+
+def _judged_target(indicator: Indicator, policy: Policy, year: int | None) -> Target | None:
+    """The indicator's target as its verdict judges it, for the points.
+
+    A relative target judged as a change (``比上年下降5%`` against ``比上年下降4%``,
+    ``不低于上年`` against ``较上年增长2%``) is the comparison it is judged as
+    (``下降5%``, ``增长≥0%``; see :func:`_relative_target`); any other target, and a
+    relative target judged as a word (``同比下降``), is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "单位能耗", target=parse_target("比2023年下降5%"), actual=parse_value("下降4%")
+    ... )
+    >>> str(_judged_target(row, Policy.central(), 2024))
+    '下降=5(%)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, Descriptive) or actual is None:
+        return target
+    if not isinstance(_policy_target(target, policy), Descriptive):
+        return target  # a word of a family the policy added (无误): judged as that word
+    relative = _relative_target(target, _policy_value(actual, policy), indicator.name, year)
+    return relative if isinstance(relative, (Comparison, Range)) else target
+
+
 # A change said in words only: [baseline] [degree] direction word (略有下降, 同比上升,
 # 逐步升高), or no change (持平, 基本持平, 与上年持平, 无明显变化).
 _DEGREES: Final = "|".join(sorted({*voc.DEGREE_WORDS, *_SLIGHT_DEGREES}, key=len, reverse=True))
@@ -2912,7 +2942,8 @@ def _points(
     bands = policy.qualitative_bands
     partial_share = bands[1][0] / _HUNDRED if len(bands) > 1 else Decimal("0.8")
     for verdict, weight in zip(verdicts, weights, strict=True):
-        indicator = table.indicators[verdict.indicator]
+        # 比上年下降5% judged as the change 下降5% scores as that comparison does
+        indicator = _as_judged(table.indicators[verdict.indicator], policy, year)
         attainment = verdict.attainment
         target = indicator.target
         points: Decimal | None
@@ -3184,7 +3215,9 @@ def _points_findings(
         ):
             continue
         target = table.indicators[item.indicator].target
-        if isinstance(target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)):
+        if isinstance(
+            target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)
+        ) and not item.rule.startswith("comparison"):  # 比上年下降5% scored as 下降5%
             band = {"met": 0, "partial": 1}.get(item.rule.rsplit(" ", 1)[-1], 2)
             high, low = bands[min(band, len(bands) - 1)]
             share = item.published_points / item.weight * _HUNDRED if item.weight else None
