@@ -768,7 +768,7 @@ def test_an_unprinted_rate_weight_is_0_when_the_indicators_hold_100(
     assert card.points.total == total
 
 
-# score10 H4: a change target scores as the comparison it is judged as. One row
+# score10 H4, H2: a change target scores as the comparison it is judged as. One row
 # of weight 10 (and printed 得分 10) in a 2023 self-evaluation table, as of 2023-12-31.
 RELATIVE = "比上年下降5%"
 
@@ -832,6 +832,61 @@ RELATIVE = "比上年下降5%"
         # a relative target judged as a word keeps the qualitative points
         ("同比下降", "同比下降3%", {}, "met", "10.00", "descriptive met"),
         ("同比下降", "同比增长1.5%", {}, "not_met", "0.00", "descriptive not_met"),
+        # H2: a printed 反向 gives way to a change target's own direction (下降5% with
+        # 下降4% was met with 10; 下降6% scored 5/6; 下降≥5% with 下降4% scored 0)
+        (
+            "下降5%",
+            "下降4%",
+            {"direction": "反向"},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        ("下降5%", "下降6%", {"direction": "反向"}, "met", "10.00", "comparison met"),
+        ("下降5%", "上升3%", {"direction": "反向"}, "not_met", "0.00", "comparison not_met"),
+        (
+            "下降≥5%",
+            "下降4%",
+            {"direction": "反向"},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        (
+            "下降1个百分点",
+            "下降0.5个百分点",
+            {"direction": "反向"},
+            "not_met",
+            "5.00",
+            "comparison not_met: ratio 50.00%",
+        ),
+        (
+            RELATIVE,
+            "比上年下降4%",
+            {"direction": "反向"},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        (
+            "比2022年下降5%",
+            "比2022年下降6%",
+            {"direction": "反向"},
+            "met",
+            "10.00",
+            "comparison met",
+        ),
+        # and a printed 正向 to a ceiling on a fall: 5/6 × 10 (it scored 0 as "past")
+        (
+            "下降≤5%",
+            "下降6%",
+            {"direction": "正向"},
+            "not_met",
+            "8.33",
+            "comparison not_met: ratio 83.33%",
+        ),
+        # a cost row, as before
+        ("降低5%", "降低4%", COST, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
     ],
 )
 def test_a_change_target_scores_as_the_comparison_it_is_judged_as(  # noqa: PLR0913, PLR0917
