@@ -768,7 +768,7 @@ def test_an_unprinted_rate_weight_is_0_when_the_indicators_hold_100(
     assert card.points.total == total
 
 
-# score10 H4, H2: a change target scores as the comparison it is judged as. One row
+# score10 H4, H2, M3: a change target scores as the comparison it is judged as. One row
 # of weight 10 (and printed 得分 10) in a 2023 self-evaluation table, as of 2023-12-31.
 RELATIVE = "比上年下降5%"
 
@@ -832,6 +832,17 @@ RELATIVE = "比上年下降5%"
         # a relative target judged as a word keeps the qualitative points
         ("同比下降", "同比下降3%", {}, "met", "10.00", "descriptive met"),
         ("同比下降", "同比增长1.5%", {}, "not_met", "0.00", "descriptive not_met"),
+        # M3: 不低于上年 (增长≥0%) against a change in points: its sign decides
+        ("不低于上年", "较上年提高0.3个百分点", {}, "met", "10.00", "comparison met"),
+        ("不低于上年", "较上年下降0.1个百分点", {}, "not_met", "0.00", "comparison not_met"),
+        (
+            "不高于上年",
+            "较上年提高0.2个百分点",
+            {},
+            "not_met",
+            "0.00",
+            "comparison not_met: ratio 0.00%",
+        ),
         # H2: a printed 反向 gives way to a change target's own direction (下降5% with
         # 下降4% was met with 10; 下降6% scored 5/6; 下降≥5% with 下降4% scored 0)
         (

@@ -1180,7 +1180,8 @@ ROUND_9 = [
 
 # score10 H2: a printed 指标方向性 (反向: the *level* of a 发病率 is to fall) gives way to a
 # change target whose own words name its direction, for every operator; a target without
-# words of its own keeps the printed direction.
+# words of its own keeps the printed direction. M3: a bar of 0 against last year
+# (不低于上年: 增长≥0%) is met or missed by the sign of a change in points.
 REVERSED = {"direction": "反向", "name": "传染病发病率"}
 ROUND_10 = [
     case(
@@ -1276,6 +1277,77 @@ ROUND_10 = [
         planned="下降2.5%",
         **REVERSED,
         id="r10-h2-plan-behind",
+    ),
+    # M3: the sign of a change in points answers a bar of 0 (was 单位不可比)
+    case(
+        "不低于上年",
+        "较上年提高0.3个百分点",
+        "met",
+        fragment="达到年度指标不低于上年",
+        month=12,
+        name="参保率",
+        id="r10-m3-not-below-points-rose",
+    ),
+    case(
+        "不低于上年",
+        "较上年下降0.1个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="参保率",
+        id="r10-m3-not-below-points-fell",
+    ),
+    case(
+        "不低于上年",
+        "下降0.1个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="参保率",
+        id="r10-m3-not-below-points-fell-bare",
+    ),
+    case(
+        "不低于上年",
+        "较上年下降0.1个百分点",
+        "pending",
+        fragment="方向相反，距年底尚有时间",
+        name="参保率",
+        id="r10-m3-not-below-points-before-due",
+    ),
+    case(
+        "不低于2022年水平",
+        "较上年提高0.3个百分点",
+        "met",
+        month=12,
+        name="参保率",
+        id="r10-m3-year-not-below-points",
+    ),
+    case("≥上年水平", "较上年下降0.5‰", "not_met", month=12, name="出生率", id="r10-m3-per-mille"),
+    case(
+        "不高于上年",
+        "较上年下降0.2个百分点",
+        "met",
+        month=12,
+        name="发病率",
+        id="r10-m3-not-above-points-fell",
+    ),
+    case(
+        "不高于上年",
+        "较上年提高0.2个百分点",
+        "not_met",
+        month=12,
+        name="发病率",
+        id="r10-m3-not-above-points-rose",
+    ),
+    # a bar with a figure keeps its unit: points are no percent
+    case(
+        "同比增长5%",
+        "同比增长2个百分点",
+        "unknown",
+        fragment="单位不可比",
+        month=12,
+        name="参保率",
+        id="r10-m3-figure-keeps-its-unit",
     ),
 ]
 

@@ -1539,7 +1539,14 @@ def _relative_target(
             family = "improvement" if verb in _RISING_VERBS else "decrease"
             return QualitativeTarget(verb, family, text=target.text)
         return None
-    return relative if _as_change(actual, relative, name, year) is not None else None
+    change = _as_change(actual, relative, name, year)
+    if change is None:
+        return None
+    if relative.value == 0 and _factors(relative.unit, change.quantity.unit) is None:
+        # 不低于上年 against 较上年提高0.3个百分点: a bar of 0 is met or missed by the
+        # sign of the change, whatever its unit (个百分点, ‰)
+        return evolve(relative, unit=change.quantity.unit)
+    return relative
 
 
 def _as_judged(indicator: Indicator, policy: Policy, year: int | None) -> Indicator:
