@@ -766,3 +766,173 @@ def test_an_unprinted_rate_weight_is_0_when_the_indicators_hold_100(
     rate = [item.weight for item in card.points.items if item.budget_line == "total"]
     assert rate == ([] if rate_weight is None else [rate_weight])
     assert card.points.total == total
+
+
+# score10 H4, H2, M3: a change target scores as the comparison it is judged as. One row
+# of weight 10 (and printed 得分 10) in a 2023 self-evaluation table, as of 2023-12-31.
+RELATIVE = "比上年下降5%"
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "row", "attainment", "points", "rule"),
+    [
+        # H4: a target against last year judged by its figure scores by its ratio, as the
+        # same target without 比上年 does: 4/5 × 10 = 8 (it scored 0, "descriptive")
+        ("下降5%", "下降4%", {}, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
+        (RELATIVE, "比上年下降4%", {}, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
+        ("同比下降5%", "同比下降4%", {}, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
+        ("较上年下降5%", "下降4%", {}, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
+        (
+            "比2022年下降5%",
+            "比2022年下降4%",
+            {},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        ("比2022年下降5%", "4%", {}, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
+        (
+            "较2022年度增长10%",
+            "较2022年度增长8%",
+            {},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        (
+            "同比增长10%以上",
+            "同比增长8%",
+            {},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        # 1 of 2 points: 1/2 × 10 = 5
+        (
+            "较上年提高2个百分点",
+            "较上年提高1个百分点",
+            {},
+            "not_met",
+            "5.00",
+            "comparison not_met: ratio 50.00%",
+        ),
+        (
+            "比2022年提高2个百分点",
+            "提高1个百分点",
+            {},
+            "not_met",
+            "5.00",
+            "comparison not_met: ratio 50.00%",
+        ),
+        # met keeps the full weight; the other way scores nothing
+        (RELATIVE, "比上年下降6%", {}, "met", "10.00", "comparison met"),
+        ("同比增长10%以上", "同比增长11%", {}, "met", "10.00", "comparison met"),
+        (RELATIVE, "比上年上升3%", {}, "not_met", "0.00", "comparison not_met"),
+        ("较上年提高2个百分点", "下降3个百分点", {}, "not_met", "0.00", "comparison not_met"),
+        # a relative target judged as a word keeps the qualitative points
+        ("同比下降", "同比下降3%", {}, "met", "10.00", "descriptive met"),
+        ("同比下降", "同比增长1.5%", {}, "not_met", "0.00", "descriptive not_met"),
+        # M3: 不低于上年 (增长≥0%) against a change in points: its sign decides
+        ("不低于上年", "较上年提高0.3个百分点", {}, "met", "10.00", "comparison met"),
+        ("不低于上年", "较上年下降0.1个百分点", {}, "not_met", "0.00", "comparison not_met"),
+        (
+            "不高于上年",
+            "较上年提高0.2个百分点",
+            {},
+            "not_met",
+            "0.00",
+            "comparison not_met: ratio 0.00%",
+        ),
+        # H2: a printed 反向 gives way to a change target's own direction (下降5% with
+        # 下降4% was met with 10; 下降6% scored 5/6; 下降≥5% with 下降4% scored 0)
+        (
+            "下降5%",
+            "下降4%",
+            {"direction": "反向"},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        ("下降5%", "下降6%", {"direction": "反向"}, "met", "10.00", "comparison met"),
+        ("下降5%", "上升3%", {"direction": "反向"}, "not_met", "0.00", "comparison not_met"),
+        (
+            "下降≥5%",
+            "下降4%",
+            {"direction": "反向"},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        (
+            "下降1个百分点",
+            "下降0.5个百分点",
+            {"direction": "反向"},
+            "not_met",
+            "5.00",
+            "comparison not_met: ratio 50.00%",
+        ),
+        (
+            RELATIVE,
+            "比上年下降4%",
+            {"direction": "反向"},
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        (
+            "比2022年下降5%",
+            "比2022年下降6%",
+            {"direction": "反向"},
+            "met",
+            "10.00",
+            "comparison met",
+        ),
+        # and a printed 正向 to a ceiling on a fall: 5/6 × 10 (it scored 0 as "past")
+        (
+            "下降≤5%",
+            "下降6%",
+            {"direction": "正向"},
+            "not_met",
+            "8.33",
+            "comparison not_met: ratio 83.33%",
+        ),
+        # a cost row, as before
+        ("降低5%", "降低4%", COST, "not_met", "8.00", "comparison not_met: ratio 80.00%"),
+    ],
+)
+def test_a_change_target_scores_as_the_comparison_it_is_judged_as(  # noqa: PLR0913, PLR0917
+    target, actual, row, attainment, points, rule
+):
+    row = {"level1": "效益指标", "level2": "社会效益指标", **row}
+    table = self_evaluation_table(
+        [indicator("单位能耗", target, actual, weight=10, points=10, **row)]
+    )
+    card = score(table)
+    (item,) = [item for item in card.points.items if item.indicator == 0]
+    assert (card.verdicts[0].attainment.value, item.points, item.rule) == (
+        attainment,
+        D(points),
+        rule,
+    )
+    # full-points-not-met names the points computed for the comparison
+    full = [f.message for f in card.findings if f.id == "full-points-not-met"]
+    assert full == (
+        []
+        if attainment == "met"
+        else [f"“单位能耗”未完成目标却得满分（填报得分10，计算得分{points}）"]
+    )
+
+
+def test_printed_points_of_a_relative_target_are_checked_as_a_comparisons():
+    """8 of 10 printed for 比上年下降4% against 比上年下降5% is the ratio: no points-differ."""
+    table = self_evaluation_table(
+        [
+            indicator("单位能耗", RELATIVE, "比上年下降4%", weight=10, points=8, **EFFECT),
+            indicator("单位水耗", RELATIVE, "比上年下降3%", weight=10, points=9, **EFFECT),
+        ]
+    )
+    card = score(table)
+    # 4/5 × 10 = 8 as printed; 3/5 × 10 = 6 against a printed 9
+    assert [item.points for item in card.points.items[:2]] == [D("8.00"), D("6.00")]
+    differ = [f.message for f in card.findings if f.id == "points-differ"]
+    assert differ == ["“单位水耗”计算得分6.00与填报得分9不同"]

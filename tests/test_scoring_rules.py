@@ -1270,10 +1270,195 @@ ROUND_9 = [
     ),
 ]
 
+# score10 H2: a printed 指标方向性 (反向: the *level* of a 发病率 is to fall) gives way to a
+# change target whose own words name its direction, for every operator; a target without
+# words of its own keeps the printed direction. M3: a bar of 0 against last year
+# (不低于上年: 增长≥0%) is met or missed by the sign of a change in points.
+REVERSED = {"direction": "反向", "name": "传染病发病率"}
+ROUND_10 = [
+    case(
+        "下降5%",
+        "下降6%",
+        "met",
+        fragment="达到年度指标下降5%",
+        month=12,
+        **REVERSED,
+        id="r10-h2-fall-more",
+    ),
+    case(
+        "下降5%",
+        "下降4%",
+        "not_met",
+        fragment="未达年度指标下降5%",
+        month=12,
+        **REVERSED,
+        id="r10-h2-fall-less",
+    ),
+    case(
+        "下降5%", "上升3%", "not_met", fragment="方向相反", month=12, **REVERSED, id="r10-h2-rose"
+    ),
+    case("下降5%", "6%", "met", month=12, **REVERSED, id="r10-h2-bare-figure"),
+    case("下降5%", "4%", "not_met", month=12, **REVERSED, id="r10-h2-bare-figure-short"),
+    case("下降≥5%", "下降4%", "not_met", month=12, **REVERSED, id="r10-h2-fall-at-least-short"),
+    case("下降≥5%", "下降6%", "met", month=12, **REVERSED, id="r10-h2-fall-at-least"),
+    case("下降1个百分点", "下降1.5个百分点", "met", month=12, **REVERSED, id="r10-h2-points"),
+    case(
+        "下降1个百分点",
+        "下降0.5个百分点",
+        "not_met",
+        fragment="未达",
+        month=12,
+        **REVERSED,
+        id="r10-h2-points-short",
+    ),
+    case("比2022年下降5%", "比2022年下降6%", "met", month=12, **REVERSED, id="r10-h2-year-base"),
+    case(
+        "同比下降5%",
+        "同比下降4%",
+        "not_met",
+        fragment="未达",
+        month=12,
+        **REVERSED,
+        id="r10-h2-baseline-short",
+    ),
+    case("同比下降5%", "同比下降6%", "met", month=12, **REVERSED, id="r10-h2-baseline"),
+    case("下降5%", "下降4%", "pending", fragment="未达", **REVERSED, id="r10-h2-before-due"),
+    # and 正向 on a fall, 反向 on a rise, a cost row
+    case("下降5%", "下降6%", "met", month=12, direction="正向", id="r10-h2-forward-fall"),
+    case("增长5%", "增长6%", "met", month=12, direction="反向", id="r10-h2-reversed-rise"),
+    case(
+        "下降≤5%",
+        "下降6%",
+        "not_met",
+        fragment="超出",
+        month=12,
+        direction="正向",
+        id="r10-h2-forward-ceiling",
+    ),
+    case("降低5%", "降低6%", "met", month=12, direction="反向", **COST, id="r10-h2-reversed-cost"),
+    # no words of its own: the printed direction stays (as before)
+    case(
+        "≥3%",
+        "3.5%",
+        "met",
+        month=12,
+        direction="正向",
+        name="万元产值能耗降幅",
+        id="r10-h2-rate-name-forward",
+    ),
+    case(
+        "≥3%",
+        "3.5%",
+        "met",
+        month=12,
+        direction="反向",
+        name="单位GDP能耗下降率",
+        id="r10-h2-rate-name-reversed",
+    ),
+    case("≤5%", "3%", "met", month=12, direction="反向", name="投诉率", id="r10-h2-level"),
+    # progress: 下降3% is ahead of a planned 下降2.5% (it was "超出计划")
+    case(
+        "下降5%", "下降3%", "pending", "on_track", planned="下降2.5%", **REVERSED, id="r10-h2-plan"
+    ),
+    case(
+        "下降5%",
+        "下降2%",
+        "pending",
+        "behind",
+        fragment="落后于计划",
+        planned="下降2.5%",
+        **REVERSED,
+        id="r10-h2-plan-behind",
+    ),
+    # M3: the sign of a change in points answers a bar of 0 (was 单位不可比)
+    case(
+        "不低于上年",
+        "较上年提高0.3个百分点",
+        "met",
+        fragment="达到年度指标不低于上年",
+        month=12,
+        name="参保率",
+        id="r10-m3-not-below-points-rose",
+    ),
+    case(
+        "不低于上年",
+        "较上年下降0.1个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="参保率",
+        id="r10-m3-not-below-points-fell",
+    ),
+    case(
+        "不低于上年",
+        "下降0.1个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="参保率",
+        id="r10-m3-not-below-points-fell-bare",
+    ),
+    case(
+        "不低于上年",
+        "较上年下降0.1个百分点",
+        "pending",
+        fragment="方向相反，距年底尚有时间",
+        name="参保率",
+        id="r10-m3-not-below-points-before-due",
+    ),
+    case(
+        "不低于2022年水平",
+        "较上年提高0.3个百分点",
+        "met",
+        month=12,
+        name="参保率",
+        id="r10-m3-year-not-below-points",
+    ),
+    case("≥上年水平", "较上年下降0.5‰", "not_met", month=12, name="出生率", id="r10-m3-per-mille"),
+    case(
+        "不高于上年",
+        "较上年下降0.2个百分点",
+        "met",
+        month=12,
+        name="发病率",
+        id="r10-m3-not-above-points-fell",
+    ),
+    case(
+        "不高于上年",
+        "较上年提高0.2个百分点",
+        "not_met",
+        month=12,
+        name="发病率",
+        id="r10-m3-not-above-points-rose",
+    ),
+    # a bar with a figure keeps its unit: points are no percent
+    case(
+        "同比增长5%",
+        "同比增长2个百分点",
+        "unknown",
+        fragment="单位不可比",
+        month=12,
+        name="参保率",
+        id="r10-m3-figure-keeps-its-unit",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
-    [*RULE_1, *RULE_2, *RULE_3, *RULE_4, *RULE_5, *RULE_6, *RULE_7, *ROUND_5, *ROUND_8, *ROUND_9],
+    [
+        *RULE_1,
+        *RULE_2,
+        *RULE_3,
+        *RULE_4,
+        *RULE_5,
+        *RULE_6,
+        *RULE_7,
+        *ROUND_5,
+        *ROUND_8,
+        *ROUND_9,
+        *ROUND_10,
+    ],
 )
 def test_attainment(cells, when, expected):
     attainment, progress, fragment = expected
@@ -1338,6 +1523,26 @@ def test_incomparable_units_raise_unit_mismatch():
         pytest.param({"target": "=5万元", **OLD_COST}, "lower", id="eq-cost-old-level2"),
         pytest.param({"target": "=5万元", "level2": "社会成本指标"}, "lower", id="eq-social-cost"),
         pytest.param({"target": "=5万元"}, "higher", id="eq-other"),
+        # score10 H2: a change target's own words win over the column and a cost row
+        pytest.param({"target": "下降5%", "direction": "反向"}, "higher", id="fall-reversed"),
+        pytest.param({"target": "下降≥5%", "direction": "反向"}, "higher", id="fall-ge-reversed"),
+        pytest.param({"target": "下降≤5%", "direction": "正向"}, "lower", id="fall-le-forward"),
+        pytest.param({"target": "零增长", "direction": "正向"}, "lower", id="zero-growth-forward"),
+        pytest.param({"target": "下降3%至5%", "direction": "反向"}, "higher", id="fall-range"),
+        pytest.param({"target": "降低5%", "direction": "反向", **COST}, "higher", id="fall-cost"),
+        pytest.param(
+            {"target": "比2022年下降5%", "actual": "比2022年下降6%", "direction": "反向"},
+            "higher",
+            id="relative-fall-reversed",
+        ),
+        pytest.param(
+            {"target": "不高于上年", "actual": "较上年下降2%"}, "lower", id="relative-ceiling"
+        ),
+        pytest.param(
+            {"target": "≥3%", "direction": "反向", "name": "单位GDP能耗下降率"},
+            "lower",
+            id="rate-name-keeps-the-column",
+        ),
     ],
 )
 def test_direction(cells, direction):
@@ -2000,3 +2205,33 @@ def test_round_9_points_follow_the_verdict(  # noqa: PLR0913, PLR0917 - one row 
     assert card.points.items[0].points == Decimal(points)
     ids = [f.id for f in card.findings]
     assert ("full-points-not-met" in ids) is (attainment != "met")
+
+
+def test_a_printed_reverse_direction_gives_way_to_a_change_target_read_from_a_table():
+    """score10 H2: 反向 printed on 发病率 rows says the level falls; 下降5% already says so."""
+    rows = [
+        "2024年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t指标方向性\t年度指标值\t实际完成值\t分值\t得分",
+        "效益指标\t社会效益指标\t传染病发病率\t反向\t下降5%\t下降6%\t25\t25",
+        "效益指标\t社会效益指标\t甲类传染病发病率\t反向\t下降5%\t上升3%\t25\t25",
+        "效益指标\t社会效益指标\t刑事案件发案率\t反向\t比2023年下降5%\t比2023年下降4%\t25\t25",
+        "效益指标\t社会效益指标\t单位GDP能耗下降率\t反向\t≥3%\t3.5%\t25\t25",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    assert [i.direction for i in table.indicators] == [Direction.LOWER] * 4
+    assert [(v.attainment.value, v.direction.value) for v in card.verdicts] == [
+        ("met", "higher"),
+        ("not_met", "higher"),
+        ("not_met", "higher"),
+        ("met", "lower"),  # no direction words of its own: the printed direction
+    ]
+    assert card.verdicts[1].explanation == "实际上升3%，与年度指标“下降5%”方向相反"
+    assert card.points is not None
+    # 25; nothing the other way; 4/5 × 25 = 20 (the relative target scored 0); 25
+    assert [item.points for item in card.points.items[:4]] == [
+        Decimal("25.00"),
+        Decimal("0.00"),
+        Decimal("20.00"),
+        Decimal("25.00"),
+    ]

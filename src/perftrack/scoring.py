@@ -458,11 +458,22 @@ def _is_cost(indicator: Indicator) -> bool:
 def direction_of(indicator: Indicator) -> Direction:
     """Higher or lower is better, by the first rule of scoring.md §2 that applies.
 
+    A change target whose own words name its direction (``下降5%``, ``增长≥5%``) says
+    which way is good itself: a printed 指标方向性 and a cost row give way to it (see
+    :func:`_change_direction`).
+
     Example:
         >>> from perftrack import Indicator, parse_target
         >>> direction_of(Indicator("事故", target=parse_target("0起"))).value
         'lower'
+        >>> from perftrack.model import Direction
+        >>> fall = parse_target("下降5%")
+        >>> direction_of(Indicator("发病率", target=fall, direction=Direction.LOWER)).value
+        'higher'
     """
+    own = _change_direction(indicator.target, indicator.name)
+    if own is not None:
+        return own
     if indicator.direction is not None:
         return indicator.direction
     target = indicator.target
@@ -471,14 +482,51 @@ def direction_of(indicator: Indicator) -> Direction:
     if isinstance(target, Comparison):
         if target.op in (Op.GE, Op.GT):
             return Direction.HIGHER
-        if target.op is Op.EQ and target.value > 0 and _change_sign(target.label) is not None:
-            # 降低5% of a cost: the figure is the fall, and a larger fall is better
-            return Direction.HIGHER
         if target.op in (Op.LE, Op.LT):
             return Direction.LOWER
         if target.value == 0 or _is_cost(indicator):
             return Direction.LOWER
     return Direction.HIGHER
+
+
+def _change_direction(target: Target | None, name: str) -> Direction | None:
+    """The direction a change target's own words give, or None for any other target.
+
+    The figure of ``下降5%`` is the fall, and a larger fall is better: higher is better
+    for an ``=``, ``≥`` or ``>`` change and a range (``下降3%至5%``), lower for a
+    ceiling (``下降≤5%``, ``零增长``). A printed 反向 (the *level* of a 发病率 is to
+    fall) and a cost row (降低5% of a 单位成本) say nothing more. A target without
+    direction words of its own (``≥3%`` on a 降幅, ``≤-5%``) is None: its printed
+    direction still applies.
+
+    >>> from perftrack import parse_target
+    >>> _change_direction(parse_target("下降5%"), "传染病发病率")
+    <Direction.HIGHER: 'higher'>
+    >>> _change_direction(parse_target("零增长"), "“三公”经费")
+    <Direction.LOWER: 'lower'>
+    >>> _change_direction(parse_target("≥3%"), "万元产值能耗降幅") is None
+    True
+    """
+    if not isinstance(target, (Comparison, Range)) or target.label is None:
+        return None  # most targets: no label, no words of their own
+    way = _target_sign(target, name)
+    if way is None or not way[1]:
+        return None
+    if isinstance(target, Range) or target.op in (Op.GE, Op.GT):
+        return Direction.HIGHER
+    if target.op in (Op.LE, Op.LT) or target.value == 0:
+        return Direction.LOWER
+    return Direction.HIGHER
+
+
+def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direction:
+    """The direction *target* is judged in: its own words', else the indicator's.
+
+    *target* is the indicator's, one of its options (any_of), or the comparison a
+    relative target (``比上年下降5%``) is judged as.
+    """
+    own = _change_direction(target, indicator.name)
+    return own if own is not None else direction_of(indicator)
 
 
 def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
@@ -588,7 +636,7 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
             check = _both(
                 _at_least(interval, bar, strict=False), _at_most(interval, bar, strict=False)
             )
-        elif direction_of(ctx.indicator) is Direction.LOWER:
+        elif _judged_direction(ctx.indicator, target) is Direction.LOWER:
             check = _at_most(interval, bar, strict=False)
         else:
             check = _at_least(interval, bar, strict=False)
@@ -750,7 +798,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_status(quantity.status, _text(actual), ctx)
         if compared is None:
             return _incomparable(ctx, shown, goal)
-        lower = direction_of(ctx.indicator) is Direction.LOWER
+        lower = _judged_direction(ctx.indicator, target) is Direction.LOWER
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
         cumulative_ceiling = lower and not _may_come_down(
@@ -1571,7 +1619,44 @@ def _relative_target(
             family = "improvement" if verb in _RISING_VERBS else "decrease"
             return QualitativeTarget(verb, family, text=target.text)
         return None
-    return relative if _as_change(actual, relative, name, year) is not None else None
+    change = _as_change(actual, relative, name, year)
+    if change is None:
+        return None
+    if relative.value == 0 and _factors(relative.unit, change.quantity.unit) is None:
+        # 不低于上年 against 较上年提高0.3个百分点: a bar of 0 is met or missed by the
+        # sign of the change, whatever its unit (个百分点, ‰)
+        return evolve(relative, unit=change.quantity.unit)
+    return relative
+
+
+def _as_judged(indicator: Indicator, policy: Policy, year: int | None) -> Indicator:
+    """*indicator* with its target as its verdict judges it (see :func:`_judged_target`)."""
+    target = _judged_target(indicator, policy, year)
+    return indicator if target is indicator.target else evolve(indicator, target=target)
+
+
+def _judged_target(indicator: Indicator, policy: Policy, year: int | None) -> Target | None:
+    """The indicator's target as its verdict judges it, for the points and the direction.
+
+    A relative target judged as a change (``比上年下降5%`` against ``比上年下降4%``,
+    ``不低于上年`` against ``较上年增长2%``) is the comparison it is judged as
+    (``下降5%``, ``增长≥0%``; see :func:`_relative_target`); any other target, and a
+    relative target judged as a word (``同比下降``), is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "单位能耗", target=parse_target("比2023年下降5%"), actual=parse_value("下降4%")
+    ... )
+    >>> str(_judged_target(row, Policy.central(), 2024))
+    '下降=5(%)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, Descriptive) or actual is None:
+        return target
+    if not isinstance(_policy_target(target, policy), Descriptive):
+        return target  # a word of a family the policy added (无误): judged as that word
+    relative = _relative_target(target, _policy_value(actual, policy), indicator.name, year)
+    return relative if isinstance(relative, (Comparison, Range)) else target
 
 
 # A change said in words only: [baseline] [degree] direction word (略有下降, 同比上升,
@@ -3017,7 +3102,8 @@ def _points(
     bands = policy.qualitative_bands
     partial_share = bands[1][0] / _HUNDRED if len(bands) > 1 else Decimal("0.8")
     for verdict, weight in zip(verdicts, weights, strict=True):
-        indicator = table.indicators[verdict.indicator]
+        # 比上年下降5% judged as the change 下降5% scores as that comparison does
+        indicator = _as_judged(table.indicators[verdict.indicator], policy, year)
         attainment = verdict.attainment
         target = indicator.target
         points: Decimal | None
@@ -3289,7 +3375,9 @@ def _points_findings(
         ):
             continue
         target = table.indicators[item.indicator].target
-        if isinstance(target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)):
+        if isinstance(
+            target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)
+        ) and not item.rule.startswith("comparison"):  # 比上年下降5% scored as 下降5%
             band = {"met": 0, "partial": 1}.get(item.rule.rsplit(" ", 1)[-1], 2)
             high, low = bands[min(band, len(bands) - 1)]
             share = item.published_points / item.weight * _HUNDRED if item.weight else None
@@ -3446,7 +3534,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                 outcome.attainment,
                 progress,
                 explanation,
-                direction_of(indicator),
+                direction_of(_as_judged(indicator, policy, year)),
                 ctx.due,
             )
         )
