@@ -82,10 +82,18 @@ def _body(blocks: Sequence[Block], merges: dict[int, list[str]], vmerge: str) ->
 
 
 def word2003_xml(
-    blocks: Sequence[Block], merges: dict[int, list[str]] | None = None, *, body: str | None = None
+    blocks: Sequence[Block],
+    merges: dict[int, list[str]] | None = None,
+    *,
+    body: str | None = None,
+    styles: str = "",
 ) -> str:
-    """A Word 2003 XML document (as FreeMarker templates write it), sections and all."""
+    """A Word 2003 XML document (as FreeMarker templates write it), sections and all.
+
+    *styles* is the content of its ``w:styles`` (``w:style`` elements), if any.
+    """
     content = body if body is not None else _body(blocks, merges or {}, "vmerge")
+    style_sheet = f"<w:styles>{styles}</w:styles>" if styles else ""
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<?mso-application progid="Word.Document"?>\n'
@@ -93,17 +101,32 @@ def word2003_xml(
         'xmlns:aml="http://schemas.microsoft.com/aml/2001/core" '
         'w:macrosPresent="no" w:embeddedObjPresent="no" w:ocxPresent="no" xml:space="preserve">'
         '<w:fonts><w:defaultFonts w:ascii="宋体"/></w:fonts>'
+        f"{style_sheet}"
         f'<w:body><wx:sect>{content}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
         "</wx:sect></w:body></w:wordDocument>"
     )
 
 
 def flat_opc_xml(
-    blocks: Sequence[Block], merges: dict[int, list[str]] | None = None, *, body: str | None = None
+    blocks: Sequence[Block],
+    merges: dict[int, list[str]] | None = None,
+    *,
+    body: str | None = None,
+    styles: str = "",
 ) -> str:
-    """A Word 2007+ "Word XML 文档" (Flat OPC) holding the document part and a styles part."""
+    """A Word 2007+ "Word XML 文档" (Flat OPC) holding the document part and a styles part.
+
+    *styles* is the content of the styles part's ``w:styles``, if any.
+    """
     content = body if body is not None else _body(blocks, merges or {}, "vMerge")
     main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    style_part = (
+        '<pkg:part pkg:name="/word/styles.xml" pkg:contentType='
+        '"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml">'
+        f'<pkg:xmlData><w:styles xmlns:w="{W2006}">{styles}</w:styles></pkg:xmlData></pkg:part>'
+        if styles
+        else ""
+    )
     return (
         '<?xml version="1.0" standalone="yes"?>\n'
         '<?mso-application progid="Word.Document"?>\n'
@@ -114,7 +137,7 @@ def flat_opc_xml(
         "</pkg:xmlData></pkg:part>"
         f'<pkg:part pkg:name="/word/document.xml" pkg:contentType="{main}"><pkg:xmlData>'
         f'<w:document xmlns:w="{W2006}"><w:body>{content}<w:sectPr/></w:body></w:document>'
-        "</pkg:xmlData></pkg:part></pkg:package>"
+        f"</pkg:xmlData></pkg:part>{style_part}</pkg:package>"
     )
 
 

@@ -43,7 +43,12 @@ _UNSUPPORTED = (
 )
 # Main-part content types in [Content_Types].xml, for packages whose main part
 # is not at the usual path (Office sometimes writes word/document2.xml).
-_WORD_TYPES = (b"wordprocessingml.document.main", b"ms-word.document.macroEnabled.main")
+_WORD_TYPES = (
+    b"wordprocessingml.document.main",
+    b"ms-word.document.macroEnabled.main",
+    b"wordprocessingml.template.main",
+    b"ms-word.template.macroEnabledTemplate.main",
+)
 _EXCEL_TYPES = (
     b"spreadsheetml.sheet.main",
     b"spreadsheetml.template.main",

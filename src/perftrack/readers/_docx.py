@@ -22,9 +22,20 @@ table alone on its row or beside one label lays out a form (绩效指标 | the g
 pasted into the form's cell): the cell is empty, and its paragraphs and its
 table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
-controls, and ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
-see :mod:`._symbols`); it leaves out deleted text, field codes, text boxes and
-drawings, and Word 2003's inline comments, footnotes and section headers.
+controls, ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
+see :mod:`._symbols`) and the state of legacy form fields (a ``FORMCHECKBOX``
+as ``☑``/``☐``, a ``FORMDROPDOWN``'s chosen entry); it leaves out deleted text,
+field codes, text boxes and drawings, Word 2003's inline comments, footnotes
+and section headers, content controls showing their placeholder, and runs
+hidden (``w:vanish``) or struck out (``w:strike``, ``w:dstrike``) by their own
+formatting or by their character or paragraph style (resolved once per
+document from the styles part). A table row whose text is all hidden or
+struck out is left out.
+
+Macro-enabled documents and templates (.docm, .dotx, .dotm), whose main part
+python-docx refuses by its content type, are read from a copy of the package
+whose ``[Content_Types].xml`` gives the main part a document's type; nothing
+else of the package is changed, and macros are never read.
 
 Untrusted files get the checks of :func:`._xlsx.check_zip` (size, zip bomb,
 DOCTYPE in any XML part) and a bound of :data:`MAX_CELLS` cells; whatever
@@ -35,7 +46,8 @@ from __future__ import annotations
 
 import io
 import re
-from typing import TYPE_CHECKING, Protocol
+import zipfile
+from typing import TYPE_CHECKING, Any, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
@@ -62,6 +74,9 @@ class _Element(Protocol):
     def __len__(self) -> int:
         """The number of children."""
 
+    def __getitem__(self, index: int) -> _Element:
+        """The child at *index*."""
+
     def get(self, key: str, default: str) -> str:
         """An attribute, or *default*."""
 
@@ -76,6 +91,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 _P = f"{_W}p"
+_R = f"{_W}r"
+_PPR = f"{_W}pPr"
+_RPR = f"{_W}rPr"
+_P_STYLE = f"{_W}pStyle"
+_R_STYLE = f"{_W}rStyle"
 _TBL = f"{_W}tbl"
 _TR = f"{_W}tr"
 _TC = f"{_W}tc"
@@ -87,6 +107,40 @@ _GRID_SPAN = f"{_W}gridSpan"
 _GRID_BEFORE = f"{_W}gridBefore"
 _V_MERGE = f"{_W}vMerge"
 _H_MERGE = f"{_W}hMerge"
+
+# Run properties whose text a reader of the document does not see as its text, each
+# with its place in a _Format: hidden text (字体 → 隐藏, off on screen and in print) and
+# struck-out text (single or double, what a reviewer reads as deleted). w:webHidden
+# is shown in print, so read.
+_UNSHOWN = {f"{_W}vanish": 0, f"{_W}strike": 1, f"{_W}dstrike": 2}
+# Each of the _UNSHOWN properties as set (True), unset (False) or not said (None).
+_Format = tuple[bool | None, bool | None, bool | None]
+_UNSET: _Format = (None, None, None)
+# ST_OnOff values that turn a property off (w:val absent means on).
+_OFF = frozenset({"0", "false", "off"})
+# styles.xml: the styles (their type, id, parent) and the document's default run properties.
+_STYLE = f"{_W}style"
+_STYLE_ID = f"{_W}styleId"
+_BASED_ON = f"{_W}basedOn"
+_DEFAULT = f"{_W}default"
+_DOC_DEFAULTS = f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr"
+# A style chain longer than this is forged (Word's own are a few styles deep).
+_STYLE_DEPTH = 64
+
+# Content controls: one showing its placeholder text (单击或点击此处输入文字。) is empty.
+_SDT = f"{_W}sdt"
+_PLACEHOLDER = f"{_W}sdtPr/{_W}showingPlcHdr"
+# Legacy form fields (旧式窗体): a check box's or drop-down's state is only in the
+# w:ffData of the field's w:fldChar begin, never in a text run.
+_FLD_CHAR = f"{_W}fldChar"
+_FF_DATA = f"{_W}ffData"
+_CHECK_BOX = f"{_W}checkBox"
+_CHECKED = f"{_W}checked"
+_DD_LIST = f"{_W}ddList"
+_RESULT = f"{_W}result"
+_LIST_ENTRY = f"{_W}listEntry"
+_CHECKED_BOX = "\u2611"  # ☑
+_EMPTY_BOX = "\u2610"  # ☐
 
 # Word 2003 XML's auxiliary hints (read by ._word_xml with the 2006 names otherwise).
 _WX = "{http://schemas.microsoft.com/office/word/2003/auxHint}"
@@ -125,6 +179,7 @@ _SKIPPED = frozenset(
         f"{_W}rt",
         f"{_MC}AlternateContent",
         f"{_W}pPr",
+        f"{_W}rPr",
         f"{_W}footnote",
         f"{_W}endnote",
         f"{_W}annotationRef",
@@ -153,8 +208,8 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     require("defusedxml", "docx", file=file)
     check_zip(data, file=file, kind="docx")
     try:
-        document = docx.Document(io.BytesIO(data))
-        rows = _Rows(file)
+        document = _open(docx, data)
+        rows = _Rows(file, _Styles(document.styles.element))
         rows.blocks(document.element.body)
     except ReadError:
         raise
@@ -163,11 +218,13 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     return [rows.sheet()]
 
 
-def read_body(body: _Element, *, file: str | None = None) -> Sheet:
+def read_body(body: _Element, *, file: str | None = None, styles: _Element | None = None) -> Sheet:
     """The Sheet of a document body's elements, read as :func:`read_docx` reads them.
 
     For the other readers of WordprocessingML (Word 2003 XML, Flat OPC), whose
-    body is any element tree with the 2006 names (``{…/wordprocessingml/2006/main}p``).
+    body is any element tree with the 2006 names (``{…/wordprocessingml/2006/main}p``);
+    *styles* is the document's ``w:styles`` with the same names, if it has one (the
+    styles that hide or strike out text).
 
     Example:
         >>> import xml.etree.ElementTree as ET
@@ -178,9 +235,50 @@ def read_body(body: _Element, *, file: str | None = None) -> Sheet:
         >>> read_body(body).rows
         (('绩效目标表',),)
     """
-    rows = _Rows(file)
+    rows = _Rows(file, _Styles(styles))
     rows.blocks(body)
     return rows.sheet()
+
+
+# The main parts of macro-enabled documents and of templates, which python-docx refuses
+# although their body is a document's: read as a document (the macros are never read).
+_DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAINS = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_CONTENT_TYPES = "[Content_Types].xml"
+
+
+def _open(docx: Any, data: bytes) -> Any:  # noqa: ANN401 (python-docx is untyped)
+    """The python-docx Document of *data*, a .docm, .dotx or .dotm read as a .docx.
+
+    Only when python-docx refuses the main part's content type is the package copied
+    with the content type of a document (in memory, the parts unchanged otherwise).
+    """
+    try:
+        return docx.Document(io.BytesIO(data))
+    except ValueError as exc:
+        other = _NOT_WORD.search(str(exc))
+        if other is None or other.group(1) not in _OTHER_MAINS:
+            raise
+        return docx.Document(io.BytesIO(_as_document(data, other.group(1))))
+
+
+def _as_document(data: bytes, main: str) -> bytes:
+    """A copy of the package *data* whose main part, of type *main*, has a document's type."""
+    copy = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == _CONTENT_TYPES:
+                content = content.replace(main.encode(), _DOCUMENT_MAIN.encode())
+            target.writestr(info.filename, content)
+    return copy.getvalue()
 
 
 def _problem(exc: Exception) -> str:
@@ -194,10 +292,13 @@ def _problem(exc: Exception) -> str:
 class _Rows:
     """The rows of the Sheet being built, with a bound on the cells created."""
 
-    def __init__(self, file: str | None) -> None:
+    def __init__(self, file: str | None, styles: _Styles) -> None:
         self.file = file
+        self.styles = styles
         self.rows: list[tuple[str, ...]] = []
         self.cells = 0
+        #: How many runs were left out as hidden or struck out so far.
+        self.unshown = 0
 
     def sheet(self) -> Sheet:
         """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
@@ -219,7 +320,7 @@ class _Rows:
         """Add the paragraphs and tables of the body (or a wrapper in it), in order."""
         for block in _children(parent, (_P, _TBL)):
             if block.tag == _P:
-                text = _fold(_paragraph_text(block))
+                text = _fold(self.paragraph_text(block))
                 if text:
                     self.spend(1)
                     self.rows.append((text,))
@@ -231,9 +332,11 @@ class _Rows:
 
         A form's layout cell that holds a table (绩效指标 | the indicator grid, pasted
         into the form's cell; alone or beside one label) gives its paragraphs and
-        its table's rows after the row, in order, as rows of their own.
+        its table's rows after the row, in order, as rows of their own. A row whose
+        text is all hidden or struck out (an indicator dropped and hidden) is left out.
         """
         for row in _children(table, (_TR,)):
+            unshown = self.unshown
             cells: list[str] = []
             before = _number(row.find(f"{_TR_PR}/{_GRID_BEFORE}"), 0)
             self.spend(before)
@@ -250,11 +353,198 @@ class _Rows:
                     cells.append("")
                     layouts.append(cell)
                 else:
-                    cells.append(_cell_text(cell))
+                    cells.append(self.cell_text(cell))
                 cells.extend([""] * (span - 1))
+            if self.unshown > unshown and not layouts and not any(cells):
+                continue
             self.rows.append(tuple(cells))
             for cell in layouts:
                 self.blocks(cell)
+
+    def cell_text(self, cell: _Element) -> str:
+        """A table cell's paragraphs, nested tables' included, joined with spaces."""
+        parts: list[str] = []
+        self.collect(cell, parts)
+        return _fold(" ".join(parts))
+
+    def collect(self, container: _Element, parts: list[str]) -> None:
+        """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
+        for block in _children(container, (_P, _TBL)):
+            if block.tag == _P:
+                parts.append(self.paragraph_text(block))
+            else:
+                for row in _children(block, (_TR,)):
+                    for cell in _children(row, (_TC,)):
+                        if not _continues(cell.find(_TC_PR)):
+                            self.collect(cell, parts)
+
+    def paragraph_text(self, paragraph: _Element) -> str:
+        """The text a paragraph shows (see the module docstring for what counts)."""
+        base = self.styles.normal
+        if self.styles.paragraph:
+            style = _find(paragraph.find(_PPR), _P_STYLE)
+            if style is not None:
+                base = self.styles.paragraph.get(style.get(_VAL, ""), base)
+        parts: list[str] = []
+        self.walk(paragraph, parts, base)
+        return "".join(parts)
+
+    def walk(self, element: _Element, parts: list[str], base: _Format) -> None:
+        """Append the text *element* shows to *parts*; *base* is its paragraph's format."""
+        for child in element:
+            tag = child.tag
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag == _R:
+                if not len(child):
+                    continue
+                # w:rPr, if any, is a run's first child
+                properties = child[0]
+                if self.shown(properties, base) if properties.tag == _RPR else True not in base:
+                    self.walk(child, parts, base)
+                else:
+                    self.unshown += 1
+            elif tag in _SPECIAL:
+                parts.append(_SPECIAL[tag])
+            elif tag == _SYM:
+                parts.append(symbol_mark(child.get(_FONT, ""), child.get(_CHAR, "")))
+            elif tag == _FLD_CHAR:
+                data = child.find(_FF_DATA)
+                if data is not None:
+                    parts.append(_form_field(data))
+            elif (
+                tag not in _SKIPPED
+                and len(child)
+                and (tag != _ANNOTATION or child.get(_TYPE, "") != _COMMENT)
+                and (tag != _SDT or child.find(_PLACEHOLDER) is None)
+            ):
+                self.walk(child, parts, base)
+
+    def shown(self, properties: _Element, base: _Format) -> bool:
+        """Whether a run with these ``w:rPr`` is seen (not hidden nor struck out)."""
+        form = base
+        if self.styles.character:
+            style = properties.find(_R_STYLE)
+            if style is not None:
+                form = _merge(self.styles.character.get(style.get(_VAL, ""), _UNSET), form)
+        own = _own_format(properties)
+        if own is not None:
+            form = _merge(own, form)
+        return True not in form
+
+
+class _Styles:
+    """What a document's styles say about hiding and striking out text, resolved once.
+
+    ``character`` maps the id of each character style that says something to what it
+    says, through its ``w:basedOn`` chain; ``paragraph`` maps every paragraph style's
+    id to the format of its runs (its chain over the document defaults) when any
+    paragraph style or default says something, and ``normal`` is that of a paragraph
+    without a style. Both are empty in a document whose styles hide nothing.
+    """
+
+    def __init__(self, styles: _Element | None) -> None:
+        self.character: dict[str, _Format] = {}
+        self.paragraph: dict[str, _Format] = {}
+        self.normal: _Format = _UNSET
+        if styles is None:
+            return
+        declared: dict[tuple[str, str], tuple[str | None, _Format]] = {}
+        normal: str | None = None
+        for style in styles:
+            if style.tag != _STYLE:
+                continue
+            kind = style.get(_TYPE, "paragraph")
+            if kind not in {"paragraph", "character"}:
+                continue
+            ident = style.get(_STYLE_ID, "")
+            parent = style.find(_BASED_ON)
+            own = _own_format(style.find(_RPR)) or _UNSET
+            declared[kind, ident] = (None if parent is None else parent.get(_VAL, ""), own)
+            if kind == "paragraph" and normal is None and style.get(_DEFAULT, "0") not in _OFF:
+                normal = ident
+        defaults = _own_format(styles.find(_DOC_DEFAULTS)) or _UNSET
+        # Paragraphs need their style looked up only when a paragraph style or the
+        # defaults say something (most documents: none, or a character style).
+        paragraphs = defaults != _UNSET or any(
+            own != _UNSET for (kind, _), (_, own) in declared.items() if kind == "paragraph"
+        )
+        for kind, ident in declared:
+            if kind == "character":
+                form = _resolve(declared, kind, ident)
+                if form != _UNSET:
+                    self.character[ident] = form
+            elif paragraphs:
+                self.paragraph[ident] = _merge(_resolve(declared, kind, ident), defaults)
+        if paragraphs:
+            self.normal = defaults if normal is None else self.paragraph[normal]
+
+
+def _resolve(
+    declared: dict[tuple[str, str], tuple[str | None, _Format]], kind: str, ident: str
+) -> _Format:
+    """The format of style *ident* through its ``w:basedOn`` chain (cycles cut)."""
+    chain: list[_Format] = []
+    seen: set[str] = set()
+    current: str | None = ident
+    while current is not None and current not in seen and len(chain) < _STYLE_DEPTH:
+        entry = declared.get((kind, current))
+        if entry is None:
+            break
+        seen.add(current)
+        current, own = entry
+        chain.append(own)
+    form = _UNSET
+    for own in reversed(chain):
+        form = _merge(own, form)
+    return form
+
+
+def _own_format(properties: _Element | None) -> _Format | None:
+    """What run properties (``w:rPr``) say of hiding and striking out; ``None`` if nothing."""
+    if properties is None:
+        return None
+    found: list[bool | None] | None = None
+    for child in properties:
+        index = _UNSHOWN.get(child.tag)
+        if index is not None:
+            if found is None:
+                found = [None, None, None]
+            found[index] = child.get(_VAL, "1").lower() not in _OFF
+    return None if found is None else (found[0], found[1], found[2])
+
+
+def _merge(upper: _Format, lower: _Format) -> _Format:
+    """*upper*'s properties where it says them, else *lower*'s."""
+    return (
+        lower[0] if upper[0] is None else upper[0],
+        lower[1] if upper[1] is None else upper[1],
+        lower[2] if upper[2] is None else upper[2],
+    )
+
+
+def _form_field(data: _Element) -> str:
+    """What a legacy form field's ``w:ffData`` shows: a check box's box, a drop-down's entry.
+
+    A text field shows its result runs, read as text: nothing here.
+    """
+    box = data.find(_CHECK_BOX)
+    if box is not None:
+        state = box.find(_CHECKED)
+        if state is None:
+            state = box.find(_DEFAULT)
+        checked = state is not None and state.get(_VAL, "1").lower() not in _OFF
+        return _CHECKED_BOX if checked else _EMPTY_BOX
+    dropdown = data.find(_DD_LIST)
+    if dropdown is None:
+        return ""
+    entries = [child for child in dropdown if child.tag == _LIST_ENTRY]
+    chosen = dropdown.find(_RESULT)
+    if chosen is None:
+        chosen = dropdown.find(_DEFAULT)
+    value = "0" if chosen is None else chosen.get(_VAL, "0")
+    index = int(value) if value.isdigit() else 0
+    return entries[index].get(_VAL, "") if index < len(entries) else ""
 
 
 def _is_layout_cell(cell: _Element, cells_in_row: int) -> bool:
@@ -295,51 +585,10 @@ def _children(parent: _Element, tags: tuple[str, ...]) -> Iterator[_Element]:
         tag = child.tag
         if tag in tags:
             yield child
-        elif tag in _WRAPPERS:
-            yield from _children(child, tags)
-
-
-def _cell_text(cell: _Element) -> str:
-    """A table cell's paragraphs, nested tables' included, joined with spaces."""
-    parts: list[str] = []
-    _collect(cell, parts)
-    return _fold(" ".join(parts))
-
-
-def _collect(container: _Element, parts: list[str]) -> None:
-    """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
-    for block in _children(container, (_P, _TBL)):
-        if block.tag == _P:
-            parts.append(_paragraph_text(block))
-        else:
-            for row in _children(block, (_TR,)):
-                for cell in _children(row, (_TC,)):
-                    if not _continues(cell.find(_TC_PR)):
-                        _collect(cell, parts)
-
-
-def _paragraph_text(element: _Element) -> str:
-    """The text a paragraph shows (see the module docstring for what counts)."""
-    parts: list[str] = []
-    _walk(element, parts)
-    return "".join(parts)
-
-
-def _walk(element: _Element, parts: list[str]) -> None:
-    for child in element:
-        tag = child.tag
-        if tag == _T:
-            parts.append(child.text or "")
-        elif tag in _SPECIAL:
-            parts.append(_SPECIAL[tag])
-        elif tag == _SYM:
-            parts.append(symbol_mark(child.get(_FONT, ""), child.get(_CHAR, "")))
-        elif (
-            tag not in _SKIPPED
-            and len(child)
-            and (tag != _ANNOTATION or child.get(_TYPE, "") != _COMMENT)
+        elif tag in _WRAPPERS and (
+            tag != _SDT or _TC in tags or _TR in tags or child.find(_PLACEHOLDER) is None
         ):
-            _walk(child, parts)
+            yield from _children(child, tags)
 
 
 def _fold(text: str) -> str:

@@ -48,8 +48,16 @@ _PKG: Final = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
 # Word 2003 names that differ from the 2006 ones beyond the namespace.
 _RENAMED: Final = {"vmerge": "vMerge", "hmerge": "hMerge"}
 # The content type of the main document part of a Flat OPC package (.docx, .docm, templates).
-_MAIN_TYPES: Final = ("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main")
+_MAIN_TYPES: Final = (
+    "wordprocessingml.document.main+xml",
+    "ms-word.document.macroEnabled.main+xml",
+    "wordprocessingml.template.main+xml",
+    "ms-word.template.macroEnabledTemplate.main+xml",
+)
 _MAIN_PART: Final = "/word/document.xml"
+# The styles part of a Flat OPC package (the styles that hide or strike out text).
+_STYLES_PART: Final = "/word/styles.xml"
+_STYLES_TYPE: Final = "wordprocessingml.styles+xml"
 
 
 def read_word_xml(
@@ -85,7 +93,8 @@ def read_word_xml(
     check_size(data, file=file)
     text = xml_text(data, file, encoding)
     root = _parse(text, file)
-    return [read_body(_body(root, file), file=file)]
+    body = _body(root, file)
+    return [read_body(body, file=file, styles=_styles(root))]
 
 
 def _parse(text: str, file: str | None) -> ET.Element:
@@ -124,6 +133,27 @@ def _body(root: ET.Element, file: str | None) -> ET.Element:
         raise ReadError(msg, file=file)
     body = document.find(f"{_W}body")
     return body if body is not None else ET.Element(f"{_W}body")
+
+
+def _styles(root: ET.Element) -> ET.Element | None:
+    """The ``w:styles`` of either dialect, with the 2006 names, if the document has one.
+
+    Word 2003 XML keeps it under the root; a Flat OPC package in its styles part.
+    """
+    if root.tag == f"{_W2003}wordDocument":
+        styles = root.find(f"{_W2003}styles")
+        if styles is not None:
+            _rename_2003(styles)
+        return styles
+    if root.tag != f"{_PKG}package":
+        return None
+    for part in root.findall(f"{_PKG}part"):
+        name = part.get(f"{_PKG}name", "")
+        if name == _STYLES_PART or part.get(f"{_PKG}contentType", "").endswith(_STYLES_TYPE):
+            styles = part.find(f"{_PKG}xmlData/{_W}styles")
+            if styles is not None:
+                return styles
+    return None
 
 
 def _main_document(package: ET.Element, file: str | None) -> ET.Element:
