@@ -1014,3 +1014,34 @@ def test_a_line_break_in_a_value_cell_is_a_clause_break() -> None:
     first, second = table.indicators
     assert (first.actual.status, first.actual.text) == (Status.IN_PROGRESS, "已完工 正在验收")
     assert str(second.target) == "≥100(人次)"
+
+
+@pytest.mark.parametrize("full_load", [False, True])
+def test_xlsx_struck_out_cells_are_empty(monkeypatch, *, full_load: bool) -> None:
+    # A value struck out in Excel is a deletion kept in sight (the old target beside the
+    # new one), as struck text is in HTML and Word; a row struck out whole is left out.
+    openpyxl = pytest.importorskip("openpyxl")
+    from openpyxl.styles import Font  # noqa: PLC0415  (optional dependency of the tests)
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.1万人"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1万人", 10500],
+    ):
+        sheet.append(row)
+    for cell in sheet[2]:
+        cell.font = Font(strike=True)
+    sheet["E3"].font = Font(strike=True, bold=True)  # a number struck out too
+    sheet["D3"].font = Font(bold=True)  # bold is no strike
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    if full_load:
+        monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
+    [read] = read_xlsx(buffer.getvalue())
+    assert read.rows == (
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+        ("", "", "", "", ""),
+        ("产出指标", "数量指标", "受益学生人数", "≥1万人", ""),
+    )

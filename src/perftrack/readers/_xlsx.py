@@ -506,14 +506,46 @@ def too_big(rows: int, columns: int, *, file: str | None, where: str) -> ReadErr
     return ReadError(msg, file=file, where=where)
 
 
+def _struck_styles(workbook: object) -> frozenset[int]:
+    """The indices of the workbook's cell styles whose font is struck out.
+
+    A value struck out in Excel is a deletion kept in sight (the old target beside the
+    new one), as struck text is in the HTML and Word readers. Most workbooks have none,
+    and then reading a cell costs nothing more. Reads openpyxl's style tables.
+    """
+    # openpyxl keeps its style tables private: read them with care
+    fonts, styles = getattr(workbook, "_fonts", ()), getattr(workbook, "_cell_styles", ())
+    try:
+        return frozenset(
+            index
+            for index, style in enumerate(styles)
+            if getattr(fonts[style.fontId], "strike", None)
+        )
+    except (AttributeError, IndexError, TypeError):  # pragma: no cover - another openpyxl
+        return frozenset()
+
+
+def _is_struck(cell: object, struck: frozenset[int]) -> bool:
+    """Whether *cell*'s font is struck out (*struck*: from :func:`_struck_styles`)."""
+    style_id = getattr(cell, "_style_id", None)  # a read-only cell: its style's index
+    if style_id is not None:
+        return style_id in struck
+    font = getattr(cell, "font", None)  # a full load's cell
+    return bool(getattr(font, "strike", None))
+
+
 def _grid(
     rows: Iterable[Iterable[_Cell]],
     from_serial: Callable[[float], dt.date | dt.time],
     *,
     file: str | None,
     where: str,
+    struck: frozenset[int] = frozenset(),
 ) -> list[list[str]]:
-    """Cell texts of a worksheet's rows, trailing empty rows and columns trimmed."""
+    """Cell texts of a worksheet's rows, trailing empty rows and columns trimmed.
+
+    A cell whose font is struck out (its style in *struck*) is empty.
+    """
     grid: list[list[str]] = []
     last_row = 0
     width = 0
@@ -523,10 +555,10 @@ def _grid(
         append = texts.append
         for cell in row:
             value = cell.value
-            if type(value) is str:
-                append(value)
-            elif value is None:
+            if value is None or (struck and _is_struck(cell, struck)):
                 append("")
+            elif type(value) is str:
+                append(value)
             else:
                 append(_cell_text(cell, from_serial))
         cells += len(texts)
@@ -691,6 +723,7 @@ def _read(  # noqa: PLR0913 - the reading options
             from_serial = functools.partial(
                 openpyxl.utils.datetime.from_excel, epoch=workbook.epoch
             )
+            struck = _struck_styles(workbook)
             sheets: list[Sheet] = []
             for worksheet in workbook.worksheets:
                 if worksheet.sheet_state != "visible":
@@ -716,7 +749,9 @@ def _read(  # noqa: PLR0913 - the reading options
                         for number, dimension in worksheet.row_dimensions.items()
                         if dimension.hidden and not dimension.outlineLevel
                     }
-                grid = _grid(worksheet.iter_rows(), from_serial, file=file, where=where)
+                grid = _grid(
+                    worksheet.iter_rows(), from_serial, file=file, where=where, struck=struck
+                )
                 if read_only and typed and part in typed:
                     _restore_typed(grid, typed[part])
                 blank_merged(grid, merged, file=file, where=where)
