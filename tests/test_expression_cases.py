@@ -2240,6 +2240,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("低于2022年", TextValue("低于2022年"), "低于2022年", id="r10-below-a-year"),
     pytest.param("高于2022年", TextValue("高于2022年"), "高于2022年", id="r10-above-a-year"),
     pytest.param("20年以上", Quantity(Decimal(20), "年", Bound.AT_LEAST), "≥20(年)", id="r10-years-kept"),
+    pytest.param("优于2022年", TextValue("优于2022年"), "优于2022年", id="r10-better-than-a-year"),
+    pytest.param("建于1990年", TextValue("建于1990年"), "建于1990年", id="r10-built-in-a-year"),
+    pytest.param("高于20年", Quantity(Decimal(20), "年", Bound.MORE_THAN), ">20(年)", id="r10-above-twenty-years"),
 ]
 
 # -- Targets whose date names no year: the table's year is 2024

@@ -1164,13 +1164,44 @@ ROUND_9 = [
     ),
     case("≥2022年水平", "较上年增长2%", "met", month=12, name="接诊量", id="r10-ge-a-years-level"),
     case("不超过2022年", "低于2022年", "met", month=12, name="会议费", id="r10-not-above-a-year"),
+    # another year named on both sides is the same base: comparable
     case(
         "比2020年下降10%",
         "比2020年下降12%",
+        "met",
+        month=12,
+        name="单位能耗",
+        id="r10-other-year-base-on-both-sides",
+    ),
+    case(
+        "比2020年下降10%", "下降12%", "unknown", month=12, name="单位能耗", id="r10-other-year-base"
+    ),
+    case(
+        "比2020年下降10%",
+        "比2021年下降12%",
         "unknown",
         month=12,
         name="单位能耗",
-        id="r10-other-year-base",
+        id="r10-two-bases",
+    ),
+    case(
+        "不低于2021年", "低于2021年", "not_met", month=12, name="接诊量", id="r10-same-year-below"
+    ),
+    case("不低于2021年", "未低于2021年", "met", month=12, name="接诊量", id="r10-not-below-said"),
+    case("不超过2022年", "未超过2022年", "met", month=12, name="三公经费", id="r10-not-above-said"),
+    case("高于2022年", "超过2022年", "met", month=12, name="接诊量", id="r10-above-a-year"),
+    case("不低于2022年", "优于2022年", "met", month=12, name="接诊量", id="r10-better-than-a-year"),
+    case("高于上年", "持平", "not_met", month=12, name="接诊量", id="r10-above-last-year-flat"),
+    case("低于上年", "较上年下降5%", "met", month=12, name="三公经费", id="r10-below-last-year"),
+    # the indicator's own name may hold 非, 无, 未
+    case("增长5%", "非税收入增长8%", "met", month=12, name="非税收入", id="r10-name-with-fei"),
+    case(
+        "提高2个百分点",
+        "无害化处理率提高3个百分点",
+        "met",
+        month=12,
+        name="生活垃圾无害化处理率",
+        id="r10-name-with-wu",
     ),
     # A change said in words against 提升/下降: the direction words of changes (上升, 升高,
     # 扩大) and slight degrees (略有) are read; no change (持平) is not the change asked for

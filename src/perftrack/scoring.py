@@ -556,6 +556,14 @@ class _Context(NamedTuple):
     as_of: dt.date | None
     year: int | None
     say: _Language
+    # The year both the target and the actual name as their baseline (比2022年 on both
+    # sides of a 2024 row), or None: the year before *year* is the baseline.
+    base: int | None = None
+
+    @property
+    def change_year(self) -> int | None:
+        """The year whose last year the changes of this row are against."""
+        return self.base + 1 if self.base is not None else self.year
 
     @property
     def due(self) -> dt.date | None:
@@ -742,10 +750,10 @@ def _shown_target(target: Comparison | Range) -> str:
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
-    change = _as_change(actual, target, ctx.indicator.name, ctx.year)
+    change = _as_change(actual, target, ctx.indicator.name, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
-    if _another_change(actual, target, ctx.indicator.name, ctx.year):
+    if _another_change(actual, target, ctx.indicator.name, ctx.change_year):
         shown = _text(actual)
         return _Outcome(
             Attainment.UNKNOWN,
@@ -1292,14 +1300,28 @@ def _change_match(
     ``比上年增长5%以上``) is allowed in a *target* only.
     """
     found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
-    if found is None or _CHANGE_CHANGERS_RE.search(found.group("subject")):
+    if found is None:
         return None
     if (found.group("op") or found.group("suffix")) and not target:
         return None  # 同比增长≥5% is a target, no change that happened
     subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
-    if subject and subject not in _normal(name):
+    if subject and not _own_subject(subject, name):
         return None
     return found
+
+
+def _own_subject(subject: str, name: str) -> bool:
+    """Whether the words before a change are a part of the indicator's *name*.
+
+    The name may hold 非, 无 or 未 (非税收入, 无害化处理率, 未成年人保护覆盖率); one such
+    character alone (未增长5%, 预计增长) negates or plans the change.
+
+    >>> _own_subject("非税收入", "非税收入"), _own_subject("未", "未成年人保护覆盖率")
+    (True, False)
+    """
+    return subject in _normal(name) and not (
+        len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject)
+    )
 
 
 def _stated_change(actual: Value, name: str, year: int | None = None) -> str | None:
@@ -1366,7 +1388,7 @@ def _label_sign(
         return None
     head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
-    return sign, not head or (head in _normal(name) and not _CHANGE_CHANGERS_RE.search(head))
+    return sign, not head or _own_subject(head, name)
 
 
 def _another_change(
@@ -1430,13 +1452,24 @@ _FLIPPED_BOUNDS: Final = {
 }
 _BASELINE: Final = "(?:上年|去年|上一年|上年度)(?:同期)?(?:水平)?"
 # 低于上年, 高于去年同期水平, 与上年持平: a change against the baseline, without a figure.
+# 未低于上年, 未超过上年: a change of at least (at most) 0.
 _UNSTATED_CHANGE_RE: Final = re.compile(
-    rf"(?P<below>低于|少于){_BASELINE}|(?P<above>高于|超过|多于){_BASELINE}"
+    rf"(?P<not_below>未低于|未少于|不低于){_BASELINE}|(?P<not_above>未超过|未高于|不高于|不超过){_BASELINE}"
+    rf"|(?P<below>低于|少于|差于){_BASELINE}|(?P<above>高于|超过|多于|优于){_BASELINE}"
     rf"|(?:与{_BASELINE}|同比|较上年)?持平"
 )
-# The targets a change meets without a figure of its own (不低于上年, ≥上年水平).
+# The targets a change meets without a figure of its own (不低于上年, ≥上年水平), and
+# those it must pass (高于上年).
 _NOT_BELOW_BASELINE_RE: Final = re.compile(rf"(?:不低于|不少于|≥|>=){_BASELINE}")
 _NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
+_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
+_BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
+_UNSTATED_BOUNDS: Final = {
+    "not_below": Bound.AT_LEAST,
+    "not_above": Bound.AT_MOST,
+    "below": Bound.LESS_THAN,
+    "above": Bound.MORE_THAN,
+}
 # 同比下降, 较上年增长: a direction against the baseline, without a figure.
 _BASELINE_DIRECTION_RE: Final = re.compile(
     rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{'|'.join(sorted(_RISING_VERBS | _FALLING_VERBS))})"
@@ -1482,7 +1515,10 @@ def _signed_change(
         word = (
             value.word if isinstance(value, StatusValue) else f"{value.negation or ''}{value.word}"
         )
-        return _no_change(word, value.text)
+        # 未低于上年 (a status to the parser), 未超过上年 (the zero family): against the base
+        return _no_change(word, value.text) or _unstated_change(
+            _last_year_named(_normal(word), year), value.text, _normal(word)
+        )
     if isinstance(value, Quantity):
         if value.status is not None:
             return None
@@ -1499,25 +1535,24 @@ def _signed_change(
         return None
     shown = _normal(value.text or value.description)  # as the cell says it: 比2023年下降6%
     text = _last_year_named(shown, year)
-    if text[0] in "未没无尚并":
-        return _no_change(text, value.text)  # 没有增长, 无增长
+    if text[0] in "未没无尚并" and (none := _no_change(text, value.text)) is not None:
+        return none  # 没有增长, 无增长
     found = _change_match(text, name)
     if found is not None:
         number = Decimal(found.group("number"))
         if found.group("verb") in _FALLING_VERBS:
             number = -number
         return Quantity(number, found.group("unit"), text=value.text), shown
+    return _unstated_change(text, value.text, shown)
+
+
+def _unstated_change(text: str, raw: str, shown: str) -> tuple[Quantity, str] | None:
+    """A change against the baseline without a figure (``低于上年``: below 0), or None."""
     unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
     if unstated is None:
         return None
-    bound = (
-        Bound.LESS_THAN
-        if unstated.group("below")
-        else Bound.MORE_THAN
-        if unstated.group("above")
-        else Bound.EXACT
-    )
-    return Quantity(Decimal(0), None, bound, text=value.text), shown
+    bound = _UNSTATED_BOUNDS.get(unstated.lastgroup or "", Bound.EXACT)
+    return Quantity(Decimal(0), None, bound, text=raw), shown
 
 
 def _as_change(
@@ -1577,6 +1612,31 @@ def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
     return found is not None and Decimal(found.group("number")) != 0
 
 
+# A year named as a baseline: after a comparison word or an operator (比2022年, 低于2022年).
+_BASE_YEAR_RE: Final = re.compile(r"(?<=[比较与于过≥≤<>])((?:19|20)\d{2})年")
+
+
+def _shared_base(target: Descriptive, actual: Value, year: int | None) -> int | None:
+    """The year a relative target and its actual both name as their baseline, if any.
+
+    ``不低于2022年`` against ``低于2022年`` compares with the same year on both sides,
+    whatever the table's year (the year before it is read as 上年 already).
+
+    >>> _shared_base(Descriptive("不低于2022年"), TextValue("低于2022年"), 2024)
+    2022
+    >>> _shared_base(Descriptive("不低于2022年"), TextValue("低于2021年"), 2024) is None
+    True
+    """
+    named = set(_BASE_YEAR_RE.findall(_normal(target.text or target.description)))
+    if len(named) != 1:
+        return None
+    base = int(named.pop())
+    if year is not None and base == year - 1:
+        return None  # last year: read as 上年 already
+    said = _normal(actual.text or (actual.description if isinstance(actual, TextValue) else ""))
+    return base if str(base) in _BASE_YEAR_RE.findall(said) else None
+
+
 def _relative_target(
     target: Descriptive, actual: Value, name: str, year: int | None
 ) -> Target | None:
@@ -1612,6 +1672,10 @@ def _relative_target(
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
+    elif _ABOVE_BASELINE_RE.fullmatch(text):
+        relative = Comparison(Op.GT, Decimal(0), "%", label="增长", text=target.text)
+    elif _BELOW_BASELINE_RE.fullmatch(text):
+        relative = Comparison(Op.LT, Decimal(0), "%", label="增长", text=target.text)
     else:
         direction = _BASELINE_DIRECTION_RE.fullmatch(text)
         if direction is not None:
@@ -1761,7 +1825,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     family = policy.family_of(target.word) or target.family
     status = _status_of(actual)
     change = (
-        _stated_change(actual, ctx.indicator.name, ctx.year)
+        _stated_change(actual, ctx.indicator.name, ctx.change_year)
         if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
         else None
     )
@@ -1775,7 +1839,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             )
         return _opposite_outcome(ctx, shown, target)
     worded = (
-        _worded_change(actual, ctx.indicator.name, ctx.year)
+        _worded_change(actual, ctx.indicator.name, ctx.change_year)
         if family in ("improvement", "decrease")
         else None
     )
@@ -1903,6 +1967,10 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
         relative = _relative_target(target, actual, ctx.indicator.name, ctx.year)
+        if relative is None and (base := _shared_base(target, actual, ctx.year)) is not None:
+            # 不低于2022年 against 低于2022年 in a 2024 table: the same base on both sides
+            ctx = ctx._replace(base=base)
+            relative = _relative_target(target, actual, ctx.indicator.name, ctx.change_year)
         if relative is not None:
             return _judge(relative, actual, ctx)
         return _Outcome(

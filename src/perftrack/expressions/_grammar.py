@@ -986,7 +986,7 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
             op = op or _OP_SUFFIX_TABLE.words[suffix]
         elif bound in (None, Bound.EXACT):
             bound = _BOUND_SUFFIX_TABLE.words[suffix]
-    if unit == "年" and _compares_with_a_year(number, op, bound):
+    if unit == "年" and _compares_with_a_year(number, op, bound, label):
         return None
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
@@ -1450,7 +1450,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
     if label is not None and _names_a_time(label, unit):
         return None
-    if unit == "年" and high is None and _compares_with_a_year(digits, op, bound):
+    if unit == "年" and high is None and _compares_with_a_year(digits, op, bound, label):
         return None
     return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
 
@@ -1459,14 +1459,20 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
 _TIME_LABEL_RE: Final = re.compile(r"(?:当|次|本|今|明|上|下|去|同)年度?|[QqHh]")
 
 
-def _compares_with_a_year(digits: str, op: Op | None, bound: Bound | None) -> bool:
-    """Whether a number of 年 after an operator is a year: ``不低于2022年``, ``高于2022年``.
+def _compares_with_a_year(
+    digits: str, op: Op | None, bound: Bound | None, label: str | None
+) -> bool:
+    """Whether a number of 年 is a year: ``不低于2022年``, ``优于2022年``, ``建于1990年``.
 
-    A comparison with a year's level, not a count of two thousand years (``≥20年`` is
-    one); the grammar leaves it to prose. ``≤2025年`` is read before, as a deadline.
+    After an operator, a bound or a word ending in 于 it is a comparison with a year's
+    level or a year something happened in, not a count of two thousand years
+    (``≥20年`` is one); the grammar leaves it to prose. ``≤2025年`` is read before, as
+    a deadline.
     """
     return (
-        op not in (None, Op.EQ) or bound not in (None, Bound.EXACT)
+        op not in (None, Op.EQ)
+        or bound not in (None, Bound.EXACT)
+        or (label is not None and label[-1] == "于")
     ) and _YEAR_LIKE_RE.fullmatch(digits) is not None
 
 

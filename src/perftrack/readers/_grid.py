@@ -1122,7 +1122,24 @@ _ONE_DATE_RE: Final = re.compile(
 
 
 # The project's life, not the window a table reports on: 项目实施期间 | 2022年-2024年.
-_PROJECT_LIFE_WORDS: Final = ("实施期", "建设期", "项目期", "实施周期", "建设周期", "项目周期")
+_PROJECT_LIFE_WORDS: Final = (
+    "实施期",
+    "建设期",
+    "项目期",
+    "项目执行期",
+    "执行期限",
+    "起止",
+    "合同期",
+    "服务期",
+    "使用期",
+    "有效期",
+    "实施周期",
+    "建设周期",
+    "项目周期",
+)
+# The words of a report's own window: a period among the project's fields is the table's
+# only when it says so (跟踪时段, 监控期间), never a span of the project or its money.
+_REPORT_PERIOD_WORDS: Final = ("跟踪", "监控", "评价", "自评", "报告期", "统计期", "填报期")
 
 
 def _names_a_period(key: str) -> bool:
@@ -1380,12 +1397,18 @@ def _period_beside_fields(builder: _Builder, row: _Row) -> None:
     """A period among a project row's fields: 项目名称 | X | 跟踪时段 | 2024年1-8月.
 
     The period's label and the cell after it (or its one cell, 跟踪时段：2024年1-8月)
-    are read as a period line of their own.
+    are read as a period line of their own, when the label names the report's window
+    (跟踪, 监控, 评价): 执行期限 or 资金使用期间 beside the project are its own spans.
     """
     cells = row.filled
     for position in range(1, len(cells)):
         text = cells[position][1]
-        if ("期" in text or "时段" in text) and _names_a_period(_key(text)):
+        key = _key(text)
+        if (
+            ("期" in text or "时段" in text)
+            and _names_a_period(key)
+            and any(word in key for word in _REPORT_PERIOD_WORDS)
+        ):
             with_value = ":" in text or "：" in text
             pair = cells[position : position + (1 if with_value else 2)]
             joined = "".join(text for _, text in pair)
