@@ -1223,6 +1223,7 @@ ROUND_9 = [
     case("下降", "有所回落", "met", month=12, name="近视率", id="r10-fallen-back"),
     case("提高", "保持稳定", "not_met", month=12, name="人均收入", id="r10-stable"),
     case("提高", "没有提高", "not_met", month=12, name="人均收入", id="r10-not-raised"),
+    case("下降", "没有上升", "unknown", month=12, name="发病率", id="r10-no-rise-may-be-a-fall"),
     case("提高", "快速增长", "met", month=12, name="人均收入", id="r10-fast-growth"),
     # Words before the change word: a comparison with last year, a plan, a total, a part of
     # the name keep the change the indicator's own; another measure or base is unknown

@@ -1738,17 +1738,20 @@ _WORDED_CHANGE_RE: Final = re.compile(
     f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
     f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
     f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持稳定|变化不大"
-    f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?:{_WORDS_OF_CHANGE})))"
+    f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?P<negated>{_WORDS_OF_CHANGE})))"
 )
 
 
-def _worded_change(actual: Value, name: str, year: int | None) -> tuple[int, str | None] | None:
+def _worded_change(
+    actual: Value, name: str, year: int | None, want: int | None = None
+) -> tuple[int, str | None] | None:
     """A text value that says its change in words: ``略有下降`` is ``(-1, "略有")``.
 
     The sign of the direction word (``vocabulary.CHANGE_WORDS``: 上升 and 升高 are
     rises, 缩短 and 回落 falls; idioms such as 不降反升 and 稳中有降) and the degree
     word before it; ``(0, None)`` for no change (``持平``, ``保持稳定``, ``无明显变化``,
-    ``没有提高``). A subject before it must be a part of the indicator's *name*
+    ``没有提高`` against a rise, *want* 1: a change the other way not made says
+    nothing). A subject before it must be a part of the indicator's *name*
     (``近视率略有上升`` on 学生近视率). None for any other value.
 
     >>> _worded_change(TextValue("略有下降"), "发病率", 2024)
@@ -1764,6 +1767,9 @@ def _worded_change(actual: Value, name: str, year: int | None) -> tuple[int, str
     subject = found.group("subject")
     if subject and (subject not in _normal(name) or _CHANGE_CHANGERS_RE.search(subject)):
         return None
+    negated = found.group("negated")
+    if negated and (want is None or voc.CHANGE_WORDS[negated] != want):
+        return None  # 没有上升 against 下降: it may have fallen, or stayed
     if found.group("flat"):
         return 0, None
     idiom = found.group("idiom")
@@ -1839,7 +1845,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             )
         return _opposite_outcome(ctx, shown, target)
     worded = (
-        _worded_change(actual, ctx.indicator.name, ctx.change_year)
+        _worded_change(
+            actual, ctx.indicator.name, ctx.change_year, 1 if family == "improvement" else -1
+        )
         if family in ("improvement", "decrease")
         else None
     )
