@@ -36,6 +36,9 @@ def _table() -> perftrack.Table:
         (lambda: perftrack.score(_table(), policy="hubei"), TypeError, "Policy.hubei()"),
         (lambda: perftrack.from_json("x"), perftrack.ReadError, "不是 JSON 文本"),
         (lambda: perftrack.from_json("{}"), perftrack.ReadError, "不是 perftrack 写出的对象"),
+        # JSON that is no object: a perftrack error naming what it got, no AttributeError
+        (lambda: perftrack.from_json('"abc"'), perftrack.ReadError, '应为 JSON 对象，而不是 "abc"'),
+        (lambda: perftrack.from_json("[1, 2]"), perftrack.ReadError, "应为 JSON 对象，而不是 1"),
         (
             lambda: perftrack.from_json('[{"kind": "error", "text": "≥"}]'),
             perftrack.ReadError,

@@ -210,6 +210,11 @@ def test_to_json_of_tables_and_scorecards_mixed_validates():
     assert "as_of" not in document["tables"][0]
     assert "as_of" in document["tables"][1]
     assert _errors(document) == []
+    # each comes back as it was written, in order (the first table decided for all)
+    back = perftrack.from_json(to_json([tables[0], score(tables[1])]))
+    assert back == (tables[0], score(tables[1]))
+    back = perftrack.from_json(to_json([score(tables[1]), tables[0]]))
+    assert back == (score(tables[1]), tables[0])
 
 
 POLICIES = [

@@ -347,3 +347,16 @@ def test_scorecards_of_different_policies_cannot_share_a_document() -> None:
         perftrack.to_json(cards)
     same = [perftrack.score(first), perftrack.score(second)]
     assert perftrack.from_json(perftrack.to_json(same)) == tuple(same)
+
+
+@pytest.mark.parametrize(
+    ("cell", "position"),
+    [("C7", (7, 3)), ("AA12", (12, 27)), ("ZZ0", None), ("C07", None), ("c7", None)],
+)
+def test_a_cell_reference_is_a_position_only_when_it_names_a_cell(
+    cell: str, position: tuple[int, int] | None
+) -> None:
+    from perftrack.serialization import _from_a1  # noqa: PLC0415 - the private reader
+
+    found = _from_a1(cell, "表.xlsx", "Sheet1")
+    assert (None if found is None else (found.row, found.column)) == position

@@ -290,7 +290,7 @@ _EXPRESSION_CLASSES: Final = (*_TARGET_CLASSES, *_VALUE_CLASSES, NotApplicable)
 # The converter
 
 
-_A1: Final = re.compile(r"([A-Z]+)(\d+)")
+_A1: Final = re.compile(r"([A-Z]+)([1-9]\d*)")  # rows count from 1: ZZ0 is no cell
 
 
 def _from_a1(cell: str | None, file: str | None, sheet: str | None) -> Position | None:
@@ -613,32 +613,48 @@ def from_json(text: str, kind: object = None) -> Any:
             raise ReadError(msg)
         try:
             return _document(data, kind)
-        except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+        except (
+            AttributeError,
+            KeyError,
+            TypeError,
+            ValueError,
+            cattrs.BaseValidationError,
+        ) as exc:
             msg = f"{SCHEMA} 文档不完整或有误（{exception_detail(exc)}）"
             raise ReadError(msg) from None
     try:
         if isinstance(data, list):
             return [_structure_any(item, kind) for item in data]
         return _structure_any(data, kind)
-    except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
-        # {} or the findings of perftrack check: JSON, but no object perftrack wrote
+    except (AttributeError, KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+        # {}, "text" or the findings of perftrack check: JSON, but no object perftrack wrote
         msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{exception_detail(exc)}）"
         raise ReadError(msg) from None
 
 
 def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401
-    """The tables, or the scorecards of a ``score`` document (its tables carry ``as_of``)."""
+    """The tables and scorecards of a document, each as it was written.
+
+    A table written scored (it carries ``as_of``) is a scorecard, scored again with the
+    document's policy, one written read is a table: a document mixing both gives them
+    back in order. *kind* ``Scorecard`` scores every table, ``Table`` reads every one.
+    """
     tables_data = data["tables"]
-    scored = bool(tables_data) and "as_of" in tables_data[0]
-    if kind is Scorecard or (kind in (None, list, tuple) and scored):
-        cards = _scorecards(data)
-        if kind is Scorecard and len(cards) == 1:
-            return cards[0]
-        return list(cards) if kind is list else cards
-    tables = tuple(_structure_table(table) for table in tables_data)
-    if kind is Table and len(tables) == 1:
-        return tables[0]
-    return list(tables) if kind is list else tables
+    if kind is Scorecard:
+        items: tuple[Any, ...] = _scorecards(data)
+    elif kind is Table:
+        items = tuple(_structure_table(table) for table in tables_data)
+    else:
+        policy = _document_policy(data)
+        items = tuple(
+            score(_structure_table(table), policy=policy)
+            if "as_of" in table
+            else _structure_table(table)
+            for table in tables_data
+        )
+    if kind in (Scorecard, Table) and len(items) == 1:
+        return items[0]
+    return list(items) if kind is list else items
 
 
 def _structure_table(data: Mapping[str, Any]) -> Table:
@@ -654,16 +670,23 @@ def _scorecards(data: Mapping[str, Any]) -> tuple[Scorecard, ...]:
 
     ``score`` is pure, so this gives back an equal scorecard.
     """
-    raw_policy = data.get("generator", {}).get("policy")
-    converter = _get_converter()
-    policy = Policy() if raw_policy is None else converter.structure(raw_policy, Policy)
+    policy = _document_policy(data)
     return tuple(score(_structure_table(table), policy=policy) for table in data["tables"])
+
+
+def _document_policy(data: Mapping[str, Any]) -> Policy:
+    """The policy a document names (``generator.policy``), the default without one."""
+    raw_policy = data.get("generator", {}).get("policy")
+    return Policy() if raw_policy is None else _get_converter().structure(raw_policy, Policy)
 
 
 _VALUE_ONLY: Final = frozenset({"quantity", "status", "date", "text"})
 
 
 def _structure_any(data: Any, kind: object) -> Any:  # noqa: ANN401
+    if not isinstance(data, Mapping):
+        msg = f"应为 JSON 对象，而不是 {json.dumps(data, ensure_ascii=False)[:40]}"
+        raise TypeError(msg)
     if kind in (None, list, tuple):
         if data.get("kind") in _VALUE_ONLY or "partial" in data:
             return _structure_value(data)
