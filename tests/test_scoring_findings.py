@@ -578,6 +578,21 @@ CASES = [
         {"indicator": None},
         id="measures-missing-behind",
     ),
+    # score10 M4: a relative target behind its plan (比上年同期下降1% against 下降2.5%)
+    pytest.param(
+        rows(indicator("单位能耗", "比上年下降5%", "比上年同期下降1%", "比上年同期下降2.5%")),
+        "missing-corrective-measures",
+        True,
+        {"indicator": None},
+        id="measures-missing-relative-target-behind",
+    ),
+    pytest.param(
+        rows(indicator("单位能耗", "比上年下降5%", "比上年同期下降3%", "比上年同期下降2.5%")),
+        "missing-corrective-measures",
+        False,
+        None,
+        id="measures-not-needed-relative-target-on-track",
+    ),
     pytest.param(
         rows(indicator("培训人次", "≥10个", "3个", "4个"), corrective="加快进度"),
         "missing-corrective-measures",

@@ -1443,6 +1443,83 @@ ROUND_10 = [
     ),
 ]
 
+# score10, the findings left after H1-H4, M1-M3 and L1: one group a finding.
+PLAN = {"month": 6, "name": "万元产值能耗"}
+ROUND_10_LATER = [
+    # M4: the progress of a relative target against a plan is judged by the comparison
+    # the target is judged as, plan and actual read as changes the same way (was unknown)
+    case(
+        "比2022年下降5%",
+        "比2022年同期下降3%",
+        "pending",
+        "on_track",
+        planned="比2022年同期下降2.5%",
+        **PLAN,
+        id="r10-m4-year-named-plan-and-actual",
+    ),
+    case(
+        "比2022年下降5%",
+        "同比下降3%",
+        "pending",
+        "on_track",
+        planned="下降2.5%",
+        **PLAN,
+        id="r10-m4-plan-as-a-bare-change",
+    ),
+    case(
+        "比上年下降5%",
+        "比上年同期下降1%",
+        "pending",
+        "behind",
+        "实际1%落后于计划2.5%",
+        planned="比上年同期下降2.5%",
+        **PLAN,
+        id="r10-m4-behind",
+    ),
+    case(
+        "比上年下降5%",
+        "同比上升1%",
+        "pending",
+        "behind",
+        "落后于计划2.5%",
+        planned="比上年同期下降2.5%",
+        **PLAN,
+        id="r10-m4-the-other-way-is-behind",
+    ),
+    case(
+        "同比增长5%",
+        "同比增长1%",
+        "pending",
+        "behind",
+        "实际1%落后于计划2%",
+        planned="2%",
+        month=6,
+        name="门诊量",
+        id="r10-m4-bare-plan",
+    ),
+    case(
+        "同比增长5%",
+        "3%",
+        "pending",
+        "on_track",
+        planned="同比增长2%",
+        month=6,
+        name="门诊量",
+        id="r10-m4-bare-actual",
+    ),
+    case(
+        "不低于上年",
+        "较上年下降1%",
+        "pending",
+        "behind",
+        "落后于计划0%",
+        planned="持平",
+        month=6,
+        name="门诊量",
+        id="r10-m4-not-below-last-year",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
@@ -1458,6 +1535,7 @@ ROUND_10 = [
         *ROUND_8,
         *ROUND_9,
         *ROUND_10,
+        *ROUND_10_LATER,
     ],
 )
 def test_attainment(cells, when, expected):

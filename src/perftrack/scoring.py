@@ -2033,7 +2033,10 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
         return Progress.UNKNOWN, ""
-    target = indicator.target
+    # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
+    # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
+    judged = _as_judged(indicator, ctx.policy, ctx.year)
+    target = judged.target
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
@@ -2060,8 +2063,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             done = _interval(actual_quantity, factors[1])
             plan = _interval(planned_quantity, factors[0])
             lower = (
-                isinstance(indicator.target, (Comparison, Range))
-                and direction_of(indicator) is Direction.LOWER
+                isinstance(target, (Comparison, Range)) and direction_of(judged) is Direction.LOWER
             )
             check = _against_plan(
                 done,
