@@ -1518,6 +1518,73 @@ ROUND_10_LATER = [
         name="门诊量",
         id="r10-m4-not-below-last-year",
     ),
+    # M5: a name ending in 增长/下降/降低/减少 with a bare rate target is a rate of change
+    case(
+        "≥7%",
+        "下降1%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="农民人均可支配收入增长",
+        id="r10-m5-growth-name-fell",
+    ),
+    case(
+        "≥7%",
+        "同比增长6%",
+        "not_met",
+        fragment="实际同比增长6%，未达年度指标≥7%",
+        month=12,
+        name="城镇居民人均可支配收入增长",
+        id="r10-m5-growth-name-short",
+    ),
+    case(
+        "≥3%",
+        "上升1%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="单位GDP能耗下降（%）",
+        id="r10-m5-fall-name-before-a-bracket",
+    ),
+    case("≥3%", "下降4%", "met", month=12, name="单位GDP能耗降低", id="r10-m5-lower-name"),
+    case(
+        "≥5%",
+        "增加6%",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="碳排放减少",
+        id="r10-m5-less-name",
+    ),
+    case(
+        "≥1个百分点",
+        "下降0.5个百分点",
+        "not_met",
+        fragment="方向相反",
+        month=12,
+        name="城镇化率增长",
+        id="r10-m5-points",
+    ),
+    # not a rate's unit, or a 提升 name: the plain comparison, as before
+    case(
+        "≥500万元",
+        "下降100万元",
+        "not_met",
+        fragment="实际100万元，未达",
+        month=12,
+        name="财政收入增长",
+        id="r10-m5-amount-stays-plain",
+    ),
+    case(
+        "≥90%",
+        "提升2%",
+        "not_met",
+        fragment="实际2%，未达",
+        month=12,
+        name="群众满意度提升",
+        id="r10-m5-raise-name-stays-a-level",
+    ),
+    case("≥90%", "92%", "met", month=12, name="群众满意度提升", id="r10-m5-raise-name-level"),
 ]
 
 
@@ -2234,7 +2301,15 @@ def test_zero_growth_raises_no_unit_mismatch():
 
 @pytest.mark.parametrize(
     ("name", "exceeds"),
-    [("事故起数降幅", False), ("农民收入增长率", False), ("培训覆盖率", True)],
+    [
+        ("事故起数降幅", False),
+        ("农民收入增长率", False),
+        ("培训覆盖率", True),
+        # score10 M5: a change word without 率 names a rate against a bare rate target
+        ("城镇居民人均可支配收入增长", False),
+        ("单位GDP能耗下降（%）", False),
+        ("群众满意度提升", True),  # 提升 and 提高 names stay levels
+    ],
 )
 def test_exceeds_target_skips_a_rate_named_by_the_indicator(name, exceeds):
     """8% against ≥5% on a 降幅 or 增长率 is 3 points over, not 160 % (M6)."""

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, overload
 
 from attrs import evolve, frozen
@@ -1392,10 +1393,34 @@ _RATE_NAME_RE: Final = re.compile(
 )
 
 
-def _name_sign(name: str) -> int | None:
-    """1 for a name that ends in a rate of rise (农民收入增长率), -1 in one of fall (事故降幅)."""
-    found = _RATE_NAME_RE.search(_NAME_TAIL_RE.sub("", name.strip()))
-    return voc.CHANGE_RATES[found.group()] if found is not None else None
+# Change words that end the name of a rate of change without 率 (城镇居民人均可支配收入增长,
+# 单位GDP能耗下降), when the target is a bare rate (≥7%). 提高 and 提升 are left out: a
+# name such as 群众满意度提升 or 教学质量提高 with ≥90% most often gives the level.
+_CHANGE_NAME_WORDS: Final = MappingProxyType({"增长": 1, "下降": -1, "降低": -1, "减少": -1})
+_CHANGE_NAME_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(_CHANGE_NAME_WORDS, key=len, reverse=True)))
+)
+
+
+def _name_sign(name: str, unit: str | None = None) -> int | None:
+    """1 for a name that ends in a rate of rise (农民收入增长率), -1 in one of fall (事故降幅).
+
+    A name that ends in a change word (``城镇居民人均可支配收入增长``, ``单位GDP能耗下降``)
+    names a rate of change too, but only for a target in a rate's *unit* (%, ‰,
+    个百分点): ``人均可支配收入增长`` with ``≥7%`` is a rise of 7 %.
+
+    >>> _name_sign("事故起数降幅（%）"), _name_sign("人均可支配收入增长", "%")
+    (-1, 1)
+    >>> _name_sign("人均可支配收入增长", "元") is None, _name_sign("群众满意度提升", "%") is None
+    (True, True)
+    """
+    bare = _NAME_TAIL_RE.sub("", name.strip())
+    found = _RATE_NAME_RE.search(bare)
+    if found is not None:
+        return voc.CHANGE_RATES[found.group()]
+    if unit in _RATE_UNITS and (worded := _CHANGE_NAME_RE.search(bare)) is not None:
+        return _CHANGE_NAME_WORDS[worded.group()]
+    return None
 
 
 def _target_sign(
@@ -1414,7 +1439,7 @@ def _target_sign(
         if way is not None and way[1]:
             return way[0], True
         return None  # 满意度≥90%: another label, no change
-    sign = _name_sign(name) if name else None
+    sign = _name_sign(name, target.unit) if name else None
     if sign is not None:
         return sign, False
     if isinstance(target, Comparison) and target.value < 0:
@@ -1449,7 +1474,7 @@ _RATE_UNITS: Final = frozenset({"%", "‰", "个百分点", "百分点", "个千
 _NO_CHANGE_RE: Final = re.compile(rf"(?:未|没有|没|无|尚未|并未)(?P<verb>{_CHANGE_VERBS})")
 # The ends of a name that is a rate of change, or ends in a bracket (a cheap first
 # check before :func:`_name_sign`).
-_RATE_ENDS: Final = (*voc.CHANGE_RATES, ")", "）")
+_RATE_ENDS: Final = (*voc.CHANGE_RATES, *_CHANGE_NAME_WORDS, ")", "）")
 
 
 class _Change(NamedTuple):
