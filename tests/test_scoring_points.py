@@ -962,6 +962,17 @@ def test_printed_points_of_a_relative_target_are_checked_as_a_comparisons():
             "0.22",
             "comparison not_met: ratio 2.22%",
         ),
+        # L2: 比上年增长5%左右 scores as 增长5% (it was prose: the printed 10 stood)
+        (
+            "农业总产值",
+            "比上年增长5%左右",
+            "比上年增长4%",
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        ("农业总产值", "同比增长5%左右", "同比+6%", "met", "10.00", "comparison met"),
+        ("农业总产值", "增长约5%", "下降6%", "not_met", "0.00", "comparison not_met"),
     ],
 )
 def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 - one row

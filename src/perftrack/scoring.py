@@ -1230,13 +1230,16 @@ _FALLING_VERBS: Final = frozenset(
 _CHANGE_VERBS: Final = "|".join(sorted(_RISING_VERBS | _FALLING_VERBS, key=len, reverse=True))
 # 较上年提高1.5个百分点, 同比下降12%, 发案率同比下降12%, 同比增长-2%: a change stated with
 # its figure; a target may put an operator before the figure (同比增长≥5%, 较上年下降
-# 不低于5%) or after it (比上年增长5%以上).
+# 不低于5%) or after it (比上年增长5%以上). An approximate figure (同比增长5%左右,
+# 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
+# 较上年-2%) says the direction after a comparison (checked in _change_match).
 _STATED_CHANGE_RE: Final = re.compile(
     r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
-    rf"(?P<verb>{_CHANGE_VERBS})了?"
+    rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
     r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
-    r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
-    r"(?P<suffix>以上|以下|及以上|及以下)?"
+    r"(?P<about>约|大约)?"
+    r"(?P<number>[-+]?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
+    r"(?P<suffix>以上|以下|及以上|及以下)?(?P<around>左右)?"
 )
 _STATED_OPS: Final = {
     "≥": Op.GE,
@@ -1297,6 +1300,8 @@ def _change_match(
         return None
     if (found.group("op") or found.group("suffix")) and not target:
         return None  # 同比增长≥5% is a target, no change that happened
+    if found.group("verb") is None and not _CHANGE_BASE_RE.search(found.group("subject")):
+        return None  # a sign says a change only after a comparison (同比+6%)
     subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
     if subject and subject not in _normal(name):
         return None
@@ -1314,9 +1319,14 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
     if not isinstance(actual, (Quantity, TextValue)):
         return None
     found = _change_match(actual.text or str(actual), name, year=year)
-    if found is None or Decimal(found.group("number")) <= 0:
+    if found is None:
         return None
-    return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
+    number, verb = Decimal(found.group("number")), found.group("verb")
+    if verb is None and number != 0:  # 同比+6%, 同比-6%: the sign is the direction
+        return "improvement" if number > 0 else "decrease"
+    if number <= 0:
+        return None
+    return "improvement" if verb in _RISING_VERBS else "decrease"
 
 
 def _change_sign(label: str | None) -> int | None:
@@ -1333,6 +1343,7 @@ _CHANGE_END_RE: Final = re.compile(f"(?:{_CHANGE_VERBS})$")
 _TARGET_ADVERBS_RE: Final = re.compile(
     "(?:力争|确保|争取|预期|预计|实现|全年|年度|累计|平均|年均|持续|稳定|同比|约)*"
 )
+_ABOUT_END_RE: Final = re.compile("(?:大约|约)$")
 _FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比)*")
 
 
@@ -1360,6 +1371,9 @@ def _label_sign(
     if sign is not None:
         return sign, True
     found = _CHANGE_END_RE.search(label)
+    if found is None and _ABOUT_END_RE.search(label):
+        label = _ABOUT_END_RE.sub("", label)  # 增长约5%: the target's label is 增长约
+        found = _CHANGE_END_RE.search(label)
     if found is None:
         return None
     sign = _change_sign(found.group())
@@ -1531,7 +1545,9 @@ def _signed_change(
         number = Decimal(found.group("number"))
         if found.group("verb") in _FALLING_VERBS:
             number = -number
-        return Quantity(number, found.group("unit"), text=value.text), shown
+        about = found.group("about") or found.group("about_verb") or found.group("around")
+        bound = Bound.APPROXIMATELY if about else Bound.EXACT
+        return Quantity(number, found.group("unit"), bound, text=value.text), shown
     unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
     if unstated is None:
         return None
@@ -1625,7 +1641,8 @@ def _relative_target(
     found = _change_match(text, name, target=True)
     relative: Comparison | None = None
     if found is not None and Decimal(found.group("number")) != 0:
-        number, verb = Decimal(found.group("number")), found.group("verb")
+        # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
+        number, verb = Decimal(found.group("number")), found.group("verb") or "增长"
         op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", Op.EQ)
         if number < 0 and op is Op.EQ:
             # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
