@@ -973,6 +973,10 @@ def test_printed_points_of_a_relative_target_are_checked_as_a_comparisons():
         ),
         ("农业总产值", "同比增长5%左右", "同比+6%", "met", "10.00", "comparison met"),
         ("农业总产值", "增长约5%", "下降6%", "not_met", "0.00", "comparison not_met"),
+        # L3: 持平 against 持平 is met; against a fall of 10% the printed points stand
+        ("公用经费", "持平", "持平", "met", "10.00", "descriptive met"),
+        ("公用经费", "与上年持平", "增长0%", "met", "10.00", "descriptive met"),
+        ("公用经费", "持平", "下降10%", "unknown", "10.00", "unknown: printed points"),
     ],
 )
 def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 - one row

@@ -1673,6 +1673,35 @@ ROUND_10_LATER = [
         name="发案率",
         id="r10-l2-signed-against-the-opposite-word",
     ),
+    # L3: a target of no change (持平) is met by no change; another change is for a reviewer
+    case(
+        "持平",
+        "持平",
+        "met",
+        fragment="实际“持平”，达到年度指标“持平”",
+        month=12,
+        name="公用经费",
+        id="r10-l3-flat-flat",
+    ),
+    case("与上年持平", "基本持平", "met", month=12, name="公用经费", id="r10-l3-roughly"),
+    case("与2022年持平", "与上年持平", "met", month=12, name="公用经费", id="r10-l3-year"),
+    case("持平", "增长0%", "met", month=12, name="公用经费", id="r10-l3-zero"),
+    case("持平", "同比增长0%", "met", month=12, name="公用经费", id="r10-l3-zero-stated"),
+    case("保持稳定", "持平", "met", month=12, name="公用经费", id="r10-l3-kept-steady"),
+    case(
+        "持平",
+        "下降10%",
+        "unknown",
+        fragment="是否属持平需人工判断",
+        month=12,
+        name="公用经费",
+        id="r10-l3-a-fall-is-for-a-reviewer",
+    ),
+    case("与上年持平", "增长0.5%", "unknown", month=12, name="公用经费", id="r10-l3-small"),
+    case("持平", "没有提高", "unknown", month=12, name="公用经费", id="r10-l3-no-rise"),
+    case("持平", "0", "unknown", month=12, name="公用经费", id="r10-l3-bare-zero"),
+    case("持平", "达标率0%", "unknown", month=12, name="公用经费", id="r10-l3-another-zero"),
+    case("下降", "保持平稳", "not_met", month=12, name="发案率", id="r10-l3-steady-is-no-fall"),
 ]
 
 

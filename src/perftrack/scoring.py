@@ -1715,7 +1715,7 @@ _WORDED_CHANGE_RE: Final = re.compile(
     f"(?:{_CHANGE_BASE_RE.pattern})?"
     f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
     f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
-    f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持稳定|变化不大"
+    f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持(?:基本)?(?:稳定|平稳)|变化不大"
     f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?:{_WORDS_OF_CHANGE})))"
 )
 
@@ -1750,6 +1750,74 @@ def _worded_change(actual: Value, name: str, year: int | None) -> tuple[int, str
     verb = found.group("verb")
     sign = -1 if verb in _FALLING_IDIOMS else voc.CHANGE_WORDS[verb]
     return sign, found.group("degree")
+
+
+# A target of no change: 持平, 与上年持平, 同比基本持平, 保持稳定 (a level held).
+_FLAT_TARGET_RE: Final = re.compile(
+    rf"(?:(?:与|较|比){_BASELINE}(?:相比)?|同比)?(?:基本|保持)?持平|保持(?:基本)?(?:稳定|平稳)"
+)
+
+
+def _is_flat_target(target: Target | None, year: int | None) -> bool:
+    """Whether *target* asks for no change (``持平``, ``与上年持平``, ``保持稳定``).
+
+    >>> (
+    ...     _is_flat_target(Descriptive("与2023年持平"), 2024),
+    ...     _is_flat_target(Descriptive("稳定"), 2024),
+    ... )
+    (True, False)
+    """
+    if not isinstance(target, Descriptive) or (
+        "持平" not in target.description and "保持" not in target.description
+    ):
+        return False
+    text = _last_year_named(_normal(target.description), year)
+    return _FLAT_TARGET_RE.fullmatch(text) is not None
+
+
+def _holds_level(actual: Value, name: str, year: int | None) -> bool:
+    """Whether *actual* says there was no change: ``持平``, ``基本持平``, ``增长0%``.
+
+    Words of no change (as :func:`_worded_change` reads them, but not ``没有提高``,
+    which says no rise, not no change), or a change of exactly 0 in a rate's unit
+    (``0%``, ``增长0%``, ``同比增长0%``, ``0个百分点``). A change of any other size
+    (``增长0.5%``) is not read as 持平: where 持平 ends is the reviewer's to say.
+    """
+    if isinstance(actual, TextValue) and _worded_change(actual, name, year) == (0, None):
+        return _NO_CHANGE_RE.search(_normal(actual.description)) is None
+    signed = _signed_change(actual, name, year)
+    quantity = (
+        signed[0]
+        if signed is not None
+        else actual
+        if isinstance(actual, Quantity) and actual.label is None  # 0%, not 达标率0%
+        else None
+    )
+    return (
+        quantity is not None
+        and quantity.value == 0
+        and quantity.bound is Bound.EXACT
+        and quantity.status is None
+        and quantity.unit in _RATE_UNITS
+    )
+
+
+def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
+    """A target of no change (持平): met by an actual of no change, else for a reviewer."""
+    say = ctx.say
+    shown, goal = _text(actual), _text(target)
+    if _holds_level(actual, ctx.indicator.name, ctx.year):
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际“{shown}”，达到年度指标“{goal}”", f"actual “{shown}” meets “{goal}”"),
+        )
+    return _Outcome(
+        Attainment.UNKNOWN,
+        say(
+            f"年度指标为“{goal}”，实际“{shown}”是否属持平需人工判断",
+            f"the target is “{goal}”: whether “{shown}” holds the level is for a reviewer",
+        ),
+    )
 
 
 def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
@@ -1932,6 +2000,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
+        flat = _is_flat_target(target, ctx.year)
+        if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
+            return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
         if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
             target.text
         ):
@@ -1947,6 +2018,8 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         relative = _relative_target(target, actual, ctx.indicator.name, ctx.year)
         if relative is not None:
             return _judge(relative, actual, ctx)
+        if flat:
+            return _judge_flat(target, actual, ctx)
         return _Outcome(
             Attainment.UNKNOWN,
             say(
@@ -2805,6 +2878,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             (
                 isinstance(target, Descriptive)
                 and _normal(_text(indicator.actual)) == _normal(target.description)
+                # 持平 against 持平 is a result reported, not the target copied
+                and not _is_flat_target(target, state.year)
             )
             or (
                 # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
