@@ -1702,6 +1702,14 @@ ROUND_10_LATER = [
     case("持平", "0", "unknown", month=12, name="公用经费", id="r10-l3-bare-zero"),
     case("持平", "达标率0%", "unknown", month=12, name="公用经费", id="r10-l3-another-zero"),
     case("下降", "保持平稳", "not_met", month=12, name="发案率", id="r10-l3-steady-is-no-fall"),
+    # L4 (decision): a plain word has no degree and meets 显著提升, as the same family
+    # (spec rule 5); a weak degree stated is partial
+    case("显著提升", "提升", "met", month=12, name="满意度", id="r10-l4-plain"),
+    case("显著提升", "上升", "met", month=12, name="满意度", id="r10-l4-plain-worded"),
+    case("显著提升", "同比上升", "met", month=12, name="满意度", id="r10-l4-plain-baseline"),
+    case("显著提升", "稳步提升", "met", month=12, name="满意度", id="r10-l4-steady"),
+    case("显著提升", "略有提升", "partial", month=12, name="满意度", id="r10-l4-slight"),
+    case("显著提升", "有所提升", "partial", month=12, name="满意度", id="r10-l4-somewhat"),
 ]
 
 
