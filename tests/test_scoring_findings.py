@@ -578,6 +578,21 @@ CASES = [
         {"indicator": None},
         id="measures-missing-behind",
     ),
+    # score10 M4: a relative target behind its plan (比上年同期下降1% against 下降2.5%)
+    pytest.param(
+        rows(indicator("单位能耗", "比上年下降5%", "比上年同期下降1%", "比上年同期下降2.5%")),
+        "missing-corrective-measures",
+        True,
+        {"indicator": None},
+        id="measures-missing-relative-target-behind",
+    ),
+    pytest.param(
+        rows(indicator("单位能耗", "比上年下降5%", "比上年同期下降3%", "比上年同期下降2.5%")),
+        "missing-corrective-measures",
+        False,
+        None,
+        id="measures-not-needed-relative-target-on-track",
+    ),
     pytest.param(
         rows(indicator("培训人次", "≥10个", "3个", "4个"), corrective="加快进度"),
         "missing-corrective-measures",
@@ -899,6 +914,24 @@ CASES = [
         False,
         None,
         id="an-exact-target-reached-is-no-copy",
+    ),
+    # score10 L3: 持平 against 持平 is a result reported, not the target copied
+    *(
+        pytest.param(
+            self_rows(indicator("公用经费", flat, flat, level1="成本指标", level2="经济成本指标")),
+            "actual-copies-target",
+            False,
+            None,
+            id=f"no-change-is-no-copy-{flat}",
+        )
+        for flat in ("持平", "与上年持平", "保持稳定", "同比基本持平")
+    ),
+    pytest.param(
+        self_rows(indicator("运行情况", "稳定", "稳定", level2="质量指标")),
+        "actual-copies-target",
+        True,
+        {"indicator": 0},
+        id="a-word-that-is-no-change-target-copied",
     ),
     pytest.param(
         rows(indicator("制度健全性", "健全", "健全", level2="质量指标", row=17)),

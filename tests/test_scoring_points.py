@@ -936,3 +936,57 @@ def test_printed_points_of_a_relative_target_are_checked_as_a_comparisons():
     assert [item.points for item in card.points.items[:2]] == [D("8.00"), D("6.00")]
     differ = [f.message for f in card.findings if f.id == "points-differ"]
     assert differ == ["“单位水耗”计算得分6.00与填报得分9不同"]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "points", "rule"),
+    [
+        # score10 M5: a name ending in 增长 with ≥7% is a rate of change: a fall scores
+        # nothing (it scored 1/7 of the weight, the fall's figure read as a rise)
+        ("农民人均可支配收入增长", "≥7%", "下降1%", "not_met", "0.00", "comparison not_met"),
+        (
+            "农民人均可支配收入增长",
+            "≥7%",
+            "增长3.5%",
+            "not_met",
+            "5.00",
+            "comparison not_met: ratio 50.00%",
+        ),
+        ("单位GDP能耗下降（%）", "≥3%", "上升1%", "not_met", "0.00", "comparison not_met"),
+        # a 提升 name keeps the level: 2 of 90
+        (
+            "群众满意度提升",
+            "≥90%",
+            "提升2%",
+            "not_met",
+            "0.22",
+            "comparison not_met: ratio 2.22%",
+        ),
+        # L2: 比上年增长5%左右 scores as 增长5% (it was prose: the printed 10 stood)
+        (
+            "农业总产值",
+            "比上年增长5%左右",
+            "比上年增长4%",
+            "not_met",
+            "8.00",
+            "comparison not_met: ratio 80.00%",
+        ),
+        ("农业总产值", "同比增长5%左右", "同比+6%", "met", "10.00", "comparison met"),
+        ("农业总产值", "增长约5%", "下降6%", "not_met", "0.00", "comparison not_met"),
+        # L3: 持平 against 持平 is met; against a fall of 10% the printed points stand
+        ("公用经费", "持平", "持平", "met", "10.00", "descriptive met"),
+        ("公用经费", "与上年持平", "增长0%", "met", "10.00", "descriptive met"),
+        ("公用经费", "持平", "下降10%", "unknown", "10.00", "unknown: printed points"),
+    ],
+)
+def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 - one row
+    name, target, actual, attainment, points, rule
+):
+    table = self_evaluation_table([indicator(name, target, actual, weight=10, points=10, **EFFECT)])
+    card = score(table)
+    (item,) = [item for item in card.points.items if item.indicator == 0]
+    assert (card.verdicts[0].attainment.value, item.points, item.rule) == (
+        attainment,
+        D(points),
+        rule,
+    )

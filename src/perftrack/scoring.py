@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, overload
 
 from attrs import evolve, frozen
@@ -1237,13 +1238,16 @@ _FALLING_VERBS: Final = frozenset(
 _CHANGE_VERBS: Final = "|".join(sorted(_RISING_VERBS | _FALLING_VERBS, key=len, reverse=True))
 # 较上年提高1.5个百分点, 同比下降12%, 发案率同比下降12%, 同比增长-2%: a change stated with
 # its figure; a target may put an operator before the figure (同比增长≥5%, 较上年下降
-# 不低于5%) or after it (比上年增长5%以上).
+# 不低于5%) or after it (比上年增长5%以上). An approximate figure (同比增长5%左右,
+# 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
+# 较上年-2%) says the direction after a comparison (checked in _change_match).
 _STATED_CHANGE_RE: Final = re.compile(
     r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
-    rf"(?P<verb>{_CHANGE_VERBS})了?"
+    rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
     r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
-    r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
-    r"(?P<suffix>以上|以下|及以上|及以下)?"
+    r"(?P<about>约|大约)?"
+    r"(?P<number>[-+]?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
+    r"(?P<suffix>以上|以下|及以上|及以下)?(?P<around>左右)?"
 )
 _STATED_OPS: Final = {
     "≥": Op.GE,
@@ -1304,6 +1308,8 @@ def _change_match(
         return None
     if (found.group("op") or found.group("suffix")) and not target:
         return None  # 同比增长≥5% is a target, no change that happened
+    if found.group("verb") is None and not _CHANGE_BASE_RE.search(found.group("subject")):
+        return None  # a sign says a change only after a comparison (同比+6%)
     subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
     if subject and not _own_subject(subject, name):
         return None
@@ -1335,9 +1341,14 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
     if not isinstance(actual, (Quantity, TextValue)):
         return None
     found = _change_match(actual.text or str(actual), name, year=year)
-    if found is None or Decimal(found.group("number")) <= 0:
+    if found is None:
         return None
-    return "improvement" if found.group("verb") in _RISING_VERBS else "decrease"
+    number, verb = Decimal(found.group("number")), found.group("verb")
+    if verb is None and number != 0:  # 同比+6%, 同比-6%: the sign is the direction
+        return "improvement" if number > 0 else "decrease"
+    if number <= 0:
+        return None
+    return "improvement" if verb in _RISING_VERBS else "decrease"
 
 
 def _change_sign(label: str | None) -> int | None:
@@ -1354,6 +1365,7 @@ _CHANGE_END_RE: Final = re.compile(f"(?:{_CHANGE_VERBS})$")
 _TARGET_ADVERBS_RE: Final = re.compile(
     "(?:力争|确保|争取|预期|预计|实现|全年|年度|累计|平均|年均|持续|稳定|同比|约)*"
 )
+_ABOUT_END_RE: Final = re.compile("(?:大约|约)$")
 _FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比)*")
 
 
@@ -1381,6 +1393,9 @@ def _label_sign(
     if sign is not None:
         return sign, True
     found = _CHANGE_END_RE.search(label)
+    if found is None and _ABOUT_END_RE.search(label):
+        label = _ABOUT_END_RE.sub("", label)  # 增长约5%: the target's label is 增长约
+        found = _CHANGE_END_RE.search(label)
     if found is None:
         return None
     sign = _change_sign(found.group())
@@ -1414,10 +1429,34 @@ _RATE_NAME_RE: Final = re.compile(
 )
 
 
-def _name_sign(name: str) -> int | None:
-    """1 for a name that ends in a rate of rise (农民收入增长率), -1 in one of fall (事故降幅)."""
-    found = _RATE_NAME_RE.search(_NAME_TAIL_RE.sub("", name.strip()))
-    return voc.CHANGE_RATES[found.group()] if found is not None else None
+# Change words that end the name of a rate of change without 率 (城镇居民人均可支配收入增长,
+# 单位GDP能耗下降), when the target is a bare rate (≥7%). 提高 and 提升 are left out: a
+# name such as 群众满意度提升 or 教学质量提高 with ≥90% most often gives the level.
+_CHANGE_NAME_WORDS: Final = MappingProxyType({"增长": 1, "下降": -1, "降低": -1, "减少": -1})
+_CHANGE_NAME_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(_CHANGE_NAME_WORDS, key=len, reverse=True)))
+)
+
+
+def _name_sign(name: str, unit: str | None = None) -> int | None:
+    """1 for a name that ends in a rate of rise (农民收入增长率), -1 in one of fall (事故降幅).
+
+    A name that ends in a change word (``城镇居民人均可支配收入增长``, ``单位GDP能耗下降``)
+    names a rate of change too, but only for a target in a rate's *unit* (%, ‰,
+    个百分点): ``人均可支配收入增长`` with ``≥7%`` is a rise of 7 %.
+
+    >>> _name_sign("事故起数降幅（%）"), _name_sign("人均可支配收入增长", "%")
+    (-1, 1)
+    >>> _name_sign("人均可支配收入增长", "元") is None, _name_sign("群众满意度提升", "%") is None
+    (True, True)
+    """
+    bare = _NAME_TAIL_RE.sub("", name.strip())
+    found = _RATE_NAME_RE.search(bare)
+    if found is not None:
+        return voc.CHANGE_RATES[found.group()]
+    if unit in _RATE_UNITS and (worded := _CHANGE_NAME_RE.search(bare)) is not None:
+        return _CHANGE_NAME_WORDS[worded.group()]
+    return None
 
 
 def _target_sign(
@@ -1436,7 +1475,7 @@ def _target_sign(
         if way is not None and way[1]:
             return way[0], True
         return None  # 满意度≥90%: another label, no change
-    sign = _name_sign(name) if name else None
+    sign = _name_sign(name, target.unit) if name else None
     if sign is not None:
         return sign, False
     if isinstance(target, Comparison) and target.value < 0:
@@ -1482,7 +1521,7 @@ _RATE_UNITS: Final = frozenset({"%", "‰", "个百分点", "百分点", "个千
 _NO_CHANGE_RE: Final = re.compile(rf"(?:未|没有|没|无|尚未|并未)(?P<verb>{_CHANGE_VERBS})")
 # The ends of a name that is a rate of change, or ends in a bracket (a cheap first
 # check before :func:`_name_sign`).
-_RATE_ENDS: Final = (*voc.CHANGE_RATES, ")", "）")
+_RATE_ENDS: Final = (*voc.CHANGE_RATES, *_CHANGE_NAME_WORDS, ")", "）")
 
 
 class _Change(NamedTuple):
@@ -1542,7 +1581,9 @@ def _signed_change(
         number = Decimal(found.group("number"))
         if found.group("verb") in _FALLING_VERBS:
             number = -number
-        return Quantity(number, found.group("unit"), text=value.text), shown
+        about = found.group("about") or found.group("about_verb") or found.group("around")
+        bound = Bound.APPROXIMATELY if about else Bound.EXACT
+        return Quantity(number, found.group("unit"), bound, text=value.text), shown
     return _unstated_change(text, value.text, shown)
 
 
@@ -1660,7 +1701,8 @@ def _relative_target(
     found = _change_match(text, name, target=True)
     relative: Comparison | None = None
     if found is not None and Decimal(found.group("number")) != 0:
-        number, verb = Decimal(found.group("number")), found.group("verb")
+        # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
+        number, verb = Decimal(found.group("number")), found.group("verb") or "增长"
         op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", Op.EQ)
         if number < 0 and op is Op.EQ:
             # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
@@ -1737,7 +1779,7 @@ _WORDED_CHANGE_RE: Final = re.compile(
     f"(?:{_CHANGE_BASE_RE.pattern})?"
     f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
     f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
-    f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持稳定|变化不大"
+    f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持(?:基本)?(?:稳定|平稳)|变化不大"
     f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?P<negated>{_WORDS_OF_CHANGE})))"
 )
 
@@ -1778,6 +1820,74 @@ def _worded_change(
     verb = found.group("verb")
     sign = -1 if verb in _FALLING_IDIOMS else voc.CHANGE_WORDS[verb]
     return sign, found.group("degree")
+
+
+# A target of no change: 持平, 与上年持平, 同比基本持平, 保持稳定 (a level held).
+_FLAT_TARGET_RE: Final = re.compile(
+    rf"(?:(?:与|较|比){_BASELINE}(?:相比)?|同比)?(?:基本|保持)?持平|保持(?:基本)?(?:稳定|平稳)"
+)
+
+
+def _is_flat_target(target: Target | None, year: int | None) -> bool:
+    """Whether *target* asks for no change (``持平``, ``与上年持平``, ``保持稳定``).
+
+    >>> (
+    ...     _is_flat_target(Descriptive("与2023年持平"), 2024),
+    ...     _is_flat_target(Descriptive("稳定"), 2024),
+    ... )
+    (True, False)
+    """
+    if not isinstance(target, Descriptive) or (
+        "持平" not in target.description and "保持" not in target.description
+    ):
+        return False
+    text = _last_year_named(_normal(target.description), year)
+    return _FLAT_TARGET_RE.fullmatch(text) is not None
+
+
+def _holds_level(actual: Value, name: str, year: int | None) -> bool:
+    """Whether *actual* says there was no change: ``持平``, ``基本持平``, ``增长0%``.
+
+    Words of no change (as :func:`_worded_change` reads them, but not ``没有提高``,
+    which says no rise, not no change), or a change of exactly 0 in a rate's unit
+    (``0%``, ``增长0%``, ``同比增长0%``, ``0个百分点``). A change of any other size
+    (``增长0.5%``) is not read as 持平: where 持平 ends is the reviewer's to say.
+    """
+    if isinstance(actual, TextValue) and _worded_change(actual, name, year) == (0, None):
+        return _NO_CHANGE_RE.search(_normal(actual.description)) is None
+    signed = _signed_change(actual, name, year)
+    quantity = (
+        signed[0]
+        if signed is not None
+        else actual
+        if isinstance(actual, Quantity) and actual.label is None  # 0%, not 达标率0%
+        else None
+    )
+    return (
+        quantity is not None
+        and quantity.value == 0
+        and quantity.bound is Bound.EXACT
+        and quantity.status is None
+        and quantity.unit in _RATE_UNITS
+    )
+
+
+def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
+    """A target of no change (持平): met by an actual of no change, else for a reviewer."""
+    say = ctx.say
+    shown, goal = _text(actual), _text(target)
+    if _holds_level(actual, ctx.indicator.name, ctx.year):
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际“{shown}”，达到年度指标“{goal}”", f"actual “{shown}” meets “{goal}”"),
+        )
+    return _Outcome(
+        Attainment.UNKNOWN,
+        say(
+            f"年度指标为“{goal}”，实际“{shown}”是否属持平需人工判断",
+            f"the target is “{goal}”: whether “{shown}” holds the level is for a reviewer",
+        ),
+    )
 
 
 def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
@@ -1962,6 +2072,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
+        flat = _is_flat_target(target, ctx.year)
+        if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
+            return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
         if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
             target.text
         ):
@@ -1981,6 +2094,8 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             relative = _relative_target(target, actual, ctx.indicator.name, ctx.change_year)
         if relative is not None:
             return _judge(relative, actual, ctx)
+        if flat:
+            return _judge_flat(target, actual, ctx)
         return _Outcome(
             Attainment.UNKNOWN,
             say(
@@ -2109,7 +2224,10 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
         return Progress.UNKNOWN, ""
-    target = indicator.target
+    # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
+    # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
+    judged = _as_judged(indicator, ctx.policy, ctx.year)
+    target = judged.target
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
@@ -2136,8 +2254,7 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
             done = _interval(actual_quantity, factors[1])
             plan = _interval(planned_quantity, factors[0])
             lower = (
-                isinstance(indicator.target, (Comparison, Range))
-                and direction_of(indicator) is Direction.LOWER
+                isinstance(target, (Comparison, Range)) and direction_of(judged) is Direction.LOWER
             )
             check = _against_plan(
                 done,
@@ -2837,6 +2954,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             (
                 isinstance(target, Descriptive)
                 and _normal(_text(indicator.actual)) == _normal(target.description)
+                # 持平 against 持平 is a result reported, not the target copied
+                and not _is_flat_target(target, state.year)
             )
             or (
                 # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
