@@ -131,18 +131,37 @@ def test_cost_level1_shares_output_weight_by_count():
         [rate_line(rate="100.00")],
     )
     card = score(table)
-    # 产出 2 + 成本 1 share 50: 50/3 = 16.666… each; a, b met → 16.67 each;
-    # c lower is better 10/12 × 16.666… = 13.888… → 13.89; e 30; f 10; 执行率 10
-    # 16.67 + 16.67 + 13.89 + 30 + 10 + 10 = 97.23 → 优
+    # 产出 2 + 成本 1 share 50 in cents that add up: 16.67, 16.67, 16.66; a, b met;
+    # c lower is better 10/12 × 16.66 = 13.883… → 13.88; e 30; f 10; 执行率 10
+    # 16.67 + 16.67 + 13.88 + 30 + 10 + 10 = 97.22 → 优
+    assert [item.weight for item in card.points.items][:3] == [D("16.67"), D("16.67"), D("16.66")]
     assert items(card) == {
         "a": D("16.67"),
         "b": D("16.67"),
-        "c": D("13.89"),
+        "c": D("13.88"),
         "e": D("30.00"),
         "f": D("10.00"),
         "年度资金总额": D("10.00"),
     }
-    assert card.points.total == D("97.23")
+    assert card.points.total == D("97.22")
+
+
+@pytest.mark.parametrize("count", [3, 6, 7])
+def test_default_weights_share_out_in_cents_that_add_up(count: int) -> None:
+    # 50 over 3 was 16.666… each, rounded per item to 16.67: every row met gave 100.01
+    rows = [indicator(f"产出{n}", "≥10个", "10个") for n in range(count)]
+    rows += [indicator("效益", "≥80%", "90%", **EFFECT)]
+    rows += [indicator("满意度", "≥90%", "95%", **SATISFACTION)]
+    card = score(self_evaluation_table(rows, [rate_line(rate="100.00")]))
+    assert sum(item.weight for item in card.points.items[:count]) == D(50)
+    assert card.points.total == D("100.00")
+
+
+def test_a_table_without_indicators_has_no_points() -> None:
+    # missing-indicators says it cannot be scored: no total and no grade (it had 9.00, 差)
+    card = score(self_evaluation_table([], [rate_line(rate="90.00")]))
+    assert card.points is None
+    assert card.verdicts == ()
 
 
 def test_hubei_preset():

@@ -3251,6 +3251,33 @@ def _rate_printed(lines: Sequence[BudgetLine], whole: int | None) -> _RatePrinte
     )
 
 
+def _shared_out(groups: list[tuple[str, Decimal]]) -> list[Decimal]:
+    """Each indicator's weight: its group's points shared out in cents that add up.
+
+    50 points over three indicators are 16.67, 16.67 and 16.66 (not 16.666… each, whose
+    rounded points added up to 100.01); points not in whole cents are shared exactly.
+
+    >>> [str(w) for w in _shared_out([("产出指标", Decimal(50))] * 3)]
+    ['16.67', '16.67', '16.66']
+    """
+    members: dict[str, list[int]] = {}
+    for index, (group, _) in enumerate(groups):
+        members.setdefault(group, []).append(index)
+    weights = [Decimal(0)] * len(groups)
+    for indices in members.values():
+        total = groups[indices[0]][1]
+        count = len(indices)
+        cents = total * _HUNDRED
+        if cents != cents.to_integral_value():
+            for index in indices:
+                weights[index] = total / count
+            continue
+        share, extra = divmod(int(cents), count)
+        for position, index in enumerate(indices):
+            weights[index] = Decimal(share + (position < extra)) / _HUNDRED
+    return weights
+
+
 def _points(
     state: _Scoring, verdicts: list[Verdict], analyses: list[BudgetAnalysis]
 ) -> Points | None:
@@ -3260,6 +3287,8 @@ def _points(
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
         return None
+    if not table.indicators:
+        return None  # missing-indicators: a table without a grid cannot be scored
     whole = total_index(table.budget)
     carrier = _rate_printed(table.budget, whole)
     printed_weights = [i.weight for i in table.indicators]
@@ -3272,16 +3301,18 @@ def _points(
         for indicator in table.indicators:
             level1 = indicator.level1 or ""
             counts[level1] = counts.get(level1, 0) + 1
-        shares: dict[str, Decimal] = {}
+        # Each group's points (a level 1's, or 产出 and 成本 together) shared out among
+        # its indicators.
+        groups: dict[str, tuple[str, Decimal]] = {}
         output_like = counts.get("产出指标", 0) + counts.get("成本指标", 0)
-        for level1, count in counts.items():
+        for level1 in counts:
             if level1 in label_weights:
-                shares[level1] = label_weights[level1] / count
+                groups[level1] = (level1, label_weights[level1])
             elif level1 in ("产出指标", "成本指标") and output_like:
-                shares[level1] = policy.weights.output / output_like
+                groups[level1] = ("产出指标", policy.weights.output)
             else:
-                shares[level1] = policy.weights.of_level1(level1) / count
-        weights = [shares[indicator.level1 or ""] for indicator in table.indicators]
+                groups[level1] = (level1, policy.weights.of_level1(level1))
+        weights = _shared_out([groups[indicator.level1 or ""] for indicator in table.indicators])
     if carrier.weight is not None:
         rate_weight = carrier.weight
     elif sum(weights, Decimal(0)) >= _HUNDRED:
