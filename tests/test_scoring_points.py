@@ -716,8 +716,12 @@ def test_the_line_that_carries_the_rate_counts_in_the_sums(lines, item, total):
     )
     table = self_evaluation_table(FOUR, lines, total=str(printed), grade="优")
     card = score(table)
-    (rate,) = [i for i in card.points.items if i.budget_line == "total"]
+    (rate,) = [i for i in card.points.items if i.budget_line is not None]
     assert (rate.name, rate.weight, rate.points, rate.rule) == item
+    # the item names the line it is printed on by its role, as budget[] does (财政拨款
+    # alone is appropriation, not total)
+    (carrier,) = [line for line in card.table.budget if line.source == rate.name]
+    assert rate.budget_line == carrier.role.value
     assert card.points.total == total
     assert not {"points-sum-mismatch", "weights-not-100"} & set(finding_ids(card))
 

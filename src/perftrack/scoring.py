@@ -3434,6 +3434,9 @@ def _points(
         rate = analyses[whole].rate_recomputed if whole is not None else None
         line = carrier.line
         name = line.source if line is not None else "预算执行率"
+        # the role of the line scored, as budget[] and the findings name it (财政拨款
+        # alone is appropriation); total without a line
+        role = line.role.value if line is not None else "total"
         if rate is not None:
             items.append(
                 PointItem(
@@ -3441,7 +3444,7 @@ def _points(
                     rate_weight,
                     _round(min(rate / _HUNDRED, Decimal(1)) * rate_weight),
                     f"execution rate {show(rate)}%",
-                    budget_line="total",
+                    budget_line=role,
                     published_points=carrier.points,
                 )
             )
@@ -3454,7 +3457,7 @@ def _points(
                     rate_weight,
                     _round(carrier.points),
                     "unknown: printed points",
-                    budget_line="total",
+                    budget_line=role,
                     published_points=carrier.points,
                 )
             )
@@ -3463,9 +3466,7 @@ def _points(
             # grade 87.5 of 90 as 87.5 of 100.
             undecided.append(name)
             dropped += rate_weight
-            items.append(
-                PointItem(name, rate_weight, None, "unknown: left out", budget_line="total")
-            )
+            items.append(PointItem(name, rate_weight, None, "unknown: left out", budget_line=role))
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
     full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
@@ -3578,7 +3579,7 @@ def _points_findings(
         if (
             item.indicator is None
             and total_line is not None
-            and item.budget_line == "total"
+            and item.budget_line is not None
             and item.points is not None
             and item.published_points is not None
             and not item.rule.startswith("unknown")
