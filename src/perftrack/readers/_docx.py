@@ -18,9 +18,10 @@ bounded.
 
 A cell's text is its paragraphs (those of tables nested in it included)
 joined with a space, whitespace folded to single spaces. A cell that holds a
-table alone on its row or beside one label lays out a form (绩效指标 | the grid
-pasted into the form's cell): the cell is empty, and its paragraphs and its
-table's rows follow the row as rows of their own. Paragraph text
+table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
+table holds an indicator grid's header, when the row's other cells are empty,
+or when the row has one other cell (a label): the cell is empty, and its
+paragraphs and its table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
 controls, ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
 see :mod:`._symbols`) and the state of legacy form fields (a ``FORMCHECKBOX``
@@ -50,6 +51,7 @@ import zipfile
 from typing import TYPE_CHECKING, Any, Protocol
 
 from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._grid import is_grid_header_row
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
 from perftrack.readers._symbols import symbol_mark
 from perftrack.readers._xlsx import check_zip
@@ -299,6 +301,8 @@ class _Rows:
         self.cells = 0
         #: How many runs were left out as hidden or struck out so far.
         self.unshown = 0
+        #: How many tables nested in cells were read as cell text so far.
+        self.nested = 0
 
     def sheet(self) -> Sheet:
         """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
@@ -331,8 +335,9 @@ class _Rows:
         """Add a table's rows, one cell per grid column.
 
         A form's layout cell that holds a table (绩效指标 | the indicator grid, pasted
-        into the form's cell; alone or beside one label) gives its paragraphs and
-        its table's rows after the row, in order, as rows of their own. A row whose
+        into the form's cell: see :meth:`lays_out`; beside one label, any table)
+        gives its paragraphs and its table's rows after the row, in order, as rows
+        of their own. A row whose
         text is all hidden or struck out (an indicator dropped and hidden) is left out.
         """
         for row in _children(table, (_TR,)):
@@ -342,24 +347,60 @@ class _Rows:
             self.spend(before)
             cells.extend([""] * before)
             row_cells = list(_children(row, (_TC,)))
+            few = len(row_cells) <= 2  # noqa: PLR2004 (a label and the form's cell)
             layouts: list[_Element] = []
+            # Cells of a wider row that hold a table: (column, cell), decided after the row.
+            holding: list[tuple[int, _Element]] = []
             for cell in row_cells:
                 properties = cell.find(_TC_PR)
                 span = _number(_find(properties, _GRID_SPAN), 1)
                 self.spend(span)
                 if _continues(properties):
                     cells.append("")
-                elif _is_layout_cell(cell, len(row_cells)):
+                elif few and _holds_table(cell):
                     cells.append("")
                     layouts.append(cell)
                 else:
+                    nested = self.nested
                     cells.append(self.cell_text(cell))
+                    if self.nested != nested:
+                        holding.append((len(cells) - 1, cell))
                 cells.extend([""] * (span - 1))
+            for column, cell in holding:
+                if self.lays_out(cell, column, cells):
+                    cells[column] = ""
+                    layouts.append(cell)
             if self.unshown > unshown and not layouts and not any(cells):
                 continue
             self.rows.append(tuple(cells))
             for cell in layouts:
                 self.blocks(cell)
+
+    def lays_out(self, cell: _Element, column: int, cells: list[str]) -> bool:
+        """Whether *cell* of a row of three or more cells, holding a table, lays out a form.
+
+        It does when the row's other cells are empty, or when a table in it holds an
+        indicator grid's header (``绩效指标 | 年度绩效指标完成情况 | [grid]``, or the grid
+        with an empty cell after it where the pasted table is narrower than the form).
+        A small table in a cell of the grid itself (an actual broken down) is the
+        cell's text.
+        """
+        if not any(text for index, text in enumerate(cells) if index != column):
+            return True
+        unshown = self.unshown
+        try:
+            for table in _children(cell, (_TBL,)):
+                for row in _children(table, (_TR,)):
+                    texts = [
+                        self.cell_text(inner)
+                        for inner in _children(row, (_TC,))
+                        if not _continues(inner.find(_TC_PR))
+                    ]
+                    if is_grid_header_row(texts):
+                        return True
+        finally:
+            self.unshown = unshown
+        return False
 
     def cell_text(self, cell: _Element) -> str:
         """A table cell's paragraphs, nested tables' included, joined with spaces."""
@@ -373,6 +414,7 @@ class _Rows:
             if block.tag == _P:
                 parts.append(self.paragraph_text(block))
             else:
+                self.nested += 1
                 for row in _children(block, (_TR,)):
                     for cell in _children(row, (_TC,)):
                         if not _continues(cell.find(_TC_PR)):
@@ -547,13 +589,9 @@ def _form_field(data: _Element) -> str:
     return entries[index].get(_VAL, "") if index < len(entries) else ""
 
 
-def _is_layout_cell(cell: _Element, cells_in_row: int) -> bool:
-    """A cell that lays out a form: it holds a table, alone or beside one label.
-
-    ``绩效指标 | the indicator grid`` of a form; a small table inside a cell of a row of
-    the grid itself (an actual broken down) is that cell's text.
-    """
-    return cells_in_row <= 2 and any(True for _ in _children(cell, (_TBL,)))  # noqa: PLR2004
+def _holds_table(cell: _Element) -> bool:
+    """Whether a cell holds a table (looking through content controls)."""
+    return any(True for _ in _children(cell, (_TBL,)))
 
 
 def _find(element: _Element | None, tag: str) -> _Element | None:
