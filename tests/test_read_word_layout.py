@@ -107,7 +107,7 @@ NESTED = [
     ),
     pytest.param(
         _tr("产出指标", "管网长度", _tc(SMALL)),
-        (("产出指标", "管网长度", "城区 12公里 乡镇 31.5公里"),),
+        (("产出指标", "管网长度", "城区\n12公里\n乡镇\n31.5公里"),),
         id="small-table-in-a-grid-row-is-text",
     ),
 ]
@@ -178,3 +178,97 @@ HTML_NESTED = [
 def test_html_nested_table(row, expected):
     [sheet] = read_html(f"<table>{row}<tr><td>总分</td><td>40</td></tr></table>")
     assert sheet.rows == (*expected, ("总分", "40"))
+
+
+# ---------------------------------------------------------------------------
+# A cell's paragraphs are its lines
+
+CELL_LINES = [
+    pytest.param(_tc("培训 　合格率"), "培训 合格率", id="one-paragraph-folded"),
+    pytest.param(
+        _tc("96.5%", "第三方检测机构抽检248份水样，合格239份"),
+        "96.5%\n第三方检测机构抽检248份水样，合格239份",
+        id="two-paragraphs-two-lines",
+    ),
+    pytest.param(_tc(_p(_r("≥12"), "<w:r><w:br/></w:r>", _r("处"))), "≥12\n处", id="line-break"),
+    pytest.param(
+        _tc("\u3000 96.5 %\u3000", "<w:p/>", _p(_r("  ")), "注"),
+        "96.5 %\n注",
+        id="empty-lines-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), CELL_LINES)
+def test_docx_cell_paragraphs_are_lines(cell, expected):
+    assert _rows(_tbl(_tr("实际完成值", cell))) == (("实际完成值", expected),)
+
+
+# One grid, each cell a list of lines: a Word cell's paragraphs, an HTML cell's <p>,
+# an Excel cell's Alt+Enter lines.
+LINES_GRID = (
+    (["一级指标"], ["二级指标"], ["三级指标"], ["年度指标值"], ["实际完成值"]),
+    (
+        ["产出指标"],
+        ["质量指标"],
+        ["水质检测合格率"],
+        ["≥95%"],
+        ["96.5%", "第三方检测机构抽检248份水样，合格239份"],
+    ),
+    (["产出指标"], ["数量指标"], ["农村集中供水", "工程数量"], ["≥12", "处"], ["13处"]),
+    (
+        ["产出指标"],
+        ["时效指标"],
+        ["管网改造完工"],
+        ["2024年12月底", "前完成"],
+        ["已完成", "未验收"],
+    ),
+)
+LINES_EXPECTED = [
+    ("水质检测合格率", "Comparison", "Quantity", "96.5% 第三方检测机构抽检248份水样，合格239份"),
+    ("农村集中供水 工程数量", "Comparison", "Quantity", "13处"),
+    ("管网改造完工", "Deadline", "StatusValue", "已完成 未验收"),
+]
+
+
+def _lines_docx() -> bytes:
+    rows = (_tr(*(_tc(*cell) for cell in row)) for row in LINES_GRID)
+    return _docx(_p(_r("2024年度项目支出绩效自评表")) + _tbl(*rows))
+
+
+def _lines_html() -> bytes:
+    rows = "".join(
+        "<tr>"
+        + "".join("<td>" + "".join(f"<p>{line}</p>" for line in cell) + "</td>" for cell in row)
+        + "</tr>"
+        for row in LINES_GRID
+    )
+    return f"<html><body><h3>2024年度项目支出绩效自评表</h3><table>{rows}</table></body></html>".encode()
+
+
+def _lines_xlsx() -> bytes:
+    from fixtures_office import xlsx_bytes  # noqa: PLC0415
+
+    rows = [
+        ["2024年度项目支出绩效自评表"],
+        *([("\n".join(cell)) for cell in row] for row in LINES_GRID),
+    ]
+    return xlsx_bytes({"自评表": rows})
+
+
+@pytest.mark.parametrize(
+    "build", [_lines_docx, _lines_html, _lines_xlsx], ids=["docx", "html", "xlsx"]
+)
+def test_value_then_prose_below_reads_the_value_in_every_format(build):
+    [table] = perftrack.read(build())
+    got = [
+        (i.name, type(i.target).__name__, type(i.actual).__name__, i.actual.text)
+        for i in table.indicators
+    ]
+    assert got == LINES_EXPECTED
+    quality, count, deadline = table.indicators
+    assert quality.actual.value == Decimal("96.5")
+    assert count.target.value == 12
+    assert count.target.unit == "处"
+    assert str(deadline.target) == "2024年12月底前"
+    assert deadline.actual.status is perftrack.Status.NOT_DONE

@@ -16,8 +16,9 @@ text is kept only the first time its ``w:tc`` element is met, computed from the
 XML directly so that long vertical merges cost nothing and forged spans are
 bounded.
 
-A cell's text is its paragraphs (those of tables nested in it included)
-joined with a space, whitespace folded to single spaces. A cell that holds a
+A cell's text is its paragraphs (those of tables nested in it included) as
+lines, each with its whitespace folded to single spaces (a line break ``w:br``
+inside a paragraph also starts a line), as an Excel cell holds lines. A cell that holds a
 table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
 table holds an indicator grid's header, when the row's other cells are empty,
 or when the row has one other cell (a label): the cell is empty, and its
@@ -403,10 +404,18 @@ class _Rows:
         return False
 
     def cell_text(self, cell: _Element) -> str:
-        """A table cell's paragraphs, nested tables' included, joined with spaces."""
+        """A table cell's paragraphs, nested tables' included, as lines.
+
+        Each paragraph (and each line of one, after a ``w:br``) is a line, its white
+        space folded; empty lines are left out. The grid folds the lines into one
+        text for reading, but gives a value cell to the parser with its line breaks.
+        """
         parts: list[str] = []
         self.collect(cell, parts)
-        return _fold(" ".join(parts))
+        text = "\n".join(parts)
+        if "\n" not in text:
+            return _fold(text)
+        return "\n".join(line for line in map(_fold, text.split("\n")) if line)
 
     def collect(self, container: _Element, parts: list[str]) -> None:
         """Append the paragraph texts of a cell's blocks, in order, to *parts*."""

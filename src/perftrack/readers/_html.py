@@ -98,8 +98,9 @@ _SELECT_ENDS = frozenset({"select", "input", "textarea", "keygen", "caption", *_
 def read_html(text: str, *, file: str | None = None, style_sheet: str = "") -> list[Sheet]:
     """Read an HTML document into one sheet: its tables' rows and its text blocks.
 
-    Cell text is the inner text with runs of whitespace (``&nbsp;``, line
-    breaks, ``<br>``) folded to one space and stripped; entities are decoded;
+    Cell text is the inner text, its blocks (``<p>``, ``<div>``) and ``<br>``
+    starting new lines, each line's runs of whitespace (``&nbsp;``, line breaks
+    in the source) folded to one space and stripped; entities are decoded;
     ``<th>`` counts as ``<td>``; ``<script>`` and ``<style>`` are ignored and
     unclosed or stray tags tolerated. Rows without text are left out.
     *style_sheet* is the text of a style sheet the page links to (a web
@@ -641,7 +642,7 @@ class _SheetParser(HTMLParser):
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
         elif cell is not None and row is not None:
-            text = _fold("".join(cell.parts))
+            text = _lines("".join(cell.parts))
             if cell.boxes and not text.replace(_EMPTY_BOX, "").strip():
                 text = ""  # unchecked boxes without a label: a blank tick column
             row.cells[cell.column] = text
@@ -906,3 +907,13 @@ def _is_layout_cell(table: _Table) -> bool:
 def _fold(text: str) -> str:
     """*text* with runs of whitespace as one space, stripped."""
     return " ".join(text.split())
+
+
+def _lines(text: str) -> str:
+    """A cell's text: its blocks (``<p>``, ``<div>``, ``<br>``…) as lines, each folded.
+
+    Empty blocks are left out; line breaks in the source are white space.
+    """
+    if _BREAK not in text:
+        return _fold(text)
+    return "\n".join(line for line in map(_fold, text.split(_BREAK)) if line)
