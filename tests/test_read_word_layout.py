@@ -272,3 +272,49 @@ def test_value_then_prose_below_reads_the_value_in_every_format(build):
     assert count.target.unit == "处"
     assert str(deadline.target) == "2024年12月底前"
     assert deadline.actual.status is perftrack.Status.NOT_DONE
+
+
+# ---------------------------------------------------------------------------
+# Superscript note marks
+
+SUP = '<w:vertAlign w:val="superscript"/>'
+SUB = '<w:vertAlign w:val="subscript"/>'
+
+SUPERSCRIPTS = [
+    pytest.param(_p(_r("94%"), _r("注", SUP)), "94%", id="zhu-after-percent"),
+    pytest.param(_p(_r("94%"), _r("1", SUP)), "94%", id="digit-after-percent"),
+    pytest.param(_p(_r("13处"), _r("[1]", SUP)), "13处", id="bracketed-digit-after-unit"),
+    pytest.param(_p(_r("13处"), _r("①", SUP)), "13处", id="circled-digit-after-unit"),
+    pytest.param(_p(_r("96.5%"), _r("※", SUP)), "96.5%", id="reference-mark"),
+    pytest.param(
+        _p(_r("健全"), _r("*", SUP), _r("（见附件）")), "健全（见附件）", id="star-inside"
+    ),
+    pytest.param(
+        _p(_r("受益群众满意度"), _r("注1", SUP)), "受益群众满意度", id="zhu-numbered-after-name"
+    ),
+    # powers stay: m², km³; a superscript with nothing before it; other raised text
+    pytest.param(_p(_r("326元/m"), _r("2", SUP)), "326元/m2", id="square-metre-kept"),
+    pytest.param(_p(_r("1200m"), _r("3", SUP)), "1200m3", id="cubic-metre-kept"),
+    pytest.param(_p(_r("1", SUP), _r("号楼")), "1号楼", id="leading-digit-kept"),
+    pytest.param(_p(_r("94%"), _r("注：抽样", SUP)), "94%注：抽样", id="raised-prose-kept"),
+    pytest.param(_p(_r("CO"), _r("2", SUB), _r("减排")), "CO2减排", id="subscript-kept"),
+    pytest.param(
+        _p(_r("94%"), _r("1", '<w:vertAlign w:val="baseline"/>')), "94%1", id="baseline-kept"
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SUPERSCRIPTS)
+def test_docx_superscript_note_marks(paragraph, expected):
+    assert _rows(_tbl(_tr("实际完成值", _tc(paragraph)))) == (("实际完成值", expected),)
+
+
+def test_docx_superscript_note_mark_leaves_the_value():
+    header = _tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值")
+    row = _tr(
+        "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", _tc(_p(_r("94%"), _r("注", SUP)))
+    )
+    [table] = perftrack.read(_docx(_p(_r("2024年度项目支出绩效自评表")) + _tbl(header, row)))
+    [indicator] = table.indicators
+    assert indicator.actual.value == 94
+    assert indicator.actual.unit == "%"

@@ -28,7 +28,9 @@ controls, ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
 see :mod:`._symbols`) and the state of legacy form fields (a ``FORMCHECKBOX``
 as ``☑``/``☐``, a ``FORMDROPDOWN``'s chosen entry); it leaves out deleted text,
 field codes, text boxes and drawings, Word 2003's inline comments, footnotes
-and section headers, content controls showing their placeholder, and runs
+and section headers, note marks in superscript after a value (``94%`` and a
+raised ``注``; a raised ``2`` after ``m`` stays), content controls showing their
+placeholder, and runs
 hidden (``w:vanish``) or struck out (``w:strike``, ``w:dstrike``) by their own
 formatting or by their character or paragraph style (resolved once per
 document from the styles part). A table row whose text is all hidden or
@@ -129,6 +131,12 @@ _DEFAULT = f"{_W}default"
 _DOC_DEFAULTS = f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr"
 # A style chain longer than this is forged (Word's own are a few styles deep).
 _STYLE_DEPTH = 64
+
+# Superscript (w:vertAlign): a note mark after a value (94%注, 13处¹) is no part of it.
+_VERT_ALIGN = f"{_W}vertAlign"
+_NOTE_SIGNS = frozenset("*＊※†‡#＃")
+_AFTER_VALUE = frozenset("%％‰)）]】")
+_LONGEST_NOTE_MARK = 3
 
 # Content controls: one showing its placeholder text (单击或点击此处输入文字。) is empty.
 _SDT = f"{_W}sdt"
@@ -451,10 +459,17 @@ class _Rows:
                     continue
                 # w:rPr, if any, is a run's first child
                 properties = child[0]
-                if self.shown(properties, base) if properties.tag == _RPR else True not in base:
+                look = self.look(properties, base) if properties.tag == _RPR else True not in base
+                if look is True:
                     self.walk(child, parts, base)
-                else:
+                elif look is False:
                     self.unshown += 1
+                else:  # raised: a note mark after a value is no part of it
+                    mark: list[str] = []
+                    self.walk(child, mark, base)
+                    text = "".join(mark)
+                    if not _is_note_mark(text, parts):
+                        parts.append(text)
             elif tag in _SPECIAL:
                 parts.append(_SPECIAL[tag])
             elif tag == _SYM:
@@ -471,17 +486,22 @@ class _Rows:
             ):
                 self.walk(child, parts, base)
 
-    def shown(self, properties: _Element, base: _Format) -> bool:
-        """Whether a run with these ``w:rPr`` is seen (not hidden nor struck out)."""
+    def look(self, properties: _Element, base: _Format) -> bool | None:
+        """Whether a run with these ``w:rPr`` is seen (not hidden nor struck out).
+
+        None for a run seen raised (superscript), whose text may be a note mark.
+        """
         form = base
         if self.styles.character:
             style = properties.find(_R_STYLE)
             if style is not None:
                 form = _merge(self.styles.character.get(style.get(_VAL, ""), _UNSET), form)
-        own = _own_format(properties)
+        own, raised = _run_format(properties)
         if own is not None:
             form = _merge(own, form)
-        return True not in form
+        if True in form:
+            return False
+        return None if raised else True
 
 
 class _Styles:
@@ -553,16 +573,42 @@ def _resolve(
 
 def _own_format(properties: _Element | None) -> _Format | None:
     """What run properties (``w:rPr``) say of hiding and striking out; ``None`` if nothing."""
-    if properties is None:
-        return None
+    return None if properties is None else _run_format(properties)[0]
+
+
+def _run_format(properties: _Element) -> tuple[_Format | None, bool]:
+    """:func:`_own_format` of *properties*, and whether they raise the text (superscript)."""
     found: list[bool | None] | None = None
+    raised = False
     for child in properties:
-        index = _UNSHOWN.get(child.tag)
+        tag = child.tag
+        index = _UNSHOWN.get(tag)
         if index is not None:
             if found is None:
                 found = [None, None, None]
             found[index] = child.get(_VAL, "1").lower() not in _OFF
-    return None if found is None else (found[0], found[1], found[2])
+        elif tag == _VERT_ALIGN:
+            raised = child.get(_VAL, "") == "superscript"
+    return (None if found is None else (found[0], found[1], found[2])), raised
+
+
+def _is_note_mark(text: str, before: list[str]) -> bool:
+    """Whether superscript *text* after the paragraph's text *before* is a note mark.
+
+    ``注``, ``注1``, ``*``, ``※`` always; a number (``1``, ``[1]``, ``①``) after a
+    percent sign, a Chinese character or a closing bracket (``94%¹``, ``13处¹``).
+    A number after a letter or a digit is a power (``m²`` is read ``m2``, as the
+    value language reads it), and stays.
+    """
+    mark = text.strip().strip("[]【】()（）")
+    if not mark or len(mark) > _LONGEST_NOTE_MARK:
+        return False
+    if mark[0] == "注" or all(char in _NOTE_SIGNS for char in mark):
+        return True
+    if not mark.isdigit():
+        return False
+    last = "".join(before).rstrip()[-1:]
+    return bool(last) and (last in _AFTER_VALUE or "\u3400" <= last <= "\u9fff")
 
 
 def _merge(upper: _Format, lower: _Format) -> _Format:
