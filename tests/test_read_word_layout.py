@@ -10,6 +10,8 @@ Documents are written here as WordprocessingML, HTML pages as text.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from decimal import Decimal
 
 import pytest
@@ -318,3 +320,129 @@ def test_docx_superscript_note_mark_leaves_the_value():
     [indicator] = table.indicators
     assert indicator.actual.value == 94
     assert indicator.actual.unit == "%"
+
+
+# ---------------------------------------------------------------------------
+# altChunk: content Word imports when it opens the file
+
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _with_chunks(body: str, chunks: dict[str, tuple[str, str, bytes]]) -> bytes:
+    """A .docx whose body holds ``<w:altChunk r:id="…"/>``; *chunks*: id → (part, type, bytes)."""
+    document = f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>'
+    data = replace_member(docx_bytes([]), "word/document.xml", document)
+    relationships = "".join(
+        f'<Relationship Id="{ident}" Type="{AF_CHUNK}" Target="{name}"/>'
+        for ident, (name, _, _) in chunks.items()
+    )
+    overrides = "".join(
+        f'<Override PartName="/word/{name}" ContentType="{kind}"/>'
+        for name, kind, _ in chunks.values()
+    )
+    data = replace_member(
+        data,
+        "word/_rels/document.xml.rels",
+        lambda text: text.replace("</Relationships>", relationships + "</Relationships>"),
+    )
+    data = replace_member(
+        data, "[Content_Types].xml", lambda text: text.replace("</Types>", overrides + "</Types>")
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        for name, _, blob in chunks.values():
+            target.writestr(f"word/{name}", blob)
+    return out.getvalue()
+
+
+CHUNK = '<w:altChunk r:id="rIdAlt1"/>'
+CHUNK_HTML = (
+    "<html><head><meta charset='utf-8'></head><body><p>绩效指标完成情况</p><table>"
+    + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in GRID_ROWS)
+    + "</table></body></html>"
+).encode()
+CHUNK_ROWS = (("绩效指标完成情况",), *GRID_ROWS)
+CHUNK_MHT = (
+    b"MIME-Version: 1.0\n"
+    b'Content-Type: multipart/related; boundary="----=_NextPart_01"\n\n'
+    b"------=_NextPart_01\n"
+    b"Content-Location: file:///C:/chunk.htm\n"
+    b"Content-Transfer-Encoding: 8bit\n"
+    b'Content-Type: text/html; charset="utf-8"\n\n' + CHUNK_HTML + b"\n"
+    b"------=_NextPart_01--\n"
+)
+BEFORE = _p(_r("2024年度项目支出绩效自评表")) + _tbl(_tr("项目名称", "城区供水管网改造工程"))
+BEFORE_ROWS = (("2024年度项目支出绩效自评表",), ("项目名称", "城区供水管网改造工程"))
+AFTER = _p(_r("单位负责人：张三"))
+
+CHUNKS = [
+    pytest.param(("chunk1.htm", "application/xhtml+xml", CHUNK_HTML), id="xhtml"),
+    pytest.param(("chunk1.html", "text/html", CHUNK_HTML), id="html"),
+    pytest.param(("chunk1.mht", "message/rfc822", CHUNK_MHT), id="mht"),
+    pytest.param(("chunk1.htm", "application/octet-stream", CHUNK_HTML), id="type-by-extension"),
+    pytest.param(
+        ("chunk1.txt", "text/plain", "\n".join("\t".join(r) for r in CHUNK_ROWS).encode()),
+        id="text",
+    ),
+    pytest.param(
+        ("chunk1.docx", WORD_MAIN, docx_bytes(["绩效指标完成情况", [list(r) for r in GRID_ROWS]])),
+        id="word-document",
+    ),
+]
+
+
+@pytest.mark.parametrize("chunk", CHUNKS)
+def test_docx_alt_chunk_read_in_its_place(chunk):
+    [sheet] = read_docx(_with_chunks(BEFORE + CHUNK + AFTER, {"rIdAlt1": chunk}))
+    assert sheet.rows == (*BEFORE_ROWS, *CHUNK_ROWS, ("单位负责人：张三",))
+
+
+def test_docx_alt_chunk_grid_reads_its_indicators():
+    data = _with_chunks(
+        BEFORE + CHUNK, {"rIdAlt1": ("chunk1.htm", "application/xhtml+xml", CHUNK_HTML)}
+    )
+    [table] = perftrack.read(data)
+    assert table.project.name == "城区供水管网改造工程"
+    assert [i.name for i in table.indicators] == ["改造老旧管网长度", "停水投诉下降率"]
+
+
+def test_docx_alt_chunk_in_a_cell_gives_its_lines():
+    chunk = ("chunk1.txt", "text/plain", "城区\t12公里\n乡镇\t31.5公里".encode())
+    body = _tbl(_tr("产出指标", "管网长度", f"<w:tc>{CHUNK}<w:p/></w:tc>"))
+    [sheet] = read_docx(_with_chunks(body, {"rIdAlt1": chunk}))
+    assert sheet.rows == (("产出指标", "管网长度", "城区\n12公里\n乡镇\n31.5公里"),)
+
+
+RTF = ("chunk1.rtf", "application/rtf", rb"{\rtf1\ansi \u32489?}")
+
+
+def test_docx_unreadable_alt_chunk_without_a_grid_is_refused_by_name():
+    with pytest.raises(perftrack.ReadError) as excinfo:
+        read_docx(_with_chunks(BEFORE + CHUNK, {"rIdAlt1": RTF}), file="自评表.docx")
+    assert str(excinfo.value) == (
+        "自评表.docx: 文档含 altChunk 导入内容（RTF），无法直接读取："
+        "请在 Word 中打开并另存为 .docx 后重试"
+    )
+
+
+def test_docx_unreadable_alt_chunk_beside_a_grid_is_passed_over():
+    body = BEFORE + CHUNK + _tbl(*(_tr(*row) for row in GRID_ROWS))
+    [sheet] = read_docx(_with_chunks(body, {"rIdAlt1": RTF}))
+    assert sheet.rows == (*BEFORE_ROWS, *GRID_ROWS)
+
+
+def test_word_xml_alt_chunk_without_its_part_is_refused_by_name():
+    from perftrack.readers._word_xml import read_word_xml  # noqa: PLC0415
+    from word_xml_builders import flat_opc_xml  # noqa: PLC0415
+
+    chunk = f'<w:altChunk xmlns:r="{R}" r:id="rIdAlt1"/>'
+    data = flat_opc_xml([], body=BEFORE + chunk).encode()
+    with pytest.raises(perftrack.ReadError) as excinfo:
+        read_word_xml(data, file="自评表.xml")
+    assert str(excinfo.value) == (
+        "自评表.xml: 文档含 altChunk 导入内容，无法直接读取：请在 Word 中打开并另存为 .docx 后重试"
+    )

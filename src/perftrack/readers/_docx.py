@@ -36,6 +36,12 @@ formatting or by their character or paragraph style (resolved once per
 document from the styles part). A table row whose text is all hidden or
 struck out is left out.
 
+An ``w:altChunk`` (content Word imports when it opens the file: how export code
+writes an HTML table into a .docx) is read in its place by the reader of its
+part's format: HTML or XHTML, MHT, plain text, or a Word document. A document
+holding a chunk of another format (RTF) and no indicator grid is refused with a
+message naming altChunk.
+
 Macro-enabled documents and templates (.docm, .dotx, .dotm), whose main part
 python-docx refuses by its content type, are read from a copy of the package
 whose ``[Content_Types].xml`` gives the main part a document's type; nothing
@@ -215,18 +221,70 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         >>> sheets[0].rows[:3]  # doctest: +SKIP
         (('财政项目支出绩效跟踪表',), ('绩效指标', '', ''), ('一级指标', '二级指标', '三级指标'))
     """
+    return [_read(data, file, 0)]
+
+
+def _read(data: bytes, file: str | None, depth: int) -> Sheet:
+    """:func:`read_docx` of a document (*depth* 0) or of a document imported into one."""
     docx = require("docx", "docx", file=file)
     require("defusedxml", "docx", file=file)
     check_zip(data, file=file, kind="docx")
     try:
         document = _open(docx, data)
-        rows = _Rows(file, _Styles(document.styles.element))
+        rows = _Rows(file, _Styles(document.styles.element), _Chunks(document.part, depth))
         rows.blocks(document.element.body)
+        rows.check_chunks()
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
         raise ReadError(_problem(exc), file=file) from None
-    return [rows.sheet()]
+    return rows.sheet()
+
+
+# w:altChunk: content in another format (HTML, MHT, text, a Word document) that Word
+# imports where the element stands when it opens the file; export code (docx4j's
+# addAltChunk, the OpenXML SDK's AltChunk, poi-tl) writes tables so.
+_ALT_CHUNK = f"{_W}altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_MHT_TYPES = frozenset({"message/rfc822", "multipart/related", "application/x-mimearchive"})
+_TEXT_TYPES = frozenset({"text/plain"})
+# The kinds of chunk by the extension of the part's name, when its type says nothing.
+_CHUNK_EXTENSIONS = {
+    "htm": "html", "html": "html", "xhtml": "html", "xht": "html",
+    "mht": "mhtml", "mhtml": "mhtml", "txt": "text", "docx": "docx",
+    "rtf": "RTF",
+}  # fmt: skip
+# A Word document imported into one imported into one … is read this deep.
+_CHUNK_DEPTH = 2
+
+
+class _Chunks:
+    """The altChunk parts of a document: each chunk's kind and bytes by relationship id."""
+
+    def __init__(self, part: Any, depth: int) -> None:  # noqa: ANN401 (python-docx is untyped)
+        self.part = part
+        self.depth = depth
+
+    def get(self, ident: str) -> tuple[str, bytes]:
+        """The kind (``html``, ``mhtml``, ``text``, ``docx`` or what it is) and the bytes."""
+        relationship = self.part.rels.get(ident)
+        if relationship is None or relationship.is_external:
+            return "", b""
+        target = relationship.target_part
+        content_type = str(target.content_type).partition(";")[0].strip().lower()
+        name = str(target.partname).rpartition(".")[2].lower()
+        if content_type in _HTML_TYPES:
+            kind = "html"
+        elif content_type in _MHT_TYPES:
+            kind = "mhtml"
+        elif content_type in _TEXT_TYPES:
+            kind = "text"
+        elif content_type in _CHUNK_WORD_TYPES:
+            kind = "docx"
+        else:
+            kind = _CHUNK_EXTENSIONS.get(name, content_type or name)
+        return kind, bytes(target.blob)
 
 
 def read_body(body: _Element, *, file: str | None = None, styles: _Element | None = None) -> Sheet:
@@ -248,6 +306,7 @@ def read_body(body: _Element, *, file: str | None = None, styles: _Element | Non
     """
     rows = _Rows(file, _Styles(styles))
     rows.blocks(body)
+    rows.check_chunks()
     return rows.sheet()
 
 
@@ -259,27 +318,59 @@ _OTHER_MAINS = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+_MAINS = frozenset((_DOCUMENT_MAIN, *_OTHER_MAINS))
+_PACKAGE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# The (lower-case) types of a Word document imported as an altChunk.
+_CHUNK_WORD_TYPES = frozenset(kind.lower() for kind in (*_MAINS, _PACKAGE_TYPE))
 _CONTENT_TYPES = "[Content_Types].xml"
 
 
 def _open(docx: Any, data: bytes) -> Any:  # noqa: ANN401 (python-docx is untyped)
     """The python-docx Document of *data*, a .docm, .dotx or .dotm read as a .docx.
 
-    Only when python-docx refuses the main part's content type is the package copied
-    with the content type of a document (in memory, the parts unchanged otherwise).
+    Only when python-docx refuses the package is it copied (in memory, the parts
+    unchanged) with other content types: the main part of a macro-enabled document
+    or a template gets a document's, and a Word document imported as an altChunk
+    (a package stored as a part, under the main part's type, which python-docx
+    would parse as XML) the type of a package.
     """
     try:
         return docx.Document(io.BytesIO(data))
-    except ValueError as exc:
+    except Exception as exc:
         other = _NOT_WORD.search(str(exc))
-        if other is None or other.group(1) not in _OTHER_MAINS:
+        if other is not None and other.group(1) not in _OTHER_MAINS:
             raise
-        return docx.Document(io.BytesIO(_as_document(data, other.group(1))))
+        try:
+            retyped = _retyped(data, None if other is None else other.group(1))
+        except Exception:  # noqa: BLE001 (a broken member: the first error tells more)
+            retyped = None
+        if retyped is None:
+            raise
+        return docx.Document(io.BytesIO(retyped))
 
 
-def _as_document(data: bytes, main: str) -> bytes:
-    """A copy of the package *data* whose main part, of type *main*, has a document's type."""
+# An Override of [Content_Types].xml, and an attribute of one.
+_OVERRIDE = re.compile(r"<Override\b[^>]*>")
+_ATTRIBUTE = re.compile(r"""(PartName|ContentType)\s*=\s*["']([^"']*)["']""")
+
+
+def _retyped(data: bytes, main: str | None) -> bytes | None:
+    """A copy of the package *data* with the content types python-docx needs, or None.
+
+    *main*, the type of the main part python-docx refused, becomes a document's; a
+    part of a main type that is no XML part (``/word/chunk.docx``) a package's.
+    """
+
+    def retype(override: re.Match[str]) -> str:
+        element = override.group()
+        attributes = dict(_ATTRIBUTE.findall(element))
+        kind = attributes.get("ContentType", "")
+        if kind in _MAINS and not attributes.get("PartName", "").lower().endswith(".xml"):
+            return element.replace(kind, _PACKAGE_TYPE)
+        return element
+
     copy = io.BytesIO()
+    changed = False
     with (
         zipfile.ZipFile(io.BytesIO(data)) as source,
         zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as target,
@@ -287,9 +378,14 @@ def _as_document(data: bytes, main: str) -> bytes:
         for info in source.infolist():
             content = source.read(info)
             if info.filename == _CONTENT_TYPES:
-                content = content.replace(main.encode(), _DOCUMENT_MAIN.encode())
+                text = content.decode("utf-8", "replace")
+                fixed = _OVERRIDE.sub(retype, text)
+                if main is not None:
+                    fixed = fixed.replace(main, _DOCUMENT_MAIN)
+                changed = fixed != text
+                content = fixed.encode()
             target.writestr(info.filename, content)
-    return copy.getvalue()
+    return copy.getvalue() if changed else None
 
 
 def _problem(exc: Exception) -> str:
@@ -303,9 +399,12 @@ def _problem(exc: Exception) -> str:
 class _Rows:
     """The rows of the Sheet being built, with a bound on the cells created."""
 
-    def __init__(self, file: str | None, styles: _Styles) -> None:
+    def __init__(self, file: str | None, styles: _Styles, chunks: _Chunks | None = None) -> None:
         self.file = file
         self.styles = styles
+        self.chunks = chunks
+        #: The kinds of the altChunk parts that could not be read (RTF), in order.
+        self.unread: list[str] = []
         self.rows: list[tuple[str, ...]] = []
         self.cells = 0
         #: How many runs were left out as hidden or struck out so far.
@@ -331,14 +430,56 @@ class _Rows:
 
     def blocks(self, parent: _Element) -> None:
         """Add the paragraphs and tables of the body (or a wrapper in it), in order."""
-        for block in _children(parent, (_P, _TBL)):
+        for block in _children(parent, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
                 text = _fold(self.paragraph_text(block))
                 if text:
                     self.spend(1)
                     self.rows.append((text,))
-            else:
+            elif block.tag == _TBL:
                 self.table(block)
+            else:
+                for row in self.chunk(block.get(_R_ID, "")):
+                    self.spend(len(row))
+                    self.rows.append(row)
+
+    def chunk(self, ident: str) -> list[tuple[str, ...]]:
+        """The rows of an altChunk's content, read in its own format (none if unreadable)."""
+        kind, data = self.chunks.get(ident) if self.chunks is not None else ("", b"")
+        sheets: list[Sheet]
+        if kind == "html":
+            from perftrack.readers._decode import decode  # noqa: PLC0415
+            from perftrack.readers._html import read_html  # noqa: PLC0415
+
+            sheets = read_html(decode(data, file=self.file), file=self.file)
+        elif kind == "mhtml":
+            from perftrack.readers._mhtml import read_mhtml  # noqa: PLC0415
+
+            sheets = read_mhtml(data, file=self.file)
+        elif kind == "text":
+            from perftrack.readers._decode import decode  # noqa: PLC0415
+            from perftrack.readers._text import read_tsv  # noqa: PLC0415
+
+            sheets = read_tsv(decode(data, file=self.file), file=self.file)
+        elif kind == "docx" and self.chunks is not None and self.chunks.depth < _CHUNK_DEPTH:
+            sheets = [_read(data, self.file, self.chunks.depth + 1)]
+        else:
+            self.unread.append(kind)
+            return []
+        return [row for sheet in sheets for row in sheet.rows]
+
+    def check_chunks(self) -> None:
+        """Refuse a document whose grid may be in an altChunk that could not be read.
+
+        A document that has an indicator grid's header anyway is read as it is.
+        """
+        if self.unread and not any(is_grid_header_row(row) for row in self.rows):
+            kinds = "、".join(dict.fromkeys(kind.upper() for kind in self.unread if kind))
+            msg = (
+                f"文档含 altChunk 导入内容{f'（{kinds}）' if kinds else ''}，无法直接读取："
+                "请在 Word 中打开并另存为 .docx 后重试"
+            )
+            raise ReadError(msg, file=self.file)
 
     def table(self, table: _Element) -> None:
         """Add a table's rows, one cell per grid column.
@@ -427,9 +568,11 @@ class _Rows:
 
     def collect(self, container: _Element, parts: list[str]) -> None:
         """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
-        for block in _children(container, (_P, _TBL)):
+        for block in _children(container, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
                 parts.append(self.paragraph_text(block))
+            elif block.tag == _ALT_CHUNK:
+                parts.extend(text for row in self.chunk(block.get(_R_ID, "")) for text in row)
             else:
                 self.nested += 1
                 for row in _children(block, (_TR,)):
