@@ -446,3 +446,19 @@ def test_word_xml_alt_chunk_without_its_part_is_refused_by_name():
     assert str(excinfo.value) == (
         "自评表.xml: 文档含 altChunk 导入内容，无法直接读取：请在 Word 中打开并另存为 .docx 后重试"
     )
+
+
+@pytest.mark.parametrize(
+    ("after", "refused"),
+    [pytest.param("", True, id="no-grid-refused"), pytest.param("grid", False, id="grid-read")],
+)
+def test_docx_unreadable_chunk_of_an_imported_document_counts_once(after, refused):
+    inner = _with_chunks(_p(_r("导入的文档")) + CHUNK, {"rIdAlt1": RTF})
+    grid = _tbl(*(_tr(*row) for row in GRID_ROWS)) if after else ""
+    data = _with_chunks(BEFORE + CHUNK + grid, {"rIdAlt1": ("chunk1.docx", WORD_MAIN, inner)})
+    if refused:
+        with pytest.raises(perftrack.ReadError, match="altChunk 导入内容（RTF）"):
+            read_docx(data)
+    else:
+        [sheet] = read_docx(data)
+        assert sheet.rows == (*BEFORE_ROWS, ("导入的文档",), *GRID_ROWS)

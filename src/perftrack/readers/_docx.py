@@ -44,8 +44,9 @@ message naming altChunk.
 
 Macro-enabled documents and templates (.docm, .dotx, .dotm), whose main part
 python-docx refuses by its content type, are read from a copy of the package
-whose ``[Content_Types].xml`` gives the main part a document's type; nothing
-else of the package is changed, and macros are never read.
+whose ``[Content_Types].xml`` gives the main part a document's type (and an
+imported Word document, stored as a part under the main part's type, a
+package's); nothing else of the package is changed, and macros are never read.
 
 Untrusted files get the checks of :func:`._xlsx.check_zip` (size, zip bomb,
 DOCTYPE in any XML part) and a bound of :data:`MAX_CELLS` cells; whatever
@@ -221,11 +222,13 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         >>> sheets[0].rows[:3]  # doctest: +SKIP
         (('财政项目支出绩效跟踪表',), ('绩效指标', '', ''), ('一级指标', '二级指标', '三级指标'))
     """
-    return [_read(data, file, 0)]
+    rows = _read(data, file, 0)
+    rows.check_chunks()
+    return [rows.sheet()]
 
 
-def _read(data: bytes, file: str | None, depth: int) -> Sheet:
-    """:func:`read_docx` of a document (*depth* 0) or of a document imported into one."""
+def _read(data: bytes, file: str | None, depth: int) -> _Rows:
+    """The rows of a document (*depth* 0) or of a document imported into one (1, 2)."""
     docx = require("docx", "docx", file=file)
     require("defusedxml", "docx", file=file)
     check_zip(data, file=file, kind="docx")
@@ -233,12 +236,11 @@ def _read(data: bytes, file: str | None, depth: int) -> Sheet:
         document = _open(docx, data)
         rows = _Rows(file, _Styles(document.styles.element), _Chunks(document.part, depth))
         rows.blocks(document.element.body)
-        rows.check_chunks()
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
         raise ReadError(_problem(exc), file=file) from None
-    return rows.sheet()
+    return rows
 
 
 # w:altChunk: content in another format (HTML, MHT, text, a Word document) that Word
@@ -462,7 +464,9 @@ class _Rows:
 
             sheets = read_tsv(decode(data, file=self.file), file=self.file)
         elif kind == "docx" and self.chunks is not None and self.chunks.depth < _CHUNK_DEPTH:
-            sheets = [_read(data, self.file, self.chunks.depth + 1)]
+            imported = _read(data, self.file, self.chunks.depth + 1)
+            self.unread.extend(imported.unread)
+            sheets = [imported.sheet()]
         else:
             self.unread.append(kind)
             return []
