@@ -2134,6 +2134,15 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年11月20日\n完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h9-day-then-completion"),
     pytest.param("2024年11月20日，完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h9-day-comma-completion"),
     pytest.param("2024年10月，计划完成", TextValue("2024年10月,计划完成"), "2024年10月,计划完成", id="h9-day-comma-plan-stays-text"),
+    # M2b (read round 9): a value on the first line, prose below it (a Word cell's second
+    # paragraph, Alt+Enter): the value, the note kept in the raw text as a bracket's is
+    pytest.param("96.5%\n第三方检测机构抽检248份水样，合格239份", Quantity(Decimal("96.5"), "%"), "96.5(%)", id="m2b-value-then-prose"),
+    pytest.param("96.5%\n第三方检测\n详见附件", Quantity(Decimal("96.5"), "%"), "96.5(%)", id="m2b-value-then-two-lines"),
+    pytest.param("94%\n注", Quantity(Decimal(94), "%"), "94(%)", id="m2b-value-then-note-mark"),
+    pytest.param("96.5%\n抽检248份", TextValue("96.5%抽检248份"), "96.5%抽检248份", id="m2b-second-figure-stays-text"),
+    pytest.param("100%\n98%", TextValue("100%98%"), "100%98%", id="m2b-two-values-stay-text"),
+    pytest.param("1、\n完成培训", TextValue("1、完成培训"), "1、完成培训", id="m2b-list-marker-is-no-value"),
+    pytest.param("（1）\n完成培训", TextValue("(1)完成培训"), "(1)完成培训", id="m2b-bracketed-marker-is-no-value"),
     # M6 (round 4): 约 and 近 ending a word stay in the label before an operator too
     pytest.param("节约5万元以上", Quantity(Decimal(5), "万元", Bound.AT_LEAST, "节约"), "节约≥5(万元)", id="m6-jieyue-yishang"),
     pytest.param("节约8%左右", Quantity(Decimal(8), "%", Bound.APPROXIMATELY, "节约"), "节约约8(%)", id="m6-jieyue-zuoyou"),

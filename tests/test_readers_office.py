@@ -579,7 +579,7 @@ DOCX_ROWS = (
     ("跟踪时段：（ 2023-1月 至 2023-8月 ）",),
     ("绩效指标", "", "", ""),
     ("一级指标", "二级指标", "三级指标", "年度指标值"),
-    ("产出指标", "数量指标", "培训人数 （人次）", "≥1200"),
+    ("产出指标", "数量指标", "培训人数\n（人次）", "≥1200"),  # a paragraph each: lines
     ("", "质量指标", "培训合格率", "≥95%"),
     ("", "时效指标", "完成时间", "2023年12月"),
     ("效益指标", "社会效益指标", "群众 满意度", "≥90%"),
@@ -625,7 +625,8 @@ def test_docx_merges_agree_with_python_docx_cells():
                 texts.append("")
             else:
                 seen.append(cell._tc)
-                texts.append(" ".join(cell.text.split()))
+                lines = (" ".join(line.split()) for line in cell.text.split("\n"))
+                texts.append("\n".join(line for line in lines if line))
         expected.append(tuple(texts))
     [sheet] = read_docx(_tracking_docx())
     assert sheet.rows[2:8] == tuple(expected)

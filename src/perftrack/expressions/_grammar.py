@@ -2760,8 +2760,9 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
             return _simple_value(simple, text)
         norm = normalize(text)
         value = _parse_value_normalized(norm, year)
-        if norm.origin is not None and isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
-            return _joined_value(text, norm, year) or value
+        if isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
+            joined = _joined_value(text, norm, year) if norm.origin is not None else None
+            return joined or _value_then_note(text, year) or value
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
     return value
@@ -2795,6 +2796,30 @@ def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None
     if not isinstance(again, TextValue) and _wrapped_inside_a_word(text):
         return again
     return None
+
+
+# How a first line that is a value ends: a digit, a unit (a letter or a Chinese
+# character) or a percent sign; not a list marker's point, 、 or bracket (1、⏎…).
+_VALUE_LINE_END_RE: Final = re.compile(r"[\w%％‰]\Z")
+
+
+def _value_then_note(text: str, year: int | None) -> Value | None:
+    """A value on the first line and prose below it (``96.5%⏎第三方检测机构抽检248份``).
+
+    The first line must be a figure without a status or a date, and every later line
+    prose (text that is no value: a labelled figure such as ``抽检248份`` is one, and
+    two values keep the cell text). The value is the first line's, the note stays in
+    the raw text, as a final bracket (``96.5%（第三方…）``) does. None otherwise.
+    """
+    lines = [line for line in map(str.strip, _LINE_BREAK_RE.split(text)) if line]
+    if len(lines) < 2 or _VALUE_LINE_END_RE.search(lines[0]) is None:  # noqa: PLR2004
+        return None
+    head = _parse_value_cached(lines[0], year)
+    if not (isinstance(head, Quantity) and head.status is None) and not isinstance(head, DateValue):
+        return None
+    if not all(isinstance(_parse_value_cached(line, year), TextValue) for line in lines[1:]):
+        return None
+    return evolve(head, text=text)
 
 
 def _wrapped_inside_a_word(text: str) -> bool:

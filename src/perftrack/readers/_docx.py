@@ -16,26 +16,37 @@ text is kept only the first time its ``w:tc`` element is met, computed from the
 XML directly so that long vertical merges cost nothing and forged spans are
 bounded.
 
-A cell's text is its paragraphs (those of tables nested in it included)
-joined with a space, whitespace folded to single spaces. A cell that holds a
-table alone on its row or beside one label lays out a form (绩效指标 | the grid
-pasted into the form's cell): the cell is empty, and its paragraphs and its
-table's rows follow the row as rows of their own. Paragraph text
+A cell's text is its paragraphs (those of tables nested in it included) as
+lines, each with its whitespace folded to single spaces (a line break ``w:br``
+inside a paragraph also starts a line), as an Excel cell holds lines. A cell that holds a
+table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
+table holds an indicator grid's header, when the row's other cells are empty,
+or when the row has one other cell (a label): the cell is empty, and its
+paragraphs and its table's rows follow the row as rows of their own. Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
 controls, ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
 see :mod:`._symbols`) and the state of legacy form fields (a ``FORMCHECKBOX``
 as ``☑``/``☐``, a ``FORMDROPDOWN``'s chosen entry); it leaves out deleted text,
 field codes, text boxes and drawings, Word 2003's inline comments, footnotes
-and section headers, content controls showing their placeholder, and runs
+and section headers, note marks in superscript after a value (``94%`` and a
+raised ``注``; a raised ``2`` after ``m`` stays), content controls showing their
+placeholder, and runs
 hidden (``w:vanish``) or struck out (``w:strike``, ``w:dstrike``) by their own
 formatting or by their character or paragraph style (resolved once per
 document from the styles part). A table row whose text is all hidden or
 struck out is left out.
 
+An ``w:altChunk`` (content Word imports when it opens the file: how export code
+writes an HTML table into a .docx) is read in its place by the reader of its
+part's format: HTML or XHTML, MHT, plain text, or a Word document. A document
+holding a chunk of another format (RTF) and no indicator grid is refused with a
+message naming altChunk.
+
 Macro-enabled documents and templates (.docm, .dotx, .dotm), whose main part
 python-docx refuses by its content type, are read from a copy of the package
-whose ``[Content_Types].xml`` gives the main part a document's type; nothing
-else of the package is changed, and macros are never read.
+whose ``[Content_Types].xml`` gives the main part a document's type (and an
+imported Word document, stored as a part under the main part's type, a
+package's); nothing else of the package is changed, and macros are never read.
 
 Untrusted files get the checks of :func:`._xlsx.check_zip` (size, zip bomb,
 DOCTYPE in any XML part) and a bound of :data:`MAX_CELLS` cells; whatever
@@ -50,6 +61,7 @@ import zipfile
 from typing import TYPE_CHECKING, Any, Protocol
 
 from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._grid import is_grid_header_row
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
 from perftrack.readers._symbols import symbol_mark
 from perftrack.readers._xlsx import check_zip
@@ -126,6 +138,12 @@ _DEFAULT = f"{_W}default"
 _DOC_DEFAULTS = f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr"
 # A style chain longer than this is forged (Word's own are a few styles deep).
 _STYLE_DEPTH = 64
+
+# Superscript (w:vertAlign): a note mark after a value (94%注, 13处¹) is no part of it.
+_VERT_ALIGN = f"{_W}vertAlign"
+_NOTE_SIGNS = frozenset("*＊※†‡#＃")
+_AFTER_VALUE = frozenset("%％‰)）]】")
+_LONGEST_NOTE_MARK = 3
 
 # Content controls: one showing its placeholder text (单击或点击此处输入文字。) is empty.
 _SDT = f"{_W}sdt"
@@ -204,18 +222,71 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         >>> sheets[0].rows[:3]  # doctest: +SKIP
         (('财政项目支出绩效跟踪表',), ('绩效指标', '', ''), ('一级指标', '二级指标', '三级指标'))
     """
+    rows = _read(data, file, 0)
+    rows.check_chunks()
+    return [rows.sheet()]
+
+
+def _read(data: bytes, file: str | None, depth: int) -> _Rows:
+    """The rows of a document (*depth* 0) or of a document imported into one (1, 2)."""
     docx = require("docx", "docx", file=file)
     require("defusedxml", "docx", file=file)
     check_zip(data, file=file, kind="docx")
     try:
         document = _open(docx, data)
-        rows = _Rows(file, _Styles(document.styles.element))
+        rows = _Rows(file, _Styles(document.styles.element), _Chunks(document.part, depth))
         rows.blocks(document.element.body)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
         raise ReadError(_problem(exc), file=file) from None
-    return [rows.sheet()]
+    return rows
+
+
+# w:altChunk: content in another format (HTML, MHT, text, a Word document) that Word
+# imports where the element stands when it opens the file; export code (docx4j's
+# addAltChunk, the OpenXML SDK's AltChunk, poi-tl) writes tables so.
+_ALT_CHUNK = f"{_W}altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_MHT_TYPES = frozenset({"message/rfc822", "multipart/related", "application/x-mimearchive"})
+_TEXT_TYPES = frozenset({"text/plain"})
+# The kinds of chunk by the extension of the part's name, when its type says nothing.
+_CHUNK_EXTENSIONS = {
+    "htm": "html", "html": "html", "xhtml": "html", "xht": "html",
+    "mht": "mhtml", "mhtml": "mhtml", "txt": "text", "docx": "docx",
+    "rtf": "RTF",
+}  # fmt: skip
+# A Word document imported into one imported into one … is read this deep.
+_CHUNK_DEPTH = 2
+
+
+class _Chunks:
+    """The altChunk parts of a document: each chunk's kind and bytes by relationship id."""
+
+    def __init__(self, part: Any, depth: int) -> None:  # noqa: ANN401 (python-docx is untyped)
+        self.part = part
+        self.depth = depth
+
+    def get(self, ident: str) -> tuple[str, bytes]:
+        """The kind (``html``, ``mhtml``, ``text``, ``docx`` or what it is) and the bytes."""
+        relationship = self.part.rels.get(ident)
+        if relationship is None or relationship.is_external:
+            return "", b""
+        target = relationship.target_part
+        content_type = str(target.content_type).partition(";")[0].strip().lower()
+        name = str(target.partname).rpartition(".")[2].lower()
+        if content_type in _HTML_TYPES:
+            kind = "html"
+        elif content_type in _MHT_TYPES:
+            kind = "mhtml"
+        elif content_type in _TEXT_TYPES:
+            kind = "text"
+        elif content_type in _CHUNK_WORD_TYPES:
+            kind = "docx"
+        else:
+            kind = _CHUNK_EXTENSIONS.get(name, content_type or name)
+        return kind, bytes(target.blob)
 
 
 def read_body(body: _Element, *, file: str | None = None, styles: _Element | None = None) -> Sheet:
@@ -237,6 +308,7 @@ def read_body(body: _Element, *, file: str | None = None, styles: _Element | Non
     """
     rows = _Rows(file, _Styles(styles))
     rows.blocks(body)
+    rows.check_chunks()
     return rows.sheet()
 
 
@@ -248,27 +320,59 @@ _OTHER_MAINS = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+_MAINS = frozenset((_DOCUMENT_MAIN, *_OTHER_MAINS))
+_PACKAGE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# The (lower-case) types of a Word document imported as an altChunk.
+_CHUNK_WORD_TYPES = frozenset(kind.lower() for kind in (*_MAINS, _PACKAGE_TYPE))
 _CONTENT_TYPES = "[Content_Types].xml"
 
 
 def _open(docx: Any, data: bytes) -> Any:  # noqa: ANN401 (python-docx is untyped)
     """The python-docx Document of *data*, a .docm, .dotx or .dotm read as a .docx.
 
-    Only when python-docx refuses the main part's content type is the package copied
-    with the content type of a document (in memory, the parts unchanged otherwise).
+    Only when python-docx refuses the package is it copied (in memory, the parts
+    unchanged) with other content types: the main part of a macro-enabled document
+    or a template gets a document's, and a Word document imported as an altChunk
+    (a package stored as a part, under the main part's type, which python-docx
+    would parse as XML) the type of a package.
     """
     try:
         return docx.Document(io.BytesIO(data))
-    except ValueError as exc:
+    except Exception as exc:
         other = _NOT_WORD.search(str(exc))
-        if other is None or other.group(1) not in _OTHER_MAINS:
+        if other is not None and other.group(1) not in _OTHER_MAINS:
             raise
-        return docx.Document(io.BytesIO(_as_document(data, other.group(1))))
+        try:
+            retyped = _retyped(data, None if other is None else other.group(1))
+        except Exception:  # noqa: BLE001 (a broken member: the first error tells more)
+            retyped = None
+        if retyped is None:
+            raise
+        return docx.Document(io.BytesIO(retyped))
 
 
-def _as_document(data: bytes, main: str) -> bytes:
-    """A copy of the package *data* whose main part, of type *main*, has a document's type."""
+# An Override of [Content_Types].xml, and an attribute of one.
+_OVERRIDE = re.compile(r"<Override\b[^>]*>")
+_ATTRIBUTE = re.compile(r"""(PartName|ContentType)\s*=\s*["']([^"']*)["']""")
+
+
+def _retyped(data: bytes, main: str | None) -> bytes | None:
+    """A copy of the package *data* with the content types python-docx needs, or None.
+
+    *main*, the type of the main part python-docx refused, becomes a document's; a
+    part of a main type that is no XML part (``/word/chunk.docx``) a package's.
+    """
+
+    def retype(override: re.Match[str]) -> str:
+        element = override.group()
+        attributes = dict(_ATTRIBUTE.findall(element))
+        kind = attributes.get("ContentType", "")
+        if kind in _MAINS and not attributes.get("PartName", "").lower().endswith(".xml"):
+            return element.replace(kind, _PACKAGE_TYPE)
+        return element
+
     copy = io.BytesIO()
+    changed = False
     with (
         zipfile.ZipFile(io.BytesIO(data)) as source,
         zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as target,
@@ -276,9 +380,14 @@ def _as_document(data: bytes, main: str) -> bytes:
         for info in source.infolist():
             content = source.read(info)
             if info.filename == _CONTENT_TYPES:
-                content = content.replace(main.encode(), _DOCUMENT_MAIN.encode())
+                text = content.decode("utf-8", "replace")
+                fixed = _OVERRIDE.sub(retype, text)
+                if main is not None:
+                    fixed = fixed.replace(main, _DOCUMENT_MAIN)
+                changed = fixed != text
+                content = fixed.encode()
             target.writestr(info.filename, content)
-    return copy.getvalue()
+    return copy.getvalue() if changed else None
 
 
 def _problem(exc: Exception) -> str:
@@ -292,13 +401,18 @@ def _problem(exc: Exception) -> str:
 class _Rows:
     """The rows of the Sheet being built, with a bound on the cells created."""
 
-    def __init__(self, file: str | None, styles: _Styles) -> None:
+    def __init__(self, file: str | None, styles: _Styles, chunks: _Chunks | None = None) -> None:
         self.file = file
         self.styles = styles
+        self.chunks = chunks
+        #: The kinds of the altChunk parts that could not be read (RTF), in order.
+        self.unread: list[str] = []
         self.rows: list[tuple[str, ...]] = []
         self.cells = 0
         #: How many runs were left out as hidden or struck out so far.
         self.unshown = 0
+        #: How many tables nested in cells were read as cell text so far.
+        self.nested = 0
 
     def sheet(self) -> Sheet:
         """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
@@ -318,21 +432,66 @@ class _Rows:
 
     def blocks(self, parent: _Element) -> None:
         """Add the paragraphs and tables of the body (or a wrapper in it), in order."""
-        for block in _children(parent, (_P, _TBL)):
+        for block in _children(parent, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
                 text = _fold(self.paragraph_text(block))
                 if text:
                     self.spend(1)
                     self.rows.append((text,))
-            else:
+            elif block.tag == _TBL:
                 self.table(block)
+            else:
+                for row in self.chunk(block.get(_R_ID, "")):
+                    self.spend(len(row))
+                    self.rows.append(row)
+
+    def chunk(self, ident: str) -> list[tuple[str, ...]]:
+        """The rows of an altChunk's content, read in its own format (none if unreadable)."""
+        kind, data = self.chunks.get(ident) if self.chunks is not None else ("", b"")
+        sheets: list[Sheet]
+        if kind == "html":
+            from perftrack.readers._decode import decode  # noqa: PLC0415
+            from perftrack.readers._html import read_html  # noqa: PLC0415
+
+            sheets = read_html(decode(data, file=self.file), file=self.file)
+        elif kind == "mhtml":
+            from perftrack.readers._mhtml import read_mhtml  # noqa: PLC0415
+
+            sheets = read_mhtml(data, file=self.file)
+        elif kind == "text":
+            from perftrack.readers._decode import decode  # noqa: PLC0415
+            from perftrack.readers._text import read_tsv  # noqa: PLC0415
+
+            sheets = read_tsv(decode(data, file=self.file), file=self.file)
+        elif kind == "docx" and self.chunks is not None and self.chunks.depth < _CHUNK_DEPTH:
+            imported = _read(data, self.file, self.chunks.depth + 1)
+            self.unread.extend(imported.unread)
+            sheets = [imported.sheet()]
+        else:
+            self.unread.append(kind)
+            return []
+        return [row for sheet in sheets for row in sheet.rows]
+
+    def check_chunks(self) -> None:
+        """Refuse a document whose grid may be in an altChunk that could not be read.
+
+        A document that has an indicator grid's header anyway is read as it is.
+        """
+        if self.unread and not any(is_grid_header_row(row) for row in self.rows):
+            kinds = "、".join(dict.fromkeys(kind.upper() for kind in self.unread if kind))
+            msg = (
+                f"文档含 altChunk 导入内容{f'（{kinds}）' if kinds else ''}，无法直接读取："
+                "请在 Word 中打开并另存为 .docx 后重试"
+            )
+            raise ReadError(msg, file=self.file)
 
     def table(self, table: _Element) -> None:
         """Add a table's rows, one cell per grid column.
 
         A form's layout cell that holds a table (绩效指标 | the indicator grid, pasted
-        into the form's cell; alone or beside one label) gives its paragraphs and
-        its table's rows after the row, in order, as rows of their own. A row whose
+        into the form's cell: see :meth:`lays_out`; beside one label, any table)
+        gives its paragraphs and its table's rows after the row, in order, as rows
+        of their own. A row whose
         text is all hidden or struck out (an indicator dropped and hidden) is left out.
         """
         for row in _children(table, (_TR,)):
@@ -342,37 +501,84 @@ class _Rows:
             self.spend(before)
             cells.extend([""] * before)
             row_cells = list(_children(row, (_TC,)))
+            few = len(row_cells) <= 2  # noqa: PLR2004 (a label and the form's cell)
             layouts: list[_Element] = []
+            # Cells of a wider row that hold a table: (column, cell), decided after the row.
+            holding: list[tuple[int, _Element]] = []
             for cell in row_cells:
                 properties = cell.find(_TC_PR)
                 span = _number(_find(properties, _GRID_SPAN), 1)
                 self.spend(span)
                 if _continues(properties):
                     cells.append("")
-                elif _is_layout_cell(cell, len(row_cells)):
+                elif few and _holds_table(cell):
                     cells.append("")
                     layouts.append(cell)
                 else:
+                    nested = self.nested
                     cells.append(self.cell_text(cell))
+                    if self.nested != nested:
+                        holding.append((len(cells) - 1, cell))
                 cells.extend([""] * (span - 1))
+            for column, cell in holding:
+                if self.lays_out(cell, column, cells):
+                    cells[column] = ""
+                    layouts.append(cell)
             if self.unshown > unshown and not layouts and not any(cells):
                 continue
             self.rows.append(tuple(cells))
             for cell in layouts:
                 self.blocks(cell)
 
+    def lays_out(self, cell: _Element, column: int, cells: list[str]) -> bool:
+        """Whether *cell* of a row of three or more cells, holding a table, lays out a form.
+
+        It does when the row's other cells are empty, or when a table in it holds an
+        indicator grid's header (``绩效指标 | 年度绩效指标完成情况 | [grid]``, or the grid
+        with an empty cell after it where the pasted table is narrower than the form).
+        A small table in a cell of the grid itself (an actual broken down) is the
+        cell's text.
+        """
+        if not any(text for index, text in enumerate(cells) if index != column):
+            return True
+        unshown = self.unshown
+        try:
+            for table in _children(cell, (_TBL,)):
+                for row in _children(table, (_TR,)):
+                    texts = [
+                        self.cell_text(inner)
+                        for inner in _children(row, (_TC,))
+                        if not _continues(inner.find(_TC_PR))
+                    ]
+                    if is_grid_header_row(texts):
+                        return True
+        finally:
+            self.unshown = unshown
+        return False
+
     def cell_text(self, cell: _Element) -> str:
-        """A table cell's paragraphs, nested tables' included, joined with spaces."""
+        """A table cell's paragraphs, nested tables' included, as lines.
+
+        Each paragraph (and each line of one, after a ``w:br``) is a line, its white
+        space folded; empty lines are left out. The grid folds the lines into one
+        text for reading, but gives a value cell to the parser with its line breaks.
+        """
         parts: list[str] = []
         self.collect(cell, parts)
-        return _fold(" ".join(parts))
+        text = "\n".join(parts)
+        if "\n" not in text:
+            return _fold(text)
+        return "\n".join(line for line in map(_fold, text.split("\n")) if line)
 
     def collect(self, container: _Element, parts: list[str]) -> None:
         """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
-        for block in _children(container, (_P, _TBL)):
+        for block in _children(container, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
                 parts.append(self.paragraph_text(block))
+            elif block.tag == _ALT_CHUNK:
+                parts.extend(text for row in self.chunk(block.get(_R_ID, "")) for text in row)
             else:
+                self.nested += 1
                 for row in _children(block, (_TR,)):
                     for cell in _children(row, (_TC,)):
                         if not _continues(cell.find(_TC_PR)):
@@ -400,10 +606,17 @@ class _Rows:
                     continue
                 # w:rPr, if any, is a run's first child
                 properties = child[0]
-                if self.shown(properties, base) if properties.tag == _RPR else True not in base:
+                look = self.look(properties, base) if properties.tag == _RPR else True not in base
+                if look is True:
                     self.walk(child, parts, base)
-                else:
+                elif look is False:
                     self.unshown += 1
+                else:  # raised: a note mark after a value is no part of it
+                    mark: list[str] = []
+                    self.walk(child, mark, base)
+                    text = "".join(mark)
+                    if not _is_note_mark(text, parts):
+                        parts.append(text)
             elif tag in _SPECIAL:
                 parts.append(_SPECIAL[tag])
             elif tag == _SYM:
@@ -420,17 +633,22 @@ class _Rows:
             ):
                 self.walk(child, parts, base)
 
-    def shown(self, properties: _Element, base: _Format) -> bool:
-        """Whether a run with these ``w:rPr`` is seen (not hidden nor struck out)."""
+    def look(self, properties: _Element, base: _Format) -> bool | None:
+        """Whether a run with these ``w:rPr`` is seen (not hidden nor struck out).
+
+        None for a run seen raised (superscript), whose text may be a note mark.
+        """
         form = base
         if self.styles.character:
             style = properties.find(_R_STYLE)
             if style is not None:
                 form = _merge(self.styles.character.get(style.get(_VAL, ""), _UNSET), form)
-        own = _own_format(properties)
+        own, raised = _run_format(properties)
         if own is not None:
             form = _merge(own, form)
-        return True not in form
+        if True in form:
+            return False
+        return None if raised else True
 
 
 class _Styles:
@@ -502,16 +720,42 @@ def _resolve(
 
 def _own_format(properties: _Element | None) -> _Format | None:
     """What run properties (``w:rPr``) say of hiding and striking out; ``None`` if nothing."""
-    if properties is None:
-        return None
+    return None if properties is None else _run_format(properties)[0]
+
+
+def _run_format(properties: _Element) -> tuple[_Format | None, bool]:
+    """:func:`_own_format` of *properties*, and whether they raise the text (superscript)."""
     found: list[bool | None] | None = None
+    raised = False
     for child in properties:
-        index = _UNSHOWN.get(child.tag)
+        tag = child.tag
+        index = _UNSHOWN.get(tag)
         if index is not None:
             if found is None:
                 found = [None, None, None]
             found[index] = child.get(_VAL, "1").lower() not in _OFF
-    return None if found is None else (found[0], found[1], found[2])
+        elif tag == _VERT_ALIGN:
+            raised = child.get(_VAL, "") == "superscript"
+    return (None if found is None else (found[0], found[1], found[2])), raised
+
+
+def _is_note_mark(text: str, before: list[str]) -> bool:
+    """Whether superscript *text* after the paragraph's text *before* is a note mark.
+
+    ``注``, ``注1``, ``*``, ``※`` always; a number (``1``, ``[1]``, ``①``) after a
+    percent sign, a Chinese character or a closing bracket (``94%¹``, ``13处¹``).
+    A number after a letter or a digit is a power (``m²`` is read ``m2``, as the
+    value language reads it), and stays.
+    """
+    mark = text.strip().strip("[]【】()（）")
+    if not mark or len(mark) > _LONGEST_NOTE_MARK:
+        return False
+    if mark[0] == "注" or all(char in _NOTE_SIGNS for char in mark):
+        return True
+    if not mark.isdigit():
+        return False
+    last = "".join(before).rstrip()[-1:]
+    return bool(last) and (last in _AFTER_VALUE or "\u3400" <= last <= "\u9fff")
 
 
 def _merge(upper: _Format, lower: _Format) -> _Format:
@@ -547,13 +791,9 @@ def _form_field(data: _Element) -> str:
     return entries[index].get(_VAL, "") if index < len(entries) else ""
 
 
-def _is_layout_cell(cell: _Element, cells_in_row: int) -> bool:
-    """A cell that lays out a form: it holds a table, alone or beside one label.
-
-    ``绩效指标 | the indicator grid`` of a form; a small table inside a cell of a row of
-    the grid itself (an actual broken down) is that cell's text.
-    """
-    return cells_in_row <= 2 and any(True for _ in _children(cell, (_TBL,)))  # noqa: PLR2004
+def _holds_table(cell: _Element) -> bool:
+    """Whether a cell holds a table (looking through content controls)."""
+    return any(True for _ in _children(cell, (_TBL,)))
 
 
 def _find(element: _Element | None, tag: str) -> _Element | None:

@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     from perftrack.readers._sheet import Sheet
 
-__all__ = ["has_grid_header", "interpret"]
+__all__ = ["has_grid_header", "interpret", "is_grid_header_row"]
 
 # ---------------------------------------------------------------------------
 # Cell text
@@ -520,13 +520,24 @@ def has_grid_header(sheets: Sequence[Sheet]) -> bool:
         >>> has_grid_header([Sheet((("三级指标", "年度指标值"),))])
         True
     """
-    for sheet in sheets:
-        for raw in sheet.rows:
-            cells = tuple(map(_clean, raw))
-            row = _Row(cells, 0, tuple(filter(_TEXT_OF, enumerate(cells))), "".join(cells))
-            if _is_grid_header(row):
-                return True
-    return False
+    return any(is_grid_header_row(raw) for sheet in sheets for raw in sheet.rows)
+
+
+def is_grid_header_row(raw: Sequence[str]) -> bool:
+    """Whether the cell texts *raw* are an indicator grid's header row.
+
+    The readers ask it of a table nested in a form's cell: the grid pasted into the
+    form (``绩效指标 | [grid]``) lays out the form whatever else its row holds.
+
+    Example:
+        >>> is_grid_header_row(("一级指标", "二级指标", "三级指标", "年度指标值"))
+        True
+        >>> is_grid_header_row(("其中：", "12处"))
+        False
+    """
+    cells = tuple(map(_clean, raw))
+    row = _Row(cells, 0, tuple(filter(_TEXT_OF, enumerate(cells))), "".join(cells))
+    return _is_grid_header(row)
 
 
 def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Table, ...]:

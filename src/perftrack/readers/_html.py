@@ -7,8 +7,9 @@ in the cells the span covers. Text outside tables (an ``<h3>`` title, a
 Nested tables are flattened: the rows of an inner table follow the row of the
 outer table that contains it, and the outer cell keeps only its own text. A
 page's layout cell (alone on its row, or holding several text blocks, as portals
-wrap their content) gives its text blocks as one-cell rows, those before the
-inner table before its rows and those after it after them.
+wrap their content, or holding a table with an indicator grid's header, a form's
+绩效指标 cell) gives its text blocks as one-cell rows, those before the inner
+table before its rows and those after it after them.
 
 What a browser would not show is left out: a hidden row or cell
 (``display:none``, Excel's ``mso-hide:all``, the ``hidden`` attribute), a hidden
@@ -33,6 +34,7 @@ from attrs import define, field
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
+from perftrack.readers._grid import is_grid_header_row
 from perftrack.readers._sheet import Sheet
 from perftrack.readers._symbols import symbol_translation
 
@@ -96,8 +98,9 @@ _SELECT_ENDS = frozenset({"select", "input", "textarea", "keygen", "caption", *_
 def read_html(text: str, *, file: str | None = None, style_sheet: str = "") -> list[Sheet]:
     """Read an HTML document into one sheet: its tables' rows and its text blocks.
 
-    Cell text is the inner text with runs of whitespace (``&nbsp;``, line
-    breaks, ``<br>``) folded to one space and stripped; entities are decoded;
+    Cell text is the inner text, its blocks (``<p>``, ``<div>``) and ``<br>``
+    starting new lines, each line's runs of whitespace (``&nbsp;``, line breaks
+    in the source) folded to one space and stripped; entities are decoded;
     ``<th>`` counts as ``<td>``; ``<script>`` and ``<style>`` are ignored and
     unclosed or stray tags tolerated. Rows without text are left out.
     *style_sheet* is the text of a style sheet the page links to (a web
@@ -173,6 +176,10 @@ class _Cell:
     parts: list[str] = field(factory=list)
     # A cell that holds a table: a page's layout cell, whose text blocks are rows.
     layout: bool = False
+    # A table started in the cell, not (yet) its layout: the sheet row where its rows
+    # start and how many parts the cell held before it. Should the table hold an
+    # indicator grid's header, the cell lays out the form after all.
+    table_at: tuple[int, int] | None = None
     hidden: bool = False  # in a hidden row, or hidden itself: nothing in it is read
     muted: bool = False  # hidden or struck out as a whole: its text is dropped
     # The open elements whose text is dropped (<del>, a hidden <span>…), made when
@@ -324,13 +331,15 @@ class _SheetParser(HTMLParser):
         table = self._tables[-1] if self._tables else None
         if tag == "table":
             if table is not None and table.cell is not None:
-                if _is_layout_cell(table):
+                cell = table.cell
+                if cell.layout or _is_layout_cell(table):
                     # A page's layout cell (portals wrap their content in tables): its
                     # text blocks before the inner table are rows before its rows.
-                    self._emit_blocks(table.cell)
-                    table.cell.layout = True
+                    self._emit_blocks(cell)
+                    cell.layout = True
                 else:
-                    table.cell.parts.append(" ")  # the outer cell's text goes around it
+                    cell.table_at = (len(self._rows), len(cell.parts))
+                    cell.parts.append(" ")  # the outer cell's text goes around it
             self._flush_block()
             # A table in a hidden cell is hidden with it.
             hidden = table is not None and table.cell is not None and table.cell.hidden
@@ -633,7 +642,7 @@ class _SheetParser(HTMLParser):
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
         elif cell is not None and row is not None:
-            text = _fold("".join(cell.parts))
+            text = _lines("".join(cell.parts))
             if cell.boxes and not text.replace(_EMPTY_BOX, "").strip():
                 text = ""  # unchecked boxes without a label: a blank tick column
             row.cells[cell.column] = text
@@ -668,7 +677,32 @@ class _SheetParser(HTMLParser):
             self._numbers[first:] = [*self._numbers[end:], *self._numbers[first:end]]
         self._flush_block()
         if self._tables and self._tables[-1].cell is not None:
-            self._tables[-1].cell.parts.append(" ")
+            cell = self._tables[-1].cell
+            if cell.table_at is not None:
+                self._grid_lays_out(cell, *cell.table_at)
+            cell.parts.append(" ")
+
+    def _grid_lays_out(self, cell: _Cell, first: int, before: int) -> None:
+        """A table in a data cell ended: if it holds a grid's header, the cell lays out.
+
+        ``绩效指标 | 年度绩效指标完成情况 | <p>表2</p><table>[grid]</table>``: the cell's
+        text blocks before the table become rows before its rows (sheet row *first*
+        on), those after it rows after them, as in a layout cell.
+        """
+        cell.table_at = None
+        if not any(row is not None and is_grid_header_row(row) for row in self._rows[first:]):
+            return
+        blocks = [
+            text for block in "".join(cell.parts[:before]).split(_BREAK) if (text := _fold(block))
+        ]
+        line = self._numbers[first] if first < len(self._numbers) else self.getpos()[0]
+        self._rows[first:first] = [(text,) for text in blocks]
+        self._numbers[first:first] = [line] * len(blocks)
+        if blocks:
+            self._grow(1)
+            check_cells(len(self._rows), self._width, file=self._file)
+        del cell.parts[:]
+        cell.layout = True
 
     def _end_enclosing_cell(self) -> None:
         """``</td>`` outside any cell of the innermost table: it may close an unclosed inner one."""
@@ -873,3 +907,13 @@ def _is_layout_cell(table: _Table) -> bool:
 def _fold(text: str) -> str:
     """*text* with runs of whitespace as one space, stripped."""
     return " ".join(text.split())
+
+
+def _lines(text: str) -> str:
+    """A cell's text: its blocks (``<p>``, ``<div>``, ``<br>``…) as lines, each folded.
+
+    Empty blocks are left out; line breaks in the source are white space.
+    """
+    if _BREAK not in text:
+        return _fold(text)
+    return "\n".join(line for line in map(_fold, text.split(_BREAK)) if line)

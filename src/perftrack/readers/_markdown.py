@@ -29,7 +29,7 @@ def read_markdown(text: str, *, file: str | None = None) -> list[Sheet]:
     r"""Read Markdown into one sheet: pipe-table rows, and other lines as one-cell rows.
 
     Table rows are split at unescaped ``|`` (leading and trailing pipes are
-    optional; ``\|`` is a literal pipe; ``<br>`` is a space); the ``---``
+    optional; ``\|`` is a literal pipe; ``<br>`` breaks the cell's line); the ``---``
     delimiter row is skipped. Other non-empty lines become one-cell rows with
     heading marks (``#``), list markers (``- ``, ``1. ``) and bold marks (``**``)
     removed. ``row_numbers``
@@ -131,7 +131,9 @@ def _ends_with_pipe(line: str) -> bool:
 
 
 def _cell(text: str) -> str:
-    text = _BREAK.sub(" ", text).replace("**", "").strip()
+    text = text.replace("**", "").strip()
+    if "<" in text and _BREAK.search(text):  # a line break in the cell: lines, as in HTML
+        return "\n".join(line for line in map(str.strip, _BREAK.split(text)) if line)
     code = _CODE_SPAN.fullmatch(text)  # `≥90%`: a code span shows its text as is
     return code.group(2).strip() if code else text
 
