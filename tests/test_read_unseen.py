@@ -2432,3 +2432,44 @@ def test_a_period_beside_the_project_fields(
     assert table.project is not None
     assert table.project.name == "学生营养餐"
     assert [indicator.name for indicator in table.indicators] == ["受益学生人数"]
+
+
+@pytest.mark.parametrize(
+    ("total", "grade", "published", "findings"),
+    [
+        ("95", "A", ("95", "优"), []),  # letter grades: A 优, B 良, C 中, D 差
+        ("85", "B级", ("85", "良"), []),
+        (
+            "（94.5）",
+            "优（95分）",
+            ("94.5", "优"),
+            [],
+        ),  # brackets around the total, after the grade
+        ("94.5分", "90分以上", ("94.5", None), ["malformed-points"]),  # said, not lost
+        ("94.5", "—", ("94.5", None), []),  # a placeholder is no grade and no finding
+    ],
+)
+def test_printed_totals_and_grades(
+    total: str, grade: str, published: tuple[str, str | None], findings: list[str]
+) -> None:
+    table = read(
+        "2024年项目支出绩效自评表",
+        ["项目名称", "学生营养餐"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.3万人", "100", "100"],
+        ["总分", "", "", "", "", "100", total],
+        ["自评等级", grade],
+    )
+    assert (str(table.published.total), table.published.grade) == published
+    assert [finding.id for finding in table.findings] == findings
+
+
+def test_a_conclusion_sentence_is_no_malformed_grade() -> None:
+    table = read(
+        "2024年项目支出绩效自评表",
+        ["项目名称", "学生营养餐"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.3万人", "100", "100"],
+        ["自评结论", "项目按计划实施，各项指标完成情况较好，资金使用规范"],
+    )
+    assert table.findings == ()

@@ -1865,6 +1865,8 @@ def _grade_of(text: str) -> str | None:
     In a sentence too: ``自评等级：优。``, ``等级为“优”``, ``评价等级为优``.
     """
     key = _key(text).rstrip("。.;,")
+    if key.endswith(")") and "(" in key:
+        key = key[: key.rindex("(")]  # 优（95分）, 良(B): the grade before its bracket
     found = voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
     if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
         found = voc.GRADES[match.group(1)]
@@ -1879,12 +1881,37 @@ _GRADE_AFTER_RE: Final = re.compile(
 )
 
 
+# Letter grades some provinces print for 优, 良, 中, 差 (a whole cell in a grade row).
+_LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
+
+
 def _read_grade(builder: _Builder, row: _Row) -> None:
+    head_column, head_text = row.filled[0]
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
             builder.published_grade = grade
             return
+    if "等级" not in head_text:
+        return  # 自评结论: a sentence, read for its grade word only
+    for column, text in row.filled:
+        key = _key(text)
+        if column == head_column or key in _AMOUNT_PLACEHOLDERS:
+            continue
+        letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
+        if letter is not None:
+            builder.published_grade = letter
+            return
+        if len(key) > 10:  # noqa: PLR2004 - a remark, not a grade cell
+            return
+        # 90分以上, 待定: printed, but no grade; said rather than lost
+        builder.finding(
+            "malformed-points",
+            Severity.WARNING,
+            f"等级“{text}”不是优、良、中、差之一，未读入",
+            builder.where(row, column),
+        )
+        return
 
 
 _INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
@@ -1917,9 +1944,21 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
 _FULL_MARKS_WORDS: Final = frozenset({"满分", "满分值", "得满分"})
 
 
+def _total_number(text: str) -> Decimal | None:
+    """A printed total: 95.40, 95.40分, also in brackets (（94.5）)."""
+    number = _number(text)
+    if number is None and text[:1] in "(（" and text[-1:] in ")）":
+        number = _number(text[1:-1])
+    return number
+
+
 def _read_total(builder: _Builder, row: _Row) -> None:
     head_column = row.first()[0]  # type: ignore[index]
-    numbers = [(c, _number(t)) for c, t in row.filled if c > head_column and _number(t) is not None]
+    numbers = [
+        (c, number)
+        for c, t in row.filled
+        if c > head_column and (number := _total_number(t)) is not None
+    ]
     if not numbers:  # 自评得分：95.40　自评等级：优 in one cell
         inline = _INLINE_TOTAL_RE.search(_key(row.filled[0][1]))
         if inline is not None:
