@@ -668,6 +668,9 @@ def test_summaries_say_which_bar(make, bar):
     page = render([card], [], "html")
     assert "<th>序时进度/年终要求(%)</th>" in page
     assert f'<td class="num">{bar}</td>' in page
+    # the chart's heading names the bar it marks
+    heading = "年终执行率要求" if bar.endswith("（年终要求）") else "序时进度"
+    assert f"<h3>预算执行与{heading}</h3>" in page
     # The facts still give the time progress of the JSON.
     data = json.loads(perftrack.to_json(card))["tables"][0]
     assert f"- **序时进度**：{data['time_progress']}%" in markdown

@@ -323,7 +323,8 @@ def _card(number: int, card: Scorecard) -> str:
         f'<section class="card" id="table-{number}">',
         f"<h2>{number}. {escape(table.project.name or NO_NAME)}</h2>",
         f'<dl class="facts">{facts_html}</dl>',
-        "<h3>预算执行与序时进度</h3>",
+        # the bar the chart marks: 序时进度, or a self-evaluation table's year-end bar
+        f"<h3>预算执行与{escape(bar_of(card)[0])}</h3>",
         f"<figure>{budget_chart(card)}</figure>",
     ]
     if table.budget:
