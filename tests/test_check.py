@@ -224,6 +224,7 @@ def test_json_is_a_list_of_findings(seed: Path, capsys: pytest.CaptureFixture[st
                 "column": 8,
                 "cell": "H38",
             },
+            "stage": "score",
         },
         {
             "file": str(seed),
@@ -243,8 +244,120 @@ def test_json_is_a_list_of_findings(seed: Path, capsys: pytest.CaptureFixture[st
                 "column": None,
                 "cell": None,
             },
+            "stage": "score",
         },
     ]
+
+
+def test_json_findings_have_the_stage_of_the_score_json(
+    seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, lines, _ = run(capsys, "--format", "json", str(seed))
+    checked = [(item["id"], item["stage"]) for item in json.loads("\n".join(lines))]
+    assert cli.main(["score", "--format", "json", str(seed)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    scored = [(f["id"], f["stage"]) for t in document["tables"] for f in t["findings"]]
+    assert checked == scored
+    # the seed has both: the reading notes first in each table
+    assert checked[0] == ("category-normalised", "read")
+    assert {stage for _, stage in checked} == {"read", "score"}
+
+
+@pytest.fixture
+def exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Good and unreadable files, loose and in folders, in the working directory."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "c.txt", "dir/a.txt", "dir/c.txt"):
+        Path(name).parent.mkdir(exist_ok=True)
+        Path(name).write_text(SEED_TEXT, encoding="utf-8")
+    for name in ("b.pdf", "dir/b.pdf"):
+        Path(name).write_bytes(b"%PDF-1.7\n")
+    Path("empty").mkdir()
+    return tmp_path
+
+
+def _order(items: list[dict[str, object]]) -> list[str]:
+    """The files of the entries, each once per run of entries."""
+    order: list[str] = []
+    for item in items:
+        file = str(item["file"]).replace("\\", "/")
+        if not order or order[-1] != file:
+            order.append(file)
+    return order
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        pytest.param(["b.pdf", "a.txt"], ["b.pdf", "a.txt"], id="unreadable-first"),
+        pytest.param(
+            ["a.txt", "missing.txt", "c.txt"], ["a.txt", "missing.txt", "c.txt"], id="missing"
+        ),
+        pytest.param(["empty", "a.txt"], ["empty", "a.txt"], id="folder-without-tables"),
+        pytest.param(
+            ["dir", "b.pdf", "c.txt"],
+            ["dir/a.txt", "dir/b.pdf", "dir/c.txt", "b.pdf", "c.txt"],
+            id="folder",
+        ),
+        pytest.param(["c.txt", "a.txt", "b.pdf"], ["c.txt", "a.txt", "b.pdf"], id="as-given"),
+    ],
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.usefixtures("exports")
+def test_json_keeps_unreadable_files_in_their_place(
+    capsys: pytest.CaptureFixture[str],
+    given: list[str],
+    expected: list[str],
+    jobs: str,
+) -> None:
+    select = ["--select", "budget-behind-schedule", "--jobs", jobs]
+    status, lines, _ = run(capsys, "--format", "json", *select, *given)
+    assert status == 2
+    items = json.loads("\n".join(lines))
+    assert _order(items) == expected
+    unreadable = [item for item in items if item["id"] == "unreadable-file"]
+    assert {item["stage"] for item in unreadable} == {"read"}
+    # the annotations in the same order
+    _, lines, _ = run(capsys, "--format", "github", *select, *given)
+    annotated = [line.split("file=")[1].split(",")[0] for line in lines if line.startswith("::")]
+    assert _order([{"file": file} for file in annotated]) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "findings", "errors", "expected"),
+    [
+        pytest.param(
+            ["a.pdf", "-", "c.pdf"],
+            ["<stdin>"],
+            ["a.pdf", "c.pdf"],
+            ["a.pdf", "<stdin>", "c.pdf"],
+            id="stdin",
+        ),
+        pytest.param(["b.txt"], [None, "b.txt"], ["a.pdf"], ["a.pdf", "b.txt", None], id="memory"),
+        pytest.param(
+            ["x/1.txt", "x/2.txt"],
+            ["x/1.txt", "x/2.txt"],
+            ["x/2.txt", "x"],
+            ["x", "x/1.txt", "x/2.txt", "x/2.txt"],
+            id="folder-error-first-table-error-last",
+        ),
+    ],
+)
+def test_in_input_order(
+    files: list[str], findings: list[str | None], errors: list[str], expected: list[str | None]
+) -> None:
+    from perftrack.batch import FileError  # noqa: PLC0415
+    from perftrack.checking import in_input_order  # noqa: PLC0415
+
+    paths = ["a.pdf", "-", "c.pdf"] if "-" in files else ["a.pdf", "b.txt", "x"]
+    finding = Finding("missing-actual", Severity.WARNING, "实际完成值为空")
+    entries = in_input_order(
+        [FileFinding(file, None, 0, None, finding) for file in findings],
+        [FileError(file, f"{file}: 坏") for file in errors],
+        paths=paths,
+        files=files,
+    )
+    assert [entry.file for entry in entries] == expected
 
 
 def test_github_annotations_with_escaping(
@@ -514,4 +627,5 @@ def test_unreadable_files_are_in_the_json(seed: Path, capsys: pytest.CaptureFixt
             "column": None,
             "cell": None,
         },
+        "stage": "read",
     }

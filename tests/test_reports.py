@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -113,6 +115,7 @@ def test_markdown_seed(cards):
         "| 社区党群服务中心工作 | 上海市莘庄工业区(汇总) | 383.45 | 83.47 | 21.77 | 66.67 | 44.90 | 9 | 0 | 3 | 0 | 0 | 1 | 2 | 0 |"
         in text
     )
+    assert "| 执行率(%) | 序时进度/年终要求(%) | 差距(百分点) |" in text
     assert "执行率 21.77%（83.47 / 383.45 万元，填报 21.76%），低于序时进度 66.67%" in text
     assert "| 年度资金总额 | 373.45 | 383.45 | 83.47 | 21.76 | 21.77 |" in text
     assert "| 产出指标 | 9 | 6 | 0 | 3 | 0 | 0 | 0 |" in text
@@ -240,7 +243,13 @@ def test_html_marks_behind_schedule_in_red(cards):
 
 # --- CSV -----------------------------------------------------------------------
 
-CSV_HEADER = "文件,工作表,表序号,主管部门,项目名称,一级指标,二级指标,三级指标,年度指标值,计划值,实际值,完成情况,进度,说明"
+CSV_HEADER = (
+    "文件,工作表,表序号,主管部门,项目名称,一级指标,二级指标,三级指标,年度指标值,计划值,实际值,"
+    "完成情况,进度,说明,全年预计完成情况,完成可能性,表中分值,表中得分,计算分值,计算得分,计分规则,"
+    "计算总分,计算等级,暂估,表中总分,表中等级"
+)
+#: The cells after 说明 of a tracking table's row: no forecast, no points.
+NO_MORE = [""] * 12
 
 
 def test_csv_bom_crlf_and_chinese_headers(cards):
@@ -272,10 +281,11 @@ def test_csv_rows(cards):
         "进行中",
         "正常",
         "实际1.00个，未达年度指标=5.00个，距年底尚有时间",
+        *NO_MORE,
     ]
     assert {row[11] for row in rows[1:-1]} == {"达成", "进行中"}
     assert [row[12] for row in rows[1:-1]].count("落后") == 1
-    assert rows[-1] == ["坏文件.xlsx", *[""] * 10, "读取失败", "", "不是绩效表"]
+    assert rows[-1] == ["坏文件.xlsx", *[""] * 10, "读取失败", "", "不是绩效表", *NO_MORE]
 
 
 @pytest.mark.parametrize(
@@ -301,6 +311,196 @@ def test_csv_escapes_nothing_it_should_not(evil_card):
     text = render([evil_card], [], "csv")
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     assert {row[4] for row in rows[1:]} == {EVIL}
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+
+
+def _graded_card(policy: perftrack.Policy | None = None):
+    """A self-evaluation table that prints 分值 and 得分 everywhere, and 总分 88 良."""
+    table = self_evaluation_table(
+        [
+            indicator("培训次数", "≥10次", "8次", weight="40", points="30"),
+            indicator("合格率", "100%", "100%", level2="质量指标", weight="30", points="30"),
+            indicator(
+                "满意度",
+                "≥90%",
+                "95%",
+                level1="满意度指标",
+                level2="服务对象满意度指标",
+                weight="20",
+                points="20",
+            ),
+        ],
+        [
+            budget_line(
+                initial="100",
+                period_budget="100",
+                executed="80",
+                rate="80",
+                forecast="95",
+                weight="10",
+                points="8",
+            )
+        ],
+        total="88",
+        grade="良",
+    )
+    return perftrack.score(table, policy=policy)
+
+
+def _default_weights_card():
+    """A self-evaluation table without 分值: default weights, a 不适用 row."""
+    same = {"level1": "产出指标", "level2": "数量指标"}
+    table = self_evaluation_table(
+        [
+            indicator("甲", "≥1次", "1次", **same),
+            indicator("乙", "≥1次", "1次", **same),
+            indicator("丙", "≥1次", "1次", **same),
+            indicator("丁", "≥1次", "0次", level1="效益指标", level2="社会效益指标"),
+            indicator("戊", "≥90%", "/", level1="满意度指标", level2="服务对象满意度指标"),
+        ],
+        [budget_line(initial="10", period_budget="10", executed="10", rate="100")],
+    )
+    return perftrack.score(table)
+
+
+def _monitoring_card():
+    """A tracking table with 全年预计完成情况 and 完成可能性, no points."""
+    likely = indicator("疫苗接种率", "≥90%", "88.5%", forecast="92%", likelihood="确定能")
+    # A likelihood judged without its printed text (a table built in Python).
+    unlikely = evolve(
+        indicator("签约覆盖率", "≥75%", "60%", forecast="预计达到70%"),
+        likelihood=perftrack.model.Likelihood.IMPOSSIBLE,
+    )
+    table = tracking_table(
+        [likely, unlikely, indicator("满意度", "≥85%", None)],
+        [budget_line(initial="50", period_budget="50", executed="30", rate="60", forecast="48")],
+    )
+    return perftrack.score(table)
+
+
+#: The columns after 说明, per row: forecast, likelihood, printed 分值 and 得分, the
+#: item's 分值, 得分 and rule, then the table's 计算总分, 等级, 暂估, 表中总分, 表中等级.
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        pytest.param(
+            _graded_card,
+            [
+                ("培训次数", "", "", "40", "30", "40", "32.00", "comparison not_met: ratio 80.00%"),
+                ("合格率", "", "", "30", "30", "30", "30.00", "comparison met"),
+                ("满意度", "", "", "20", "20", "20", "20.00", "comparison met"),
+                ("年度资金总额", "", "", "10", "8", "10", "8.00", "execution rate 80.00%"),
+            ],
+            id="printed-points",
+        ),
+        pytest.param(
+            _default_weights_card,
+            [
+                ("甲", "", "", "", "", "16.67", "16.67", "comparison met"),
+                ("乙", "", "", "", "", "16.67", "16.67", "comparison met"),
+                ("丙", "", "", "", "", "16.66", "16.66", "comparison met"),
+                ("丁", "", "", "", "", "30", "0.00", "comparison not_met: ratio 0.00%"),
+                ("戊", "", "", "", "", "10", "", "not_applicable"),
+                ("年度资金总额", "", "", "", "", "10", "10.00", "execution rate 100.00%"),
+            ],
+            id="default-weights",
+        ),
+        pytest.param(
+            _monitoring_card,
+            [
+                ("疫苗接种率", "92%", "确定能", "", "", "", "", ""),
+                ("签约覆盖率", "预计达到70%", "完全不可能", "", "", "", "", ""),
+                ("满意度", "", "", "", "", "", "", ""),
+            ],
+            id="monitoring",
+        ),
+    ],
+)
+def test_csv_forecast_likelihood_and_points_per_row(make, expected):
+    rows = _csv_rows(render([make()], [], "csv"))
+    name, forecast = CSV_HEADER.split(",").index("三级指标"), 14
+    assert [(row[name], *row[forecast:21]) for row in rows[1:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        pytest.param(_graded_card, ["90.00", "优", "否", "88", "良"], id="printed-total"),
+        pytest.param(_default_weights_card, ["66.67", "中", "否", "", ""], id="rescaled"),
+        pytest.param(_monitoring_card, ["", "", "", "", ""], id="no-points"),
+        pytest.param(
+            lambda: perftrack.score(
+                _monitoring_card().table, policy=perftrack.Policy(provisional_points=True)
+            ),
+            ["82.44", "良", "是", "", ""],
+            id="provisional",
+        ),
+    ],
+)
+def test_csv_table_points_on_every_row(make, expected):
+    rows = _csv_rows(render([make()], [], "csv"))
+    assert rows[0][21:] == ["计算总分", "计算等级", "暂估", "表中总分", "表中等级"]
+    assert {tuple(row[21:]) for row in rows[1:]} == {tuple(expected)}
+
+
+def test_csv_rate_row_stands_for_the_execution_rate():
+    rows = _csv_rows(render([_graded_card()], [], "csv"))
+    assert rows[-1][5:14] == ["预算执行率", "", "年度资金总额", "", "", "", "", "", ""]
+    # The items of the rows add up to the computed total, as in JSON.
+    assert sum(Decimal(row[19]) for row in rows[1:]) == Decimal(rows[1][21])
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _graded_card,
+        _default_weights_card,
+        _monitoring_card,
+        lambda: perftrack.score(
+            _monitoring_card().table, policy=perftrack.Policy(provisional_points=True)
+        ),
+    ],
+)
+def test_csv_points_are_the_json_points(make):
+    card = make()
+    data = json.loads(perftrack.to_json(card))["tables"][0]
+    rows = _csv_rows(render([card], [], "csv"))[1:]
+    points = data["points"]
+    items = points["items"] if points else []
+    by_indicator = {item["indicator"]: item for item in items if "indicator" in item}
+    expected = [
+        (
+            indicator["weight"],
+            indicator["published_points"],
+            by_indicator.get(number, {}).get("weight"),
+            by_indicator.get(number, {}).get("points"),
+            by_indicator.get(number, {}).get("rule"),
+        )
+        for number, indicator in enumerate(data["indicators"])
+    ]
+    lines = {line["line"]: line for line in data["budget"]}
+    expected.extend(
+        (
+            lines[item["budget_line"]]["weight"],
+            item["published_points"],
+            item["weight"],
+            item["points"],
+            item["rule"],
+        )
+        for item in items
+        if "budget_line" in item
+    )
+    assert [tuple(cell or None for cell in row[16:21]) for row in rows] == expected
+    table = (
+        (None, None, None)
+        if points is None
+        else (points["total"], points["grade"], "是" if points["provisional"] else "否")
+    )
+    published = (data["published"]["total"], data["published"]["grade"])
+    assert {tuple(cell or None for cell in row[21:]) for row in rows} == {(*table, *published)}
 
 
 # --- XLSX ----------------------------------------------------------------------
@@ -354,7 +554,7 @@ def test_xlsx_layout(cards):
         assert sheet.auto_filter.ref.startswith("A1:"), sheet.title
         assert sheet["A1"].font.b, sheet.title
         assert sheet.column_dimensions["A"].width > 4, sheet.title
-    assert book["指标"].auto_filter.ref == "A1:N25"
+    assert book["指标"].auto_filter.ref == "A1:Z25"
     widths = {letter: dim.width for letter, dim in book["指标"].column_dimensions.items()}
     # Fitted to the content, wide characters counting two, and capped.
     assert widths["C"] == 8  # 表序号
@@ -401,6 +601,79 @@ def test_xlsx_keeps_evil_text_as_text(evil_card):
     assert book["指标"]["E2"].value == EVIL
     assert book["读取失败"]["A2"].value == "=cmd|' /C calc'!A0"
     assert book["读取失败"]["A2"].data_type == "s"
+
+
+def test_xlsx_points_forecast_and_likelihood():
+    book = _xlsx(render([_graded_card(), _monitoring_card()], [], "xlsx"))
+    sheet = book["指标"]
+    headers = [cell.value for cell in sheet[1]]
+    assert headers == CSV_HEADER.split(",")
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    column = {header: number for number, header in enumerate(headers)}
+    # The CSV's rows, numbers as numbers (two decimals shown).
+    assert [
+        (row[column["三级指标"]], *row[column["表中分值"] : column["计分规则"] + 1]) for row in rows
+    ] == [
+        ("培训次数", 40, 30, 40, 32, "comparison not_met: ratio 80.00%"),
+        ("合格率", 30, 30, 30, 30, "comparison met"),
+        ("满意度", 20, 20, 20, 20, "comparison met"),
+        ("年度资金总额", 10, 8, 10, 8, "execution rate 80.00%"),
+        ("疫苗接种率", None, None, None, None, None),
+        ("签约覆盖率", None, None, None, None, None),
+        ("满意度", None, None, None, None, None),
+    ]
+    assert sheet.cell(2, column["计算得分"] + 1).number_format == "0.00"
+    assert rows[0][column["计算总分"] :] == (90, "优", "否", 88, "良")
+    assert rows[3][column["一级指标"]] == "预算执行率"
+    assert [row[column["全年预计完成情况"]] for row in rows[4:]] == ["92%", "预计达到70%", None]
+    assert [row[column["完成可能性"]] for row in rows[4:]] == ["确定能", "完全不可能", None]
+
+    summary = book["汇总"]
+    headers = [cell.value for cell in summary[1]]
+    assert headers[5] == "序时进度/年终要求(%)"
+    assert headers[-6:] == ["对照标准", "计算总分", "计算等级", "暂估", "表中总分", "表中等级"]
+    # Worst first: the tables are told apart by the bar they are held to.
+    first, second = list(summary.iter_rows(min_row=2, values_only=True))
+    graded, monitored = (first, second) if first[-6] == "年终执行率要求" else (second, first)
+    assert graded[5] == 90
+    assert graded[-6:] == ("年终执行率要求", 90, "优", "否", 88, "良")
+    assert monitored[5] == 66.67
+    assert monitored[-6:] == ("序时进度", None, None, None, None, None)
+
+    budget = book["预算"]
+    headers = [cell.value for cell in budget[1]]
+    assert headers[-3:] == ["全年预计执行数", "表中分值", "表中得分"]
+    assert [row[-3:] for row in budget.iter_rows(min_row=2, values_only=True)] == [
+        (95, 10, 8),
+        (48, None, None),
+    ]
+
+
+# --- the bar of the summaries ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "bar"),
+    [
+        pytest.param(_graded_card, "90.00（年终要求）", id="self-evaluation"),
+        pytest.param(_monitoring_card, "66.67", id="tracking"),
+    ],
+)
+def test_summaries_say_which_bar(make, bar):
+    card = make()
+    markdown = render([card], [], "markdown")
+    assert "| 执行率(%) | 序时进度/年终要求(%) | 差距(百分点) |" in markdown
+    summary = markdown.split("## 汇总")[1].split("\n## ")[0]
+    assert summary.splitlines()[4].split(" | ")[5] == bar
+    page = render([card], [], "html")
+    assert "<th>序时进度/年终要求(%)</th>" in page
+    assert f'<td class="num">{bar}</td>' in page
+    # the chart's heading names the bar it marks
+    heading = "年终执行率要求" if bar.endswith("（年终要求）") else "序时进度"
+    assert f"<h3>预算执行与{heading}</h3>" in page
+    # The facts still give the time progress of the JSON.
+    data = json.loads(perftrack.to_json(card))["tables"][0]
+    assert f"- **序时进度**：{data['time_progress']}%" in markdown
 
 
 # --- review --------------------------------------------------------------------
@@ -554,7 +827,7 @@ def test_errors_only_in_every_format():
     assert "<svg" not in page
     assert 'id="summary"' not in page
     assert render([], ERRORS, "csv") == (
-        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表\r\n"
+        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表" + "," * 12 + "\r\n"
     )
     book = _xlsx(render([], ERRORS, "xlsx"))
     assert book["指标"].max_row == 1

@@ -48,6 +48,7 @@ __all__ = [
     "escape_property",
     "findings_of",
     "github_lines",
+    "in_input_order",
     "is_selected",
     "json_text",
     "select_findings",
@@ -105,6 +106,10 @@ FINDING_IDS: Final = frozenset(
 
 _RANK: Final = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
+# Standard input among the paths (perftrack.batch.STDIN), and the file its tables name.
+_STDIN: Final = "-"
+_STDIN_NAME: Final = "<stdin>"
+
 
 def at_least(severity: Severity, threshold: Severity) -> bool:
     """Whether *severity* is *threshold* or worse (info < warning < error).
@@ -152,6 +157,9 @@ _Key = tuple[str | None, str | None, tuple[str, str | int], str, tuple[str, str]
 class FileFinding:
     """A finding with the table it belongs to: file, sheet, table index, project.
 
+    ``stage`` is when it was made, as in the JSON of ``perftrack score``:
+    ``"read"`` while reading the table, ``"score"`` while scoring it.
+
     Example:
         >>> from perftrack.model import Where
         >>> f = FileFinding(
@@ -170,6 +178,7 @@ class FileFinding:
     table: int
     project: str | None
     finding: Finding
+    stage: str = "score"
 
     @property
     def id(self) -> str:
@@ -207,11 +216,15 @@ class FileFinding:
             "severity": self.severity.value,
             "message": self.message,
             "where": attrs.asdict(self.where),
+            "stage": self.stage,
         }
 
 
 def findings_of(cards: Iterable[Scorecard]) -> list[FileFinding]:
     """Every finding of the scorecards, in order (reading findings, then scoring ones).
+
+    Each has its ``stage``: the first ``len(card.table.findings)`` of a scorecard's
+    findings were made reading the table, the others scoring it.
 
     Example:
         >>> import perftrack
@@ -221,10 +234,13 @@ def findings_of(cards: Iterable[Scorecard]) -> list[FileFinding]:
         >>> found = findings_of(cards)
         >>> len(found), found[0].id, found[0].table, found[-1].project
         (30, 'category-normalised', 0, '社区党群服务中心工作')
+        >>> found[0].stage, found[-1].stage
+        ('read', 'score')
     """
     found: list[FileFinding] = []
     for card in cards:
         source = card.table.source
+        reading = len(card.table.findings)
         found.extend(
             FileFinding(
                 source.file,
@@ -232,10 +248,70 @@ def findings_of(cards: Iterable[Scorecard]) -> list[FileFinding]:
                 source.index,
                 card.table.project.name,
                 finding,
+                "read" if index < reading else "score",
             )
-            for finding in card.findings
+            for index, finding in enumerate(card.findings)
         )
     return found
+
+
+def in_input_order(
+    findings: Iterable[FileFinding],
+    errors: Iterable[FileError],
+    *,
+    paths: Sequence[str],
+    files: Sequence[str],
+) -> list[FileFinding | FileError]:
+    """The findings with the unreadable files in their place: in the order files were given.
+
+    *paths* are the files and folders as given (``perftrack check a.xlsx 表格/``),
+    *files* the files they stand for, in order (:attr:`perftrack.batch.ScoreResult.files`:
+    a folder's files sorted by path). Each file's findings keep their order, and a
+    file that could not be read comes where it was given; a folder that could not be
+    listed, or holds no table, comes before its files. Anything from no path given
+    (a table passed in memory) comes last, in its order.
+
+    Example:
+        >>> from perftrack.batch import FileError
+        >>> finding = Finding("missing-actual", Severity.WARNING, "实际完成值为空")
+        >>> entries = in_input_order(
+        ...     [FileFinding("b.txt", None, 0, None, finding)],
+        ...     [FileError("a.pdf", "a.pdf: 不支持"), FileError("c.pdf", "c.pdf: 不支持")],
+        ...     paths=["a.pdf", "b.txt", "c.pdf"],
+        ...     files=["a.pdf", "b.txt", "c.pdf"],
+        ... )
+        >>> [entry.file for entry in entries]
+        ['a.pdf', 'b.txt', 'c.pdf']
+    """
+
+    def given(name: str, start: int = 0) -> int | None:
+        """The first path from *start* that is *name* or a folder holding it."""
+        for number in range(start, len(paths)):
+            path = paths[number]
+            if name == path or name.startswith((path.rstrip("/\\") + os.sep, path + "/")):
+                return number
+        return None
+
+    # The files keep their order: each stands after its path (or the one before).
+    keys: dict[str | None, tuple[int, int]] = {}
+    current = 0
+    for number, file in enumerate(files):
+        if file not in keys:
+            current = given(file, current) or current
+            keys[file] = (current, number)
+    if _STDIN in keys:
+        keys[_STDIN_NAME] = keys[_STDIN]  # the tables read from standard input name it so
+
+    def key(file: str | None) -> tuple[int, int]:
+        if file not in keys:
+            # a folder that could not be listed or holds nothing: before its files
+            path = None if file is None else given(file)
+            keys[file] = (len(paths), len(files)) if path is None else (path, -1)
+        return keys[file]
+
+    entries: list[FileFinding | FileError] = [*findings, *errors]
+    # stable: a file's findings keep their order, and its errors follow them
+    return sorted(entries, key=lambda entry: key(entry.file))
 
 
 def select_findings(
@@ -585,32 +661,49 @@ def text_lines(findings: Iterable[FileFinding]) -> list[str]:
     return [_line(finding) for finding in findings]
 
 
-def json_text(findings: Iterable[FileFinding], errors: Iterable[FileError] = ()) -> str:
+def json_text(findings: Iterable[FileFinding | FileError], errors: Iterable[FileError] = ()) -> str:
     """The findings as JSON: a list of :meth:`FileFinding.as_dict` objects.
 
-    A file that could not be read is an ``unreadable-file`` error in the list,
-    as in the GitHub annotations, so a CI that keeps the JSON keeps it too.
+    A file that could not be read is an ``unreadable-file`` error (stage ``read``)
+    in the list, as in the GitHub annotations, so a CI that keeps the JSON keeps it
+    too: in its place among *findings* (:func:`in_input_order`), or after them when
+    given as *errors*.
 
     Example:
-        >>> json_text([])
-        '[]'
-    """
-    items: list[dict[str, object]] = [finding.as_dict() for finding in findings]
-    items.extend(
-        {
-            "file": error.file,
-            "sheet": None,
-            "table": None,
-            "project": None,
+        >>> from perftrack.batch import FileError
+        >>> print(json_text([FileError("a.pdf", "a.pdf: 不支持")]))  # doctest: +ELLIPSIS
+        [
+          {
+            "file": "a.pdf",
+            ...
             "id": "unreadable-file",
             "severity": "error",
-            "message": error.message,
-            # the same keys as every finding's where, so a consumer needs no special case
-            "where": attrs.asdict(Where(file=error.file)),
-        }
-        for error in errors
-    )
+            "message": "a.pdf: 不支持",
+            "where": {
+        ...
+            "stage": "read"
+          }
+        ]
+    """
+    items = [_entry_dict(entry) for entry in (*findings, *errors)]
     return json.dumps(items, ensure_ascii=False, indent=2)
+
+
+def _entry_dict(entry: FileFinding | FileError) -> dict[str, object]:
+    if isinstance(entry, FileFinding):
+        return entry.as_dict()
+    return {
+        "file": entry.file,
+        "sheet": None,
+        "table": None,
+        "project": None,
+        "id": "unreadable-file",
+        "severity": "error",
+        "message": entry.message,
+        # the same keys as every finding's where, so a consumer needs no special case
+        "where": attrs.asdict(Where(file=entry.file)),
+        "stage": "read",
+    }
 
 
 def escape_data(text: str) -> str:
@@ -642,8 +735,13 @@ def _annotation(command: str, file: str | None, title: str, message: str) -> str
     return f"::{command} {','.join(properties)}::{escape_data(message)}"
 
 
-def github_lines(findings: Iterable[FileFinding], errors: Sequence[FileError] = ()) -> list[str]:
-    """GitHub Actions annotations of the findings, then one ``::error`` per unreadable file.
+def github_lines(
+    findings: Iterable[FileFinding | FileError], errors: Sequence[FileError] = ()
+) -> list[str]:
+    """GitHub Actions annotations of the findings, and one ``::error`` per unreadable file.
+
+    An unreadable file among *findings* is annotated in its place
+    (:func:`in_input_order`), one in *errors* after the findings.
 
     A finding gives ``::warning file=…,title=id::message`` (``::error`` and
     ``::notice`` for errors and infos); properties and messages are escaped as
@@ -668,11 +766,11 @@ def github_lines(findings: Iterable[FileFinding], errors: Sequence[FileError] = 
         'H38: 执行率21.77%25低于序时进度66.67%25'
     """
     lines = []
-    for finding in findings:
+    for finding in (*findings, *errors):
+        if not isinstance(finding, FileFinding):
+            lines.append(_annotation("error", finding.file, "unreadable-file", finding.message))
+            continue
         place = "!".join(part for part in (finding.sheet, finding.where.cell) if part)
         message = f"{place}: {finding.message}" if place else finding.message
         lines.append(_annotation(_COMMANDS[finding.severity], finding.file, finding.id, message))
-    lines.extend(
-        _annotation("error", error.file, "unreadable-file", error.message) for error in errors
-    )
     return lines

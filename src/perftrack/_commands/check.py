@@ -156,6 +156,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         at_least,
         findings_of,
         github_lines,
+        in_input_order,
         json_text,
         select_findings,
         text_lines,
@@ -212,13 +213,12 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         threshold = Severity(args.fail_on)
         if any(at_least(finding.severity, threshold) for finding in new):
             status = EXIT_FINDINGS
+    # each unreadable file in its place among the files, as they were given
+    entries = in_input_order(shown, result.errors, paths=args.files, files=result.files)
     if args.format == "json":
-        emit(streams, json_text(shown, result.errors) + "\n")
+        emit(streams, json_text(entries) + "\n")
     elif args.format == "github":
-        emit(
-            streams,
-            "".join(line + "\n" for line in github_lines(shown, result.errors)) + count + "\n",
-        )
+        emit(streams, "".join(line + "\n" for line in github_lines(entries)) + count + "\n")
     else:
         emit(streams, "".join(line + "\n" for line in text_lines(shown)) + count + "\n")
     return status

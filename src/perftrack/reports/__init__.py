@@ -8,8 +8,11 @@ could not be read, as in json.md's ``errors``) into one document:
 - ``csv``: one row per indicator with Chinese headers, UTF-8 with a BOM and CRLF
   line endings, so that Excel on Chinese Windows opens it correctly (``str``:
   write it with ``encoding="utf-8", newline=""``, the BOM is already in it);
-- ``xlsx``: a workbook with the sheets 指标, 发现, 汇总, 预算 and 读取失败
-  (``bytes``; needs the ``xlsx`` extra);
+  with the 全年预计完成情况 and 完成可能性 of each indicator, its printed and
+  computed 分值 and 得分, and the table's computed and printed 总分 and 等级 (a
+  table with points has one more row for the execution rate's item);
+- ``xlsx``: a workbook with the sheets 指标 (the CSV's rows), 发现, 汇总 (with the
+  points of each table), 预算 and 读取失败 (``bytes``; needs the ``xlsx`` extra);
 - ``review``: a 审核意见 paragraph per table, ready to paste into a report (``str``).
 
 Every format is deterministic: the same scorecards give the same text (the XLSX

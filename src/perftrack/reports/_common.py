@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
-from perftrack.model import BudgetRole, TableKind
+from perftrack.model import BudgetRole, Likelihood, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
 from perftrack.report import ATTAINMENT_TEXT, SEVERITY_TEXT
@@ -36,17 +36,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ATTAINMENT_ORDER",
+    "BAR_HEADER",
     "FINDING_HEADERS",
     "INDICATOR_HEADERS",
     "LEVEL1_HEADERS",
+    "MORE_HEADERS",
     "NO_NAME",
     "PROGRESS_ORDER",
+    "RATE_ITEM",
+    "ROW_HEADERS",
     "SUMMARY_HEADERS",
+    "TABLE_POINTS_HEADERS",
     "VERDICT_HEADERS",
+    "YEAR_END_MARK",
     "IndicatorRow",
     "ReadFailure",
     "Report",
     "amount",
+    "as_text",
     "attainment_label",
     "attainment_mark",
     "attainment_word",
@@ -62,6 +69,7 @@ __all__ = [
     "indicator_rows",
     "level1_cells",
     "level1_counts",
+    "likelihood_word",
     "line_name",
     "percent",
     "progress_label",
@@ -71,9 +79,11 @@ __all__ = [
     "row_of",
     "severity_word",
     "source_label",
+    "spreadsheet_rows",
     "spreadsheet_text",
     "summary_cells",
     "summary_values",
+    "table_points_values",
     "text_of",
     "width",
 ]
@@ -123,8 +133,10 @@ VERDICT_HEADERS: Final = (
     "说明",
 )
 
-#: The columns of one indicator row (CSV and the XLSX sheet 指标), in Chinese for
-#: the people who open them in Excel.
+#: The first columns of a row of the CSV and of the XLSX sheet 指标, in Chinese for
+#: the people who open them in Excel: where the indicator is, what it says, its
+#: verdicts. They lead every such report (older ones had only these), and reading
+#: a report back is refused by them (readers: "这是 perftrack 生成的报告").
 INDICATOR_HEADERS: Final = (
     "文件",
     "工作表",
@@ -133,6 +145,40 @@ INDICATOR_HEADERS: Final = (
     "项目名称",
     *VERDICT_HEADERS[1:],
 )
+
+#: The points of the whole table, repeated on each of its rows (CSV, 指标) and on
+#: its row of the XLSX sheet 汇总: ``points.total``, ``points.grade`` and
+#: ``points.provisional`` (是/否) of the JSON, then ``published.total`` and
+#: ``published.grade`` (the 总分 and 等级 the table prints).
+TABLE_POINTS_HEADERS: Final = ("计算总分", "计算等级", "暂估", "表中总分", "表中等级")
+
+#: The columns after :data:`INDICATOR_HEADERS`: the indicator's 全年预计完成情况 and
+#: 完成可能性 (monitoring tables), its printed 分值 and 得分 (``weight``,
+#: ``published_points``), its item of the points (``points.items[]``: ``weight``,
+#: ``points``, ``rule``), then :data:`TABLE_POINTS_HEADERS`.
+MORE_HEADERS: Final = (
+    "全年预计完成情况",
+    "完成可能性",
+    "表中分值",
+    "表中得分",
+    "计算分值",
+    "计算得分",
+    "计分规则",
+    *TABLE_POINTS_HEADERS,
+)
+
+#: Every column of a row of the CSV and of the XLSX sheet 指标.
+ROW_HEADERS: Final = (*INDICATOR_HEADERS, *MORE_HEADERS)
+
+#: What stands in 一级指标 on the row of the execution rate's points item (CSV, 指标):
+#: 10号 self-evaluation tables score the budget's 执行率 beside the indicators.
+RATE_ITEM: Final = "预算执行率"
+
+_LIKELIHOOD_WORDS: Final = {
+    Likelihood.CERTAIN: "确定能",
+    Likelihood.POSSIBLE: "有可能",
+    Likelihood.IMPOSSIBLE: "完全不可能",
+}
 
 
 def attainment_mark(attainment: Attainment) -> str:
@@ -401,7 +447,12 @@ def level1_counts(card: Scorecard) -> list[tuple[str, Counter[Attainment]]]:
 
 
 class IndicatorRow(NamedTuple):
-    """One indicator with its verdict, the cells of :data:`INDICATOR_HEADERS`."""
+    """One row of the CSV and the XLSX sheet 指标: the cells of :data:`ROW_HEADERS`.
+
+    An indicator with its verdict, or the execution rate's item of the points
+    (``attainment`` and ``progress`` ``None``). Numbers stay ``Decimal``: each
+    format writes them its way (text as in JSON, numbers in XLSX).
+    """
 
     file: str
     sheet: str
@@ -414,32 +465,81 @@ class IndicatorRow(NamedTuple):
     target: str
     planned: str
     actual: str
-    attainment: Attainment
-    progress: Progress
+    attainment: Attainment | None
+    progress: Progress | None
     explanation: str
+    forecast: str = ""
+    likelihood: str = ""
+    weight: Decimal | None = None
+    published_points: Decimal | None = None
+    points_weight: Decimal | None = None
+    points: Decimal | None = None
+    rule: str = ""
+    table_points: tuple[Decimal | str | None, ...] = (None, "", "", None, "")
 
     def verdict_cells(self, number: int) -> list[str]:
         """The cells under :data:`VERDICT_HEADERS`, *number* first, verdicts with symbols."""
         return [
             str(number),
             *self[5:11],
-            attainment_label(self.attainment),
-            progress_label(self.progress),
+            "" if self.attainment is None else attainment_label(self.attainment),
+            "" if self.progress is None else progress_label(self.progress),
             self.explanation,
         ]
 
-    def values(self) -> list[str | int]:
-        """The cells under :data:`INDICATOR_HEADERS`, verdicts as Chinese words."""
+    def values(self) -> list[str | int | Decimal | None]:
+        """The cells under :data:`ROW_HEADERS`, verdicts as Chinese words."""
         return [
             *self[:11],
-            attainment_word(self.attainment),
-            progress_word(self.progress),
+            "" if self.attainment is None else attainment_word(self.attainment),
+            "" if self.progress is None else progress_word(self.progress),
             self.explanation,
+            self.forecast,
+            self.likelihood,
+            self.weight,
+            self.published_points,
+            self.points_weight,
+            self.points,
+            self.rule,
+            *self.table_points,
         ]
+
+
+def likelihood_word(text: str | None, likelihood: Likelihood | None) -> str:
+    """A 完成可能性 as the table printed it, else the word of its judgement.
+
+    Example:
+        >>> (
+        ...     likelihood_word("有可能完成", Likelihood.POSSIBLE),
+        ...     likelihood_word(None, Likelihood.CERTAIN),
+        ... )
+        ('有可能完成', '确定能')
+    """
+    if text:
+        return text
+    return "" if likelihood is None else _LIKELIHOOD_WORDS[likelihood]
+
+
+def table_points_values(card: Scorecard) -> tuple[Decimal | str | None, ...]:
+    """The values of a table under :data:`TABLE_POINTS_HEADERS` (``None``: no value).
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> table_points_values(card)
+        (None, '', '', None, '')
+    """
+    published = card.table.published
+    points = card.points
+    if points is None:
+        computed: tuple[Decimal | str | None, ...] = (None, "", "")
+    else:
+        computed = (points.total, points.grade, "是" if points.provisional else "否")
+    return (*computed, published.total, published.grade or "")
 
 
 def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
-    """The indicators of a scorecard with their verdicts; ``table`` counts from 1.
+    """The indicators of a scorecard with their verdicts and points; ``table`` counts from 1.
 
     Example:
         >>> import perftrack
@@ -449,9 +549,12 @@ def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
         (2, '居委党群服务站建设', '=5.00(个)', 'pending')
     """
     table = card.table
+    items = {} if card.points is None else {item.indicator: item for item in card.points.items}
+    table_points = table_points_values(card)
     rows = []
     for verdict in card.verdicts:
         indicator = table.indicators[verdict.indicator]
+        item = items.get(verdict.indicator)
         rows.append(
             IndicatorRow(
                 file=table.source.file or "",
@@ -468,6 +571,77 @@ def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
                 attainment=verdict.attainment,
                 progress=verdict.progress,
                 explanation=verdict.explanation,
+                forecast=text_of(indicator.forecast),
+                likelihood=likelihood_word(indicator.likelihood_text, indicator.likelihood),
+                weight=indicator.weight,
+                published_points=indicator.published_points,
+                points_weight=None if item is None else item.weight,
+                points=None if item is None else item.points,
+                rule="" if item is None else item.rule,
+                table_points=table_points,
+            )
+        )
+    return rows
+
+
+def spreadsheet_rows(card: Scorecard) -> list[IndicatorRow]:
+    """The rows of a scorecard in the CSV and on 指标: its indicators, then the rate's item.
+
+    A table with points gets one more row for each item of ``points.items`` that is
+    no indicator's, the execution rate's: 一级指标 ``预算执行率``, 三级指标 the budget
+    line it is scored on, the printed 分值 and 得分 of that line, the item's figures.
+    The items of a table's rows are then all of its JSON ``points.items``, in order.
+
+    Example:
+        >>> import perftrack
+        >>> from perftrack.model import Published, TableKind
+        >>> from attrs import evolve
+        >>> table = perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1]
+        >>> card = perftrack.score(
+        ...     evolve(table, kind=TableKind.SELF_EVALUATION, published=Published(None, None))
+        ... )
+        >>> row = spreadsheet_rows(card)[-1]
+        >>> row.level1, row.name, row.points_weight, row.points, row.rule
+        ('预算执行率', '年度资金总额', Decimal('10'), Decimal('2.18'), 'execution rate 21.77%')
+    """
+    rows = indicator_rows(card)
+    if card.points is None:
+        return rows
+    table = card.table
+    table_points = table_points_values(card)
+    for item in card.points.items:
+        if item.budget_line is None:
+            continue
+        line = next(
+            (
+                line
+                for line in table.budget
+                if line.role.value == item.budget_line and line.source == item.name
+            ),
+            None,
+        )
+        rows.append(
+            IndicatorRow(
+                file=table.source.file or "",
+                sheet=table.source.sheet or "",
+                table=table.source.index + 1,
+                department=table.project.department or "",
+                project=table.project.name or "",
+                level1=RATE_ITEM,
+                level2="",
+                name=item.name,
+                target="",
+                planned="",
+                actual="",
+                attainment=None,
+                progress=None,
+                explanation="",
+                weight=None if line is None else line.weight,
+                published_points=item.published_points,
+                points_weight=item.weight,
+                points=item.points,
+                rule=item.rule,
+                table_points=table_points,
             )
         )
     return rows
@@ -503,6 +677,15 @@ def amount(value: Decimal | None) -> str:
     return "" if value is None else format(value, "f")
 
 
+#: The header of the rate a table's execution is held to in the portfolio summary:
+#: its time progress (序时进度), or for a self-evaluation table the policy's
+#: year-end bar (``Policy.year_end_rate``, 90 by default; scoring.md §5), which is
+#: not the ``time_progress`` of the JSON (100.00 at the year's end).
+BAR_HEADER: Final = "序时进度/年终要求(%)"
+
+#: What marks the year-end bar in the summary's text cells: ``90.00（年终要求）``.
+YEAR_END_MARK: Final = "（年终要求）"
+
 #: The columns of the portfolio summary (Markdown, HTML, the XLSX sheet 汇总).
 SUMMARY_HEADERS: Final = (
     "项目名称",
@@ -510,7 +693,7 @@ SUMMARY_HEADERS: Final = (
     "预算数",
     "执行数",
     "执行率(%)",
-    "序时进度(%)",
+    BAR_HEADER,
     "差距(百分点)",
     *(attainment_label(a) for a in ATTAINMENT_ORDER[:5]),
     progress_label(Progress.BEHIND),
@@ -549,19 +732,34 @@ def summary_values(row: PortfolioRow) -> list[str | int | Decimal | None]:
     ]
 
 
-def summary_cells(row: PortfolioRow) -> list[str]:
+def summary_cells(row: PortfolioRow, kind: TableKind | None = None) -> list[str]:
     """The cells of a portfolio row under :data:`SUMMARY_HEADERS`, as text.
+
+    The bar of a self-evaluation table (*kind*) is marked as the year-end bar,
+    ``90.00（年终要求）``; a bare figure is time progress.
 
     Example:
         >>> import perftrack
         >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
         >>> summary_cells(row_of(card))[2:8]
         ['383.45', '83.47', '21.77', '66.67', '44.90', '9']
+        >>> summary_cells(row_of(card), TableKind.SELF_EVALUATION)[5]
+        '66.67（年终要求）'
     """
-    return [_as_text(value) for value in summary_values(row)]
+    cells = [as_text(value) for value in summary_values(row)]
+    bar = SUMMARY_HEADERS.index(BAR_HEADER)
+    if kind is TableKind.SELF_EVALUATION and cells[bar]:
+        cells[bar] += YEAR_END_MARK
+    return cells
 
 
-def _as_text(value: str | int | Decimal | None) -> str:
+def as_text(value: str | int | Decimal | None) -> str:
+    """A cell as text: numbers as JSON writes them (``format(value, "f")``), nothing empty.
+
+    Example:
+        >>> as_text(Decimal("1E+1")), as_text(3), as_text(None), as_text("优")
+        ('10', '3', '', '优')
+    """
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):

@@ -6,6 +6,13 @@
 - **Chinese headers** (文件, 工作表, 表序号, …): the people who open the file read
   Chinese, and the JSON document is there for programs. 表序号 counts from 1
   (第1张表), unlike ``source.index`` in JSON;
+- the columns of :data:`~perftrack.reports._common.ROW_HEADERS`: the indicator
+  and its verdicts, its 全年预计完成情况 and 完成可能性, its printed 分值 and 得分,
+  its item of the points (计算分值, 计算得分, 计分规则), and the table's points
+  (计算总分, 计算等级, 暂估, 表中总分, 表中等级) on each of its rows; a table with
+  points has one more row, 一级指标 ``预算执行率``, for the execution rate's item;
+- numbers as the JSON writes them (``19``, ``9.50``, ``16.67``), never in
+  exponent notation;
 - verdicts as Chinese words (达成, 进行中, 落后 …) without symbols, so that a
   filter or a pivot table groups them cleanly;
 - cells that Excel would run as a formula (starting with ``= + - @``, a tab or
@@ -23,7 +30,7 @@ Example:
     >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
     >>> text = render(Report.of([card], []))
     >>> print(text.splitlines()[1].split(",", 5)[-1])
-    产出指标,数量指标,居委党群服务站建设,'=5.00(个),1.00,1.00,进行中,正常,实际1.00个，未达年度指标=5.00个，距年底尚有时间
+    产出指标,数量指标,居委党群服务站建设,'=5.00(个),1.00,1.00,进行中,正常,实际1.00个，未达年度指标=5.00个，距年底尚有时间,,,,,,,,,,,,
 """
 
 from __future__ import annotations
@@ -33,8 +40,9 @@ import io
 from typing import TYPE_CHECKING
 
 from perftrack.reports._common import (
-    INDICATOR_HEADERS,
-    indicator_rows,
+    ROW_HEADERS,
+    as_text,
+    spreadsheet_rows,
     spreadsheet_text,
 )
 
@@ -45,22 +53,24 @@ __all__ = ["render"]
 
 
 def render(report: Report) -> str:
-    r"""The indicators of every scorecard, then the failed files, as CSV text with a BOM.
+    r"""The rows of every scorecard, then the failed files, as CSV text with a BOM.
 
     Example:
         >>> from perftrack.reports._common import Report
         >>> text = render(Report.of([], [{"file": "坏.xlsx", "message": "不是表格"}]))
         >>> text.encode("utf-8")[:3], text.split("\r\n")[1]
-        (b'\xef\xbb\xbf', '坏.xlsx,,,,,,,,,,,读取失败,,不是表格')
+        (b'\xef\xbb\xbf', '坏.xlsx,,,,,,,,,,,读取失败,,不是表格,,,,,,,,,,,,')
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(INDICATOR_HEADERS)
+    writer.writerow(ROW_HEADERS)
     for card in report.cards:
-        for row in indicator_rows(card):
-            writer.writerow([spreadsheet_text(str(cell)) for cell in row.values()])
+        for row in spreadsheet_rows(card):
+            writer.writerow([spreadsheet_text(as_text(cell)) for cell in row.values()])
     for error in report.errors:
-        cells = ["" for _ in INDICATOR_HEADERS]
-        cells[0], cells[-3], cells[-1] = error.file, "读取失败", error.message
+        cells = ["" for _ in ROW_HEADERS]
+        cells[ROW_HEADERS.index("文件")] = error.file
+        cells[ROW_HEADERS.index("完成情况")] = "读取失败"
+        cells[ROW_HEADERS.index("说明")] = error.message
         writer.writerow([spreadsheet_text(cell) for cell in cells])
     return "\ufeff" + out.getvalue()

@@ -276,7 +276,8 @@ def _summary(report: Report) -> str:
     head = "".join(f"<th>{escape(header)}</th>" for header in SUMMARY_HEADERS)
     body = []
     for number, row in report.ranking:
-        project, department, *numbers, source = summary_cells(row)
+        kind = report.cards[number - 1].table.kind
+        project, department, *numbers, source = summary_cells(row, kind)
         body.append(
             f'<tr><td><a href="#table-{number}">{escape(project)}</a></td>'
             f"<td>{escape(department)}</td>"
@@ -294,8 +295,9 @@ def _verdicts(card: Scorecard) -> str:
     classes = {0: "num", 1: "label", 2: "label"}
     rows = []
     for number, row in enumerate(indicator_rows(card), start=1):
-        classes[verdict] = f"v v-{row.attainment.value}"
-        classes[progress] = f"v v-{row.progress.value}"
+        # an indicator's row always has both verdicts (only the rate's item has none)
+        classes[verdict] = f"v v-{row.attainment.value}" if row.attainment else ""
+        classes[progress] = f"v v-{row.progress.value}" if row.progress else ""
         cells = row.verdict_cells(number)
         rows.append([(cell, classes.get(column, "")) for column, cell in enumerate(cells)])
     return _table(VERDICT_HEADERS, rows)
@@ -321,7 +323,8 @@ def _card(number: int, card: Scorecard) -> str:
         f'<section class="card" id="table-{number}">',
         f"<h2>{number}. {escape(table.project.name or NO_NAME)}</h2>",
         f'<dl class="facts">{facts_html}</dl>',
-        "<h3>预算执行与序时进度</h3>",
+        # the bar the chart marks: 序时进度, or a self-evaluation table's year-end bar
+        f"<h3>预算执行与{escape(bar_of(card)[0])}</h3>",
         f"<figure>{budget_chart(card)}</figure>",
     ]
     if table.budget:

@@ -98,7 +98,8 @@ def render(report: Report) -> str:
     lines.extend([escape(headline(report)), ""])
     if report.rows:
         lines.extend(["## 汇总（问题多者在前）", ""])
-        lines.extend(_table(SUMMARY_HEADERS, (summary_cells(row) for row in report.rows)))
+        cells = (summary_cells(row, report.cards[n - 1].table.kind) for n, row in report.ranking)
+        lines.extend(_table(SUMMARY_HEADERS, cells))
         lines.append("")
     if report.errors:
         lines.extend(["## 未能读取的文件", ""])

@@ -1,11 +1,24 @@
 """The XLSX report: a workbook with the sheets 指标, 发现, 汇总, 预算 and 读取失败.
 
+- 指标: the rows of the CSV report, the same columns (``ROW_HEADERS``): each
+  indicator with its verdicts, 全年预计完成情况, 完成可能性, printed 分值/得分,
+  its item of the points and the table's points; a table with points has one
+  more row (一级指标 ``预算执行率``) for the execution rate's item;
+- 发现: the findings, each with the columns that name its table;
+- 汇总: the portfolio summary of the Markdown and HTML reports, worst first, then
+  对照标准 (序时进度 or 年终执行率要求: what the 序时进度/年终要求 column holds)
+  and the table's points (计算总分, 计算等级, 暂估, 表中总分, 表中等级);
+- 预算: the budget lines, amounts, printed and recomputed rates, the 全年预计执行数
+  and printed 分值/得分 of each line;
+- 读取失败: the files that could not be read, and why.
+
 Each sheet has a bold, frozen header row, an autofilter over its data and
 column widths fitted to the content (Chinese characters count double). On 指标
 the verdict columns are coloured by conditional formatting: green for 达成, red
 for 未达成, amber for 进行中 and 落后, so that the colours follow a filter or an
-edit. Amounts and rates are numbers (two decimals shown), everything from the
-input is text: a cell such as ``=5.00(个)`` is stored as a string, never a formula.
+edit. Amounts, rates, 分值 and 得分 are numbers (two decimals shown; the cell
+holds the JSON's figure), everything from the input is text: a cell such as
+``=5.00(个)`` is stored as a string, never a formula.
 
 openpyxl is imported only here, when an XLSX report is asked for; without it
 the error names the ``xlsx`` extra.
@@ -30,14 +43,17 @@ from typing import TYPE_CHECKING, Any, Final
 from perftrack._errors import PerftrackError
 from perftrack.reports._common import (
     FINDING_HEADERS,
-    INDICATOR_HEADERS,
+    ROW_HEADERS,
     SUMMARY_HEADERS,
+    TABLE_POINTS_HEADERS,
     attainment_word,
+    bar_of,
     finding_cells,
-    indicator_rows,
     progress_word,
     rounded,
+    spreadsheet_rows,
     summary_values,
+    table_points_values,
     width,
 )
 from perftrack.scoring import Attainment, Progress
@@ -72,7 +88,11 @@ _BUDGET_HEADERS: Final = (
     "重算执行率(%)",
     "执行率分母",
     "金额单位",
+    "全年预计执行数",
+    "表中分值",
+    "表中得分",
 )
+_SUMMARY_HEADERS: Final = (*SUMMARY_HEADERS, "对照标准", *TABLE_POINTS_HEADERS)
 _DENOMINATORS: Final = {"period_budget": "跟踪期/全年预算数", "initial": "年初预算数"}
 
 
@@ -135,8 +155,8 @@ def _colour_verdicts(sheet: Any, rows: int) -> None:  # noqa: ANN401 - an openpy
         openpyxl.styles.Font,
     )
     last = max(rows + 1, 2)
-    verdict = INDICATOR_HEADERS.index("完成情况") + 1
-    progress = INDICATOR_HEADERS.index("进度") + 1
+    verdict = ROW_HEADERS.index("完成情况") + 1
+    progress = ROW_HEADERS.index("进度") + 1
     letters = openpyxl.utils.get_column_letter
     for column, word, (background, colour) in (
         (verdict, attainment_word(Attainment.MET), _GOOD),
@@ -170,13 +190,24 @@ def render(report: Report) -> bytes:
     book = openpyxl.Workbook()
     indicators = book.active
     indicators.title = "指标"
-    indicator_cells = [row.values() for card in report.cards for row in indicator_rows(card)]
-    _fill(indicators, INDICATOR_HEADERS, indicator_cells)
+    indicator_cells = [row.values() for card in report.cards for row in spreadsheet_rows(card)]
+    _fill(indicators, ROW_HEADERS, indicator_cells)
     _colour_verdicts(indicators, len(indicator_cells))
 
     findings = [[*_where(card), *cells] for card in report.cards for cells in finding_cells(card)]
     _fill(book.create_sheet("发现"), (*_TABLE_COLUMNS, *FINDING_HEADERS), findings)
-    _fill(book.create_sheet("汇总"), SUMMARY_HEADERS, [summary_values(row) for row in report.rows])
+    summary = []
+    for number, row in report.ranking:
+        card = report.cards[number - 1]
+        bar_name, bar = bar_of(card)
+        summary.append(
+            [
+                *summary_values(row),
+                bar_name if bar is not None else "",
+                *table_points_values(card),
+            ]
+        )
+    _fill(book.create_sheet("汇总"), _SUMMARY_HEADERS, summary)
     budget = [
         [
             *_where(card),
@@ -188,6 +219,9 @@ def render(report: Report) -> bytes:
             rounded(analysis.rate_recomputed),
             _DENOMINATORS.get(analysis.denominator or "", analysis.denominator or ""),
             card.table.budget_unit or "",
+            line.forecast,
+            line.weight,
+            line.published_points,
         ]
         for card in report.cards
         for line, analysis in zip(card.table.budget, card.budget, strict=True)
