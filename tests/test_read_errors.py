@@ -27,6 +27,9 @@ GRID = (
     [
         pytest.param(b"", "文件为空", id="empty"),
         pytest.param(b"\n\n  \n", "文件为空", id="blank"),
+        pytest.param(b"\xef\xbb\xbf \r\n", "文件为空", id="blank-with-bom"),
+        # content, but no rows a reader can give: no table, not an empty file
+        pytest.param(b"<root/>", "文件中没有可读的表格内容", id="xml-of-another-kind"),
         pytest.param(
             "这只是一段文字，不是表格。\n第二行。".encode(), "未找到绩效指标表", id="prose"
         ),

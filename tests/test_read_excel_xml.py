@@ -1035,9 +1035,9 @@ def test_forcing_the_format_on_another_file() -> None:
     assert str(excinfo.value) == "不是 XML 电子表格：没有找到 XML 根元素（Workbook）"
 
 
-def test_all_worksheets_hidden_is_an_empty_file() -> None:
+def test_all_worksheets_hidden_is_a_file_without_a_table() -> None:
     data = excel_xml_bytes({"上年": [LAST_YEAR]}, hidden={"上年": "SheetHidden"})
-    with pytest.raises(ReadError, match="文件为空"):
+    with pytest.raises(ReadError, match="文件中没有可读的表格内容"):
         perftrack.read(data)
 
 

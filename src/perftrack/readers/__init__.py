@@ -128,7 +128,9 @@ def read(
 
                 format = detect_format(data, name, encoding)
             sheets = _sheets(data, name, format, encoding)
-            return _tables(sheets, name, digest, detected=format if detected else None)
+            return _tables(
+                sheets, name, digest, detected=format if detected else None, blank=_blank(data)
+            )
     except PerftrackError:
         raise
     except Exception as exc:  # a dependency's error must never reach the user
@@ -217,12 +219,27 @@ def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
     return read_tsv(text, file=name)
 
 
+def _blank(data: bytes) -> bool:
+    """Whether *data* holds nothing but white space (and a byte order mark)."""
+    return not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe")
+
+
 def _tables(
-    sheets: list[Sheet], name: str | None, digest: str | None, *, detected: str | None = None
+    sheets: list[Sheet],
+    name: str | None,
+    digest: str | None,
+    *,
+    detected: str | None = None,
+    blank: bool = True,
 ) -> tuple[Table, ...]:
-    """The tables in *sheets*; *detected* is the format detection chose, if it did."""
+    """The tables in *sheets*; *detected* is the format detection chose, if it did.
+
+    *blank*: the file held nothing but white space (else a file whose sheets have no
+    rows, such as XML of another kind or a workbook whose sheets are all hidden, is
+    said to hold no table, not to be empty).
+    """
     if not any(sheet.rows for sheet in sheets):
-        msg = "文件为空"
+        msg = "文件为空" if blank else "文件中没有可读的表格内容" + _format_hint(detected, name)
         raise ReadError(msg, file=name)
     if _is_our_report(sheets):  # the CSV and xlsx reports
         raise ReadError(_OUR_REPORT, file=name)
