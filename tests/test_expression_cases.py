@@ -2261,6 +2261,55 @@ ADVERSARIAL_VALUES_IN_2024 = [
 ]
 
 # ===========================================================================
+# Parse round 5: grades, deadlines in brackets, two-sided bounds, tolerances and
+# sub-requirements (the ids name the report's finding: g5h1 is its H1)
+
+GRADE_TARGETS = [
+    # H1: a grade where 一 is best (prizes, qualifications, roads, classes, 一级A) is no
+    # count: read as one, 三等奖 met 二等奖以上 and 一级公路 missed 二级公路
+    pytest.param("二等奖以上", Descriptive("二等奖以上"), "二等奖以上", id="g5h1-prize-or-better"),
+    pytest.param("一等奖", Descriptive("一等奖"), "一等奖", id="g5h1-first-prize"),
+    pytest.param("一级资质以上", Descriptive("一级资质以上"), "一级资质以上", id="g5h1-qualification-or-better"),
+    pytest.param("二级资质", Descriptive("二级资质"), "二级资质", id="g5h1-qualification"),
+    pytest.param("二级公路", Descriptive("二级公路"), "二级公路", id="g5h1-road-grade"),
+    pytest.param("四级以上", Descriptive("四级以上"), "四级以上", id="g5h1-grade-or-better"),
+    pytest.param("3级以上", Descriptive("3级以上"), "3级以上", id="g5h1-arabic-grade-or-better"),
+    pytest.param("二级医院", Descriptive("二级医院"), "二级医院", id="g5h1-hospital-grade"),
+    pytest.param("二类以上", Descriptive("二类以上"), "二类以上", id="g5h1-class-or-better"),
+    pytest.param("达到二类标准", Descriptive("达到二类标准"), "达到二类标准", id="g5h1-class-standard"),
+    pytest.param("声环境质量达到2类标准", Descriptive("声环境质量达到2类标准"), "声环境质量达到2类标准", id="g5h1-noise-class-labelled"),
+    pytest.param("一类地区", Descriptive("一类地区"), "一类地区", id="g5h1-class-of-area"),
+    pytest.param("2类", Descriptive("2类"), "2类", id="g5h1-arabic-class"),
+    pytest.param("三类", Descriptive("三类"), "三类", id="g5h1-chinese-class"),
+    pytest.param("≥2(类)", Descriptive("≥2(类)"), "≥2(类)", id="g5h1-bracketed-class"),
+    pytest.param("水质类别3类", Descriptive("水质类别3类"), "水质类别3类", id="g5h1-class-after-water-label"),
+    pytest.param("一级A", Descriptive("一级A"), "一级A", id="g5h1-discharge-1a"),
+    pytest.param("达到一级A排放标准", Descriptive("达到一级A排放标准"), "达到一级A排放标准", id="g5h1-discharge-standard"),
+    pytest.param("达到三级等保要求", Descriptive("达到三级等保要求"), "达到三级等保要求", id="g5h1-security-level"),
+    # kept: kinds of something, a grade inside a label, a change in levels, an accuracy class
+    pytest.param("完成3类培训", Comparison(Op.EQ, Decimal(3), "类培训", "完成"), "完成=3(类培训)", id="g5h1-kinds-of-training-count"),
+    pytest.param("分3类", Comparison(Op.EQ, Decimal(3), "类", "分"), "分=3(类)", id="g5h1-sorted-into-kinds-count"),
+    pytest.param("垃圾分类≥4类", Comparison(Op.GE, Decimal(4), "类", "垃圾分类"), "垃圾分类≥4(类)", id="g5h1-kinds-after-label-count"),
+    pytest.param("培训3期", Comparison(Op.EQ, Decimal(3), "期", "培训"), "培训=3(期)", id="g5h1-sessions-count"),
+    pytest.param("3A级景区≥5个", Comparison(Op.GE, Decimal(5), "个", "3A级景区"), "3A级景区≥5(个)", id="g5h1-grade-in-label"),
+    pytest.param("二级资质企业≥5家", Comparison(Op.GE, Decimal(5), "家", "二级资质企业"), "二级资质企业≥5(家)", id="g5h1-grade-in-label-chinese"),
+    pytest.param("一等奖1项", Comparison(Op.EQ, Decimal(1), "项", "一等奖"), "一等奖=1(项)", id="g5h1-prize-in-label"),
+    pytest.param("三级甲等", Descriptive("三级甲等"), "三级甲等", id="g5h1-hospital-grade-kept"),
+    pytest.param("提升1级", Comparison(Op.EQ, Decimal(1), "级", "提升"), "提升=1(级)", id="g5h1-change-in-levels-count"),
+    pytest.param("计量误差≤0.2级", Comparison(Op.LE, Decimal("0.2"), "级", "计量误差"), "计量误差≤0.2(级)", id="g5h1-accuracy-class-kept"),
+]
+
+GRADE_VALUES = [
+    pytest.param("三等奖", TextValue("三等奖"), "三等奖", id="g5h1-third-prize"),
+    pytest.param("二级资质", TextValue("二级资质"), "二级资质", id="g5h1-qualification"),
+    pytest.param("一级公路", TextValue("一级公路"), "一级公路", id="g5h1-road-grade"),
+    pytest.param("2类", TextValue("2类"), "2类", id="g5h1-arabic-class"),
+    pytest.param("一级A", TextValue("一级A"), "一级A", id="g5h1-discharge-1a"),
+    pytest.param("由3类提高到2类", TextValue("由3类提高到2类"), "由3类提高到2类", id="g5h1-class-change-no-level"),
+    pytest.param("一等奖1项", Quantity(Decimal(1), "项", label="一等奖"), "一等奖1(项)", id="g5h1-prize-in-label"),
+]
+
+# ===========================================================================
 # Due dates, period bounds and the round trip (expressions.md §2 "Deadlines", §4)
 
 # -- text, context year, due date: the last day of the named unit
@@ -2520,6 +2569,16 @@ def test_adversarial_target_in_2024(text, expected, canonical):
 @pytest.mark.parametrize(CASE, ADVERSARIAL_VALUES_IN_2024)
 def test_adversarial_value_in_2024(text, expected, canonical):
     _check(parse_value(text, year=2024), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, GRADE_TARGETS)
+def test_grade_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, GRADE_VALUES)
+def test_grade_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
 
 
 @pytest.mark.parametrize(("text", "year", "due"), DUE_DATES)

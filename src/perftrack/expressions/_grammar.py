@@ -292,6 +292,8 @@ def _raw_simple(text: str) -> _Simple | None:
         return None
     op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
+    if unit is not None and unit[0] in _GRADE_FIRSTS:
+        return None  # 2类, 3级: maybe a grade, the full grammar decides
     if unit is None:
         if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
             return None  # 200余, 2023.07: the full grammar decides
@@ -988,6 +990,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
             bound = _BOUND_SUFFIX_TABLE.words[suffix]
     if unit == "年" and _compares_with_a_year(number, op, bound, label):
         return None
+    if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade(number, unit, label):
+        return None
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
@@ -1452,7 +1456,53 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         return None
     if unit == "年" and high is None and _compares_with_a_year(digits, op, bound, label):
         return None
+    if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade(digits, unit, label):
+        return None  # 二等奖以上, 二级公路, 二类以上: a grade, no count
     return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
+
+
+# A grade on a scale where 一 is the best (一等奖, 二级公路, 一级资质, 二类以上, 一级A, 声环境
+# 2类标准), or whose direction the scale decides (三级医院 and 等保三级 are the top): the
+# figure ranks, and a count would compare backwards (三等奖 would meet 二等奖以上). The
+# unit begins with 级, 类 or 等; the cell is prose (a target) or text (a value).
+_GRADE_FIRSTS: Final = frozenset("级类等")
+# 类 before a noun that names what is classed (水质, 标准, 地区, 桥梁): a class; before any
+# other noun (完成3类培训, 5类活动) a count of kinds.
+_CLASS_NOUN_RE: Final = re.compile(
+    "类(?:水|标准|地区|区|功能区|区域|桥|危桥|公路|道路|声|环境|空气|海域|海水|土壤|用地)"
+)
+# A label that says a bare 类 is a class (水质类别3类, 声环境功能区2类); 分3类 and 垃圾分类≥4类
+# count kinds.
+_CLASS_LABEL_RE: Final = re.compile(
+    "水|声|空气|土壤|质量|等级|级别|资质|公路|道路|桥|医院|等保|标准"
+)
+# A change in levels (提升1级, 等级提高1级) is a count of them.
+_CHANGE_ENDS: Final = tuple(voc.CHANGE_WORDS)
+
+
+def _is_grade(digits: str, unit: str, label: str | None) -> bool:
+    """Whether the figure *digits* of *unit* after *label* is a grade, no count.
+
+    A unit that begins with 级 or 等 (一级, 二级资质, 一级A, 三等奖) is a grade, and so is
+    a bare 类 or a 类 that names what is classed (二类以上, 2类标准, 三类水质); a decimal
+    (计量误差≤0.2级, an accuracy class) and a change (提升1级) stay counts, and so do kinds
+    of something (完成3类培训, 分3类).
+
+    Example:
+        >>> _is_grade("二", "等奖", None), _is_grade("3", "类培训", "完成")
+        (True, False)
+        >>> _is_grade("1", "级", "提升"), _is_grade("2", "类", None)
+        (False, True)
+    """
+    if unit[0] not in _GRADE_FIRSTS or "." in digits:
+        return False
+    if label is not None and label.endswith(_CHANGE_ENDS):
+        return False
+    if unit[0] == "类":
+        if len(unit) > 1:
+            return _CLASS_NOUN_RE.match(unit) is not None
+        return label is None or _CLASS_LABEL_RE.search(label) is not None
+    return True
 
 
 # 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
@@ -1552,6 +1602,8 @@ def _simple_number(text: str) -> _Simple | None:
     op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
     if unit is not None:
+        if unit[0] in _GRADE_FIRSTS:
+            return None  # 2类, 3级: maybe a grade, the full grammar decides
         head = unit.split("/", 1)[0]
         duration = unit == "年" and not _YEAR_LIKE_RE.fullmatch(number)
         if _NOT_SIMPLE_UNIT.search(head) and not duration:
@@ -2662,6 +2714,8 @@ def _level_reached(text: str, raw: str) -> Quantity | None:
     unit = found.group("unit") or found.group("start_unit")
     if not unit or not _is_unit(unit) or found.group("start_unit") not in ("", unit):
         return None
+    if unit[0] in _GRADE_FIRSTS and _is_grade(found.group("end"), unit, None):
+        return None  # 由三类提高到二类: a grade, no level of a count
     value = Quantity(to_decimal(found.group("end")), unit, text=raw)
     head = found.group("label").strip(":,; ")
     if not head:
