@@ -31,6 +31,7 @@ from perftrack import (
     DateValue,
     Deadline,
     Descriptive,
+    ExpressionError,
     NotApplicable,
     Op,
     Part,
@@ -2309,6 +2310,36 @@ GRADE_VALUES = [
     pytest.param("一等奖1项", Quantity(Decimal(1), "项", label="一等奖"), "一等奖1(项)", id="g5h1-prize-in-label"),
 ]
 
+# H2: a deadline the cell states plainly (a date in brackets after a season word, a
+# next-year deadline, a two-digit year) was prose, met by any "done"; the table's year
+# is 2025
+DEADLINE_TARGETS_IN_2025 = [
+    pytest.param("汛期前（5月31日前）完成", Deadline(2025, 5, 31, Part.DAY, note="汛期前"), "2025年5月31日前(汛期前)", id="g5h2-season-then-date"),
+    pytest.param("开学前（8月31日前）完成", Deadline(2025, 8, 31, Part.DAY, note="开学前"), "2025年8月31日前(开学前)", id="g5h2-school-start"),
+    pytest.param("秋季开学前（9月1日前）", Deadline(2025, 9, 1, Part.DAY, note="秋季开学前"), "2025年9月1日前(秋季开学前)", id="g5h2-no-completion-word"),
+    pytest.param("汛期前(5月底前)", Deadline(2025, 5, None, Part.MONTH_END, note="汛期前"), "2025年5月底前(汛期前)", id="g5h2-month-end"),
+    pytest.param("春节前（1月28日前）发放到位", Deadline(2025, 1, 28, Part.DAY, note="发放到位(春节前)"), "2025年1月28日前(发放到位(春节前))", id="g5h2-work-then-season"),
+    pytest.param("5月31日前（汛期前）完成", Deadline(2025, 5, 31, Part.DAY, note="汛期前"), "2025年5月31日前(汛期前)", id="g5h2-date-then-season"),
+    pytest.param("次年3月底前", Deadline(2026, 3, None, Part.MONTH_END), "2026年3月底前", id="g5h2-next-year-month-end"),
+    pytest.param("次年3月31日前", Deadline(2026, 3, 31, Part.DAY), "2026年3月31日前", id="g5h2-next-year-day"),
+    pytest.param("次年底前", Deadline(2026, None, None, Part.YEAR_END), "2026年底前", id="g5h2-next-year-end"),
+    pytest.param("次年3月底前完成上年度决算", Deadline(2026, 3, None, Part.MONTH_END, note="完成上年度决算"), "2026年3月底前(完成上年度决算)", id="g5h2-next-year-with-work"),
+    pytest.param("25年底前", Deadline(2025, None, None, Part.YEAR_END), "2025年底前", id="g5h2-short-year-end"),
+    pytest.param("25年9月底前", Deadline(2025, 9, None, Part.MONTH_END), "2025年9月底前", id="g5h2-short-year-month"),
+    pytest.param("24年12月底前", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="g5h2-short-year-other-year"),
+    pytest.param("确保25年底前完成", Deadline(2025, None, None, Part.YEAR_END), "2025年底前", id="g5h2-short-year-lead-in"),
+    # kept: a count of years, a figure with a date note
+    pytest.param("25年以上", Comparison(Op.GE, Decimal(25), "年"), "≥25(年)", id="g5h2-years-kept"),
+]
+
+DEADLINE_TARGETS = [
+    # without the table's year a season's date keeps no year, and 次年 stays prose
+    pytest.param("汛期前（5月31日前）完成", Deadline(None, 5, 31, Part.DAY, note="汛期前"), "5月31日前(汛期前)", id="g5h2-season-no-year"),
+    pytest.param("次年3月底前", Descriptive("次年3月底前"), "次年3月底前", id="g5h2-next-year-without-year"),
+    pytest.param("25年底前", Deadline(2025, None, None, Part.YEAR_END), "2025年底前", id="g5h2-short-year-without-year"),
+    pytest.param("25年", Comparison(Op.EQ, Decimal(25), "年"), "=25(年)", id="g5h2-count-of-years-kept"),
+]
+
 # ===========================================================================
 # Due dates, period bounds and the round trip (expressions.md §2 "Deadlines", §4)
 
@@ -2579,6 +2610,31 @@ def test_grade_target(text, expected, canonical):
 @pytest.mark.parametrize(CASE, GRADE_VALUES)
 def test_grade_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DEADLINE_TARGETS_IN_2025)
+def test_deadline_target_in_2025(text, expected, canonical):
+    _check(parse_target(text, year=2025), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, DEADLINE_TARGETS)
+def test_deadline_target_without_year(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "span"),
+    [
+        pytest.param(
+            "汛期前（5月32日前）完成", "invalid day", (4, 10), id="g5h2-bracketed-invalid-day"
+        ),
+        pytest.param("25年2月30日前", "invalid day", (0, 8), id="g5h2-short-year-invalid-day"),
+    ],
+)
+def test_deadline_in_brackets_is_validated(text, message, span):
+    with pytest.raises(ExpressionError) as caught:
+        parse_target(text, year=2025)
+    assert (caught.value.message, caught.value.span) == (message, span)
 
 
 @pytest.mark.parametrize(("text", "year", "due"), DUE_DATES)

@@ -1696,6 +1696,75 @@ def _deadline_with_remark(norm: Normalized, year: int | None) -> Deadline | None
     return _deadline(found, note, norm.raw)
 
 
+# A season or an event before the date that fixes it, in brackets (汛期前(5月31日前)完成,
+# 春节前(1月28日前)发放到位): the phrase ends in "before", and names no other time.
+_SEASON_RE: Final = re.compile(r"[\u3400-\u9fff]{1,8}?(?:之前|以前|前)")
+_SEASON_BLOCKERS_RE: Final = re.compile(
+    "[零一二三四五六七八九十两百千万亿]|年[底末内初]|月[底末初份]|半年|季度|旬|次年|明年"
+)
+# A remark in brackets between a date and its completion (5月31日前(汛期前)完成).
+_INNER_REMARK_RE: Final = re.compile(r"[\u3400-\u9fff“”]{1,16}")
+
+
+def _bracketed_deadline(norm: Normalized, year: int | None) -> Deadline | None:
+    """A deadline whose date or remark stands in brackets inside the cell, or None.
+
+    ``汛期前(5月31日前)完成``: the season (or event) before the bracket is a remark, and
+    the bracket's date, with what follows it, the deadline; ``5月31日前(汛期前)完成``: the
+    bracket is a remark between the date and its completion. The remark is the note
+    (after the work that is due, if the cell names one), as after a deadline.
+    """
+    text = norm.text
+    opener = text.find("(")
+    closer = text.find(")")
+    if opener <= 0 or closer < opener or text.count("(") != 1 or text.count(")") != 1:
+        return None
+    before, inner, after = text[:opener], text[opener + 1 : closer], text[closer + 1 :]
+    if _SEASON_RE.fullmatch(before) and _SEASON_BLOCKERS_RE.search(before) is None:
+        head, remark, span = inner + after, before, (opener + 1, closer)
+    elif after and _INNER_REMARK_RE.fullmatch(inner):
+        head, remark, span = before + after, inner, (0, opener)
+    else:
+        return None
+    found = match_deadline(head, year)
+    if found is None:
+        return None
+    if found.error is not None:
+        raise _error(norm, found.error[0], *span)
+    note = remark if found.note is None else f"{found.note}({remark})"
+    return _deadline(found, note, norm.raw)
+
+
+def _next_year_deadline(norm: Normalized, year: int) -> Deadline | None:
+    """``次年3月底前`` with the table's *year*: the deadline in the year after it, or None."""
+    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
+    # 年3月底前 reads as a month of the context year (as 当年3月底前 does)
+    dated = _deadline_or_period(Normalized(norm.raw, norm.text[1:], origin[1:]), year + 1)
+    return evolve(dated, text=norm.raw) if isinstance(dated, Deadline) else None
+
+
+# A year written with two digits (25年底前, 25年9月底前, 24年12月底前), after a lead-in at
+# most, before 底/末 or a month: 20xx. A figure of 年 elsewhere stays years (25年).
+_SHORT_YEAR_RE: Final = re.compile(
+    r"(?:力争|确保|计划|预计|截至|截止到?)?[于在]?(\d{2})年"
+    r"(?=底|末|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
+)
+
+
+def _short_year_deadline(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
+    """A deadline whose year is written with two digits (``25年底前``: 2025), or None."""
+    found = _SHORT_YEAR_RE.match(norm.text)
+    if found is None:
+        return None
+    at = found.start(1)
+    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
+    full = Normalized(
+        norm.raw, f"{norm.text[:at]}20{norm.text[at:]}", [*origin[:at], origin[at], *origin[at:]]
+    )
+    dated = _deadline_or_period(full, year)
+    return None if dated is None else evolve(dated, text=norm.raw)
+
+
 def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
     assert found.part is not None  # noqa: S101 - match_deadline always sets it
     return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
@@ -1911,6 +1980,21 @@ def _parse_target_normalized(
         dated = _deadline_or_period(norm, year)
         if dated is not None:
             return dated
+        if "年" in text[:8]:
+            # 25年底前, 24年12月底前: a year of this century written with two digits
+            dated = _short_year_deadline(norm, year)
+            if dated is not None:
+                return dated
+    if year is not None and text.startswith("次年") and _DATE_HINT_RE.search(text):
+        # 次年3月底前 (决算, 清算): the year after the table's
+        next_year = _next_year_deadline(norm, year)
+        if next_year is not None:
+            return next_year
+    if "(" in text and ")" in text and _DATE_HINT_RE.search(text):
+        # 汛期前(5月31日前)完成, 5月31日前(汛期前)完成: the date, and a remark in brackets
+        bracketed = _bracketed_deadline(norm, year)
+        if bracketed is not None:
+            return bracketed
     if text[0] == "≤" and _YEAR_LIKE_RE.match(text, 1) and _DATE_HINT_RE.search(text):
         # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
         # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
