@@ -2332,6 +2332,46 @@ DEADLINE_TARGETS_IN_2025 = [
     pytest.param("25年以上", Comparison(Op.GE, Decimal(25), "年"), "≥25(年)", id="g5h2-years-kept"),
 ]
 
+# H3: a band written as two bounds, in band words or around its label was prose, met
+# by any "done" (不低于90%不高于110% with 执行率125%); both ends include their figure
+BAND_TARGETS = [
+    pytest.param("≥98%且≤100%", Range(Decimal(98), Decimal(100), "%"), "98-100(%)", id="g5h3-ge-and-le"),
+    pytest.param("≥98%且≤100%（含）", Range(Decimal(98), Decimal(100), "%"), "98-100(%)", id="g5h3-ge-and-le-inclusive"),
+    pytest.param("≥95%,≤100%", Range(Decimal(95), Decimal(100), "%"), "95-100(%)", id="g5h3-comma"),
+    pytest.param("≥98%，≤100%", Range(Decimal(98), Decimal(100), "%"), "98-100(%)", id="g5h3-full-width-comma"),
+    pytest.param("≥90%,且≤110%", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-comma-and"),
+    pytest.param("≤100%且≥98%", Range(Decimal(98), Decimal(100), "%"), "98-100(%)", id="g5h3-ceiling-first"),
+    pytest.param("不低于90%不高于110%", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-words-no-join"),
+    pytest.param("不低于90%且不高于110%", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-words-and"),
+    pytest.param("不低于90%，不高于110%", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-words-comma"),
+    pytest.param("大于等于90%小于等于110%", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-dayudengyu-xiaoyudengyu"),
+    pytest.param("90%以上110%以下", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-suffixes"),
+    pytest.param("90%以上，110%以下", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-suffixes-comma"),
+    pytest.param("90%（含）-110%（含）", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-inclusive-ends"),
+    pytest.param("90%(含)以上110%(含)以下", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-inclusive-suffixes"),
+    pytest.param("预算执行率≥90%且≤110%", Range(Decimal(90), Decimal(110), "%", "预算执行率"), "预算执行率90-110(%)", id="g5h3-labelled"),
+    pytest.param("≥3次,≤5次", Range(Decimal(3), Decimal(5), "次"), "3-5(次)", id="g5h3-counts"),
+    pytest.param("≥-5%且≤5%", Range(Decimal(-5), Decimal(5), "%"), "-5-5(%)", id="g5h3-negative-floor"),
+    pytest.param("95%至100%之间", Range(Decimal(95), Decimal(100), "%"), "95-100(%)", id="g5h3-between"),
+    pytest.param("介于95%至100%之间", Range(Decimal(95), Decimal(100), "%"), "95-100(%)", id="g5h3-jieyu-between"),
+    pytest.param("在95%-100%之间", Range(Decimal(95), Decimal(100), "%"), "95-100(%)", id="g5h3-zai-between"),
+    pytest.param("在90%至110%区间", Range(Decimal(90), Decimal(110), "%"), "90-110(%)", id="g5h3-interval"),
+    pytest.param("执行率在90%-110%之间", Range(Decimal(90), Decimal(110), "%", "执行率"), "执行率90-110(%)", id="g5h3-labelled-between"),
+    pytest.param("温度控制在18-22℃", Range(Decimal(18), Decimal(22), "℃", "温度"), "温度18-22(℃)", id="g5h3-kept-within"),
+    pytest.param("90%≤执行率≤110%", Range(Decimal(90), Decimal(110), "%", "执行率"), "执行率90-110(%)", id="g5h3-label-between"),
+    pytest.param("90%≤X≤110%", Range(Decimal(90), Decimal(110), "%", "X"), "X90-110(%)", id="g5h3-letter-between"),
+    pytest.param("6≤pH≤9", Range(Decimal(6), Decimal(9), label="pH"), "pH6-9", id="g5h3-ph-between"),
+    # kept prose: a strict end (a range has none), two indicators, a backwards band, a
+    # negative high end (-10--5 would not read back)
+    pytest.param(">90%且<110%", Descriptive(">90%且<110%"), ">90%且<110%", id="g5h3-strict-ends-prose"),
+    pytest.param("大于90%小于110%", Descriptive("大于90%小于110%"), "大于90%小于110%", id="g5h3-strict-words-prose"),
+    pytest.param("90%（不含）-110%", Descriptive("90%(不含)-110%"), "90%(不含)-110%", id="g5h3-exclusive-end-prose"),
+    pytest.param("90%<执行率≤110%", Descriptive("90%<执行率≤110%"), "90%<执行率≤110%", id="g5h3-strict-around-label-prose"),
+    pytest.param("满意度≥90%且投诉率≤5%", Descriptive("满意度≥90%且投诉率≤5%"), "满意度≥90%且投诉率≤5%", id="g5h3-two-indicators-prose"),
+    pytest.param("≥110%且≤90%", Descriptive("≥110%且≤90%"), "≥110%且≤90%", id="g5h3-backwards-prose"),
+    pytest.param("≥-10%且≤-5%", Descriptive("≥-10%且≤-5%"), "≥-10%且≤-5%", id="g5h3-negative-ceiling-prose"),
+]
+
 DEADLINE_TARGETS = [
     # without the table's year a season's date keeps no year, and 次年 stays prose
     pytest.param("汛期前（5月31日前）完成", Deadline(None, 5, 31, Part.DAY, note="汛期前"), "5月31日前(汛期前)", id="g5h2-season-no-year"),
@@ -2615,6 +2655,11 @@ def test_grade_value(text, expected, canonical):
 @pytest.mark.parametrize(CASE, DEADLINE_TARGETS_IN_2025)
 def test_deadline_target_in_2025(text, expected, canonical):
     _check(parse_target(text, year=2025), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, BAND_TARGETS)
+def test_band_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
 
 
 @pytest.mark.parametrize(CASE, DEADLINE_TARGETS)

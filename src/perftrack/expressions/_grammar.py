@@ -1879,6 +1879,124 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
     return Comparison(op, number.value, number.unit, number.label, number.note, text=norm.raw)
 
 
+# What a band written in two bounds or band words may show (a cheap test first).
+_BAND_HINT_RE: Final = re.compile(
+    r"且|以上|以下|之间|区间|范围|介于|处于|在|[≤≥,]|不高于|不超过|不大于|小于等于|\(含\)"
+)
+# Words after a range that say it is a band (95%至100%之间), and before it (在95%-100%,
+# 介于95%至100%, 温度控制在18-22℃).
+_BAND_TAIL_RE: Final = re.compile(r"(?:之间|区间内|区间|范围内|范围之内|范围)$")
+_BAND_LEADS: Final = ("介于", "处于", "控制在", "保持在", "稳定在", "维持在", "在")
+# What may join two bounds (≥98%且≤100%, ≥95%,≤100%, ≥90%,且≤110%).
+_BOUND_JOINS: Final = (",且", "且,", "并且", "且", ",")
+# A figure (after a comma too: 90%以上,110%以下).
+_FIGURE_RE: Final = re.compile(rf"(?<![\d.])(?:{AR_NUMBER})")
+# A label between its two bounds: 90%≤执行率≤110%, 6≤pH≤9 (the units checked after).
+_AROUND_LABEL_RE: Final = re.compile(
+    rf"(?P<low>-?{AR_NUMBER})(?P<low_unit>[^\d≤<]{{0,6}})(?P<first>[≤<])"
+    rf"(?P<label>[^\d≤≥<>=()\[\]]{{1,20}})(?P<second>[≤<])(?P<high>-?{AR_NUMBER})"
+    r"(?P<high_unit>.{0,6})"
+)
+
+
+def _two_sided(norm: Normalized) -> Range | None:
+    """A band written as two bounds or in band words, or None.
+
+    ``≥98%且≤100%``, ``不低于90%不高于110%``, ``90%以上110%以下``, ``90%(含)-110%(含)``,
+    ``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``, ``90%≤执行率≤110%``: the
+    range of the two figures, with the label. Both ends must include their figure (a
+    range has no strict end): ``>90%且<110%`` and ``90%(不含)-110%`` stay prose, and so do
+    two bounds of different labels or units.
+    """
+    text = norm.text
+    band: Comparison | Range | None = None
+    if "(含)" in text:
+        text = text.replace("(含)", "")  # 90%(含)-110%(含): inclusive, as a range is
+        band = _target_number(text)
+    if not isinstance(band, Range):
+        band = _around_label(text) or _in_band_words(text) or _two_bounds(text)
+    if band is None:
+        return None
+    again = _comparison(Normalized(str(band), str(band), None))
+    return evolve(band, text=norm.raw) if again == band else None
+
+
+def _target_number(text: str) -> Comparison | Range | None:
+    """*text* (a piece of a cell) as a comparison or a range, or None (never an error)."""
+    try:
+        return _comparison(Normalized(text, text, None))
+    except ExpressionError:
+        return None
+
+
+def _around_label(text: str) -> Range | None:
+    """``90%≤执行率≤110%``, ``6≤pH≤9``: a label between its two bounds."""
+    found = _AROUND_LABEL_RE.fullmatch(text) if "≤" in text or "<" in text else None
+    if found is None or found["first"] != "≤" or found["second"] != "≤":
+        return None  # < : a range has no strict end
+    units = {unit for unit in (found["low_unit"], found["high_unit"]) if unit}
+    if len(units) > 1 or not all(_is_unit(unit) for unit in units):
+        return None
+    prefix = _prefix(found["label"], "target")
+    if prefix is None or prefix[0] != found["label"]:
+        return None
+    low, high = to_decimal(found["low"]), to_decimal(found["high"])
+    if high < low:
+        return None
+    return Range(low, high, units.pop() if units else None, found["label"])
+
+
+def _in_band_words(text: str) -> Range | None:
+    """``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``: a range in band words."""
+    tail = _BAND_TAIL_RE.search(text)
+    body = text[: tail.start()] if tail is not None else text
+    digit = _FIRST_DIGIT_RE.search(body)
+    if digit is None:
+        return None
+    start = digit.start() - (body[digit.start() - 1 : digit.start()] == "-")
+    head = body[:start]
+    lead = next((word for word in _BAND_LEADS if head.endswith(word)), None)
+    if lead is None and tail is None:
+        return None
+    if lead is not None:
+        head = head[: -len(lead)]
+    band = _target_number(head + body[start:])
+    return band if isinstance(band, Range) else None
+
+
+def _two_bounds(text: str) -> Range | None:
+    """``≥98%且≤100%``, ``不低于90%不高于110%``, ``90%以上110%以下``: a floor and a ceiling."""
+    numbers = list(_FIGURE_RE.finditer(text))
+    if len(numbers) != 2:  # noqa: PLR2004 - a floor and a ceiling
+        return None
+    second_at = numbers[1].start()
+    if text[second_at - 1 : second_at] == "-" and _is_sign(text[:second_at]):
+        second_at -= 1  # ≥-10%且≤-5%: the sign belongs to the second figure
+    operator = _OP_PREFIX_TABLE.ending(text, second_at)
+    cut = second_at - len(operator[0]) if operator is not None else second_at
+    head = text[:cut]
+    for join in _BOUND_JOINS:
+        if head.endswith(join):
+            head = head[: -len(join)]
+            break
+    first, second = _target_number(head), _target_number(text[cut:])
+    if not isinstance(first, Comparison) or not isinstance(second, Comparison):
+        return None
+    if first.op is Op.LE and second.op is Op.GE:
+        first, second = second, first  # ≤100%且≥98%
+    if (
+        first.op is not Op.GE
+        or second.op is not Op.LE
+        or first.note is not None
+        or second.note is not None
+        or second.label not in (None, first.label)  # 满意度≥90%且投诉率≤5%: two indicators
+        or (first.unit is not None and second.unit not in (None, first.unit))
+        or second.value < first.value
+    ):
+        return None
+    return Range(first.value, second.value, first.unit or second.unit, first.label)
+
+
 def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
     text = norm.text
     if "或" not in text or len(text) > _LONGEST_NUMBER_EXPRESSION or ";" in text:
@@ -2037,6 +2155,15 @@ def _parse_target_normalized(
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
+    if (
+        digit is not None
+        and len(text) <= _LONGEST_NUMBER_EXPRESSION
+        and _BAND_HINT_RE.search(text) is not None
+    ):
+        # ≥98%且≤100%, 不低于90%不高于110%, 95%至100%之间, 90%≤执行率≤110%: a band
+        band = _two_sided(norm)
+        if band is not None:
+            return band
     if allow_any_of:
         any_of = _any_of(norm, year)
         if any_of is not None:
