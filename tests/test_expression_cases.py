@@ -2372,6 +2372,42 @@ BAND_TARGETS = [
     pytest.param("≥-10%且≤-5%", Descriptive("≥-10%且≤-5%"), "≥-10%且≤-5%", id="g5h3-negative-ceiling-prose"),
 ]
 
+# H4: a tolerance around the figure (in brackets or after ±) is the band it gives; as a
+# note it was dropped, and the exact figure scored (97% missed 100%（±5%）)
+TOLERANCE_TARGETS = [
+    pytest.param("100%（±5%）", Range(Decimal(95), Decimal(105), "%"), "95-105(%)", id="g5h4-bracket"),
+    pytest.param("100%（允许偏差±5%）", Range(Decimal(95), Decimal(105), "%"), "95-105(%)", id="g5h4-allowed-deviation"),
+    pytest.param("100（误差±5）", Range(Decimal(95), Decimal(105)), "95-105", id="g5h4-error-no-unit"),
+    pytest.param("预算执行率100%（±5%）", Range(Decimal(95), Decimal(105), "%", "预算执行率"), "预算执行率95-105(%)", id="g5h4-labelled"),
+    pytest.param("100±5", Range(Decimal(95), Decimal(105)), "95-105", id="m1-plus-minus"),
+    pytest.param("100 ± 5", Range(Decimal(95), Decimal(105)), "95-105", id="m1-plus-minus-spaced"),
+    pytest.param("100±5%", Range(Decimal(95), Decimal(105), "%"), "95-105(%)", id="m1-unit-after-tolerance"),
+    pytest.param("95%±2%", Range(Decimal(93), Decimal(97), "%"), "93-97(%)", id="m1-both-units"),
+    pytest.param("100.0±0.5", Range(Decimal("99.5"), Decimal("100.5")), "99.5-100.5", id="m1-decimals"),
+    pytest.param("预算执行率100%±5%", Range(Decimal(95), Decimal(105), "%", "预算执行率"), "预算执行率95-105(%)", id="m1-labelled"),
+    # kept prose: no figure to go around, a tolerance in another unit (a share of the
+    # figure?), an operator before the figure, a band that would not read back
+    pytest.param("±5%", Descriptive("±5%"), "±5%", id="m1-tolerance-alone-prose"),
+    pytest.param("≤±5%", Descriptive("≤±5%"), "≤±5%", id="m1-le-tolerance-prose"),
+    pytest.param("100万元±5%", Descriptive("100万元±5%"), "100万元±5%", id="m1-relative-tolerance-prose"),
+    pytest.param("≥100%（±5%）", Descriptive("≥100%(±5%)"), "≥100%(±5%)", id="g5h4-operator-prose"),
+    pytest.param("-5±2", Descriptive("-5±2"), "-5±2", id="m1-negative-band-prose"),
+]
+
+# H5: a bracket that states a second requirement (an operator and a figure) made a note
+# the verdict never judged; the cell is prose now, as the comma form was
+SUB_REQUIREMENT_TARGETS = [
+    pytest.param("发表论文≥5篇（SCI≥2篇）", Descriptive("发表论文≥5篇(SCI≥2篇)"), "发表论文≥5篇(SCI≥2篇)", id="g5h5-papers"),
+    pytest.param("新建站点≥10个（其中村级≥6个）", Descriptive("新建站点≥10个(其中村级≥6个)"), "新建站点≥10个(其中村级≥6个)", id="g5h5-of-which"),
+    pytest.param("≥95%（其中优良率≥60%）", Descriptive("≥95%(其中优良率≥60%)"), "≥95%(其中优良率≥60%)", id="g5h5-rate-of-which"),
+    pytest.param("发放≥500万元(省级资金≥300万元)", Descriptive("发放≥500万元(省级资金≥300万元)"), "发放≥500万元(省级资金≥300万元)", id="g5h5-funds"),
+    pytest.param("≥95%(其中优良率不低于60%)", Descriptive("≥95%(其中优良率不低于60%)"), "≥95%(其中优良率不低于60%)", id="g5h5-operator-word"),
+    # kept notes: a remark, a figure without an operator, a sample size
+    pytest.param("≥95%(抽查)", Comparison(Op.GE, Decimal(95), "%", note="抽查"), "≥95(%)(抽查)", id="g5h5-remark-kept"),
+    pytest.param("1200万元（含配套资金300万元）", Comparison(Op.EQ, Decimal(1200), "万元", note="含配套资金300万元"), "=1200(万元)(含配套资金300万元)", id="g5h5-figure-kept"),
+    pytest.param("满意度≥90%(n=300)", Comparison(Op.GE, Decimal(90), "%", "满意度", note="n=300"), "满意度≥90(%)(n=300)", id="g5h5-sample-kept"),
+]
+
 DEADLINE_TARGETS = [
     # without the table's year a season's date keeps no year, and 次年 stays prose
     pytest.param("汛期前（5月31日前）完成", Deadline(None, 5, 31, Part.DAY, note="汛期前"), "5月31日前(汛期前)", id="g5h2-season-no-year"),
@@ -2659,6 +2695,16 @@ def test_deadline_target_in_2025(text, expected, canonical):
 
 @pytest.mark.parametrize(CASE, BAND_TARGETS)
 def test_band_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, TOLERANCE_TARGETS)
+def test_tolerance_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, SUB_REQUIREMENT_TARGETS)
+def test_sub_requirement_target(text, expected, canonical):
     _check(parse_target(text), expected, canonical, text)
 
 

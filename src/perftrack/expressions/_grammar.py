@@ -1876,12 +1876,65 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
             return None  # 2023至1 is no range
         return Range(number.value, number.high, number.unit, number.label, text=norm.raw)
     op = number.op or (Op.GT if number.more else Op.EQ)
-    return Comparison(op, number.value, number.unit, number.label, number.note, text=norm.raw)
+    note = number.note
+    if note is not None and _FIRST_DIGIT_RE.search(note) is not None:
+        if "±" in note:
+            # 100%(±5%), 100%(允许偏差±5%): the band the tolerance gives, never =100
+            if op is not Op.EQ or number.more:
+                return None
+            band = _band_around(number.value, number.unit, number.label, note)
+            return None if band is None else evolve(band, text=norm.raw)
+        if _SUB_REQUIREMENT_RE.search(note) is not None:
+            return None  # 发表论文≥5篇(SCI≥2篇): a second requirement, for a reader
+    return Comparison(op, number.value, number.unit, number.label, note, text=norm.raw)
+
+
+# A tolerance around a figure: ±5%, 允许偏差±5%, 误差±5, 上下浮动±5%.
+_TOLERANCE_RE: Final = re.compile(
+    rf"(?:允许|上下)?(?:偏差|误差|浮动|波动)?(?:范围)?[:为]?±(?P<tol>{AR_NUMBER})(?P<unit>.{{0,6}})"
+)
+# What makes a bracket after a figure a second requirement, no remark: an operator
+# symbol or word (发表论文≥5篇(SCI≥2篇), ≥95%(其中优良率不低于60%)); the caller checks for
+# a figure. (= is no such sign: n=300 gives the sample.)
+_SUB_REQUIREMENT_RE: Final = re.compile(f"[≥≤<>]|{_UNIT_OPERATOR_RE.pattern}")
+
+
+def _band_around(
+    value: Decimal, unit: str | None, label: str | None, tolerance: str
+) -> Range | None:
+    """The range *tolerance* (``±5%``, ``允许偏差±5%``) gives around *value*, or None.
+
+    The tolerance is in the figure's unit, or gives the unit the figure does not have
+    (``100±5%``); another unit (``100万元±5%``, a share of the figure?) gives none, nor
+    does a band that would not read back (``-5±2``: ``-7--3``).
+    """
+    found = _TOLERANCE_RE.fullmatch(tolerance)
+    if found is None:
+        return None
+    tol_unit = found["unit"] or None
+    if tol_unit is not None and (not _is_unit(tol_unit) or unit not in (None, tol_unit)):
+        return None
+    tol = to_decimal(found["tol"])
+    if tol <= 0:
+        return None
+    band = Range(value - tol, value + tol, unit or tol_unit, label)
+    return band if _target_number(str(band)) == band else None
+
+
+def _plus_minus(text: str) -> Range | None:
+    """``100±5``, ``95%±2%``, ``预算执行率100%±5%``: the band around the figure, or None."""
+    at = text.find("±")
+    if at <= 0 or "±" in text[at + 1 :]:
+        return None  # ±5% alone gives no figure to go around
+    base = _target_number(text[:at])
+    if not isinstance(base, Comparison) or base.op is not Op.EQ or base.note is not None:
+        return None
+    return _band_around(base.value, base.unit, base.label, text[at:])
 
 
 # What a band written in two bounds or band words may show (a cheap test first).
 _BAND_HINT_RE: Final = re.compile(
-    r"且|以上|以下|之间|区间|范围|介于|处于|在|[≤≥,]|不高于|不超过|不大于|小于等于|\(含\)"
+    r"且|以上|以下|之间|区间|范围|介于|处于|在|[≤≥,±]|不高于|不超过|不大于|小于等于|\(含\)"
 )
 # Words after a range that say it is a band (95%至100%之间), and before it (在95%-100%,
 # 介于95%至100%, 温度控制在18-22℃).
@@ -1914,7 +1967,12 @@ def _two_sided(norm: Normalized) -> Range | None:
         text = text.replace("(含)", "")  # 90%(含)-110%(含): inclusive, as a range is
         band = _target_number(text)
     if not isinstance(band, Range):
-        band = _around_label(text) or _in_band_words(text) or _two_bounds(text)
+        band = (
+            (_plus_minus(text) if "±" in text else None)
+            or _around_label(text)
+            or _in_band_words(text)
+            or _two_bounds(text)
+        )
     if band is None:
         return None
     again = _comparison(Normalized(str(band), str(band), None))
