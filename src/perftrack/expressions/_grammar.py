@@ -217,7 +217,10 @@ _SIMPLE_RE: Final = re.compile(
 )
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 # (Only the part before a "/" counts: 次/月 is a rate, not a month.)
-_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或半]")
+# (2类, 3级 may be grades: see _is_grade.)
+_NOT_SIMPLE_UNIT: Final = re.compile(
+    r"^[年月日号季旬级类等]|[前底末内以余多上下左右及之起至到或半]"
+)
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
@@ -233,8 +236,12 @@ _DEADLINE_START: Final = _DATE_START | {"确"}
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
 _FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或半])[{_LETTER}])"
+# A unit that begins with 级, 类 or 等 may be a grade (二级, 2类: see _is_grade): the full
+# grammar decides.
+_FAST_UNIT_FIRST: Final = r"(?![级类等])"
 _FAST_UNIT: Final = (
-    rf"(?:%|‰|℃|{_FAST_LETTER}{{1,6}})(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
+    rf"(?:%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}})"
+    rf"(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
 
 
@@ -274,8 +281,8 @@ _RAW_SIMPLE_FIRST: Final = frozenset("0123456789≥≤=<>")
 _ASCII_NUMBER: Final = AR_NUMBER.replace(r"\d", "[0-9]")
 _RAW_SIMPLE_RE: Final = re.compile(
     rf"([≥≤=<>]?)({_ASCII_NUMBER})([余多])?"
-    rf"(?:\((%|‰|℃|{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
-    rf"|(%|‰|℃|{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
+    rf"(?:\((%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
+    rf"|(%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
 )
 
 
@@ -292,8 +299,6 @@ def _raw_simple(text: str) -> _Simple | None:
         return None
     op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
-    if unit is not None and unit[0] in _GRADE_FIRSTS:
-        return None  # 2类, 3级: maybe a grade, the full grammar decides
     if unit is None:
         if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
             return None  # 200余, 2023.07: the full grammar decides
@@ -990,8 +995,6 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
             bound = _BOUND_SUFFIX_TABLE.words[suffix]
     if unit == "年" and _compares_with_a_year(number, op, bound, label):
         return None
-    if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade(number, unit, label):
-        return None
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
@@ -1602,8 +1605,6 @@ def _simple_number(text: str) -> _Simple | None:
     op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
     if unit is not None:
-        if unit[0] in _GRADE_FIRSTS:
-            return None  # 2类, 3级: maybe a grade, the full grammar decides
         head = unit.split("/", 1)[0]
         duration = unit == "年" and not _YEAR_LIKE_RE.fullmatch(number)
         if _NOT_SIMPLE_UNIT.search(head) and not duration:
@@ -1765,6 +1766,34 @@ def _short_year_deadline(norm: Normalized, year: int | None) -> Deadline | Perio
     return None if dated is None else evolve(dated, text=norm.raw)
 
 
+def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
+    """A deadline or period, of the grammar or written another way, or None.
+
+    The date grammar (``2023年12月前完成``, ``2023.07-2024.01``), a two-digit year
+    (``25年底前``), ``次年`` with the table's *year* (``次年3月底前``), and a date or
+    remark in brackets inside the cell (``汛期前(5月31日前)完成``).
+    """
+    text = norm.text
+    first = text[0]
+    if first in _DEADLINE_START and (first != "确" or text.startswith("确保")):
+        dated = _deadline_or_period(norm, year)
+        if dated is not None:
+            return dated
+        if "年" in text[:8]:
+            # 25年底前, 24年12月底前: a year of this century written with two digits
+            dated = _short_year_deadline(norm, year)
+            if dated is not None:
+                return dated
+    if year is not None and text.startswith("次年"):
+        # 次年3月底前 (决算, 清算): the year after the table's
+        return _next_year_deadline(norm, year)
+    opener = text.find("(")
+    if opener > 0 and (text[opener - 1] == "前" or text[-1] != ")") and ")" in text:
+        # 汛期前(5月31日前)完成, 5月31日前(汛期前)完成: the date, and a remark in brackets
+        return _bracketed_deadline(norm, year)
+    return None
+
+
 def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
     assert found.part is not None  # noqa: S101 - match_deadline always sets it
     return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
@@ -1877,14 +1906,14 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
         return Range(number.value, number.high, number.unit, number.label, text=norm.raw)
     op = number.op or (Op.GT if number.more else Op.EQ)
     note = number.note
-    if note is not None and _FIRST_DIGIT_RE.search(note) is not None:
+    if note is not None:
         if "±" in note:
             # 100%(±5%), 100%(允许偏差±5%): the band the tolerance gives, never =100
             if op is not Op.EQ or number.more:
                 return None
             band = _band_around(number.value, number.unit, number.label, note)
             return None if band is None else evolve(band, text=norm.raw)
-        if _SUB_REQUIREMENT_RE.search(note) is not None:
+        if _states_a_requirement(note):
             return None  # 发表论文≥5篇(SCI≥2篇): a second requirement, for a reader
     return Comparison(op, number.value, number.unit, number.label, note, text=norm.raw)
 
@@ -1893,10 +1922,26 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
 _TOLERANCE_RE: Final = re.compile(
     rf"(?:允许|上下)?(?:偏差|误差|浮动|波动)?(?:范围)?[:为]?±(?P<tol>{AR_NUMBER})(?P<unit>.{{0,6}})"
 )
-# What makes a bracket after a figure a second requirement, no remark: an operator
-# symbol or word (发表论文≥5篇(SCI≥2篇), ≥95%(其中优良率不低于60%)); the caller checks for
-# a figure. (= is no such sign: n=300 gives the sample.)
-_SUB_REQUIREMENT_RE: Final = re.compile(f"[≥≤<>]|{_UNIT_OPERATOR_RE.pattern}")
+# A figure (after a comma too: 90%以上,110%以下).
+_FIGURE_RE: Final = re.compile(rf"(?<![\d.])(?:{AR_NUMBER})")
+# The last character of an operator (symbol or word) right before a figure.
+_BOUND_BEFORE_FIGURE_RE: Final = re.compile(
+    "[" + "".join(sorted(re.escape(ch) for ch in _OP_PREFIX_TABLE.by_last)) + r"](?=\d)"
+)
+
+
+def _states_a_requirement(note: str) -> bool:
+    """Whether a bracket after a figure states a second requirement, no remark.
+
+    A figure in it follows an operator symbol or word that bounds it
+    (``SCI≥2篇``, ``其中优良率不低于60%``); ``=`` and ``为`` do not (``n=300`` gives
+    the sample).
+    """
+    for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
+        operator = _OP_PREFIX_TABLE.ending(note, found.end(), whole=True)
+        if operator is not None and operator[1] is not Op.EQ:
+            return True
+    return False
 
 
 def _band_around(
@@ -1932,18 +1977,27 @@ def _plus_minus(text: str) -> Range | None:
     return _band_around(base.value, base.unit, base.label, text[at:])
 
 
-# What a band written in two bounds or band words may show (a cheap test first).
-_BAND_HINT_RE: Final = re.compile(
-    r"且|以上|以下|之间|区间|范围|介于|处于|在|[≤≥,±]|不高于|不超过|不大于|小于等于|\(含\)"
-)
+# The last characters of a band word after the range (之间, 区间, 范围内), of a floor
+# (≥, 以上, 不低于, 不少于, 不小于, 大于等于) and of a ceiling (≤, 以下, 以内, 不高于,
+# 不超过, 不大于, 不多于, 小于等于).
+_BAND_TAIL_LASTS: Final = frozenset("间围内")
+_FLOOR_CHARS: Final = frozenset("≥上低少小大")
+_CEILING_CHARS: Final = frozenset("≤下内高超大多小")
+# The characters one of the shapes of a band needs (且, 以上, 之间, 区间, 范围, 介于, 处于,
+# 在, ≤, ≥, a comma, ±, 不高于, 小于等于, (含)): one set test settles most cells.
+_BAND_HINT_RE: Final = re.compile("[且以之区范介处在≤≥,±不小(]")
 # Words after a range that say it is a band (95%至100%之间), and before it (在95%-100%,
 # 介于95%至100%, 温度控制在18-22℃).
-_BAND_TAIL_RE: Final = re.compile(r"(?:之间|区间内|区间|范围内|范围之内|范围)$")
-_BAND_LEADS: Final = ("介于", "处于", "控制在", "保持在", "稳定在", "维持在", "在")
+_BAND_TAIL_TABLE: Final = _WordTable(
+    (word, word) for word in ("之间", "区间内", "区间", "范围内", "范围之内", "范围")
+)
+_BAND_LEAD_TABLE: Final = _WordTable(
+    (word, word) for word in ("介于", "处于", "控制在", "保持在", "稳定在", "维持在", "在")
+)
+# What ends the first figure: every shape of a band has a second one after it.
+_AFTER_FIGURE_RE: Final = re.compile(r"[^\d.,]")
 # What may join two bounds (≥98%且≤100%, ≥95%,≤100%, ≥90%,且≤110%).
 _BOUND_JOINS: Final = (",且", "且,", "并且", "且", ",")
-# A figure (after a comma too: 90%以上,110%以下).
-_FIGURE_RE: Final = re.compile(rf"(?<![\d.])(?:{AR_NUMBER})")
 # A label between its two bounds: 90%≤执行率≤110%, 6≤pH≤9 (the units checked after).
 _AROUND_LABEL_RE: Final = re.compile(
     rf"(?P<low>-?{AR_NUMBER})(?P<low_unit>[^\d≤<]{{0,6}})(?P<first>[≤<])"
@@ -1967,11 +2021,22 @@ def _two_sided(norm: Normalized) -> Range | None:
         text = text.replace("(含)", "")  # 90%(含)-110%(含): inclusive, as a range is
         band = _target_number(text)
     if not isinstance(band, Range):
+        # Each shape shows its own characters: ±, two ≤ around a label, a band word, or a
+        # floor and a ceiling (≥, 以上, 不低于, 不少于 … and ≤, 以下, 以内, 不高于 …).
+        chars = frozenset(text)
         band = (
-            (_plus_minus(text) if "±" in text else None)
-            or _around_label(text)
-            or _in_band_words(text)
-            or _two_bounds(text)
+            (_plus_minus(text) if "±" in chars else None)
+            or (_around_label(text) if "≤" in chars else None)
+            or (
+                _in_band_words(text)
+                if text[-1] in _BAND_TAIL_LASTS or "在" in chars or "介于" in text or "处于" in text
+                else None
+            )
+            or (
+                _two_bounds(text)
+                if not (_FLOOR_CHARS.isdisjoint(chars) or _CEILING_CHARS.isdisjoint(chars))
+                else None
+            )
         )
     if band is None:
         return None
@@ -2006,18 +2071,18 @@ def _around_label(text: str) -> Range | None:
 
 def _in_band_words(text: str) -> Range | None:
     """``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``: a range in band words."""
-    tail = _BAND_TAIL_RE.search(text)
-    body = text[: tail.start()] if tail is not None else text
+    tail = _BAND_TAIL_TABLE.ending(text, len(text))
+    body = text[: -len(tail[0])] if tail is not None else text
     digit = _FIRST_DIGIT_RE.search(body)
     if digit is None:
         return None
     start = digit.start() - (body[digit.start() - 1 : digit.start()] == "-")
     head = body[:start]
-    lead = next((word for word in _BAND_LEADS if head.endswith(word)), None)
+    lead = _BAND_LEAD_TABLE.ending(head, len(head), whole=True)
     if lead is None and tail is None:
         return None
     if lead is not None:
-        head = head[: -len(lead)]
+        head = head[: -len(lead[0])]
     band = _target_number(head + body[start:])
     return band if isinstance(band, Range) else None
 
@@ -2027,7 +2092,8 @@ def _two_bounds(text: str) -> Range | None:
     numbers = list(_FIGURE_RE.finditer(text))
     if len(numbers) != 2:  # noqa: PLR2004 - a floor and a ceiling
         return None
-    second_at = numbers[1].start()
+    first_at, second_at = numbers[0].start(), numbers[1].start()
+    first_at -= text[first_at - 1 : first_at] == "-"  # ≥-5%: the sign is the figure's
     if text[second_at - 1 : second_at] == "-" and _is_sign(text[:second_at]):
         second_at -= 1  # ≥-10%且≤-5%: the sign belongs to the second figure
     operator = _OP_PREFIX_TABLE.ending(text, second_at)
@@ -2037,6 +2103,13 @@ def _two_bounds(text: str) -> Range | None:
         if head.endswith(join):
             head = head[: -len(join)]
             break
+    # Both bounds say so: an operator before each figure or a suffix word after it (a
+    # cheap test before parsing the two halves).
+    if not (
+        _OP_PREFIX_TABLE.ending(text, first_at, whole=True)
+        or _OP_SUFFIX_TABLE.ending(head, len(head))
+    ) or not (operator or _OP_SUFFIX_TABLE.ending(text, len(text)) or text[-1] == ")"):
+        return None
     first, second = _target_number(head), _target_number(text[cut:])
     if not isinstance(first, Comparison) or not isinstance(second, Comparison):
         return None
@@ -2148,29 +2221,11 @@ def _parse_target_normalized(
             return item
     if _looks_like_comparison(text) or (digit is not None and _OP_SYMBOL_RE.search(text)):
         _check_brackets(norm)
-    if (
-        text[0] in _DEADLINE_START
-        and (text[0] != "确" or text.startswith("确保"))
-        and _DATE_HINT_RE.search(text)
-    ):
-        dated = _deadline_or_period(norm, year)
+    first = text[0]
+    if (first in _DEADLINE_START or first == "次" or "(" in text) and _DATE_HINT_RE.search(text):
+        dated = _dated_target(norm, year)
         if dated is not None:
             return dated
-        if "年" in text[:8]:
-            # 25年底前, 24年12月底前: a year of this century written with two digits
-            dated = _short_year_deadline(norm, year)
-            if dated is not None:
-                return dated
-    if year is not None and text.startswith("次年") and _DATE_HINT_RE.search(text):
-        # 次年3月底前 (决算, 清算): the year after the table's
-        next_year = _next_year_deadline(norm, year)
-        if next_year is not None:
-            return next_year
-    if "(" in text and ")" in text and _DATE_HINT_RE.search(text):
-        # 汛期前(5月31日前)完成, 5月31日前(汛期前)完成: the date, and a remark in brackets
-        bracketed = _bracketed_deadline(norm, year)
-        if bracketed is not None:
-            return bracketed
     if text[0] == "≤" and _YEAR_LIKE_RE.match(text, 1) and _DATE_HINT_RE.search(text):
         # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
         # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
@@ -2216,6 +2271,9 @@ def _parse_target_normalized(
     if (
         digit is not None
         and len(text) <= _LONGEST_NUMBER_EXPRESSION
+        and "或" not in text  # alternatives (any_of), no band
+        and (after := _AFTER_FIGURE_RE.search(text, digit.start())) is not None
+        and _FIRST_DIGIT_RE.search(text, after.end()) is not None  # a second figure
         and _BAND_HINT_RE.search(text) is not None
     ):
         # ≥98%且≤100%, 不低于90%不高于110%, 95%至100%之间, 90%≤执行率≤110%: a band
