@@ -2408,6 +2408,30 @@ SUB_REQUIREMENT_TARGETS = [
     pytest.param("满意度≥90%(n=300)", Comparison(Op.GE, Decimal(90), "%", "满意度", note="n=300"), "满意度≥90(%)(n=300)", id="g5h5-sample-kept"),
 ]
 
+# M7: an operator before the time-progress baseline raised "expected a number"; M4: 人·次
+# is 人次; M11: 一、二类 names two classes, no list marker
+MEDIUM_TARGETS = [
+    pytest.param("≥序时进度", Descriptive("≥序时进度"), "≥序时进度", id="g5m7-ge-time-progress"),
+    pytest.param("≥时间进度", Descriptive("≥时间进度"), "≥时间进度", id="g5m7-ge-elapsed-time"),
+    pytest.param("≥序时进度要求", Descriptive("≥序时进度要求"), "≥序时进度要求", id="g5m7-ge-time-progress-required"),
+    pytest.param("≥500人·次", Comparison(Op.GE, Decimal(500), "人次"), "≥500(人次)", id="g5m4-middle-dot"),
+    pytest.param("≥500人*次", Comparison(Op.GE, Decimal(500), "人次"), "≥500(人次)", id="g5m4-asterisk"),
+    pytest.param("服务≥3000人.次", Comparison(Op.GE, Decimal(3000), "人次", "服务"), "服务≥3000(人次)", id="g5m4-point-labelled"),
+    pytest.param("≥500(人·次)", Comparison(Op.GE, Decimal(500), "人次"), "≥500(人次)", id="g5m4-bracketed"),
+    pytest.param("≥1.2万人·次", Comparison(Op.GE, Decimal("1.2"), "万人次"), "≥1.2(万人次)", id="g5m4-scaled"),
+    pytest.param("≤30元/人·次", Comparison(Op.LE, Decimal(30), "元/人·次"), "≤30(元/人·次)", id="g5m4-per-person-time-kept"),
+    pytest.param("一、二类桥梁比例≥90%", Comparison(Op.GE, Decimal(90), "%", "一、二类桥梁比例"), "一、二类桥梁比例≥90(%)", id="g5m11-two-classes"),
+    pytest.param("四、五类危桥改造完成率100%", Comparison(Op.EQ, Decimal(100), "%", "四、五类危桥改造完成率"), "四、五类危桥改造完成率=100(%)", id="g5m11-classes-four-five"),
+    pytest.param("三、四级公路改造≥20公里", Comparison(Op.GE, Decimal(20), "公里", "三、四级公路改造"), "三、四级公路改造≥20(公里)", id="g5m11-road-grades"),
+    pytest.param("一、满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="g5m11-list-marker-kept"),
+]
+
+MEDIUM_VALUES = [
+    pytest.param("1020人·次", Quantity(Decimal(1020), "人次"), "1020(人次)", id="g5m4-middle-dot"),
+    pytest.param("1020人.次", Quantity(Decimal(1020), "人次"), "1020(人次)", id="g5m4-point"),
+    pytest.param("3100人*次", Quantity(Decimal(3100), "人次"), "3100(人次)", id="g5m4-asterisk"),
+]
+
 DEADLINE_TARGETS = [
     # without the table's year a season's date keeps no year, and 次年 stays prose
     pytest.param("汛期前（5月31日前）完成", Deadline(None, 5, 31, Part.DAY, note="汛期前"), "5月31日前(汛期前)", id="g5h2-season-no-year"),
@@ -2706,6 +2730,16 @@ def test_tolerance_target(text, expected, canonical):
 @pytest.mark.parametrize(CASE, SUB_REQUIREMENT_TARGETS)
 def test_sub_requirement_target(text, expected, canonical):
     _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, MEDIUM_TARGETS)
+def test_round5_medium_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, MEDIUM_VALUES)
+def test_round5_medium_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
 
 
 @pytest.mark.parametrize(CASE, DEADLINE_TARGETS)

@@ -464,9 +464,10 @@ _BOUND_LIKE_WORDS: Final = frozenset(
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
 # A list marker before one of several indicators in a cell: 1. 1、 1) (1) 一、 (一) 指标1:
-# (never before a digit: 1.5万人 is a number).
+# (never before a digit: 1.5万人 is a number; nor 一、 before another numeral: 一、二类桥梁
+# names classes one and two).
 _LIST_MARKER_RE: Final = re.compile(
-    r"(?:(?:目标|指标)?\d{1,2}[.、):]|[一二三四五六七八九十]{1,3}[、.)]"
+    r"(?:(?:目标|指标)?\d{1,2}[.、):]|[一二三四五六七八九十]{1,3}(?:[.)]|、(?![一二三四五六七八九十两]))"
     r"|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))(?!\d)"
 )
 _LIST_MARKER_FIRSTS: Final = frozenset("0123456789一二三四五六七八九十(目指")
@@ -1093,6 +1094,8 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         opener = None  # 元/(人·次): the bracket is inside the unit
     if opener is not None:
         inner = text[opener + 1 : end - 1].strip()
+        if "次" in inner:
+            inner = _person_times(inner)  # ≥500(人·次)
         if _is_unit(inner):
             unit = inner
         elif inner:
@@ -1169,6 +1172,21 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                 norm, role, later, end, unit, note, suffix_op, suffix_bound, digit_label=True
             )
     return result
+
+
+# 人·次, 人*次, 人.次 (health and culture statistics write person-times so): 人次.
+_PERSON_TIMES_RE: Final = re.compile(r"([万千百]?)人[·・*.]次")
+
+
+def _person_times(unit: str) -> str:
+    """*unit* with person-times written ``人次``: ``人·次``, ``万人*次`` → ``人次``, ``万人次``.
+
+    Example:
+        >>> _person_times("人·次"), _person_times("元/人·次")
+        ('人次', '元/人·次')
+    """
+    found = _PERSON_TIMES_RE.match(unit)
+    return unit if found is None else f"{found[1]}人次{unit[found.end() :]}"
 
 
 # The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
@@ -1382,6 +1400,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             if halved["unit"] == "月" or (halved["unit"] is None and rest != "小时"):
                 rest = "个" + rest if halved["one"] else rest
     if rest:
+        if "次" in rest:
+            rest = _person_times(rest)  # 500人·次 is 500 人次
         if not _is_bare_unit(rest):
             return None
         if (
@@ -2399,8 +2419,8 @@ def _starts_with_a_word(text: str) -> bool:
     """Whether *text* starts with a quality word, a Chinese numeral or a baseline.
 
     ``≥良好等级``, ``≥二级``; ``≥上年水平``, ``≤批复预算``, ``≥全省平均水平``, ``≤国家标准``,
-    ``≥上级下达任务``: a figure the table does not give, a target to read, not a broken
-    cell.
+    ``≥上级下达任务``, ``≥序时进度``: a figure the table does not give, a target to read,
+    not a broken cell.
     """
     return (
         text[:1] in _CN_DIGITS
@@ -2417,6 +2437,8 @@ _BASELINE_START_RE: Final = re.compile(
     r"|(?:国家|行业|省定|省级|市定|县定|地方|财政)?(?:年初|批复|下达|调整后|核定|年度)?"
     r"(?:预算|计划|批复|标准|定额|合同|目标)"
     r"|(?:上级|省|市|县|区)(?:财政)?下达的?(?:指标|任务|目标|计划)"
+    # ≥序时进度, ≥时间进度: the share of the year gone by, the baseline of 绩效监控表
+    r"|序时|时间进度"
 )
 
 
