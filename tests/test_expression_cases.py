@@ -2432,6 +2432,27 @@ MEDIUM_VALUES = [
     pytest.param("3100人*次", Quantity(Decimal(3100), "人次"), "3100(人次)", id="g5m4-asterisk"),
 ]
 
+# Cells whose canonical text read back as something else (found by fuzzing this round's
+# shapes): each now reads as its canonical text does
+ROUND_TRIP_TARGETS = [
+    pytest.param("全市不高于前5名", Comparison(Op.EQ, Decimal(5), "名", "全市不高于前"), "全市不高于前=5(名)", id="g5rt-rank-after-operator-word"),
+    pytest.param("不高于一、满意90%", Descriptive("不高于一、满意90%"), "不高于一、满意90%", id="g5rt-list-marker-label"),
+    pytest.param("%在在25年", Comparison(Op.EQ, Decimal(25), "年", "%"), "%=25(年)", id="g5rt-locative-twice"),
+    pytest.param("高于02022年", Descriptive("高于02022年"), "高于02022年", id="g5rt-year-leading-zero"),
+    pytest.param("2,023年以内", Descriptive("2,023年以内"), "2,023年以内", id="g5rt-year-separator"),
+    pytest.param("至少至少两31日2023", Descriptive("至少至少两31日2023"), "至少至少两31日2023", id="g5rt-two-leading-operators"),
+    pytest.param("2024年Q不高于3", Descriptive("2024年Q不高于3"), "2024年Q不高于3", id="g5rt-quarter-before-operator-word"),
+    pytest.param("2023.07以下", Descriptive("2023.07以下"), "2023.07以下", id="g5rt-month-like-ceiling"),
+    pytest.param("≤2024.1(个月)", Comparison(Op.LE, Decimal("2024.1"), "个月"), "≤2024.1(个月)", id="g5rt-le-count-not-date"),
+    pytest.param("≤2024-04-30(以验收为准)", Deadline(2024, 4, 30, Part.DAY, note="以验收为准"), "2024年4月30日前(以验收为准)", id="g5rt-le-date-remark-kept"),
+    pytest.param("2023年6月底(含)前到位", Deadline(2023, 6, None, Part.MONTH_END), "2023年6月底前", id="g5rt-inclusive-inside-deadline"),
+]
+
+ROUND_TRIP_VALUES = [
+    pytest.param("未造成经济损失10类", TextValue("未造成经济损失10类"), "未造成经济损失10类", id="g5rt-class-after-status"),
+    pytest.param("已完成2类", TextValue("已完成2类"), "已完成2类", id="g5rt-class-after-done"),
+]
+
 DEADLINE_TARGETS = [
     # without the table's year a season's date keeps no year, and 次年 stays prose
     pytest.param("汛期前（5月31日前）完成", Deadline(None, 5, 31, Part.DAY, note="汛期前"), "5月31日前(汛期前)", id="g5h2-season-no-year"),
@@ -2740,6 +2761,20 @@ def test_round5_medium_target(text, expected, canonical):
 @pytest.mark.parametrize(CASE, MEDIUM_VALUES)
 def test_round5_medium_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ROUND_TRIP_TARGETS)
+def test_round5_round_trip_target(text, expected, canonical):
+    target = parse_target(text)
+    _check(target, expected, canonical, text)
+    assert parse_target(canonical) == target
+
+
+@pytest.mark.parametrize(CASE, ROUND_TRIP_VALUES)
+def test_round5_round_trip_value(text, expected, canonical):
+    value = parse_value(text)
+    _check(value, expected, canonical, text)
+    assert parse_value(canonical) == value
 
 
 @pytest.mark.parametrize(CASE, DEADLINE_TARGETS)

@@ -845,7 +845,10 @@ def _without_locative(label: str) -> str | None:
         if stem.endswith(word):
             stem = stem[: -len(word)]
             break
-    return stem.rstrip(":, ") or None
+    stem = stem.rstrip(":, ")
+    if len(stem) > 1 and stem[-1] == "在":
+        return _without_locative(stem)  # 在在: the canonical text would lose the second
+    return stem or None
 
 
 def _prefix(
@@ -907,6 +910,8 @@ def _prefix(
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
             op, label = leading[1], label[len(leading[0]) :]
+            if label[0] in _LEADING_OP_FIRSTS and _LEADING_OP_TABLE.starting(label) is not None:
+                return None  # 至少至少两…: two operators; the second would read as one
     if label is not None:
         if (
             _BAD_LABEL_RE.search(label)
@@ -946,7 +951,10 @@ def _prefix(
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
         if role == "target" and (
-            (not digit_label and _FIRST_DIGIT_RE.search(label)) or len(label) > 20  # noqa: PLR2004
+            (not digit_label and _FIRST_DIGIT_RE.search(label))
+            or len(label) > 20  # noqa: PLR2004
+            # 不高于一、满意90%: the label would print first, where 一、 is a list marker
+            or (label[0] in _LIST_MARKER_FIRSTS and _LIST_MARKER_RE.match(label) is not None)
         ):
             return None
     return label, op, bound
@@ -996,6 +1004,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
             bound = _BOUND_SUFFIX_TABLE.words[suffix]
     if unit == "年" and _compares_with_a_year(number, op, bound, label):
         return None
+    if unit is None and op is Op.LE and "." in number and _YEAR_MONTH_RE.fullmatch(number):
+        return None  # 2023.07以下: see _number_from
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
@@ -1058,7 +1068,13 @@ def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
     if (unit in ("名", "位") and not _TIME_BEFORE_RE.search(label)) or (
         unit is None and label.endswith(("排名前", "排前"))
     ):
-        return label[:-1] or None, Op.LE
+        rest = label[:-1]
+        if not rest:
+            return None, Op.LE
+        # The rest must print back before ≤ as the same label (全市不高于前5名 and 全市-前5名
+        # would not: 不高于≤ is two operators, a dash before ≤ a sign).
+        if _prefix(f"{rest}≤", "target") == (rest, Op.LE, None):
+            return rest, Op.LE
     return label, None
 
 
@@ -1237,8 +1253,11 @@ def _number_after_label(
     if number is None:
         return None
     head = text[: number.start()].rstrip("≥≤=<>")
-    if head[-1:] in ("Q", "q", "H", "h"):
-        return None  # 2024年Q3, 2024年H2: a quarter or a half, no count
+    operator = _OP_PREFIX_TABLE.ending(head, len(head))
+    if (operator is None and head[-1:] in "QqHh") or (
+        operator is not None and head[-len(operator[0]) - 1 : -len(operator[0])] in "QqHh"
+    ):
+        return None  # 2024年Q3, 2024年H2 (2024年Q不高于3): a quarter or a half, no count
     if _CLAUSE_BREAK_RE.search(head.rstrip(":")) or _FIRST_DIGIT_RE.search(
         _LABEL_DIGITS_RE.sub("", head)
     ):
@@ -1441,6 +1460,14 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
     if unit in _CALENDAR_UNITS and _YEAR_MONTH_RE.fullmatch(number.group()):
         return None  # 2024.1月: a month written with a point, never 2024.1 months
+    if (
+        role == "target"
+        and unit is None
+        and high_text is None
+        and Op.LE in (prefix[1], suffix_op)
+        and _YEAR_MONTH_RE.fullmatch(digits)
+    ):
+        return None  # 2023.07以下 would print ≤2023.07, the deadline "by July 2023"
     value = to_decimal(digits) if pair is None else Decimal(pair[0])
     if myriads is not None:
         value += myriads[0]
@@ -1546,7 +1573,7 @@ def _compares_with_a_year(
         op not in (None, Op.EQ)
         or bound not in (None, Bound.EXACT)
         or (label is not None and label[-1] == "于")
-    ) and _YEAR_LIKE_RE.fullmatch(digits) is not None
+    ) and _YEAR_LIKE_RE.fullmatch(digits.replace(",", "").lstrip("0")) is not None
 
 
 def _names_a_time(label: str, unit: str | None) -> bool:
@@ -1752,7 +1779,9 @@ def _bracketed_deadline(norm: Normalized, year: int | None) -> Deadline | None:
         return None
     if found.error is not None:
         raise _error(norm, found.error[0], *span)
-    note = remark if found.note is None else f"{found.note}({remark})"
+    note = found.note
+    if remark != "含":  # 6月底(含)前: the day itself counts, as it does anyway
+        note = remark if note is None else f"{note}({remark})"
     return _deadline(found, note, norm.raw)
 
 
@@ -2250,7 +2279,8 @@ def _parse_target_normalized(
         # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
         # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
         dated = _deadline_or_period(normalize(text[1:]), year)
-        if isinstance(dated, Deadline):
+        if isinstance(dated, Deadline) and (text[-1] != ")" or _target_number(text) is None):
+            # (≤2024.1(个月) is a count in its unit, which the comparison grammar reads)
             return evolve(dated, text=norm.raw)
     if digit is not None and ("期" in text or "时" in text):
         labelled = _labelled_date(norm, year)
@@ -2744,6 +2774,9 @@ def _quantity(norm: Normalized) -> Quantity | None:
         label_status = _status_of(label)
         if label_status is not None:
             status, label = label_status, None
+            unit = number.unit
+            if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade("", unit, None):
+                return None  # 已完成,2类: without its label a bare 类 is a class, as 2类 is
         elif number.unit == "%" and _is_share_label(label):
             # 完成全年任务的45%, 工程进度45%: the share of the year's work, as 完成45% is
             status, label = Status.DONE, None
