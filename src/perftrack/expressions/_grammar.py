@@ -217,7 +217,10 @@ _SIMPLE_RE: Final = re.compile(
 )
 # Units that are really dates, suffix words or bounds: the full grammar decides.
 # (Only the part before a "/" counts: 次/月 is a rate, not a month.)
-_NOT_SIMPLE_UNIT: Final = re.compile(r"^[年月日号季旬]|[前底末内以余多上下左右及之起至到或半]")
+# (2类, 3级 may be grades: see _is_grade.)
+_NOT_SIMPLE_UNIT: Final = re.compile(
+    r"^[年月日号季旬级类等]|[前底末内以余多上下左右及之起至到或半]"
+)
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
 _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
@@ -233,8 +236,12 @@ _DEADLINE_START: Final = _DATE_START | {"确"}
 # so that 5次以上 splits into 次 and 以上. The full grammar is the reference: a
 # property test checks that this path never disagrees with it.
 _FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左右及之起至到或半])[{_LETTER}])"
+# A unit that begins with 级, 类 or 等 may be a grade (二级, 2类: see _is_grade): the full
+# grammar decides.
+_FAST_UNIT_FIRST: Final = r"(?![级类等])"
 _FAST_UNIT: Final = (
-    rf"(?:%|‰|℃|{_FAST_LETTER}{{1,6}})(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
+    rf"(?:%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}})"
+    rf"(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
 
 
@@ -274,8 +281,8 @@ _RAW_SIMPLE_FIRST: Final = frozenset("0123456789≥≤=<>")
 _ASCII_NUMBER: Final = AR_NUMBER.replace(r"\d", "[0-9]")
 _RAW_SIMPLE_RE: Final = re.compile(
     rf"([≥≤=<>]?)({_ASCII_NUMBER})([余多])?"
-    rf"(?:\((%|‰|℃|{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
-    rf"|(%|‰|℃|{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
+    rf"(?:\((%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
+    rf"|(%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
 )
 
 
@@ -457,9 +464,10 @@ _BOUND_LIKE_WORDS: Final = frozenset(
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
 # A list marker before one of several indicators in a cell: 1. 1、 1) (1) 一、 (一) 指标1:
-# (never before a digit: 1.5万人 is a number).
+# (never before a digit: 1.5万人 is a number; nor 一、 before another numeral: 一、二类桥梁
+# names classes one and two).
 _LIST_MARKER_RE: Final = re.compile(
-    r"(?:(?:目标|指标)?\d{1,2}[.、):]|[一二三四五六七八九十]{1,3}[、.)]"
+    r"(?:(?:目标|指标)?\d{1,2}[.、):]|[一二三四五六七八九十]{1,3}(?:[.)]|、(?![一二三四五六七八九十两]))"
     r"|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))(?!\d)"
 )
 _LIST_MARKER_FIRSTS: Final = frozenset("0123456789一二三四五六七八九十(目指")
@@ -837,7 +845,10 @@ def _without_locative(label: str) -> str | None:
         if stem.endswith(word):
             stem = stem[: -len(word)]
             break
-    return stem.rstrip(":, ") or None
+    stem = stem.rstrip(":, ")
+    if len(stem) > 1 and stem[-1] == "在":
+        return _without_locative(stem)  # 在在: the canonical text would lose the second
+    return stem or None
 
 
 def _prefix(
@@ -899,6 +910,8 @@ def _prefix(
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
             op, label = leading[1], label[len(leading[0]) :]
+            if label[0] in _LEADING_OP_FIRSTS and _LEADING_OP_TABLE.starting(label) is not None:
+                return None  # 至少至少两…: two operators; the second would read as one
     if label is not None:
         if (
             _BAD_LABEL_RE.search(label)
@@ -938,7 +951,10 @@ def _prefix(
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
         if role == "target" and (
-            (not digit_label and _FIRST_DIGIT_RE.search(label)) or len(label) > 20  # noqa: PLR2004
+            (not digit_label and _FIRST_DIGIT_RE.search(label))
+            or len(label) > 20  # noqa: PLR2004
+            # 不高于一、满意90%: the label would print first, where 一、 is a list marker
+            or (label[0] in _LIST_MARKER_FIRSTS and _LIST_MARKER_RE.match(label) is not None)
         ):
             return None
     return label, op, bound
@@ -988,6 +1004,8 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
             bound = _BOUND_SUFFIX_TABLE.words[suffix]
     if unit == "年" and _compares_with_a_year(number, op, bound, label):
         return None
+    if unit is None and op is Op.LE and "." in number and _YEAR_MONTH_RE.fullmatch(number):
+        return None  # 2023.07以下: see _number_from
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
@@ -1050,7 +1068,13 @@ def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
     if (unit in ("名", "位") and not _TIME_BEFORE_RE.search(label)) or (
         unit is None and label.endswith(("排名前", "排前"))
     ):
-        return label[:-1] or None, Op.LE
+        rest = label[:-1]
+        if not rest:
+            return None, Op.LE
+        # The rest must print back before ≤ as the same label (全市不高于前5名 and 全市-前5名
+        # would not: 不高于≤ is two operators, a dash before ≤ a sign).
+        if _prefix(f"{rest}≤", "target") == (rest, Op.LE, None):
+            return rest, Op.LE
     return label, None
 
 
@@ -1086,6 +1110,8 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         opener = None  # 元/(人·次): the bracket is inside the unit
     if opener is not None:
         inner = text[opener + 1 : end - 1].strip()
+        if "次" in inner:
+            inner = _person_times(inner)  # ≥500(人·次)
         if _is_unit(inner):
             unit = inner
         elif inner:
@@ -1164,6 +1190,21 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
     return result
 
 
+# 人·次, 人*次, 人.次 (health and culture statistics write person-times so): 人次.
+_PERSON_TIMES_RE: Final = re.compile(r"([万千百]?)人[·・*.]次")
+
+
+def _person_times(unit: str) -> str:
+    """*unit* with person-times written ``人次``: ``人·次``, ``万人*次`` → ``人次``, ``万人次``.
+
+    Example:
+        >>> _person_times("人·次"), _person_times("元/人·次")
+        ('人次', '元/人·次')
+    """
+    found = _PERSON_TIMES_RE.match(unit)
+    return unit if found is None else f"{found[1]}人次{unit[found.end() :]}"
+
+
 # The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
 # ordinal (第1), or a time (2023年度, 1-6月, 8月底, 一季度 is no digit).
 _LABEL_DIGITS_RE: Final = re.compile(
@@ -1212,8 +1253,11 @@ def _number_after_label(
     if number is None:
         return None
     head = text[: number.start()].rstrip("≥≤=<>")
-    if head[-1:] in ("Q", "q", "H", "h"):
-        return None  # 2024年Q3, 2024年H2: a quarter or a half, no count
+    operator = _OP_PREFIX_TABLE.ending(head, len(head))
+    if (operator is None and head[-1:] in "QqHh") or (
+        operator is not None and head[-len(operator[0]) - 1 : -len(operator[0])] in "QqHh"
+    ):
+        return None  # 2024年Q3, 2024年H2 (2024年Q不高于3): a quarter or a half, no count
     if _CLAUSE_BREAK_RE.search(head.rstrip(":")) or _FIRST_DIGIT_RE.search(
         _LABEL_DIGITS_RE.sub("", head)
     ):
@@ -1375,6 +1419,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             if halved["unit"] == "月" or (halved["unit"] is None and rest != "小时"):
                 rest = "个" + rest if halved["one"] else rest
     if rest:
+        if "次" in rest:
+            rest = _person_times(rest)  # 500人·次 is 500 人次
         if not _is_bare_unit(rest):
             return None
         if (
@@ -1414,6 +1460,14 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         return None  # 2024年5月: a date, not 5 months labelled 2024年; PM2.5 30-35 prints as one
     if unit in _CALENDAR_UNITS and _YEAR_MONTH_RE.fullmatch(number.group()):
         return None  # 2024.1月: a month written with a point, never 2024.1 months
+    if (
+        role == "target"
+        and unit is None
+        and high_text is None
+        and Op.LE in (prefix[1], suffix_op)
+        and _YEAR_MONTH_RE.fullmatch(digits)
+    ):
+        return None  # 2023.07以下 would print ≤2023.07, the deadline "by July 2023"
     value = to_decimal(digits) if pair is None else Decimal(pair[0])
     if myriads is not None:
         value += myriads[0]
@@ -1452,7 +1506,53 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         return None
     if unit == "年" and high is None and _compares_with_a_year(digits, op, bound, label):
         return None
+    if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade(digits, unit, label):
+        return None  # 二等奖以上, 二级公路, 二类以上: a grade, no count
     return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
+
+
+# A grade on a scale where 一 is the best (一等奖, 二级公路, 一级资质, 二类以上, 一级A, 声环境
+# 2类标准), or whose direction the scale decides (三级医院 and 等保三级 are the top): the
+# figure ranks, and a count would compare backwards (三等奖 would meet 二等奖以上). The
+# unit begins with 级, 类 or 等; the cell is prose (a target) or text (a value).
+_GRADE_FIRSTS: Final = frozenset("级类等")
+# 类 before a noun that names what is classed (水质, 标准, 地区, 桥梁): a class; before any
+# other noun (完成3类培训, 5类活动) a count of kinds.
+_CLASS_NOUN_RE: Final = re.compile(
+    "类(?:水|标准|地区|区|功能区|区域|桥|危桥|公路|道路|声|环境|空气|海域|海水|土壤|用地)"
+)
+# A label that says a bare 类 is a class (水质类别3类, 声环境功能区2类); 分3类 and 垃圾分类≥4类
+# count kinds.
+_CLASS_LABEL_RE: Final = re.compile(
+    "水|声|空气|土壤|质量|等级|级别|资质|公路|道路|桥|医院|等保|标准"
+)
+# A change in levels (提升1级, 等级提高1级) is a count of them.
+_CHANGE_ENDS: Final = tuple(voc.CHANGE_WORDS)
+
+
+def _is_grade(digits: str, unit: str, label: str | None) -> bool:
+    """Whether the figure *digits* of *unit* after *label* is a grade, no count.
+
+    A unit that begins with 级 or 等 (一级, 二级资质, 一级A, 三等奖) is a grade, and so is
+    a bare 类 or a 类 that names what is classed (二类以上, 2类标准, 三类水质); a decimal
+    (计量误差≤0.2级, an accuracy class) and a change (提升1级) stay counts, and so do kinds
+    of something (完成3类培训, 分3类).
+
+    Example:
+        >>> _is_grade("二", "等奖", None), _is_grade("3", "类培训", "完成")
+        (True, False)
+        >>> _is_grade("1", "级", "提升"), _is_grade("2", "类", None)
+        (False, True)
+    """
+    if unit[0] not in _GRADE_FIRSTS or "." in digits:
+        return False
+    if label is not None and label.endswith(_CHANGE_ENDS):
+        return False
+    if unit[0] == "类":
+        if len(unit) > 1:
+            return _CLASS_NOUN_RE.match(unit) is not None
+        return label is None or _CLASS_LABEL_RE.search(label) is not None
+    return True
 
 
 # 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
@@ -1473,7 +1573,7 @@ def _compares_with_a_year(
         op not in (None, Op.EQ)
         or bound not in (None, Bound.EXACT)
         or (label is not None and label[-1] == "于")
-    ) and _YEAR_LIKE_RE.fullmatch(digits) is not None
+    ) and _YEAR_LIKE_RE.fullmatch(digits.replace(",", "").lstrip("0")) is not None
 
 
 def _names_a_time(label: str, unit: str | None) -> bool:
@@ -1644,6 +1744,105 @@ def _deadline_with_remark(norm: Normalized, year: int | None) -> Deadline | None
     return _deadline(found, note, norm.raw)
 
 
+# A season or an event before the date that fixes it, in brackets (汛期前(5月31日前)完成,
+# 春节前(1月28日前)发放到位): the phrase ends in "before", and names no other time.
+_SEASON_RE: Final = re.compile(r"[\u3400-\u9fff]{1,8}?(?:之前|以前|前)")
+_SEASON_BLOCKERS_RE: Final = re.compile(
+    "[零一二三四五六七八九十两百千万亿]|年[底末内初]|月[底末初份]|半年|季度|旬|次年|明年"
+)
+# A remark in brackets between a date and its completion (5月31日前(汛期前)完成).
+_INNER_REMARK_RE: Final = re.compile(r"[\u3400-\u9fff“”]{1,16}")
+
+
+def _bracketed_deadline(norm: Normalized, year: int | None) -> Deadline | None:
+    """A deadline whose date or remark stands in brackets inside the cell, or None.
+
+    ``汛期前(5月31日前)完成``: the season (or event) before the bracket is a remark, and
+    the bracket's date, with what follows it, the deadline; ``5月31日前(汛期前)完成``: the
+    bracket is a remark between the date and its completion. The remark is the note
+    (after the work that is due, if the cell names one), as after a deadline.
+    """
+    text = norm.text
+    opener = text.find("(")
+    closer = text.find(")")
+    if opener <= 0 or closer < opener or text.count("(") != 1 or text.count(")") != 1:
+        return None
+    before, inner, after = text[:opener], text[opener + 1 : closer], text[closer + 1 :]
+    if _SEASON_RE.fullmatch(before) and _SEASON_BLOCKERS_RE.search(before) is None:
+        head, remark, span = inner + after, before, (opener + 1, closer)
+    elif after and _INNER_REMARK_RE.fullmatch(inner):
+        head, remark, span = before + after, inner, (0, opener)
+    else:
+        return None
+    found = match_deadline(head, year)
+    if found is None:
+        return None
+    if found.error is not None:
+        raise _error(norm, found.error[0], *span)
+    note = found.note
+    if remark != "含":  # 6月底(含)前: the day itself counts, as it does anyway
+        note = remark if note is None else f"{note}({remark})"
+    return _deadline(found, note, norm.raw)
+
+
+def _next_year_deadline(norm: Normalized, year: int) -> Deadline | None:
+    """``次年3月底前`` with the table's *year*: the deadline in the year after it, or None."""
+    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
+    # 年3月底前 reads as a month of the context year (as 当年3月底前 does)
+    dated = _deadline_or_period(Normalized(norm.raw, norm.text[1:], origin[1:]), year + 1)
+    return evolve(dated, text=norm.raw) if isinstance(dated, Deadline) else None
+
+
+# A year written with two digits (25年底前, 25年9月底前, 24年12月底前), after a lead-in at
+# most, before 底/末 or a month: 20xx. A figure of 年 elsewhere stays years (25年).
+_SHORT_YEAR_RE: Final = re.compile(
+    r"(?:力争|确保|计划|预计|截至|截止到?)?[于在]?(\d{2})年"
+    r"(?=底|末|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
+)
+
+
+def _short_year_deadline(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
+    """A deadline whose year is written with two digits (``25年底前``: 2025), or None."""
+    found = _SHORT_YEAR_RE.match(norm.text)
+    if found is None:
+        return None
+    at = found.start(1)
+    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
+    full = Normalized(
+        norm.raw, f"{norm.text[:at]}20{norm.text[at:]}", [*origin[:at], origin[at], *origin[at:]]
+    )
+    dated = _deadline_or_period(full, year)
+    return None if dated is None else evolve(dated, text=norm.raw)
+
+
+def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
+    """A deadline or period, of the grammar or written another way, or None.
+
+    The date grammar (``2023年12月前完成``, ``2023.07-2024.01``), a two-digit year
+    (``25年底前``), ``次年`` with the table's *year* (``次年3月底前``), and a date or
+    remark in brackets inside the cell (``汛期前(5月31日前)完成``).
+    """
+    text = norm.text
+    first = text[0]
+    if first in _DEADLINE_START and (first != "确" or text.startswith("确保")):
+        dated = _deadline_or_period(norm, year)
+        if dated is not None:
+            return dated
+        if "年" in text[:8]:
+            # 25年底前, 24年12月底前: a year of this century written with two digits
+            dated = _short_year_deadline(norm, year)
+            if dated is not None:
+                return dated
+    if year is not None and text.startswith("次年"):
+        # 次年3月底前 (决算, 清算): the year after the table's
+        return _next_year_deadline(norm, year)
+    opener = text.find("(")
+    if opener > 0 and (text[opener - 1] == "前" or text[-1] != ")") and ")" in text:
+        # 汛期前(5月31日前)完成, 5月31日前(汛期前)完成: the date, and a remark in brackets
+        return _bracketed_deadline(norm, year)
+    return None
+
+
 def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
     assert found.part is not None  # noqa: S101 - match_deadline always sets it
     return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
@@ -1755,7 +1954,227 @@ def _comparison(norm: Normalized) -> Comparison | Range | None:
             return None  # 2023至1 is no range
         return Range(number.value, number.high, number.unit, number.label, text=norm.raw)
     op = number.op or (Op.GT if number.more else Op.EQ)
-    return Comparison(op, number.value, number.unit, number.label, number.note, text=norm.raw)
+    note = number.note
+    if note is not None:
+        if "±" in note:
+            # 100%(±5%), 100%(允许偏差±5%): the band the tolerance gives, never =100
+            if op is not Op.EQ or number.more:
+                return None
+            band = _band_around(number.value, number.unit, number.label, note)
+            return None if band is None else evolve(band, text=norm.raw)
+        if _states_a_requirement(note):
+            return None  # 发表论文≥5篇(SCI≥2篇): a second requirement, for a reader
+    return Comparison(op, number.value, number.unit, number.label, note, text=norm.raw)
+
+
+# A tolerance around a figure: ±5%, 允许偏差±5%, 误差±5, 上下浮动±5%.
+_TOLERANCE_RE: Final = re.compile(
+    rf"(?:允许|上下)?(?:偏差|误差|浮动|波动)?(?:范围)?[:为]?±(?P<tol>{AR_NUMBER})(?P<unit>.{{0,6}})"
+)
+# A figure (after a comma too: 90%以上,110%以下).
+_FIGURE_RE: Final = re.compile(rf"(?<![\d.])(?:{AR_NUMBER})")
+# The last character of an operator (symbol or word) right before a figure.
+_BOUND_BEFORE_FIGURE_RE: Final = re.compile(
+    "[" + "".join(sorted(re.escape(ch) for ch in _OP_PREFIX_TABLE.by_last)) + r"](?=\d)"
+)
+
+
+def _states_a_requirement(note: str) -> bool:
+    """Whether a bracket after a figure states a second requirement, no remark.
+
+    A figure in it follows an operator symbol or word that bounds it
+    (``SCI≥2篇``, ``其中优良率不低于60%``); ``=`` and ``为`` do not (``n=300`` gives
+    the sample).
+    """
+    for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
+        operator = _OP_PREFIX_TABLE.ending(note, found.end(), whole=True)
+        if operator is not None and operator[1] is not Op.EQ:
+            return True
+    return False
+
+
+def _band_around(
+    value: Decimal, unit: str | None, label: str | None, tolerance: str
+) -> Range | None:
+    """The range *tolerance* (``±5%``, ``允许偏差±5%``) gives around *value*, or None.
+
+    The tolerance is in the figure's unit, or gives the unit the figure does not have
+    (``100±5%``); another unit (``100万元±5%``, a share of the figure?) gives none, nor
+    does a band that would not read back (``-5±2``: ``-7--3``).
+    """
+    found = _TOLERANCE_RE.fullmatch(tolerance)
+    if found is None:
+        return None
+    tol_unit = found["unit"] or None
+    if tol_unit is not None and (not _is_unit(tol_unit) or unit not in (None, tol_unit)):
+        return None
+    tol = to_decimal(found["tol"])
+    if tol <= 0:
+        return None
+    band = Range(value - tol, value + tol, unit or tol_unit, label)
+    return band if _target_number(str(band)) == band else None
+
+
+def _plus_minus(text: str) -> Range | None:
+    """``100±5``, ``95%±2%``, ``预算执行率100%±5%``: the band around the figure, or None."""
+    at = text.find("±")
+    if at <= 0 or "±" in text[at + 1 :]:
+        return None  # ±5% alone gives no figure to go around
+    base = _target_number(text[:at])
+    if not isinstance(base, Comparison) or base.op is not Op.EQ or base.note is not None:
+        return None
+    return _band_around(base.value, base.unit, base.label, text[at:])
+
+
+# The last characters of a band word after the range (之间, 区间, 范围内), of a floor
+# (≥, 以上, 不低于, 不少于, 不小于, 大于等于) and of a ceiling (≤, 以下, 以内, 不高于,
+# 不超过, 不大于, 不多于, 小于等于).
+_BAND_TAIL_LASTS: Final = frozenset("间围内")
+_FLOOR_CHARS: Final = frozenset("≥上低少小大")
+_CEILING_CHARS: Final = frozenset("≤下内高超大多小")
+# The characters one of the shapes of a band needs (且, 以上, 之间, 区间, 范围, 介于, 处于,
+# 在, ≤, ≥, a comma, ±, 不高于, 小于等于, (含)): one set test settles most cells.
+_BAND_HINT_RE: Final = re.compile("[且以之区范介处在≤≥,±不小(]")
+# Words after a range that say it is a band (95%至100%之间), and before it (在95%-100%,
+# 介于95%至100%, 温度控制在18-22℃).
+_BAND_TAIL_TABLE: Final = _WordTable(
+    (word, word) for word in ("之间", "区间内", "区间", "范围内", "范围之内", "范围")
+)
+_BAND_LEAD_TABLE: Final = _WordTable(
+    (word, word) for word in ("介于", "处于", "控制在", "保持在", "稳定在", "维持在", "在")
+)
+# What ends the first figure: every shape of a band has a second one after it.
+_AFTER_FIGURE_RE: Final = re.compile(r"[^\d.,]")
+# What may join two bounds (≥98%且≤100%, ≥95%,≤100%, ≥90%,且≤110%).
+_BOUND_JOINS: Final = (",且", "且,", "并且", "且", ",")
+# A label between its two bounds: 90%≤执行率≤110%, 6≤pH≤9 (the units checked after).
+_AROUND_LABEL_RE: Final = re.compile(
+    rf"(?P<low>-?{AR_NUMBER})(?P<low_unit>[^\d≤<]{{0,6}})(?P<first>[≤<])"
+    rf"(?P<label>[^\d≤≥<>=()\[\]]{{1,20}})(?P<second>[≤<])(?P<high>-?{AR_NUMBER})"
+    r"(?P<high_unit>.{0,6})"
+)
+
+
+def _two_sided(norm: Normalized) -> Range | None:
+    """A band written as two bounds or in band words, or None.
+
+    ``≥98%且≤100%``, ``不低于90%不高于110%``, ``90%以上110%以下``, ``90%(含)-110%(含)``,
+    ``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``, ``90%≤执行率≤110%``: the
+    range of the two figures, with the label. Both ends must include their figure (a
+    range has no strict end): ``>90%且<110%`` and ``90%(不含)-110%`` stay prose, and so do
+    two bounds of different labels or units.
+    """
+    text = norm.text
+    band: Comparison | Range | None = None
+    if "(含)" in text:
+        text = text.replace("(含)", "")  # 90%(含)-110%(含): inclusive, as a range is
+        band = _target_number(text)
+    if not isinstance(band, Range):
+        # Each shape shows its own characters: ±, two ≤ around a label, a band word, or a
+        # floor and a ceiling (≥, 以上, 不低于, 不少于 … and ≤, 以下, 以内, 不高于 …).
+        chars = frozenset(text)
+        band = (
+            (_plus_minus(text) if "±" in chars else None)
+            or (_around_label(text) if "≤" in chars else None)
+            or (
+                _in_band_words(text)
+                if text[-1] in _BAND_TAIL_LASTS or "在" in chars or "介于" in text or "处于" in text
+                else None
+            )
+            or (
+                _two_bounds(text)
+                if not (_FLOOR_CHARS.isdisjoint(chars) or _CEILING_CHARS.isdisjoint(chars))
+                else None
+            )
+        )
+    if band is None:
+        return None
+    again = _comparison(Normalized(str(band), str(band), None))
+    return evolve(band, text=norm.raw) if again == band else None
+
+
+def _target_number(text: str) -> Comparison | Range | None:
+    """*text* (a piece of a cell) as a comparison or a range, or None (never an error)."""
+    try:
+        return _comparison(Normalized(text, text, None))
+    except ExpressionError:
+        return None
+
+
+def _around_label(text: str) -> Range | None:
+    """``90%≤执行率≤110%``, ``6≤pH≤9``: a label between its two bounds."""
+    found = _AROUND_LABEL_RE.fullmatch(text) if "≤" in text or "<" in text else None
+    if found is None or found["first"] != "≤" or found["second"] != "≤":
+        return None  # < : a range has no strict end
+    units = {unit for unit in (found["low_unit"], found["high_unit"]) if unit}
+    if len(units) > 1 or not all(_is_unit(unit) for unit in units):
+        return None
+    prefix = _prefix(found["label"], "target")
+    if prefix is None or prefix[0] != found["label"]:
+        return None
+    low, high = to_decimal(found["low"]), to_decimal(found["high"])
+    if high < low:
+        return None
+    return Range(low, high, units.pop() if units else None, found["label"])
+
+
+def _in_band_words(text: str) -> Range | None:
+    """``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``: a range in band words."""
+    tail = _BAND_TAIL_TABLE.ending(text, len(text))
+    body = text[: -len(tail[0])] if tail is not None else text
+    digit = _FIRST_DIGIT_RE.search(body)
+    if digit is None:
+        return None
+    start = digit.start() - (body[digit.start() - 1 : digit.start()] == "-")
+    head = body[:start]
+    lead = _BAND_LEAD_TABLE.ending(head, len(head), whole=True)
+    if lead is None and tail is None:
+        return None
+    if lead is not None:
+        head = head[: -len(lead[0])]
+    band = _target_number(head + body[start:])
+    return band if isinstance(band, Range) else None
+
+
+def _two_bounds(text: str) -> Range | None:
+    """``≥98%且≤100%``, ``不低于90%不高于110%``, ``90%以上110%以下``: a floor and a ceiling."""
+    numbers = list(_FIGURE_RE.finditer(text))
+    if len(numbers) != 2:  # noqa: PLR2004 - a floor and a ceiling
+        return None
+    first_at, second_at = numbers[0].start(), numbers[1].start()
+    first_at -= text[first_at - 1 : first_at] == "-"  # ≥-5%: the sign is the figure's
+    if text[second_at - 1 : second_at] == "-" and _is_sign(text[:second_at]):
+        second_at -= 1  # ≥-10%且≤-5%: the sign belongs to the second figure
+    operator = _OP_PREFIX_TABLE.ending(text, second_at)
+    cut = second_at - len(operator[0]) if operator is not None else second_at
+    head = text[:cut]
+    for join in _BOUND_JOINS:
+        if head.endswith(join):
+            head = head[: -len(join)]
+            break
+    # Both bounds say so: an operator before each figure or a suffix word after it (a
+    # cheap test before parsing the two halves).
+    if not (
+        _OP_PREFIX_TABLE.ending(text, first_at, whole=True)
+        or _OP_SUFFIX_TABLE.ending(head, len(head))
+    ) or not (operator or _OP_SUFFIX_TABLE.ending(text, len(text)) or text[-1] == ")"):
+        return None
+    first, second = _target_number(head), _target_number(text[cut:])
+    if not isinstance(first, Comparison) or not isinstance(second, Comparison):
+        return None
+    if first.op is Op.LE and second.op is Op.GE:
+        first, second = second, first  # ≤100%且≥98%
+    if (
+        first.op is not Op.GE
+        or second.op is not Op.LE
+        or first.note is not None
+        or second.note is not None
+        or second.label not in (None, first.label)  # 满意度≥90%且投诉率≤5%: two indicators
+        or (first.unit is not None and second.unit not in (None, first.unit))
+        or second.value < first.value
+    ):
+        return None
+    return Range(first.value, second.value, first.unit or second.unit, first.label)
 
 
 def _any_of(norm: Normalized, year: int | None) -> AnyOf | None:
@@ -1851,19 +2270,17 @@ def _parse_target_normalized(
             return item
     if _looks_like_comparison(text) or (digit is not None and _OP_SYMBOL_RE.search(text)):
         _check_brackets(norm)
-    if (
-        text[0] in _DEADLINE_START
-        and (text[0] != "确" or text.startswith("确保"))
-        and _DATE_HINT_RE.search(text)
-    ):
-        dated = _deadline_or_period(norm, year)
+    first = text[0]
+    if (first in _DEADLINE_START or first == "次" or "(" in text) and _DATE_HINT_RE.search(text):
+        dated = _dated_target(norm, year)
         if dated is not None:
             return dated
     if text[0] == "≤" and _YEAR_LIKE_RE.match(text, 1) and _DATE_HINT_RE.search(text):
         # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
         # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
         dated = _deadline_or_period(normalize(text[1:]), year)
-        if isinstance(dated, Deadline):
+        if isinstance(dated, Deadline) and (text[-1] != ")" or _target_number(text) is None):
+            # (≤2024.1(个月) is a count in its unit, which the comparison grammar reads)
             return evolve(dated, text=norm.raw)
     if digit is not None and ("期" in text or "时" in text):
         labelled = _labelled_date(norm, year)
@@ -1901,6 +2318,18 @@ def _parse_target_normalized(
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
+    if (
+        digit is not None
+        and len(text) <= _LONGEST_NUMBER_EXPRESSION
+        and "或" not in text  # alternatives (any_of), no band
+        and (after := _AFTER_FIGURE_RE.search(text, digit.start())) is not None
+        and _FIRST_DIGIT_RE.search(text, after.end()) is not None  # a second figure
+        and _BAND_HINT_RE.search(text) is not None
+    ):
+        # ≥98%且≤100%, 不低于90%不高于110%, 95%至100%之间, 90%≤执行率≤110%: a band
+        band = _two_sided(norm)
+        if band is not None:
+            return band
     if allow_any_of:
         any_of = _any_of(norm, year)
         if any_of is not None:
@@ -2020,8 +2449,8 @@ def _starts_with_a_word(text: str) -> bool:
     """Whether *text* starts with a quality word, a Chinese numeral or a baseline.
 
     ``≥良好等级``, ``≥二级``; ``≥上年水平``, ``≤批复预算``, ``≥全省平均水平``, ``≤国家标准``,
-    ``≥上级下达任务``: a figure the table does not give, a target to read, not a broken
-    cell.
+    ``≥上级下达任务``, ``≥序时进度``: a figure the table does not give, a target to read,
+    not a broken cell.
     """
     return (
         text[:1] in _CN_DIGITS
@@ -2038,6 +2467,8 @@ _BASELINE_START_RE: Final = re.compile(
     r"|(?:国家|行业|省定|省级|市定|县定|地方|财政)?(?:年初|批复|下达|调整后|核定|年度)?"
     r"(?:预算|计划|批复|标准|定额|合同|目标)"
     r"|(?:上级|省|市|县|区)(?:财政)?下达的?(?:指标|任务|目标|计划)"
+    # ≥序时进度, ≥时间进度: the share of the year gone by, the baseline of 绩效监控表
+    r"|序时|时间进度"
 )
 
 
@@ -2343,6 +2774,9 @@ def _quantity(norm: Normalized) -> Quantity | None:
         label_status = _status_of(label)
         if label_status is not None:
             status, label = label_status, None
+            unit = number.unit
+            if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade("", unit, None):
+                return None  # 已完成,2类: without its label a bare 类 is a class, as 2类 is
         elif number.unit == "%" and _is_share_label(label):
             # 完成全年任务的45%, 工程进度45%: the share of the year's work, as 完成45% is
             status, label = Status.DONE, None
@@ -2662,6 +3096,8 @@ def _level_reached(text: str, raw: str) -> Quantity | None:
     unit = found.group("unit") or found.group("start_unit")
     if not unit or not _is_unit(unit) or found.group("start_unit") not in ("", unit):
         return None
+    if unit[0] in _GRADE_FIRSTS and _is_grade(found.group("end"), unit, None):
+        return None  # 由三类提高到二类: a grade, no level of a count
     value = Quantity(to_decimal(found.group("end")), unit, text=raw)
     head = found.group("label").strip(":,; ")
     if not head:
