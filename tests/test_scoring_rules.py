@@ -1224,6 +1224,24 @@ ROUND_9 = [
     case("提高", "保持稳定", "not_met", month=12, name="人均收入", id="r10-stable"),
     case("提高", "没有提高", "not_met", month=12, name="人均收入", id="r10-not-raised"),
     case("下降", "没有上升", "unknown", month=12, name="发病率", id="r10-no-rise-may-be-a-fall"),
+    # Prizes and water classes: the first is the best (the parser keeps them as prose)
+    case(
+        "二等奖以上",
+        "三等奖",
+        "not_met",
+        fragment="低于",
+        month=12,
+        name="获奖等次",
+        id="r10-prize-below",
+    ),
+    case("二等奖以上", "一等奖", "met", month=12, name="获奖等次", id="r10-prize-above"),
+    case("省级二等奖及以上", "获省级一等奖", "met", month=12, name="获奖", id="r10-prize-words"),
+    case("二等奖以上", "三等奖", "pending", name="获奖等次", id="r10-prize-before-due"),
+    case("Ⅲ类及以上", "Ⅱ类", "met", month=12, name="断面水质", id="r10-water-class-better"),
+    case("水质达到二类标准", "三类", "not_met", month=12, name="水质", id="r10-water-class-worse"),
+    # a class only where water is named; 级 never (三级 is the top of hospitals)
+    case("二类以上", "一类", "unknown", month=12, name="垃圾分类", id="r10-class-without-water"),
+    case("二级以上", "一级", "unknown", month=12, name="医院等级", id="r10-level-left-to-reviewer"),
     case("提高", "快速增长", "met", month=12, name="人均收入", id="r10-fast-growth"),
     # Words before the change word: a comparison with last year, a plan, a total, a part of
     # the name keep the change the indicator's own; another measure or base is unknown

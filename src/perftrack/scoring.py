@@ -1653,6 +1653,66 @@ def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
     return found is not None and Decimal(found.group("number")) != 0
 
 
+# A grade where the first is the best: a prize (二等奖以上) or a water class (Ⅲ类及以上,
+# 水质达到二类标准). 级 is left out: 三级 is the top of hospitals, 一级 of roads.
+_ROMAN: Final = "\u2160\u2161\u2162\u2163\u2164\u2165"  # the Roman numerals 1 to 6 of water classes
+_GRADE_NUMERALS: Final = f"一二三四五六七八九十{_ROMAN}123456789"
+_GRADE_RE: Final = re.compile(
+    f"(?P<head>.*?)(?P<number>[{_GRADE_NUMERALS}])(?P<kind>等奖|类)(?:及以上|以上|或以上)?"
+    "(?P<tail>.*)"
+)
+_GRADE_RANKS: Final = {
+    **{numeral: rank for rank, numeral in enumerate("一二三四五六七八九十", start=1)},
+    **{numeral: rank for rank, numeral in enumerate(_ROMAN, start=1)},
+    **{str(rank): rank for rank in range(1, 10)},
+}
+
+
+def _grade_of_text(text: str, *, water: bool) -> tuple[int, str] | None:
+    """A prize or water class in *text*: its rank (1 the best) and kind."""
+    found = _GRADE_RE.fullmatch(_normal(text))
+    if found is None:
+        return None
+    kind = found.group("kind")
+    if kind == "类" and not water:
+        return None  # 分3类, 完成3类培训: kinds of something, no class
+    return _GRADE_RANKS[found.group("number")], kind
+
+
+def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A prize or water class against its target: ``三等奖`` misses ``二等奖以上``.
+
+    The first is the best: ``一等奖`` meets ``二等奖以上`` and ``二等奖`` (better than
+    asked), ``Ⅱ类`` meets ``Ⅲ类及以上`` (a class only where water is named, in the
+    target or the indicator's name). None when either is no such grade, or they are
+    of two kinds.
+    """
+    if "奖" not in target.description and "类" not in target.description:
+        return None
+    if not isinstance(actual, TextValue):
+        return None
+    water = "水" in target.description or "水" in ctx.indicator.name
+    bar = _grade_of_text(target.description, water=water)
+    got = _grade_of_text(actual.description, water=water) if bar is not None else None
+    if bar is None or got is None or got[1] != bar[1]:
+        return None
+    say = ctx.say
+    shown = _text(actual)
+    if got[0] <= bar[0]:
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际“{shown}”，达到“{target.description}”", f"actual “{shown}” meets “{target}”"),
+        )
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”低于“{target.description}”，距年底尚有时间",
+            f"actual “{shown}” is below “{target}”; there is still time",
+        ),
+        say(f"实际“{shown}”低于“{target.description}”", f"actual “{shown}” is below “{target}”"),
+    )
+
+
 # A year named as a baseline: after a comparison word or an operator (比2022年, 低于2022年).
 _BASE_YEAR_RE: Final = re.compile(r"(?<=[比较与于过≥≤<>])((?:19|20)\d{2})年")
 
@@ -2087,6 +2147,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
+        graded = _graded(target, actual, ctx)
+        if graded is not None:
+            return graded
         relative = _relative_target(target, actual, ctx.indicator.name, ctx.year)
         if relative is None and (base := _shared_base(target, actual, ctx.year)) is not None:
             # 不低于2022年 against 低于2022年 in a 2024 table: the same base on both sides
