@@ -969,6 +969,14 @@ CASES = [
         None,
         id="measurable-change-against-last-year-by-number",
     ),
+    # a prize or water class is judged by rank: measurable
+    pytest.param(
+        rows(indicator("获奖等次", "二等奖以上", "一等奖")),
+        "target-not-measurable",
+        False,
+        None,
+        id="measurable-prize",
+    ),
     pytest.param(
         rows(indicator("接诊量", "≥上年水平", "1200人")),
         "target-not-measurable",

@@ -1691,7 +1691,7 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
         return None
     if not isinstance(actual, TextValue):
         return None
-    water = "水" in target.description or "水" in ctx.indicator.name
+    water = "水" in ctx.indicator.name + target.description
     bar = _grade_of_text(target.description, water=water)
     got = _grade_of_text(actual.description, water=water) if bar is not None else None
     if bar is None or got is None or got[1] != bar[1]:
@@ -3040,6 +3040,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if isinstance(target, QualitativeTarget) or (
             isinstance(target, Descriptive)
             and not _states_a_change(target, indicator.name, state.year)
+            and _grade_of_text(
+                target.description, water="水" in indicator.name + target.description
+            )
+            is None
         ):
             state.add(
                 "target-not-measurable",
