@@ -538,6 +538,17 @@ def table_points_values(card: Scorecard) -> tuple[Decimal | str | None, ...]:
     return (*computed, published.total, published.grade or "")
 
 
+def _where_of(table: Table) -> tuple[str, str, int, str, str]:
+    """The first cells of a table's rows: file, sheet, table (from 1), department, project."""
+    return (
+        table.source.file or "",
+        table.source.sheet or "",
+        table.source.index + 1,
+        table.project.department or "",
+        table.project.name or "",
+    )
+
+
 def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
     """The indicators of a scorecard with their verdicts and points; ``table`` counts from 1.
 
@@ -552,16 +563,13 @@ def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
     items = {} if card.points is None else {item.indicator: item for item in card.points.items}
     table_points = table_points_values(card)
     rows = []
+    where = _where_of(table)
     for verdict in card.verdicts:
         indicator = table.indicators[verdict.indicator]
         item = items.get(verdict.indicator)
         rows.append(
             IndicatorRow(
-                file=table.source.file or "",
-                sheet=table.source.sheet or "",
-                table=table.source.index + 1,
-                department=table.project.department or "",
-                project=table.project.name or "",
+                *where,
                 level1=indicator.level1 or "",
                 level2=indicator.level2 or "",
                 name=indicator.name,
@@ -609,6 +617,7 @@ def spreadsheet_rows(card: Scorecard) -> list[IndicatorRow]:
         return rows
     table = card.table
     table_points = table_points_values(card)
+    where = _where_of(table)
     for item in card.points.items:
         if item.budget_line is None:
             continue
@@ -622,11 +631,7 @@ def spreadsheet_rows(card: Scorecard) -> list[IndicatorRow]:
         )
         rows.append(
             IndicatorRow(
-                file=table.source.file or "",
-                sheet=table.source.sheet or "",
-                table=table.source.index + 1,
-                department=table.project.department or "",
-                project=table.project.name or "",
+                *where,
                 level1=RATE_ITEM,
                 level2="",
                 name=item.name,
