@@ -1018,9 +1018,10 @@ def test_a_line_break_in_a_value_cell_is_a_clause_break() -> None:
 
 
 @pytest.mark.parametrize("full_load", [False, True])
-def test_xlsx_struck_out_cells_are_empty(monkeypatch, *, full_load: bool) -> None:
-    # A value struck out in Excel is a deletion kept in sight (the old target beside the
-    # new one), as struck text is in HTML and Word; a row struck out whole is left out.
+def test_xlsx_a_row_struck_out_whole_is_left_out(monkeypatch, *, full_load: bool) -> None:
+    # A row whose every cell is struck out is a deleted indicator kept in sight, as struck
+    # text is in HTML and Word; one struck cell among others (a header struck for
+    # emphasis, a value whose rich text is not struck) is read as it stands.
     openpyxl = pytest.importorskip("openpyxl")
     from openpyxl.styles import Font  # noqa: PLC0415  (optional dependency of the tests)
 
@@ -1034,8 +1035,8 @@ def test_xlsx_struck_out_cells_are_empty(monkeypatch, *, full_load: bool) -> Non
         sheet.append(row)
     for cell in sheet[2]:
         cell.font = Font(strike=True)
-    sheet["E3"].font = Font(strike=True, bold=True)  # a number struck out too
-    sheet["D3"].font = Font(bold=True)  # bold is no strike
+    sheet["E1"].font = Font(strike=True)  # a struck header cell stays
+    sheet["E3"].font = Font(strike=True, bold=True)  # a struck value among others stays
     buffer = io.BytesIO()
     workbook.save(buffer)
     if full_load:
@@ -1044,5 +1045,5 @@ def test_xlsx_struck_out_cells_are_empty(monkeypatch, *, full_load: bool) -> Non
     assert read.rows == (
         ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
         ("", "", "", "", ""),
-        ("产出指标", "数量指标", "受益学生人数", "≥1万人", ""),
+        ("产出指标", "数量指标", "受益学生人数", "≥1万人", "10500"),
     )

@@ -1898,6 +1898,8 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
         key = _key(text)
         if column == head_column or key in _AMOUNT_PLACEHOLDERS:
             continue
+        if key.endswith(")") and "(" in key:
+            key = key[: key.index("(")]  # B级（良）, A（95分）: the letter before its bracket
         letter = _LETTER_GRADES.get(key.upper().removesuffix("级"))
         if letter is not None:
             builder.published_grade = letter

@@ -544,7 +544,10 @@ def _grid(
 ) -> list[list[str]]:
     """Cell texts of a worksheet's rows, trailing empty rows and columns trimmed.
 
-    A cell whose font is struck out (its style in *struck*) is empty.
+    A row whose every cell with a value has its font struck out (its style in
+    *struck*) is empty: a deleted indicator kept in sight. A struck cell among others
+    is read as it stands (a header or title struck for emphasis, a value whose rich
+    text runs are not struck: the cell's font alone cannot tell).
     """
     grid: list[list[str]] = []
     last_row = 0
@@ -553,14 +556,20 @@ def _grid(
     for row in rows:
         texts: list[str] = []
         append = texts.append
+        all_struck = bool(struck)
         for cell in row:
             value = cell.value
-            if value is None or (struck and _is_struck(cell, struck)):
+            if value is None:
                 append("")
-            elif type(value) is str:
+                continue
+            if all_struck and not _is_struck(cell, struck):
+                all_struck = False
+            if type(value) is str:
                 append(value)
             else:
                 append(_cell_text(cell, from_serial))
+        if all_struck:
+            texts = []  # every cell struck out: a deleted row kept in sight
         cells += len(texts)
         if cells > MAX_CELLS:
             raise too_big(len(grid) + 1, len(texts), file=file, where=where)
