@@ -1738,6 +1738,13 @@ ADVERSARIAL_TARGETS = [
     pytest.param("≥2022年", Descriptive("≥2022年"), "≥2022年", id="r10-ge-a-year"),
     pytest.param("≥20年", Comparison(Op.GE, Decimal(20), "年"), "≥20(年)", id="r10-years-kept"),
     pytest.param("使用年限≥15年", Comparison(Op.GE, Decimal(15), "年", label="使用年限"), "使用年限≥15(年)", id="r10-service-life-kept"),
+    # Ages and hotline numbers in a label (public health, 12345 hotlines) were prose
+    pytest.param("65岁以上老年人健康管理率≥70%", Comparison(Op.GE, Decimal(70), "%", label="65岁以上老年人健康管理率"), "65岁以上老年人健康管理率≥70(%)", id="r10-age-in-label"),
+    pytest.param("0-6岁儿童健康管理率≥90%", Comparison(Op.GE, Decimal(90), "%", label="0-6岁儿童健康管理率"), "0-6岁儿童健康管理率≥90(%)", id="r10-age-range-in-label"),
+    pytest.param("5岁以下儿童死亡率≤6‰", Comparison(Op.LE, Decimal(6), "‰", label="5岁以下儿童死亡率"), "5岁以下儿童死亡率≤6(‰)", id="r10-under-five"),
+    pytest.param("12345热线按时办结率≥95%", Comparison(Op.GE, Decimal(95), "%", label="12345热线按时办结率"), "12345热线按时办结率≥95(%)", id="r10-hotline-in-label"),
+    pytest.param("110接警响应时间≤3分钟", Comparison(Op.LE, Decimal(3), "分钟", label="110接警响应时间"), "110接警响应时间≤3(分钟)", id="r10-emergency-number"),
+    pytest.param("65岁以上", Comparison(Op.GE, Decimal(65), "岁"), "≥65(岁)", id="r10-age-alone-kept"),
 ]
 
 ADVERSARIAL_VALUES = [
@@ -2251,6 +2258,7 @@ ADVERSARIAL_VALUES = [
     pytest.param("高于2022年", TextValue("高于2022年"), "高于2022年", id="r10-above-a-year"),
     pytest.param("20年以上", Quantity(Decimal(20), "年", Bound.AT_LEAST), "≥20(年)", id="r10-years-kept"),
     pytest.param("优于2022年", TextValue("优于2022年"), "优于2022年", id="r10-better-than-a-year"),
+    pytest.param("5岁以下儿童死亡率4.1‰", Quantity(Decimal("4.1"), "‰", label="5岁以下儿童死亡率"), "5岁以下儿童死亡率4.1(‰)", id="r10-age-in-value-label"),
     pytest.param("建于1990年", TextValue("建于1990年"), "建于1990年", id="r10-built-in-a-year"),
     pytest.param("高于20年", Quantity(Decimal(20), "年", Bound.MORE_THAN), ">20(年)", id="r10-above-twenty-years"),
 ]

@@ -1208,12 +1208,14 @@ def _person_times(unit: str) -> str:
 # The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
 # ordinal (第1), or a time (2023年度, 1-6月, 8月底, 一季度 is no digit).
 _LABEL_DIGITS_RE: Final = re.compile(
-    r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号]|季度)"
+    r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号岁]|季度)"
+    # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救)
+    r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务)"
 )
 _CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
 # What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度).
 _LABEL_DIGIT_NEXT: Final = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政"
 )
 # What a label never holds: a clause break (培训280人次;授课25人次 is two figures).
 _CLAUSE_BREAK_RE: Final = re.compile(r"[;,。、:\s]")
