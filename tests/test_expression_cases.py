@@ -2550,6 +2550,37 @@ CANONICAL_TEXTS = [
     ),
 ]
 
+# regress8 W1/W2: a value over a note is no value when a later line says the value is a
+# plan, a forecast, an estimate, an early step or unchecked; the cell reads as the comma
+# form does (text). A note that states its own figure (计划40所) stays a note.
+VALUE_OVER_QUALIFIER_IN_2024 = [
+    pytest.param("2024年10月\n完成招标", TextValue("2024年10月;完成招标"), "2024年10月;完成招标", id="a8w1-date-over-tendering"),
+    pytest.param("2024年12月\n计划完工", TextValue("2024年12月;计划完工"), "2024年12月;计划完工", id="a8w1-date-over-plan"),
+    pytest.param("2024年10月\n（计划）", TextValue("2024年10月(计划)"), "2024年10月(计划)", id="a8w1-date-over-bracketed-plan"),
+    pytest.param("2024年10月\n开工", TextValue("2024年10月;开工"), "2024年10月;开工", id="a8w1-date-over-start"),
+    pytest.param("2024年10月\n预计完工", TextValue("2024年10月;预计完工"), "2024年10月;预计完工", id="a8w1-date-over-forecast"),
+    pytest.param("10月\n启动", TextValue("10月;启动"), "10月;启动", id="a8w1-month-over-launch"),
+    pytest.param("2024年10月\n完成设计", TextValue("2024年10月;完成设计"), "2024年10月;完成设计", id="a8w1-date-over-design"),
+    pytest.param("2024年12月\n预计到货", TextValue("2024年12月;预计到货"), "2024年12月;预计到货", id="a8w1-date-over-expected-delivery"),
+    # the comma form reads the same (an early step was a remark of the date before)
+    pytest.param("2024年10月，完成招标", TextValue("2024年10月,完成招标"), "2024年10月,完成招标", id="a8w1-comma-tendering"),
+    pytest.param("2024年10月，开工", TextValue("2024年10月,开工"), "2024年10月,开工", id="a8w1-comma-start"),
+    pytest.param("10月，启动", TextValue("10月,启动"), "10月,启动", id="a8w1-comma-launch"),
+    pytest.param("96%\n预计", TextValue("96%预计"), "96%预计", id="a8w2-figure-over-forecast"),
+    pytest.param("96%\n测算", TextValue("96%测算"), "96%测算", id="a8w2-figure-over-estimate"),
+    pytest.param("98%\n待核实", TextValue("98%待核实"), "98%待核实", id="a8w2-figure-over-unchecked"),
+    pytest.param("96%\n暂无数据", TextValue("96%暂无数据"), "96%暂无数据", id="a8w2-figure-over-no-data"),
+    pytest.param("100%\n计划", TextValue("100%计划"), "100%计划", id="a8w2-figure-over-plan"),
+    pytest.param("80%\n预计全年可完成", TextValue("80%预计全年可完成"), "80%预计全年可完成", id="a8w2-figure-over-forecast-sentence"),
+    # kept: notes that do not qualify the value above
+    pytest.param("35所\n计划40所，因资金未到位延后", Quantity(Decimal(35), "所"), "35(所)", id="a8w2-note-with-plan-figure-kept"),
+    pytest.param("12个\n其中：A镇5个，B镇7个", Quantity(Decimal(12), "个"), "12(个)", id="a8w2-of-which-kept"),
+    pytest.param("96.5%\n第三方检测", Quantity(Decimal("96.5"), "%"), "96.5(%)", id="a8w2-source-kept"),
+    pytest.param("2024年10月\n详见附件", DateValue(2024, 10), "2024年10月", id="a8w1-date-over-remark-kept"),
+    pytest.param("2024年10月，详见附件", DateValue(2024, 10), "2024年10月", id="a8w1-comma-remark-kept"),
+    pytest.param("2024年11月20日\n完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="a8w1-completion-kept"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -2770,6 +2801,11 @@ def test_round5_medium_target(text, expected, canonical):
 @pytest.mark.parametrize(CASE, MEDIUM_VALUES)
 def test_round5_medium_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, VALUE_OVER_QUALIFIER_IN_2024)
+def test_value_over_qualifier_in_2024(text, expected, canonical):
+    _check(parse_value(text, year=2024), expected, canonical, text)
 
 
 @pytest.mark.parametrize(CASE, ROUND_TRIP_TARGETS)

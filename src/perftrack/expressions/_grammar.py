@@ -23,6 +23,7 @@ from perftrack.expressions._dates import (
     match_date_value,
     match_deadline,
     match_period,
+    says_not_completed,
 )
 from perftrack.expressions._model import (
     AnyOf,
@@ -3047,6 +3048,15 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         merged = match_date_value(head_text + tail_text, year)
         if merged is not None and merged.error is None and merged.done:
             return DateValue(merged.year, merged.month, merged.day, Status.DONE, text=norm.raw)
+        if (
+            head.status is None
+            and says_not_completed(tail_text)
+            and _remark_status(tail) == (True, None)
+        ):
+            # 2024年10月,完成招标 / 开工 / 启动: an early step or a start, as 2024年6月完成
+            # 招标 on one line is, so no date of the work (待验收 after a done date is
+            # no remark: its status is weighed below)
+            return None
     said = _remark_status(tail)
     if said is None:
         return None
@@ -3239,22 +3249,50 @@ def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None
 _VALUE_LINE_END_RE: Final = re.compile(r"[\w%％‰]\Z")
 
 
+# A later line that qualifies the value above it: a plan, a forecast or an estimate, a
+# figure not yet checked, no data, something not (yet) done (96%⏎预计, 98%⏎待核实,
+# 96%⏎暂无数据, 100%⏎计划).
+_NOTE_QUALIFIER_RE: Final = re.compile(
+    "预计|预期|预估|预测|估算|估计|测算|匡算|初步|暂定|暂估|计划|拟|力争|争取|将|目标"
+    "|未|待|尚|暂|正在|核实|核对|核查|确认|不|没|无数据|无法|部分|基本"
+)
+
+
+def _qualifies_value(line: str, *, date: bool) -> bool:
+    """Whether a later line of a cell says the value above it is no achieved, checked one.
+
+    Below a figure, a line without a figure of its own that holds a plan, forecast,
+    estimate or unverified word (``96%⏎预计``); a line with a figure speaks of that
+    figure (``35所⏎计划40所``). Below a date, any line that does, or that the one-line
+    date test finds no completion in (``2024年10月⏎完成招标``, ``⏎开工``, ``⏎启动``).
+    """
+    if date:
+        return says_not_completed(line) or _NOTE_QUALIFIER_RE.search(line) is not None
+    return _FIRST_DIGIT_RE.search(line) is None and _NOTE_QUALIFIER_RE.search(line) is not None
+
+
 def _value_then_note(text: str, year: int | None) -> Value | None:
     """A value on the first line and prose below it (``96.5%⏎第三方检测机构抽检248份``).
 
     The first line must be a figure without a status or a date, and every later line
     prose (text that is no value: a labelled figure such as ``抽检248份`` is one, and
-    two values keep the cell text). The value is the first line's, the note stays in
+    two values keep the cell text) that does not qualify the value as planned,
+    forecast, estimated, unchecked or an early step (``96%⏎预计``, ``2024年10月⏎开工``:
+    see :func:`_qualifies_value`). The value is the first line's, the note stays in
     the raw text, as a final bracket (``96.5%（第三方…）``) does. None otherwise.
     """
     lines = [line for line in map(str.strip, _LINE_BREAK_RE.split(text)) if line]
     if len(lines) < 2 or _VALUE_LINE_END_RE.search(lines[0]) is None:  # noqa: PLR2004
         return None
     head = _parse_value_cached(lines[0], year)
-    if not (isinstance(head, Quantity) and head.status is None) and not isinstance(head, DateValue):
+    is_date = isinstance(head, DateValue)
+    if not (isinstance(head, Quantity) and head.status is None) and not is_date:
         return None
-    if not all(isinstance(_parse_value_cached(line, year), TextValue) for line in lines[1:]):
-        return None
+    for line in lines[1:]:
+        if not isinstance(_parse_value_cached(line, year), TextValue):
+            return None
+        if _qualifies_value(line, date=is_date):
+            return None
     return evolve(head, text=text)
 
 
