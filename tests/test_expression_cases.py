@@ -2107,9 +2107,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("12:30", TextValue("12:30"), "12:30", id="h7-time-alone-stays-text"),
     # H9 (round 4): a line break between Chinese characters is a clause break (as ；), so
     # the two-clause rules apply; it never joins a list marker to a number
-    pytest.param("已完成\n未验收", StatusValue(Status.NOT_DONE, "已完成;未验收"), "已完成;未验收", id="h9-done-then-not-accepted"),
-    pytest.param("已完成\n正在验收", StatusValue(Status.IN_PROGRESS, "已完成;正在验收"), "已完成;正在验收", id="h9-done-then-in-progress"),
-    pytest.param("已完工\n正在验收", StatusValue(Status.IN_PROGRESS, "已完工;正在验收"), "已完工;正在验收", id="h9-finished-then-in-progress"),
+    pytest.param("已完成\n未验收", StatusValue(Status.PARTIAL, "已完成;未验收"), "已完成;未验收", id="h9-done-then-not-accepted"),
+    pytest.param("已完成\n正在验收", StatusValue(Status.PARTIAL, "已完成;正在验收"), "已完成;正在验收", id="h9-done-then-in-progress"),
+    pytest.param("已完工\n正在验收", StatusValue(Status.PARTIAL, "已完工;正在验收"), "已完工;正在验收", id="h9-finished-then-in-progress"),
     pytest.param("已完成招标\n正在施工", StatusValue(Status.IN_PROGRESS, "已完成招标;正在施工"), "已完成招标;正在施工", id="h9-two-statuses"),
     pytest.param("已完成\n详见附件", StatusValue(Status.DONE, "已完成"), "已完成", id="h9-status-then-remark"),
     pytest.param("正在施工\n预计12月完工", StatusValue(Status.IN_PROGRESS, "正在施工"), "正在施工", id="h9-status-then-forecast"),
@@ -2581,6 +2581,29 @@ VALUE_OVER_QUALIFIER_IN_2024 = [
     pytest.param("2024年11月20日\n完成验收", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="a8w1-completion-kept"),
 ]
 
+# regress8 W3: done work whose acceptance is still to come is partial, whatever the
+# separator and the word (未, 但未, 尚未, 正在, 验收中), as 已完成待验收 was; a failed
+# acceptance (未通过验收) or a reason (因…未验收) keeps the text.
+ACCEPTANCE_PENDING_VALUES = [
+    pytest.param("已完成\n未验收", StatusValue(Status.PARTIAL, "已完成;未验收"), "已完成;未验收", id="a8w3-line-not-accepted"),
+    pytest.param("已完成，未验收", StatusValue(Status.PARTIAL, "已完成,未验收"), "已完成,未验收", id="a8w3-comma-not-accepted"),
+    pytest.param("已完成\n但未验收", StatusValue(Status.PARTIAL, "已完成;但未验收"), "已完成;但未验收", id="a8w3-line-but-not-accepted"),
+    pytest.param("已完成，但未验收", StatusValue(Status.PARTIAL, "已完成,但未验收"), "已完成,但未验收", id="a8w3-comma-but-not-accepted"),
+    pytest.param("已完成\n正在验收", StatusValue(Status.PARTIAL, "已完成;正在验收"), "已完成;正在验收", id="a8w3-line-being-accepted"),
+    pytest.param("已完成，正在验收", StatusValue(Status.PARTIAL, "已完成,正在验收"), "已完成,正在验收", id="a8w3-comma-being-accepted"),
+    pytest.param("已完成\n验收中", StatusValue(Status.PARTIAL, "已完成;验收中"), "已完成;验收中", id="a8w3-line-acceptance-under-way"),
+    pytest.param("已完工，尚未验收", StatusValue(Status.PARTIAL, "已完工,尚未验收"), "已完工,尚未验收", id="a8w3-comma-not-yet-accepted"),
+    pytest.param("已完成未验收", StatusValue(Status.PARTIAL, "已完成未验收"), "已完成未验收", id="a8w3-one-phrase-was-done"),
+    pytest.param("已完工尚未验收", StatusValue(Status.PARTIAL, "已完工尚未验收"), "已完工尚未验收", id="a8w3-one-phrase-not-yet"),
+    pytest.param("2024年10月完工，未验收", StatusValue(Status.PARTIAL, "2024年10月完工,未验收"), "2024年10月完工,未验收", id="a8w3-done-date-not-accepted"),
+    pytest.param("已完成\n待验收", StatusValue(Status.PARTIAL, "已完成;待验收"), "已完成;待验收", id="a8w3-pending-as-before"),
+    # unchanged
+    pytest.param("未验收", StatusValue(Status.NOT_DONE, "未验收"), "未验收", id="a8w3-not-accepted-alone"),
+    pytest.param("已完成验收", StatusValue(Status.DONE, "已完成验收"), "已完成验收", id="a8w3-accepted"),
+    pytest.param("已完成\n未通过验收", TextValue("已完成;未通过验收"), "已完成;未通过验收", id="a8w3-failed-acceptance-text"),
+    pytest.param("已完成\n因资金问题未验收", TextValue("已完成;因资金问题未验收"), "已完成;因资金问题未验收", id="a8w3-reason-text"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -2806,6 +2829,11 @@ def test_round5_medium_value(text, expected, canonical):
 @pytest.mark.parametrize(CASE, VALUE_OVER_QUALIFIER_IN_2024)
 def test_value_over_qualifier_in_2024(text, expected, canonical):
     _check(parse_value(text, year=2024), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, ACCEPTANCE_PENDING_VALUES)
+def test_acceptance_pending_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
 
 
 @pytest.mark.parametrize(CASE, ROUND_TRIP_TARGETS)

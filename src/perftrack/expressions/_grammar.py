@@ -2583,10 +2583,30 @@ _SUBJECT_RE: Final = re.compile(
 _SUBJECT_HINT_RE: Final = re.compile("[已未尚暂仍还正]")
 
 
+# The acceptance still to come after the work is done (已完成,未验收; 已完成⏎但未验收;
+# 已完成,正在验收; 已完工尚未验收): the work is done, its acceptance is not, which is
+# partial as 已完成待验收 is. 未通过验收 (failed) is none of this.
+_ACCEPTANCE_PENDING_RE: Final = re.compile(
+    r"(?:但是?|而)?(?:尚|还|暂|仍)?(?:未|没有?|待|正在|尚在|仍在)(?:组织|进行|办理|开展)?"
+    r"(?:竣工|最终|整体)?验收(?:工作)?"
+    r"|(?:但是?|而)?(?:正在|尚在|仍在)?(?:竣工|最终|整体)?验收(?:中|阶段)"
+)
+
+
+def _acceptance_pending(done: Status | None, rest: str) -> bool:
+    """Whether *rest* says the acceptance of work *done* is still to come."""
+    return (
+        done is Status.DONE
+        and "验收" in rest
+        and _ACCEPTANCE_PENDING_RE.fullmatch(rest) is not None
+    )
+
+
 def _status_of(text: str) -> Status | None:
     """The status a phrase states, or None.
 
     A listed word, a shape, a status followed by 待 and what is still to come (at most
+    partial), done work whose acceptance is still to come (``已完工尚未验收``:
     partial), or a shape after a short subject (资金未拨付).
     """
     word = voc.STATUS_WORDS.get(text)
@@ -2594,6 +2614,13 @@ def _status_of(text: str) -> Status | None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
+    if "验收" in text:
+        for start in range(2, len(text) - 2):
+            rest = text[start:]
+            if rest[0] in "但而尚还暂仍未没待正验" and _acceptance_pending(
+                _status_of(text[:start]), rest
+            ):
+                return Status.PARTIAL
     if "待" in text:
         pending = _PENDING_RE.search(text)
         if pending is not None and _PENDING_REST_RE.fullmatch(text, pending.end()):
@@ -3035,6 +3062,9 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             status = Status.PARTIAL
         return None if status is None else StatusValue(status, text, text=norm.raw)
     head = _word_status_or_date(head_text, norm.raw, year)
+    if isinstance(head, (StatusValue, DateValue)) and _acceptance_pending(head.status, tail_text):
+        # 已完成,未验收 / 但未验收 / 正在验收: done, the acceptance to come (as 待验收)
+        return StatusValue(Status.PARTIAL, text, text=norm.raw)
     if isinstance(head, StatusValue) and (
         tail_text.startswith(("预计", "计划", "力争"))
         or (head.status is not Status.DONE and tail_text.startswith(("因", "由于", "原因")))
