@@ -1999,9 +1999,11 @@ def _band_around(
 ) -> Range | None:
     """The range *tolerance* (``±5%``, ``允许偏差±5%``) gives around *value*, or None.
 
-    The tolerance is in the figure's unit, or gives the unit the figure does not have
-    (``100±5%``); another unit (``100万元±5%``, a share of the figure?) gives none, nor
-    does a band that would not read back (``-5±2``: ``-7--3``).
+    The tolerance is in the figure's unit (``95%±2%``: 93-97 %, ``100±5``: 95-105).
+    A percentage around a figure without a unit is a share of that figure, and the
+    band has no unit either (``500±10%``: 450-550; ``100±5%``: 95-105). Another unit
+    (``100万元±5%``) gives none, nor does a band that would not read back (``-5±2``:
+    ``-7--3``).
     """
     found = _TOLERANCE_RE.fullmatch(tolerance)
     if found is None:
@@ -2010,6 +2012,9 @@ def _band_around(
     if tol_unit is not None and (not _is_unit(tol_unit) or unit not in (None, tol_unit)):
         return None
     tol = to_decimal(found["tol"])
+    if unit is None and tol_unit == "%":
+        tol = value * tol / 100  # 500±10%: a tenth of 500 either way
+        tol_unit = None
     if tol <= 0:
         return None
     band = Range(value - tol, value + tol, unit or tol_unit, label)
