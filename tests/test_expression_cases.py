@@ -2422,6 +2422,18 @@ SUB_REQUIREMENT_TARGETS = [
     pytest.param("≥95%(抽查)", Comparison(Op.GE, Decimal(95), "%", note="抽查"), "≥95(%)(抽查)", id="g5h5-remark-kept"),
     pytest.param("1200万元（含配套资金300万元）", Comparison(Op.EQ, Decimal(1200), "万元", note="含配套资金300万元"), "=1200(万元)(含配套资金300万元)", id="g5h5-figure-kept"),
     pytest.param("满意度≥90%(n=300)", Comparison(Op.GE, Decimal(90), "%", "满意度", note="n=300"), "满意度≥90(%)(n=300)", id="g5h5-sample-kept"),
+    # regress8 W5: a bound given as context (a legal or standard limit, last year or a
+    # year, a schedule, a scoring rule) is a note; 其中 or a part's label is a requirement
+    pytest.param("≤5天（法定≤20天）", Comparison(Op.LE, Decimal(5), "天", note="法定≤20天"), "≤5(天)(法定≤20天)", id="a8w5-legal-limit"),
+    pytest.param("≤15天（国家标准≤30天）", Comparison(Op.LE, Decimal(15), "天", note="国家标准≤30天"), "≤15(天)(国家标准≤30天)", id="a8w5-national-standard"),
+    pytest.param("≥98%（上年≥97%）", Comparison(Op.GE, Decimal(98), "%", note="上年≥97%"), "≥98(%)(上年≥97%)", id="a8w5-last-year"),
+    pytest.param("≥3个（2023年≥2个）", Comparison(Op.GE, Decimal(3), "个", note="2023年≥2个"), "≥3(个)(2023年≥2个)", id="a8w5-a-year"),
+    pytest.param("≥3次（每季度≥1次）", Comparison(Op.GE, Decimal(3), "次", note="每季度≥1次"), "≥3(次)(每季度≥1次)", id="a8w5-schedule"),
+    pytest.param("100%（≥95%得满分）", Comparison(Op.EQ, Decimal(100), "%", note="≥95%得满分"), "=100(%)(≥95%得满分)", id="a8w5-scoring-rule"),
+    pytest.param("≥90%（按≥90%计）", Comparison(Op.GE, Decimal(90), "%", note="按≥90%计"), "≥90(%)(按≥90%计)", id="a8w5-counted-as"),
+    pytest.param("≥10个（村级≥6个）", Descriptive("≥10个(村级≥6个)"), "≥10个(村级≥6个)", id="a8w5-part-label-requirement"),
+    pytest.param("≥95%（调整为≥90%）", Descriptive("≥95%(调整为≥90%)"), "≥95%(调整为≥90%)", id="a8w5-changed-bar-prose"),
+    pytest.param("≥3个（其中2023年结转≥1个）", Descriptive("≥3个(其中2023年结转≥1个)"), "≥3个(其中2023年结转≥1个)", id="a8w5-of-which-wins"),
 ]
 
 # M7: an operator before the time-progress baseline raised "expected a number"; M4: 人·次

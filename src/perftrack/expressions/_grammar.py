@@ -1980,13 +1980,27 @@ _BOUND_BEFORE_FIGURE_RE: Final = re.compile(
 )
 
 
+# What makes a bound in a bracket context, no second requirement: a legal or standard
+# limit (法定≤20天, 国家标准≤30天), last year or a year's (上年≥97%, 2023年≥2个), a
+# schedule (每季度≥1次), a scoring rule (≥95%得满分, 按≥90%计).
+_CONTEXT_NOTE_RE: Final = re.compile(
+    r"法定|法律|规定|标准|上年|去年|上一年|往年|同期|历年|(?:19|20)\d\d年|每(?:年|季|月|周|半年|旬|天|日)"
+    r"|满分|得分|计分|扣分|分值|按.{0,12}计"
+)
+
+
 def _states_a_requirement(note: str) -> bool:
     """Whether a bracket after a figure states a second requirement, no remark.
 
     A figure in it follows an operator symbol or word that bounds it
     (``SCI≥2篇``, ``其中优良率不低于60%``); ``=`` and ``为`` do not (``n=300`` gives
-    the sample).
+    the sample). A bound given as context is no requirement: a legal or standard
+    limit, last year's or another year's figure, a schedule or a scoring rule
+    (``法定≤20天``, ``上年≥97%``, ``每季度≥1次``, ``≥95%得满分``), unless the
+    bracket says ``其中``.
     """
+    if "其中" not in note and _CONTEXT_NOTE_RE.search(note) is not None:
+        return False
     for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
         operator = _OP_PREFIX_TABLE.ending(note, found.end(), whole=True)
         if operator is not None and operator[1] is not Op.EQ:
