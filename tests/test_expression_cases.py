@@ -63,6 +63,11 @@ def _check(result: object, expected: object, canonical: str, text: str) -> None:
     assert result.text == text  # type: ignore[attr-defined]
 
 
+def _check_and_return(result: object, expected: object, canonical: str, text: str) -> object:
+    _check(result, expected, canonical, text)
+    return result
+
+
 # The tables keep one case per line (the reason E501 is off for tests/), so the
 # formatter leaves them alone.
 # fmt: off
@@ -2291,7 +2296,7 @@ GRADE_TARGETS = [
     pytest.param("一类地区", Descriptive("一类地区"), "一类地区", id="g5h1-class-of-area"),
     pytest.param("2类", Descriptive("2类"), "2类", id="g5h1-arabic-class"),
     pytest.param("三类", Descriptive("三类"), "三类", id="g5h1-chinese-class"),
-    pytest.param("≥2(类)", Descriptive("≥2(类)"), "≥2(类)", id="g5h1-bracketed-class"),
+    pytest.param("≥2(类)", Comparison(Op.GE, Decimal(2), "类"), "≥2(类)", id="g5h1-bracketed-class"),
     pytest.param("水质类别3类", Descriptive("水质类别3类"), "水质类别3类", id="g5h1-class-after-water-label"),
     pytest.param("一级A", Descriptive("一级A"), "一级A", id="g5h1-discharge-1a"),
     pytest.param("达到一级A排放标准", Descriptive("达到一级A排放标准"), "达到一级A排放标准", id="g5h1-discharge-standard"),
@@ -2313,7 +2318,7 @@ GRADE_VALUES = [
     pytest.param("三等奖", TextValue("三等奖"), "三等奖", id="g5h1-third-prize"),
     pytest.param("二级资质", TextValue("二级资质"), "二级资质", id="g5h1-qualification"),
     pytest.param("一级公路", TextValue("一级公路"), "一级公路", id="g5h1-road-grade"),
-    pytest.param("2类", TextValue("2类"), "2类", id="g5h1-arabic-class"),
+    pytest.param("2类", Quantity(Decimal(2), "类"), "2(类)", id="g5h1-arabic-class"),
     pytest.param("一级A", TextValue("一级A"), "一级A", id="g5h1-discharge-1a"),
     pytest.param("由3类提高到2类", TextValue("由3类提高到2类"), "由3类提高到2类", id="g5h1-class-change-no-level"),
     pytest.param("一等奖1项", Quantity(Decimal(1), "项", label="一等奖"), "一等奖1(项)", id="g5h1-prize-in-label"),
@@ -2623,6 +2628,34 @@ ACCEPTANCE_PENDING_VALUES = [
     pytest.param("已完成\n因资金问题未验收", TextValue("已完成;因资金问题未验收"), "已完成;因资金问题未验收", id="a8w3-reason-text"),
 ]
 
+# regress8 W6: a symbol operator and Arabic digits before a bare 类 or 级 bound a count of
+# kinds or levels; a value alone with Arabic digits says how many. Grades are written in
+# words (二类以上, Ⅲ类及以上, 一级), after a label that names a class, or as a target alone.
+COUNT_OF_KINDS_TARGETS = [
+    pytest.param("≥3类", Comparison(Op.GE, Decimal(3), "类"), "≥3(类)", id="a8w6-at-least-kinds"),
+    pytest.param("≥2类", Comparison(Op.GE, Decimal(2), "类"), "≥2(类)", id="a8w6-at-least-two-kinds"),
+    pytest.param("≥3级", Comparison(Op.GE, Decimal(3), "级"), "≥3(级)", id="a8w6-at-least-levels"),
+    pytest.param("≤3级", Comparison(Op.LE, Decimal(3), "级"), "≤3(级)", id="a8w6-at-most-levels"),
+    pytest.param("覆盖人群类别≥2类", Comparison(Op.GE, Decimal(2), "类", "覆盖人群类别"), "覆盖人群类别≥2(类)", id="a8w6-labelled-kinds"),
+    pytest.param("3类", Descriptive("3类"), "3类", id="a8w6-target-alone-grade"),
+    pytest.param("3级", Descriptive("3级"), "3级", id="a8w6-target-alone-level-grade"),
+    pytest.param("≥二类", Descriptive("≥二类"), "≥二类", id="a8w6-chinese-numeral-grade"),
+    pytest.param("3类以上", Descriptive("3类以上"), "3类以上", id="a8w6-word-bound-grade"),
+    pytest.param("水质≥3类", Descriptive("水质≥3类"), "水质≥3类", id="a8w6-water-label-grade"),
+    pytest.param("等级≥3级", Descriptive("等级≥3级"), "等级≥3级", id="a8w6-grade-label-grade"),
+    pytest.param("≥3类水", Descriptive("≥3类水"), "≥3类水", id="a8w6-class-noun-grade"),
+]
+
+COUNT_OF_KINDS_VALUES = [
+    pytest.param("4类", Quantity(Decimal(4), "类"), "4(类)", id="a8w6-value-kinds"),
+    pytest.param("3级", Quantity(Decimal(3), "级"), "3(级)", id="a8w6-value-levels"),
+    pytest.param("≥3类", Quantity(Decimal(3), "类", Bound.AT_LEAST), "≥3(类)", id="a8w6-value-at-least"),
+    pytest.param("Ⅱ类", TextValue("Ⅱ类"), "Ⅱ类", id="a8w6-value-roman-class"),
+    pytest.param("二类", TextValue("二类"), "二类", id="a8w6-value-chinese-class"),
+    pytest.param("3类以上", TextValue("3类以上"), "3类以上", id="a8w6-value-word-bound-grade"),
+    pytest.param("水质3类", TextValue("水质3类"), "水质3类", id="a8w6-value-water-label"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -2853,6 +2886,18 @@ def test_value_over_qualifier_in_2024(text, expected, canonical):
 @pytest.mark.parametrize(CASE, ACCEPTANCE_PENDING_VALUES)
 def test_acceptance_pending_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, COUNT_OF_KINDS_TARGETS)
+def test_count_of_kinds_target(text, expected, canonical):
+    target = _check_and_return(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == target
+
+
+@pytest.mark.parametrize(CASE, COUNT_OF_KINDS_VALUES)
+def test_count_of_kinds_value(text, expected, canonical):
+    value = _check_and_return(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == value
 
 
 @pytest.mark.parametrize(CASE, ROUND_TRIP_TARGETS)

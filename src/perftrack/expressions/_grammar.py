@@ -1507,7 +1507,14 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         return None
     if unit == "年" and high is None and _compares_with_a_year(digits, op, bound, label):
         return None
-    if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade(digits, unit, label):
+    if (
+        unit is not None
+        and unit[0] in _GRADE_FIRSTS
+        and _is_grade(digits, unit, label)
+        and not _counts_kinds(
+            head, prefix[1], chinese, unit, label, role=role, bounded=suffix_bound is not None
+        )
+    ):
         return None  # 二等奖以上, 二级公路, 二类以上: a grade, no count
     return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
 
@@ -1554,6 +1561,39 @@ def _is_grade(digits: str, unit: str, label: str | None) -> bool:
             return _CLASS_NOUN_RE.match(unit) is not None
         return label is None or _CLASS_LABEL_RE.search(label) is not None
     return True
+
+
+# The operator symbols that bound a count (≥3类); a grade is written in words (二类以上,
+# Ⅲ类及以上, 不低于二级).
+_COUNT_OPERATOR_LASTS: Final = frozenset("≥≤<>")
+
+
+def _counts_kinds(  # noqa: PLR0913 - what _number_from knows of the figure
+    head: str,
+    op: Op | None,
+    chinese: bool,  # noqa: FBT001
+    unit: str,
+    label: str | None,
+    *,
+    role: str,
+    bounded: bool,
+) -> bool:
+    """Whether a bare ``类`` or ``级`` after Arabic digits is a count, no grade.
+
+    After a symbol operator (``≥3类``, ``≥2类``, ``≥3级``): a symbol almost always
+    bounds a count of kinds or levels, while grades are written ``二类以上``,
+    ``Ⅲ类及以上``, ``一级``. In a value alone (``4类``, ``3级``): a value says how many
+    (a target alone, ``3类``, may name a class and stays a grade; so does a value
+    *bounded* by a word after it, ``3类以上``). A label that names a class (水质≥3类,
+    等级≥3级) keeps the grade.
+    """
+    if chinese or unit not in ("类", "级"):
+        return False
+    if label is not None and _CLASS_LABEL_RE.search(label) is not None:
+        return False
+    if op in (Op.GE, Op.GT, Op.LE, Op.LT):
+        return head[-1:] in _COUNT_OPERATOR_LASTS
+    return role == "value" and op is None and label is None and not bounded
 
 
 # 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
