@@ -273,7 +273,8 @@ def test_value_then_prose_below_reads_the_value_in_every_format(build):
     assert count.target.value == 12
     assert count.target.unit == "处"
     assert str(deadline.target) == "2024年12月底前"
-    assert deadline.actual.status is perftrack.Status.NOT_DONE
+    # done, the acceptance still to come: partial, as 已完成待验收 (regress8 W3)
+    assert deadline.actual.status is perftrack.Status.PARTIAL
 
 
 # ---------------------------------------------------------------------------

@@ -1002,7 +1002,8 @@ def test_xlsx_rows_hidden_by_hand_are_left_out_and_folded_rows_read(
 
 def test_a_line_break_in_a_value_cell_is_a_clause_break() -> None:
     # 已完工⏎正在验收: typed with Alt+Enter, two clauses; folded into one status word, it
-    # read as done. The value keeps the folded text.
+    # read as done. Done work whose acceptance is under way is partial (as 已完工待验收).
+    # The value keeps the folded text.
     pytest.importorskip("openpyxl")
     rows = [
         ["项目支出绩效自评表"],
@@ -1013,7 +1014,7 @@ def test_a_line_break_in_a_value_cell_is_a_clause_break() -> None:
     ]
     [table] = perftrack.read(xlsx_bytes({"表1": rows}))
     first, second = table.indicators
-    assert (first.actual.status, first.actual.text) == (Status.IN_PROGRESS, "已完工 正在验收")
+    assert (first.actual.status, first.actual.text) == (Status.PARTIAL, "已完工 正在验收")
     assert str(second.target) == "≥100(人次)"
 
 

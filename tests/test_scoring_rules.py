@@ -1238,6 +1238,10 @@ ROUND_9 = [
     case("省级二等奖及以上", "获省级一等奖", "met", month=12, name="获奖", id="r10-prize-words"),
     case("二等奖以上", "三等奖", "pending", name="获奖等次", id="r10-prize-before-due"),
     case("Ⅲ类及以上", "Ⅱ类", "met", month=12, name="断面水质", id="r10-water-class-better"),
+    case("Ⅲ类及以上", "2类", "met", month=12, name="断面水质", id="r10-water-class-arabic"),
+    case(
+        "Ⅲ类及以上", "4类", "not_met", month=12, name="断面水质", id="r10-water-class-arabic-worse"
+    ),
     case("水质达到二类标准", "三类", "not_met", month=12, name="水质", id="r10-water-class-worse"),
     # a class only where water is named; 级 never (三级 is the top of hospitals)
     case("二类以上", "一类", "unknown", month=12, name="垃圾分类", id="r10-class-without-water"),

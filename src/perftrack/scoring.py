@@ -1689,11 +1689,16 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
     """
     if "奖" not in target.description and "类" not in target.description:
         return None
-    if not isinstance(actual, TextValue):
-        return None
     water = "水" in ctx.indicator.name + target.description
+    if isinstance(actual, Quantity) and actual.unit == "类" and actual.status is None:
+        # 2类: a count to the value language, the class where water is named
+        value = actual.value
+        got = (int(value), "类") if water and value == value.to_integral_value() else None
+    elif isinstance(actual, TextValue):
+        got = _grade_of_text(actual.description, water=water)
+    else:
+        return None
     bar = _grade_of_text(target.description, water=water)
-    got = _grade_of_text(actual.description, water=water) if bar is not None else None
     if bar is None or got is None or got[1] != bar[1]:
         return None
     say = ctx.say

@@ -13,7 +13,14 @@ from typing import Final, NamedTuple
 from perftrack.expressions._model import Part
 from perftrack.expressions._numbers import chinese_to_int
 
-__all__ = ["DateMatch", "dated_lead_in", "match_date_value", "match_deadline", "match_period"]
+__all__ = [
+    "DateMatch",
+    "dated_lead_in",
+    "match_date_value",
+    "match_deadline",
+    "match_period",
+    "says_not_completed",
+]
 
 # A year: 19xx or 20xx, in figures or in Chinese digits read one by one (二〇二三,
 # 一九九八); 七八七八 is no year, as 7878 is none.
@@ -110,6 +117,20 @@ _NOT_COMPLETED_RE: Final = re.compile(
     "|招标|设计|立项|采购|签订|签约|合同|选址|规划|可研|前期|评审|初验|备案|审批"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
+
+
+def says_not_completed(phrase: str) -> bool:
+    """Whether a phrase after a date says the work was not completed then.
+
+    The test a one-line date value puts its phrase through (``2024年6月完成招标``,
+    ``2024年10月开工``, ``预计完工``): a negation, something pending, a plan or a
+    forecast, a start or an early step of the work.
+
+    Example:
+        >>> says_not_completed("完成招标"), says_not_completed("完成验收")
+        (True, False)
+    """
+    return _NOT_COMPLETED_RE.search(phrase) is not None
 
 
 # A time that a progress value starts with, before a comma: 截至8月底, 截止2024年8月31日,

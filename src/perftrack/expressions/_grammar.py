@@ -23,6 +23,7 @@ from perftrack.expressions._dates import (
     match_date_value,
     match_deadline,
     match_period,
+    says_not_completed,
 )
 from perftrack.expressions._model import (
     AnyOf,
@@ -1508,7 +1509,14 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         return None
     if unit == "年" and high is None and _compares_with_a_year(digits, op, bound, label):
         return None
-    if unit is not None and unit[0] in _GRADE_FIRSTS and _is_grade(digits, unit, label):
+    if (
+        unit is not None
+        and unit[0] in _GRADE_FIRSTS
+        and _is_grade(digits, unit, label)
+        and not _counts_kinds(
+            head, prefix[1], chinese, unit, label, role=role, bounded=suffix_bound is not None
+        )
+    ):
         return None  # 二等奖以上, 二级公路, 二类以上: a grade, no count
     return _Number(label, op, bound, value, high, unit, note, more, pair is not None)
 
@@ -1555,6 +1563,39 @@ def _is_grade(digits: str, unit: str, label: str | None) -> bool:
             return _CLASS_NOUN_RE.match(unit) is not None
         return label is None or _CLASS_LABEL_RE.search(label) is not None
     return True
+
+
+# The operator symbols that bound a count (≥3类); a grade is written in words (二类以上,
+# Ⅲ类及以上, 不低于二级).
+_COUNT_OPERATOR_LASTS: Final = frozenset("≥≤<>")
+
+
+def _counts_kinds(  # noqa: PLR0913 - what _number_from knows of the figure
+    head: str,
+    op: Op | None,
+    chinese: bool,  # noqa: FBT001
+    unit: str,
+    label: str | None,
+    *,
+    role: str,
+    bounded: bool,
+) -> bool:
+    """Whether a bare ``类`` or ``级`` after Arabic digits is a count, no grade.
+
+    After a symbol operator (``≥3类``, ``≥2类``, ``≥3级``): a symbol almost always
+    bounds a count of kinds or levels, while grades are written ``二类以上``,
+    ``Ⅲ类及以上``, ``一级``. In a value alone (``4类``, ``3级``): a value says how many
+    (a target alone, ``3类``, may name a class and stays a grade; so does a value
+    *bounded* by a word after it, ``3类以上``). A label that names a class (水质≥3类,
+    等级≥3级) keeps the grade.
+    """
+    if chinese or unit not in ("类", "级"):
+        return False
+    if label is not None and _CLASS_LABEL_RE.search(label) is not None:
+        return False
+    if op in (Op.GE, Op.GT, Op.LE, Op.LT):
+        return head[-1:] in _COUNT_OPERATOR_LASTS
+    return role == "value" and op is None and label is None and not bounded
 
 
 # 当年12月, 次年3月: a month of a year named by a word, not 12 of 月; Q4: a quarter.
@@ -1981,13 +2022,27 @@ _BOUND_BEFORE_FIGURE_RE: Final = re.compile(
 )
 
 
+# What makes a bound in a bracket context, no second requirement: a legal or standard
+# limit (法定≤20天, 国家标准≤30天), last year or a year's (上年≥97%, 2023年≥2个), a
+# schedule (每季度≥1次), a scoring rule (≥95%得满分, 按≥90%计).
+_CONTEXT_NOTE_RE: Final = re.compile(
+    r"法定|法律|规定|标准|上年|去年|上一年|往年|同期|历年|(?:19|20)\d\d年|每(?:年|季|月|周|半年|旬|天|日)"
+    r"|满分|得分|计分|扣分|分值|按.{0,12}计"
+)
+
+
 def _states_a_requirement(note: str) -> bool:
     """Whether a bracket after a figure states a second requirement, no remark.
 
     A figure in it follows an operator symbol or word that bounds it
     (``SCI≥2篇``, ``其中优良率不低于60%``); ``=`` and ``为`` do not (``n=300`` gives
-    the sample).
+    the sample). A bound given as context is no requirement: a legal or standard
+    limit, last year's or another year's figure, a schedule or a scoring rule
+    (``法定≤20天``, ``上年≥97%``, ``每季度≥1次``, ``≥95%得满分``), unless the
+    bracket says ``其中``.
     """
+    if "其中" not in note and _CONTEXT_NOTE_RE.search(note) is not None:
+        return False
     for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
         operator = _OP_PREFIX_TABLE.ending(note, found.end(), whole=True)
         if operator is not None and operator[1] is not Op.EQ:
@@ -2000,9 +2055,11 @@ def _band_around(
 ) -> Range | None:
     """The range *tolerance* (``±5%``, ``允许偏差±5%``) gives around *value*, or None.
 
-    The tolerance is in the figure's unit, or gives the unit the figure does not have
-    (``100±5%``); another unit (``100万元±5%``, a share of the figure?) gives none, nor
-    does a band that would not read back (``-5±2``: ``-7--3``).
+    The tolerance is in the figure's unit (``95%±2%``: 93-97 %, ``100±5``: 95-105).
+    A percentage around a figure without a unit is a share of that figure, and the
+    band has no unit either (``500±10%``: 450-550; ``100±5%``: 95-105). Another unit
+    (``100万元±5%``) gives none, nor does a band that would not read back (``-5±2``:
+    ``-7--3``).
     """
     found = _TOLERANCE_RE.fullmatch(tolerance)
     if found is None:
@@ -2011,6 +2068,9 @@ def _band_around(
     if tol_unit is not None and (not _is_unit(tol_unit) or unit not in (None, tol_unit)):
         return None
     tol = to_decimal(found["tol"])
+    if unit is None and tol_unit == "%":
+        tol = value * tol / 100  # 500±10%: a tenth of 500 either way
+        tol_unit = None
     if tol <= 0:
         return None
     band = Range(value - tol, value + tol, unit or tol_unit, label)
@@ -2584,10 +2644,30 @@ _SUBJECT_RE: Final = re.compile(
 _SUBJECT_HINT_RE: Final = re.compile("[已未尚暂仍还正]")
 
 
+# The acceptance still to come after the work is done (已完成,未验收; 已完成⏎但未验收;
+# 已完成,正在验收; 已完工尚未验收): the work is done, its acceptance is not, which is
+# partial as 已完成待验收 is. 未通过验收 (failed) is none of this.
+_ACCEPTANCE_PENDING_RE: Final = re.compile(
+    r"(?:但是?|而)?(?:尚|还|暂|仍)?(?:未|没有?|待|正在|尚在|仍在)(?:组织|进行|办理|开展)?"
+    r"(?:竣工|最终|整体)?验收(?:工作)?"
+    r"|(?:但是?|而)?(?:正在|尚在|仍在)?(?:竣工|最终|整体)?验收(?:中|阶段)"
+)
+
+
+def _acceptance_pending(done: Status | None, rest: str) -> bool:
+    """Whether *rest* says the acceptance of work *done* is still to come."""
+    return (
+        done is Status.DONE
+        and "验收" in rest
+        and _ACCEPTANCE_PENDING_RE.fullmatch(rest) is not None
+    )
+
+
 def _status_of(text: str) -> Status | None:
     """The status a phrase states, or None.
 
     A listed word, a shape, a status followed by 待 and what is still to come (at most
+    partial), done work whose acceptance is still to come (``已完工尚未验收``:
     partial), or a shape after a short subject (资金未拨付).
     """
     word = voc.STATUS_WORDS.get(text)
@@ -2595,6 +2675,13 @@ def _status_of(text: str) -> Status | None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
+    if "验收" in text:
+        for start in range(2, len(text) - 2):
+            rest = text[start:]
+            if rest[0] in "但而尚还暂仍未没待正验" and _acceptance_pending(
+                _status_of(text[:start]), rest
+            ):
+                return Status.PARTIAL
     if "待" in text:
         pending = _PENDING_RE.search(text)
         if pending is not None and _PENDING_REST_RE.fullmatch(text, pending.end()):
@@ -3036,6 +3123,9 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             status = Status.PARTIAL
         return None if status is None else StatusValue(status, text, text=norm.raw)
     head = _word_status_or_date(head_text, norm.raw, year)
+    if isinstance(head, (StatusValue, DateValue)) and _acceptance_pending(head.status, tail_text):
+        # 已完成,未验收 / 但未验收 / 正在验收: done, the acceptance to come (as 待验收)
+        return StatusValue(Status.PARTIAL, text, text=norm.raw)
     if isinstance(head, StatusValue) and (
         tail_text.startswith(("预计", "计划", "力争"))
         or (head.status is not Status.DONE and tail_text.startswith(("因", "由于", "原因")))
@@ -3049,6 +3139,15 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         merged = match_date_value(head_text + tail_text, year)
         if merged is not None and merged.error is None and merged.done:
             return DateValue(merged.year, merged.month, merged.day, Status.DONE, text=norm.raw)
+        if (
+            head.status is None
+            and says_not_completed(tail_text)
+            and _remark_status(tail) == (True, None)
+        ):
+            # 2024年10月,完成招标 / 开工 / 启动: an early step or a start, as 2024年6月完成
+            # 招标 on one line is, so no date of the work (待验收 after a done date is
+            # no remark: its status is weighed below)
+            return None
     said = _remark_status(tail)
     if said is None:
         return None
@@ -3241,22 +3340,50 @@ def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None
 _VALUE_LINE_END_RE: Final = re.compile(r"[\w%％‰]\Z")
 
 
+# A later line that qualifies the value above it: a plan, a forecast or an estimate, a
+# figure not yet checked, no data, something not (yet) done (96%⏎预计, 98%⏎待核实,
+# 96%⏎暂无数据, 100%⏎计划).
+_NOTE_QUALIFIER_RE: Final = re.compile(
+    "预计|预期|预估|预测|估算|估计|测算|匡算|初步|暂定|暂估|计划|拟|力争|争取|将|目标"
+    "|未|待|尚|暂|正在|核实|核对|核查|确认|不|没|无数据|无法|部分|基本"
+)
+
+
+def _qualifies_value(line: str, *, date: bool) -> bool:
+    """Whether a later line of a cell says the value above it is no achieved, checked one.
+
+    Below a figure, a line without a figure of its own that holds a plan, forecast,
+    estimate or unverified word (``96%⏎预计``); a line with a figure speaks of that
+    figure (``35所⏎计划40所``). Below a date, any line that does, or that the one-line
+    date test finds no completion in (``2024年10月⏎完成招标``, ``⏎开工``, ``⏎启动``).
+    """
+    if date:
+        return says_not_completed(line) or _NOTE_QUALIFIER_RE.search(line) is not None
+    return _FIRST_DIGIT_RE.search(line) is None and _NOTE_QUALIFIER_RE.search(line) is not None
+
+
 def _value_then_note(text: str, year: int | None) -> Value | None:
     """A value on the first line and prose below it (``96.5%⏎第三方检测机构抽检248份``).
 
     The first line must be a figure without a status or a date, and every later line
     prose (text that is no value: a labelled figure such as ``抽检248份`` is one, and
-    two values keep the cell text). The value is the first line's, the note stays in
+    two values keep the cell text) that does not qualify the value as planned,
+    forecast, estimated, unchecked or an early step (``96%⏎预计``, ``2024年10月⏎开工``:
+    see :func:`_qualifies_value`). The value is the first line's, the note stays in
     the raw text, as a final bracket (``96.5%（第三方…）``) does. None otherwise.
     """
     lines = [line for line in map(str.strip, _LINE_BREAK_RE.split(text)) if line]
     if len(lines) < 2 or _VALUE_LINE_END_RE.search(lines[0]) is None:  # noqa: PLR2004
         return None
     head = _parse_value_cached(lines[0], year)
-    if not (isinstance(head, Quantity) and head.status is None) and not isinstance(head, DateValue):
+    is_date = isinstance(head, DateValue)
+    if not (isinstance(head, Quantity) and head.status is None) and not is_date:
         return None
-    if not all(isinstance(_parse_value_cached(line, year), TextValue) for line in lines[1:]):
-        return None
+    for line in lines[1:]:
+        if not isinstance(_parse_value_cached(line, year), TextValue):
+            return None
+        if _qualifies_value(line, date=is_date):
+            return None
     return evolve(head, text=text)
 
 
