@@ -700,3 +700,22 @@ def test_text_readers_raise_only_read_error(text):
         assert sheet.row_numbers is not None
         assert len(sheet.row_numbers) == len(sheet.rows)
         assert all(isinstance(cell, str) for row in sheet.rows for cell in row)
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        # a note mark raised after a value is no part of it, as in Word
+        ("94%<sup>注</sup>", "94%"),
+        ("13处<sup>1</sup>", "13处"),
+        ("96.5%<sup>[1]</sup>", "96.5%"),
+        ("≥90%<sup>*</sup>", "≥90%"),
+        # a power after a letter or a digit stays; other raised text is read
+        ("12m<sup>2</sup>", "12m2"),
+        ("H<sub>2</sub>O<sup>说明</sup>", "H2O说明"),
+        ("<sup>注</sup>", ""),
+    ],
+)
+def test_html_superscript_note_marks(cell: str, text: str) -> None:
+    [sheet] = read_html(f"<table><tr><td>实际</td><td>{cell}</td></tr></table>")
+    assert sheet.rows == (("实际", text),) if text else (("实际",),)

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._grid import is_grid_header_row
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
-from perftrack.readers._symbols import symbol_mark
+from perftrack.readers._symbols import is_note_mark, symbol_mark
 from perftrack.readers._xlsx import check_zip
 
 if TYPE_CHECKING:
@@ -141,9 +141,6 @@ _STYLE_DEPTH = 64
 
 # Superscript (w:vertAlign): a note mark after a value (94%注, 13处¹) is no part of it.
 _VERT_ALIGN = f"{_W}vertAlign"
-_NOTE_SIGNS = frozenset("*＊※†‡#＃")
-_AFTER_VALUE = frozenset("%％‰)）]】")
-_LONGEST_NOTE_MARK = 3
 
 # Content controls: one showing its placeholder text (单击或点击此处输入文字。) is empty.
 _SDT = f"{_W}sdt"
@@ -615,7 +612,7 @@ class _Rows:
                     mark: list[str] = []
                     self.walk(child, mark, base)
                     text = "".join(mark)
-                    if not _is_note_mark(text, parts):
+                    if not is_note_mark(text, parts):
                         parts.append(text)
             elif tag in _SPECIAL:
                 parts.append(_SPECIAL[tag])
@@ -737,25 +734,6 @@ def _run_format(properties: _Element) -> tuple[_Format | None, bool]:
         elif tag == _VERT_ALIGN:
             raised = child.get(_VAL, "") == "superscript"
     return (None if found is None else (found[0], found[1], found[2])), raised
-
-
-def _is_note_mark(text: str, before: list[str]) -> bool:
-    """Whether superscript *text* after the paragraph's text *before* is a note mark.
-
-    ``注``, ``注1``, ``*``, ``※`` always; a number (``1``, ``[1]``, ``①``) after a
-    percent sign, a Chinese character or a closing bracket (``94%¹``, ``13处¹``).
-    A number after a letter or a digit is a power (``m²`` is read ``m2``, as the
-    value language reads it), and stays.
-    """
-    mark = text.strip().strip("[]【】()（）")
-    if not mark or len(mark) > _LONGEST_NOTE_MARK:
-        return False
-    if mark[0] == "注" or all(char in _NOTE_SIGNS for char in mark):
-        return True
-    if not mark.isdigit():
-        return False
-    last = "".join(before).rstrip()[-1:]
-    return bool(last) and (last in _AFTER_VALUE or "\u3400" <= last <= "\u9fff")
 
 
 def _merge(upper: _Format, lower: _Format) -> _Format:

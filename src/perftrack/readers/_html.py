@@ -36,7 +36,7 @@ from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._grid import is_grid_header_row
 from perftrack.readers._sheet import Sheet
-from perftrack.readers._symbols import symbol_translation
+from perftrack.readers._symbols import is_note_mark, symbol_translation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -277,6 +277,8 @@ class _SheetParser(HTMLParser):
         # Open elements in a Wingdings font (Word's ticks: `<span style='font-family:
         # "Wingdings 2"'>R</span>` is ☑), innermost last.
         self._symbols: list[_SymbolFont] = []
+        # The open <sup> elements of cells: the cell and where its text stood.
+        self._sups: list[tuple[_Cell, int]] = []
 
     def add_style_sheet(self, css: str) -> None:
         """Take the class rules of a style sheet that applies to the whole page."""
@@ -386,6 +388,8 @@ class _SheetParser(HTMLParser):
             if not drop:
                 self._input(values, cell)
             return
+        if tag == "sup" and cell is not None:
+            self._sups.append((cell, len(cell.parts)))
         if tag == "select":
             self._select = _Select(multiple="multiple" in values)
         elif tag == "textarea":
@@ -416,6 +420,14 @@ class _SheetParser(HTMLParser):
                 if entry.tag == tag:
                     entry.depth += 1
                     break
+
+    def _end_sup(self, cell: _Cell | None) -> None:
+        """A ``<sup>`` ends: a note mark after a value (``94%<sup>注</sup>``) is left out."""
+        if not self._sups or self._sups[-1][0] is not cell or cell is None:
+            return
+        _, start = self._sups.pop()
+        if is_note_mark("".join(cell.parts[start:]), cell.parts[:start]):
+            del cell.parts[start:]
 
     def _end_element(self, tag: str) -> None:
         """The end tag of an element that holds text: it may end a dropped element."""
@@ -498,6 +510,8 @@ class _SheetParser(HTMLParser):
             table.covered.clear()
             self._end_foot(table)
         else:
+            if tag == "sup":
+                self._end_sup(table.cell)
             if tag in _BLOCKS:
                 self._separate()
             cell = table.cell
@@ -639,6 +653,8 @@ class _SheetParser(HTMLParser):
         table.cell = None
         if self._symbols and cell is not None:  # a font left open in the cell ends with it
             self._symbols = [font for font in self._symbols if font.cell is not cell]
+        if self._sups and cell is not None:  # so does a <sup> left open
+            self._sups = [entry for entry in self._sups if entry[0] is not cell]
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
         elif cell is not None and row is not None:

@@ -10,13 +10,16 @@ typed as ``F0B3``), are known here (Wingdings 3 holds arrows and
 no box): a mark, a checked box or a box with an X is ``☑`` (``☒是 ☐否`` is how
 forms mark a choice), an empty box is ``☐``; the grid reads both as ticks and
 checkboxes. Any other character of these fonts stands for no text.
+
+Also here, for Word and HTML alike: which superscript after a value is a note
+mark (``94%`` with a raised ``注``), to be left out of the value.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["SYMBOL_MARKS", "symbol_mark", "symbol_translation"]
+__all__ = ["SYMBOL_MARKS", "is_note_mark", "symbol_mark", "symbol_translation"]
 
 _CHECKED = "\u2611"  # ☑
 _EMPTY = "\u2610"  # ☐
@@ -94,3 +97,31 @@ def symbol_translation(font: str) -> dict[int, str]:
         '☑'
     """
     return _TRANSLATIONS.get(font, {})
+
+
+# Superscript after a value: a note mark (94%注, 13处¹) is no part of it.
+_NOTE_SIGNS: Final = frozenset("*＊※†‡#＃")
+_AFTER_VALUE: Final = frozenset("%％‰)）]】")
+_LONGEST_NOTE_MARK: Final = 3
+
+
+def is_note_mark(text: str, before: list[str]) -> bool:
+    """Whether superscript *text* after the paragraph's text *before* is a note mark.
+
+    ``注``, ``注1``, ``*``, ``※`` always; a number (``1``, ``[1]``, ``①``) after a
+    percent sign, a Chinese character or a closing bracket (``94%¹``, ``13处¹``).
+    A number after a letter or a digit is a power (``m²`` is read ``m2``, as the
+    value language reads it), and stays. Word's raised runs and HTML's ``<sup>``.
+
+    >>> is_note_mark("注", ["94%"]), is_note_mark("1", ["94%"]), is_note_mark("2", ["m"])
+    (True, True, False)
+    """
+    mark = text.strip().strip("[]【】()（）")
+    if not mark or len(mark) > _LONGEST_NOTE_MARK:
+        return False
+    if mark[0] == "注" or all(char in _NOTE_SIGNS for char in mark):
+        return True
+    if not mark.isdigit():
+        return False
+    last = "".join(before).rstrip()[-1:]
+    return bool(last) and (last in _AFTER_VALUE or "\u3400" <= last <= "\u9fff")
