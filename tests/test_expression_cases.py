@@ -2264,6 +2264,10 @@ ADVERSARIAL_VALUES = [
     pytest.param("20年以上", Quantity(Decimal(20), "年", Bound.AT_LEAST), "≥20(年)", id="r10-years-kept"),
     pytest.param("优于2022年", TextValue("优于2022年"), "优于2022年", id="r10-better-than-a-year"),
     pytest.param("5岁以下儿童死亡率4.1‰", Quantity(Decimal("4.1"), "‰", label="5岁以下儿童死亡率"), "5岁以下儿童死亡率4.1(‰)", id="r10-age-in-value-label"),
+    # A grade with its score in a bracket is the grade (the score stays in the raw text)
+    pytest.param("优秀（95分）", QualitativeValue("优秀", "quality"), "优秀", id="r10-grade-with-score"),
+    pytest.param("良好(85.5分)", QualitativeValue("良好", "quality"), "良好", id="r10-grade-with-decimal-score"),
+    pytest.param("合格（98分）", TextValue("合格(98分)"), "合格(98分)", id="r10-conformity-with-score-kept"),
     pytest.param("建于1990年", TextValue("建于1990年"), "建于1990年", id="r10-built-in-a-year"),
     pytest.param("高于20年", Quantity(Decimal(20), "年", Bound.MORE_THAN), ">20(年)", id="r10-above-twenty-years"),
 ]

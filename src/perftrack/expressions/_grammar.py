@@ -3095,6 +3095,10 @@ def _word_status_or_date(text: str, raw: str, year: int | None) -> Value:
     return TextValue(text, text=raw)
 
 
+# A score after a grade word: 优秀(95分), 良好(85.5分).
+_SCORE_RE: Final = re.compile(r"\d{1,3}(?:\.\d+)?分")
+
+
 def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
     """A status, word or date followed by a remark or a second clause, or None.
 
@@ -3150,6 +3154,13 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             return None
     said = _remark_status(tail)
     if said is None:
+        if (
+            isinstance(head, QualitativeValue)
+            and head.family == "quality"
+            and not head.negated
+            and _SCORE_RE.fullmatch(tail_text) is not None
+        ):
+            return evolve(head, text=norm.raw)  # 优秀(95分): the grade, its score a remark
         return None
     tail_is_remark, tail_status = said
     if isinstance(head, TextValue):
