@@ -1648,8 +1648,7 @@ def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
     >>> _states_a_change(Descriptive("≥上年水平"), "接诊量", 2024)
     False
     """
-    text = _last_year_named(_normal(target.text or target.description), year)
-    found = _change_match(text, name, target=True)
+    found = _change_match(target.text or target.description, name, target=True, year=year)
     return found is not None and Decimal(found.group("number")) != 0
 
 
@@ -1872,7 +1871,7 @@ def _worded_change(
     if found is None:
         return None
     subject = found.group("subject")
-    if subject and (subject not in _normal(name) or _CHANGE_CHANGERS_RE.search(subject)):
+    if subject and not _own_subject(subject, name):
         return None
     negated = found.group("negated")
     if negated and (want is None or voc.CHANGE_WORDS[negated] != want):
