@@ -1703,10 +1703,7 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
     say = ctx.say
     shown = _text(actual)
     if got[0] <= bar[0]:
-        return _Outcome(
-            Attainment.MET,
-            say(f"实际“{shown}”，达到“{target.description}”", f"actual “{shown}” meets “{target}”"),
-        )
+        return _meets(ctx, shown, target)
     return _pending_or_not_met(
         ctx,
         say(
@@ -1954,6 +1951,22 @@ def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
     )
 
 
+def _meets(ctx: _Context, shown: str, target: Target) -> _Outcome:
+    """The actual *shown* meets a target of words (a family word, a grade, a change said)."""
+    return _Outcome(
+        Attainment.MET,
+        ctx.say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
+    )
+
+
+def _partly(ctx: _Context, shown: str, target: Target) -> _Outcome:
+    """The actual *shown* reaches part of a target of words (基本健全, 有所提升)."""
+    return _Outcome(
+        Attainment.PARTIAL,
+        ctx.say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
+    )
+
+
 def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
     """An actual that went the other way from the target's direction or word."""
     say = ctx.say
@@ -1989,13 +2002,8 @@ def _worded_outcome(
     if (sign > 0) != (family == "improvement"):
         return _opposite_outcome(ctx, shown, target)
     if target.degree in _STRONG_DEGREES and degree in _WEAK_DEGREES:
-        return _Outcome(
-            Attainment.PARTIAL,
-            say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
-        )
-    return _Outcome(
-        Attainment.MET, say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”")
-    )
+        return _partly(ctx, shown, target)
+    return _meets(ctx, shown, target)
 
 
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
@@ -2013,10 +2021,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         # 较上年提高1.5个百分点 against 提高: the figure says the change happened, and
         # which way; a marked change (显著提升) asks more than a figure shows
         if change == family:
-            return _Outcome(
-                Attainment.MET,
-                say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
-            )
+            return _meets(ctx, shown, target)
         return _opposite_outcome(ctx, shown, target)
     worded = (
         _worded_change(
@@ -2033,18 +2038,12 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             return _opposite_outcome(ctx, shown, target)
         if actual.partial or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
             # 基本健全; 有所提升 against 显著提升: a weaker degree reaches part of the target
-            return _Outcome(
-                Attainment.PARTIAL,
-                say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
-            )
+            return _partly(ctx, shown, target)
         if family == "quality" or target.minimum is not None:
             bar, got = _rank(target.minimum or target.word), _rank(actual.word)
             if bar is not None and got is not None:
                 if got > bar or (got == bar and not target.strict):
-                    return _Outcome(
-                        Attainment.MET,
-                        say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
-                    )
+                    return _meets(ctx, shown, target)
                 return _pending_or_not_met(
                     ctx,
                     say(
@@ -2054,15 +2053,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     say(f"实际“{shown}”低于“{target}”", f"actual “{shown}” is below “{target}”"),
                 )
         if actual_family == family and family != "zero":
-            return _Outcome(
-                Attainment.MET,
-                say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
-            )
+            return _meets(ctx, shown, target)
         if family == "zero" and actual_family == "zero":
-            return _Outcome(
-                Attainment.MET,
-                say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
-            )
+            return _meets(ctx, shown, target)
     if status is Status.NOT_DONE:
         return _pending_or_not_met(
             ctx,
