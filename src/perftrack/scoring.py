@@ -2245,7 +2245,12 @@ def _against_plan(
     return _Check.UNDECIDED
 
 
-def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noqa: FBT001
+def _progress(
+    ctx: _Context,
+    has_forecast: bool,  # noqa: FBT001
+    judged: Indicator,
+) -> tuple[Progress, str]:
+    """The progress of ``ctx.indicator``; *judged* is it as its verdict judges it (_as_judged)."""
     indicator = ctx.indicator
     say = ctx.say
     planned, actual = indicator.planned, indicator.actual
@@ -2286,7 +2291,6 @@ def _progress(ctx: _Context, has_forecast: bool) -> tuple[Progress, str]:  # noq
         return Progress.UNKNOWN, ""
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
-    judged = _as_judged(indicator, ctx.policy, ctx.year)
     target = judged.target
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
@@ -2610,6 +2614,8 @@ class _Scoring:
         self.findings: list[Finding] = []
         self.as_of: dt.date | None = None
         self.year = table.period.start.year if table.period is not None else None
+        # Each indicator as its verdict judges it, in order (see _as_judged).
+        self.judged: list[Indicator] = []
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -3393,7 +3399,7 @@ def _points(
     partial_share = bands[1][0] / _HUNDRED if len(bands) > 1 else Decimal("0.8")
     for verdict, weight in zip(verdicts, weights, strict=True):
         # 比上年下降5% judged as the change 下降5% scores as that comparison does
-        indicator = _as_judged(table.indicators[verdict.indicator], policy, year)
+        indicator = state.judged[verdict.indicator]
         attainment = verdict.attainment
         target = indicator.target
         points: Decimal | None
@@ -3811,8 +3817,12 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
         ctx = _Context(indicator, index, table, policy, as_of, year, state.say)
+        # the indicator as its verdict judges it (a relative target as its comparison),
+        # once, for the progress, the direction and the points
+        judged = _as_judged(indicator, policy, year)
+        state.judged.append(judged)
         outcome = _attainment(ctx)
-        progress, why = _progress(ctx, has_forecast)
+        progress, why = _progress(ctx, has_forecast, judged)
         explanation = (
             outcome.why
             if not why or progress is Progress.ON_TRACK
@@ -3825,7 +3835,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                 outcome.attainment,
                 progress,
                 explanation,
-                direction_of(_as_judged(indicator, policy, year)),
+                direction_of(judged),
                 ctx.due,
             )
         )
