@@ -41,14 +41,18 @@ _UNSUPPORTED = (
     (b"\x89PNG", "这是 PNG 图片，不是表格"),
     (b"\xff\xd8\xff", "这是 JPEG 图片，不是表格"),
 )
+#: The content types of a Word package's main part (a document or a template, with
+#: macros or without), after ``application/vnd.`` and, for the open ones,
+#: ``openxmlformats-officedocument.``: one list for detection and the Word readers.
+WORD_MAIN_TYPES: Final = (
+    "wordprocessingml.document.main+xml",
+    "ms-word.document.macroEnabled.main+xml",
+    "wordprocessingml.template.main+xml",
+    "ms-word.template.macroEnabledTemplate.main+xml",
+)
 # Main-part content types in [Content_Types].xml, for packages whose main part
 # is not at the usual path (Office sometimes writes word/document2.xml).
-_WORD_TYPES = (
-    b"wordprocessingml.document.main",
-    b"ms-word.document.macroEnabled.main",
-    b"wordprocessingml.template.main",
-    b"ms-word.template.macroEnabledTemplate.main",
-)
+_WORD_TYPES = tuple(kind.removesuffix("+xml").encode() for kind in WORD_MAIN_TYPES)
 _EXCEL_TYPES = (
     b"spreadsheetml.sheet.main",
     b"spreadsheetml.template.main",

@@ -61,6 +61,7 @@ import zipfile
 from typing import TYPE_CHECKING, Any, Protocol
 
 from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._grid import is_grid_header_row
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
 from perftrack.readers._symbols import is_note_mark, symbol_mark
@@ -311,13 +312,13 @@ def read_body(body: _Element, *, file: str | None = None, styles: _Element | Non
 
 # The main parts of macro-enabled documents and of templates, which python-docx refuses
 # although their body is a document's: read as a document (the macros are never read).
-_DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_OTHER_MAINS = (
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+_MAIN_TYPES = tuple(
+    f"application/vnd.{'' if kind.startswith('ms-') else 'openxmlformats-officedocument.'}{kind}"
+    for kind in WORD_MAIN_TYPES
 )
-_MAINS = frozenset((_DOCUMENT_MAIN, *_OTHER_MAINS))
+_DOCUMENT_MAIN = _MAIN_TYPES[0]
+_OTHER_MAINS = frozenset(_MAIN_TYPES[1:])
+_MAINS = frozenset(_MAIN_TYPES)
 _PACKAGE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # The (lower-case) types of a Word document imported as an altChunk.
 _CHUNK_WORD_TYPES = frozenset(kind.lower() for kind in (*_MAINS, _PACKAGE_TYPE))

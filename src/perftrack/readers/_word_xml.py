@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_size
+from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._docx import read_body
 from perftrack.readers._xml import expat_reason, xml_text
 
@@ -47,13 +48,6 @@ _PKG: Final = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
 
 # Word 2003 names that differ from the 2006 ones beyond the namespace.
 _RENAMED: Final = {"vmerge": "vMerge", "hmerge": "hMerge"}
-# The content type of the main document part of a Flat OPC package (.docx, .docm, templates).
-_MAIN_TYPES: Final = (
-    "wordprocessingml.document.main+xml",
-    "ms-word.document.macroEnabled.main+xml",
-    "wordprocessingml.template.main+xml",
-    "ms-word.template.macroEnabledTemplate.main+xml",
-)
 _MAIN_PART: Final = "/word/document.xml"
 # The styles part of a Flat OPC package (the styles that hide or strike out text).
 _STYLES_PART: Final = "/word/styles.xml"
@@ -160,7 +154,7 @@ def _main_document(package: ET.Element, file: str | None) -> ET.Element:
     """The ``w:document`` of a Flat OPC package's main part."""
     parts = package.findall(f"{_PKG}part")
     main = [p for p in parts if p.get(f"{_PKG}name", "") == _MAIN_PART]
-    main += [p for p in parts if p.get(f"{_PKG}contentType", "").endswith(_MAIN_TYPES)]
+    main += [p for p in parts if p.get(f"{_PKG}contentType", "").endswith(WORD_MAIN_TYPES)]
     for part in main:
         document = part.find(f"{_PKG}xmlData/{_W}document")
         if document is not None:
