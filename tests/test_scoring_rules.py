@@ -1764,6 +1764,15 @@ ROUND_10_LATER = [
     case("显著提升", "稳步提升", "met", month=12, name="满意度", id="r10-l4-steady"),
     case("显著提升", "略有提升", "partial", month=12, name="满意度", id="r10-l4-slight"),
     case("显著提升", "有所提升", "partial", month=12, name="满意度", id="r10-l4-somewhat"),
+    # report3 H1: a negative figure to reach is a fall: the larger fall meets it
+    case("-5%", "-8%", "met", month=12, name="发案率", id="r11-negative-eq-larger-fall"),
+    case("-5%", "-3%", "not_met", month=12, name="发案率", id="r11-negative-eq-smaller-fall"),
+    case("=-5%", "下降6%", "met", month=12, name="发案率", id="r11-negative-eq-worded-fall"),
+    case("-5%", "增长2%", "not_met", month=12, name="发案率", id="r11-negative-eq-rise"),
+    # a printed 正向 still decides (the spec's first rule)
+    case(
+        "-5%", "-3%", "met", month=12, name="指标", direction="正向", id="r11-negative-eq-printed"
+    ),
 ]
 
 

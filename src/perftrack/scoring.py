@@ -471,6 +471,8 @@ def direction_of(indicator: Indicator) -> Direction:
         >>> fall = parse_target("下降5%")
         >>> direction_of(Indicator("发病率", target=fall, direction=Direction.LOWER)).value
         'higher'
+        >>> direction_of(Indicator("发案率", target=parse_target("-5%"))).value
+        'lower'
     """
     own = _change_direction(indicator.target, indicator.name)
     if own is not None:
@@ -485,7 +487,9 @@ def direction_of(indicator: Indicator) -> Direction:
             return Direction.HIGHER
         if target.op in (Op.LE, Op.LT):
             return Direction.LOWER
-        if target.value == 0 or _is_cost(indicator):
+        if target.value <= 0 or _is_cost(indicator):
+            # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
+            # the larger fall (-8%) is better
             return Direction.LOWER
     return Direction.HIGHER
 
