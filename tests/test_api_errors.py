@@ -32,6 +32,19 @@ def _table() -> perftrack.Table:
         (lambda: perftrack.read_text(b"x"), TypeError, "not bytes: use read()"),
         (lambda: perftrack.parse_target(float("nan")), TypeError, "not float nan (pandas"),
         (lambda: perftrack.parse_value(100), TypeError, "parse_value takes the text of a cell"),
+        # a number from Excel gets the advice for numbers, not pandas' NaN hint
+        (
+            lambda: perftrack.parse_target(90),
+            TypeError,
+            "not int 90 (a number read from Excel: pass str(x)",
+        ),
+        (lambda: perftrack.parse_value(None), TypeError, "not NoneType None (an empty cell is '')"),
+        (
+            lambda: perftrack.Policy(as_of=20231231),
+            perftrack.PolicyError,
+            "as_of 应为日期（YYYY-MM-DD",
+        ),
+        (lambda: perftrack.Policy(as_of="next week"), perftrack.PolicyError, "不是 'next week'"),
         (lambda: perftrack.score("表.xlsx"), TypeError, "score takes a Table"),
         (lambda: perftrack.score(_table(), policy="hubei"), TypeError, "Policy.hubei()"),
         (lambda: perftrack.from_json("x"), perftrack.ReadError, "不是 JSON 文本"),

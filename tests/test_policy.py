@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -469,3 +470,74 @@ def test_month_before_changes_only_strict_deadlines():
     assert [v.due for v in base.verdicts] == [dt.date(2023, 9, 30)] * 3
     assert [v.due for v in start.verdicts] == [dt.date(2023, 8, 31), *[dt.date(2023, 9, 30)] * 2]
     assert [v.attainment.value for v in start.verdicts] == ["not_met", "pending", "pending"]
+
+
+# ---------------------------------------------------------------------------
+# as_of as notebooks and TOML give it (report3 M1): the day, or a PolicyError now
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        pytest.param(dt.date(2024, 6, 30), dt.date(2024, 6, 30), id="date"),
+        pytest.param(
+            dt.datetime(2024, 6, 30, 10, 5, tzinfo=dt.UTC), dt.date(2024, 6, 30), id="datetime"
+        ),
+        pytest.param("2024-06-30", dt.date(2024, 6, 30), id="iso-text"),
+        pytest.param(" 2024-06-30 ", dt.date(2024, 6, 30), id="iso-text-spaced"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_as_of_is_a_day(given, expected):
+    assert Policy(as_of=given).as_of == expected
+    assert evolve(Policy(), as_of=given).as_of == expected
+
+
+def test_as_of_pandas_timestamp_scores():
+    pd = pytest.importorskip("pandas")
+    from perftrack import read  # noqa: PLC0415
+
+    seed = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
+    policy = Policy(as_of=pd.Timestamp("2023-06-30 10:00"))
+    assert type(policy.as_of) is dt.date
+    card = score(read(seed)[0], policy=policy)
+    assert card.as_of == dt.date(2023, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("as_of = 2023-12-31T10:00:00\n", None, id="toml-datetime"),
+        pytest.param(
+            '{"as_of": "2023-12-31"}',
+            "策略文件应为 TOML（如 as_of = 2024-06-30），不是 JSON",
+            id="json",
+        ),
+        pytest.param("as_of: 2023-12-31\n", "策略文件应为 TOML（", id="yaml"),
+        pytest.param(
+            'as_of = "yesterday"\n',
+            "设置 as_of = 'yesterday' 无效（应为日期，如 2024-06-30）",
+            id="bad-date",
+        ),
+        # the [tool.perftrack] header copied from a pyproject.toml reads the same
+        pytest.param("[tool.perftrack]\nas_of = 2023-12-31\n", None, id="tool-header"),
+    ],
+)
+def test_load_policy_file_forms(tmp_path, text, message):
+    path = tmp_path / "perftrack.toml"
+    path.write_text(text, encoding="utf-8")
+    if message is None:
+        assert Policy.load(path).as_of == dt.date(2023, 12, 31)
+    else:
+        with pytest.raises(PolicyError) as caught:
+            Policy.load(path)
+        assert str(caught.value).startswith(f"{path}: ")
+        assert message in str(caught.value)
+
+
+def test_load_directory_and_missing_preset_name(tmp_path, monkeypatch):
+    with pytest.raises(PolicyError, match="是文件夹，不是策略文件"):
+        Policy.load(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(PolicyError, match=r"hubei: 策略文件不存在；预设请用 Policy\.hubei\(\)"):
+        Policy.load("hubei")

@@ -81,6 +81,28 @@ class Weights:
 _FAMILIES: Final = tuple(voc.FAMILIES.values())
 
 
+def _as_date(value: object) -> dt.date | None:
+    """*value* as a date: a date, a datetime (``pd.Timestamp``) at its day, ISO text.
+
+    Example:
+        >>> _as_date("2023-12-31"), _as_date(dt.datetime(2023, 12, 31, 10))
+        (datetime.date(2023, 12, 31), datetime.date(2023, 12, 31))
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()  # a TOML datetime, pd.Timestamp: the day is what counts
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    msg = f"as_of 应为日期（YYYY-MM-DD，如 2024-06-30），不是 {value!r}"
+    raise PolicyError(msg)
+
+
 def _default_families() -> tuple[voc.Family, ...]:
     return _FAMILIES  # one shared tuple: scoring can tell an unextended policy at a glance
 
@@ -101,7 +123,9 @@ class Policy:
     """
 
     name: str = "central"
-    as_of: dt.date | None = None
+    # a datetime or pd.Timestamp counts as its day; anything but a date is a PolicyError
+    # here, not a TypeError in every table scored later
+    as_of: dt.date | None = field(default=None, converter=_as_date)
     language: str = "zh"
     strict_equality: bool = False
     month_before: str = "end"
@@ -206,11 +230,31 @@ class Policy:
         """
         path = Path(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            msg = f"{path}: 无法读取策略文件（{exc}）"
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            preset = f"；预设请用 Policy.{path}()" if str(path) in _PRESETS else ""
+            msg = f"{path}: 策略文件不存在{preset}"
             raise PolicyError(msg) from None
-        if path.name == "pyproject.toml":
+        except IsADirectoryError:
+            msg = f"{path}: 是文件夹，不是策略文件（perftrack.toml 或 pyproject.toml）"
+            raise PolicyError(msg) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            msg = f"{path}: 无法读取策略文件（{reason}）"
+            raise PolicyError(msg) from None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            msg = f"{path}: 策略文件应为 TOML（{exc}）"
+            if text.lstrip().startswith("{"):
+                msg = f"{path}: 策略文件应为 TOML（如 as_of = 2024-06-30），不是 JSON"
+            raise PolicyError(msg) from None
+        tool = data.get("tool")
+        if path.name == "pyproject.toml" or (
+            set(data) == {"tool"} and isinstance(tool, dict) and "perftrack" in tool
+        ):
+            # a perftrack.toml holding the [tool.perftrack] table copied from a
+            # pyproject.toml says the same thing
             data = data.get("tool", {}).get("perftrack", {})
         return cls.from_mapping(data, source=str(path))
 
@@ -274,7 +318,11 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
             raise TypeError(msg)
         return value
     if key == "as_of":
-        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+        try:
+            return _as_date(value)
+        except PolicyError:
+            msg = "应为日期，如 2024-06-30"
+            raise ValueError(msg) from None
     if key == "language":
         if value not in ("zh", "en"):
             msg = "应为 zh 或 en"

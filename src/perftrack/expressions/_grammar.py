@@ -3319,10 +3319,13 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
 def _require_text(name: str, text: object) -> None:
     """A cell is text: NaN (pandas' empty cell), numbers and None are a caller's slip."""
     if not isinstance(text, str):
-        msg = (
-            f"{name} takes the text of a cell (str), not {type(text).__name__} {text!r}"
-            " (pandas reads an empty cell as NaN: .fillna('') first)"
-        )
+        if isinstance(text, float) and text != text:  # noqa: PLR0124 - NaN is not itself
+            hint = "pandas reads an empty cell as NaN: .fillna('') first"
+        elif text is None:
+            hint = "an empty cell is ''"
+        else:
+            hint = "a number read from Excel: pass str(x), or .astype(str) on a column"
+        msg = f"{name} takes the text of a cell (str), not {type(text).__name__} {text!r} ({hint})"
         raise TypeError(msg)
 
 
