@@ -79,3 +79,29 @@ def test_the_batch_results_plug_into_reports_and_frames(tmp_path: Path) -> None:
     pytest.importorskip("pandas")
     frame = perftrack.to_frame(result)
     assert frame["project"].unique().tolist() == ["两新党建工作", "社区党群服务中心工作"]
+
+
+def test_to_json_of_batch_results_is_the_commands_document(tmp_path: Path) -> None:
+    # report3 M2: to_json(score_many(...)) wrote the raw attrs structure, which no
+    # document describes and from_json refused; it is now what the command writes
+    import json  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    (tmp_path / "表.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "空.tsv").write_text("", encoding="utf-8")
+    scored = perftrack.score_many([tmp_path])
+    document = json.loads(perftrack.to_json(scored))
+    assert document["schema"] == "perftrack/1"
+    assert document["errors"] == [{"file": str(tmp_path / "空.tsv"), "message": "文件为空"}]
+    assert [table["project"]["name"] for table in document["tables"]] == [
+        "两新党建工作",
+        "社区党群服务中心工作",
+    ]
+    command = [sys.executable, "-m", "perftrack", "score", str(tmp_path), "--format", "json"]
+    printed = subprocess.run(command, capture_output=True, text=True, check=False).stdout
+    assert json.loads(printed) == document
+    assert perftrack.from_json(perftrack.to_json(scored)) == scored.cards
+    read = json.loads(perftrack.to_json(perftrack.read_many([tmp_path])))
+    assert read["errors"] == document["errors"]
+    assert "verdicts" not in read["tables"][0]

@@ -557,8 +557,10 @@ def dumps(data: object) -> str:
 def to_json(obj: object) -> str:
     """Serialise a target, a value, a table, or a sequence of them, as JSON text.
 
-    Tables (one or several) give the json.md document; targets and values the
-    objects of expressions.md §6 (a sequence gives an array).
+    Tables and scorecards (one or several) give the json.md document, and so do
+    the results of ``read_many`` and ``score_many``, their failed files as the
+    document's ``errors`` (what ``perftrack read``/``score --format json`` write);
+    targets and values the objects of expressions.md §6 (a sequence gives an array).
 
     Example:
         >>> from perftrack import parse_target, to_json
@@ -575,6 +577,13 @@ def to_json(obj: object) -> str:
     """
     if isinstance(obj, (Table, Scorecard)):
         return dumps(document([obj]))
+    from perftrack.batch import BatchResult, ScoreResult  # noqa: PLC0415 - batch imports this
+
+    if isinstance(obj, (BatchResult, ScoreResult)):
+        found: Sequence[Table | Scorecard] = (
+            obj.tables if isinstance(obj, BatchResult) else obj.cards
+        )
+        return dumps(document(found, errors=[error.as_dict() for error in obj.errors]))
     if isinstance(obj, Sequence) and not isinstance(obj, str):
         items = list(obj)
         if items and all(isinstance(item, (Table, Scorecard)) for item in items):
