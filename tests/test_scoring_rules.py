@@ -1773,6 +1773,12 @@ ROUND_10_LATER = [
     case(
         "-5%", "-3%", "met", month=12, name="指标", direction="正向", id="r11-negative-eq-printed"
     ),
+    # e2e11 M3: a time limit kept, said in words
+    case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
+    case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),
+    case("≤24小时", "不及时", "not_met", month=12, id="r11-limit-late"),
+    case("≤3年", "按时", "unknown", month=12, name="投资回收期", id="r11-limit-years-stay"),
+    case("≤5%", "及时", "unknown", month=12, id="r11-limit-share-stays"),
 ]
 
 

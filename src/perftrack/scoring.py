@@ -905,12 +905,45 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if (
+        isinstance(actual, QualitativeValue)
+        and actual.family == "timeliness"
+        and isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.LT)
+        and voc.UNIT_ALIASES.get(target.unit or "", target.unit) in _TIME_LIMIT_UNITS
+    ):
+        # 30日内拨付 against 按时拨付: "on time" says the time limit was kept, as it
+        # says a deadline was (§3 rule 4)
+        return _timely(actual, say)
     return _Outcome(
         Attainment.UNKNOWN,
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
         ),
+    )
+
+
+# The units of a time limit (≤30日, 5个工作日内, 24小时内): what 按时/及时 can keep.
+_TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时", "分钟", "周", "个月", "月"})
+
+
+def _timely(actual: QualitativeValue, say: _Language) -> _Outcome:
+    """A time limit judged by a word of timeliness: 按时 met, 基本按时 partial, 未按时 not."""
+    shown = _text(actual)
+    if actual.negated:
+        return _Outcome(
+            Attainment.NOT_MET,
+            say(f"实际“{shown}”，未在时限内完成", f"“{shown}”: the time limit was not kept"),
+        )
+    if actual.partial:
+        return _Outcome(
+            Attainment.PARTIAL,
+            say(f"实际“{shown}”，时限部分达到", f"“{shown}”: the time limit partly kept"),
+        )
+    return _Outcome(
+        Attainment.MET,
+        say(f"实际“{shown}”，在时限内完成", f"“{shown}”: within the time limit"),
     )
 
 
