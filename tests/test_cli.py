@@ -69,6 +69,7 @@ def test_parse_json_is_one_array_in_input_order() -> None:
         "bound": "exact",
         "label": None,
         "status": None,
+        "note": None,
     }
 
 

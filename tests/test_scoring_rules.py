@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 import perftrack
 from perftrack import scoring
 from perftrack.expressions import _model
-from perftrack.model import Direction
+from perftrack.model import Direction, TableKind
 from perftrack.policy import Policy
 from perftrack.scoring import Attainment, score
 from scoring_builders import (
@@ -2582,3 +2582,23 @@ def test_a_printed_reverse_direction_gives_way_to_a_change_target_read_from_a_ta
         Decimal("20.00"),
         Decimal("25.00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        ("≥95%", "96%（预计）", "met", "实际96%，达到年度指标≥95%"),
+        ("≥97%", "96%（预计）", "not_met", "实际96%，未达年度指标≥97%"),
+        ("≥95%", "96.5%\n第三方检测", "met", "实际96.5%，达到年度指标≥95%"),
+        # on a line of its own the estimate keeps the cell text: unknown
+        ("≥95%", "96%\n预计", "unknown", "实际“96%\n预计”不是数值，无法与年度指标比较"),
+    ],
+)
+def test_an_actual_with_a_note_is_still_compared(target, actual, attainment, explanation):
+    """A value's note (96%（预计）) is kept on the quantity; the figure is still judged."""
+    verdict = verdict_of(
+        indicator("满意度", target=target, actual=actual),
+        period=(YEAR, 1, YEAR, 12),
+        kind=TableKind.TRACKING,
+    )
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -207,7 +207,10 @@ def _expression_defs() -> _Json:
                 "bound": _enum(_values(Bound)),
                 "label": _STRING_OR_NULL,
                 "status": status,
+                "note": _STRING_OR_NULL,
             },
+            # added within perftrack/1: documents written before it have none
+            optional=("note",),
         ),
         "value_status": _expression(
             "status",

@@ -137,6 +137,7 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
                 "bound": obj.bound.value,
                 "label": obj.label,
                 "status": _enum_value(obj.status),
+                "note": obj.note,
             }
         case StatusValue():
             return head | {"status": obj.status.value, "word": obj.word}
@@ -242,6 +243,7 @@ def _structure_value(data: Mapping[str, Any], _: object = None) -> Value:
             Bound(data.get("bound", "exact")),
             data.get("label"),
             _status(data.get("status")),
+            data.get("note"),
             text=text,
         )
     if kind == "status":

@@ -144,6 +144,8 @@ _FAMILY_OF: Final = {
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
+# 百分之九十 is 90 %, 千分之三 3 ‰.
+_FRACTION_UNITS: Final = {"百分之": "%", "千分之": "‰"}
 # 百分之百 (a hundred percent): 百 alone is a numeral only there.
 _HUNDRED_RE: Final = re.compile(r"百(?![零一二三四五六七八九两十百千])")
 
@@ -667,6 +669,9 @@ def _is_unit(text: str) -> bool:
         _UNIT_OPERATOR_RE.search(text) is None
         and _NOT_IN_UNIT_RE.search(text) is None
         and "分之" not in text
+        # 96(预计), 12(待核实): a word that says the figure is planned, estimated or
+        # unchecked is its note, no unit
+        and _NOTE_QUALIFIER_RE.search(text) is None
     )
 
 
@@ -710,6 +715,8 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
         if number is not None:
             return number.start(), number
     percent = text.find("百分之", 0, end)
+    if percent < 0 and "千分之" in text:
+        percent = text.find("千分之", 0, end)  # 千分之三: per mille, as 百分之 is per cent
     if percent >= 0 and (digit is None or digit.start() > percent):
         # 百分之九十; after a label or an operator word too (不低于百分之八十, 满意度百分之九十以上)
         at = percent + 3
@@ -852,6 +859,40 @@ def _without_locative(label: str) -> str | None:
     return stem or None
 
 
+# A "per" phrase right before the figure: 每人, 每亩, 每月, 每人每月, 每生每年.
+_PER_PHRASE_RE: Final = re.compile(r"(?:每[\u3400-\u9fff]{1,2}?){1,2}")
+
+
+def _operator_before_per(label: str, role: str) -> tuple[str | None, Op | None, Bound | None]:
+    """The operator word before the "per" phrase that ends *label*, taken out of it.
+
+    ``发放标准不低于每人每月`` before 200元 is ≥, labelled ``发放标准每人每月``: the per phrase
+    stays in the label, as in ``每生每年3300元`` and ``不超过每亩500元`` (labelled ``每亩``).
+
+    Example:
+        >>> _operator_before_per("发放标准不低于每人每月", "target")
+        ('发放标准每人每月', <Op.GE: '>='>, None)
+        >>> _operator_before_per("人均补助不少于每月", "value")
+        ('人均补助每月', None, <Bound.AT_LEAST: 'at_least'>)
+    """
+    per = label.find("每")
+    while per > 0:
+        if _PER_PHRASE_RE.fullmatch(label, per) is not None:
+            head = label[:per]
+            if role == "target":
+                found_op = _OP_PREFIX_TABLE.ending(head, per, whole=True)
+                if found_op is not None:
+                    return head[: -len(found_op[0])].rstrip(":, ") + label[per:], found_op[1], None
+            else:
+                found_bound = _BOUND_PREFIX_TABLE.ending(head, per, whole=True)
+                if found_bound is not None and not _inside_word(head, found_bound[0]):
+                    rest = head[: -len(found_bound[0])].rstrip(":, ")
+                    return rest + label[per:], None, found_bound[1]
+            break
+        per = label.find("每", per + 1)
+    return label, None, None
+
+
 def _prefix(
     text: str, role: str, *, digit_label: bool = False
 ) -> tuple[str | None, Op | None, Bound | None] | None:
@@ -898,6 +939,9 @@ def _prefix(
     label = head.rstrip(":, ") or None
     if label is not None and label[-1] == "在" and len(label) > 1:
         label = _without_locative(label)
+    if label is not None and op is None and bound is None and "每" in label:
+        # 发放标准不低于每人每月200元: the operator before a "per" phrase is the figure's
+        label, op, bound = _operator_before_per(label, role)
     if label is not None and label in _BOUND_LIKE_WORDS:  # one look-up for most labels
         if op is not None and _same_bound(label, op, role):
             label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
@@ -915,8 +959,13 @@ def _prefix(
                 return None  # 至少至少两…: two operators; the second would read as one
     if label is not None:
         if (
-            _BAD_LABEL_RE.search(label)
+            (
+                _BAD_LABEL_RE.search(label)
+                if "(" not in label and ")" not in label
+                else not _bracketed_label(label)
+            )
             or "百分之" in label
+            or "千分之" in label
             or (label != no_operator and _operator_ends(label, role))
             or label in _OP_SUFFIX_TABLE.words  # 左右=0: an operator word, no label
         ):
@@ -961,6 +1010,55 @@ def _prefix(
     return label, op, bound
 
 
+# A label with brackets (细颗粒物（PM2.5）浓度, 每千人口执业（助理）医师数, 失业率（%）):
+# one level, each closed before the figure and holding a short name, with no operator,
+# clause break or 或 in it; the label does not begin with one (（1）, （一） are list
+# markers), and holds no square bracket, operator symbol, 或 or ; outside them.
+_BRACKETED_LABEL_RE: Final = re.compile(
+    r"[^()\[\]≥≤=<>或;]+(?:\([^()\[\]≥≤=<>或;,:]{1,12}\)[^()\[\]≥≤=<>或;]*)+"
+)
+
+
+def _bracketed_label(label: str) -> bool:
+    """Whether *label*, which holds a bracket, is a name with a bracket inside it.
+
+    Example:
+        >>> _bracketed_label("细颗粒物(PM2.5)浓度"), _bracketed_label("(1)满意度")
+        (True, False)
+        >>> _bracketed_label("优良率(其中不低于60%)"), _bracketed_label("满意度(抽样")
+        (False, False)
+    """
+    if _BRACKETED_LABEL_RE.fullmatch(label) is None:
+        return False
+    return _UNIT_OPERATOR_RE.search(label) is None
+
+
+def _unit_in_label(
+    label: str, unit: str | None, role: str, *, digit_label: bool
+) -> tuple[str | None, str | None]:
+    """A unit in the bracket that ends a label is the figure's: 城镇登记失业率（%）≤4.5.
+
+    Only a known unit (vocabulary.KNOWN_UNITS), only when the figure has none or the
+    same one, and only when what is left is a label of its own (三（%）0 keeps it: 三
+    before the figure would read as a numeral); any other bracket stays in the label
+    (满意度（抽样）≥90).
+
+    Example:
+        >>> _unit_in_label("失业率(%)", None, "target", digit_label=False)
+        ('失业率', '%')
+        >>> _unit_in_label("满意度(抽样)", None, "target", digit_label=False)
+        ('满意度(抽样)', None)
+    """
+    opener = label.rfind("(")
+    inner = label[opener + 1 : -1]
+    if opener > 0 and inner in voc.KNOWN_UNITS and unit in (None, inner):
+        rest = label[:opener]
+        # (a second bracket before it would be read as the unit next time)
+        if rest[-1] != ")" and _prefix(rest, role, digit_label=digit_label) == (rest, None, None):
+            return rest, inner
+    return label, unit
+
+
 def _plain_number(text: str, role: str, start: int | None = None) -> _Number | None:
     """:func:`_number_expression` for its commonest shape, or None to run it in full.
 
@@ -985,7 +1083,9 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
         return None  # 100人达标: the note word needs the full grammar
     head = text[:start]
     if head and (
-        head.endswith("百分之") or (head[0] in _CN_START_FIRSTS and _CN_START_RE.match(head))
+        head.endswith(("百分之", "千分之"))
+        or (head[0] in _CN_START_FIRSTS and _CN_START_RE.match(head))
+        or ")" in head  # a bracket inside the label: the full grammar reads it
     ):
         return None  # the number is elsewhere
     if head[-1:] in _SIGNS:
@@ -1163,8 +1263,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                     note, end = trailing[0], suffix_end
     if note is not None and unit is None:
         opener = _closing_bracket(text, end)  # 100(%)覆盖, 854(万)(…): the unit stands before
-        if opener is not None and _is_unit(inner := text[opener + 1 : end - 1].strip()):
-            unit, end = inner, opener
+        if opener is not None:
+            inner = text[opener + 1 : end - 1].strip()
+            # (含) before a suffix word says "inclusive" (12(含)以上(抽查)), no unit
+            if inner != "含" and _is_unit(inner):
+                unit, end = inner, opener
     found = _find_number(text, end)
     if found is None:
         return _scale_word_number(text, role, end, unit, note, suffix_op, suffix_bound)
@@ -1332,7 +1435,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     """
     text = norm.text
     start, number = found
-    percent = text.startswith("百分之", max(start - 3, 0)) and start >= 3  # noqa: PLR2004
+    fraction = text[start - 3 : start] if start >= 3 else ""  # noqa: PLR2004
+    percent = fraction in _FRACTION_UNITS
     head = text[: start - 3] if percent else text[:start]
     negative = False
     if head and head[-1] in _SIGNS:
@@ -1451,12 +1555,14 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     if percent:
         if unit is not None:
             return None
-        unit = "%"
+        unit = _FRACTION_UNITS[fraction]
     if prefix is None:
         prefix = _prefix(head, role, digit_label=digit_label)
         if prefix is None:
             return None
     label, op, bound = prefix
+    if label is not None and label[-1] == ")":
+        label, unit = _unit_in_label(label, unit, role, digit_label=digit_label)
     if role == "target" and op is None and label is not None and label[-1] == "前":
         label, op = _rank(label, unit)
     if digit_label and (unit in _CALENDAR_UNITS or high_text is not None):
@@ -2363,6 +2469,7 @@ def _parse_target_normalized(
     has_number = (
         digit is not None
         or "百分之" in text
+        or "千分之" in text
         or text.endswith("为零")
         or (text[0] in _CN_START_FIRSTS and _CN_START_RE.match(text) is not None)
         or (
@@ -2887,7 +2994,7 @@ def _quantity(norm: Normalized) -> Quantity | None:
             bound = Bound.APPROXIMATELY
     if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
-    return Quantity(value, number.unit, bound, label, status, text=norm.raw)
+    return Quantity(value, number.unit, bound, label, status, number.note, text=norm.raw)
 
 
 # A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
@@ -3003,7 +3110,7 @@ def _value_with_symbol(norm: Normalized) -> Quantity | None:
     rest = _quantity(normalize(text[1:]))
     if rest is None or rest.bound is not Bound.EXACT or rest.label is not None:
         return None
-    return Quantity(rest.value, rest.unit, bound, None, rest.status, text=norm.raw)
+    return Quantity(rest.value, rest.unit, bound, None, rest.status, rest.note, text=norm.raw)
 
 
 # What makes a clause or bracket after a value more than a remark: a negation, something
@@ -3398,6 +3505,12 @@ def _value_then_note(text: str, year: int | None) -> Value | None:
             return None
         if _qualifies_value(line, date=is_date):
             return None
+    if isinstance(head, Quantity) and head.note is None:
+        # The lines below are the figure's note, as a final bracket is (96.5%（第三方检测）),
+        # when the canonical text reads back with it.
+        noted = evolve(head, note=";".join(normalize(line).text for line in lines[1:]))
+        if _parse_value_cached(str(noted), year) == noted:
+            return evolve(noted, text=text)
     return evolve(head, text=text)
 
 

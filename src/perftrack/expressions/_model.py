@@ -452,7 +452,8 @@ class Quantity:
 
     ``unit`` is ``None`` when the cell has none (it then takes the target's);
     ``bound`` what the number says about the true figure; ``status`` a status
-    word that came with it (``已完成2次``).
+    word that came with it (``已完成2次``); ``note`` a remark after the figure, as
+    a target keeps one (``96%（预计）``, ``95%(抽查)``, ``96.5%⏎第三方检测``).
 
     Example:
         >>> from perftrack import parse_value
@@ -466,6 +467,7 @@ class Quantity:
     bound: Bound = Bound.EXACT
     label: str | None = None
     status: Status | None = None
+    note: str | None = None
     text: str = field(default="", eq=False, repr=False)
 
     kind: ClassVar[Literal["quantity"]] = "quantity"
@@ -481,15 +483,18 @@ class Quantity:
         if self.label and status and not status.endswith(","):
             status += ","
         number = _number(self.value)
+        note = ""
+        if self.note:
+            note = self.note if self.note in TRAILING_NOTES else f"({self.note})"
         if (
             self.bound is Bound.EXACT
             and not (status or self.label or self.unit)
             and _LOOKS_LIKE_MONTH.fullmatch(number)
         ):
-            return f"={number}"  # 2023.5 alone would read as May 2023
+            return f"={number}{note}"  # 2023.5 alone would read as May 2023
         return (
             f"{status}{self.label or ''}{_BOUND_PREFIX[self.bound]}"
-            f"{_number(self.value)}{_bracket_unit(self.unit)}"
+            f"{_number(self.value)}{_bracket_unit(self.unit)}{note}"
         )
 
 
