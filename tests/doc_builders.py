@@ -208,6 +208,7 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     table_stream: str = "1Table",
     encrypted: bool = False,
     paragraphs: Sequence[tuple[str, bytes]] | None = None,
+    huge: bool = False,
     extra_streams: Mapping[str, bytes] | None = None,
 ) -> dict[str, bytes]:
     """The streams of a .doc file holding *blocks* (see the module docstring).
@@ -215,7 +216,8 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     *compress* stores the ASCII runs of the text as 8-bit pieces and the rest as
     UTF-16 pieces; *legacy_merges* writes a horizontal merge as Word 6 did (one cell
     per column, flagged fFirstMerged/fMerged) instead of one wide cell; *itap* adds
-    ``sprmPItap`` beside ``sprmPFInTable``. *paragraphs* replaces the blocks by
+    ``sprmPItap`` beside ``sprmPFInTable``; *huge* keeps the row ends' sprms in the
+    ``Data`` stream, a ``sprmPHugePapx`` pointing there. *paragraphs* replaces the blocks by
     hand-made paragraphs (text ending in its mark, grpprl).
     """
     if paragraphs is None:
@@ -229,6 +231,16 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
                 paragraphs.extend(_table_paragraphs(block, cells, legacy=legacy_merges, itap=itap))
                 table_index += 1
         paragraphs.append(("\r", b""))  # Word's last paragraph, after the last table
+    data_stream = bytearray()
+    if huge:  # Word's way with properties too large for a page: a row end's, here
+        moved = []
+        for part, properties in paragraphs:
+            if part == "\x07" and len(properties) > 20:
+                moved.append((part, sprm(0x6646, len(data_stream))))
+                data_stream += struct.pack("<H", len(properties)) + properties
+            else:
+                moved.append((part, properties))
+        paragraphs = moved
     text = "".join(part for part, _ in paragraphs)
     # The pieces: (text, compressed), stored one after the other from TEXT_START.
     if compress:
@@ -296,6 +308,8 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     )
     word[: len(fib)] = fib
     streams = {"WordDocument": bytes(word), table_stream: table}
+    if data_stream:
+        streams["Data"] = bytes(data_stream)
     streams.update(extra_streams or {})
     return streams
 

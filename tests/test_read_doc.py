@@ -140,6 +140,7 @@ VARIANTS = {
     "word6-merges": {"legacy_merges": True},
     "itap": {"itap": True},
     "0Table": {"table_stream": "0Table"},
+    "huge-papx": {"huge": True},
 }
 
 
@@ -515,7 +516,20 @@ def _broken() -> list[object]:
     ]
 
 
-@pytest.mark.parametrize(("data", "message"), _broken())
+def _without_data_stream() -> bytes:
+    streams = doc_streams([[["项目名称", "示例"]], "说明"], huge=True)
+    assert "Data" in streams
+    return cfb_bytes({name: content for name, content in streams.items() if name != "Data"})
+
+
+HUGE = pytest.param(
+    _without_data_stream(),
+    "无法读取 .doc 文件（段落属性（sprmPHugePapx）超出 Data 流）",
+    id="huge-papx-without-data-stream",
+)
+
+
+@pytest.mark.parametrize(("data", "message"), [*_broken(), HUGE])
 def test_broken_files(data: bytes, message: str) -> None:
     with pytest.raises(ReadError) as info:
         read_doc(data, file="a.doc")

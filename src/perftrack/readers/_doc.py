@@ -18,7 +18,8 @@ The file is parsed per [MS-DOC] from the compound file's ``WordDocument`` and
   UTF-16LE; only the main story is read (no headers, footnotes, comments or
   text boxes);
 - the paragraph properties, found through the ``PapxFkp`` pages by the file
-  offset of each paragraph's last character, tell a table's paragraphs
+  offset of each paragraph's last character (and in the ``Data`` stream when
+  a ``sprmPHugePapx`` points there, as for a row with many cells), tell a table's paragraphs
   (``sprmPFInTable``, ``sprmPItap``), its row ends (``sprmPFTtp``) and the
   cells of a row (``sprmTDefTable``: the cell edges and each cell's merge
   flags, with ``sprmTMerge``, ``sprmTSplit`` and ``sprmTVertMerge`` applied).
@@ -93,6 +94,7 @@ _INNER_CELL = 0x244A
 _INNER_TTP = 0x244B
 _ITAP = 0x6649
 _DTAP = 0x664A
+_HUGE_PAPX = 0x6646
 # Table sprms on a row's end.
 _DEF_TABLE = 0xD608
 _MERGE = 0x5624
@@ -139,8 +141,8 @@ def read_doc(data: bytes, *, file: str | None = None) -> list[Sheet]:
     if len(data) > MAX_BYTES:
         msg = f"文件过大（{len(data)} 字节，上限 {MAX_BYTES} 字节）"
         raise ReadError(msg, file=file)
-    word, table = _streams(olefile, data, file)
-    document = _Document(word, table, file)
+    word, table, extra = _streams(olefile, data, file)
+    document = _Document(word, table, file, extra)
     rows = _Rows(file)
     document.read(rows)
     return [rows.sheet()]
@@ -166,8 +168,11 @@ class _Ole(Protocol):
         """Release the file."""
 
 
-def _streams(olefile: ModuleType, data: bytes, file: str | None) -> tuple[bytes, bytes]:
-    """The ``WordDocument`` stream and the table stream its FIB names."""
+def _streams(olefile: ModuleType, data: bytes, file: str | None) -> tuple[bytes, bytes, bytes]:
+    """The ``WordDocument`` stream, the table stream its FIB names and the ``Data`` stream.
+
+    The ``Data`` stream (properties too large for a properties page) may be absent: ``b""``.
+    """
     try:
         ole: _Ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001  (olefile raises anything on a corrupt file)
@@ -186,7 +191,8 @@ def _streams(olefile: ModuleType, data: bytes, file: str | None) -> tuple[bytes,
         if not ole.exists(name):
             msg = f"无法读取 .doc 文件：复合文档中没有 FIB 所指的 {name} 流"
             raise ReadError(msg, file=file)
-        return word, _stream(ole, name, file)
+        extra = _stream(ole, "Data", file) if ole.exists("Data") else b""
+        return word, _stream(ole, name, file), extra
     finally:
         ole.close()
 
@@ -249,9 +255,10 @@ _OUTSIDE = _Props()
 class _Document:
     """The parsed structures of one document: FIB, pieces, paragraph properties."""
 
-    def __init__(self, word: bytes, table: bytes, file: str | None) -> None:
+    def __init__(self, word: bytes, table: bytes, file: str | None, extra: bytes = b"") -> None:
         self.word = word
         self.table = table
+        self.extra = extra
         self.file = file
         if len(word) < _FIB_BASE + 2 or _u16(word, 0) != _WORD_IDENT:
             msg = "不是 Word 97-2003 文档（.doc）：WordDocument 流的文件信息块（FIB）无效"
@@ -354,9 +361,23 @@ class _Document:
             grpprl += self.prcs[piece.prm >> 1]  # a fast save's changes to the paragraph
         props = self.cache.get(grpprl)
         if props is None:
-            props = _parse_props(grpprl)
+            props = _parse_props(self.huge(grpprl))
             self.cache[grpprl] = props
         return props
+
+    def huge(self, grpprl: bytes) -> bytes:
+        """*grpprl* with the sprms a ``sprmPHugePapx`` in it keeps in the ``Data`` stream.
+
+        Word moves the properties of a paragraph that do not fit in a properties
+        page there: a row end's cell definition with its borders and shading.
+        """
+        for sprm, operand in _sprms(grpprl):
+            if sprm == _HUGE_PAPX:
+                at = _u32(operand, 0)
+                if at + 2 > len(self.extra) or at + 2 + _u16(self.extra, at) > len(self.extra):
+                    raise self.fail("段落属性（sprmPHugePapx）超出 Data 流")
+                grpprl += self.extra[at + 2 : at + 2 + _u16(self.extra, at)]
+        return grpprl
 
     def read(self, rows: _Rows) -> None:
         """Add the document's paragraphs and tables to *rows*, in order."""
