@@ -2,7 +2,7 @@
 
 The tables are composed in ``cases/composed_tables.py``; each test writes one as
 TSV (the twin), CSV, HTML (rowspan/colspan), Markdown, xlsx (merged ranges,
-numbers with formats), xls and docx (merged cells), reads it back and compares
+numbers with formats), xls, docx and doc (merged cells), reads it back and compares
 everything but where the cells stood.
 """
 
@@ -25,6 +25,7 @@ from cases.composed_tables import (
     model_of,
     tsv_bytes,
 )
+from doc_builders import doc_bytes
 from fixtures_office import docx_bytes, xls_bytes, xlsx_bytes
 from word_xml_builders import html_table
 
@@ -93,6 +94,7 @@ WRITERS = {
     "xlsx": _xlsx,
     "xls": _xls,
     "docx": _docx,
+    "doc": lambda grid, merges: doc_bytes([_padded(grid)], {0: merges}),
 }
 
 

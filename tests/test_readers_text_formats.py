@@ -251,6 +251,10 @@ DETECTED = [
     pytest.param(_ole("Workbook"), None, "xls", id="xls"),
     pytest.param(_ole("Book"), "a.doc", "xls", id="xls-named-doc"),
     pytest.param(_ole(), "a.xls", "xls", id="ole-without-streams"),
+    # Word 97-2003 documents by their WordDocument stream, whatever the name (WPS's .wps too).
+    pytest.param(_ole("WordDocument"), None, "doc", id="doc"),
+    pytest.param(_ole("WordDocument", "1Table"), "报表.xls", "doc", id="doc-named-xls"),
+    pytest.param(_ole("WordDocument", "0Table"), "自评表.wps", "doc", id="wps"),
 ]
 
 
@@ -271,6 +275,7 @@ def test_formats():
         "xls",
         "excel-xml",
         "docx",
+        "doc",
         "word-xml",
         "mhtml",
     )
@@ -298,11 +303,6 @@ DETECT_ERRORS = [
         "文件以 zip 签名开头，但不是完整的 zip 压缩包（可能已损坏）",
         id="broken-zip",
     ),
-    pytest.param(
-        _ole("WordDocument"),
-        "这是 Word 97-2003 文档（.doc），暂不支持：请用 Word 另存为 .docx 后重试",
-        id="doc",
-    ),
     pytest.param(b"%PDF-1.7\n", "这是 PDF 文件，暂不支持：请先导出为 Excel、Word 或文本", id="pdf"),
 ]
 
@@ -315,9 +315,14 @@ def test_detect_format_errors(data, message):
     assert info.value.file == "输入.bin"
 
 
-def test_bare_ole_named_doc_is_refused():
-    with pytest.raises(ReadError, match=r"\.doc"):
-        detect_format(_ole(), "旧文档.doc")
+@pytest.mark.parametrize("name", ["旧文档.doc", "旧文档.WPS"])
+def test_bare_ole_named_doc_is_refused(name):
+    with pytest.raises(ReadError) as info:
+        detect_format(_ole(), name)
+    assert (
+        info.value.message
+        == "不是可读取的 Word 97-2003 文档（.doc）：复合文档中没有 WordDocument 流"
+    )
 
 
 def test_detect_format_refuses_undecodable_text():

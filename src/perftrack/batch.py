@@ -56,9 +56,11 @@ __all__ = [
 
 #: The file name endings a folder is searched for (lower case; matched case-insensitively).
 SUFFIXES: Final = frozenset(
-    {".txt", ".tsv", ".csv", ".html", ".htm", ".md", ".xlsx", ".xls", ".docx"}
+    {".txt", ".tsv", ".csv", ".html", ".htm", ".md", ".xlsx", ".xls", ".docx", ".doc"}
     # macro-enabled workbooks and templates (provincial templates are often .xlsm)
     | {".xlsm", ".xltx", ".xltm", ".docm", ".dotx"}
+    # WPS 文字 documents are Word 97-2003 documents (read by their content)
+    | {".wps"}
     # web archives (单个文件网页); .xml files are read when their root is a format's
     | {".mht", ".mhtml", ".xml"}
 )
@@ -169,9 +171,8 @@ def _is_export(path: str) -> bool:
 _XML_HEAD: Final = 1 << 16
 
 #: Exports met in folders that perftrack cannot read yet: each is reported as a
-#: failed file rather than passed over, so that no table goes unseen. A ``.doc``
-#: is read when it is Word 2003 XML or a web archive, and reported otherwise.
-UNSUPPORTED: Final = frozenset({".pdf", ".doc", ".wps", ".et", ".rtf", ".odt", ".ods"})
+#: failed file rather than passed over, so that no table goes unseen.
+UNSUPPORTED: Final = frozenset({".pdf", ".et", ".rtf", ".odt", ".ods"})
 
 
 def _expand(paths: Iterable[str]) -> list[str | FileError]:

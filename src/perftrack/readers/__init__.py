@@ -35,6 +35,7 @@ FORMATS: Final = (
     "xls",
     "excel-xml",
     "docx",
+    "doc",
     "word-xml",
     "mhtml",
 )
@@ -185,6 +186,10 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
         from perftrack.readers._docx import read_docx  # noqa: PLC0415
 
         return read_docx(data, file=name)
+    if format == "doc":
+        from perftrack.readers._doc import read_doc  # noqa: PLC0415
+
+        return read_doc(data, file=name)
     if format == "word-xml":
         from perftrack.readers._word_xml import read_word_xml  # noqa: PLC0415
 

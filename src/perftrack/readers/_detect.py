@@ -127,7 +127,8 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     r"""The format of an input, one of :data:`FORMATS`, decided by its content.
 
     Zip packages are ``"xlsx"`` or ``"docx"`` by the parts they hold, OLE
-    files ``"xls"``. XML Spreadsheet 2003 workbooks are ``"excel-xml"``, Word
+    files ``"doc"`` when they hold a Word document (``.doc``, WPS's ``.wps``),
+    else ``"xls"``. XML Spreadsheet 2003 workbooks are ``"excel-xml"``, Word
     2003 XML and Flat OPC documents ``"word-xml"``, MIME web archives
     ``"mhtml"`` (see :func:`markup_format`), whatever their name. Other text
     is ``"html"`` when it holds HTML markup, unless most lines are
@@ -139,7 +140,7 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
 
     Raises:
         ReadError: the input is too large, is a zip or OLE file of another kind
-            (``.doc``, ``.ods``…), or is not text in a known encoding.
+            (``.ods``…), or is not text in a known encoding.
 
     Example:
         >>> detect_format("项目名称\t两新党建工作\n".encode())
@@ -321,12 +322,19 @@ def _content_types(package: zipfile.ZipFile) -> str | None:
 
 
 def _ole_format(data: bytes, name: str | None) -> str:
-    """``"xls"`` for an OLE compound file, unless it is a Word 97-2003 document."""
+    """``"doc"`` for an OLE compound file holding a Word document, else ``"xls"``.
+
+    A Word 97-2003 document (or a WPS 文字 ``.wps``, which is one) has a
+    ``WordDocument`` stream, whatever its name; a file named ``.doc`` or ``.wps``
+    without it or a workbook stream is refused.
+    """
+    if _has_ole_stream(data, "WordDocument"):
+        return "doc"
     # Excel 97-2003 keeps its sheets in "Workbook", Excel 5/95 in "Book".
     workbook = _has_ole_stream(data, "Workbook") or _has_ole_stream(data, "Book")
-    if _has_ole_stream(data, "WordDocument") or (_extension_is(name, ".doc") and not workbook):
+    if not workbook and (_extension_is(name, ".doc") or _extension_is(name, ".wps")):
         raise ReadError(
-            "这是 Word 97-2003 文档（.doc），暂不支持：请用 Word 另存为 .docx 后重试", file=name
+            "不是可读取的 Word 97-2003 文档（.doc）：复合文档中没有 WordDocument 流", file=name
         )
     return "xls"
 

@@ -1,0 +1,695 @@
+r"""Word 97-2003 binary documents (.doc, and WPS's .wps) → one :class:`Sheet`.
+
+The document is read the way the .docx reader (:mod:`._docx`) reads its body:
+each paragraph outside a table is a one-cell row (empty paragraphs are
+skipped), each table row a row with one cell per column of the table's grid, a
+cell spanning columns giving its text to its first column and ``""`` to the
+others, a cell continuing a vertical merge ``""``. A cell's paragraphs (and the
+lines of a paragraph broken by a manual line break) are its lines. Rows are
+counted from 1 over the rows read; the Sheet has no name.
+
+The file is parsed per [MS-DOC] from the compound file's ``WordDocument`` and
+``0Table``/``1Table`` streams (olefile reads the compound file):
+
+- the FIB gives the table stream, the encryption flag, the length of the main
+  story (``ccpText``) and where the piece table (``Clx``) and the paragraph
+  properties (``PlcBtePapx``) are;
+- the piece table gives the text: each piece either 8-bit (cp1252) or
+  UTF-16LE; only the main story is read (no headers, footnotes, comments or
+  text boxes);
+- the paragraph properties, found through the ``PapxFkp`` pages by the file
+  offset of each paragraph's last character (and in the ``Data`` stream when
+  a ``sprmPHugePapx`` points there, as for a row with many cells), tell a table's paragraphs
+  (``sprmPFInTable``, ``sprmPItap``), its row ends (``sprmPFTtp``) and the
+  cells of a row (``sprmTDefTable``: the cell edges and each cell's merge
+  flags, with ``sprmTMerge``, ``sprmTSplit`` and ``sprmTVertMerge`` applied).
+
+A table's grid has one column between every two neighbouring cell edges of any
+of its rows (as Word's own ``w:tblGrid`` when it saves the table as .docx), so a
+cell as wide as two cells of another row spans two columns. A row without a
+cell definition gives one column per cell. A table nested in a cell gives the
+text of its cells as lines of that cell.
+
+In a paragraph, a field's code (``\x13`` … ``\x14``) is left out and its result
+(… ``\x15``) read, nested fields alike; ``\x0b`` breaks a line; pictures and
+drawn objects (``\x01``, ``\x08``), page and section breaks (``\x0c``, which end
+a paragraph), note marks and other control characters are left out; a
+non-breaking hyphen is ``-``. Character formatting is not read: hidden and
+struck-out text, tracked deletions and symbol-font characters (a tick inserted
+from Wingdings reads ``(``) are read as plain text, and a legacy form check box
+shows no state.
+
+Anything inconsistent (a stream missing, offsets beyond a stream, a piece table
+or a properties page that does not parse, a row whose cells do not match its
+definition, cell marks without table properties) raises a
+:class:`~perftrack.ReadError` naming the file and, where it can, the table:
+the reader never guesses a table's rows. Encrypted documents and Word 6/95
+documents are refused. The input is capped at :data:`MAX_BYTES` and the
+Sheet at :data:`MAX_CELLS` cells.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import itertools
+import re
+import struct
+from typing import TYPE_CHECKING, Protocol
+
+from attrs import frozen
+
+from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from types import ModuleType
+
+__all__ = ["read_doc"]
+
+_WORD_IDENT = 0xA5EC
+# nFib of Word 97 and later (Word 2000-2019 keep 0x00C1 in the FibBase); Word 6/95
+# documents (nFib 101-105) have another FIB.
+_WORD97_FIB = 0xC0
+_ENCRYPTED = 0x0100
+_WHICH_TABLE = 0x0200
+_OBFUSCATED = 0x8000
+_FIB_BASE = 32
+# FibRgLw97: ccpText is its fourth field; FibRgFcLcb97: (fc, lcb) pairs, of which
+# fcPlcfBtePapx is pair 13 and fcClx pair 33.
+_CCP_TEXT = 3
+_BTE_PAPX = 13
+_CLX = 33
+
+_PAGE = 512
+_PN_MASK = 0x3FFFFF
+_COMPRESSED = 0x40000000
+_FC_MASK = 0x3FFFFFFF
+
+# Paragraph sprms (their operand sizes follow from the sprm code).
+_IN_TABLE = 0x2416
+_TTP = 0x2417
+_INNER_CELL = 0x244A
+_INNER_TTP = 0x244B
+_ITAP = 0x6649
+_DTAP = 0x664A
+_HUGE_PAPX = 0x6646
+# Table sprms on a row's end.
+_DEF_TABLE = 0xD608
+_MERGE = 0x5624
+_SPLIT = 0x5625
+_VERT_MERGE = 0xD62B
+_CHANGE_TABS = 0xC615
+# Operand sizes by spra (the top three bits of a sprm); 6 is variable.
+_OPERAND = (1, 1, 2, 4, 2, 2, 0, 3)
+_TC80 = 20
+# TCGRF: horzMerge (bits 0-1: 1 first of a merged range, 2 or 3 merged into the one
+# before), vertMerge (bits 5-6: 1 continues the cell above, 3 starts a merged range).
+_HORZ_CONTINUES = 2
+_VERT_SHIFT = 5
+_VERT_CONTINUES = 1
+
+# The characters that end a paragraph: a paragraph mark, a cell (or row) mark, a
+# section mark (which is also a page break).
+_PARAGRAPH_END = re.compile("[\r\x07\x0c]")
+# Characters of a paragraph other than text: field marks, breaks, objects.
+_SPECIAL = re.compile("[\x00-\x08\x0a-\x1f]")
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+_BREAKS = {"\x0b": "\n", "\x0a": "\n", "\x1e": "-"}
+# cp1252 for the 8-bit pieces: [MS-DOC] maps 0x80-0x9F as cp1252 does and leaves
+# the bytes cp1252 does not define as their Latin-1 characters.
+_CP1252 = {
+    byte: char
+    for byte in range(0x80, 0xA0)
+    if (char := bytes([byte]).decode("cp1252", "replace")) != "\ufffd"
+}
+
+
+def read_doc(data: bytes, *, file: str | None = None) -> list[Sheet]:
+    """Read a Word 97-2003 document as one Sheet: its paragraphs and tables in order.
+
+    Needs the ``doc`` extra (olefile). Raises :class:`~perftrack.ReadError` for
+    anything that is not a readable, unencrypted Word 97-2003 document.
+
+    Example:
+        >>> sheets = read_doc(data, file="自评表.doc")  # doctest: +SKIP
+        >>> sheets[0].rows[:2]  # doctest: +SKIP
+        (('2023年度项目支出绩效自评表',), ('项目名称', '乡村道路养护', '', ''))
+    """
+    olefile = require("olefile", "doc", file=file)
+    if len(data) > MAX_BYTES:
+        msg = f"文件过大（{len(data)} 字节，上限 {MAX_BYTES} 字节）"
+        raise ReadError(msg, file=file)
+    word, table, extra = _streams(olefile, data, file)
+    document = _Document(word, table, file, extra)
+    rows = _Rows(file)
+    document.read(rows)
+    return [rows.sheet()]
+
+
+class _Stream(Protocol):
+    """What the reader uses of an olefile stream."""
+
+    def read(self) -> bytes:
+        """The whole stream."""
+
+
+class _Ole(Protocol):
+    """What the reader uses of an ``olefile.OleFileIO``."""
+
+    def exists(self, name: str) -> bool:
+        """Whether the compound file holds a stream or storage *name*."""
+
+    def openstream(self, name: str) -> _Stream:
+        """The stream *name*."""
+
+    def close(self) -> None:
+        """Release the file."""
+
+
+def _streams(olefile: ModuleType, data: bytes, file: str | None) -> tuple[bytes, bytes, bytes]:
+    """The ``WordDocument`` stream, the table stream its FIB names and the ``Data`` stream.
+
+    The ``Data`` stream (properties too large for a properties page) may be absent: ``b""``.
+    """
+    try:
+        ole: _Ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001  (olefile raises anything on a corrupt file)
+        msg = f"无法读取 .doc 文件（复合文档已损坏或不完整）：{exception_detail(exc)}"
+        raise ReadError(msg, file=file) from None
+    try:
+        if not ole.exists("WordDocument"):
+            msg = "不是可读取的 Word 97-2003 文档（.doc）：复合文档中没有 WordDocument 流"
+            raise ReadError(msg, file=file)
+        word = _stream(ole, "WordDocument", file)
+        flags = _u16(word, 0x0A) if len(word) >= _FIB_BASE else 0
+        if flags & (_ENCRYPTED | _OBFUSCATED):
+            msg = "加密的 .doc 文件无法读取：请在 Word 中取消打开密码后另存，再重试"
+            raise ReadError(msg, file=file)
+        name = "1Table" if flags & _WHICH_TABLE else "0Table"
+        if not ole.exists(name):
+            msg = f"无法读取 .doc 文件：复合文档中没有 FIB 所指的 {name} 流"
+            raise ReadError(msg, file=file)
+        extra = _stream(ole, "Data", file) if ole.exists("Data") else b""
+        return word, _stream(ole, name, file), extra
+    finally:
+        ole.close()
+
+
+def _stream(ole: _Ole, name: str, file: str | None) -> bytes:
+    try:
+        content = ole.openstream(name).read()
+    except Exception as exc:  # noqa: BLE001
+        msg = f"无法读取 .doc 文件的 {name} 流（复合文档已损坏或不完整）：{exception_detail(exc)}"
+        raise ReadError(msg, file=file) from None
+    return content
+
+
+def _u16(data: bytes, offset: int) -> int:
+    value: int = struct.unpack_from("<H", data, offset)[0]
+    return value
+
+
+def _u32(data: bytes, offset: int) -> int:
+    value: int = struct.unpack_from("<I", data, offset)[0]
+    return value
+
+
+@frozen
+class _Piece:
+    """A run of characters stored together: CPs ``start``…``end`` from file offset ``fc``."""
+
+    start: int
+    end: int
+    fc: int
+    compressed: bool
+    prm: int
+
+
+@frozen
+class _RowDef:
+    """A table row's cells as ``sprmTDefTable`` and the merge sprms define them.
+
+    ``edges`` are the ``len(cells) + 1`` cell boundaries (twips); ``continues[i]``
+    says whether cell *i* continues a merge (horizontal or vertical), so is empty.
+    """
+
+    edges: tuple[int, ...]
+    continues: tuple[bool, ...]
+
+
+@frozen
+class _Props:
+    """What a paragraph's properties say about its place in a table."""
+
+    depth: int = 0
+    ttp: bool = False
+    inner_ttp: bool = False
+    row: _RowDef | None = None
+
+
+_OUTSIDE = _Props()
+
+
+class _Document:
+    """The parsed structures of one document: FIB, pieces, paragraph properties."""
+
+    def __init__(self, word: bytes, table: bytes, file: str | None, extra: bytes = b"") -> None:
+        self.word = word
+        self.table = table
+        self.extra = extra
+        self.file = file
+        if len(word) < _FIB_BASE + 2 or _u16(word, 0) != _WORD_IDENT:
+            msg = "不是 Word 97-2003 文档（.doc）：WordDocument 流的文件信息块（FIB）无效"
+            raise ReadError(msg, file=file)
+        if _u16(word, 2) < _WORD97_FIB:
+            msg = "这是 Word 6.0/95 或更早版本的文档，暂不支持：请用 Word 另存为 .docx 后重试"
+            raise ReadError(msg, file=file)
+        fib = self.fib_parts()
+        self.ccp_text, pairs = fib
+        self.pieces, self.prcs = self.clx(*pairs[_CLX])
+        self.papx = _Papx(word, table, *pairs[_BTE_PAPX], file)
+        self.cache: dict[bytes, _Props] = {}
+
+    def fail(self, what: str) -> ReadError:
+        return ReadError(f"无法读取 .doc 文件（{what}）", file=self.file)
+
+    def fib_parts(self) -> tuple[int, list[tuple[int, int]]]:
+        """``ccpText`` and the (fc, lcb) pairs of FibRgFcLcb."""
+        word = self.word
+        try:
+            at = _FIB_BASE
+            csw = _u16(word, at)
+            at += 2 + 2 * csw
+            cslw = _u16(word, at)
+            lw = at + 2
+            at = lw + 4 * cslw
+            count = _u16(word, at)
+            at += 2
+            if cslw <= _CCP_TEXT or count <= _CLX or at + 8 * count > len(word):
+                raise self.fail("文件信息块（FIB）过短")
+            ccp_text = struct.unpack_from("<i", word, lw + 4 * _CCP_TEXT)[0]
+            pairs = [struct.unpack_from("<II", word, at + 8 * index) for index in range(count)]
+        except struct.error:
+            raise self.fail("文件信息块（FIB）不完整") from None
+        if ccp_text < 0:
+            raise self.fail("文件信息块（FIB）中的正文长度无效")
+        return ccp_text, pairs
+
+    def clx(self, fc: int, lcb: int) -> tuple[list[_Piece], list[bytes]]:
+        """The pieces of the text and the Prc grpprls, from the Clx in the table stream."""
+        if lcb == 0 or fc + lcb > len(self.table):
+            raise self.fail("片段表（CLX）超出表格流")
+        clx = self.table[fc : fc + lcb]
+        prcs: list[bytes] = []
+        at = 0
+        try:
+            while clx[at] == 1:
+                size = struct.unpack_from("<h", clx, at + 1)[0]
+                if size < 0 or at + 3 + size > lcb:
+                    raise self.fail("片段表（CLX）中的属性修改（Prc）无效")
+                prcs.append(clx[at + 3 : at + 3 + size])
+                at += 3 + size
+            if clx[at] != 2:  # noqa: PLR2004 (a Pcdt)
+                raise self.fail("片段表（CLX）中没有 Pcdt")
+            size = _u32(clx, at + 1)
+        except (IndexError, struct.error):
+            raise self.fail("片段表（CLX）不完整") from None
+        plc = clx[at + 5 : at + 5 + size]
+        if len(plc) != size or size < 4 or (size - 4) % 12:  # noqa: PLR2004
+            raise self.fail("片段表（PlcPcd）大小无效")
+        count = (size - 4) // 12
+        cps = struct.unpack_from(f"<{count + 1}I", plc)
+        if cps[0] != 0 or any(a >= b for a, b in itertools.pairwise(cps)):
+            raise self.fail("片段表（PlcPcd）的字符位置无效")
+        pieces: list[_Piece] = []
+        for index in range(count):
+            raw_fc, prm = struct.unpack_from("<IH", plc, 4 * (count + 1) + 8 * index + 2)
+            compressed = bool(raw_fc & _COMPRESSED)
+            offset = (raw_fc & _FC_MASK) // 2 if compressed else raw_fc & _FC_MASK
+            pieces.append(_Piece(cps[index], cps[index + 1], offset, compressed, prm))
+        return pieces, prcs
+
+    def text(self) -> str:
+        """The main story's characters (CPs ``0``…``ccpText``)."""
+        parts: list[str] = []
+        end = self.ccp_text
+        for piece in self.pieces:
+            if piece.start >= end:
+                break
+            count = min(piece.end, end) - piece.start
+            size = count if piece.compressed else 2 * count
+            if piece.fc + size > len(self.word):
+                raise self.fail("文本片段超出 WordDocument 流")
+            raw = self.word[piece.fc : piece.fc + size]
+            if piece.compressed:
+                parts.append(raw.decode("latin-1").translate(_CP1252))
+            else:
+                parts.append(raw.decode("utf-16-le", "replace"))
+        if not self.pieces or self.pieces[-1].end < end:
+            raise self.fail("片段表中的文本短于文件信息块所说的正文长度")
+        return "".join(parts)
+
+    def props(self, cp: int) -> _Props:
+        """The table properties of the paragraph whose last character is at *cp*."""
+        index = bisect.bisect_right(self.pieces, cp, key=lambda piece: piece.start) - 1
+        piece = self.pieces[index]
+        fc = piece.fc + (cp - piece.start) * (1 if piece.compressed else 2)
+        grpprl = self.papx.grpprl(fc)
+        if piece.prm & 1 and (piece.prm >> 1) < len(self.prcs):
+            grpprl += self.prcs[piece.prm >> 1]  # a fast save's changes to the paragraph
+        props = self.cache.get(grpprl)
+        if props is None:
+            props = _parse_props(self.huge(grpprl))
+            self.cache[grpprl] = props
+        return props
+
+    def huge(self, grpprl: bytes) -> bytes:
+        """*grpprl* with the sprms a ``sprmPHugePapx`` in it keeps in the ``Data`` stream.
+
+        Word moves the properties of a paragraph that do not fit in a properties
+        page there: a row end's cell definition with its borders and shading.
+        """
+        for sprm, operand in _sprms(grpprl):
+            if sprm == _HUGE_PAPX:
+                at = _u32(operand, 0)
+                if at + 2 > len(self.extra) or at + 2 + _u16(self.extra, at) > len(self.extra):
+                    raise self.fail("段落属性（sprmPHugePapx）超出 Data 流")
+                grpprl += self.extra[at + 2 : at + 2 + _u16(self.extra, at)]
+        return grpprl
+
+    def read(self, rows: _Rows) -> None:
+        """Add the document's paragraphs and tables to *rows*, in order."""
+        text = self.text()
+        fields = _Fields()
+        start = 0
+        for mark in _PARAGRAPH_END.finditer(text):
+            end = mark.start()
+            rows.paragraph(fields.text(text[start:end]), mark.group(), self.props(end))
+            start = end + 1
+        if start < len(text):  # a last paragraph without its mark
+            rows.paragraph(fields.text(text[start:]), "\r", _OUTSIDE)
+        if fields.codes:
+            raise self.fail("域代码没有结束，文件可能不完整")
+        rows.finish()
+
+
+class _Papx:
+    """The paragraph properties of the document: ``PlcBtePapx`` and its ``PapxFkp`` pages."""
+
+    def __init__(self, word: bytes, table: bytes, fc: int, lcb: int, file: str | None) -> None:
+        self.word = word
+        self.file = file
+        self.fcs: tuple[int, ...] = ()
+        self.pages: tuple[int, ...] = ()
+        self.parsed: dict[int, tuple[tuple[int, ...], bytes]] = {}
+        if lcb == 0:
+            return
+        if fc + lcb > len(table) or lcb < 4 or (lcb - 4) % 8:  # noqa: PLR2004
+            msg = "无法读取 .doc 文件（段落属性表 PlcBtePapx 无效或超出表格流）"
+            raise ReadError(msg, file=file)
+        count = (lcb - 4) // 8
+        self.fcs = struct.unpack_from(f"<{count + 1}I", table, fc)
+        pns = struct.unpack_from(f"<{count}I", table, fc + 4 * (count + 1))
+        self.pages = tuple(pn & _PN_MASK for pn in pns)
+
+    def grpprl(self, fc: int) -> bytes:
+        """The sprms of the paragraph holding the character at file offset *fc* (or none)."""
+        index = bisect.bisect_right(self.fcs, fc) - 1
+        if index < 0 or index >= len(self.pages):
+            return b""
+        rgfc, page = self.page(self.pages[index])
+        run = bisect.bisect_right(rgfc, fc) - 1
+        if run < 0 or run >= len(rgfc) - 1:
+            return b""
+        offset = 2 * page[4 * len(rgfc) + 13 * run]
+        if offset == 0:
+            return b""
+        size = page[offset]
+        if size:
+            start, length = offset + 1, 2 * size - 1
+        else:
+            start, length = offset + 2, 2 * page[offset + 1]
+        if start + length > _PAGE - 1:
+            msg = "无法读取 .doc 文件（段落属性页 FKP 中的属性超出页面）"
+            raise ReadError(msg, file=self.file)
+        return page[start + 2 : start + length]  # after the paragraph's style (istd)
+
+    def page(self, pn: int) -> tuple[tuple[int, ...], bytes]:
+        """A ``PapxFkp`` page's file offsets and its bytes."""
+        parsed = self.parsed.get(pn)
+        if parsed is None:
+            page = self.word[pn * _PAGE : (pn + 1) * _PAGE]
+            if len(page) < _PAGE:
+                msg = f"无法读取 .doc 文件（段落属性页 FKP {pn} 超出 WordDocument 流）"
+                raise ReadError(msg, file=self.file)
+            runs = page[_PAGE - 1]
+            if runs == 0 or 4 * (runs + 1) + 13 * runs > _PAGE - 1:
+                msg = f"无法读取 .doc 文件（段落属性页 FKP {pn} 已损坏）"
+                raise ReadError(msg, file=self.file)
+            parsed = (struct.unpack_from(f"<{runs + 1}I", page), page)
+            self.parsed[pn] = parsed
+        return parsed
+
+
+def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
+    """The (sprm, operand) pairs of a grpprl; a truncated last sprm ends it."""
+    at = 0
+    end = len(grpprl)
+    while at + 2 <= end:
+        sprm = grpprl[at] | grpprl[at + 1] << 8
+        at += 2
+        size = _OPERAND[sprm >> 13]
+        if size == 0:  # variable
+            if at >= end:
+                return
+            if sprm == _DEF_TABLE:
+                if at + 2 > end:
+                    return
+                size = 2 + grpprl[at] + (grpprl[at + 1] << 8) - 1
+            elif sprm == _CHANGE_TABS and grpprl[at] == 255:  # noqa: PLR2004
+                size = _tabs_size(grpprl, at)
+            else:
+                size = 1 + grpprl[at]
+        if size < 0 or at + size > end:
+            return
+        yield sprm, grpprl[at : at + size]
+        at += size
+
+
+def _tabs_size(grpprl: bytes, at: int) -> int:
+    """The size of a ``sprmPChgTabs`` operand whose cb is 255 (computed from its parts)."""
+    try:
+        deleted = grpprl[at + 1]
+        added_at = at + 2 + 4 * deleted
+        added = grpprl[added_at]
+    except IndexError:
+        return -1
+    return added_at + 1 + 3 * added - at
+
+
+def _parse_props(grpprl: bytes) -> _Props:
+    """The table properties a paragraph's sprms give."""
+    in_table = ttp = inner_ttp = False
+    itap: int | None = None
+    dtap = 0
+    definition: bytes | None = None
+    changes: list[tuple[int, bytes]] = []
+    for sprm, operand in _sprms(grpprl):
+        if sprm == _IN_TABLE:
+            in_table = operand[0] == 1
+        elif sprm == _TTP:
+            ttp = operand[0] == 1
+        elif sprm == _INNER_TTP:
+            inner_ttp = operand[0] == 1
+        elif sprm == _ITAP:
+            itap = struct.unpack("<i", operand)[0]
+        elif sprm == _DTAP:
+            dtap += struct.unpack("<i", operand)[0]
+        elif sprm == _DEF_TABLE:
+            definition = operand
+            changes.clear()  # merges given before the definition are the old row's
+        elif sprm in (_MERGE, _SPLIT, _VERT_MERGE):
+            changes.append((sprm, operand))
+    depth = (itap if itap is not None else int(in_table)) + dtap
+    if in_table and depth < 1:
+        depth = 1
+    if depth <= 0 and not ttp:
+        return _OUTSIDE
+    row = None if definition is None else _row_definition(definition, changes)
+    return _Props(max(depth, 1), ttp, inner_ttp, row)
+
+
+def _row_definition(operand: bytes, changes: list[tuple[int, bytes]]) -> _RowDef | None:
+    """A ``TDefTableOperand`` (after its cb) with the merge sprms applied; None if short."""
+    if len(operand) < 3:  # noqa: PLR2004
+        return None
+    count = operand[2]
+    edges_end = 3 + 2 * (count + 1)
+    if count == 0 or len(operand) < edges_end:
+        return None
+    edges = struct.unpack_from(f"<{count + 1}h", operand, 3)
+    horizontal = [0] * count
+    vertical = [0] * count
+    for index in range(min(count, (len(operand) - edges_end) // _TC80)):
+        flags = _u16(operand, edges_end + _TC80 * index)
+        horizontal[index] = flags & 3
+        vertical[index] = (flags >> _VERT_SHIFT) & 3
+    for sprm, change in changes:
+        if sprm == _VERT_MERGE:
+            if len(change) >= 3 and change[1] < count:  # noqa: PLR2004
+                vertical[change[1]] = change[2] & 3
+        elif len(change) >= 2:  # noqa: PLR2004 (itcFirst, itcLim)
+            first, limit = change[0], min(change[1], count)
+            for index in range(first, limit):
+                horizontal[index] = 0 if sprm == _SPLIT else (1 if index == first else 2)
+    continues = tuple(
+        h >= _HORZ_CONTINUES or v == _VERT_CONTINUES
+        for h, v in zip(horizontal, vertical, strict=True)
+    )
+    return _RowDef(edges, continues)
+
+
+class _Fields:
+    """Field codes across paragraphs: the code is left out, the result read."""
+
+    def __init__(self) -> None:
+        #: For each open field, whether its code is still being read (before \x14).
+        self.open: list[bool] = []
+        self.codes = 0
+
+    def text(self, raw: str) -> str:
+        """A paragraph's text as shown (see the module docstring)."""
+        if not self.codes and _SPECIAL.search(raw) is None:
+            return raw
+        parts: list[str] = []
+        start = 0
+        for special in _SPECIAL.finditer(raw):
+            if not self.codes:
+                parts.append(raw[start : special.start()])
+            start = special.end()
+            char = special.group()
+            if char == _FIELD_BEGIN:
+                self.open.append(True)
+                self.codes += 1
+            elif char == _FIELD_SEPARATOR:
+                if self.open and self.open[-1]:
+                    self.open[-1] = False
+                    self.codes -= 1
+            elif char == _FIELD_END:
+                if self.open and self.open.pop():
+                    self.codes -= 1
+            elif not self.codes and char in _BREAKS:
+                parts.append(_BREAKS[char])
+        if not self.codes:
+            parts.append(raw[start:])
+        return "".join(parts)
+
+
+class _Rows:
+    """The rows of the Sheet being built from the document's paragraphs."""
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.rows: list[tuple[str, ...]] = []
+        self.cells = 0
+        #: The number of the table being read (1-based), for messages.
+        self.tables = 0
+        #: The rows of the table being read: cell texts, definition.
+        self.table: list[tuple[list[str], _RowDef | None]] = []
+        self.row: list[str] = []
+        self.lines: list[str] = []
+
+    def where(self, row: int | None = None, table: int | None = None) -> str:
+        """The table being read (or *table*) and its *row*, for a message."""
+        number = self.tables + 1 if table is None else table
+        return f"第 {number} 个表格" + ("" if row is None else f"第 {row} 行")
+
+    def paragraph(self, text: str, mark: str, props: _Props) -> None:
+        """Add one paragraph, ended by *mark*, with its table properties."""
+        if props.depth == 0:
+            if mark == "\x07":
+                msg = "无法确定表格的行结构：单元格结束符所在段落没有表格属性"
+                raise ReadError(msg, file=self.file, where=self.where())
+            self.end_table()
+            line = _fold(text)
+            if line:
+                self.spend(1)
+                self.rows.append((line,))
+        elif mark == "\x07":  # a cell's end, or a row's
+            if props.ttp:
+                if not self.row:
+                    msg = "行结束标记之前没有单元格"
+                    raise ReadError(msg, file=self.file, where=self.where(len(self.table) + 1))
+                self.table.append((self.row, props.row))
+                self.row = []
+                self.lines = []
+            else:
+                self.lines.append(text)
+                self.row.append(_cell_text(self.lines))
+                self.lines = []
+        elif not props.inner_ttp:  # a paragraph in a cell, or a nested table's
+            self.lines.append(text)
+
+    def end_table(self) -> None:
+        """Lay out the table read so far, if any, as rows of the Sheet."""
+        if self.row or self.lines:
+            msg = "表格的最后一行没有行结束标记（文件不完整？）"
+            raise ReadError(msg, file=self.file, where=self.where(len(self.table) + 1))
+        if not self.table:
+            return
+        self.tables += 1
+        columns = sorted({edge for _, row in self.table if row is not None for edge in row.edges})
+        index = {edge: column for column, edge in enumerate(columns)}
+        for number, (cells, row) in enumerate(self.table, start=1):
+            if row is None:
+                self.spend(len(cells))
+                self.rows.append(tuple(cells))
+                continue
+            if len(cells) != len(row.continues):
+                msg = f"单元格数（{len(cells)}）与行定义的单元格数（{len(row.continues)}）不符"
+                raise ReadError(msg, file=self.file, where=self.where(number, self.tables))
+            texts = [""] * index[row.edges[0]]
+            for cell, (text, continues) in enumerate(zip(cells, row.continues, strict=True)):
+                span = index[row.edges[cell + 1]] - index[row.edges[cell]]
+                if span <= 0:
+                    msg = f"第 {cell + 1} 个单元格的边界无效"
+                    raise ReadError(msg, file=self.file, where=self.where(number, self.tables))
+                texts.append("" if continues else text)
+                texts.extend([""] * (span - 1))
+            self.spend(len(texts))
+            self.rows.append(tuple(texts))
+        self.table = []
+
+    def finish(self) -> None:
+        self.end_table()
+
+    def spend(self, cells: int) -> None:
+        """Count *cells* more, refusing a document that expands past :data:`MAX_CELLS`."""
+        self.cells += cells
+        if self.cells > MAX_CELLS:
+            msg = f"文档中的表格过大（超过 {MAX_CELLS} 个单元格）"
+            raise ReadError(msg, file=self.file)
+
+    def sheet(self) -> Sheet:
+        """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
+        width = max((len(row) for row in self.rows), default=0)
+        if len(self.rows) * width > MAX_CELLS:
+            msg = f"文档中的表格过大（{len(self.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
+            raise ReadError(msg, file=self.file)
+        count = len(self.rows)
+        return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's paragraphs as lines, as the .docx reader gives them: folded, empty ones left out."""
+    text = "\n".join(lines)
+    if "\n" not in text:
+        return _fold(text)
+    return "\n".join(line for line in map(_fold, text.split("\n")) if line)
+
+
+def _fold(text: str) -> str:
+    """Runs of whitespace as one space, ends stripped."""
+    return " ".join(text.split())
