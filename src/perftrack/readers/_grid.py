@@ -341,6 +341,10 @@ class _Builder:
         # A 年度主要任务 list under the budget (任务名称 | … | 预算数 | 执行数): its rows are
         # tasks, not sources of the money, and are not noted as unread lines.
         self.budget_tasks = False
+        # The budget block went on into a task list headed by a 任务 label (年度主要任务 |
+        # 任务名称 | 主要内容 | 预算金额（万元）, its amounts under a header of one or two
+        # rows): every row up to the next block is a task, none a line of the budget.
+        self.in_task_list = False
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -922,6 +926,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and not builder.budget
         and not builder.budget_header
         and _opens_budget(row)
+        and not _opens_task_list(row)  # 年度主要任务 | 任务名称 | … | 预算数 | 执行数
     ):
         # 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 under a heading no block
         # word names (二、资金使用情况), or under none: the header opens the block itself
@@ -1462,6 +1467,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     """
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
+    builder.in_task_list = False
     if label_row or _budget_column(_label(head_text)) is None:
         builder.budget_label = (head_column, head_text)
     if "万元" in key:
@@ -1548,6 +1554,11 @@ def _names_budget_columns(row: _Row) -> bool:
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
+    if builder.in_task_list or _opens_task_list(row):
+        # 年度主要任务 | 任务名称 | … then 总额 | 财政拨款 | 其他资金, the tasks and their
+        # 金额合计: tasks are no sources of the money (and 总额 no line of it)
+        builder.in_task_list = True
+        return
     label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
     role: BudgetRole | None
     if label_index < 0:
@@ -1621,6 +1632,19 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         ),
     )
     builder.budget.append(line)
+
+
+def _opens_task_list(row: _Row) -> bool:
+    """A row that heads a task list: led by a 任务 label (年度主要任务, 任务名称), no amount.
+
+    Example:
+        >>> cells = ("年度主要任务", "任务名称", "主要内容", "预算金额（万元）")
+        >>> _opens_task_list(_Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        True
+    """
+    return "任务" in _label(row.filled[0][1]) and all(
+        _number(text) is None for _, text in row.filled
+    )
 
 
 def _unread_budget_line(
