@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     from perftrack.readers._sheet import Sheet
 
-__all__ = ["has_grid_header", "interpret", "is_grid_header_row"]
+__all__ = ["has_grid_header", "interpret", "is_grid_header_row", "is_title_text"]
 
 # ---------------------------------------------------------------------------
 # Cell text
@@ -575,6 +575,8 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
             builders.append(builder)
     tables: list[Table] = []
     for builder in builders:
+        if builder.title is None and (builder.budget or "name" in builder.project):
+            _take_page_title(builder)  # a table without a grid
         table = _build(builder, len(tables))
         if table is not None:
             tables.append(table)
@@ -802,6 +804,40 @@ _PROJECT_FIELDS: Final = (
 )
 
 
+def _take_title(builder: _Builder, text: str, key: str) -> None:
+    """*text* (its :func:`_key` *key*) is the table's title: its kind, year and window."""
+    builder.title = text
+    builder.kind = _kind_of_title(key)
+    _find_year(builder, text)
+    if not _find_window(builder, key, text):
+        _title_window(builder, key)
+    builder.has_content = True
+
+
+def _take_page_title(builder: _Builder) -> None:
+    """The title in the page header of a Word document, for a table without one of its own.
+
+    Taken when the grid's header is reached (or the table is built without a grid),
+    so that a title the body prints above the table wins, and the header's year
+    judges the grid's year columns as a body title's would.
+    """
+    text = builder.sheet.page_title
+    if text is not None and builder.title is None:
+        _take_title(builder, text, _key(text))
+
+
+def is_title_text(text: str) -> bool:
+    """Whether *text* reads like a table's title (…绩效自评表, …绩效跟踪监控表).
+
+    The Word reader asks it of the paragraphs of a page header.
+
+    Example:
+        >>> is_title_text("2024年度项目支出绩效自评表"), is_title_text("第 1 页")
+        (True, False)
+    """
+    return _is_title(_key(_clean(text)))
+
+
 def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     """Read a row that is not a plain indicator row (:func:`_split` settles those)."""
     head_column, head_text = row.filled[0]
@@ -826,12 +862,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and builder.title is None
         and (len(row.filled) == 1 or (len(row.filled) == 2 and head.title_end))  # noqa: PLR2004
     ):
-        builder.title = head_text
-        builder.kind = _kind_of_title(key)
-        _find_year(builder, head_text)
-        if not _find_window(builder, key, head_text):
-            _title_window(builder, key)
-        builder.has_content = True
+        _take_title(builder, head_text, key)
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
         return
@@ -2214,6 +2245,8 @@ def _names_midterm_grid(label: str) -> bool:
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
     if builder.grid is not None:
         _midterm_section(builder)
+    elif builder.title is None:
+        _take_page_title(builder)
     if builder.midterm_heading:
         builder.midterm_heading = False
         builder.midterm_start = len(builder.grid_rows)
