@@ -213,10 +213,73 @@ def test_forced_encoding_overrides_the_declared_charset() -> None:
     [sheet] = read_mhtml(data, encoding="gbk")
     assert sheet.rows == _ROWS
     with pytest.raises(ReadError) as excinfo:
-        read_mhtml(data, file="a.mht")
-    assert str(excinfo.value) == (
-        "a.mht: 网页部分“b.htm”: 无法按声明的字符集 utf-8 解码：字节偏移 330 处（0xCF）无法解码"
+        read_mhtml(data, file="a.mht", encoding="utf-8")
+    assert str(excinfo.value).startswith(
+        "a.mht: 网页部分“b.htm”: 无法按指定的编码 utf-8 解码：字节偏移 330 处（0xCF）无法解码"
     )
+
+
+# A part declaring a charset its bytes are not in: detected, as Word XML is. Before,
+# UTF-8 under gb2312 read as mojibake (项目名称 as 椤圭洰鍚嶇О) or, when GB18030 could
+# not decode it (一 is E4 B8 80), raised; GB18030 under utf-8 raised.
+_GRID_BODY = "<table><tr><td>项目名称</td><td>一级指标</td></tr></table><p>绩效指标</p>"
+_GRID_ROWS = (("项目名称", "一级指标"), ("绩效指标",))
+
+WRONG_CHARSETS = [
+    # (page bytes, the Content-Type charset, rows)
+    pytest.param(word_page(_BODY, None).encode(), "gb2312", _ROWS, id="utf-8-as-gb2312-mojibake"),
+    pytest.param(word_page(_BODY, None).encode(), "gbk", _ROWS, id="utf-8-as-gbk"),
+    pytest.param(
+        word_page(_GRID_BODY, None).encode(), "gb2312", _GRID_ROWS, id="utf-8-as-gb2312-undecodable"
+    ),
+    pytest.param(word_page(_BODY, "gb2312").encode(), "gb2312", _ROWS, id="utf-8-as-gb2312-twice"),
+    pytest.param(word_page(_BODY, None).encode("gb18030"), "utf-8", _ROWS, id="gb18030-as-utf-8"),
+    pytest.param(word_page(_BODY, "utf-8").encode("gbk"), "utf-8", _ROWS, id="gbk-as-utf-8-twice"),
+    # no charset on the part: the page's <meta> claims one its bytes are not in
+    pytest.param(word_page(_BODY, "gb2312").encode(), None, _ROWS, id="utf-8-meta-gb2312"),
+    pytest.param(word_page(_GRID_BODY, "gbk").encode(), None, _GRID_ROWS, id="utf-8-meta-gbk"),
+]
+
+
+@pytest.mark.parametrize("transfer", ["quoted-printable", "base64"])
+@pytest.mark.parametrize(("page", "charset", "rows"), WRONG_CHARSETS)
+def test_a_wrong_charset_is_passed_over_for_detection(
+    page: bytes, charset: str | None, rows: tuple[tuple[str, ...], ...], transfer: str
+) -> None:
+    part = mime_part(page, location="file:///C:/a/b.htm", charset=charset, transfer=transfer)
+    [sheet] = read_mhtml(mhtml([part]), file="a.mht")
+    assert sheet.rows == rows
+
+
+def test_a_wrongly_declared_archive_reads_to_its_table() -> None:
+    # Word's 单个文件网页 re-encoded to UTF-8 by a script that left the declarations alone
+    page = word_page(html_table(TRACKING, MERGES["TRACKING"])).encode()
+    data = mhtml([mime_part(page, location="file:///C:/a/跟踪表.htm", charset="gb2312")])
+    assert model_of(perftrack.read(data)) == model_of(perftrack.read(tsv_bytes(TRACKING)))
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec", "rows"),
+    [
+        ("utf-16", "utf-16", _ROWS),
+        ("utf-16le", "utf-16-le", _ROWS),
+        ("gb2312", "gb18030", _ROWS),
+        # a declared single-byte charset that decodes the bytes is taken, as in Word XML
+        (
+            "iso-8859-2",
+            "gb18030",
+            tuple(tuple(c.encode("gb18030").decode("iso-8859-2") for c in r) for r in _ROWS),
+        ),
+    ],
+)
+def test_a_declared_charset_that_fits_is_read_as_declared(
+    charset: str, codec: str, rows: tuple[tuple[str, ...], ...]
+) -> None:
+    # UTF-16 is never taken for UTF-8 (ASCII in it is valid UTF-8 with NULs)
+    data = word_page(_BODY, None).encode(codec)
+    part = mime_part(data, location="b.htm", charset=charset, transfer="base64")
+    [sheet] = read_mhtml(mhtml([part]))
+    assert sheet.rows == rows
 
 
 # -- detection ------------------------------------------------------------------------------

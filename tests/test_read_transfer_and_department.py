@@ -407,6 +407,111 @@ def test_a_task_lists_rows_are_no_unread_lines(budget_first: bool) -> None:  # n
     assert table.findings == ()
 
 
+# The 财政部 template of the 部门整体支出绩效目标表: the tasks' amounts under a header of
+# two rows, 预算金额（万元） merged over 总额 | 财政拨款 | 其他资金, and their 金额合计.
+TWO_ROW_TASKS = [
+    ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "", ""],
+    ["", "", "", "总额", "财政拨款", "其他资金"],
+    ["", "基本公共卫生服务", "落实14类服务项目", "1500.00", "1200.00", "300.00"],
+    ["", "疾病预防控制", "重大传染病防控", "460.00", "460.00", "0"],
+    ["", "金额合计", "", "1960.00", "1660.00", "300.00"],
+]
+ONE_ROW_TASKS = [
+    ["年度主要任务", "任务名称", "主要内容", "预算数", "执行数"],
+    ["", "基本公共卫生服务", "落实14类服务项目", "1500.00", "1480.00"],
+    ["", "金额合计", "", "1500.00", "1480.00"],
+]
+DEPARTMENT_BUDGET = [
+    ["年度部门整体支出预算（万元）", "", "年初预算数", "全年预算数"],
+    ["", "年度资金总额", "5600.00", "5650.00"],
+    ["", "其中：财政拨款", "5000.00", "5050.00"],
+    ["", "其他资金", "600.00", "600.00"],
+]
+
+
+@pytest.mark.parametrize(
+    "tasks",
+    [
+        pytest.param(TWO_ROW_TASKS, id="two-row-header"),
+        pytest.param([["年度主要任务"], *TWO_ROW_TASKS[1:]], id="heading-of-its-own"),
+        pytest.param([r[1:] for r in TWO_ROW_TASKS], id="no-block-label"),
+        pytest.param(ONE_ROW_TASKS, id="one-row-header-with-sum"),
+    ],
+)
+@pytest.mark.parametrize("budget_first", [True, False], ids=["budget-first", "tasks-first"])
+def test_a_task_list_is_no_budget_whatever_its_header(
+    tasks: list[list[str]],
+    budget_first: bool,  # noqa: FBT001
+) -> None:
+    # Before, after the budget block the two-row header's 总额 | 财政拨款 | 其他资金 was a
+    # TOTAL line (财政拨款 a malformed amount), each task an unread line, and 金额合计 a
+    # second TOTAL (1960.00, its 财政拨款 1660.00 read as spent). The model has no tasks:
+    # a task list is passed over, as one with a header of one row was.
+    table = read(
+        "部门整体支出绩效目标表",
+        "（2025年度）",
+        ["部门（单位）名称", "某区卫生健康委员会"],
+        *(DEPARTMENT_BUDGET + tasks if budget_first else tasks + DEPARTMENT_BUDGET),
+        ["年度总体目标", "提升居民健康水平"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "老年人体检人数", "≥10000人"],
+    )
+    assert [
+        (line.role, line.source, line.initial, line.period_budget) for line in table.budget
+    ] == [
+        (BudgetRole.TOTAL, "年度资金总额", Decimal("5600.00"), Decimal("5650.00")),
+        (BudgetRole.APPROPRIATION, "其中：财政拨款", Decimal("5000.00"), Decimal("5050.00")),
+        (BudgetRole.OTHER, "其他资金", Decimal("600.00"), Decimal("600.00")),
+    ]
+    assert table.findings == ()
+    assert table.overall_goal is not None
+    assert table.overall_goal.expected == "提升居民健康水平"
+    assert [str(indicator.target) for indicator in table.indicators] == ["≥10000(人)"]
+
+
+@pytest.mark.parametrize("builder", ["xlsx", "docx"])
+def test_a_merged_two_row_task_header_in_office_files(builder: str) -> None:
+    from fixtures_office import docx_bytes, xlsx_bytes  # noqa: PLC0415
+
+    grid = [
+        ["部门整体支出绩效目标表", "", "", "", "", ""],
+        ["部门（单位）名称", "某区卫生健康委员会", "", "", "", ""],
+        *[row + [""] * (6 - len(row)) for row in DEPARTMENT_BUDGET],
+        *TWO_ROW_TASKS,
+        ["一级指标", "二级指标", "三级指标", "指标值", "", ""],
+        ["产出指标", "数量指标", "老年人体检人数", "≥10000人", "", ""],
+    ]
+    # 年度主要任务 down the task rows, 任务名称 and 主要内容 down both header rows,
+    # 预算金额（万元） across its three columns
+    merges = ["A1:F1", "B2:F2", "A7:A11", "B7:B8", "C7:C8", "D7:F7"]
+    if builder == "xlsx":
+        data = xlsx_bytes({"目标表": grid}, merges={"目标表": merges})
+    else:
+        data = docx_bytes([grid], merges={0: merges})
+    (table,) = perftrack.read(data)
+    assert [line.source for line in table.budget] == ["年度资金总额", "其中：财政拨款", "其他资金"]
+    assert table.findings == ()
+
+
+def test_a_budget_block_after_a_task_list_is_read() -> None:
+    table = read(
+        "部门整体支出绩效目标表",
+        ["部门（单位）名称", "某区卫生健康委员会"],
+        *DEPARTMENT_BUDGET[:2],
+        *TWO_ROW_TASKS,
+        ["部门预算执行情况（万元）", "", "全年预算数", "全年执行数"],
+        ["", "年度资金总额", "5650.00", "5500.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "老年人体检人数", "≥10000人"],
+    )
+    # the block after the task list is read (its columns as a second header's are)
+    assert [(line.source, line.position.row) for line in table.budget] == [
+        ("年度资金总额", 4),
+        ("年度资金总额", 11),
+    ]
+    assert table.findings == ()
+
+
 @pytest.mark.parametrize(
     ("label", "field"),
     [

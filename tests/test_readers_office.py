@@ -12,6 +12,7 @@ import io
 import subprocess
 import sys
 import zipfile
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,6 +24,9 @@ from perftrack.readers import _docx, _xlsx
 from perftrack.readers._docx import read_docx
 from perftrack.readers._xls import read_xls
 from perftrack.readers._xlsx import check_zip, date_text, number_text, read_xlsx
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # ---------------------------------------------------------------------------
 # A small tracking table, as a user's Excel export would hold it
@@ -99,6 +103,65 @@ def test_xlsx_hidden_worksheets_are_left_out(state: str) -> None:
     )
     [sheet] = read_xlsx(data)
     assert sheet.name == "跟踪表"
+
+
+def _with_chart_sheets(*, chart: bool, first: bool = False, only: bool = False) -> bytes:
+    """The tracking workbook with a chart sheet (empty unless *chart*), made by openpyxl."""
+    from openpyxl import load_workbook  # noqa: PLC0415  (optional dependency of the tests)
+    from openpyxl.chart import BarChart, Reference  # noqa: PLC0415
+
+    workbook = load_workbook(io.BytesIO(_tracking_xlsx()))
+    tracking = workbook["跟踪表"]
+    chart_sheet = workbook.create_chartsheet("执行率图", 0 if first else None)
+    if chart:
+        bars = BarChart()
+        bars.add_data(Reference(tracking, min_col=5, min_row=4, max_row=6))
+        chart_sheet.add_chart(bars)
+    if first:
+        workbook.active = 0
+    if only:
+        workbook.remove(tracking)
+        workbook.remove(workbook["说明"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("chart", [False, True], ids=["empty", "with-chart"])
+@pytest.mark.parametrize("first", [False, True], ids=["after", "first-and-active"])
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "full-load"])
+def test_xlsx_chart_sheets_are_passed_over(
+    monkeypatch: pytest.MonkeyPatch,
+    chart: bool,  # noqa: FBT001
+    first: bool,  # noqa: FBT001
+    read_only: bool,  # noqa: FBT001
+) -> None:
+    # Before, an empty chart sheet (no _rels part) made openpyxl fail on the whole
+    # workbook: "无法读取 xlsx 文件…：AttributeError: 'list' object has no attribute 'find'".
+    data = _with_chart_sheets(chart=chart, first=first)
+    assert (
+        "xl/chartsheets/_rels/sheet1.xml.rels" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    ) is chart
+    if not read_only:
+        monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
+    sheets = read_xlsx(data, file="跟踪表.xlsx")
+    assert [(sheet.name, sheet.rows) for sheet in sheets] == [
+        ("跟踪表", TRACKING_ROWS),
+        ("说明", NOTES_ROWS),
+    ]
+    [table] = perftrack.read(data)
+    assert (table.source.sheet, len(table.indicators)) == ("跟踪表", 4)
+
+
+@pytest.mark.parametrize("chart", [False, True], ids=["empty", "with-chart"])
+def test_xlsx_chart_sheets_only_hold_no_table(chart: bool, tmp_path: Path) -> None:  # noqa: FBT001
+    path = tmp_path / "图表.xlsx"
+    path.write_bytes(_with_chart_sheets(chart=chart, only=True))
+    with pytest.raises(ReadError) as excinfo:
+        perftrack.read(path)
+    assert _message(excinfo) == (
+        f"{path}: 工作簿中只有图表工作表（“执行率图”），没有含单元格的工作表，找不到表格"
+    )
 
 
 def test_xlsx_full_load_fallback_gives_the_same_sheets(monkeypatch):

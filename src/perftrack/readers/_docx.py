@@ -36,6 +36,11 @@ formatting or by their character or paragraph style (resolved once per
 document from the styles part). A table row whose text is all hidden or
 struck out is left out.
 
+A table title printed only in the page header (``word/header1.xml``, referenced
+from the section properties: a template repeating 2024年度项目支出绩效自评表 on
+every page) is the Sheet's ``page_title``, which the grid interpreter gives every
+table without a title of its own; the header is no row of the Sheet.
+
 An ``w:altChunk`` (content Word imports when it opens the file: how export code
 writes an HTML table into a .docx) is read in its place by the reader of its
 part's format: HTML or XHTML, MHT, plain text, or a Word document. A document
@@ -60,9 +65,11 @@ import re
 import zipfile
 from typing import TYPE_CHECKING, Any, Protocol
 
+from attrs import evolve
+
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._detect import WORD_MAIN_TYPES
-from perftrack.readers._grid import is_grid_header_row
+from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import MAX_CELLS, Sheet, require
 from perftrack.readers._symbols import is_note_mark, symbol_mark
 from perftrack.readers._xlsx import check_zip
@@ -222,7 +229,7 @@ def read_docx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     """
     rows = _read(data, file, 0)
     rows.check_chunks()
-    return [rows.sheet()]
+    return [evolve(rows.sheet(), page_title=rows.page_title)]
 
 
 def _read(data: bytes, file: str | None, depth: int) -> _Rows:
@@ -234,11 +241,59 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
         document = _open(docx, data)
         rows = _Rows(file, _Styles(document.styles.element), _Chunks(document.part, depth))
         rows.blocks(document.element.body)
+        if depth == 0:
+            rows.page_title = _page_title(document, rows)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
         raise ReadError(_problem(exc), file=file) from None
     return rows
+
+
+# A section's properties: its page headers (default, first page, even pages) and whether
+# its first page has a header of its own (w:titlePg).
+_SECT_PR = f"{_W}sectPr"
+_HEADER_REFERENCE = f"{_W}headerReference"
+_TITLE_PG = f"{_W}titlePg"
+
+
+def _page_title(document: Any, rows: _Rows) -> str | None:  # noqa: ANN401 (python-docx)
+    """The first table title printed in the page headers of the document's sections.
+
+    Templates put the title (2024年度项目支出绩效自评表) in the header so that it
+    repeats on every page. Each section's first-page header (when the section has
+    one, ``w:titlePg``) then its default header are looked at, in section order;
+    the first paragraph or table cell that reads as a title is taken. Headers
+    are read as the body is (hidden and struck text left out).
+    """
+    part = document.part
+    for section in document.element.body.iter(_SECT_PR):
+        first_page = section.find(_TITLE_PG)
+        kinds = ["default"]
+        if first_page is not None and first_page.get(_VAL, "1").lower() not in _OFF:
+            kinds.insert(0, "first")
+        references = {
+            reference.get(_TYPE, "default"): reference.get(_R_ID, "")
+            for reference in section.iter(_HEADER_REFERENCE)
+        }
+        for kind in kinds:
+            relationship = part.rels.get(references.get(kind, ""))
+            if (
+                relationship is None
+                or relationship.is_external
+                or not str(relationship.reltype).endswith("/header")
+            ):
+                continue  # a reference to no header part (a broken or forged package)
+            element = getattr(relationship.target_part, "element", None)
+            if element is None:
+                continue
+            header = _Rows(rows.file, rows.styles)
+            header.blocks(element)
+            for row in header.rows:
+                for text in row:
+                    if text and is_title_text(text):
+                        return text.replace("\n", " ")
+    return None
 
 
 # w:altChunk: content in another format (HTML, MHT, text, a Word document) that Word
@@ -411,6 +466,8 @@ class _Rows:
         self.unshown = 0
         #: How many tables nested in cells were read as cell text so far.
         self.nested = 0
+        #: The title the document's page header prints (see :func:`_page_title`).
+        self.page_title: str | None = None
 
     def sheet(self) -> Sheet:
         """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""

@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     from perftrack.readers._sheet import Sheet
 
-__all__ = ["has_grid_header", "interpret", "is_grid_header_row"]
+__all__ = ["has_grid_header", "interpret", "is_grid_header_row", "is_title_text"]
 
 # ---------------------------------------------------------------------------
 # Cell text
@@ -341,6 +341,10 @@ class _Builder:
         # A 年度主要任务 list under the budget (任务名称 | … | 预算数 | 执行数): its rows are
         # tasks, not sources of the money, and are not noted as unread lines.
         self.budget_tasks = False
+        # The budget block went on into a task list headed by a 任务 label (年度主要任务 |
+        # 任务名称 | 主要内容 | 预算金额（万元）, its amounts under a header of one or two
+        # rows): every row up to the next block is a task, none a line of the budget.
+        self.in_task_list = False
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -571,6 +575,8 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
             builders.append(builder)
     tables: list[Table] = []
     for builder in builders:
+        if builder.title is None and (builder.budget or "name" in builder.project):
+            _take_page_title(builder)  # a table without a grid
         table = _build(builder, len(tables))
         if table is not None:
             tables.append(table)
@@ -798,6 +804,40 @@ _PROJECT_FIELDS: Final = (
 )
 
 
+def _take_title(builder: _Builder, text: str, key: str) -> None:
+    """*text* (its :func:`_key` *key*) is the table's title: its kind, year and window."""
+    builder.title = text
+    builder.kind = _kind_of_title(key)
+    _find_year(builder, text)
+    if not _find_window(builder, key, text):
+        _title_window(builder, key)
+    builder.has_content = True
+
+
+def _take_page_title(builder: _Builder) -> None:
+    """The title in the page header of a Word document, for a table without one of its own.
+
+    Taken when the grid's header is reached (or the table is built without a grid),
+    so that a title the body prints above the table wins, and the header's year
+    judges the grid's year columns as a body title's would.
+    """
+    text = builder.sheet.page_title
+    if text is not None and builder.title is None:
+        _take_title(builder, text, _key(text))
+
+
+def is_title_text(text: str) -> bool:
+    """Whether *text* reads like a table's title (…绩效自评表, …绩效跟踪监控表).
+
+    The Word reader asks it of the paragraphs of a page header.
+
+    Example:
+        >>> is_title_text("2024年度项目支出绩效自评表"), is_title_text("第 1 页")
+        (True, False)
+    """
+    return _is_title(_key(_clean(text)))
+
+
 def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     """Read a row that is not a plain indicator row (:func:`_split` settles those)."""
     head_column, head_text = row.filled[0]
@@ -822,12 +862,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and builder.title is None
         and (len(row.filled) == 1 or (len(row.filled) == 2 and head.title_end))  # noqa: PLR2004
     ):
-        builder.title = head_text
-        builder.kind = _kind_of_title(key)
-        _find_year(builder, head_text)
-        if not _find_window(builder, key, head_text):
-            _title_window(builder, key)
-        builder.has_content = True
+        _take_title(builder, head_text, key)
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
         return
@@ -922,6 +957,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and not builder.budget
         and not builder.budget_header
         and _opens_budget(row)
+        and not _opens_task_list(row)  # 年度主要任务 | 任务名称 | … | 预算数 | 执行数
     ):
         # 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 under a heading no block
         # word names (二、资金使用情况), or under none: the header opens the block itself
@@ -1462,6 +1498,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     """
     head_column, head_text = row.first()  # type: ignore[misc]
     key = _key(head_text)
+    builder.in_task_list = False
     if label_row or _budget_column(_label(head_text)) is None:
         builder.budget_label = (head_column, head_text)
     if "万元" in key:
@@ -1548,6 +1585,11 @@ def _names_budget_columns(row: _Row) -> bool:
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
+    if builder.in_task_list or _opens_task_list(row):
+        # 年度主要任务 | 任务名称 | … then 总额 | 财政拨款 | 其他资金, the tasks and their
+        # 金额合计: tasks are no sources of the money (and 总额 no line of it)
+        builder.in_task_list = True
+        return
     label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
     role: BudgetRole | None
     if label_index < 0:
@@ -1621,6 +1663,19 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         ),
     )
     builder.budget.append(line)
+
+
+def _opens_task_list(row: _Row) -> bool:
+    """A row that heads a task list: led by a 任务 label (年度主要任务, 任务名称), no amount.
+
+    Example:
+        >>> cells = ("年度主要任务", "任务名称", "主要内容", "预算金额（万元）")
+        >>> _opens_task_list(_Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        True
+    """
+    return "任务" in _label(row.filled[0][1]) and all(
+        _number(text) is None for _, text in row.filled
+    )
 
 
 def _unread_budget_line(
@@ -2190,6 +2245,8 @@ def _names_midterm_grid(label: str) -> bool:
 def _read_grid_header(builder: _Builder, row: _Row) -> None:
     if builder.grid is not None:
         _midterm_section(builder)
+    elif builder.title is None:
+        _take_page_title(builder)
     if builder.midterm_heading:
         builder.midterm_heading = False
         builder.midterm_start = len(builder.grid_rows)

@@ -19,12 +19,16 @@ hides cells with); the parts read are, in order:
 
 A part is decoded with the charset its ``Content-Type`` declares (``gb2312``
 and ``gbk`` as GB18030, their superset), else the charset its HTML ``<meta>``
-names, else as :func:`._decode.decode` detects it. Only the standard library
-is used (:mod:`email`).
+names, else as :func:`._decode.decode` detects it. A declaration the bytes do
+not fit is passed over for detection, as in Word XML: bytes that are UTF-8 are
+UTF-8 whatever is declared (``charset="gb2312"`` on a UTF-8 page), and bytes the
+declared charset cannot decode (GB18030 under ``charset="utf-8"``) are detected.
+Only the standard library is used (:mod:`email`).
 
 A message without its closing boundary (a truncated file), a part whose
-base64 is broken or whose bytes its charset cannot decode, and a message
-without any HTML part are :class:`~perftrack.ReadError` naming the file.
+base64 is broken or whose bytes neither its charset nor detection can decode
+(or whose charset is unknown), and a message without any HTML part are
+:class:`~perftrack.ReadError` naming the file.
 """
 
 from __future__ import annotations
@@ -208,22 +212,49 @@ def _part_text(part: Message, file: str | None, encoding: str | None) -> str:
         charset = ""
     if charset:
         try:
-            return _normalised(data.decode(_codec(charset)))
+            codec = codecs.lookup(_codec(charset)).name
         except LookupError:
             msg = f"声明了未知的字符集 {charset!r}"
             raise ReadError(msg, file=file, where=where) from None
-        except UnicodeDecodeError as exc:
-            shown = f"0x{exc.object[exc.start]:02X}"
-            msg = f"无法按声明的字符集 {charset} 解码：字节偏移 {exc.start} 处（{shown}）无法解码"
+        text = _declared(data, codec)
+        if isinstance(text, str):
+            return text
+        try:  # the bytes are not in the declared charset: detect, as for Word XML
+            return decode(data, file=file)
+        except ReadError:
+            shown = f"0x{text.object[text.start]:02X}"
+            msg = f"无法按声明的字符集 {charset} 解码：字节偏移 {text.start} 处（{shown}）无法解码"
             raise ReadError(msg, file=file, where=where) from None
     meta = _META_CHARSET.search(data[:_META_SAMPLE])
     charset = meta.group(1).decode("ascii").lower() if meta else ""
     if charset and charset not in _ASCII_NAMES:
         try:
-            return _normalised(data.decode(_codec(charset)))
-        except (LookupError, UnicodeDecodeError):
-            pass  # the page's own claim is wrong: detect
+            text = _declared(data, codecs.lookup(_codec(charset)).name)
+        except LookupError:
+            pass  # the page's own claim is unknown: detect
+        else:
+            if isinstance(text, str):
+                return text
     return _decoded(data, file, where, None)
+
+
+def _declared(data: bytes, codec: str) -> str | UnicodeDecodeError:
+    """*data* in the charset its part declares, or why it is not in it.
+
+    Bytes that are UTF-8 are read as UTF-8 whatever the declaration says (a page
+    declaring ``gb2312`` whose bytes are UTF-8 would decode to mojibake), as
+    :func:`._decode.decode` and the Word XML reader prefer it: GB text is almost
+    never valid UTF-8. UTF-16 and UTF-32 declarations are taken as they are.
+    """
+    if codec != "utf-8" and not codec.startswith(("utf-16", "utf-32")) and not data.isascii():
+        try:
+            return _normalised(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            pass
+    try:
+        return _normalised(data.decode(codec))
+    except UnicodeDecodeError as exc:
+        return exc
 
 
 def _decoded(data: bytes, file: str | None, where: str, encoding: str | None) -> str:

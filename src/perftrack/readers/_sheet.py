@@ -33,7 +33,10 @@ class Sheet:
     ``rows[i][j]`` is the text of row *i*, column *j* (0-based), stripped of
     nothing: the interpreter normalises. ``row_numbers[i]`` is the 1-based row
     (or line) of row *i* in the source, so that positions name real cells;
-    columns are numbered ``j + 1``.
+    columns are numbered ``j + 1``. ``page_title`` is a title printed only in
+    the page header of a Word document (``2024年度项目支出绩效自评表`` in
+    ``word/header1.xml``): the title of each table of the sheet that has none
+    of its own.
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
@@ -45,6 +48,7 @@ class Sheet:
     file: str | None = None
     name: str | None = None
     row_numbers: tuple[int, ...] | None = field(default=None, eq=False)
+    page_title: str | None = None
 
     @property
     def width(self) -> int:

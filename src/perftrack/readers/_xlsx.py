@@ -20,7 +20,9 @@ columns are trimmed; leading ones are kept so that ``row_numbers`` and column
 positions are the real A1 addresses. Hidden worksheets (hidden or very hidden:
 last year's copy, the lists behind a drop-down) are left out, as Excel shows them
 to nobody, and so are rows hidden by hand; rows folded under an outline group
-and hidden columns are read.
+and hidden columns are read. Chart sheets hold no cells and are passed over
+(an empty one too, which openpyxl cannot load as it is); a workbook of chart
+sheets only is refused, naming them.
 
 Untrusted files: the input must be at most :data:`MAX_BYTES`, the archive may
 expand to at most 20 times that, every XML part is refused if it declares a
@@ -40,7 +42,7 @@ import warnings
 import zipfile
 import zlib
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
@@ -687,6 +689,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
     }
+    data = _with_chartsheet_relationships(data)
     sheets = _read(openpyxl, data, ranges, file=file, read_only=True, typed=typed, hidden=hidden)
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
@@ -701,6 +704,49 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         # A full load always knows its merged ranges, so it never answers None.
         sheets = _read(openpyxl, data, ranges, file=file, read_only=False) or []
     return sheets
+
+
+# A chart sheet's part (xl/chartsheets/sheet1.xml) and where its relationships would be.
+_CHARTSHEET = re.compile(r"((?:.*/)?chartsheets)/([^/]+\.xml)")
+_NO_RELATIONSHIPS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'
+)
+
+
+def _with_chartsheet_relationships(data: bytes) -> bytes:
+    """*data*, with an empty relationships part for each chart sheet that has none.
+
+    A chart sheet without a chart (an empty one, as openpyxl and some exporters
+    write it) has no ``_rels`` part, and openpyxl 3.1 then fails on the whole
+    workbook (``'list' object has no attribute 'find'``). Chart sheets hold no
+    cells and are never read; only a workbook that has such a sheet is copied.
+
+    Example:
+        >>> book = io.BytesIO()
+        >>> with zipfile.ZipFile(book, "w") as archive:
+        ...     archive.writestr("xl/chartsheets/sheet1.xml", "<chartsheet/>")
+        >>> fixed = zipfile.ZipFile(io.BytesIO(_with_chartsheet_relationships(book.getvalue())))
+        >>> sorted(fixed.namelist())
+        ['xl/chartsheets/_rels/sheet1.xml.rels', 'xl/chartsheets/sheet1.xml']
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        missing = [
+            f"{match.group(1)}/_rels/{match.group(2)}.rels"
+            for name in names
+            if "chartsheets/" in name and (match := _CHARTSHEET.fullmatch(name))
+        ]
+        missing = [name for name in missing if name not in names]
+        if not missing:
+            return data
+        copy = io.BytesIO()
+        with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in archive.infolist():
+                target.writestr(info, archive.read(info))
+            for name in missing:
+                target.writestr(name, _NO_RELATIONSHIPS)
+    return copy.getvalue()
 
 
 def _read(  # noqa: PLR0913 - the reading options
@@ -733,6 +779,7 @@ def _read(  # noqa: PLR0913 - the reading options
                 openpyxl.utils.datetime.from_excel, epoch=workbook.epoch
             )
             struck = _struck_styles(workbook)
+            _refuse_charts_only(workbook, file)
             sheets: list[Sheet] = []
             for worksheet in workbook.worksheets:
                 if worksheet.sheet_state != "visible":
@@ -779,6 +826,14 @@ def _read(  # noqa: PLR0913 - the reading options
     finally:
         if workbook is not None:
             workbook.close()
+
+
+def _refuse_charts_only(workbook: Any, file: str | None) -> None:  # noqa: ANN401 (openpyxl)
+    """Refuse a workbook of chart sheets only: it holds no cell, so no table."""
+    if not workbook.worksheets and workbook.chartsheets:
+        names = "、".join(f"“{sheet.title}”" for sheet in workbook.chartsheets)
+        msg = f"工作簿中只有图表工作表（{names}），没有含单元格的工作表，找不到表格"
+        raise ReadError(msg, file=file)
 
 
 # A formula that is really typed text: it holds more than ASCII (=5.00(个), =100%达标 in
