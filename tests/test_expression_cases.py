@@ -1845,6 +1845,18 @@ ADVERSARIAL_VALUES = [
     pytest.param("正在组织实施", StatusValue(Status.IN_PROGRESS, "正在组织实施"), "正在组织实施", id="p16-zhengzai-zuzhi-shishi"),
     pytest.param("在建", StatusValue(Status.IN_PROGRESS, "在建"), "在建", id="p16-zaijian"),
     pytest.param("大部分完成", StatusValue(Status.PARTIAL, "大部分完成"), "大部分完成", id="p16-dabufen"),
+    # e2e11 M2: part of the work done, with any verb of completion
+    pytest.param("部分完工", StatusValue(Status.PARTIAL, "部分完工"), "部分完工", id="e11-bufen-wangong"),
+    pytest.param("基本完工", StatusValue(Status.PARTIAL, "基本完工"), "基本完工", id="e11-jiben-wangong"),
+    pytest.param("大部分完工", StatusValue(Status.PARTIAL, "大部分完工"), "大部分完工", id="e11-dabufen-wangong"),
+    pytest.param("基本竣工", StatusValue(Status.PARTIAL, "基本竣工"), "基本竣工", id="e11-jiben-jungong"),
+    pytest.param("部分建成", StatusValue(Status.PARTIAL, "部分建成"), "部分建成", id="e11-bufen-jiancheng"),
+    pytest.param("基本到位", StatusValue(Status.PARTIAL, "基本到位"), "基本到位", id="e11-jiben-daowei"),
+    pytest.param("部分落实", StatusValue(Status.PARTIAL, "部分落实"), "部分落实", id="e11-bufen-luoshi"),
+    pytest.param("资金部分拨付", StatusValue(Status.PARTIAL, "资金部分拨付"), "资金部分拨付", id="e11-zijin-bufen-bofu"),
+    pytest.param("基本已完工", StatusValue(Status.PARTIAL, "基本已完工"), "基本已完工", id="e11-jiben-yi-wangong"),
+    # a quality word keeps its family: 基本建成 is 建成 (soundness), partly
+    pytest.param("基本建成", QualitativeValue("建成", "soundness", partial=True, degree="基本"), "基本建成", id="e11-jiben-jiancheng-quality"),
     pytest.param("已完成全年任务", StatusValue(Status.DONE, "已完成全年任务"), "已完成全年任务", id="p16-quannian-renwu"),
     pytest.param("完成全年任务", StatusValue(Status.DONE, "完成全年任务"), "完成全年任务", id="p16-wancheng-quannian"),
     pytest.param("已完成年度任务", StatusValue(Status.DONE, "已完成年度任务"), "已完成年度任务", id="p16-niandu-renwu"),

@@ -402,6 +402,12 @@ _DONE_RE: Final = re.compile(
     rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
 )
 _TASK_ENDS: Final = ("任务", "目标")
+# Part of the work done: 部分完工, 基本竣工, 大部分到位, 资金部分拨付, 基本已完工.
+_PART_DONE_RE: Final = re.compile(
+    r"(?:项目|资金|工程)?(?:已)?(?:基本|部分|大部分|大部)(?:已)?"
+    r"(?:完成|完工|竣工|建成|办结|落实|到位|发放|验收|达成|实现|拨付|支付|兑现|兑付|交付|结算|实施|开展)"
+)
+_PART_WORDS: Final = ("基本", "部分", "大部")
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
 # The three grades the self-evaluation guidance gives qualitative indicators, that
 # is 达成预期指标, 部分达成预期指标并具有一定效果 and 未达成预期指标且效果较差, and the
@@ -2825,6 +2831,8 @@ def _status_shape(text: str) -> Status | None:
         return Status.NOT_DONE
     if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
         return Status.DONE
+    if any(word in head for word in _PART_WORDS) and _PART_DONE_RE.fullmatch(text):
+        return Status.PARTIAL
     if "预期" in text:
         graded = _EXPECTATION_RE.fullmatch(text)
         if graded is not None:
