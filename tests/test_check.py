@@ -616,7 +616,8 @@ def test_unreadable_files_are_in_the_json(seed: Path, capsys: pytest.CaptureFixt
         "project": None,
         "id": "unreadable-file",
         "severity": "error",
-        "message": "missing.txt: 文件不存在",
+        # the path is in file: the message does not repeat it (as score's errors[])
+        "message": "文件不存在",
         "where": {
             "indicator": None,
             "name": None,

@@ -7,6 +7,8 @@ import io
 import json
 import re
 import sys
+import time
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,10 +18,13 @@ from attrs import evolve
 
 import perftrack
 from perftrack import PerftrackError
+from perftrack.model import Likelihood, TableKind
+from perftrack.report import scorecard_text
 from perftrack.reports import FORMATS, ReportError, render
-from perftrack.reports._common import spreadsheet_text
+from perftrack.reports._common import rule_words, spreadsheet_text
 from perftrack.reports._markdown import escape
 from perftrack.reports._review import chinese_ordinal
+from perftrack.reports._xlsx import CELL_LIMIT, CUT_MARK, cell_text
 from scoring_builders import (
     budget_line,
     indicator,
@@ -245,11 +250,11 @@ def test_html_marks_behind_schedule_in_red(cards):
 
 CSV_HEADER = (
     "文件,工作表,表序号,主管部门,项目名称,一级指标,二级指标,三级指标,年度指标值,计划值,实际值,"
-    "完成情况,进度,说明,全年预计完成情况,完成可能性,表中分值,表中得分,计算分值,计算得分,计分规则,"
+    "完成情况,进度,说明,偏差原因分析,备注,全年预计完成情况,完成可能性,表中分值,表中得分,计算分值,计算得分,计分规则,"
     "计算总分,计算等级,暂估,表中总分,表中等级"
 )
 #: The cells after 说明 of a tracking table's row: no forecast, no points.
-NO_MORE = [""] * 12
+NO_MORE = [""] * 14
 
 
 def test_csv_bom_crlf_and_chinese_headers(cards):
@@ -389,22 +394,22 @@ def _monitoring_card():
         pytest.param(
             _graded_card,
             [
-                ("培训次数", "", "", "40", "30", "40", "32.00", "comparison not_met: ratio 80.00%"),
-                ("合格率", "", "", "30", "30", "30", "30.00", "comparison met"),
-                ("满意度", "", "", "20", "20", "20", "20.00", "comparison met"),
-                ("年度资金总额", "", "", "10", "8", "10", "8.00", "execution rate 80.00%"),
+                ("培训次数", "", "", "40", "30", "40", "32.00", "未达成，按完成比例80.00%计分"),
+                ("合格率", "", "", "30", "30", "30", "30.00", "达成，得满分"),
+                ("满意度", "", "", "20", "20", "20", "20.00", "达成，得满分"),
+                ("年度资金总额", "", "", "10", "8", "10", "8.00", "按预算执行率80.00%计分"),
             ],
             id="printed-points",
         ),
         pytest.param(
             _default_weights_card,
             [
-                ("甲", "", "", "", "", "16.67", "16.67", "comparison met"),
-                ("乙", "", "", "", "", "16.67", "16.67", "comparison met"),
-                ("丙", "", "", "", "", "16.66", "16.66", "comparison met"),
-                ("丁", "", "", "", "", "30", "0.00", "comparison not_met: ratio 0.00%"),
-                ("戊", "", "", "", "", "10", "", "not_applicable"),
-                ("年度资金总额", "", "", "", "", "10", "10.00", "execution rate 100.00%"),
+                ("甲", "", "", "", "", "16.67", "16.67", "达成，得满分"),
+                ("乙", "", "", "", "", "16.67", "16.67", "达成，得满分"),
+                ("丙", "", "", "", "", "16.66", "16.66", "达成，得满分"),
+                ("丁", "", "", "", "", "30", "0.00", "未达成，按完成比例0.00%计分"),
+                ("戊", "", "", "", "", "10", "", "不适用，不计分"),
+                ("年度资金总额", "", "", "", "", "10", "10.00", "按预算执行率100.00%计分"),
             ],
             id="default-weights",
         ),
@@ -421,8 +426,9 @@ def _monitoring_card():
 )
 def test_csv_forecast_likelihood_and_points_per_row(make, expected):
     rows = _csv_rows(render([make()], [], "csv"))
-    name, forecast = CSV_HEADER.split(",").index("三级指标"), 14
-    assert [(row[name], *row[forecast:21]) for row in rows[1:]] == expected
+    headers = CSV_HEADER.split(",")
+    name, forecast = headers.index("三级指标"), headers.index("全年预计完成情况")
+    assert [(row[name], *row[forecast : forecast + 7]) for row in rows[1:]] == expected
 
 
 @pytest.mark.parametrize(
@@ -442,15 +448,20 @@ def test_csv_forecast_likelihood_and_points_per_row(make, expected):
 )
 def test_csv_table_points_on_every_row(make, expected):
     rows = _csv_rows(render([make()], [], "csv"))
-    assert rows[0][21:] == ["计算总分", "计算等级", "暂估", "表中总分", "表中等级"]
-    assert {tuple(row[21:]) for row in rows[1:]} == {tuple(expected)}
+    assert rows[0][23:] == ["计算总分", "计算等级", "暂估", "表中总分", "表中等级"]
+    assert {tuple(row[23:]) for row in rows[1:]} == {tuple(expected)}
 
 
 def test_csv_rate_row_stands_for_the_execution_rate():
     rows = _csv_rows(render([_graded_card()], [], "csv"))
-    assert rows[-1][5:14] == ["预算执行率", "", "年度资金总额", "", "", "", "", "", ""]
+    assert rows[-1][5:16] == ["预算执行率", "", "年度资金总额", "", "", "", "", "", "", "", ""]
     # The items of the rows add up to the computed total, as in JSON.
-    assert sum(Decimal(row[19]) for row in rows[1:]) == Decimal(rows[1][21])
+    assert sum(Decimal(row[21]) for row in rows[1:]) == Decimal(rows[1][23])
+
+
+def _words(rule: str | None) -> str | None:
+    """The JSON's machine rule as the CSV words it (计分规则)."""
+    return None if rule is None else rule_words(rule)
 
 
 @pytest.mark.parametrize(
@@ -477,7 +488,7 @@ def test_csv_points_are_the_json_points(make):
             indicator["published_points"],
             by_indicator.get(number, {}).get("weight"),
             by_indicator.get(number, {}).get("points"),
-            by_indicator.get(number, {}).get("rule"),
+            _words(by_indicator.get(number, {}).get("rule")),
         )
         for number, indicator in enumerate(data["indicators"])
     ]
@@ -488,19 +499,19 @@ def test_csv_points_are_the_json_points(make):
             item["published_points"],
             item["weight"],
             item["points"],
-            item["rule"],
+            _words(item["rule"]),
         )
         for item in items
         if "budget_line" in item
     )
-    assert [tuple(cell or None for cell in row[16:21]) for row in rows] == expected
+    assert [tuple(cell or None for cell in row[18:23]) for row in rows] == expected
     table = (
         (None, None, None)
         if points is None
         else (points["total"], points["grade"], "是" if points["provisional"] else "否")
     )
     published = (data["published"]["total"], data["published"]["grade"])
-    assert {tuple(cell or None for cell in row[21:]) for row in rows} == {(*table, *published)}
+    assert {tuple(cell or None for cell in row[23:]) for row in rows} == {(*table, *published)}
 
 
 # --- XLSX ----------------------------------------------------------------------
@@ -554,7 +565,7 @@ def test_xlsx_layout(cards):
         assert sheet.auto_filter.ref.startswith("A1:"), sheet.title
         assert sheet["A1"].font.b, sheet.title
         assert sheet.column_dimensions["A"].width > 4, sheet.title
-    assert book["指标"].auto_filter.ref == "A1:Z25"
+    assert book["指标"].auto_filter.ref == "A1:AB25"
     widths = {letter: dim.width for letter, dim in book["指标"].column_dimensions.items()}
     # Fitted to the content, wide characters counting two, and capped.
     assert widths["C"] == 8  # 表序号
@@ -614,10 +625,10 @@ def test_xlsx_points_forecast_and_likelihood():
     assert [
         (row[column["三级指标"]], *row[column["表中分值"] : column["计分规则"] + 1]) for row in rows
     ] == [
-        ("培训次数", 40, 30, 40, 32, "comparison not_met: ratio 80.00%"),
-        ("合格率", 30, 30, 30, 30, "comparison met"),
-        ("满意度", 20, 20, 20, 20, "comparison met"),
-        ("年度资金总额", 10, 8, 10, 8, "execution rate 80.00%"),
+        ("培训次数", 40, 30, 40, 32, "未达成，按完成比例80.00%计分"),
+        ("合格率", 30, 30, 30, 30, "达成，得满分"),
+        ("满意度", 20, 20, 20, 20, "达成，得满分"),
+        ("年度资金总额", 10, 8, 10, 8, "按预算执行率80.00%计分"),
         ("疫苗接种率", None, None, None, None, None),
         ("签约覆盖率", None, None, None, None, None),
         ("满意度", None, None, None, None, None),
@@ -827,7 +838,7 @@ def test_errors_only_in_every_format():
     assert "<svg" not in page
     assert 'id="summary"' not in page
     assert render([], ERRORS, "csv") == (
-        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表" + "," * 12 + "\r\n"
+        "\ufeff" + CSV_HEADER + "\r\n坏文件.xlsx,,,,,,,,,,,读取失败,,不是绩效表" + "," * 14 + "\r\n"
     )
     book = _xlsx(render([], ERRORS, "xlsx"))
     assert book["指标"].max_row == 1
@@ -842,3 +853,406 @@ def test_nothing_at_all():
     assert render([], [], "review") == "没有可审核的绩效表。\n"
     assert render([], [], "csv") == "\ufeff" + CSV_HEADER + "\r\n"
     assert "共 0 张表。" in render([], [], "html")
+
+
+# --- the review of a target table and of a monitoring table (report3 M3) ---------
+
+
+def _sound_target_rows():
+    return [
+        indicator("新建健身步道长度", "≥20公里"),
+        indicator("工程验收合格率", "100%", level2="质量指标"),
+        indicator("完工时间", "2023年10月底前", level2="时效指标"),
+        indicator("经常参加体育锻炼人数比例", "≥40%", level1="效益指标", level2="社会效益指标"),
+        indicator("群众满意度", "≥90%", level1="满意度指标", level2="服务对象满意度指标"),
+    ]
+
+
+def _target_card(rows, budget=()):
+    table = tracking_table(rows, budget, period=(2023, 1, 2023, 12), kind=TableKind.TARGET)
+    return perftrack.score(evolve(table, project=evolve(table.project, name="健身步道")))
+
+
+@pytest.mark.parametrize(
+    ("rows", "budget", "paragraph"),
+    [
+        pytest.param(
+            _sound_target_rows(),
+            [budget_line(initial="300.00")],
+            "经审核，『健身步道』项目申报预算300.00万元，设置绩效指标5项（产出3项、效益1项、满意度1项）。"
+            "未发现明显问题。建议按申报的绩效目标组织实施，做好绩效运行监控。",
+            id="sound",
+        ),
+        pytest.param(
+            _sound_target_rows()[:2],
+            [],
+            "经审核，『健身步道』项目设置绩效指标2项（产出2项）。存在以下问题："
+            "一是绩效指标设置不够规范，缺少效益指标、满意度指标。建议细化量化绩效指标。",
+            id="no-budget-missing-level1",
+        ),
+        pytest.param(
+            [*_sound_target_rows()[:3], indicator("全民阅读氛围", "明显提升", level1="效益指标")],
+            [budget_line(initial="120.00")],
+            "经审核，『健身步道』项目申报预算120.00万元，设置绩效指标4项（产出3项、效益1项）。"
+            "存在以下问题：一是绩效指标设置不够规范，有1项指标为定性或文字描述，难以量化考核"
+            "（“全民阅读氛围”），缺少满意度指标。建议细化量化绩效指标。",
+            id="not-measurable",
+        ),
+    ],
+)
+def test_review_of_a_target_table(rows, budget, paragraph):
+    text = render([_target_card(rows, budget)], [], "review")
+    assert text == f"健身步道\n{paragraph}\n"
+    # a 申报表 has no execution, no verdicts to count, nothing to carry on with
+    for wrong in ("截至", "未填报预算执行", "不适用", "继续按计划推进"):
+        assert wrong not in text
+
+
+def _monitoring_review_card(*rows, goal=None):
+    table = tracking_table(
+        rows,
+        [budget_line(initial="100", period_budget="100", executed="60", rate="60")],
+        judgement=None if goal is None else judgement("有可能完成", goal),
+        corrective="加快采购",
+    )
+    return perftrack.score(evolve(table, project=evolve(table.project, name="科研仪器")))
+
+
+_MISSED = indicator("对外开放共享机时", "≥2000小时", "300小时", forecast="1800小时")
+
+
+@pytest.mark.parametrize(
+    ("rows", "counted", "problem"),
+    [
+        pytest.param(
+            [evolve(_MISSED, likelihood_text="完全不可能", likelihood=Likelihood.IMPOSSIBLE)],
+            "其中1项预计全年无法完成。",
+            "据单位全年预计，有1项指标无法完成年度目标（“对外开放共享机时”），"
+            "单位自评完成目标可能性为“完全不可能”",
+            id="impossible",
+        ),
+        pytest.param(
+            [_MISSED],
+            "其中1项预计全年无法完成。",
+            "据单位全年预计，有1项指标无法完成年度目标（“对外开放共享机时”）；",
+            id="no-likelihood",
+        ),
+        pytest.param(
+            [evolve(_MISSED, likelihood_text="确定能", likelihood=Likelihood.CERTAIN)],
+            "其中1项预计全年无法完成。",
+            "单位自评完成目标可能性为“确定能”，与其全年预计不符",
+            id="certain-contradicts",
+        ),
+        pytest.param(
+            [
+                evolve(_MISSED, likelihood_text="完全不可能", likelihood=Likelihood.IMPOSSIBLE),
+                indicator("仪器使用率", "≥80%", "30%", forecast="70%", likelihood="有可能"),
+            ],
+            "其中2项预计全年无法完成。",
+            "据单位全年预计，有2项指标无法完成年度目标（“对外开放共享机时”、“仪器使用率”），"
+            "单位自评完成目标可能性：“对外开放共享机时”为“完全不可能”，“仪器使用率”为“有可能”",
+            id="mixed",
+        ),
+        pytest.param(
+            [
+                _MISSED,
+                indicator("培训次数", "≥10次", "2次", planned="5次", reason="场地未落实"),
+            ],
+            "其中1项进度落后于计划，1项预计全年无法完成。",
+            "有1项指标进度落后于跟踪期计划（“培训次数”）；"
+            "三是据单位全年预计，有1项指标无法完成年度目标（“对外开放共享机时”）",
+            id="with-a-plan-behind",
+        ),
+    ],
+)
+def test_review_of_a_monitoring_table_names_the_forecast(rows, counted, problem):
+    text = render([_monitoring_review_card(*rows)], [], "review")
+    assert counted in text
+    assert problem in text
+    assert "对预计无法完成的指标及时采取纠偏措施，确实无法完成的按程序调整绩效目标" in text
+    if not any(row.planned for row in rows):
+        assert "跟踪期计划" not in text
+        assert "进度落后于计划" not in text
+
+
+def test_review_judgement_names_a_forecast_miss():
+    card = _monitoring_review_card(
+        evolve(_MISSED, likelihood_text="完全不可能", likelihood=Likelihood.IMPOSSIBLE),
+        goal="确定能完成",
+    )
+    text = render([card], [], "review")
+    assert "“对外开放共享机时”进度落后、未完成或预计无法完成却判断绩效目标“确定能完成”" in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "closing"),
+    [
+        pytest.param(
+            TableKind.TRACKING,
+            "建议继续按计划推进项目实施，确保全年绩效目标如期实现。",
+            id="tracking",
+        ),
+        pytest.param(
+            TableKind.SELF_EVALUATION,
+            "建议总结项目实施经验，做好评价结果应用。",
+            id="self-evaluation",
+        ),
+    ],
+)
+def test_review_without_problems_advises_for_the_stage(kind, closing):
+    table = tracking_table(
+        [
+            indicator("培训次数", "≥2次", "2次", planned="2次"),
+            indicator("效果", "≥1次", "1次", planned="1次", level1="效益指标"),
+            indicator("满意度", "≥90%", "95%", planned="90%", level1="满意度指标"),
+        ],
+        [budget_line(initial="10", period_budget="10", executed="10", rate="100")],
+        period=(2023, 1, 2023, 12),
+        kind=kind,
+    )
+    text = render([perftrack.score(table)], [], "review")
+    assert text.endswith(f"未发现明显问题。{closing}\n")
+
+
+# --- 偏差原因分析 and 备注 in every report for people (report3 M4) ------------------
+
+
+def _reasons_card():
+    """A tracking table: one row behind with a reason and a remark, one met with a remark."""
+    behind = evolve(
+        indicator(
+            "修复工程", "≥10处", "2处", planned="6处", reason="因汛期连续降雨导致施工便道中断"
+        ),
+        remarks="已报调整",
+    )
+    met = evolve(indicator("巡查次数", "≥4次", "4次", planned="3次"), remarks="按月巡查")
+    table = tracking_table(
+        [behind, met], [budget_line(initial="10", period_budget="10", executed="8", rate="80")]
+    )
+    return perftrack.score(table)
+
+
+def test_csv_and_xlsx_have_the_reason_and_remarks_after_the_explanation():
+    card = _reasons_card()
+    expected = [("因汛期连续降雨导致施工便道中断", "已报调整"), ("", "按月巡查")]
+    rows = _csv_rows(render([card], [], "csv"))
+    headers = rows[0]
+    explanation = headers.index("说明")
+    assert headers[explanation + 1 : explanation + 3] == ["偏差原因分析", "备注"]
+    assert [tuple(row[explanation + 1 : explanation + 3]) for row in rows[1:]] == expected
+    sheet = _xlsx(render([card], [], "xlsx"))["指标"]
+    assert [cell.value for cell in sheet[1]] == headers
+    cells = [row[explanation + 1 : explanation + 3] for row in sheet.iter_rows(2, values_only=True)]
+    assert cells == [("因汛期连续降雨导致施工便道中断", "已报调整"), (None, "按月巡查")]
+
+
+@pytest.mark.parametrize(
+    ("make", "headers"),
+    [
+        pytest.param(_reasons_card, ("偏差原因分析", "备注"), id="both"),
+        pytest.param(
+            lambda: perftrack.score(
+                tracking_table([indicator("甲", "≥1次", "0次", planned="1次", reason="资金未到位")])
+            ),
+            ("偏差原因分析",),
+            id="reason-only",
+        ),
+        pytest.param(_monitoring_card, (), id="neither"),
+    ],
+)
+def test_markdown_and_html_add_the_reason_columns_a_table_fills_in(make, headers):
+    card = make()
+    markdown = render([card], [], "markdown")
+    heading = next(line for line in markdown.splitlines() if line.startswith("| 序号 |"))
+    assert heading == "| " + " | ".join(("序号", *_VERDICT_COLUMNS[1:], *headers)) + " |"
+    page = render([card], [], "html")
+    assert ("<th>说明</th>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr>") in page
+    for indicator_row in card.table.indicators:
+        if indicator_row.deviation_reason:
+            assert f"<td>{indicator_row.deviation_reason}</td>" in page
+            assert f" {indicator_row.deviation_reason} |" in markdown
+
+
+_VERDICT_COLUMNS = (
+    "序号",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "计划值",
+    "实际值",
+    "完成情况",
+    "进度",
+    "说明",
+)
+
+
+def test_text_report_gives_the_reason_of_rows_off_course():
+    lines = scorecard_text(_reasons_card()).splitlines()
+    behind = next(n for n, line in enumerate(lines) if "修复工程" in line)
+    assert lines[behind + 2 : behind + 4] == [
+        "       偏差原因：因汛期连续降雨导致施工便道中断",
+        "       备注：已报调整",
+    ]
+    # a row on course keeps to its two lines
+    met = next(n for n, line in enumerate(lines) if "巡查次数" in line)
+    assert "按月巡查" not in "\n".join(lines[met:])
+
+
+# --- XLSX cells cut at Excel's limit, and the same bytes every time (report3 L1, L2) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_length", "cut"),
+    [
+        pytest.param("短", 1, False, id="short"),
+        pytest.param("字" * CELL_LIMIT, CELL_LIMIT, False, id="at-the-limit"),
+        pytest.param("字" * (CELL_LIMIT + 1), CELL_LIMIT, True, id="one-over"),
+        pytest.param("字" * 37_005, CELL_LIMIT, True, id="long-actual"),
+        # a character beyond the BMP takes two of Excel's units
+        pytest.param("𠀀" * 20_000, CELL_LIMIT, True, id="astral"),
+        # … and is dropped rather than cut in half
+        pytest.param("字" + "𠀀" * 20_000, CELL_LIMIT - 1, True, id="astral-split"),
+    ],
+)
+def test_xlsx_cell_text_is_cut_with_a_mark(text, expected_length, cut):
+    shown = cell_text(text)
+    assert len(shown.encode("utf-16-le")) // 2 == expected_length
+    assert shown.endswith(CUT_MARK) is cut
+    if cut:
+        assert text.startswith(shown.removesuffix(CUT_MARK))
+
+
+def test_xlsx_long_cells_end_with_the_mark():
+    long_actual = "已完成" + "甲" * 37_000
+    card = perftrack.score(tracking_table([indicator("工程", "≥1处", long_actual)]))
+    sheet = _xlsx(render([card], [], "xlsx"))["指标"]
+    actual = sheet.cell(2, CSV_HEADER.split(",").index("实际值") + 1).value
+    assert len(actual) == CELL_LIMIT
+    assert actual == long_actual[: CELL_LIMIT - len(CUT_MARK)] + CUT_MARK
+    # the CSV keeps the whole text
+    assert long_actual in render([card], [], "csv")
+
+
+def _core_times(data: bytes) -> list[str]:
+    core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode()
+    return re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]+)<", core)
+
+
+def test_xlsx_is_reproducible(cards, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = render(cards, ERRORS, "xlsx")
+    # an hour later, by the clock zip entries are dated with
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    second = render(cards, ERRORS, "xlsx")
+    assert first == second
+    assert _core_times(first) == ["1980-01-01T00:00:00Z", "1980-01-01T00:00:00Z"]
+    entries = zipfile.ZipFile(io.BytesIO(first)).infolist()
+    assert {entry.date_time for entry in entries} == {(1980, 1, 1, 0, 0, 0)}
+
+
+@pytest.mark.parametrize(
+    ("epoch", "stamp", "date_time"),
+    [
+        ("1700000000", "2023-11-14T22:13:20Z", (2023, 11, 14, 22, 13, 20)),
+        ("0", "1980-01-01T00:00:00Z", (1980, 1, 1, 0, 0, 0)),  # before a zip can say
+        ("yesterday", "1980-01-01T00:00:00Z", (1980, 1, 1, 0, 0, 0)),
+    ],
+)
+def test_xlsx_takes_source_date_epoch(cards, monkeypatch, epoch, stamp, date_time):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    data = render(cards, [], "xlsx")
+    assert _core_times(data) == [stamp, stamp]
+    assert {e.date_time for e in zipfile.ZipFile(io.BytesIO(data)).infolist()} == {date_time}
+    assert _xlsx(data).properties.creator == "perftrack"
+
+
+# --- 计分规则 in words (report3 L3) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "zh", "en"),
+    [
+        (
+            "comparison not_met: ratio 83.33%",
+            "未达成，按完成比例83.33%计分",
+            "not met: scored by the ratio 83.33%",
+        ),
+        (
+            "comparison partial: ratio 95.00%",
+            "部分达成，按完成比例95.00%计分",
+            "partly met: scored by the ratio 95.00%",
+        ),
+        (
+            "comparison not_met: past the target 80.00%",
+            "未达成，实际越过目标，按80.00%计分",
+            "not met: past the target, scored 80.00%",
+        ),
+        (
+            "comparison partial: status",
+            "部分达成（按填报的完成状态），得部分分值",
+            "partly met (by the status stated): the partial share",
+        ),
+        (
+            "any_of partial: ratio 94.44%",
+            "部分达成，按最优选项的完成比例94.44%计分",
+            "partly met: scored by the ratio 94.44% of the best option",
+        ),
+        ("comparison met", "达成，得满分", "met: full points"),
+        ("qualitative met", "达成，得满分", "met: full points"),
+        ("deadline not_met", "未达成，不得分", "not met: no points"),
+        ("comparison not_met", "未达成，不得分", "not met: no points"),
+        ("qualitative partial", "部分达成，得部分分值", "partly met: the partial share"),
+        ("unknown: left out", "无法判断，不计分", "undecided: left out"),
+        (
+            "unknown: printed points",
+            "无法判断，采用表中得分",
+            "undecided: the printed points stand",
+        ),
+        ("not_applicable", "不适用，不计分", "not applicable: left out"),
+        ("execution rate 83.33%", "按预算执行率83.33%计分", "scored by the execution rate 83.33%"),
+        # a rule this version does not know is shown as it is
+        ("a future rule", "a future rule", "a future rule"),
+        ("comparison bogus: ratio 1%", "comparison bogus: ratio 1%", "comparison bogus: ratio 1%"),
+    ],
+)
+def test_rule_words(rule, zh, en):
+    assert rule_words(rule) == zh
+    assert rule_words(rule, "zh") == zh
+    assert rule_words(rule, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("language", "rules"),
+    [
+        (
+            "zh",
+            [
+                "未达成，按完成比例80.00%计分",
+                "达成，得满分",
+                "达成，得满分",
+                "按预算执行率80.00%计分",
+            ],
+        ),
+        (
+            "en",
+            [
+                "not met: scored by the ratio 80.00%",
+                "met: full points",
+                "met: full points",
+                "scored by the execution rate 80.00%",
+            ],
+        ),
+    ],
+)
+def test_spreadsheets_word_the_rule_in_the_policys_language(language, rules):
+    card = _graded_card(perftrack.Policy(language=language))
+    rows = _csv_rows(render([card], [], "csv"))
+    column = rows[0].index("计分规则")
+    assert [row[column] for row in rows[1:]] == rules
+    sheet = _xlsx(render([card], [], "xlsx"))["指标"]
+    assert [row[column] for row in sheet.iter_rows(2, values_only=True)] == rules
+    # the JSON keeps the machine rule for programs
+    data = json.loads(perftrack.to_json(card))["tables"][0]
+    assert data["points"]["items"][0]["rule"] == "comparison not_met: ratio 80.00%"

@@ -93,6 +93,10 @@ def fit(text: str, columns: int) -> str:
 def scorecard_text(card: Scorecard) -> str:
     """A scorecard for the terminal: verdicts, the budget against time progress, findings.
 
+    Each indicator has a line with its verdicts and one with their explanation;
+    an indicator not met or behind adds the unit's 偏差原因 and 备注, when given,
+    a line each (the other rows leave them to the CSV, XLSX and JSON).
+
     Example:
         >>> import perftrack
         >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
@@ -146,6 +150,16 @@ def scorecard_text(card: Scorecard) -> str:
             f" {symbol} {fit(word, 9)} {PROGRESS_TEXT[verdict.progress.value]}"
         )
         lines.append(f"       {verdict.explanation}")
+        if verdict.attainment.value == "not_met" or verdict.progress.value == "behind":
+            # what the unit says about a row that is off course, where a reviewer looks
+            lines.extend(
+                f"       {label}：{' '.join(text.split())}"
+                for label, text in (
+                    ("偏差原因", indicator.deviation_reason),
+                    ("备注", indicator.remarks),
+                )
+                if text.strip()
+            )
     if card.points is not None:
         points = card.points
         mark = "（暂估）" if points.provisional else ""

@@ -15,8 +15,9 @@ could not be read, as in json.md's ``errors``) into one document:
   points of each table), 预算 and 读取失败 (``bytes``; needs the ``xlsx`` extra);
 - ``review``: a 审核意见 paragraph per table, ready to paste into a report (``str``).
 
-Every format is deterministic: the same scorecards give the same text (the XLSX
-container aside, which carries the time it was written).
+Every format is deterministic: the same scorecards give the same text, and the
+same XLSX bytes (dated ``SOURCE_DATE_EPOCH`` when set, else 1980-01-01, never
+the clock).
 
 Example:
     >>> import perftrack

@@ -44,6 +44,7 @@ __all__ = [
     "NO_NAME",
     "PROGRESS_ORDER",
     "RATE_ITEM",
+    "REASON_HEADERS",
     "ROW_HEADERS",
     "SUMMARY_HEADERS",
     "TABLE_POINTS_HEADERS",
@@ -75,8 +76,10 @@ __all__ = [
     "progress_label",
     "progress_mark",
     "progress_word",
+    "reason_headers",
     "rounded",
     "row_of",
+    "rule_words",
     "severity_word",
     "source_label",
     "spreadsheet_rows",
@@ -152,11 +155,19 @@ INDICATOR_HEADERS: Final = (
 #: ``published.grade`` (the 总分 and 等级 the table prints).
 TABLE_POINTS_HEADERS: Final = ("计算总分", "计算等级", "暂估", "表中总分", "表中等级")
 
-#: The columns after :data:`INDICATOR_HEADERS`: the indicator's 全年预计完成情况 and
-#: 完成可能性 (monitoring tables), its printed 分值 and 得分 (``weight``,
-#: ``published_points``), its item of the points (``points.items[]``: ``weight``,
-#: ``points``, ``rule``), then :data:`TABLE_POINTS_HEADERS`.
+#: What the unit itself writes beside an indicator: its 偏差原因分析
+#: (``deviation_reason``) and 备注 (``remarks``), as printed. The CSV and 指标 have
+#: them right after 说明; the Markdown and HTML indicator tables add them when a
+#: table fills them in.
+REASON_HEADERS: Final = ("偏差原因分析", "备注")
+
+#: The columns after :data:`INDICATOR_HEADERS`: :data:`REASON_HEADERS`, the
+#: indicator's 全年预计完成情况 and 完成可能性 (monitoring tables), its printed 分值
+#: and 得分 (``weight``, ``published_points``), its item of the points
+#: (``points.items[]``: ``weight``, ``points``, ``rule`` in words, see
+#: :func:`rule_words`), then :data:`TABLE_POINTS_HEADERS`.
 MORE_HEADERS: Final = (
+    *REASON_HEADERS,
     "全年预计完成情况",
     "完成可能性",
     "表中分值",
@@ -468,6 +479,8 @@ class IndicatorRow(NamedTuple):
     attainment: Attainment | None
     progress: Progress | None
     explanation: str
+    deviation_reason: str = ""
+    remarks: str = ""
     forecast: str = ""
     likelihood: str = ""
     weight: Decimal | None = None
@@ -477,14 +490,20 @@ class IndicatorRow(NamedTuple):
     rule: str = ""
     table_points: tuple[Decimal | str | None, ...] = (None, "", "", None, "")
 
-    def verdict_cells(self, number: int) -> list[str]:
-        """The cells under :data:`VERDICT_HEADERS`, *number* first, verdicts with symbols."""
+    def verdict_cells(self, number: int, reasons: Sequence[str] = ()) -> list[str]:
+        """The cells under :data:`VERDICT_HEADERS`, *number* first, verdicts with symbols.
+
+        *reasons* are the :data:`REASON_HEADERS` to add after 说明 (those a table
+        fills in, :func:`reason_headers`).
+        """
+        extra = {"偏差原因分析": self.deviation_reason, "备注": self.remarks}
         return [
             str(number),
             *self[5:11],
             "" if self.attainment is None else attainment_label(self.attainment),
             "" if self.progress is None else progress_label(self.progress),
             self.explanation,
+            *(extra[header] for header in reasons),
         ]
 
     def values(self) -> list[str | int | Decimal | None]:
@@ -494,6 +513,8 @@ class IndicatorRow(NamedTuple):
             "" if self.attainment is None else attainment_word(self.attainment),
             "" if self.progress is None else progress_word(self.progress),
             self.explanation,
+            self.deviation_reason,
+            self.remarks,
             self.forecast,
             self.likelihood,
             self.weight,
@@ -503,6 +524,92 @@ class IndicatorRow(NamedTuple):
             self.rule,
             *self.table_points,
         ]
+
+
+def reason_headers(card: Scorecard) -> tuple[str, ...]:
+    """The :data:`REASON_HEADERS` a table fills in on any indicator (Markdown, HTML).
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> reason_headers(card)
+        ('偏差原因分析',)
+    """
+    indicators = card.table.indicators
+    filled = (
+        any(indicator.deviation_reason.strip() for indicator in indicators),
+        any(indicator.remarks.strip() for indicator in indicators),
+    )
+    return tuple(header for header, used in zip(REASON_HEADERS, filled, strict=True) if used)
+
+
+# The machine rule of a points item (``PointItem.rule``: ``comparison not_met: ratio
+# 83.33%``, ``qualitative met``, ``any_of partial: ratio 90.00%``), read back into words.
+_RULE_RE: Final = re.compile(
+    r"(?P<kind>[a-z_]+) (?P<attainment>[a-z_]+)"
+    r"(?:: (?P<how>ratio|past the target|status)(?: (?P<share>-?[0-9.]+%))?)?"
+)
+_EXECUTION_RULE_RE: Final = re.compile(r"execution rate (?P<rate>-?[0-9.]+%)")
+_ATTAINMENT_EN: Final = {
+    "met": "met",
+    "partial": "partly met",
+    "not_met": "not met",
+    "pending": "pending",
+    "unknown": "undecided",
+    "not_applicable": "not applicable",
+}
+# (Chinese, English) of the rules that name no verdict and no figure.
+_FIXED_RULES: Final = {
+    "not_applicable": ("不适用，不计分", "not applicable: left out"),
+    "unknown: left out": ("无法判断，不计分", "undecided: left out"),
+    "unknown: printed points": ("无法判断，采用表中得分", "undecided: the printed points stand"),
+}
+
+
+def rule_words(rule: str, language: str = "zh") -> str:
+    """How a points item was scored, in the words of the report's *language* (zh, en).
+
+    The JSON keeps the machine rule (``PointItem.rule``) for programs; the CSV and
+    XLSX column 计分规则 say it in Chinese (in English under ``language="en"``).
+    A rule this version does not know is shown as it is.
+
+    Example:
+        >>> rule_words("comparison not_met: ratio 83.33%")
+        '未达成，按完成比例83.33%计分'
+        >>> rule_words("unknown: left out"), rule_words("execution rate 80.00%")
+        ('无法判断，不计分', '按预算执行率80.00%计分')
+        >>> rule_words("comparison not_met: ratio 83.33%", "en")
+        'not met: scored by the ratio 83.33%'
+    """
+    en = language == "en"
+    if rule in _FIXED_RULES:
+        return _FIXED_RULES[rule][en]
+    if match := _EXECUTION_RULE_RE.fullmatch(rule):
+        rate = match["rate"]
+        return f"scored by the execution rate {rate}" if en else f"按预算执行率{rate}计分"
+    match = _RULE_RE.fullmatch(rule)
+    if match is None or match["attainment"] not in _ATTAINMENT_EN:
+        return rule
+    attainment, how, share = match["attainment"], match["how"], match["share"] or ""
+    word = _ATTAINMENT_EN[attainment] if en else attainment_word(Attainment(attainment))
+    best = match["kind"] == "any_of"
+    if how == "ratio":
+        if en:
+            return f"{word}: scored by the ratio {share}" + (" of the best option" if best else "")
+        return f"{word}，按{'最优选项的' if best else ''}完成比例{share}计分"
+    if how == "past the target":
+        return (
+            f"{word}: past the target, scored {share}"
+            if en
+            else f"{word}，实际越过目标，按{share}计分"
+        )
+    if attainment == "met":
+        return f"{word}: full points" if en else f"{word}，得满分"
+    if attainment == "partial":
+        status = " (by the status stated)" if how == "status" else ""
+        said = "（按填报的完成状态）" if how == "status" else ""
+        return f"{word}{status}: the partial share" if en else f"{word}{said}，得部分分值"
+    return f"{word}: no points" if en else f"{word}，不得分"
 
 
 def likelihood_word(text: str | None, likelihood: Likelihood | None) -> str:
@@ -579,13 +686,15 @@ def indicator_rows(card: Scorecard) -> list[IndicatorRow]:
                 attainment=verdict.attainment,
                 progress=verdict.progress,
                 explanation=verdict.explanation,
+                deviation_reason=indicator.deviation_reason,
+                remarks=indicator.remarks,
                 forecast=text_of(indicator.forecast),
                 likelihood=likelihood_word(indicator.likelihood_text, indicator.likelihood),
                 weight=indicator.weight,
                 published_points=indicator.published_points,
                 points_weight=None if item is None else item.weight,
                 points=None if item is None else item.points,
-                rule="" if item is None else item.rule,
+                rule="" if item is None else rule_words(item.rule, card.policy.language),
                 table_points=table_points,
             )
         )
@@ -610,7 +719,7 @@ def spreadsheet_rows(card: Scorecard) -> list[IndicatorRow]:
         ... )
         >>> row = spreadsheet_rows(card)[-1]
         >>> row.level1, row.name, row.points_weight, row.points, row.rule
-        ('预算执行率', '年度资金总额', Decimal('10'), Decimal('2.18'), 'execution rate 21.77%')
+        ('预算执行率', '年度资金总额', Decimal('10'), Decimal('2.18'), '按预算执行率21.77%计分')
     """
     rows = indicator_rows(card)
     if card.points is None:
@@ -645,7 +754,7 @@ def spreadsheet_rows(card: Scorecard) -> list[IndicatorRow]:
                 published_points=item.published_points,
                 points_weight=item.weight,
                 points=item.points,
-                rule=item.rule,
+                rule=rule_words(item.rule, card.policy.language),
                 table_points=table_points,
             )
         )

@@ -41,6 +41,7 @@ from perftrack.reports._common import (
     level1_counts,
     percent,
     progress_label,
+    reason_headers,
     row_of,
     summary_cells,
 )
@@ -294,13 +295,15 @@ def _verdicts(card: Scorecard) -> str:
     verdict, progress = VERDICT_HEADERS.index("完成情况"), VERDICT_HEADERS.index("进度")
     classes = {0: "num", 1: "label", 2: "label"}
     rows = []
+    # 偏差原因分析 and 备注 when the table fills them in
+    reasons = reason_headers(card)
     for number, row in enumerate(indicator_rows(card), start=1):
         # an indicator's row always has both verdicts (only the rate's item has none)
         classes[verdict] = f"v v-{row.attainment.value}" if row.attainment else ""
         classes[progress] = f"v v-{row.progress.value}" if row.progress else ""
-        cells = row.verdict_cells(number)
+        cells = row.verdict_cells(number, reasons)
         rows.append([(cell, classes.get(column, "")) for column, cell in enumerate(cells)])
-    return _table(VERDICT_HEADERS, rows)
+    return _table((*VERDICT_HEADERS, *reasons), rows)
 
 
 def _level1(card: Scorecard) -> str:

@@ -27,6 +27,7 @@ from perftrack.reports._common import (
     indicator_rows,
     level1_cells,
     level1_counts,
+    reason_headers,
     summary_cells,
 )
 
@@ -76,7 +77,14 @@ def _section(number: int, card: Scorecard) -> list[str]:
     lines.extend(_table(LEVEL1_HEADERS, (level1_cells(*pair) for pair in level1_counts(card))))
     lines.extend(["", "### 指标", ""])
     rows = indicator_rows(card)
-    lines.extend(_table(VERDICT_HEADERS, (row.verdict_cells(n) for n, row in enumerate(rows, 1))))
+    # 偏差原因分析 and 备注 when the table fills them in
+    reasons = reason_headers(card)
+    lines.extend(
+        _table(
+            (*VERDICT_HEADERS, *reasons),
+            (row.verdict_cells(n, reasons) for n, row in enumerate(rows, 1)),
+        )
+    )
     lines.extend(["", "### 发现", ""])
     if card.findings:
         lines.extend(_table(FINDING_HEADERS, finding_cells(card)))

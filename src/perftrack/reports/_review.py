@@ -12,6 +12,14 @@ Each table gets its project name on a line of its own, then one paragraph:
    problems of the project and stay out;
 4. the suggestions the problems call for, each once: 建议……。
 
+A 绩效目标申报表 (``TableKind.TARGET``) has no execution to review: its paragraph
+gives the 申报预算 and the indicators counted by level 1 (经审核，『项目』项目申报预算
+300.00万元，设置绩效指标5项（产出3项、效益1项、满意度1项）。), then the problems of
+how its targets are set, and advice for the 申报 stage. An indicator of a
+monitoring table (no 跟踪期计划, a 全年预计完成情况) that is behind because its
+forecast misses the target is written up as the unit's own forecast, with its
+完成目标可能性, not as behind a plan.
+
 The wording comes from fixed templates and the structured data of the scorecard
 (names, numbers, counts), never from the clock, so the same scorecards give the
 same text; only a finding perftrack does not know yet is quoted by its message.
@@ -34,12 +42,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     amount,
     bar_of,
     chinese_date,
+    level1_counts,
+    likelihood_word,
     line_name,
     percent,
     row_of,
@@ -50,9 +61,9 @@ from perftrack.scoring import Attainment, Progress
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from perftrack.model import Finding
+    from perftrack.model import Finding, Indicator
     from perftrack.reports._common import Report
-    from perftrack.scoring import Scorecard
+    from perftrack.scoring import Scorecard, Verdict
 
 __all__ = ["chinese_ordinal", "render", "review"]
 
@@ -138,6 +149,38 @@ class _Facts:
         """The names of the indicators whose verdict passes *test*."""
         return [v.name for v in self.card.verdicts if test(v.attainment, v.progress)]
 
+    def forecast_misses(self) -> list[Indicator]:
+        """The indicators behind because their 全年预计 misses the target (no plan to be behind)."""
+        indicators = self.card.table.indicators
+        return [
+            indicators[verdict.indicator]
+            for verdict in self.card.verdicts
+            if _forecast_miss(verdict, indicators[verdict.indicator])
+        ]
+
+    def plan_behind(self) -> list[str]:
+        """The names of the indicators behind their 跟踪期计划 (or by a reported deviation)."""
+        indicators = self.card.table.indicators
+        return [
+            verdict.name
+            for verdict in self.card.verdicts
+            if verdict.progress is Progress.BEHIND
+            and not _forecast_miss(verdict, indicators[verdict.indicator])
+        ]
+
+
+def _forecast_miss(verdict: Verdict, indicator: Indicator) -> bool:
+    """Whether *verdict* is behind because the 全年预计 misses the target (scoring.md §4.1).
+
+    Without a 跟踪期计划完成值, progress is the forecast judged against the target:
+    such a row is not behind a plan, the unit forecasts that the target will be missed.
+    """
+    return (
+        verdict.progress is Progress.BEHIND
+        and (indicator.planned is None or isinstance(indicator.planned, NotApplicable))
+        and indicator.forecast is not None
+    )
+
 
 def _counted(count: int, what: str, names: Sequence[str]) -> str:
     """``有2项指标<what>（“甲”、“乙”）``; the names when known."""
@@ -199,11 +242,19 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         problems.append(
             _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
         )
-    behind = facts.verdict_names(lambda _, p: p is Progress.BEHIND)
+    behind = facts.plan_behind()
     if behind:
         problems.append(
             _Problem(
                 _counted(len(behind), "进度落后于跟踪期计划", behind), "加快落后指标的实施进度"
+            )
+        )
+    misses = facts.forecast_misses()
+    if misses:
+        problems.append(
+            _Problem(
+                _forecast_problem(misses),
+                "对预计无法完成的指标及时采取纠偏措施，确实无法完成的按程序调整绩效目标",
             )
         )
     # A deadline passed on an indicator already listed as not met says nothing new.
@@ -222,6 +273,34 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         if finding_id in facts.by_id:
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
     return problems
+
+
+def _forecast_problem(misses: Sequence[Indicator]) -> str:
+    """据单位全年预计，有N项指标无法完成年度目标（…），and the unit's 完成目标可能性.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> row = Indicator(name="对外开放共享机时", likelihood_text="完全不可能")
+        >>> _forecast_problem([row])
+        '据单位全年预计，有1项指标无法完成年度目标（“对外开放共享机时”），单位自评完成目标可能性为“完全不可能”'
+    """
+    text = "据单位全年预计，" + _counted(
+        len(misses), "无法完成年度目标", [indicator.name for indicator in misses]
+    )
+    said = [
+        (indicator.name, likelihood_word(indicator.likelihood_text, indicator.likelihood))
+        for indicator in misses
+    ]
+    words = list(dict.fromkeys(word for _, word in said))
+    if len(words) == 1 and all(word for _, word in said):
+        text += f"，单位自评完成目标可能性为“{words[0]}”"
+        if all(indicator.likelihood is Likelihood.CERTAIN for indicator in misses):
+            text += "，与其全年预计不符"
+    elif any(word for _, word in said):
+        shown = list(dict.fromkeys((name, word) for name, word in said if word))[:_SHOWN_NAMES]
+        judged = "，".join(f"“{_nested(name)}”为“{word}”" for name, word in shown)
+        text += f"，单位自评完成目标可能性：{judged}"
+    return text
 
 
 def _judgement_problems(facts: _Facts) -> list[_Problem]:
@@ -244,8 +323,11 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
                 f"预算执行率仅{percent(row.rate)}%却判断预算“{judgement.budget_completion}”"
             )
         if goal:
+            trouble = (
+                "进度落后、未完成或预计无法完成" if facts.forecast_misses() else "进度落后或未完成"
+            )
             clauses.append(
-                f"{_names(troubled)}进度落后或未完成却判断绩效目标“{judgement.goal_completion}”"
+                f"{_names(troubled)}{trouble}却判断绩效目标“{judgement.goal_completion}”"
             )
         detail = f"：{'，'.join(clauses)}" if clauses else ""
         problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
@@ -408,9 +490,12 @@ def _indicator_sentence(card: Scorecard) -> str:
         return "未设置绩效指标。"
     counts = Counter(verdict.attainment for verdict in card.verdicts)
     parts = [f"{_COUNTED[a]}{counts[a]}项" for a in ATTAINMENT_ORDER if counts[a]]
-    behind = sum(1 for verdict in card.verdicts if verdict.progress is Progress.BEHIND)
-    if behind:
-        parts.append(f"其中{behind}项进度落后于计划")
+    facts = _Facts(card)
+    behind, misses = len(facts.plan_behind()), len(facts.forecast_misses())
+    off_course = [f"{behind}项进度落后于计划"] if behind else []
+    off_course += [f"{misses}项预计全年无法完成"] if misses else []
+    if off_course:
+        parts.append(f"其中{'，'.join(off_course)}")
     sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
     if card.points is not None:
         mark = "暂估" if card.points.provisional else ""
@@ -421,6 +506,42 @@ def _indicator_sentence(card: Scorecard) -> str:
             sentence += f"（表中自评{published.total}分{grade}）"
         sentence += "。"
     return sentence
+
+
+def _short_level1(level1: str) -> str:
+    """产出指标 → 产出, （未分类） → 未分类: a level 1 as a count names it."""
+    return level1.strip("（）").removesuffix("指标") or level1
+
+
+def _target_sentence(card: Scorecard) -> str:
+    """What a 申报表 declares: its 申报预算 when filled in, its indicators per level 1.
+
+    Example:
+        >>> import perftrack
+        >>> from attrs import evolve
+        >>> from perftrack.model import TableKind
+        >>> table = perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1]
+        >>> print(_target_sentence(perftrack.score(evolve(table, kind=TableKind.TARGET))))
+        经审核，『社区党群服务中心工作』项目申报预算383.45万元，设置绩效指标12项（产出9项、效益2项、满意度1项）。
+    """
+    table = card.table
+    project = f"『{table.project.name}』项目" if table.project.name else "该项目"
+    row = row_of(card)
+    budget = f"申报预算{amount(row.budget)}{table.budget_unit or ''}，" if row.budget else ""
+    if not table.indicators:
+        return f"经审核，{project}{budget}未设置绩效指标。"
+    per_level1 = "、".join(
+        f"{_short_level1(level1)}{sum(counts.values())}项" for level1, counts in level1_counts(card)
+    )
+    return f"经审核，{project}{budget}设置绩效指标{len(table.indicators)}项（{per_level1}）。"
+
+
+# What closes a paragraph without problems, by the stage the table is at.
+_NO_PROBLEMS: Final = {
+    TableKind.TARGET: "未发现明显问题。建议按申报的绩效目标组织实施，做好绩效运行监控。",
+    TableKind.TRACKING: "未发现明显问题。建议继续按计划推进项目实施，确保全年绩效目标如期实现。",
+    TableKind.SELF_EVALUATION: "未发现明显问题。建议总结项目实施经验，做好评价结果应用。",
+}
 
 
 def review(card: Scorecard) -> str:
@@ -437,7 +558,11 @@ def review(card: Scorecard) -> str:
         (True, True)
     """
     problems = _problems(card)
-    text = _budget_sentence(card) + _indicator_sentence(card)
+    if card.table.kind is TableKind.TARGET:
+        # a 申报表 has no execution: what it declares, then how its targets are set
+        text = _target_sentence(card)
+    else:
+        text = _budget_sentence(card) + _indicator_sentence(card)
     if problems:
         numbered = "；".join(
             f"{chinese_ordinal(number)}是{problem.text}"
@@ -448,7 +573,7 @@ def review(card: Scorecard) -> str:
         unique = list(dict.fromkeys(suggestions)) or ["针对上述问题逐项整改"]
         text += f"建议{'，'.join(unique)}。"
     else:
-        text += "未发现明显问题。建议继续按计划推进项目实施，确保全年绩效目标如期实现。"
+        text += _NO_PROBLEMS[card.table.kind]
     return f"{card.table.project.name or source_label(card.table)}\n{text}"
 
 

@@ -1,7 +1,7 @@
 """The XLSX report: a workbook with the sheets 指标, 发现, 汇总, 预算 and 读取失败.
 
 - 指标: the rows of the CSV report, the same columns (``ROW_HEADERS``): each
-  indicator with its verdicts, 全年预计完成情况, 完成可能性, printed 分值/得分,
+  indicator with its verdicts, 偏差原因分析, 备注, 全年预计完成情况, 完成可能性, printed 分值/得分,
   its item of the points and the table's points; a table with points has one
   more row (一级指标 ``预算执行率``) for the execution rate's item;
 - 发现: the findings, each with the columns that name its table;
@@ -20,6 +20,15 @@ edit. Amounts, rates, 分值 and 得分 are numbers (two decimals shown; the cel
 holds the JSON's figure), everything from the input is text: a cell such as
 ``=5.00(个)`` is stored as a string, never a formula.
 
+A text longer than a cell holds (Excel's limit: 32,767 characters) is cut and
+ends with :data:`CUT_MARK`, so that a cut cell never passes for the whole text;
+the CSV and JSON keep it all.
+
+The workbook is reproducible: the same scorecards give the same bytes. Its
+创建/修改时间 and the times of its zip entries are ``SOURCE_DATE_EPOCH`` (seconds
+since 1970, the reproducible-builds convention) when that is set, else
+1980-01-01 00:00 UTC (the earliest time a zip entry holds), never the clock.
+
 openpyxl is imported only here, when an XLSX report is asked for; without it
 the error names the ``xlsx`` extra.
 
@@ -34,9 +43,12 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import io
+import os
 import re
+import zipfile
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -65,7 +77,12 @@ if TYPE_CHECKING:
     from perftrack.reports._common import Report
     from perftrack.scoring import Scorecard
 
-__all__ = ["render"]
+__all__ = ["CELL_LIMIT", "CUT_MARK", "cell_text", "render", "written_at"]
+
+#: The most characters an Excel cell holds (UTF-16 code units, as Excel counts).
+CELL_LIMIT: Final = 32_767
+#: What ends a text cut to :data:`CELL_LIMIT`.
+CUT_MARK: Final = "…（已截断，全文见 JSON/CSV）"
 
 # Characters XML 1.0 cannot hold (openpyxl refuses them): control characters but tab,
 # line feed and carriage return.
@@ -106,6 +123,78 @@ def _openpyxl() -> ModuleType:
         ) from None
 
 
+def _units(text: str) -> int:
+    """The length of *text* as Excel counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def cell_text(text: str) -> str:
+    r"""*text* as an XLSX cell holds it: XML-safe, and cut with :data:`CUT_MARK` when too long.
+
+    Control characters XML cannot hold become spaces; a text longer than
+    :data:`CELL_LIMIT` is cut so that, mark included, it fits (openpyxl would
+    otherwise cut it silently).
+
+    Example:
+        >>> cell_text("甲\x0b乙")
+        '甲 乙'
+        >>> cut = cell_text("字" * 40_000)
+        >>> len(cut), cut.endswith(CUT_MARK)
+        (32767, True)
+    """
+    text = _ILLEGAL.sub(" ", text)
+    # cheap test first: a text of at most half the limit fits whatever its characters
+    if len(text) <= CELL_LIMIT // 2 or _units(text) <= CELL_LIMIT:
+        return text
+    room = CELL_LIMIT - _units(CUT_MARK)
+    # a character beyond the BMP takes two units: one cut in half is dropped
+    kept = text.encode("utf-16-le")[: 2 * room].decode("utf-16-le", errors="ignore")
+    return kept + CUT_MARK
+
+
+#: The zip entry time when ``SOURCE_DATE_EPOCH`` is not set: the earliest a zip holds.
+_ZIP_EPOCH: Final = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+
+
+def written_at() -> dt.datetime:
+    """The time the workbook says it was written: ``SOURCE_DATE_EPOCH``, else 1980-01-01 UTC.
+
+    A ``SOURCE_DATE_EPOCH`` that is no whole number, or before 1980 (a zip entry
+    cannot say it), gives the default.
+
+    Example:
+        >>> import os
+        >>> os.environ.pop("SOURCE_DATE_EPOCH", None) and None
+        >>> written_at().isoformat()
+        '1980-01-01T00:00:00+00:00'
+    """
+    try:
+        stamp = dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), tz=dt.UTC)
+    except (KeyError, ValueError, OverflowError, OSError):
+        return _ZIP_EPOCH
+    return max(stamp, _ZIP_EPOCH)
+
+
+def _stamped(data: bytes, when: dt.datetime, replaced: dict[str, bytes]) -> bytes:
+    """The xlsx *data* with every zip entry dated *when*, and the entries *replaced*.
+
+    openpyxl dates the entries, and the workbook's 修改时间, by the clock.
+    """
+    out = io.BytesIO()
+    fields = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=fields)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3  # the same bytes on every platform
+            entry.external_attr = info.external_attr
+            target.writestr(entry, replaced.get(info.filename) or source.read(info))
+    return out.getvalue()
+
+
 def _where(card: Scorecard) -> list[object]:
     """The columns that say which table a row is from."""
     source = card.table.source
@@ -129,7 +218,7 @@ def _fill(
         for column, value in enumerate(row, start=1):
             cell = sheet.cell(row=row_number, column=column)
             if isinstance(value, str):
-                cell.value = _ILLEGAL.sub(" ", value)
+                cell.value = cell_text(value)
                 # A string starting with "=" would be written as a formula.
                 cell.data_type = "s"
                 shown = value
@@ -235,4 +324,10 @@ def render(report: Report) -> bytes:
     )
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue()
+    when = written_at()
+    properties = book.properties
+    # openpyxl assumes naive times are UTC; saving set the modified time to now
+    properties.created = properties.modified = when.replace(tzinfo=None)
+    properties.creator = "perftrack"
+    core = importlib.import_module("openpyxl.xml.functions").tostring(properties.to_tree())
+    return _stamped(out.getvalue(), when, {"docProps/core.xml": core})
