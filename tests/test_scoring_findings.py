@@ -1594,6 +1594,17 @@ def test_a_passed_deadline_says_how_the_work_ended(actual: str, word: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("actual", "words"),
+    [("进行中", "(not met)"), ("基本完成", "(partly met)"), ("资料齐全", "(undecided)")],
+)
+def test_a_passed_deadline_in_english_says_words(actual: str, words: str) -> None:
+    # report3 L8: the English message showed the enum's value (not_met)
+    table = rows(indicator("完成时间", "2023年6月前完成", actual, level2="时效指标"))
+    [finding] = by_id(score(table, policy=Policy(language="en")), "deadline-passed")
+    assert finding.message.endswith(f"has passed {words}")
+
+
+@pytest.mark.parametrize(
     ("target", "actual", "words"),
     [("<2%", "2%", "未低于年度指标<2%"), ("<2%", "3%", "超出年度指标<2%")],
 )

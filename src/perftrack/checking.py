@@ -699,7 +699,8 @@ def _entry_dict(entry: FileFinding | FileError) -> dict[str, object]:
         "project": None,
         "id": "unreadable-file",
         "severity": "error",
-        "message": entry.message,
+        # the path is the file field's: the message says why, as score's JSON errors do
+        "message": entry.as_dict()["message"],
         # the same keys as every finding's where, so a consumer needs no special case
         "where": attrs.asdict(Where(file=entry.file)),
         "stage": "read",

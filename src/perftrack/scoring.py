@@ -3006,7 +3006,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     "deadline-passed",
                     Severity.WARNING,
                     f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(indicator, verdict)}",
-                    f"“{indicator.name}”: due {due.isoformat()} has passed ({verdict.attainment.value})",
+                    f"“{indicator.name}”: due {due.isoformat()} has passed"
+                    f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),
                 )
         if isinstance(target, Comparison):
@@ -3212,6 +3213,14 @@ _ATTAINMENT_ZH: Final = {
     Attainment.PENDING: "进行中",
     Attainment.UNKNOWN: "无法判断",
     Attainment.NOT_APPLICABLE: "不适用",
+}
+_ATTAINMENT_EN: Final = {
+    Attainment.MET: "met",
+    Attainment.PARTIAL: "partly met",
+    Attainment.NOT_MET: "not met",
+    Attainment.PENDING: "still pending",
+    Attainment.UNKNOWN: "undecided",
+    Attainment.NOT_APPLICABLE: "not applicable",
 }
 
 

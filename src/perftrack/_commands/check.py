@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-    from perftrack.batch import FileError, ScoreResult
+    from perftrack.batch import ScoreResult
     from perftrack.checking import Baseline, FileFinding, Split
 
 __all__ = ["add_parser", "run"]
@@ -99,21 +99,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_jobs_argument(parser)
     add_input_arguments(parser)
     parser.set_defaults(run=run)
-
-
-def _without_path(entry: FileFinding | FileError) -> FileFinding | FileError:
-    """*entry*, an unreadable file's message without the path its ``file`` field holds.
-
-    Example:
-        >>> from perftrack.batch import FileError
-        >>> _without_path(FileError("a.pdf", "a.pdf: 不支持")).message
-        '不支持'
-    """
-    from perftrack.batch import FileError  # noqa: PLC0415 - keep start-up light
-
-    if isinstance(entry, FileError):
-        return FileError(entry.file, entry.as_dict()["message"])
-    return entry
 
 
 def _ids(values: Sequence[str]) -> list[str]:
@@ -233,7 +218,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if args.format == "json":
         # an unreadable file's message without its path, which has a field of its own,
         # as in score --format json's errors[]
-        emit(streams, json_text([_without_path(entry) for entry in entries]) + "\n")
+        emit(streams, json_text(entries) + "\n")
     elif args.format == "github":
         emit(streams, "".join(line + "\n" for line in github_lines(entries)) + count + "\n")
     else:
