@@ -1951,7 +1951,7 @@ def test_a_reason_ticked_and_written_under_its_categories() -> None:
     assert table.indicators[0].deviation_reason == "经费保障；其他：地方配套资金未到位"
 
 
-def test_three_reason_columns_are_one_reason() -> None:
+def test_two_reason_columns_are_one_reason_and_the_measures_apart() -> None:
     table = read(
         ["项目名称", "甲"],
         [*SELF_HEADER, "偏差原因类型", "具体原因", "改进措施"],
@@ -1968,7 +1968,9 @@ def test_three_reason_columns_are_one_reason() -> None:
             *["工程进度", "设备进口清关延误", "加强合同履约管理"],
         ],
     )
-    assert table.indicators[0].deviation_reason == "工程进度；设备进口清关延误；加强合同履约管理"
+    # 改进措施 beside the reasons is the row's corrective measure (e2e11 M1), not a reason
+    assert table.indicators[0].deviation_reason == "工程进度；设备进口清关延误"
+    assert table.corrective_measures == "通水运行时间：加强合同履约管理"
 
 
 def test_words_in_the_serial_column_stay_there() -> None:

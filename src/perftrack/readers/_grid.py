@@ -313,7 +313,8 @@ class _Builder:
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
-        self.indicator_measures: list[str] = []  # 纠偏措施 printed per indicator
+        # 纠偏措施 (or 改进措施 beside 偏差原因) printed per indicator or budget line
+        self.indicator_measures: list[str] = []
         self.published_total: Decimal | None = None
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
@@ -345,6 +346,8 @@ class _Builder:
         # 任务名称 | 主要内容 | 预算金额（万元）, its amounts under a header of one or two
         # rows): every row up to the next block is a task, none a line of the budget.
         self.in_task_list = False
+        # The budget header's 改进措施 column: a line's measures join the table's.
+        self.budget_measures: int | None = None
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -619,16 +622,18 @@ class _Head(NamedTuple):
     header_word: bool  # 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
     caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
+    block: str | None  # the block its label opens, by word or by rule (_closing_block)
 
 
 @lru_cache(maxsize=16384)
 def _head(text: str) -> _Head:
     key = _key(text)
     label = _label(text)
+    block = _block_of(label) or _closing_block(key, label)
     grid_row = (
         "完成可能性" not in key
         and not _is_project_field(label)
-        and (_block_of(label) in (None, "budget_row") or _framework_label(text) is not None)
+        and (block in (None, "budget_row") or _framework_label(text) is not None)
     )
     title = _is_title(key)
     title_end = title and _TITLE_END_RE.search(_BRACKETED_RE.sub("", key)) is not None
@@ -636,6 +641,7 @@ def _head(text: str) -> _Head:
     word_led = (
         word is not None
         and _BLOCK_OF_WORD.get(word) != "footer"
+        and word != "填报单位"  # 填报单位：某局 | 填报日期：… under the grid, a signature
         and label not in (word, word + "及代码", word + "名称")
     )
     return _Head(
@@ -648,6 +654,7 @@ def _head(text: str) -> _Head:
         header_word=_column_role(text) in ("level1", "level2", "name"),
         word_led=word_led,
         caption=_CAPTION_RE.match(key) is not None and _kind_of_title(key) is None,
+        block=block,
     )
 
 
@@ -719,6 +726,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and head.label != "序时进度"
             and not head.header_word
             and head.label not in _UPPER_HEADER_LABELS
+            and ("完成可能性" not in row.text or not _opens_judgement(row))
         ):
             builder.grid_rows.append(row)
             continue
@@ -801,6 +809,9 @@ _PROJECT_FIELDS: Final = (
     ("预算单位", "implementer"),
     ("项目编码", "code"),  # 项目编码 of the budget systems (42010022T000000012345)
     ("项目代码", "code"),
+    # 填报单位（盖章）：某县水利局: the unit that fills the table in, the implementer when
+    # the table names none (a 实施单位 anywhere in it wins)
+    ("填报单位", "filer"),
 )
 
 
@@ -868,6 +879,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if _read_period(builder, row):
         builder.has_content = True
+        if len(row.filled) > 1 and any(_is_field_label(text) for _, text in row.filled):
+            _read_project(builder, row)  # 填报单位：某县水利局 | （2023年度）
         return
     if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
         return
@@ -882,10 +895,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_project(builder, row)
         builder.has_content = True
         return
-    if builder.state == "grid" and builder.grid is not None and "完成可能性" not in key:
+    judgement = "完成可能性" in key or ("完成可能性" in row.text and _opens_judgement(row))
+    if builder.state == "grid" and builder.grid is not None and not judgement:
         if not builder.grid_rows and _read_sub_header(builder, row):
             return
-        block = _block_of(label)
+        block = head.block
         if block in (None, "budget_row") or _framework_label(head_text) is not None:
             builder.grid_rows.append(row)
             return
@@ -903,7 +917,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if builder.grid is None and head.label in _UPPER_HEADER_LABELS and _is_value_header(row):
         builder.upper_header = row
         return
-    block = "judgement" if "完成可能性" in key else _block_of(label)
+    block = "judgement" if judgement else head.block
     if (
         block == "budget"
         and builder.state == "budget"
@@ -937,12 +951,20 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block in ("total", "sum"):
         _read_total(builder, row)
+        if builder.state == "grid" and builder.grid_rows:
+            builder.state = "tail"  # the total closes the grid: no indicator comes after it
         return
     if block == "grade":
         _read_grade(builder, row)
         return
-    if block == "footer":
-        return  # 填表人：… 联系电话：…
+    if block in ("footer", "note"):
+        return  # 填表人：… 联系电话：…, 说明：…, 主要经验及做法 | …
+    if block == "measures":
+        # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
+        found = row.after(head_column)
+        builder.corrective = builder.corrective or (found[1] if found else _after_colon(head_text))
+        builder.state = "corrective"
+        return
     if len(row.filled) == 1 and builder.state != "grid" and _names_midterm_grid(label):
         builder.midterm_heading = True  # 中长期绩效指标 over a grid of its own
         return
@@ -1082,6 +1104,75 @@ def _mentions_time_progress(row: _Row) -> bool:
 def _block_of(label: str) -> str | None:
     word = _block_word(label)
     return _BLOCK_OF_WORD[word] if word is not None else None
+
+
+# A signature under the table: a person, a unit's seal or a phone with a colon after it
+# (经办人：, 主要负责人：赵某, 分管领导：, 联系人：, 电话：), or a seal or signature anywhere
+# in brackets or at the label's end (单位（盖章）, 填报单位（公章）, 单位负责人签字：).
+_SIGNATURE_RE: Final = re.compile(
+    r"\((?:单位)?(?:盖章|公章|签字|签章|签名)\)"
+    r"|^[^:()]{0,10}(?:人|领导|电话|手机)(?:\([^()]*\))?:"
+    r"|^[^:()]{0,10}(?:盖章|公章|签字|签章|签名)(?::|$)"
+)
+# The grade of the whole table: words of evaluation, then 结论, 等级, 等次, 评级 or 评定
+# (绩效评价结论, 自评结果等次, 综合评定, 评定等级, 绩效自评结论).
+_GRADE_LABEL_RE: Final = re.compile(
+    r"(?:绩效|项目|自评|评价|评定|综合|结果|考评|考核|最终|总体|整体)*(?:结论|等级|等次|评级|定级)"
+    r"|(?:绩效|项目|自评|评价|综合|结果|考评|考核|最终|总体|整体)+评定"
+)
+# A note under the table (说明：…, 注：…, 备注：…) whatever follows it on its row.
+_NOTE_LABELS: Final = frozenset({"说明", "注", "备注", "附注", "注释", "填表说明", "备注说明"})
+_NOTE_KEY_RE: Final = re.compile(r"(?:填表|填报)?(?:说明|注|备注|附注|注释)[:：]")
+# The closing rows of a self-evaluation template: 存在问题及改进措施, 主要经验及做法,
+# 其他需要说明的问题, 下一步工作计划. A heading ending in such a noun that holds one of
+# these words (not a name: 改进措施落实率 ends in 率, 安全生产问题 holds none of them).
+_CLOSING_RE: Final = re.compile(r".{0,12}(?:措施|做法|经验|建议|问题|计划|事项)")
+_CLOSING_WORDS: Final = (
+    "存在问题",
+    "存在的问题",
+    "需要说明",
+    "经验",
+    "做法",
+    "下一步",
+    "改进",
+    "整改",
+)
+
+
+@lru_cache(maxsize=4096)
+def _closing_block(key: str, label: str) -> str | None:
+    """The block a label under the grid opens by rule rather than by a listed word.
+
+    ``footer`` for a signature (:data:`_SIGNATURE_RE`), ``grade`` for a grade row
+    (:data:`_GRADE_LABEL_RE`), ``note`` for a note or a closing row of prose
+    (``说明：``, ``主要经验及做法``, ``其他需要说明的问题``), ``measures`` for a closing
+    row of measures (``存在问题及改进措施``, ``整改措施``); None for any other label.
+
+    Example:
+        >>> [_closing_block(_key(t), _label(t)) for t in ("经办人：", "综合评定", "受益人数")]
+        ['footer', 'grade', None]
+        >>> [_closing_block(_key(t), _label(t)) for t in ("存在问题及改进措施", "主要经验及做法")]
+        ['measures', 'note']
+    """
+    if _SIGNATURE_RE.search(key):
+        return "footer"
+    label = label.partition(":")[0]  # 综合评定：优, 改进措施：加强监管 in one cell
+    if _GRADE_LABEL_RE.fullmatch(label):
+        return "grade"
+    if label in _NOTE_LABELS or _NOTE_KEY_RE.match(key):
+        return "note"
+    if _CLOSING_RE.fullmatch(label) and any(word in label for word in _CLOSING_WORDS):
+        return "measures" if label.endswith("措施") else "note"
+    return None
+
+
+def _opens_judgement(row: _Row) -> bool:
+    """A row whose second or third cell is a likelihood label (… | 年度预算执行完成可能性 | …).
+
+    The block's outer label varies by template (绩效运行总体判断, 运行监控总体判断,
+    监控结论, 绩效目标执行总体判断, merged down over both rows): the inner label opens it.
+    """
+    return any(_label(text).endswith("完成可能性") for _, text in row.filled[1:3])
 
 
 def _find_year(builder: _Builder, text: str) -> None:
@@ -1415,6 +1506,8 @@ def _read_project(builder: _Builder, row: _Row) -> None:
         word, field_name = found
         key = _key(text)
         rest = key[len(word) :] if key.startswith(word) else ""
+        if rest.startswith("(") and ")" in rest and rest[rest.index(")") + 1 :].startswith(":"):
+            rest = rest[rest.index(")") + 1 :]  # 填报单位（盖章）：某县水利局
         if rest.startswith(":") and rest.lstrip(":"):  # 项目名称：两新党建工作
             value = text.split(":", 1)[-1].split("：", 1)[-1].strip()
             # 主管部门：某局　　实施单位：某中心: a second field in the same cell
@@ -1434,7 +1527,7 @@ def _read_project(builder: _Builder, row: _Row) -> None:
             builder.project.setdefault(
                 field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
             )
-        elif position + 1 < len(cells) and not _is_field_label(cells[position + 1][1]):
+        elif position + 1 < len(cells) and _is_field_value(cells[position + 1][1]):
             builder.project.setdefault(field_name, cells[position + 1][1])
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
         _period_beside_fields(builder, row)
@@ -1473,6 +1566,20 @@ _LABEL_SUFFIX_RE: Final = re.compile(r"(?:及代码|及编码|名称|全称|代�
 
 def _is_field_label(text: str) -> bool:
     return _is_project_field(_label(text))
+
+
+def _is_field_value(text: str) -> bool:
+    """Whether the cell after a field's label is its value: not a label (填报人：), no date form.
+
+    A signature row prints labels and date forms beside an empty field:
+    ``填报单位（盖章）： | 填报人： | 联系电话：``, ``填报单位（公章） | 年 | 月 | 日``.
+    """
+    key = _key(text)
+    return not (_is_field_label(text) or key.endswith(":") or _DATE_FORM_RE.fullmatch(key))
+
+
+# The blanks of a date to fill in by hand: 年, 年月日, 2024年月日.
+_DATE_FORM_RE: Final = re.compile(r"(?:\d{0,4}[年月日])+")
 
 
 # ---------------------------------------------------------------------------
@@ -1527,6 +1634,9 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             return
         if "序时进度" in label:
             builder.budget_header.setdefault(column, "time_progress")
+            continue
+        if _names_measures(label):
+            builder.budget_measures = column  # 偏差原因 | 改进措施 of the budget's lines
             continue
         if _is_midterm(label):
             builder.budget_header.setdefault(column, "midterm")  # a target table's 中期资金总额
@@ -1663,6 +1773,9 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         ),
     )
     builder.budget.append(line)
+    measures = builder.budget_measures
+    if measures is not None and measures < len(row.cells) and row.cells[measures]:
+        builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
 
 
 def _opens_task_list(row: _Row) -> bool:
@@ -1936,6 +2049,8 @@ _GRADE_AFTER_RE: Final = re.compile(
 )
 
 
+# The labels of a row whose cells are grades (A, B级, 待定), not a sentence (自评结论).
+_GRADE_CELL_WORDS: Final = ("等级", "等次", "评级", "定级", "评定")
 # Letter grades some provinces print for 优, 良, 中, 差 (a whole cell in a grade row).
 _LETTER_GRADES: Final = {"A": "优", "B": "良", "C": "中", "D": "差"}
 
@@ -1947,7 +2062,7 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
         if grade is not None:
             builder.published_grade = grade
             return
-    if "等级" not in head_text:
+    if not any(word in head_text for word in _GRADE_CELL_WORDS):
         return  # 自评结论: a sentence, read for its grade word only
     for column, text in row.filled:
         key = _key(text)
@@ -2154,6 +2269,9 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
     ticks = dict(grid.ticks)
     updated = dict(grid.roles)
     assigned: set[str] = set()
+    measures_apart = "corrective" not in updated.values() and all(
+        role != "corrective" for _, role in roles
+    )
     for column, text in row.filled:
         role = _column_role(text)
         tick = _tick_column(text) if role is None or role == "likelihood" else None
@@ -2169,12 +2287,28 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             continue
         if tick is not None:
             role, ticks[distance] = tick
+        elif role == "reason" and role in assigned and measures_apart and _names_measures(text):
+            role = "corrective"  # 原因说明 | 改进措施 under 偏差原因分析: the measures
         elif role in assigned and role in _SUB_HEADER_PARENTS | {"unit"}:
             role += "+"  # a second 单位 (of the actual), 原因说明 after 原因类型
         assigned.add(role)  # type: ignore[arg-type]
         updated[distance] = role  # type: ignore[assignment]
     builder.grid = grid._replace(roles=updated, ticks=ticks)
     return True
+
+
+@lru_cache(maxsize=1024)
+def _names_measures(text: str) -> bool:
+    """A header of measures alone (改进措施, 整改措施), not 偏差原因分析及改进措施.
+
+    Beside a 偏差原因 column it is the row's corrective measures, as 纠偏措施 is.
+
+    Example:
+        >>> _names_measures("改进措施"), _names_measures("偏差原因分析及改进措施")
+        (True, False)
+    """
+    label = _label(text)
+    return label.endswith("措施") and "原因" not in label
 
 
 # The columns whose sub-header words may name no role of their own (数值, 原因类型).
@@ -2301,6 +2435,8 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
                 roles_by_column[column] = "target" if column == current[0] else "other"
     roles: dict[int, str] = {}
     seen: set[str] = set()
+    # A grid with a 纠偏措施 column of its own joins 改进措施 to the reason, as before.
+    measures_apart = "corrective" not in roles_by_column.values()
     for column, _ in row.filled:
         if column <= name_column:
             continue
@@ -2309,6 +2445,13 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             # A column the header prints but no role names (评分标准, 扣分原因, 偏差度):
             # its cells are no values, but it counts for the row rule (no packing).
             role = "other"
+        elif (
+            role == "reason"
+            and "reason" in seen
+            and measures_apart
+            and _names_measures(row.cells[column])
+        ):
+            role = "corrective"  # 偏差原因 | 改进措施 (no 纠偏措施 column): the measures
         else:
             while role in seen:  # a second (third…) 偏差原因-like column adds to the first
                 role += "+"
@@ -3163,7 +3306,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         project=Project(
             builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department"),
-            builder.project.get("implementer"),
+            builder.project.get("implementer") or builder.project.get("filer"),
             builder.project.get("code"),
         ),
         period=period,

@@ -1,0 +1,330 @@
+"""The rows around and under the indicator grid that are no indicators (e2e11 round).
+
+Judgement blocks under any outer label, signatures, notes, closing rows of prose,
+grade rows, a 改进措施 column beside 偏差原因, and the 填报单位 line. Every case is a
+small table written here, read with ``read_text``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack import Likelihood
+from test_read_unseen import SELF_HEADER, TRACKING_HEADER, names, read
+
+# ---------------------------------------------------------------------------
+# H1: the judgement block whatever its outer label
+
+_TRACKING_HEAD = (
+    "项目支出绩效运行监控表",
+    "监控时段：2023年1月-8月",
+    ["项目名称", "大气污染防治专项"],
+    TRACKING_HEADER,
+    ["产出指标", "数量指标", "淘汰燃煤小锅炉数量", "≥50台", "42台"],
+)
+
+
+@pytest.mark.parametrize(
+    "outer",
+    [
+        "绩效运行总体判断",
+        "运行监控总体判断",
+        "监控结论",
+        "绩效目标执行总体判断",
+        "绩效跟踪总体判断",  # worked before: the control
+        "",  # the outer label merged away
+    ],
+)
+def test_a_likelihood_label_opens_the_judgement_whatever_the_outer_label(outer: str) -> None:
+    table = read(
+        *_TRACKING_HEAD,
+        [outer, "年度预算执行完成可能性", "", "有可能完成"],
+        ["", "年度绩效目标完成可能性", "", "确定能完成"],
+        ["纠偏措施", "加快进度"],
+    )
+    assert names(table) == ["淘汰燃煤小锅炉数量"]
+    assert table.judgement is not None
+    assert table.judgement.budget_completion == "有可能完成"
+    assert table.judgement.budget_likelihood is Likelihood.POSSIBLE
+    assert table.judgement.goal_likelihood is Likelihood.CERTAIN
+    assert table.corrective_measures == "加快进度"
+    assert table.findings == ()
+
+
+def test_a_reason_that_mentions_a_likelihood_stays_an_indicator_cell() -> None:
+    table = read(
+        "项目支出绩效监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER, "偏差原因"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "40", "年底完成可能性较大"],
+    )
+    assert names(table) == ["培训人次"]
+    assert table.indicators[0].deviation_reason == "年底完成可能性较大"
+    assert table.judgement is None
+
+
+# ---------------------------------------------------------------------------
+# H2: signatures, notes, closing rows and grades are no indicators
+
+_SELF_ROWS = (
+    "项目支出绩效自评表",
+    "（2023年度）",
+    ["项目名称", "示例项目"],
+    SELF_HEADER,
+    ["产出指标", "数量指标", "培训人次", "≥400人次", "420", "50", "50"],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "95%", "50", "50"],
+)
+_TOTAL = ["总分", "", "", "", "", "100", "100"]
+
+_NO_INDICATOR_ROWS = [
+    ["填报单位（盖章）：", "", "", "填报人：", "", "联系电话："],
+    ["填报单位（公章）", "", "", "", "年", "月", "日"],
+    ["单位（盖章）"],
+    ["单位负责人签字：", "", "", "日期："],
+    ["经办人：", "刘某", "", "复核人：", "陈某"],
+    ["主要负责人：", "赵某"],
+    ["分管领导：", "王某"],
+    ["联系人：", "李某", "电话：", "0371-1234567"],
+    ["说明：", "年度指标值按批复目标填写"],
+    ["注：1.本表金额单位为万元", "2.分值合计100分"],
+    ["备注", "无"],
+    ["主要经验及做法", "加强统筹"],
+    ["其他需要说明的问题", "无"],
+    ["存在问题", "部分指标未完成"],
+    ["下一步工作计划", "继续推进"],
+]
+
+
+@pytest.mark.parametrize("row", _NO_INDICATOR_ROWS, ids=lambda row: row[0])
+@pytest.mark.parametrize("total", [True, False], ids=["after-total", "no-total"])
+def test_a_row_under_the_grid_is_no_indicator(row: list[str], total: bool) -> None:  # noqa: FBT001
+    rows = [*_SELF_ROWS, _TOTAL] if total else list(_SELF_ROWS)
+    table = read(*rows, row)
+    assert names(table) == ["培训人次", "学员满意度"]
+    assert table.findings == ()
+    assert table.corrective_measures == ""
+
+
+@pytest.mark.parametrize(
+    ("row", "grade"),
+    [
+        (["绩效评价结论", "优秀"], "优"),
+        (["自评结果等次", "优"], "优"),
+        (["综合评定", "良"], "良"),
+        (["评定等级", "B级"], "良"),
+        (["绩效自评结论", "优"], "优"),
+        (["自评结果等次", "A"], "优"),
+        (["综合评定：优"], "优"),
+        (["自评等级", "良"], "良"),  # worked before
+    ],
+)
+@pytest.mark.parametrize("total", [True, False], ids=["after-total", "no-total"])
+def test_a_grade_row_gives_the_published_grade(row: list[str], grade: str, total: bool) -> None:  # noqa: FBT001
+    rows = [*_SELF_ROWS, _TOTAL] if total else list(_SELF_ROWS)
+    table = read(*rows, row)
+    assert names(table) == ["培训人次", "学员满意度"]
+    assert table.published.grade == grade
+
+
+@pytest.mark.parametrize(
+    ("row", "measures"),
+    [
+        (["存在问题及改进措施", "部分指标未完成，下年度改进"], "部分指标未完成，下年度改进"),
+        (["整改措施", "加快采购"], "加快采购"),
+        (["改进措施：加强监管"], "加强监管"),
+    ],
+)
+def test_a_closing_row_of_measures_is_the_tables_corrective_measures(
+    row: list[str], measures: str
+) -> None:
+    table = read(*_SELF_ROWS, _TOTAL, row)
+    assert names(table) == ["培训人次", "学员满意度"]
+    assert table.corrective_measures == measures
+
+
+def test_a_closing_row_of_measures_leaves_a_printed_one_alone() -> None:
+    table = read(*_TRACKING_HEAD, ["纠偏措施", "加快进度"], ["存在问题及改进措施", "下年度改进"])
+    assert table.corrective_measures == "加快进度"
+
+
+def test_nothing_after_the_total_row_is_an_indicator() -> None:
+    table = read(*_SELF_ROWS, _TOTAL, ["年度资金到位", "100%", "", "", "", "", ""])
+    assert names(table) == ["培训人次", "学员满意度"]
+
+
+def test_a_total_row_right_under_the_header_keeps_the_grid_open() -> None:
+    header, *_ = (row for row in _SELF_ROWS if row == SELF_HEADER)
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例项目"],
+        header,
+        _TOTAL,
+        ["产出指标", "数量指标", "培训人次", "≥400人次", "420", "100", "100"],
+    )
+    assert names(table) == ["培训人次"]
+    assert table.published.total is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "受益人数",
+        "安全生产问题",
+        "改进措施落实率",
+        "问题整改完成率",
+        "空气质量等级",
+        "审计问题整改情况",
+    ],
+)
+def test_names_near_the_closing_words_stay_indicators(name: str) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例项目"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥400人次", "420", "50", "50"],
+        ["", "", name, "良", "良", "50", "50"],
+    )
+    assert names(table) == ["培训人次", name]
+    assert table.published.grade is None
+
+
+# ---------------------------------------------------------------------------
+# M1: a 改进措施 column beside 偏差原因 is the row's corrective measures
+
+_MONITOR_HEAD = (
+    "项目支出绩效监控表",
+    "监控时段：2024年1-6月",
+    ["项目名称", "乡村道路养护"],
+)
+
+
+@pytest.mark.parametrize("column", ["改进措施", "整改措施", "纠偏措施"])
+def test_a_measures_column_beside_the_reason_is_the_corrective_measures(column: str) -> None:
+    table = read(
+        *_MONITOR_HEAD,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", "偏差原因", column],
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "30公里", "资金未到位", "加快拨付"],
+        ["", "", "养护桥梁", "≥10座", "5座", "汛期", ""],
+    )
+    reasons = [indicator.deviation_reason for indicator in table.indicators]
+    assert reasons == ["资金未到位", "汛期"]
+    assert table.corrective_measures == "养护里程：加快拨付"
+
+
+def test_a_measures_column_under_a_merged_reason_header_is_the_corrective_measures() -> None:
+    table = read(
+        *_MONITOR_HEAD,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", "偏差原因分析", ""],
+        ["", "", "", "", "", "原因说明", "改进措施"],
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "30公里", "资金未到位", "加快拨付"],
+    )
+    assert table.indicators[0].deviation_reason == "资金未到位"
+    assert table.corrective_measures == "养护里程：加快拨付"
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        (["偏差原因分析及改进措施"], "资金未到位，加快拨付"),  # one column: the reason
+        (["改进措施"], "资金未到位，加快拨付"),  # alone: the explanation, the reason
+        (["偏差原因类型", "具体原因"], "资金未到位；加快拨付"),  # two reasons joined
+    ],
+)
+def test_a_lone_or_combined_measures_column_stays_the_reason(
+    header: list[str], reason: str
+) -> None:
+    cells = reason.split("；")
+    table = read(
+        *_MONITOR_HEAD,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", *header],
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "30公里", *cells],
+    )
+    assert table.indicators[0].deviation_reason == reason
+    assert table.corrective_measures == ""
+
+
+def test_the_budget_blocks_measures_join_the_corrective_measures() -> None:
+    table = read(
+        *_MONITOR_HEAD,
+        [
+            "预算执行情况",
+            "资金来源",
+            "年初预算数",
+            "全年预算数",
+            "1-6月执行数",
+            "偏差原因",
+            "改进措施",
+        ],
+        ["", "年度资金总额", "200.00", "200.00", "60.00", "资金未到位", "加快拨付"],
+        ["", "其中：财政拨款", "200.00", "200.00", "60.00", "", ""],
+        [*TRACKING_HEADER, "偏差原因", "纠偏措施"],
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "30公里", "汛期", "汛后加快"],
+    )
+    assert [line.source for line in table.budget] == ["年度资金总额", "其中：财政拨款"]
+    assert table.corrective_measures == "年度资金总额：加快拨付；养护里程：汛后加快"
+
+
+def test_a_measures_column_clears_the_missing_corrective_measures_finding() -> None:
+    table = read(
+        *_MONITOR_HEAD,
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "1-6月完成值",
+            "全年预计完成值",
+            "偏差原因",
+            "改进措施",
+        ],
+        [
+            "产出指标",
+            "数量指标",
+            "养护里程",
+            "≥100公里",
+            "30公里",
+            "90公里",
+            "资金未到位",
+            "加快拨付",
+        ],
+    )
+    ids = {finding.id for finding in perftrack.score(table).findings}
+    assert "missing-corrective-measures" not in ids
+
+
+# ---------------------------------------------------------------------------
+# L1: 填报单位 is the implementer when the table names none
+
+
+@pytest.mark.parametrize(
+    ("rows", "implementer"),
+    [
+        ([["填报单位（盖章）：某县水利局", "", "", "金额单位：万元"]], "某县水利局"),
+        ([["填报单位：某县水利局", "", "", "", "（2023年度）"]], "某县水利局"),
+        ([["填报单位", "某县水利局"]], "某县水利局"),
+        ([["填报单位：某县水利局"], ["实施单位", "某县供水站"]], "某县供水站"),
+        ([["实施单位", "某县供水站"], ["填报单位：某县水利局"]], "某县供水站"),
+        ([["填报单位（盖章）：", "", "填报人：", "", "联系电话："]], None),
+        ([["填报单位（公章）", "", "年", "月", "日"]], None),
+    ],
+)
+def test_the_filing_unit_is_the_implementer_when_none_is_named(
+    rows: list[list[str]], implementer: str | None
+) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        *rows,
+        ["项目名称", "农村饮水工程"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "工程处数", "≥25处", "25处", "100", "100"],
+    )
+    assert table.project.implementer == implementer
+    assert table.project.department is None
+    assert names(table) == ["工程处数"]
+
+
+def test_the_filing_unit_under_the_grid_is_read_not_an_indicator() -> None:
+    table = read(*_SELF_ROWS, ["填报单位：", "某县人社局", "", "填报日期：", "2024-03-01"])
+    assert names(table) == ["培训人次", "学员满意度"]
+    assert table.project.implementer == "某县人社局"
