@@ -365,6 +365,14 @@ QUALITATIVE_TARGETS = [
     # 合格 is in two families; the first listed wins (vocabulary.FAMILIES): conformity
     pytest.param("合格", QualitativeTarget("合格", "conformity"), "合格", id="conformity"),
     pytest.param("及时", QualitativeTarget("及时", "timeliness"), "及时", id="timeliness"),
+    # the word with the verb of what is to be done, as actuals write it (data over the
+    # spec's whole-cell rule; docs/value-language.md)
+    pytest.param("及时拨付", QualitativeTarget("及时", "timeliness"), "及时", id="timeliness-with-verb"),
+    pytest.param("按时发放", QualitativeTarget("按时", "timeliness"), "按时", id="timeliness-fafang"),
+    pytest.param("验收合格", QualitativeTarget("合格", "conformity"), "合格", id="conformity-on-acceptance"),
+    pytest.param("准确无误", QualitativeTarget("准确", "accuracy"), "准确", id="accuracy-wuwu"),
+    pytest.param("验收中", Descriptive("验收中"), "验收中", id="wrapped-grade-stays-prose"),
+    pytest.param("及时发放到位", Descriptive("及时发放到位"), "及时发放到位", id="two-verbs-stay-prose"),
     pytest.param("健全", QualitativeTarget("健全", "soundness"), "健全", id="soundness"),
     pytest.param("提高", QualitativeTarget("提高", "improvement"), "提高", id="improvement-tigao"),
     pytest.param("提升", QualitativeTarget("提升", "improvement"), "提升", id="improvement-tisheng"),
