@@ -2046,10 +2046,10 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
             # 及时拨付, 按时发放, 验收合格, 准确无误: the word with the verb of what is to be
             # done, as the actual (按时拨付) writes it
             wrapped = _WRAPPED_WORD_RE.fullmatch(whole)
-            if wrapped is not None and len(found := wrapped.group("word")) > 1:
-                family = _FAMILY_OF.get(found)
+            if wrapped is not None and len(inner := wrapped.group("word")) > 1:
+                family = _FAMILY_OF.get(inner)
                 if family is not None and family != "zero":
-                    return QualitativeTarget(found, family, text=norm.raw)
+                    return QualitativeTarget(inner, family, text=norm.raw)
         return None
     if op is None:
         return QualitativeTarget(word, _FAMILY_OF[word], degree=degree, text=norm.raw)
