@@ -1773,6 +1773,42 @@ ROUND_10_LATER = [
     case(
         "-5%", "-3%", "met", month=12, name="指标", direction="正向", id="r11-negative-eq-printed"
     ),
+    # e2e11 M4: a dash in the to-date column of a monitoring table, beside a forecast, is
+    # "no figure yet" before the due date: pending, the forecast judging progress
+    case(
+        "≥600亿斤",
+        "—",
+        "pending",
+        "on_track",
+        "尚无实际完成值",
+        month=7,
+        forecast="≥600亿斤",
+        id="r11-dash-forecast-met",
+    ),
+    case(
+        "≥600亿斤",
+        "—",
+        "pending",
+        "behind",
+        "全年预计500亿斤",
+        month=7,
+        forecast="500亿斤",
+        id="r11-dash-forecast-short",
+    ),
+    case("≥90%", "/", "pending", "on_track", month=7, forecast="95%", id="r11-slash-forecast"),
+    case("≥90%", "—", "not_applicable", month=7, id="r11-dash-no-forecast"),
+    case(
+        "≥90%", "—", "not_applicable", "unknown", month=7, forecast="—", id="r11-dash-dash-forecast"
+    ),
+    case(
+        "≥90%",
+        "—",
+        "not_applicable",
+        "on_track",
+        month=12,
+        forecast="95%",
+        id="r11-dash-at-due-spec",
+    ),
     # e2e11 M3: a time limit kept, said in words
     case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
     case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),

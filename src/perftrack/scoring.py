@@ -2212,6 +2212,16 @@ def _attainment(ctx: _Context) -> _Outcome:
             Attainment.NOT_APPLICABLE,
             say("目标表没有实际完成值", "a target table has no actual values"),
         )
+    if isinstance(actual, NotApplicable) and _forecast_before_due(ctx):
+        # 粮食产量 | ≥600亿斤 | — | 全年预计 ≥600亿斤 in a 1-7月 monitoring table: the dash
+        # says "no figure yet", which the forecast beside it shows applies
+        return _Outcome(
+            Attainment.PENDING,
+            say(
+                f"尚无实际完成值（“{actual.text or actual.word}”），截止日期未到，进度以全年预计判断",
+                f"no actual yet (“{actual.text or actual.word}”), not due; the forecast decides",
+            ),
+        )
     if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):
         return _Outcome(
             Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
@@ -2221,6 +2231,19 @@ def _attainment(ctx: _Context) -> _Outcome:
     if target is None:
         return _Outcome(Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
     return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+
+
+def _forecast_before_due(ctx: _Context) -> bool:
+    """Whether the row, before its due date, forecasts a figure for an applicable target."""
+    forecast = ctx.indicator.forecast
+    return (
+        ctx.at_due is False
+        and ctx.indicator.target is not None
+        and not isinstance(ctx.indicator.target, NotApplicable)
+        and forecast is not None
+        and not isinstance(forecast, NotApplicable)
+        and not (isinstance(forecast, TextValue) and not forecast.description)
+    )
 
 
 def _policy_target(target: Target, policy: Policy) -> Target:
