@@ -305,6 +305,34 @@ STRUCTURE = [
         id="vertical-merge",
     ),
     pytest.param(
+        [
+            ("标题\x07", IN),
+            ("\x07", _row_end(1, edges=[-108, 3892])),
+            ("a\x07", IN),
+            ("b\x07", IN),
+            ("\x07", _row_end(2, edges=[-108, 1891, 3892])),
+            ("c\x07", IN),
+            ("d\x07", IN),
+            ("e\x07", IN),
+            ("\x07", _row_end(3, edges=[-108, 892, 1892, 3891])),
+        ],  # LibreOffice's rounding: 1891 and 1892 are one edge, 3891 and 3892 too
+        (("标题", "", ""), ("a", "", "b"), ("c", "d", "e")),
+        id="edges-a-twip-apart-are-one",
+    ),
+    pytest.param(
+        [
+            ("a\x07", IN),
+            ("b\x07", IN),
+            ("c\x07", IN),
+            ("\x07", _row_end(3, edges=[0, 1000, 1005, 2000])),
+            ("x\x07", IN),
+            ("y\x07", IN),
+            ("\x07", _row_end(2, edges=[0, 1003, 2000])),
+        ],  # a row's own edges stay apart however near, and 1003 joins the first
+        (("a", "b", "c"), ("x", "y", "")),
+        id="near-edges-of-one-row-stay-apart",
+    ),
+    pytest.param(
         [("a\x07", IN), ("b\x07", IN), ("\x07", IN + sprm(0x2417, 1))],
         (("a", "b"),),
         id="a-row-without-definition",

@@ -109,6 +109,8 @@ _TC80 = 20
 _HORZ_CONTINUES = 2
 _VERT_SHIFT = 5
 _VERT_CONTINUES = 1
+# Cell edges nearer than this (twips) in different rows are one column boundary.
+_NEAR = 10
 
 # The characters that end a paragraph: a paragraph mark, a cell (or row) mark, a
 # section mark (which is also a page break).
@@ -640,8 +642,7 @@ class _Rows:
         if not self.table:
             return
         self.tables += 1
-        columns = sorted({edge for _, row in self.table if row is not None for edge in row.edges})
-        index = {edge: column for column, edge in enumerate(columns)}
+        index = _grid([row.edges for _, row in self.table if row is not None])
         for number, (cells, row) in enumerate(self.table, start=1):
             if row is None:
                 self.spend(len(cells))
@@ -680,6 +681,31 @@ class _Rows:
             raise ReadError(msg, file=self.file)
         count = len(self.rows)
         return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
+
+
+def _grid(rows: list[tuple[int, ...]]) -> dict[int, int]:
+    """The column of each cell edge of a table's rows: one per edge, near ones as one.
+
+    Edges less than :data:`_NEAR` twips apart that no row has both of are one
+    column boundary: LibreOffice, rounding, writes 13091 in one row for the 13092
+    of the rows above, which would give the table a column one twip wide.
+    """
+    edges = sorted({edge for row in rows for edge in row})
+    index: dict[int, int] = {}
+    column = -1
+    cluster: list[int] = []
+    for edge in edges:
+        if (
+            cluster
+            and edge - cluster[0] < _NEAR
+            and not any(edge in row and any(other in row for other in cluster) for row in rows)
+        ):
+            cluster.append(edge)
+        else:
+            column += 1
+            cluster = [edge]
+        index[edge] = column
+    return index
 
 
 def _cell_text(lines: list[str]) -> str:
