@@ -26,6 +26,7 @@ from doc_builders import (
     def_table,
     doc_bytes,
     doc_streams,
+    form_field_data,
     sprm,
 )
 from fixtures_office import docx_bytes
@@ -416,6 +417,158 @@ def test_pieces_split_anywhere_read_alike() -> None:
 
 
 # ---------------------------------------------------------------------------
+# Character properties: what the .docx reader leaves out and maps, from the CHPX
+
+STRIKE, DSTRIKE, VANISH = sprm(0x0837, 1), sprm(0x2A53, 1), sprm(0x083C, 1)
+DELETED, INSERTED = sprm(0x0800, 1), sprm(0x0801, 1)
+RAISED = sprm(0x2A48, 1)  # sprmCIss: superscript
+FONTS = ["Times New Roman", "Wingdings 2", "Symbol", "宋体", "Wingdings"]
+
+
+def _symbol(font: int, char: int) -> bytes:
+    return sprm(0x6A09, struct.pack("<HH", font, char))  # sprmCSymbol
+
+
+def _font(font: int) -> bytes:
+    return sprm(0x4A4F, font) + sprm(0x4A50, 3) + sprm(0x4A51, font)  # sprmCRgFtc0, 1, 2
+
+
+def _form(offset: int) -> bytes:
+    return sprm(0x0806, 1) + sprm(0x6A03, offset)  # sprmCFData, sprmCPicLocation
+
+
+def _segments(
+    paragraphs: list[list[tuple[str, bytes]]],
+) -> tuple[list[tuple[str, bytes]], list[tuple[int, int, bytes]]]:
+    """Paragraphs made of (text, CHPX) segments; a text ends in its mark where it ends one.
+
+    Returns the paragraphs (text, paragraph sprms) and the character runs by CP. A
+    paragraph given as ``[(text, chpx), ...]`` whose last text ends in ``\x07`` is a
+    cell; a paragraph ``[("\x07", b"")]`` a row end (of a row of the cells before it).
+    """
+    result: list[tuple[str, bytes]] = []
+    chars: list[tuple[int, int, bytes]] = []
+    cp = 0
+    cells = 0
+    for segments in paragraphs:
+        text = ""
+        for part, chpx in segments:
+            if chpx:
+                chars.append((cp, cp + len(part), chpx))
+            text += part
+            cp += len(part)
+        if text == "\x07":
+            result.append((text, _row_end(cells)))
+            cells = 0
+        elif text.endswith("\x07"):
+            result.append((text, IN))
+            cells += 1
+        else:
+            result.append((text, b""))
+    return result, chars
+
+
+def _formatted(paragraphs: list[list[tuple[str, bytes]]], **options) -> tuple:
+    paragraphs_, chars = _segments(paragraphs)
+    return _rows(paragraphs_, chars=chars, fonts=FONTS, **options)
+
+
+CHECKED_BOX = form_field_data(1, 1)
+EMPTY_BOX = form_field_data(1, 0)
+DEFAULT_CHECKED = form_field_data(1, 25, default=1)
+DROPDOWN = form_field_data(2, 1, entries=["确定能", "有可能", "完全不可能"])
+DATA = CHECKED_BOX + EMPTY_BOX + DEFAULT_CHECKED + DROPDOWN
+AT = [0, len(CHECKED_BOX), len(CHECKED_BOX + EMPTY_BOX), len(DATA) - len(DROPDOWN)]
+
+CHARACTERS = [
+    pytest.param([("93.5%", STRIKE), ("96.5%", b"")], "96.5%", id="struck-out"),
+    pytest.param([("93.5%", DSTRIKE), ("96.5%", b"")], "96.5%", id="double-struck"),
+    pytest.param([("填表说明", VANISH), ("正文", b"")], "正文", id="hidden"),
+    pytest.param([("旧", sprm(0x083C, 0x81)), ("新", b"")], "新", id="toggle-opposite-of-style"),
+    pytest.param([("旧", sprm(0x083C, 0x80)), ("新", b"")], "旧新", id="toggle-as-style"),
+    pytest.param([("旧", STRIKE + sprm(0x0837, 0)), ("新", b"")], "旧新", id="struck-then-not"),
+    pytest.param([("≥90万亩", DELETED), ("≥85万亩", INSERTED)], "≥85万亩", id="tracked-change"),
+    pytest.param(
+        [("\x13 REF a \x14旧\x15", DELETED), ("\x13 PAGE \x14", b""), ("1\x15", b"")],
+        "1",
+        id="a-deleted-field-still-nests",
+    ),
+    pytest.param([("94%", b""), ("注", RAISED)], "94%", id="a-note-mark"),
+    pytest.param([("13处", b""), ("1", RAISED)], "13处", id="a-numbered-note-mark"),
+    pytest.param([("面积100m", b""), ("2", RAISED)], "面积100m2", id="a-power-stays"),
+    pytest.param([("H", b""), ("2", sprm(0x2A48, 2)), ("O", b"")], "H2O", id="subscript"),
+    pytest.param([("(", _symbol(1, 0xF052)), ("确定能", b"")], "☑确定能", id="sym-tick"),
+    pytest.param([("(", _symbol(1, 0x00A3)), ("否", b"")], "☐否", id="sym-empty-box"),
+    pytest.param([("(", _symbol(4, 0xF04A)), ("笑", b"")], "笑", id="sym-other-symbol"),
+    pytest.param([("(", _symbol(3, 0x221A)), ("是", b"")], "是", id="sym-of-a-text-font"),
+    pytest.param([("(", _symbol(9, 0xF052)), ("是", b"")], "是", id="sym-font-out-of-table"),
+    pytest.param(
+        [("\uf0b3", _font(2)), ("500人次", b"")], "≥500人次", id="private-use-in-symbol-font"
+    ),
+    pytest.param([("\uf0b3500人次", _font(2))], "≥500人次", id="symbol-font-over-the-text"),
+    pytest.param([("\uf052是 \uf0a3否", _font(1))], "☑是 ☐否", id="wingdings-2-boxes"),
+    pytest.param([("\uf061", _font(2)), ("值", b"")], "值", id="private-use-not-a-mark"),
+    pytest.param([("\uf0b3", _font(0)), ("5", b"")], "\uf0b35", id="private-use-in-a-text-font"),
+    pytest.param(
+        [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[0])), ("\x14\x15确定能", b"")],
+        "☑确定能",
+        id="form-check-box-checked",
+    ),
+    pytest.param(
+        [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[1])), ("\x15有可能", b"")],
+        "☐有可能",
+        id="form-check-box-empty-without-separator",
+    ),
+    pytest.param(
+        [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[2])), ("\x14\x15", b"")],
+        "☑",
+        id="form-check-box-by-default",
+    ),
+    pytest.param(
+        [("\x13 FORMDROPDOWN ", b""), ("\x01", _form(AT[3])), ("\x14\u2002\x15", b"")],
+        "有可能",
+        id="form-drop-down",
+    ),
+    pytest.param(
+        [("\x13 IF \x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[0])), ("\x15 \x14是\x15", b"")],
+        "是",
+        id="form-field-in-a-code",
+    ),
+]
+
+
+@pytest.mark.parametrize(("segments", "expected"), CHARACTERS)
+def test_character_properties(segments, expected) -> None:
+    paragraph = [*segments[:-1], (segments[-1][0] + "\r", segments[-1][1])]
+    assert _formatted([paragraph], data=DATA) == ((expected,),)
+    cell = [*segments[:-1], (segments[-1][0] + "\x07", segments[-1][1])]
+    assert _formatted([cell, [("\x07", b"")]], data=DATA, compress=True) == ((expected,),)
+
+
+def test_a_row_struck_out_whole_is_left_out() -> None:
+    rows = [
+        [("新增水厂数量\x07", STRIKE)],
+        [("≥2座", VANISH), ("\x07", b"")],
+        [("\x07", b"")],
+        [("新建供水工程数量\x07", b"")],
+        [("93.5%", STRIKE), ("\x07", b"")],
+        [("\x07", b"")],
+        [("删除\x07", DELETED)],
+        [("\x07", b"")],
+    ]
+    # the last row's text is a tracked deletion: an empty row, as in the .docx reader
+    assert _formatted(rows) == (("新建供水工程数量", ""), ("",))
+
+
+def test_form_field_data_beyond_the_data_stream() -> None:
+    segments = [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(10_000)), ("\x14\x15\r", b"")]
+    with pytest.raises(ReadError, match="窗体域数据（FFData）"):
+        _formatted([segments], data=DATA)
+    with pytest.raises(ReadError, match="窗体域数据（FFData）"):
+        _formatted([segments], data=DATA[:80])
+
+
+# ---------------------------------------------------------------------------
 # Broken files: a clear message, never a traceback
 
 
@@ -636,6 +789,52 @@ def test_corrupted_bytes_give_read_errors_only() -> None:
                 else:
                     outcomes.add("read")
     assert outcomes == {"error", "read"}
+
+
+def test_corrupted_character_properties_give_read_errors_only() -> None:
+    # The CHPX pages, the font table and a form field's data, flipped anywhere.
+    paragraphs, chars = _segments(
+        [
+            [("93.5%", STRIKE), ("96.5%\x07", b"")],
+            [("(", _symbol(1, 0xF052)), ("\uf0b3", _font(2)), ("是\x07", RAISED)],
+            [("\x07", b"")],
+            [("\x13 FORMDROPDOWN ", b""), ("\x01", _form(AT[3])), ("\x14\x15\r", DELETED)],
+        ]
+    )
+    streams = doc_streams(
+        [], paragraphs=[*paragraphs, ("\r", b"")], chars=chars, fonts=FONTS, data=DATA
+    )
+    outcomes = set()
+    for name in ("WordDocument", "1Table", "Data"):
+        content = streams[name]
+        for step in range(0, len(content), 3 if name != "WordDocument" else 11):
+            for value in (0x00, 0xFF, 0x81):
+                mutated = bytearray(content)
+                mutated[step] = value
+                data = cfb_bytes({**streams, name: bytes(mutated)})
+                try:
+                    read_doc(data, file="a.doc")
+                except ReadError as error:
+                    outcomes.add("error" if "a.doc" in str(error) else "unnamed")
+                else:
+                    outcomes.add("read")
+    assert outcomes == {"error", "read"}
+
+
+def test_broken_character_properties() -> None:
+    paragraphs, chars = _segments([[("旧", STRIKE), ("新\r", _font(1))]])
+    streams = doc_streams([], paragraphs=paragraphs, chars=chars, fonts=FONTS)
+    chpx_fc, chpx_lcb = struct.unpack_from("<II", streams["WordDocument"], FC_LCB + 8 * 12)
+    ffn_fc = struct.unpack_from("<I", streams["WordDocument"], FC_LCB + 8 * 15)[0]
+    cases = {
+        _patched(streams, "WordDocument", FC_LCB + 8 * 12 + 4, "<I", 7): "字符属性表 PlcBteChpx",
+        _patched(streams, "1Table", chpx_fc + chpx_lcb - 4, "<I", 4000): "字符属性页 FKP 4000",
+        _patched(streams, "1Table", ffn_fc + 4, "<B", 200): "字体表 SttbfFfn",
+        _patched(streams, "1Table", ffn_fc, "<H", 60): "字体表 SttbfFfn",
+    }
+    for data, message in cases.items():
+        with pytest.raises(ReadError, match=message):
+            read_doc(data, file="a.doc")
 
 
 def test_sizes_are_capped(monkeypatch) -> None:

@@ -61,6 +61,7 @@ from attrs import frozen
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._symbols import SYMBOL_MARKS, is_note_mark, symbol_mark
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -79,7 +80,12 @@ _FIB_BASE = 32
 # FibRgLw97: ccpText is its fourth field; FibRgFcLcb97: (fc, lcb) pairs, of which
 # fcPlcfBtePapx is pair 13 and fcClx pair 33.
 _CCP_TEXT = 3
+_CCP_FTN = 4
+_CCP_HDD = 5
+_HDD = 11
+_BTE_CHPX = 12
 _BTE_PAPX = 13
+_FFN = 15
 _CLX = 33
 
 _PAGE = 512
@@ -101,6 +107,38 @@ _MERGE = 0x5624
 _SPLIT = 0x5625
 _VERT_MERGE = 0xD62B
 _CHANGE_TABS = 0xC615
+# Character sprms: revision marks (a tracked deletion, insertion), struck-out and
+# hidden text, superscript, a symbol character, the run's fonts (ASCII, East Asian,
+# other), a form field's data.
+_DELETED = 0x0800
+_STRIKE = 0x0837
+_DSTRIKE = 0x2A53
+_VANISH = 0x083C
+_ISS = 0x2A48
+_SUPERSCRIPT = 1
+_SYMBOL = 0x6A09
+_FONTS = (0x4A4F, 0x4A51, 0x4A50)
+_PIC_LOCATION = 0x6A03
+_FIELD_DATA = 0x0806
+_UNSHOWN = frozenset({_STRIKE, _DSTRIKE, _VANISH})
+# An FFData's kinds (iType) and its result when it has none (iRes 25: the default).
+_TEXT_FIELD, _CHECK_BOX = 0, 1
+_UNDEFINED = 25
+_CHECKED_BOX = "\u2611"  # ☑
+_EMPTY_BOX = "\u2610"  # ☐
+# An FFN's name follows its 39 bytes of font metrics.
+_FFN_NAME = 39
+# Private use characters (U+F000-F0FF, as LibreOffice writes a symbol inserted from a
+# font) in a run of a symbol font: its ticks, boxes and operators; any other, nothing.
+_PRIVATE_USE_MARKS = {
+    font: {
+        **dict.fromkeys(range(0xF000, 0xF100), ""),
+        **{0xF000 + code: mark for code, mark in marks.items()},
+    }
+    for font, marks in SYMBOL_MARKS.items()
+}
+# A toggle's operand: 1 on; 0x81 the opposite of the style's (off, styles not being read).
+_ON = frozenset({1, 0x81})
 # Operand sizes by spra (the top three bits of a sprm); 6 is variable.
 _OPERAND = (1, 1, 2, 4, 2, 2, 0, 3)
 _TC80 = 20
@@ -118,6 +156,7 @@ _PARAGRAPH_END = re.compile("[\r\x07\x0c]")
 # Characters of a paragraph other than text: field marks, breaks, objects.
 _SPECIAL = re.compile("[\x00-\x08\x0a-\x1f]")
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+_FIELD_MARKS = frozenset({_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END})
 _BREAKS = {"\x0b": "\n", "\x0a": "\n", "\x1e": "-"}
 # cp1252 for the 8-bit pieces: [MS-DOC] maps 0x80-0x9F as cp1252 does and leaves
 # the bytes cp1252 does not define as their Latin-1 characters.
@@ -254,6 +293,28 @@ class _Props:
 _OUTSIDE = _Props()
 
 
+@frozen
+class _Chp:
+    """What a run's character properties change in its text (see :meth:`_Document.shown`).
+
+    ``left_out``: a tracked deletion, or hidden or struck-out text; ``deleted`` tells a
+    deletion (not counted as text left out of a row); ``raised``: superscript;
+    ``symbol``: what the characters of a ``sprmCSymbol`` run show (``None``: not one);
+    ``font``: the run's symbol font (lower case) whose private use characters are
+    mapped, or ``""``; ``data``: the ``Data`` stream offset of a form field's data.
+    """
+
+    left_out: bool = False
+    deleted: bool = False
+    raised: bool = False
+    symbol: str | None = None
+    font: str = ""
+    data: int | None = None
+
+
+_PLAIN = _Chp()
+
+
 class _Document:
     """The parsed structures of one document: FIB, pieces, paragraph properties."""
 
@@ -268,17 +329,20 @@ class _Document:
         if _u16(word, 2) < _WORD97_FIB:
             msg = "这是 Word 6.0/95 或更早版本的文档，暂不支持：请用 Word 另存为 .docx 后重试"
             raise ReadError(msg, file=file)
-        fib = self.fib_parts()
-        self.ccp_text, pairs = fib
+        self.ccp_text, lw, pairs = self.fib_parts()
         self.pieces, self.prcs = self.clx(*pairs[_CLX])
         self.papx = _Papx(word, table, *pairs[_BTE_PAPX], file)
         self.cache: dict[bytes, _Props] = {}
+        self.chpx = _Papx(word, table, *pairs[_BTE_CHPX], file, kind="字符")
+        self.fonts = _fonts(table, *pairs[_FFN], file) if len(pairs) > _FFN else ()
+        self.chps: dict[bytes, _Chp] = {}
+        self.lw = lw
 
     def fail(self, what: str) -> ReadError:
         return ReadError(f"无法读取 .doc 文件（{what}）", file=self.file)
 
-    def fib_parts(self) -> tuple[int, list[tuple[int, int]]]:
-        """``ccpText`` and the (fc, lcb) pairs of FibRgFcLcb."""
+    def fib_parts(self) -> tuple[int, tuple[int, ...], list[tuple[int, int]]]:
+        """``ccpText``, the FibRgLw97 fields and the (fc, lcb) pairs of FibRgFcLcb."""
         word = self.word
         try:
             at = _FIB_BASE
@@ -291,13 +355,14 @@ class _Document:
             at += 2
             if cslw <= _CCP_TEXT or count <= _CLX or at + 8 * count > len(word):
                 raise self.fail("文件信息块（FIB）过短")
-            ccp_text = struct.unpack_from("<i", word, lw + 4 * _CCP_TEXT)[0]
+            fields: tuple[int, ...] = struct.unpack_from(f"<{cslw}i", word, lw)
+            ccp_text = fields[_CCP_TEXT]
             pairs = [struct.unpack_from("<II", word, at + 8 * index) for index in range(count)]
         except struct.error:
             raise self.fail("文件信息块（FIB）不完整") from None
         if ccp_text < 0:
             raise self.fail("文件信息块（FIB）中的正文长度无效")
-        return ccp_text, pairs
+        return ccp_text, fields, pairs
 
     def clx(self, fc: int, lcb: int) -> tuple[list[_Piece], list[bytes]]:
         """The pieces of the text and the Prc grpprls, from the Clx in the table stream."""
@@ -381,35 +446,246 @@ class _Document:
                 grpprl += self.extra[at + 2 : at + 2 + _u16(self.extra, at)]
         return grpprl
 
+    def form(self, at: int) -> str:
+        """What a legacy form field shows: a check box's box, a drop-down's chosen entry.
+
+        Its data is an ``FFData`` in the ``Data`` stream at *at* (after the 68-byte
+        header of a ``NilPICFAndBinData``). A text field shows its result: ``""``.
+        """
+        extra = self.extra
+        try:
+            size, header = _u32(extra, at), _u16(extra, at + 4)
+            if size < header + 10 or at + size > len(extra):
+                raise self.fail("窗体域数据（FFData）超出 Data 流")
+            data = extra[at + header : at + size]
+            bits = _u16(data, 4)
+            kind, result = bits & 3, (bits >> 2) & 0x1F
+            if kind == _TEXT_FIELD:
+                return ""
+            offset = _xstz_end(data, 10)  # after the field's name
+            default = _u16(data, offset)
+            if kind == _CHECK_BOX:
+                checked = (default if result == _UNDEFINED else result) == 1
+                return _CHECKED_BOX if checked else _EMPTY_BOX
+            offset += 2
+            for _ in range(5):  # format, help text, status text, entry and exit macros
+                offset = _xstz_end(data, offset)
+            count = _u16(data, offset + 2)
+            extra_size = _u16(data, offset + 4)
+            offset += 6
+            entries: list[str] = []
+            for _ in range(count):
+                chars = _u16(data, offset)
+                entries.append(
+                    data[offset + 2 : offset + 2 + 2 * chars].decode("utf-16-le", "replace")
+                )
+                offset += 2 + 2 * chars + extra_size
+        except (struct.error, IndexError):
+            raise self.fail("窗体域数据（FFData）不完整") from None
+        return entries[result] if result < len(entries) else ""
+
     def read(self, rows: _Rows) -> None:
         """Add the document's paragraphs and tables to *rows*, in order."""
-        text = self.text()
+        self.story(self.text(), 0, rows)
+
+    def story(self, text: str, first: int, rows: _Rows) -> None:
+        """Add the paragraphs and tables of *text*, a story from CP *first*, to *rows*."""
+        runs = self.formats(first, first + len(text))
+        ends = [end for _, end, _ in runs]
         fields = _Fields()
         start = 0
         for mark in _PARAGRAPH_END.finditer(text):
             end = mark.start()
-            rows.paragraph(fields.text(text[start:end]), mark.group(), self.props(end))
+            raw, left_out, forms = self.shown(text, start, end, runs, ends)
+            props = self.props(first + end)
+            rows.paragraph(fields.text(raw, forms), mark.group(), props, left_out=left_out)
             start = end + 1
         if start < len(text):  # a last paragraph without its mark
-            rows.paragraph(fields.text(text[start:]), "\r", _OUTSIDE)
+            raw, left_out, forms = self.shown(text, start, len(text), runs, ends)
+            rows.paragraph(fields.text(raw, forms), "\r", _OUTSIDE, left_out=left_out)
         if fields.codes:
             raise self.fail("域代码没有结束，文件可能不完整")
         rows.finish()
 
+    def formats(self, first: int, last: int) -> list[tuple[int, int, _Chp]]:
+        """The runs of CPs *first*…*last* (from *first*) whose properties change their text."""
+        runs: list[tuple[int, int, _Chp]] = []
+        if not self.chpx.pages:
+            return runs
+        for piece in self.pieces:
+            if piece.end <= first or piece.start >= last:
+                continue
+            width = 1 if piece.compressed else 2
+            start, end = max(piece.start, first), min(piece.end, last)
+            fc_start = piece.fc + (start - piece.start) * width
+            fc_end = piece.fc + (end - piece.start) * width
+            prc = (
+                self.prcs[piece.prm >> 1]
+                if piece.prm & 1 and piece.prm >> 1 < len(self.prcs)
+                else b""
+            )
+            for fc_first, fc_last, grpprl in self.chpx.runs(fc_start, fc_end):
+                chp = self.chp(grpprl + prc)
+                if chp is _PLAIN:
+                    continue
+                run_start = start + (fc_first - fc_start) // width - first
+                run_end = start + -(-(fc_last - fc_start) // width) - first
+                if runs and runs[-1][1] == run_start and runs[-1][2] == chp:
+                    run_start = runs.pop()[0]
+                runs.append((run_start, run_end, chp))
+        return runs
+
+    def chp(self, grpprl: bytes) -> _Chp:
+        """The :class:`_Chp` of a run's sprms (cached)."""
+        chp = self.chps.get(grpprl)
+        if chp is None:
+            chp = _parse_chp(grpprl, self.fonts)
+            self.chps[grpprl] = _PLAIN if chp == _PLAIN else chp
+            chp = self.chps[grpprl]
+        return chp
+
+    def shown(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        runs: list[tuple[int, int, _Chp]],
+        ends: list[int],
+    ) -> tuple[str, bool, dict[int, str]]:
+        r"""The characters *start*…*end* of a story as their properties show them.
+
+        Also whether text was left out as hidden or struck out, and the marks of the
+        form fields whose data characters (``\x01``) are in the result, by position.
+        Field marks are kept whatever their properties, so that fields still nest.
+        """
+        index = bisect.bisect_right(ends, start)
+        if index >= len(runs) or runs[index][0] >= end:
+            return text[start:end], False, {}
+        parts: list[str] = []
+        length = 0
+        left_out = False
+        forms: dict[int, str] = {}
+        at = start
+        while index < len(runs) and runs[index][0] < end:
+            run_start, run_end, chp = runs[index]
+            run_start, run_end = max(run_start, start), min(run_end, end)
+            if run_start > at:
+                parts.append(text[at:run_start])
+                length += run_start - at
+            part = text[run_start:run_end]
+            if chp.left_out:
+                left_out = left_out or not chp.deleted
+                part = _marks_only(part)
+            else:
+                if chp.data is not None:
+                    for position, char in enumerate(part):
+                        if char == "\x01":
+                            forms[length + position] = self.form(chp.data)
+                if chp.symbol is not None:
+                    symbol = chp.symbol
+                    part = "".join(char if char < " " else symbol for char in part)
+                elif chp.font:
+                    part = part.translate(_PRIVATE_USE_MARKS[chp.font])
+                if chp.raised and is_note_mark(part, parts):
+                    part = _marks_only(part)
+            parts.append(part)
+            length += len(part)
+            at = run_end
+            index += 1
+        if at < end:
+            parts.append(text[at:end])
+        return "".join(parts), left_out, forms
+
+
+def _xstz_end(data: bytes, offset: int) -> int:
+    """The offset after the ``Xstz`` (count, UTF-16 characters, terminator) at *offset*."""
+    end = offset + 2 + 2 * _u16(data, offset) + 2
+    if end > len(data):
+        raise struct.error
+    return end
+
+
+def _marks_only(text: str) -> str:
+    """The field marks of *text* (of text left out: its fields must still nest)."""
+    return "".join(char for char in text if char in _FIELD_MARKS) if text else text
+
+
+def _fonts(table: bytes, fc: int, lcb: int, file: str | None) -> tuple[str, ...]:
+    """The names (lower case) of the fonts in the font table ``SttbfFfn``."""
+    if lcb == 0:
+        return ()
+    problem = "无法读取 .doc 文件（字体表 SttbfFfn 无效或超出表格流）"
+    if fc + lcb > len(table):
+        raise ReadError(problem, file=file)
+    data = table[fc : fc + lcb]
+    names: list[str] = []
+    try:
+        count, extra = _u16(data, 0), _u16(data, 2)
+        at = 4
+        for _ in range(count):
+            size = data[at]
+            if size < _FFN_NAME or at + 1 + size > lcb:
+                raise ReadError(problem, file=file)
+            name = data[at + 1 + _FFN_NAME : at + 1 + size].decode("utf-16-le", "replace")
+            names.append(name.partition("\x00")[0].strip().lower())
+            at += 1 + size + extra
+    except (IndexError, struct.error):
+        raise ReadError(problem, file=file) from None
+    return tuple(names)
+
+
+def _parse_chp(grpprl: bytes, fonts: tuple[str, ...]) -> _Chp:
+    """The :class:`_Chp` a run's sprms give (direct formatting only: styles are not read)."""
+    deleted = raised = False
+    toggles: dict[int, bool] = {}
+    symbol: str | None = None
+    ftcs: dict[int, int] = {}
+    data: int | None = None
+    for sprm, operand in _sprms(grpprl):
+        if sprm == _DELETED:
+            deleted = operand[0] == 1
+        elif sprm in _UNSHOWN:
+            toggles[sprm] = operand[0] in _ON
+        elif sprm == _ISS:
+            raised = operand[0] == _SUPERSCRIPT
+        elif sprm == _SYMBOL:
+            ftc, char = struct.unpack("<HH", operand)
+            symbol = symbol_mark(fonts[ftc] if ftc < len(fonts) else "", f"{char:X}")
+        elif sprm in _FONTS:
+            ftcs[sprm] = _u16(operand, 0)
+        elif sprm == _PIC_LOCATION:
+            data = _u32(operand, 0)
+    font = ""
+    for sprm in _FONTS:
+        ftc = ftcs.get(sprm)
+        if ftc is not None and ftc < len(fonts) and fonts[ftc] in _PRIVATE_USE_MARKS:
+            font = fonts[ftc]
+            break
+    left_out = deleted or any(toggles.values())
+    return _Chp(left_out, deleted, raised, symbol, font, data)
+
 
 class _Papx:
-    """The paragraph properties of the document: ``PlcBtePapx`` and its ``PapxFkp`` pages."""
+    """The paragraph properties of the document: ``PlcBtePapx`` and its ``PapxFkp`` pages.
 
-    def __init__(self, word: bytes, table: bytes, fc: int, lcb: int, file: str | None) -> None:
+    With *kind* ``"字符"``, the character properties: ``PlcBteChpx`` and its
+    ``ChpxFkp`` pages, read by :meth:`runs`.
+    """
+
+    def __init__(  # noqa: PLR0913, PLR0917
+        self, word: bytes, table: bytes, fc: int, lcb: int, file: str | None, kind: str = "段落"
+    ) -> None:
         self.word = word
         self.file = file
+        self.kind = kind
         self.fcs: tuple[int, ...] = ()
         self.pages: tuple[int, ...] = ()
         self.parsed: dict[int, tuple[tuple[int, ...], bytes]] = {}
         if lcb == 0:
             return
         if fc + lcb > len(table) or lcb < 4 or (lcb - 4) % 8:  # noqa: PLR2004
-            msg = "无法读取 .doc 文件（段落属性表 PlcBtePapx 无效或超出表格流）"
+            name = "PlcBtePapx" if kind == "段落" else "PlcBteChpx"
+            msg = f"无法读取 .doc 文件（{kind}属性表 {name} 无效或超出表格流）"
             raise ReadError(msg, file=file)
         count = (lcb - 4) // 8
         self.fcs = struct.unpack_from(f"<{count + 1}I", table, fc)
@@ -438,17 +714,42 @@ class _Papx:
             raise ReadError(msg, file=self.file)
         return page[start + 2 : start + length]  # after the paragraph's style (istd)
 
+    def runs(self, start: int, end: int) -> Iterator[tuple[int, int, bytes]]:
+        """The character runs over file offsets *start*…*end*: (from, to, CHPX sprms), clipped.
+
+        Offsets no run covers are left out (they have no properties of their own).
+        """
+        index = max(bisect.bisect_right(self.fcs, start) - 1, 0)
+        while index < len(self.pages) and self.fcs[index] < end:
+            rgfc, page = self.page(self.pages[index])
+            run = max(bisect.bisect_right(rgfc, start) - 1, 0)
+            count = len(rgfc) - 1
+            while run < count and rgfc[run] < end:
+                first, last = max(rgfc[run], start), min(rgfc[run + 1], end)
+                if first < last:
+                    offset = 2 * page[4 * len(rgfc) + run]
+                    grpprl = b""
+                    if offset:
+                        grpprl = page[offset + 1 : offset + 1 + page[offset]]
+                        if offset + 1 + page[offset] > _PAGE - 1:
+                            msg = "无法读取 .doc 文件（字符属性页 FKP 中的属性超出页面）"
+                            raise ReadError(msg, file=self.file)
+                    yield first, last, grpprl
+                run += 1
+            index += 1
+
     def page(self, pn: int) -> tuple[tuple[int, ...], bytes]:
-        """A ``PapxFkp`` page's file offsets and its bytes."""
+        """A ``PapxFkp`` (or ``ChpxFkp``) page's file offsets and its bytes."""
         parsed = self.parsed.get(pn)
         if parsed is None:
             page = self.word[pn * _PAGE : (pn + 1) * _PAGE]
             if len(page) < _PAGE:
-                msg = f"无法读取 .doc 文件（段落属性页 FKP {pn} 超出 WordDocument 流）"
+                msg = f"无法读取 .doc 文件（{self.kind}属性页 FKP {pn} 超出 WordDocument 流）"
                 raise ReadError(msg, file=self.file)
             runs = page[_PAGE - 1]
-            if runs == 0 or 4 * (runs + 1) + 13 * runs > _PAGE - 1:
-                msg = f"无法读取 .doc 文件（段落属性页 FKP {pn} 已损坏）"
+            size = 13 if self.kind == "段落" else 1  # each run's BxPap, or its one-byte offset
+            if runs == 0 or 4 * (runs + 1) + size * runs > _PAGE - 1:
+                msg = f"无法读取 .doc 文件（{self.kind}属性页 FKP {pn} 已损坏）"
                 raise ReadError(msg, file=self.file)
             parsed = (struct.unpack_from(f"<{runs + 1}I", page), page)
             self.parsed[pn] = parsed
@@ -560,9 +861,15 @@ class _Fields:
         #: For each open field, whether its code is still being read (before \x14).
         self.open: list[bool] = []
         self.codes = 0
+        #: The mark of a form field whose code is being read, shown where its code ends.
+        self.form = ""
 
-    def text(self, raw: str) -> str:
-        """A paragraph's text as shown (see the module docstring)."""
+    def text(self, raw: str, forms: dict[int, str] | None = None) -> str:
+        r"""A paragraph's text as shown (see the module docstring).
+
+        *forms* gives the marks of form fields by the position of their data
+        character (``\x01``, in their code): each is shown where its code ends.
+        """
         if not self.codes and _SPECIAL.search(raw) is None:
             return raw
         parts: list[str] = []
@@ -579,14 +886,24 @@ class _Fields:
                 if self.open and self.open[-1]:
                     self.open[-1] = False
                     self.codes -= 1
+                    self.show_form(parts)
             elif char == _FIELD_END:
                 if self.open and self.open.pop():
                     self.codes -= 1
+                    self.show_form(parts)
+            elif forms and special.start() in forms:
+                self.form = forms[special.start()]
             elif not self.codes and char in _BREAKS:
                 parts.append(_BREAKS[char])
         if not self.codes:
             parts.append(raw[start:])
         return "".join(parts)
+
+    def show_form(self, parts: list[str]) -> None:
+        """Show the form field whose code just ended, unless in another field's code."""
+        if self.form and not self.codes:
+            parts.append(self.form)
+        self.form = ""
 
 
 class _Rows:
@@ -598,19 +915,27 @@ class _Rows:
         self.cells = 0
         #: The number of the table being read (1-based), for messages.
         self.tables = 0
-        #: The rows of the table being read: cell texts, definition.
-        self.table: list[tuple[list[str], _RowDef | None]] = []
+        #: The rows of the table being read: cell texts, definition, whether text of
+        #: the row was left out as hidden or struck out.
+        self.table: list[tuple[list[str], _RowDef | None, bool]] = []
         self.row: list[str] = []
         self.lines: list[str] = []
+        self.left_out = False
 
     def where(self, row: int | None = None, table: int | None = None) -> str:
         """The table being read (or *table*) and its *row*, for a message."""
         number = self.tables + 1 if table is None else table
         return f"第 {number} 个表格" + ("" if row is None else f"第 {row} 行")
 
-    def paragraph(self, text: str, mark: str, props: _Props) -> None:
-        """Add one paragraph, ended by *mark*, with its table properties."""
+    def paragraph(self, text: str, mark: str, props: _Props, *, left_out: bool = False) -> None:
+        """Add one paragraph, ended by *mark*, with its table properties.
+
+        *left_out*: whether text of it was left out as hidden or struck out (a table
+        row whose text is all left out is left out).
+        """
+        self.left_out = self.left_out or left_out
         if props.depth == 0:
+            self.left_out = False
             if mark == "\x07":
                 msg = "无法确定表格的行结构：单元格结束符所在段落没有表格属性"
                 raise ReadError(msg, file=self.file, where=self.where())
@@ -624,9 +949,10 @@ class _Rows:
                 if not self.row:
                     msg = "行结束标记之前没有单元格"
                     raise ReadError(msg, file=self.file, where=self.where(len(self.table) + 1))
-                self.table.append((self.row, props.row))
+                self.table.append((self.row, props.row, self.left_out))
                 self.row = []
                 self.lines = []
+                self.left_out = False
             else:
                 self.lines.append(text)
                 self.row.append(_cell_text(self.lines))
@@ -642,8 +968,10 @@ class _Rows:
         if not self.table:
             return
         self.tables += 1
-        index = _grid([row.edges for _, row in self.table if row is not None])
-        for number, (cells, row) in enumerate(self.table, start=1):
+        index = _grid([row.edges for _, row, _ in self.table if row is not None])
+        for number, (cells, row, left_out) in enumerate(self.table, start=1):
+            if left_out and not any(cells):
+                continue  # a row struck out or hidden whole (an indicator dropped)
             if row is None:
                 self.spend(len(cells))
                 self.rows.append(tuple(cells))
