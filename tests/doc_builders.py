@@ -215,6 +215,7 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     chars: Sequence[tuple[int, int, bytes]] = (),
     fonts: Sequence[str] = (),
     data: bytes = b"",
+    headers: Mapping[int, str] | None = None,
 ) -> dict[str, bytes]:
     """The streams of a .doc file holding *blocks* (see the module docstring).
 
@@ -226,7 +227,10 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     hand-made paragraphs (text ending in its mark, grpprl). *chars* gives character
     properties: (first CP, CP after the last, CHPX sprms) of runs of the text, written
     as ChpxFkp pages (the rest of the text a run without properties); *fonts* the names
-    of the font table (SttbfFfn); *data* starts the ``Data`` stream (form field data).
+    of the font table (SttbfFfn); *data* starts the ``Data`` stream (form field data);
+    *headers* gives the stories of the header document by their index in ``PlcfHdd``
+    (6 + 1: the first section's odd pages' header, 6 + 4: its first page's; each
+    paragraph ending in ``\r``).
     """
     if paragraphs is None:
         paragraphs = []
@@ -249,6 +253,26 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
             else:
                 moved.append((part, properties))
         paragraphs = moved
+    ccp_text = sum(len(part) for part, _ in paragraphs)
+    hdd = b""
+    ccp_hdd = 0
+    if headers:
+        stories = max(*headers, 11) + 1  # whole sections: six stories each
+        cps = [0]
+        for story in range(stories):
+            cps.append(cps[-1] + len(headers.get(story, "")))
+        paragraphs = [
+            *paragraphs,
+            *(
+                (part + "\r", b"")
+                for story in range(stories)
+                for part in headers.get(story, "").split("\r")[:-1]
+            ),
+            ("\r", b""),  # the paragraph mark after the last story
+        ]
+        ccp_hdd = cps[-1] + 1
+        cps.append(cps[-1] + 2)  # the guard
+        hdd = struct.pack(f"<{len(cps)}I", *cps)
     text = "".join(part for part, _ in paragraphs)
     # The pieces: (text, compressed), stored one after the other from TEXT_START.
     if compress:
@@ -319,17 +343,21 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
         )
         extra_pairs[12] = (len(table), len(plc_chpx))
         table += plc_chpx
+    if hdd:
+        extra_pairs[11] = (len(table), len(hdd))
+        table += hdd
     if fonts:
         sttb = font_table(fonts)
         extra_pairs[15] = (len(table), len(sttb))
         table += sttb
     fib = _fib(
-        len(text),
+        ccp_text,
         (len(clx), len(clx) + len(bte)),
         table_stream=table_stream,
         encrypted=encrypted,
         size=len(word),
         pairs=extra_pairs,
+        ccp_hdd=ccp_hdd,
     )
     word[: len(fib)] = fib
     streams = {"WordDocument": bytes(word), table_stream: table}

@@ -493,6 +493,7 @@ CHARACTERS = [
         "1",
         id="a-deleted-field-still-nests",
     ),
+    pytest.param([("图", b""), ("\x01", sprm(0x6A03, 99_999))], "图", id="a-picture"),
     pytest.param([("94%", b""), ("注", RAISED)], "94%", id="a-note-mark"),
     pytest.param([("13处", b""), ("1", RAISED)], "13处", id="a-numbered-note-mark"),
     pytest.param([("面积100m", b""), ("2", RAISED)], "面积100m2", id="a-power-stays"),
@@ -792,7 +793,7 @@ def test_corrupted_bytes_give_read_errors_only() -> None:
 
 
 def test_corrupted_character_properties_give_read_errors_only() -> None:
-    # The CHPX pages, the font table and a form field's data, flipped anywhere.
+    # The CHPX pages, the font table, a form field's data and a header, flipped anywhere.
     paragraphs, chars = _segments(
         [
             [("93.5%", STRIKE), ("96.5%\x07", b"")],
@@ -802,7 +803,12 @@ def test_corrupted_character_properties_give_read_errors_only() -> None:
         ]
     )
     streams = doc_streams(
-        [], paragraphs=[*paragraphs, ("\r", b"")], chars=chars, fonts=FONTS, data=DATA
+        [],
+        paragraphs=[*paragraphs, ("\r", b"")],
+        chars=chars,
+        fonts=FONTS,
+        data=DATA,
+        headers={7: "2024年度项目支出绩效自评表\r"},
     )
     outcomes = set()
     for name in ("WordDocument", "1Table", "Data"):
@@ -819,6 +825,47 @@ def test_corrupted_character_properties_give_read_errors_only() -> None:
                 else:
                     outcomes.add("read")
     assert outcomes == {"error", "read"}
+
+
+HEADERS = [
+    pytest.param({7: "2024年度项目支出绩效自评表\r"}, "2024年度项目支出绩效自评表", id="default"),
+    pytest.param(
+        {7: "第 \x13 PAGE \x14 1\x15 页\r", 10: "单位：万元\r2024年度项目支出绩效自评表\r"},
+        "2024年度项目支出绩效自评表",
+        id="first-page",
+    ),
+    pytest.param(
+        {7: "项目支出绩效监控表\r", 10: "某县水利局\r"},
+        "项目支出绩效监控表",
+        id="first-page-no-title",
+    ),
+    pytest.param({1: "2024年度项目支出绩效自评表\r"}, None, id="a-separator-is-no-header"),
+    pytest.param({9: "2024年度项目支出绩效自评表\r"}, None, id="a-footer-is-no-header"),
+    pytest.param({7: "某县水利局\r"}, None, id="no-title"),
+]
+
+
+@pytest.mark.parametrize(("headers", "title"), HEADERS)
+def test_a_title_in_the_page_header(headers, title) -> None:
+    blocks = [[["项目名称", "乡村道路"]]]
+    [sheet] = read_doc(doc_bytes(blocks, headers=headers), file="a.doc")
+    assert sheet.page_title == title
+    assert sheet.rows == (("项目名称", "乡村道路"),)
+    [sheet] = read_doc(doc_bytes(blocks, headers=headers, compress=True), file="a.doc")
+    assert sheet.page_title == title
+
+
+def test_a_broken_header_table() -> None:
+    streams = doc_streams([[["a"]]], headers={7: "标题\r"})
+    hdd_fc = struct.unpack_from("<I", streams["WordDocument"], FC_LCB + 8 * 11)[0]
+    cases = {
+        _patched(streams, "WordDocument", FC_LCB + 8 * 11 + 4, "<I", 7): "PlcfHdd）无效",
+        _patched(streams, "1Table", hdd_fc + 4 * 7, "<I", 5): "PlcfHdd）的字符位置无效",
+        _patched(streams, "1Table", hdd_fc + 4 * 8, "<I", 900): "PlcfHdd）的字符位置无效",
+    }
+    for data, message in cases.items():
+        with pytest.raises(ReadError, match=message):
+            read_doc(data, file="a.doc")
 
 
 def test_broken_character_properties() -> None:

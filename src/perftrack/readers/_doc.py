@@ -57,9 +57,10 @@ import re
 import struct
 from typing import TYPE_CHECKING, Protocol
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from perftrack._errors import ReadError, exception_detail
+from perftrack.readers._grid import is_title_text
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
 from perftrack.readers._symbols import SYMBOL_MARKS, is_note_mark, symbol_mark
 
@@ -87,6 +88,13 @@ _BTE_CHPX = 12
 _BTE_PAPX = 13
 _FFN = 15
 _CLX = 33
+
+# PlcfHdd: six separator stories, then six stories per section (even and odd pages'
+# headers, their footers, the first page's header and footer).
+_SEPARATORS = 6
+_SECTION_STORIES = 6
+_ODD_HEADER = 1
+_FIRST_HEADER = 4
 
 _PAGE = 512
 _PN_MASK = 0x3FFFFF
@@ -186,7 +194,7 @@ def read_doc(data: bytes, *, file: str | None = None) -> list[Sheet]:
     document = _Document(word, table, file, extra)
     rows = _Rows(file)
     document.read(rows)
-    return [rows.sheet()]
+    return [evolve(rows.sheet(), page_title=document.page_title())]
 
 
 class _Stream(Protocol):
@@ -330,6 +338,7 @@ class _Document:
             msg = "这是 Word 6.0/95 或更早版本的文档，暂不支持：请用 Word 另存为 .docx 后重试"
             raise ReadError(msg, file=file)
         self.ccp_text, lw, pairs = self.fib_parts()
+        self.pairs = pairs
         self.pieces, self.prcs = self.clx(*pairs[_CLX])
         self.papx = _Papx(word, table, *pairs[_BTE_PAPX], file)
         self.cache: dict[bytes, _Props] = {}
@@ -398,18 +407,22 @@ class _Document:
             pieces.append(_Piece(cps[index], cps[index + 1], offset, compressed, prm))
         return pieces, prcs
 
-    def text(self) -> str:
-        """The main story's characters (CPs ``0``…``ccpText``)."""
+    def text(self, start: int = 0, end: int | None = None) -> str:
+        """The characters of CPs *start*…*end* (by default the main story's, ``ccpText``)."""
         parts: list[str] = []
-        end = self.ccp_text
+        end = self.ccp_text if end is None else end
         for piece in self.pieces:
             if piece.start >= end:
                 break
+            if piece.end <= start:
+                continue
+            skip = max(start - piece.start, 0)
             count = min(piece.end, end) - piece.start
-            size = count if piece.compressed else 2 * count
+            width = 1 if piece.compressed else 2
+            size = width * count
             if piece.fc + size > len(self.word):
                 raise self.fail("文本片段超出 WordDocument 流")
-            raw = self.word[piece.fc : piece.fc + size]
+            raw = self.word[piece.fc + width * skip : piece.fc + size]
             if piece.compressed:
                 parts.append(raw.decode("latin-1").translate(_CP1252))
             else:
@@ -487,6 +500,39 @@ class _Document:
     def read(self, rows: _Rows) -> None:
         """Add the document's paragraphs and tables to *rows*, in order."""
         self.story(self.text(), 0, rows)
+
+    def page_title(self) -> str | None:
+        """The first table title printed in the page headers, as the .docx reader reads it.
+
+        The headers are stories of the header document, after the main text and the
+        footnotes (``ccpHdd`` CPs); ``PlcfHdd`` gives each story's CPs: six
+        separators, then six stories per section, of which the first page's header
+        and the odd (default) pages' are read, in that order, section by section.
+        """
+        size = self.lw[_CCP_HDD] if len(self.lw) > _CCP_HDD else 0
+        fc, lcb = self.pairs[_HDD] if len(self.pairs) > _HDD else (0, 0)
+        if size <= 0 or lcb == 0:
+            return None
+        if fc + lcb > len(self.table) or lcb % 4:
+            raise self.fail("页眉页脚位置表（PlcfHdd）无效或超出表格流")
+        cps = struct.unpack_from(f"<{lcb // 4}I", self.table, fc)
+        if any(a > b for a, b in itertools.pairwise(cps)):
+            raise self.fail("页眉页脚位置表（PlcfHdd）的字符位置无效")
+        first = self.ccp_text + (max(0, self.lw[_CCP_FTN]))
+        for section in range(_SEPARATORS, len(cps) - 1, _SECTION_STORIES):
+            for story in (section + _FIRST_HEADER, section + _ODD_HEADER):
+                if story + 1 >= len(cps) or cps[story] == cps[story + 1]:
+                    continue
+                if cps[story + 1] > size:  # the guard after the last story is no header
+                    raise self.fail("页眉页脚位置表（PlcfHdd）的字符位置无效")
+                start, end = first + cps[story], first + cps[story + 1]
+                header = _Rows(self.file)
+                self.story(self.text(start, end), start, header)
+                for row in header.rows:
+                    for text in row:
+                        if text and is_title_text(text):
+                            return text.replace("\n", " ")
+        return None
 
     def story(self, text: str, first: int, rows: _Rows) -> None:
         """Add the paragraphs and tables of *text*, a story from CP *first*, to *rows*."""
@@ -641,6 +687,7 @@ def _parse_chp(grpprl: bytes, fonts: tuple[str, ...]) -> _Chp:
     symbol: str | None = None
     ftcs: dict[int, int] = {}
     data: int | None = None
+    form = False
     for sprm, operand in _sprms(grpprl):
         if sprm == _DELETED:
             deleted = operand[0] == 1
@@ -655,6 +702,8 @@ def _parse_chp(grpprl: bytes, fonts: tuple[str, ...]) -> _Chp:
             ftcs[sprm] = _u16(operand, 0)
         elif sprm == _PIC_LOCATION:
             data = _u32(operand, 0)
+        elif sprm == _FIELD_DATA:
+            form = operand[0] == 1
     font = ""
     for sprm in _FONTS:
         ftc = ftcs.get(sprm)
@@ -662,7 +711,8 @@ def _parse_chp(grpprl: bytes, fonts: tuple[str, ...]) -> _Chp:
             font = fonts[ftc]
             break
     left_out = deleted or any(toggles.values())
-    return _Chp(left_out, deleted, raised, symbol, font, data)
+    # a picture's data is there too: only a form field's (sprmCFData) is read
+    return _Chp(left_out, deleted, raised, symbol, font, data if form else None)
 
 
 class _Papx:
