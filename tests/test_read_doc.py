@@ -341,16 +341,16 @@ STRUCTURE = [
     pytest.param(
         [
             ("名称\x07", IN),
-            ("内1\r", ITAP2 + sprm(9290, 1)),
-            ("内2\r", ITAP2 + sprm(9290, 1)),
-            ("\r", ITAP2 + sprm(9291, 1)),
-            ("内3\r", ITAP2 + sprm(9290, 1)),
-            ("\r", ITAP2 + sprm(9291, 1)),
+            ("内1\r", ITAP2 + sprm(0x244B, 1)),
+            ("内2\r", ITAP2 + sprm(0x244B, 1)),
+            ("\r", ITAP2 + sprm(0x244C, 1)),
+            ("内3\r", ITAP2 + sprm(0x244B, 1)),
+            ("\r", ITAP2 + sprm(0x244C, 1)),
             ("\x07", IN + sprm(26185, 1)),
             ("\x07", _row_end(2)),
         ],
-        (("名称", "内1\n内2\n内3"),),
-        id="a-nested-table-is-lines-of-its-cell",
+        (("名称", ""), ("内1", "内2"), ("内3",)),
+        id="a-table-beside-a-label-follows-the-row",
     ),
     pytest.param(
         [
@@ -414,6 +414,139 @@ def test_pieces_split_anywhere_read_alike() -> None:
         ("x\ny", "≥90%"),
         ("end",),
     )
+
+
+# ---------------------------------------------------------------------------
+# Tables nested in a cell: as the .docx reader reads them
+
+INNER = ITAP2 + sprm(0x244B, 1)  # sprmPFInnerTableCell
+
+
+def _inner_row(*cells: str, edges: list[int] | None = None) -> list[tuple[str, bytes]]:
+    """A row of a table nested in a cell: its cells, then its row end (sprmPFInnerTtp)."""
+    end = ITAP2 + sprm(0x244B, 1) + sprm(0x244C, 1)
+    if edges is not None:
+        end += def_table(edges, [0] * len(cells))
+    return [*((cell + "\r", INNER) for cell in cells), ("\r", end)]
+
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"]
+GRID = [
+    *_inner_row(*HEADER, edges=[0, 800, 1600, 2400, 3200, 4000]),
+    *_inner_row("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+]
+NESTED = [
+    pytest.param(
+        [("绩效指标\x07", IN), *GRID, ("\x07", IN), ("\x07", _row_end(2))],
+        (
+            ("绩效指标", ""),
+            tuple(HEADER),
+            ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+        ),
+        id="a-grid-beside-a-label",
+    ),
+    pytest.param(
+        [("说明\r", IN), *GRID, ("\x07", IN), ("\x07", _row_end(1))],
+        (
+            ("",),
+            ("说明",),
+            tuple(HEADER),
+            ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+        ),
+        id="a-paragraph-and-a-grid-in-a-one-cell-row",
+    ),
+    pytest.param(
+        [("a\x07", IN), ("b\x07", IN), *GRID, ("\x07", IN), ("\x07", _row_end(3))],
+        (
+            ("a", "b", ""),
+            tuple(HEADER),
+            ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+        ),
+        id="a-grid-in-a-wide-row",
+    ),
+    pytest.param(
+        [
+            ("培训人次\x07", IN),
+            ("≥500人次\x07", IN),
+            *_inner_row("上半年", "300"),
+            *_inner_row("下半年", "220"),
+            ("\x07", IN),
+            ("\x07", _row_end(3)),
+        ],
+        (("培训人次", "≥500人次", "上半年\n300\n下半年\n220"),),
+        id="a-small-table-in-a-grid-cell-is-its-lines",
+    ),
+    pytest.param(
+        [
+            ("a\x07", IN),
+            ("b\x07", IN),
+            ("x\r", INNER),
+            ("y\r", INNER),
+            (
+                "\r",
+                ITAP2
+                + sprm(0x244B, 1)
+                + sprm(0x244C, 1)
+                + def_table([0, 500, 1000], [0, 1 << 5 | 1]),
+            ),
+            ("合计\x07", IN),
+            ("\x07", _row_end(3)),
+        ],
+        (("a", "b", "x\n合计"),),
+        id="a-nested-cell-continuing-a-merge-is-no-line",
+    ),
+    pytest.param(
+        [
+            ("表\x07", IN),
+            ("甲\r", INNER),
+            ("深\r", IN + sprm(0x6649, 3) + sprm(0x244B, 1)),
+            ("\r", IN + sprm(0x6649, 3) + sprm(0x244B, 1) + sprm(0x244C, 1)),
+            ("\r", INNER),
+            ("\r", ITAP2 + sprm(0x244B, 1) + sprm(0x244C, 1)),
+            ("\x07", IN),
+            ("\x07", _row_end(2)),
+        ],
+        (("表", ""), ("甲", ""), ("深",)),
+        id="a-table-in-a-nested-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NESTED)
+def test_nested_tables(paragraphs, expected) -> None:
+    assert _rows(paragraphs) == expected
+    assert _rows(paragraphs, compress=True) == expected
+
+
+BROKEN_NESTED = [
+    pytest.param(
+        [("a\x07", IN), ("x\r", INNER), ("\x07", IN), ("\x07", _row_end(2))],
+        "第 1 个表格第 1 行: 表格的最后一行没有行结束标记",
+        id="a-nested-row-without-its-end",
+    ),
+    pytest.param(
+        [("a\x07", IN), ("x\r", IN + sprm(0x6649, 100)), ("\x07", IN), ("\x07", _row_end(2))],
+        "表格嵌套过深（100 层）",
+        id="too-deep",
+    ),
+    pytest.param(
+        [
+            ("a\x07", IN),
+            ("x\r", INNER),
+            ("\r", INNER + sprm(0x244C, 1) + def_table([0, 500, 1000], [0, 0])),
+            ("\x07", IN),
+            ("\x07", _row_end(2)),
+        ],
+        "第 1 个表格第 1 行: 单元格数（1）与行定义的单元格数（2）不符",
+        id="a-nested-row-not-its-definition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "message"), BROKEN_NESTED)
+def test_broken_nested_tables(paragraphs, message: str) -> None:
+    with pytest.raises(ReadError, match=message):
+        _rows(paragraphs)
 
 
 # ---------------------------------------------------------------------------
@@ -866,6 +999,25 @@ def test_a_broken_header_table() -> None:
     for data, message in cases.items():
         with pytest.raises(ReadError, match=message):
             read_doc(data, file="a.doc")
+
+
+def test_corrupted_nested_tables_give_read_errors_only() -> None:
+    paragraphs = [("绩效指标\x07", IN), *GRID, ("\x07", IN), ("\x07", _row_end(2)), ("\r", b"")]
+    streams = doc_streams([], paragraphs=paragraphs)
+    outcomes = set()
+    for name in ("WordDocument", "1Table"):
+        content = streams[name]
+        for step in range(0, len(content), 5):
+            for value in (0x00, 0xFF, 0x02):
+                mutated = bytearray(content)
+                mutated[step] = value
+                try:
+                    read_doc(cfb_bytes({**streams, name: bytes(mutated)}), file="a.doc")
+                except ReadError:
+                    outcomes.add("error")
+                else:
+                    outcomes.add("read")
+    assert outcomes == {"error", "read"}
 
 
 def test_broken_character_properties() -> None:

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Protocol
 from attrs import evolve, frozen
 
 from perftrack._errors import ReadError, exception_detail
-from perftrack.readers._grid import is_title_text
+from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
 from perftrack.readers._symbols import SYMBOL_MARKS, is_note_mark, symbol_mark
 
@@ -104,8 +104,8 @@ _FC_MASK = 0x3FFFFFFF
 # Paragraph sprms (their operand sizes follow from the sprm code).
 _IN_TABLE = 0x2416
 _TTP = 0x2417
-_INNER_CELL = 0x244A
-_INNER_TTP = 0x244B
+_INNER_CELL = 0x244B
+_INNER_TTP = 0x244C
 _ITAP = 0x6649
 _DTAP = 0x664A
 _HUGE_PAPX = 0x6646
@@ -155,6 +155,8 @@ _TC80 = 20
 _HORZ_CONTINUES = 2
 _VERT_SHIFT = 5
 _VERT_CONTINUES = 1
+# Word nests tables 63 deep at most.
+_MAX_DEPTH = 64
 # Cell edges nearer than this (twips) in different rows are one column boundary.
 _NEAR = 10
 
@@ -295,6 +297,7 @@ class _Props:
     depth: int = 0
     ttp: bool = False
     inner_ttp: bool = False
+    inner_cell: bool = False
     row: _RowDef | None = None
 
 
@@ -844,7 +847,7 @@ def _tabs_size(grpprl: bytes, at: int) -> int:
 
 def _parse_props(grpprl: bytes) -> _Props:
     """The table properties a paragraph's sprms give."""
-    in_table = ttp = inner_ttp = False
+    in_table = ttp = inner_ttp = inner_cell = False
     itap: int | None = None
     dtap = 0
     definition: bytes | None = None
@@ -856,6 +859,8 @@ def _parse_props(grpprl: bytes) -> _Props:
             ttp = operand[0] == 1
         elif sprm == _INNER_TTP:
             inner_ttp = operand[0] == 1
+        elif sprm == _INNER_CELL:
+            inner_cell = operand[0] == 1
         elif sprm == _ITAP:
             itap = struct.unpack("<i", operand)[0]
         elif sprm == _DTAP:
@@ -871,7 +876,7 @@ def _parse_props(grpprl: bytes) -> _Props:
     if depth <= 0 and not ttp:
         return _OUTSIDE
     row = None if definition is None else _row_definition(definition, changes)
-    return _Props(max(depth, 1), ttp, inner_ttp, row)
+    return _Props(max(depth, 1), ttp, inner_ttp, inner_cell, row)
 
 
 def _row_definition(operand: bytes, changes: list[tuple[int, bytes]]) -> _RowDef | None:
@@ -956,6 +961,46 @@ class _Fields:
         self.form = ""
 
 
+class _Cell:
+    """A table cell being read: its paragraphs' texts and the tables nested in it, in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[str | _Table] = []
+
+    def tables(self) -> list[_Table]:
+        return [part for part in self.parts if isinstance(part, _Table)]
+
+    def lines(self) -> list[str]:
+        """The cell's paragraphs as lines, its nested tables' included, as in a .docx.
+
+        Cells of a nested table continuing a merge are left out.
+        """
+        lines: list[str] = []
+        for part in self.parts:
+            if isinstance(part, str):
+                lines.append(part)
+            else:
+                for cells, row, _ in part.rows:
+                    for cell, continues in zip(cells, _continues(cells, row), strict=True):
+                        if not continues:
+                            lines.extend(cell.lines())
+        return lines
+
+
+class _Table:
+    """A table being read: its rows (cells, definition, whether text was left out)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[list[_Cell], _RowDef | None, bool]] = []
+        self.row: list[_Cell] = []
+        self.cell = _Cell()
+        self.left_out = False
+
+
+def _continues(cells: list[_Cell], row: _RowDef | None) -> tuple[bool, ...]:
+    return (False,) * len(cells) if row is None else row.continues
+
+
 class _Rows:
     """The rows of the Sheet being built from the document's paragraphs."""
 
@@ -965,12 +1010,8 @@ class _Rows:
         self.cells = 0
         #: The number of the table being read (1-based), for messages.
         self.tables = 0
-        #: The rows of the table being read: cell texts, definition, whether text of
-        #: the row was left out as hidden or struck out.
-        self.table: list[tuple[list[str], _RowDef | None, bool]] = []
-        self.row: list[str] = []
-        self.lines: list[str] = []
-        self.left_out = False
+        #: The tables being read: the outermost first, then each nested in the one before.
+        self.stack: list[_Table] = []
 
     def where(self, row: int | None = None, table: int | None = None) -> str:
         """The table being read (or *table*) and its *row*, for a message."""
@@ -983,9 +1024,7 @@ class _Rows:
         *left_out*: whether text of it was left out as hidden or struck out (a table
         row whose text is all left out is left out).
         """
-        self.left_out = self.left_out or left_out
         if props.depth == 0:
-            self.left_out = False
             if mark == "\x07":
                 msg = "无法确定表格的行结构：单元格结束符所在段落没有表格属性"
                 raise ReadError(msg, file=self.file, where=self.where())
@@ -994,52 +1033,128 @@ class _Rows:
             if line:
                 self.spend(1)
                 self.rows.append((line,))
-        elif mark == "\x07":  # a cell's end, or a row's
-            if props.ttp:
-                if not self.row:
-                    msg = "行结束标记之前没有单元格"
-                    raise ReadError(msg, file=self.file, where=self.where(len(self.table) + 1))
-                self.table.append((self.row, props.row, self.left_out))
-                self.row = []
-                self.lines = []
-                self.left_out = False
-            else:
-                self.lines.append(text)
-                self.row.append(_cell_text(self.lines))
-                self.lines = []
-        elif not props.inner_ttp:  # a paragraph in a cell, or a nested table's
-            self.lines.append(text)
+            return
+        self.nest(props.depth)
+        table = self.stack[-1]
+        if left_out:
+            for outer in self.stack:
+                outer.left_out = True
+        if (mark == "\x07" and props.ttp) or (props.depth > 1 and props.inner_ttp):
+            if not table.row:
+                msg = "行结束标记之前没有单元格"
+                raise ReadError(msg, file=self.file, where=self.where(len(table.rows) + 1))
+            defined = len(props.row.continues) if props.row is not None else len(table.row)
+            if len(table.row) != defined:
+                msg = f"单元格数（{len(table.row)}）与行定义的单元格数（{defined}）不符"
+                raise ReadError(msg, file=self.file, where=self.where(len(table.rows) + 1))
+            table.rows.append((table.row, props.row, table.left_out))
+            table.row = []
+            table.cell = _Cell()
+            table.left_out = False
+        elif mark == "\x07" or (props.depth > 1 and props.inner_cell):
+            table.cell.parts.append(text)
+            table.row.append(table.cell)
+            table.cell = _Cell()
+        else:
+            table.cell.parts.append(text)
+
+    def nest(self, depth: int) -> None:
+        """Open or close nested tables so that *depth* tables are being read."""
+        if depth > _MAX_DEPTH:
+            msg = f"表格嵌套过深（{depth} 层）"
+            raise ReadError(msg, file=self.file, where=self.where())
+        while len(self.stack) > depth:
+            self.close(self.stack.pop())
+        while len(self.stack) < depth:
+            table = _Table()
+            if self.stack:
+                self.stack[-1].cell.parts.append(table)
+            self.stack.append(table)
+
+    def close(self, table: _Table) -> None:
+        """Check that *table*, read to its end, has no cell or row left open."""
+        if table.row or table.cell.parts:
+            msg = "表格的最后一行没有行结束标记（文件不完整？）"
+            raise ReadError(msg, file=self.file, where=self.where(len(table.rows) + 1))
 
     def end_table(self) -> None:
         """Lay out the table read so far, if any, as rows of the Sheet."""
-        if self.row or self.lines:
-            msg = "表格的最后一行没有行结束标记（文件不完整？）"
-            raise ReadError(msg, file=self.file, where=self.where(len(self.table) + 1))
-        if not self.table:
+        if not self.stack:
             return
-        self.tables += 1
-        index = _grid([row.edges for _, row, _ in self.table if row is not None])
-        for number, (cells, row, left_out) in enumerate(self.table, start=1):
-            if left_out and not any(cells):
-                continue  # a row struck out or hidden whole (an indicator dropped)
-            if row is None:
-                self.spend(len(cells))
-                self.rows.append(tuple(cells))
-                continue
-            if len(cells) != len(row.continues):
-                msg = f"单元格数（{len(cells)}）与行定义的单元格数（{len(row.continues)}）不符"
-                raise ReadError(msg, file=self.file, where=self.where(number, self.tables))
-            texts = [""] * index[row.edges[0]]
-            for cell, (text, continues) in enumerate(zip(cells, row.continues, strict=True)):
-                span = index[row.edges[cell + 1]] - index[row.edges[cell]]
+        while len(self.stack) > 1:
+            self.close(self.stack.pop())
+        table = self.stack.pop()
+        self.close(table)
+        if table.rows:
+            self.tables += 1
+            self.lay_out(table)
+
+    def lay_out(self, table: _Table) -> None:
+        """Add a table's rows, one cell per column of its grid, as the .docx reader does.
+
+        A cell holding a table lays out a form (see :meth:`lays_out`; in a row of one
+        or two cells, always): it is empty, and its paragraphs and tables follow the
+        row as rows of their own. A row whose text is all hidden or struck out is left
+        out.
+        """
+        index = _grid([row.edges for _, row, _ in table.rows if row is not None])
+        for number, (cells, row, left_out) in enumerate(table.rows, start=1):
+            few = len(cells) <= 2  # noqa: PLR2004 (a label and the form's cell)
+            layouts: list[_Cell] = []
+            holding: list[tuple[int, _Cell]] = []
+            texts: list[str] = [] if row is None else [""] * index[row.edges[0]]
+            for at, (cell, continues) in enumerate(zip(cells, _continues(cells, row), strict=True)):
+                span = 1 if row is None else index[row.edges[at + 1]] - index[row.edges[at]]
                 if span <= 0:
-                    msg = f"第 {cell + 1} 个单元格的边界无效"
+                    msg = f"第 {at + 1} 个单元格的边界无效"
                     raise ReadError(msg, file=self.file, where=self.where(number, self.tables))
-                texts.append("" if continues else text)
+                nested = bool(cell.tables())
+                if continues:
+                    texts.append("")
+                elif few and nested:
+                    texts.append("")
+                    layouts.append(cell)
+                else:
+                    if nested:
+                        holding.append((len(texts), cell))
+                    texts.append(_cell_text(cell.lines()))
                 texts.extend([""] * (span - 1))
+            for column, cell in holding:
+                if self.lays_out(cell, column, texts):
+                    texts[column] = ""
+                    layouts.append(cell)
+            if left_out and not layouts and not any(texts):
+                continue  # a row struck out or hidden whole (an indicator dropped)
             self.spend(len(texts))
             self.rows.append(tuple(texts))
-        self.table = []
+            for cell in layouts:
+                for part in cell.parts:
+                    if isinstance(part, _Table):
+                        self.lay_out(part)
+                    elif line := _fold(part):
+                        self.spend(1)
+                        self.rows.append((line,))
+
+    @staticmethod
+    def lays_out(cell: _Cell, column: int, texts: list[str]) -> bool:
+        """Whether *cell*, holding a table in a row of three or more cells, lays out a form.
+
+        It does when the row's other cells are empty, or when a table in it holds an
+        indicator grid's header; a small table in a cell of the grid itself (an
+        actual broken down) is the cell's text.
+        """
+        if not any(text for at, text in enumerate(texts) if at != column):
+            return True
+        for table in cell.tables():
+            for cells, row, _ in table.rows:
+                row_texts = [
+                    _cell_text(inner.lines())
+                    for inner, continues in zip(cells, _continues(cells, row), strict=True)
+                    if not continues
+                ]
+                if is_grid_header_row(row_texts):
+                    return True
+        return False
 
     def finish(self) -> None:
         self.end_table()
