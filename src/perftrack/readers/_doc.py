@@ -15,33 +15,57 @@ The file is parsed per [MS-DOC] from the compound file's ``WordDocument`` and
   story (``ccpText``) and where the piece table (``Clx``) and the paragraph
   properties (``PlcBtePapx``) are;
 - the piece table gives the text: each piece either 8-bit (cp1252) or
-  UTF-16LE; only the main story is read (no headers, footnotes, comments or
-  text boxes);
+  UTF-16LE; the main story is read, and the page headers (below); no
+  footnotes, comments or text boxes;
 - the paragraph properties, found through the ``PapxFkp`` pages by the file
   offset of each paragraph's last character (and in the ``Data`` stream when
   a ``sprmPHugePapx`` points there, as for a row with many cells), tell a table's paragraphs
-  (``sprmPFInTable``, ``sprmPItap``), its row ends (``sprmPFTtp``) and the
+  (``sprmPFInTable``, ``sprmPItap``), its row ends (``sprmPFTtp``; in a nested
+  table ``sprmPFInnerTableCell`` and ``sprmPFInnerTtp``) and the
   cells of a row (``sprmTDefTable``: the cell edges and each cell's merge
-  flags, with ``sprmTMerge``, ``sprmTSplit`` and ``sprmTVertMerge`` applied).
+  flags, with ``sprmTMerge``, ``sprmTSplit`` and ``sprmTVertMerge`` applied);
+- the character properties (``PlcBteChpx`` → ``ChpxFkp`` pages, the run's own
+  sprms: direct formatting), with the font table (``SttbfFfn``), change the
+  text as the .docx reader's rules do: tracked deletions (``sprmCFRMarkDel``),
+  hidden (``sprmCFVanish``) and struck-out (``sprmCFStrike``,
+  ``sprmCFDStrike``) text are left out (a table row whose text is all hidden or
+  struck out is left out), tracked insertions kept; a superscript run
+  (``sprmCIss``) that is a note mark after a value (``94%`` and a raised
+  ``注``: :func:`._symbols.is_note_mark`) is left out; a symbol character
+  (``sprmCSymbol``) and a private use character (U+F0xx, as LibreOffice writes
+  a symbol) in a run of a symbol font are mapped as ``w:sym`` is
+  (:mod:`._symbols`: ``☑``, ``☐``, ``≥``; any other symbol is no text); a
+  legacy form field shows its state from its ``FFData`` in the ``Data`` stream
+  (``sprmCFData`` and ``sprmCPicLocation`` on its ``\x01``): a check box
+  ``☑``/``☐``, a drop-down its chosen entry. Character styles (``istd``) are not
+  resolved: text hidden or struck out only by its style is read.
 
 A table's grid has one column between every two neighbouring cell edges of any
 of its rows (as Word's own ``w:tblGrid`` when it saves the table as .docx), so a
-cell as wide as two cells of another row spans two columns. A row without a
-cell definition gives one column per cell. A table nested in a cell gives the
-text of its cells as lines of that cell.
+cell as wide as two cells of another row spans two columns; edges of different
+rows less than 10 twips apart are one (LibreOffice's rounding). A row without a
+cell definition gives one column per cell. A table nested in a cell is read as
+the .docx reader reads one: in a row of one or two cells, or when it holds an
+indicator grid's header or the row's other cells are empty, the cell is empty
+and the cell's paragraphs and tables follow the row as rows of their own;
+otherwise its cells' texts are lines of the cell.
+
+A table title printed only in the page header is the Sheet's ``page_title``:
+the header stories (after the main text and the footnotes, ``ccpHdd``) are
+found by ``PlcfHdd``, and each section's first-page header, then its odd-page
+(default) header, is read like the body; the first paragraph or cell that
+reads as a title is taken.
 
 In a paragraph, a field's code (``\x13`` … ``\x14``) is left out and its result
 (… ``\x15``) read, nested fields alike; ``\x0b`` breaks a line; pictures and
 drawn objects (``\x01``, ``\x08``), page and section breaks (``\x0c``, which end
 a paragraph), note marks and other control characters are left out; a
-non-breaking hyphen is ``-``. Character formatting is not read: hidden and
-struck-out text, tracked deletions and symbol-font characters (a tick inserted
-from Wingdings reads ``(``) are read as plain text, and a legacy form check box
-shows no state.
+non-breaking hyphen is ``-``.
 
-Anything inconsistent (a stream missing, offsets beyond a stream, a piece table
-or a properties page that does not parse, a row whose cells do not match its
-definition, cell marks without table properties) raises a
+Anything inconsistent (a stream missing, offsets beyond a stream, a piece table,
+a properties page, the font table, the header table or a form field's data that
+does not parse, a row whose cells do not match its definition, cell marks
+without table properties, tables nested more than 64 deep) raises a
 :class:`~perftrack.ReadError` naming the file and, where it can, the table:
 the reader never guesses a table's rows. Encrypted documents and Word 6/95
 documents are refused. The input is capped at :data:`MAX_BYTES` and the
