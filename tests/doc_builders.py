@@ -39,6 +39,8 @@ __all__ = [
     "def_table",
     "doc_bytes",
     "doc_streams",
+    "font_table",
+    "form_field_data",
     "sprm",
 ]
 
@@ -55,7 +57,7 @@ MIN_STREAM = 4096
 
 # Sprms the builder writes.
 IN_TABLE, TTP, ITAP = 0x2416, 0x2417, 0x6649
-INNER_CELL, INNER_TTP = 0x244A, 0x244B
+INNER_CELL, INNER_TTP = 0x244B, 0x244C
 DEF_TABLE, MERGE, VERT_MERGE = 0xD608, 0x5624, 0xD62B
 COLUMN_WIDTH = 1000  # twips
 
@@ -210,6 +212,10 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     paragraphs: Sequence[tuple[str, bytes]] | None = None,
     huge: bool = False,
     extra_streams: Mapping[str, bytes] | None = None,
+    chars: Sequence[tuple[int, int, bytes]] = (),
+    fonts: Sequence[str] = (),
+    data: bytes = b"",
+    headers: Mapping[int, str] | None = None,
 ) -> dict[str, bytes]:
     """The streams of a .doc file holding *blocks* (see the module docstring).
 
@@ -218,7 +224,13 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     per column, flagged fFirstMerged/fMerged) instead of one wide cell; *itap* adds
     ``sprmPItap`` beside ``sprmPFInTable``; *huge* keeps the row ends' sprms in the
     ``Data`` stream, a ``sprmPHugePapx`` pointing there. *paragraphs* replaces the blocks by
-    hand-made paragraphs (text ending in its mark, grpprl).
+    hand-made paragraphs (text ending in its mark, grpprl). *chars* gives character
+    properties: (first CP, CP after the last, CHPX sprms) of runs of the text, written
+    as ChpxFkp pages (the rest of the text a run without properties); *fonts* the names
+    of the font table (SttbfFfn); *data* starts the ``Data`` stream (form field data);
+    *headers* gives the stories of the header document by their index in ``PlcfHdd``
+    (6 + 1: the first section's odd pages' header, 6 + 4: its first page's; each
+    paragraph ending in ``\r``).
     """
     if paragraphs is None:
         paragraphs = []
@@ -231,7 +243,7 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
                 paragraphs.extend(_table_paragraphs(block, cells, legacy=legacy_merges, itap=itap))
                 table_index += 1
         paragraphs.append(("\r", b""))  # Word's last paragraph, after the last table
-    data_stream = bytearray()
+    data_stream = bytearray(data)
     if huge:  # Word's way with properties too large for a page: a row end's, here
         moved = []
         for part, properties in paragraphs:
@@ -241,6 +253,26 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
             else:
                 moved.append((part, properties))
         paragraphs = moved
+    ccp_text = sum(len(part) for part, _ in paragraphs)
+    hdd = b""
+    ccp_hdd = 0
+    if headers:
+        stories = max(*headers, 11) + 1  # whole sections: six stories each
+        cps = [0]
+        for story in range(stories):
+            cps.append(cps[-1] + len(headers.get(story, "")))
+        paragraphs = [
+            *paragraphs,
+            *(
+                (part + "\r", b"")
+                for story in range(stories)
+                for part in headers.get(story, "").split("\r")[:-1]
+            ),
+            ("\r", b""),  # the paragraph mark after the last story
+        ]
+        ccp_hdd = cps[-1] + 1
+        cps.append(cps[-1] + 2)  # the guard
+        hdd = struct.pack(f"<{len(cps)}I", *cps)
     text = "".join(part for part, _ in paragraphs)
     # The pieces: (text, compressed), stored one after the other from TEXT_START.
     if compress:
@@ -284,6 +316,10 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
     word[text_start:text_end] = stored
     for page in pages:
         word += page[0]
+    char_pages = _chpx_pages(_char_runs(chars, char_fcs, text_end)) if chars else []
+    first_char_page = first_page + len(pages)
+    for page in char_pages:
+        word += page[0]
     # The table stream: the Clx, then the PlcBtePapx.
     cps = [0]
     for part, _ in pieces:
@@ -299,12 +335,29 @@ def doc_streams(  # noqa: PLR0913 (one switch per variant of a document)
         f"<{len(pages)}I", *range(first_page, first_page + len(pages))
     )
     table = clx + bte
+    extra_pairs: dict[int, tuple[int, int]] = {}
+    if char_pages:
+        char_fcs_bte = [page[1] for page in char_pages] + [char_pages[-1][2]]
+        plc_chpx = struct.pack(f"<{len(char_fcs_bte)}I", *char_fcs_bte) + struct.pack(
+            f"<{len(char_pages)}I", *range(first_char_page, first_char_page + len(char_pages))
+        )
+        extra_pairs[12] = (len(table), len(plc_chpx))
+        table += plc_chpx
+    if hdd:
+        extra_pairs[11] = (len(table), len(hdd))
+        table += hdd
+    if fonts:
+        sttb = font_table(fonts)
+        extra_pairs[15] = (len(table), len(sttb))
+        table += sttb
     fib = _fib(
-        len(text),
+        ccp_text,
         (len(clx), len(clx) + len(bte)),
         table_stream=table_stream,
         encrypted=encrypted,
         size=len(word),
+        pairs=extra_pairs,
+        ccp_hdd=ccp_hdd,
     )
     word[: len(fib)] = fib
     streams = {"WordDocument": bytes(word), table_stream: table}
@@ -357,13 +410,102 @@ def _fkp_pages(ranges: Sequence[tuple[int, int, bytes]]) -> list[tuple[bytes, in
     return pages
 
 
-def _fib(
+def form_field_data(kind: int, result: int, default: int = 0, entries: Sequence[str] = ()) -> bytes:
+    """A form field's data as Word keeps it in the ``Data`` stream: a NilPICFAndBinData.
+
+    Its FFData: *kind* 0 text, 1 check box, 2 drop-down; *result* the box's state
+    (25: none, *default* then) or the chosen entry's index; *entries* a drop-down's.
+    """
+
+    def xstz(text: str) -> bytes:
+        return struct.pack("<H", len(text)) + text.encode("utf-16-le") + b"\x00\x00"
+
+    body = struct.pack("<IHHH", 0xFFFFFFFF, kind | result << 2, 0, 20) + xstz("名称")
+    if kind == 0:
+        body += xstz("")
+    else:
+        body += struct.pack("<H", default)
+    body += xstz("") * 5
+    if kind == 2:
+        body += struct.pack("<HHH", 0xFFFF, len(entries), 0)
+        body += b"".join(
+            struct.pack("<H", len(entry)) + entry.encode("utf-16-le") for entry in entries
+        )
+    return struct.pack("<IH", 68 + len(body), 68) + b"\x00" * 62 + body
+
+
+def font_table(names: Sequence[str]) -> bytes:
+    """A ``SttbfFfn``: one FFN per font (its 39 bytes of metrics zero, then its name)."""
+    entries = b""
+    for name in names:
+        ffn = b"\x00" * 39 + name.encode("utf-16-le") + b"\x00\x00"
+        entries += bytes([len(ffn)]) + ffn
+    return struct.pack("<HH", len(names), 0) + entries
+
+
+def _char_runs(
+    chars: Sequence[tuple[int, int, bytes]], char_fcs: Sequence[int], text_end: int
+) -> list[tuple[int, int, bytes]]:
+    """The runs (fc, fc after, sprms) covering the whole text, from CP runs of *chars*."""
+    by_cp = [b""] * len(char_fcs)
+    for first, last, grpprl in chars:
+        for cp in range(first, last):
+            by_cp[cp] = grpprl
+    runs: list[tuple[int, int, bytes]] = []
+    for cp, fc in enumerate(char_fcs):
+        end = char_fcs[cp + 1] if cp + 1 < len(char_fcs) else text_end
+        if runs and runs[-1][2] == by_cp[cp]:
+            runs[-1] = (runs[-1][0], end, by_cp[cp])
+        else:
+            runs.append((fc, end, by_cp[cp]))
+    return runs
+
+
+def _chpx_pages(runs: Sequence[tuple[int, int, bytes]]) -> list[tuple[bytes, int, int]]:
+    """ChpxFkp pages for the runs: (page, first fc, last fc)."""
+    pages: list[tuple[bytes, int, int]] = []
+    index = 0
+    while index < len(runs):
+        fcs = [runs[index][0]]
+        offsets: list[int] = []
+        data_top = SECTOR - 1
+        page = bytearray(SECTOR)
+        while index < len(runs):
+            _, end, grpprl = runs[index]
+            count = len(offsets) + 1
+            if grpprl:
+                stored = bytes([len(grpprl)]) + grpprl
+                top = (data_top - len(stored)) & ~1
+                if top < 4 * (count + 1) + count:
+                    break
+                page[top : top + len(stored)] = stored
+                data_top = top
+                offsets.append(top // 2)
+            else:
+                if data_top < 4 * (count + 1) + count:
+                    break
+                offsets.append(0)
+            fcs.append(end)
+            index += 1
+        assert offsets, "a run's properties do not fit in a page"
+        count = len(offsets)
+        struct.pack_into(f"<{count + 1}I", page, 0, *fcs)
+        for run, offset in enumerate(offsets):
+            page[4 * (count + 1) + run] = offset
+        page[SECTOR - 1] = count
+        pages.append((bytes(page), fcs[0], fcs[-1]))
+    return pages
+
+
+def _fib(  # noqa: PLR0913
     ccp_text: int,
     papx: tuple[int, int],
     *,
     table_stream: str,
     encrypted: bool,
     size: int,
+    pairs: Mapping[int, tuple[int, int]] | None = None,
+    ccp_hdd: int = 0,
 ) -> bytes:
     """A Word 97 FIB: FibBase, FibRgW97, FibRgLw97, FibRgFcLcb97 and cswNew 0."""
     flags = (0x0200 if table_stream == "1Table" else 0) | (0x0100 if encrypted else 0)
@@ -372,11 +514,13 @@ def _fib(
     assert len(base) == 32
     rg_w = struct.pack("<H", 14) + b"\x00" * 28
     lw = [0] * 22
-    lw[0], lw[3] = size, ccp_text
+    lw[0], lw[3], lw[5] = size, ccp_text, ccp_hdd
     rg_lw = struct.pack("<H", 22) + struct.pack("<22i", *lw)
-    pairs = [(0, 0)] * 93
+    fc_lcb = [(0, 0)] * 93
     clx_lcb, bte_end = papx
-    pairs[33] = (0, clx_lcb)
-    pairs[13] = (clx_lcb, bte_end - clx_lcb)
-    rg_fc = struct.pack("<H", 93) + b"".join(struct.pack("<II", fc, lcb) for fc, lcb in pairs)
+    fc_lcb[33] = (0, clx_lcb)
+    fc_lcb[13] = (clx_lcb, bte_end - clx_lcb)
+    for index, pair in (pairs or {}).items():
+        fc_lcb[index] = pair
+    rg_fc = struct.pack("<H", 93) + b"".join(struct.pack("<II", fc, lcb) for fc, lcb in fc_lcb)
     return base + rg_w + rg_lw + rg_fc + struct.pack("<H", 0)

@@ -26,6 +26,7 @@ from doc_builders import (
     def_table,
     doc_bytes,
     doc_streams,
+    form_field_data,
     sprm,
 )
 from fixtures_office import docx_bytes
@@ -305,6 +306,34 @@ STRUCTURE = [
         id="vertical-merge",
     ),
     pytest.param(
+        [
+            ("标题\x07", IN),
+            ("\x07", _row_end(1, edges=[-108, 3892])),
+            ("a\x07", IN),
+            ("b\x07", IN),
+            ("\x07", _row_end(2, edges=[-108, 1891, 3892])),
+            ("c\x07", IN),
+            ("d\x07", IN),
+            ("e\x07", IN),
+            ("\x07", _row_end(3, edges=[-108, 892, 1892, 3891])),
+        ],  # LibreOffice's rounding: 1891 and 1892 are one edge, 3891 and 3892 too
+        (("标题", "", ""), ("a", "", "b"), ("c", "d", "e")),
+        id="edges-a-twip-apart-are-one",
+    ),
+    pytest.param(
+        [
+            ("a\x07", IN),
+            ("b\x07", IN),
+            ("c\x07", IN),
+            ("\x07", _row_end(3, edges=[0, 1000, 1005, 2000])),
+            ("x\x07", IN),
+            ("y\x07", IN),
+            ("\x07", _row_end(2, edges=[0, 1003, 2000])),
+        ],  # a row's own edges stay apart however near, and 1003 joins the first
+        (("a", "b", "c"), ("x", "y", "")),
+        id="near-edges-of-one-row-stay-apart",
+    ),
+    pytest.param(
         [("a\x07", IN), ("b\x07", IN), ("\x07", IN + sprm(0x2417, 1))],
         (("a", "b"),),
         id="a-row-without-definition",
@@ -312,16 +341,16 @@ STRUCTURE = [
     pytest.param(
         [
             ("名称\x07", IN),
-            ("内1\r", ITAP2 + sprm(9290, 1)),
-            ("内2\r", ITAP2 + sprm(9290, 1)),
-            ("\r", ITAP2 + sprm(9291, 1)),
-            ("内3\r", ITAP2 + sprm(9290, 1)),
-            ("\r", ITAP2 + sprm(9291, 1)),
+            ("内1\r", ITAP2 + sprm(0x244B, 1)),
+            ("内2\r", ITAP2 + sprm(0x244B, 1)),
+            ("\r", ITAP2 + sprm(0x244C, 1)),
+            ("内3\r", ITAP2 + sprm(0x244B, 1)),
+            ("\r", ITAP2 + sprm(0x244C, 1)),
             ("\x07", IN + sprm(26185, 1)),
             ("\x07", _row_end(2)),
         ],
-        (("名称", "内1\n内2\n内3"),),
-        id="a-nested-table-is-lines-of-its-cell",
+        (("名称", ""), ("内1", "内2"), ("内3",)),
+        id="a-table-beside-a-label-follows-the-row",
     ),
     pytest.param(
         [
@@ -385,6 +414,292 @@ def test_pieces_split_anywhere_read_alike() -> None:
         ("x\ny", "≥90%"),
         ("end",),
     )
+
+
+# ---------------------------------------------------------------------------
+# Tables nested in a cell: as the .docx reader reads them
+
+INNER = ITAP2 + sprm(0x244B, 1)  # sprmPFInnerTableCell
+
+
+def _inner_row(*cells: str, edges: list[int] | None = None) -> list[tuple[str, bytes]]:
+    """A row of a table nested in a cell: its cells, then its row end (sprmPFInnerTtp)."""
+    end = ITAP2 + sprm(0x244B, 1) + sprm(0x244C, 1)
+    if edges is not None:
+        end += def_table(edges, [0] * len(cells))
+    return [*((cell + "\r", INNER) for cell in cells), ("\r", end)]
+
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"]
+GRID = [
+    *_inner_row(*HEADER, edges=[0, 800, 1600, 2400, 3200, 4000]),
+    *_inner_row("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+]
+NESTED = [
+    pytest.param(
+        [("绩效指标\x07", IN), *GRID, ("\x07", IN), ("\x07", _row_end(2))],
+        (
+            ("绩效指标", ""),
+            tuple(HEADER),
+            ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+        ),
+        id="a-grid-beside-a-label",
+    ),
+    pytest.param(
+        [("说明\r", IN), *GRID, ("\x07", IN), ("\x07", _row_end(1))],
+        (
+            ("",),
+            ("说明",),
+            tuple(HEADER),
+            ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+        ),
+        id="a-paragraph-and-a-grid-in-a-one-cell-row",
+    ),
+    pytest.param(
+        [("a\x07", IN), ("b\x07", IN), *GRID, ("\x07", IN), ("\x07", _row_end(3))],
+        (
+            ("a", "b", ""),
+            tuple(HEADER),
+            ("产出指标", "数量指标", "培训人次", "≥500人次", "520人次"),
+        ),
+        id="a-grid-in-a-wide-row",
+    ),
+    pytest.param(
+        [
+            ("培训人次\x07", IN),
+            ("≥500人次\x07", IN),
+            *_inner_row("上半年", "300"),
+            *_inner_row("下半年", "220"),
+            ("\x07", IN),
+            ("\x07", _row_end(3)),
+        ],
+        (("培训人次", "≥500人次", "上半年\n300\n下半年\n220"),),
+        id="a-small-table-in-a-grid-cell-is-its-lines",
+    ),
+    pytest.param(
+        [
+            ("a\x07", IN),
+            ("b\x07", IN),
+            ("x\r", INNER),
+            ("y\r", INNER),
+            (
+                "\r",
+                ITAP2
+                + sprm(0x244B, 1)
+                + sprm(0x244C, 1)
+                + def_table([0, 500, 1000], [0, 1 << 5 | 1]),
+            ),
+            ("合计\x07", IN),
+            ("\x07", _row_end(3)),
+        ],
+        (("a", "b", "x\n合计"),),
+        id="a-nested-cell-continuing-a-merge-is-no-line",
+    ),
+    pytest.param(
+        [
+            ("表\x07", IN),
+            ("甲\r", INNER),
+            ("深\r", IN + sprm(0x6649, 3) + sprm(0x244B, 1)),
+            ("\r", IN + sprm(0x6649, 3) + sprm(0x244B, 1) + sprm(0x244C, 1)),
+            ("\r", INNER),
+            ("\r", ITAP2 + sprm(0x244B, 1) + sprm(0x244C, 1)),
+            ("\x07", IN),
+            ("\x07", _row_end(2)),
+        ],
+        (("表", ""), ("甲", ""), ("深",)),
+        id="a-table-in-a-nested-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NESTED)
+def test_nested_tables(paragraphs, expected) -> None:
+    assert _rows(paragraphs) == expected
+    assert _rows(paragraphs, compress=True) == expected
+
+
+BROKEN_NESTED = [
+    pytest.param(
+        [("a\x07", IN), ("x\r", INNER), ("\x07", IN), ("\x07", _row_end(2))],
+        "第 1 个表格第 1 行: 表格的最后一行没有行结束标记",
+        id="a-nested-row-without-its-end",
+    ),
+    pytest.param(
+        [("a\x07", IN), ("x\r", IN + sprm(0x6649, 100)), ("\x07", IN), ("\x07", _row_end(2))],
+        "表格嵌套过深（100 层）",
+        id="too-deep",
+    ),
+    pytest.param(
+        [
+            ("a\x07", IN),
+            ("x\r", INNER),
+            ("\r", INNER + sprm(0x244C, 1) + def_table([0, 500, 1000], [0, 0])),
+            ("\x07", IN),
+            ("\x07", _row_end(2)),
+        ],
+        "第 1 个表格第 1 行: 单元格数（1）与行定义的单元格数（2）不符",
+        id="a-nested-row-not-its-definition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "message"), BROKEN_NESTED)
+def test_broken_nested_tables(paragraphs, message: str) -> None:
+    with pytest.raises(ReadError, match=message):
+        _rows(paragraphs)
+
+
+# ---------------------------------------------------------------------------
+# Character properties: what the .docx reader leaves out and maps, from the CHPX
+
+STRIKE, DSTRIKE, VANISH = sprm(0x0837, 1), sprm(0x2A53, 1), sprm(0x083C, 1)
+DELETED, INSERTED = sprm(0x0800, 1), sprm(0x0801, 1)
+RAISED = sprm(0x2A48, 1)  # sprmCIss: superscript
+FONTS = ["Times New Roman", "Wingdings 2", "Symbol", "宋体", "Wingdings"]
+
+
+def _symbol(font: int, char: int) -> bytes:
+    return sprm(0x6A09, struct.pack("<HH", font, char))  # sprmCSymbol
+
+
+def _font(font: int) -> bytes:
+    return sprm(0x4A4F, font) + sprm(0x4A50, 3) + sprm(0x4A51, font)  # sprmCRgFtc0, 1, 2
+
+
+def _form(offset: int) -> bytes:
+    return sprm(0x0806, 1) + sprm(0x6A03, offset)  # sprmCFData, sprmCPicLocation
+
+
+def _segments(
+    paragraphs: list[list[tuple[str, bytes]]],
+) -> tuple[list[tuple[str, bytes]], list[tuple[int, int, bytes]]]:
+    """Paragraphs made of (text, CHPX) segments; a text ends in its mark where it ends one.
+
+    Returns the paragraphs (text, paragraph sprms) and the character runs by CP. A
+    paragraph given as ``[(text, chpx), ...]`` whose last text ends in ``\x07`` is a
+    cell; a paragraph ``[("\x07", b"")]`` a row end (of a row of the cells before it).
+    """
+    result: list[tuple[str, bytes]] = []
+    chars: list[tuple[int, int, bytes]] = []
+    cp = 0
+    cells = 0
+    for segments in paragraphs:
+        text = ""
+        for part, chpx in segments:
+            if chpx:
+                chars.append((cp, cp + len(part), chpx))
+            text += part
+            cp += len(part)
+        if text == "\x07":
+            result.append((text, _row_end(cells)))
+            cells = 0
+        elif text.endswith("\x07"):
+            result.append((text, IN))
+            cells += 1
+        else:
+            result.append((text, b""))
+    return result, chars
+
+
+def _formatted(paragraphs: list[list[tuple[str, bytes]]], **options) -> tuple:
+    paragraphs_, chars = _segments(paragraphs)
+    return _rows(paragraphs_, chars=chars, fonts=FONTS, **options)
+
+
+CHECKED_BOX = form_field_data(1, 1)
+EMPTY_BOX = form_field_data(1, 0)
+DEFAULT_CHECKED = form_field_data(1, 25, default=1)
+DROPDOWN = form_field_data(2, 1, entries=["确定能", "有可能", "完全不可能"])
+DATA = CHECKED_BOX + EMPTY_BOX + DEFAULT_CHECKED + DROPDOWN
+AT = [0, len(CHECKED_BOX), len(CHECKED_BOX + EMPTY_BOX), len(DATA) - len(DROPDOWN)]
+
+CHARACTERS = [
+    pytest.param([("93.5%", STRIKE), ("96.5%", b"")], "96.5%", id="struck-out"),
+    pytest.param([("93.5%", DSTRIKE), ("96.5%", b"")], "96.5%", id="double-struck"),
+    pytest.param([("填表说明", VANISH), ("正文", b"")], "正文", id="hidden"),
+    pytest.param([("旧", sprm(0x083C, 0x81)), ("新", b"")], "新", id="toggle-opposite-of-style"),
+    pytest.param([("旧", sprm(0x083C, 0x80)), ("新", b"")], "旧新", id="toggle-as-style"),
+    pytest.param([("旧", STRIKE + sprm(0x0837, 0)), ("新", b"")], "旧新", id="struck-then-not"),
+    pytest.param([("≥90万亩", DELETED), ("≥85万亩", INSERTED)], "≥85万亩", id="tracked-change"),
+    pytest.param(
+        [("\x13 REF a \x14旧\x15", DELETED), ("\x13 PAGE \x14", b""), ("1\x15", b"")],
+        "1",
+        id="a-deleted-field-still-nests",
+    ),
+    pytest.param([("图", b""), ("\x01", sprm(0x6A03, 99_999))], "图", id="a-picture"),
+    pytest.param([("94%", b""), ("注", RAISED)], "94%", id="a-note-mark"),
+    pytest.param([("13处", b""), ("1", RAISED)], "13处", id="a-numbered-note-mark"),
+    pytest.param([("面积100m", b""), ("2", RAISED)], "面积100m2", id="a-power-stays"),
+    pytest.param([("H", b""), ("2", sprm(0x2A48, 2)), ("O", b"")], "H2O", id="subscript"),
+    pytest.param([("(", _symbol(1, 0xF052)), ("确定能", b"")], "☑确定能", id="sym-tick"),
+    pytest.param([("(", _symbol(1, 0x00A3)), ("否", b"")], "☐否", id="sym-empty-box"),
+    pytest.param([("(", _symbol(4, 0xF04A)), ("笑", b"")], "笑", id="sym-other-symbol"),
+    pytest.param([("(", _symbol(3, 0x221A)), ("是", b"")], "是", id="sym-of-a-text-font"),
+    pytest.param([("(", _symbol(9, 0xF052)), ("是", b"")], "是", id="sym-font-out-of-table"),
+    pytest.param(
+        [("\uf0b3", _font(2)), ("500人次", b"")], "≥500人次", id="private-use-in-symbol-font"
+    ),
+    pytest.param([("\uf0b3500人次", _font(2))], "≥500人次", id="symbol-font-over-the-text"),
+    pytest.param([("\uf052是 \uf0a3否", _font(1))], "☑是 ☐否", id="wingdings-2-boxes"),
+    pytest.param([("\uf061", _font(2)), ("值", b"")], "值", id="private-use-not-a-mark"),
+    pytest.param([("\uf0b3", _font(0)), ("5", b"")], "\uf0b35", id="private-use-in-a-text-font"),
+    pytest.param(
+        [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[0])), ("\x14\x15确定能", b"")],
+        "☑确定能",
+        id="form-check-box-checked",
+    ),
+    pytest.param(
+        [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[1])), ("\x15有可能", b"")],
+        "☐有可能",
+        id="form-check-box-empty-without-separator",
+    ),
+    pytest.param(
+        [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[2])), ("\x14\x15", b"")],
+        "☑",
+        id="form-check-box-by-default",
+    ),
+    pytest.param(
+        [("\x13 FORMDROPDOWN ", b""), ("\x01", _form(AT[3])), ("\x14\u2002\x15", b"")],
+        "有可能",
+        id="form-drop-down",
+    ),
+    pytest.param(
+        [("\x13 IF \x13 FORMCHECKBOX ", b""), ("\x01", _form(AT[0])), ("\x15 \x14是\x15", b"")],
+        "是",
+        id="form-field-in-a-code",
+    ),
+]
+
+
+@pytest.mark.parametrize(("segments", "expected"), CHARACTERS)
+def test_character_properties(segments, expected) -> None:
+    paragraph = [*segments[:-1], (segments[-1][0] + "\r", segments[-1][1])]
+    assert _formatted([paragraph], data=DATA) == ((expected,),)
+    cell = [*segments[:-1], (segments[-1][0] + "\x07", segments[-1][1])]
+    assert _formatted([cell, [("\x07", b"")]], data=DATA, compress=True) == ((expected,),)
+
+
+def test_a_row_struck_out_whole_is_left_out() -> None:
+    rows = [
+        [("新增水厂数量\x07", STRIKE)],
+        [("≥2座", VANISH), ("\x07", b"")],
+        [("\x07", b"")],
+        [("新建供水工程数量\x07", b"")],
+        [("93.5%", STRIKE), ("\x07", b"")],
+        [("\x07", b"")],
+        [("删除\x07", DELETED)],
+        [("\x07", b"")],
+    ]
+    # the last row's text is a tracked deletion: an empty row, as in the .docx reader
+    assert _formatted(rows) == (("新建供水工程数量", ""), ("",))
+
+
+def test_form_field_data_beyond_the_data_stream() -> None:
+    segments = [("\x13 FORMCHECKBOX ", b""), ("\x01", _form(10_000)), ("\x14\x15\r", b"")]
+    with pytest.raises(ReadError, match="窗体域数据（FFData）"):
+        _formatted([segments], data=DATA)
+    with pytest.raises(ReadError, match="窗体域数据（FFData）"):
+        _formatted([segments], data=DATA[:80])
 
 
 # ---------------------------------------------------------------------------
@@ -608,6 +923,117 @@ def test_corrupted_bytes_give_read_errors_only() -> None:
                 else:
                     outcomes.add("read")
     assert outcomes == {"error", "read"}
+
+
+def test_corrupted_character_properties_give_read_errors_only() -> None:
+    # The CHPX pages, the font table, a form field's data and a header, flipped anywhere.
+    paragraphs, chars = _segments(
+        [
+            [("93.5%", STRIKE), ("96.5%\x07", b"")],
+            [("(", _symbol(1, 0xF052)), ("\uf0b3", _font(2)), ("是\x07", RAISED)],
+            [("\x07", b"")],
+            [("\x13 FORMDROPDOWN ", b""), ("\x01", _form(AT[3])), ("\x14\x15\r", DELETED)],
+        ]
+    )
+    streams = doc_streams(
+        [],
+        paragraphs=[*paragraphs, ("\r", b"")],
+        chars=chars,
+        fonts=FONTS,
+        data=DATA,
+        headers={7: "2024年度项目支出绩效自评表\r"},
+    )
+    outcomes = set()
+    for name in ("WordDocument", "1Table", "Data"):
+        content = streams[name]
+        for step in range(0, len(content), 3 if name != "WordDocument" else 11):
+            for value in (0x00, 0xFF, 0x81):
+                mutated = bytearray(content)
+                mutated[step] = value
+                data = cfb_bytes({**streams, name: bytes(mutated)})
+                try:
+                    read_doc(data, file="a.doc")
+                except ReadError as error:
+                    outcomes.add("error" if "a.doc" in str(error) else "unnamed")
+                else:
+                    outcomes.add("read")
+    assert outcomes == {"error", "read"}
+
+
+HEADERS = [
+    pytest.param({7: "2024年度项目支出绩效自评表\r"}, "2024年度项目支出绩效自评表", id="default"),
+    pytest.param(
+        {7: "第 \x13 PAGE \x14 1\x15 页\r", 10: "单位：万元\r2024年度项目支出绩效自评表\r"},
+        "2024年度项目支出绩效自评表",
+        id="first-page",
+    ),
+    pytest.param(
+        {7: "项目支出绩效监控表\r", 10: "某县水利局\r"},
+        "项目支出绩效监控表",
+        id="first-page-no-title",
+    ),
+    pytest.param({1: "2024年度项目支出绩效自评表\r"}, None, id="a-separator-is-no-header"),
+    pytest.param({9: "2024年度项目支出绩效自评表\r"}, None, id="a-footer-is-no-header"),
+    pytest.param({7: "某县水利局\r"}, None, id="no-title"),
+]
+
+
+@pytest.mark.parametrize(("headers", "title"), HEADERS)
+def test_a_title_in_the_page_header(headers, title) -> None:
+    blocks = [[["项目名称", "乡村道路"]]]
+    [sheet] = read_doc(doc_bytes(blocks, headers=headers), file="a.doc")
+    assert sheet.page_title == title
+    assert sheet.rows == (("项目名称", "乡村道路"),)
+    [sheet] = read_doc(doc_bytes(blocks, headers=headers, compress=True), file="a.doc")
+    assert sheet.page_title == title
+
+
+def test_a_broken_header_table() -> None:
+    streams = doc_streams([[["a"]]], headers={7: "标题\r"})
+    hdd_fc = struct.unpack_from("<I", streams["WordDocument"], FC_LCB + 8 * 11)[0]
+    cases = {
+        _patched(streams, "WordDocument", FC_LCB + 8 * 11 + 4, "<I", 7): "PlcfHdd）无效",
+        _patched(streams, "1Table", hdd_fc + 4 * 7, "<I", 5): "PlcfHdd）的字符位置无效",
+        _patched(streams, "1Table", hdd_fc + 4 * 8, "<I", 900): "PlcfHdd）的字符位置无效",
+    }
+    for data, message in cases.items():
+        with pytest.raises(ReadError, match=message):
+            read_doc(data, file="a.doc")
+
+
+def test_corrupted_nested_tables_give_read_errors_only() -> None:
+    paragraphs = [("绩效指标\x07", IN), *GRID, ("\x07", IN), ("\x07", _row_end(2)), ("\r", b"")]
+    streams = doc_streams([], paragraphs=paragraphs)
+    outcomes = set()
+    for name in ("WordDocument", "1Table"):
+        content = streams[name]
+        for step in range(0, len(content), 5):
+            for value in (0x00, 0xFF, 0x02):
+                mutated = bytearray(content)
+                mutated[step] = value
+                try:
+                    read_doc(cfb_bytes({**streams, name: bytes(mutated)}), file="a.doc")
+                except ReadError:
+                    outcomes.add("error")
+                else:
+                    outcomes.add("read")
+    assert outcomes == {"error", "read"}
+
+
+def test_broken_character_properties() -> None:
+    paragraphs, chars = _segments([[("旧", STRIKE), ("新\r", _font(1))]])
+    streams = doc_streams([], paragraphs=paragraphs, chars=chars, fonts=FONTS)
+    chpx_fc, chpx_lcb = struct.unpack_from("<II", streams["WordDocument"], FC_LCB + 8 * 12)
+    ffn_fc = struct.unpack_from("<I", streams["WordDocument"], FC_LCB + 8 * 15)[0]
+    cases = {
+        _patched(streams, "WordDocument", FC_LCB + 8 * 12 + 4, "<I", 7): "字符属性表 PlcBteChpx",
+        _patched(streams, "1Table", chpx_fc + chpx_lcb - 4, "<I", 4000): "字符属性页 FKP 4000",
+        _patched(streams, "1Table", ffn_fc + 4, "<B", 200): "字体表 SttbfFfn",
+        _patched(streams, "1Table", ffn_fc, "<H", 60): "字体表 SttbfFfn",
+    }
+    for data, message in cases.items():
+        with pytest.raises(ReadError, match=message):
+            read_doc(data, file="a.doc")
 
 
 def test_sizes_are_capped(monkeypatch) -> None:
