@@ -1809,6 +1809,13 @@ ROUND_10_LATER = [
         forecast="95%",
         id="r11-dash-at-due-spec",
     ),
+    # parse6 M1: units compared side by side through / (aliases, scales on either side)
+    case("≤3000元/平方米", "2800元/m²", "met", month=12, name="造价", id="r11-unit-per-m2"),
+    case("≤3000元/平方米", "2800元/平米", "met", month=12, name="造价", id="r11-unit-per-pingmi"),
+    case("≥500公斤/亩", "520kg/亩", "met", month=12, name="亩产", id="r11-unit-kg-per-mu"),
+    case("≤450万元/公里", "4386000元/公里", "met", month=12, name="造价", id="r11-unit-wan-per-km"),
+    case("≥100元/人·次", "120元/人次", "met", month=12, name="补助", id="r11-unit-renci-dot"),
+    case("≥2次/月", "30次/年", "unknown", month=12, id="r11-unit-per-month-year-stays"),
     # e2e11 M3: a time limit kept, said in words
     case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
     case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),

@@ -305,6 +305,12 @@ def _unit(unit: str) -> _Unit:
     canonical = voc.UNIT_ALIASES.get(unit, unit)
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
+    over, slash, under = canonical.partition("/")
+    if slash and over and under and "/" not in under:
+        # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
+        top, bottom = _unit(over), _unit(under)
+        if top.base and bottom.base and not top.noun and not bottom.noun:
+            return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}")
     head, rest = canonical[:1], canonical[1:]
     base = voc.UNIT_ALIASES.get(rest, rest)
     if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES:
