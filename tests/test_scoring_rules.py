@@ -1816,6 +1816,13 @@ ROUND_10_LATER = [
     case("≤450万元/公里", "4386000元/公里", "met", month=12, name="造价", id="r11-unit-wan-per-km"),
     case("≥100元/人·次", "120元/人次", "met", month=12, name="补助", id="r11-unit-renci-dot"),
     case("≥2次/月", "30次/年", "unknown", month=12, id="r11-unit-per-month-year-stays"),
+    # regress11: per mille and per cent convert (3‰ is 0.3 %)
+    case("≤千分之三", "0.28%", "met", month=12, name="事故率", id="r11-permille-vs-percent"),
+    case("≤3‰", "0.5%", "not_met", month=12, name="事故率", id="r11-permille-over"),
+    case("≤0.5%", "3‰", "met", month=12, name="事故率", id="r11-percent-vs-permille"),
+    # a status that says the time was not kept breaks a time limit at once, mid-year too
+    case("≤30日", "未按时拨付", "not_met", month=8, name="拨付时效", id="r11-limit-status-late"),
+    case("≤30日", "资金未拨付", "pending", month=8, name="拨付时效", id="r11-limit-status-not-yet"),
     # e2e11 M3: a time limit kept, said in words
     case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
     case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),

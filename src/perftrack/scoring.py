@@ -305,6 +305,8 @@ def _unit(unit: str) -> _Unit:
     canonical = voc.UNIT_ALIASES.get(unit, unit)
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
+    if canonical == "‰":
+        return _Unit(Decimal("0.1"), "%")  # 3‰ is 0.3 %: ≤千分之三 against 0.28%
     over, slash, under = canonical.partition("/")
     if slash and over and under and "/" not in under:
         # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
@@ -910,13 +912,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
+        if status is Status.NOT_DONE and _is_time_limit(target) and _LATE_RE.search(actual.word):
+            # 未按时拨付 against ≤30日: the limit is already broken, not still to come
+            return _timely(QualitativeValue("按时", "timeliness", negation="未"), say, actual.word)
         return _judge_status(status, actual.word, ctx)
     if (
         isinstance(actual, QualitativeValue)
         and actual.family == "timeliness"
-        and isinstance(target, Comparison)
-        and target.op in (Op.LE, Op.LT)
-        and voc.UNIT_ALIASES.get(target.unit or "", target.unit) in _TIME_LIMIT_UNITS
+        and _is_time_limit(target)
     ):
         # 30日内拨付 against 按时拨付: "on time" says the time limit was kept, as it
         # says a deadline was (§3 rule 4)
@@ -934,9 +937,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 _TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时", "分钟", "周", "个月", "月"})
 
 
-def _timely(actual: QualitativeValue, say: _Language) -> _Outcome:
+# A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
+_LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
+
+
+def _is_time_limit(target: Target) -> bool:
+    """A ceiling in a unit of time: ``≤30日``, ``5个工作日内``, ``24小时内``."""
+    return (
+        isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.LT)
+        and voc.UNIT_ALIASES.get(target.unit or "", target.unit) in _TIME_LIMIT_UNITS
+    )
+
+
+def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) -> _Outcome:
     """A time limit judged by a word of timeliness: 按时 met, 基本按时 partial, 未按时 not."""
-    shown = _text(actual)
+    shown = shown or _text(actual)
     if actual.negated:
         return _Outcome(
             Attainment.NOT_MET,
