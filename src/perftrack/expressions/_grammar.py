@@ -1064,8 +1064,10 @@ def _share_of_base(head: str, role: str) -> tuple[str | None, Op | None, Bound |
     Example:
         >>> _share_of_base("管理费不超过项目资金的", "target")
         ('管理费(占项目资金的)', <Op.LE: '<='>, None)
-        >>> _share_of_base("管理费≤项目资金的", "value")
+        >>> _share_of_base("管理费不超过项目资金的", "value")
         ('管理费(占项目资金的)', None, <Bound.AT_MOST: 'at_most'>)
+        >>> _share_of_base("管理费≤项目资金的", "target")
+        ('管理费(占项目资金的)', <Op.LE: '<='>, None)
     """
     if len(head) > _LONGEST_SHARE_HEAD:
         return None
