@@ -2226,7 +2226,8 @@ ADVERSARIAL_VALUES = [
     pytest.param("35.6km\n¥285.6万", TextValue("35.6km¥285.6万"), "35.6km¥285.6万", id="rt-yuan-after-letters-kept"),
     pytest.param("1.2E至+04", TextValue("1.2E至+04"), "1.2E至+04", id="rt-label-digit-then-range-word"),
     pytest.param("完成到95%", Quantity(Decimal(95), "%", label="完成到"), "完成到95(%)", id="rt-label-range-word-without-digit-kept"),
-    pytest.param("一实际千多人", Quantity(Decimal(1), "实际千多人"), "1(实际千多人)", id="rt-unit-bracket-is-no-actual"),
+    # (a numeral glued to a word that begins with no measure word is no count: text, see P6-M5)
+    pytest.param("一实际千多人", TextValue("一实际千多人"), "一实际千多人", id="rt-unit-bracket-is-no-actual"),
     pytest.param("９６．", Quantity(Decimal(96)), "96", id="rt-full-width-final-stop"),
     pytest.param("左右=5", TextValue("左右=5"), "左右=5", id="rt-operator-word-is-no-label"),
     # Round 5 (score4 M2): the share of the year's task, plan or progress is the share of
@@ -2306,6 +2307,146 @@ ADVERSARIAL_TARGETS_IN_2024 = [
 ADVERSARIAL_VALUES_IN_2024 = [
     pytest.param("11/20日完成", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h7-slash-month-day-done"),
 ]
+
+# ===========================================================================
+# Parse round 6: shares of a base after a subject, labelled zero/negative growth, the
+# table's year as a deadline, 超 before a figure, zero words, alternative measure
+# words, numerals glued to words, seconds (the ids name the report's finding)
+
+ADVERSARIAL_SHARE_TARGETS = [
+    # H1: subject, operator word, the base, N%: the operator is the operator, the label
+    # the subject with the base after 占 in a bracket (as the cell says it)
+    pytest.param("管理费不超过项目资金的3%", Comparison(Op.LE, Decimal(3), "%", "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-fee-ceiling"),
+    pytest.param("管理费不超过项目资金3%", Comparison(Op.LE, Decimal(3), "%", "管理费(占项目资金)"), "管理费(占项目资金)≤3(%)", id="p6h1-without-de"),
+    pytest.param("贴息比例不超过贷款利息的50%", Comparison(Op.LE, Decimal(50), "%", "贴息比例(占贷款利息的)"), "贴息比例(占贷款利息的)≤50(%)", id="p6h1-interest"),
+    pytest.param("贷款贴息率不超过LPR的50%", Comparison(Op.LE, Decimal(50), "%", "贷款贴息率(占LPR的)"), "贷款贴息率(占LPR的)≤50(%)", id="p6h1-latin-base"),
+    pytest.param("管理费用不得超过项目总投资的5%", Comparison(Op.LE, Decimal(5), "%", "管理费用(占项目总投资的)"), "管理费用(占项目总投资的)≤5(%)", id="p6h1-modal"),
+    pytest.param("配套资金不少于总投资的30%", Comparison(Op.GE, Decimal(30), "%", "配套资金(占总投资的)"), "配套资金(占总投资的)≥30(%)", id="p6h1-floor"),
+    pytest.param("单价不高于市场价格的90%", Comparison(Op.LE, Decimal(90), "%", "单价(占市场价格的)"), "单价(占市场价格的)≤90(%)", id="p6h1-price"),
+    pytest.param("报销比例不低于政策范围内费用的70%", Comparison(Op.GE, Decimal(70), "%", "报销比例(占政策范围内费用的)"), "报销比例(占政策范围内费用的)≥70(%)", id="p6h1-long-base"),
+    pytest.param("财政补助不高于总投资50%", Comparison(Op.LE, Decimal(50), "%", "财政补助(占总投资)"), "财政补助(占总投资)≤50(%)", id="p6h1-subsidy"),
+    pytest.param("自筹资金占比不低于总投资的20%", Comparison(Op.GE, Decimal(20), "%", "自筹资金占比(占总投资的)"), "自筹资金占比(占总投资的)≥20(%)", id="p6h1-share-subject"),
+    # the symbol reads as the word does (it was prose)
+    pytest.param("管理费≤项目资金的3%", Comparison(Op.LE, Decimal(3), "%", "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-symbol"),
+    # unchanged: no subject (the base is the label), the operator at the end, another unit
+    pytest.param("不超过总投资的10%", Comparison(Op.LE, Decimal(10), "%", "总投资的"), "总投资的≤10(%)", id="p6h1-no-subject-kept"),
+    pytest.param("管理费占比不超过3%", Comparison(Op.LE, Decimal(3), "%", "管理费占比"), "管理费占比≤3(%)", id="p6h1-no-base-kept"),
+    pytest.param("管理费不超过项目资金的3万元", Comparison(Op.EQ, Decimal(3), "万元", "管理费不超过项目资金的"), "管理费不超过项目资金的=3(万元)", id="p6h1-no-share-kept"),
+]
+
+ADVERSARIAL_SHARE_VALUES = [
+    pytest.param("管理费不超过项目资金的3%", Quantity(Decimal(3), "%", Bound.AT_MOST, "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-fee-value"),
+    pytest.param("配套资金不少于总投资的30%", Quantity(Decimal(30), "%", Bound.AT_LEAST, "配套资金(占总投资的)"), "配套资金(占总投资的)≥30(%)", id="p6h1-floor-value"),
+    pytest.param("管理费≤项目资金的3%", Quantity(Decimal(3), "%", Bound.AT_MOST, "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-symbol-value"),
+]
+
+ADVERSARIAL_GROWTH_TARGETS = [
+    # H2: a subject before 零增长/负增长 is the label of the growth, as 零增长 alone is 增长≤0
+    pytest.param("三公经费零增长", Comparison(Op.LE, Decimal(0), "%", "三公经费增长"), "三公经费增长≤0(%)", id="p6h2-zero"),
+    pytest.param("“三公”经费零增长", Comparison(Op.LE, Decimal(0), "%", "“三公”经费增长"), "“三公”经费增长≤0(%)", id="p6h2-quoted"),
+    pytest.param("一般性支出零增长", Comparison(Op.LE, Decimal(0), "%", "一般性支出增长"), "一般性支出增长≤0(%)", id="p6h2-spending"),
+    pytest.param("化肥使用量零增长", Comparison(Op.LE, Decimal(0), "%", "化肥使用量增长"), "化肥使用量增长≤0(%)", id="p6h2-fertiliser"),
+    pytest.param("能耗零增长", Comparison(Op.LE, Decimal(0), "%", "能耗增长"), "能耗增长≤0(%)", id="p6h2-energy"),
+    pytest.param("农药使用量负增长", Comparison(Op.LT, Decimal(0), "%", "农药使用量增长"), "农药使用量增长<0(%)", id="p6h2-negative"),
+    pytest.param("三公经费负增长", Comparison(Op.LT, Decimal(0), "%", "三公经费增长"), "三公经费增长<0(%)", id="p6h2-negative-no-count"),
+    pytest.param("零增长", Comparison(Op.LE, Decimal(0), "%", "增长"), "增长≤0(%)", id="p6h2-bare-kept"),
+    # a baseline stays prose, as 三公经费同比下降5% does
+    pytest.param("三公经费同比零增长", Descriptive("三公经费同比零增长"), "三公经费同比零增长", id="p6h2-baseline-prose"),
+]
+
+ADVERSARIAL_GROWTH_VALUES = [
+    pytest.param("三公经费零增长", Quantity(Decimal(0), "%", Bound.EXACT, "三公经费增长"), "三公经费增长0(%)", id="p6h2-zero-value"),
+    pytest.param("三公经费负增长", Quantity(Decimal(0), "%", Bound.LESS_THAN, "三公经费增长"), "三公经费增长<0(%)", id="p6h2-negative-value"),
+]
+
+ADVERSARIAL_THIS_YEAR_TARGETS_IN_2024 = [
+    # H3: the table's year named by a word, then a completion word: done within the year
+    pytest.param("当年完成", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-dangnian"),
+    pytest.param("本年度完成", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-benniandu"),
+    pytest.param("本年完成", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-bennian"),
+    pytest.param("今年完成", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-jinnian"),
+    pytest.param("当年建成并投入使用", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-built"),
+    pytest.param("年内完成", Deadline(2024, None, None, Part.YEAR), "2024年内", id="p6h3-niannei-kept"),
+    # 年度 alone names no year; 全年 says "all year round" as often (unchanged)
+    pytest.param("年度完成", Descriptive("年度完成"), "年度完成", id="p6h3-niandu-prose"),
+    pytest.param("全年完成", Descriptive("全年完成"), "全年完成", id="p6h3-quannian-prose"),
+    pytest.param("当年", Descriptive("当年"), "当年", id="p6h3-word-alone-prose"),
+]
+
+ADVERSARIAL_OVER_TARGETS = [
+    # H4: 超 right before a figure is "over", as 逾 and 超过 are
+    pytest.param("超50人", Comparison(Op.GT, Decimal(50), "人"), ">50(人)", id="p6h4-over"),
+    pytest.param("服务超5万人次", Comparison(Op.GT, Decimal(5), "万人次", "服务"), "服务>5(万人次)", id="p6h4-labelled"),
+    pytest.param("超万人", Comparison(Op.GT, Decimal(1), "万人"), ">1(万人)", id="p6h4-scale-word"),
+    # 超 inside a word is the word's
+    pytest.param("超标排放0次", Comparison(Op.EQ, Decimal(0), "次", "超标排放"), "超标排放=0(次)", id="p6h4-chaobiao-kept"),
+    pytest.param("超市数量5个", Comparison(Op.EQ, Decimal(5), "个", "超市数量"), "超市数量=5(个)", id="p6h4-chaoshi-kept"),
+    pytest.param("赶超50%", Comparison(Op.EQ, Decimal(50), "%", "赶超"), "赶超=50(%)", id="p6h4-ganchao-kept"),
+]
+
+ADVERSARIAL_OVER_VALUES = [
+    pytest.param("带动就业超300人", Quantity(Decimal(300), "人", Bound.MORE_THAN, "带动就业"), "带动就业>300(人)", id="p6h4-value"),
+    pytest.param("超5万人次", Quantity(Decimal(5), "万人次", Bound.MORE_THAN), ">5(万人次)", id="p6h4-value-alone"),
+    pytest.param("超标排放0次", Quantity(Decimal(0), "次", Bound.EXACT, "超标排放"), "超标排放0(次)", id="p6h4-chaobiao-value-kept"),
+]
+
+ADVERSARIAL_ZERO_WORD_TARGETS = [
+    # M2: 零 before an incident of other fields is the zero family, as 零事故 is
+    *(
+        pytest.param(word, QualitativeTarget(word, "zero"), word, id=f"p6m2-{word}")
+        for word in ("零发案", "零欠薪", "零拖欠", "零感染", "零延误", "零超标", "零泄漏", "零返工", "全年零发案")
+    ),
+    # 零容忍 is a stance, no count (it was =0(容忍)); 零 begins other words (零售)
+    pytest.param("零容忍", Descriptive("零容忍"), "零容忍", id="p6m2-tolerance-prose"),
+    pytest.param("零售网点", Descriptive("零售网点"), "零售网点", id="p6m2-retail-prose"),
+    pytest.param("零起", Comparison(Op.EQ, Decimal(0), "起"), "=0(起)", id="p6m2-measure-word-kept"),
+]
+
+ADVERSARIAL_ZERO_WORD_VALUES = [
+    pytest.param("全年零发案", QualitativeValue("全年零发案", "zero"), "全年零发案", id="p6m2-year-value"),
+    pytest.param("零欠薪", QualitativeValue("零欠薪", "zero"), "零欠薪", id="p6m2-value"),
+    # nothing of it happened, no "not done"
+    pytest.param("未出现拖欠", QualitativeValue("未出现拖欠", "zero"), "未出现拖欠", id="p6m2-none-appeared"),
+]
+
+ADVERSARIAL_MEASURE_TARGETS = [
+    # M4: a second measure word in brackets is an alternative, one unit 件(套)
+    pytest.param("应急物资储备≥5000件（套）", Comparison(Op.GE, Decimal(5000), "件(套)", "应急物资储备"), "应急物资储备≥5000(件(套))", id="p6m4-pieces-sets"),
+    pytest.param("50台（套）", Comparison(Op.EQ, Decimal(50), "台(套)"), "=50(台(套))", id="p6m4-machines-sets"),
+    pytest.param("≥100个（次）", Comparison(Op.GE, Decimal(100), "个(次)"), "≥100(个(次))", id="p6m4-times"),
+    pytest.param("≥3个（项）", Comparison(Op.GE, Decimal(3), "个(项)"), "≥3(个(项))", id="p6m4-items"),
+    pytest.param("≥5000(件(套))", Comparison(Op.GE, Decimal(5000), "件(套)"), "≥5000(件(套))", id="p6m4-canonical"),
+    # a unit, then a note (the canonical text of a unit and a note reads back as it was)
+    pytest.param("≥5000(件)(套)", Comparison(Op.GE, Decimal(5000), "件", note="套"), "≥5000(件)(套)", id="p6m4-unit-then-note-kept"),
+    pytest.param("5年(月)", Comparison(Op.EQ, Decimal(5), "年", note="月"), "=5(年)(月)", id="p6m4-time-is-no-pair"),
+    pytest.param("100人(抽查)", Comparison(Op.EQ, Decimal(100), "人", note="抽查"), "=100(人)(抽查)", id="p6m4-note-kept"),
+    # M5: a Chinese numeral glued to a word that is no unit names a thing
+    *(
+        pytest.param(text, Descriptive(text), text, id=f"p6m5-{text}")
+        for text in ("一站式服务", "一网通办", "一窗受理", "一件事一次办", "两学一做", "三会一课", "一对一帮扶", "超一流", "一体化")
+    ),
+    # counts in measure words and known units stay
+    pytest.param("不少于两场讲座", Comparison(Op.GE, Decimal(2), "场讲座"), "≥2(场讲座)", id="p6m5-measure-word-kept"),
+    pytest.param("三公里", Comparison(Op.EQ, Decimal(3), "公里"), "=3(公里)", id="p6m5-known-unit-kept"),
+    pytest.param("十万亩", Comparison(Op.EQ, Decimal(10), "万亩"), "=10(万亩)", id="p6m5-scaled-unit-kept"),
+    pytest.param("两万五", Comparison(Op.EQ, Decimal("2.5"), "万"), "=2.5(万)", id="p6m5-scale-word-kept"),
+    pytest.param("三星级", Comparison(Op.EQ, Decimal(3), "星级"), "=3(星级)", id="p6m5-stars-kept"),
+    pytest.param("一站式服务满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "一站式服务满意度"), "一站式服务满意度≥90(%)", id="p6m5-label-kept"),
+    # M6: 秒 is a unit of time before 内; a completion verb after a day count is prose
+    pytest.param("30秒内接听", Comparison(Op.LE, Decimal(30), "秒", note="接听"), "≤30(秒)(接听)", id="p6m6-seconds"),
+    pytest.param("提前15天完工", Descriptive("提前15天完工"), "提前15天完工", id="p6m6-early-prose"),
+    pytest.param("提前5天", Comparison(Op.EQ, Decimal(5), "天", "提前"), "提前=5(天)", id="p6m6-early-kept"),
+]
+
+ADVERSARIAL_MEASURE_VALUES = [
+    pytest.param("5200件（套）", Quantity(Decimal(5200), "件(套)"), "5200(件(套))", id="p6m4-value"),
+    pytest.param("一站式服务", TextValue("一站式服务"), "一站式服务", id="p6m5-value"),
+    pytest.param("三公经费", TextValue("三公经费"), "三公经费", id="p6m5-sangong-value"),
+    pytest.param("90秒内接听", Quantity(Decimal(90), "秒", Bound.AT_MOST, note="接听"), "≤90(秒)(接听)", id="p6m6-seconds-value"),
+    pytest.param("提前15天完工", TextValue("提前15天完工"), "提前15天完工", id="p6m6-early-value"),
+]
+
+
 
 # ===========================================================================
 # Parse round 5: grades, deadlines in brackets, two-sided bounds, tolerances and
@@ -3004,6 +3145,42 @@ def test_adversarial_real_table_target(text, expected, canonical):
 )
 def test_adversarial_real_table_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        *ADVERSARIAL_SHARE_TARGETS,
+        *ADVERSARIAL_GROWTH_TARGETS,
+        *ADVERSARIAL_OVER_TARGETS,
+        *ADVERSARIAL_ZERO_WORD_TARGETS,
+        *ADVERSARIAL_MEASURE_TARGETS,
+    ],
+)
+def test_round6_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        *ADVERSARIAL_SHARE_VALUES,
+        *ADVERSARIAL_GROWTH_VALUES,
+        *ADVERSARIAL_OVER_VALUES,
+        *ADVERSARIAL_ZERO_WORD_VALUES,
+        *ADVERSARIAL_MEASURE_VALUES,
+    ],
+)
+def test_round6_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected
+
+
+@pytest.mark.parametrize(CASE, ADVERSARIAL_THIS_YEAR_TARGETS_IN_2024)
+def test_round6_target_in_2024(text, expected, canonical):
+    _check(parse_target(text, year=2024), expected, canonical, text)
+    assert parse_target(canonical, year=2024) == expected
 
 
 @pytest.mark.parametrize(("text", "message"), ADVERSARIAL_LABEL_BRACKET_ERRORS)

@@ -443,6 +443,9 @@ OPERATOR_PREFIXES: Final = (
     ("至多", "<="),
     ("最高", "<="),
     ("逾", ">"),
+    # 超50人, 服务超5万人次: 超 right before a figure is "over" (超过 said short); 超标,
+    # 超市 and 超限 hold it inside a word, never before a number
+    ("超", ">"),
     # A target has no "about": ≈, 大约, 约为, 接近, 将近 (and 约, 近 at the start of a cell,
     # see the grammar) are =.
     ("大约", "="),
@@ -507,6 +510,7 @@ BOUND_PREFIXES: Final = (
     ("超过", "more_than"),
     ("大于", "more_than"),
     ("逾", "more_than"),
+    ("超", "more_than"),  # 带动就业超300人
     ("大约", "approximately"),
     ("大概", "approximately"),
     ("大致", "approximately"),
@@ -601,6 +605,14 @@ UNIT_MULTIPLES: Final = MappingProxyType(
 #: Scale prefixes and their factors; a prefix splits off only when the rest
 #: is a known unit (万元 = 万 × 元; 百分比 is a unit of its own).
 SCALE_PREFIXES: Final = MappingProxyType({"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100})
+
+#: Measure words (量词), one character each: what a Chinese numeral counts in. A
+#: numeral glued to any other word names a thing, not a number of it: 一站式服务,
+#: 一网通办, 三公经费 (see the grammar; known units count too: 三公里, 两小时).
+MEASURE_WORDS: Final = frozenset(
+    "个次人户家件台套场篇册元米亩吨天日月年分秒辆座所项岗名组期处条张份本棵株头只"
+    "例批起宗间栋块门部位节轮届种类级等星倍番层口眼根架艘首幅集盏笔单章周岁克斤升度床"
+)
 
 #: Units recognised in a trailing bracket of an indicator name (``服务外包在岸(万美元)``);
 #: any other bracket is part of the name (``维修(护)等``, ``党群之家(文体中心)``).

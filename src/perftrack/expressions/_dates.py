@@ -226,6 +226,8 @@ _DL_CTX, _DL_YMOD, _DL_HALF, _DL_Q, _DL_XUN, _DL_WHOLE, _DL_BEFORE, _DL_DONE, _D
     _DEADLINE_RE.groupindex[name] - 1
     for name in ("ctx", "ymod", "half", "q", "xun", "whole", "before", "done", "phrase")
 )
+# The words that name the table's year as a whole (本年度 is 本年; 年度 alone names none).
+_THIS_YEAR_WORDS: Final = frozenset({"本年度", "本年", "今年", "当年"})
 _XUN_PARTS: Final = {"上": Part.EARLY, "中": Part.MID, "下": Part.LATE}
 _QUARTER_PARTS: Final = (Part.QUARTER_1, Part.QUARTER_2, Part.QUARTER_3, Part.QUARTER_4)
 
@@ -256,7 +258,14 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     if not has_point and not (ctx or half or q or year_words):
         return None
     within = before in ("内", "以内", "之内")
-    if not has_point and ctx and not (ymod or whole or within):
+    if (
+        not has_point
+        and ctx
+        and not (ymod or whole or within)
+        # 当年完成, 本年度完成, 今年完成: the work is done in the table's year (年内完成);
+        # a bare 年 or 年度 (年度完成) names no year of its own
+        and not (ctx in _THIS_YEAR_WORDS and found[_DL_DONE] is not None and not (half or q))
+    ):
         return None  # a bare 年 or 年度 alone is no deadline
     if xun and m is None:
         return None

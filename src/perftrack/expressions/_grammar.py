@@ -327,6 +327,8 @@ _TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTE
 # Characters that show a cell may hold a date (deadline or period).
 _DATE_HINT_RE: Final = re.compile(
     r"\d{4}|[零一二三四五六七八九]{4}|[\d十一二三四五六七八九]月|年[底末内度]|半年|季度|旬"
+    # 当年完成, 今年完成: the table's year (本年度 has 年度)
+    r"|[本今当]年"
 )
 # A baseline inside a label (采购成本较上年降低5%, 收入比去年增长): the number is a change.
 # Only 比/较 before a baseline count: 比例≥90%, 比赛场次10场, 较大事故0起 are labels.
@@ -338,6 +340,9 @@ _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐�
 _INCIDENTS: Final = (
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
     "|舆情|伤亡|死亡|火灾|疫情|险情|损失|不良影响"
+    # events of other fields: 零发案, 零欠薪, 零感染, 零延误, 零泄漏, 零返工 (零容忍, 零距离 and
+    # 零售 are no incidents: prose)
+    "|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报|迟报|瞒报"
 )
 # The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
@@ -451,6 +456,8 @@ _CN_AFTER_OP_RE: Final = re.compile(
 _WORDS_ENDING_IN: Final = {
     "约": frozenset("节集制签合预条简契俭相违履公特邀婚隐"),
     "近": frozenset("最附靠邻亲贴临就远新"),
+    # 赶超, 高超: 超 ends the word (a target's 超 is an operator too)
+    "超": frozenset("赶高"),
 }
 
 
@@ -530,6 +537,9 @@ _UNIT_OPERATOR_RE: Final = re.compile(
 # and 几, 来 (十几个, 二十来个) and 整 after 元 (500万元整) are read by the number grammar.
 _NOT_IN_UNIT_RE: Final = re.compile(
     r"[前底末零一二三四五六七八九十两旬甲]|^[月号几来]|^日(?!元$|历天$|历日$)|^季度|^成"
+    # 提前15天完工: a verb of completion after a count of days is no unit (15天完成 is prose:
+    # within 15 days, or on the 15th day?)
+    r"|完工|竣工|建成|交付"
 )
 _NO_ONE_CHARACTER_UNITS: Final = frozenset("前底末甲")
 _CLOSERS: Final = {")": "(", "]": "["}
@@ -655,6 +665,22 @@ def _closing_bracket(text: str, end: int) -> int | None:
     return None
 
 
+# A measure word with another in brackets, 件(套), 台(套), 个(次), 个(项): either of them
+# (the standard notation of lists of goods and of counts), one unit kept whole.
+_ALTERNATIVE_UNIT_RE: Final = re.compile(
+    "([{0}])\\(((?!\\1)[{0}])\\)".format(
+        # counts of things only: no time, money or measure (5年(月) is no such pair)
+        "".join(sorted(voc.MEASURE_WORDS - frozenset("年月日天周秒分元米亩吨克斤升度岁")))
+    )
+)
+
+
+def _alternative_unit(first: str, bracketed: str) -> str | None:
+    """The unit ``件(套)`` of ``5000件(套)``, or None when the two are no such pair."""
+    unit = f"{first}({bracketed})"
+    return unit if _ALTERNATIVE_UNIT_RE.fullmatch(unit) is not None else None
+
+
 @lru_cache(maxsize=1024)
 def _is_unit(text: str) -> bool:
     """A unit: short letters (and a compound /…), never an operator or a date word.
@@ -664,6 +690,8 @@ def _is_unit(text: str) -> bool:
     分之二) and a second numeral (一年两次 is no 1 of 年两次). Memoised: a table
     repeats its units.
     """
+    if "(" in text and _ALTERNATIVE_UNIT_RE.fullmatch(text) is not None:
+        return True  # 件(套), 台(套): two measure words, pieces or sets (a unit of its own)
     if _UNIT_RE.fullmatch(text) is None:
         return False
     if len(text) == 1:
@@ -820,7 +848,7 @@ def _operator_ends(text: str, role: str) -> bool:
     words = _OP_PREFIX_TABLE if role == "target" else _BOUND_PREFIX_TABLE
     found = words.ending(text, len(text), whole=True)
     # 节约, 最近: a value's 约 or 近 that ends another word is no bound (节约≥5(万元))
-    return found is not None and not (role == "value" and _inside_word(text, found[0]))
+    return found is not None and not _inside_word(text, found[0])
 
 
 def _same_bound(word: str, op: Op, role: str) -> bool:
@@ -929,7 +957,7 @@ def _prefix(
             head = head[: filler.start()]
         if role == "target":
             found_op = _OP_PREFIX_TABLE.ending(head, len(head), whole=True)
-            if found_op is not None:
+            if found_op is not None and not _inside_word(head, found_op[0]):
                 op, head = found_op[1], head[: -len(found_op[0])]
         else:
             found_bound = _BOUND_PREFIX_TABLE.ending(head, len(head), whole=True)
@@ -1016,6 +1044,79 @@ def _prefix(
     return label, op, bound
 
 
+# The share of a base after a subject and its operator: 管理费不超过项目资金的3%,
+# 财政补助不高于总投资50%, 管理费≤项目资金的3%. The base is a noun phrase of letters
+# (no digit, bracket, clause break or operator) between the operator and the figure.
+_SHARE_UNITS: Final = frozenset({"%", "‰"})
+_BASE_RE: Final = re.compile(rf"[{_LETTER}]{{1,10}}")
+_LONGEST_SHARE_HEAD: Final = 40
+
+
+def _share_of_base(head: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
+    """The prefix of a percentage of a base stated after a subject and its operator.
+
+    The operator is a 不 word that may lead a target (不超过, 不低于, 不得超过) or a symbol;
+    the label keeps the subject and the base, the base in a bracket after 占:
+    ``管理费(占项目资金的)``, as the cell says "the fee, as a share of the funds". Without a
+    subject the base is the label (``不超过总投资的10%`` is ``总投资的≤10(%)``). None when
+    *head* has no such shape, or the label would not read back the same.
+
+    Example:
+        >>> _share_of_base("管理费不超过项目资金的", "target")
+        ('管理费(占项目资金的)', <Op.LE: '<='>, None)
+        >>> _share_of_base("管理费不超过项目资金的", "value")
+        ('管理费(占项目资金的)', None, <Bound.AT_MOST: 'at_most'>)
+        >>> _share_of_base("管理费≤项目资金的", "target")
+        ('管理费(占项目资金的)', <Op.LE: '<='>, None)
+    """
+    if len(head) > _LONGEST_SHARE_HEAD:
+        return None
+    at = 1
+    word = ""
+    while True:
+        symbol = next((i for i in range(at, len(head)) if head[i] in "≥≤<>"), -1)
+        negation = head.find("不", at)
+        if symbol < 0 and negation < 0:
+            return None
+        if symbol >= 0 and (negation < 0 or symbol < negation):
+            at, word = symbol, head[symbol]
+            break
+        leading = _LEADING_OP_TABLE.starting(head[negation:])
+        if leading is not None and leading[0].startswith("不"):
+            at, word = negation, leading[0]
+            break
+        at = negation + 1
+    subject, base = head[:at].rstrip(":, "), head[at + len(word) :]
+    if not subject or _BASE_RE.fullmatch(base) is None or _UNIT_OPERATOR_RE.search(base):
+        return None
+    label = f"{subject}(占{base})"
+    prefix = _prefix(label + word, role)
+    if prefix is None or prefix[0] != label:
+        return None
+    return prefix
+
+
+def _share_prefix(
+    head: str,
+    role: str,
+    unit: str | None,
+    prefix: tuple[str | None, Op | None, Bound | None] | None,
+) -> tuple[str | None, Op | None, Bound | None] | None:
+    """*prefix*, or the share of a base's (:func:`_share_of_base`) before a percentage."""
+    if (
+        unit in _SHARE_UNITS
+        and (
+            prefix is None
+            or (prefix[0] is not None and prefix[1] is None and prefix[2] in (None, Bound.EXACT))
+        )
+        and ("不" in head or "≤" in head or "≥" in head or "<" in head or ">" in head)
+    ):
+        share = _share_of_base(head.rstrip(":"), role)
+        if share is not None:
+            return share
+    return prefix
+
+
 # A label with brackets (细颗粒物（PM2.5）浓度, 每千人口执业（助理）医师数, 失业率（%）):
 # one level, each closed before the figure and holding a short name, with no operator,
 # clause break or 或 in it; the label does not begin with one (（1）, （一） are list
@@ -1096,7 +1197,7 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
         return None  # the number is elsewhere
     if head[-1:] in _SIGNS:
         return None  # a sign (-5%) or a dash: the full grammar decides
-    prefix = _prefix(head, role)
+    prefix = _share_prefix(head, role, unit, _prefix(head, role))
     if prefix is None:
         return None
     label, op, bound = prefix
@@ -1147,7 +1248,7 @@ def _tenths(norm: Normalized) -> Normalized | None:
 
 # The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
 # verb phrase after the 内 (以内, 之内) that follows it.
-_TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年")
+_TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年秒")
 _NOTE_PHRASE_RE: Final = re.compile(r"[\u3400-\u9fff]{1,12}")
 
 
@@ -1534,15 +1635,18 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     if rest:
         if "次" in rest:
             rest = _person_times(rest)  # 500人·次 is 500 人次
-        if not _is_bare_unit(rest):
-            return None
+        if not _is_bare_unit(rest) or (chinese and not _counted_in(rest)):
+            return None  # (一站式服务: a numeral glued to a word that is no unit)
         if (
             rest[0] == "年"
             and (len(rest) > 1 or suffix_op is not None or suffix_bound is not None)
             and _YEAR_LIKE_RE.fullmatch(digits)
         ):
             return None  # 2021年全年, 2022年春季, 2023年内: a year, not a number of years
-        if unit is not None:
+        alternative = None if unit is None or note is not None else _alternative_unit(rest, unit)
+        if alternative is not None:
+            rest = alternative  # 5000件(套): pieces or sets
+        elif unit is not None:
             if note is not None:
                 return None
             note = unit  # 95%(抽查): the bracket after a unit is a note
@@ -1564,6 +1668,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         unit = _FRACTION_UNITS[fraction]
     if prefix is None:
         prefix = _prefix(head, role, digit_label=digit_label)
+        if not digit_label:
+            prefix = _share_prefix(head, role, unit, prefix)
         if prefix is None:
             return None
     label, op, bound = prefix
@@ -1680,6 +1786,30 @@ def _is_grade(digits: str, unit: str, label: str | None) -> bool:
 # The operator symbols that bound a count (≥3类); a grade is written in words (二类以上,
 # Ⅲ类及以上, 不低于二级).
 _COUNT_OPERATOR_LASTS: Final = frozenset("≥≤<>")
+
+
+# Units a Chinese numeral may count in besides those that begin with a measure word.
+_NAMED_UNITS: Final = frozenset(
+    {*voc.KNOWN_UNITS, *voc.UNIT_ALIASES, *voc.UNIT_MULTIPLES}
+    | {smaller for smaller, _ in voc.UNIT_MULTIPLES.values()}
+)
+
+
+def _counted_in(unit: str) -> bool:
+    """Whether a Chinese numeral may count in *unit*: ``三个``, ``两万人``, ``三公里``.
+
+    A measure word (vocabulary.MEASURE_WORDS) begins it, or it is a known unit after an
+    optional scale word; ``一站式服务``, ``一网通办``, ``三公经费`` name things.
+
+    Example:
+        >>> _counted_in("场讲座"), _counted_in("万亩"), _counted_in("站式服务")
+        (True, True, False)
+    """
+    if unit in voc.SCALE_PREFIXES or unit == "成":
+        return True  # 一万零五百, 两万五 (of 万); 八九成 (tenths)
+    if unit[0] in voc.SCALE_PREFIXES:
+        unit = unit[1:]
+    return unit[0] in voc.MEASURE_WORDS or unit.split("/")[0] in _NAMED_UNITS
 
 
 def _counts_kinds(  # noqa: PLR0913 - what _number_from knows of the figure
@@ -2405,6 +2535,30 @@ _GROWTH_WORDS: Final = {
     "负增长": (Op.LT, Bound.LESS_THAN),
     "正增长": (Op.GT, Bound.MORE_THAN),
 }
+_GROWTH_SYMBOLS: Final = {Op.LE: "≤", Op.LT: "<", Op.GT: ">"}
+
+
+def _labelled_growth(text: str, role: str) -> tuple[str, Op, Bound] | None:
+    """``三公经费零增长``: a growth word after its subject, the subject's growth.
+
+    The label is the subject with 增长 (``三公经费增长``), a change label as ``增长`` is;
+    None unless the label reads back the same before the operator (a baseline, 同比零增长,
+    stays prose, as 同比下降5% does).
+
+    Example:
+        >>> _labelled_growth("三公经费负增长", "target")
+        ('三公经费增长', <Op.LT: '<'>, <Bound.LESS_THAN: 'less_than'>)
+    """
+    growth = _GROWTH_WORDS.get(text[-3:])
+    if growth is None or len(text) <= 3:  # noqa: PLR2004 - the word alone is read above
+        return None
+    label = text[:-3].rstrip(":, ") + "增长"
+    op, bound = growth
+    # (a value prints its bound as the operator symbol, and reads it back as one)
+    symbol = "" if role == "value" and bound is Bound.EXACT else _GROWTH_SYMBOLS[op]
+    if _prefix(label + symbol, role) != (label, _OP_SYMBOLS.get(symbol), None):
+        return None
+    return label, op, bound
 
 
 def _parse_target_normalized(
@@ -2421,6 +2575,10 @@ def _parse_target_normalized(
     growth = _GROWTH_WORDS.get(text)
     if growth is not None:
         return Comparison(growth[0], Decimal(0), "%", label="增长", text=norm.raw)
+    if text.endswith("增长"):
+        grown = _labelled_growth(text, "target")
+        if grown is not None:
+            return Comparison(grown[1], Decimal(0), "%", label=grown[0], text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
     if (
         digit is not None
@@ -3358,6 +3516,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     growth = _GROWTH_WORDS.get(text)
     if growth is not None:
         return Quantity(Decimal(0), "%", growth[1], label="增长", text=norm.raw)
+    if text.endswith("增长"):
+        grown = _labelled_growth(text, "value")
+        if grown is not None:
+            return Quantity(Decimal(0), "%", grown[2], label=grown[0], text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
