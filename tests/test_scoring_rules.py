@@ -1823,6 +1823,15 @@ ROUND_10_LATER = [
     # a status that says the time was not kept breaks a time limit at once, mid-year too
     case("≤30日", "未按时拨付", "not_met", month=8, name="拨付时效", id="r11-limit-status-late"),
     case("≤30日", "资金未拨付", "pending", month=8, name="拨付时效", id="r11-limit-status-not-yet"),
+    # parse6 M4: a unit with an alternative measure word in brackets is either word
+    case("≥5000件（套）", "5200套", "met", month=12, name="设备", id="r11-unit-alternative"),
+    case(
+        "≥5000件（套）", "4000件", "not_met", month=12, name="设备", id="r11-unit-alternative-first"
+    ),
+    case(
+        "≥5000件（套）", "5200台", "unknown", month=12, name="设备", id="r11-unit-alternative-other"
+    ),
+    case("≥100元/(人·次)", "120元/人次", "met", month=12, name="补助", id="r11-unit-bracket-alias"),
     # e2e11 M3: a time limit kept, said in words
     case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
     case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),

@@ -362,6 +362,13 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     """
     if left is None or right is None or left == right:
         return Decimal(1), Decimal(1)
+    if left[-1:] == ")" or right[-1:] == ")":
+        # 件(套), 台(套): either measure word is the unit (5200套 against ≥5000件（套）)
+        for one in _alternatives(left):
+            for other in _alternatives(right):
+                if one == other or (found := _factors(one, other)) is not None:
+                    return (Decimal(1), Decimal(1)) if one == other else found
+        return None
     a, b = _unit(left), _unit(right)
     if a.noun and b.noun and a.noun != b.noun:
         return None
@@ -372,6 +379,16 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     ):
         return a.factor, b.factor
     return None
+
+
+# 件(套), 个(次): two measure words; 元/(人·次) is an alias, no alternative.
+_ALTERNATIVE_UNIT_RE: Final = re.compile(r"([^()/]+)\(([^()/]+)\)")
+
+
+def _alternatives(unit: str) -> tuple[str, ...]:
+    """The units a unit with an alternative in brackets stands for: 件(套) → 件, 套."""
+    found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)
+    return (unit,) if found is None else (found[1], found[2])
 
 
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
