@@ -362,12 +362,14 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     """
     if left is None or right is None or left == right:
         return Decimal(1), Decimal(1)
-    if left[-1:] == ")" or right[-1:] == ")":
+    lefts, rights = _alternatives(left), _alternatives(right)
+    if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two
         # 件(套), 台(套): either measure word is the unit (5200套 against ≥5000件（套）)
-        for one in _alternatives(left):
-            for other in _alternatives(right):
-                if one == other or (found := _factors(one, other)) is not None:
-                    return (Decimal(1), Decimal(1)) if one == other else found
+        for one in lefts:
+            for other in rights:
+                found = _factors(one, other)
+                if found is not None:
+                    return found
         return None
     a, b = _unit(left), _unit(right)
     if a.noun and b.noun and a.noun != b.noun:
@@ -387,6 +389,8 @@ _ALTERNATIVE_UNIT_RE: Final = re.compile(r"([^()/]+)\(([^()/]+)\)")
 
 def _alternatives(unit: str) -> tuple[str, ...]:
     """The units a unit with an alternative in brackets stands for: 件(套) → 件, 套."""
+    if unit[-1:] != ")":
+        return (unit,)
     found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)
     return (unit,) if found is None else (found[1], found[2])
 
