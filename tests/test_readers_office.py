@@ -20,7 +20,7 @@ import perftrack
 from fixtures_office import docx_bytes, replace_member, xls_bytes, xlsx_bytes
 from perftrack import ReadError
 from perftrack.expressions import Status
-from perftrack.readers import _docx, _xlsx
+from perftrack.readers import _docx, _xls, _xlsx
 from perftrack.readers._docx import read_docx
 from perftrack.readers._xls import read_xls
 from perftrack.readers._xlsx import check_zip, date_text, number_text, read_xlsx
@@ -1111,3 +1111,98 @@ def test_xlsx_a_row_struck_out_whole_is_left_out(monkeypatch, *, full_load: bool
         ("", "", "", "", ""),
         ("产出指标", "数量指标", "受益学生人数", "≥1万人", "10500"),
     )
+
+
+def _xlwt_sheet(
+    rows: list[list[object]], styles: dict[tuple[int, int], object] | None = None
+) -> tuple[object, object]:
+    """An xlwt workbook with one sheet ``表1`` holding *rows* (0-based cell → style)."""
+    xlwt = pytest.importorskip("xlwt")
+    workbook = xlwt.Workbook(encoding="utf-8")
+    worksheet = workbook.add_sheet("表1")
+    styles = styles or {}
+    for row_index, row in enumerate(rows):
+        for column_index, value in enumerate(row):
+            if value is None:
+                continue
+            style = styles.get((row_index, column_index), xlwt.Style.default_style)
+            worksheet.write(row_index, column_index, value, style)
+    return workbook, worksheet
+
+
+def _saved(workbook: object) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def test_xls_rows_hidden_by_hand_are_left_out_and_folded_rows_read() -> None:
+    # As in xlsx: a deleted indicator hidden rather than deleted is no indicator; a row
+    # folded under an outline group is content, only folded away.
+    rows = [["三级指标", "年度指标值"], ["培训人次", "≥100人次"], ["旧指标，已删除", "≥3000人"]]
+    rows += [["培训场次", "≥4场"], ["分组明细", "≥1个"], ["末行隐藏", "≥1个"]]
+    workbook, worksheet = _xlwt_sheet(rows)
+    worksheet.row(2).hidden = True  # type: ignore[attr-defined]
+    worksheet.row(4).hidden = True  # type: ignore[attr-defined]
+    worksheet.row(4).level = 1  # type: ignore[attr-defined]
+    worksheet.row(5).hidden = True  # type: ignore[attr-defined]  (the last row: trimmed)
+    worksheet.col(1).hidden = True  # type: ignore[attr-defined]  (hidden columns are read)
+    [sheet] = read_xls(_saved(workbook))
+    assert sheet.rows == (
+        ("三级指标", "年度指标值"),
+        ("培训人次", "≥100人次"),
+        ("", ""),
+        ("培训场次", "≥4场"),
+        ("分组明细", "≥1个"),
+    )
+
+
+def test_xls_a_row_struck_out_whole_is_left_out() -> None:
+    # As in xlsx: a row whose every cell with a value is struck out is a deleted indicator
+    # kept in sight; one struck cell among others (a header struck for emphasis, a value)
+    # is read as it stands. Empty cells of the struck row may have any font.
+    xlwt = pytest.importorskip("xlwt")
+    struck = xlwt.easyxf("font: struck_out on")
+    struck_bold = xlwt.easyxf("font: struck_out on, bold on")
+    rows: list[list[object]] = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.1万人"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1万人", 10500],
+        ["旧标题（已作废）"],
+    ]
+    styles = {(1, column): struck for column in range(5)}
+    styles[(0, 4)] = struck  # a struck header cell stays
+    styles[(2, 4)] = struck_bold  # a struck value among others stays
+    styles[(3, 0)] = struck  # a struck title alone in its row: left out
+    workbook, worksheet = _xlwt_sheet(rows, styles)
+    worksheet.write(3, 3, "", xlwt.Style.default_style)  # a blank cell, not struck
+    [sheet] = read_xls(_saved(workbook))
+    assert sheet.rows == (
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+        ("", "", "", "", ""),
+        ("产出指标", "数量指标", "受益学生人数", "≥1万人", "10500"),
+    )
+
+
+def test_xls_formatting_past_the_content_does_not_count_towards_the_cap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A sheet formatted (or merged) far beyond its content: xlrd's nrows and ncols cover
+    # the blank cells, which hold no text; the cap is on the content, as in xlsx.
+    xlwt = pytest.importorskip("xlwt")
+    monkeypatch.setattr(_xls, "MAX_CELLS", 20)
+    monkeypatch.setattr(_xlsx, "MAX_CELLS", 20)  # the message
+    bordered = xlwt.easyxf("borders: left thin, right thin, top thin, bottom thin")
+    workbook, worksheet = _xlwt_sheet([["项目名称", "示例"], ["三级指标", "年度指标值"]])
+    for row_index in range(2, 40):
+        for column_index in range(8):
+            worksheet.write(row_index, column_index, None, bordered)
+    worksheet.merge(45, 60, 0, 9)  # a merged range with nothing in it
+    [sheet] = read_xls(_saved(workbook))
+    assert sheet.rows == (("项目名称", "示例"), ("三级指标", "年度指标值"))
+
+    workbook, worksheet = _xlwt_sheet([["甲"] * 3] * 7)  # 21 cells of content: refused
+    worksheet.write(50, 9, None, bordered)
+    with pytest.raises(ReadError) as excinfo:
+        read_xls(_saved(workbook), file="a.xls")
+    assert _message(excinfo) == "a.xls: 工作表 表1: 工作表过大（7 行 × 3 列，上限 20 个单元格）"
