@@ -26,6 +26,7 @@ from perftrack.readers._xls import read_xls
 from perftrack.readers._xlsx import check_zip, date_text, number_text, read_xlsx
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 # ---------------------------------------------------------------------------
@@ -1206,3 +1207,88 @@ def test_xls_formatting_past_the_content_does_not_count_towards_the_cap(
     with pytest.raises(ReadError) as excinfo:
         read_xls(_saved(workbook), file="a.xls")
     assert _message(excinfo) == "a.xls: 工作表 表1: 工作表过大（7 行 × 3 列，上限 20 个单元格）"
+
+
+# ---------------------------------------------------------------------------
+# Excel error values, in every spreadsheet format
+
+ERROR_TABLE: list[list[object]] = [
+    ["项目支出绩效自评表"],
+    ["项目名称", "示例"],
+    ["预算执行情况", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+    ["年度资金总额", 0, 0, 0, "#DIV/0!", 10, 10],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "培训人次", "#VALUE!", "#N/A", 10, 10],
+    ["产出指标", "数量指标", "培训场次", "≥4场", "5场", 10, "#REF!"],
+    ["产出指标", "质量指标", "合格率", "≥95%", "#NAME?", 10, 10],
+]
+ERROR_FINDINGS = [
+    ("malformed-amount", "E4", "单元格为 Excel 错误值“#DIV/0!”（公式无法计算）"),
+    ("malformed-target", "D6", "单元格为 Excel 错误值“#VALUE!”（公式无法计算）"),
+    ("malformed-target", "E6", "单元格为 Excel 错误值“#N/A”（公式无法计算）"),
+    ("malformed-points", "G7", "单元格为 Excel 错误值“#REF!”（公式无法计算）"),
+    ("malformed-target", "E8", "单元格为 Excel 错误值“#NAME?”（公式无法计算）"),
+]
+# The BIFF codes of the error values (xlwt's own map of their names is wrong).
+_ERRORS = {"#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#N/A": 0x2A}
+
+
+def _xls_with_errors() -> bytes:
+    workbook, worksheet = _xlwt_sheet(
+        [[None if value in _ERRORS else value for value in row] for row in ERROR_TABLE]
+    )
+    for row_index, row in enumerate(ERROR_TABLE):
+        for column_index, value in enumerate(row):
+            if value in _ERRORS:  # an error cell (XL_CELL_ERROR), as Excel stores it
+                worksheet.row(row_index).set_cell_error(column_index, _ERRORS[value])  # type: ignore[attr-defined]
+    return _saved(workbook)
+
+
+def _excel_xml_with_errors() -> bytes:
+    ss = "urn:schemas-microsoft-com:office:spreadsheet"
+
+    def cell(value: object) -> str:
+        if value is None:
+            return "<Cell/>"
+        kind = "Error" if value in _ERRORS else "Number" if isinstance(value, int) else "String"
+        return f'<Cell><Data ss:Type="{kind}">{value}</Data></Cell>'
+
+    rows = "".join(
+        "<Row>" + "".join(cell(value) for value in row) + "</Row>" for row in ERROR_TABLE
+    )
+    return (
+        f'<?xml version="1.0"?>\n<Workbook xmlns="{ss}" xmlns:ss="{ss}">'
+        f'<Worksheet ss:Name="表1"><Table>{rows}</Table></Worksheet></Workbook>'
+    ).encode()
+
+
+def _csv_with_errors() -> bytes:
+    width = max(len(row) for row in ERROR_TABLE)
+    lines = (
+        ",".join(["" if value is None else str(value) for value in row] + [""] * (width - len(row)))
+        for row in ERROR_TABLE
+    )
+    return ("\ufeff" + "\n".join(lines)).encode()
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        pytest.param(lambda: xlsx_bytes({"表1": ERROR_TABLE}), id="xlsx-t-e"),
+        pytest.param(_xls_with_errors, id="xls-error-cell"),
+        pytest.param(_excel_xml_with_errors, id="excel-xml-type-error"),
+        pytest.param(_csv_with_errors, id="csv-as-shown"),
+    ],
+)
+def test_an_excel_error_value_is_kept_and_said(build: Callable[[], bytes]) -> None:
+    # #DIV/0! for an 执行率 over a budget of 0, #VALUE! for a target computed from a
+    # broken formula: the cell keeps its text (nothing is lost) and a warning names it,
+    # rather than a target reading silently as the descriptive text "#VALUE!".
+    [table] = perftrack.read(build())
+    found = [
+        (f.id, f.where.cell, f.message) for f in table.findings if f.id.startswith("malformed")
+    ]
+    assert found == ERROR_FINDINGS
+    first = table.indicators[0]
+    assert (first.target.text, first.actual.text) == ("#VALUE!", "#N/A")
+    assert table.budget[0].rate is None
