@@ -20,12 +20,13 @@ import perftrack
 from fixtures_office import docx_bytes, replace_member, xls_bytes, xlsx_bytes
 from perftrack import ReadError
 from perftrack.expressions import Status
-from perftrack.readers import _docx, _xlsx
+from perftrack.readers import _docx, _xls, _xlsx
 from perftrack.readers._docx import read_docx
 from perftrack.readers._xls import read_xls
 from perftrack.readers._xlsx import check_zip, date_text, number_text, read_xlsx
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 # ---------------------------------------------------------------------------
@@ -1111,3 +1112,183 @@ def test_xlsx_a_row_struck_out_whole_is_left_out(monkeypatch, *, full_load: bool
         ("", "", "", "", ""),
         ("产出指标", "数量指标", "受益学生人数", "≥1万人", "10500"),
     )
+
+
+def _xlwt_sheet(
+    rows: list[list[object]], styles: dict[tuple[int, int], object] | None = None
+) -> tuple[object, object]:
+    """An xlwt workbook with one sheet ``表1`` holding *rows* (0-based cell → style)."""
+    xlwt = pytest.importorskip("xlwt")
+    workbook = xlwt.Workbook(encoding="utf-8")
+    worksheet = workbook.add_sheet("表1")
+    styles = styles or {}
+    for row_index, row in enumerate(rows):
+        for column_index, value in enumerate(row):
+            if value is None:
+                continue
+            style = styles.get((row_index, column_index), xlwt.Style.default_style)
+            worksheet.write(row_index, column_index, value, style)
+    return workbook, worksheet
+
+
+def _saved(workbook: object) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def test_xls_rows_hidden_by_hand_are_left_out_and_folded_rows_read() -> None:
+    # As in xlsx: a deleted indicator hidden rather than deleted is no indicator; a row
+    # folded under an outline group is content, only folded away.
+    rows = [["三级指标", "年度指标值"], ["培训人次", "≥100人次"], ["旧指标，已删除", "≥3000人"]]
+    rows += [["培训场次", "≥4场"], ["分组明细", "≥1个"], ["末行隐藏", "≥1个"]]
+    workbook, worksheet = _xlwt_sheet(rows)
+    worksheet.row(2).hidden = True  # type: ignore[attr-defined]
+    worksheet.row(4).hidden = True  # type: ignore[attr-defined]
+    worksheet.row(4).level = 1  # type: ignore[attr-defined]
+    worksheet.row(5).hidden = True  # type: ignore[attr-defined]  (the last row: trimmed)
+    worksheet.col(1).hidden = True  # type: ignore[attr-defined]  (hidden columns are read)
+    [sheet] = read_xls(_saved(workbook))
+    assert sheet.rows == (
+        ("三级指标", "年度指标值"),
+        ("培训人次", "≥100人次"),
+        ("", ""),
+        ("培训场次", "≥4场"),
+        ("分组明细", "≥1个"),
+    )
+
+
+def test_xls_a_row_struck_out_whole_is_left_out() -> None:
+    # As in xlsx: a row whose every cell with a value is struck out is a deleted indicator
+    # kept in sight; one struck cell among others (a header struck for emphasis, a value)
+    # is read as it stands. Empty cells of the struck row may have any font.
+    xlwt = pytest.importorskip("xlwt")
+    struck = xlwt.easyxf("font: struck_out on")
+    struck_bold = xlwt.easyxf("font: struck_out on, bold on")
+    rows: list[list[object]] = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1.2万人", "1.1万人"],
+        ["产出指标", "数量指标", "受益学生人数", "≥1万人", 10500],
+        ["旧标题（已作废）"],
+    ]
+    styles = {(1, column): struck for column in range(5)}
+    styles[(0, 4)] = struck  # a struck header cell stays
+    styles[(2, 4)] = struck_bold  # a struck value among others stays
+    styles[(3, 0)] = struck  # a struck title alone in its row: left out
+    workbook, worksheet = _xlwt_sheet(rows, styles)
+    worksheet.write(3, 3, "", xlwt.Style.default_style)  # a blank cell, not struck
+    [sheet] = read_xls(_saved(workbook))
+    assert sheet.rows == (
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+        ("", "", "", "", ""),
+        ("产出指标", "数量指标", "受益学生人数", "≥1万人", "10500"),
+    )
+
+
+def test_xls_formatting_past_the_content_does_not_count_towards_the_cap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A sheet formatted (or merged) far beyond its content: xlrd's nrows and ncols cover
+    # the blank cells, which hold no text; the cap is on the content, as in xlsx.
+    xlwt = pytest.importorskip("xlwt")
+    monkeypatch.setattr(_xls, "MAX_CELLS", 20)
+    monkeypatch.setattr(_xlsx, "MAX_CELLS", 20)  # the message
+    bordered = xlwt.easyxf("borders: left thin, right thin, top thin, bottom thin")
+    workbook, worksheet = _xlwt_sheet([["项目名称", "示例"], ["三级指标", "年度指标值"]])
+    for row_index in range(2, 40):
+        for column_index in range(8):
+            worksheet.write(row_index, column_index, None, bordered)
+    worksheet.merge(45, 60, 0, 9)  # a merged range with nothing in it
+    [sheet] = read_xls(_saved(workbook))
+    assert sheet.rows == (("项目名称", "示例"), ("三级指标", "年度指标值"))
+
+    workbook, worksheet = _xlwt_sheet([["甲"] * 3] * 7)  # 21 cells of content: refused
+    worksheet.write(50, 9, None, bordered)
+    with pytest.raises(ReadError) as excinfo:
+        read_xls(_saved(workbook), file="a.xls")
+    assert _message(excinfo) == "a.xls: 工作表 表1: 工作表过大（7 行 × 3 列，上限 20 个单元格）"
+
+
+# ---------------------------------------------------------------------------
+# Excel error values, in every spreadsheet format
+
+ERROR_TABLE: list[list[object]] = [
+    ["项目支出绩效自评表"],
+    ["项目名称", "示例"],
+    ["预算执行情况", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+    ["年度资金总额", 0, 0, 0, "#DIV/0!", 10, 10],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "培训人次", "#VALUE!", "#N/A", 10, 10],
+    ["产出指标", "数量指标", "培训场次", "≥4场", "5场", 10, "#REF!"],
+    ["产出指标", "质量指标", "合格率", "≥95%", "#NAME?", 10, 10],
+]
+ERROR_FINDINGS = [
+    ("malformed-amount", "E4", "单元格为 Excel 错误值“#DIV/0!”（公式无法计算）"),
+    ("malformed-target", "D6", "单元格为 Excel 错误值“#VALUE!”（公式无法计算）"),
+    ("malformed-target", "E6", "单元格为 Excel 错误值“#N/A”（公式无法计算）"),
+    ("malformed-points", "G7", "单元格为 Excel 错误值“#REF!”（公式无法计算）"),
+    ("malformed-target", "E8", "单元格为 Excel 错误值“#NAME?”（公式无法计算）"),
+]
+# The BIFF codes of the error values (xlwt's own map of their names is wrong).
+_ERRORS = {"#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#N/A": 0x2A}
+
+
+def _xls_with_errors() -> bytes:
+    workbook, worksheet = _xlwt_sheet(
+        [[None if value in _ERRORS else value for value in row] for row in ERROR_TABLE]
+    )
+    for row_index, row in enumerate(ERROR_TABLE):
+        for column_index, value in enumerate(row):
+            if value in _ERRORS:  # an error cell (XL_CELL_ERROR), as Excel stores it
+                worksheet.row(row_index).set_cell_error(column_index, _ERRORS[value])  # type: ignore[attr-defined]
+    return _saved(workbook)
+
+
+def _excel_xml_with_errors() -> bytes:
+    ss = "urn:schemas-microsoft-com:office:spreadsheet"
+
+    def cell(value: object) -> str:
+        if value is None:
+            return "<Cell/>"
+        kind = "Error" if value in _ERRORS else "Number" if isinstance(value, int) else "String"
+        return f'<Cell><Data ss:Type="{kind}">{value}</Data></Cell>'
+
+    rows = "".join(
+        "<Row>" + "".join(cell(value) for value in row) + "</Row>" for row in ERROR_TABLE
+    )
+    return (
+        f'<?xml version="1.0"?>\n<Workbook xmlns="{ss}" xmlns:ss="{ss}">'
+        f'<Worksheet ss:Name="表1"><Table>{rows}</Table></Worksheet></Workbook>'
+    ).encode()
+
+
+def _csv_with_errors() -> bytes:
+    width = max(len(row) for row in ERROR_TABLE)
+    lines = (
+        ",".join(["" if value is None else str(value) for value in row] + [""] * (width - len(row)))
+        for row in ERROR_TABLE
+    )
+    return ("\ufeff" + "\n".join(lines)).encode()
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        pytest.param(lambda: xlsx_bytes({"表1": ERROR_TABLE}), id="xlsx-t-e"),
+        pytest.param(_xls_with_errors, id="xls-error-cell"),
+        pytest.param(_excel_xml_with_errors, id="excel-xml-type-error"),
+        pytest.param(_csv_with_errors, id="csv-as-shown"),
+    ],
+)
+def test_an_excel_error_value_is_kept_and_said(build: Callable[[], bytes]) -> None:
+    # #DIV/0! for an 执行率 over a budget of 0, #VALUE! for a target computed from a
+    # broken formula: the cell keeps its text (nothing is lost) and a warning names it,
+    # rather than a target reading silently as the descriptive text "#VALUE!".
+    [table] = perftrack.read(build())
+    found = [
+        (f.id, f.where.cell, f.message) for f in table.findings if f.id.startswith("malformed")
+    ]
+    assert found == ERROR_FINDINGS
+    first = table.indicators[0]
+    assert (first.target.text, first.actual.text) == ("#VALUE!", "#N/A")
+    assert table.budget[0].rate is None

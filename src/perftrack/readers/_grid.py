@@ -1830,6 +1830,15 @@ _HEADING_RE: Final = re.compile(
 
 # Cells that say "no amount here" (the central template prints — in unscored cells).
 _AMOUNT_PLACEHOLDERS: Final = voc.NOT_APPLICABLE | {"—", "——", "－", "–", "－－", "--", "无"}
+# Excel's error values (#DIV/0! for an 执行率 over a budget of 0): a formula that could
+# not be computed, in every reader's text (xlsx t="e", xls, XML Spreadsheet ss:Type="Error").
+_EXCEL_ERRORS: Final = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!")
+)
+
+
+def _excel_error(text: str) -> str:
+    return f"单元格为 Excel 错误值“{text}”（公式无法计算）"
 
 
 def _budget_amount(
@@ -1849,7 +1858,7 @@ def _budget_amount(
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
-            f"预算金额“{text}”不是数字",
+            _excel_error(text) if text in _EXCEL_ERRORS else f"预算金额“{text}”不是数字",
             builder.where(row, column, budget_line=role.value),
         )
     return value
@@ -3014,6 +3023,14 @@ def _indicator(  # noqa: PLR0913, PLR0917
 ) -> Indicator:
     """One indicator from its name and *placed* cells (role → column and non-empty text)."""
     get = placed.get
+    for role, (column, text) in placed.items():
+        if text in _EXCEL_ERRORS:  # kept as its text, and said
+            builder.finding(
+                "malformed-points" if role in {"weight", "points"} else "malformed-target",
+                Severity.WARNING,
+                _excel_error(text),
+                builder.where(row, column, indicator=index, name=name),
+            )
     target_cell = get("target")
     target_text = target_cell[1] if target_cell is not None else ""
     if "nature" in placed or "unit" in placed:

@@ -5,12 +5,16 @@ with the decimals and percent of their number format (``General`` without a
 trailing ``.0`` or float artefacts), dates ISO ``2023-08-31`` in the
 workbook's date system, booleans ``"是"``/``"否"``, error values as Excel
 shows them. Merged ranges keep their text in the top-left cell, trailing empty
-rows and columns are trimmed, hidden worksheets are left out (as for xlsx).
+rows and columns are trimmed, hidden worksheets are left out, and so are rows
+hidden by hand (not those folded under an outline group) and rows whose every
+cell's font is struck out, as for xlsx.
 
 An .xls file is not compressed, so its size bounds what xlrd builds from it;
-the input must still be at most :data:`MAX_BYTES` and a worksheet at most
-:data:`MAX_CELLS` cells. Whatever xlrd raises on a corrupt or encrypted file
-becomes a :class:`~perftrack.ReadError`.
+the input must still be at most :data:`MAX_BYTES` and a worksheet's content
+at most :data:`MAX_CELLS` cells, counted once trailing empty and blank cells
+are trimmed: a sheet formatted (or merged) down to row 65536 but filled in its
+first rows is read. Whatever xlrd raises on a corrupt or encrypted file becomes
+a :class:`~perftrack.ReadError`.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ __all__ = ["read_xls"]
 _ZIP_MAGIC = b"PK\x03\x04"
 
 # xlrd's cell types (xlrd.biffh.XL_CELL_*): stable since xlrd 0.5.
-_TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR = 1, 2, 3, 4, 5
+_EMPTY, _TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR, _BLANK = 0, 1, 2, 3, 4, 5, 6
+# The cell types that hold nothing, as bytes: a blank cell only carries formatting.
+_NOTHING = bytes((_EMPTY, _BLANK))
 
 
 class _XlrdSheet(Protocol):
@@ -50,10 +56,14 @@ class _XlrdSheet(Protocol):
     ncols: int
     merged_cells: list[tuple[int, int, int, int]]
 
-    def row_types(self, rowx: int) -> Sequence[int]:
+    def row_types(
+        self, rowx: int, start_colx: int = 0, end_colx: int | None = None
+    ) -> Sequence[int]:
         """Cell types of a row (``ragged_rows``: up to its last cell)."""
 
-    def row_values(self, rowx: int) -> Sequence[object]:
+    def row_values(
+        self, rowx: int, start_colx: int = 0, end_colx: int | None = None
+    ) -> Sequence[object]:
         """Cell values of a row."""
 
     def cell_xf_index(self, rowx: int, colx: int) -> int:
@@ -89,7 +99,9 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
             moment: dt.datetime = xlrd.xldate_as_datetime(value, book.datemode)
             return moment
 
-        reader = _Texts(_number_formats(book), xlrd.error_text_from_code, to_date, file)
+        reader = _Texts(
+            _number_formats(book), xlrd.error_text_from_code, to_date, file, _struck_styles(book)
+        )
         sheets: list[Sheet] = []
         for sheet in book.sheets():
             if getattr(sheet, "visibility", 0):
@@ -108,7 +120,7 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
 class _Texts:
     """Turns the worksheets of one xlrd book into grids of cell texts."""
 
-    __slots__ = ("errors", "file", "formats", "to_date")
+    __slots__ = ("errors", "file", "formats", "struck", "to_date")
 
     def __init__(
         self,
@@ -116,29 +128,60 @@ class _Texts:
         errors: dict[int, str],
         to_date: Callable[[float], dt.datetime],
         file: str | None,
+        struck: frozenset[int] = frozenset(),
     ) -> None:
         self.formats = formats
         self.errors = errors
         self.to_date = to_date
         self.file = file
+        #: The XF records (cell styles) whose font is struck out (:func:`_struck_styles`).
+        self.struck = struck
 
     def grid(self, sheet: _XlrdSheet, where: str) -> list[list[str]]:
-        """The cell texts of one worksheet, merged ranges blanked, ends trimmed."""
-        if sheet.nrows * sheet.ncols > MAX_CELLS:
-            raise too_big(sheet.nrows, sheet.ncols, file=self.file, where=where)
-        grid = [self.row(sheet, row_index) for row_index in range(sheet.nrows)]
+        """The cell texts of one worksheet, merged ranges blanked, ends trimmed.
+
+        Only the content counts towards :data:`MAX_CELLS`: xlrd's ``nrows``/``ncols``
+        also cover blank formatted cells and merged ranges (a sheet merged or
+        formatted to row 65536), which hold no text. Rows hidden by hand and rows
+        struck out whole are empty, as in :func:`~perftrack.readers._xlsx.read_xlsx`.
+        """
+        # The width of each row up to its last cell with a value (blank cells trimmed).
+        widths = [
+            len(bytes(sheet.row_types(row_index)).rstrip(_NOTHING))
+            for row_index in range(sheet.nrows)
+        ]
+        height = next((index + 1 for index in range(len(widths) - 1, -1, -1) if widths[index]), 0)
+        width = max(widths, default=0)
+        if height * width > MAX_CELLS:
+            raise too_big(height, width, file=self.file, where=where)
+        hidden = _hidden_rows(sheet)
+        grid = [
+            [] if row_index in hidden else self.row(sheet, row_index, widths[row_index])
+            for row_index in range(height)
+        ]
         # xlrd's ranges are 0-based with exclusive ends; blank_merged takes 1-based inclusive.
         merged = [(rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells]
         blank_merged(grid, merged, file=self.file, where=where)
         trim_grid(grid)
         return grid
 
-    def row(self, sheet: _XlrdSheet, row_index: int) -> list[str]:
-        """The cell texts of one row, up to its last cell."""
+    def row(self, sheet: _XlrdSheet, row_index: int, width: int) -> list[str]:
+        """The cell texts of one row's first *width* cells; ``[]`` if it is struck out whole.
+
+        A row whose every cell with a value has its font struck out is a deleted
+        indicator kept in sight; a struck cell among others is read as it stands.
+        """
         texts: list[str] = []
-        values = sheet.row_values(row_index)
-        for column_index, kind in enumerate(sheet.row_types(row_index)):
+        values = sheet.row_values(row_index, 0, width)
+        struck = self.struck
+        all_struck = bool(struck)
+        for column_index, kind in enumerate(sheet.row_types(row_index, 0, width)):
             value = values[column_index]
+            if kind in _NOTHING:
+                texts.append("")
+                continue
+            if all_struck and sheet.cell_xf_index(row_index, column_index) not in struck:
+                all_struck = False
             if kind == _TEXT:
                 texts.append(str(value))
             elif kind == _NUMBER and isinstance(value, float):
@@ -151,9 +194,9 @@ class _Texts:
                 texts.append("是" if value else "否")
             elif kind == _ERROR and isinstance(value, int):
                 texts.append(self.errors.get(value, "#ERROR!"))
-            else:  # empty, blank
+            else:  # a type xlrd does not have today
                 texts.append("")
-        return texts
+        return [] if all_struck else texts
 
     def date(self, value: float, number_format: str = "") -> str:
         """A date serial as text (a time of day below 1); the number if it is no date.
@@ -180,3 +223,33 @@ def _number_formats(book: object) -> dict[int, str]:
         if number_format is not None:
             formats[index] = str(number_format.format_str)
     return formats
+
+
+def _hidden_rows(sheet: object) -> set[int]:
+    """The 0-based indices of the rows hidden by hand (not folded under an outline group).
+
+    A row hidden by hand is a deleted indicator kept out of sight (as in xlsx); a
+    row hidden under an outline group is folded, not put away, and is read.
+    Needs ``formatting_info`` (xlrd's ``rowinfo_map``); without it, none.
+    """
+    rows = getattr(sheet, "rowinfo_map", None) or {}
+    return {
+        index
+        for index, info in rows.items()
+        if getattr(info, "hidden", 0) and not getattr(info, "outline_level", 0)
+    }
+
+
+def _struck_styles(book: object) -> frozenset[int]:
+    """The indices of the book's XF records (cell styles) whose font is struck out.
+
+    Most workbooks have none, and then reading a cell costs nothing more. Empty
+    without formatting info.
+    """
+    fonts = getattr(book, "font_list", None) or ()
+    struck: set[int] = set()
+    for index, xf in enumerate(getattr(book, "xf_list", None) or ()):
+        font_index = getattr(xf, "font_index", -1)
+        if 0 <= font_index < len(fonts) and getattr(fonts[font_index], "struck_out", 0):
+            struck.add(index)
+    return frozenset(struck)
