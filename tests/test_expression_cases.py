@@ -2937,6 +2937,21 @@ ADVERSARIAL_TARGET_NOTES = [
     pytest.param("96（预计）", Comparison(Op.EQ, Decimal(96), note="预计"), "=96(预计)", id="vn-target-estimate-no-unit"),
 ]
 
+# regress11 W4, W6 and a control character an export left
+ADVERSARIAL_REGRESS11_TARGETS = [
+    # a wrapped word with a requirement in its bracket or a second clause stays prose
+    pytest.param("验收合格（竣工后30日内）", Descriptive("验收合格(竣工后30日内)"), "验收合格(竣工后30日内)", id="r11-wrapped-time-bracket"),
+    pytest.param("验收合格（2024年底前）", Descriptive("验收合格(2024年底前)"), "验收合格(2024年底前)", id="r11-wrapped-deadline-bracket"),
+    pytest.param("验收合格；无安全事故", Descriptive("验收合格;无安全事故"), "验收合格;无安全事故", id="r11-wrapped-two-clauses"),
+    pytest.param("验收合格（一次性通过）", QualitativeTarget("合格", "conformity"), "合格", id="r11-wrapped-remark"),
+    pytest.param("合格（抽查）", QualitativeTarget("合格", "conformity"), "合格", id="r11-bare-remark"),
+    # a compound unit in the name's bracket is the figure's unit
+    pytest.param("人均补助（元/人·年）≥1200", Comparison(Op.GE, Decimal(1200), "元/人·年", label="人均补助"), "人均补助≥1200(元/人·年)", id="r11-compound-unit-in-name"),
+    pytest.param("PM2.5年均浓度（微克/立方米）≤35", Comparison(Op.LE, Decimal(35), "微克/立方米", label="PM2.5年均浓度"), "PM2.5年均浓度≤35(微克/立方米)", id="r11-microgram-unit-in-name"),
+    pytest.param("满意度（抽样）≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度(抽样)"), "满意度(抽样)≥90(%)", id="r11-word-bracket-stays"),
+    pytest.param("≥\x0795%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r11-control-character"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -3127,6 +3142,7 @@ def test_adversarial_value_in_2024(text, expected, canonical):
         *ADVERSARIAL_PER_MILLE_TARGETS,
         *ADVERSARIAL_RATIO_TARGETS,
         *ADVERSARIAL_TARGET_NOTES,
+        *ADVERSARIAL_REGRESS11_TARGETS,
     ],
 )
 def test_adversarial_real_table_target(text, expected, canonical):

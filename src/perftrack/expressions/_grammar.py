@@ -1140,6 +1140,25 @@ def _bracketed_label(label: str) -> bool:
     return _UNIT_OPERATOR_RE.search(label) is None
 
 
+# The numerators of compound units in a name's bracket besides the known units (微克/立方米).
+_MEASURE_NUMERATORS: Final = frozenset({"微克", "毫克", "mg", "μg", "ug", "g", "kg"})
+
+
+def _labelled_unit(inner: str) -> bool:
+    """A unit a name's bracket may give: a known one, or X/Y with X a unit (元/人·年).
+
+    Example:
+        >>> _labelled_unit("%"), _labelled_unit("元/人·年"), _labelled_unit("抽样")
+        (True, True, False)
+    """
+    if inner in voc.KNOWN_UNITS or voc.UNIT_ALIASES.get(inner) in voc.KNOWN_UNITS:
+        return True
+    over, slash, _ = inner.partition("/")
+    return (
+        bool(slash) and (over in voc.KNOWN_UNITS or over in _MEASURE_NUMERATORS) and _is_unit(inner)
+    )
+
+
 def _unit_in_label(
     label: str, unit: str | None, role: str, *, digit_label: bool
 ) -> tuple[str | None, str | None]:
@@ -1158,7 +1177,7 @@ def _unit_in_label(
     """
     opener = label.rfind("(")
     inner = label[opener + 1 : -1]
-    if opener > 0 and inner in voc.KNOWN_UNITS and unit in (None, inner):
+    if opener > 0 and _labelled_unit(inner) and unit in (None, inner):
         rest = label[:opener]
         # (a second bracket before it would be read as the unit next time)
         if rest[-1] != ")" and _prefix(rest, role, digit_label=digit_label) == (rest, None, None):
@@ -2197,7 +2216,9 @@ def _qualitative_target(norm: Normalized) -> QualitativeTarget | None:
 
 
 # What makes a bracket after a word a second target or a caveat, no remark.
-_REMARK_BLOCKERS_RE: Final = re.compile(r"[≥≤<>=%]|但|却|需")
+# A time limit in the bracket (竣工后30日内, 2024年底前, 工期内) is a second requirement
+# too; a year naming a standard (2023年标准) is a remark.
+_REMARK_BLOCKERS_RE: Final = re.compile(r"[≥≤<>=%]|但|却|需|[前内]$")
 
 
 def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
@@ -2222,6 +2243,8 @@ def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
         return None
     if bracketed and _REMARK_BLOCKERS_RE.search(remark):
         return None  # 合格（合格率≥95%）, 良好（但需整改）: the bracket says more than a remark
+    if not bracketed and _family_phrase(head)[1] is None:
+        return None  # 验收合格，投入使用: a wrapped word and a clause are two requirements
     found = _qualitative_target(Normalized(norm.raw, head, None))
     return None if found is None else evolve(found, text=norm.raw)
 

@@ -96,7 +96,12 @@ _OPERATORS: Final = frozenset({">=", "<="})
 # Invisible characters that text scraped from web pages and Word files carries (zero-width
 # space, non-joiner and joiner, word joiner), the soft hyphen Word puts in long words and
 # the byte-order mark of CSV files: they are removed, so ≥95% followed by one is still ≥95%.
-_INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
+# Control characters other than white space (a \x01 an HTML export left for a mark it
+# could not write) print nothing either.
+_INVISIBLE: Final = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
+    + "".join(map(chr, (*range(0x09), *range(0x0E, 0x1C), 0x7F)))  # controls
+)
 _MULTI_RE: Final = re.compile(
     "|".join(
         (rf"(?<=[{_BEFORE_UNIT_ONLY}])" if old in _UNIT_ONLY else "")
