@@ -2950,6 +2950,17 @@ ADVERSARIAL_REGRESS11_TARGETS = [
     pytest.param("PM2.5年均浓度（微克/立方米）≤35", Comparison(Op.LE, Decimal(35), "微克/立方米", label="PM2.5年均浓度"), "PM2.5年均浓度≤35(微克/立方米)", id="r11-microgram-unit-in-name"),
     pytest.param("满意度（抽样）≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度(抽样)"), "满意度(抽样)≥90(%)", id="r11-word-bracket-stays"),
     pytest.param("≥\x0795%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r11-control-character"),
+    # an operator before a longer per phrase (每百万人口, 每十万人)
+    pytest.param("低于每百万人口0.5人", Comparison(Op.LT, Decimal("0.5"), "人", label="每百万人口"), "每百万人口<0.5(人)", id="r11-per-million-people"),
+    pytest.param("死亡率低于每十万人口5人", Comparison(Op.LT, Decimal(5), "人", label="死亡率每十万人口"), "死亡率每十万人口<5(人)", id="r11-per-100k-with-subject"),
+]
+
+ADVERSARIAL_REGRESS11_VALUES = [
+    # late, said in one word: timeliness negated
+    pytest.param("逾期", QualitativeValue("按期", "timeliness", negation="逾期"), "逾期", id="r11-overdue"),
+    pytest.param("滞后", QualitativeValue("及时", "timeliness", negation="滞后"), "滞后", id="r11-lagging"),
+    pytest.param("延期", QualitativeValue("按期", "timeliness", negation="延期"), "延期", id="r11-postponed"),
+    pytest.param("进度滞后", TextValue("进度滞后"), "进度滞后", id="r11-subject-lagging-stays-text"),
 ]
 
 # fmt: on
@@ -3157,6 +3168,7 @@ def test_adversarial_real_table_target(text, expected, canonical):
         *ADVERSARIAL_PER_MILLE_VALUES,
         *ADVERSARIAL_RATIO_VALUES,
         *ADVERSARIAL_VALUE_NOTES,
+        *ADVERSARIAL_REGRESS11_VALUES,
     ],
 )
 def test_adversarial_real_table_value(text, expected, canonical):

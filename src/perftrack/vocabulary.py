@@ -198,7 +198,19 @@ DEGREE_WORDS: Final = (
 PARTIAL_DEGREE: Final = "基本"
 
 #: Words that say the opposite of a family word as a whole (否 is "not 是").
-OPPOSITE_WORDS: Final = MappingProxyType({"否": "是", "无效": "有效", "低效": "有效"})
+OPPOSITE_WORDS: Final = MappingProxyType(
+    {
+        "否": "是",
+        "无效": "有效",
+        "低效": "有效",
+        # late, as an actual says it: the timeliness words negated
+        "逾期": "按期",
+        "延期": "按期",
+        "超期": "按期",
+        "滞后": "及时",
+        "延迟": "及时",
+    }
+)
 
 #: Prefixes that negate a family word (不合格, 未达标, 无效, 非…).
 NEGATION_PREFIXES: Final = ("不", "未", "无", "非")

@@ -894,7 +894,7 @@ def _without_locative(label: str) -> str | None:
 
 
 # A "per" phrase right before the figure: 每人, 每亩, 每月, 每人每月, 每生每年.
-_PER_PHRASE_RE: Final = re.compile(r"(?:每[\u3400-\u9fff]{1,2}?){1,2}")
+_PER_PHRASE_RE: Final = re.compile(r"(?:每[\u3400-\u9fff]{1,4}?){1,2}")
 
 
 def _operator_before_per(label: str, role: str) -> tuple[str | None, Op | None, Bound | None]:
