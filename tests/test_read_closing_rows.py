@@ -7,6 +7,8 @@ small table written here, read with ``read_text``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import perftrack
@@ -328,3 +330,210 @@ def test_the_filing_unit_under_the_grid_is_read_not_an_indicator() -> None:
     table = read(*_SELF_ROWS, ["填报单位：", "某县人社局", "", "填报日期：", "2024-03-01"])
     assert names(table) == ["培训人次", "学员满意度"]
     assert table.project.implementer == "某县人社局"
+
+
+# ---------------------------------------------------------------------------
+# regress11 W1: a total row in the middle of the grid is a subtotal, not its end
+
+_SUBTOTAL_HEAD = (
+    "项目支出绩效自评表",
+    "（2024年度）",
+    ["项目名称", "乡村文化振兴工程"],
+    SELF_HEADER,
+    ["产出指标", "数量指标", "新建村级文化服务中心", "≥20个", "21个", "20", "20"],
+)
+_SUBTOTAL_TAIL = (
+    ["", "质量指标", "设施验收合格率", "100%", "100%", "20", "20"],
+    ["效益指标", "社会效益指标", "群众文化活动参与人次", "≥5万人次", "5.3万人次", "30", "30"],
+)
+_SUBTOTAL_NAMES = ["新建村级文化服务中心", "设施验收合格率", "群众文化活动参与人次"]
+
+
+@pytest.mark.parametrize(
+    "subtotal",
+    [
+        ["合计", "", "", "", "", "20", "20"],  # in the level-1 column
+        ["", "合计", "", "", "", "20", "20"],  # in the level-2 column
+        ["", "", "合计", "", "", "20", "20"],  # in the name column
+        ["总分", "", "", "", "", "20", "20"],
+        ["", "", "总分", "", "", "20", "20"],
+        ["总计", "", "", "", "", "20", "20"],
+        ["", "", "合计", "≥20个", "21个", "", ""],  # the sum of 其中 rows
+    ],
+    ids="|".join,
+)
+@pytest.mark.parametrize("final", [True, False], ids=["final-total", "no-final-total"])
+def test_a_total_row_in_the_middle_of_the_grid_is_a_subtotal(
+    subtotal: list[str],
+    final: bool,  # noqa: FBT001
+) -> None:
+    # Before, the subtotal closed the grid: every indicator after it was dropped
+    # without a word, and its 20 became the published total.
+    closing = [["总分", "", "", "", "", "70", "70"]] if final else []
+    table = read(*_SUBTOTAL_HEAD, subtotal, *_SUBTOTAL_TAIL, *closing)
+    assert names(table) == _SUBTOTAL_NAMES
+    assert table.published.total == (Decimal(70) if final else None)
+
+
+def test_two_total_rows_in_the_middle_of_the_grid_are_subtotals() -> None:
+    table = read(
+        *_SUBTOTAL_HEAD,
+        ["", "", "合计", "", "", "20", "20"],
+        ["总计", "", "", "", "", "20", "20"],
+        *_SUBTOTAL_TAIL,
+        ["总分", "", "", "", "", "70", "69"],
+    )
+    assert names(table) == _SUBTOTAL_NAMES
+    assert table.published.total == Decimal(69)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [["年度资金到位", "100%", "", "", "", "", ""]],  # no target or actual in their columns
+        [["填报人：", "张三"], ["", "", "培训人次", "≥400人次", "420", "", ""]],  # settled
+        [["表3 问题整改清单"], ["1", "单村工程消毒设施老化", "更换消毒设备35套", "2025年6月底前"]],
+    ],
+    ids=["prose", "signature-first", "caption"],
+)
+def test_the_final_total_still_closes_the_grid(after: list[list[str]]) -> None:
+    table = read(*_SELF_ROWS, _TOTAL, *after)
+    assert names(table) == ["培训人次", "学员满意度"]
+    assert table.published.total == Decimal(100)
+
+
+# ---------------------------------------------------------------------------
+# regress11 W2: a placeholder in a measures column is no measure
+
+_PLACEHOLDERS = ["无", "/", "暂无", "——", "-", "不适用"]
+_MEASURES_HEADER = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "1-7月完成值",
+    "全年预计完成值",
+    "偏差原因",
+]
+
+
+@pytest.mark.parametrize("placeholder", _PLACEHOLDERS)
+@pytest.mark.parametrize("column", ["改进措施", "整改措施", "纠偏措施"])
+def test_a_placeholder_in_a_measures_column_is_no_measure(placeholder: str, column: str) -> None:
+    # Before: corrective_measures "养护里程：无；资金拨付时间：无", and no
+    # missing-corrective-measures for a table behind its schedule.
+    table = read(
+        "项目支出绩效运行监控表",
+        "监控期间：2024年1月1日-2024年7月31日",
+        ["项目名称", "农村公路养护工程"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "1-7月执行数", "执行率"],
+        ["", "年度资金总额", "1000.00", "1000.00", "520.00", "52.00%"],
+        [*_MEASURES_HEADER, column, "完成目标可能性"],
+        [
+            *["产出指标", "数量指标", "养护里程", "≥300公里", "120公里", "300公里"],
+            *["雨季影响", placeholder, "有可能"],
+        ],
+        ["", "时效指标", "资金拨付时间", "7月底前", "已拨付", "已拨付", "", placeholder, "确定能"],
+    )
+    assert table.corrective_measures == ""
+    assert table.indicators[0].deviation_reason == "雨季影响"
+    ids = {finding.id for finding in perftrack.score(table).findings}
+    assert "missing-corrective-measures" in ids
+
+
+def test_only_the_rows_that_state_a_measure_give_one() -> None:
+    table = read(
+        *_MONITOR_HEAD,
+        [*_MEASURES_HEADER, "改进措施"],
+        ["产出指标", "数量指标", "养护里程", "≥300公里", "120公里", "300公里", "雨季影响", "无"],
+        ["", "质量指标", "路面优良率", "≥80%", "70%", "≥80%", "", "加强巡查"],
+        ["", "", "桥梁检测率", "100%", "60%", "100%", "", "——"],
+    )
+    assert table.corrective_measures == "路面优良率：加强巡查"
+
+
+@pytest.mark.parametrize("placeholder", _PLACEHOLDERS)
+def test_a_placeholder_in_the_budget_blocks_measures_is_no_measure(placeholder: str) -> None:
+    table = read(
+        *_MONITOR_HEAD,
+        ["预算执行情况", "资金来源", "年初预算数", "1-6月执行数", "偏差原因", "改进措施"],
+        ["", "年度资金总额", "200.00", "60.00", "资金未到位", placeholder],
+        [*TRACKING_HEADER, "偏差原因", "纠偏措施"],
+        ["产出指标", "数量指标", "养护里程", "≥100公里", "30公里", "汛期", "汛后加快"],
+    )
+    assert table.corrective_measures == "养护里程：汛后加快"
+
+
+# ---------------------------------------------------------------------------
+# regress11 W3: the filing unit stops at the next label, a run of spaces or a seal
+
+
+@pytest.mark.parametrize(
+    ("row", "implementer"),
+    [
+        (["填报单位（盖章）：", "", "填报人：张三", "联系电话：0871-1234567"], None),
+        (["填报单位", "填报人：张三"], None),
+        (["填报单位：某县教育局\u3000\u3000填报日期：2024年7月10日"], "某县教育局"),
+        (["填报单位：某县教育局 填报日期：2024年7月10日"], "某县教育局"),
+        (["填报单位（盖章）：某县教育局   单位负责人：王五   填报人：李四"], "某县教育局"),
+        (["填报单位：某县教育局联系电话：0871-1234567"], "某县教育局"),
+        (["填报单位：某县教育局（盖章）"], "某县教育局"),
+        (["填报单位", "某县教育局（公章）"], "某县教育局"),
+        (["填报单位：某县教育局    2024年7月10日"], "某县教育局"),
+        (["填报单位", "某县教育局\u3000\u30002024年7月10日"], "某县教育局"),
+        (["填报单位：某县教育局（主管部门：某县人民政府）"], "某县教育局"),
+        (["填报单位：某县疾病预防控制中心（本级）"], "某县疾病预防控制中心（本级）"),
+    ],
+)
+def test_the_filing_unit_is_the_unit_alone(row: list[str], implementer: str | None) -> None:
+    table = read(
+        "项目支出绩效自评表",
+        row,
+        ["项目名称", "农村饮水工程"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "工程处数", "≥25处", "25处", "100", "100"],
+    )
+    assert table.project.implementer == implementer
+    assert table.project.department is None
+    assert names(table) == ["工程处数"]
+
+
+@pytest.mark.parametrize(
+    ("row", "department", "implementer"),
+    [
+        (["主管部门：某县水利局\u3000\u3000实施单位：某县供水站"], "某县水利局", "某县供水站"),
+        (["主管部门：某县水利局 联系电话：0871-1234567"], "某县水利局", None),
+        (["实施单位：某县供水站（盖章）"], None, "某县供水站"),
+    ],
+)
+def test_other_fields_in_one_cell_stop_at_the_next_label(
+    row: list[str], department: str | None, implementer: str | None
+) -> None:
+    table = read("项目支出绩效自评表", ["项目名称", "农村饮水工程"], row, *_SELF_ROWS[3:])
+    assert (table.project.department, table.project.implementer) == (department, implementer)
+
+
+# ---------------------------------------------------------------------------
+# regress11 W7: a closing heading of reason and measures gives only labelled measures
+
+
+@pytest.mark.parametrize(
+    ("rows", "measures"),
+    [
+        ([["三、偏差原因分析及改进措施"], ["水质达标率未达目标，主要原因是设备老化。"]], ""),
+        ([["偏差原因分析及改进措施", "受汛期影响，工期推迟15天"]], ""),
+        ([["偏差原因分析及改进措施：受汛期影响，工期推迟15天"]], ""),
+        (
+            [["三、偏差原因分析及改进措施"], ["主要原因是设备老化。改进措施：更换消毒设备。"]],
+            "更换消毒设备。",
+        ),
+        ([["原因分析及整改措施", "原因是资金未到位；整改措施：加快拨付"]], "加快拨付"),
+        ([["三、存在问题及改进措施"], ["加快设备更新。"]], "加快设备更新。"),  # measures alone
+    ],
+)
+def test_a_closing_heading_of_reason_and_measures_gives_only_labelled_measures(
+    rows: list[list[str]], measures: str
+) -> None:
+    table = read(*_SELF_ROWS, _TOTAL, *rows)
+    assert names(table) == ["培训人次", "学员满意度"]
+    assert table.corrective_measures == measures

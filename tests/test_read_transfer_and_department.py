@@ -562,3 +562,77 @@ def test_a_split_operator_stays_with_a_relative_target(
         ["产出指标", "数量指标", "年接待读者人次", nature, value, unit],
     )
     assert str(table.indicators[0].target) == expected
+
+
+# regress11 W5: a task list's 金额合计 is the budget when the table reads no budget block
+_SELF_GRID = [
+    SELF_HEADER,
+    ["履职效能", "部门职责履行", "任务完成率", "100%", "100%", "100", "100"],
+]
+
+
+@pytest.mark.parametrize(
+    ("tasks", "line"),
+    [
+        pytest.param(
+            [
+                ["年度主要任务", "任务名称", "主要内容", "预算数", "执行数", "执行率"],
+                ["", "大气污染防治", "扬尘管控", "1800.00", "1710.00", "95.00%"],
+                ["", "水污染防治", "排污口整治", "4200.00", "3990.00", "95.00%"],
+                ["", "金额合计", "", "6000.00", "5700.00", "95.00%"],
+            ],
+            ("金额合计", None, Decimal("6000.00"), Decimal("5700.00"), Decimal("95.00")),
+            id="金额合计-beside-the-name",
+        ),
+        pytest.param(
+            [
+                ["年度主要任务", "任务名称", "主要内容", "年初预算数", "全年执行数"],
+                ["", "大气污染防治", "扬尘管控", "1800.00", "1710.00"],
+                ["合计", "", "", "1800.00", "1710.00"],
+            ],
+            ("合计", Decimal("1800.00"), None, Decimal("1710.00"), None),
+            id="合计-first",
+        ),
+    ],
+)
+def test_a_task_lists_sum_is_the_budget_when_the_table_has_no_budget_block(
+    tasks: list[list[str]], line: tuple[object, ...]
+) -> None:
+    # Before (bb7273f), the task list was passed over and the table had no budget.
+    table = read(
+        "部门整体支出绩效自评表",
+        "（2024年度）",
+        ["部门（单位）名称", "某市生态环境局"],
+        *tasks,
+        *_SELF_GRID,
+    )
+    assert [
+        (line.source, line.initial, line.period_budget, line.executed, line.rate)
+        for line in table.budget
+    ] == [line]
+    assert table.budget[0].role is BudgetRole.TOTAL
+    assert table.findings == ()
+
+
+@pytest.mark.parametrize("budget_first", [True, False], ids=["budget-first", "tasks-first"])
+def test_a_task_lists_sum_is_no_budget_beside_a_budget_block(budget_first: bool) -> None:  # noqa: FBT001
+    budget = DEPARTMENT_BUDGET[:2]
+    table = read(
+        "部门整体支出绩效自评表",
+        ["部门（单位）名称", "某区卫生健康委员会"],
+        *(budget + ONE_ROW_TASKS if budget_first else ONE_ROW_TASKS + budget),
+        *_SELF_GRID,
+    )
+    assert [line.source for line in table.budget] == ["年度资金总额"]
+
+
+def test_a_two_row_task_headers_sum_is_no_budget() -> None:
+    # 预算金额（万元） over 总额 | 财政拨款 | 其他资金 names no 预算数 and 执行数
+    table = read(
+        "部门整体支出绩效目标表",
+        ["部门（单位）名称", "某区卫生健康委员会"],
+        *TWO_ROW_TASKS,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "老年人体检人数", "≥10000人"],
+    )
+    assert table.budget == ()

@@ -348,6 +348,12 @@ class _Builder:
         self.in_task_list = False
         # The budget header's 改进措施 column: a line's measures join the table's.
         self.budget_measures: int | None = None
+        # A task list with amount columns (年度主要任务 | 任务名称 | … | 预算数 | 执行数): its
+        # header and its 金额合计, the budget's total when the table reads no budget block.
+        self.tasks: _Builder | None = None
+        # A total row closed the grid (state "tail"): what was published before it. An
+        # indicator row after it makes it a subtotal: the grid goes on, and these come back.
+        self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -699,6 +705,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             # are no indicators).
             if builder.grid_rows:
                 builder.state = "tail"
+                builder.closed_by = None  # 总分, then 表3 问题整改清单: closed for good
             elif builder.title is None:
                 builder.title = filled[0][1]
             continue
@@ -716,6 +723,8 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             builder = _Builder(sheet, first_index, sha256)
         breaks = raw if "\n" in "".join(raw) else None
         row = _Row(cells, index, filled, "".join(cells), breaks)
+        if builder.closed_by is not None and builder.state == "tail":
+            _after_closing_total(builder, row, head)
         # Most rows are indicator rows: settle them first (a new table's title or
         # 项目名称 has just been split off).
         if (
@@ -949,10 +958,18 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block == "sum" and builder.state == "budget":
         _read_budget_row(builder, row)
         return
+    if block == "sum" and builder.state == "tasks":
+        _read_task_row(builder, row)  # 合计 of a task list
+        return
     if block in ("total", "sum"):
+        closes = builder.state == "grid" and builder.grid_rows
+        published = (builder.published_total, builder.published_grade, builder.full_marks_total)
         _read_total(builder, row)
-        if builder.state == "grid" and builder.grid_rows:
-            builder.state = "tail"  # the total closes the grid: no indicator comes after it
+        if closes:
+            # The total closes the grid: no indicator comes after it, unless the next
+            # row is one (then it was a subtotal: see _after_closing_total)
+            builder.state = "tail"
+            builder.closed_by = published
         return
     if block == "grade":
         _read_grade(builder, row)
@@ -962,7 +979,14 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block == "measures":
         # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
         found = row.after(head_column)
-        builder.corrective = builder.corrective or (found[1] if found else _after_colon(head_text))
+        said = found[1] if found else _after_colon(head_text)
+        if "原因" in label:
+            # 偏差原因分析及改进措施: the reason comes first; only a part printed under a
+            # measures label of its own (…；改进措施：…) is measures, here or below
+            builder.corrective = builder.corrective or _labelled_measures(said)
+            builder.state = "reasons"
+            return
+        builder.corrective = builder.corrective or said
         builder.state = "corrective"
         return
     if len(row.filled) == 1 and builder.state != "grid" and _names_midterm_grid(label):
@@ -979,13 +1003,20 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and not builder.budget
         and not builder.budget_header
         and _opens_budget(row)
-        and not _opens_task_list(row)  # 年度主要任务 | 任务名称 | … | 预算数 | 执行数
     ):
+        if _opens_task_list(row):
+            # 年度主要任务 | 任务名称 | … | 预算数 | 执行数: no budget block, a task list
+            _read_task_row(builder, row)
+            builder.state = "tasks"
+            return
         # 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 under a heading no block
         # word names (二、资金使用情况), or under none: the header opens the block itself
         _read_budget_header(builder, row, label_row=False)
         builder.state = "budget"
         builder.has_content = True
+        return
+    if builder.state == "tasks":
+        _read_task_row(builder, row)
         return
     if builder.state == "budget":
         if not builder.budget_header and _names_budget_columns(row):
@@ -999,6 +1030,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if builder.state == "corrective" and not builder.corrective:
         builder.corrective = head_text
         return
+    if builder.state == "reasons" and not builder.corrective:
+        builder.corrective = _labelled_measures(row.text)
+        return
     if builder.kind is None and head.title:
         builder.title = head_text
         builder.kind = _kind_of_title(key)
@@ -1010,6 +1044,58 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and key.endswith("报告")
     ):
         _find_year(builder, head_text)  # 2023年度…项目支出绩效自评报告: a Word report's heading
+
+
+def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
+    """The row after a total that closed the grid: an indicator row reopens it.
+
+    A 合计 or 总分 row in the middle of the grid (a subtotal under 其中 rows, after a
+    level's indicators) is followed by indicator rows; the table's total is followed
+    by signatures, notes and closing prose. An indicator row prints its target or
+    its actual in the grid's column of it: then the total was a subtotal, its figures
+    are not the published total (what was published before it comes back), and the
+    grid goes on with this row. Another total row keeps the question open; any
+    other row settles it (the grid stays closed).
+    """
+    grid = builder.grid
+    if grid is not None and not head.header_word:
+        values = {
+            grid.name_column + distance
+            for distance, role in grid.roles.items()
+            if role in ("target", "actual", "planned")
+        }
+        if (
+            head.grid_row or ((head.word_led or head.title) and _names_indicator(row, head))
+        ) and any(column in values for column, _ in row.filled[1:]):
+            total, grade, full = builder.closed_by  # type: ignore[misc]
+            builder.published_total = total
+            builder.published_grade = grade
+            builder.full_marks_total = full
+            builder.closed_by = None
+            builder.state = "grid"
+            return
+    if head.block not in ("total", "sum"):
+        builder.closed_by = None  # 总分 | … then 填报人：…: the grid is closed for good
+
+
+# A measures label inside a text of reason and measures (…原因是汛期；改进措施：加快施工).
+_MEASURES_LABEL_RE: Final = re.compile(r"(?:改进|整改|纠偏|下一步)?措施\s*[:：]|下一步\s*[:：]")
+
+
+def _labelled_measures(text: str) -> str:
+    """The part of a reason-and-measures text after a measures label, else "".
+
+    Under a heading of both (偏差原因分析及改进措施), a text that only states the
+    reason gives no measures.
+
+    Example:
+        >>> _labelled_measures("主要原因是设备老化。改进措施：更换设备。")
+        '更换设备。'
+        >>> _labelled_measures("水质达标率未达目标，主要原因是设备老化。")
+        ''
+    """
+    found = _MEASURES_LABEL_RE.search(text)
+    return text[found.end() :].strip() if found is not None else ""
 
 
 def _names_indicator(row: _Row, head: _Head) -> bool:
@@ -1125,8 +1211,9 @@ _NOTE_LABELS: Final = frozenset({"说明", "注", "备注", "附注", "注释", 
 _NOTE_KEY_RE: Final = re.compile(r"(?:填表|填报)?(?:说明|注|备注|附注|注释)[:：]")
 # The closing rows of a self-evaluation template: 存在问题及改进措施, 主要经验及做法,
 # 其他需要说明的问题, 下一步工作计划. A heading ending in such a noun that holds one of
-# these words (not a name: 改进措施落实率 ends in 率, 安全生产问题 holds none of them).
-_CLOSING_RE: Final = re.compile(r".{0,12}(?:措施|做法|经验|建议|问题|计划|事项)")
+# these words (not a name: 改进措施落实率 ends in 率, 安全生产问题 holds none of them;
+# not a sentence: 主要原因是设备老化。改进措施：… is the text under such a heading).
+_CLOSING_RE: Final = re.compile(r"[^。，；,;]{0,12}(?:措施|做法|经验|建议|问题|计划|事项)")
 _CLOSING_WORDS: Final = (
     "存在问题",
     "存在的问题",
@@ -1509,16 +1596,23 @@ def _read_project(builder: _Builder, row: _Row) -> None:
         if rest.startswith("(") and ")" in rest and rest[rest.index(")") + 1 :].startswith(":"):
             rest = rest[rest.index(")") + 1 :]  # 填报单位（盖章）：某县水利局
         if rest.startswith(":") and rest.lstrip(":"):  # 项目名称：两新党建工作
-            value = text.split(":", 1)[-1].split("：", 1)[-1].strip()
-            # 主管部门：某局　　实施单位：某中心: a second field in the same cell
+            # the run of spaces after the filing unit: from the raw cell
+            said = (
+                _raw_cell(builder, row, cells[position][0], text) if field_name == "filer" else text
+            )
+            value = said.split(":", 1)[-1].split("：", 1)[-1].strip()
+            # 主管部门：某局　　实施单位：某中心: a second field in the same cell (not one
+            # in a bracket: 某县教育局（主管部门：某县人民政府） is a note)
             second = _NEXT_FIELD_RE.search(value)
-            if second is not None and second.start() > 0:
+            if second is not None and second.start() > 0 and not _in_bracket(value, second):
                 _read_project(
                     builder,
                     _Row((value[second.start() :],), row.at, ((0, value[second.start() :]),), ""),
                 )
                 value = value[: second.start()].strip()
-            builder.project.setdefault(field_name, value)
+            value = _field_value(value, field_name)
+            if value:
+                builder.project.setdefault(field_name, value)
             continue
         # 主管部门及代码, 实施单位名称, 部门（单位）名称: a label, the value is the next cell
         if _LABEL_SUFFIX_RE.fullmatch(_label(text)[len(word) :]):
@@ -1528,7 +1622,11 @@ def _read_project(builder: _Builder, row: _Row) -> None:
                 field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
             )
         elif position + 1 < len(cells) and _is_field_value(cells[position + 1][1]):
-            builder.project.setdefault(field_name, cells[position + 1][1])
+            column, value = cells[position + 1]
+            if field_name == "filer":
+                value = _raw_cell(builder, row, column, value)
+            if value := _field_value(value, field_name):
+                builder.project.setdefault(field_name, value)
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
         _period_beside_fields(builder, row)
 
@@ -1564,6 +1662,66 @@ _NEXT_FIELD_RE: Final = re.compile(
 _LABEL_SUFFIX_RE: Final = re.compile(r"(?:及代码|及编码|名称|全称|代码)?(?:\([^()]*\))?")
 
 
+# Where a field's value ends in a line of several fields: the next signature label
+# (填报人：, 填报日期：, 联系电话：, 单位负责人：, 经办人：), whatever the spaces before it.
+_VALUE_END_RE: Final = re.compile(
+    "(?:"
+    + "|".join(word for word, block in _BLOCK_LABELS if block == "footer")
+    + r"|联系人|经办人|负责人|日期|电话|手机)\s*[:：]"
+)
+# A seal's blank after a unit (某县教育局（盖章）), and the run of spaces that ends the
+# filing unit on a Word paragraph (填报单位：某县教育局　　2024年7月10日).
+_SEAL_RE: Final = re.compile(r"\s*[(（]\s*(?:单位)?(?:盖章|公章|签章|签字|签名)\s*[)）]\s*")
+_SPACES_RE: Final = re.compile(r"\s{2,}")
+# A bracketed note of another field after the filing unit: （主管部门：某县人民政府）.
+_FIELD_NOTE_RE: Final = re.compile(r"[(（][^()（）]*[:：][^()（）]*[)）]$")
+# A cell that is itself a label and its value (填报人：张三, 联系电话：0871-1234567).
+_PAIR_RE: Final = re.compile(r"[^:()]{1,10}:")
+
+
+def _field_value(value: str, field_name: str) -> str:
+    """A project field's value, up to the next signature label, without a seal's blank.
+
+    A line of signatures prints the filing unit among other fields, in one cell or
+    several: the unit ends at the next label (``填报日期：``, ``单位负责人：``) and, for
+    ``填报单位``, at a run of spaces (the raw cell's) or before a bracketed note of
+    another field; ``（盖章）`` is the seal's blank, no part of the name.
+
+    Example:
+        >>> _field_value("某县教育局　填报日期：2024年7月10日", "filer")
+        '某县教育局'
+        >>> (
+        ...     _field_value("某县教育局（盖章）", "filer"),
+        ...     _field_value("某县教育局   2024年", "filer"),
+        ... )
+        ('某县教育局', '某县教育局')
+    """
+    end = _VALUE_END_RE.search(value)
+    if end is not None:
+        value = value[: end.start()]
+    if field_name == "filer":
+        value = _SPACES_RE.split(value.strip(), maxsplit=1)[0]
+        value = _FIELD_NOTE_RE.sub("", value)
+    if "盖" in value or "公章" in value or "签" in value:
+        value = _SEAL_RE.sub("", value)
+    return _clean(value)
+
+
+def _raw_cell(builder: _Builder, row: _Row, column: int, text: str) -> str:
+    """The raw text of *row*'s cell at *column* (its runs of spaces kept), else *text*."""
+    raw = builder.sheet.rows[row.at]
+    if column < len(raw) and _clean(raw[column]) == text:
+        return raw[column]
+    return text
+
+
+def _in_bracket(value: str, match: re.Match[str]) -> bool:
+    """Whether *match* in *value* stands inside a bracket opened before it."""
+    before = value[: match.start()]
+    opened = before.count("(") + before.count("（")
+    return opened > before.count(")") + before.count("）")
+
+
 def _is_field_label(text: str) -> bool:
     return _is_project_field(_label(text))
 
@@ -1572,10 +1730,16 @@ def _is_field_value(text: str) -> bool:
     """Whether the cell after a field's label is its value: not a label (填报人：), no date form.
 
     A signature row prints labels and date forms beside an empty field:
-    ``填报单位（盖章）： | 填报人： | 联系电话：``, ``填报单位（公章） | 年 | 月 | 日``.
+    ``填报单位（盖章）： | 填报人： | 联系电话：``, ``填报单位（公章） | 年 | 月 | 日``, and
+    a cell that is a label with its value is another field (``填报人：张三``).
     """
     key = _key(text)
-    return not (_is_field_label(text) or key.endswith(":") or _DATE_FORM_RE.fullmatch(key))
+    return not (
+        _is_field_label(text)
+        or key.endswith(":")
+        or _DATE_FORM_RE.fullmatch(key)
+        or (":" in key and _PAIR_RE.match(key))
+    )
 
 
 # The blanks of a date to fill in by hand: 年, 年月日, 2024年月日.
@@ -1699,6 +1863,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         # 年度主要任务 | 任务名称 | … then 总额 | 财政拨款 | 其他资金, the tasks and their
         # 金额合计: tasks are no sources of the money (and 总额 no line of it)
         builder.in_task_list = True
+        _read_task_row(builder, row)
         return
     label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
     role: BudgetRole | None
@@ -1774,8 +1939,50 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     )
     builder.budget.append(line)
     measures = builder.budget_measures
-    if measures is not None and measures < len(row.cells) and row.cells[measures]:
+    if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+def _states(text: str) -> bool:
+    """Whether a measures cell states a measure: ``无``, ``/``, ``暂无``, ``——`` say nothing.
+
+    The test is scoring's for a 偏差原因 or 纠偏措施 cell (placeholders, a bare label),
+    so that a column of ``无`` gives no ``养护里程：无`` and the table's measures stay
+    empty, as scoring reads an empty 纠偏措施.
+
+    Example:
+        >>> _states("无"), _states("——"), _states("不适用"), _states("加快拨付")
+        (False, False, False, True)
+    """
+    from perftrack.scoring import _stated  # noqa: PLC0415 - scoring imports the readers' model
+
+    return bool(text) and bool(_stated(text))
+
+
+def _read_task_row(builder: _Builder, row: _Row) -> None:
+    """A row of a task list: its header and its 金额合计 are kept aside.
+
+    A task list whose header names amount columns (年度主要任务 | 任务名称 | 主要内容 |
+    预算数 | 执行数 | 执行率) sums the tasks in its 金额合计 (or 合计) row. The tasks are
+    no sources of the money, but when the table reads no budget block at all (a
+    部门整体 table whose only amounts are its tasks'), that sum is the department's
+    budget: :func:`_build` takes it as the budget's total then.
+    """
+    if _opens_task_list(row):
+        tasks = None
+        if _opens_budget(row):  # 预算数 | 执行数: not 预算金额（万元） over 总额 | 财政拨款
+            tasks = _Builder(builder.sheet, 0, None)
+            _read_budget_header(tasks, row, label_row=False)
+        builder.tasks = tasks
+        return
+    tasks = builder.tasks
+    if (
+        tasks is not None
+        and not tasks.budget
+        and _budget_role(_label(row.filled[0][1])) is BudgetRole.TOTAL
+        and any(_number(text) is not None for _, text in row.filled[1:])
+    ):
+        _read_budget_row(tasks, row)  # 金额合计 | 6000.00 | 5700.00 | 95.00%
 
 
 def _opens_task_list(row: _Row) -> bool:
@@ -3106,7 +3313,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             reason = f"{reason}；{more}" if reason else more
         extra += "+"
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
-    if cell is not None:
+    if cell is not None and _states(cell[1]):
         builder.indicator_measures.append(f"{name}：{cell[1]}")
     cell = get("weight")
     weight = _number(cell[1]) if cell is not None else None
@@ -3276,6 +3483,12 @@ def _name_in_title(title: str | None) -> str | None:
 
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
+    tasks = builder.tasks
+    if tasks is not None and tasks.budget and not builder.budget:
+        # No budget block, a task list with amounts: its 金额合计 is the budget's total
+        builder.budget = tasks.budget
+        builder.budget_unit = builder.budget_unit or tasks.budget_unit
+        builder.findings.extend(tasks.findings)
     if builder.grid is None and not builder.budget and "name" not in builder.project:
         return None
     # An undated table whose header names its year (2024年实际完成值): that year
