@@ -31,6 +31,7 @@ from attrs import evolve
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
+from perftrack._stated import stated
 from perftrack.expressions import (
     Comparison,
     Descriptive,
@@ -1954,9 +1955,7 @@ def _states(text: str) -> bool:
         >>> _states("无"), _states("——"), _states("不适用"), _states("加快拨付")
         (False, False, False, True)
     """
-    from perftrack.scoring import _stated  # noqa: PLC0415 - scoring imports the readers' model
-
-    return bool(text) and bool(_stated(text))
+    return bool(text) and bool(stated(text))
 
 
 def _read_task_row(builder: _Builder, row: _Row) -> None:
