@@ -375,6 +375,29 @@ def test_a_total_row_in_the_middle_of_the_grid_is_a_subtotal(
     assert table.published.total == (Decimal(70) if final else None)
 
 
+@pytest.mark.parametrize(
+    "subtotal",
+    [
+        ["", "", "小计", "", "", "20", "20"],
+        ["", "小计", "", "", "", "20", "20"],
+        ["产出指标合计", "", "", "", "", "20", "20"],
+        ["", "", "产出指标小计", "", "", "20", "20"],
+    ],
+    ids="|".join,
+)
+def test_a_subtotal_row_is_no_indicator(subtotal: list[str]) -> None:
+    # regress11: 小计 and 产出指标合计 rows were read as indicators named 小计 (with a
+    # missing-actual warning each); without a target or an actual they are subtotals
+    table = read(*_SUBTOTAL_HEAD, subtotal, *_SUBTOTAL_TAIL, ["总分", "", "", "", "", "70", "70"])
+    assert names(table) == _SUBTOTAL_NAMES
+    assert table.published.total == Decimal(70)
+
+
+def test_a_subtotal_row_with_a_target_is_an_indicator() -> None:
+    table = read(*_SUBTOTAL_HEAD, ["", "", "小计", "≥20个", "21个", "", ""], *_SUBTOTAL_TAIL)
+    assert names(table) == [_SUBTOTAL_NAMES[0], "小计", *_SUBTOTAL_NAMES[1:]]
+
+
 def test_two_total_rows_in_the_middle_of_the_grid_are_subtotals() -> None:
     table = read(
         *_SUBTOTAL_HEAD,

@@ -2744,6 +2744,10 @@ def _name_of(raw_name: str) -> _Name:
     )
 
 
+# A subtotal's name: 小计, 合计, 总计, after a level's name or not (产出指标小计).
+_SUBTOTAL_RE: Final = re.compile(r"[\u3400-\u9fff]{0,8}(?:小计|合计|总计)")
+
+
 def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     grid = builder.grid
     if grid is None:
@@ -2842,6 +2846,11 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             continue
         name_column, raw_name = filled[name_index]
         values_after = filled[name_index + 1 :]
+        if _SUBTOTAL_RE.fullmatch(raw_name) and not any(
+            role_of(column - name_column) in ("target", "planned", "actual")
+            for column, _ in values_after
+        ):
+            continue  # 小计, 产出指标合计 | | | 40 | 40: a subtotal of the rows above, no indicator
         if (
             previous is not None
             and not labels
