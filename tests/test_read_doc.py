@@ -31,7 +31,7 @@ from doc_builders import (
 )
 from fixtures_office import docx_bytes
 from perftrack import ReadError
-from perftrack.readers import _doc
+from perftrack.readers import _doc, _sheet
 from perftrack.readers._detect import detect_format
 from perftrack.readers._doc import read_doc
 from perftrack.readers._docx import read_docx
@@ -1038,7 +1038,7 @@ def test_broken_character_properties() -> None:
 
 def test_sizes_are_capped(monkeypatch) -> None:
     data = _composed("tracking")
-    monkeypatch.setattr(_doc, "MAX_CELLS", 50)
+    monkeypatch.setattr(_sheet, "MAX_CELLS", 50)  # the Word readers' RowSink
     with pytest.raises(ReadError) as info:
         read_doc(data, file="a.doc")
     assert str(info.value) == "a.doc: 文档中的表格过大（超过 50 个单元格）"

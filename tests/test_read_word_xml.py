@@ -23,7 +23,7 @@ from cases.composed_tables import (
 )
 from fixtures_office import docx_bytes, replace_member
 from perftrack import ReadError
-from perftrack.readers import _docx
+from perftrack.readers import _docx, _sheet
 from perftrack.readers._detect import detect_format
 from perftrack.readers._docx import read_docx
 from perftrack.readers._word_xml import read_word_xml
@@ -573,7 +573,7 @@ def test_forcing_word_xml_on_text_is_an_xml_error() -> None:
 
 
 def test_cells_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_docx, "MAX_CELLS", 1000)
+    monkeypatch.setattr(_sheet, "MAX_CELLS", 1000)
     body = "<w:tbl><w:tr>" + _tc("宽", '<w:gridSpan w:val="999999999"/>') + "</w:tr></w:tbl>"
     with pytest.raises(ReadError) as excinfo:
         read_word_xml(word2003_xml([], body=body).encode(), file="a.doc")

@@ -20,7 +20,7 @@ import perftrack
 from fixtures_office import docx_bytes, replace_member, xls_bytes, xlsx_bytes
 from perftrack import ReadError
 from perftrack.expressions import Status
-from perftrack.readers import _docx, _xls, _xlsx
+from perftrack.readers import _sheet, _xls, _xlsx
 from perftrack.readers._docx import read_docx
 from perftrack.readers._xls import read_xls
 from perftrack.readers._xlsx import check_zip, date_text, number_text, read_xlsx
@@ -877,7 +877,7 @@ def test_docx_markup(body, expected):
 
 
 def test_docx_forged_grid_span_bounded(monkeypatch):
-    monkeypatch.setattr(_docx, "MAX_CELLS", 1000)
+    monkeypatch.setattr(_sheet, "MAX_CELLS", 1000)
     body = "<w:tbl><w:tr>" + _tc("宽", '<w:gridSpan w:val="999999999"/>') + "</w:tr></w:tbl>"
     with pytest.raises(ReadError) as excinfo:
         read_docx(_docx_body(body), file="a.docx")
@@ -885,7 +885,7 @@ def test_docx_forged_grid_span_bounded(monkeypatch):
 
 
 def test_docx_rows_times_width_bounded(monkeypatch):
-    monkeypatch.setattr(_docx, "MAX_CELLS", 30)
+    monkeypatch.setattr(_sheet, "MAX_CELLS", 30)
     body = (
         "<w:tbl><w:tr>"
         + _tc("宽", '<w:gridSpan w:val="10"/>')

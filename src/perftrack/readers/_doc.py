@@ -85,7 +85,7 @@ from attrs import evolve, frozen
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._grid import is_grid_header_row, is_title_text
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._sheet import MAX_BYTES, RowSink, Sheet, require
 from perftrack.readers._symbols import SYMBOL_MARKS, is_note_mark, symbol_mark
 
 if TYPE_CHECKING:
@@ -1025,13 +1025,11 @@ def _continues(cells: list[_Cell], row: _RowDef | None) -> tuple[bool, ...]:
     return (False,) * len(cells) if row is None else row.continues
 
 
-class _Rows:
+class _Rows(RowSink):
     """The rows of the Sheet being built from the document's paragraphs."""
 
     def __init__(self, file: str | None) -> None:
-        self.file = file
-        self.rows: list[tuple[str, ...]] = []
-        self.cells = 0
+        super().__init__(file)
         #: The number of the table being read (1-based), for messages.
         self.tables = 0
         #: The tables being read: the outermost first, then each nested in the one before.
@@ -1182,22 +1180,6 @@ class _Rows:
 
     def finish(self) -> None:
         self.end_table()
-
-    def spend(self, cells: int) -> None:
-        """Count *cells* more, refusing a document that expands past :data:`MAX_CELLS`."""
-        self.cells += cells
-        if self.cells > MAX_CELLS:
-            msg = f"文档中的表格过大（超过 {MAX_CELLS} 个单元格）"
-            raise ReadError(msg, file=self.file)
-
-    def sheet(self) -> Sheet:
-        """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
-        width = max((len(row) for row in self.rows), default=0)
-        if len(self.rows) * width > MAX_CELLS:
-            msg = f"文档中的表格过大（{len(self.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
-            raise ReadError(msg, file=self.file)
-        count = len(self.rows)
-        return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
 
 
 def _grid(rows: list[tuple[int, ...]]) -> dict[int, int]:

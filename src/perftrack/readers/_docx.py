@@ -70,7 +70,7 @@ from attrs import evolve
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._grid import is_grid_header_row, is_title_text
-from perftrack.readers._sheet import MAX_CELLS, Sheet, require
+from perftrack.readers._sheet import RowSink, Sheet, require
 from perftrack.readers._symbols import is_note_mark, symbol_mark
 from perftrack.readers._xlsx import check_zip
 
@@ -451,39 +451,21 @@ def _problem(exc: Exception) -> str:
     return f"无法读取 docx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
 
 
-class _Rows:
+class _Rows(RowSink):
     """The rows of the Sheet being built, with a bound on the cells created."""
 
     def __init__(self, file: str | None, styles: _Styles, chunks: _Chunks | None = None) -> None:
-        self.file = file
+        super().__init__(file)
         self.styles = styles
         self.chunks = chunks
         #: The kinds of the altChunk parts that could not be read (RTF), in order.
         self.unread: list[str] = []
-        self.rows: list[tuple[str, ...]] = []
-        self.cells = 0
         #: How many runs were left out as hidden or struck out so far.
         self.unshown = 0
         #: How many tables nested in cells were read as cell text so far.
         self.nested = 0
         #: The title the document's page header prints (see :func:`_page_title`).
         self.page_title: str | None = None
-
-    def sheet(self) -> Sheet:
-        """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
-        width = max((len(row) for row in self.rows), default=0)
-        if len(self.rows) * width > MAX_CELLS:
-            msg = f"文档中的表格过大（{len(self.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
-            raise ReadError(msg, file=self.file)
-        count = len(self.rows)
-        return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
-
-    def spend(self, cells: int) -> None:
-        """Count *cells* more, refusing a document that expands past :data:`MAX_CELLS`."""
-        self.cells += cells
-        if self.cells > MAX_CELLS:
-            msg = f"文档中的表格过大（超过 {MAX_CELLS} 个单元格）"
-            raise ReadError(msg, file=self.file)
 
     def blocks(self, parent: _Element) -> None:
         """Add the paragraphs and tables of the body (or a wrapper in it), in order."""

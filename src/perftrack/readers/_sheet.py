@@ -18,7 +18,7 @@ from perftrack._errors import ReadError
 if TYPE_CHECKING:
     from types import ModuleType
 
-__all__ = ["MAX_BYTES", "MAX_CELLS", "Sheet", "require"]
+__all__ = ["MAX_BYTES", "MAX_CELLS", "RowSink", "Sheet", "require"]
 
 #: Inputs larger than this are refused with a clear message (a table is kilobytes).
 MAX_BYTES = 50 * 1024 * 1024
@@ -60,6 +60,42 @@ class Sheet:
         if self.row_numbers is not None:
             return self.row_numbers[index]
         return index + 1
+
+
+class RowSink:
+    """The rows of a Sheet a Word reader builds, with a bound on the cells created.
+
+    The .docx and .doc readers add rows one by one and :meth:`spend` each cell, so a
+    document that expands (merged cells, nested tables) stops at :data:`MAX_CELLS`.
+
+    Example:
+        >>> sink = RowSink("表.docx")
+        >>> sink.rows.append(("项目名称", "乡村道路养护"))
+        >>> sink.spend(2)
+        >>> sink.sheet().rows
+        (('项目名称', '乡村道路养护'),)
+    """
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.rows: list[tuple[str, ...]] = []
+        self.cells = 0
+
+    def spend(self, cells: int) -> None:
+        """Count *cells* more, refusing a document that expands past :data:`MAX_CELLS`."""
+        self.cells += cells
+        if self.cells > MAX_CELLS:
+            msg = f"文档中的表格过大（超过 {MAX_CELLS} 个单元格）"
+            raise ReadError(msg, file=self.file)
+
+    def sheet(self) -> Sheet:
+        """The rows read, as one Sheet, unless rows × width exceeds :data:`MAX_CELLS`."""
+        width = max((len(row) for row in self.rows), default=0)
+        if len(self.rows) * width > MAX_CELLS:
+            msg = f"文档中的表格过大（{len(self.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
+            raise ReadError(msg, file=self.file)
+        count = len(self.rows)
+        return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
 
 
 def require(module: str, extra: str, *, file: str | None = None) -> ModuleType:
