@@ -2961,6 +2961,11 @@ ADVERSARIAL_REGRESS11_VALUES = [
     pytest.param("滞后", QualitativeValue("及时", "timeliness", negation="滞后"), "滞后", id="r11-lagging"),
     pytest.param("延期", QualitativeValue("按期", "timeliness", negation="延期"), "延期", id="r11-postponed"),
     pytest.param("进度滞后", TextValue("进度滞后"), "进度滞后", id="r11-subject-lagging-stays-text"),
+    # e2e12 M2: the verbs of 时效指标 around a timeliness word
+    pytest.param("按时下达", QualitativeValue("按时", "timeliness"), "按时", id="r11-on-time-issued"),
+    pytest.param("如期下达", QualitativeValue("如期", "timeliness"), "如期", id="r11-as-scheduled-issued"),
+    pytest.param("按时报送", QualitativeValue("按时", "timeliness"), "按时", id="r11-on-time-reported"),
+    pytest.param("及时公开", QualitativeValue("及时", "timeliness"), "及时", id="r11-timely-published"),
 ]
 
 # fmt: on

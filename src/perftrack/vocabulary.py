@@ -163,7 +163,7 @@ FAMILIES: Final = MappingProxyType(
         "conformity": Family(
             "conformity", ("合格", "达标", "符合要求", "符合标准", "通过验收", "规范", "合规")
         ),
-        "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期")),
+        "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期", "如期")),
         "accuracy": Family("accuracy", ("准确", "无差错", "精准")),
         "quality": Family(
             "quality", tuple(w for rank in _QUALITY_RANKS for w in rank), ranks=_QUALITY_RANKS

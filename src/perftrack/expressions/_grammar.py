@@ -3036,7 +3036,8 @@ def _status_shape(text: str) -> Status | None:
 _WRAPPED_WORD_RE: Final = re.compile(
     r"(?:已经|已全部|全部已|均已|已|全部|均|得到|实现|验收|经验收)?"
     r"(?P<word>[\u3400-\u9fff]{1,4}?)"
-    r"(?:发放|拨付|兑付|支付|办结|到位|无误|了)?"
+    # 按时下达 (资金下达时间 of a transfer), 按时报送, 及时公开: the verbs of 时效指标
+    r"(?:发放|拨付|兑付|支付|办结|到位|无误|下达|分配|到账|报送|上报|提交|办理|公示|公开|了)?"
 )
 
 
