@@ -1832,6 +1832,17 @@ ROUND_10_LATER = [
         "≥5000件（套）", "5200台", "unknown", month=12, name="设备", id="r11-unit-alternative-other"
     ),
     case("≥100元/(人·次)", "120元/人次", "met", month=12, name="补助", id="r11-unit-bracket-alias"),
+    # regress12 W1: a change and a rate in ‰ and % stay apart; two rates convert
+    case("下降10%", "0.8‰", "unknown", month=12, name="死亡率", id="r12-change-vs-permille"),
+    case("≤0.5‰", "下降12%", "unknown", month=12, name="发病率", id="r12-permille-vs-change"),
+    case("≤2%", "下降1.5‰", "unknown", month=12, id="r12-rate-vs-permille-change"),
+    case("≥95%", "960‰", "met", month=12, id="r12-permille-rate-converts"),
+    case("下降5%", "较上年下降0.4‰", "unknown", month=12, id="r12-change-in-permille-vs-percent"),
+    case("下降5%", "较上年增长0.4‰", "not_met", month=12, id="r12-change-opposite-direction"),
+    # regress12: days late are no days taken
+    case("≤15日", "逾期3天", "not_met", month=12, name="办结时限", id="r12-days-late"),
+    case("≤30日", "推迟15天", "not_met", month=8, name="拨付时限", id="r12-postponed-mid-year"),
+    case("≤30日", "25天", "met", month=12, name="拨付时限", id="r12-days-taken"),
     # e2e11 M3: a time limit kept, said in words
     case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
     case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),

@@ -332,6 +332,32 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
 _ALTERNATIVE_UNIT_RE: Final = re.compile(r"([^()/]+)\(([^()/]+)\)")
 
 
+def _change_against_rate(target: Comparison | Range, quantity: Quantity, row: Indicator) -> bool:
+    """A change in % against a rate in ‰, or the other way (下降10% against 0.8‰).
+
+    ‰ and % convert between two rates (≤3‰ against 0.25%); a change of 10 % and a
+    rate of 0.8‰ measure different things, as they did before ‰ converted.
+    """
+    if {target.unit, quantity.unit} != {"%", "‰"}:
+        return False
+    actual = row.actual
+    printed = row.target
+    on_target = _names_change(target.label) or (
+        isinstance(printed, (Comparison, Range)) and _names_change(printed.label)
+    )
+    on_actual = _names_change(quantity.label) or (
+        isinstance(actual, Quantity) and _names_change(actual.label)
+    )
+    return on_target != on_actual  # two changes compare by their direction, as before
+
+
+def _names_change(label: str | None) -> bool:
+    """Whether a label holds a word of change (下降, 较上年增长, 降幅)."""
+    return label is not None and any(
+        word in label for word in (*voc.CHANGE_WORDS, *voc.CHANGE_RATES)
+    )
+
+
 def _alternatives(unit: str) -> tuple[str, ...]:
     """The units a unit with an alternative in brackets stands for: 件(套) → 件, 套."""
     if unit[-1:] != ")":
@@ -650,7 +676,12 @@ def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
 def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) -> _Outcome:
     """A change (下降12%, 同比增长3%, -5.3%) against a target that names its direction."""
     say = ctx.say
-    compared = _compare(target, change.quantity, ctx)
+    compared = (
+        None  # a change of a rate in ‰ is in 千分点, as one in 个百分点 is no change in %
+        if {target.unit, change.quantity.unit} == {"%", "‰"}
+        and not (isinstance(target, Comparison) and target.value == 0)  # 0 is 0 in both
+        else _compare(target, change.quantity, ctx)
+    )
     shown = change.shown
     goal = _normal(target.text) or _shown_target(target)
     if isinstance(target, Comparison) and target.value > 0 and "-" in goal:
@@ -729,6 +760,18 @@ def _shown_target(target: Comparison | Range) -> str:
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None
+        and _LATE_LABEL_RE.search(actual.label)
+        and _is_time_limit(target)
+    ):
+        # 逾期3天 against ≤15日: days late, not days taken
+        shown = _text(actual)
+        return _Outcome(
+            Attainment.NOT_MET,
+            say(f"实际“{shown}”，未在时限内完成", f"“{shown}”: the time limit was not kept"),
+        )
     change = _as_change(actual, target, ctx.indicator.name, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
@@ -762,7 +805,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     fraction = read is not quantity
     quantity = read
     if quantity is not None:
-        compared = _compare(target, quantity, ctx)
+        compared = (
+            None  # 下降10% against 0.8‰: a change and a rate, whatever ‰ and % convert to
+            if _change_against_rate(target, quantity, ctx.indicator)
+            else _compare(target, quantity, ctx)
+        )
         shown = _shown_quantity(quantity, target.unit)
         if fraction:
             shown = _shown_quantity(_rounded_share(quantity), target.unit)
@@ -903,6 +950,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 _TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时", "分钟", "周", "个月", "月"})
 
 
+# A figure of time labelled late: 逾期3天, 延期5个工作日, 推迟15天, 滞后2个月.
+_LATE_LABEL_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|超时")
 # A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
 _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
 
