@@ -349,6 +349,9 @@ class _Builder:
         self.in_task_list = False
         # The budget header's 改进措施 column: a line's measures join the table's.
         self.budget_measures: int | None = None
+        # A 小计 line read as the budget's total while no other total was read (资金来源 |
+        # … then 省级资金, 市级资金, 小计): a total line after it makes it a subtotal.
+        self.budget_subtotal: tuple[BudgetLine, Where] | None = None
         # A task list with amount columns (年度主要任务 | 任务名称 | … | 预算数 | 执行数): its
         # header and its 金额合计, the budget's total when the table reads no budget block.
         self.tasks: _Builder | None = None
@@ -1176,7 +1179,7 @@ def _project_word(label: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _is_project_field(label: str) -> bool:
-    return any(label.startswith(word) for word, _ in _PROJECT_FIELDS)
+    return _project_field(label) is not None
 
 
 # 序时进度：66.67%, the value in the label's own cell.
@@ -1258,9 +1261,25 @@ def _opens_judgement(row: _Row) -> bool:
     """A row whose second or third cell is a likelihood label (… | 年度预算执行完成可能性 | …).
 
     The block's outer label varies by template (绩效运行总体判断, 运行监控总体判断,
-    监控结论, 绩效目标执行总体判断, merged down over both rows): the inner label opens it.
+    监控结论, 绩效目标执行总体判断, merged down over both rows): the inner label opens it,
+    alone in its cell or with the answer after a colon (监控结论 |
+    年度预算执行完成可能性：确定能完成).
+
+    Example:
+        >>> cells = ("监控结论", "年度预算执行完成可能性：确定能完成")
+        >>> _opens_judgement(_Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        True
     """
-    return any(_label(text).endswith("完成可能性") for _, text in row.filled[1:3])
+    return any(_is_likelihood_label(text) for _, text in row.filled[1:3])
+
+
+@lru_cache(maxsize=4096)
+def _is_likelihood_label(text: str) -> bool:
+    """A likelihood label, alone or leading its answer (年度绩效目标完成可能性：有可能完成)."""
+    if _label(text).endswith("完成可能性"):
+        return True
+    label, colon, answer = _key(text).partition(":")
+    return bool(colon and answer) and _BRACKETED_RE.sub("", label).endswith("完成可能性")
 
 
 def _find_year(builder: _Builder, text: str) -> None:
@@ -1578,11 +1597,29 @@ def _read_time_progress(builder: _Builder, row: _Row) -> bool:
 
 @lru_cache(maxsize=4096)
 def _project_field(label: str) -> tuple[str, str] | None:
-    """The first of :data:`_PROJECT_FIELDS` *label* starts with: its word and field."""
+    """The first of :data:`_PROJECT_FIELDS` *label* starts with: its word and field.
+
+    A label that ends in 实施单位 (before a colon or a suffix: 地方资金组织实施单位,
+    资金实施单位名称) names the implementer too; its word is the label up to 实施单位.
+
+    Example:
+        >>> _project_field("主管部门及代码"), _project_field("地方资金组织实施单位:某县农业农村局")
+        (('主管部门', 'department'), ('地方资金组织实施单位', 'implementer'))
+    """
     for word, field_name in _PROJECT_FIELDS:
         if label.startswith(word):
             return word, field_name
+    if "实施单位" in label:
+        match = _IMPLEMENTER_LABEL_RE.match(label)
+        if match is not None:
+            return match.group(1), "implementer"
     return None
+
+
+# A label ending in 实施单位 (地方资金组织实施单位), then a suffix, a bracket or a colon.
+_IMPLEMENTER_LABEL_RE: Final = re.compile(
+    r"([\u3400-\u9fff]{1,10}实施单位)(?:及代码|及编码|名称|全称|代码)?(?:\([^()]*\))?(?::|$)"
+)
 
 
 def _read_project(builder: _Builder, row: _Row) -> None:
@@ -1613,23 +1650,33 @@ def _read_project(builder: _Builder, row: _Row) -> None:
                 value = value[: second.start()].strip()
             value = _field_value(value, field_name)
             if value:
-                builder.project.setdefault(field_name, value)
+                _set_field(builder, word, field_name, value)
             continue
         # 主管部门及代码, 实施单位名称, 部门（单位）名称: a label, the value is the next cell
         if _LABEL_SUFFIX_RE.fullmatch(_label(text)[len(word) :]):
             rest = ""
         if rest and not rest.startswith("("):  # 项目名称 两新党建工作 (no colon)
-            builder.project.setdefault(
-                field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip()
-            )
+            _set_field(builder, word, field_name, text.split(":", 1)[-1].split("：", 1)[-1].strip())
         elif position + 1 < len(cells) and _is_field_value(cells[position + 1][1]):
             column, value = cells[position + 1]
             if field_name == "filer":
                 value = _raw_cell(builder, row, column, value)
             if value := _field_value(value, field_name):
-                builder.project.setdefault(field_name, value)
+                _set_field(builder, word, field_name, value)
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
         _period_beside_fields(builder, row)
+
+
+def _set_field(builder: _Builder, word: str, field_name: str, value: str) -> None:
+    """Keep a project field's first value; a 部门（单位）名称 is the department too.
+
+    A department-wide table names its department where a project table names its
+    project: the department is both the table's name and its 主管部门 (unless one is
+    printed before it).
+    """
+    builder.project.setdefault(field_name, value)
+    if word == "部门名称":
+        builder.project.setdefault("department", value)
 
 
 def _period_beside_fields(builder: _Builder, row: _Row) -> None:
@@ -1879,11 +1926,31 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         cells = (label, *cells)
         label_index, role = 0, BudgetRole.TOTAL
     else:
-        role = _budget_role(_label(cells[label_index][1]))
+        source = _label(cells[label_index][1])
+        if (
+            source == "其中"
+            and label_index + 1 < len(cells)
+            and _number(cells[label_index + 1][1]) is None
+        ):
+            # 其中 (merged down its own column) | 中央资金 | 2400: the source is the next cell
+            label_index += 1
+            source = _label(cells[label_index][1])
+        role = _budget_role(source)
+        if (
+            role is None
+            and source == "小计"
+            and builder.budget_subtotal is None
+            and not any(line.role is BudgetRole.TOTAL for line in builder.budget)
+        ):
+            # 省级资金, 市级资金, 县级资金 then 小计: the sources' sum, the total line, unless
+            # the block has a total (then, or when one comes after it, a subtotal)
+            role = BudgetRole.TOTAL
     label_cell = cells[label_index]
     if role is None:
         _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
         return
+    if role is BudgetRole.TOTAL and builder.budget_subtotal is not None:
+        _demote_subtotal(builder, builder.budget_subtotal)
     header = builder.budget_header
     values = cells[label_index + 1 :]  # the cells right of the label (columns ascend)
     amounts: dict[str, tuple[int, str]]
@@ -1939,9 +2006,28 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         ),
     )
     builder.budget.append(line)
+    if role is BudgetRole.TOTAL and _label(label_cell[1]) == "小计":
+        builder.budget_subtotal = (line, builder.where(row, label_cell[0]))
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+def _demote_subtotal(builder: _Builder, subtotal: tuple[BudgetLine, Where]) -> None:
+    """A total line came after a 小计 read as the total: the 小计 was a subtotal.
+
+    Its amounts are some sources' sum, no source of their own: the line is left out
+    and noted as unread, as a 小计 under a total is.
+    """
+    line, where = subtotal
+    builder.budget_subtotal = None
+    builder.budget.remove(line)
+    builder.finding(
+        "budget-line-unread",
+        Severity.INFO,
+        f"预算行“{line.source}”不是已知的资金来源，金额未读入，不核对各项合计",
+        where,
+    )
 
 
 def _states(text: str) -> bool:
@@ -2209,7 +2295,8 @@ def _likelihood(text: str) -> Likelihood | None:
     return None
 
 
-_INLINE_LABEL_RE: Final = re.compile(r"完成可能性:")
+# 完成可能性：确定能完成, also with a note in brackets (完成可能性（预计）：…).
+_INLINE_LABEL_RE: Final = re.compile(r"完成可能性(?:\([^()]*\))?:")
 
 
 def _said_likelihood(text: str) -> str:
@@ -3543,7 +3630,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         source=Source(builder.file, builder.sheet_name, index, builder.source.sha256),
         project=Project(
             builder.project.get("name") or _name_in_title(builder.title),
-            builder.project.get("department"),
+            builder.project.get("department") or _filing_department(builder),
             builder.project.get("implementer") or builder.project.get("filer"),
             builder.project.get("code"),
         ),
@@ -3559,6 +3646,19 @@ def _build(builder: _Builder, index: int) -> Table | None:
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
     )
+
+
+def _filing_department(builder: _Builder) -> str | None:
+    """A department-wide table's department when it prints none: the unit that filled it in.
+
+    A 部门整体 (or 单位整体) table is filled in by the department it evaluates, so
+    its 填报单位 is its department; a project table's 填报单位 is only its implementer.
+    """
+    title = builder.title
+    filer = builder.project.get("filer")
+    if filer is None or title is None or "整体" not in title:
+        return None
+    return filer if "部门整体" in _key(title) or "单位整体" in _key(title) else None
 
 
 # Words of a period line, header or title that put a table at the year's end.
