@@ -552,6 +552,15 @@ def test_other_fields_in_one_cell_stop_at_the_next_label(
         ),
         ([["原因分析及整改措施", "原因是资金未到位；整改措施：加快拨付"]], "加快拨付"),
         ([["三、存在问题及改进措施"], ["加快设备更新。"]], "加快设备更新。"),  # measures alone
+        # regress12 W2: without a label, a text that says what will be done is measures
+        (
+            [["偏差原因分析及改进措施：受汛期影响，工期推迟15天；下年度合理安排施工工期。"]],
+            "受汛期影响，工期推迟15天；下年度合理安排施工工期。",
+        ),
+        (
+            [["三、偏差原因分析及改进措施"], ["主要原因是设备老化，下一步将更换消毒设备。"]],
+            "主要原因是设备老化，下一步将更换消毒设备。",
+        ),
     ],
 )
 def test_a_closing_heading_of_reason_and_measures_gives_only_labelled_measures(

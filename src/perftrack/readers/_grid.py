@@ -1087,19 +1087,31 @@ _MEASURES_LABEL_RE: Final = re.compile(r"(?:改进|整改|纠偏|下一步)?措�
 
 
 def _labelled_measures(text: str) -> str:
-    """The part of a reason-and-measures text after a measures label, else "".
+    """The measures a reason-and-measures text states, else "".
 
-    Under a heading of both (偏差原因分析及改进措施), a text that only states the
-    reason gives no measures.
+    Under a heading of both (偏差原因分析及改进措施): the part after a measures label
+    of its own; without one, the whole text when it says what will be done (受汛期影响，
+    工程推迟15天；下年度合理安排施工工期), and nothing when it only states the reason.
 
     Example:
         >>> _labelled_measures("主要原因是设备老化。改进措施：更换设备。")
         '更换设备。'
+        >>> _labelled_measures("受汛期影响推迟15天；下年度合理安排施工工期。")
+        '受汛期影响推迟15天；下年度合理安排施工工期。'
         >>> _labelled_measures("水质达标率未达目标，主要原因是设备老化。")
         ''
     """
     found = _MEASURES_LABEL_RE.search(text)
-    return text[found.end() :].strip() if found is not None else ""
+    if found is not None:
+        return text[found.end() :].strip()
+    return text.strip() if _MEASURE_VERBS_RE.search(text) else ""
+
+
+# What a sentence of measures says: what will be done (加强, 加快, 合理安排, 下一步…).
+_MEASURE_VERBS_RE: Final = re.compile(
+    "加强|加快|加大|合理安排|下一步|下年度|今后|将(?:进一步|继续|加|按|于|在|积极|督促)|"
+    "督促|完善|改进|整改|优化|确保|推进|抓紧|尽快|及时调整|强化"
+)
 
 
 def _names_indicator(row: _Row, head: _Head) -> bool:
