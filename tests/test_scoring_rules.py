@@ -2672,3 +2672,30 @@ def test_an_actual_with_a_note_is_still_compared(target, actual, attainment, exp
         kind=TableKind.TRACKING,
     )
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("kind", "policy", "actual", "expected"),
+    [
+        (TableKind.SELF_EVALUATION, None, "2024年3月25日", "met"),
+        (TableKind.SELF_EVALUATION, None, "已于2024年3月25日完成", "met"),
+        (TableKind.SELF_EVALUATION, None, "预计2024年3月25日", "pending"),
+        # a date the policy names to judge at, and tracking tables, keep the forecast
+        (
+            TableKind.SELF_EVALUATION,
+            Policy(as_of=dt.date(2023, 12, 31)),
+            "2024年3月25日",
+            "pending",
+        ),
+        (TableKind.TRACKING, None, "2024年3月25日", "pending"),
+    ],
+    ids=["self-date", "self-done-date", "self-forecast", "self-policy-date", "tracking-date"],
+)
+def test_a_date_after_the_year_in_a_self_evaluation_is_a_fact(
+    kind: TableKind, policy: Policy | None, actual: str, expected: str
+) -> None:
+    # e2e12 M4: a 自评表 is filled in after its year; 2024年3月25日 in a 2023 table was
+    # "在评价日期之后，视为预计" and counted as 进行中 in a final self-evaluation
+    row = indicator("补贴资金兑付时间", "2024年3月底前", actual, year=2023)
+    verdict = verdict_of(row, period=(2023, 1, 2023, 12), kind=kind, policy=policy)
+    assert verdict.attainment.value == expected

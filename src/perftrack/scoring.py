@@ -1198,7 +1198,17 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"done {_text(actual)}, after the due date {due_text}",
                 ),
             )
-        if ctx.as_of is not None and first > ctx.as_of:
+        if (
+            ctx.as_of is not None
+            and first > ctx.as_of
+            # a 自评表 is filled in after its year: a date past the year's end is a fact
+            # (2024年3月25日 in a 2023 table), unless the policy names the date to judge at
+            and not (
+                ctx.table.kind is TableKind.SELF_EVALUATION
+                and ctx.policy.as_of is None
+                and status in (None, Status.DONE)
+            )
+        ):
             return _Outcome(
                 Attainment.PENDING,
                 say(
