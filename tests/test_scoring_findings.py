@@ -1195,6 +1195,37 @@ CASES = [
         None,
         id="points-sum-99.99-within-rounding",
     ),
+    # e2e12 M3: where one 得分 prints a decimal, the whole numbers beside it are exact
+    pytest.param(
+        self_evaluation_table(
+            [
+                good("≥10个", "10个", 50, "49.8"),
+                good("≥9个", "9个", 40, 40),
+                good("≥8个", "8个", 10, 10),
+            ],
+            total="98.8",
+            grade="优",
+        ),
+        "points-sum-mismatch",
+        True,
+        {"indicator": None},
+        id="points-sum-one-point-off-with-decimals",
+    ),
+    pytest.param(
+        self_evaluation_table(
+            [
+                good("≥10个", "10个", 50, "49.8"),
+                good("≥9个", "9个", 40, 40),
+                good("≥8个", "8个", 10, 10),
+            ],
+            total="99.8",
+            grade="优",
+        ),
+        "points-sum-mismatch",
+        False,
+        None,
+        id="points-sum-decimals-add-up",
+    ),
     pytest.param(
         self_points(good("≥10个", "10个", 50, 50), good("≥10个", "10个", 30, 30)),
         "weights-not-100",
