@@ -1843,6 +1843,11 @@ ROUND_10_LATER = [
     case("≤15日", "逾期3天", "not_met", month=12, name="办结时限", id="r12-days-late"),
     case("≤30日", "推迟15天", "not_met", month=8, name="拨付时限", id="r12-postponed-mid-year"),
     case("≤30日", "25天", "met", month=12, name="拨付时限", id="r12-days-taken"),
+    # e2e12 L1: a schedule (每月10日前) kept or missed, said in words
+    case("每月10日前", "按时发放", "met", month=12, name="发放时间", id="r12-schedule-on-time"),
+    case("每月10日前", "未按时发放", "not_met", month=12, name="发放时间", id="r12-schedule-late"),
+    case("每季度末前", "基本按时", "partial", month=12, name="报送", id="r12-schedule-mostly"),
+    case("加强管理", "按时", "unknown", month=12, id="r12-prose-target-stays"),
     # e2e11 M3: a time limit kept, said in words
     case("收到上级资金30日内拨付", "按时拨付", "met", month=12, id="r11-limit-on-time"),
     case("≤5个工作日", "基本按时", "partial", month=12, id="r11-limit-mostly-on-time"),

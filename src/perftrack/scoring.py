@@ -927,7 +927,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if isinstance(actual, StatusValue):
         if status is Status.NOT_DONE and _is_time_limit(target) and _LATE_RE.search(actual.word):
             # 未按时拨付 against ≤30日: the limit is already broken, not still to come
-            return _timely(QualitativeValue("按时", "timeliness", negation="未"), say, actual.word)
+            return _timely(_NOT_ON_TIME, say, actual.word)
         return _judge_status(status, actual.word, ctx)
     if (
         isinstance(actual, QualitativeValue)
@@ -954,6 +954,10 @@ _TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时",
 _LATE_LABEL_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|超时")
 # A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
 _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
+
+
+# What a status of lateness (未按时拨付) says, as a word: 按时, negated.
+_NOT_ON_TIME: Final = QualitativeValue("按时", "timeliness", negation="未")
 
 
 def _is_time_limit(target: Target) -> bool:
@@ -2240,6 +2244,12 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge(relative, actual, ctx)
         if flat:
             return _judge_flat(target, actual, ctx)
+        if target.recurring:
+            # 每月10日前 against 按时发放: the schedule kept, as a time limit is (_timely)
+            if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
+                return _timely(actual, say)
+            if isinstance(actual, StatusValue) and _LATE_RE.search(actual.word):
+                return _timely(_NOT_ON_TIME, say, actual.word)  # 未按时发放
         return _Outcome(
             Attainment.UNKNOWN,
             say(
