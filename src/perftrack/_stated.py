@@ -55,7 +55,7 @@ def stated(text: str) -> str:
     the raw text; this is only how scoring reads it, for findings and progress alike.
 
     Example:
-        >>> stated("偏差原因：无"), _stated(" / "), _stated("资金未到位。")
+        >>> stated("偏差原因：无"), stated(" / "), stated("资金未到位。")
         ('', '', '资金未到位。')
     """
     said = text.strip()

@@ -678,7 +678,7 @@ def json_text(findings: Iterable[FileFinding | FileError], errors: Iterable[File
             ...
             "id": "unreadable-file",
             "severity": "error",
-            "message": "a.pdf: 不支持",
+            "message": "不支持",
             "where": {
         ...
             "stage": "read"
