@@ -1823,3 +1823,15 @@ def test_level1_label_weights_against_the_column(
         if f.id in ("level1-weight-mismatch", "weights-not-100") and "标注" in f.message
     ]
     assert found == expected
+
+
+def test_an_optimistic_judgement_quotes_the_ticked_choice() -> None:
+    # e2e12 L5: a judgement printed as a line of boxes was quoted whole
+    from perftrack.model import Judgement, Likelihood  # noqa: PLC0415
+
+    ticked = Judgement("☑确定能完成 □有可能完成 □完全不可能完成", Likelihood.CERTAIN)
+    table = tracking_table(
+        complete(), [budget_line(period_budget="100", executed="40")], judgement=ticked
+    )
+    [finding] = by_id(score(table), "judgement-optimistic")
+    assert finding.message.startswith("预算完成可能性判断为“确定能完成”，但执行率40.00%")

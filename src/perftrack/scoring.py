@@ -3304,6 +3304,29 @@ _ATTAINMENT_EN: Final = {
 }
 
 
+# The box and tick marks of a judgement printed as a line of choices (☑确定能完成 □有可能完成).
+_TICK_MARKS: Final = frozenset("☐□☑☒■▣√✓✔✗×")
+_LIKELIHOOD_SAID: Final = {
+    Likelihood.CERTAIN: "确定能完成",
+    Likelihood.POSSIBLE: "有可能完成",
+    Likelihood.IMPOSSIBLE: "完全不可能完成",
+}
+
+
+def _as_said(printed: str | None, likelihood: Likelihood | None) -> str:
+    """A judgement as a message quotes it: the ticked choice of a line of boxes, else as printed.
+
+    Example:
+        >>> _as_said("☑确定能完成 □有可能完成 □完全不可能完成", Likelihood.CERTAIN)
+        '确定能完成'
+        >>> _as_said("确定能", Likelihood.CERTAIN)
+        '确定能'
+    """
+    if likelihood is not None and printed and _TICK_MARKS.intersection(printed):
+        return _LIKELIHOOD_SAID[likelihood]
+    return printed or ""
+
+
 def _judgement_findings(
     state: _Scoring,
     verdicts: list[Verdict],
@@ -3328,7 +3351,7 @@ def _judgement_findings(
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"预算完成可能性判断为“{judgement.budget_completion}”，但执行率{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但执行率{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
                 f"budget judged certain while the rate {show(rate)}% lags time progress {show(time_progress)}%",
                 where,
             )
@@ -3350,7 +3373,7 @@ def _judgement_findings(
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"预算完成可能性判断为“{judgement.budget_completion}”，但全年预计执行率仅"
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但全年预计执行率仅"
                 f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
                 where,
@@ -3360,7 +3383,7 @@ def _judgement_findings(
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"绩效目标完成可能性判断为“{judgement.goal_completion}”，但{names}"
+                f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，但{names}"
                 + ("进度落后、未完成或判断为不可能完成" if hopeless else "进度落后或未完成"),
                 f"goal judged certain while {len(troubled) + len(hopeless)} indicator(s) are "
                 + ("behind, not met or judged impossible" if hopeless else "behind or not met"),
@@ -3374,7 +3397,7 @@ def _judgement_findings(
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"“{indicator.name}”完成目标可能性判断为“{indicator.likelihood_text}”，但进度落后或未完成",
+                f"“{indicator.name}”完成目标可能性判断为“{_as_said(indicator.likelihood_text, indicator.likelihood)}”，但进度落后或未完成",
                 f"“{indicator.name}” judged certain while behind or not met",
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
