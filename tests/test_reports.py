@@ -1256,3 +1256,38 @@ def test_spreadsheets_word_the_rule_in_the_policys_language(language, rules):
     # the JSON keeps the machine rule for programs
     data = json.loads(perftrack.to_json(card))["tables"][0]
     assert data["points"]["items"][0]["rule"] == "comparison not_met: ratio 80.00%"
+
+
+_TARGET_TABLE = "\n".join(
+    "\t".join(row)
+    for row in (
+        ["2025年度项目支出绩效目标表"],
+        ["项目名称", "农村饮水安全巩固提升工程"],
+        ["主管部门", "某县水务局", "实施单位", "某县农村供水管理站"],
+        ["项目资金（万元）", "", "年度资金总额", "1280"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建及改造供水工程数量", "≥25处"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
+    )
+)
+
+
+def test_a_target_table_prints_its_budget_not_an_execution(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # e2e12 L6: a 申报表 printed "预算执行：年度资金总额 — / 1280 万元 = —%", a 序时进度
+    # and "—%/100.00%" in the summary: it executes nothing yet
+    (table,) = perftrack.read_text(_TARGET_TABLE)
+    assert table.kind is TableKind.TARGET
+    card = perftrack.score(table)
+    text = scorecard_text(card)
+    assert "  申报预算：年度资金总额 1280 万元" in text.splitlines()
+    assert "预算执行" not in text
+    assert "序时进度" not in text
+    from perftrack import cli  # noqa: PLC0415
+
+    (tmp_path / "目标表.txt").write_text(_TARGET_TABLE, encoding="utf-8")
+    cli.main(["score", str(tmp_path / "目标表.txt"), str(tmp_path / "目标表.txt")])
+    summary = capsys.readouterr().out.split("汇总：")[1]
+    assert "—%" not in summary
+    assert "1280万元 —" in summary

@@ -687,7 +687,11 @@ def _summary(
                 budget = (
                     f"{format(row.budget, 'f')}{units.get((row.file, row.sheet, row.index), '')}"
                 )
-            rate = f"{show(row.rate)}%/{show(row.time_progress)}%"
+            rate = (
+                f"{show(row.rate)}%/{show(row.time_progress)}%"
+                if row.rate is not None or row.time_progress is not None
+                else "—"  # a target table: nothing executed, nothing to judge it by
+            )
             if row.gap is not None and row.gap > 0:
                 rate += " ✗"
             table.append([row.department or "—", row.project or "—", budget, rate])

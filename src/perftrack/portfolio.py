@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from perftrack.model import Severity
+from perftrack.model import Severity, TableKind
 from perftrack.scoring import Attainment, Progress, execution_bar, judged_rate, total_index
 
 if TYPE_CHECKING:
@@ -79,7 +79,8 @@ def _row(card: Scorecard) -> PortfolioRow:
         executed = line.executed
         rate = judged_rate(line, analysis)
     gap = None
-    _, bar = execution_bar(card)
+    # a target table (申报表) executes nothing yet: no rate, and no bar to judge one by
+    _, bar = execution_bar(card) if table.kind is not TableKind.TARGET else (None, None)
     if rate is not None and bar is not None:
         gap = bar - rate
 

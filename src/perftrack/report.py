@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import display_width
+from perftrack.model import TableKind
 from perftrack.scoring import execution_bar, show
 
 if TYPE_CHECKING:
@@ -112,9 +113,10 @@ def scorecard_text(card: Scorecard) -> str:
     lines.append(
         f"  来源：{source.file or '<内存>'}{f' [{source.sheet}]' if source.sheet else ''} 第{source.index + 1}张表"
     )
+    target_table = table.kind is TableKind.TARGET
     if table.period is not None:
         when = f"  时段：{table.period.start} 至 {table.period.end}"
-        if card.as_of is not None:
+        if card.as_of is not None and not target_table:  # a 申报表 is judged at no date
             when += f"（截至 {card.as_of.isoformat()}"
             when += (
                 f"，序时进度 {show(card.time_progress)}%）"
@@ -129,6 +131,9 @@ def scorecard_text(card: Scorecard) -> str:
         denominator = (
             line.period_budget if analysis.denominator == "period_budget" else line.initial
         )
+        if target_table:
+            lines.append(f"  申报预算：{line.source} {_amount(denominator)} {unit}")
+            continue
         printed = f"（填报 {_amount(line.rate)}%）" if line.rate is not None else ""
         against = ""
         bar_name, bar = execution_bar(card)
