@@ -561,6 +561,10 @@ def test_other_fields_in_one_cell_stop_at_the_next_label(
             [["三、偏差原因分析及改进措施"], ["主要原因是设备老化，下一步将更换消毒设备。"]],
             "主要原因是设备老化，下一步将更换消毒设备。",
         ),
+        # regress13: words reasons say too are no measures
+        ([["偏差原因分析及改进措施：因项目跨年度实施，部分资金结转下年度使用。"]], ""),
+        ([["偏差原因分析及改进措施：为确保工程质量，延长试压时间，完工推迟20天。"]], ""),
+        ([["偏差原因分析及改进措施：受审计整改影响，部分资金暂缓拨付。"]], ""),
     ],
 )
 def test_a_closing_heading_of_reason_and_measures_gives_only_labelled_measures(
@@ -569,3 +573,16 @@ def test_a_closing_heading_of_reason_and_measures_gives_only_labelled_measures(
     table = read(*_SELF_ROWS, _TOTAL, *rows)
     assert names(table) == ["培训人次", "学员满意度"]
     assert table.corrective_measures == measures
+
+
+def test_two_judgements_with_their_answers_on_one_row() -> None:
+    # regress13 W4: the goal's cell was read as the budget's answer
+    table = read(
+        *_TRACKING_HEAD,
+        ["监控结论", "年度预算执行完成可能性：确定能完成", "年度绩效目标完成可能性：有可能完成"],
+    )
+    assert table.judgement is not None
+    assert (table.judgement.budget_likelihood, table.judgement.goal_likelihood) == (
+        Likelihood.CERTAIN,
+        Likelihood.POSSIBLE,
+    )

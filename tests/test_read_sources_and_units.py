@@ -90,6 +90,20 @@ def test_a_subtotal_of_the_sources_is_the_budget_total(label: str) -> None:
                 ("appropriation", "市级资金", Decimal(800), Decimal(700)),
             ],
         ),
+        # regress13 W6: another source after it, no total: a subtotal of some sources
+        (
+            (
+                ["", "中央资金", "300", "290", "", "", ""],
+                ["", "省级资金", "200", "190", "", "", ""],
+                ["", "小计", "500", "480", "96.00%", "10", "9.6"],
+                ["", "县级配套资金", "100", "60", "", "", ""],
+            ),
+            [
+                ("appropriation", "中央资金", Decimal(300), Decimal(290)),
+                ("appropriation", "省级资金", Decimal(200), Decimal(190)),
+                ("appropriation", "县级配套资金", Decimal(100), Decimal(60)),
+            ],
+        ),
         # A total after it: the 小计 was a subtotal (it is left out, as before)
         (
             (

@@ -1226,6 +1226,33 @@ CASES = [
         None,
         id="points-sum-decimals-add-up",
     ),
+    # regress13: the total is rounded too (98.75 printed 98.8), and float noise is no digit
+    pytest.param(
+        self_evaluation_table(
+            [
+                good("≥10个", "10个", 50, "49.75"),
+                good("≥9个", "9个", 40, 40),
+                good("≥8个", "8个", 10, 9),
+            ],
+            total="98.8",
+            grade="优",
+        ),
+        "points-sum-mismatch",
+        False,
+        None,
+        id="points-sum-total-rounded",
+    ),
+    pytest.param(
+        self_evaluation_table(
+            [good("≥10个", "10个", 50, "49.9999999991"), good("≥9个", "9个", 50, 23)],
+            total="72.9999999999",
+            grade="中",
+        ),
+        "points-sum-mismatch",
+        False,
+        None,
+        id="points-sum-float-noise",
+    ),
     pytest.param(
         self_points(good("≥10个", "10个", 50, 50), good("≥10个", "10个", 30, 30)),
         "weights-not-100",

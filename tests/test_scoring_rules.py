@@ -1843,6 +1843,19 @@ ROUND_10_LATER = [
     case("≤15日", "逾期3天", "not_met", month=12, name="办结时限", id="r12-days-late"),
     case("≤30日", "推迟15天", "not_met", month=8, name="拨付时限", id="r12-postponed-mid-year"),
     case("≤30日", "25天", "met", month=12, name="拨付时限", id="r12-days-taken"),
+    # regress13: no days late meets the limit; counts and rates of late cases are no times
+    case("≤30日", "延期0天", "met", month=12, name="拨付时限", id="r13-no-days-late"),
+    case("≤15个工作日", "超时办结0件", "unknown", month=12, id="r13-late-count-is-no-time"),
+    case("≤5个工作日", "逾期办结率0%", "unknown", month=12, id="r13-late-rate-is-no-time"),
+    # a rate named 增长率 is a rate: its ‰ and a % compare
+    case(
+        "人口自然增长率≤5‰",
+        "0.42%",
+        "met",
+        month=12,
+        name="人口自然增长率",
+        id="r13-growth-rate-name",
+    ),
     # e2e12 L1: a schedule (每月10日前) kept or missed, said in words
     case("每月10日前", "按时发放", "met", month=12, name="发放时间", id="r12-schedule-on-time"),
     case("每月10日前", "未按时发放", "not_met", month=12, name="发放时间", id="r12-schedule-late"),
@@ -2685,6 +2698,8 @@ def test_an_actual_with_a_note_is_still_compared(target, actual, attainment, exp
         (TableKind.SELF_EVALUATION, None, "2024年3月25日", "met"),
         (TableKind.SELF_EVALUATION, None, "已于2024年3月25日完成", "met"),
         (TableKind.SELF_EVALUATION, None, "预计2024年3月25日", "pending"),
+        # half a year after the table's year at the latest: a later date is a plan
+        (TableKind.SELF_EVALUATION, None, "2024年10月", "pending"),
         # a date the policy names to judge at, and tracking tables, keep the forecast
         (
             TableKind.SELF_EVALUATION,
@@ -2694,13 +2709,20 @@ def test_an_actual_with_a_note_is_still_compared(target, actual, attainment, exp
         ),
         (TableKind.TRACKING, None, "2024年3月25日", "pending"),
     ],
-    ids=["self-date", "self-done-date", "self-forecast", "self-policy-date", "tracking-date"],
+    ids=[
+        "self-date",
+        "self-done-date",
+        "self-forecast",
+        "self-late-plan",
+        "self-policy-date",
+        "tracking-date",
+    ],
 )
 def test_a_date_after_the_year_in_a_self_evaluation_is_a_fact(
     kind: TableKind, policy: Policy | None, actual: str, expected: str
 ) -> None:
     # e2e12 M4: a 自评表 is filled in after its year; 2024年3月25日 in a 2023 table was
     # "在评价日期之后，视为预计" and counted as 进行中 in a final self-evaluation
-    row = indicator("补贴资金兑付时间", "2024年3月底前", actual, year=2023)
+    row = indicator("补贴资金兑付时间", "2024年12月底前", actual, year=2023)
     verdict = verdict_of(row, period=(2023, 1, 2023, 12), kind=kind, policy=policy)
     assert verdict.attainment.value == expected

@@ -210,6 +210,10 @@ def show(value: Decimal | None) -> str:
     return format(value.quantize(_TWO_PLACES, ROUND_HALF_UP), "f")
 
 
+# Points are printed to the cent at most: finer digits are a spreadsheet's float noise.
+_HALF_CENT: Final = Decimal("0.005")
+
+
 def _half_unit(value: Decimal) -> Decimal:
     """Half a unit of the last printed digit (``84.88`` → ``0.005``)."""
     exponent = value.as_tuple().exponent
@@ -352,10 +356,26 @@ def _change_against_rate(target: Comparison | Range, quantity: Quantity, row: In
 
 
 def _names_change(label: str | None) -> bool:
-    """Whether a label holds a word of change (下降, 较上年增长, 降幅)."""
-    return label is not None and any(
-        word in label for word in (*voc.CHANGE_WORDS, *voc.CHANGE_RATES)
+    """Whether a label holds a word of change (下降, 较上年增长, 降幅), not a rate's name.
+
+    ``人口自然增长率`` names a rate, as ``发病率`` does: its ‰ and a % compare.
+    """
+    return label is not None and _CHANGE_IN_LABEL_RE.search(label) is not None
+
+
+# A word of change not followed by 率 (增长 of 较上年增长, not of 自然增长率), or an
+# amount of change (降幅, 增速).
+_CHANGE_IN_LABEL_RE: Final = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (*voc.CHANGE_WORDS, *(w for w in voc.CHANGE_RATES if not w.endswith("率"))),
+            key=len,
+            reverse=True,
+        )
     )
+    + ")(?!率)"
+)
 
 
 def _alternatives(unit: str) -> tuple[str, ...]:
@@ -765,9 +785,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         and actual.label is not None
         and _LATE_LABEL_RE.search(actual.label)
         and _is_time_limit(target)
+        and voc.UNIT_ALIASES.get(actual.unit or "天", actual.unit or "天") in _TIME_LIMIT_UNITS
     ):
-        # 逾期3天 against ≤15日: days late, not days taken
+        # 逾期3天 against ≤15日: days late, not days taken (逾期0天: none late)
         shown = _text(actual)
+        if actual.value == 0:
+            return _Outcome(
+                Attainment.MET,
+                say(f"实际“{shown}”，未逾期", f"“{shown}”: nothing late"),
+            )
         return _Outcome(
             Attainment.NOT_MET,
             say(f"实际“{shown}”，未在时限内完成", f"“{shown}”: the time limit was not kept"),
@@ -950,6 +976,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 _TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时", "分钟", "周", "个月", "月"})
 
 
+# How long after its year a self-evaluation is filed, at the latest: dates within it are
+# facts the table reports, later ones plans.
+_FILING_TIME: Final = dt.timedelta(days=182)
 # A figure of time labelled late: 逾期3天, 延期5个工作日, 推迟15天, 滞后2个月.
 _LATE_LABEL_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|超时")
 # A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
@@ -1211,6 +1240,8 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 ctx.table.kind is TableKind.SELF_EVALUATION
                 and ctx.policy.as_of is None
                 and status in (None, Status.DONE)
+                # filed by mid-year: 2025年3月25日 in a 2024 table is past, 2025年10月 a plan
+                and first <= ctx.as_of + _FILING_TIME
             )
         ):
             return _Outcome(
@@ -3769,7 +3800,9 @@ def _points_findings(
     if published is not None and printed_points:
         # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
         # exact figure), not a rounding of 9.5 to 10.4
-        tolerance = len(printed_points) * min(_half_unit(value) for value in printed_points)
+        tolerance = len(printed_points) * max(
+            min(_half_unit(value) for value in printed_points), _HALF_CENT
+        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
         added = sum(printed_points, Decimal(0))
         if abs(added - published) > tolerance:
             state.add(

@@ -1108,9 +1108,11 @@ def _labelled_measures(text: str) -> str:
 
 
 # What a sentence of measures says: what will be done (加强, 加快, 合理安排, 下一步…).
+# Not 下年度, 确保, 整改, 完善: reasons say them too (结转下年度使用, 为确保质量, 受审计整改
+# 影响, 需完善设计方案).
 _MEASURE_VERBS_RE: Final = re.compile(
-    "加强|加快|加大|合理安排|下一步|下年度|今后|将(?:进一步|继续|加|按|于|在|积极|督促)|"
-    "督促|完善|改进|整改|优化|确保|推进|抓紧|尽快|及时调整|强化"
+    "加强|加快|加大|合理安排|下一步|今后|将(?:进一步|继续|加|按|于|在|积极|督促)|"
+    "督促|改进|优化|推进|抓紧|尽快|及时调整|强化"
 )
 
 
@@ -1961,7 +1963,9 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if role is None:
         _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
         return
-    if role is BudgetRole.TOTAL and builder.budget_subtotal is not None:
+    if builder.budget_subtotal is not None:
+        # a total, or another source (中央, 省级, 小计, 县级配套), after the 小计: it summed
+        # some of the sources only
         _demote_subtotal(builder, builder.budget_subtotal)
     header = builder.budget_header
     values = cells[label_index + 1 :]  # the cells right of the label (columns ascend)
@@ -2327,8 +2331,12 @@ def _read_judgement(builder: _Builder, row: _Row) -> None:
         found = row.after(column)
         value = found[1] if found else ""
         # 绩效跟踪总体判断：年度项目预算完成可能性：有可能完成；年度绩效目标完成可能性：确定能完成
-        inline = list(_INLINE_LABEL_RE.finditer(key)) if not found else []
-        if inline:
+        # (a cell holding its own answer keeps it, whatever the next cell holds: the
+        # goal's 年度绩效目标完成可能性：有可能完成 beside the budget's)
+        inline = list(_INLINE_LABEL_RE.finditer(key))
+        if inline and not key[inline[-1].end() :].strip():
+            inline = []  # the label alone: its answer is the next cell
+        if inline or not found:
             start = 0
             for match in inline:
                 side = "budget" if "预算" in key[start : match.start()] else "goal"
