@@ -780,24 +780,8 @@ def _shown_target(target: Comparison | Range) -> str:
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
-    if (
-        isinstance(actual, Quantity)
-        and actual.label is not None
-        and _LATE_LABEL_RE.search(actual.label)
-        and _is_time_limit(target)
-        and voc.UNIT_ALIASES.get(actual.unit or "天", actual.unit or "天") in _TIME_LIMIT_UNITS
-    ):
-        # 逾期3天 against ≤15日: days late, not days taken (逾期0天: none late)
-        shown = _text(actual)
-        if actual.value == 0:
-            return _Outcome(
-                Attainment.MET,
-                say(f"实际“{shown}”，未逾期", f"“{shown}”: nothing late"),
-            )
-        return _Outcome(
-            Attainment.NOT_MET,
-            say(f"实际“{shown}”，未在时限内完成", f"“{shown}”: the time limit was not kept"),
-        )
+    if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
+        return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
     change = _as_change(actual, target, ctx.indicator.name, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
@@ -951,18 +935,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
-        if status is Status.NOT_DONE and _is_time_limit(target) and _LATE_RE.search(actual.word):
-            # 未按时拨付 against ≤30日: the limit is already broken, not still to come
-            return _timely(_NOT_ON_TIME, say, actual.word)
         return _judge_status(status, actual.word, ctx)
-    if (
-        isinstance(actual, QualitativeValue)
-        and actual.family == "timeliness"
-        and _is_time_limit(target)
-    ):
-        # 30日内拨付 against 按时拨付: "on time" says the time limit was kept, as it
-        # says a deadline was (§3 rule 4)
-        return _timely(actual, say)
     return _Outcome(
         Attainment.UNKNOWN,
         say(
@@ -987,6 +960,7 @@ _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期
 
 # What a status of lateness (未按时拨付) says, as a word: 按时, negated.
 _NOT_ON_TIME: Final = QualitativeValue("按时", "timeliness", negation="未")
+_ON_TIME: Final = QualitativeValue("按时", "timeliness")
 
 
 def _is_time_limit(target: Target) -> bool:
@@ -996,6 +970,32 @@ def _is_time_limit(target: Target) -> bool:
         and target.op in (Op.LE, Op.LT)
         and voc.UNIT_ALIASES.get(target.unit or "", target.unit) in _TIME_LIMIT_UNITS
     )
+
+
+def _in_time(actual: Value, say: _Language) -> _Outcome | None:
+    """A time limit or a schedule judged by what the actual says of time, else None.
+
+    A word of timeliness (按时拨付 met, 基本按时 partial, 不及时 not: "on time" says the
+    limit was kept, as it says a deadline was, §3 rule 4); a status that says the time
+    was not kept (未按时拨付: broken already, not still to come); a time labelled late
+    (逾期3天: days late, not days taken; 逾期0天: none).
+    """
+    if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
+        return _timely(actual, say)
+    if (
+        isinstance(actual, StatusValue)
+        and actual.status is Status.NOT_DONE
+        and _LATE_RE.search(actual.word)
+    ):
+        return _timely(_NOT_ON_TIME, say, actual.word)
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None
+        and _LATE_LABEL_RE.search(actual.label)
+        and voc.UNIT_ALIASES.get(actual.unit or "天", actual.unit or "天") in _TIME_LIMIT_UNITS
+    ):
+        return _timely(_ON_TIME if actual.value == 0 else _NOT_ON_TIME, say, _text(actual))
+    return None
 
 
 def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) -> _Outcome:
@@ -2275,12 +2275,8 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge(relative, actual, ctx)
         if flat:
             return _judge_flat(target, actual, ctx)
-        if target.recurring:
-            # 每月10日前 against 按时发放: the schedule kept, as a time limit is (_timely)
-            if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
-                return _timely(actual, say)
-            if isinstance(actual, StatusValue) and _LATE_RE.search(actual.word):
-                return _timely(_NOT_ON_TIME, say, actual.word)  # 未按时发放
+        if target.recurring and (timed := _in_time(actual, say)) is not None:
+            return timed  # 每月10日前 against 按时发放: the schedule kept, as a time limit is
         return _Outcome(
             Attainment.UNKNOWN,
             say(
