@@ -1856,6 +1856,14 @@ ROUND_10_LATER = [
         name="人口自然增长率",
         id="r13-growth-rate-name",
     ),
+    # e2e12 L2: 逐年提高 / 逐年下降 is this year against last, as 高于上年 / 低于上年
+    case(
+        "逐年提高", "较上年提高5个百分点", "met", month=12, name="覆盖率", id="r12-yearly-rise-met"
+    ),
+    case("逐年提高", "同比下降2%", "not_met", month=12, name="覆盖率", id="r12-yearly-rise-fell"),
+    case("逐年提高", "较上年持平", "not_met", month=12, name="覆盖率", id="r12-yearly-rise-flat"),
+    case("逐年下降", "同比下降3%", "met", month=12, name="发病率", id="r12-yearly-fall-met"),
+    case("逐年提高", "98%", "unknown", month=12, name="覆盖率", id="r12-yearly-level-stays"),
     # e2e12 L1: a schedule (每月10日前) kept or missed, said in words
     case("每月10日前", "按时发放", "met", month=12, name="发放时间", id="r12-schedule-on-time"),
     case("每月10日前", "未按时发放", "not_met", month=12, name="发放时间", id="r12-schedule-late"),

@@ -1869,8 +1869,11 @@ def _relative_target(
     actual reads as a change; otherwise it stays prose.
     """
     raw = target.description
+    # 逐年提高, 逐年下降: this year against last, as every year: 高于上年 (低于上年)
+    yearly = voc.CHANGE_WORDS.get(raw[2:]) if raw.startswith("逐年") else None
     if (
-        "比" not in raw
+        yearly is None
+        and "比" not in raw
         and "较" not in raw
         and "上年" not in raw
         and "去年" not in raw
@@ -1890,6 +1893,9 @@ def _relative_target(
         relative = Comparison(op, number, found.group("unit"), label=verb, text=target.text)
         if isinstance(actual, Quantity) and actual.label is None and actual.status is None:
             return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
+    elif yearly is not None:
+        op = Op.GT if yearly > 0 else Op.LT
+        relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_BELOW_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
