@@ -336,13 +336,17 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
 _ALTERNATIVE_UNIT_RE: Final = re.compile(r"([^()/]+)\(([^()/]+)\)")
 
 
+# A target and an actual one in % and the other in ‰ (which convert between rates only).
+_PERCENT_AND_MILLE: Final = frozenset({"%", "‰"})
+
+
 def _change_against_rate(target: Comparison | Range, quantity: Quantity, row: Indicator) -> bool:
     """A change in % against a rate in ‰, or the other way (下降10% against 0.8‰).
 
     ‰ and % convert between two rates (≤3‰ against 0.25%); a change of 10 % and a
     rate of 0.8‰ measure different things, as they did before ‰ converted.
     """
-    if {target.unit, quantity.unit} != {"%", "‰"}:
+    if {target.unit, quantity.unit} != _PERCENT_AND_MILLE:
         return False
     actual = row.actual
     printed = row.target
@@ -698,7 +702,7 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
     say = ctx.say
     compared = (
         None  # a change of a rate in ‰ is in 千分点, as one in 个百分点 is no change in %
-        if {target.unit, change.quantity.unit} == {"%", "‰"}
+        if {target.unit, change.quantity.unit} == _PERCENT_AND_MILLE
         and not (isinstance(target, Comparison) and target.value == 0)  # 0 is 0 in both
         else _compare(target, change.quantity, ctx)
     )
@@ -968,8 +972,13 @@ def _is_time_limit(target: Target) -> bool:
     return (
         isinstance(target, Comparison)
         and target.op in (Op.LE, Op.LT)
-        and voc.UNIT_ALIASES.get(target.unit or "", target.unit) in _TIME_LIMIT_UNITS
+        and _is_time_unit(target.unit)
     )
+
+
+def _is_time_unit(unit: str | None) -> bool:
+    """A unit of time a limit is counted in (日, 个工作日, 小时…), aliases read."""
+    return unit is not None and voc.UNIT_ALIASES.get(unit, unit) in _TIME_LIMIT_UNITS
 
 
 def _in_time(actual: Value, say: _Language) -> _Outcome | None:
@@ -992,7 +1001,7 @@ def _in_time(actual: Value, say: _Language) -> _Outcome | None:
         isinstance(actual, Quantity)
         and actual.label is not None
         and _LATE_LABEL_RE.search(actual.label)
-        and voc.UNIT_ALIASES.get(actual.unit or "天", actual.unit or "天") in _TIME_LIMIT_UNITS
+        and _is_time_unit(actual.unit or "天")
     ):
         return _timely(_ON_TIME if actual.value == 0 else _NOT_ON_TIME, say, _text(actual))
     return None
