@@ -598,6 +598,13 @@ QUALITATIVE_VALUES = [
     pytest.param("未通过验收", QualitativeValue("通过验收", "conformity", negation="未"), "未通过验收", id="negated-tongguoyanshou"),
     pytest.param("未建立", QualitativeValue("建立", "soundness", negation="未"), "未建立", id="negated-jianli"),
     pytest.param("优", QualitativeValue("优", "quality"), "优", id="quality-you"),
+    # a floor of the ordered grades: at least 良好, perhaps higher
+    pytest.param("良好以上", QualitativeValue("良好", "quality", minimum="良好"), "≥良好", id="quality-floor-yishang"),
+    pytest.param("良好及以上", QualitativeValue("良好", "quality", minimum="良好"), "≥良好", id="quality-floor-jiyishang"),
+    pytest.param("不低于合格", QualitativeValue("合格", "quality", minimum="合格"), "≥合格", id="quality-floor-budiyu"),
+    pytest.param("≥优良", QualitativeValue("优良", "quality", minimum="优良"), "≥优良", id="quality-floor-symbol"),
+    # a ceiling says nothing a target asks for
+    pytest.param("良好以下", TextValue("良好以下"), "良好以下", id="quality-ceiling-stays-text"),
 ]
 
 # -- Dates

@@ -320,8 +320,8 @@ def test_with_words_creates_a_family():
 
 
 def test_with_words_changes_a_verdict():
-    # 合格 is conformity; 良好 is quality, so an actual 良好 cannot be matched to it …
-    row = indicator("验收情况", "合格", "良好", level2="质量指标")
+    # 达标 is conformity; 良好 is quality, so an actual 良好 cannot be matched to it …
+    row = indicator("验收情况", "达标", "良好", level2="质量指标")
     assert verdict_of(row).attainment is Attainment.UNKNOWN
     # … until the policy counts 良好 as conformity too
     extended = Policy.central().with_words("conformity", "良好")

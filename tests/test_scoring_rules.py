@@ -1875,6 +1875,23 @@ ROUND_10_LATER = [
     case("≤24小时", "不及时", "not_met", month=12, id="r11-limit-late"),
     case("≤3年", "按时", "unknown", month=12, name="投资回收期", id="r11-limit-years-stay"),
     case("≤5%", "及时", "unknown", month=12, id="r11-limit-share-stays"),
+    # grades by rank, whatever the target's family (合格 is conformity and a grade)
+    case("合格", "良好", "met", month=12, name="工程质量", id="s15-grade-above-hege"),
+    case("合格", "差", "not_met", month=12, name="工程质量", id="s15-grade-below-hege"),
+    case("达标", "良好", "unknown", month=12, name="工程质量", id="s15-dabiao-has-no-rank"),
+    # a grade given as a floor (良好以上): met when the floor reaches the target
+    case("≥良好", "良好以上", "met", month=12, name="工程质量", id="s15-floor-reaches"),
+    case("合格", "良好及以上", "met", month=12, name="工程质量", id="s15-floor-above"),
+    case(
+        "优",
+        "良好以上",
+        "unknown",
+        "not_applicable",
+        "只给出下限",
+        month=12,
+        name="工程质量",
+        id="s15-floor-below",
+    ),
 ]
 
 

@@ -200,6 +200,9 @@ def test_a_list_gives_one_array_and_comes_back() -> None:
 def test_from_json_reads_target_and_value_unions() -> None:
     assert from_json(to_json(parse_target("合格")), Target) == parse_target("合格")
     assert from_json(to_json(parse_value("不合格")), Value) == parse_value("不合格")
+    floor = parse_value("良好以上")
+    assert json.loads(to_json(floor))["minimum"] == "良好"
+    assert from_json(to_json(floor), Value) == floor
 
 
 PIECES = ["≥", "=", "%", "次", "万元", "年", "月", "前", "底", "以上", "余", "约", "或", "至少",

@@ -227,7 +227,10 @@ def _expression_defs() -> _Json:
                 "negated": _BOOLEAN,
                 "negation": _STRING_OR_NULL,
                 "degree": _STRING_OR_NULL,
+                "minimum": _STRING_OR_NULL,
             },
+            # added within perftrack/1: documents written before it have none
+            optional=("minimum",),
         ),
         "value_date": _expression(
             "date", "a date: 2023年10月", {**_date_parts(), "status": status}

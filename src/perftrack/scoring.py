@@ -2173,19 +2173,29 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if actual.partial or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
             # 基本健全; 有所提升 against 显著提升: a weaker degree reaches part of the target
             return _partly(ctx, shown, target)
-        if family == "quality" or target.minimum is not None:
-            bar, got = _rank(target.minimum or target.word), _rank(actual.word)
-            if bar is not None and got is not None:
-                if got > bar or (got == bar and not target.strict):
-                    return _meets(ctx, shown, target)
-                return _pending_or_not_met(
-                    ctx,
+        # Grades compare by rank whatever the target's family: 良好 is above 合格, which
+        # is both a grade and a word of conformity.
+        bar, got = _rank(target.minimum or target.word), _rank(actual.word)
+        if bar is not None and got is not None:
+            if got > bar or (got == bar and not target.strict):
+                return _meets(ctx, shown, target)
+            if actual.minimum is not None:
+                return _Outcome(
+                    Attainment.UNKNOWN,
                     say(
-                        f"实际“{shown}”低于“{target}”，距年底尚有时间",
-                        f"actual “{shown}” is below “{target}”; there is still time",
+                        f"实际“{shown}”只给出下限，不能判断是否达到“{target}”",
+                        f"actual “{shown}” gives only a floor; whether it reaches “{target}”"
+                        " cannot be told",
                     ),
-                    say(f"实际“{shown}”低于“{target}”", f"actual “{shown}” is below “{target}”"),
                 )
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际“{shown}”低于“{target}”，距年底尚有时间",
+                    f"actual “{shown}” is below “{target}”; there is still time",
+                ),
+                say(f"实际“{shown}”低于“{target}”", f"actual “{shown}” is below “{target}”"),
+            )
         if actual_family == family and family != "zero":
             return _meets(ctx, shown, target)
         if family == "zero" and actual_family == "zero":

@@ -149,6 +149,7 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
                 "negated": obj.negated,
                 "negation": obj.negation,
                 "degree": obj.degree,
+                "minimum": obj.minimum,
             }
         case DateValue():
             return head | {
@@ -258,6 +259,7 @@ def _structure_value(data: Mapping[str, Any], _: object = None) -> Value:
             data.get("partial", False),
             negation,
             data.get("degree"),
+            data.get("minimum"),
             text=text,
         )
     if kind == "date":

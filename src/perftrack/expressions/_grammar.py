@@ -3094,6 +3094,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(word)
     if family is not None and degree is not None:
         return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+    floor = _quality_floor(text)
+    if floor is not None:
+        return QualitativeValue(floor, "quality", minimum=floor, text=raw)
     # After the degree words: a zero-family shape's subject may be one (进一步无差错).
     if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
@@ -3120,6 +3123,24 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
                 degree = None if _family_of(rest) else degree
                 return QualitativeValue(word, family, negation=prefix, degree=degree, text=raw)
     return None
+
+
+def _quality_floor(text: str) -> str | None:
+    """The grade a value gives as a floor (``良好以上``, ``≥良好``, ``不低于良好``), or None.
+
+    Example:
+        >>> _quality_floor("良好及以上"), _quality_floor("优以下")
+        ('良好', None)
+    """
+    found = _OP_PREFIX_TABLE.starting(text)
+    if found is not None:
+        op, word = found[1], text[len(found[0]) :]
+    else:
+        suffix = _OP_SUFFIX_TABLE.ending(text, len(text))
+        if suffix is None:
+            return None
+        op, word = suffix[1], text[: -len(suffix[0])]
+    return word if op is Op.GE and word in _QUALITY_WORDS else None
 
 
 # What a dated lead-in (截至8月底, 1-8月) may start with.

@@ -526,7 +526,9 @@ class QualitativeValue:
 
     ``partial`` is set by 基本; ``negation`` holds the negating prefix
     (``不``, ``未``, ``无``, ``非``) or, for a word that is its family's
-    opposite (``否``), the word itself.
+    opposite (``否``), the word itself; ``minimum`` is set when the value is
+    only a floor of the ordered quality family (``良好以上``, ``≥良好``): the
+    grade is at least ``minimum``, perhaps higher.
 
     Example:
         >>> from perftrack import parse_value
@@ -540,6 +542,7 @@ class QualitativeValue:
     partial: bool = False
     negation: str | None = None
     degree: str | None = None
+    minimum: str | None = None
     text: str = field(default="", eq=False, repr=False)
 
     kind: ClassVar[Literal["qualitative"]] = "qualitative"
@@ -552,7 +555,8 @@ class QualitativeValue:
     def __str__(self) -> str:
         if self.negation is not None and self.negation in OPPOSITE_WORDS:
             return self.negation
-        return f"{self.negation or ''}{self.degree or ''}{self.word}"
+        floor = "≥" if self.minimum is not None else ""
+        return f"{floor}{self.negation or ''}{self.degree or ''}{self.word}"
 
 
 @frozen
