@@ -1459,6 +1459,17 @@ ADVERSARIAL_TARGETS = [
     pytest.param("≤2024-04-30", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-iso-date"),
     pytest.param("≤2024年4月30日", Deadline(2024, 4, 30, Part.DAY), "2024年4月30日前", id="e5-le-chinese-date"),
     pytest.param("≤2024", Comparison(Op.LE, Decimal(2024)), "≤2024", id="e5-le-number-stays"),
+    # … and so are the words of "no later than" (e2e13 H3)
+    pytest.param("不晚于2024年10月31日", Deadline(2024, 10, 31, Part.DAY), "2024年10月31日前", id="h3-buwanyu"),
+    pytest.param("不迟于2024年10月底", Deadline(2024, 10, None, Part.MONTH_END), "2024年10月底前", id="h3-buchiyu-month-end"),
+    pytest.param("最迟2024年10月底", Deadline(2024, 10, None, Part.MONTH_END), "2024年10月底前", id="h3-zuichi"),
+    pytest.param("最迟于2024年6月30日前完成", Deadline(2024, 6, 30, Part.DAY), "2024年6月30日前", id="h3-zuichiyu-qian"),
+    pytest.param("小于等于2024-10-31", Deadline(2024, 10, 31, Part.DAY), "2024年10月31日前", id="h3-word-le-date"),
+    pytest.param("不晚于10月底", Deadline(None, 10, None, Part.MONTH_END), "10月底前", id="h3-buwanyu-no-year"),
+    # a symbol before a month alone may be months (≤12月 above); "earlier than" a day is
+    # the day before, which no deadline says: both stay as they were
+    pytest.param("小于等于12月", Comparison(Op.LE, Decimal(12), "月"), "≤12(月)", id="h3-word-le-months"),
+    pytest.param("早于2024年11月1日", Descriptive("早于2024年11月1日"), "早于2024年11月1日", id="h3-earlier-than-stays"),
     # A rank among the first N (E12)
     pytest.param("全市前5名", Comparison(Op.LE, Decimal(5), "名", "全市"), "全市≤5(名)", id="e12-rank"),
     pytest.param("排名前5", Comparison(Op.LE, Decimal(5), label="排名"), "排名≤5", id="e12-rank-no-unit"),

@@ -267,6 +267,24 @@ ERRORS = [
         ),
         id="month-13",
     ),
+    # after "on or before", the span still indexes the whole cell (it used to be the
+    # date's own text, without the operator)
+    pytest.param(
+        "≤2023年13月", None, (1, 8), (
+            "invalid month",
+            "    ≤2023年13月",
+            "     ~~~~~~~~^",
+        ),
+        id="month-13-after-le",
+    ),
+    pytest.param(
+        "不晚于2023年13月", None, (3, 10), (
+            "invalid month",
+            "    不晚于2023年13月",
+            "          ~~~~~~~~^",
+        ),
+        id="month-13-after-buwanyu",
+    ),
     pytest.param(
         "2023年0月前", None, (0, 6), (
             "invalid month",

@@ -501,6 +501,12 @@ def _after_list_marker(norm: Normalized) -> Normalized | None:
     start = marker.end()
     if _NUMBER_HINT_RE.search(text, start) is None:
         return None  # a labelled comparison needs a number after the marker: prose, read once
+    return _tail(norm, start)
+
+
+def _tail(norm: Normalized, start: int) -> Normalized:
+    """*norm* from *start* on, its characters still pointing into the whole raw cell."""
+    text = norm.text
     origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
     return Normalized(norm.raw, text[start:], origin[start:])
 
@@ -2152,6 +2158,40 @@ def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
     return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
 
 
+# "On or before" a date (≤2024-04-30, 不晚于2024年4月30日, 最迟10月底): that deadline.
+# The symbols and their words need a year after them (≤12月 may be a number of months);
+# words of time alone (不晚于, 最迟) take any date. Longest first: 最迟于 before 最迟.
+_NO_LATER_WORDS: Final = ("不晚于", "不迟于", "最迟于", "最晚于", "至迟于", "最迟", "最晚", "至迟")
+_NO_LATER_SYMBOLS: Final = ("小于等于", "≤")
+_NO_LATER_FIRSTS: Final = frozenset(word[0] for word in (*_NO_LATER_WORDS, *_NO_LATER_SYMBOLS))
+
+
+def _no_later_than(norm: Normalized, year: int | None) -> Deadline | None:
+    """The deadline a target sets by "on or before" a date, or None.
+
+    ``≤2024-04-30``, ``不晚于2024年4月30日``, ``不迟于2024年10月底``, ``最迟10月底``,
+    ``小于等于2024-10-31``: the date's deadline (a split 指标性质 ``≤`` | 指标值
+    ``2024-04-30`` pair joins into the first). ``≤2024`` alone stays a number, and so
+    does ``≤2024.1(个月)``, a count in its unit.
+
+    Example:
+        >>> str(_no_later_than(normalize("不晚于2024年10月31日"), None))
+        '2024年10月31日前'
+    """
+    text = norm.text
+    word = next((w for w in _NO_LATER_WORDS if text.startswith(w)), None)
+    if word is None:
+        word = next((w for w in _NO_LATER_SYMBOLS if text.startswith(w)), None)
+        if word is None or not _YEAR_LIKE_RE.match(text, len(word)):
+            return None
+    elif not text[len(word) : len(word) + 1].isdigit():
+        return None
+    dated = _deadline_or_period(_tail(norm, len(word)), year)
+    if isinstance(dated, Deadline) and (text[-1] != ")" or _target_number(text) is None):
+        return evolve(dated, text=norm.raw)
+    return None
+
+
 def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | PeriodTarget | None:
     text = norm.text
     deadline = match_deadline(text, year)
@@ -2638,13 +2678,10 @@ def _parse_target_normalized(
         dated = _dated_target(norm, year)
         if dated is not None:
             return dated
-    if text[0] == "≤" and _YEAR_LIKE_RE.match(text, 1) and _DATE_HINT_RE.search(text):
-        # ≤2024-04-30, ≤2024年4月30日: "on or before" a date is that deadline (split
-        # 指标性质 ≤ | 指标值 2024-04-30 columns join into this)
-        dated = _deadline_or_period(normalize(text[1:]), year)
-        if isinstance(dated, Deadline) and (text[-1] != ")" or _target_number(text) is None):
-            # (≤2024.1(个月) is a count in its unit, which the comparison grammar reads)
-            return evolve(dated, text=norm.raw)
+    if first in _NO_LATER_FIRSTS and _DATE_HINT_RE.search(text):
+        dated = _no_later_than(norm, year)
+        if dated is not None:
+            return dated
     if digit is not None and ("期" in text or "时" in text):
         labelled = _labelled_date(norm, year)
         if labelled is not None:
