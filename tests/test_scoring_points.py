@@ -222,6 +222,28 @@ def test_comparison_partial_credit():
     assert (card.points.total, card.points.grade) == (D("81.03"), "良")
 
 
+def test_a_schedule_scores_against_the_years_count():
+    table = self_evaluation_table(
+        [
+            indicator("quarterly", "每季度1次", "3次", weight=30),
+            indicator("monthly", "1次/月", "12次", weight=30),
+            indicator("weekly", "每周1次", "50次", weight=30),
+        ],
+        [rate_line(rate="100.00", weight=10)],
+    )
+    card = score(table)
+    # 每季度1次 is 4 a year: 3/4 × 30 = 22.50 (it was 3/1, full points for a miss);
+    # 1次/月 is 12 a year: full; 每周1次 is unknown without printed points: left out
+    # and the rest rescaled to 100: (22.5 + 30 + 10) / 70 × 100 = 89.29
+    assert items(card) == {
+        "quarterly": D("22.50"),
+        "monthly": D("30.00"),
+        "weekly": None,
+        "年度资金总额": D("10.00"),
+    }
+    assert card.points.total == D("89.29")
+
+
 @pytest.mark.parametrize(
     ("policy", "partial", "total"),
     [

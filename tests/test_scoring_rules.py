@@ -1892,6 +1892,29 @@ ROUND_10_LATER = [
         name="工程质量",
         id="s15-floor-below",
     ),
+    # parse7 H4: a count per period is that count times the periods in a year
+    case(
+        "每季度1次",
+        "3次",
+        "not_met",
+        "not_applicable",
+        "全年计=4次",
+        month=12,
+        id="s15-quarterly-missed",
+    ),
+    case("每季度1次", "4次", "met", month=12, id="s15-quarterly-met"),
+    case("每月不少于2次", "20次", "not_met", month=12, id="s15-monthly-missed"),
+    case("1次/季度", "4次", "met", month=12, id="s15-per-quarter-unit"),
+    case("4次/年", "4次", "met", month=12, id="s15-per-year-unit"),
+    case("每季度1次", "2次", "pending", month=6, id="s15-quarterly-mid-year"),
+    case("每季度开展1次", "已开展4次", "met", month=12, id="s15-quarterly-verb"),
+    case(
+        "每周1次", "50次", "unknown", "not_applicable", "按周计", month=12, id="s15-weekly-unknown"
+    ),
+    # the actual per period too, or an amount per period: compared as they stand
+    case("每季度1次", "每季度1次", "met", month=12, id="s15-per-period-both"),
+    case("每月1次", "月均1.2次", "met", month=12, id="s15-monthly-average"),
+    case("每月人均300元", "300元", "met", month=12, id="s15-amount-no-schedule"),
 ]
 
 

@@ -782,6 +782,76 @@ def _shown_target(target: Comparison | Range) -> str:
     return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
 
 
+# A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
+# that count times the periods in a year, and a count done in the year is judged against
+# it (每季度1次 with 3次 is missed). Only counts of events: 每月人均300元 is no schedule.
+_PERIODS_A_YEAR: Final = MappingProxyType(
+    {"年": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
+)
+# Periods too short to count in a year exactly (52 or 53 weeks; working days).
+_SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
+_EVENT_UNITS: Final = frozenset(
+    {"次", "场", "场次", "期", "期次", "批", "批次", "轮", "回", "篇", "份", "人次"}
+)
+# 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
+_SCHEDULE_LABEL_RE: Final = re.compile(
+    r"每个?(半年|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
+)
+
+
+def _schedule_period(target: Comparison, quantity: Quantity) -> str | None:
+    """The period of a per-period count target judged against a count done, or None.
+
+    None when the actual is itself per period (``每季度1次``, ``月均2次``, ``1次/季度``).
+    """
+    unit = target.unit
+    if unit is None:
+        return None
+    base, slash, per = unit.partition("/")
+    if not slash:
+        label = target.label
+        if label is None or label[0] != "每":
+            return None
+        found = _SCHEDULE_LABEL_RE.fullmatch(label)
+        if found is None:
+            return None
+        per = found.group(1)
+    if base not in _EVENT_UNITS or quantity.unit not in (None, base):
+        return None
+    if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
+        return None
+    return per if per in _PERIODS_A_YEAR or per in _SHORT_PERIODS else None
+
+
+def _yearly(target: Comparison, times: int) -> Comparison:
+    """A per-period count target as the year's count (``每季度1次`` → ``=4次``)."""
+    unit = (target.unit or "").partition("/")[0]
+    return Comparison(target.op, target.value * times, unit, text=target.text)
+
+
+def _judge_schedule(target: Comparison, per: str, actual: Value, ctx: _Context) -> _Outcome:
+    """A per-period count target (``每季度1次``) against the count done in the year."""
+    say = ctx.say
+    times = _PERIODS_A_YEAR.get(per)
+    goal = target.text.strip() or str(target)
+    if times is None:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”按{per}计，无法与全年完成数直接对照，需人工判断",
+                f"the target “{goal}” counts per {per}: a year's count cannot be matched to it",
+            ),
+        )
+    yearly = _yearly(target, times)
+    outcome = _judge_comparison(yearly, actual, ctx)
+    return outcome._replace(
+        why=say(
+            f"“{goal}”全年计{_shown_target(yearly)}；{outcome.why}",
+            f"“{goal}” is {_shown_target(yearly)} a year; {outcome.why}",
+        )
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -813,6 +883,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a thousand times the target {goal}: probably written in the base unit",
             ),
         )
+    if quantity is not None and isinstance(target, Comparison):
+        per = _schedule_period(target, quantity)
+        if per is not None:
+            return _judge_schedule(target, per, actual, ctx)
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
     read = _as_share(quantity, target) if quantity is not None else _counted_share(actual, target)
@@ -3758,6 +3832,11 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
     quantity = _measured(indicator.actual, target, indicator.name, year)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
+    if isinstance(target, Comparison) and (per := _schedule_period(target, quantity)) is not None:
+        times = _PERIODS_A_YEAR.get(per)
+        if times is None:
+            return None  # 每周1次: no count in a year to score against
+        target = _yearly(target, times)  # 每季度1次 with 3次: three quarters of 4
     factors = _factors(target.unit, quantity.unit)
     if factors is None:
         return None
