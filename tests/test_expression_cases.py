@@ -1732,6 +1732,9 @@ ADVERSARIAL_TARGETS = [
     pytest.param("计划10个", Comparison(Op.EQ, Decimal(10), "个", label="计划"), "计划=10(个)", id="r5-plan-target-kept"),
     # A relative target after an operator: a baseline the table does not give, no broken cell
     pytest.param("≥上年水平", Descriptive("≥上年水平"), "≥上年水平", id="r5-ge-last-year"),
+    # e2e13 L1: a change from last year in words after ≥ is no broken cell
+    pytest.param("≥较上年增长", Descriptive("≥较上年增长"), "≥较上年增长", id="l1-ge-change-words"),
+    pytest.param("≥逐年提高", Descriptive("≥逐年提高"), "≥逐年提高", id="l1-ge-yearly-rise"),
     pytest.param("≤批复预算", Descriptive("≤批复预算"), "≤批复预算", id="r5-le-approved-budget"),
     pytest.param("≥全省平均水平", Descriptive("≥全省平均水平"), "≥全省平均水平", id="r5-ge-province-average"),
     pytest.param("≤预算数", Descriptive("≤预算数"), "≤预算数", id="r5-le-budget"),

@@ -1915,6 +1915,10 @@ ROUND_10_LATER = [
     case("每季度1次", "每季度1次", "met", month=12, id="s15-per-period-both"),
     case("每月1次", "月均1.2次", "met", month=12, id="s15-monthly-average"),
     case("每月人均300元", "300元", "met", month=12, id="s15-amount-no-schedule"),
+    # e2e13 L1: ≥ before a change in words is that change
+    case("≥较上年增长", "较上年增长3.2%", "met", month=12, id="s15-ge-change-words-met"),
+    case("≥较上年增长", "较上年下降1%", "not_met", month=12, id="s15-ge-change-words-missed"),
+    case("≥逐年提高", "较上年提高2个百分点", "met", month=12, id="s15-ge-yearly-rise"),
 ]
 
 

@@ -1941,6 +1941,10 @@ def _shared_base(target: Descriptive, actual: Value, year: int | None) -> int | 
     return base if str(base) in _BASE_YEAR_RE.findall(said) else None
 
 
+_AT_LEAST_SIGNS: Final = frozenset("≥>")
+_CHANGE_STARTS: Final = frozenset("较比逐同")
+
+
 def _relative_target(
     target: Descriptive, actual: Value, name: str, year: int | None
 ) -> Target | None:
@@ -1951,7 +1955,10 @@ def _relative_target(
     ``同比下降`` the word 下降. A target with a figure (or none) is used only when the
     actual reads as a change; otherwise it stays prose.
     """
-    raw = target.description
+    raw, written = target.description, target.text or target.description
+    if raw[:1] in _AT_LEAST_SIGNS and raw[1:2] in _CHANGE_STARTS:
+        # ≥较上年增长, ≥逐年提高: at least the change the words say, which is that change
+        raw, written = raw[1:], _normal(written)[1:]
     # 逐年提高, 逐年下降: this year against last, as every year: 高于上年 (低于上年)
     yearly = voc.CHANGE_WORDS.get(raw[2:]) if raw.startswith("逐年") else None
     if (
@@ -1963,7 +1970,7 @@ def _relative_target(
         and (year is None or f"{year - 1}年" not in raw)
     ):
         return None  # most prose: no baseline (同比, 比上年, 较上年), nothing to normalise
-    text = _last_year_named(_normal(target.text or raw), year)
+    text = _last_year_named(_normal(written), year)
     found = _change_match(text, name, target=True)
     relative: Comparison | None = None
     if found is not None and Decimal(found.group("number")) != 0:

@@ -2862,7 +2862,8 @@ def _starts_with_a_word(text: str) -> bool:
 
 # What a relative target compares with, right after its operator (≥上年水平, ≤批复预算).
 _BASELINE_START_RE: Final = re.compile(
-    r"(?:上年|去年|上一年|往年|同期|基期|上期|历年|近三年|前三年|本年度?)"
+    # ≥较上年增长, ≥比上年, ≥逐年提高: the change from last year, in words
+    r"(?:较|比)?(?:上年|去年|上一年|往年|同期|基期|上期|历年|近三年|前三年|本年度?)|逐年"
     r"|(?:全国|全省|全市|全区|全县|全州|全盟|省|市|区|县|同类|行业)(?:平均|同类|同期)?"
     r"(?:水平|值|标准|平均)"
     r"|(?:国家|行业|省定|省级|市定|县定|地方|财政)?(?:年初|批复|下达|调整后|核定|年度)?"
