@@ -360,3 +360,258 @@ def test_an_indicator_named_after_the_implementer_stays_in_the_grid() -> None:
     )
     assert names(table) == ["学生满意度", "组织实施单位满意度"]
     assert table.project.implementer is None
+
+
+# ---------------------------------------------------------------------------
+# score11 H1: a budget column of some months beside the year's budget is the months'
+# plan, and no two columns of one role overwrite each other
+
+_HALF_YEAR_TITLE = "2024年1-6月项目支出绩效运行监控表"
+_HALF_YEAR_GRID = (TRACKING_HEADER, ["产出指标", "数量指标", "培训人次", "≥100人次", "60人次"])
+
+
+def _budget_table(header: list[str], amounts: list[str]) -> perftrack.Table:
+    return read(
+        _HALF_YEAR_TITLE,
+        ["项目名称", "示例"],
+        ["预算执行情况(万元)", *header],
+        ["年度资金总额", *amounts],
+        *_HALF_YEAR_GRID,
+    )
+
+
+def amounts(
+    table: perftrack.Table,
+) -> tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None, Decimal | None]:
+    """The total line's 年初预算数, 预算数, 计划数, 执行数 and printed 执行率."""
+    (line,) = table.budget
+    return line.initial, line.period_budget, line.planned, line.executed, line.rate
+
+
+def _d(*texts: str | None) -> tuple[Decimal | None, ...]:
+    return tuple(None if text is None else Decimal(text) for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("header", "printed", "expected"),
+    [
+        # Before, the months' column took the 预算数 role too and the last one won:
+        # period_budget 1000, the year's 2000 lost.
+        (
+            ["全年预算数", "1-6月预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        (
+            ["1-6月预算数", "全年预算数", "1-6月执行数", "执行率"],
+            ["1000.00", "2000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        (
+            ["年初预算数", "1-6月预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            ("2000.00", None, "1000.00", "800.00", "40.00"),
+        ),
+        (
+            ["全年预算数", "截至6月底预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        (
+            ["全年预算数", "上半年预算数", "上半年执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        (
+            ["年初预算数", "全年预算数", "1-6月预算数", "1-6月执行数", "执行率"],
+            ["1800.00", "2000.00", "1000.00", "800.00", "40.00"],
+            ("1800.00", "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        # Before, 用款计划 named no column: the plan was left out.
+        (
+            ["全年预算数", "1-6月用款计划", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        # Before, 计划支出数 was an 执行数 column: the later 执行数 overwrote it…
+        (
+            ["全年预算数", "1-6月计划支出数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        # … and after the 执行数 it overwrote the executed amount (1000 for 800).
+        (
+            ["全年预算数", "1-6月执行数", "1-6月计划支出数", "执行率"],
+            ["2000.00", "800.00", "1000.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        (
+            ["全年预算数", "1-6月计划执行数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+        ),
+        # Alone, the months' budget is the only budget the table prints: the 预算数.
+        (
+            ["1-6月预算数", "1-6月执行数", "执行率"],
+            ["1000.00", "800.00", "80.00"],
+            (None, "1000.00", None, "800.00", "80.00"),
+        ),
+        (
+            ["截至6月底预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "800.00", "40.00"],
+            (None, "2000.00", None, "800.00", "40.00"),
+        ),
+        # The year's budgets are never a plan, whatever they say besides.
+        (
+            ["年初预算数", "调整后预算数", "1-6月执行数", "执行率"],
+            ["1800.00", "2000.00", "800.00", "40.00"],
+            ("1800.00", "2000.00", None, "800.00", "40.00"),
+        ),
+    ],
+)
+def test_a_budget_of_some_months_beside_the_years_is_the_plan(
+    header: list[str], printed: list[str], expected: tuple[str | None, ...]
+) -> None:
+    table = _budget_table(header, printed)
+    assert amounts(table) == _d(*expected)
+    assert "budget-column-duplicate" not in finding_ids(table)
+
+
+@pytest.mark.parametrize(
+    ("header", "printed", "expected", "message"),
+    [
+        # Before, the last of two 预算数 columns silently won (2200).
+        (
+            ["全年预算数", "调整后预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "2200.00", "800.00", "40.00"],
+            (None, "2000.00", None, "800.00", "40.00"),
+            (
+                "预算表头“全年预算数”（B3）与“调整后预算数”（C3）同为预算数列，"
+                "按前者读取，后者的金额未读入"
+            ),
+        ),
+        (
+            ["全年预算数", "1-6月执行数", "实际支出数", "执行率"],
+            ["2000.00", "800.00", "780.00", "40.00"],
+            (None, "2000.00", None, "800.00", "40.00"),
+            (
+                "预算表头“1-6月执行数”（C3）与“实际支出数”（D3）同为执行数列，"
+                "按前者读取，后者的金额未读入"
+            ),
+        ),
+        (
+            ["全年预算数", "1-6月预算数", "1-6月用款计划", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "900.00", "800.00", "40.00"],
+            (None, "2000.00", "1000.00", "800.00", "40.00"),
+            (
+                "预算表头“1-6月预算数”（C3）与“1-6月用款计划”（D3）同为计划数列，"
+                "按前者读取，后者的金额未读入"
+            ),
+        ),
+    ],
+)
+def test_two_budget_columns_of_one_role_keep_the_first_and_say_so(
+    header: list[str], printed: list[str], expected: tuple[str | None, ...], message: str
+) -> None:
+    table = _budget_table(header, printed)
+    assert amounts(table) == _d(*expected)
+    (finding,) = [f for f in table.findings if f.id == "budget-column-duplicate"]
+    assert (finding.severity.value, finding.message) == ("warning", message)
+    assert finding.where.row == 3
+    # The second column's cell is not among the line's cells: it gave no amount.
+    (line,) = table.budget
+    assert all(not name.endswith("+") for name, _ in line.cells)
+
+
+def test_a_drifted_line_keeps_the_second_column_of_a_role_in_its_place() -> None:
+    # The line's amounts stand one column left of the header: read in the header's
+    # order, the left-out 调整后预算数 still takes its amount (2200), not the 执行数.
+    table = read(
+        _HALF_YEAR_TITLE,
+        ["项目名称", "示例"],
+        ["预算执行情况(万元)", "", "全年预算数", "调整后预算数", "1-6月执行数", "执行率"],
+        ["年度资金总额", "2000.00", "2200.00", "800.00", "40.00"],
+        *_HALF_YEAR_GRID,
+    )
+    assert amounts(table) == _d(None, "2000.00", None, "800.00", "40.00")
+    assert "budget-column-duplicate" in finding_ids(table)
+
+
+@pytest.mark.parametrize(
+    ("header", "printed", "rate", "denominator", "findings"),
+    [
+        # Before: 80.00 against the months' 1000, no budget-behind-schedule, and the
+        # table's own 40.00 called wrong (budget-rate-mismatch).
+        (
+            ["全年预算数", "1-6月预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            "40.00",
+            "period_budget",
+            ["budget-behind-schedule 执行率40.00%低于序时进度50.00%"],
+        ),
+        (
+            ["全年预算数", "截至6月底预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "800.00", "40.00"],
+            "40.00",
+            "period_budget",
+            ["budget-behind-schedule 执行率40.00%低于序时进度50.00%"],
+        ),
+        # Before, also budget-adjusted “预算由年初2000.00调整为1000.00”.
+        (
+            ["年初预算数", "1-6月预算数", "1-6月执行数", "执行率", "序时进度", "偏差"],
+            ["2000.00", "1000.00", "800.00", "40.00", "50%", "-10.00"],
+            "40.00",
+            "initial",
+            ["budget-behind-schedule 执行率40.00%低于序时进度50.00%"],
+        ),
+        # The table's rate against the months' plan: wrong against the year's budget,
+        # and the finding says what the printed figure is.
+        (
+            ["年初预算数", "1-6月预算数", "1-6月执行数", "执行率", "序时进度", "偏差"],
+            ["2000.00", "1000.00", "800.00", "80.00%", "50%", "30.00"],
+            "40.00",
+            "initial",
+            [
+                (
+                    "budget-rate-mismatch “年度资金总额”填报执行率80.00%与金额计算的40.00%不符"
+                    "（填报执行率为执行数与计划数1000.00之比，执行率应以全年预算为分母）"
+                ),
+                "budget-behind-schedule 执行率40.00%低于序时进度50.00%",
+            ],
+        ),
+        (
+            ["全年预算数", "1-6月预算数", "1-6月执行数", "执行率"],
+            ["2000.00", "1000.00", "1100.00", "55.00"],
+            "55.00",
+            "period_budget",
+            [],
+        ),
+    ],
+)
+def test_the_rate_of_a_half_year_table_is_against_the_years_budget(
+    header: list[str],
+    printed: list[str],
+    rate: str,
+    denominator: str,
+    findings: list[str],
+) -> None:
+    card = perftrack.score(_budget_table(header, printed))
+    (line,) = card.budget
+    assert (show_rate(line.rate_recomputed), line.denominator) == (rate, denominator)
+    assert [
+        f"{f.id} {f.message}" for f in card.findings if f.where.budget_line is not None
+    ] == findings
+
+
+def show_rate(rate: Decimal | None) -> str | None:
+    return None if rate is None else f"{rate.quantize(Decimal('0.01'))}"
+
+
+def test_a_gap_to_time_progress_is_no_second_time_progress() -> None:
+    # Before, 与序时进度偏差 overwrote the printed 序时进度 (-10.00 for 50%).
+    table = _budget_table(
+        ["全年预算数", "1-6月执行数", "执行率", "序时进度", "与序时进度偏差"],
+        ["2000.00", "800.00", "40.00", "50%", "-10.00"],
+    )
+    assert table.time_progress == Decimal(50)
+    assert "budget-column-duplicate" not in finding_ids(table)

@@ -59,6 +59,7 @@ SEVERITY = {
     "category-normalised": "info",
     "layout-normalised": "info",
     "budget-line-unread": "info",
+    "budget-column-duplicate": "warning",
     "points-sum-mismatch": "warning",
     "weights-not-100": "warning",
     "points-differ": "info",
@@ -347,6 +348,55 @@ CASES = [
         False,
         None,
         id="budget-no-period-column",
+    ),
+    # -- the months' plan (1-6月预算数 beside the year's): never the denominator ------
+    pytest.param(
+        budget("40.00", initial="2000", planned="1000", executed="800"),
+        "budget-adjusted",
+        False,
+        None,
+        id="plan-is-no-adjusted-budget",
+    ),
+    pytest.param(
+        budget("40.00", period_budget="2000", planned="1000", executed="800"),
+        "budget-rate-mismatch",
+        False,
+        None,
+        id="plan-rate-against-the-year",
+    ),
+    pytest.param(
+        budget("80.00", period_budget="2000", planned="1000", executed="800"),
+        "budget-rate-mismatch",
+        True,
+        {"budget_line": "total", "cell": "E9"},
+        id="plan-rate-against-the-plan-mismatches",
+    ),
+    pytest.param(
+        budget("50.00", planned="1000", executed="800"),
+        "budget-rate-missing",
+        False,
+        None,
+        id="plan-alone-no-rate",
+    ),
+    pytest.param(
+        budget("40.00", period_budget="2000", planned="1000", executed="1200"),
+        "over-execution",
+        False,
+        None,
+        id="plan-exceeded-is-no-over-execution",
+    ),
+    pytest.param(
+        tracking_table(
+            [],
+            [
+                budget_line(period_budget="2000", planned="1000", executed="800", row=9),
+                budget_line("appropriation", period_budget="2000", planned="900", row=10),
+            ],
+        ),
+        "budget-sum-mismatch",
+        True,
+        {"budget_line": "total"},
+        id="plan-column-sums-checked",
     ),
     # -- a rate printed as a share (0.95 for 95%): no mismatch, an info note ------
     pytest.param(

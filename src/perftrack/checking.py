@@ -81,6 +81,7 @@ FINDING_IDS: Final = frozenset(
         "judgement-optimistic",
         "layout-normalised",
         "budget-line-unread",
+        "budget-column-duplicate",
         "malformed-amount",
         "malformed-points",
         "malformed-target",

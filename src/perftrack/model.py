@@ -200,19 +200,27 @@ class BudgetLine:
     """A row of the budget block (预算执行情况), amounts as printed.
 
     ``period_budget`` is 跟踪期预算数, or 全年预算数 / 调整后预算数 in a
-    self-evaluation table; ``rate`` the printed 执行率; ``forecast`` the
-    全年预计执行数 of a monitoring table.
+    self-evaluation table; ``planned`` the part of the year's budget planned
+    for the months tracked (1-6月预算数, 截至6月底预算数 beside the year's
+    budget, 1-6月用款计划, 1-6月计划支出数), never the rate's denominator;
+    ``rate`` the printed 执行率; ``forecast`` the 全年预计执行数 of a
+    monitoring table.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
         >>> line.role.value
         'total'
+        >>> BudgetLine(
+        ...     BudgetRole.TOTAL, "年度资金总额", planned=Decimal("1000")
+        ... ).period_budget is None
+        True
     """
 
     role: BudgetRole
     source: str
     initial: Decimal | None = None
     period_budget: Decimal | None = None
+    planned: Decimal | None = None
     executed: Decimal | None = None
     rate: Decimal | None = None
     forecast: Decimal | None = None

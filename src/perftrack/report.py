@@ -44,7 +44,8 @@ def table_summary(table: Table) -> str:
     unit = table.budget_unit or ""
     lines.extend(
         f"  预算 {line.source}：年初 {_amount(line.initial)} 期间 {_amount(line.period_budget)} "
-        f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
+        + ("" if line.planned is None else f"计划 {_amount(line.planned)} ")
+        + f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
         for line in table.budget
     )
     counts = Counter(indicator.level1 or "（未分类）" for indicator in table.indicators)

@@ -325,6 +325,7 @@ def _budget_line() -> _Json:
             "source": _text("the row label as printed"),
             "initial": _decimal_or_null("年初预算数"),
             "period_budget": _decimal_or_null("跟踪期预算数, or 全年预算数 / 调整后预算数"),
+            "planned": _decimal_or_null("the period's share of the budget: 1-6月预算数, 用款计划"),
             "executed": _decimal_or_null("执行数"),
             "rate": _decimal_or_null("the printed 执行率"),
             "forecast": _decimal_or_null("全年预计执行数"),

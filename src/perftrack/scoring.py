@@ -2795,6 +2795,7 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
 _AMOUNT_LABELS: Final = (
     ("initial", "年初预算数", "initial budget"),
     ("period_budget", "预算数", "budget"),
+    ("planned", "计划数", "planned"),
     ("executed", "执行数", "executed"),
     ("rate", "执行率", "rate"),
     ("forecast", "预计执行数", "forecast"),
@@ -2844,6 +2845,27 @@ def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Deci
 # A printed rate up to this (1.05 for 105%) that matches the amounts once multiplied by 100
 # is a share whose % format was lost in the export, as 0.93 is in an indicator cell.
 _SHARE_RATE_MAX: Final = Decimal("1.5")
+
+
+def _rate_of_plan(line: BudgetLine) -> bool:
+    """Whether the printed rate is the executed amount over the months' plan.
+
+    Example:
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     period_budget=Decimal(2000),
+        ...     planned=Decimal(1000),
+        ...     executed=Decimal(800),
+        ...     rate=Decimal("80.00"),
+        ... )
+        >>> _rate_of_plan(line)
+        True
+    """
+    if line.planned is None or line.rate is None or line.planned <= 0:
+        return False
+    allowed = _rate_allowed(line, line.planned)
+    return allowed is not None and not _rate_mismatch(line.rate, allowed)
 
 
 def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
@@ -2981,11 +3003,22 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                         state.where_line(line, "rate"),
                     )
                 elif allowed is not None and _rate_mismatch(line.rate, allowed):
+                    against, against_en = "", ""
+                    if _rate_of_plan(line):
+                        # 全年预算数 2000 | 1-6月预算数 1000 | 执行数 800 | 执行率 80: the
+                        # months' plan is no denominator of the rate (scoring.md §5)
+                        against = f"（填报执行率为执行数与计划数{line.planned}之比，执行率应以全年预算为分母）"
+                        against_en = (
+                            f" (the printed rate is against the plan {line.planned}; "
+                            "the rate is against the year's budget)"
+                        )
                     state.add(
                         "budget-rate-mismatch",
                         Severity.WARNING,
-                        f"“{role}”填报执行率{line.rate}%与金额计算的{show(recomputed)}%不符",
-                        f"“{role}”: printed rate {line.rate}% does not match {show(recomputed)}%",
+                        f"“{role}”填报执行率{line.rate}%与金额计算的{show(recomputed)}%不符"
+                        + against,
+                        f"“{role}”: printed rate {line.rate}% does not match {show(recomputed)}%"
+                        + against_en,
                         state.where_line(line, "rate"),
                     )
             if line.executed > denominator:
@@ -3067,6 +3100,7 @@ def total_index(lines: Sequence[BudgetLine]) -> int | None:
 _AMOUNT_COLUMNS: Final = (
     ("initial", "年初预算数"),
     ("period_budget", "预算数"),
+    ("planned", "计划数"),
     ("executed", "执行数"),
     ("forecast", "预计执行数"),
 )

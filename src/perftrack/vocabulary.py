@@ -711,6 +711,11 @@ GRID_COLUMNS: Final = (
 #: Budget header words → column role (scoring.md §5), tried in order.
 BUDGET_COLUMNS: Final = (
     ("预计执行率", "forecast_rate"),  # a rate, never the forecast amount (kept apart)
+    # The months' plan of spending (1-6月用款计划, 1-6月计划支出数, 1-6月计划执行数): a
+    # share of the year's budget, never the executed amount nor the rate's denominator
+    ("用款计划", "planned"),
+    ("计划支出", "planned"),
+    ("计划执行数", "planned"),
     ("年初预算", "initial"),
     ("预计执行", "forecast"),
     ("批复数", "period_budget"),  # 预算批复数, 预算安排数: the year's approved budget

@@ -25,6 +25,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeGuard, TypeVar, cast
 
 from attrs import evolve
@@ -302,6 +303,8 @@ class _Builder:
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
         self.budget_header: dict[int, str] = {}
+        # Each budget header column's text and cell (for the note on a second of a role).
+        self.budget_header_cells: dict[int, tuple[str, str]] = {}
         # The block's label (预算安排（万元）) and its column, for a line printed without one.
         self.budget_label: tuple[int, str] | None = None
         self.budget_columns: set[int] = set()  # every column the budget header prints
@@ -1842,6 +1845,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     if weight is not None:
         builder.budget_weight = _weight_in(weight)
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
+    named: list[tuple[int, str]] = []  # the columns' roles, given once the header is read
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
@@ -1854,26 +1858,108 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             and _number(following[1]) is not None
         ):
             # 项目资金（万元） | 年度资金总额 | 2160: a line, not a column header
+            _name_budget_columns(builder, row, named)
             builder.budget_columns.difference_update(c for c, _ in row.filled[position:])
             line = _Row(row.cells, row.at, row.filled[position:], row.text)
             _read_budget_row(builder, line)
             return
         if "序时进度" in label:
-            builder.budget_header.setdefault(column, "time_progress")
+            if "偏差" not in label:  # 与序时进度偏差: the gap, no time progress
+                named.append((column, "time_progress"))
             continue
         if _names_measures(label):
             builder.budget_measures = column  # 偏差原因 | 改进措施 of the budget's lines
             continue
         if _is_midterm(label):
-            builder.budget_header.setdefault(column, "midterm")  # a target table's 中期资金总额
+            named.append((column, "midterm"))  # a target table's 中期资金总额
             continue
         if label.startswith("年度资金"):  # 年度资金总额 of a target table: the year's budget
-            builder.budget_header.setdefault(column, "initial")
+            named.append((column, "initial"))
             continue
         role = _budget_column(label)
         if role is not None:
-            builder.budget_header.setdefault(column, role)
+            if role == "period_budget" and _names_months(label):
+                role = "share"  # 1-6月预算数: the months' plan, if the year's budget is beside
+            named.append((column, role))
             _window_from_header(builder, label)
+    _name_budget_columns(builder, row, named)
+
+
+def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, str]]) -> None:
+    """Give the budget header's columns their roles, one column per role.
+
+    A 预算数 column of some months (*share*: 1-6月预算数, 截至6月底预算数, 上半年预算数)
+    beside the year's budget (年初预算数, 全年预算数) is the months' plan
+    (``planned``), as 1-6月用款计划 is; alone, it is the only budget the table prints.
+    A second column of a role already taken (全年预算数 | 调整后预算数) is kept apart
+    (its role with ``+``, so that drifted lines still count it): its amounts are not
+    read, and a ``budget-column-duplicate`` warning names both cells. The first stands.
+    A column a header read before named keeps its role.
+    """
+    header = builder.budget_header
+    if any(role == "share" for _, role in named):
+        year = any(role in ("initial", "period_budget") for role in header.values()) or any(
+            role in ("initial", "period_budget") for _, role in named
+        )
+        named = [
+            (c, ("planned" if year else "period_budget") if r == "share" else r) for c, r in named
+        ]
+    for column, role in named:
+        if column in header:
+            continue  # a header read again (a second label row over the same columns)
+        first = next((c for c, r in header.items() if r == role), None)
+        header[column] = role if first is None else role + "+"
+        cell = (row.cells[column].strip(), builder.position(row, column).cell)
+        builder.budget_header_cells[column] = cell
+        if first is None:
+            continue
+        first_text, first_cell = builder.budget_header_cells[first]
+        builder.finding(
+            "budget-column-duplicate",
+            Severity.WARNING,
+            f"预算表头“{first_text}”（{first_cell}）与“{cell[0]}”（{cell[1]}）同为"
+            f"{_BUDGET_COLUMN_NAMES.get(role, role)}列，按前者读取，后者的金额未读入",
+            builder.where(row, column),
+        )
+
+
+# Words of a budget header that name the year's budget, not some months of it.
+_YEAR_BUDGET_WORDS: Final = ("全年", "年初", "年度", "调整", "跟踪期", "批复", "安排")
+
+
+def _names_months(label: str) -> bool:
+    """Whether a 预算数 header names some months of the year: 1-6月, 截至6月底, 上半年.
+
+    Example:
+        >>> [_names_months(label) for label in ("1-6月预算数", "截至6月底预算数", "全年预算数")]
+        [True, True, False]
+    """
+    if any(word in label for word in _YEAR_BUDGET_WORDS):
+        return False
+    return (
+        "半年" in label
+        or "季度" in label
+        or _WINDOW_RE.search(label) is not None
+        or ("截" in label and _UNTIL_RE.search(label) is not None)
+    )
+
+
+# The amount a budget column role holds, for the note on a second column of a role.
+_BUDGET_COLUMN_NAMES: Final = MappingProxyType(
+    {
+        "initial": "年初预算数",
+        "period_budget": "预算数",
+        "planned": "计划数",
+        "executed": "执行数",
+        "rate": "执行率",
+        "forecast": "预计执行数",
+        "forecast_rate": "预计执行率",
+        "weight": "分值",
+        "points": "得分",
+        "time_progress": "序时进度",
+        "midterm": "中期资金总额",
+    }
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1996,6 +2082,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     weight = _budget_amount(builder, row, role, amounts, "weight")
     initial = _budget_amount(builder, row, role, amounts, "initial")
     period_budget = _budget_amount(builder, row, role, amounts, "period_budget")
+    planned = _budget_amount(builder, row, role, amounts, "planned")
     executed = _budget_amount(builder, row, role, amounts, "executed")
     rate = _budget_amount(builder, row, role, amounts, "rate")
     forecast = _budget_amount(builder, row, role, amounts, "forecast")
@@ -2008,6 +2095,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         label_cell[1],
         initial=initial,
         period_budget=period_budget,
+        planned=planned,
         executed=executed,
         rate=rate,
         forecast=forecast,
@@ -2019,6 +2107,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         cells=tuple(
             (name, Position(file, sheet, number, column + 1))
             for name, (column, _) in amounts.items()
+            if not name.endswith("+")  # a second column of a role, not read
         ),
     )
     builder.budget.append(line)

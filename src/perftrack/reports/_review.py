@@ -81,7 +81,13 @@ _COUNTED: Final = {
 
 # Findings about how the table was read, not about the project.
 _READING_NOTES: Final = frozenset(
-    {"layout-normalised", "category-normalised", "budget-adjusted", "budget-line-unread"}
+    {
+        "layout-normalised",
+        "category-normalised",
+        "budget-adjusted",
+        "budget-line-unread",
+        "budget-column-duplicate",
+    }
 )
 
 # Names listed in a problem before 等.
