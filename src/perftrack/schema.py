@@ -338,7 +338,8 @@ def _budget_line() -> _Json:
             "rate_recomputed_exact": _decimal_or_null(),
             "denominator": _enum(["period_budget", "initial"], nullable=True),
         },
-        optional=("rate_recomputed", "rate_recomputed_exact", "denominator"),
+        # planned: added within perftrack/1, documents written before it have none
+        optional=("planned", "rate_recomputed", "rate_recomputed_exact", "denominator"),
         description="a row of the budget block (预算执行情况)",
     )
 
