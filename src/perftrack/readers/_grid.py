@@ -2298,14 +2298,26 @@ def _ticked(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _likelihood(text: str) -> Likelihood | None:
-    """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one."""
+    """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one.
+
+    Example:
+        >>> [_likelihood(t).value for t in ("能", "预计能完成", "基本能完成", "难以完成")]
+        ['certain', 'certain', 'possible', 'impossible']
+        >>> _likelihood("能源"), _likelihood("不能确定").value
+        (None, 'possible')
+    """
     key = _key(text)
     if not _CHECKED.isdisjoint(key):
         checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
         key = key[checked + 1 :]
-    if key.startswith("不能"):  # 不能完成
-        return Likelihood.IMPOSSIBLE
-    for word, likelihood in voc.LIKELIHOOD_WORDS:
+    for lead in voc.LIKELIHOOD_LEADS:  # 预计能完成 is 能完成
+        if key.startswith(lead):
+            key = key[len(lead) :]
+            break
+    answer = voc.LIKELIHOOD_ANSWERS.get(key.rstrip("。.;；,，!！"))
+    if answer is not None:  # 能, 是, 否: the whole cell
+        return Likelihood(answer)
+    for word, likelihood in voc.LIKELIHOOD_WORDS:  # longest first: 不能确定 before 不能
         if key.startswith(word):
             return Likelihood(likelihood)
     return None
@@ -2564,6 +2576,8 @@ def _merged_header(upper: _Row, lower: _Row) -> _Row:
 # The categories of 偏差原因分析 in the 136号 monitoring template, ticked with √.
 _REASON_CATEGORIES: Final = frozenset({"经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"})
 _TICKS: Final = frozenset("√✓✔☑☒⊠■●是")
+# 是 | 否 under a header asks a question of its own (是否按期完成): not likelihood ticks.
+_YES_NO: Final = frozenset({"是", "否"})
 
 
 def _tick_column(text: str) -> tuple[str, str] | None:
@@ -2571,7 +2585,7 @@ def _tick_column(text: str) -> tuple[str, str] | None:
     label = _label(text)
     if label in _REASON_CATEGORIES:
         return "reason", label
-    if _likelihood(label) is not None:
+    if _likelihood(label) is not None and label not in _YES_NO:
         return "likelihood", label
     return None
 
