@@ -1694,6 +1694,49 @@ def test_forecast_cells_say_what_will_be(cell: str, expected: str) -> None:
     assert (str(forecast), forecast.text) == (expected, cell)
 
 
+# Forecasts in words (达到目标, 确保完成, 难以完成) and as a share of the year's target
+# (预计完成80%, a bare 90% against a count): each was progress unknown, so a 确定能 beside
+# a forecast of a miss went unremarked.
+@pytest.mark.parametrize(
+    ("cell", "progress"),
+    [
+        ("能完成", "on_track"),
+        ("达到目标", "on_track"),
+        ("确保完成", "on_track"),
+        ("100%完成", "on_track"),
+        ("达到年度指标值", "on_track"),
+        ("实现年度目标", "on_track"),
+        ("按计划完成", "on_track"),
+        ("100%", "on_track"),
+        ("1000人次", "on_track"),
+        ("难以完成", "behind"),
+        ("完成不了", "behind"),
+        ("完不成", "behind"),
+        ("无法按期完成", "behind"),
+        ("预计难以完成全年任务", "behind"),
+        ("预计完成80%", "behind"),
+        ("完成全年任务的80%", "behind"),
+        ("90%", "behind"),
+        ("基本完成", "behind"),
+        ("视天气情况而定", "unknown"),
+        ("争取完成", "unknown"),  # a hope, no forecast
+    ],
+)
+def test_forecast_words_and_shares_judge_progress(cell: str, progress: str) -> None:
+    table = read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER[:-1], "1-6月执行情况", "全年预计完成情况", *REASON_LIKELIHOOD],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "400人次", cell, "场地紧张", "确定能"],
+        ["纠偏措施", "加快进度"],
+    )
+    card = perftrack.score(table)
+    (verdict,) = card.verdicts
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", progress)
+    optimistic = [f for f in card.findings if f.id == "judgement-optimistic"]
+    assert len(optimistic) == (progress == "behind")
+
+
 def test_a_forecast_rate_is_no_forecast_amount() -> None:
     table = read(
         "2024年项目支出绩效运行监控表",
