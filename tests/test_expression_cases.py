@@ -2262,6 +2262,13 @@ ADVERSARIAL_VALUES = [
     pytest.param("项目进度达到60%", Quantity(Decimal(60), "%", status=Status.PARTIAL), "已完成60(%)", id="r5-share-xiangmu-jindu-dadao"),
     pytest.param("工程进度100%", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="r5-share-whole-is-done"),
     pytest.param("工程进度0%", Quantity(Decimal(0), "%", status=Status.NOT_DONE), "未完成,0(%)", id="r5-share-none-is-not-done"),
+    # score11 M4: a completion word after the share (100%完成) is the share of the work
+    # done, as 完成100% is (it was the note 完成, and unknown against a count)
+    pytest.param("100%完成", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="s11-share-then-done"),
+    pytest.param("80%完成", Quantity(Decimal(80), "%", status=Status.PARTIAL), "已完成80(%)", id="s11-share-then-partial"),
+    pytest.param("100%（完成）", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="s11-share-bracketed-done"),
+    pytest.param("100%到位", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="s11-share-in-place"),
+    pytest.param("100%覆盖", Quantity(Decimal(100), "%", note="覆盖"), "100(%)覆盖", id="s11-coverage-stays-a-note"),
     pytest.param("完成率45%", Quantity(Decimal(45), "%", label="完成率"), "完成率45(%)", id="r5-rate-wanchenglv-kept"),
     pytest.param("达成率45%", Quantity(Decimal(45), "%", label="达成率"), "达成率45(%)", id="r5-rate-dachenglv-kept"),
     pytest.param("合格率45%", Quantity(Decimal(45), "%", label="合格率"), "合格率45(%)", id="r5-rate-hegelv-kept"),

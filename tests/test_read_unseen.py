@@ -527,6 +527,132 @@ def test_checked_boxes_say_the_likelihood(cell: str, likelihood: str) -> None:
     assert table.judgement.budget_completion == cell
 
 
+# The words units write in 完成可能性 instead of the template's 确定能 / 有可能 / 完全不可能
+# (before, all but 能完成, 有可能完成, 不能… and the template's own were None, which
+# switched off every likelihood check). A hedge is possible; "cannot tell" is possible.
+LIKELIHOOD_WORDS = [
+    ("确定能", "certain"),
+    ("确定能完成", "certain"),
+    ("能", "certain"),
+    ("能。", "certain"),
+    ("能完成", "certain"),
+    ("能够完成", "certain"),
+    ("可以完成", "certain"),
+    ("预计能完成", "certain"),
+    ("预计可以完成", "certain"),
+    ("确定能够完成", "certain"),
+    ("能按期完成", "certain"),
+    ("完全能完成", "certain"),
+    ("确保完成", "certain"),
+    ("是", "certain"),
+    ("有可能", "possible"),
+    ("有可能完成", "possible"),
+    ("可能完成", "possible"),
+    ("可能", "possible"),
+    ("基本能完成", "possible"),
+    ("基本可以完成", "possible"),
+    ("较大可能", "possible"),
+    ("很可能完成", "possible"),
+    ("不确定", "possible"),
+    ("无法确定", "possible"),
+    ("不能确定", "possible"),
+    ("难以判断", "possible"),
+    ("完全不可能", "impossible"),
+    ("完全不可能完成", "impossible"),
+    ("不可能", "impossible"),
+    ("不能", "impossible"),
+    ("不能完成", "impossible"),
+    ("无法完成", "impossible"),
+    ("难以完成", "impossible"),
+    ("完不成", "impossible"),
+    ("完成不了", "impossible"),
+    ("预计无法完成", "impossible"),
+    ("确定不能完成", "impossible"),
+    ("否", "impossible"),
+    ("能源", None),  # 能 and 是 are answers only as the whole cell
+    ("是否", None),
+    ("良好", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "likelihood"), LIKELIHOOD_WORDS)
+def test_likelihood_words_of_a_row(cell: str, likelihood: str | None) -> None:
+    table = read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER, "完成目标可能性"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60人次", cell],
+    )
+    (row,) = table.indicators
+    expected = None if likelihood is None else perftrack.Likelihood(likelihood)
+    assert (row.likelihood, row.likelihood_text) == (expected, cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "likelihood"), [pair for pair in LIKELIHOOD_WORDS if pair[1] is not None]
+)
+def test_likelihood_words_of_the_judgement(cell: str, likelihood: str) -> None:
+    table = read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60人次"],
+        ["绩效运行监控总体判断", "年度预算执行完成可能性", cell],
+        ["", "年度绩效目标完成可能性", cell],
+    )
+    assert table.judgement is not None
+    assert table.judgement.budget_likelihood is perftrack.Likelihood(likelihood)
+    assert table.judgement.goal_likelihood is perftrack.Likelihood(likelihood)
+    assert table.judgement.budget_completion == cell
+
+
+def test_a_yes_no_sub_header_is_no_likelihood() -> None:
+    # 是 and 否 are likelihoods as a whole cell under 完成目标可能性, but a 是 | 否 pair
+    # under a question of its own (是否按期完成) asks about the actual: no tick columns
+    table = read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况", "是否按期完成", ""],
+        ["", "", "", "", "", "是", "否"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60人次", "√", ""],
+    )
+    assert [i.likelihood for i in table.indicators if i.name == "培训人次"] == [None]
+
+
+REASON_LIKELIHOOD = ["偏差原因分析", "完成目标可能性"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "forecast", "reason", "ids"),
+    [
+        # the forecast reaches the target, but 无法完成 with no reason and no measures asks
+        # for both, as 完全不可能 does
+        *(
+            (word, "500户", "", ["missing-corrective-measures", "missing-deviation-reason"])
+            for word in ("无法完成", "难以完成", "基本能完成", "不确定")
+        ),
+        ("能", "500户", "", []),
+        # 能 beside a forecast short of the target is the optimism of 确定能
+        *(
+            (word, "450户", "施工延误", ["judgement-optimistic", "missing-corrective-measures"])
+            for word in ("能", "预计能完成", "可以完成")
+        ),
+    ],
+)
+def test_likelihood_words_switch_on_the_checks(
+    cell: str, forecast: str, reason: str, ids: list[str]
+) -> None:
+    table = read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER[:-1], "1-6月执行情况", "全年预计完成情况", *REASON_LIKELIHOOD],
+        ["产出指标", "数量指标", "危房改造户数", "≥500户", "300户", forecast, reason, cell],
+        ["纠偏措施", ""],
+    )
+    found = sorted({f.id for f in perftrack.score(table).findings} - {"missing-category"})
+    assert found == ids
+
+
 @pytest.mark.parametrize("line", [["金额单位：万元"], ["财政项目支出绩效跟踪表", "单位：万元"]])
 def test_an_amount_unit_above_the_table(line: list[str]) -> None:
     table = read(
@@ -1566,6 +1692,49 @@ def test_forecast_cells_say_what_will_be(cell: str, expected: str) -> None:
     forecast = table.indicators[0].forecast
     assert forecast is not None
     assert (str(forecast), forecast.text) == (expected, cell)
+
+
+# Forecasts in words (达到目标, 确保完成, 难以完成) and as a share of the year's target
+# (预计完成80%, a bare 90% against a count): each was progress unknown, so a 确定能 beside
+# a forecast of a miss went unremarked.
+@pytest.mark.parametrize(
+    ("cell", "progress"),
+    [
+        ("能完成", "on_track"),
+        ("达到目标", "on_track"),
+        ("确保完成", "on_track"),
+        ("100%完成", "on_track"),
+        ("达到年度指标值", "on_track"),
+        ("实现年度目标", "on_track"),
+        ("按计划完成", "on_track"),
+        ("100%", "on_track"),
+        ("1000人次", "on_track"),
+        ("难以完成", "behind"),
+        ("完成不了", "behind"),
+        ("完不成", "behind"),
+        ("无法按期完成", "behind"),
+        ("预计难以完成全年任务", "behind"),
+        ("预计完成80%", "behind"),
+        ("完成全年任务的80%", "behind"),
+        ("90%", "behind"),
+        ("基本完成", "behind"),
+        ("视天气情况而定", "unknown"),
+        ("争取完成", "unknown"),  # a hope, no forecast
+    ],
+)
+def test_forecast_words_and_shares_judge_progress(cell: str, progress: str) -> None:
+    table = read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER[:-1], "1-6月执行情况", "全年预计完成情况", *REASON_LIKELIHOOD],
+        ["产出指标", "数量指标", "培训人次", "≥1000人次", "400人次", cell, "场地紧张", "确定能"],
+        ["纠偏措施", "加快进度"],
+    )
+    card = perftrack.score(table)
+    (verdict,) = card.verdicts
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", progress)
+    optimistic = [f for f in card.findings if f.id == "judgement-optimistic"]
+    assert len(optimistic) == (progress == "behind")
 
 
 def test_a_forecast_rate_is_no_forecast_amount() -> None:

@@ -39,6 +39,7 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
+from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     BudgetLine,
@@ -2495,6 +2496,46 @@ def _against_plan(
     return _Check.UNDECIDED
 
 
+# Units of a rate or a score: a percentage forecast against them is a figure of its own.
+_NOT_COUNTS: Final = frozenset({None, "%", "‰", "个百分点", "分"})
+
+
+def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Value:
+    """A bare percentage forecast against a count or amount to reach is a share of the target.
+
+    The 全年预计完成情况 of ``≥10万人次`` written ``90%`` says 90% of the year's work
+    will be done, as ``完成全年任务的90%`` does (partly done: behind), and ``100%`` all
+    of it (done). Not against a percentage or a score (``≥95%`` forecast ``96%``), nor a
+    ceiling (``≤300万元`` forecast ``90%`` is no lag), nor a forecast with a status or a
+    bound of its own.
+
+    Example:
+        >>> from perftrack.expressions import parse_target, parse_value
+        >>> share = _forecast_share(
+        ...     parse_value("90%"), parse_target("≥10万人次"), Indicator("读者")
+        ... )
+        >>> share.status.value
+        'partial'
+        >>> str(_forecast_share(parse_value("96%"), parse_target("≥95%"), Indicator("覆盖率")))
+        '96(%)'
+    """
+    if not (
+        isinstance(forecast, Quantity)
+        and forecast.unit == "%"
+        and forecast.status is None
+        and forecast.bound in (Bound.EXACT, Bound.APPROXIMATELY)
+        and isinstance(target, Comparison)
+        and target.unit not in _NOT_COUNTS
+        and target.op in (Op.GE, Op.GT, Op.EQ)
+        and _judged_direction(indicator, target) is not Direction.LOWER
+    ):
+        return forecast
+    if forecast.value >= _HUNDRED:
+        return evolve(forecast, status=Status.DONE)
+    partly = is_share_in_progress(forecast.value, forecast.unit)
+    return evolve(forecast, status=Status.PARTIAL if partly else Status.NOT_DONE)
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -2519,7 +2560,8 @@ def _progress(
                 ctx.year,
                 say,
             )
-            outcome = _judge(indicator.target, indicator.forecast, at_due)
+            forecast = _forecast_share(indicator.forecast, indicator.target, indicator)
+            outcome = _judge(indicator.target, forecast, at_due)
             if outcome.attainment is Attainment.MET:
                 return Progress.ON_TRACK, say(
                     f"全年预计“{_text(indicator.forecast)}”可达成",

@@ -37,6 +37,8 @@ __all__ = [
     "LEVEL1_ALIASES",
     "LEVEL2_ALIASES",
     "LEVEL2_PARENT",
+    "LIKELIHOOD_ANSWERS",
+    "LIKELIHOOD_LEADS",
     "LIKELIHOOD_WORDS",
     "NEGATION_PREFIXES",
     "NOT_APPLICABLE",
@@ -291,19 +293,94 @@ STATUS_WORDS: Final = MappingProxyType(
 #: Cells that say "does not apply".
 NOT_APPLICABLE: Final = frozenset({"不适用", "/", "-", "无此项", "不涉及", "N/A", "n/a", "NA"})
 
-#: 完成可能性 words → likelihood (scoring.md §9); longest first.
-LIKELIHOOD_WORDS: Final = (
-    ("完全不可能完成", "impossible"),
-    ("完全不可能", "impossible"),
-    ("不可能完成", "impossible"),
-    ("不可能", "impossible"),
-    ("确定能完成", "certain"),
-    ("确定能", "certain"),
-    ("能完成", "certain"),
-    ("有可能完成", "possible"),
-    ("有可能", "possible"),
-    ("可能完成", "possible"),
+# 完成可能性 words → likelihood (scoring.md §9, docs/scoring.md "Likelihood words"): the
+# template's three and the everyday words units write in their place. A cell is read by
+# the longest word it starts with, after a leading 预计 / 预期 / 估计 (预计能完成 is
+# 能完成). A hedge is possible, not certain: 基本能完成, 较大可能, 不确定 (as 基本完成 is a
+# partial attainment); 难以完成, 无法完成, 完不成 are impossible; 无法确定, 难以判断,
+# 不能确定 ("cannot tell") are possible, ahead of the impossible 无法, 难以, 不能.
+_LIKELIHOOD_CERTAIN: Final = (
+    "确定能完成",
+    "确定能够完成",
+    "确定可以完成",
+    "确定能",
+    "确定可以",
+    "肯定能",
+    "肯定可以",
+    "一定能",
+    "一定可以",
+    "完全能",
+    "完全可以",
+    "能完成",
+    "能够",
+    "可以",
+    "能按",  # 能按期完成, 能按时完成, 能按计划完成
+    "能如期",
+    "能实现",
+    "能达到",
+    "能达成",
+    "确保完成",
+    "保证完成",
 )
+_LIKELIHOOD_POSSIBLE: Final = (
+    "有可能完成",
+    "有可能",
+    "可能完成",
+    "可能",
+    "很可能",
+    "较大可能",
+    "很大可能",
+    "较有可能",
+    "大概率",
+    "基本能",
+    "基本可以",
+    "基本确定",
+    "不确定",
+    "尚不确定",
+    "不能确定",
+    "无法确定",
+    "难以确定",
+    "无法判断",
+    "难以判断",
+    "不好判断",
+    "待定",
+)
+_LIKELIHOOD_IMPOSSIBLE: Final = (
+    "完全不可能完成",
+    "完全不可能",
+    "不可能完成",
+    "不可能",
+    "不能",
+    "无法",
+    "难以",
+    "完不成",
+    "完成不了",
+    "确定不能",
+    "肯定不能",
+    "确定无法",
+    "完全不能",
+    "完全无法",
+)
+
+#: 完成可能性 words → likelihood (scoring.md §9), longest first: a cell says the
+#: likelihood of the longest word it starts with.
+LIKELIHOOD_WORDS: Final = tuple(
+    sorted(
+        (
+            *((word, "certain") for word in _LIKELIHOOD_CERTAIN),
+            *((word, "possible") for word in _LIKELIHOOD_POSSIBLE),
+            *((word, "impossible") for word in _LIKELIHOOD_IMPOSSIBLE),
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+
+#: Short answers that say a likelihood only as the whole cell (能, 是 "yes, it will be
+#: met", 否): as the start of a longer cell they mean nothing (能源, 是否).
+LIKELIHOOD_ANSWERS: Final = MappingProxyType({"能": "certain", "是": "certain", "否": "impossible"})
+
+#: Words before a likelihood that do not change it (预计能完成 is 能完成).
+LIKELIHOOD_LEADS: Final = ("预计", "预期", "估计", "经评估")
 
 # ---------------------------------------------------------------------------
 # Operators and bounds (expressions.md §2, §3)

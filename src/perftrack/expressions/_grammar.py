@@ -3233,6 +3233,10 @@ def _quantity(norm: Normalized) -> Quantity | None:
         elif number.unit == "%" and _is_share_label(label):
             # 完成全年任务的45%, 工程进度45%: the share of the year's work, as 完成45% is
             status, label = Status.DONE, None
+    note = number.note
+    if status is None and note in _SHARE_NOTES and number.unit == "%":
+        # 100%完成, 80%（完成）: the completion word after the share, as 完成100% is
+        status, note = Status.DONE, None
     if status is Status.DONE and label is None and number.unit == "%" and number.value < 100:  # noqa: PLR2004
         # 已完成60%, 已拨付30%: the completion word says what the share is of; the work
         # is partly done (and not done at all at 0%), never done.
@@ -3251,8 +3255,11 @@ def _quantity(norm: Normalized) -> Quantity | None:
             bound = Bound.APPROXIMATELY
     if bound is Bound.APPROXIMATELY and not _prints_back(label, bound):
         return None
-    return Quantity(value, number.unit, bound, label, status, number.note, text=norm.raw)
+    return Quantity(value, number.unit, bound, label, status, note, text=norm.raw)
 
+
+# Completion words after a percentage that make it the share of the work done (100%完成).
+_SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放"})
 
 # A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
 _BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])\D{0,3}")

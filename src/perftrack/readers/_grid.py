@@ -2387,14 +2387,26 @@ def _ticked(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _likelihood(text: str) -> Likelihood | None:
-    """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one."""
+    """The likelihood a cell says; with boxes (■确定能完成 □有可能完成), the checked one.
+
+    Example:
+        >>> [_likelihood(t).value for t in ("能", "预计能完成", "基本能完成", "难以完成")]
+        ['certain', 'certain', 'possible', 'impossible']
+        >>> _likelihood("能源"), _likelihood("不能确定").value
+        (None, 'possible')
+    """
     key = _key(text)
     if not _CHECKED.isdisjoint(key):
         checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
         key = key[checked + 1 :]
-    if key.startswith("不能"):  # 不能完成
-        return Likelihood.IMPOSSIBLE
-    for word, likelihood in voc.LIKELIHOOD_WORDS:
+    for lead in voc.LIKELIHOOD_LEADS:  # 预计能完成 is 能完成
+        if key.startswith(lead):
+            key = key[len(lead) :]
+            break
+    answer = voc.LIKELIHOOD_ANSWERS.get(key.rstrip("。.;；,，!！"))
+    if answer is not None:  # 能, 是, 否: the whole cell
+        return Likelihood(answer)
+    for word, likelihood in voc.LIKELIHOOD_WORDS:  # longest first: 不能确定 before 不能
         if key.startswith(word):
             return Likelihood(likelihood)
     return None
@@ -2653,6 +2665,8 @@ def _merged_header(upper: _Row, lower: _Row) -> _Row:
 # The categories of 偏差原因分析 in the 136号 monitoring template, ticked with √.
 _REASON_CATEGORIES: Final = frozenset({"经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"})
 _TICKS: Final = frozenset("√✓✔☑☒⊠■●是")
+# 是 | 否 under a header asks a question of its own (是否按期完成): not likelihood ticks.
+_YES_NO: Final = frozenset({"是", "否"})
 
 
 def _tick_column(text: str) -> tuple[str, str] | None:
@@ -2660,7 +2674,7 @@ def _tick_column(text: str) -> tuple[str, str] | None:
     label = _label(text)
     if label in _REASON_CATEGORIES:
         return "reason", label
-    if _likelihood(label) is not None:
+    if _likelihood(label) is not None and label not in _YES_NO:
         return "likelihood", label
     return None
 
@@ -3618,20 +3632,36 @@ def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
 # actual it is no date the work was done), 能完成 is done.
 _FORECAST_LEAD_RE: Final = re.compile(r"^(?:预计|计划|力争|预期|将于|有望)(?:于|在)?")
 _FORECAST_DONE_RE: Final = re.compile(
-    r"(?:预计|确定|可以|能够|可|能|有望|将)+(?:全部|全面|按时|按期|如期)?(?:完成|达成|达到|实现)"
-    r"(?:全年|年度)?(?:任务|目标)?"
+    r"(?:预计|确定|可以|能够|可|能|有望|将|确保|保证|一定|肯定)+"
+    r"(?:全部|全面|按时|按期|如期|按计划)?(?:完成|达成|达到|实现)(?:全年|年度)?(?:任务|目标)?"
+    # 达到目标, 达到年度指标值, 实现年度目标: the year's target is what will be reached
+    r"|(?:预计)?(?:全部|全面|按时|按期|如期)?(?:完成|达成|达到|实现)(?:了)?"
+    r"(?:全年|年度|本年度)?的?(?:绩效)?(?:任务|目标值?|指标值?|计划)"
+)
+# 难以完成, 完成不了, 无法按期完成: the forecast of a miss, the work not done at the due date.
+_FORECAST_MISS_RE: Final = re.compile(
+    r"(?:预计|确定|肯定)?(?:难以|无法|不能|不可能|没法)(?:全部|全面|按时|按期|如期|按计划)?"
+    r"(?:完成|达成|达到|实现)(?:全年|年度)?(?:任务|目标值?|指标值?)?"
+    r"|(?:预计)?(?:完不成|完成不了)(?:全年|年度)?(?:任务|目标)?"
 )
 
 
 def _forecast(text: str, value: TextValue, year: int | None) -> Value:
     """A forecast cell the value grammar leaves as text, read as a forecast.
 
-    ``预计12月底完成`` is the date 12月 (the raw text kept), ``能完成`` and ``预计完成``
-    are done; anything else stays *value*.
+    ``预计12月底完成`` is the date 12月 (the raw text kept), ``能完成``, ``预计完成``,
+    ``确保完成`` and ``达到年度指标值`` are done, ``难以完成`` and ``完成不了`` not done;
+    anything else stays *value*.
+
+    Example:
+        >>> [_forecast(t, TextValue(t), 2024).status.value for t in ("达到目标", "难以完成")]
+        ['done', 'not_done']
     """
     key = _key(text).rstrip("。.")
     if _FORECAST_DONE_RE.fullmatch(key):
         return StatusValue(Status.DONE, key, text=text)
+    if _FORECAST_MISS_RE.fullmatch(key):
+        return StatusValue(Status.NOT_DONE, key, text=text)
     lead = _FORECAST_LEAD_RE.match(key)
     if lead is not None and lead.end() < len(key):
         rest = parse_value(key[lead.end() :], year=year)
