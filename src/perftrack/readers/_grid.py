@@ -2600,8 +2600,10 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         distance = column - grid.name_column
         if role is None and tick is None:
             # 数值 | 单位 under 年度指标值, 原因类型 | 原因说明 under 偏差原因分析: a short
-            # word that names no role of its own keeps its parent column's
-            parent = updated.get(distance)
+            # word that names no role of its own keeps its parent column's, the header
+            # cell over it or the one merged over it from the left (指标值 over 指标性质
+            # | 数值 | 单位: 数值 is the target, 指标性质 the operator)
+            parent = _parent_role(grid.roles, distance)
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
             role = parent
@@ -2617,6 +2619,24 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         updated[distance] = role  # type: ignore[assignment]
     builder.grid = grid._replace(roles=updated, ticks=ticks)
     return True
+
+
+def _parent_role(roles: dict[int, str], distance: int) -> str | None:
+    """The role of the header cell over a sub-header cell at *distance*.
+
+    A header cell merged over several columns is printed in its first one, the others
+    are empty and have no role: the nearest role at or left of *distance*.
+
+    Example:
+        >>> _parent_role({1: "target", 4: "weight"}, 3), _parent_role({1: "target"}, 0)
+        ('target', None)
+    """
+    while distance > 0:
+        role = roles.get(distance)
+        if role is not None:
+            return role
+        distance -= 1
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -2877,7 +2897,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             break
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
-    roles = grid.roles
+    roles = _operator_column(grid, rows)
     ticks = grid.ticks
     role_of = roles.get
     last_value_distance = max(roles, default=0)
@@ -3035,6 +3055,53 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+# What an operator column holds (运算符号 | 指标值 | 计量单位 of 一体化 exports): an operator
+# alone, or a 定量/定性 that says the row has none.
+_OPERATOR_CELLS: Final = frozenset({
+    "≥", "≤", "=", ">", "<", ">=", "<=", "=>", "=<", "≧", "≦", "＞", "＜", "＝", "≥=",
+    "大于等于", "小于等于", "大于或等于", "小于或等于", "等于", "大于", "小于",
+    "不低于", "不少于", "不小于", "不高于", "不超过", "不大于", "不多于", "高于", "低于",
+})  # fmt: skip
+_NO_OPERATOR_CELLS: Final = frozenset({"定量", "定性", "正向", "反向"})
+
+
+def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
+    """The grid's roles, with an operator column its header does not name as one.
+
+    A column beside the target whose header names no role (计算方式, 指标值类型, a header
+    of its own words) but whose cells are all operators (``≥``, ``小于等于``; ``定性``
+    and empty cells allowed, at least one operator) is the 指标性质 column. Looked at
+    only when the grid has no 指标性质 column and such a column stands beside the target.
+
+    Example:
+        >>> header = _Row(("三级指标", "计算方式", "指标值"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "other", 2: "target"})
+        >>> rows = [_Row(("人次", "≥", "100"), 1, (), ""), _Row(("率", "", "9"), 2, (), "")]
+        >>> _operator_column(grid, rows)
+        {1: 'nature', 2: 'target'}
+    """
+    roles = grid.roles
+    target = next((d for d, role in sorted(roles.items()) if role == "target"), None)
+    if target is None or "nature" in roles.values():
+        return roles
+    for distance in (target - 1, target + 1):
+        if roles.get(distance) != "other":
+            continue
+        column = grid.name_column + distance
+        found = False
+        for row in rows:
+            cells = row.cells
+            key = _key(cells[column]) if column < len(cells) else ""
+            if key in _OPERATOR_CELLS:
+                found = True
+            elif key and key not in _NO_OPERATOR_CELLS:
+                break
+        else:
+            if found:
+                return {**roles, distance: "nature"}
+    return roles
 
 
 _CENT: Final = Decimal("0.01")
