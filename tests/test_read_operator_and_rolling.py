@@ -1,4 +1,4 @@
-"""Operator columns however they are headed.
+"""Operator columns however they are headed, and three-year rolling target tables.
 
 Each case is a small table written here: read with ``read_text``, or, for real
 merged header cells, an .xlsx built by :mod:`fixtures_office`.
@@ -6,13 +6,14 @@ merged header cells, an .xlsx built by :mod:`fixtures_office`.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pytest
 
 import perftrack
 from fixtures_office import xlsx_bytes
-from perftrack import Attainment
+from perftrack import Attainment, BudgetRole, TableKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -209,3 +210,132 @@ def test_an_operator_column_away_from_the_target_is_not_joined() -> None:
         ["产出指标", "数量指标", "日常养护里程", "1800", "公里", "≥", "50"],
     )
     assert targets(table) == ["=1800(公里)"]
+
+
+# ---------------------------------------------------------------------------
+# Three-year rolling target tables
+
+ROLLING_GRID = [
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "2025年指标值",
+        "2026年指标值",
+        "2027年指标值",
+    ],
+    ["产出指标", "数量指标", "培训教师人次", "≥", "2.4万人次", "2.5万人次", "2.6万人次"],
+    ["", "时效指标", "培训任务完成时间", "≤", "2025年11月", "2026年11月", "2027年11月"],
+    ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥", "90%", "90%", "92%"],
+]
+ROLLING_BUDGET = [
+    ["项目资金（万元）", "", "2025年", "2026年", "2027年"],
+    ["", "资金总额", "3200", "3300", "3400"],
+    ["", "其中：财政拨款", "3000", "3300", "3400"],
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "四川省省级部门项目支出绩效目标表（2025-2027年）",
+        "项目支出绩效目标表（2025年-2027年）",
+        "2025—2027年项目支出绩效目标表",
+        "项目支出绩效目标表（2025至2027年度）",
+        "2025年度项目支出绩效目标表",
+        "项目支出绩效目标表",  # undated: the first year its 指标值 columns name
+    ],
+)
+def test_a_rolling_target_table_is_its_first_years(title: str) -> None:
+    table = read(title, ["项目名称", "示例"], *ROLLING_BUDGET, *ROLLING_GRID)
+    assert table.kind is TableKind.TARGET
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == ("2025-01", "2025-12")
+    assert target_texts(table) == ["≥2.4万人次", "≤2025年11月", "≥90%"]
+    assert [(line.role, line.initial) for line in table.budget] == [
+        (BudgetRole.TOTAL, Decimal(3200)),
+        (BudgetRole.APPROPRIATION, Decimal(3000)),
+    ]
+    # the 2025 column (C) is the amount read; 2026 and 2027 are kept apart
+    cells = dict(table.budget[0].cells)
+    assert cells["initial"].column == 3
+    assert "reference" in cells
+
+
+def test_a_rolling_table_with_the_years_column_unnamed() -> None:
+    header = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "年度指标值",
+        "2026年指标值",
+        "2027年指标值",
+    ]
+    table = read(
+        "项目支出绩效目标表（2025-2027年）",
+        ["项目名称", "示例"],
+        *ROLLING_BUDGET,
+        header,
+        *ROLLING_GRID[1:],
+    )
+    assert table.period is not None
+    assert str(table.period.start) == "2025-01"
+    assert target_texts(table) == ["≥2.4万人次", "≤2025年11月", "≥90%"]
+    assert table.budget[0].initial == 3200
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # a title that names a year first and the project's span after: the year
+        ("2025年度项目支出绩效目标表（实施期2024-2026年）", 2025),
+        # a 自评表 keeps its rule: the year the title names (here the span's last)
+        ("项目支出绩效自评表（2023-2024年）", 2024),
+    ],
+)
+def test_years_of_titles_that_are_no_rolling_plan(title: str, year: int) -> None:
+    table = read(
+        title,
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "100", "100"],
+    )
+    assert table.period is not None
+    assert table.period.start.year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "budget_header", "initial"),
+    [
+        # a self-evaluation's bare year columns say nothing of 年初 or 全年: unread
+        ("2024年度项目支出绩效自评表", ["项目资金（万元）", "", "2023年", "2024年"], None),
+        # a target table's own year among others: that column
+        ("2025年度项目支出绩效目标表", ["项目资金（万元）", "", "2024年", "2025年"], Decimal(3300)),
+    ],
+)
+def test_budget_columns_named_by_year(
+    title: str, budget_header: list[str], initial: Decimal | None
+) -> None:
+    table = read(
+        title,
+        ["项目名称", "示例"],
+        budget_header,
+        ["", "资金总额", "3200", "3300"][: len(budget_header)],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "分值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "100"],
+    )
+    assert table.budget[0].initial == initial
+
+
+def test_an_undated_self_evaluation_keeps_the_latest_year_its_header_names() -> None:
+    table = read(
+        "项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "2023年实际完成值", "2024年实际完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "90", "120"],
+    )
+    assert table.period is not None
+    assert str(table.period.start) == "2024-01"
+    assert str(table.indicators[0].actual) == "120"

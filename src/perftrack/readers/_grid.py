@@ -1297,9 +1297,28 @@ def _is_likelihood_label(text: str) -> bool:
 
 
 def _find_year(builder: _Builder, text: str) -> None:
-    match = _YEAR_RE.search(_key(text))
-    if match is not None and builder.year is None:
+    if builder.year is not None:
+        return
+    key = _key(text)
+    if builder.kind is TableKind.TARGET:
+        # 项目支出绩效目标表（2025-2027年）: a three-year rolling plan, filed for its first
+        # year (the later years' columns are the plan ahead, as a 中期指标值 is); the
+        # first year the title names, alone or as a span's start, is the table's
+        match = _TARGET_YEAR_RE.search(key)
+        if match is not None:
+            builder.year = int(match.group("first") or match.group("year"))
+        return
+    match = _YEAR_RE.search(key)
+    if match is not None:
         builder.year = int(match.group("year"))
+
+
+# A target table's year in its title: a year (2025年度), or the first of years it spans
+# (2025-2027年, 2025年—2027年, 2025至2027年).
+_TARGET_YEAR_RE: Final = re.compile(
+    r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:年度?)?(?:-|~|—|–|－|～|至|到)+(?:19|20)\d{2}年"
+    r"|(?P<year>(?:19|20)\d{2})\s*年"
+)
 
 
 def _period_of(match: re.Match[str], text: str) -> Period | None:
@@ -1842,6 +1861,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     if weight is not None:
         builder.budget_weight = _weight_in(weight)
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
+    budget_year = _budget_year(builder, row)
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
@@ -1870,10 +1890,46 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith("年度资金"):  # 年度资金总额 of a target table: the year's budget
             builder.budget_header.setdefault(column, "initial")
             continue
+        if budget_year is not None and (named := _BUDGET_YEAR_RE.fullmatch(label)) is not None:
+            # 2025年 | 2026年 | 2027年 of a rolling plan: the table's year is its budget
+            # (read as initial, as 年度资金总额), the later years are kept apart
+            role_name = "initial" if int(named.group(1)) == budget_year else "reference"
+            builder.budget_header.setdefault(column, role_name)
+            continue
         role = _budget_column(label)
         if role is not None:
             builder.budget_header.setdefault(column, role)
             _window_from_header(builder, label)
+
+
+# A budget column headed with a year alone (2025年, 2025年度, 2025年资金总额).
+_BUDGET_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})年度?(?:资金总额|资金|预算|金额)?")
+
+
+def _budget_year(builder: _Builder, row: _Row) -> int | None:
+    """The year whose column is the budget, when a target table's money block names years.
+
+    The table's year; in an undated one, the first year the row names (a rolling plan
+    is filed for its first year). None for a row that names no year column, or in a
+    self-evaluation or tracking table (a year there says nothing of 年初 or 全年).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("项目资金", "2025年", "2026年")
+        >>> _budget_year(builder, _Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        2025
+    """
+    if "年" not in row.text or builder.kind not in (TableKind.TARGET, None):
+        return None
+    named = [
+        int(match.group(1))
+        for _, text in row.filled
+        if (match := _BUDGET_YEAR_RE.fullmatch(_label(text))) is not None
+    ]
+    if not named:
+        return None
+    return builder.year if builder.year is not None else min(named)
 
 
 @lru_cache(maxsize=4096)
@@ -2820,7 +2876,9 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     ``2024年实际完成值`` in a 2024 自评表, is last year's figure printed for comparison,
     like 上年实际完成值: a reference column. ``2025年计划值`` in a 2024 自评表 is next
     year's plan, no less a reference. The table's year is its title's or year line's;
-    without one, the latest year the header names (``2025年指标值``).
+    without one, the latest year the header names (``2025年指标值``), or in a target
+    table whose 指标值 columns all name years (``2025年指标值 | 2026年指标值``), a
+    rolling plan, the first of them.
     """
     years = {
         column: int(match.group(1))
@@ -2829,11 +2887,18 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     }
     if not years:
         return
-    if builder.year is None:
-        builder.header_year = max(years.values())
-    year = builder.year if builder.year is not None else max(years.values())
-    other = {column for column, named in years.items() if named != year}
     targets = {column for column, role in roles.items() if role == "target"}
+    year = builder.year
+    if year is None:
+        target_years = {years[column] for column in targets if column in years}
+        if builder.kind is TableKind.TARGET and targets <= years.keys() and len(target_years) > 1:
+            # 2025年指标值 | 2026年指标值 | 2027年指标值 of an undated 目标表: a rolling
+            # plan of its first year, the later years the plan ahead
+            year = min(target_years)
+        else:
+            year = max(years.values())
+        builder.header_year = year
+    other = {column for column, named in years.items() if named != year}
     if targets and targets <= other:
         other -= targets  # the only 指标值 column: a typing slip, not a reference
     for column in other:
