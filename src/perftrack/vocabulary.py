@@ -743,6 +743,9 @@ GRID_COLUMNS: Final = (
     ("指标方向性", "direction"),
     ("方向", "direction"),
     ("指标性质", "nature"),
+    ("运算符", "nature"),  # 运算符号, 运算符: the operator column of 一体化 exports
+    ("符号", "nature"),
+    ("指标值类型", "other"),  # no target (before 指标值): its cells may be operators
     ("度量单位", "unit"),
     ("计量单位", "unit"),
     ("值单位", "unit"),  # 指标值单位, 实际值单位 (before 指标值 and 实际值)

@@ -1300,9 +1300,28 @@ def _is_likelihood_label(text: str) -> bool:
 
 
 def _find_year(builder: _Builder, text: str) -> None:
-    match = _YEAR_RE.search(_key(text))
-    if match is not None and builder.year is None:
+    if builder.year is not None:
+        return
+    key = _key(text)
+    if builder.kind is TableKind.TARGET:
+        # 项目支出绩效目标表（2025-2027年）: a three-year rolling plan, filed for its first
+        # year (the later years' columns are the plan ahead, as a 中期指标值 is); the
+        # first year the title names, alone or as a span's start, is the table's
+        match = _TARGET_YEAR_RE.search(key)
+        if match is not None:
+            builder.year = int(match.group("first") or match.group("year"))
+        return
+    match = _YEAR_RE.search(key)
+    if match is not None:
         builder.year = int(match.group("year"))
+
+
+# A target table's year in its title: a year (2025年度), or the first of years it spans
+# (2025-2027年, 2025年—2027年, 2025至2027年).
+_TARGET_YEAR_RE: Final = re.compile(
+    r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:年度?)?(?:-|~|—|–|－|～|至|到)+(?:19|20)\d{2}年"
+    r"|(?P<year>(?:19|20)\d{2})\s*年"
+)
 
 
 def _period_of(match: re.Match[str], text: str) -> Period | None:
@@ -1846,6 +1865,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         builder.budget_weight = _weight_in(weight)
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
     named: list[tuple[int, str]] = []  # the columns' roles, given once the header is read
+    budget_year = _budget_year(builder, row)
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
@@ -1875,6 +1895,14 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             continue
         if label.startswith("年度资金"):  # 年度资金总额 of a target table: the year's budget
             named.append((column, "initial"))
+            continue
+        if budget_year is not None and (year := _BUDGET_YEAR_RE.fullmatch(label)) is not None:
+            # 2025年 | 2026年 | 2027年 of a rolling plan: the table's year is its budget
+            # (read as initial, as 年度资金总额), the later years are kept apart
+            if int(year.group(1)) == budget_year:
+                named.append((column, "initial"))
+            else:
+                builder.budget_header.setdefault(column, "reference")
             continue
         role = _budget_column(label)
         if role is not None:
@@ -1960,6 +1988,36 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "midterm": "中期资金总额",
     }
 )
+
+
+# A budget column headed with a year alone (2025年, 2025年度, 2025年资金总额).
+_BUDGET_YEAR_RE: Final = re.compile(r"((?:19|20)\d{2})年度?(?:资金总额|资金|预算|金额)?")
+
+
+def _budget_year(builder: _Builder, row: _Row) -> int | None:
+    """The year whose column is the budget, when a target table's money block names years.
+
+    The table's year; in an undated one, the first year the row names (a rolling plan
+    is filed for its first year). None for a row that names no year column, or in a
+    self-evaluation or tracking table (a year there says nothing of 年初 or 全年).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("项目资金", "2025年", "2026年")
+        >>> _budget_year(builder, _Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        2025
+    """
+    if "年" not in row.text or builder.kind not in (TableKind.TARGET, None):
+        return None
+    named = [
+        int(match.group(1))
+        for _, text in row.filled
+        if (match := _BUDGET_YEAR_RE.fullmatch(_label(text))) is not None
+    ]
+    if not named:
+        return None
+    return builder.year if builder.year is not None else min(named)
 
 
 @lru_cache(maxsize=4096)
@@ -2703,8 +2761,10 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         distance = column - grid.name_column
         if role is None and tick is None:
             # 数值 | 单位 under 年度指标值, 原因类型 | 原因说明 under 偏差原因分析: a short
-            # word that names no role of its own keeps its parent column's
-            parent = updated.get(distance)
+            # word that names no role of its own keeps its parent column's, the header
+            # cell over it or the one merged over it from the left (指标值 over 指标性质
+            # | 数值 | 单位: 数值 is the target, 指标性质 the operator)
+            parent = _parent_role(grid.roles, distance)
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
             role = parent
@@ -2720,6 +2780,24 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         updated[distance] = role  # type: ignore[assignment]
     builder.grid = grid._replace(roles=updated, ticks=ticks)
     return True
+
+
+def _parent_role(roles: dict[int, str], distance: int) -> str | None:
+    """The role of the header cell over a sub-header cell at *distance*.
+
+    A header cell merged over several columns is printed in its first one, the others
+    are empty and have no role: the nearest role at or left of *distance*.
+
+    Example:
+        >>> _parent_role({1: "target", 4: "weight"}, 3), _parent_role({1: "target"}, 0)
+        ('target', None)
+    """
+    while distance > 0:
+        role = roles.get(distance)
+        if role is not None:
+            return role
+        distance -= 1
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -2903,7 +2981,9 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     ``2024年实际完成值`` in a 2024 自评表, is last year's figure printed for comparison,
     like 上年实际完成值: a reference column. ``2025年计划值`` in a 2024 自评表 is next
     year's plan, no less a reference. The table's year is its title's or year line's;
-    without one, the latest year the header names (``2025年指标值``).
+    without one, the latest year the header names (``2025年指标值``), or in a target
+    table whose 指标值 columns all name years (``2025年指标值 | 2026年指标值``), a
+    rolling plan, the first of them.
     """
     years = {
         column: int(match.group(1))
@@ -2912,11 +2992,18 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     }
     if not years:
         return
-    if builder.year is None:
-        builder.header_year = max(years.values())
-    year = builder.year if builder.year is not None else max(years.values())
-    other = {column for column, named in years.items() if named != year}
     targets = {column for column, role in roles.items() if role == "target"}
+    year = builder.year
+    if year is None:
+        target_years = {years[column] for column in targets if column in years}
+        if builder.kind is TableKind.TARGET and targets <= years.keys() and len(target_years) > 1:
+            # 2025年指标值 | 2026年指标值 | 2027年指标值 of an undated 目标表: a rolling
+            # plan of its first year, the later years the plan ahead
+            year = min(target_years)
+        else:
+            year = max(years.values())
+        builder.header_year = year
+    other = {column for column, named in years.items() if named != year}
     if targets and targets <= other:
         other -= targets  # the only 指标值 column: a typing slip, not a reference
     for column in other:
@@ -2980,7 +3067,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             break
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
-    roles = grid.roles
+    roles = _operator_column(grid, rows)
     ticks = grid.ticks
     role_of = roles.get
     last_value_distance = max(roles, default=0)
@@ -3138,6 +3225,53 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+# What an operator column holds (运算符号 | 指标值 | 计量单位 of 一体化 exports): an operator
+# alone, or a 定量/定性 that says the row has none.
+_OPERATOR_CELLS: Final = frozenset({
+    "≥", "≤", "=", ">", "<", ">=", "<=", "=>", "=<", "≧", "≦", "＞", "＜", "＝", "≥=",
+    "大于等于", "小于等于", "大于或等于", "小于或等于", "等于", "大于", "小于",
+    "不低于", "不少于", "不小于", "不高于", "不超过", "不大于", "不多于", "高于", "低于",
+})  # fmt: skip
+_NO_OPERATOR_CELLS: Final = frozenset({"定量", "定性", "正向", "反向"})
+
+
+def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
+    """The grid's roles, with an operator column its header does not name as one.
+
+    A column beside the target whose header names no role (计算方式, 指标值类型, a header
+    of its own words) but whose cells are all operators (``≥``, ``小于等于``; ``定性``
+    and empty cells allowed, at least one operator) is the 指标性质 column. Looked at
+    only when the grid has no 指标性质 column and such a column stands beside the target.
+
+    Example:
+        >>> header = _Row(("三级指标", "计算方式", "指标值"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "other", 2: "target"})
+        >>> rows = [_Row(("人次", "≥", "100"), 1, (), ""), _Row(("率", "", "9"), 2, (), "")]
+        >>> _operator_column(grid, rows)
+        {1: 'nature', 2: 'target'}
+    """
+    roles = grid.roles
+    target = next((d for d, role in sorted(roles.items()) if role == "target"), None)
+    if target is None or "nature" in roles.values():
+        return roles
+    for distance in (target - 1, target + 1):
+        if roles.get(distance) != "other":
+            continue
+        column = grid.name_column + distance
+        found = False
+        for row in rows:
+            cells = row.cells
+            key = _key(cells[column]) if column < len(cells) else ""
+            if key in _OPERATOR_CELLS:
+                found = True
+            elif key and key not in _NO_OPERATOR_CELLS:
+                break
+        else:
+            if found:
+                return {**roles, distance: "nature"}
+    return roles
 
 
 _CENT: Final = Decimal("0.01")
