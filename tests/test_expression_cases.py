@@ -2996,6 +2996,130 @@ ADVERSARIAL_REGRESS11_VALUES = [
     pytest.param("及时公开", QualitativeValue("及时", "timeliness"), "及时", id="r11-timely-published"),
 ]
 
+# ===========================================================================
+# Adversarial round 7 (气象, 林草, 应急, 退役军人, 档案, 人防…)
+
+# -- H1: a clause that begins with 或 after a line break, ；or ，is the second option
+# (or 或以上 the operator), never a remark (优⏎或良 was 优, so 良 scored as not met)
+R7_OR_AFTER_BREAK_TARGETS = [
+    pytest.param("优\n或良", AnyOf((QualitativeTarget("优", "quality"), QualitativeTarget("良", "quality"))), "优或良", id="r7h1-line-break"),
+    pytest.param("优；或良", AnyOf((QualitativeTarget("优", "quality"), QualitativeTarget("良", "quality"))), "优或良", id="r7h1-semicolon"),
+    pytest.param("优,或良", AnyOf((QualitativeTarget("优", "quality"), QualitativeTarget("良", "quality"))), "优或良", id="r7h1-comma"),
+    pytest.param("良好，或优秀", AnyOf((QualitativeTarget("良好", "quality"), QualitativeTarget("优秀", "quality"))), "良好或优秀", id="r7h1-full-width-comma"),
+    pytest.param("优良\n或合格", AnyOf((QualitativeTarget("优良", "quality"), QualitativeTarget("合格", "conformity"))), "优良或合格", id="r7h1-three-grades"),
+    pytest.param("合格\n或以上", QualitativeTarget("合格", "quality", minimum="合格"), "≥合格", id="r7h1-or-above"),
+    pytest.param("≥90%；或良好", AnyOf((Comparison(Op.GE, Decimal(90), "%"), QualitativeTarget("良好", "quality"))), "≥90(%)或良好", id="r7h1-figure-then-word"),
+    # a remark that is no option stays a remark
+    pytest.param("合格，抽查", QualitativeTarget("合格", "conformity"), "合格", id="r7h1-remark-kept"),
+]
+
+# -- H6: the work after a deadline's "before" word is its note whatever its length
+# (it was prose beyond 12 characters, so a late "done" met it)
+R7_LONG_WORK_TARGETS = [
+    pytest.param("2024年9月底前完成人工增雨作业点标准化改造", Deadline(2024, 9, None, Part.MONTH_END, note="完成人工增雨作业点标准化改造"), "2024年9月底前(完成人工增雨作业点标准化改造)", id="r7h6-14"),
+    pytest.param("2024年12月底前完成全部退役军人服务站规范化建设", Deadline(2024, 12, None, Part.MONTH_END, note="完成全部退役军人服务站规范化建设"), "2024年12月底前(完成全部退役军人服务站规范化建设)", id="r7h6-16"),
+    pytest.param("2024年10月底前完成人防警报器更新安装并调试", Deadline(2024, 10, None, Part.MONTH_END, note="完成人防警报器更新安装并调试"), "2024年10月底前(完成人防警报器更新安装并调试)", id="r7h6-15"),
+    pytest.param("2024年9月底前完成作业点标准化改造工作", Deadline(2024, 9, None, Part.MONTH_END, note="完成作业点标准化改造工作"), "2024年9月底前(完成作业点标准化改造工作)", id="r7h6-12-kept"),
+    pytest.param("2024年9月底前完成人工增雨作业点标准化改造，确保质量", Deadline(2024, 9, None, Part.MONTH_END, note="完成人工增雨作业点标准化改造,确保质量"), "2024年9月底前(完成人工增雨作业点标准化改造,确保质量)", id="r7h6-with-remark"),
+    # a sentence stays prose: a number, a second time, a second clause with a time
+    pytest.param("2024年9月底前完成人工增雨作业点标准化改造并于12月底前投入使用", Descriptive("2024年9月底前完成人工增雨作业点标准化改造并于12月底前投入使用"), "2024年9月底前完成人工增雨作业点标准化改造并于12月底前投入使用", id="r7h6-second-time-prose"),
+    pytest.param("2024年底前完成三个人工增雨作业点标准化改造", Descriptive("2024年底前完成三个人工增雨作业点标准化改造"), "2024年底前完成三个人工增雨作业点标准化改造", id="r7h6-count-prose"),
+    pytest.param("2024年6月底前完成招标，年底前完工", Descriptive("2024年6月底前完成招标,年底前完工"), "2024年6月底前完成招标,年底前完工", id="r7h6-two-clauses-prose"),
+]
+
+# -- M1: a label before a bound said twice (最高不超过, 最低不低于, 不低于≥)
+R7_STACKED_TARGETS = [
+    pytest.param("差错率最高不超过0.5%", Comparison(Op.LE, Decimal("0.5"), "%", "差错率"), "差错率≤0.5(%)", id="r7m1-highest"),
+    pytest.param("满意度最低不低于90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r7m1-lowest"),
+    pytest.param("费用最多不超过50万元", Comparison(Op.LE, Decimal(50), "万元", "费用"), "费用≤50(万元)", id="r7m1-most"),
+    pytest.param("成本最高不得超过50万元", Comparison(Op.LE, Decimal(50), "万元", "成本"), "成本≤50(万元)", id="r7m1-modal"),
+    pytest.param("支出最高≤50万元", Comparison(Op.LE, Decimal(50), "万元", "支出"), "支出≤50(万元)", id="r7m1-symbol"),
+    pytest.param("满意度至少不低于90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r7m1-at-least"),
+    pytest.param("满意度不低于≥90%", Comparison(Op.GE, Decimal(90), "%", "满意度"), "满意度≥90(%)", id="r7m1-word-and-symbol"),
+    # two bounds that disagree stay prose
+    pytest.param("差错率最低不超过0.5%", Descriptive("差错率最低不超过0.5%"), "差错率最低不超过0.5%", id="r7m1-disagree-prose"),
+    pytest.param("支出最低≤50万元", Descriptive("支出最低≤50万元"), "支出最低≤50万元", id="r7m1-disagree-symbol-prose"),
+]
+
+R7_STACKED_VALUES = [
+    pytest.param("差错率最高不超过0.5%", Quantity(Decimal("0.5"), "%", Bound.AT_MOST, "差错率"), "差错率≤0.5(%)", id="r7m1-value-highest"),
+    pytest.param("满意度最低不低于90%", Quantity(Decimal(90), "%", Bound.AT_LEAST, "满意度"), "满意度≥90(%)", id="r7m1-value-lowest"),
+]
+
+# -- H3: 未涉及 (not involved) does not apply, as 不涉及; with the year or 暂 before it too
+R7_NOT_APPLICABLE = [
+    pytest.param("未涉及", NotApplicable("未涉及"), "未涉及", id="r7h3-weishe"),
+    pytest.param("暂未涉及", NotApplicable("暂未涉及"), "暂未涉及", id="r7h3-not-yet"),
+    pytest.param("本年度未涉及", NotApplicable("本年度未涉及"), "本年度未涉及", id="r7h3-this-year"),
+    pytest.param("本年度不涉及", NotApplicable("本年度不涉及"), "本年度不涉及", id="r7h3-this-year-bu"),
+    pytest.param("该项不适用", NotApplicable("该项不适用"), "该项不适用", id="r7h3-this-item"),
+]
+
+# -- H2: the figure after 超额完成 is the excess, never the level reached: done
+R7_EXCESS_VALUES = [
+    pytest.param("超额完成20%", StatusValue(Status.DONE, "超额完成20%"), "超额完成20%", id="r7h2-percent"),
+    pytest.param("超额完成2次", StatusValue(Status.DONE, "超额完成2次"), "超额完成2次", id="r7h2-count"),
+    pytest.param("超额完成15个百分点", StatusValue(Status.DONE, "超额完成15个百分点"), "超额完成15个百分点", id="r7h2-points"),
+    pytest.param("超额完成任务20%", StatusValue(Status.DONE, "超额完成任务20%"), "超额完成任务20%", id="r7h2-task"),
+    pytest.param("超计划完成20%", StatusValue(Status.DONE, "超计划完成20%"), "超计划完成20%", id="r7h2-plan"),
+    pytest.param("比计划多完成2次", StatusValue(Status.DONE, "比计划多完成2次"), "比计划多完成2次", id="r7h2-more-than-plan"),
+    pytest.param("超出目标5个百分点", StatusValue(Status.DONE, "超出目标5个百分点"), "超出目标5个百分点", id="r7h2-beyond-target"),
+    # 超 before a figure is still "more than" it (round 6)
+    pytest.param("带动就业超300人", Quantity(Decimal(300), "人", Bound.MORE_THAN, "带动就业"), "带动就业>300(人)", id="r7h2-over-kept"),
+]
+
+# -- M5: done work named by its verb, or after 已完成; an early step stays text
+R7_DONE_TASK_VALUES = [
+    pytest.param("已完成整改", StatusValue(Status.DONE, "已完成整改"), "已完成整改", id="r7m5-rectified"),
+    pytest.param("已完成培训", StatusValue(Status.DONE, "已完成培训"), "已完成培训", id="r7m5-trained"),
+    pytest.param("已完成全部整改", StatusValue(Status.DONE, "已完成全部整改"), "已完成全部整改", id="r7m5-all"),
+    pytest.param("已完成数字化加工", StatusValue(Status.DONE, "已完成数字化加工"), "已完成数字化加工", id="r7m5-object"),
+    pytest.param("已整改", StatusValue(Status.DONE, "已整改"), "已整改", id="r7m5-verb"),
+    pytest.param("已全部安置", StatusValue(Status.DONE, "已全部安置"), "已全部安置", id="r7m5-resettled"),
+    pytest.param("已接收安置", StatusValue(Status.DONE, "已接收安置"), "已接收安置", id="r7m5-received"),
+    pytest.param("已上报", StatusValue(Status.DONE, "已上报"), "已上报", id="r7m5-reported"),
+    pytest.param("已召开", StatusValue(Status.DONE, "已召开"), "已召开", id="r7m5-held"),
+    pytest.param("已完成整改，待验收", StatusValue(Status.PARTIAL, "已完成整改,待验收"), "已完成整改,待验收", id="r7m5-acceptance-pending"),
+    # an early step, a part, or work still to do is no "done"
+    pytest.param("已完成招标", TextValue("已完成招标"), "已完成招标", id="r7m5-tender-kept"),
+    pytest.param("已完成部分整改", TextValue("已完成部分整改"), "已完成部分整改", id="r7m5-part-text"),
+    pytest.param("已要求整改", TextValue("已要求整改"), "已要求整改", id="r7m5-ordered-text"),
+    pytest.param("已发现问题待整改", TextValue("已发现问题待整改"), "已发现问题待整改", id="r7m5-pending-text"),
+    pytest.param("2024年6月完成招标", TextValue("2024年6月完成招标"), "2024年6月完成招标", id="r7m5-dated-tender-kept"),
+]
+
+# -- H5: quarters, halves and periods in the table's year (当年, 本年度) or the next (次年)
+R7_NEXT_YEAR_TARGETS_IN_2024 = [
+    pytest.param("次年一季度", Deadline(2025, None, None, Part.QUARTER_1), "2025年第一季度末前", id="r7h5-next-quarter"),
+    pytest.param("次年上半年", Deadline(2025, None, None, Part.HALF_1), "2025年上半年", id="r7h5-next-half"),
+    pytest.param("次年第一季度末前", Deadline(2025, None, None, Part.QUARTER_1), "2025年第一季度末前", id="r7h5-next-quarter-end"),
+    pytest.param("次年度上半年", Deadline(2025, None, None, Part.HALF_1), "2025年上半年", id="r7h5-next-year-du"),
+    pytest.param("次年度3月底前", Deadline(2025, 3, None, Part.MONTH_END), "2025年3月底前", id="r7h5-next-year-du-month-kept"),
+    pytest.param("次年3月底前", Deadline(2025, 3, None, Part.MONTH_END), "2025年3月底前", id="r7h5-next-month-kept"),
+    pytest.param("当年上半年", Deadline(2024, None, None, Part.HALF_1), "2024年上半年", id="r7h5-this-half"),
+    pytest.param("本年度上半年", Deadline(2024, None, None, Part.HALF_1), "2024年上半年", id="r7h5-this-year-half"),
+    pytest.param("本年度第三季度", Deadline(2024, None, None, Part.QUARTER_3), "2024年第三季度末前", id="r7h5-this-quarter"),
+    pytest.param("当年上半年完成", Deadline(2024, None, None, Part.HALF_1), "2024年上半年", id="r7h5-this-half-done"),
+    pytest.param("10月至次年4月", PeriodTarget(2024, 10, None, 2025, 4, None), "2024-10~2025-04", id="r7h5-season"),
+    pytest.param("10月-次年4月", PeriodTarget(2024, 10, None, 2025, 4, None), "2024-10~2025-04", id="r7h5-season-dash"),
+    pytest.param("2024年10月至次年4月", PeriodTarget(2024, 10, None, 2025, 4, None), "2024-10~2025-04", id="r7h5-season-with-year"),
+    pytest.param("2023年10月至次年4月", PeriodTarget(2023, 10, None, 2024, 4, None), "2023-10~2024-04", id="r7h5-season-written-year-wins"),
+    # 年度 alone names no year (unchanged)
+    pytest.param("年度上半年", Descriptive("年度上半年"), "年度上半年", id="r7h5-niandu-prose"),
+]
+
+# Without the table's year, 次年 has no year to add one to
+R7_NEXT_YEAR_TARGETS_WITHOUT_YEAR = [
+    pytest.param("次年一季度", Descriptive("次年一季度"), "次年一季度", id="r7h5-no-year-prose"),
+    pytest.param("10月至次年4月", Descriptive("10月至次年4月"), "10月至次年4月", id="r7h5-no-year-season-prose"),
+    pytest.param("2023年10月至次年4月", PeriodTarget(2023, 10, None, 2024, 4, None), "2023-10~2024-04", id="r7h5-no-year-written-year"),
+]
+
+R7_NEXT_YEAR_VALUES_IN_2024 = [
+    pytest.param("次年1月完成", DateValue(2025, 1, None, Status.DONE), "已于2025年1月完成", id="r7h5-value-next-month"),
+    pytest.param("次年1月开工", TextValue("次年1月开工"), "次年1月开工", id="r7h5-value-start-text"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -3412,3 +3536,37 @@ def test_fast_paths_agree_on_every_case_text():
         if (pair := fast_and_full(parse, text, year))[0] != pair[1]
     ]
     assert disagreements == []
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [*R7_OR_AFTER_BREAK_TARGETS, *R7_LONG_WORK_TARGETS, *R7_STACKED_TARGETS, *R7_NOT_APPLICABLE],
+)
+def test_round7_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+
+
+@pytest.mark.parametrize(
+    CASE, [*R7_STACKED_VALUES, *R7_NOT_APPLICABLE, *R7_EXCESS_VALUES, *R7_DONE_TASK_VALUES]
+)
+def test_round7_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected
+
+
+@pytest.mark.parametrize(CASE, R7_NEXT_YEAR_TARGETS_IN_2024)
+def test_round7_target_in_2024(text, expected, canonical):
+    _check(parse_target(text, year=2024), expected, canonical, text)
+    assert parse_target(canonical, year=2024) == expected
+
+
+@pytest.mark.parametrize(CASE, R7_NEXT_YEAR_TARGETS_WITHOUT_YEAR)
+def test_round7_target_without_year(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, R7_NEXT_YEAR_VALUES_IN_2024)
+def test_round7_value_in_2024(text, expected, canonical):
+    _check(parse_value(text, year=2024), expected, canonical, text)
+    assert parse_value(canonical, year=2024) == expected

@@ -1922,6 +1922,70 @@ ROUND_10_LATER = [
 ]
 
 
+# Value language, adversarial round 7: what the parser now reads changes the verdict.
+VALUE_ROUND_7 = [
+    # H1: 或 after a line break or ；is a second option (优⏎或良 was 优: 良 was not met)
+    case("优\n或良", "良", "met", id="v7-h1-or-after-line-break"),
+    case("优；或良", "良", "met", id="v7-h1-or-after-semicolon"),
+    case("优\n或良", "中", "not_met", month=12, id="v7-h1-neither-option"),
+    # H2: the figure after 超额完成 is the excess (超额完成20% was 20% against ≥85%)
+    case("≥85%", "超额完成20%", "met", fragment="已完成", id="v7-h2-excess-percent"),
+    case("不少于4次", "超额完成2次", "met", id="v7-h2-excess-count"),
+    case("≥90%", "超额完成15个百分点", "met", id="v7-h2-excess-points"),
+    # H3: 未涉及 does not apply (was "not done")
+    case("≥95%", "未涉及", "not_applicable", fragment="指标不适用", id="v7-h3-not-involved"),
+    case("2023年10月底前", "未涉及", "not_applicable", month=12, id="v7-h3-deadline"),
+    # H5: quarters, halves and periods of the next year are deadlines (were prose: any done met them)
+    case(
+        "次年一季度",
+        "2024年4月10日完成",
+        "not_met",
+        fragment="2024-03-31",
+        month=None,
+        id="v7-h5-next-quarter-late",
+    ),
+    case("次年一季度", "2024年3月10日完成", "met", month=None, id="v7-h5-next-quarter-on-time"),
+    case(
+        "次年上半年",
+        "2024年8月完成",
+        "not_met",
+        fragment="2024-06-30",
+        month=None,
+        id="v7-h5-next-half-late",
+    ),
+    case(
+        "2023年10月至次年4月",
+        "2024年5月完成",
+        "not_met",
+        fragment="2024-04-30",
+        month=None,
+        id="v7-h5-season-late",
+    ),
+    # H6: a long work phrase after the deadline keeps the deadline (was prose)
+    case(
+        "2023年9月底前完成人工增雨作业点标准化改造",
+        "2023年11月完成",
+        "not_met",
+        fragment="2023-09-30",
+        month=None,
+        id="v7-h6-long-work-late",
+    ),
+    case(
+        "2023年9月底前完成人工增雨作业点标准化改造",
+        "2023年8月完成",
+        "met",
+        month=None,
+        id="v7-h6-long-work-on-time",
+    ),
+    # M5: done work named by its verb (已完成整改 was text: unknown)
+    case("完成整改", "已完成整改", "met", id="v7-m5-rectified"),
+    case("完成整改", "已完成招标", "unknown", id="v7-m5-early-step-unknown"),
+    # M1: a label before a bound said twice (was prose: unknown, or met by 已完成)
+    case("差错率最高不超过0.5%", "0.8%", "not_met", month=12, id="v7-m1-over-the-ceiling"),
+    case("满意度最低不低于90%", "85%", "not_met", month=12, id="v7-m1-below-the-floor"),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
@@ -1937,6 +2001,7 @@ ROUND_10_LATER = [
         *ROUND_9,
         *ROUND_10,
         *ROUND_10_LATER,
+        *VALUE_ROUND_7,
     ],
 )
 def test_attainment(cells, when, expected):

@@ -290,8 +290,32 @@ STATUS_WORDS: Final = MappingProxyType(
     }
 )
 
-#: Cells that say "does not apply".
-NOT_APPLICABLE: Final = frozenset({"不适用", "/", "-", "无此项", "不涉及", "N/A", "n/a", "NA"})
+#: Cells that say "does not apply". 未涉及 ("not involved") says it as 不涉及 does, and
+#: 暂未涉及 / 暂不涉及 too: the row did not arise (yet), which is no work left undone;
+#: a year before them (本年度不涉及) names the table's year.
+NOT_APPLICABLE: Final = frozenset(
+    {
+        "不适用",
+        "/",
+        "-",
+        "无此项",
+        "不涉及",
+        "N/A",
+        "n/a",
+        "NA",
+        "未涉及",
+        "暂未涉及",
+        "暂不涉及",
+        *(
+            f"{year}{word}"
+            for year in ("本年度", "本年", "今年", "当年")
+            for word in ("不涉及", "未涉及", "暂未涉及", "暂不涉及", "不适用")
+        ),
+        "此项不适用",
+        "该项不适用",
+        "本项不适用",
+    }
+)
 
 # 完成可能性 words → likelihood (scoring.md §9, docs/scoring.md "Likelihood words"): the
 # template's three and the everyday words units write in their place. A cell is read by

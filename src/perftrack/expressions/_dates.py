@@ -71,7 +71,9 @@ _CONTEXT_YEAR = r"(?P<ctx>本年度|本年|今年|当年|年度|年)?"
 # Any other verb phrase after the "before" word (2024年12月底前完成竣工验收, 2024年9月底前
 # 主体完工): the work that is due, which the deadline keeps as its note. Tried only when
 # the completion words above leave something over; match_deadline checks the phrase.
-_PHRASE = r"(?P<phrase>[\u3400-\u9fff]{1,12})"
+# Its length says nothing (the work names the project: 2024年9月底前完成人工增雨作业点标准化
+# 改造); a sentence shows itself by a clause break, a number or a second time instead.
+_PHRASE = r"(?P<phrase>[\u3400-\u9fff]+)"
 _DEADLINE_RE: Final = re.compile(
     rf"{_PREFIX}{_CONTEXT_YEAR}{_point('a')}{_MODIFIER}{_BEFORE}(?:前)?(?:{_DONE}(?:前)?|{_PHRASE})"
 )
@@ -263,8 +265,9 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
         and ctx
         and not (ymod or whole or within)
         # 当年完成, 本年度完成, 今年完成: the work is done in the table's year (年内完成);
-        # a bare 年 or 年度 (年度完成) names no year of its own
-        and not (ctx in _THIS_YEAR_WORDS and found[_DL_DONE] is not None and not (half or q))
+        # 当年上半年, 本年度第三季度: a part of it, as 上半年 alone is. A bare 年 or 年度
+        # (年度完成, 年度上半年) names no year of its own.
+        and not (ctx in _THIS_YEAR_WORDS and (found[_DL_DONE] is not None or half or q))
     ):
         return None  # a bare 年 or 年度 alone is no deadline
     if xun and m is None:

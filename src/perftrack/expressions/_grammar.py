@@ -406,6 +406,16 @@ _DONE_RE: Final = re.compile(
     r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
     rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
 )
+# Done work named by its own verb (已整改, 已安置, 已上报, 已召开, 已全部整改) or after 已完成
+# (已完成整改, 已完成培训, 已完成全部整改, 已完成数字化加工): the row's task is done, unless
+# what was done is an early step or less (已完成招标, 已完成部分整改: says_not_completed).
+_DONE_TASK_RE: Final = re.compile(
+    r"(?:项目|资金)?(?:已经|已|均已)(?:全部|全面|按时|按期|如期)?(?:"
+    r"完成了?(?:全部|所有)?(?P<work>[㐀-鿿]{1,8})"
+    r"|(?:接收)?(?:整改|安置|上报|报送|召开|举办|举行|培训|检测|检查|归档|备份|移交|发布|"
+    r"公示|修缮|挂牌|悬挂|试鸣|入库|储备|更新|开通)(?:完毕|到位)?"
+    r")"
+)
 _TASK_ENDS: Final = ("任务", "目标")
 # Part of the work done: 部分完工, 基本竣工, 大部分到位, 资金部分拨付, 基本已完工.
 _PART_DONE_RE: Final = re.compile(
@@ -933,6 +943,34 @@ def _operator_before_per(label: str, role: str) -> tuple[str | None, Op | None, 
     return label, None, None
 
 
+# The words that may say a bound a second time, next to an operator word or symbol
+# (最高不超过, 最低不低于, 至少不低于, 最多不超过, 不低于≥).
+_STACKED_WORDS: Final = ("最高", "最低", "最多", "最少", "至少", "至多")
+_STACKED_LASTS: Final = frozenset(word[-1] for word in _STACKED_WORDS) | frozenset("于过")
+
+
+def _repeated_bound(label: str, op: Op | None, bound: Bound | None, role: str) -> str | None:
+    """*label* without a final word that says *op* (or *bound*) again, or None.
+
+    ``差错率最高`` before ``不超过``: ``差错率``; ``满意度不低于`` before ``≥``: ``满意度``.
+    A word that says another bound (``差错率最低`` before ``不超过``) is no repetition.
+    """
+    words = _OP_PREFIX_TABLE if role == "target" else _BOUND_PREFIX_TABLE
+    found = words.ending(label, len(label))
+    if found is None or _inside_word(label, found[0]):
+        return None
+    word, meaning = found
+    if word not in _STACKED_WORDS and not (word[0] in "不未" and len(word) > 2):  # noqa: PLR2004
+        return None
+    if role == "target":
+        if meaning is not op:
+            return None
+    elif meaning is not (bound if op is None else _BOUND_OF_OP[op]):
+        return None
+    rest = label[: -len(word)].rstrip(":, ")
+    return rest or None
+
+
 def _prefix(
     text: str, role: str, *, digit_label: bool = False
 ) -> tuple[str | None, Op | None, Bound | None] | None:
@@ -956,7 +994,10 @@ def _prefix(
             if _same_bound(head, op, role):
                 head = ""  # 最高≤5%: the same bound said twice
             else:
-                return None  # 至少=5: two operators
+                repeated = _repeated_bound(head, op, None, role)
+                if repeated is None:
+                    return None  # 至少=5: two operators
+                head = repeated  # 支出最高≤50万元, 满意度不低于≥90%: said twice after a label
         no_operator = head
     else:
         if filler is not None and filler.start() > 0:
@@ -991,6 +1032,14 @@ def _prefix(
             # 约95%, 约=95%: a target has no "about", so the number is the target. Only
             # a whole lead-in counts: 节约10% keeps its label 节约.
             op, label = Op.EQ, None
+    if (
+        label is not None
+        and (op is not None or bound is not None)
+        and label[-1] in _STACKED_LASTS
+        and label not in _BOUND_LIKE_WORDS
+    ):
+        # 差错率最高不超过0.5%, 满意度最低不低于90%: the same bound said twice after a label
+        label = _repeated_bound(label, op, bound, role) or label
     if label is not None and op is None and role == "target" and label[0] in _LEADING_OP_FIRSTS:
         leading = _LEADING_OP_TABLE.starting(label)
         if leading is not None and len(label) > len(leading[0]):
@@ -2096,11 +2145,51 @@ def _bracketed_deadline(norm: Normalized, year: int | None) -> Deadline | None:
 
 
 def _next_year_deadline(norm: Normalized, year: int) -> Deadline | None:
-    """``次年3月底前`` with the table's *year*: the deadline in the year after it, or None."""
-    origin = norm.origin if norm.origin is not None else list(range(len(norm.text) + 1))
-    # 年3月底前 reads as a month of the context year (as 当年3月底前 does)
-    dated = _deadline_or_period(Normalized(norm.raw, norm.text[1:], origin[1:]), year + 1)
+    """``次年3月底前`` with the table's *year*: the deadline in the year after it, or None.
+
+    ``次年`` reads as ``当年`` of the year after (``次年度`` as ``本年度``): a month
+    (``次年3月底前``), the year's end (``次年底前``), a quarter or a half (``次年一季度``,
+    ``次年上半年``), the year itself before a completion word (``次年完成``).
+    """
+    text = norm.text
+    this_year = ("本" if text.startswith("次年度") else "当") + text[1:]  # as long as the cell
+    dated = _deadline_or_period(Normalized(norm.raw, this_year, norm.origin), year + 1)
     return evolve(dated, text=norm.raw) if isinstance(dated, Deadline) else None
+
+
+# A period that ends in the next year (森林防火期 10月至次年4月, 2023年10月至次年4月):
+# 次年 right after the joining word, at most one year written before it, at the start.
+_NEXT_YEAR_END_RE: Final = re.compile(r"[-~至到]次年")
+_LEADING_YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _next_year_period(norm: Normalized, year: int | None) -> PeriodTarget | None:
+    """A period whose end is in ``次年``, the year after its start's, or None.
+
+    The start's year is the one written first (``2023年10月至次年4月`` runs to 2024), else
+    the table's *year* (``10月至次年4月``); without either the cell stays prose.
+    """
+    text = norm.text
+    joint = _NEXT_YEAR_END_RE.search(text)
+    if joint is None or text.count("次年") != 1:
+        return None
+    written = _LEADING_YEAR_RE.match(text)
+    start_year = int(written.group()) if written is not None else year
+    if start_year is None or (written is None and _YEAR_LIKE_RE.search(text) is not None):
+        return None
+    at = joint.start() + 1  # where 次年 stands
+    end_year = str(start_year + 1)
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    full = Normalized(
+        norm.raw,
+        f"{text[:at]}{end_year}{text[at + 1 :]}",
+        [*origin[:at], *[origin[at]] * len(end_year), *origin[at + 1 :]],
+    )
+    try:
+        dated = _deadline_or_period(full, start_year)
+    except ExpressionError:
+        return None
+    return evolve(dated, text=norm.raw) if isinstance(dated, PeriodTarget) else None
 
 
 # A year written with two digits (25年底前, 25年9月底前, 24年12月底前), after a lead-in at
@@ -2146,6 +2235,11 @@ def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget
     if year is not None and text.startswith("次年"):
         # 次年3月底前 (决算, 清算): the year after the table's
         return _next_year_deadline(norm, year)
+    if "次年" in text:
+        # 10月至次年4月, 2023年10月至次年4月: a period into the next year
+        period = _next_year_period(norm, year)
+        if period is not None:
+            return period
     opener = text.find("(")
     if opener > 0 and (text[opener - 1] == "前" or text[-1] != ")") and ")" in text:
         # 汛期前(5月31日前)完成, 5月31日前(汛期前)完成: the date, and a remark in brackets
@@ -2271,6 +2365,8 @@ def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
     if split is None:
         return None
     head, remark, bracketed = split
+    if remark[0] == "或":
+        return None  # 优;或良: a second option, no remark
     if (
         len(head) > _LONGEST_WORD_CELL
         or not (head[-1] in _WORD_LASTS or head[-1] == "上" or _may_be_zero(head))
@@ -2624,6 +2720,29 @@ def _labelled_growth(text: str, role: str) -> tuple[str, Op, Bound] | None:
     return label, op, bound
 
 
+_BREAK_BEFORE_OR_RE: Final = re.compile("[,;](?=或)")
+
+
+def _or_after_break(norm: Normalized, year: int | None, *, allow_any_of: bool) -> Target | None:
+    """*norm* read with the clause break before each ``或`` dropped, unless that is prose.
+
+    ``优;或良`` (a cell wrapped in a narrow column, ``优⏎或良``) is ``优或良``, and
+    ``合格;或以上`` is ``合格或以上`` (``≥合格``); a cell that reads as prose or breaks
+    that way is left to the other rules.
+    """
+    text = norm.text
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    keep = [i for i in range(len(text)) if not _BREAK_BEFORE_OR_RE.match(text, i)]
+    joined = Normalized(
+        norm.raw, "".join(text[i] for i in keep), [*(origin[i] for i in keep), origin[len(text)]]
+    )
+    try:
+        target = _parse_target_normalized(joined, year, allow_any_of=allow_any_of)
+    except ExpressionError:
+        return None
+    return None if isinstance(target, Descriptive) else target
+
+
 def _parse_target_normalized(
     norm: Normalized, year: int | None, *, allow_any_of: bool = True, listed: bool = False
 ) -> Target:
@@ -2635,6 +2754,12 @@ def _parse_target_normalized(
     family = _FAMILY_OF.get(text)
     if family is not None:
         return QualitativeTarget(text, family, text=norm.raw)
+    if "或" in text and (";或" in text or ",或" in text):
+        # 优⏎或良, 优；或良, 合格⏎或以上: a clause that begins with 或 is the second
+        # option (or 或以上 the operator), never a remark: the cell without the break
+        joined = _or_after_break(norm, year, allow_any_of=allow_any_of)
+        if joined is not None:
+            return joined
     growth = _GROWTH_WORDS.get(text)
     if growth is not None:
         return Comparison(growth[0], Decimal(0), "%", label="增长", text=norm.raw)
@@ -3058,6 +3183,10 @@ def _status_shape(text: str) -> Status | None:
         return Status.NOT_DONE
     if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
         return Status.DONE
+    if "已" in head:
+        task = _DONE_TASK_RE.fullmatch(text)
+        if task is not None and not (task["work"] and says_not_completed(task["work"])):
+            return Status.DONE
     if any(word in head for word in _PART_WORDS) and _PART_DONE_RE.fullmatch(text):
         return Status.PARTIAL
     if "预期" in text:
@@ -3594,6 +3723,19 @@ def _level_reached(text: str, raw: str) -> Quantity | None:
     return again if _quantity(normalize(str(again))) == again else None
 
 
+# Work done beyond its target, and by how much (超额完成20%, 超额完成任务2次, 超计划完成
+# 15个百分点, 比计划多完成2次, 超出目标5个百分点): the figure is the excess, never the
+# level reached, so the value is the status done, the figure kept in its word.
+_EXCESS_RE: Final = re.compile(
+    r"(?:已经|已)?(?:"
+    r"(?:超额|超计划|超目标|超进度|超预期)(?:完成|达成|实现)了?"
+    r"(?:全年|年度|本年度|当年)?的?(?:(?:任务|目标|计划|指标)的?)?"
+    r"|比(?:年初|年度)?(?:计划|目标|预期)多完成了?"
+    r"|超出(?:全年|年度)?(?:目标|计划|指标|任务)(?:值)?"
+    rf")(?:{AR_NUMBER})(?:余|多)?(?:%|‰|个?百分点|[{_LETTER}]{{1,4}})?(?:以上|左右)?"
+)
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -3611,6 +3753,13 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if grown is not None:
             return Quantity(Decimal(0), "%", grown[2], label=grown[0], text=norm.raw)
     digit = _FIRST_DIGIT_RE.search(text)
+    if (
+        digit is not None
+        and ("超" in text[: digit.start()] or "多完成" in text[: digit.start()])
+        and _EXCESS_RE.fullmatch(text) is not None
+    ):
+        # 超额完成20%, 超额完成2次: the figure is how far the work went beyond the target
+        return StatusValue(Status.DONE, text, text=norm.raw)
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
@@ -3628,6 +3777,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if status is not None:
             return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
+    if date is None and year is not None and text.startswith("次年") and digit is not None:
+        # 次年1月完成: a month of the year after the table's, as a 次年 deadline names
+        date = match_date_value(f"{year + 1}{text[1:]}", year + 1)
     if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
         date = _exported_date(text, year)
     if date is not None and date.error is not None and not _AR_RE.fullmatch(text):
