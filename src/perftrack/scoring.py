@@ -3660,10 +3660,16 @@ def _points(
                 points, rule = partial_share * weight, "comparison partial: status"
             elif ratio is None:
                 points, rule = Decimal(0), f"comparison {attainment.value}"
-            elif ratio >= 1 and attainment is not Attainment.PARTIAL:
+            elif (
+                ratio >= 1
+                and attainment is not Attainment.PARTIAL
+                and not (attainment is Attainment.PENDING and _under_ceiling(indicator))
+            ):
                 # 0% against 负增长 (<0), 下降6% against 下降3%至5%: the figure is on the
                 # far side of the bar, not short of it; a ratio of 1 or more would give
-                # the full points to a row judged not met
+                # the full points to a row judged not met. A cumulative ceiling kept so
+                # far (150万元 under ≤200万元, 0起 against 0起 in a 1-9月 table) is pending
+                # on its own side of the bar: it scores its ratio, the full points.
                 ratio = _past_ratio(indicator, year)
                 points, rule = (
                     ratio * weight,
@@ -3772,6 +3778,21 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
     if bar == 0:
         return Decimal(1)
     return actual / bar
+
+
+def _under_ceiling(indicator: Indicator) -> bool:
+    """Whether a ratio of 1 or more says the figure is within a non-strict ceiling.
+
+    ``≤200万元`` or ``0起`` judged lower is better: target / actual ≥ 1 is the actual
+    at or under the cap (150万元, 0起), not past it; a strict ceiling (``<5%`` with 5%)
+    and a range are left to :func:`_past_ratio`.
+    """
+    target = indicator.target
+    return (
+        isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.EQ)
+        and direction_of(indicator) is Direction.LOWER
+    )
 
 
 def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
