@@ -532,26 +532,46 @@ def test_a_pending_comparison_without_a_ratio_is_undecided_in_provisional_points
     [
         # 200/150 ≥ 1: full points, the current ratio shown
         pytest.param(
-            "污水处理费", "≤200万元", "150万元", D("10.00"), "comparison pending: ratio 133.33%",
+            "污水处理费",
+            "≤200万元",
+            "150万元",
+            D("10.00"),
+            "comparison pending: ratio 133.33%",
             id="ceiling-under-cap",
         ),
         # an actual of 0 scores full, as §7 says
         pytest.param(
-            "安全生产事故", "0起", "0起", D("10.00"), "comparison pending: ratio 100.00%",
+            "安全生产事故",
+            "0起",
+            "0起",
+            D("10.00"),
+            "comparison pending: ratio 100.00%",
             id="zero-with-zero",
         ),
         pytest.param(
-            "医疗废物处置费", "≤30万元", "30万元", D("10.00"), "comparison pending: ratio 100.00%",
+            "医疗废物处置费",
+            "≤30万元",
+            "30万元",
+            D("10.00"),
+            "comparison pending: ratio 100.00%",
             id="ceiling-at-cap",
         ),
         # a ceiling broken is not met at once: 200/250 of the weight, as before
         pytest.param(
-            "会议费", "≤200万元", "250万元", D("8.00"), "comparison not_met: ratio 80.00%",
+            "会议费",
+            "≤200万元",
+            "250万元",
+            D("8.00"),
+            "comparison not_met: ratio 80.00%",
             id="ceiling-broken",
         ),
         # a floor still short scores its ratio, as before
         pytest.param(
-            "培训人次", "≥500人次", "400人次", D("8.00"), "comparison pending: ratio 80.00%",
+            "培训人次",
+            "≥500人次",
+            "400人次",
+            D("8.00"),
+            "comparison pending: ratio 80.00%",
             id="floor-short",
         ),
     ],
