@@ -2414,6 +2414,44 @@ def _against_plan(
     return _Check.UNDECIDED
 
 
+def _final_progress(
+    ctx: _Context,
+    has_forecast: bool,  # noqa: FBT001
+    judged: Indicator,
+    attainment: Attainment,
+) -> tuple[Progress, str]:
+    """The progress of ``ctx.indicator``, its *attainment* being decided.
+
+    At or after its due date the actual is final and the forecast no longer says
+    anything: a row judged by its forecast (no plan, a 全年预计 column) follows its
+    actual (met ``on_track``, not met or partial ``behind``), and a row on track with
+    its plan while the target is missed is ``behind``. Before the due date, or when
+    the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
+    """
+    progress, why = _progress(ctx, has_forecast, judged)
+    if not ctx.at_due or progress is Progress.NOT_APPLICABLE:
+        return progress, why
+    planned = ctx.indicator.planned
+    by_forecast = has_forecast and (planned is None or isinstance(planned, NotApplicable))
+    missed = attainment in (Attainment.NOT_MET, Attainment.PARTIAL)
+    if missed and progress is Progress.BEHIND:
+        return progress, why  # the reason it gives stands (全年预计…晚于截止日期)
+    if not missed and not (by_forecast and attainment is Attainment.MET):
+        return progress, why
+    say = ctx.say
+    forecast = ctx.indicator.forecast
+    if not by_forecast:
+        why = say("虽达到计划，但年度指标未达成", "on plan, but the target is missed")
+    elif forecast is not None and (shown := _text(forecast).strip()):
+        why = say(
+            f"全年预计“{shown}”已不适用，以实际完成情况为准",
+            f"the forecast “{shown}” no longer applies: the actual is final",
+        )
+    else:
+        why = say("以实际完成情况为准", "the actual is final")
+    return (Progress.BEHIND if missed else Progress.ON_TRACK), why
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -4048,7 +4086,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         judged = _as_judged(indicator, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
-        progress, why = _progress(ctx, has_forecast, judged)
+        progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
         explanation = (
             outcome.why
             if not why or progress is Progress.ON_TRACK
