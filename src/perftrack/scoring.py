@@ -3156,13 +3156,34 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             or indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
         )
         if needs_reason and not _stated(indicator.deviation_reason):
-            state.add(
-                "missing-deviation-reason",
-                Severity.WARNING,
-                f"“{indicator.name}”存在偏差但未填写偏差原因",
-                f"“{indicator.name}” deviates but gives no reason",
-                state.where_indicator(index, "reason"),
-            )
+            doubt = indicator.likelihood
+            if (
+                verdict.attainment is Attainment.MET
+                and verdict.progress is not Progress.BEHIND
+                and not exceeds
+                and doubt in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+            ):
+                # 36所 against =36所 judged 完全不可能: no deviation, the row's own
+                # judgement contradicts its result (a tick in the wrong column)
+                said = _as_said(indicator.likelihood_text, doubt)
+                clash = "矛盾" if doubt is Likelihood.IMPOSSIBLE else "不符"
+                state.add(
+                    "missing-deviation-reason",
+                    Severity.WARNING,
+                    f"“{indicator.name}”已达成年度指标，但完成目标可能性判断为“{said}”，"
+                    f"与已达成的结果{clash}，且未填写偏差原因",
+                    f"“{indicator.name}” is met, but its likelihood is judged “{said}”,"
+                    " against the result, and no reason is given",
+                    state.where_indicator(index, "likelihood"),
+                )
+            else:
+                state.add(
+                    "missing-deviation-reason",
+                    Severity.WARNING,
+                    f"“{indicator.name}”存在偏差但未填写偏差原因",
+                    f"“{indicator.name}” deviates but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
         if isinstance(target, (Deadline, PeriodTarget)):
             due = verdict.due
             if (
@@ -3466,6 +3487,49 @@ def _judgement_findings(
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但全年预计执行率仅"
                 f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
+                where,
+            )
+        # The reverse contradiction: judged 完全不可能 while the table's own figures say
+        # the work is done or on its way. The spec has no id for it; judgement-optimistic
+        # is the finding of a judgement against the figures, and its message says which.
+        bar = state.policy.year_end_rate
+        # the money spent already, else the table's own forecast of it
+        reached = (
+            ("执行率", "execution", rate)
+            if rate is not None and rate >= bar
+            else ("全年预计执行率", "forecast execution", forecast_rate)
+            if forecast_rate is not None and forecast_rate >= bar
+            else None
+        )
+        if judgement.budget_likelihood is Likelihood.IMPOSSIBLE and reached is not None:
+            label, label_en, spent = reached
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{label}"
+                f"{show(spent)}%，达到年终执行率要求{show(bar)}%，判断与数据矛盾",
+                f"budget judged impossible while the {label_en} is {show(spent)}%:"
+                " the judgement contradicts the figures",
+                where,
+            )
+        if (
+            judgement.goal_likelihood is Likelihood.IMPOSSIBLE
+            and not troubled
+            and not hopeless
+            and any(v.attainment is Attainment.MET for v in verdicts)
+            and all(
+                v.attainment in (Attainment.MET, Attainment.NOT_APPLICABLE)
+                or (v.attainment is Attainment.PENDING and v.progress is Progress.ON_TRACK)
+                for v in verdicts
+            )
+        ):
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，"
+                "但各项指标均已达成或进度正常，判断与结果矛盾",
+                "goal judged impossible while every indicator is met or on track:"
+                " the judgement contradicts the results",
                 where,
             )
         if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
