@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from perftrack.model import Published
 from perftrack.policy import Policy
 from perftrack.scoring import score
 from scoring_builders import (
@@ -1099,3 +1100,34 @@ def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 -
         D(points),
         rule,
     )
+
+
+# score11 L4: the printed 得分 of a tracking table against its printed 总分 are the table's
+# own sum, checked whether or not provisional points are computed (it was raised only
+# with them). 15 + 10 + 5 printed points, and the rate's 10 when printed.
+@pytest.mark.parametrize(
+    ("total", "rate_points", "provisional", "expected"),
+    [
+        pytest.param("30", None, False, [], id="adds-up"),
+        pytest.param("25", None, False, ["各项得分合计30与总分25不符"], id="mismatch"),
+        pytest.param("25", None, True, ["各项得分合计30与总分25不符"], id="mismatch-provisional"),
+        # the budget line's printed 得分 counts, as in a self-evaluation table
+        pytest.param("40", 10, False, [], id="with-the-rate-adds-up"),
+        pytest.param("30", 10, False, ["各项得分合计40与总分30不符"], id="with-the-rate-mismatch"),
+        # no printed 总分: nothing to compare
+        pytest.param(None, None, False, [], id="no-total"),
+    ],
+)
+def test_printed_points_of_a_tracking_table_are_summed(total, rate_points, provisional, expected):
+    table = tracking_table(
+        [
+            indicator("a", "≥10个", "8个", weight=15, points=15),
+            indicator("b", "≥10个", "10个", weight=10, points=10),
+            indicator("c", "≥90%", "95%", weight=5, points=5, **EFFECT),
+        ],
+        [rate_line("60", rate="60.00", weight=10, points=rate_points)],
+        published=Published(D(total) if total else None, None),
+    )
+    card = score(table, policy=Policy(provisional_points=provisional))
+    assert [f.message for f in card.findings if f.id == "points-sum-mismatch"] == expected
+    assert (card.points is None) is not provisional

@@ -3659,6 +3659,13 @@ def _points(
     year = state.year
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
+        if table.kind is TableKind.TRACKING:
+            # no points computed, but the printed 得分 and 总分 are the table's own sum
+            _points_sum(
+                state,
+                _rate_printed(table.budget, total_index(table.budget)),
+                Where(file=table.source.file, sheet=table.source.sheet),
+            )
         return None
     if not table.indicators:
         return None  # missing-indicators: a table without a grid cannot be scored
@@ -3935,27 +3942,8 @@ def _points_findings(
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
-    printed_points = [
-        i.published_points for i in table.indicators if i.published_points is not None
-    ]
-    if carrier.points is not None:
-        printed_points.append(carrier.points)
+    _points_sum(state, carrier, where)
     published = table.published.total
-    if published is not None and printed_points:
-        # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
-        # exact figure), not a rounding of 9.5 to 10.4
-        tolerance = len(printed_points) * max(
-            min(_half_unit(value) for value in printed_points), _HALF_CENT
-        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
-        added = sum(printed_points, Decimal(0))
-        if abs(added - published) > tolerance:
-            state.add(
-                "points-sum-mismatch",
-                Severity.WARNING,
-                f"各项得分合计{added}与总分{published}不符",
-                f"the points add up to {added}, not {published}",
-                where,
-            )
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
         if carrier.weight is not None:
@@ -4031,6 +4019,36 @@ def _points_findings(
             f"a total of {published} is graded {_grade(published)}, not {grade}",
             where,
         )
+
+
+def _points_sum(state: _Scoring, carrier: _RatePrinted, where: Where) -> None:
+    """``points-sum-mismatch``: the printed 得分 (the rate's included) against the printed 总分.
+
+    A check of the table's own figures, made wherever both are printed: in a tracking
+    table too when no points are computed (得分 adding up to 100 under a 总分 of 90).
+    """
+    table = state.table
+    published = table.published.total
+    printed_points = [
+        i.published_points for i in table.indicators if i.published_points is not None
+    ]
+    if carrier.points is not None:
+        printed_points.append(carrier.points)
+    if published is not None and printed_points:
+        # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
+        # exact figure), not a rounding of 9.5 to 10.4
+        tolerance = len(printed_points) * max(
+            min(_half_unit(value) for value in printed_points), _HALF_CENT
+        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
+        added = sum(printed_points, Decimal(0))
+        if abs(added - published) > tolerance:
+            state.add(
+                "points-sum-mismatch",
+                Severity.WARNING,
+                f"各项得分合计{added}与总分{published}不符",
+                f"the points add up to {added}, not {published}",
+                where,
+            )
 
 
 def _over_maximum_totals(state: _Scoring, total: Decimal, where: Where) -> None:
