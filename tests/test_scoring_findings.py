@@ -1912,3 +1912,172 @@ def test_an_optimistic_judgement_quotes_the_ticked_choice() -> None:
     )
     [finding] = by_id(score(table), "judgement-optimistic")
     assert finding.message.startswith("预算完成可能性判断为“确定能完成”，但执行率40.00%")
+
+
+# score11 M8: a judgement that contradicts the result the other way. A row met but judged
+# 完全不可能 (a tick in the wrong column, most likely) is no deviation: its
+# missing-deviation-reason says the judgement contradicts the result, pointing at the
+# likelihood. A budget or goal judged 完全不可能 while its own figures are all there raises
+# judgement-optimistic (the finding of a judgement against the figures; the spec has no
+# id for the reverse) saying so. Measures are given, so only these findings can differ.
+JUDGED_AGAINST = [
+    pytest.param(
+        [indicator("营养餐覆盖学校", "=36所", "36所", likelihood="完全不可能")],
+        None,
+        None,
+        [
+            (
+                "missing-deviation-reason",
+                (
+                    "“营养餐覆盖学校”已达成年度指标，但完成目标可能性判断为“完全不可能”，"
+                    "与已达成的结果矛盾，且未填写偏差原因"
+                ),
+            )
+        ],
+        id="row-met-judged-impossible",
+    ),
+    pytest.param(
+        [indicator("营养餐覆盖学校", "=36所", "36所", likelihood="有可能")],
+        None,
+        None,
+        [
+            (
+                "missing-deviation-reason",
+                (
+                    "“营养餐覆盖学校”已达成年度指标，但完成目标可能性判断为“有可能”，"
+                    "与已达成的结果不符，且未填写偏差原因"
+                ),
+            )
+        ],
+        id="row-met-judged-possible",
+    ),
+    # with a reason the row says why: nothing, as before
+    pytest.param(
+        [indicator("营养餐覆盖学校", "=36所", "36所", likelihood="完全不可能", reason="填报有误")],
+        None,
+        None,
+        [],
+        id="row-met-judged-impossible-with-reason",
+    ),
+    # a row behind judged impossible: there is a deviation, the usual message
+    pytest.param(
+        [indicator("培训人次", "≥10次", "3次", "6次", likelihood="完全不可能")],
+        None,
+        None,
+        [("missing-deviation-reason", "“培训人次”存在偏差但未填写偏差原因")],
+        id="row-behind-judged-impossible",
+    ),
+    # not met yet, on plan: the doubt is about the rest of the year, the usual message
+    pytest.param(
+        [indicator("培训人次", "≥10次", "8次", "6次", likelihood="完全不可能")],
+        None,
+        None,
+        [("missing-deviation-reason", "“培训人次”存在偏差但未填写偏差原因")],
+        id="row-pending-judged-impossible",
+    ),
+    # 72% spent at 序时进度 75% and 1000 of 1000 foreseen, judged 完全不可能完成
+    pytest.param(
+        [indicator("培训人次", "≥10次", "8次", "6次", reason="x")],
+        budget_line(period_budget="1000", executed="720", forecast="1000"),
+        ("完全不可能完成", None),
+        [
+            (
+                "judgement-optimistic",
+                (
+                    "预算完成可能性判断为“完全不可能完成”，但全年预计执行率100.00%，"
+                    "达到年终执行率要求90.00%，判断与数据矛盾"
+                ),
+            )
+        ],
+        id="budget-impossible-forecast-full",
+    ),
+    pytest.param(
+        [indicator("培训人次", "≥10次", "8次", "6次", reason="x")],
+        budget_line(period_budget="1000", executed="950"),
+        ("完全不可能完成", None),
+        [
+            (
+                "judgement-optimistic",
+                (
+                    "预算完成可能性判断为“完全不可能完成”，但执行率95.00%，"
+                    "达到年终执行率要求90.00%，判断与数据矛盾"
+                ),
+            )
+        ],
+        id="budget-impossible-already-spent",
+    ),
+    # 500 spent and 800 foreseen: the judgement has its reasons
+    pytest.param(
+        [indicator("培训人次", "≥10次", "8次", "6次", reason="x")],
+        budget_line(period_budget="1000", executed="500", forecast="800"),
+        ("完全不可能完成", None),
+        [],
+        id="budget-impossible-forecast-short",
+    ),
+    pytest.param(
+        [indicator("文化惠民演出场次", "≥120场", "125场")],
+        None,
+        (None, "完全不可能完成"),
+        [
+            (
+                "judgement-optimistic",
+                "绩效目标完成可能性判断为“完全不可能完成”，但各项指标均已达成或进度正常，判断与结果矛盾",
+            )
+        ],
+        id="goal-impossible-all-met",
+    ),
+    # pending rows on track count as well as met ones
+    pytest.param(
+        [indicator("培训人次", "≥10次", "8次", "6次")],
+        None,
+        (None, "完全不可能完成"),
+        [
+            (
+                "judgement-optimistic",
+                "绩效目标完成可能性判断为“完全不可能完成”，但各项指标均已达成或进度正常，判断与结果矛盾",
+            )
+        ],
+        id="goal-impossible-met-or-on-track",
+    ),
+    # a row behind: the goal's doubt has a ground
+    pytest.param(
+        [indicator("培训人次", "≥10次", "3次", "6次", reason="x")],
+        None,
+        (None, "完全不可能完成"),
+        [],
+        id="goal-impossible-a-row-behind",
+    ),
+    # a row a reviewer must judge: nothing can be said of the whole
+    pytest.param(
+        [indicator("培训人次", "≥10次", "见附件")],
+        None,
+        (None, "完全不可能完成"),
+        [],
+        id="goal-impossible-a-row-unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("indicators", "line", "judged", "expected"), JUDGED_AGAINST)
+def test_a_judgement_against_the_result_says_so(
+    indicators: list[Any],
+    line: Any,
+    judged: tuple[str | None, str | None] | None,
+    expected: list[tuple[str, str]],
+) -> None:
+    table = tracking_table(
+        complete(*indicators),
+        [line] if line is not None else [],
+        period=(YEAR, 1, YEAR, 9),
+        judgement=judgement(*judged) if judged else None,
+        corrective="加快进度",
+    )
+    card = score(table)
+    found = [
+        (f.id, f.message)
+        for f in card.findings
+        if f.id in ("missing-deviation-reason", "judgement-optimistic")
+    ]
+    assert found == expected
+    for finding in by_id(card, "missing-deviation-reason"):
+        assert finding.where.indicator == 0

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from perftrack.model import Published
 from perftrack.policy import Policy
 from perftrack.scoring import score
 from scoring_builders import (
@@ -545,6 +546,92 @@ def test_a_pending_comparison_without_a_ratio_is_undecided_in_provisional_points
     assert "新建站点" in card.points.undecided
 
 
+# score11 H2: a pending comparison with a ratio of 1 or more. A cumulative ceiling kept so
+# far in a 1-8月 table is pending on its own side of the bar and scores its ratio, the full
+# points (it went to "past the target" and scored 0); a range or a strict bar crossed still
+# scores what it did. One row of weight 10 beside one worth 90 that is met.
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "points", "rule"),
+    [
+        # 200/150 ≥ 1: full points, the current ratio shown
+        pytest.param(
+            "污水处理费",
+            "≤200万元",
+            "150万元",
+            D("10.00"),
+            "comparison pending: ratio 133.33%",
+            id="ceiling-under-cap",
+        ),
+        # an actual of 0 scores full, as §7 says
+        pytest.param(
+            "安全生产事故",
+            "0起",
+            "0起",
+            D("10.00"),
+            "comparison pending: ratio 100.00%",
+            id="zero-with-zero",
+        ),
+        pytest.param(
+            "医疗废物处置费",
+            "≤30万元",
+            "30万元",
+            D("10.00"),
+            "comparison pending: ratio 100.00%",
+            id="ceiling-at-cap",
+        ),
+        # a ceiling broken is not met at once: 200/250 of the weight, as before
+        pytest.param(
+            "会议费",
+            "≤200万元",
+            "250万元",
+            D("8.00"),
+            "comparison not_met: ratio 80.00%",
+            id="ceiling-broken",
+        ),
+        # a floor still short scores its ratio, as before
+        pytest.param(
+            "培训人次",
+            "≥500人次",
+            "400人次",
+            D("8.00"),
+            "comparison pending: ratio 80.00%",
+            id="floor-short",
+        ),
+    ],
+)
+def test_a_pending_ceiling_kept_so_far_scores_its_points(name, target, actual, points, rule):
+    table = tracking_table(
+        [
+            indicator(name, target, actual, weight=10, **COST),
+            indicator("b", "≥10个", "10个", weight=90),
+        ]
+    )
+    card = score(table, policy=Policy(provisional_points=True))
+    (item,) = [i for i in card.points.items if i.name == name]
+    assert (item.points, item.rule) == (points, rule)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "points", "rule"),
+    [
+        # above a range, pending mid-year: high / actual = 5/6 × 10, not the ratio 6/3
+        pytest.param("3%-5%", "6%", D("8.33"), "comparison pending: past the target 83.33%"),
+        # on a strict bar of 0: nothing, as any miss there
+        pytest.param("<0%", "0%", D("0.00"), "comparison pending: past the target 0.00%"),
+    ],
+)
+def test_a_pending_figure_past_its_target_keeps_the_past_ratio(target, actual, points, rule):
+    table = tracking_table(
+        [
+            indicator("资产负债率", target, actual, weight=10, **QUALITY),
+            indicator("b", "≥10个", "10个", weight=90),
+        ]
+    )
+    card = score(table, policy=Policy(provisional_points=True))
+    (item,) = [i for i in card.points.items if i.name == "资产负债率"]
+    assert (card.verdicts[0].attainment.value, item.points, item.rule) == ("pending", points, rule)
+
+
 def test_a_share_scores_as_the_percentage_it_is():
     table = self_evaluation_table(
         [
@@ -1035,3 +1122,34 @@ def test_round_10_rates_and_changes_score_as_judged(  # noqa: PLR0913, PLR0917 -
         D(points),
         rule,
     )
+
+
+# score11 L4: the printed 得分 of a tracking table against its printed 总分 are the table's
+# own sum, checked whether or not provisional points are computed (it was raised only
+# with them). 15 + 10 + 5 printed points, and the rate's 10 when printed.
+@pytest.mark.parametrize(
+    ("total", "rate_points", "provisional", "expected"),
+    [
+        pytest.param("30", None, False, [], id="adds-up"),
+        pytest.param("25", None, False, ["各项得分合计30与总分25不符"], id="mismatch"),
+        pytest.param("25", None, True, ["各项得分合计30与总分25不符"], id="mismatch-provisional"),
+        # the budget line's printed 得分 counts, as in a self-evaluation table
+        pytest.param("40", 10, False, [], id="with-the-rate-adds-up"),
+        pytest.param("30", 10, False, ["各项得分合计40与总分30不符"], id="with-the-rate-mismatch"),
+        # no printed 总分: nothing to compare
+        pytest.param(None, None, False, [], id="no-total"),
+    ],
+)
+def test_printed_points_of_a_tracking_table_are_summed(total, rate_points, provisional, expected):
+    table = tracking_table(
+        [
+            indicator("a", "≥10个", "8个", weight=15, points=15),
+            indicator("b", "≥10个", "10个", weight=10, points=10),
+            indicator("c", "≥90%", "95%", weight=5, points=5, **EFFECT),
+        ],
+        [rate_line("60", rate="60.00", weight=10, points=rate_points)],
+        published=Published(D(total) if total else None, None),
+    )
+    card = score(table, policy=Policy(provisional_points=provisional))
+    assert [f.message for f in card.findings if f.id == "points-sum-mismatch"] == expected
+    assert (card.points is None) is not provisional

@@ -2147,11 +2147,14 @@ PROGRESS_1 = [
         forecast="100万元",
         id="p1-forecast-breaks-ceiling",
     ),
+    # score11 M1: past its due date the actual is final; a forecast by the due date
+    # (now past) no longer makes the row on track beside its miss
     case(
         "2023年6月前完成",
         "进行中",
         "not_met",
-        "on_track",
+        "behind",
+        "全年预计“2023年5月”已不适用，以实际完成情况为准",
         month=7,
         forecast="2023年5月",
         id="p1-forecast-date-by-due",
@@ -2468,10 +2471,101 @@ PROGRESS_6 = [
 ]
 
 
+# score11 M1: at or after the due date the actual is final. A row judged by its forecast
+# follows its actual (a hopeful forecast no longer shows 正常 beside ✗ 未达成, a short one
+# no longer 落后 beside ✓); a row on plan whose target is missed is behind. Before the
+# due date, and without a plan or a forecast column, nothing changes.
+PROGRESS_AT_DUE = [
+    case(
+        "≥300人次",
+        "280人次",
+        "not_met",
+        "behind",
+        "全年预计“300人次”已不适用，以实际完成情况为准",
+        month=12,
+        forecast="300人次",
+        id="pd-forecast-meets-actual-misses",
+    ),
+    case(
+        "≥300人次",
+        "300人次",
+        "met",
+        "on_track",
+        month=12,
+        forecast="280人次",
+        id="pd-forecast-misses-actual-meets",
+    ),
+    case(
+        "≥10个",
+        "已完成60%",
+        "partial",
+        "behind",
+        "以实际完成情况为准",
+        month=12,
+        forecast="10个",
+        id="pd-partial-at-due",
+    ),
+    case(
+        "2023年6月底前",
+        "于2023年7月拨付到位",
+        "not_met",
+        "behind",
+        "全年预计“已拨付”已不适用",
+        month=9,
+        forecast="已拨付",
+        id="pd-deadline-late-forecast-done",
+    ),
+    case(
+        "2023年11月底前",
+        "尚未开始",
+        "not_met",
+        "behind",
+        "全年预计“2023年11月”已不适用",
+        month=12,
+        forecast="2023年11月",
+        id="pd-deadline-not-started-forecast-in-time",
+    ),
+    case(
+        "≥300人次",
+        "280人次",
+        "not_met",
+        "behind",
+        "虽达到计划，但年度指标未达成",
+        month=12,
+        planned="250人次",
+        id="pd-on-plan-target-missed",
+    ),
+    # before the due date the forecast still decides
+    case(
+        "≥300人次",
+        "200人次",
+        "pending",
+        "on_track",
+        month=8,
+        forecast="300人次",
+        id="pd-before-due-forecast",
+    ),
+    # a forecast that already says behind keeps its own reason
+    case(
+        "≥300人次",
+        "200人次",
+        "not_met",
+        "behind",
+        "全年预计280人次，未达年度指标≥300人次",
+        month=12,
+        forecast="280人次",
+        id="pd-forecast-behind-keeps-reason",
+    ),
+    # no plan and no forecast column: nothing to say of progress, final or not
+    case("≥300人次", "280人次", "not_met", "not_applicable", month=12, id="pd-no-forecast"),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
         *PROGRESS_1,
+        *PROGRESS_AT_DUE,
         *PROGRESS_2,
         *PROGRESS_3,
         *PROGRESS_4,

@@ -2536,6 +2536,44 @@ def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Va
     return evolve(forecast, status=Status.PARTIAL if partly else Status.NOT_DONE)
 
 
+def _final_progress(
+    ctx: _Context,
+    has_forecast: bool,  # noqa: FBT001
+    judged: Indicator,
+    attainment: Attainment,
+) -> tuple[Progress, str]:
+    """The progress of ``ctx.indicator``, its *attainment* being decided.
+
+    At or after its due date the actual is final and the forecast no longer says
+    anything: a row judged by its forecast (no plan, a 全年预计 column) follows its
+    actual (met ``on_track``, not met or partial ``behind``), and a row on track with
+    its plan while the target is missed is ``behind``. Before the due date, or when
+    the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
+    """
+    progress, why = _progress(ctx, has_forecast, judged)
+    if not ctx.at_due or progress is Progress.NOT_APPLICABLE:
+        return progress, why
+    planned = ctx.indicator.planned
+    by_forecast = has_forecast and (planned is None or isinstance(planned, NotApplicable))
+    missed = attainment in (Attainment.NOT_MET, Attainment.PARTIAL)
+    if missed and progress is Progress.BEHIND:
+        return progress, why  # the reason it gives stands (全年预计…晚于截止日期)
+    if not missed and not (by_forecast and attainment is Attainment.MET):
+        return progress, why
+    say = ctx.say
+    forecast = ctx.indicator.forecast
+    if not by_forecast:
+        why = say("虽达到计划，但年度指标未达成", "on plan, but the target is missed")
+    elif forecast is not None and (shown := _text(forecast).strip()):
+        why = say(
+            f"全年预计“{shown}”已不适用，以实际完成情况为准",
+            f"the forecast “{shown}” no longer applies: the actual is final",
+        )
+    else:
+        why = say("以实际完成情况为准", "the actual is final")
+    return (Progress.BEHIND if missed else Progress.ON_TRACK), why
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -3275,13 +3313,34 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             or indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
         )
         if needs_reason and not _stated(indicator.deviation_reason):
-            state.add(
-                "missing-deviation-reason",
-                Severity.WARNING,
-                f"“{indicator.name}”存在偏差但未填写偏差原因",
-                f"“{indicator.name}” deviates but gives no reason",
-                state.where_indicator(index, "reason"),
-            )
+            doubt = indicator.likelihood
+            if (
+                verdict.attainment is Attainment.MET
+                and verdict.progress is not Progress.BEHIND
+                and not exceeds
+                and doubt in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+            ):
+                # 36所 against =36所 judged 完全不可能: no deviation, the row's own
+                # judgement contradicts its result (a tick in the wrong column)
+                said = _as_said(indicator.likelihood_text, doubt)
+                clash = "矛盾" if doubt is Likelihood.IMPOSSIBLE else "不符"
+                state.add(
+                    "missing-deviation-reason",
+                    Severity.WARNING,
+                    f"“{indicator.name}”已达成年度指标，但完成目标可能性判断为“{said}”，"
+                    f"与已达成的结果{clash}，且未填写偏差原因",
+                    f"“{indicator.name}” is met, but its likelihood is judged “{said}”,"
+                    " against the result, and no reason is given",
+                    state.where_indicator(index, "likelihood"),
+                )
+            else:
+                state.add(
+                    "missing-deviation-reason",
+                    Severity.WARNING,
+                    f"“{indicator.name}”存在偏差但未填写偏差原因",
+                    f"“{indicator.name}” deviates but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
         if isinstance(target, (Deadline, PeriodTarget)):
             due = verdict.due
             if (
@@ -3587,6 +3646,49 @@ def _judgement_findings(
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
                 where,
             )
+        # The reverse contradiction: judged 完全不可能 while the table's own figures say
+        # the work is done or on its way. The spec has no id for it; judgement-optimistic
+        # is the finding of a judgement against the figures, and its message says which.
+        bar = state.policy.year_end_rate
+        # the money spent already, else the table's own forecast of it
+        reached = (
+            ("执行率", "execution", rate)
+            if rate is not None and rate >= bar
+            else ("全年预计执行率", "forecast execution", forecast_rate)
+            if forecast_rate is not None and forecast_rate >= bar
+            else None
+        )
+        if judgement.budget_likelihood is Likelihood.IMPOSSIBLE and reached is not None:
+            label, label_en, spent = reached
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{label}"
+                f"{show(spent)}%，达到年终执行率要求{show(bar)}%，判断与数据矛盾",
+                f"budget judged impossible while the {label_en} is {show(spent)}%:"
+                " the judgement contradicts the figures",
+                where,
+            )
+        if (
+            judgement.goal_likelihood is Likelihood.IMPOSSIBLE
+            and not troubled
+            and not hopeless
+            and any(v.attainment is Attainment.MET for v in verdicts)
+            and all(
+                v.attainment in (Attainment.MET, Attainment.NOT_APPLICABLE)
+                or (v.attainment is Attainment.PENDING and v.progress is Progress.ON_TRACK)
+                for v in verdicts
+            )
+        ):
+            state.add(
+                "judgement-optimistic",
+                Severity.WARNING,
+                f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，"
+                "但各项指标均已达成或进度正常，判断与结果矛盾",
+                "goal judged impossible while every indicator is met or on track:"
+                " the judgement contradicts the results",
+                where,
+            )
         if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
             names = "、".join(f"“{v.name}”" for v in (*troubled, *hopeless))
             state.add(
@@ -3714,6 +3816,13 @@ def _points(
     year = state.year
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
+        if table.kind is TableKind.TRACKING:
+            # no points computed, but the printed 得分 and 总分 are the table's own sum
+            _points_sum(
+                state,
+                _rate_printed(table.budget, total_index(table.budget)),
+                Where(file=table.source.file, sheet=table.source.sheet),
+            )
         return None
     if not table.indicators:
         return None  # missing-indicators: a table without a grid cannot be scored
@@ -3817,10 +3926,16 @@ def _points(
                 points, rule = partial_share * weight, "comparison partial: status"
             elif ratio is None:
                 points, rule = Decimal(0), f"comparison {attainment.value}"
-            elif ratio >= 1 and attainment is not Attainment.PARTIAL:
+            elif (
+                ratio >= 1
+                and attainment is not Attainment.PARTIAL
+                and not (attainment is Attainment.PENDING and _under_ceiling(indicator))
+            ):
                 # 0% against 负增长 (<0), 下降6% against 下降3%至5%: the figure is on the
                 # far side of the bar, not short of it; a ratio of 1 or more would give
-                # the full points to a row judged not met
+                # the full points to a row judged not met. A cumulative ceiling kept so
+                # far (150万元 under ≤200万元, 0起 against 0起 in a 1-9月 table) is pending
+                # on its own side of the bar: it scores its ratio, the full points.
                 ratio = _past_ratio(indicator, year)
                 points, rule = (
                     ratio * weight,
@@ -3936,6 +4051,21 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
     return actual / bar
 
 
+def _under_ceiling(indicator: Indicator) -> bool:
+    """Whether a ratio of 1 or more says the figure is within a non-strict ceiling.
+
+    ``≤200万元`` or ``0起`` judged lower is better: target / actual ≥ 1 is the actual
+    at or under the cap (150万元, 0起), not past it; a strict ceiling (``<5%`` with 5%)
+    and a range are left to :func:`_past_ratio`.
+    """
+    target = indicator.target
+    return (
+        isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.EQ)
+        and direction_of(indicator) is Direction.LOWER
+    )
+
+
 def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
     """The share of the points of a figure not met on the far side of its target.
 
@@ -3974,27 +4104,8 @@ def _points_findings(
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
-    printed_points = [
-        i.published_points for i in table.indicators if i.published_points is not None
-    ]
-    if carrier.points is not None:
-        printed_points.append(carrier.points)
+    _points_sum(state, carrier, where)
     published = table.published.total
-    if published is not None and printed_points:
-        # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
-        # exact figure), not a rounding of 9.5 to 10.4
-        tolerance = len(printed_points) * max(
-            min(_half_unit(value) for value in printed_points), _HALF_CENT
-        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
-        added = sum(printed_points, Decimal(0))
-        if abs(added - published) > tolerance:
-            state.add(
-                "points-sum-mismatch",
-                Severity.WARNING,
-                f"各项得分合计{added}与总分{published}不符",
-                f"the points add up to {added}, not {published}",
-                where,
-            )
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
         if carrier.weight is not None:
@@ -4070,6 +4181,36 @@ def _points_findings(
             f"a total of {published} is graded {_grade(published)}, not {grade}",
             where,
         )
+
+
+def _points_sum(state: _Scoring, carrier: _RatePrinted, where: Where) -> None:
+    """``points-sum-mismatch``: the printed 得分 (the rate's included) against the printed 总分.
+
+    A check of the table's own figures, made wherever both are printed: in a tracking
+    table too when no points are computed (得分 adding up to 100 under a 总分 of 90).
+    """
+    table = state.table
+    published = table.published.total
+    printed_points = [
+        i.published_points for i in table.indicators if i.published_points is not None
+    ]
+    if carrier.points is not None:
+        printed_points.append(carrier.points)
+    if published is not None and printed_points:
+        # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
+        # exact figure), not a rounding of 9.5 to 10.4
+        tolerance = len(printed_points) * max(
+            min(_half_unit(value) for value in printed_points), _HALF_CENT
+        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
+        added = sum(printed_points, Decimal(0))
+        if abs(added - published) > tolerance:
+            state.add(
+                "points-sum-mismatch",
+                Severity.WARNING,
+                f"各项得分合计{added}与总分{published}不符",
+                f"the points add up to {added}, not {published}",
+                where,
+            )
 
 
 def _over_maximum_totals(state: _Scoring, total: Decimal, where: Where) -> None:
@@ -4189,7 +4330,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         judged = _as_judged(indicator, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
-        progress, why = _progress(ctx, has_forecast, judged)
+        progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
         explanation = (
             outcome.why
             if not why or progress is Progress.ON_TRACK
