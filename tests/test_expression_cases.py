@@ -3120,6 +3120,41 @@ R7_NEXT_YEAR_VALUES_IN_2024 = [
     pytest.param("次年1月开工", TextValue("次年1月开工"), "次年1月开工", id="r7h5-value-start-text"),
 ]
 
+# score11 H3: a document issued (印发, 出台, 发布, 下发) is done on its date, and so is work
+# in use (已建成投入使用, 已投用, 已上线, even with 试运行); an issue that is an early step
+# or a draft, and a date before an early step, stay text (scoring reads them on an
+# indicator named for that step).
+MILESTONE_VALUES = [
+    pytest.param("2024年4月印发", DateValue(2024, 4, None, Status.DONE), "已于2024年4月完成", id="s11h3-issued-on-a-date"),
+    pytest.param("2024年4月印发实施", DateValue(2024, 4, None, Status.DONE), "已于2024年4月完成", id="s11h3-issued-and-in-force"),
+    pytest.param("已于2024年5月20日出台", DateValue(2024, 5, 20, Status.DONE), "已于2024年5月20日完成", id="s11h3-adopted-on-a-day"),
+    pytest.param("2024年6月下发", DateValue(2024, 6, None, Status.DONE), "已于2024年6月完成", id="s11h3-sent-down"),
+    pytest.param("2024年6月发布", DateValue(2024, 6, None, Status.DONE), "已于2024年6月完成", id="s11h3-published"),
+    pytest.param("2024年3月下达", DateValue(2024, 3, None, Status.DONE), "已于2024年3月完成", id="s11h3-funds-issued"),
+    # 上 and 下 start 上线 and 下发, no part of the month (2024年9月上线 was text)
+    pytest.param("2024年9月上线", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="s11h3-online-on-a-date"),
+    pytest.param("2024年9月上线试运行", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="s11h3-online-trial-on-a-date"),
+    pytest.param("2024年6月上旬完成", TextValue("2024年6月上旬完成"), "2024年6月上旬完成", id="s11h3-part-of-month-stays-text"),
+    pytest.param("已印发", StatusValue(Status.DONE, "已印发"), "已印发", id="s11h3-issued"),
+    pytest.param("已出台实施", StatusValue(Status.DONE, "已出台实施"), "已出台实施", id="s11h3-adopted-in-force"),
+    pytest.param("方案已下发", StatusValue(Status.DONE, "方案已下发"), "方案已下发", id="s11h3-subject-sent-down"),
+    pytest.param("已完成印发", StatusValue(Status.DONE, "已完成印发"), "已完成印发", id="s11h3-issue-completed"),
+    pytest.param("已建成投入使用", StatusValue(Status.DONE, "已建成投入使用"), "已建成投入使用", id="s11h3-built-in-use"),
+    pytest.param("已建成并投入使用", StatusValue(Status.DONE, "已建成并投入使用"), "已建成并投入使用", id="s11h3-built-and-in-use"),
+    pytest.param("已建成投用", StatusValue(Status.DONE, "已建成投用"), "已建成投用", id="s11h3-built-in-use-short"),
+    pytest.param("已上线", StatusValue(Status.DONE, "已上线"), "已上线", id="s11h3-online"),
+    pytest.param("已上线试运行", StatusValue(Status.DONE, "已上线试运行"), "已上线试运行", id="s11h3-online-trial-run"),
+    pytest.param("系统已正式上线", StatusValue(Status.DONE, "系统已正式上线"), "系统已正式上线", id="s11h3-subject-online"),
+    # an early step or a draft issued, a trial run still under way: as before
+    pytest.param("已完成招标文件发布", TextValue("已完成招标文件发布"), "已完成招标文件发布", id="s11h3-tender-documents-text"),
+    pytest.param("已发布招标公告", TextValue("已发布招标公告"), "已发布招标公告", id="s11h3-tender-notice-text"),
+    pytest.param("2024年5月发布征求意见稿", TextValue("2024年5月发布征求意见稿"), "2024年5月发布征求意见稿", id="s11h3-draft-text"),
+    pytest.param("已及时下达", QualitativeValue("及时", "timeliness"), "及时", id="s11h3-timely-issued-stays-timeliness"),
+    pytest.param("已上线，试运行中", StatusValue(Status.IN_PROGRESS, "已上线,试运行中"), "已上线,试运行中", id="s11h3-trial-run-under-way"),
+    pytest.param("2024年3月15日开工", TextValue("2024年3月15日开工"), "2024年3月15日开工", id="s11h3-start-stays-text"),
+    pytest.param("2024年8月12日完成招标", TextValue("2024年8月12日完成招标"), "2024年8月12日完成招标", id="s11h3-tender-stays-text"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -3422,6 +3457,11 @@ def test_value_over_qualifier_in_2024(text, expected, canonical):
 
 @pytest.mark.parametrize(CASE, ACCEPTANCE_PENDING_VALUES)
 def test_acceptance_pending_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+
+
+@pytest.mark.parametrize(CASE, MILESTONE_VALUES)
+def test_milestone_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
 
 

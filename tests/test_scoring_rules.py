@@ -1986,6 +1986,223 @@ VALUE_ROUND_7 = [
 ]
 
 
+# score11 H3: a deadline met by the step the indicator is named for. The value language
+# reads a date before an early step (2023年3月15日开工, …完成招标) as text, since on an
+# indicator of the whole work the step is no completion; on an indicator of that step
+# (工程开工时间, 招投标, 项目立项), or under a target naming it, the step done is the
+# target reached, on its date. These were unknown at due, with deadline-passed.
+START = {"name": "工程开工时间", "level2": "时效指标"}
+TENDER = {"name": "招投标", "level2": "时效指标"}
+MILESTONES = [
+    case("2023年3月底前", "2023年3月15日开工", "met", month=12, **START, id="s11h3-start-dated"),
+    case("2023年3月底前", "已于2023年3月15日开工", "met", month=12, **START, id="s11h3-start-yiyu"),
+    case("2023年3月底前", "3月15日开工", "met", month=12, **START, id="s11h3-start-no-year"),
+    case("2023年3月底前", "2023年3月底开工", "met", month=12, **START, id="s11h3-start-month-end"),
+    case(
+        "2023年3月底前",
+        "2023年4月10日开工",
+        "not_met",
+        fragment="晚于截止日期2023-03-31",
+        month=12,
+        **START,
+        id="s11h3-start-late",
+    ),
+    case(
+        "2023年3月底前", "已开工", "met", fragment="已完成", month=12, **START, id="s11h3-started"
+    ),
+    case("2023年3月底前", "项目已开工建设", "met", month=12, **START, id="s11h3-subject-started"),
+    case("2023年3月底前", "已开工，正在施工", "met", month=12, **START, id="s11h3-started-remark"),
+    # before due, a date after as_of is a forecast, as any date is
+    case("2023年10月底前", "2023年7月开工", "met", **START, id="s11h3-start-before-as-of"),
+    case("2023年10月底前", "2023年9月开工", "pending", **START, id="s11h3-start-after-as-of"),
+    # the forecast reads the same way: 已开工 is on track
+    case(
+        "2023年10月底前",
+        "尚未开工",
+        "pending",
+        "on_track",
+        forecast="2023年9月开工",
+        **START,
+        id="s11h3-forecast-start",
+    ),
+    case(
+        "2023年10月底前",
+        "尚未开工",
+        "pending",
+        "behind",
+        forecast="2023年11月开工",
+        **START,
+        id="s11h3-forecast-start-late",
+    ),
+    case(
+        "2023年3月底前",
+        "2023年3月15日开工",
+        "met",
+        "on_track",
+        forecast="已开工",
+        **START,
+        id="s11h3-forecast-started",
+    ),
+    # not done, not yet, only begun, a plan, a part of the month: as before
+    case("2023年3月底前", "尚未开工", "not_met", month=12, **START, id="s11h3-not-started"),
+    case("2023年3月底前", "计划4月开工", "unknown", month=12, **START, id="s11h3-plan-stays"),
+    case("2023年3月底前", "部分开工", "unknown", month=12, **START, id="s11h3-part-stays"),
+    case("2023年3月底前", "2023年3月中旬开工", "unknown", month=12, **START, id="s11h3-xun-stays"),
+    case(
+        "2023年8月前", "2023年8月12日完成招标", "met", month=12, **TENDER, id="s11h3-tender-dated"
+    ),
+    case(
+        "2023年8月前", "2023年8月12日，完成招标", "met", month=12, **TENDER, id="s11h3-tender-comma"
+    ),
+    case(
+        "2023年8月前", "2023年8月12日\n完成招标", "met", month=12, **TENDER, id="s11h3-tender-line"
+    ),
+    case("2023年8月前", "2023年9月完成招标", "not_met", month=12, **TENDER, id="s11h3-tender-late"),
+    case("2023年8月前", "已完成招标", "met", month=12, **TENDER, id="s11h3-tendered"),
+    case(
+        "2023年8月前",
+        "已完成招标，正在施工",
+        "met",
+        month=12,
+        **TENDER,
+        id="s11h3-tender-then-works",
+    ),
+    case("2023年8月前", "2023年7月中标", "met", month=12, **TENDER, id="s11h3-tender-award"),
+    case(
+        "2023年8月前",
+        "已完成招标，尚未开标",
+        "not_met",
+        month=12,
+        **TENDER,
+        id="s11h3-tender-not-opened",
+    ),
+    case("2023年8月前", "招标中", "not_met", month=12, **TENDER, id="s11h3-tendering"),
+    case("2023年8月前", "已启动招标", "not_met", month=12, **TENDER, id="s11h3-tender-begun"),
+    case(
+        "2023年8月前",
+        "2023年7月启动招标",
+        "unknown",
+        month=12,
+        **TENDER,
+        id="s11h3-tender-begun-on",
+    ),
+    case(
+        "2023年5月底前", "2023年4月完成立项", "met", month=12, name="项目立项", id="s11h3-approval"
+    ),
+    case("2023年3月底前", "2023年3月启动", "met", month=12, name="项目启动时间", id="s11h3-launch"),
+    case(
+        "2023年5月底前",
+        "2023年4月完成初步设计",
+        "met",
+        month=12,
+        name="初步设计完成时间",
+        id="s11h3-design",
+    ),
+    # the target names the step (the indicator names the whole work)
+    case(
+        "2023年3月底前开工",
+        "2023年3月15日开工",
+        "met",
+        month=12,
+        name="项目建设",
+        id="s11h3-target-start",
+    ),
+    case(
+        "2023年6月底前完成招标",
+        "2023年6月12日完成招标",
+        "met",
+        month=12,
+        name="项目建设",
+        id="s11h3-target-tender",
+    ),
+    # the value language's rule stands when nothing names the step, or a later stage is
+    # named beside it: the early step is no completion of the work
+    case(
+        "2023年6月底前",
+        "2023年3月15日开工",
+        "unknown",
+        month=12,
+        name="项目完成时间",
+        id="s11h3-start-on-the-whole-work",
+    ),
+    case(
+        "2023年6月底前完成",
+        "2023年6月12日完成招标",
+        "unknown",
+        month=12,
+        name="项目建设",
+        id="s11h3-tender-on-the-whole-work",
+    ),
+    case(
+        "2023年3月底前",
+        "2023年3月15日开工",
+        "unknown",
+        month=12,
+        name="工程开工及竣工时间",
+        id="s11h3-later-stage-named",
+    ),
+    case(
+        "2023年6月底前",
+        "2023年5月完成采购",
+        "unknown",
+        month=12,
+        name="设备采购安装",
+        id="s11h3-purchase-then-install",
+    ),
+    case(
+        "2023年12月前完成",
+        "已完成招标，正在施工",
+        "not_met",
+        month=12,
+        id="s11h3-whole-work-in-progress",
+    ),
+    # a document issued and work in use are done (the value language)
+    case("2023年4月底前", "2023年4月印发", "met", month=12, name="实施方案印发", id="s11h3-issued"),
+    case(
+        "2023年4月底前", "已印发", "met", month=12, name="实施方案印发", id="s11h3-issued-undated"
+    ),
+    case(
+        "2023年4月底前",
+        "2023年5月印发",
+        "not_met",
+        month=12,
+        name="实施方案印发",
+        id="s11h3-issued-late",
+    ),
+    case(
+        "2023年10月底前",
+        "已建成投入使用",
+        "met",
+        name="养护站建成使用",
+        id="s11h3-in-use-before-due",
+    ),
+    case(
+        "2023年10月底前",
+        "已建成投入使用",
+        "met",
+        month=12,
+        name="养护站建成使用",
+        id="s11h3-in-use",
+    ),
+    case(
+        "2023年第三季度",
+        "已上线试运行",
+        "met",
+        month=12,
+        name="信息系统上线",
+        id="s11h3-online-trial",
+    ),
+    case(
+        "2023年第三季度",
+        "2023年9月上线",
+        "met",
+        month=12,
+        name="信息系统上线",
+        id="s11h3-online-dated",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
@@ -2002,6 +2219,7 @@ VALUE_ROUND_7 = [
         *ROUND_10,
         *ROUND_10_LATER,
         *VALUE_ROUND_7,
+        *MILESTONES,
     ],
 )
 def test_attainment(cells, when, expected):
@@ -3024,3 +3242,24 @@ def test_a_date_after_the_year_in_a_self_evaluation_is_a_fact(
     row = indicator("补贴资金兑付时间", "2024年12月底前", actual, year=2023)
     verdict = verdict_of(row, period=(2023, 1, 2023, 12), kind=kind, policy=policy)
     assert verdict.attainment.value == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "passed"),
+    [
+        ("2023年3月15日开工", None),
+        ("已开工", None),
+        ("2023年4月10日开工", "“工程开工时间”截止日期2023-03-31已到，结果为逾期完成"),
+        ("尚未开工", "“工程开工时间”截止日期2023-03-31已到，结果为未完成"),
+    ],
+)
+def test_a_deadline_met_by_its_step_is_not_passed(actual: str, passed: str | None) -> None:
+    """score11 H3: a start on time raises no deadline-passed, a late start is 逾期完成."""
+    card = score(
+        tracking_table(
+            [indicator("工程开工时间", "2023年3月底前", actual, level2="时效指标")],
+            period=(YEAR, 1, YEAR, 9),
+        )
+    )
+    messages = [f.message for f in card.findings if f.id == "deadline-passed"]
+    assert messages == ([] if passed is None else [passed])

@@ -39,6 +39,7 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
+from perftrack.expressions._dates import match_dated_phrase
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
@@ -1126,9 +1127,9 @@ def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | R
     return bar > 0 and target.unit == unit and quantity.value >= bar * _SLIP_RATIO
 
 
-def _late_or(indicator: Indicator, verdict: Verdict) -> str:
+def _late_or(indicator: Indicator, verdict: Verdict, year: int | None) -> str:
     """What a passed deadline's result is called: 逾期完成 for work done late."""
-    actual = indicator.actual
+    actual = _step_done(indicator.actual, indicator, year) or indicator.actual
     if (
         verdict.attainment is Attainment.NOT_MET
         and isinstance(actual, DateValue)
@@ -1286,6 +1287,92 @@ def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
 # §3 rule 4: deadlines and periods
 
 
+# The early steps of the work an indicator may be named for (工程开工时间, 招投标, 项目立项),
+# each with the words that name it. The value language reads a date before such a step
+# as text (2024年3月15日开工: on an indicator of the whole work the step is no
+# completion); on an indicator of that step, or under a target that names it
+# (2024年6月底前完成招标), the step done is the target reached, and its date the date.
+_STEPS: Final = (
+    ("开工", "动工", "进场"),
+    ("招标", "招投标", "开标", "中标", "定标"),
+    ("采购",),
+    ("立项",),
+    ("设计",),
+    ("启动",),
+    ("可研", "可行性研究"),
+    ("签约", "签订", "合同"),
+    ("选址",),
+    ("规划",),
+    ("评审",),
+    ("备案",),
+    ("审批", "批复"),
+)
+# A later stage of the work named beside the step (开工及竣工时间, 设备采购安装): the
+# step is then not the whole target, and the value language's reading stands.
+_LATER_STAGE_RE: Final = re.compile(
+    "完工|竣工|建成|验收|投入使用|投用|交付|上线|运行|结算|决算|办结|安装|调试|投产"
+)
+# What, beside the step, says it is not done, not yet, or only begun (未开工, 招标中,
+# 启动招标, 计划开工, 部分开工), or names a part of the month (3月中旬开工, 3月初开工).
+_STEP_UNDONE_RE: Final = re.compile(
+    "未|没|不|待|拟|将|预计|计划|力争|正在|准备|筹备|着手|开始|启动|中|部分|基本|旬|以来|至今|前期"
+    "|^初(?!步)"
+)
+# An undated clause that states a step done: 已开工, 项目已开工建设, 已完成招标.
+_STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\u3400-\u9fff]{1,10}")
+
+
+def _named_step(indicator: Indicator) -> tuple[str, ...]:
+    """The words of the early steps the indicator's name or target names, else ()."""
+    named = f"{indicator.name}|{_text(indicator.target)}"
+    if _LATER_STAGE_RE.search(named) is not None:
+        return ()
+    return tuple(word for step in _STEPS if any(w in named for w in step) for word in step)
+
+
+def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
+    """The actual as the step the indicator is named for reads it (§3 rule 4), or None.
+
+    On 工程开工时间, ``2024年3月15日开工`` (text) is the date 2024-03-15 and ``已开工`` (in
+    progress) is done; ``尚未开工``, ``计划4月开工`` and ``招标中`` stay as they are.
+    """
+    if isinstance(actual, TextValue):
+        text = actual.description
+    elif isinstance(actual, StatusValue) and actual.status is not Status.DONE:
+        text = actual.word
+    else:
+        return None
+    words = _named_step(indicator)
+    if not words or not any(word in text for word in words):
+        return None
+    clauses = re.split("[,;]", text)
+    if len(clauses) == 2:  # noqa: PLR2004 - 2024年8月12日，完成招标: a date, its step after a comma
+        joined = match_dated_phrase("".join(clauses), year)
+        if joined is not None and _a_step_done(joined[3], words):
+            clauses = ["".join(clauses)]
+    found: Value | None = None
+    for clause in clauses:
+        if not any(word in clause for word in words):
+            continue  # 已开工，正在施工: another remark
+        dated = match_dated_phrase(clause, year)
+        if dated is not None and _a_step_done(dated[3], words):
+            found = found or DateValue(*dated[:3], text=actual.text or text)
+        elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words):
+            found = found or StatusValue(Status.DONE, text, text=actual.text or text)
+        else:
+            return None  # 已完成招标，尚未开标: the step named and not done
+    return found
+
+
+def _a_step_done(phrase: str, words: tuple[str, ...]) -> bool:
+    """Whether *phrase* names one of the step's *words* and nothing that leaves it undone."""
+    if not any(word in phrase for word in words):
+        return False
+    for word in words:
+        phrase = phrase.replace(word, "")
+    return _STEP_UNDONE_RE.search(phrase) is None
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -1294,6 +1381,9 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             Attainment.UNKNOWN,
             say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
         )
+    stepped = _step_done(actual, ctx.indicator, ctx.year)
+    if stepped is not None:
+        actual = stepped
     status = _status_of(actual)
     due_text = due.isoformat()
     if isinstance(actual, DateValue) and actual.date is not None:
@@ -3353,7 +3443,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
-                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(indicator, verdict)}",
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(indicator, verdict, state.year)}",
                     f"“{indicator.name}”: due {due.isoformat()} has passed"
                     f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),

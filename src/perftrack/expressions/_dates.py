@@ -107,16 +107,23 @@ _DATE_VALUE_RE: Final = re.compile(
 )
 # A phrase after a date says the work was done when it holds a verb of completion …
 _COMPLETION_RE: Final = re.compile(
-    "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|上线|结算|完毕"
+    "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|投用|上线|结算|完毕"
+    # a document issued (2024年4月印发, 2024年5月出台, 2024年3月下达): the work of a
+    # 方案, an 办法 or a 资金下达 is done
+    "|印发|出台|发布|下发|下达"
 )
 # … and does not say that it is not, not yet, partly or only begun (2024年9月未拨付,
 # 验收中, 部分完成, 开始发放, 待验收), or name a part of the month (下旬完成, 月初), which
 # a date value has no field for. A Chinese numeral may start a count
 # (2024年完成三次培训): not a date.
 _NOT_COMPLETED_RE: Final = re.compile(
-    "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起|以来|至今|中|部分|基本|旬|^[初上下]"
+    "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起|以来|至今|中|部分|基本|旬|^初"
+    # 上 and 下 of a part of the month, not of 上线, 下发 or 下达 (2024年9月上线: done)
+    "|^[上下](?![线发达])"
     # an early step of the work (2024年6月完成招标): done then, but not the work itself
     "|招标|设计|立项|采购|签订|签约|合同|选址|规划|可研|前期|评审|初验|备案|审批"
+    # a draft issued (2024年5月发布征求意见稿): not the document the work is done by
+    "|征求意见|草案|初稿"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
 
@@ -405,3 +412,35 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         d = calendar.monthrange(y, m)[1]
     done = completed or found[_DV_PRE] == "已于"
     return DateMatch(y, m, d, None, strict=False, done=done, error=_validate(y, m, d, span))
+
+
+def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | None, str] | None:
+    """The date a cell starts with and the phrase after it, for a date then a step.
+
+    ``2024年3月15日开工`` and ``已于2024年3月15日开工`` are text as values (a start or an
+    early step of the work is no completion of it); scoring asks for the date (year,
+    month, day) and the phrase when the indicator is named for that step (工程开工时间).
+    None when the cell is not a date and a phrase, the date is a plan (``预计3月开工``),
+    the phrase holds a numeral, or the date has no month or no year (and *year* is None).
+
+    Example:
+        >>> match_dated_phrase("已于2024年3月15日开工", None)
+        (2024, 3, 15, '开工')
+    """
+    match = _DATE_VALUE_RE.fullmatch(text)
+    if match is None:
+        return None
+    found = match.groups()
+    phrase = found[_DV_PHRASE]
+    if phrase is None or found[_DV_PLAN] is not None or _NUMERAL_RE.search(phrase):
+        return None
+    y, m, d, span = _groups(match, found, _DV_POINT)
+    if y is None:
+        y = year
+    if y is None or m is None or _validate(y, m, d, span) is not None:
+        return None
+    if found[_DV_END] is not None:
+        if d is not None:
+            return None  # 6月30日底: no date
+        d = calendar.monthrange(y, m)[1]  # 2024年3月底开工: the month's last day
+    return y, m, d, phrase

@@ -401,7 +401,12 @@ _NO_DATA_RE: Final = re.compile(
 )
 _DONE_RE: Final = re.compile(
     rf"(?:项目|资金)?(?:已经|已|均已|全部)[{_LETTER}]{{0,8}}"
-    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕)"
+    r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕"
+    # 已建成投入使用, 已投用, 已上线试运行: in use (a trial run is use), done
+    r"|投入使用|投用|上线(?:并?试运行)?"
+    # 已印发, 已出台实施, 已下发: a document issued (but see _EARLY_ISSUE_RE); not 下达,
+    # which after a timeliness word (已及时下达) is that word
+    r"|(?:印发|出台|发布|下发)(?:实施)?)"
     # 已完成全年任务, 完成年度目标: the year's work is done.
     r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
     rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
@@ -417,6 +422,11 @@ _DONE_TASK_RE: Final = re.compile(
     r")"
 )
 _TASK_ENDS: Final = ("任务", "目标")
+# What is issued as an early step or a draft (已完成招标文件发布, 征求意见稿已下发), which
+# issues no document the work is done by: no status.
+_EARLY_ISSUE_RE: Final = re.compile(
+    "(?:招标|采购|公告|征求意见|草案|初稿).*(?:印发|出台|发布|下发)"
+)
 # Part of the work done: 部分完工, 基本竣工, 大部分到位, 资金部分拨付, 基本已完工.
 _PART_DONE_RE: Final = re.compile(
     r"(?:项目|资金|工程)?(?:已)?(?:基本|部分|大部分|大部)(?:已)?"
@@ -3181,7 +3191,11 @@ def _status_shape(text: str) -> Status | None:
         return Status.IN_PROGRESS
     if "未" in head and _NOT_DONE_RE.fullmatch(text) and _NO_DATA_RE.search(text) is None:
         return Status.NOT_DONE
-    if ("已" in head or "全部" in head or text.endswith(_TASK_ENDS)) and _DONE_RE.fullmatch(text):
+    if (
+        ("已" in head or "全部" in head or text.endswith(_TASK_ENDS))
+        and _DONE_RE.fullmatch(text)
+        and _EARLY_ISSUE_RE.search(text) is None
+    ):
         return Status.DONE
     if "已" in head:
         task = _DONE_TASK_RE.fullmatch(text)
