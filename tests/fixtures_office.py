@@ -21,6 +21,7 @@ them all.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -29,7 +30,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
-__all__ = ["docx_bytes", "parse_range", "replace_member", "xls_bytes", "xlsx_bytes"]
+__all__ = [
+    "docx_bytes",
+    "parse_range",
+    "replace_member",
+    "with_shared_strings",
+    "xls_bytes",
+    "xlsx_bytes",
+]
 
 _CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
@@ -260,4 +268,70 @@ def replace_member(data: bytes, member: str, content: bytes | str | Callable[[st
                 new = content(old.decode("utf-8")) if callable(content) else content
                 old = new.encode("utf-8") if isinstance(new, str) else new
             target.writestr(info.filename, old)
+    return buffer.getvalue()
+
+
+_INLINE_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*) t="inlineStr"><is><t>([^<]*)</t></is></c>')
+_SHARED_STRINGS_TYPE = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+)
+_SHARED_STRINGS_RELATIONSHIP = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+)
+
+
+def with_shared_strings(data: bytes, items: Mapping[str, str]) -> bytes:
+    """A copy of an openpyxl-written .xlsx whose cells holding a key of *items* are shared.
+
+    openpyxl writes every string inline (``t="inlineStr"``); Excel writes them to a
+    shared string table. Each cell of the first worksheet whose text is a key of *items*
+    becomes a reference (``t="s"``) to a shared string whose ``<si>`` content is the
+    key's value, hand-written XML (rich text runs, escapes, phonetic runs); the other
+    cells stay as they are. The table, its content type and its relationship are added.
+
+    Example:
+        >>> data = xlsx_bytes({"表1": [["项目名称", "甲"]]})
+        >>> shared = with_shared_strings(data, {"甲": "<t>≥85_x000D_</t>"})
+        >>> table = zipfile.ZipFile(io.BytesIO(shared)).read("xl/sharedStrings.xml").decode()
+        >>> table.endswith("<si><t>≥85_x000D_</t></si></sst>")
+        True
+    """
+    order: list[str] = []
+
+    def share(match: re.Match[str]) -> str:
+        ref, attributes, text = match.groups()
+        key = html.unescape(text)  # openpyxl writes ≥ as &#8805;
+        if key not in items:
+            return match.group()
+        if key not in order:
+            order.append(key)
+        return f'<c r="{ref}"{attributes} t="s"><v>{order.index(key)}</v></c>'
+
+    def types(xml: str) -> str:
+        override = (
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SHARED_STRINGS_TYPE}"/>'
+        )
+        return xml.replace("</Types>", override + "</Types>")
+
+    def relationships(xml: str) -> str:
+        relationship = (
+            f'<Relationship Type="{_SHARED_STRINGS_RELATIONSHIP}" '
+            'Target="sharedStrings.xml" Id="rIdShared"/>'
+        )
+        return xml.replace("</Relationships>", relationship + "</Relationships>")
+
+    data = replace_member(
+        data, "xl/worksheets/sheet1.xml", lambda xml: _INLINE_CELL.sub(share, xml)
+    )
+    data = replace_member(data, "[Content_Types].xml", types)
+    data = replace_member(data, "xl/_rels/workbook.xml.rels", relationships)
+    table = "".join(f"<si>{items[key]}</si>" for key in order)
+    buffer = io.BytesIO(data)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(
+            "xl/sharedStrings.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{len(order)}" uniqueCount="{len(order)}">{table}</sst>',
+        )
     return buffer.getvalue()

@@ -20,6 +20,7 @@ a :class:`~perftrack.ReadError`.
 from __future__ import annotations
 
 import io
+import struct
 from typing import TYPE_CHECKING, Protocol
 
 from perftrack._errors import ReadError, exception_detail
@@ -111,6 +112,11 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
             sheets.append(grid_sheet(reader.grid(sheet, where), file=file, name=title))
     except ReadError:
         raise
+    except (IndexError, struct.error):
+        # xlrd read past the end of the data it was given: a file cut short, or an
+        # offset pointing out of it
+        msg = "无法读取 xls 文件：文件已损坏或不完整（数据在记录中途中断，可能被截断）"
+        raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (xlrd raises anything on a corrupt file)
         msg = f"无法读取 xls 文件（文件已损坏、已加密或格式不对）：{exception_detail(exc)}"
         raise ReadError(msg, file=file, where=where) from None

@@ -3,7 +3,13 @@
 The reader only turns cells into texts; the grid interpreter finds the tables.
 A cell's text is what a person sees in Excel, within reason:
 
-- strings as stored; empty cells, and formulas without a cached result, ``""``;
+- strings as stored, Excel's ``_xHHHH_`` escapes decoded (``≥85_x000D_`` is
+  ``≥85`` and a line end; :func:`xstring_text`); of a rich text string, a run
+  struck out beside unstruck text (a correction: ``11800平方米`` struck, then
+  ``12150平方米``) and a superscript note mark after a value (``16所`` with a
+  raised ``注1``) are left out. perftrack reads the shared strings itself
+  (openpyxl drops the runs' formats and half-decodes the escapes); empty
+  cells, and formulas without a cached result, ``""``;
 - numbers with the decimals of their number format (``84.88`` under ``0.00``
   → ``"84.88"``, ``0`` → ``"0.00"``), percent formats scaled (``0.6726`` under
   ``0.00%`` → ``"67.26%"``), ``General`` without float artefacts (``2.0`` →
@@ -42,10 +48,12 @@ import warnings
 import zipfile
 import zlib
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import IO, TYPE_CHECKING, Any, Final, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._symbols import is_note_mark
+from perftrack.readers._xml import expat_reason
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -61,6 +69,7 @@ __all__ = [
     "shows_month_only",
     "too_big",
     "trim_grid",
+    "xstring_text",
 ]
 
 # --- the archive -------------------------------------------------------------------------
@@ -306,6 +315,173 @@ def _chain(kept: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:
     """The remembered chunks, then the rest of the stream."""
     yield from kept
     yield from rest
+
+
+# --- strings -------------------------------------------------------------------------------
+
+# ECMA-376 ST_Xstring: a character XML cannot hold (a CR, a tab, a control character) is
+# written _xHHHH_, and an underscore that would start such an escape is _x005F_.
+_XSTRING_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return chr(int(match.group(1), 16))
+
+
+def xstring_text(text: str) -> str:
+    r"""*text* with Excel's ``_xHHHH_`` escapes decoded (ECMA-376 ``ST_Xstring``).
+
+    Java (POI) and .NET exports write a carriage return typed in a cell as
+    ``_x000D_``, a tab as ``_x0009_``; ``_x005F_`` is an escaped underscore, so
+    ``_x005F_x000D_`` is the literal text ``_x000D_``. A carriage return, alone or
+    before a line feed, is a line break (``\n``), as in every other format. An
+    escaped UTF-16 surrogate pair is one character. Text without ``_x`` is
+    returned as it is: callers test for ``"_x"`` first on their common path.
+
+    Example:
+        >>> xstring_text("≥85_x000D_"), xstring_text("1236_x0009_公里")
+        ('≥85\n', '1236\t公里')
+        >>> xstring_text("农村公路_x000D_\n（2023年）"), xstring_text("_x005F_x000D_")
+        ('农村公路\n（2023年）', '_x000D_')
+    """
+    if "_x" not in text:
+        return text
+    decoded = _XSTRING_ESCAPE.sub(_escaped, text)
+    if "\r" in decoded:
+        decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE.search(decoded):
+        decoded = decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return decoded
+
+
+_MAIN_NAMESPACES = (
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",  # strict OOXML
+)
+_SI = frozenset(f"{{{ns}}}si" for ns in _MAIN_NAMESPACES)
+_T = frozenset(f"{{{ns}}}t" for ns in _MAIN_NAMESPACES)
+_R = frozenset(f"{{{ns}}}r" for ns in _MAIN_NAMESPACES)
+_RPR = frozenset(f"{{{ns}}}rPr" for ns in _MAIN_NAMESPACES)
+_STRIKE = frozenset(f"{{{ns}}}strike" for ns in _MAIN_NAMESPACES)
+_VERT_ALIGN = frozenset(f"{{{ns}}}vertAlign" for ns in _MAIN_NAMESPACES)
+# ST_OnOff values that switch a property off (<strike val="0"/>).
+_OFF = frozenset({"0", "false", "off"})
+# The content type of the shared string table, where a workbook has one.
+_SHARED_STRINGS_TYPE = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+)
+
+
+class _Element(Protocol):
+    """What the reader uses of an ElementTree element."""
+
+    tag: str
+    text: str | None
+
+    def __iter__(self) -> Iterator[_Element]:
+        """The children."""
+
+    def __len__(self) -> int:
+        """The number of children."""
+
+    def __getitem__(self, index: int) -> _Element:
+        """A child."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """An attribute."""
+
+    def clear(self) -> None:
+        """Drop the children, once read."""
+
+
+def _shared_strings(stream: IO[bytes], iterparse: Callable[..., Any]) -> list[str]:
+    """The texts of a shared string table (``xl/sharedStrings.xml``), in order.
+
+    Each ``si`` gives its text as a person sees it (:func:`_si_text`): phonetic
+    runs (``rPh``) are no part of it, nor, in rich text, a struck-out run beside
+    unstruck text or a superscript note mark after a value. The escapes are not
+    decoded here: every string cell's text is decoded once, shared or inline
+    (:func:`xstring_text`). *iterparse* is defusedxml's.
+
+    Example:
+        >>> from xml.etree.ElementTree import iterparse
+        >>> table = (
+        ...     '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        ...     "<si><t>≥85_x000D_</t></si>"
+        ...     "<si><r><rPr><strike/></rPr><t>≥98%</t></r><r><t>100%</t></r></si>"
+        ...     '<si><r><t>16所</t></r><r><rPr><vertAlign val="superscript"/></rPr>'
+        ...     "<t>注1</t></r></si></sst>"
+        ... )
+        >>> _shared_strings(io.BytesIO(table.encode()), iterparse)
+        ['≥85_x000D_', '100%', '16所']
+    """
+    strings: list[str] = []
+    append = strings.append
+    for _, element in iterparse(stream):
+        if element.tag in _SI:
+            append(_si_text(element))
+            element.clear()
+    return strings
+
+
+def _si_text(item: _Element) -> str:
+    """The text of one shared string (``si``): its ``t``, or its runs (``r``)."""
+    if len(item) == 1 and item[0].tag in _T:  # the common case: plain text
+        return item[0].text or ""
+    plain: list[str] = []
+    runs: list[tuple[str, bool, bool]] = []  # (text, struck out, superscript)
+    marked = False
+    for child in item:
+        if child.tag in _T:
+            plain.append(child.text or "")
+        elif child.tag in _R:  # rPh (phonetic guide) and phoneticPr are not shown
+            run = _run(child)
+            marked = marked or run[1] or run[2]
+            runs.append(run)
+    if not marked:
+        return "".join(plain) + "".join(text for text, _, _ in runs)
+    return _shown_runs(plain, runs)
+
+
+def _run(run: _Element) -> tuple[str, bool, bool]:
+    """A rich text run's text, and whether it is struck out and raised (superscript)."""
+    texts: list[str] = []
+    struck = raised = False
+    for child in run:
+        tag = child.tag
+        if tag in _T:
+            texts.append(child.text or "")
+        elif tag in _RPR:
+            for prop in child:
+                if prop.tag in _STRIKE:
+                    struck = (prop.get("val") or "1").lower() not in _OFF
+                elif prop.tag in _VERT_ALIGN:
+                    raised = prop.get("val") == "superscript"
+    return "".join(texts), struck, raised
+
+
+def _shown_runs(plain: list[str], runs: list[tuple[str, bool, bool]]) -> str:
+    """The text of a rich string whose runs strike out or raise text.
+
+    A struck run beside unstruck text is a correction made in the cell (the old
+    value struck, the new one typed after it): left out, as struck text is in the
+    HTML, Word and XML Spreadsheet readers. A string struck out whole is read as it
+    stands, as a struck cell is. A raised run after a value that is a note mark
+    (``注1``, ``*``, or a number after a Chinese character or ``%``:
+    :func:`~perftrack.readers._symbols.is_note_mark`) is left out.
+    """
+    unstruck = any(text.strip() for text in plain) or any(
+        text.strip() for text, struck, _ in runs if not struck
+    )
+    kept = list(plain)
+    for text, struck, raised in runs:
+        if struck and unstruck:
+            continue
+        if raised and "".join(kept).strip() and is_note_mark(text, kept):
+            continue
+        kept.append(text)
+    return "".join(kept)
 
 
 # --- cell texts ----------------------------------------------------------------------------
@@ -567,7 +743,8 @@ def _grid(
             if all_struck and not _is_struck(cell, struck):
                 all_struck = False
             if type(value) is str:
-                append(value)
+                # Excel's escapes (_x000D_), in shared and inline strings alike
+                append(xstring_text(value) if "_x" in value else value)
             else:
                 append(_cell_text(cell, from_serial))
         if all_struck:
@@ -766,15 +943,17 @@ def _read(  # noqa: PLR0913 - the reading options
     fallback, expands merged ranges itself, which :func:`check_zip` bounded.
     """
     where: str | None = None
+    part: str | None = None
     workbook = None
+    reader = None
     try:
         with warnings.catch_warnings():
             # openpyxl warns about parts it drops (data validation extensions, missing
             # default styles): noise for someone reading a table, not a problem.
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-            workbook = openpyxl.load_workbook(
-                io.BytesIO(data), read_only=read_only, data_only=True, keep_links=False
-            )
+            reader = _workbook_reader(openpyxl, data, read_only=read_only, file=file)
+            reader.read()
+            workbook = reader.wb
             from_serial = functools.partial(
                 openpyxl.utils.datetime.from_excel, epoch=workbook.epoch
             )
@@ -786,7 +965,7 @@ def _read(  # noqa: PLR0913 - the reading options
                     # A hidden sheet is not shown to anyone: last year's copy, the lists
                     # of a drop-down; read, it made tables nobody filled in.
                     continue
-                title = str(worksheet.title)
+                title = xstring_text(str(worksheet.title))
                 where = _where(title)
                 if read_only:
                     part = _part_of(worksheet)
@@ -820,12 +999,133 @@ def _read(  # noqa: PLR0913 - the reading options
             return sheets
     except ReadError:
         raise
+    except IndexError as exc:  # a shared string cell pointing past the table, most likely
+        found = _missing_shared_string(reader, data, part)
+        if found is None:
+            msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+            raise ReadError(msg, file=file, where=where) from None
+        sheet, msg = found
+        raise ReadError(msg, file=file, where=_where(sheet) if sheet else where) from None
+    except SyntaxError as exc:  # ElementTree.ParseError: a part's XML is broken or cut
+        line, column = getattr(exc, "position", None) or (0, 0)
+        named = f"部件 {part.lstrip('/')} " if part else "XML 部件"
+        msg = (
+            f"无法读取 xlsx 文件（文件已损坏或不完整）：{named}第 {line} 行第 {column} 列"
+            f"有 XML 错误（{expat_reason(exc)}）"
+        )
+        raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
         msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
         raise ReadError(msg, file=file, where=where) from None
     finally:
         if workbook is not None:
             workbook.close()
+
+
+def _workbook_reader(
+    openpyxl: ModuleType, data: bytes, *, read_only: bool, file: str | None
+) -> Any:  # noqa: ANN401 (openpyxl)
+    """The workbook reader of openpyxl for *data*, its shared strings read by perftrack.
+
+    ``load_workbook`` is this reader's ``read()``; two of its steps are replaced
+    on the instance: the shared string table is parsed by :func:`_shared_strings`
+    (the rich text runs' formats and the escapes as stored, which openpyxl loses),
+    and a worksheet the workbook lists without its part in the archive is refused
+    as damage (openpyxl passes over it without a word).
+    """
+    reader = openpyxl.reader.excel.ExcelReader(
+        io.BytesIO(data), read_only=read_only, data_only=True, keep_links=False
+    )
+    iterparse = require("defusedxml.ElementTree", "xlsx", file=file).iterparse
+    read_worksheets = reader.read_worksheets
+
+    def read_strings() -> None:
+        content = reader.package.find(_SHARED_STRINGS_TYPE)
+        if content is None:
+            return
+        name = str(content.PartName).lstrip("/")
+        if name not in reader.valid_files:
+            msg = f"文件已损坏或不完整：缺少共享字符串部件 {name}"
+            raise ReadError(msg, file=file)
+        with reader.archive.open(name) as stream:
+            try:
+                reader.shared_strings = _shared_strings(stream, iterparse)
+            except SyntaxError as exc:  # ElementTree.ParseError
+                line, column = getattr(exc, "position", (0, 0))
+                msg = (
+                    f"文件已损坏或不完整：共享字符串部件 {name} 第 {line} 行第 {column} 列"
+                    f"有 XML 错误（{expat_reason(exc)}）"
+                )
+                raise ReadError(msg, file=file) from None
+
+    def read_worksheets_whole() -> None:
+        for sheet, relationship in reader.parser.find_sheets():
+            target = str(relationship.target)
+            if (
+                target not in reader.valid_files
+                and "chartsheet" not in str(relationship.Type)
+                and (sheet.state or "visible") == "visible"
+            ):
+                title = xstring_text(str(sheet.name))
+                msg = (
+                    "文件已损坏或不完整：工作簿列出了这张工作表，"
+                    f"但文件中没有它的内容（缺少部件 {target}）"
+                )
+                raise ReadError(msg, file=file, where=_where(title))
+        read_worksheets()
+
+    reader.read_strings = read_strings
+    reader.read_worksheets = read_worksheets_whole
+    return reader
+
+
+# A cell of the shared string type and the index its <v> holds (a formula may come first).
+_SHARED_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]{0,40}:)?c\s([^>]{0,400}?\bt\s*=\s*[\"']s[\"'][^>]{0,400}?)>"
+    rb"(?:\s*<(?:[A-Za-z_][\w.-]{0,40}:)?f\b[^>]*?(?:/>|>[^<]*</(?:[A-Za-z_][\w.-]{0,40}:)?f>))?"
+    rb"\s*<(?:[A-Za-z_][\w.-]{0,40}:)?v>\s*([0-9]{1,12})\s*<"
+)
+_REF = re.compile(rb"\br\s*=\s*[\"']([A-Za-z]{1,3}[0-9]{1,7})[\"']")
+
+
+def _missing_shared_string(
+    reader: Any,  # noqa: ANN401 (openpyxl's reader)
+    data: bytes,
+    part: str | None,
+) -> tuple[str | None, str] | None:
+    """The sheet and message of a cell whose shared string index is past the table.
+
+    Looked for only after openpyxl failed: in the worksheet being read (*part*), else
+    in every worksheet the workbook lists. ``None`` if no such cell is found.
+    """
+    if reader is None:
+        return None
+    count = len(reader.shared_strings)
+    sheets: list[tuple[str | None, str]] = []
+    if part is not None:
+        sheets.append((None, part.lstrip("/")))
+    parser = getattr(reader, "parser", None)
+    if parser is not None:
+        sheets.extend(
+            (xstring_text(str(sheet.name)), str(rel.target).lstrip("/"))
+            for sheet, rel in parser.find_sheets()
+        )
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        for sheet, name in sheets:
+            if name not in names:
+                continue
+            for match in _SHARED_CELL.finditer(archive.read(name)):
+                index = int(match.group(2))
+                if index >= count:
+                    ref = _REF.search(match.group(1))
+                    cell = f"单元格 {ref.group(1).decode('ascii')} " if ref else "一个单元格"
+                    msg = (
+                        f"文件已损坏或不完整：{cell}引用第 {index} 项共享字符串，"
+                        f"但共享字符串表只有 {count} 项"
+                    )
+                    return sheet, msg
+    return None
 
 
 def _refuse_charts_only(workbook: Any, file: str | None) -> None:  # noqa: ANN401 (openpyxl)
