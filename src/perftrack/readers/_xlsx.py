@@ -1037,14 +1037,22 @@ def _workbook_reader(
         io.BytesIO(data), read_only=read_only, data_only=True, keep_links=False
     )
     iterparse = require("defusedxml.ElementTree", "xlsx", file=file).iterparse
-    read_worksheets = reader.read_worksheets
+    read_worksheets = getattr(reader, "read_worksheets", None)
+    read_strings_as_openpyxl = getattr(reader, "read_strings", None)
+    if read_worksheets is None or read_strings_as_openpyxl is None:
+        return reader  # an openpyxl whose reader is made otherwise: read as it reads
 
     def read_strings() -> None:
-        content = reader.package.find(_SHARED_STRINGS_TYPE)
+        try:
+            content = reader.package.find(_SHARED_STRINGS_TYPE)
+            valid_files = reader.valid_files
+        except AttributeError:  # another openpyxl: its own reading (runs joined)
+            read_strings_as_openpyxl()
+            return
         if content is None:
             return
         name = str(content.PartName).lstrip("/")
-        if name not in reader.valid_files:
+        if name not in valid_files:
             msg = f"文件已损坏或不完整：缺少共享字符串部件 {name}"
             raise ReadError(msg, file=file)
         with reader.archive.open(name) as stream:
@@ -1059,10 +1067,15 @@ def _workbook_reader(
                 raise ReadError(msg, file=file) from None
 
     def read_worksheets_whole() -> None:
-        for sheet, relationship in reader.parser.find_sheets():
+        try:
+            listed = list(reader.parser.find_sheets())
+            valid_files = reader.valid_files
+        except AttributeError:  # another openpyxl: its own reading
+            listed, valid_files = [], set()
+        for sheet, relationship in listed:
             target = str(relationship.target)
             if (
-                target not in reader.valid_files
+                target not in valid_files
                 and "chartsheet" not in str(relationship.Type)
                 and (sheet.state or "visible") == "visible"
             ):
