@@ -210,9 +210,20 @@ def _is_serial(text: str) -> bool:
     return _SERIAL_RE.match(_key(text)) is not None
 
 
+# A sentence of a report that names a table (本项目绩效自评情况见下表：, 具体绩效监控情况详见表2。,
+# 经自评，绩效自评结果如下表所示): it leads in to the table, it is no title. Keyed text.
+_SENTENCE_RE: Final = re.compile(
+    r"^(?:本项目|现将|经自评|经评价|根据|按照)|(?<!意)见|如下|所示|[:。]$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _is_title(key: str) -> bool:
-    return len(key) <= 60 and _TITLE_RE.search(key) is not None  # noqa: PLR2004
+    return (
+        len(key) <= 60  # noqa: PLR2004
+        and _TITLE_RE.search(key) is not None
+        and _SENTENCE_RE.search(key) is None
+    )
 
 
 def _kind_of_title(key: str) -> TableKind | None:
@@ -663,13 +674,22 @@ def _head(text: str) -> _Head:
         grid_row=grid_row,
         header_word=_column_role(text) in ("level1", "level2", "name"),
         word_led=word_led,
-        caption=_CAPTION_RE.match(key) is not None and _kind_of_title(key) is None,
+        caption=(
+            _CAPTION_RE.match(key) is not None
+            or (title_end and _NUMBERED_CAPTION_RE.match(key) is not None)
+        )
+        and _kind_of_title(key) is None,
         block=block,
     )
 
 
 # The numbered caption of a table in a Word report (表2, 附表3-1).
 _CAPTION_RE: Final = re.compile(r"附?表\d+(?:[-.]\d+)?(?!\d)")
+# A caption numbered as a report's section, (二)绩效指标完成情况表: one when it ends like
+# a title (not (一)产出指标, a level label).
+_NUMBERED_CAPTION_RE: Final = re.compile(
+    r"(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])"
+)
 
 
 _TEXT_OF: Final = itemgetter(1)

@@ -1,0 +1,157 @@
+"""Reports and sheets holding several tables (read10 round).
+
+A lead-in sentence or a numbered caption between a report's project block and
+its grid (H2), a closing list of problems and measures (M1), and projects stacked
+in one sheet under one title and one period line (M3). Every fixture is written
+here: TSV rows read with ``read_text``, Word documents built with python-docx,
+workbooks with openpyxl.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from fixtures_office import docx_bytes
+from perftrack import Severity
+from perftrack.readers._grid import is_title_text
+from test_read_unseen import SELF_HEADER, names
+
+_PROJECT = [
+    ["项目名称", "城市社区公共安全视频监控建设"],
+    ["主管部门", "某市公安局", "实施单位", "某市公安局科技信息化支队"],
+    ["资金情况（万元）", "年初预算数", "全年预算数", "全年执行数"],
+    ["年度资金总额", "1500.00", "1500.00", "1398.60"],
+]
+_GRID = [
+    SELF_HEADER,
+    ["产出指标", "数量指标", "新建高清视频监控点位", "≥600个", "612个", "15", "15"],
+    ["效益指标", "社会效益指标", "社区盗窃类警情下降", "≥10%", "12.6%", "20", "20"],
+]
+
+
+def tables_of(*rows: list[str] | str) -> tuple[perftrack.Table, ...]:
+    lines = ["\t".join([row] if isinstance(row, str) else row) for row in rows]
+    return perftrack.read_text("\n".join(lines), format="text")
+
+
+def errors(table: perftrack.Table) -> list[str]:
+    return [f.id for f in table.findings if f.severity is Severity.ERROR]
+
+
+# ---------------------------------------------------------------------------
+# H2: a lead-in sentence naming the table is no title; a numbered caption is a caption
+
+_LEAD_INS = [
+    "本项目绩效自评情况见下表：",
+    "现将项目绩效自评情况列表如下：",
+    "各项绩效指标完成情况如下表：",
+    "项目全年预算执行率93.24%，各项绩效指标完成情况如下表：",
+    "项目绩效目标完成情况见附表。",
+    "具体绩效监控情况详见表2。",
+    "经自评，绩效自评结果如下表所示",
+    "绩效自评结果见下表",
+    "本项目绩效自评表",  # starts like a sentence (本项目…)
+]
+
+
+@pytest.mark.parametrize("lead_in", _LEAD_INS)
+def test_a_lead_in_sentence_does_not_split_the_table(lead_in: str) -> None:
+    (table,) = tables_of(*_PROJECT, lead_in, *_GRID)
+    assert table.title is None
+    assert table.project.name == "城市社区公共安全视频监控建设"
+    assert table.project.department == "某市公安局"
+    assert len(table.budget) == 1
+    assert names(table) == ["新建高清视频监控点位", "社区盗窃类警情下降"]
+    assert errors(table) == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "title"),
+    [
+        ("（二）绩效指标完成情况表", "（二）绩效指标完成情况表"),
+        ("(二)绩效指标完成情况表", "(二)绩效指标完成情况表"),
+        ("二、绩效指标完成情况表", "二、绩效指标完成情况表"),
+        ("表2 绩效指标完成情况表", "表2 绩效指标完成情况表"),  # round 6: the control
+    ],
+)
+def test_a_numbered_caption_belongs_to_the_table_above(caption: str, title: str) -> None:
+    (table,) = tables_of(*_PROJECT, caption, *_GRID)
+    assert table.title == title
+    assert table.project.name == "城市社区公共安全视频监控建设"
+    assert len(table.budget) == 1
+    assert names(table) == ["新建高清视频监控点位", "社区盗窃类警情下降"]
+    assert errors(table) == []
+
+
+def test_a_numbered_caption_after_the_grid_ends_it() -> None:
+    # As 表3 问题整改清单: the rows under it are no indicators.
+    (table,) = tables_of(
+        *_PROJECT,
+        *_GRID,
+        "（三）绩效问题整改情况表",
+        ["序号", "问题", "整改情况"],
+        ["1", "部分点位供电未通", "已协调"],
+    )
+    assert names(table) == ["新建高清视频监控点位", "社区盗窃类警情下降"]
+
+
+@pytest.mark.parametrize(
+    ("between", "titles"),
+    [
+        # Titles still start a table of their own, numbered or not.
+        ("2024年度项目支出绩效自评表", [None, "2024年度项目支出绩效自评表"]),
+        ("（二）2024年度项目支出绩效自评表", [None, "（二）2024年度项目支出绩效自评表"]),
+        ("项目绩效目标审核意见表", [None, "项目绩效目标审核意见表"]),  # 意见 is no 见
+    ],
+)
+def test_a_title_between_two_projects_still_starts_the_second(
+    between: str, titles: list[str | None]
+) -> None:
+    first = [["项目名称", "甲项目"], *_GRID]
+    second = [["项目名称", "乙项目"], *_GRID]
+    tables = tables_of(*first, between, *second)
+    assert [t.title for t in tables] == titles
+    assert [t.project.name for t in tables] == ["甲项目", "乙项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年度项目支出绩效自评表", True),
+        ("财政项目支出绩效跟踪表", True),
+        ("项目绩效目标审核意见表", True),
+        ("本项目绩效自评情况见下表：", False),
+        ("现将项目绩效自评情况列表如下：", False),
+        ("项目绩效目标完成情况见附表。", False),
+        ("具体绩效监控情况详见表2。", False),
+        ("经自评，绩效自评结果如下表所示", False),
+        ("绩效指标完成情况表：", False),
+    ],
+)
+def test_is_title_text(text: str, *, expected: bool) -> None:
+    assert is_title_text(text) is expected
+
+
+def test_a_word_report_with_a_lead_in_paragraph_is_one_table() -> None:
+    data = docx_bytes(
+        [
+            "2023年度城市社区公共安全视频监控建设项目绩效自评报告",
+            "一、项目基本情况",
+            [[*row, *[""] * (4 - len(row))] for row in _PROJECT],
+            "二、绩效指标完成情况",
+            "项目全年预算执行率93.24%，各项绩效指标完成情况如下表：",
+            _GRID,
+            "三、存在问题及整改措施",
+            [
+                ["序号", "存在问题", "整改措施", "完成时限"],
+                ["1", "部分点位供电未通", "协调供电部门接入", "2024年3月底前"],
+                ["2", "设备到货延迟", "加强合同履约管理", "2024年6月底前"],
+            ],
+        ]
+    )
+    (table,) = perftrack.read(data)
+    assert table.project.name == "城市社区公共安全视频监控建设"
+    assert len(table.budget) == 1
+    assert names(table) == ["新建高清视频监控点位", "社区盗窃类警情下降"]
+    assert errors(table) == []
