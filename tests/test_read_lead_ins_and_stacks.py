@@ -15,7 +15,7 @@ import perftrack
 from fixtures_office import docx_bytes
 from perftrack import Severity
 from perftrack.readers._grid import is_title_text
-from test_read_unseen import SELF_HEADER, names
+from test_read_unseen import SELF_HEADER, names, read
 
 _PROJECT = [
     ["项目名称", "城市社区公共安全视频监控建设"],
@@ -154,4 +154,81 @@ def test_a_word_report_with_a_lead_in_paragraph_is_one_table() -> None:
     assert table.project.name == "城市社区公共安全视频监控建设"
     assert len(table.budget) == 1
     assert names(table) == ["新建高清视频监控点位", "社区盗窃类警情下降"]
+    assert table.corrective_measures == "协调供电部门接入；加强合同履约管理"
     assert errors(table) == []
+
+
+# ---------------------------------------------------------------------------
+# M1: a closing list of problems and measures gives its 整改措施 column
+
+_LIST = [
+    ["序号", "存在问题", "整改措施", "完成时限"],
+    ["1", "部分点位供电未通", "协调供电部门接入", "2024年3月底前"],
+    ["2", "设备到货延迟", "加强合同履约管理；", "2024年6月底前"],
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        pytest.param(
+            ["三、存在问题及整改措施", *_LIST],
+            "协调供电部门接入；加强合同履约管理",
+            id="heading+list",
+        ),
+        pytest.param(
+            ["存在问题及改进措施", *_LIST], "协调供电部门接入；加强合同履约管理", id="unnumbered"
+        ),
+        pytest.param(
+            ["三、存在问题及整改措施", *(row[1:] for row in _LIST)],
+            "协调供电部门接入；加强合同履约管理",
+            id="no-serial-column",
+        ),
+        pytest.param(
+            [*(row[1:] for row in _LIST)],
+            "协调供电部门接入；加强合同履约管理",
+            id="list-header-alone",
+        ),
+        pytest.param(
+            [
+                "三、存在问题及整改措施",
+                ["序号", "问题", "下一步整改措施"],
+                ["1", "项目资金拨付滞后", "加快拨付进度"],  # a problem led by a block word
+                ["2", "宣传不足", "无"],  # says nothing: no measure
+            ],
+            "加快拨付进度",
+            id="block-word-and-placeholder",
+        ),
+        pytest.param(
+            [
+                "三、存在问题及整改措施",
+                *_LIST,
+                ["填表人：张三", "联系电话：12345678"],
+                "以上情况属实",
+            ],
+            "协调供电部门接入；加强合同履约管理",
+            id="signatures-after",
+        ),
+        pytest.param(
+            ["存在问题及整改措施", "1.部分点位供电未通，下一步协调供电部门接入。"],
+            "1.部分点位供电未通，下一步协调供电部门接入。",
+            id="prose: the control",
+        ),
+        pytest.param(
+            [["纠偏措施", "加快施工进度"], "三、存在问题及整改措施", *_LIST],
+            "加快施工进度",
+            id="a-corrective-row-wins",
+        ),
+    ],
+)
+def test_a_closing_list_of_measures(closing: list[list[str] | str], expected: str) -> None:
+    table = read(*_PROJECT, *_GRID, *closing)
+    assert table.corrective_measures == expected
+    assert names(table) == ["新建高清视频监控点位", "社区盗窃类警情下降"]
+    assert len(table.budget) == 1
+    assert table.budget[0].initial is not None
+
+
+def test_a_list_of_measures_never_gives_a_header_word() -> None:
+    table = read(*_PROJECT, *_GRID, "三、存在问题及整改措施", _LIST[0])
+    assert table.corrective_measures == ""

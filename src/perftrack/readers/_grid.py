@@ -325,6 +325,9 @@ class _Builder:
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
+        # The 整改措施 column of a list of problems under a closing heading of measures
+        # (序号 | 存在问题 | 整改措施 | 完成时限), while its rows are read (state "measures_list").
+        self.measures_column: int | None = None
         # 纠偏措施 (or 改进措施 beside 偏差原因) printed per indicator or budget line
         self.indicator_measures: list[str] = []
         self.published_total: Decimal | None = None
@@ -901,6 +904,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
         builder.grid_rows.append(row)
         return
+    if builder.state == "measures_list" and _read_measures_item(builder, row, head):
+        return
     if (
         head.title
         and builder.title is None
@@ -998,6 +1003,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block == "grade":
         _read_grade(builder, row)
         return
+    if block == "note" and _opens_measures_list(builder, row):
+        return  # 存在问题 | 整改措施 | 完成时限 under the grid: a list of measures
     if block in ("footer", "note"):
         return  # 填表人：… 联系电话：…, 说明：…, 主要经验及做法 | …
     if block == "measures":
@@ -1052,7 +1059,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_goal_row(builder, row)
         return
     if builder.state == "corrective" and not builder.corrective:
-        builder.corrective = head_text
+        if not _opens_measures_list(builder, row):
+            builder.corrective = head_text
         return
     if builder.state == "reasons" and not builder.corrective:
         builder.corrective = _labelled_measures(row.text)
@@ -1068,6 +1076,46 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and key.endswith("报告")
     ):
         _find_year(builder, head_text)  # 2023年度…项目支出绩效自评报告: a Word report's heading
+
+
+# A list's column of measures: 整改措施, 改进措施, 下一步整改措施 (keyed, short: a header).
+_MEASURES_HEADER_RE: Final = re.compile(r"[^:。;,]{0,8}措施")
+
+
+def _opens_measures_list(builder: _Builder, row: _Row) -> bool:
+    """Whether *row* heads a list of problems and their measures; if so, read its rows next.
+
+    Under a closing heading of measures (三、存在问题及整改措施), or as the list's own
+    first row (存在问题 | 整改措施 | 完成时限): the cells name columns, one of them the
+    measures. The list's rows then give the table's corrective measures (see
+    :func:`_read_measures_item`), unless a 纠偏措施 row gave them.
+    """
+    if builder.corrective or len(row.filled) < 2:  # noqa: PLR2004
+        return False
+    for column, text in row.filled:
+        if _MEASURES_HEADER_RE.fullmatch(_key(text)):
+            builder.measures_column = column
+            builder.state = "measures_list"
+            return True
+    return False
+
+
+def _read_measures_item(builder: _Builder, row: _Row, head: _Head) -> bool:
+    """Read a row of a list of measures: its measures cell joins the table's with ``；``.
+
+    ``False`` (and the list ends) for a row with nothing in the measures column, or a
+    signature, total or grade row: the row is then read as any other.
+    """
+    column = builder.measures_column
+    text = row.cells[column] if column is not None and column < len(row.cells) else ""
+    if not text or head.block in ("footer", "total", "sum", "grade"):
+        builder.state = "head"
+        builder.measures_column = None
+        return False
+    if _states(text):
+        said = text.strip().rstrip("；;")
+        builder.corrective = f"{builder.corrective}；{said}" if builder.corrective else said
+    return True
 
 
 def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:
