@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-from fixtures_office import docx_bytes
+from fixtures_office import docx_bytes, xlsx_bytes
 from perftrack import Severity
 from perftrack.readers._grid import is_title_text
-from test_read_unseen import SELF_HEADER, names, read
+from test_read_unseen import SELF_HEADER, TRACKING_HEADER, names, read
 
 _PROJECT = [
     ["项目名称", "城市社区公共安全视频监控建设"],
@@ -232,3 +232,127 @@ def test_a_closing_list_of_measures(closing: list[list[str] | str], expected: st
 def test_a_list_of_measures_never_gives_a_header_word() -> None:
     table = read(*_PROJECT, *_GRID, "三、存在问题及整改措施", _LIST[0])
     assert table.corrective_measures == ""
+
+
+# ---------------------------------------------------------------------------
+# M3: projects stacked in one sheet under one title and one period line
+
+
+def _project_rows(name: str, executed: float) -> list[list[object]]:
+    return [
+        ["项目名称", name, "主管部门", "某县教育局"],
+        ["预算执行情况（万元）", "年初预算数", "全年预算数", "1-6月执行数", "执行率"],
+        ["年度资金总额", 1000, 1000, executed, executed / 1000],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值"],
+        ["产出指标", "数量指标", "受益人数", "≥1000人", "600人"],
+    ]
+
+
+def _stacked(*heading: list[object], titles: list[str] | None = None) -> list[list[object]]:
+    rows: list[list[object]] = [*heading]
+    for number, (name, executed) in enumerate(
+        (("甲项目", 580.0), ("乙项目", 330.0), ("丙项目", 700.0))
+    ):
+        if titles is not None:
+            rows.append([titles[number]])
+        rows.extend(_project_rows(name, executed))
+        rows.append([])
+    return rows
+
+
+_TITLE = ["2024年度项目支出绩效运行监控表"]
+_PERIOD = ["监控期间：2024年1月-6月"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "titles", "periods"),
+    [
+        pytest.param(
+            _stacked(_TITLE, _PERIOD),
+            ["2024年度项目支出绩效运行监控表"] * 3,
+            [("2024-01", "2024-06")] * 3,
+            id="one-title-one-period",
+        ),
+        pytest.param(
+            _stacked(["2024年度甲乡中心小学营养餐项目支出绩效运行监控表"], _PERIOD),
+            ["2024年度甲乡中心小学营养餐项目支出绩效运行监控表", None, None],
+            [("2024-01", "2024-06")] * 3,
+            id="a-title-naming-the-first-project",
+        ),
+        pytest.param(
+            _stacked(
+                titles=[
+                    "2024年度项目支出绩效运行监控表（1-6月）",
+                    "2024年度项目支出绩效运行监控表（1-3月）",
+                    "2024年度项目支出绩效运行监控表（1-9月）",
+                ]
+            ),
+            [
+                "2024年度项目支出绩效运行监控表（1-6月）",
+                "2024年度项目支出绩效运行监控表（1-3月）",
+                "2024年度项目支出绩效运行监控表（1-9月）",
+            ],
+            [("2024-01", "2024-06"), ("2024-01", "2024-03"), ("2024-01", "2024-09")],
+            id="titles-of-their-own: the control",
+        ),
+    ],
+)
+def test_stacked_tables_take_the_sheets_title_and_period(
+    rows: list[list[object]], titles: list[str | None], periods: list[tuple[str, str]]
+) -> None:
+    tables = perftrack.read(xlsx_bytes({"运行监控表": rows}))
+    assert [t.project.name for t in tables] == ["甲项目", "乙项目", "丙项目"]
+    assert [t.title for t in tables] == titles
+    assert [
+        (str(t.period.start), str(t.period.end)) if t.period else None for t in tables
+    ] == periods
+    assert {t.kind for t in tables} == {perftrack.TableKind.TRACKING}
+
+
+def test_a_stacked_table_with_a_period_of_its_own_keeps_it() -> None:
+    rows = _stacked(_TITLE, _PERIOD)
+    second = rows.index(["项目名称", "乙项目", "主管部门", "某县教育局"])
+    rows.insert(second + 1, ["监控期间：2024年1月-3月"])
+    tables = perftrack.read(xlsx_bytes({"运行监控表": rows}))
+    assert [str(t.period.end) if t.period else None for t in tables] == [
+        "2024-06",
+        "2024-03",
+        "2024-06",
+    ]
+
+
+def test_a_stacked_table_is_judged_at_the_sheets_period() -> None:
+    # 乙项目 spent 33% by June: behind a 序时进度 of 50%, as 甲项目 (58%) is not.
+    tables = perftrack.read(xlsx_bytes({"运行监控表": _stacked(_TITLE, _PERIOD)}))
+    behind = [
+        "budget-behind-schedule" in {f.id for f in perftrack.score(t).findings} for t in tables
+    ]
+    assert behind == [False, True, False]
+
+
+def test_tables_of_another_sheet_take_nothing() -> None:
+    sheets = {
+        "甲": [_TITLE, _PERIOD, *_project_rows("甲项目", 580.0)],
+        "乙": _project_rows("乙项目", 330.0),
+    }
+    first, second = perftrack.read(xlsx_bytes(sheets))
+    assert first.period is not None
+    assert (second.title, second.period) == (None, None)
+
+
+def test_tsv_stacked_tables_take_the_title_too() -> None:
+    rows = [
+        "2024年度项目支出绩效运行监控表",
+        "监控期间：2024年1月-6月",
+        ["项目名称", "甲项目"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "受益人数", "≥1000人", "600人"],
+        ["项目名称", "乙项目"],
+        TRACKING_HEADER,
+        ["产出指标", "数量指标", "受益人数", "≥1000人", "400人"],
+    ]
+    tables = tables_of(*rows)
+    assert [t.title for t in tables] == ["2024年度项目支出绩效运行监控表"] * 2
+    first, second = (t.period for t in tables)
+    assert first == second
+    assert first is not None

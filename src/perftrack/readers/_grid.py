@@ -588,6 +588,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     """
     builders: list[_Builder] = []
     for band in (band for sheet in sheets for band in _bands(_flat_export(sheet))):
+        heading: _Builder | None = None  # the band's last table not split off at 项目名称
         for position, builder in enumerate(_split(band, 0, sha256)):
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
             # with no title or project of its own, are one table.
@@ -599,6 +600,10 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 and "name" not in builder.project
             ):
                 _inherit(builder, builders.pop())
+            elif heading is not None and builder.title is None and "name" in builder.project:
+                _inherit_heading(builder, heading)
+            else:
+                heading = builder
             builders.append(builder)
     tables: list[Table] = []
     for builder in builders:
@@ -632,6 +637,28 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
     builder.published_grade = builder.published_grade or cover.published_grade
     builder.time_progress = builder.time_progress or cover.time_progress
     builder.findings = [*cover.findings, *builder.findings]
+
+
+def _inherit_heading(builder: _Builder, above: _Builder) -> None:
+    """Give a table split off at a second 项目名称 the sheet's heading it does not repeat.
+
+    Several projects stacked in one sheet under one title and one period line
+    (2024年度项目支出绩效运行监控表, 监控期间：2024年1月-6月, then 项目名称 … three
+    times): the tables after the first print neither, and take the kind, year and
+    period of the table *above* that began at the heading (the band's first, or
+    the last that printed a title); its title too, unless the title names that
+    table's project. A year or period line of the table's own wins.
+    """
+    if above.title is None and above.period is None and above.year is None:
+        return
+    if above.title is not None and _name_in_title(above.title) is None:
+        builder.title = above.title
+    builder.kind = builder.kind or above.kind
+    if builder.period is None and builder.year is None:
+        builder.year = above.year
+        builder.period = above.period
+        builder.window_month = builder.window_month or above.window_month
+        builder.year_end = builder.year_end or above.year_end
 
 
 class _Head(NamedTuple):
