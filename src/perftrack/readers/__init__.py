@@ -155,6 +155,9 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
     if format is not None and format not in _TEXT_FORMATS:
         msg = f"read_text 只读取文本格式（{', '.join(_TEXT_FORMATS)}），{format!r} 请用 read()"
         raise ReadError(msg)
+    from perftrack.readers._decode import normalise_breaks  # noqa: PLC0415
+
+    text = normalise_breaks(text)  # as read() decodes the bytes of the same text
     if format is None:
         from perftrack.readers._detect import detect_text_format  # noqa: PLC0415
 

@@ -71,11 +71,23 @@ def delimiter_of(text: str) -> str:
     return ";" if semicolons > commas else ","
 
 
+# Characters no table text holds, one of which stands for a line break inside a cell
+# while the csv module splits the records.
+_INNER_BREAKS = "\x1f\x1e\ue000\ue001"
+
+
+def _inner_break(text: str) -> str | None:
+    """A character *text* does not hold, to stand for its in-cell line breaks."""
+    return next((char for char in _INNER_BREAKS if char not in text), None)
+
+
 def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     r"""Read comma-separated *text* into one sheet, the way Excel writes it.
 
     Quoted cells may hold commas, doubled quotes and line breaks; full-width
-    commas (``，``) are text, not separators. Rows without text (blank lines,
+    commas (``，``) are text, not separators. A lone ``\r`` is a line break
+    inside its cell, quoted or not (see
+    :func:`~perftrack.readers._decode.normalise_breaks`). Rows without text (blank lines,
     ``,,,``) are left out, as in TSV, and the guards exports put before codes
     are dropped (:func:`unguard`). ``row_numbers`` are 1-based record
     numbers, the rows Excel shows when it opens the file: a blank line is a
@@ -103,6 +115,14 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     if head[: len(_SEP_LINE)].lower() == _SEP_LINE:
         text = head.split("\n", 1)[1] if "\n" in head else ""
     guarded = "\t" in text or "'" in text or '="' in text
+    # A lone CR is a line break inside a cell (normalise_breaks), quoted or not: kept
+    # from the csv module, which would end the record there.
+    inner: str | None = None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")  # text not from decode(): CRLF ends records
+        inner = _inner_break(text) if "\r" in text else None
+        if inner is not None:
+            text = text.replace("\r", inner)
     record = 0
     reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
     try:
@@ -110,6 +130,8 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
             record += 1
             if any(cell.strip() for cell in fields):
                 row = tuple(fields)
+                if inner is not None:
+                    row = tuple(cell.replace(inner, "\n") for cell in row)
                 rows.append(unguard(row) if guarded else row)
                 numbers.append(record)
                 width = max(width, len(row))

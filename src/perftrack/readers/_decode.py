@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Final
 
 from perftrack._errors import ReadError
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS
 
-__all__ = ["check_cells", "check_size", "decode"]
+__all__ = ["check_cells", "check_size", "decode", "normalise_breaks"]
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
@@ -75,7 +76,7 @@ def check_cells(rows: int, width: int, *, file: str | None = None) -> None:
 
 
 def decode(data: bytes, *, file: str | None = None, encoding: str | None = None) -> str:
-    r"""Decode the bytes of a text export, with line breaks normalised to ``\n``.
+    r"""Decode the bytes of a text export, its records ending in ``\n`` (:func:`normalise_breaks`).
 
     Without *encoding*: a BOM decides (UTF-8, UTF-16, UTF-32); BOM-less
     UTF-16 is recognised by its NUL bytes; then strict UTF-8, then GB18030
@@ -94,7 +95,7 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
     """
     check_size(data, file=file)
     if encoding is not None:
-        return _normalise(_decode_as(data, encoding, file=file))
+        return normalise_breaks(_decode_as(data, encoding, file=file))
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -104,7 +105,7 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
                     # FF FE 00 00 may just as well be UTF-16 LE starting with U+0000.
                     continue
                 raise _undecodable(exc, codec, file) from None
-            return _normalise(_refuse_junk(text, file))
+            return normalise_breaks(_refuse_junk(text, file))
     utf16 = _guess_utf16(data)
     if utf16 is not None:
         try:
@@ -113,7 +114,7 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
             pass
         else:
             if not _is_junk(text):
-                return _normalise(text)
+                return normalise_breaks(text)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -125,8 +126,8 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
             raise _undecodable(*worst, file) from None
         if _is_junk(text):
             raise _undecodable(utf8_error, "UTF-8", file) from None
-        return _normalise(text)
-    return _normalise(_refuse_junk(text, file))
+        return normalise_breaks(text)
+    return normalise_breaks(_refuse_junk(text, file))
 
 
 def _decode_as(data: bytes, encoding: str, *, file: str | None) -> str:
@@ -207,6 +208,33 @@ def _undecodable(
     )
 
 
-def _normalise(text: str) -> str:
-    r"""*text* with every line break (``\r\n``, ``\r``) as ``\n``."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+_SWAP_BREAKS: Final = str.maketrans({"\r": "\n", "\n": "\r"})
+
+
+def normalise_breaks(text: str) -> str:
+    r"""*text* with its records ending in ``\n``; a line break inside a cell may be a ``\r``.
+
+    ``\r\n`` and a lone ``\r`` (old Mac exports) end records as ``\n`` does. A
+    text that ends records with one kind of break and breaks lines inside cells
+    with another keeps the two apart: Mac Excel's "CSV (Macintosh)" ends records
+    with CR and writes Alt+Enter as LF, and other tools do the reverse. In a text
+    of lone CRs and lone LFs (no ``\r\n``), the kind that ends the text (else the
+    commoner) ends the records and becomes ``\n``, and the other becomes ``\r``.
+    The CSV and TSV readers read such a ``\r`` as a line break in its cell, quoted
+    or not; to HTML it is white space. A text that mixes ``\r\n`` with lone
+    breaks has every break as ``\n``.
+
+    Example:
+        >>> normalise_breaks("项目名称\t示例\r\n名称\t甲\r\n"), normalise_breaks("a\rb\r")
+        ('项目名称\t示例\n名称\t甲\n', 'a\nb\n')
+        >>> normalise_breaks("名称,原因\r指标,第一行\n第二行\r")
+        '名称,原因\n指标,第一行\r第二行\n'
+    """
+    if "\r" not in text:
+        return text
+    if "\r\n" in text or "\n" not in text:
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    end = text.rstrip(" \t")[-1:]
+    if end not in ("\r", "\n"):
+        end = "\r" if text.count("\r") >= text.count("\n") else "\n"
+    return text.translate(_SWAP_BREAKS) if end == "\r" else text

@@ -82,6 +82,9 @@ _COMMA_SHARE = 0.5
 _PIPED_SHARE = 0.5
 # A quoted cell (doubled quotes inside it are two quoted cells in a row).
 _QUOTED = re.compile(r'"[^"\n]*"')
+# A cell quoted as Excel quotes it, at a record's start or after a separator, up to its
+# closing quote before a separator or the record's end (possessive: no backtracking).
+_QUOTED_CELL = re.compile(r'(?:^|(?<=[,;\t]))"(?:[^"]|"")*+"(?=[,;\t\n]|$)', re.MULTILINE)
 # csv.Sniffer's regexes are quadratic in the worst case: sniff a bounded sample.
 _SNIFF_SAMPLE = 8192
 
@@ -363,7 +366,7 @@ def _has_ole_stream(data: bytes, stream: str) -> bool:
 
 def _text_format(text: str, by_name: str | None) -> str:
     """The text format of decoded *text*; *by_name* breaks ties."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in _records(text).split("\n") if line.strip()]
     if not lines:
         return by_name or "text"
     count = len(lines)
@@ -392,6 +395,23 @@ def _text_format(text: str, by_name: str | None) -> str:
     if by_name in ("csv", "markdown"):
         return by_name
     return "text"
+
+
+def _records(text: str) -> str:
+    r"""*text* with the line breaks inside quoted cells made spaces: one line a record.
+
+    A cell quoted as Excel quotes it (``"第一行⏎第二行"``, between separators) is part
+    of its record, so that a CSV or TSV whose cells span lines is judged by its
+    records, not by the lines of its cells.
+    """
+    if '"' not in text:
+        return text
+    return _QUOTED_CELL.sub(_unbroken, text)
+
+
+def _unbroken(match: re.Match[str]) -> str:
+    cell = match.group()
+    return cell.replace("\n", " ") if "\n" in cell else cell
 
 
 def _has_pipe_table(lines: list[str]) -> bool:
@@ -427,5 +447,7 @@ def _looks_like_csv(text: str, lines: list[str]) -> bool:
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",")
     except csv.Error:
-        return False
+        # Too few records for the sniffer to trust (rows of unequal width, a cell
+        # broken over lines): a comma in every record is enough.
+        return len(lines) > 1 and all("," in line for line in lines)
     return dialect.delimiter == ","

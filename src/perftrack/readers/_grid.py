@@ -211,9 +211,20 @@ def _is_serial(text: str) -> bool:
     return _SERIAL_RE.match(_key(text)) is not None
 
 
+# A sentence of a report that names a table (本项目绩效自评情况见下表：, 具体绩效监控情况详见表2。,
+# 经自评，绩效自评结果如下表所示): it leads in to the table, it is no title. Keyed text.
+_SENTENCE_RE: Final = re.compile(
+    r"^(?:本项目|现将|经自评|经评价|根据|按照)|(?<!意)见|如下|所示|[:。]$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _is_title(key: str) -> bool:
-    return len(key) <= 60 and _TITLE_RE.search(key) is not None  # noqa: PLR2004
+    return (
+        len(key) <= 60  # noqa: PLR2004
+        and _TITLE_RE.search(key) is not None
+        and _SENTENCE_RE.search(key) is None
+    )
 
 
 def _kind_of_title(key: str) -> TableKind | None:
@@ -317,6 +328,9 @@ class _Builder:
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
+        # The 整改措施 column of a list of problems under a closing heading of measures
+        # (序号 | 存在问题 | 整改措施 | 完成时限), while its rows are read (state "measures_list").
+        self.measures_column: int | None = None
         # 纠偏措施 (or 改进措施 beside 偏差原因) printed per indicator or budget line
         self.indicator_measures: list[str] = []
         self.published_total: Decimal | None = None
@@ -577,6 +591,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     """
     builders: list[_Builder] = []
     for band in (band for sheet in sheets for band in _bands(_flat_export(sheet))):
+        heading: _Builder | None = None  # the band's last table not split off at 项目名称
         for position, builder in enumerate(_split(band, 0, sha256)):
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
             # with no title or project of its own, are one table.
@@ -588,6 +603,10 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 and "name" not in builder.project
             ):
                 _inherit(builder, builders.pop())
+            elif heading is not None and builder.title is None and "name" in builder.project:
+                _inherit_heading(builder, heading)
+            else:
+                heading = builder
             builders.append(builder)
     tables: list[Table] = []
     for builder in builders:
@@ -621,6 +640,28 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
     builder.published_grade = builder.published_grade or cover.published_grade
     builder.time_progress = builder.time_progress or cover.time_progress
     builder.findings = [*cover.findings, *builder.findings]
+
+
+def _inherit_heading(builder: _Builder, above: _Builder) -> None:
+    """Give a table split off at a second 项目名称 the sheet's heading it does not repeat.
+
+    Several projects stacked in one sheet under one title and one period line
+    (2024年度项目支出绩效运行监控表, 监控期间：2024年1月-6月, then 项目名称 … three
+    times): the tables after the first print neither, and take the kind, year and
+    period of the table *above* that began at the heading (the band's first, or
+    the last that printed a title); its title too, unless the title names that
+    table's project. A year or period line of the table's own wins.
+    """
+    if above.title is None and above.period is None and above.year is None:
+        return
+    if above.title is not None and _name_in_title(above.title) is None:
+        builder.title = above.title
+    builder.kind = builder.kind or above.kind
+    if builder.period is None and builder.year is None:
+        builder.year = above.year
+        builder.period = above.period
+        builder.window_month = builder.window_month or above.window_month
+        builder.year_end = builder.year_end or above.year_end
 
 
 class _Head(NamedTuple):
@@ -666,13 +707,22 @@ def _head(text: str) -> _Head:
         grid_row=grid_row,
         header_word=_column_role(text) in ("level1", "level2", "name"),
         word_led=word_led,
-        caption=_CAPTION_RE.match(key) is not None and _kind_of_title(key) is None,
+        caption=(
+            _CAPTION_RE.match(key) is not None
+            or (title_end and _NUMBERED_CAPTION_RE.match(key) is not None)
+        )
+        and _kind_of_title(key) is None,
         block=block,
     )
 
 
 # The numbered caption of a table in a Word report (表2, 附表3-1).
 _CAPTION_RE: Final = re.compile(r"附?表\d+(?:[-.]\d+)?(?!\d)")
+# A caption numbered as a report's section, (二)绩效指标完成情况表: one when it ends like
+# a title (not (一)产出指标, a level label).
+_NUMBERED_CAPTION_RE: Final = re.compile(
+    r"(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])"
+)
 
 
 _TEXT_OF: Final = itemgetter(1)
@@ -884,6 +934,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if in_grid and (head.word_led or head.title) and _names_indicator(row, head):
         builder.grid_rows.append(row)
         return
+    if builder.state == "measures_list" and _read_measures_item(builder, row, head):
+        return
     if (
         head.title
         and builder.title is None
@@ -981,6 +1033,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block == "grade":
         _read_grade(builder, row)
         return
+    if block == "note" and _opens_measures_list(builder, row):
+        return  # 存在问题 | 整改措施 | 完成时限 under the grid: a list of measures
     if block in ("footer", "note"):
         return  # 填表人：… 联系电话：…, 说明：…, 主要经验及做法 | …
     if block == "measures":
@@ -1035,7 +1089,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_goal_row(builder, row)
         return
     if builder.state == "corrective" and not builder.corrective:
-        builder.corrective = head_text
+        if not _opens_measures_list(builder, row):
+            builder.corrective = head_text
         return
     if builder.state == "reasons" and not builder.corrective:
         builder.corrective = _labelled_measures(row.text)
@@ -1051,6 +1106,46 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and key.endswith("报告")
     ):
         _find_year(builder, head_text)  # 2023年度…项目支出绩效自评报告: a Word report's heading
+
+
+# A list's column of measures: 整改措施, 改进措施, 下一步整改措施 (keyed, short: a header).
+_MEASURES_HEADER_RE: Final = re.compile(r"[^:。;,]{0,8}措施")
+
+
+def _opens_measures_list(builder: _Builder, row: _Row) -> bool:
+    """Whether *row* heads a list of problems and their measures; if so, read its rows next.
+
+    Under a closing heading of measures (三、存在问题及整改措施), or as the list's own
+    first row (存在问题 | 整改措施 | 完成时限): the cells name columns, one of them the
+    measures. The list's rows then give the table's corrective measures (see
+    :func:`_read_measures_item`), unless a 纠偏措施 row gave them.
+    """
+    if builder.corrective or len(row.filled) < 2:  # noqa: PLR2004
+        return False
+    for column, text in row.filled:
+        if _MEASURES_HEADER_RE.fullmatch(_key(text)):
+            builder.measures_column = column
+            builder.state = "measures_list"
+            return True
+    return False
+
+
+def _read_measures_item(builder: _Builder, row: _Row, head: _Head) -> bool:
+    """Read a row of a list of measures: its measures cell joins the table's with ``；``.
+
+    ``False`` (and the list ends) for a row with nothing in the measures column, or a
+    signature, total or grade row: the row is then read as any other.
+    """
+    column = builder.measures_column
+    text = row.cells[column] if column is not None and column < len(row.cells) else ""
+    if not text or head.block in ("footer", "total", "sum", "grade"):
+        builder.state = "head"
+        builder.measures_column = None
+        return False
+    if _states(text):
+        said = text.strip().rstrip("；;")
+        builder.corrective = f"{builder.corrective}；{said}" if builder.corrective else said
+    return True
 
 
 def _after_closing_total(builder: _Builder, row: _Row, head: _Head) -> None:

@@ -23,7 +23,9 @@ _QUOTE = '"'
 def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
     r"""Split *text* into rows at line breaks and into cells at tabs.
 
-    Lines without a tab are one-cell rows (titles, 跟踪时段). Rows without
+    Lines without a tab are one-cell rows (titles, 跟踪时段); a lone ``\r`` is a
+    line break inside its cell (see
+    :func:`~perftrack.readers._decode.normalise_breaks`). Rows without
     text (blank lines, ``\t\t``) are kept out. Excel's quoting is read when
     the file uses it (:func:`excel_rows`), and the guards exports put before
     codes are dropped (:func:`~perftrack.readers._csv.unguard`).
@@ -65,6 +67,10 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
         # A quoted cell that starts with a tab: "\t101001".
         if guarded or text.startswith('"\t') or '\t"\t' in text or '\n"\t' in text:
             rows = list(map(unguard, rows))
+    if "\r" in text:
+        # A lone CR is a line break inside its cell (see normalise_breaks); a CR
+        # before a record's end was trimmed with it.
+        rows = [tuple(cell.replace("\r", "\n") for cell in row) for row in rows]
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
 
 
