@@ -570,6 +570,16 @@ LIKELIHOOD_WORDS = [
     ("确定不能完成", "impossible"),
     ("否", "impossible"),
     ("能源", None),  # 能 and 是 are answers only as the whole cell
+    # regress14 W8: the rest of the clause turns the word round: no answer
+    ("无法完成的可能性不大", None),
+    ("无法按期完成的可能性较小", None),
+    ("无法完成的风险较低", None),
+    ("难以完成的风险可控", None),
+    ("可以肯定无法完成", None),
+    ("可以预见难以完成", None),
+    ("确保完成有困难", None),
+    ("无法预计", "possible"),  # cannot tell
+    ("能完成，但需加快进度", "certain"),  # the next clause is another matter
     ("是否", None),
     ("良好", None),
 ]

@@ -2547,11 +2547,13 @@ def _likelihood(text: str) -> Likelihood | None:
         ['certain', 'certain', 'possible', 'impossible']
         >>> _likelihood("能源"), _likelihood("不能确定").value
         (None, 'possible')
+        >>> _likelihood("无法完成的可能性不大"), _likelihood("可以肯定无法完成")
+        (None, None)
     """
     key = _key(text)
     if not _CHECKED.isdisjoint(key):
         checked = next((i for i, ch in enumerate(key) if ch in _CHECKED), len(key))
-        key = key[checked + 1 :]
+        key = _BOX_RE.split(key[checked + 1 :], maxsplit=1)[0]  # up to the next box
     for lead in voc.LIKELIHOOD_LEADS:  # 预计能完成 is 能完成
         if key.startswith(lead):
             key = key[len(lead) :]
@@ -2561,8 +2563,18 @@ def _likelihood(text: str) -> Likelihood | None:
         return Likelihood(answer)
     for word, likelihood in voc.LIKELIHOOD_WORDS:  # longest first: 不能确定 before 不能
         if key.startswith(word):
+            clause = _CLAUSE_END_RE.split(key[len(word) :], maxsplit=1)[0]
+            if _TURNED_RE.search(clause):
+                return None  # 无法完成的可能性不大, 可以肯定无法完成: the rest says otherwise
             return Likelihood(likelihood)
     return None
+
+
+# What turns a likelihood word round in the rest of its clause: its chance or risk
+# (无法完成的可能性不大, 难以完成的风险可控), a difficulty (确保完成有困难), or a word of
+# the other side (可以肯定无法完成, 可以预见难以完成). Such a cell is read as no answer.
+_TURNED_RE: Final = re.compile("可能性|风险|困难|难度|无法|难以|不能|不可能|完不成|完成不了")
+_CLAUSE_END_RE: Final = re.compile("[;；,，。]")
 
 
 # 完成可能性：确定能完成, also with a note in brackets (完成可能性（预计）：…).
