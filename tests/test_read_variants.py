@@ -181,3 +181,44 @@ def test_a_serial_number_column_is_not_a_name() -> None:
     ]
     assert [str(i.weight) for i in table.indicators] == ["50", "20", "30"]
     assert table.findings == ()
+
+
+def test_a_time_progress_target_column_is_the_plan() -> None:
+    # score11 M6 (read2 N34): 序时进度目标值 is the value due by the period, the plan; it
+    # was a second target, and dropped.
+    table = _read(
+        [
+            ["2024年1-6月项目支出绩效运行监控表"],
+            ["项目名称", "农村饮水安全巩固提升工程"],
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "年度指标值",
+                "序时进度目标值",
+                "1-6月完成值",
+                "偏差原因",
+                "完成目标可能性",
+            ],
+            [
+                "产出指标",
+                "数量指标",
+                "新建供水工程",
+                "≥15处",
+                "7处",
+                "5处",
+                "雨季影响施工",
+                "有可能",
+            ],
+            ["", "质量指标", "水质检测合格率", "≥90%", "≥90%", "88%", "", "确定能"],
+            ["", "成本指标", "工程管护经费", "≤120万元", "60万元", "65万元", "", "确定能"],
+        ]
+    )
+    assert [(i.target.text, i.planned.text, i.actual.text) for i in table.indicators] == [
+        ("≥15处", "7处", "5处"),
+        ("≥90%", "≥90%", "88%"),
+        ("≤120万元", "60万元", "65万元"),
+    ]
+    card = perftrack.score(table)
+    assert [v.progress.value for v in card.verdicts] == ["behind", "behind", "behind"]
+    assert "judgement-optimistic" in [f.id for f in card.findings]

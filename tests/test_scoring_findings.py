@@ -6,6 +6,7 @@ also checks the severity (the spec's table) and where the finding points.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from decimal import Decimal
 from typing import Any
@@ -2081,3 +2082,147 @@ def test_a_judgement_against_the_result_says_so(
     assert found == expected
     for finding in by_id(card, "missing-deviation-reason"):
         assert finding.where.indicator == 0
+
+
+# score11 M2: a row with a plan is judged by its plan (§4 rule 2), but its own forecast
+# of a miss beside 确定能 is the first contradiction a reviewer notes: the findings see
+# it (judgement-optimistic, the deviation reason, the corrective measures), whatever
+# the plan says. Before due only: at due the actual is final.
+FORECAST_BESIDE_PLAN = [
+    pytest.param(
+        indicator(
+            "孕产妇系统管理率",
+            "≥90%",
+            "91%",
+            "90%",
+            forecast="88%",
+            likelihood="确定能",
+            level2="质量指标",
+        ),
+        8,
+        "全年预计88%，未达年度指标≥90%",
+        id="floor-forecast-short",
+    ),
+    pytest.param(
+        indicator(
+            "医疗废物处置费",
+            "≤30万元",
+            "20万元",
+            "22.5万元",
+            forecast="31万元",
+            likelihood="确定能",
+            **COST,
+        ),
+        8,
+        "全年预计31万元已超出年度上限≤30万元",
+        id="ceiling-forecast-over",
+    ),
+    pytest.param(
+        indicator(
+            "培训人次", "≥300人次", "210人次", "200人次", forecast="90%", likelihood="确定能"
+        ),
+        8,
+        "全年预计“90%”，部分完成",
+        id="share-forecast-short",
+    ),
+    pytest.param(
+        indicator(
+            "培训人次", "≥300人次", "220人次", "200人次", forecast="310人次", likelihood="确定能"
+        ),
+        8,
+        None,
+        id="forecast-meets",
+    ),
+    pytest.param(
+        indicator(
+            "孕产妇系统管理率",
+            "≥90%",
+            "91%",
+            "90%",
+            forecast="88%",
+            likelihood="确定能",
+            level2="质量指标",
+        ),
+        12,
+        None,
+        id="at-due-the-actual-is-final",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "month", "miss"), FORECAST_BESIDE_PLAN)
+def test_a_forecast_that_misses_is_seen_beside_a_plan(
+    row: Any, month: int, miss: str | None
+) -> None:
+    table = rows(row, judgement=judgement(None, "确定能完成"), period=(2023, 1, 2023, month))
+    card = score(table)
+    verdict = card.verdicts[0]
+    row_optimistic = [
+        f.message for f in by_id(card, "judgement-optimistic") if f.where.indicator == 0
+    ]
+    if miss is None:
+        assert row_optimistic == []
+        assert "missing-corrective-measures" not in finding_ids(card)
+        return
+    # the progress keeps the plan's verdict (§4); the explanation names the forecast
+    assert verdict.progress.value == "on_track"
+    assert verdict.explanation.endswith(miss)
+    name = row.name
+    assert row_optimistic == [f"“{name}”完成目标可能性判断为“确定能”，但{miss}"]
+    (goal,) = [f for f in by_id(card, "judgement-optimistic") if f.where.indicator is None]
+    assert goal.message.endswith(f"“{name}”进度落后、未完成或全年预计不能达成")
+    reasons = by_id(card, "missing-deviation-reason")
+    assert [f.where.indicator for f in reasons] == [0]
+    assert "missing-corrective-measures" in finding_ids(card)
+
+
+def test_a_forecast_that_misses_beside_a_plan_in_english() -> None:
+    row = indicator("管理率", "≥90%", "91%", "90%", forecast="88%", likelihood="确定能")
+    card = score(rows(row), policy=Policy(language="en"))
+    (found,) = by_id(card, "judgement-optimistic")
+    assert found.message == "“管理率” judged certain while forecast 88% misses the target ≥90%"
+
+
+# score11 M5: the date the user asks for (Policy.as_of) decides the scorecard's time
+# progress. A printed 序时进度 is the table's own date: it stands within a month of that
+# date (a figure by days), and a month or more away gives way to it, with
+# time-progress-mismatch naming both.
+@pytest.mark.parametrize(
+    ("printed", "as_of", "progress", "message"),
+    [
+        pytest.param(
+            "75",
+            (2023, 12, 31),
+            "100",
+            "填报序时进度75.00%与评价日期2023-12-31的序时进度100.00%不符，按评价日期计",
+            id="year-end",
+        ),
+        pytest.param(
+            "75",
+            (2023, 6, 30),
+            "50",
+            "填报序时进度75.00%与评价日期2023-06-30的序时进度50.00%不符，按评价日期计",
+            id="earlier",
+        ),
+        pytest.param("75", (2023, 9, 30), "75", None, id="the-tables-own-date"),
+        pytest.param("74.59", (2023, 9, 30), "74.59", None, id="by-days-within-a-month"),
+        pytest.param("75", None, "75", None, id="no-policy-date"),
+    ],
+)
+def test_the_policy_date_sets_the_time_progress(
+    printed: str, as_of: tuple[int, int, int] | None, progress: str, message: str | None
+) -> None:
+    table = tracking_table(
+        [indicator("培训人次", "≥10次", "8次")],
+        [budget_line(period_budget="100", executed="70", rate="70.00", row=9)],
+        period=(2023, 1, 2023, 9),
+        time_progress=printed,
+    )
+    policy = Policy(as_of=dt.date(*as_of)) if as_of else None
+    card = score(table, policy=policy)
+    assert card.time_progress == Decimal(progress)
+    found = [f.message for f in by_id(card, "time-progress-mismatch")]
+    assert found == ([message] if message else [])
+    behind = [f.message for f in by_id(card, "budget-behind-schedule")]
+    bar = Decimal(progress)
+    assert bool(behind) is (Decimal(70) < bar)

@@ -2203,6 +2203,32 @@ MILESTONES = [
 ]
 
 
+# score11 M7: 不低于序时进度 (≥序时进度, 达到序时进度) against the scorecard's time
+# progress (§1): 1-8月 66.67%, at year end 100%. It was unknown (a descriptive target).
+TIME_PROGRESS_TARGETS = [
+    case(
+        "不低于序时进度",
+        "60%",
+        "pending",
+        fragment="年度指标“不低于序时进度”按序时进度66.67%计；实际60%，未达年度指标≥66.67%",
+        name="资金支出进度",
+        id="tp-below",
+    ),
+    case("≥序时进度", "70%", "met", name="资金支出进度", id="tp-above"),
+    case("达到序时进度", "66.67%", "met", name="预算执行进度", id="tp-reached-rounded"),
+    case("不低于序时进度", "95%", "not_met", month=12, name="资金支出进度", id="tp-year-end"),
+    case(
+        "不低于序时进度",
+        "60%",
+        "unknown",
+        fragment="文字描述",
+        month=None,
+        name="资金支出进度",
+        id="tp-unknown-without-date",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
@@ -2220,6 +2246,7 @@ MILESTONES = [
         *ROUND_10_LATER,
         *VALUE_ROUND_7,
         *MILESTONES,
+        *TIME_PROGRESS_TARGETS,
     ],
 )
 def test_attainment(cells, when, expected):
@@ -2682,6 +2709,70 @@ PROGRESS_SHARES = [
     case("≥10个", "5个", "pending", "unknown", forecast="≥90%", id="ps-forecast-bounded-not-share"),
 ]
 
+# score11 M6: a plan written as a share of the year's task against a count to reach is
+# that share of the target (50% of ≥300次 is 150次), as 序时进度 is the time progress's
+# share (66.67% in a 1-8月 table: 200次). It was unknown (% against 次). An actual that
+# is a share itself compares with the share; a rate target, a ceiling or a count plan
+# keep their reading.
+PROGRESS_PLAN_SHARES = [
+    case("≥300次", "120次", "pending", "behind", "落后于计划150次", planned="50%", id="pp-bare"),
+    case("≥300次", "160次", "pending", "on_track", planned="50%", id="pp-ahead"),
+    case(
+        "≥300次",
+        "120次",
+        "pending",
+        "behind",
+        "落后于计划150次",
+        planned="完成全年任务的50%",
+        id="pp-task-share",
+    ),
+    case(
+        "≥300次", "190次", "pending", "behind", "落后于计划200次", planned="序时进度", id="pp-pace"
+    ),
+    case(
+        "≥300次",
+        "200次",
+        "pending",
+        "on_track",
+        planned="达到序时进度",
+        id="pp-pace-reached",
+    ),
+    case(
+        "≥300次",
+        "完成全年任务的60%",
+        "pending",
+        "behind",
+        "实际180次落后于计划200次",
+        planned="按序时进度",
+        id="pp-pace-task-share",
+    ),
+    case(
+        "≥300次",
+        "完成全年任务的60%",
+        "pending",
+        "behind",
+        "实际180次落后于计划195次",
+        planned="65%",
+        id="pp-both-shares",
+    ),
+    case(
+        "≥300次", "40%", "unknown", "behind", "40%落后于计划50%", planned="50%", id="pp-bare-both"
+    ),
+    case("≥300次", "70%", "unknown", "on_track", planned="序时进度", id="pp-pace-share"),
+    case("≥300次", "120次", "pending", "on_track", planned="100次", id="pp-count-plan"),
+    case("≥95%", "80%", "pending", "on_track", planned="50%", id="pp-rate-target"),
+    case(
+        "≤300万元",
+        "120万元",
+        "pending",
+        "unknown",
+        planned="50%",
+        id="pp-ceiling-not-share",
+        **COST,
+    ),
+    case("≥300次", "120次", "unknown", "unknown", planned="序时进度", month=None, id="pp-no-pace"),
+]
+
 PROGRESS_6 = [
     case("健全", "进行中", "pending", "unknown", planned="健全", id="p6-in-progress"),
     case("≥10个", "进行中", "pending", "unknown", planned="4个", id="p6-status-against-number"),
@@ -2790,6 +2881,7 @@ PROGRESS_AT_DUE = [
         *PROGRESS_5,
         *PROGRESS_5_PLACEHOLDERS,
         *PROGRESS_SHARES,
+        *PROGRESS_PLAN_SHARES,
         *PROGRESS_6,
     ],
 )

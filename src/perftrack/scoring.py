@@ -590,6 +590,8 @@ class _Context(NamedTuple):
     # The year both the target and the actual name as their baseline (比2022年 on both
     # sides of a 2024 row), or None: the year before *year* is the baseline.
     base: int | None = None
+    # The scorecard's 序时进度 (§1), for plans written as it (计划 序时进度).
+    time_progress: Decimal | None = None
 
     @property
     def change_year(self) -> int | None:
@@ -2614,16 +2616,170 @@ def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Va
         and forecast.unit == "%"
         and forecast.status is None
         and forecast.bound in (Bound.EXACT, Bound.APPROXIMATELY)
-        and isinstance(target, Comparison)
-        and target.unit not in _NOT_COUNTS
-        and target.op in (Op.GE, Op.GT, Op.EQ)
-        and _judged_direction(indicator, target) is not Direction.LOWER
+        and _counts_task(target, indicator)
     ):
         return forecast
     if forecast.value >= _HUNDRED:
         return evolve(forecast, status=Status.DONE)
     partly = is_share_in_progress(forecast.value, forecast.unit)
     return evolve(forecast, status=Status.PARTIAL if partly else Status.NOT_DONE)
+
+
+# 不低于序时进度, ≥序时进度, 达到序时进度, 序时进度: the time progress as a bar to reach
+_TIME_PROGRESS_TARGET_RE: Final = re.compile(
+    r"(?:≥|>=|不低于|不少于|不小于|达到|符合|按|按照|满足|完成)?序时(?:进度|要求)(?:要求|目标)?"
+)
+# A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成.
+_TIME_PROGRESS_PLAN_RE: Final = re.compile(
+    r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时进度(?:要求|目标)?(?:完成|推进)?"
+)
+
+
+def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indicator:
+    """*indicator* with a target of ``不低于序时进度`` as ``≥`` the time progress in %.
+
+    资金支出进度 | 不低于序时进度 | 45% in a 1-6月 table (序时进度 50%) is judged as
+    against ``≥50%``; the scorecard knows the time progress (§1). Any other indicator,
+    or one without a time progress, is itself.
+
+    >>> from perftrack import parse_target
+    >>> row = Indicator("资金支出进度", target=parse_target("不低于序时进度"))
+    >>> str(_paced_target(row, Decimal(50)).target)
+    '≥50(%)'
+    """
+    target = indicator.target
+    if (
+        time_progress is None
+        or not isinstance(target, Descriptive)
+        or "序时" not in target.description
+        or not _TIME_PROGRESS_TARGET_RE.fullmatch(_normal(target.description))
+    ):
+        return indicator
+    # as the scorecard shows it (66.67, to the hundredth): the figure a reviewer reads
+    bar = time_progress.quantize(_CENT_SHARE, ROUND_HALF_UP).normalize()
+    paced = Comparison(Op.GE, bar, "%", text=target.text)
+    return evolve(indicator, target=paced)
+
+
+def _counts_task(target: Target | None, indicator: Indicator) -> bool:
+    """Whether *target* is a count or amount to reach (``≥300次``).
+
+    A bare percentage is then a share of the year's task; not against a rate, a
+    score or a ceiling.
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.unit not in _NOT_COUNTS
+        and target.op in (Op.GE, Op.GT, Op.EQ)
+        and _judged_direction(indicator, target) is not Direction.LOWER
+    )
+
+
+def _plan_share(
+    planned: Value, actual: Quantity, indicator: Indicator, time_progress: Decimal | None
+) -> Quantity | None:
+    """A plan written as a share of the year's task, as the figure the *actual* compares with.
+
+    Against a count to reach (``≥300次``), a plan of ``50%`` or ``完成全年任务的50%`` is
+    half the task, 150次, and ``序时进度`` (or ``达到序时进度``) the time progress's
+    share of it; an actual that is a share itself (``40%``) compares with the share.
+    None when the plan is no such share (a count, a rate target, a ceiling).
+
+    >>> from perftrack.expressions import parse_target, parse_value
+    >>> row = Indicator("义诊次数", target=parse_target("≥300次"))
+    >>> str(_plan_share(parse_value("50%"), parse_value("120次"), row, None))
+    '150(次)'
+    >>> str(_plan_share(parse_value("序时进度"), parse_value("40%"), row, Decimal(50)))
+    '50(%)'
+    """
+    target = indicator.target
+    if not _counts_task(target, indicator) or not isinstance(target, Comparison):
+        return None
+    if isinstance(planned, TextValue):
+        if (
+            time_progress is None
+            or "序时" not in planned.description
+            or not _TIME_PROGRESS_PLAN_RE.fullmatch(_normal(planned.description))
+        ):
+            return None
+        share = Quantity(time_progress, "%", text=planned.text)
+    elif (
+        isinstance(planned, Quantity)
+        and planned.unit == "%"
+        and planned.status in (None, Status.PARTIAL)
+        and planned.bound in (Bound.EXACT, Bound.APPROXIMATELY)
+    ):
+        share = planned
+    else:
+        return None
+    if actual.unit == "%" and not _share_of_work(actual, target):
+        return share if share is not planned else None  # 40% against 50%: both shares
+    # to the hundredth: 83.33…% of 300次 is 250次, not 249.99…
+    value = (target.value * share.value / _HUNDRED).quantize(_CENT_SHARE, ROUND_HALF_UP)
+    return Quantity(value.normalize(), target.unit, share.bound, text=planned.text)
+
+
+def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
+    """The row's 全年预计完成情况 judged against its target as if at due (§4 rule 1).
+
+    ``on_track`` when the forecast meets the target, ``behind`` (with how it misses)
+    when it misses or is partial, None when it decides nothing or there is none.
+
+    Example:
+        >>> from perftrack import Indicator, Table, TableKind, parse_target, parse_value
+        >>> row = Indicator("管理率", target=parse_target("≥90%"), forecast=parse_value("88%"))
+        >>> table = Table(TableKind.TRACKING)
+        >>> ctx = _Context(row, 0, table, Policy.central(), None, 2024, _Language("zh"))
+        >>> _forecast_outcome(ctx)
+        (<Progress.BEHIND: 'behind'>, '全年预计88%，未达年度指标≥90%')
+    """
+    indicator, say = ctx.indicator, ctx.say
+    target, forecast = indicator.target, indicator.forecast
+    if target is None or forecast is None:
+        return None
+    at_due = ctx._replace(as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None)
+    outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
+    if outcome.attainment is Attainment.MET:
+        return Progress.ON_TRACK, say(
+            f"全年预计“{_text(forecast)}”可达成",
+            f"the forecast “{_text(forecast)}” meets the target",
+        )
+    if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
+        # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
+        return Progress.BEHIND, say(
+            f"全年预计{outcome.why.removeprefix('实际').removesuffix('，无法挽回')}",
+            f"forecast {outcome.why.removeprefix('actual ')}",
+        )
+    return None
+
+
+def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) -> str | None:
+    """Why the row's forecast misses its target while its plan decides the progress.
+
+    §4 judges a row with a plan by its plan; its 全年预计完成情况 still says whether
+    the year's target will be reached. 孕产妇系统管理率 ``≥90%``, on its plan of 90%
+    with 91%, forecast ``88%``: the table itself foresees a miss, which the
+    likelihood (确定能), the deviation reason and the corrective measures must answer.
+    Before due only (at due the actual is final), and only on a row not already
+    behind or not met. None when the forecast meets the target or decides nothing.
+    """
+    indicator = ctx.indicator
+    planned = indicator.planned
+    if (
+        ctx.at_due
+        or planned is None
+        or isinstance(planned, NotApplicable)
+        or progress is Progress.BEHIND
+        or attainment in (Attainment.NOT_MET, Attainment.NOT_APPLICABLE)
+        or indicator.forecast is None
+        or isinstance(indicator.forecast, NotApplicable)
+        or ctx.table.kind is TableKind.TARGET
+    ):
+        return None
+    judged = _forecast_outcome(ctx)
+    if judged is None or judged[0] is not Progress.BEHIND:
+        return None
+    return judged[1]
 
 
 def _final_progress(
@@ -2679,29 +2835,10 @@ def _progress(
         if has_forecast and indicator.forecast is None:
             return Progress.UNKNOWN, say("全年预计完成情况为空", "no forecast")
         if has_forecast and indicator.forecast is not None and indicator.target is not None:
-            at_due = _Context(
-                indicator,
-                ctx.number,
-                ctx.table,
-                ctx.policy,
-                _due(indicator.target, ctx.year, ctx.policy) or ctx.as_of,
-                ctx.year,
-                say,
-            )
-            forecast = _forecast_share(indicator.forecast, indicator.target, indicator)
-            outcome = _judge(indicator.target, forecast, at_due)
-            if outcome.attainment is Attainment.MET:
-                return Progress.ON_TRACK, say(
-                    f"全年预计“{_text(indicator.forecast)}”可达成",
-                    f"the forecast “{_text(indicator.forecast)}” meets the target",
-                )
-            if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
-                # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
-                return Progress.BEHIND, say(
-                    f"全年预计{outcome.why.removeprefix('实际').removesuffix('，无法挽回')}",
-                    f"forecast {outcome.why.removeprefix('actual ')}",
-                )
-            return Progress.UNKNOWN, ""
+            judged_forecast = _forecast_outcome(ctx)
+            if judged_forecast is None:
+                return Progress.UNKNOWN, ""
+            return judged_forecast
         return Progress.NOT_APPLICABLE, ""
     if actual is None:
         if _stated(indicator.deviation_reason):
@@ -2715,6 +2852,11 @@ def _progress(
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
+    if actual_quantity is not None and (planned_quantity is None or planned_quantity.unit == "%"):
+        # 50%, 完成全年任务的50%, 序时进度 of ≥300次: a share of the year's task (150次)
+        share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
+        if share is not None:
+            planned_quantity = share
     if (
         actual_quantity is not None
         and planned_quantity is not None
@@ -2889,17 +3031,36 @@ def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> 
         )
 
 
-def _check_printed_time_progress(state: _Scoring) -> None:
-    """A printed 序时进度 a month or more away from the period's (a template copied on).
+def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> None:
+    """A printed 序时进度 a month or more away from the date the scorecard is at.
 
-    The printed figure still rules the budget's verdict; the finding says it may be stale.
+    Without a policy ``as_of`` that date is the period's end (a template copied on:
+    the printed figure still rules the budget's verdict, the finding says it may be
+    stale); with one, it is the policy's date, whose figure then rules (see
+    :func:`_time_progress`).
     """
     table = state.table
     printed, period = table.time_progress, table.period
-    if printed is None or period is None:
+    if printed is None:
+        return
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    if as_of_source == "policy" and state.as_of is not None:
+        own = _months_progress(state.as_of, state.year)
+        if _a_month_apart(printed, own):
+            state.add(
+                "time-progress-mismatch",
+                Severity.WARNING,
+                f"填报序时进度{show(printed)}%与评价日期{state.as_of.isoformat()}的序时进度"
+                f"{show(own)}%不符，按评价日期计",
+                f"the printed time progress {show(printed)}% differs from the "
+                f"{show(own)}% of the date {state.as_of.isoformat()}, which is used",
+                where,
+            )
+        return
+    if period is None:
         return
     own = Decimal(period.months) / 12 * _HUNDRED
-    if abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01"):
+    if _a_month_apart(printed, own):
         state.add(
             "time-progress-mismatch",
             Severity.WARNING,
@@ -2907,15 +3068,24 @@ def _check_printed_time_progress(state: _Scoring) -> None:
             f"{show(own)}%不符",
             f"the printed time progress {show(printed)}% differs from the period's "
             f"{show(own)}% (to month {period.end.month})",
-            Where(file=table.source.file, sheet=table.source.sheet),
+            where,
         )
 
 
-def _time_progress(table: Table, as_of: dt.date | None, year: int | None) -> Decimal | None:
-    if table.time_progress is not None:
-        return table.time_progress
-    if as_of is None:
-        return None
+def _a_month_apart(printed: Decimal, own: Decimal) -> bool:
+    """Whether two time progresses lie a month (8.33 points) or more apart."""
+    return abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01")
+
+
+def _months_progress(as_of: dt.date, year: int | None) -> Decimal:
+    """The time progress at *as_of* in whole months elapsed of *year* (§1).
+
+    >>> (
+    ...     str(_months_progress(dt.date(2024, 6, 30), 2024)),
+    ...     str(_months_progress(dt.date(2024, 6, 29), 2024)),
+    ... )
+    ('50.0', '41.66666666666666666666666667')
+    """
     if year is not None and as_of.year > year:
         months = 12
     elif year is not None and as_of.year < year:
@@ -2926,6 +3096,25 @@ def _time_progress(table: Table, as_of: dt.date | None, year: int | None) -> Dec
         ) - dt.timedelta(days=1)
         months = as_of.month if as_of == last_of_month else as_of.month - 1
     return Decimal(months) / 12 * _HUNDRED
+
+
+def _time_progress(
+    table: Table, as_of: dt.date | None, year: int | None, as_of_source: str | None = None
+) -> Decimal | None:
+    """序时进度 at *as_of*: the table's printed figure, unless the policy's date differs.
+
+    A printed figure is the table's own date (by days, or rounded): it rules, except
+    against an ``as_of`` the policy sets a month or more away from it (a 1-9月 table
+    printing 75% scored at 2024-12-31 is at 100%, at 06-30 at 50%; the printed figure
+    then gets ``time-progress-mismatch``). The user's date decides one scorecard.
+    """
+    printed = table.time_progress
+    if as_of is None:
+        return printed
+    own = _months_progress(as_of, year)
+    if printed is not None and not (as_of_source == "policy" and _a_month_apart(printed, own)):
+        return printed
+    return own
 
 
 # ---------------------------------------------------------------------------
@@ -3058,6 +3247,11 @@ class _Scoring:
         self.year = table.period.start.year if table.period is not None else None
         # Each indicator as its verdict judges it, in order (see _as_judged).
         self.judged: list[Indicator] = []
+        # Rows on their plan whose forecast misses the target: index → how (see
+        # _forecast_misses); findings treat them as behind.
+        self.forecast_misses: dict[int, str] = {}
+        # Rows whose target is the time progress (不低于序时进度), judged as ≥ it.
+        self.paced: set[int] = set()
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -3398,6 +3592,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         needs_reason = (
             verdict.progress is Progress.BEHIND
             or verdict.attainment is Attainment.NOT_MET
+            or index in state.forecast_misses  # the table foresees a miss
             or (exceeds and table.kind is TableKind.SELF_EVALUATION)
             # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too
             or indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
@@ -3518,6 +3713,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         if isinstance(target, QualitativeTarget) or (
             isinstance(target, Descriptive)
+            and index not in state.paced
             and not _states_a_change(target, indicator.name, state.year)
             and _grade_of_text(
                 target.description, water="水" in indicator.name + target.description
@@ -3693,8 +3889,14 @@ def _judgement_findings(
 ) -> None:
     table = state.table
     judgement = table.judgement
+    # a row on its plan whose own forecast misses the target is trouble too (§4 keeps
+    # its progress by the plan; the findings see the forecast)
     troubled = [
-        v for v in verdicts if v.progress is Progress.BEHIND or v.attainment is Attainment.NOT_MET
+        v
+        for v in verdicts
+        if v.progress is Progress.BEHIND
+        or v.attainment is Attainment.NOT_MET
+        or v.indicator in state.forecast_misses
     ]
     where = Where(file=table.source.file, sheet=table.source.sheet)
     if judgement is not None:
@@ -3781,13 +3983,23 @@ def _judgement_findings(
             )
         if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
             names = "、".join(f"“{v.name}”" for v in (*troubled, *hopeless))
+            troubles = ["进度落后", "未完成"]
+            troubles_en = ["behind", "not met"]
+            if any(v.indicator in state.forecast_misses for v in troubled):
+                troubles.append("全年预计不能达成")
+                troubles_en.append("forecast to miss")
+            if hopeless:
+                troubles.append("判断为不可能完成")
+                troubles_en.append("judged impossible")
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
                 f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，但{names}"
-                + ("进度落后、未完成或判断为不可能完成" if hopeless else "进度落后或未完成"),
+                + "、".join(troubles[:-1])
+                + f"或{troubles[-1]}",
                 f"goal judged certain while {len(troubled) + len(hopeless)} indicator(s) are "
-                + ("behind, not met or judged impossible" if hopeless else "behind or not met"),
+                + ", ".join(troubles_en[:-1])
+                + f" or {troubles_en[-1]}",
                 where,
             )
     for verdict in troubled:
@@ -3795,11 +4007,15 @@ def _judgement_findings(
         if indicator.likelihood is Likelihood.CERTAIN:
             # 完成目标可能性 judged per indicator (136号): 确定能 beside a row that is
             # behind, or whose forecast misses, is the same optimism as the table's
+            said = _as_said(indicator.likelihood_text, indicator.likelihood)
+            miss = state.forecast_misses.get(verdict.indicator)
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"“{indicator.name}”完成目标可能性判断为“{_as_said(indicator.likelihood_text, indicator.likelihood)}”，但进度落后或未完成",
-                f"“{indicator.name}” judged certain while behind or not met",
+                f"“{indicator.name}”完成目标可能性判断为“{said}”，但"
+                + (miss if miss is not None else "进度落后或未完成"),
+                f"“{indicator.name}” judged certain while "
+                + (miss if miss is not None else "behind or not met"),
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
     if table.kind is TableKind.TRACKING and not _stated(table.corrective_measures):
@@ -4409,23 +4625,44 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     as_of, as_of_source = _as_of(table, policy)
     state.as_of = as_of
     year = state.year
-    time_progress = _time_progress(table, as_of, year)
-    _check_printed_time_progress(state)
+    time_progress = _time_progress(table, as_of, year, as_of_source)
+    _check_printed_time_progress(state, as_of_source)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
-        ctx = _Context(indicator, index, table, policy, as_of, year, state.say)
+        # 不低于序时进度: the comparison with the scorecard's time progress it names
+        paced = _paced_target(indicator, time_progress)
+        if paced is not indicator:
+            state.paced.add(index)
+        ctx = _Context(
+            paced, index, table, policy, as_of, year, state.say, time_progress=time_progress
+        )
         # the indicator as its verdict judges it (a relative target as its comparison),
         # once, for the progress, the direction and the points
-        judged = _as_judged(indicator, policy, year)
+        judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
         progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
+        miss = _forecast_misses(ctx, outcome.attainment, progress)
+        if miss is not None:
+            state.forecast_misses[index] = miss
+            why, progress_shown = miss, False
+        else:
+            progress_shown = progress is Progress.ON_TRACK
         explanation = (
             outcome.why
-            if not why or progress is Progress.ON_TRACK
+            if not why or progress_shown
             else f"{outcome.why}{state.say('；', '; ')}{why}"
         )
+        if index in state.paced and time_progress is not None:
+            explanation = (
+                state.say(
+                    f"年度指标“{_text(indicator.target)}”按序时进度{show(time_progress)}%计；",
+                    f"the target “{_text(indicator.target)}” is the time progress "
+                    f"{show(time_progress)}%; ",
+                )
+                + explanation
+            )
         verdicts.append(
             Verdict(
                 index,

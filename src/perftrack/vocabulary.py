@@ -795,6 +795,10 @@ GRID_COLUMNS: Final = (
     ("预计年底", "forecast"),
     ("全年预计", "forecast"),
     ("预计", "forecast"),  # 预计到年底完成值 (before 完成值)
+    # 序时进度目标值: the value due by the period's share of the year, a plan (before
+    # 目标值, which would make it a second target)
+    ("序时进度目标", "planned"),
+    ("序时目标", "planned"),
     ("计划完成", "planned"),
     ("计划值", "planned"),
     ("实际完成", "actual"),
