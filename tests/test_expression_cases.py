@@ -3088,6 +3088,119 @@ R7_DONE_TASK_VALUES = [
     pytest.param("2024年6月完成招标", TextValue("2024年6月完成招标"), "2024年6月完成招标", id="r7m5-dated-tender-kept"),
 ]
 
+# -- M2: a five-digit service number (12315, 12355, 96110…) that starts the label is a name
+R7_SERVICE_NUMBER_TARGETS = [
+    pytest.param("12315投诉处理按时办结率≥95%", Comparison(Op.GE, Decimal(95), "%", "12315投诉处理按时办结率"), "12315投诉处理按时办结率≥95(%)", id="r7m2-12315"),
+    pytest.param("12338妇女维权热线接听率100%", Comparison(Op.EQ, Decimal(100), "%", "12338妇女维权热线接听率"), "12338妇女维权热线接听率=100(%)", id="r7m2-12338"),
+    pytest.param("12355青少年服务台来电接听率≥95%", Comparison(Op.GE, Decimal(95), "%", "12355青少年服务台来电接听率"), "12355青少年服务台来电接听率≥95(%)", id="r7m2-12355"),
+    pytest.param("12380举报受理率100%", Comparison(Op.EQ, Decimal(100), "%", "12380举报受理率"), "12380举报受理率=100(%)", id="r7m2-12380"),
+    pytest.param("12366纳税服务满意度≥90%", Comparison(Op.GE, Decimal(90), "%", "12366纳税服务满意度"), "12366纳税服务满意度≥90(%)", id="r7m2-12366"),
+    pytest.param("96110预警劝阻率≥90%", Comparison(Op.GE, Decimal(90), "%", "96110预警劝阻率"), "96110预警劝阻率≥90(%)", id="r7m2-96110"),
+    pytest.param("12333人社服务热线接通率不低于95%", Comparison(Op.GE, Decimal(95), "%", "12333人社服务热线接通率"), "12333人社服务热线接通率≥95(%)", id="r7m2-12333-people"),
+    # a count before a measure word, or a figure alone, is no service number
+    pytest.param("12000人次培训满意度≥90%", Descriptive("12000人次培训满意度≥90%"), "12000人次培训满意度≥90%", id="r7m2-count-prose"),
+    pytest.param("12315投诉", Comparison(Op.EQ, Decimal(12315), "投诉"), "=12315(投诉)", id="r7m2-alone-a-figure"),
+]
+
+R7_SERVICE_NUMBER_VALUES = [
+    pytest.param("12315投诉处理按时办结率96.2%", Quantity(Decimal("96.2"), "%", Bound.EXACT, "12315投诉处理按时办结率"), "12315投诉处理按时办结率96.2(%)", id="r7m2-value"),
+    pytest.param("12000人", Quantity(Decimal(12000), "人"), "12000(人)", id="r7m2-value-count-kept"),
+]
+
+# -- M3: measure words of archives, forestry, fisheries and culture are units (万 converts)
+R7_MEASURE_TARGETS = [
+    pytest.param("档案数字化（万页）≥50", Comparison(Op.GE, Decimal(50), "万页", "档案数字化"), "档案数字化≥50(万页)", id="r7m3-bracket-wan-page"),
+    pytest.param("馆藏档案（卷）≥12000", Comparison(Op.GE, Decimal(12000), "卷", "馆藏档案"), "馆藏档案≥12000(卷)", id="r7m3-bracket-volume"),
+    pytest.param("放流鱼苗（尾）≥10000", Comparison(Op.GE, Decimal(10000), "尾", "放流鱼苗"), "放流鱼苗≥10000(尾)", id="r7m3-bracket-fry"),
+    pytest.param("缩微胶片（画幅）≥1200", Comparison(Op.GE, Decimal(1200), "画幅", "缩微胶片"), "缩微胶片≥1200(画幅)", id="r7m3-bracket-frame"),
+    pytest.param("防治作业面积（亩次）≥2000", Comparison(Op.GE, Decimal(2000), "亩次", "防治作业面积"), "防治作业面积≥2000(亩次)", id="r7m3-bracket-mu-times"),
+    pytest.param("不少于三卷", Comparison(Op.GE, Decimal(3), "卷"), "≥3(卷)", id="r7m3-chinese-numeral-volume"),
+]
+
+# -- M4: range spellings: 、 between two bounds, 与/和 in 介于…之间, both ends named
+# inclusive in a bracket; a range of days 内 is a time limit of its longer end
+R7_RANGE_TARGETS = [
+    pytest.param("不低于80%、不高于90%", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="r7m4-enumeration-comma"),
+    pytest.param("介于80%与90%之间", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="r7m4-between-yu"),
+    pytest.param("介于80%和90%之间", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="r7m4-between-he"),
+    pytest.param("满意度介于80%与90%之间", Range(Decimal(80), Decimal(90), "%", "满意度"), "满意度80-90(%)", id="r7m4-between-labelled"),
+    pytest.param("80%~90%之间（含80%、90%）", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="r7m4-both-ends-inclusive"),
+    pytest.param("80%~90%（含80%和90%）", Range(Decimal(80), Decimal(90), "%"), "80-90(%)", id="r7m4-both-ends-he"),
+    pytest.param("3-5个工作日内", Comparison(Op.LE, Decimal(5), "个工作日"), "≤5(个工作日)", id="r7m4-days-within"),
+    pytest.param("3至5天以内", Comparison(Op.LE, Decimal(5), "天"), "≤5(天)", id="r7m4-days-yinei"),
+    pytest.param("在3-5个工作日内", Comparison(Op.LE, Decimal(5), "个工作日"), "≤5(个工作日)", id="r7m4-days-zai"),
+    pytest.param("办结时限3-5个工作日内", Comparison(Op.LE, Decimal(5), "个工作日", "办结时限"), "办结时限≤5(个工作日)", id="r7m4-days-labelled"),
+    # other figures in the bracket, a band of rates "within", 与 without 介于: prose
+    pytest.param("80%~90%（含85%和90%）", Descriptive("80%~90%(含85%和90%)"), "80%~90%(含85%和90%)", id="r7m4-other-figures-prose"),
+    pytest.param("满意度80%-90%内", Descriptive("满意度80%-90%内"), "满意度80%-90%内", id="r7m4-rates-within-prose"),
+    pytest.param("80%与90%", Descriptive("80%与90%"), "80%与90%", id="r7m4-two-figures-prose"),
+    pytest.param("满意度≥90%、投诉率≤5%", Descriptive("满意度≥90%、投诉率≤5%"), "满意度≥90%、投诉率≤5%", id="r7m4-two-indicators-prose"),
+]
+
+# -- M6: a footnote mark after a figure is its note, as a bracket is: numbered marks
+# ([1], ①, ¹, 注1, 注①) are 注N, ※ and 注 stay; * and ★ keep the cell prose (decided)
+R7_FOOTNOTE_TARGETS = [
+    pytest.param("≥95%注1", Comparison(Op.GE, Decimal(95), "%", note="注1"), "≥95(%)(注1)", id="r7m6-zhu1"),
+    pytest.param("≥90%①", Comparison(Op.GE, Decimal(90), "%", note="注1"), "≥90(%)(注1)", id="r7m6-circled"),
+    pytest.param("≥95%※", Comparison(Op.GE, Decimal(95), "%", note="※"), "≥95(%)(※)", id="r7m6-reference-mark"),
+    pytest.param("≥90%¹", Comparison(Op.GE, Decimal(90), "%", note="注1"), "≥90(%)(注1)", id="r7m6-superscript"),
+    pytest.param("≥95%[1]", Comparison(Op.GE, Decimal(95), "%", note="注1"), "≥95(%)(注1)", id="r7m6-square-bracket"),
+    pytest.param("≥95%【2】", Comparison(Op.GE, Decimal(95), "%", note="注2"), "≥95(%)(注2)", id="r7m6-full-width-bracket"),
+    pytest.param("≥95%注②", Comparison(Op.GE, Decimal(95), "%", note="注2"), "≥95(%)(注2)", id="r7m6-zhu-circled"),
+    pytest.param("满意度≥95%注1", Comparison(Op.GE, Decimal(95), "%", "满意度", note="注1"), "满意度≥95(%)(注1)", id="r7m6-labelled"),
+    pytest.param("≥50万元①", Comparison(Op.GE, Decimal(50), "万元", note="注1"), "≥50(万元)(注1)", id="r7m6-after-unit"),
+    pytest.param("≥90%（注1）", Comparison(Op.GE, Decimal(90), "%", note="注1"), "≥90(%)(注1)", id="r7m6-bracket-unchanged"),
+    pytest.param("≥90%**", Descriptive("≥90%**"), "≥90%**", id="r7m6-asterisks-prose"),
+    pytest.param("①完成率≥90%", Comparison(Op.GE, Decimal(90), "%", label="①完成率"), "①完成率≥90(%)", id="r7m6-leading-circled-label"),
+]
+
+R7_FOOTNOTE_VALUES = [
+    pytest.param("96.5%①", Quantity(Decimal("96.5"), "%", note="注1"), "96.5(%)(注1)", id="r7m6-value-circled"),
+    pytest.param("96.5%[1]", Quantity(Decimal("96.5"), "%", note="注1"), "96.5(%)(注1)", id="r7m6-value-square-bracket"),
+    pytest.param("96.5%※", Quantity(Decimal("96.5"), "%", note="※"), "96.5(%)(※)", id="r7m6-value-reference-mark"),
+    pytest.param("96.5%注", Quantity(Decimal("96.5"), "%", note="注"), "96.5(%)(注)", id="r7m6-value-zhu"),
+    pytest.param("96.5%¹", Quantity(Decimal("96.5"), "%", note="注1"), "96.5(%)(注1)", id="r7m6-value-superscript"),
+    pytest.param("96.5%*", TextValue("96.5%*"), "96.5%*", id="r7m6-value-asterisk-text"),
+    pytest.param("96.5%（1）", TextValue("96.5%(1)"), "96.5%(1)", id="r7m6-value-round-bracket-two-figures"),
+]
+
+# -- M7: 兑现 after a share, as 到位; full coverage in words is 100 % with the word kept
+R7_COVERAGE_TARGETS = [
+    pytest.param("100%兑现", Comparison(Op.EQ, Decimal(100), "%", note="兑现"), "=100(%)兑现", id="r7m7-target-paid"),
+    pytest.param("抚恤金发放率100%兑现", Comparison(Op.EQ, Decimal(100), "%", "抚恤金发放率", note="兑现"), "抚恤金发放率=100(%)兑现", id="r7m7-target-paid-labelled"),
+    pytest.param("全覆盖", Comparison(Op.EQ, Decimal(100), "%", note="全覆盖"), "=100(%)全覆盖", id="r7m7-target-full-coverage"),
+    pytest.param("实现全覆盖", Comparison(Op.EQ, Decimal(100), "%", note="全覆盖"), "=100(%)全覆盖", id="r7m7-target-achieve-coverage"),
+]
+
+R7_COVERAGE_VALUES = [
+    pytest.param("100%兑现", Quantity(Decimal(100), "%", status=Status.DONE), "已完成100(%)", id="r7m7-value-paid"),
+    pytest.param("全覆盖", Quantity(Decimal(100), "%", note="全覆盖"), "100(%)全覆盖", id="r7m7-value-full-coverage"),
+    pytest.param("已实现全覆盖", Quantity(Decimal(100), "%", note="全覆盖"), "100(%)全覆盖", id="r7m7-value-achieved"),
+    pytest.param("实现全覆盖", Quantity(Decimal(100), "%", note="全覆盖"), "100(%)全覆盖", id="r7m7-value-achieve"),
+    pytest.param("已全覆盖", Quantity(Decimal(100), "%", note="全覆盖"), "100(%)全覆盖", id="r7m7-value-already"),
+    pytest.param("基本实现全覆盖", TextValue("基本实现全覆盖"), "基本实现全覆盖", id="r7m7-value-mostly-text"),
+]
+
+# -- LOW: (不含) makes the bound strict; 万分之 and ‱; 达…左右 is about (=), as 左右 alone
+R7_LOW_TARGETS = [
+    pytest.param("≥95%（不含）", Comparison(Op.GT, Decimal(95), "%"), ">95(%)", id="r7low-exclusive"),
+    pytest.param("95%以上（不含95%）", Comparison(Op.GT, Decimal(95), "%"), ">95(%)", id="r7low-exclusive-named"),
+    pytest.param("≤5%（不含）", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="r7low-exclusive-ceiling"),
+    pytest.param("95%（不含）", Comparison(Op.EQ, Decimal(95), "%", note="不含"), "=95(%)(不含)", id="r7low-exclusive-no-bound-kept"),
+    pytest.param("≤5‱", Comparison(Op.LE, Decimal(5), "‱"), "≤5(‱)", id="r7low-per-ten-thousand"),
+    pytest.param("万分之五", Comparison(Op.EQ, Decimal(5), "‱"), "=5(‱)", id="r7low-wanfenzhi"),
+    pytest.param("事故率≤万分之三", Comparison(Op.LE, Decimal(3), "‱", "事故率"), "事故率≤3(‱)", id="r7low-wanfenzhi-labelled"),
+    pytest.param("报销比例达70%左右", Comparison(Op.EQ, Decimal(70), "%", "报销比例"), "报销比例=70(%)", id="r7low-reach-about"),
+    pytest.param("达到70%左右", Comparison(Op.EQ, Decimal(70), "%"), "=70(%)", id="r7low-reach-about-daodao"),
+    pytest.param("达70%", Comparison(Op.GE, Decimal(70), "%"), "≥70(%)", id="r7low-reach-kept"),
+]
+
+R7_LOW_VALUES = [
+    pytest.param("≥95%（不含）", Quantity(Decimal(95), "%", Bound.MORE_THAN), ">95(%)", id="r7low-value-exclusive"),
+    pytest.param("95%以上（不含）", Quantity(Decimal(95), "%", Bound.MORE_THAN), ">95(%)", id="r7low-value-exclusive-suffix"),
+    pytest.param("万分之二", Quantity(Decimal(2), "‱"), "2(‱)", id="r7low-value-wanfenzhi"),
+]
+
 # -- H5: quarters, halves and periods in the table's year (当年, 本年度) or the next (次年)
 R7_NEXT_YEAR_TARGETS_IN_2024 = [
     pytest.param("次年一季度", Deadline(2025, None, None, Part.QUARTER_1), "2025年第一季度末前", id="r7h5-next-quarter"),
@@ -3591,6 +3704,31 @@ def test_round7_target(text, expected, canonical):
     CASE, [*R7_STACKED_VALUES, *R7_NOT_APPLICABLE, *R7_EXCESS_VALUES, *R7_DONE_TASK_VALUES]
 )
 def test_round7_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        *R7_SERVICE_NUMBER_TARGETS,
+        *R7_MEASURE_TARGETS,
+        *R7_RANGE_TARGETS,
+        *R7_FOOTNOTE_TARGETS,
+        *R7_COVERAGE_TARGETS,
+        *R7_LOW_TARGETS,
+    ],
+)
+def test_round7_units_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [*R7_SERVICE_NUMBER_VALUES, *R7_FOOTNOTE_VALUES, *R7_COVERAGE_VALUES, *R7_LOW_VALUES],
+)
+def test_round7_units_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
     assert parse_value(canonical) == expected
 

@@ -1986,6 +1986,46 @@ VALUE_ROUND_7 = [
 ]
 
 
+# Adversarial round 7, M2–M4, M6, M7 and LOW: cells that were prose or text (unknown), or
+# a unit that did not convert (unknown, unit-mismatch), or a bound read the wrong way.
+UNITS_ROUND_7 = [
+    # M2: a service number starts the label
+    case("12315投诉处理按时办结率≥95%", "96.2%", "met", month=12, id="v7-m2-service-number-met"),
+    case(
+        "12315投诉处理按时办结率≥95%", "90%", "not_met", month=12, id="v7-m2-service-number-not-met"
+    ),
+    # M3: 万 before the measure words of archives, forestry and fisheries
+    case("≥50万页", "500,000页", "met", month=12, id="v7-m3-pages"),
+    case("≥50万页", "48万页", "not_met", month=12, id="v7-m3-pages-short"),
+    case("≥10万卷", "120000卷", "met", month=12, id="v7-m3-volumes"),
+    case("≥120万画幅", "1250000画幅", "met", month=12, id="v7-m3-frames"),
+    case("≥20万亩次", "210000亩次", "met", month=12, id="v7-m3-mu-times"),
+    case("≥1万尾", "9000尾", "not_met", month=12, id="v7-m3-fry-short"),
+    # M4: range spellings
+    case("不低于80%、不高于90%", "92%", "not_met", month=12, id="v7-m4-enumeration-comma"),
+    case("介于80%与90%之间", "85%", "met", month=12, id="v7-m4-between"),
+    case("3-5个工作日内", "4个工作日", "met", month=12, id="v7-m4-days-within"),
+    case("3-5个工作日内", "2个工作日", "met", month=12, id="v7-m4-days-faster"),
+    case("3-5个工作日内", "6个工作日", "not_met", month=12, id="v7-m4-days-late"),
+    case("80%~90%之间（含80%、90%）", "90%", "met", month=12, id="v7-m4-inclusive-ends"),
+    # M6: a footnote mark is a note, in the target and in the actual
+    case("食品抽检合格率≥98%", "96.5%①", "not_met", month=12, id="v7-m6-value-circled"),
+    case("≥95%注1", "96%", "met", month=12, id="v7-m6-target-zhu1"),
+    case("≥95%[1]", "94.5%[1]", "not_met", month=12, id="v7-m6-both-bracketed"),
+    # M7: coverage words
+    case("100%", "全覆盖", "met", month=12, id="v7-m7-full-coverage"),
+    case("全覆盖", "已实现全覆盖", "met", month=12, id="v7-m7-coverage-both"),
+    case("全覆盖", "98%", "not_met", month=12, id="v7-m7-coverage-short"),
+    case("100%兑现", "已100%兑现", "met", month=12, id="v7-m7-paid"),
+    case("100%兑现", "95%", "not_met", month=12, id="v7-m7-paid-short"),
+    # LOW: (不含) is strict; 万分之 converts; 达…左右 is about
+    case("≥95%（不含）", "95%", "not_met", month=12, id="v7-low-exclusive-boundary"),
+    case("≥95%（不含）", "96%", "met", month=12, id="v7-low-exclusive-above"),
+    case("≤万分之三", "0.02%", "met", month=12, id="v7-low-per-ten-thousand"),
+    case("≤万分之三", "0.05%", "not_met", month=12, id="v7-low-per-ten-thousand-over"),
+]
+
+
 # score11 H3: a deadline met by the step the indicator is named for. The value language
 # reads a date before an early step (2023年3月15日开工, …完成招标) as text, since on an
 # indicator of the whole work the step is no completion; on an indicator of that step
@@ -2245,6 +2285,7 @@ TIME_PROGRESS_TARGETS = [
         *ROUND_10,
         *ROUND_10_LATER,
         *VALUE_ROUND_7,
+        *UNITS_ROUND_7,
         *MILESTONES,
         *TIME_PROGRESS_TARGETS,
     ],

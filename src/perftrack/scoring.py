@@ -258,6 +258,8 @@ def _unit(unit: str) -> _Unit:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
     if canonical == "‰":
         return _Unit(Decimal("0.1"), "%")  # 3‰ is 0.3 %: ≤千分之三 against 0.28%
+    if canonical == "‱":
+        return _Unit(Decimal("0.01"), "%")  # 3‱ is 0.03 %: ≤万分之三 against 0.02%
     over, slash, under = canonical.partition("/")
     if slash and over and under and "/" not in under:
         # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
@@ -289,6 +291,7 @@ def _unit(unit: str) -> _Unit:
 _MEASURE_WORDS: Final = (
     "人次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
     "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
+    "卷", "页", "尾", "枚", "艘",
 )  # fmt: skip
 _COUNTED_NOUN_RE: Final = re.compile(r"[\u3400-\u9fff]{1,6}")
 
@@ -404,7 +407,7 @@ def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
 
 def _is_ratio(unit: str | None) -> bool:
     """A figure that may go down as well as up: a rate, a per-unit figure, a rank (名, 位)."""
-    return unit is not None and (unit in ("%", "‰", "百分比", "名", "位") or "/" in unit)
+    return unit is not None and (unit in ("%", "‰", "‱", "百分比", "名", "位") or "/" in unit)
 
 
 # ---------------------------------------------------------------------------
@@ -1811,7 +1814,7 @@ _BASELINE_DIRECTION_RE: Final = re.compile(
 
 
 # The units of a rate, whose change is no amount of work (exceeds-target).
-_RATE_UNITS: Final = frozenset({"%", "‰", "个百分点", "百分点", "个千分点", "千分点"})
+_RATE_UNITS: Final = frozenset({"%", "‰", "‱", "个百分点", "百分点", "个千分点", "千分点"})
 # 未增长, 没有下降, 无增长: no change that way.
 _NO_CHANGE_RE: Final = re.compile(rf"(?:未|没有|没|无|尚未|并未)(?P<verb>{_CHANGE_VERBS})")
 # The ends of a name that is a rate of change, or ends in a bracket (a cheap first
@@ -2589,7 +2592,7 @@ def _against_plan(
 
 
 # Units of a rate or a score: a percentage forecast against them is a figure of its own.
-_NOT_COUNTS: Final = frozenset({None, "%", "‰", "个百分点", "分"})
+_NOT_COUNTS: Final = frozenset({None, "%", "‰", "‱", "个百分点", "分"})
 
 
 def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Value:

@@ -654,7 +654,7 @@ BOUND_PREFIXES: Final = (
 #: Words that may follow a number and its unit, kept as the target's note
 #: (``100%覆盖``, ``资助标准100%达标``).
 TRAILING_NOTES: Final = (
-    "全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结",
+    "全覆盖", "覆盖", "达标", "合格", "到位", "完成", "办结", "兑现",
     # what a time limit is for (24小时内响应, 2个工作日内回复): the verb after 内
     "响应", "到场", "到达", "回复", "答复", "反馈", "受理", "处置", "办理", "接警", "出警",
 )  # fmt: skip
@@ -729,6 +729,7 @@ SCALE_PREFIXES: Final = MappingProxyType({"万": 10_000, "亿": 100_000_000, "�
 MEASURE_WORDS: Final = frozenset(
     "个次人户家件台套场篇册元米亩吨天日月年分秒辆座所项岗名组期处条张份本棵株头只"
     "例批起宗间栋块门部位节轮届种类级等星倍番层口眼根架艘首幅集盏笔单章周岁克斤升度床"
+    "页卷尾羽枚"
 )
 
 #: Units recognised in a trailing bracket of an indicator name (``服务外包在岸(万美元)``);
@@ -743,6 +744,10 @@ KNOWN_UNITS: Final = frozenset(
         "处", "条", "张", "份", "本", "册次", "棵", "株", "头", "只", "立方米", "kw", "千瓦",
         "万人", "万人次", "万户", "万册", "万株", "万头", "万只", "万剂次", "剂次", "万件", "万次",
         "万千瓦", "万立方米",
+        # 档案, 林草, 渔业, 文化, 应急 tables: 页/卷/件 of archives, 画幅 of microfilm,
+        # 亩次 of pest control and rain enhancement, 尾 of fry released, 羽 of birds
+        "页", "卷", "卷次", "份次", "画幅", "亩次", "尾", "羽", "枚", "宗", "幅", "部", "首",
+        "集", "例", "起", "艘", "架次", "株次", "盒", "万页", "万卷", "万画幅", "万尾", "万亩次",
     }
 )  # fmt: skip
 

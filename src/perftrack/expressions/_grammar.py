@@ -144,8 +144,8 @@ _FAMILY_OF: Final = {
 
 _AR_RE: Final = re.compile(AR_NUMBER)
 _CN_RE: Final = re.compile(CN_NUMBER)
-# 百分之九十 is 90 %, 千分之三 3 ‰.
-_FRACTION_UNITS: Final = {"百分之": "%", "千分之": "‰"}
+# 百分之九十 is 90 %, 千分之三 3 ‰, 万分之五 5 ‱.
+_FRACTION_UNITS: Final = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 # 百分之百 (a hundred percent): 百 alone is a numeral only there.
 _HUNDRED_RE: Final = re.compile(r"百(?![零一二三四五六七八九两十百千])")
 
@@ -210,7 +210,7 @@ _PER: Final = (
 )
 _UNIT_PATTERN: Final = (
     # A power (m3, m²) follows a Latin letter only: 个2 is no unit.
-    rf"(?:(?:%|‰|℃|°C|°|{_UNIT_LETTER}{{1,6}}(?:(?<=[A-Za-z])[23²³])?)(?:{_PER}){{0,2}}"
+    rf"(?:(?:%|‰|‱|℃|°C|°|{_UNIT_LETTER}{{1,6}}(?:(?<=[A-Za-z])[23²³])?)(?:{_PER}){{0,2}}"
     # A rate whose amount the table leaves out (≤28.40/株: 元 per plant).
     rf"|(?:{_PER}){{1,2}})"
 )
@@ -243,7 +243,7 @@ _FAST_LETTER: Final = rf"(?:(?![年月日号季旬前底末内以余多上下左
 # grammar decides.
 _FAST_UNIT_FIRST: Final = r"(?![级类等])"
 _FAST_UNIT: Final = (
-    rf"(?:%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}})"
+    rf"(?:%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}})"
     rf"(?:/{_FAST_LETTER}{{1,4}}(?:[、·]{_FAST_LETTER}{{1,2}})*)?"
 )
 
@@ -284,8 +284,8 @@ _RAW_SIMPLE_FIRST: Final = frozenset("0123456789≥≤=<>")
 _ASCII_NUMBER: Final = AR_NUMBER.replace(r"\d", "[0-9]")
 _RAW_SIMPLE_RE: Final = re.compile(
     rf"([≥≤=<>]?)({_ASCII_NUMBER})([余多])?"
-    rf"(?:\((%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
-    rf"|(%|‰|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
+    rf"(?:\((%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?)\)"
+    rf"|(%|‰|‱|℃|{_FAST_UNIT_FIRST}{_FAST_LETTER}{{1,6}}(?:/{_UNIT_LETTER}{{1,4}})?))?"
 )
 
 
@@ -777,6 +777,8 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     percent = text.find("百分之", 0, end)
     if percent < 0 and "千分之" in text:
         percent = text.find("千分之", 0, end)  # 千分之三: per mille, as 百分之 is per cent
+    if percent < 0 and "万分之" in text:
+        percent = text.find("万分之", 0, end)  # 万分之五: per ten thousand
     if percent >= 0 and (digit is None or digit.start() > percent):
         # 百分之九十; after a label or an operator word too (不低于百分之八十, 满意度百分之九十以上)
         at = percent + 3
@@ -1065,6 +1067,7 @@ def _prefix(
             )
             or "百分之" in label
             or "千分之" in label
+            or "万分之" in label
             or (label != no_operator and _operator_ends(label, role))
             or label in _OP_SUFFIX_TABLE.words  # 左右=0: an operator word, no label
         ):
@@ -1112,7 +1115,7 @@ def _prefix(
 # The share of a base after a subject and its operator: 管理费不超过项目资金的3%,
 # 财政补助不高于总投资50%, 管理费≤项目资金的3%. The base is a noun phrase of letters
 # (no digit, bracket, clause break or operator) between the operator and the figure.
-_SHARE_UNITS: Final = frozenset({"%", "‰"})
+_SHARE_UNITS: Final = frozenset({"%", "‰", "‱"})
 _BASE_RE: Final = re.compile(rf"[{_LETTER}]{{1,10}}")
 _LONGEST_SHARE_HEAD: Final = 40
 
@@ -1274,7 +1277,7 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
         return None  # 100人达标: the note word needs the full grammar
     head = text[:start]
     if head and (
-        head.endswith(("百分之", "千分之"))
+        head.endswith(("百分之", "千分之", "万分之"))
         or (head[0] in _CN_START_FIRSTS and _CN_START_RE.match(head))
         or ")" in head  # a bracket inside the label: the full grammar reads it
     ):
@@ -1291,7 +1294,7 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
         label, op = _rank(label, unit)
     if suffix is not None:
         if target:
-            op = op or _OP_SUFFIX_TABLE.words[suffix]
+            op = _reached_about(head, op, _OP_SUFFIX_TABLE.words[suffix])
         elif bound in (None, Bound.EXACT):
             bound = _BOUND_SUFFIX_TABLE.words[suffix]
     if unit == "年" and _compares_with_a_year(number, op, bound, label):
@@ -1506,6 +1509,15 @@ _LABEL_DIGITS_RE: Final = re.compile(
     r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号岁]|季度)"
     # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救)
     r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务)"
+    # a service number that starts the label (12315投诉…, 12355青少年…, 96110预警…)
+    r"|^(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
+)
+# A five-digit public service number before the words of a label (12315投诉处理按时办结率,
+# 12338妇女维权热线, 96110预警劝阻率, 12333人社服务热线): a name, not a count; never a
+# scale word, 余 or a measure word after it (12000人次培训… counts people).
+_SERVICE_NUMBER_RE: Final = re.compile(
+    r"(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
+    rf"(?:人社|(?![{''.join(sorted(voc.MEASURE_WORDS))}]))"
 )
 _CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
 # What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度).
@@ -1536,6 +1548,7 @@ def _number_after_label(
         text[after : after + 1] in _LABEL_DIGIT_NEXT
         or (before.isascii() and before.isalpha())
         or before == "第"
+        or (after == len(first) == 5 and _SERVICE_NUMBER_RE.match(text) is not None)  # noqa: PLR2004
     ):
         return None
     if _FIRST_DIGIT_RE.search(text, after, end) is None or _BASELINE_INSIDE_RE.search(text):
@@ -1605,6 +1618,28 @@ def _scale_word_number(  # noqa: PLR0913, PLR0917 - what _number_expression foun
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
     return _Number(label, op, bound, Decimal(1), None, whole_unit, note, more)
+
+
+# Words of reaching (达70%左右): with 左右 after the figure they say "about", no floor.
+_REACH_WORDS: Final = ("达", "达到")
+# An inclusive bound and its strict form, for a note 不含 (≥95%(不含) is >95%).
+_STRICT_OPS: Final = {Op.GE: Op.GT, Op.LE: Op.LT}
+_STRICT_BOUNDS: Final = {Bound.AT_LEAST: Bound.MORE_THAN, Bound.AT_MOST: Bound.LESS_THAN}
+
+
+def _reached_about(head: str, op: Op | None, suffix_op: Op | None) -> Op | None:
+    """The operator of a figure with *op* before it and *suffix_op* after it.
+
+    The word before wins, except 达 (达到) before a figure with 左右 after it: "reach
+    about 70 %" is about 70 %, ``=`` as ``70%左右`` is (a target has no "about").
+
+    Example:
+        >>> _reached_about("达", Op.GE, Op.EQ), _reached_about("不低于", Op.GE, Op.EQ)
+        (<Op.EQ: '='>, <Op.GE: '>='>)
+    """
+    if op is Op.GE and suffix_op is Op.EQ and head.endswith(_REACH_WORDS):
+        return suffix_op
+    return op or suffix_op
 
 
 def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at the end
@@ -1802,11 +1837,19 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         # 02000-2000 would print as 2000-2000, which reads as years; 实施期限2024.1-2024.12
         # (2024.3-2024.11 too) is a period, never two numbers
         return None
-    op = op or suffix_op
+    op = _reached_about(head, op, suffix_op)
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
     if note is not None and note[0] == "含" and note[1:] in ("", digits + (unit or "")):
         note = None  # 90%(含)以上, ≥95%(含95%): "inclusive" belongs to the operator
+    if note is not None and note[:2] == "不含" and note[2:] in ("", digits + (unit or "")):
+        # ≥95%(不含), 95%以上(不含95%): the bound itself is excluded, a strict operator
+        strict_op = None if op is None else _STRICT_OPS.get(op)
+        strict_bound = None if bound is None else _STRICT_BOUNDS.get(bound)
+        if strict_op is not None:
+            op, note = strict_op, None
+        elif strict_bound is not None:
+            bound, note = strict_bound, None
     if label is not None and _names_a_time(label, unit):
         return None
     if unit == "年" and high is None and _compares_with_a_year(digits, op, bound, label):
@@ -2515,7 +2558,7 @@ _FLOOR_CHARS: Final = frozenset("≥上低少小大")
 _CEILING_CHARS: Final = frozenset("≤下内高超大多小")
 # The characters one of the shapes of a band needs (且, 以上, 之间, 区间, 范围, 介于, 处于,
 # 在, ≤, ≥, a comma, ±, 不高于, 小于等于, (含)): one set test settles most cells.
-_BAND_HINT_RE: Final = re.compile("[且以之区范介处在≤≥,±不小(]")
+_BAND_HINT_RE: Final = re.compile("[且以之区范介处在≤≥,±不小(内、]")
 # Words after a range that say it is a band (95%至100%之间), and before it (在95%-100%,
 # 介于95%至100%, 温度控制在18-22℃).
 _BAND_TAIL_TABLE: Final = _WordTable(
@@ -2527,7 +2570,7 @@ _BAND_LEAD_TABLE: Final = _WordTable(
 # What ends the first figure: every shape of a band has a second one after it.
 _AFTER_FIGURE_RE: Final = re.compile(r"[^\d.,]")
 # What may join two bounds (≥98%且≤100%, ≥95%,≤100%, ≥90%,且≤110%).
-_BOUND_JOINS: Final = (",且", "且,", "并且", "且", ",")
+_BOUND_JOINS: Final = (",且", "且,", "并且", "且", ",", "、")
 # A label between its two bounds: 90%≤执行率≤110%, 6≤pH≤9 (the units checked after).
 _AROUND_LABEL_RE: Final = re.compile(
     rf"(?P<low>-?{AR_NUMBER})(?P<low_unit>[^\d≤<]{{0,6}})(?P<first>[≤<])"
@@ -2536,7 +2579,7 @@ _AROUND_LABEL_RE: Final = re.compile(
 )
 
 
-def _two_sided(norm: Normalized) -> Range | None:
+def _two_sided(norm: Normalized) -> Comparison | Range | None:
     """A band written as two bounds or in band words, or None.
 
     ``≥98%且≤100%``, ``不低于90%不高于110%``, ``90%以上110%以下``, ``90%(含)-110%(含)``,
@@ -2547,6 +2590,14 @@ def _two_sided(norm: Normalized) -> Range | None:
     """
     text = norm.text
     band: Comparison | Range | None = None
+    ends: tuple[Decimal, Decimal] | None = None
+    if text[-1] == ")" and "(含" in text:
+        # 80%~90%之间(含80%、90%): both ends named inclusive, as a range's ends are
+        found = _BOTH_ENDS_RE.search(text)
+        if found is not None:
+            ends = to_decimal(found["low"]), to_decimal(found["high"])
+            text = text[: found.start()]
+            band = _target_number(text)
     if "(含)" in text:
         text = text.replace("(含)", "")  # 90%(含)-110%(含): inclusive, as a range is
         band = _target_number(text)
@@ -2562,16 +2613,25 @@ def _two_sided(norm: Normalized) -> Range | None:
                 if text[-1] in _BAND_TAIL_LASTS or "在" in chars or "介于" in text or "处于" in text
                 else None
             )
+            or (_range_time_limit(text) if text[-1] == "内" and ends is None else None)
             or (
                 _two_bounds(text)
                 if not (_FLOOR_CHARS.isdisjoint(chars) or _CEILING_CHARS.isdisjoint(chars))
                 else None
             )
         )
-    if band is None:
-        return None
+    if band is None or (
+        ends is not None and (not isinstance(band, Range) or (band.low, band.high) != ends)
+    ):
+        return None  # (含85%、90%) after 80%~90%: the bracket names other figures
     again = _comparison(Normalized(str(band), str(band), None))
     return evolve(band, text=norm.raw) if again == band else None
+
+
+# Both ends of a range named inclusive in a closing bracket: (含80%、90%), (含80%和90%).
+_BOTH_ENDS_RE: Final = re.compile(
+    rf"\(含(?P<low>{AR_NUMBER})%?(?:、|,|和|与|及|以及)(?P<high>{AR_NUMBER})%?\)$"
+)
 
 
 def _target_number(text: str) -> Comparison | Range | None:
@@ -2600,7 +2660,11 @@ def _around_label(text: str) -> Range | None:
 
 
 def _in_band_words(text: str) -> Range | None:
-    """``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``: a range in band words."""
+    """``95%至100%之间``, ``在95%-100%之间``, ``温度控制在18-22℃``: a range in band words.
+
+    Between 介于 (or 在) and 之间 the two figures may be joined by 与, 和 or 及
+    (``介于80%与90%之间``), as in a sentence.
+    """
     tail = _BAND_TAIL_TABLE.ending(text, len(text))
     body = text[: -len(tail[0])] if tail is not None else text
     digit = _FIRST_DIGIT_RE.search(body)
@@ -2611,10 +2675,37 @@ def _in_band_words(text: str) -> Range | None:
     lead = _BAND_LEAD_TABLE.ending(head, len(head), whole=True)
     if lead is None and tail is None:
         return None
+    figures = body[start:]
     if lead is not None:
         head = head[: -len(lead[0])]
-    band = _target_number(head + body[start:])
+        if tail is not None and tail[0] == "之间":
+            figures = _AND_BETWEEN_RE.sub(r"\1至", figures, count=1)
+    band = _target_number(head + figures)
     return band if isinstance(band, Range) else None
+
+
+# The 与/和/及 between two figures of 介于…之间 (介于80%与90%之间): a range's 至.
+_AND_BETWEEN_RE: Final = re.compile(r"^(-?[\d.,]+[^\d与和及]{0,6}?)(?:与|和|及)(?=-?\d)")
+
+
+# A time limit given as a range and 内 or 以内 (3-5个工作日内, 2至3天以内): done within the
+# longer end is in time.
+_TIME_LIMIT_UNITS: Final = frozenset(
+    {"天", "日", "个工作日", "工作日", "小时", "个小时", "分钟", "周", "个月", "月", "年"}
+)
+
+
+def _range_time_limit(text: str) -> Comparison | None:
+    """``3-5个工作日内``: a time limit of the longer end, ``≤5(个工作日)``, or None."""
+    body = text[:-2] if text.endswith("以内") else text[:-1]
+    band = _target_number(body)
+    if not isinstance(band, Range) or band.unit not in _TIME_LIMIT_UNITS:
+        return None
+    label = band.label
+    lead = None if label is None else _BAND_LEAD_TABLE.ending(label, len(label), whole=True)
+    if label is not None and lead is not None:
+        label = label[: -len(lead[0])] or None  # 在3-5个工作日内: 在 is no label
+    return Comparison(Op.LE, band.high, band.unit, label)
 
 
 def _two_bounds(text: str) -> Range | None:
@@ -2837,6 +2928,7 @@ def _parse_target_normalized(
         digit is not None
         or "百分之" in text
         or "千分之" in text
+        or "万分之" in text
         or text.endswith("为零")
         or (text[0] in _CN_START_FIRSTS and _CN_START_RE.match(text) is not None)
         or (
@@ -3017,6 +3109,70 @@ _CN_DIGITS: Final = frozenset("零一二三四五六七八九十两百千万半�
 _LINE_BREAK_RE: Final = re.compile("[\n\r\u2028\u2029]")
 
 
+# Footnote marks after a figure: [1], ①…⑳, ※, superscript digits, 注1, 注① and 注 alone.
+_CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_FOOTNOTE_RE: Final = re.compile(
+    rf"(?:(?<=[\d%‰‱])(?:\[(?P<bracket>\d{{1,2}})\]|注(?P<noted>\d{{1,2}}|[{_CIRCLED}])?)"
+    rf"|(?<=[\d%‰‱\u3400-\u9fff])(?:(?P<circled>[{_CIRCLED}])|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})|※))$"
+)
+# The last characters of a footnote mark besides a digit after 注 (a cheap test first).
+_FOOTNOTE_LASTS: Final = frozenset(f"]※注{_CIRCLED}⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _footnote(text: str) -> tuple[str, str] | None:
+    """A figure's final footnote mark as a bracket note: the text before it and the note.
+
+    A numbered mark is the note ``注N`` whatever its form, as ``(注1)`` is; ``※`` and a
+    bare ``注`` stay themselves.
+
+    Example:
+        >>> _footnote("≥95%注1"), _footnote("96.5%①"), _footnote("96.5%[2]")
+        (('≥95%', '注1'), ('96.5%', '注1'), ('96.5%', '注2'))
+        >>> _footnote("≥90%¹"), _footnote("≥95%※"), _footnote("满意度"), _footnote("≥95")
+        (('≥90%', '注1'), ('≥95%', '※'), None, None)
+    """
+    last = text[-1:]
+    if not (last in _FOOTNOTE_LASTS or (last.isdigit() and "注" in text)):
+        return None
+    found = _FOOTNOTE_RE.search(text)
+    if found is None:
+        return None
+    mark = found["bracket"] or found["noted"] or found["circled"] or found["sup"]
+    if mark is None:
+        note = found.group()  # ※, 注
+    elif mark in _CIRCLED:
+        note = f"注{_CIRCLED.index(mark) + 1}"
+    else:
+        note = f"注{int(mark.translate(_SUPERSCRIPTS))}"
+    return text[: found.start()], note
+
+
+# Full coverage in words (全覆盖, 实现全覆盖, 已实现全覆盖): 100 % covered, as 100%全覆盖 is.
+_FULL_COVERAGE_RE: Final = re.compile(r"(?:已经?)?(?:实现了?|达到了?|做到了?)?全覆盖")
+_FULL_COVERAGE: Final = "全覆盖"
+
+
+def _full_coverage(text: str) -> bool:
+    """Whether *text* says full coverage and nothing else (``已实现全覆盖``)."""
+    return _FULL_COVERAGE in text and _FULL_COVERAGE_RE.fullmatch(text) is not None
+
+
+def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparison | None:
+    """``≥95%注1``, ``≥90%①``, ``≥95%[1]``: the comparison with its footnote as the note."""
+    marked = _footnote(norm.text)
+    if marked is None:
+        return None
+    body, note = marked
+    try:
+        target = _parse_target_normalized(Normalized(text, f"{body}({note})", None), year)
+    except ExpressionError:
+        return None
+    if isinstance(target, Comparison) and target.note == note:
+        return evolve(target, text=text)
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
     _require_text("parse_target", text)
@@ -3024,6 +3180,12 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
     if simple is not None:
         return _simple_target(simple, text)
     norm = normalize(text)
+    if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
+        footnoted = _footnoted_target(text, norm, year)
+        if footnoted is not None:
+            return footnoted
+    if _full_coverage(norm.text):
+        return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
     # (A line break inside a cell sends normalisation down its slow path, which keeps
     # origins: most cells have none.)
     if norm.origin is None or _LINE_BREAK_RE.search(text) is None:
@@ -3402,7 +3564,7 @@ def _quantity(norm: Normalized) -> Quantity | None:
 
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
-_SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放"})
+_SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
 
 # A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
 _BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])\D{0,3}")
@@ -3517,7 +3679,11 @@ def _value_with_symbol(norm: Normalized) -> Quantity | None:
     rest = _quantity(normalize(text[1:]))
     if rest is None or rest.bound is not Bound.EXACT or rest.label is not None:
         return None
-    return Quantity(rest.value, rest.unit, bound, None, rest.status, rest.note, text=norm.raw)
+    note = rest.note
+    figure = f"{rest.value}{rest.unit or ''}"
+    if note in ("不含", f"不含{figure}") and bound in _STRICT_BOUNDS:
+        bound, note = _STRICT_BOUNDS[bound], None  # ≥95%(不含): more than 95 %
+    return Quantity(rest.value, rest.unit, bound, None, rest.status, note, text=norm.raw)
 
 
 # What makes a clause or bracket after a value more than a remark: a negation, something
@@ -3746,7 +3912,7 @@ _EXCESS_RE: Final = re.compile(
     r"(?:全年|年度|本年度|当年)?的?(?:(?:任务|目标|计划|指标)的?)?"
     r"|比(?:年初|年度)?(?:计划|目标|预期)多完成了?"
     r"|超出(?:全年|年度)?(?:目标|计划|指标|任务)(?:值)?"
-    rf")(?:{AR_NUMBER})(?:余|多)?(?:%|‰|个?百分点|[{_LETTER}]{{1,4}})?(?:以上|左右)?"
+    rf")(?:{AR_NUMBER})(?:余|多)?(?:%|‰|‱|个?百分点|[{_LETTER}]{{1,4}})?(?:以上|左右)?"
 )
 
 
@@ -3848,6 +4014,12 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if simple is not None:
             return _simple_value(simple, text)
         norm = normalize(text)
+        if norm.text[-1:] in _FOOTNOTE_LASTS or "注" in norm.text:
+            footnoted = _footnoted_value(text, norm, year)
+            if footnoted is not None:
+                return footnoted
+        if _full_coverage(norm.text):
+            return Quantity(Decimal(100), "%", Bound.EXACT, note=_FULL_COVERAGE, text=text)
         value = _parse_value_normalized(norm, year)
         if isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
             joined = _joined_value(text, norm, year) if norm.origin is not None else None
@@ -3855,6 +4027,18 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
     return value
+
+
+def _footnoted_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """``96.5%①``, ``96.5%[1]``, ``96.5%※``: the quantity with its footnote as the note."""
+    marked = _footnote(norm.text)
+    if marked is None:
+        return None
+    body, note = marked
+    value = _parse_value_normalized(Normalized(text, f"{body}({note})", None), year)
+    if isinstance(value, Quantity) and value.note == note:
+        return evolve(value, text=text)
+    return None
 
 
 def _require_text(name: str, text: object) -> None:
@@ -3892,7 +4076,7 @@ def _joined_value(text: str, norm: Normalized, year: int | None) -> Value | None
 
 # How a first line that is a value ends: a digit, a unit (a letter or a Chinese
 # character) or a percent sign; not a list marker's point, 、 or bracket (1、⏎…).
-_VALUE_LINE_END_RE: Final = re.compile(r"[\w%％‰]\Z")
+_VALUE_LINE_END_RE: Final = re.compile(r"[\w%％‰‱]\Z")
 
 
 # A later line that qualifies the value above it: a plan, a forecast or an estimate, a
