@@ -202,6 +202,33 @@ def test_a_column_beside_the_target_that_holds_other_words(
     assert targets(table) == expected
 
 
+@pytest.mark.parametrize(
+    ("operator", "value", "actual", "expected", "attainment"),
+    [
+        # the value states its operator: not doubled
+        ("≥", "≥25", "26", "≥25(公里)", Attainment.MET),
+        # a change in words: the operator only repeats its direction (regress14 W5)
+        ("≤", "较上年下降10%", "下降12%", "较上年下降10%", Attainment.MET),
+        ("≤", "较上年下降", "下降5%", "较上年下降", Attainment.MET),
+        ("≥", "比上年增长5%", "增长6%", "比上年增长5%", Attainment.MET),
+        # a relative target the operator makes a floor: kept together
+        ("≥", "上年水平", "较上年增长2%", "≥上年水平", Attainment.MET),
+    ],
+)
+def test_an_operator_beside_a_value_that_says_its_own(
+    operator: str, value: str, actual: str, expected: str, attainment: Attainment
+) -> None:
+    table = read(
+        "2024年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值"],
+        ["效益指标", "生态效益指标", "河道淤积量", operator, value, "公里", actual],
+    )
+    assert targets(table) == [expected]
+    (verdict,) = perftrack.score(table).verdicts
+    assert verdict.attainment is attainment
+
+
 def test_an_operator_column_away_from_the_target_is_not_joined() -> None:
     table = read(
         "2025年度项目支出绩效目标表",

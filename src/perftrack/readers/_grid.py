@@ -3835,8 +3835,17 @@ def _name_unit(name: str) -> str | None:
     return None
 
 
+_OPERATOR_FIRSTS: Final = frozenset("≥≤<>=＞＜＝")
+_CHANGE_LEADS: Final = ("较", "比", "同比", "环比", "与上年", "与去年")
+
+
 def _joined_target(nature: str, value: str, unit: str) -> str:
-    """指标性质 | 指标值 | 度量单位 → one target (``≥`` ``95`` ``%`` → ``≥95%``)."""
+    """指标性质 | 指标值 | 度量单位 → one target (``≥`` ``95`` ``%`` → ``≥95%``).
+
+    Example:
+        >>> _joined_target("≥", "95", "%"), _joined_target("≤", "较上年下降10%", "")
+        ('≥95%', '较上年下降10%')
+    """
     nature_key = _key(nature)
     prefix = nature_key if nature_key and nature_key not in ("定量", "定性", "正向", "反向") else ""
     if not value:
@@ -3844,6 +3853,10 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
     if unit and not value.endswith(unit) and value[-1:].isdigit():  # 95 | %, ≥600 | 户
         value += unit
         unit = ""
+    if prefix and (value[:1] in _OPERATOR_FIRSTS or value.startswith(_CHANGE_LEADS)):
+        # ≥ | ≥25: the value states its operator; ≤ | 较上年下降10%: a change in words,
+        # whose direction the operator only repeats (≤较上年下降10% would read as prose)
+        return value
     if prefix and not value[:1].isdigit():
         # ≥ | 上年水平 | 万人次, ≤ | 批复预算 | 万元: the operator stays with a text the
         # target grammar reads after one (a relative target: a floor, a ceiling); the
