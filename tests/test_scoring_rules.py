@@ -2269,6 +2269,108 @@ TIME_PROGRESS_TARGETS = [
 ]
 
 
+# regress14 W1: only the step itself, done, is the target reached. Anything else after
+# the date, a failure, a submission, a preparation, a part, stayed text before the step
+# rule and stays text now (it was met); a failed tender is no 逾期完成 either.
+def unread(target: str, actual: str, name: str, id: str) -> Any:  # noqa: A002
+    """A step not done at due: unknown, as any text is, with no date taken from it."""
+    return case(target, actual, "unknown", fragment="无法判断", month=12, name=name, id=id)
+
+
+STEP_SHAPES = [
+    unread("2023年6月底前", "2023年5月招标失败", "招标完成时间", "w1-tender-failed"),
+    unread("2023年6月底前", "2023年5月流标，7月重新招标", "招标完成时间", "w1-tender-void"),
+    unread("2023年6月底前", "2023年5月发布招标公告", "招标完成时间", "w1-tender-notice"),
+    unread(
+        "2023年6月底前", "2023年5月发布招标公告，7月开标", "招标完成时间", "w1-notice-then-open"
+    ),
+    unread("2023年6月底前", "2023年5月挂网招标", "招标完成时间", "w1-tender-posted"),
+    unread("2023年6月底前", "2023年5月编制招标文件", "招标完成时间", "w1-tender-documents"),
+    unread("2023年6月底前", "已发布招标公告", "招标完成时间", "w1-tender-notice-undated"),
+    unread("2023年6月底前", "2023年5月开始招标", "招标完成时间", "w1-tender-begun"),
+    unread("2023年6月底前", "2023年5月提交评审", "方案评审", "w1-review-submitted"),
+    unread("2023年6月底前", "2023年5月专家评审未通过", "方案评审", "w1-review-failed"),
+    unread("2023年6月底前", "2023年5月报送审批", "项目审批", "w1-approval-submitted"),
+    unread("2023年6月底前", "2023年5月待批复", "项目审批", "w1-approval-awaited"),
+    unread("2023年6月底前", "2023年5月申请立项", "立项时间", "w1-project-applied"),
+    unread("2023年6月底前", "2023年5月上报立项申请", "立项时间", "w1-project-reported"),
+    unread("2023年6月底前", "2023年5月可研报告送审", "可研批复时间", "w1-study-sent"),
+    unread("2023年6月底前", "2023年5月编制完成可研报告", "可研批复时间", "w1-study-written"),
+    unread("2023年6月底前", "2023年5月委托设计单位", "设计完成时间", "w1-design-commissioned"),
+    unread("2023年6月底前", "2023年5月完成初步设计", "设计完成时间", "w1-design-preliminary"),
+    unread("2023年6月底前", "2023年5月采购需求论证", "采购时间", "w1-purchase-needs"),
+    unread("2023年6月底前", "2023年5月采购意向公开", "采购时间", "w1-purchase-intent"),
+    unread("2023年3月底前", "2023年3月具备开工条件", "开工时间", "w1-start-ready"),
+    unread("2023年3月底前", "已具备开工条件", "开工时间", "w1-start-ready-undated"),
+    unread("2023年3月底前", "2023年3月申请开工", "开工时间", "w1-start-applied"),
+    unread("2023年3月底前", "2023年3月开工仪式，5月正式施工", "开工时间", "w1-start-ceremony"),
+    unread("2023年3月底前", "已完成开工准备", "开工时间", "w1-start-prepared"),
+    unread("2023年3月底前", "已部分开工", "开工时间", "w1-start-part"),
+    unread("2023年3月底前", "2023年3月初步选址", "选址时间", "w1-site-preliminary"),
+    unread("2023年6月底前", "2023年5月谈判，尚未签约", "签约", "w1-not-signed"),
+    # the step itself, done, with its subject, manner or completion word
+    case("2023年3月底前", "2023年3月15日正式开工", "met", month=12, **START, id="w1-start-formal"),
+    case("2023年3月底前", "2023年3月15日项目开工", "met", month=12, **START, id="w1-start-subject"),
+    case(
+        "2023年3月底前",
+        "已于2023年3月15日开工建设",
+        "met",
+        month=12,
+        **START,
+        id="w1-start-construction",
+    ),
+    case("2023年8月前", "2023年7月招标完成", "met", month=12, **TENDER, id="w1-tender-completed"),
+    case(
+        "2023年8月前", "2023年7月顺利完成招标", "met", month=12, **TENDER, id="w1-tender-smoothly"
+    ),
+    case(
+        "2023年8月前",
+        "2023年5月流标，9月中标",
+        "not_met",
+        fragment="晚于截止日期2023-08-31",
+        month=12,
+        **TENDER,
+        id="w1-tender-void-then-awarded-late",
+    ),
+    case("2023年6月底前", "2023年5月签订合同", "met", month=12, name="合同签订", id="w1-signed"),
+    case(
+        "2023年6月底前",
+        "2023年7月签订合同",
+        "not_met",
+        month=12,
+        name="合同签订",
+        id="w1-signed-late",
+    ),
+    case(
+        "2023年6月底前",
+        "2023年8月批复",
+        "not_met",
+        month=12,
+        name="规划审批",
+        id="w1-approved-late",
+    ),
+    case("2023年6月底前", "已获批复", "met", month=12, name="规划审批", id="w1-approval-obtained"),
+    case(
+        "2023年6月底前",
+        "2023年5月评审通过",
+        "met",
+        month=12,
+        name="方案评审",
+        id="w1-review-passed",
+    ),
+    case(
+        "2023年6月底前", "已完成立项手续", "met", month=12, name="项目立项", id="w1-project-formal"
+    ),
+    case("2023年6月底前", "已备案", "met", month=12, name="备案", id="w1-filed"),
+    case("2023年6月底前", "2023年5月完成采购", "met", month=12, name="采购时间", id="w1-purchased"),
+    case("2023年3月底前", "2023年4月完成选址", "not_met", month=12, name="选址", id="w1-site-late"),
+    # the name's own compound is the step: 开工准备 named, 开工准备 done
+    case(
+        "2023年3月底前", "已完成开工准备", "met", month=12, name="开工准备", id="w1-named-compound"
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
@@ -2288,6 +2390,7 @@ TIME_PROGRESS_TARGETS = [
         *UNITS_ROUND_7,
         *MILESTONES,
         *TIME_PROGRESS_TARGETS,
+        *STEP_SHAPES,
     ],
 )
 def test_attainment(cells, when, expected):
@@ -3396,3 +3499,22 @@ def test_a_deadline_met_by_its_step_is_not_passed(actual: str, passed: str | Non
     )
     messages = [f.message for f in card.findings if f.id == "deadline-passed"]
     assert messages == ([] if passed is None else [passed])
+
+
+@pytest.mark.parametrize(
+    ("actual", "passed"),
+    [
+        ("2023年5月流标，7月重新招标", "“招标完成时间”截止日期2023-06-30已到，结果为无法判断"),
+        ("2023年5月招标失败", "“招标完成时间”截止日期2023-06-30已到，结果为无法判断"),
+        ("2023年7月完成招标", "“招标完成时间”截止日期2023-06-30已到，结果为逾期完成"),
+    ],
+)
+def test_a_failed_step_is_not_done_late(actual: str, passed: str) -> None:
+    """regress14 W1: a void or failed tender is no tender completed late (逾期完成)."""
+    card = score(
+        tracking_table(
+            [indicator("招标完成时间", "2023年6月底前", actual, level2="时效指标")],
+            period=(YEAR, 1, YEAR, 9),
+        )
+    )
+    assert [f.message for f in card.findings if f.id == "deadline-passed"] == [passed]

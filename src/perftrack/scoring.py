@@ -1317,19 +1317,44 @@ _STEPS: Final = (
 _LATER_STAGE_RE: Final = re.compile(
     "完工|竣工|建成|验收|投入使用|投用|交付|上线|运行|结算|决算|办结|安装|调试|投产"
 )
-# What, beside the step, says it is not done, not yet, or only begun (未开工, 招标中,
-# 启动招标, 计划开工, 部分开工), or names a part of the month (3月中旬开工, 3月初开工).
-_STEP_UNDONE_RE: Final = re.compile(
-    "未|没|不|待|拟|将|预计|计划|力争|正在|准备|筹备|着手|开始|启动|中|部分|基本|旬|以来|至今|前期"
-    "|^初(?!步)"
+# The shape of a step done (§3 rule 4), read off the phrase after the date or the
+# clause of 已 (a whitelist: anything else, 招标失败, 提交评审, 申请立项, 具备开工条件,
+# 发布招标公告, 委托设计单位, 初步选址, 部分开工, 3月中旬开工, stays as it was read).
+# Before the step: the project's subject (项目, 本工程), 已 and a manner or completion
+# word (正式, 顺利, 完成, 获); after it: a completion word (完成, 完毕, 通过, 手续).
+_STEP_SUBJECT_RE: Final = re.compile("^(?:本|该|全部|所有)?(?:项目|工程)")
+_STEP_BEFORE: Final = (
+    "已经",
+    "均已",
+    "已",
+    "正式",
+    "顺利",
+    "如期",
+    "按期",
+    "按时",
+    "全面",
+    "全部",
+    "完成",
+    "获得",
+    "取得",
+    "获",
 )
-# An undated clause that states a step done: 已开工, 项目已开工建设, 已完成招标.
+_STEP_AFTER: Final = ("完成", "完毕", "结束", "工作", "手续", "通过")
+# After a start only: 开工建设, 正式动工施工.
+_STEP_START_AFTER: Final = ("建设", "施工")
+_STEP_STARTS: Final = ("开工", "动工")
+# An undated clause that may state a step done: 已开工, 项目已开工建设, 已完成招标.
 _STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\u3400-\u9fff]{1,10}")
+
+
+def _named(indicator: Indicator) -> str:
+    """The indicator's name and target, where the step it is named for is looked up."""
+    return f"{indicator.name}|{_text(indicator.target)}"
 
 
 def _named_step(indicator: Indicator) -> tuple[str, ...]:
     """The words of the early steps the indicator's name or target names, else ()."""
-    named = f"{indicator.name}|{_text(indicator.target)}"
+    named = _named(indicator)
     if _LATER_STAGE_RE.search(named) is not None:
         return ()
     return tuple(word for step in _STEPS if any(w in named for w in step) for word in step)
@@ -1339,7 +1364,8 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
     """The actual as the step the indicator is named for reads it (§3 rule 4), or None.
 
     On 工程开工时间, ``2024年3月15日开工`` (text) is the date 2024-03-15 and ``已开工`` (in
-    progress) is done; ``尚未开工``, ``计划4月开工`` and ``招标中`` stay as they are.
+    progress) is done; ``尚未开工``, ``计划4月开工``, ``2024年3月申请开工`` and
+    ``招标中`` stay as they are.
     """
     if isinstance(actual, TextValue):
         text = actual.description
@@ -1350,32 +1376,68 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
     words = _named_step(indicator)
     if not words or not any(word in text for word in words):
         return None
+    named = _named(indicator)
     clauses = re.split("[,;]", text)
     if len(clauses) == 2:  # noqa: PLR2004 - 2024年8月12日，完成招标: a date, its step after a comma
         joined = match_dated_phrase("".join(clauses), year)
-        if joined is not None and _a_step_done(joined[3], words):
+        if joined is not None and _a_step_done(joined[3], words, named):
             clauses = ["".join(clauses)]
     found: Value | None = None
     for clause in clauses:
         if not any(word in clause for word in words):
             continue  # 已开工，正在施工: another remark
         dated = match_dated_phrase(clause, year)
-        if dated is not None and _a_step_done(dated[3], words):
+        if dated is not None and _a_step_done(dated[3], words, named):
             found = found or DateValue(*dated[:3], text=actual.text or text)
-        elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words):
+        elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words, named):
             found = found or StatusValue(Status.DONE, text, text=actual.text or text)
         else:
-            return None  # 已完成招标，尚未开标: the step named and not done
+            return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
     return found
 
 
-def _a_step_done(phrase: str, words: tuple[str, ...]) -> bool:
-    """Whether *phrase* names one of the step's *words* and nothing that leaves it undone."""
-    if not any(word in phrase for word in words):
+def _a_step_done(phrase: str, words: tuple[str, ...], named: str) -> bool:
+    """Whether *phrase* is the step itself, done: the step's words, or its name's compound.
+
+    The phrase may open with the subject (项目), 已 and a word of manner or completion
+    (正式, 顺利, 完成), and close with one of completion (完成, 完毕, 通过; 建设 or 施工
+    after 开工); what is left must be the step's words (开工, 签订合同, 中标) or a part of
+    *named* holding one (初步设计 in 初步设计完成时间). Anything else, a failure, a
+    submission, a preparation or a part, is no step done.
+
+    Example:
+        >>> _a_step_done("项目已正式开工建设", ("开工",), "工程开工时间|")
+        True
+        >>> _a_step_done("申请开工", ("开工",), "工程开工时间|")
+        False
+    """
+    core = _STEP_SUBJECT_RE.sub("", phrase, count=1)
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _STEP_BEFORE:
+            if core.startswith(word) and len(core) > len(word):
+                core = core[len(word) :]
+                stripped = True
+        for word in _STEP_AFTER:
+            if core.endswith(word) and len(core) > len(word):
+                core = core[: -len(word)]
+                stripped = True
+        for word in _STEP_START_AFTER:
+            if core.endswith(word) and core[: -len(word)].endswith(_STEP_STARTS):
+                core = core[: -len(word)]
+                stripped = True
+    if not any(word in core for word in words):
         return False
-    for word in words:
-        phrase = phrase.replace(word, "")
-    return _STEP_UNDONE_RE.search(phrase) is None
+    if core in named:  # the name's own compound: 初步设计, 方案评审, 可研报告编制
+        return True
+    rest = core
+    while rest:  # the step's words, one after another: 开工, 签订合同, 可研批复
+        head = next((w for w in words if rest.startswith(w)), None)
+        if head is None:
+            return False
+        rest = rest[len(head) :]
+    return True
 
 
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
