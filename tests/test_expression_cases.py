@@ -3011,6 +3011,17 @@ R7_OR_AFTER_BREAK_TARGETS = [
     pytest.param("≥90%；或良好", AnyOf((Comparison(Op.GE, Decimal(90), "%"), QualitativeTarget("良好", "quality"))), "≥90(%)或良好", id="r7h1-figure-then-word"),
     # a remark that is no option stays a remark
     pytest.param("合格，抽查", QualitativeTarget("合格", "conformity"), "合格", id="r7h1-remark-kept"),
+    # regress14 W3: a 或 clause of words, without a figure, grade or date of its own, is
+    # the first target's remark (it was an option that any date met: late work met)
+    pytest.param("2024年10月底前，或按上级要求", Deadline(2024, 10, None, Part.MONTH_END, note="或按上级要求"), "2024年10月底前(或按上级要求)", id="r14w3-deadline-or-words"),
+    pytest.param("2024年10月底前\n或按省厅要求时限", Deadline(2024, 10, None, Part.MONTH_END, note="或按省厅要求时限"), "2024年10月底前(或按省厅要求时限)", id="r14w3-deadline-line-break"),
+    pytest.param("2024年10月底前；或根据上级通知调整", Deadline(2024, 10, None, Part.MONTH_END, note="或根据上级通知调整"), "2024年10月底前(或根据上级通知调整)", id="r14w3-deadline-semicolon"),
+    pytest.param("合格，或按规定执行", QualitativeTarget("合格", "conformity"), "合格", id="r14w3-grade-or-words"),
+    pytest.param("及时，或按合同约定", QualitativeTarget("及时", "timeliness"), "及时", id="r14w3-timely-or-words"),
+    # a 或 clause with a date, a figure or a quality word is still an option
+    pytest.param("2024年10月底前；或2024年12月底前", AnyOf((Deadline(2024, 10, None, Part.MONTH_END), Deadline(2024, 12, None, Part.MONTH_END))), "2024年10月底前或2024年12月底前", id="r14w3-deadline-or-date"),
+    pytest.param("8个\n或10个", AnyOf((Comparison(Op.EQ, Decimal(8), "个"), Comparison(Op.EQ, Decimal(10), "个"))), "=8(个)或=10(个)", id="r14w3-figure-or-figure"),
+    pytest.param("良好\n或群众无投诉", AnyOf((QualitativeTarget("良好", "quality"), QualitativeTarget("群众无投诉", "zero"))), "良好或群众无投诉", id="r14w3-grade-or-zero-word"),
 ]
 
 # -- H6: the work after a deadline's "before" word is its note whatever its length
@@ -3073,7 +3084,7 @@ R7_DONE_TASK_VALUES = [
     pytest.param("已完成整改", StatusValue(Status.DONE, "已完成整改"), "已完成整改", id="r7m5-rectified"),
     pytest.param("已完成培训", StatusValue(Status.DONE, "已完成培训"), "已完成培训", id="r7m5-trained"),
     pytest.param("已完成全部整改", StatusValue(Status.DONE, "已完成全部整改"), "已完成全部整改", id="r7m5-all"),
-    pytest.param("已完成数字化加工", StatusValue(Status.DONE, "已完成数字化加工"), "已完成数字化加工", id="r7m5-object"),
+    pytest.param("已完成年度培训", StatusValue(Status.DONE, "已完成年度培训"), "已完成年度培训", id="r7m5-year-word"),
     pytest.param("已整改", StatusValue(Status.DONE, "已整改"), "已整改", id="r7m5-verb"),
     pytest.param("已全部安置", StatusValue(Status.DONE, "已全部安置"), "已全部安置", id="r7m5-resettled"),
     pytest.param("已接收安置", StatusValue(Status.DONE, "已接收安置"), "已接收安置", id="r7m5-received"),
@@ -3086,6 +3097,28 @@ R7_DONE_TASK_VALUES = [
     pytest.param("已要求整改", TextValue("已要求整改"), "已要求整改", id="r7m5-ordered-text"),
     pytest.param("已发现问题待整改", TextValue("已发现问题待整改"), "已发现问题待整改", id="r7m5-pending-text"),
     pytest.param("2024年6月完成招标", TextValue("2024年6月完成招标"), "2024年6月完成招标", id="r7m5-dated-tender-kept"),
+    # regress14 W2: only a task verb after 已完成, and nothing after it, is the task done;
+    # a stage or part of the works, a step before the task or a document about it is
+    # text (已完成主体工程 met 竣工验收 by 2024年12月底前)
+    pytest.param("已完成主体工程", TextValue("已完成主体工程"), "已完成主体工程", id="r14w2-main-works"),
+    pytest.param("已完成主体结构封顶", TextValue("已完成主体结构封顶"), "已完成主体结构封顶", id="r14w2-topped-out"),
+    pytest.param("已完成土方开挖", TextValue("已完成土方开挖"), "已完成土方开挖", id="r14w2-earthworks"),
+    pytest.param("已完成基础施工", TextValue("已完成基础施工"), "已完成基础施工", id="r14w2-foundations"),
+    pytest.param("已完成一期工程", TextValue("已完成一期工程"), "已完成一期工程", id="r14w2-phase-one"),
+    pytest.param("已完成年度投资", TextValue("已完成年度投资"), "已完成年度投资", id="r14w2-year-investment"),
+    pytest.param("已完成验收前准备", TextValue("已完成验收前准备"), "已完成验收前准备", id="r14w2-before-acceptance"),
+    pytest.param("已完成征地拆迁", TextValue("已完成征地拆迁"), "已完成征地拆迁", id="r14w2-land-clearing"),
+    pytest.param("已完成方案编制", TextValue("已完成方案编制"), "已完成方案编制", id="r14w2-plan-drafted"),
+    pytest.param("已完成整改方案制定", TextValue("已完成整改方案制定"), "已完成整改方案制定", id="r14w2-rectification-plan"),
+    pytest.param("已完成整改报告", TextValue("已完成整改报告"), "已完成整改报告", id="r14w2-rectification-report"),
+    pytest.param("已完成主体改造", TextValue("已完成主体改造"), "已完成主体改造", id="r14w2-main-renovation"),
+    pytest.param("已完成网络覆盖", TextValue("已完成网络覆盖"), "已完成网络覆盖", id="r14w2-coverage"),
+    pytest.param("已完成资金下达", TextValue("已完成资金下达"), "已完成资金下达", id="r14w2-funds-allocated"),
+    pytest.param("已完成数字化加工", TextValue("已完成数字化加工"), "已完成数字化加工", id="r14w2-object-text"),
+    pytest.param("已完成主体施工", TextValue("已完成主体施工"), "已完成主体施工", id="r14w2-main-construction"),
+    # the verbs of finished work read as before (已完成资金拨付 was done in the base)
+    pytest.param("已完成资金拨付", StatusValue(Status.DONE, "已完成资金拨付"), "已完成资金拨付", id="r14w2-paid-kept"),
+    pytest.param("已整改到位", StatusValue(Status.DONE, "已整改到位"), "已整改到位", id="r14w2-verb-in-place"),
 ]
 
 # -- M2: a five-digit service number (12315, 12355, 96110…) that starts the label is a name
@@ -3231,6 +3264,19 @@ R7_NEXT_YEAR_TARGETS_WITHOUT_YEAR = [
 R7_NEXT_YEAR_VALUES_IN_2024 = [
     pytest.param("次年1月完成", DateValue(2025, 1, None, Status.DONE), "已于2025年1月完成", id="r7h5-value-next-month"),
     pytest.param("次年1月开工", TextValue("次年1月开工"), "次年1月开工", id="r7h5-value-start-text"),
+    # regress14 W4: a value that restates a deadline (…前) is a limit, no date the work
+    # was done (a tracking table at mid-year met 次年6月底前 by it): text, as before
+    pytest.param("次年6月底前完成清算", TextValue("次年6月底前完成清算"), "次年6月底前完成清算", id="r14w4-next-year-restated"),
+    pytest.param("次年6月底前", TextValue("次年6月底前"), "次年6月底前", id="r14w4-next-year-limit"),
+    pytest.param("次年3月31日前", TextValue("次年3月31日前"), "次年3月31日前", id="r14w4-next-year-day-limit"),
+    pytest.param("2024年12月底前上线运行", TextValue("2024年12月底前上线运行"), "2024年12月底前上线运行", id="r14w4-live-restated"),
+    pytest.param("2024年6月底前印发", TextValue("2024年6月底前印发"), "2024年6月底前印发", id="r14w4-issue-restated"),
+    pytest.param("2024年12月底前下达", TextValue("2024年12月底前下达"), "2024年12月底前下达", id="r14w4-allocate-restated"),
+    # 已 says the work is past; the verbs of finished work read after 前 as before
+    pytest.param("2024年9月底前已上线", DateValue(2024, 9, 30, Status.DONE), "已于2024年9月30日完成", id="r14w4-already-live"),
+    pytest.param("已于2024年6月30日前印发", DateValue(2024, 6, 30, Status.DONE), "已于2024年6月30日完成", id="r14w4-already-issued"),
+    pytest.param("2024年12月底前完成竣工验收", DateValue(2024, 12, 31, Status.DONE), "已于2024年12月31日完成", id="r14w4-finished-work-kept"),
+    pytest.param("2024年9月上线", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="r14w4-dated-live-kept"),
 ]
 
 # score11 H3: a document issued (印发, 出台, 发布, 下发) is done on its date, and so is work

@@ -1983,6 +1983,116 @@ VALUE_ROUND_7 = [
     # M1: a label before a bound said twice (was prose: unknown, or met by 已完成)
     case("差错率最高不超过0.5%", "0.8%", "not_met", month=12, id="v7-m1-over-the-ceiling"),
     case("满意度最低不低于90%", "85%", "not_met", month=12, id="v7-m1-below-the-floor"),
+    # regress14 W2: 已完成 before a stage, a part or a document is no task done (was met)
+    case(
+        "2023年12月底前竣工验收",
+        "已完成主体工程",
+        "unknown",
+        fragment="无法判断",
+        month=12,
+        id="r14w2-main-works",
+    ),
+    case(
+        "2023年12月底前竣工验收", "已完成主体结构封顶", "unknown", month=12, id="r14w2-topped-out"
+    ),
+    case("2023年12月底前完工", "已完成土方开挖", "unknown", month=12, id="r14w2-earthworks"),
+    case("2023年12月底前完工", "已完成基础施工", "unknown", month=12, id="r14w2-foundations"),
+    case("2023年12月底前完成", "已完成一期工程", "unknown", month=12, id="r14w2-phase-one"),
+    case("2023年12月底前完成", "已完成年度投资", "unknown", month=12, id="r14w2-year-investment"),
+    case(
+        "2023年12月底前",
+        "已完成验收前准备",
+        "unknown",
+        month=12,
+        name="竣工验收",
+        id="r14w2-before-acceptance",
+    ),
+    case("按期完工", "已完成征地拆迁", "unknown", month=12, id="r14w2-land-clearing"),
+    case("完成", "已完成方案编制", "unknown", month=12, id="r14w2-plan-drafted"),
+    case("完成整改", "已完成整改方案制定", "unknown", month=12, id="r14w2-rectification-plan"),
+    case("完成整改", "已完成整改报告", "unknown", month=12, id="r14w2-rectification-report"),
+    case(
+        "≥12000平方米",
+        "已完成主体改造",
+        "unknown",
+        month=12,
+        name="改造面积",
+        id="r14w2-main-renovation",
+    ),
+    case("≥95%", "已完成网络覆盖", "unknown", month=12, name="覆盖率", id="r14w2-coverage"),
+    case("2023年6月底前拨付", "已完成资金下达", "unknown", month=12, id="r14w2-funds-allocated"),
+    case("完成整改", "已完成全部整改", "met", month=12, id="r14w2-task-verb-kept"),
+    # regress14 W3: a 或 clause of words is the deadline's remark, the deadline stands
+    # (it was an option any date met: late work met, 未完成 judged against 12-31)
+    case(
+        "2023年10月底前，或按上级要求",
+        "2023年11月完成",
+        "not_met",
+        fragment="2023-10-31",
+        month=12,
+        id="r14w3-late",
+    ),
+    case(
+        "2023年10月底前\n或按省厅要求时限",
+        "2023年11月完成",
+        "not_met",
+        fragment="2023-10-31",
+        month=12,
+        id="r14w3-late-line-break",
+    ),
+    case(
+        "2023年10月底前；或根据上级通知调整",
+        "2023年11月完成",
+        "not_met",
+        fragment="2023-10-31",
+        month=12,
+        id="r14w3-late-semicolon",
+    ),
+    case(
+        "2023年10月底前，或按上级要求",
+        "2024年3月完成",
+        "not_met",
+        fragment="2023-10-31",
+        month=12,
+        id="r14w3-next-year",
+    ),
+    case(
+        "2023年10月底前，或按上级要求",
+        "未完成",
+        "not_met",
+        fragment="2023-10-31",
+        month=12,
+        id="r14w3-not-done-due",
+    ),
+    case("2023年10月底前，或按上级要求", "2023年10月完成", "met", month=12, id="r14w3-on-time"),
+    case("合格，或按规定执行", "良好", "met", month=12, id="r14w3-grade-remark-better-met"),
+    case("合格，或按规定执行", "不合格", "not_met", month=12, id="r14w3-grade-remark-failed"),
+    # regress14 W4: a value restating the deadline (…前 and its work) is no completion:
+    # pending before due in a tracking table (was met, dated at the deadline)
+    case(
+        "2023年12月底前",
+        "2023年12月底前上线运行",
+        "pending",
+        fragment="未到",
+        month=6,
+        id="r14w4-live-restated",
+    ),
+    case(
+        "次年6月底前",
+        "次年6月底前完成清算",
+        "pending",
+        fragment="2024-06-30",
+        month=6,
+        id="r14w4-next-year-restated",
+    ),
+    case(
+        "2023年9月底前印发实施方案",
+        "2023年9月底前印发",
+        "pending",
+        month=6,
+        id="r14w4-issue-restated",
+    ),
+    case("2023年9月底前上线", "2023年9月上线", "met", month=12, id="r14w4-dated-live-kept"),
 ]
 
 

@@ -101,17 +101,21 @@ _DATE_VALUE_RE: Final = re.compile(
     rf"(?:(?P<plan>预计|计划|力争)[于在]?|(?P<pre>已于|已在|于|在))?{_point('a')}"
     # 6月底, 2024年底, 6月30日前: the end of what was named, which a date value means
     # already (its last day).
-    r"(?:(?=[底末之前])(?P<end>[底末])?(?:之?前)?)?"
+    r"(?:(?=[底末之前])(?P<end>[底末])?(?P<before>之?前)?)?"
     # What was done then (完成验收, 已拨付, 通过验收): see match_date_value.
     r"(?P<phrase>[\u3400-\u9fff]{1,12})?"
 )
 # A phrase after a date says the work was done when it holds a verb of completion …
-_COMPLETION_RE: Final = re.compile(
-    "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|投用|上线|结算|完毕"
-    # a document issued (2024年4月印发, 2024年5月出台, 2024年3月下达): the work of a
-    # 方案, an 办法 or a 资金下达 is done
-    "|印发|出台|发布|下发|下达"
+_WORK_DONE_RE: Final = re.compile(
+    "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|投用|结算|完毕"
 )
+# … or of a document issued or a system gone live (2024年4月印发, 2024年5月出台, 2024年3月
+# 下达, 2024年9月上线: the work of a 方案, an 办法, a 资金下达 or a system is done). After
+# a date's 前, a limit, these restate the deadline a target names (2024年12月底前上线运行,
+# 2024年6月底前印发): text, unless 已于 or 已 says it is past (已于6月30日前印发, 9月30日前
+# 已上线); the verbs of finished work read there as they always did (2024年12月底前完成
+# 竣工验收: done then).
+_COMPLETION_RE: Final = re.compile(f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达")
 # … and does not say that it is not, not yet, partly or only begun (2024年9月未拨付,
 # 验收中, 部分完成, 开始发放, 待验收), or name a part of the month (下旬完成, 月初), which
 # a date value has no field for. A Chinese numeral may start a count
@@ -126,6 +130,7 @@ _NOT_COMPLETED_RE: Final = re.compile(
     "|征求意见|草案|初稿"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
+_DONE_LEAD_INS: Final = frozenset({"已于", "已在"})
 
 
 def says_not_completed(phrase: str) -> bool:
@@ -367,8 +372,8 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
 
 
 _DV_POINT: Final = _point_groups(_DATE_VALUE_RE, "a")
-_DV_PLAN, _DV_PRE, _DV_END, _DV_PHRASE = (
-    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("plan", "pre", "end", "phrase")
+_DV_PLAN, _DV_PRE, _DV_END, _DV_BEFORE, _DV_PHRASE = (
+    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("plan", "pre", "end", "before", "phrase")
 )
 
 
@@ -400,6 +405,17 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         phrase == "已"
         or (_COMPLETION_RE.search(phrase) is not None and _NOT_COMPLETED_RE.search(phrase) is None)
     )
+    if (
+        completed
+        and phrase is not None
+        and found[_DV_BEFORE] is not None
+        and found[_DV_PRE] not in _DONE_LEAD_INS
+        and "已" not in phrase
+        and _WORK_DONE_RE.search(phrase) is None
+    ):
+        # 2024年12月底前上线运行: the deadline restated with its work, a limit, not the
+        # date the system went live (已于6月30日前上线 says it did)
+        completed = False
     if found[_DV_PLAN] is not None or (phrase is not None and not completed):
         # 预计11月完工, 2024年5月20日开工: text, never 20 of 日开工
         return DateMatch(

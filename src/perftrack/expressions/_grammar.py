@@ -411,15 +411,17 @@ _DONE_RE: Final = re.compile(
     r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
     rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
 )
-# Done work named by its own verb (已整改, 已安置, 已上报, 已召开, 已全部整改) or after 已完成
-# (已完成整改, 已完成培训, 已完成全部整改, 已完成数字化加工): the row's task is done, unless
-# what was done is an early step or less (已完成招标, 已完成部分整改: says_not_completed).
+# Done work named by its own verb (已整改, 已安置, 已上报, 已召开, 已全部整改), alone or after
+# 已完成 (已完成整改, 已完成培训, 已完成全部整改, 已完成年度培训): the row's whole task is
+# done. Only these task verbs, and nothing after them: what else 已完成 names is a stage
+# or a part (已完成主体工程, 已完成土方开挖, 已完成一期工程, 已完成征地拆迁), a step before
+# the task (已完成招标, 已完成验收前准备) or a document about it (已完成整改方案制定,
+# 已完成整改报告), which says nothing of the task itself: text.
 _DONE_TASK_RE: Final = re.compile(
-    r"(?:项目|资金)?(?:已经|已|均已)(?:全部|全面|按时|按期|如期)?(?:"
-    r"完成了?(?:全部|所有)?(?P<work>[㐀-鿿]{1,8})"
-    r"|(?:接收)?(?:整改|安置|上报|报送|召开|举办|举行|培训|检测|检查|归档|备份|移交|发布|"
+    r"(?:项目|资金)?(?:已经|已|均已)(?:全部|全面|按时|按期|如期)?"
+    r"(?:完成了?(?:全部|所有|年度|全年)?)?"
+    r"(?:接收)?(?:整改|安置|上报|报送|召开|举办|举行|培训|检测|检查|归档|备份|移交|发布|"
     r"公示|修缮|挂牌|悬挂|试鸣|入库|储备|更新|开通)(?:完毕|到位)?"
-    r")"
 )
 _TASK_ENDS: Final = ("任务", "目标")
 # What is issued as an early step or a draft (已完成招标文件发布, 征求意见稿已下发), which
@@ -2418,8 +2420,8 @@ def _qualitative_with_remark(norm: Normalized) -> QualitativeTarget | None:
     if split is None:
         return None
     head, remark, bracketed = split
-    if remark[0] == "或":
-        return None  # 优;或良: a second option, no remark
+    if remark[0] == "或" and _option_clauses(";" + remark, None):
+        return None  # 优;或良: a second option, no remark (合格,或按规定执行 has one)
     if (
         len(head) > _LONGEST_WORD_CELL
         or not (head[-1] in _WORD_LASTS or head[-1] == "上" or _may_be_zero(head))
@@ -2822,6 +2824,34 @@ def _labelled_growth(text: str, role: str) -> tuple[str, Op, Bound] | None:
 
 
 _BREAK_BEFORE_OR_RE: Final = re.compile("[,;](?=或)")
+_CLAUSE_END_RE: Final = re.compile("[,;。]")
+# The clauses after 或 that make the cell a floor or a ceiling (合格⏎或以上: ≥合格).
+_OR_BOUND_CLAUSES: Final = frozenset({"以上", "及以上", "以下", "及以下"})
+
+
+def _option_clauses(text: str, year: int | None) -> bool:
+    """Whether each clause after a break and ``或`` in *text* is a target of its own.
+
+    A figure, a grade or quality word or a date (``优;或良``, ``8个;或10个``,
+    ``2024年10月底前;或2024年12月底前``), or a bound word (``合格;或以上``), is a
+    second option; words alone (``2024年10月底前,或按上级要求``, ``或根据上级通知调整``)
+    are a remark on the first, which the other rules keep as its note.
+    """
+    for found in _BREAK_BEFORE_OR_RE.finditer(text):
+        start = found.end() + 1  # after 或
+        end = _CLAUSE_END_RE.search(text, start)
+        clause = text[start : end.start() if end is not None else len(text)]
+        if clause in _OR_BOUND_CLAUSES:
+            continue
+        if clause == "":
+            return False
+        try:
+            option = _parse_target_normalized(Normalized(clause, clause, None), year)
+        except ExpressionError:
+            return False
+        if isinstance(option, Descriptive):
+            return False
+    return True
 
 
 def _or_after_break(norm: Normalized, year: int | None, *, allow_any_of: bool) -> Target | None:
@@ -2829,9 +2859,13 @@ def _or_after_break(norm: Normalized, year: int | None, *, allow_any_of: bool) -
 
     ``优;或良`` (a cell wrapped in a narrow column, ``优⏎或良``) is ``优或良``, and
     ``合格;或以上`` is ``合格或以上`` (``≥合格``); a cell that reads as prose or breaks
-    that way is left to the other rules.
+    that way, or whose 或 clause is words with no figure, grade or date of its own
+    (``2024年10月底前,或按上级要求``: the deadline and its remark), is left to the other
+    rules.
     """
     text = norm.text
+    if not _option_clauses(text, year):
+        return None
     origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
     keep = [i for i in range(len(text)) if not _BREAK_BEFORE_OR_RE.match(text, i)]
     joined = Normalized(
@@ -3359,10 +3393,8 @@ def _status_shape(text: str) -> Status | None:
         and _EARLY_ISSUE_RE.search(text) is None
     ):
         return Status.DONE
-    if "已" in head:
-        task = _DONE_TASK_RE.fullmatch(text)
-        if task is not None and not (task["work"] and says_not_completed(task["work"])):
-            return Status.DONE
+    if "已" in head and _DONE_TASK_RE.fullmatch(text):
+        return Status.DONE
     if any(word in head for word in _PART_WORDS) and _PART_DONE_RE.fullmatch(text):
         return Status.PARTIAL
     if "预期" in text:
@@ -3957,8 +3989,16 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if status is not None:
             return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
-    if date is None and year is not None and text.startswith("次年") and digit is not None:
-        # 次年1月完成: a month of the year after the table's, as a 次年 deadline names
+    if (
+        date is None
+        and year is not None
+        and text.startswith("次年")
+        and digit is not None
+        and "前" not in text
+    ):
+        # 次年1月完成: a month of the year after the table's, as a 次年 deadline names;
+        # 次年6月底前完成 restates a deadline in the year after the table's, no date of
+        # work done (text, as before)
         date = match_date_value(f"{year + 1}{text[1:]}", year + 1)
     if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
         date = _exported_date(text, year)
