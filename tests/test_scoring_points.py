@@ -900,6 +900,103 @@ def test_an_unprinted_rate_weight_is_0_when_the_indicators_hold_100(
     assert card.points.total == total
 
 
+# e2e13 L3: a 部门整体 grid that scores 预算执行率 itself (10分 under 管理效率) gets no
+# second budget item from the policy when its indicators add up to 90 (the rate counted
+# twice, and 90 + the rate's points moved the grade).
+MANAGEMENT = {"level1": "管理效率", "level2": "预算管理"}
+
+
+@pytest.mark.parametrize(
+    ("rate_row", "line", "rate_item", "total"),
+    [
+        # 预算执行率 in the grid, the budget line without a 分值: no item for the line;
+        # 50 + 30 + 80/90 × 10 = 8.89 → 88.89 (it was 88.89 + 8.00 = 96.89, 优)
+        pytest.param(
+            indicator("预算执行率", "≥90%", "80%", weight=10, **MANAGEMENT),
+            {"executed": "80", "rate": "80.00"},
+            None,
+            D("88.89"),
+            id="rate-indicator-no-item",
+        ),
+        pytest.param(
+            indicator("部门预算资金执行率", "≥90%", "80%", weight=10, **MANAGEMENT),
+            {"executed": "80", "rate": "80.00"},
+            None,
+            D("88.89"),
+            id="funds-rate-indicator-no-item",
+        ),
+        # no budget block at all: nothing left out, nothing rescaled (it was 88.89 × 100/90)
+        pytest.param(
+            indicator("预算执行率", "≥90%", "80%", weight=10, **MANAGEMENT),
+            None,
+            None,
+            D("88.89"),
+            id="rate-indicator-no-budget",
+        ),
+        # another rate of management (结转结余率): the policy's 10 for the budget, as before;
+        # 50 + 30 + 10 (≤10% met) + 80% × 10 = 8.00 → 98.00
+        pytest.param(
+            indicator("结转结余率", "≤10%", "8%", weight=10, **MANAGEMENT),
+            {"executed": "80", "rate": "80.00"},
+            (D(10), D("8.00")),
+            D("98.00"),
+            id="other-rate-default-item",
+        ),
+        # a 分值 printed on the budget line stands: the table scores both (weights-not-100
+        # and the sums say the rest); 50 + 30 + 8.89 + 8.00 = 96.89
+        pytest.param(
+            indicator("预算执行率", "≥90%", "80%", weight=10, **MANAGEMENT),
+            {"executed": "80", "rate": "80.00", "weight": 10},
+            (D(10), D("8.00")),
+            D("96.89"),
+            id="rate-indicator-printed-line-weight",
+        ),
+    ],
+)
+def test_a_grid_that_scores_the_execution_rate_gets_no_default_budget_item(
+    rate_row, line, rate_item, total
+):
+    rows = [
+        indicator("a", "≥10个", "10个", weight=50),
+        indicator("b", "≥90%", "95%", weight=30, **EFFECT),
+        rate_row,
+    ]
+    table = self_evaluation_table(rows, [] if line is None else [rate_line(**line)])
+    card = score(table)
+    budget = [(i.weight, i.points) for i in card.points.items if i.budget_line is not None]
+    assert budget == ([] if rate_item is None else [rate_item])
+    assert card.points.undecided == ()
+    assert card.points.total == total
+
+
+@pytest.mark.parametrize(
+    ("level1_weights", "rate_item", "total"),
+    [
+        # the policy's weights (产出 50, 效益 30, 满意度 10) are 90 by design: the rate keeps
+        # its 10 beside a 预算执行率 row; 产出 25 + 80/90 × 25 = 22.22, 效益 30, 执行率 8.00
+        ((), (D(10), D("8.00")), D("85.22")),
+        # level-1 labels for every indicator are printed weights: no item (25 + 22.22 + 30)
+        ((("产出指标", 50), ("效益指标", 30)), None, D("77.22")),
+    ],
+)
+def test_the_policy_weights_keep_the_rate_item_beside_a_rate_indicator(
+    level1_weights, rate_item, total
+):
+    rows = [
+        indicator("a", "≥10个", "10个"),
+        indicator("预算执行率", "≥90%", "80%"),
+        indicator("b", "≥90%", "95%", **EFFECT),
+    ]
+    table = self_evaluation_table(
+        rows, [rate_line(executed="80", rate="80.00")], level1_weights=level1_weights
+    )
+    card = score(table)
+    budget = [(i.weight, i.points) for i in card.points.items if i.budget_line is not None]
+    assert budget == ([] if rate_item is None else [rate_item])
+    assert card.points.undecided == ()
+    assert card.points.total == total
+
+
 # score10 H4, H2, M3: a change target scores as the comparison it is judged as. One row
 # of weight 10 (and printed 得分 10) in a 2023 self-evaluation table, as of 2023-12-31.
 RELATIVE = "比上年下降5%"

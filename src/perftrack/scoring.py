@@ -4202,9 +4202,12 @@ def _points(
     printed_weights = [i.weight for i in table.indicators]
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
-    if any(weight is not None for weight in printed_weights):
+    # whether the table printed every indicator's weight (a 分值 column, level-1 labels)
+    printed = any(weight is not None for weight in printed_weights)
+    if printed:
         weights = [weight or Decimal(0) for weight in printed_weights]
     else:
+        printed = all((indicator.level1 or "") in label_weights for indicator in table.indicators)
         counts: dict[str, int] = {}
         for indicator in table.indicators:
             level1 = indicator.level1 or ""
@@ -4227,6 +4230,12 @@ def _points(
         # The indicators' printed 分值 (or label weights) already hold the 100 points: a
         # rate without a printed 分值 weighs 0, like an indicator without one (the
         # policy's 10 on top made totals of 108).
+        rate_weight = Decimal(0)
+    elif printed and any(_rates_execution(indicator.name) for indicator in table.indicators):
+        # 预算执行率 (10分) under 管理效率 in a 部门整体 grid that prints its weights: the
+        # grid scores the rate already; the policy's 10 on top counted it twice (and
+        # 90 + 10 moved the grade). The policy's own weights (产出 50, 效益 30, 满意度
+        # 10) leave the rate its 10 whatever the grid holds.
         rate_weight = Decimal(0)
     else:
         rate_weight = policy.weights.rate
@@ -4388,6 +4397,21 @@ def _points(
     total = scored if dropped == 0 or base <= 0 else _round(scored * _HUNDRED / base)
     _points_findings(state, items, carrier, verdicts, total)
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
+
+
+# Words of an indicator that scores the budget's execution (预算执行率, 资金执行率,
+# 部门预算执行率, 支出执行率): the money, then 执行率.
+_EXECUTION_RATE_RE: Final = re.compile(r"(?:预算|资金|支出|经费)[^率]{0,6}执行率")
+
+
+def _rates_execution(name: str) -> bool:
+    """Whether an indicator scores the budget's execution rate (预算执行率).
+
+    Example:
+        >>> [_rates_execution(n) for n in ("预算执行率", "项目资金执行率", "结转结余率", "执行率")]
+        [True, True, False, False]
+    """
+    return "执行率" in name and _EXECUTION_RATE_RE.search(name) is not None
 
 
 def _kind(target: Target | None) -> str:

@@ -319,6 +319,9 @@ class _Builder:
         # The block's label (预算安排（万元）) and its column, for a line printed without one.
         self.budget_label: tuple[int, str] | None = None
         self.budget_columns: set[int] = set()  # every column the budget header prints
+        # The column of the year's label when each line prints the mid-term's half beside
+        # the year's (实施期资金总额 | 6000 | 年度资金总额 | 2000): the line's label.
+        self.budget_line_column: int | None = None
         self.budget_weight: Decimal | None = None
         self.budget: list[BudgetLine] = []
         self.goal_header: dict[str, int] = {}
@@ -1073,6 +1076,20 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         # 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 under a heading no block
         # word names (二、资金使用情况), or under none: the header opens the block itself
         _read_budget_header(builder, row, label_row=False)
+        builder.state = "budget"
+        builder.has_content = True
+        return
+    if (
+        builder.grid is None
+        and builder.state not in ("budget", "tasks")
+        and not builder.budget
+        and not builder.budget_header
+        and len(row.filled) > 1
+        and _heads_money_block(label, row)
+    ):
+        # 预算资金（万元） | 中期资金总额 | 年度资金总额, 部门预算（万元） | 资金总额 | 820:
+        # a money label no block word names, heading the amounts above the grid
+        _read_budget_header(builder, row)
         builder.state = "budget"
         builder.has_content = True
         return
@@ -1966,6 +1983,20 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             continue
         label = _label(text)
         following = row.filled[position + 1] if position + 1 < len(row.filled) else None
+        halves = (
+            _side_by_side(row.filled[position:])
+            if label_row and following is not None and _budget_role(label) is not None
+            else None
+        )
+        if halves is not None:
+            # 项目资金（万元） | 实施期资金总额 | 6000 | 年度资金总额 | 2000: the year's half
+            # and the mid-term's, each a label and its amount, on every line
+            named.extend(halves[1])
+            _name_budget_columns(builder, row, named)
+            builder.budget_line_column = halves[0]
+            line = _Row(row.cells, row.at, row.filled[position:], row.text)
+            _read_budget_row(builder, line)
+            return
         if (
             label_row
             and following is not None
@@ -2006,6 +2037,41 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             named.append((column, role))
             _window_from_header(builder, label)
     _name_budget_columns(builder, row, named)
+
+
+def _side_by_side(
+    cells: Sequence[tuple[int, str]],
+) -> tuple[int, list[tuple[int, str]]] | None:
+    """The halves of a line that prints the mid-term's amount beside the year's.
+
+    *cells* are a line's label and the cells after it: pairs of a label and its amount
+    (实施期资金总额 | 6000 | 年度资金总额 | 2000), each label a budget line's, one half
+    the year's and the others the mid-term's (中期, 实施期…). Returns the column of the
+    year's label and the amount columns' roles (``initial`` for the year's,
+    ``midterm`` for the others), or None for any other line.
+
+    Example:
+        >>> _side_by_side([(1, "实施期资金总额"), (2, "6000"), (3, "年度资金总额"), (4, "2000")])
+        (3, [(2, 'midterm'), (4, 'initial')])
+    """
+    if len(cells) < 4 or len(cells) % 2:  # noqa: PLR2004 - two halves at least
+        return None
+    year: int | None = None
+    roles: list[tuple[int, str]] = []
+    for (label_column, text), (amount_column, amount) in zip(cells[::2], cells[1::2], strict=True):
+        label = _label(text)
+        if _budget_role(label) is None or (
+            _number(amount) is None and _key(amount) not in _AMOUNT_PLACEHOLDERS
+        ):
+            return None
+        if _is_midterm(label):
+            roles.append((amount_column, "midterm"))
+        elif year is None:
+            year = label_column
+            roles.append((amount_column, "initial"))
+        else:
+            return None  # two halves of the year: which is the budget is not said
+    return (year, roles) if year is not None and len(roles) > 1 else None
 
 
 def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, str]]) -> None:
@@ -2148,6 +2214,65 @@ def _window_from_header(builder: _Builder, label: str, role: str | None = None) 
 _AMOUNT_COLUMNS: Final = frozenset({"initial", "period_budget", "executed", "rate", "forecast"})
 
 
+# A money label no block word names (预算资金, 部门预算资金, 年度资金, 部门预算, 资金来源,
+# 预算安排, 部门整体支出预算), its unit dropped: a few words ending in 资金, 预算 or 经费,
+# or in 资金/预算 then 来源, 安排, 情况, 构成 or 投入 (not 预算执行率, 资金到位率, 资金总额).
+_MONEY_LABEL_RE: Final = re.compile(
+    r"[\u3400-\u9fff]{0,8}(?:(?:资金|预算)(?:来源|安排|情况|构成|投入)?|经费)"
+)
+
+
+def _heads_money_block(label: str, row: _Row) -> bool:
+    """Whether a row led by a money label heads the budget block (the caller's position).
+
+    The label is a money label (:data:`_MONEY_LABEL_RE`) and a cell after it names an
+    amount column (年初预算数, 执行数, 中期资金总额, 年度资金总额, 2025年) or a line of
+    amounts (资金总额 | 820). Only above the grid, before any budget, is it the block's
+    head: there 部门预算（万元） | 资金总额 | 820 opens the block, while a 预算资金 line
+    inside a block, or a row of the grid, is read as before.
+
+    Example:
+        >>> cells = ("预算资金（万元）", "", "中期资金总额", "年度资金总额")
+        >>> row = _Row(cells, 0, tuple((c, t) for c, t in enumerate(cells) if t), "".join(cells))
+        >>> _heads_money_block("预算资金", row), _heads_money_block("预算执行率", row)
+        (True, False)
+    """
+    label = _LABEL_NUMBER_RE.sub("", label)  # 二、预算资金（万元）: a numbered heading
+    if len(label) > _LONGEST_MONEY_LABEL or _MONEY_LABEL_RE.fullmatch(label) is None:
+        return False
+    cells = row.filled[1:]
+    for position, (_, text) in enumerate(cells):
+        cell = _label(text)
+        if _names_money_column(cell):
+            return True
+        following = cells[position + 1] if position + 1 < len(cells) else None
+        if (
+            following is not None
+            and _budget_role(cell) is not None
+            and _number(following[1]) is not None
+        ):
+            return True
+    return False
+
+
+_LONGEST_MONEY_LABEL: Final = 12
+
+
+def _names_money_column(label: str) -> bool:
+    """A budget header cell: an amount column, a year's or the mid-term's money, a year.
+
+    Example:
+        >>> [_names_money_column(t) for t in ("年初预算数", "实施期资金总额", "2025年", "资金总额")]
+        [True, True, True, False]
+    """
+    return (
+        _budget_column(label) is not None
+        or label.startswith("年度资金")
+        or (_is_midterm(label) and ("资金" in label or "预算" in label))
+        or _BUDGET_YEAR_RE.fullmatch(label) is not None
+    )
+
+
 def _opens_budget(row: _Row) -> bool:
     """A row that names two amount columns (年初预算数, 执行数, 执行率…), not weights only."""
     return sum(_budget_column(_label(text)) in _AMOUNT_COLUMNS for _, text in row.filled) >= 2  # noqa: PLR2004
@@ -2167,6 +2292,16 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         _read_task_row(builder, row)
         return
     label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
+    if builder.budget_line_column is not None:
+        # the year's half of a line that prints the mid-term's first: its label names it
+        label_index = next(
+            (
+                i
+                for i, (column, text) in enumerate(cells)
+                if column == builder.budget_line_column and _number(text) is None
+            ),
+            label_index,
+        )
     role: BudgetRole | None
     if label_index < 0:
         # 预算安排（万元） | 年初预算数 | … above 650.00 | 680.00 | …: the block's label is
@@ -2213,6 +2348,16 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         # 年度资金总额 | 2160 in a target table's money block: the year's budget
         numbers = [cell for cell in values if _number(cell[1]) is not None]
         amounts = {"initial": numbers[0]} if len(numbers) == 1 else {}
+        if len(numbers) > 1:
+            # 年初 | 全年 side by side with no column named: which is the budget is not said
+            printed = "、".join(text for _, text in numbers)
+            builder.finding(
+                "budget-line-unread",
+                Severity.INFO,
+                f"预算行“{label_cell[1]}”有{len(numbers)}个金额（{printed}），"
+                "无表头列说明哪个是年度预算，金额未读入",
+                builder.where(row, label_cell[0], budget_line=role.value),
+            )
     elif all(column in header or column in builder.budget_columns for column, _ in values):
         # Each amount under its header column; a column no role names is left out.
         amounts = {header[cell[0]]: cell for cell in values if cell[0] in header}
