@@ -61,6 +61,7 @@ SEVERITY = {
     "layout-normalised": "info",
     "budget-line-unread": "info",
     "budget-column-duplicate": "warning",
+    "grid-column-duplicate": "warning",
     "points-sum-mismatch": "warning",
     "weights-not-100": "warning",
     "points-differ": "info",

@@ -82,6 +82,7 @@ FINDING_IDS: Final = frozenset(
         "layout-normalised",
         "budget-line-unread",
         "budget-column-duplicate",
+        "grid-column-duplicate",
         "malformed-amount",
         "malformed-points",
         "malformed-target",

@@ -291,6 +291,9 @@ class _GridColumns(NamedTuple):
     # distance → the word a tick (√) in that column stands for: the 136号 template
     # splits 偏差原因分析 into 经费保障 | 制度保障 | … and 完成可能性 into 确定能 | …
     ticks: dict[int, str] = {}  # noqa: RUF012 - never mutated: replaced as a whole
+    # distance → the distance of the value header merged over it: 指标值 printed over
+    # two columns, the second's header cell empty (see _merged_spans)
+    spans: dict[int, int] = {}  # noqa: RUF012 - never mutated: replaced as a whole
 
 
 class _Builder:
@@ -3177,6 +3180,8 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         name_column = min(roles_by_column, default=0) - 1
     if "年" in row.text:
         _year_columns(builder, row, roles_by_column)
+    if builder.sheet.hidden_columns:
+        _prefer_visible(roles_by_column, builder.sheet.hidden_columns)
     targets = [column for column, role in roles_by_column.items() if role == "target"]
     if len(targets) > 1:
         # 年度指标值（调整前）| 年度指标值（调整后）, 原年度指标值 | 年度指标值: the target was
@@ -3190,6 +3195,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
                 roles_by_column[column] = "target" if column == current[0] else "other"
     roles: dict[int, str] = {}
     seen: set[str] = set()
+    first_of: dict[str, int] = {}  # the column of each value role, for a second one's note
     # A grid with a 纠偏措施 column of its own joins 改进措施 to the reason, as before.
     measures_apart = "corrective" not in roles_by_column.values()
     for column, _ in row.filled:
@@ -3208,6 +3214,9 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         ):
             role = "corrective"  # 偏差原因 | 改进措施 (no 纠偏措施 column): the measures
         else:
+            if role in seen and role in _SINGLE_VALUE_ROLES:
+                _note_duplicate_column(builder, row, first_of[role], column, role)
+            first_of.setdefault(role, column)
             while role in seen:  # a second (third…) 偏差原因-like column adds to the first
                 role += "+"
         seen.add(role)
@@ -3217,8 +3226,94 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         roles = {
             distance: "target" if role == "planned" else role for distance, role in roles.items()
         }
-    builder.grid = _GridColumns(row, name_column, level1_column, roles)
+    spans = _merged_spans(row, name_column, roles, builder.drop_columns)
+    builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans)
     builder.state = "grid"
+
+
+# The value roles whose header merged over more than one column reads its columns as one.
+_SPANNED_ROLES: Final = frozenset({"target", "planned", "actual", "forecast"})
+# The empty header cells after a value header read as merged into it: operator | value |
+# unit under one 指标值 at most.
+_MAX_SPAN: Final = 2
+
+
+def _merged_spans(
+    row: _Row, name_column: int, roles: dict[int, str], drop: frozenset[int]
+) -> dict[int, int]:
+    """The columns a value header is merged over: distance → the header's distance.
+
+    A merged header cell keeps its text in its first column; the others are empty.
+    Up to :data:`_MAX_SPAN` empty header cells right after a 指标值 (计划值, 实际完成值,
+    预计完成值) header, before the next header cell, belong to it: a value written
+    in them is the column's (``| 1800公里 |`` under a 指标值 merged over two columns).
+
+    Example:
+        >>> header = _Row(("三级指标", "指标值", "", "实际完成值"), 0, (), "")
+        >>> _merged_spans(header, 0, {1: "target", 3: "actual"}, frozenset())
+        {2: 1}
+    """
+    spans: dict[int, int] = {}
+    cells = row.cells
+    width = len(cells)
+    for distance, role in roles.items():
+        if role not in _SPANNED_ROLES:
+            continue
+        column = name_column + distance
+        for offset in range(1, _MAX_SPAN + 1):
+            after = column + offset
+            if after >= width or cells[after] or after in drop or distance + offset in roles:
+                break
+            spans[distance + offset] = distance
+    return spans
+
+
+# The value roles of the grid read from one column each: a second column of one is not
+# read (a second 偏差原因 column adds to the first instead), and a note says so.
+_SINGLE_VALUE_ROLES: Final = MappingProxyType(
+    {
+        "target": "指标值",
+        "planned": "计划值",
+        "actual": "实际完成值",
+        "forecast": "预计完成值",
+        "weight": "分值",
+        "points": "得分",
+    }
+)
+
+
+def _prefer_visible(roles: dict[int, str], hidden: frozenset[int]) -> None:
+    """Leave out the hidden columns whose role a visible column of the header claims too.
+
+    A worksheet keeps last year's 年度指标值 column hidden beside the visible one: the
+    visible one is what the table says (as an HTML page leaves ``display:none`` cells
+    out). A hidden column no visible one competes with is read as any other.
+
+    Example:
+        >>> roles = {3: "target", 4: "target", 5: "actual"}
+        >>> _prefer_visible(roles, frozenset({3, 5}))
+        >>> roles
+        {3: 'other', 4: 'target', 5: 'actual'}
+    """
+    visible = {role for column, role in roles.items() if column not in hidden}
+    for column, role in roles.items():
+        if column in hidden and role in visible and role not in ("other", "reference"):
+            roles[column] = "other"
+
+
+def _note_duplicate_column(
+    builder: _Builder, row: _Row, first: int, column: int, role: str
+) -> None:
+    """Say that a second column of a value role (年度指标值 | 年度指标值) is not read."""
+    first_cell = builder.position(row, first).cell
+    cell = builder.position(row, column).cell
+    builder.finding(
+        "grid-column-duplicate",
+        Severity.WARNING,
+        f"指标表头“{row.cells[first]}”（{first_cell}）与“{row.cells[column]}”（{cell}）同为"
+        f"{_SINGLE_VALUE_ROLES[role]}列，按前者读取，后者的内容未读入",
+        builder.where(row, column),
+    )
 
 
 # A value column headed with a year (2024年实际完成值, 2025年指标值, 2024年度实际值).
@@ -3322,7 +3417,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     roles = _operator_column(grid, rows)
     ticks = grid.ticks
     role_of = roles.get
-    last_value_distance = max(roles, default=0)
+    spans = grid.spans
+    last_value_distance = max((*roles, *spans), default=0)
     ordered_roles = sorted(roles.items())
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
@@ -3424,6 +3520,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         # Cells by distance from the name; packed when that leaves the target empty
         # while later cells hold values, or runs past the last value column.
         placed: dict[str, tuple[int, str]] = {}
+        # The cells of the columns a value header is merged over (see _merged_spans).
+        spanned: list[tuple[int, tuple[int, str]]] | None = None
         if values_after:
             packed = values_after[-1][0] - name_column > last_value_distance
             if not packed and target_distance is not None:
@@ -3466,8 +3564,17 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     column, words = placed[column_role]
                     placed[column_role] = (column, f"{words}；{tick}：{cell[1]}")
                     continue
-                if column_role is not None and column_role not in placed:
-                    placed[column_role] = cell
+                if column_role is not None:
+                    if column_role not in placed:
+                        placed[column_role] = cell
+                elif spans and distance in spans and name_column == grid_name_column:
+                    # (a row whose name drifted from the header's column may have its
+                    # values where they were: the empty header cells say nothing then)
+                    if spanned is None:
+                        spanned = []
+                    spanned.append((spans[distance], cell))
+            if spanned is not None:
+                _join_spanned(builder, grid, row, roles, placed, spanned, name_column, index, name)
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
         indicators.append(
             _indicator(
@@ -3477,6 +3584,86 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _join_spanned(  # noqa: PLR0913, PLR0917
+    builder: _Builder,
+    grid: _GridColumns,
+    row: _Row,
+    roles: dict[int, str],
+    placed: dict[str, tuple[int, str]],
+    spanned: list[tuple[int, tuple[int, str]]],
+    name_column: int,
+    index: int,
+    name: str,
+) -> None:
+    """Read the cells under a value header merged over several columns as its value.
+
+    The one filled cell is the value wherever it stands; two or three are joined as
+    a sub-header would join them: operator and value (``≥`` | ``1800公里``), value and
+    unit (``95`` | ``%``). Any other pair (``≥1500公里`` | ``1800公里``) is joined with
+    ``；`` and a ``grid-column-duplicate`` warning names the cells.
+    """
+    by_header: dict[int, list[tuple[int, str]]] = {}
+    for distance, cell in spanned:
+        by_header.setdefault(distance, []).append(cell)
+    for distance, cells in by_header.items():
+        role = roles.get(distance)
+        if role not in _SPANNED_ROLES:
+            continue  # a sub-header renamed the column (指标性质 under 指标值)
+        head = placed.get(role)
+        if head is not None and head[0] != name_column + distance:
+            continue  # the role's cell stands in a sub-header column of its own
+        parts = [head, *cells] if head is not None else cells
+        texts = [text for _, text in parts]
+        joined = _joined_cells(texts)
+        if joined is None:
+            joined = "；".join(texts)
+            header = grid.row
+            header_column = grid.name_column + distance
+            listed = "、".join(
+                f"{builder.position(row, column).cell}“{text}”" for column, text in parts
+            )
+            builder.finding(
+                "grid-column-duplicate",
+                Severity.WARNING,
+                f"指标“{name}”的{len(parts)}格内容（{listed}）同在合并表头"
+                f"“{header.cells[header_column]}”（{builder.position(header, header_column).cell}）"
+                f"下，无法判断哪一格是{_SINGLE_VALUE_ROLES[role]}，已合并读取为“{joined}”",
+                builder.where(row, parts[-1][0], indicator=index, name=name),
+            )
+        placed[role] = (parts[0][0], joined)
+
+
+def _joined_cells(texts: list[str]) -> str | None:
+    """The cells under one merged value header as one text, or None when that is unclear.
+
+    Example:
+        >>> _joined_cells(["≥", "1800公里"]), _joined_cells(["95", "%"])
+        ('≥1800公里', '95%')
+        >>> _joined_cells(["1800公里"]), _joined_cells(["≥1500公里", "1800公里"])
+        ('1800公里', None)
+    """
+    if len(set(texts)) == 1:
+        return texts[0]  # one text, or the same in each column
+    first, *middle, last = texts
+    operator = _key(first) in _OPERATOR_CELLS or _key(first) in _NO_OPERATOR_CELLS
+    unit = _is_unit_cell(last)
+    if len(texts) == 2:  # noqa: PLR2004
+        if operator:
+            return _joined_target(first, last, "")
+        if unit and first[-1:].isdigit():
+            return _joined_target("", first, last)
+        return None
+    if len(texts) == 3 and operator and unit and middle[0][-1:].isdigit():  # noqa: PLR2004
+        return _joined_target(first, middle[0], last)
+    return None
+
+
+def _is_unit_cell(text: str) -> bool:
+    """A cell that holds a unit alone (公里, %, 万元): short, no digit."""
+    key = _key(text)
+    return 0 < len(key) <= _LONGEST_UNIT and not any(ch.isdigit() for ch in key)
 
 
 # What an operator column holds (运算符号 | 指标值 | 计量单位 of 一体化 exports): an operator

@@ -36,7 +36,9 @@ class Sheet:
     columns are numbered ``j + 1``. ``page_title`` is a title printed only in
     the page header of a Word document (``2024年度项目支出绩效自评表`` in
     ``word/header1.xml``): the title of each table of the sheet that has none
-    of its own.
+    of its own. ``hidden_columns`` are the 0-based columns the source hides
+    (a hidden column of a worksheet): they are read, and only lose to a visible
+    column where both claim one role of the indicator grid.
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
@@ -49,6 +51,7 @@ class Sheet:
     name: str | None = None
     row_numbers: tuple[int, ...] | None = field(default=None, eq=False)
     page_title: str | None = None
+    hidden_columns: frozenset[int] = frozenset()
 
     @property
     def width(self) -> int:

@@ -7,7 +7,8 @@ workbook's date system, booleans ``"是"``/``"否"``, error values as Excel
 shows them. Merged ranges keep their text in the top-left cell, trailing empty
 rows and columns are trimmed, hidden worksheets are left out, and so are rows
 hidden by hand (not those folded under an outline group) and rows whose every
-cell's font is struck out, as for xlsx.
+cell's font is struck out, as for xlsx. Hidden columns are read, and named in the
+Sheet's ``hidden_columns``, as for xlsx.
 
 An .xls file is not compressed, so its size bounds what xlrd builds from it;
 the input must still be at most :data:`MAX_BYTES` and a worksheet's content
@@ -109,7 +110,14 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
                 continue  # hidden or very hidden: shown to nobody (as in read_xlsx)
             title = str(sheet.name)
             where = f"工作表 {title}"
-            sheets.append(grid_sheet(reader.grid(sheet, where), file=file, name=title))
+            sheets.append(
+                grid_sheet(
+                    reader.grid(sheet, where),
+                    file=file,
+                    name=title,
+                    hidden_columns=_hidden_columns(sheet),
+                )
+            )
     except ReadError:
         raise
     except (IndexError, struct.error):
@@ -244,6 +252,20 @@ def _hidden_rows(sheet: object) -> set[int]:
         for index, info in rows.items()
         if getattr(info, "hidden", 0) and not getattr(info, "outline_level", 0)
     }
+
+
+def _hidden_columns(sheet: object) -> list[tuple[int, int]]:
+    """The hidden columns, as 1-based (first, last) ranges of one column each.
+
+    Hidden columns are read; the grid prefers a visible column over a hidden one
+    of the same role. Needs ``formatting_info`` (xlrd's ``colinfo_map``).
+    """
+    columns = getattr(sheet, "colinfo_map", None) or {}
+    return [
+        (index + 1, index + 1)
+        for index, info in columns.items()
+        if getattr(info, "hidden", 0) and isinstance(index, int)
+    ]
 
 
 def _struck_styles(book: object) -> frozenset[int]:

@@ -26,7 +26,9 @@ columns are trimmed; leading ones are kept so that ``row_numbers`` and column
 positions are the real A1 addresses. Hidden worksheets (hidden or very hidden:
 last year's copy, the lists behind a drop-down) are left out, as Excel shows them
 to nobody, and so are rows hidden by hand; rows folded under an outline group
-and hidden columns are read. Chart sheets hold no cells and are passed over
+and hidden columns are read (the Sheet names the hidden columns: where a hidden
+and a visible column claim one role of the indicator grid, the visible one is
+read). Chart sheets hold no cells and are passed over
 (an empty one too, which openpyxl cannot load as it is); a workbook of chart
 sheets only is refused, naming them.
 
@@ -98,6 +100,10 @@ _ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,40}:)?row\s[^>]{0,400}?>")
 _HIDDEN = re.compile(rb"\bhidden\s*=\s*[\"'](?:1|true)[\"']")
 _OUTLINED = re.compile(rb"\boutlineLevel\s*=\s*[\"'][1-9]")
 _ROW_NUMBER = re.compile(rb"\br\s*=\s*[\"']([0-9]{1,7})[\"']")
+# `<col min="4" max="4" hidden="1"/>`: hidden columns (by hand or folded, all unseen).
+_COL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,40}:)?col\s[^>]{0,400}?>")
+_COL_MIN = re.compile(rb"\bmin\s*=\s*[\"']([0-9]{1,5})[\"']")
+_COL_MAX = re.compile(rb"\bmax\s*=\s*[\"']([0-9]{1,5})[\"']")
 _RANGE = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?")
 
 
@@ -164,12 +170,14 @@ def _merge_refs(
     chunks: Iterable[bytes],
     typed: dict[str, str] | None = None,
     hidden: set[int] | None = None,
+    columns: set[tuple[int, int]] | None = None,
 ) -> list[str]:
     """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
 
     With *typed*, the formulas without a cached result that are really typed text
     (:data:`_TYPED_FORMULA`) are added to it: cell reference → the text with its ``=``.
-    With *hidden*, the numbers of the rows hidden by hand are added to it.
+    With *hidden*, the numbers of the rows hidden by hand are added to it; with
+    *columns*, the 1-based (first, last) ranges of the hidden columns.
     """
     refs: list[str] = []
     tail = b""
@@ -179,6 +187,8 @@ def _merge_refs(
             _typed_formulas(buffer, len(tail), typed)
         if hidden is not None and b"hidden" in buffer:
             hidden.update(_hidden_rows(buffer))
+            if columns is not None:
+                columns.update(_hidden_columns(buffer))
         # A match ending inside the kept tail was already found in the previous buffer.
         refs.extend(
             match.group(1).decode("ascii", "replace")
@@ -199,6 +209,24 @@ def _hidden_rows(buffer: bytes) -> Iterator[int]:
                 yield int(number.group(1))
 
 
+def _hidden_columns(buffer: bytes) -> Iterator[tuple[int, int]]:
+    """The 1-based (first, last) column ranges *buffer* declares hidden.
+
+    Example:
+        >>> list(_hidden_columns(b'<cols><col min="4" max="5" width="9" hidden="1"/></cols>'))
+        [(4, 5)]
+    """
+    for match in _COL.finditer(buffer):
+        element = match.group()
+        if _HIDDEN.search(element):
+            first = _COL_MIN.search(element)
+            last = _COL_MAX.search(element)
+            if first is not None:
+                low = int(first.group(1))
+                high = int(last.group(1)) if last is not None else low
+                yield low, max(low, high)
+
+
 def check_zip(  # noqa: PLR0913 - the scan's options
     data: bytes,
     *,
@@ -207,6 +235,7 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     merges: bool = False,
     typed: dict[str, dict[str, str]] | None = None,
     hidden: dict[str, set[int]] | None = None,
+    hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
 ) -> dict[str, list[str]]:
     """Check an Office Open XML package before a library opens it.
 
@@ -222,7 +251,8 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     ranges); otherwise only the prolog of each part is read and ``{}`` returned.
     With *merges* and a *typed* dict, the text typed with a leading ``=`` that a
     member stores as a formula without a result is added to it, by member and cell;
-    with a *hidden* dict, the rows each member hides by hand.
+    with a *hidden* dict, the rows each member hides by hand, and with a
+    *hidden_columns* dict too, the (first, last) ranges of the columns it hides.
 
     Example:
         >>> try:
@@ -242,7 +272,14 @@ def check_zip(  # noqa: PLR0913 - the scan's options
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return _scan(
-                archive, defused, file=file, kind=kind, merges=merges, typed=typed, hidden=hidden
+                archive,
+                defused,
+                file=file,
+                kind=kind,
+                merges=merges,
+                typed=typed,
+                hidden=hidden,
+                hidden_columns=hidden_columns,
             )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
@@ -261,6 +298,7 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
     merges: bool,
     typed: dict[str, dict[str, str]] | None = None,
     hidden: dict[str, set[int]] | None = None,
+    hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
 ) -> dict[str, list[str]]:
     """The checks of :func:`check_zip` on an open archive."""
     infos = archive.infolist()
@@ -287,13 +325,16 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
         _check_prolog(_keep(chunks, kept), info.filename, defused, file=file)
         texts: dict[str, str] | None = {} if typed is not None else None
         rows: set[int] | None = set() if hidden is not None else None
-        refs = _merge_refs(_chain(kept, chunks), texts, rows)
+        columns: set[tuple[int, int]] | None = set() if hidden_columns is not None else None
+        refs = _merge_refs(_chain(kept, chunks), texts, rows, columns)
         if refs:
             found[info.filename] = refs
         if texts and typed is not None:
             typed[info.filename] = texts
         if rows and hidden is not None:
             hidden[info.filename] = rows
+        if columns and hidden_columns is not None:
+            hidden_columns[info.filename] = columns
     return found
 
 
@@ -819,16 +860,41 @@ def blank_merged(
             row[first:stop] = [""] * (stop - first)
 
 
-def grid_sheet(grid: list[list[str]], *, file: str | None, name: str) -> Sheet:
+def grid_sheet(
+    grid: list[list[str]],
+    *,
+    file: str | None,
+    name: str,
+    hidden_columns: Iterable[tuple[int, int]] = (),
+) -> Sheet:
     """The Sheet of a trimmed grid: short rows padded to the width, A1 row numbers.
 
+    *hidden_columns* are 1-based (first, last) ranges of hidden columns; those
+    within the grid become the Sheet's 0-based ``hidden_columns``.
+
     Example:
-        >>> grid_sheet([["项目名称", "两新党建工作"], ["其他"]], file=None, name="表1").rows
+        >>> sheet = grid_sheet([["项目名称", "两新党建工作"], ["其他"]], file=None, name="表1")
+        >>> sheet.rows
         (('项目名称', '两新党建工作'), ('其他', ''))
+        >>> sorted(
+        ...     grid_sheet(
+        ...         [["a", "b"]], file=None, name="表1", hidden_columns=[(2, 99)]
+        ...     ).hidden_columns
+        ... )
+        [1]
     """
     width = max((len(row) for row in grid), default=0)
     rows = tuple(tuple(row) + ("",) * (width - len(row)) for row in grid)
-    return Sheet(rows, file=file, name=name, row_numbers=tuple(range(1, len(rows) + 1)))
+    hidden = frozenset(
+        column for first, last in hidden_columns for column in range(first - 1, min(last, width))
+    )
+    return Sheet(
+        rows,
+        file=file,
+        name=name,
+        row_numbers=tuple(range(1, len(rows) + 1)),
+        hidden_columns=hidden,
+    )
 
 
 def _where(title: str) -> str:
@@ -861,13 +927,31 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
     require("defusedxml", "xlsx", file=file)
     typed: dict[str, dict[str, str]] = {}
     hidden: dict[str, set[int]] = {}
-    merges = check_zip(data, file=file, kind="xlsx", merges=True, typed=typed, hidden=hidden)
+    columns: dict[str, set[tuple[int, int]]] = {}
+    merges = check_zip(
+        data,
+        file=file,
+        kind="xlsx",
+        merges=True,
+        typed=typed,
+        hidden=hidden,
+        hidden_columns=columns,
+    )
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
     }
     data = _with_chartsheet_relationships(data)
-    sheets = _read(openpyxl, data, ranges, file=file, read_only=True, typed=typed, hidden=hidden)
+    sheets = _read(
+        openpyxl,
+        data,
+        ranges,
+        file=file,
+        read_only=True,
+        typed=typed,
+        hidden=hidden,
+        hidden_columns=columns,
+    )
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
         area = sum(
@@ -935,6 +1019,7 @@ def _read(  # noqa: PLR0913 - the reading options
     read_only: bool,
     typed: dict[str, dict[str, str]] | None = None,
     hidden: dict[str, set[int]] | None = None,
+    hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
 
@@ -974,6 +1059,7 @@ def _read(  # noqa: PLR0913 - the reading options
                     worksheet.reset_dimensions()  # a wrong <dimension> would cut rows off
                     merged = ranges.get(part.lstrip("/"), [])
                     hidden_rows = (hidden or {}).get(part.lstrip("/"), set())
+                    column_ranges = (hidden_columns or {}).get(part.lstrip("/"), set())
                 else:
                     merged = [
                         (r.min_row, r.min_col, r.max_row, r.max_col)
@@ -983,6 +1069,11 @@ def _read(  # noqa: PLR0913 - the reading options
                         number
                         for number, dimension in worksheet.row_dimensions.items()
                         if dimension.hidden and not dimension.outlineLevel
+                    }
+                    column_ranges = {
+                        (dimension.min, dimension.max or dimension.min)
+                        for dimension in worksheet.column_dimensions.values()
+                        if dimension.hidden and dimension.min
                     }
                 grid = _grid(
                     worksheet.iter_rows(), from_serial, file=file, where=where, struck=struck
@@ -995,7 +1086,7 @@ def _read(  # noqa: PLR0913 - the reading options
                     if number <= len(grid):
                         grid[number - 1] = []
                 trim_grid(grid)
-                sheets.append(grid_sheet(grid, file=file, name=title))
+                sheets.append(grid_sheet(grid, file=file, name=title, hidden_columns=column_ranges))
             return sheets
     except ReadError:
         raise

@@ -87,6 +87,7 @@ _READING_NOTES: Final = frozenset(
         "budget-adjusted",
         "budget-line-unread",
         "budget-column-duplicate",
+        "grid-column-duplicate",
     }
 )
 
