@@ -21,7 +21,7 @@ from perftrack import PerftrackError
 from perftrack.model import Likelihood, TableKind
 from perftrack.report import scorecard_text
 from perftrack.reports import FORMATS, ReportError, render
-from perftrack.reports._common import rule_words, spreadsheet_text
+from perftrack.reports._common import budget_sentence, rule_words, spreadsheet_text
 from perftrack.reports._markdown import escape
 from perftrack.reports._review import chinese_ordinal
 from perftrack.reports._xlsx import CELL_LIMIT, CUT_MARK, cell_text
@@ -1291,3 +1291,18 @@ def test_a_target_table_prints_its_budget_not_an_execution(
     summary = capsys.readouterr().out.split("汇总：")[1]
     assert "—%" not in summary
     assert "1280万元 —" in summary
+
+
+@pytest.mark.parametrize(
+    ("rate", "shown"),
+    [
+        ("0.9422", "填报 0.9422，按比例计为94.22%"),  # a share: read as 94.22% (e2e14 L5)
+        ("94.22", "填报 94.22%"),
+        ("0.95", "填报 0.95%"),  # no share of these amounts: as printed
+    ],
+)
+def test_a_printed_rate_is_shown_as_scoring_read_it(rate, shown):
+    line = budget_line(initial="320", executed="301.5", rate=rate)
+    card = perftrack.score(self_evaluation_table([indicator("培训人数", "≥3次", "3次")], [line]))
+    assert shown in scorecard_text(card)
+    assert shown in budget_sentence(card)

@@ -17,6 +17,7 @@ import types
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -2481,6 +2482,180 @@ STEP_SHAPES = [
 ]
 
 
+def column_percent(text: str, *, target: bool = False) -> Any:
+    """A cell read under a 单位 column of ``%``: the cell's text, the column's unit."""
+    parsed = perftrack.parse_target(text) if target else perftrack.parse_value(text)
+    return attrs.evolve(parsed, unit="%")
+
+
+# A percentage written as a share (e2e14 H1): a bare 0–1 target on a share's name, or
+# under a 单位 column of %, is that share when the row's figure is a percentage nearer
+# it (≥0.9 with 85%: ≥90%); a bare 0–1 actual whose % is the column's is the share
+# nearer the target (0.97 under % against ≥95: 97%). Ceilings, indices and one scale
+# on both sides keep their figures.
+SHARES_WRITTEN = [
+    case(
+        "≥0.9",
+        "85%",
+        "not_met",
+        fragment="年度指标“≥0.9”按比例计为≥90%；实际85%，未达年度指标≥90%",
+        month=12,
+        name="验收合格率",
+        id="sw-target-floor-missed",
+    ),
+    case(
+        "0.95",
+        "92%",
+        "not_met",
+        fragment="按比例计为95%；",
+        month=12,
+        name="资金拨付率",
+        id="sw-target-exact-missed",
+    ),
+    case("≥0.9", "86%", "not_met", month=12, name="群众满意度", id="sw-target-satisfaction"),
+    case(
+        "≥0.9",
+        "93%",
+        "met",
+        fragment="达到年度指标≥90%",
+        month=12,
+        name="种粮农民政策知晓率",
+        id="sw-target-floor-met",
+    ),
+    case(
+        "≥0.9",
+        "90",
+        "met",
+        fragment="实际90%，达到年度指标≥90%",
+        month=12,
+        name="疫苗接种率",
+        id="sw-target-bare-percentage-actual",
+    ),
+    case("≥0.3", "35%", "met", month=12, name="本地采购占比", id="sw-target-zhanbi"),
+    case(
+        "≥0.9",
+        "85%",
+        "pending",
+        fragment="按比例计为≥90%",
+        name="验收合格率",
+        id="sw-target-before-due",
+    ),
+    # one scale on both sides: compared as printed
+    case(
+        "≥0.95",
+        "0.9",
+        "not_met",
+        fragment="实际0.9，未达年度指标≥0.95",
+        month=12,
+        name="档案规范率",
+        id="sw-target-and-actual-shares",
+    ),
+    # a small rate in %, a ceiling, a lower-is-better row, a name of no share
+    case(
+        "≥0.5",
+        "0.8%",
+        "met",
+        fragment="达到年度指标≥0.5",
+        month=12,
+        name="研发投入占比",
+        id="sw-target-small-rate-stays",
+    ),
+    case("≤0.05", "3%", "not_met", month=12, name="差错率", id="sw-target-ceiling-stays"),
+    case(
+        "0.05",
+        "3%",
+        "not_met",
+        month=12,
+        name="差错率",
+        direction="反向",
+        id="sw-target-lower-is-better-stays",
+    ),
+    case("≥0.9", "85%", "met", month=12, name="流动比率", id="sw-target-ratio-name-stays"),
+    case("≥0.9", "85%", "met", month=12, name="价格指数", id="sw-target-index-name-stays"),
+    case("≥0.9", "85%", "met", month=12, name="培训人数", id="sw-target-no-share-name"),
+    # under a 单位 column of %: the column's % is no cell's
+    case(
+        column_percent("0.9", target=True),
+        "92.4%",
+        "met",
+        fragment="按比例计为90%；实际92.4%",
+        month=12,
+        name="故障修复及时率",
+        id="sw-column-target",
+    ),
+    case(
+        column_percent("≥0.9", target=True),
+        column_percent("85"),
+        "not_met",
+        month=12,
+        name="巡查覆盖",
+        id="sw-column-target-any-name",
+    ),
+    case(
+        column_percent("≤0.5", target=True),
+        column_percent("0.3"),
+        "met",
+        fragment="实际0.3%，达到年度指标≤0.5%",
+        month=12,
+        name="差错率",
+        id="sw-column-ceiling-stays",
+    ),
+    case(
+        column_percent("≥95", target=True),
+        column_percent("0.97"),
+        "met",
+        fragment="实际0.97（按比例计为97%），达到年度指标≥95%",
+        month=12,
+        name="考核合格率",
+        id="sw-column-actual-share",
+    ),
+    case(
+        "100%",
+        column_percent("1"),
+        "met",
+        fragment="按比例计为100%",
+        month=12,
+        name="验收通过率",
+        id="sw-column-actual-whole",
+    ),
+    case(
+        column_percent("≥90", target=True),
+        column_percent("0.89"),
+        "not_met",
+        month=12,
+        name="观众满意度",
+        id="sw-column-actual-share-missed",
+    ),
+    case(
+        "≥95%",
+        "0.97%",
+        "not_met",
+        fragment="实际0.97%",
+        month=12,
+        name="考核合格率",
+        id="sw-written-percent-stays",
+    ),
+    case(
+        column_percent("≤2", target=True),
+        column_percent("0.5"),
+        "met",
+        fragment="实际0.5%",
+        month=12,
+        name="事故发生率",
+        id="sw-column-actual-under-ceiling-stays",
+    ),
+    case(
+        column_percent("≥5", target=True),
+        column_percent("0.8"),
+        "not_met",
+        fragment="实际0.8%",
+        month=12,
+        name="研发投入占比",
+        id="sw-column-actual-small-target-stays",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
@@ -2501,6 +2676,7 @@ STEP_SHAPES = [
         *MILESTONES,
         *TIME_PROGRESS_TARGETS,
         *STEP_SHAPES,
+        *SHARES_WRITTEN,
     ],
 )
 def test_attainment(cells, when, expected):
@@ -2508,6 +2684,73 @@ def test_attainment(cells, when, expected):
     verdict = judge(cells, *when)
     assert (verdict.attainment.value, verdict.progress.value) == (attainment, progress)
     assert fragment in verdict.explanation
+
+
+SATISFACTION = {"level1": "满意度指标", "level2": "服务对象满意度指标"}
+
+
+@pytest.mark.parametrize(
+    ("row", "raised", "not_raised", "points"),
+    [
+        # ≥0.9 against 93%: met, and 93% is not 10333% of the target (e2e14 H1)
+        (
+            indicator("种粮农民政策知晓率", "≥0.9", "93%", weight=10, points=10),
+            [],
+            ["exceeds-target", "missing-deviation-reason", "full-points-not-met"],
+            "10.00",
+        ),
+        (
+            indicator("创业培训合格率", "0.95", "96%", weight=10, points=10),
+            [],
+            ["exceeds-target", "missing-deviation-reason"],
+            "10.00",
+        ),
+        # ≥0.9 against 85%: missed, and the printed full points are flagged
+        (
+            indicator("验收合格率", "≥0.9", "85%", weight=10, points=10),
+            ["missing-deviation-reason", "full-points-not-met"],
+            ["exceeds-target"],
+            "9.44",
+        ),
+        # 0.97 under 单位 % against ≥95: met, full points stand
+        (
+            indicator(
+                "传承人年度考核合格率",
+                column_percent("≥95", target=True),
+                column_percent("0.97"),
+                weight=10,
+                points=10,
+            ),
+            [],
+            ["missing-deviation-reason", "full-points-not-met"],
+            "10.00",
+        ),
+        # the form of the satisfaction target is still said
+        (
+            indicator("群众满意度", "≥0.9", "93%", weight=10, points=10, **SATISFACTION),
+            ["satisfaction-not-percent"],
+            ["exceeds-target"],
+            "10.00",
+        ),
+    ],
+    ids=["share-target-met", "share-target-exact", "share-target-missed", "column-share", "sat"],
+)
+def test_a_share_written_as_a_fraction_in_findings_and_points(row, raised, not_raised, points):
+    card = score(self_evaluation_table([row]))
+    ids = finding_ids(card)
+    assert [i for i in raised if i not in ids] == []
+    assert [i for i in not_raised if i in ids] == []
+    assert card.points.items[0].points == Decimal(points)
+
+
+def test_a_share_target_under_a_percent_column_raises_no_plan_finding():
+    # 故障修复及时率 | % | 0.9 with a plan of 不低于90%: the target is 90%, not 0.9%
+    row = indicator(
+        "故障修复及时率", column_percent("0.9", target=True), "92.4%", planned="不低于90%"
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 6)))
+    assert not {"plan-exceeds-target", "exceeds-target"} & set(finding_ids(card))
+    assert card.verdicts[0].explanation.startswith("年度指标“0.9”按比例计为90%；")
 
 
 def test_target_table_is_not_applicable_for_every_indicator():

@@ -19,7 +19,7 @@ from perftrack.scoring import execution_bar, show
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from perftrack.model import Table
+    from perftrack.model import BudgetLine, Table
     from perftrack.scoring import Scorecard
 
 __all__ = ["scorecard_text", "table_summary"]
@@ -27,6 +27,30 @@ __all__ = ["scorecard_text", "table_summary"]
 
 def _amount(value: Decimal | None) -> str:
     return "—" if value is None else format(value, "f")
+
+
+def printed_rate(card: Scorecard, line: BudgetLine) -> str:
+    """A budget line's printed execution rate as scoring read it.
+
+    ``94.22%``; a rate printed as a share (``0.9422``, flagged ``budget-rate-as-share``)
+    is shown with the percentage it was read as, never as ``0.9422%``.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> printed_rate(card, card.table.budget[0])
+        '21.76%'
+    """
+    rate = line.rate
+    if rate is None:
+        return ""
+    share = any(
+        finding.id == "budget-rate-as-share" and finding.where.budget_line == line.role.value
+        for finding in card.findings
+    )
+    if share:
+        return f"{_amount(rate)}，按比例计为{_amount(rate.scaleb(2).normalize())}%"
+    return f"{_amount(rate)}%"
 
 
 def table_summary(table: Table) -> str:
@@ -135,7 +159,7 @@ def scorecard_text(card: Scorecard) -> str:
         if target_table:
             lines.append(f"  申报预算：{line.source} {_amount(denominator)} {unit}")
             continue
-        printed = f"（填报 {_amount(line.rate)}%）" if line.rate is not None else ""
+        printed = f"（填报 {printed_rate(card, line)}）" if line.rate is not None else ""
         against = ""
         bar_name, bar = execution_bar(card)
         if analysis.rate_recomputed is not None and bar is not None:

@@ -1258,10 +1258,21 @@ _FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
 def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
     """A bare share (0.93) against a percentage target above 1% (≥90%): it means 93%.
 
-    A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%.
+    A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%. A share whose ``%``
+    is a 单位 column's (or the name's), not the cell's, is bare too when it stands
+    nearer the target as a share (0.97 under 单位 % against ≥95: 97%, not 0.97%); under
+    a ceiling (≤2 with 0.5) or beside a small target it stays the percentage.
     """
     bar = target.low if isinstance(target, Range) else target.value
-    return target.unit == "%" and quantity.unit is None and 0 < quantity.value <= 1 and bar > 1
+    if target.unit != "%" or not 0 < quantity.value <= 1 or bar <= 1:
+        return False
+    if quantity.unit is None:
+        return True
+    return (
+        _percent_implied(quantity.unit, quantity.text)
+        and bar > 10 * quantity.value
+        and not (isinstance(target, Comparison) and target.op in (Op.LE, Op.LT))
+    )
 
 
 def _says_none(value: Value) -> bool:
@@ -2726,6 +2737,83 @@ def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indica
     return evolve(indicator, target=paced)
 
 
+# A name of a share (合格率, 满意度, 占比): a bare 0.9 in its target is 90%. Not a
+# coefficient, an index or a ratio of two figures (基尼系数0.4, 容积率1.5, 流动比率),
+# nor a turnover (周转率 in 次); a rate of change (增长率) is left out by its sign.
+_SHARE_NAME_RE: Final = re.compile(r"(?:率|满意度|比例|占比|比重)$")
+_NO_SHARE_NAME_RE: Final = re.compile(r"系数|指数|比值|比率|容积率|周转率|倍数|弹性")
+
+
+def _percent_implied(unit: str | None, text: str) -> bool:
+    """A ``%`` the cell does not write: a 单位 column's or the name's (0.97 under 单位 %).
+
+    >>> _percent_implied("%", "0.97"), _percent_implied("%", "0.97%"), _percent_implied(None, "1")
+    (True, False, False)
+    """
+    return (
+        unit == "%" and bool(text) and "%" not in text and "％" not in text and "百分" not in text
+    )
+
+
+def _share_target(indicator: Indicator) -> Indicator:
+    """*indicator* with a target written as a share (``≥0.9``) as the percentage it means.
+
+    A bare figure between 0 and 1 (no unit, or the ``%`` of a 单位 column or of the
+    name only) on a floor or an exact target is the share (``≥0.9``: ``≥90%``) when the
+    row's figure is a percentage nearer that share: ``85%``, a bare ``90`` (the first
+    of the actual, the plan and the forecast that is a bare number or in %). Without a
+    unit the name must be a share's (…率, 满意度, 比例, 占比, 比重; not 系数, 指数, 比率,
+    容积率, 周转率, 增长率). A ceiling (差错率≤0.5 under 单位 %), a lower-is-better row, a
+    row whose figure is a share too (``0.93`` against ``≥0.9``: one scale) or a small
+    rate (``0.3%``) keeps its target.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("验收合格率", target=parse_target("≥0.9"), actual=parse_value("85%"))
+    >>> str(_share_target(row).target), _share_target(row).target.text
+    ('≥90(%)', '≥0.9')
+    >>> str(_share_target(evolve(row, name="基尼系数")).target)
+    '≥0.9'
+    """
+    target = indicator.target
+    if not isinstance(target, (Comparison, Range)):
+        return indicator
+    bar = target.high if isinstance(target, Range) else target.value
+    if not 0 < bar <= 1 or (isinstance(target, Range) and target.low < 0):
+        return indicator
+    if isinstance(target, Comparison) and target.op in (Op.LE, Op.LT):
+        return indicator
+    implied = target.unit is not None
+    if implied:
+        if not _percent_implied(target.unit, target.text):
+            return indicator
+    else:
+        name = _NAME_TAIL_RE.sub("", indicator.name.strip())
+        if (
+            not _SHARE_NAME_RE.search(name)
+            or _NO_SHARE_NAME_RE.search(name)
+            or _name_sign(name) is not None
+        ):
+            return indicator
+    if _names_change(target.label) or direction_of(indicator) is Direction.LOWER:
+        return indicator
+    for value in (indicator.actual, indicator.planned, indicator.forecast):
+        figure = _quantity_of(value)
+        if figure is None or figure.unit not in (None, "%"):
+            continue
+        # 85% or a bare 90 against 0.9: nearer 90 than 0.9; a bare 0.93 is a share too
+        if figure.value > 1 and figure.value > 10 * bar:
+            break
+        return indicator
+    else:
+        return indicator
+    shared: Comparison | Range = (
+        evolve(target, low=target.low.scaleb(2), high=target.high.scaleb(2), unit="%")
+        if isinstance(target, Range)
+        else evolve(target, value=target.value.scaleb(2), unit="%")
+    )
+    return evolve(indicator, target=shared)
+
+
 def _counts_task(target: Target | None, indicator: Indicator) -> bool:
     """Whether *target* is a count or amount to reach (``≥300次``).
 
@@ -3317,6 +3405,9 @@ class _Scoring:
         self.forecast_misses: dict[int, str] = {}
         # Rows whose target is the time progress (不低于序时进度), judged as ≥ it.
         self.paced: set[int] = set()
+        # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
+        # percentage it is judged as (see _share_target).
+        self.shares: dict[int, Comparison | Range] = {}
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -3605,6 +3696,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     for verdict in verdicts:
         index = verdict.indicator
         indicator = table.indicators[index]
+        if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
+            indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
         direction = verdict.direction
         # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
@@ -3822,6 +3915,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 isinstance(target, Comparison)
                 and target.op in (Op.GE, Op.GT)
                 and target.unit in ("%", "百分比")
+                and index not in state.shares  # ≥0.9 read as ≥90%: still no percentage
             )
             if not percent:
                 state.add(
@@ -4723,6 +4817,11 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         paced = _paced_target(indicator, time_progress)
         if paced is not indicator:
             state.paced.add(index)
+        # ≥0.9 on a 合格率 with 85%: the share 90% it means
+        shared = _share_target(paced)
+        if isinstance(shared.target, (Comparison, Range)) and shared is not paced:
+            state.shares[index] = shared.target
+            paced = shared
         ctx = _Context(
             paced, index, table, policy, as_of, year, state.say, time_progress=time_progress
         )
@@ -4743,6 +4842,15 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             if not why or progress_shown
             else f"{outcome.why}{state.say('；', '; ')}{why}"
         )
+        if index in state.shares:
+            shown_share = _shown_target(state.shares[index]).removeprefix("=")
+            explanation = (
+                state.say(
+                    f"年度指标“{_text(indicator.target)}”按比例计为{shown_share}；",
+                    f"the target “{_text(indicator.target)}” is the share {shown_share}; ",
+                )
+                + explanation
+            )
         if index in state.paced and time_progress is not None:
             explanation = (
                 state.say(

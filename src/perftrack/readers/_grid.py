@@ -4030,7 +4030,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 builder.where(row, column, indicator=index, name=name),
             )
     target_cell = get("target")
-    target_text = target_cell[1] if target_cell is not None else ""
+    target_text = target_cell_text = target_cell[1] if target_cell is not None else ""
     if "nature" in placed or "unit" in placed:
         nature_cell = get("nature")
         unit_cell = get("unit")
@@ -4056,8 +4056,20 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 str(exc),
                 builder.where(row, column, indicator=index, name=name),
             )
+        if (
+            isinstance(target, (Comparison, Range))
+            and target.unit == "%"
+            and "unit" in placed
+            and target_text != target_cell_text
+        ):
+            # ≥0.9 | %: the % the column gives is not the cell's, and scoring tells a
+            # share (0.9 of a 及时率: 90%) by a % the cell does not write; the text is the cell's
+            target = _column_percent(target, target_cell_text, placed, year)
         if unit is not None:
             target = _with_unit(target, unit)
+        elif "unit" in placed and "/" in placed["unit"][1]:
+            # ≤1000元 | 元/生·年: the row's compound unit, written short in the cell
+            target = _with_unit(target, _key(placed["unit"][1]))
 
     # A 度量单位 column is the unit of the whole row, like a unit in the name: a bare
     # actual (96.2 under 度量单位 %) is in it too.
@@ -4159,6 +4171,33 @@ def _indicator(  # noqa: PLR0913, PLR0917
 _LONGEST_UNIT: Final = 8
 
 
+def _column_percent(
+    target: Comparison | Range, value: str, placed: dict[str, tuple[int, str]], year: int | None
+) -> Target:
+    """A share (``0.9``) joined to a 单位 column's ``%``, read as the bare cell with that unit.
+
+    Only a figure between 0 and 1: ``0.9`` under ``%`` keeps the text ``0.9`` with the
+    unit ``%``, which scoring reads as the share it may be (see scoring.md, a target
+    written as a share); ``≥95`` under ``%`` stays ``≥95%``.
+
+    Example:
+        >>> str(_column_percent(parse_target("0.9%"), "0.9", {}, 2024).text)
+        '0.9'
+    """
+    high = target.high if isinstance(target, Range) else target.value
+    if not 0 < high <= 1:
+        return target
+    nature = placed.get("nature")
+    text = _joined_target(nature[1] if nature is not None else "", value, "")
+    try:
+        bare = parse_target(text, year=year)
+    except ExpressionError:
+        return target
+    if not _unitless_number(bare):
+        return target
+    return cast("Target", evolve(bare, unit="%"))
+
+
 def _name_unit(name: str) -> str | None:
     """A unit in a trailing bracket of the name (``服务外包在岸(万美元)``)."""
     match = _NAME_UNIT_RE.search(_key(name))
@@ -4169,6 +4208,8 @@ def _name_unit(name: str) -> str | None:
 
 _OPERATOR_FIRSTS: Final = frozenset("≥≤<>=＞＜＝")
 _CHANGE_LEADS: Final = ("较", "比", "同比", "环比", "与上年", "与去年")
+# The number words a figure may end in before its unit (1.2万次, 3亿元).
+_SCALE_WORDS: Final = "万亿"
 
 
 def _joined_target(nature: str, value: str, unit: str) -> str:
@@ -4184,6 +4225,15 @@ def _joined_target(nature: str, value: str, unit: str) -> str:
         return ""
     if unit and not value.endswith(unit) and value[-1:].isdigit():  # 95 | %, ≥600 | 户
         value += unit
+        unit = ""
+    elif (
+        unit
+        and value[-1:] in _SCALE_WORDS
+        and value[-2:-1].isdigit()
+        and unit[:1] not in _SCALE_WORDS
+        and unit != "%"
+    ):
+        value += unit  # ≥1.2万 | 次: ≥1.2万次 (1.2万 | 万人 is left alone)
         unit = ""
     if prefix and (value[:1] in _OPERATOR_FIRSTS or value.startswith(_CHANGE_LEADS)):
         # ≥ | ≥25: the value states its operator; ≤ | 较上年下降10%: a change in words,
@@ -4208,10 +4258,25 @@ def _operator_reads(text: str) -> bool:
 
 
 def _with_unit(parsed: _Parsed, unit: str | None) -> _Parsed:
-    """A unit printed in the indicator name applies to a bare number (服务外包(万美元))."""
+    """A unit printed in the indicator name applies to a bare number (服务外包(万美元)).
+
+    So does the row's compound unit to a figure written in its first part: ``1000元``
+    under 单位 ``元/生·年`` is 1000元/生·年 (the cell wrote the unit short).
+    """
     if unit is not None and _unitless_number(parsed):
         return cast("_Parsed", evolve(parsed, unit=unit))
+    if unit is not None and "/" in unit and _short_of(parsed, unit):
+        return cast("_Parsed", evolve(parsed, unit=unit))
     return parsed
+
+
+def _short_of(parsed: Target | Value, unit: str) -> TypeGuard[Comparison | Range | Quantity]:
+    """Whether *parsed* is a figure in the first part of the compound *unit* (元 of 元/生·年)."""
+    return (
+        isinstance(parsed, (Comparison, Range, Quantity))
+        and parsed.unit is not None
+        and unit.startswith(f"{parsed.unit}/")
+    )
 
 
 # A forecast says what will be: 预计2024年10月完成 is a date in the forecast column (as an

@@ -24,7 +24,7 @@ from attrs import frozen
 from perftrack.model import BudgetRole, Likelihood, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
-from perftrack.report import ATTAINMENT_TEXT, SEVERITY_TEXT
+from perftrack.report import ATTAINMENT_TEXT, SEVERITY_TEXT, printed_rate
 from perftrack.scoring import Attainment, Progress, Scorecard, execution_bar, show
 
 if TYPE_CHECKING:
@@ -934,12 +934,12 @@ def budget_sentence(card: Scorecard) -> str:
     if row.rate is None:
         return "无预算执行数据"
     unit = card.table.budget_unit or ""
-    printed = next((line.rate for line in card.table.budget if line.role is BudgetRole.TOTAL), None)
+    printed = next((line for line in card.table.budget if line.role is BudgetRole.TOTAL), None)
     details = []
     if row.executed is not None and row.budget is not None:
         details.append(f"{amount(row.executed)} / {amount(row.budget)} {unit}".rstrip())
-    if printed is not None:
-        details.append(f"填报 {amount(printed)}%")
+    if printed is not None and printed.rate is not None:
+        details.append(f"填报 {printed_rate(card, printed)}")
     text = f"执行率 {percent(row.rate)}%"
     if details:
         text += f"（{'，'.join(details)}）"
