@@ -3704,3 +3704,23 @@ def test_findings_of_actual_forms_in_english():
     assert card.verdicts[1].explanation.startswith(
         "the actual says “完成”; judged by “全年开展42场”"
     )
+
+
+def test_a_late_date_in_the_reason_is_done_late():
+    """e2e14 H2: 完成 with 12月20日全部完工 against 2023年11月底前 is 逾期完成, not 未完成."""
+    card = score(
+        self_evaluation_table(
+            [
+                indicator(
+                    "工程完工时间",
+                    "2023年11月底前",
+                    "完成",
+                    reason="12月20日全部完工",
+                    level2="时效指标",
+                )
+            ]
+        )
+    )
+    assert card.verdicts[0].attainment is Attainment.NOT_MET
+    (passed,) = [f for f in card.findings if f.id == "deadline-passed"]
+    assert passed.message == "“工程完工时间”截止日期2023-11-30已到，结果为逾期完成"

@@ -3800,6 +3800,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 )
         if isinstance(target, (Deadline, PeriodTarget)):
             due = verdict.due
+            # the date read from the 偏差原因 (12月20日全部完工) says how it was late
+            judged = state.judged[index]
             if (
                 due is not None
                 and table.kind is not TableKind.TARGET
@@ -3810,7 +3812,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
-                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(indicator, verdict, state.year)}",
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(judged, verdict, state.year)}",
                     f"“{indicator.name}”: due {due.isoformat()} has passed"
                     f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),
