@@ -2656,6 +2656,237 @@ SHARES_WRITTEN = [
 ]
 
 
+# e2e14 H2: a bare 完成 against a quantity or a deadline, its figure in the 偏差原因.
+# Exactly one figure of the target's unit (one date, for a deadline) is judged; it was
+# met with full points whatever the figure said.
+REASON_FIGURES = [
+    case(
+        "≥4.6万人",
+        "完成",
+        "not_met",
+        fragment="按偏差原因中的“实际领取待遇4.52万人”判断：实际4.52万人，未达年度指标≥4.6万人",
+        reason="实际领取待遇4.52万人，因死亡销户减少",
+        month=12,
+        id="h2-figure-in-reason-misses",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "not_met",
+        fragment="实际42场",
+        reason="全年开展42场，受疫情后续影响",
+        month=12,
+        id="h2-count-misses",
+    ),
+    case(
+        "≥25处",
+        "完成",
+        "met",
+        fragment="实际27处",
+        reason="全年建成27处",
+        month=12,
+        id="h2-count-meets",
+    ),
+    case(
+        "≥95%",
+        "完成",
+        "met",
+        fragment="实际96.1%",
+        reason="参保率96.1%",
+        month=12,
+        name="参保率",
+        id="h2-rate-meets",
+    ),
+    case(
+        "≥60%",
+        "完成",
+        "pending",
+        fragment="实际58.4%",
+        reason="截至8月底规范管理率为58.4%",
+        name="糖尿病患者规范管理率",
+        id="h2-rate-before-due",
+    ),
+    case(
+        "≥95%",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="资金到位率80%",
+        name="供水保证率",
+        month=12,
+        id="h2-another-rate-is-no-figure",
+    ),
+    case(
+        "≥3.2万人",
+        "完成",
+        "pending",
+        fragment="实际1.72万人",
+        reason="上半年已完成1.72万人",
+        id="h2-partial-count-before-due",
+    ),
+    case(
+        "2023年11月底前",
+        "完成",
+        "not_met",
+        fragment="按偏差原因中的“12月20日全部完工”判断：实际“12月20日全部完工”，晚于截止日期2023-11-30",
+        reason="12月20日全部完工",
+        month=12,
+        id="h2-date-in-reason-late",
+    ),
+    case(
+        "2023年6月26日前",
+        "已完成",
+        "met",
+        fragment="未晚于截止日期2023-06-26",
+        reason="6月20日前完成",
+        month=12,
+        id="h2-date-in-reason-on-time",
+    ),
+    case(
+        "2023年11月底前",
+        "完成",
+        "not_met",
+        fragment="晚于截止日期2023-11-30",
+        reason="原计划11月底完工，12月20日全部完工",
+        month=12,
+        id="h2-plan-clause-is-no-date",
+    ),
+    # several figures (or dates): the status stands, with actual-without-figure
+    case(
+        "≥12项",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="完成10项，2项因传承人身体原因延期",
+        month=12,
+        id="h2-two-figures-keep-done",
+    ),
+    case(
+        "2023年11月底前",
+        "完成",
+        "met",
+        fragment="已完成",
+        reason="11月完成主体，12月20日验收",
+        month=12,
+        id="h2-two-dates-keep-done",
+    ),
+    # a change, a plan or a gap is no result: 10项 is the one figure
+    case(
+        "≥12项",
+        "完成",
+        "not_met",
+        fragment="实际10项",
+        reason="完成10项，剩余2项延期",
+        month=12,
+        id="h2-remainder-is-no-figure",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”",
+        reason="较上年增加5场",
+        month=12,
+        id="h2-change-is-no-figure",
+    ),
+    # no figure of the target's unit, no reason, or no bare status: as before
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="受疫情影响2个月",
+        month=12,
+        id="h2-other-unit",
+    ),
+    case("≥50场", "完成", "met", fragment="实际“完成”，已完成", month=12, id="h2-no-reason"),
+    case(
+        "≥50场",
+        "52场",
+        "met",
+        fragment="实际52场",
+        reason="全年开展42场",
+        month=12,
+        id="h2-figure-in-actual-wins",
+    ),
+    case(
+        "≥50",
+        "完成",
+        "met",
+        fragment="已完成",
+        reason="全年开展42场",
+        month=12,
+        id="h2-target-without-unit",
+    ),
+]
+
+
+# e2e14 H5: an actual written as a target (≥45公里, ≤2.2万元, 2024年10月底前) beside a
+# bare figure as the target: unknown, never met. A bound in words is a result.
+TARGET_FORM_ACTUALS = [
+    case(
+        "26公里",
+        "≥45公里",
+        "unknown",
+        fragment="实际完成值“≥45公里”为指标形式",
+        month=12,
+        id="h5-at-least-over-bare",
+    ),
+    case("62.5%", "≥60%", "unknown", fragment="为指标形式", month=12, id="h5-rate-over-bare"),
+    case(
+        "1.1万元", "≤2.2万元", "unknown", fragment="为指标形式", month=12, id="h5-at-most-over-bare"
+    ),
+    case(
+        "完成58%",
+        "2024年10月底前",
+        "unknown",
+        fragment="“2024年10月底前”为指标形式",
+        month=12,
+        id="h5-deadline-over-progress",
+    ),
+    case(
+        "860公里", "≥860公里", "unknown", fragment="为指标形式", month=12, id="h5-same-figure-bound"
+    ),
+    # kept: bounds in words, operators against operators, dated completion
+    case("100%", "98%以上", "unknown", fragment="不能确定", month=12, id="h5-bound-in-words-kept"),
+    case("95%", "不低于96%", "met", fragment="不低于96%", month=12, id="h5-not-lower-than-kept"),
+    case("≥45公里", "≥50公里", "met", month=12, id="h5-bound-against-bound-kept"),
+    case("2024年10月底前", "2024年9月底前完成", "met", month=None, id="h5-dated-done-kept"),
+]
+
+
+# e2e14 M3: a degree before the target's word: 较满意/基本稳定 fall short (partial),
+# 非常满意 reaches it; a word answer to a percentage satisfaction target says so.
+DEGREED_WORDS = [
+    case("满意", "较满意", "partial", fragment="程度低于年度指标“满意”", month=12, id="m3-较满意"),
+    case("满意", "基本满意", "partial", fragment="部分达成", month=12, id="m3-基本满意"),
+    case("稳定", "基本稳定", "partial", fragment="“基本稳定”", month=12, id="m3-基本稳定"),
+    case("满意", "非常满意", "met", fragment="达到“满意”", month=12, id="m3-非常满意"),
+    case("满意", "满意", "met", month=12, id="m3-same-word"),
+    case("满意", "不满意", "unknown", month=12, id="m3-negation-is-no-degree"),
+    case(
+        "≥90%",
+        "满意",
+        "unknown",
+        fragment="满意度应填写调查得出的百分比",
+        month=12,
+        name="群众满意度",
+        level1="满意度指标",
+        level2="服务对象满意度指标",
+        id="m3-word-for-a-satisfaction-rate",
+    ),
+    case(
+        "≥90%",
+        "满意",
+        "unknown",
+        fragment="不是数值",
+        month=12,
+        name="验收合格率",
+        id="m3-word-elsewhere-as-before",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
@@ -2677,6 +2908,9 @@ SHARES_WRITTEN = [
         *TIME_PROGRESS_TARGETS,
         *STEP_SHAPES,
         *SHARES_WRITTEN,
+        *REASON_FIGURES,
+        *TARGET_FORM_ACTUALS,
+        *DEGREED_WORDS,
     ],
 )
 def test_attainment(cells, when, expected):
@@ -3871,3 +4105,97 @@ def test_a_failed_step_is_not_done_late(actual: str, passed: str) -> None:
         )
     )
     assert [f.message for f in card.findings if f.id == "deadline-passed"] == [passed]
+
+
+def test_a_figure_in_the_reason_scores_its_points_and_flags_full_points():
+    """e2e14 H2: 完成 with 实际领取待遇4.52万人 against ≥4.6万人 scores 98.26 % of 15."""
+    rows = [
+        "2023年度项目支出绩效自评表",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析",
+        "产出指标\t数量指标\t领取待遇人数\t≥4.6万人\t完成\t15\t15\t实际领取待遇4.52万人，因死亡销户减少",
+        "产出指标\t数量指标\t新建改造供水工程\t≥25处\t完成\t15\t15\t全年建成27处",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    assert [v.attainment.value for v in card.verdicts] == ["not_met", "met"]
+    assert [item.points for item in card.points.items[:2]] == [Decimal("14.74"), Decimal("15.00")]
+    ids = [f.id for f in card.findings]
+    assert ids.count("actual-from-reason") == 2
+    assert ids.count("full-points-not-met") == 1
+    # the table keeps what it printed
+    assert str(table.indicators[0].actual) == "完成"
+
+
+def test_swapped_columns_judge_no_progress_from_the_forecast():
+    """e2e14 H5: 1.1万元 | ≤2.2万元 | 全年预计2.1万元 is no ceiling broken, no row behind."""
+    table = tracking_table(
+        [
+            indicator("日常养护里程", "860公里", "≥860公里", planned="430公里"),
+            indicator("路面大中修", "26公里", "≥45公里", planned="20公里"),
+            indicator(
+                "每公里日常养护成本",
+                "1.1万元",
+                "≤2.2万元",
+                planned="1.0万元",
+                forecast="2.1万元",
+                level1="成本指标",
+                level2="经济成本指标",
+            ),
+        ],
+        judgement=judgement(goal="确定能完成"),
+    )
+    card = score(table)
+    assert [(v.attainment.value, v.progress.value) for v in card.verdicts] == [
+        ("unknown", "unknown")
+    ] * 3
+    assert "疑似填反" in card.verdicts[2].explanation
+    ids = finding_ids(card)
+    assert ids.count("actual-is-target-form") == 3
+    assert ids.count("columns-swapped") == 1
+    assert not {"exceeds-target", "judgement-optimistic", "missing-deviation-reason"} & set(ids)
+
+
+def test_findings_of_actual_forms_in_english():
+    policy = Policy(language="en")
+    card = score(
+        tracking_table(
+            [
+                indicator("路面大中修", "26公里", "≥45公里"),
+                indicator("场次", "≥50场", "完成", reason="全年开展42场"),
+                indicator("面积", None, "3200平方米"),
+            ]
+        ),
+        policy=policy,
+    )
+    messages = {f.id: f.message for f in card.findings}
+    assert (
+        messages["actual-is-target-form"]
+        == "“路面大中修”: the actual “≥45公里” is written as a target, no figure reached"
+    )
+    assert messages["actual-from-reason"].endswith(
+        "judged by “全年开展42场” in the deviation reason"
+    )
+    assert messages["missing-target"] == "“面积” has no target"
+    assert card.verdicts[1].explanation.startswith(
+        "the actual says “完成”; judged by “全年开展42场”"
+    )
+
+
+def test_a_late_date_in_the_reason_is_done_late():
+    """e2e14 H2: 完成 with 12月20日全部完工 against 2023年11月底前 is 逾期完成, not 未完成."""
+    card = score(
+        self_evaluation_table(
+            [
+                indicator(
+                    "工程完工时间",
+                    "2023年11月底前",
+                    "完成",
+                    reason="12月20日全部完工",
+                    level2="时效指标",
+                )
+            ]
+        )
+    )
+    assert card.verdicts[0].attainment is Attainment.NOT_MET
+    (passed,) = [f for f in card.findings if f.id == "deadline-passed"]
+    assert passed.message == "“工程完工时间”截止日期2023-11-30已到，结果为逾期完成"

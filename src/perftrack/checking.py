@@ -63,6 +63,11 @@ BASELINE_SCHEMA: Final = "perftrack-baseline/1"
 FINDING_IDS: Final = frozenset(
     {
         "actual-copies-target",
+        "actual-from-reason",
+        "actual-is-target-form",
+        "actual-without-figure",
+        "columns-swapped",
+        "missing-target",
         "time-progress-mismatch",
         "level1-weight-mismatch",
         "budget-adjusted",

@@ -38,6 +38,7 @@ from perftrack.expressions import (
     Target,
     TextValue,
     Value,
+    parse_value,
 )
 from perftrack.expressions._dates import match_dated_phrase
 from perftrack.expressions._model import is_share_in_progress
@@ -1021,12 +1022,37 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if _worded_satisfaction(ctx.indicator, target, actual):
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”为文字评价，满意度应填写调查得出的百分比，"
+                f"无法与年度指标{_shown_target(target)}比较",
+                f"actual “{_text(actual)}” is a word: a satisfaction rate is the share"
+                f" a survey found, to compare with {_shown_target(target)}",
+            ),
+        )
     return _Outcome(
         Attainment.UNKNOWN,
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
         ),
+    )
+
+
+def _is_satisfaction(indicator: Indicator) -> bool:
+    return indicator.level1 == "满意度指标" or "满意" in indicator.name
+
+
+def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+    """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage."""
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and isinstance(actual, (TextValue, QualitativeValue))
+        and _is_satisfaction(indicator)
+        and not any(char.isdigit() for char in actual.text)
     )
 
 
@@ -2501,6 +2527,47 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
 # §3: the rules in order
 
 
+# Degrees that bring a word below itself (较满意, 基本稳定 against 满意, 稳定) or keep it
+# at least as strong (非常满意, 十分稳定).
+_WEAKER_DEGREES: Final = frozenset({"基本", "较", "比较", "相对", "总体", "大体", "基本上"})
+_STRONGER_DEGREES: Final = frozenset({"非常", "很", "十分", "特别", "完全", "高度", "更加"})
+# A word a degree may qualify: a few characters of Chinese, no figure.
+_DEGREED_WORD_RE: Final = re.compile(r"[\u3400-\u9fff]{1,4}")
+
+
+def _degree_of_word(target: Descriptive, actual: Value, say: _Language) -> _Outcome | None:
+    """A word of the target qualified by a degree: ``较满意`` against ``满意`` is partial.
+
+    ``基本满意``, ``较满意``, ``基本稳定`` fall short of the target's word (partial);
+    ``非常满意`` reaches it (met). None for any other actual.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> say = _Language("zh")
+    >>> _degree_of_word(parse_target("稳定"), parse_value("基本稳定"), say).attainment.value
+    'partial'
+    """
+    word = _normal(target.description)
+    if not _DEGREED_WORD_RE.fullmatch(word):
+        return None
+    text = _normal(_text(actual))
+    degree = text[: -len(word)] if text.endswith(word) else None
+    shown = _text(actual)
+    if degree in _WEAKER_DEGREES:
+        return _Outcome(
+            Attainment.PARTIAL,
+            say(
+                f"实际“{shown}”，程度低于年度指标“{word}”，部分达成",
+                f"actual “{shown}” falls short of the target “{word}”",
+            ),
+        )
+    if degree in _STRONGER_DEGREES:
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际“{shown}”，达到“{word}”", f"actual “{shown}” reaches “{word}”"),
+        )
+    return None
+
+
 def _normal(text: str) -> str:
     """Text compared as the parser sees it: full-width forms mapped, white space gone."""
     return "".join(normalize(text).text.split())
@@ -2538,6 +2605,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
+        degreed = _degree_of_word(target, actual, say)
+        if degreed is not None:
+            return degreed
         graded = _graded(target, actual, ctx)
         if graded is not None:
             return graded
@@ -2560,6 +2630,51 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             ),
         )
     return _Outcome(Attainment.UNKNOWN, say("无法判断", "cannot be judged"))  # pragma: no cover
+
+
+# What opens a target written with an operator: ≥45公里, ≤2.2万元, >90%.
+_OPERATOR_LEAD: Final = ("≥", "≤", ">", "<")
+# What closes a deadline: 2024年10月底前, 10月底之前, 年底以前.
+_DEADLINE_TAIL: Final = ("前", "之前", "以前")
+
+
+def _target_form(actual: Value | None) -> bool:
+    """Whether *actual* is written as a target: an operator or a deadline, no result.
+
+    ``≥45公里`` and ``≤2.2万元`` (an operator before the figure), ``2024年10月底前`` (a
+    date with 前 and no status) report no figure. A bound in words (``90%以上``,
+    ``不低于95%``) is a result stated roughly, as units often do, and no target form.
+
+    >>> from perftrack import parse_value
+    >>> [_target_form(parse_value(text)) for text in ("≥45公里", "2024年10月底前", "90%以上")]
+    [True, True, False]
+    """
+    if isinstance(actual, Quantity):
+        return (
+            actual.bound is not Bound.EXACT
+            and actual.status is None
+            and normalize(actual.text).text.lstrip().startswith(_OPERATOR_LEAD)
+        )
+    if isinstance(actual, DateValue):
+        return actual.status is None and normalize(actual.text).text.rstrip().endswith(
+            _DEADLINE_TAIL
+        )
+    return False
+
+
+def _bare_figure(target: Target | None) -> bool:
+    """Whether *target* is a figure without an operator (``26公里``, ``完成58%``)."""
+    return isinstance(target, Comparison) and target.op is Op.EQ
+
+
+def _actual_is_target(indicator: Indicator) -> bool:
+    """An actual in a target's form (``≥45公里``) beside a bare figure as the target.
+
+    The columns read the wrong way round (``26公里 | ≥45公里``): the figure reported
+    stands under 年度指标值 and the target under 实际完成值, and the comparison says
+    nothing (scoring.md §3 rule 2).
+    """
+    return _bare_figure(indicator.target) and _target_form(indicator.actual)
 
 
 def _attainment(ctx: _Context) -> _Outcome:
@@ -2589,6 +2704,16 @@ def _attainment(ctx: _Context) -> _Outcome:
         return _Outcome(Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
     if target is None:
         return _Outcome(Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
+    if _actual_is_target(indicator):
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际完成值“{_text(actual)}”为指标形式，未填写实际完成的数值，"
+                f"无法与年度指标“{_text(target)}”比较",
+                f"the actual “{_text(actual)}” is written as a target, no figure reached:"
+                f" it cannot be compared with “{_text(target)}”",
+            ),
+        )
     return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
 
 
@@ -3408,6 +3533,8 @@ class _Scoring:
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
         # percentage it is judged as (see _share_target).
         self.shares: dict[int, Comparison | Range] = {}
+        # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
+        self.from_reason: dict[int, _ReasonFigure] = {}
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -3714,6 +3841,46 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}” has no actual value",
                 state.where_indicator(index, "actual"),
             )
+        in_reason = state.from_reason.get(index)
+        if in_reason is not None and in_reason.figure is not None:
+            state.add(
+                "actual-from-reason",
+                Severity.INFO,
+                f"“{indicator.name}”实际完成值填写“{in_reason.word}”，未填数值，"
+                f"已按偏差原因中的“{in_reason.found[0]}”判断",
+                f"“{indicator.name}”: the actual says “{in_reason.word}”; judged by"
+                f" “{in_reason.found[0]}” in the deviation reason",
+                state.where_indicator(index, "actual"),
+            )
+        elif in_reason is not None:
+            state.add(
+                "actual-without-figure",
+                Severity.WARNING,
+                f"“{indicator.name}”实际完成值填写“{in_reason.word}”，未填数值，"
+                f"偏差原因中有{'、'.join(f'“{one}”' for one in in_reason.found)}，"
+                "无法确定实际完成值，按“已完成”判断",
+                f"“{indicator.name}”: the actual says “{in_reason.word}” with no figure;"
+                " the deviation reason states several, judged as done",
+                state.where_indicator(index, "actual"),
+            )
+        if table.kind is not TableKind.TARGET and _actual_is_target(indicator):
+            state.add(
+                "actual-is-target-form",
+                Severity.WARNING,
+                f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”填写为指标形式，"
+                f"未填写实际完成的数值（年度指标值为“{_text(target)}”）",
+                f"“{indicator.name}”: the actual “{_text(indicator.actual)}” is written as"
+                " a target, no figure reached",
+                state.where_indicator(index, "actual"),
+            )
+        if target is None:
+            state.add(
+                "missing-target",
+                Severity.WARNING,
+                f"“{indicator.name}”未填年度指标值",
+                f"“{indicator.name}” has no target",
+                state.where_indicator(index, "target"),
+            )
         exceeds = False
         if (
             isinstance(target, Comparison)
@@ -3729,9 +3896,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             change = _as_change(indicator.actual, target, indicator.name, state.year)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
             factors = _factors(target.unit, quantity.unit) if quantity is not None else None
-            # An actual bounded from above (不足130户) says nothing about how far it went.
+            # An actual bounded from above (不足130户) says nothing about how far it went,
+            # nor one written as a target (≥45公里 under 26公里).
             if (
                 quantity is not None
+                and not _actual_is_target(indicator)
                 and factors is not None
                 and quantity.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
                 and not _scale_slip(indicator, quantity, target)
@@ -3786,6 +3955,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 )
         if isinstance(target, (Deadline, PeriodTarget)):
             due = verdict.due
+            # the date read from the 偏差原因 (12月20日全部完工) says how it was late
+            judged = state.judged[index]
             if (
                 due is not None
                 and table.kind is not TableKind.TARGET
@@ -3796,7 +3967,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
-                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(indicator, verdict, state.year)}",
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(judged, verdict, state.year)}",
                     f"“{indicator.name}”: due {due.isoformat()} has passed"
                     f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),
@@ -3925,6 +4096,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
                     state.where_indicator(index, "target"),
                 )
+        if _worded_satisfaction(indicator, target, indicator.actual):
+            state.add(
+                "satisfaction-not-percent",
+                Severity.INFO,
+                f"满意度指标“{indicator.name}”实际完成值应为百分比，而非“{_text(indicator.actual)}”",
+                f"satisfaction indicator “{indicator.name}”: the actual should be a percentage",
+                state.where_indicator(index, "actual"),
+            )
         _ocr(state, index, indicator)
     names: dict[tuple[str | None, str], int] = {}
     for index, indicator in enumerate(table.indicators):
@@ -3946,6 +4125,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index),
             )
         names[key] = index
+    _swapped_columns(state)
     present = {indicator.level1 for indicator in table.indicators}
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
     # A department's table (部门整体 in its title, or its framework's 履职效能, 管理效率,
@@ -3962,6 +4142,54 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             f"missing {', '.join(missing)}",
             Where(file=table.source.file, sheet=table.source.sheet),
         )
+
+
+def _swapped_rows(table: Table) -> tuple[list[int], int]:
+    """The rows of *table* whose columns look swapped, and how many rows have an actual.
+
+    ``26公里 | ≥45公里``, ``完成58% | 2024年10月底前``, ``1.1万元 | ≤2.2万元``: the
+    年度指标值 and 实际完成值 columns were filled the wrong way round when most actuals
+    are targets in form beside bare figures as targets. An empty target (the figure's
+    cell left blank) counts with the bare figures; at least three rows, and more than
+    half of those with an actual, else no row is listed.
+    """
+    if table.kind is TableKind.TARGET:
+        return [], 0
+    filled = [
+        index
+        for index, indicator in enumerate(table.indicators)
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    ]
+    swapped = [
+        index
+        for index in filled
+        if _target_form(table.indicators[index].actual)
+        and (table.indicators[index].target is None or _bare_figure(table.indicators[index].target))
+    ]
+    if len(swapped) >= _SWAPPED_ROWS and 2 * len(swapped) > len(filled):
+        return swapped, len(filled)
+    return [], len(filled)
+
+
+def _swapped_columns(state: _Scoring) -> None:
+    """One finding for a table whose target and actual columns look swapped."""
+    table = state.table
+    swapped, filled = _swapped_rows(table)
+    if swapped:
+        shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in swapped[:3])
+        state.add(
+            "columns-swapped",
+            Severity.WARNING,
+            f"年度指标值与实际完成值疑似填反：{filled}项指标中有{len(swapped)}项的实际完成值"
+            f"为指标形式（{shown}等），而年度指标值为具体数值",
+            f"targets and actuals look swapped: {len(swapped)} of {filled} actuals"
+            " are written as targets beside bare figures",
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+# How many rows with an actual in a target's form make the columns look swapped.
+_SWAPPED_ROWS: Final = 3
 
 
 def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
@@ -4785,6 +5013,148 @@ def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:
 
 
 # ---------------------------------------------------------------------------
+# A bare 完成 whose figure stands in the 偏差原因 (scoring.md §3 rule 2)
+
+
+class _ReasonFigure(NamedTuple):
+    """What a row's 偏差原因 says of a bare done status (see :func:`_reason_figure`)."""
+
+    word: str  # the actual's status word (完成, 已完成)
+    figure: Quantity | DateValue | None  # the one figure or date to judge, else None
+    found: tuple[str, ...]  # the figures or dates the reason states, as written
+
+
+# A figure in running text: its number, then what may be its unit (up to the next
+# digit, space or mark of punctuation).
+_REASON_NUMBER_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([^\d\s,.;:!?()。，、；：！？（）]{0,5})")
+# A month in running text (12月, 2023年12月20日): each one a date the reason states.
+_REASON_MONTH_RE: Final = re.compile(r"(?<![\d.])\d{1,2}月")
+# Clauses of a reason: its figures are read clause by clause.
+_REASON_CLAUSE_RE: Final = re.compile(r"[^,;。，、；]+")
+# Words before a figure that make it no result: a change (较上年增加2000人), a plan
+# (计划50场, 预计11月底), a gap (少2项, 剩余3处) or what was not done (未完成2项).
+_REASON_NOT_RESULT_RE: Final = re.compile(
+    "较|比|增加|增长|减少|下降|降低|提高|提升|上升|少|多|差|缺|剩|余|尚有|还有|未|没|不|"
+    "计划|目标|原定|预计|拟|将|力争|争取|指标|任务"
+)
+# Words around a rate that name no indicator of their own (实际, 全年, 截至6月底…为).
+_REASON_GENERIC_RE: Final = re.compile(
+    r"截[至止]\d*月?[底末]?|实际|全年|年度|累计|全部|已经|已|共|完成|达到|达|为|是|了|"
+    "上半年|下半年|前三季度|目前|当前|年底|年末"
+)
+
+
+def _shares_a_word(label: str, name: str) -> bool:
+    """Whether *label* (规范管理率) names the indicator *name* (糖尿病患者规范管理率)."""
+    rest = _REASON_GENERIC_RE.sub("", label)
+    if not re.search(r"[\u3400-\u9fff]", rest):
+        return True
+    return any(rest[i : i + 2] in name for i in range(len(rest) - 1))
+
+
+def _reason_quantities(reason: str, target: Comparison | Range, name: str) -> list[Quantity]:
+    """The figures of *reason* in the target's unit, each as its first comparable reading."""
+    found: list[Quantity] = []
+    for clause in _REASON_CLAUSE_RE.finditer(reason):
+        text = clause.group()
+        for match in _REASON_NUMBER_RE.finditer(text):
+            before = text[: match.start()]
+            if _REASON_NOT_RESULT_RE.search(before) or before.endswith(("第", "前", "近")):
+                continue
+            number, tail = match.group(1), match.group(2)
+            readings: list[Quantity] = []
+            for end in range(len(tail), 0, -1):
+                value = parse_value(number + tail[:end])
+                if (
+                    isinstance(value, Quantity)
+                    and value.unit is not None
+                    and _factors(target.unit, value.unit) is not None
+                ):
+                    readings.append(value)
+            if not readings:
+                continue
+            # 4.52万人 under 万人 rather than 4.52万; 2项 under 项 rather than 2项因传承
+            exact = [value for value in readings if value.unit == target.unit]
+            based = [value for value in readings if _unit(value.unit or "").base]
+            chosen = (exact or based[-1:] or readings[-1:])[0]
+            if target.unit == "%" and not _shares_a_word(before, name):
+                continue  # 资金到位率80% beside 供水保证率: another rate
+            found.append(evolve(chosen, label=before.strip() or None))
+    return found
+
+
+def _reason_dates(reason: str, year: int | None) -> tuple[list[DateValue], int]:
+    """The dates *reason* states as done, and how many months its other clauses name.
+
+    A clause of a plan or a change (原计划11月底完工, 较计划推迟20天) is no date done.
+    """
+    months = 0
+    found: list[DateValue] = []
+    for clause in _REASON_CLAUSE_RE.finditer(reason):
+        text = clause.group()
+        named = len(_REASON_MONTH_RE.findall(text))
+        if not named or _REASON_NOT_RESULT_RE.search(text):
+            continue
+        months += named
+        value = parse_value(text)
+        if isinstance(value, DateValue) and value.month is not None:
+            if value.year is None and year is not None:
+                value = evolve(value, year=year)
+            found.append(value)
+    return found, months
+
+
+def _reason_figure(indicator: Indicator, year: int | None) -> _ReasonFigure | None:
+    """The figure a bare done status leaves to the row's 偏差原因, or None.
+
+    ``完成`` against ``≥4.6万人`` with the reason ``实际领取待遇4.52万人，因死亡销户减少``
+    is 4.52万人; ``完成`` against ``2023年11月底前`` with ``12月20日全部完工`` is
+    2023-12-20. Only one figure of the target's unit (or one date, for a deadline)
+    is judged; with several (``完成10项，2项延期``), *figure* is None and the status
+    stands.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "领取待遇人数",
+    ...     target=parse_target("≥4.6万人"),
+    ...     actual=parse_value("完成"),
+    ...     deviation_reason="实际领取待遇4.52万人，因死亡销户减少",
+    ... )
+    >>> found = _reason_figure(row, 2023)
+    >>> str(found.figure), found.found
+    ('实际领取待遇4.52(万人)', ('实际领取待遇4.52万人',))
+    """
+    actual, target = indicator.actual, indicator.target
+    if not (
+        isinstance(actual, StatusValue)
+        and actual.status is Status.DONE
+        and isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
+        and indicator.deviation_reason
+        and any(char.isdigit() for char in indicator.deviation_reason)
+    ):
+        return None
+    reason = normalize(_stated(indicator.deviation_reason)).text
+    if isinstance(target, (Comparison, Range)):
+        if target.unit is None:
+            return None
+        quantities = _reason_quantities(reason, target, indicator.name)
+        if not quantities:
+            return None
+        shown = tuple(_reason_shown(value) for value in quantities)
+        return _ReasonFigure(actual.word, quantities[0] if len(quantities) == 1 else None, shown)
+    dates, months = _reason_dates(reason, year)
+    if not dates and months < 2:  # noqa: PLR2004 - one month named and read as no date
+        return None
+    shown = tuple(date.text.strip() for date in dates) or (reason,)
+    figure = dates[0] if len(dates) == 1 and months == 1 and dates[0].date is not None else None
+    return _ReasonFigure(actual.word, figure, shown)
+
+
+def _reason_shown(value: Quantity) -> str:
+    return f"{value.label or ''}{value.text.strip()}"
+
+
+# ---------------------------------------------------------------------------
 # The entry point
 
 
@@ -4811,6 +5181,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     time_progress = _time_progress(table, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
+    swapped = set(_swapped_rows(table)[0])
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
         # 不低于序时进度: the comparison with the scorecard's time progress it names
@@ -4822,6 +5193,12 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         if isinstance(shared.target, (Comparison, Range)) and shared is not paced:
             state.shares[index] = shared.target
             paced = shared
+        # 完成 against ≥4.6万人, the reason stating 实际领取待遇4.52万人: that figure
+        in_reason = _reason_figure(paced, year)
+        if in_reason is not None:
+            state.from_reason[index] = in_reason
+            if in_reason.figure is not None:
+                paced = evolve(paced, actual=in_reason.figure)
         ctx = _Context(
             paced, index, table, policy, as_of, year, state.say, time_progress=time_progress
         )
@@ -4832,6 +5209,15 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         outcome = _attainment(ctx)
         progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
         miss = _forecast_misses(ctx, outcome.attainment, progress)
+        if index in swapped and progress is not Progress.NOT_APPLICABLE:
+            # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
+            # and no forecast or plan can be held against it
+            miss = None
+            progress = Progress.UNKNOWN
+            why = state.say(
+                "年度指标值与实际完成值疑似填反，进度无法判断",
+                "the target and actual columns look swapped: no progress can be judged",
+            )
         if miss is not None:
             state.forecast_misses[index] = miss
             why, progress_shown = miss, False
@@ -4848,6 +5234,15 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                 state.say(
                     f"年度指标“{_text(indicator.target)}”按比例计为{shown_share}；",
                     f"the target “{_text(indicator.target)}” is the share {shown_share}; ",
+                )
+                + explanation
+            )
+        if in_reason is not None and in_reason.figure is not None:
+            explanation = (
+                state.say(
+                    f"实际完成值填写“{in_reason.word}”，按偏差原因中的“{in_reason.found[0]}”判断：",
+                    f"the actual says “{in_reason.word}”; judged by “{in_reason.found[0]}” "
+                    "in the deviation reason: ",
                 )
                 + explanation
             )

@@ -274,6 +274,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         )
     for finding_id, what, suggestion in (
         ("missing-actual", "未填写实际完成值", "补充填报实际完成值"),
+        ("missing-target", "未填写年度指标值", "补充填报年度指标值"),
         ("missing-deviation-reason", "存在偏差但未分析原因", "补充偏差原因分析"),
     ):
         names = facts.names(finding_id)
@@ -347,10 +348,20 @@ def _target_problems(facts: _Facts) -> list[_Problem]:
         ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
         ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
         ("actual-copies-target", "实际完成情况照抄年度指标", "如实填报实际完成情况"),
+        ("actual-is-target-form", "实际完成值填写为指标形式", "如实填报实际完成的数值"),
     ):
         names = facts.names(finding_id)
         if finding_id in facts.by_id:
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
+    # 完成 under 实际完成值, the figure in the 偏差原因 (judged by it, or several there)
+    unfigured = facts.names("actual-from-reason", "actual-without-figure")
+    if unfigured:
+        problems.append(
+            _Problem(
+                _counted(len(unfigured), "的实际完成值只填“完成”，数值写在偏差原因中", unfigured),
+                "在实际完成值栏填报具体数值",
+            )
+        )
     unclear = facts.names("malformed-target", "possible-ocr-artifact")
     if unclear:
         problems.append(
@@ -424,12 +435,16 @@ _TEMPLATED: Final = _READING_NOTES | {
     "time-progress-mismatch",
     "deadline-passed",
     "missing-actual",
+    "missing-target",
     "missing-deviation-reason",
     "missing-corrective-measures",
     "judgement-optimistic",
     "unit-mismatch",
     "duplicate-indicator",
     "actual-copies-target",
+    "actual-is-target-form",
+    "actual-from-reason",
+    "actual-without-figure",
     "malformed-target",
     "possible-ocr-artifact",
     "exceeds-target",
