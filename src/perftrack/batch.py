@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
-from perftrack._errors import ReadError, exception_detail
+from perftrack._errors import ReadError, display_name, exception_detail
 from perftrack.model import Table
 from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
@@ -211,10 +211,11 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                 and (output is None or not _same_file(os.path.join(folder, name), output))  # noqa: PTH118
             )
         for problem in problems:
-            where = problem.filename or path
+            where = display_name(problem.filename or path)
             found.append(FileError(where, f"{where}: 无法列出目录：{problem.strerror or problem}"))
         if not files and not problems:
-            found.append(FileError(path, f"{path}: 目录中没有可读取的文件（{_suffix_list()}）"))
+            shown = display_name(path)
+            found.append(FileError(shown, f"{shown}: 目录中没有可读取的文件（{_suffix_list()}）"))
         for _, file in sorted(files):
             add(file)
     return found
@@ -318,7 +319,7 @@ def rendered(card: Scorecard, fmt: str) -> Rendered:
 
 def _name(item: str | Table) -> str:
     if isinstance(item, str):
-        return item
+        return display_name(item)  # opened by its real name, shown decoded
     return item.source.file or "<内存>"
 
 

@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack._errors import PerftrackError, ReadError, exception_detail
+from perftrack._errors import PerftrackError, ReadError, display_name, exception_detail
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Severity, Table, Where
 from perftrack.readers._grid import interpret
@@ -54,11 +54,12 @@ def _load(source: Source) -> tuple[bytes, str | None]:
         msg = f"这是表格文本（“{excerpt}…”），不是文件路径：文本请用 perftrack.read_text(text)"
         raise ReadError(msg)
     elif isinstance(source, (str, os.PathLike)):
-        name = os.fspath(source)
-        if not name:
+        real = os.fspath(source)
+        if not real:
             msg = "文件名为空"  # Path("") is the current folder: "这是一个目录" misled
             raise ReadError(msg)
-        path = Path(name)
+        path = Path(real)  # opened by its real name, shown by its decoded one
+        name = display_name(real)
         try:
             if path.is_dir():
                 msg = "这是一个目录，不是文件"
@@ -82,7 +83,7 @@ def _load(source: Source) -> tuple[bytes, str | None]:
             )
             raise TypeError(msg)
         name = getattr(source, "name", None)
-        name = name if isinstance(name, str) else None
+        name = display_name(name) if isinstance(name, str) else None
         try:
             raw: object = source.read(MAX_BYTES + 1)
         except (OSError, ValueError) as exc:
