@@ -9,7 +9,6 @@ its real name and shows and stores the name decoded (``source.file``,
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,15 +84,13 @@ def test_read_opens_the_real_name_and_shows_the_decoded_one(gbk_folder: Path) ->
 
 def test_batches_name_files_decoded_and_keep_the_real_paths(gbk_folder: Path) -> None:
     result = score_many([gbk_folder])
-    assert {card.table.source.file for card in result.cards} == {
-        str(gbk_folder / "跟踪表.txt")
-    }
+    assert {card.table.source.file for card in result.cards} == {str(gbk_folder / "跟踪表.txt")}
     assert [(error.file, error.message) for error in result.errors] == [
         (str(gbk_folder / "空表.txt"), f"{gbk_folder / '空表.txt'}: 文件为空")
     ]
     assert [error.as_dict()["message"] for error in result.errors] == ["文件为空"]
     # ``files`` are the paths found, to open again
-    assert sorted(result.files) == sorted(str(gbk_folder / name) for name in os.listdir(gbk_folder))
+    assert sorted(result.files) == sorted(str(path) for path in gbk_folder.iterdir())
     assert all(Path(file).exists() for file in result.files)
     perftrack.to_json(result).encode("utf-8")
     perftrack.to_json(read_many([gbk_folder])).encode("utf-8")

@@ -287,7 +287,6 @@ def in_input_order(
         >>> [entry.file for entry in entries]
         ['a.pdf', 'b.txt', 'c.pdf']
     """
-
     # findings and errors name their files decoded (display_name); paths on disk may not be
     paths = [display_name(path) for path in paths]
     files = [display_name(file) for file in files]
