@@ -19,6 +19,7 @@ from attrs import evolve, field, fields_dict, frozen
 
 from perftrack import vocabulary as voc
 from perftrack._errors import PerftrackError
+from perftrack._numbers import half_up
 
 __all__ = ["Policy", "PolicyError", "Weights"]
 
@@ -38,7 +39,7 @@ def _shown(value: Decimal) -> str:
     """A weight for a message: ``110``, ``44.44`` (to the cent, no trailing zeros)."""
     if value == value.to_integral_value():
         return format(value.to_integral_value(), "f")
-    return format(value.quantize(Decimal("0.01")).normalize(), "f")
+    return format(half_up(value).normalize(), "f")
 
 
 def _number(value: object) -> Decimal:

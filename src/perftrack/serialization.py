@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Final, TypeVar, cast, overload
 
 import attrs
@@ -19,6 +19,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from perftrack._errors import ReadError, exception_detail
+from perftrack._numbers import half_up
 from perftrack._version import __version__
 from perftrack.expressions import (
     AnyOf,
@@ -491,7 +492,7 @@ def _table_data(table: Table) -> _Json:
 
 
 def _show(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.quantize(Decimal("0.01"), ROUND_HALF_UP), "f")
+    return None if value is None else format(half_up(value), "f")
 
 
 def scorecard_data(card: Scorecard) -> _Json:
