@@ -23,21 +23,22 @@ import os
 import stat
 import sys
 from collections import abc
+
+# Imported at run time, not for type checking only: typing.get_type_hints (and so
+# typeguard, pydantic's validate_call) resolves read_many's and score_many's
+# annotations in this module. collections.abc and the policy are loaded already.
+from collections.abc import Callable, Iterable, Sequence  # noqa: TC003
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from attrs import frozen
 
 from perftrack._errors import ReadError, display_name, exception_detail
 from perftrack.model import Table
+from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
-
-if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
-
-    from perftrack.policy import Policy
 
 __all__ = [
     "SUFFIXES",
@@ -486,7 +487,7 @@ def read_many(
 ) -> BatchResult:
     """Read every table in files and folders, past the files that cannot be read.
 
-    Folders are searched recursively for :data:`SUFFIXES` (hidden files and
+    Folders are searched recursively for :data:`perftrack.SUFFIXES` (hidden files and
     ``~$`` lock files skipped). *jobs* is the number of worker processes
     (``0``: one per CPU; ``1``, the default, reads in this process); the result
     is the same for any *jobs*. *format* and *encoding* force the input format
@@ -591,7 +592,7 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
     render: str | None,
     forced: tuple[str | None, str | None] = (None, None),
 ) -> tuple[list[_Outcome], list[str]]:
-    from perftrack.policy import Policy, check_policy  # noqa: PLC0415
+    from perftrack.policy import check_policy  # noqa: PLC0415
 
     check_policy(policy)  # before the workers: each would fail its tables with it
     policy = policy or Policy.central()

@@ -243,7 +243,7 @@ class Policy:
     def central(cls, **changes: Any) -> Policy:  # noqa: ANN401 - the knobs, checked
         """The central rules (财预〔2019〕136号, 财预〔2020〕10号): the default.
 
-        *changes* set knobs on the preset, as :func:`attrs.evolve` would.
+        *changes* set knobs on the preset, as ``attrs.evolve`` would.
 
         Example:
             >>> Policy.central(as_of="2024-06-30").as_of
@@ -255,7 +255,7 @@ class Policy:
     def hubei(cls, **changes: Any) -> Policy:  # noqa: ANN401 - the knobs, checked
         """Hubei: 执行率 20, indicators 80 in 50:30:10, qualitative bands 100–80/80–50/50–0.
 
-        *changes* set knobs on the preset, as :func:`attrs.evolve` would.
+        *changes* set knobs on the preset, as ``attrs.evolve`` would.
 
         Example:
             >>> Policy.hubei().weights.output

@@ -105,7 +105,7 @@ def read(
     """Read every performance table in a file, in order.
 
     *source* is a path (``str`` or ``Path``), the file's bytes, or a binary
-    file object. *format* is one of :data:`FORMATS` (detected from the content
+    file object. *format* is one of :data:`perftrack.FORMATS` (detected from the content
     when omitted); *encoding* forces a text encoding (UTF-8, GB18030/GBK and
     UTF-16 with a BOM are detected). Bad input raises :class:`perftrack.ReadError`
     naming the file and where; one bad cell never stops a table (it becomes a
