@@ -110,3 +110,76 @@ def test_the_api_page_documents_the_constants() -> None:
     assert ".. automodule:: perftrack" in page
     for name in ("FORMATS", "SUFFIXES"):
         assert f".. autodata:: perftrack.{name}" in page
+
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "000_7a0b2a9980fedb64.txt"
+
+
+@pytest.fixture(scope="module")
+def score_document() -> str:
+    return perftrack.to_json(perftrack.score_many([SEED]))
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        (perftrack.Target, "kind must be Table, Scorecard, list or tuple, not perftrack.Target$"),
+        (perftrack.Quantity, "kind must be Table, Scorecard, list or tuple, not Quantity$"),
+        (perftrack.Indicator, "kind must be Table, Scorecard, list or tuple, not Indicator$"),
+        ("Table", "kind must be a perftrack class .*, not 'Table'$"),
+        (dict, "kind must be a perftrack class .*, not dict$"),
+        (str, "kind must be a perftrack class .*, not str$"),
+    ],
+)
+def test_from_json_refuses_a_kind_that_does_not_fit(
+    score_document: str, kind: object, message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        perftrack.from_json(score_document, kind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "built"),
+    [
+        (None, tuple),
+        (list, list),
+        (tuple, tuple),
+        (perftrack.Scorecard, tuple),  # two tables: a tuple of scorecards
+        (perftrack.Table, tuple),
+    ],
+)
+def test_from_json_takes_the_documented_kinds(
+    score_document: str, kind: object, built: type
+) -> None:
+    assert type(perftrack.from_json(score_document, kind)) is built
+
+
+@pytest.mark.parametrize(
+    ("opened", "error", "message"),
+    [
+        (lambda path: path, TypeError, r"from_json takes the JSON text, not \w*Path: "),
+        (
+            lambda path: path.open(encoding="utf-8"),
+            TypeError,
+            "from_json takes the JSON text, not TextIOWrapper",
+        ),
+        (str, perftrack.ReadError, "这像是文件路径，请先读出文本"),
+        (lambda path: path.read_text(encoding="utf-8"), None, None),
+        (lambda path: path.read_bytes(), None, None),
+    ],
+)
+def test_from_json_says_a_path_is_not_the_text(
+    tmp_path: Path, score_document: str, opened, error: type[Exception] | None, message: str | None
+) -> None:
+    path = tmp_path / "评分.json"
+    path.write_text(score_document, encoding="utf-8")
+    given = opened(path)
+    try:
+        if error is None:
+            assert len(perftrack.from_json(given)) == 2
+            return
+        with pytest.raises(error, match=message):
+            perftrack.from_json(given)
+    finally:
+        if hasattr(given, "close"):
+            given.close()

@@ -615,12 +615,30 @@ def from_json(text: str, kind: object = None) -> Any:
         >>> from_json(to_json(t), type(t)) == t
         True
     """
+    _check_kind(kind)
+    given: object = text  # checked at run time: a path or a file is not the text
+    if not isinstance(given, str | bytes | bytearray):
+        msg = (
+            "from_json takes the JSON text, not "
+            f"{type(given).__name__}: from_json(Path(p).read_text(encoding='utf-8'))"
+        )
+        raise TypeError(msg)
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as exc:
         msg = f"不是 JSON 文本（{exception_detail(exc)}）"
+        if isinstance(given, str) and given.strip().lower().endswith(".json"):
+            msg += (
+                "：这像是文件路径，请先读出文本，如 from_json(Path(p).read_text(encoding='utf-8'))"
+            )
         raise ReadError(msg) from None
     if isinstance(data, dict) and "tables" in data:
+        if kind not in (None, Table, Scorecard, list, tuple):
+            msg = (
+                f"a {SCHEMA} document holds tables or scorecards: "
+                f"kind must be Table, Scorecard, list or tuple, not {_kind_name(kind)}"
+            )
+            raise TypeError(msg)
         schema = data.get("schema", SCHEMA)
         if schema != SCHEMA:
             msg = f"不是 {SCHEMA} 文档（schema 为 {schema!r}）"
@@ -644,6 +662,25 @@ def from_json(text: str, kind: object = None) -> Any:
         # {}, "text" or the findings of perftrack check: JSON, but no object perftrack wrote
         msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{exception_detail(exc)}）"
         raise ReadError(msg) from None
+
+
+def _check_kind(kind: object) -> None:
+    """A ``TypeError`` for a *kind* that is none of the documented ones (``dict``, ``"Table"``)."""
+    if kind in (None, list, tuple, Target, Value):
+        return
+    if isinstance(kind, type) and attrs.has(kind) and kind.__module__.split(".")[0] == "perftrack":
+        return
+    msg = (
+        "kind must be a perftrack class (Table, Scorecard, Comparison…), perftrack.Target, "
+        f"perftrack.Value, list or tuple, not {_kind_name(kind)}"
+    )
+    raise TypeError(msg)
+
+
+def _kind_name(kind: object) -> str:
+    if kind in (Target, Value):
+        return "perftrack.Target" if kind == Target else "perftrack.Value"
+    return kind.__name__ if isinstance(kind, type) else repr(kind)
 
 
 def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401
