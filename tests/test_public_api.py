@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 import re
 import subprocess
 import sys
@@ -164,6 +165,11 @@ def test_from_json_takes_the_documented_kinds(
             "from_json takes the JSON text, not TextIOWrapper",
         ),
         (str, perftrack.ReadError, "这像是文件路径，请先读出文本"),
+        (
+            lambda path: json.loads(path.read_text(encoding="utf-8")),
+            TypeError,
+            "^from_json takes the JSON text, not dict$",
+        ),
         (lambda path: path.read_text(encoding="utf-8"), None, None),
         (lambda path: path.read_bytes(), None, None),
     ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
@@ -618,10 +619,9 @@ def from_json(text: str, kind: object = None) -> Any:
     _check_kind(kind)
     given: object = text  # checked at run time: a path or a file is not the text
     if not isinstance(given, str | bytes | bytearray):
-        msg = (
-            "from_json takes the JSON text, not "
-            f"{type(given).__name__}: from_json(Path(p).read_text(encoding='utf-8'))"
-        )
+        msg = f"from_json takes the JSON text, not {type(given).__name__}"
+        if isinstance(given, os.PathLike) or callable(getattr(given, "read", None)):
+            msg += ": from_json(Path(p).read_text(encoding='utf-8'))"
         raise TypeError(msg)
     try:
         data = json.loads(text)
