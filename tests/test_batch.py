@@ -109,14 +109,54 @@ def test_one_path_alone_is_one_path(folder: Path, monkeypatch: pytest.MonkeyPatc
     ("call", "message"),
     [
         (lambda: read_many(b"exports"), "read_many takes a path, a folder or a list of them"),
-        (lambda: read_many([1]), "read_many takes paths, folders or tables, not int"),
+        (lambda: read_many([1]), "read_many takes paths or folders, not int: 1$"),
+        (lambda: score_many([1]), "score_many takes paths, folders or tables, not int: 1$"),
         (lambda: read_many(perftrack.read(SEED)), "score tables already read with score_many"),
         (lambda: score_many([SEED], policy="hubei"), "policy must be a perftrack.Policy"),
+        (
+            lambda: read_many(SEED.open("rb")),
+            r"read_many takes paths and folders, not a file object: read one with perftrack.read\(f\)",
+        ),
+        (
+            lambda: score_many([SEED.read_bytes()]),
+            (
+                r"score_many takes paths, folders or tables, not bytes: b'\\n\\n\\xe8[^ ]*… "
+                r"\(\d+ characters\) \(a file's content\? read it with perftrack.read\)$"
+            ),
+        ),
+        (lambda: read_many([SEED], jobs="2"), "jobs must be a whole number .*, not '2'"),
+        (lambda: score_many([SEED], jobs=1.0), "jobs must be a whole number .*, not 1.0"),
+        (lambda: score_many([SEED], jobs=True), "jobs must be a whole number .*, not True"),
+        (lambda: read_many([SEED], progress=1), r"progress must be a function .*, not 1"),
     ],
 )
 def test_wrong_arguments_are_type_errors_that_say_what_to_pass(call, message: str) -> None:
-    with pytest.raises(TypeError, match=message):
+    with pytest.raises(TypeError, match=message) as caught:
         call()
+    assert len(str(caught.value)) < 200  # not the repr of a whole file
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"format": "bogus"}, "未知格式 'bogus'，可用：text, csv"),
+        ({"format": "txt"}, "未知格式 'txt'"),
+        ({"encoding": "bogus"}, "未知的文本编码 'bogus'"),
+        ({"encoding": "rot13"}, "未知的文本编码 'rot13'"),
+    ],
+)
+@pytest.mark.parametrize("function", [read_many, score_many])
+def test_options_wrong_for_every_file_are_raised_once(
+    folder: Path, function, options: dict[str, str], message: str
+) -> None:
+    with pytest.raises(perftrack.ReadError, match=message) as caught:
+        function([folder], **options)
+    assert caught.value.file is None
+
+
+@pytest.mark.parametrize("options", [{"format": "text"}, {"encoding": "utf-8"}, {"jobs": 0}])
+def test_good_options_pass(options: dict[str, object]) -> None:
+    assert len(read_many([SEED], **options).tables) == 2
 
 
 def test_macro_enabled_workbooks_are_read_in_folders(tmp_path: Path) -> None:
@@ -186,7 +226,8 @@ def test_format_and_encoding_are_passed_on(tmp_path: Path) -> None:
     export = tmp_path / "gbk.txt"
     export.write_bytes(SEED_TEXT.encode("gb18030"))
     assert len(read_many([export], encoding="gb18030", format="text").tables) == 2
-    assert "未知格式" in read_many([export], format="pdf").errors[0].message
+    with pytest.raises(perftrack.ReadError, match="未知格式 'pdf'"):  # once, not once per file
+        read_many([export], format="pdf")
 
 
 def test_jobs_must_not_be_negative() -> None:
@@ -499,12 +540,46 @@ def test_no_bar_for_short_runs_pipes_or_without_rich(
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
-def test_a_named_pipe_in_a_folder_is_passed_over(folder: Path) -> None:
-    # Opening a FIFO blocks until someone writes to it: the walk must not try.
-    __import__("os").mkfifo(folder / "管道.txt")
-    result = read_many([folder])
-    assert "管道.txt" not in names(result.files, folder)
-    assert "a_seed.txt" in names(result.files, folder)
+def test_a_named_pipe_in_a_folder_is_reported_not_opened(tmp_path: Path) -> None:
+    # Opening a FIFO blocks until someone writes to it: the walk must not try, but
+    # a file the user sees in the folder must not vanish from the report either.
+    (tmp_path / "a_seed.txt").write_text(SEED_TEXT, encoding="utf-8")
+    __import__("os").mkfifo(tmp_path / "管道.txt")
+    result = read_many([tmp_path])
+    assert names(result.files, tmp_path) == ["a_seed.txt"]
+    assert [(error.file, error.as_dict()["message"]) for error in result.errors] == [
+        (str(tmp_path / "管道.txt"), "不是普通文件（命名管道、设备或套接字），未读取")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        ({"b_broken.txt": "no/such.txt"}, [("b_broken.txt", "符号链接指向的文件不存在")]),
+        ({"b_good.txt": "a_seed.txt"}, []),
+        (
+            {"b_broken.md": "gone.md", "c_other.pdf": "gone.pdf"},
+            [
+                ("b_broken.md", "符号链接指向的文件不存在"),
+                ("c_other.pdf", "符号链接指向的文件不存在"),
+            ],
+        ),
+        ({"b_notes.dat": "gone.dat"}, []),  # not an ending perftrack reads: passed over
+    ],
+)
+def test_a_broken_link_in_a_folder_is_reported(
+    tmp_path: Path, links: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    (tmp_path / "a_seed.txt").write_text(SEED_TEXT, encoding="utf-8")
+    try:
+        for name, target in links.items():
+            (tmp_path / name).symlink_to(target)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    result = read_many([tmp_path])
+    assert len(result.tables) == 2 * (1 + sum(t == "a_seed.txt" for t in links.values()))
+    got = [(Path(e.file).name, e.as_dict()["message"]) for e in result.errors]
+    assert got == expected
 
 
 def _perftrack(*args: str, stdin: bytes) -> tuple[int, str, str]:

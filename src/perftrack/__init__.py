@@ -20,7 +20,14 @@ from perftrack._version import __version__
 
 if TYPE_CHECKING:
     from perftrack._errors import ExpressionError, PerftrackError, ReadError
-    from perftrack.batch import read_many, score_many
+    from perftrack.batch import (
+        SUFFIXES,
+        BatchResult,
+        FileError,
+        ScoreResult,
+        read_many,
+        score_many,
+    )
     from perftrack.expressions import (
         AnyOf,
         Bound,
@@ -66,7 +73,7 @@ if TYPE_CHECKING:
         YearMonth,
     )
     from perftrack.policy import Policy, PolicyError, Weights
-    from perftrack.readers import read, read_text
+    from perftrack.readers import FORMATS, read, read_text
     from perftrack.schema import json_schema
     from perftrack.scoring import (
         Attainment,
@@ -79,6 +86,7 @@ if TYPE_CHECKING:
         score,
     )
     from perftrack.serialization import from_json, to_json
+    from perftrack.vocabulary import Family
 
 _EXPRESSIONS = (
     "AnyOf",
@@ -132,8 +140,12 @@ _WHERE: dict[str, str] = {
     "from_json": "perftrack.serialization",
     "read": "perftrack.readers",
     "to_frame": "perftrack.frames",
-    "read_many": "perftrack.batch",
-    "score_many": "perftrack.batch",
+    **dict.fromkeys(
+        ("SUFFIXES", "BatchResult", "FileError", "ScoreResult", "read_many", "score_many"),
+        "perftrack.batch",
+    ),
+    "FORMATS": "perftrack.readers",
+    "Family": "perftrack.vocabulary",
     "MissingExtraError": "perftrack.frames",
     "json_schema": "perftrack.schema",
     **dict.fromkeys(("Policy", "PolicyError", "Weights"), "perftrack.policy"),
@@ -155,8 +167,11 @@ _WHERE: dict[str, str] = {
 }
 
 __all__ = [
+    "FORMATS",
+    "SUFFIXES",
     "AnyOf",
     "Attainment",
+    "BatchResult",
     "Bound",
     "BudgetAnalysis",
     "BudgetLine",
@@ -167,6 +182,8 @@ __all__ = [
     "Descriptive",
     "Direction",
     "ExpressionError",
+    "Family",
+    "FileError",
     "Finding",
     "Indicator",
     "Judgement",
@@ -192,6 +209,7 @@ __all__ = [
     "Quantity",
     "Range",
     "ReadError",
+    "ScoreResult",
     "Scorecard",
     "Severity",
     "Source",

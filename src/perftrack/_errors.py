@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["ExpressionError", "PerftrackError", "ReadError", "display_width", "exception_detail"]
+__all__ = [
+    "ExpressionError",
+    "PerftrackError",
+    "ReadError",
+    "display_name",
+    "display_width",
+    "exception_detail",
+]
 
 
 class PerftrackError(Exception):
@@ -32,6 +39,49 @@ def exception_detail(exc: BaseException) -> str:
         ("KeyError: 'xl/workbook.xml'", 'EOFError')
     """
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def display_name(name: str) -> str:
+    r"""A file name as perftrack shows and stores it: always valid Unicode.
+
+    A name that is not UTF-8 on disk (the GBK bytes ``unzip`` leaves from a zip
+    made on Windows) reaches Python as lone surrogates, which no UTF-8 output can
+    hold. Each such part of the path is decoded from its bytes as GB18030 (what
+    those archives use), or, failing that, with the bad bytes as ``\ufffd``.
+    The file itself is still opened by its real path; only what is printed or
+    stored (``source.file``, ``where.file``, ``errors[].file``) is this name.
+
+    Example:
+        >>> display_name("表格/跟踪表.txt")
+        '表格/跟踪表.txt'
+        >>> display_name("batch/" + "跟踪表.txt".encode("gbk").decode("utf-8", "surrogateescape"))
+        'batch/跟踪表.txt'
+        >>> display_name("b/caf" + b"\xe9".decode("utf-8", "surrogateescape")) == "b/caf\ufffd"
+        True
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        # part by part: a folder named in UTF-8 may hold a file named in GBK
+        return "/".join(_display_part(part) for part in name.split("/"))
+    return name
+
+
+def _display_part(part: str) -> str:
+    try:
+        part.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return part
+    try:
+        raw = part.encode("utf-8", "surrogateescape")  # the bytes os.fsdecode made it from
+    except UnicodeEncodeError:  # a surrogate no byte stands for
+        return part.encode("utf-8", "replace").decode("utf-8")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
 
 
 def display_width(text: str) -> int:
@@ -88,7 +138,7 @@ class ReadError(PerftrackError):
 
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None) -> None:
         self.message = message
-        self.file = file
+        self.file = None if file is None else display_name(file)
         self.where = where
         super().__init__(message)
 

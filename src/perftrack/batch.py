@@ -23,21 +23,22 @@ import os
 import stat
 import sys
 from collections import abc
+
+# Imported at run time, not for type checking only: typing.get_type_hints (and so
+# typeguard, pydantic's validate_call) resolves read_many's and score_many's
+# annotations in this module. collections.abc and the policy are loaded already.
+from collections.abc import Callable, Iterable, Sequence  # noqa: TC003
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from attrs import frozen
 
-from perftrack._errors import ReadError, exception_detail
+from perftrack._errors import ReadError, display_name, exception_detail
 from perftrack.model import Table
+from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
-
-if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
-
-    from perftrack.policy import Policy
 
 __all__ = [
     "SUFFIXES",
@@ -195,29 +196,44 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
         if path == STDIN or not os.path.isdir(path):  # noqa: PTH112 - a missing file is read, and reported, later
             add(path)
             continue
-        files: list[tuple[tuple[str, ...], str]] = []
+        files: list[tuple[tuple[str, ...], str | FileError]] = []
         problems: list[OSError] = []
         for folder, dirs, names in os.walk(path, onerror=problems.append):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             rel = Path(os.path.relpath(folder, path)).parts if folder != path else ()
-            files.extend(
-                ((*rel, name), os.path.join(folder, name))  # noqa: PTH118 - keeps the path as given
-                for name in names
-                # a FIFO or a device under a wanted name would block the read
-                if _wanted(name)
-                and os.path.isfile(os.path.join(folder, name))  # noqa: PTH113, PTH118
-                and _is_export(os.path.join(folder, name))  # noqa: PTH118
-                # perftrack score . > 结果.txt: the shell made the output file before the walk
-                and (output is None or not _same_file(os.path.join(folder, name), output))  # noqa: PTH118
-            )
+            for name in names:
+                if not _wanted(name):
+                    continue
+                file = os.path.join(folder, name)  # noqa: PTH118 - keeps the path as given
+                if not os.path.isfile(file):  # noqa: PTH113 - str in
+                    # a file the user sees in the folder is reported, not passed over; a
+                    # FIFO or a device under a wanted name would block the read
+                    files.append(((*rel, name), _not_a_file(file)))
+                elif _is_export(file) and (
+                    # perftrack score . > 结果.txt: the shell made the output file before the walk
+                    output is None or not _same_file(file, output)
+                ):
+                    files.append(((*rel, name), file))
         for problem in problems:
-            where = problem.filename or path
+            where = display_name(problem.filename or path)
             found.append(FileError(where, f"{where}: 无法列出目录：{problem.strerror or problem}"))
         if not files and not problems:
-            found.append(FileError(path, f"{path}: 目录中没有可读取的文件（{_suffix_list()}）"))
-        for _, file in sorted(files):
-            add(file)
+            shown = display_name(path)
+            found.append(FileError(shown, f"{shown}: 目录中没有可读取的文件（{_suffix_list()}）"))
+        for _, entry in sorted(files, key=lambda pair: pair[0]):
+            if isinstance(entry, FileError):
+                found.append(entry)
+            else:
+                add(entry)
     return found
+
+
+def _not_a_file(path: str) -> FileError:
+    """Why a name met in a folder is no file to read: a broken link, a pipe, a device."""
+    shown = display_name(path)
+    if os.path.islink(path) and not os.path.exists(path):  # noqa: PTH110, PTH114 - str in
+        return FileError(shown, f"{shown}: 符号链接指向的文件不存在")
+    return FileError(shown, f"{shown}: 不是普通文件（命名管道、设备或套接字），未读取")
 
 
 def _stdout_file() -> os.stat_result | None:
@@ -318,7 +334,7 @@ def rendered(card: Scorecard, fmt: str) -> Rendered:
 
 def _name(item: str | Table) -> str:
     if isinstance(item, str):
-        return item
+        return display_name(item)  # opened by its real name, shown decoded
     return item.source.file or "<内存>"
 
 
@@ -463,16 +479,64 @@ def _entries(given: object, what: str) -> list[str | os.PathLike[str] | Table]:
     """
     if isinstance(given, str | os.PathLike | Table):
         return [given]
+    if callable(getattr(given, "read", None)):  # a file object iterates its lines
+        msg = f"{what} takes paths and folders, not a file object: read one with perftrack.read(f)"
+        raise TypeError(msg)
     if isinstance(given, bytes | bytearray) or not isinstance(given, abc.Iterable):
         msg = f"{what} takes a path, a folder or a list of them, not {type(given).__name__}"
         raise TypeError(msg)
+    takes = "paths, folders or tables" if what == "score_many" else "paths or folders"
     entries: list[str | os.PathLike[str] | Table] = []
     for entry in given:
         if not isinstance(entry, str | os.PathLike | Table):
-            msg = f"{what} takes paths, folders or tables, not {type(entry).__name__}: {entry!r}"
+            hint = (
+                " (a file's content? read it with perftrack.read)"
+                if isinstance(entry, bytes | bytearray)
+                else ""
+            )
+            msg = f"{what} takes {takes}, not {type(entry).__name__}: {_short(entry)}{hint}"
             raise TypeError(msg)
         entries.append(entry)
     return entries
+
+
+def _short(value: object) -> str:
+    """*value*'s repr for a message, cut short: not the 5 MB of a workbook's bytes."""
+    text = repr(value)
+    return text if len(text) <= _SHORT else f"{text[:_SHORT]}… ({len(text)} characters)"
+
+
+_SHORT: Final = 60
+
+
+def _check_options(jobs: object, progress: object, fmt: str | None, encoding: str | None) -> None:
+    """Options wrong for every file are raised once, before any file is read.
+
+    ``format="bogus"`` gave one identical error per file of the batch, and
+    ``jobs="2"`` or ``progress=1`` a Python error from deep inside.
+    """
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        msg = f"jobs must be a whole number (0: one per CPU), not {jobs!r}"
+        raise TypeError(msg)
+    if progress is not None and not callable(progress):
+        msg = f"progress must be a function of (done, total), not {progress!r}"
+        raise TypeError(msg)
+    if fmt is not None:
+        from perftrack.readers import FORMATS  # noqa: PLC0415 - workers import on first use
+
+        if fmt not in FORMATS:
+            msg = f"未知格式 {fmt!r}，可用：{', '.join(FORMATS)}"
+            raise ReadError(msg)
+    if encoding is not None:
+        import codecs  # noqa: PLC0415
+
+        try:
+            text = getattr(codecs.lookup(encoding), "_is_text_encoding", True)
+        except (LookupError, TypeError):
+            text = False
+        if not text:  # unknown names, and codecs that are no text encodings (rot13)
+            msg = f"未知的文本编码 {encoding!r}"
+            raise ReadError(msg)
 
 
 def read_many(
@@ -485,7 +549,7 @@ def read_many(
 ) -> BatchResult:
     """Read every table in files and folders, past the files that cannot be read.
 
-    Folders are searched recursively for :data:`SUFFIXES` (hidden files and
+    Folders are searched recursively for :data:`perftrack.SUFFIXES` (hidden files and
     ``~$`` lock files skipped). *jobs* is the number of worker processes
     (``0``: one per CPU; ``1``, the default, reads in this process); the result
     is the same for any *jobs*. *format* and *encoding* force the input format
@@ -499,6 +563,7 @@ def read_many(
         >>> print(result.errors[0].message)
         examples/missing.txt: 文件不存在
     """
+    _check_options(jobs, progress, format, encoding)
     entries = _entries(paths, "read_many")
     if any(isinstance(entry, Table) for entry in entries):
         msg = "read_many reads files and folders; score tables already read with score_many"
@@ -590,9 +655,10 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
     render: str | None,
     forced: tuple[str | None, str | None] = (None, None),
 ) -> tuple[list[_Outcome], list[str]]:
-    from perftrack.policy import Policy, check_policy  # noqa: PLC0415
+    from perftrack.policy import check_policy  # noqa: PLC0415
 
     check_policy(policy)  # before the workers: each would fail its tables with it
+    _check_options(jobs, progress, *forced)
     policy = policy or Policy.central()
     items: list[str | FileError | _Job] = []
     files: list[str] = []

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import frozen
 
-from perftrack._errors import PerftrackError
+from perftrack._errors import PerftrackError, display_name
 from perftrack.model import Finding, Severity, Where
 
 if TYPE_CHECKING:
@@ -134,7 +134,10 @@ def _norm_file(file: str | None) -> str | None:
     So ``./a/b.xlsx``, ``a\b.xlsx`` (written on Windows) and the absolute path
     of ``a/b.xlsx`` are the same file.
     """
-    return None if file is None else _relative(file, os.getcwd())  # noqa: PTH109 - a str
+    if file is None:
+        return None
+    # a finding names its file decoded (display_name); a path found on disk may not be
+    return _relative(display_name(file), display_name(os.getcwd()))  # noqa: PTH109 - a str
 
 
 _RELATIVE_PATHS: Final = "relative-to-baseline"
@@ -290,6 +293,9 @@ def in_input_order(
         >>> [entry.file for entry in entries]
         ['a.pdf', 'b.txt', 'c.pdf']
     """
+    # findings and errors name their files decoded (display_name); paths on disk may not be
+    paths = [display_name(path) for path in paths]
+    files = [display_name(file) for file in files]
 
     def given(name: str, start: int = 0) -> int | None:
         """The first path from *start* that is *name* or a folder holding it."""

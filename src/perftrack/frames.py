@@ -106,6 +106,20 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from perftrack.scoring import PointItem
+else:
+
+    class _Pandas:
+        """``pd`` in the annotations, at run time: pandas, imported when first looked into.
+
+        ``typing.get_type_hints(to_frame)`` (and typeguard or pydantic's
+        ``validate_call``) evaluates ``pd.DataFrame`` in this module; importing
+        pandas with the module would cost every user who never makes a frame.
+        """
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(importlib.import_module("pandas"), name)
+
+    pd = _Pandas()
 
 __all__ = ["ARROW_DECIMAL", "FRAME_KINDS", "MissingExtraError", "to_frame"]
 

@@ -382,7 +382,7 @@ class Table:
 
     @property
     def year(self) -> int | None:
-        """The fiscal year: the period's."""
+        """The fiscal year, the period's (``None`` without a period)."""
         return self.period.start.year if self.period is not None else None
 
     def __repr__(self) -> str:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from attrs import evolve, field, fields_dict, frozen
 
 from perftrack import vocabulary as voc
 from perftrack._errors import PerftrackError
+from perftrack._numbers import half_up
 
 __all__ = ["Policy", "PolicyError", "Weights"]
 
@@ -27,7 +28,9 @@ class PolicyError(PerftrackError, ValueError):
     """A policy file or setting that cannot be used (names the file and the key)."""
 
 
+_T = TypeVar("_T")
 _FULL_MARKS: Final = Decimal(100)
+_HUNDRED: Final = 100
 # Weights written to the cent (33.33 × 3 + 0.01) add up to 100 as far as anyone can tell.
 _WEIGHT_SLACK: Final = Decimal("0.01")
 
@@ -36,7 +39,73 @@ def _shown(value: Decimal) -> str:
     """A weight for a message: ``110``, ``44.44`` (to the cent, no trailing zeros)."""
     if value == value.to_integral_value():
         return format(value.to_integral_value(), "f")
-    return format(value.quantize(Decimal("0.01")).normalize(), "f")
+    return format(half_up(value).normalize(), "f")
+
+
+def _number(value: object) -> Decimal:
+    """A number given in Python: a Decimal, an int, a float (by its shortest text) or text."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, float, str)):
+        msg = "应为数字"
+        raise TypeError(msg)
+    if isinstance(value, Decimal):
+        number = value
+    else:
+        try:
+            number = Decimal(str(value).strip())
+        except ArithmeticError:
+            msg = "应为数字"
+            raise ValueError(msg) from None
+    if not number.is_finite() or number < 0:
+        msg = "应为不小于 0 的数"
+        raise ValueError(msg)
+    return number
+
+
+def _ratio(value: object) -> Decimal:
+    return _number(value)
+
+
+def _percentage(value: object) -> Decimal:
+    number = _number(value)
+    if number > _HUNDRED:
+        msg = "应为 0 到 100 之间的百分数"
+        raise ValueError(msg)
+    return number
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        msg = "应为 True 或 False"
+        raise TypeError(msg)
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        msg = "应为文本"
+        raise TypeError(msg)
+    return value
+
+
+def _one_of(*choices: str) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        if value not in choices:
+            msg = f"应为 {' 或 '.join(choices)}"
+            raise ValueError(msg)
+        return str(value)
+
+    return check
+
+
+def _knob(key: str, value: object, check: Callable[[object], _T]) -> _T:
+    """*value* converted by *check*, or a :exc:`PolicyError` naming the knob and the value."""
+    try:
+        return check(value)
+    except PolicyError:
+        raise
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        msg = f"{key} {exc}，不是 {value!r}"
+        raise PolicyError(msg) from None
 
 
 @frozen
@@ -58,7 +127,16 @@ class Weights:
     satisfaction: Decimal = Decimal(10)
 
     def __attrs_post_init__(self) -> None:
-        """Weights that do not add up to 100 are refused: they would grade out of 110."""
+        """Weights that do not add up to 100 are refused: they would grade out of 110.
+
+        Each weight becomes an exact decimal (``Weights(20, 40, 30, 10)``,
+        ``"20"``); anything else, or a negative weight, is a :exc:`PolicyError`.
+        """
+        for name in ("rate", "output", "effect", "satisfaction"):
+            given = getattr(self, name)
+            weight = _knob(f"weights.{name}", given, _number)
+            if weight is not given:
+                object.__setattr__(self, name, weight)  # converted once, when built
         total = self.rate + self.output + self.effect + self.satisfaction
         if abs(total - _FULL_MARKS) > _WEIGHT_SLACK:
             parts = " + ".join(
@@ -113,13 +191,24 @@ class Policy:
 
     ``qualitative_bands`` are the (high, low) percentages of the three bands of
     10号 for a qualitative indicator: 达成, 部分达成, 未达成; a partial result
-    scores the top of the second band. ``families`` are the word families;
-    extend them with :meth:`with_words`.
+    scores the top of the second band. ``families`` are the word families
+    (:class:`perftrack.vocabulary.Family`); extend them with :meth:`with_words`.
+
+    Every knob is converted and checked when the policy is built, as in a
+    policy file: numbers may be given as ``int``, ``float`` or text and become
+    exact decimals, ``weights`` may be a mapping of some of the four weights;
+    a value that cannot be used is a :exc:`PolicyError` naming the knob.
 
     Example:
         >>> p = Policy.central().with_words("accuracy", "无误")
         >>> "无误" in p.family("accuracy").words
         True
+        >>> Policy(year_end_rate="85", exceed_ratio=1.5).exceed_ratio
+        Decimal('1.5')
+        >>> Policy(language="fr")
+        Traceback (most recent call last):
+        ...
+        perftrack.policy.PolicyError: language 应为 zh 或 en，不是 'fr'
     """
 
     name: str = "central"
@@ -142,29 +231,49 @@ class Policy:
     )
     families: tuple[voc.Family, ...] = field(factory=_default_families)
 
-    @classmethod
-    def central(cls) -> Policy:
-        """The central rules (财预〔2019〕136号, 财预〔2020〕10号): the default."""
-        return cls()
+    def __attrs_post_init__(self) -> None:
+        """Convert and check every knob, as :meth:`from_mapping` does (``as_of`` has its own)."""
+        for key, check in _CHECKS.items():
+            given = getattr(self, key)
+            value = _knob(key, given, check)
+            if value is not given:
+                object.__setattr__(self, key, value)  # converted once, when built
 
     @classmethod
-    def hubei(cls) -> Policy:
+    def central(cls, **changes: Any) -> Policy:  # noqa: ANN401 - the knobs, checked
+        """The central rules (财预〔2019〕136号, 财预〔2020〕10号): the default.
+
+        *changes* set knobs on the preset, as ``attrs.evolve`` would.
+
+        Example:
+            >>> Policy.central(as_of="2024-06-30").as_of
+            datetime.date(2024, 6, 30)
+        """
+        return cls(**changes)
+
+    @classmethod
+    def hubei(cls, **changes: Any) -> Policy:  # noqa: ANN401 - the knobs, checked
         """Hubei: 执行率 20, indicators 80 in 50:30:10, qualitative bands 100–80/80–50/50–0.
+
+        *changes* set knobs on the preset, as ``attrs.evolve`` would.
 
         Example:
             >>> Policy.hubei().weights.output
             Decimal('44.44444444444444444444444444')
+            >>> Policy.hubei(as_of="2024-06-30").name
+            'hubei'
         """
         share = Decimal(80) / Decimal(90)
-        return cls(
-            name="hubei",
-            weights=Weights(Decimal(20), 50 * share, 30 * share, 10 * share),
-            qualitative_bands=(
+        preset = {
+            "name": "hubei",
+            "weights": Weights(Decimal(20), 50 * share, 30 * share, 10 * share),
+            "qualitative_bands": (
                 (Decimal(100), Decimal(80)),
                 (Decimal(80), Decimal(50)),
                 (Decimal(50), Decimal(0)),
             ),
-        )
+        }
+        return cls(**{**preset, **changes})
 
     def family(self, name: str) -> voc.Family:
         """The family called *name* (KeyError when there is none)."""
@@ -293,25 +402,12 @@ def _text_of(path: Path) -> str:
 _PRESETS: Final = {"central": Policy.central, "hubei": Policy.hubei}
 _DECIMALS: Final = ("exceed_ratio", "schedule_tolerance", "year_end_rate", "optimism_gap")
 _BOOLEANS: Final = ("strict_equality", "provisional_points")
-_PERCENTAGES: Final = ("schedule_tolerance", "year_end_rate", "optimism_gap")
 _BANDS: Final = 3  # 达成, 部分达成, 未达成
-_HUNDRED: Final = 100
 
 
 def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
-    if key in _DECIMALS:
-        try:
-            number = Decimal(str(value))
-        except ArithmeticError:
-            msg = "应为数字"
-            raise ValueError(msg) from None
-        if not number.is_finite() or number < 0:
-            msg = "应为不小于 0 的数"
-            raise ValueError(msg)
-        if key in _PERCENTAGES and number > _HUNDRED:
-            msg = "应为 0 到 100 之间的百分数"
-            raise ValueError(msg)
-        return number
+    if key in _DECIMALS or key in ("language", "month_before"):
+        return _CHECKS[key](value)  # as the constructor checks it
     if key in _BOOLEANS:
         if not isinstance(value, bool):
             msg = "应为 true 或 false"
@@ -323,16 +419,6 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         except PolicyError:
             msg = "应为日期，如 2024-06-30"
             raise ValueError(msg) from None
-    if key == "language":
-        if value not in ("zh", "en"):
-            msg = "应为 zh 或 en"
-            raise ValueError(msg)
-        return value
-    if key == "month_before":
-        if value not in ("end", "start"):
-            msg = "应为 end 或 start"
-            raise ValueError(msg)
-        return value
     if key == "weights":
         if not isinstance(value, Mapping):
             msg = "应为一张表，如 [weights] rate = 20"
@@ -364,6 +450,68 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         return str(value)
     msg = "未知设置"
     raise ValueError(msg)
+
+
+def _weights(value: object) -> Weights:
+    if isinstance(value, Weights):
+        return value
+    if not isinstance(value, Mapping):
+        msg = "应为 Weights(rate=…, output=…, effect=…, satisfaction=…) 或这四项的映射"
+        raise TypeError(msg)
+    known = set(fields_dict(Weights))
+    unknown = sorted(str(key) for key in set(value) - known)
+    if unknown:
+        msg = f"未知的权重 {'、'.join(unknown)}（可用：{'、'.join(sorted(known))}）"
+        raise ValueError(msg)
+    return Weights(**value)
+
+
+def _bands(value: object) -> tuple[tuple[Decimal, Decimal], ...]:
+    msg = "应为三档 ((高, 低), …)，每档 0 ≤ 低 ≤ 高 ≤ 100"
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(msg)
+    bands: list[tuple[Decimal, Decimal]] = []
+    for band in value:
+        if isinstance(band, (str, bytes)) or not isinstance(band, Iterable):
+            raise TypeError(msg)
+        pair = tuple(band)
+        if len(pair) != 2:  # noqa: PLR2004 - high and low
+            raise ValueError(msg)
+        high, low = _percentage(pair[0]), _percentage(pair[1])
+        bands.append((high, low))
+    if len(bands) != _BANDS or any(low > high for high, low in bands):
+        raise ValueError(msg)
+    return tuple(bands)
+
+
+def _families(value: object) -> tuple[voc.Family, ...]:
+    if value is _FAMILIES:
+        return _FAMILIES
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        msg = "应为 Family 的元组（增加词语请用 with_words）"
+        raise TypeError(msg)
+    families = tuple(value)
+    if not all(isinstance(family, voc.Family) for family in families):
+        msg = "应为 Family 的元组（增加词语请用 with_words）"
+        raise TypeError(msg)
+    return value if isinstance(value, tuple) else families
+
+
+#: How the constructor converts and checks each knob (``as_of`` has its converter).
+_CHECKS: Final[dict[str, Callable[[object], object]]] = {
+    "name": _text,
+    "language": _one_of("zh", "en"),
+    "strict_equality": _flag,
+    "month_before": _one_of("end", "start"),
+    "exceed_ratio": _ratio,
+    "schedule_tolerance": _percentage,
+    "year_end_rate": _percentage,
+    "optimism_gap": _percentage,
+    "provisional_points": _flag,
+    "weights": _weights,
+    "qualitative_bands": _bands,
+    "families": _families,
+}
 
 
 def check_policy(given: object) -> None:

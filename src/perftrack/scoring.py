@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, overload
 
 from attrs import evolve, frozen
 
 from perftrack import vocabulary as voc
+from perftrack._numbers import half_up
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
     AnyOf,
@@ -210,7 +211,7 @@ def show(value: Decimal | None) -> str:
     """A number for display: two decimals, half up (``66.666…`` → ``66.67``)."""
     if value is None:
         return "—"
-    return format(value.quantize(_TWO_PLACES, ROUND_HALF_UP), "f")
+    return format(half_up(value, _TWO_PLACES), "f")
 
 
 # Points are printed to the cent at most: finer digits are a spreadsheet's float noise.
@@ -1270,7 +1271,7 @@ def _counted_share(value: Value | None, target: Target | None) -> Quantity | Non
 
 def _rounded_share(quantity: Quantity) -> Quantity:
     """A share shown to the hundredth when its exact value has more digits (1/3: 33.33%)."""
-    rounded = quantity.value.quantize(_CENT_SHARE, ROUND_HALF_UP)
+    rounded = half_up(quantity.value, _CENT_SHARE)
     return quantity if rounded == quantity.value else evolve(quantity, value=rounded)
 
 
@@ -2857,7 +2858,7 @@ def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indica
     ):
         return indicator
     # as the scorecard shows it (66.67, to the hundredth): the figure a reviewer reads
-    bar = time_progress.quantize(_CENT_SHARE, ROUND_HALF_UP).normalize()
+    bar = half_up(time_progress, _CENT_SHARE).normalize()
     paced = Comparison(Op.GE, bar, "%", text=target.text)
     return evolve(indicator, target=paced)
 
@@ -2993,7 +2994,7 @@ def _plan_share(
     if actual.unit == "%" and not _share_of_work(actual, target):
         return share if share is not planned else None  # 40% against 50%: both shares
     # to the hundredth: 83.33…% of 300次 is 250次, not 249.99…
-    value = (target.value * share.value / _HUNDRED).quantize(_CENT_SHARE, ROUND_HALF_UP)
+    value = half_up(target.value * share.value / _HUNDRED, _CENT_SHARE)
     return Quantity(value.normalize(), target.unit, share.bound, text=planned.text)
 
 
@@ -4438,7 +4439,7 @@ def _grade(total: Decimal) -> str:
 
 
 def _round(value: Decimal) -> Decimal:
-    return value.quantize(_TWO_PLACES, ROUND_HALF_UP)
+    return half_up(value, _TWO_PLACES)
 
 
 class _RatePrinted(NamedTuple):

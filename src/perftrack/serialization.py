@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Final, TypeVar, cast, overload
 
 import attrs
@@ -19,6 +20,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from perftrack._errors import ReadError, exception_detail
+from perftrack._numbers import half_up
 from perftrack._version import __version__
 from perftrack.expressions import (
     AnyOf,
@@ -491,7 +493,7 @@ def _table_data(table: Table) -> _Json:
 
 
 def _show(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.quantize(Decimal("0.01"), ROUND_HALF_UP), "f")
+    return None if value is None else format(half_up(value), "f")
 
 
 def scorecard_data(card: Scorecard) -> _Json:
@@ -614,12 +616,29 @@ def from_json(text: str, kind: object = None) -> Any:
         >>> from_json(to_json(t), type(t)) == t
         True
     """
+    _check_kind(kind)
+    given: object = text  # checked at run time: a path or a file is not the text
+    if not isinstance(given, str | bytes | bytearray):
+        msg = f"from_json takes the JSON text, not {type(given).__name__}"
+        if isinstance(given, os.PathLike) or callable(getattr(given, "read", None)):
+            msg += ": from_json(Path(p).read_text(encoding='utf-8'))"
+        raise TypeError(msg)
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as exc:
         msg = f"不是 JSON 文本（{exception_detail(exc)}）"
+        if isinstance(given, str) and given.strip().lower().endswith(".json"):
+            msg += (
+                "：这像是文件路径，请先读出文本，如 from_json(Path(p).read_text(encoding='utf-8'))"
+            )
         raise ReadError(msg) from None
     if isinstance(data, dict) and "tables" in data:
+        if kind not in (None, Table, Scorecard, list, tuple):
+            msg = (
+                f"a {SCHEMA} document holds tables or scorecards: "
+                f"kind must be Table, Scorecard, list or tuple, not {_kind_name(kind)}"
+            )
+            raise TypeError(msg)
         schema = data.get("schema", SCHEMA)
         if schema != SCHEMA:
             msg = f"不是 {SCHEMA} 文档（schema 为 {schema!r}）"
@@ -643,6 +662,25 @@ def from_json(text: str, kind: object = None) -> Any:
         # {}, "text" or the findings of perftrack check: JSON, but no object perftrack wrote
         msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{exception_detail(exc)}）"
         raise ReadError(msg) from None
+
+
+def _check_kind(kind: object) -> None:
+    """A ``TypeError`` for a *kind* that is none of the documented ones (``dict``, ``"Table"``)."""
+    if kind in (None, list, tuple, Target, Value):
+        return
+    if isinstance(kind, type) and attrs.has(kind) and kind.__module__.split(".")[0] == "perftrack":
+        return
+    msg = (
+        "kind must be a perftrack class (Table, Scorecard, Comparison…), perftrack.Target, "
+        f"perftrack.Value, list or tuple, not {_kind_name(kind)}"
+    )
+    raise TypeError(msg)
+
+
+def _kind_name(kind: object) -> str:
+    if kind in (Target, Value):
+        return "perftrack.Target" if kind == Target else "perftrack.Value"
+    return kind.__name__ if isinstance(kind, type) else repr(kind)
 
 
 def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401

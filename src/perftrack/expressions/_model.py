@@ -628,3 +628,8 @@ Target: TypeAlias = (
     | NotApplicable
 )
 Value: TypeAlias = Quantity | StatusValue | QualitativeValue | DateValue | TextValue | NotApplicable
+
+# AnyOf's options are Targets, a name defined only here: attrs gives the generated
+# __init__ a copy of this module's names taken when AnyOf was made, so
+# typing.get_type_hints(AnyOf.__init__) (typeguard, pydantic) could not resolve it.
+AnyOf.__init__.__annotations__["options"] = tuple[Target, ...]

@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack._errors import PerftrackError, ReadError, exception_detail
+from perftrack._errors import PerftrackError, ReadError, display_name, exception_detail
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Severity, Table, Where
 from perftrack.readers._grid import interpret
@@ -54,11 +54,12 @@ def _load(source: Source) -> tuple[bytes, str | None]:
         msg = f"这是表格文本（“{excerpt}…”），不是文件路径：文本请用 perftrack.read_text(text)"
         raise ReadError(msg)
     elif isinstance(source, (str, os.PathLike)):
-        name = os.fspath(source)
-        if not name:
+        real = os.fspath(source)
+        if not real:
             msg = "文件名为空"  # Path("") is the current folder: "这是一个目录" misled
             raise ReadError(msg)
-        path = Path(name)
+        path = Path(real)  # opened by its real name, shown by its decoded one
+        name = display_name(real)
         try:
             if path.is_dir():
                 msg = "这是一个目录，不是文件"
@@ -82,7 +83,7 @@ def _load(source: Source) -> tuple[bytes, str | None]:
             )
             raise TypeError(msg)
         name = getattr(source, "name", None)
-        name = name if isinstance(name, str) else None
+        name = display_name(name) if isinstance(name, str) else None
         try:
             raw: object = source.read(MAX_BYTES + 1)
         except (OSError, ValueError) as exc:
@@ -104,7 +105,7 @@ def read(
     """Read every performance table in a file, in order.
 
     *source* is a path (``str`` or ``Path``), the file's bytes, or a binary
-    file object. *format* is one of :data:`FORMATS` (detected from the content
+    file object. *format* is one of :data:`perftrack.FORMATS` (detected from the content
     when omitted); *encoding* forces a text encoding (UTF-8, GB18030/GBK and
     UTF-16 with a BOM are detected). Bad input raises :class:`perftrack.ReadError`
     naming the file and where; one bad cell never stops a table (it becomes a

@@ -22,7 +22,7 @@ gets a finding.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
 from types import MappingProxyType
@@ -32,6 +32,7 @@ from attrs import evolve
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
+from perftrack._numbers import half_up
 from perftrack._stated import stated
 from perftrack.expressions import (
     Comparison,
@@ -3740,10 +3741,8 @@ def _share_merged_weights(builder: _Builder, indicators: list[Indicator]) -> lis
         count = end - start
         if count > 1 and first.weight is not None:
             weight, points = first.weight, first.published_points
-            part = (weight / count).quantize(_CENT, ROUND_HALF_UP)
-            points_part = (
-                (points / count).quantize(_CENT, ROUND_HALF_UP) if points is not None else None
-            )
+            part = half_up(weight / count, _CENT)
+            points_part = half_up(points / count, _CENT) if points is not None else None
             for offset in range(count):
                 first_row = offset == 0
                 shared[start + offset] = evolve(

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
+from perftrack._numbers import half_up
 from perftrack.model import BudgetRole, Likelihood, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
@@ -269,7 +270,7 @@ def rounded(value: Decimal | None) -> Decimal | None:
         >>> rounded(Decimal("66.666")), rounded(None)
         (Decimal('66.67'), None)
     """
-    return None if value is None else value.quantize(_TWO_PLACES, ROUND_HALF_UP)
+    return None if value is None else half_up(value, _TWO_PLACES)
 
 
 def percent(value: Decimal | None) -> str:
