@@ -2996,8 +2996,7 @@ def test_a_split_row_says_what_it_joined() -> None:
     )
     assert [f.message for f in table.findings] == [
         "第5行（康管理人数 | 人 | 人）为上一行的续行，已并入指标“65岁以上老年人健康管理人数”",
-        "第6行只有三级指标名称“质量指标 | 基层医疗卫生机构”，"
-        "已与下一行合并为指标“基层医疗卫生机构诊疗量占比”，请核对",
+        "第6行只有三级指标名称“基层医疗卫生机构”，已与下一行合并为指标“基层医疗卫生机构诊疗量占比”，请核对",
     ]
     # the joined row keeps the row of its values
     assert [i.position.row if i.position else None for i in table.indicators] == [4, 7]

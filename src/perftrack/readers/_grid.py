@@ -3159,7 +3159,7 @@ class _Join(NamedTuple):
     """A row joined to its neighbour: the row and what it printed."""
 
     row: _Row
-    texts: str  # its non-empty cells, as printed, joined by " | "
+    texts: str  # its non-empty cells, as printed, joined by " | " (a name alone: the name)
     heads: bool  # a name alone on its row, joined to the row below (else to the row above)
     unsure: bool  # a name alone: the tail of the name above or the head of the one below
 
@@ -3262,7 +3262,7 @@ def _join_split_rows(
                 joined = _joined_rows(row, lower, lower.at)
                 rows[index + 1] = joined
                 row_labels[index + 1] = tuple(map(_framework_label, joined.cells))
-                texts = " | ".join(text for _, text in filled)
+                texts = row.cells[lead]  # the name, after its labels
                 joins.setdefault(lower.at, []).insert(0, _Join(row, texts, heads=True, unsure=True))
                 continue
         if out_rows and unlabelled(row, labels):
