@@ -3021,6 +3021,27 @@ def test_a_lone_cell_in_a_grid_without_points_is_said_not_dropped() -> None:
     ]
 
 
+def test_a_note_under_an_empty_reason_is_no_continuation() -> None:
+    # the row above the note was struck out (or deleted): the note is not the reason of
+    # the indicator before it
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_WITH_REASON,
+        ["产出指标", "数量指标", "受益人口", "≥3.5万人", "3.62万人", "10", "10", ""],
+        ["", "", "", "", "", "", "", "该指标经批准调减"],
+    )
+    assert table.indicators[0].deviation_reason == ""
+    assert said(table, "split-row", "layout-normalised") == [
+        (
+            "split-row",
+            "warning",
+            "H5",
+            "第5行只有“该指标经批准调减”，未作为指标读取，请核对是否为上下行的续行",
+        )
+    ]
+
+
 def test_a_split_row_in_a_word_document() -> None:
     from fixtures_office import docx_bytes  # noqa: PLC0415
 

@@ -3202,9 +3202,9 @@ def _join_split_rows(
     """Rows split over two joined back into one (docs/inputs.md, "Rows split over two").
 
     A row continues the one above when it prints no level label, no 分值 or 得分 while
-    the row above does, and each of its cells goes on with the cell above it: a name
-    fragment under the name, a bare fragment (``人``, ``个``, ``底前``) under a filled
-    value cell, any text under 偏差原因/备注. A row that prints a name alone (after its
+    the row above does, and each of its cells goes on with the filled cell above it: a
+    name fragment under the name, a bare fragment (``人``, ``个``, ``底前``) under a
+    value, any text under 偏差原因/备注/纠偏措施. A row that prints a name alone (after its
     level labels, if any) heads the row below when that row prints no level label, a
     name in the same column, a target and a 分值 or 得分. Only grids with a 分值 or 得分
     column are looked at. The joins, by the joined row's ``at``, are returned for the
@@ -3290,20 +3290,25 @@ def _join_split_rows(
 
 
 def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) -> bool:
-    """Whether each cell of *row* goes on with the cell of *upper* above it."""
+    """Whether each cell of *row* goes on with the filled cell of *upper* above it.
+
+    A note under an empty 偏差原因 (``该指标经批准调减`` under a row struck out) goes on
+    with nothing: it is no continuation.
+    """
     for column, text in row.filled:
+        if not _cell(upper, column):
+            return False
         distance = column - name_column
         role = roles.get(distance)
         if distance == 0:
             if (
-                not _cell(upper, column)
-                or _SUBTOTAL_RE.fullmatch(text)
+                _SUBTOTAL_RE.fullmatch(text)
                 or _name_of(text).leftover_alone  # 指标2:, ……: a template leftover
                 or _reads_as_target(text)
             ):
                 return False
         elif role in _FRAGMENT_ROLES:
-            if not _cell(upper, column) or not _is_fragment(text):
+            if not _is_fragment(text):
                 return False
         elif not _text_role(role):
             return False
@@ -3493,7 +3498,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         if not blank_name and (leftover or (not values_after and leftover_alone)):
             continue  # a template leftover (指标2:, ……)
         if not values_after and not labels:
-            # one cell alone, no continuation of a row beside it: said, not read
+            if name_column <= grid_name_column or role_of(name_column - grid_name_column) is None:
+                continue  # a name alone, 续表, 第 1 页 共 2 页: no indicator
+            # a value or a reason alone, no continuation of a row beside it: said, not read
             builder.finding(
                 "split-row",
                 Severity.WARNING,
