@@ -2656,3 +2656,411 @@ def test_a_conclusion_sentence_is_no_malformed_grade() -> None:
         ["自评结论", "项目按计划实施，各项指标完成情况较好，资金使用规范"],
     )
     assert table.findings == ()
+
+
+# ---------------------------------------------------------------------------
+# A blank 三级 name, a level's name as the name, rows split over two
+
+
+SELF_WITH_REASON = [*SELF_HEADER, "偏差原因分析"]
+
+
+def said(table: perftrack.Table, *ids: str) -> list[tuple[str, str, str | None, str]]:
+    """The reader's findings of *ids*: id, severity, cell and message."""
+    return [
+        (f.id, f.severity.value, f.where.cell, f.message) for f in table.findings if f.id in ids
+    ]
+
+
+def rows_of(table: perftrack.Table) -> list[tuple[str, str, str, Decimal | None, Decimal | None]]:
+    return [
+        (i.name, i.target.text if i.target else "", i.actual.text if i.actual else "", i.weight,
+         i.published_points)
+        for i in table.indicators
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("level2", "target", "actual"),
+    [
+        ("质量指标", "≥95%", "96%"),
+        ("时效指标", "2023年10月底前", "2023年10月20日"),
+        ("社会效益指标", "提升", "提升"),
+        ("服务对象满意度指标", "≥90%", "93%"),
+    ],
+)
+def test_a_blank_name_under_a_printed_level_keeps_the_values_under_their_columns(
+    level2: str, target: str, actual: str
+) -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_WITH_REASON,
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "10", "10"],
+        ["", level2, "", target, actual, "10", "9", "进度滞后"],
+    )
+    blank = table.indicators[1]
+    assert (blank.name, blank.level2, blank.target.text if blank.target else None) == (
+        "",
+        level2,
+        target,
+    )
+    assert (blank.actual.text if blank.actual else None, blank.weight, blank.published_points) == (
+        actual,
+        Decimal(10),
+        Decimal(9),
+    )
+    assert blank.deviation_reason == "进度滞后"
+    assert said(table, "missing-name", "layout-normalised") == [
+        (
+            "missing-name",
+            "warning",
+            "C5",
+            f"三级指标名称为空（二级指标“{level2}”，年度指标值“{target}”）",
+        )
+    ]
+
+
+def test_a_blank_name_beside_a_blank_unit_column() -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        ["一级指标", "二级指标", "三级指标", "单位", "年度指标值", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "非遗进校园覆盖学校", "所", "≥30", "32", "10", "10"],
+        ["", "可持续影响指标", "", "", "传承体系健全", "健全", "10", "10"],
+    )
+    assert rows_of(table)[1] == ("", "传承体系健全", "健全", Decimal(10), Decimal(10))
+    assert [f.id for f in table.findings] == ["missing-name"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected_name", "findings"),
+    [
+        pytest.param(
+            ["", "", "", "≥10期", "8期", "10", "8"],
+            "培训人次",
+            [("missing-name", "warning", "C5")],
+            id="own-points-carried-and-said",
+        ),
+        pytest.param(
+            ["", "", "", "≥10期", "8期", "", ""],
+            "培训人次",
+            [("layout-normalised", "info", "C4")],
+            id="points-merged-over-both-rows",
+        ),
+    ],
+)
+def test_a_blank_name_below_a_name_is_carried_and_said(
+    second: list[str], expected_name: str, findings: list[tuple[str, str, str]]
+) -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "18"],
+        second,
+    )
+    assert names(table) == ["培训人次", expected_name]
+    assert [(f.id, f.severity.value, f.where.cell) for f in table.findings] == findings
+    if findings[0][0] == "missing-name":
+        assert table.findings[0].message == (
+            "三级指标名称为空，已沿用上一行的“培训人次”（如为合并单元格可忽略，否则请补填名称）"
+        )
+
+
+def test_a_blank_name_below_a_blank_name_stays_blank() -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "质量指标", "", "≥95%", "96%", "10", "10"],
+        ["", "", "", "≥98%", "99%", "10", "10"],
+    )
+    assert rows_of(table) == [
+        ("", "≥95%", "96%", Decimal(10), Decimal(10)),
+        ("", "≥98%", "99%", Decimal(10), Decimal(10)),
+    ]
+    assert [(f.id, f.where.cell) for f in table.findings] == [
+        ("missing-name", "C4"),
+        ("missing-name", "C5"),
+    ]
+
+
+def test_a_tracking_row_with_a_blank_name_keeps_its_target() -> None:
+    table = read(
+        "项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER[:4], "跟踪期计划完成值", "跟踪期实际完成值", "偏差原因分析"],
+        ["效益指标", "生态效益指标", "河道水质", "达到Ⅲ类", "Ⅲ类", "Ⅲ类"],
+        ["", "社会效益指标", "", "≥2.3万人", "—", "—", "工程未完工"],
+    )
+    blank = table.indicators[1]
+    assert (blank.name, blank.target.text if blank.target else None) == ("", "≥2.3万人")
+    assert blank.deviation_reason == "工程未完工"
+    assert [f.id for f in table.findings] == ["missing-name"]
+
+
+@pytest.mark.parametrize("level1", ["产出指标", ""])
+@pytest.mark.parametrize(
+    ("level2", "target", "actual"),
+    [
+        ("成本指标", "≤150万元", "138万元"),
+        ("时效指标", "2023年10月底前", "2023年10月20日"),
+        ("质量指标", "工程验收合格率100%", "100%"),
+        ("经济效益指标", "≥500万元", "520万元"),
+    ],
+)
+def test_a_level_name_in_the_name_column_is_the_name(
+    level1: str, level2: str, target: str, actual: str
+) -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "10", "10"],
+        [level1, level2, level2, target, actual, "5", "5"],
+    )
+    assert rows_of(table)[1] == (level2, target, actual, Decimal(5), Decimal(5))
+    assert table.indicators[1].level2 == level2
+    assert said(table, "name-is-level", "layout-normalised") == [
+        ("name-is-level", "info", "C5", f"三级指标名称“{level2}”为指标层级名称，未写明具体指标")
+    ]
+
+
+@pytest.mark.parametrize("name", ["服务对象满意度", "群众满意度", "质量指标达标率"])
+def test_a_name_that_is_no_level_name_is_not_said(name: str) -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_HEADER,
+        ["满意度指标", "服务对象满意度指标", name, "≥90%", "93%", "10", "10"],
+    )
+    assert names(table) == [name]
+    assert not said(table, "name-is-level", "missing-name")
+
+
+# Rows split over two: (rows after the header) → (name, target, actual, weight, points)
+# of each indicator, the reason of the first, and the findings (id, severity, cell).
+SPLIT_ROWS = [
+    pytest.param(
+        [
+            ["产出指标", "数量指标", "65岁以上老年人健", "≥3.5万", "3.62万", "10", "10", ""],
+            ["", "", "康管理人数", "人", "人", "", "", ""],
+        ],
+        [("65岁以上老年人健康管理人数", "≥3.5万人", "3.62万人", Decimal(10), Decimal(10))],
+        "",
+        [("layout-normalised", "info", "C5")],
+        id="name-and-units",
+    ),
+    pytest.param(
+        [
+            [
+                "产出指标",
+                "数量指标",
+                "村卫生室标准化建设",
+                "≥40",
+                "38个",
+                "10",
+                "8",
+                "2个村卫生室因选址调整",
+            ],
+            ["", "", "", "个", "", "", "", "顺延至2024年建设"],
+        ],
+        [("村卫生室标准化建设", "≥40个", "38个", Decimal(10), Decimal(8))],
+        "2个村卫生室因选址调整顺延至2024年建设",
+        [("layout-normalised", "info", "D5")],
+        id="unit-and-reason",
+    ),
+    pytest.param(
+        [
+            [
+                "产出指标",
+                "时效指标",
+                "项目完工时间",
+                "2023年11月30日前",
+                "2023年12月",
+                "5",
+                "3",
+                "因雨季影响施工推迟，",
+            ],
+            ["", "", "", "", "", "", "", "于12月中旬全部完工"],
+        ],
+        [("项目完工时间", "2023年11月30日前", "2023年12月", Decimal(5), Decimal(3))],
+        "因雨季影响施工推迟，于12月中旬全部完工",
+        [("layout-normalised", "info", "H5")],
+        id="reason-alone",
+    ),
+    pytest.param(
+        [
+            [
+                "产出指标",
+                "时效指标",
+                "补助资金发放时间",
+                "2023年12月",
+                "2023年12月15日",
+                "5",
+                "5",
+                "",
+            ],
+            ["", "", "", "底前", "", "", "", ""],
+        ],
+        [("补助资金发放时间", "2023年12月底前", "2023年12月15日", Decimal(5), Decimal(5))],
+        "",
+        [("layout-normalised", "info", "D5")],
+        id="deadline-tail",
+    ),
+    pytest.param(
+        [
+            ["产出指标", "质量指标", "基层医疗卫生机构", "", "", "", "", ""],
+            ["", "", "诊疗量占比", "≥65%", "63.2%", "10", "9", "就诊习惯未改变"],
+        ],
+        [("基层医疗卫生机构诊疗量占比", "≥65%", "63.2%", Decimal(10), Decimal(9))],
+        "就诊习惯未改变",
+        [("split-row", "warning", "C4")],
+        id="name-alone-with-levels-heads-the-row-below",
+    ),
+    pytest.param(
+        [
+            [
+                "效益指标",
+                "社会效益指标",
+                "交通事故死亡人数",
+                "较上年下降",
+                "下降12%",
+                "15",
+                "15",
+                "",
+            ],
+            ["", "", "群众出行安全", "", "", "", "", ""],
+            ["", "", "水平", "明显提升", "明显提升", "10", "10", ""],
+        ],
+        [
+            ("交通事故死亡人数", "较上年下降", "下降12%", Decimal(15), Decimal(15)),
+            ("群众出行安全水平", "明显提升", "明显提升", Decimal(10), Decimal(10)),
+        ],
+        "",
+        [("split-row", "warning", "C5")],
+        id="name-alone-heads-the-row-below",
+    ),
+    pytest.param(
+        [
+            ["产出指标", "数量指标", "参保人数", "城镇居民≥8.5万人", "8.6万人", "10", "9.5", ""],
+            ["", "", "", "农村居民≥21万人", "20万人", "", "", ""],
+        ],
+        [
+            ("参保人数", "城镇居民≥8.5万人", "8.6万人", Decimal(5), Decimal("4.75")),
+            ("参保人数", "农村居民≥21万人", "20万人", Decimal(5), Decimal("4.75")),
+        ],
+        "",
+        [("layout-normalised", "info", "C4")],
+        id="control-a-second-target-is-no-fragment",
+    ),
+    pytest.param(
+        [
+            ["产出指标", "质量指标", "工程质量", "验收合格", "合格", "10", "10", ""],
+            ["", "", "", "提升", "提升", "", "", ""],
+        ],
+        [
+            ("工程质量", "验收合格", "合格", Decimal(5), Decimal(5)),
+            ("工程质量", "提升", "提升", Decimal(5), Decimal(5)),
+        ],
+        "",
+        [("layout-normalised", "info", "C4")],
+        id="control-a-word-a-value-reads-is-no-fragment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("grid", "expected", "reason", "findings"), SPLIT_ROWS)
+def test_a_row_split_over_two_is_joined(
+    grid: list[list[str]],
+    expected: list[tuple[str, str, str, Decimal | None, Decimal | None]],
+    reason: str,
+    findings: list[tuple[str, str, str]],
+) -> None:
+    table = read("2023年度项目支出绩效自评表", ["项目名称", "示例"], SELF_WITH_REASON, *grid)
+    assert rows_of(table) == expected
+    assert table.indicators[0].deviation_reason == reason
+    assert [(f.id, f.severity.value, f.where.cell) for f in table.findings] == findings
+
+
+def test_a_split_row_says_what_it_joined() -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_WITH_REASON,
+        ["产出指标", "数量指标", "65岁以上老年人健", "≥3.5万", "3.62万", "10", "10", ""],
+        ["", "", "康管理人数", "人", "人", "", "", ""],
+        ["", "质量指标", "基层医疗卫生机构", "", "", "", "", ""],
+        ["", "", "诊疗量占比", "≥65%", "63.2%", "10", "9", ""],
+    )
+    assert [f.message for f in table.findings] == [
+        "第5行（康管理人数 | 人 | 人）为上一行的续行，已并入指标“65岁以上老年人健康管理人数”",
+        "第6行只有三级指标名称“基层医疗卫生机构”，已与下一行合并为指标“基层医疗卫生机构诊疗量占比”，请核对",
+    ]
+    # the joined row keeps the row of its values
+    assert [i.position.row if i.position else None for i in table.indicators] == [4, 7]
+
+
+def test_a_lone_cell_in_a_grid_without_points_is_said_not_dropped() -> None:
+    table = read(
+        "项目支出绩效跟踪表",
+        ["项目名称", "示例"],
+        [*TRACKING_HEADER, "偏差原因分析"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "60人次", "因疫情推迟，"],
+        ["", "", "", "", "", "下半年补齐"],
+    )
+    assert names(table) == ["培训人次"]
+    assert said(table, "split-row") == [
+        (
+            "split-row",
+            "warning",
+            "F5",
+            "第5行只有“下半年补齐”，未作为指标读取，请核对是否为上下行的续行",
+        )
+    ]
+
+
+def test_a_note_under_an_empty_reason_is_no_continuation() -> None:
+    # the row above the note was struck out (or deleted): the note is not the reason of
+    # the indicator before it
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_WITH_REASON,
+        ["产出指标", "数量指标", "受益人口", "≥3.5万人", "3.62万人", "10", "10", ""],
+        ["", "", "", "", "", "", "", "该指标经批准调减"],
+    )
+    assert table.indicators[0].deviation_reason == ""
+    assert said(table, "split-row", "layout-normalised") == [
+        (
+            "split-row",
+            "warning",
+            "H5",
+            "第5行只有“该指标经批准调减”，未作为指标读取，请核对是否为上下行的续行",
+        )
+    ]
+
+
+def test_a_split_row_in_a_word_document() -> None:
+    from fixtures_office import docx_bytes  # noqa: PLC0415
+
+    grid = [
+        ["项目名称", "示例", "", "", "", "", "", ""],
+        SELF_WITH_REASON,
+        ["产出指标", "数量指标", "65岁以上老年人健", "≥3.5万", "3.62万", "10", "10", ""],
+        ["", "", "康管理人数", "人", "人", "", "", ""],
+        ["", "", "村卫生室标准化建设", "≥40", "38个", "10", "8", "2个村卫生室因选址调整"],
+        ["", "", "", "个", "", "", "", "顺延至2024年建设"],
+        ["", "质量指标", "基层医疗卫生机构", "", "", "", "", ""],
+        ["", "", "诊疗量占比", "≥65%", "63.2%", "10", "9", ""],
+    ]
+    data = docx_bytes(["2023年度项目支出绩效自评表", grid], merges={0: ["B1:H1", "A3:A8"]})
+    (table,) = perftrack.read(data)
+    assert rows_of(table) == [
+        ("65岁以上老年人健康管理人数", "≥3.5万人", "3.62万人", Decimal(10), Decimal(10)),
+        ("村卫生室标准化建设", "≥40个", "38个", Decimal(10), Decimal(8)),
+        ("基层医疗卫生机构诊疗量占比", "≥65%", "63.2%", Decimal(10), Decimal(9)),
+    ]
+    assert table.indicators[1].deviation_reason == "2个村卫生室因选址调整顺延至2024年建设"
+    assert not [i for i in table.indicators if i.actual is None]

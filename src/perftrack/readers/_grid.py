@@ -3358,6 +3358,204 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
         roles[column] = "reference"
 
 
+# ---------------------------------------------------------------------------
+# Rows split over two (a Word row broken at a page break, the rest typed into a new row)
+
+# A continuation row's cell under a value column: a bare fragment (人, 个, 万元, the 底前
+# of 2023年12月⏎底前), no figure and no word a value reads as (完成, 提升, 合格, —).
+_FRAGMENT_ROLES: Final = frozenset({"target", "planned", "actual", "forecast", "unit", "nature"})
+_LONGEST_FRAGMENT: Final = 3
+
+
+@lru_cache(maxsize=1024)
+def _is_fragment(text: str) -> bool:
+    """Whether a value cell of a continuation row is the tail of the cell above.
+
+    Example:
+        >>> [_is_fragment(text) for text in ("人", "万立方米", "底前", "完成", "提升", "38个")]
+        [True, True, True, False, False, False]
+    """
+    if any(char.isdigit() for char in text):
+        return False
+    if len(text) > _LONGEST_FRAGMENT and text not in voc.KNOWN_UNITS:
+        return False
+    try:
+        target = parse_target(text)
+        value = parse_value(text)
+    except ExpressionError:
+        return False
+    return (
+        isinstance(target, Descriptive)
+        and isinstance(value, TextValue)
+        and _framework_label(text) is None
+    )
+
+
+def _text_role(role: str | None) -> bool:
+    """A column whose text a continuation row may go on with (偏差原因, 备注, 纠偏措施)."""
+    return role is not None and (role.startswith("reason") or role in ("remarks", "corrective"))
+
+
+class _Join(NamedTuple):
+    """A row joined to its neighbour: the row and what it printed."""
+
+    row: _Row
+    texts: str  # its non-empty cells, as printed, joined by " | " (a name alone: the name)
+    heads: bool  # a name alone on its row, joined to the row below (else to the row above)
+    unsure: bool  # a name alone: the tail of the name above or the head of the one below
+
+
+def _lead_column(row: _Row, labels: tuple[_Label | None, ...]) -> int | None:
+    """The column of a row's first cell that is no level label (its name, as a rule)."""
+    filled = row.filled
+    start = 1 if len(filled) > 2 and _is_serial(filled[0][1]) else 0  # noqa: PLR2004
+    for column, _ in filled[start:]:
+        if labels[column] is None:
+            return column
+    return None
+
+
+def _cell(row: _Row, column: int) -> str:
+    cells = row.cells
+    return cells[column] if 0 <= column < len(cells) else ""
+
+
+def _joined_rows(upper: _Row, lower: _Row, at: int) -> _Row:
+    """*upper*'s cells with *lower*'s appended, column by column, as the row at *at*."""
+    width = max(len(upper.cells), len(lower.cells))
+    cells = [_cell(upper, column) + _cell(lower, column) for column in range(width)]
+    raw: tuple[str, ...] | None = None
+    if upper.raw is not None or lower.raw is not None:
+        top = upper.raw if upper.raw is not None else upper.cells
+        bottom = lower.raw if lower.raw is not None else lower.cells
+        raw = tuple(
+            (top[column] if column < len(top) else "")
+            + (bottom[column] if column < len(bottom) else "")
+            for column in range(width)
+        )
+    filled = tuple((column, text) for column, text in enumerate(cells) if text)
+    return _Row(tuple(cells), at, filled, "".join(cells), raw)
+
+
+def _join_split_rows(
+    rows: list[_Row], row_labels: list[tuple[_Label | None, ...]], roles: dict[int, str]
+) -> tuple[list[_Row], list[tuple[_Label | None, ...]], dict[int, list[_Join]]]:
+    """Rows split over two joined back into one (docs/inputs.md, "Rows split over two").
+
+    A row continues the one above when it prints no level label, no 分值 or 得分 while
+    the row above does, and each of its cells goes on with the filled cell above it: a
+    name fragment under the name, a bare fragment (``人``, ``个``, ``底前``) under a
+    value, any text under 偏差原因/备注/纠偏措施. A row that prints a name alone (after its
+    level labels, if any) heads the row below when that row prints no level label, a
+    name in the same column, a target and a 分值 or 得分. Only grids with a 分值 or 得分
+    column are looked at. The joins, by the joined row's ``at``, are returned for the
+    findings.
+
+    Example:
+        >>> def row(at, *cells):
+        ...     filled = tuple((c, text) for c, text in enumerate(cells) if text)
+        ...     return _Row(cells, at, filled, "".join(cells))
+        >>> upper = row(1, "老年人健", "≥3.5万", "3.62万", "10")
+        >>> lower = row(2, "康管理人数", "人", "人", "")
+        >>> roles = {1: "target", 2: "actual", 3: "weight"}
+        >>> joined, _, joins = _join_split_rows([upper, lower], [(None,) * 4] * 2, roles)
+        >>> joined[0].cells, [join.texts for join in joins[1]]
+        (('老年人健康管理人数', '≥3.5万人', '3.62万人', '10'), ['康管理人数 | 人 | 人'])
+    """
+    scored = [distance for distance, role in roles.items() if role in ("weight", "points")]
+    if not scored:
+        return rows, row_labels, {}
+    target = next((d for d, role in sorted(roles.items()) if role == "target"), None)
+
+    def is_scored(row: _Row, name_column: int) -> bool:
+        return any(_cell(row, name_column + distance) for distance in scored)
+
+    def unlabelled(row: _Row, labels: tuple[_Label | None, ...]) -> bool:
+        return all(labels[column] is None for column, _ in row.filled)
+
+    def heads(
+        row: _Row, name_column: int, lower: _Row, lower_labels: tuple[_Label | None, ...]
+    ) -> bool:
+        # a name alone, the row below goes on from it: no label, its name in the column
+        return (
+            target is not None
+            and unlabelled(lower, lower_labels)
+            and _lead_column(lower, lower_labels) == name_column
+            and is_scored(lower, name_column)
+            and bool(_cell(lower, name_column + target))
+            and not _SUBTOTAL_RE.fullmatch(row.cells[name_column])
+            and not _name_of(row.cells[name_column]).leftover_alone
+        )
+
+    out_rows: list[_Row] = []
+    out_labels: list[tuple[_Label | None, ...]] = []
+    joins: dict[int, list[_Join]] = {}
+    rows = list(rows)
+    row_labels = list(row_labels)
+    for index, (row, labels) in enumerate(zip(rows, row_labels, strict=True)):
+        filled = row.filled
+        lower = rows[index + 1] if index + 1 < len(rows) else None
+        lead = _lead_column(row, labels)
+        name_alone = lead is not None and filled[-1][0] == lead
+        if name_alone and lead is not None and lower is not None:
+            lower_labels = row_labels[index + 1]
+            if heads(row, lead, lower, lower_labels):
+                joined = _joined_rows(row, lower, lower.at)
+                rows[index + 1] = joined
+                row_labels[index + 1] = tuple(map(_framework_label, joined.cells))
+                texts = row.cells[lead]  # the name, after its labels
+                joins.setdefault(lower.at, []).insert(0, _Join(row, texts, heads=True, unsure=True))
+                continue
+        if out_rows and unlabelled(row, labels):
+            upper = out_rows[-1]
+            name_column = _lead_column(upper, out_labels[-1])
+            if (
+                name_column is not None
+                and is_scored(upper, name_column)
+                and not is_scored(row, name_column)
+                and _continues(upper, row, name_column, roles)
+            ):
+                joined = _joined_rows(upper, row, upper.at)
+                out_rows[-1] = joined
+                out_labels[-1] = tuple(map(_framework_label, joined.cells))
+                texts = " | ".join(text for _, text in filled)
+                # a name fragment alone: the tail of this name or the head of the next
+                unsure = len(filled) == 1 and filled[0][0] == name_column
+                joins.setdefault(upper.at, []).append(_Join(row, texts, heads=False, unsure=unsure))
+                continue
+        out_rows.append(row)
+        out_labels.append(labels)
+    if not joins:
+        return rows, row_labels, joins
+    return out_rows, out_labels, joins
+
+
+def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) -> bool:
+    """Whether each cell of *row* goes on with the filled cell of *upper* above it.
+
+    A note under an empty 偏差原因 (``该指标经批准调减`` under a row struck out) goes on
+    with nothing: it is no continuation.
+    """
+    for column, text in row.filled:
+        if not _cell(upper, column):
+            return False
+        distance = column - name_column
+        role = roles.get(distance)
+        if distance == 0:
+            if (
+                _SUBTOTAL_RE.fullmatch(text)
+                or _name_of(text).leftover_alone  # 指标2:, ……: a template leftover
+                or _reads_as_target(text)
+            ):
+                return False
+        elif role in _FRAGMENT_ROLES:
+            if not _is_fragment(text):
+                return False
+        elif not _text_role(role):
+            return False
+    return True
+
+
 class _GridState:
     """What carries down from row to row of a grid (merged cells)."""
 
@@ -3401,6 +3599,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     framework_label = _framework_label
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
+    roles = _operator_column(grid, rows)
+    rows, row_labels, joins = _join_split_rows(rows, row_labels, roles)
     cost_is_level1 = _cost_is_level1(rows, row_labels)
     state = _GridState()
     state.level1_column = grid.level1_column
@@ -3415,7 +3615,6 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             break
     offsets: list[tuple[int, _Row, int, int, str]] = []
     indicators: list[Indicator] = []
-    roles = _operator_column(grid, rows)
     ticks = grid.ticks
     role_of = roles.get
     spans = grid.spans
@@ -3424,6 +3623,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
     level1_weights: dict[str, Decimal] = {}
+    scored_grid = any(role in ("weight", "points") for role in roles.values())
     serial = _is_serial
     header_level1 = grid.level1_column
     last_name_column = -1  # where the previous indicator's name stood
@@ -3462,6 +3662,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # After a level-2 label the next cell is the name, even when it reads like
             # a label itself (服务对象满意度 is both a short level 2 and a common name);
             # so is a short label standing where the previous row's name stood.
+            # A label in the header's name column after a level of its own, the target
+            # column holding a target, is the name too (产出指标 | 成本指标 | 成本指标 | ≤150万元:
+            # 成本指标 is also a level 1).
             if (
                 label is None
                 or after_level2
@@ -3471,6 +3674,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     and column == last_name_column
                     and position + 1 < count
                     and not _label_text_ends_label(filled[position][1])
+                )
+                or (
+                    labels
+                    and column == grid_name_column
+                    and target_distance is not None
+                    and _holds_target(row, column + target_distance)
                 )
             ):
                 name_index = position
@@ -3492,7 +3701,21 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             continue
         name_column, raw_name = filled[name_index]
         values_after = filled[name_index + 1 :]
-        if _SUBTOTAL_RE.fullmatch(raw_name) and not any(
+        blank_name = carried = False
+        if (
+            labels
+            and name_column > grid_name_column
+            and labels[-1][0] < grid_name_column
+            and last_name_column in (-1, grid_name_column)
+            and role_of(name_column - grid_name_column) in _FRAGMENT_ROLES
+            and filled[-1][0] - grid_name_column <= last_value_distance
+        ):
+            # 质量指标 | (blank) | ≥95% | 96% | 10 | 10: the level cells where the header
+            # puts them and the name cell empty; the values stay under their columns.
+            values_after = filled[name_index:]
+            name_column, raw_name = grid_name_column, ""
+            blank_name = True
+        elif _SUBTOTAL_RE.fullmatch(raw_name) and not any(
             role_of(column - name_column) in ("target", "planned", "actual")
             for column, _ in values_after
         ):
@@ -3508,13 +3731,24 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # starts at the target (拆除违法建设 | ≥2万平方米 … / (merged) | ≥25处 …).
             values_after = filled[name_index:]
             name_column, raw_name = previous
+            carried = True
+            blank_name = not raw_name  # below a row of no name
         expected_name_columns = (last_name_column, grid_name_column)
         last_name_column = name_column
         previous = (name_column, raw_name)
         name, core, leftover, leftover_alone, unit = name_of(raw_name)
-        if leftover or (not values_after and leftover_alone):
+        if not blank_name and (leftover or (not values_after and leftover_alone)):
             continue  # a template leftover (指标2:, ……)
         if not values_after and not labels:
+            if name_column <= grid_name_column or role_of(name_column - grid_name_column) is None:
+                continue  # a name alone, 续表, 第 1 页 共 2 页: no indicator
+            # a value or a reason alone, no continuation of a row beside it: said, not read
+            builder.finding(
+                "split-row",
+                Severity.WARNING,
+                f"第{builder.row_number(row)}行只有“{raw_name}”，未作为指标读取，请核对是否为上下行的续行",
+                builder.where(row, name_column),
+            )
             continue
         index = len(indicators)
         _apply_labels(builder, row, labels, state, cost_is_level1, level1_weights, index, name)
@@ -3577,11 +3811,19 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             if spanned is not None:
                 _join_spanned(builder, grid, row, roles, placed, spanned, name_column, index, name)
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
-        indicators.append(
-            _indicator(
-                builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
-            )
+        indicator = _indicator(
+            builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
         )
+        indicators.append(indicator)
+        if blank_name or carried or joins or raw_name.endswith("指标"):
+            _note_row(builder, row, indicator, index, joins.get(row.at), blank=blank_name)
+            if carried and not blank_name and (not scored_grid or _scored_row(placed)):
+                builder.finding(
+                    "missing-name",
+                    Severity.WARNING,
+                    f"三级指标名称为空，已沿用上一行的“{name}”（如为合并单元格可忽略，否则请补填名称）",
+                    builder.where(row, grid_name_column, indicator=index, name=name),
+                )
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
@@ -3665,6 +3907,80 @@ def _is_unit_cell(text: str) -> bool:
     """A cell that holds a unit alone (公里, %, 万元): short, no digit."""
     key = _key(text)
     return 0 < len(key) <= _LONGEST_UNIT and not any(ch.isdigit() for ch in key)
+
+
+def _holds_target(row: _Row, column: int) -> bool:
+    """Whether *column* of *row* holds a target (``≤150万元``), not a name or a label."""
+    text = _cell(row, column)
+    return bool(text) and _framework_label(text) is None and _reads_as_target(text)
+
+
+def _scored_row(placed: dict[str, tuple[int, str]]) -> bool:
+    """Whether a row prints a 分值 or 得分 of its own."""
+    return "weight" in placed or "points" in placed
+
+
+def _note_row(  # noqa: PLR0913
+    builder: _Builder,
+    row: _Row,
+    indicator: Indicator,
+    index: int,
+    joins: list[_Join] | None,
+    *,
+    blank: bool,
+) -> None:
+    """The findings of an indicator whose row was read in an unusual way.
+
+    An empty name (``missing-name``), rows joined into it (``layout-normalised``, or
+    ``split-row`` when a name alone was joined), a level's name as its name
+    (``name-is-level``).
+    """
+    name = indicator.name
+    position = indicator.position
+    column = position.column - 1 if position is not None and position.column else 0
+    if blank:
+        target = indicator.target
+        said = f"，年度指标值“{target.text}”" if target is not None and target.text else ""
+        level = indicator.level2
+        builder.finding(
+            "missing-name",
+            Severity.WARNING,
+            f"三级指标名称为空（{'二级指标“' + level + '”' if level else '未填指标层级'}{said}）",
+            builder.where(row, column, indicator=index, name=name),
+        )
+    for join in joins or ():
+        number = builder.row_number(join.row)
+        # the cell it printed first; a name alone: the name, after its labels
+        first = join.row.filled[-1 if join.heads else 0][0]
+        where = builder.where(join.row, first, indicator=index, name=name)
+        if join.heads:
+            builder.finding(
+                "split-row",
+                Severity.WARNING,
+                f"第{number}行只有三级指标名称“{join.texts}”，已与下一行合并为指标“{name}”，请核对",
+                where,
+            )
+        elif join.unsure:
+            builder.finding(
+                "split-row",
+                Severity.WARNING,
+                f"第{number}行只有“{join.texts}”，已作为上一行的续行并入指标“{name}”，请核对",
+                where,
+            )
+        else:
+            builder.finding(
+                "layout-normalised",
+                Severity.INFO,
+                f"第{number}行（{join.texts}）为上一行的续行，已并入指标“{name}”",
+                where,
+            )
+    if name.endswith("指标") and _framework_label(name) is not None:
+        builder.finding(
+            "name-is-level",
+            Severity.INFO,
+            f"三级指标名称“{name}”为指标层级名称，未写明具体指标",
+            builder.where(row, column, indicator=index, name=name),
+        )
 
 
 # What an operator column holds (运算符号 | 指标值 | 计量单位 of 一体化 exports): an operator
