@@ -579,6 +579,8 @@ LIKELIHOOD_WORDS = [
     ("可以预见难以完成", None),
     ("确保完成有困难", None),
     ("无法预计", "possible"),  # cannot tell
+    ("可能无法完成", "possible"),  # a doubt (regress15 W13)
+    ("可能难以完成", "possible"),
     ("能完成，但需加快进度", "certain"),  # the next clause is another matter
     ("是否", None),
     ("良好", None),

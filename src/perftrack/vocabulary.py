@@ -347,6 +347,11 @@ _LIKELIHOOD_CERTAIN: Final = (
     "保证完成",
 )
 _LIKELIHOOD_POSSIBLE: Final = (
+    # 可能无法完成 ("may not finish"): a doubt, not a verdict either way
+    "可能无法完成",
+    "可能完不成",
+    "可能难以完成",
+    "可能不能完成",
     "有可能完成",
     "有可能",
     "可能完成",
