@@ -1647,6 +1647,77 @@ CASES = [
         None,
         id="partial-is-not-not-met",
     ),
+    # -- score12: late words, capped undecided points, thirds, a strict bar ------
+    pytest.param(
+        self_points(
+            good("2023年6月底前", "逾期完成", 10, 10, level2="时效指标"),
+            good("≥10个", "10个", 80, 80),
+        ),
+        "full-points-not-met",
+        True,
+        {"indicator": 0},
+        id="s12-full-points-done-late-in-words",
+    ),
+    pytest.param(
+        self_points(
+            good("2023年6月底前", "提前1个月完成", 10, 10, level2="时效指标"),
+            good("≥10个", "10个", 80, 80),
+        ),
+        "full-points-not-met",
+        False,
+        None,
+        id="s12-full-points-done-early-in-words",
+    ),
+    pytest.param(
+        self_points(
+            good("2023年6月底前", "滞后2个月完成", 10, 10, level2="时效指标"),
+            good("≥10个", "10个", 80, 80),
+        ),
+        "deadline-passed",
+        True,
+        {"indicator": 0},
+        id="s12-deadline-passed-done-late",
+    ),
+    pytest.param(
+        self_points(good("优良", "群众反响热烈", 10, 12), good("≥10个", "10个", 80, 80)),
+        "points-over-maximum",
+        True,
+        {"indicator": 0},
+        id="s12-undecided-12-of-10-row",
+    ),
+    pytest.param(
+        self_points(
+            good("≥10个", "10个", "16.67", "16.67"),
+            good("≥10个", "10个", "16.67", "16.67"),
+            good("≥10个", "10个", "16.67", "16.67"),
+            good("≥80%", "90%", 40, 40),
+            total="100",
+        ),
+        "weights-not-100",
+        False,
+        None,
+        id="s12-weights-printed-as-thirds",
+    ),
+    pytest.param(
+        self_points(
+            good("≥10个", "10个", "16.67", "16.67"),
+            good("≥10个", "10个", "16.67", "16.67"),
+            good("≥10个", "10个", "16.67", "16.67"),
+            good("≥80%", "90%", 40, 40),
+            total="100",
+        ),
+        "points-over-maximum",
+        False,
+        None,
+        id="s12-thirds-computed-total-is-100",
+    ),
+    pytest.param(
+        self_points(good("<5%", "5%", 10, 10, **COST), good("≥10个", "10个", 80, 80)),
+        "full-points-not-met",
+        True,
+        {"indicator": 0},
+        id="s12-full-points-on-a-strict-bar",
+    ),
     pytest.param(
         self_points(good("≥10个", "8个", 90, 72), total="82", grade="中"),
         "grade-mismatch",
@@ -2384,3 +2455,19 @@ def test_the_policy_date_sets_the_time_progress(
     behind = [f.message for f in by_id(card, "budget-behind-schedule")]
     bar = Decimal(progress)
     assert bool(behind) is (Decimal(70) < bar)
+
+
+def test_an_undecided_rows_excess_is_told_once_on_its_row():
+    # 得分12 on 分值10, undecided: the row's finding, and no computed total of 102
+    card = score(self_points(good("优良", "群众反响热烈", 10, 12), good("≥10个", "10个", 80, 80)))
+    messages = [f.message for f in by_id(card, "points-over-maximum")]
+    assert len(messages) == 1
+    assert messages[0].endswith("得分12超过分值10")
+    assert card.points is not None
+    assert card.points.total == Decimal("100.00")
+
+
+def test_full_points_not_met_never_quotes_a_full_computed_score():
+    card = score(self_points(good("<5%", "5%", 10, 10, **COST), good("≥10个", "10个", 80, 80)))
+    [finding] = by_id(card, "full-points-not-met")
+    assert finding.message.endswith("（填报得分10，计算得分9.99）")

@@ -10,9 +10,13 @@ from decimal import Decimal
 
 import pytest
 
+from perftrack import read
 from perftrack.model import Published
 from perftrack.policy import Policy
+from perftrack.report import scorecard_text
+from perftrack.reports import FORMATS, render
 from perftrack.scoring import score
+from perftrack.serialization import unstructure
 from scoring_builders import (
     YEAR,
     budget_line,
@@ -1250,3 +1254,194 @@ def test_printed_points_of_a_tracking_table_are_summed(total, rate_points, provi
     card = score(table, policy=Policy(provisional_points=provisional))
     assert [f.message for f in card.findings if f.id == "points-sum-mismatch"] == expected
     assert (card.points is None) is not provisional
+
+
+# ---------------------------------------------------------------------------
+# score12: totals that nothing decides, Hubei weights in cents, capped printed points,
+# weights printed as thirds, a strict bar missed exactly
+
+
+def test_a_table_where_nothing_can_be_scored_has_no_total_and_no_grade() -> None:
+    # all prose, no printed 得分, no budget block: everything left out, no base to
+    # rescale to; it was graded 0.00 差
+    table = self_evaluation_table(
+        [
+            indicator("矫正对象管理", "规范有序", "运行良好", **QUALITY),
+            indicator("社会治安环境", "持续向好", "总体平稳", **EFFECT),
+            indicator("群众评价", "认可", "普遍认可", **SATISFACTION),
+        ]
+    )
+    card = score(table)
+    assert (card.points.total, card.points.grade) == (None, None)
+    assert card.points.undecided == ("矫正对象管理", "社会治安环境", "群众评价", "预算执行率")
+    assert card.points.shown == "未计分（各项均无法判断）"
+    assert "points-over-maximum" not in finding_ids(card)
+    data = unstructure(card)["points"]
+    assert (data["total"], data["grade"]) == (None, None)
+    assert "得分：未计分（各项均无法判断）" in scorecard_text(card)
+    for fmt in FORMATS:
+        rendered = render([card], [], fmt)  # type: ignore[call-overload]
+        if isinstance(rendered, str) and fmt in ("markdown", "html"):
+            assert "未计分" in rendered
+        if fmt == "review":
+            assert "各项均无法判断，未计算得分" in rendered
+            assert "等级为“None”" not in rendered
+
+
+def test_one_judged_row_keeps_a_total() -> None:
+    # one indicator decided is a base: 10 of 10 → 100.00, not "no total"
+    table = self_evaluation_table(
+        [
+            indicator("矫正对象管理", "规范有序", "运行良好", **QUALITY),
+            indicator("群众满意度", "≥90%", "95%", **SATISFACTION),
+        ]
+    )
+    card = score(table)
+    assert (card.points.total, card.points.grade) == (D("100.00"), "优")
+
+
+@pytest.mark.parametrize(
+    ("outputs", "effects", "executed", "output_weights", "total", "grade"),
+    [
+        # 44.44 over 3 is 14.82 + 14.81 + 14.81; 26.67 over 2 is 13.34 + 13.33; 8.89:
+        # 80.00 met everywhere, + 50% of 20 = 90.00 优 (was 3 × 14.81 + … = 89.98 良)
+        (3, 2, "50", ["14.82", "14.81", "14.81"], "90.00", "优"),
+        # 4 × 11.11 + 2 × 13.33 + 8.89 + 20 was 99.99
+        (4, 2, "100", ["11.11", "11.11", "11.11", "11.11"], "100.00", "优"),
+        (6, 1, "100", ["7.41", "7.41", "7.41", "7.41", "7.40", "7.40"], "100.00", "优"),
+        (1, 1, "100", ["44.44"], "100.00", "优"),
+    ],
+)
+def test_hubei_default_weights_share_out_in_cents_that_add_up(  # noqa: PLR0913, PLR0917
+    outputs, effects, executed, output_weights, total, grade
+) -> None:
+    rows = [indicator(f"产出{n}", "≥10个", "10个") for n in range(outputs)]
+    rows += [indicator(f"效益{n}", "≥80%", "90%", **EFFECT) for n in range(effects)]
+    rows += [indicator("满意度", "≥90%", "95%", **SATISFACTION)]
+    card = score(self_evaluation_table(rows, [rate_line(executed)]), policy=Policy.hubei())
+    weights = [item.weight for item in card.points.items]
+    assert weights[:outputs] == [D(w) for w in output_weights]
+    assert sum(weights[: outputs + effects + 1], D(0)) == D(80)
+    assert (card.points.total, card.points.grade) == (D(total), grade)
+
+
+@pytest.mark.parametrize(
+    ("weight", "printed", "points", "rule"),
+    [
+        # 得分12 on 分值10: the row is worth 10 at most (points-over-maximum says the rest)
+        (10, 12, "10.00", "unknown: printed points, capped"),
+        (10, 10, "10.00", "unknown: printed points"),
+        (10, 8, "8.00", "unknown: printed points"),
+    ],
+)
+def test_an_undecided_rows_printed_points_stop_at_its_weight(weight, printed, points, rule):
+    table = self_evaluation_table(
+        [
+            indicator("文化活动质量", "优良", "群众反响热烈", weight=weight, points=printed),
+            indicator("送戏下乡场次", "≥120场", "135场", weight=80, points=80),
+        ],
+        [rate_line(rate="100.00", weight=10, points=10)],
+    )
+    card = score(table)
+    item = card.points.items[0]
+    assert (item.points, item.rule, item.published_points) == (D(points), rule, D(printed))
+    assert card.points.total == D(points) + D(90)
+    assert ("计算总分" in " ".join(f.message for f in card.findings)) is False
+    assert ("points-over-maximum" in finding_ids(card)) is (printed > weight)
+
+
+def test_an_undecided_rates_printed_points_stop_at_its_weight():
+    # a budget of 0: no rate to compute, the printed 12 of 10 counts 10
+    table = self_evaluation_table(
+        [indicator("a", "≥10个", "10个", weight=90, points=90)],
+        [budget_line(period_budget="0", executed="0", weight=10, points=12)],
+    )
+    card = score(table)
+    assert items(card)["年度资金总额"] == D("10.00")
+    assert card.points.total == D("100.00")
+
+
+@pytest.mark.parametrize(
+    ("weights", "total", "raised"),
+    [
+        # 50 printed as thirds: 100.01 is the rounding (half a cent per 16.67); it raised
+        # weights-not-100 and points-over-maximum 计算总分100.01
+        (["16.67", "16.67", "16.67", "30", "10", "10"], "100.00", []),
+        (["16.7", "16.7", "16.7", "30", "10", "10"], "100.00", []),
+        # 16.66 is no rounding of 50/3 (three of them are two cents short, not one and a half)
+        (["16.66", "16.66", "16.66", "30", "10", "10"], "99.98", ["weights-not-100"]),
+        # whole numbers are exact: 95 is no rounding of 100
+        (["15", "30", "30", "10", "10"], "95.00", ["weights-not-100"]),
+        (
+            ["16.67", "16.67", "16.67", "30.04", "10", "10"],
+            "100.05",
+            ["points-over-maximum", "weights-not-100"],
+        ),
+    ],
+)
+def test_weights_printed_as_thirds_are_their_rounding(weights, total, raised):
+    rows = [indicator(f"产出{n}", "≥10个", "10个", weight=w) for n, w in enumerate(weights[:-1])]
+    table = self_evaluation_table(rows, [rate_line(rate="100.00", weight=weights[-1])])
+    card = score(table)
+    ids = finding_ids(card)
+    assert sorted({"weights-not-100", "points-over-maximum"} & set(ids)) == raised
+    assert card.points.total == D(total)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "points", "full_points_not_met"),
+    [
+        # exactly on a strict bar: not met, so a cent short of the 10 (it scored 10.00,
+        # and full-points-not-met quoted that 10.00 as the table's error)
+        ("<5%", "5%", "9.99", "（填报得分10，计算得分9.99）"),
+        (">95%", "95%", "9.99", "（填报得分10，计算得分9.99）"),
+        # 99.96 of ≥100 rounds to 10.00: not met either
+        ("≥100%", "99.96%", "9.99", "（填报得分10，计算得分9.99）"),
+        ("≥100%", "99.9%", "9.99", "（填报得分10，计算得分9.99）"),
+        ("≥100%", "99%", "9.90", "（填报得分10，计算得分9.90）"),
+    ],
+)
+def test_a_row_not_met_never_scores_full_points(target, actual, points, full_points_not_met):
+    table = self_evaluation_table(
+        [
+            indicator("水质指标率", target, actual, weight=10, points=10),
+            indicator("b", "≥10个", "10个", weight=80, points=80),
+        ],
+        [rate_line(rate="100.00", weight=10, points=10)],
+    )
+    card = score(table)
+    assert card.verdicts[0].attainment.value == "not_met"
+    assert items(card)["水质指标率"] == D(points)
+    [finding] = [f for f in card.findings if f.id == "full-points-not-met"]
+    assert finding.message.endswith(full_points_not_met)
+
+
+def test_xlsx_weights_of_50_over_3_read_as_displayed_are_their_rounding(tmp_path) -> None:
+    # =50/3 shown as 16.67 (format 0.00): the reader takes the displayed 16.67, and the
+    # sum 100.01 of what is displayed is its rounding, not a wrong weight
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2024年度项目支出绩效自评表"])
+    sheet.append(["项目名称", "职业教育质量提升"])
+    sheet.append(
+        ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    )
+    sheet.append(["", "年度资金总额", 100, 100, 100, 10, "100%", 10])
+    sheet.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+    for n, level1 in enumerate(["产出指标", "", ""]):
+        sheet.append([level1, "数量指标", f"培训{n}", "≥300人", "300人", 50 / 3, 50 / 3])
+    sheet.append(["效益指标", "社会效益指标", "就业率", "≥95%", "96%", 30, 30])
+    sheet.append(["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "93%", 10, 10])
+    for row in range(6, 9):
+        for column in (6, 7):
+            sheet.cell(row, column).number_format = "0.00"
+    path = tmp_path / "thirds.xlsx"
+    book.save(path)
+    [table] = read(path)
+    assert [i.weight for i in table.indicators[:3]] == [D("16.67")] * 3
+    card = score(table)
+    ids = finding_ids(card)
+    assert "weights-not-100" not in ids
+    assert "points-over-maximum" not in ids
+    assert card.points.total == D("100.00")

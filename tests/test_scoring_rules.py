@@ -2887,9 +2887,64 @@ DEGREED_WORDS = [
 ]
 
 
+# score12 H1: completion said in words of time against a deadline (2023年6月底前) or a
+# time limit: early is met, late is not, a date put off to is judged as a date. They
+# were unknown (deadline-passed …无法判断), and late work kept its printed full points.
+TIME_WORDS = [
+    case("2023年6月底前", "提前完成", "met", fragment="未晚于截止日期", month=12, id="s12-early"),
+    case("2023年6月底前", "提前1个月完成", "met", month=12, id="s12-early-by-a-month"),
+    case("2023年6月底前", "比计划提前10天完工", "met", month=12, id="s12-early-than-plan"),
+    case("2023年6月底前", "逾期完成", "not_met", fragment="晚于截止日期", month=12, id="s12-late"),
+    case("2023年6月底前", "延期完成", "not_met", month=12, id="s12-put-off"),
+    case("2023年6月底前", "滞后2个月完成", "not_met", month=12, id="s12-behind"),
+    case(
+        "2023年6月底前",
+        "延期至2023年10月完成",
+        "not_met",
+        fragment="晚于截止日期2023-06-30",
+        month=12,
+        id="s12-put-off-to-a-date",
+    ),
+    case("2023年6月底前", "推迟至2023年10月", "not_met", month=12, id="s12-postponed-to"),
+    case(
+        "2023年6月底前", "2023年7月完成（延期1个月）", "not_met", month=12, id="s12-date-then-late"
+    ),
+    # the date decides: put off within the deadline is still in time
+    case("2023年6月底前", "延期至2023年5月完成", "met", month=12, id="s12-put-off-in-time"),
+    case("2023年6月底前", "延期至10月完成", "not_met", month=12, id="s12-date-without-year"),
+    # lateness denied is no lateness said
+    case("2023年6月底前", "无逾期", "unknown", month=12, id="s12-no-delay-words-kept"),
+    # before the due date, work put off but not done is judged as it stands
+    case("2023年10月底前", "延期施工中", "pending", month=6, id="s12-put-off-before-due"),
+    case("2023年10月底前", "逾期完成", "not_met", month=6, id="s12-done-late-before-due"),
+    # the same words against a time limit (one reading, _time_said)
+    case("≤30日", "逾期完成", "not_met", fragment="未在时限内完成", month=12, id="s12-limit-late"),
+    case("≤30日", "提前完成", "met", fragment="在时限内完成", month=12, id="s12-limit-early"),
+    case("每月10日前", "延期发放", "not_met", month=12, id="s12-schedule-late"),
+]
+
+# score12 M2: 基本 before what meets the target is partial, as 基本达到 against 达到 is.
+BASICALLY = [
+    case(
+        "按计划完成", "基本完成", "partial", fragment="部分达成", month=12, id="s12-plan-basically"
+    ),
+    case("完成年度核查任务", "基本完成", "partial", month=12, id="s12-task-basically"),
+    case("达到国家标准", "基本达到国家标准", "partial", month=12, id="s12-national-standard"),
+    case("达到省定标准", "基本达到省定标准", "partial", month=12, id="s12-provincial-standard"),
+    case("达到预期目标", "基本达到预期目标", "partial", month=12, id="s12-expected-goal"),
+    case("全覆盖", "基本全覆盖", "partial", fragment="“基本全覆盖”", month=12, id="s12-coverage"),
+    case("达到国家标准", "基本上达到国家标准", "partial", month=12, id="s12-basically-on"),
+    # 基本 as the start of a noun is no degree; a different result stays unknown
+    case("全覆盖", "基本公共服务全覆盖", "unknown", month=12, id="s12-noun-kept"),
+    case("达到国家标准", "基本达到省定标准", "unknown", month=12, id="s12-other-standard"),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
+        *TIME_WORDS,
+        *BASICALLY,
         *RULE_1,
         *RULE_2,
         *RULE_3,
@@ -3956,10 +4011,11 @@ def test_exceeds_target_skips_a_rate_named_by_the_indicator(name, exceeds):
         ("成本指标", "能耗", "负增长3%", "增长2%", "not_met", "0.00"),
         # H3: the name's direction
         ("效益指标", "农民收入增长率", "≥5%", "下降6%", "not_met", "0.00"),
-        # exactly on a strict bar: the whole ratio, as the nearest miss scores nearly all
-        ("效益指标", "知晓率", ">95%", "95%", "not_met", "60.00"),
+        # exactly on a strict bar: nearly all, as the nearest miss; never the full points of
+        # a row met (score12 M5: 60.00 beside not_met, and full-points-not-met quoted it)
+        ("效益指标", "知晓率", ">95%", "95%", "not_met", "59.99"),
         ("效益指标", "知晓率", ">95%", "94.9%", "not_met", "59.94"),
-        ("成本指标", "损耗率", "<5%", "5%", "not_met", "60.00"),
+        ("成本指标", "损耗率", "<5%", "5%", "not_met", "59.99"),
     ],
 )
 def test_round_9_points_follow_the_verdict(  # noqa: PLR0913, PLR0917 - one row of the table

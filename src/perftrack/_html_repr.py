@@ -185,7 +185,7 @@ def _points(card: Scorecard) -> str | None:
     points = card.points
     if points is None:
         return None
-    text = f"得分：{points.total} {points.grade}" + ("（暂估）" if points.provisional else "")
+    text = f"得分：{points.shown}" + ("（暂估）" if points.provisional else "")
     published = card.table.published
     if published.total is not None:
         text += f"；表中总分 {published.total} {published.grade or ''}".rstrip()

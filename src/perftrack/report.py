@@ -196,7 +196,7 @@ def scorecard_text(card: Scorecard) -> str:
         printed = ""
         if table.published.total is not None:
             printed = f"；表中总分 {table.published.total} {table.published.grade or ''}"
-        lines.append(f"  得分：{points.total} {points.grade}{mark}{printed}")
+        lines.append(f"  得分：{points.shown}{mark}{printed}")
     if card.findings:
         lines.append("  发现：")
         for finding in card.findings:

@@ -642,7 +642,7 @@ def table_points_values(card: Scorecard) -> tuple[Decimal | str | None, ...]:
     if points is None:
         computed: tuple[Decimal | str | None, ...] = (None, "", "")
     else:
-        computed = (points.total, points.grade, "是" if points.provisional else "否")
+        computed = (points.total, points.grade or "", "是" if points.provisional else "否")
     return (*computed, published.total, published.grade or "")
 
 
@@ -993,7 +993,7 @@ def facts(card: Scorecard) -> list[tuple[str, str]]:
         printed = ""
         if table.published.total is not None:
             printed = f"；表中总分 {table.published.total} {table.published.grade or ''}".rstrip()
-        pairs.append(("得分", f"{points.total} {points.grade}{mark}{printed}"))
+        pairs.append(("得分", f"{points.shown}{mark}{printed}"))
     return pairs
 
 

@@ -521,7 +521,10 @@ def _indicator_sentence(card: Scorecard) -> str:
     sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
     if card.points is not None:
         mark = "暂估" if card.points.provisional else ""
-        sentence += f"按评分规则{mark}得分{card.points.total}分，等级为“{card.points.grade}”"
+        if card.points.total is None:
+            sentence += "各项均无法判断，未计算得分"
+        else:
+            sentence += f"按评分规则{mark}得分{card.points.total}分，等级为“{card.points.grade}”"
         published = card.table.published
         if published.total is not None:
             grade = f"，等级“{published.grade}”" if published.grade else ""
