@@ -3108,7 +3108,9 @@ def department_table(label: str, unit: str, *, total: str = "95.79") -> list[lis
 # The unit's label, and the project field it fills (部门名称 is the name and the department).
 UNIT_LABELS = [
     pytest.param("部门名称", {"name": "某县文化和旅游局", "department": "某县文化和旅游局"}),
-    pytest.param("部门（单位）名称", {"name": "某县文化和旅游局", "department": "某县文化和旅游局"}),
+    pytest.param(
+        "部门（单位）名称", {"name": "某县文化和旅游局", "department": "某县文化和旅游局"}
+    ),
     pytest.param("单位名称", {"implementer": "某县文化和旅游局"}),
     pytest.param("预算部门", {"department": "某县文化和旅游局"}),
     pytest.param("预算单位", {"implementer": "某县文化和旅游局"}),
