@@ -3066,3 +3066,160 @@ def test_a_split_row_in_a_word_document() -> None:
     ]
     assert table.indicators[1].deviation_reason == "2个村卫生室因选址调整顺延至2024年建设"
     assert not [i for i in table.indicators if i.actual is None]
+
+
+# ---------------------------------------------------------------------------
+# A department-wide (部门整体) table after another table, without a title: its
+# unit's label starts it, as a second 项目名称 starts a project's
+
+
+def read_all(*rows: list[str] | str) -> tuple[perftrack.Table, ...]:
+    """Every table of the rows (a string is a one-cell row)."""
+    lines = ["\t".join([row] if isinstance(row, str) else row) for row in rows]
+    return perftrack.read_text("\n".join(lines), format="text")
+
+
+PROJECT_TABLE = [
+    ["项目名称", "2023年重点区域生态保护修复项目"],
+    ["主管部门", "某县林业局", "实施单位", "某县林业技术推广站"],
+    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", "500.00", "480.00", "456.30", "10", "95.06%", "9.51"],
+    ["年度总体目标", "完成人工造林3000亩"],
+    SELF_HEADER,
+    ["产出指标", "数量指标", "完成人工造林面积", "≥3000亩", "3150亩", "40", "40"],
+    ["效益指标", "生态效益指标", "森林覆盖率提高", "≥0.2个百分点", "0.23个百分点", "30", "30"],
+    ["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.5%", "20", "19.75"],
+    ["总分", "", "", "", "", "100", "98.75"],
+]
+
+
+def department_table(label: str, unit: str, *, total: str = "95.79") -> list[list[str]]:
+    """A department-wide self-evaluation table led by *label* naming *unit*."""
+    return [
+        [label, unit],
+        ["年度预算（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "2860.00", "3012.50", "2950.10", "10", "97.93%", "9.79"],
+        ["年度总体目标", "全年组织送戏下乡120场以上"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "组织送戏下乡场次", "≥120场", "128场", "50", "50"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40", "36"],
+        ["总分", "", "", "", "", "100", total],
+    ]
+
+
+# The unit's label, and the project field it fills (部门名称 is the name and the department).
+UNIT_LABELS = [
+    pytest.param("部门名称", {"name": "某县文化和旅游局", "department": "某县文化和旅游局"}),
+    pytest.param(
+        "部门（单位）名称", {"name": "某县文化和旅游局", "department": "某县文化和旅游局"}
+    ),
+    pytest.param("单位名称", {"implementer": "某县文化和旅游局"}),
+    pytest.param("预算部门", {"department": "某县文化和旅游局"}),
+    pytest.param("预算单位", {"implementer": "某县文化和旅游局"}),
+    pytest.param("主管部门", {"department": "某县文化和旅游局"}),
+    pytest.param(
+        "部门名称：某县文化和旅游局",
+        {"name": "某县文化和旅游局", "department": "某县文化和旅游局"},
+        id="label-and-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize("lead_in", [None, "某县文化和旅游局部门整体支出绩效自评情况详见下表。"])
+@pytest.mark.parametrize(("label", "fields"), UNIT_LABELS)
+def test_a_department_table_after_a_project_table_is_a_table_of_its_own(
+    label: str, fields: dict[str, str], lead_in: str | None
+) -> None:
+    unit = "" if "：" in label else "某县文化和旅游局"
+    between = [lead_in] if lead_in else []
+    project, department = read_all(*PROJECT_TABLE, *between, *department_table(label, unit))
+    assert (project.project.name, names(project)) == (
+        "2023年重点区域生态保护修复项目",
+        ["完成人工造林面积", "森林覆盖率提高", "林农满意度"],
+    )
+    assert project.published is not None
+    assert project.published.total == Decimal("98.75")
+    assert [line.initial for line in project.budget] == [Decimal("500.00")]
+    assert names(department) == ["组织送戏下乡场次", "群众满意度"]
+    assert department.published is not None
+    assert department.published.total == Decimal("95.79")
+    assert [line.initial for line in department.budget] == [Decimal("2860.00")]
+    said_fields = {
+        name: getattr(department.project, name)
+        for name in ("name", "department", "implementer")
+        if getattr(department.project, name) is not None
+    }
+    assert said_fields == fields
+    assert department.title is None
+
+
+def test_two_departments_in_a_row_are_two_tables() -> None:
+    first, second = read_all(
+        *department_table("部门名称", "某县文化和旅游局"),
+        *department_table("部门名称", "某县体育局", total="90.00"),
+    )
+    assert (first.project.name, len(first.indicators)) == ("某县文化和旅游局", 2)
+    assert (second.project.name, len(second.indicators)) == ("某县体育局", 2)
+    assert second.published is not None
+    assert second.published.total == Decimal("90.00")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param([["预算单位", "某县林业局"], ["主管部门", "某县林业局"]], id="fields-above"),
+        pytest.param([["单位名称", "某县林业技术推广站"]], id="一体化-unit-row"),
+    ],
+)
+def test_unit_labels_in_a_project_header_start_no_table(rows: list[list[str]]) -> None:
+    # Before the grid they are the project's fields, whatever their order.
+    table = read(
+        ["项目名称", "示例项目"],
+        *rows,
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "100", "100"],
+    )
+    assert table.project.name == "示例项目"
+    assert names(table) == ["培训人次"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param(["主管部门（盖章）：", "实施单位（盖章）："], id="seals"),
+        pytest.param(["预算单位：某县林业局", "填报人：张三"], id="beside-a-filler"),
+        pytest.param(["单位名称：", "填报日期：2024年3月1日"], id="empty-beside-a-date"),
+        pytest.param(["主管部门意见", "同意"], id="an-opinion"),
+        pytest.param(["主管部门满意度", "≥90%", "95%", "10", "10"], id="an-indicator"),
+    ],
+)
+def test_a_unit_label_under_the_grid_without_a_unit_starts_no_table(
+    signature: list[str],
+) -> None:
+    tables = read_all(
+        ["项目名称", "示例项目"],
+        SELF_HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120", "90", "90"],
+        signature,
+    )
+    assert [table.project.name for table in tables] == ["示例项目"]
+
+
+@pytest.mark.parametrize(
+    ("title", "taken"),
+    [
+        ("2023年度项目支出绩效自评表", None),
+        ("2023年度部门整体支出绩效自评表", "2023年度部门整体支出绩效自评表"),
+    ],
+)
+def test_a_department_table_takes_no_project_tables_title(title: str, taken: str | None) -> None:
+    # Under one heading, a table split off at 部门名称 takes the heading's kind and
+    # year, and its title only when that is a department-wide one.
+    first, second = read_all(
+        title,
+        *department_table("部门名称", "某县文化和旅游局"),
+        *department_table("部门名称", "某县体育局"),
+    )
+    assert first.title == title
+    assert second.title == taken
+    assert second.kind is TableKind.SELF_EVALUATION

@@ -381,6 +381,127 @@ def test_styles_of_a_class(page, rows):
     assert _rows(page) == rows
 
 
+# ---------------------------------------------------------------------------
+# Hidden containers: last year's copy of the table, the other panes of a tab widget
+
+_OLD = _table(
+    "<td>项目名称</td><td>2022年示例项目</td>",
+    "<td>一级指标</td><td>三级指标</td><td>年度指标值</td>",
+    "<td>产出指标</td><td>旧指标</td><td>≥80个</td>",
+)
+_NEW = _table(
+    "<td>项目名称</td><td>2023年示例项目</td>",
+    "<td>一级指标</td><td>三级指标</td><td>年度指标值</td>",
+    "<td>产出指标</td><td>新指标</td><td>≥100个</td>",
+)
+_NEW_ROWS = (
+    ("项目名称", "2023年示例项目"),
+    ("一级指标", "三级指标", "年度指标值"),
+    ("产出指标", "新指标", "≥100个"),
+)
+_OLD_ROWS = (
+    ("项目名称", "2022年示例项目"),
+    ("一级指标", "三级指标", "年度指标值"),
+    ("产出指标", "旧指标", "≥80个"),
+)
+
+CONTAINER_CASES = [
+    pytest.param(f"<div style='display:none'>{_OLD}</div>{_NEW}", _NEW_ROWS, id="div-display-none"),
+    pytest.param(f"<div hidden>{_OLD}</div>{_NEW}", _NEW_ROWS, id="div-hidden-attribute"),
+    pytest.param(
+        f"<style>.hide {{display:none}}</style><div class='pane hide'>{_OLD}</div>{_NEW}",
+        _NEW_ROWS,
+        id="div-hidden-by-a-class",
+    ),
+    pytest.param(
+        f"<section style='mso-hide:all'><p>2022年度项目支出绩效自评表</p>{_OLD}</section>{_NEW}",
+        _NEW_ROWS,
+        id="section-with-its-title",
+    ),
+    pytest.param(
+        _OLD.replace("<table>", "<table style='DISPLAY: none'>") + _NEW,
+        _NEW_ROWS,
+        id="table-display-none",
+    ),
+    pytest.param(
+        "<table><tr><td>甲</td></tr><tbody style='display:none'><tr><td>旧</td></tr></tbody>"
+        f"<tbody><tr><td>乙</td></tr></tbody></table>{_NEW}",
+        (("甲",), ("乙",), *_NEW_ROWS),
+        id="tbody-display-none",
+    ),
+    pytest.param(
+        f"<p style='display:none'>2022年度项目支出绩效自评表</p><p>2023年度项目支出绩效自评表</p>{_NEW}",
+        (("2023年度项目支出绩效自评表",), *_NEW_ROWS),
+        id="hidden-title",
+    ),
+    pytest.param(
+        "<ul class=tabs><li>2023年</li><li>2022年</li></ul>"
+        f"<div class=pane>{_NEW}</div><div class=pane style='display:none'>{_OLD}</div>"
+        "<p>特此公告</p>",
+        (("2023年",), ("2022年",), *_NEW_ROWS, ("特此公告",)),
+        id="tab-widget",
+    ),
+    pytest.param(
+        f"<div hidden><div>说明</div><div><div>{_OLD}</div></div></div><div>正文</div>{_NEW}",
+        (("正文",), *_NEW_ROWS),
+        id="nested-divs-end-with-the-hidden-one",
+    ),
+    pytest.param(
+        f"<table><tr><td><p>绩效自评表</p><div style='display:none'>{_OLD}</div>{_NEW}"
+        "<p>单位：万元</p></td></tr></table>",
+        (("绩效自评表",), *_NEW_ROWS, ("单位：万元",)),
+        id="pane-in-a-layout-cell",
+    ),
+    pytest.param(
+        f"<div style='font-size:0'><p style='font-size:14px'>标题</p></div>{_NEW}",
+        (("标题",), *_NEW_ROWS),
+        id="font-size-0-outside-cells-hides-nothing",
+    ),
+    pytest.param(
+        f"<p>导航</p><div style='display:none'>{_OLD}</div>",
+        (("导航",), *_OLD_ROWS),
+        id="every-grid-hidden-the-page-is-read-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "rows"), CONTAINER_CASES)
+def test_hidden_containers_are_left_out_when_the_page_shows_a_grid(page, rows):
+    assert _rows(page) == rows
+
+
+def test_a_hidden_copy_of_last_years_table_is_no_table():
+    page = (
+        "<h3>项目支出绩效自评表</h3><div style='display:none'>"
+        + _OLD.replace("旧指标</td><td>≥80个", "旧指标</td><td>≥80个</td><td>70个")
+        + "</div>"
+        + _NEW.replace("新指标</td><td>≥100个", "新指标</td><td>≥100个</td><td>120个").replace(
+            "年度指标值", "年度指标值</td><td>实际完成值"
+        )
+    )
+    [table] = perftrack.read_text(page, format="html")
+    assert table.project.name == "2023年示例项目"
+    assert [indicator.name for indicator in table.indicators] == ["新指标"]
+
+
+UNDRAWN_CASES = [
+    pytest.param(
+        "<span style='visibility:hidden'>88%</span>93.5%", "93.5%", id="visibility-hidden"
+    ),
+    pytest.param("<span style='font-size:0'>88%</span>93.5%", "93.5%", id="font-size-0"),
+    pytest.param("<font style='FONT-SIZE: 0pt'>88%</font>93.5%", "93.5%", id="font-size-0pt"),
+    pytest.param("<span style='color:red;font-size:0.0px'>88%</span>93.5%", "93.5%", id="0.0px"),
+    pytest.param("<span style='visibility:visible'>93.5%</span>", "93.5%", id="visible"),
+    pytest.param("<span style='font-size:0.5em'>93.5%</span>", "93.5%", id="small-font"),
+    pytest.param("<span style='font-size:10px'>93.5%</span>", "93.5%", id="10px"),
+]
+
+
+@pytest.mark.parametrize(("cell", "text"), UNDRAWN_CASES)
+def test_text_a_cell_does_not_draw_is_left_out(cell, text):
+    assert _rows(_table(f"<td>满意度</td><td>{cell}</td>")) == (("满意度", text),)
+
+
 def test_hidden_rows_leave_out_their_line_numbers():
     page = "<table>\n<tr><td>a</td></tr>\n<tr style='display:none'><td>b</td></tr>\n<tr><td>c</td></tr>\n</table>"
     [sheet] = read_html(page)

@@ -73,7 +73,13 @@ if TYPE_CHECKING:
 
     from perftrack.readers._sheet import Sheet
 
-__all__ = ["has_grid_header", "interpret", "is_grid_header_row", "is_title_text"]
+__all__ = [
+    "has_grid_header",
+    "interpret",
+    "is_grid_header_row",
+    "is_title_text",
+    "names_grid_columns",
+]
 
 # ---------------------------------------------------------------------------
 # Cell text
@@ -382,6 +388,8 @@ class _Builder:
         # A total row closed the grid (state "tail"): what was published before it. An
         # indicator row after it makes it a subtotal: the grid goes on, and these come back.
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
+        # Split off at a unit's label (部门名称 after a grid): a department-wide table.
+        self.unit_led = False
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -581,6 +589,22 @@ def is_grid_header_row(raw: Sequence[str]) -> bool:
     return _is_grid_header(row)
 
 
+def names_grid_columns(raw: Sequence[str]) -> bool:
+    """Whether the cell texts *raw* name an indicator grid's name or level columns.
+
+    A grid header does, and so does the lower row of a two-row header (``一级指标 |
+    二级指标 | 三级指标`` under ``绩效指标 | 年度指标值 | …``). The HTML reader asks
+    whether a page shows a grid outside its hidden sections.
+
+    Example:
+        >>> names_grid_columns(("一级指标", "二级指标", "三级指标"))
+        True
+        >>> names_grid_columns(("首页", "政务公开"))
+        False
+    """
+    return _names_columns(_Row(tuple(map(_clean, raw)), 0, (), ""))
+
+
 def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Table, ...]:
     """Find and read every table in *sheets* (one input file), in order.
 
@@ -661,7 +685,12 @@ def _inherit_heading(builder: _Builder, above: _Builder) -> None:
     """
     if above.title is None and above.period is None and above.year is None:
         return
-    if above.title is not None and _name_in_title(above.title) is None:
+    if (
+        above.title is not None
+        and _name_in_title(above.title) is None
+        # a department's table takes no project table's title (项目支出绩效自评表)
+        and (not builder.unit_led or "整体" in above.title)
+    ):
         builder.title = above.title
     builder.kind = builder.kind or above.kind
     if builder.period is None and builder.year is None:
@@ -679,6 +708,7 @@ class _Head(NamedTuple):
     title: bool  # reads like a table title (…绩效跟踪表)
     title_end: bool  # ends like one too (…绩效自评表(2023年度)), not 绩效自评表报送及时性
     names_project: bool  # 项目名称: a second one starts a new table
+    names_unit: bool  # 部门（单位）名称, 预算单位, 主管部门…: after a grid, a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
@@ -711,6 +741,11 @@ def _head(text: str) -> _Head:
         title=title,
         title_end=title_end,
         names_project=label.startswith("项目名称"),
+        names_unit=(
+            _UNIT_LABEL_RE.fullmatch(label.split(":", 1)[0]) is not None
+            and "盖章" not in key  # 主管部门（盖章）： under the grid, a signature
+            and "签" not in key
+        ),
         grid_row=grid_row,
         header_word=_column_role(text) in ("level1", "level2", "name"),
         word_led=word_led,
@@ -721,6 +756,13 @@ def _head(text: str) -> _Head:
         and _kind_of_title(key) is None,
         block=block,
     )
+
+
+# The labels a department-wide (部门整体) table opens with, where a project table
+# prints 项目名称 (部门（单位）名称 reads 部门名称): after a grid, a new table starts.
+_UNIT_LABEL_RE: Final = re.compile(
+    r"(?:(?:部门|单位)名称|(?:预算部门|预算单位|主管部门)(?:名称|全称)?)(?:及代码|及编码|代码)?"
+)
 
 
 # The numbered caption of a table in a Word report (表2, 附表3-1).
@@ -785,6 +827,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
             yield builder
             builder = _Builder(sheet, first_index, sha256)
+        elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
+            # A department's table after a grid, without a title (…情况详见下表。 between)
+            yield builder
+            builder = _Builder(sheet, first_index, sha256)
+            builder.unit_led = True
         breaks = raw if "\n" in "".join(raw) else None
         row = _Row(cells, index, filled, "".join(cells), breaks)
         if builder.closed_by is not None and builder.state == "tail":
@@ -867,6 +914,7 @@ _PROJECT_FIELDS: Final = (
     ("项目主管部门", "department"),
     ("主管部门", "department"),
     ("主管单位", "department"),
+    ("预算部门", "department"),  # the department a department-wide table names
     ("实施单位", "implementer"),
     ("项目单位", "implementer"),
     ("项目实施单位", "implementer"),
@@ -886,6 +934,19 @@ _PROJECT_FIELDS: Final = (
     # the table names none (a 实施单位 anywhere in it wins)
     ("填报单位", "filer"),
 )
+
+
+def _names_a_unit(filled: Sequence[tuple[int, str]]) -> bool:
+    """Whether a row led by a unit's label gives the unit: ``部门名称 | 某县文旅局``.
+
+    The name follows the label's colon or stands in the next cell; a signature row
+    under the grid (``预算单位： | 填报人：张三``, a footer label beside it) names no table.
+    """
+    first = _key(filled[0][1])
+    named = ":" in first and bool(first.split(":", 1)[1].strip(":"))
+    if not named and len(filled) > 1:
+        named = _is_field_value(filled[1][1])
+    return named and not any(_head(text).block == "footer" for _, text in filled[1:])
 
 
 def _take_title(builder: _Builder, text: str, key: str) -> None:

@@ -13,7 +13,9 @@ table before its rows and those after it after them.
 
 What a browser would not show is left out: a hidden row or cell
 (``display:none``, Excel's ``mso-hide:all``, the ``hidden`` attribute), a hidden
-element inside a cell, and struck-out text (``<s>``, ``<strike>``, ``<del>``,
+element inside a cell (also ``visibility:hidden`` and ``font-size:0`` text), a
+hidden container (``<div>``, ``<table>``, ``<tbody>``) when the page shows a grid
+outside its hidden ones, and struck-out text (``<s>``, ``<strike>``, ``<del>``,
 ``text-decoration: line-through``), whether the style is written on the element
 or on a class of the page's ``<style>`` sheet (``td.xl66{text-decoration:line-through}``,
 as Excel's web pages strike out a cell). A form shows its values: an ``<input>``
@@ -27,6 +29,7 @@ the font's letter in an element whose inline style sets a Wingdings font
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
@@ -34,7 +37,7 @@ from attrs import define, field
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
-from perftrack.readers._grid import is_grid_header_row
+from perftrack.readers._grid import is_grid_header_row, names_grid_columns
 from perftrack.readers._sheet import Sheet
 from perftrack.readers._symbols import is_note_mark, symbol_translation
 
@@ -70,9 +73,20 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
      "source", "track", "wbr"}
 )  # fmt: skip
+# Elements of running text: hidden, they hide text (in a cell), never a table's rows.
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "dfn", "em", "font", "i", "kbd",
+     "label", "mark", "nobr", "o:p", "q", "samp", "small", "span", "strong", "sub", "sup", "tt",
+     "u", "var"}
+)  # fmt: skip
 # Struck-out text: what a reader of the table takes as deleted (<ins> is kept).
 _STRUCK = frozenset({"s", "strike", "del"})
 _HIDDEN_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b")
+# Text laid out but not drawn: invisible, or in a font of size 0 (a span in a cell).
+_UNDRAWN_RE = re.compile(
+    r"(?:^|;)\s*(?:visibility\s*:\s*(?:hidden|collapse)"
+    r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$))"
+)
 _LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b")
 # The selectors of one class a style rule may name: `.xl66`, `td.xl66`, `font.font5`
 # (what Excel's and Word's web pages write).
@@ -162,10 +176,14 @@ class _Row:
 
 @define
 class _Dropped:
-    """An open element whose text is dropped (``<del>``), and how deep its tag nests in it."""
+    """An open element whose text is dropped (``<del>``), and how deep its tag nests in it.
+
+    Also a hidden element (a veil): the rows and blocks that start in it are hidden.
+    """
 
     tag: str
     depth: int = 1
+    cell: _Cell | None = None  # a veil's: the cell it opened in (it ends with the cell)
 
 
 @define
@@ -210,6 +228,10 @@ class _Table:
     foot: tuple[int, int] | None = None
     in_foot: int | None = None  # the first sheet row of the <tfoot> being read
     hidden: bool = False  # inside a hidden row or cell: none of its rows is read
+    # Hidden itself (<table style="display:none">), or its open row group (<tbody
+    # hidden>): its rows are veiled, left out when the page shows a grid (_SheetParser.sheet).
+    veiled: bool = False
+    group_veiled: bool = False
 
 
 @define
@@ -259,6 +281,11 @@ class _SheetParser(HTMLParser):
         # Rows are placed when they start (document order) and filled when they end.
         self._rows: list[tuple[str, ...] | None] = []
         self._numbers: list[int] = []
+        # Whether each row started in a hidden container (a <div>, <table> or <tbody>
+        # hidden by display:none, the hidden attribute or a class): see sheet().
+        self._veiled: list[bool] = []
+        # The open hidden elements other than tables and row groups, innermost last.
+        self._veils: list[_Dropped] = []
         self._width = 0
         self._tables: list[_Table] = []
         # The element whose content is skipped (<script>…) and how deep it nests in itself.
@@ -267,6 +294,7 @@ class _SheetParser(HTMLParser):
         self._block: list[str] = []
         self._block_started = False
         self._block_line = 0
+        self._block_veiled = False  # the block started in a hidden container
         # Struck-out elements open outside cells (in a cell: _Cell.dropped).
         self._dropped: list[_Dropped] = []
         self._select: _Select | None = None  # the open <select>
@@ -285,11 +313,24 @@ class _SheetParser(HTMLParser):
         self._classes.add_rules(css)
 
     def sheet(self) -> Sheet:
-        """The sheet read so far (call after :meth:`close`)."""
+        """The sheet read so far (call after :meth:`close`).
+
+        Rows in a hidden container (last year's table in a ``display:none`` block, the
+        other panes of a tab widget) are left out when the page shows an indicator
+        grid's header (the row naming its columns) outside them; a page that hides
+        all its grids (a saved system page whose script shows the table) is read whole.
+        """
+        kept = self._rows
+        if any(self._veiled) and any(
+            row and not veiled and names_grid_columns(row)
+            for row, veiled in zip(self._rows, self._veiled, strict=True)
+        ):
+            kept = [
+                None if veiled else row
+                for row, veiled in zip(self._rows, self._veiled, strict=True)
+            ]
         # Rows without text (spacers, rows that rowspans cover) are left out, as in TSV.
-        rows = [
-            (row, n) for row, n in zip(self._rows, self._numbers, strict=True) if row and any(row)
-        ]
+        rows = [(row, n) for row, n in zip(kept, self._numbers, strict=True) if row and any(row)]
         return Sheet(
             tuple(row for row, _ in rows),
             file=self._file,
@@ -345,7 +386,8 @@ class _SheetParser(HTMLParser):
             self._flush_block()
             # A table in a hidden cell is hidden with it.
             hidden = table is not None and table.cell is not None and table.cell.hidden
-            self._tables.append(_Table(hidden=hidden))
+            veiled = bool(attrs) and _looks(dict(attrs), self._classes)[0]
+            self._tables.append(_Table(hidden=hidden, veiled=veiled))
             return
         if table is None:
             if tag in _BLOCKS:
@@ -366,6 +408,7 @@ class _SheetParser(HTMLParser):
             self._end_foot(table)
             if tag == "tfoot":
                 table.in_foot = len(self._rows)
+            table.group_veiled = bool(attrs) and _looks(dict(attrs), self._classes)[0]
             return
         elif tag in _BLOCKS:
             self._separate()
@@ -379,15 +422,25 @@ class _SheetParser(HTMLParser):
         cell = table.cell if table is not None else None
         values = dict(attrs) if attrs else {}
         drop = tag in _STRUCK
+        hidden = False
         if not drop and values:
             hidden, struck = _looks(values, self._classes)
             # Outside cells only struck text is dropped: a page's hidden section (a
             # tab, content a script shows) may hold the very table that was saved.
             drop = struck or (hidden and cell is not None)
+            if cell is not None and not drop and (style := values.get("style")):
+                drop = _undrawn(style)  # visibility:hidden, font-size:0 (88%93.5%)
         if tag == "input":
             if not drop:
                 self._input(values, cell)
             return
+        if self._veils and tag in _BLOCKS:
+            _close_paragraph(self._veils)
+        if hidden and not self._closed and tag not in _INLINE:
+            # A hidden container: the rows and blocks that start in it are veiled.
+            self._veils.append(_Dropped(tag, cell=cell))
+        elif self._veils and tag not in _VOID:
+            _nest_dropped(self._veils, tag)
         if tag == "sup" and cell is not None:
             self._sups.append((cell, len(cell.parts)))
         if tag == "select":
@@ -416,10 +469,7 @@ class _SheetParser(HTMLParser):
                 cell.dropped.append(_Dropped(tag))
         elif dropped:
             # The same tag nested in a dropped element: its end tag is not the dropped one's.
-            for entry in reversed(dropped):
-                if entry.tag == tag:
-                    entry.depth += 1
-                    break
+            _nest_dropped(dropped, tag)
 
     def _end_sup(self, cell: _Cell | None) -> None:
         """A ``<sup>`` ends: a note mark after a value (``94%<sup>注</sup>``) is left out."""
@@ -437,15 +487,8 @@ class _SheetParser(HTMLParser):
         )
         if tag == "textarea":
             self.handle_data(" ")
-        if not dropped:
-            return
-        for index in range(len(dropped) - 1, -1, -1):
-            entry = dropped[index]
-            if entry.tag == tag:
-                entry.depth -= 1
-                if entry.depth == 0:
-                    del dropped[index:]  # misnested elements inside end with it
-                return
+        if dropped:
+            _end_dropped(dropped, tag)
 
     def _input(self, values: dict[str, str | None], cell: _Cell | None) -> None:
         """An ``<input>``: its value, or the mark of a checkbox or radio button."""
@@ -489,6 +532,8 @@ class _SheetParser(HTMLParser):
                 return
         if self._symbols:
             _end_nested(self._symbols, tag)
+        if self._veils:
+            _end_dropped(self._veils, tag)
         if not self._tables:
             if tag in _BLOCKS:
                 self._flush_block()
@@ -509,6 +554,7 @@ class _SheetParser(HTMLParser):
             self._end_row(table)
             table.covered.clear()
             self._end_foot(table)
+            table.group_veiled = False
         else:
             if tag == "sup":
                 self._end_sup(table.cell)
@@ -550,6 +596,7 @@ class _SheetParser(HTMLParser):
                 return  # whitespace before a block is no part of it
             self._block_started = True
             self._block_line = self.getpos()[0] + data[: len(data) - len(stripped)].count("\n")
+            self._block_veiled = self._in_veil()
         self._block.append(data)
 
     # The base class's signature, boolean positional argument included.
@@ -571,10 +618,23 @@ class _SheetParser(HTMLParser):
 
     # -- building rows -----------------------------------------------------------
 
-    def _place(self, line: int) -> int:
-        """Reserve the next sheet row, starting at *line*; return its index."""
+    def _in_veil(self, cell: _Cell | None = None) -> bool:
+        """Whether what is read now stands in a hidden container (not one opened in *cell*)."""
+        for table in self._tables:
+            if table.veiled or table.group_veiled:
+                return True
+        return bool(self._veils) and any(
+            cell is None or veil.cell is not cell for veil in self._veils
+        )
+
+    def _place(self, line: int, *, veiled: bool | None = None) -> int:
+        """Reserve the next sheet row, starting at *line*; return its index.
+
+        The row is *veiled* (in a hidden container; by default: if the parser stands in one).
+        """
         self._rows.append(None)
         self._numbers.append(line)
+        self._veiled.append(self._in_veil() if veiled is None else veiled)
         check_cells(len(self._rows), self._width, file=self._file)
         return len(self._rows) - 1
 
@@ -584,7 +644,7 @@ class _SheetParser(HTMLParser):
         self._block.clear()
         self._block_started = False
         if text:
-            index = self._place(self._block_line)
+            index = self._place(self._block_line, veiled=self._block_veiled)
             self._rows[index] = (text,)
             self._grow(1)
 
@@ -640,10 +700,11 @@ class _SheetParser(HTMLParser):
 
     def _emit_blocks(self, cell: _Cell) -> None:
         """The text blocks of a layout cell read so far, each a one-cell row."""
+        veiled = self._in_veil(cell)  # text in a hidden element of the cell is dropped
         for block in "".join(cell.parts).split(_BREAK):
             text = _fold(block)
             if text:
-                index = self._place(self.getpos()[0])
+                index = self._place(self.getpos()[0], veiled=veiled)
                 self._rows[index] = (text,)
                 self._grow(1)
         cell.parts.clear()
@@ -655,6 +716,8 @@ class _SheetParser(HTMLParser):
             self._symbols = [font for font in self._symbols if font.cell is not cell]
         if self._sups and cell is not None:  # so does a <sup> left open
             self._sups = [entry for entry in self._sups if entry[0] is not cell]
+        if self._veils and cell is not None:  # and a hidden element
+            self._veils = [veil for veil in self._veils if veil.cell is not cell]
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
         elif cell is not None and row is not None:
@@ -691,6 +754,7 @@ class _SheetParser(HTMLParser):
             first, end = table.foot
             self._rows[first:] = [*self._rows[end:], *self._rows[first:end]]
             self._numbers[first:] = [*self._numbers[end:], *self._numbers[first:end]]
+            self._veiled[first:] = [*self._veiled[end:], *self._veiled[first:end]]
         self._flush_block()
         if self._tables and self._tables[-1].cell is not None:
             cell = self._tables[-1].cell
@@ -714,6 +778,7 @@ class _SheetParser(HTMLParser):
         line = self._numbers[first] if first < len(self._numbers) else self.getpos()[0]
         self._rows[first:first] = [(text,) for text in blocks]
         self._numbers[first:first] = [line] * len(blocks)
+        self._veiled[first:first] = [self._in_veil(cell)] * len(blocks)
         if blocks:
             self._grow(1)
             check_cells(len(self._rows), self._width, file=self._file)
@@ -757,6 +822,25 @@ def _end_nested(fonts: list[_SymbolFont], tag: str) -> None:
             font.depth -= 1
             if font.depth == 0:
                 del fonts[index:]
+            return
+
+
+def _nest_dropped(dropped: list[_Dropped], tag: str) -> None:
+    """*tag* opens inside dropped elements: the same tag nests in the innermost of its name."""
+    for entry in reversed(dropped):
+        if entry.tag == tag:
+            entry.depth += 1
+            return
+
+
+def _end_dropped(dropped: list[_Dropped], tag: str) -> None:
+    """The end tag *tag*: it may end a dropped element (and what is misnested in it)."""
+    for index in range(len(dropped) - 1, -1, -1):
+        entry = dropped[index]
+        if entry.tag == tag:
+            entry.depth -= 1
+            if entry.depth == 0:
+                del dropped[index:]
             return
 
 
@@ -854,6 +938,19 @@ def _declares(style: str) -> tuple[bool, bool]:
     hidden = ("none" in style or "mso-hide" in style) and _HIDDEN_RE.search(style) is not None
     struck = "line-through" in style and _LINE_THROUGH_RE.search(style) is not None
     return hidden, struck
+
+
+@lru_cache(maxsize=1024)
+def _undrawn(style: str) -> bool:
+    """Whether the inline *style* lays text out without drawing it (a page repeats its styles).
+
+    ``visibility:hidden`` (or ``collapse``) and a font size of 0 (``font-size:0``,
+    ``FONT-SIZE: 0pt``); a span in a cell written so holds no text a reader sees.
+    """
+    lowered = style.lower()
+    return ("visibility" in lowered or "font-size" in lowered) and (
+        _UNDRAWN_RE.search(lowered) is not None
+    )
 
 
 def _looks(values: dict[str, str | None], classes: _Classes) -> tuple[bool, bool]:
