@@ -3519,7 +3519,7 @@ def _is_fragment(above: str, text: str) -> bool:
     """  # fmt: skip
     above = _key(above)
     text = _key(text)
-    if text in voc.KNOWN_UNITS:
+    if text in voc.KNOWN_UNITS or text in voc.UNIT_ALIASES:
         return _FIGURE_END_RE.search(above) is not None or above + text in voc.KNOWN_UNITS
     return text in _DATE_TAILS and _DATE_HEAD_RE.search(above) is not None
 
