@@ -568,6 +568,25 @@ def test_a_value_stored_inside_a_merged_range_is_blanked_as_in_xlsx() -> None:
     assert sheet.rows == (("产出指标", "a"), ("", "b"))
 
 
+def test_merged_ranges_reach_the_sheet() -> None:
+    # a name merged down over two rows is told from one typed empty (regress15 W8)
+    data = _book(
+        _sheet(
+            "表1",
+            "<Row>" + _cell("标题", attributes=' ss:MergeAcross="2"') + "</Row>"
+            "<Row>"
+            + _cell("产出指标")
+            + _cell("补贴机具数量", attributes=' ss:MergeDown="1"')
+            + _cell("≥500台")
+            + "</Row>"
+            "<Row>" + _cell("", attributes=' ss:Index="3"') + "</Row>",
+        )
+    )
+    [sheet] = read_excel_xml(data)
+    assert sorted(sheet.merges or ()) == [(0, 0, 0, 2), (1, 1, 2, 1)]
+    assert [sheet.merged(2, 1), sheet.merged(2, 0), sheet.merged(1, 1)] == [True, False, False]
+
+
 @pytest.mark.parametrize(
     ("hidden", "visible"),
     [

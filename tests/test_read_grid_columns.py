@@ -351,3 +351,162 @@ def test_a_row_drifted_from_the_header_reads_no_merged_column() -> None:
         "96(%)",
     ]
     assert duplicate_notes(table) == []
+
+
+# ---------------------------------------------------------------------------
+# regress15 W6: the visible column wins only when it holds values
+
+MONITOR_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值"]
+MONITOR_HEADER += ["1-6月实际完成值（复核）", "偏差原因", "完成目标可能性"]
+
+
+def monitor_bytes(hidden: str, reviewed: tuple[object, object]) -> bytes:
+    """A 1-6月 monitoring sheet: column E filled, column F (复核) holding *reviewed*."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    rows = [
+        ["2024年1-6月项目支出绩效运行监控表"],
+        ["项目名称", "垃圾分类"],
+        MONITOR_HEADER,
+        ["产出指标", "数量指标", "新增投放点", "≥450个", "300个", reviewed[0], None, "确定能"],
+        ["产出指标", "质量指标", "无害化处理率", "≥98%", "98.6%", reviewed[1], None, "确定能"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    for letter in hidden:
+        sheet.column_dimensions[letter].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+HIDDEN_READ = (
+    "指标表头“1-6月实际完成值（复核）”（F3）列为空，"
+    "已读取隐藏列“1-6月实际完成值”（E3）的内容，请核对"
+)
+
+
+@pytest.mark.parametrize("full_load", [False, True])
+@pytest.mark.parametrize(
+    ("hidden", "reviewed", "actuals", "notes"),
+    [
+        # the visible column empty, the hidden one filled: the hidden one, said
+        ("E", (None, None), ["300(个)", "98.6(%)"], [("warning", HIDDEN_READ, "E3")]),
+        # one value in the visible column: it wins, as before (the other row is empty)
+        ("E", ("310个", None), ["310(个)", "None"], []),
+        # the visible column filled: it wins, nothing said
+        ("E", ("310个", "98.7%"), ["310(个)", "98.7(%)"], []),
+        # the visible E filled, the hidden F empty: E, nothing said
+        ("F", (None, None), ["300(个)", "98.6(%)"], []),
+    ],
+)
+def test_an_empty_visible_column_gives_way_to_a_filled_hidden_one(  # noqa: PLR0913 - the case table
+    monkeypatch: pytest.MonkeyPatch,
+    hidden: str,
+    reviewed: tuple[object, object],
+    actuals: list[str],
+    notes: list[tuple[str, str, str]],
+    *,
+    full_load: bool,
+) -> None:
+    if full_load:
+        monkeypatch.setattr(_xlsx, "_part_of", lambda _worksheet: None)
+    [table] = perftrack.read(monitor_bytes(hidden, reviewed), format="xlsx")
+    assert [str(indicator.actual) for indicator in table.indicators] == actuals
+    assert duplicate_notes(table) == notes
+    assert ("missing-actual" in {f.id for f in score(table).findings}) == ("None" in actuals)
+
+
+# ---------------------------------------------------------------------------
+# regress15 W11: columns that measure something else are no duplicates
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "target", "actual"),
+    [
+        # a rate of completion beside the value, either way round: the value
+        (
+            ["年度指标值", "1-6月完成值", "实际完成率"],
+            ["≥300个", "120个", "40%"],
+            "≥300(个)",
+            "120(个)",
+        ),
+        (
+            ["年度指标值", "实际完成率", "实际完成值"],
+            ["≥300个", "40%", "120个"],
+            "≥300(个)",
+            "120(个)",
+        ),
+        (
+            ["年度指标值", "实际完成值", "完成比例"],
+            ["≥300个", "120个", "40%"],
+            "≥300(个)",
+            "120(个)",
+        ),
+        # a figure summed over the years after the period's
+        (
+            ["年度指标值", "跟踪期实际完成值", "累计完成值"],
+            ["≥40公里", "25公里", "52公里"],
+            "≥40(公里)",
+            "25(公里)",
+        ),
+        # the other years of a rolling table
+        (
+            ["年度指标值", "2026年指标值", "2027年指标值", "实际完成值"],
+            ["≥2.4万人次", "≥2.5万人次", "≥2.6万人次", "2.5万人次"],
+            "≥2.4(万人次)",
+            "2.5(万人次)",
+        ),
+    ],
+)
+def test_columns_that_measure_something_else_are_not_noted(
+    header: list[str], row: list[str], target: str, actual: str
+) -> None:
+    table = self_table(header, row)
+    (indicator,) = table.indicators
+    assert (str(indicator.target), str(indicator.actual)) == (target, actual)
+    assert duplicate_notes(table) == []
+
+
+def test_two_rates_or_two_cumulative_columns_are_still_noted() -> None:
+    table = self_table(["年度指标值", "实际完成率", "实际完成率（%）"], ["≥300个", "40%", "41%"])
+    assert [str(indicator.actual) for indicator in table.indicators] == ["40(%)"]
+    assert [text for _, text, _ in duplicate_notes(table)] == [
+        (
+            "指标表头“实际完成率”（E3）与“实际完成率（%）”（F3）同为实际完成值列，按前者读取，"
+            "后者的内容未读入"
+        )
+    ]
+    table = self_table(["年度指标值", "累计完成值", "累计完成值"], ["≥300个", "120个", "130个"])
+    assert [str(indicator.actual) for indicator in table.indicators] == ["120(个)"]
+    assert len(duplicate_notes(table)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # undated: the 指标值 no year heads is the year before those named after it
+        ("项目支出绩效目标表", ("2025-01", "2025-12")),
+        # dated: the title's year
+        ("2025年度项目支出绩效目标表", ("2025-01", "2025-12")),
+    ],
+)
+def test_a_rolling_table_with_an_unnamed_year_column(title: str, period: tuple[str, str]) -> None:
+    table = read(
+        title,
+        ["项目名称", "示例"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标性质",
+            "年度指标值",
+            "2026年指标值",
+            "2027年指标值",
+        ],
+        ["产出指标", "数量指标", "培训人次", "≥", "2.4万人次", "2.5万人次", "2.6万人次"],
+    )
+    assert targets(table) == ["≥2.4(万人次)"]
+    assert table.period is not None
+    assert (str(table.period.start), str(table.period.end)) == period
+    assert duplicate_notes(table) == []

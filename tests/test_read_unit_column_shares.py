@@ -82,6 +82,8 @@ def table_of(name: str, target: str, unit: str, actual: str) -> perftrack.Table:
         (("差错率", "≤0.5", "%", "0.3"), "≤0.5(%)", "≤0.5", "0.3(%)", "met", "实际0.3%"),
         (("抽检合格率", "≥0.9%", "%", "0.95%"), "≥0.9(%)", "≥0.9%", "0.95(%)", "met", "≥0.9%"),
         (("事故发生率", "≤2", "%", "0.5"), "≤2(%)", "≤2%", "0.5(%)", "met", "实际0.5%"),
+        # a 1 is no share (regress15 W12): ≤1 under % is shown ≤1%
+        (("服务投诉率", "≤1", "%", "0.8"), "≤1(%)", "≤1%", "0.8(%)", "met", "达到年度指标≤1%"),
         # a compound unit written short in the cell (M2): the row's unit
         (
             ("生均成本", "≤1000", "元/生·年", "1000元"),
@@ -118,6 +120,7 @@ def table_of(name: str, target: str, unit: str, actual: str) -> perftrack.Table:
         "small-rate-under-ceiling",
         "percent-written-in-cell",
         "small-actual-under-ceiling",
+        "one-is-no-share",
         "compound-unit-short-actual",
         "compound-unit-short-target",
         "wan-then-unit",

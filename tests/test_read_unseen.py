@@ -2741,7 +2741,8 @@ def test_a_blank_name_beside_a_blank_unit_column() -> None:
         pytest.param(
             ["", "", "", "≥10期", "8期", "10", "8"],
             "培训人次",
-            [("missing-name", "warning", "C5")],
+            # a text file cannot tell an empty cell from a merged one: info
+            [("missing-name", "info", "C5")],
             id="own-points-carried-and-said",
         ),
         pytest.param(
@@ -2851,7 +2852,7 @@ SPLIT_ROWS = [
         ],
         [("65岁以上老年人健康管理人数", "≥3.5万人", "3.62万人", Decimal(10), Decimal(10))],
         "",
-        [("layout-normalised", "info", "C5")],
+        [("split-row", "warning", "C5")],
         id="name-and-units",
     ),
     pytest.param(
@@ -2870,7 +2871,7 @@ SPLIT_ROWS = [
         ],
         [("村卫生室标准化建设", "≥40个", "38个", Decimal(10), Decimal(8))],
         "2个村卫生室因选址调整顺延至2024年建设",
-        [("layout-normalised", "info", "D5")],
+        [("split-row", "warning", "D5")],
         id="unit-and-reason",
     ),
     pytest.param(
@@ -2908,7 +2909,7 @@ SPLIT_ROWS = [
         ],
         [("补助资金发放时间", "2023年12月底前", "2023年12月15日", Decimal(5), Decimal(5))],
         "",
-        [("layout-normalised", "info", "D5")],
+        [("split-row", "warning", "D5")],
         id="deadline-tail",
     ),
     pytest.param(
@@ -2997,7 +2998,7 @@ def test_a_split_row_says_what_it_joined() -> None:
         ["", "", "诊疗量占比", "≥65%", "63.2%", "10", "9", ""],
     )
     assert [f.message for f in table.findings] == [
-        "第5行（康管理人数 | 人 | 人）为上一行的续行，已并入指标“65岁以上老年人健康管理人数”",
+        "第5行（康管理人数 | 人 | 人）为上一行的续行，已并入指标“65岁以上老年人健康管理人数”，请核对",
         "第6行只有三级指标名称“基层医疗卫生机构”，已与下一行合并为指标“基层医疗卫生机构诊疗量占比”，请核对",
     ]
     # the joined row keeps the row of its values
@@ -3223,3 +3224,198 @@ def test_a_department_table_takes_no_project_tables_title(title: str, taken: str
     assert first.title == title
     assert second.title == taken
     assert second.kind is TableKind.SELF_EVALUATION
+
+
+# regress15 W2: a row of its own values under a scored row is an indicator, its 分值 and
+# 得分 merged with the row above (blank in a text export): (lower row) → the indicators
+# (name, target, actual) and the split-row / layout-normalised findings.
+SCORED_UPPER = ["效益指标", "社会效益指标", "受益人口", "≥3万人", "3.2万人", "20", "20", ""]
+OWN_ROWS = [
+    pytest.param(["", "", "饮水安全", "保障", "有保障"], id="baozhang"),
+    pytest.param(["", "", "工程运行", "正常", "正常"], id="zhengchang"),
+    pytest.param(["", "", "水价", "合理", "合理"], id="heli"),
+    pytest.param(["", "", "群众饮水", "安全", "安全"], id="anquan"),
+    pytest.param(["", "", "水源地", "保护", "已保护"], id="baohu"),
+    pytest.param(["", "", "档案", "完整", "完整"], id="wanzheng"),
+    pytest.param(["", "", "宣传", "到位", "到位"], id="daowei"),
+    pytest.param(["", "", "管理", "有序", "有序"], id="youxu"),
+    pytest.param(["", "", "长效运行", "长效", "长效"], id="changxiao"),
+    pytest.param(["", "", "供水时长", "24小时", "24小时"], id="figure"),
+    # a word under the target, the actual empty: still a value of its own
+    pytest.param(["", "", "服务", "优质", ""], id="target-word-alone"),
+]
+
+
+@pytest.mark.parametrize("lower", OWN_ROWS)
+def test_a_row_of_its_own_values_under_merged_points_is_an_indicator(lower: list[str]) -> None:
+    table = read(
+        "2024年度项目支出绩效自评表",
+        ["项目名称", "城乡供水"],
+        SELF_WITH_REASON,
+        SCORED_UPPER,
+        lower,
+    )
+    assert [(name, target, actual) for name, target, actual, _, _ in rows_of(table)] == [
+        ("受益人口", "≥3万人", "3.2万人"),
+        (lower[2], lower[3], lower[4]),
+    ]
+    assert not said(table, "split-row", "layout-normalised")
+
+
+# What completes the cell above, and what does not: (target above, cell below) → joined
+FRAGMENTS = [
+    ("≥3.5万", "人", True),
+    ("≥40", "个", True),
+    ("≥1.2", "万人次", True),
+    ("2023年12月", "底前", True),
+    ("2023年11月30日", "前", True),
+    ("2023年12月31", "日前", True),
+    ("2023年12月", "中旬", True),
+    ("≥3万人", "保障", False),  # a word that stands as a value
+    ("≥3万人", "人", False),  # the figure has its unit
+    ("健全", "长效", False),
+    ("2023年12月底前", "前", False),  # the date has its tail
+    ("≥40", "底前", False),  # no date above a date's tail
+    ("合格", "个", False),  # no figure above a unit
+]
+
+
+@pytest.mark.parametrize(("above", "below", "joined"), FRAGMENTS)
+def test_a_value_cell_continues_only_what_it_completes(
+    above: str, below: str, *, joined: bool
+) -> None:
+    table = read(
+        "2023年度项目支出绩效自评表",
+        ["项目名称", "示例"],
+        SELF_WITH_REASON,
+        ["产出指标", "数量指标", "培训", above, "", "10", "10"],
+        ["", "", "人次", below, "", "", ""],
+    )
+    indicators = [(name, target) for name, target, _, _, _ in rows_of(table)]
+    assert indicators == (
+        [("培训人次", above + below)] if joined else [("培训", above), ("人次", below)]
+    )
+    assert [f.id for f in table.findings if f.id == "split-row"] == (
+        ["split-row"] if joined else []
+    )
+
+
+def merged_points_grid(lower_name: str) -> list[list[str]]:
+    return [
+        ["项目名称", "城乡供水", "", "", "", "", "", ""],
+        SELF_WITH_REASON,
+        ["效益指标", "社会效益指标", "受益人口", "≥3万", "3.2万", "20", "20", ""],
+        ["", "", lower_name, "人", "人", "", "", ""],
+    ]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls", "docx", "doc"])
+def test_points_merged_over_both_rows_are_no_continuation(kind: str) -> None:
+    # The same rows joined in a text export (name fragment, units) stay two indicators
+    # where the source says the 分值 and 得分 are merged over both (F3:F4, G3:G4).
+    from doc_builders import doc_bytes  # noqa: PLC0415
+    from fixtures_office import docx_bytes, xls_bytes, xlsx_bytes  # noqa: PLC0415
+
+    grid = merged_points_grid("饮水安全人数")
+    title = "2024年度项目支出绩效自评表"
+    ranges = ["F3:F4", "G3:G4"]
+    if kind == "xlsx":
+        data = xlsx_bytes({"表1": [[title], *grid]}, merges={"表1": ["F4:F5", "G4:G5"]})
+    elif kind == "xls":
+        data = xls_bytes({"表1": [[title], *grid]}, merges={"表1": ["F4:F5", "G4:G5"]})
+    elif kind == "docx":
+        data = docx_bytes([title, grid], merges={0: ranges})
+    else:
+        data = doc_bytes([title, grid], merges={0: ranges})
+    (table,) = perftrack.read(data)
+    assert names(table) == ["受益人口", "饮水安全人数"]
+    assert not said(table, "split-row", "layout-normalised")
+    # the text export of the same rows: joined, and said
+    text = read(title, *grid)
+    assert names(text) == ["受益人口饮水安全人数"]
+    assert [f.id for f in text.findings if f.id == "split-row"] == ["split-row"]
+
+
+# regress15 W8: a name merged down over two rows is the name of both; what is said of
+# the carried name by what the format records of merged cells.
+MERGED_NAME_GRID = [
+    ["项目名称", "农机购置补贴", "", "", "", "", ""],
+    SELF_HEADER,
+    ["产出指标", "数量指标", "补贴机具数量", "≥500台", "520台", "10", "10"],
+    ["", "", "", "≥300户", "310户", "10", "10"],
+    ["", "时效指标", "补贴发放时间", "2024年6月底前", "2024年6月20日", "10", "10"],
+    ["", "", "", "2024年12月底前", "2024年12月10日", "10", "10"],
+]
+CARRIED = "三级指标名称为空（非合并单元格），已沿用上一行的“{}”，请核对或补填名称"
+
+
+def office_table(kind: str, merges: list[str]) -> perftrack.Table:
+    """MERGED_NAME_GRID under a title as *kind*, *merges* counted from the grid's A1."""
+    from doc_builders import doc_bytes  # noqa: PLC0415
+    from fixtures_office import docx_bytes, xls_bytes, xlsx_bytes  # noqa: PLC0415
+
+    title = "2024年度项目支出绩效自评表"
+    if kind in ("xlsx", "xls"):
+        # one title row above the grid: the ranges move one row down
+        shifted = [
+            ":".join(f"{ref[0]}{int(ref[1:]) + 1}" for ref in merge.split(":")) for merge in merges
+        ]
+        build = xlsx_bytes if kind == "xlsx" else xls_bytes
+        data = build({"表1": [[title], *MERGED_NAME_GRID]}, merges={"表1": shifted})
+    elif kind == "docx":
+        data = docx_bytes([title, MERGED_NAME_GRID], merges={0: merges})
+    else:
+        data = doc_bytes([title, MERGED_NAME_GRID], merges={0: merges})
+    (table,) = perftrack.read(data)
+    return table
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls", "docx", "doc"])
+@pytest.mark.parametrize(
+    ("merges", "expected"),
+    [
+        # both names merged (C3:C4, C5:C6): nothing to say
+        (["C3:C4", "C5:C6", "A3:A6", "B3:B4", "B5:B6"], []),
+        # the first merged, the second typed empty: said for the second only
+        (
+            ["C3:C4", "A3:A6", "B3:B4", "B5:B6"],
+            [("missing-name", "warning", "C7", CARRIED.format("补贴发放时间"))],
+        ),
+        # no merge at all: both said
+        (
+            [],
+            [
+                ("missing-name", "warning", "C5", CARRIED.format("补贴机具数量")),
+                ("missing-name", "warning", "C7", CARRIED.format("补贴发放时间")),
+            ],
+        ),
+    ],
+)
+def test_a_merged_name_is_not_said_where_the_format_records_merges(
+    kind: str, merges: list[str], expected: list[tuple[str, str, str, str]]
+) -> None:
+    table = office_table(kind, merges)
+    assert names(table) == ["补贴机具数量", "补贴机具数量", "补贴发放时间", "补贴发放时间"]
+    found = [
+        (i, s, c if kind in ("xlsx", "xls") else None, m)
+        for i, s, c, m in said(table, "missing-name")
+    ]
+    assert found == [(i, s, c if kind in ("xlsx", "xls") else None, m) for i, s, c, m in expected]
+
+
+def test_a_carried_name_in_a_text_export_is_information() -> None:
+    table = read("2024年度项目支出绩效自评表", *MERGED_NAME_GRID)
+    assert said(table, "missing-name") == [
+        (
+            "missing-name",
+            "info",
+            "C5",
+            "三级指标名称为空，已沿用上一行的“补贴机具数量”（如为合并单元格可忽略，否则请补填名称）",
+        ),
+        (
+            "missing-name",
+            "info",
+            "C7",
+            "三级指标名称为空，已沿用上一行的“补贴发放时间”（如为合并单元格可忽略，否则请补填名称）",
+        ),
+    ]

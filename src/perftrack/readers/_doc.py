@@ -307,11 +307,13 @@ class _RowDef:
     """A table row's cells as ``sprmTDefTable`` and the merge sprms define them.
 
     ``edges`` are the ``len(cells) + 1`` cell boundaries (twips); ``continues[i]``
-    says whether cell *i* continues a merge (horizontal or vertical), so is empty.
+    says whether cell *i* continues a merge (horizontal or vertical), so is empty;
+    ``down[i]`` whether it continues a merge from the cell above.
     """
 
     edges: tuple[int, ...]
     continues: tuple[bool, ...]
+    down: tuple[bool, ...] = ()
 
 
 @frozen
@@ -930,7 +932,8 @@ def _row_definition(operand: bytes, changes: list[tuple[int, bytes]]) -> _RowDef
         h >= _HORZ_CONTINUES or v == _VERT_CONTINUES
         for h, v in zip(horizontal, vertical, strict=True)
     )
-    return _RowDef(edges, continues)
+    down = tuple(v == _VERT_CONTINUES for v in vertical)
+    return _RowDef(edges, continues, down)
 
 
 class _Fields:
@@ -1125,6 +1128,7 @@ class _Rows(RowSink):
             layouts: list[_Cell] = []
             holding: list[tuple[int, _Cell]] = []
             texts: list[str] = [] if row is None else [""] * index[row.edges[0]]
+            merged: list[tuple[int, int, bool]] = []  # column, span, down: cells of merges
             for at, (cell, continues) in enumerate(zip(cells, _continues(cells, row), strict=True)):
                 span = 1 if row is None else index[row.edges[at + 1]] - index[row.edges[at]]
                 if span <= 0:
@@ -1132,6 +1136,8 @@ class _Rows(RowSink):
                     raise ReadError(msg, file=self.file, where=self.where(number, self.tables))
                 nested = bool(cell.tables())
                 if continues:
+                    down = row is not None and at < len(row.down) and row.down[at]
+                    merged.append((len(texts), span, down))
                     texts.append("")
                 elif few and nested:
                     texts.append("")
@@ -1148,6 +1154,8 @@ class _Rows(RowSink):
             if left_out and not layouts and not any(texts):
                 continue  # a row struck out or hidden whole (an indicator dropped)
             self.spend(len(texts))
+            for column, span, down in merged:
+                self.merge(column, span, down=down)
             self.rows.append(tuple(texts))
             for cell in layouts:
                 for part in cell.parts:

@@ -542,11 +542,13 @@ class _Rows(RowSink):
             layouts: list[_Element] = []
             # Cells of a wider row that hold a table: (column, cell), decided after the row.
             holding: list[tuple[int, _Element]] = []
+            merged: list[tuple[int, int, bool]] = []  # column, span, down: cells of merges
             for cell in row_cells:
                 properties = cell.find(_TC_PR)
                 span = _number(_find(properties, _GRID_SPAN), 1)
                 self.spend(span)
                 if _continues(properties):
+                    merged.append((len(cells), span, _continues_down(properties)))
                     cells.append("")
                 elif few and _holds_table(cell):
                     cells.append("")
@@ -563,6 +565,8 @@ class _Rows(RowSink):
                     layouts.append(cell)
             if self.unshown > unshown and not layouts and not any(cells):
                 continue
+            for column, span, down in merged:
+                self.merge(column, span, down=down)
             self.rows.append(tuple(cells))
             for cell in layouts:
                 self.blocks(cell)
@@ -835,6 +839,12 @@ def _continues(properties: _Element | None) -> bool:
         return True
     horizontal = properties.find(_H_MERGE)
     return horizontal is not None and horizontal.get(_VAL, "continue") != "restart"
+
+
+def _continues_down(properties: _Element | None) -> bool:
+    """Whether a cell that continues a merge continues one from the cell above."""
+    vertical = None if properties is None else properties.find(_V_MERGE)
+    return vertical is not None and vertical.get(_VAL, "continue") != "restart"
 
 
 def _children(parent: _Element, tags: tuple[str, ...]) -> Iterator[_Element]:

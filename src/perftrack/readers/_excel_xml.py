@@ -344,7 +344,7 @@ class _Worksheet:
             if number <= len(grid):
                 grid[number - 1] = []
         trim_grid(grid)
-        return grid_sheet(grid, file=self.file, name=self.name)
+        return grid_sheet(grid, file=self.file, name=self.name, merges=self.merged)
 
 
 def _shown(data: Element) -> str:

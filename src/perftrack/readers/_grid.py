@@ -301,6 +301,9 @@ class _GridColumns(NamedTuple):
     # distance → the distance of the value header merged over it: 指标值 printed over
     # two columns, the second's header cell empty (see _merged_spans)
     spans: dict[int, int] = {}  # noqa: RUF012 - never mutated: replaced as a whole
+    # distance of a hidden column left out → the distance of the visible one of its role
+    # (see _prefer_visible): read instead when the visible one holds nothing
+    spares: dict[int, int] = {}  # noqa: RUF012 - never mutated: replaced as a whole
 
 
 class _Builder:
@@ -514,7 +517,8 @@ def _flat_export(sheet: Sheet) -> Sheet:
         for index in members:
             out_rows.append(blanked(rows[index]))
             out_numbers.append(number(index))
-    return evolve(sheet, rows=tuple(out_rows), row_numbers=tuple(out_numbers))
+    # the rows are regrouped: the source's merged ranges no longer stand where they were
+    return evolve(sheet, rows=tuple(out_rows), row_numbers=tuple(out_numbers), merges=None)
 
 
 # Header words a row holds twice when two grids stand side by side on one sheet.
@@ -3242,8 +3246,14 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         name_column = min(roles_by_column, default=0) - 1
     if "年" in row.text:
         _year_columns(builder, row, roles_by_column)
+    spares: dict[int, int] = {}
     if builder.sheet.hidden_columns:
-        _prefer_visible(roles_by_column, builder.sheet.hidden_columns)
+        spares = {
+            hidden - name_column: visible - name_column
+            for hidden, visible in _prefer_visible(
+                roles_by_column, builder.sheet.hidden_columns
+            ).items()
+        }
     targets = [column for column, role in roles_by_column.items() if role == "target"]
     if len(targets) > 1:
         # 年度指标值（调整前）| 年度指标值（调整后）, 原年度指标值 | 年度指标值: the target was
@@ -3275,9 +3285,24 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             and _names_measures(row.cells[column])
         ):
             role = "corrective"  # 偏差原因 | 改进措施 (no 纠偏措施 column): the measures
+        elif role in seen and role in _SINGLE_VALUE_ROLES:
+            first = first_of[role]
+            measure, first_measure = (
+                _other_measure(row.cells[column]),
+                _other_measure(row.cells[first]),
+            )
+            if first_measure == "rate" and not measure:
+                # 实际完成率 | 实际完成值: the value is the column's role, the rate not read
+                roles[first - name_column] = "other"
+                first_of[role] = column
+            elif measure and first_measure != measure:
+                # 实际完成值 | 实际完成率, 跟踪期实际完成值 | 累计完成值: another measure
+                role = "other"
+            else:
+                _note_duplicate_column(builder, row, first, column, role)
+                while role in seen:  # not read: a role of its own no cell is placed by
+                    role += "+"
         else:
-            if role in seen and role in _SINGLE_VALUE_ROLES:
-                _note_duplicate_column(builder, row, first_of[role], column, role)
             first_of.setdefault(role, column)
             while role in seen:  # a second (third…) 偏差原因-like column adds to the first
                 role += "+"
@@ -3289,7 +3314,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             distance: "target" if role == "planned" else role for distance, role in roles.items()
         }
     spans = _merged_spans(row, name_column, roles, builder.drop_columns)
-    builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans)
+    builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans, spares=spares)
     builder.state = "grid"
 
 
@@ -3344,23 +3369,89 @@ _SINGLE_VALUE_ROLES: Final = MappingProxyType(
 )
 
 
-def _prefer_visible(roles: dict[int, str], hidden: frozenset[int]) -> None:
+def _prefer_visible(roles: dict[int, str], hidden: frozenset[int]) -> dict[int, int]:
     """Leave out the hidden columns whose role a visible column of the header claims too.
 
     A worksheet keeps last year's 年度指标值 column hidden beside the visible one: the
     visible one is what the table says (as an HTML page leaves ``display:none`` cells
-    out). A hidden column no visible one competes with is read as any other.
+    out). A hidden column no visible one competes with is read as any other. Returns
+    each hidden column left out → the visible column of its role: when that one holds
+    nothing, the hidden one is read after all (see :func:`_hidden_spares`).
 
     Example:
         >>> roles = {3: "target", 4: "target", 5: "actual"}
         >>> _prefer_visible(roles, frozenset({3, 5}))
+        {3: 4}
         >>> roles
         {3: 'other', 4: 'target', 5: 'actual'}
     """
-    visible = {role for column, role in roles.items() if column not in hidden}
+    visible: dict[str, int] = {}
+    for column, role in roles.items():
+        if column not in hidden:
+            visible.setdefault(role, column)
+    spares: dict[int, int] = {}
     for column, role in roles.items():
         if column in hidden and role in visible and role not in ("other", "reference"):
             roles[column] = "other"
+            spares[column] = visible[role]
+    return spares
+
+
+def _hidden_spares(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> _GridColumns:
+    """The grid reading a hidden column whose visible rival holds nothing.
+
+    A hidden ``1-6月实际完成值`` filled in beside a visible, empty
+    ``1-6月实际完成值（复核）``: the values are in the hidden column, so it is read,
+    and a ``grid-column-duplicate`` warning says so. A visible column with any value
+    wins, as :func:`_prefer_visible` decided.
+    """
+    roles = dict(grid.roles)
+    name_column = grid.name_column
+    for hidden, visible in grid.spares.items():
+        role = roles.get(visible)
+        if roles.get(hidden) != "other" or role is None or role in ("other", "reference"):
+            continue
+        if any(_cell(row, name_column + visible) for row in rows) or not any(
+            _cell(row, name_column + hidden) for row in rows
+        ):
+            continue
+        roles[hidden], roles[visible] = role, "other"
+        header = grid.row
+        hidden_cell = builder.position(header, name_column + hidden).cell
+        visible_cell = builder.position(header, name_column + visible).cell
+        builder.finding(
+            "grid-column-duplicate",
+            Severity.WARNING,
+            f"指标表头“{_cell(header, name_column + visible)}”（{visible_cell}）列为空，"
+            f"已读取隐藏列“{_cell(header, name_column + hidden)}”（{hidden_cell}）的内容，请核对",
+            builder.where(header, name_column + hidden),
+        )
+    if roles == grid.roles:
+        return grid
+    return grid._replace(roles=roles)
+
+
+# A value column that measures something else than its role's figure: a rate of
+# completion (实际完成率, 完成比例) or a figure summed over the years (累计完成值).
+_RATE_COLUMN_RE: Final = re.compile(r"完成率|完成比例|完成比|完成百分比|完成进度")
+
+
+def _other_measure(header: str) -> str | None:
+    """``"rate"``, ``"cumulative"`` or None: what else than its role a value column measures.
+
+    Beside another column of its role, such a column is no duplicate: it is not read,
+    and not said (see :func:`_read_grid_header`).
+
+    Example:
+        >>> [_other_measure(h) for h in ("实际完成率", "累计完成值", "1-6月完成值")]
+        ['rate', 'cumulative', None]
+    """
+    label = _label(header)
+    if _RATE_COLUMN_RE.search(label):
+        return "rate"
+    if "累计" in label:
+        return "cumulative"
+    return None
 
 
 def _note_duplicate_column(
@@ -3392,7 +3483,10 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     year's plan, no less a reference. The table's year is its title's or year line's;
     without one, the latest year the header names (``2025年指标值``), or in a target
     table whose 指标值 columns all name years (``2025年指标值 | 2026年指标值``), a
-    rolling plan, the first of them.
+    rolling plan, the first of them. A 指标值 column no year heads beside others that
+    name a year (``年度指标值 | 2026年指标值 | 2027年指标值``) is the table's year's, the
+    others references; undated, the table's year is the one before the years named
+    after it (2025), or the one after those named before it.
     """
     years = {
         column: int(match.group(1))
@@ -3403,6 +3497,32 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
         return
     targets = {column for column, role in roles.items() if role == "target"}
     year = builder.year
+    own = [column for column in targets if column not in years]
+    named = (
+        {
+            column: years.pop(column)
+            for column in targets
+            if column in years and years[column] != year
+        }
+        if own
+        else {}
+    )
+    if named:
+        # 年度指标值 | 2026年指标值 | 2027年指标值: the 指标值 no year heads is the table's
+        # year's; the years named are the plan ahead (or behind) of a rolling table
+        for column in named:
+            roles[column] = "reference"
+        if year is None:
+            first = min(own)
+            if all(column > first for column in named):
+                year = min(named.values()) - 1
+            elif all(column < first for column in named):
+                year = max(named.values()) + 1
+            if year is not None:
+                builder.header_year = year
+        if not years:
+            return
+        targets = set(own)
     if year is None:
         target_years = {years[column] for column in targets if column in years}
         if builder.kind is TableKind.TARGET and targets <= years.keys() and len(target_years) > 1:
@@ -3422,34 +3542,47 @@ def _year_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
 # ---------------------------------------------------------------------------
 # Rows split over two (a Word row broken at a page break, the rest typed into a new row)
 
-# A continuation row's cell under a value column: a bare fragment (人, 个, 万元, the 底前
-# of 2023年12月⏎底前), no figure and no word a value reads as (完成, 提升, 合格, —).
+# A continuation row's cell under a value column: a bare unit under a figure (≥3.5万⏎人,
+# ≥40⏎个) or a deadline's tail under a date (2023年12月⏎底前, 2023年11月30日⏎前). No word
+# that stands as a value (保障, 正常, 合理, 到位): a row of those is an indicator of its own.
 _FRAGMENT_ROLES: Final = frozenset({"target", "planned", "actual", "forecast", "unit", "nature"})
-_LONGEST_FRAGMENT: Final = 3
+# The tails a date cell goes on with on the next line.
+_DATE_TAILS: Final = frozenset(
+    {
+        "前", "底", "底前", "底以前", "以前", "之前", "日", "日前", "号", "号前",
+        "月底", "月底前", "年底", "年底前", "上旬", "中旬", "下旬", "上旬前", "中旬前", "下旬前",
+    }
+)  # fmt: skip
+# A cell above a unit: it ends in a figure (≥40, ≥3.5万, 3.62亿).
+_FIGURE_END_RE: Final = re.compile(r"\d(?:\.\d+)?[万亿千百]?$")
+# A cell above a date's tail: it ends in a date without its tail (2023年12月, 2023年11月30日).
+_DATE_HEAD_RE: Final = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日?)?)?$")
 
 
 @lru_cache(maxsize=1024)
-def _is_fragment(text: str) -> bool:
-    """Whether a value cell of a continuation row is the tail of the cell above.
+def _is_fragment(above: str, text: str) -> bool:
+    """Whether *text*, a value cell of a continuation row, completes the cell *above* it.
+
+    A known unit completes a figure; a deadline's tail (``底前``, ``前``, ``日前``)
+    completes a date that has none. Nothing else does: a word that reads as a value
+    (``保障``, ``正常``, ``合理``) is the value of a row of its own, its points merged
+    with the row above.
 
     Example:
-        >>> [_is_fragment(text) for text in ("人", "万立方米", "底前", "完成", "提升", "38个")]
-        [True, True, True, False, False, False]
-    """
-    if any(char.isdigit() for char in text):
-        return False
-    if len(text) > _LONGEST_FRAGMENT and text not in voc.KNOWN_UNITS:
-        return False
-    try:
-        target = parse_target(text)
-        value = parse_value(text)
-    except ExpressionError:
-        return False
-    return (
-        isinstance(target, Descriptive)
-        and isinstance(value, TextValue)
-        and _framework_label(text) is None
-    )
+        >>> [
+        ...     _is_fragment(above, text)
+        ...     for above, text in (
+        ...         ("≥3.5万", "人"), ("≥40", "个"), ("2023年12月", "底前"),
+        ...         ("2023年11月30日", "前"), ("≥3万人", "保障"), ("健全", "长效"), ("≥40", "38个"),
+        ...     )
+        ... ]
+        [True, True, True, True, False, False, False]
+    """  # fmt: skip
+    above = _key(above)
+    text = _key(text)
+    if text in voc.KNOWN_UNITS or text in voc.UNIT_ALIASES:
+        return _FIGURE_END_RE.search(above) is not None or above + text in voc.KNOWN_UNITS
+    return text in _DATE_TAILS and _DATE_HEAD_RE.search(above) is not None
 
 
 def _text_role(role: str | None) -> bool:
@@ -3464,6 +3597,7 @@ class _Join(NamedTuple):
     texts: str  # its non-empty cells, as printed, joined by " | " (a name alone: the name)
     heads: bool  # a name alone on its row, joined to the row below (else to the row above)
     unsure: bool  # a name alone: the tail of the name above or the head of the one below
+    text_only: bool = False  # only a 偏差原因 (备注, 纠偏措施) tail: no name, no value joined
 
 
 def _lead_column(row: _Row, labels: tuple[_Label | None, ...]) -> int | None:
@@ -3499,14 +3633,20 @@ def _joined_rows(upper: _Row, lower: _Row, at: int) -> _Row:
 
 
 def _join_split_rows(
-    rows: list[_Row], row_labels: list[tuple[_Label | None, ...]], roles: dict[int, str]
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    roles: dict[int, str],
+    merged: Callable[[int, int], bool | None] | None = None,
 ) -> tuple[list[_Row], list[tuple[_Label | None, ...]], dict[int, list[_Join]]]:
     """Rows split over two joined back into one (docs/inputs.md, "Rows split over two").
 
     A row continues the one above when it prints no level label, no 分值 or 得分 while
     the row above does, and each of its cells goes on with the filled cell above it: a
-    name fragment under the name, a bare fragment (``人``, ``个``, ``底前``) under a
-    value, any text under 偏差原因/备注/纠偏措施. A row that prints a name alone (after its
+    name fragment under the name, a unit under a figure or a deadline's tail under a
+    date (see :func:`_is_fragment`) under a value, any text under 偏差原因/备注/纠偏措施.
+    A row whose 分值/得分 cell the source merged with the row above (*merged*: the
+    Sheet's :meth:`~perftrack.readers._sheet.Sheet.merged`) shares its points: it is
+    no continuation. A row that prints a name alone (after its
     level labels, if any) heads the row below when that row prints no level label, a
     name in the same column, a target and a 分值 or 得分. Only grids with a 分值 or 得分
     column are looked at. The joins, by the joined row's ``at``, are returned for the
@@ -3530,6 +3670,12 @@ def _join_split_rows(
 
     def is_scored(row: _Row, name_column: int) -> bool:
         return any(_cell(row, name_column + distance) for distance in scored)
+
+    def points_merged(row: _Row, name_column: int) -> bool:
+        # 分值/得分 merged down over this row: a row of the group, not a continuation
+        return merged is not None and any(
+            merged(row.at, name_column + distance) for distance in scored
+        )
 
     def unlabelled(row: _Row, labels: tuple[_Label | None, ...]) -> bool:
         return all(labels[column] is None for column, _ in row.filled)
@@ -3575,6 +3721,7 @@ def _join_split_rows(
                 and is_scored(upper, name_column)
                 and not is_scored(row, name_column)
                 and _continues(upper, row, name_column, roles)
+                and not points_merged(row, name_column)
             ):
                 joined = _joined_rows(upper, row, upper.at)
                 out_rows[-1] = joined
@@ -3582,7 +3729,10 @@ def _join_split_rows(
                 texts = " | ".join(text for _, text in filled)
                 # a name fragment alone: the tail of this name or the head of the next
                 unsure = len(filled) == 1 and filled[0][0] == name_column
-                joins.setdefault(upper.at, []).append(_Join(row, texts, heads=False, unsure=unsure))
+                text_only = all(_text_role(roles.get(c - name_column)) for c, _ in filled)
+                joins.setdefault(upper.at, []).append(
+                    _Join(row, texts, heads=False, unsure=unsure, text_only=text_only)
+                )
                 continue
         out_rows.append(row)
         out_labels.append(labels)
@@ -3610,7 +3760,7 @@ def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) 
             ):
                 return False
         elif role in _FRAGMENT_ROLES:
-            if not _is_fragment(text):
+            if not _is_fragment(_cell(upper, column), text):
                 return False
         elif not _text_role(role):
             return False
@@ -3657,11 +3807,13 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     if grid is None:
         return []
     rows = builder.grid_rows
+    if grid.spares:
+        grid = builder.grid = _hidden_spares(builder, grid, rows)
     framework_label = _framework_label
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
     roles = _operator_column(grid, rows)
-    rows, row_labels, joins = _join_split_rows(rows, row_labels, roles)
+    rows, row_labels, joins = _join_split_rows(rows, row_labels, roles, builder.sheet.merged)
     cost_is_level1 = _cost_is_level1(rows, row_labels)
     state = _GridState()
     state.level1_column = grid.level1_column
@@ -3879,12 +4031,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         if blank_name or carried or joins or raw_name.endswith("指标"):
             _note_row(builder, row, indicator, index, joins.get(row.at), blank=blank_name)
             if carried and not blank_name and (not scored_grid or _scored_row(placed)):
-                builder.finding(
-                    "missing-name",
-                    Severity.WARNING,
-                    f"三级指标名称为空，已沿用上一行的“{name}”（如为合并单元格可忽略，否则请补填名称）",
-                    builder.where(row, grid_name_column, indicator=index, name=name),
-                )
+                _note_carried_name(builder, row, name_column, grid_name_column, index, name)
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
@@ -3970,6 +4117,36 @@ def _is_unit_cell(text: str) -> bool:
     return 0 < len(key) <= _LONGEST_UNIT and not any(ch.isdigit() for ch in key)
 
 
+def _note_carried_name(  # noqa: PLR0913, PLR0917
+    builder: _Builder, row: _Row, name_column: int, grid_name_column: int, index: int, name: str
+) -> None:
+    """Say that a row's empty name cell took the name above (``missing-name``).
+
+    Nothing when the source merged the name cell down over the row (an Excel merge,
+    a Word cell merged down): the name is the row's. A warning when the source
+    records merges and this cell is in none (the name was left out); information
+    when the format records none (a TSV, an HTML export): merged or not, nobody knows.
+    """
+    merged = builder.sheet.merged(row.at, name_column)
+    if merged:
+        return
+    where = builder.where(row, grid_name_column, indicator=index, name=name)
+    if merged is None:
+        builder.finding(
+            "missing-name",
+            Severity.INFO,
+            f"三级指标名称为空，已沿用上一行的“{name}”（如为合并单元格可忽略，否则请补填名称）",
+            where,
+        )
+    else:
+        builder.finding(
+            "missing-name",
+            Severity.WARNING,
+            f"三级指标名称为空（非合并单元格），已沿用上一行的“{name}”，请核对或补填名称",
+            where,
+        )
+
+
 def _holds_target(row: _Row, column: int) -> bool:
     """Whether *column* of *row* holds a target (``≤150万元``), not a name or a label."""
     text = _cell(row, column)
@@ -4028,11 +4205,20 @@ def _note_row(  # noqa: PLR0913
                 f"第{number}行只有“{join.texts}”，已作为上一行的续行并入指标“{name}”，请核对",
                 where,
             )
-        else:
+        elif join.text_only:
+            # a reason that runs on to the next row: no name or value changes
             builder.finding(
                 "layout-normalised",
                 Severity.INFO,
                 f"第{number}行（{join.texts}）为上一行的续行，已并入指标“{name}”",
+                where,
+            )
+        else:
+            # a name's tail, a unit, a deadline's tail: two rows became one indicator
+            builder.finding(
+                "split-row",
+                Severity.WARNING,
+                f"第{number}行（{join.texts}）为上一行的续行，已并入指标“{name}”，请核对",
                 where,
             )
     if name.endswith("指标") and _framework_label(name) is not None:
@@ -4552,16 +4738,17 @@ def _column_percent(
 ) -> Target:
     """A share (``0.9``) joined to a 单位 column's ``%``, read as the bare cell with that unit.
 
-    Only a figure between 0 and 1: ``0.9`` under ``%`` keeps the text ``0.9`` with the
-    unit ``%``, which scoring reads as the share it may be (see scoring.md, a target
-    written as a share); ``≥95`` under ``%`` stays ``≥95%``.
+    Only a figure strictly between 0 and 1: ``0.9`` under ``%`` keeps the text ``0.9``
+    with the unit ``%``, which scoring reads as the share it may be (see scoring.md, a
+    target written as a share); ``≥95`` and ``≤1`` under ``%`` stay ``≥95%``, ``≤1%``
+    (1 as a share is 100%, which no ceiling of a rate means).
 
     Example:
         >>> str(_column_percent(parse_target("0.9%"), "0.9", {}, 2024).text)
         '0.9'
     """
     high = target.high if isinstance(target, Range) else target.value
-    if not 0 < high <= 1:
+    if not 0 < high < 1:
         return target
     nature = placed.get("nature")
     text = _joined_target(nature[1] if nature is not None else "", value, "")

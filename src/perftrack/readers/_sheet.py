@@ -38,12 +38,19 @@ class Sheet:
     ``word/header1.xml``): the title of each table of the sheet that has none
     of its own. ``hidden_columns`` are the 0-based columns the source hides
     (a hidden column of a worksheet): they are read, and only lose to a visible
-    column where both claim one role of the indicator grid.
+    column where both claim one role of the indicator grid. ``merges`` are the
+    merged ranges the source records, 0-based ``(top, left, bottom, right)``
+    inclusive (an Excel merge, a Word cell merged down or across), or None for
+    a format that records none (text, CSV): :meth:`merged` tells a cell left
+    empty by a merge from one typed empty.
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
         >>> sheet.row_number(0), sheet.width
         (1, 2)
+        >>> merged = Sheet((("培训人次", "10"), ("", "")), merges=((0, 0, 1, 0),))
+        >>> merged.merged(1, 0), merged.merged(1, 1), sheet.merged(0, 0)
+        (True, False, None)
     """
 
     rows: tuple[tuple[str, ...], ...]
@@ -52,6 +59,7 @@ class Sheet:
     row_numbers: tuple[int, ...] | None = field(default=None, eq=False)
     page_title: str | None = None
     hidden_columns: frozenset[int] = frozenset()
+    merges: tuple[tuple[int, int, int, int], ...] | None = field(default=None, eq=False)
 
     @property
     def width(self) -> int:
@@ -63,6 +71,19 @@ class Sheet:
         if self.row_numbers is not None:
             return self.row_numbers[index]
         return index + 1
+
+    def merged(self, index: int, column: int) -> bool | None:
+        """Whether the cell of row *index*, *column* is left empty by a merged range.
+
+        True for every cell of a merged range but its first (top-left) one; None when
+        the source records no merges. Looked up only where a rule asks (a linear scan).
+        """
+        if self.merges is None:
+            return None
+        return any(
+            top <= index <= bottom and left <= column <= right and (index, column) != (top, left)
+            for top, left, bottom, right in self.merges
+        )
 
 
 class RowSink:
@@ -83,6 +104,39 @@ class RowSink:
         self.file = file
         self.rows: list[tuple[str, ...]] = []
         self.cells = 0
+        # merged ranges, [top, left, bottom, right]; a vertical run grows its last range
+        self._merges: list[list[int]] = []
+        self._runs: dict[int, list[int]] = {}  # column → the range its merge down grows
+
+    def merge(self, column: int, span: int = 1, *, down: bool = True) -> None:
+        """Record that the cells at *column* (*span* wide) of the next row continue a merge.
+
+        Called before the row is added to :attr:`rows`. A merge *down* starts in the
+        row above: a cell merged below the one recorded there lengthens that range, so
+        a long merge stays one range. A merge across starts in the cell before.
+
+        Example:
+            >>> sink = RowSink(None)
+            >>> sink.rows.append(("培训人次", "10"))
+            >>> sink.merge(0)
+            >>> sink.rows.append(("", "8"))
+            >>> sink.merge(0)
+            >>> sink.rows.append(("", "9"))
+            >>> sink.sheet().merges
+            ((0, 0, 2, 0),)
+        """
+        index = len(self.rows)
+        right = column + span - 1
+        if not down:
+            self._merges.append([index, max(column - 1, 0), index, right])
+            return
+        run = self._runs.get(column)
+        if run is not None and run[2] == index - 1 and run[3] == right:
+            run[2] = index
+            return
+        merge = [max(index - 1, 0), column, index, right]
+        self._merges.append(merge)
+        self._runs[column] = merge
 
     def spend(self, cells: int) -> None:
         """Count *cells* more, refusing a document that expands past :data:`MAX_CELLS`."""
@@ -98,7 +152,12 @@ class RowSink:
             msg = f"文档中的表格过大（{len(self.rows)} 行 × {width} 列，上限 {MAX_CELLS} 个单元格）"
             raise ReadError(msg, file=self.file)
         count = len(self.rows)
-        return Sheet(tuple(self.rows), file=self.file, row_numbers=tuple(range(1, count + 1)))
+        return Sheet(
+            tuple(self.rows),
+            file=self.file,
+            row_numbers=tuple(range(1, count + 1)),
+            merges=tuple((top, left, bottom, right) for top, left, bottom, right in self._merges),
+        )
 
 
 def require(module: str, extra: str, *, file: str | None = None) -> ModuleType:

@@ -116,6 +116,10 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
                     file=file,
                     name=title,
                     hidden_columns=_hidden_columns(sheet),
+                    # xlrd's ranges are 0-based with exclusive ends
+                    merges=[
+                        (rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells
+                    ],
                 )
             )
     except ReadError:

@@ -866,11 +866,14 @@ def grid_sheet(
     file: str | None,
     name: str,
     hidden_columns: Iterable[tuple[int, int]] = (),
+    merges: Iterable[tuple[int, int, int, int]] = (),
 ) -> Sheet:
     """The Sheet of a trimmed grid: short rows padded to the width, A1 row numbers.
 
     *hidden_columns* are 1-based (first, last) ranges of hidden columns; those
-    within the grid become the Sheet's 0-based ``hidden_columns``.
+    within the grid become the Sheet's 0-based ``hidden_columns``. *merges* are the
+    merged ranges as :func:`blank_merged` takes them; those of more than one cell
+    that start within the grid become the Sheet's 0-based ``merges``.
 
     Example:
         >>> sheet = grid_sheet([["项目名称", "两新党建工作"], ["其他"]], file=None, name="表1")
@@ -888,12 +891,19 @@ def grid_sheet(
     hidden = frozenset(
         column for first, last in hidden_columns for column in range(first - 1, min(last, width))
     )
+    height = len(rows)
+    ranges = tuple(
+        (top - 1, left - 1, bottom - 1, right - 1)
+        for top, left, bottom, right in merges
+        if top <= height and left <= width and (bottom > top or right > left)
+    )
     return Sheet(
         rows,
         file=file,
         name=name,
-        row_numbers=tuple(range(1, len(rows) + 1)),
+        row_numbers=tuple(range(1, height + 1)),
         hidden_columns=hidden,
+        merges=ranges,
     )
 
 
@@ -1086,7 +1096,11 @@ def _read(  # noqa: PLR0913 - the reading options
                     if number <= len(grid):
                         grid[number - 1] = []
                 trim_grid(grid)
-                sheets.append(grid_sheet(grid, file=file, name=title, hidden_columns=column_ranges))
+                sheets.append(
+                    grid_sheet(
+                        grid, file=file, name=title, hidden_columns=column_ranges, merges=merged
+                    )
+                )
             return sheets
     except ReadError:
         raise
