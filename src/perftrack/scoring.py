@@ -5038,6 +5038,22 @@ _REASON_NOT_RESULT_RE: Final = re.compile(
     "较|比|增加|增长|减少|下降|降低|提高|提升|上升|少|多|差|缺|剩|余|尚有|还有|未|没|不|"
     "计划|目标|原定|预计|拟|将|力争|争取|指标|任务"
 )
+# Words before a figure that make it part of no result either, read for figures only
+# (a date after 延期 is the date done): an excess (超额完成5场, 超支2万元), a part (其中
+# 线上12场), another year (上年开展45场), an addition or an exception (新增20人, 另有12人,
+# 推迟5场), a saving (节约2万元) or a budget (预算30万元).
+_REASON_NOT_FIGURE_RE: Final = re.compile(
+    "超|其中|上年|去年|前年|往年|同期|新增|另|推迟|延期|延迟|延后|滞后|改为|调整|"
+    "节约|节省|结余|节余|预算|停发|取消"
+)
+# A clause that says its figure is the result: a result verb before it (实际, 全年开展,
+# 累计完成, 共, 达到, 建成). A figure without one counts only under the indicator's name.
+_REASON_RESULT_RE: Final = re.compile("实际|完成|开展|达到|达|共|累计|全年|建成|完工|实现")
+# Words anywhere in a figure's clause that make it an exception, not the result (有5场
+# 改为线上开展, 因5人死亡停发, 2项因故延期): the figure still counts as one stated.
+_REASON_EXCEPTION_RE: Final = re.compile(
+    "改为|调整|停发|死亡|迁出|迁入|退出|注销|取消|暂停|推迟|延期|延迟|延后|滞后|未(?!达)|没有"
+)
 # Words around a rate that name no indicator of their own (实际, 全年, 截至6月底…为).
 _REASON_GENERIC_RE: Final = re.compile(
     r"截[至止]\d*月?[底末]?|实际|全年|年度|累计|全部|已经|已|共|完成|达到|达|为|是|了|"
@@ -5053,14 +5069,32 @@ def _shares_a_word(label: str, name: str) -> bool:
     return any(rest[i : i + 2] in name for i in range(len(rest) - 1))
 
 
-def _reason_quantities(reason: str, target: Comparison | Range, name: str) -> list[Quantity]:
-    """The figures of *reason* in the target's unit, each as its first comparable reading."""
-    found: list[Quantity] = []
+def _names_indicator(label: str, name: str) -> bool:
+    """Whether *label* (参保率, 规范管理率为) is the indicator's own name, not a bare word."""
+    rest = _REASON_GENERIC_RE.sub("", label)
+    return bool(re.search(r"[\u3400-\u9fff]{2}", rest)) and _shares_a_word(label, name)
+
+
+def _reason_quantities(
+    reason: str, target: Comparison | Range, name: str
+) -> list[tuple[Quantity, bool]]:
+    """The figures of *reason* in the target's unit, each with whether it is the result.
+
+    A figure after a change, a plan, a gap, an excess, a part or another year (较上年,
+    计划, 剩余, 超额, 其中, 上年) is left out. The others are stated; one is the result
+    when its clause says so (实际…, 全年开展…, 累计完成…, or the indicator's name) and
+    nothing in the clause makes it an exception (有5场改为线上开展, 因5人死亡停发).
+    """
+    found: list[tuple[Quantity, bool]] = []
     for clause in _REASON_CLAUSE_RE.finditer(reason):
         text = clause.group()
         for match in _REASON_NUMBER_RE.finditer(text):
             before = text[: match.start()]
-            if _REASON_NOT_RESULT_RE.search(before) or before.endswith(("第", "前", "近")):
+            if (
+                _REASON_NOT_RESULT_RE.search(before)
+                or _REASON_NOT_FIGURE_RE.search(before)
+                or before.endswith(("第", "前", "近"))
+            ):
                 continue
             number, tail = match.group(1), match.group(2)
             readings: list[Quantity] = []
@@ -5080,7 +5114,10 @@ def _reason_quantities(reason: str, target: Comparison | Range, name: str) -> li
             chosen = (exact or based[-1:] or readings[-1:])[0]
             if target.unit == "%" and not _shares_a_word(before, name):
                 continue  # 资金到位率80% beside 供水保证率: another rate
-            found.append(evolve(chosen, label=before.strip() or None))
+            result = (
+                bool(_REASON_RESULT_RE.search(before)) or _names_indicator(before, name)
+            ) and not _REASON_EXCEPTION_RE.search(text)
+            found.append((evolve(chosen, label=before.strip() or None), result))
     return found
 
 
@@ -5139,10 +5176,11 @@ def _reason_figure(indicator: Indicator, year: int | None) -> _ReasonFigure | No
         if target.unit is None:
             return None
         quantities = _reason_quantities(reason, target, indicator.name)
-        if not quantities:
-            return None
-        shown = tuple(_reason_shown(value) for value in quantities)
-        return _ReasonFigure(actual.word, quantities[0] if len(quantities) == 1 else None, shown)
+        if not quantities or (len(quantities) == 1 and not quantities[0][1]):
+            return None  # none, or one that is no result (有5场改为线上开展): the status
+        shown = tuple(_reason_shown(value) for value, _ in quantities)
+        value, result = quantities[0]
+        return _ReasonFigure(actual.word, value if len(quantities) == 1 and result else None, shown)
     dates, months = _reason_dates(reason, year)
     if not dates and months < 2:  # noqa: PLR2004 - one month named and read as no date
         return None
