@@ -2365,10 +2365,28 @@ def test_a_forecast_that_misses_beside_a_plan_in_english() -> None:
         pytest.param("75", (2023, 9, 30), "75", None, id="the-tables-own-date"),
         pytest.param("74.59", (2023, 9, 30), "74.59", None, id="by-days-within-a-month"),
         pytest.param("75", None, "75", None, id="no-policy-date"),
+        # regress15 W4: a date before the period is not used; the period's end is
+        pytest.param(
+            "75",
+            (2022, 12, 31),
+            "75",
+            "评价日期2022-12-31早于表格时段（2023年1月起），未采用；"
+            "按时段末2023-09-30评价，序时进度按填报的75.00%计",
+            id="before-the-period-keeps-the-printed",
+        ),
+        pytest.param(
+            None,
+            (2022, 12, 31),
+            "75",
+            "评价日期2022-12-31早于表格时段（2023年1月起），未采用；"
+            "按时段末2023-09-30评价，序时进度按时段末的75.00%计",
+            id="before-the-period-takes-its-end",
+        ),
+        pytest.param(None, (2023, 1, 31), str(Decimal(1) / 12 * 100), None, id="in-the-period"),
     ],
 )
 def test_the_policy_date_sets_the_time_progress(
-    printed: str, as_of: tuple[int, int, int] | None, progress: str, message: str | None
+    printed: str | None, as_of: tuple[int, int, int] | None, progress: str, message: str | None
 ) -> None:
     table = tracking_table(
         [indicator("培训人次", "≥10次", "8次")],

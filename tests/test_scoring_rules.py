@@ -2357,13 +2357,27 @@ MILESTONES = [
 # score11 M7: 不低于序时进度 (≥序时进度, 达到序时进度) against the scorecard's time
 # progress (§1): 1-8月 66.67%, at year end 100%. It was unknown (a descriptive target).
 TIME_PROGRESS_TARGETS = [
+    # regress15 W5: the target is to keep up now, so below the time progress is behind
+    # (pending: the year is not over), whatever the year's forecast says
     case(
         "不低于序时进度",
         "60%",
         "pending",
-        fragment="年度指标“不低于序时进度”按序时进度66.67%计；实际60%，未达年度指标≥66.67%",
+        "behind",
+        fragment="年度指标“不低于序时进度”按序时进度66.67%计；实际60%，未达年度指标≥66.67%；"
+        "低于序时进度，进度落后",
         name="资金支出进度",
         id="tp-below",
+    ),
+    case(
+        "不低于序时进度",
+        "60%",
+        "pending",
+        "behind",
+        fragment="低于序时进度，进度落后",
+        forecast="100%",
+        name="资金支出进度",
+        id="tp-below-forecast-meets",
     ),
     case("≥序时进度", "70%", "met", name="资金支出进度", id="tp-above"),
     case("达到序时进度", "66.67%", "met", name="预算执行进度", id="tp-reached-rounded"),

@@ -3249,7 +3249,7 @@ def _progress(
 
 
 def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
-    if policy.as_of is not None:
+    if policy.as_of is not None and not _before_period(table, policy.as_of):
         return policy.as_of, "policy"
     period = table.period
     if period is None:
@@ -3260,6 +3260,26 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
     else:
         last = dt.date(end.year, end.month + 1, 1) - dt.timedelta(days=1)
     return last, "period"
+
+
+def _before_period(table: Table, as_of: dt.date) -> bool:
+    """Whether *as_of* falls before the first month of the table's period.
+
+    The figures of a 2024年1-9月 table cannot be judged at 2023-12-31: such a date
+    (a policy's ``as_of`` typed wrong, or kept from last year's run) gives way to the
+    period's end, and ``time-progress-mismatch`` says so. A date later than the
+    period is the user's to choose (a 1-9月 table judged at 12-31, or after the year).
+
+    >>> from perftrack import Period, YearMonth
+    >>> table = Table(TableKind.TRACKING, period=Period(YearMonth(2024, 1), YearMonth(2024, 9)))
+    >>> _before_period(table, dt.date(2023, 12, 31)), _before_period(table, dt.date(2024, 1, 1))
+    (True, False)
+    """
+    period = table.period
+    return period is not None and (as_of.year, as_of.month) < (
+        period.start.year,
+        period.start.month,
+    )
 
 
 def _forecast_rate(table: Table, whole: int | None) -> Decimal | None:
@@ -3316,13 +3336,31 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     Without a policy ``as_of`` that date is the period's end (a template copied on:
     the printed figure still rules the budget's verdict, the finding says it may be
     stale); with one, it is the policy's date, whose figure then rules (see
-    :func:`_time_progress`).
+    :func:`_time_progress`). A policy date before the period is not used (see
+    :func:`_before_period`), and the finding says so.
     """
     table = state.table
     printed, period = table.time_progress, table.period
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    asked = state.policy.as_of
+    if asked is not None and as_of_source != "policy" and period is not None:
+        # a date before the period (2023-12-31 for a 2024年1-9月 table): not used
+        start = f"{period.start.year}年{period.start.month}月"
+        end = state.as_of.isoformat() if state.as_of is not None else ""
+        bar = printed if printed is not None else _months_progress(state.as_of or asked, state.year)
+        how = "填报的" if printed is not None else "时段末的"
+        state.add(
+            "time-progress-mismatch",
+            Severity.WARNING,
+            f"评价日期{asked.isoformat()}早于表格时段（{start}起），未采用；"
+            f"按时段末{end}评价，序时进度按{how}{show(bar)}%计",
+            f"the date {asked.isoformat()} is before the table's period (from {start}) and"
+            f" is not used: judged at the period's end {end}, time progress {show(bar)}%",
+            where,
+        )
+        return
     if printed is None:
         return
-    where = Where(file=table.source.file, sheet=table.source.sheet)
     if as_of_source == "policy" and state.as_of is not None:
         own = _months_progress(state.as_of, state.year)
         if _a_month_apart(printed, own):
@@ -5247,6 +5285,19 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         state.judged.append(judged)
         outcome = _attainment(ctx)
         progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
+        if (
+            index in state.paced
+            and outcome.attainment is Attainment.PENDING
+            and isinstance(paced.actual, Quantity)
+        ):
+            # 不低于序时进度 asks to keep up now: 70% against 75% is behind today,
+            # whatever the year's forecast (pending: the year is not over)
+            outcome = _Outcome(
+                outcome.attainment,
+                outcome.why.removesuffix("，距年底尚有时间").removesuffix("; there is still time"),
+            )
+            progress = Progress.BEHIND
+            why = state.say("低于序时进度，进度落后", "below the time progress: behind")
         miss = _forecast_misses(ctx, outcome.attainment, progress)
         if index in swapped and progress is not Progress.NOT_APPLICABLE:
             # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
