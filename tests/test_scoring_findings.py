@@ -1035,7 +1035,7 @@ CASES = [
     ),
     pytest.param(
         rows(
-            indicator("日常养护里程", "860公里", "≥860公里"),
+            indicator("日常养护里程", "850公里", "≥860公里"),
             indicator("路面大中修", "26公里", "≥45公里"),
             indicator("养护成本", "1.1万元", "≤2.2万元", level2="成本指标"),
         ),
@@ -1056,7 +1056,7 @@ CASES = [
     ),
     pytest.param(
         rows(
-            indicator("日常养护里程", "860公里", "≥860公里"),
+            indicator("日常养护里程", "850公里", "≥860公里"),
             indicator("路面大中修", "26公里", "≥45公里"),
             indicator("养护成本", "1.1万元", "≤2.2万元", level2="成本指标"),
             indicator("甲", "≥1个", "1个"),
@@ -1066,6 +1066,35 @@ CASES = [
         False,
         None,
         id="half-the-rows-are-no-swapped-columns",
+    ),
+    # regress15 W7: bare targets with their own figures as bounded actuals (a 医保
+    # table: 70% | ≥70%) are copies, not swapped columns
+    pytest.param(
+        rows(
+            indicator("参保人数", "12万人", "12.3万人"),
+            indicator("报销比例", "70%", "≥70%"),
+            indicator("满意度", "90%", "≥90%"),
+            indicator("结算及时率", "95%", "≥95%"),
+            indicator("经办人数", "30人", "30人"),
+        ),
+        "columns-swapped",
+        False,
+        None,
+        id="copied-bare-targets-are-no-swapped-columns",
+    ),
+    pytest.param(
+        rows(indicator("结算及时率", "95%", "≥95%", row=17)),
+        "actual-is-target-form",
+        False,
+        None,
+        id="the-targets-own-figure-is-no-target-form",
+    ),
+    pytest.param(
+        rows(indicator("结算及时率", "95%", "≥95%", row=17)),
+        "actual-copies-target",
+        True,
+        {"indicator": 0, "cell": "F17"},
+        id="actual-copies-a-bare-figure",
     ),
     pytest.param(
         rows(indicator("覆盖面", "覆盖园区“两新”党组织", "覆盖园区“两新”党组织", row=17)),

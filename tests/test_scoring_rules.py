@@ -2978,9 +2978,18 @@ TARGET_FORM_ACTUALS = [
         month=12,
         id="h5-deadline-over-progress",
     ),
+    # regress15 W7: the target's own figure with an operator is the target copied
+    # (actual-copies-target), judged as it was before the rule: met
     case(
-        "860公里", "≥860公里", "unknown", fragment="为指标形式", month=12, id="h5-same-figure-bound"
+        "860公里",
+        "≥860公里",
+        "met",
+        fragment="实际不低于860公里，达到年度指标=860公里",
+        month=12,
+        id="h5-same-figure-bound-is-a-copy",
     ),
+    case("95%", "≥95%", "met", month=12, id="w7-same-rate-is-a-copy"),
+    case("100%", "≥99%", "unknown", fragment="为指标形式", month=12, id="w7-other-rate-flagged"),
     # kept: bounds in words, operators against operators, dated completion
     case("100%", "98%以上", "unknown", fragment="不能确定", month=12, id="h5-bound-in-words-kept"),
     case("95%", "不低于96%", "met", fragment="不低于96%", month=12, id="h5-not-lower-than-kept"),
@@ -4264,7 +4273,7 @@ def test_swapped_columns_judge_no_progress_from_the_forecast():
     """e2e14 H5: 1.1万元 | ≤2.2万元 | 全年预计2.1万元 is no ceiling broken, no row behind."""
     table = tracking_table(
         [
-            indicator("日常养护里程", "860公里", "≥860公里", planned="430公里"),
+            indicator("日常养护里程", "850公里", "≥860公里", planned="430公里"),
             indicator("路面大中修", "26公里", "≥45公里", planned="20公里"),
             indicator(
                 "每公里日常养护成本",

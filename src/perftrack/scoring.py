@@ -2669,13 +2669,36 @@ def _bare_figure(target: Target | None) -> bool:
 
 
 def _actual_is_target(indicator: Indicator) -> bool:
-    """An actual in a target's form (``≥45公里``) beside a bare figure as the target.
+    """An actual in a target's form (``≥45公里``) beside another bare figure as the target.
 
     The columns read the wrong way round (``26公里 | ≥45公里``): the figure reported
     stands under 年度指标值 and the target under 实际完成值, and the comparison says
-    nothing (scoring.md §3 rule 2).
+    nothing (scoring.md §3 rule 2). The target's own figure with an operator
+    (``95% | ≥95%``) is the target copied as the actual, judged as such (met).
     """
-    return _bare_figure(indicator.target) and _target_form(indicator.actual)
+    return (
+        _bare_figure(indicator.target)
+        and _target_form(indicator.actual)
+        and not _copies_bare_figure(indicator.target, indicator.actual)
+    )
+
+
+def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
+    """Whether *actual* (``≥95%``) is the bare *target*'s figure (``95%``) with an operator.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _copies_bare_figure(parse_target("95%"), parse_value("≥95%"))
+    True
+    >>> _copies_bare_figure(parse_target("26公里"), parse_value("≥45公里"))
+    False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op is Op.EQ
+        and isinstance(actual, Quantity)
+        and actual.value == target.value
+        and actual.unit == target.unit
+    )
 
 
 def _attainment(ctx: _Context) -> _Outcome:
@@ -3569,6 +3592,8 @@ class _Scoring:
         self.forecast_misses: dict[int, str] = {}
         # Rows whose target is the time progress (不低于序时进度), judged as ≥ it.
         self.paced: set[int] = set()
+        # rows whose target and actual columns look swapped (columns-swapped)
+        self.swapped: set[int] = set()
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
         # percentage it is judged as (see _share_target).
         self.shares: dict[int, Comparison | Range] = {}
@@ -4062,6 +4087,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 # 持平 against 持平 is a result reported, not the target copied
                 and not _is_flat_target(target, state.year)
             )
+            # 95% | ≥95%: the bare target's figure reprinted with an operator (in a
+            # table whose columns look swapped, 860公里 | ≥860公里 is its result)
+            or (
+                _copies_bare_figure(target, indicator.actual)
+                and _target_form(indicator.actual)
+                and not state.swapped
+            )
             or (
                 # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
                 isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
@@ -4203,7 +4235,7 @@ def _swapped_rows(table: Table) -> tuple[list[int], int]:
         index
         for index in filled
         if _target_form(table.indicators[index].actual)
-        and (table.indicators[index].target is None or _bare_figure(table.indicators[index].target))
+        and (table.indicators[index].target is None or _actual_is_target(table.indicators[index]))
     ]
     if len(swapped) >= _SWAPPED_ROWS and 2 * len(swapped) > len(filled):
         return swapped, len(filled)
@@ -5258,7 +5290,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     time_progress = _time_progress(table, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
-    swapped = set(_swapped_rows(table)[0])
+    swapped = state.swapped = set(_swapped_rows(table)[0])
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
         # 不低于序时进度: the comparison with the scorecard's time progress it names
