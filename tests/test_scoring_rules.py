@@ -3005,6 +3005,20 @@ DEGREED_WORDS = [
     case("满意", "基本满意", "partial", fragment="部分达成", month=12, id="m3-基本满意"),
     case("稳定", "基本稳定", "partial", fragment="“基本稳定”", month=12, id="m3-基本稳定"),
     case("满意", "非常满意", "met", fragment="达到“满意”", month=12, id="m3-非常满意"),
+    # regress15 W9: overall degrees affirm the word; 较/较为/比较 before a family's
+    # word fall short as before a described word; grades keep their ranks
+    case("稳定", "总体稳定", "met", fragment="总体达到“稳定”", month=12, id="w9-总体稳定"),
+    case("完善", "大体完善", "met", fragment="总体达到“完善”", month=12, id="w9-大体完善"),
+    case("满意", "整体满意", "met", month=12, id="w9-整体满意"),
+    case("稳定", "较稳定", "partial", month=12, id="w9-较稳定"),
+    case("满意", "较为满意", "partial", month=12, id="w9-较为满意"),
+    case("及时", "较及时", "partial", fragment="程度低于年度指标“及时”", month=12, id="w9-较及时"),
+    case("及时", "比较及时", "partial", month=12, id="w9-比较及时"),
+    case("完善", "较为完善", "partial", month=12, id="w9-较为完善"),
+    case("健全", "较健全", "partial", month=12, id="w9-较健全"),
+    case("及时", "基本及时", "partial", fragment="部分达到", month=12, id="w9-基本及时-kept"),
+    case("好", "较好", "met", month=12, id="w9-grade-keeps-its-rank"),
+    case("提升", "有所提升", "met", month=12, id="w9-change-degrees-kept"),
     case("满意", "满意", "met", month=12, id="m3-same-word"),
     case("满意", "不满意", "unknown", month=12, id="m3-negation-is-no-degree"),
     case(

@@ -2443,6 +2443,12 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     )
     if worded is not None:
         return _worded_outcome(worded, family, shown, target, ctx)
+    if (
+        family not in ("improvement", "decrease")
+        and not (isinstance(actual, QualitativeValue) and actual.partial)  # 基本健全: below
+        and (degreed := _degree_of_word(target, actual, ctx.say))
+    ):
+        return degreed  # 较及时, 较为完善, 比较及时 against 及时, 完善: as 较满意 against 满意
     if isinstance(actual, QualitativeValue):
         actual_family = policy.family_of(actual.word) or actual.family
         if actual.negated or _opposite(family, actual, policy):
@@ -2528,31 +2534,56 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
 # §3: the rules in order
 
 
-# Degrees that bring a word below itself (较满意, 基本稳定 against 满意, 稳定) or keep it
-# at least as strong (非常满意, 十分稳定).
-_WEAKER_DEGREES: Final = frozenset({"基本", "较", "比较", "相对", "总体", "大体", "基本上"})
+# Degrees that bring a word below itself (较满意, 基本稳定, 较为完善 against 满意, 稳定,
+# 完善) or keep it at least as strong (非常满意, 十分稳定), and the overall ones of
+# official writing, which affirm it (总体稳定, 大体完善: met).
+_WEAKER_DEGREES: Final = frozenset({"基本", "基本上", "较", "较为", "比较", "相对"})
 _STRONGER_DEGREES: Final = frozenset({"非常", "很", "十分", "特别", "完全", "高度", "更加"})
+_OVERALL_DEGREES: Final = frozenset({"总体", "总体上", "整体", "大体", "大体上"})
 # A word a degree may qualify: a few characters of Chinese, no figure.
 _DEGREED_WORD_RE: Final = re.compile(r"[\u3400-\u9fff]{1,4}")
 
 
-def _degree_of_word(target: Descriptive, actual: Value, say: _Language) -> _Outcome | None:
-    """A word of the target qualified by a degree: ``较满意`` against ``满意`` is partial.
+def _degree_of_word(
+    target: Descriptive | QualitativeTarget, actual: Value, say: _Language
+) -> _Outcome | None:
+    """The target's own word qualified by a degree: ``较满意`` against ``满意`` is partial.
 
-    ``基本满意``, ``较满意``, ``基本稳定`` fall short of the target's word (partial);
-    ``非常满意`` reaches it (met). None for any other actual.
+    ``基本满意``, ``较满意``, ``比较及时``, ``较为完善``, ``基本稳定`` fall short of the
+    target's word (partial); ``非常满意`` reaches it, and so do the overall degrees
+    of official writing (``总体稳定``, ``大体完善``: met). None for any other actual,
+    and for a grade the quality family ranks (``较好`` against ``好``).
 
     >>> from perftrack import parse_target, parse_value
     >>> say = _Language("zh")
     >>> _degree_of_word(parse_target("稳定"), parse_value("基本稳定"), say).attainment.value
     'partial'
+    >>> _degree_of_word(parse_target("及时"), parse_value("较及时"), say).attainment.value
+    'partial'
+    >>> _degree_of_word(parse_target("稳定"), parse_value("总体稳定"), say).attainment.value
+    'met'
     """
-    word = _normal(target.description)
+    if isinstance(target, QualitativeTarget):
+        word = target.word
+        if _normal(target.text) != word:
+            return None  # 显著提升, ≥良好: the target carries its own degree or bar
+    else:
+        word = _normal(target.description)
     if not _DEGREED_WORD_RE.fullmatch(word):
         return None
     text = _normal(_text(actual))
+    if _rank(text) is not None:
+        return None  # 较好 is a grade, ranked with 良好 and 好
     degree = text[: -len(word)] if text.endswith(word) else None
     shown = _text(actual)
+    if degree in _OVERALL_DEGREES:
+        return _Outcome(
+            Attainment.MET,
+            say(
+                f"实际“{shown}”，总体达到“{word}”",
+                f"actual “{shown}” reaches “{word}” overall",
+            ),
+        )
     if degree in _WEAKER_DEGREES:
         return _Outcome(
             Attainment.PARTIAL,
