@@ -1304,20 +1304,47 @@ CASES = [
         None,
         id="satisfaction-not-applicable",
     ),
-    # e2e14 M3: a word answer (满意) to a percentage target, pointing at the actual
+    # e2e14 M3: a word answer (满意) to a percentage target, pointing at the actual (in
+    # a self-evaluation, or a tracking table at its due date)
     pytest.param(
-        rows(indicator("群众满意度", "≥90%", "满意", row=30, **SATISFACTION)),
+        self_rows(indicator("群众满意度", "≥90%", "满意", row=30, **SATISFACTION)),
         "satisfaction-not-percent",
         True,
         {"indicator": 0, "cell": "F30"},
         id="satisfaction-actual-word",
     ),
     pytest.param(
-        rows(indicator("群众满意度", "≥90%", "基本满意", **SATISFACTION)),
+        self_rows(indicator("群众满意度", "≥90%", "基本满意", **SATISFACTION)),
         "satisfaction-not-percent",
         True,
         {"indicator": 0},
         id="satisfaction-actual-degreed-word",
+    ),
+    pytest.param(
+        rows(indicator("群众满意度", "≥90%", "满意", **SATISFACTION), period=(2023, 1, 2023, 12)),
+        "satisfaction-not-percent",
+        True,
+        {"indicator": 0},
+        id="satisfaction-actual-word-tracking-at-due",
+    ),
+    # regress15 W10: a tracking table before the due date owes no percentage yet, and a
+    # survey not made yet (年底调查, 未开展调查, 未测评, 未调查, 调查中) is no word answer
+    pytest.param(
+        rows(indicator("群众满意度", "≥90%", "满意", **SATISFACTION)),
+        "satisfaction-not-percent",
+        False,
+        None,
+        id="satisfaction-actual-word-tracking-before-due",
+    ),
+    *(
+        pytest.param(
+            self_rows(indicator("群众满意度", "≥90%", answer, **SATISFACTION)),
+            "satisfaction-not-percent",
+            False,
+            None,
+            id=f"satisfaction-survey-pending-{answer}",
+        )
+        for answer in ("年底调查", "未开展调查", "未测评", "未调查", "调查中", "下半年开展问卷调查")
     ),
     pytest.param(
         rows(indicator("群众满意度", "≥90%", "—", **SATISFACTION)),

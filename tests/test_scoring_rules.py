@@ -3021,6 +3021,26 @@ DEGREED_WORDS = [
     case("提升", "有所提升", "met", month=12, id="w9-change-degrees-kept"),
     case("满意", "满意", "met", month=12, id="m3-same-word"),
     case("满意", "不满意", "unknown", month=12, id="m3-negation-is-no-degree"),
+    # regress15 W10: a survey not made yet is pending before the due date
+    case(
+        "≥90%",
+        "年底调查",
+        "pending",
+        fragment="满意度调查尚未完成，截止日期未到",
+        month=6,
+        name="群众满意度",
+        id="w10-survey-at-year-end-pending",
+    ),
+    case("≥90%", "未开展调查", "pending", month=6, name="学生满意度", id="w10-no-survey-yet"),
+    case(
+        "≥90%",
+        "调查中",
+        "unknown",
+        fragment="满意度调查尚未完成，无法与年度指标≥90%比较",
+        month=12,
+        name="群众满意度",
+        id="w10-survey-under-way-at-due",
+    ),
     case(
         "≥90%",
         "满意",

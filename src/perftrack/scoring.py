@@ -1023,6 +1023,25 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if _survey_pending(ctx.indicator, target, actual):
+        # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
+        if ctx.at_due is False:
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”，满意度调查尚未完成，截止日期未到",
+                    f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
+                ),
+            )
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”，满意度调查尚未完成，无法与年度指标"
+                f"{_shown_target(target)}比较",
+                f"actual “{_text(actual)}”: the satisfaction survey is not done, nothing to"
+                f" compare with {_shown_target(target)}",
+            ),
+        )
     if _worded_satisfaction(ctx.indicator, target, actual):
         return _Outcome(
             Attainment.UNKNOWN,
@@ -1047,13 +1066,48 @@ def _is_satisfaction(indicator: Indicator) -> bool:
 
 
 def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
-    """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage."""
+    """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage.
+
+    Not a survey yet to be made (``年底调查``, ``未开展调查``, ``调查中``): see
+    :func:`_survey_pending`.
+    """
     return (
         isinstance(target, (Comparison, Range))
         and target.unit == "%"
         and isinstance(actual, (TextValue, QualitativeValue))
         and _is_satisfaction(indicator)
         and not any(char.isdigit() for char in actual.text)
+        and not _SURVEY_PENDING_RE.search(actual.text)
+    )
+
+
+# A survey not made yet, or under way: 年底调查, 下半年开展调查, 未开展调查, 暂未测评, 未调查,
+# 待测评, 调查中, 测评进行中.
+_SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
+_SURVEY_PENDING_RE: Final = re.compile(
+    rf"(?:未|没有?|尚未|暂未|待|拟|将|计划|准备)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|{_SURVEY_WORD}(?:中|进行中|正在进行|尚未开展|未开展|未完成|尚未完成)"
+)
+
+
+def _survey_pending(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+    """A satisfaction rate whose actual says the survey is not made yet (``年底调查``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("群众满意度", target=parse_target("≥90%"))
+    >>> _survey_pending(row, row.target, parse_value("未开展调查"))
+    True
+    >>> _survey_pending(row, row.target, parse_value("满意"))
+    False
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and isinstance(actual, (TextValue, QualitativeValue))
+        and _is_satisfaction(indicator)
+        and not any(char.isdigit() for char in actual.text)
+        and bool(_SURVEY_PENDING_RE.search(actual.text))
     )
 
 
@@ -4198,7 +4252,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
                     state.where_indicator(index, "target"),
                 )
-        if _worded_satisfaction(indicator, target, indicator.actual):
+        before_due = (
+            verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
+        )
+        if _worded_satisfaction(indicator, target, indicator.actual) and not (
+            table.kind is not TableKind.SELF_EVALUATION and before_due
+        ):
+            # a tracking table before the due date owes no survey's percentage yet
             state.add(
                 "satisfaction-not-percent",
                 Severity.INFO,
