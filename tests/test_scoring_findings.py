@@ -1070,12 +1070,14 @@ CASES = [
     # regress15 W7: bare targets with their own figures as bounded actuals (a 医保
     # table: 70% | ≥70%) are copies, not swapped columns
     pytest.param(
-        rows(
-            indicator("参保人数", "12万人", "12.3万人"),
-            indicator("报销比例", "70%", "≥70%"),
-            indicator("满意度", "90%", "≥90%"),
-            indicator("结算及时率", "95%", "≥95%"),
-            indicator("经办人数", "30人", "30人"),
+        tracking_table(
+            [
+                indicator("参保人数", "12万人", "12.3万人"),
+                indicator("报销比例", "70%", "≥70%"),
+                indicator("满意度", "90%", "≥90%"),
+                indicator("结算及时率", "95%", "≥95%"),
+                indicator("经办人数", "30人", "30人"),
+            ]
         ),
         "columns-swapped",
         False,

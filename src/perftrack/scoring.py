@@ -5419,8 +5419,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                 outcome.attainment,
                 outcome.why.removesuffix("，距年底尚有时间").removesuffix("; there is still time"),
             )
-            progress = Progress.BEHIND
-            why = state.say("低于序时进度，进度落后", "below the time progress: behind")
+            if progress is not Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
+                progress = Progress.BEHIND
+                why = state.say("低于序时进度，进度落后", "below the time progress: behind")
         miss = _forecast_misses(ctx, outcome.attainment, progress)
         if index in swapped and progress is not Progress.NOT_APPLICABLE:
             # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
