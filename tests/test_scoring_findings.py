@@ -1035,7 +1035,7 @@ CASES = [
     ),
     pytest.param(
         rows(
-            indicator("日常养护里程", "860公里", "≥860公里"),
+            indicator("日常养护里程", "850公里", "≥860公里"),
             indicator("路面大中修", "26公里", "≥45公里"),
             indicator("养护成本", "1.1万元", "≤2.2万元", level2="成本指标"),
         ),
@@ -1056,7 +1056,7 @@ CASES = [
     ),
     pytest.param(
         rows(
-            indicator("日常养护里程", "860公里", "≥860公里"),
+            indicator("日常养护里程", "850公里", "≥860公里"),
             indicator("路面大中修", "26公里", "≥45公里"),
             indicator("养护成本", "1.1万元", "≤2.2万元", level2="成本指标"),
             indicator("甲", "≥1个", "1个"),
@@ -1066,6 +1066,37 @@ CASES = [
         False,
         None,
         id="half-the-rows-are-no-swapped-columns",
+    ),
+    # regress15 W7: bare targets with their own figures as bounded actuals (a 医保
+    # table: 70% | ≥70%) are copies, not swapped columns
+    pytest.param(
+        tracking_table(
+            [
+                indicator("参保人数", "12万人", "12.3万人"),
+                indicator("报销比例", "70%", "≥70%"),
+                indicator("满意度", "90%", "≥90%"),
+                indicator("结算及时率", "95%", "≥95%"),
+                indicator("经办人数", "30人", "30人"),
+            ]
+        ),
+        "columns-swapped",
+        False,
+        None,
+        id="copied-bare-targets-are-no-swapped-columns",
+    ),
+    pytest.param(
+        rows(indicator("结算及时率", "95%", "≥95%", row=17)),
+        "actual-is-target-form",
+        False,
+        None,
+        id="the-targets-own-figure-is-no-target-form",
+    ),
+    pytest.param(
+        rows(indicator("结算及时率", "95%", "≥95%", row=17)),
+        "actual-copies-target",
+        True,
+        {"indicator": 0, "cell": "F17"},
+        id="actual-copies-a-bare-figure",
     ),
     pytest.param(
         rows(indicator("覆盖面", "覆盖园区“两新”党组织", "覆盖园区“两新”党组织", row=17)),
@@ -1275,20 +1306,47 @@ CASES = [
         None,
         id="satisfaction-not-applicable",
     ),
-    # e2e14 M3: a word answer (满意) to a percentage target, pointing at the actual
+    # e2e14 M3: a word answer (满意) to a percentage target, pointing at the actual (in
+    # a self-evaluation, or a tracking table at its due date)
     pytest.param(
-        rows(indicator("群众满意度", "≥90%", "满意", row=30, **SATISFACTION)),
+        self_rows(indicator("群众满意度", "≥90%", "满意", row=30, **SATISFACTION)),
         "satisfaction-not-percent",
         True,
         {"indicator": 0, "cell": "F30"},
         id="satisfaction-actual-word",
     ),
     pytest.param(
-        rows(indicator("群众满意度", "≥90%", "基本满意", **SATISFACTION)),
+        self_rows(indicator("群众满意度", "≥90%", "基本满意", **SATISFACTION)),
         "satisfaction-not-percent",
         True,
         {"indicator": 0},
         id="satisfaction-actual-degreed-word",
+    ),
+    pytest.param(
+        rows(indicator("群众满意度", "≥90%", "满意", **SATISFACTION), period=(2023, 1, 2023, 12)),
+        "satisfaction-not-percent",
+        True,
+        {"indicator": 0},
+        id="satisfaction-actual-word-tracking-at-due",
+    ),
+    # regress15 W10: a tracking table before the due date owes no percentage yet, and a
+    # survey not made yet (年底调查, 未开展调查, 未测评, 未调查, 调查中) is no word answer
+    pytest.param(
+        rows(indicator("群众满意度", "≥90%", "满意", **SATISFACTION)),
+        "satisfaction-not-percent",
+        False,
+        None,
+        id="satisfaction-actual-word-tracking-before-due",
+    ),
+    *(
+        pytest.param(
+            self_rows(indicator("群众满意度", "≥90%", answer, **SATISFACTION)),
+            "satisfaction-not-percent",
+            False,
+            None,
+            id=f"satisfaction-survey-pending-{answer}",
+        )
+        for answer in ("年底调查", "未开展调查", "未测评", "未调查", "调查中", "下半年开展问卷调查")
     ),
     pytest.param(
         rows(indicator("群众满意度", "≥90%", "—", **SATISFACTION)),
@@ -2436,10 +2494,28 @@ def test_a_forecast_that_misses_beside_a_plan_in_english() -> None:
         pytest.param("75", (2023, 9, 30), "75", None, id="the-tables-own-date"),
         pytest.param("74.59", (2023, 9, 30), "74.59", None, id="by-days-within-a-month"),
         pytest.param("75", None, "75", None, id="no-policy-date"),
+        # regress15 W4: a date before the period is not used; the period's end is
+        pytest.param(
+            "75",
+            (2022, 12, 31),
+            "75",
+            "评价日期2022-12-31早于表格时段（2023年1月起），未采用；"
+            "按时段末2023-09-30评价，序时进度按填报的75.00%计",
+            id="before-the-period-keeps-the-printed",
+        ),
+        pytest.param(
+            None,
+            (2022, 12, 31),
+            "75",
+            "评价日期2022-12-31早于表格时段（2023年1月起），未采用；"
+            "按时段末2023-09-30评价，序时进度按时段末的75.00%计",
+            id="before-the-period-takes-its-end",
+        ),
+        pytest.param(None, (2023, 1, 31), str(Decimal(1) / 12 * 100), None, id="in-the-period"),
     ],
 )
 def test_the_policy_date_sets_the_time_progress(
-    printed: str, as_of: tuple[int, int, int] | None, progress: str, message: str | None
+    printed: str | None, as_of: tuple[int, int, int] | None, progress: str, message: str | None
 ) -> None:
     table = tracking_table(
         [indicator("培训人次", "≥10次", "8次")],

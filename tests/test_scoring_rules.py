@@ -2357,13 +2357,27 @@ MILESTONES = [
 # score11 M7: 不低于序时进度 (≥序时进度, 达到序时进度) against the scorecard's time
 # progress (§1): 1-8月 66.67%, at year end 100%. It was unknown (a descriptive target).
 TIME_PROGRESS_TARGETS = [
+    # regress15 W5: the target is to keep up now, so below the time progress is behind
+    # (pending: the year is not over), whatever the year's forecast says
     case(
         "不低于序时进度",
         "60%",
         "pending",
-        fragment="年度指标“不低于序时进度”按序时进度66.67%计；实际60%，未达年度指标≥66.67%",
+        "behind",
+        fragment="年度指标“不低于序时进度”按序时进度66.67%计；实际60%，未达年度指标≥66.67%；"
+        "低于序时进度，进度落后",
         name="资金支出进度",
         id="tp-below",
+    ),
+    case(
+        "不低于序时进度",
+        "60%",
+        "pending",
+        "behind",
+        fragment="低于序时进度，进度落后",
+        forecast="100%",
+        name="资金支出进度",
+        id="tp-below-forecast-meets",
     ),
     case("≥序时进度", "70%", "met", name="资金支出进度", id="tp-above"),
     case("达到序时进度", "66.67%", "met", name="预算执行进度", id="tp-reached-rounded"),
@@ -2789,6 +2803,126 @@ REASON_FIGURES = [
         month=12,
         id="h2-change-is-no-figure",
     ),
+    # regress15 W1: a figure counts only when its clause says it is the result; an
+    # excess, a part, another year, an addition or an exception is none (the status stands)
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="超额完成5场",
+        month=12,
+        id="w1-excess-is-no-result",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="因疫情推迟5场，其余均已完成",
+        month=12,
+        id="w1-postponed-is-no-result",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="其中线上开展12场",
+        month=12,
+        id="w1-part-is-no-result",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="上年开展45场",
+        month=12,
+        id="w1-last-year-is-no-result",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="有5场改为线上开展",
+        month=12,
+        id="w1-changed-is-no-result",
+    ),
+    case(
+        "≥1000人",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="因5人死亡停发",
+        month=12,
+        id="w1-stopped-is-no-result",
+    ),
+    case(
+        "≥1000人",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="无偏差，另有12人因迁出停发",
+        month=12,
+        id="w1-another-is-no-result",
+    ),
+    case(
+        "≥1000人",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="年中新增20人",
+        month=12,
+        id="w1-added-is-no-result",
+    ),
+    case(
+        "≤30万元",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="超支2万元",
+        month=12,
+        id="w1-overspend-is-no-result",
+    ),
+    case(
+        "≤30万元",
+        "完成",
+        "met",
+        fragment="实际“完成”，已完成",
+        reason="节约资金2万元",
+        month=12,
+        id="w1-saving-is-no-result",
+    ),
+    case(
+        "≤30万元",
+        "完成",
+        "met",
+        fragment="按偏差原因中的“实际支出28万元”判断：实际28万元",
+        reason="预算30万元，实际支出28万元",
+        month=12,
+        id="w1-budget-is-no-result",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "not_met",
+        fragment="实际42场",
+        reason="全年开展42场，其中线上12场",
+        month=12,
+        id="w1-result-with-its-part",
+    ),
+    case(
+        "≥95%",
+        "完成",
+        "not_met",
+        fragment="实际93%",
+        reason="供水保证率93%",
+        name="供水保证率",
+        month=12,
+        id="w1-name-and-figure-is-result",
+    ),
     # no figure of the target's unit, no reason, or no bare status: as before
     case(
         "≥50场",
@@ -2844,9 +2978,18 @@ TARGET_FORM_ACTUALS = [
         month=12,
         id="h5-deadline-over-progress",
     ),
+    # regress15 W7: the target's own figure with an operator is the target copied
+    # (actual-copies-target), judged as it was before the rule: met
     case(
-        "860公里", "≥860公里", "unknown", fragment="为指标形式", month=12, id="h5-same-figure-bound"
+        "860公里",
+        "≥860公里",
+        "met",
+        fragment="实际不低于860公里，达到年度指标=860公里",
+        month=12,
+        id="h5-same-figure-bound-is-a-copy",
     ),
+    case("95%", "≥95%", "met", month=12, id="w7-same-rate-is-a-copy"),
+    case("100%", "≥99%", "unknown", fragment="为指标形式", month=12, id="w7-other-rate-flagged"),
     # kept: bounds in words, operators against operators, dated completion
     case("100%", "98%以上", "unknown", fragment="不能确定", month=12, id="h5-bound-in-words-kept"),
     case("95%", "不低于96%", "met", fragment="不低于96%", month=12, id="h5-not-lower-than-kept"),
@@ -2862,8 +3005,42 @@ DEGREED_WORDS = [
     case("满意", "基本满意", "partial", fragment="部分达成", month=12, id="m3-基本满意"),
     case("稳定", "基本稳定", "partial", fragment="“基本稳定”", month=12, id="m3-基本稳定"),
     case("满意", "非常满意", "met", fragment="达到“满意”", month=12, id="m3-非常满意"),
+    # regress15 W9: overall degrees affirm the word; 较/较为/比较 before a family's
+    # word fall short as before a described word; grades keep their ranks
+    case("稳定", "总体稳定", "met", fragment="总体达到“稳定”", month=12, id="w9-总体稳定"),
+    case("完善", "大体完善", "met", fragment="总体达到“完善”", month=12, id="w9-大体完善"),
+    case("满意", "整体满意", "met", month=12, id="w9-整体满意"),
+    case("稳定", "较稳定", "partial", month=12, id="w9-较稳定"),
+    case("满意", "较为满意", "partial", month=12, id="w9-较为满意"),
+    case("及时", "较及时", "partial", fragment="程度低于年度指标“及时”", month=12, id="w9-较及时"),
+    case("及时", "比较及时", "partial", month=12, id="w9-比较及时"),
+    case("完善", "较为完善", "partial", month=12, id="w9-较为完善"),
+    case("健全", "较健全", "partial", month=12, id="w9-较健全"),
+    case("及时", "基本及时", "partial", fragment="部分达到", month=12, id="w9-基本及时-kept"),
+    case("好", "较好", "met", month=12, id="w9-grade-keeps-its-rank"),
+    case("提升", "有所提升", "met", month=12, id="w9-change-degrees-kept"),
     case("满意", "满意", "met", month=12, id="m3-same-word"),
     case("满意", "不满意", "unknown", month=12, id="m3-negation-is-no-degree"),
+    # regress15 W10: a survey not made yet is pending before the due date
+    case(
+        "≥90%",
+        "年底调查",
+        "pending",
+        fragment="满意度调查尚未完成，截止日期未到",
+        month=6,
+        name="群众满意度",
+        id="w10-survey-at-year-end-pending",
+    ),
+    case("≥90%", "未开展调查", "pending", month=6, name="学生满意度", id="w10-no-survey-yet"),
+    case(
+        "≥90%",
+        "调查中",
+        "unknown",
+        fragment="满意度调查尚未完成，无法与年度指标≥90%比较",
+        month=12,
+        name="群众满意度",
+        id="w10-survey-under-way-at-due",
+    ),
     case(
         "≥90%",
         "满意",
@@ -4186,7 +4363,7 @@ def test_swapped_columns_judge_no_progress_from_the_forecast():
     """e2e14 H5: 1.1万元 | ≤2.2万元 | 全年预计2.1万元 is no ceiling broken, no row behind."""
     table = tracking_table(
         [
-            indicator("日常养护里程", "860公里", "≥860公里", planned="430公里"),
+            indicator("日常养护里程", "850公里", "≥860公里", planned="430公里"),
             indicator("路面大中修", "26公里", "≥45公里", planned="20公里"),
             indicator(
                 "每公里日常养护成本",

@@ -1063,6 +1063,25 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if _survey_pending(ctx.indicator, target, actual):
+        # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
+        if ctx.at_due is False:
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”，满意度调查尚未完成，截止日期未到",
+                    f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
+                ),
+            )
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”，满意度调查尚未完成，无法与年度指标"
+                f"{_shown_target(target)}比较",
+                f"actual “{_text(actual)}”: the satisfaction survey is not done, nothing to"
+                f" compare with {_shown_target(target)}",
+            ),
+        )
     if _worded_satisfaction(ctx.indicator, target, actual):
         return _Outcome(
             Attainment.UNKNOWN,
@@ -1087,13 +1106,48 @@ def _is_satisfaction(indicator: Indicator) -> bool:
 
 
 def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
-    """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage."""
+    """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage.
+
+    Not a survey yet to be made (``年底调查``, ``未开展调查``, ``调查中``): see
+    :func:`_survey_pending`.
+    """
     return (
         isinstance(target, (Comparison, Range))
         and target.unit == "%"
         and isinstance(actual, (TextValue, QualitativeValue))
         and _is_satisfaction(indicator)
         and not any(char.isdigit() for char in actual.text)
+        and not _SURVEY_PENDING_RE.search(actual.text)
+    )
+
+
+# A survey not made yet, or under way: 年底调查, 下半年开展调查, 未开展调查, 暂未测评, 未调查,
+# 待测评, 调查中, 测评进行中.
+_SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
+_SURVEY_PENDING_RE: Final = re.compile(
+    rf"(?:未|没有?|尚未|暂未|待|拟|将|计划|准备)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|{_SURVEY_WORD}(?:中|进行中|正在进行|尚未开展|未开展|未完成|尚未完成)"
+)
+
+
+def _survey_pending(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+    """A satisfaction rate whose actual says the survey is not made yet (``年底调查``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("群众满意度", target=parse_target("≥90%"))
+    >>> _survey_pending(row, row.target, parse_value("未开展调查"))
+    True
+    >>> _survey_pending(row, row.target, parse_value("满意"))
+    False
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and isinstance(actual, (TextValue, QualitativeValue))
+        and _is_satisfaction(indicator)
+        and not any(char.isdigit() for char in actual.text)
+        and bool(_SURVEY_PENDING_RE.search(actual.text))
     )
 
 
@@ -2574,6 +2628,12 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     )
     if worded is not None:
         return _worded_outcome(worded, family, shown, target, ctx)
+    if (
+        family not in ("improvement", "decrease")
+        and not (isinstance(actual, QualitativeValue) and actual.partial)  # 基本健全: below
+        and (degreed := _degree_of_word(target, actual, ctx.say))
+    ):
+        return degreed  # 较及时, 较为完善, 比较及时 against 及时, 完善: as 较满意 against 满意
     if isinstance(actual, QualitativeValue):
         actual_family = policy.family_of(actual.word) or actual.family
         if actual.negated or _opposite(family, actual, policy):
@@ -2659,31 +2719,56 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
 # §3: the rules in order
 
 
-# Degrees that bring a word below itself (较满意, 基本稳定 against 满意, 稳定) or keep it
-# at least as strong (非常满意, 十分稳定).
-_WEAKER_DEGREES: Final = frozenset({"基本", "较", "比较", "相对", "总体", "大体", "基本上"})
+# Degrees that bring a word below itself (较满意, 基本稳定, 较为完善 against 满意, 稳定,
+# 完善) or keep it at least as strong (非常满意, 十分稳定), and the overall ones of
+# official writing, which affirm it (总体稳定, 大体完善: met).
+_WEAKER_DEGREES: Final = frozenset({"基本", "基本上", "较", "较为", "比较", "相对"})
 _STRONGER_DEGREES: Final = frozenset({"非常", "很", "十分", "特别", "完全", "高度", "更加"})
+_OVERALL_DEGREES: Final = frozenset({"总体", "总体上", "整体", "大体", "大体上"})
 # A word a degree may qualify: a few characters of Chinese, no figure.
 _DEGREED_WORD_RE: Final = re.compile(r"[\u3400-\u9fff]{1,4}")
 
 
-def _degree_of_word(target: Descriptive, actual: Value, say: _Language) -> _Outcome | None:
-    """A word of the target qualified by a degree: ``较满意`` against ``满意`` is partial.
+def _degree_of_word(
+    target: Descriptive | QualitativeTarget, actual: Value, say: _Language
+) -> _Outcome | None:
+    """The target's own word qualified by a degree: ``较满意`` against ``满意`` is partial.
 
-    ``基本满意``, ``较满意``, ``基本稳定`` fall short of the target's word (partial);
-    ``非常满意`` reaches it (met). None for any other actual.
+    ``基本满意``, ``较满意``, ``比较及时``, ``较为完善``, ``基本稳定`` fall short of the
+    target's word (partial); ``非常满意`` reaches it, and so do the overall degrees
+    of official writing (``总体稳定``, ``大体完善``: met). None for any other actual,
+    and for a grade the quality family ranks (``较好`` against ``好``).
 
     >>> from perftrack import parse_target, parse_value
     >>> say = _Language("zh")
     >>> _degree_of_word(parse_target("稳定"), parse_value("基本稳定"), say).attainment.value
     'partial'
+    >>> _degree_of_word(parse_target("及时"), parse_value("较及时"), say).attainment.value
+    'partial'
+    >>> _degree_of_word(parse_target("稳定"), parse_value("总体稳定"), say).attainment.value
+    'met'
     """
-    word = _normal(target.description)
+    if isinstance(target, QualitativeTarget):
+        word = target.word
+        if _normal(target.text) != word:
+            return None  # 显著提升, ≥良好: the target carries its own degree or bar
+    else:
+        word = _normal(target.description)
     if not _DEGREED_WORD_RE.fullmatch(word):
         return None
     text = _normal(_text(actual))
+    if _rank(text) is not None:
+        return None  # 较好 is a grade, ranked with 良好 and 好
     degree = text[: -len(word)] if text.endswith(word) else None
     shown = _text(actual)
+    if degree in _OVERALL_DEGREES:
+        return _Outcome(
+            Attainment.MET,
+            say(
+                f"实际“{shown}”，总体达到“{word}”",
+                f"actual “{shown}” reaches “{word}” overall",
+            ),
+        )
     if degree in _WEAKER_DEGREES:
         return _Outcome(
             Attainment.PARTIAL,
@@ -2847,13 +2932,36 @@ def _bare_figure(target: Target | None) -> bool:
 
 
 def _actual_is_target(indicator: Indicator) -> bool:
-    """An actual in a target's form (``≥45公里``) beside a bare figure as the target.
+    """An actual in a target's form (``≥45公里``) beside another bare figure as the target.
 
     The columns read the wrong way round (``26公里 | ≥45公里``): the figure reported
     stands under 年度指标值 and the target under 实际完成值, and the comparison says
-    nothing (scoring.md §3 rule 2).
+    nothing (scoring.md §3 rule 2). The target's own figure with an operator
+    (``95% | ≥95%``) is the target copied as the actual, judged as such (met).
     """
-    return _bare_figure(indicator.target) and _target_form(indicator.actual)
+    return (
+        _bare_figure(indicator.target)
+        and _target_form(indicator.actual)
+        and not _copies_bare_figure(indicator.target, indicator.actual)
+    )
+
+
+def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
+    """Whether *actual* (``≥95%``) is the bare *target*'s figure (``95%``) with an operator.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _copies_bare_figure(parse_target("95%"), parse_value("≥95%"))
+    True
+    >>> _copies_bare_figure(parse_target("26公里"), parse_value("≥45公里"))
+    False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op is Op.EQ
+        and isinstance(actual, Quantity)
+        and actual.value == target.value
+        and actual.unit == target.unit
+    )
 
 
 def _attainment(ctx: _Context) -> _Outcome:
@@ -3427,7 +3535,7 @@ def _progress(
 
 
 def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
-    if policy.as_of is not None:
+    if policy.as_of is not None and not _before_period(table, policy.as_of):
         return policy.as_of, "policy"
     period = table.period
     if period is None:
@@ -3438,6 +3546,26 @@ def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
     else:
         last = dt.date(end.year, end.month + 1, 1) - dt.timedelta(days=1)
     return last, "period"
+
+
+def _before_period(table: Table, as_of: dt.date) -> bool:
+    """Whether *as_of* falls before the first month of the table's period.
+
+    The figures of a 2024年1-9月 table cannot be judged at 2023-12-31: such a date
+    (a policy's ``as_of`` typed wrong, or kept from last year's run) gives way to the
+    period's end, and ``time-progress-mismatch`` says so. A date later than the
+    period is the user's to choose (a 1-9月 table judged at 12-31, or after the year).
+
+    >>> from perftrack import Period, YearMonth
+    >>> table = Table(TableKind.TRACKING, period=Period(YearMonth(2024, 1), YearMonth(2024, 9)))
+    >>> _before_period(table, dt.date(2023, 12, 31)), _before_period(table, dt.date(2024, 1, 1))
+    (True, False)
+    """
+    period = table.period
+    return period is not None and (as_of.year, as_of.month) < (
+        period.start.year,
+        period.start.month,
+    )
 
 
 def _forecast_rate(table: Table, whole: int | None) -> Decimal | None:
@@ -3494,13 +3622,31 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     Without a policy ``as_of`` that date is the period's end (a template copied on:
     the printed figure still rules the budget's verdict, the finding says it may be
     stale); with one, it is the policy's date, whose figure then rules (see
-    :func:`_time_progress`).
+    :func:`_time_progress`). A policy date before the period is not used (see
+    :func:`_before_period`), and the finding says so.
     """
     table = state.table
     printed, period = table.time_progress, table.period
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    asked = state.policy.as_of
+    if asked is not None and as_of_source != "policy" and period is not None:
+        # a date before the period (2023-12-31 for a 2024年1-9月 table): not used
+        start = f"{period.start.year}年{period.start.month}月"
+        end = state.as_of.isoformat() if state.as_of is not None else ""
+        bar = printed if printed is not None else _months_progress(state.as_of or asked, state.year)
+        how = "填报的" if printed is not None else "时段末的"
+        state.add(
+            "time-progress-mismatch",
+            Severity.WARNING,
+            f"评价日期{asked.isoformat()}早于表格时段（{start}起），未采用；"
+            f"按时段末{end}评价，序时进度按{how}{show(bar)}%计",
+            f"the date {asked.isoformat()} is before the table's period (from {start}) and"
+            f" is not used: judged at the period's end {end}, time progress {show(bar)}%",
+            where,
+        )
+        return
     if printed is None:
         return
-    where = Where(file=table.source.file, sheet=table.source.sheet)
     if as_of_source == "policy" and state.as_of is not None:
         own = _months_progress(state.as_of, state.year)
         if _a_month_apart(printed, own):
@@ -3709,6 +3855,8 @@ class _Scoring:
         self.forecast_misses: dict[int, str] = {}
         # Rows whose target is the time progress (不低于序时进度), judged as ≥ it.
         self.paced: set[int] = set()
+        # rows whose target and actual columns look swapped (columns-swapped)
+        self.swapped: set[int] = set()
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
         # percentage it is judged as (see _share_target).
         self.shares: dict[int, Comparison | Range] = {}
@@ -4202,6 +4350,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 # 持平 against 持平 is a result reported, not the target copied
                 and not _is_flat_target(target, state.year)
             )
+            # 95% | ≥95%: the bare target's figure reprinted with an operator (in a
+            # table whose columns look swapped, 860公里 | ≥860公里 is its result)
+            or (
+                _copies_bare_figure(target, indicator.actual)
+                and _target_form(indicator.actual)
+                and not state.swapped
+            )
             or (
                 # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
                 isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
@@ -4275,7 +4430,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
                     state.where_indicator(index, "target"),
                 )
-        if _worded_satisfaction(indicator, target, indicator.actual):
+        before_due = (
+            verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
+        )
+        if _worded_satisfaction(indicator, target, indicator.actual) and not (
+            table.kind is not TableKind.SELF_EVALUATION and before_due
+        ):
+            # a tracking table before the due date owes no survey's percentage yet
             state.add(
                 "satisfaction-not-percent",
                 Severity.INFO,
@@ -4343,7 +4504,7 @@ def _swapped_rows(table: Table) -> tuple[list[int], int]:
         index
         for index in filled
         if _target_form(table.indicators[index].actual)
-        and (table.indicators[index].target is None or _bare_figure(table.indicators[index].target))
+        and (table.indicators[index].target is None or _actual_is_target(table.indicators[index]))
     ]
     if len(swapped) >= _SWAPPED_ROWS and 2 * len(swapped) > len(filled):
         return swapped, len(filled)
@@ -5261,6 +5422,22 @@ _REASON_NOT_RESULT_RE: Final = re.compile(
     "较|比|增加|增长|减少|下降|降低|提高|提升|上升|少|多|差|缺|剩|余|尚有|还有|未|没|不|"
     "计划|目标|原定|预计|拟|将|力争|争取|指标|任务"
 )
+# Words before a figure that make it part of no result either, read for figures only
+# (a date after 延期 is the date done): an excess (超额完成5场, 超支2万元), a part (其中
+# 线上12场), another year (上年开展45场), an addition or an exception (新增20人, 另有12人,
+# 推迟5场), a saving (节约2万元) or a budget (预算30万元).
+_REASON_NOT_FIGURE_RE: Final = re.compile(
+    "超|其中|上年|去年|前年|往年|同期|新增|另|推迟|延期|延迟|延后|滞后|改为|调整|"
+    "节约|节省|结余|节余|预算|停发|取消"
+)
+# A clause that says its figure is the result: a result verb before it (实际, 全年开展,
+# 累计完成, 共, 达到, 建成). A figure without one counts only under the indicator's name.
+_REASON_RESULT_RE: Final = re.compile("实际|完成|开展|达到|达|共|累计|全年|建成|完工|实现")
+# Words anywhere in a figure's clause that make it an exception, not the result (有5场
+# 改为线上开展, 因5人死亡停发, 2项因故延期): the figure still counts as one stated.
+_REASON_EXCEPTION_RE: Final = re.compile(
+    "改为|调整|停发|死亡|迁出|迁入|退出|注销|取消|暂停|推迟|延期|延迟|延后|滞后|未(?!达)|没有"
+)
 # Words around a rate that name no indicator of their own (实际, 全年, 截至6月底…为).
 _REASON_GENERIC_RE: Final = re.compile(
     r"截[至止]\d*月?[底末]?|实际|全年|年度|累计|全部|已经|已|共|完成|达到|达|为|是|了|"
@@ -5276,14 +5453,32 @@ def _shares_a_word(label: str, name: str) -> bool:
     return any(rest[i : i + 2] in name for i in range(len(rest) - 1))
 
 
-def _reason_quantities(reason: str, target: Comparison | Range, name: str) -> list[Quantity]:
-    """The figures of *reason* in the target's unit, each as its first comparable reading."""
-    found: list[Quantity] = []
+def _names_indicator(label: str, name: str) -> bool:
+    """Whether *label* (参保率, 规范管理率为) is the indicator's own name, not a bare word."""
+    rest = _REASON_GENERIC_RE.sub("", label)
+    return bool(re.search(r"[\u3400-\u9fff]{2}", rest)) and _shares_a_word(label, name)
+
+
+def _reason_quantities(
+    reason: str, target: Comparison | Range, name: str
+) -> list[tuple[Quantity, bool]]:
+    """The figures of *reason* in the target's unit, each with whether it is the result.
+
+    A figure after a change, a plan, a gap, an excess, a part or another year (较上年,
+    计划, 剩余, 超额, 其中, 上年) is left out. The others are stated; one is the result
+    when its clause says so (实际…, 全年开展…, 累计完成…, or the indicator's name) and
+    nothing in the clause makes it an exception (有5场改为线上开展, 因5人死亡停发).
+    """
+    found: list[tuple[Quantity, bool]] = []
     for clause in _REASON_CLAUSE_RE.finditer(reason):
         text = clause.group()
         for match in _REASON_NUMBER_RE.finditer(text):
             before = text[: match.start()]
-            if _REASON_NOT_RESULT_RE.search(before) or before.endswith(("第", "前", "近")):
+            if (
+                _REASON_NOT_RESULT_RE.search(before)
+                or _REASON_NOT_FIGURE_RE.search(before)
+                or before.endswith(("第", "前", "近"))
+            ):
                 continue
             number, tail = match.group(1), match.group(2)
             readings: list[Quantity] = []
@@ -5303,7 +5498,10 @@ def _reason_quantities(reason: str, target: Comparison | Range, name: str) -> li
             chosen = (exact or based[-1:] or readings[-1:])[0]
             if target.unit == "%" and not _shares_a_word(before, name):
                 continue  # 资金到位率80% beside 供水保证率: another rate
-            found.append(evolve(chosen, label=before.strip() or None))
+            result = (
+                bool(_REASON_RESULT_RE.search(before)) or _names_indicator(before, name)
+            ) and not _REASON_EXCEPTION_RE.search(text)
+            found.append((evolve(chosen, label=before.strip() or None), result))
     return found
 
 
@@ -5362,10 +5560,11 @@ def _reason_figure(indicator: Indicator, year: int | None) -> _ReasonFigure | No
         if target.unit is None:
             return None
         quantities = _reason_quantities(reason, target, indicator.name)
-        if not quantities:
-            return None
-        shown = tuple(_reason_shown(value) for value in quantities)
-        return _ReasonFigure(actual.word, quantities[0] if len(quantities) == 1 else None, shown)
+        if not quantities or (len(quantities) == 1 and not quantities[0][1]):
+            return None  # none, or one that is no result (有5场改为线上开展): the status
+        shown = tuple(_reason_shown(value) for value, _ in quantities)
+        value, result = quantities[0]
+        return _ReasonFigure(actual.word, value if len(quantities) == 1 and result else None, shown)
     dates, months = _reason_dates(reason, year)
     if not dates and months < 2:  # noqa: PLR2004 - one month named and read as no date
         return None
@@ -5405,7 +5604,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     time_progress = _time_progress(table, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
-    swapped = set(_swapped_rows(table)[0])
+    swapped = state.swapped = set(_swapped_rows(table)[0])
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
         # 不低于序时进度: the comparison with the scorecard's time progress it names
@@ -5432,6 +5631,20 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         state.judged.append(judged)
         outcome = _attainment(ctx)
         progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
+        if (
+            index in state.paced
+            and outcome.attainment is Attainment.PENDING
+            and isinstance(paced.actual, Quantity)
+        ):
+            # 不低于序时进度 asks to keep up now: 70% against 75% is behind today,
+            # whatever the year's forecast (pending: the year is not over)
+            outcome = _Outcome(
+                outcome.attainment,
+                outcome.why.removesuffix("，距年底尚有时间").removesuffix("; there is still time"),
+            )
+            if progress is not Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
+                progress = Progress.BEHIND
+                why = state.say("低于序时进度，进度落后", "below the time progress: behind")
         miss = _forecast_misses(ctx, outcome.attainment, progress)
         if index in swapped and progress is not Progress.NOT_APPLICABLE:
             # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
