@@ -1377,6 +1377,21 @@ def test_an_undecided_rates_printed_points_stop_at_its_weight():
             "100.05",
             ["points-over-maximum", "weights-not-100"],
         ),
+        # regress16 W8: half points are exact, no rounding: 11 × 7.5, 8.0 and 10 are 100.5
+        # (the 8.0 a typo for 7.5); it raised nothing and the total was capped to 100.00
+        (["7.5"] * 11 + ["8.0", "10"], "100.50", ["points-over-maximum", "weights-not-100"]),
+        (["7.5"] * 12 + ["10"], "100.00", []),
+        (["8.0"] * 10 + ["10", "10.5"], "100.50", ["points-over-maximum", "weights-not-100"]),
+        # other rounded fractions are tolerated as thirds are: 100/7 as 14.29, 100/12 as 8.33
+        (["14.29"] * 7, "100.00", []),
+        (["8.33"] * 12, "99.96", []),
+        (["8.3"] * 12, "99.60", []),
+        # a tenth too much on an exact weight is no rounding, beside thirds or not
+        (
+            ["16.7", "16.7", "16.7", "30.1", "10", "10"],
+            "100.20",
+            ["points-over-maximum", "weights-not-100"],
+        ),
     ],
 )
 def test_weights_printed_as_thirds_are_their_rounding(weights, total, raised):

@@ -3100,6 +3100,95 @@ TIME_WORDS = [
     case("每月10日前", "延期发放", "not_met", month=12, id="s12-schedule-late"),
 ]
 
+# regress16 W1–W4: words of time read for this work's time only. A plan's date or a
+# count of months is no completion date (W1), a late word inside a noun says nothing of
+# the work (W2), 提前 needs a verb of completion (W3), a forecast is no completion (W4).
+TIME_WORDS_READ = [
+    # W1: late work with a plan's date or a count of months was met
+    case(
+        "2023年6月底前",
+        "原计划6月完成，因雨季推迟3个月",
+        "not_met",
+        fragment="工作延期，截止日期2023-06-30前未完成",
+        month=12,
+        id="r16-plan-date-is-no-completion",
+    ),
+    case(
+        "2023年6月底前",
+        "延期2月完成",
+        "not_met",
+        fragment="晚于截止日期",
+        month=12,
+        id="r16-months-late",
+    ),
+    case("2023年6月底前", "滞后1月完成", "not_met", month=12, id="r16-a-month-behind"),
+    case(
+        "2023年10月底前",
+        "2023年12月完成，较计划10月滞后2个月",
+        "not_met",
+        fragment="晚于截止日期2023-10-31",
+        month=12,
+        id="r16-done-date-not-the-plan",
+    ),
+    case("2023年10月底前", "12月完成，比原定10月推迟", "not_met", month=12, id="r16-than-planned"),
+    case(
+        "2023年10月底前", "已完成（原定10月，延期至11月）", "not_met", month=12, id="r16-put-off-to"
+    ),
+    # the date put off to, or the date done on, still decides
+    case("2023年10月底前", "较原计划延期至9月完成", "met", month=12, id="r16-put-off-in-time"),
+    case("2023年10月底前", "延期办理施工许可后，9月完工", "met", month=12, id="r16-done-on-a-date"),
+    # W2: a late word modifying a noun is no lateness of this work
+    case("2023年12月底前", "已完成延期项目验收", "met", month=12, id="r16-late-projects-noun"),
+    case("2023年12月底前", "已完成逾期账款清收", "unknown", month=12, id="r16-overdue-accounts"),
+    case(
+        "2023年12月底前", "已完成滞后项目督办整改", "unknown", month=12, id="r16-lagging-projects"
+    ),
+    case(
+        "2023年12月底前", "已完成超期服役设备更换", "unknown", month=12, id="r16-overage-equipment"
+    ),
+    case("2023年12月底前", "已完成，部分标段滞后", "not_met", month=12, id="r16-late-clause-kept"),
+    case("2023年6月底前", "延迟拨付", "not_met", month=12, id="r16-late-before-verb-kept"),
+    # a time limit: a case put off alone is no breach (an extension), done late is
+    case("≤15个工作日", "个别办件因材料补正延期", "unknown", month=12, id="r16-limit-extension"),
+    case("每月10日前", "个别月份延迟发放", "not_met", month=12, id="r16-schedule-paid-late"),
+    # W3: early without a verb of completion says nothing of the deadline
+    case("2023年12月底前完工", "提前开工", "pending", month=6, id="r16-early-start"),
+    case("2023年12月底前完工", "提前谋划", "pending", month=6, id="r16-early-planning"),
+    case("2023年12月底前完工", "提前启动建设", "pending", month=6, id="r16-early-launch"),
+    case("2023年12月底前", "提前谋划部署", "unknown", month=12, id="r16-early-planning-at-due"),
+    case("2023年12月底前", "提前启动", "unknown", month=12, id="r16-early-launch-at-due"),
+    # … unless the deadline is for that step
+    case("2023年3月底前开工", "提前开工", "met", month=12, id="r16-early-start-of-a-start"),
+    case(
+        "2023年3月底前开工",
+        "延期开工",
+        "not_met",
+        fragment="晚于截止日期",
+        month=12,
+        id="r16-late-start",
+    ),
+    # W4: a forecast after a late word is no completion
+    case(
+        "2023年12月底前完工",
+        "因拆迁延期，预计11月完工",
+        "pending",
+        month=6,
+        id="r16-forecast-before-due",
+    ),
+    case(
+        "2023年12月底前完工",
+        "因拆迁延期，预计12月完工",
+        "not_met",
+        fragment="前未完成",
+        month=12,
+        id="r16-forecast-at-due",
+    ),
+    case(
+        "2023年12月底前完工", "延期，计划2024年3月完工", "not_met", month=12, id="r16-plan-at-due"
+    ),
+    case("2023年12月底前完工", "延期，尚未完成", "not_met", month=12, id="r16-not-done-at-due"),
+]
+
 # score12 M2: 基本 before what meets the target is partial, as 基本达到 against 达到 is.
 BASICALLY = [
     case(
@@ -3114,6 +3203,27 @@ BASICALLY = [
     # 基本 as the start of a noun is no degree; a different result stays unknown
     case("全覆盖", "基本公共服务全覆盖", "unknown", month=12, id="s12-noun-kept"),
     case("达到国家标准", "基本达到省定标准", "unknown", month=12, id="s12-other-standard"),
+    # regress16 W7: 基本 starting a noun before a clause, or a survey's answer, is no degree
+    case(
+        "按计划完成", "基本支出保障到位，按计划完成", "unknown", month=12, id="r16-basic-spending"
+    ),
+    case("按计划完成", "基本台账建立，按计划完成", "unknown", month=12, id="r16-basic-ledger"),
+    case(
+        "≥90%",
+        "基本满意465/500",
+        "met",
+        fragment="按比例计为93%",
+        month=12,
+        name="群众满意度",
+        level1="满意度指标",
+        level2="服务对象满意度指标",
+        id="r16-basically-satisfied-counted",
+    ),
+    case("≥90%", "基本满意及以上465/500", "met", month=12, id="r16-basically-satisfied-or-more"),
+    case("全覆盖", "基本实现全覆盖", "partial", month=12, id="r16-basically-achieved-kept"),
+    case(
+        "零增长", "基本持平", "partial", month=12, name="交通事故起数", id="r16-basically-flat-kept"
+    ),
 ]
 
 
@@ -3121,6 +3231,7 @@ BASICALLY = [
     ("cells", "when", "expected"),
     [
         *TIME_WORDS,
+        *TIME_WORDS_READ,
         *BASICALLY,
         *RULE_1,
         *RULE_2,

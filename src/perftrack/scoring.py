@@ -244,22 +244,54 @@ def _half_unit(value: Decimal) -> Decimal:
     return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
 
 
+# The parts a whole is shared into when a weight is printed rounded: 50/3 as 16.67,
+# 100/7 as 14.29, 100/12 as 8.33. Halves, quarters and fifths are exact (7.5, 2.25, 0.4).
+_SHARED_INTO: Final = (3, 6, 7, 9, 11, 12)
+
+
+def _rounded_fraction(value: Decimal) -> bool:
+    """Whether a printed figure is a fraction n/d rounded (16.67 of 50/3), not exact.
+
+    The figure has decimals, lies within half a unit of its last digit of some n/d with
+    d in 3, 6, 7, 9, 11, 12 whose parts stand more than two units apart (d times the
+    unit below one half: ``6.7`` of 20/3, ``14.29`` of 100/7, but to a tenth sevenths
+    and ninths come near any figure: ``30.1`` is no 271/9), and is no such fraction
+    exactly (``7.5`` is 45/6, ``8.0`` is 8).
+
+    >>> [_rounded_fraction(Decimal(v)) for v in ("16.67", "14.29", "6.7", "7.5", "8.0", "30.1")]
+    [True, True, True, False, False, False]
+    """
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return False
+    unit = Decimal(1).scaleb(exponent)
+    half = unit / 2
+    near = False
+    for parts in _SHARED_INTO:
+        if parts * unit * 2 >= 1:
+            continue
+        share = (value * parts).to_integral_value(ROUND_HALF_UP)
+        if share == value * parts:
+            return False  # 7.5 is 45/6 exactly
+        near = near or abs(value - share / parts) < half
+    return near
+
+
 def _rounding(values: Sequence[Decimal]) -> Decimal:
     """How far printed figures may add up off their whole by rounding alone.
 
-    Half a unit of the last printed digit of each figure printed with decimals (16.67
-    for 50/3: 0.005); a whole number is taken as exact. Three 16.67 and 50 are 100.01,
-    within 0.015 of 100; 10 × 9.5 is not 100 at all.
+    Half a unit of the last printed digit of each figure printed as a rounded fraction
+    (16.67 for 50/3: 0.005, :func:`_rounded_fraction`); a whole number, or one exact in
+    its digits (7.5, 8.0), is exact. Three 16.67 and 50 are 100.01, within 0.015 of 100;
+    11 × 7.5, 8.0 and 10 are 100.5, not 100.
 
     >>> _rounding([Decimal("16.67")] * 3 + [Decimal(50)])
     Decimal('0.015')
+    >>> _rounding([Decimal("7.5")] * 11 + [Decimal("8.0"), Decimal(10)])
+    Decimal('0')
     """
     return sum(
-        (
-            _half_unit(value)
-            for value in values
-            if isinstance(exponent := value.as_tuple().exponent, int) and exponent < 0
-        ),
+        (_half_unit(value) for value in values if _rounded_fraction(value)),
         Decimal(0),
     )
 
@@ -1195,7 +1227,9 @@ def _in_time(actual: Value, say: _Language) -> _Outcome | None:
     if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
         return _timely(actual, say)
     said = _time_said(actual, None)
-    if said is not None:
+    # late is a breach when done late or put off to a date (逾期办结, 延迟发放, 延期至10月);
+    # a case put off alone (个别办件因材料补正延期) may be an extension the limit allows
+    if said is not None and (not said.late or said.done or said.date is not None):
         return _timely(_NOT_ON_TIME if said.late else _ON_TIME, say, _text(actual))
     if (
         isinstance(actual, StatusValue)
@@ -1217,64 +1251,170 @@ class _TimeSaid(NamedTuple):
     """What an actual says of its time in words: late or early, and the date it names."""
 
     late: bool
-    done: bool  # 逾期完成, 延期至10月完成: the work is done (late), not only put off
-    date: DateValue | None  # 延期至2024年10月完成: the date the work was put off to
+    # 逾期完成, 延期至10月完成: the work is done (late), not only put off or forecast
+    done: bool
+    # 延期至2024年10月完成, 2024年12月完成（滞后2个月）: the date put off to or done on
+    date: DateValue | None
 
 
-# Work said done ahead of time: 提前完成, 提前1个月完成, 比计划提前10天完工, 均已提前完成.
+# Verbs of the work done, early or late: 提前完成, 延期拨付, 滞后2个月完工.
+_DONE_WORDS: Final = "完成|完工|竣工|建成|上线|交付|办结|验收|拨付|下达|发放|到位"
+_DONE_SET: Final = frozenset(_DONE_WORDS.split("|"))
+_DONE_WORD_RE: Final = re.compile(_DONE_WORDS)
+# Verbs of work under way, which a late word before them speaks of too: 延期开工, 延期施工中.
+_WORK_WORDS: Final = "开工|动工|施工|启动|实施|建设|办理|推进|支付|兑付|兑现|报送|开展"
+# An amount of time: 2个月, 2月, 10天, 半年, 两周.
+_TIME_AMOUNT: Final = (
+    r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?个?(?:工作日|天|日|周|月|年|季度))"
+)
+_SAID_DATE: Final = r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?"
+# A date in words of time: 延期至2024年10月, 推迟到11月底, 2024年7月完成（延期1个月）.
+_SAID_DATE_RE: Final = re.compile(_SAID_DATE)
+# Work said done ahead of time: 提前完成, 提前1个月完成, 比计划提前10天完工, 均已提前拨付.
+# The verb says so: 提前开工, 提前谋划, 提前启动 say nothing of the completion, unless the
+# deadline is for that step (提前开工 against 2024年3月底前开工).
 _EARLY_RE: Final = re.compile(
     r"(?:均|全部)?(?:已经?)?(?:比|较)?(?:原)?(?:计划)?提前"
-    r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?个?(?:天|日|周|月|年|工作日|季度))?"
-    r"(?:完成|完工|竣工|建成|上线|交付|实现|办结|拨付|下达|发放|到位|验收)?[\u3400-\u9fff]{0,6}"
+    rf"{_TIME_AMOUNT}?(?P<verb>{_DONE_WORDS}|{_WORK_WORDS})[\u3400-\u9fff]{{0,6}}"
 )
-# Work said late: 逾期完成, 延期完成, 滞后2个月完成, 推迟至2024年10月, 2024年7月完成（延期1个月）…
-_LATE_WORD_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|拖期|拖延")
+_LATE_WORDS: Final = "逾期|延期|超期|滞后|推迟|延迟|拖期|拖延"
+# A late word anywhere (the cheap check before the readings below).
+_LATE_WORD_RE: Final = re.compile(_LATE_WORDS)
+# A late word that speaks of this work's time: before a verb of the work (延期完成,
+# 滞后2个月完工, 延期至10月完成, 逾期拨付, 延期开工), or a clause of its own (…，延期1个月;
+# 推迟到11月底; 因拆迁延期，…; 进度滞后; 滞后于序时进度). Not the modifier of a noun
+# (延期项目, 逾期账款, 滞后项目, 超期服役设备): those say nothing of this work's time.
+_LATE_SAID_RE: Final = re.compile(
+    rf"(?:{_LATE_WORDS})(?:了|约)?(?:{_TIME_AMOUNT}|[至到]{_SAID_DATE}(?:前|后)?)?(?:了|后|再|才)?"
+    rf"(?:{_DONE_WORDS}|{_WORK_WORDS}|于|(?:中|了)?(?=[,;.。:)\]、]|$))"
+)
 # … unless the lateness is denied (无逾期, 未延期, 没有滞后, 不存在推迟).
 _NOT_LATE_RE: Final = re.compile(
     "(?:未|无|没有?|不存在|未出现|未发生|杜绝)(?:发生|出现|任何)?(?:逾期|延期|超期|滞后|推迟|延迟|拖期|拖延)"
 )
-# A date in words of time: 延期至2024年10月, 推迟到11月底, 2024年7月完成（延期1个月）.
-_SAID_DATE_RE: Final = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?")
-_SAID_DONE_RE: Final = re.compile("完成|完工|竣工|建成|上线|交付|办结|验收|拨付|发放|到位")
+# Where a clause ends: what a date or a verb is read within.
+_CLAUSE_END_RE: Final = re.compile(r"[,;.。:()\[\]、]")
+# A forecast before a date or a verb in its clause (预计11月完工, 拟于12月完成): no completion.
+_FORECAST_RE: Final = re.compile("预计|预期|拟|争取|力争|有望|将于")
+# The plan a date or a verb is compared with (原计划6月完成, 较计划10月, 比原定10月, 计划
+# 2025年3月完工), when no late word stands between them: no completion either.
+_PLAN_RE: Final = re.compile("(?<!按)计划|原定|预定|应于")
+# A verb denied (延期，尚未完成): no completion.
+_UNDONE_RE: Final = re.compile("未|没有?|无法|不能")
+# A late word right before a month without a year: a count (延期2月完成), not a date.
+_LATE_BEFORE_RE: Final = re.compile(f"(?:{_LATE_WORDS})(?:了|约)?$")
+# After a date, what makes it the date the work was done on: 2024年12月完成, 9月底前完工.
+_DONE_AFTER_DATE_RE: Final = re.compile(
+    rf"(?:前|份|中旬|上旬|下旬)?(?:已|全部|全面|顺利|如期)?(?:{_DONE_WORDS})"
+)
 
 
-def _time_said(actual: Value | None, year: int | None) -> _TimeSaid | None:
+def _clause_before(text: str, at: int) -> str:
+    """The part of *at*'s clause before it, from the last late word on (its own words)."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+    before = text[start:at]
+    ends = [found.end() for found in _LATE_WORD_RE.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
+def _planned(text: str, at: int) -> bool:
+    """Whether what stands at *at* is a forecast or a plan, not what was done."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+    if _FORECAST_RE.search(text, start, at) is not None:
+        return True  # 预计11月完工, 预计推迟至10月
+    return _PLAN_RE.search(_clause_before(text, at)) is not None
+
+
+def _said_date(text: str) -> re.Match[str] | None:
+    """The date the work was put off to (延期至…) or done on (2024年12月完成), else None.
+
+    A date after 至/到 (延期至2024年10月), else the last one a verb of completion follows
+    (2024年12月完成，较计划10月滞后2个月). Never a forecast or a plan (预计11月完工,
+    原计划6月完成, 较计划10月), nor a count of months after a late word (延期2月完成).
+    """
+    put_off: re.Match[str] | None = None
+    done: re.Match[str] | None = None
+    for found in _SAID_DATE_RE.finditer(text):
+        before = text[: found.start()]
+        if _planned(text, found.start()):
+            continue
+        if before.endswith(("至", "到")):
+            put_off = put_off or found
+        elif (
+            _LATE_BEFORE_RE.search(text, 0, found.start()) is not None
+            and "年" not in found.group()
+            and "日" not in found.group()
+        ):
+            continue  # 延期2月完成, 滞后1月: months, not a month
+        elif _DONE_AFTER_DATE_RE.match(text, found.end()) is not None:
+            done = found
+    return put_off or done
+
+
+def _done_said(text: str, steps: tuple[str, ...] = ()) -> bool:
+    """Whether *text* says the work (or the step in *steps*) done, not planned nor denied."""
+    verbs = _DONE_WORD_RE
+    if steps:
+        verbs = re.compile("|".join((_DONE_WORDS, *map(re.escape, steps))))
+    return any(
+        not _planned(text, found.start())
+        and _UNDONE_RE.search(_clause_before(text, found.start())) is None
+        for found in verbs.finditer(text)
+    )
+
+
+def _time_said(
+    actual: Value | None, year: int | None, steps: tuple[str, ...] = ()
+) -> _TimeSaid | None:
     """What *actual* says of its time in words (late or early), else None.
 
     One reading for deadlines (§3 rule 4), time limits and schedules: ``提前完成`` and
-    ``提前1个月完成`` say the work was done before its time; ``逾期完成``, ``延期完成``,
-    ``滞后2个月完成`` say after it, and ``延期至2024年10月完成`` or ``2024年7月完成（延期
-    1个月）`` name the date it was done on (or put off to), which a deadline judges.
-    Words that deny the lateness (``无逾期``, ``未延期``) are no lateness said.
+    ``提前1个月完成`` say the work was done before its time (a verb of completion, or of
+    the step in *steps* the deadline is for: ``提前开工`` says nothing of completion);
+    ``逾期完成``, ``延期完成``, ``滞后2个月完成`` say after it, and ``延期至2024年10月完成``
+    or ``2024年7月完成（延期1个月）`` name the date it was done on (or put off to), which a
+    deadline judges. A late word must speak of this work's time (before its verb, or a
+    clause of its own): ``已完成延期项目验收`` says nothing of it. A forecast or a plan
+    (``预计11月完工``, ``原计划6月完成``) and a count of months (``延期2月完成``) are no
+    date of completion. Words that deny the lateness (``无逾期``, ``未延期``) are no
+    lateness said.
 
     >>> said = _time_said(parse_value("延期至2024年10月完成"), None)
     >>> said.late, said.done, said.date.month
     (True, True, 10)
     >>> _time_said(parse_value("提前1个月完成"), None).late
     False
+    >>> _time_said(parse_value("已完成延期项目验收"), None) is None
+    True
     """
     if not isinstance(actual, (TextValue, StatusValue)):
         return None
     text = _normal(_text(actual))
-    if "提前" in text and _EARLY_RE.fullmatch(text):
-        return _TimeSaid(late=False, done=True, date=None)
-    if _LATE_WORD_RE.search(text) is None or _NOT_LATE_RE.search(text) is not None:
+    if "提前" in text and (early := _EARLY_RE.fullmatch(text)) is not None:
+        verb = early.group("verb")
+        if verb in _DONE_SET or verb in steps:
+            return _TimeSaid(late=False, done=True, date=None)
         return None
+    if (
+        _LATE_WORD_RE.search(text) is None
+        or _LATE_SAID_RE.search(text) is None
+        or _NOT_LATE_RE.search(text) is not None
+    ):
+        return None
+    done = _done_said(text, steps)
     date: DateValue | None = None
-    dates = list(_SAID_DATE_RE.finditer(text))
-    if dates:
-        # the date put off to (延期至…), else the last named (原计划6月，8月完成)
-        chosen = next((m for m in dates if text[: m.start()].endswith(("至", "到"))), dates[-1])
+    chosen = _said_date(text)
+    if chosen is not None:
         parsed = parse_value(chosen.group())
         if isinstance(parsed, DateValue) and parsed.month is not None:
             date = DateValue(
                 parsed.year if parsed.year is not None else year,
                 parsed.month,
                 parsed.day,
-                Status.DONE if _SAID_DONE_RE.search(text) else None,
+                Status.DONE if done else None,
                 text=_text(actual),
             )
-    return _TimeSaid(late=True, done=_SAID_DONE_RE.search(text) is not None, date=date)
+    return _TimeSaid(late=True, done=done, date=date)
 
 
 def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) -> _Outcome:
@@ -1393,7 +1533,7 @@ _FRACTION_RE: Final = re.compile(
 # What the part of a fraction may be labelled: nothing, or the good answers a % target
 # counts (满意465份/500份, 达标48/50); 不满意, 超标, 投诉 count the others.
 _SHARE_LABEL_RE: Final = re.compile(
-    "(?:(?:非常)?满意(?:和|及)?(?:基本满意|满意)?(?:及以上)?|满意度|达标|合格|好评|认可|通过)?"
+    "(?:(?:非常|基本)?满意(?:和|及)?(?:基本满意|满意)?(?:及?以上)?|满意度|达标|合格|好评|认可|通过)?"
     "(?:的)?(?:人数|份数|户数|问卷|数)?"
 )
 # 发放问卷500份,满意465份; 调查500人,其中满意465人: the survey, then the satisfied.
@@ -1702,17 +1842,26 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"done {_text(actual)}, by the due date {due_text}",
                 ),
             )
-    said = _time_said(actual, ctx.year)
+    said = _time_said(actual, ctx.year, _named_step(ctx.indicator))
     if said is not None:
         if said.date is not None and said.date.year is not None:
             return _judge_deadline(said.date, ctx)  # 延期至2024年10月完成: the date decides
-        if said.late and (said.done or ctx.at_due is not False):
-            # put off (延期施工中) before the due date is still judged as the work stands
+        if said.late and said.done:
             return _Outcome(
                 Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，晚于截止日期{due_text}",
                     f"“{_text(actual)}”, after the due date {due_text}",
+                ),
+            )
+        if said.late and ctx.at_due:
+            # put off and not done (延期施工中, 因拆迁延期，预计12月完工): before the due
+            # date it is judged as the work stands
+            return _Outcome(
+                Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，工作延期，截止日期{due_text}前未完成",
+                    f"“{_text(actual)}”: put off, not done by the due date {due_text}",
                 ),
             )
         if not said.late:
@@ -2800,12 +2949,14 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     return outcome
 
 
-# 基本 as a degree (基本完成, 基本达到国家标准, 基本全覆盖), not the start of a noun
-# (基本公共卫生服务, 基本医疗保险, 基本农田, 基本养老金, 基本生活, 基本建设).
+# 基本 as a degree: directly before a word of completion or attainment (基本完成, 基本达到
+# 国家标准, 基本全覆盖, 基本实现全覆盖, 基本健全). 基本 before anything else starts a noun
+# (基本公共卫生服务, 基本支出, 基本台账, 基本农田) or is a survey's answer (基本满意465/500).
 _BASICALLY_RE: Final = re.compile(
-    "(?:基本上|基本)(?!公共|公卫|医疗|医保|农田|养老|生活|建设|药物|单位|情况|信息|条件"
-    "|原则|保障|工资|口粮|户|服务|标准|数据|知识|技能|功能|设施|要求|国策)"
+    "(?:基本上|基本)(?=完成|完工|竣工|建成|达到|达成|达标|实现|覆盖|全覆盖|健全|完善|到位|落实"
+    "|满足|符合|做到|解决|消除|按时|按期|如期|持平)"
 )
+_DIGIT_RE: Final = re.compile(r"\d")
 
 
 def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -2815,14 +2966,15 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     meets the target: ``基本完成`` against ``按计划完成`` (``完成`` meets it),
     ``基本达到国家标准`` against ``达到国家标准``, ``基本达到预期目标`` against
     ``达到预期目标``, ``基本全覆盖`` against ``全覆盖`` (100%). Asked only of an actual
-    judged unknown.
+    judged unknown, with 基本 right before a word of completion or attainment, and never
+    of a cell holding a figure (``基本满意465/500``: the figure is for the other rules).
 
-    >>> [_BASICALLY_RE.match(text) is not None for text in ("基本全覆盖", "基本公共服务")]
+    >>> [_BASICALLY_RE.match(text) is not None for text in ("基本全覆盖", "基本支出保障到位")]
     [True, False]
     """
     text = _normal(_text(actual))
     degree = _BASICALLY_RE.match(text)
-    if degree is None or degree.end() == len(text):
+    if degree is None or _DIGIT_RE.search(text) is not None:
         return None
     rest = parse_value(text[degree.end() :], year=ctx.year)
     if _judge(target, rest, ctx).attainment is not Attainment.MET:
@@ -5095,12 +5247,14 @@ def _points(
         _points_findings(state, items, carrier, verdicts, None)
         return Points(None, None, not self_evaluation, tuple(undecided), tuple(items))
     total = scored if dropped == 0 else _round(scored * _HUNDRED / base)
-    slack = _rounding(
-        [w for w in printed_weights if w is not None]
-        + ([carrier.weight] if carrier.weight is not None else [])
+    weights = [w for w in printed_weights if w is not None] + (
+        [carrier.weight] if carrier.weight is not None else []
     )
-    if _HUNDRED < total <= _HUNDRED + slack:
-        total = _HUNDRED  # 分值 printed as thirds (16.67 × 3 and 50): 100.01 is their rounding
+    slack = _rounding(weights)
+    if _HUNDRED < total <= _HUNDRED + slack and abs(sum(weights, Decimal(0)) - _HUNDRED) <= slack:
+        # 分值 printed as thirds (16.67 × 3 and 50): 100.01 is their rounding. Weights that
+        # do not add up to 100 (weights-not-100) keep the total over it, and its finding.
+        total = _HUNDRED
     _points_findings(state, items, carrier, verdicts, total)
     return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
 
