@@ -1190,8 +1190,10 @@ _TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时",
 # How long after its year a self-evaluation is filed, at the latest: dates within it are
 # facts the table reports, later ones plans.
 _FILING_TIME: Final = dt.timedelta(days=182)
-# A figure of time labelled late: 逾期3天, 延期5个工作日, 推迟15天, 滞后2个月.
-_LATE_LABEL_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|超时")
+# The words of lateness: one list for the days late, the words of time and their denial.
+_LATE: Final = ("逾期", "延期", "超期", "滞后", "推迟", "延迟")
+# A figure of time labelled late: 逾期3天, 延期5个工作日, 推迟15天, 滞后2个月, 超时2小时.
+_LATE_LABEL_RE: Final = re.compile("|".join((*_LATE, "超时")))
 # A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
 _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
 
@@ -1277,7 +1279,7 @@ _EARLY_RE: Final = re.compile(
     r"(?:均|全部)?(?:已经?)?(?:比|较)?(?:原)?(?:计划)?提前"
     rf"{_TIME_AMOUNT}?(?P<verb>{_DONE_WORDS}|{_WORK_WORDS})[\u3400-\u9fff]{{0,6}}"
 )
-_LATE_WORDS: Final = "逾期|延期|超期|滞后|推迟|延迟|拖期|拖延"
+_LATE_WORDS: Final = "|".join((*_LATE, "拖期", "拖延"))
 # A late word anywhere (the cheap check before the readings below).
 _LATE_WORD_RE: Final = re.compile(_LATE_WORDS)
 # A late word that speaks of this work's time: before a verb of the work (延期完成,
@@ -1290,7 +1292,7 @@ _LATE_SAID_RE: Final = re.compile(
 )
 # … unless the lateness is denied (无逾期, 未延期, 没有滞后, 不存在推迟).
 _NOT_LATE_RE: Final = re.compile(
-    "(?:未|无|没有?|不存在|未出现|未发生|杜绝)(?:发生|出现|任何)?(?:逾期|延期|超期|滞后|推迟|延迟|拖期|拖延)"
+    f"(?:未|无|没有?|不存在|未出现|未发生|杜绝)(?:发生|出现|任何)?(?:{_LATE_WORDS})"
 )
 # Where a clause ends: what a date or a verb is read within.
 _CLAUSE_END_RE: Final = re.compile(r"[,;.。:()\[\]、]")
