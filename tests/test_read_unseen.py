@@ -3587,3 +3587,15 @@ def test_a_grid_header_printed_again_is_no_indicator(header: list[str], where: s
     else:
         rows += [indicator(1, "培训人次"), header, indicator(2, "宣传场次")]
     assert names(read(*rows)) == ["培训人次", "宣传场次"]
+
+
+def test_a_money_table_by_unit_under_the_grid_adds_no_indicator() -> None:
+    tables = read_all(
+        *GRID_TOP,
+        *GRID_BOTTOM,
+        ["预算单位", "年初预算数", "全年预算数", "全年执行数"],
+        ["某县林业技术推广站", "100.00", "100.00", "98.00"],
+    )
+    assert [names(table) for table in tables] == [
+        ["完成人工造林面积", "苗木成活率", "森林覆盖率提高", "林农满意度"]
+    ]

@@ -984,6 +984,8 @@ def _opens_unit_table(
         >>> _opens_unit_table(_Builder(Sheet(rows), 0, None), Sheet(rows), 0, ((0, rows[0][0]),))
         False
     """
+    if _opens_budget(_Row((), index, tuple(filled), "")):
+        return True  # 预算单位 | 年初预算数 | 全年执行数: a money table by unit, not the grid's
     follows = _what_follows(sheet, index)
     if follows == "block":
         return True
