@@ -3419,3 +3419,183 @@ def test_a_carried_name_in_a_text_export_is_information() -> None:
             "三级指标名称为空，已沿用上一行的“补贴发放时间”（如为合并单元格可忽略，否则请补填名称）",
         ),
     ]
+
+
+# ---------------------------------------------------------------------------
+# The page header of a paginated export repeated inside the grid: the grid goes on
+
+GRID_TOP = [
+    ["项目名称", "2023年重点区域生态保护修复项目"],
+    ["主管部门", "某县林业局", "实施单位", "某县林业技术推广站"],
+    SELF_HEADER,
+    ["产出指标", "数量指标", "完成人工造林面积", "≥3000亩", "3150亩", "40", "40"],
+    ["产出指标", "质量指标", "苗木成活率", "≥85%", "90%", "30", "30"],
+]
+GRID_BOTTOM = [
+    ["效益指标", "生态效益指标", "森林覆盖率提高", "≥0.2个百分点", "0.23个百分点", "20", "20"],
+    ["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "93.5%", "10", "9.75"],
+    ["总分", "", "", "", "", "100", "99.75"],
+]
+
+
+@pytest.mark.parametrize(
+    "page_header",
+    [
+        pytest.param(
+            [["预算单位：某县林业技术推广站", "", "", "", "", "", "金额单位：万元"]],
+            id="own-unit-and-amount-unit",
+        ),
+        pytest.param(
+            [["预算单位：某县林业技术推广站", "", "", "", "", "", "金额单位：万元"], SELF_HEADER],
+            id="own-unit-then-the-header-again",
+        ),
+        pytest.param([["单位名称：某县林业技术推广站"], SELF_HEADER], id="unit-name-then-header"),
+        pytest.param(
+            [["单位名称：某县林业技术推广站"], SELF_HEADER, SELF_HEADER], id="header-twice"
+        ),
+        pytest.param(
+            [["预算单位：某县林业技术推广站", "", "", "", "", "", "第1页"]], id="page-number"
+        ),
+        pytest.param(
+            [["预算单位：某县林业局", "", "", "", "", "", "单位：万元"], SELF_HEADER],
+            id="the-department-and-a-unit-of-money",
+        ),
+        pytest.param([["部门名称", "某县林业局"]], id="rows-go-on-under-it"),
+        pytest.param([["预算单位", "某县自然资源局"], SELF_HEADER], id="header-then-rows-go-on"),
+        pytest.param(
+            [["预算单位", "某县自然资源局"], ["金额单位：万元"], ["第2页"]],
+            id="page-marks-on-rows-of-their-own",
+        ),
+    ],
+)
+def test_a_page_header_inside_the_grid_starts_no_table(page_header: list[list[str]]) -> None:
+    tables = read_all(*GRID_TOP, *page_header, *GRID_BOTTOM)
+    assert [(table.project.name, names(table)) for table in tables] == [
+        (
+            "2023年重点区域生态保护修复项目",
+            ["完成人工造林面积", "苗木成活率", "森林覆盖率提高", "林农满意度"],
+        )
+    ]
+    (table,) = tables
+    assert (table.project.department, table.project.implementer) == (
+        "某县林业局",
+        "某县林业技术推广站",
+    )
+    assert table.published is not None
+    assert table.published.total == Decimal("99.75")
+
+
+def test_a_page_header_gives_a_unit_the_table_lacks() -> None:
+    (table,) = read_all(
+        ["项目名称", "2023年重点区域生态保护修复项目"],
+        *GRID_TOP[2:],
+        ["预算单位：某县林业技术推广站", "", "", "", "", "", "金额单位：万元"],
+        *GRID_BOTTOM,
+    )
+    assert table.project.implementer == "某县林业技术推广站"
+    assert len(table.indicators) == 4
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            [["部门名称：某县文化和旅游局", "", "", "", "", "", "金额单位：万元"]], id="page-marks"
+        ),
+        pytest.param(
+            [["部门名称", "某县文化和旅游局"], ["金额单位：万元"]], id="amount-unit-below"
+        ),
+    ],
+)
+def test_a_department_table_printed_with_its_amount_unit_is_a_table_of_its_own(
+    lead: list[list[str]],
+) -> None:
+    # A budget block after the label: the head of a table, whatever the label carries.
+    project, department = read_all(*PROJECT_TABLE, *lead, *department_table("", "")[1:])
+    assert names(project) == ["完成人工造林面积", "森林覆盖率提高", "林农满意度"]
+    assert (department.project.name, names(department)) == (
+        "某县文化和旅游局",
+        ["组织送戏下乡场次", "群众满意度"],
+    )
+
+
+def test_a_department_grid_after_a_total_is_a_table_of_its_own() -> None:
+    # No budget block: the grid header after another unit's label, the grid above closed.
+    project, department = read_all(
+        *PROJECT_TABLE,
+        ["部门名称", "某县文化和旅游局"],
+        *department_table("", "")[4:],
+    )
+    assert names(project) == ["完成人工造林面积", "森林覆盖率提高", "林农满意度"]
+    assert (department.project.name, names(department)) == (
+        "某县文化和旅游局",
+        ["组织送戏下乡场次", "群众满意度"],
+    )
+
+
+@pytest.mark.parametrize(
+    "second_unit",
+    [
+        pytest.param("某县妇幼保健院", id="another-unit"),
+        pytest.param("某县疾控中心", id="the-same-unit"),
+    ],
+)
+def test_projects_led_by_their_budget_unit_keep_the_headings_title(second_unit: str) -> None:
+    # 一体化 exports: 预算单位 | unit, then 项目名称: a project's table, not a department's.
+    def project(unit: str, name: str) -> list[list[str]]:
+        return [
+            ["预算单位", unit],
+            ["项目名称", name],
+            ["主管部门", "某县卫生健康局"],
+            SELF_HEADER,
+            ["产出指标", "数量指标", "免疫接种人次", "≥5000人次", "5200人次", "60", "60"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94%", "40", "40"],
+            ["总分", "", "", "", "", "100", "100"],
+        ]
+
+    first, second = read_all(
+        "2024年度项目支出绩效自评表",
+        *project("某县疾控中心", "免疫规划项目"),
+        *project(second_unit, "孕产妇保健项目"),
+    )
+    assert [(t.title, t.project.name, t.project.implementer) for t in (first, second)] == [
+        ("2024年度项目支出绩效自评表", "免疫规划项目", "某县疾控中心"),
+        ("2024年度项目支出绩效自评表", "孕产妇保健项目", second_unit),
+    ]
+    assert second.kind is TableKind.SELF_EVALUATION
+    assert names(second) == ["免疫接种人次", "群众满意度"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param(SELF_HEADER, id="plain"),
+        pytest.param(["序号", *SELF_HEADER], id="with-serial-numbers"),
+    ],
+)
+@pytest.mark.parametrize("where", ["before-the-first-row", "between-rows"])
+def test_a_grid_header_printed_again_is_no_indicator(header: list[str], where: str) -> None:
+    serial = header[0] == "序号"
+
+    def indicator(number: int, name: str) -> list[str]:
+        cells = ["产出指标", "数量指标", name, "≥100人次", "120人次", "50", "50"]
+        return [str(number), *cells] if serial else cells
+
+    rows: list[list[str] | str] = [["项目名称", "示例项目"], header]
+    if where == "before-the-first-row":
+        rows += [header, indicator(1, "培训人次"), indicator(2, "宣传场次")]
+    else:
+        rows += [indicator(1, "培训人次"), header, indicator(2, "宣传场次")]
+    assert names(read(*rows)) == ["培训人次", "宣传场次"]
+
+
+def test_a_money_table_by_unit_under_the_grid_adds_no_indicator() -> None:
+    tables = read_all(
+        *GRID_TOP,
+        *GRID_BOTTOM,
+        ["预算单位", "年初预算数", "全年预算数", "全年执行数"],
+        ["某县林业技术推广站", "100.00", "100.00", "98.00"],
+    )
+    assert [names(table) for table in tables] == [
+        ["完成人工造林面积", "苗木成活率", "森林覆盖率提高", "林农满意度"]
+    ]

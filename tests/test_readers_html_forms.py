@@ -462,12 +462,96 @@ CONTAINER_CASES = [
         (("导航",), *_OLD_ROWS),
         id="every-grid-hidden-the-page-is-read-whole",
     ),
+    # A visible header without indicator rows under it is no grid the page shows.
+    pytest.param(
+        _table("<th>序号</th><th>指标名称</th><th>操作</th>")
+        + f"<div style='display:none'>{_OLD}</div>",
+        (("序号", "指标名称", "操作"), *_OLD_ROWS),
+        id="an-empty-list-is-no-grid",
+    ),
+    pytest.param(
+        _table("<th>序号</th><th>指标名称</th><th>操作</th>", "<td>暂无数据</td>")
+        + f"<div style='display:none'>{_OLD}</div>",
+        (("序号", "指标名称", "操作"), ("暂无数据",), *_OLD_ROWS),
+        id="an-empty-list-with-its-note",
+    ),
+    pytest.param(
+        _table(
+            "<td>一级指标</td><td><select><option>全部</option></select></td>"
+            "<td>三级指标</td><td><input value=''></td><td>查询</td>"
+        )
+        + f"<div style='display:none'>{_OLD}</div>",
+        (("一级指标", "", "三级指标", "", "查询"), *_OLD_ROWS),
+        id="a-search-form-is-no-grid",
+    ),
+    pytest.param(
+        _table(
+            "<td>指标名称</td><td><input></td><td>查询</td>",
+            "<td>共0条</td><td>上一页</td><td>下一页</td>",
+        )
+        + f"<div style='display:none'>{_OLD}</div>",
+        (("指标名称", "", "查询"), ("共0条", "上一页", "下一页"), *_OLD_ROWS),
+        id="a-search-form-and-its-pager",
+    ),
+    pytest.param(
+        f"<div style='display:none'>{_OLD}</div>"
+        + _table(
+            "<td>绩效指标</td><td></td><td>年度指标值</td>",
+            "<td>一级指标</td><td>三级指标</td><td></td>",
+            "<td>一、产出指标</td>",
+            "<td>产出指标</td><td>新指标</td><td>≥100个</td>",
+        ),
+        (
+            ("绩效指标", "", "年度指标值"),
+            ("一级指标", "三级指标", ""),
+            ("一、产出指标",),
+            ("产出指标", "新指标", "≥100个"),
+        ),
+        id="a-two-row-header-and-a-level-heading-over-the-rows",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("page", "rows"), CONTAINER_CASES)
 def test_hidden_containers_are_left_out_when_the_page_shows_a_grid(page, rows):
     assert _rows(page) == rows
+
+
+@pytest.mark.parametrize(
+    "visible",
+    [
+        pytest.param(_table("<th>序号</th><th>指标名称</th><th>操作</th>"), id="empty-list"),
+        pytest.param(
+            _table(
+                "<td>一级指标</td><td><select><option>全部</option></select></td>"
+                "<td>三级指标</td><td><input value=''></td><td>查询</td>"
+            ),
+            id="search-form",
+        ),
+    ],
+)
+def test_a_table_hidden_under_an_empty_list_is_read(visible):
+    page = (
+        "<h3>2024年度项目支出绩效自评表</h3>"
+        + visible
+        + "<div style='display:none'>"
+        + _table(
+            "<td>项目名称</td><td>2024年农村饮水安全巩固提升工程</td>",
+            "<td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td>"
+            "<td>实际完成值</td><td>分值</td><td>得分</td>",
+            "<td>产出指标</td><td>数量指标</td><td>新建供水工程</td><td>≥12处</td>"
+            "<td>12处</td><td>60</td><td>60</td>",
+            "<td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td>"
+            "<td>93%</td><td>40</td><td>40</td>",
+        )
+        + "</div>"
+    )
+    [table] = perftrack.read_text(page, format="html")
+    assert table.project.name == "2024年农村饮水安全巩固提升工程"
+    assert [(i.name, i.actual.text if i.actual else None) for i in table.indicators] == [
+        ("新建供水工程", "12处"),
+        ("群众满意度", "93%"),
+    ]
 
 
 def test_a_hidden_copy_of_last_years_table_is_no_table():
@@ -494,6 +578,38 @@ UNDRAWN_CASES = [
     pytest.param("<span style='visibility:visible'>93.5%</span>", "93.5%", id="visible"),
     pytest.param("<span style='font-size:0.5em'>93.5%</span>", "93.5%", id="small-font"),
     pytest.param("<span style='font-size:10px'>93.5%</span>", "93.5%", id="10px"),
+    # CSS draws a child that sets visibility:visible inside a hidden parent.
+    pytest.param(
+        "<span style='visibility:hidden'><span style='visibility:visible'>93%</span></span>",
+        "93%",
+        id="visible-child-of-hidden",
+    ),
+    pytest.param(
+        "<span style='visibility:hidden'>88%<b><span style='VISIBILITY: visible'>93%</span>"
+        "</b>旧</span>",
+        "93%",
+        id="visible-child-deeper-parent-text-dropped",
+    ),
+    pytest.param(
+        "<span style='visibility:hidden'><span style='visibility:visible'>9"
+        "<span style='visibility:hidden'>8</span><del>7</del>3%</span></span>",
+        "93%",
+        id="hidden-again-inside-the-visible-child",
+    ),
+    pytest.param(
+        "<span style='visibility:hidden;font-size:0'><span style='visibility:visible'>88%"
+        "</span></span>93%",
+        "93%",
+        id="visible-child-of-font-size-0-still-undrawn",
+    ),
+    pytest.param(
+        "<del><span style='visibility:visible'>88%</span></del>93%", "93%", id="struck-stays-out"
+    ),
+    pytest.param(
+        "<span style='display:none'><span style='visibility:visible'>88%</span></span>93%",
+        "93%",
+        id="display-none-stays-out",
+    ),
 ]
 
 

@@ -340,6 +340,7 @@ class _Builder:
         self.goal_header: dict[str, int] = {}
         self.goal: OverallGoal | None = None
         self.grid: _GridColumns | None = None
+        self.header_labels: tuple[tuple[int, str], ...] = ()  # the grid header's, by column
         self.upper_header: _Row | None = None  # the value half of a two-row grid header
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
@@ -714,7 +715,7 @@ class _Head(NamedTuple):
     names_project: bool  # 项目名称: a second one starts a new table
     names_unit: bool  # 部门（单位）名称, 预算单位, 主管部门…: after a grid, a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
-    header_word: bool  # 一级指标, 三级指标, 指标名称…: the grid's header may start with it
+    header_word: bool  # 序号, 一级指标, 三级指标, 指标名称…: the grid's header may start with it
     word_led: bool  # more than a block or project word it starts with (项目资金到位率)
     caption: bool  # 表2 绩效指标完成情况表, 表3 问题整改清单: a numbered caption, no table kind
     block: str | None  # the block its label opens, by word or by rule (_closing_block)
@@ -751,7 +752,8 @@ def _head(text: str) -> _Head:
             and "签" not in key
         ),
         grid_row=grid_row,
-        header_word=_column_role(text) in ("level1", "level2", "name"),
+        header_word=_column_role(text) in ("level1", "level2", "name")
+        or label in _SERIAL_HEADERS,  # 序号 | 一级指标 | …
         word_led=word_led,
         caption=(
             _CAPTION_RE.match(key) is not None
@@ -832,10 +834,18 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             yield builder
             builder = _Builder(sheet, first_index, sha256)
         elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
+            if not _opens_unit_table(builder, sheet, index, filled):
+                # the page header repeated inside the grid (预算单位：… | 金额单位：万元):
+                # a field the table may lack, no indicator
+                _read_project(builder, _Row(cells, index, filled, "".join(cells)))
+                continue
             # A department's table after a grid, without a title (…情况详见下表。 between)
             yield builder
             builder = _Builder(sheet, first_index, sha256)
             builder.unit_led = True
+        elif builder.unit_led and head.names_project:
+            # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
+            builder.unit_led = False
         breaks = raw if "\n" in "".join(raw) else None
         row = _Row(cells, index, filled, "".join(cells), breaks)
         if builder.closed_by is not None and builder.state == "tail":
@@ -953,6 +963,86 @@ def _names_a_unit(filled: Sequence[tuple[int, str]]) -> bool:
     return named and not any(_head(text).block == "footer" for _, text in filled[1:])
 
 
+def _opens_unit_table(
+    builder: _Builder, sheet: Sheet, index: int, filled: Sequence[tuple[int, str]]
+) -> bool:
+    """Whether a unit's label after a grid (row *index*, cells *filled*) opens a new table.
+
+    A paginated export repeats its page header inside the grid
+    (``预算单位：某县疾控中心 | 金额单位：万元``, the grid header again below it): the
+    grid goes on. The label opens a table when project fields, a title, a budget or a
+    goal block follow it before any indicator row; or when a grid header follows a grid
+    a total closed, unless the row names the table's own unit or carries page marks
+    (金额单位, 第1页).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> rows = (
+        ...     ("预算单位：某局", "金额单位：万元"),
+        ...     ("产出指标", "数量指标", "培训", "≥1", "1"),
+        ... )
+        >>> _opens_unit_table(_Builder(Sheet(rows), 0, None), Sheet(rows), 0, ((0, rows[0][0]),))
+        False
+    """
+    if _opens_budget(_Row((), index, tuple(filled), "")):
+        return True  # 预算单位 | 年初预算数 | 全年执行数: a money table by unit, not the grid's
+    follows = _what_follows(sheet, index)
+    if follows == "block":
+        return True
+    if follows != "header" or builder.state != "tail":
+        return False  # indicator rows, a total or signatures go on after the page header
+    if any(_PAGE_MARK_RE.search(_key(text)) for _, text in filled):
+        return False
+    return _named_unit(filled) not in builder.project.values()
+
+
+# What a page header carries beside the unit: 金额单位：万元, 单位：元, 第1页, 共3页.
+_PAGE_MARK_RE: Final = re.compile(r"金额单位|^单位:(?:万?元)|^(?:第|共)\d+页")
+
+
+def _named_unit(filled: Sequence[tuple[int, str]]) -> str:
+    """The unit a unit's label names: after its colon, or in the next cell."""
+    first = _key(filled[0][1])
+    if ":" in first and first.split(":", 1)[1].strip(":"):
+        return first.split(":", 1)[1].strip(":")
+    return _key(filled[1][1]) if len(filled) > 1 else ""
+
+
+def _what_follows(sheet: Sheet, index: int) -> str:
+    """What the rows after a unit's label (row *index*) go on with, page marks skipped.
+
+    ``block`` (project fields, a title, a budget or goal block: a table's head),
+    ``header`` (a grid header first), ``rows`` (indicator rows) or ``none`` (a total,
+    signatures, the sheet's end).
+    """
+    seen = 0
+    for raw in sheet.rows[index + 1 : index + 12]:
+        cells = tuple(map(_clean, raw))
+        filled = tuple((column, text) for column, text in enumerate(cells) if text)
+        if not filled:
+            continue
+        if all(_PAGE_MARK_RE.search(_key(text)) for _, text in filled):
+            continue  # 金额单位：万元, 第2页 on a row of their own
+        head = _head(filled[0][1])
+        row = _Row(cells, index, filled, "".join(cells), None)
+        if _is_grid_header(row):
+            return "header"
+        if (
+            head.title
+            or _is_project_field(head.label)
+            or (head.block in ("budget", "goal") and not head.word_led)
+            or _opens_budget(row)
+            or _heads_money_block(head.label, row)
+        ):
+            return "block"
+        if head.grid_row:
+            return "rows"
+        seen += 1
+        if head.block is not None or seen > 2:  # noqa: PLR2004 - a lead-in sentence or two
+            return "none"
+    return "none"
+
+
 def _take_title(builder: _Builder, text: str, key: str) -> None:
     """*text* (its :func:`_key` *key*) is the table's title: its kind, year and window."""
     builder.title = text
@@ -996,6 +1086,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if in_grid and head.header_word and builder.grid_rows and _is_grid_header(row):
         _midterm_section(builder)  # under a 中长期 heading: a grid of its own
         return  # the header repeated on the next page of a print export
+    if in_grid and head.header_word and _header_labels(builder, row) == builder.header_labels:
+        return  # the header printed twice before the first row: no indicator 三级指标
     if (
         in_grid
         and builder.grid_rows
@@ -2998,6 +3090,12 @@ def _column_role(text: str) -> str | None:
     return None
 
 
+def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
+    """A header row's labels by column, the columns the grid leaves out (序号) aside."""
+    drop = builder.drop_columns
+    return tuple((column, _label(text)) for column, text in row.filled if column not in drop)
+
+
 def _is_grid_header(row: _Row) -> bool:
     roles = set(map(_column_role, row.cells))  # empty cells add only None
     return ("name" in roles or {"level1", "level2"} <= roles) and bool(
@@ -3230,6 +3328,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             tuple((c, t) for c, t in row.filled if c not in drop),
             "".join(cells),
         )
+    builder.header_labels = _header_labels(builder, row)
     name_column = None
     level1_column = None
     roles_by_column: dict[int, str] = {}

@@ -42,7 +42,7 @@ from perftrack.readers._sheet import Sheet
 from perftrack.readers._symbols import is_note_mark, symbol_translation
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["read_html"]
 
@@ -83,10 +83,12 @@ _INLINE = frozenset(
 _STRUCK = frozenset({"s", "strike", "del"})
 _HIDDEN_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b")
 # Text laid out but not drawn: invisible, or in a font of size 0 (a span in a cell).
-_UNDRAWN_RE = re.compile(
-    r"(?:^|;)\s*(?:visibility\s*:\s*(?:hidden|collapse)"
-    r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$))"
-)
+_FONT_ZERO = r"font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)"
+_UNDRAWN_RE = re.compile(r"(?:^|;)\s*(?:visibility\s*:\s*(?:hidden|collapse)|" + _FONT_ZERO + ")")
+_FONT_ZERO_RE = re.compile(r"(?:^|;)\s*" + _FONT_ZERO)
+# visibility:hidden alone (a child may draw again), and what draws a child again.
+_INVISIBLE_RE = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)")
+_VISIBLE_RE = re.compile(r"(?:^|;)\s*visibility\s*:\s*visible\b")
 _LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b")
 # The selectors of one class a style rule may name: `.xl66`, `td.xl66`, `font.font5`
 # (what Excel's and Word's web pages write).
@@ -184,6 +186,10 @@ class _Dropped:
     tag: str
     depth: int = 1
     cell: _Cell | None = None  # a veil's: the cell it opened in (it ends with the cell)
+    # Dropped only as undrawn text (visibility:hidden): a child that sets
+    # visibility:visible is drawn. Or it is that child: its text is shown again.
+    invisible: bool = False
+    shown: bool = False
 
 
 @define
@@ -317,13 +323,12 @@ class _SheetParser(HTMLParser):
 
         Rows in a hidden container (last year's table in a ``display:none`` block, the
         other panes of a tab widget) are left out when the page shows an indicator
-        grid's header (the row naming its columns) outside them; a page that hides
-        all its grids (a saved system page whose script shows the table) is read whole.
+        grid outside them (see :func:`_shows_grid`); a page that hides all its grids (a
+        saved system page whose script shows the table) is read whole.
         """
         kept = self._rows
-        if any(self._veiled) and any(
-            row and not veiled and names_grid_columns(row)
-            for row, veiled in zip(self._rows, self._veiled, strict=True)
+        if any(self._veiled) and _shows_grid(
+            [row for row, veiled in zip(self._rows, self._veiled, strict=True) if not veiled]
         ):
             kept = [
                 None if veiled else row
@@ -423,6 +428,7 @@ class _SheetParser(HTMLParser):
         values = dict(attrs) if attrs else {}
         drop = tag in _STRUCK
         hidden = False
+        invisible = shown = False
         if not drop and values:
             hidden, struck = _looks(values, self._classes)
             # Outside cells only struck text is dropped: a page's hidden section (a
@@ -430,6 +436,14 @@ class _SheetParser(HTMLParser):
             drop = struck or (hidden and cell is not None)
             if cell is not None and not drop and (style := values.get("style")):
                 drop = _undrawn(style)  # visibility:hidden, font-size:0 (88%93.5%)
+                invisible = drop and _invisible_only(style.lower())
+                # visibility:visible under visibility:hidden: drawn (CSS inherits it)
+                shown = (
+                    not drop
+                    and cell.dropped is not None
+                    and _VISIBLE_RE.search(style.lower()) is not None
+                    and _all_invisible(cell.dropped)
+                )
         if tag == "input":
             if not drop:
                 self._input(values, cell)
@@ -460,13 +474,15 @@ class _SheetParser(HTMLParser):
         dropped = self._dropped if cell is None else cell.dropped
         if dropped and tag in _BLOCKS:
             _close_paragraph(dropped)
-        if drop:
+        if shown and cell is not None and cell.dropped:
+            cell.dropped.append(_Dropped(tag, shown=True))
+        elif drop:
             if cell is None:
                 self._dropped.append(_Dropped(tag))
             elif cell.dropped is None:
-                cell.dropped = [_Dropped(tag)]
+                cell.dropped = [_Dropped(tag, invisible=invisible)]
             else:
-                cell.dropped.append(_Dropped(tag))
+                cell.dropped.append(_Dropped(tag, invisible=invisible))
         elif dropped:
             # The same tag nested in a dropped element: its end tag is not the dropped one's.
             _nest_dropped(dropped, tag)
@@ -582,7 +598,7 @@ class _SheetParser(HTMLParser):
         if table is not None:
             cell = table.cell
             if cell is not None:
-                if not cell.muted and not cell.dropped:
+                if not cell.muted and (not cell.dropped or cell.dropped[-1].shown):
                     cell.parts.append(data)
                 return
             if table.hidden or (table.row is not None and table.row.hidden):
@@ -792,6 +808,33 @@ class _SheetParser(HTMLParser):
             self._end_cell(self._tables[-1])
 
 
+def _shows_grid(rows: Sequence[tuple[str, ...] | None]) -> bool:
+    """Whether the *rows* a page shows hold an indicator grid: a header and a row under it.
+
+    The header names the grid's name or level columns; one of the three rows under
+    it (a level's heading may come first) prints a name and a figure. An empty list
+    (``序号 | 指标名称 | 操作``, no rows) or a search form (``一级指标 | <select> |
+    三级指标 | <input> | 查询``) is no grid.
+
+    Example:
+        >>> _shows_grid([("序号", "指标名称", "操作")])
+        False
+        >>> _shows_grid([("三级指标", "年度指标值"), ("培训人次", "≥100人次")])
+        True
+    """
+    shown = [row for row in rows if row and any(row)]
+    for index, row in enumerate(shown):
+        if not names_grid_columns(row):
+            continue
+        for below in shown[index + 1 : index + 4]:
+            if names_grid_columns(below):
+                break  # 一级指标 | 二级指标 | 三级指标 under 绩效指标 | 年度指标值: looked at next
+            cells = [text for text in below if text.strip()]
+            if len(cells) > 1 and any(any(c.isdigit() for c in text) for text in cells[1:]):
+                return True
+    return False
+
+
 def _symbol_font(style: str) -> str | None:
     """The Wingdings font (``wingdings 2``) the lower-case inline *style* sets, if any.
 
@@ -842,6 +885,26 @@ def _end_dropped(dropped: list[_Dropped], tag: str) -> None:
             if entry.depth == 0:
                 del dropped[index:]
             return
+
+
+def _invisible_only(style: str) -> bool:
+    """Whether the (lower-case) *style* leaves text undrawn by visibility alone, not font-size:0."""
+    return _INVISIBLE_RE.search(style) is not None and _FONT_ZERO_RE.search(style) is None
+
+
+def _all_invisible(dropped: list[_Dropped]) -> bool:
+    """Whether the dropped elements open (since the last drawn one) are only invisible.
+
+    None open is no invisible one: a child that sets visibility:visible is plain.
+    """
+    if not dropped:
+        return False
+    for entry in reversed(dropped):
+        if entry.shown:
+            return True
+        if not entry.invisible:
+            return False
+    return True
 
 
 def _close_paragraph(dropped: list[_Dropped]) -> None:
