@@ -2674,6 +2674,43 @@ SHARES_WRITTEN = [
 # Exactly one figure of the target's unit (one date, for a deadline) is judged; it was
 # met with full points whatever the figure said.
 REASON_FIGURES = [
+    # regress17 W1: the verb of the work or a shortfall says the figure is the result
+    case(
+        "≥50场",
+        "完成",
+        "not_met",
+        fragment="实际45场",
+        reason="受疫情影响，仅举办45场",
+        month=12,
+        id="r17-only-held",
+    ),
+    case(
+        "≥50场",
+        "完成",
+        "not_met",
+        fragment="实际45场",
+        reason="只办了45场，其余延至明年",
+        month=12,
+        id="r17-only-did",
+    ),
+    case(
+        "≥1000人",
+        "完成",
+        "not_met",
+        fragment="实际860人",
+        reason="参训860人",
+        month=12,
+        id="r17-trained",
+    ),
+    case(
+        "≥1000人",
+        "完成",
+        "not_met",
+        fragment="实际860人",
+        reason="只有860人符合条件并获救助",
+        month=12,
+        id="r17-only-had",
+    ),
     case(
         "≥4.6万人",
         "完成",

@@ -5587,8 +5587,13 @@ _REASON_NOT_FIGURE_RE: Final = re.compile(
     "节约|节省|结余|节余|预算|停发|取消"
 )
 # A clause that says its figure is the result: a result verb before it (实际, 全年开展,
-# 累计完成, 共, 达到, 建成). A figure without one counts only under the indicator's name.
-_REASON_RESULT_RE: Final = re.compile("实际|完成|开展|达到|达|共|累计|全年|建成|完工|实现")
+# 累计完成, 共, 达到, 建成), the verb of the work (举办45场, 参训860人, 接种, 受理), or a
+# shortfall (仅举办45场, 只有860人). A figure without one counts only under the
+# indicator's name.
+_REASON_RESULT_RE: Final = re.compile(
+    "实际|完成|开展|达到|达|共|累计|全年|建成|完工|实现|仅|只|"
+    "举办|举行|参训|培训|接种|受理|办理|办结|救助|资助|发放|服务|检测|招收|种植|修建|改造"
+)
 # Words anywhere in a figure's clause that make it an exception, not the result (有5场
 # 改为线上开展, 因5人死亡停发, 2项因故延期): the figure still counts as one stated.
 _REASON_EXCEPTION_RE: Final = re.compile(
