@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from attrs import define, field
 
@@ -454,7 +454,7 @@ class _SheetParser(HTMLParser):
             # A hidden container: the rows and blocks that start in it are veiled.
             self._veils.append(_Dropped(tag, cell=cell))
         elif self._veils and tag not in _VOID:
-            _nest_dropped(self._veils, tag)
+            _nest(self._veils, tag)
         if tag == "sup" and cell is not None:
             self._sups.append((cell, len(cell.parts)))
         if tag == "select":
@@ -485,7 +485,7 @@ class _SheetParser(HTMLParser):
                 cell.dropped.append(_Dropped(tag, invisible=invisible))
         elif dropped:
             # The same tag nested in a dropped element: its end tag is not the dropped one's.
-            _nest_dropped(dropped, tag)
+            _nest(dropped, tag)
 
     def _end_sup(self, cell: _Cell | None) -> None:
         """A ``<sup>`` ends: a note mark after a value (``94%<sup>注</sup>``) is left out."""
@@ -504,7 +504,7 @@ class _SheetParser(HTMLParser):
         if tag == "textarea":
             self.handle_data(" ")
         if dropped:
-            _end_dropped(dropped, tag)
+            _end_nested(dropped, tag)
 
     def _input(self, values: dict[str, str | None], cell: _Cell | None) -> None:
         """An ``<input>``: its value, or the mark of a checkbox or radio button."""
@@ -549,7 +549,7 @@ class _SheetParser(HTMLParser):
         if self._symbols:
             _end_nested(self._symbols, tag)
         if self._veils:
-            _end_dropped(self._veils, tag)
+            _end_nested(self._veils, tag)
         if not self._tables:
             if tag in _BLOCKS:
                 self._flush_block()
@@ -849,41 +849,32 @@ def _symbol_font(style: str) -> str | None:
     return found.get("mso-symbol-font-family") or found.get("font-family")
 
 
-def _nest(fonts: list[_SymbolFont], tag: str) -> None:
-    """An element opens inside an element in a symbol font: the same tag nests in it."""
-    for font in reversed(fonts):
-        if font.tag == tag:
-            font.depth += 1
-            return
+class _Opened(Protocol):
+    """An open element the parser follows (dropped text, a veil, a symbol font)."""
+
+    tag: str
+    depth: int
 
 
-def _end_nested(fonts: list[_SymbolFont], tag: str) -> None:
-    """An end tag: it may end an element in a symbol font (and what is misnested in it)."""
-    for index in range(len(fonts) - 1, -1, -1):
-        font = fonts[index]
-        if font.tag == tag:
-            font.depth -= 1
-            if font.depth == 0:
-                del fonts[index:]
-            return
+_O = TypeVar("_O", bound=_Opened)
 
 
-def _nest_dropped(dropped: list[_Dropped], tag: str) -> None:
-    """*tag* opens inside dropped elements: the same tag nests in the innermost of its name."""
-    for entry in reversed(dropped):
+def _nest(opened: list[_O], tag: str) -> None:
+    """*tag* opens inside followed elements: it nests in the innermost of its name."""
+    for entry in reversed(opened):
         if entry.tag == tag:
             entry.depth += 1
             return
 
 
-def _end_dropped(dropped: list[_Dropped], tag: str) -> None:
-    """The end tag *tag*: it may end a dropped element (and what is misnested in it)."""
-    for index in range(len(dropped) - 1, -1, -1):
-        entry = dropped[index]
+def _end_nested(opened: list[_O], tag: str) -> None:
+    """The end tag *tag*: it may end a followed element (and what is misnested in it)."""
+    for index in range(len(opened) - 1, -1, -1):
+        entry = opened[index]
         if entry.tag == tag:
             entry.depth -= 1
             if entry.depth == 0:
-                del dropped[index:]
+                del opened[index:]
             return
 
 
