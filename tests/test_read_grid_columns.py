@@ -468,6 +468,75 @@ def test_columns_that_measure_something_else_are_not_noted(
     assert duplicate_notes(table) == []
 
 
+# regress17 W2: a filled 累计完成值 beside a period column empty in every row is read
+
+NAMES = ("新建面积", "验收合格率")
+CUMULATIVE_HEADER = ["年度指标值", "1-6月完成值", "累计完成值", "偏差原因分析"]
+CUMULATIVE_READ = (
+    "指标表头“1-6月完成值”（E3）列为空，已读取“累计完成值”（F3）的内容作为实际完成值，请核对"
+)
+
+
+def monitor_table(header: list[str], *rows: list[str]) -> Table:
+    return read(
+        "2024年1-6月项目支出绩效运行监控表",
+        ["项目名称", "高标准农田建设"],
+        ["一级指标", "二级指标", "三级指标", *header],
+        *(["产出指标", "数量指标", name, *row] for name, row in zip(NAMES, rows, strict=False)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "actuals", "notes"),
+    [
+        # the period column empty in every row: the 累计 figures are the actual, said
+        (
+            CUMULATIVE_HEADER,
+            [["≥2万亩", "", "1.2万亩", ""], ["≥95%", "", "98%", ""]],
+            ["1.2(万亩)", "98(%)"],
+            [CUMULATIVE_READ],
+        ),
+        # one period value: the period column wins, the 累计 one another measure
+        (
+            CUMULATIVE_HEADER,
+            [["≥2万亩", "0.8万亩", "1.2万亩", ""], ["≥95%", "", "98%", ""]],
+            ["0.8(万亩)", "None"],
+            [],
+        ),
+        # both empty: nothing to read instead, nothing said
+        (
+            CUMULATIVE_HEADER,
+            [["≥2万亩", "", "", "未开工"], ["≥95%", "", "", "未验收"]],
+            ["None", "None"],
+            [],
+        ),
+        # the period column filled: read, as before
+        (
+            ["年度指标值", "跟踪期实际完成值", "累计完成值"],
+            [["≥40公里", "25公里", "52公里"]],
+            ["25(公里)"],
+            [],
+        ),
+        # a rate after an empty value column is no actual: not read
+        (
+            ["年度指标值", "1-6月完成值", "实际完成率"],
+            [["≥300个", "", "40%"]],
+            ["None"],
+            [],
+        ),
+    ],
+)
+def test_an_empty_period_column_gives_way_to_a_filled_cumulative_one(
+    header: list[str], rows: list[list[str]], actuals: list[str], notes: list[str]
+) -> None:
+    table = monitor_table(header, *rows)
+    assert [str(indicator.actual) for indicator in table.indicators] == actuals
+    assert [(severity, text) for severity, text, _ in duplicate_notes(table)] == [
+        ("warning", note) for note in notes
+    ]
+    assert [cell for _, _, cell in duplicate_notes(table)] == ["F3"] * len(notes)
+
+
 def test_two_rates_or_two_cumulative_columns_are_still_noted() -> None:
     table = self_table(["年度指标值", "实际完成率", "实际完成率（%）"], ["≥300个", "40%", "41%"])
     assert [str(indicator.actual) for indicator in table.indicators] == ["40(%)"]

@@ -1386,6 +1386,16 @@ def test_an_undecided_rates_printed_points_stop_at_its_weight():
         (["14.29"] * 7, "100.00", []),
         (["8.33"] * 12, "99.96", []),
         (["8.3"] * 12, "99.60", []),
+        # regress17 W3: n equal weights, each 100/n rounded, share the whole: nine 11.1
+        # (ninths to a tenth, which _rounded_fraction leaves out) raised weights-not-100
+        (["11.1"] * 9, "99.90", []),
+        (["14.3"] * 7, "100.00", []),
+        (["9.1"] * 11, "100.00", []),
+        (["5.56"] * 18, "100.00", []),
+        # more than half a unit off 100/n, whole numbers, or weights not all equal: no share
+        (["11.2"] * 9, "100.80", ["points-over-maximum", "weights-not-100"]),
+        (["11"] * 9, "99.00", ["weights-not-100"]),
+        (["11.1"] * 8 + ["11.0"], "99.80", ["weights-not-100"]),
         # a tenth too much on an exact weight is no rounding, beside thirds or not
         (
             ["16.7", "16.7", "16.7", "30.1", "10", "10"],

@@ -283,13 +283,26 @@ def _rounding(values: Sequence[Decimal]) -> Decimal:
     Half a unit of the last printed digit of each figure printed as a rounded fraction
     (16.67 for 50/3: 0.005, :func:`_rounded_fraction`); a whole number, or one exact in
     its digits (7.5, 8.0), is exact. Three 16.67 and 50 are 100.01, within 0.015 of 100;
-    11 × 7.5, 8.0 and 10 are 100.5, not 100.
+    11 × 7.5, 8.0 and 10 are 100.5, not 100. Equal figures with decimals, n of them,
+    each the rounding of 100/n (within half a unit of its last digit: nine 11.1, whose
+    ninths :func:`_rounded_fraction` leaves out to a tenth), are the whole shared into
+    n: half a unit each.
 
     >>> _rounding([Decimal("16.67")] * 3 + [Decimal(50)])
     Decimal('0.015')
     >>> _rounding([Decimal("7.5")] * 11 + [Decimal("8.0"), Decimal(10)])
     Decimal('0')
+    >>> _rounding([Decimal("11.1")] * 9)
+    Decimal('0.45')
     """
+    count = len(values)
+    if count > 1 and len(set(values)) == 1:
+        first = values[0]
+        exponent = first.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < 0:
+            half = _half_unit(first)
+            if first * count != _HUNDRED and abs(first - _HUNDRED / count) <= half:
+                return half * count  # 11.1 × 9: 100/9 printed to a tenth
     return sum(
         (_half_unit(value) for value in values if _rounded_fraction(value)),
         Decimal(0),

@@ -3397,6 +3397,9 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             elif measure and first_measure != measure:
                 # 实际完成值 | 实际完成率, 跟踪期实际完成值 | 累计完成值: another measure
                 role = "other"
+                if measure == "cumulative" and first_measure is None:
+                    # read after all when the period's column holds nothing in any row
+                    spares[column - name_column] = first - name_column
             else:
                 _note_duplicate_column(builder, row, first, column, role)
                 while role in seen:  # not read: a role of its own no cell is placed by
@@ -3497,12 +3500,15 @@ def _prefer_visible(roles: dict[int, str], hidden: frozenset[int]) -> dict[int, 
 
 
 def _hidden_spares(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> _GridColumns:
-    """The grid reading a hidden column whose visible rival holds nothing.
+    """The grid reading a spare column whose rival holds nothing.
 
     A hidden ``1-6月实际完成值`` filled in beside a visible, empty
     ``1-6月实际完成值（复核）``: the values are in the hidden column, so it is read,
     and a ``grid-column-duplicate`` warning says so. A visible column with any value
-    wins, as :func:`_prefer_visible` decided.
+    wins, as :func:`_prefer_visible` decided. So is a filled ``累计完成值`` after a
+    ``1-6月完成值`` empty in every row (a project in its first year, or a unit that
+    filled only the 累计 column): the figures are the actual, read with the warning;
+    a period column with any value wins, the 累计 column another measure.
     """
     roles = dict(grid.roles)
     name_column = grid.name_column
@@ -3518,11 +3524,18 @@ def _hidden_spares(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> _
         header = grid.row
         hidden_cell = builder.position(header, name_column + hidden).cell
         visible_cell = builder.position(header, name_column + visible).cell
+        if name_column + hidden in builder.sheet.hidden_columns:
+            spare = f"隐藏列“{_cell(header, name_column + hidden)}”（{hidden_cell}）的内容"
+        else:  # 1-6月完成值 | 累计完成值
+            spare = (
+                f"“{_cell(header, name_column + hidden)}”（{hidden_cell}）的内容"
+                f"作为{_SINGLE_VALUE_ROLES.get(role, '')}"
+            )
         builder.finding(
             "grid-column-duplicate",
             Severity.WARNING,
             f"指标表头“{_cell(header, name_column + visible)}”（{visible_cell}）列为空，"
-            f"已读取隐藏列“{_cell(header, name_column + hidden)}”（{hidden_cell}）的内容，请核对",
+            f"已读取{spare}，请核对",
             builder.where(header, name_column + hidden),
         )
     if roles == grid.roles:
