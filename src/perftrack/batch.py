@@ -36,7 +36,7 @@ from attrs import frozen
 
 from perftrack._errors import ReadError, display_name, exception_detail
 from perftrack.model import Table
-from perftrack.policy import Policy
+from perftrack.policy import Policy, default_policy
 from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
 
@@ -659,7 +659,7 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
 
     check_policy(policy)  # before the workers: each would fail its tables with it
     _check_options(jobs, progress, *forced)
-    policy = policy or Policy.central()
+    policy = policy or default_policy()
     items: list[str | FileError | _Job] = []
     files: list[str] = []
     paths: list[str] = []

@@ -9,6 +9,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -530,3 +531,17 @@ def check_policy(given: object) -> None:
     if given is not None and not isinstance(given, Policy):
         msg = f"policy must be a perftrack.Policy (Policy.hubei(), Policy.load(…)), not {given!r}"
         raise TypeError(msg)
+
+
+@functools.cache
+def default_policy() -> Policy:
+    """The central rules, built once: what scoring uses when given no policy.
+
+    A ``Policy`` is immutable, so every score without one shares it (building and
+    checking one costs more than scoring a small table's budget).
+
+    Example:
+        >>> default_policy() == Policy.central(), default_policy() is default_policy()
+        (True, True)
+    """
+    return Policy.central()

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple, overload
 
@@ -56,7 +57,7 @@ from perftrack.model import (
     TableKind,
     Where,
 )
-from perftrack.policy import Policy, check_policy
+from perftrack.policy import Policy, check_policy, default_policy
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -2949,8 +2950,12 @@ def _degree_of_word(
     return None
 
 
+@lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
-    """Text compared as the parser sees it: full-width forms mapped, white space gone."""
+    """Text compared as the parser sees it: full-width forms mapped, white space gone.
+
+    Memoised: a row's cells are compared by several rules, and tables repeat them.
+    """
     return "".join(normalize(text).text.split())
 
 
@@ -5770,7 +5775,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         msg = f"score takes a Table (from perftrack.read), not {type(given).__name__}"
         raise TypeError(msg)
     check_policy(policy)
-    policy = policy or Policy.central()
+    policy = policy or default_policy()
     state = _Scoring(table, policy)
     as_of, as_of_source = _as_of(table, policy)
     state.as_of = as_of
