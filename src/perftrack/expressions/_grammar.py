@@ -1505,6 +1505,9 @@ def _person_times(unit: str) -> str:
     return unit if found is None else f"{found[1]}人次{unit[found.end() :]}"
 
 
+# A five-digit public service number right before the words of a label (12315投诉…,
+# 96110预警…): never before a scale word, 余 or 多 (12000万元 is an amount).
+_SERVICE_NUMBER: Final = r"(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
 # The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
 # ordinal (第1), or a time (2023年度, 1-6月, 8月底, 一季度 is no digit).
 _LABEL_DIGITS_RE: Final = re.compile(
@@ -1512,14 +1515,13 @@ _LABEL_DIGITS_RE: Final = re.compile(
     # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救)
     r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务)"
     # a service number that starts the label (12315投诉…, 12355青少年…, 96110预警…)
-    r"|^(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
+    rf"|^{_SERVICE_NUMBER}"
 )
 # A five-digit public service number before the words of a label (12315投诉处理按时办结率,
 # 12338妇女维权热线, 96110预警劝阻率, 12333人社服务热线): a name, not a count; never a
 # scale word, 余 or a measure word after it (12000人次培训… counts people).
 _SERVICE_NUMBER_RE: Final = re.compile(
-    r"(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
-    rf"(?:人社|(?![{''.join(sorted(voc.MEASURE_WORDS))}]))"
+    rf"{_SERVICE_NUMBER}(?:人社|(?![{''.join(sorted(voc.MEASURE_WORDS))}]))"
 )
 _CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
 # What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度).
