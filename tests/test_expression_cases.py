@@ -2334,6 +2334,16 @@ ADVERSARIAL_TARGETS_IN_2024 = [
 
 ADVERSARIAL_VALUES_IN_2024 = [
     pytest.param("11/20日完成", DateValue(2024, 11, 20, Status.DONE), "已于2024年11月20日完成", id="h7-slash-month-day-done"),
+    # A date of work done, then the plan it is compared with or the reason: the date
+    pytest.param("9月完成（原定6月）", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="s16-date-then-original-plan"),
+    pytest.param("5月底完成，较计划提前1个月", DateValue(2024, 5, 31, Status.DONE), "已于2024年5月31日完成", id="s16-date-then-early-against-plan"),
+    pytest.param("2024年3月完成(原计划2023年12月)", DateValue(2024, 3, None, Status.DONE), "已于2024年3月完成", id="s16-date-then-plan-of-last-year"),
+    pytest.param("2024年9月完成（因审批手续复杂）", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="s16-date-then-reason"),
+    pytest.param("2024年9月（原定6月）", DateValue(2024, 9, None, None), "2024年9月", id="s16-bare-date-then-plan"),
+    # a late word stays for the words of time; a plan of a later step is a second fact
+    pytest.param("2024年9月完成（因审批延迟）", TextValue("2024年9月完成(因审批延迟)"), "2024年9月完成(因审批延迟)", id="s16-reason-with-late-word-kept"),
+    pytest.param("9月完成，计划10月验收", TextValue("9月完成,计划10月验收"), "9月完成,计划10月验收", id="s16-later-step-planned-kept"),
+    pytest.param("9月完成（原定6月，未验收）", TextValue("9月完成(原定6月,未验收)"), "9月完成(原定6月,未验收)", id="s16-two-remarks-kept"),
 ]
 
 # ===========================================================================

@@ -3123,6 +3123,10 @@ TIME_WORDS = [
     case(
         "2023年6月底前", "2023年7月完成（延期1个月）", "not_met", month=12, id="s12-date-then-late"
     ),
+    # a date of work done with the plan it missed or beat: the date decides
+    case("2023年6月底前", "9月完成（原定6月）", "not_met", month=12, id="s16-date-original-plan"),
+    case("2023年9月底前", "9月完成（原定6月）", "met", month=12, id="s16-date-in-time"),
+    case("2023年6月底前", "5月底完成，较计划提前1个月", "met", month=12, id="s16-date-early-plan"),
     # the date decides: put off within the deadline is still in time
     case("2023年6月底前", "延期至2023年5月完成", "met", month=12, id="s12-put-off-in-time"),
     case("2023年6月底前", "延期至10月完成", "not_met", month=12, id="s12-date-without-year"),

@@ -3725,6 +3725,12 @@ def _value_with_symbol(norm: Normalized) -> Quantity | None:
 _MEANING_CHANGERS_RE: Final = re.compile(
     "未|不|没|无|非|否|待|尚|暂|仍|正在|但|却|预计|计划|拟|将|差|滞后|延|逾期|部分|基本"
 )
+# A remark after a date of work done that names the plan it is compared with or the
+# reason for it (原定6月, 较计划提前1个月, 因审批手续复杂): no second fact.
+_DATE_REMARK_RE: Final = re.compile(
+    r"(?:原定|原计划|(?:较|比)原?计划)[^,;。()]{1,16}|(?:因|由于)[\u3400-\u9fff]{2,20}"
+)
+_LATE_IN_REMARK_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|拖期|拖延|未|没")
 # A clause of what is still to come (已竣工,待验收): at most partial.
 _PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
 _LONGEST_REMARKED_VALUE: Final = 40
@@ -3852,6 +3858,16 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # reason why the work is not done is no second status
         return evolve(head, text=norm.raw)
     tail = _word_status_or_date(tail_text, norm.raw, year)
+    if (
+        isinstance(head, DateValue)
+        and head.month is not None
+        and _DATE_REMARK_RE.fullmatch(tail_text) is not None
+        and _LATE_IN_REMARK_RE.search(tail_text) is None
+    ):
+        # 9月完成(原定6月), 5月底完成,较计划提前1个月, 2024年9月完成(因审批手续复杂): the
+        # plan the date is compared with, or the reason for it, is a remark; the date of
+        # the work is the fact a deadline judges (a late word stays for the words of time)
+        return evolve(head, text=norm.raw)
     if isinstance(head, DateValue) and isinstance(tail, TextValue):
         # 2024年10月28日(竣工验收), 2024年11月20日⏎完成验收: the remark says what was done then
         merged = match_date_value(head_text + tail_text, year)
