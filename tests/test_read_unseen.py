@@ -3364,13 +3364,18 @@ def office_table(kind: str, merges: list[str]) -> perftrack.Table:
         data = build({"表1": [[title], *MERGED_NAME_GRID]}, merges={"表1": shifted})
     elif kind == "docx":
         data = docx_bytes([title, MERGED_NAME_GRID], merges={0: merges})
+    elif kind == "html":
+        from word_xml_builders import html_table  # noqa: PLC0415
+
+        grid = html_table(MERGED_NAME_GRID, merges)
+        data = f"<html><body><h3>{title}</h3>{grid}</body></html>".encode()
     else:
         data = doc_bytes([title, MERGED_NAME_GRID], merges={0: merges})
     (table,) = perftrack.read(data)
     return table
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "xls", "docx", "doc"])
+@pytest.mark.parametrize("kind", ["xlsx", "xls", "docx", "doc", "html"])
 @pytest.mark.parametrize(
     ("merges", "expected"),
     [
@@ -3397,10 +3402,11 @@ def test_a_merged_name_is_not_said_where_the_format_records_merges(
     table = office_table(kind, merges)
     assert names(table) == ["补贴机具数量", "补贴机具数量", "补贴发放时间", "补贴发放时间"]
     found = [
-        (i, s, c if kind in ("xlsx", "xls") else None, m)
+        (i, s, c if kind in ("xlsx", "xls", "html") else None, m)
         for i, s, c, m in said(table, "missing-name")
     ]
-    assert found == [(i, s, c if kind in ("xlsx", "xls") else None, m) for i, s, c, m in expected]
+    placed = kind in ("xlsx", "xls", "html")
+    assert found == [(i, s, c if placed else None, m) for i, s, c, m in expected]
 
 
 def test_a_carried_name_in_a_text_export_is_information() -> None:

@@ -581,6 +581,62 @@ def test_html_spans_are_clamped():
     assert sheet.rows[1] == ("b", "c")
 
 
+@pytest.mark.parametrize(
+    ("html", "merges", "merged", "not_merged"),
+    [
+        # a rowspan: the cells it covers below are merged, its own is not
+        (
+            (
+                "<table><tr><td rowspan=3>产出指标</td><td>a</td></tr>"
+                "<tr><td>b</td></tr><tr><td>c</td></tr></table>"
+            ),
+            ((0, 0, 1, 0), (1, 0, 2, 0)),
+            [(1, 0), (2, 0)],
+            [(0, 0), (1, 1), (2, 1)],
+        ),
+        # a colspan: the cells after its first
+        (
+            "<table><tr><td colspan=3>合计</td><td>9</td></tr><tr><td>x</td></tr></table>",
+            ((0, 0, 0, 2),),
+            [(0, 1), (0, 2)],
+            [(0, 0), (0, 3), (1, 0)],
+        ),
+        # a row without text between is left out: the merge joins the rows kept
+        (
+            (
+                "<table><tr><td rowspan=3>名称</td><td>1</td></tr>"
+                "<tr><td></td></tr><tr><td>3</td></tr></table>"
+            ),
+            ((0, 0, 1, 0),),
+            [(1, 0)],
+            [(0, 0), (1, 1)],
+        ),
+        # a <tfoot> before the body is drawn last, its merges with it
+        (
+            (
+                "<table><tfoot><tr><td colspan=2>总分</td><td>100</td></tr></tfoot>"
+                "<tbody><tr><td>a</td><td>b</td><td>c</td></tr></tbody></table>"
+            ),
+            ((1, 0, 1, 1),),
+            [(1, 1)],
+            [(0, 1), (1, 0), (1, 2)],
+        ),
+        # no merge at all: recorded as none (not None: HTML records merges)
+        ("<table><tr><td>a</td><td>b</td></tr></table>", (), [], [(0, 1)]),
+    ],
+)
+def test_html_records_merges(
+    html: str,
+    merges: tuple[tuple[int, int, int, int], ...],
+    merged: list[tuple[int, int]],
+    not_merged: list[tuple[int, int]],
+) -> None:
+    [sheet] = read_html(html)
+    assert sheet.merges == merges
+    assert [sheet.merged(*cell) for cell in merged] == [True] * len(merged)
+    assert [sheet.merged(*cell) for cell in not_merged] == [False] * len(not_merged)
+
+
 def test_html_refuses_too_many_cells(monkeypatch):
     monkeypatch.setattr(_decode, "MAX_CELLS", 100)
     with pytest.raises(ReadError) as info:

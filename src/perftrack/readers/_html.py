@@ -172,6 +172,9 @@ class _Row:
     next_column: int = 0
     # Columns that cells of this row cover in later rows: column -> rows below.
     spans: dict[int, int] = field(factory=dict)
+    # The cells a merge leaves empty, (left, right, down): columns covered by a rowspan
+    # from above (down) or by a colspan of this row (across, its first cell included).
+    merged: list[tuple[int, int, bool]] = field(factory=list)
     hidden: bool = False  # display:none: its cells keep their place, without text
     struck: bool = False  # line-through: every cell's text is struck out
 
@@ -290,6 +293,8 @@ class _SheetParser(HTMLParser):
         # Whether each row started in a hidden container (a <div>, <table> or <tbody>
         # hidden by display:none, the hidden attribute or a class): see sheet().
         self._veiled: list[bool] = []
+        # The merged cells of each row (_Row.merged), for the Sheet's merges.
+        self._merged: list[tuple[tuple[int, int, bool], ...]] = []
         # The open hidden elements other than tables and row groups, innermost last.
         self._veils: list[_Dropped] = []
         self._width = 0
@@ -335,11 +340,23 @@ class _SheetParser(HTMLParser):
                 for row, veiled in zip(self._rows, self._veiled, strict=True)
             ]
         # Rows without text (spacers, rows that rowspans cover) are left out, as in TSV.
-        rows = [(row, n) for row, n in zip(kept, self._numbers, strict=True) if row and any(row)]
+        rows = [
+            (row, n, merged)
+            for row, n, merged in zip(kept, self._numbers, self._merged, strict=True)
+            if row and any(row)
+        ]
+        # A cell a rowspan covers is merged with the row kept above it, one a colspan
+        # covers with the cell it continues: what Sheet.merged asks of either.
+        merges = tuple(
+            (max(index - 1, 0), left, index, right) if down else (index, left, index, right)
+            for index, (_, _, merged) in enumerate(rows)
+            for left, right, down in merged
+        )
         return Sheet(
-            tuple(row for row, _ in rows),
+            tuple(row for row, _, _ in rows),
             file=self._file,
-            row_numbers=tuple(n for _, n in rows),
+            row_numbers=tuple(n for _, n, _ in rows),
+            merges=merges,
         )
 
     # -- HTMLParser callbacks ---------------------------------------------------
@@ -651,6 +668,7 @@ class _SheetParser(HTMLParser):
         self._rows.append(None)
         self._numbers.append(line)
         self._veiled.append(self._in_veil() if veiled is None else veiled)
+        self._merged.append(())
         check_cells(len(self._rows), self._width, file=self._file)
         return len(self._rows) - 1
 
@@ -686,6 +704,7 @@ class _SheetParser(HTMLParser):
             row.hidden, row.struck = _looks(dict(attrs), self._classes)
         # Cells that rowspans from above cover are empty.
         row.cells = dict.fromkeys(table.covered, "")
+        row.merged = [(column, column, True) for column in table.covered]
         table.row = row
 
     def _start_cell(self, table: _Table, attrs: list[tuple[str, str | None]]) -> None:
@@ -704,6 +723,8 @@ class _SheetParser(HTMLParser):
             if rowspan > 1:
                 row.spans[covered] = max(row.spans.get(covered, 0), rowspan - 1)
         row.next_column = column + colspan
+        if colspan > 1:
+            row.merged.append((column, column + colspan - 1, False))
         cell = _Cell(column)
         if row.hidden or row.struck:
             cell.hidden = row.hidden
@@ -751,6 +772,8 @@ class _SheetParser(HTMLParser):
         self._flush_block()  # stray text inside the row comes after it
         width = max(row.cells, default=-1) + 1
         self._rows[row.index] = tuple(row.cells.get(c, "") for c in range(width))
+        if row.merged:
+            self._merged[row.index] = tuple(row.merged)
         covered = {c: n - 1 for c, n in table.covered.items() if n > 1}
         for column, rows in row.spans.items():
             covered[column] = max(covered.get(column, 0), rows)
@@ -771,6 +794,7 @@ class _SheetParser(HTMLParser):
             self._rows[first:] = [*self._rows[end:], *self._rows[first:end]]
             self._numbers[first:] = [*self._numbers[end:], *self._numbers[first:end]]
             self._veiled[first:] = [*self._veiled[end:], *self._veiled[first:end]]
+            self._merged[first:] = [*self._merged[end:], *self._merged[first:end]]
         self._flush_block()
         if self._tables and self._tables[-1].cell is not None:
             cell = self._tables[-1].cell
@@ -795,6 +819,7 @@ class _SheetParser(HTMLParser):
         self._rows[first:first] = [(text,) for text in blocks]
         self._numbers[first:first] = [line] * len(blocks)
         self._veiled[first:first] = [self._in_veil(cell)] * len(blocks)
+        self._merged[first:first] = [()] * len(blocks)
         if blocks:
             self._grow(1)
             check_cells(len(self._rows), self._width, file=self._file)
