@@ -2037,7 +2037,8 @@ ADVERSARIAL_VALUES = [
     pytest.param("资金未拨付", StatusValue(Status.NOT_DONE, "资金未拨付"), "资金未拨付", id="r8-subject-wei"),
     pytest.param("资金暂未拨付", StatusValue(Status.NOT_DONE, "资金暂未拨付"), "资金暂未拨付", id="r8-subject-zanwei"),
     pytest.param("资金尚未拨付", StatusValue(Status.NOT_DONE, "资金尚未拨付"), "资金尚未拨付", id="r8-subject-shangwei"),
-    pytest.param("主体工程已完工", StatusValue(Status.DONE, "主体工程已完工"), "主体工程已完工", id="r8-subject-done"),
+    pytest.param("工程已完工", StatusValue(Status.DONE, "工程已完工"), "工程已完工", id="r8-subject-done"),
+    # (a stage as the subject, 主体工程已完工, is text since parse8 H3: see STAGE_VALUES)
     pytest.param("因资金未到位暂未实施", StatusValue(Status.NOT_DONE, "因资金未到位暂未实施"), "因资金未到位暂未实施", id="r8-subject-because"),
     pytest.param("项目正在招标", StatusValue(Status.IN_PROGRESS, "项目正在招标"), "项目正在招标", id="r8-subject-zhengzai"),
     pytest.param("正在办理前期手续", StatusValue(Status.IN_PROGRESS, "正在办理前期手续"), "正在办理前期手续", id="r8-zhengzai-any-verb"),
@@ -3324,6 +3325,155 @@ MILESTONE_VALUES = [
     pytest.param("2024年8月12日完成招标", TextValue("2024年8月12日完成招标"), "2024年8月12日完成招标", id="s11h3-tender-stays-text"),
 ]
 
+
+# parse8 H1: 十万分之N is N per 10万 (the unit /10万, as ≤10/10万 writes it), 百万分之N N per
+# 100万; never N ‱ (10× or 100× too high), and never a label with a garbage (占十)
+PER_SCALED_TARGETS = [
+    pytest.param("孕产妇死亡率≤十万分之十", Comparison(Op.LE, Decimal(10), "/10万", label="孕产妇死亡率"), "孕产妇死亡率≤10(/10万)", id="p8h1-maternal-per-100k"),
+    pytest.param("孕产妇死亡率≤10/10万", Comparison(Op.LE, Decimal(10), "/10万", label="孕产妇死亡率"), "孕产妇死亡率≤10(/10万)", id="p8h1-the-same-in-figures"),
+    pytest.param("发病率≤十万分之五", Comparison(Op.LE, Decimal(5), "/10万", label="发病率"), "发病率≤5(/10万)", id="p8h1-incidence-per-100k"),
+    pytest.param("孕产妇死亡率不高于十万分之十八", Comparison(Op.LE, Decimal(18), "/10万", label="孕产妇死亡率"), "孕产妇死亡率≤18(/10万)", id="p8h1-operator-word"),
+    pytest.param("发病率≤百万分之五", Comparison(Op.LE, Decimal(5), "/100万", label="发病率"), "发病率≤5(/100万)", id="p8h1-per-million"),
+    pytest.param("≤十万分之十八", Comparison(Op.LE, Decimal(18), "/10万"), "≤18(/10万)", id="p8h1-no-label"),
+    pytest.param("十万分之十", Comparison(Op.EQ, Decimal(10), "/10万"), "=10(/10万)", id="p8h1-bare"),
+    pytest.param("不高于十万分之十五", Comparison(Op.LE, Decimal(15), "/10万"), "≤15(/10万)", id="p8h1-operator-word-no-label"),
+    pytest.param("孕产妇死亡率控制在十万分之十以内", Comparison(Op.LE, Decimal(10), "/10万", label="孕产妇死亡率"), "孕产妇死亡率≤10(/10万)", id="p8h1-kept-within"),
+    pytest.param("孕产妇死亡率≤10万分之10", Comparison(Op.LE, Decimal(10), "/10万", label="孕产妇死亡率"), "孕产妇死亡率≤10(/10万)", id="p8h1-arabic-scale"),
+    pytest.param("≤10万分之8.5", Comparison(Op.LE, Decimal("8.5"), "/10万"), "≤8.5(/10万)", id="p8h1-arabic-decimal"),
+    # 万分之 alone is still per ten thousand; another scale or a pair is no such rate
+    pytest.param("万分之五", Comparison(Op.EQ, Decimal(5), "‱"), "=5(‱)", id="p8h1-per-ten-thousand-kept"),
+    pytest.param("≤五十万分之一", Descriptive("≤五十万分之一"), "≤五十万分之一", id="p8h1-other-scale-prose"),
+    pytest.param("十万分之七八", Descriptive("十万分之七八"), "十万分之七八", id="p8h1-pair-prose"),
+]
+
+PER_SCALED_VALUES = [
+    pytest.param("十万分之八", Quantity(Decimal(8), "/10万"), "8(/10万)", id="p8h1-value"),
+    pytest.param("十万分之8.2", Quantity(Decimal("8.2"), "/10万"), "8.2(/10万)", id="p8h1-value-arabic-count"),
+    pytest.param("孕产妇死亡率为十万分之八", Quantity(Decimal(8), "/10万", label="孕产妇死亡率"), "孕产妇死亡率8(/10万)", id="p8h1-value-labelled"),
+    pytest.param("百万分之三", Quantity(Decimal(3), "/100万"), "3(/100万)", id="p8h1-value-per-million"),
+]
+
+# parse8 H3: a stage of the works as the subject of a status, or an acceptance before the
+# final one, says nothing of the whole task: text, as 已完成主体工程 is; the whole works
+# done (项目已完工, 工程已竣工, 已完成竣工验收, 已建成) stay done
+STAGE_VALUES = [
+    pytest.param("主体工程已完工", TextValue("主体工程已完工"), "主体工程已完工", id="p8h3-main-works"),
+    pytest.param("一期已完工", TextValue("一期已完工"), "一期已完工", id="p8h3-phase-one"),
+    pytest.param("土建工程已完工", TextValue("土建工程已完工"), "土建工程已完工", id="p8h3-civil-works"),
+    pytest.param("基础工程已完工", TextValue("基础工程已完工"), "基础工程已完工", id="p8h3-foundation"),
+    pytest.param("主体结构已完成", TextValue("主体结构已完成"), "主体结构已完成", id="p8h3-main-structure"),
+    pytest.param("主体已建成", TextValue("主体已建成"), "主体已建成", id="p8h3-main-built"),
+    pytest.param("主体已完工", TextValue("主体已完工"), "主体已完工", id="p8h3-main-finished"),
+    pytest.param("征地拆迁已完成", TextValue("征地拆迁已完成"), "征地拆迁已完成", id="p8h3-land-clearance"),
+    pytest.param("主体已完工待验收", TextValue("主体已完工待验收"), "主体已完工待验收", id="p8h3-stage-pending"),
+    pytest.param("已完成初步验收", TextValue("已完成初步验收"), "已完成初步验收", id="p8h3-preliminary-acceptance"),
+    pytest.param("已完成预验收", TextValue("已完成预验收"), "已完成预验收", id="p8h3-pre-acceptance"),
+    pytest.param("已完成中间验收", TextValue("已完成中间验收"), "已完成中间验收", id="p8h3-interim-acceptance"),
+    pytest.param("已完成隐蔽工程验收", TextValue("已完成隐蔽工程验收"), "已完成隐蔽工程验收", id="p8h3-concealed-works-acceptance"),
+    pytest.param("已完成分部分项验收", TextValue("已完成分部分项验收"), "已完成分部分项验收", id="p8h3-sub-item-acceptance"),
+    pytest.param("已完成阶段性验收", TextValue("已完成阶段性验收"), "已完成阶段性验收", id="p8h3-stage-acceptance"),
+    pytest.param("已通过初步验收", TextValue("已通过初步验收"), "已通过初步验收", id="p8h3-passed-preliminary"),
+    pytest.param("初步验收已完成", TextValue("初步验收已完成"), "初步验收已完成", id="p8h3-preliminary-subject-first"),
+    # the date of a stage or of a preliminary acceptance is no date of the works either
+    pytest.param("2024年11月主体完工", TextValue("2024年11月主体完工"), "2024年11月主体完工", id="p8h3-dated-stage"),
+    pytest.param("2024年11月通过初步验收", TextValue("2024年11月通过初步验收"), "2024年11月通过初步验收", id="p8h3-dated-preliminary"),
+    # a stage not done, or under way, says the works are not done: kept
+    pytest.param("一期未完工", StatusValue(Status.NOT_DONE, "一期未完工"), "一期未完工", id="p8h3-stage-not-done-kept"),
+    pytest.param("主体工程正在施工", StatusValue(Status.IN_PROGRESS, "主体工程正在施工"), "主体工程正在施工", id="p8h3-stage-under-way-kept"),
+    # the whole works: done as before
+    pytest.param("项目已完工", StatusValue(Status.DONE, "项目已完工"), "项目已完工", id="p8h3-project-done"),
+    pytest.param("工程已竣工", StatusValue(Status.DONE, "工程已竣工"), "工程已竣工", id="p8h3-works-completed"),
+    pytest.param("已完成竣工验收", StatusValue(Status.DONE, "已完成竣工验收"), "已完成竣工验收", id="p8h3-final-acceptance"),
+    pytest.param("已通过竣工验收", StatusValue(Status.DONE, "已通过竣工验收"), "已通过竣工验收", id="p8h3-final-acceptance-passed"),
+    pytest.param("已完成验收", StatusValue(Status.DONE, "已完成验收"), "已完成验收", id="p8h3-acceptance"),
+    pytest.param("已建成", StatusValue(Status.DONE, "已建成"), "已建成", id="p8h3-built"),
+    pytest.param("基础设施已建成", StatusValue(Status.DONE, "基础设施已建成"), "基础设施已建成", id="p8h3-infrastructure-is-no-foundation"),
+    pytest.param("2024年11月竣工", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="p8h3-dated-completion-kept"),
+]
+
+# parse8 M1: a floor and an aspiration beyond it in two clauses are the floor with the
+# aspiration as its note, as the bracket form; LOW: 力争, 确保, 争取 lead a figure in, no
+# label (确保 alone guarantees a floor)
+ASPIRATION_TARGETS = [
+    pytest.param("确保95%，力争98%", Comparison(Op.GE, Decimal(95), "%", note="力争98%"), "≥95(%)(力争98%)", id="p8m1-ensure-strive"),
+    pytest.param("不低于90%，力争95%", Comparison(Op.GE, Decimal(90), "%", note="力争95%"), "≥90(%)(力争95%)", id="p8m1-floor-word"),
+    pytest.param("不低于90%,力争达到95%", Comparison(Op.GE, Decimal(90), "%", note="力争达到95%"), "≥90(%)(力争达到95%)", id="p8m1-strive-to-reach"),
+    pytest.param("≥95%；力争98%", Comparison(Op.GE, Decimal(95), "%", note="力争98%"), "≥95(%)(力争98%)", id="p8m1-semicolon"),
+    pytest.param("≥95%\n力争98%", Comparison(Op.GE, Decimal(95), "%", note="力争98%"), "≥95(%)(力争98%)", id="p8m1-line-break"),
+    pytest.param("满意度不低于85%，力争达到90%", Comparison(Op.GE, Decimal(85), "%", label="满意度", note="力争达到90%"), "满意度≥85(%)(力争达到90%)", id="p8m1-labelled"),
+    pytest.param("满意度≥90%，力争95%", Comparison(Op.GE, Decimal(90), "%", label="满意度", note="力争95%"), "满意度≥90(%)(力争95%)", id="p8m1-labelled-symbol"),
+    pytest.param("确保80%，争取90%", Comparison(Op.GE, Decimal(80), "%", note="争取90%"), "≥80(%)(争取90%)", id="p8m1-strive-for"),
+    pytest.param("90%以上，力争达到95%", Comparison(Op.GE, Decimal(90), "%", note="力争达到95%"), "≥90(%)(力争达到95%)", id="p8m1-suffix-floor"),
+    pytest.param("≥95%，争取达到98%", Comparison(Op.GE, Decimal(95), "%", note="争取达到98%"), "≥95(%)(争取达到98%)", id="p8m1-strive-for-reach"),
+    pytest.param("力争98%，确保95%", Comparison(Op.GE, Decimal(95), "%", note="力争98%"), "≥95(%)(力争98%)", id="p8m1-aspiration-first"),
+    # the bracket form: an aspiration with an operator word is no second requirement
+    pytest.param("95%以上（力争98%）", Comparison(Op.GE, Decimal(95), "%", note="力争98%"), "≥95(%)(力争98%)", id="p8m1-bracket-kept"),
+    pytest.param("95%以上（力争达到98%）", Comparison(Op.GE, Decimal(95), "%", note="力争达到98%"), "≥95(%)(力争达到98%)", id="p8m1-bracket-reach"),
+    # another unit, or a third clause: prose
+    pytest.param("≥90%，力争100个", Descriptive("≥90%,力争100个"), "≥90%,力争100个", id="p8m1-other-unit-prose"),
+    pytest.param("≥90%,力争95%,确保质量", Descriptive("≥90%,力争95%,确保质量"), "≥90%,力争95%,确保质量", id="p8m1-three-clauses-prose"),
+    # LOW: the lead-in words are no label
+    pytest.param("力争95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p8low-strive-no-label"),
+    pytest.param("力争达到95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p8low-strive-reach-no-label"),
+    pytest.param("争取≥90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p8low-strive-for-no-label"),
+    pytest.param("确保≥90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p8low-ensure-no-label"),
+    pytest.param("确保95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p8low-ensure-is-a-floor"),
+    pytest.param("确保不低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p8low-ensure-floor-word"),
+    pytest.param("确保5个以内", Comparison(Op.LE, Decimal(5), "个"), "≤5(个)", id="p8low-ensure-yields-to-suffix"),
+    # a longer label keeps its words (力争增长 is a change a target plans)
+    pytest.param("力争增长5%", Comparison(Op.EQ, Decimal(5), "%", label="力争增长"), "力争增长=5(%)", id="p8low-change-label-kept"),
+]
+
+# parse8 M2: a date and the works opened to their use is the date they were done; a stage
+# (封顶, 合龙, 贯通, 下闸蓄水) and the start of a trial run (试运行, 试投产) stay text
+OPENED_VALUES = [
+    pytest.param("2024年10月28日通车", DateValue(2024, 10, 28, Status.DONE), "已于2024年10月28日完成", id="p8m2-traffic"),
+    pytest.param("2024年7月15日通水", DateValue(2024, 7, 15, Status.DONE), "已于2024年7月15日完成", id="p8m2-water"),
+    pytest.param("2024年10月20日并网", DateValue(2024, 10, 20, Status.DONE), "已于2024年10月20日完成", id="p8m2-grid"),
+    pytest.param("2024年10月并网发电", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="p8m2-grid-power"),
+    pytest.param("2025年1月投产", DateValue(2025, 1, None, Status.DONE), "已于2025年1月完成", id="p8m2-production"),
+    pytest.param("2024年10月1日开馆", DateValue(2024, 10, 1, Status.DONE), "已于2024年10月1日完成", id="p8m2-opened"),
+    pytest.param("2025年1月入住", DateValue(2025, 1, None, Status.DONE), "已于2025年1月完成", id="p8m2-moved-in"),
+    pytest.param("2025年3月投入运营", DateValue(2025, 3, None, Status.DONE), "已于2025年3月完成", id="p8m2-in-operation"),
+    pytest.param("2024年7月挂牌", DateValue(2024, 7, None, Status.DONE), "已于2024年7月完成", id="p8m2-plaque"),
+    pytest.param("已于2024年10月通车", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="p8m2-already-on"),
+    pytest.param("2024年8月28日封顶", TextValue("2024年8月28日封顶"), "2024年8月28日封顶", id="p8m2-topped-out-is-a-stage"),
+    pytest.param("2024年9月10日合龙", TextValue("2024年9月10日合龙"), "2024年9月10日合龙", id="p8m2-closure-is-a-stage"),
+    pytest.param("2024年11月5日贯通", TextValue("2024年11月5日贯通"), "2024年11月5日贯通", id="p8m2-breakthrough-is-a-stage"),
+    pytest.param("2024年6月下闸蓄水", TextValue("2024年6月下闸蓄水"), "2024年6月下闸蓄水", id="p8m2-impoundment-is-a-stage"),
+    pytest.param("2024年11月试运行", TextValue("2024年11月试运行"), "2024年11月试运行", id="p8m2-trial-run-begun"),
+    pytest.param("2025年1月试投产", TextValue("2025年1月试投产"), "2025年1月试投产", id="p8m2-trial-production-begun"),
+    pytest.param("2024年10月底前通车", TextValue("2024年10月底前通车"), "2024年10月底前通车", id="p8m2-deadline-restated"),
+    # the same words after 已
+    pytest.param("已通车", StatusValue(Status.DONE, "已通车"), "已通车", id="p8m2-status-traffic"),
+    pytest.param("已建成通车", StatusValue(Status.DONE, "已建成通车"), "已建成通车", id="p8m2-status-built-traffic"),
+    pytest.param("已并网发电", StatusValue(Status.DONE, "已并网发电"), "已并网发电", id="p8m2-status-grid"),
+    pytest.param("已试投产", TextValue("已试投产"), "已试投产", id="p8m2-status-trial-stays-text"),
+]
+
+# parse8 M5: money in Arabic figures of 亿 and 万 (1亿2500万元) is the amount in 亿, as
+# 两亿五千万元 is; LOW: 突破 leading a figure is more than it, as 超 and 逾 are
+MONEY_VALUES = [
+    pytest.param("1亿2500万元", Quantity(Decimal("1.25"), "亿元"), "1.25(亿元)", id="p8m5-yi-wan"),
+    pytest.param("1亿2千5百万元", Quantity(Decimal("1.25"), "亿元"), "1.25(亿元)", id="p8m5-yi-thousands-hundreds"),
+    pytest.param("1亿零500万元", Quantity(Decimal("1.05"), "亿元"), "1.05(亿元)", id="p8m5-yi-zero"),
+    pytest.param("1亿2千万元", Quantity(Decimal("1.2"), "亿元"), "1.2(亿元)", id="p8m5-yi-thousands"),
+    pytest.param("投资1亿2500万元", Quantity(Decimal("1.25"), "亿元", label="投资"), "投资1.25(亿元)", id="p8m5-labelled"),
+    pytest.param("约1亿2500万元", Quantity(Decimal("1.25"), "亿元", Bound.APPROXIMATELY), "约1.25(亿元)", id="p8m5-about"),
+    pytest.param("1.5亿2000万元", TextValue("1.5亿2000万元"), "1.5亿2000万元", id="p8m5-decimal-yi-text"),
+    pytest.param("1亿25000万元", TextValue("1亿25000万元"), "1亿25000万元", id="p8m5-too-many-wan-text"),
+    pytest.param("突破1.2亿元", Quantity(Decimal("1.2"), "亿元", Bound.MORE_THAN), ">1.2(亿元)", id="p8low-broke-through"),
+    pytest.param("突破1.2亿元以上", Quantity(Decimal("1.2"), "亿元", Bound.MORE_THAN), ">1.2(亿元)", id="p8low-broke-through-suffix"),
+    # after a subject 突破 may be a noun: the label keeps it
+    pytest.param("技术突破5项", Quantity(Decimal(5), "项", label="技术突破"), "技术突破5(项)", id="p8low-breakthroughs-counted"),
+]
+
+MONEY_TARGETS = [
+    pytest.param("≥1亿2500万元", Comparison(Op.GE, Decimal("1.25"), "亿元"), "≥1.25(亿元)", id="p8m5-target"),
+    pytest.param("突破1.2亿元", Comparison(Op.GT, Decimal("1.2"), "亿元"), ">1.2(亿元)", id="p8low-target-broke-through"),
+    pytest.param("成本不突破100万元", Comparison(Op.LE, Decimal(100), "万元", label="成本"), "成本≤100(万元)", id="p8low-not-broken-kept"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -3804,3 +3954,17 @@ def test_round7_target_without_year(text, expected, canonical):
 def test_round7_value_in_2024(text, expected, canonical):
     _check(parse_value(text, year=2024), expected, canonical, text)
     assert parse_value(canonical, year=2024) == expected
+
+
+@pytest.mark.parametrize(CASE, [*PER_SCALED_TARGETS, *ASPIRATION_TARGETS, *MONEY_TARGETS])
+def test_parse8_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+    assert str(parse_target(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, [*PER_SCALED_VALUES, *STAGE_VALUES, *OPENED_VALUES, *MONEY_VALUES])
+def test_parse8_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected  # the canonical text reads back
+    assert str(parse_value(canonical)) == canonical

@@ -115,7 +115,15 @@ _WORK_DONE_RE: Final = re.compile(
 # 2024年6月底前印发): text, unless 已于 or 已 says it is past (已于6月30日前印发, 9月30日前
 # 已上线); the verbs of finished work read there as they always did (2024年12月底前完成
 # 竣工验收: done then).
-_COMPLETION_RE: Final = re.compile(f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达")
+# … or of works opened to their use (2024年10月28日通车, 2024年7月15日通水, 2024年10月20日
+# 并网, 2025年1月投产, 2024年10月1日开馆, 2025年1月入住, 2025年3月投入运营, 2024年7月挂牌:
+# the works serve, as 建成通车 and 投入使用 say). A stage of the works is none: 封顶, 合龙,
+# 贯通 and 下闸蓄水 name a structure finished, not the works (see _NOT_COMPLETED_RE), and
+# 试运行 the start of a trial run; after 前 these words restate a deadline, as 上线 does.
+_OPENED_WORDS: Final = "通车|通水|通电|通气|并网|投产|开馆|开园|开业|入住|投入运营|投运|启用|挂牌"
+_COMPLETION_RE: Final = re.compile(
+    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达|{_OPENED_WORDS}"
+)
 # … and does not say that it is not, not yet, partly or only begun (2024年9月未拨付,
 # 验收中, 部分完成, 开始发放, 待验收), or name a part of the month (下旬完成, 月初), which
 # a date value has no field for. A Chinese numeral may start a count
@@ -128,6 +136,14 @@ _NOT_COMPLETED_RE: Final = re.compile(
     "|招标|设计|立项|采购|签订|签约|合同|选址|规划|可研|前期|评审|初验|备案|审批"
     # a draft issued (2024年5月发布征求意见稿): not the document the work is done by
     "|征求意见|草案|初稿"
+    # a stage or a part of the works (2024年11月主体完工, 2024年8月28日封顶, 2024年9月10日
+    # 合龙, 2024年6月下闸蓄水) or an acceptance before the final one (2024年11月通过初步验收):
+    # done then, but no completion of the whole works (主体工程已完工 is none either)
+    "|主体|[一二三四五首]期|土建|基础(?!设施|建设)|征地|拆迁|地基|桩基|土方"
+    "|封顶|合龙|合拢|贯通|蓄水"
+    "|初步|(?:预|中间|隐蔽|分部|分项|阶段性?)(?:工程)?验收"
+    # a trial opening (2025年1月试投产, 试运营): begun on trial, as 试运行 is
+    "|试(?:投产|运营|营业|生产|通车|通水|开馆|开园|开业)"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
 _DONE_LEAD_INS: Final = frozenset({"已于", "已在"})

@@ -404,6 +404,8 @@ _DONE_RE: Final = re.compile(
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕"
     # 已建成投入使用, 已投用, 已上线试运行: in use (a trial run is use), done
     r"|投入使用|投用|上线(?:并?试运行)?"
+    # 已通车, 已建成通车, 已并网发电, 已投产: the works opened to their use (not on trial)
+    r"|(?<!试)(?:通车|通水|并网(?:发电)?|投产|投入运营|投运)"
     # 已印发, 已出台实施, 已下发: a document issued (but see _EARLY_ISSUE_RE); not 下达,
     # which after a timeliness word (已及时下达) is that word
     r"|(?:印发|出台|发布|下发)(?:实施)?)"
@@ -498,6 +500,9 @@ _APPROXIMATE_WORDS: Final = frozenset(
 _BOUND_LIKE_WORDS: Final = frozenset(
     word for word, _ in (*voc.OPERATOR_PREFIXES, *voc.BOUND_PREFIXES)
 )
+# Words of a promise or an aspiration that lead a target's figure in (力争95%, 确保≥90%,
+# 力争达到95%): no label, as the same words before a deadline are none (确保2024年9月底前).
+_PROMISE_LEAD_INS: Final = frozenset({"力争", "确保", "争取"})
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
@@ -831,6 +836,38 @@ def _myriads(text: str, at: int, end: int) -> tuple[Decimal, str] | None:
     return Decimal(low).scaleb(-scale).normalize(), below.group()
 
 
+# The 万 after an Arabic 亿 (1亿2500万, 1亿零500万, 1亿2千5百万, 1亿2千万): below 10000 万,
+# in figures or in digits each before its place word.
+_ARABIC_BELOW_YI_RE: Final = re.compile(
+    r"零?(?:(?P<figures>\d{1,4})|(?:(?P<k>[1-9])千)?(?:(?P<h>[1-9])百)?(?:(?P<t>[1-9])十)?(?P<u>[1-9])?)万"
+)
+
+
+def _arabic_myriads(text: str, at: int, end: int) -> tuple[Decimal, str] | None:
+    """What the 万 after an Arabic figure of 亿 at *at* adds, in 亿, and the text it takes.
+
+    Example:
+        >>> _arabic_myriads("1亿2500万元", 2, 9), _arabic_myriads("1亿2千5百万元", 2, 10)
+        ((Decimal('0.25'), '2500万'), (Decimal('0.25'), '2千5百万'))
+        >>> _arabic_myriads("1亿元", 2, 3) is None
+        True
+    """
+    found = _ARABIC_BELOW_YI_RE.match(text, at, end)
+    if found is None or found.end() - found.start() == 1:
+        return None  # 1亿万: nothing before 万
+    if found["figures"] is not None:
+        low = int(found["figures"])
+    else:
+        low = sum(
+            int(found[place]) * scale
+            for place, scale in (("k", 1000), ("h", 100), ("t", 10), ("u", 1))
+            if found[place] is not None
+        )
+    if low == 0:
+        return None
+    return Decimal(low).scaleb(-4).normalize(), found.group()
+
+
 # A number that 几 or 来 may follow: one ending in 十, 百 or 千, or an Arabic multiple of ten.
 _ROUND_NUMBER_RE: Final = re.compile(r"[十百千]$|\d0$")
 # 一半, 半数: half, written as the percentage it is.
@@ -1037,6 +1074,20 @@ def _prefix(
     if label is not None and op is None and bound is None and "每" in label:
         # 发放标准不低于每人每月200元: the operator before a "per" phrase is the figure's
         label, op, bound = _operator_before_per(label, role)
+    if label == "突破" and op is None and bound is None:
+        # 突破1.2亿元: past it, as 超 and 逾 are; only as the lead-in: after a subject 突破
+        # may be a noun (技术突破5项 counts breakthroughs)
+        label = None
+        if role == "target":
+            op = Op.GT
+        else:
+            bound = Bound.MORE_THAN
+    if label is not None and role == "target" and label in _PROMISE_LEAD_INS:
+        # 力争95%, 确保≥90%: the promise says nothing the figure does not, but that the
+        # figure 确保 guarantees is a floor (确保95% is ≥95)
+        if op is None and label == "确保":
+            op = Op.GE
+        label = None
     if label is not None and label in _BOUND_LIKE_WORDS:  # one look-up for most labels
         if op is not None and _same_bound(label, op, role):
             label = None  # 最高不超过5%, 最低不低于90%: the same bound said twice is said once
@@ -1335,6 +1386,47 @@ def _tenths(norm: Normalized) -> Normalized | None:
     )
 
 
+# 十万分之十 (ten in a hundred thousand) is 10/10万, as 孕产妇死亡率≤10/10万 writes it, and
+# 百万分之五 5/100万: never 10 ‱ (万分之 alone is per ten thousand). The scale before 万分之
+# stands alone (五十万分之一 is no such rate), and the count after it is one numeral.
+_PER_SCALED_RE: Final = re.compile(
+    r"(?<![零一二三四五六七八九两十百千万亿\d.])(?P<scale>十|百|10|100)万分之"
+    rf"(?P<count>{AR_NUMBER}|{CN_NUMBER})"
+)
+_PER_SCALED_UNITS: Final = {"十": "/10万", "10": "/10万", "百": "/100万", "100": "/100万"}
+
+
+def _per_scaled_count(norm: Normalized) -> Normalized | None:
+    """*norm* with a rate per 10万 or 100万 written as the unit (十万分之十 → 10/10万), or None.
+
+    The origins of the new characters are where the fraction stood, so error spans
+    still index the raw text.
+
+    Example:
+        >>> _per_scaled_count(normalize("孕产妇死亡率≤十万分之十八")).text
+        '孕产妇死亡率≤18/10万'
+        >>> _per_scaled_count(normalize("≤五十万分之一")) is None
+        True
+    """
+    text = norm.text
+    match = _PER_SCALED_RE.search(text)
+    if match is None:
+        return None
+    count = match["count"]
+    if not count[0].isdigit():
+        if count == "半" or has_adjacent_digits(count):
+            return None  # 十万分之七八: this or that, a reader's
+        count = str(chinese_to_int(count))
+    written = count + _PER_SCALED_UNITS[match["scale"]]
+    start, end = match.span()
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{written}{text[end:]}",
+        [*origin[:start], *[origin[start]] * len(written), *origin[end:]],
+    )
+
+
 # The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
 # verb phrase after the 内 (以内, 之内) that follows it.
 _TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年秒")
@@ -1389,6 +1481,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         percent = _tenths(norm)
         if percent is not None:
             norm, text = percent, percent.text
+            end = len(text)
+    if "万分之" in text:
+        scaled = _per_scaled_count(norm)
+        if scaled is not None:
+            norm, text = scaled, scaled.text
             end = len(text)
     if _FAST_PATHS:
         plain = _plain_number(text, role)
@@ -1635,7 +1732,8 @@ def _reached_about(head: str, op: Op | None, suffix_op: Op | None) -> Op | None:
     """The operator of a figure with *op* before it and *suffix_op* after it.
 
     The word before wins, except 达 (达到) before a figure with 左右 after it: "reach
-    about 70 %" is about 70 %, ``=`` as ``70%左右`` is (a target has no "about").
+    about 70 %" is about 70 %, ``=`` as ``70%左右`` is (a target has no "about"), and
+    except 确保 alone, whose floor is only implied (``确保5个以内`` is ≤5).
 
     Example:
         >>> _reached_about("达", Op.GE, Op.EQ), _reached_about("不低于", Op.GE, Op.EQ)
@@ -1643,6 +1741,8 @@ def _reached_about(head: str, op: Op | None, suffix_op: Op | None) -> Op | None:
     """
     if op is Op.GE and suffix_op is Op.EQ and head.endswith(_REACH_WORDS):
         return suffix_op
+    if suffix_op is not None and head.rstrip(":, ") == "确保":
+        return suffix_op  # 确保5个以内: the floor 确保 implies yields to the word after
     return op or suffix_op
 
 
@@ -1699,6 +1799,11 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         # 两万五千人, 一万零五百人, 两亿五千万元, 两万五: a numeral of myriads with what
         # follows them, in the unit of the scale word (2.5 万人), as 三万人 is 3 万人
         myriads = _myriads(text, pos, end)
+        if myriads is not None:
+            pos = pos + 1 + len(myriads[1])
+    elif text[pos : pos + 1] == "亿" and digits.isdigit():
+        # 1亿2500万元, 1亿2千5百万元: the Arabic form of 一亿两千五百万元, in 亿 (1.25 亿元)
+        myriads = _arabic_myriads(text, pos + 1, end)
         if myriads is not None:
             pos = pos + 1 + len(myriads[1])
     high_text: str | None = None
@@ -2507,6 +2612,8 @@ def _states_a_requirement(note: str) -> bool:
     (``法定≤20天``, ``上年≥97%``, ``每季度≥1次``, ``≥95%得满分``), unless the
     bracket says ``其中``.
     """
+    if note.startswith(_ASPIRATION_WORDS):
+        return False  # ≥95%(力争达到98%): what is aimed at beyond the floor, no requirement
     if "其中" not in note and _CONTEXT_NOTE_RE.search(note) is not None:
         return False
     for found in _BOUND_BEFORE_FIGURE_RE.finditer(note):
@@ -2514,6 +2621,57 @@ def _states_a_requirement(note: str) -> bool:
         if operator is not None and operator[1] is not Op.EQ:
             return True
     return False
+
+
+# Words of an aspiration beyond a floor (确保95%,力争98%): the clause they begin is the
+# floor's note, as a bracket is (95%以上(力争98%)).
+_ASPIRATION_WORDS: Final = ("力争", "争取")
+_ASPIRATION_RE: Final = re.compile("力争|争取")
+
+
+def _floor_and_aspiration(norm: Normalized) -> Comparison | None:
+    """A floor and an aspiration beyond it in two clauses: the floor, the aspiration its note.
+
+    ``确保95%,力争98%``, ``不低于90%,力争达到95%``, ``≥95%;力争98%``, ``≥95%⏎力争98%``
+    (a line break after a figure joins the lines) and the other order, ``力争98%,确保95%``,
+    read as ``95%以上(力争98%)`` does. Each clause must be a comparison of its own, in one
+    unit; the canonical text prints the aspiration as a bracket note, and must read back.
+
+    Example:
+        >>> str(_floor_and_aspiration(normalize("满意度不低于85%，力争达到90%")))
+        '满意度≥85(%)(力争达到90%)'
+    """
+    text = norm.text
+    found = _ASPIRATION_RE.search(text)
+    if found is None:
+        return None
+    if found.start() == 0:
+        sep = _TARGET_SEP_RE.search(text)
+        if sep is None:
+            return None
+        aspiration, floor = text[: sep.start()], text[sep.end() :]
+    else:
+        floor, aspiration = text[: found.start()], text[found.start() :]
+        if floor[-1] in ",;":
+            floor = floor[:-1]
+    if (
+        not floor
+        or _ASPIRATION_RE.search(floor) is not None
+        or _TARGET_SEP_RE.search(aspiration) is not None
+        or _has_brackets(aspiration)
+    ):
+        return None
+    base = _target_number(floor)
+    aim = _target_number(aspiration)
+    if (
+        not isinstance(base, Comparison)
+        or base.note is not None
+        or not isinstance(aim, Comparison)
+        or aim.unit not in (None, base.unit)
+    ):
+        return None
+    result = evolve(base, note=aspiration, text=norm.raw)
+    return result if _target_number(str(result)) == result else None
 
 
 def _band_around(
@@ -2982,6 +3140,11 @@ def _parse_target_normalized(
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
+    if has_number and ("力争" in text or "争取" in text):
+        # 确保95%,力争98%: the floor, the aspiration its note
+        aspired = _floor_and_aspiration(norm)
+        if aspired is not None:
+            return aspired
     if (
         digit is not None
         and len(text) <= _LONGEST_NUMBER_EXPRESSION
@@ -3336,8 +3499,41 @@ def _acceptance_pending(done: Status | None, rest: str) -> bool:
     )
 
 
+# A stage or a part of the works as the subject of a status (主体工程已完工, 一期已完工,
+# 土建工程已完工, 征地拆迁已完成): done, it says nothing of the whole task, as 已完成主体工程
+# does not. 基础设施 and 基础建设 are the whole works, no foundation.
+_STAGE_SUBJECT_RE: Final = re.compile(
+    "主体|[一二三四五首]期|土建|基础(?!设施|建设)|征地|拆迁|地基|桩基|土方"
+)
+# An acceptance before the final one (初步验收, 预验收, 中间验收, 隐蔽工程验收, 分部分项验收,
+# 阶段性验收): done, it is a step of the works, no completion of them.
+_STAGE_ACCEPTANCE_RE: Final = re.compile(
+    "(?:初步|预|中间|隐蔽|分部分项|分部|分项|阶段性?)(?:工程)?验收"
+)
+
+
 def _status_of(text: str) -> Status | None:
-    """The status a phrase states, or None.
+    """The status a phrase states, or None; a stage done states none.
+
+    A stage or a part of the works before its status (``主体工程已完工``, ``一期已完工``) and
+    an acceptance before the final one (``已完成初步验收``, ``已完成预验收``) say nothing of
+    the whole task: done, they are no status (text), as ``已完成主体工程`` is.
+
+    Example:
+        >>> _status_of("项目已完工"), _status_of("主体工程已完工"), _status_of("已完成初步验收")
+        (<Status.DONE: 'done'>, None, None)
+    """
+    status = _status_phrase(text)
+    if status is Status.DONE and (
+        ("验收" in text and _STAGE_ACCEPTANCE_RE.search(text) is not None)
+        or ((cut := text.find("已")) > 0 and _STAGE_SUBJECT_RE.search(text, 0, cut) is not None)
+    ):
+        return None
+    return status
+
+
+def _status_phrase(text: str) -> Status | None:
+    """The status a phrase states, or None (before :func:`_status_of` looks for a stage).
 
     A listed word, a shape, a status followed by 待 and what is still to come (at most
     partial), done work whose acceptance is still to come (``已完工尚未验收``:
