@@ -747,7 +747,9 @@ def _summary(
         counts = ("达成", "部分", "进行中", "落后", "未达成", "未知", "警告", "错误")
         table: list[list[str]] = [["主管部门", "项目", "预算", "执行率/序时进度"]]
         numbers: list[list[int]] = []
-        for row in rows:
+        limits = (24, 30, 16, 20)
+        projects = _told_apart(rows, limits[1])
+        for row, project in zip(rows, projects, strict=True):
             budget = "—"
             if row.budget is not None:
                 budget = (
@@ -760,7 +762,7 @@ def _summary(
             )
             if row.gap is not None and row.gap > 0:
                 rate += " ✗"
-            table.append([row.department or "—", row.project or "—", budget, rate])
+            table.append([row.department or "—", project, budget, rate])
             numbers.append(
                 [
                     row.met,
@@ -773,7 +775,6 @@ def _summary(
                     row.errors,
                 ]
             )
-        limits = (24, 30, 16, 20)
         widths = [
             min(limit, max(width(cells[column]) for cells in table))
             for column, limit in enumerate(limits)
@@ -794,3 +795,43 @@ def _summary(
         lines.append("无法读取：")
         lines.extend(f"  {error.message}" for error in errors)
     return "\n".join(lines)
+
+
+def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
+    """The 项目 cell of each summary row, with where it stands when that alone tells rows apart.
+
+    Rows of the same 主管部门 and 项目 (a workbook of county sheets, each the same
+    transfer's table) get the first of sheet, file name and table number that differs
+    among them: ``基本公共卫生服务补助资金［甲县］``, the project cut to leave the mark
+    its *columns*. Other rows print the project as is.
+
+    Example:
+        >>> def row(sheet: str, project: str) -> PortfolioRow:
+        ...     return PortfolioRow("a.xlsx", sheet, 0, "卫健委", project, *[None] * 5, *[0] * 8)
+        >>> _told_apart([row("甲县", "公卫"), row("乙县", "公卫"), row("丙县", "医保")], 30)
+        ['公卫［甲县］', '公卫［乙县］', '医保']
+        >>> name = "基本公共卫生服务补助资金"
+        >>> _told_apart([row("甲县", name), row("乙县", name)], 20)
+        ['基本公共卫…［甲县］', '基本公共卫…［乙县］']
+    """
+    from perftrack.report import fit, width  # noqa: PLC0415
+
+    groups: dict[tuple[str | None, str | None], list[PortfolioRow]] = {}
+    for row in rows:
+        groups.setdefault((row.department, row.project), []).append(row)
+    told: list[str] = []
+    for row in rows:
+        project = row.project or "—"
+        group = groups[row.department, row.project]
+        mark = ""
+        if len(group) > 1:
+            if len({other.sheet for other in group}) > 1 and row.sheet:
+                mark = f"［{row.sheet}］"
+            elif len({other.file for other in group}) > 1 and row.file:
+                mark = f"［{Path(row.file).name}］"
+            elif len({other.index for other in group}) > 1:
+                mark = f"［第{row.index + 1}张表］"
+        if mark and width(project + mark) > columns:
+            project = fit(project, max(columns - width(mark), 2)).rstrip()
+        told.append(project + mark)
+    return told

@@ -106,6 +106,7 @@ FINDING_IDS: Final = frozenset(
         "points-over-maximum",
         "points-sum-mismatch",
         "possible-ocr-artifact",
+        "reason-carried",
         "satisfaction-not-percent",
         "target-missing-unit",
         "target-not-measurable",

@@ -322,7 +322,8 @@ NOT_APPLICABLE: Final = frozenset(
 # the longest word it starts with, after a leading 预计 / 预期 / 估计 (预计能完成 is
 # 能完成). A hedge is possible, not certain: 基本能完成, 较大可能, 不确定 (as 基本完成 is a
 # partial attainment); 难以完成, 无法完成, 完不成 are impossible; 无法确定, 难以判断,
-# 不能确定 ("cannot tell") are possible, ahead of the impossible 无法, 难以, 不能.
+# 不能确定 ("cannot tell") are possible, ahead of the impossible 无法, 难以, 不能; a risk
+# or a difficulty (存在风险, 较难完成, 完成难度较大) is possible, 正常推进 certain.
 _LIKELIHOOD_CERTAIN: Final = (
     "确定能完成",
     "确定能够完成",
@@ -345,10 +346,31 @@ _LIKELIHOOD_CERTAIN: Final = (
     "能达成",
     "确保完成",
     "保证完成",
+    # the work going as planned: nothing stands in the way of the target
+    "正常推进",
+    "按计划推进",
+    "按进度推进",
+    "推进顺利",
+    "进展顺利",
+    "进展正常",
 )
 _LIKELIHOOD_POSSIBLE: Final = (
     # 可能无法完成 ("may not finish"): a doubt, not a verdict either way
     "可能无法完成",
+    # a risk or a difficulty said, not a miss: the template's middle box, "at risk"
+    # (较难完成 is a hedged 难以完成, as 基本能完成 is a hedged 能完成)
+    "较难",
+    "完成难度较大",
+    "完成难度大",
+    "难度较大",
+    "难度大",
+    "有一定难度",
+    "存在一定难度",
+    "存在风险",
+    "存在一定风险",
+    "存在较大风险",
+    "有风险",
+    "有一定风险",
     "可能完不成",
     "可能难以完成",
     "可能不能完成",

@@ -1383,6 +1383,41 @@ def _labelled_measures(text: str) -> str:
     return text.strip() if _MEASURE_VERBS_RE.search(text) else ""
 
 
+def _split_labelled_measures(text: str) -> tuple[str, str]:
+    """A grid cell of reason and measures split at its measures label: (reason, measures).
+
+    A cell that labels its measures (``措施：``, ``改进措施：``, ``纠偏措施：``,
+    ``整改措施：``, ``下一步：``) after a reason gives the text before the label as
+    the reason and the text after it as the measures. A cell without such a label, or
+    with nothing before it (``改进措施：加强宣传`` alone under a column of measures read
+    as the reason), is the reason whole, with no measures.
+
+    Example:
+        >>> _split_labelled_measures("原因：报名人数不足；措施：扩大宣传，增开夜班")
+        ('原因：报名人数不足', '扩大宣传，增开夜班')
+        >>> _split_labelled_measures("受汛期影响，工期推迟")
+        ('受汛期影响，工期推迟', '')
+        >>> _split_labelled_measures("改进措施：加强宣传")
+        ('改进措施：加强宣传', '')
+    """
+    found = _CELL_MEASURES_LABEL_RE.search(text)
+    if found is None:
+        return text, ""
+    reason = text[: found.start()].rstrip(_REASON_TRAILERS)
+    if not reason.strip():
+        return text, ""
+    return reason, text[found.end() :].strip()
+
+
+# A measures label that starts a clause of a grid cell (…不足；措施：…, …不足。改进措施:…),
+# not the end of a label of both (原因及措施：…).
+_CELL_MEASURES_LABEL_RE: Final = re.compile(
+    r"(?<=[；;。.，,、\s)）])(?:(?:改进|整改|纠偏|下一步)?措施|下一步)\s*[:：]"
+)
+# The separators between a reason and the measures label after it.
+_REASON_TRAILERS: Final = " \t\n\u3000；;，,、"
+
+
 # What a sentence of measures says: what will be done (加强, 加快, 合理安排, 下一步…).
 # Not 下年度, 确保, 整改, 完善: reasons say them too (结转下年度使用, 为确保质量, 受审计整改
 # 影响, 需完善设计方案).
@@ -4139,6 +4174,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         indicator = _indicator(
             builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
         )
+        reason = indicator.deviation_reason
+        if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
+            indicator = _reason_from_above(builder, row, indicator, indicators[-1], index)
         indicators.append(indicator)
         if blank_name or carried or joins or raw_name.endswith("指标"):
             _note_row(builder, row, indicator, index, joins.get(row.at), blank=blank_name)
@@ -4147,6 +4185,35 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+# A reason cell that points at the row above's reason (同上, 同上。, 同上行).
+_SAME_AS_ABOVE: Final = frozenset(
+    f"{word}{stop}" for word in ("同上", "同上行", "同上一行") for stop in ("", "。", ".")
+)
+
+
+def _reason_from_above(
+    builder: _Builder, row: _Row, indicator: Indicator, above: Indicator, index: int
+) -> Indicator:
+    """A reason of ``同上``: the reason of the indicator above, said (``reason-carried``).
+
+    The cell's position stays the indicator's; the finding quotes the cell's text. When
+    the indicator above gives no reason, ``同上`` stays the reason as printed.
+    """
+    carried = above.deviation_reason
+    if not _states(carried) or _key(carried) in _SAME_AS_ABOVE:
+        return indicator
+    position = indicator.cell_of("reason")
+    column = position.column - 1 if position is not None else 0
+    builder.finding(
+        "reason-carried",
+        Severity.INFO,
+        f"“{indicator.name}”偏差原因填写“{indicator.deviation_reason}”，"
+        f"已沿用上一行“{above.name}”的偏差原因",
+        builder.where(row, column, indicator=index, name=indicator.name),
+    )
+    return evolve(indicator, deviation_reason=carried)
 
 
 def _join_spanned(  # noqa: PLR0913, PLR0917
@@ -4789,6 +4856,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
         if more := _ticked(cell[1]):
             reason = f"{reason}；{more}" if reason else more
         extra += "+"
+    if reason and ("措施" in reason or "下一步" in reason):
+        # 原因：报名人数不足；措施：扩大宣传 under 偏差原因分析及改进措施: the labelled
+        # measures are the row's corrective measures, the text before them its reason
+        reason, measures = _split_labelled_measures(reason)
+        if _states(measures):
+            builder.indicator_measures.append(f"{name}：{measures}")
     cell = get("corrective")  # a monitoring grid's 纠偏措施 column
     if cell is not None and _states(cell[1]):
         builder.indicator_measures.append(f"{name}：{cell[1]}")
