@@ -204,7 +204,10 @@ class BudgetLine:
     for the months tracked (1-6月预算数, 截至6月底预算数 beside the year's
     budget, 1-6月用款计划, 1-6月计划支出数), never the rate's denominator;
     ``rate`` the printed 执行率; ``forecast`` the 全年预计执行数 of a
-    monitoring table.
+    monitoring table. Amounts of money are in the table's ``budget_unit``: a cell
+    printed in another unit (``260万元`` in a 元 table) is converted, and ``printed``
+    keeps the text of each cell not read as plain digits (its column's name and the
+    text, outside equality).
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
@@ -213,6 +216,13 @@ class BudgetLine:
         >>> BudgetLine(
         ...     BudgetRole.TOTAL, "年度资金总额", planned=Decimal("1000")
         ... ).period_budget is None
+        True
+        >>> BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     executed=Decimal(2600000),
+        ...     printed=(("executed", "260万元"),),
+        ... ) == BudgetLine(BudgetRole.TOTAL, "年度资金总额", executed=Decimal(2600000))
         True
     """
 
@@ -228,6 +238,7 @@ class BudgetLine:
     published_points: Decimal | None = None
     position: Position | None = field(default=None, eq=False, repr=False)
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
+    printed: tuple[tuple[str, str], ...] = field(default=(), eq=False, repr=False)
 
 
 @frozen

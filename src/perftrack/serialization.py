@@ -346,6 +346,7 @@ def _make_converter() -> cattrs.Converter:
         role=override(rename="line"),
         position=override(omit=True),
         cells=override(omit=True),
+        printed=override(omit=True),
     )
 
     def unstructure_indicator(obj: Indicator) -> _Json:
@@ -366,6 +367,7 @@ def _make_converter() -> cattrs.Converter:
             role=override(rename="line"),
             position=override(omit=True),
             cells=override(omit=True),
+            printed=override(omit=True),
         ),
     )
     converter.register_structure_hook(

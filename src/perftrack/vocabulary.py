@@ -861,10 +861,17 @@ BUDGET_COLUMNS: Final = (
     ("计划支出", "planned"),
     ("计划执行数", "planned"),
     ("年初预算", "initial"),
+    # The part of the year's budget issued so far (已下达预算数, 下达数): no adjustment of
+    # the budget. Beside the year's budget a share of it (planned), alone the only budget.
+    ("下达", "share"),
     ("预计执行", "forecast"),
+    ("预计支出率", "forecast_rate"),
     ("批复数", "period_budget"),  # 预算批复数, 预算安排数: the year's approved budget
     ("安排数", "period_budget"),
     ("执行率", "rate"),
+    # 支出进度, 支出率: the rate as 国库 and 财政 reports name it (已支出数 / 预算数)
+    ("支出进度", "rate"),
+    ("支出率", "rate"),
     ("执行数", "executed"),
     ("支出数", "executed"),
     ("实际支出", "executed"),
@@ -880,7 +887,9 @@ BUDGET_COLUMNS: Final = (
 #: Budget row labels → role, tried in order (a leading 其中 is ignored).
 BUDGET_ROLES: Final = (
     ("结转", "carried_over"),
+    ("结余", "carried_over"),  # 以前年度结余资金, 上年结余: the years before's money
     ("其他", "other"),
+    ("自有", "other"),  # 单位自有资金
     ("单位资金", "other"),
     ("自筹", "other"),
     ("社会资金", "other"),
@@ -897,6 +906,8 @@ BUDGET_ROLES: Final = (
     ("公共预算", "appropriation"),
     ("政府性基金", "appropriation"),
     ("本级", "appropriation"),
+    ("本年预算安排", "appropriation"),  # 其中：本年预算安排 under 财政拨款: the year's
+    ("当年预算安排", "appropriation"),
     # The funding lines of 转移支付 tables (区域绩效目标表): 中央补助, 地方资金, 省级资金,
     # 市县配套资金, 中央财政补助, 省级补助, 地方配套: public money, like 中央财政资金
     ("中央", "appropriation"),

@@ -150,6 +150,89 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+# The powers of ten of the units a budget amount is printed in (元, 万元, 亿元).
+_UNIT_EXPONENTS: Final = MappingProxyType({"元": 0, "万元": 4, "亿元": 8})
+# A unit printed in a cell, as the block names it: 万 and 亿 alone are 万元 and 亿元.
+_CELL_UNITS: Final = MappingProxyType(
+    {"元": "元", "万元": "万元", "万": "万元", "亿元": "亿元", "亿": "亿元"}
+)
+# A budget amount in a notation plain digits do not cover: ¥ or ￥ before it, an exponent
+# (1.2E+03), a unit after it (260万元, 1200.00万, 1.2亿元); thousands separators removed.
+_AMOUNT_RE: Final = re.compile(
+    r"(?P<minus>-)?[¥￥]?(?P<sign>-)?(?P<digits>\d+(?:\.\d+)?(?:[eE][+-]?\d{1,2})?)"
+    r"(?P<unit>亿元|万元|元|亿|万)?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _amount(text: str) -> tuple[Decimal, str | None] | None:
+    """A budget amount with the unit printed in its cell (None for no unit), or None.
+
+    Reads what :func:`_number` reads of an amount and more notations: a unit in the
+    cell (``元``, ``万元``, ``亿元``; ``万`` and ``亿`` alone), ``¥`` or ``￥`` before the
+    digits, an exponent (``1.2E+03``), and an accounting negative in brackets
+    (``(120.00)`` is -120.00). The unit is returned, not applied.
+
+    Example:
+        >>> _amount("260万元"), _amount("1200.00万"), _amount("¥1,200.00")
+        ((Decimal('260'), '万元'), (Decimal('1200.00'), '万元'), (Decimal('1200.00'), None))
+        >>> _amount("(120.00)"), _amount("1.2E+03"), _amount("待定")
+        ((Decimal('-120.00'), None), (Decimal('1200'), None), None)
+    """
+    cleaned = _key(text).replace(",", "")
+    negative = cleaned[:1] == "(" and cleaned[-1:] == ")"  # (120.00): an accounting negative
+    if negative:
+        cleaned = cleaned[1:-1]
+    match = _AMOUNT_RE.fullmatch(cleaned)
+    if match is None or (match.group("minus") and match.group("sign")):
+        return None
+    value = Decimal(match.group("digits"))
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:  # 1.2E+03: written out, 1200
+        try:
+            value = value.quantize(Decimal(1))
+        except InvalidOperation:  # more digits than a Decimal holds (9E+99): no amount
+            return None
+    if negative or match.group("minus") or match.group("sign"):
+        value = -value
+    unit = match.group("unit")
+    return value, (None if unit is None else _CELL_UNITS[unit])
+
+
+def _is_amount(text: str) -> bool:
+    """Whether a budget cell holds an amount (or a rate, a weight…), not a label.
+
+    Example:
+        >>> _is_amount("1,234.50"), _is_amount("1.2亿元"), _is_amount("年度资金总额")
+        (True, True, False)
+    """
+    return _number(text) is not None or _amount(text) is not None
+
+
+def _in_unit(value: Decimal, unit: str, block_unit: str) -> Decimal:
+    """*value* printed in *unit* written in *block_unit*, exactly.
+
+    Its digits are kept, as many as it takes: whole numbers up to 元 (``260万元`` is
+    2600000 元), at least two decimals down to 万元 (``2,600,000.00元`` is 260.00 万元,
+    ``1,234,567.89元`` 123.456789 万元).
+
+    Example:
+        >>> _in_unit(Decimal("260"), "万元", "元"), _in_unit(Decimal("2600000.00"), "元", "万元")
+        (Decimal('2600000'), Decimal('260.00'))
+        >>> _in_unit(Decimal("1.2"), "亿元", "万元"), _in_unit(Decimal("1234567.89"), "元", "万元")
+        (Decimal('12000'), Decimal('123.456789'))
+    """
+    shift = _UNIT_EXPONENTS[unit] - _UNIT_EXPONENTS[block_unit]
+    scaled = value.scaleb(shift)
+    exponent = scaled.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):  # pragma: no cover - amounts are finite
+        return scaled
+    try:
+        return scaled.quantize(Decimal(1).scaleb(min(exponent, 0 if shift > 0 else -2)))
+    except InvalidOperation:  # pragma: no cover - more digits than a Decimal holds
+        return scaled
+
+
 # ---------------------------------------------------------------------------
 # Rows
 
@@ -326,6 +409,10 @@ class _Builder:
         self.year_end = False
         self.project: dict[str, str] = {}
         self.budget_unit: str | None = None
+        # The unit each budget header column prints (年初预算数（万元） | 执行数（元）), and
+        # the columns whose amounts were converted to the block's unit (noted once each).
+        self.budget_column_units: dict[int, str] = {}
+        self.budget_units_noted: set[int] = set()
         self.budget_header: dict[int, str] = {}
         # Each budget header column's text and cell (for the note on a second of a role).
         self.budget_header_cells: dict[int, tuple[str, str]] = {}
@@ -1155,7 +1242,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and builder.state == "budget"
         and builder.budget_header
         and _budget_role(label) is not None
-        and any(_number(text) is not None for _, text in row.filled[1:])
+        and any(_is_amount(text) for _, text in row.filled[1:])
     ):
         block = None  # 项目资金总额 | 200.00 | …: a line of the block, not a new block
     if block == "budget":
@@ -1911,7 +1998,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     return False
 
 
-_AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(万元|元)")
+_AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|元)")
 
 
 def _read_amount_unit(builder: _Builder, row: _Row) -> None:
@@ -2164,10 +2251,16 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     builder.in_task_list = False
     if label_row or _budget_column(_label(head_text)) is None:
         builder.budget_label = (head_column, head_text)
-    if "万元" in key:
+    if "亿元" in key:
+        builder.budget_unit = "亿元"
+    elif "万元" in key:
         builder.budget_unit = "万元"
     elif "元" in key:
         builder.budget_unit = "元"
+    if "元" in row.text:  # 年初预算数（万元） | 跟踪期执行数（元）: each column's unit
+        for column, text in row.filled:
+            if column != head_column and (unit := _COLUMN_UNIT_RE.search(_key(text))):
+                builder.budget_column_units[column] = unit.group(1)
     weight = _WEIGHT_RE.search(key)
     if weight is not None:
         builder.budget_weight = _weight_in(weight)
@@ -2197,7 +2290,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             label_row
             and following is not None
             and _budget_role(label) is not None
-            and _number(following[1]) is not None
+            and _is_amount(following[1])
         ):
             # 项目资金（万元） | 年度资金总额 | 2160: a line, not a column header
             _name_budget_columns(builder, row, named)
@@ -2257,7 +2350,7 @@ def _side_by_side(
     for (label_column, text), (amount_column, amount) in zip(cells[::2], cells[1::2], strict=True):
         label = _label(text)
         if _budget_role(label) is None or (
-            _number(amount) is None and _key(amount) not in _AMOUNT_PLACEHOLDERS
+            not _is_amount(amount) and _key(amount) not in _AMOUNT_PLACEHOLDERS
         ):
             return None
         if _is_midterm(label):
@@ -2268,6 +2361,34 @@ def _side_by_side(
         else:
             return None  # two halves of the year: which is the budget is not said
     return (year, roles) if year is not None and len(roles) > 1 else None
+
+
+# A unit printed in a budget header column's brackets: 跟踪期执行数（元）, 预算数(单位:万元).
+_COLUMN_UNIT_RE: Final = re.compile(r"\((?:(?:金额)?单位:)?(亿元|万元|元)\)")
+
+# The budget columns that hold amounts of money (not a rate, a weight or points).
+_MONEY_COLUMNS: Final = frozenset({"initial", "period_budget", "planned", "executed", "forecast"})
+
+
+def _settle_block_unit(builder: _Builder) -> None:
+    """The block's unit, when only its columns print one: the budget column's.
+
+    A block whose label (or a 金额单位 line) names no unit takes the unit of its budget
+    column, the rate's denominator (跟踪期预算数, else 年初预算数), else of its first
+    amount column that prints one: every amount is written in it.
+    """
+    units = builder.budget_column_units
+    if builder.budget_unit is not None or not units:
+        return
+    header = builder.budget_header
+    money = sorted(c for c in units if header.get(c) in _MONEY_COLUMNS)
+    for wanted in ("period_budget", "initial"):
+        for column in money:
+            if header[column] == wanted:
+                builder.budget_unit = units[column]
+                return
+    if money:
+        builder.budget_unit = units[money[0]]
 
 
 def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, str]]) -> None:
@@ -2306,6 +2427,7 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
             f"{_BUDGET_COLUMN_NAMES.get(role, role)}列，按前者读取，后者的金额未读入",
             builder.where(row, column),
         )
+    _settle_block_unit(builder)
 
 
 # Words of a budget header that name the year's budget, not some months of it.
@@ -2442,11 +2564,7 @@ def _heads_money_block(label: str, row: _Row) -> bool:
         if _names_money_column(cell):
             return True
         following = cells[position + 1] if position + 1 < len(cells) else None
-        if (
-            following is not None
-            and _budget_role(cell) is not None
-            and _number(following[1]) is not None
-        ):
+        if following is not None and _budget_role(cell) is not None and _is_amount(following[1]):
             return True
     return False
 
@@ -2487,14 +2605,14 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         builder.in_task_list = True
         _read_task_row(builder, row)
         return
-    label_index = next((i for i, (_, text) in enumerate(cells) if _number(text) is None), -1)
+    label_index = next((i for i, (_, text) in enumerate(cells) if not _is_amount(text)), -1)
     if builder.budget_line_column is not None:
         # the year's half of a line that prints the mid-term's first: its label names it
         label_index = next(
             (
                 i
                 for i, (column, text) in enumerate(cells)
-                if column == builder.budget_line_column and _number(text) is None
+                if column == builder.budget_line_column and not _is_amount(text)
             ),
             label_index,
         )
@@ -2514,7 +2632,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         if (
             source == "其中"
             and label_index + 1 < len(cells)
-            and _number(cells[label_index + 1][1]) is None
+            and not _is_amount(cells[label_index + 1][1])
         ):
             # 其中 (merged down its own column) | 中央资金 | 2400: the source is the next cell
             label_index += 1
@@ -2542,15 +2660,15 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     amounts: dict[str, tuple[int, str]]
     if not header:  # no amount column was recognised
         # 年度资金总额 | 2160 in a target table's money block: the year's budget
-        numbers = [cell for cell in values if _number(cell[1]) is not None]
+        numbers = [cell for cell in values if _is_amount(cell[1])]
         amounts = {"initial": numbers[0]} if len(numbers) == 1 else {}
         if len(numbers) > 1:
             # 年初 | 全年 side by side with no column named: which is the budget is not said
-            printed = "、".join(text for _, text in numbers)
+            said = "、".join(text for _, text in numbers)
             builder.finding(
                 "budget-line-unread",
                 Severity.INFO,
-                f"预算行“{label_cell[1]}”有{len(numbers)}个金额（{printed}），"
+                f"预算行“{label_cell[1]}”有{len(numbers)}个金额（{said}），"
                 "无表头列说明哪个是年度预算，金额未读入",
                 builder.where(row, label_cell[0], budget_line=role.value),
             )
@@ -2573,14 +2691,15 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     progress = amounts.get("time_progress")  # a 序时进度 column of the budget block
     if progress is not None and builder.time_progress is None:
         builder.time_progress = _number(progress[1])
-    weight = _budget_amount(builder, row, role, amounts, "weight")
-    initial = _budget_amount(builder, row, role, amounts, "initial")
-    period_budget = _budget_amount(builder, row, role, amounts, "period_budget")
-    planned = _budget_amount(builder, row, role, amounts, "planned")
-    executed = _budget_amount(builder, row, role, amounts, "executed")
-    rate = _budget_amount(builder, row, role, amounts, "rate")
-    forecast = _budget_amount(builder, row, role, amounts, "forecast")
-    points = _budget_amount(builder, row, role, amounts, "points")
+    printed = _Printed()
+    weight = _budget_amount(builder, row, role, amounts, "weight", printed=printed)
+    initial = _budget_amount(builder, row, role, amounts, "initial", printed=printed)
+    period_budget = _budget_amount(builder, row, role, amounts, "period_budget", printed=printed)
+    planned = _budget_amount(builder, row, role, amounts, "planned", printed=printed)
+    executed = _budget_amount(builder, row, role, amounts, "executed", printed=printed)
+    rate = _budget_amount(builder, row, role, amounts, "rate", printed=printed)
+    forecast = _budget_amount(builder, row, role, amounts, "forecast", printed=printed)
+    points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
@@ -2603,7 +2722,10 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             for name, (column, _) in amounts.items()
             if not name.endswith("+")  # a second column of a role, not read
         ),
+        printed=tuple(printed.texts),
     )
+    if printed.converted:
+        _note_converted(builder, row, line, printed.converted)
     builder.budget.append(line)
     if role is BudgetRole.TOTAL and _label(label_cell[1]) == "小计":
         builder.budget_subtotal = (line, builder.where(row, label_cell[0]))
@@ -2664,7 +2786,7 @@ def _read_task_row(builder: _Builder, row: _Row) -> None:
         tasks is not None
         and not tasks.budget
         and _budget_role(_label(row.filled[0][1])) is BudgetRole.TOTAL
-        and any(_number(text) is not None for _, text in row.filled[1:])
+        and any(_is_amount(text) for _, text in row.filled[1:])
     ):
         _read_budget_row(tasks, row)  # 金额合计 | 6000.00 | 5700.00 | 95.00%
 
@@ -2678,7 +2800,7 @@ def _opens_task_list(row: _Row) -> bool:
         True
     """
     return "任务" in _label(row.filled[0][1]) and all(
-        _number(text) is None for _, text in row.filled
+        not _is_amount(text) for _, text in row.filled
     )
 
 
@@ -2703,7 +2825,7 @@ def _unread_budget_line(
         return
     label = _label(label_cell[1])
     if any(word in label for word in voc.BUDGET_BY_USE) or not any(
-        _number(text) is not None for _, text in values
+        _is_amount(text) for _, text in values
     ):
         return
     builder.finding(
@@ -2732,19 +2854,65 @@ def _excel_error(text: str) -> str:
     return f"单元格为 Excel 错误值“{text}”（公式无法计算）"
 
 
-def _budget_amount(
+class _Printed:
+    """What a budget line's amount cells print beyond plain digits, as they are read.
+
+    ``texts``: each such cell's column name and text (``("executed", "260万元")``);
+    ``converted``: the cells whose own unit was converted to the block's (column,
+    text, amount in the block's unit).
+    """
+
+    __slots__ = ("converted", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[str, str]] = []
+        self.converted: list[tuple[int, str, Decimal]] = []
+
+
+def _note_converted(
+    builder: _Builder, row: _Row, line: BudgetLine, converted: list[tuple[int, str, Decimal]]
+) -> None:
+    """One ``amount-unit-converted`` note for the cells of *line* printed in another unit.
+
+    Example of the message: ``预算行“年度资金总额”的金额单位与表内金额单位元不同，已换算：
+    “120万元”为1200000元、“48万元”为480000元`` (a text printed twice is named once).
+    """
+    unit = builder.budget_unit
+    said = "、".join(dict.fromkeys(f"“{text}”为{amount}{unit}" for _, text, amount in converted))
+    builder.finding(
+        "amount-unit-converted",
+        Severity.INFO,
+        f"预算行“{line.source}”的金额单位与表内金额单位{unit}不同，已换算：{said}",
+        builder.where(row, converted[0][0], budget_line=line.role.value),
+    )
+
+
+def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what was printed
     builder: _Builder,
     row: _Row,
     role: BudgetRole,
     amounts: dict[str, tuple[int, str]],
     name: str,
+    *,
+    printed: _Printed,
 ) -> Decimal | None:
-    """The amount in column *name* of a budget row; a finding when it is not a number."""
+    """The amount in column *name* of a budget row; a finding when it is not a number.
+
+    An amount of money is written in the block's unit: a unit its cell prints
+    (``260万元`` in a 元 block), else its header column's (``跟踪期执行数（元）`` in a
+    万元 block), is converted, with an ``amount-unit-converted`` note; the first unit
+    seen is the block's when nothing named one. The cell's text is kept in *printed*
+    when it is not read as plain digits.
+    """
     cell = amounts.get(name)
     if cell is None:
         return None
     column, text = cell
     value = _number(text)
+    # _number reads plain digits and drops 元 and 万元 (a unit to convert): only an amount
+    # of money it does not read, a 元 in its cell or a unit in the header goes further
+    if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
+        return _money(builder, row, role, (name, *cell), value, printed=printed)
     if value is None and text and _key(text) not in _AMOUNT_PLACEHOLDERS:  # — means none
         builder.finding(
             "malformed-amount",
@@ -2753,6 +2921,71 @@ def _budget_amount(
             builder.where(row, column, budget_line=role.value),
         )
     return value
+
+
+def _money(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    cell: tuple[str, int, str],
+    plain: Decimal | None,
+    *,
+    printed: _Printed,
+) -> Decimal | None:
+    """An amount of money of a budget line, in the block's unit (see :func:`_budget_amount`).
+
+    *cell* is the amount's role, column and text; *plain* the text read as plain digits
+    (:func:`_number`), None when it is not.
+    """
+    name, column, text = cell
+    parsed = _amount(text)
+    if parsed is None:
+        if plain is None:
+            if text and _key(text) not in _AMOUNT_PLACEHOLDERS:  # — means none
+                builder.finding(
+                    "malformed-amount",
+                    Severity.WARNING,
+                    _excel_error(text) if text in _EXCEL_ERRORS else f"预算金额“{text}”不是数字",
+                    builder.where(row, column, budget_line=role.value),
+                )
+            return None
+        value, unit = plain, None  # 52% or 10分 in an amount column: read as before
+    else:
+        value, unit = parsed
+    if value != plain or unit is not None:
+        printed.texts.append((name, text))  # ¥1,200.00, (120.00), 1.2E+03, 260万元
+    block = builder.budget_unit
+    # the unit of the role's header column (a drifted line's cell may stand elsewhere)
+    unit_column, column_unit = next(
+        (
+            (c, u)
+            for c, u in builder.budget_column_units.items()
+            if builder.budget_header.get(c) == name
+        ),
+        (column, None),
+    )
+    if unit is None:
+        unit = column_unit
+    if unit is None:
+        return value
+    if block is None:  # no unit named for the block: the first one seen is its unit
+        builder.budget_unit = block = unit
+    if unit == block:
+        return value
+    converted = _in_unit(value, unit, block)
+    if unit != column_unit:
+        printed.converted.append((column, text, converted))
+    elif unit_column not in builder.budget_units_noted:
+        builder.budget_units_noted.add(unit_column)
+        header_text, header_cell = builder.budget_header_cells[unit_column]
+        builder.finding(
+            "amount-unit-converted",
+            Severity.INFO,
+            f"预算表头“{header_text}”（{header_cell}）的金额以{unit}填报，"
+            f"已换算为表内金额单位{block}（如“{text}”为{converted}{block}）",
+            builder.where(row, column, budget_line=role.value),
+        )
+    return converted
 
 
 # ---------------------------------------------------------------------------
