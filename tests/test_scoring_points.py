@@ -671,10 +671,26 @@ def test_a_sole_appropriation_line_is_the_whole_budget():
     assert not {"points-sum-mismatch", "weights-not-100"} & set(ids)
 
 
-def test_several_lines_without_a_total_name_no_whole():
+def test_several_sources_without_a_total_are_added_up():
+    """No 年度资金总额: sources that do not nest are the whole budget together."""
+    lines = [
+        budget_line("appropriation", period_budget="80", executed="60", source="财政拨款"),
+        budget_line("other", period_budget="20", executed="20", source="其他资金"),
+    ]
+    table = self_evaluation_table([indicator("a", "≥10个", "10个", weight=90)], lines)
+    card = score(table)
+    assert items(card) == {"a": D("90.00"), "各项资金合计": D("8.00")}
+    (rate,) = [item for item in card.points.items if item.budget_line is not None]
+    assert (rate.rule, rate.budget_line) == ("execution rate 80.00% summed", "total")
+    assert (card.points.total, card.points.undecided) == (D("98.00"), ())
+
+
+def test_several_nested_lines_without_a_total_name_no_whole():
+    """财政拨款 80 over 中央 50 and 省级 30: one breaks down the other, no sum is taken."""
     lines = [
         budget_line("appropriation", period_budget="80", executed="80", source="财政拨款"),
-        budget_line("other", period_budget="20", executed="20", source="其他资金"),
+        budget_line("appropriation", period_budget="50", executed="50", source="中央资金"),
+        budget_line("appropriation", period_budget="30", executed="30", source="省级资金"),
     ]
     table = self_evaluation_table([indicator("a", "≥10个", "10个", weight=90)], lines)
     card = score(table)
@@ -768,8 +784,9 @@ FOUR = (
     ("lines", "item", "total"),
     [
         # no 年度资金总额: 财政拨款 carries the rate's 10 / 9.6 beside an unscored 其他资金;
-        # no rate of the whole, so its printed 9.6 stands and both sums hold (they read
-        # 90 / 90: "各项得分合计90与总分99.6不符", "各项分值合计90")
+        # the sources added up are the whole (106 / 120 = 88.33%), which scores the
+        # carrier's weight, and both sums hold (they read 90 / 90: "各项得分合计90与总分
+        # 99.6不符", "各项分值合计90"). Before the sum was taken, the printed 9.6 stood.
         pytest.param(
             [
                 budget_line(
@@ -782,11 +799,12 @@ FOUR = (
                 ),
                 budget_line("other", period_budget="20", executed="10", source="其他资金"),
             ],
-            ("财政拨款", D(10), D("9.60"), "unknown: printed points"),
-            D("99.60"),
+            ("财政拨款", D(10), D("8.83"), "execution rate 88.33% summed"),
+            D("98.83"),
             id="no-total-appropriation-carries-the-rate",
         ),
-        # the carrier without printed points: left out, the rest rescaled (90 of 90)
+        # the carrier without printed points: scored by the sum too (it was left out,
+        # and the rest rescaled to 90 of 90)
         pytest.param(
             [
                 budget_line(
@@ -798,8 +816,8 @@ FOUR = (
                 ),
                 budget_line("other", period_budget="20", executed="10", source="其他资金"),
             ],
-            ("财政拨款", D(10), None, "unknown: left out"),
-            D("100.00"),
+            ("财政拨款", D(10), D("8.83"), "execution rate 88.33% summed"),
+            D("98.83"),
             id="no-total-carrier-without-points",
         ),
         # a total printing no 分值/得分 while 财政拨款 prints them: the whole budget's rate

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from perftrack.model import Severity, TableKind
-from perftrack.scoring import Attainment, Progress, execution_bar, judged_rate, total_index
+from perftrack.scoring import Attainment, Progress, execution_bar, judged_rate, whole_budget
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,8 +30,10 @@ __all__ = ["PortfolioRow", "portfolio"]
 class PortfolioRow:
     """One table of a portfolio: who, how much, how far, and what is wrong.
 
-    ``budget`` is the total line's denominator (跟踪期/全年预算数, else 年初预算数),
-    ``rate`` its recomputed execution rate, ``time_progress`` what the rate is
+    ``budget`` is the total line's denominator (跟踪期/全年预算数, else 年初预算数;
+    without a total line, that of the only line, or of the sources added up when they
+    do not nest), ``rate`` its recomputed execution rate (the printed one without
+    amounts), ``time_progress`` what the rate is
     judged against (序时进度; a self-evaluation table's year-end bar), ``gap`` how
     far the rate lies below it (negative when ahead). Counts are of indicators; ``behind``
     counts progress, the others attainment.
@@ -70,11 +72,10 @@ class PortfolioRow:
 
 def _row(card: Scorecard) -> PortfolioRow:
     table = card.table
-    whole = total_index(table.budget)
-    total = (table.budget[whole], card.budget[whole]) if whole is not None else None
+    whole = whole_budget(table, card.budget)
     budget = executed = rate = None
-    if total is not None:
-        line, analysis = total
+    if whole is not None:
+        line, analysis = whole.line, whole.analysis
         budget = line.period_budget if analysis.denominator == "period_budget" else line.initial
         executed = line.executed
         rate = judged_rate(line, analysis)

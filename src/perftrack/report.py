@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import display_width
 from perftrack.model import TableKind
-from perftrack.scoring import execution_bar, show
+from perftrack.scoring import execution_bar, show, whole_budget
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -150,14 +150,22 @@ def scorecard_text(card: Scorecard) -> str:
             )
         lines.append(when)
     unit = table.budget_unit or ""
-    for line, analysis in zip(table.budget, card.budget, strict=True):
+    totals = list(zip(table.budget, card.budget, strict=True))
+    whole = whole_budget(table, card.budget)
+    if whole is not None and whole.summed:
+        # no total line: the sources added up (scoring.md §5)
+        totals.append((whole.line, whole.analysis))
+    for line, analysis in totals:
         if line.role.value != "total":
             continue
+        label = line.source
+        if whole is not None and whole.summed and line is whole.line:
+            label += "（表中未列总额，按各项资金来源相加）"
         denominator = (
             line.period_budget if analysis.denominator == "period_budget" else line.initial
         )
         if target_table:
-            lines.append(f"  申报预算：{line.source} {_amount(denominator)} {unit}")
+            lines.append(f"  申报预算：{label} {_amount(denominator)} {unit}")
             continue
         printed = f"（填报 {printed_rate(card, line)}）" if line.rate is not None else ""
         against = ""
@@ -166,7 +174,7 @@ def scorecard_text(card: Scorecard) -> str:
             behind = analysis.rate_recomputed < bar
             against = f"，{'低于' if behind else '不低于'}{bar_name}" + (" ✗" if behind else " ✓")
         lines.append(
-            f"  预算执行：{line.source} {_amount(line.executed)} / {_amount(denominator)} {unit}"
+            f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"
         )
     lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")

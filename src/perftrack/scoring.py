@@ -3740,11 +3740,10 @@ def _before_period(table: Table, as_of: dt.date) -> bool:
     )
 
 
-def _forecast_rate(table: Table, whole: int | None) -> Decimal | None:
+def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
     """全年预计执行数 of the whole budget over its budget, in %; None without both."""
-    if whole is None:
+    if line is None:
         return None
-    line = table.budget[whole]
     denominator = _denominator(line)[0]
     if line.forecast is None or not denominator or denominator < 0 or line.forecast < 0:
         return None
@@ -4002,6 +4001,45 @@ def _rate_of_plan(line: BudgetLine) -> bool:
     return allowed is not None and not _rate_mismatch(line.rate, allowed)
 
 
+def _rate_of_initial(line: BudgetLine) -> bool:
+    """Whether the printed rate is the executed amount over 年初预算数, not the adjusted budget.
+
+    Example:
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     initial=Decimal("500.00"),
+        ...     period_budget=Decimal("600.00"),
+        ...     executed=Decimal("300.00"),
+        ...     rate=Decimal("60.00"),
+        ... )
+        >>> _rate_of_initial(line)
+        True
+    """
+    if line.period_budget is None or line.initial is None or line.rate is None:
+        return False
+    if line.initial <= 0 or line.initial == line.period_budget:
+        return False
+    allowed = _rate_allowed(line, line.initial)
+    return allowed is not None and not _rate_mismatch(line.rate, allowed)
+
+
+def _shown_like(rate: Decimal | None, printed: Decimal) -> str:
+    """A computed rate to the printed rate's digits, two at least (75.0000 beside 75.0001).
+
+    >>> (
+    ...     _shown_like(Decimal("75.0000068"), Decimal("75.0001")),
+    ...     _shown_like(Decimal(50), Decimal(60)),
+    ... )
+    ('75.0000', '50.00')
+    """
+    exponent = printed.as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    if rate is None or places == 2:  # noqa: PLR2004 - the usual display
+        return show(rate)
+    return format(half_up(rate, Decimal(1).scaleb(-places)), "f")
+
+
 def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
     exponent = printed.as_tuple().exponent
     unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
@@ -4034,6 +4072,8 @@ class _Scoring:
         self.shares: dict[int, Comparison | Range] = {}
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
+        # The budget the execution is judged by (see whole_budget), once analysed.
+        self.whole: WholeBudget | None = None
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
         self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
@@ -4085,17 +4125,11 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     table = state.table
     analyses: list[BudgetAnalysis] = []
     for line in table.budget:
-        denominator, name = _denominator(line)
-        recomputed = None
+        denominator = _denominator(line)[0]
         signed = _signed(line)
-        if (
-            denominator is not None
-            and denominator != 0
-            and line.executed is not None
-            and not signed
-        ):
-            recomputed = line.executed / denominator * _HUNDRED
-        analyses.append(BudgetAnalysis(line.role, line.source, recomputed, name))
+        analysis = _analysis(line)
+        recomputed = analysis.rate_recomputed
+        analyses.append(analysis)
         role = line.source
         negatives = _negatives(line)
         if negatives:
@@ -4158,12 +4192,24 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                             f" (the printed rate is against the plan {line.planned}; "
                             "the rate is against the year's budget)"
                         )
+                    elif _rate_of_initial(line):
+                        # 年初预算数 500 | 调整后预算数 600 | 执行数 300 | 执行率 60: the
+                        # rate kept the initial budget after it was adjusted
+                        initial, budget = format(line.initial or 0, "f"), format(denominator, "f")
+                        against = (
+                            f"（填报执行率为执行数与年初预算数{initial}之比，"
+                            f"执行率应以调整后的预算数{budget}为分母）"
+                        )
+                        against_en = (
+                            f" (the printed rate is against the initial budget {initial}; "
+                            f"the rate is against the adjusted budget {budget})"
+                        )
+                    computed = _shown_like(recomputed, line.rate)
                     state.add(
                         "budget-rate-mismatch",
                         Severity.WARNING,
-                        f"“{role}”填报执行率{line.rate}%与金额计算的{show(recomputed)}%不符"
-                        + against,
-                        f"“{role}”: printed rate {line.rate}% does not match {show(recomputed)}%"
+                        f"“{role}”填报执行率{line.rate}%与金额计算的{computed}%不符" + against,
+                        f"“{role}”: printed rate {line.rate}% does not match {computed}%"
                         + against_en,
                         state.where_line(line, "rate"),
                     )
@@ -4188,10 +4234,10 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 state.where_line(line, "period_budget"),
             )
     _budget_sums(state)
-    whole = total_index(table.budget)
+    whole = state.whole = whole_budget(table, analyses)
     if whole is not None:
-        total = table.budget[whole]
-        rate = judged_rate(total, analyses[whole])
+        total = whole.line
+        rate = judged_rate(total, whole.analysis)
         bar: Decimal | None
         if table.kind is TableKind.SELF_EVALUATION:
             bar, bar_name = (
@@ -4211,14 +4257,277 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
         allowance = f"（容差{shown_tolerance}个百分点）" if shown_tolerance else ""
         allowance_en = f" (tolerance {shown_tolerance} points)" if shown_tolerance else ""
         if rate is not None and bar is not None and rate < bar:
+            shown, shown_bar, slightly = below(rate, reference if reference is not None else bar)
+            what, what_en = _rate_named(whole)
             state.add(
                 "budget-behind-schedule",
                 Severity.WARNING,
-                f"执行率{show(rate)}%低于{bar_name}{show(reference)}%{allowance}",
-                f"execution rate {show(rate)}% is below {bar_name} {show(reference)}%{allowance_en}",
+                f"{what}{shown}%{'略' if slightly else ''}低于{bar_name}{shown_bar}%{allowance}"
+                + _summed_said(whole),
+                f"{what_en} {shown}% is {'just ' if slightly else ''}below {bar_name} "
+                f"{shown_bar}%{allowance_en}" + _summed_said(whole, english=True),
                 state.where_line(total, "rate"),
             )
     return analyses
+
+
+def _analysis(line: BudgetLine) -> BudgetAnalysis:
+    """The line's rate recomputed from its amounts, and the denominator it took."""
+    denominator, name = _denominator(line)
+    recomputed = None
+    if (
+        denominator is not None
+        and denominator != 0
+        and line.executed is not None
+        and not _signed(line)
+    ):
+        recomputed = line.executed / denominator * _HUNDRED
+    return BudgetAnalysis(line.role, line.source, recomputed, name)
+
+
+def _rate_named(whole: WholeBudget) -> tuple[str, str]:
+    """What the judged rate is called: 执行率, the printed one without amounts, the sum's."""
+    if whole.summed:
+        return f"{whole.line.source}执行率", "the sources' execution rate"
+    if whole.analysis.rate_recomputed is None:
+        return "填报执行率", "the printed execution rate"
+    return "执行率", "execution rate"
+
+
+def _summed_said(whole: WholeBudget, *, english: bool = False) -> str:
+    """What a finding on the sum of the sources says of it: the table prints no total."""
+    if not whole.summed:
+        return ""
+    line = whole.line
+    denominator = _denominator(line)[0]
+    executed = "—" if line.executed is None else format(line.executed, "f")
+    budget = "—" if denominator is None else format(denominator, "f")
+    if english:
+        return f" (no total line: the sources added up, {executed} of {budget})"
+    return f"（表中未列资金总额，按各项资金来源相加：执行{executed}，预算{budget}）"
+
+
+def below(value: Decimal, bar: Decimal) -> tuple[str, str, bool]:
+    """How to say that *value* lies below *bar*: both shown apart, and whether just below.
+
+    Two decimals, or as many more (up to 4) as the figures take to differ: 666.66 of
+    1000 is 66.666%, below the 66.667% of 8 months, and 89.995% is below 90.000%.
+    Figures that still look equal are *just* below (略低于), never "66.67% below 66.67%".
+
+    Example:
+        >>> below(Decimal("66.666"), Decimal(200) / 3)
+        ('66.666', '66.667', False)
+        >>> below(Decimal("30"), Decimal("75"))
+        ('30.00', '75.00', False)
+        >>> below(Decimal("89.99999"), Decimal("90"))
+        ('90.00', '90.00', True)
+    """
+    for places in range(2, 5):
+        quantum = Decimal(1).scaleb(-places)
+        shown = format(half_up(value, quantum), "f")
+        shown_bar = format(half_up(bar, quantum), "f")
+        if shown != shown_bar:
+            return shown, shown_bar, False
+    return show(value), show(bar), True
+
+
+def gap_shown(gap: Decimal) -> str:
+    """A gap in percentage points for display: two decimals, a positive gap never ``0.00``.
+
+    Example:
+        >>> gap_shown(Decimal("45")), gap_shown(Decimal("0.000667")), gap_shown(Decimal("0.005"))
+        ('45.00', '不足0.01', '0.01')
+    """
+    if 0 < gap < _HALF_CENT:
+        return "不足0.01"
+    return show(gap)
+
+
+#: The label of the line perftrack adds up when a budget block lists sources and no total.
+SOURCES_SUM: Final = "各项资金合计"
+
+
+class WholeBudget(NamedTuple):
+    """The budget a table's execution is judged by (scoring.md §5).
+
+    ``line`` is the total (年度资金总额), or the only line, or, when the block lists
+    sources that do not nest (当年财政拨款, 上年结转资金) and no total, their sum
+    (labelled ``各项资金合计``, without a position); ``analysis`` is its recomputed
+    rate; ``line_index`` is its place in ``table.budget`` (None for the sum).
+    """
+
+    line: BudgetLine
+    analysis: BudgetAnalysis
+    line_index: int | None
+
+    @property
+    def summed(self) -> bool:
+        """Whether the whole is the sum of the sources (the table prints no total)."""
+        return self.line_index is None
+
+
+def whole_budget(table: Table, analyses: Sequence[BudgetAnalysis]) -> WholeBudget | None:
+    """The budget the execution of *table* is judged by, with its analysis (*analyses*).
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole, Table, TableKind
+        >>> table = Table(
+        ...     TableKind.TRACKING,
+        ...     budget=(
+        ...         BudgetLine(
+        ...             BudgetRole.APPROPRIATION,
+        ...             "当年财政拨款",
+        ...             Decimal(800),
+        ...             executed=Decimal(240),
+        ...         ),
+        ...         BudgetLine(
+        ...             BudgetRole.CARRIED_OVER, "上年结转资金", Decimal(200), executed=Decimal(60)
+        ...         ),
+        ...     ),
+        ... )
+        >>> whole = whole_budget(table, [_analysis(line) for line in table.budget])
+        >>> whole.line.source, whole.summed, show(whole.analysis.rate_recomputed)
+        ('各项资金合计', True, '30.00')
+    """
+    index = total_index(table.budget)
+    if index is not None:
+        return WholeBudget(table.budget[index], analyses[index], index)
+    line = _sources_sum(table)
+    return None if line is None else WholeBudget(line, _analysis(line), None)
+
+
+def _sources_sum(table: Table) -> BudgetLine | None:
+    """The sum of a block's sources when it prints no total, or None.
+
+    Only sources that divide the budget between them are added: none marked ``其中``
+    after the first, none that the lines after it add up to (财政拨款 over 中央 and
+    省级), no negative amount, no line of amounts left unread, and every line that
+    executed something has a budget. 一体化 exports and 部门整体 tables often list
+    only the sources (当年财政拨款 800, 上年结转资金 200): their whole is 1000.
+    """
+    lines = table.budget
+    if len(lines) < 2 or any(line.role is BudgetRole.TOTAL for line in lines):  # noqa: PLR2004
+        return None
+    if any(_marked_nested(line) for line in lines[1:]) or any(_signed(line) for line in lines):
+        return None
+    if any(line.executed is not None and _denominator(line)[0] is None for line in lines):
+        return None
+    if any(finding.id == "budget-line-unread" for finding in table.findings):
+        return None
+    if _run_nested(lines):
+        return None
+
+    def added(values: list[Decimal | None]) -> Decimal | None:
+        present = [value for value in values if value is not None]
+        return sum(present, Decimal(0)) if present else None
+
+    period = any(line.period_budget is not None for line in lines)
+    return BudgetLine(
+        BudgetRole.TOTAL,
+        SOURCES_SUM,
+        initial=added([line.initial for line in lines]),
+        # a line without 预算数 counts its 年初预算数, as its own rate would
+        period_budget=added([_denominator(line)[0] for line in lines]) if period else None,
+        executed=added([line.executed for line in lines]),
+        forecast=added([line.forecast for line in lines]),
+    )
+
+
+def _row_rate(indicator: Indicator) -> Decimal | None:
+    """The rate in % a grid row scoring the budget's execution (预算执行率) reports."""
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or actual.bound is not Bound.EXACT:
+        return None
+    unit = actual.unit
+    if unit is None and isinstance(indicator.target, (Comparison, Range)):
+        unit = indicator.target.unit
+    return actual.value if unit == "%" else None
+
+
+def _execution_rows(
+    state: _Scoring, verdicts: list[Verdict], time_progress: Decimal | None
+) -> None:
+    """Grid rows that report the budget's execution rate (预算执行率 38.5%), judged as it is.
+
+    Against the budget block's rate: a row outside every rate the amounts allow (the
+    printed figure read as rounded or truncated, as a printed 执行率 is) gets
+    ``budget-rate-mismatch`` at its actual cell (98% beside 438 of 500, 87.60%).
+    Without a rate from the block, the row is the budget's rate: below the bar
+    (time progress, a self-evaluation table's year-end rate) it gets
+    ``budget-behind-schedule``. In a tracking table a pending row below time progress
+    without a plan of its own is behind, whatever its forecast, as the budget is.
+    """
+    table = state.table
+    if table.kind is TableKind.TARGET or not any(
+        "执行率" in indicator.name for indicator in table.indicators
+    ):
+        return
+    whole = state.whole
+    block = judged_rate(whole.line, whole.analysis) if whole is not None else None
+    allowed = None
+    if whole is not None and whole.analysis.rate_recomputed is not None:
+        denominator = _denominator(whole.line)[0]
+        allowed = None if denominator is None else _rate_allowed(whole.line, denominator)
+    self_evaluation = table.kind is TableKind.SELF_EVALUATION
+    if self_evaluation:
+        bar: Decimal | None = state.policy.year_end_rate
+        bar_name = state.say("年终执行率要求", "the year-end bar")
+    else:
+        bar = None if time_progress is None else time_progress - state.policy.schedule_tolerance
+        bar_name = state.say("序时进度", "time progress")
+    reference = bar if self_evaluation else time_progress
+    for index, indicator in enumerate(table.indicators):
+        if not _rates_execution(indicator.name):
+            continue
+        rate = _row_rate(indicator)
+        if rate is None:
+            continue
+        name = indicator.name
+        where = state.where_indicator(index, "actual")
+        shown = (
+            _shown_quantity(indicator.actual, "%") if isinstance(indicator.actual, Quantity) else ""
+        )
+        if allowed is not None and whole is not None and _rate_mismatch(rate, allowed):
+            computed = show(whole.analysis.rate_recomputed)
+            source = whole.line.source
+            state.add(
+                "budget-rate-mismatch",
+                Severity.WARNING,
+                f"“{name}”实际完成值{shown}与预算执行情况（{source}）按金额计算的{computed}%不符",
+                f"“{name}”: the actual {shown} does not match the budget's {computed}% "
+                f"({source}, from the amounts)",
+                where,
+            )
+        if bar is None or reference is None or rate >= bar:
+            continue
+        shown_rate, shown_bar, slightly = below(rate, reference)
+        if block is None:
+            state.add(
+                "budget-behind-schedule",
+                Severity.WARNING,
+                f"“{name}”实际完成值{shown_rate}%{'略' if slightly else ''}低于{bar_name}"
+                f"{shown_bar}%",
+                f"“{name}”: the actual {shown_rate}% is {'just ' if slightly else ''}below "
+                f"{bar_name} {shown_bar}%",
+                where,
+            )
+        verdict = verdicts[index]
+        if (
+            not self_evaluation
+            and index not in state.paced
+            and verdict.attainment is Attainment.PENDING
+            and verdict.progress is not Progress.BEHIND
+            and (indicator.planned is None or isinstance(indicator.planned, NotApplicable))
+        ):
+            verdicts[index] = evolve(
+                verdict,
+                progress=Progress.BEHIND,
+                explanation=verdict.explanation
+                + state.say(
+                    f"；执行率{shown_rate}%{'略' if slightly else ''}低于序时进度{shown_bar}%，进度落后",
+                    f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
+                ),
+            )
 
 
 def total_index(lines: Sequence[BudgetLine]) -> int | None:
@@ -4266,9 +4575,20 @@ def _column_sums(
 
 
 def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
-    """Whether *values* add up to *whole*, within half a unit of their last digits."""
-    tolerance = sum((_half_unit(value) for value in values), Decimal(0))
-    return abs(sum(values, Decimal(0)) - whole) <= tolerance
+    """Whether *values* add up to *whole*, within half a unit of their last digits.
+
+    The whole's own digit counts too: a total printed ``1250`` stands for anything
+    from 1249.5 to 1250.5, so parts of 600.4 and 649.4 add up to it.
+
+    >>> _adds_up([Decimal("600.4"), Decimal("649.4")], Decimal("1250"))
+    True
+    >>> _adds_up([Decimal("600.4"), Decimal("649.4")], Decimal("1250.00"))
+    False
+    """
+    gap = abs(sum(values, Decimal(0)) - whole)
+    if not gap:
+        return True  # the common case: no digit to weigh
+    return gap <= sum((_half_unit(value) for value in values), _half_unit(whole))
 
 
 def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
@@ -4288,6 +4608,109 @@ def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
     return [line for line in parts if all(line is not nested for nested in rest)]
 
 
+def _marked_nested(line: BudgetLine) -> bool:
+    """Whether the line's label says it is part of the line above (``其中：上年结转``)."""
+    return line.source.lstrip().startswith("其中")
+
+
+def _run_nested(parts: Sequence[BudgetLine]) -> set[int]:
+    """The lines that break down a line above them, by their figures.
+
+    Two or more lines right after a line (of any role) that add up to it in every
+    column they fill: ``财政拨款 90`` over ``其中：当年财政拨款 70`` and ``上年结转 20``.
+    The shortest such run is taken; the search goes on after it.
+
+    >>> lines = [
+    ...     BudgetLine(BudgetRole.APPROPRIATION, "财政拨款", initial=Decimal(90)),
+    ...     BudgetLine(BudgetRole.APPROPRIATION, "其中：当年财政拨款", initial=Decimal(70)),
+    ...     BudgetLine(BudgetRole.CARRIED_OVER, "上年结转", initial=Decimal(20)),
+    ...     BudgetLine(BudgetRole.OTHER, "其他资金", initial=Decimal(10)),
+    ... ]
+    >>> sorted(_run_nested(lines))
+    [1, 2]
+    """
+    nested: set[int] = set()
+    index = 0
+    while index < len(parts) - 2:
+        head = parts[index]
+        end = next(
+            (
+                end
+                for end in range(index + 2, len(parts))
+                if (sums := _column_sums(head, list(parts[index + 1 : end + 1])))
+                and all(_adds_up(values, whole) for _, _, whole, values in sums)
+            ),
+            None,
+        )
+        if end is None:
+            index += 1
+        else:
+            nested.update(range(index + 1, end + 1))
+            index = end + 1
+    return nested
+
+
+def _partly_nested(parts: Sequence[BudgetLine], skipped: set[int]) -> set[int]:
+    """The lines marked ``其中`` after the first that part of what stands above them.
+
+    ``其中：财政拨款 90`` then ``其中：上年结转 20``: the 20 is carried over within the
+    90, not beside it. So is ``其中：上年结转 150`` after 中央 600, 省级 300 and 县级 100:
+    of the 1000 they hold. A marked line counts as such when no amount of it exceeds
+    the lines above it (other than those in *skipped*, and other such lines) together.
+    """
+    partly: set[int] = set()
+    for index in range(1, len(parts)):
+        line = parts[index]
+        if index in skipped or not _marked_nested(line):
+            continue
+        above = [parts[i] for i in range(index) if i not in skipped and i not in partly]
+        within = True
+        for column, _ in _AMOUNT_COLUMNS:
+            amount = getattr(line, column)
+            if amount is None:
+                continue
+            values = [value for other in above if (value := getattr(other, column)) is not None]
+            if not values or amount > sum(values, Decimal(0)):
+                within = False
+                break
+        if within:
+            partly.add(index)
+    return partly
+
+
+_ColumnSums = list[tuple[str, str, Decimal, list[Decimal]]]
+
+
+def _summed_parts(total: BudgetLine, parts: list[BudgetLine]) -> _ColumnSums:
+    """The column sums checked against *total*: those of the top level of the sources.
+
+    Lines printed flat add up as they stand. When they do not, a line may break down
+    another (see :func:`_run_nested`, :func:`_partly_nested`): the reading without
+    those lines that adds up in every column is taken, else the one that adds up in
+    the most columns (the first of them), so a single wrong column is the one told.
+    """
+
+    def fits(sums: _ColumnSums) -> int:
+        return sum(_adds_up(values, whole) for _, _, whole, values in sums)
+
+    best = _column_sums(total, _top_level(parts))
+    best_fits = fits(best)
+    if best_fits == len(best):
+        return best
+    runs = _run_nested(parts)
+    readings = (runs, _partly_nested(parts, set()), runs | _partly_nested(parts, runs))
+    for skipped in readings:
+        if not skipped:
+            continue
+        sums = _column_sums(total, [line for i, line in enumerate(parts) if i not in skipped])
+        count = fits(sums)
+        if sums and count == len(sums):
+            return sums
+        if count > best_fits:
+            best, best_fits = sums, count
+    return best
+
+
 def _budget_sums(state: _Scoring) -> None:
     lines = state.table.budget
     total = next((line for line in lines if line.role is BudgetRole.TOTAL), None)
@@ -4296,7 +4719,7 @@ def _budget_sums(state: _Scoring) -> None:
         return
     if any(finding.id == "budget-line-unread" for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
-    for column, label, whole, values in _column_sums(total, _top_level(parts)):
+    for column, label, whole, values in _summed_parts(total, parts):
         if not _adds_up(values, whole):
             state.add(
                 "budget-sum-mismatch",
@@ -4783,7 +5206,6 @@ def _as_said(printed: str | None, likelihood: Likelihood | None) -> str:
 def _judgement_findings(
     state: _Scoring,
     verdicts: list[Verdict],
-    analyses: list[BudgetAnalysis],
     time_progress: Decimal | None,
 ) -> None:
     table = state.table
@@ -4799,8 +5221,10 @@ def _judgement_findings(
     ]
     where = Where(file=table.source.file, sheet=table.source.sheet)
     if judgement is not None:
-        whole = total_index(table.budget)
-        rate = analyses[whole].rate_recomputed if whole is not None else None
+        whole = state.whole
+        rate = whole.analysis.rate_recomputed if whole is not None else None
+        what = "执行率" if whole is None else _rate_named(whole)[0]
+        what_en = "sources' rate" if whole is not None and whole.summed else "rate"
         if (
             judgement.budget_likelihood is Likelihood.CERTAIN
             and rate is not None
@@ -4810,8 +5234,8 @@ def _judgement_findings(
             state.add(
                 "judgement-optimistic",
                 Severity.WARNING,
-                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但执行率{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
-                f"budget judged certain while the rate {show(rate)}% lags time progress {show(time_progress)}%",
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
+                f"budget judged certain while the {what_en} {show(rate)}% lags time progress {show(time_progress)}%",
                 where,
             )
         # rows that judge their own target out of reach (136号: 完全不可能) are trouble too
@@ -4821,7 +5245,7 @@ def _judgement_findings(
             if table.indicators[v.indicator].likelihood is Likelihood.IMPOSSIBLE
             and v not in troubled
         ]
-        forecast_rate = _forecast_rate(table, whole)
+        forecast_rate = _forecast_rate(whole.line if whole is not None else None)
         if (
             judgement.budget_likelihood is Likelihood.CERTAIN
             and forecast_rate is not None
@@ -4843,7 +5267,7 @@ def _judgement_findings(
         bar = state.policy.year_end_rate
         # the money spent already, else the table's own forecast of it
         reached = (
-            ("执行率", "execution", rate)
+            (what, "execution", rate)
             if rate is not None and rate >= bar
             else ("全年预计执行率", "forecast execution", forecast_rate)
             if forecast_rate is not None and forecast_rate >= bar
@@ -4961,15 +5385,14 @@ class _RatePrinted(NamedTuple):
     points: Decimal | None
 
 
-def _rate_printed(lines: Sequence[BudgetLine], whole: int | None) -> _RatePrinted:
+def _rate_printed(lines: Sequence[BudgetLine], total: BudgetLine | None) -> _RatePrinted:
     """The 分值 and 得分 the table prints for the execution rate.
 
-    The whole budget's line (the total, or the only line) when it prints them; else
-    the lines that do, added up: without a 年度资金总额 line, 财政拨款 may carry the
+    The whole budget's line (*total*: the total, or the only line) when it prints them;
+    else the lines that do, added up: without a 年度资金总额 line, 财政拨款 may carry the
     rate's 分值 10 and 得分 9.6 beside an unscored 其他资金. They count in the sums of
     分值 and 得分 wherever they stand.
     """
-    total = lines[whole] if whole is not None else None
     if total is not None and (total.weight is not None or total.published_points is not None):
         return _RatePrinted(total, total.weight, total.published_points)
     carriers = [
@@ -5033,9 +5456,7 @@ def _shared_out(groups: list[tuple[str, Decimal]]) -> list[Decimal]:
     return weights
 
 
-def _points(
-    state: _Scoring, verdicts: list[Verdict], analyses: list[BudgetAnalysis]
-) -> Points | None:
+def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     table = state.table
     policy = state.policy
     year = state.year
@@ -5045,14 +5466,14 @@ def _points(
             # no points computed, but the printed 得分 and 总分 are the table's own sum
             _points_sum(
                 state,
-                _rate_printed(table.budget, total_index(table.budget)),
+                _rate_printed(table.budget, state.whole.line if state.whole else None),
                 Where(file=table.source.file, sheet=table.source.sheet),
             )
         return None
     if not table.indicators:
         return None  # missing-indicators: a table without a grid cannot be scored
-    whole = total_index(table.budget)
-    carrier = _rate_printed(table.budget, whole)
+    whole = state.whole
+    carrier = _rate_printed(table.budget, whole.line if whole is not None else None)
     printed_weights = [i.weight for i in table.indicators]
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
@@ -5217,21 +5638,25 @@ def _points(
             )
         )
     if rate_weight:
-        # The rate of the whole budget (the total, or the only line); none without one
-        # (no budget block, several lines and no total) or when it cannot be computed.
-        rate = analyses[whole].rate_recomputed if whole is not None else None
+        # The rate of the whole budget (the total, the only line, the sum of sources
+        # that do not nest), as budget-behind-schedule judges it: recomputed, else the
+        # printed 执行率 of a line without amounts; none without a budget (no block,
+        # lines that nest and no total) or when it cannot be computed (a budget of 0).
+        rate = judged_rate(whole.line, whole.analysis) if whole is not None else None
         line = carrier.line
         name = line.source if line is not None else "预算执行率"
         # the role of the line scored, as budget[] and the findings name it (财政拨款
         # alone is appropriation); total without a line
         role = line.role.value if line is not None else "total"
-        if rate is not None:
+        if rate is not None and whole is not None:
+            printed_rate = whole.analysis.rate_recomputed is None
             items.append(
                 PointItem(
                     name,
                     rate_weight,
                     _round(min(rate / _HUNDRED, Decimal(1)) * rate_weight),
-                    f"execution rate {show(rate)}%",
+                    f"execution rate {show(rate)}%"
+                    + (" printed" if printed_rate else " summed" if whole.summed else ""),
                     budget_line=role,
                     published_points=carrier.points,
                 )
@@ -5883,9 +6308,10 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             )
         )
     analyses = _analyse_budget(state, time_progress)
+    _execution_rows(state, verdicts, time_progress)
     _indicator_findings(state, verdicts)
-    _judgement_findings(state, verdicts, analyses, time_progress)
-    points = _points(state, verdicts, analyses)
+    _judgement_findings(state, verdicts, time_progress)
+    points = _points(state, verdicts)
     return Scorecard(
         table=table,
         policy=policy,

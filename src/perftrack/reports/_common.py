@@ -26,7 +26,15 @@ from perftrack.model import BudgetRole, Likelihood, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
 from perftrack.report import ATTAINMENT_TEXT, SEVERITY_TEXT, printed_rate
-from perftrack.scoring import Attainment, Progress, Scorecard, execution_bar, show
+from perftrack.scoring import (
+    Attainment,
+    Progress,
+    Scorecard,
+    below,
+    execution_bar,
+    show,
+    whole_budget,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -550,7 +558,16 @@ _RULE_RE: Final = re.compile(
     r"(?P<kind>[a-z_]+) (?P<attainment>[a-z_]+)"
     r"(?:: (?P<how>ratio|past the target|status)(?: (?P<share>-?[0-9.]+%))?)?"
 )
-_EXECUTION_RULE_RE: Final = re.compile(r"execution rate (?P<rate>-?[0-9.]+%)")
+_EXECUTION_RULE_RE: Final = re.compile(
+    r"execution rate (?P<rate>-?[0-9.]+%)(?: (?P<how>printed|summed))?"
+)
+#: What a budget item's rule says of its rate (zh, en): the printed 执行率 of a line
+#: without amounts, or the rate of the sources added up when the block has no total.
+_EXECUTION_RATE_OF: Final = {
+    None: ("预算执行率", "the execution rate"),
+    "printed": ("填报执行率", "the printed execution rate"),
+    "summed": ("各项资金合计执行率", "the execution rate of the sources added up"),
+}
 _ATTAINMENT_EN: Final = {
     "met": "met",
     "partial": "partly met",
@@ -581,13 +598,16 @@ def rule_words(rule: str, language: str = "zh") -> str:
         ('无法判断，不计分', '按预算执行率80.00%计分')
         >>> rule_words("comparison not_met: ratio 83.33%", "en")
         'not met: scored by the ratio 83.33%'
+        >>> rule_words("execution rate 88.00% printed")
+        '按填报执行率88.00%计分'
     """
     en = language == "en"
     if rule in _FIXED_RULES:
         return _FIXED_RULES[rule][en]
     if match := _EXECUTION_RULE_RE.fullmatch(rule):
         rate = match["rate"]
-        return f"scored by the execution rate {rate}" if en else f"按预算执行率{rate}计分"
+        zh, english = _EXECUTION_RATE_OF[match["how"]]
+        return f"scored by {english} {rate}" if en else f"按{zh}{rate}计分"
     match = _RULE_RE.fullmatch(rule)
     if match is None or match["attainment"] not in _ATTAINMENT_EN:
         return rule
@@ -933,21 +953,28 @@ def budget_sentence(card: Scorecard) -> str:
     """
     row = row_of(card)
     if row.rate is None:
-        return "无预算执行数据"
+        return "无法计算执行率" if card.table.budget else "无预算执行数据"
     unit = card.table.budget_unit or ""
     printed = next((line for line in card.table.budget if line.role is BudgetRole.TOTAL), None)
     details = []
+    whole = whole_budget(card.table, card.budget)
+    if whole is not None and whole.summed:
+        details.append("表中未列总额，按各项资金来源相加")
     if row.executed is not None and row.budget is not None:
         details.append(f"{amount(row.executed)} / {amount(row.budget)} {unit}".rstrip())
     if printed is not None and printed.rate is not None:
         details.append(f"填报 {printed_rate(card, printed)}")
-    text = f"执行率 {percent(row.rate)}%"
+    name, bar = bar_of(card)
+    rate, relation, shown_bar = percent(row.rate), "不低于", percent(bar)
+    if bar is not None and row.rate < bar:
+        # 66.666% below 66.667%, never "66.67% below 66.67%"
+        rate, shown_bar, slightly = below(row.rate, bar)
+        relation = "略低于" if slightly else "低于"
+    text = f"执行率 {rate}%"
     if details:
         text += f"（{'，'.join(details)}）"
-    name, bar = bar_of(card)
     if bar is not None:
-        relation = "低于" if row.rate < bar else "不低于"
-        text += f"，{relation}{name} {percent(bar)}%"
+        text += f"，{relation}{name} {shown_bar}%"
     return text
 
 

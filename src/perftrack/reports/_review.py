@@ -56,7 +56,7 @@ from perftrack.reports._common import (
     row_of,
     source_label,
 )
-from perftrack.scoring import Attainment, Progress
+from perftrack.scoring import Attainment, Progress, below, gap_shown, whole_budget
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -202,7 +202,8 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         name, bar = bar_of(card)
         gap = ""
         if row.rate is not None and bar is not None:
-            gap = f"，执行率低于{name}{percent(bar - row.rate)}个百分点"
+            # a gap that rounds to 0.00 is 不足0.01, never "低于序时进度0.00个百分点"
+            gap = f"，执行率低于{name}{gap_shown(bar - row.rate)}个百分点"
         late = (
             "预算执行率偏低" if card.table.kind is TableKind.SELF_EVALUATION else "预算执行进度滞后"
         )
@@ -493,13 +494,26 @@ def _budget_sentence(card: Scorecard) -> str:
     row = row_of(card)
     rate = row.rate
     if rate is None:
+        if table.budget:
+            # lines without a total that nest, a budget of 0: filled in, but no rate
+            return f"经审核，{project}{when}填报的预算执行情况无法计算预算执行率。"
         return f"经审核，{project}{when}未填报预算执行情况。"
     what = "全年预算执行率" if year_end else "预算执行率"
-    sentence = f"经审核，{project}{when}{what}为{percent(rate)}%"
     name, bar = bar_of(card)
+    shown, shown_bar, relation = percent(rate), percent(bar), ""
     if bar is not None:
-        relation = "低于" if rate < bar else "达到" if rate == bar else "高于"
-        sentence += f"，{relation}{name}{percent(bar)}%"
+        relation = "达到" if rate == bar else "高于"
+        if rate < bar:
+            # 66.666% below 66.667%, never "66.67%，低于序时进度66.67%"
+            shown, shown_bar, slightly = below(rate, bar)
+            relation = "略低于" if slightly else "低于"
+    whole = whole_budget(table, card.budget)
+    summed = (
+        "（表中未列资金总额，按各项资金来源合计）" if whole is not None and whole.summed else ""
+    )
+    sentence = f"经审核，{project}{when}{what}为{shown}%{summed}"
+    if bar is not None:
+        sentence += f"，{relation}{name}{shown_bar}%"
     if row.executed is not None and row.budget is not None:
         unit = table.budget_unit or ""
         budget = "全年预算" if year_end else "预算"
