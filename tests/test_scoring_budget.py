@@ -160,6 +160,16 @@ SUMS = [
         ["年初预算数各项合计1248.8与总额1250不符", "预算数各项合计1248.8与总额1250不符"],
         id="whole-number-total-beyond-its-rounding",
     ),
+    pytest.param(
+        [
+            total("100.0", "100.0", "70.0"),
+            line("appropriation", "其中：当年财政拨款", "60.0", "60.0", "40.0"),
+            line("carried_over", "上年结转资金", "30.0", "30.0", "20.0"),
+            line("other", "其他资金", "10.1", "10.2", "10.0"),
+        ],
+        ["预算数各项合计100.2与总额100.0不符"],
+        id="a-gap-of-every-half-unit-at-once-does-not-add-up",
+    ),
 ]
 
 

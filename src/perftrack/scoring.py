@@ -4584,11 +4584,15 @@ def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
     True
     >>> _adds_up([Decimal("600.4"), Decimal("649.4")], Decimal("1250.00"))
     False
+    >>> _adds_up([Decimal("60.0"), Decimal("30.0"), Decimal("10.2")], Decimal("100.0"))
+    False
     """
     gap = abs(sum(values, Decimal(0)) - whole)
     if not gap:
         return True  # the common case: no digit to weigh
-    return gap <= sum((_half_unit(value) for value in values), _half_unit(whole))
+    # strictly within: a gap of all the half units at once would need every figure
+    # rounded at the very edge (60.0 + 30.0 + 10.2 against 100.0 does not add up)
+    return gap < sum((_half_unit(value) for value in values), _half_unit(whole))
 
 
 def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
