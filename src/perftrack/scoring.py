@@ -984,7 +984,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_schedule(target, per, actual, ctx)
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
-    read = _as_share(quantity, target) if quantity is not None else _counted_share(actual, target)
+    read = (
+        _as_share(quantity, target, ctx.indicator.name)
+        if quantity is not None
+        else _counted_share(actual, target)
+    )
     fraction = read is not quantity
     quantity = read
     if quantity is not None:
@@ -1497,21 +1501,24 @@ def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
 
 
 @overload
-def _as_share(quantity: Quantity, target: Target | None) -> Quantity: ...
+def _as_share(quantity: Quantity, target: Target | None, name: str = "") -> Quantity: ...
 @overload
-def _as_share(quantity: None, target: Target | None) -> None: ...
+def _as_share(quantity: None, target: Target | None, name: str = "") -> None: ...
 @overload
-def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None: ...
-def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None:
+def _as_share(
+    quantity: Quantity | None, target: Target | None, name: str = ""
+) -> Quantity | None: ...
+def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") -> Quantity | None:
     """*quantity* read as the target reads it: a bare share (0.93) is a percentage (93%).
 
     So is a score against a percentage target (满意度≥90%): ``93.5分`` out of 100 is
     93.5%, ``4.6分（满分5分）`` is 92%. One reading for the verdict, the progress and
-    the points (see :func:`_is_fraction`).
+    the points (see :func:`_is_fraction`; *name* is the indicator's, whose 率 or 满意度
+    makes a bare ``≥85`` a percentage).
     """
     if quantity is None or not isinstance(target, (Comparison, Range)):
         return quantity
-    if _is_fraction(quantity, target):
+    if _is_fraction(quantity, target, name):
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
     if target.unit == "%" and quantity.unit == "分":
         found = _FULL_MARKS_RE.search(quantity.text)
@@ -1538,7 +1545,7 @@ def _measured(
     quantity = _quantity_of(value)
     if quantity is None:
         return _counted_share(value, target)
-    return _as_share(quantity, target)
+    return _as_share(quantity, target, name)
 
 
 # 465/500, 满意465份/500份: a count out of a count (one unit, or the second's only).
@@ -1602,17 +1609,38 @@ _CENT_SHARE: Final = Decimal("0.01")
 _FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
 
 
-def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
+def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "") -> bool:
     """A bare share (0.93) against a percentage target above 1% (≥90%): it means 93%.
 
     A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%. A share whose ``%``
     is a 单位 column's (or the name's), not the cell's, is bare too when it stands
     nearer the target as a share (0.97 under 单位 % against ≥95: 97%, not 0.97%); under
-    a ceiling (≤2 with 0.5) or beside a small target it stays the percentage.
+    a ceiling (≤2 with 0.5) or beside a small target it stays the percentage. So is a
+    bare share against a bare target on an indicator *name* of a share (满意度 ``≥85``
+    with ``0.92``: 92%), the name being the only ``%`` of both, as it is of a target
+    written as a share (see :func:`_share_target`).
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥85")
+    >>> _is_fraction(Quantity(Decimal("0.92"), None), target, "服务对象满意度")
+    True
+    >>> _is_fraction(Quantity(Decimal("0.92"), None), target, "基尼系数")
+    False
     """
     bar = target.low if isinstance(target, Range) else target.value
-    if target.unit != "%" or not 0 < quantity.value <= 1 or bar <= 1:
+    if not 0 < quantity.value <= 1 or bar <= 1:
         return False
+    if target.unit != "%":
+        # 服务对象满意度 | ≥85 | 0.92: the name's 满意度 is the % neither cell writes
+        return (
+            target.unit is None
+            and quantity.unit is None
+            and bool(name)
+            and bar <= _HUNDRED
+            and bar > 10 * quantity.value
+            and not (isinstance(target, Comparison) and target.op in (Op.LE, Op.LT))
+            and _share_name(name)
+        )
     if quantity.unit is None:
         return True
     return (
@@ -3328,6 +3356,22 @@ _SHARE_NAME_RE: Final = re.compile(r"(?:率|满意度|比例|占比|比重)$")
 _NO_SHARE_NAME_RE: Final = re.compile(r"系数|指数|比值|比率|容积率|周转率|倍数|弹性")
 
 
+def _share_name(name: str) -> bool:
+    """*name* is a share's, in % (…率, 满意度, 比例, 占比, 比重), not a rate of change.
+
+    >>> _share_name("服务对象满意度"), _share_name("验收合格率（%）"), _share_name("基尼系数")
+    (True, True, False)
+    >>> _share_name("农民收入增长率")
+    False
+    """
+    bare = _NAME_TAIL_RE.sub("", name.strip())
+    return (
+        _SHARE_NAME_RE.search(bare) is not None
+        and _NO_SHARE_NAME_RE.search(bare) is None
+        and _name_sign(bare) is None
+    )
+
+
 def _percent_implied(unit: str | None, text: str) -> bool:
     """A ``%`` the cell does not write: a 单位 column's or the name's (0.97 under 单位 %).
 
@@ -3370,14 +3414,8 @@ def _share_target(indicator: Indicator) -> Indicator:
     if implied:
         if not _percent_implied(target.unit, target.text):
             return indicator
-    else:
-        name = _NAME_TAIL_RE.sub("", indicator.name.strip())
-        if (
-            not _SHARE_NAME_RE.search(name)
-            or _NO_SHARE_NAME_RE.search(name)
-            or _name_sign(name) is not None
-        ):
-            return indicator
+    elif not _share_name(indicator.name):
+        return indicator
     if _names_change(target.label) or direction_of(indicator) is Direction.LOWER:
         return indicator
     for value in (indicator.actual, indicator.planned, indicator.forecast):
