@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.policy import Policy
 from scoring_builders import YEAR
 
 D = Decimal
@@ -156,3 +157,129 @@ def test_a_bare_share_under_a_bare_target_on_a_share_name(  # noqa: PLR0913, PLR
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert card.points is not None
     assert card.points.items[0].points == points
+
+
+# ---------------------------------------------------------------------------
+# H4: a level 1 without indicators, under the default weights
+
+
+@pytest.mark.parametrize(
+    ("rows", "block", "total", "missing"),
+    [
+        pytest.param(
+            [
+                "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+                "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+            ],
+            budget(),
+            D("100.00"),
+            ["缺少满意度指标；表中未列分值，其权重10分不计，其余各项折算为100分"],
+            id="no-satisfaction-all-met",  # 90 of 90, not 90.00 of 100
+        ),
+        pytest.param(
+            [
+                "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+                "满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%",
+            ],
+            budget("98", "98%"),
+            D("99.71"),  # (50 + 10 + 9.8) × 100 / 70: it was 69.80 中
+            ["缺少效益指标；表中未列分值，其权重30分不计，其余各项折算为100分"],
+            id="no-effect",
+        ),
+        pytest.param(
+            [
+                "产出指标\t数量指标\t培训人次\t≥100人次\t80人次",
+                "产出指标\t质量指标\t合格率\t≥90%\t95%",
+                "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+            ],
+            budget(),
+            D("94.44"),  # 20 + 25 + 30 + 10 = 85 of 90
+            ["缺少满意度指标；表中未列分值，其权重10分不计，其余各项折算为100分"],
+            id="no-satisfaction-one-miss",
+        ),
+        pytest.param(
+            [
+                "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+                "效益指标\t社会效益指标\t长效机制\t健全\t很好",  # unknown: left out
+            ],
+            budget(),
+            D("100.00"),  # 50 + 10 of 100 − 10 − 30
+            [
+                "缺少满意度指标；表中未列分值，其权重10分不计，其余各项折算为100分",
+            ],
+            id="absent-and-left-out",
+        ),
+        pytest.param(
+            [
+                "成本指标\t经济成本指标\t设备采购费\t≤20万元\t18万元",
+                "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+                "满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%",
+            ],
+            budget(),
+            D("100.00"),  # 成本 takes 产出's 50: nothing is absent
+            ["缺少产出指标"],
+            id="cost-holds-output-weight",
+        ),
+    ],
+)
+def test_an_absent_level_1_is_rescaled_away_under_default_weights(rows, block, total, missing):
+    card = perftrack.score(read_one(*SELF_HEAD, *block, GRID, *rows))
+    assert card.points is not None
+    assert card.points.total == total
+    assert messages(card, "missing-category") == missing
+
+
+def test_absent_level_1_under_the_hubei_weights():
+    rows = [
+        "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+        "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+    ]
+    card = perftrack.score(read_one(*SELF_HEAD, *budget(), GRID, *rows), policy=Policy.hubei())
+    assert card.points is not None
+    # 44.44 + 26.67 + 20 = 91.11, all earned: 100, not 91.11
+    assert [item.weight for item in card.points.items] == [D("44.44"), D("26.67"), D(20)]
+    assert card.points.total == D("100.00")
+    assert messages(card, "missing-category") == [
+        "缺少满意度指标；表中未列分值，其权重8.89分不计，其余各项折算为100分"
+    ]
+
+
+def test_printed_weights_keep_their_own_total_without_a_level_1():
+    rows = [
+        "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t60\t60",
+        "效益指标\t社会效益指标\t技能提升\t提升\t提升\t30\t30",
+    ]
+    card = perftrack.score(read_one(*SELF_HEAD, *budget(), GRID_WITH_POINTS, *rows))
+    assert card.points is not None
+    assert card.points.total == D(100)  # 60 + 30 + the rate's 10: the table's own weights
+    assert messages(card, "missing-category") == ["缺少满意度指标"]
+
+
+def test_printed_weights_short_of_100_are_not_rescaled():
+    rows = [
+        "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t50\t50",
+        "效益指标\t社会效益指标\t技能提升\t提升\t提升\t30\t30",
+    ]
+    card = perftrack.score(read_one(*SELF_HEAD, *budget(), GRID_WITH_POINTS, *rows))
+    assert card.points is not None
+    assert card.points.total == D(90)  # 50 + 30 + 10: weights-not-100 tells the 80
+    assert messages(card, "missing-category") == ["缺少满意度指标"]
+    assert messages(card, "weights-not-100") == ["各项分值合计80，不等于100"]
+
+
+def test_a_tracking_table_without_points_keeps_the_plain_missing_category():
+    lines = [
+        "项目支出绩效运行监控表",
+        "（2024年1-6月）",
+        "项目名称\t测试",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值",
+        "产出指标\t数量指标\t培训人次\t≥100人次\t60人次",
+        "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+    ]
+    card = perftrack.score(read_one(*lines))
+    assert card.points is None
+    assert messages(card, "missing-category") == ["缺少满意度指标"]
+    provisional = perftrack.score(read_one(*lines), policy=Policy(provisional_points=True))
+    assert messages(provisional, "missing-category") == [
+        "缺少满意度指标；表中未列分值，其权重10分不计，其余各项折算为100分"
+    ]

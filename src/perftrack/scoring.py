@@ -4676,22 +4676,82 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         names[key] = index
     _swapped_columns(state)
-    present = {indicator.level1 for indicator in table.indicators}
-    missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
-    # A department's table (部门整体 in its title, or its framework's 履职效能, 管理效率,
-    # 社会效应) uses its own framework: the project framework's categories are not asked. A project table's one
-    # unknown label (项目效益) does not make it a department's.
-    department = "部门整体" in (table.title or "") or any(
-        name in _DEPARTMENT_LEVEL1 for name in present
-    )
-    if missing and table.indicators and not department:
+    missing = _missing_categories(table)
+    if missing:
+        zh, en = f"缺少{'、'.join(missing)}", f"missing {', '.join(missing)}"
+        absent = _absent_weight(table, state.policy)
+        if absent and _points_computed(table, state.policy):
+            # no 分值 column: the default weight of a level 1 no row can earn is not
+            # counted, and the finding says why the total is rescaled (see _absent_weight)
+            shown = show(absent).rstrip("0").rstrip(".")
+            zh += f"；表中未列分值，其权重{shown}分不计，其余各项折算为100分"
+            en += (
+                f"; the table prints no weights: its {shown} points are not counted"
+                " and the rest is rescaled to 100"
+            )
         state.add(
             "missing-category",
             Severity.INFO,
-            f"缺少{'、'.join(missing)}",
-            f"missing {', '.join(missing)}",
+            zh,
+            en,
             Where(file=table.source.file, sheet=table.source.sheet),
         )
+
+
+def _missing_categories(table: Table) -> list[str]:
+    """The project framework's level 1s (产出, 效益, 满意度) *table* has no indicator under.
+
+    None for a table without indicators, or a department's table (部门整体 in its title,
+    or its framework's 履职效能, 管理效率, 社会效应), whose framework does not ask
+    them; a project table's one unknown label (项目效益) does not make it a department's.
+    """
+    present = {indicator.level1 for indicator in table.indicators}
+    missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
+    if not missing or not table.indicators:
+        return []
+    if "部门整体" in (table.title or "") or any(name in _DEPARTMENT_LEVEL1 for name in present):
+        return []
+    return missing
+
+
+def _points_computed(table: Table, policy: Policy) -> bool:
+    """Points are computed for *table*: a self-evaluation, or provisional ones asked for."""
+    return table.kind is TableKind.SELF_EVALUATION or (
+        policy.provisional_points and table.kind is TableKind.TRACKING
+    )
+
+
+def _absent_weight(table: Table, policy: Policy) -> Decimal:
+    r"""The weight of the level 1s without an indicator, when *table* prints no 分值.
+
+    Without a 分值 column each level 1 weighs its label's points or the policy's
+    default (产出 50, 效益 30, 满意度 10), split among its indicators; a level 1 with
+    none has nobody to earn its weight, and the total is rescaled over the levels
+    present, as for the rows left out (a 区域 table without 满意度 rows, all met, scored
+    90.00 out of 100). A 成本 level 1 shares 产出's weight, so 产出 is present with it.
+    A table that prints its 分值 keeps its own weights (0 for a category it lacks).
+
+    >>> import perftrack
+    >>> lines = [
+    ...     "项目支出绩效自评表",
+    ...     "项目名称\t测试",
+    ...     "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+    ...     "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+    ...     "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+    ... ]
+    >>> _absent_weight(perftrack.read_text("\n".join(lines))[0], perftrack.Policy())
+    Decimal('10')
+    """
+    missing = _missing_categories(table)
+    if not missing or any(indicator.weight is not None for indicator in table.indicators):
+        return Decimal(0)
+    if "产出指标" in missing and any(i.level1 == "成本指标" for i in table.indicators):
+        missing.remove("产出指标")
+    labels = dict(table.level1_weights)
+    return sum(
+        (labels[name] if name in labels else policy.weights.of_level1(name) for name in missing),
+        Decimal(0),
+    )
 
 
 def _swapped_rows(table: Table) -> tuple[list[int], int]:
@@ -5078,7 +5138,7 @@ def _points(
     policy = state.policy
     year = state.year
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
-    if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
+    if not _points_computed(table, policy):
         if table.kind is TableKind.TRACKING:
             # no points computed, but the printed 得分 and 总分 are the table's own sum
             _points_sum(
@@ -5095,7 +5155,7 @@ def _points(
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
     # whether the table printed every indicator's weight (a 分值 column, level-1 labels)
-    printed = any(weight is not None for weight in printed_weights)
+    printed = printed_weights_given = any(weight is not None for weight in printed_weights)
     if printed:
         weights = [weight or Decimal(0) for weight in printed_weights]
     else:
@@ -5298,13 +5358,16 @@ def _points(
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
     full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
-    # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
-    if dropped > 0 and base <= 0:
+    # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to
+    # 100; so is the default weight of a level 1 without indicators (满意度 in a table
+    # without 满意度 rows), which no item carries: the items present weigh 90, not 100.
+    rescaled = dropped > 0 or (not printed_weights_given and _absent_weight(table, policy) > 0)
+    if rescaled and base <= 0:
         # Everything left out (all prose, no printed 得分, no budget): no base to rescale
         # to, so no total and no grade; 0.00 差 graded a table nobody could judge.
         _points_findings(state, items, carrier, verdicts, None)
         return Points(None, None, not self_evaluation, tuple(undecided), tuple(items))
-    total = scored if dropped == 0 else _round(scored * _HUNDRED / base)
+    total = _round(scored * _HUNDRED / base) if rescaled else scored
     weights = [w for w in printed_weights if w is not None] + (
         [carrier.weight] if carrier.weight is not None else []
     )
