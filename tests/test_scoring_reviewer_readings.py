@@ -18,7 +18,7 @@ import pytest
 
 import perftrack
 from perftrack.policy import Policy
-from scoring_builders import YEAR
+from scoring_builders import YEAR, indicator, verdict_of
 
 D = Decimal
 AT_YEAR_END = (YEAR, 1, YEAR, 12)
@@ -283,3 +283,305 @@ def test_a_tracking_table_without_points_keeps_the_plain_missing_category():
     assert messages(provisional, "missing-category") == [
         "缺少满意度指标；表中未列分值，其权重10分不计，其余各项折算为100分"
     ]
+
+
+# ---------------------------------------------------------------------------
+# M2: qualitative pairs
+
+COST = {"level1": "成本指标", "level2": "社会成本指标"}
+TIMELY = {"level1": "产出指标", "level2": "时效指标"}
+EFFECT = {"level1": "效益指标", "level2": "社会效益指标"}
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "level", "attainment", "explanation"),
+    [
+        # no (significant) effect
+        ("对周边交通秩序影响", "无明显影响", "无", COST, "met", "实际“无”，达到“无明显影响”"),
+        ("对周边交通秩序影响", "无明显影响", "0", COST, "met", "实际“0”，达到“无明显影响”"),
+        (
+            "对生态环境的负面影响",
+            "无明显负面影响",
+            "未产生负面影响",
+            COST,
+            "met",
+            "实际“未产生负面影响”，达到“无明显负面影响”",
+        ),
+        (
+            "对群众生产生活影响",
+            "无重大不利影响",
+            "无不利影响",
+            COST,
+            "met",
+            "实际“无不利影响”，达到“无重大不利影响”",
+        ),
+        (
+            "对群众生产生活影响",
+            "无重大不利影响",
+            "无明显影响",
+            COST,
+            "met",
+            "实际“无明显影响”，达到“无重大不利影响”",
+        ),
+        (
+            "对周边环境影响",
+            "对周边环境无明显影响",
+            "未对周边居民产生影响",
+            COST,
+            "met",
+            "实际“未对周边居民产生影响”，达到“对周边环境无明显影响”",
+        ),
+        (
+            "社会影响",
+            "无不良影响",  # a zero-family word: 未产生 was read as "not done"
+            "未产生负面影响",
+            COST,
+            "met",
+            "实际“未产生负面影响”，达到“无不良影响”",
+        ),
+        (
+            "对周边交通秩序影响",
+            "无明显影响",
+            "有一定影响",
+            COST,
+            "not_met",
+            "实际“有一定影响”，未达到“无明显影响”",
+        ),
+        (
+            "对周边交通秩序影响",
+            "无明显影响",
+            "造成了较大负面影响",
+            COST,
+            "not_met",
+            "实际“造成了较大负面影响”，未达到“无明显影响”",
+        ),
+        (
+            "对周边交通秩序影响",
+            "无明显影响",
+            "有轻微影响",
+            COST,
+            "unknown",
+            "实际“有轻微影响”为轻微影响，是否属年度指标“无明显影响”所指影响需人工判断",
+        ),
+        ("社会影响", "无影响", "有轻微影响", COST, "not_met", "实际“有轻微影响”，未达到“无影响”"),
+        (
+            "社会影响",
+            "无影响",
+            "无明显影响",
+            COST,
+            "unknown",
+            "实际“无明显影响”未排除年度指标“无影响”所指的影响，需人工判断",
+        ),
+        ("社会影响", "无影响", "基本无影响", COST, "partial", "实际“基本无影响”，部分达到“无影响”"),
+        ("社会影响", "无明显影响", "基本无影响", COST, "met", "实际“基本无影响”，达到“无明显影响”"),
+        # a timeliness word against a 100% rate of timeliness, in full against 发放率
+        (
+            "救助资金发放及时率",
+            "100%",
+            "按月足额发放",
+            TIMELY,
+            "met",
+            "实际“按月足额发放”，即全部按时完成，视为100%，达到年度指标=100%",
+        ),
+        (
+            "资金发放及时率",
+            "100%",
+            "按时足额发放",
+            TIMELY,
+            "met",
+            "实际“按时足额发放”，即全部按时完成，视为100%，达到年度指标=100%",
+        ),
+        (
+            "资金发放及时率",
+            "≥95%",
+            "及时发放",
+            TIMELY,
+            "met",
+            "实际“及时发放”，即全部按时完成，视为100%，达到年度指标≥95%",
+        ),
+        (
+            "补贴发放率",
+            "100%",
+            "足额发放",
+            TIMELY,
+            "met",
+            "实际“足额发放”，即全部足额完成，视为100%，达到年度指标=100%",
+        ),
+        (
+            "资金发放及时率",
+            "100%",
+            "部分按时发放",
+            TIMELY,
+            "partial",
+            "实际“部分按时发放”，未全部按时完成，部分达到年度指标=100%",
+        ),
+        (
+            "资金发放及时率",
+            "100%",
+            "未按时发放",
+            TIMELY,
+            "not_met",
+            "实际“未按时发放”",
+        ),
+        (
+            "资金发放及时率",
+            "≥95%",
+            "按时发放，个别延迟",
+            TIMELY,
+            "unknown",
+            "实际“按时发放，个别延迟”不是数值，无法与年度指标比较",
+        ),
+        (
+            "补贴发放率",  # on time says nothing of in full
+            "100%",
+            "按时发放",
+            TIMELY,
+            "unknown",
+            "实际“按时发放”不是数值，无法与年度指标比较",
+        ),
+        (
+            "培训覆盖率",  # no rate of time or payment
+            "100%",
+            "按时足额发放",
+            TIMELY,
+            "unknown",
+            "实际“按时足额发放”不是数值，无法与年度指标比较",
+        ),
+        # the actual holds the whole descriptive target
+        (
+            "低保对象动态管理",
+            "应保尽保",
+            "应保尽保、应退尽退",
+            EFFECT,
+            "met",
+            "实际“应保尽保、应退尽退”包含年度指标“应保尽保”的全部内容，达到年度指标",
+        ),
+        (
+            "补贴发放",
+            "按季度发放",
+            "按季度足额发放",
+            TIMELY,
+            "met",
+            "实际“按季度足额发放”包含年度指标“按季度发放”的全部内容，达到年度指标",
+        ),
+        (
+            "补贴发放",
+            "按季度发放",
+            "按季度发放到位",
+            TIMELY,
+            "met",
+            "实际“按季度发放到位”包含年度指标“按季度发放”的全部内容，达到年度指标",
+        ),
+        (
+            "补贴发放",
+            "按季度发放",
+            "部分按季度发放",
+            TIMELY,
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+        ),
+        (
+            "低保对象动态管理",
+            "应保尽保",
+            "应保尽保，但仍有个别漏保",
+            EFFECT,
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+        ),
+        (
+            "补贴发放",
+            "按季度发放",
+            "按季度发放率98%",
+            EFFECT,
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+        ),
+        # a change word of no family, with a degree
+        (
+            "城乡公共卫生差距",
+            "不断缩小",
+            "逐步缩小",
+            EFFECT,
+            "met",
+            "实际“逐步缩小”，达到“不断缩小”",
+        ),
+        (
+            "城乡公共卫生差距",
+            "不断缩小",
+            "差距缩小",
+            EFFECT,
+            "met",
+            "实际“差距缩小”，达到“不断缩小”",
+        ),
+        ("城乡公共卫生差距", "不断缩小", "下降", EFFECT, "met", "实际“下降”，达到“不断缩小”"),
+        ("城乡公共卫生差距", "持续缩小", "扩大", EFFECT, "not_met", "实际“扩大”，未达到“持续缩小”"),
+        ("城乡公共卫生差距", "不断缩小", "持平", EFFECT, "not_met", "实际“持平”，未达到“不断缩小”"),
+        (
+            "城乡公共卫生差距",
+            "明显缩小",
+            "略有缩小",
+            EFFECT,
+            "partial",
+            "实际“略有缩小”，部分达到“明显缩小”",
+        ),
+        (
+            "城乡公共卫生差距",  # 改善 is no change of the gap's size
+            "不断缩小",
+            "明显改善",
+            EFFECT,
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+        ),
+    ],
+)
+def test_qualitative_pairs_a_reviewer_accepts(  # noqa: PLR0913, PLR0917 - the case table
+    name, target, actual, level, attainment, explanation
+):
+    verdict = verdict_of(indicator(name, target, actual, **level), period=AT_YEAR_END)
+    assert verdict.attainment.value == attainment
+    assert verdict.explanation.startswith(explanation)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "level", "explanation"),
+    [
+        (
+            "对周边交通秩序影响",
+            "无明显影响",
+            "有一定影响",
+            COST,
+            "实际“有一定影响”与年度指标“无明显影响”不符，距年底尚有时间",
+        ),
+        (
+            "城乡公共卫生差距",
+            "不断缩小",
+            "扩大",
+            EFFECT,
+            "实际“扩大”与年度指标“不断缩小”相反，距年底尚有时间",
+        ),
+    ],
+)
+def test_a_miss_before_due_is_pending(name, target, actual, level, explanation):
+    verdict = verdict_of(indicator(name, target, actual, **level), period=BEFORE_DUE)
+    assert (verdict.attainment.value, verdict.explanation) == ("pending", explanation)
+
+
+def test_the_pairs_score_as_their_verdicts():
+    rows = [
+        "产出指标\t时效指标\t资金发放及时率\t100%\t部分按时发放\t10\t10",
+        "产出指标\t时效指标\t补贴发放\t按季度发放\t按季度足额发放\t40\t40",
+        "效益指标\t社会效益指标\t城乡公共卫生差距\t不断缩小\t逐步缩小\t20\t20",
+        "成本指标\t社会成本指标\t对周边交通秩序影响\t无明显影响\t有一定影响\t10\t10",
+        "满意度指标\t服务对象满意度指标\t服务对象满意度\t≥85\t0.92\t10\t10",
+    ]
+    card = perftrack.score(read_one(*SELF_HEAD, *budget(), GRID_WITH_POINTS, *rows))
+    assert card.points is not None
+    assert [(item.points, item.rule) for item in card.points.items] == [
+        (D("8.00"), "comparison partial: status"),
+        (D("40"), "descriptive met"),
+        (D("20"), "descriptive met"),
+        (D("0.00"), "descriptive not_met"),
+        (D("10"), "comparison met"),
+        (D("10.00"), "execution rate 100.00%"),
+    ]
+    assert card.points.total == D("88.00")

@@ -1113,6 +1113,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
+        return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
     if _survey_pending(ctx.indicator, target, actual):
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
@@ -1147,6 +1149,81 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
+        ),
+    )
+
+
+# The rate of work done on time (资金发放及时率, 按时发放率, 按期完工率), and the rate of
+# what was paid in full (补贴发放率, 资金拨付率, 兑现率).
+_TIMELY_RATE_NAME_RE: Final = re.compile(r"(?:及时|按时|准时|按期|如期)[\u3400-\u9fff]{0,6}率$")
+_FULL_RATE_NAME_RE: Final = re.compile(r"(?:发放|拨付|兑现|支付|到位|下达|落实)率$")
+# What says all of it was done on time (及时发放, 按时足额发放, 按月足额发放), or in full
+# (足额发放, 全额拨付); a schedule word (按月, 按季度, 每月) only before a payment.
+_ON_TIME_SAID_RE: Final = re.compile(
+    "及时|按时|准时|按期|如期|(?:按月|按季度?|每月|每季度?)(?:足额|全额|及时|按时)?"
+    "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
+)
+_IN_FULL_SAID_RE: Final = re.compile("足额|全额|足量|全数|全部")
+# What says less: a negation or a delay (the status rules judge those), and a part.
+_NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
+_PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
+_CLAUSE_MARKS: Final = frozenset("，,；;。、")
+
+
+def _whole_rate_in_words(
+    target: Comparison | Range, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A rate of timeliness or payment in full, answered in words that say all of it.
+
+    ``及时发放``, ``按时足额发放`` and ``按月足额发放`` against ``100%`` (or ``≥95%``) on a
+    ``资金发放及时率`` say every payment was on time: the rate is 100%, met; ``足额发放``
+    and ``全额拨付`` say the same of a ``补贴发放率``. A part said (``部分按时发放``,
+    ``基本按时``) is partial. None for any other row: another name, a ceiling, a figure
+    in the cell, a clause (``按时发放，个别延迟``), or a negation or delay (``未按时发放``,
+    ``延迟发放``), which the status and time rules judge.
+    """
+    if not isinstance(actual, (TextValue, QualitativeValue)):
+        return None
+    if isinstance(target, Comparison):
+        if target.op in (Op.LE, Op.LT):
+            return None
+        bar = target.value
+    else:
+        bar = target.low
+    if not 0 < bar <= _HUNDRED or (
+        target.unit != "%" and not (target.unit is None and _share_name(ctx.indicator.name))
+    ):
+        return None
+    name = _NAME_TAIL_RE.sub("", ctx.indicator.name.strip())
+    if _TIMELY_RATE_NAME_RE.search(name):
+        said, how = _ON_TIME_SAID_RE, ("按时", "on time")
+    elif _FULL_RATE_NAME_RE.search(name):
+        said, how = _IN_FULL_SAID_RE, ("足额", "in full")
+    else:
+        return None
+    text = _normal(_text(actual)).rstrip("。")
+    if (
+        len(text) > 16  # noqa: PLR2004 - a sentence is the reviewer's
+        or _DIGIT_RE.search(text)
+        or _CLAUSE_MARKS.intersection(text)
+        or _NOT_ALL_SAID_RE.search(text)
+        or not said.search(text)
+    ):
+        return None
+    shown, goal = _text(actual), _shown_target(target)
+    if _PART_SAID_RE.search(text):
+        return _Outcome(
+            Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{shown}”，未全部{how[0]}完成，部分达到年度指标{goal}",
+                f"actual “{shown}”: not all {how[1]}, part of the target {goal}",
+            ),
+        )
+    return _Outcome(
+        Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，即全部{how[0]}完成，视为100%，达到年度指标{goal}",
+            f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
         ),
     )
 
@@ -3037,6 +3114,213 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     )
 
 
+# A target or actual of no (significant) effect: 无明显影响, 无重大不利影响, 未产生负面影响,
+# 对周边交通秩序无明显影响, 未对周边产生影响, 不会造成不良影响, 基本无影响. The kinds of an
+# effect a 成本 row counts (负面, 不利, 不良, 消极) are one: its 影响 is a harm.
+_EFFECT_SCOPE: Final = r"(?:对[\u3400-\u9fff]{1,12}?)?"
+_EFFECT_KIND: Final = "(?:负面|不利|不良|消极)?"
+# How large an effect the target rules out: 明显 (rank 1) or 重大 (rank 2); none: any.
+_EFFECT_RANKS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("明显", "显著", "较大", "较明显", "大"), 1),
+        **dict.fromkeys(("重大", "严重", "太大", "很大", "大的"), 2),
+    }
+)
+_EFFECT_DEGREES: Final = "|".join(sorted(_EFFECT_RANKS, key=len, reverse=True))
+_NO_EFFECT_RE: Final = re.compile(
+    rf"{_EFFECT_SCOPE}(?P<basic>基本)?(?:均|并|从)?(?:无|没有|未|不|没)(?:会|曾)?{_EFFECT_SCOPE}"
+    r"(?:产生|造成|带来|出现|发生|构成|引起)?(?:过|了)?(?:任何)?"
+    rf"(?P<degree>{_EFFECT_DEGREES})?的?{_EFFECT_KIND}影响"
+)
+# An effect that happened: 有一定影响, 产生了较大负面影响, 造成不利影响, 影响较大; slight ones
+# (有轻微影响, 影响较小, 影响不大) are the reviewer's against 无明显影响.
+_SLIGHT_EFFECT: Final = ("轻微", "较小", "很小", "少量", "些许", "微小", "一点", "不大", "有限")
+_SOME_EFFECT_RE: Final = re.compile(
+    rf"{_EFFECT_SCOPE}(?:有|产生了?|造成了?|带来了?|存在|出现了?|引起了?)"
+    rf"(?P<degree>一定|一些|部分|{_EFFECT_DEGREES}|{'|'.join(_SLIGHT_EFFECT)})?的?{_EFFECT_KIND}影响"
+    rf"|{_EFFECT_SCOPE}{_EFFECT_KIND}影响(?P<after>{_EFFECT_DEGREES}|{'|'.join(_SLIGHT_EFFECT)}|一般)"
+)
+_EFFECT_END: Final = "。；;，,"
+# A bare none: 无, 没有, 未发生, 零 (and a bare 0): nothing happened, no effect either.
+_NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
+
+
+def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of no (significant) effect judged by what the actual says of the effect.
+
+    ``无明显影响`` is met by ``无``, ``未产生负面影响``, ``对周边无影响``; ``无重大不利影响``
+    by ``无不利影响`` and ``无明显影响`` (no noticeable effect is no major one either), not
+    ``无影响`` by ``无明显影响`` (unknown: a small effect is not ruled out). An effect said to
+    have happened (``有一定影响``, ``造成较大负面影响``) is the target missed (pending
+    before due, not met at due); a slight one (``有轻微影响``, ``影响较小``) is the
+    reviewer's against a target of no *significant* effect, and missed against one of no
+    effect. ``基本无影响`` is partial against ``无影响``, met against ``无明显影响``. None
+    for any other target, and an actual it says nothing of (the other rules judge it).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("对周边交通秩序影响")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_no_effect(parse_target("无明显影响"), parse_value(text), ctx).attainment.value
+    ...     for text in ("无", "未产生负面影响", "有一定影响", "有轻微影响")
+    ... ]
+    ['met', 'met', 'not_met', 'unknown']
+    """
+    if isinstance(target, Descriptive):
+        wanted = target.description
+    elif isinstance(target, QualitativeTarget) and target.family == "zero":
+        wanted = target.text or target.word
+    else:
+        return None
+    if "影响" not in wanted:
+        return None
+    goal = _NO_EFFECT_RE.fullmatch(_normal(wanted).rstrip(_EFFECT_END))
+    if goal is None or goal.group("basic"):
+        return None
+    bar = _EFFECT_RANKS.get(goal.group("degree") or "", 0)
+    shown = _text(actual)
+    text = _normal(shown).rstrip(_EFFECT_END)
+    say = ctx.say
+    if text in _NONE_WORDS or (
+        isinstance(actual, Quantity) and actual.value == 0 and actual.bound is Bound.EXACT
+    ):
+        return _meets(ctx, shown, target)
+    said = _NO_EFFECT_RE.fullmatch(text)
+    if said is not None:
+        rank = _EFFECT_RANKS.get(said.group("degree") or "", 0)
+        if rank > bar:
+            # 无明显影响 against 无影响: a smaller effect is not ruled out
+            return _Outcome(
+                Attainment.UNKNOWN,
+                say(
+                    f"实际“{shown}”未排除年度指标“{target}”所指的影响，需人工判断",
+                    f"actual “{shown}” does not rule out the effect “{target}” rules out",
+                ),
+            )
+        if said.group("basic") and bar == 0:
+            return _partly(ctx, shown, target)
+        return _meets(ctx, shown, target)
+    some = _SOME_EFFECT_RE.fullmatch(text)
+    if some is None:
+        return None
+    degree = some.group("degree") or some.group("after") or ""
+    if degree in _SLIGHT_EFFECT and bar > 0:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为轻微影响，是否属年度指标“{target}”所指影响需人工判断",
+                f"actual “{shown}” is a slight effect: whether “{target}” is kept is the reviewer's",
+            ),
+        )
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”不符，距年底尚有时间",
+            f"actual “{shown}” contradicts “{target}”; there is still time",
+        ),
+        say(
+            f"实际“{shown}”，未达到“{target}”",
+            f"actual “{shown}” misses “{target}”",
+        ),
+    )
+
+
+# A descriptive target that is a change word of no family (缩小, 缩短, 扩大, 增长, 压缩),
+# with a degree at most: 不断缩小, 逐步缩短, 持续扩大.
+_CHANGE_TARGET_RE: Final = re.compile(
+    f"(?P<degree>{'|'.join(voc.DEGREE_WORDS)})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})"
+)
+
+
+def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A change word of no family (``不断缩小``) judged as rule 5 judges ``不断下降``.
+
+    The word's direction (``vocabulary.CHANGE_WORDS``: 缩小 and 缩短 fall, 扩大 rises)
+    is the target's; the actual's change in words (``逐步缩小``, ``差距缩小``,
+    ``略有缩小``, ``持平``, ``扩大``), with a figure (``同比缩小2个百分点``) or a change
+    word of a family (``下降``) is judged by it: the same way met (a weak degree against
+    a strong one partial), the other way or no change missed. None when the target is
+    no such word or the actual says no change (the descriptive rules go on).
+    """
+    found = _CHANGE_TARGET_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return None
+    sign = voc.CHANGE_WORDS[found.group("verb")]
+    family = "improvement" if sign > 0 else "decrease"
+    asked = QualitativeTarget(
+        found.group("verb"), family, degree=found.group("degree"), text=target.description
+    )
+    shown = _text(actual)
+    name, year = ctx.indicator.name, ctx.change_year
+    if asked.degree not in _STRONG_DEGREES and (stated := _stated_change(actual, name, year)):
+        return (
+            _meets(ctx, shown, asked) if stated == family else _opposite_outcome(ctx, shown, asked)
+        )
+    worded: tuple[int, str | None] | None = None
+    if isinstance(actual, QualitativeValue) and actual.word in voc.CHANGE_WORDS:
+        # 下降 against 不断缩小: a change word of a family, the same way or not
+        worded = (0, None) if actual.negated else (voc.CHANGE_WORDS[actual.word], actual.degree)
+    elif isinstance(actual, TextValue):
+        worded = _worded_change(actual, name, year, sign)
+    if worded is None:
+        return None
+    return _worded_outcome(worded, family, shown, asked, ctx)
+
+
+# Words an actual may add inside the target's phrase (按季度足额发放 for 按季度发放) or
+# before it (已按季度发放): how fully or timely it was done, never less of it.
+_ADDED_WORDS: Final = (
+    "(?:足额|全额|足量|全部|全数|及时|按时|准时|按期|如期|均|都|已经|已|全面|严格|顺利|圆满|切实)"
+)
+# What may follow the target's phrase: a clause after a separator (、应退尽退), or a word
+# of completion (到位, 完毕).
+_CLAUSE_START: Final = ("、", "，", ",", "；", ";", "。", "和", "及", "并", "且", "同时")
+_DONE_TAILS: Final = frozenset({"到位", "完毕", "完成", "落实", "落实到位", "兑现", "到户"})
+# What a following clause may not say: less of the target, a doubt, a plan, a delay.
+_LESS_SAID_RE: Final = re.compile(
+    "未|不|没|无|非|但|却|仍|尚|部分|基本|个别|少数|多数|大部|除|仅|只|滞后|延迟|延期|逾期|推迟"
+    "|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
+)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """The target's *phrase* with added words allowed before and inside it."""
+    body = f"{_ADDED_WORDS}*".join(re.escape(char) for char in phrase)
+    return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
+
+
+def _holds_phrase(phrase: str, text: str) -> bool:
+    """The actual *text* says the whole descriptive target *phrase*, adding only more.
+
+    Added are words of how fully or timely it was done (足额, 全部, 及时, 已: before or
+    inside the phrase), a word of completion after it (到位), or a clause after a
+    separator (、应退尽退; ，并公示) that says nothing less (未, 部分, 但, 计划…).
+
+    >>> (
+    ...     _holds_phrase("按季度发放", "按季度足额发放"),
+    ...     _holds_phrase("应保尽保", "应保尽保、应退尽退"),
+    ... )
+    (True, True)
+    >>> (
+    ...     _holds_phrase("按季度发放", "部分按季度发放"),
+    ...     _holds_phrase("应保尽保", "应保尽保，但仍有漏保"),
+    ... )
+    (False, False)
+    """
+    if len(phrase) < 2 or phrase == text or phrase[0] not in text:  # noqa: PLR2004
+        return False
+    found = _phrase_re(phrase).fullmatch(text)
+    if found is None:
+        return False
+    rest = found.group("rest")
+    if not rest:
+        return True
+    if rest in _DONE_TAILS:
+        return True
+    return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -3051,6 +3335,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return _judge_comparison(target, actual, ctx)
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
+    if (effect := _judge_no_effect(target, actual, ctx)) is not None:
+        return effect  # 无明显影响 against 无, 未产生负面影响, 有一定影响
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
@@ -3086,6 +3372,17 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge_flat(target, actual, ctx)
         if target.recurring and (timed := _in_time(actual, say)) is not None:
             return timed  # 每月10日前 against 按时发放: the schedule kept, as a time limit is
+        if (changed := _judge_change_word(target, actual, ctx)) is not None:
+            return changed  # 不断缩小 against 逐步缩小: a change word of no family
+        if _holds_phrase(_normal(target.description), _normal(_text(actual))):
+            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放
+            return _Outcome(
+                Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”包含年度指标“{target.description}”的全部内容，达到年度指标",
+                    f"actual “{_text(actual)}” holds the whole target “{target.description}”",
+                ),
+            )
         return _Outcome(
             Attainment.UNKNOWN,
             say(
