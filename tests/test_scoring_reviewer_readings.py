@@ -585,3 +585,85 @@ def test_the_pairs_score_as_their_verdicts():
         (D("10.00"), "execution rate 100.00%"),
     ]
     assert card.points.total == D("88.00")
+
+
+# ---------------------------------------------------------------------------
+# M4: a note's 合计总分 and 自评等级 are one pair
+
+M4_ROWS = [
+    *SELF_HEAD,
+    *budget("95", "95%"),
+    GRID_WITH_POINTS,
+    "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t50\t50",
+    "效益指标\t社会效益指标\t技能提升\t提升\t提升\t30\t30",
+    "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t72%\t10\t8",
+    "总分\t\t\t\t\t90\t88",
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "published", "grade_mismatch", "sum_mismatch"),
+    [
+        pytest.param(
+            "注：预算执行率得分按10分计，合计总分97.50分，自评等级：优。",
+            perftrack.Published(D("97.50"), "优"),
+            [],
+            [],  # 88 + the rate's unprinted 9.50 (95% of 10) is 97.50
+            id="note-gives-the-pair",
+        ),
+        pytest.param(
+            "注：合计总分95分，自评等级：优。",
+            perftrack.Published(D(95), "优"),
+            [],
+            ["各项得分合计88与总分95不符"],
+            id="note-pair-that-does-not-add-up",
+        ),
+        pytest.param(
+            "综上，本项目自评得分98分（含预算执行10分），自评等级为“优”。",
+            perftrack.Published(D(98), "优"),
+            [],
+            [],  # 88 + the rate's whole 10, as the sentence says
+            id="note-pair-with-the-rate-at-full-points",
+        ),
+        pytest.param(
+            "自评等级：优。",
+            perftrack.Published(D(88), "优"),
+            ["总分88应评为“良”，表中为“优”"],  # one total, one grade: they disagree
+            [],
+            id="note-gives-a-grade-only",
+        ),
+        pytest.param(
+            "综上，本项目自评得分97.5分。",
+            perftrack.Published(D(88), None),
+            [],
+            [],
+            id="note-gives-a-total-only",  # the 总分 row's stands, as before
+        ),
+    ],
+)
+def test_a_note_under_the_grid_gives_total_and_grade_together(
+    note, published, grade_mismatch, sum_mismatch
+):
+    table = read_one(*M4_ROWS, note)
+    assert table.published == published
+    card = perftrack.score(table)
+    assert card.points is not None
+    assert card.points.total == D("97.50")  # 50 + 30 + 8 + 9.5
+    assert messages(card, "grade-mismatch") == grade_mismatch
+    assert messages(card, "points-sum-mismatch") == sum_mismatch
+
+
+@pytest.mark.parametrize(
+    ("total", "sum_mismatch"),
+    [
+        ("88", []),
+        ("97.5", []),  # 88 + the computed 9.50
+        ("98", []),  # 88 + the rate's whole weight
+        ("92", ["各项得分合计88与总分92不符"]),  # neither: the table's own error
+    ],
+)
+def test_an_unprinted_rate_may_be_in_the_printed_total(total, sum_mismatch):
+    rows = [*M4_ROWS[:-1], f"总分\t\t\t\t\t90\t{total}"]
+    card = perftrack.score(read_one(*rows))
+    assert card.table.published.total == D(total)
+    assert messages(card, "points-sum-mismatch") == sum_mismatch

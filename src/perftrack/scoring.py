@@ -5777,7 +5777,8 @@ def _points_findings(
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
-    _points_sum(state, carrier, where)
+    rate_item = next((item for item in items if item.budget_line is not None), None)
+    _points_sum(state, carrier, where, rate_item)
     published = table.published.total
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
@@ -5857,11 +5858,17 @@ def _points_findings(
         )
 
 
-def _points_sum(state: _Scoring, carrier: _RatePrinted, where: Where) -> None:
+def _points_sum(
+    state: _Scoring, carrier: _RatePrinted, where: Where, rate_item: PointItem | None = None
+) -> None:
     """``points-sum-mismatch``: the printed 得分 (the rate's included) against the printed 总分.
 
     A check of the table's own figures, made wherever both are printed: in a tracking
     table too when no points are computed (得分 adding up to 100 under a 总分 of 90).
+    An execution rate that prints no 得分 may be in the 总分 at its computed points or
+    its whole weight (*rate_item*): 得分 of 88 under a note's 合计总分97.50 add up with
+    the rate's 9.50 (94.96% of 10), 88.5 under 自评得分98.5分（含预算执行10分） with 10.
+    Not without a budget to compute the rate from (no rate is then in evidence).
     """
     table = state.table
     published = table.published.total
@@ -5877,7 +5884,19 @@ def _points_sum(state: _Scoring, carrier: _RatePrinted, where: Where) -> None:
             min(_half_unit(value) for value in printed_points), _HALF_CENT
         ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
         added = sum(printed_points, Decimal(0))
-        if abs(added - published) > tolerance:
+        # the rate's share, exactly: the total's own rounding and a cent of the rate's
+        exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
+        unprinted_rate = (
+            carrier.points is None
+            and rate_item is not None
+            and rate_item.points is not None  # a budget to take the rate from
+            and rate_item.weight > 0
+            and any(
+                abs(added + share - published) <= exact
+                for share in (rate_item.points, rate_item.weight)
+            )
+        )
+        if abs(added - published) > tolerance and not unprinted_rate:
             state.add(
                 "points-sum-mismatch",
                 Severity.WARNING,
