@@ -995,10 +995,12 @@ def test_a_grid_that_scores_the_execution_rate_gets_no_default_budget_item(
     ("level1_weights", "rate_item", "total"),
     [
         # the policy's weights (产出 50, 效益 30, 满意度 10) are 90 by design: the rate keeps
-        # its 10 beside a 预算执行率 row; 产出 25 + 80/90 × 25 = 22.22, 效益 30, 执行率 8.00
-        ((), (D(10), D("8.00")), D("85.22")),
-        # level-1 labels for every indicator are printed weights: no item (25 + 22.22 + 30)
-        ((("产出指标", 50), ("效益指标", 30)), None, D("77.22")),
+        # its 10 beside a 预算执行率 row; 产出 25 + 80/90 × 25 = 22.22, 效益 30, 执行率 8.00;
+        # no 满意度 row earns its 10, so 85.22 of 90 is rescaled to 94.69
+        ((), (D(10), D("8.00")), D("94.69")),
+        # level-1 labels for every indicator are printed weights: no item (25 + 22.22 + 30
+        # = 77.22 of 80, 满意度 absent: 96.53)
+        ((("产出指标", 50), ("效益指标", 30)), None, D("96.53")),
     ],
 )
 def test_the_policy_weights_keep_the_rate_item_beside_a_rate_indicator(

@@ -984,7 +984,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_schedule(target, per, actual, ctx)
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
-    read = _as_share(quantity, target) if quantity is not None else _counted_share(actual, target)
+    read = (
+        _as_share(quantity, target, ctx.indicator.name)
+        if quantity is not None
+        else _counted_share(actual, target)
+    )
     fraction = read is not quantity
     quantity = read
     if quantity is not None:
@@ -1109,6 +1113,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     status = _status_of(actual)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
+        return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
     if _survey_pending(ctx.indicator, target, actual):
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
@@ -1143,6 +1149,81 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
+        ),
+    )
+
+
+# The rate of work done on time (资金发放及时率, 按时发放率, 按期完工率), and the rate of
+# what was paid in full (补贴发放率, 资金拨付率, 兑现率).
+_TIMELY_RATE_NAME_RE: Final = re.compile(r"(?:及时|按时|准时|按期|如期)[\u3400-\u9fff]{0,6}率$")
+_FULL_RATE_NAME_RE: Final = re.compile(r"(?:发放|拨付|兑现|支付|到位|下达|落实)率$")
+# What says all of it was done on time (及时发放, 按时足额发放, 按月足额发放), or in full
+# (足额发放, 全额拨付); a schedule word (按月, 按季度, 每月) only before a payment.
+_ON_TIME_SAID_RE: Final = re.compile(
+    "及时|按时|准时|按期|如期|(?:按月|按季度?|每月|每季度?)(?:足额|全额|及时|按时)?"
+    "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
+)
+_IN_FULL_SAID_RE: Final = re.compile("足额|全额|足量|全数|全部")
+# What says less: a negation or a delay (the status rules judge those), and a part.
+_NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
+_PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
+_CLAUSE_MARKS: Final = frozenset("，,；;。、")
+
+
+def _whole_rate_in_words(
+    target: Comparison | Range, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A rate of timeliness or payment in full, answered in words that say all of it.
+
+    ``及时发放``, ``按时足额发放`` and ``按月足额发放`` against ``100%`` (or ``≥95%``) on a
+    ``资金发放及时率`` say every payment was on time: the rate is 100%, met; ``足额发放``
+    and ``全额拨付`` say the same of a ``补贴发放率``. A part said (``部分按时发放``,
+    ``基本按时``) is partial. None for any other row: another name, a ceiling, a figure
+    in the cell, a clause (``按时发放，个别延迟``), or a negation or delay (``未按时发放``,
+    ``延迟发放``), which the status and time rules judge.
+    """
+    if not isinstance(actual, (TextValue, QualitativeValue)):
+        return None
+    if isinstance(target, Comparison):
+        if target.op in (Op.LE, Op.LT):
+            return None
+        bar = target.value
+    else:
+        bar = target.low
+    if not 0 < bar <= _HUNDRED or (
+        target.unit != "%" and not (target.unit is None and _share_name(ctx.indicator.name))
+    ):
+        return None
+    name = _NAME_TAIL_RE.sub("", ctx.indicator.name.strip())
+    if _TIMELY_RATE_NAME_RE.search(name):
+        said, how = _ON_TIME_SAID_RE, ("按时", "on time")
+    elif _FULL_RATE_NAME_RE.search(name):
+        said, how = _IN_FULL_SAID_RE, ("足额", "in full")
+    else:
+        return None
+    text = _normal(_text(actual)).rstrip("。")
+    if (
+        len(text) > 16  # noqa: PLR2004 - a sentence is the reviewer's
+        or _DIGIT_RE.search(text)
+        or _CLAUSE_MARKS.intersection(text)
+        or _NOT_ALL_SAID_RE.search(text)
+        or not said.search(text)
+    ):
+        return None
+    shown, goal = _text(actual), _shown_target(target)
+    if _PART_SAID_RE.search(text):
+        return _Outcome(
+            Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{shown}”，未全部{how[0]}完成，部分达到年度指标{goal}",
+                f"actual “{shown}”: not all {how[1]}, part of the target {goal}",
+            ),
+        )
+    return _Outcome(
+        Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，即全部{how[0]}完成，视为100%，达到年度指标{goal}",
+            f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
         ),
     )
 
@@ -1497,21 +1578,24 @@ def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
 
 
 @overload
-def _as_share(quantity: Quantity, target: Target | None) -> Quantity: ...
+def _as_share(quantity: Quantity, target: Target | None, name: str = "") -> Quantity: ...
 @overload
-def _as_share(quantity: None, target: Target | None) -> None: ...
+def _as_share(quantity: None, target: Target | None, name: str = "") -> None: ...
 @overload
-def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None: ...
-def _as_share(quantity: Quantity | None, target: Target | None) -> Quantity | None:
+def _as_share(
+    quantity: Quantity | None, target: Target | None, name: str = ""
+) -> Quantity | None: ...
+def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") -> Quantity | None:
     """*quantity* read as the target reads it: a bare share (0.93) is a percentage (93%).
 
     So is a score against a percentage target (满意度≥90%): ``93.5分`` out of 100 is
     93.5%, ``4.6分（满分5分）`` is 92%. One reading for the verdict, the progress and
-    the points (see :func:`_is_fraction`).
+    the points (see :func:`_is_fraction`; *name* is the indicator's, whose 率 or 满意度
+    makes a bare ``≥85`` a percentage).
     """
     if quantity is None or not isinstance(target, (Comparison, Range)):
         return quantity
-    if _is_fraction(quantity, target):
+    if _is_fraction(quantity, target, name):
         return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
     if target.unit == "%" and quantity.unit == "分":
         found = _FULL_MARKS_RE.search(quantity.text)
@@ -1538,7 +1622,7 @@ def _measured(
     quantity = _quantity_of(value)
     if quantity is None:
         return _counted_share(value, target)
-    return _as_share(quantity, target)
+    return _as_share(quantity, target, name)
 
 
 # 465/500, 满意465份/500份: a count out of a count (one unit, or the second's only).
@@ -1602,17 +1686,38 @@ _CENT_SHARE: Final = Decimal("0.01")
 _FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
 
 
-def _is_fraction(quantity: Quantity, target: Comparison | Range) -> bool:
+def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "") -> bool:
     """A bare share (0.93) against a percentage target above 1% (≥90%): it means 93%.
 
     A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%. A share whose ``%``
     is a 单位 column's (or the name's), not the cell's, is bare too when it stands
     nearer the target as a share (0.97 under 单位 % against ≥95: 97%, not 0.97%); under
-    a ceiling (≤2 with 0.5) or beside a small target it stays the percentage.
+    a ceiling (≤2 with 0.5) or beside a small target it stays the percentage. So is a
+    bare share against a bare target on an indicator *name* of a share (满意度 ``≥85``
+    with ``0.92``: 92%), the name being the only ``%`` of both, as it is of a target
+    written as a share (see :func:`_share_target`).
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥85")
+    >>> _is_fraction(Quantity(Decimal("0.92"), None), target, "服务对象满意度")
+    True
+    >>> _is_fraction(Quantity(Decimal("0.92"), None), target, "基尼系数")
+    False
     """
     bar = target.low if isinstance(target, Range) else target.value
-    if target.unit != "%" or not 0 < quantity.value <= 1 or bar <= 1:
+    if not 0 < quantity.value <= 1 or bar <= 1:
         return False
+    if target.unit != "%":
+        # 服务对象满意度 | ≥85 | 0.92: the name's 满意度 is the % neither cell writes
+        return (
+            target.unit is None
+            and quantity.unit is None
+            and bool(name)
+            and bar <= _HUNDRED
+            and bar > 10 * quantity.value
+            and not (isinstance(target, Comparison) and target.op in (Op.LE, Op.LT))
+            and _share_name(name)
+        )
     if quantity.unit is None:
         return True
     return (
@@ -3009,6 +3114,213 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     )
 
 
+# A target or actual of no (significant) effect: 无明显影响, 无重大不利影响, 未产生负面影响,
+# 对周边交通秩序无明显影响, 未对周边产生影响, 不会造成不良影响, 基本无影响. The kinds of an
+# effect a 成本 row counts (负面, 不利, 不良, 消极) are one: its 影响 is a harm.
+_EFFECT_SCOPE: Final = r"(?:对[\u3400-\u9fff]{1,12}?)?"
+_EFFECT_KIND: Final = "(?:负面|不利|不良|消极)?"
+# How large an effect the target rules out: 明显 (rank 1) or 重大 (rank 2); none: any.
+_EFFECT_RANKS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("明显", "显著", "较大", "较明显", "大"), 1),
+        **dict.fromkeys(("重大", "严重", "太大", "很大", "大的"), 2),
+    }
+)
+_EFFECT_DEGREES: Final = "|".join(sorted(_EFFECT_RANKS, key=len, reverse=True))
+_NO_EFFECT_RE: Final = re.compile(
+    rf"{_EFFECT_SCOPE}(?P<basic>基本)?(?:均|并|从)?(?:无|没有|未|不|没)(?:会|曾)?{_EFFECT_SCOPE}"
+    r"(?:产生|造成|带来|出现|发生|构成|引起)?(?:过|了)?(?:任何)?"
+    rf"(?P<degree>{_EFFECT_DEGREES})?的?{_EFFECT_KIND}影响"
+)
+# An effect that happened: 有一定影响, 产生了较大负面影响, 造成不利影响, 影响较大; slight ones
+# (有轻微影响, 影响较小, 影响不大) are the reviewer's against 无明显影响.
+_SLIGHT_EFFECT: Final = ("轻微", "较小", "很小", "少量", "些许", "微小", "一点", "不大", "有限")
+_SOME_EFFECT_RE: Final = re.compile(
+    rf"{_EFFECT_SCOPE}(?:有|产生了?|造成了?|带来了?|存在|出现了?|引起了?)"
+    rf"(?P<degree>一定|一些|部分|{_EFFECT_DEGREES}|{'|'.join(_SLIGHT_EFFECT)})?的?{_EFFECT_KIND}影响"
+    rf"|{_EFFECT_SCOPE}{_EFFECT_KIND}影响(?P<after>{_EFFECT_DEGREES}|{'|'.join(_SLIGHT_EFFECT)}|一般)"
+)
+_EFFECT_END: Final = "。；;，,"
+# A bare none: 无, 没有, 未发生, 零 (and a bare 0): nothing happened, no effect either.
+_NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
+
+
+def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of no (significant) effect judged by what the actual says of the effect.
+
+    ``无明显影响`` is met by ``无``, ``未产生负面影响``, ``对周边无影响``; ``无重大不利影响``
+    by ``无不利影响`` and ``无明显影响`` (no noticeable effect is no major one either), not
+    ``无影响`` by ``无明显影响`` (unknown: a small effect is not ruled out). An effect said to
+    have happened (``有一定影响``, ``造成较大负面影响``) is the target missed (pending
+    before due, not met at due); a slight one (``有轻微影响``, ``影响较小``) is the
+    reviewer's against a target of no *significant* effect, and missed against one of no
+    effect. ``基本无影响`` is partial against ``无影响``, met against ``无明显影响``. None
+    for any other target, and an actual it says nothing of (the other rules judge it).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("对周边交通秩序影响")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_no_effect(parse_target("无明显影响"), parse_value(text), ctx).attainment.value
+    ...     for text in ("无", "未产生负面影响", "有一定影响", "有轻微影响")
+    ... ]
+    ['met', 'met', 'not_met', 'unknown']
+    """
+    if isinstance(target, Descriptive):
+        wanted = target.description
+    elif isinstance(target, QualitativeTarget) and target.family == "zero":
+        wanted = target.text or target.word
+    else:
+        return None
+    if "影响" not in wanted:
+        return None
+    goal = _NO_EFFECT_RE.fullmatch(_normal(wanted).rstrip(_EFFECT_END))
+    if goal is None or goal.group("basic"):
+        return None
+    bar = _EFFECT_RANKS.get(goal.group("degree") or "", 0)
+    shown = _text(actual)
+    text = _normal(shown).rstrip(_EFFECT_END)
+    say = ctx.say
+    if text in _NONE_WORDS or (
+        isinstance(actual, Quantity) and actual.value == 0 and actual.bound is Bound.EXACT
+    ):
+        return _meets(ctx, shown, target)
+    said = _NO_EFFECT_RE.fullmatch(text)
+    if said is not None:
+        rank = _EFFECT_RANKS.get(said.group("degree") or "", 0)
+        if rank > bar:
+            # 无明显影响 against 无影响: a smaller effect is not ruled out
+            return _Outcome(
+                Attainment.UNKNOWN,
+                say(
+                    f"实际“{shown}”未排除年度指标“{target}”所指的影响，需人工判断",
+                    f"actual “{shown}” does not rule out the effect “{target}” rules out",
+                ),
+            )
+        if said.group("basic") and bar == 0:
+            return _partly(ctx, shown, target)
+        return _meets(ctx, shown, target)
+    some = _SOME_EFFECT_RE.fullmatch(text)
+    if some is None:
+        return None
+    degree = some.group("degree") or some.group("after") or ""
+    if degree in _SLIGHT_EFFECT and bar > 0:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为轻微影响，是否属年度指标“{target}”所指影响需人工判断",
+                f"actual “{shown}” is a slight effect: whether “{target}” is kept is the reviewer's",
+            ),
+        )
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”不符，距年底尚有时间",
+            f"actual “{shown}” contradicts “{target}”; there is still time",
+        ),
+        say(
+            f"实际“{shown}”，未达到“{target}”",
+            f"actual “{shown}” misses “{target}”",
+        ),
+    )
+
+
+# A descriptive target that is a change word of no family (缩小, 缩短, 扩大, 增长, 压缩),
+# with a degree at most: 不断缩小, 逐步缩短, 持续扩大.
+_CHANGE_TARGET_RE: Final = re.compile(
+    f"(?P<degree>{'|'.join(voc.DEGREE_WORDS)})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})"
+)
+
+
+def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A change word of no family (``不断缩小``) judged as rule 5 judges ``不断下降``.
+
+    The word's direction (``vocabulary.CHANGE_WORDS``: 缩小 and 缩短 fall, 扩大 rises)
+    is the target's; the actual's change in words (``逐步缩小``, ``差距缩小``,
+    ``略有缩小``, ``持平``, ``扩大``), with a figure (``同比缩小2个百分点``) or a change
+    word of a family (``下降``) is judged by it: the same way met (a weak degree against
+    a strong one partial), the other way or no change missed. None when the target is
+    no such word or the actual says no change (the descriptive rules go on).
+    """
+    found = _CHANGE_TARGET_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return None
+    sign = voc.CHANGE_WORDS[found.group("verb")]
+    family = "improvement" if sign > 0 else "decrease"
+    asked = QualitativeTarget(
+        found.group("verb"), family, degree=found.group("degree"), text=target.description
+    )
+    shown = _text(actual)
+    name, year = ctx.indicator.name, ctx.change_year
+    if asked.degree not in _STRONG_DEGREES and (stated := _stated_change(actual, name, year)):
+        return (
+            _meets(ctx, shown, asked) if stated == family else _opposite_outcome(ctx, shown, asked)
+        )
+    worded: tuple[int, str | None] | None = None
+    if isinstance(actual, QualitativeValue) and actual.word in voc.CHANGE_WORDS:
+        # 下降 against 不断缩小: a change word of a family, the same way or not
+        worded = (0, None) if actual.negated else (voc.CHANGE_WORDS[actual.word], actual.degree)
+    elif isinstance(actual, TextValue):
+        worded = _worded_change(actual, name, year, sign)
+    if worded is None:
+        return None
+    return _worded_outcome(worded, family, shown, asked, ctx)
+
+
+# Words an actual may add inside the target's phrase (按季度足额发放 for 按季度发放) or
+# before it (已按季度发放): how fully or timely it was done, never less of it.
+_ADDED_WORDS: Final = (
+    "(?:足额|全额|足量|全部|全数|及时|按时|准时|按期|如期|均|都|已经|已|全面|严格|顺利|圆满|切实)"
+)
+# What may follow the target's phrase: a clause after a separator (、应退尽退), or a word
+# of completion (到位, 完毕).
+_CLAUSE_START: Final = ("、", "，", ",", "；", ";", "。", "和", "及", "并", "且", "同时")
+_DONE_TAILS: Final = frozenset({"到位", "完毕", "完成", "落实", "落实到位", "兑现", "到户"})
+# What a following clause may not say: less of the target, a doubt, a plan, a delay.
+_LESS_SAID_RE: Final = re.compile(
+    "未|不|没|无|非|但|却|仍|尚|部分|基本|个别|少数|多数|大部|除|仅|只|滞后|延迟|延期|逾期|推迟"
+    "|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
+)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """The target's *phrase* with added words allowed before and inside it."""
+    body = f"{_ADDED_WORDS}*".join(re.escape(char) for char in phrase)
+    return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
+
+
+def _holds_phrase(phrase: str, text: str) -> bool:
+    """The actual *text* says the whole descriptive target *phrase*, adding only more.
+
+    Added are words of how fully or timely it was done (足额, 全部, 及时, 已: before or
+    inside the phrase), a word of completion after it (到位), or a clause after a
+    separator (、应退尽退; ，并公示) that says nothing less (未, 部分, 但, 计划…).
+
+    >>> (
+    ...     _holds_phrase("按季度发放", "按季度足额发放"),
+    ...     _holds_phrase("应保尽保", "应保尽保、应退尽退"),
+    ... )
+    (True, True)
+    >>> (
+    ...     _holds_phrase("按季度发放", "部分按季度发放"),
+    ...     _holds_phrase("应保尽保", "应保尽保，但仍有漏保"),
+    ... )
+    (False, False)
+    """
+    if len(phrase) < 2 or phrase == text or phrase[0] not in text:  # noqa: PLR2004
+        return False
+    found = _phrase_re(phrase).fullmatch(text)
+    if found is None:
+        return False
+    rest = found.group("rest")
+    if not rest:
+        return True
+    if rest in _DONE_TAILS:
+        return True
+    return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -3023,6 +3335,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return _judge_comparison(target, actual, ctx)
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
+    if (effect := _judge_no_effect(target, actual, ctx)) is not None:
+        return effect  # 无明显影响 against 无, 未产生负面影响, 有一定影响
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
@@ -3058,6 +3372,17 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             return _judge_flat(target, actual, ctx)
         if target.recurring and (timed := _in_time(actual, say)) is not None:
             return timed  # 每月10日前 against 按时发放: the schedule kept, as a time limit is
+        if (changed := _judge_change_word(target, actual, ctx)) is not None:
+            return changed  # 不断缩小 against 逐步缩小: a change word of no family
+        if _holds_phrase(_normal(target.description), _normal(_text(actual))):
+            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放
+            return _Outcome(
+                Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”包含年度指标“{target.description}”的全部内容，达到年度指标",
+                    f"actual “{_text(actual)}” holds the whole target “{target.description}”",
+                ),
+            )
         return _Outcome(
             Attainment.UNKNOWN,
             say(
@@ -3328,6 +3653,22 @@ _SHARE_NAME_RE: Final = re.compile(r"(?:率|满意度|比例|占比|比重)$")
 _NO_SHARE_NAME_RE: Final = re.compile(r"系数|指数|比值|比率|容积率|周转率|倍数|弹性")
 
 
+def _share_name(name: str) -> bool:
+    """*name* is a share's, in % (…率, 满意度, 比例, 占比, 比重), not a rate of change.
+
+    >>> _share_name("服务对象满意度"), _share_name("验收合格率（%）"), _share_name("基尼系数")
+    (True, True, False)
+    >>> _share_name("农民收入增长率")
+    False
+    """
+    bare = _NAME_TAIL_RE.sub("", name.strip())
+    return (
+        _SHARE_NAME_RE.search(bare) is not None
+        and _NO_SHARE_NAME_RE.search(bare) is None
+        and _name_sign(bare) is None
+    )
+
+
 def _percent_implied(unit: str | None, text: str) -> bool:
     """A ``%`` the cell does not write: a 单位 column's or the name's (0.97 under 单位 %).
 
@@ -3370,14 +3711,8 @@ def _share_target(indicator: Indicator) -> Indicator:
     if implied:
         if not _percent_implied(target.unit, target.text):
             return indicator
-    else:
-        name = _NAME_TAIL_RE.sub("", indicator.name.strip())
-        if (
-            not _SHARE_NAME_RE.search(name)
-            or _NO_SHARE_NAME_RE.search(name)
-            or _name_sign(name) is not None
-        ):
-            return indicator
+    elif not _share_name(indicator.name):
+        return indicator
     if _names_change(target.label) or direction_of(indicator) is Direction.LOWER:
         return indicator
     for value in (indicator.actual, indicator.planned, indicator.forecast):
@@ -5065,22 +5400,82 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         names[key] = index
     _swapped_columns(state)
-    present = {indicator.level1 for indicator in table.indicators}
-    missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
-    # A department's table (部门整体 in its title, or its framework's 履职效能, 管理效率,
-    # 社会效应) uses its own framework: the project framework's categories are not asked. A project table's one
-    # unknown label (项目效益) does not make it a department's.
-    department = "部门整体" in (table.title or "") or any(
-        name in _DEPARTMENT_LEVEL1 for name in present
-    )
-    if missing and table.indicators and not department:
+    missing = _missing_categories(table)
+    if missing:
+        zh, en = f"缺少{'、'.join(missing)}", f"missing {', '.join(missing)}"
+        absent = _absent_weight(table, state.policy)
+        if absent and _points_computed(table, state.policy):
+            # no 分值 column: the default weight of a level 1 no row can earn is not
+            # counted, and the finding says why the total is rescaled (see _absent_weight)
+            shown = show(absent).rstrip("0").rstrip(".")
+            zh += f"；表中未列分值，其权重{shown}分不计，其余各项折算为100分"
+            en += (
+                f"; the table prints no weights: its {shown} points are not counted"
+                " and the rest is rescaled to 100"
+            )
         state.add(
             "missing-category",
             Severity.INFO,
-            f"缺少{'、'.join(missing)}",
-            f"missing {', '.join(missing)}",
+            zh,
+            en,
             Where(file=table.source.file, sheet=table.source.sheet),
         )
+
+
+def _missing_categories(table: Table) -> list[str]:
+    """The project framework's level 1s (产出, 效益, 满意度) *table* has no indicator under.
+
+    None for a table without indicators, or a department's table (部门整体 in its title,
+    or its framework's 履职效能, 管理效率, 社会效应), whose framework does not ask
+    them; a project table's one unknown label (项目效益) does not make it a department's.
+    """
+    present = {indicator.level1 for indicator in table.indicators}
+    missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
+    if not missing or not table.indicators:
+        return []
+    if "部门整体" in (table.title or "") or any(name in _DEPARTMENT_LEVEL1 for name in present):
+        return []
+    return missing
+
+
+def _points_computed(table: Table, policy: Policy) -> bool:
+    """Points are computed for *table*: a self-evaluation, or provisional ones asked for."""
+    return table.kind is TableKind.SELF_EVALUATION or (
+        policy.provisional_points and table.kind is TableKind.TRACKING
+    )
+
+
+def _absent_weight(table: Table, policy: Policy) -> Decimal:
+    r"""The weight of the level 1s without an indicator, when *table* prints no 分值.
+
+    Without a 分值 column each level 1 weighs its label's points or the policy's
+    default (产出 50, 效益 30, 满意度 10), split among its indicators; a level 1 with
+    none has nobody to earn its weight, and the total is rescaled over the levels
+    present, as for the rows left out (a 区域 table without 满意度 rows, all met, scored
+    90.00 out of 100). A 成本 level 1 shares 产出's weight, so 产出 is present with it.
+    A table that prints its 分值 keeps its own weights (0 for a category it lacks).
+
+    >>> import perftrack
+    >>> lines = [
+    ...     "项目支出绩效自评表",
+    ...     "项目名称\t测试",
+    ...     "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+    ...     "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+    ...     "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+    ... ]
+    >>> _absent_weight(perftrack.read_text("\n".join(lines))[0], perftrack.Policy())
+    Decimal('10')
+    """
+    missing = _missing_categories(table)
+    if not missing or any(indicator.weight is not None for indicator in table.indicators):
+        return Decimal(0)
+    if "产出指标" in missing and any(i.level1 == "成本指标" for i in table.indicators):
+        missing.remove("产出指标")
+    labels = dict(table.level1_weights)
+    return sum(
+        (labels[name] if name in labels else policy.weights.of_level1(name) for name in missing),
+        Decimal(0),
+    )
 
 
 def _swapped_rows(table: Table) -> tuple[list[int], int]:
@@ -5465,7 +5860,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     policy = state.policy
     year = state.year
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
-    if not self_evaluation and not (policy.provisional_points and table.kind is TableKind.TRACKING):
+    if not _points_computed(table, policy):
         if table.kind is TableKind.TRACKING:
             # no points computed, but the printed 得分 and 总分 are the table's own sum
             _points_sum(
@@ -5482,7 +5877,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     label_weights = dict(table.level1_weights)
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
     # whether the table printed every indicator's weight (a 分值 column, level-1 labels)
-    printed = any(weight is not None for weight in printed_weights)
+    printed = printed_weights_given = any(weight is not None for weight in printed_weights)
     if printed:
         weights = [weight or Decimal(0) for weight in printed_weights]
     else:
@@ -5689,13 +6084,16 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     scored = sum((item.points for item in items if item.points is not None), Decimal(0))
     full = sum((item.weight for item in items), Decimal(0))
     base = full - dropped
-    # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to 100.
-    if dropped > 0 and base <= 0:
+    # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to
+    # 100; so is the default weight of a level 1 without indicators (满意度 in a table
+    # without 满意度 rows), which no item carries: the items present weigh 90, not 100.
+    rescaled = dropped > 0 or (not printed_weights_given and _absent_weight(table, policy) > 0)
+    if rescaled and base <= 0:
         # Everything left out (all prose, no printed 得分, no budget): no base to rescale
         # to, so no total and no grade; 0.00 差 graded a table nobody could judge.
         _points_findings(state, items, carrier, verdicts, None)
         return Points(None, None, not self_evaluation, tuple(undecided), tuple(items))
-    total = scored if dropped == 0 else _round(scored * _HUNDRED / base)
+    total = _round(scored * _HUNDRED / base) if rescaled else scored
     weights = [w for w in printed_weights if w is not None] + (
         [carrier.weight] if carrier.weight is not None else []
     )
@@ -5808,7 +6206,8 @@ def _points_findings(
     table = state.table
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
-    _points_sum(state, carrier, where)
+    rate_item = next((item for item in items if item.budget_line is not None), None)
+    _points_sum(state, carrier, where, rate_item)
     published = table.published.total
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
@@ -5888,11 +6287,17 @@ def _points_findings(
         )
 
 
-def _points_sum(state: _Scoring, carrier: _RatePrinted, where: Where) -> None:
+def _points_sum(
+    state: _Scoring, carrier: _RatePrinted, where: Where, rate_item: PointItem | None = None
+) -> None:
     """``points-sum-mismatch``: the printed 得分 (the rate's included) against the printed 总分.
 
     A check of the table's own figures, made wherever both are printed: in a tracking
     table too when no points are computed (得分 adding up to 100 under a 总分 of 90).
+    An execution rate that prints no 得分 may be in the 总分 at its computed points or
+    its whole weight (*rate_item*): 得分 of 88 under a note's 合计总分97.50 add up with
+    the rate's 9.50 (94.96% of 10), 88.5 under 自评得分98.5分（含预算执行10分） with 10.
+    Not without a budget to compute the rate from (no rate is then in evidence).
     """
     table = state.table
     published = table.published.total
@@ -5908,7 +6313,19 @@ def _points_sum(state: _Scoring, carrier: _RatePrinted, where: Where) -> None:
             min(_half_unit(value) for value in printed_points), _HALF_CENT
         ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
         added = sum(printed_points, Decimal(0))
-        if abs(added - published) > tolerance:
+        # the rate's share, exactly: the total's own rounding and a cent of the rate's
+        exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
+        unprinted_rate = (
+            carrier.points is None
+            and rate_item is not None
+            and rate_item.points is not None  # a budget to take the rate from
+            and rate_item.weight > 0
+            and any(
+                abs(added + share - published) <= exact
+                for share in (rate_item.points, rate_item.weight)
+            )
+        )
+        if abs(added - published) > tolerance and not unprinted_rate:
             state.add(
                 "points-sum-mismatch",
                 Severity.WARNING,

@@ -3249,9 +3249,10 @@ def _read_grade(builder: _Builder, row: _Row) -> None:
 
 
 _INLINE_TOTAL_RE: Final = re.compile(r"(?:总分|得分|合计|总计):(\d+(?:\.\d+)?)")
-# 综上，本项目自评得分98.5分（含预算执行10分）: the total in a report's conclusion.
+# 综上，本项目自评得分98.5分（含预算执行10分）: the total in a report's conclusion; 合计总分
+# 97.50分 in a note under the grid.
 _SENTENCE_TOTAL_RE: Final = re.compile(
-    r"(?:自评|评价|综合)(?:总)?得分(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.])"
+    r"(?:(?:自评|评价|综合)(?:总)?得分|合计总分|总分合计)(?:为|是)?:?(\d+(?:\.\d+)?)(?![\d.])"
 )
 
 
@@ -3259,14 +3260,21 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
     """A sentence under the grid giving the total or the grade (a Word report's 自评结论).
 
     ``综上，本项目自评得分98.5分（含预算执行10分），自评等级为“优”。``: the total and
-    the grade, unless the table's own 总分 and 等级 rows gave them. False when the
-    sentence gives neither (it is read as any other row).
+    the grade, unless the table's own 总分 and 等级 rows gave them. A sentence that gives
+    both is one pair, and replaces the 总分 row's: ``注：预算执行率得分按10分计，合计总分
+    97.50分，自评等级：优。`` under a 总分 row of 88 is 97.50 and 优 (a grade from the note
+    beside the row's total graded 88 as 优). False when the sentence gives neither (it is
+    read as any other row).
     """
     key = _key(text)
     total = _SENTENCE_TOTAL_RE.search(key)
     grade = _grade_of(text) if "等级" in key else None
     if total is None and grade is None:
         return False
+    if total is not None and grade is not None:
+        builder.published_total = Decimal(total.group(1))
+        builder.published_grade = grade
+        return True
     if total is not None and builder.published_total is None:
         builder.published_total = Decimal(total.group(1))
     if grade is not None and builder.published_grade is None:
