@@ -4584,3 +4584,431 @@ def test_a_late_date_in_the_reason_is_done_late():
     assert card.verdicts[0].attainment is Attainment.NOT_MET
     (passed,) = [f for f in card.findings if f.id == "deadline-passed"]
     assert passed.message == "“工程完工时间”截止日期2023-11-30已到，结果为逾期完成"
+
+
+# ---------------------------------------------------------------------------
+# parse8: a bare duration as a time limit, forecasts as actuals, per-10万 rates and
+# calendar multiples of time, each in a self-evaluation table (judged at its due date)
+
+
+def self_evaluated(
+    name: str, target: str, actual: str, level2: str, policy: Policy | None = None
+) -> scoring.Scorecard:
+    """One row of a 2023 self-evaluation table under *level2*."""
+    row = indicator(
+        name, target, actual, level1=perftrack.vocabulary.LEVEL2_PARENT[level2], level2=level2
+    )
+    return score(self_evaluation_table([row]), policy=policy)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "level2", "attainment", "direction", "fragment"),
+    [
+        # a time taken: the name, the label or a 时效指标 row says so; at or under is met
+        (
+            "项目建设工期",
+            "工期18个月",
+            "22个月",
+            "时效指标",
+            "not_met",
+            "lower",
+            "实际22个月已超出年度上限=18个月",
+        ),
+        (
+            "项目建设工期",
+            "工期18个月",
+            "16个月",
+            "时效指标",
+            "met",
+            "lower",
+            "实际16个月，达到年度指标=18个月",
+        ),
+        (
+            "项目建设工期",
+            "18个月",
+            "20个月",
+            "数量指标",
+            "not_met",
+            "lower",
+            "已超出年度上限=18个月",
+        ),
+        (
+            "项目建设周期",
+            "建设周期12个月",
+            "14个月",
+            "数量指标",
+            "not_met",
+            "lower",
+            "已超出年度上限=12个月",
+        ),
+        (
+            "急救到达现场时间",
+            "15分钟",
+            "18分钟",
+            "质量指标",
+            "not_met",
+            "lower",
+            "已超出年度上限=15分钟",
+        ),
+        (
+            "急救到达现场时间",
+            "15分钟",
+            "12分钟",
+            "质量指标",
+            "met",
+            "lower",
+            "实际12分钟，达到年度指标=15分钟",
+        ),
+        ("应急响应时间", "2小时", "1.5小时", "质量指标", "met", "lower", "达到年度指标=2小时"),
+        ("应急响应时间", "2小时", "3小时", "质量指标", "not_met", "lower", "已超出年度上限=2小时"),
+        (
+            "法律援助办结时限",
+            "办结时限15个工作日",
+            "12个工作日",
+            "时效指标",
+            "met",
+            "lower",
+            "实际12个工作日，达到年度指标=15个工作日",
+        ),
+        (
+            "法律援助办结时限",
+            "15个工作日",
+            "20个工作日",
+            "时效指标",
+            "not_met",
+            "lower",
+            "实际20个工作日，超出年度指标=15个工作日",
+        ),
+        (
+            "出口退税办理时间",
+            "3个工作日",
+            "5个工作日",
+            "时效指标",
+            "not_met",
+            "lower",
+            "已超出年度上限=3个工作日",
+        ),
+        (
+            "抢修到场时间",
+            "燃气抢修到场时间30分钟",
+            "25分钟",
+            "质量指标",
+            "met",
+            "lower",
+            "达到年度指标=30分钟",
+        ),
+        (
+            "补助资金拨付",
+            "收到资金后15日",
+            "20日",
+            "数量指标",
+            "not_met",
+            "lower",
+            "已超出年度上限=15日",
+        ),
+        ("审计报告出具", "审计结束后30日", "25日", "质量指标", "met", "lower", "达到年度指标=30日"),
+        ("资金拨付", "10天", "12天", "时效指标", "not_met", "lower", "已超出年度上限=10天"),
+        # a time given stays a floor: hours of service or training, time running, a term
+        (
+            "志愿服务时长",
+            "人均志愿服务时长20小时",
+            "25小时",
+            "时效指标",
+            "met",
+            "higher",
+            "达到年度指标=20小时",
+        ),
+        (
+            "培训时长",
+            "培训时长40学时",
+            "36学时",
+            "时效指标",
+            "not_met",
+            "higher",
+            "未达年度指标=40学时",
+        ),
+        (
+            "设备运行时间",
+            "20小时",
+            "18小时",
+            "时效指标",
+            "not_met",
+            "higher",
+            "未达年度指标=20小时",
+        ),
+        ("场馆开放天数", "250天", "260天", "时效指标", "met", "higher", "达到年度指标=250天"),
+        ("设备质保期", "2年", "3年", "时效指标", "met", "higher", "达到年度指标=2年"),
+        ("培训人数", "200人", "180人", "时效指标", "not_met", "higher", "未达年度指标=200人"),
+    ],
+)
+def test_a_bare_duration_taken_is_a_time_limit(  # noqa: PLR0913, PLR0917 - the case table
+    name: str,
+    target: str,
+    actual: str,
+    level2: str,
+    attainment: str,
+    direction: str,
+    fragment: str,
+) -> None:
+    """parse8 H2: 工期18个月 with 22个月 was met (and "指标可能设置偏低"), 15分钟 with 12 not."""
+    card = self_evaluated(name, target, actual, level2)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.direction.value) == (attainment, direction)
+    assert fragment in verdict.explanation
+    if direction == "lower":
+        assert "exceeds-target" not in finding_ids(card)
+
+
+def test_an_overrun_time_limit_raises_no_exceeds_target() -> None:
+    """parse8 H2: 22个月 against 工期18个月 said "为年度指标的122.22%，指标可能设置偏低"."""
+    card = self_evaluated("项目建设工期", "工期18个月", "22个月", "时效指标")
+    assert "exceeds-target" not in finding_ids(card)
+    # a time given, overshot, still may say the target is low
+    card = self_evaluated("志愿服务时长", "人均志愿服务时长20小时", "25小时", "时效指标")
+    assert "exceeds-target" in finding_ids(card)
+
+
+def test_a_duration_limit_mid_year_is_a_ceiling_like_its_operator_form() -> None:
+    """15分钟 on a 到达现场时间 is judged as ≤15分钟 is, in a tracking table too."""
+    rows = [
+        indicator("急救到达现场时间", target, actual, level2="质量指标")
+        for target in ("15分钟", "≤15分钟")
+        for actual in ("12分钟", "18分钟")
+    ]
+    card = score(tracking_table(rows))
+    assert [(v.attainment.value, v.direction.value) for v in card.verdicts] == [
+        ("pending", "lower"),
+        ("not_met", "lower"),
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "level2", "fragment"),
+    [
+        (
+            "新增有效灌溉面积",
+            "≥2万亩",
+            "预计新增灌溉面积2.15万亩",
+            "社会效益指标",
+            "“预计新增灌溉面积2.15万亩”为预计数",
+        ),
+        ("新增有效灌溉面积", "≥2万亩", "预计2.15万亩", "社会效益指标", "“预计2.15万亩”为预计数"),
+        ("新增有效灌溉面积", "≥2万亩", "可新增灌溉面积2.15万亩", "社会效益指标", "为预期数"),
+        (
+            "新增有效灌溉面积",
+            "≥2万亩",
+            "项目建成后可新增灌溉面积2.15万亩",
+            "社会效益指标",
+            "为预期数",
+        ),
+        ("新增有效灌溉面积", "≥2万亩", "设计新增灌溉面积2.15万亩", "社会效益指标", "为设计值"),
+        (
+            "受益人口",
+            "≥3.2万人",
+            "设计受益人口3.5万人",
+            "社会效益指标",
+            "“设计受益人口3.5万人”为设计值",
+        ),
+        ("受益人口", "≥3.2万人", "项目建成后将惠及3.5万人", "社会效益指标", "为预期数"),
+        ("受益人口", "≥3.2万人", "预计受益人口3.5万人", "社会效益指标", "为预计数"),
+        (
+            "受益人口",
+            "≥3.2万人",
+            "计划受益人口3.5万人",
+            "社会效益指标",
+            "“计划受益人口3.5万人”为计划数",
+        ),
+        ("带动就业", "≥500人", "可带动就业600人", "社会效益指标", "“可带动就业600人”为预期数"),
+        ("村集体年增收", "≥5万元", "预计年增收6万元", "经济效益指标", "“预计年增收6万元”为预计数"),
+    ],
+)
+def test_a_forecast_actual_is_no_result_in_a_self_evaluation(
+    name: str, target: str, actual: str, level2: str, fragment: str
+) -> None:
+    """parse8 H4: 预计新增灌溉面积2.15万亩 in a 自评表 was met against ≥2万亩."""
+    verdict = self_evaluated(name, target, actual, level2).verdicts[0]
+    assert verdict.attainment is Attainment.UNKNOWN
+    assert fragment in verdict.explanation
+    assert verdict.explanation.endswith("不是实际完成值，无法判断是否达到年度指标")
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "level2", "attainment", "explanation"),
+    [
+        # words that only look like a forecast: a name's own, a rate, another noun
+        (
+            "可回收物分类率",
+            "≥90%",
+            "可回收物分类率95%",
+            "质量指标",
+            "met",
+            "实际95%，达到年度指标≥90%",
+        ),
+        ("设计变更", "≤3次", "设计变更次数2次", "质量指标", "met", "实际2次，达到年度指标≤3次"),
+        (
+            "计划生育扶助",
+            "≥100人",
+            "计划生育家庭扶助人数120人",
+            "数量指标",
+            "met",
+            "实际120人，达到年度指标≥100人",
+        ),
+        ("计划完成率", "≥95%", "计划完成率98%", "质量指标", "met", "实际98%，达到年度指标≥95%"),
+        (
+            "人均预期寿命",
+            "≥78岁",
+            "预期寿命78.5岁",
+            "社会效益指标",
+            "met",
+            "实际78.5岁，达到年度指标≥78岁",
+        ),
+        (
+            "设计日供水能力",
+            "≥5000吨",
+            "设计日供水能力5200吨",
+            "数量指标",
+            "met",
+            "实际5200吨，达到年度指标≥5000吨",
+        ),
+        (
+            "设计使用年限",
+            "≥50年",
+            "设计使用年限50年",
+            "质量指标",
+            "met",
+            "实际50年，达到年度指标≥50年",
+        ),
+        (
+            "新增有效灌溉面积",
+            "≥2万亩",
+            "项目实施后新增灌溉面积2.15万亩",
+            "社会效益指标",
+            "met",
+            "实际2.15万亩，达到年度指标≥2万亩",
+        ),
+    ],
+)
+def test_labels_that_only_look_like_a_forecast_are_judged(  # noqa: PLR0913, PLR0917 - the case table
+    name: str, target: str, actual: str, level2: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_evaluated(name, target, actual, level2).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+def test_a_forecast_actual_raises_no_exceeds_target() -> None:
+    """预计年增收8万元 against ≥5万元 (160%) says nothing of how far the work went."""
+    card = self_evaluated("村集体年增收", "≥5万元", "预计年增收8万元", "经济效益指标")
+    assert card.verdicts[0].attainment is Attainment.UNKNOWN
+    assert "exceeds-target" not in finding_ids(card)
+    english = self_evaluated(
+        "村集体年增收", "≥5万元", "预计年增收8万元", "经济效益指标", Policy(language="en")
+    )
+    assert english.verdicts[0].explanation == (
+        "actual “预计年增收8万元” is a forecast, no result: the target cannot be judged"
+    )
+
+
+@pytest.mark.parametrize(
+    ("actual", "planned", "attainment", "progress", "explanation"),
+    [
+        # in August a forecast is judged as the 全年预计 column is: pending, its progress
+        # on track when it reaches the target, behind when it falls short
+        (
+            "预计新增灌溉面积2.15万亩",
+            None,
+            "pending",
+            "on_track",
+            "实际“预计新增灌溉面积2.15万亩”为预计数，不是实际完成值，截止日期未到",
+        ),
+        (
+            "预计新增灌溉面积1.5万亩",
+            None,
+            "pending",
+            "behind",
+            (
+                "实际“预计新增灌溉面积1.5万亩”为预计数，不是实际完成值，截止日期未到；"
+                "全年预计1.5万亩，未达年度指标≥2万亩"
+            ),
+        ),
+        # beside a plan, the plan decides and there is no actual to hold against it
+        (
+            "设计新增灌溉面积2.15万亩",
+            "1万亩",
+            "pending",
+            "unknown",
+            "实际“设计新增灌溉面积2.15万亩”为设计值，不是实际完成值，截止日期未到",
+        ),
+    ],
+)
+def test_a_forecast_actual_in_a_tracking_table_is_a_forecast(
+    actual: str, planned: str | None, attainment: str, progress: str, explanation: str
+) -> None:
+    verdict = verdict_of(
+        indicator("新增有效灌溉面积", "≥2万亩", actual, planned, level2="数量指标")
+    )
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == (
+        attainment,
+        progress,
+        explanation,
+    )
+
+
+def test_a_forecast_actual_at_the_end_of_a_tracking_year_is_no_result() -> None:
+    verdict = verdict_of(
+        indicator("新增有效灌溉面积", "≥2万亩", "预计新增灌溉面积2.15万亩"),
+        period=(YEAR, 1, YEAR, 12),
+    )
+    assert (verdict.attainment.value, verdict.progress.value) == ("unknown", "not_applicable")
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        # parse8 M3: a rate per 10万, however written, converts with % (1/10万 is 0.001 %)
+        ("≤10/10万", "0.0125%", "not_met", "实际0.0125%，超出年度指标≤10/10万"),
+        ("≤10/10万", "8.2例/10万", "met", "实际8.2例/10万，达到年度指标≤10/10万"),
+        ("≤10人/10万", "8.2/10万", "met", "实际8.2/10万，达到年度指标≤10人/10万"),
+        ("≤10/10万", "8.2/10万人", "met", "实际8.2/10万人，达到年度指标≤10/10万"),
+        ("≤0.01%", "8.2/10万", "met", "实际8.2/10万，达到年度指标≤0.01%"),
+        ("≤1‱", "12/10万", "not_met", "实际12/10万，超出年度指标≤1‱"),
+        ("≤10/10万活产", "0.008%", "met", "实际0.008%，达到年度指标≤10/10万活产"),
+        # a change in % and a rate per 10万 stay apart, as they do with ‰
+        ("下降10%", "8/10万", "unknown", "实际8/10万与年度指标下降10%单位不可比"),
+        # a count is no rate
+        ("≤10/10万", "孕产妇死亡0例", "unknown", "实际0例与年度指标≤10/10万单位不可比"),
+    ],
+)
+def test_rates_per_100k_convert_with_percent(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_evaluated("孕产妇死亡率", target, actual, "社会效益指标").verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "explanation"),
+    [
+        # parse8 M4: 1天 = 24小时, 1周 = 7天, 1年 = 12个月 (and 1季度 = 3个月)
+        ("24小时内", "1天", "met", "实际1天，达到年度指标≤24小时"),
+        ("24小时内", "2天", "not_met", "实际2天，超出年度指标≤24小时"),
+        ("两周内", "10天", "met", "实际10天，达到年度指标≤2周"),
+        ("两周内", "20天", "not_met", "实际20天，超出年度指标≤2周"),
+        ("一年内", "10个月", "met", "实际10个月，达到年度指标≤1年"),
+        ("≤1年", "14个月", "not_met", "实际14个月，超出年度指标≤1年"),
+        ("≤7天", "1周", "met", "实际1周，达到年度指标≤7天"),
+        ("≤2天", "48小时", "met", "实际48小时，达到年度指标≤2天"),
+        ("≤2天", "72小时", "not_met", "实际72小时，超出年度指标≤2天"),
+        ("≤3个月", "1个季度", "met", "实际1个季度，达到年度指标≤3个月"),
+        # no exact multiple: a month in days, a working day in hours or days
+        ("3个月内", "75天", "unknown", "实际75天与年度指标≤3个月单位不可比"),
+        ("≤1个工作日", "8小时", "unknown", "实际8小时与年度指标≤1个工作日单位不可比"),
+        ("≤2个工作日", "2天", "unknown", "实际2天与年度指标≤2个工作日单位不可比"),
+        # a rate per month and one per year stay apart
+        ("≥2次/月", "30次/年", "unknown", "实际30次/年与年度指标≥2次/月单位不可比"),
+    ],
+)
+def test_calendar_multiples_of_time_convert(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = self_evaluated("办理时限", target, actual, "时效指标").verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

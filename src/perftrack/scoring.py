@@ -334,12 +334,18 @@ class _Unit(NamedTuple):
     noun: str = ""  # what a measure word counts: 学生 of 名学生, 村 of 个村
 
 
-def _unit(unit: str) -> _Unit:
+def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
 
     Aliases first (千米 is 公里, not 千 × 米); a prefix splits off only when the rest
     is a known unit (百分比 stays a unit of its own). A measure word and the noun it
-    counts (名学生, 个行政村, 万户农户) are that measure word, counting the noun.
+    counts (名学生, 个行政村, 万户农户) are that measure word, counting the noun. A rate
+    per 10万 is 0.001 % (``例/10万``, ``/10万人``). A unit of time alone converts by
+    its calendar multiples (1天 is 24小时, 1年 12个月), not in a rate per period
+    (*calendar* False on either side of a ``/``: ``次/月`` and ``次/年`` stay apart).
+
+    >>> [(str(u.factor), u.base) for u in (_unit("例/10万"), _unit("年"), _unit("次/年"))]
+    [('0.001', '%'), ('12', '月'), ('1', '次/年')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
     if canonical in voc.SCALE_PREFIXES:
@@ -349,9 +355,11 @@ def _unit(unit: str) -> _Unit:
     if canonical == "‱":
         return _Unit(Decimal("0.01"), "%")  # 3‱ is 0.03 %: ≤万分之三 against 0.02%
     over, slash, under = canonical.partition("/")
+    if slash and _PER_100K_RE.fullmatch(canonical):
+        return _PER_100K  # 8.2例/10万 is 0.0082 %: ≤10/10万 and ≤0.01% alike
     if slash and over and under and "/" not in under:
         # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
-        top, bottom = _unit(over), _unit(under)
+        top, bottom = _unit(over, calendar=False), _unit(under, calendar=False)
         if top.base and bottom.base and not top.noun and not bottom.noun:
             return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}")
     head, rest = canonical[:1], canonical[1:]
@@ -364,6 +372,8 @@ def _unit(unit: str) -> _Unit:
         if counted is not None:
             return _Unit(Decimal(voc.SCALE_PREFIXES[head]), *counted)
     multiple = voc.UNIT_MULTIPLES.get(canonical)
+    if multiple is None and calendar:  # 1天 is 24小时, 1周 7天, 1年 12个月
+        multiple = voc.CALENDAR_MULTIPLES.get(canonical)
     if multiple is not None:  # 公里 is 1000 米, 吨 1000 公斤 (and so 10⁶ 克)
         smaller, factor = multiple
         inner = _unit(smaller)
@@ -373,6 +383,14 @@ def _unit(unit: str) -> _Unit:
         return _Unit(Decimal(1), *counted)
     return _Unit(Decimal(1), canonical)
 
+
+# A rate per 10万 (孕产妇死亡率 ≤10/10万): a count of events or people, or none, over
+# 10万 of a population, written in figures or words (10万, 十万, 100000; 人, 人口, 活产).
+_PER_100K_RE: Final = re.compile(
+    r"(?:例|人次|人|名|起|次|宗|件|个)?/(?:10万|十万|100000|100,000)"
+    r"(?:人口|人次|人|名|例|活产儿|活产|常住人口|户籍人口)?"
+)
+_PER_100K: Final = _Unit(Decimal("0.001"), "%")  # 1/10万 is 0.001 %, 0.1‱
 
 # Measure words that count things (名学生, 个村, 户农户, 家企业); lengths, areas, times
 # and money are no measure words of a noun. Longer words first (人次 before 人).
@@ -429,17 +447,27 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
 _ALTERNATIVE_UNIT_RE: Final = re.compile(r"([^()/]+)\(([^()/]+)\)")
 
 
-# A target and an actual one in % and the other in ‰ (which convert between rates only).
-_PERCENT_AND_MILLE: Final = frozenset({"%", "‰"})
+def _percent_and_finer(left: str | None, right: str | None) -> bool:
+    """Whether one unit is % and the other a finer rate that converts to it (‰, ‱, /10万).
+
+    Such units convert between two rates only (scoring.md, "Comparing numbers").
+
+    >>> [_percent_and_finer("%", unit) for unit in ("‰", "例/10万", "%", "百分比", "人")]
+    [True, True, False, False, False]
+    """
+    if left == right or left is None or right is None or "%" not in (left, right):
+        return False
+    finer = _unit(right if left == "%" else left)
+    return finer.base == "%" and finer.factor != 1
 
 
 def _change_against_rate(target: Comparison | Range, quantity: Quantity, row: Indicator) -> bool:
-    """A change in % against a rate in ‰, or the other way (下降10% against 0.8‰).
+    """A change in % against a rate in ‰ (‱, /10万), or the other way (下降10% against 0.8‰).
 
     ‰ and % convert between two rates (≤3‰ against 0.25%); a change of 10 % and a
     rate of 0.8‰ measure different things, as they did before ‰ converted.
     """
-    if {target.unit, quantity.unit} != _PERCENT_AND_MILLE:
+    if not _percent_and_finer(target.unit, quantity.unit):
         return False
     actual = row.actual
     printed = row.target
@@ -604,11 +632,65 @@ def direction_of(indicator: Indicator) -> Direction:
             return Direction.HIGHER
         if target.op in (Op.LE, Op.LT):
             return Direction.LOWER
-        if target.value <= 0 or _is_cost(indicator):
+        if target.value <= 0 or _is_cost(indicator) or _time_taken(indicator, target):
             # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
-            # the larger fall (-8%) is better
+            # the larger fall (-8%) is better; 工期18个月 is a time to keep within
             return Direction.LOWER
     return Direction.HIGHER
+
+
+# Units of time a duration is counted in, as printed (日 and 日历天 are 天).
+_DURATION_UNITS: Final = frozenset(
+    {"天", "日", "日历天", "工作日", "个工作日", "小时", "个小时", "分钟", "秒", "周", "星期"}
+    | {"个星期", "个月", "月", "年"}
+)
+# A name or label that says the time is taken, not given: a time limit, a period of
+# works, a response (工期, 建设周期, 办结时限, 响应时间, 到达现场, 审批, 处置).
+_TIME_TAKEN_RE: Final = re.compile(
+    "工期|周期|时限|时间|时效|用时|耗时|响应|到达|到场|抵达|出警|办理|办结|审批|处置"
+    "|回复|答复|反馈|等候|等待"
+)
+# A time given, to reach: the hours of a training or a service, the days open, a term
+# of use or warranty, a count of days (培训时长40学时, 志愿服务时长20小时, 运行时间).
+_TIME_GIVEN_RE: Final = re.compile(
+    "时长|学时|课时|运行|开放|营业|在线|培训|学习|阅读|锻炼|运动|服务时间|活动时间|工作时间"
+    "|值守|值班|陪伴|播出|放映|演出|年限|寿命|质保|保修|保质|有效期|保存|保留|存储|持续"
+    "|天数|日数|周数|月数|年数"
+)
+
+
+def _time_taken(indicator: Indicator, target: Comparison) -> bool:
+    """Whether an exact time figure (``=`` with a unit of time) is a time to keep within.
+
+    In a 时效指标 row, or on a name or label that says the time is taken (工期, 周期,
+    时限, 时间, 响应, 到达, 到场, 办理, 办结, 审批, 处置…; a label ending in 后: 收到资金后
+    15日), ``工期18个月`` reads "within 18 months", as ``18个月内`` does. A time given
+    (培训时长, 志愿服务时长, 学时, 运行时间, 开放时间, 质保期, 服务天数) is one to reach.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _time_taken(Indicator(name, target=target), target)
+    ...     for name, target in (
+    ...         ("项目建设工期", parse_target("18个月")),
+    ...         ("急救到达现场时间", parse_target("15分钟")),
+    ...         ("补助资金拨付", parse_target("收到资金后15日")),
+    ...         ("志愿服务时长", parse_target("20小时")),
+    ...         ("培训人数", parse_target("200人")),
+    ...     )
+    ... ]
+    [True, True, True, False, False]
+    """
+    if target.unit not in _DURATION_UNITS:
+        return False
+    name, label = indicator.name, target.label or ""
+    if _TIME_GIVEN_RE.search(name) is not None or _TIME_GIVEN_RE.search(label) is not None:
+        return False
+    return (
+        indicator.level2 == "时效指标"
+        or _TIME_TAKEN_RE.search(name) is not None
+        or _TIME_TAKEN_RE.search(label) is not None
+        or label.endswith("后")
+    )
 
 
 def _change_direction(target: Target | None, name: str) -> Direction | None:
@@ -797,7 +879,7 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
     say = ctx.say
     compared = (
         None  # a change of a rate in ‰ is in 千分点, as one in 个百分点 is no change in %
-        if {target.unit, change.quantity.unit} == _PERCENT_AND_MILLE
+        if _percent_and_finer(target.unit, change.quantity.unit)
         and not (isinstance(target, Comparison) and target.value == 0)  # 0 is 0 in both
         else _compare(target, change.quantity, ctx)
     )
@@ -3461,6 +3543,67 @@ def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
     )
 
 
+# An actual labelled as a forecast, a plan, a design figure or what the work can or will
+# do (预计新增灌溉面积2.15万亩, 计划受益人口, 设计受益人口, 可带动就业600人, 项目建成
+# 后将惠及3.5万人): the figure of a feasibility study, no result. After an optional lead
+# (全年, 项目建成后); 计划, 设计, 可, 将 and 能 only before a word of benefit or
+# capacity, so that 计划生育, 设计变更次数, 可回收物, 可比价 stay names. Not 争取: 争取
+# 上级资金5200万元 is money obtained.
+_FORECAST_LABEL_RE: Final = re.compile(
+    r"(?:全年|年底|年内|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:"
+    r"(?P<forecast>预计|预期(?!寿命|目标)|预估|拟|有望|力争)"
+    r"|(?P<plan>计划)(?!生育|单列|免疫|内|外)"
+    r"|(?P<design>设计)(?=受益|新增|年(?!限)|日|规模|能力|产能|处理|供水|灌溉|库容|容量|流量"
+    r"|人口|效益|增收|带动|惠及|覆盖|床位|座位)"
+    r"|(?P<able>可|将|能够?)(?=惠及|新增|带动|增加|实现|满足|解决|改善|受益|节约|节省|减少"
+    r"|提供|容纳|供|达到|达|增收|吸纳|覆盖|安置|辐射|拉动|使|年|形成|产生|创造|降低|提高))"
+)
+_FORECAST_KINDS: Final = MappingProxyType(
+    {
+        "forecast": ("预计数", "a forecast"),
+        "plan": ("计划数", "a plan"),
+        "design": ("设计值", "a design figure"),
+        "able": ("预期数", "an expected figure"),
+    }
+)
+
+
+def _forecast_said(indicator: Indicator) -> tuple[str, str] | None:
+    """What an actual's label says its figure is, when no result: (zh, en) or None.
+
+    ``预计新增灌溉面积2.15万亩`` is a forecast, ``设计受益人口3.5万人`` a design figure,
+    ``可带动就业600人`` an expected one. A label that names a rate (``计划完成率``,
+    ``可回收物分类率``) is a measure, and a word the indicator's own name or its target's
+    label holds (``设计日供水能力`` against ``设计日供水能力≥5000吨``) is its measure too.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> def said(name, actual, target="≥2万亩"):
+    ...     row = Indicator(name, target=parse_target(target), actual=parse_value(actual))
+    ...     return _forecast_said(row)
+    >>> said("新增灌溉面积", "预计新增灌溉面积2.15万亩")
+    ('预计数', 'a forecast')
+    >>> said("受益人口", "项目建成后将惠及3.5万人", "≥3万人")
+    ('预期数', 'an expected figure')
+    >>> said("设计变更", "设计变更次数2次", "≤3次") is None
+    True
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or actual.label is None:
+        return None
+    found = _FORECAST_LABEL_RE.match(actual.label)
+    if found is None or found.lastgroup is None:
+        return None
+    kind = found.lastgroup
+    word = found[kind]
+    if word != "预计" and "率" in actual.label:
+        return None  # 计划完成率, 设计达标率: the rate measured (预计完成率 is forecast)
+    target = indicator.target
+    own = getattr(target, "label", None) or ""
+    if word in indicator.name or word in own:
+        return None  # 设计日供水能力 against 设计日供水能力≥5000吨: its own measure
+    return _FORECAST_KINDS[kind]
+
+
 def _attainment(ctx: _Context) -> _Outcome:
     indicator = ctx.indicator
     say = ctx.say
@@ -3498,7 +3641,52 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f" it cannot be compared with “{_text(target)}”",
             ),
         )
+    said = _forecast_said(indicator)
+    if said is not None:
+        # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
+        # progress judges it as a forecast (score)
+        shown = _text(actual)
+        if ctx.at_due is False:
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"实际“{shown}”为{said[0]}，不是实际完成值，截止日期未到",
+                    f"actual “{shown}” is {said[1]}, no result; not due",
+                ),
+            )
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为{said[0]}，不是实际完成值，无法判断是否达到年度指标",
+                f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
+            ),
+        )
     return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+
+
+def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  # noqa: FBT001
+    """The row as its progress is judged when its actual is a forecast, and *has_forecast*.
+
+    An actual labelled as a forecast, a plan or a design figure (:func:`_forecast_said`)
+    is no actual: before the due date it is the row's 全年预计完成情况 (unless the row
+    prints one), judged as that column is (§4 rule 1); at due it is nothing. Beside a
+    plan there is then no actual to hold against it: progress is unknown, whatever the
+    deviation reason says (its rule speaks of an empty actual cell).
+    """
+    indicator = ctx.indicator
+    actual = indicator.actual
+    if (
+        not isinstance(actual, Quantity)
+        or actual.label is None
+        or ctx.table.kind is TableKind.TARGET
+        or _forecast_said(indicator) is None
+    ):
+        return ctx, has_forecast
+    if ctx.at_due is False:
+        forecast = actual if indicator.forecast is None else indicator.forecast
+        ahead = evolve(indicator, actual=None, forecast=forecast, deviation_reason="")
+        return ctx._replace(indicator=ahead), True
+    return ctx._replace(indicator=evolve(indicator, actual=None, deviation_reason="")), has_forecast
 
 
 def _forecast_before_due(ctx: _Context) -> bool:
@@ -5158,10 +5346,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
             factors = _factors(target.unit, quantity.unit) if quantity is not None else None
             # An actual bounded from above (不足130户) says nothing about how far it went,
-            # nor one written as a target (≥45公里 under 26公里).
+            # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
                 quantity is not None
                 and not _actual_is_target(indicator)
+                and _forecast_said(indicator) is None
                 and factors is not None
                 and quantity.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
                 and not _scale_slip(indicator, quantity, target)
@@ -6655,7 +6844,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
-        progress, why = _final_progress(ctx, has_forecast, judged, outcome.attainment)
+        # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
+        ahead, forecasts = _as_forecast(ctx, has_forecast)
+        progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment)
         if (
             index in state.paced
             and outcome.attainment is Attainment.PENDING
@@ -6670,7 +6861,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             if progress is not Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
                 progress = Progress.BEHIND
                 why = state.say("低于序时进度，进度落后", "below the time progress: behind")
-        miss = _forecast_misses(ctx, outcome.attainment, progress)
+        miss = _forecast_misses(ahead, outcome.attainment, progress)
         if index in swapped and progress is not Progress.NOT_APPLICABLE:
             # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
             # and no forecast or plan can be held against it

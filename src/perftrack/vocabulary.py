@@ -25,6 +25,7 @@ __all__ = [
     "BUDGET_BY_USE",
     "BUDGET_COLUMNS",
     "BUDGET_ROLES",
+    "CALENDAR_MULTIPLES",
     "CHANGE_RATES",
     "CHANGE_WORDS",
     "COST_LEVEL2",
@@ -743,6 +744,25 @@ UNIT_MULTIPLES: Final = MappingProxyType(
         "平方公里": ("公顷", 100),
         "公顷": ("平方米", 10000),
         "立方米": ("升", 1000),
+    }
+)
+
+#: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,
+#: 年 = 12 个月), for a figure of time alone: the scorer compares ``24小时内`` with
+#: ``1天`` and ``一年内`` with ``10个月``, but keeps a rate per month and one per year
+#: apart (``≥2次/月`` asks for two each month, which ``30次/年`` does not say).
+#: 工作日 stays a unit of its own, and so does 月 against 天 (no exact multiple).
+CALENDAR_MULTIPLES: Final = MappingProxyType(
+    {
+        "天": ("小时", 24),
+        "个小时": ("小时", 1),
+        "周": ("天", 7),
+        "星期": ("天", 7),
+        "个星期": ("天", 7),
+        "年": ("月", 12),
+        "个月": ("月", 1),
+        "季度": ("月", 3),
+        "个季度": ("月", 3),
     }
 )
 
