@@ -3474,6 +3474,80 @@ MONEY_TARGETS = [
     pytest.param("成本不突破100万元", Comparison(Op.LE, Decimal(100), "万元", label="成本"), "成本≤100(万元)", id="p8low-not-broken-kept"),
 ]
 
+# read12 H1: the characters a PDF font substitutes (Kangxi radicals, CJK compatibility
+# ideographs, simplified radical forms) read as the ordinary ones, the raw text kept;
+# M2: invisible characters inside a label are removed as inside a figure
+GLYPH_TARGETS = [
+    pytest.param("年度\u2f6c标≥95%", Comparison(Op.GE, Decimal(95), "%", label="年度目标"), "年度目标≥95(%)", id="r12h1-kangxi-label"),
+    pytest.param("≥12000\u2f08", Comparison(Op.GE, Decimal(12000), "人"), "≥12000(人)", id="r12h1-kangxi-unit"),
+    pytest.param("2024年12\u2f49底前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="r12h1-kangxi-month"),
+    pytest.param("2024\uf98e12月底前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="r12h1-compat-year"),
+    pytest.param("满意\ufa01≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="r12h1-compat-degree"),
+    pytest.param("\u2ed3度≥5公\u2fa5", Comparison(Op.GE, Decimal(5), "公里", label="长度"), "长度≥5(公里)", id="r12h1-radical-form"),
+    pytest.param("受益\u2f3e数≥300\u2f3e", Comparison(Op.GE, Decimal(300), "户", label="受益户数"), "受益户数≥300(户)", id="r12h1-door-is-simplified"),
+    pytest.param("满意\u00ad度≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="r12m2-soft-hyphen-in-label"),
+    pytest.param("满\u200b意度≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="r12m2-zwsp-in-label"),
+    # only these blocks: ① and ㎡ are what they were
+    pytest.param("①完成率≥90%", Comparison(Op.GE, Decimal(90), "%", label="①完成率"), "①完成率≥90(%)", id="r12h1-circled-digit-kept"),
+]
+
+GLYPH_VALUES = [
+    pytest.param("12460\u2f08", Quantity(Decimal(12460), "人"), "12460(人)", id="r12h1-value-kangxi-unit"),
+    pytest.param("2025年3\u2f49完成", DateValue(2025, 3, None, Status.DONE), "已于2025年3月完成", id="r12h1-value-kangxi-month"),
+    pytest.param("\u2fb7堂\u2f40出", TextValue("食堂支出"), "食堂支出", id="r12h1-value-text-mapped"),
+    pytest.param("\u2eeb", TextValue("\u2eeb"), "\u2eeb", id="r12h1-japanese-form-kept"),
+]
+
+# read12 H7: 〈 《 (and U+2039) before a figure are <, 〉 》 (and U+203A) are > (≤, ≥ with =); a pair around a
+# title or a note stays
+ANGLE_TARGETS = [
+    pytest.param("〉90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="r12h7-angle-gt"),
+    pytest.param("〈10/10万", Comparison(Op.LT, Decimal(10), "/10万"), "<10(/10万)", id="r12h7-angle-lt"),
+    pytest.param("孕产妇死亡率〈10/10万", Comparison(Op.LT, Decimal(10), "/10万", label="孕产妇死亡率"), "孕产妇死亡率<10(/10万)", id="r12h7-angle-after-label"),
+    pytest.param("〈=5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="r12h7-angle-le"),
+    pytest.param("〉 = 90 %", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r12h7-angle-ge-spaced"),
+    pytest.param("《5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="r12h7-book-title-mark-lt"),
+    pytest.param("》=95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r12h7-book-title-mark-ge"),
+    pytest.param("\u20395%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="r12h7-guillemet-lt"),
+    pytest.param("\u203a=90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r12h7-guillemet-ge"),
+    pytest.param("\u232a90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="r12h7-deprecated-angle"),
+    pytest.param("《管理办法》印发", Descriptive("《管理办法》印发"), "《管理办法》印发", id="r12h7-title-stays"),
+    pytest.param("《2024年实施方案》印发", Descriptive("《2024年实施方案》印发"), "《2024年实施方案》印发", id="r12h7-title-with-year-stays"),
+    # an unclosed bracket before a figure is an operator, wherever the figure stands (so
+    # that the canonical text, without the words the grammar drops, reads the same);
+    # without a figure after it, it stays
+    pytest.param("印发《2024年实施方案", Descriptive("印发<2024年实施方案"), "印发<2024年实施方案", id="r12h7-unclosed-before-figure"),
+    pytest.param("年度目标：〈5%", Comparison(Op.LT, Decimal(5), "%", label="年度目标"), "年度目标<5(%)", id="r12h7-after-colon-label"),
+    pytest.param("见《管理办法", Descriptive("见《管理办法"), "见《管理办法", id="r12h7-unclosed-no-figure-stays"),
+    pytest.param("〈5年〉", Descriptive("〈5年〉"), "〈5年〉", id="r12h7-pair-stays"),
+]
+
+# read12 M1: letter-spaced digits (分散对齐) are one number; letters for digits in a run
+# of digits before a unit or % are digits
+DAMAGED_DIGIT_TARGETS = [
+    pytest.param("≥1 2 0 0 0人", Comparison(Op.GE, Decimal(12000), "人"), "≥12000(人)", id="r12m1-spaced-count"),
+    pytest.param("≥9 5 %", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r12m1-spaced-percent"),
+    pytest.param("2 0 2 4年1 2月底前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="r12m1-spaced-date"),
+    pytest.param("≥1 2 . 5 %", Comparison(Op.GE, Decimal("12.5"), "%"), "≥12.5(%)", id="r12m1-spaced-point"),
+    pytest.param("3 . 1 %", Comparison(Op.EQ, Decimal("3.1"), "%"), "=3.1(%)", id="r12m1-spaced-point-as-before"),
+    pytest.param("12 000人", Descriptive("12 000人"), "12 000人", id="r12m1-digit-group-not-joined"),
+    pytest.param("≥9O%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r12m1-letter-o"),
+    pytest.param("1OO%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="r12m1-letters-oo"),
+    pytest.param("≥1o个", Comparison(Op.GE, Decimal(10), "个"), "≥10(个)", id="r12m1-small-o-before-unit"),
+    pytest.param("≥9O人", Comparison(Op.GE, Decimal(90), "人"), "≥90(人)", id="r12m1-letter-o-fast-path"),
+    # l and I only before another digit; a name's digits (H2O, CO2) stay
+    pytest.param("5l水", Comparison(Op.EQ, Decimal(5), "l水"), "=5(l水)", id="r12m1-trailing-l-not-a-digit"),
+    pytest.param("CO2排放量≤5吨", Comparison(Op.LE, Decimal(5), "吨", label="CO2排放量"), "CO2排放量≤5(吨)", id="r12m1-name-digits-kept"),
+]
+
+DAMAGED_DIGIT_VALUES = [
+    pytest.param("1 1 3 5 0人", Quantity(Decimal(11350), "人"), "11350(人)", id="r12m1-value-spaced-count"),
+    pytest.param("9 2 %", Quantity(Decimal(92), "%"), "92(%)", id="r12m1-value-spaced-percent"),
+    pytest.param("2 1 6 个", Quantity(Decimal(216), "个"), "216(个)", id="r12m1-value-spaced-unit"),
+    pytest.param("2l.3%", Quantity(Decimal("21.3"), "%"), "21.3(%)", id="r12m1-value-letter-l"),
+    pytest.param("H2O", Quantity(Decimal(2), "O", label="H"), "H2(O)", id="r12m1-value-formula-as-before"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -3965,6 +4039,20 @@ def test_parse8_target(text, expected, canonical):
 
 @pytest.mark.parametrize(CASE, [*PER_SCALED_VALUES, *STAGE_VALUES, *OPENED_VALUES, *MONEY_VALUES])
 def test_parse8_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected  # the canonical text reads back
+    assert str(parse_value(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, [*GLYPH_TARGETS, *ANGLE_TARGETS, *DAMAGED_DIGIT_TARGETS])
+def test_read12_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+    assert str(parse_target(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, [*GLYPH_VALUES, *DAMAGED_DIGIT_VALUES])
+def test_read12_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
     assert parse_value(canonical) == expected  # the canonical text reads back
     assert str(parse_value(canonical)) == canonical

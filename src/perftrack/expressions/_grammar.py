@@ -310,6 +310,8 @@ def _raw_simple(text: str) -> _Simple | None:
     else:
         if more and op:
             return None  # ≥200余人
+        if bare is not None and bare[0] in "OolI":
+            return None  # 9O人: normalisation may read the letter as a digit (90人)
         # One character is a unit when the pattern admits it; longer ones may hold an
         # operator word, a date word after the slash or a trailing note (达标, 覆盖).
         if len(unit) > 1 and (
