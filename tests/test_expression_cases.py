@@ -3548,6 +3548,26 @@ DAMAGED_DIGIT_VALUES = [
     pytest.param("H2O", Quantity(Decimal(2), "O", label="H"), "H2(O)", id="r12m1-value-formula-as-before"),
 ]
 
+# e2e15 H2: a date of work done and how many works it is for is the date (the count a
+# remark in the raw text); works counted clause by clause, some done, are partly done
+DATE_COUNT_VALUES = [
+    pytest.param("2024年12月完工1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-date-then-count"),
+    pytest.param("2024年9月完成2处", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-date-done-count"),
+    pytest.param("于2024年9月建成3座", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-lead-in"),
+    pytest.param("2024年9月（2处）", DateValue(2024, 9, None), "2024年9月", id="e15h2-count-in-bracket"),
+    pytest.param("2024年12月完工（1条）", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-done-count-in-bracket"),
+    pytest.param("2024年12月，完成1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-count-clause-done"),
+    pytest.param("2024年12月完成，共1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-count-clause"),
+    pytest.param("2处于2024年9月完工，1处未完工", StatusValue(Status.PARTIAL, "2处于2024年9月完工,1处未完工"), "2处于2024年9月完工,1处未完工", id="e15h2-some-done"),
+    pytest.param("2处已完工，其中1处正在施工", StatusValue(Status.PARTIAL, "2处已完工,其中1处正在施工"), "2处已完工,其中1处正在施工", id="e15h2-some-under-way"),
+    pytest.param("2处已完工，1处已完工", TextValue("2处已完工,1处已完工"), "2处已完工,1处已完工", id="e15h2-all-done-stays-text"),
+    # a share, people, times, a time and money are figures of their own, as before
+    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成"), "截至8月底完成60(%)", id="e15h2-progress-share"),
+    pytest.param("2024年12月完成3次", Quantity(Decimal(3), "次", label="2024年12月完成"), "2024年12月完成3(次)", id="e15h2-times-stay"),
+    pytest.param("2024年9月完成3个月", Quantity(Decimal(3), "个月", label="2024年9月完成"), "2024年9月完成3(个月)", id="e15h2-duration-stays"),
+    pytest.param("2024年12月完成投资500万元", Quantity(Decimal(500), "万元", label="2024年12月完成投资"), "2024年12月完成投资500(万元)", id="e15h2-money-stays"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -4056,3 +4076,28 @@ def test_read12_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
     assert parse_value(canonical) == expected  # the canonical text reads back
     assert str(parse_value(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, DATE_COUNT_VALUES)
+def test_e2e15_date_with_a_count(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected  # the canonical text reads back
+    assert str(parse_value(canonical)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2024年9月完成2处", Quantity(Decimal(2), "处")),
+        ("2024年12月完工1条", Quantity(Decimal(1), "条")),
+        ("2024年9月（2处）", Quantity(Decimal(2), "处")),
+        ("2024年12月完成，共3座", Quantity(Decimal(3), "座")),
+        ("2024年9月完成", None),
+        ("2024年9月", None),
+    ],
+)
+def test_works_counted_in_a_date(text, count):
+    """The count a date of work done keeps in its raw text, for a count target."""
+    from perftrack.expressions._grammar import works_counted  # noqa: PLC0415
+
+    assert works_counted(text) == count

@@ -1,4 +1,4 @@
-"""Tables whose text came through a PDF converter or was re-typed (read12).
+"""Tables whose text came through a PDF converter or was re-typed (read12, e2e15).
 
 The characters a PDF font substitutes for common ones (Kangxi radicals, CJK
 compatibility ideographs, simplified radical forms), invisible characters inside
@@ -327,3 +327,36 @@ def _health(*indicators: list[str]) -> perftrack.Table:
 def test_damaged_values_are_judged(target: str, actual: str, attainment: str) -> None:
     table = _health(["产出指标", "数量指标", "示例指标", target, actual, "100", "100"])
     assert verdicts(table) == [attainment]
+
+
+# ---------------------------------------------------------------------------
+# e2e15 H2: a date of work done with a count
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment"),
+    [
+        ("项目完工时间", "2024年10月底前", "2024年12月完工1条", "not_met"),
+        ("项目完工时间", "2024年10月底前", "2024年9月完成2处", "met"),
+        ("项目完工时间", "2024年10月底前", "2024年9月（2处）", "met"),
+        ("项目完工时间", "2024年10月底前", "2024年12月完工（1条）", "not_met"),
+        ("项目完工时间", "2024年10月底前", "2处于2024年9月完工，1处未完工", "partial"),
+        # the count still counts against a count
+        ("文物修缮处数", "≥2处", "2024年9月完成2处", "met"),
+        ("文物修缮处数", "≥3处", "2024年9月（2处）", "not_met"),
+    ],
+)
+def test_dates_with_counts(name: str, target: str, actual: str, attainment: str) -> None:
+    table = _health(["产出指标", "时效指标", name, target, actual, "100", "100"])
+    assert verdicts(table) == [attainment]
+
+
+def test_the_date_keeps_its_count_in_the_raw_text() -> None:
+    table = _health(
+        ["产出指标", "时效指标", "项目完工时间", "2024年10月底前", "2024年12月完工1条", "100", "0"]
+    )
+    actual = table.indicators[0].actual
+    assert str(actual) == "已于2024年12月完成"
+    assert actual is not None
+    assert actual.text == "2024年12月完工1条"
+    assert total(table) == Decimal(0)

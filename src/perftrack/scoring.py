@@ -43,6 +43,7 @@ from perftrack.expressions import (
     parse_value,
 )
 from perftrack.expressions._dates import match_dated_phrase
+from perftrack.expressions._grammar import works_counted
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
@@ -964,6 +965,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     quantity = _quantity_of(actual)
+    if quantity is None and isinstance(actual, DateValue):
+        quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
