@@ -3568,6 +3568,24 @@ DATE_COUNT_VALUES = [
     pytest.param("2024年12月完成投资500万元", Quantity(Decimal(500), "万元", label="2024年12月完成投资"), "2024年12月完成投资500(万元)", id="e15h2-money-stays"),
 ]
 
+# e2e15 M5: a degree of work still going on before a soundness word is partial
+GRADUAL_VALUES = [
+    pytest.param("逐步完善", QualitativeValue("完善", "soundness", partial=True, degree="逐步"), "逐步完善", id="e15m5-gradually"),
+    pytest.param("持续健全", QualitativeValue("健全", "soundness", partial=True, degree="持续"), "持续健全", id="e15m5-continuously"),
+    pytest.param("不断完善", QualitativeValue("完善", "soundness", partial=True, degree="不断"), "不断完善", id="e15m5-constantly"),
+    pytest.param("日趋完善", QualitativeValue("完善", "soundness", partial=True, degree="日趋"), "日趋完善", id="e15m5-day-by-day"),
+    pytest.param("日益健全", QualitativeValue("健全", "soundness", partial=True, degree="日益"), "日益健全", id="e15m5-increasingly"),
+    pytest.param("逐步建立", QualitativeValue("建立", "soundness", partial=True, degree="逐步"), "逐步建立", id="e15m5-being-set-up"),
+    pytest.param("机制得到逐步完善", QualitativeValue("完善", "soundness", partial=True, degree="逐步"), "逐步完善", id="e15m5-gained"),
+    # further improved reaches the word; a change going on is a change
+    pytest.param("进一步完善", QualitativeValue("完善", "soundness", degree="进一步"), "进一步完善", id="e15m5-further-stays-met"),
+    pytest.param("逐步提高", QualitativeValue("提高", "improvement", degree="逐步"), "逐步提高", id="e15m5-change-not-partial"),
+]
+
+GRADUAL_TARGETS = [
+    pytest.param("日趋完善", QualitativeTarget("完善", "soundness", degree="日趋"), "日趋完善", id="e15m5-target-degree"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -4101,3 +4119,16 @@ def test_works_counted_in_a_date(text, count):
     from perftrack.expressions._grammar import works_counted  # noqa: PLC0415
 
     assert works_counted(text) == count
+
+
+@pytest.mark.parametrize(CASE, GRADUAL_TARGETS)
+def test_e2e15_gradual_degree_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected
+
+
+@pytest.mark.parametrize(CASE, GRADUAL_VALUES)
+def test_e2e15_gradual_degree_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected
+    assert str(parse_value(canonical)) == canonical

@@ -360,3 +360,26 @@ def test_the_date_keeps_its_count_in_the_raw_text() -> None:
     assert actual is not None
     assert actual.text == "2024年12月完工1条"
     assert total(table) == Decimal(0)
+
+
+# ---------------------------------------------------------------------------
+# e2e15 M5: degrees of work still going on
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        ("健全", "逐步完善", "partial"),
+        ("健全", "持续完善", "partial"),
+        ("健全", "不断健全", "partial"),
+        ("健全", "日趋完善", "partial"),
+        ("完善", "逐步完善", "partial"),
+        ("健全", "进一步完善", "met"),
+        ("逐步完善", "逐步完善", "met"),
+        ("进一步完善", "持续完善", "met"),
+        ("逐步提高", "逐步提高", "met"),
+    ],
+)
+def test_degrees_of_work_going_on(target: str, actual: str, attainment: str) -> None:
+    table = _health(["效益指标", "可持续影响指标", "管护机制", target, actual, "100", "100"])
+    assert verdicts(table) == [attainment]

@@ -3632,6 +3632,20 @@ _SUBJECT_MODAL_RE: Final = re.compile(
 )
 
 
+def _partial_degree(degree: str | None, family: str) -> bool:
+    """Whether a value's degree word makes its family word a partial result.
+
+    ``基本`` always does (基本健全); a degree of work still going on (``逐步``, ``持续``,
+    ``不断``, ``日趋``, ``日益``) does before a word of the soundness family: ``逐步完善``
+    says the mechanism is not yet 健全. ``进一步完善`` (further improved) reaches it.
+
+    Example:
+        >>> _partial_degree("逐步", "soundness"), _partial_degree("逐步", "improvement")
+        (True, False)
+    """
+    return degree == voc.PARTIAL_DEGREE or (degree in voc.GRADUAL_DEGREES and family == "soundness")
+
+
 def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     """A family word a subject gained: ``群众文化生活得到有效提升`` is 有效提升.
 
@@ -3651,7 +3665,7 @@ def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(word)
     if family is None or family in ("zero", "yes"):
         return None
-    return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+    return QualitativeValue(word, family, _partial_degree(degree, family), degree=degree, text=raw)
 
 
 def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
@@ -3668,7 +3682,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     degree, word = _strip_degree(text)
     family = _family_of(word)
     if family is not None and degree is not None:
-        return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+        return QualitativeValue(
+            word, family, _partial_degree(degree, family), degree=degree, text=raw
+        )
     floor = _quality_floor(text)
     if floor is not None:
         return QualitativeValue(floor, "quality", minimum=floor, text=raw)
