@@ -3474,6 +3474,118 @@ MONEY_TARGETS = [
     pytest.param("成本不突破100万元", Comparison(Op.LE, Decimal(100), "万元", label="成本"), "成本≤100(万元)", id="p8low-not-broken-kept"),
 ]
 
+# read12 H1: the characters a PDF font substitutes (Kangxi radicals, CJK compatibility
+# ideographs, simplified radical forms) read as the ordinary ones, the raw text kept;
+# M2: invisible characters inside a label are removed as inside a figure
+GLYPH_TARGETS = [
+    pytest.param("年度\u2f6c标≥95%", Comparison(Op.GE, Decimal(95), "%", label="年度目标"), "年度目标≥95(%)", id="r12h1-kangxi-label"),
+    pytest.param("≥12000\u2f08", Comparison(Op.GE, Decimal(12000), "人"), "≥12000(人)", id="r12h1-kangxi-unit"),
+    pytest.param("2024年12\u2f49底前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="r12h1-kangxi-month"),
+    pytest.param("2024\uf98e12月底前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="r12h1-compat-year"),
+    pytest.param("满意\ufa01≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="r12h1-compat-degree"),
+    pytest.param("\u2ed3度≥5公\u2fa5", Comparison(Op.GE, Decimal(5), "公里", label="长度"), "长度≥5(公里)", id="r12h1-radical-form"),
+    pytest.param("受益\u2f3e数≥300\u2f3e", Comparison(Op.GE, Decimal(300), "户", label="受益户数"), "受益户数≥300(户)", id="r12h1-door-is-simplified"),
+    pytest.param("满意\u00ad度≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="r12m2-soft-hyphen-in-label"),
+    pytest.param("满\u200b意度≥90%", Comparison(Op.GE, Decimal(90), "%", label="满意度"), "满意度≥90(%)", id="r12m2-zwsp-in-label"),
+    # only these blocks: ① and ㎡ are what they were
+    pytest.param("①完成率≥90%", Comparison(Op.GE, Decimal(90), "%", label="①完成率"), "①完成率≥90(%)", id="r12h1-circled-digit-kept"),
+]
+
+GLYPH_VALUES = [
+    pytest.param("12460\u2f08", Quantity(Decimal(12460), "人"), "12460(人)", id="r12h1-value-kangxi-unit"),
+    pytest.param("2025年3\u2f49完成", DateValue(2025, 3, None, Status.DONE), "已于2025年3月完成", id="r12h1-value-kangxi-month"),
+    pytest.param("\u2fb7堂\u2f40出", TextValue("食堂支出"), "食堂支出", id="r12h1-value-text-mapped"),
+    pytest.param("\u2eeb", TextValue("\u2eeb"), "\u2eeb", id="r12h1-japanese-form-kept"),
+]
+
+# read12 H7: 〈 《 (and U+2039) before a figure are <, 〉 》 (and U+203A) are > (≤, ≥ with =); a pair around a
+# title or a note stays
+ANGLE_TARGETS = [
+    pytest.param("〉90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="r12h7-angle-gt"),
+    pytest.param("〈10/10万", Comparison(Op.LT, Decimal(10), "/10万"), "<10(/10万)", id="r12h7-angle-lt"),
+    pytest.param("孕产妇死亡率〈10/10万", Comparison(Op.LT, Decimal(10), "/10万", label="孕产妇死亡率"), "孕产妇死亡率<10(/10万)", id="r12h7-angle-after-label"),
+    pytest.param("〈=5%", Comparison(Op.LE, Decimal(5), "%"), "≤5(%)", id="r12h7-angle-le"),
+    pytest.param("〉 = 90 %", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r12h7-angle-ge-spaced"),
+    pytest.param("《5%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="r12h7-book-title-mark-lt"),
+    pytest.param("》=95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r12h7-book-title-mark-ge"),
+    pytest.param("\u20395%", Comparison(Op.LT, Decimal(5), "%"), "<5(%)", id="r12h7-guillemet-lt"),
+    pytest.param("\u203a=90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r12h7-guillemet-ge"),
+    pytest.param("\u232a90%", Comparison(Op.GT, Decimal(90), "%"), ">90(%)", id="r12h7-deprecated-angle"),
+    pytest.param("《管理办法》印发", Descriptive("《管理办法》印发"), "《管理办法》印发", id="r12h7-title-stays"),
+    pytest.param("《2024年实施方案》印发", Descriptive("《2024年实施方案》印发"), "《2024年实施方案》印发", id="r12h7-title-with-year-stays"),
+    # an unclosed bracket before a figure is an operator, wherever the figure stands (so
+    # that the canonical text, without the words the grammar drops, reads the same);
+    # without a figure after it, it stays
+    pytest.param("印发《2024年实施方案", Descriptive("印发<2024年实施方案"), "印发<2024年实施方案", id="r12h7-unclosed-before-figure"),
+    pytest.param("年度目标：〈5%", Comparison(Op.LT, Decimal(5), "%", label="年度目标"), "年度目标<5(%)", id="r12h7-after-colon-label"),
+    pytest.param("见《管理办法", Descriptive("见《管理办法"), "见《管理办法", id="r12h7-unclosed-no-figure-stays"),
+    pytest.param("〈5年〉", Descriptive("〈5年〉"), "〈5年〉", id="r12h7-pair-stays"),
+]
+
+# read12 M1: letter-spaced digits (分散对齐) are one number; letters for digits in a run
+# of digits before a unit or % are digits
+DAMAGED_DIGIT_TARGETS = [
+    pytest.param("≥1 2 0 0 0人", Comparison(Op.GE, Decimal(12000), "人"), "≥12000(人)", id="r12m1-spaced-count"),
+    pytest.param("≥9 5 %", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="r12m1-spaced-percent"),
+    pytest.param("2 0 2 4年1 2月底前完成", Deadline(2024, 12, None, Part.MONTH_END), "2024年12月底前", id="r12m1-spaced-date"),
+    pytest.param("≥1 2 . 5 %", Comparison(Op.GE, Decimal("12.5"), "%"), "≥12.5(%)", id="r12m1-spaced-point"),
+    pytest.param("3 . 1 %", Comparison(Op.EQ, Decimal("3.1"), "%"), "=3.1(%)", id="r12m1-spaced-point-as-before"),
+    pytest.param("12 000人", Descriptive("12 000人"), "12 000人", id="r12m1-digit-group-not-joined"),
+    pytest.param("≥9O%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r12m1-letter-o"),
+    pytest.param("1OO%", Comparison(Op.EQ, Decimal(100), "%"), "=100(%)", id="r12m1-letters-oo"),
+    pytest.param("≥1o个", Comparison(Op.GE, Decimal(10), "个"), "≥10(个)", id="r12m1-small-o-before-unit"),
+    pytest.param("≥9O人", Comparison(Op.GE, Decimal(90), "人"), "≥90(人)", id="r12m1-letter-o-fast-path"),
+    # l and I only before another digit; a name's digits (H2O, CO2) stay
+    pytest.param("5l水", Comparison(Op.EQ, Decimal(5), "l水"), "=5(l水)", id="r12m1-trailing-l-not-a-digit"),
+    pytest.param("CO2排放量≤5吨", Comparison(Op.LE, Decimal(5), "吨", label="CO2排放量"), "CO2排放量≤5(吨)", id="r12m1-name-digits-kept"),
+]
+
+DAMAGED_DIGIT_VALUES = [
+    pytest.param("1 1 3 5 0人", Quantity(Decimal(11350), "人"), "11350(人)", id="r12m1-value-spaced-count"),
+    pytest.param("9 2 %", Quantity(Decimal(92), "%"), "92(%)", id="r12m1-value-spaced-percent"),
+    pytest.param("2 1 6 个", Quantity(Decimal(216), "个"), "216(个)", id="r12m1-value-spaced-unit"),
+    pytest.param("2l.3%", Quantity(Decimal("21.3"), "%"), "21.3(%)", id="r12m1-value-letter-l"),
+    pytest.param("H2O", Quantity(Decimal(2), "O", label="H"), "H2(O)", id="r12m1-value-formula-as-before"),
+]
+
+# e2e15 H2: a date of work done and how many works it is for is the date (the count a
+# remark in the raw text); works counted clause by clause, some done, are partly done
+DATE_COUNT_VALUES = [
+    pytest.param("2024年12月完工1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-date-then-count"),
+    pytest.param("2024年9月完成2处", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-date-done-count"),
+    pytest.param("于2024年9月建成3座", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-lead-in"),
+    pytest.param("2024年9月（2处）", DateValue(2024, 9, None), "2024年9月", id="e15h2-count-in-bracket"),
+    pytest.param("2024年12月完工（1条）", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-done-count-in-bracket"),
+    pytest.param("2024年12月，完成1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-count-clause-done"),
+    pytest.param("2024年12月完成，共1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-count-clause"),
+    pytest.param("2处于2024年9月完工，1处未完工", StatusValue(Status.PARTIAL, "2处于2024年9月完工,1处未完工"), "2处于2024年9月完工,1处未完工", id="e15h2-some-done"),
+    pytest.param("2处已完工，其中1处正在施工", StatusValue(Status.PARTIAL, "2处已完工,其中1处正在施工"), "2处已完工,其中1处正在施工", id="e15h2-some-under-way"),
+    pytest.param("2处已完工，1处已完工", TextValue("2处已完工,1处已完工"), "2处已完工,1处已完工", id="e15h2-all-done-stays-text"),
+    # a share, people, times, a time and money are figures of their own, as before
+    pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成"), "截至8月底完成60(%)", id="e15h2-progress-share"),
+    pytest.param("2024年12月完成3次", Quantity(Decimal(3), "次", label="2024年12月完成"), "2024年12月完成3(次)", id="e15h2-times-stay"),
+    pytest.param("2024年9月完成3个月", Quantity(Decimal(3), "个月", label="2024年9月完成"), "2024年9月完成3(个月)", id="e15h2-duration-stays"),
+    pytest.param("2024年12月完成投资500万元", Quantity(Decimal(500), "万元", label="2024年12月完成投资"), "2024年12月完成投资500(万元)", id="e15h2-money-stays"),
+]
+
+# e2e15 M5: a degree of work still going on before a soundness word is partial
+GRADUAL_VALUES = [
+    pytest.param("逐步完善", QualitativeValue("完善", "soundness", partial=True, degree="逐步"), "逐步完善", id="e15m5-gradually"),
+    pytest.param("持续健全", QualitativeValue("健全", "soundness", partial=True, degree="持续"), "持续健全", id="e15m5-continuously"),
+    pytest.param("不断完善", QualitativeValue("完善", "soundness", partial=True, degree="不断"), "不断完善", id="e15m5-constantly"),
+    pytest.param("日趋完善", QualitativeValue("完善", "soundness", partial=True, degree="日趋"), "日趋完善", id="e15m5-day-by-day"),
+    pytest.param("日益健全", QualitativeValue("健全", "soundness", partial=True, degree="日益"), "日益健全", id="e15m5-increasingly"),
+    pytest.param("逐步建立", QualitativeValue("建立", "soundness", partial=True, degree="逐步"), "逐步建立", id="e15m5-being-set-up"),
+    pytest.param("机制得到逐步完善", QualitativeValue("完善", "soundness", partial=True, degree="逐步"), "逐步完善", id="e15m5-gained"),
+    # further improved reaches the word; a change going on is a change
+    pytest.param("进一步完善", QualitativeValue("完善", "soundness", degree="进一步"), "进一步完善", id="e15m5-further-stays-met"),
+    pytest.param("逐步提高", QualitativeValue("提高", "improvement", degree="逐步"), "逐步提高", id="e15m5-change-not-partial"),
+]
+
+GRADUAL_TARGETS = [
+    pytest.param("日趋完善", QualitativeTarget("完善", "soundness", degree="日趋"), "日趋完善", id="e15m5-target-degree"),
+]
+
 # fmt: on
 
 # ===========================================================================
@@ -3967,4 +4079,56 @@ def test_parse8_target(text, expected, canonical):
 def test_parse8_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
     assert parse_value(canonical) == expected  # the canonical text reads back
+    assert str(parse_value(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, [*GLYPH_TARGETS, *ANGLE_TARGETS, *DAMAGED_DIGIT_TARGETS])
+def test_read12_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+    assert str(parse_target(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, [*GLYPH_VALUES, *DAMAGED_DIGIT_VALUES])
+def test_read12_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected  # the canonical text reads back
+    assert str(parse_value(canonical)) == canonical
+
+
+@pytest.mark.parametrize(CASE, DATE_COUNT_VALUES)
+def test_e2e15_date_with_a_count(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected  # the canonical text reads back
+    assert str(parse_value(canonical)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2024年9月完成2处", Quantity(Decimal(2), "处")),
+        ("2024年12月完工1条", Quantity(Decimal(1), "条")),
+        ("2024年9月（2处）", Quantity(Decimal(2), "处")),
+        ("2024年12月完成，共3座", Quantity(Decimal(3), "座")),
+        ("2024年9月完成", None),
+        ("2024年9月", None),
+    ],
+)
+def test_works_counted_in_a_date(text, count):
+    """The count a date of work done keeps in its raw text, for a count target."""
+    from perftrack.expressions._grammar import works_counted  # noqa: PLC0415
+
+    assert works_counted(text) == count
+
+
+@pytest.mark.parametrize(CASE, GRADUAL_TARGETS)
+def test_e2e15_gradual_degree_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected
+
+
+@pytest.mark.parametrize(CASE, GRADUAL_VALUES)
+def test_e2e15_gradual_degree_value(text, expected, canonical):
+    _check(parse_value(text), expected, canonical, text)
+    assert parse_value(canonical) == expected
     assert str(parse_value(canonical)) == canonical

@@ -326,6 +326,28 @@ CELL_PIECES = [
     "序时进度",
     "一、二",
     "不高于",
+    # read12, e2e15: characters PDF fonts substitute, angle brackets, damaged digits,
+    # dates with a count, works counted clause by clause, degrees of work going on
+    "\u2f49",  # ⽉
+    "\u2f08",  # ⼈
+    "\uf98e",  # compatibility 年
+    "\u2ed3",  # ⻓
+    "\u00ad",
+    "〈",
+    "〉",
+    "《",
+    "》",
+    "O",
+    "l",
+    " 2",
+    "5 ",
+    "处",
+    "条",
+    "完工",
+    "2处",
+    "逐步",
+    "完善",
+    "健全",
 ]
 cell_text = st.one_of(
     st.text(alphabet=CELL_ALPHABET, max_size=30),
@@ -523,6 +545,13 @@ LONG_CELLS = [
     "1-" * 50_000,
     "1、" * 50_000,  # list markers: one is dropped, never one after another
     "(1)" * 33_000,
+    # read12: angle brackets, letters and spaces among digits
+    "〈" + " " * 100_000 + "x",
+    "〈1" * 50_000,
+    "《1》" * 33_000,
+    "1" + "O" * 100_000 + "x",
+    "1 " * 50_000 + "x",
+    "2处已完工," * 10_000,
 ]
 
 

@@ -43,6 +43,7 @@ from perftrack.expressions import (
     parse_value,
 )
 from perftrack.expressions._dates import match_dated_phrase
+from perftrack.expressions._grammar import works_counted
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
@@ -1046,6 +1047,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     quantity = _quantity_of(actual)
+    if quantity is None and isinstance(actual, DateValue):
+        quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
@@ -2149,6 +2152,9 @@ def _rank(word: str) -> int | None:
     return voc.FAMILIES["quality"].rank(word)
 
 
+# A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
+# on (逐步完善, partial against 完善 or 健全) reaches such a target.
+_ONGOING_DEGREES: Final = voc.GRADUAL_DEGREES | {"进一步"}
 # Degree words by strength: 有所提升 (somewhat) falls short of 显著提升 (markedly).
 _STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅"})
 _WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为", "略有", "稍有", "略微", "小幅"})
@@ -2990,8 +2996,12 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         actual_family = policy.family_of(actual.word) or actual.family
         if actual.negated or _opposite(family, actual, policy):
             return _opposite_outcome(ctx, shown, target)
-        if actual.partial or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
-            # 基本健全; 有所提升 against 显著提升: a weaker degree reaches part of the target
+        if (
+            actual.partial
+            # 逐步完善 against 逐步完善 or 进一步完善: a target of work going on is met by it
+            and not (actual.degree in voc.GRADUAL_DEGREES and target.degree in _ONGOING_DEGREES)
+        ) or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
+            # 基本健全, 逐步完善; 有所提升 against 显著提升: a weaker degree reaches part of it
             return _partly(ctx, shown, target)
         # Grades compare by rank whatever the target's family: 良好 is above 合格, which
         # is both a grade and a word of conformity.

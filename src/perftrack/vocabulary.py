@@ -32,6 +32,7 @@ __all__ = [
     "DEGREE_WORDS",
     "FAMILIES",
     "GRADES",
+    "GRADUAL_DEGREES",
     "GRID_COLUMNS",
     "KNOWN_UNITS",
     "LEVEL1",
@@ -191,6 +192,8 @@ DEGREE_WORDS: Final = (
     "有效",
     "持续",
     "不断",
+    "日趋",
+    "日益",
     "较为",
     "更加",
     "基本",
@@ -199,6 +202,11 @@ DEGREE_WORDS: Final = (
 
 #: The degree word that marks a partial result (基本健全).
 PARTIAL_DEGREE: Final = "基本"
+
+#: Degree words of work still going on (逐步完善, 持续健全, 日趋完善): before a word of
+#: the soundness family, a state to be reached, a value says it is not reached yet, a
+#: partial result as 基本健全 is. Before a change (逐步提高) they say it happens.
+GRADUAL_DEGREES: Final = frozenset({"逐步", "持续", "不断", "日趋", "日益"})
 
 #: Words that say the opposite of a family word as a whole (否 is "not 是").
 OPPOSITE_WORDS: Final = MappingProxyType(

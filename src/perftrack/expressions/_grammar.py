@@ -310,6 +310,8 @@ def _raw_simple(text: str) -> _Simple | None:
     else:
         if more and op:
             return None  # ≥200余人
+        if bare is not None and bare[0] in "OolI":
+            return None  # 9O人: normalisation may read the letter as a digit (90人)
         # One character is a unit when the pattern admits it; longer ones may hold an
         # operator word, a date word after the slash or a trailing note (达标, 覆盖).
         if len(unit) > 1 and (
@@ -3630,6 +3632,20 @@ _SUBJECT_MODAL_RE: Final = re.compile(
 )
 
 
+def _partial_degree(degree: str | None, family: str) -> bool:
+    """Whether a value's degree word makes its family word a partial result.
+
+    ``基本`` always does (基本健全); a degree of work still going on (``逐步``, ``持续``,
+    ``不断``, ``日趋``, ``日益``) does before a word of the soundness family: ``逐步完善``
+    says the mechanism is not yet 健全. ``进一步完善`` (further improved) reaches it.
+
+    Example:
+        >>> _partial_degree("逐步", "soundness"), _partial_degree("逐步", "improvement")
+        (True, False)
+    """
+    return degree == voc.PARTIAL_DEGREE or (degree in voc.GRADUAL_DEGREES and family == "soundness")
+
+
 def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     """A family word a subject gained: ``群众文化生活得到有效提升`` is 有效提升.
 
@@ -3649,7 +3665,7 @@ def _gained_word(text: str, raw: str) -> QualitativeValue | None:
     family = _family_of(word)
     if family is None or family in ("zero", "yes"):
         return None
-    return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+    return QualitativeValue(word, family, _partial_degree(degree, family), degree=degree, text=raw)
 
 
 def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
@@ -3666,7 +3682,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     degree, word = _strip_degree(text)
     family = _family_of(word)
     if family is not None and degree is not None:
-        return QualitativeValue(word, family, degree == voc.PARTIAL_DEGREE, degree=degree, text=raw)
+        return QualitativeValue(
+            word, family, _partial_degree(degree, family), degree=degree, text=raw
+        )
     floor = _quality_floor(text)
     if floor is not None:
         return QualitativeValue(floor, "quality", minimum=floor, text=raw)
@@ -4011,6 +4029,107 @@ def _word_status_or_date(text: str, raw: str, year: int | None) -> Value:
     return TextValue(text, text=raw)
 
 
+# How many works a date of work done is for: a whole number and a measure word of works,
+# places or sites (2条, 3处, 1座). A share (60%), money (500万元), people or times (120人,
+# 3次) and a time (3个月) are figures of their own, which the number grammar reads.
+_WORK_MEASURES: Final = "条|处|座|所|个|栋|幢|间|套|户|家|项|批|段|口|眼|台|辆|艘|公里|千米|km"
+_WORK_COUNT: Final = rf"(?P<count>\d{{1,4}})(?P<measure>{_WORK_MEASURES})"
+# 2024年12月完工1条, 于2024年9月完成2处: the date and its verb of completion, then the count.
+_DATE_THEN_COUNT_RE: Final = re.compile(
+    rf"(?P<date>[^,;()]+?(?:完成|完工|竣工|建成))了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
+)
+# A count as the remark after a date: 2024年9月(2处), 2024年12月完成,共1条, (完成2处).
+_COUNT_REMARK_RE: Final = re.compile(
+    rf"(?:共|计|共计|合计|累计)?(?P<done>完成|完工|竣工|建成)?了?{_WORK_COUNT}"
+)
+
+
+def _date_then_count(text: str, year: int | None) -> DateValue | None:
+    """A date of work done followed by how many works it is for: that date, done.
+
+    ``2024年12月完工1条`` and ``2024年9月完成2处`` say when the work was done; the
+    count stays in the raw text, as a remark does, and a deadline judges the date.
+    None unless the date names a month and reads as done.
+
+    Example:
+        >>> _date_then_count("2024年12月完工1条", None)
+        DateValue(year=2024, month=12, day=None, status=<Status.DONE: 'done'>)
+        >>> _date_then_count("截至8月底完成60%", None) is None
+        True
+    """
+    found = _DATE_THEN_COUNT_RE.fullmatch(text)
+    if found is None:
+        return None
+    date = match_date_value(found.group("date"), year)
+    if date is None or date.error is not None or not date.done or date.month is None:
+        return None
+    return DateValue(date.year, date.month, date.day, Status.DONE)
+
+
+def works_counted(text: str) -> Quantity | None:
+    """How many works a date of work done is for (``2024年9月完成2处``: 2 处), else None.
+
+    The date value of such a cell keeps the count only in its raw text; scoring asks
+    for it when the target is a count (``≥2处``).
+
+    Example:
+        >>> str(works_counted("2024年9月完成2处")), str(works_counted("2024年9月（2处）"))
+        ('2(处)', '2(处)')
+        >>> works_counted("2024年9月完成") is None
+        True
+    """
+    normal = normalize(text).text
+    if not normal:
+        return None
+    found = _DATE_THEN_COUNT_RE.fullmatch(normal)
+    if found is None:
+        split = _split_value_remark(normal)
+        if split is None:
+            return None
+        found = _COUNT_REMARK_RE.fullmatch(split[1])
+        if found is None:
+            return None
+    return Quantity(Decimal(found.group("count")), found.group("measure"), text=text)
+
+
+# A clause about some of the works (2处于2024年9月完工, 1处未完工, 其中1处正在施工):
+# their count, then what the clause says of them.
+_COUNTED_CLAUSE_RE: Final = re.compile(
+    rf"(?:其中|另有|另|还有|剩余|余下)?{_WORK_COUNT}(?P<rest>[\u3400-\u9fff\d]{{2,20}})"
+)
+
+
+def _counted_parts(text: str, raw: str, year: int | None) -> StatusValue | None:
+    """Works counted clause by clause, some done and some not: partly done.
+
+    ``2处于2024年9月完工,1处未完工`` is partial, as ``部分完成`` is: each clause starts
+    with a count of works and states a status or a date of work done, and at least
+    one says done while another says not done or under way. None otherwise (all done,
+    or a clause that states no status: the cell stays text).
+    """
+    clauses = _VALUE_SEP_RE.split(text)
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    statuses: list[Status] = []
+    for clause in clauses:
+        found = _COUNTED_CLAUSE_RE.fullmatch(clause)
+        if found is None:
+            return None
+        part = _word_status_or_date(found.group("rest"), raw, year)
+        if isinstance(part, DateValue) and part.status is Status.DONE:
+            statuses.append(Status.DONE)
+        elif isinstance(part, StatusValue):
+            statuses.append(part.status)
+        else:
+            return None
+    if Status.DONE not in statuses or all(status is Status.DONE for status in statuses):
+        return None
+    return StatusValue(Status.PARTIAL, text, text=raw)
+
+
+# Characters that end no count of works (a share, a bracket, a digit): a cheap test
+# before _date_then_count.
+_NOT_A_MEASURE_END: Final = frozenset("%‰‱)0123456789.")
 # A score after a grade word: 优秀(95分), 良好(85.5分).
 _SCORE_RE: Final = re.compile(r"\d{1,3}(?:\.\d+)?分")
 
@@ -4054,6 +4173,16 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # reason why the work is not done is no second status
         return evolve(head, text=norm.raw)
     tail = _word_status_or_date(tail_text, norm.raw, year)
+    if (
+        isinstance(head, DateValue)
+        and head.month is not None
+        and (counted := _COUNT_REMARK_RE.fullmatch(tail_text)) is not None
+    ):
+        # 2024年9月(2处), 2024年12月完成,共1条: how many works the date is for, a remark;
+        # a verb of completion with it says the work was done then
+        if counted.group("done") is not None:
+            return DateValue(head.year, head.month, head.day, Status.DONE, text=norm.raw)
+        return evolve(head, text=norm.raw)
     if (
         isinstance(head, DateValue)
         and head.month is not None
@@ -4186,6 +4315,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     ):
         # 超额完成20%, 超额完成2次: the figure is how far the work went beyond the target
         return StatusValue(Status.DONE, text, text=norm.raw)
+    if digit is not None and "月" in text and text[-1] not in _NOT_A_MEASURE_END:
+        # 2024年12月完工1条: the date of work done, its count a remark (before the number
+        # grammars, which read the count labelled with the date)
+        dated = _date_then_count(text, year)
+        if dated is not None:
+            return evolve(dated, text=norm.raw)
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
@@ -4254,6 +4389,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if len(text) <= _LONGEST_REMARKED_VALUE and (
         text[-1] == ")" or "," in text or ";" in text or "。" in text
     ):
+        if text[0].isdigit() or text.startswith("其中"):
+            counted = _counted_parts(text, norm.raw, year)
+            if counted is not None:
+                return counted
         remarked = _value_with_remark(norm, year)
         if remarked is not None:
             return remarked

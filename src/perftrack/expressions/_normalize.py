@@ -7,9 +7,75 @@ normalised string, the raw index where each normalised character came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
-__all__ = ["Normalized", "normalize"]
+__all__ = ["Normalized", "fold_cell", "needs_folding", "normalize"]
+
+# Characters a PDF font puts in place of common ones (text copied or converted from a
+# PDF: Acrobat's and WPS's exports): a Kangxi radical (⽉ U+2F49 for 月, ⼈ for 人), a
+# CJK compatibility ideograph (年 U+F98E for 年, 度 U+FA01 for 度) and a simplified
+# radical form (⻓ U+2ED3 for 长). They look the same on screen and read as the
+# ordinary character. NFKC maps the first two blocks (and ⺟ ⻳ of the third), and
+# only these blocks are mapped so: NFKC as a whole would turn ① into 1.
+_GLYPH_BLOCKS: Final = ((0x2E80, 0x2EF3), (0x2F00, 0x2FD5), (0xF900, 0xFAD9))
+# The radical forms that stand for a whole character in running text (Unicode's
+# EquivalentUnifiedIdeograph, the forms of components such as ⺅ 亻 left out), and the
+# two Kangxi radicals whose NFKC is a form simplified Chinese does not write (⼾ is
+# drawn as 户 in a simplified font, NFKC gives 戶; ⾭ 青, NFKC 靑).
+_RADICAL_FORMS: Final = {
+    "⺁": "厂",
+    "⺜": "日",
+    "⺝": "月",
+    "⺠": "民",
+    "⺩": "王",
+    "⺬": "示",
+    "⻄": "西",
+    "⻅": "见",
+    "⻆": "角",
+    "⻉": "贝",
+    "⻋": "车",
+    "⻑": "長",
+    "⻓": "长",
+    "⻔": "门",
+    "⻗": "雨",
+    "⻘": "青",
+    "⻙": "韦",
+    "⻚": "页",
+    "⻛": "风",
+    "⻜": "飞",
+    "⻝": "食",
+    "⻢": "马",
+    "⻣": "骨",
+    "⻤": "鬼",
+    "⻥": "鱼",
+    "⻦": "鸟",
+    "⻧": "卤",
+    "⻨": "麦",
+    "⻩": "黄",
+    "⻪": "黾",
+    "⻬": "齐",
+    "⻮": "齿",
+    "⻰": "龙",
+    "⼾": "户",
+    "⾭": "青",
+}
+
+
+def _glyph_table() -> dict[int, str]:
+    """Each substituted character of :data:`_GLYPH_BLOCKS` → the ordinary one."""
+    table: dict[int, str] = {}
+    for first, last in _GLYPH_BLOCKS:
+        for code in range(first, last + 1):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if folded != chr(code):
+                table[code] = folded
+    table.update({ord(glyph): ordinary for glyph, ordinary in _RADICAL_FORMS.items()})
+    return table
+
+
+_GLYPHS: Final = _glyph_table()
+_GLYPH_RANGES: Final = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in _GLYPH_BLOCKS)
 
 # Full-width forms U+FF01–U+FF5E → ASCII, then the explicit table. One-to-one
 # mappings go through str.translate, which keeps indices aligned.
@@ -46,7 +112,8 @@ _ONE_TO_ONE.update(
         ord("\xa0"): " ",
     }
 )
-_TRANSLATION: Final = str.maketrans(_ONE_TO_ONE)
+# The characters PDF fonts substitute go the same way (see _GLYPHS).
+_TRANSLATION: Final = str.maketrans({**_ONE_TO_ONE, **_GLYPHS})
 
 # Replacements that change the length, longest first; applied left to right.
 _MULTI: Final = (
@@ -98,9 +165,9 @@ _OPERATORS: Final = frozenset({">=", "<="})
 # the byte-order mark of CSV files: they are removed, so ≥95% followed by one is still ≥95%.
 # Control characters other than white space (a \x01 an HTML export left for a mark it
 # could not write) print nothing either.
+_FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
 _INVISIBLE: Final = (
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
-    + "".join(map(chr, (*range(0x09), *range(0x0E, 0x1C), 0x7F)))  # controls
+    _FORMAT_CHARACTERS + "".join(map(chr, (*range(0x09), *range(0x0E, 0x1C), 0x7F)))  # controls
 )
 _MULTI_RE: Final = re.compile(
     "|".join(
@@ -120,13 +187,159 @@ _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
 # Characters the one-to-one table changes; most cells have none.
 _MAPPED_RE: Final = re.compile(
-    "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + "]"
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_ONE_TO_ONE)) + _GLYPH_RANGES + "]"
 )
+# Angle brackets that stand for < and > (see _ANGLE_RE), and the letters a damaged
+# font gives for digits (see _LETTER_DIGITS_RE).
+_ANGLES: Final = "〈〉《》\u2039\u203a\u2329\u232a"
+_DIGIT_LETTERS: Final = "OolI"
 # Every character a change can start with, in one class: one scan tells that a cell
 # needs no change at all (a class is much cheaper to scan for than the alternatives).
 _MAYBE_CHANGE_RE: Final = re.compile(
-    "[" + _MAPPED_RE.pattern[1:-1] + r"><\-m²㎡㎏㎞㎥㎾负▼↓▲↑¥￥\s" + _INVISIBLE + "]"
+    "["
+    + _MAPPED_RE.pattern[1:-1]
+    + r"><\-m²㎡㎏㎞㎥㎾负▼↓▲↑¥￥\s"
+    + _INVISIBLE
+    + _ANGLES
+    + _DIGIT_LETTERS
+    + "]"
 )
+
+# 〈 《 and the single guillemet U+2039 stand for <, 〉 》 and U+203A for > (the angle
+# brackets of a PDF font, the 《》 a Chinese input mode types for <>) when a figure
+# follows them in the cell (in Arabic or Chinese numerals) and the cell does not close
+# (or open) them: a pair is a title or a note (《2024年实施方案》, 〈5年〉). A figure
+# anywhere after the bracket, not only right after it: the canonical text leaves out
+# words the grammar drops between them, and must read the same.
+_ANGLE_RE: Final = re.compile(f"[{_ANGLES}]")
+_FIGURE_RE: Final = re.compile("[0-9零一二三四五六七八九十百千万亿两半几]")
+_CLOSER: Final = {"〈": "〉", "\u2039": "\u203a", "《": "》", "\u2329": "\u232a"}
+_OPENER: Final = {closer: opener for opener, closer in _CLOSER.items()}
+
+
+def _angles(text: str) -> str:
+    """*text* with the angle brackets that stand before a figure read as ``<`` and ``>``.
+
+    A bracket the cell closes (or opens) is a pair around a title or a note, and stays:
+    ``《管理办法》`` and ``〈5年〉`` are no comparisons. One-to-one, so indices stay aligned;
+    linear, however many brackets the cell holds.
+
+    Example:
+        >>> _angles("〉90%"), _angles("〈=10/10万"), _angles("《办法》印发"), _angles("见《办法")
+        ('>90%', '<=10/10万', '《办法》印发', '见《办法')
+    """
+    if _ANGLE_RE.search(text) is None:
+        return text
+    last_figure = -1
+    for found in _FIGURE_RE.finditer(text):
+        last_figure = found.start()
+    if last_figure < 0:
+        return text
+    # where the last closer and the first opener of each kind stand
+    last = {closer: text.rfind(closer) for closer in _OPENER}
+    first = {opener: text.find(opener) for opener in _CLOSER}
+
+    def operator(found: re.Match[str]) -> str:
+        mark, at = found.group(), found.start()
+        if at > last_figure:
+            return mark
+        if mark in _CLOSER:
+            return mark if last[_CLOSER[mark]] > at else "<"
+        return mark if 0 <= first[_OPENER[mark]] < at else ">"
+
+    return _ANGLE_RE.sub(operator, text)
+
+
+# Letters a damaged font gives for digits (≥9O%, 1OO%, 2l.3%): O and o read as 0, l and I
+# as 1, only in a run that starts with a digit, holds nothing but digits, points and
+# these letters, and is followed by a unit (a Chinese character), % or a bracket. l and
+# I only before another digit (5l水 may be litres); after a Latin letter it is a name
+# (CO2, H2O).
+_LETTER_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])\d[0-9.OolI]*+(?=[%‰‱(\u3400-\u9fff])")
+_LETTER_AS_DIGIT: Final = str.maketrans("OolI", "0011")
+_LONE_ONE_RE: Final = re.compile(r"[lI](?![0-9.Oo])")
+_DIGIT_LETTER_RE: Final = re.compile(f"[{_DIGIT_LETTERS}]")
+
+
+def _letter_digits(text: str) -> str:
+    """*text* with letters in a run of digits read as digits (see _LETTER_DIGITS_RE).
+
+    Example:
+        >>> _letter_digits("≥9O%"), _letter_digits("2l.3%"), _letter_digits("H2O浓度")
+        ('≥90%', '21.3%', 'H2O浓度')
+    """
+    if _DIGIT_LETTER_RE.search(text) is None:
+        return text
+
+    def digits(found: re.Match[str]) -> str:
+        run = found.group()
+        if _DIGIT_LETTER_RE.search(run) is None or run.endswith(".") or _LONE_ONE_RE.search(run):
+            return run  # digits alone (95%), a final point, an l or I that ends the run
+        return run.translate(_LETTER_AS_DIGIT)
+
+    return _LETTER_DIGITS_RE.sub(digits, text)
+
+
+# Single digits with white space between them (a font's letter spacing, 分散对齐: ≥9 5 %,
+# 1 2 0 0 0人, 2 0 2 4年): the spaces go, the digits are one number. A run with a group
+# of two or more digits (12 000) keeps its spaces, as before. Looked for once white space
+# is folded (it is one space there), so that the result is its own normal form.
+_SPACED_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])\d(?: \d)+(?![0-9A-Za-z])")
+
+
+def _joined_digits(norm: Normalized) -> Normalized:
+    """*norm* with the spaces between letter-spaced digits removed (see _SPACED_DIGITS_RE).
+
+    Example:
+        >>> _joined_digits(Normalized("≥1 2 0 0 0人", "≥1 2 0 0 0人", None)).text
+        '≥12000人'
+    """
+    text = norm.text
+    if " " not in text:
+        return norm
+    spaces = {
+        found.start() + offset
+        for found in _SPACED_DIGITS_RE.finditer(text)
+        for offset in range(1, len(found.group()), 2)
+    }
+    if not spaces:
+        return norm
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    keep = [index for index in range(len(text)) if index not in spaces]
+    return Normalized(
+        norm.raw, "".join(text[index] for index in keep), [*(origin[i] for i in keep), origin[-1]]
+    )
+
+
+# What fold_cell removes or maps: the invisible characters (not the controls, which the
+# value language removes too) and the characters PDF fonts substitute.
+_FOLD_TABLE: Final = str.maketrans({**_GLYPHS, **dict.fromkeys(map(ord, _FORMAT_CHARACTERS))})
+_FOLD_RE: Final = re.compile(f"[{_GLYPH_RANGES}{_FORMAT_CHARACTERS}]")
+
+
+def needs_folding(text: str) -> bool:
+    """Whether :func:`fold_cell` changes *text* (one scan: a joined row or sheet at once).
+
+    Example:
+        >>> needs_folding("年度指标值"), needs_folding("年度⽬标")
+        (False, True)
+    """
+    return _FOLD_RE.search(text) is not None
+
+
+def fold_cell(text: str) -> str:
+    """*text* as the reader reads it: PDF fonts' substitutes mapped, invisible characters gone.
+
+    A Kangxi radical, a CJK compatibility ideograph or a simplified radical form is the
+    ordinary character it shows (``⽉`` is 月, ``年`` 年, ``⻓`` 长), and a soft hyphen,
+    a zero-width space or joiner, a word joiner or a byte-order mark is nothing, so that
+    ``年度指标\u00ad值`` is the header 年度指标值. Nothing else changes (``①`` stays).
+
+    Example:
+        >>> fold_cell("项⽬⽀出"), fold_cell("分\u200b值"), fold_cell("①完成率")
+        ('项目支出', '分值', '①完成率')
+    """
+    return text.translate(_FOLD_TABLE) if _FOLD_RE.search(text) is not None else text
 
 
 class Normalized:
@@ -237,6 +450,11 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
     (``2024年12月底⏎前完成``). A line break after a point or comma before a digit is
     a clause break either way (``1.⏎96%`` is never 1.96).
 
+    What a PDF's font or a damaged export did to a cell is undone too: the characters
+    the font substitutes (``⽉`` is 月), angle brackets before a figure (``〉90%`` is
+    ``>90%``), letter-spaced digits (``9 5 %`` is ``95%``) and letters for digits in a
+    run of digits (``9O%`` is ``90%``).
+
     Example:
         >>> normalize("≧ 95％").text
         '≥95%'
@@ -244,6 +462,8 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         '辖区企业满意率达95%以上'
         >>> normalize("已完成\n未验收").text, normalize("已完成\n未验收", line_breaks=False).text
         ('已完成;未验收', '已完成未验收')
+        >>> normalize("2024年12⽉").text, normalize("〉9 O %").text
+        ('2024年12月', '>90%')
     """
     last = raw[-1:]
     if last in _FINAL_DROPS or last.isspace():
@@ -258,8 +478,9 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
     if _INVISIBLE_RE.search(raw):
         return _without_invisible(raw, line_breaks=line_breaks)
     mapped = raw.translate(_TRANSLATION) if _MAPPED_RE.search(raw) else raw
+    mapped = _angles(mapped)
     if not _SPECIAL_RE.search(mapped):
-        return Normalized(raw, mapped, None)
+        return Normalized(raw, _letter_digits(mapped), None)
     # Leading/trailing white space is dropped, so origins start where the
     # first kept character stands.
     out: list[str] = []
@@ -313,7 +534,8 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         if again.origin is not None:
             origin = [origin[index] for index in again.origin]
         return Normalized(raw, again.text, origin)
-    return _with_signs(Normalized(raw, text, origin))
+    joined = _joined_digits(_with_signs(Normalized(raw, text, origin)))
+    return Normalized(raw, _letter_digits(joined.text), joined.origin)
 
 
 def _with_signs(norm: Normalized) -> Normalized:

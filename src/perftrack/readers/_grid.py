@@ -47,6 +47,7 @@ from perftrack.expressions import (
     parse_target,
     parse_value,
 )
+from perftrack.expressions._normalize import fold_cell
 from perftrack.model import (
     BudgetLine,
     BudgetRole,
@@ -676,7 +677,7 @@ def is_grid_header_row(raw: Sequence[str]) -> bool:
         >>> is_grid_header_row(("其中：", "12处"))
         False
     """
-    cells = tuple(map(_clean, raw))
+    cells = tuple(map(_clean, map(fold_cell, raw)))  # raw texts: folded as a Sheet's are
     row = _Row(cells, 0, tuple(filter(_TEXT_OF, enumerate(cells))), "".join(cells))
     return _is_grid_header(row)
 
@@ -694,7 +695,7 @@ def names_grid_columns(raw: Sequence[str]) -> bool:
         >>> names_grid_columns(("首页", "政务公开"))
         False
     """
-    return _names_columns(_Row(tuple(map(_clean, raw)), 0, (), ""))
+    return _names_columns(_Row(tuple(map(_clean, map(fold_cell, raw))), 0, (), ""))
 
 
 def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Table, ...]:
@@ -1161,7 +1162,7 @@ def is_title_text(text: str) -> bool:
         >>> is_title_text("2024年度项目支出绩效自评表"), is_title_text("第 1 页")
         (True, False)
     """
-    return _is_title(_key(_clean(text)))
+    return _is_title(_key(_clean(fold_cell(text))))
 
 
 def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:

@@ -9,11 +9,13 @@ and the other cells of the range are empty.
 from __future__ import annotations
 
 import importlib
+import itertools
 from typing import TYPE_CHECKING
 
-from attrs import field, frozen
+from attrs import converters, field, frozen
 
 from perftrack._errors import ReadError
+from perftrack.expressions._normalize import fold_cell, needs_folding
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -26,12 +28,31 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 5_000_000
 
 
+def folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """*rows* as the grid reads them: every cell through :func:`fold_cell`.
+
+    The characters a PDF font substitutes (``⽉`` for 月, ``年`` for 年) are the
+    ordinary ones, and invisible characters (a soft hyphen, a zero-width space) are
+    gone, in headers, labels, names and values alike. One scan of the whole sheet
+    finds whether anything is to fold (nearly never): *rows* itself comes back then.
+
+    Example:
+        >>> folded((("年度指标\u00ad值", "⽣均补助"),))
+        (('年度指标值', '生均补助'),)
+    """
+    if not needs_folding("".join(itertools.chain.from_iterable(rows))):
+        return rows
+    return tuple(tuple(map(fold_cell, row)) if needs_folding("".join(row)) else row for row in rows)
+
+
 @frozen
 class Sheet:
     """A rectangle of cell texts from one input (a text file, a worksheet, an HTML page).
 
     ``rows[i][j]`` is the text of row *i*, column *j* (0-based), stripped of
-    nothing: the interpreter normalises. ``row_numbers[i]`` is the 1-based row
+    nothing: the interpreter normalises; only the characters a PDF font substitutes
+    and invisible ones are folded on the way in (:func:`folded`), so that every
+    reader hands the grid the same text. ``row_numbers[i]`` is the 1-based row
     (or line) of row *i* in the source, so that positions name real cells;
     columns are numbered ``j + 1``. ``page_title`` is a title printed only in
     the page header of a Word document (``2024年度项目支出绩效自评表`` in
@@ -53,11 +74,11 @@ class Sheet:
         (True, False, None)
     """
 
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...] = field(converter=folded)
     file: str | None = None
     name: str | None = None
     row_numbers: tuple[int, ...] | None = field(default=None, eq=False)
-    page_title: str | None = None
+    page_title: str | None = field(default=None, converter=converters.optional(fold_cell))
     hidden_columns: frozenset[int] = frozenset()
     merges: tuple[tuple[int, int, int, int], ...] | None = field(default=None, eq=False)
 
