@@ -13,7 +13,7 @@ import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, NamedTuple, overload
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, overload
 
 from attrs import evolve, frozen
 
@@ -462,6 +462,33 @@ def _percent_and_finer(left: str | None, right: str | None) -> bool:
     return finer.base == "%" and finer.factor != 1
 
 
+# A name of a rate per head of a population (孕产妇死亡率, 传染病发病率, 事故率): its rate per
+# 10万 and a % are one figure in two units. A share (报告率, 覆盖率) is no such rate.
+_PER_HEAD_NAME_RE: Final = re.compile(
+    "死亡|发病|患病|罹患|病死|事故|发生|出生|犯罪|发案|感染|伤亡|自杀|十万|10万|万人"
+)
+
+
+def _per_100k_apart(left: str | None, right: str | None, name: str) -> bool:
+    """A rate per 10万 against % (‰, ‱) on a name that is no rate per head: incomparable.
+
+    ``传染病报告率 ≥95%`` against ``96例/10万`` is an entry error a reviewer must see
+    (单位不可比), not 0.096 %; on 孕产妇死亡率, 发病率 or 事故率 the two convert, and two
+    spellings of a rate per 10万 (``/10万``, ``例/10万人口``) always compare.
+
+    >>> (
+    ...     _per_100k_apart("%", "例/10万", "传染病报告率"),
+    ...     _per_100k_apart("%", "例/10万", "孕产妇死亡率"),
+    ... )
+    (True, False)
+    """
+    if left is None or right is None or left == right or ("/" not in left and "/" not in right):
+        return False
+    if (_unit(left) == _PER_100K) is (_unit(right) == _PER_100K):
+        return False  # both per 10万 (two spellings), or neither
+    return _PER_HEAD_NAME_RE.search(name) is None
+
+
 def _change_against_rate(target: Comparison | Range, quantity: Quantity, row: Indicator) -> bool:
     """A change in % against a rate in ‰ (‱, /10万), or the other way (下降10% against 0.8‰).
 
@@ -645,28 +672,40 @@ _DURATION_UNITS: Final = frozenset(
     {"天", "日", "日历天", "工作日", "个工作日", "小时", "个小时", "分钟", "秒", "周", "星期"}
     | {"个星期", "个月", "月", "年"}
 )
-# A name or label that says the time is taken, not given: a time limit, a period of
-# works, a response (工期, 建设周期, 办结时限, 响应时间, 到达现场, 审批, 处置).
+# A name or label that says the time is taken to do something, not given: a time
+# limit, a period of works, a response, a wait (工期, 建设周期, 办结时限, 响应时间, 到达现场,
+# 审批, 处置, 等候). A bare 时间 is no such word: 水质监测时间, 供电时间 and 开馆时间 are
+# times provided, to reach, as they were before 时间 rows had a direction of their own.
 _TIME_TAKEN_RE: Final = re.compile(
-    "工期|周期|时限|时间|时效|用时|耗时|响应|到达|到场|抵达|出警|办理|办结|审批|处置"
-    "|回复|答复|反馈|等候|等待"
+    "工期|周期|时限|时效|用时|耗时|历时|响应|到达|到场|抵达|出警|办理|办结|审批|审核|处置"
+    "|回复|答复|反馈|等候|等待|候诊|排队|拨付|修复|抢修|完成时间|完成期限"
 )
 # A time given, to reach: the hours of a training or a service, the days open, a term
 # of use or warranty, a count of days (培训时长40学时, 志愿服务时长20小时, 运行时间).
 _TIME_GIVEN_RE: Final = re.compile(
     "时长|学时|课时|运行|开放|营业|在线|培训|学习|阅读|锻炼|运动|服务时间|活动时间|工作时间"
-    "|值守|值班|陪伴|播出|放映|演出|年限|寿命|质保|保修|保质|有效期|保存|保留|存储|持续"
+    "|值守|值班|陪伴|陪护|播出|放映|演出|年限|寿命|质保|保修|保质|有效期|保存|保留|存储|持续"
+    "|监测|巡查|巡河|巡护|驻村|帮扶|供电|供水|供气|供暖|供热|照明|实训|实践|开馆|开园"
     "|天数|日数|周数|月数|年数"
+)
+# A figure's label that makes it an amount of time provided over a period, not a time
+# taken: 每月20天, 全年监测365天, 累计服务200天, 年均200天 (a 时效指标 row's days of service);
+# 每件 is per case, a time taken.
+_TIME_PROVIDED_LABEL_RE: Final = re.compile(
+    "每(?:天|日|周|星期|个?月|季度?|年|学期)|全年|累计|年均|月均|日均|周均|合计|共计"
 )
 
 
 def _time_taken(indicator: Indicator, target: Comparison) -> bool:
     """Whether an exact time figure (``=`` with a unit of time) is a time to keep within.
 
-    In a 时效指标 row, or on a name or label that says the time is taken (工期, 周期,
-    时限, 时间, 响应, 到达, 到场, 办理, 办结, 审批, 处置…; a label ending in 后: 收到资金后
-    15日), ``工期18个月`` reads "within 18 months", as ``18个月内`` does. A time given
-    (培训时长, 志愿服务时长, 学时, 运行时间, 开放时间, 质保期, 服务天数) is one to reach.
+    On a name or label that says the time is taken (工期, 周期, 时限, 时效, 响应, 到达,
+    到场, 办理, 办结, 审批, 处置, 等候, 回复, 完成时间, 用时, 耗时…; a label ending in 后
+    or 内: 收到资金后15日), ``工期18个月`` reads "within 18 months", as ``18个月内`` does;
+    so does a figure in a 时效指标 row, unless its label makes it time provided over a
+    period (``每月20天``, ``全年365天``, ``累计200天``). A bare 时间 says neither: a
+    time given (培训时长, 志愿服务时长, 学时, 运行时间, 开放时间, 监测时间, 供电时间, 质保期,
+    服务天数) is one to reach.
 
     >>> from perftrack import parse_target
     >>> [
@@ -676,22 +715,24 @@ def _time_taken(indicator: Indicator, target: Comparison) -> bool:
     ...         ("急救到达现场时间", parse_target("15分钟")),
     ...         ("补助资金拨付", parse_target("收到资金后15日")),
     ...         ("志愿服务时长", parse_target("20小时")),
+    ...         ("水质监测时间", parse_target("365天")),
     ...         ("培训人数", parse_target("200人")),
     ...     )
     ... ]
-    [True, True, True, False, False]
+    [True, True, True, False, False, False]
     """
     if target.unit not in _DURATION_UNITS:
         return False
     name, label = indicator.name, target.label or ""
     if _TIME_GIVEN_RE.search(name) is not None or _TIME_GIVEN_RE.search(label) is not None:
         return False
-    return (
-        indicator.level2 == "时效指标"
-        or _TIME_TAKEN_RE.search(name) is not None
+    if (
+        _TIME_TAKEN_RE.search(name) is not None
         or _TIME_TAKEN_RE.search(label) is not None
-        or label.endswith("后")
-    )
+        or label.endswith(("后", "内"))
+    ):
+        return True
+    return indicator.level2 == "时效指标" and _TIME_PROVIDED_LABEL_RE.search(label) is None
 
 
 def _change_direction(target: Target | None, name: str) -> Direction | None:
@@ -835,7 +876,7 @@ class _Compared(NamedTuple):
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
     """Check a quantity against a comparison or range; None when units are incomparable."""
     factors = _factors(target.unit, quantity.unit)
-    if factors is None:
+    if factors is None or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name):
         return None
     target_factor, actual_factor = factors
     interval = _interval(quantity, actual_factor)
@@ -3844,20 +3885,30 @@ def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indica
     return evolve(indicator, target=paced)
 
 
-# A name of a share (合格率, 满意度, 占比): a bare 0.9 in its target is 90%. Not a
-# coefficient, an index or a ratio of two figures (基尼系数0.4, 容积率1.5, 流动比率),
-# nor a turnover (周转率 in 次); a rate of change (增长率) is left out by its sign.
+# A name of a share, a part of a whole in % (合格率, 达标率, 覆盖率, 满意度, 占比): a bare
+# 0.9 in its target is 90%. Not a coefficient, an index or a ratio of two figures
+# (基尼系数0.4, 容积率1.5, 流动比率), nor a rate that is no part of a whole: a count per
+# period (监测频率12次, 周转率 in 次), a rate per 1000 or 10万 of a population (出生率,
+# 死亡率, 发病率, 患病率, 生育率 in ‰), a price or a ratio (利率, 汇率, 税率, 倍率, 功率,
+# 效率); a rate of change (增长率) is left out by its sign.
 _SHARE_NAME_RE: Final = re.compile(r"(?:率|满意度|比例|占比|比重)$")
-_NO_SHARE_NAME_RE: Final = re.compile(r"系数|指数|比值|比率|容积率|周转率|倍数|弹性")
+_NO_SHARE_NAME_RE: Final = re.compile(
+    r"系数|指数|比值|比率|容积率|周转率|倍数|弹性|频率|出生率|死亡率|发病率|患病率|罹患率"
+    r"|生育率|(?<![净毛])利率|汇率|税率|倍率|功率|效率"
+)
 
 
 def _share_name(name: str) -> bool:
     """*name* is a share's, in % (…率, 满意度, 比例, 占比, 比重), not a rate of change.
 
+    Not a count per period (频率), a rate per 1000 or 10万 (出生率, 死亡率, 发病率,
+    患病率), a price or a ratio (利率, 汇率, 税率, 倍率, 功率, 效率, 周转率, 容积率):
+    their bare figures are no shares.
+
     >>> _share_name("服务对象满意度"), _share_name("验收合格率（%）"), _share_name("基尼系数")
     (True, True, False)
-    >>> _share_name("农民收入增长率")
-    False
+    >>> _share_name("农民收入增长率"), _share_name("监测频率"), _share_name("出生率")
+    (False, False, False)
     """
     bare = _NAME_TAIL_RE.sub("", name.strip())
     return (
@@ -4440,7 +4491,9 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
     """The execution rate a budget line is judged by (scoring.md §5).
 
     The recomputed rate, else the printed one when the amounts are missing; none
-    when both amounts are 0 (nothing to say, whatever rate is printed).
+    when both amounts are 0 (nothing to say, whatever rate is printed). A printed
+    rate of 1 or less without amounts is a share that lost its % format (``0.88``:
+    88%, ``1``: 100%), as it is beside amounts (``budget-rate-as-share``).
 
     Example:
         >>> line = BudgetLine(
@@ -4455,7 +4508,21 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
     """
     if (line.executed == 0 and _denominator(line)[0] == 0) or _signed(line):
         return None
-    return analysis.rate_recomputed if analysis.rate_recomputed is not None else line.rate
+    if analysis.rate_recomputed is not None:
+        return analysis.rate_recomputed
+    if _printed_share(line):
+        return line.rate.scaleb(2) if line.rate is not None else None
+    return line.rate
+
+
+def _printed_share(line: BudgetLine) -> bool:
+    """A printed rate of 1 or less, where no amounts recompute it: a share (0.88 is 88%).
+
+    A year's execution of 0.88 % (or 1 %) beside the points it scored is no reading
+    anyone means; the cell lost its % format, as a grid row's ``0.92`` under 满意度 did.
+    The caller knows the amounts give no rate.
+    """
+    return line.rate is not None and 0 < line.rate <= 1
 
 
 _AMOUNT_LABELS: Final = (
@@ -4681,6 +4748,24 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 f"“{role}”{said}为负数" + ("，执行率无意义" if signed else ""),
                 f"“{role}”: negative {said_en}" + ("; the rate means nothing" if signed else ""),
                 state.where_line(line, negatives[0][0]),
+            )
+        if (
+            recomputed is None
+            and not signed
+            and _printed_share(line)
+            and not (line.executed == 0 and denominator == 0)
+            and line.rate is not None
+        ):
+            # 0.88 with no amounts: the share the judged rate, the points and the
+            # schedule check read (judged_rate), said once
+            as_share = format(line.rate.scaleb(2), "f")
+            state.add(
+                "budget-rate-as-share",
+                Severity.INFO,
+                f"“{role}”填报执行率{line.rate}按比例计为{as_share}%（未填金额，无从核算）",
+                f"“{role}”: the printed rate {line.rate} is read as {as_share}% "
+                "(no amounts to check it)",
+                state.where_line(line, "rate"),
             )
         if denominator is not None and line.executed is not None and not signed:
             if denominator == 0 and line.executed != 0:
@@ -4997,10 +5082,7 @@ def _execution_rows(
         return
     whole = state.whole
     block = judged_rate(whole.line, whole.analysis) if whole is not None else None
-    allowed = None
-    if whole is not None and whole.analysis.rate_recomputed is not None:
-        denominator = _denominator(whole.line)[0]
-        allowed = None if denominator is None else _rate_allowed(whole.line, denominator)
+    whole_allowed = _line_allowed(whole.line) if whole is not None else None
     self_evaluation = table.kind is TableKind.SELF_EVALUATION
     if self_evaluation:
         bar: Decimal | None = state.policy.year_end_rate
@@ -5020,9 +5102,17 @@ def _execution_rows(
         shown = (
             _shown_quantity(indicator.actual, "%") if isinstance(indicator.actual, Quantity) else ""
         )
-        if allowed is not None and whole is not None and _rate_mismatch(rate, allowed):
-            computed = show(whole.analysis.rate_recomputed)
-            source = whole.line.source
+        # 财政资金执行率 is held to the 财政 line, 预算执行率 to the whole budget
+        held = _source_line(name, table.budget)
+        line: BudgetLine | None = None
+        allowed: tuple[Decimal, Decimal] | None = None
+        if held is None and whole is not None:
+            line, allowed = whole.line, whole_allowed
+        elif held:
+            line, allowed = held, _line_allowed(held)
+        if line is not None and allowed is not None and _rate_mismatch(rate, allowed):
+            computed = show(_analysis(line).rate_recomputed)
+            source = line.source
             state.add(
                 "budget-rate-mismatch",
                 Severity.WARNING,
@@ -5061,6 +5151,48 @@ def _execution_rows(
                     f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
                 ),
             )
+
+
+def _line_allowed(line: BudgetLine) -> tuple[Decimal, Decimal] | None:
+    """The rates the amounts of *line* allow, or None when they give no rate."""
+    denominator = _denominator(line)[0]
+    if denominator is None or denominator == 0 or _signed(line):
+        return None
+    return _rate_allowed(line, denominator)
+
+
+# The words of a funding source in a grid row's name (财政资金执行率, 中央资金执行率,
+# 其他资金执行率): the budget lines' words (vocabulary.BUDGET_ROLES) but the whole's and
+# 补助 (补助资金执行率 is the project's money).
+_SOURCE_WORDS: Final = tuple(
+    word for word, role in voc.BUDGET_ROLES if role != "total" and word != "补助"
+)
+
+
+def _source_line(name: str, lines: Sequence[BudgetLine]) -> BudgetLine | Literal[False] | None:
+    """The budget line a grid 执行率 row naming a funding source is held to.
+
+    None when the name names no source (预算执行率, 资金执行率, 项目资金执行率: the whole
+    budget's rate); the one line whose label holds every source word of the name
+    (财政资金执行率 and 其中：当年财政拨款); False when it names a source that no line, or
+    more than one, matches: then it is compared with nothing.
+
+    >>> from perftrack import BudgetLine, BudgetRole
+    >>> lines = [
+    ...     BudgetLine(BudgetRole.TOTAL, "年度资金总额"),
+    ...     BudgetLine(BudgetRole.APPROPRIATION, "其中：当年财政拨款"),
+    ... ]
+    >>> _source_line("预算执行率", lines) is None, _source_line("中央资金执行率", lines)
+    (True, False)
+    >>> _source_line("财政资金执行率", lines).source
+    '其中：当年财政拨款'
+    """
+    head = name.partition("执行率")[0]
+    words = [word for word in _SOURCE_WORDS if word in head]
+    if not words:
+        return None
+    found = [line for line in lines if all(word in line.source for word in words)]
+    return found[0] if len(found) == 1 else False
 
 
 def total_index(lines: Sequence[BudgetLine]) -> int | None:
@@ -5466,7 +5598,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if (
             isinstance(target, (Comparison, Range))
             and isinstance(indicator.actual, Quantity)
-            and _factors(target.unit, indicator.actual.unit) is None
+            and (
+                _factors(target.unit, indicator.actual.unit) is None
+                or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
+            )
             and not _share_of_work(indicator.actual, target)
         ):
             state.add(
@@ -6337,7 +6472,7 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
             return None  # 每周1次: no count in a year to score against
         target = _yearly(target, times)  # 每季度1次 with 3次: three quarters of 4
     factors = _factors(target.unit, quantity.unit)
-    if factors is None:
+    if factors is None or _per_100k_apart(target.unit, quantity.unit, indicator.name):
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = quantity.value * factors[1]

@@ -2503,9 +2503,16 @@ def _budget_year(builder: _Builder, row: _Row) -> int | None:
 @lru_cache(maxsize=4096)
 def _budget_column(label: str) -> str | None:
     for word, role in voc.BUDGET_COLUMNS:
-        if word in label:
+        if word in label and (word != "下达" or _ISSUED_AMOUNT_RE.search(label) is not None):
             return role
     return None
+
+
+# A 下达 header of an amount (已下达预算数, 下达金额, 下达资金, 已下达（万元）); not the
+# document, date or batch of the issue (资金下达文号, 资金下达时间, 下达日期, 下达批次).
+_ISSUED_AMOUNT_RE: Final = re.compile(
+    r"^(?!.*(?:文号|文件|时间|日期|批次|批文|文))[^（(]*下达(?:[^（(]*(?:数|额|资金)|\s*(?:[（(]|$))"
+)
 
 
 def _window_from_header(builder: _Builder, label: str, role: str | None = None) -> None:
