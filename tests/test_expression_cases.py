@@ -46,6 +46,7 @@ from perftrack import (
     parse_target,
     parse_value,
 )
+from perftrack.expressions._grammar import stage_done, stages_named
 
 SEED_CELLS = Path(__file__).resolve().parent.parent / "examples" / "seed-cells.txt"
 
@@ -3393,7 +3394,7 @@ STAGE_VALUES = [
 
 # parse8 M1: a floor and an aspiration beyond it in two clauses are the floor with the
 # aspiration as its note, as the bracket form; LOW: 力争, 确保, 争取 lead a figure in, no
-# label (确保 alone guarantees a floor)
+# label (regress19 W2: nor an operator, 确保95% reads as 95% does)
 ASPIRATION_TARGETS = [
     pytest.param("确保95%，力争98%", Comparison(Op.GE, Decimal(95), "%", note="力争98%"), "≥95(%)(力争98%)", id="p8m1-ensure-strive"),
     pytest.param("不低于90%，力争95%", Comparison(Op.GE, Decimal(90), "%", note="力争95%"), "≥90(%)(力争95%)", id="p8m1-floor-word"),
@@ -3417,7 +3418,7 @@ ASPIRATION_TARGETS = [
     pytest.param("力争达到95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p8low-strive-reach-no-label"),
     pytest.param("争取≥90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p8low-strive-for-no-label"),
     pytest.param("确保≥90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p8low-ensure-no-label"),
-    pytest.param("确保95%", Comparison(Op.GE, Decimal(95), "%"), "≥95(%)", id="p8low-ensure-is-a-floor"),
+    pytest.param("确保95%", Comparison(Op.EQ, Decimal(95), "%"), "=95(%)", id="p8low-ensure-reads-as-the-figure"),
     pytest.param("确保不低于90%", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="p8low-ensure-floor-word"),
     pytest.param("确保5个以内", Comparison(Op.LE, Decimal(5), "个"), "≤5(个)", id="p8low-ensure-yields-to-suffix"),
     # a longer label keeps its words (力争增长 is a change a target plans)
@@ -4132,3 +4133,323 @@ def test_e2e15_gradual_degree_value(text, expected, canonical):
     _check(parse_value(text), expected, canonical, text)
     assert parse_value(canonical) == expected
     assert str(parse_value(canonical)) == canonical
+
+
+# regress19 W1: only the stage nouns of works are stages (主体工程, 一期工程, 土建, 基础工程,
+# 征地拆迁, 地基, 桩基, 土方); the same characters before another noun name other work,
+# whose status they state, as before parse8. Every phase done, from the first, is done.
+R19_STAGE_VALUES = [
+    pytest.param(
+        "基础测绘已完成",
+        StatusValue(Status.DONE, "基础测绘已完成"),
+        "基础测绘已完成",
+        id="r19w1-basic-surveying",
+    ),
+    pytest.param(
+        "基础数据已完成",
+        StatusValue(Status.DONE, "基础数据已完成"),
+        "基础数据已完成",
+        id="r19w1-basic-data",
+    ),
+    pytest.param(
+        "基础研究已完成",
+        StatusValue(Status.DONE, "基础研究已完成"),
+        "基础研究已完成",
+        id="r19w1-basic-research",
+    ),
+    pytest.param(
+        "主体责任已落实到位",
+        StatusValue(Status.DONE, "主体责任已落实到位"),
+        "主体责任已落实到位",
+        id="r19w1-responsibility",
+    ),
+    pytest.param(
+        "土建招标已完成",
+        StatusValue(Status.DONE, "土建招标已完成"),
+        "土建招标已完成",
+        id="r19w1-civil-tender",
+    ),
+    pytest.param(
+        "一期培训已完成",
+        StatusValue(Status.DONE, "一期培训已完成"),
+        "一期培训已完成",
+        id="r19w1-first-training",
+    ),
+    pytest.param(
+        "首期培训已完成",
+        StatusValue(Status.DONE, "首期培训已完成"),
+        "首期培训已完成",
+        id="r19w1-first-cohort",
+    ),
+    pytest.param(
+        "征地补偿已完成",
+        StatusValue(Status.DONE, "征地补偿已完成"),
+        "征地补偿已完成",
+        id="r19w1-compensation",
+    ),
+    pytest.param(
+        "2024年6月主体责任落实到位",
+        DateValue(2024, 6, None, Status.DONE),
+        "已于2024年6月完成",
+        id="r19w1-dated-responsibility",
+    ),
+    pytest.param(
+        "2024年5月土建招标完成",
+        TextValue("2024年5月土建招标完成"),
+        "2024年5月土建招标完成",
+        id="r19w1-dated-tender-is-a-step",
+    ),
+    # the stage nouns stay stages
+    pytest.param(
+        "一期项目已完成", TextValue("一期项目已完成"), "一期项目已完成", id="r19w1-phase-project"
+    ),
+    pytest.param(
+        "土方工程已完成", TextValue("土方工程已完成"), "土方工程已完成", id="r19w1-earthworks"
+    ),
+    pytest.param(
+        "2024年8月桩基完工",
+        TextValue("2024年8月桩基完工"),
+        "2024年8月桩基完工",
+        id="r19w1-dated-piles",
+    ),
+    pytest.param(
+        "2024年9月完成基础施工",
+        TextValue("2024年9月完成基础施工"),
+        "2024年9月完成基础施工",
+        id="r19w1-dated-foundation",
+    ),
+    # every phase done, from the first: the whole works
+    pytest.param(
+        "一期项目已完成，二期项目已完成",
+        StatusValue(Status.DONE, "一期项目已完成,二期项目已完成"),
+        "一期项目已完成,二期项目已完成",
+        id="r19w1-every-phase",
+    ),
+    pytest.param(
+        "一期工程已完工;二期工程已完工",
+        StatusValue(Status.DONE, "一期工程已完工;二期工程已完工"),
+        "一期工程已完工;二期工程已完工",
+        id="r19w1-every-phase-semicolon",
+    ),
+    pytest.param(
+        "二期已完工，三期已完工",
+        TextValue("二期已完工,三期已完工"),
+        "二期已完工,三期已完工",
+        id="r19w1-later-phases-only",
+    ),
+    pytest.param(
+        "一期已完工，一期已验收",
+        TextValue("一期已完工,一期已验收"),
+        "一期已完工,一期已验收",
+        id="r19w1-one-phase-twice",
+    ),
+    pytest.param(
+        "一期已完工，二期未完工",
+        StatusValue(Status.NOT_DONE, "一期已完工,二期未完工"),
+        "一期已完工,二期未完工",
+        id="r19w1-second-phase-not-done",
+    ),
+]
+
+# regress19 W5: an opening verb ends its phrase (or precedes a word of the works serving);
+# a part of the works opened, or a step towards the opening, is no opening
+R19_OPENED_VALUES = [
+    pytest.param(
+        "2024年9月半幅通车",
+        TextValue("2024年9月半幅通车"),
+        "2024年9月半幅通车",
+        id="r19w5-half-open",
+    ),
+    pytest.param(
+        "2024年9月局部通水",
+        TextValue("2024年9月局部通水"),
+        "2024年9月局部通水",
+        id="r19w5-part-water",
+    ),
+    pytest.param(
+        "2024年6月挂牌督办",
+        TextValue("2024年6月挂牌督办"),
+        "2024年6月挂牌督办",
+        id="r19w5-supervision",
+    ),
+    pytest.param(
+        "2024年6月并网调试",
+        TextValue("2024年6月并网调试"),
+        "2024年6月并网调试",
+        id="r19w5-commissioning",
+    ),
+    pytest.param(
+        "2024年3月开业指导",
+        TextValue("2024年3月开业指导"),
+        "2024年3月开业指导",
+        id="r19w5-inside-a-word",
+    ),
+    pytest.param("已半幅通车", TextValue("已半幅通车"), "已半幅通车", id="r19w5-status-half-open"),
+    pytest.param(
+        "2024年10月通车运行",
+        DateValue(2024, 10, None, Status.DONE),
+        "已于2024年10月完成",
+        id="r19w5-open-and-run",
+    ),
+    pytest.param(
+        "2024年9月通气点火",
+        DateValue(2024, 9, None, Status.DONE),
+        "已于2024年9月完成",
+        id="r19w5-gas-lit",
+    ),
+    pytest.param(
+        "2024年7月挂牌成立",
+        DateValue(2024, 7, None, Status.DONE),
+        "已于2024年7月完成",
+        id="r19w5-plaque-founded",
+    ),
+    pytest.param(
+        "2024年6月并网发电",
+        DateValue(2024, 6, None, Status.DONE),
+        "已于2024年6月完成",
+        id="r19w5-grid-power",
+    ),
+    # the date remark rule: a part of the work, or a remark naming more of it than the date
+    pytest.param(
+        "5月完成首批（原定6月完成全部）",
+        TextValue("5月完成首批(原定6月完成全部)"),
+        "5月完成首批(原定6月完成全部)",
+        id="r19w5-first-batch",
+    ),
+    pytest.param(
+        "5月完成第一批（原定6月）",
+        TextValue("5月完成第一批(原定6月)"),
+        "5月完成第一批(原定6月)",
+        id="r19w5-batch-one",
+    ),
+    pytest.param(
+        "5月完成安装（原定6月全部完成）",
+        TextValue("5月完成安装(原定6月全部完成)"),
+        "5月完成安装(原定6月全部完成)",
+        id="r19w5-larger-scope",
+    ),
+    pytest.param(
+        "5月完成（原定6月全部完成）",
+        DateValue(2024, 5, None, Status.DONE),
+        "已于2024年5月完成",
+        id="r19w5-bare-done-early",
+    ),
+    pytest.param(
+        "9月完成（原定6月）",
+        DateValue(2024, 9, None, Status.DONE),
+        "已于2024年9月完成",
+        id="r19w5-plan-remark-kept",
+    ),
+]
+
+# regress19 W2: 确保 before a bare figure reads as the figure alone (a zero target, a time
+# limit, a rate whose direction the name gives); a floor or ceiling is what the cell says
+R19_ENSURE_TARGETS = [
+    pytest.param("确保0起", Comparison(Op.EQ, Decimal(0), "起"), "=0(起)", id="r19w2-zero-count"),
+    pytest.param("确保0例", Comparison(Op.EQ, Decimal(0), "例"), "=0(例)", id="r19w2-zero-cases"),
+    pytest.param("确保0", Comparison(Op.EQ, Decimal(0)), "=0", id="r19w2-zero"),
+    pytest.param(
+        "确保3个工作日",
+        Comparison(Op.EQ, Decimal(3), "个工作日"),
+        "=3(个工作日)",
+        id="r19w2-time-limit",
+    ),
+    pytest.param(
+        "确保3个工作日内",
+        Comparison(Op.LE, Decimal(3), "个工作日"),
+        "≤3(个工作日)",
+        id="r19w2-time-limit-within",
+    ),
+    pytest.param("确保5%", Comparison(Op.EQ, Decimal(5), "%"), "=5(%)", id="r19w2-rate"),
+    pytest.param("确保500人", Comparison(Op.EQ, Decimal(500), "人"), "=500(人)", id="r19w2-count"),
+    pytest.param(
+        "确保90%以上", Comparison(Op.GE, Decimal(90), "%"), "≥90(%)", id="r19w2-floor-said"
+    ),
+    # beside an aspiration the guaranteed figure is a floor (a ceiling below it)
+    pytest.param(
+        "确保95%，力争98%",
+        Comparison(Op.GE, Decimal(95), "%", note="力争98%"),
+        "≥95(%)(力争98%)",
+        id="r19w2-with-aspiration",
+    ),
+    pytest.param(
+        "确保5%，力争3%",
+        Comparison(Op.LE, Decimal(5), "%", note="力争3%"),
+        "≤5(%)(力争3%)",
+        id="r19w2-ceiling-with-aspiration",
+    ),
+    pytest.param(
+        "95%，力争98%",
+        Comparison(Op.GE, Decimal(95), "%", note="力争98%"),
+        "≥95(%)(力争98%)",
+        id="r19w2-bare-with-aspiration",
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE, [*R19_STAGE_VALUES, *R19_OPENED_VALUES])
+def test_regress19_value(text, expected, canonical):
+    _check(parse_value(text, year=2024), expected, canonical, text)
+    assert parse_value(canonical, year=2024) == expected  # the canonical text reads back
+    assert str(parse_value(canonical, year=2024)) == canonical
+
+
+@pytest.mark.parametrize(CASE, R19_ENSURE_TARGETS)
+def test_regress19_target(text, expected, canonical):
+    _check(parse_target(text), expected, canonical, text)
+    assert parse_target(canonical) == expected  # the canonical text reads back
+    assert str(parse_target(canonical)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "stages", "value"),
+    [
+        ("主体工程已完工", {"主体"}, StatusValue(Status.DONE, "主体工程已完工")),
+        ("主体已建成", {"主体"}, StatusValue(Status.DONE, "主体已建成")),
+        ("2024年11月主体完工", {"主体"}, DateValue(2024, 11, None, Status.DONE)),
+        ("2024年8月桩基完工", {"桩基"}, DateValue(2024, 8, None, Status.DONE)),
+        ("土方工程已完成", {"土方"}, StatusValue(Status.DONE, "土方工程已完成")),
+        ("征地拆迁已完成", {"征地", "拆迁"}, StatusValue(Status.DONE, "征地拆迁已完成")),
+        ("一期工程已完工", {"一期"}, StatusValue(Status.DONE, "一期工程已完工")),
+        ("首期工程已完工", {"一期"}, StatusValue(Status.DONE, "首期工程已完工")),
+        ("已完成初步验收", {"初步验收"}, StatusValue(Status.DONE, "已完成初步验收")),
+        ("2024年11月通过初步验收", {"初步验收"}, DateValue(2024, 11, None, Status.DONE)),
+        ("已完成隐蔽工程验收", {"隐蔽验收"}, StatusValue(Status.DONE, "已完成隐蔽工程验收")),
+        ("2024年8月28日主体封顶", {"主体", "封顶"}, DateValue(2024, 8, 28, Status.DONE)),
+        # not done, or no stage: None
+        ("主体工程正在施工", None, None),
+        ("一期未完工", None, None),
+        ("主体工程已完工待验收", None, None),
+        ("一期培训已完成", None, None),
+        ("已完成竣工验收", None, None),
+        ("2024年11月主体", None, None),
+    ],
+)
+def test_regress19_stage_done(text, stages, value):
+    found = stage_done(text, 2024)
+    if value is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found[0] == frozenset(stages)
+    assert found[1] == value
+    assert found[1].text == text  # the whole cell stays its text
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("2024年10月底前主体完工", {"主体"}),
+        ("2024年6月底前完成征地拆迁", {"征地", "拆迁"}),
+        ("2024年12月底前完成一期工程建设", {"一期"}),
+        ("2024年9月底前完成桩基施工", {"桩基"}),
+        ("2024年12月底前完成初步验收", {"初步验收"}),
+        ("主体工程完工时间", {"主体"}),
+        ("2024年6月底前完成第一期培训", set()),
+        ("2024年6月底前完成土建招标", set()),
+        ("2024年12月底前竣工验收", set()),
+        ("主体责任落实", set()),
+    ],
+)
+def test_regress19_stages_named(text, stages):
+    assert stages_named(text) == frozenset(stages)

@@ -2495,6 +2495,256 @@ STEP_SHAPES = [
     ),
 ]
 
+# regress19 W1: a stage of the works done (主体工程已完工, 2024年11月主体完工, 已完成初步验收) is
+# text to the value language; against a target that names that same stage, or under an
+# indicator named for it with a target that names no work of its own, it is the target
+# reached (done, or on its date). Against the whole works (竣工验收), or another stage, it
+# stays unknown.
+STAGES = [
+    case(
+        "2023年10月底前主体完工",
+        "主体工程已完工",
+        "met",
+        fragment="已完成",
+        month=12,
+        name="主体工程完工时间",
+        id="r19-stage-main",
+    ),
+    case(
+        "2023年11月底前主体完工",
+        "2023年11月主体完工",
+        "met",
+        fragment="未晚于截止日期2023-11-30",
+        month=12,
+        name="主体完工时间",
+        id="r19-stage-dated",
+    ),
+    case(
+        "2023年11月底前主体完工",
+        "2023年12月主体完工",
+        "not_met",
+        fragment="晚于截止日期2023-11-30",
+        month=12,
+        name="主体完工时间",
+        id="r19-stage-dated-late",
+    ),
+    case(
+        "2023年9月底前完成桩基施工",
+        "2023年8月桩基完工",
+        "met",
+        month=12,
+        name="桩基施工完成时间",
+        id="r19-stage-piles",
+    ),
+    case(
+        "2023年8月底前完成土方工程",
+        "土方工程已完成",
+        "met",
+        month=12,
+        name="土方工程完成时间",
+        id="r19-stage-earthworks",
+    ),
+    case(
+        "2023年6月底前完成征地拆迁",
+        "征地拆迁已完成",
+        "met",
+        month=12,
+        name="征地拆迁完成时间",
+        id="r19-stage-land",
+    ),
+    case(
+        "2023年12月底前完成初步验收",
+        "已完成初步验收",
+        "met",
+        month=12,
+        name="初步验收时间",
+        id="r19-stage-preliminary",
+    ),
+    case(
+        "2023年12月底前完成初步验收",
+        "2023年11月通过初步验收",
+        "met",
+        month=12,
+        name="初步验收时间",
+        id="r19-stage-preliminary-dated",
+    ),
+    case(
+        "2023年12月底前完成一期工程建设",
+        "一期工程已完工",
+        "met",
+        month=12,
+        name="一期工程完工时间",
+        id="r19-stage-phase-descriptive",
+    ),
+    case(
+        "2023年10月底前完成",
+        "主体工程已完工",
+        "met",
+        month=12,
+        name="主体工程完工时间",
+        id="r19-stage-named-by-indicator",
+    ),
+    case(
+        "按期完成",
+        "主体工程已完工",
+        "met",
+        month=12,
+        name="主体工程完工",
+        id="r19-stage-qualitative",
+    ),
+    # the whole works, or another stage: unknown as before
+    case(
+        "2023年12月底前竣工验收",
+        "主体工程已完工",
+        "unknown",
+        fragment="无法判断",
+        month=12,
+        name="项目完工时间",
+        id="r19-stage-vs-whole",
+    ),
+    case(
+        "2023年12月底前竣工验收",
+        "主体工程已完工",
+        "unknown",
+        month=12,
+        name="主体工程完工时间",
+        id="r19-stage-name-vs-whole-target",
+    ),
+    case(
+        "2023年12月底前建成",
+        "2023年11月主体完工",
+        "unknown",
+        month=12,
+        name="主体工程",
+        id="r19-stage-dated-vs-built",
+    ),
+    case(
+        "2023年12月底前完成征地拆迁",
+        "征地已完成",
+        "unknown",
+        month=12,
+        name="征地拆迁",
+        id="r19-stage-half-of-it",
+    ),
+    case(
+        "2023年12月底前主体完工",
+        "一期工程已完工",
+        "unknown",
+        month=12,
+        name="工程进度",
+        id="r19-stage-another",
+    ),
+    case(
+        "2023年12月底前主体完工并竣工验收",
+        "主体工程已完工",
+        "unknown",
+        month=12,
+        name="工程进度",
+        id="r19-stage-and-whole",
+    ),
+    case(
+        "2023年12月底前完成",
+        "主体工程正在施工",
+        "not_met",
+        month=12,
+        name="主体工程完工时间",
+        id="r19-stage-under-way",
+    ),
+    # not stages: done as before parse8
+    case(
+        "2023年12月底前完成",
+        "基础测绘已完成",
+        "met",
+        month=12,
+        name="基础测绘任务完成时间",
+        id="r19-not-stage-surveying",
+    ),
+    case(
+        "2023年6月底前完成土建招标",
+        "土建招标已完成",
+        "met",
+        month=12,
+        name="土建招标",
+        id="r19-not-stage-tender",
+    ),
+    case(
+        "2023年12月底前完成",
+        "主体责任已落实到位",
+        "met",
+        month=12,
+        name="主体责任落实",
+        id="r19-not-stage-duty",
+    ),
+    case(
+        "2023年12月底前完成",
+        "一期项目已完成，二期项目已完成",
+        "met",
+        month=12,
+        name="项目完成时间",
+        id="r19-every-phase",
+    ),
+    # regress19 W2: 确保 before a bare figure reads as the figure alone
+    case("确保0起", "2起", "not_met", month=12, name="安全生产事故", id="r19-ensure-zero"),
+    case(
+        "确保3个工作日",
+        "5个工作日",
+        "not_met",
+        month=12,
+        name="办结时限",
+        level2="时效指标",
+        id="r19-ensure-time-limit",
+    ),
+    case(
+        "确保95%，力争98%",
+        "93%",
+        "not_met",
+        month=12,
+        name="合格率",
+        id="r19-ensure-with-aspiration",
+    ),
+    # regress19 W5: a part opened, or a step towards the opening, is no opening
+    case(
+        "2023年10月底前建成通车",
+        "2023年9月半幅通车",
+        "unknown",
+        month=12,
+        name="道路通车时间",
+        id="r19-half-open",
+    ),
+    case(
+        "2023年12月底前完成整改",
+        "2023年6月挂牌督办",
+        "unknown",
+        month=12,
+        name="隐患整改",
+        id="r19-supervision",
+    ),
+    case(
+        "2023年6月底前并网发电",
+        "2023年6月并网调试",
+        "unknown",
+        month=12,
+        name="电站建设",
+        id="r19-commissioning",
+    ),
+    case(
+        "2023年3月底前完成",
+        "2023年3月开业指导",
+        "unknown",
+        month=12,
+        name="开工",
+        id="r19-inside-a-word",
+    ),
+    case(
+        "2023年6月底前完成",
+        "5月完成首批（原定6月完成全部）",
+        "unknown",
+        month=12,
+        name="项目完成时间",
+        id="r19-first-batch",
+    ),
+]
+
 
 def column_percent(text: str, *, target: bool = False) -> Any:
     """A cell read under a 单位 column of ``%``: the cell's text, the column's unit."""
@@ -3291,6 +3541,7 @@ BASICALLY = [
         *MILESTONES,
         *TIME_PROGRESS_TARGETS,
         *STEP_SHAPES,
+        *STAGES,
         *SHARES_WRITTEN,
         *REASON_FIGURES,
         *TARGET_FORM_ACTUALS,
@@ -4450,6 +4701,27 @@ def test_a_date_after_the_year_in_a_self_evaluation_is_a_fact(
     row = indicator("补贴资金兑付时间", "2024年12月底前", actual, year=2023)
     verdict = verdict_of(row, period=(2023, 1, 2023, 12), kind=kind, policy=policy)
     assert verdict.attainment.value == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "passed"),
+    [
+        ("主体工程已完工", None),
+        ("2023年10月主体完工", None),
+        ("2023年11月20日主体完工", "“主体完工时间”截止日期2023-10-31已到，结果为逾期完成"),
+        ("主体工程正在施工", "“主体完工时间”截止日期2023-10-31已到，结果为未完成"),
+    ],
+)
+def test_a_deadline_met_by_its_stage_is_not_passed(actual: str, passed: str | None) -> None:
+    """regress19 W1: a stage done on time raises no deadline-passed, a late one is 逾期完成."""
+    card = score(
+        tracking_table(
+            [indicator("主体完工时间", "2023年10月底前主体完工", actual, level2="时效指标")],
+            period=(YEAR, 1, YEAR, 12),
+        )
+    )
+    messages = [f.message for f in card.findings if f.id == "deadline-passed"]
+    assert messages == ([] if passed is None else [passed])
 
 
 @pytest.mark.parametrize(

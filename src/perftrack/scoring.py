@@ -42,8 +42,8 @@ from perftrack.expressions import (
     Value,
     parse_value,
 )
-from perftrack.expressions._dates import match_dated_phrase
-from perftrack.expressions._grammar import works_counted
+from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
+from perftrack.expressions._grammar import stage_done, stages_named, works_counted
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
@@ -1686,7 +1686,11 @@ def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | R
 
 def _late_or(indicator: Indicator, verdict: Verdict, year: int | None) -> str:
     """What a passed deadline's result is called: 逾期完成 for work done late."""
-    actual = _step_done(indicator.actual, indicator, year) or indicator.actual
+    actual = (
+        _step_done(indicator.actual, indicator, year)
+        or _stage_done(indicator.actual, indicator.target, indicator, year)
+        or indicator.actual
+    )
     if verdict.attainment is Attainment.NOT_MET and (
         (
             isinstance(actual, DateValue)
@@ -1983,6 +1987,55 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
         else:
             return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
     return found
+
+
+# What a target says of the whole works beyond its stages (2024年12月底前竣工验收,
+# 主体完工并竣工验收): under such a target no stage done is the target.
+_WHOLE_WORKS_RE: Final = re.compile(
+    "竣工|建成|验收|投入使用|投用|交付|通车|运营|投产|整体|全部|全面"
+)
+_STAGE_ACCEPTANCE_RE: Final = re.compile(STAGE_ACCEPTANCE_PATTERN)
+_STAGE_TARGETS: Final = (Deadline, PeriodTarget, Descriptive, QualitativeTarget)
+
+
+def _stage_done(
+    actual: Value | None, target: Target | None, indicator: Indicator, year: int | None
+) -> Value | None:
+    """The actual as the stage the target is for reads it (§3 rule 4), or None.
+
+    The value language reads a stage of the works done (``主体工程已完工``,
+    ``2024年11月主体完工``, ``已完成初步验收``) as text: it is no completion of the whole
+    works. When the target names that same stage (``2024年10月底前主体完工``,
+    ``完成初步验收``), or names no work of its own under an indicator named for the stage
+    (``主体工程完工时间`` with ``2024年10月底前完成``), the stage done is the target
+    reached: done, or done on its date. A stage against a target of the whole works
+    (``2024年12月底前竣工验收``), or another stage, stays as it was read.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator("主体完工时间")
+        >>> _stage_done(
+        ...     parse_value("2024年11月主体完工"), parse_target("2024年11月底前主体完工"), row, 2024
+        ... ).month
+        11
+        >>> _stage_done(
+        ...     parse_value("主体工程已完工"), parse_target("2024年12月底前竣工验收"), row, 2024
+        ... ) is None
+        True
+    """
+    if not isinstance(actual, TextValue) or not isinstance(target, _STAGE_TARGETS):
+        return None
+    staged = stage_done(actual.description, year)
+    if staged is None:
+        return None
+    stages, value = staged
+    wanted = _text(target)
+    if _WHOLE_WORKS_RE.search(_STAGE_ACCEPTANCE_RE.sub("", wanted)) is not None:
+        return None
+    named = stages_named(wanted) or stages_named(indicator.name)
+    if stages != named:
+        return None
+    return evolve(value, text=actual.text or value.text)
 
 
 def _a_step_done(phrase: str, words: tuple[str, ...], named: str) -> bool:
@@ -3198,6 +3251,9 @@ def _normal(text: str) -> str:
 
 
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    if isinstance(actual, TextValue):
+        # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
+        actual = _stage_done(actual, target, ctx.indicator, ctx.year) or actual
     outcome = _judge_plainly(target, actual, ctx)
     if (
         outcome.attainment is Attainment.UNKNOWN

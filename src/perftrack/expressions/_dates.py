@@ -121,9 +121,33 @@ _WORK_DONE_RE: Final = re.compile(
 # 贯通 and 下闸蓄水 name a structure finished, not the works (see _NOT_COMPLETED_RE), and
 # 试运行 the start of a trial run; after 前 these words restate a deadline, as 上线 does.
 _OPENED_WORDS: Final = "通车|通水|通电|通气|并网|投产|开馆|开园|开业|入住|投入运营|投运|启用|挂牌"
+# An opening verb counts only where it ends the phrase, alone or before a word of the works
+# serving (通车运行, 并网发电, 挂牌成立): before anything else it names a step towards the
+# opening (并网调试, 挂牌督办, 开业指导), not the opening.
+_OPENED_AFTER: Final = "运行|使用|运营|营业|发电|点火|成立"
 _COMPLETION_RE: Final = re.compile(
-    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达|{_OPENED_WORDS}"
+    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达"
+    f"|(?:{_OPENED_WORDS})(?:{_OPENED_AFTER})?$"
 )
+# A stage of the works (主体工程, 一期工程, 土建, 基础工程, 征地拆迁, 地基, 桩基, 土方): its
+# noun, then its status or a word of works (主体工程已完工, 2024年11月主体完工, 完成一期工程
+# 建设, 桩基施工). Before another noun the same characters name something else, which is
+# no stage: 主体责任, 土建招标, 一期培训, 首期培训, 基础测绘, 基础数据, 征地补偿, 拆迁安置房.
+STAGE_NOUNS: Final = (
+    "主体(?:工程|结构)?|[一二三四五首]期(?:工程|项目)?|土建(?:工程)?|基础(?:工程|施工)"
+    "|征地拆迁|征地|拆迁|地基(?:基础|处理|工程)?|桩基(?:工程|施工)?|土方(?:工程|开挖|施工)?"
+)
+_STAGE_FOLLOWERS: Final = (
+    "完工|完成|竣工|建成|建设|施工|封顶|合龙|合拢|贯通|开挖|验收|基本|部分|工程"
+    "|已|均|全|未|尚|暂|正|仍|还|及|和|与|、|,|;|$"
+)
+STAGE_PATTERN: Final = f"(?:{STAGE_NOUNS})(?={_STAGE_FOLLOWERS})"
+# The milestones of a structure: topped out, a span closed, a tunnel holed through, a dam
+# starting to fill.
+STAGE_EVENT_PATTERN: Final = "封顶|合龙|合拢|贯通|蓄水"
+# An acceptance before the final one (初步验收, 预验收, 中间验收, 隐蔽工程验收, 分部分项验收,
+# 阶段性验收).
+STAGE_ACCEPTANCE_PATTERN: Final = "(?:初步|预|中间|隐蔽|分部分项|分部|分项|阶段性?)(?:工程)?验收"
 # … and does not say that it is not, not yet, partly or only begun (2024年9月未拨付,
 # 验收中, 部分完成, 开始发放, 待验收), or name a part of the month (下旬完成, 月初), which
 # a date value has no field for. A Chinese numeral may start a count
@@ -139,9 +163,10 @@ _NOT_COMPLETED_RE: Final = re.compile(
     # a stage or a part of the works (2024年11月主体完工, 2024年8月28日封顶, 2024年9月10日
     # 合龙, 2024年6月下闸蓄水) or an acceptance before the final one (2024年11月通过初步验收):
     # done then, but no completion of the whole works (主体工程已完工 is none either)
-    "|主体|[一二三四五首]期|土建|基础(?!设施|建设)|征地|拆迁|地基|桩基|土方"
-    "|封顶|合龙|合拢|贯通|蓄水"
-    "|初步|(?:预|中间|隐蔽|分部|分项|阶段性?)(?:工程)?验收"
+    f"|{STAGE_PATTERN}|{STAGE_EVENT_PATTERN}"
+    f"|初步|{STAGE_ACCEPTANCE_PATTERN}"
+    # part of the works opened (2024年9月半幅通车, 局部通水): no opening of the whole
+    "|半幅|单幅|局部|分段"
     # a trial opening (2025年1月试投产, 试运营): begun on trial, as 试运行 is
     "|试(?:投产|运营|营业|生产|通车|通水|开馆|开园|开业)"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
 
 from attrs import evolve
@@ -18,6 +19,9 @@ from attrs import evolve
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack.expressions._dates import (
+    STAGE_ACCEPTANCE_PATTERN,
+    STAGE_EVENT_PATTERN,
+    STAGE_PATTERN,
     DateMatch,
     dated_lead_in,
     match_date_value,
@@ -406,8 +410,9 @@ _DONE_RE: Final = re.compile(
     r"(?:完成|完工|竣工|办结|落实|到位|发放|验收|建成|达成|实现|拨付|支付|兑现|兑付|交付|结算|完毕"
     # 已建成投入使用, 已投用, 已上线试运行: in use (a trial run is use), done
     r"|投入使用|投用|上线(?:并?试运行)?"
-    # 已通车, 已建成通车, 已并网发电, 已投产: the works opened to their use (not on trial)
-    r"|(?<!试)(?:通车|通水|并网(?:发电)?|投产|投入运营|投运)"
+    # 已通车, 已建成通车, 已并网发电, 已投产: the works opened to their use (not on trial,
+    # nor a part of them: 已半幅通车, 已局部通水)
+    r"|(?<!试)(?<!半幅)(?<!单幅)(?<!局部)(?<!部分)(?:通车|通水|并网(?:发电)?|投产|投入运营|投运)"
     # 已印发, 已出台实施, 已下发: a document issued (but see _EARLY_ISSUE_RE); not 下达,
     # which after a timeliness word (已及时下达) is that word
     r"|(?:印发|出台|发布|下发)(?:实施)?)"
@@ -1085,10 +1090,10 @@ def _prefix(
         else:
             bound = Bound.MORE_THAN
     if label is not None and role == "target" and label in _PROMISE_LEAD_INS:
-        # 力争95%, 确保≥90%: the promise says nothing the figure does not, but that the
-        # figure 确保 guarantees is a floor (确保95% is ≥95)
-        if op is None and label == "确保":
-            op = Op.GE
+        # 力争95%, 确保95%, 确保≥90%: the promise says nothing the figure does not, so the
+        # figure reads as it would alone (确保0起 is the zero target =0, 确保3个工作日 the time
+        # limit, 确保5% a rate whose direction the indicator's name gives); a floor is
+        # what the cell says (确保≥90%, 确保90%以上, 确保95%,力争98%)
         label = None
     if label is not None and label in _BOUND_LIKE_WORDS:  # one look-up for most labels
         if op is not None and _same_bound(label, op, role):
@@ -2672,6 +2677,10 @@ def _floor_and_aspiration(norm: Normalized) -> Comparison | None:
         or aim.unit not in (None, base.unit)
     ):
         return None
+    if base.op is Op.EQ and aim.value != base.value:
+        # 确保95%,力争98%: the figure guaranteed beside one aimed at beyond it is a floor
+        # (a ceiling below: 确保5%,力争3%), whatever the bare figure alone would be
+        base = evolve(base, op=Op.GE if aim.value > base.value else Op.LE)
     result = evolve(base, note=aspiration, text=norm.raw)
     return result if _target_number(str(result)) == result else None
 
@@ -3503,15 +3512,12 @@ def _acceptance_pending(done: Status | None, rest: str) -> bool:
 
 # A stage or a part of the works as the subject of a status (主体工程已完工, 一期已完工,
 # 土建工程已完工, 征地拆迁已完成): done, it says nothing of the whole task, as 已完成主体工程
-# does not. 基础设施 and 基础建设 are the whole works, no foundation.
-_STAGE_SUBJECT_RE: Final = re.compile(
-    "主体|[一二三四五首]期|土建|基础(?!设施|建设)|征地|拆迁|地基|桩基|土方"
-)
+# does not. Only the stage nouns of works count: 主体责任, 土建招标, 一期培训, 基础测绘 and
+# 基础数据 name other work, whose status they state (see STAGE_PATTERN).
+_STAGE_SUBJECT_RE: Final = re.compile(STAGE_PATTERN)
 # An acceptance before the final one (初步验收, 预验收, 中间验收, 隐蔽工程验收, 分部分项验收,
 # 阶段性验收): done, it is a step of the works, no completion of them.
-_STAGE_ACCEPTANCE_RE: Final = re.compile(
-    "(?:初步|预|中间|隐蔽|分部分项|分部|分项|阶段性?)(?:工程)?验收"
-)
+_STAGE_ACCEPTANCE_RE: Final = re.compile(STAGE_ACCEPTANCE_PATTERN)
 
 
 def _status_of(text: str) -> Status | None:
@@ -3945,9 +3951,54 @@ _DATE_REMARK_RE: Final = re.compile(
     r"(?:原定|原计划|(?:较|比)原?计划)[^,;。()]{1,16}|(?:因|由于)[\u3400-\u9fff]{2,20}"
 )
 _LATE_IN_REMARK_RE: Final = re.compile("逾期|延期|超期|滞后|推迟|延迟|拖期|拖延|未|没")
+# A date of a part of the work (5月完成首批, 第一批, 部分, 一期), or a remark naming more than
+# the date's work did (5月完成安装(原定6月完成全部), 全面, 整体): the date is not that of
+# the whole work. After a bare word of completion (5月完成(原定6月全部完成)) the remark's
+# scope is the date's own.
+_PART_OF_WORK_RE: Final = re.compile(
+    "首批|第[一二三四五六七八九十0-9]+批|头批|部分|分批|[一二三四五首]期|阶段"
+)
+_LARGER_SCOPE_RE: Final = re.compile("全部|全面|整体|所有|其余|剩余")
+_BARE_DONE_TAILS: Final = ("完成", "完工", "竣工", "建成", "办结", "完毕")
+
+
+def _date_of_part(head: str, remark: str) -> bool:
+    """Whether a dated *head* with its *remark* dates a part of the work only."""
+    if _PART_OF_WORK_RE.search(head) is not None:
+        return True  # 5月完成首批(原定6月): the first batch only
+    return _LARGER_SCOPE_RE.search(remark) is not None and not head.endswith(_BARE_DONE_TAILS)
+
+
 # A clause of what is still to come (已竣工,待验收): at most partial.
 _PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
 _LONGEST_REMARKED_VALUE: Final = 40
+
+
+# A phase of the works done, alone in its clause: 一期项目已完成, 二期工程已完工.
+_PHASE_DONE_RE: Final = re.compile(
+    "(?:项目|工程)?(?P<phase>[一二三四五首])期(?:工程|项目)?(?P<rest>已.+)"
+)
+
+
+def _phases_done(*clauses: str) -> bool:
+    """Whether *clauses* state every phase done, from the first on (一期…已完成,二期…已完成).
+
+    One phase is a stage (text); the first and the next, each done, are the whole works.
+
+    Example:
+        >>> (
+        ...     _phases_done("一期项目已完成", "二期项目已完成"),
+        ...     _phases_done("一期已完工", "一期已验收"),
+        ... )
+        (True, False)
+    """
+    phases = []
+    for clause in clauses:
+        found = _PHASE_DONE_RE.fullmatch(clause)
+        if found is None or _status_phrase(found["rest"]) is not Status.DONE:
+            return False
+        phases.append("一" if found["phase"] == "首" else found["phase"])
+    return sorted(phases) == sorted(set(phases)) and "一" in phases
 
 
 def _split_value_remark(text: str) -> tuple[str, str] | None:
@@ -4092,6 +4143,80 @@ def works_counted(text: str) -> Quantity | None:
     return Quantity(Decimal(found.group("count")), found.group("measure"), text=text)
 
 
+# Every stage a phrase names, for stages_named and stage_done: a stage noun (dropped to read
+# the rest), a structure's milestone (read as 完成) or an acceptance before the final one
+# (read as 验收).
+_ANY_STAGE_RE: Final = re.compile(
+    f"(?P<noun>{STAGE_PATTERN})|(?P<event>{STAGE_EVENT_PATTERN})|(?P<accept>{STAGE_ACCEPTANCE_PATTERN})"
+)
+_STAGE_KEY_ALIASES: Final = MappingProxyType({"首期": "一期", "合拢": "合龙"})
+
+
+def _stage_key(found: re.Match[str]) -> tuple[str, ...]:
+    """The stages one match names, in one spelling (主体工程 and 主体 are 主体)."""
+    word = found.group()
+    if found["accept"] is not None:
+        return (word.replace("工程", "").replace("性", ""),)
+    if found["event"] is not None:
+        return (_STAGE_KEY_ALIASES.get(word, word),)
+    if word.startswith("征地拆迁"):
+        return ("征地", "拆迁")
+    head = word[:2]
+    return (_STAGE_KEY_ALIASES.get(head, head),)
+
+
+def stages_named(text: str) -> frozenset[str]:
+    """The stages of works *text* names (``2024年10月底前主体完工``: 主体), else empty.
+
+    Example:
+        >>> sorted(stages_named("2024年6月底前完成征地拆迁")), sorted(stages_named("主体责任"))
+        (['征地', '拆迁'], [])
+    """
+    normal = normalize(text).text
+    return frozenset(key for found in _ANY_STAGE_RE.finditer(normal) for key in _stage_key(found))
+
+
+def stage_done(text: str, year: int | None = None) -> tuple[frozenset[str], Value] | None:
+    """The stages a value names and the done value it is for them, else None.
+
+    A stage done is no completion of the whole works, so the value language reads
+    ``主体工程已完工`` and ``2024年11月主体完工`` as text; scoring asks for the stage
+    done when the target names that stage (``2024年10月底前主体完工``). The value is
+    the cell without its stage (``已完工``, ``2024年11月完工``), the whole cell its
+    text; None when the cell names no stage or, without it, says no work done.
+
+    Example:
+        >>> stages, value = stage_done("2024年11月主体完工")
+        >>> sorted(stages), value.kind, value.month, value.status.value
+        (['主体'], 'date', 11, 'done')
+        >>> stage_done("主体工程正在施工") is None
+        True
+    """
+    normal = normalize(text).text
+    stages: set[str] = set()
+    parts: list[str] = []
+    at = 0
+    for found in _ANY_STAGE_RE.finditer(normal):
+        stages.update(_stage_key(found))
+        parts.append(normal[at : found.start()])
+        if found["event"] is not None:
+            parts.append("完成")
+        elif found["accept"] is not None:
+            parts.append("验收")
+        at = found.end()
+    if not stages:
+        return None
+    rest = "".join((*parts, normal[at:]))
+    if not rest:
+        return None
+    value = parse_value(rest, year=year)
+    if isinstance(value, StatusValue) and value.status is Status.DONE:
+        return frozenset(stages), StatusValue(Status.DONE, normal, text=text)
+    if isinstance(value, DateValue) and value.status is Status.DONE:
+        return frozenset(stages), evolve(value, text=text)
+    return None
+
+
 # A clause about some of the works (2处于2024年9月完工, 1处未完工, 其中1处正在施工):
 # their count, then what the clause says of them.
 _COUNTED_CLAUSE_RE: Final = re.compile(
@@ -4148,6 +4273,8 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
     if split is None:
         return None
     head_text, tail_text = split
+    if "期" in head_text and "期" in tail_text and _phases_done(head_text, tail_text):
+        return StatusValue(Status.DONE, text, text=norm.raw)  # 一期…已完成,二期…已完成
     if not _may_state(head_text):
         # 设备已到货,正在安装调试: after prose that changes nothing, a status decides
         if not _may_state(tail_text) or _remark_status(TextValue(head_text)) != (True, None):
@@ -4188,6 +4315,7 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         and head.month is not None
         and _DATE_REMARK_RE.fullmatch(tail_text) is not None
         and _LATE_IN_REMARK_RE.search(tail_text) is None
+        and not _date_of_part(head_text, tail_text)
     ):
         # 9月完成(原定6月), 5月底完成,较计划提前1个月, 2024年9月完成(因审批手续复杂): the
         # plan the date is compared with, or the reason for it, is a remark; the date of
