@@ -1880,6 +1880,12 @@ ADVERSARIAL_VALUES = [
     pytest.param("基本完工", StatusValue(Status.PARTIAL, "基本完工"), "基本完工", id="e11-jiben-wangong"),
     pytest.param("大部分完工", StatusValue(Status.PARTIAL, "大部分完工"), "大部分完工", id="e11-dabufen-wangong"),
     pytest.param("基本竣工", StatusValue(Status.PARTIAL, "基本竣工"), "基本竣工", id="e11-jiben-jungong"),
+    # 已 before the part word: still a part done, not done (was done)
+    pytest.param("已部分完成", StatusValue(Status.PARTIAL, "已部分完成"), "已部分完成", id="s16-yi-bufen-wancheng"),
+    pytest.param("已基本完成", StatusValue(Status.PARTIAL, "已基本完成"), "已基本完成", id="s16-yi-jiben-wancheng"),
+    pytest.param("已大部分完成", StatusValue(Status.PARTIAL, "已大部分完成"), "已大部分完成", id="s16-yi-dabufen-wancheng"),
+    pytest.param("已部分拨付", StatusValue(Status.PARTIAL, "已部分拨付"), "已部分拨付", id="s16-yi-bufen-bofu"),
+    pytest.param("已全部完成", StatusValue(Status.DONE, "已全部完成"), "已全部完成", id="s16-yi-quanbu-wancheng-done"),
     pytest.param("部分建成", StatusValue(Status.PARTIAL, "部分建成"), "部分建成", id="e11-bufen-jiancheng"),
     pytest.param("基本到位", StatusValue(Status.PARTIAL, "基本到位"), "基本到位", id="e11-jiben-daowei"),
     pytest.param("部分落实", StatusValue(Status.PARTIAL, "部分落实"), "部分落实", id="e11-bufen-luoshi"),

@@ -3593,6 +3593,9 @@ def _status_shape(text: str) -> Status | None:
         return Status.IN_PROGRESS
     if "未" in head and _NOT_DONE_RE.fullmatch(text) and _NO_DATA_RE.search(text) is None:
         return Status.NOT_DONE
+    # a part done before done itself: 已部分完成, 已基本完成 are partial, not done
+    if any(word in head for word in _PART_WORDS) and _PART_DONE_RE.fullmatch(text):
+        return Status.PARTIAL
     if (
         ("已" in head or "全部" in head or text.endswith(_TASK_ENDS))
         and _DONE_RE.fullmatch(text)
@@ -3601,8 +3604,6 @@ def _status_shape(text: str) -> Status | None:
         return Status.DONE
     if "已" in head and _DONE_TASK_RE.fullmatch(text):
         return Status.DONE
-    if any(word in head for word in _PART_WORDS) and _PART_DONE_RE.fullmatch(text):
-        return Status.PARTIAL
     if "预期" in text:
         graded = _EXPECTATION_RE.fullmatch(text)
         if graded is not None:
