@@ -107,6 +107,7 @@ FINDING_IDS: Final = frozenset(
         "points-sum-mismatch",
         "possible-ocr-artifact",
         "satisfaction-not-percent",
+        "sheet-unread",
         "target-missing-unit",
         "target-not-measurable",
         "unit-mismatch",
