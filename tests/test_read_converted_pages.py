@@ -727,3 +727,54 @@ def test_a_period_line_under_a_repeated_title_must_be_the_tables_own(
         ["产出指标", "数量指标", "危桥改造数量", "=8座", "3座"],
     )
     assert len(read) == tables
+
+
+MONITOR = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", "偏差原因"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "joined"),
+    [
+        pytest.param(
+            [["产出指标", "数量指标", "基本医疗保险参保", "≥95", "96.3"], ["", "", "率", "%", "%"]],
+            [("基本医疗保险参保率", "≥95%", "96.3%")],
+            "第6行（率 | % | %）为上一行的续行，已并入指标“基本医疗保险参保率”，请核对",
+            id="tail-character-and-units",
+        ),
+        pytest.param(
+            [["产出指标", "质量指标", "参保群众", "≥90%", "93%"], at(2, "满意度")],
+            [("参保群众满意度", "≥90%", "93%")],
+            "第6行只有“满意度”，已作为上一行的续行并入指标“参保群众满意度”，请核对",
+            id="level-short-name",
+        ),
+        pytest.param(
+            [
+                ["产出指标", "时效指标", "拨付完成时间", "2024年12月", "2024年5月"],
+                ["", "", "", "底前完成", "完成"],
+            ],
+            [("拨付完成时间", "2024年12月底前完成", "2024年5月完成")],
+            "第6行（底前完成 | 完成）为上一行的续行，已并入指标“拨付完成时间”，请核对",
+            id="deadline-tails",
+        ),
+    ],
+)
+def test_a_grid_without_points_joins_only_rows_that_can_be_no_indicator(
+    rows: list[list[str]], expected: list[tuple[str, str, str]], joined: str
+) -> None:
+    table = read("2024年度项目绩效运行监控表", YEAR, PROJECT, MONITOR, *rows)
+    assert [(i.name, i.target.text, i.actual.text) for i in table.indicators] == expected
+    assert [item[3] for item in findings(table)] == [joined]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(at(2, "人员培训"), id="a-name-alone"),
+        pytest.param(["", "", "培训人次", "", "120"], id="a-name-and-an-actual"),
+    ],
+)
+def test_a_grid_without_points_reads_other_short_rows_as_before(second: list[str]) -> None:
+    rows = [["产出指标", "数量指标", "基本医疗保险参保率", "≥95%", "96.3%"], second]
+    table = read("2024年度项目绩效运行监控表", YEAR, PROJECT, MONITOR, *rows)
+    assert table.indicators[0].name == "基本医疗保险参保率"
+    assert not [f for f in table.findings if f.id == "split-row" and "续行，已并入" in f.message]

@@ -761,11 +761,9 @@ def _goes_on(previous: Sheet, sheet: Sheet) -> bool:
         (raw for raw in reversed(previous.rows) if is_grid_header_row(raw)),
         None,
     )
-    if last is None:
+    if last is None or _flat_export(previous) is not previous:
         return False
     keys = tuple(_key(_clean(text)) for text in last if text.strip())
-    if "项目名称" in keys:
-        return False
     return not header or keys == tuple(_key(text) for _, text in first.filled)
 
 
@@ -4105,8 +4103,10 @@ def _join_split_rows(
     Sheet's :meth:`~perftrack.readers._sheet.Sheet.merged`) shares its points: it is
     no continuation. A row that prints a name alone (after its
     level labels, if any) heads the row below when that row prints no level label, a
-    name in the same column, a target and a 分值 or 得分. Only grids with a 分值 or 得分
-    column are looked at. The joins, by the joined row's ``at``, are returned for the
+    name in the same column, a target and a 分值 or 得分. In a grid without a 分值 or
+    得分 column only a row that can be no indicator continues the row above: a name's
+    tail of one character (``率``) or a level's short name (``满意度``), units, a
+    deadline's tail. The joins, by the joined row's ``at``, are returned for the
     findings.
 
     Example:
@@ -4121,9 +4121,9 @@ def _join_split_rows(
         (('老年人健康管理人数', '≥3.5万人', '3.62万人', '10'), ['康管理人数 | 人 | 人'])
     """
     scored = [distance for distance, role in roles.items() if role in ("weight", "points")]
-    if not scored:
-        return rows, row_labels, {}
     target = next((d for d, role in sorted(roles.items()) if role == "target"), None)
+    if not scored and (target is None or all(len(row.filled) > 3 for row in rows)):  # noqa: PLR2004
+        return rows, row_labels, {}  # no 分值 and no row short enough to be a name's tail
 
     def is_scored(row: _Row, name_column: int) -> bool:
         return any(_cell(row, name_column + distance) for distance in scored)
@@ -4136,6 +4136,25 @@ def _join_split_rows(
 
     def unlabelled(row: _Row, labels: tuple[_Label | None, ...]) -> bool:
         return all(labels[column] is None for column, _ in row.filled)
+
+    def goes_on(upper: _Row, row: _Row, name_column: int, *, tail_label: bool) -> bool:
+        # with a 分值 column: the upper row prints one and this row none (a row of its own
+        # values shares merged points); without: a row that can be no indicator, a
+        # name's tail of one character or a level's short name, units or a deadline's
+        # tail, under a row that prints a target
+        if scored:
+            return is_scored(upper, name_column) and not is_scored(row, name_column)
+        return (
+            target is not None
+            and len(row.filled) <= 3  # noqa: PLR2004
+            and bool(_cell(upper, name_column + target))
+            and all(
+                (tail_label or _is_tail_character(text))
+                if column == name_column
+                else roles.get(column - name_column) in _FRAGMENT_ROLES
+                for column, text in row.filled
+            )
+        )
 
     def heads(
         row: _Row, name_column: int, lower: _Row, lower_labels: tuple[_Label | None, ...]
@@ -4183,8 +4202,7 @@ def _join_split_rows(
             name_column = _lead_column(upper, out_labels[-1])
             if (
                 name_column is not None
-                and is_scored(upper, name_column)
-                and not is_scored(row, name_column)
+                and goes_on(upper, row, name_column, tail_label=tail_label)
                 and _continues(upper, row, name_column, roles)
                 and not points_merged(row, name_column)
             ):
