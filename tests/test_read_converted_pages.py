@@ -778,3 +778,19 @@ def test_a_grid_without_points_reads_other_short_rows_as_before(second: list[str
     table = read("2024年度项目绩效运行监控表", YEAR, PROJECT, MONITOR, *rows)
     assert table.indicators[0].name == "基本医疗保险参保率"
     assert not [f for f in table.findings if f.id == "split-row" and "续行，已并入" in f.message]
+
+
+def test_a_target_tables_target_cell_is_never_split_into_an_actual() -> None:
+    table = read(
+        "2025年度项目支出绩效目标申报表",
+        PROJECT,
+        ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["产出指标", "数量指标", "辖区指标", "≥5% 3.1%", "20"],
+    )
+    (indicator,) = table.indicators
+    assert indicator.target is not None
+    assert (indicator.target.text, indicator.actual, indicator.weight) == (
+        "≥5% 3.1%",
+        None,
+        Decimal(20),
+    )

@@ -4342,6 +4342,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     grid_name_column = grid.name_column
     level1_weights: dict[str, Decimal] = {}
     scored_grid = any(role in ("weight", "points") for role in roles.values())
+    # a target cell may hold the actual after it (≥5% 3.1%) where the grid has an actual
+    split_cells = scored_grid and "actual" in roles.values()
     serial = _is_serial
     header_level1 = grid.level1_column
     last_name_column = -1  # where the previous indicator's name stood
@@ -4541,7 +4543,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 placed = {role: (moved.get(c, c), text) for role, (c, text) in placed.items()}
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
         target_cell = placed.get("target")
-        if target_cell is not None and " " in target_cell[1] and scored_grid:
+        if target_cell is not None and " " in target_cell[1] and split_cells:
             # ≥5% 3.1% in one cell, the row one cell short
             placed = _split_target_and_actual(
                 builder, row, placed, (values_after, name_column, role_of), index, name
