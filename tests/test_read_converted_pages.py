@@ -15,6 +15,8 @@ import pytest
 
 import perftrack
 from fixtures_office import xlsx_bytes
+from perftrack.readers._grid import interpret
+from perftrack.readers._sheet import Sheet
 
 TITLE = "2024年度项目支出绩效自评表"
 YEAR = "（2024年度）"
@@ -292,12 +294,31 @@ def test_a_sheet_with_a_title_or_project_of_its_own_is_a_table_of_its_own() -> N
             ],
             id="grid-rows-after-a-sheet-without-a-grid",
         ),
+        pytest.param(
+            {
+                "Table 1": [*PAGE_ONE_SHEET, TOTAL],
+                "汇总": [
+                    "2024年度项目支出绩效自评结果汇总表",
+                    ["序号", "项目", "自评得分", "自评等级"],
+                    ["1", "农村公路安全生命防护工程", "96.6", "优"],
+                ],
+            },
+            [
+                (
+                    "sheet-unread",
+                    "info",
+                    "A1",
+                    "工作表“汇总”未读出表格（3行内容，首行“2024年度项目支出绩效自评结果汇总表”）",
+                )
+            ],
+            id="a-summary-of-the-projects",
+        ),
     ],
 )
 def test_a_visible_sheet_left_unread_is_said(
     sheets: dict[str, list[list[str] | str]], expected: list[tuple[str, str, str, str]]
 ) -> None:
-    table = read_book(sheets)[len(sheets) - 2]  # the table read before the sheet
+    table = read_book(sheets)[max(len(sheets) - 2, 0)]  # the table read before the sheet
     assert [item for item in findings(table) if item[0] == "sheet-unread"] == expected
     (finding,) = (item for item in table.findings if item.id == "sheet-unread")
     assert finding.where.sheet == list(sheets)[-1]
@@ -794,3 +815,27 @@ def test_a_target_tables_target_cell_is_never_split_into_an_actual() -> None:
         None,
         Decimal(20),
     )
+
+
+def test_the_parts_of_a_page_are_no_worksheets_left_unread() -> None:
+    # an MHT's navigation frame and its page: sheets without a name
+    navigation = Sheet((("首页", "绩效目标", "绩效自评", "退出"),), file="a.mht")
+    page = Sheet(tuple(tuple(row) for row in [[TITLE], PROJECT, HEADER, *PAGE_ONE]), file="a.mht")
+    (table,) = interpret([navigation, page])
+    assert names(table) == NAMES[:2]
+    assert table.findings == ()
+
+
+def test_an_operator_and_a_figure_apart_are_no_target_and_actual() -> None:
+    table = read(
+        TITLE, YEAR, PROJECT, HEADER, ["产出指标", "质量指标", "事故发生率", "= 0", "0", "20", "20"]
+    )
+    (indicator,) = table.indicators
+    assert indicator.target is not None
+    assert indicator.actual is not None
+    assert (indicator.target.text, indicator.actual.text, indicator.weight) == (
+        "= 0",
+        "0",
+        Decimal(20),
+    )
+    assert not [f for f in table.findings if "拆分" in f.message]

@@ -784,9 +784,15 @@ def _reads_as_grid_row(row: _Row) -> bool:
         return len(filled) > 1
     if head.title or head.header_word or not head.grid_row or len(filled) < 3:  # noqa: PLR2004
         return False
-    if any(_framework_label(text) is not None for _, text in filled[:3]):
-        return True
-    return any(_reads_as_target(text) for _, text in filled[1:4])
+    return _labels_levels(row) or any(_reads_as_target(text) for _, text in filled[1:4])
+
+
+def _labels_levels(row: _Row) -> bool:
+    """Whether a level label (产出指标, 数量指标) stands among *row*'s first cells."""
+    return any(
+        (label := _framework_label(text)) is not None and label.level > 0
+        for _, text in row.filled[:3]
+    )
 
 
 def _joined_pages(first: Sheet, then: Sheet) -> Sheet:
@@ -819,18 +825,20 @@ def _joined_pages(first: Sheet, then: Sheet) -> Sheet:
 def _note_unread_pages(pages: list[Sheet], read: list[set[int]], tables: list[Table]) -> None:
     """Say of each sheet no table was read from that it was not read (``sheet-unread``).
 
-    A warning when the sheet holds what reads as indicator rows or a grid header (the
-    rest of a table, read nowhere), an info otherwise (a sheet of notes). The finding
-    goes to the table read before the sheet (the first table for a sheet before all).
+    A warning when the sheet holds a grid header or rows with level labels (the rest
+    of a table, read nowhere), an info otherwise (a sheet of notes, a summary). The
+    finding goes to the table read before the sheet (the first table for a sheet
+    before all). Only worksheets are said: a sheet without a name is a part of a page
+    (an MHT's navigation frame).
     """
     done: set[int] = set().union(*read)
     for page, sheet in enumerate(pages):
-        if page in done:
-            continue
+        if page in done or sheet.name is None:
+            continue  # read, or a part of a page (an MHT's navigation frame), no worksheet
         rows = list(_content_rows(sheet, len(sheet.rows)))
         if not rows:
             continue
-        grid_like = any(_is_grid_header(row) or _reads_as_grid_row(row) for row in rows)
+        grid_like = any(_is_grid_header(row) or _labels_levels(row) for row in rows)
         first = " | ".join(text for _, text in rows[0].filled)
         if len(first) > 40:  # noqa: PLR2004
             first = first[:40] + "…"
@@ -4644,6 +4652,7 @@ def _split_target_and_actual(  # noqa: PLR0913, PLR0917
         (head[0] in _OPERATOR_FIRSTS or "年" in head)
         and not head[-1].isdigit()
         and tail[:1].isdigit()
+        and any(character.isdigit() for character in head)  # = 0: an operator, a spaced figure
         and _reads_as_target(head)
     ):
         return placed
