@@ -5370,7 +5370,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             )
 
     file = builder.file
-    sheet = builder.sheet_of(row)
+    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
     position = Position(file, sheet, number, name_column + 1)
     cells = [("name", position)]
