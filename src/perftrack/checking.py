@@ -109,6 +109,7 @@ FINDING_IDS: Final = frozenset(
         "possible-ocr-artifact",
         "reason-carried",
         "satisfaction-not-percent",
+        "sheet-unread",
         "target-missing-unit",
         "target-not-measurable",
         "unit-mismatch",

@@ -503,8 +503,12 @@ class _Builder:
         numbers = self.row_numbers
         return numbers[row.at] if numbers is not None else row.at + 1
 
+    def sheet_of(self, row: _Row) -> str | None:
+        """The name of the sheet *row* stands in: a page's own when pages were joined."""
+        return self.sheet.name_at(row.at) if self.sheet.parts else self.sheet_name
+
     def position(self, row: _Row, column: int) -> Position:
-        return Position(self.file, self.sheet_name, self.row_number(row), column + 1)
+        return Position(self.file, self.sheet_of(row), self.row_number(row), column + 1)
 
     def where(self, row: _Row, column: int, **extra: object) -> Where:
         position = self.position(row, column)
@@ -714,32 +718,235 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         ('示例项目', Decimal('120'))
     """
     builders: list[_Builder] = []
-    for band in (band for sheet in sheets for band in _bands(_flat_export(sheet))):
+    pages = _pages(sheets)
+    origins: list[set[int]] = []  # the pages each builder read
+    for page, band in (
+        (page, band) for page, sheet in enumerate(pages) for band in _bands(_flat_export(sheet))
+    ):
         heading: _Builder | None = None  # the band's last table not split off at 项目名称
         for position, builder in enumerate(_split(band, 0, sha256)):
+            # a builder that read nothing (rows under no header after a cover) reads no page
+            origin = {page} if builder.has_content or builder.project else set()
             # A cover sheet (title and project, no grid) and the grid on the next sheet,
-            # with no title or project of its own, are one table.
+            # with no title or project of its own, are one table; so are a title page (a
+            # title and a year only) and the next sheet's table without a title.
             if (
                 position == 0
                 and builders
-                and _is_cover(builders[-1])
                 and builder.title is None
-                and "name" not in builder.project
+                and (
+                    (_is_cover(builders[-1]) and "name" not in builder.project)
+                    or _is_title_page(builders[-1])
+                )
             ):
                 _inherit(builder, builders.pop())
+                origin |= origins.pop()
             elif heading is not None and builder.title is None and "name" in builder.project:
                 _inherit_heading(builder, heading)
             else:
                 heading = builder
             builders.append(builder)
+            origins.append(origin)
     tables: list[Table] = []
-    for builder in builders:
+    read: list[set[int]] = []  # the pages each table was read from
+    for builder, origin in zip(builders, origins, strict=True):
         if builder.title is None and (builder.budget or "name" in builder.project):
             _take_page_title(builder)  # a table without a grid
         table = _build(builder, len(tables))
         if table is not None:
             tables.append(table)
+            read.append(origin)
+    if len(pages) > 1 and tables:
+        _note_unread_pages(pages, read, tables)
     return tuple(tables)
+
+
+def _is_title_page(builder: _Builder) -> bool:
+    """Whether a sheet's only table read a title (and a year): a title page of the next."""
+    return (
+        builder.title is not None
+        and builder.grid is None
+        and not builder.project
+        and not builder.budget
+        and not builder.budget_header
+        and builder.goal is None
+        and not builder.judgement
+        and builder.published_total is None
+    )
+
+
+# The header row a Power Query load puts over every table (Column1 | Column2 | …).
+_COLUMN_NAME_RE: Final = re.compile(r"Column\d{1,3}")
+
+
+def _names_columns_generically(filled: Sequence[tuple[int, str]]) -> bool:
+    """Whether a row is Power Query's ``Column1 | … | ColumnN`` header (no table's row)."""
+    return all(_COLUMN_NAME_RE.fullmatch(text) for _, text in filled)
+
+
+def _content_rows(sheet: Sheet, limit: int) -> Iterable[_Row]:
+    """The first *limit* rows of *sheet* that hold something more than page furniture."""
+    for index, raw in enumerate(sheet.rows):
+        if limit <= 0:
+            return
+        cells = tuple(map(_clean, raw))
+        filled = tuple(filter(_TEXT_OF, enumerate(cells)))
+        if (
+            not filled
+            or (len(filled) <= 3 and _is_furniture(filled))  # noqa: PLR2004
+            or _names_columns_generically(filled)
+        ):
+            continue
+        limit -= 1
+        yield _Row(cells, index, filled, "".join(cells))
+
+
+def _pages(sheets: Sequence[Sheet]) -> list[Sheet]:
+    """The sheets, each that goes on with the table of the one before joined to it.
+
+    Acrobat's "Export to Excel" writes one worksheet per printed page: ``Table 2``
+    holds the rest of the grid (its header printed again or not) and the 总分 row,
+    with no title and no project fields. Such a sheet (see :func:`_goes_on`) is
+    read as the rows after the previous sheet's; its cells keep their own sheet's
+    name and rows (``Sheet.parts``).
+    """
+    if len(sheets) < 2:  # noqa: PLR2004
+        return list(sheets)
+    pages: list[Sheet] = []
+    for sheet in sheets:
+        if pages and _goes_on(pages[-1], sheet):
+            pages[-1] = _joined_pages(pages[-1], sheet)
+        else:
+            pages.append(sheet)
+    return pages
+
+
+def _goes_on(previous: Sheet, sheet: Sheet) -> bool:
+    """Whether *sheet* holds the rest of the indicator grid *previous* ends with.
+
+    Its first row (page furniture and Power Query's ``Column1…`` row passed over)
+    is an indicator row (a level label or a target in its first cells), a total
+    row, a block that closes a table (绩效跟踪总体判断, 纠偏措施, 自评等级, 填表人…) or
+    the grid header *previous* printed last; it prints no title and no
+    project field anywhere; and *previous* has an indicator grid (not a flat
+    export's, one row per indicator with 项目名称 in its header).
+    """
+    first = next(iter(_content_rows(sheet, 1)), None)
+    if first is None:
+        return False
+    header = _is_grid_header(first)
+    if not (header or _reads_as_grid_row(first) or _head(first.filled[0][1]).block in _CLOSINGS):
+        return False
+    for row in _content_rows(sheet, len(sheet.rows)):
+        head = _head(row.filled[0][1])
+        if (
+            head.title
+            or head.caption
+            or any(_is_project_field(_label(text)) for _, text in row.filled[:3])
+        ):
+            return False
+    last = next(
+        (raw for raw in reversed(previous.rows) if is_grid_header_row(raw)),
+        None,
+    )
+    if last is None or _flat_export(previous) is not previous:
+        return False
+    keys = tuple(_key(_clean(text)) for text in last if text.strip())
+    return not header or keys == tuple(_key(text) for _, text in first.filled)
+
+
+# The blocks a table ends with: a page that starts with one holds the end of a table.
+_CLOSINGS: Final = frozenset({"judgement", "corrective", "measures", "grade", "footer"})
+
+
+def _reads_as_grid_row(row: _Row) -> bool:
+    """Whether *row*, with no header above it, reads as an indicator or a total row.
+
+    A level label among its first cells (``效益指标 | 经济效益指标 | 新增粮食产能 | …``),
+    or a name followed by a target (``| | 新增粮食产能 | ≥500万公斤 | …``); or a total
+    (``总分 | | 100 | 86``).
+    """
+    filled = row.filled
+    head = _head(filled[0][1])
+    if head.block in ("total", "sum"):
+        return len(filled) > 1
+    if head.title or head.header_word or not head.grid_row or len(filled) < 3:  # noqa: PLR2004
+        return False
+    return _labels_levels(row) or any(_reads_as_target(text) for _, text in filled[1:4])
+
+
+def _labels_levels(row: _Row) -> bool:
+    """Whether a level label (产出指标, 数量指标) stands among *row*'s first cells."""
+    return any(
+        (label := _framework_label(text)) is not None and label.level > 0
+        for _, text in row.filled[:3]
+    )
+
+
+def _joined_pages(first: Sheet, then: Sheet) -> Sheet:
+    """*first* with the rows of *then* after its own (see :func:`_pages`)."""
+    offset = len(first.rows)
+    numbers = first.row_numbers or tuple(range(1, offset + 1))
+    more = then.row_numbers or tuple(range(1, len(then.rows) + 1))
+    merges = first.merges
+    if then.merges is not None:
+        merges = (
+            *(merges or ()),
+            *(
+                (top + offset, left, bottom + offset, right)
+                for top, left, bottom, right in then.merges
+            ),
+        )
+    return evolve(
+        first,
+        rows=first.rows + then.rows,
+        row_numbers=numbers + more,
+        merges=merges,
+        parts=(
+            *first.parts,
+            (offset, then.name),
+            *((start + offset, name) for start, name in then.parts),
+        ),
+    )
+
+
+def _note_unread_pages(pages: list[Sheet], read: list[set[int]], tables: list[Table]) -> None:
+    """Say of each sheet no table was read from that it was not read (``sheet-unread``).
+
+    A warning when the sheet holds a grid header or rows with level labels (the rest
+    of a table, read nowhere), an info otherwise (a sheet of notes, a summary). The
+    finding goes to the table read before the sheet (the first table for a sheet
+    before all). Only worksheets are said: a sheet without a name is a part of a page
+    (an MHT's navigation frame).
+    """
+    done: set[int] = set().union(*read)
+    for page, sheet in enumerate(pages):
+        if page in done or sheet.name is None:
+            continue  # read, or a part of a page (an MHT's navigation frame), no worksheet
+        rows = list(_content_rows(sheet, len(sheet.rows)))
+        if not rows:
+            continue
+        grid_like = any(_is_grid_header(row) or _labels_levels(row) for row in rows)
+        first = " | ".join(text for _, text in rows[0].filled)
+        if len(first) > 40:  # noqa: PLR2004
+            first = first[:40] + "…"
+        name = sheet.name or f"第{page + 1}张"
+        message = f"工作表“{name}”未读出表格（{len(rows)}行内容，首行“{first}”）"
+        if grid_like:
+            message += "，其中有指标行，请核对是否为其他表的续页"
+        index = max(
+            (i for i, pages_read in enumerate(read) if min(pages_read, default=page) < page),
+            default=0,
+        )
+        table = tables[index]
+        at = Position(
+            sheet.file, sheet.name, sheet.row_number(rows[0].at), rows[0].filled[0][0] + 1
+        )
+        where = Where(file=at.file, sheet=at.sheet, row=at.row, column=at.column, cell=at.cell)
+        finding = Finding(
+            "sheet-unread", Severity.WARNING if grid_like else Severity.INFO, message, where
+        )
+        tables[index] = evolve(table, findings=(*table.findings, finding))
 
 
 def _is_cover(builder: _Builder) -> bool:
@@ -877,7 +1084,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     clean = _clean
     head_of = _head
     text_of = _TEXT_OF
+    furniture = _furniture
+    resume = 0  # after a page's head repeated inside the grid: the row the grid goes on at
     for index, raw in enumerate(sheet.rows):
+        if index < resume:
+            continue
         cells = tuple(map(clean, raw))
         if builder.drop_columns and builder.state == "grid":
             drop = builder.drop_columns
@@ -889,8 +1100,12 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 for column, text in enumerate(cells)
             )
         filled = tuple(filter(text_of, enumerate(cells)))
-        if not filled:
-            continue
+        if not filled or (
+            len(filled) <= 3 and furniture(filled[0][1]) and _is_furniture(filled)  # noqa: PLR2004
+        ):
+            continue  # 第 1 页，共 2 页, - 1 -, 某县财政局: a printed page's furniture
+        if filled[0][1].startswith("Column") and _names_columns_generically(filled):
+            continue  # Column1 | Column2 | …: the header Power Query puts over a table
         head = head_of(filled[0][1])
         if (
             len(filled) == 1
@@ -919,6 +1134,10 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and (len(filled) == 1 or (len(filled) == 2 and head.title_end))  # noqa: PLR2004
             and not builder.is_preamble()
         ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
+            if head.title and builder.state == "grid" and builder.grid_rows:
+                resume = _repeated_page_head(builder, index, head.key)
+                if resume:
+                    continue  # the title printed again at the top of the next page
             yield builder
             builder = _Builder(sheet, first_index, sha256)
         elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
@@ -1088,6 +1307,118 @@ def _opens_unit_table(
 _PAGE_MARK_RE: Final = re.compile(r"金额单位|^单位:(?:万?元)|^(?:第|共)\d+页")
 
 
+# ---------------------------------------------------------------------------
+# Page furniture: what a printed page carries around the table (a PDF converter keeps it)
+
+# A page mark, keyed: 第1页, 第1页共2页, 第1页,共2页, 共2页, -1-, 第1/2页, Page 1 of 2.
+_PAGE_NUMBER_RE: Final = re.compile(
+    r"第\d{1,4}页(?:[,;/、]?共\d{1,4}页)?|共\d{1,4}页(?:[,;/、]?第\d{1,4}页)?"
+    r"|[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}/\d{1,4}页|(?i:page\d{1,4}(?:of\d{1,4})?)"
+)
+# The authority that printed the form (某县财政局, 某市人民政府, 某县财政局印制, 某局制):
+# a short name ending in a finance bureau or a government, or an office's 印制/监制/制
+# (宣传册印制 is an indicator's name).
+_BUREAU_RE: Final = re.compile(
+    r"[\u3400-\u9fff()]{0,24}(?:财政局|财政厅|人民政府|(?:局|厅|委|政府|办公室)(?:印制|监制|制))"
+)
+# A print date beside a page mark or a bureau (2025年1月, 2025年1月10日, 2025-01-10), or
+# labelled as one (打印日期：2025年1月10日).
+_PRINT_DATE_RE: Final = re.compile(
+    r"(?:(?:打印|印制|制表|导出)(?:日期|时间):?)?"
+    r"(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_PRINT_LABEL_RE: Final = re.compile(r"(?:打印|印制|导出)(?:日期|时间)")
+
+
+@lru_cache(maxsize=4096)
+def _furniture(text: str) -> int:
+    """What page furniture *text* is: 2 a page mark or a bureau, 1 a date, 0 none.
+
+    Example:
+        >>> [
+        ...     _furniture(text)
+        ...     for text in ("第 1 页，共 2 页", "- 1 -", "某县财政局印制", "2025年1月")
+        ... ]
+        [2, 2, 2, 1]
+        >>> [_furniture(text) for text in ("第一季度", "≥1", "某县交通运输局", "完成")]
+        [0, 0, 0, 0]
+    """
+    key = _key(text)
+    if _PAGE_NUMBER_RE.fullmatch(key) or _BUREAU_RE.fullmatch(key):
+        return 2
+    if _PRINT_DATE_RE.fullmatch(key):
+        return 2 if _PRINT_LABEL_RE.match(key) else 1
+    return 0
+
+
+def _is_furniture(filled: Sequence[tuple[int, str]]) -> bool:
+    """Whether a row holds nothing but page furniture: a page mark, a bureau, a print date.
+
+    A date counts only beside a page mark or a bureau (``某县财政局印制 | 2025年1月``): a
+    date alone may be a value of the row above.
+    """
+    kinds = [_furniture(text) for _, text in filled]
+    return all(kinds) and max(kinds) == 2  # noqa: PLR2004
+
+
+def _repeated_page_head(builder: _Builder, index: int, key: str) -> int:
+    """Where the grid goes on after its table's title printed again (row *index*), or 0.
+
+    A PDF printed with 打印标题 (or from a template with a running head) repeats the
+    title at the top of every page, often with the project's rows: inside the grid
+    (the caller asks), the title (keyed *key*) equal to the table's own, followed by
+    the grid header again, or by project
+    fields that all equal the table's own (page marks, a bureau, and a year or
+    period line equal to the table's, between them passed over), is that page's
+    head and starts no table. The header
+    row is returned (the repeated header is then passed over as any is), or the
+    first row after the repeated fields.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> rows = (("某自评表",), ("项目名称", "示例"), ("一级指标", "三级指标", "指标值"))
+        >>> builder = _Builder(Sheet(rows), 0, None)
+        >>> builder.title, builder.project = "某自评表", {"name": "示例"}
+        >>> _repeated_page_head(builder, 0, "某自评表")
+        2
+    """
+    if builder.title is None or _key(builder.title) != key:
+        return 0
+    sheet = builder.sheet
+    fields = 0
+    for at in range(index + 1, min(index + 16, len(sheet.rows))):
+        cells = tuple(map(_clean, sheet.rows[at]))
+        filled = tuple(filter(_TEXT_OF, enumerate(cells)))
+        if not filled or _is_furniture(filled):
+            continue
+        row = _Row(cells, at, filled, "".join(cells))
+        head = _head(filled[0][1])
+        if _is_grid_header(row) or (head.label in _UPPER_HEADER_LABELS and _is_value_header(row)):
+            return at
+        if all(_PAGE_MARK_RE.search(_key(text)) for _, text in filled):
+            continue  # 金额单位：万元
+        probe = _Builder(sheet, 0, None)
+        if _read_period(probe, row):
+            # （2024年度）, 监控期间：2024年1-6月 under the title: the table's own, or another's
+            if probe.period not in (None, builder.period) or probe.year not in (
+                None,
+                builder.year,
+            ):
+                return 0
+            continue
+        if not _is_project_field(head.label):
+            return at if fields else 0
+        _read_project(probe, row)
+        if not probe.project or any(
+            _key(builder.project.get(field_name, "")) != _key(value)
+            for field_name, value in probe.project.items()
+        ):
+            return 0  # another project's table under the same title
+        fields += 1
+    return 0
+
+
 def _named_unit(filled: Sequence[tuple[int, str]]) -> str:
     """The unit a unit's label names: after its colon, or in the next cell."""
     first = _key(filled[0][1])
@@ -1109,8 +1440,8 @@ def _what_follows(sheet: Sheet, index: int) -> str:
         filled = tuple((column, text) for column, text in enumerate(cells) if text)
         if not filled:
             continue
-        if all(_PAGE_MARK_RE.search(_key(text)) for _, text in filled):
-            continue  # 金额单位：万元, 第2页 on a row of their own
+        if all(_PAGE_MARK_RE.search(_key(text)) for _, text in filled) or _is_furniture(filled):
+            continue  # 金额单位：万元, 第2页, 某县财政局 on a row of their own
         head = _head(filled[0][1])
         row = _Row(cells, index, filled, "".join(cells), None)
         if _is_grid_header(row):
@@ -3949,6 +4280,25 @@ _DATE_TAILS: Final = frozenset(
         "月底", "月底前", "年底", "年底前", "上旬", "中旬", "下旬", "上旬前", "中旬前", "下旬前",
     }
 )  # fmt: skip
+# What a deadline's tail may end with: 底前完成, 前完成, and 完成 alone under a date
+# (2024年12月 | 底前完成, 2025年1月 | 完成: a converter breaks the cell at its width).
+_DONE_WORDS: Final = frozenset({"完成", "完工", "建成", "竣工", "办结", "到位"})
+
+
+@lru_cache(maxsize=1024)
+def _is_date_tail(text: str) -> bool:
+    """Whether *text* is the tail of a date broken off it: ``底前``, ``前``, ``底前完成``, ``完成``.
+
+    Example:
+        >>> [_is_date_tail(text) for text in ("底前", "前", "底前完成", "完成", "前完工", "保障")]
+        [True, True, True, True, True, False]
+    """
+    key = _key(text)
+    if key in _DATE_TAILS:
+        return True
+    return key[-2:] in _DONE_WORDS and (len(key) == 2 or key[:-2] in _DATE_TAILS)  # noqa: PLR2004
+
+
 # A cell above a unit: it ends in a figure (≥40, ≥3.5万, 3.62亿).
 _FIGURE_END_RE: Final = re.compile(r"\d(?:\.\d+)?[万亿千百]?$")
 # A cell above a date's tail: it ends in a date without its tail (2023年12月, 2023年11月30日).
@@ -3959,8 +4309,8 @@ _DATE_HEAD_RE: Final = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日?
 def _is_fragment(above: str, text: str) -> bool:
     """Whether *text*, a value cell of a continuation row, completes the cell *above* it.
 
-    A known unit completes a figure; a deadline's tail (``底前``, ``前``, ``日前``)
-    completes a date that has none. Nothing else does: a word that reads as a value
+    A known unit completes a figure; a deadline's tail (``底前``, ``前``, ``日前``, also
+    with ``完成`` after it, or ``完成`` alone) completes a date that has none. Nothing else does: a word that reads as a value
     (``保障``, ``正常``, ``合理``) is the value of a row of its own, its points merged
     with the row above.
 
@@ -3969,16 +4319,17 @@ def _is_fragment(above: str, text: str) -> bool:
         ...     _is_fragment(above, text)
         ...     for above, text in (
         ...         ("≥3.5万", "人"), ("≥40", "个"), ("2023年12月", "底前"),
-        ...         ("2023年11月30日", "前"), ("≥3万人", "保障"), ("健全", "长效"), ("≥40", "38个"),
+        ...         ("2023年11月30日", "前"), ("2024年12月", "底前完成"), ("2025年1月", "完成"),
+        ...         ("≥3万人", "保障"), ("健全", "长效"), ("≥40", "38个"), ("≥3万人", "完成"),
         ...     )
         ... ]
-        [True, True, True, True, False, False, False]
+        [True, True, True, True, True, True, False, False, False, False]
     """  # fmt: skip
     above = _key(above)
     text = _key(text)
     if text in voc.KNOWN_UNITS or text in voc.UNIT_ALIASES:
         return _FIGURE_END_RE.search(above) is not None or above + text in voc.KNOWN_UNITS
-    return text in _DATE_TAILS and _DATE_HEAD_RE.search(above) is not None
+    return _is_date_tail(text) and _DATE_HEAD_RE.search(above) is not None
 
 
 def _text_role(role: str | None) -> bool:
@@ -4044,8 +4395,10 @@ def _join_split_rows(
     Sheet's :meth:`~perftrack.readers._sheet.Sheet.merged`) shares its points: it is
     no continuation. A row that prints a name alone (after its
     level labels, if any) heads the row below when that row prints no level label, a
-    name in the same column, a target and a 分值 or 得分. Only grids with a 分值 or 得分
-    column are looked at. The joins, by the joined row's ``at``, are returned for the
+    name in the same column, a target and a 分值 or 得分. In a grid without a 分值 or
+    得分 column only a row that can be no indicator continues the row above: a name's
+    tail of one character (``率``) or a level's short name (``满意度``), units, a
+    deadline's tail. The joins, by the joined row's ``at``, are returned for the
     findings.
 
     Example:
@@ -4060,9 +4413,9 @@ def _join_split_rows(
         (('老年人健康管理人数', '≥3.5万人', '3.62万人', '10'), ['康管理人数 | 人 | 人'])
     """
     scored = [distance for distance, role in roles.items() if role in ("weight", "points")]
-    if not scored:
-        return rows, row_labels, {}
     target = next((d for d, role in sorted(roles.items()) if role == "target"), None)
+    if not scored and (target is None or all(len(row.filled) > 3 for row in rows)):  # noqa: PLR2004
+        return rows, row_labels, {}  # no 分值 and no row short enough to be a name's tail
 
     def is_scored(row: _Row, name_column: int) -> bool:
         return any(_cell(row, name_column + distance) for distance in scored)
@@ -4075,6 +4428,25 @@ def _join_split_rows(
 
     def unlabelled(row: _Row, labels: tuple[_Label | None, ...]) -> bool:
         return all(labels[column] is None for column, _ in row.filled)
+
+    def goes_on(upper: _Row, row: _Row, name_column: int, *, tail_label: bool) -> bool:
+        # with a 分值 column: the upper row prints one and this row none (a row of its own
+        # values shares merged points); without: a row that can be no indicator, a
+        # name's tail of one character or a level's short name, units or a deadline's
+        # tail, under a row that prints a target
+        if scored:
+            return is_scored(upper, name_column) and not is_scored(row, name_column)
+        return (
+            target is not None
+            and len(row.filled) <= 3  # noqa: PLR2004
+            and bool(_cell(upper, name_column + target))
+            and all(
+                (tail_label or _is_tail_character(text))
+                if column == name_column
+                else roles.get(column - name_column) in _FRAGMENT_ROLES
+                for column, text in row.filled
+            )
+        )
 
     def heads(
         row: _Row, name_column: int, lower: _Row, lower_labels: tuple[_Label | None, ...]
@@ -4109,13 +4481,20 @@ def _join_split_rows(
                 texts = row.cells[lead]  # the name, after its labels
                 joins.setdefault(lower.at, []).insert(0, _Join(row, texts, heads=True, unsure=True))
                 continue
-        if out_rows and unlabelled(row, labels):
+        # 满意度, 质量 alone in the column of the name above (参保群众⏎满意度): the name's tail
+        tail_label = (
+            len(filled) == 1
+            and bool(out_rows)
+            and filled[0][0] > 0
+            and _is_name_tail_label(filled[0][1], labels[filled[0][0]])
+            and filled[0][0] == _lead_column(out_rows[-1], out_labels[-1])
+        )
+        if out_rows and (tail_label or unlabelled(row, labels)):
             upper = out_rows[-1]
             name_column = _lead_column(upper, out_labels[-1])
             if (
                 name_column is not None
-                and is_scored(upper, name_column)
-                and not is_scored(row, name_column)
+                and goes_on(upper, row, name_column, tail_label=tail_label)
                 and _continues(upper, row, name_column, roles)
                 and not points_merged(row, name_column)
             ):
@@ -4151,7 +4530,8 @@ def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) 
         if distance == 0:
             if (
                 _SUBTOTAL_RE.fullmatch(text)
-                or _name_of(text).leftover_alone  # 指标2:, ……: a template leftover
+                # 指标2:, ……: a template leftover; one character is a name's tail (率, 数)
+                or (_name_of(text).leftover_alone and not _is_tail_character(text))
                 or _reads_as_target(text)
             ):
                 return False
@@ -4161,6 +4541,27 @@ def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) 
         elif not _text_role(role):
             return False
     return True
+
+
+# One character alone that is no name's tail: a placeholder or a note (无, 略, 续, 同上).
+_NO_TAIL_CHARACTERS: Final = frozenset("无略续空否是同见注")
+
+
+def _is_tail_character(text: str) -> bool:
+    """Whether *text* is one ideograph a converter broke off a long name (率, 数, 度, 准).
+
+    Example:
+        >>> [_is_tail_character(text) for text in ("率", "数", "无", "…", "1", "人数")]
+        [True, True, False, False, False, False]
+    """
+    key = _key(text)
+    return len(key) == 1 and "\u4e00" <= key <= "\u9fff" and key not in _NO_TAIL_CHARACTERS
+
+
+# The level labels a converter may break off a name's end (参保群众⏎满意度, 产品⏎质量): short
+# forms without 指标, which alone in the name column under a name are its tail.
+def _is_name_tail_label(text: str, label: _Label | None) -> bool:
+    return label is not None and label.weight is None and not _key(text).endswith("指标")
 
 
 class _GridState:
@@ -4233,6 +4634,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     grid_name_column = grid.name_column
     level1_weights: dict[str, Decimal] = {}
     scored_grid = any(role in ("weight", "points") for role in roles.values())
+    # a target cell may hold the actual after it (≥5% 3.1%) where the grid has an actual
+    split_cells = scored_grid and "actual" in roles.values()
     serial = _is_serial
     header_level1 = grid.level1_column
     last_name_column = -1  # where the previous indicator's name stood
@@ -4366,6 +4769,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         placed: dict[str, tuple[int, str]] = {}
         # The cells of the columns a value header is merged over (see _merged_spans).
         spanned: list[tuple[int, tuple[int, str]]] | None = None
+        moved: dict[int, int] | None = None  # a cell read one column left → its own column
+        if len(values_after) > 1 and (
+            (past := values_after[-1][0] - name_column == last_value_distance + 1)
+            or not _TAIL_CELLS.isdisjoint(row.cells)
+        ):
+            # a value split over two cells (≥98 | %) pushed the rest of the row right
+            values_after, moved = _rejoin_pushed(
+                builder, row, values_after, (name_column, role_of, past), index, name
+            )
         if values_after:
             packed = values_after[-1][0] - name_column > last_value_distance
             if not packed and target_distance is not None:
@@ -4419,7 +4831,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     spanned.append((spans[distance], cell))
             if spanned is not None:
                 _join_spanned(builder, grid, row, roles, placed, spanned, name_column, index, name)
+            if moved:
+                placed = {role: (moved.get(c, c), text) for role, (c, text) in placed.items()}
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
+        target_cell = placed.get("target")
+        if target_cell is not None and " " in target_cell[1] and split_cells:
+            # ≥5% 3.1% in one cell, the row one cell short
+            placed = _split_target_and_actual(
+                builder, row, placed, (values_after, name_column, role_of), index, name
+            )
         indicator = _indicator(
             builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
         )
@@ -4463,6 +4883,141 @@ def _reason_from_above(
         builder.where(row, column, indicator=index, name=indicator.name),
     )
     return evolve(indicator, deviation_reason=carried)
+
+
+def _rejoin_pushed(  # noqa: PLR0913, PLR0917
+    builder: _Builder,
+    row: _Row,
+    values: tuple[tuple[int, str], ...],
+    layout: tuple[int, Callable[[int], str | None], bool],
+    index: int,
+    name: str,
+) -> tuple[tuple[tuple[int, str], ...], dict[int, int] | None]:
+    """A row's value cells with the one value a converter split over two cells joined.
+
+    A bare unit after a figure, or a deadline's tail after a date, in the next cell
+    (``补助资金审核准确率 | ≥98 | % | 96% | 20 | 18``, ``2024年12月 | 底前 | 2025年2月``),
+    the figure or date under a target, planned, actual or forecast column and the
+    tail under another value column (an actual, a 分值: where a unit or ``底前`` alone
+    means nothing), or past the header's last column: the two are one value, in
+    the first one's column, and the cells after them move back one column, each
+    under its header again. Said with a ``layout-normalised`` info. Only when the
+    row holds one such pair: anything else is left as it was (the row is then read
+    by its columns, or in order). *layout* is the name's column, the role of a
+    distance from it, and whether the row runs one cell past the header. The cells
+    moved are returned too, by the column they are read at, with their own column
+    (where the indicator says they stand).
+    """
+    name_column, role_of, past = layout
+    pairs = [
+        position
+        for position in range(len(values) - 1)
+        if values[position + 1][0] == values[position][0] + 1
+        and _key(values[position + 1][1]) not in _DONE_WORDS  # 2024年12月 | 完成: a value
+        and _is_fragment(values[position][1], values[position + 1][1])
+    ]
+    if len(pairs) != 1:
+        return values, None  # two could be the split value (≥98 | % | 96 | %): unsure
+    (position,) = pairs
+    head_column, tail_column = values[position][0], values[position + 1][0]
+    if role_of(head_column - name_column) not in _SPANNED_ROLES or not (
+        past or role_of(tail_column - name_column) in _PUSHED_ROLES
+    ):
+        return values, None  # ≥98 | % under 指标值 | 单位: the unit's own column
+    (column, head), (_, tail) = values[position], values[position + 1]
+    builder.finding(
+        "layout-normalised",
+        Severity.INFO,
+        f"指标“{name}”的“{head}”与“{tail}”分在相邻两格，已合并为“{head}{tail}”，"
+        "其后各格前移一列按表头读取",
+        builder.where(row, column + 1, indicator=index, name=name),
+    )
+    after = values[position + 2 :]
+    joined = (*values[:position], (column, head + tail), *((c - 1, text) for c, text in after))
+    return joined, {c - 1: c for c, _ in after}
+
+
+def _split_target_and_actual(  # noqa: PLR0913, PLR0917
+    builder: _Builder,
+    row: _Row,
+    placed: dict[str, tuple[int, str]],
+    cells: tuple[tuple[tuple[int, str], ...], int, Callable[[int], str | None]],
+    index: int,
+    name: str,
+) -> dict[str, tuple[int, str]]:
+    """*placed* with a target cell that holds the actual after it (``≥5% 3.1%``) split.
+
+    A converter that merged two columns of a page writes target and actual into one
+    cell, and the row is one cell short: ``辖区刑事案件发案率下降 | ≥5% 3.1% | 20 | 15``.
+    A target cell of two parts, the first a comparison or a date that ends in its unit
+    (``≥5%``, ``≤420万元``, ``2024年11月底前``) and the second a figure (``3.1%``,
+    ``2024年12月``), is target and actual. When the actual column is empty, the second
+    part is the actual; when it holds a bare number that the next column's header
+    makes the 分值, the row is one cell short: every cell after the target is read
+    under the header one column to its right (20 the 分值, 15 the 得分). Both are said
+    with a ``layout-normalised`` info. Any other row keeps the cell as it is (a
+    descriptive target): the 分值 is never read as the actual. *cells* are the row's
+    filled cells after its name, the name's column and the role of a distance from it.
+    """
+    column, text = placed["target"]
+    parts = text.split(" ")
+    if len(parts) != 2:  # noqa: PLR2004
+        return placed
+    head, tail = parts
+    if not (
+        (head[0] in _OPERATOR_FIRSTS or "年" in head)
+        and not head[-1].isdigit()
+        and tail[:1].isdigit()
+        and any(character.isdigit() for character in head)  # = 0: an operator, a spaced figure
+        and _reads_as_target(head)
+    ):
+        return placed
+    try:
+        if isinstance(parse_value(tail), TextValue):
+            return placed
+    except ExpressionError:
+        return placed
+    values, name_column, role_of = cells
+    actual = placed.get("actual")
+    moved = ""
+    if actual is not None:
+        if not (
+            _BARE_NUMBER_RE.fullmatch(_key(actual[1]))
+            and role_of(actual[0] + 1 - name_column) == "weight"
+        ):
+            return placed
+        shifted: dict[str, tuple[int, str]] = {}
+        for cell in values:
+            role = role_of(cell[0] + 1 - name_column) if cell[0] > column else None
+            if role is not None and role not in shifted:
+                shifted[role] = cell
+        placed = {
+            role: cell for role, cell in placed.items() if cell[0] <= column and role != "actual"
+        } | shifted
+        moved = "，其后各格后移一列按表头读取"
+    placed["target"], placed["actual"] = (column, head), (column, tail)
+    builder.finding(
+        "layout-normalised",
+        Severity.INFO,
+        f"指标“{name}”的年度指标值“{text}”中含两个值，"
+        f"已拆分为年度指标值“{head}”与实际完成值“{tail}”{moved}",
+        builder.where(row, column, indicator=index, name=name),
+    )
+    return placed
+
+
+_BARE_NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+# The cells a pushed row's split may have left alone in a value column: a unit, a
+# deadline's tail (the cheap test before _rejoin_pushed looks closer).
+_TAIL_CELLS: Final = (
+    voc.KNOWN_UNITS
+    | frozenset(voc.UNIT_ALIASES)
+    | _DATE_TAILS
+    | {tail + done for tail in _DATE_TAILS for done in _DONE_WORDS}
+    | {"％"}
+)
+# The columns such a tail may have been pushed into (where it alone means nothing).
+_PUSHED_ROLES: Final = frozenset({"target", "planned", "actual", "forecast", "weight", "points"})
 
 
 def _join_spanned(  # noqa: PLR0913, PLR0917
@@ -4517,9 +5072,14 @@ def _join_spanned(  # noqa: PLR0913, PLR0917
 def _joined_cells(texts: list[str]) -> str | None:
     """The cells under one merged value header as one text, or None when that is unclear.
 
+    A date and its tail broken off into the next column (``2024年12月`` | ``底前完成``,
+    ``2025年1月`` | ``完成``) are one date, joined without a separator.
+
     Example:
         >>> _joined_cells(["≥", "1800公里"]), _joined_cells(["95", "%"])
         ('≥1800公里', '95%')
+        >>> _joined_cells(["2024年12月", "底前完成"]), _joined_cells(["2024年6月30日", "前"])
+        ('2024年12月底前完成', '2024年6月30日前')
         >>> _joined_cells(["1800公里"]), _joined_cells(["≥1500公里", "1800公里"])
         ('1800公里', None)
     """
@@ -4529,6 +5089,8 @@ def _joined_cells(texts: list[str]) -> str | None:
     operator = _key(first) in _OPERATOR_CELLS or _key(first) in _NO_OPERATOR_CELLS
     unit = _is_unit_cell(last)
     if len(texts) == 2:  # noqa: PLR2004
+        if _is_date_tail(last) and _DATE_HEAD_RE.search(_key(first)):
+            return first + last
         if operator:
             return _joined_target(first, last, "")
         if unit and first[-1:].isdigit():
@@ -5130,7 +5692,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             )
 
     file = builder.file
-    sheet = builder.sheet_name
+    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
     number = builder.row_number(row)
     position = Position(file, sheet, number, name_column + 1)
     cells = [("name", position)]

@@ -63,7 +63,10 @@ class Sheet:
     merged ranges the source records, 0-based ``(top, left, bottom, right)``
     inclusive (an Excel merge, a Word cell merged down or across), or None for
     a format that records none (text, CSV): :meth:`merged` tells a cell left
-    empty by a merge from one typed empty.
+    empty by a merge from one typed empty. ``parts`` are the sheets joined after
+    this one, as ``(first row, name)``: a worksheet that goes on with the table of
+    the one before (one worksheet per printed page), whose rows keep their own
+    sheet's name (:meth:`name_at`).
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
@@ -72,6 +75,9 @@ class Sheet:
         >>> merged = Sheet((("培训人次", "10"), ("", "")), merges=((0, 0, 1, 0),))
         >>> merged.merged(1, 0), merged.merged(1, 1), sheet.merged(0, 0)
         (True, False, None)
+        >>> pages = Sheet((("1",), ("2",)), name="Table 1", parts=((1, "Table 2"),))
+        >>> pages.name_at(0), pages.name_at(1)
+        ('Table 1', 'Table 2')
     """
 
     rows: tuple[tuple[str, ...], ...] = field(converter=folded)
@@ -81,6 +87,7 @@ class Sheet:
     page_title: str | None = field(default=None, converter=converters.optional(fold_cell))
     hidden_columns: frozenset[int] = frozenset()
     merges: tuple[tuple[int, int, int, int], ...] | None = field(default=None, eq=False)
+    parts: tuple[tuple[int, str | None], ...] = field(default=(), eq=False)
 
     @property
     def width(self) -> int:
@@ -92,6 +99,15 @@ class Sheet:
         if self.row_numbers is not None:
             return self.row_numbers[index]
         return index + 1
+
+    def name_at(self, index: int) -> str | None:
+        """The name of the sheet row *index* comes from (see ``parts``)."""
+        name = self.name
+        for start, part in self.parts:
+            if index < start:
+                break
+            name = part
+        return name
 
     def merged(self, index: int, column: int) -> bool | None:
         """Whether the cell of row *index*, *column* is left empty by a merged range.
