@@ -3252,14 +3252,22 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     # of money it does not read, a 元 in its cell or a unit in the header goes further
     if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
         return _money(builder, row, role, (name, *cell), value, printed=printed)
-    if value is None and text and _key(text) not in _AMOUNT_PLACEHOLDERS:  # — means none
+    if value is None:
+        _malformed_amount(builder, row, role, column, text)
+    return value
+
+
+def _malformed_amount(
+    builder: _Builder, row: _Row, role: BudgetRole, column: int, text: str
+) -> None:
+    """Say that a budget amount cell is no amount (``malformed-amount``); — means none."""
+    if text and _key(text) not in _AMOUNT_PLACEHOLDERS:
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
             _excel_error(text) if text in _EXCEL_ERRORS else f"预算金额“{text}”不是数字",
             builder.where(row, column, budget_line=role.value),
         )
-    return value
 
 
 def _money(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
@@ -3280,13 +3288,7 @@ def _money(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
     parsed = _amount(text)
     if parsed is None:
         if plain is None:
-            if text and _key(text) not in _AMOUNT_PLACEHOLDERS:  # — means none
-                builder.finding(
-                    "malformed-amount",
-                    Severity.WARNING,
-                    _excel_error(text) if text in _EXCEL_ERRORS else f"预算金额“{text}”不是数字",
-                    builder.where(row, column, budget_line=role.value),
-                )
+            _malformed_amount(builder, row, role, column, text)
             return None
         value, unit = plain, None  # 52% or 10分 in an amount column: read as before
     else:
