@@ -650,12 +650,6 @@ def test_two_split_values_in_a_pushed_row_are_left_in_order() -> None:
             "，其后各格后移一列按表头读取",
             id="deadline-and-date-with-a-reason",
         ),
-        pytest.param(
-            ["≤420万元 436万元", "", "20", "8"],
-            ("≤420(万元)", "436(万元)", Decimal(20), Decimal(8), "not_met"),
-            "",
-            id="actual-column-empty",
-        ),
     ],
 )
 def test_target_and_actual_in_one_cell_are_split(
@@ -698,6 +692,30 @@ def test_a_target_cell_with_a_space_is_split_only_when_it_holds_two_values(
     (indicator,) = table.indicators
     assert (indicator.target.text, indicator.weight) == (cells[0], Decimal(20))
     assert not [f for f in table.findings if "拆分" in f.message]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        pytest.param(["≤420万元 436万元", "", "20", "8"], id="money"),
+        pytest.param(["≤15个工作日 30个工作日", "", "20", "10"], id="time-limit"),
+        pytest.param(["2024年3月底前 2024年12月底前", "", "20", "0"], id="two-deadlines"),
+        pytest.param(["≥90% 95%", "", "20", "20"], id="share"),
+    ],
+)
+def test_an_empty_actual_beside_a_two_part_target_stays_missing(cells: list[str]) -> None:
+    # an actual not filled in is far more common than two columns merged on a page
+    table = read(TITLE, YEAR, PROJECT, HEADER, ["产出指标", "数量指标", "辖区指标", *cells])
+    (indicator,) = table.indicators
+    assert (indicator.target.text, indicator.actual, indicator.weight) == (
+        cells[0],
+        None,
+        Decimal(20),
+    )
+    assert not [f for f in table.findings if "拆分" in f.message]
+    (scored,) = perftrack.score(table).verdicts
+    assert scored.attainment.value == "unknown"
+    assert "missing-actual" in [f.id for f in perftrack.score(table).findings]
 
 
 def test_a_sheet_that_starts_with_the_closing_blocks_goes_on_with_the_table_before() -> None:

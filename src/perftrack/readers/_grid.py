@@ -4953,12 +4953,12 @@ def _split_target_and_actual(  # noqa: PLR0913, PLR0917
     cell, and the row is one cell short: ``辖区刑事案件发案率下降 | ≥5% 3.1% | 20 | 15``.
     A target cell of two parts, the first a comparison or a date that ends in its unit
     (``≥5%``, ``≤420万元``, ``2024年11月底前``) and the second a figure (``3.1%``,
-    ``2024年12月``), is target and actual. When the actual column is empty, the second
-    part is the actual; when it holds a bare number that the next column's header
-    makes the 分值, the row is one cell short: every cell after the target is read
-    under the header one column to its right (20 the 分值, 15 the 得分). Both are said
-    with a ``layout-normalised`` info. Any other row keeps the cell as it is (a
-    descriptive target): the 分值 is never read as the actual. *cells* are the row's
+    ``2024年12月``), is target and actual when the actual column holds a bare number
+    that the next column's header makes the 分值: the row is one cell short, and every
+    cell after the target is read under the header one column to its right (20 the
+    分值, 15 the 得分), said with a ``layout-normalised`` info. Any other row keeps the
+    cell as it is (a descriptive target; an empty actual stays missing): the 分值 is
+    never read as the actual. *cells* are the row's
     filled cells after its name, the name's column and the role of a distance from it.
     """
     column, text = placed["target"]
@@ -4981,28 +4981,28 @@ def _split_target_and_actual(  # noqa: PLR0913, PLR0917
         return placed
     values, name_column, role_of = cells
     actual = placed.get("actual")
-    moved = ""
-    if actual is not None:
-        if not (
-            _BARE_NUMBER_RE.fullmatch(_key(actual[1]))
-            and role_of(actual[0] + 1 - name_column) == "weight"
-        ):
-            return placed
-        shifted: dict[str, tuple[int, str]] = {}
-        for cell in values:
-            role = role_of(cell[0] + 1 - name_column) if cell[0] > column else None
-            if role is not None and role not in shifted:
-                shifted[role] = cell
-        placed = {
-            role: cell for role, cell in placed.items() if cell[0] <= column and role != "actual"
-        } | shifted
-        moved = "，其后各格后移一列按表头读取"
+    # Only a row one cell short, its 分值 standing in the actual column: an empty actual
+    # beside a target of two parts (≤15个工作日 30个工作日) is far more often an actual
+    # not filled in than two columns merged, and stays missing.
+    if actual is None or not (
+        _BARE_NUMBER_RE.fullmatch(_key(actual[1]))
+        and role_of(actual[0] + 1 - name_column) == "weight"
+    ):
+        return placed
+    shifted: dict[str, tuple[int, str]] = {}
+    for cell in values:
+        role = role_of(cell[0] + 1 - name_column) if cell[0] > column else None
+        if role is not None and role not in shifted:
+            shifted[role] = cell
+    placed = {
+        role: cell for role, cell in placed.items() if cell[0] <= column and role != "actual"
+    } | shifted
     placed["target"], placed["actual"] = (column, head), (column, tail)
     builder.finding(
         "layout-normalised",
         Severity.INFO,
         f"指标“{name}”的年度指标值“{text}”中含两个值，"
-        f"已拆分为年度指标值“{head}”与实际完成值“{tail}”{moved}",
+        f"已拆分为年度指标值“{head}”与实际完成值“{tail}”，其后各格后移一列按表头读取",
         builder.where(row, column, indicator=index, name=name),
     )
     return placed
