@@ -3560,6 +3560,9 @@ DAMAGED_DIGIT_VALUES = [
 DATE_COUNT_VALUES = [
     pytest.param("2024年12月完工1条", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-date-then-count"),
     pytest.param("2024年9月完成2处", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-date-done-count"),
+    # no work counted (0处) is no date of work done: as before the rule
+    pytest.param("2024年9月完成0处", Quantity(Decimal(0), "处", label="2024年9月完成"), "2024年9月完成0(处)", id="r20w4-zero-count-is-no-date"),
+    pytest.param("2024年9月（0处）", TextValue("2024年9月(0处)"), "2024年9月(0处)", id="r20w4-zero-count-remark-is-no-date"),
     pytest.param("于2024年9月建成3座", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="e15h2-lead-in"),
     pytest.param("2024年9月（2处）", DateValue(2024, 9, None), "2024年9月", id="e15h2-count-in-bracket"),
     pytest.param("2024年12月完工（1条）", DateValue(2024, 12, None, Status.DONE), "已于2024年12月完成", id="e15h2-done-count-in-bracket"),

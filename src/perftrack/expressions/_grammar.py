@@ -4085,7 +4085,8 @@ def _word_status_or_date(text: str, raw: str, year: int | None) -> Value:
 # places or sites (2条, 3处, 1座). A share (60%), money (500万元), people or times (120人,
 # 3次) and a time (3个月) are figures of their own, which the number grammar reads.
 _WORK_MEASURES: Final = "条|处|座|所|个|栋|幢|间|套|户|家|项|批|段|口|眼|台|辆|艘|公里|千米|km"
-_WORK_COUNT: Final = rf"(?P<count>\d{{1,4}})(?P<measure>{_WORK_MEASURES})"
+# (none, 0处, is no work done: the cell stays text)
+_WORK_COUNT: Final = rf"(?P<count>[1-9]\d{{0,3}})(?P<measure>{_WORK_MEASURES})"
 # 2024年12月完工1条, 于2024年9月完成2处: the date and its verb of completion, then the count.
 _DATE_THEN_COUNT_RE: Final = re.compile(
     rf"(?P<date>[^,;()]+?(?:完成|完工|竣工|建成))了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
