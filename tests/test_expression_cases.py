@@ -3548,6 +3548,10 @@ DAMAGED_DIGIT_TARGETS = [
 ]
 
 DAMAGED_DIGIT_VALUES = [
+    # an l or I for the first 1 (l00%) was 0% labelled l
+    pytest.param("l00%", Quantity(Decimal(100), "%"), "100(%)", id="r20m1-leading-l"),
+    pytest.param("I00%", Quantity(Decimal(100), "%"), "100(%)", id="r20m1-leading-i"),
+    pytest.param("IOS系统", TextValue("IOS系统"), "IOS系统", id="r20m1-letters-of-a-name-kept"),
     pytest.param("1 1 3 5 0人", Quantity(Decimal(11350), "人"), "11350(人)", id="r12m1-value-spaced-count"),
     pytest.param("9 2 %", Quantity(Decimal(92), "%"), "92(%)", id="r12m1-value-spaced-percent"),
     pytest.param("2 1 6 个", Quantity(Decimal(216), "个"), "216(个)", id="r12m1-value-spaced-unit"),

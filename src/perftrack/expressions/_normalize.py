@@ -250,12 +250,15 @@ def _angles(text: str) -> str:
     return _ANGLE_RE.sub(operator, text)
 
 
-# Letters a damaged font gives for digits (≥9O%, 1OO%, 2l.3%): O and o read as 0, l and I
-# as 1, only in a run that starts with a digit, holds nothing but digits, points and
+# Letters a damaged font gives for digits (≥9O%, 1OO%, 2l.3%, l00%): O and o read as 0, l
+# and I as 1, only in a run that starts with a digit (or an l or I before one: l00%, not
+# a 0% labelled l), holds nothing but digits, points and
 # these letters, and is followed by a unit (a Chinese character), % or a bracket. l and
 # I only before another digit (5l水 may be litres); after a Latin letter it is a name
 # (CO2, H2O).
-_LETTER_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])\d[0-9.OolI]*+(?=[%‰‱(\u3400-\u9fff])")
+_LETTER_DIGITS_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z.])(?:\d|[lI](?=\d))[0-9.OolI]*+(?=[%‰‱(\u3400-\u9fff])"
+)
 _LETTER_AS_DIGIT: Final = str.maketrans("OolI", "0011")
 _LONE_ONE_RE: Final = re.compile(r"[lI](?![0-9.Oo])")
 _DIGIT_LETTER_RE: Final = re.compile(f"[{_DIGIT_LETTERS}]")
@@ -267,6 +270,8 @@ def _letter_digits(text: str) -> str:
     Example:
         >>> _letter_digits("≥9O%"), _letter_digits("2l.3%"), _letter_digits("H2O浓度")
         ('≥90%', '21.3%', 'H2O浓度')
+        >>> _letter_digits("l00%"), _letter_digits("I00%"), _letter_digits("IOS系统")
+        ('100%', '100%', 'IOS系统')
     """
     if _DIGIT_LETTER_RE.search(text) is None:
         return text
