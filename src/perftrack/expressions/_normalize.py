@@ -256,7 +256,7 @@ def _angles(text: str) -> str:
 # I only before another digit (5l水 may be litres); after a Latin letter it is a name
 # (CO2, H2O).
 _LETTER_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])\d[0-9.OolI]*+(?=[%‰‱(\u3400-\u9fff])")
-_LETTER_AS_DIGIT: Final = str.maketrans("OolI", "0011")
+_LETTER_AS_DIGIT: Final = str.maketrans(_DIGIT_LETTERS, "0011")
 _LONE_ONE_RE: Final = re.compile(r"[lI](?![0-9.Oo])")
 _DIGIT_LETTER_RE: Final = re.compile(f"[{_DIGIT_LETTERS}]")
 
