@@ -1279,17 +1279,20 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     )
 
 
+# Words of work done on time, and of money paid in full (also among _ADDED_WORDS).
+_ON_TIME_WORDS: Final = "及时|按时|准时|按期|如期"
+_IN_FULL_WORDS: Final = "足额|全额|足量|全部|全数"
 # The rate of work done on time (资金发放及时率, 按时发放率, 按期完工率), and the rate of
 # what was paid in full (补贴发放率, 资金拨付率, 兑现率).
-_TIMELY_RATE_NAME_RE: Final = re.compile(r"(?:及时|按时|准时|按期|如期)[\u3400-\u9fff]{0,6}率$")
+_TIMELY_RATE_NAME_RE: Final = re.compile(rf"(?:{_ON_TIME_WORDS})[\u3400-\u9fff]{{0,6}}率$")
 _FULL_RATE_NAME_RE: Final = re.compile(r"(?:发放|拨付|兑现|支付|到位|下达|落实)率$")
 # What says all of it was done on time (及时发放, 按时足额发放, 按月足额发放), or in full
 # (足额发放, 全额拨付); a schedule word (按月, 按季度, 每月) only before a payment.
 _ON_TIME_SAID_RE: Final = re.compile(
-    "及时|按时|准时|按期|如期|(?:按月|按季度?|每月|每季度?)(?:足额|全额|及时|按时)?"
+    f"{_ON_TIME_WORDS}|(?:按月|按季度?|每月|每季度?)(?:足额|全额|及时|按时)?"
     "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
 )
-_IN_FULL_SAID_RE: Final = re.compile("足额|全额|足量|全数|全部")
+_IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
 # What says less: a negation or a delay (the status rules judge those), and a part.
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
 _PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
@@ -3459,7 +3462,7 @@ def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Ou
 # Words an actual may add inside the target's phrase (按季度足额发放 for 按季度发放) or
 # before it (已按季度发放): how fully or timely it was done, never less of it.
 _ADDED_WORDS: Final = (
-    "(?:足额|全额|足量|全部|全数|及时|按时|准时|按期|如期|均|都|已经|已|全面|严格|顺利|圆满|切实)"
+    f"(?:{_IN_FULL_WORDS}|{_ON_TIME_WORDS}|均|都|已经|已|全面|严格|顺利|圆满|切实)"
 )
 # What may follow the target's phrase: a clause after a separator (、应退尽退), or a word
 # of completion (到位, 完毕).

@@ -507,9 +507,13 @@ _APPROXIMATE_WORDS: Final = frozenset(
 _BOUND_LIKE_WORDS: Final = frozenset(
     word for word, _ in (*voc.OPERATOR_PREFIXES, *voc.BOUND_PREFIXES)
 )
+# Words of an aspiration beyond a floor (确保95%,力争98%): the clause they begin is the
+# floor's note, as a bracket is (95%以上(力争98%)).
+_ASPIRATION_WORDS: Final = ("力争", "争取")
+_ASPIRATION_RE: Final = re.compile("|".join(_ASPIRATION_WORDS))
 # Words of a promise or an aspiration that lead a target's figure in (力争95%, 确保≥90%,
 # 力争达到95%): no label, as the same words before a deadline are none (确保2024年9月底前).
-_PROMISE_LEAD_INS: Final = frozenset({"力争", "确保", "争取"})
+_PROMISE_LEAD_INS: Final = frozenset({"确保", *_ASPIRATION_WORDS})
 # A numbering prefix (目标1:, 指标2、, 1.) is part of the label, not the number.
 _NUMBERING_RE: Final = re.compile(r"(?:目标|指标)?\d{1,2}[:、.)](?!\d)")
 
@@ -2630,12 +2634,6 @@ def _states_a_requirement(note: str) -> bool:
     return False
 
 
-# Words of an aspiration beyond a floor (确保95%,力争98%): the clause they begin is the
-# floor's note, as a bracket is (95%以上(力争98%)).
-_ASPIRATION_WORDS: Final = ("力争", "争取")
-_ASPIRATION_RE: Final = re.compile("力争|争取")
-
-
 def _floor_and_aspiration(norm: Normalized) -> Comparison | None:
     """A floor and an aspiration beyond it in two clauses: the floor, the aspiration its note.
 
@@ -3151,7 +3149,7 @@ def _parse_target_normalized(
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
         return comparison
-    if has_number and ("力争" in text or "争取" in text):
+    if has_number and any(word in text for word in _ASPIRATION_WORDS):
         # 确保95%,力争98%: the floor, the aspiration its note
         aspired = _floor_and_aspiration(norm)
         if aspired is not None:

@@ -259,7 +259,7 @@ def _angles(text: str) -> str:
 _LETTER_DIGITS_RE: Final = re.compile(
     r"(?<![0-9A-Za-z.])(?:\d|[lI](?=\d))[0-9.OolI]*+(?=[%‰‱(\u3400-\u9fff])"
 )
-_LETTER_AS_DIGIT: Final = str.maketrans("OolI", "0011")
+_LETTER_AS_DIGIT: Final = str.maketrans(_DIGIT_LETTERS, "0011")
 _LONE_ONE_RE: Final = re.compile(r"[lI](?![0-9.Oo])")
 _DIGIT_LETTER_RE: Final = re.compile(f"[{_DIGIT_LETTERS}]")
 

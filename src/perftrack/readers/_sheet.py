@@ -28,7 +28,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 5_000_000
 
 
-def folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """*rows* as the grid reads them: every cell through :func:`fold_cell`.
 
     The characters a PDF font substitutes (``⽉`` for 月, ``年`` for 年) are the
@@ -37,7 +37,7 @@ def folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     finds whether anything is to fold (nearly never): *rows* itself comes back then.
 
     Example:
-        >>> folded((("年度指标\u00ad值", "⽣均补助"),))
+        >>> _folded((("年度指标\u00ad值", "⽣均补助"),))
         (('年度指标值', '生均补助'),)
     """
     if not needs_folding("".join(itertools.chain.from_iterable(rows))):
@@ -51,7 +51,7 @@ class Sheet:
 
     ``rows[i][j]`` is the text of row *i*, column *j* (0-based), stripped of
     nothing: the interpreter normalises; only the characters a PDF font substitutes
-    and invisible ones are folded on the way in (:func:`folded`), so that every
+    and invisible ones are folded on the way in (:func:`_folded`), so that every
     reader hands the grid the same text. ``row_numbers[i]`` is the 1-based row
     (or line) of row *i* in the source, so that positions name real cells;
     columns are numbered ``j + 1``. ``page_title`` is a title printed only in
@@ -80,7 +80,7 @@ class Sheet:
         ('Table 1', 'Table 2')
     """
 
-    rows: tuple[tuple[str, ...], ...] = field(converter=folded)
+    rows: tuple[tuple[str, ...], ...] = field(converter=_folded)
     file: str | None = None
     name: str | None = None
     row_numbers: tuple[int, ...] | None = field(default=None, eq=False)
