@@ -1304,7 +1304,7 @@ def _opens_unit_table(
 
 
 # What a page header carries beside the unit: 金额单位：万元, 单位：元, 第1页, 共3页.
-_PAGE_MARK_RE: Final = re.compile(r"金额单位|^单位:(?:万?元)|^(?:第|共)\d+页")
+_PAGE_MARK_RE: Final = re.compile(r"金额单位|^单位:(?:[万亿]?元)|^(?:第|共)\d+页")
 
 
 # ---------------------------------------------------------------------------
