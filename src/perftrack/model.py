@@ -207,7 +207,8 @@ class BudgetLine:
     monitoring table. Amounts of money are in the table's ``budget_unit``: a cell
     printed in another unit (``260万元`` in a 元 table) is converted, and ``printed``
     keeps the text of each cell not read as plain digits (its column's name and the
-    text, outside equality).
+    text, outside equality), and of a rate of 1 or less printed as a percent
+    (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))

@@ -4575,13 +4575,26 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
 
 
 def _printed_share(line: BudgetLine) -> bool:
-    """A printed rate of 1 or less, where no amounts recompute it: a share (0.88 is 88%).
+    """A bare printed rate of 1 or less, where no amounts recompute it: a share (0.88 is 88%).
 
     A year's execution of 0.88 % (or 1 %) beside the points it scored is no reading
     anyone means; the cell lost its % format, as a grid row's ``0.92`` under 满意度 did.
-    The caller knows the amounts give no rate.
+    A rate printed as a percent is that percent: its cell prints ``%`` (``0.5%``) or
+    its header does (``0.8`` under ``执行率(%)``); the reader keeps its text in
+    ``printed`` then. The caller knows the amounts give no rate.
+
+    Example:
+        >>> bare = BudgetLine(BudgetRole.TOTAL, "年度资金总额", rate=Decimal("0.88"))
+        >>> _printed_share(bare)
+        True
+        >>> _printed_share(evolve(bare, rate=Decimal("0.5"), printed=(("rate", "0.5%"),)))
+        False
     """
-    return line.rate is not None and 0 < line.rate <= 1
+    return (
+        line.rate is not None
+        and 0 < line.rate <= 1
+        and not any(name == "rate" for name, _ in line.printed)
+    )
 
 
 _AMOUNT_LABELS: Final = (

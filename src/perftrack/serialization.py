@@ -355,7 +355,10 @@ def _make_converter() -> cattrs.Converter:
         return head | data | _cells(obj.position, obj.cells)
 
     def unstructure_budget(obj: BudgetLine) -> _Json:
-        return budget_fn(obj) | _cells(obj.position, obj.cells)
+        data = budget_fn(obj) | _cells(obj.position, obj.cells)
+        # a rate printed as a percent (0.5%, 0.8 under 执行率(%)) is no share: kept
+        rate_text = next((text for name, text in obj.printed if name == "rate"), None)
+        return data if rate_text is None else data | {"rate_printed": rate_text}
 
     converter.register_unstructure_hook(Indicator, unstructure_indicator)
     converter.register_unstructure_hook(BudgetLine, unstructure_budget)
@@ -386,7 +389,7 @@ def _make_converter() -> cattrs.Converter:
             for indicator, raw in zip(table.indicators, data.get("indicators", []), strict=True)
         )
         budget = tuple(
-            _with_positions(line, raw, file, sheet)
+            _with_rate_printed(_with_positions(line, raw, file, sheet), raw)
             for line, raw in zip(table.budget, data.get("budget", []), strict=True)
         )
         return _evolve(table, indicators=indicators, budget=budget)
@@ -422,6 +425,12 @@ def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str
         if (where := _from_a1(cell, file, sheet)) is not None
     )
     return _evolve(obj, position=position, cells=cells)
+
+
+def _with_rate_printed(line: BudgetLine, raw: Mapping[str, Any]) -> BudgetLine:
+    """*line* with the text of a rate printed as a percent (``"rate_printed": "0.5%"``)."""
+    text = raw.get("rate_printed")
+    return line if not isinstance(text, str) else _evolve(line, printed=(("rate", text),))
 
 
 def _evolve(obj: T, **changes: Any) -> T:  # noqa: ANN401

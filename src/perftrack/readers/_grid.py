@@ -3241,7 +3241,8 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     (``260万元`` in a 元 block), else its header column's (``跟踪期执行数（元）`` in a
     万元 block), is converted, with an ``amount-unit-converted`` note; the first unit
     seen is the block's when nothing named one. The cell's text is kept in *printed*
-    when it is not read as plain digits.
+    when it is not read as plain digits, and a rate's of 1 or less when it is a percent:
+    its cell prints ``%`` (``0.5%``) or its header does (``0.8`` under ``执行率(%)``).
     """
     cell = amounts.get(name)
     if cell is None:
@@ -3254,7 +3255,26 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         return _money(builder, row, role, (name, *cell), value, printed=printed)
     if value is None:
         _malformed_amount(builder, row, role, column, text)
+    elif (
+        name == "rate" and 0 < value <= 1 and (_has_percent(text) or _rate_header_percent(builder))
+    ):
+        # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
+        printed.texts.append((name, text))
     return value
+
+
+def _has_percent(text: str) -> bool:
+    """Whether *text* prints a percent sign (``%`` or the full-width ``％``)."""
+    return "%" in text or "％" in text
+
+
+def _rate_header_percent(builder: _Builder) -> bool:
+    """Whether the budget header's rate column names % (``执行率(%)``, ``执行率（％）``)."""
+    return any(
+        role == "rate" and _has_percent(builder.budget_header_cells[column][0])
+        for column, role in builder.budget_header.items()
+        if column in builder.budget_header_cells
+    )
 
 
 def _malformed_amount(
