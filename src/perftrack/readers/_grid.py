@@ -832,10 +832,11 @@ def _goes_on(previous: Sheet, sheet: Sheet) -> bool:
     export's, one row per indicator with 项目名称 in its header).
     """
     first = next(iter(_content_rows(sheet, 1)), None)
-    if first is None:
-        return False
+    if first is None or (sheet.name is not None and _PERIOD_NAME_RE.search(_key(sheet.name))):
+        return False  # 二季度, 2023, 1-6月: a sheet of another period is another table
     header = _is_grid_header(first)
-    if not (header or _reads_as_grid_row(first) or _head(first.filled[0][1]).block in _CLOSINGS):
+    closing = _head(first.filled[0][1]).block in _CLOSINGS
+    if not (header or closing or _reads_as_grid_row(first)):
         return False
     for row in _content_rows(sheet, len(sheet.rows)):
         head = _head(row.filled[0][1])
@@ -851,8 +852,50 @@ def _goes_on(previous: Sheet, sheet: Sheet) -> bool:
     )
     if last is None or _flat_export(previous) is not previous:
         return False
+    closed = _closed_by(previous)
+    if closed == "footer" or (closed is not None and not closing):
+        return False  # a finished table: only its conclusion and signatures go on
     keys = tuple(_key(_clean(text)) for text in last if text.strip())
     return not header or keys == tuple(_key(text) for _, text in first.filled)
+
+
+# A sheet name that names a period (一季度, 二季度, 1-6月, 上半年, 2023, 2024年度): the
+# sheets of a workbook kept one per period, each its own table, never a printed page's.
+_PERIOD_NAME_RE: Final = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)|季度|[一二三四1-4]季|\d{1,2}月|[一二三四五六七八九十]月|半年|年度|全年"
+)
+
+
+def _closed_by(sheet: Sheet) -> str | None:
+    """What closed the table *sheet* ends with, after its last grid header, or None.
+
+    ``footer`` (a signature block: 填报人, 联系电话), ``total`` (a 总分/合计 row) or
+    ``block`` (a judgement, 自评结论, 自评等级, 纠偏措施): a table so closed is
+    finished, and the next sheet's grid rows are another table's. Page furniture
+    is passed over.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> header = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值")
+        >>> _closed_by(Sheet((header, ("总分", "", "", "", "100"))))
+        'total'
+        >>> _closed_by(Sheet((header, ("产出指标", "数量指标", "培训人次", "≥100人次", "120"))))
+    """
+    rows = sheet.rows
+    start = next((at for at in range(len(rows) - 1, -1, -1) if is_grid_header_row(rows[at])), 0)
+    closed: str | None = None
+    for raw in rows[start + 1 :]:
+        filled = [(column, text) for column, text in enumerate(map(_clean, raw)) if text]
+        if not filled or (len(filled) <= 3 and _is_furniture(filled)):  # noqa: PLR2004
+            continue
+        block = _head(filled[0][1]).block
+        if block == "footer":
+            return "footer"
+        if block in ("total", "sum") and len(filled) > 1:
+            closed = "total"
+        elif block in _CLOSINGS and closed is None:
+            closed = "block"
+    return closed
 
 
 # The blocks a table ends with: a page that starts with one holds the end of a table.
@@ -913,8 +956,9 @@ def _joined_pages(first: Sheet, then: Sheet) -> Sheet:
 def _note_unread_pages(pages: list[Sheet], read: list[set[int]], tables: list[Table]) -> None:
     """Say of each sheet no table was read from that it was not read (``sheet-unread``).
 
-    A warning when the sheet holds a grid header or rows with level labels (the rest
-    of a table, read nowhere), an info otherwise (a sheet of notes, a summary). The
+    A warning when the sheet holds a grid header or rows with level labels and some
+    row holds a value (the rest of a table, read nowhere), an info otherwise (a sheet
+    of notes, a summary, a template's 指标说明 sheet explaining each level). The
     finding goes to the table read before the sheet (the first table for a sheet
     before all). Only worksheets are said: a sheet without a name is a part of a page
     (an MHT's navigation frame).
@@ -926,7 +970,9 @@ def _note_unread_pages(pages: list[Sheet], read: list[set[int]], tables: list[Ta
         rows = list(_content_rows(sheet, len(sheet.rows)))
         if not rows:
             continue
-        grid_like = any(_is_grid_header(row) or _labels_levels(row) for row in rows)
+        grid_like = any(_is_grid_header(row) or _labels_levels(row) for row in rows) and any(
+            map(_holds_value, rows)
+        )
         first = " | ".join(text for _, text in rows[0].filled)
         if len(first) > 40:  # noqa: PLR2004
             first = first[:40] + "…"
@@ -947,6 +993,22 @@ def _note_unread_pages(pages: list[Sheet], read: list[set[int]], tables: list[Ta
             "sheet-unread", Severity.WARNING if grid_like else Severity.INFO, message, where
         )
         tables[index] = evolve(table, findings=(*table.findings, finding))
+
+
+def _holds_value(row: _Row) -> bool:
+    """Whether a cell of *row* after its first is a short figure, comparison or date.
+
+    An indicator row's target or value (``≥5%``, ``25``, ``2024年11月``) is; a
+    template's explanation (``反映按时完成项目任务的情况``) is not.
+    """
+    return any(
+        len(text) <= 24 and _VALUE_MARK_RE.search(text)  # noqa: PLR2004
+        for _, text in row.filled[1:]
+    )
+
+
+# A figure or a comparison sign: what a target or a value cell holds.
+_VALUE_MARK_RE: Final = re.compile(r"[0-9０-９≥≤<>＜＞=%％]")
 
 
 def _is_cover(builder: _Builder) -> bool:
@@ -1101,7 +1163,10 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             )
         filled = tuple(filter(text_of, enumerate(cells)))
         if not filled or (
-            len(filled) <= 3 and furniture(filled[0][1]) and _is_furniture(filled)  # noqa: PLR2004
+            len(filled) <= 3  # noqa: PLR2004
+            and furniture(filled[0][1])
+            and _is_furniture(filled)
+            and not _ends_text_above(builder, filled, index)
         ):
             continue  # 第 1 页，共 2 页, - 1 -, 某县财政局: a printed page's furniture
         if filled[0][1].startswith("Column") and _names_columns_generically(filled):
@@ -1350,6 +1415,41 @@ def _furniture(text: str) -> int:
     if _PRINT_DATE_RE.fullmatch(key):
         return 2 if _PRINT_LABEL_RE.match(key) else 1
     return 0
+
+
+def _ends_text_above(builder: _Builder, filled: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether a furniture-like cell alone (row *index*) is the tail of the reason above it.
+
+    A 偏差原因 (备注, 纠偏措施) cell wrapped at the column width may leave a bureau's
+    name on the next line (``个别资金因审批流程较长，待`` over ``县财政局``), or a page
+    reference after 详见 (``详见`` over ``第 2 页``): directly under a grid row whose
+    cell in that column ends mid-clause (in 待, 由, 至, 及, 、, ，, 的…), a bureau (not
+    its 印制 line) is the rest of the text, and a page mark under a cell ending in 见
+    is the page it refers to. Elsewhere (another column, a reason that reads as
+    finished, such as 无) the row is page furniture.
+    """
+    grid = builder.grid
+    if len(filled) != 1 or grid is None or builder.state != "grid" or not builder.grid_rows:
+        return False
+    column, text = filled[0]
+    if not _text_role(grid.roles.get(column - grid.name_column)):
+        return False
+    above = builder.grid_rows[-1]
+    rows = builder.sheet.rows
+    if any(any(map(_clean, rows[at])) for at in range(above.at + 1, index)):
+        return False  # not directly under it
+    tail = _key(above.cells[column]) if column < len(above.cells) else ""
+    if not tail:
+        return False
+    key = _key(text)
+    if _PAGE_NUMBER_RE.fullmatch(key):
+        return tail.endswith("见")
+    return tail[-1] in _OPEN_ENDS and not key.endswith("制") and bool(_BUREAU_RE.fullmatch(key))
+
+
+# The last character of a text broken mid-clause, before the object it goes on with
+# (待|县财政局, 报送至|市财政局, 由|县人民政府): a reason ending so is not finished.
+_OPEN_ENDS: Final = frozenset("待由经向至及和与、，,的给请在将被对交报送为从")
 
 
 def _is_furniture(filled: Sequence[tuple[int, str]]) -> bool:
