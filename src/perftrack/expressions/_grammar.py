@@ -444,6 +444,8 @@ _PART_DONE_RE: Final = re.compile(
     r"(?:完成|完工|竣工|建成|办结|落实|到位|发放|验收|达成|实现|拨付|支付|兑现|兑付|交付|结算|实施|开展)"
 )
 _PART_WORDS: Final = ("基本", "部分", "大部")
+# 已基本…, 均已部分…: the done shape's lead-in followed by a part word.
+_PART_LEAD_RE: Final = re.compile(r"(?:项目|资金)?(?:已经|已|均已)(?:基本|部分|大部)")
 _STARTED_RE: Final = re.compile(r"已(?:开工|启动|招标|立项|开始|进场)[\u3400-\u9fff]{0,4}")
 # The three grades the self-evaluation guidance gives qualitative indicators, that
 # is 达成预期指标, 部分达成预期指标并具有一定效果 and 未达成预期指标且效果较差, and the
@@ -3599,7 +3601,8 @@ def _status_shape(text: str) -> Status | None:
         and _DONE_RE.fullmatch(text)
         and _EARLY_ISSUE_RE.search(text) is None
     ):
-        return Status.DONE
+        # 已基本完成验收: the part word right after 已 still says a part (done otherwise)
+        return Status.PARTIAL if _PART_LEAD_RE.match(text) else Status.DONE
     if "已" in head and _DONE_TASK_RE.fullmatch(text):
         return Status.DONE
     if "预期" in text:
