@@ -3578,6 +3578,21 @@ DATE_COUNT_VALUES = [
     pytest.param("2处于2024年9月完工，1处未完工", StatusValue(Status.PARTIAL, "2处于2024年9月完工,1处未完工"), "2处于2024年9月完工,1处未完工", id="e15h2-some-done"),
     pytest.param("2处已完工，其中1处正在施工", StatusValue(Status.PARTIAL, "2处已完工,其中1处正在施工"), "2处已完工,其中1处正在施工", id="e15h2-some-under-way"),
     pytest.param("2处已完工，1处已完工", TextValue("2处已完工,1处已完工"), "2处已完工,1处已完工", id="e15h2-all-done-stays-text"),
+    # regress20 M4: works put off, halted or left for a month to come are not done
+    pytest.param("2024年9月完成2处，1处延期", StatusValue(Status.PARTIAL, "2024年9月完成2处,1处延期"), "2024年9月完成2处,1处延期", id="r20m4-date-count-put-off"),
+    pytest.param("2024年9月完成2处，1处停工", StatusValue(Status.PARTIAL, "2024年9月完成2处,1处停工"), "2024年9月完成2处,1处停工", id="r20m4-date-count-halted"),
+    pytest.param("2024年9月完成2处，1处未完工", StatusValue(Status.PARTIAL, "2024年9月完成2处,1处未完工"), "2024年9月完成2处,1处未完工", id="r20m4-date-count-not-done"),
+    pytest.param("于2024年9月建成2座，1座暂缓实施", StatusValue(Status.PARTIAL, "于2024年9月建成2座,1座暂缓实施"), "于2024年9月建成2座,1座暂缓实施", id="r20m4-deferred"),
+    pytest.param("2处已完工，1处缓建", StatusValue(Status.PARTIAL, "2处已完工,1处缓建"), "2处已完工,1处缓建", id="r20m4-postponed-building"),
+    pytest.param("完成3处，剩余1处12月完成", StatusValue(Status.PARTIAL, "完成3处,剩余1处12月完成"), "完成3处,剩余1处12月完成", id="r20m4-left-for-a-month"),
+    pytest.param("已完成3处，尚余1处未完成", StatusValue(Status.PARTIAL, "已完成3处,尚余1处未完成"), "已完成3处,尚余1处未完成", id="r20m4-still-left"),
+    pytest.param("完成3处，1处已停工", StatusValue(Status.PARTIAL, "完成3处,1处已停工"), "完成3处,1处已停工", id="r20m4-count-done-then-halted"),
+    # done late is done: no part left (the words of time judge the lateness)
+    pytest.param("2024年9月完成2处，1处延期完成", TextValue("2024年9月完成2处,1处延期完成"), "2024年9月完成2处,1处延期完成", id="r20m4-put-off-but-done-stays-text"),
+    pytest.param("完成3处，1处延期至10月完工", TextValue("完成3处,1处延期至10月完工"), "完成3处,1处延期至10月完工", id="r20m4-put-off-to-a-date-done-stays-text"),
+    pytest.param("完成3处，另有2处已完工", TextValue("完成3处,另有2处已完工"), "完成3处,另有2处已完工", id="r20m4-all-done-stays-text"),
+    # a clause that counts nothing leaves the cell as it was
+    pytest.param("完成3处，延期", TextValue("完成3处,延期"), "完成3处,延期", id="r20m4-uncounted-stays-text"),
     # a share, people, times, a time and money are figures of their own, as before
     pytest.param("截至8月底完成60%", Quantity(Decimal(60), "%", label="截至8月底完成"), "截至8月底完成60(%)", id="e15h2-progress-share"),
     pytest.param("2024年12月完成3次", Quantity(Decimal(3), "次", label="2024年12月完成"), "2024年12月完成3(次)", id="e15h2-times-stay"),

@@ -3517,11 +3517,34 @@ BASICALLY = [
     ),
 ]
 
+# regress20 M4: a date and a count of works done, with a part put off, halted or left
+# for later, is partly done at the due date, whatever the date of the works done
+WORKS_IN_PART = [
+    case(
+        "2023年12月底前完成", "2023年9月完成2处，1处延期", "partial", month=12, id="r20m4-put-off"
+    ),
+    case("2023年12月底前完成", "2023年9月完成2处，1处停工", "partial", month=12, id="r20m4-halted"),
+    case(
+        "2023年12月底前完成", "2023年9月完成2处，1处暂缓", "partial", month=12, id="r20m4-deferred"
+    ),
+    case("2023年12月底前完成", "完成3处，剩余1处12月完成", "partial", month=12, id="r20m4-left"),
+    case(
+        "2023年12月底前完成",
+        "完成3处，剩余1处12月完成",
+        "pending",
+        month=8,
+        id="r20m4-left-before-due",
+    ),
+    # every work done, the date decides as before
+    case("2023年12月底前完成", "2023年9月完成2处", "met", month=12, id="r20m4-all-done-met"),
+]
+
 
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
         *TIME_WORDS,
+        *WORKS_IN_PART,
         *TIME_WORDS_READ,
         *BASICALLY,
         *RULE_1,

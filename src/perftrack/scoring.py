@@ -2145,7 +2145,13 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"done {_text(actual)}, by the due date {due_text}",
                 ),
             )
-    said = _time_said(actual, ctx.year, _named_step(ctx.indicator))
+    # some works done, some put off (2024年9月完成2处，1处延期): partly done, whatever
+    # the date of the works done
+    said = (
+        None
+        if status is Status.PARTIAL
+        else _time_said(actual, ctx.year, _named_step(ctx.indicator))
+    )
     if said is not None:
         if said.date is not None and said.date.year is not None:
             return _judge_deadline(said.date, ctx)  # 延期至2024年10月完成: the date decides

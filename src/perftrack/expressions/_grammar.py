@@ -4223,33 +4223,67 @@ def stage_done(text: str, year: int | None = None) -> tuple[frozenset[str], Valu
 # A clause about some of the works (2处于2024年9月完工, 1处未完工, 其中1处正在施工):
 # their count, then what the clause says of them.
 _COUNTED_CLAUSE_RE: Final = re.compile(
-    rf"(?:其中|另有|另|还有|剩余|余下)?{_WORK_COUNT}(?P<rest>[\u3400-\u9fff\d]{{2,20}})"
+    rf"(?P<lead>其中|另有|另|还有|剩余|尚余|余下)?{_WORK_COUNT}(?P<rest>[\u3400-\u9fff\d]{{2,20}})"
 )
+# Works counted as done without a date: 完成3处, 已建成2座, 共完工5条.
+_DONE_COUNT_RE: Final = re.compile(
+    rf"(?:共|累计)?(?:已经?)?(?:完成|完工|竣工|建成)了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
+)
+# Works put off or halted (1处延期, 1处停工, 1处暂缓实施, 1处已缓建): not done. A verb
+# of completion after the word (1处延期完成, 1处延期至10月完工) says them done, late.
+_HELD_PART_RE: Final = re.compile(
+    r"(?:已|仍|尚|暂)?(?:延期|停工|暂缓|缓建|暂停|停建)(?:实施|建设|施工|开工|中|处理)?"
+)
+# What is left to do and the month it is to be done in (剩余1处12月完成): a plan.
+_LEFT_FOR_MONTH_RE: Final = re.compile(
+    r"(?:预计|计划|拟|将|力争|争取)?(?:于|在)?\d{1,2}月(?:底|末|中旬|下旬|上旬)?前?"
+    r"(?:完成|完工|竣工|建成)"
+)
+# The words a counted cell may start with before its first clause (a cheap test).
+_COUNTED_STARTS: Final = ("其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于")
+
+
+def _counted_part_status(clause: str, raw: str, year: int | None) -> Status | None:
+    """What one clause of counted works says of them, or None (no status: text)."""
+    found = _COUNTED_CLAUSE_RE.fullmatch(clause)
+    if found is None:
+        if _DONE_COUNT_RE.fullmatch(clause) is not None or (
+            clause[:1] in _DATE_START and _date_then_count(clause, year) is not None
+        ):
+            return Status.DONE  # 完成3处, 2024年9月完成2处
+        return None
+    rest = found.group("rest")
+    if _HELD_PART_RE.fullmatch(rest) is not None:
+        return Status.NOT_DONE  # 1处延期, 1处停工, 1处暂缓实施
+    if found.group("lead") in ("剩余", "尚余", "余下") and _LEFT_FOR_MONTH_RE.fullmatch(rest):
+        return Status.NOT_DONE  # 剩余1处12月完成: still to do, by a month to come
+    part = _word_status_or_date(rest, raw, year)
+    if isinstance(part, DateValue) and part.status is Status.DONE:
+        return Status.DONE
+    if isinstance(part, StatusValue):
+        return part.status
+    return None
 
 
 def _counted_parts(text: str, raw: str, year: int | None) -> StatusValue | None:
     """Works counted clause by clause, some done and some not: partly done.
 
-    ``2处于2024年9月完工,1处未完工`` is partial, as ``部分完成`` is: each clause starts
-    with a count of works and states a status or a date of work done, and at least
-    one says done while another says not done or under way. None otherwise (all done,
-    or a clause that states no status: the cell stays text).
+    ``2处于2024年9月完工,1处未完工`` is partial, as ``部分完成`` is: each clause counts
+    works and states a status or a date of work done (``2024年9月完成2处`` and
+    ``完成3处`` say them done), and at least one says done while another says not done,
+    under way, put off or halted (``1处延期``, ``1处停工``, ``1处暂缓实施``) or still to
+    do by a month (``剩余1处12月完成``). None otherwise (all done, or a clause that
+    states no status: the cell stays text).
     """
     clauses = _VALUE_SEP_RE.split(text)
     if len(clauses) < 2:  # noqa: PLR2004
         return None
     statuses: list[Status] = []
     for clause in clauses:
-        found = _COUNTED_CLAUSE_RE.fullmatch(clause)
-        if found is None:
+        status = _counted_part_status(clause, raw, year)
+        if status is None:
             return None
-        part = _word_status_or_date(found.group("rest"), raw, year)
-        if isinstance(part, DateValue) and part.status is Status.DONE:
-            statuses.append(Status.DONE)
-        elif isinstance(part, StatusValue):
-            statuses.append(part.status)
-        else:
-            return None
+        statuses.append(status)
     if Status.DONE not in statuses or all(status is Status.DONE for status in statuses):
         return None
     return StatusValue(Status.PARTIAL, text, text=raw)
@@ -4520,7 +4554,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     if len(text) <= _LONGEST_REMARKED_VALUE and (
         text[-1] == ")" or "," in text or ";" in text or "。" in text
     ):
-        if text[0].isdigit() or text.startswith("其中"):
+        if text[0].isdigit() or text.startswith(_COUNTED_STARTS):
             counted = _counted_parts(text, norm.raw, year)
             if counted is not None:
                 return counted
