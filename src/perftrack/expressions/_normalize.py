@@ -286,27 +286,51 @@ def _letter_digits(text: str) -> str:
 
 
 # Single digits with white space between them (a font's letter spacing, 分散对齐: ≥9 5 %,
-# 1 2 0 0 0人, 2 0 2 4年): the spaces go, the digits are one number. A run with a group
-# of two or more digits (12 000) keeps its spaces, as before. Looked for once white space
-# is folded (it is one space there), so that the result is its own normal form.
-_SPACED_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])\d(?: \d)+(?![0-9A-Za-z])")
+# 1 2 0 0 0人, 2 0 2 4年): the spaces go, the digits are one number. The run is whole:
+# no other digits stand a space before or after it, so groups of different lengths
+# (8 9 10月, a list) stay. Looked for once white space is folded (it is one space
+# there), so that the result is its own normal form.
+_SPACED_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])(?<!\d )\d(?: \d)+(?![0-9A-Za-z])(?! \d)")
+# Thousands grouped by spaces (GB/T 15835: 12 000, 1 234 567): a head of one to three
+# digits, then groups of exactly three, the whole run (0571 8888 1234 and 2024 12 31 stay).
+_GROUPED_THOUSANDS_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![0-9A-Za-z])(?! \d)"
+)
+# Where letter-spaced digits may be a list of numbers, not one (第1 2期, 1 2 月, 1 2 3号楼):
+# after 第 or before 号, 期 or 月 they are joined only in a cell spaced out elsewhere too.
+_LISTED_AFTER: Final = frozenset("号期月")
+# Chinese characters spaced out in the raw cell (完 成 1 2 3 号 楼): the cell is letter-spaced.
+_SPACED_WORDS_RE: Final = re.compile(r"[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]")
 
 
 def _joined_digits(norm: Normalized) -> Normalized:
-    """*norm* with the spaces between letter-spaced digits removed (see _SPACED_DIGITS_RE).
+    """*norm* with letter-spaced digits and space-grouped thousands joined.
+
+    Letter-spaced single digits (see _SPACED_DIGITS_RE) are one number, unless they
+    may be a list (after 第, before 号, 期 or 月) in a cell spaced out nowhere else;
+    a run of thousands grouped by spaces (see _GROUPED_THOUSANDS_RE) is one number.
 
     Example:
         >>> _joined_digits(Normalized("≥1 2 0 0 0人", "≥1 2 0 0 0人", None)).text
         '≥12000人'
+        >>> _joined_digits(Normalized("1 234 567元", "1 234 567元", None)).text
+        '1234567元'
+        >>> _joined_digits(Normalized("第1 2期", "第1 2期", None)).text
+        '第1 2期'
     """
     text = norm.text
     if " " not in text:
         return norm
-    spaces = {
-        found.start() + offset
-        for found in _SPACED_DIGITS_RE.finditer(text)
-        for offset in range(1, len(found.group()), 2)
-    }
+    runs = [found.span() for found in _SPACED_DIGITS_RE.finditer(text)]
+    listed = [
+        (start, end)
+        for start, end in runs
+        if text[end : end + 1] in _LISTED_AFTER or text[start - 1 : start] == "第"
+    ]
+    if listed and len(listed) == len(runs) and _SPACED_WORDS_RE.search(norm.raw) is None:
+        runs = []  # 第1 2期, 1 2 月: a list, perhaps; nothing else says the cell is spaced
+    runs.extend(found.span() for found in _GROUPED_THOUSANDS_RE.finditer(text))
+    spaces = {index for start, end in runs for index in range(start, end) if text[index] == " "}
     if not spaces:
         return norm
     origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
