@@ -3635,6 +3635,20 @@ GRADUAL_VALUES = [
     # further improved reaches the word; a change going on is a change
     pytest.param("进一步完善", QualitativeValue("完善", "soundness", degree="进一步"), "进一步完善", id="e15m5-further-stays-met"),
     pytest.param("逐步提高", QualitativeValue("提高", "improvement", degree="逐步"), "逐步提高", id="e15m5-change-not-partial"),
+    # regress20 M6: 已 before the degree, two soundness words, 中 after a gradual degree
+    pytest.param("已逐步健全", QualitativeValue("健全", "soundness", partial=True, degree="逐步"), "逐步健全", id="r20m6-already-gradually"),
+    pytest.param("已基本健全", QualitativeValue("健全", "soundness", partial=True, degree="基本"), "基本健全", id="r20m6-already-basically"),
+    pytest.param("逐步建立健全", QualitativeValue("健全", "soundness", partial=True, degree="逐步"), "逐步健全", id="r20m6-two-soundness-words"),
+    pytest.param("逐步建立完善", QualitativeValue("完善", "soundness", partial=True, degree="逐步"), "逐步完善", id="r20m6-two-soundness-words-perfect"),
+    pytest.param("不断完善中", QualitativeValue("完善", "soundness", partial=True, degree="不断"), "不断完善", id="r20m6-constantly-going-on"),
+    pytest.param("逐步健全中", QualitativeValue("健全", "soundness", partial=True, degree="逐步"), "逐步健全", id="r20m6-gradually-going-on"),
+    pytest.param("已健全并不断完善", QualitativeValue("健全", "soundness"), "健全", id="r20m6-reached-and-improved"),
+    pytest.param("已建立并逐步完善", QualitativeValue("建立", "soundness"), "建立", id="r20m6-set-up-and-improved"),
+    pytest.param("已进一步完善", QualitativeValue("完善", "soundness", degree="进一步"), "进一步完善", id="r20m6-already-further"),
+    # no gradual degree before 中, or no 已 before the state reached: as before
+    pytest.param("进一步完善中", TextValue("进一步完善中"), "进一步完善中", id="r20m6-further-going-on-stays-text"),
+    pytest.param("健全并不断完善", TextValue("健全并不断完善"), "健全并不断完善", id="r20m6-no-lead-stays-text"),
+    pytest.param("已基本完成验收", StatusValue(Status.PARTIAL, "已基本完成验收"), "已基本完成验收", id="r20m6-basically-accepted-partial"),
 ]
 
 GRADUAL_TARGETS = [

@@ -3539,12 +3539,28 @@ WORKS_IN_PART = [
     case("2023年12月底前完成", "2023年9月完成2处", "met", month=12, id="r20m4-all-done-met"),
 ]
 
+# regress20 M6: soundness being reached is partial; reached and still improved is met
+GRADUAL_SOUNDNESS = [
+    case("健全", "已逐步健全", "partial", month=12, id="r20m6-already-gradually"),
+    case("健全", "逐步建立健全", "partial", month=12, id="r20m6-two-words"),
+    case("健全", "不断完善中", "partial", month=12, id="r20m6-going-on"),
+    case("健全", "已健全并不断完善", "met", month=12, id="r20m6-reached-and-improved"),
+    case(
+        "2023年12月底前完成验收",
+        "已基本完成验收",
+        "partial",
+        month=12,
+        id="r20m6-basically-accepted",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("cells", "when", "expected"),
     [
         *TIME_WORDS,
         *WORKS_IN_PART,
+        *GRADUAL_SOUNDNESS,
         *TIME_WORDS_READ,
         *BASICALLY,
         *RULE_1,

@@ -3693,6 +3693,10 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
         return QualitativeValue(
             word, family, _partial_degree(degree, family), degree=degree, text=raw
         )
+    if text[0] == "已" or text[-1] == "中" or (degree is not None and family is None):
+        gradual = _degree_after_lead(text, raw)
+        if gradual is not None:
+            return gradual
     floor = _quality_floor(text)
     if floor is not None:
         return QualitativeValue(floor, "quality", minimum=floor, text=raw)
@@ -3722,6 +3726,52 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
                 degree = None if _family_of(rest) else degree
                 return QualitativeValue(word, family, negation=prefix, degree=degree, text=raw)
     return None
+
+
+# Two soundness words set up together (逐步建立健全): the state reached is the last one.
+_SOUNDNESS_PAIRS: Final = frozenset({"建立健全", "建立完善", "健全完善", "建成完善"})
+
+
+def _degree_after_lead(text: str, raw: str) -> QualitativeValue | None:
+    """A degree and a family word with 已 before, 中 after or two soundness words.
+
+    ``已逐步健全`` and ``已基本健全`` are ``逐步健全`` and ``基本健全`` (partial);
+    ``逐步建立健全`` is ``逐步健全``; ``不断完善中`` is ``不断完善`` (partial: the work
+    goes on, a degree of it before 中); ``已健全并不断完善`` says the state
+    is reached and still improved: ``健全``, met. None for any other shape.
+
+    Example:
+        >>> (
+        ...     str(_degree_after_lead("已逐步健全", "")),
+        ...     str(_degree_after_lead("已健全并不断完善", "")),
+        ... )
+        ('逐步健全', '健全')
+        >>> _degree_after_lead("不断完善中", "").partial
+        True
+    """
+    body = text.removeprefix("已经") if text.startswith("已经") else text.removeprefix("已")
+    reached, joined, going = body.partition("并")
+    if joined:
+        # 已健全并不断完善: the state reached, its improvement going on
+        degree, word = _strip_degree(going)
+        if (
+            body != text
+            and _family_of(reached) == "soundness"
+            and degree in voc.GRADUAL_DEGREES
+            and _family_of(word) == "soundness"
+        ):
+            return QualitativeValue(reached, "soundness", text=raw)
+        return None
+    ongoing = body.endswith("中")
+    degree, word = _strip_degree(body.removesuffix("中"))
+    if degree is None:
+        return None
+    if word in _SOUNDNESS_PAIRS:
+        word = word[2:]
+    family = _family_of(word)
+    if family is None or (ongoing and degree not in voc.GRADUAL_DEGREES):
+        return None  # 进一步完善中: no degree of work going on to read
+    return QualitativeValue(word, family, _partial_degree(degree, family), degree=degree, text=raw)
 
 
 def _quality_floor(text: str) -> str | None:
