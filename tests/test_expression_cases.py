@@ -2356,6 +2356,16 @@ ADVERSARIAL_VALUES_IN_2024 = [
     pytest.param("2024年9月完成（因审批延迟）", TextValue("2024年9月完成(因审批延迟)"), "2024年9月完成(因审批延迟)", id="s16-reason-with-late-word-kept"),
     pytest.param("9月完成，计划10月验收", TextValue("9月完成,计划10月验收"), "9月完成,计划10月验收", id="s16-later-step-planned-kept"),
     pytest.param("9月完成（原定6月，未验收）", TextValue("9月完成(原定6月,未验收)"), "9月完成(原定6月,未验收)", id="s16-two-remarks-kept"),
+    # regress17: work done as planned or on time, on a date, is done then; a plan stays text
+    pytest.param("按计划于11月完成", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="r17-as-planned-done"),
+    pytest.param("按计划11月完成", DateValue(2024, 11, None, Status.DONE), "已于2024年11月完成", id="r17-as-planned-no-yu"),
+    pytest.param("按原计划11月底完工", DateValue(2024, 11, 30, Status.DONE), "已于2024年11月30日完成", id="r17-as-originally-planned"),
+    pytest.param("如期于2024年10月建成", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r17-on-schedule-built"),
+    pytest.param("按期于10月拨付到位", DateValue(2024, 10, None, Status.DONE), "已于2024年10月完成", id="r17-on-time-paid"),
+    pytest.param("计划10月完成", TextValue("计划10月完成"), "计划10月完成", id="r17-plan-stays-text"),
+    pytest.param("计划于10月完成", TextValue("计划于10月完成"), "计划于10月完成", id="r17-plan-yu-stays-text"),
+    pytest.param("按计划将于11月完成", TextValue("按计划将于11月完成"), "按计划将于11月完成", id="r17-as-planned-future-stays-text"),
+    pytest.param("按计划于11月开工", TextValue("按计划于11月开工"), "按计划于11月开工", id="r17-as-planned-start-stays-text"),
 ]
 
 # ===========================================================================

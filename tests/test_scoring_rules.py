@@ -3539,6 +3539,19 @@ WORKS_IN_PART = [
     case("2023年12月底前完成", "2023年9月完成2处", "met", month=12, id="r20m4-all-done-met"),
 ]
 
+# regress17: work done as planned, on a date, meets a later deadline; a plan is unknown
+AS_PLANNED = [
+    case("2023年12月底前完成", "按计划于11月完成", "met", month=12, id="r17-as-planned-met"),
+    case(
+        "2023年12月底前完成", "按原计划11月底完工", "met", month=12, id="r17-as-originally-planned"
+    ),
+    case("2023年12月底前完成", "按计划11月完成", "met", month=12, id="r17-as-planned-no-yu"),
+    case("2023年10月底前完成", "按计划11月完成", "not_met", month=12, id="r17-as-planned-late"),
+    case("2023年12月底前完成", "计划10月完成", "unknown", month=12, id="r17-plan-unknown"),
+    case("2023年12月底前完成", "计划于10月完成", "unknown", month=12, id="r17-plan-yu-unknown"),
+    case("2023年6月底前完成", "5月底完成，较计划提前1个月", "met", month=12, id="r17-early-met"),
+]
+
 # regress20 M6: soundness being reached is partial; reached and still improved is met
 GRADUAL_SOUNDNESS = [
     case("健全", "已逐步健全", "partial", month=12, id="r20m6-already-gradually"),
@@ -3561,6 +3574,7 @@ GRADUAL_SOUNDNESS = [
         *TIME_WORDS,
         *WORKS_IN_PART,
         *GRADUAL_SOUNDNESS,
+        *AS_PLANNED,
         *TIME_WORDS_READ,
         *BASICALLY,
         *RULE_1,

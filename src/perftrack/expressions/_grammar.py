@@ -4553,6 +4553,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if status is not None:
             return StatusValue(status, text, text=norm.raw)
     date = match_date_value(text, year) if text[0] in _DATE_START else None
+    if date is None and text[0] in _AS_PLANNED_FIRSTS:
+        date = _done_as_planned(text, year)
     if (
         date is None
         and year is not None
@@ -4612,6 +4614,31 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if remarked is not None:
             return remarked
     return TextValue(text, text=norm.raw)
+
+
+# Work done as planned or on time (按计划于11月完成, 按原计划11月底完工, 如期于10月建成).
+_AS_PLANNED_RE: Final = re.compile("按原?计划|按期|如期|按时")
+_AS_PLANNED_FIRSTS: Final = frozenset("按如")
+
+
+def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
+    """The date of work done as planned: ``按计划于11月完成`` is done in November.
+
+    The lead-in says the plan was kept; a verb of completion must follow the date
+    (``按计划11月完成``), else the cell names the plan, no work done (``按计划11月``,
+    ``按计划将于11月完成``: None, text as before).
+
+    Example:
+        >>> _done_as_planned("按原计划11月底完工", 2024)[:3], _done_as_planned("按计划11月", 2024)
+        ((2024, 11, 30), None)
+    """
+    found = _AS_PLANNED_RE.match(text)
+    if found is None or found.end() == len(text):
+        return None
+    date = match_date_value(text[found.end() :], year)
+    if date is None or date.error is not None or not date.done:
+        return None
+    return date
 
 
 @lru_cache(maxsize=8192)
