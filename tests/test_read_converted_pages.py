@@ -819,6 +819,163 @@ def test_a_grid_without_points_reads_other_short_rows_as_before(second: list[str
     assert not [f for f in table.findings if f.id == "split-row" and "续行，已并入" in f.message]
 
 
+PLANNED = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "跟踪期计划完成值",
+    "跟踪期实际完成值",
+    "偏差原因",
+]
+FORECAST = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "1-6月实际完成值",
+    "全年预计完成值",
+    "偏差原因",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected", "joined"),
+    [
+        pytest.param(
+            PLANNED,
+            [
+                ["产出指标", "数量指标", "基本医疗保险参保", "≥95", "95", "96.3"],
+                ["", "", "率", "%", "%", "%"],
+            ],
+            ("基本医疗保险参保率", "≥95%", "96.3%"),
+            "第6行（率 | % | % | %）为上一行的续行，已并入指标“基本医疗保险参保率”，请核对",
+            id="planned-tail-character-and-units",
+        ),
+        pytest.param(
+            FORECAST,
+            [
+                ["产出指标", "数量指标", "基本医疗保险参保", "≥95", "96.3", "97"],
+                ["", "", "率", "%", "%", "%"],
+            ],
+            ("基本医疗保险参保率", "≥95%", "96.3%"),
+            "第6行（率 | % | % | %）为上一行的续行，已并入指标“基本医疗保险参保率”，请核对",
+            id="forecast-tail-character-and-units",
+        ),
+        pytest.param(
+            FORECAST,
+            [
+                ["产出指标", "数量指标", "门诊", "≥2", "1.2", "2.1"],
+                ["", "", "量", "万人次", "", "万人次"],
+            ],
+            ("门诊量", "≥2万人次", "1.2"),
+            "第6行（量 | 万人次 | 万人次）为上一行的续行，已并入指标“门诊量”，请核对",
+            id="units-where-the-figures-have-none",
+        ),
+        pytest.param(
+            PLANNED,
+            [
+                ["产出指标", "数量指标", "培训人数", "≥200", "100", "120"],
+                ["", "", "", "人", "人", "人"],
+            ],
+            ("培训人数", "≥200人", "120人"),
+            "第6行（人 | 人 | 人）为上一行的续行，已并入指标“培训人数”，请核对",
+            id="units-alone",
+        ),
+        pytest.param(
+            PLANNED,
+            [
+                ["产出指标", "时效指标", "拨付完成时间", "2024年12月", "2024年6月", "2024年5月"],
+                ["", "", "", "底前完成", "前", "完成"],
+            ],
+            ("拨付完成时间", "2024年12月底前完成", "2024年5月完成"),
+            "第6行（底前完成 | 前 | 完成）为上一行的续行，已并入指标“拨付完成时间”，请核对",
+            id="deadline-tails",
+        ),
+        pytest.param(
+            PLANNED,
+            [
+                [
+                    "效益指标",
+                    "社会效益指标",
+                    "住院费用基金支付比",
+                    "≥70%",
+                    "70%",
+                    "68.5%",
+                    "报销比例偏低",
+                ],
+                ["", "", "例", "", "", "", "部分参保人在外就医"],
+            ],
+            ("住院费用基金支付比例", "≥70%", "68.5%"),
+            "第6行（例 | 部分参保人在外就医）为上一行的续行，已并入指标“住院费用基金支付比例”，请核对",
+            id="tail-character-and-a-reason-line",
+        ),
+    ],
+)
+def test_a_grid_without_points_joins_a_tail_under_any_number_of_value_columns(
+    header: list[str], rows: list[list[str]], expected: tuple[str, str, str], joined: str
+) -> None:
+    # 计划 and 实际, or 实际 and 全年预计: a tail row of units has four cells or more
+    table = read("2024年度项目绩效运行监控表", YEAR, PROJECT, header, *rows)
+    (indicator,) = table.indicators
+    assert indicator.target is not None
+    assert indicator.actual is not None
+    assert (indicator.name, indicator.target.text, indicator.actual.text) == expected
+    assert [item[3] for item in findings(table)] == [joined]
+
+
+def test_a_grid_without_points_joins_a_reason_line_only_beside_a_names_tail() -> None:
+    rows = [
+        [
+            "效益指标",
+            "社会效益指标",
+            "住院费用基金支付比例",
+            "≥70%",
+            "70%",
+            "68.5%",
+            "报销比例偏低",
+        ],
+        ["", "", "", "", "", "", "部分参保人在外就医"],
+    ]
+    table = read("2024年度项目绩效运行监控表", YEAR, PROJECT, PLANNED, *rows)
+    assert not [f for f in table.findings if f.id == "split-row" and "续行，已并入" in f.message]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(["", "", "率", "%", "95%", "%"], id="a-figure-of-its-own"),
+        pytest.param(["", "", "参保率", "%", "%", "%"], id="a-longer-name"),
+        pytest.param(["", "", "率", "≥95%", "95%", "96%"], id="its-own-values"),
+    ],
+)
+def test_a_grid_without_points_keeps_rows_of_their_own_under_more_value_columns(
+    second: list[str],
+) -> None:
+    rows = [["产出指标", "数量指标", "基本医疗保险参保", "≥95", "95", "96.3"], second]
+    table = read("2024年度项目绩效运行监控表", YEAR, PROJECT, PLANNED, *rows)
+    assert table.indicators[0].name == "基本医疗保险参保"
+    assert not [f for f in table.findings if f.id == "split-row" and "续行，已并入" in f.message]
+
+
+def test_a_workbook_grid_with_planned_values_joins_a_tail_of_units() -> None:
+    rows = [
+        "2024年度项目绩效运行监控表",
+        PROJECT,
+        PLANNED,
+        ["产出指标", "数量指标", "基本医疗保险参保", "≥95", "95", "96.3"],
+        ["", "", "率", "%", "%", "%"],
+        ["", "", "家庭医生签约率", "≥75%", "70%", "72%"],
+    ]
+    (table,) = perftrack.read(
+        xlsx_bytes({"Sheet1": [[r] if isinstance(r, str) else r for r in rows]})
+    )
+    assert [(i.name, i.target.text if i.target else None) for i in table.indicators] == [
+        ("基本医疗保险参保率", "≥95%"),
+        ("家庭医生签约率", "≥75%"),
+    ]
+
+
 def test_a_target_tables_target_cell_is_never_split_into_an_actual() -> None:
     table = read(
         "2025年度项目支出绩效目标申报表",

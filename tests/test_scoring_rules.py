@@ -2745,6 +2745,44 @@ STAGES = [
     ),
 ]
 
+# regress20 M3: a name (or target) listing more works than the stage done (主体及附属工程,
+# 主体工程完工及验收, 土建及设备安装, 征地拆迁及土建): the works are partly done, the
+# explanation naming those not done; before the due date, pending. Every work done: met.
+D = "2023年12月底前完成"
+STAGE_PARTS = [
+    case(D, "主体工程已完工", "partial", fragment="未见附属工程完成", month=12,
+         name="主体及附属工程完工时间", id="r20-stage-and-ancillary"),
+    case(D, "主体工程已完工", "partial", fragment="未见验收完成", month=12,
+         name="主体工程完工及验收时间", id="r20-stage-and-acceptance"),
+    case(D, "土建已完成", "partial", fragment="未见设备安装完成", month=12,
+         name="土建及设备安装完成时间", id="r20-civil-and-installation"),
+    case(D, "征地拆迁已完成", "partial", fragment="未见土建完成", month=12,
+         name="征地拆迁及土建完成时间", id="r20-land-and-civil"),
+    case(D, "2023年8月桩基完工", "partial", fragment="“2023年8月桩基完工”，未见主体施工完成",
+         month=12, name="桩基及主体施工完成时间", id="r20-dated-piles-of-two"),
+    case(D, "一期工程已完工", "partial", fragment="未见二期工程完成", month=12,
+         name="一期、二期工程完工时间", id="r20-phase-one-of-two"),
+    case(D, "土建已完成", "partial", fragment="未见设备安装和调试完成", month=12,
+         name="土建、设备安装和调试完成时间", id="r20-two-missing"),
+    case("2023年12月底前完成征地拆迁及土建", "土建已完成", "partial", fragment="未见征地拆迁完成",
+         month=12, name="工程进度", id="r20-works-in-the-target"),
+    # before the due date: pending, the works not done named
+    case(D, "主体工程已完工", "pending", fragment="未见附属工程完成，截止日期2023-12-31未到",
+         month=8, name="主体及附属工程完工时间", id="r20-part-before-due"),
+    # a stage done after due: late, with the works not done
+    case("2023年10月底前完成", "2023年11月桩基完工", "not_met",
+         fragment="晚于截止日期2023-10-31；未见主体施工完成", month=12,
+         name="桩基及主体施工完成时间", id="r20-part-late"),
+    # every work listed done, or the list is no list of works: as before
+    case(D, "征地拆迁已完成", "met", month=12, name="征地拆迁完成时间", id="r20-one-work"),
+    case(D, "主体工程已完工", "met", month=12, name="道路和桥梁主体工程完工时间",
+         id="r20-join-not-beside-a-stage"),
+    case(D, "征地已完成", "unknown", month=12, name="征地拆迁及土建完成时间",
+         id="r20-half-a-stage-of-a-list"),
+    case(D, "主体工程已完工", "unknown", month=12, name="桩基及土方工程完成时间",
+         id="r20-another-stage-than-listed"),
+]  # fmt: skip
+
 
 def column_percent(text: str, *, target: bool = False) -> Any:
     """A cell read under a 单位 column of ``%``: the cell's text, the column's unit."""
@@ -3595,6 +3633,7 @@ GRADUAL_SOUNDNESS = [
         *TIME_PROGRESS_TARGETS,
         *STEP_SHAPES,
         *STAGES,
+        *STAGE_PARTS,
         *SHARES_WRITTEN,
         *REASON_FIGURES,
         *TARGET_FORM_ACTUALS,

@@ -43,7 +43,7 @@ from perftrack.expressions import (
     parse_value,
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
-from perftrack.expressions._grammar import stage_done, stages_named, works_counted
+from perftrack.expressions._grammar import stage_done, stages_named, works_counted, works_named
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
@@ -2026,6 +2026,34 @@ def _stage_done(
         ... ) is None
         True
     """
+    staged = _stage_works(actual, target, indicator, year)
+    if staged is None or staged[1]:
+        return None  # no stage, or works named beyond it: see _part_of_works
+    return staged[0]
+
+
+def _stage_works(
+    actual: Value | None, target: Target | None, indicator: Indicator, year: int | None
+) -> tuple[Value, tuple[str, ...]] | None:
+    """The stage done the target is for, and the works it names that the cell does not.
+
+    The works not done are those a list of works in the target, or else in the name,
+    holds beside the stages the cell does (``主体及附属工程完工时间`` with
+    ``主体工程已完工``: 附属工程); none when the cell does every work named. None when
+    the cell is no stage done, names a stage the target (or name) does not, or does
+    none of the works listed.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> value, missing = _stage_works(
+        ...     parse_value("主体工程已完工"),
+        ...     parse_target("2024年12月底前完成"),
+        ...     Indicator("主体及附属工程完工时间"),
+        ...     2024,
+        ... )
+        >>> value.status.value, missing
+        ('done', ('附属工程',))
+    """
     if not isinstance(actual, TextValue) or not isinstance(target, _STAGE_TARGETS):
         return None
     staged = stage_done(actual.description, year)
@@ -2035,10 +2063,53 @@ def _stage_done(
     wanted = _text(target)
     if _WHOLE_WORKS_RE.search(_STAGE_ACCEPTANCE_RE.sub("", wanted)) is not None:
         return None
-    named = stages_named(wanted) or stages_named(indicator.name)
-    if stages != named:
-        return None
-    return evolve(value, text=actual.text or value.text)
+    source = wanted if stages_named(wanted) else indicator.name
+    named = stages_named(source)
+    value = evolve(value, text=actual.text or value.text)
+    works = works_named(source) if named and stages <= named else ()
+    if not works:
+        return (value, ()) if stages == named else None
+    done = [keys for _, keys in works if keys and keys <= stages]
+    if not done or frozenset().union(*done) != stages:
+        return None  # none of the works listed, or a stage partly (征地 of 征地拆迁)
+    return value, tuple(work for work, keys in works if not keys or not keys <= stages)
+
+
+def _part_of_works(
+    target: Target, actual: Value, value: Value, missing: tuple[str, ...], ctx: _Context
+) -> _Outcome:
+    """A stage done where the target or name lists more works: a part of the works done.
+
+    ``主体工程已完工`` under ``主体及附属工程完工时间`` does the 主体 only: where the stage
+    done would meet the target, the works are partly done (``partial``; before a due
+    date not yet reached, ``pending``), the explanation naming the works not done.
+    Otherwise (a stage done after the due date) the stage's verdict stands, with them.
+    """
+    say = ctx.say
+    outcome = _judge_plainly(target, value, ctx)
+    shown = _text(actual)
+    rest = "、".join(missing)
+    if outcome.attainment is not Attainment.MET:
+        return _Outcome(
+            outcome.attainment,
+            outcome.why + say(f"；未见{rest}完成", f"; {rest} not said done"),
+        )
+    due = ctx.due
+    if due is not None and ctx.at_due is False:
+        return _Outcome(
+            Attainment.PENDING,
+            say(
+                f"实际“{shown}”，未见{rest}完成，截止日期{due.isoformat()}未到",
+                f"actual “{shown}”: {rest} not said done, due {due.isoformat()}",
+            ),
+        )
+    return _Outcome(
+        Attainment.PARTIAL,
+        say(
+            f"实际“{shown}”，未见{rest}完成，部分完成",
+            f"actual “{shown}”: {rest} not said done, partly done",
+        ),
+    )
 
 
 def _a_step_done(phrase: str, words: tuple[str, ...], named: str) -> bool:
@@ -3262,7 +3333,10 @@ def _normal(text: str) -> str:
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
-        actual = _stage_done(actual, target, ctx.indicator, ctx.year) or actual
+        staged = _stage_works(actual, target, ctx.indicator, ctx.year)
+        if staged is not None and staged[1]:
+            return _part_of_works(target, actual, staged[0], staged[1], ctx)
+        actual = staged[0] if staged is not None else actual
     outcome = _judge_plainly(target, actual, ctx)
     if (
         outcome.attainment is Attainment.UNKNOWN

@@ -4229,6 +4229,58 @@ def stages_named(text: str) -> frozenset[str]:
     return frozenset(key for found in _ANY_STAGE_RE.finditer(normal) for key in _stage_key(found))
 
 
+# The words joining the works a name or target lists (主体及附属工程, 一期、二期工程), what may
+# stand between a stage and such a join (主体工程完工及验收), and what a work is shown
+# without: a deadline before it (2024年12月底前完成), its completion and time words after.
+_WORKS_JOIN_RE: Final = re.compile("以及|及|和|与|、|并")
+_STAGE_THEN_JOIN: Final = frozenset({"", "完工", "完成", "竣工", "施工", "建设"})
+_WORK_LEAD_RE: Final = re.compile(
+    r"^(?=\d)(?:\d{2,4}年)?(?:\d{1,2}月)?[\d日号底末初上中下旬]*(?:以前|之前|前)(?:完成|完工|实现)?"
+)
+_WORK_TAIL_RE: Final = re.compile("(?:完工|完成|竣工|建成|施工|建设)?(?:时间|日期|节点)?$")
+
+
+def works_named(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The works *text* lists beside a stage, each shown with the stages it names, else ().
+
+    A join (及, 和, 与, 、, 并) lists works when a stage stands right before it (with its
+    completion word: ``主体工程完工及验收``) or right after it; a work that names no
+    stage (附属工程, 验收, 设备安装) is one more work the stage done is not.
+
+    Example:
+        >>> [(work, sorted(keys)) for work, keys in works_named("主体及附属工程完工时间")]
+        [('主体', ['主体']), ('附属工程', [])]
+        >>> works_named("主体工程完工时间"), works_named("道路和桥梁主体完工时间")
+        ((), ())
+    """
+    normal = normalize(text).text
+    stages = list(_ANY_STAGE_RE.finditer(normal))
+    if not stages or _WORKS_JOIN_RE.search(normal) is None:
+        return ()
+    cuts = [
+        join.span()
+        for join in _WORKS_JOIN_RE.finditer(normal)
+        if any(
+            found.start() == join.end()
+            or (
+                found.end() <= join.start()
+                and normal[found.end() : join.start()] in _STAGE_THEN_JOIN
+            )
+            for found in stages
+        )
+    ]
+    if not cuts:
+        return ()
+    bounds = [0, *(edge for span in cuts for edge in span), len(normal)]
+    works: list[tuple[str, frozenset[str]]] = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        part = normal[start:end]
+        keys = frozenset(key for found in _ANY_STAGE_RE.finditer(part) for key in _stage_key(found))
+        shown = _WORK_TAIL_RE.sub("", _WORK_LEAD_RE.sub("", part, count=1), count=1)
+        works.append((shown or part, keys))
+    return tuple(works)
+
+
 def stage_done(text: str, year: int | None = None) -> tuple[frozenset[str], Value] | None:
     """The stages a value names and the done value it is for them, else None.
 

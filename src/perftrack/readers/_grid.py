@@ -4536,8 +4536,8 @@ def _join_split_rows(
     """
     scored = [distance for distance, role in roles.items() if role in ("weight", "points")]
     target = next((d for d, role in sorted(roles.items()) if role == "target"), None)
-    if not scored and (target is None or all(len(row.filled) > 3 for row in rows)):  # noqa: PLR2004
-        return rows, row_labels, {}  # no 分值 and no row short enough to be a name's tail
+    if not scored and (target is None or not any(map(_may_be_tail, rows))):
+        return rows, row_labels, {}  # no 分值 and no row that may be a name's tail
 
     def is_scored(row: _Row, name_column: int) -> bool:
         return any(_cell(row, name_column + distance) for distance in scored)
@@ -4558,16 +4558,17 @@ def _join_split_rows(
         # tail, under a row that prints a target
         if scored:
             return is_scored(upper, name_column) and not is_scored(row, name_column)
-        return (
-            target is not None
-            and len(row.filled) <= 3  # noqa: PLR2004
-            and bool(_cell(upper, name_column + target))
-            and all(
-                (tail_label or _is_tail_character(text))
-                if column == name_column
-                else roles.get(column - name_column) in _FRAGMENT_ROLES
-                for column, text in row.filled
-            )
+        if target is None or not _cell(upper, name_column + target):
+            return False
+        # however many value columns (计划, 实际, 预计): a reason's second line only
+        # beside a name's tail, which alone tells the row is no indicator
+        named = any(column == name_column for column, _ in row.filled)
+        return all(
+            (tail_label or _is_tail_character(text))
+            if column == name_column
+            else role in _FRAGMENT_ROLES or (named and _text_role(role))
+            for column, text in row.filled
+            for role in (roles.get(column - name_column),)
         )
 
     def heads(
@@ -4636,6 +4637,33 @@ def _join_split_rows(
     if not joins:
         return rows, row_labels, joins
     return out_rows, out_labels, joins
+
+
+def _may_be_tail(row: _Row) -> bool:
+    """Whether *row* may continue the row above in a grid without 分值 (the cheap test).
+
+    At most three cells, or any number of which at most two (a name's tail, a
+    reason's second line) are no bare unit or deadline's tail: ``率 | % | % | %``
+    may, an indicator's row (its name, target, actual) never does.
+
+    Example:
+        >>> def row(*cells):
+        ...     return _Row(cells, 1, tuple(enumerate(cells)), "".join(cells))
+        >>> _may_be_tail(row("率", "%", "%", "%")), _may_be_tail(row("培训", "≥200", "120", "100"))
+        (True, False)
+    """
+    filled = row.filled
+    if len(filled) <= 3:  # noqa: PLR2004
+        return True
+    others = 0
+    for _, text in filled:
+        if text in voc.KNOWN_UNITS or text in voc.UNIT_ALIASES:
+            continue
+        if len(text) > 6 or not _is_date_tail(text):  # noqa: PLR2004  (底以前完成 at most)
+            others += 1
+            if others > 2:  # noqa: PLR2004
+                return False
+    return True
 
 
 def _continues(upper: _Row, row: _Row, name_column: int, roles: dict[int, str]) -> bool:
