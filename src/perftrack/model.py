@@ -205,10 +205,11 @@ class BudgetLine:
     for the months tracked (1-6月预算数, 截至6月底预算数 beside the year's
     budget, 1-6月用款计划, 1-6月计划支出数), never the rate's denominator;
     ``rate`` the printed 执行率; ``forecast`` the 全年预计执行数 of a
-    monitoring table, and ``forecast_rate`` its printed 全年预计执行率 (%). Amounts of money are in the table's ``budget_unit``: a cell
-    printed in another unit (``260万元`` in a 元 table) is converted, and ``printed``
-    keeps the text of each cell not read as plain digits (its column's name and the
-    text, outside equality), and of a rate of 1 or less printed as a percent
+    monitoring table, and ``forecast_rate`` its printed 全年预计执行率 (%, as
+    printed). Amounts of money are in the table's ``budget_unit``: a cell printed in
+    another unit (``260万元`` in a 元 table) is converted, and ``printed`` keeps
+    the text of each cell not read as plain digits (its column's name and the text,
+    outside equality), and of a rate of 1 or less printed as a percent
     (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
 
     Example:

@@ -189,7 +189,11 @@ def scorecard_text(card: Scorecard) -> str:
         lines.append(
             f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"
-            + ("" if line.forecast_rate is None else f"；全年预计执行率 {_amount(line.forecast_rate)}%")
+            + (
+                ""
+                if line.forecast_rate is None
+                else f"；全年预计执行率 {_amount(line.forecast_rate)}%"
+            )
         )
     lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")
     for verdict in card.verdicts:
