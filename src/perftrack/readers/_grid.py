@@ -2067,7 +2067,9 @@ _GRADE_LABEL_RE: Final = re.compile(
     r"|(?:绩效|项目|自评|评价|综合|结果|考评|考核|最终|总体|整体)+评定"
 )
 # A note under the table (说明：…, 注：…, 备注：…) whatever follows it on its row.
-_NOTE_LABELS: Final = frozenset({"说明", "注", "备注", "附注", "注释", "填表说明", "备注说明"})
+_NOTE_LABELS: Final = frozenset(
+    {"说明", "注", "备注", "附注", "注释", "填表说明", "填报说明", "备注说明"}
+)
 _NOTE_KEY_RE: Final = re.compile(r"(?:填表|填报)?(?:说明|注|备注|附注|注释)[:：]")
 # The closing rows of a self-evaluation template: 存在问题及改进措施, 主要经验及做法,
 # 其他需要说明的问题, 下一步工作计划. A heading ending in such a noun that holds one of
@@ -2113,9 +2115,14 @@ def _closing_block(key: str, label: str) -> str | None:
     return None
 
 
-# The blank template's instructions to whoever fills it in (填表说明：1.…请填写…, 注：本表
-# 金额单位为万元): no note of the unit's.
-_INSTRUCTION_RE: Final = re.compile(r"填写|填报|填列|填入|本表|(?:^|[\d.、．:：;；。，,\s])请")
+# The blank template's instructions to whoever fills it in: how to fill it (填表说明：
+# 1.…请填写…, 请在对应栏内打“√”, 年度指标值应与年度目标相对应, 注：本表金额单位为万元),
+# its formulas (执行率=全年执行数/全年预算数) and its scale (权重合计100分, 90分以上为优).
+# No note of the unit's.
+_INSTRUCTION_RE: Final = re.compile(
+    r"填写|填报|填列|填入|本表|打“?√|[=＝]|以上为优|(?:合计|总分|满分)为?100分|应与|应按|应当"
+    r"|(?:^|[\d.、．:：;；。，,\s])请|请(?:在|按|根据|如实|于|对照|将)"
+)
 _NOTE_COLON_RE: Final = re.compile("[:：]")
 
 
