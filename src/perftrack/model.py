@@ -37,6 +37,7 @@ __all__ = [
     "Indicator",
     "Judgement",
     "Likelihood",
+    "Note",
     "OverallGoal",
     "Period",
     "Position",
@@ -204,10 +205,11 @@ class BudgetLine:
     for the months tracked (1-6月预算数, 截至6月底预算数 beside the year's
     budget, 1-6月用款计划, 1-6月计划支出数), never the rate's denominator;
     ``rate`` the printed 执行率; ``forecast`` the 全年预计执行数 of a
-    monitoring table. Amounts of money are in the table's ``budget_unit``: a cell
-    printed in another unit (``260万元`` in a 元 table) is converted, and ``printed``
-    keeps the text of each cell not read as plain digits (its column's name and the
-    text, outside equality), and of a rate of 1 or less printed as a percent
+    monitoring table, and ``forecast_rate`` its printed 全年预计执行率 (%, as
+    printed). Amounts of money are in the table's ``budget_unit``: a cell printed in
+    another unit (``260万元`` in a 元 table) is converted, and ``printed`` keeps
+    the text of each cell not read as plain digits (its column's name and the text,
+    outside equality), and of a rate of 1 or less printed as a percent
     (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
 
     Example:
@@ -240,6 +242,26 @@ class BudgetLine:
     position: Position | None = field(default=None, eq=False, repr=False)
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
     printed: tuple[tuple[str, str], ...] = field(default=(), eq=False, repr=False)
+    forecast_rate: Decimal | None = None
+
+
+@frozen
+class Note:
+    """A note row of the table (说明, 备注, 注, 其他需要说明的问题…): its label and its text.
+
+    ``label`` is the row's label as printed, without its colon (``说明``,
+    ``其他需要说明的问题``); ``text`` what the unit wrote after it. ``position`` is
+    where the text stands (outside equality, as every cell's).
+
+    Example:
+        >>> note = Note("说明", "审计发现某县违规发放低保金12.6万元，已全部追回。")
+        >>> note.label, note == Note("说明", note.text, Position("表.xlsx", None, 30, 2))
+        ('说明', True)
+    """
+
+    label: str
+    text: str
+    position: Position | None = field(default=None, eq=False, repr=False)
 
 
 @frozen
@@ -369,7 +391,8 @@ class Table:
 
     ``time_progress`` is a 序时进度 printed by the table (``None`` when it
     prints none); ``findings`` are those made while reading it;
-    ``level1_weights`` the weights printed in level-1 labels (``产出指标(50分)``).
+    ``level1_weights`` the weights printed in level-1 labels (``产出指标(50分)``);
+    ``notes`` the table's note rows (说明, 备注, 其他需要说明的问题…), in order.
 
     Example:
         >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
@@ -391,6 +414,7 @@ class Table:
     time_progress: Decimal | None = None
     findings: tuple[Finding, ...] = ()
     level1_weights: tuple[tuple[str, Decimal], ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @property
     def year(self) -> int | None:

@@ -53,6 +53,17 @@ def printed_rate(card: Scorecard, line: BudgetLine) -> str:
     return f"{_amount(rate)}%"
 
 
+def note_lines(table: Table) -> list[str]:
+    """A line for each note the table prints (``  说明：审计发现…``), its spaces folded.
+
+    Example:
+        >>> from perftrack.model import Note, Table, TableKind
+        >>> note_lines(Table(TableKind.SELF_EVALUATION, notes=(Note("说明", "已追回。"),)))
+        ['  说明：已追回。']
+    """
+    return [f"  {note.label}：{' '.join(note.text.split())}" for note in table.notes]
+
+
 def table_summary(table: Table) -> str:
     """A few lines a person reads: project, period, budget, indicators, findings."""
     lines = [f"{table.title or '绩效表'} — {table.project.name or '（未注明项目）'}"]
@@ -70,6 +81,7 @@ def table_summary(table: Table) -> str:
         f"  预算 {line.source}：年初 {_amount(line.initial)} 期间 {_amount(line.period_budget)} "
         + ("" if line.planned is None else f"计划 {_amount(line.planned)} ")
         + f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
+        + ("" if line.forecast_rate is None else f" 预计执行率 {_amount(line.forecast_rate)}%")
         for line in table.budget
     )
     counts = Counter(indicator.level1 or "（未分类）" for indicator in table.indicators)
@@ -79,6 +91,7 @@ def table_summary(table: Table) -> str:
         target = indicator.target.text if indicator.target else "—"
         actual = indicator.actual.text if indicator.actual else "—"
         lines.append(f"    {index + 1:>2}. {indicator.name}：目标 {target}，实际 {actual}")
+    lines.extend(note_lines(table))
     for finding in table.findings:
         cell = finding.where.cell or ""
         lines.append(f"  [{finding.severity.value}] {finding.id} {cell} {finding.message}")
@@ -176,6 +189,11 @@ def scorecard_text(card: Scorecard) -> str:
         lines.append(
             f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"
+            + (
+                ""
+                if line.forecast_rate is None
+                else f"；全年预计执行率 {_amount(line.forecast_rate)}%"
+            )
         )
     lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")
     for verdict in card.verdicts:
@@ -205,6 +223,7 @@ def scorecard_text(card: Scorecard) -> str:
         if table.published.total is not None:
             printed = f"；表中总分 {table.published.total} {table.published.grade or ''}"
         lines.append(f"  得分：{points.shown}{mark}{printed}")
+    lines.extend(note_lines(table))
     if card.findings:
         lines.append("  发现：")
         for finding in card.findings:

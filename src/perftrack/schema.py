@@ -333,13 +333,22 @@ def _budget_line() -> _Json:
             "published_points": _decimal_or_null("the printed 得分"),
             "cell": _ref("cell_or_null"),
             "cells": _cells(),
+            "forecast_rate": _decimal_or_null(
+                "the printed 全年预计执行率 (%); only on a line that prints one"
+            ),
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
             "denominator": _enum(["period_budget", "initial"], nullable=True),
         },
         # planned: added within perftrack/1, documents written before it have none
-        optional=("planned", "rate_recomputed", "rate_recomputed_exact", "denominator"),
+        optional=(
+            "planned",
+            "forecast_rate",
+            "rate_recomputed",
+            "rate_recomputed_exact",
+            "denominator",
+        ),
         description="a row of the budget block (预算执行情况)",
     )
 
@@ -520,9 +529,23 @@ def _table() -> _Json:
                     "minItems": 2,
                 },
             },
+            "notes": {
+                "description": (
+                    "the table's note rows (说明, 备注, 其他需要说明的问题…); "
+                    "only when it prints some"
+                ),
+                "type": "array",
+                "items": _object(
+                    {
+                        "label": _text("the row's label, without its colon (说明, 注)"),
+                        "text": _text("what the unit wrote after the label"),
+                        "cell": _ref("cell_or_null"),
+                    }
+                ),
+            },
             "points": _nullable(_ref("points")),
         },
-        optional=_SCORED_FIELDS,
+        optional=(*_SCORED_FIELDS, "notes"),
         description="a performance table; scored (perftrack score) when it has as_of",
     )
     table["if"] = {"required": ["as_of"]}

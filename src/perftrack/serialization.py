@@ -43,7 +43,7 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
-from perftrack.model import BudgetLine, Indicator, Position, Table, YearMonth
+from perftrack.model import BudgetLine, Indicator, Note, Position, Table, YearMonth
 from perftrack.policy import Policy
 from perftrack.scoring import Scorecard, score
 
@@ -347,7 +347,9 @@ def _make_converter() -> cattrs.Converter:
         position=override(omit=True),
         cells=override(omit=True),
         printed=override(omit=True),
+        forecast_rate=override(omit=True),
     )
+    note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
 
     def unstructure_indicator(obj: Indicator) -> _Json:
         data = indicator_fn(obj)
@@ -356,12 +358,21 @@ def _make_converter() -> cattrs.Converter:
 
     def unstructure_budget(obj: BudgetLine) -> _Json:
         data = budget_fn(obj) | _cells(obj.position, obj.cells)
+        if obj.forecast_rate is not None:  # 全年预计执行率, when the table prints one
+            data["forecast_rate"] = _num(obj.forecast_rate)
         # a rate printed as a percent (0.5%, 0.8 under 执行率(%)) is no share: kept
         rate_text = next((text for name, text in obj.printed if name == "rate"), None)
         return data if rate_text is None else data | {"rate_printed": rate_text}
 
+    def unstructure_note(obj: Note) -> _Json:
+        return note_fn(obj) | {"cell": obj.position.cell if obj.position else None}
+
     converter.register_unstructure_hook(Indicator, unstructure_indicator)
     converter.register_unstructure_hook(BudgetLine, unstructure_budget)
+    converter.register_unstructure_hook(Note, unstructure_note)
+    converter.register_structure_hook(
+        Note, make_dict_structure_fn(Note, converter, position=override(omit=True))
+    )
     converter.register_structure_hook(
         BudgetLine,
         make_dict_structure_fn(
@@ -392,10 +403,17 @@ def _make_converter() -> cattrs.Converter:
             _with_rate_printed(_with_positions(line, raw, file, sheet), raw)
             for line, raw in zip(table.budget, data.get("budget", []), strict=True)
         )
-        return _evolve(table, indicators=indicators, budget=budget)
+        notes = tuple(
+            _evolve(note, position=_from_a1(raw.get("cell"), file, sheet))
+            for note, raw in zip(table.notes, data.get("notes", []), strict=True)
+        )
+        return _evolve(table, indicators=indicators, budget=budget, notes=notes)
 
     converter.register_structure_hook(Table, structure_table)
-    table_unstructure = make_dict_unstructure_fn(Table, converter)
+    # notes only when the table prints some: a table without keeps the JSON it had
+    table_unstructure = make_dict_unstructure_fn(
+        Table, converter, notes=override(omit_if_default=True)
+    )
 
     def unstructure_table(obj: Table) -> _Json:
         data = table_unstructure(obj)

@@ -56,6 +56,7 @@ from perftrack.model import (
     Indicator,
     Judgement,
     Likelihood,
+    Note,
     OverallGoal,
     Period,
     Position,
@@ -433,6 +434,8 @@ class _Builder:
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
+        self.notes: list[Note] = []  # 说明 | …, 备注：…, 其他需要说明的问题 | …
+        self.open_note: _OpenNote | None = None  # the note whose rows are being read
         # The 整改措施 column of a list of problems under a closing heading of measures
         # (序号 | 存在问题 | 整改措施 | 完成时限), while its rows are read (state "measures_list").
         self.measures_column: int | None = None
@@ -1178,7 +1181,13 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and ("得分" in filled[0][1] or "等级" in filled[0][1])
             and _read_conclusion(builder, filled[0][1])
         ):
+            if head.block == "note":  # 注：…合计总分97.50分，自评等级：优。 is a note too
+                _read_note(builder, _Row(cells, index, filled, "".join(cells)))
             continue
+        if builder.open_note is not None and _continue_note(
+            builder, _Row(cells, index, filled, "".join(cells)), head
+        ):
+            continue  # 说明： then 1.…, 2.… in rows of one cell
         if head.caption and len(filled) == 1:
             # A report's caption: 表2 绩效指标完成情况表 above the grid belongs to the table
             # its project fields began; 表3 问题整改清单 after the grid ends it (its rows
@@ -1718,8 +1727,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "note" and _opens_measures_list(builder, row):
         return  # 存在问题 | 整改措施 | 完成时限 under the grid: a list of measures
-    if block in ("footer", "note"):
-        return  # 填表人：… 联系电话：…, 说明：…, 主要经验及做法 | …
+    if block == "note":
+        _read_note(builder, row)  # 说明：…, 主要经验及做法 | …
+        return
+    if block == "footer":
+        return  # 填表人：… 联系电话：…
     if block == "measures":
         # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
         found = row.after(head_column)
@@ -2055,7 +2067,9 @@ _GRADE_LABEL_RE: Final = re.compile(
     r"|(?:绩效|项目|自评|评价|综合|结果|考评|考核|最终|总体|整体)+评定"
 )
 # A note under the table (说明：…, 注：…, 备注：…) whatever follows it on its row.
-_NOTE_LABELS: Final = frozenset({"说明", "注", "备注", "附注", "注释", "填表说明", "备注说明"})
+_NOTE_LABELS: Final = frozenset(
+    {"说明", "注", "备注", "附注", "注释", "填表说明", "填报说明", "备注说明"}
+)
 _NOTE_KEY_RE: Final = re.compile(r"(?:填表|填报)?(?:说明|注|备注|附注|注释)[:：]")
 # The closing rows of a self-evaluation template: 存在问题及改进措施, 主要经验及做法,
 # 其他需要说明的问题, 下一步工作计划. A heading ending in such a noun that holds one of
@@ -2099,6 +2113,111 @@ def _closing_block(key: str, label: str) -> str | None:
     if _CLOSING_RE.fullmatch(label) and any(word in label for word in _CLOSING_WORDS):
         return "measures" if label.endswith("措施") else "note"
     return None
+
+
+# The blank template's instructions to whoever fills it in: how to fill it (填表说明：
+# 1.…请填写…, 请在对应栏内打“√”, 年度指标值应与年度目标相对应, 注：本表金额单位为万元),
+# its formulas (执行率=全年执行数/全年预算数) and its scale (权重合计100分, 90分以上为优).
+# No note of the unit's.
+_INSTRUCTION_RE: Final = re.compile(
+    r"填写|填报|填列|填入|本表|打“?√|[=＝]|以上为优|(?:合计|总分|满分)为?100分|应与|应按|应当"
+    r"|(?:^|[\d.、．:：;；。，,\s])请|请(?:在|按|根据|如实|于|对照|将)"
+)
+_NOTE_COLON_RE: Final = re.compile("[:：]")
+
+
+class _OpenNote:
+    """A note being read: its label, the column of its label, its texts and their cells.
+
+    ``column`` is the label's when its row printed a text (a row under it goes on only
+    right of the label), else -1 (any row of one cell goes on).
+    """
+
+    __slots__ = ("column", "label", "texts")
+
+    def __init__(self, label: str, column: int) -> None:
+        self.label = label
+        self.column = column
+        self.texts: list[tuple[str, Position]] = []
+
+
+def _read_note(builder: _Builder, row: _Row) -> None:
+    """Open a note of the table with a note row (``说明 | 审计发现…``, ``说明：`` alone).
+
+    The label is the first cell up to its colon (``说明``, ``注``, ``其他需要说明的问题``);
+    the text what follows the colon in that cell and the cells after it, a text printed
+    again in the next cell (merged) taken once, and the rows of one cell under it
+    (:func:`_continue_note`). A placeholder (``无``, ``/``, ``——``) is no text.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("说明：", "审计发现违规发放12.6万元，已追回。")
+        >>> _read_note(builder, _Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        >>> _close_note(builder)
+        >>> [(note.label, note.text, note.position.cell) for note in builder.notes]
+        [('说明', '审计发现违规发放12.6万元，已追回。', 'B1')]
+    """
+    _close_note(builder)
+    (column, first), *rest = row.filled
+    colon = _NOTE_COLON_RE.search(first)
+    note = _OpenNote(first[: colon.start()].strip() if colon else first.strip(), column)
+    cells = [(column, first[colon.end() :])] if colon else []
+    for at, text in (*cells, *rest):
+        _add_note_text(builder, note, row, at, text)
+    if not note.texts:
+        note.column = -1
+    builder.open_note = note
+    if not builder.grid_rows:
+        # rows of one cell go on with a note only under the grid: above it, such a row
+        # may be a period line (（2023年度）) or a heading
+        _close_note(builder)
+
+
+def _add_note_text(builder: _Builder, note: _OpenNote, row: _Row, column: int, text: str) -> None:
+    text = text.strip()
+    if _states(text) and not (note.texts and note.texts[-1][0] == text):
+        note.texts.append((text, builder.position(row, column)))
+
+
+def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
+    """Whether *row* goes on with the open note: one cell of text under it (``2.已整改。``).
+
+    A row of one cell that opens no block and is no title nor project field; under a
+    note whose label row printed a text, only right of the label (the label merged down).
+    Any other row closes the note.
+    """
+    note = builder.open_note
+    if note is None:
+        return False
+    column = row.filled[0][0]
+    if (
+        len(row.filled) == 1
+        and head.block is None
+        and not head.title
+        and not head.names_project
+        and column > note.column
+    ):
+        _add_note_text(builder, note, row, column, row.filled[0][1])
+        return True
+    _close_note(builder)
+    return False
+
+
+def _close_note(builder: _Builder) -> None:
+    """Keep the open note, unless it holds no text or a template's instruction.
+
+    A template's instruction to whoever fills it in (``填表说明：1.年度指标值请按批复目标
+    填写``, ``注：本表金额单位为万元``) is no note of the unit's. The note's position is
+    its first text's.
+    """
+    note = builder.open_note
+    builder.open_note = None
+    if note is None or not note.texts:
+        return
+    said = " ".join(text for text, _ in note.texts)
+    if _INSTRUCTION_RE.search(said) is None:
+        builder.notes.append(Note(note.label, said, note.texts[0][1]))
 
 
 def _opens_judgement(row: _Row) -> bool:
@@ -3138,6 +3257,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     executed = _budget_amount(builder, row, role, amounts, "executed", printed=printed)
     rate = _budget_amount(builder, row, role, amounts, "rate", printed=printed)
     forecast = _budget_amount(builder, row, role, amounts, "forecast", printed=printed)
+    forecast_rate = _budget_amount(builder, row, role, amounts, "forecast_rate", printed=printed)
     points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
     file = builder.file
     sheet = builder.sheet_name
@@ -3162,6 +3282,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             if not name.endswith("+")  # a second column of a role, not read
         ),
         printed=tuple(printed.texts),
+        forecast_rate=forecast_rate,
     )
     if printed.converted:
         _note_converted(builder, row, line, printed.converted)
@@ -6077,6 +6198,7 @@ def _name_in_title(title: str | None) -> str | None:
 
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
+    _close_note(builder)
     tasks = builder.tasks
     if tasks is not None and tasks.budget and not builder.budget:
         # No budget block, a task list with amounts: its 金额合计 is the budget's total
@@ -6144,6 +6266,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         time_progress=builder.time_progress,
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
+        notes=tuple(builder.notes),
     )
 
 
