@@ -807,6 +807,8 @@ class _Context(NamedTuple):
     base: int | None = None
     # The scorecard's 序时进度 (§1), for plans written as it (计划 序时进度).
     time_progress: Decimal | None = None
+    # Whether the value judged is the row's 全年预计: a forecast word (预计达到Ⅲ类) is its nature.
+    forecasting: bool = False
 
     @property
     def change_year(self) -> int | None:
@@ -2742,6 +2744,10 @@ _GRADE_SAID_RE: Final = re.compile(
     f"(?P<worst>劣)?(?:(?P<first>[{_GRADE_NUMERALS}])[-~至到、])?"
     f"(?<![0-9])(?P<number>[{_GRADE_NUMERALS}])(?P<kind>等奖|类)"
 )
+# No prize at all (未获奖, 没有获得奖项): a prize target missed.
+_NO_PRIZE_RE: Final = re.compile(
+    "(?:尚|仍)?(?:未|没有|没)(?:能)?(?:获得|获|评上)(?:任何)?奖(?:项|励)?"
+)
 # Words that say at least the grade after them (不低于Ⅲ类): read as 达到.
 _AT_LEAST_GRADE_RE: Final = re.compile("不低于|不劣于|不差于|不次于|不逊于")
 # A forecast, a plan or an aim (预计达到Ⅲ类, 力争达到Ⅲ类, 预计获一等奖): no result.
@@ -2794,6 +2800,7 @@ class _GradeSaid(NamedTuple):
 def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
     """What *text* says of grades of *kind* (等奖 or 类), or None when it states none.
 
+    ``未获奖`` (no prize at all) says a prize target is missed.
     *own* is the target and the indicator's name, whose words a cell may repeat.
 
     >>> _grade_said("未达到Ⅲ类", "类", "断面水质达到Ⅲ类")
@@ -2804,6 +2811,8 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
     text = _AT_LEAST_GRADE_RE.sub("达到", _roman_classes(_normal(text)))
     grades = [found for found in _GRADE_SAID_RE.finditer(text) if found.group("kind") == kind]
     if not grades:
+        if kind == "等奖" and _NO_PRIZE_RE.fullmatch(text) is not None:
+            return _GradeSaid((), 0, part=False, forecast=False, plain=False)  # 未获奖
         return None
     ranks = []
     for found in grades:
@@ -2834,7 +2843,10 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
             if rest.startswith(_GRADE_WORSE_AFTER):
                 denied = rank
                 break
-    leftover = _GRADE_NEUTRAL_RE.sub("|", _GRADE_SAID_RE.sub("|", text))
+    # a forecast word is judged apart (the forecast rule; the 全年预计 column's own word)
+    leftover = _GRADE_NEUTRAL_RE.sub(
+        "|", _GRADE_FORECAST_RE.sub("|", _GRADE_SAID_RE.sub("|", text))
+    )
     plain = all(piece in own for piece in leftover.split("|") if piece)
     forecast = _GRADE_FORECAST_RE.search(text) is not None
     return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
@@ -2891,7 +2903,7 @@ def _grade_outcome(
         ),
         say(f"实际“{shown}”低于“{target.description}”", f"actual “{shown}” is below “{target}”"),
     )
-    if said.forecast:
+    if said.forecast and not ctx.forecasting:
         # 预计达到Ⅲ类, 力争达到Ⅲ类: the forecast rule (a label of 预计 before a figure)
         if ctx.at_due is False:
             return _Outcome(
@@ -4298,7 +4310,9 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     target, forecast = indicator.target, indicator.forecast
     if target is None or forecast is None:
         return None
-    at_due = ctx._replace(as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None)
+    at_due = ctx._replace(
+        as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
+    )
     outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
     if outcome.attainment is Attainment.MET:
         return Progress.ON_TRACK, say(
