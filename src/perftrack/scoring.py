@@ -807,6 +807,8 @@ class _Context(NamedTuple):
     base: int | None = None
     # The scorecard's 序时进度 (§1), for plans written as it (计划 序时进度).
     time_progress: Decimal | None = None
+    # Whether the value judged is the row's 全年预计: a forecast word (预计达到Ⅲ类) is its nature.
+    forecasting: bool = False
 
     @property
     def change_year(self) -> int | None:
@@ -2780,11 +2782,31 @@ _GRADE_RANKS: Final = {
     **{numeral: rank for rank, numeral in enumerate(_ROMAN, start=1)},
     **{str(rank): rank for rank in range(1, 10)},
 }
+# Roman numerals typed as Latin letters (III类, IV类, 劣V类, II-III类): the classes 1 to 5, only
+# as a whole run of capitals right before 类 (or before a range's second numeral and 类).
+_LATIN_NUMERAL: Final = "III|II|IV|I|V"
+_LATIN_CLASS_RE: Final = re.compile(
+    f"(?<![A-Za-z])({_LATIN_NUMERAL})(?=(?:[-~至到、](?:{_LATIN_NUMERAL}))?类)"
+)
+_LATIN_ROMAN: Final = MappingProxyType(
+    {"I": "\u2160", "II": "\u2161", "III": "\u2162", "IV": "\u2163", "V": "\u2164"}
+)
+
+
+def _roman_classes(text: str) -> str:
+    """*text* with Roman numerals typed as Latin letters before 类 as the Roman characters.
+
+    >>> _roman_classes("达到III类"), _roman_classes("劣V类"), _roman_classes("VI类")
+    ('达到Ⅲ类', '劣Ⅴ类', 'VI类')
+    """
+    if "类" not in text or ("I" not in text and "V" not in text):
+        return text
+    return _LATIN_CLASS_RE.sub(lambda found: _LATIN_ROMAN[found.group(1)], text)
 
 
 def _grade_of_text(text: str, *, water: bool) -> tuple[int, str] | None:
     """A prize or water class in *text*: its rank (1 the best) and kind."""
-    found = _GRADE_RE.fullmatch(_normal(text))
+    found = _GRADE_RE.fullmatch(_roman_classes(_normal(text)))
     if found is None:
         return None
     kind = found.group("kind")
@@ -2793,40 +2815,211 @@ def _grade_of_text(text: str, *, water: bool) -> tuple[int, str] | None:
     return _GRADE_RANKS[found.group("number")], kind
 
 
+# Each grade an actual says: 劣五类 (worse than class 5), a range (Ⅱ-Ⅲ类: its worse end), a class
+# or a prize. A digit only alone (12类 is no class 2).
+_GRADE_SAID_RE: Final = re.compile(
+    f"(?P<worst>劣)?(?:(?P<first>[{_GRADE_NUMERALS}])[-~至到、])?"
+    f"(?<![0-9])(?P<number>[{_GRADE_NUMERALS}])(?P<kind>等奖|类)"
+)
+# No prize at all (未获奖, 没有获得奖项): a prize target missed.
+_NO_PRIZE_RE: Final = re.compile(
+    "(?:尚|仍)?(?:未|没有|没)(?:能)?(?:获得|获|评上)(?:任何)?奖(?:项|励)?"
+)
+# Words that say at least the grade after them (不低于Ⅲ类): read as 达到.
+_AT_LEAST_GRADE_RE: Final = re.compile("不低于|不劣于|不差于|不次于|不逊于")
+# A forecast, a plan or an aim (预计达到Ⅲ类, 力争达到Ⅲ类, 预计获一等奖): no result.
+_GRADE_FORECAST_RE: Final = re.compile("预计|预期|预估|拟|有望|可望|力争|争取")
+# A reach denied (未达到Ⅲ类, 达不到Ⅲ类, 尚未达到, 未能稳定达到, 未获二等奖): the grade after
+# it is not reached. 稳定 (or 全部, 全年…) after the negation denies only that it always was.
+_GRADE_DENIED_RE: Final = re.compile(
+    "(?:尚|仍|还)?(?:未|没有|没|不|无法|难以)(?:能够|能|曾|会)?"
+    "(?P<steady>稳定|持续|全部|全面|完全|全年|均)?"
+    "(?:达到|达|获得|获|评为|评上|满足|符合|进入|实现|为|是)"
+    "|达不到|达不了|(?:未|不|没有)(?:达标|合格)|不合格"
+)
+# Worse than the grade after it (劣于Ⅲ类, 低于二等奖) or before it (Ⅲ类以下).
+_GRADE_WORSE_BEFORE_RE: Final = re.compile("劣于|低于|差于|次于|逊于|不如|不及")
+_GRADE_WORSE_AFTER: Final = ("以下", "之下")
+# A part of the time or of the sites (部分月份, 个别月份, 除汛期外, 基本, 接近, 11个月).
+_GRADE_PART_RE: Final = re.compile(
+    "部分|个别|少数|多数|大部|局部|基本|接近|仅|偶有|偶尔|除.*外"
+    "|(?<![0-9])(?:[1-9]|1[01])个月|(?:[一二三四五六七八九]|十[一]?)个月"
+)
+# What else a cell that states a grade may hold (达到, 获得, 全年均值, 标准, （达标）) and the
+# words of its parts (个别月份, 1个月为): anything more leaves the rule, unless it is a word
+# of the target or the indicator's name (获省级一等奖 against 省级二等奖以上).
+_GRADE_NEUTRAL_WORDS: Final = (
+    *("达到或优于", "达到或好于", "优于或达到", "好于或达到", "及以上", "或以上", "以上"),
+    *("达到", "保持在", "保持", "稳定在", "稳定", "均值", "均为", "均", "全部", "已经", "已"),
+    *("为", "达", "获得", "荣获", "获", "取得", "被评为", "评定为", "评为", "属于", "属"),
+    *("优于", "好于", "是", "达标", "标准", "水平", "水质", "地表水", "海水", "地下水"),
+    *("断面", "水体", "全年", "年度", "年均值", "年均", "平均", "总体", "整体", "监测"),
+    *("类别", "等级", "等次", "级别", "水", "部分", "个别", "少数", "多数", "大部分", "大部"),
+    *("局部", "基本", "接近", "仅", "偶有", "偶尔", "除", "外", "其余", "其他", "其中"),
+    *("月份", "个月", "月", "汛期", "枯水期", "丰水期", "时段", "季度"),
+)
+_GRADE_NEUTRAL_RE: Final = re.compile(
+    "|".join(sorted(_GRADE_NEUTRAL_WORDS, key=len, reverse=True))
+    + r"|[0-9一二三四五六七八九十]+|[,;、()。.:\s]"
+)
+
+
+class _GradeSaid(NamedTuple):
+    """What an actual says of a prize or water class, for :func:`_graded`."""
+
+    ranks: tuple[int, ...]  # each grade said (a range by its worse end)
+    denied: int | None  # the grade said not reached or worse than (0: a bare 未达标)
+    part: bool  # a part of the time or of the sites, or 未能稳定
+    forecast: bool  # 预计, 力争: no result
+    plain: bool  # nothing but grades, neutral and part words, or the target's own words
+
+
+def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
+    """What *text* says of grades of *kind* (等奖 or 类), or None when it states none.
+
+    ``未获奖`` (no prize at all) says a prize target is missed.
+    *own* is the target and the indicator's name, whose words a cell may repeat.
+
+    >>> _grade_said("未达到Ⅲ类", "类", "断面水质达到Ⅲ类")
+    _GradeSaid(ranks=(3,), denied=3, part=False, forecast=False, plain=False)
+    >>> _grade_said("Ⅲ类，个别月份IV类", "类", "")
+    _GradeSaid(ranks=(3, 4), denied=None, part=True, forecast=False, plain=True)
+    """
+    text = _AT_LEAST_GRADE_RE.sub("达到", _roman_classes(_normal(text)))
+    grades = [found for found in _GRADE_SAID_RE.finditer(text) if found.group("kind") == kind]
+    if not grades:
+        if kind == "等奖" and _NO_PRIZE_RE.fullmatch(text) is not None:
+            return _GradeSaid((), 0, part=False, forecast=False, plain=False)  # 未获奖
+        return None
+    ranks = []
+    for found in grades:
+        rank = _GRADE_RANKS[found.group("number")]
+        if found.group("first"):
+            rank = max(rank, _GRADE_RANKS[found.group("first")])  # Ⅱ-Ⅲ类: at worst Ⅲ
+        if found.group("worst") and kind == "类":
+            rank += 1  # 劣五类: worse than class 5
+        ranks.append(rank)
+    denied: int | None = None
+    part = _GRADE_PART_RE.search(text) is not None
+    if (negation := _GRADE_DENIED_RE.search(text)) is not None:
+        after = [
+            rank
+            for found, rank in zip(grades, ranks, strict=True)
+            if found.start() >= negation.end()
+        ]
+        denied = after[0] if after else 0
+        part = part or negation.group("steady") is not None
+    elif (worse := _GRADE_WORSE_BEFORE_RE.search(text)) is not None:
+        after = [
+            rank for found, rank in zip(grades, ranks, strict=True) if found.start() >= worse.end()
+        ]
+        denied = after[0] if after else None
+    else:
+        for found, rank in zip(grades, ranks, strict=True):
+            rest = text[found.end() :].lstrip("标准水质体")
+            if rest.startswith(_GRADE_WORSE_AFTER):
+                denied = rank
+                break
+    # a forecast word is judged apart (the forecast rule; the 全年预计 column's own word)
+    leftover = _GRADE_NEUTRAL_RE.sub(
+        "|", _GRADE_FORECAST_RE.sub("|", _GRADE_SAID_RE.sub("|", text))
+    )
+    plain = all(piece in own for piece in leftover.split("|") if piece)
+    forecast = _GRADE_FORECAST_RE.search(text) is not None
+    return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
+
+
 def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
     """A prize or water class against its target: ``三等奖`` misses ``二等奖以上``.
 
     The first is the best: ``一等奖`` meets ``二等奖以上`` and ``二等奖`` (better than
     asked), ``Ⅱ类`` meets ``Ⅲ类及以上`` (a class only where water is named, in the
-    target or the indicator's name). None when either is no such grade, or they are
-    of two kinds.
+    target or the indicator's name; ``III类`` typed in Latin letters is ``Ⅲ类``).
+    Ranked only when the grade is what the actual says: a forecast (``预计达到Ⅲ类``)
+    is no result; a reach denied or a worse grade said (``未达到Ⅲ类``, ``劣于Ⅲ类``,
+    ``Ⅲ类以下``) misses a target at that grade or better; a part (``部分月份未达到Ⅲ类``,
+    ``基本达到Ⅲ类``, ``Ⅲ类，个别月份Ⅳ类``) is partial. None when either is no such grade,
+    they are of two kinds, or the actual says more than a grade (``获得一等奖提名``).
     """
     if "奖" not in target.description and "类" not in target.description:
         return None
     water = "水" in ctx.indicator.name + target.description
+    bar = _grade_of_text(target.description, water=water)
+    if bar is None:
+        return None
+    said: _GradeSaid | None
     if isinstance(actual, Quantity) and actual.unit == "类" and actual.status is None:
         # 2类: a count to the value language, the class where water is named
         value = actual.value
-        got = (int(value), "类") if water and value == value.to_integral_value() else None
-    elif isinstance(actual, TextValue):
-        got = _grade_of_text(actual.description, water=water)
+        whole = bar[1] == "类" and value == value.to_integral_value()
+        said = (
+            _GradeSaid((int(value),), None, part=False, forecast=False, plain=True)
+            if whole
+            else None
+        )
+    elif isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+        # 未达到三类 is a status, Ⅲ类（达标） a word of conformity: the cell as written
+        text = actual.text or _text(actual)
+        said = _grade_said(text, bar[1], f"{target.description}|{ctx.indicator.name}")
     else:
         return None
-    bar = _grade_of_text(target.description, water=water)
-    if bar is None or got is None or got[1] != bar[1]:
+    if said is None:
         return None
+    return _grade_outcome(said, bar[0], target, _text(actual), ctx)
+
+
+def _grade_outcome(
+    said: _GradeSaid, bar: int, target: Descriptive, shown: str, ctx: _Context
+) -> _Outcome | None:
+    """The verdict on what an actual says of grades (:func:`_grade_said`) against *bar*."""
     say = ctx.say
-    shown = _text(actual)
-    if got[0] <= bar[0]:
-        return _meets(ctx, shown, target)
-    return _pending_or_not_met(
-        ctx,
+    below = (
         say(
             f"实际“{shown}”低于“{target.description}”，距年底尚有时间",
             f"actual “{shown}” is below “{target}”; there is still time",
         ),
         say(f"实际“{shown}”低于“{target.description}”", f"actual “{shown}” is below “{target}”"),
     )
+    if said.forecast and not ctx.forecasting:
+        # 预计达到Ⅲ类, 力争达到Ⅲ类: the forecast rule (a label of 预计 before a figure)
+        if ctx.at_due is False:
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"实际“{shown}”为预计数，不是实际完成值，截止日期未到",
+                    f"actual “{shown}” is a forecast, no result; not due",
+                ),
+            )
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为预计数，不是实际完成值，无法判断是否达到年度指标",
+                f"actual “{shown}” is a forecast, no result: the target cannot be judged",
+            ),
+        )
+    if said.denied is not None:
+        if said.denied and said.denied < bar:
+            return None  # 未达到Ⅰ类 against Ⅲ类: it may still be Ⅱ or Ⅲ
+        if said.part:
+            return _partly(ctx, shown, target)  # 部分月份未达到Ⅲ类, 未能稳定达到Ⅲ类
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，未达到“{target.description}”，距年底尚有时间",
+                f"actual “{shown}” misses “{target}”; there is still time",
+            ),
+            say(
+                f"实际“{shown}”，未达到“{target.description}”",
+                f"actual “{shown}” misses “{target}”",
+            ),
+        )
+    if not said.plain:
+        return None  # 获得一等奖提名, 二等奖（申报中）: more than a grade, the reviewer's
+    if min(said.ranks) > bar:
+        return _pending_or_not_met(ctx, *below)  # every grade said is below the target
+    if max(said.ranks) > bar or (said.part and len(set(said.ranks)) == 1):
+        return _partly(ctx, shown, target)  # Ⅱ类（1月份为Ⅳ类）, 基本达到Ⅲ类
+    return _meets(ctx, shown, target)
 
 
 # A year named as a baseline: after a comparison word or an operator (比2022年, 低于2022年).
@@ -4197,7 +4390,9 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     target, forecast = indicator.target, indicator.forecast
     if target is None or forecast is None:
         return None
-    at_due = ctx._replace(as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None)
+    at_due = ctx._replace(
+        as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
+    )
     outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
     if outcome.attainment is Attainment.MET:
         return Progress.ON_TRACK, say(
