@@ -166,6 +166,8 @@ QUALIFIED_CHANGES = [
         "not_met",
         "未达年度指标",
     ),
+    case("企业退休人员基本养老金", "月人均增加≥80元", "月人均增加85.6元", "met", "达到"),
+    case("企业退休人员基本养老金", "月人均增加≥80元", "人均每月增加76元", "not_met", "未达"),
     case("基金支出增长率", "医保基金支出增长率≤10%", "同比增长12.1%", "not_met", "超出"),
     case("基金支出增长率", "医保基金支出增长率≤10%", "同比增长8.6%", "met", "实际同比增长8.6%"),
     case("一般公共预算收入", "全市一般公共预算收入增长≥5%", "增长6%", "met", "实际增长6%"),
@@ -213,7 +215,7 @@ def test_another_measure_raises_a_warning_and_no_excess(name, target, actual):
     found = next(one for one in card.findings if one.id == "actual-other-measure")
     assert found.severity.value == "warning"
     assert found.where.cell == "F5"
-    assert f"“{name}”实际完成值“{actual}”统计的是" in found.message
+    assert found.message.startswith(f"“{name}”实际完成值“{actual}”与年度指标不是同一口径（")
 
 
 @pytest.mark.parametrize(

@@ -2403,7 +2403,7 @@ _SCOPE_PREFIX_RE: Final = re.compile(
 _PER_HEAD_SUFFIX_RE: Final = re.compile("(?:月人均|人均每月|每月人均|年人均|人均|月均|户均)$")
 
 
-def _own_subject(subject: str, name: str, label: str = "") -> bool:
+def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
     """Whether the words before a change are a part of the indicator's *name*.
 
     The name may hold 非, 无 or 未 (非税收入, 无害化处理率, 未成年人保护覆盖率); one such
@@ -2411,9 +2411,10 @@ def _own_subject(subject: str, name: str, label: str = "") -> bool:
     the words (``医保基金支出`` on 基金支出增长率: the name must begin with the rest, so
     ``城镇居民收入`` is no part of 农村居民收入) or a per-head qualifier after them
     (``养老金月人均`` on 企业退休人员基本养老金) qualifies the same measure; a per-head
-    qualifier alone (``月人均``, ``人均每月``) is the measure of a name or a target's
-    *label* that is per head too. The words may also be a part of *label*, the
-    target's own label (``月人均`` of ``养老金月人均增加``).
+    qualifier alone (``月人均``, ``人均每月``) is the measure of a *target* (its own
+    words), and of an actual where the name or the target's *label* is per head too.
+    The words may also be a part of *label*, the target's own label (``月人均`` of
+    ``养老金月人均增加``).
 
     >>> _own_subject("非税收入", "非税收入"), _own_subject("未", "未成年人保护覆盖率")
     (True, False)
@@ -2427,7 +2428,7 @@ def _own_subject(subject: str, name: str, label: str = "") -> bool:
         return True
     rest = _PER_HEAD_SUFFIX_RE.sub("", subject)
     if rest != subject and not rest:
-        return _PER_HEAD_SUFFIX_RE.search(whole) is not None or "人均" in _normal(label)
+        return target or _PER_HEAD_SUFFIX_RE.search(whole) is not None or "人均" in _normal(label)
     if rest != subject and rest in whole:
         return True
     scoped = _SCOPE_PREFIX_RE.sub("", rest)
@@ -2507,7 +2508,7 @@ def _label_sign(
         return None
     head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
-    return sign, not head or _own_subject(head, name, target_label)
+    return sign, not head or _own_subject(head, name, target_label, target=target)
 
 
 def _another_change(
@@ -5790,13 +5791,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and measure.quantity is None
         ):
             # 一般事故3起 in a 较大及以上 row, 申请专利25件 in a 授权 row
+            words = f"{measure.actual_word}≠{measure.target_word}"
             state.add(
                 "actual-other-measure",
                 Severity.WARNING,
-                f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”统计的是"
-                f"{measure.actual_word}，与年度指标的{measure.target_word}不是同一口径，无法判断是否达成",
+                f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”与年度指标"
+                f"不是同一口径（{words}），无法判断是否达成",
                 f"“{indicator.name}”: the actual “{_text(indicator.actual)}” counts"
-                f" {measure.actual_word}, the target {measure.target_word}",
+                f" another measure than the target ({words})",
                 state.where_indicator(index, "actual"),
             )
         if target is None:
