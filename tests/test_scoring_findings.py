@@ -52,6 +52,7 @@ SEVERITY = {
     "actual-from-reason": "info",
     "actual-without-figure": "warning",
     "actual-is-target-form": "warning",
+    "actual-other-measure": "warning",
     "columns-swapped": "warning",
     "missing-target": "warning",
     "target-not-measurable": "info",

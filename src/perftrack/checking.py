@@ -65,6 +65,7 @@ FINDING_IDS: Final = frozenset(
         "actual-copies-target",
         "actual-from-reason",
         "actual-is-target-form",
+        "actual-other-measure",
         "actual-without-figure",
         "amount-unit-converted",
         "columns-swapped",

@@ -1073,6 +1073,41 @@ def _judge_schedule(target: Comparison, per: str, actual: Value, ctx: _Context) 
     )
 
 
+def _judge_other_measure(
+    target: Comparison | Range, actual: Value, measure: _OtherMeasure, ctx: _Context
+) -> _Outcome:
+    """An actual that names another measure: converted, its bracket judged, or unknown."""
+    say = ctx.say
+    shown, goal = _text(actual), target.text.strip() or _shown_target(target)
+    if measure.quantity is None:
+        counted = actual.label if isinstance(actual, Quantity) else measure.actual_word
+        asked = target.label or ctx.indicator.name or measure.target_word
+        words = f"{measure.actual_word}≠{measure.target_word}"
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”统计的是{counted}，年度指标“{goal}”统计的是{asked}，"
+                f"口径不同（{words}），需人工判断",
+                f"actual “{shown}” counts {counted}, the target “{goal}” {asked}:"
+                f" another measure ({words}), a reviewer must judge",
+            ),
+        )
+    outcome = _judge_comparison(target, measure.quantity, ctx)
+    figure = _shown_quantity(measure.quantity, None)
+    if measure.converted and isinstance(actual, Quantity):
+        printed = _shown_quantity(actual, None)
+        said = say(
+            f"实际填报{measure.actual_word}{printed}，即{measure.target_word}{figure}；",
+            f"actual {measure.actual_word} {printed} is {measure.target_word} {figure}; ",
+        )
+    else:
+        said = say(
+            f"实际“{shown}”中{measure.target_word}为{figure}；",
+            f"actual “{shown}” gives {measure.target_word} {figure}; ",
+        )
+    return outcome._replace(why=said + outcome.why)
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -1089,6 +1124,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
             ),
         )
+    if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
+        return _judge_other_measure(target, actual, measure, ctx)
     quantity = _quantity_of(actual)
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
@@ -1757,6 +1794,10 @@ def _measured(
     quantity = _quantity_of(value)
     if quantity is None:
         return _counted_share(value, target)
+    if (measure := _other_measure(quantity, target, name)) is not None:
+        quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
+        if quantity is None:
+            return None
     return _as_share(quantity, target, name)
 
 
@@ -2433,18 +2474,44 @@ def _change_match(
     return found
 
 
-def _own_subject(subject: str, name: str) -> bool:
+# A scope before a measure (医保基金支出 on 基金支出增长率, 全市 on 财政收入) and a
+# per-head qualifier after it (养老金月人均 on 养老金): the same measure, qualified.
+_SCOPE_PREFIX_RE: Final = re.compile(
+    "^(?:医保|社保|全市|全县|全区|全省|全州|全旗|全镇|全乡|本市|本县|本区|我市|我县|我区|城镇|城乡)"
+)
+_PER_HEAD_SUFFIX_RE: Final = re.compile("(?:月人均|人均每月|每月人均|年人均|人均|月均|户均)$")
+
+
+def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
     """Whether the words before a change are a part of the indicator's *name*.
 
     The name may hold 非, 无 or 未 (非税收入, 无害化处理率, 未成年人保护覆盖率); one such
-    character alone (未增长5%, 预计增长) negates or plans the change.
+    character alone (未增长5%, 预计增长) negates or plans the change. A scope before
+    the words (``医保基金支出`` on 基金支出增长率: the name must begin with the rest, so
+    ``城镇居民收入`` is no part of 农村居民收入) or a per-head qualifier after them
+    (``养老金月人均`` on 企业退休人员基本养老金) qualifies the same measure; a per-head
+    qualifier alone (``月人均``, ``人均每月``) is the measure of a *target* (its own
+    words), and of an actual where the name or the target's *label* is per head too.
+    The words may also be a part of *label*, the target's own label (``月人均`` of
+    ``养老金月人均增加``).
 
     >>> _own_subject("非税收入", "非税收入"), _own_subject("未", "未成年人保护覆盖率")
     (True, False)
+    >>> _own_subject("医保基金支出", "基金支出增长率"), _own_subject("城镇居民收入", "农村居民收入")
+    (True, False)
     """
-    return subject in _normal(name) and not (
-        len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject)
-    )
+    if len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject):
+        return False
+    whole = _normal(name)
+    if subject in whole or (label and subject in _normal(label)):
+        return True
+    rest = _PER_HEAD_SUFFIX_RE.sub("", subject)
+    if rest != subject and not rest:
+        return target or _PER_HEAD_SUFFIX_RE.search(whole) is not None or "人均" in _normal(label)
+    if rest != subject and rest in whole:
+        return True
+    scoped = _SCOPE_PREFIX_RE.sub("", rest)
+    return scoped != rest and bool(scoped) and whole.startswith(scoped)
 
 
 def _stated_change(actual: Value, name: str, year: int | None = None) -> str | None:
@@ -2487,7 +2554,7 @@ _FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反�
 
 
 def _label_sign(
-    label: str | None, name: str, year: int | None, *, target: bool
+    label: str | None, name: str, year: int | None, *, target: bool, target_label: str = ""
 ) -> tuple[int, bool] | None:
     """The direction a label names, and whether it is the indicator's own change.
 
@@ -2520,7 +2587,7 @@ def _label_sign(
         return None
     head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
-    return sign, not head or _own_subject(head, name)
+    return sign, not head or _own_subject(head, name, target_label, target=target)
 
 
 def _another_change(
@@ -2534,10 +2601,192 @@ def _another_change(
     target_label = target.label if isinstance(target, (Comparison, Range)) else None
     value_label = value.label if isinstance(value, Quantity) else None
     target_way = _label_sign(target_label, name, year, target=True)
-    value_way = _label_sign(value_label, name, year, target=False)
+    value_way = _label_sign(value_label, name, year, target=False, target_label=target_label or "")
     return (target_way is not None and not target_way[1]) or (
         value_way is not None and not value_way[1] and target_way is not None
     )
+
+
+# ---------------------------------------------------------------------------
+# An actual that names another measure than the target's (scoring.md, rule 3:
+# 不合格率 in a 合格率 row, 一般事故 in a 较大及以上 row, 申请 in a 授权 row).
+
+
+class _Family(NamedTuple):
+    """Measures of one kind, told apart by their words.
+
+    *kind* is ``complement`` (two rates that make up the whole: 合格率 and 不合格率),
+    ``ranked`` (grades from the lowest: 一般, 较大, 重大, 特别重大 accidents) or
+    ``distinct`` (kinds or stages, none inside another: 申请 and 授权). *context*,
+    when given, must be said in the labels or the name (一般 grades accidents only).
+    """
+
+    kind: Literal["complement", "ranked", "distinct"]
+    members: tuple[re.Pattern[str], ...]
+    context: re.Pattern[str] | None = None
+
+
+def _family(
+    kind: Literal["complement", "ranked", "distinct"], *members: str, context: str | None = None
+) -> _Family:
+    return _Family(
+        kind,
+        tuple(re.compile(member) for member in members),
+        None if context is None else re.compile(context),
+    )
+
+
+_PASSED_RATE: Final = "(?<![不未非超])达标率"
+_MEASURE_FAMILIES: Final = (
+    _family("complement", "(?<![不未非])合格率", "不合格率"),
+    _family("complement", _PASSED_RATE, "(?:不|未)达标率"),
+    _family("complement", "(?<!不)准确率", "(?:差错|错误)率"),
+    _family("complement", "优良天数(?:比例|比率|占比)", "(?<!重)污染天数(?:比例|比率|占比)"),
+    _family("complement", "完好率", "损坏率"),
+    # 超标率 counts samples or items, 达标率 often sections: no sure complement
+    _family("distinct", _PASSED_RATE, "超标率"),
+    # 登记失业率 is no complement of any 就业率
+    _family("distinct", "(?<![失再])就业率", "失业率"),
+    _family("distinct", "优良天数", "(?<!重)污染天数", "重污染天数"),
+    _family("distinct", "新增就业", "再就业"),
+    _family("distinct", "申请|受理", "授权|授予", context="专利"),
+    _family("distinct", "发明", "实用新型", "外观设计", context="专利"),
+    _family(
+        "ranked",
+        "一般",
+        "较大",
+        "重特大|(?<!特别)重大",
+        "特别重大|特大",
+        context="事故|事件|火灾|火情|灾害|险情|案件",
+    ),
+    _family(
+        "ranked",
+        *(f"(?<![0-9Aa])(?:{grade}[Aa]|[Aa]{{{grade}}})(?![Aa])" for grade in range(1, 6)),
+        context="景区|景点|旅游区",
+    ),
+    _family("ranked", "一级", "二级|二甲", "三级|三甲", context="医院|二甲|三甲"),
+    _family("ranked", "县级", "市级|地市级|州级", "省级|省部级", "国家级"),
+)
+_AND_ABOVE_RE: Final = re.compile("以上")
+
+
+class _OtherMeasure(NamedTuple):
+    """An actual that names another measure than the target's, as :func:`_other_measure` reads it.
+
+    *actual_word* and *target_word* are the words that differ (不合格率 and 合格率, 一般
+    and 较大); *quantity* is the actual as the target's measure (a complement rate
+    converted, or the target's own figure in the actual's bracket), None when it cannot
+    be judged.
+    """
+
+    actual_word: str
+    target_word: str
+    quantity: Quantity | None
+    converted: bool = False
+
+
+def _members(family: _Family, text: str) -> dict[int, str]:
+    """The members of *family* *text* names, each with the words that name it."""
+    named: dict[int, str] = {}
+    for index, member in enumerate(family.members):
+        found = member.search(text)
+        if found is not None:
+            named[index] = found.group()
+    return named
+
+
+@lru_cache(maxsize=1024)
+def _measures_apart(
+    actual_label: str, target_label: str, name: str
+) -> tuple[_Family, str, str] | None:
+    """The family whose words tell the actual's measure from the target's, and those words.
+
+    The target's measure is its label when the label names one of the family, else the
+    indicator's *name*. None when the actual's label names nothing of a family the
+    target names, or names the target's own member (a grade the target's includes:
+    ``重大`` in a ``较大及以上`` row).
+
+    >>> found = _measures_apart("不合格率", "", "食品安全抽检合格率")
+    >>> found[0].kind, found[1:]
+    ('complement', ('不合格率', '合格率'))
+    >>> _measures_apart("发生重大事故", "较大及以上生产安全事故", "") is None
+    True
+    """
+    for family in _MEASURE_FAMILIES:
+        actual = _members(family, actual_label)
+        if not actual:
+            continue
+        target = _members(family, target_label) or _members(family, name)
+        if not target:
+            continue
+        if family.context is not None and not family.context.search(
+            actual_label + target_label + name
+        ):
+            continue
+        if actual.keys() & target.keys() and (
+            family.kind != "ranked" or actual.keys() <= target.keys()
+        ):
+            continue  # 合格率 in a 合格率 row: the same measure
+        if family.kind == "ranked":
+            said = target_label if _members(family, target_label) else name
+            if min(actual) >= min(target) and (
+                actual.keys() <= target.keys() or _AND_ABOVE_RE.search(said)
+            ):
+                continue  # 重大 in a 较大及以上 row, 特大 in a 重特大 row: the target's own
+        return family, actual[min(actual)], target[min(target)]
+    return None
+
+
+# The whole a complement rate is taken from, by its unit.
+_WHOLES: Final = MappingProxyType({"%": _HUNDRED, "‰": Decimal(1000)})
+
+
+def _other_measure(value: Value | None, target: Target | None, name: str) -> _OtherMeasure | None:
+    """The actual's measure when its label names another than the target's, else None.
+
+    A complement rate (``不合格率1.4%`` in a 合格率 row, ``数据准确率99.97%`` in a
+    差错率 row) is converted to the target's measure: ``合格率98.6%``, the whole (100%,
+    1000‰) minus the figure, exactly, in the actual's unit. A target's own figure in
+    the actual's bracket (``申请16件（授权6件）`` in a 授权 row) is that figure. Any
+    other measure (``一般事故3起`` in a 较大及以上 row, ``省级科技奖励3项`` in a 国家级
+    row) cannot be judged: *quantity* is None.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> measure = _other_measure(parse_value("不合格率1.4%"), parse_target("≥98%"), "抽检合格率")
+    >>> measure.target_word, measure.quantity.value
+    ('合格率', Decimal('98.6'))
+    """
+    if (
+        not isinstance(value, Quantity)
+        or not value.label
+        or not isinstance(target, (Comparison, Range))
+    ):
+        return None
+    apart = _measures_apart(_normal(value.label), _normal(target.label or ""), _normal(name))
+    if apart is None:
+        return None
+    family, actual_word, target_word = apart
+    if family.kind == "complement":
+        whole = _WHOLES.get(value.unit or "")
+        if whole is not None and 0 <= value.value <= whole:
+            converted = Quantity(
+                whole - value.value,
+                value.unit,
+                _FLIPPED_BOUNDS.get(value.bound, value.bound),
+                text=value.text,
+            )
+            return _OtherMeasure(actual_word, target_word, converted, converted=True)
+    if value.note:
+        bracket = parse_value(value.note)  # a value never raises: text at worst
+        if (
+            isinstance(bracket, Quantity)
+            and bracket.label
+            and _measures_apart(_normal(bracket.label), _normal(target.label or ""), _normal(name))
+            is None
+            and _members(family, _normal(bracket.label))
+        ):
+            return _OtherMeasure(actual_word, target_word, evolve(bracket, label=None))
+    return _OtherMeasure(actual_word, target_word, None)
 
 
 _NAME_TAIL_RE: Final = re.compile(r"[(（][^()（）]*[)）]$")
@@ -2657,7 +2906,7 @@ def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
 
 
 def _signed_change(
-    value: Value | None, name: str, year: int | None = None
+    value: Value | None, name: str, year: int | None = None, target_label: str = ""
 ) -> tuple[Quantity, str] | None:
     """A value as a signed change: ``下降12%`` is -12 %, ``增长3%`` 3 %, ``-5.3%`` -5.3 %.
 
@@ -2678,7 +2927,7 @@ def _signed_change(
     if isinstance(value, Quantity):
         if value.status is not None:
             return None
-        way = _label_sign(value.label, name, year, target=False)
+        way = _label_sign(value.label, name, year, target=False, target_label=target_label)
         if way is None or not way[1]:
             if value.label is None and value.value < 0:
                 return value, _shown_quantity(value, None)
@@ -2735,7 +2984,7 @@ def _as_change(
     if way is None:
         return None
     sign, own_words = way
-    signed = _signed_change(value, name, year)
+    signed = _signed_change(value, name, year, target.label or "")
     if signed is None:
         return None
     if (
@@ -5811,6 +6060,22 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 " a target, no figure reached",
                 state.where_indicator(index, "actual"),
             )
+        if (
+            table.kind is not TableKind.TARGET
+            and (measure := _other_measure(indicator.actual, target, indicator.name)) is not None
+            and measure.quantity is None
+        ):
+            # 一般事故3起 in a 较大及以上 row, 申请专利25件 in a 授权 row
+            words = f"{measure.actual_word}≠{measure.target_word}"
+            state.add(
+                "actual-other-measure",
+                Severity.WARNING,
+                f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”与年度指标"
+                f"不是同一口径（{words}），无法判断是否达成",
+                f"“{indicator.name}”: the actual “{_text(indicator.actual)}” counts"
+                f" another measure than the target ({words})",
+                state.where_indicator(index, "actual"),
+            )
         if target is None:
             state.add(
                 "missing-target",
@@ -5833,6 +6098,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             change = _as_change(indicator.actual, target, indicator.name, state.year)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
+            if change is None and (
+                measure := _other_measure(indicator.actual, target, indicator.name)
+            ):
+                quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
             factors = _factors(target.unit, quantity.unit) if quantity is not None else None
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).

@@ -350,6 +350,11 @@ def _target_problems(facts: _Facts) -> list[_Problem]:
         ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
         ("actual-copies-target", "实际完成情况照抄年度指标", "如实填报实际完成情况"),
         ("actual-is-target-form", "实际完成值填写为指标形式", "如实填报实际完成的数值"),
+        (
+            "actual-other-measure",
+            "实际完成值与年度指标不是同一口径",
+            "按年度指标的口径填报实际完成值",
+        ),
     ):
         names = facts.names(finding_id)
         if finding_id in facts.by_id:
@@ -444,6 +449,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "duplicate-indicator",
     "actual-copies-target",
     "actual-is-target-form",
+    "actual-other-measure",
     "actual-from-reason",
     "actual-without-figure",
     "malformed-target",
