@@ -328,12 +328,37 @@ RULE_4 = [
     case("0起", "未收到投诉", "pending", id="r3-zero-count-none-yet"),
     case("2023年12月前完成", "2023年10月", "pending", fragment="2023年10月", id="r4-date-forecast"),
     case("2023年12月前完成", "2023年10月", "met", month=12, id="r4-date-forecast-came-true"),
+    # a completion dated after the table's date cannot have happened yet: a forecast,
+    # whatever its status word (findings1 H2; before, met)
     case(
         "2023年12月前完成",
         "已于2023年10月完成",
-        "met",
+        "pending",
+        "not_applicable",
+        "在评价日期之后，视为预计",
         id="r4-done-dated-after-as-of",
     ),
+    case("2023年12月前完成", "2023年10月15日完成", "pending", id="r4-done-day-after-as-of"),
+    case("2023年12月前完成", "2023年10月完成", "met", month=10, id="r4-done-within-period"),
+    case("2023年12月前完成", "2023年8月31日完成", "met", id="r4-done-on-period-end"),
+    # after the due date too: not done when the table was filled, and not met
+    case(
+        "2023年6月前完成",
+        "2023年10月15日完成",
+        "not_met",
+        fragment="2023-06-30",
+        id="r4-done-after-both",
+    ),
+    case(
+        "2023年12月前完成",
+        "已于2023年10月完成",
+        "pending",
+        month=12,
+        policy=Policy(as_of=dt.date(2023, 9, 30)),
+        id="r4-done-after-policy-as-of",
+    ),
+    # without a period (and no as_of) nothing is known of the table's date
+    case("2023年12月前完成", "已于2023年10月完成", "met", month=None, id="r4-done-no-period"),
     case(
         "2023年12月前完成", "基本完成", "pending", fragment="2023-12-31", id="r4-partial-before-due"
     ),
@@ -4237,8 +4262,8 @@ PROGRESS_AT_DUE = [
         "2023年6月底前",
         "于2023年7月拨付到位",
         "not_met",
-        "behind",
-        "全年预计“已拨付”已不适用",
+        "on_track",  # done late (逾期完成): done, not behind (findings1 M4)
+        "晚于截止日期2023-06-30",
         month=9,
         forecast="已拨付",
         id="pd-deadline-late-forecast-done",
