@@ -5126,6 +5126,43 @@ def _summed_said(whole: WholeBudget, *, english: bool = False) -> str:
     return f"（表中未列资金总额，按各项资金来源相加：执行{executed}，预算{budget}）"
 
 
+def done_late(card: Scorecard) -> dict[int, DateValue | None]:
+    """The rows of *card* done after their due date (逾期完成): index → the date, if known.
+
+    A deadline or period row not met whose actual is a completion after due, dated
+    within the table's date (``2024年8月20日完成`` against ``2024年6月30日前`` in a
+    1–8月 table) or said late and done (``逾期完成``: no date). The review writes them
+    up as late, not as not done.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> done_late(card)
+        {}
+    """
+    table, policy = card.table, card.policy
+    year = table.period.start.year if table.period is not None else None
+    late: dict[int, DateValue | None] = {}
+    for verdict in card.verdicts:
+        indicator = table.indicators[verdict.indicator]
+        if verdict.attainment is not Attainment.NOT_MET or not isinstance(
+            indicator.target, (Deadline, PeriodTarget)
+        ):
+            continue
+        # as the scoring judged it: a date read from the 偏差原因 (12月20日全部完工)
+        in_reason = _reason_figure(indicator, year)
+        if in_reason is not None and in_reason.figure is not None:
+            indicator = evolve(indicator, actual=in_reason.figure)
+        judged = _as_judged(indicator, policy, year)
+        ctx = _Context(
+            judged, verdict.indicator, table, policy, card.as_of, year, _Language(policy.language)
+        )
+        found = _done_late(judged, verdict.attainment, ctx)
+        if found is not None:
+            late[verdict.indicator] = found.date
+    return late
+
+
 def below(value: Decimal, bar: Decimal) -> tuple[str, str, bool]:
     """How to say that *value* lies below *bar*: both shown apart, and whether just below.
 
