@@ -4435,6 +4435,21 @@ def _progress(
         and not actual.partial
     ):
         return Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
+    if (
+        isinstance(actual, DateValue)
+        and actual.year is not None
+        and actual.date is not None
+        and _after_period(
+            dt.date(actual.year, actual.month or 1, actual.day or 1), actual.status, ctx
+        )
+    ):
+        # 2024年10月15日完成 in a table as of 08-31: not done yet, whatever its status word
+        if _status_of(planned) is Status.DONE:
+            return Progress.BEHIND, say(
+                f"跟踪期内未达到计划“{_text(planned)}”",
+                "the plan is not reached within the period",
+            )
+        return Progress.UNKNOWN, ""
     if _status_of(actual) is Status.DONE:
         return Progress.ON_TRACK, say("实际已完成", "the actual is done")
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
