@@ -172,7 +172,7 @@ def test_unknown_ids_are_a_usage_error(seed: Path, capsys: pytest.CaptureFixture
     status, lines, err = run(capsys, "--select", "budget-behind", "--ignore", "bogus", str(seed))
     assert (status, lines) == (2, [])
     assert err.startswith(
-        "perftrack: 未知的发现编号 bogus、budget-behind（可用：actual-copies-target, "
+        "perftrack: 未知的发现编号 bogus、budget-behind（可用：actual-after-period, "
     )
 
 

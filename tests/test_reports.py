@@ -1306,3 +1306,105 @@ def test_a_printed_rate_is_shown_as_scoring_read_it(rate, shown):
     card = perftrack.score(self_evaluation_table([indicator("培训人数", "≥3次", "3次")], [line]))
     assert shown in scorecard_text(card)
     assert shown in budget_sentence(card)
+
+
+# -- work done late, and completions dated after the table (findings1 M4, H2) ----------
+
+_LATE = indicator(
+    "文物修缮完工时间", "2023年6月30日前", "2023年8月20日完成", "完成", level2="时效指标"
+)
+
+
+def _late_review(*rows, goal="确定能完成", corrective="", period=(2023, 1, 2023, 8)):
+    table = tracking_table(
+        rows,
+        [budget_line(initial="100", period_budget="100", executed="70", rate="70")],
+        judgement=judgement("确定能完成", goal),
+        corrective=corrective,
+        period=period,
+    )
+    card = perftrack.score(evolve(table, project=evolve(table.project, name="公共文化")))
+    return render([card], [], "review")
+
+
+@pytest.mark.parametrize(
+    ("rows", "period", "present", "absent"),
+    [
+        pytest.param(
+            [_LATE],
+            (2023, 1, 2023, 8),
+            [
+                (
+                    "共设置绩效指标1项，逾期完成1项。存在以下问题：一是有1项指标逾期完成"
+                    "（“文物修缮完工时间”2023年6月30日前→2023年8月20日），未说明逾期原因；"
+                    "二是绩效指标设置不够规范"
+                ),
+                "建议分析逾期原因，加强时效管理，细化量化绩效指标。",
+            ],
+            ["未完成", "进度落后", "存在偏差但未分析原因", "偏于乐观", "纠偏措施"],
+            id="late-one-problem",
+        ),
+        pytest.param(
+            [evolve(_LATE, deviation_reason="雨季停工")],
+            (2023, 1, 2023, 8),
+            ["一是有1项指标逾期完成（“文物修缮完工时间”2023年6月30日前→2023年8月20日）；二是"],
+            ["未说明逾期原因", "未完成"],
+            id="late-with-its-reason",
+        ),
+        pytest.param(
+            [
+                indicator(
+                    "文物修缮完工时间", "2023年6月30日前", "逾期完成", "完成", level2="时效指标"
+                )
+            ],
+            (2023, 1, 2023, 8),
+            ["有1项指标逾期完成（“文物修缮完工时间”），未说明逾期原因"],
+            ["未完成", "进度落后"],
+            id="late-in-words",
+        ),
+        pytest.param(
+            [
+                indicator(
+                    "危桥改造完成时间",
+                    "2023年6月底前",
+                    "2023年7月10日",
+                    forecast="已完成",
+                    level2="时效指标",
+                )
+            ],
+            (2023, 1, 2023, 7),
+            ["有1项指标逾期完成（“危桥改造完成时间”2023年6月30日前→2023年7月10日）"],
+            ["据单位全年预计", "预计全年无法完成", "未完成"],
+            id="late-forecast-done-is-no-forecast-of-failure",
+        ),
+        pytest.param(
+            [
+                indicator(
+                    "雨污分流改造完成时间",
+                    "2023年12月底前",
+                    "2023年10月15日完成",
+                    "完成",
+                    level2="时效指标",
+                    reason="按计划推进",
+                )
+            ],
+            (2023, 1, 2023, 8),
+            [
+                "共设置绩效指标1项，进行中1项，其中1项进度落后于计划。",
+                (
+                    "一是有1项指标的实际完成值所填日期晚于跟踪期末，不能作为实际完成情况"
+                    "（“雨污分流改造完成时间”）"
+                ),
+                "建议按截至跟踪期末的实际情况填报完成值",
+            ],
+            ["已完成", "逾期"],
+            id="completion-after-the-period",
+        ),
+    ],
+)
+def test_review_of_work_done_late(rows, period, present, absent):
+    text = _late_review(*rows, period=period)
+    for fragment in present:
+        assert fragment in text
+    for fragment in absent:
+        assert fragment not in text

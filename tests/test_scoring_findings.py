@@ -44,6 +44,7 @@ SEVERITY = {
     "missing-corrective-measures": "warning",
     "judgement-optimistic": "warning",
     "deadline-passed": "warning",
+    "actual-after-period": "warning",
     "plan-exceeds-target": "info",
     "exceeds-target": "info",
     "unit-mismatch": "warning",
@@ -794,6 +795,103 @@ CASES = [
         False,
         None,
         id="deadline-target-table",
+    ),
+    # -- a completion dated after the table's date (findings1 H2) --------------
+    pytest.param(
+        rows(indicator("改造完成时间", "2023年12月底前", "2023年10月15日完成", level2="时效指标")),
+        "actual-after-period",
+        True,
+        {"indicator": 0, "name": "改造完成时间"},
+        id="after-period-done-before-due",
+    ),
+    pytest.param(
+        rows(indicator("改造完成时间", "2023年12月底前", "已于2023年10月完成", level2="时效指标")),
+        "actual-after-period",
+        True,
+        {"indicator": 0},
+        id="after-period-already-done",
+    ),
+    pytest.param(
+        rows(indicator("改造完成时间", "2023年6月底前", "2023年9月20日", level2="时效指标")),
+        "actual-after-period",
+        True,
+        {"indicator": 0},
+        id="after-period-bare-date-after-due",
+    ),
+    pytest.param(
+        rows(
+            indicator("改造完成时间", "2023年12月底前", "延期至2023年10月完成", level2="时效指标")
+        ),
+        "actual-after-period",
+        True,
+        {"indicator": 0},
+        id="after-period-put-off-to",
+    ),
+    pytest.param(
+        rows(indicator("改造完成时间", "2023年12月底前", "2023年8月20日完成", level2="时效指标")),
+        "actual-after-period",
+        False,
+        None,
+        id="after-period-not-within-period",
+    ),
+    pytest.param(
+        rows(indicator("改造完成时间", "2023年12月底前", "预计2023年10月完成", level2="时效指标")),
+        "actual-after-period",
+        False,
+        None,
+        id="after-period-not-a-forecast-said",
+    ),
+    pytest.param(
+        rows(
+            indicator("改造完成时间", "2023年12月底前", "2023年10月15日完成", level2="时效指标"),
+            period=None,
+        ),
+        "actual-after-period",
+        False,
+        None,
+        id="after-period-not-without-period",
+    ),
+    pytest.param(
+        self_rows(indicator("改造完成时间", "2023年12月底前", "2024年2月完成", level2="时效指标")),
+        "actual-after-period",
+        False,
+        None,
+        id="after-period-not-in-self-evaluation",
+    ),
+    # -- work done late (逾期完成) is done: no optimism, no corrective measures (M4)
+    pytest.param(
+        rows(
+            indicator(
+                "修缮完工时间", "2023年6月30日前", "2023年8月20日完成", "完成", level2="时效指标"
+            ),
+            judgement=judgement(None, "确定能完成"),
+        ),
+        "judgement-optimistic",
+        False,
+        None,
+        id="not-optimistic-done-late",
+    ),
+    pytest.param(
+        rows(
+            indicator(
+                "修缮完工时间", "2023年6月30日前", "2023年8月20日完成", "完成", level2="时效指标"
+            )
+        ),
+        "missing-corrective-measures",
+        False,
+        None,
+        id="no-measures-for-done-late",
+    ),
+    pytest.param(
+        rows(
+            indicator(
+                "修缮完工时间", "2023年6月30日前", "2023年8月20日完成", "完成", level2="时效指标"
+            )
+        ),
+        "missing-deviation-reason",
+        True,
+        {"indicator": 0},
+        id="reason-for-done-late",
     ),
     pytest.param(
         rows(indicator("培训人次", "≥10个", "5个", "12个", row=17)),
@@ -1978,8 +2076,11 @@ def test_english_messages():
 @pytest.mark.parametrize(
     ("actual", "word"),
     [
-        ("2023年9月", "逾期完成"),
-        ("已于2023年9月完成", "逾期完成"),
+        ("2023年8月", "逾期完成"),
+        ("已于2023年8月完成", "逾期完成"),
+        # dated after the table's date (08-31): not done yet, so not done late (findings1 H2)
+        ("2023年9月", "未完成"),
+        ("已于2023年9月完成", "未完成"),
         ("进行中", "未完成"),
         ("基本完成", "部分完成"),
     ],
@@ -1988,6 +2089,46 @@ def test_a_passed_deadline_says_how_the_work_ended(actual: str, word: str) -> No
     table = rows(indicator("完成时间", "2023年6月前完成", actual, level2="时效指标"))
     [finding] = by_id(score(table), "deadline-passed")
     assert finding.message.endswith(f"结果为{word}")
+
+
+@pytest.mark.parametrize(
+    ("actual", "policy", "message"),
+    [
+        (
+            "2023年10月15日完成",
+            None,
+            (
+                "“改造完成时间”实际完成值“2023年10月15日完成”的日期晚于跟踪期末2023-08-31，"
+                "不能作为已完成，按预计判断"
+            ),
+        ),
+        (
+            "已于2023年10月完成",
+            Policy(as_of=dt.date(2023, 9, 30)),
+            (
+                "“改造完成时间”实际完成值“已于2023年10月完成”的日期晚于评价日期2023-09-30，"
+                "不能作为已完成，按预计判断"
+            ),
+        ),
+        (
+            "2023年10月15日完成",
+            Policy(language="en"),
+            (
+                "“改造完成时间”: the actual “2023年10月15日完成” is dated after the period end"
+                " 2023-08-31: read as a forecast"
+            ),
+        ),
+    ],
+)
+def test_a_completion_after_the_period_is_named(
+    actual: str, policy: Policy | None, message: str
+) -> None:
+    """findings1 H2: the date and the table's date in the message, at the actual's cell."""
+    row = indicator("改造完成时间", "2023年12月底前", actual, level2="时效指标", row=9)
+    card = score(rows(row), policy=policy)
+    [finding] = by_id(card, "actual-after-period")
+    assert (finding.message, finding.where.cell) == (message, "F9")
+    assert card.verdicts[0].attainment.value == "pending"
 
 
 @pytest.mark.parametrize(

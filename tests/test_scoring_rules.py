@@ -328,12 +328,37 @@ RULE_4 = [
     case("0起", "未收到投诉", "pending", id="r3-zero-count-none-yet"),
     case("2023年12月前完成", "2023年10月", "pending", fragment="2023年10月", id="r4-date-forecast"),
     case("2023年12月前完成", "2023年10月", "met", month=12, id="r4-date-forecast-came-true"),
+    # a completion dated after the table's date cannot have happened yet: a forecast,
+    # whatever its status word (findings1 H2; before, met)
     case(
         "2023年12月前完成",
         "已于2023年10月完成",
-        "met",
+        "pending",
+        "not_applicable",
+        "在评价日期之后，视为预计",
         id="r4-done-dated-after-as-of",
     ),
+    case("2023年12月前完成", "2023年10月15日完成", "pending", id="r4-done-day-after-as-of"),
+    case("2023年12月前完成", "2023年10月完成", "met", month=10, id="r4-done-within-period"),
+    case("2023年12月前完成", "2023年8月31日完成", "met", id="r4-done-on-period-end"),
+    # after the due date too: not done when the table was filled, and not met
+    case(
+        "2023年6月前完成",
+        "2023年10月15日完成",
+        "not_met",
+        fragment="2023-06-30",
+        id="r4-done-after-both",
+    ),
+    case(
+        "2023年12月前完成",
+        "已于2023年10月完成",
+        "pending",
+        month=12,
+        policy=Policy(as_of=dt.date(2023, 9, 30)),
+        id="r4-done-after-policy-as-of",
+    ),
+    # without a period (and no as_of) nothing is known of the table's date
+    case("2023年12月前完成", "已于2023年10月完成", "met", month=None, id="r4-done-no-period"),
     case(
         "2023年12月前完成", "基本完成", "pending", fragment="2023-12-31", id="r4-partial-before-due"
     ),
@@ -4276,11 +4301,60 @@ PROGRESS_AT_DUE = [
         "2023年6月底前",
         "于2023年7月拨付到位",
         "not_met",
-        "behind",
-        "全年预计“已拨付”已不适用",
+        "on_track",  # done late (逾期完成): done, not behind (findings1 M4)
+        "晚于截止日期2023-06-30",
         month=9,
         forecast="已拨付",
         id="pd-deadline-late-forecast-done",
+    ),
+    # findings1 M4: done late is done, on its plan of 完成 (before: behind, "虽达到计划")
+    case(
+        "2023年6月30日前",
+        "2023年8月20日完成",
+        "not_met",
+        "on_track",
+        "晚于截止日期2023-06-30",
+        planned="完成",
+        id="pd-done-late-on-plan",
+    ),
+    case(
+        "2023年6月30日前",
+        "逾期完成",
+        "not_met",
+        "on_track",
+        "晚于截止日期2023-06-30",
+        planned="完成",
+        id="pd-done-late-in-words-on-plan",
+    ),
+    # a plan that decides nothing is not "reached" (before: "虽达到计划，但年度指标未达成")
+    case(
+        "≥10个",
+        "5个",
+        "not_met",
+        "behind",
+        "未达年度指标≥10个；年度指标未达成",
+        month=12,
+        planned="按计划推进",
+        id="pd-missed-plan-undecided",
+    ),
+    # findings1 H2: dated after the table's date, the plan of 完成 is not reached
+    case(
+        "2023年12月底前",
+        "2023年10月15日完成",
+        "pending",
+        "behind",
+        "跟踪期内未达到计划“完成”",
+        planned="完成",
+        id="pd-done-after-period-behind-plan",
+    ),
+    case(
+        "2023年6月30日前",
+        "2023年9月20日",
+        "not_met",
+        "behind",
+        "跟踪期内未达到计划“完成”",
+        planned="完成",
+        id="pd-date-after-period-and-due",
     ),
     case(
         "2023年11月底前",

@@ -62,6 +62,7 @@ BASELINE_SCHEMA: Final = "perftrack-baseline/1"
 #: warning about a misspelt ``--select`` / ``--ignore``.
 FINDING_IDS: Final = frozenset(
     {
+        "actual-after-period",
         "actual-copies-target",
         "actual-from-reason",
         "actual-is-target-form",

@@ -1726,22 +1726,112 @@ def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | R
     return bar > 0 and target.unit == unit and quantity.value >= bar * _SLIP_RATIO
 
 
-def _late_or(indicator: Indicator, verdict: Verdict, year: int | None) -> str:
-    """What a passed deadline's result is called: 逾期完成 for work done late."""
+class _Late(NamedTuple):
+    """A row done after its due date (逾期完成), and the date it was done on if known."""
+
+    date: DateValue | None
+
+
+def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _Late | None:
+    """Whether *indicator* (as judged) is work done after its due date: 逾期完成.
+
+    A date after due, bare or done (``2024年8月20日完成`` against ``2024年6月30日前``),
+    or lateness said with the work done (``逾期完成``, ``延期至2024年8月完成``), on a
+    row not met. A date after the table's date is no completion (:func:`_after_period`):
+    the work was not done when the table was filled, so it is not met, not done late.
+
+    Example:
+        >>> from perftrack import Indicator, Period, Table, TableKind, YearMonth
+        >>> from perftrack import parse_target, parse_value
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 8))
+        >>> table = Table(TableKind.TRACKING, period=period)
+        >>> def late(actual):
+        ...     row = Indicator(
+        ...         "完成时间", target=parse_target("2024年6月30日前"), actual=parse_value(actual)
+        ...     )
+        ...     ctx = _Context(
+        ...         row, 0, table, Policy.central(), dt.date(2024, 8, 31), 2024, _Language("zh")
+        ...     )
+        ...     return _done_late(row, Attainment.NOT_MET, ctx)
+        >>> late("2024年8月20日完成").date.day
+        20
+        >>> late("2024年9月20日完成") is None
+        True
+    """
+    if attainment is not Attainment.NOT_MET:
+        return None
+    year = ctx.year
     actual = (
         _step_done(indicator.actual, indicator, year)
         or _stage_done(indicator.actual, indicator.target, indicator, year)
         or indicator.actual
     )
-    if verdict.attainment is Attainment.NOT_MET and (
-        (
-            isinstance(actual, DateValue)
-            and actual.status in (Status.DONE, None)  # a date after due: done, but late
-        )
-        or ((said := _time_said(actual, year)) is not None and said.late and said.done)
+    if isinstance(actual, DateValue):
+        if actual.status not in (Status.DONE, None):
+            return None
+        date: DateValue | None = actual
+    else:
+        said = _time_said(actual, year)
+        if said is None or not (said.late and said.done):
+            return None
+        date = said.date
+    if date is not None and date.date is not None and date.year is not None:
+        first = dt.date(date.year, date.month or 1, date.day or 1)
+        if _after_period(first, date.status, ctx):
+            return None
+    return _Late(date)
+
+
+def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None:
+    """The date of *indicator*'s actual when it lies after the table's date, else None.
+
+    The date a deadline judges (:func:`_judge_deadline`): a date, bare or done, or the
+    date lateness names (``延期至2024年10月完成``). Not asked of a 目标表, nor of a
+    自评表 judged at its period's end (filed after its year, a later date is a fact).
+
+    Example:
+        >>> from perftrack import Indicator, Period, Table, TableKind, YearMonth
+        >>> from perftrack import parse_target, parse_value
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 8))
+        >>> row = Indicator(
+        ...     "完成时间",
+        ...     target=parse_target("2024年12月底前"),
+        ...     actual=parse_value("2024年10月15日完成"),
+        ... )
+        >>> ctx = _Context(
+        ...     row,
+        ...     0,
+        ...     Table(TableKind.TRACKING, period=period),
+        ...     Policy.central(),
+        ...     dt.date(2024, 8, 31),
+        ...     2024,
+        ...     _Language("zh"),
+        ... )
+        >>> _dated_after_period(row, ctx).month
+        10
+    """
+    kind = ctx.table.kind
+    if (
+        ctx.as_of is None
+        or kind is TableKind.TARGET
+        or (kind is TableKind.SELF_EVALUATION and ctx.policy.as_of is None)
     ):
-        return "逾期完成"
-    return _ATTAINMENT_ZH[verdict.attainment]
+        return None
+    year = ctx.year
+    actual = (
+        _step_done(indicator.actual, indicator, year)
+        or _stage_done(indicator.actual, indicator.target, indicator, year)
+        or indicator.actual
+    )
+    if isinstance(actual, DateValue):
+        date: DateValue | None = actual
+    else:
+        said = _time_said(actual, year)
+        date = said.date if said is not None else None
+    if date is None or date.date is None or date.year is None:
+        return None
+    first = dt.date(date.year, date.month or 1, date.day or 1)
+    return date if _after_period(first, date.status, ctx) else None
 
 
 def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
@@ -2199,6 +2289,42 @@ def _a_step_done(phrase: str, words: tuple[str, ...], named: str) -> bool:
     return True
 
 
+def _after_period(first: dt.date, status: Status | None, ctx: _Context) -> bool:
+    """Whether an actual dated *first* lies after the date the table is judged at.
+
+    Such a date cannot have happened when the table was filled: it is a forecast,
+    whatever status word it carries (``2024年10月15日完成`` in a table as of 2024-08-31).
+    A 自评表 is filled in after its year: there a date past the year's end is a fact
+    (``2024年3月25日`` in a 2023 table, filed by mid-year; a completion at any time),
+    unless the policy names the date to judge at.
+
+    Example:
+        >>> from perftrack import Indicator, Period, Table, TableKind, YearMonth
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 8))
+        >>> table = Table(TableKind.TRACKING, period=period)
+        >>> ctx = _Context(
+        ...     Indicator("完成时间"),
+        ...     0,
+        ...     table,
+        ...     Policy.central(),
+        ...     dt.date(2024, 8, 31),
+        ...     2024,
+        ...     _Language("zh"),
+        ... )
+        >>> _after_period(dt.date(2024, 10, 15), Status.DONE, ctx)
+        True
+        >>> _after_period(dt.date(2024, 8, 20), Status.DONE, ctx)
+        False
+    """
+    as_of = ctx.as_of
+    if as_of is None or first <= as_of:
+        return False
+    if ctx.table.kind is TableKind.SELF_EVALUATION and ctx.policy.as_of is None:
+        # filed by mid-year: 2025年3月25日 in a 2024 table is past, 2025年10月 a plan
+        return status is not Status.DONE and not (status is None and first <= as_of + _FILING_TIME)
+    return True
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -2215,7 +2341,9 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, DateValue) and actual.date is not None:
         first = dt.date(actual.year, actual.month or 1, actual.day or 1)  # type: ignore[arg-type]
         last = actual.date
-        if status is Status.DONE and first <= due:  # 已于…完成: done, whatever as_of says
+        # 已于…完成: done, unless dated after the table's date (a completion on
+        # 2024年10月15日 in a table as of 08-31 cannot have happened yet: a forecast)
+        if status is Status.DONE and first <= due and not _after_period(first, status, ctx):
             return _Outcome(
                 Attainment.MET,
                 say(
@@ -2231,19 +2359,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"done {_text(actual)}, after the due date {due_text}",
                 ),
             )
-        if (
-            ctx.as_of is not None
-            and first > ctx.as_of
-            # a 自评表 is filled in after its year: a date past the year's end is a fact
-            # (2024年3月25日 in a 2023 table), unless the policy names the date to judge at
-            and not (
-                ctx.table.kind is TableKind.SELF_EVALUATION
-                and ctx.policy.as_of is None
-                and status in (None, Status.DONE)
-                # filed by mid-year: 2025年3月25日 in a 2024 table is past, 2025年10月 a plan
-                and first <= ctx.as_of + _FILING_TIME
-            )
-        ):
+        if _after_period(first, status, ctx):
             return _Outcome(
                 Attainment.PENDING,
                 say(
@@ -4712,8 +4828,10 @@ def _final_progress(
         return progress, why
     say = ctx.say
     forecast = ctx.indicator.forecast
-    if not by_forecast:
+    if not by_forecast and progress is Progress.ON_TRACK:
         why = say("虽达到计划，但年度指标未达成", "on plan, but the target is missed")
+    elif not by_forecast:  # the plan decided nothing (2024年9月20日 against 完成)
+        why = say("年度指标未达成", "the target is missed")
     elif forecast is not None and (shown := _text(forecast).strip()):
         why = say(
             f"全年预计“{shown}”已不适用，以实际完成情况为准",
@@ -4835,6 +4953,21 @@ def _progress(
         and not actual.partial
     ):
         return Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
+    if (
+        isinstance(actual, DateValue)
+        and actual.year is not None
+        and actual.date is not None
+        and _after_period(
+            dt.date(actual.year, actual.month or 1, actual.day or 1), actual.status, ctx
+        )
+    ):
+        # 2024年10月15日完成 in a table as of 08-31: not done yet, whatever its status word
+        if _status_of(planned) is Status.DONE:
+            return Progress.BEHIND, say(
+                f"跟踪期内未达到计划“{_text(planned)}”",
+                "the plan is not reached within the period",
+            )
+        return Progress.UNKNOWN, ""
     if _status_of(actual) is Status.DONE:
         return Progress.ON_TRACK, say("实际已完成", "the actual is done")
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
@@ -5268,6 +5401,11 @@ class _Scoring:
         self.shares: dict[int, Comparison | Range] = {}
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
+        # Rows done after their due date (逾期完成, see _done_late): index → how.
+        self.late: dict[int, _Late] = {}
+        # Rows whose actual is dated after the table's date (see _after_period):
+        # index → that date (actual-after-period).
+        self.after_period: dict[int, DateValue] = {}
         # The budget the execution is judged by (see whole_budget), once analysed.
         self.whole: WholeBudget | None = None
 
@@ -5519,6 +5657,43 @@ def _summed_said(whole: WholeBudget, *, english: bool = False) -> str:
     if english:
         return f" (no total line: the sources added up, {executed} of {budget})"
     return f"（表中未列资金总额，按各项资金来源相加：执行{executed}，预算{budget}）"
+
+
+def done_late(card: Scorecard) -> dict[int, DateValue | None]:
+    """The rows of *card* done after their due date (逾期完成): index → the date, if known.
+
+    A deadline or period row not met whose actual is a completion after due, dated
+    within the table's date (``2024年8月20日完成`` against ``2024年6月30日前`` in a
+    1–8月 table) or said late and done (``逾期完成``: no date). The review writes them
+    up as late, not as not done.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> done_late(card)
+        {}
+    """
+    table, policy = card.table, card.policy
+    year = table.period.start.year if table.period is not None else None
+    late: dict[int, DateValue | None] = {}
+    for verdict in card.verdicts:
+        indicator = table.indicators[verdict.indicator]
+        if verdict.attainment is not Attainment.NOT_MET or not isinstance(
+            indicator.target, (Deadline, PeriodTarget)
+        ):
+            continue
+        # as the scoring judged it: a date read from the 偏差原因 (12月20日全部完工)
+        in_reason = _reason_figure(indicator, year)
+        if in_reason is not None and in_reason.figure is not None:
+            indicator = evolve(indicator, actual=in_reason.figure)
+        judged = _as_judged(indicator, policy, year)
+        ctx = _Context(
+            judged, verdict.indicator, table, policy, card.as_of, year, _Language(policy.language)
+        )
+        found = _done_late(judged, verdict.attainment, ctx)
+        if found is not None:
+            late[verdict.indicator] = found.date
+    return late
 
 
 def below(value: Decimal, bar: Decimal) -> tuple[str, str, bool]:
@@ -6153,6 +6328,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     " against the result, and no reason is given",
                     state.where_indicator(index, "likelihood"),
                 )
+            elif index in state.late:
+                state.add(
+                    "missing-deviation-reason",
+                    Severity.WARNING,
+                    f"“{indicator.name}”逾期完成但未说明逾期原因",
+                    f"“{indicator.name}” was done late but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
             else:
                 state.add(
                     "missing-deviation-reason",
@@ -6164,7 +6347,6 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if isinstance(target, (Deadline, PeriodTarget)):
             due = verdict.due
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late
-            judged = state.judged[index]
             if (
                 due is not None
                 and table.kind is not TableKind.TARGET
@@ -6175,10 +6357,27 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.add(
                     "deadline-passed",
                     Severity.WARNING,
-                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为{_late_or(judged, verdict, state.year)}",
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为"
+                    + ("逾期完成" if index in state.late else _ATTAINMENT_ZH[verdict.attainment]),
                     f"“{indicator.name}”: due {due.isoformat()} has passed"
                     f" ({_ATTAINMENT_EN[verdict.attainment]})",
                     state.where_indicator(index, "target"),
+                )
+            future = state.after_period.get(index)
+            if future is not None and state.as_of is not None:
+                # a completion dated after the table's date cannot have happened yet
+                end = state.as_of.isoformat()
+                by_policy = state.policy.as_of == state.as_of
+                shown = _text(indicator.actual)
+                state.add(
+                    "actual-after-period",
+                    Severity.WARNING,
+                    f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
+                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，按预计判断",
+                    f"“{indicator.name}”: the actual “{shown}” is dated after"
+                    f" {'the as-of date' if by_policy else 'the period end'} {end}:"
+                    " read as a forecast",
+                    state.where_indicator(index, "actual"),
                 )
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
@@ -6561,12 +6760,16 @@ def _judgement_findings(
     judgement = table.judgement
     # a row on its plan whose own forecast misses the target is trouble too (§4 keeps
     # its progress by the plan; the findings see the forecast)
+    # (work done late, 逾期完成, is done: nothing to judge or correct any more)
     troubled = [
         v
         for v in verdicts
-        if v.progress is Progress.BEHIND
-        or v.attainment is Attainment.NOT_MET
-        or v.indicator in state.forecast_misses
+        if (
+            v.progress is Progress.BEHIND
+            or v.attainment is Attainment.NOT_MET
+            or v.indicator in state.forecast_misses
+        )
+        and v.indicator not in state.late
     ]
     where = Where(file=table.source.file, sheet=table.source.sheet)
     if judgement is not None:
@@ -7608,6 +7811,18 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
         ahead, forecasts = _as_forecast(ctx, has_forecast)
         progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment)
+        if isinstance(judged.target, (Deadline, PeriodTarget)):
+            late = _done_late(judged, outcome.attainment, ctx)
+            if late is not None:
+                state.late[index] = late
+                if progress is not Progress.NOT_APPLICABLE:
+                    # done, after the due date: the plan (完成) is reached, the target
+                    # missed; the verdict says how late, the progress is not behind
+                    progress = Progress.ON_TRACK
+                    why = state.say("已逾期完成", "done late")
+            future = _dated_after_period(judged, ctx)
+            if future is not None:
+                state.after_period[index] = future
         if (
             index in state.paced
             and outcome.attainment is Attainment.PENDING

@@ -56,7 +56,7 @@ from perftrack.reports._common import (
     row_of,
     source_label,
 )
-from perftrack.scoring import Attainment, Progress, below, gap_shown, whole_budget
+from perftrack.scoring import Attainment, Progress, below, done_late, gap_shown, whole_budget
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -141,6 +141,9 @@ class _Facts:
         self.by_id: dict[str, list[Finding]] = {}
         for finding in card.findings:
             self.by_id.setdefault(finding.id, []).append(finding)
+        # rows done after their due date (逾期完成): written up as late, once
+        self.late = done_late(card) if card.table.kind is not TableKind.TARGET else {}
+        self.late_names = {card.table.indicators[index].name for index in self.late}
 
     def names(self, *ids: str) -> list[str]:
         """The indicator (or budget line) names the findings *ids* point at."""
@@ -157,12 +160,16 @@ class _Facts:
         return [v.name for v in self.card.verdicts if test(v.attainment, v.progress)]
 
     def forecast_misses(self) -> list[Indicator]:
-        """The indicators behind because their 全年预计 misses the target (no plan to be behind)."""
+        """The indicators behind because their 全年预计 misses the target (no plan to be behind).
+
+        Not at or after the due date: the actual is final then, and a row missed is
+        not met (a forecast of ``已完成`` is no prediction of failure).
+        """
         indicators = self.card.table.indicators
         return [
             indicators[verdict.indicator]
             for verdict in self.card.verdicts
-            if _forecast_miss(verdict, indicators[verdict.indicator])
+            if _forecast_miss(verdict, indicators[verdict.indicator]) and not self._at_due(verdict)
         ]
 
     def plan_behind(self) -> list[str]:
@@ -174,6 +181,10 @@ class _Facts:
             if verdict.progress is Progress.BEHIND
             and not _forecast_miss(verdict, indicators[verdict.indicator])
         ]
+
+    def _at_due(self, verdict: Verdict) -> bool:
+        as_of = self.card.as_of
+        return verdict.due is not None and as_of is not None and as_of >= verdict.due
 
 
 def _forecast_miss(verdict: Verdict, indicator: Indicator) -> bool:
@@ -243,14 +254,58 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
     return problems
 
 
+def _late_problem(facts: _Facts) -> _Problem | None:
+    """有N项指标逾期完成（“甲”2024年6月30日前→2024年8月20日）, once per row late.
+
+    Work done after its due date is done, late: neither 未完成 nor 进度落后. A row that
+    gives no reason for it says so here, not again under the missing reasons.
+    """
+    card = facts.card
+    if not facts.late:
+        return None
+    shown = []
+    for index, date in list(facts.late.items())[:_SHOWN_NAMES]:
+        verdict = next(v for v in card.verdicts if v.indicator == index)
+        name = f"“{_nested(verdict.name)}”"
+        if verdict.due is not None and date is not None and date.year is not None:
+            done = f"{date.year}年{date.month}月" + (f"{date.day}日" if date.day else "")
+            name += f"{chinese_date(verdict.due)}前→{done}"
+        shown.append(name)
+    more = "等" if len(facts.late) > _SHOWN_NAMES else ""
+    text = f"有{len(facts.late)}项指标逾期完成（{'、'.join(shown)}{more}）"
+    unexplained = [n for n in facts.names("missing-deviation-reason") if n in facts.late_names]
+    if unexplained:
+        whole = len(unexplained) == len(facts.late)
+        text += "，未说明逾期原因" if whole else f"，其中{_names(unexplained)}未说明逾期原因"
+    return _Problem(text, "分析逾期原因，加强时效管理")
+
+
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
     problems = []
-    not_met = facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
+    late = facts.late_names
+    not_met = [
+        name
+        for name in facts.verdict_names(lambda a, _: a is Attainment.NOT_MET)
+        if name not in late
+    ]
     if not_met:
         problems.append(
             _Problem(_counted(len(not_met), "未完成年度目标", not_met), "分析未完成原因并落实整改")
         )
-    behind = facts.plan_behind()
+    late_problem = _late_problem(facts)
+    if late_problem is not None:
+        problems.append(late_problem)
+    future = facts.names("actual-after-period")
+    if future:
+        problems.append(
+            _Problem(
+                _counted(
+                    len(future), "的实际完成值所填日期晚于跟踪期末，不能作为实际完成情况", future
+                ),
+                "按截至跟踪期末的实际情况填报完成值",
+            )
+        )
+    behind = [name for name in facts.plan_behind() if name not in late]
     if behind:
         problems.append(
             _Problem(
@@ -266,7 +321,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     # A deadline passed on an indicator already listed as not met says nothing new.
-    overdue = [name for name in facts.names("deadline-passed") if name not in not_met]
+    overdue = [
+        name for name in facts.names("deadline-passed") if name not in not_met and name not in late
+    ]
     if overdue:
         problems.append(
             _Problem(
@@ -278,8 +335,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         ("missing-target", "未填写年度指标值", "补充填报年度指标值"),
         ("missing-deviation-reason", "存在偏差但未分析原因", "补充偏差原因分析"),
     ):
-        names = facts.names(finding_id)
-        if finding_id in facts.by_id:
+        # a row done late without its reason is said so once, as late (_late_problem)
+        names = [name for name in facts.names(finding_id) if name not in late]
+        if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
     return problems
 
@@ -323,7 +381,13 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
     if optimistic and judgement is not None:
         # Scoring raises one finding for the goal judgement when an indicator is
         # behind or not met, and one for the budget judgement: tell them apart.
-        troubled = facts.verdict_names(lambda a, p: a is Attainment.NOT_MET or p is Progress.BEHIND)
+        troubled = [
+            name
+            for name in facts.verdict_names(
+                lambda a, p: a is Attainment.NOT_MET or p is Progress.BEHIND
+            )
+            if name not in facts.late_names  # done late: nothing left to judge
+        ]
         goal = judgement.goal_likelihood is Likelihood.CERTAIN and bool(troubled)
         clauses = []
         if optimistic > int(goal) and judgement.budget_likelihood is Likelihood.CERTAIN:
@@ -440,6 +504,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "negative-amount",
     "time-progress-mismatch",
     "deadline-passed",
+    "actual-after-period",
     "missing-actual",
     "missing-target",
     "missing-deviation-reason",
@@ -531,8 +596,15 @@ def _indicator_sentence(card: Scorecard) -> str:
     if not card.verdicts:
         return "未设置绩效指标。"
     counts = Counter(verdict.attainment for verdict in card.verdicts)
-    parts = [f"{_COUNTED[a]}{counts[a]}项" for a in ATTAINMENT_ORDER if counts[a]]
     facts = _Facts(card)
+    # work done after its due date is counted as such, not as 未完成
+    counts[Attainment.NOT_MET] -= len(facts.late)
+    parts = []
+    for attainment in ATTAINMENT_ORDER:
+        if attainment is Attainment.NOT_MET and facts.late:
+            parts.append(f"逾期完成{len(facts.late)}项")
+        if counts[attainment] > 0:
+            parts.append(f"{_COUNTED[attainment]}{counts[attainment]}项")
     behind, misses = len(facts.plan_behind()), len(facts.forecast_misses())
     off_course = [f"{behind}项进度落后于计划"] if behind else []
     off_course += [f"{misses}项预计全年无法完成"] if misses else []
