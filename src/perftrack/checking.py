@@ -66,6 +66,7 @@ FINDING_IDS: Final = frozenset(
         "actual-from-reason",
         "actual-is-target-form",
         "actual-without-figure",
+        "actuals-copy-targets",
         "amount-unit-converted",
         "columns-swapped",
         "missing-target",

@@ -3733,6 +3733,70 @@ def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
     )
 
 
+def _vague_word(target: QualitativeTarget) -> bool:
+    """A qualitative target whose copy is no result: a degree, or a word of effect.
+
+    ``明显提升``, ``不断增强``, ``逐步健全``, ``效果明显``, ``有效``: a reviewer asks what
+    improved, by how much and on what evidence. A bare word restated is the one-word
+    answer the table asks for: a binary one (``合格``, ``及时``, ``健全``, ``达标``,
+    ``通过验收``, a grade, ``无安全隐患``) or a bare direction (``提高``).
+
+    >>> from perftrack import parse_target
+    >>> [_vague_word(parse_target(text)) for text in ("明显提升", "逐步健全", "合格", "提高")]
+    [True, True, False, False]
+    """
+    return target.degree is not None or target.family == "effect"
+
+
+def _copy_of_target(
+    target: Target | None, actual: Value | None, state: _Scoring
+) -> Severity | None:
+    """How an actual that copies its *target* is flagged (``actual-copies-target``), or None.
+
+    A warning for a target's form reprinted as the actual: a comparison, a range, a
+    deadline or a period (``≥200家``, ``2024年6月30日前``), or a bare figure with an
+    operator (``95% | ≥95%``, none in a table whose columns look swapped): no result is
+    reported. An info for words copied: a descriptive target (``有效保障``, not a
+    target of no change, ``持平``) or a vague qualitative one (:func:`_vague_word`:
+    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``). An exact target reached
+    (``100% | 100%``) is no copy.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> state = _Scoring(Table(kind=TableKind.TRACKING, title=""), Policy())
+    >>> [
+    ...     _copy_of_target(parse_target(text), parse_value(text), state)
+    ...     for text in ("≥200家", "明显提升", "合格")
+    ... ]
+    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None]
+    """
+    if actual is None or target is None:
+        return None
+    if isinstance(target, Descriptive):
+        if _normal(_text(actual)) == _normal(target.description) and not _is_flat_target(
+            target, state.year
+        ):
+            return Severity.INFO
+        return None
+    if isinstance(target, QualitativeTarget):
+        if _vague_word(target) and _normal(_text(actual)) == _normal(_text(target)):
+            return Severity.INFO
+        return None
+    # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
+    # columns look swapped, 860公里 | ≥860公里 is its result)
+    if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:
+        return Severity.WARNING
+    if (
+        isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
+        and not (isinstance(target, Comparison) and target.op is Op.EQ)
+        and (
+            _normal(actual.text) == _normal(target.text)
+            or str(actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+        )
+    ):
+        return Severity.WARNING
+    return None
+
+
 # An actual labelled as a forecast, a plan, a design figure or what the work can or will
 # do (预计新增灌溉面积2.15万亩, 计划受益人口, 设计受益人口, 可带动就业600人, 项目建成
 # 后将惠及3.5万人): the figure of a feasibility study, no result. After an optional lead
@@ -4822,6 +4886,8 @@ class _Scoring:
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
         # percentage it is judged as (see _share_target).
         self.shares: dict[int, Comparison | Range] = {}
+        # Rows whose actual copies the target (actual-copies-target).
+        self.copied: list[int] = []
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
         # The budget the execution is judged by (see whole_budget), once analysed.
@@ -5763,37 +5829,28 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
                 state.where_indicator(index, "actual"),
             )
-        if indicator.actual is not None and (
-            (
-                isinstance(target, Descriptive)
-                and _normal(_text(indicator.actual)) == _normal(target.description)
-                # 持平 against 持平 is a result reported, not the target copied
-                and not _is_flat_target(target, state.year)
-            )
-            # 95% | ≥95%: the bare target's figure reprinted with an operator (in a
-            # table whose columns look swapped, 860公里 | ≥860公里 is its result)
-            or (
-                _copies_bare_figure(target, indicator.actual)
-                and _target_form(indicator.actual)
-                and not state.swapped
-            )
-            or (
-                # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
-                isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
-                and not (isinstance(target, Comparison) and target.op is Op.EQ)
-                and (
-                    _normal(indicator.actual.text) == _normal(target.text)
-                    or str(indicator.actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+        copied = _copy_of_target(target, indicator.actual, state)
+        if copied is not None:
+            state.copied.append(index)
+            if copied is Severity.WARNING:
+                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported
+                state.add(
+                    "actual-copies-target",
+                    Severity.WARNING,
+                    f"“{indicator.name}”实际完成情况照抄年度指标“{_text(indicator.actual)}”，"
+                    "未填报实际完成值",
+                    f"“{indicator.name}”: the actual copies the target"
+                    f" “{_text(indicator.actual)}”: no result reported",
+                    state.where_indicator(index, "actual"),
                 )
-            )
-        ):
-            state.add(
-                "actual-copies-target",
-                Severity.INFO,
-                f"“{indicator.name}”实际完成情况照抄年度指标",
-                f"“{indicator.name}”: the actual copies the target",
-                state.where_indicator(index, "actual"),
-            )
+            else:
+                state.add(
+                    "actual-copies-target",
+                    Severity.INFO,
+                    f"“{indicator.name}”实际完成情况照抄年度指标",
+                    f"“{indicator.name}”: the actual copies the target",
+                    state.where_indicator(index, "actual"),
+                )
         if isinstance(target, QualitativeTarget) or (
             isinstance(target, Descriptive)
             and index not in state.paced
@@ -5886,6 +5943,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         names[key] = index
     _swapped_columns(state)
+    _copied_actuals(state)
     missing = _missing_categories(table)
     if missing:
         zh, en = f"缺少{'、'.join(missing)}", f"missing {', '.join(missing)}"
@@ -6006,6 +6064,40 @@ def _swapped_columns(state: _Scoring) -> None:
             " are written as targets beside bare figures",
             Where(file=table.source.file, sheet=table.source.sheet),
         )
+
+
+def _copied_actuals(state: _Scoring) -> None:
+    """One warning for a table where most actuals copy their targets (actuals-copy-targets).
+
+    At least three rows raise ``actual-copies-target`` and they are at least half the
+    rows with an actual: the table reports no results, and a reviewer returns it,
+    whatever each row's verdict.
+    """
+    table = state.table
+    copied = state.copied
+    if len(copied) < _COPIED_ROWS:
+        return
+    filled = sum(
+        1
+        for indicator in table.indicators
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    )
+    if 2 * len(copied) < filled:
+        return
+    shown = "、".join(f"“{table.indicators[index].name}”" for index in copied[:3])
+    more = "等" if copied[3:] else ""
+    state.add(
+        "actuals-copy-targets",
+        Severity.WARNING,
+        f"{filled}项指标中有{len(copied)}项实际完成情况照抄年度指标（{shown}{more}），"
+        "未如实填报实际完成情况",
+        f"{len(copied)} of {filled} actuals copy their targets",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+
+
+# How many rows copying their targets make a table that reports no results.
+_COPIED_ROWS: Final = 3
 
 
 # How many rows with an actual in a target's form make the columns look swapped.
