@@ -3348,6 +3348,98 @@ TARGET_FORM_ACTUALS = [
 ]
 
 
+# findings1 M7: the target's own word negated (不/未/没有 + word, word + 不明显/不足/不到位,
+# 存在 + the event the target rules out) is missed at due, pending before, not unknown
+NEGATED_OWN_WORDS = [
+    *(
+        case(
+            target,
+            actual,
+            "not_met",
+            fragment=f"实际“{actual}”，未达到“{target}”",
+            month=12,
+            id=f"m7-{actual}",
+        )
+        for target, actual in (
+            ("稳定", "不稳定"),
+            ("到位", "不到位"),
+            ("畅通", "不畅通"),
+            ("正常运行", "未正常运行"),
+            ("明显提升", "提升不明显"),
+            ("明显提升", "没有明显提升"),
+            ("效果明显", "效果不明显"),
+            ("效果明显", "效果不够明显"),
+            ("有效保障", "保障不足"),
+            ("无安全隐患", "存在安全隐患"),
+            ("无安全隐患", "存在重大安全隐患"),
+            ("不发生规模性返贫", "发生规模性返贫"),
+            ("不低于当地居民平均生活水平", "低于当地居民平均生活水平"),
+            ("不高于全省平均水平", "高于全省平均水平"),
+            ("符合国家统计调查制度要求", "不符合"),
+        )
+    ),
+    # kept: the rule of the family words (不完善 against 完善)
+    case(
+        "完善",
+        "不完善",
+        "not_met",
+        fragment="实际“不完善”，未达到“完善”",
+        month=12,
+        id="m7-family-kept",
+    ),
+    case(
+        "稳定",
+        "不稳定",
+        "pending",
+        fragment="与年度指标“稳定”不符，距年底尚有时间",
+        month=6,
+        id="m7-before-due",
+    ),
+    # not the target's word, or more said: for a reviewer
+    case("稳定", "不稳定因素已消除", "unknown", month=12, id="m7-more-said"),
+    case("无安全隐患", "存在隐患", "unknown", month=12, id="m7-another-event"),
+    case("正常运行", "运行正常", "unknown", month=12, id="m7-word-order"),
+]
+
+# e2e16 M5: qualitative pairs a reviewer accepts at once
+ACCEPTED_PAIRS = [
+    *(
+        case(
+            target,
+            actual,
+            "met",
+            fragment=f"实际“{actual}”，达到“{target}”",
+            month=12,
+            id=f"m5-{target}-{actual}",
+        )
+        for target, actual in (
+            ("不发生规模性返贫", "未发生规模性返贫"),
+            ("守住不发生规模性返贫底线", "未发生规模性返贫"),
+            ("不发生规模性返贫", "未发生返贫"),
+            ("不发生重大安全事故", "未发生重大安全事故"),
+            ("不发生重大食品安全事故", "全年未发生"),
+            ("不发生重大食品安全事故", "未发生食品安全事故"),
+            ("杜绝重大食品安全事故", "未发生"),
+            ("不低于当地居民平均生活水平", "高于当地居民平均生活水平"),
+            ("不低于当地居民平均生活水平", "达到当地居民平均生活水平"),
+            ("≥全省平均水平", "高于全省平均水平"),
+            ("不高于全省平均水平", "低于全省平均水平"),
+            ("符合国家统计调查制度要求", "符合"),
+            ("符合国家统计调查制度要求", "符合要求"),
+            ("符合国家统计调查制度要求", "均符合要求"),
+            ("符合要求", "符合"),
+        )
+    ),
+    # the zero family matches as before (any 未发生 against 不发生安全事故); another event
+    # or another level stays for a reviewer
+    case("不发生安全事故", "未发生重大安全事故", "met", month=12, id="m5-zero-family-kept"),
+    case("不发生规模性返贫", "未发生重大安全事故", "unknown", month=12, id="m5-another-event"),
+    case(
+        "不低于当地居民平均生活水平", "高于全省平均水平", "unknown", month=12, id="m5-another-level"
+    ),
+]
+
+
 # e2e14 M3: a degree before the target's word: 较满意/基本稳定 fall short (partial),
 # 非常满意 reaches it; a word answer to a percentage satisfaction target says so.
 DEGREED_WORDS = [
@@ -3370,7 +3462,8 @@ DEGREED_WORDS = [
     case("好", "较好", "met", month=12, id="w9-grade-keeps-its-rank"),
     case("提升", "有所提升", "met", month=12, id="w9-change-degrees-kept"),
     case("满意", "满意", "met", month=12, id="m3-same-word"),
-    case("满意", "不满意", "unknown", month=12, id="m3-negation-is-no-degree"),
+    # no degree (not partial); the target's word negated is missed (findings1 M7)
+    case("满意", "不满意", "not_met", month=12, id="m3-negation-is-no-degree"),
     # regress15 W10: a survey not made yet is pending before the due date
     case(
         "≥90%",
@@ -3663,6 +3756,8 @@ GRADUAL_SOUNDNESS = [
         *REASON_FIGURES,
         *TARGET_FORM_ACTUALS,
         *DEGREED_WORDS,
+        *NEGATED_OWN_WORDS,
+        *ACCEPTED_PAIRS,
     ],
 )
 def test_attainment(cells, when, expected):

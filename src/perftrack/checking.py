@@ -68,6 +68,7 @@ FINDING_IDS: Final = frozenset(
         "actual-is-target-form",
         "actual-other-measure",
         "actual-without-figure",
+        "actuals-copy-targets",
         "amount-unit-converted",
         "columns-swapped",
         "missing-target",

@@ -3901,7 +3901,202 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         and (basically := _basically(target, actual, ctx)) is not None
     ):
         return basically
+    if (
+        outcome.attainment is Attainment.UNKNOWN
+        and isinstance(target, (Descriptive, QualitativeTarget))
+        and (worded := _judge_target_words(target, actual, ctx)) is not None
+    ):
+        return worded  # 不稳定 against 稳定, 未发生规模性返贫 against 不发生规模性返贫
     return outcome
+
+
+# The target's own word negated (不稳定, 未正常运行, 没有明显提升), or its change or effect
+# said to fall short after it (提升不明显, 效果不够明显, 保障不足).
+_WORD_NEGATIONS: Final = ("尚未", "未能", "没有", "不够", "未", "不", "没", "欠")
+_WORD_SHORT_TAILS: Final = ("不明显", "不显著", "不够明显", "不太明显", "不足", "不够", "不到位")
+# Words a target may put around its word: a degree before it (明显提升, 有效保障), 明显 or
+# 显著 after it (效果明显).
+_WORD_AFTER_DEGREES: Final = ("明显", "显著")
+_WORD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# A target of no such event (不发生规模性返贫, 守住不发生规模性返贫底线, 无安全隐患, 杜绝
+# 重大食品安全事故), and an actual saying there was none (全年未发生, 未发生规模性返贫,
+# 无安全隐患) or there was one (存在安全隐患, 发生规模性返贫).
+_NO_EVENT_TARGET_RE: Final = re.compile(
+    r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有)"
+    r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:的?底线)?"
+)
+_NO_EVENT_SAID_RE: Final = re.compile(
+    r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
+    r"(?:未发生|没有发生|未出现|没有出现|不存在|无|零)(?:过)?(?P<noun>[\u4e00-\u9fff]*)"
+)
+_EVENT_SAID_RE: Final = re.compile(
+    r"(?:存在|有|发生|出现)(?:了|过)?(?P<noun>[\u4e00-\u9fff]{2,16})"
+)
+# A target of at least (or at most) a level named in words (不低于当地居民平均生活水平),
+# and an actual placing the result against the same level.
+_NOT_BELOW_RE: Final = re.compile(r"(?:不低于|不少于|不差于|不弱于|≥)(?P<level>\D{2,20})")
+_NOT_ABOVE_RE: Final = re.compile(r"(?:不高于|不超过|≤)(?P<level>\D{2,20})")
+_LEVEL_SAID_RE: Final = re.compile(
+    r"(?:均|已|全部|总体)?(?P<op>略高于|明显高于|高于|超过|超出|优于|不低于|达到|略低于|低于"
+    r"|未达到|不及|未超过|不高于|不超过)(?P<level>\D{2,20})"
+)
+_ABOVE_SAID: Final = frozenset({"略高于", "明显高于", "高于", "超过", "超出", "优于"})
+_BELOW_SAID: Final = frozenset({"略低于", "低于", "未达到", "不及"})
+# A target of conformity to a named requirement (符合国家统计调查制度要求, 满足设计规范),
+# and the bare answers that affirm or deny it.
+_CONFORM_TARGET_RE: Final = re.compile(
+    r"(?:均|全部)?(?:符合|满足|达到)[\u4e00-\u9fff]{0,24}?(?:要求|标准|规定|规范)"
+)
+_CONFORM_SAID: Final = frozenset(
+    {"符合", "符合要求", "符合标准", "符合规定", "满足", "满足要求", "达到要求", "达到标准"}
+)
+_NOT_CONFORM_SAID: Final = frozenset(
+    {"不符合", "不符合要求", "不符合标准", "不符合规定", "不满足", "不满足要求", "未达到要求"}
+)
+_CONFORM_LEADS: Final = ("均", "全部", "完全", "已")
+
+
+def _word_cores(target: Descriptive | QualitativeTarget) -> tuple[str, str] | None:
+    """The target's phrase and its bare word (明显提升: 提升; 效果明显: 效果), or None."""
+    phrase = _normal(_text(target))
+    if not _WORD_RE.fullmatch(phrase) or phrase.startswith(("不", "未", "无", "没", "非")):
+        return None
+    core = phrase
+    if isinstance(target, QualitativeTarget) and target.degree and target.word in phrase:
+        core = target.word
+    else:
+        for degree in voc.DEGREE_WORDS:
+            if core.startswith(degree) and len(core) > len(degree) + 1:
+                core = core[len(degree) :]
+                break
+        for degree in _WORD_AFTER_DEGREES:
+            if core.endswith(degree) and len(core) > len(degree) + 1:
+                core = core[: -len(degree)]
+                break
+    return phrase, core
+
+
+def _negates_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
+    """Whether *text* is the target's own word negated or said to fall short.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _negates_word(parse_target(goal), said)
+    ...     for goal, said in (("稳定", "不稳定"), ("明显提升", "提升不明显"), ("到位", "到位"))
+    ... ]
+    [True, True, False]
+    """
+    cores = _word_cores(target)
+    if cores is None:
+        return False
+    phrase, core = cores
+    for word in {phrase, core}:
+        if text.startswith(_WORD_NEGATIONS) and any(
+            text == negation + word for negation in _WORD_NEGATIONS
+        ):
+            return True
+        if text.startswith(word) and text[len(word) :] in _WORD_SHORT_TAILS:
+            return True
+    return False
+
+
+def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """A target of no such event against an actual of none (True) or of one (False)."""
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None:
+        return None
+    noun = goal.group("noun")
+    said = _NO_EVENT_SAID_RE.fullmatch(text)
+    if said is not None:
+        named = said.group("noun")
+        # none of the same or of a wider kind (未发生食品安全事故 against 重大食品安全事故)
+        if not named or (len(named) >= 2 and noun.endswith(named)):  # noqa: PLR2004
+            return True
+        return None
+    happened = _EVENT_SAID_RE.fullmatch(text)
+    # one of the same or of a narrower kind (存在重大安全隐患 against 无安全隐患)
+    if happened is not None and happened.group("noun").endswith(noun):
+        return False
+    return None
+
+
+def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """A target of at least (or most) a level in words against the actual's place to it."""
+    wanted = _normal(_text(target))
+    floor = _NOT_BELOW_RE.fullmatch(wanted)
+    ceiling = _NOT_ABOVE_RE.fullmatch(wanted) if floor is None else None
+    bound = floor or ceiling
+    said = _LEVEL_SAID_RE.fullmatch(text) if bound is not None else None
+    if bound is None or said is None or said.group("level") != bound.group("level"):
+        return None
+    op = said.group("op")
+    if floor is not None:
+        if op in _ABOVE_SAID or op in ("不低于", "达到"):
+            return True
+        return False if op in _BELOW_SAID else None
+    if op in _BELOW_SAID - {"未达到", "不及"} or op in ("未超过", "不高于", "不超过", "达到"):
+        return True
+    return False if op in _ABOVE_SAID else None
+
+
+def _conformity_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """A target of conformity to a named requirement against a bare 符合 or 不符合."""
+    if not _CONFORM_TARGET_RE.fullmatch(_normal(_text(target))):
+        return None
+    for lead in _CONFORM_LEADS:
+        text = text.removeprefix(lead)
+    if text in _CONFORM_SAID:
+        return True
+    return False if text in _NOT_CONFORM_SAID else None
+
+
+def _judge_target_words(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """An actual the other rules left unknown judged by the target's own words.
+
+    The target's word negated is missed (pending before due): ``不稳定``, ``不到位``,
+    ``未正常运行`` against ``稳定``, ``到位``, ``正常运行``; ``提升不明显``, ``效果不明显``
+    against ``明显提升``, ``效果明显``; ``存在安全隐患`` against ``无安全隐患``. Met: none of
+    the event the target rules out (``未发生规模性返贫``, ``全年未发生`` against
+    ``不发生规模性返贫``, ``不发生重大食品安全事故``), a place above the level in words
+    the target does not go below (``高于当地居民平均生活水平`` against
+    ``不低于当地居民平均生活水平``; ``低于…`` misses it), and a bare ``符合`` against
+    ``符合国家统计调查制度要求`` (``不符合`` misses it). None for anything else.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("系统运行")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_target_words(parse_target(goal), parse_value(said), ctx).attainment.value
+    ...     for goal, said in (("稳定", "不稳定"), ("不发生规模性返贫", "未发生规模性返贫"))
+    ... ]
+    ['not_met', 'met']
+    """
+    shown = _text(actual)
+    text = _normal(shown).rstrip("。；;，,")
+    if not text or _DIGIT_RE.search(text) is not None:
+        return None
+    judged = _event_judged(target, text)
+    if judged is None:
+        judged = _level_judged(target, text)
+    if judged is None:
+        judged = _conformity_judged(target, text)
+    if judged is None and _negates_word(target, text):
+        judged = False
+    if judged is None:
+        return None
+    if judged:
+        return _meets(ctx, shown, target)
+    say = ctx.say
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”不符，距年底尚有时间",
+            f"actual “{shown}” contradicts “{target}”; there is still time",
+        ),
+        say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+    )
 
 
 # 基本 as a degree: directly before a word of completion or attainment (基本完成, 基本达到
@@ -4289,6 +4484,70 @@ def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
         and actual.value == target.value
         and actual.unit == target.unit
     )
+
+
+def _vague_word(target: QualitativeTarget) -> bool:
+    """A qualitative target whose copy is no result: a degree, or a word of effect.
+
+    ``明显提升``, ``不断增强``, ``逐步健全``, ``效果明显``, ``有效``: a reviewer asks what
+    improved, by how much and on what evidence. A bare word restated is the one-word
+    answer the table asks for: a binary one (``合格``, ``及时``, ``健全``, ``达标``,
+    ``通过验收``, a grade, ``无安全隐患``) or a bare direction (``提高``).
+
+    >>> from perftrack import parse_target
+    >>> [_vague_word(parse_target(text)) for text in ("明显提升", "逐步健全", "合格", "提高")]
+    [True, True, False, False]
+    """
+    return target.degree is not None or target.family == "effect"
+
+
+def _copy_of_target(
+    target: Target | None, actual: Value | None, state: _Scoring
+) -> Severity | None:
+    """How an actual that copies its *target* is flagged (``actual-copies-target``), or None.
+
+    A warning for a target's form reprinted as the actual: a comparison, a range, a
+    deadline or a period (``≥200家``, ``2024年6月30日前``), or a bare figure with an
+    operator (``95% | ≥95%``, none in a table whose columns look swapped): no result is
+    reported. An info for words copied: a descriptive target (``有效保障``, not a
+    target of no change, ``持平``) or a vague qualitative one (:func:`_vague_word`:
+    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``). An exact target reached
+    (``100% | 100%``) is no copy.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> state = _Scoring(Table(kind=TableKind.TRACKING, title=""), Policy())
+    >>> [
+    ...     _copy_of_target(parse_target(text), parse_value(text), state)
+    ...     for text in ("≥200家", "明显提升", "合格")
+    ... ]
+    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None]
+    """
+    if actual is None or target is None:
+        return None
+    if isinstance(target, Descriptive):
+        if _normal(_text(actual)) == _normal(target.description) and not _is_flat_target(
+            target, state.year
+        ):
+            return Severity.INFO
+        return None
+    if isinstance(target, QualitativeTarget):
+        if _vague_word(target) and _normal(_text(actual)) == _normal(_text(target)):
+            return Severity.INFO
+        return None
+    # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
+    # columns look swapped, 860公里 | ≥860公里 is its result)
+    if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:
+        return Severity.WARNING
+    if (
+        isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
+        and not (isinstance(target, Comparison) and target.op is Op.EQ)
+        and (
+            _normal(actual.text) == _normal(target.text)
+            or str(actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+        )
+    ):
+        return Severity.WARNING
+    return None
 
 
 # An actual labelled as a forecast, a plan, a design figure or what the work can or will
@@ -5399,6 +5658,8 @@ class _Scoring:
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
         # percentage it is judged as (see _share_target).
         self.shares: dict[int, Comparison | Range] = {}
+        # Rows whose actual copies the target (actual-copies-target).
+        self.copied: list[int] = []
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
         # Rows done after their due date (逾期完成, see _done_late): index → how.
@@ -6426,37 +6687,28 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
                 state.where_indicator(index, "actual"),
             )
-        if indicator.actual is not None and (
-            (
-                isinstance(target, Descriptive)
-                and _normal(_text(indicator.actual)) == _normal(target.description)
-                # 持平 against 持平 is a result reported, not the target copied
-                and not _is_flat_target(target, state.year)
-            )
-            # 95% | ≥95%: the bare target's figure reprinted with an operator (in a
-            # table whose columns look swapped, 860公里 | ≥860公里 is its result)
-            or (
-                _copies_bare_figure(target, indicator.actual)
-                and _target_form(indicator.actual)
-                and not state.swapped
-            )
-            or (
-                # ≥95%, 2024年10月底前, ≤50万元 reprinted as the actual: no figure reported
-                isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
-                and not (isinstance(target, Comparison) and target.op is Op.EQ)
-                and (
-                    _normal(indicator.actual.text) == _normal(target.text)
-                    or str(indicator.actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+        copied = _copy_of_target(target, indicator.actual, state)
+        if copied is not None:
+            state.copied.append(index)
+            if copied is Severity.WARNING:
+                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported
+                state.add(
+                    "actual-copies-target",
+                    Severity.WARNING,
+                    f"“{indicator.name}”实际完成情况照抄年度指标“{_text(indicator.actual)}”，"
+                    "未填报实际完成值",
+                    f"“{indicator.name}”: the actual copies the target"
+                    f" “{_text(indicator.actual)}”: no result reported",
+                    state.where_indicator(index, "actual"),
                 )
-            )
-        ):
-            state.add(
-                "actual-copies-target",
-                Severity.INFO,
-                f"“{indicator.name}”实际完成情况照抄年度指标",
-                f"“{indicator.name}”: the actual copies the target",
-                state.where_indicator(index, "actual"),
-            )
+            else:
+                state.add(
+                    "actual-copies-target",
+                    Severity.INFO,
+                    f"“{indicator.name}”实际完成情况照抄年度指标",
+                    f"“{indicator.name}”: the actual copies the target",
+                    state.where_indicator(index, "actual"),
+                )
         if isinstance(target, QualitativeTarget) or (
             isinstance(target, Descriptive)
             and index not in state.paced
@@ -6549,6 +6801,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         names[key] = index
     _swapped_columns(state)
+    _copied_actuals(state)
     missing = _missing_categories(table)
     if missing:
         zh, en = f"缺少{'、'.join(missing)}", f"missing {', '.join(missing)}"
@@ -6669,6 +6922,40 @@ def _swapped_columns(state: _Scoring) -> None:
             " are written as targets beside bare figures",
             Where(file=table.source.file, sheet=table.source.sheet),
         )
+
+
+def _copied_actuals(state: _Scoring) -> None:
+    """One warning for a table where most actuals copy their targets (actuals-copy-targets).
+
+    At least three rows raise ``actual-copies-target`` and they are at least half the
+    rows with an actual: the table reports no results, and a reviewer returns it,
+    whatever each row's verdict.
+    """
+    table = state.table
+    copied = state.copied
+    if len(copied) < _COPIED_ROWS:
+        return
+    filled = sum(
+        1
+        for indicator in table.indicators
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    )
+    if 2 * len(copied) < filled:
+        return
+    shown = "、".join(f"“{table.indicators[index].name}”" for index in copied[:3])
+    more = "等" if copied[3:] else ""
+    state.add(
+        "actuals-copy-targets",
+        Severity.WARNING,
+        f"{filled}项指标中有{len(copied)}项实际完成情况照抄年度指标（{shown}{more}），"
+        "未如实填报实际完成情况",
+        f"{len(copied)} of {filled} actuals copy their targets",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+
+
+# How many rows copying their targets make a table that reports no results.
+_COPIED_ROWS: Final = 3
 
 
 # How many rows with an actual in a target's form make the columns look swapped.

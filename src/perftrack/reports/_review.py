@@ -513,6 +513,8 @@ _TEMPLATED: Final = _READING_NOTES | {
     "unit-mismatch",
     "duplicate-indicator",
     "actual-copies-target",
+    # the rows' own actual-copies-target make the letter's line
+    "actuals-copy-targets",
     "actual-is-target-form",
     "actual-other-measure",
     "actual-from-reason",
