@@ -859,6 +859,12 @@ GRID_COLUMNS: Final = (
     # 目标值, which would make it a second target)
     ("序时进度目标", "planned"),
     ("序时目标", "planned"),
+    # 序时进度, 序时进度值, 1-6月序时进度, 进度计划 (时序进度, a common slip) over the
+    # rows' figures: the period's plan (a column of the time's share alone, 50% on
+    # every row, is no plan: see the reader); the budget block reads its own words
+    ("序时进度", "planned"),
+    ("时序进度", "planned"),
+    ("进度计划", "planned"),
     ("计划完成", "planned"),
     ("计划值", "planned"),
     ("实际完成", "actual"),
