@@ -66,7 +66,7 @@ UNSET = "三级指标名称、指标值、实际完成值均为空"
 )
 def test_a_row_of_points_and_no_indicator_is_kept_and_said(row: list[str], message: str) -> None:
     table = read_one(*TOP, row, TOTAL)
-    assert len(table.indicators) == 3  # noqa: PLR2004
+    assert len(table.indicators) == 3
     unset = table.indicators[2]
     assert (unset.name, unset.level1, unset.target, unset.actual) == ("", "满意度指标", None, None)
     assert unset.raw_name == ("" if row[2] == "" else row[2])

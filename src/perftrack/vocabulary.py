@@ -838,6 +838,12 @@ GRID_COLUMNS: Final = (
     ("计量单位", "unit"),
     ("值单位", "unit"),  # 指标值单位, 实际值单位 (before 指标值 and 实际值)
     ("单位", "unit"),
+    # the unit's own word on the row (完成 / 未完成, 是 / 否): its judgement, read as the
+    # likelihood when the grid has none (完成情况 beside a 实际完成值 is one too: the reader)
+    ("是否完成", "status"),
+    ("完成状态", "status"),
+    ("是否达标", "status"),
+    ("是否达成", "status"),
     ("完成目标可能性", "likelihood"),
     ("可能性", "likelihood"),
     ("偏差原因", "reason"),

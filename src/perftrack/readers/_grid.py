@@ -3605,6 +3605,30 @@ def _likelihood(text: str) -> Likelihood | None:
     return None
 
 
+def _status_likelihood(text: str) -> Likelihood | None:
+    """The judgement a status cell says: done is certain, partly done possible.
+
+    A word of work not (yet) done says nothing of the year's end, and is no judgement.
+
+    Example:
+        >>> [_status_likelihood(t) for t in ("完成", "是", "部分完成", "未完成", "否")]
+        [<Likelihood.CERTAIN: 'certain'>, <Likelihood.CERTAIN: 'certain'>, \
+<Likelihood.POSSIBLE: 'possible'>, None, None]
+    """
+    key = _key(text).rstrip("。.")
+    status = _STATUS_ANSWERS.get(key) or voc.STATUS_WORDS.get(key)
+    if status == "done":
+        return Likelihood.CERTAIN
+    if status == "partial":
+        return Likelihood.POSSIBLE
+    return None
+
+
+_STATUS_ANSWERS: Final = MappingProxyType(
+    {"是": "done", "达标": "done", "已达标": "done", "否": "not_done", "未达标": "not_done"}
+)
+
+
 # What turns a likelihood word round in the rest of its clause: its chance or risk
 # (无法完成的可能性不大, 难以完成的风险可控), a difficulty (确保完成有困难), or a word of
 # the other side (可以肯定无法完成, 可以预见难以完成). Such a cell is read as no answer.
@@ -4101,6 +4125,14 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         if current and len(current) < len(targets):
             for column in targets:
                 roles_by_column[column] = "target" if column == current[0] else "other"
+    actuals = [column for column, role in roles_by_column.items() if role == "actual"]
+    if len(actuals) > 1:
+        # 完成情况 | 实际完成值 (either order): the figure is the actual, 完成情况 the
+        # unit's own word on the row (完成 / 未完成), as 是否完成 is
+        statuses = [c for c in actuals if _label(row.cells[c]) in _STATUS_HEADERS]
+        if statuses and len(statuses) < len(actuals):
+            for column in statuses:
+                roles_by_column[column] = "status"
     roles: dict[int, str] = {}
     seen: set[str] = set()
     first_of: dict[str, int] = {}  # the column of each value role, for a second one's note
@@ -4155,6 +4187,10 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     spans = _merged_spans(row, name_column, roles, builder.drop_columns)
     builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans, spares=spares)
     builder.state = "grid"
+
+
+# An actual column's header that names the row's status (完成 / 未完成), no figure.
+_STATUS_HEADERS: Final = frozenset({"完成情况", "目标完成情况", "指标完成情况", "实际完成情况"})
 
 
 # The value roles whose header merged over more than one column reads its columns as one.
@@ -5564,7 +5600,7 @@ def _time_share_column(
             shares.add(key)
             if target is not None:
                 goal = _key(_cell(row, grid.name_column + target))
-                other_unit = other_unit or bool(goal) and not goal.endswith("%")
+                other_unit = other_unit or (bool(goal) and not goal.endswith("%"))
         else:
             if len(shares) == 1 and other_unit:
                 return {**roles, distance: "other"}
@@ -5953,6 +5989,13 @@ def _indicator(  # noqa: PLR0913, PLR0917
 
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None
+    likelihood = _likelihood(likelihood_text) if likelihood_text else None
+    if cell is None and (cell := get("status")) is not None:
+        # 完成 under 完成情况 / 是否完成 beside the figure: the unit's own judgement of the
+        # row, as 确定能 is, so that the figure's verdict is checked against it
+        likelihood_text = cell[1]
+        likelihood = _status_likelihood(likelihood_text)
+        placed = {("likelihood" if role == "status" else role): c for role, c in placed.items()}
     cell = get("direction")
     direction = None
     if cell is not None:
@@ -6016,7 +6059,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         planned=planned,
         actual=actual,
         forecast=forecast,
-        likelihood=_likelihood(likelihood_text) if likelihood_text else None,
+        likelihood=likelihood,
         likelihood_text=likelihood_text,
         direction=direction,
         remarks=remarks,
