@@ -838,6 +838,12 @@ GRID_COLUMNS: Final = (
     ("计量单位", "unit"),
     ("值单位", "unit"),  # 指标值单位, 实际值单位 (before 指标值 and 实际值)
     ("单位", "unit"),
+    # the unit's own word on the row (完成 / 未完成, 是 / 否): its judgement, read as the
+    # likelihood when the grid has none (完成情况 beside a 实际完成值 is one too: the reader)
+    ("是否完成", "status"),
+    ("完成状态", "status"),
+    ("是否达标", "status"),
+    ("是否达成", "status"),
     ("完成目标可能性", "likelihood"),
     ("可能性", "likelihood"),
     ("偏差原因", "reason"),
@@ -859,6 +865,12 @@ GRID_COLUMNS: Final = (
     # 目标值, which would make it a second target)
     ("序时进度目标", "planned"),
     ("序时目标", "planned"),
+    # 序时进度, 序时进度值, 1-6月序时进度, 进度计划 (时序进度, a common slip) over the
+    # rows' figures: the period's plan (a column of the time's share alone, 50% on
+    # every row, is no plan: see the reader); the budget block reads its own words
+    ("序时进度", "planned"),
+    ("时序进度", "planned"),
+    ("进度计划", "planned"),
     ("计划完成", "planned"),
     ("计划值", "planned"),
     ("实际完成", "actual"),

@@ -3726,6 +3726,30 @@ def _likelihood(text: str) -> Likelihood | None:
     return None
 
 
+def _status_likelihood(text: str) -> Likelihood | None:
+    """The judgement a status cell says: done is certain, partly done possible.
+
+    A word of work not (yet) done says nothing of the year's end, and is no judgement.
+
+    Example:
+        >>> [_status_likelihood(t) for t in ("完成", "是", "部分完成", "未完成", "否")]
+        [<Likelihood.CERTAIN: 'certain'>, <Likelihood.CERTAIN: 'certain'>, \
+<Likelihood.POSSIBLE: 'possible'>, None, None]
+    """
+    key = _key(text).rstrip("。.")
+    status = _STATUS_ANSWERS.get(key) or voc.STATUS_WORDS.get(key)
+    if status == "done":
+        return Likelihood.CERTAIN
+    if status == "partial":
+        return Likelihood.POSSIBLE
+    return None
+
+
+_STATUS_ANSWERS: Final = MappingProxyType(
+    {"是": "done", "达标": "done", "已达标": "done", "否": "not_done", "未达标": "not_done"}
+)
+
+
 # What turns a likelihood word round in the rest of its clause: its chance or risk
 # (无法完成的可能性不大, 难以完成的风险可控), a difficulty (确保完成有困难), or a word of
 # the other side (可以肯定无法完成, 可以预见难以完成). Such a cell is read as no answer.
@@ -4222,6 +4246,14 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         if current and len(current) < len(targets):
             for column in targets:
                 roles_by_column[column] = "target" if column == current[0] else "other"
+    actuals = [column for column, role in roles_by_column.items() if role == "actual"]
+    if len(actuals) > 1:
+        # 完成情况 | 实际完成值 (either order): the figure is the actual, 完成情况 the
+        # unit's own word on the row (完成 / 未完成), as 是否完成 is
+        statuses = [c for c in actuals if _label(row.cells[c]) in _STATUS_HEADERS]
+        if statuses and len(statuses) < len(actuals):
+            for column in statuses:
+                roles_by_column[column] = "status"
     roles: dict[int, str] = {}
     seen: set[str] = set()
     first_of: dict[str, int] = {}  # the column of each value role, for a second one's note
@@ -4276,6 +4308,10 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     spans = _merged_spans(row, name_column, roles, builder.drop_columns)
     builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans, spares=spares)
     builder.state = "grid"
+
+
+# An actual column's header that names the row's status (完成 / 未完成), no figure.
+_STATUS_HEADERS: Final = frozenset({"完成情况", "目标完成情况", "指标完成情况", "实际完成情况"})
 
 
 # The value roles whose header merged over more than one column reads its columns as one.
@@ -4881,6 +4917,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
     roles = _operator_column(grid, rows)
+    if "planned" in roles.values():
+        roles = _time_share_column(grid, rows, roles)
     rows, row_labels, joins = _join_split_rows(rows, row_labels, roles, builder.sheet.merged)
     cost_is_level1 = _cost_is_level1(rows, row_labels)
     state = _GridState()
@@ -4912,7 +4950,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     last_name_column = -1  # where the previous indicator's name stood
     previous: tuple[int, str] | None = None  # its column and raw name
     name_of = _name_of
-    for row, by_column in zip(rows, row_labels, strict=True):
+    for row_index, (row, by_column) in enumerate(zip(rows, row_labels, strict=True)):
         filled = row.filled
         count = len(filled)
         # A 序号 column: 1, 2, 3… stand before the labels.
@@ -4995,6 +5033,27 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         ):
             # 质量指标 | (blank) | ≥95% | 96% | 10 | 10: the level cells where the header
             # puts them and the name cell empty; the values stay under their columns.
+            values_after = filled[name_index:]
+            name_column, raw_name = grid_name_column, ""
+            blank_name = True
+        elif (
+            labels
+            and scored_grid
+            and name_column > grid_name_column
+            and labels[-1][0] < grid_name_column
+            and last_name_column in (-1, grid_name_column)
+            and role_of(name_column - grid_name_column) in _SCORE_ROLES
+            and not _heads_rows_below(
+                rows,
+                row_labels,
+                row_index,
+                grid_name_column,
+                max(2 if lb.level2 else lb.level for _, lb in labels),
+            )
+        ):
+            # 满意度指标 | 服务对象满意度指标 | (blank) | (blank) | (blank) | 10 | 10: no
+            # indicator set, but 分值/得分 printed, which count in the sums; a heading or
+            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none
             values_after = filled[name_index:]
             name_column, raw_name = grid_name_column, ""
             blank_name = True
@@ -5105,6 +5164,23 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             if moved:
                 placed = {role: (moved.get(c, c), text) for role, (c, text) in placed.items()}
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
+        if (
+            scored_grid
+            and not blank_name
+            and raw_name.strip() in _UNSET_CELLS
+            and _scored_row(placed)
+            and all(
+                text.strip() in _UNSET_CELLS
+                for role, (_, text) in placed.items()
+                if role in _SET_ROLES
+            )
+        ):
+            # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
+            # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
+            # and the finding
+            placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
+            name = ""
+            blank_name = True
         target_cell = placed.get("target")
         if target_cell is not None and " " in target_cell[1] and split_cells:
             # ≥5% 3.1% in one cell, the row one cell short
@@ -5414,6 +5490,52 @@ def _holds_target(row: _Row, column: int) -> bool:
     return bool(text) and _framework_label(text) is None and _reads_as_target(text)
 
 
+# The roles of a 分值/得分 cell, and of the cells that set an indicator.
+_SCORE_ROLES: Final = frozenset({"weight", "points"})
+_SET_ROLES: Final = frozenset({"target", "planned", "actual", "forecast", "unit", "nature"})
+# What a unit writes in a row it set no indicator in: a dash or 无, not 不适用 (which says
+# the indicator does not apply, see scoring's rule 1).
+_UNSET_CELLS: Final = frozenset({"", "/", "／", "无", "—", "——", "-", "－", "\\"})
+
+
+def _heads_rows_below(
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    index: int,
+    name_column: int,
+    deepest: int,
+) -> bool:
+    """Whether the row after *index* goes on under the levels of row *index*.
+
+    It does when it prints no level label of its own as high as *deepest* (the lowest
+    level row *index* prints) and is no total: a row of levels and 分值/得分 with no
+    name then heads (or sums) the rows below it (``产出指标 | | | | 50 | 48`` over
+    ``| 数量指标 | 培训人次 | …``).
+    """
+    if index + 1 >= len(rows):
+        return False
+    filled = rows[index + 1].filled
+    by_column = row_labels[index + 1]
+    first = 1 if len(filled) > 2 and _is_serial(filled[0][1]) else 0  # noqa: PLR2004
+    if first >= len(filled):
+        return False
+    for column, _ in filled[first:]:
+        if column >= name_column:
+            break
+        label = by_column[column] if column < len(by_column) else None
+        if label is not None and label.level == 0:
+            continue  # 绩效指标, (50分): no level
+        if label is None or label.level <= deepest:
+            return False  # a level of its own, or a 总分 / 合计 line
+    text = filled[first][1]
+    return _SUBTOTAL_RE.fullmatch(text) is None and "总分" not in text
+
+
+def _points_text(value: Decimal) -> str:
+    """A 分值 or 得分 as a person writes it: ``10``, ``7.5``."""
+    return format(value.normalize(), "f")
+
+
 def _scored_row(placed: dict[str, tuple[int, str]]) -> bool:
     """Whether a row prints a 分值 or 得分 of its own."""
     return "weight" in placed or "points" in placed
@@ -5437,7 +5559,26 @@ def _note_row(  # noqa: PLR0913
     name = indicator.name
     position = indicator.position
     column = position.column - 1 if position is not None and position.column else 0
-    if blank:
+    if (
+        blank
+        and indicator.target is None
+        and indicator.actual is None
+        and indicator.planned is None
+        and (indicator.weight is not None or indicator.published_points is not None)
+    ):
+        printed = "、".join(
+            f"{word}{_points_text(value)}"
+            for word, value in (("分值", indicator.weight), ("得分", indicator.published_points))
+            if value is not None
+        )
+        raw = indicator.raw_name.strip()
+        builder.finding(
+            "missing-name",
+            Severity.WARNING,
+            f"三级指标名称、指标值、实际完成值均为空{f'（填写“{raw}”）' if raw else ''}，但填报{printed}",
+            builder.where(row, column, indicator=index, name=name),
+        )
+    elif blank:
         target = indicator.target
         said = f"，年度指标值“{target.text}”" if target is not None and target.text else ""
         level = indicator.level2
@@ -5535,6 +5676,55 @@ def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
         else:
             if found:
                 return {**roles, distance: "nature"}
+    return roles
+
+
+# A cell of the time's share of the year alone (50%, 66.67%).
+_SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?%")
+
+
+def _time_share_column(
+    grid: _GridColumns, rows: list[_Row], roles: dict[int, str]
+) -> dict[int, str]:
+    """The roles, a ``序时进度`` column of the time's share alone taken out of the plan.
+
+    A grid's ``序时进度`` column over the rows' figures (``15万人次``) is the period's
+    plan; one printing the same bare percentage on every row (``50%``) beside targets
+    that are no percentages is the share of the year gone, no plan, and keeps its
+    place with no value.
+
+    Example:
+        >>> header = _Row(("三级指标", "年度指标值", "序时进度"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "planned"})
+        >>> rows = [
+        ...     _Row(("人次", "≥30万人次", "50%"), 1, (), ""),
+        ...     _Row(("场次", "≥40场", "50%"), 2, (), ""),
+        ... ]
+        >>> _time_share_column(grid, rows, grid.roles)
+        {1: 'target', 2: 'other'}
+    """
+    header = grid.row.cells
+    target = next((d for d, role in roles.items() if role == "target"), None)
+    for distance, role in roles.items():
+        column = grid.name_column + distance
+        if role != "planned" or column >= len(header) or "进度" not in header[column]:
+            continue
+        shares: set[str] = set()
+        other_unit = False
+        for row in rows:
+            cells = row.cells
+            key = _key(cells[column]) if column < len(cells) else ""
+            if not key:
+                continue
+            if _SHARE_RE.fullmatch(key) is None:
+                break
+            shares.add(key)
+            if target is not None:
+                goal = _key(_cell(row, grid.name_column + target))
+                other_unit = other_unit or (bool(goal) and not goal.endswith("%"))
+        else:
+            if len(shares) == 1 and other_unit:
+                return {**roles, distance: "other"}
     return roles
 
 
@@ -5920,6 +6110,13 @@ def _indicator(  # noqa: PLR0913, PLR0917
 
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None
+    likelihood = _likelihood(likelihood_text) if likelihood_text else None
+    if cell is None and (cell := get("status")) is not None:
+        # 完成 under 完成情况 / 是否完成 beside the figure: the unit's own judgement of the
+        # row, as 确定能 is, so that the figure's verdict is checked against it
+        likelihood_text = cell[1]
+        likelihood = _status_likelihood(likelihood_text)
+        placed = {("likelihood" if role == "status" else role): c for role, c in placed.items()}
     cell = get("direction")
     direction = None
     if cell is not None:
@@ -5983,7 +6180,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         planned=planned,
         actual=actual,
         forecast=forecast,
-        likelihood=_likelihood(likelihood_text) if likelihood_text else None,
+        likelihood=likelihood,
         likelihood_text=likelihood_text,
         direction=direction,
         remarks=remarks,
