@@ -2547,3 +2547,70 @@ def test_full_points_not_met_never_quotes_a_full_computed_score():
     card = score(self_points(good("<5%", "5%", 10, 10, **COST), good("≥10个", "10个", 80, 80)))
     [finding] = by_id(card, "full-points-not-met")
     assert finding.message.endswith("（填报得分10，计算得分9.99）")
+
+
+# findings1 H1: whole 得分 are exact, so their sum is the 总分 to the point; 得分 with
+# decimals may round off by √n half units (not n: 10 points over 20 whole rows); and the
+# message names the grade of the sum when it is not the printed one.
+P11 = ["3"] * 16 + ["16", "10", "10"]  # 84: the findings1 P11 column, 19 whole 得分
+TENTHS = ["4.2"] * 20  # 84.0 to a tenth, 20 rows: √20 × 0.05 ≈ 0.22 (n × 0.05 was 1.0)
+
+
+def printed_column(points: list[str], total: str, grade: str | None) -> Table:
+    """A self-evaluation table whose 得分 column prints *points* over *total* and *grade*."""
+    return self_evaluation_table(
+        [
+            indicator(f"指标{n}", "≥10个", "10个", weight=value, points=value, row=10 + n)
+            for n, value in enumerate(points)
+        ],
+        total=total,
+        grade=grade,
+    )
+
+
+@pytest.mark.parametrize(
+    ("points", "total", "grade", "expected"),
+    [
+        pytest.param(P11, "84", "良", [], id="whole-adds-up"),
+        pytest.param(P11, "84.0", "良", [], id="whole-under-a-total-to-a-tenth"),
+        pytest.param(P11, "85", "良", ["各项得分合计84与总分85不符"], id="whole-one-off"),
+        pytest.param(
+            P11,
+            "94",
+            "优",
+            ["各项得分合计84与总分94不符，按合计应评为“良”，表中为“优”"],
+            id="whole-ten-off-another-grade",
+        ),
+        pytest.param(
+            P11,
+            "92",
+            None,
+            ["各项得分合计84与总分92不符，按合计应评为“良”，总分对应“优”"],
+            id="whole-off-no-printed-grade",
+        ),
+        pytest.param(P11, "84.5", "良", ["各项得分合计84与总分84.5不符"], id="whole-half-off"),
+        pytest.param(TENTHS, "84.0", "良", [], id="tenths-add-up"),
+        pytest.param(TENTHS, "84.2", "良", [], id="tenths-within-rounding"),
+        pytest.param(TENTHS, "84.5", "良", ["各项得分合计84.0与总分84.5不符"], id="tenths-off"),
+        pytest.param(
+            TENTHS,
+            "90.0",
+            "优",
+            ["各项得分合计84.0与总分90.0不符，按合计应评为“良”，表中为“优”"],
+            id="tenths-off-another-grade",
+        ),
+        pytest.param(["33.33"] * 3, "100.00", "优", [], id="cents-99.99-within-rounding"),
+    ],
+)
+def test_printed_points_add_up_to_the_printed_total(
+    points: list[str], total: str, grade: str | None, expected: list[str]
+) -> None:
+    card = score(printed_column(points, total, grade))
+    assert [f.message for f in by_id(card, "points-sum-mismatch")] == expected
+
+
+def test_a_sum_in_another_grade_is_said_in_english_too() -> None:
+    card = score(printed_column(P11, "94", "优"), policy=Policy(language="en"))
+    assert [f.message for f in by_id(card, "points-sum-mismatch")] == [
+        "the points add up to 84, not 94, which is graded 良, not 优"
+    ]

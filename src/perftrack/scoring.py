@@ -6713,11 +6713,7 @@ def _points_sum(
     if carrier.points is not None:
         printed_points.append(carrier.points)
     if published is not None and printed_points:
-        # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
-        # exact figure), not a rounding of 9.5 to 10.4
-        tolerance = len(printed_points) * max(
-            min(_half_unit(value) for value in printed_points), _HALF_CENT
-        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
+        tolerance = _sum_tolerance(printed_points, published)
         added = sum(printed_points, Decimal(0))
         # the rate's share, exactly: the total's own rounding and a cent of the rate's
         exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
@@ -6732,13 +6728,44 @@ def _points_sum(
             )
         )
         if abs(added - published) > tolerance and not unprinted_rate:
-            state.add(
-                "points-sum-mismatch",
-                Severity.WARNING,
+            zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
                 f"the points add up to {added}, not {published}",
-                where,
             )
+            # the grade is what gets acted on: say when the sum falls in another band
+            printed_grade = table.published.grade
+            if printed_grade is not None and _grade(added) != printed_grade:
+                zh += f"，按合计应评为“{_grade(added)}”，表中为“{printed_grade}”"
+                en += f", which is graded {_grade(added)}, not {printed_grade}"
+            elif printed_grade is None and _grade(added) != _grade(published):
+                zh += f"，按合计应评为“{_grade(added)}”，总分对应“{_grade(published)}”"
+                en += f", which is graded {_grade(added)}, not {_grade(published)}"
+            state.add("points-sum-mismatch", Severity.WARNING, zh, en, where)
+
+
+_HALF: Final = Decimal("0.5")
+
+
+def _sum_tolerance(printed_points: list[Decimal], published: Decimal) -> Decimal:
+    """How far the printed 得分 may add up from the printed 总分 by rounding alone.
+
+    Whole 得分 are exact (a reviewer types whole points): only the total's own half unit,
+    so 84 under a 总分 of 85 is a mismatch. 得分 with decimals are rounded to the column's
+    last printed digit (where one prints 9.8, its 10 is 10.0, an exact figure): their
+    errors are independent and partly cancel, so √n half units, not n (the spec's worst
+    case, 10 of 20 integer rows); plus half a unit of the total's digit (98.8 of 98.75).
+    Digits finer than a cent are float noise.
+
+    >>> _sum_tolerance([Decimal(40), Decimal(44)], Decimal(84))
+    Decimal('0.5')
+    >>> str(_sum_tolerance([Decimal("33.33")] * 4, Decimal("100.00")))
+    '0.015'
+    """
+    own = max(_half_unit(published), _HALF_CENT)
+    if all(_half_unit(value) >= _HALF for value in printed_points):  # no decimal printed
+        return own
+    digit = max(min(_half_unit(value) for value in printed_points), _HALF_CENT)
+    return Decimal(len(printed_points)).sqrt() * digit + own
 
 
 def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -> None:
