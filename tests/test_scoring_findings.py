@@ -12,8 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from attrs import evolve
 
-from perftrack.model import Finding, Severity, Table, Where
+from perftrack.model import Finding, Severity, Table, TableKind, Where
 from perftrack.policy import Policy
 from perftrack.scoring import score
 from scoring_builders import (
@@ -62,6 +63,7 @@ SEVERITY = {
     "target-missing-unit": "info",
     "cost-not-ceiling": "info",
     "satisfaction-not-percent": "info",
+    "satisfaction-target-low": "info",
     "missing-category": "info",
     "duplicate-indicator": "warning",
     "malformed-target": "warning",
@@ -2778,3 +2780,151 @@ def test_most_rows_copying_their_targets_is_one_warning(
     found = by_id(card, "actuals-copy-targets")
     assert [f.message for f in found] == ([message] if message else [])
     assert all(f.severity is Severity.WARNING and f.where.indicator is None for f in found)
+
+
+# findings1 H1: whole 得分 are exact, so their sum is the 总分 to the point; 得分 with
+# decimals may round off by √n half units (not n: 10 points over 20 whole rows); and the
+# message names the grade of the sum when it is not the printed one.
+P11 = ["3"] * 16 + ["16", "10", "10"]  # 84: the findings1 P11 column, 19 whole 得分
+TENTHS = ["4.2"] * 20  # 84.0 to a tenth, 20 rows: √20 × 0.05 ≈ 0.22 (n × 0.05 was 1.0)
+
+
+def printed_column(points: list[str], total: str, grade: str | None) -> Table:
+    """A self-evaluation table whose 得分 column prints *points* over *total* and *grade*."""
+    return self_evaluation_table(
+        [
+            indicator(f"指标{n}", "≥10个", "10个", weight=value, points=value, row=10 + n)
+            for n, value in enumerate(points)
+        ],
+        total=total,
+        grade=grade,
+    )
+
+
+@pytest.mark.parametrize(
+    ("points", "total", "grade", "expected"),
+    [
+        pytest.param(P11, "84", "良", [], id="whole-adds-up"),
+        pytest.param(P11, "84.0", "良", [], id="whole-under-a-total-to-a-tenth"),
+        pytest.param(P11, "85", "良", ["各项得分合计84与总分85不符"], id="whole-one-off"),
+        pytest.param(
+            P11,
+            "94",
+            "优",
+            ["各项得分合计84与总分94不符，按合计应评为“良”，表中为“优”"],
+            id="whole-ten-off-another-grade",
+        ),
+        pytest.param(
+            P11,
+            "92",
+            None,
+            ["各项得分合计84与总分92不符，按合计应评为“良”，总分对应“优”"],
+            id="whole-off-no-printed-grade",
+        ),
+        pytest.param(P11, "84.5", "良", ["各项得分合计84与总分84.5不符"], id="whole-half-off"),
+        pytest.param(TENTHS, "84.0", "良", [], id="tenths-add-up"),
+        pytest.param(TENTHS, "84.2", "良", [], id="tenths-within-rounding"),
+        pytest.param(TENTHS, "84.5", "良", ["各项得分合计84.0与总分84.5不符"], id="tenths-off"),
+        pytest.param(
+            TENTHS,
+            "90.0",
+            "优",
+            ["各项得分合计84.0与总分90.0不符，按合计应评为“良”，表中为“优”"],
+            id="tenths-off-another-grade",
+        ),
+        pytest.param(["33.33"] * 3, "100.00", "优", [], id="cents-99.99-within-rounding"),
+    ],
+)
+def test_printed_points_add_up_to_the_printed_total(
+    points: list[str], total: str, grade: str | None, expected: list[str]
+) -> None:
+    card = score(printed_column(points, total, grade))
+    assert [f.message for f in by_id(card, "points-sum-mismatch")] == expected
+
+
+def test_a_sum_in_another_grade_is_said_in_english_too() -> None:
+    card = score(printed_column(P11, "94", "优"), policy=Policy(language="en"))
+    assert [f.message for f in by_id(card, "points-sum-mismatch")] == [
+        "the points add up to 84, not 94, which is graded 良, not 优"
+    ]
+
+
+# findings1 M6: a 满意度 target below 80% is set low (MoF practice: ≥80%, often 85% or 90%)
+@pytest.mark.parametrize(
+    ("target", "row", "expected"),
+    [
+        ("≥70%", SATISFACTION, ["满意度指标“群众满意度”年度指标“≥70%”低于80%，目标设定偏低"]),
+        (">75%", SATISFACTION, ["满意度指标“群众满意度”年度指标“>75%”低于80%，目标设定偏低"]),
+        ("≥79.5%", SATISFACTION, ["满意度指标“群众满意度”年度指标“≥79.5%”低于80%，目标设定偏低"]),
+        ("≥80%", SATISFACTION, []),
+        ("≥90%", SATISFACTION, []),
+        ("满意", SATISFACTION, []),  # satisfaction-not-percent says what is wrong
+        ("≥70%", EFFECT, []),  # no 满意度 indicator: a 就业率 of 70% may be ambitious
+    ],
+)
+def test_a_satisfaction_target_below_80_is_set_low(
+    target: str, row: dict[str, str], expected: list[str]
+) -> None:
+    for table in (
+        target_table(complete(indicator("群众满意度", target, **row))),
+        self_rows(indicator("群众满意度", target, "95%", **row)),
+    ):
+        found = by_id(score(table), "satisfaction-target-low")
+        assert [f.message for f in found] == expected
+        assert all(f.severity is Severity.INFO and f.where.indicator == 0 for f in found)
+
+
+# findings1 M6: 财预〔2021〕101号 made 成本指标 a level 1 of the project framework from the
+# 2022 budgets; a project table of 2022 or later without a cost indicator lacks it.
+OUTPUT = indicator("培训人次", "≥100人次", "120人次")
+COST_ROW = indicator("人均培训成本", "≤300元/人", "280元/人", **COST)
+OLD_COST = indicator("人均培训成本", "≤300元/人", "280元/人", level2="成本指标")
+
+
+def titled(table: Table, title: str) -> Table:
+    return evolve(table, title=title)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(target_table(complete(OUTPUT)), ["缺少成本指标"], id="2023-target-no-cost"),
+        pytest.param(
+            target_table(complete(OUTPUT), year=2022), ["缺少成本指标"], id="2022-first-year"
+        ),
+        pytest.param(target_table(complete(OUTPUT), year=2021), [], id="2021-before-101号"),
+        pytest.param(target_table(complete(OUTPUT, COST_ROW)), [], id="cost-level1"),
+        pytest.param(target_table(complete(OUTPUT, OLD_COST)), [], id="cost-level2-under-output"),
+        pytest.param(
+            target_table([OUTPUT, COST_ROW], year=2025),
+            ["缺少效益指标、满意度指标"],
+            id="target-with-cost",
+        ),
+        pytest.param(
+            target_table([OUTPUT], year=2025),
+            ["缺少成本指标、效益指标、满意度指标"],
+            id="target-without-cost-in-framework-order",
+        ),
+        # tracking and self-evaluation tables report against targets approved before,
+        # often in the older framework (domain.md §2): 成本 is asked where targets are set
+        pytest.param(rows(OUTPUT), [], id="tracking-table"),
+        pytest.param(self_rows(OUTPUT), [], id="self-evaluation-table"),
+        pytest.param(
+            titled(target_table(complete(OUTPUT)), "中央对地方转移支付区域绩效目标表"),
+            [],
+            id="regional",
+        ),
+        pytest.param(
+            titled(target_table(complete(OUTPUT)), "2023年度部门整体支出绩效目标表"),
+            [],
+            id="department",
+        ),
+        pytest.param(
+            tracking_table(complete(OUTPUT), period=None, kind=TableKind.TARGET), [], id="no-year"
+        ),
+    ],
+)
+def test_a_table_of_2022_or_later_lacks_its_cost_level(table: Table, expected: list[str]) -> None:
+    found = by_id(score(table), "missing-category")
+    assert [f.message for f in found] == expected
+    assert all(f.severity is Severity.INFO for f in found)

@@ -615,7 +615,8 @@ M4_ROWS = [
             "注：合计总分95分，自评等级：优。",
             perftrack.Published(D(95), "优"),
             [],
-            ["各项得分合计88与总分95不符"],
+            # the sum's grade is named beside the printed one (findings1 H1)
+            ["各项得分合计88与总分95不符，按合计应评为“良”，表中为“优”"],
             id="note-pair-that-does-not-add-up",
         ),
         pytest.param(
@@ -659,7 +660,8 @@ def test_a_note_under_the_grid_gives_total_and_grade_together(
         ("88", []),
         ("97.5", []),  # 88 + the computed 9.50
         ("98", []),  # 88 + the rate's whole weight
-        ("92", ["各项得分合计88与总分92不符"]),  # neither: the table's own error
+        # neither: the table's own error, and the sum's grade is not the total's
+        ("92", ["各项得分合计88与总分92不符，按合计应评为“良”，总分对应“优”"]),
     ],
 )
 def test_an_unprinted_rate_may_be_in_the_printed_total(total, sum_mismatch):

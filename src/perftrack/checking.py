@@ -112,6 +112,7 @@ FINDING_IDS: Final = frozenset(
         "possible-ocr-artifact",
         "reason-carried",
         "satisfaction-not-percent",
+        "satisfaction-target-low",
         "sheet-unread",
         "target-missing-unit",
         "target-not-measurable",

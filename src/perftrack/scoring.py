@@ -6435,6 +6435,10 @@ def _budget_sums(state: _Scoring) -> None:
 # §6 indicator findings
 
 
+# The lowest 满意度 target that is not set low (``satisfaction-target-low``): MoF and
+# provincial practice set satisfaction targets at ≥80% (often 85% or 90%).
+_SATISFACTION_FLOOR: Final = Decimal(80)
+
 # The level 1s of the department-wide framework (部门整体支出绩效).
 _DEPARTMENT_LEVEL1: Final = frozenset(
     {"履职效能", "管理效率", "运行成本", "社会效应", "可持续发展能力", "履职效果", "部门管理"}
@@ -6765,6 +6769,15 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
                     state.where_indicator(index, "target"),
                 )
+            elif isinstance(target, Comparison) and target.value < _SATISFACTION_FLOOR:
+                floor = f"{_SATISFACTION_FLOOR}%"
+                state.add(
+                    "satisfaction-target-low",
+                    Severity.INFO,
+                    f"满意度指标“{indicator.name}”年度指标“{_text(target)}”低于{floor}，目标设定偏低",
+                    f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
+                    state.where_indicator(index, "target"),
+                )
         before_due = (
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
@@ -6802,13 +6815,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         names[key] = index
     _swapped_columns(state)
     _copied_actuals(state)
-    missing = _missing_categories(table)
-    if missing:
-        zh, en = f"缺少{'、'.join(missing)}", f"missing {', '.join(missing)}"
+    listed = missing_levels(table)
+    if listed:
+        zh, en = f"缺少{'、'.join(listed)}", f"missing {', '.join(listed)}"
         absent = _absent_weight(table, state.policy)
         if absent and _points_computed(table, state.policy):
             # no 分值 column: the default weight of a level 1 no row can earn is not
-            # counted, and the finding says why the total is rescaled (see _absent_weight)
+            # counted, and the finding says why the total is rescaled (see _absent_weight;
+            # 成本 is asked of target tables only, which compute no points)
             shown = show(absent).rstrip("0").rstrip(".")
             zh += f"；表中未列分值，其权重{shown}分不计，其余各项折算为100分"
             en += (
@@ -6824,6 +6838,65 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         )
 
 
+# 财预〔2021〕101号 made 成本指标 a level 1 of the project framework from the 2022 budgets.
+_COST_LEVEL1_FROM: Final = 2022
+
+
+def missing_levels(table: Table) -> list[str]:
+    r"""The level 1s ``missing-category`` names, in the framework's order.
+
+    产出, 效益 and 满意度 (see :func:`_missing_categories`), and 成本 in a project's target
+    table of the fiscal year 2022 or later (财预〔2021〕101号) with no cost indicator, as a
+    level 1 or a level 2 (``成本指标`` under 产出, the older framework, still counts). Not
+    in a department's table, nor a 区域 / 转移支付 table, whose templates have no 成本 level.
+
+    Example:
+        >>> import perftrack
+        >>> lines = [
+        ...     "项目支出绩效目标表",
+        ...     "（2025年度）",
+        ...     "项目名称\t测试",
+        ...     "一级指标\t二级指标\t三级指标\t年度指标值",
+        ...     "产出指标\t数量指标\t培训人次\t≥100人次",
+        ...     "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%",
+        ... ]
+        >>> missing_levels(perftrack.read_text("\n".join(lines))[0])
+        ['成本指标', '效益指标']
+    """
+    missing = _missing_categories(table)
+    if _misses_cost(table):
+        missing.append("成本指标")
+    order = ("产出指标", "成本指标", "效益指标", "满意度指标")
+    return sorted(missing, key=order.index)
+
+
+def _misses_cost(table: Table) -> bool:
+    """Whether *table* is a project's target table of 2022 or later without a cost indicator.
+
+    Only a target table: 101号 governs how targets are set, and a 2022+ 目标表 is filled in
+    its template. Tracking and self-evaluation tables report against targets approved
+    before, often in the older framework, which the spec accepts (domain.md §2).
+    """
+    title = table.title or ""
+    return (
+        table.kind is TableKind.TARGET
+        and table.period is not None
+        and table.period.start.year >= _COST_LEVEL1_FROM
+        and bool(table.indicators)
+        and not any(_is_cost(indicator) for indicator in table.indicators)
+        and not _is_department(table)
+        and "区域" not in title
+        and "转移支付" not in title
+    )
+
+
+def _is_department(table: Table) -> bool:
+    """A department's table: 部门整体 in its title, or its framework's level 1s."""
+    return "部门整体" in (table.title or "") or any(
+        indicator.level1 in _DEPARTMENT_LEVEL1 for indicator in table.indicators
+    )
+
+
 def _missing_categories(table: Table) -> list[str]:
     """The project framework's level 1s (产出, 效益, 满意度) *table* has no indicator under.
 
@@ -6835,7 +6908,7 @@ def _missing_categories(table: Table) -> list[str]:
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
     if not missing or not table.indicators:
         return []
-    if "部门整体" in (table.title or "") or any(name in _DEPARTMENT_LEVEL1 for name in present):
+    if _is_department(table):
         return []
     return missing
 
@@ -7747,11 +7820,7 @@ def _points_sum(
     if carrier.points is not None:
         printed_points.append(carrier.points)
     if published is not None and printed_points:
-        # the column's last printed digit: where one 得分 prints 9.8, its 10 is 10.0 (an
-        # exact figure), not a rounding of 9.5 to 10.4
-        tolerance = len(printed_points) * max(
-            min(_half_unit(value) for value in printed_points), _HALF_CENT
-        ) + max(_half_unit(published), _HALF_CENT)  # the total is rounded too (98.8 of 98.75)
+        tolerance = _sum_tolerance(printed_points, published)
         added = sum(printed_points, Decimal(0))
         # the rate's share, exactly: the total's own rounding and a cent of the rate's
         exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
@@ -7766,13 +7835,44 @@ def _points_sum(
             )
         )
         if abs(added - published) > tolerance and not unprinted_rate:
-            state.add(
-                "points-sum-mismatch",
-                Severity.WARNING,
+            zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
                 f"the points add up to {added}, not {published}",
-                where,
             )
+            # the grade is what gets acted on: say when the sum falls in another band
+            printed_grade = table.published.grade
+            if printed_grade is not None and _grade(added) != printed_grade:
+                zh += f"，按合计应评为“{_grade(added)}”，表中为“{printed_grade}”"
+                en += f", which is graded {_grade(added)}, not {printed_grade}"
+            elif printed_grade is None and _grade(added) != _grade(published):
+                zh += f"，按合计应评为“{_grade(added)}”，总分对应“{_grade(published)}”"
+                en += f", which is graded {_grade(added)}, not {_grade(published)}"
+            state.add("points-sum-mismatch", Severity.WARNING, zh, en, where)
+
+
+_HALF: Final = Decimal("0.5")
+
+
+def _sum_tolerance(printed_points: list[Decimal], published: Decimal) -> Decimal:
+    """How far the printed 得分 may add up from the printed 总分 by rounding alone.
+
+    Whole 得分 are exact (a reviewer types whole points): only the total's own half unit,
+    so 84 under a 总分 of 85 is a mismatch. 得分 with decimals are rounded to the column's
+    last printed digit (where one prints 9.8, its 10 is 10.0, an exact figure): their
+    errors are independent and partly cancel, so √n half units, not n (the spec's worst
+    case, 10 of 20 integer rows); plus half a unit of the total's digit (98.8 of 98.75).
+    Digits finer than a cent are float noise.
+
+    >>> _sum_tolerance([Decimal(40), Decimal(44)], Decimal(84))
+    Decimal('0.5')
+    >>> str(_sum_tolerance([Decimal("33.33")] * 4, Decimal("100.00")))
+    '0.015'
+    """
+    own = max(_half_unit(published), _HALF_CENT)
+    if all(_half_unit(value) >= _HALF for value in printed_points):  # no decimal printed
+        return own
+    digit = max(min(_half_unit(value) for value in printed_points), _HALF_CENT)
+    return Decimal(len(printed_points)).sqrt() * digit + own
 
 
 def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -> None:

@@ -56,7 +56,15 @@ from perftrack.reports._common import (
     row_of,
     source_label,
 )
-from perftrack.scoring import Attainment, Progress, below, done_late, gap_shown, whole_budget
+from perftrack.scoring import (
+    Attainment,
+    Progress,
+    below,
+    done_late,
+    gap_shown,
+    missing_levels,
+    whole_budget,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -454,13 +462,13 @@ def _target_problems(facts: _Facts) -> list[_Problem]:
         ("target-missing-unit", "为数量指标但未写计量单位"),
         ("cost-not-ceiling", "为成本指标但未设为上限"),
         ("satisfaction-not-percent", "为满意度指标但未设为“≥百分比”"),
+        ("satisfaction-target-low", "为满意度指标但目标值低于80%，目标设定偏低"),
     ):
         names = facts.names(finding_id)
         if names:
             clauses.append(_counted(len(names), what, names))
     if "missing-category" in facts.by_id:
-        present = {indicator.level1 for indicator in card.table.indicators}
-        missing = [n for n in ("产出指标", "效益指标", "满意度指标") if n not in present]
+        missing = missing_levels(card.table)
         if missing:
             clauses.append(f"缺少{'、'.join(missing)}")
     if clauses:
@@ -527,6 +535,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "target-missing-unit",
     "cost-not-ceiling",
     "satisfaction-not-percent",
+    "satisfaction-target-low",
     "missing-category",
     "points-sum-mismatch",
     "weights-not-100",
