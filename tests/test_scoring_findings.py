@@ -2705,6 +2705,10 @@ COPIES = [
     pytest.param("≤50万元", "≤50万元", "warning", "met", id="ceiling"),
     pytest.param("≥1000(人次)", "≥1000人次", "warning", "met", id="unit-in-brackets"),
     pytest.param("2023年6月30日前", "2023年6月30日前", "warning", "met", id="deadline"),
+    pytest.param("2023年12月底前完成", "2023年12月底前完成", "warning", "met", id="deadline-done"),
+    # a bare date under a bare date target is when the thing was done: no copy
+    pytest.param("2023年3月", "2023年3月", None, "met", id="bare-month-is-a-result"),
+    pytest.param("2023年6月30日", "2023年6月30日", None, "met", id="bare-day-is-a-result"),
     pytest.param("95%", "≥95%", "warning", "met", id="bare-figure-with-operator"),
     pytest.param("100%", "100%", None, "met", id="exact-target-reached"),
     pytest.param("≥200家", "≥210家", None, "met", id="another-bound-no-copy"),

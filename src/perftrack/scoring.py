@@ -4541,6 +4541,7 @@ def _copy_of_target(
     if (
         isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
         and not (isinstance(target, Comparison) and target.op is Op.EQ)
+        and not (isinstance(target, Deadline) and not _DEADLINE_FORM_RE.search(actual.text))
         and (
             _normal(actual.text) == _normal(target.text)
             or str(actual) == str(target)  # ≥1000人次 under ≥1000(人次)
@@ -4548,6 +4549,12 @@ def _copy_of_target(
     ):
         return Severity.WARNING
     return None
+
+
+# What makes a date a deadline's form rather than the date a thing was done: a bare date
+# under a bare date target (项目开工时间 | 2024年3月 | 2024年3月) is the result, started
+# in the month planned; 2024年6月30日前 reprinted says nothing was reported.
+_DEADLINE_FORM_RE: Final = re.compile("前|以内|之内|内完成")
 
 
 # An actual labelled as a forecast, a plan, a design figure or what the work can or will
