@@ -147,6 +147,8 @@ def test_xlsx_with_merged_levels_keeps_the_row_of_points() -> None:
     assert notes(table, "missing-name") == [f"{UNSET}，但填报分值10、得分10"]
     ids = {f.id for f in score(table).findings}
     assert not ids & {"points-sum-mismatch", "weights-not-100", "missing-category"}
+    # the row's emptiness is said once, by missing-name, not again as “”未填…
+    assert not ids & {"missing-target", "missing-actual"}
 
 
 # ---------------------------------------------------------------------------

@@ -6461,10 +6461,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
         direction = verdict.direction
+        # A row with points but no name, target or actual: the reader's missing-name
+        # says so once (三级指标名称、指标值、实际完成值均为空…), not three times.
+        unset = not indicator.name and target is None and indicator.actual is None
         # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
         # decides before the rule that raises missing-actual).
         if (
             table.kind is not TableKind.TARGET
+            and not unset
             and indicator.actual is None
             and not isinstance(target, NotApplicable)
         ):
@@ -6523,7 +6527,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f" another measure than the target ({words})",
                 state.where_indicator(index, "actual"),
             )
-        if target is None:
+        if target is None and not unset:
             state.add(
                 "missing-target",
                 Severity.WARNING,
