@@ -195,7 +195,7 @@ class Scorecard:
         Example:
             >>> import perftrack
             >>> perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
-            <Scorecard '两新党建工作' as_of=2023-08-31 met=10 pending=2 findings=17>
+            <Scorecard '两新党建工作' as_of=2023-08-31 met=10 pending=2 findings=16>
         """
         attainments = [verdict.attainment for verdict in self.verdicts]
         shown = " ".join(
@@ -5651,23 +5651,78 @@ def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, Bud
     why_en = "a budget of 0" if _denominator(line)[0] == 0 else "no budget"
     zh = f"“{role}”{why}，无预算安排却执行{executed}"
     en = f"“{role}”: {why_en}, yet executed {executed}"
-    lines = state.table.budget
+    without = _rate_without(state.table.budget, unbudgeted)
+    if without is not None and line.role is not BudgetRole.TOTAL:
+        rate, rest = (show(value) for value in without)
+        zh += f"；资金总额执行率{rate}%含无预算安排的执行数，扣除后为{rest}%"
+        en += f"; the total's rate {rate}% holds it, {rest}% without"
+    state.add("over-execution", Severity.WARNING, zh, en, state.where_line(line, "executed"))
+
+
+def unbudgeted_lines(table: Table) -> list[BudgetLine]:
+    """The budget lines of *table* that spent money without a budget (``over-execution``).
+
+    A line with a budget of 0 and something executed, or a source with something
+    executed and no budget while another source prints its own.
+
+    Example:
+        >>> total = BudgetLine(BudgetRole.TOTAL, "总额", Decimal(100), executed=Decimal(70))
+        >>> funds = BudgetLine(BudgetRole.APPROPRIATION, "拨款", Decimal(100), executed=Decimal(60))
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(10))
+        >>> table = Table(TableKind.TRACKING, budget=(total, funds, other))
+        >>> [line.source for line in unbudgeted_lines(table)]
+        ['其他资金']
+    """
+    return list(_unbudgeted(table.budget).values())
+
+
+def rate_without_unbudgeted(table: Table) -> tuple[Decimal, Decimal] | None:
+    """The total's rate, and its rate without the money spent with no budget, in %.
+
+    None unless a source spent without a budget and the total's executed amount holds
+    it (the top-level sources add up to it).
+
+    Example:
+        >>> total = BudgetLine(BudgetRole.TOTAL, "总额", Decimal(1800), executed=Decimal(1420))
+        >>> funds = BudgetLine(
+        ...     BudgetRole.APPROPRIATION, "拨款", Decimal(1800), executed=Decimal(1300)
+        ... )
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(120))
+        >>> rates = rate_without_unbudgeted(Table(TableKind.TRACKING, budget=(total, funds, other)))
+        >>> [show(rate) for rate in rates or ()]
+        ['78.89', '72.22']
+    """
+    return _rate_without(table.budget, _unbudgeted(table.budget))
+
+
+def _rate_without(
+    lines: Sequence[BudgetLine], unbudgeted: dict[int, BudgetLine]
+) -> tuple[Decimal, Decimal] | None:
     total = next((one for one in lines if one.role is BudgetRole.TOTAL), None)
     whole = None if total is None else _denominator(total)[0]
-    if total is not None and total.executed is not None and whole and line is not total:
-        top = _top_level([one for one in lines if one.role is not BudgetRole.TOTAL])
-        spent = [one.executed for one in top if one.executed is not None]
-        outside = [one for one in unbudgeted.values() if one is not total]
-        if all(any(one is part for part in top) for one in outside) and _adds_up(
-            spent, total.executed
-        ):
-            rate = total.executed / whole * _HUNDRED
-            rest = (
-                total.executed - sum((one.executed or 0 for one in outside), Decimal(0))
-            ) / whole
-            zh += f"；资金总额执行率{show(rate)}%含无预算安排的执行数，扣除后为{show(rest * _HUNDRED)}%"
-            en += f"; the total's rate {show(rate)}% holds it, {show(rest * _HUNDRED)}% without"
-    state.add("over-execution", Severity.WARNING, zh, en, state.where_line(line, "executed"))
+    outside = [one for one in unbudgeted.values() if one is not total]
+    if total is None or total.executed is None or not whole or not outside:
+        return None
+    top = _top_level([one for one in lines if one.role is not BudgetRole.TOTAL])
+    spent = [one.executed for one in top if one.executed is not None]
+    if not all(any(one is part for part in top) for one in outside) or not _adds_up(
+        spent, total.executed
+    ):
+        return None
+    rest = total.executed - sum((one.executed or 0 for one in outside), Decimal(0))
+    return total.executed / whole * _HUNDRED, rest / whole * _HUNDRED
+
+
+def is_department(table: Table) -> bool:
+    """Whether *table* is a department's (部门整体): by its title, or its framework's level 1s.
+
+    Example:
+        >>> is_department(Table(TableKind.SELF_EVALUATION, title="部门整体支出绩效自评表"))
+        True
+    """
+    return "部门整体" in (table.title or "") or any(
+        indicator.level1 in _DEPARTMENT_LEVEL1 for indicator in table.indicators
+    )
 
 
 def _budget_sums(state: _Scoring) -> None:
@@ -5843,7 +5898,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             exceeds
             and table.kind is TableKind.SELF_EVALUATION
             and not short
-            and indicator.level1 != "满意度指标"
+            and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
         )
         if (short or over) and not _stated(indicator.deviation_reason):
             doubt = indicator.likelihood
