@@ -122,7 +122,7 @@ def test_scorecard_repr_html(tables):
     assert "… 进行中" in text
     assert "落后" in text
     assert "实际1.00个，未达年度指标=5.00个，距年底尚有时间" in text
-    assert "发现 13 项（警告 2，提示 11）" in text
+    assert "发现 12 项（警告 2，提示 10）" in text
     assert "budget-behind-schedule" in text
     assert parsed.tags.count("li") == len(card.findings)
     assert ("title", "pending") in parsed.attributes

@@ -214,12 +214,20 @@ CASES = [
         {"budget_line": "total", "row": 9},
         id="rate-missing-blank",
     ),
+    # a budget of 0 with money spent is one problem: over-execution says it, no rate asked
     pytest.param(
         budget(None, initial="100", period_budget="0", executed="50"),
         "budget-rate-missing",
+        False,
+        None,
+        id="rate-missing-zero-denominator",
+    ),
+    pytest.param(
+        budget(None, initial="100", period_budget="0", executed="50"),
+        "over-execution",
         True,
         {"budget_line": "total"},
-        id="rate-missing-zero-denominator",
+        id="over-execution-zero-denominator",
     ),
     pytest.param(
         budget(None, period_budget="0", executed="0"),

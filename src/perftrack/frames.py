@@ -580,7 +580,7 @@ def to_frame(
         'decimal128(38, 10)[pyarrow]'
         >>> findings = to_frame(perftrack.score(tables[0]), kind="findings")
         >>> findings.groupby("severity", observed=False).size().to_dict()
-        {'error': 0, 'warning': 0, 'info': 17}
+        {'error': 0, 'warning': 0, 'info': 16}
     """
     if kind not in _BUILDERS:
         msg = f"kind must be one of {', '.join(FRAME_KINDS)}, not {kind!r}"

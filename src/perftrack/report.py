@@ -221,7 +221,7 @@ def scorecard_text(card: Scorecard) -> str:
         mark = "（暂估）" if points.provisional else ""
         printed = ""
         if table.published.total is not None:
-            printed = f"；表中总分 {table.published.total} {table.published.grade or ''}"
+            printed = f"；表中总分 {table.published.total} {table.published.grade or ''}".rstrip()
         lines.append(f"  得分：{points.shown}{mark}{printed}")
     lines.extend(note_lines(table))
     if card.findings:

@@ -195,7 +195,7 @@ class Scorecard:
         Example:
             >>> import perftrack
             >>> perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
-            <Scorecard '两新党建工作' as_of=2023-08-31 met=10 pending=2 findings=17>
+            <Scorecard '两新党建工作' as_of=2023-08-31 met=10 pending=2 findings=16>
         """
         attainments = [verdict.attainment for verdict in self.verdicts]
         shown = " ".join(
@@ -5678,7 +5678,7 @@ class _Scoring:
         self.whole: WholeBudget | None = None
 
     def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
-        self.findings.append(Finding(finding_id, severity, self.say(zh, en), where))
+        self.findings.append(Finding(finding_id, severity, _nest_quotes(self.say(zh, en)), where))
 
     def where_line(self, line: BudgetLine, column: str | None = None) -> Where:
         position = None
@@ -5723,10 +5723,41 @@ class _Scoring:
         )
 
 
+def _nest_quotes(message: str) -> str:
+    """*message* with the quotes inside quotes made single, as Chinese nests them.
+
+    A name that holds quotes of its own, quoted again, reads ``““三公”经费变动率”``;
+    nested it reads ``“‘三公’经费变动率”``. A message whose quotes do not pair up
+    is left as it is.
+
+    Example:
+        >>> _nest_quotes("““三公”经费变动率”存在偏差")
+        '“‘三公’经费变动率”存在偏差'
+        >>> _nest_quotes("“培训人次”存在偏差"), _nest_quotes("“甲存在偏差")
+        ('“培训人次”存在偏差', '“甲存在偏差')
+    """
+    if message.count("“") < 2 or message.count("“") != message.count("”"):  # noqa: PLR2004
+        return message  # the common case: one quoted name, nothing nested
+    depth, out = 0, []
+    for char in message:
+        if char == "“":
+            depth += 1
+            out.append("‘" if depth % 2 == 0 else char)
+        elif char == "”":
+            if depth == 0:
+                return message
+            out.append("’" if depth % 2 == 0 else char)
+            depth -= 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[BudgetAnalysis]:
     table = state.table
     analyses: list[BudgetAnalysis] = []
-    for line in table.budget:
+    unbudgeted = _unbudgeted(table.budget)
+    for number, line in enumerate(table.budget):
         denominator = _denominator(line)[0]
         signed = _signed(line)
         analysis = _analysis(line)
@@ -5769,7 +5800,11 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 "(no amounts to check it)",
                 state.where_line(line, "rate"),
             )
-        if denominator is not None and line.executed is not None and not signed:
+        if number in unbudgeted:
+            # 其他资金 | — | 60 beside budgeted sources, or a budget of 0: one finding,
+            # spending without a budget (no rate to fill in, nothing to over-run)
+            _add_unbudgeted(state, line, unbudgeted)
+        elif denominator is not None and line.executed is not None and not signed:
             if denominator == 0 and line.executed != 0:
                 state.add(
                     "budget-rate-missing",
@@ -5841,18 +5876,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                     f"“{role}”: executed {line.executed} exceeds the budget {denominator}",
                     state.where_line(line, "executed"),
                 )
-        if (
-            line.initial is not None
-            and line.period_budget is not None
-            and line.period_budget != line.initial
-        ):
-            state.add(
-                "budget-adjusted",
-                Severity.INFO,
-                f"“{role}”预算由年初{line.initial}调整为{line.period_budget}",
-                f"“{role}”: budget adjusted from {line.initial} to {line.period_budget}",
-                state.where_line(line, "period_budget"),
-            )
+    _budget_adjusted(state)
     _budget_sums(state)
     whole = state.whole = whole_budget(table, analyses)
     if whole is not None:
@@ -6419,6 +6443,175 @@ def _summed_parts(total: BudgetLine, parts: list[BudgetLine]) -> _ColumnSums:
     return best
 
 
+def _budget_adjusted(state: _Scoring) -> None:
+    """``budget-adjusted``: once per adjustment, the total's naming the sources it moved.
+
+    年度资金总额 8000 → 9000 with 其中：财政拨款 7500 → 8500 is one adjustment, told on
+    the total (``其中“财政拨款”由7500调整为8500``); a source adjusted under a total that
+    is not (or without a total) is told on its own.
+    """
+    adjusted = [
+        line
+        for line in state.table.budget
+        if line.initial is not None
+        and line.period_budget is not None
+        and line.period_budget != line.initial
+    ]
+    total = next((line for line in adjusted if line.role is BudgetRole.TOTAL), None)
+    if total is None:
+        told = [(line, "", "") for line in adjusted]
+    else:
+        parts = [line for line in adjusted if line is not total]
+        named = "，".join(
+            f"“{_plain_source(line.source)}”由{line.initial}调整为{line.period_budget}"
+            for line in parts
+        )
+        named_en = ", ".join(
+            f"“{line.source}” from {line.initial} to {line.period_budget}" for line in parts
+        )
+        told = [(total, f"，其中{named}" if parts else "", f"; {named_en}" if parts else "")]
+    for line, zh, en in told:
+        state.add(
+            "budget-adjusted",
+            Severity.INFO,
+            f"“{line.source}”预算由年初{line.initial}调整为{line.period_budget}{zh}",
+            f"“{line.source}”: budget adjusted from {line.initial} to {line.period_budget}{en}",
+            state.where_line(line, "period_budget"),
+        )
+
+
+def _plain_source(source: str) -> str:
+    """A source's name without its ``其中：`` (其中：财政拨款 → 财政拨款).
+
+    Example:
+        >>> _plain_source("其中：当年财政拨款"), _plain_source("上年结转资金")
+        ('当年财政拨款', '上年结转资金')
+    """
+    for mark in ("其中：", "其中:", "其中"):
+        if source.startswith(mark) and len(source) > len(mark):
+            return source[len(mark) :]
+    return source
+
+
+def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
+    """The budget lines that spent money without a budget, by their place in *lines*.
+
+    A line with a budget of 0 and an amount executed; or a source with an amount
+    executed and no budget at all (``其他资金 | — | — | 60``, a blank or ``/``) while
+    another source prints its budget. A block whose sources print no budget at all
+    (only the total does) says nothing about them.
+
+    Example:
+        >>> total = BudgetLine(BudgetRole.TOTAL, "年度资金总额", Decimal(100), executed=Decimal(70))
+        >>> funds = BudgetLine(
+        ...     BudgetRole.APPROPRIATION, "财政拨款", Decimal(100), executed=Decimal(60)
+        ... )
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(10))
+        >>> list(_unbudgeted([total, funds, other]))
+        [2]
+        >>> list(_unbudgeted([total, evolve(funds, initial=None), other]))
+        []
+    """
+    budgeted = any(
+        line.role is not BudgetRole.TOTAL and _denominator(line)[0] is not None for line in lines
+    )
+    found = {}
+    for number, line in enumerate(lines):
+        if line.executed is None or line.executed <= 0 or _signed(line):
+            continue
+        denominator = _denominator(line)[0]
+        if denominator == 0 or (
+            denominator is None and budgeted and line.role is not BudgetRole.TOTAL
+        ):
+            found[number] = line
+    return found
+
+
+def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, BudgetLine]) -> None:
+    """``over-execution`` for a line that spent without a budget (see :func:`_unbudgeted`).
+
+    When the total's amount executed holds such money, the message adds the total's
+    rate without it: 1420 of 1800 (78.89%) with 120 unbudgeted is 72.22% on the budget.
+    """
+    role, executed = line.source, line.executed
+    why = "预算数为0" if _denominator(line)[0] == 0 else "未列预算数"
+    why_en = "a budget of 0" if _denominator(line)[0] == 0 else "no budget"
+    zh = f"“{role}”{why}，无预算安排却执行{executed}"
+    en = f"“{role}”: {why_en}, yet executed {executed}"
+    without = _rate_without(state.table.budget, unbudgeted)
+    if without is not None and line.role is not BudgetRole.TOTAL:
+        rate, rest = (show(value) for value in without)
+        zh += f"；资金总额执行率{rate}%含无预算安排的执行数，扣除后为{rest}%"
+        en += f"; the total's rate {rate}% holds it, {rest}% without"
+    state.add("over-execution", Severity.WARNING, zh, en, state.where_line(line, "executed"))
+
+
+def unbudgeted_lines(table: Table) -> list[BudgetLine]:
+    """The budget lines of *table* that spent money without a budget (``over-execution``).
+
+    A line with a budget of 0 and something executed, or a source with something
+    executed and no budget while another source prints its own.
+
+    Example:
+        >>> total = BudgetLine(BudgetRole.TOTAL, "总额", Decimal(100), executed=Decimal(70))
+        >>> funds = BudgetLine(BudgetRole.APPROPRIATION, "拨款", Decimal(100), executed=Decimal(60))
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(10))
+        >>> table = Table(TableKind.TRACKING, budget=(total, funds, other))
+        >>> [line.source for line in unbudgeted_lines(table)]
+        ['其他资金']
+    """
+    return list(_unbudgeted(table.budget).values())
+
+
+def rate_without_unbudgeted(table: Table) -> tuple[Decimal, Decimal] | None:
+    """The total's rate, and its rate without the money spent with no budget, in %.
+
+    None unless a source spent without a budget and the total's executed amount holds
+    it (the top-level sources add up to it).
+
+    Example:
+        >>> total = BudgetLine(BudgetRole.TOTAL, "总额", Decimal(1800), executed=Decimal(1420))
+        >>> funds = BudgetLine(
+        ...     BudgetRole.APPROPRIATION, "拨款", Decimal(1800), executed=Decimal(1300)
+        ... )
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(120))
+        >>> rates = rate_without_unbudgeted(Table(TableKind.TRACKING, budget=(total, funds, other)))
+        >>> [show(rate) for rate in rates or ()]
+        ['78.89', '72.22']
+    """
+    return _rate_without(table.budget, _unbudgeted(table.budget))
+
+
+def _rate_without(
+    lines: Sequence[BudgetLine], unbudgeted: dict[int, BudgetLine]
+) -> tuple[Decimal, Decimal] | None:
+    total = next((one for one in lines if one.role is BudgetRole.TOTAL), None)
+    whole = None if total is None else _denominator(total)[0]
+    outside = [one for one in unbudgeted.values() if one is not total]
+    if total is None or total.executed is None or not whole or not outside:
+        return None
+    top = _top_level([one for one in lines if one.role is not BudgetRole.TOTAL])
+    spent = [one.executed for one in top if one.executed is not None]
+    if not all(any(one is part for part in top) for one in outside) or not _adds_up(
+        spent, total.executed
+    ):
+        return None
+    rest = total.executed - sum((one.executed or 0 for one in outside), Decimal(0))
+    return total.executed / whole * _HUNDRED, rest / whole * _HUNDRED
+
+
+def is_department(table: Table) -> bool:
+    """Whether *table* is a department's (部门整体): by its title, or its framework's level 1s.
+
+    Example:
+        >>> is_department(Table(TableKind.SELF_EVALUATION, title="部门整体支出绩效自评表"))
+        True
+    """
+    return "部门整体" in (table.title or "") or any(
+        indicator.level1 in _DEPARTMENT_LEVEL1 for indicator in table.indicators
+    )
+
+
 def _budget_sums(state: _Scoring) -> None:
     lines = state.table.budget
     total = next((line for line in lines if line.role is BudgetRole.TOTAL), None)
@@ -6427,15 +6620,47 @@ def _budget_sums(state: _Scoring) -> None:
         return
     if any(finding.id == "budget-line-unread" for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
-    for column, label, whole, values in _summed_parts(total, parts):
-        if not _adds_up(values, whole):
-            state.add(
-                "budget-sum-mismatch",
-                Severity.WARNING,
-                f"{label}各项合计{sum(values, Decimal(0))}与总额{whole}不符",
-                f"{column}: the lines add up to {sum(values, Decimal(0))}, not {whole}",
-                state.where_line(total, column),
-            )
+    # one missing source leaves every column short: one finding names them all
+    wrong = [
+        (column, _budget_label(state.table, column, label), whole, sum(values, Decimal(0)))
+        for column, label, whole, values in _summed_parts(total, parts)
+        if not _adds_up(values, whole)
+    ]
+    if wrong:
+        state.add(
+            "budget-sum-mismatch",
+            Severity.WARNING,
+            "，".join(
+                f"{label}各项合计{added}与总额{whole}不符" for _, label, whole, added in wrong
+            ),
+            "; ".join(
+                f"{column}: the lines add up to {added}, not {whole}"
+                for column, _, whole, added in wrong
+            ),
+            state.where_line(total, wrong[0][0]),
+        )
+
+
+def _budget_label(table: Table, column: str, label: str) -> str:
+    """*label* of an amount column, the budget named for what it is where that is known.
+
+    ``period_budget`` is the year's budget (全年预算数) in a self-evaluation or target
+    table, and in a tracking table that prints the months' plan beside it; else the
+    tracking table's budget, which may be either (预算数).
+
+    Example:
+        >>> _budget_label(Table(TableKind.SELF_EVALUATION), "period_budget", "预算数")
+        '全年预算数'
+        >>> _budget_label(Table(TableKind.TRACKING), "period_budget", "预算数")
+        '预算数'
+    """
+    if column != "period_budget":
+        return label
+    if table.kind is not TableKind.TRACKING or any(
+        line.planned is not None for line in table.budget
+    ):
+        return "全年预算数"
+    return label
 
 
 # ---------------------------------------------------------------------------
@@ -6535,7 +6760,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}” has no target",
                 state.where_indicator(index, "target"),
             )
-        exceeds = False
+        exceeds, exceeded = False, Decimal(0)
         if (
             isinstance(target, Comparison)
             and direction is Direction.HIGHER
@@ -6566,7 +6791,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 ratio = quantity.value * factors[1] / (target.value * factors[0])
                 if ratio > state.policy.exceed_ratio:
-                    exceeds = True
+                    exceeds, exceeded = True, ratio
                     shown = _shown_quantity(quantity, target.unit)
                     state.add(
                         "exceeds-target",
@@ -6575,17 +6800,34 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                         f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
                         state.where_indicator(index, "actual"),
                     )
-        needs_reason = (
+        short = (
             verdict.progress is Progress.BEHIND
             or verdict.attainment is Attainment.NOT_MET
             or index in state.forecast_misses  # the table foresees a miss
-            or (exceeds and table.kind is TableKind.SELF_EVALUATION)
             # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too
             or indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
         )
-        if needs_reason and not _stated(indicator.deviation_reason):
+        # far over the target: the reason it was set so low, but not on a 满意度 row,
+        # where the answer is a higher target (exceeds-target says so)
+        over = (
+            exceeds
+            and table.kind is TableKind.SELF_EVALUATION
+            and not short
+            and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
+        )
+        if (short or over) and not _stated(indicator.deviation_reason):
             doubt = indicator.likelihood
-            if (
+            if over:
+                state.add(
+                    "missing-deviation-reason",
+                    Severity.WARNING,
+                    f"“{indicator.name}”超额完成（实际为年度指标的{show(exceeded * _HUNDRED)}%）"
+                    "但未说明原因",
+                    f"“{indicator.name}” is {show(exceeded * _HUNDRED)}% of its target"
+                    " and gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
+            elif (
                 verdict.attainment is Attainment.MET
                 and verdict.progress is not Progress.BEHIND
                 and not exceeds
@@ -6726,6 +6968,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 )
         if isinstance(target, QualitativeTarget) or (
             isinstance(target, Descriptive)
+            and not target.recurring  # 每月15日前: a schedule, kept or not each month
             and index not in state.paced
             and not _states_a_change(target, indicator.name, state.year)
             and _grade_of_text(
@@ -7228,7 +7471,8 @@ def _judgement_findings(
                 where,
             )
         if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
-            names = "、".join(f"“{v.name}”" for v in (*troubled, *hopeless))
+            # a row printed twice (duplicate-indicator) is named once
+            names = "、".join(dict.fromkeys(f"“{v.name}”" for v in (*troubled, *hopeless)))
             troubles = ["进度落后", "未完成"]
             troubles_en = ["behind", "not met"]
             if any(v.indicator in state.forecast_misses for v in troubled):
@@ -7264,7 +7508,11 @@ def _judgement_findings(
                 + (miss if miss is not None else "behind or not met"),
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
-    if table.kind is TableKind.TRACKING and not _stated(table.corrective_measures):
+    own = _rows_with_measures(table) if table.kind is TableKind.TRACKING else None
+    if own is not None:
+        # a grid with a 纠偏措施 column per row: each row in trouble owes its own
+        _missing_row_measures(state, verdicts, troubled, own)
+    elif table.kind is TableKind.TRACKING and not _stated(table.corrective_measures):
         doubtful = judgement is not None and any(
             likelihood not in (None, Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
@@ -7280,6 +7528,57 @@ def _judgement_findings(
                 "behind, not met or doubtful, but no corrective measures",
                 where,
             )
+
+
+def _rows_with_measures(table: Table) -> set[int] | None:
+    """The rows that print their own 纠偏措施, when the measures are the grid's per row.
+
+    None when no row prints one, or when the table's measures are its own block (not
+    the rows' joined ``名称：措施``): the table is then checked as a whole.
+    """
+    own = {
+        index
+        for index, indicator in enumerate(table.indicators)
+        if indicator.cell_of("corrective") is not None
+    }
+    if not own:
+        return None
+    first = table.indicators[min(own)].name
+    if not table.corrective_measures.startswith(f"{first}："):
+        return None  # a 纠偏措施 block of the table's own covers every row
+    return own
+
+
+def _missing_row_measures(
+    state: _Scoring, verdicts: list[Verdict], troubled: list[Verdict], own: set[int]
+) -> None:
+    """``missing-corrective-measures`` per row in trouble without its own measures."""
+    table = state.table
+    rows: dict[int, Verdict | None] = {verdict.indicator: verdict for verdict in troubled}
+    judged = {verdict.indicator: verdict for verdict in verdicts}
+    for index, indicator in enumerate(table.indicators):
+        if indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE):
+            rows.setdefault(index, judged.get(index))
+    for index in sorted(rows):
+        if index in own:
+            continue
+        indicator, verdict = table.indicators[index], rows[index]
+        if verdict is not None and verdict.attainment is Attainment.NOT_MET:
+            what, what_en = "未完成年度指标", "not met"
+        elif verdict is not None and verdict.progress is Progress.BEHIND:
+            what, what_en = "进度落后", "behind"
+        elif index in state.forecast_misses:
+            what, what_en = "全年预计不能达成", "forecast to miss"
+        else:
+            said = _as_said(indicator.likelihood_text, indicator.likelihood)
+            what, what_en = f"完成目标可能性判断为“{said}”", "in doubt"
+        state.add(
+            "missing-corrective-measures",
+            Severity.WARNING,
+            f"“{indicator.name}”{what}，但未填写纠偏措施",
+            f"“{indicator.name}” is {what_en}, but gives no corrective measures",
+            state.where_indicator(index, "corrective"),
+        )
 
 
 # ---------------------------------------------------------------------------

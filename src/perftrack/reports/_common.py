@@ -1038,7 +1038,7 @@ def finding_cells(card: Scorecard) -> list[list[str]]:
     Example:
         >>> import perftrack
         >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
-        >>> finding_cells(card)[8][:3]
+        >>> finding_cells(card)[7][:3]
         ['警告', 'budget-behind-schedule', 'H38']
     """
     return [

@@ -55,6 +55,7 @@ from perftrack.reports._common import (
     percent,
     row_of,
     source_label,
+    text_of,
 )
 from perftrack.scoring import (
     Attainment,
@@ -62,14 +63,18 @@ from perftrack.scoring import (
     below,
     done_late,
     gap_shown,
+    is_department,
     missing_levels,
+    rate_without_unbudgeted,
+    show,
+    unbudgeted_lines,
     whole_budget,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from perftrack.model import Finding, Indicator
+    from perftrack.model import Finding, Indicator, Table
     from perftrack.reports._common import Report
     from perftrack.scoring import Scorecard, Verdict
 
@@ -163,6 +168,15 @@ class _Facts:
                     names.append(name)
         return list(dict.fromkeys(names))
 
+    def indicator_findings(self, finding_id: str) -> list[tuple[Finding, Indicator]]:
+        """The findings *finding_id* on an indicator, each with its indicator."""
+        indicators = self.card.table.indicators
+        return [
+            (finding, indicators[finding.where.indicator])
+            for finding in self.by_id.get(finding_id, ())
+            if finding.where.indicator is not None and finding.where.indicator < len(indicators)
+        ]
+
     def verdict_names(self, test: Callable[[Attainment, Progress], bool]) -> list[str]:
         """The names of the indicators whose verdict passes *test*."""
         return [v.name for v in self.card.verdicts if test(v.attainment, v.progress)]
@@ -209,9 +223,34 @@ def _forecast_miss(verdict: Verdict, indicator: Indicator) -> bool:
 
 
 def _counted(count: int, what: str, names: Sequence[str]) -> str:
-    """``有2项指标<what>（“甲”、“乙”）``; the names when known."""
+    """``有2项指标<what>（“甲”、“乙”）``; the names when known, each counted once.
+
+    A row printed twice (``duplicate-indicator``) is one indicator in every problem.
+
+    Example:
+        >>> _counted(2, "进度落后于跟踪期计划", ["甲", "甲"])
+        '有1项指标进度落后于跟踪期计划（“甲”）'
+    """
+    if names:
+        count = len(dict.fromkeys(names))
     listed = f"（{_names(names)}）" if names else ""
     return f"有{count}项指标{what}{listed}"
+
+
+def _project(table: Table) -> str:
+    """How the paragraph names what it reviews: 『名称』项目, or 『部门』部门整体支出.
+
+    Example:
+        >>> from perftrack.model import Project, Table, TableKind
+        >>> table = Table(TableKind.SELF_EVALUATION, title="部门整体支出绩效自评表")
+        >>> from attrs import evolve
+        >>> _project(evolve(table, project=Project(name="某县卫生健康委员会")))
+        '『某县卫生健康委员会』部门整体支出'
+    """
+    department = is_department(table)
+    if not table.project.name:
+        return "该部门" if department else "该项目"
+    return f"『{table.project.name}』{'部门整体支出' if department else '项目'}"
 
 
 def _budget_problems(facts: _Facts) -> list[_Problem]:
@@ -228,12 +267,29 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         )
         problems.append(_Problem(f"{late}{gap}", "加快预算执行进度"))
     if "over-execution" in facts.by_id:
-        problems.append(
-            _Problem(
-                f"{_names(facts.names('over-execution'))}执行数超过预算数",
-                "严格按预算执行，确需追加的按程序调整预算",
+        # money spent under a line with no budget (其他资金 | — | 60) is its own problem
+        none = [line.source for line in unbudgeted_lines(card.table)]
+        over = [name for name in facts.names("over-execution") if name not in none]
+        if none:
+            without = rate_without_unbudgeted(card.table)
+            rest = (
+                f"，预算执行率{show(without[0])}%中含无预算安排的执行数，扣除后为{show(without[1])}%"
+                if without is not None
+                else ""
             )
-        )
+            problems.append(
+                _Problem(
+                    f"{_names(none)}无预算安排却有执行数{rest}",
+                    "将各项资金纳入预算管理，无预算不得支出",
+                )
+            )
+        if over:
+            problems.append(
+                _Problem(
+                    f"{_names(over)}执行数超过预算数",
+                    "严格按预算执行，确需追加的按程序调整预算",
+                )
+            )
     if "budget-rate-mismatch" in facts.by_id:
         problems.append(
             _Problem(
@@ -341,12 +397,29 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     for finding_id, what, suggestion in (
         ("missing-actual", "未填写实际完成值", "补充填报实际完成值"),
         ("missing-target", "未填写年度指标值", "补充填报年度指标值"),
-        ("missing-deviation-reason", "存在偏差但未分析原因", "补充偏差原因分析"),
     ):
         # a row done late without its reason is said so once, as late (_late_problem)
         names = [name for name in facts.names(finding_id) if name not in late]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
+    if "missing-deviation-reason" in facts.by_id:
+        # far over the target (超额完成) asks why it was set so low, not for a shortfall
+        exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
+        met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
+        found = facts.indicator_findings("missing-deviation-reason")
+        over = [i.name for f, i in found if f.where.indicator in exceeded & met]
+        short = [name for name in facts.names("missing-deviation-reason") if name not in over]
+        if short or not over:
+            problems.append(
+                _Problem(_counted(len(short), "存在偏差但未分析原因", short), "补充偏差原因分析")
+            )
+        if over:
+            problems.append(
+                _Problem(
+                    _counted(len(over), "超额完成但未说明原因", over),
+                    "说明超额完成原因",
+                )
+            )
     return problems
 
 
@@ -381,9 +454,14 @@ def _forecast_problem(misses: Sequence[Indicator]) -> str:
 def _judgement_problems(facts: _Facts) -> list[_Problem]:
     card, problems = facts.card, []
     if "missing-corrective-measures" in facts.by_id:
-        problems.append(
-            _Problem("存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施", "补充纠偏措施")
+        # a grid with measures per row: the rows without theirs are named
+        rows = facts.names("missing-corrective-measures")
+        text = (
+            _counted(len(rows), "进度落后、未完成或完成可能性存疑，但未填写纠偏措施", rows)
+            if rows
+            else "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
         )
+        problems.append(_Problem(text, "补充纠偏措施"))
     optimistic = len(facts.by_id.get("judgement-optimistic", ()))
     judgement = card.table.judgement
     if optimistic and judgement is not None:
@@ -415,7 +493,27 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
     return problems
 
 
-def _target_problems(facts: _Facts) -> list[_Problem]:
+def _satisfaction_actuals(facts: _Facts) -> list[Indicator]:
+    """The 满意度 indicators whose *actual* is a word (基本满意) where a percentage is due.
+
+    ``satisfaction-not-percent`` points at the actual's cell for them, at the target's
+    for a target that is no ``≥百分比``.
+    """
+    return [
+        indicator
+        for finding, indicator in facts.indicator_findings("satisfaction-not-percent")
+        if _at_actual(finding, indicator)
+    ]
+
+
+def _at_actual(finding: Finding, indicator: Indicator) -> bool:
+    """Whether *finding* points at *indicator*'s actual cell."""
+    cell = indicator.cell_of("actual")
+    return cell is not None and (finding.where.row, finding.where.cell) == (cell.row, cell.cell)
+
+
+def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Problem]:
+    """The problems of how targets are set; *qualitative* puts 定性 targets among them."""
     card, problems = facts.card, []
     for finding_id, what, suggestion in (
         ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
@@ -456,15 +554,34 @@ def _target_problems(facts: _Facts) -> list[_Problem]:
                 "合理设置年度指标值",
             )
         )
+    worded = _satisfaction_actuals(facts)
+    if worded:
+        words = list(dict.fromkeys(text_of(indicator.actual) for indicator in worded))
+        said = f"“{words[0]}”" if len(words) == 1 else "文字评价"
+        names = [indicator.name for indicator in worded]
+        problems.append(
+            _Problem(
+                f"有{len(dict.fromkeys(names))}项满意度指标实际完成值填写{said}，"
+                f"未提供调查得出的百分比（{_names(names)}）",
+                "开展满意度调查并填报调查得出的百分比",
+            )
+        )
+    set_wrong = [
+        indicator.name
+        for finding, indicator in facts.indicator_findings("satisfaction-not-percent")
+        if not _at_actual(finding, indicator)
+    ]
     clauses = []
-    for finding_id, what in (
-        ("target-not-measurable", "为定性或文字描述，难以量化考核"),
-        ("target-missing-unit", "为数量指标但未写计量单位"),
-        ("cost-not-ceiling", "为成本指标但未设为上限"),
-        ("satisfaction-not-percent", "为满意度指标但未设为“≥百分比”"),
-        ("satisfaction-target-low", "为满意度指标但目标值低于80%，目标设定偏低"),
+    for what, names in (
+        (
+            "为定性或文字描述，难以量化考核",
+            facts.names("target-not-measurable") if qualitative else [],
+        ),
+        ("为数量指标但未写计量单位", facts.names("target-missing-unit")),
+        ("为成本指标但未设为上限", facts.names("cost-not-ceiling")),
+        ("为满意度指标但未设为“≥百分比”", set_wrong),
+        ("为满意度指标但目标值低于80%，目标设定偏低", facts.names("satisfaction-target-low")),
     ):
-        names = facts.names(finding_id)
         if names:
             clauses.append(_counted(len(names), what, names))
     if "missing-category" in facts.by_id:
@@ -494,9 +611,13 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     missed = facts.names("full-points-not-met")
     if "full-points-not-met" in facts.by_id:
         clauses.append(_counted(len(missed), "未完成目标却得满分", missed))
-    differ = facts.names("points-differ")
-    if "points-differ" in facts.by_id:
+    # the budget line's 得分 is the execution rate's, not an indicator's
+    on_budget = [f for f in facts.by_id.get("points-differ", ()) if f.where.budget_line]
+    differ = [i.name for _, i in facts.indicator_findings("points-differ")]
+    if differ:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
+    if on_budget:
+        clauses.append("预算执行率得分与执行情况不符")
     if not clauses:
         return []
     return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
@@ -549,6 +670,32 @@ _TEMPLATED: Final = _READING_NOTES | {
 
 def _problems(card: Scorecard) -> list[_Problem]:
     facts = _Facts(card)
+    problems = _all_problems(facts, qualitative=False)
+    if problems or _qualitative_dominate(facts):
+        return _all_problems(facts, qualitative=True)
+    return problems
+
+
+def _qualitative_dominate(facts: _Facts) -> bool:
+    """Whether 定性 targets are half the indicators or more: a problem on their own.
+
+    One pass/fail criterion (验收合格) or one 建立 among quantified targets is what
+    财预〔2021〕101号 allows where a thing is not quantifiable, not a problem.
+    """
+    names = facts.names("target-not-measurable")
+    return bool(names) and 2 * len(names) >= len(facts.card.table.indicators)
+
+
+def _qualitative_remark(facts: _Facts) -> str:
+    """A closing remark on the few 定性 targets of a table with no problem, or nothing."""
+    names = facts.names("target-not-measurable")
+    if not names:
+        return ""
+    return f"另有{len(names)}项指标为定性或文字描述（{_names(names)}），可结合实际进一步细化量化。"
+
+
+def _all_problems(facts: _Facts, *, qualitative: bool) -> list[_Problem]:
+    card = facts.card
     problems = [
         _Problem(f"表格存在无法评分的问题：{finding.message}", "核实表格内容后重新填报")
         for finding in card.findings
@@ -557,7 +704,7 @@ def _problems(card: Scorecard) -> list[_Problem]:
     problems += _budget_problems(facts)
     problems += _indicator_problems(facts)
     problems += _judgement_problems(facts)
-    problems += _target_problems(facts)
+    problems += _target_problems(facts, qualitative=qualitative)
     problems += _points_problems(facts)
     # A warning perftrack has no template for yet is still worth a line.
     problems += [
@@ -570,7 +717,7 @@ def _problems(card: Scorecard) -> list[_Problem]:
 
 def _budget_sentence(card: Scorecard) -> str:
     table = card.table
-    project = f"『{table.project.name}』项目" if table.project.name else "该项目"
+    project = _project(table)
     when = f"截至{chinese_date(card.as_of)}" if card.as_of is not None else ""
     year_end = table.kind is TableKind.SELF_EVALUATION
     row = row_of(card)
@@ -701,7 +848,8 @@ def review(card: Scorecard) -> str:
         unique = list(dict.fromkeys(suggestions)) or ["针对上述问题逐项整改"]
         text += f"建议{'，'.join(unique)}。"
     else:
-        text += _NO_PROBLEMS[card.table.kind]
+        # a few 定性 targets (验收合格, 建立) are a remark, not 存在以下问题
+        text += _NO_PROBLEMS[card.table.kind] + _qualitative_remark(_Facts(card))
     return f"{card.table.project.name or source_label(card.table)}\n{text}"
 
 
