@@ -408,8 +408,10 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
         found = facts.indicator_findings("missing-deviation-reason")
         over = [i.name for f, i in found if f.where.indicator in exceeded & met]
-        short = [name for name in facts.names("missing-deviation-reason") if name not in over]
-        if short or not over:
+        named = facts.names("missing-deviation-reason")
+        # a row done late without its reason is said so once, as late (_late_problem)
+        short = [name for name in named if name not in over and name not in late]
+        if short or not named:  # not named: a finding of the table's own
             problems.append(
                 _Problem(_counted(len(short), "存在偏差但未分析原因", short), "补充偏差原因分析")
             )
