@@ -2886,6 +2886,24 @@ def test_a_satisfaction_target_below_80_is_set_low(
         assert all(f.severity is Severity.INFO and f.where.indicator == 0 for f in found)
 
 
+# regress21 W10: under 满意度指标, what is counted about the survey is no satisfaction
+# target (a 60% sample coverage is not a low satisfaction)
+@pytest.mark.parametrize(
+    ("name", "target", "found"),
+    [
+        ("满意度调查样本覆盖率", "≥60%", 0),
+        ("满意度测评参与率", "≥50%", 0),
+        ("满意度", "较上年提高≥5%", 0),
+        ("问卷回收率", "≥70%", 0),
+        ("服务对象满意率", "≥70%", 1),
+        ("学生满意度（%）", "≥75%", 1),
+    ],
+)
+def test_only_a_satisfaction_measure_is_set_low(name: str, target: str, found: int) -> None:
+    card = score(self_rows(indicator(name, target, "95%", **SATISFACTION)))
+    assert len(by_id(card, "satisfaction-target-low")) == found
+
+
 # findings1 M6: 财预〔2021〕101号 made 成本指标 a level 1 of the project framework from the
 # 2022 budgets; a project table of 2022 or later without a cost indicator lacks it.
 OUTPUT = indicator("培训人次", "≥100人次", "120人次")

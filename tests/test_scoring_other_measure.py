@@ -121,6 +121,9 @@ OTHER_MEASURES = [
         "unknown",
         "再就业≠新增就业",
     ),
+    # one of the wider may be of a lower grade; none of a narrower says nothing
+    case("重大安全事故", "0起", "较大及以上事故1起", "unknown", "口径不同"),
+    case("重大安全事故", "0起", "一般事故0起", "unknown", "口径不同"),
 ]
 
 # the target's own figure in the actual's bracket
@@ -148,6 +151,10 @@ SAME_MEASURE = [
     case("发明专利授权", "≥8件", "发明专利授权9件", "met", "实际9件"),
     case("失业人员再就业人数", "≥1万人", "失业人员再就业1.3万人", "met", "实际1.3万人"),
     case("一般公共预算收入", "≥5亿元", "一般公共预算收入5.2亿元", "met", "实际5.2亿元"),
+    # regress21 W12: none of a wider category is none of the target's grade
+    case("重大安全事故", "0起", "较大及以上事故0起", "met", "实际0起"),
+    case("较大安全事故", "≤0起", "一般及以上安全事故0起", "met", "实际0起"),
+    case("重大安全事故", "≤1起", "较大及以上事故0起", "met", "实际0起"),
 ]
 
 # M5: a scope or a per-head qualifier keeps a change the indicator's own

@@ -2853,6 +2853,26 @@ def _measures_apart(
     return None
 
 
+def _covers(family: _Family, label: str, target: Comparison | Range, name: str) -> bool:
+    """Whether the actual's grades (``较大及以上``) include every grade the target counts.
+
+    >>> from perftrack import parse_target
+    >>> family = _MEASURE_FAMILIES[-4]
+    >>> _covers(family, "较大及以上事故", parse_target("0起"), "重大安全事故")
+    True
+    >>> _covers(family, "一般事故", parse_target("0起"), "重大安全事故")
+    False
+    """
+    actual = _members(family, _normal(label))
+    said = _normal(target.label or "")
+    if not _members(family, said):
+        said = _normal(name)
+    counted = _members(family, said)
+    if not actual or not counted or _AND_ABOVE_RE.search(_normal(label)) is None:
+        return False
+    return min(actual) <= min(counted)
+
+
 # The whole a complement rate is taken from, by its unit.
 _WHOLES: Final = MappingProxyType({"%": _HUNDRED, "‰": Decimal(1000)})
 
@@ -2882,6 +2902,8 @@ def _other_measure(value: Value | None, target: Target | None, name: str) -> _Ot
     if apart is None:
         return None
     family, actual_word, target_word = apart
+    if family.kind == "ranked" and value.value == 0 and _covers(family, value.label, target, name):
+        return None  # 较大及以上事故0起 in a 重大 row: none of the wider, none of the target's
     if family.kind == "complement":
         whole = _WHOLES.get(value.unit or "")
         if whole is not None and 0 <= value.value <= whole:
@@ -6667,6 +6689,27 @@ def _budget_label(table: Table, column: str, label: str) -> str:
 # §6 indicator findings
 
 
+# A name (or a target's label) that measures satisfaction itself: 群众满意度,
+# 服务对象满意率, 满意度（%）; not what is counted about a survey under the level
+# (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高).
+_SATISFACTION_MEASURE_RE: Final = re.compile(r"满意(?:度|率|程度)?(?:[（(][^）)]*[)）])?")
+
+
+def _measures_satisfaction(name: str, label: str | None) -> bool:
+    """Whether *name* (and *label*, if any) ends with a satisfaction measure.
+
+    >>> _measures_satisfaction("群众满意度", None), _measures_satisfaction("满意度测评参与率", None)
+    (True, False)
+    >>> _measures_satisfaction("满意度", "较上年提高")
+    False
+    """
+
+    def ends(text: str) -> bool:
+        return any(m.end() == len(text) for m in _SATISFACTION_MEASURE_RE.finditer(text))
+
+    return (not name or ends(name)) and (label is None or ends(label))
+
+
 # The lowest 满意度 target that is not set low (``satisfaction-target-low``): MoF and
 # provincial practice set satisfaction targets at ≥80% (often 85% or 90%).
 _SATISFACTION_FLOOR: Final = Decimal(80)
@@ -7023,7 +7066,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
                     state.where_indicator(index, "target"),
                 )
-            elif isinstance(target, Comparison) and target.value < _SATISFACTION_FLOOR:
+            elif (
+                isinstance(target, Comparison)
+                and target.value < _SATISFACTION_FLOOR
+                and _measures_satisfaction(indicator.name, target.label)
+            ):
                 floor = f"{_SATISFACTION_FLOOR}%"
                 state.add(
                     "satisfaction-target-low",
