@@ -137,7 +137,7 @@ FORECASTS = [
 MORE_WORDS = [
     case(PRIZE_II, "获得一等奖提名", "unknown", "人工判断", name=PRIZE, id="nomination"),
     case(PRIZE_II, "二等奖（申报中）", "unknown", name=PRIZE, id="prize-applied-for"),
-    case(PRIZE_II, "获国家级一等奖", "unknown", name=PRIZE, id="prize-of-another-level"),
+    case("省级二等奖及以上", "获市级一等奖", "unknown", name="获奖", id="prize-of-a-lower-level"),
     case(CLASS_III, "Ⅲ类，未出现劣Ⅴ类", "unknown", id="another-clause"),
 ]
 
@@ -161,6 +161,17 @@ PLAIN = [
     case(PRIZE_II, "获一等奖", "met", name=PRIZE, id="won-better-prize"),
     case("省级二等奖及以上", "获省级一等奖", "met", name="获奖", id="prize-of-the-target-level"),
     case(PRIZE_II, "三等奖", "not_met", name=PRIZE, id="worse-prize"),
+    # regress21 W11: words a grade's cell often holds besides the grade
+    case(CLASS_III, "持续保持Ⅲ类", "met", id="kept-steady"),
+    case(CLASS_III, "100%达到Ⅲ类", "met", id="all-sites-share"),
+    case(CLASS_III, "80%达到Ⅲ类", "partial", id="a-share-of-the-sites"),
+    case(CLASS_III, "3个断面均达到Ⅲ类", "met", id="counted-sites"),
+    case(CLASS_III, "Ⅱ类～Ⅲ类", "met", id="range-with-a-wave-dash"),
+    case(PRIZE_II, "获一等奖1项、二等奖2项", "met", name=PRIZE, id="prizes-counted"),
+    case(PRIZE_II, "获三等奖2项", "not_met", name=PRIZE, id="worse-prizes-counted"),
+    # a level of its own where the target names none
+    case(PRIZE_II, "获省级二等奖", "met", name=PRIZE, id="prize-with-a-level"),
+    case(PRIZE_II, "获国家级一等奖", "met", name=PRIZE, id="prize-of-a-level-unasked"),
 ]
 
 # Roman numerals typed as Latin letters before 类 are the classes (M3). Before: unknown.

@@ -3231,6 +3231,8 @@ _GRADE_WORSE_AFTER: Final = ("以下", "之下")
 _GRADE_PART_RE: Final = re.compile(
     "部分|个别|少数|多数|大部|局部|基本|接近|仅|偶有|偶尔|除.*外"
     "|(?<![0-9])(?:[1-9]|1[01])个月|(?:[一二三四五六七八九]|十[一]?)个月"
+    # a share of the sites or samples short of all (80%达到Ⅲ类; 100% is all)
+    r"|(?<![0-9.])(?:[0-9]{1,2})(?:\.[0-9]+)?%"
 )
 # What else a cell that states a grade may hold (达到, 获得, 全年均值, 标准, （达标）) and the
 # words of its parts (个别月份, 1个月为): anything more leaves the rule, unless it is a word
@@ -3244,10 +3246,18 @@ _GRADE_NEUTRAL_WORDS: Final = (
     *("类别", "等级", "等次", "级别", "水", "部分", "个别", "少数", "多数", "大部分", "大部"),
     *("局部", "基本", "接近", "仅", "偶有", "偶尔", "除", "外", "其余", "其他", "其中"),
     *("月份", "个月", "月", "汛期", "枯水期", "丰水期", "时段", "季度"),
+    # 持续保持Ⅲ类, 3个断面均达到Ⅲ类, 获一等奖1项、二等奖2项, 100%达到Ⅲ类
+    *("持续", "始终", "一直", "个", "项", "次", "处", "条", "%"),
 )
 _GRADE_NEUTRAL_RE: Final = re.compile(
     "|".join(sorted(_GRADE_NEUTRAL_WORDS, key=len, reverse=True))
-    + r"|[0-9一二三四五六七八九十]+|[,;、()。.:\s]"
+    + r"|[0-9一二三四五六七八九十]+|[,;、()。.:\s~～\-至到]"
+)
+# The level of a prize (获省级二等奖): a word of its own where the target names no level
+# (获二等奖以上), else the target's to compare (市级一等奖 is no 省级二等奖以上).
+_PRIZE_LEVELS: Final = (
+    *("国家级", "省部级", "省级", "地市级", "市级", "州级", "县级", "区级", "校级"),
+    *("全国", "全省", "全市", "全县"),
 )
 
 
@@ -3311,7 +3321,12 @@ def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
     leftover = _GRADE_NEUTRAL_RE.sub(
         "|", _GRADE_FORECAST_RE.sub("|", _GRADE_SAID_RE.sub("|", text))
     )
-    plain = all(piece in own for piece in leftover.split("|") if piece)
+    levels = () if any(level in own for level in _PRIZE_LEVELS) else _PRIZE_LEVELS
+    plain = all(
+        piece in own or (kind == "等奖" and piece in levels)
+        for piece in leftover.split("|")
+        if piece
+    )
     forecast = _GRADE_FORECAST_RE.search(text) is not None
     return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
 
@@ -3344,7 +3359,10 @@ def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | Non
             if whole
             else None
         )
-    elif isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+    elif isinstance(actual, (TextValue, StatusValue, QualitativeValue)) or (
+        # 获三等奖2项: a count of prizes of a grade, the grade judged
+        isinstance(actual, Quantity) and actual.label and bar[1] in actual.label
+    ):
         # 未达到三类 is a status, Ⅲ类（达标） a word of conformity: the cell as written
         text = actual.text or _text(actual)
         said = _grade_said(text, bar[1], f"{target.description}|{ctx.indicator.name}")
@@ -3934,8 +3952,18 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
 
 # The target's own word negated (不稳定, 未正常运行, 没有明显提升), or its change or effect
 # said to fall short after it (提升不明显, 效果不够明显, 保障不足).
-_WORD_NEGATIONS: Final = ("尚未", "未能", "没有", "不够", "未", "不", "没", "欠")
-_WORD_SHORT_TAILS: Final = ("不明显", "不显著", "不够明显", "不太明显", "不足", "不够", "不到位")
+_WORD_NEGATIONS: Final = (
+    *("尚未", "未能", "没有", "不够", "未", "不", "没", "欠"),
+    # 尚不稳定, 仍未到位, 未完全到位, 不太畅通, 无法正常运行
+    *("尚不", "仍不", "仍未", "还未", "还没有", "不太", "无法", "不能"),
+)
+# Not wholly the target's word: a part of it (未完全到位, 不完全符合).
+_WORD_PART_NEGATIONS: Final = ("尚未完全", "没有完全", "未完全", "不完全")
+_WORD_SHORT_TAILS: Final = (
+    *("不明显", "不显著", "不够明显", "不太明显", "不足", "不够", "不到位"),
+    # 效果不佳, 效果一般, 成效不理想
+    *("不佳", "欠佳", "较差", "一般", "不理想"),
+)
 # Words a target may put around its word: a degree before it (明显提升, 有效保障), 明显 or
 # 显著 after it (效果明显).
 _WORD_AFTER_DEGREES: Final = ("明显", "显著")
@@ -3949,10 +3977,12 @@ _NO_EVENT_TARGET_RE: Final = re.compile(
 )
 _NO_EVENT_SAID_RE: Final = re.compile(
     r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
-    r"(?:未发生|没有发生|未出现|没有出现|不存在|无|零)(?:过)?(?P<noun>[\u4e00-\u9fff]*)"
+    r"(?:未发生|没有发生|未出现|没有出现|不存在|无|零"
+    # 守住了不发生规模性返贫底线: the target's own words, kept
+    r"|(?:牢牢)?守住了?(?:不发生|未发生))(?:过)?(?P<noun>[\u4e00-\u9fff]*?)(?:的?底线)?"
 )
 _EVENT_SAID_RE: Final = re.compile(
-    r"(?:存在|有|发生|出现)(?:了|过)?(?P<noun>[\u4e00-\u9fff]{2,16})"
+    r"(?:仍然|仍|依然|尚|还)?(?:存在|有|发生|出现)(?:了|过)?(?P<noun>[\u4e00-\u9fff]{2,16})"
 )
 # A target of at least (or at most) a level named in words (不低于当地居民平均生活水平),
 # and an actual placing the result against the same level.
@@ -4020,6 +4050,26 @@ def _negates_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
         if text.startswith(word) and text[len(word) :] in _WORD_SHORT_TAILS:
             return True
     return False
+
+
+def _partly_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
+    """Whether *text* is the target's own word said not wholly (``未完全到位``).
+
+    >>> from perftrack import parse_target
+    >>> (
+    ...     _partly_word(parse_target("到位"), "未完全到位"),
+    ...     _partly_word(parse_target("到位"), "未到位"),
+    ... )
+    (True, False)
+    """
+    cores = _word_cores(target)
+    if cores is None or not text.startswith(_WORD_PART_NEGATIONS):
+        return False
+    phrase, core = cores
+    words = {phrase, core}
+    if phrase.startswith("符合"):
+        words.add("符合")  # 不完全符合 against 符合要求
+    return any(text == negation + word for negation in _WORD_PART_NEGATIONS for word in words)
 
 
 def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
@@ -4107,7 +4157,7 @@ def _judge_target_words(
     if judged is None and _negates_word(target, text):
         judged = False
     if judged is None:
-        return None
+        return _partly(ctx, shown, target) if _partly_word(target, text) else None
     if judged:
         return _meets(ctx, shown, target)
     say = ctx.say
