@@ -870,6 +870,14 @@ CASES = [
         None,
         id="after-period-not-in-self-evaluation",
     ),
+    # contract4 M4: a deadline reprinted is a copy (actual-copies-target), not a date
+    pytest.param(
+        rows(indicator("改造完成时间", "2023年10月底前", "2023年10月底前", level2="时效指标")),
+        "actual-after-period",
+        False,
+        None,
+        id="after-period-not-a-reprinted-deadline",
+    ),
     # -- work done late (逾期完成) is done: no optimism, no corrective measures (M4)
     pytest.param(
         rows(

@@ -6975,7 +6975,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.where_indicator(index, "target"),
                 )
             future = state.after_period.get(index)
-            if future is not None and state.as_of is not None:
+            if (
+                future is not None
+                and state.as_of is not None
+                # a deadline reprinted (2024年8月底前) is a copy, said by actual-copies-target
+                and _copy_of_target(target, indicator.actual, state) is None
+            ):
                 # a completion dated after the table's date cannot have happened yet
                 end = state.as_of.isoformat()
                 by_policy = state.policy.as_of == state.as_of
