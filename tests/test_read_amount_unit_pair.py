@@ -38,8 +38,18 @@ _GRID = (TRACKING_HEADER, ["产出指标", "数量指标", "培训人次", "≥1
         ([_TITLE, ["项目名称", "示例"], ["金额单位", "千元"]], "千元"),
         # beside the title, the year or the period
         ([[_TITLE, "金额单位", "万元"], ["项目名称", "示例"]], "万元"),
-        (["项目支出绩效跟踪表", ["（2024年1-6月）", "金额单位", "万元"], ["项目名称", "示例"]], "万元"),
-        (["项目支出绩效跟踪表", ["监控期：2024年1-6月", "金额单位", "万元"], ["项目名称", "示例"]], "万元"),
+        (
+            ["项目支出绩效跟踪表", ["（2024年1-6月）", "金额单位", "万元"], ["项目名称", "示例"]],
+            "万元",
+        ),
+        (
+            [
+                "项目支出绩效跟踪表",
+                ["监控期：2024年1-6月", "金额单位", "万元"],
+                ["项目名称", "示例"],
+            ],
+            "万元",
+        ),
         # in one cell, as before
         ([_TITLE, ["项目名称", "示例"], ["单位：万元"]], "万元"),
         ([_TITLE, ["项目名称", "示例"], ["实施单位", "某中心", "金额单位：万元"]], "万元"),
@@ -54,7 +64,7 @@ def test_a_unit_label_and_the_next_cell_give_the_budgets_unit(
     table = read(*rows, *_BUDGET, *_GRID)
     assert table.budget_unit == unit
     assert table.project.name == "示例"
-    assert table.year == 2024  # noqa: PLR2004
+    assert table.year == 2024
     assert [f.id for f in table.findings] == []
 
 
@@ -106,7 +116,7 @@ def test_a_thousand_yuan_block_converts_a_cell_in_ten_thousands() -> None:
         *_GRID,
     )
     (line,) = table.budget
-    assert (table.budget_unit, line.executed) == ("千元", Decimal("400"))
+    assert (table.budget_unit, line.executed) == ("千元", Decimal(400))
 
 
 def test_a_header_columns_unit_is_no_pair() -> None:
@@ -114,7 +124,13 @@ def test_a_header_columns_unit_is_no_pair() -> None:
     table = read(
         _TITLE,
         ["项目名称", "示例"],
-        ["预算执行情况", "年初预算数（万元）", "全年预算数（万元）", "1-6月执行数(单位:元)", "执行率"],
+        [
+            "预算执行情况",
+            "年初预算数（万元）",
+            "全年预算数（万元）",
+            "1-6月执行数(单位:元)",
+            "执行率",
+        ],
         ["年度资金总额", "100.00", "100.00", "400,000.00", "40.00%"],
         *_GRID,
     )

@@ -49,6 +49,7 @@ from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     BudgetLine,
     BudgetRole,
+    BudgetSpan,
     Direction,
     Finding,
     Indicator,
@@ -6641,26 +6642,41 @@ def _budget_sums(state: _Scoring) -> None:
         )
 
 
-def _budget_label(table: Table, column: str, label: str) -> str:
-    """*label* of an amount column, the budget named for what it is where that is known.
+def budget_name(table: Table) -> str:
+    """The name of a table's budget column (``period_budget``), for what it is.
 
-    ``period_budget`` is the year's budget (全年预算数) in a self-evaluation or target
-    table, and in a tracking table that prints the months' plan beside it; else the
-    tracking table's budget, which may be either (预算数).
+    As its header says (``Table.budget_span``): 跟踪期预算数 or 全年预算数. A header that
+    does not say (预算数) names the year's budget (全年预算数) in a self-evaluation or
+    target table, and in a tracking table that prints the months' plan beside it;
+    else the tracking table's budget, which may be either (预算数).
+
+    Example:
+        >>> budget_name(Table(TableKind.SELF_EVALUATION)), budget_name(Table(TableKind.TRACKING))
+        ('全年预算数', '预算数')
+        >>> budget_name(Table(TableKind.TRACKING, budget_span=BudgetSpan.PERIOD))
+        '跟踪期预算数'
+    """
+    if table.budget_span is BudgetSpan.PERIOD:
+        return "跟踪期预算数"
+    if (
+        table.budget_span is BudgetSpan.YEAR
+        or table.kind is not TableKind.TRACKING
+        or any(line.planned is not None for line in table.budget)
+    ):
+        return "全年预算数"
+    return "预算数"
+
+
+def _budget_label(table: Table, column: str, label: str) -> str:
+    """*label* of an amount column, the budget named for what it is (:func:`budget_name`).
 
     Example:
         >>> _budget_label(Table(TableKind.SELF_EVALUATION), "period_budget", "预算数")
         '全年预算数'
-        >>> _budget_label(Table(TableKind.TRACKING), "period_budget", "预算数")
-        '预算数'
+        >>> _budget_label(Table(TableKind.TRACKING), "initial", "年初预算数")
+        '年初预算数'
     """
-    if column != "period_budget":
-        return label
-    if table.kind is not TableKind.TRACKING or any(
-        line.planned is not None for line in table.budget
-    ):
-        return "全年预算数"
-    return label
+    return budget_name(table) if column == "period_budget" else label
 
 
 # ---------------------------------------------------------------------------

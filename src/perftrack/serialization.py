@@ -43,7 +43,7 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
-from perftrack.model import BudgetLine, Indicator, Note, Position, Table, YearMonth
+from perftrack.model import BudgetLine, BudgetSpan, Indicator, Note, Position, Table, YearMonth
 from perftrack.policy import Policy
 from perftrack.scoring import Scorecard, score
 
@@ -412,11 +412,17 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Table, structure_table)
     # notes only when the table prints some: a table without keeps the JSON it had
     table_unstructure = make_dict_unstructure_fn(
-        Table, converter, notes=override(omit_if_default=True)
+        Table, converter, notes=override(omit_if_default=True), budget_span=override(omit=True)
     )
 
     def unstructure_table(obj: Table) -> _Json:
         data = table_unstructure(obj)
+        if obj.budget_span is not BudgetSpan.UNKNOWN:
+            # which budget the 预算数 column is, when its header says: after the unit
+            at = list(data).index("budget_unit") + 1
+            items = list(data.items())
+            items.insert(at, ("budget_span", obj.budget_span.value))
+            data = dict(items)
         return {"source": data.pop("source")} | data  # json.md puts the source first
 
     converter.register_unstructure_hook(Table, unstructure_table)

@@ -51,6 +51,7 @@ from perftrack.expressions._normalize import fold_cell
 from perftrack.model import (
     BudgetLine,
     BudgetRole,
+    BudgetSpan,
     Direction,
     Finding,
     Indicator,
@@ -1206,7 +1207,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
         if (
             head.title
             and builder.has_content
-            and _title_alone(filled, head.title_end)
+            and _title_alone(filled, title_end=head.title_end)
             and not builder.is_preamble()
         ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
             if head.title and builder.state == "grid" and builder.grid_rows:
@@ -1596,21 +1597,24 @@ def _take_page_title(builder: _Builder) -> None:
         _take_title(builder, text, _key(text))
 
 
-def _title_alone(filled: Sequence[tuple[int, str]], title_end: bool) -> bool:
+def _title_alone(filled: Sequence[tuple[int, str]], *, title_end: bool) -> bool:
     """Whether a row led by a title's words is the title's row (see :func:`_read_row`).
 
     The title alone, or ending like one beside one other cell (``金额单位：万元``) or
     beside a unit's label and its unit in two cells (``金额单位 | 万元``).
 
     Example:
-        >>> _title_alone(((0, "某绩效自评表"), (5, "金额单位"), (6, "万元")), True)
+        >>> _title_alone(((0, "某绩效自评表"), (5, "金额单位"), (6, "万元")), title_end=True)
         True
     """
     if len(filled) == 1:
         return True
-    return title_end and (
-        len(filled) == 2  # noqa: PLR2004
-        or (len(filled) == 3 and _unit_pair(filled[1:]) is not None)  # noqa: PLR2004
+    return (
+        title_end
+        and (
+            len(filled) == 2  # noqa: PLR2004
+            or (len(filled) == 3 and _unit_pair(filled[1:]) is not None)  # noqa: PLR2004
+        )
     )
 
 
@@ -1649,11 +1653,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if builder.state == "measures_list" and _read_measures_item(builder, row, head):
         return
-    if (
-        head.title
-        and builder.title is None
-        and _title_alone(row.filled, head.title_end)
-    ):
+    if head.title and builder.title is None and _title_alone(row.filled, title_end=head.title_end):
         _take_title(builder, head_text, key)
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
@@ -6523,7 +6523,39 @@ def _build(builder: _Builder, index: int) -> Table | None:
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
         notes=tuple(builder.notes),
+        budget_span=_budget_span(builder) if builder.budget else BudgetSpan.UNKNOWN,
     )
+
+
+# Words of a budget column's header that say which budget it is: the tracked period's
+# (跟踪期预算数, as it stands at the period's end) or the year's (全年预算数, 调整后预算数).
+_SPAN_WORDS: Final = (
+    ("跟踪期", BudgetSpan.PERIOD),
+    ("监控期", BudgetSpan.PERIOD),
+    ("全年", BudgetSpan.YEAR),
+    ("年度", BudgetSpan.YEAR),
+    ("调整", BudgetSpan.YEAR),
+    ("批复", BudgetSpan.YEAR),
+    ("安排", BudgetSpan.YEAR),
+)
+
+
+def _budget_span(builder: _Builder) -> BudgetSpan:
+    """Which budget the block's 预算数 column (the rate's denominator) is, by its header.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.budget_header = {2: "initial", 3: "period_budget"}
+        >>> builder.budget_header_cells = {2: ("年初预算数", "C4"), 3: ("跟踪期预算数", "D4")}
+        >>> _budget_span(builder).value
+        'period'
+    """
+    column = next((c for c, role in builder.budget_header.items() if role == "period_budget"), None)
+    if column is None or column not in builder.budget_header_cells:
+        return BudgetSpan.UNKNOWN
+    label = _label(builder.budget_header_cells[column][0])
+    return next((span for word, span in _SPAN_WORDS if word in label), BudgetSpan.UNKNOWN)
 
 
 def _filing_department(builder: _Builder) -> str | None:
