@@ -304,6 +304,7 @@ def test_every_kind_of_target_and_value_validates():
     [
         # rate_printed was written but not listed (only additionalProperties let it pass)
         ("budget_line", "rate_printed", {"type": "string"}),
+        ("budget_line", "forecast_rate_printed", {"type": "string"}),
         ("budget_line", "forecast_rate", {"$ref": "#/$defs/decimal_or_null"}),
         ("table", "budget_span", {"enum": ["period", "year"]}),
         ("table", "notes", {"type": "array"}),

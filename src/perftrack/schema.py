@@ -340,6 +340,10 @@ def _budget_line() -> _Json:
                 "the 执行率 cell's text when it prints a rate of 1 or less as a percent "
                 "(0.5%, 0.8 under 执行率(%)): that percent, no share; only on such a line"
             ),
+            "forecast_rate_printed": _text(
+                "the 全年预计执行率 cell's text when it prints 1 or less as a percent "
+                "(0.5%): that percent, no share; only on such a line"
+            ),
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
@@ -350,6 +354,7 @@ def _budget_line() -> _Json:
             "planned",
             "forecast_rate",
             "rate_printed",
+            "forecast_rate_printed",
             "rate_recomputed",
             "rate_recomputed_exact",
             "denominator",

@@ -5308,12 +5308,27 @@ def _before_period(table: Table, as_of: dt.date) -> bool:
 
 
 def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
-    """全年预计执行数 of the whole budget over its budget, in %; None without both."""
+    """全年预计执行数 of the whole budget over its budget, in %, else its printed rate.
+
+    Without a forecast amount (or a budget to divide it by), the printed 全年预计执行率;
+    a bare one of 1 or less is a share that lost its % format (``0.98``: 98%), as an
+    execution rate is (``budget-rate-as-share``); one printed as a percent (``0.5%``,
+    ``0.8`` under ``全年预计执行率(%)``) is that percent. None without either.
+
+    Example:
+        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("0.98"))
+        >>> _forecast_rate(line), _forecast_rate(evolve(line, forecast_rate=Decimal(85)))
+        (Decimal('98.00'), Decimal('85'))
+    """
     if line is None:
         return None
     denominator = _denominator(line)[0]
     if line.forecast is None or not denominator or denominator < 0 or line.forecast < 0:
-        return None
+        printed = line.forecast_rate
+        if printed is None or printed < 0:
+            return None
+        share = 0 < printed <= 1 and not any(name == "forecast_rate" for name, _ in line.printed)
+        return printed.scaleb(2) if share else printed
     return line.forecast / denominator * _HUNDRED
 
 

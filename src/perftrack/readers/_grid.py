@@ -3536,7 +3536,9 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     if value is None:
         _malformed_amount(builder, row, role, column, text)
     elif (
-        name == "rate" and 0 < value <= 1 and (_has_percent(text) or _rate_header_percent(builder))
+        name in ("rate", "forecast_rate")
+        and 0 < value <= 1
+        and (_has_percent(text) or _rate_header_percent(builder, name))
     ):
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
@@ -3548,10 +3550,10 @@ def _has_percent(text: str) -> bool:
     return "%" in text or "％" in text
 
 
-def _rate_header_percent(builder: _Builder) -> bool:
-    """Whether the budget header's rate column names % (``执行率(%)``, ``执行率（％）``)."""
+def _rate_header_percent(builder: _Builder, name: str = "rate") -> bool:
+    """Whether the budget header's rate column (*name*) names % (``执行率(%)``, ``执行率（％）``)."""
     return any(
-        role == "rate" and _has_percent(builder.budget_header_cells[column][0])
+        role == name and _has_percent(builder.budget_header_cells[column][0])
         for column, role in builder.budget_header.items()
         if column in builder.budget_header_cells
     )
