@@ -698,7 +698,7 @@ def test_review_seed(cards):
     community = blocks[1].splitlines()[1]
     assert community.startswith(
         "经审核，『社区党群服务中心工作』项目截至2023年8月31日预算执行率为21.77%，低于序时进度66.67%"
-        "（已执行83.47万元，预算383.45万元）。"
+        "（已执行83.47万元，跟踪期预算383.45万元）。"
     )
     assert "共设置绩效指标12项，已完成9项，进行中3项，其中1项进度落后于计划。" in community
     assert "存在以下问题：一是预算执行进度滞后，执行率低于序时进度44.90个百分点；" in community

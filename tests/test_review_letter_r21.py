@@ -209,7 +209,8 @@ BUDGET_CASES = [
             ["", "其中：财政拨款", "80", "90", "112.5%"],
             ["", "其他资金", "20", "0", "0%"],
         ],
-        "“其中：财政拨款”执行数超过预算数",
+        # the header prints 全年预算数: the letter names it so (before, 预算数)
+        "“其中：财政拨款”执行数超过全年预算数",
         id="over-run-unchanged",
     ),
 ]

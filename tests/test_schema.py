@@ -299,6 +299,34 @@ def test_every_kind_of_target_and_value_validates():
     assert kinds == expected  # a new kind needs a case here
 
 
+@pytest.mark.parametrize(
+    ("definition", "name", "expected"),
+    [
+        # rate_printed was written but not listed (only additionalProperties let it pass)
+        ("budget_line", "rate_printed", {"type": "string"}),
+        ("budget_line", "forecast_rate_printed", {"type": "string"}),
+        ("budget_line", "forecast_rate", {"$ref": "#/$defs/decimal_or_null"}),
+        ("table", "budget_span", {"enum": ["period", "year"]}),
+        ("table", "notes", {"type": "array"}),
+    ],
+)
+def test_optional_fields_are_listed_but_not_required(definition, name, expected):
+    node = SCHEMA["$defs"][definition]
+    listed = node["properties"][name]
+    assert {key: listed[key] for key in expected} == expected
+    assert listed["description"]
+    assert name not in node["required"]
+
+
+def test_a_rate_printed_as_a_percent_and_a_span_validate(scored_document):
+    document = copy.deepcopy(scored_document)
+    assert document["tables"][0]["budget_span"] == "period"  # the seed's 跟踪期预算数
+    document["tables"][0]["budget"][0]["rate_printed"] = "0.5%"
+    document["tables"][1]["budget_span"] = "year"
+    del document["tables"][0]["budget_span"]
+    assert _errors(document) == []
+
+
 def test_extra_fields_are_allowed(scored_document):
     document = copy.deepcopy(scored_document)
     document["new_field"] = 1
@@ -365,6 +393,9 @@ BROKEN = [
     ("generator/policy/weights/rate", 10, "10 is not of type 'string'"),
     ("errors", [{"file": "a.xlsx"}], "'message' is a required property"),
     ("tables/0/indicators/0/actual", {"text": "1", "kind": "quantity"}, "'value' is a required"),
+    ("tables/0/budget_span", "months", "'months' is not one of"),
+    ("tables/0/budget_span", "unknown", "'unknown' is not one of"),
+    ("tables/0/budget/0/rate_printed", 0.5, "0.5 is not of type 'string'"),
 ]
 
 

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from perftrack.model import (
         BudgetLine,
         BudgetRole,
+        BudgetSpan,
         Direction,
         Finding,
         Indicator,
@@ -115,6 +116,7 @@ _EXPRESSIONS = (
 _MODEL = (
     "BudgetLine",
     "BudgetRole",
+    "BudgetSpan",
     "Direction",
     "Finding",
     "Indicator",
@@ -178,6 +180,7 @@ __all__ = [
     "BudgetAnalysis",
     "BudgetLine",
     "BudgetRole",
+    "BudgetSpan",
     "Comparison",
     "DateValue",
     "Deadline",

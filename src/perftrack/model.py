@@ -32,6 +32,7 @@ from perftrack.expressions import Target, Value
 __all__ = [
     "BudgetLine",
     "BudgetRole",
+    "BudgetSpan",
     "Direction",
     "Finding",
     "Indicator",
@@ -68,6 +69,24 @@ class BudgetRole(enum.Enum):
     APPROPRIATION = "appropriation"
     CARRIED_OVER = "carried_over"
     OTHER = "other"
+
+
+class BudgetSpan(enum.Enum):
+    """Which budget the budget block's 预算数 column is, as its header names it.
+
+    ``PERIOD`` (``"period"``): 跟踪期预算数 (监控期预算数), the budget as it stands at
+    the tracked period's end; ``YEAR`` (``"year"``): 全年预算数, 调整后预算数,
+    批复数, 安排数; ``UNKNOWN`` (``"unknown"``): a bare 预算数, a months' 预算数 or
+    已下达预算数 alone, or no such column.
+
+    Example:
+        >>> BudgetSpan("period").name
+        'PERIOD'
+    """
+
+    PERIOD = "period"
+    YEAR = "year"
+    UNKNOWN = "unknown"
 
 
 class Likelihood(enum.Enum):
@@ -392,11 +411,15 @@ class Table:
     ``time_progress`` is a 序时进度 printed by the table (``None`` when it
     prints none); ``findings`` are those made while reading it;
     ``level1_weights`` the weights printed in level-1 labels (``产出指标(50分)``);
-    ``notes`` the table's note rows (说明, 备注, 其他需要说明的问题…), in order.
+    ``notes`` the table's note rows (说明, 备注, 其他需要说明的问题…), in order;
+    ``budget_span`` which budget the block's 预算数 column is (跟踪期预算数 or
+    全年预算数, as its header names it; outside equality).
 
     Example:
         >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
         ()
+        >>> Table(TableKind.TRACKING).budget_span
+        <BudgetSpan.UNKNOWN: 'unknown'>
     """
 
     kind: TableKind
@@ -415,6 +438,7 @@ class Table:
     findings: tuple[Finding, ...] = ()
     level1_weights: tuple[tuple[str, Decimal], ...] = ()
     notes: tuple[Note, ...] = ()
+    budget_span: BudgetSpan = field(default=BudgetSpan.UNKNOWN, eq=False)
 
     @property
     def year(self) -> int | None:

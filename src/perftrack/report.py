@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import display_width
 from perftrack.model import TableKind
-from perftrack.scoring import execution_bar, show, whole_budget
+from perftrack.scoring import budget_name, execution_bar, show, whole_budget
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -77,8 +77,9 @@ def table_summary(table: Table) -> str:
     if table.period is not None:
         lines.append(f"  时段：{table.period.start} 至 {table.period.end}")
     unit = table.budget_unit or ""
+    budget = budget_name(table)  # 跟踪期预算数, 全年预算数 or 预算数, as the header says
     lines.extend(
-        f"  预算 {line.source}：年初 {_amount(line.initial)} 期间 {_amount(line.period_budget)} "
+        f"  预算 {line.source}：年初 {_amount(line.initial)} {budget} {_amount(line.period_budget)} "
         + ("" if line.planned is None else f"计划 {_amount(line.planned)} ")
         + f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
         + ("" if line.forecast_rate is None else f" 预计执行率 {_amount(line.forecast_rate)}%")

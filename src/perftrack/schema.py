@@ -30,7 +30,7 @@ import copy
 from typing import TYPE_CHECKING, Any, Final
 
 from perftrack.expressions import Bound, Op, Part, Status
-from perftrack.model import BudgetRole, Direction, Likelihood, Severity, TableKind
+from perftrack.model import BudgetRole, BudgetSpan, Direction, Likelihood, Severity, TableKind
 from perftrack.scoring import Attainment, Progress
 
 if TYPE_CHECKING:
@@ -336,6 +336,14 @@ def _budget_line() -> _Json:
             "forecast_rate": _decimal_or_null(
                 "the printed 全年预计执行率 (%); only on a line that prints one"
             ),
+            "rate_printed": _text(
+                "the 执行率 cell's text when it prints a rate of 1 or less as a percent "
+                "(0.5%, 0.8 under 执行率(%)): that percent, no share; only on such a line"
+            ),
+            "forecast_rate_printed": _text(
+                "the 全年预计执行率 cell's text when it prints 1 or less as a percent "
+                "(0.5%): that percent, no share; only on such a line"
+            ),
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
@@ -345,6 +353,8 @@ def _budget_line() -> _Json:
         optional=(
             "planned",
             "forecast_rate",
+            "rate_printed",
+            "forecast_rate_printed",
             "rate_recomputed",
             "rate_recomputed_exact",
             "denominator",
@@ -498,6 +508,13 @@ def _table() -> _Json:
             "time_progress_exact": _decimal_or_null(),
             "time_progress_printed": _decimal_or_null(),
             "budget_unit": _STRING_OR_NULL,
+            "budget_span": _enum(
+                _values(span for span in BudgetSpan if span is not BudgetSpan.UNKNOWN),
+                description=(
+                    "which budget the 预算数 column is: 跟踪期预算数 (period) or 全年预算数 "
+                    "(year); only when its header says"
+                ),
+            ),
             "budget": {"type": "array", "items": _ref("budget_line")},
             "overall_goal": _nullable(_object({"expected": _STRING, "achieved": _STRING})),
             "indicators": {"type": "array", "items": _ref("indicator")},
@@ -545,7 +562,7 @@ def _table() -> _Json:
             },
             "points": _nullable(_ref("points")),
         },
-        optional=(*_SCORED_FIELDS, "notes"),
+        optional=(*_SCORED_FIELDS, "notes", "budget_span"),
         description="a performance table; scored (perftrack score) when it has as_of",
     )
     table["if"] = {"required": ["as_of"]}

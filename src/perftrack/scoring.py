@@ -49,6 +49,7 @@ from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     BudgetLine,
     BudgetRole,
+    BudgetSpan,
     Direction,
     Finding,
     Indicator,
@@ -5379,12 +5380,27 @@ def _before_period(table: Table, as_of: dt.date) -> bool:
 
 
 def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
-    """全年预计执行数 of the whole budget over its budget, in %; None without both."""
+    """全年预计执行数 of the whole budget over its budget, in %, else its printed rate.
+
+    Without a forecast amount (or a budget to divide it by), the printed 全年预计执行率;
+    a bare one of 1 or less is a share that lost its % format (``0.98``: 98%), as an
+    execution rate is (``budget-rate-as-share``); one printed as a percent (``0.5%``,
+    ``0.8`` under ``全年预计执行率(%)``) is that percent. None without either.
+
+    Example:
+        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("0.98"))
+        >>> _forecast_rate(line), _forecast_rate(evolve(line, forecast_rate=Decimal(85)))
+        (Decimal('98.00'), Decimal('85'))
+    """
     if line is None:
         return None
     denominator = _denominator(line)[0]
     if line.forecast is None or not denominator or denominator < 0 or line.forecast < 0:
-        return None
+        printed = line.forecast_rate
+        if printed is None or printed < 0:
+            return None
+        share = 0 < printed <= 1 and not any(name == "forecast_rate" for name, _ in line.printed)
+        return printed.scaleb(2) if share else printed
     return line.forecast / denominator * _HUNDRED
 
 
@@ -6713,26 +6729,41 @@ def _budget_sums(state: _Scoring) -> None:
         )
 
 
-def _budget_label(table: Table, column: str, label: str) -> str:
-    """*label* of an amount column, the budget named for what it is where that is known.
+def budget_name(table: Table) -> str:
+    """The name of a table's budget column (``period_budget``), for what it is.
 
-    ``period_budget`` is the year's budget (全年预算数) in a self-evaluation or target
-    table, and in a tracking table that prints the months' plan beside it; else the
-    tracking table's budget, which may be either (预算数).
+    As its header says (``Table.budget_span``): 跟踪期预算数 or 全年预算数. A header that
+    does not say (预算数) names the year's budget (全年预算数) in a self-evaluation or
+    target table, and in a tracking table that prints the months' plan beside it;
+    else the tracking table's budget, which may be either (预算数).
+
+    Example:
+        >>> budget_name(Table(TableKind.SELF_EVALUATION)), budget_name(Table(TableKind.TRACKING))
+        ('全年预算数', '预算数')
+        >>> budget_name(Table(TableKind.TRACKING, budget_span=BudgetSpan.PERIOD))
+        '跟踪期预算数'
+    """
+    if table.budget_span is BudgetSpan.PERIOD:
+        return "跟踪期预算数"
+    if (
+        table.budget_span is BudgetSpan.YEAR
+        or table.kind is not TableKind.TRACKING
+        or any(line.planned is not None for line in table.budget)
+    ):
+        return "全年预算数"
+    return "预算数"
+
+
+def _budget_label(table: Table, column: str, label: str) -> str:
+    """*label* of an amount column, the budget named for what it is (:func:`budget_name`).
 
     Example:
         >>> _budget_label(Table(TableKind.SELF_EVALUATION), "period_budget", "预算数")
         '全年预算数'
-        >>> _budget_label(Table(TableKind.TRACKING), "period_budget", "预算数")
-        '预算数'
+        >>> _budget_label(Table(TableKind.TRACKING), "initial", "年初预算数")
+        '年初预算数'
     """
-    if column != "period_budget":
-        return label
-    if table.kind is not TableKind.TRACKING or any(
-        line.planned is not None for line in table.budget
-    ):
-        return "全年预算数"
-    return label
+    return budget_name(table) if column == "period_budget" else label
 
 
 # ---------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
-from perftrack.model import BudgetLine, Indicator, Note, Position, Table, YearMonth
+from perftrack.model import BudgetLine, BudgetSpan, Indicator, Note, Position, Table, YearMonth
 from perftrack.policy import Policy
 from perftrack.scoring import Scorecard, score
 
@@ -361,8 +361,12 @@ def _make_converter() -> cattrs.Converter:
         if obj.forecast_rate is not None:  # 全年预计执行率, when the table prints one
             data["forecast_rate"] = _num(obj.forecast_rate)
         # a rate printed as a percent (0.5%, 0.8 under 执行率(%)) is no share: kept
-        rate_text = next((text for name, text in obj.printed if name == "rate"), None)
-        return data if rate_text is None else data | {"rate_printed": rate_text}
+        texts = dict(obj.printed)
+        if "rate" in texts:
+            data["rate_printed"] = texts["rate"]
+        if "forecast_rate" in texts:
+            data["forecast_rate_printed"] = texts["forecast_rate"]
+        return data
 
     def unstructure_note(obj: Note) -> _Json:
         return note_fn(obj) | {"cell": obj.position.cell if obj.position else None}
@@ -412,11 +416,17 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Table, structure_table)
     # notes only when the table prints some: a table without keeps the JSON it had
     table_unstructure = make_dict_unstructure_fn(
-        Table, converter, notes=override(omit_if_default=True)
+        Table, converter, notes=override(omit_if_default=True), budget_span=override(omit=True)
     )
 
     def unstructure_table(obj: Table) -> _Json:
         data = table_unstructure(obj)
+        if obj.budget_span is not BudgetSpan.UNKNOWN:
+            # which budget the 预算数 column is, when its header says: after the unit
+            at = list(data).index("budget_unit") + 1
+            items = list(data.items())
+            items.insert(at, ("budget_span", obj.budget_span.value))
+            data = dict(items)
         return {"source": data.pop("source")} | data  # json.md puts the source first
 
     converter.register_unstructure_hook(Table, unstructure_table)
@@ -446,9 +456,16 @@ def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str
 
 
 def _with_rate_printed(line: BudgetLine, raw: Mapping[str, Any]) -> BudgetLine:
-    """*line* with the text of a rate printed as a percent (``"rate_printed": "0.5%"``)."""
-    text = raw.get("rate_printed")
-    return line if not isinstance(text, str) else _evolve(line, printed=(("rate", text),))
+    """*line* with the text of a rate printed as a percent (``"rate_printed": "0.5%"``).
+
+    And of a 全年预计执行率 printed so (``"forecast_rate_printed"``).
+    """
+    printed = tuple(
+        (name, text)
+        for name, key in (("rate", "rate_printed"), ("forecast_rate", "forecast_rate_printed"))
+        if isinstance(text := raw.get(key), str)
+    )
+    return _evolve(line, printed=printed) if printed else line
 
 
 def _evolve(obj: T, **changes: Any) -> T:  # noqa: ANN401

@@ -51,6 +51,7 @@ from perftrack.expressions._normalize import fold_cell
 from perftrack.model import (
     BudgetLine,
     BudgetRole,
+    BudgetSpan,
     Direction,
     Finding,
     Indicator,
@@ -152,8 +153,8 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-# The powers of ten of the units a budget amount is printed in (元, 万元, 亿元).
-_UNIT_EXPONENTS: Final = MappingProxyType({"元": 0, "万元": 4, "亿元": 8})
+# The powers of ten of the units a budget amount is printed in (元, 千元, 万元, 亿元).
+_UNIT_EXPONENTS: Final = MappingProxyType({"元": 0, "千元": 3, "万元": 4, "亿元": 8})
 # A unit printed in a cell, as the block names it: 万 and 亿 alone are 万元 and 亿元.
 _CELL_UNITS: Final = MappingProxyType(
     {"元": "元", "万元": "万元", "万": "万元", "亿元": "亿元", "亿": "亿元"}
@@ -1199,13 +1200,14 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 builder.title = filled[0][1]
             continue
         # A title is alone on its row, or ends like a title beside one other cell (a
-        # unit note): 绩效自评表报送及时性 | 及时 is an indicator of a department's table.
+        # unit note) or a unit's label and unit (金额单位 | 万元): 绩效自评表报送及时性 |
+        # 及时 is an indicator of a department's table.
         # Project fields printed before a title (项目名称：X above …自评表) are the
         # preamble of that title's table; a 项目名称 after a grid starts the next one.
         if (
             head.title
             and builder.has_content
-            and (len(filled) == 1 or (len(filled) == 2 and head.title_end))  # noqa: PLR2004
+            and _title_alone(filled, title_end=head.title_end)
             and not builder.is_preamble()
         ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
             if head.title and builder.state == "grid" and builder.grid_rows:
@@ -1313,6 +1315,8 @@ _PROJECT_FIELDS: Final = (
     ("实施单位", "implementer"),
     ("项目单位", "implementer"),
     ("项目实施单位", "implementer"),
+    ("项目承担单位", "implementer"),  # 科技计划 tables: 项目承担单位（名称）
+    ("承担单位", "implementer"),
     ("单位名称", "implementer"),  # 一体化 exports: the budget unit that carries out the project
     # The identity rows of 转移支付 tables (区域绩效目标表, 自评表) and 一体化 exports
     ("转移支付名称", "name"),  # 转移支付（项目）名称: the bracket is left out of the label
@@ -1593,6 +1597,27 @@ def _take_page_title(builder: _Builder) -> None:
         _take_title(builder, text, _key(text))
 
 
+def _title_alone(filled: Sequence[tuple[int, str]], *, title_end: bool) -> bool:
+    """Whether a row led by a title's words is the title's row (see :func:`_read_row`).
+
+    The title alone, or ending like one beside one other cell (``金额单位：万元``) or
+    beside a unit's label and its unit in two cells (``金额单位 | 万元``).
+
+    Example:
+        >>> _title_alone(((0, "某绩效自评表"), (5, "金额单位"), (6, "万元")), title_end=True)
+        True
+    """
+    if len(filled) == 1:
+        return True
+    return (
+        title_end
+        and (
+            len(filled) == 2  # noqa: PLR2004
+            or (len(filled) == 3 and _unit_pair(filled[1:]) is not None)  # noqa: PLR2004
+        )
+    )
+
+
 def is_title_text(text: str) -> bool:
     """Whether *text* reads like a table's title (…绩效自评表, …绩效跟踪监控表).
 
@@ -1628,11 +1653,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if builder.state == "measures_list" and _read_measures_item(builder, row, head):
         return
-    if (
-        head.title
-        and builder.title is None
-        and (len(row.filled) == 1 or (len(row.filled) == 2 and head.title_end))  # noqa: PLR2004
-    ):
+    if head.title and builder.title is None and _title_alone(row.filled, title_end=head.title_end):
         _take_title(builder, head_text, key)
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
@@ -1644,8 +1665,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
         return
-    if "单位" in row.text and len(row.filled) <= 2:  # noqa: PLR2004 - 金额单位：万元
-        _read_amount_unit(builder, row)
+    if "单位" in row.text:
+        if len(row.filled) <= 2:  # noqa: PLR2004 - 金额单位：万元
+            _read_amount_unit(builder, row)
+        elif builder.grid is None and not builder.budget:
+            _read_amount_unit(builder, row, fields=True)  # 实施单位 | 某中心 | 金额单位 | 万元
     if _is_project_field(label) or (
         builder.grid is None
         and not head.title
@@ -2533,7 +2557,9 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     else:
         # 填报单位：某区教育局 | （2023年度） | 金额单位：万元: the standard line under the
         # title of central and provincial tables, the year beside the unit notes
-        year_cells = [_key(t) for _, t in row.filled if "单位" not in t]
+        year_cells = [
+            key for _, t in row.filled if "单位" not in t and (key := _key(t)) not in _MONEY_UNITS
+        ]
         if len(year_cells) != 1:
             return False
         year_key = year_cells[0]
@@ -2549,15 +2575,46 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     return False
 
 
-_AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|元)")
+_AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|千元|元)")
+# A unit's label in a cell of its own, its unit in the next cell: 金额单位 | 万元.
+_AMOUNT_UNIT_LABELS: Final = frozenset({"金额单位", "资金单位", "单位"})
+_MONEY_UNITS: Final = frozenset({"元", "千元", "万元", "亿元"})
 
 
-def _read_amount_unit(builder: _Builder, row: _Row) -> None:
-    """金额单位：万元 printed above the table (or beside its title) is the budget's unit."""
+def _unit_pair(filled: Sequence[tuple[int, str]]) -> str | None:
+    """The money unit a label cell and the next cell name (``金额单位 | 万元``), or None.
+
+    Example:
+        >>> _unit_pair(((0, "实施单位"), (1, "某中心"), (4, "金额单位："), (5, "万元")))
+        '万元'
+        >>> _unit_pair(((0, "单位"), (1, "个"))) is None
+        True
+    """
+    for position in range(len(filled) - 1):
+        if _key(filled[position][1]).rstrip(":") in _AMOUNT_UNIT_LABELS:
+            unit = _key(filled[position + 1][1])
+            if unit in _MONEY_UNITS:
+                return unit
+    return None
+
+
+def _read_amount_unit(builder: _Builder, row: _Row, *, fields: bool = False) -> None:
+    """金额单位：万元 printed above the table (or beside its title) is the budget's unit.
+
+    The label and the unit may stand in two cells (``金额单位 | 万元``), on a row of
+    their own or beside the title, the year or the project's fields. Among a row of
+    *fields* only a cell led by the label counts (not a budget header's
+    ``跟踪期执行数(单位:元)``, a column's unit).
+    """
+    if builder.budget_unit is not None:
+        return
     for _, text in row.filled:
-        match = _AMOUNT_UNIT_RE.search(_key(text))
-        if match is not None and builder.budget_unit is None:
+        key = _key(text)
+        match = _AMOUNT_UNIT_RE.match(key) if fields else _AMOUNT_UNIT_RE.search(key)
+        if match is not None:
             builder.budget_unit = match.group(1)
+            return
+    builder.budget_unit = _unit_pair(row.filled)
 
 
 def _read_time_progress(builder: _Builder, row: _Row) -> bool:
@@ -2806,6 +2863,8 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         builder.budget_unit = "亿元"
     elif "万元" in key:
         builder.budget_unit = "万元"
+    elif "千元" in key:
+        builder.budget_unit = "千元"
     elif "元" in key:
         builder.budget_unit = "元"
     if "元" in row.text:  # 年初预算数（万元） | 跟踪期执行数（元）: each column's unit
@@ -3477,7 +3536,9 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     if value is None:
         _malformed_amount(builder, row, role, column, text)
     elif (
-        name == "rate" and 0 < value <= 1 and (_has_percent(text) or _rate_header_percent(builder))
+        name in ("rate", "forecast_rate")
+        and 0 < value <= 1
+        and (_has_percent(text) or _rate_header_percent(builder, name))
     ):
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
@@ -3489,10 +3550,10 @@ def _has_percent(text: str) -> bool:
     return "%" in text or "％" in text
 
 
-def _rate_header_percent(builder: _Builder) -> bool:
-    """Whether the budget header's rate column names % (``执行率(%)``, ``执行率（％）``)."""
+def _rate_header_percent(builder: _Builder, name: str = "rate") -> bool:
+    """Whether the budget header's rate column (*name*) names % (``执行率(%)``, ``执行率（％）``)."""
     return any(
-        role == "rate" and _has_percent(builder.budget_header_cells[column][0])
+        role == name and _has_percent(builder.budget_header_cells[column][0])
         for column, role in builder.budget_header.items()
         if column in builder.budget_header_cells
     )
@@ -6464,7 +6525,39 @@ def _build(builder: _Builder, index: int) -> Table | None:
         findings=tuple(builder.findings),
         level1_weights=tuple(builder.level1_weights.items()),
         notes=tuple(builder.notes),
+        budget_span=_budget_span(builder) if builder.budget else BudgetSpan.UNKNOWN,
     )
+
+
+# Words of a budget column's header that say which budget it is: the tracked period's
+# (跟踪期预算数, as it stands at the period's end) or the year's (全年预算数, 调整后预算数).
+_SPAN_WORDS: Final = (
+    ("跟踪期", BudgetSpan.PERIOD),
+    ("监控期", BudgetSpan.PERIOD),
+    ("全年", BudgetSpan.YEAR),
+    ("年度", BudgetSpan.YEAR),
+    ("调整", BudgetSpan.YEAR),
+    ("批复", BudgetSpan.YEAR),
+    ("安排", BudgetSpan.YEAR),
+)
+
+
+def _budget_span(builder: _Builder) -> BudgetSpan:
+    """Which budget the block's 预算数 column (the rate's denominator) is, by its header.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.budget_header = {2: "initial", 3: "period_budget"}
+        >>> builder.budget_header_cells = {2: ("年初预算数", "C4"), 3: ("跟踪期预算数", "D4")}
+        >>> _budget_span(builder).value
+        'period'
+    """
+    column = next((c for c, role in builder.budget_header.items() if role == "period_budget"), None)
+    if column is None or column not in builder.budget_header_cells:
+        return BudgetSpan.UNKNOWN
+    label = _label(builder.budget_header_cells[column][0])
+    return next((span for word, span in _SPAN_WORDS if word in label), BudgetSpan.UNKNOWN)
 
 
 def _filing_department(builder: _Builder) -> str | None:

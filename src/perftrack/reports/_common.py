@@ -31,6 +31,7 @@ from perftrack.scoring import (
     Progress,
     Scorecard,
     below,
+    budget_name,
     execution_bar,
     show,
     whole_budget,
@@ -71,6 +72,7 @@ __all__ = [
     "behind_schedule",
     "budget_cells",
     "budget_headers",
+    "budget_name",
     "budget_sentence",
     "chinese_date",
     "facts",
@@ -902,18 +904,23 @@ def as_text(value: str | int | Decimal | None) -> str:
     return amount(value)
 
 
-def budget_headers(kind: TableKind) -> tuple[str, ...]:
+def budget_headers(kind: TableKind, budget: str | None = None) -> tuple[str, ...]:
     """The columns of a table's budget lines, named as its kind of table names them.
+
+    The budget column is *budget* when given (``scoring.budget_name``: 跟踪期预算数,
+    全年预算数 or 预算数, as the table's header says), else named by the kind.
 
     Example:
         >>> budget_headers(TableKind.TRACKING)[2]
         '跟踪期预算数'
+        >>> budget_headers(TableKind.TRACKING, "全年预算数")[2]
+        '全年预算数'
     """
     tracking = kind is TableKind.TRACKING
     return (
         "资金来源",
         "年初预算数",
-        "跟踪期预算数" if tracking else "全年预算数",
+        budget or ("跟踪期预算数" if tracking else "全年预算数"),
         "跟踪期执行数" if tracking else "全年执行数",
         "填报执行率(%)",
         "重算执行率(%)",

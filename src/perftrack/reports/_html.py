@@ -33,6 +33,7 @@ from perftrack.reports._common import (
     behind_schedule,
     budget_cells,
     budget_headers,
+    budget_name,
     facts,
     finding_cells,
     headline,
@@ -333,7 +334,7 @@ def _card(number: int, card: Scorecard) -> str:
     if table.budget:
         parts.append(
             _table(
-                budget_headers(table.kind),
+                budget_headers(table.kind, budget_name(table)),
                 ([_plain(cells[0]), *map(_num, cells[1:])] for cells in budget_cells(card)),
             )
         )

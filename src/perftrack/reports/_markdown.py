@@ -21,6 +21,7 @@ from perftrack.reports._common import (
     VERDICT_HEADERS,
     budget_cells,
     budget_headers,
+    budget_name,
     facts,
     finding_cells,
     headline,
@@ -71,7 +72,7 @@ def _section(number: int, card: Scorecard) -> list[str]:
     lines.append("")
     if table.budget:
         lines.extend(["### 预算执行", ""])
-        lines.extend(_table(budget_headers(table.kind), budget_cells(card)))
+        lines.extend(_table(budget_headers(table.kind, budget_name(table)), budget_cells(card)))
         lines.append("")
     lines.extend(["### 一级指标完成情况", ""])
     lines.extend(_table(LEVEL1_HEADERS, (level1_cells(*pair) for pair in level1_counts(card))))

@@ -61,6 +61,7 @@ from perftrack.scoring import (
     Attainment,
     Progress,
     below,
+    budget_name,
     done_late,
     gap_shown,
     is_department,
@@ -286,7 +287,7 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         if over:
             problems.append(
                 _Problem(
-                    f"{_names(over)}执行数超过预算数",
+                    f"{_names(over)}执行数超过{_budget_word(card)}数",
                     "严格按预算执行，确需追加的按程序调整预算",
                 )
             )
@@ -747,9 +748,22 @@ def _budget_sentence(card: Scorecard) -> str:
         sentence += f"，{relation}{name}{shown_bar}%"
     if row.executed is not None and row.budget is not None:
         unit = table.budget_unit or ""
-        budget = "全年预算" if year_end else "预算"
+        budget = _budget_word(card)
         sentence += f"（已执行{amount(row.executed)}{unit}，{budget}{amount(row.budget)}{unit}）"
     return sentence + "。"
+
+
+def _budget_word(card: Scorecard) -> str:
+    """The budget the whole budget's rate is against: 跟踪期预算, 全年预算 or 预算.
+
+    The table's budget column as its header names it (``scoring.budget_name``); a
+    rate against the 年初预算数 (no budget column) is the year's in a
+    self-evaluation table, else 预算.
+    """
+    whole = whole_budget(card.table, card.budget)
+    if whole is not None and whole.analysis.denominator == "period_budget":
+        return budget_name(card.table).removesuffix("数")
+    return "全年预算" if card.table.kind is TableKind.SELF_EVALUATION else "预算"
 
 
 def _indicator_sentence(card: Scorecard) -> str:
