@@ -230,6 +230,8 @@ _NOT_SIMPLE_UNIT: Final = re.compile(
 )
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
+# The first two digits of every year the patterns above match (a cheap test before them).
+_CENTURIES: Final = frozenset({"19", "20"})
 _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
 # A date written as eight digits (20241231), in this century.
 _EIGHT_DIGIT_DATE_RE: Final = re.compile(r"20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -307,7 +309,9 @@ def _raw_simple(text: str) -> _Simple | None:
     op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
     if unit is None:
-        if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
+        if more or (
+            "." in number and number[:2] in _CENTURIES and _YEAR_MONTH_RE.fullmatch(number)
+        ):
             return None  # 200余, 2023.07: the full grammar decides
         if len(number) == 8 and not op and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
             return None  # 20241231: a date as a target
@@ -2125,7 +2129,11 @@ def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
     if start and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
     number = _plain_number(text, role, start)
-    if number is None or (number.unit is None and _YEAR_MONTH_AT_RE.match(text, start)):
+    if number is None or (
+        number.unit is None
+        and text[start : start + 2] in _CENTURIES
+        and _YEAR_MONTH_AT_RE.match(text, start)
+    ):
         return None
     return number
 
@@ -2194,7 +2202,12 @@ def _simple_number(text: str) -> _Simple | None:
             return None
     if more and (op or unit is None):
         return None  # ≥200余人, 200余: the full grammar decides
-    if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
+    if (
+        unit is None
+        and "." in number
+        and number[:2] in _CENTURIES
+        and _YEAR_MONTH_RE.fullmatch(number)
+    ):
         return None  # 2023.07 is a month
     if unit is None and not op and len(number) == 8 and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
         return None  # 20241231: a date as a target
