@@ -3398,7 +3398,8 @@ def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparis
 
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
-    _require_text("parse_target", text)
+    if not isinstance(text, str):
+        _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
         return _simple_target(simple, text)
@@ -4545,7 +4546,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    _require_text("parse_value", text)
+    if not isinstance(text, str):
+        _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS else None
         if simple is not None:
