@@ -332,6 +332,9 @@ def _raw_simple(text: str) -> _Simple | None:
 
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
 _FILLER_RE: Final = re.compile(r"(?:目标值|预计值|预期值|计划值|标准值|标准|水平):?$")
+# The characters a filler word ends with (a cheap test before the pattern; its $ also
+# matches before a final line break).
+_FILLER_LASTS: Final = frozenset("值准平\n")
 _TRAILING_NOTES: Final = voc.TRAILING_NOTES
 _TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTES)
 # Characters that show a cell may hold a date (deadline or period).
@@ -346,6 +349,7 @@ _BASELINE_INSIDE_RE: Final = re.compile(
     r"(?:较|比)(?:上年|去年|上一年|往年|基期|上期|同期|以前|\d{4}年)|同比|环比"
 )
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
+_RECURRING_FIRSTS: Final = frozenset("每按定逐")
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = (
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
@@ -793,7 +797,7 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     """
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
-    cn = _CN_START_RE.match(text, 0, end)
+    cn = _CN_START_RE.match(text, 0, end) if text[:1] in _CN_START_FIRSTS else None
     if cn is not None and (digit is None or cn.start(1) < digit.start()):
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
@@ -1050,7 +1054,7 @@ def _prefix(
     if not text:
         return None, None, None
     head = text.rstrip(":")
-    filler = _FILLER_RE.search(head)
+    filler = _FILLER_RE.search(head) if head[-1:] in _FILLER_LASTS else None
     op: Op | None = None
     bound: Bound | None = None
     # A head already found not to end with an operator word (the test costs).
@@ -1168,7 +1172,7 @@ def _prefix(
             # before 2 would print 3e2, which reads back as 3 of e2), and never make the
             # exponent the figure
             return None
-        if _BASELINE_INSIDE_RE.search(label):
+        if ("比" in label or "较" in label) and _BASELINE_INSIDE_RE.search(label):
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
@@ -2116,7 +2120,7 @@ def _compares_with_a_year(
 
 def _names_a_time(label: str, unit: str | None) -> bool:
     """Whether *label* and the number after it name a time rather than a quantity."""
-    return _TIME_LABEL_RE.fullmatch(label) is not None and unit in (None, "月", "日", "号")
+    return unit in (None, "月", "日", "号") and _TIME_LABEL_RE.fullmatch(label) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -3195,7 +3199,8 @@ def _parse_target_normalized(
             # is for none); what comes after it makes the cell prose.
             return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
-    return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
+    recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
+    return Descriptive(text, recurring, text=norm.raw)
 
 
 # A time of day after a date, as exports of date cells write it (2024-12-31 00:00:00,
