@@ -3403,7 +3403,7 @@ def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparis
 
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
-    if not isinstance(text, str):
+    if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
@@ -4551,7 +4551,7 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    if not isinstance(text, str):
+    if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS else None
