@@ -1509,7 +1509,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             norm, text = scaled, scaled.text
             end = len(text)
     if _FAST_PATHS:
-        plain = _plain_number(text, role)
+        remembered = _LAST_PLAIN[0]
+        if remembered is not None and remembered[0] is text and remembered[1] == role:
+            plain = remembered[2]  # the fast path read this very text just before
+        else:
+            plain = _plain_number(text, role)
         if plain is not None:
             return plain
     suffix_op: Op | None = None
@@ -2127,12 +2131,20 @@ def _names_a_time(label: str, unit: str | None) -> bool:
 # Targets
 
 
+# The last text the fast path read with _plain_number, its role and the result, which
+# _number_expression takes instead of reading the same text again when the fast path
+# declines the cell (start is its first digit, as _plain_number finds without it).
+# Cleared with the caches (clear_caches).
+_LAST_PLAIN: Final[list[tuple[str, str, _Number | None] | None]] = [None]
+
+
 def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
     """A plain number expression (:func:`_plain_number`) that no other grammar may claim."""
     text = norm.text
     if start and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
     number = _plain_number(text, role, start)
+    _LAST_PLAIN[0] = (text, role, number)
     if number is None or (
         number.unit is None
         and text[start : start + 2] in _CENTURIES
@@ -4707,3 +4719,4 @@ def clear_caches() -> None:
     _parse_target_cached.cache_clear()
     _parse_value_cached.cache_clear()
     _is_unit.cache_clear()
+    _LAST_PLAIN[0] = None
