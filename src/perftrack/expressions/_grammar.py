@@ -230,6 +230,8 @@ _NOT_SIMPLE_UNIT: Final = re.compile(
 )
 _YEAR_LIKE_RE: Final = re.compile(r"(?:19|20)\d{2}")
 _YEAR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])")
+# The first two digits of every year the patterns above match (a cheap test before them).
+_CENTURIES: Final = frozenset({"19", "20"})
 _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
 # A date written as eight digits (20241231), in this century.
 _EIGHT_DIGIT_DATE_RE: Final = re.compile(r"20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -307,7 +309,9 @@ def _raw_simple(text: str) -> _Simple | None:
     op, number, more, bracketed, bare = match.groups()
     unit = bracketed or bare
     if unit is None:
-        if more or ("." in number and _YEAR_MONTH_RE.fullmatch(number)):
+        if more or (
+            "." in number and number[:2] in _CENTURIES and _YEAR_MONTH_RE.fullmatch(number)
+        ):
             return None  # 200余, 2023.07: the full grammar decides
         if len(number) == 8 and not op and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
             return None  # 20241231: a date as a target
@@ -328,6 +332,9 @@ def _raw_simple(text: str) -> _Simple | None:
 
 _RANGE_SEP_RE: Final = re.compile(r"-|~|至|到")
 _FILLER_RE: Final = re.compile(r"(?:目标值|预计值|预期值|计划值|标准值|标准|水平):?$")
+# The characters a filler word ends with (a cheap test before the pattern; its $ also
+# matches before a final line break).
+_FILLER_LASTS: Final = frozenset("值准平\n")
 _TRAILING_NOTES: Final = voc.TRAILING_NOTES
 _TRAILING_NOTE_TABLE: Final = _WordTable((word, word) for word in _TRAILING_NOTES)
 # Characters that show a cell may hold a date (deadline or period).
@@ -342,6 +349,7 @@ _BASELINE_INSIDE_RE: Final = re.compile(
     r"(?:较|比)(?:上年|去年|上一年|往年|基期|上期|同期|以前|\d{4}年)|同比|环比"
 )
 _RECURRING_RE: Final = re.compile(r"每|按月|按季|按年|按周|定期|逐月|逐年")
+_RECURRING_FIRSTS: Final = frozenset("每按定逐")
 # Incidents whose absence a zero-family phrase states.
 _INCIDENTS: Final = (
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|问题|隐患|污染|事件"
@@ -789,7 +797,7 @@ def _find_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     """
     numbering = _NUMBERING_RE.match(text, 0, end)
     digit = _FIRST_DIGIT_RE.search(text, numbering.end() if numbering else 0, end)
-    cn = _CN_START_RE.match(text, 0, end)
+    cn = _CN_START_RE.match(text, 0, end) if text[:1] in _CN_START_FIRSTS else None
     if cn is not None and (digit is None or cn.start(1) < digit.start()):
         number = _CN_RE.match(text, cn.start(1), end)
         if number is not None:
@@ -1046,7 +1054,7 @@ def _prefix(
     if not text:
         return None, None, None
     head = text.rstrip(":")
-    filler = _FILLER_RE.search(head)
+    filler = _FILLER_RE.search(head) if head[-1:] in _FILLER_LASTS else None
     op: Op | None = None
     bound: Bound | None = None
     # A head already found not to end with an operator word (the test costs).
@@ -1164,7 +1172,7 @@ def _prefix(
             # before 2 would print 3e2, which reads back as 3 of e2), and never make the
             # exponent the figure
             return None
-        if _BASELINE_INSIDE_RE.search(label):
+        if ("比" in label or "较" in label) and _BASELINE_INSIDE_RE.search(label):
             return None  # 较上年降低5%, 采购成本较上年降低5%: a change against a baseline
         if role == "value" and _RELATIVE_TABLE.starting(label) is not None:
             return None
@@ -1501,7 +1509,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
             norm, text = scaled, scaled.text
             end = len(text)
     if _FAST_PATHS:
-        plain = _plain_number(text, role)
+        remembered = _LAST_PLAIN[0]
+        if remembered is not None and remembered[0] is text and remembered[1] == role:
+            plain = remembered[2]  # the fast path read this very text just before
+        else:
+            plain = _plain_number(text, role)
         if plain is not None:
             return plain
     suffix_op: Op | None = None
@@ -2112,11 +2124,18 @@ def _compares_with_a_year(
 
 def _names_a_time(label: str, unit: str | None) -> bool:
     """Whether *label* and the number after it name a time rather than a quantity."""
-    return _TIME_LABEL_RE.fullmatch(label) is not None and unit in (None, "月", "日", "号")
+    return unit in (None, "月", "日", "号") and _TIME_LABEL_RE.fullmatch(label) is not None
 
 
 # ---------------------------------------------------------------------------
 # Targets
+
+
+# The last text the fast path read with _plain_number, its role and the result, which
+# _number_expression takes instead of reading the same text again when the fast path
+# declines the cell (start is its first digit, as _plain_number finds without it).
+# Cleared with the caches (clear_caches).
+_LAST_PLAIN: Final[list[tuple[str, str, _Number | None] | None]] = [None]
 
 
 def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
@@ -2125,7 +2144,12 @@ def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
     if start and _FAST_HEAD_RE.fullmatch(text, 0, start) is None:
         return None
     number = _plain_number(text, role, start)
-    if number is None or (number.unit is None and _YEAR_MONTH_AT_RE.match(text, start)):
+    _LAST_PLAIN[0] = (text, role, number)
+    if number is None or (
+        number.unit is None
+        and text[start : start + 2] in _CENTURIES
+        and _YEAR_MONTH_AT_RE.match(text, start)
+    ):
         return None
     return number
 
@@ -2194,7 +2218,12 @@ def _simple_number(text: str) -> _Simple | None:
             return None
     if more and (op or unit is None):
         return None  # ≥200余人, 200余: the full grammar decides
-    if unit is None and "." in number and _YEAR_MONTH_RE.fullmatch(number):
+    if (
+        unit is None
+        and "." in number
+        and number[:2] in _CENTURIES
+        and _YEAR_MONTH_RE.fullmatch(number)
+    ):
         return None  # 2023.07 is a month
     if unit is None and not op and len(number) == 8 and _EIGHT_DIGIT_DATE_RE.fullmatch(number):  # noqa: PLR2004
         return None  # 20241231: a date as a target
@@ -3182,7 +3211,8 @@ def _parse_target_normalized(
             # is for none); what comes after it makes the cell prose.
             return Descriptive(text, text=norm.raw)
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
-    return Descriptive(text, _RECURRING_RE.match(text) is not None, text=norm.raw)
+    recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
+    return Descriptive(text, recurring, text=norm.raw)
 
 
 # A time of day after a date, as exports of date cells write it (2024-12-31 00:00:00,
@@ -3385,7 +3415,8 @@ def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparis
 
 @lru_cache(maxsize=8192)
 def _parse_target_cached(text: str, year: int | None) -> Target:
-    _require_text("parse_target", text)
+    if type(text) is not str:  # a subclass passes _require_text
+        _require_text("parse_target", text)
     simple = _raw_simple(text) if _FAST_PATHS else None
     if simple is not None:
         return _simple_target(simple, text)
@@ -4695,7 +4726,8 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    _require_text("parse_value", text)
+    if type(text) is not str:  # a subclass passes _require_text
+        _require_text("parse_value", text)
     try:
         simple = _raw_simple(text) if _FAST_PATHS else None
         if simple is not None:
@@ -4850,3 +4882,4 @@ def clear_caches() -> None:
     _parse_target_cached.cache_clear()
     _parse_value_cached.cache_clear()
     _is_unit.cache_clear()
+    _LAST_PLAIN[0] = None
