@@ -5390,7 +5390,7 @@ def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("0.98"))
         >>> _forecast_rate(line), _forecast_rate(evolve(line, forecast_rate=Decimal(85)))
-        (Decimal('98.00'), Decimal('85'))
+        (Decimal('98'), Decimal('85'))
     """
     if line is None:
         return None
