@@ -2789,7 +2789,7 @@ STAGE_PARTS = [
          name="一期、二期工程完工时间", id="r20-phase-one-of-two"),
     case(D, "土建已完成", "partial", fragment="未见设备安装和调试完成", month=12,
          name="土建、设备安装和调试完成时间", id="r20-two-missing"),
-    case("2023年12月底前完成征地拆迁及土建", "土建已完成", "partial", fragment="未见征地拆迁完成",
+    case("2023年12月底前完成征地拆迁及土建", "征地拆迁已完成", "partial", fragment="未见土建完成",
          month=12, name="工程进度", id="r20-works-in-the-target"),
     # before the due date: pending, the works not done named
     case(D, "主体工程已完工", "pending", fragment="未见附属工程完成，截止日期2023-12-31未到",

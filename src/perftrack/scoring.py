@@ -43,7 +43,13 @@ from perftrack.expressions import (
     parse_value,
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
-from perftrack.expressions._grammar import stage_done, stages_named, works_counted, works_named
+from perftrack.expressions._grammar import (
+    stage_done,
+    stages_named,
+    works_counted,
+    works_done_count,
+    works_named,
+)
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
@@ -846,6 +852,30 @@ def _quantity_of(value: Value | None) -> Quantity | None:
     return value if isinstance(value, Quantity) else None
 
 
+def _counted_done(value: Value | None, target: Target | None) -> Quantity | None:
+    """The works a cell counts done, some not, against a count in their measure, or None.
+
+    ``完成12个，剩余2个12月完成`` against ``≥10个`` (or a plan of ``5个``) is 12个 done:
+    the count the target asks for; the works left over matter to a deadline only.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> str(_counted_done(parse_value("完成3处，1处延期"), parse_target("≥3处")))
+        '3(处)'
+        >>> _counted_done(parse_value("完成3处，1处延期"), parse_target("≥3个")) is None
+        True
+    """
+    if (
+        not isinstance(value, StatusValue)
+        or value.status is not Status.PARTIAL
+        or not isinstance(target, (Comparison, Range))
+        or target.unit is None
+    ):
+        return None
+    counted = works_done_count(value.text)
+    return counted if counted is not None and counted.unit == target.unit else None
+
+
 def _status_of(value: Value | None) -> Status | None:
     if isinstance(value, StatusValue):
         return value.status
@@ -1127,7 +1157,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
         return _judge_other_measure(target, actual, measure, ctx)
-    quantity = _quantity_of(actual)
+    quantity = _quantity_of(actual) or _counted_done(actual, target)
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     if quantity is None and _says_none(actual):
@@ -1815,7 +1845,11 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     if (
         ctx.as_of is None
         or kind is TableKind.TARGET
-        or (kind is TableKind.SELF_EVALUATION and ctx.policy.as_of is None)
+        or (
+            kind is TableKind.SELF_EVALUATION
+            and ctx.policy.as_of is None
+            and not _as_planned(indicator.actual)
+        )
     ):
         return None
     year = ctx.year
@@ -1882,7 +1916,7 @@ def _measured(
         return change.quantity
     if _another_change(value, target, name, year):
         return None
-    quantity = _quantity_of(value)
+    quantity = _quantity_of(value) or _counted_done(value, target)
     if quantity is None:
         return _counted_share(value, target)
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -2190,11 +2224,11 @@ def _stage_works(
     """
     if not isinstance(actual, TextValue) or not isinstance(target, _STAGE_TARGETS):
         return None
+    wanted = _text(target)
     staged = stage_done(actual.description, year)
     if staged is None:
-        return None
+        return _works_all_done(actual, wanted, indicator)
     stages, value = staged
-    wanted = _text(target)
     if _WHOLE_WORKS_RE.search(_STAGE_ACCEPTANCE_RE.sub("", wanted)) is not None:
         return None
     source = wanted if stages_named(wanted) else indicator.name
@@ -2203,10 +2237,115 @@ def _stage_works(
     works = works_named(source) if named and stages <= named else ()
     if not works:
         return (value, ()) if stages == named else None
-    done = [keys for _, keys in works if keys and keys <= stages]
-    if not done or frozenset().union(*done) != stages:
+    covered = _with_earlier_stages(stages)
+    done = [keys for _, keys in works if keys and keys <= covered]
+    if not done or not stages <= frozenset().union(*done):
         return None  # none of the works listed, or a stage partly (征地 of 征地拆迁)
-    return value, tuple(work for work, keys in works if not keys or not keys <= stages)
+    clauses = _done_clauses(actual.description)
+    return value, tuple(
+        work
+        for work, keys in works
+        if not (keys and keys <= covered) and not _work_said_done(work, keys, clauses)
+    )
+
+
+# The stages a later stage done is built on (主体 on 桩基, 土建 after 征地拆迁): only where
+# the order is certain; an earlier stage done says nothing of a later one.
+_EARLIER_STAGES: Final = MappingProxyType(
+    {
+        "主体": frozenset({"桩基", "地基", "基础", "土方", "征地", "拆迁"}),
+        "土建": frozenset({"征地", "拆迁"}),
+        "桩基": frozenset({"征地", "拆迁"}),
+        "地基": frozenset({"征地", "拆迁"}),
+        "基础": frozenset({"征地", "拆迁"}),
+        "土方": frozenset({"征地", "拆迁"}),
+    }
+)
+# A clause saying its works done (设备安装完成, 并通过验收, 主体及附属工程均已完工), and what
+# makes it say otherwise (未, 正在, 待验收, 计划于12月完成, 部分完成, 完成60%, 完成招标).
+_CLAUSE_DONE_RE: Final = re.compile("完成|完工|竣工|建成|通过|合格|完毕|交付|投入使用|投用")
+_CLAUSE_NOT_DONE_RE: Final = re.compile(
+    "未|没|尚|正在|待|暂|延期|推进|预计|拟|将|力争|争取|计划|部分|基本|进行|开展|中$|率|%"
+    "|招标|设计|采购|签订|合同|立项|审批|评审|开工|启动|开始|前期"
+)
+_CLAUSE_SEP_RE: Final = re.compile("[,;。]")
+
+
+def _with_earlier_stages(stages: frozenset[str]) -> frozenset[str]:
+    """*stages* and the stages they are built on (主体: 桩基, 地基, 征地拆迁…).
+
+    Example:
+        >>> _with_earlier_stages(frozenset({"土建"})) == {"土建", "征地", "拆迁"}
+        True
+    """
+    return stages.union(*(_EARLIER_STAGES.get(stage, frozenset()) for stage in stages))
+
+
+def _done_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of *text* that say their works done, as the parser sees them.
+
+    Example:
+        >>> _done_clauses("土建完成，设备安装正在调试")
+        ('土建完成',)
+    """
+    return tuple(
+        clause
+        for clause in _CLAUSE_SEP_RE.split(_normal(text))
+        if _CLAUSE_DONE_RE.search(clause) is not None and _CLAUSE_NOT_DONE_RE.search(clause) is None
+    )
+
+
+def _work_said_done(work: str, keys: frozenset[str], clauses: tuple[str, ...]) -> bool:
+    """Whether a clause of *clauses* (see :func:`_done_clauses`) names *work* done.
+
+    A stage is named by any of its spellings (主体 by 主体工程), and with the stages
+    built on it (桩基 by 主体); another work by its words (设备安装, 验收, 附属工程).
+
+    Example:
+        >>> _work_said_done("验收", frozenset(), ("主体工程已完工并通过验收",))
+        True
+        >>> _work_said_done("附属工程", frozenset(), ("主体工程已完工",))
+        False
+    """
+    if keys:
+        return any(keys <= _with_earlier_stages(stages_named(clause)) for clause in clauses)
+    return any(work in clause for clause in clauses)
+
+
+def _works_all_done(
+    actual: TextValue, wanted: str, indicator: Indicator
+) -> tuple[Value, tuple[str, ...]] | None:
+    """Every work a list in the target, or else in the name, said done: done, else None.
+
+    ``主体及附属工程均已完工`` and ``土建及设备安装已完成`` under ``主体及附属工程完工时间``
+    and ``土建及设备安装完成时间`` do each work listed. The cell may hold no date (a date
+    of each work is not read: None) and no clause that says a work not done.
+
+    Example:
+        >>> value, missing = _works_all_done(
+        ...     TextValue("主体及附属工程均已完工"),
+        ...     "2024年12月底前完成",
+        ...     Indicator("主体及附属工程完工时间"),
+        ... )
+        >>> value.status.value, missing
+        ('done', ())
+    """
+    text = actual.description
+    if not text or _CLAUSE_DONE_RE.search(text) is None or any(char.isdigit() for char in text):
+        return None
+    if _WHOLE_WORKS_RE.search(_STAGE_ACCEPTANCE_RE.sub("", wanted)) is not None:
+        return None
+    source = wanted if stages_named(wanted) else indicator.name
+    works = works_named(source)
+    if not works:
+        return None
+    clauses = _CLAUSE_SEP_RE.split(_normal(text))
+    done = _done_clauses(text)
+    if len(done) != len(clauses) or not all(
+        _work_said_done(work, keys, done) for work, keys in works
+    ):
+        return None
+    return StatusValue(Status.DONE, text, text=actual.text or text), ()
 
 
 def _part_of_works(
@@ -2320,10 +2459,32 @@ def _after_period(first: dt.date, status: Status | None, ctx: _Context) -> bool:
     as_of = ctx.as_of
     if as_of is None or first <= as_of:
         return False
-    if ctx.table.kind is TableKind.SELF_EVALUATION and ctx.policy.as_of is None:
+    if (
+        ctx.table.kind is TableKind.SELF_EVALUATION
+        and ctx.policy.as_of is None
+        and not _as_planned(ctx.indicator.actual)
+    ):
         # filed by mid-year: 2025年3月25日 in a 2024 table is past, 2025年10月 a plan
         return status is not Status.DONE and not (status is None and first <= as_of + _FILING_TIME)
     return True
+
+
+# A date of work done "as planned" (按计划于2025年6月完成): after the table's date, and in
+# a 自评表 after its year, the plan, not a completion.
+_AS_PLANNED_RE: Final = re.compile("已?按原?计划")
+
+
+def _as_planned(actual: Value | None) -> bool:
+    """Whether *actual* dates its work "as planned" (``已按计划于11月完成``).
+
+    Example:
+        >>> (
+        ...     _as_planned(parse_value("按计划于2025年6月完成")),
+        ...     _as_planned(parse_value("2025年6月完成")),
+        ... )
+        (True, False)
+    """
+    return isinstance(actual, DateValue) and _AS_PLANNED_RE.match(_normal(actual.text)) is not None
 
 
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
@@ -7014,7 +7175,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 # a completion dated after the table's date cannot have happened yet
                 end = state.as_of.isoformat()
-                by_policy = state.policy.as_of == state.as_of
+                # a 自评表's date is its year's end (按计划于2025年6月完成 in a 2024 table)
+                by_policy = (
+                    state.policy.as_of == state.as_of or table.kind is TableKind.SELF_EVALUATION
+                )
                 shown = _text(indicator.actual)
                 state.add(
                     "actual-after-period",

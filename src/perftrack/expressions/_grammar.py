@@ -4372,6 +4372,12 @@ _LEFT_FOR_MONTH_RE: Final = re.compile(
     r"(?:预计|计划|拟|将|力争|争取)?(?:于|在)?\d{1,2}月(?:底|末|中旬|下旬|上旬)?前?"
     r"(?:完成|完工|竣工|建成)"
 )
+# The words that set the works left over apart from those done (剩余1处, 另有1处).
+_LEFT_LEADS: Final = frozenset({"剩余", "尚余", "余下", "另有", "还有", "另"})
+# The rest left without a count, by a month (剩余部分12月完成, 其余工程12月底前完工).
+_REST_FOR_MONTH_RE: Final = re.compile(
+    rf"(?:剩余|尚余|余下|其余|其他)(?:部分|工程|工作|任务|的)?{_LEFT_FOR_MONTH_RE.pattern}"
+)
 # The words a counted cell may start with before its first clause (a cheap test).
 _COUNTED_STARTS: Final = ("其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于")
 
@@ -4384,12 +4390,14 @@ def _counted_part_status(clause: str, raw: str, year: int | None) -> Status | No
             clause[:1] in _DATE_START and _date_then_count(clause, year) is not None
         ):
             return Status.DONE  # 完成3处, 2024年9月完成2处
+        if _REST_FOR_MONTH_RE.fullmatch(clause) is not None:
+            return Status.NOT_DONE  # 剩余部分12月完成: the rest still to do
         return None
     rest = found.group("rest")
     if _HELD_PART_RE.fullmatch(rest) is not None:
         return Status.NOT_DONE  # 1处延期, 1处停工, 1处暂缓实施
-    if found.group("lead") in ("剩余", "尚余", "余下") and _LEFT_FOR_MONTH_RE.fullmatch(rest):
-        return Status.NOT_DONE  # 剩余1处12月完成: still to do, by a month to come
+    if found.group("lead") in _LEFT_LEADS and _LEFT_FOR_MONTH_RE.fullmatch(rest):
+        return Status.NOT_DONE  # 剩余1处12月完成, 另有1处12月完成: still to do
     part = _word_status_or_date(rest, raw, year)
     if isinstance(part, DateValue) and part.status is Status.DONE:
         return Status.DONE
@@ -4420,6 +4428,43 @@ def _counted_parts(text: str, raw: str, year: int | None) -> StatusValue | None:
     if Status.DONE not in statuses or all(status is Status.DONE for status in statuses):
         return None
     return StatusValue(Status.PARTIAL, text, text=raw)
+
+
+def works_done_count(text: str) -> Quantity | None:
+    """How many works a cell of works counted, some done and some not, says done.
+
+    ``完成12个，剩余2个12月完成`` and ``2024年9月完成2处，1处延期`` are partly done (see
+    :func:`_counted_parts`); against a count target the count done is what the target
+    asks of them (12 个, 2 处). None unless the cell reads so and every clause done
+    counts in one measure (``已完成4处(其中1处延期)`` does not say how many are done).
+
+    Example:
+        >>> str(works_done_count("完成12个，剩余2个12月完成"))
+        '12(个)'
+        >>> works_done_count("完成3处") is None, str(works_done_count("完成3处，1处延期"))
+        (True, '3(处)')
+    """
+    normal = normalize(text).text
+    counted = _counted_parts(normal, text, None) if normal[:1] else None
+    if counted is None:
+        return None
+    total = Decimal(0)
+    measures: set[str] = set()
+    for clause in _VALUE_SEP_RE.split(normal):
+        if _counted_part_status(clause, text, None) is not Status.DONE:
+            continue
+        found = (
+            _COUNTED_CLAUSE_RE.fullmatch(clause)
+            or _DONE_COUNT_RE.fullmatch(clause)
+            or _DATE_THEN_COUNT_RE.fullmatch(clause)
+        )
+        if found is None:
+            return None
+        total += Decimal(found.group("count"))
+        measures.add(found.group("measure"))
+    if len(measures) != 1:
+        return None
+    return Quantity(total, measures.pop(), text=text)
 
 
 # Characters that end no count of works (a share, a bracket, a digit): a cheap test
@@ -4675,6 +4720,14 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             return more
     quantity = _value_with_symbol(norm) or _quantity(norm)
     if quantity is not None:
+        if (
+            quantity.note is not None
+            and quantity.status is Status.DONE
+            and quantity.note.startswith("其中")
+            and _counted_part_status(quantity.note, norm.raw, year) is Status.NOT_DONE
+        ):
+            # 已完成4处(其中1处延期): some of the works put off, partly done
+            return StatusValue(Status.PARTIAL, text, text=norm.raw)
         return quantity
     if "由" in text or "从" in text:
         reached = _level_reached(text, norm.raw)
@@ -4700,8 +4753,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
 
 
 # Work done as planned or on time (按计划于11月完成, 按原计划11月底完工, 如期于10月建成).
-_AS_PLANNED_RE: Final = re.compile("按原?计划|按期|如期|按时")
-_AS_PLANNED_FIRSTS: Final = frozenset("按如")
+_AS_PLANNED_RE: Final = re.compile("已?(?:按原?计划|按期|如期|按时)")
+_AS_PLANNED_FIRSTS: Final = frozenset("按如已")
 
 
 def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
@@ -4714,6 +4767,8 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
     Example:
         >>> _done_as_planned("按原计划11月底完工", 2024)[:3], _done_as_planned("按计划11月", 2024)
         ((2024, 11, 30), None)
+        >>> _done_as_planned("已按计划于11月完成", 2024)[:2]
+        (2024, 11)
     """
     found = _AS_PLANNED_RE.match(text)
     if found is None or found.end() == len(text):

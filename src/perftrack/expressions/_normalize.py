@@ -296,11 +296,42 @@ _SPACED_DIGITS_RE: Final = re.compile(r"(?<![0-9A-Za-z.])(?<!\d )\d(?: \d)+(?![0
 _GROUPED_THOUSANDS_RE: Final = re.compile(
     r"(?<![0-9A-Za-z.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![0-9A-Za-z])(?! \d)"
 )
+# What may follow a figure written as a share (≥95 100%: a bound and 100% side by side,
+# never 95 100 per cent), and what may follow a bare run (95 100, 完成120 150).
+_SHARE_SIGNS: Final = frozenset("%‰‱")
+_BARE_AFTER: Final = frozenset(" ,;、。")
 # Where letter-spaced digits may be a list of numbers, not one (第1 2期, 1 2 月, 1 2 3号楼):
 # after 第 or before 号, 期 or 月 they are joined only in a cell spaced out elsewhere too.
 _LISTED_AFTER: Final = frozenset("号期月")
 # Chinese characters spaced out in the raw cell (完 成 1 2 3 号 楼): the cell is letter-spaced.
 _SPACED_WORDS_RE: Final = re.compile(r"[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]")
+
+
+def _one_grouped_number(text: str, start: int, end: int) -> bool:
+    """Whether the space-grouped run ``text[start:end]`` is one number (12 000人), not two.
+
+    Two figures typed side by side look like thousands: a bound and its share (``≥95
+    100%``), a bound and 100 of something (``≥95 100公里``), two bare figures (``95
+    100``, ``完成120 150``) or a second figure after a comma-grouped one (``1,200 300人``).
+    So a run is no number before ``%`` or ``‰``, after ``1,200``, as a two-digit head
+    and ``100``, or with nothing after it unless its one group is ``000`` (``12 000``).
+
+    Example:
+        >>> [_one_grouped_number(t, 1, 7) for t in ("≥12 000人", "≥95 100%", "≥95 100公里")]
+        [True, False, False]
+        >>> [_one_grouped_number(t, 0, 6) for t in ("95 100", "12 000", "12 500人")]
+        [False, True, True]
+    """
+    after = text[end : end + 1]
+    comma_grouped = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()
+    if after in _SHARE_SIGNS or comma_grouped:
+        return False
+    head, _, group = text[start:end].partition(" ")
+    if " " in group:
+        return True  # 1 234 567: three groups are no two figures side by side
+    if len(head) == 2 and group == "100":  # noqa: PLR2004 - a two-digit head
+        return False
+    return group == "000" or not (after == "" or after in _BARE_AFTER)
 
 
 def _joined_digits(norm: Normalized) -> Normalized:
@@ -317,6 +348,10 @@ def _joined_digits(norm: Normalized) -> Normalized:
         '1234567元'
         >>> _joined_digits(Normalized("第1 2期", "第1 2期", None)).text
         '第1 2期'
+        >>> _joined_digits(Normalized("2024年1 2月底前", "2024年1 2月底前", None)).text
+        '2024年12月底前'
+        >>> _joined_digits(Normalized("≥95 100%", "≥95 100%", None)).text
+        '≥95 100%'
     """
     text = norm.text
     if " " not in text:
@@ -325,11 +360,16 @@ def _joined_digits(norm: Normalized) -> Normalized:
     listed = [
         (start, end)
         for start, end in runs
-        if text[end : end + 1] in _LISTED_AFTER or text[start - 1 : start] == "第"
+        if (text[end : end + 1] in _LISTED_AFTER and text[start - 1 : start] != "年")
+        or text[start - 1 : start] == "第"
     ]
     if listed and len(listed) == len(runs) and _SPACED_WORDS_RE.search(norm.raw) is None:
         runs = []  # 第1 2期, 1 2 月: a list, perhaps; nothing else says the cell is spaced
-    runs.extend(found.span() for found in _GROUPED_THOUSANDS_RE.finditer(text))
+    runs.extend(
+        found.span()
+        for found in _GROUPED_THOUSANDS_RE.finditer(text)
+        if _one_grouped_number(text, found.start(), found.end())
+    )
     spaces = {index for start, end in runs for index in range(start, end) if text[index] == " "}
     if not spaces:
         return norm
