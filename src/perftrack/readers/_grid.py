@@ -36,6 +36,7 @@ from perftrack._numbers import half_up
 from perftrack._stated import stated
 from perftrack.expressions import (
     Comparison,
+    DateValue,
     Descriptive,
     Quantity,
     Range,
@@ -441,6 +442,8 @@ class _Builder:
         self.measures_column: int | None = None
         # 纠偏措施 (or 改进措施 beside 偏差原因) printed per indicator or budget line
         self.indicator_measures: list[str] = []
+        # A row's 完成情况 and 实际完成值 both held figures: said once (_status_values).
+        self.status_values_said = False
         self.published_total: Decimal | None = None
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
@@ -3750,6 +3753,50 @@ _STATUS_ANSWERS: Final = MappingProxyType(
 )
 
 
+def _status_values(
+    builder: _Builder, placed: dict[str, tuple[int, str]], year: int | None
+) -> dict[str, tuple[int, str]]:
+    """A row's cells, a figure or date typed in its status column read as the actual.
+
+    Units often type the figure in ``完成情况`` and leave ``实际完成值`` blank (or ``/``):
+    the figure is the actual. A status word (完成, 未完成, 是, 按序时推进) stays the
+    unit's judgement. When both columns hold values, the earlier column is read and a
+    ``grid-column-duplicate`` warning (once a table) says the other is not.
+
+    Example (the cells by role: column and text; 完成情况 in column 4):
+        >>> builder = _Builder.__new__(_Builder)
+        >>> header = _Row(("三级指标", "年度指标值", "实际完成值", "", "完成情况"), 0, (), "")
+        >>> builder.grid = _GridColumns(header, 0, None, {2: "actual", 4: "status"})
+        >>> _status_values(builder, {"status": (4, "98.6%")}, 2024)
+        {'actual': (4, '98.6%')}
+        >>> _status_values(builder, {"status": (4, "完成"), "actual": (2, "22个")}, 2024)
+        {'status': (4, '完成'), 'actual': (2, '22个')}
+    """
+    status = placed["status"]
+    grid = builder.grid
+    if (
+        grid is None
+        or _label(_cell(grid.row, status[0])) not in _STATUS_HEADERS
+        or not isinstance(parse_value(status[1], year=year), (Quantity, DateValue))
+    ):
+        # 完成, 未完成, 符合序时进度: a judgement; 是否完成 | 是否达标 columns ask a
+        # question, and a figure there (90% under 是否达标) is no actual
+        return placed
+    placed = dict(placed)
+    del placed["status"]
+    actual = placed.get("actual")
+    if actual is None or _key(actual[1]) in _UNSET_CELLS:
+        placed["actual"] = status
+        return placed
+    if status[0] < actual[0]:
+        placed["actual"] = status
+    if not builder.status_values_said:
+        builder.status_values_said = True
+        first, second = sorted((status[0], actual[0]))
+        _note_duplicate_column(builder, grid.row, first, second, "actual")
+    return placed
+
+
 # What turns a likelihood word round in the rest of its clause: its chance or risk
 # (无法完成的可能性不大, 难以完成的风险可控), a difficulty (确保完成有困难), or a word of
 # the other side (可以肯定无法完成, 可以预见难以完成). Such a cell is read as no answer.
@@ -4249,8 +4296,14 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     actuals = [column for column, role in roles_by_column.items() if role == "actual"]
     if len(actuals) > 1:
         # 完成情况 | 实际完成值 (either order): the figure is the actual, 完成情况 the
-        # unit's own word on the row (完成 / 未完成), as 是否完成 is
-        statuses = [c for c in actuals if _label(row.cells[c]) in _STATUS_HEADERS]
+        # unit's own word on the row (完成 / 未完成), as 是否完成 is; a row whose
+        # 完成情况 holds a figure or date is read by _status_values. A unit in brackets
+        # (完成情况（%）) heads figures: a second actual column, said as before.
+        statuses = [
+            c
+            for c in actuals
+            if _label(row.cells[c]) in _STATUS_HEADERS and _name_unit(row.cells[c]) is None
+        ]
         if statuses and len(statuses) < len(actuals):
             for column in statuses:
                 roles_by_column[column] = "status"
@@ -6042,6 +6095,9 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _excel_error(text),
                 builder.where(row, column, indicator=index, name=name),
             )
+    if "status" in placed:
+        placed = _status_values(builder, placed, year)
+        get = placed.get
     target_cell = get("target")
     target_text = target_cell_text = target_cell[1] if target_cell is not None else ""
     if "nature" in placed or "unit" in placed:
