@@ -5103,10 +5103,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 grid_name_column,
                 max(2 if lb.level2 else lb.level for _, lb in labels),
             )
+            and not _level_has_rows(
+                labels, indicators, rows, row_labels, row_index, grid_name_column
+            )
         ):
             # 满意度指标 | 服务对象满意度指标 | (blank) | (blank) | (blank) | 10 | 10: no
             # indicator set, but 分值/得分 printed, which count in the sums; a heading or
-            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none
+            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none,
+            # nor is a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20)
             values_after = filled[name_index:]
             name_column, raw_name = grid_name_column, ""
             blank_name = True
@@ -5582,6 +5586,43 @@ def _heads_rows_below(
             return False  # a level of its own, or a 总分 / 合计 line
     text = filled[first][1]
     return _SUBTOTAL_RE.fullmatch(text) is None and "总分" not in text
+
+
+def _level_has_rows(  # noqa: PLR0913, PLR0917
+    labels: list[tuple[int, _Label]],
+    indicators: list[Indicator],
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    index: int,
+    name_column: int,
+) -> bool:
+    """Whether the level a row of levels and 分值/得分 prints has indicator rows of its own.
+
+    Its lowest level (the level 2, else the level 1) has them when an indicator read
+    above is under it, or a row below prints it and a name: the row is then a subtotal
+    (or heading) of those rows, printed after (or before) them, no indicator
+    (``| 数量指标 | | | | 20 | 20`` after two rows of 数量指标 of 10 points each).
+    """
+    level2 = next(
+        (lb.level2 or lb.name for _, lb in reversed(labels) if lb.level == 2 or lb.level2),  # noqa: PLR2004
+        None,
+    )
+    level = 2 if level2 is not None else 1
+    key = level2 or next((lb.name for _, lb in labels if lb.level == 1), None)
+    if key is None:
+        return False
+    if any((i.level2 if level == 2 else i.level1) == key for i in indicators):  # noqa: PLR2004
+        return True
+    for row, by_column in zip(rows[index + 1 :], row_labels[index + 1 :], strict=True):
+        if _key(_cell(row, name_column)) in _UNSET_CELLS:
+            continue
+        for label in by_column[:name_column]:
+            if label is not None and (
+                (label.level == level and label.name == key)
+                or (level == 2 and label.level2 == key)  # noqa: PLR2004
+            ):
+                return True
+    return False
 
 
 def _points_text(value: Decimal) -> str:
