@@ -4014,9 +4014,15 @@ def _column_role(text: str) -> str | None:
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
     for word, role in voc.GRID_COLUMNS:
-        if word in label:
+        if word in label and not (word in _SCHEDULE_WORDS and "完成" in label):
             return role
     return None
+
+
+# The header words of a grid's plan by the time's share of the year (序时进度, 1-6月
+# 序时进度, 进度计划). With 完成 the header is the schedule reached or a status
+# (完成序时进度（%）, 序时进度完成情况), no plan: the other words of the header decide.
+_SCHEDULE_WORDS: Final = frozenset({"序时进度目标", "序时目标", "序时进度", "时序进度", "进度计划"})
 
 
 def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
@@ -5780,46 +5786,55 @@ _SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?%")
 def _time_share_column(
     grid: _GridColumns, rows: list[_Row], roles: dict[int, str]
 ) -> dict[int, str]:
-    """The roles, a ``序时进度`` column of the time's share alone taken out of the plan.
+    """The roles, a ``序时进度`` column that holds no plan taken out of the plan.
 
     A grid's ``序时进度`` column over the rows' figures (``15万人次``) is the period's
-    plan; one printing the same bare percentage on every row (``50%``) beside targets
-    that are no percentages is the share of the year gone, no plan, and keeps its
-    place with no value.
+    plan. One printing bare percentages alone (``50%``, ``42.8%``) beside targets
+    that are no percentages is the share of the year gone (or of the schedule
+    reached), no plan, and keeps its place with no value; one printing words for the
+    most part (符合序时进度, 超序时进度, 达到) is the unit's word on the row, a status.
 
     Example:
         >>> header = _Row(("三级指标", "年度指标值", "序时进度"), 0, (), "")
         >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "planned"})
         >>> rows = [
         ...     _Row(("人次", "≥30万人次", "50%"), 1, (), ""),
-        ...     _Row(("场次", "≥40场", "50%"), 2, (), ""),
+        ...     _Row(("场次", "≥40场", "45%"), 2, (), ""),
         ... ]
         >>> _time_share_column(grid, rows, grid.roles)
         {1: 'target', 2: 'other'}
+        >>> rows = [_Row(("人次", "≥30万人次", "符合序时进度"), 1, (), "")]
+        >>> _time_share_column(grid, rows, grid.roles)
+        {1: 'target', 2: 'status'}
     """
     header = grid.row.cells
     target = next((d for d, role in roles.items() if role == "target"), None)
+    updated = dict(roles)
     for distance, role in roles.items():
         column = grid.name_column + distance
         if role != "planned" or column >= len(header) or "进度" not in header[column]:
             continue
-        shares: set[str] = set()
+        shares = values = words = 0
         other_unit = False
         for row in rows:
             cells = row.cells
             key = _key(cells[column]) if column < len(cells) else ""
-            if not key:
+            if key in _UNSET_CELLS:
                 continue
-            if _SHARE_RE.fullmatch(key) is None:
-                break
-            shares.add(key)
-            if target is not None:
-                goal = _key(_cell(row, grid.name_column + target))
-                other_unit = other_unit or (bool(goal) and not goal.endswith("%"))
-        else:
-            if len(shares) == 1 and other_unit:
-                return {**roles, distance: "other"}
-    return roles
+            if _SHARE_RE.fullmatch(key) is not None:
+                shares += 1
+                if target is not None:
+                    goal = _key(_cell(row, grid.name_column + target))
+                    other_unit = other_unit or (bool(goal) and not goal.endswith("%"))
+            elif isinstance(parse_value(key), (Quantity, DateValue)):
+                values += 1
+            else:
+                words += 1
+        if words > shares + values:
+            updated[distance] = "status"
+        elif shares and not (values or words) and other_unit:
+            updated[distance] = "other"
+    return updated
 
 
 _CENT: Final = Decimal("0.01")
