@@ -1745,6 +1745,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             builder.corrective = builder.corrective or _labelled_measures(said)
             builder.state = "reasons"
             return
+        if builder.corrective and _states(said) and said != builder.corrective:
+            # 问题及整改措施 | … after a 纠偏措施 (改进措施) row that gave the measures:
+            # kept as a note of its own, not lost
+            _read_note(builder, row)
+            return
         builder.corrective = builder.corrective or said
         builder.state = "corrective"
         return
