@@ -5242,10 +5242,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 for role, (_, text) in placed.items()
                 if role in _SET_ROLES
             )
+            and not _level_has_rows(
+                labels, indicators, rows, row_labels, row_index, grid_name_column
+            )
         ):
             # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
             # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
-            # and the finding
+            # and the finding. Printing a level with rows of its own, it is their subtotal
+            # as much as a row: read as before (a row that does not apply).
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
