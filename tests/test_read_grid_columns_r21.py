@@ -23,7 +23,11 @@ from perftrack import Table
 from perftrack.scoring import score
 
 SELF_TITLE = [["项目支出绩效自评表"], ["（2024年度）"], ["项目名称", "测试项目"]]
-TRACK_TITLE = [["财政项目支出绩效跟踪表"], ["跟踪时段：2024年1月 至 2024年6月"], ["项目名称", "测试项目"]]
+TRACK_TITLE = [
+    ["财政项目支出绩效跟踪表"],
+    ["跟踪时段：2024年1月 至 2024年6月"],
+    ["项目名称", "测试项目"],
+]
 LEVELS = ["一级指标", "二级指标", "三级指标", "年度指标值"]
 
 
@@ -56,14 +60,39 @@ def status_grid(rows: list[list[str]], *, status_first: bool = True) -> Table:
     [
         # the figure in 完成情况, 实际完成值 blank or a dash: the figure is the actual
         (["产出指标", "质量指标", "抽检合格率", "≥98%", "98.6%", ""], "98.6%", None, "met"),
-        (["产出指标", "时效指标", "完成时间", "2024年12月底前", "2024年5月", ""], "2024年5月", None, "met"),
+        (
+            ["产出指标", "时效指标", "完成时间", "2024年12月底前", "2024年5月", ""],
+            "2024年5月",
+            None,
+            "met",
+        ),
         (["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "93%", "/"], "93%", None, "met"),
-        (["产出指标", "数量指标", "培训人数", "≥500人", "已完成全年任务的96%", ""], "已完成全年任务的96%", None, None),
+        (
+            ["产出指标", "数量指标", "培训人数", "≥500人", "已完成全年任务的96%", ""],
+            "已完成全年任务的96%",
+            None,
+            None,
+        ),
         # a status word stays the unit's judgement beside the figure
-        (["产出指标", "数量指标", "抽检批次", "≥1.2万批次", "完成", "1.16万批次"], "1.16万批次", "完成", "not_met"),
-        (["产出指标", "数量指标", "培训人数", "≥500人", "未完成", "520人"], "520人", "未完成", "met"),
+        (
+            ["产出指标", "数量指标", "抽检批次", "≥1.2万批次", "完成", "1.16万批次"],
+            "1.16万批次",
+            "完成",
+            "not_met",
+        ),
+        (
+            ["产出指标", "数量指标", "培训人数", "≥500人", "未完成", "520人"],
+            "520人",
+            "未完成",
+            "met",
+        ),
         # a status word and no figure: no actual, the word the judgement
-        (["产出指标", "数量指标", "培训人数", "≥500人", "基本完成", ""], None, "基本完成", "unknown"),
+        (
+            ["产出指标", "数量指标", "培训人数", "≥500人", "基本完成", ""],
+            None,
+            "基本完成",
+            "unknown",
+        ),
     ],
 )
 def test_a_figure_in_the_status_column_is_the_actual_when_the_actual_is_blank(
@@ -238,7 +267,12 @@ def schedule(header: str, cells: tuple[str, str, str]) -> Table:
         # 完成情况 of the schedule: a second actual column, said (as before e2e16)
         ("序时进度完成情况", ("符合序时进度", "超序时进度", "达到"), [None, None, None], True),
         # words under 序时进度: the unit's word on the row
-        ("序时进度", ("符合序时进度", "超序时进度", "达到"), ["符合序时进度", "超序时进度", "达到"], False),
+        (
+            "序时进度",
+            ("符合序时进度", "超序时进度", "达到"),
+            ["符合序时进度", "超序时进度", "达到"],
+            False,
+        ),
         # bare percentages beside targets that are no percentages: the time's share
         ("序时进度", ("42.8%", "52%", "100%"), [None, None, None], False),
         ("1-6月序时进度", ("50%", "50%", "50%"), [None, None, None], False),
@@ -306,4 +340,6 @@ def test_a_second_row_of_measures_is_kept_as_a_note(
 ) -> None:
     table = read([*SELF_TITLE, SCORED, *GRID_ROWS, *tail])
     assert table.corrective_measures == measures
-    assert [(n.label, n.text, n.position.cell if n.position else None) for n in table.notes] == notes
+    assert [
+        (n.label, n.text, n.position.cell if n.position else None) for n in table.notes
+    ] == notes

@@ -5622,20 +5622,17 @@ def _level_has_rows(  # noqa: PLR0913, PLR0917
         (lb.level2 or lb.name for _, lb in reversed(labels) if lb.level == 2 or lb.level2),  # noqa: PLR2004
         None,
     )
-    level = 2 if level2 is not None else 1
+    # (成本指标 is a level 1 or a level 2 by the table: either matches)
     key = level2 or next((lb.name for _, lb in labels if lb.level == 1), None)
     if key is None:
         return False
-    if any((i.level2 if level == 2 else i.level1) == key for i in indicators):  # noqa: PLR2004
+    if any(key in (i.level1, i.level2) for i in indicators):
         return True
     for row, by_column in zip(rows[index + 1 :], row_labels[index + 1 :], strict=True):
         if _key(_cell(row, name_column)) in _UNSET_CELLS:
             continue
         for label in by_column[:name_column]:
-            if label is not None and (
-                (label.level == level and label.name == key)
-                or (level == 2 and label.level2 == key)  # noqa: PLR2004
-            ):
+            if label is not None and key in (label.name, label.level2):
                 return True
     return False
 
