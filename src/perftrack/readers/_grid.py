@@ -36,6 +36,7 @@ from perftrack._numbers import half_up
 from perftrack._stated import stated
 from perftrack.expressions import (
     Comparison,
+    DateValue,
     Descriptive,
     Quantity,
     Range,
@@ -442,6 +443,8 @@ class _Builder:
         self.measures_column: int | None = None
         # 纠偏措施 (or 改进措施 beside 偏差原因) printed per indicator or budget line
         self.indicator_measures: list[str] = []
+        # A row's 完成情况 and 实际完成值 both held figures: said once (_status_values).
+        self.status_values_said = False
         self.published_total: Decimal | None = None
         # Where a total row printed 满分 instead of a figure (the 分值 column's sum).
         self.full_marks_total: Where | None = None
@@ -1765,6 +1768,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             # measures label of its own (…；改进措施：…) is measures, here or below
             builder.corrective = builder.corrective or _labelled_measures(said)
             builder.state = "reasons"
+            return
+        if builder.corrective and _states(said) and said != builder.corrective:
+            # 问题及整改措施 | … after a 纠偏措施 (改进措施) row that gave the measures:
+            # kept as a note of its own, not lost
+            _read_note(builder, row)
             return
         builder.corrective = builder.corrective or said
         builder.state = "corrective"
@@ -3811,6 +3819,50 @@ _STATUS_ANSWERS: Final = MappingProxyType(
 )
 
 
+def _status_values(
+    builder: _Builder, placed: dict[str, tuple[int, str]], year: int | None
+) -> dict[str, tuple[int, str]]:
+    """A row's cells, a figure or date typed in its status column read as the actual.
+
+    Units often type the figure in ``完成情况`` and leave ``实际完成值`` blank (or ``/``):
+    the figure is the actual. A status word (完成, 未完成, 是, 按序时推进) stays the
+    unit's judgement. When both columns hold values, the earlier column is read and a
+    ``grid-column-duplicate`` warning (once a table) says the other is not.
+
+    Example (the cells by role: column and text; 完成情况 in column 4):
+        >>> builder = _Builder.__new__(_Builder)
+        >>> header = _Row(("三级指标", "年度指标值", "实际完成值", "", "完成情况"), 0, (), "")
+        >>> builder.grid = _GridColumns(header, 0, None, {2: "actual", 4: "status"})
+        >>> _status_values(builder, {"status": (4, "98.6%")}, 2024)
+        {'actual': (4, '98.6%')}
+        >>> _status_values(builder, {"status": (4, "完成"), "actual": (2, "22个")}, 2024)
+        {'status': (4, '完成'), 'actual': (2, '22个')}
+    """
+    status = placed["status"]
+    grid = builder.grid
+    if (
+        grid is None
+        or _label(_cell(grid.row, status[0])) not in _STATUS_HEADERS
+        or not isinstance(parse_value(status[1], year=year), (Quantity, DateValue))
+    ):
+        # 完成, 未完成, 符合序时进度: a judgement; 是否完成 | 是否达标 columns ask a
+        # question, and a figure there (90% under 是否达标) is no actual
+        return placed
+    placed = dict(placed)
+    del placed["status"]
+    actual = placed.get("actual")
+    if actual is None or _key(actual[1]) in _UNSET_CELLS:
+        placed["actual"] = status
+        return placed
+    if status[0] < actual[0]:
+        placed["actual"] = status
+    if not builder.status_values_said:
+        builder.status_values_said = True
+        first, second = sorted((status[0], actual[0]))
+        _note_duplicate_column(builder, grid.row, first, second, "actual")
+    return placed
+
+
 # What turns a likelihood word round in the rest of its clause: its chance or risk
 # (无法完成的可能性不大, 难以完成的风险可控), a difficulty (确保完成有困难), or a word of
 # the other side (可以肯定无法完成, 可以预见难以完成). Such a cell is read as no answer.
@@ -4028,9 +4080,15 @@ def _column_role(text: str) -> str | None:
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
     for word, role in voc.GRID_COLUMNS:
-        if word in label:
+        if word in label and not (word in _SCHEDULE_WORDS and "完成" in label):
             return role
     return None
+
+
+# The header words of a grid's plan by the time's share of the year (序时进度, 1-6月
+# 序时进度, 进度计划). With 完成 the header is the schedule reached or a status
+# (完成序时进度（%）, 序时进度完成情况), no plan: the other words of the header decide.
+_SCHEDULE_WORDS: Final = frozenset({"序时进度目标", "序时目标", "序时进度", "时序进度", "进度计划"})
 
 
 def _header_labels(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
@@ -4310,8 +4368,14 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     actuals = [column for column, role in roles_by_column.items() if role == "actual"]
     if len(actuals) > 1:
         # 完成情况 | 实际完成值 (either order): the figure is the actual, 完成情况 the
-        # unit's own word on the row (完成 / 未完成), as 是否完成 is
-        statuses = [c for c in actuals if _label(row.cells[c]) in _STATUS_HEADERS]
+        # unit's own word on the row (完成 / 未完成), as 是否完成 is; a row whose
+        # 完成情况 holds a figure or date is read by _status_values. A unit in brackets
+        # (完成情况（%）) heads figures: a second actual column, said as before.
+        statuses = [
+            c
+            for c in actuals
+            if _label(row.cells[c]) in _STATUS_HEADERS and _name_unit(row.cells[c]) is None
+        ]
         if statuses and len(statuses) < len(actuals):
             for column in statuses:
                 roles_by_column[column] = "status"
@@ -5111,10 +5175,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 grid_name_column,
                 max(2 if lb.level2 else lb.level for _, lb in labels),
             )
+            and not _level_has_rows(
+                labels, indicators, rows, row_labels, row_index, grid_name_column
+            )
         ):
             # 满意度指标 | 服务对象满意度指标 | (blank) | (blank) | (blank) | 10 | 10: no
             # indicator set, but 分值/得分 printed, which count in the sums; a heading or
-            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none
+            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none,
+            # nor is a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20)
             values_after = filled[name_index:]
             name_column, raw_name = grid_name_column, ""
             blank_name = True
@@ -5235,10 +5303,14 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 for role, (_, text) in placed.items()
                 if role in _SET_ROLES
             )
+            and not _level_has_rows(
+                labels, indicators, rows, row_labels, row_index, grid_name_column
+            )
         ):
             # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
             # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
-            # and the finding
+            # and the finding. Printing a level with rows of its own, it is their subtotal
+            # as much as a row: read as before (a row that does not apply).
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
@@ -5592,6 +5664,40 @@ def _heads_rows_below(
     return _SUBTOTAL_RE.fullmatch(text) is None and "总分" not in text
 
 
+def _level_has_rows(  # noqa: PLR0913, PLR0917
+    labels: list[tuple[int, _Label]],
+    indicators: list[Indicator],
+    rows: list[_Row],
+    row_labels: list[tuple[_Label | None, ...]],
+    index: int,
+    name_column: int,
+) -> bool:
+    """Whether the level a row of levels and 分值/得分 prints has indicator rows of its own.
+
+    Its lowest level (the level 2, else the level 1) has them when an indicator read
+    above is under it, or a row below prints it and a name: the row is then a subtotal
+    (or heading) of those rows, printed after (or before) them, no indicator
+    (``| 数量指标 | | | | 20 | 20`` after two rows of 数量指标 of 10 points each).
+    """
+    level2 = next(
+        (lb.level2 or lb.name for _, lb in reversed(labels) if lb.level == 2 or lb.level2),  # noqa: PLR2004
+        None,
+    )
+    # (成本指标 is a level 1 or a level 2 by the table: either matches)
+    key = level2 or next((lb.name for _, lb in labels if lb.level == 1), None)
+    if key is None:
+        return False
+    if any(key in (i.level1, i.level2) for i in indicators):
+        return True
+    for row, by_column in zip(rows[index + 1 :], row_labels[index + 1 :], strict=True):
+        if _key(_cell(row, name_column)) in _UNSET_CELLS:
+            continue
+        for label in by_column[:name_column]:
+            if label is not None and key in (label.name, label.level2):
+                return True
+    return False
+
+
 def _points_text(value: Decimal) -> str:
     """A 分值 or 得分 as a person writes it: ``10``, ``7.5``."""
     return format(value.normalize(), "f")
@@ -5747,46 +5853,55 @@ _SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?%")
 def _time_share_column(
     grid: _GridColumns, rows: list[_Row], roles: dict[int, str]
 ) -> dict[int, str]:
-    """The roles, a ``序时进度`` column of the time's share alone taken out of the plan.
+    """The roles, a ``序时进度`` column that holds no plan taken out of the plan.
 
     A grid's ``序时进度`` column over the rows' figures (``15万人次``) is the period's
-    plan; one printing the same bare percentage on every row (``50%``) beside targets
-    that are no percentages is the share of the year gone, no plan, and keeps its
-    place with no value.
+    plan. One printing bare percentages alone (``50%``, ``42.8%``) beside targets
+    that are no percentages is the share of the year gone (or of the schedule
+    reached), no plan, and keeps its place with no value; one printing words for the
+    most part (符合序时进度, 超序时进度, 达到) is the unit's word on the row, a status.
 
     Example:
         >>> header = _Row(("三级指标", "年度指标值", "序时进度"), 0, (), "")
         >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "planned"})
         >>> rows = [
         ...     _Row(("人次", "≥30万人次", "50%"), 1, (), ""),
-        ...     _Row(("场次", "≥40场", "50%"), 2, (), ""),
+        ...     _Row(("场次", "≥40场", "45%"), 2, (), ""),
         ... ]
         >>> _time_share_column(grid, rows, grid.roles)
         {1: 'target', 2: 'other'}
+        >>> rows = [_Row(("人次", "≥30万人次", "符合序时进度"), 1, (), "")]
+        >>> _time_share_column(grid, rows, grid.roles)
+        {1: 'target', 2: 'status'}
     """
     header = grid.row.cells
     target = next((d for d, role in roles.items() if role == "target"), None)
+    updated = dict(roles)
     for distance, role in roles.items():
         column = grid.name_column + distance
         if role != "planned" or column >= len(header) or "进度" not in header[column]:
             continue
-        shares: set[str] = set()
+        shares = values = words = 0
         other_unit = False
         for row in rows:
             cells = row.cells
             key = _key(cells[column]) if column < len(cells) else ""
-            if not key:
+            if key in _UNSET_CELLS:
                 continue
-            if _SHARE_RE.fullmatch(key) is None:
-                break
-            shares.add(key)
-            if target is not None:
-                goal = _key(_cell(row, grid.name_column + target))
-                other_unit = other_unit or (bool(goal) and not goal.endswith("%"))
-        else:
-            if len(shares) == 1 and other_unit:
-                return {**roles, distance: "other"}
-    return roles
+            if _SHARE_RE.fullmatch(key) is not None:
+                shares += 1
+                if target is not None:
+                    goal = _key(_cell(row, grid.name_column + target))
+                    other_unit = other_unit or (bool(goal) and not goal.endswith("%"))
+            elif isinstance(parse_value(key), (Quantity, DateValue)):
+                values += 1
+            else:
+                words += 1
+        if words > shares + values:
+            updated[distance] = "status"
+        elif shares and not (values or words) and other_unit:
+            updated[distance] = "other"
+    return updated
 
 
 _CENT: Final = Decimal("0.01")
@@ -6103,6 +6218,9 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _excel_error(text),
                 builder.where(row, column, indicator=index, name=name),
             )
+    if "status" in placed:
+        placed = _status_values(builder, placed, year)
+        get = placed.get
     target_cell = get("target")
     target_text = target_cell_text = target_cell[1] if target_cell is not None else ""
     if "nature" in placed or "unit" in placed:
