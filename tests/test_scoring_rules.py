@@ -1858,6 +1858,42 @@ ROUND_10_LATER = [
         "≥5000件（套）", "5200台", "unknown", month=12, name="设备", id="r11-unit-alternative-other"
     ),
     case("≥100元/(人·次)", "120元/人次", "met", month=12, name="补助", id="r11-unit-bracket-alias"),
+    # parse9 M2: units of ecology, energy and agriculture, count words, per two things
+    *(
+        case(target, actual, attainment, month=12, name=name, id=f"p9-unit-{id_}")
+        for name, target, actual, attainment, id_ in (
+            ("水质", "≤5mg/L", "4.2毫克/升", "met", "mg-per-l"),
+            ("水质", "≤5毫克/升", "5.3mg/l", "not_met", "mg-per-l-over"),
+            ("噪声", "≤55分贝", "53.6dB", "met", "decibel"),
+            ("噪声", "≤55dB", "56.2分贝", "not_met", "decibel-over"),
+            ("PM2.5浓度", "≤35μg/m³", "0.031mg/m³", "met", "mg-vs-ug"),
+            ("PM2.5浓度", "≤35μg/m³", "0.036mg/m3", "not_met", "mg-vs-ug-over"),
+            ("PM2.5浓度", "≤0.035毫克/立方米", "31微克/立方米", "met", "ug-vs-mg"),
+            ("日处理污水", "≥5万立方米", "5.2万m³", "met", "cubic-metre"),
+            ("日处理污水", "≥5万立方米", "49000m3", "not_met", "cubic-metre-m3"),
+            ("年发电量", "≥1200万千瓦时", "1250万kWh", "met", "kwh"),
+            ("年发电量", "≥1200万千瓦时", "1250万度", "met", "du"),
+            ("年发电量", "≥1200万千瓦时", "0.125亿千瓦时", "met", "yi-kwh"),
+            ("年发电量", "≥1200万千瓦时", "0.11亿kWh", "not_met", "yi-kwh-short"),
+            ("粮食总产量", "≥9亿斤", "46.2万吨", "met", "jin-vs-ton"),
+            ("粮食总产量", "≥45万吨", "4.62亿斤", "not_met", "ton-vs-jin"),  # 23.1万吨
+            ("粮食总产量", "≥45万吨", "9亿斤", "met", "ton-vs-jin-equal"),
+            ("播种面积", "≥5万亩", "3400公顷", "met", "mu-vs-hectare"),  # 51000亩
+            ("播种面积", "≥3000公顷", "4.4万亩", "not_met", "hectare-vs-mu"),  # 2933⅓公顷
+            ("播种面积", "≥3000公顷", "4.5万亩", "met", "hectare-vs-mu-equal"),
+            ("播种面积", "≥2000平方米", "3亩", "met", "square-metre-vs-mu-equal"),
+            ("送戏下乡", "≥120场", "126场次", "met", "chang-ci"),
+            ("送戏下乡", "≥120场次", "118场", "not_met", "chang"),
+            ("专利授权数", "≥20件", "18项", "not_met", "jian-xiang"),
+            ("专利授权数", "≥20项", "21件", "met", "xiang-jian"),
+            ("食品抽检", "≥4批次/千人", "4.6批/千人", "met", "pi-ci-per-1000"),
+            ("低保标准", "≥680元/人·月", "720元/人/月", "met", "per-two-slash"),
+            ("低保标准", "≥680元/人·月", "720元/月·人", "met", "per-two-order"),
+            ("低保标准", "≥680元/人/月", "650元/月/人", "not_met", "per-two-slashes"),
+            ("低保标准", "≥680元/(月·人)", "720元/人·月", "met", "per-two-bracket"),
+            ("低保标准", "≥680元/人·月", "8160元/人·年", "unknown", "per-month-vs-year"),
+        )
+    ),
     # regress12 W1: a change and a rate in ‰ and % stay apart; two rates convert
     case("下降10%", "0.8‰", "unknown", month=12, name="死亡率", id="r12-change-vs-permille"),
     case("≤0.5‰", "下降12%", "unknown", month=12, name="发病率", id="r12-permille-vs-change"),

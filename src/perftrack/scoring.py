@@ -349,6 +349,8 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     [('0.001', '%'), ('12', '月'), ('1', '次/年')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
+    if canonical.count("/") + canonical.count("·") > 1:
+        canonical = _per_parts(canonical)  # 元/人/月, 元/月·人 are 元/人·月
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
     if canonical == "‰":
@@ -382,7 +384,20 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     counted = _counted(canonical)
     if counted is not None:
         return _Unit(Decimal(1), *counted)
-    return _Unit(Decimal(1), canonical)
+    return _Unit(Decimal(1), voc.COUNT_SYNONYMS.get(canonical, canonical))
+
+
+def _per_parts(unit: str) -> str:
+    """A unit per two things in one spelling: 元/人/月, 元/月·人, 元/(月·人) → 元/人·月.
+
+    >>> [_per_parts(unit) for unit in ("元/人/月", "元/月·人", "元/(人·月)", "kW·h/天")]
+    ['元/人·月', '元/人·月', '元/人·月', 'kW·h/天']
+    """
+    over, slash, under = unit.partition("/")
+    parts = re.split(r"[/·]", under.removeprefix("(").removesuffix(")"))
+    if not slash or not over or "·" in over or not all(parts):
+        return unit
+    return f"{over}/{'·'.join(sorted(parts))}"
 
 
 # A rate per 10万 (孕产妇死亡率 ≤10/10万): a count of events or people, or none, over
@@ -410,7 +425,7 @@ def _counted(unit: str) -> tuple[str, str] | None:
     for word in _MEASURE_WORDS:
         noun = unit[len(word) :]
         if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
-            return word, noun
+            return voc.COUNT_SYNONYMS.get(word, word), noun  # 场次演出 counts in 场
     return None
 
 
@@ -435,6 +450,12 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     a, b = _unit(left), _unit(right)
     if a.noun and b.noun and a.noun != b.noun:
         return None
+    ratio = voc.UNIT_RATIOS.get((a.base, b.base))
+    if ratio is not None:  # 3 亩 = 2000 平方米: 5万亩 against 3400公顷 (51000 亩)
+        return a.factor * ratio[0], b.factor * ratio[1]
+    ratio = voc.UNIT_RATIOS.get((b.base, a.base))
+    if ratio is not None:
+        return a.factor * ratio[1], b.factor * ratio[0]
     if (
         a.base == b.base
         or "" in (a.base, b.base)
