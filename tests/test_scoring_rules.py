@@ -1450,6 +1450,30 @@ ROUND_10 = [
         **REVERSED,
         id="r10-h2-plan-behind",
     ),
+    # parse9 M1: the indicator's own subject before a baseline, in Latin letters and
+    # figures too, and before the figure-less forms: judged as the bare form
+    *(
+        case(target, actual, attainment, month=12, name=name, id=f"p9-subject-{id_}")
+        for name, target, actual, attainment, id_ in (
+            ("PM2.5浓度", "PM2.5浓度较上年下降5%", "同比下降6.1%", "met", "pm25"),
+            ("PM2.5浓度", "PM2.5浓度同比下降5%", "同比下降4.2%", "not_met", "pm25-short"),
+            ("PM10浓度", "PM10浓度较上年下降3%", "PM10浓度同比下降3.5%", "met", "pm10"),
+            ("COD排放量", "COD排放量较上年下降3%", "同比下降2.1%", "not_met", "cod"),
+            ("5G基站数", "5G基站数较上年增长10%", "同比增长12%", "met", "5g"),
+            ("PM2.5浓度", "PM10浓度较上年下降5%", "同比下降6.1%", "unknown", "other-latin"),
+            ("优良天数比例", "优良天数比例不低于上年", "与上年持平", "met", "not-below"),
+            ("森林覆盖率", "森林覆盖率不低于上年", "较上年提高0.3个百分点", "met", "not-below-up"),
+            ("森林覆盖率", "森林覆盖率不低于上年", "较上年下降0.1个百分点", "not_met", "nb-down"),
+            ("城镇新增就业人数", "城镇新增就业人数不低于上年", "较上年增加320人", "met", "jobs"),
+            ("森林覆盖率", "耕地面积不低于上年", "较上年提高0.3个百分点", "unknown", "other"),
+            ("森林覆盖率", "森林覆盖率较上年不降低", "与上年持平", "met", "not-lowered"),
+            ("森林覆盖率", "较上年不降低", "较上年下降0.2个百分点", "not_met", "bare-lowered"),
+            ("森林覆盖率", "森林覆盖率高于上年", "与上年持平", "not_met", "above"),
+            ("森林覆盖率", "森林覆盖率保持稳定", "保持稳定", "met", "flat"),
+            ("粮食播种面积", "粮食播种面积保持稳定", "与上年持平", "met", "flat-level"),
+            ("森林覆盖率", "耕地面积保持稳定", "保持稳定", "unknown", "flat-other"),
+        )
+    ),
     # M3: the sign of a change in points answers a bar of 0 (was 单位不可比)
     case(
         "不低于上年",

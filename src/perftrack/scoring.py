@@ -2518,6 +2518,9 @@ _SLIGHT_DEGREES: Final = ("略有", "稍有", "略微", "小幅", "微幅")
 
 # The direction words of changes (vocabulary.CHANGE_WORDS) and the names of rates of
 # change (增幅, 降幅): one list for the parser and the scoring.
+# A label in Latin letters and figures that opens a subject (PM2.5浓度, PM10, COD排放量,
+# 5G基站): a letter in it, so a year or a figure alone (2020年) is none.
+_LATIN_LABEL: Final = r"(?:[0-9.]*[A-Za-z][A-Za-z0-9.]*)"
 _RISING_VERBS: Final = frozenset(
     word
     for words in (voc.CHANGE_WORDS, voc.CHANGE_RATES)
@@ -2537,7 +2540,7 @@ _CHANGE_VERBS: Final = "|".join(sorted(_RISING_VERBS | _FALLING_VERBS, key=len, 
 # 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
 # 较上年-2%) says the direction after a comparison (checked in _change_match).
 _STATED_CHANGE_RE: Final = re.compile(
-    r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
+    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,16}}?)"
     rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
     r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
     r"(?P<about>约|大约)?"
@@ -3002,7 +3005,11 @@ _UNSTATED_CHANGE_RE: Final = re.compile(
 )
 # The targets a change meets without a figure of its own (不低于上年, ≥上年水平), and
 # those it must pass (高于上年).
-_NOT_BELOW_BASELINE_RE: Final = re.compile(rf"(?:不低于|不少于|≥|>=){_BASELINE}")
+# 较上年不降低, 与上年相比不减少: at least last year's too.
+_NOT_BELOW_BASELINE_RE: Final = re.compile(
+    rf"(?:不低于|不少于|≥|>=){_BASELINE}"
+    rf"|(?:(?:较|比){_BASELINE}|与{_BASELINE}相比|同比)(?:不降低|不下降|不减少|不降)"
+)
 _NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
 _ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
 _BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
@@ -3016,6 +3023,41 @@ _UNSTATED_BOUNDS: Final = {
 _BASELINE_DIRECTION_RE: Final = re.compile(
     rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{'|'.join(sorted(_RISING_VERBS | _FALLING_VERBS))})"
 )
+# Any of the forms above: what may follow the indicator's own subject in a target
+# (森林覆盖率不低于上年, PM2.5浓度同比下降).
+_UNSTATED_TARGET_RE: Final = re.compile(
+    "|".join(
+        pattern.pattern
+        for pattern in (
+            _NOT_BELOW_BASELINE_RE,
+            _NOT_ABOVE_BASELINE_RE,
+            _ABOVE_BASELINE_RE,
+            _BELOW_BASELINE_RE,
+            _BASELINE_DIRECTION_RE,
+        )
+    )
+)
+_SUBJECT_LONGEST: Final = 24
+
+
+def _own_subject_dropped(text: str, name: str, form: re.Pattern[str]) -> str:
+    """*text* without the indicator's own subject before a *form*, else *text* itself.
+
+    ``森林覆盖率不低于上年`` on 森林覆盖率 is ``不低于上年``, as the bare form is read;
+    a subject that is no part of the name (``力争``, ``耕地面积`` on 森林覆盖率) stays.
+
+    >>> _own_subject_dropped("PM2.5浓度保持稳定", "PM2.5浓度", _FLAT_TARGET_RE)
+    '保持稳定'
+    >>> _own_subject_dropped("耕地面积不低于上年", "森林覆盖率", _UNSTATED_TARGET_RE)
+    '耕地面积不低于上年'
+    """
+    if not name or form.fullmatch(text):
+        return text
+    for cut in range(1, min(len(text), _SUBJECT_LONGEST + 1)):
+        rest = text[cut:]
+        if form.fullmatch(rest):
+            return rest if _own_subject(text[:cut], name, target=True) else text
+    return text
 
 
 # The units of a rate, whose change is no amount of work (exceeds-target).
@@ -3464,6 +3506,8 @@ def _relative_target(
         return None  # most prose: no baseline (同比, 比上年, 较上年), nothing to normalise
     text = _last_year_named(_normal(written), year)
     found = _change_match(text, name, target=True)
+    # 森林覆盖率不低于上年 on 森林覆盖率: the bare form after the indicator's own subject
+    bare = text if found is not None else _own_subject_dropped(text, name, _UNSTATED_TARGET_RE)
     relative: Comparison | None = None
     if found is not None and Decimal(found.group("number")) != 0:
         # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
@@ -3478,7 +3522,7 @@ def _relative_target(
     elif yearly is not None:
         op = Op.GT if yearly > 0 else Op.LT
         relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
-    elif _NOT_BELOW_BASELINE_RE.fullmatch(text):
+    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
@@ -3543,7 +3587,7 @@ _WORDS_OF_CHANGE: Final = "|".join(voc.CHANGE_WORDS)
 _RISING_IDIOMS: Final = frozenset({"不降反升", "止跌回升", "稳中有升", "不减反增"})
 _FALLING_IDIOMS: Final = frozenset({"不升反降", "稳中有降", "不增反减", "回落", "下滑"})
 _WORDED_CHANGE_RE: Final = re.compile(
-    r"(?P<subject>[\u3400-\u9fff]{0,12}?)"
+    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,12}}?)"
     f"(?:{_CHANGE_BASE_RE.pattern})?"
     f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
     f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
@@ -3596,8 +3640,10 @@ _FLAT_TARGET_RE: Final = re.compile(
 )
 
 
-def _is_flat_target(target: Target | None, year: int | None) -> bool:
+def _is_flat_target(target: Target | None, year: int | None, name: str = "") -> bool:
     """Whether *target* asks for no change (``持平``, ``与上年持平``, ``保持稳定``).
+
+    After the indicator's own subject too, given its *name* (``森林覆盖率保持稳定``).
 
     >>> (
     ...     _is_flat_target(Descriptive("与2023年持平"), 2024),
@@ -3610,7 +3656,7 @@ def _is_flat_target(target: Target | None, year: int | None) -> bool:
     ):
         return False
     text = _last_year_named(_normal(target.description), year)
-    return _FLAT_TARGET_RE.fullmatch(text) is not None
+    return _FLAT_TARGET_RE.fullmatch(_own_subject_dropped(text, name, _FLAT_TARGET_RE)) is not None
 
 
 def _holds_level(actual: Value, name: str, year: int | None) -> bool:
@@ -4386,7 +4432,7 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
-        flat = _is_flat_target(target, ctx.year)
+        flat = _is_flat_target(target, ctx.year, ctx.indicator.name)
         if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
             return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
         if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
