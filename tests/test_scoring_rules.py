@@ -665,6 +665,33 @@ ROUND_5 = [
     case("≥90%", "未达标35/500", "unknown", month=12, id="rd5-fraction-of-the-failed"),
     case("≥90%", "600/500", "unknown", month=12, id="rd5-fraction-above-whole"),
     case("≥90%", "发放问卷500份，满意465人", "unknown", month=12, id="rd5-survey-units-differ"),
+    # parse9 M4: a count out of a count in steps (checked, then passed) is the share of
+    # the step the rate's name names, and against a count the count the name asks for
+    *(
+        case(target, actual, attainment, fragment=fragment, month=12, name=name, id=f"p9-{id_}")
+        for name, target, actual, attainment, fragment, id_ in (
+            ("抽检合格率", "合格率≥98%", "抽检1250批次，合格1238批次", "met", "计为99.04%", "pass"),
+            ("抽检合格率", "≥98%", "共抽检1250批次，其中合格1220批次", "not_met", "97.6%", "fail"),
+            ("隐患整改率", "整改率≥95%", "排查隐患1236处，整改1202处", "met", "97.25%", "fix"),
+            ("隐患整改率", "≥95%", "整改1202处/1236处", "met", "计为97.25%", "fix-slash"),
+            ("审计整改率", "≥95%", "发现问题48个，已整改45个", "not_met", "93.75%", "audit"),
+            ("结算率", "≥90%", "结算8560人次/9200人次", "met", "计为93.04%", "settle"),
+            ("补贴发放及时率", "100%", "应发1250户，已按时发放1250户", "met", "计为100%", "timely"),
+            ("补贴发放及时率", "100%", "应发1250户，已发放1250户", "unknown", "", "not-timely"),
+            ("隐患整改率", "≥95%", "抽检1250批次，合格1238批次", "unknown", "", "other-step"),
+            ("隐患整改率", "≥95%", "合格1238批次/1250批次", "unknown", "", "pass-label-other"),
+            ("抽检合格率", "≥98%", "合格1238批次/1250批次", "met", "99.04%", "pass-label"),
+            ("抽检合格率", "≥95%", "整改1202处/1236处", "unknown", "", "other-step-slash"),
+            ("抽检合格率", "≥98%", "发放问卷500份，满意465份", "unknown", "", "survey-other"),
+            ("抽检合格率", "≥98%", "满意465份/500份", "unknown", "", "survey-slash-other"),
+            ("服务对象满意度", "≥90%", "发放问卷500份，满意465份", "met", "计为93%", "survey"),
+            ("抽检批次", "≥1200批次", "抽检1250批次，合格1238批次", "met", "实际1250批次", "count"),
+            ("隐患整改数", "≥1210处", "排查隐患1236处，整改1202处", "not_met", "1202处", "c-part"),
+            ("排查隐患数", "≥1200处", "排查隐患1236处，整改1202处", "met", "1236处", "c-whole"),
+            ("隐患排查整改数", "≥1200处", "排查隐患1236处，整改1202处", "unknown", "", "c-both"),
+            ("隐患数", "≥1200处", "排查隐患1236处，整改1202处", "unknown", "", "c-neither"),
+        )
+    ),
     case("≥10个", "12/31", "unknown", fragment="不是数值", month=12, id="rd5-date-against-a-count"),
     case("≥3个", "1/3", "unknown", fragment="不是数值", month=12, id="rd5-ratio-against-a-count"),
     # 有效提升 and the like are qualitative; a gained word meets them

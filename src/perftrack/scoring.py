@@ -1150,6 +1150,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     quantity = _quantity_of(actual)
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
+    picked = None
+    if quantity is None and isinstance(actual, TextValue):
+        # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
+        picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
@@ -1173,7 +1177,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     read = (
         _as_share(quantity, target, ctx.indicator.name)
         if quantity is not None
-        else _counted_share(actual, target)
+        else _counted_share(actual, target, ctx.indicator.name)
     )
     fraction = read is not quantity
     quantity = read
@@ -1188,6 +1192,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             shown = _shown_quantity(_rounded_share(quantity), target.unit)
             shown = say(
                 f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
+            )
+        elif picked is not None:
+            shown = say(
+                f"{shown}（“{_text(actual)}”中指标名称所指的数）",
+                f"{shown} (the count of “{_text(actual)}” the name asks for)",
             )
         goal = _shown_target(target)
         if compared is None and _share_of_work(quantity, target):
@@ -1904,7 +1913,7 @@ def _measured(
         return None
     quantity = _quantity_of(value)
     if quantity is None:
-        return _counted_share(value, target)
+        return _counted_share(value, target, name) or _stepped_count(value, target, name)
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
@@ -1930,15 +1939,103 @@ _SURVEY_RE: Final = re.compile(
     r"[,;](?:其中)?(?:表示)?(?:非常满意和满意|满意和基本满意|满意及以上|满意)的?(?:问卷|人数|群众)?"
     r"(?:为|有|共|达)?(?P<part>\d+)(?P<part_unit>份|人|户|人次|家|名)"
 )
+# The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
+# count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
+_SHARE_STEPS: Final = "合格|达标|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+# 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
+# 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
+_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
+    r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+)
+_STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
+_TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
-def _counted_share(value: Value | None, target: Target | None) -> Quantity | None:
+def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | None) -> bool:
+    """Whether the rate's *name* (or the target's label) is the share of *verb*'s step.
+
+    ``整改率`` is that of 整改; a rate of time (``发放及时率``) counts only a part done
+    in time (``已按时发放1250户``).
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥95%")
+    >>> (
+    ...     _names_step("隐患整改率", target, "整改", None),
+    ...     _names_step("抽检合格率", target, "整改", None),
+    ... )
+    (True, False)
+    """
+    named = _normal(name) + (target.label or "")
+    if verb not in named:
+        return False
+    return timely is not None or _TIMELY_NAME_RE.search(named) is None
+
+
+_SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
+
+
+def _names_other_rate(name: str, target: Comparison | Range, label: str) -> bool:
+    """Whether *name* (or the target's label) is a rate of another part than *label*'s.
+
+    ``食品安全抽检合格率`` is one for ``满意``: a survey's satisfied share says nothing
+    of it; a name of no rate (``指标``, ``服务对象满意度``) is none.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥98%")
+    >>> _names_other_rate("抽检合格率", target, "满意"), _names_other_rate("指标", target, "满意")
+    (True, False)
+    """
+    word = next((word for word in _SHARE_WORDS if word in label), None)
+    named = _normal(name) + (target.label or "")
+    return word is not None and word not in named and "率" in named
+
+
+def _stepped_count(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """The one count of two steps (抽检1250批次,合格1238批次) that the indicator's name asks.
+
+    Against a count target (``≥1200批次``) on a name naming one step only: ``抽检批次``
+    is the 1250 checked, ``合格批次`` the 1238 passed; a name of both or of neither
+    (and a target in %, see :func:`_counted_share`) gives None.
+
+    >>> from perftrack import parse_target
+    >>> from perftrack.expressions import TextValue
+    >>> value = TextValue("排查隐患1236处,整改1202处")
+    >>> str(_stepped_count(value, parse_target("≥1200处"), "隐患整改数"))
+    '1202(处)'
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit == "%"
+        or "," not in (text := _normal(value.text or value.description))
+    ):
+        return None
+    found = _STEPPED_RE.fullmatch(text)
+    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        return None
+    named = _normal(name) + (target.label or "")
+    whole_named = found.group("whole_verb").removeprefix("应") in named
+    part_named = found.group("verb") in named
+    if whole_named == part_named:
+        return None
+    which = "part" if part_named else "whole"
+    return Quantity(Decimal(found.group(which)), found.group("unit"), text=value.text)
+
+
+def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
 
     ``465/500``, ``满意465份/500份`` and ``发放问卷500份,满意465份`` against ``≥90%`` are
     93%, computed exactly (465 × 100 / 500); the raw text stays the quantity's. Only a
     text value against a target in %: a date (12/31) or a ratio (1/3) in another row
-    stays text. A whole of 0, or a part above its whole, is no share.
+    stays text. A whole of 0, or a part above its whole, is no share. The part of a
+    step (``抽检1250批次,合格1238批次``, ``整改1202处/1236处``) counts only for a rate
+    whose *name* or label names that step (合格率, 整改率), and a satisfied share only
+    for a rate of satisfaction or one of no name (not a 合格率).
     """
     if (
         not isinstance(value, TextValue)
@@ -1950,8 +2047,19 @@ def _counted_share(value: Value | None, target: Target | None) -> Quantity | Non
     text = _normal(value.text or value.description)
     found = _FRACTION_RE.fullmatch(text)
     if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
-        return None  # 不满意35/500, 超标2/50, 投诉35/500: not the share the target counts
-    found = found or _SURVEY_RE.fullmatch(text)
+        step = _STEP_LABEL_RE.fullmatch(found.group("label"))
+        if step is None or not _names_step(name, target, step["verb"], step["timely"]):
+            return None  # 不满意35/500, 超标2/50, 投诉35/500: not the share the target counts
+    elif found is not None and _names_other_rate(name, target, found["label"]):
+        return None  # 满意465份/500份 says nothing of a 合格率, 合格48/50 of a 整改率
+    if found is None:
+        found = _SURVEY_RE.fullmatch(text)
+        if found is not None and _names_other_rate(name, target, "满意"):
+            return None  # 发放问卷500份,满意465份 says nothing of a 合格率
+    if found is None:
+        found = _STEPPED_RE.fullmatch(text)
+        if found is not None and not _names_step(name, target, found["verb"], found["timely"]):
+            return None  # 抽检1250批次,合格1238批次 against a 整改率
     if found is None or found.group("part_unit") not in ("", found.group("unit")):
         return None
     part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
