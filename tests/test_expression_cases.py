@@ -2941,11 +2941,18 @@ ADVERSARIAL_PER_PHRASE_TARGETS = [
     pytest.param("每生每年3300元", Comparison(Op.EQ, Decimal(3300), "元", "每生每年"), "每生每年=3300(元)", id="pp-per-student-kept"),
     pytest.param("1000元/人", Comparison(Op.EQ, Decimal(1000), "元/人"), "=1000(元/人)", id="pp-rate-unit-kept"),
     pytest.param("每千人口床位数≥6张", Comparison(Op.GE, Decimal(6), "张", "每千人口床位数"), "每千人口床位数≥6(张)", id="pp-per-thousand-name-kept"),
+    # parse9 LOW: an operator before a reference (X的) right before the figure is the figure's
+    pytest.param("特困人员基本生活标准不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "特困人员基本生活标准当地低保标准的"), "特困人员基本生活标准当地低保标准的≥1.3(倍)", id="pp-reference-times"),
+    pytest.param("不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "当地低保标准的"), "当地低保标准的≥1.3(倍)", id="pp-reference-bare-kept"),
+    pytest.param("补助标准不超过省定标准的120%", Comparison(Op.LE, Decimal(120), "%", "补助标准省定标准的"), "补助标准省定标准的≤120(%)", id="pp-reference-at-most"),
+    pytest.param("达到国家标准的设备5台", Comparison(Op.EQ, Decimal(5), "台", "达到国家标准的设备"), "达到国家标准的设备=5(台)", id="pp-reference-noun-kept"),
+    pytest.param("不合格的3家", Comparison(Op.EQ, Decimal(3), "家", "不合格的"), "不合格的=3(家)", id="pp-reference-negation-kept"),
 ]
 
 ADVERSARIAL_PER_PHRASE_VALUES = [
     pytest.param("发放标准不低于每人每月200元", Quantity(Decimal(200), "元", Bound.AT_LEAST, "发放标准每人每月"), "发放标准每人每月≥200(元)", id="pp-per-person-month-value"),
     pytest.param("每人每月200元", Quantity(Decimal(200), "元", Bound.EXACT, "每人每月"), "每人每月200(元)", id="pp-per-phrase-value-kept"),
+    pytest.param("生活标准不低于低保标准的1.4倍", Quantity(Decimal("1.4"), "倍", Bound.AT_LEAST, "生活标准低保标准的"), "生活标准低保标准的≥1.4(倍)", id="pp-reference-value"),
 ]
 
 # -- 千分之 (per mille) was prose; it reads as 百分之 does, in ‰ (as 3‰ reads)

@@ -1909,6 +1909,16 @@ ROUND_10_LATER = [
         "≥5000件（套）", "5200台", "unknown", month=12, name="设备", id="r11-unit-alternative-other"
     ),
     case("≥100元/(人·次)", "120元/人次", "met", month=12, name="补助", id="r11-unit-bracket-alias"),
+    # parse9 LOW: the operator before a reference is the figure's, on a cost row too
+    case(
+        "特困人员基本生活标准不低于当地低保标准的1.3倍",
+        "1.2倍",
+        "not_met",
+        month=12,
+        name="特困人员基本生活标准",
+        id="p9-reference-floor-on-cost-row",
+        **COST,
+    ),
     # parse9 M2: units of ecology, energy and agriculture, count words, per two things
     *(
         case(target, actual, attainment, month=12, name=name, id=f"p9-unit-{id_}")

@@ -1007,6 +1007,30 @@ def _operator_before_per(label: str, role: str) -> tuple[str | None, Op | None, 
     return label, None, None
 
 
+def _operator_before_reference(label: str, role: str) -> tuple[str | None, Op | None, Bound | None]:
+    """The operator word before the reference (``X的``) that ends *label*, taken out of it.
+
+    ``生活标准不低于当地低保标准的`` before 1.3倍 is ≥, labelled ``生活标准当地低保标准的``:
+    the reference stays in the label, as in ``不低于当地低保标准的1.3倍`` (labelled
+    ``当地低保标准的``). Only a word that cannot begin a noun phrase (不低于, 至少…).
+
+    Example:
+        >>> _operator_before_reference("生活标准不低于当地低保标准的", "target")
+        ('生活标准当地低保标准的', <Op.GE: '>='>, None)
+        >>> _operator_before_reference("达到国家标准的", "target")
+        ('达到国家标准的', None, None)
+    """
+    for end in range(len(label) - 2, 1, -1):
+        found = _LEADING_OP_TABLE.ending(label, end)
+        if found is not None:
+            word, op = found
+            rest = label[: end - len(word)].rstrip(":, ") + label[end:]
+            if role == "target":
+                return rest, op, None
+            return rest, None, _BOUND_OF_OP[op]
+    return label, None, None
+
+
 # The words that may say a bound a second time, next to an operator word or symbol
 # (最高不超过, 最低不低于, 至少不低于, 最多不超过, 不低于≥).
 _STACKED_WORDS: Final = ("最高", "最低", "最多", "最少", "至少", "至多")
@@ -1087,6 +1111,9 @@ def _prefix(
     if label is not None and op is None and bound is None and "每" in label:
         # 发放标准不低于每人每月200元: the operator before a "per" phrase is the figure's
         label, op, bound = _operator_before_per(label, role)
+    if label is not None and op is None and bound is None and label[-1] == "的" and "不" in label:
+        # 生活标准不低于当地低保标准的1.3倍: the operator before a reference is the figure's
+        label, op, bound = _operator_before_reference(label, role)
     if label == "突破" and op is None and bound is None:
         # 突破1.2亿元: past it, as 超 and 逾 are; only as the lead-in: after a subject 突破
         # may be a noun (技术突破5项 counts breakthroughs)
