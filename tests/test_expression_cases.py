@@ -2386,6 +2386,10 @@ ADVERSARIAL_SHARE_TARGETS = [
     pytest.param("报销比例不低于政策范围内费用的70%", Comparison(Op.GE, Decimal(70), "%", "报销比例(占政策范围内费用的)"), "报销比例(占政策范围内费用的)≥70(%)", id="p6h1-long-base"),
     pytest.param("财政补助不高于总投资50%", Comparison(Op.LE, Decimal(50), "%", "财政补助(占总投资)"), "财政补助(占总投资)≤50(%)", id="p6h1-subsidy"),
     pytest.param("自筹资金占比不低于总投资的20%", Comparison(Op.GE, Decimal(20), "%", "自筹资金占比(占总投资的)"), "自筹资金占比(占总投资的)≥20(%)", id="p6h1-share-subject"),
+    # parse9 LOW: a multiple of a base (倍) reads the same way, its base after 为
+    pytest.param("特困人员基本生活标准不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "特困人员基本生活标准(为当地低保标准的)"), "特困人员基本生活标准(为当地低保标准的)≥1.3(倍)", id="p9-multiple-floor"),
+    pytest.param("补助标准不超过低保标准的2倍", Comparison(Op.LE, Decimal(2), "倍", "补助标准(为低保标准的)"), "补助标准(为低保标准的)≤2(倍)", id="p9-multiple-ceiling"),
+    pytest.param("不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "当地低保标准的"), "当地低保标准的≥1.3(倍)", id="p9-multiple-no-subject-kept"),
     # the symbol reads as the word does (it was prose)
     pytest.param("管理费≤项目资金的3%", Comparison(Op.LE, Decimal(3), "%", "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-symbol"),
     # unchanged: no subject (the base is the label), the operator at the end, another unit
@@ -2397,6 +2401,7 @@ ADVERSARIAL_SHARE_TARGETS = [
 ADVERSARIAL_SHARE_VALUES = [
     pytest.param("管理费不超过项目资金的3%", Quantity(Decimal(3), "%", Bound.AT_MOST, "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-fee-value"),
     pytest.param("配套资金不少于总投资的30%", Quantity(Decimal(30), "%", Bound.AT_LEAST, "配套资金(占总投资的)"), "配套资金(占总投资的)≥30(%)", id="p6h1-floor-value"),
+    pytest.param("生活标准不低于低保标准的1.4倍", Quantity(Decimal("1.4"), "倍", Bound.AT_LEAST, "生活标准(为低保标准的)"), "生活标准(为低保标准的)≥1.4(倍)", id="p9-multiple-value"),
     pytest.param("管理费≤项目资金的3%", Quantity(Decimal(3), "%", Bound.AT_MOST, "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-symbol-value"),
 ]
 
@@ -2941,18 +2946,11 @@ ADVERSARIAL_PER_PHRASE_TARGETS = [
     pytest.param("每生每年3300元", Comparison(Op.EQ, Decimal(3300), "元", "每生每年"), "每生每年=3300(元)", id="pp-per-student-kept"),
     pytest.param("1000元/人", Comparison(Op.EQ, Decimal(1000), "元/人"), "=1000(元/人)", id="pp-rate-unit-kept"),
     pytest.param("每千人口床位数≥6张", Comparison(Op.GE, Decimal(6), "张", "每千人口床位数"), "每千人口床位数≥6(张)", id="pp-per-thousand-name-kept"),
-    # parse9 LOW: an operator before a reference (X的) right before the figure is the figure's
-    pytest.param("特困人员基本生活标准不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "特困人员基本生活标准当地低保标准的"), "特困人员基本生活标准当地低保标准的≥1.3(倍)", id="pp-reference-times"),
-    pytest.param("不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "当地低保标准的"), "当地低保标准的≥1.3(倍)", id="pp-reference-bare-kept"),
-    pytest.param("补助标准不超过省定标准的120%", Comparison(Op.LE, Decimal(120), "%", "补助标准省定标准的"), "补助标准省定标准的≤120(%)", id="pp-reference-at-most"),
-    pytest.param("达到国家标准的设备5台", Comparison(Op.EQ, Decimal(5), "台", "达到国家标准的设备"), "达到国家标准的设备=5(台)", id="pp-reference-noun-kept"),
-    pytest.param("不合格的3家", Comparison(Op.EQ, Decimal(3), "家", "不合格的"), "不合格的=3(家)", id="pp-reference-negation-kept"),
 ]
 
 ADVERSARIAL_PER_PHRASE_VALUES = [
     pytest.param("发放标准不低于每人每月200元", Quantity(Decimal(200), "元", Bound.AT_LEAST, "发放标准每人每月"), "发放标准每人每月≥200(元)", id="pp-per-person-month-value"),
     pytest.param("每人每月200元", Quantity(Decimal(200), "元", Bound.EXACT, "每人每月"), "每人每月200(元)", id="pp-per-phrase-value-kept"),
-    pytest.param("生活标准不低于低保标准的1.4倍", Quantity(Decimal("1.4"), "倍", Bound.AT_LEAST, "生活标准低保标准的"), "生活标准低保标准的≥1.4(倍)", id="pp-reference-value"),
 ]
 
 # -- 千分之 (per mille) was prose; it reads as 百分之 does, in ‰ (as 3‰ reads)
