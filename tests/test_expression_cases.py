@@ -2386,6 +2386,10 @@ ADVERSARIAL_SHARE_TARGETS = [
     pytest.param("报销比例不低于政策范围内费用的70%", Comparison(Op.GE, Decimal(70), "%", "报销比例(占政策范围内费用的)"), "报销比例(占政策范围内费用的)≥70(%)", id="p6h1-long-base"),
     pytest.param("财政补助不高于总投资50%", Comparison(Op.LE, Decimal(50), "%", "财政补助(占总投资)"), "财政补助(占总投资)≤50(%)", id="p6h1-subsidy"),
     pytest.param("自筹资金占比不低于总投资的20%", Comparison(Op.GE, Decimal(20), "%", "自筹资金占比(占总投资的)"), "自筹资金占比(占总投资的)≥20(%)", id="p6h1-share-subject"),
+    # parse9 LOW: a multiple of a base (倍) reads the same way, its base after 为
+    pytest.param("特困人员基本生活标准不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "特困人员基本生活标准(为当地低保标准的)"), "特困人员基本生活标准(为当地低保标准的)≥1.3(倍)", id="p9-multiple-floor"),
+    pytest.param("补助标准不超过低保标准的2倍", Comparison(Op.LE, Decimal(2), "倍", "补助标准(为低保标准的)"), "补助标准(为低保标准的)≤2(倍)", id="p9-multiple-ceiling"),
+    pytest.param("不低于当地低保标准的1.3倍", Comparison(Op.GE, Decimal("1.3"), "倍", "当地低保标准的"), "当地低保标准的≥1.3(倍)", id="p9-multiple-no-subject-kept"),
     # the symbol reads as the word does (it was prose)
     pytest.param("管理费≤项目资金的3%", Comparison(Op.LE, Decimal(3), "%", "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-symbol"),
     # unchanged: no subject (the base is the label), the operator at the end, another unit
@@ -2397,6 +2401,7 @@ ADVERSARIAL_SHARE_TARGETS = [
 ADVERSARIAL_SHARE_VALUES = [
     pytest.param("管理费不超过项目资金的3%", Quantity(Decimal(3), "%", Bound.AT_MOST, "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-fee-value"),
     pytest.param("配套资金不少于总投资的30%", Quantity(Decimal(30), "%", Bound.AT_LEAST, "配套资金(占总投资的)"), "配套资金(占总投资的)≥30(%)", id="p6h1-floor-value"),
+    pytest.param("生活标准不低于低保标准的1.4倍", Quantity(Decimal("1.4"), "倍", Bound.AT_LEAST, "生活标准(为低保标准的)"), "生活标准(为低保标准的)≥1.4(倍)", id="p9-multiple-value"),
     pytest.param("管理费≤项目资金的3%", Quantity(Decimal(3), "%", Bound.AT_MOST, "管理费(占项目资金的)"), "管理费(占项目资金的)≤3(%)", id="p6h1-symbol-value"),
 ]
 

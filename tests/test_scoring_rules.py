@@ -665,6 +665,33 @@ ROUND_5 = [
     case("≥90%", "未达标35/500", "unknown", month=12, id="rd5-fraction-of-the-failed"),
     case("≥90%", "600/500", "unknown", month=12, id="rd5-fraction-above-whole"),
     case("≥90%", "发放问卷500份，满意465人", "unknown", month=12, id="rd5-survey-units-differ"),
+    # parse9 M4: a count out of a count in steps (checked, then passed) is the share of
+    # the step the rate's name names, and against a count the count the name asks for
+    *(
+        case(target, actual, attainment, fragment=fragment, month=12, name=name, id=f"p9-{id_}")
+        for name, target, actual, attainment, fragment, id_ in (
+            ("抽检合格率", "合格率≥98%", "抽检1250批次，合格1238批次", "met", "计为99.04%", "pass"),
+            ("抽检合格率", "≥98%", "共抽检1250批次，其中合格1220批次", "not_met", "97.6%", "fail"),
+            ("隐患整改率", "整改率≥95%", "排查隐患1236处，整改1202处", "met", "97.25%", "fix"),
+            ("隐患整改率", "≥95%", "整改1202处/1236处", "met", "计为97.25%", "fix-slash"),
+            ("审计整改率", "≥95%", "发现问题48个，已整改45个", "not_met", "93.75%", "audit"),
+            ("结算率", "≥90%", "结算8560人次/9200人次", "met", "计为93.04%", "settle"),
+            ("补贴发放及时率", "100%", "应发1250户，已按时发放1250户", "met", "计为100%", "timely"),
+            ("补贴发放及时率", "100%", "应发1250户，已发放1250户", "unknown", "", "not-timely"),
+            ("隐患整改率", "≥95%", "抽检1250批次，合格1238批次", "unknown", "", "other-step"),
+            ("隐患整改率", "≥95%", "合格1238批次/1250批次", "unknown", "", "pass-label-other"),
+            ("抽检合格率", "≥98%", "合格1238批次/1250批次", "met", "99.04%", "pass-label"),
+            ("抽检合格率", "≥95%", "整改1202处/1236处", "unknown", "", "other-step-slash"),
+            ("抽检合格率", "≥98%", "发放问卷500份，满意465份", "unknown", "", "survey-other"),
+            ("抽检合格率", "≥98%", "满意465份/500份", "unknown", "", "survey-slash-other"),
+            ("服务对象满意度", "≥90%", "发放问卷500份，满意465份", "met", "计为93%", "survey"),
+            ("抽检批次", "≥1200批次", "抽检1250批次，合格1238批次", "met", "实际1250批次", "count"),
+            ("隐患整改数", "≥1210处", "排查隐患1236处，整改1202处", "not_met", "1202处", "c-part"),
+            ("排查隐患数", "≥1200处", "排查隐患1236处，整改1202处", "met", "1236处", "c-whole"),
+            ("隐患排查整改数", "≥1200处", "排查隐患1236处，整改1202处", "unknown", "", "c-both"),
+            ("隐患数", "≥1200处", "排查隐患1236处，整改1202处", "unknown", "", "c-neither"),
+        )
+    ),
     case("≥10个", "12/31", "unknown", fragment="不是数值", month=12, id="rd5-date-against-a-count"),
     case("≥3个", "1/3", "unknown", fragment="不是数值", month=12, id="rd5-ratio-against-a-count"),
     # 有效提升 and the like are qualitative; a gained word meets them
@@ -1450,6 +1477,30 @@ ROUND_10 = [
         **REVERSED,
         id="r10-h2-plan-behind",
     ),
+    # parse9 M1: the indicator's own subject before a baseline, in Latin letters and
+    # figures too, and before the figure-less forms: judged as the bare form
+    *(
+        case(target, actual, attainment, month=12, name=name, id=f"p9-subject-{id_}")
+        for name, target, actual, attainment, id_ in (
+            ("PM2.5浓度", "PM2.5浓度较上年下降5%", "同比下降6.1%", "met", "pm25"),
+            ("PM2.5浓度", "PM2.5浓度同比下降5%", "同比下降4.2%", "not_met", "pm25-short"),
+            ("PM10浓度", "PM10浓度较上年下降3%", "PM10浓度同比下降3.5%", "met", "pm10"),
+            ("COD排放量", "COD排放量较上年下降3%", "同比下降2.1%", "not_met", "cod"),
+            ("5G基站数", "5G基站数较上年增长10%", "同比增长12%", "met", "5g"),
+            ("PM2.5浓度", "PM10浓度较上年下降5%", "同比下降6.1%", "unknown", "other-latin"),
+            ("优良天数比例", "优良天数比例不低于上年", "与上年持平", "met", "not-below"),
+            ("森林覆盖率", "森林覆盖率不低于上年", "较上年提高0.3个百分点", "met", "not-below-up"),
+            ("森林覆盖率", "森林覆盖率不低于上年", "较上年下降0.1个百分点", "not_met", "nb-down"),
+            ("城镇新增就业人数", "城镇新增就业人数不低于上年", "较上年增加320人", "met", "jobs"),
+            ("森林覆盖率", "耕地面积不低于上年", "较上年提高0.3个百分点", "unknown", "other"),
+            ("森林覆盖率", "森林覆盖率较上年不降低", "与上年持平", "met", "not-lowered"),
+            ("森林覆盖率", "较上年不降低", "较上年下降0.2个百分点", "not_met", "bare-lowered"),
+            ("森林覆盖率", "森林覆盖率高于上年", "与上年持平", "not_met", "above"),
+            ("森林覆盖率", "森林覆盖率保持稳定", "保持稳定", "met", "flat"),
+            ("粮食播种面积", "粮食播种面积保持稳定", "与上年持平", "met", "flat-level"),
+            ("森林覆盖率", "耕地面积保持稳定", "保持稳定", "unknown", "flat-other"),
+        )
+    ),
     # M3: the sign of a change in points answers a bar of 0 (was 单位不可比)
     case(
         "不低于上年",
@@ -1858,6 +1909,52 @@ ROUND_10_LATER = [
         "≥5000件（套）", "5200台", "unknown", month=12, name="设备", id="r11-unit-alternative-other"
     ),
     case("≥100元/(人·次)", "120元/人次", "met", month=12, name="补助", id="r11-unit-bracket-alias"),
+    # parse9 LOW: the operator before a reference is the figure's, on a cost row too
+    case(
+        "特困人员基本生活标准不低于当地低保标准的1.3倍",
+        "1.2倍",
+        "not_met",
+        month=12,
+        name="特困人员基本生活标准",
+        id="p9-reference-floor-on-cost-row",
+        **COST,
+    ),
+    # parse9 M2: units of ecology, energy and agriculture, count words, per two things
+    *(
+        case(target, actual, attainment, month=12, name=name, id=f"p9-unit-{id_}")
+        for name, target, actual, attainment, id_ in (
+            ("水质", "≤5mg/L", "4.2毫克/升", "met", "mg-per-l"),
+            ("水质", "≤5毫克/升", "5.3mg/l", "not_met", "mg-per-l-over"),
+            ("噪声", "≤55分贝", "53.6dB", "met", "decibel"),
+            ("噪声", "≤55dB", "56.2分贝", "not_met", "decibel-over"),
+            ("PM2.5浓度", "≤35μg/m³", "0.031mg/m³", "met", "mg-vs-ug"),
+            ("PM2.5浓度", "≤35μg/m³", "0.036mg/m3", "not_met", "mg-vs-ug-over"),
+            ("PM2.5浓度", "≤0.035毫克/立方米", "31微克/立方米", "met", "ug-vs-mg"),
+            ("日处理污水", "≥5万立方米", "5.2万m³", "met", "cubic-metre"),
+            ("日处理污水", "≥5万立方米", "49000m3", "not_met", "cubic-metre-m3"),
+            ("年发电量", "≥1200万千瓦时", "1250万kWh", "met", "kwh"),
+            ("年发电量", "≥1200万千瓦时", "1250万度", "met", "du"),
+            ("年发电量", "≥1200万千瓦时", "0.125亿千瓦时", "met", "yi-kwh"),
+            ("年发电量", "≥1200万千瓦时", "0.11亿kWh", "not_met", "yi-kwh-short"),
+            ("粮食总产量", "≥9亿斤", "46.2万吨", "met", "jin-vs-ton"),
+            ("粮食总产量", "≥45万吨", "4.62亿斤", "not_met", "ton-vs-jin"),  # 23.1万吨
+            ("粮食总产量", "≥45万吨", "9亿斤", "met", "ton-vs-jin-equal"),
+            ("播种面积", "≥5万亩", "3400公顷", "met", "mu-vs-hectare"),  # 51000亩
+            ("播种面积", "≥3000公顷", "4.4万亩", "not_met", "hectare-vs-mu"),  # 2933⅓公顷
+            ("播种面积", "≥3000公顷", "4.5万亩", "met", "hectare-vs-mu-equal"),
+            ("播种面积", "≥2000平方米", "3亩", "met", "square-metre-vs-mu-equal"),
+            ("送戏下乡", "≥120场", "126场次", "met", "chang-ci"),
+            ("送戏下乡", "≥120场次", "118场", "not_met", "chang"),
+            ("专利授权数", "≥20件", "18项", "not_met", "jian-xiang"),
+            ("专利授权数", "≥20项", "21件", "met", "xiang-jian"),
+            ("食品抽检", "≥4批次/千人", "4.6批/千人", "met", "pi-ci-per-1000"),
+            ("低保标准", "≥680元/人·月", "720元/人/月", "met", "per-two-slash"),
+            ("低保标准", "≥680元/人·月", "720元/月·人", "met", "per-two-order"),
+            ("低保标准", "≥680元/人/月", "650元/月/人", "not_met", "per-two-slashes"),
+            ("低保标准", "≥680元/(月·人)", "720元/人·月", "met", "per-two-bracket"),
+            ("低保标准", "≥680元/人·月", "8160元/人·年", "unknown", "per-month-vs-year"),
+        )
+    ),
     # regress12 W1: a change and a rate in ‰ and % stay apart; two rates convert
     case("下降10%", "0.8‰", "unknown", month=12, name="死亡率", id="r12-change-vs-permille"),
     case("≤0.5‰", "下降12%", "unknown", month=12, name="发病率", id="r12-permille-vs-change"),

@@ -356,6 +356,8 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     [('0.001', '%'), ('12', '月'), ('1', '次/年')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
+    if canonical.count("/") + canonical.count("·") > 1:
+        canonical = _per_parts(canonical)  # 元/人/月, 元/月·人 are 元/人·月
     if canonical in voc.SCALE_PREFIXES:
         return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
     if canonical == "‰":
@@ -389,7 +391,20 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     counted = _counted(canonical)
     if counted is not None:
         return _Unit(Decimal(1), *counted)
-    return _Unit(Decimal(1), canonical)
+    return _Unit(Decimal(1), voc.COUNT_SYNONYMS.get(canonical, canonical))
+
+
+def _per_parts(unit: str) -> str:
+    """A unit per two things in one spelling: 元/人/月, 元/月·人, 元/(月·人) → 元/人·月.
+
+    >>> [_per_parts(unit) for unit in ("元/人/月", "元/月·人", "元/(人·月)", "kW·h/天")]
+    ['元/人·月', '元/人·月', '元/人·月', 'kW·h/天']
+    """
+    over, slash, under = unit.partition("/")
+    parts = re.split(r"[/·]", under.removeprefix("(").removesuffix(")"))
+    if not slash or not over or "·" in over or not all(parts):
+        return unit
+    return f"{over}/{'·'.join(sorted(parts))}"
 
 
 # A rate per 10万 (孕产妇死亡率 ≤10/10万): a count of events or people, or none, over
@@ -417,7 +432,7 @@ def _counted(unit: str) -> tuple[str, str] | None:
     for word in _MEASURE_WORDS:
         noun = unit[len(word) :]
         if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
-            return word, noun
+            return voc.COUNT_SYNONYMS.get(word, word), noun  # 场次演出 counts in 场
     return None
 
 
@@ -442,6 +457,12 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     a, b = _unit(left), _unit(right)
     if a.noun and b.noun and a.noun != b.noun:
         return None
+    ratio = voc.UNIT_RATIOS.get((a.base, b.base))
+    if ratio is not None:  # 3 亩 = 2000 平方米: 5万亩 against 3400公顷 (51000 亩)
+        return a.factor * ratio[0], b.factor * ratio[1]
+    ratio = voc.UNIT_RATIOS.get((b.base, a.base))
+    if ratio is not None:
+        return a.factor * ratio[1], b.factor * ratio[0]
     if (
         a.base == b.base
         or "" in (a.base, b.base)
@@ -1160,6 +1181,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     quantity = _quantity_of(actual) or _counted_done(actual, target)
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
+    picked = None
+    if quantity is None and isinstance(actual, TextValue):
+        # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
+        picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
@@ -1183,7 +1208,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     read = (
         _as_share(quantity, target, ctx.indicator.name)
         if quantity is not None
-        else _counted_share(actual, target)
+        else _counted_share(actual, target, ctx.indicator.name)
     )
     fraction = read is not quantity
     quantity = read
@@ -1198,6 +1223,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             shown = _shown_quantity(_rounded_share(quantity), target.unit)
             shown = say(
                 f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
+            )
+        elif picked is not None:
+            shown = say(
+                f"{shown}（“{_text(actual)}”中指标名称所指的数）",
+                f"{shown} (the count of “{_text(actual)}” the name asks for)",
             )
         goal = _shown_target(target)
         if compared is None and _share_of_work(quantity, target):
@@ -1918,7 +1948,7 @@ def _measured(
         return None
     quantity = _quantity_of(value) or _counted_done(value, target)
     if quantity is None:
-        return _counted_share(value, target)
+        return _counted_share(value, target, name) or _stepped_count(value, target, name)
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
@@ -1944,15 +1974,103 @@ _SURVEY_RE: Final = re.compile(
     r"[,;](?:其中)?(?:表示)?(?:非常满意和满意|满意和基本满意|满意及以上|满意)的?(?:问卷|人数|群众)?"
     r"(?:为|有|共|达)?(?P<part>\d+)(?P<part_unit>份|人|户|人次|家|名)"
 )
+# The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
+# count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
+_SHARE_STEPS: Final = "合格|达标|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+# 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
+# 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
+_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
+    r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+)
+_STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
+_TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
-def _counted_share(value: Value | None, target: Target | None) -> Quantity | None:
+def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | None) -> bool:
+    """Whether the rate's *name* (or the target's label) is the share of *verb*'s step.
+
+    ``整改率`` is that of 整改; a rate of time (``发放及时率``) counts only a part done
+    in time (``已按时发放1250户``).
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥95%")
+    >>> (
+    ...     _names_step("隐患整改率", target, "整改", None),
+    ...     _names_step("抽检合格率", target, "整改", None),
+    ... )
+    (True, False)
+    """
+    named = _normal(name) + (target.label or "")
+    if verb not in named:
+        return False
+    return timely is not None or _TIMELY_NAME_RE.search(named) is None
+
+
+_SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
+
+
+def _names_other_rate(name: str, target: Comparison | Range, label: str) -> bool:
+    """Whether *name* (or the target's label) is a rate of another part than *label*'s.
+
+    ``食品安全抽检合格率`` is one for ``满意``: a survey's satisfied share says nothing
+    of it; a name of no rate (``指标``, ``服务对象满意度``) is none.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥98%")
+    >>> _names_other_rate("抽检合格率", target, "满意"), _names_other_rate("指标", target, "满意")
+    (True, False)
+    """
+    word = next((word for word in _SHARE_WORDS if word in label), None)
+    named = _normal(name) + (target.label or "")
+    return word is not None and word not in named and "率" in named
+
+
+def _stepped_count(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """The one count of two steps (抽检1250批次,合格1238批次) that the indicator's name asks.
+
+    Against a count target (``≥1200批次``) on a name naming one step only: ``抽检批次``
+    is the 1250 checked, ``合格批次`` the 1238 passed; a name of both or of neither
+    (and a target in %, see :func:`_counted_share`) gives None.
+
+    >>> from perftrack import parse_target
+    >>> from perftrack.expressions import TextValue
+    >>> value = TextValue("排查隐患1236处,整改1202处")
+    >>> str(_stepped_count(value, parse_target("≥1200处"), "隐患整改数"))
+    '1202(处)'
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit == "%"
+        or "," not in (text := _normal(value.text or value.description))
+    ):
+        return None
+    found = _STEPPED_RE.fullmatch(text)
+    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        return None
+    named = _normal(name) + (target.label or "")
+    whole_named = found.group("whole_verb").removeprefix("应") in named
+    part_named = found.group("verb") in named
+    if whole_named == part_named:
+        return None
+    which = "part" if part_named else "whole"
+    return Quantity(Decimal(found.group(which)), found.group("unit"), text=value.text)
+
+
+def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
     """A count out of a count against a percentage target, as that percentage.
 
     ``465/500``, ``满意465份/500份`` and ``发放问卷500份,满意465份`` against ``≥90%`` are
     93%, computed exactly (465 × 100 / 500); the raw text stays the quantity's. Only a
     text value against a target in %: a date (12/31) or a ratio (1/3) in another row
-    stays text. A whole of 0, or a part above its whole, is no share.
+    stays text. A whole of 0, or a part above its whole, is no share. The part of a
+    step (``抽检1250批次,合格1238批次``, ``整改1202处/1236处``) counts only for a rate
+    whose *name* or label names that step (合格率, 整改率), and a satisfied share only
+    for a rate of satisfaction or one of no name (not a 合格率).
     """
     if (
         not isinstance(value, TextValue)
@@ -1964,8 +2082,19 @@ def _counted_share(value: Value | None, target: Target | None) -> Quantity | Non
     text = _normal(value.text or value.description)
     found = _FRACTION_RE.fullmatch(text)
     if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
-        return None  # 不满意35/500, 超标2/50, 投诉35/500: not the share the target counts
-    found = found or _SURVEY_RE.fullmatch(text)
+        step = _STEP_LABEL_RE.fullmatch(found.group("label"))
+        if step is None or not _names_step(name, target, step["verb"], step["timely"]):
+            return None  # 不满意35/500, 超标2/50, 投诉35/500: not the share the target counts
+    elif found is not None and _names_other_rate(name, target, found["label"]):
+        return None  # 满意465份/500份 says nothing of a 合格率, 合格48/50 of a 整改率
+    if found is None:
+        found = _SURVEY_RE.fullmatch(text)
+        if found is not None and _names_other_rate(name, target, "满意"):
+            return None  # 发放问卷500份,满意465份 says nothing of a 合格率
+    if found is None:
+        found = _STEPPED_RE.fullmatch(text)
+        if found is not None and not _names_step(name, target, found["verb"], found["timely"]):
+            return None  # 抽检1250批次,合格1238批次 against a 整改率
     if found is None or found.group("part_unit") not in ("", found.group("unit")):
         return None
     part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
@@ -2659,6 +2788,9 @@ _SLIGHT_DEGREES: Final = ("略有", "稍有", "略微", "小幅", "微幅")
 
 # The direction words of changes (vocabulary.CHANGE_WORDS) and the names of rates of
 # change (增幅, 降幅): one list for the parser and the scoring.
+# A label in Latin letters and figures that opens a subject (PM2.5浓度, PM10, COD排放量,
+# 5G基站): a letter in it, so a year or a figure alone (2020年) is none.
+_LATIN_LABEL: Final = r"(?:[0-9.]*[A-Za-z][A-Za-z0-9.]*)"
 _RISING_VERBS: Final = frozenset(
     word
     for words in (voc.CHANGE_WORDS, voc.CHANGE_RATES)
@@ -2678,7 +2810,7 @@ _CHANGE_VERBS: Final = "|".join(sorted(_RISING_VERBS | _FALLING_VERBS, key=len, 
 # 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
 # 较上年-2%) says the direction after a comparison (checked in _change_match).
 _STATED_CHANGE_RE: Final = re.compile(
-    r"(?P<subject>[\u3400-\u9fff]{0,16}?)"
+    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,16}}?)"
     rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
     r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
     r"(?P<about>约|大约)?"
@@ -3165,7 +3297,11 @@ _UNSTATED_CHANGE_RE: Final = re.compile(
 )
 # The targets a change meets without a figure of its own (不低于上年, ≥上年水平), and
 # those it must pass (高于上年).
-_NOT_BELOW_BASELINE_RE: Final = re.compile(rf"(?:不低于|不少于|≥|>=){_BASELINE}")
+# 较上年不降低, 与上年相比不减少: at least last year's too.
+_NOT_BELOW_BASELINE_RE: Final = re.compile(
+    rf"(?:不低于|不少于|≥|>=){_BASELINE}"
+    rf"|(?:(?:较|比){_BASELINE}|与{_BASELINE}相比|同比)(?:不降低|不下降|不减少|不降)"
+)
 _NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
 _ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
 _BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
@@ -3179,6 +3315,41 @@ _UNSTATED_BOUNDS: Final = {
 _BASELINE_DIRECTION_RE: Final = re.compile(
     rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{'|'.join(sorted(_RISING_VERBS | _FALLING_VERBS))})"
 )
+# Any of the forms above: what may follow the indicator's own subject in a target
+# (森林覆盖率不低于上年, PM2.5浓度同比下降).
+_UNSTATED_TARGET_RE: Final = re.compile(
+    "|".join(
+        pattern.pattern
+        for pattern in (
+            _NOT_BELOW_BASELINE_RE,
+            _NOT_ABOVE_BASELINE_RE,
+            _ABOVE_BASELINE_RE,
+            _BELOW_BASELINE_RE,
+            _BASELINE_DIRECTION_RE,
+        )
+    )
+)
+_SUBJECT_LONGEST: Final = 24
+
+
+def _own_subject_dropped(text: str, name: str, form: re.Pattern[str]) -> str:
+    """*text* without the indicator's own subject before a *form*, else *text* itself.
+
+    ``森林覆盖率不低于上年`` on 森林覆盖率 is ``不低于上年``, as the bare form is read;
+    a subject that is no part of the name (``力争``, ``耕地面积`` on 森林覆盖率) stays.
+
+    >>> _own_subject_dropped("PM2.5浓度保持稳定", "PM2.5浓度", _FLAT_TARGET_RE)
+    '保持稳定'
+    >>> _own_subject_dropped("耕地面积不低于上年", "森林覆盖率", _UNSTATED_TARGET_RE)
+    '耕地面积不低于上年'
+    """
+    if not name or form.fullmatch(text):
+        return text
+    for cut in range(1, min(len(text), _SUBJECT_LONGEST + 1)):
+        rest = text[cut:]
+        if form.fullmatch(rest):
+            return rest if _own_subject(text[:cut], name, target=True) else text
+    return text
 
 
 # The units of a rate, whose change is no amount of work (exceeds-target).
@@ -3645,6 +3816,8 @@ def _relative_target(
         return None  # most prose: no baseline (同比, 比上年, 较上年), nothing to normalise
     text = _last_year_named(_normal(written), year)
     found = _change_match(text, name, target=True)
+    # 森林覆盖率不低于上年 on 森林覆盖率: the bare form after the indicator's own subject
+    bare = text if found is not None else _own_subject_dropped(text, name, _UNSTATED_TARGET_RE)
     relative: Comparison | None = None
     if found is not None and Decimal(found.group("number")) != 0:
         # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
@@ -3659,7 +3832,7 @@ def _relative_target(
     elif yearly is not None:
         op = Op.GT if yearly > 0 else Op.LT
         relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
-    elif _NOT_BELOW_BASELINE_RE.fullmatch(text):
+    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
@@ -3724,7 +3897,7 @@ _WORDS_OF_CHANGE: Final = "|".join(voc.CHANGE_WORDS)
 _RISING_IDIOMS: Final = frozenset({"不降反升", "止跌回升", "稳中有升", "不减反增"})
 _FALLING_IDIOMS: Final = frozenset({"不升反降", "稳中有降", "不增反减", "回落", "下滑"})
 _WORDED_CHANGE_RE: Final = re.compile(
-    r"(?P<subject>[\u3400-\u9fff]{0,12}?)"
+    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,12}}?)"
     f"(?:{_CHANGE_BASE_RE.pattern})?"
     f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
     f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
@@ -3777,8 +3950,10 @@ _FLAT_TARGET_RE: Final = re.compile(
 )
 
 
-def _is_flat_target(target: Target | None, year: int | None) -> bool:
+def _is_flat_target(target: Target | None, year: int | None, name: str = "") -> bool:
     """Whether *target* asks for no change (``持平``, ``与上年持平``, ``保持稳定``).
+
+    After the indicator's own subject too, given its *name* (``森林覆盖率保持稳定``).
 
     >>> (
     ...     _is_flat_target(Descriptive("与2023年持平"), 2024),
@@ -3791,7 +3966,7 @@ def _is_flat_target(target: Target | None, year: int | None) -> bool:
     ):
         return False
     text = _last_year_named(_normal(target.description), year)
-    return _FLAT_TARGET_RE.fullmatch(text) is not None
+    return _FLAT_TARGET_RE.fullmatch(_own_subject_dropped(text, name, _FLAT_TARGET_RE)) is not None
 
 
 def _holds_level(actual: Value, name: str, year: int | None) -> bool:
@@ -4599,7 +4774,7 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
-        flat = _is_flat_target(target, ctx.year)
+        flat = _is_flat_target(target, ctx.year, ctx.indicator.name)
         if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
             return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
         if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(

@@ -29,6 +29,7 @@ __all__ = [
     "CHANGE_RATES",
     "CHANGE_WORDS",
     "COST_LEVEL2",
+    "COUNT_SYNONYMS",
     "DEGREE_WORDS",
     "FAMILIES",
     "GRADES",
@@ -54,6 +55,7 @@ __all__ = [
     "TRAILING_NOTES",
     "UNIT_ALIASES",
     "UNIT_MULTIPLES",
+    "UNIT_RATIOS",
     "Family",
 ]
 
@@ -733,6 +735,22 @@ UNIT_ALIASES: Final = MappingProxyType(
         "μg/m3": "μg/m³",
         "ug/m3": "μg/m³",
         "ug/m³": "μg/m³",
+        # 生态环境 and energy tables (scoring compares each side of a / on its own:
+        # mg/m³ is 1000 μg/m³, mg/L 1000 μg/L)
+        "毫克/升": "mg/L",
+        "mg/l": "mg/L",
+        "毫克/立方米": "mg/m³",
+        "mg/m3": "mg/m³",
+        "毫克": "mg",
+        "微克": "μg",
+        "ug": "μg",
+        "m³": "立方米",
+        "m3": "立方米",
+        "分贝": "dB",
+        "kWh": "千瓦时",
+        "kwh": "千瓦时",
+        "KWh": "千瓦时",
+        "度": "千瓦时",  # 1250万度 of electricity: a 度 is a 千瓦时
         "元/(人·次)": "元/人·次",
         "人·次": "人次",
         "元/(人次)": "元/人次",
@@ -752,8 +770,20 @@ UNIT_MULTIPLES: Final = MappingProxyType(
         "平方公里": ("公顷", 100),
         "公顷": ("平方米", 10000),
         "立方米": ("升", 1000),
+        "斤": ("克", 500),  # 1 斤 is 0.5 公斤: grain output in 亿斤 against 万吨
+        "mg": ("μg", 1000),
     }
 )
+
+#: Units with no exact multiple of one another but an exact ratio in whole numbers:
+#: (a, b) → (m, n) where m × 1 a and n × 1 b measure the same (3 亩 = 2000 平方米, so
+#: 1 公顷 is exactly 15 亩). Scoring brings both sides to that common measure.
+UNIT_RATIOS: Final = MappingProxyType({("亩", "平方米"): (2000, 3)})
+
+#: Measure words that count the same thing under two spellings (场 and 场次 of
+#: performances, 批 and 批次 of samples, 件 and 项 of patents and projects): scoring
+#: compares them as one (``≥120场`` against ``126场次`` is met).
+COUNT_SYNONYMS: Final = MappingProxyType({"场次": "场", "批次": "批", "项": "件"})
 
 #: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,
 #: 年 = 12 个月), for a figure of time alone: the scorer compares ``24小时内`` with
@@ -799,6 +829,7 @@ KNOWN_UNITS: Final = frozenset(
         "处", "条", "张", "份", "本", "册次", "棵", "株", "头", "只", "立方米", "kw", "千瓦",
         "万人", "万人次", "万户", "万册", "万株", "万头", "万只", "万剂次", "剂次", "万件", "万次",
         "万千瓦", "万立方米",
+        "千瓦时", "万千瓦时", "斤",
         # 档案, 林草, 渔业, 文化, 应急 tables: 页/卷/件 of archives, 画幅 of microfilm,
         # 亩次 of pest control and rain enhancement, 尾 of fry released, 羽 of birds
         "页", "卷", "卷次", "份次", "画幅", "亩次", "尾", "羽", "枚", "宗", "幅", "部", "首",

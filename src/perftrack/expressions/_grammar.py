@@ -1189,18 +1189,22 @@ def _prefix(
 # The share of a base after a subject and its operator: 管理费不超过项目资金的3%,
 # 财政补助不高于总投资50%, 管理费≤项目资金的3%. The base is a noun phrase of letters
 # (no digit, bracket, clause break or operator) between the operator and the figure.
-_SHARE_UNITS: Final = frozenset({"%", "‰", "‱"})
+# A multiple of a base reads the same way, its base after 为 (生活标准不低于低保标准的1.3倍).
+_SHARE_UNITS: Final = frozenset({"%", "‰", "‱", "倍"})
 _BASE_RE: Final = re.compile(rf"[{_LETTER}]{{1,10}}")
 _LONGEST_SHARE_HEAD: Final = 40
 
 
-def _share_of_base(head: str, role: str) -> tuple[str | None, Op | None, Bound | None] | None:
+def _share_of_base(
+    head: str, role: str, unit: str | None = "%"
+) -> tuple[str | None, Op | None, Bound | None] | None:
     """The prefix of a percentage of a base stated after a subject and its operator.
 
     The operator is a 不 word that may lead a target (不超过, 不低于, 不得超过) or a symbol;
     the label keeps the subject and the base, the base in a bracket after 占:
     ``管理费(占项目资金的)``, as the cell says "the fee, as a share of the funds". Without a
-    subject the base is the label (``不超过总投资的10%`` is ``总投资的≤10(%)``). None when
+    subject the base is the label (``不超过总投资的10%`` is ``总投资的≤10(%)``). A multiple
+    (*unit* 倍) has its base after 为: ``特困人员基本生活标准(为当地低保标准的)``. None when
     *head* has no such shape, or the label would not read back the same.
 
     Example:
@@ -1210,6 +1214,8 @@ def _share_of_base(head: str, role: str) -> tuple[str | None, Op | None, Bound |
         ('管理费(占项目资金的)', None, <Bound.AT_MOST: 'at_most'>)
         >>> _share_of_base("管理费≤项目资金的", "target")
         ('管理费(占项目资金的)', <Op.LE: '<='>, None)
+        >>> _share_of_base("生活标准不低于低保标准的", "target", "倍")
+        ('生活标准(为低保标准的)', <Op.GE: '>='>, None)
     """
     if len(head) > _LONGEST_SHARE_HEAD:
         return None
@@ -1231,7 +1237,7 @@ def _share_of_base(head: str, role: str) -> tuple[str | None, Op | None, Bound |
     subject, base = head[:at].rstrip(":, "), head[at + len(word) :]
     if not subject or _BASE_RE.fullmatch(base) is None or _UNIT_OPERATOR_RE.search(base):
         return None
-    label = f"{subject}(占{base})"
+    label = f"{subject}({'为' if unit == '倍' else '占'}{base})"
     prefix = _prefix(label + word, role)
     if prefix is None or prefix[0] != label:
         return None
@@ -1253,7 +1259,7 @@ def _share_prefix(
         )
         and ("不" in head or "≤" in head or "≥" in head or "<" in head or ">" in head)
     ):
-        share = _share_of_base(head.rstrip(":"), role)
+        share = _share_of_base(head.rstrip(":"), role, unit)
         if share is not None:
             return share
     return prefix
