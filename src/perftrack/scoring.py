@@ -356,6 +356,8 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     [('0.001', '%'), ('12', '月'), ('1', '次/年')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
+    if "/" in canonical or canonical.endswith("日历天"):
+        canonical = _per_spelling(canonical)  # 元/人/天 is 元/人·天, 个日历天 天
     if canonical.count("/") + canonical.count("·") > 1:
         canonical = _per_parts(canonical)  # 元/人/月, 元/月·人 are 元/人·月
     if canonical in voc.SCALE_PREFIXES:
@@ -405,6 +407,144 @@ def _per_parts(unit: str) -> str:
     if not slash or not over or "·" in over or not all(parts):
         return unit
     return f"{over}/{'·'.join(sorted(parts))}"
+
+
+# Spellings of one compound unit: 元/人/天, 元/人天 and 元/人·天; 元/人/年 and 元/人·年;
+# and the 个日历天 of construction contracts, 天.
+_PER_SPELLINGS: Final = (
+    (re.compile(r"/(人次|人|生|户)/?(天|日|年|月|次)$"), r"/\1·\2"),
+    (re.compile(r"^个?日历天$"), "天"),
+)
+
+
+def _per_spelling(unit: str) -> str:
+    """One spelling of a compound unit: ``元/人/天`` and ``元/人天`` are ``元/人·天``.
+
+    >>> [_per_spelling(u) for u in ("元/人/天", "元/人天", "元/人·年", "个日历天")]
+    ['元/人·天', '元/人·天', '元/人·年', '天']
+    """
+    for pattern, spelled in _PER_SPELLINGS:
+        unit = pattern.sub(spelled, unit)
+    return unit
+
+
+# A "per" in a label or a name (人均培训成本, 每公里造价, 亩均投资, 户均补助, 每台): the
+# measure word it divides by, as the unit's /人, /公里, /亩, /户, /台 says it.
+_PER_WORDS: Final = MappingProxyType(
+    {
+        "人均": "人", "每人次": "人次", "每人": "人", "亩均": "亩", "每亩": "亩",
+        "每公里": "公里", "公里均": "公里", "户均": "户", "每户": "户", "台均": "台",
+        "每台": "台", "每辆": "辆", "每场次": "场次", "每场": "场", "每例": "例",
+        "生均": "生", "每生": "生", "每吨": "吨", "每套": "套", "每个": "个",
+    }
+)  # fmt: skip
+_PER_WORD_RE: Final = re.compile("|".join(sorted(_PER_WORDS, key=len, reverse=True)))
+# A unit cost named without its measure word (单位造价, 单价, 单台): per something.
+_UNIT_COST_RE: Final = re.compile(f"{_PER_WORD_RE.pattern}|单位|单价|单台|单个|单辆|单套")
+# How many times a per-unit ceiling a bare amount must be to be read as a total
+# (人均培训成本≤800元 with 91.2万元: 1140 times; 每公里造价≤450万元 with 5400万元: 12): a
+# unit cost overspent tenfold is no unit cost a table would print, a total of ten
+# units or more is.
+_TOTAL_RATIO: Final = Decimal(10)
+
+
+# What a unit's "per" may divide by: a measure word, a time after it (人·天), no number.
+_PER_UNDER_RE: Final = re.compile("[\u3400-\u9fff][\u3400-\u9fff·]{0,4}")
+
+
+def _per_of(text: str | None) -> str | None:
+    """The measure word a label's "per" divides by (人均培训成本: 人), else None."""
+    found = _PER_WORD_RE.search(text) if text else None
+    return _PER_WORDS[found.group()] if found is not None else None
+
+
+def _same_per(per: str, under: str) -> bool:
+    """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次)."""
+    return under == per or under.startswith(per) or per.startswith(under)
+
+
+def _per_unit(indicator: Indicator) -> Indicator:
+    """*indicator* with a "per" in a label written into the unit it compares with.
+
+    ``人均培训成本≤800元`` against ``760元/人`` is ``≤800元/人``; ``≤5万元/台`` against
+    ``每台4.8万元`` (or a bare ``4.8万元`` that is no total: see :data:`_TOTAL_RATIO`) is
+    ``4.8万元/台``. The parse keeps the per phrase in the label (value-language.md);
+    scoring compares the two spellings. Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "培训成本", target=parse_target("人均培训成本≤800元"), actual=parse_value("860元/人")
+    ... )
+    >>> str(_per_unit(row).target)
+    '人均培训成本≤800(元/人)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or not isinstance(actual, Quantity)
+        or not target.unit
+        or not actual.unit
+        or ("/" in target.unit and "/" in actual.unit)
+    ):
+        return indicator
+    if "/" in actual.unit:
+        over, _, under = _per_spelling(actual.unit).partition("/")
+        per = _per_of(target.label) or _per_of(indicator.name)
+        if (
+            per is None
+            or not _PER_UNDER_RE.fullmatch(under)
+            or not _same_per(per, under)
+            or _factors(target.unit, over) is None
+        ):
+            return indicator
+        return evolve(indicator, target=evolve(target, unit=f"{target.unit}/{under}"))
+    over, _, under = _per_spelling(target.unit).partition("/")
+    if (
+        not over
+        or over == "%"
+        or not _PER_UNDER_RE.fullmatch(under)
+        or _factors(over, actual.unit) is None
+    ):
+        return indicator
+    per = _per_of(actual.label)
+    if actual.label and (per is None or not _same_per(per, under)):
+        return indicator
+    if per is None and (_unit(over).base != "元" or _is_time_unit(under)):
+        return indicator  # 12次 against 1次/月: a count of the year, no cost per month
+    if per is None and _total_for_unit_cost(target, actual, indicator):
+        return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost
+    return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+def _total_for_unit_cost(
+    target: Comparison | Range, quantity: Quantity, indicator: Indicator
+) -> bool:
+    """A bare amount under a unit-cost ceiling more than :data:`_TOTAL_RATIO` times it.
+
+    ``人均培训成本≤800元`` with ``91.2万元`` (1140 times), ``每公里造价不超过450万元``
+    with ``5400万元``: the project's total, not the cost per person or kilometre.
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (Op.LE, Op.LT, Op.EQ)
+        or target.value <= 0
+        or not target.unit
+        or (quantity.unit and "/" in quantity.unit)
+        or _per_of(quantity.label) is not None
+    ):
+        return False
+    over, _, under = target.unit.partition("/")
+    if _unit(over).base != "元" or _is_time_unit(under):
+        return False  # 12次 against 1次/月: a count, no amount of money
+    if (
+        "/" not in target.unit
+        and _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is None
+    ):
+        return False
+    factors = _factors(over, quantity.unit or over)
+    if factors is None:
+        return False
+    return quantity.value * factors[1] > target.value * factors[0] * _TOTAL_RATIO
 
 
 # A rate per 10万 (孕产妇死亡率 ≤10/10万): a count of events or people, or none, over
@@ -675,7 +815,9 @@ def direction_of(indicator: Indicator) -> Direction:
         >>> direction_of(Indicator("发案率", target=parse_target("-5%"))).value
         'lower'
     """
-    own = _change_direction(indicator.target, indicator.name)
+    # 单位GDP能耗下降 in the target and the actual alike: the row's own change
+    named = _change_name(indicator.name, indicator.target, indicator.actual)
+    own = _change_direction(indicator.target, named)
     if own is not None:
         return own
     if indicator.direction is not None:
@@ -799,7 +941,8 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     *target* is the indicator's, one of its options (any_of), or the comparison a
     relative target (``比上年下降5%``) is judged as.
     """
-    own = _change_direction(target, indicator.name)
+    # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
+    own = _change_direction(target, _change_name(indicator.name, target, indicator.actual))
     return own if own is not None else direction_of(indicator)
 
 
@@ -1160,14 +1303,79 @@ def _judge_other_measure(
     return outcome._replace(why=said + outcome.why)
 
 
+# The words that label a figure as an excess over a ceiling (超支8.6万元, 超出预算8.6万元,
+# 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
+_OVERRUN_RE: Final = re.compile(
+    r"(?:比[\u3400-\u9fff]{1,8})?"
+    r"(?:超支|超出|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
+    r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
+)
+
+
+def _overrun(value: Value | None) -> Quantity | None:
+    """The excess a figure states over its ceiling, else None.
+
+    The words before the figure (its label, or ``超标准`` that the grammar reads as a
+    bound) are an overrun word, with what was overrun: ``超支8.6万元``,
+    ``超出预算8.6万元``, ``延误15天``, ``比合同工期延长15天``.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> _overrun(parse_value("超支8.6万元")).value, _overrun(parse_value("8.6万元"))
+        (Decimal('8.6'), None)
+    """
+    if not isinstance(value, Quantity) or value.status is not None:
+        return None
+    text = value.text.strip()
+    digit = next((at for at, char in enumerate(text) if char.isdigit()), None)
+    head = text[:digit] if digit is not None else ""
+    words = head or value.label or ""
+    return value if words and _OVERRUN_RE.fullmatch(words) else None
+
+
+def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) -> _Outcome:
+    """An excess over a ceiling (超支8.6万元, 延期15天): not met unless it is none.
+
+    Against a target that is no ceiling the excess says nothing of the figure reached.
+    """
+    say = ctx.say
+    shown = excess.text.strip()
+    goal = _shown_target(target)
+    ceiling = (
+        isinstance(target, Comparison)
+        and target.op in (Op.LE, Op.LT, Op.EQ)
+        and _judged_direction(ctx.indicator, target) is Direction.LOWER
+    )
+    if not ceiling:
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为超出部分，不是完成值，无法与年度指标{goal}比较",
+                f"actual “{shown}” is an excess, not the figure reached: no comparison with {goal}",
+            ),
+        )
+    if excess.value <= 0:
+        return _Outcome(
+            Attainment.MET,
+            say(f"实际{shown}，未超出年度指标{goal}", f"actual {shown}: within the target {goal}"),
+        )
+    return _Outcome(
+        Attainment.NOT_MET,
+        say(f"实际{shown}，超出年度指标{goal}", f"actual {shown}: over the ceiling {goal}"),
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
         return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
-    change = _as_change(actual, target, ctx.indicator.name, ctx.change_year)
+    if (excess := _overrun(actual)) is not None:
+        return _judge_overrun(target, excess, ctx)  # 超支8.6万元 against ≤200万元
+    named = _change_name(ctx.indicator.name, target, actual)
+    change = _as_change(actual, target, named, ctx.change_year)
     if change is not None:
         return _judge_change(target, change, ctx)
-    if _another_change(actual, target, ctx.indicator.name, ctx.change_year):
+    if _another_change(actual, target, named, ctx.change_year):
         shown = _text(actual)
         return _Outcome(
             Attainment.UNKNOWN,
@@ -1185,9 +1393,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
+    worded: str | None = None
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
+        if "超" in actual.text or "突破" in actual.text:
+            worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
+    if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
+        return _Outcome(
+            Attainment.UNKNOWN,
+            say(
+                f"实际{_shown_quantity(quantity, target.unit)}为总额，与年度指标"
+                f"{_shown_target(target)}的人均/单位口径不同，无法比较",
+                f"actual {_shown_quantity(quantity, target.unit)} is a total, not the unit"
+                f" cost {_shown_target(target)}: no comparison",
+            ),
+        )
     if quantity is not None and _scale_slip(ctx.indicator, quantity, target):
         goal = _shown_target(target)
         return _Outcome(
@@ -1218,7 +1439,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             if _change_against_rate(target, quantity, ctx.indicator)
             else _compare(target, quantity, ctx)
         )
-        shown = _shown_quantity(quantity, target.unit)
+        shown = worded or _shown_quantity(quantity, target.unit)
         if fraction:
             shown = _shown_quantity(_rounded_share(quantity), target.unit)
             shown = say(
@@ -1517,7 +1738,7 @@ _FILING_TIME: Final = dt.timedelta(days=182)
 # The words of lateness: one list for the days late, the words of time and their denial.
 _LATE: Final = ("逾期", "延期", "超期", "滞后", "推迟", "延迟")
 # A figure of time labelled late: 逾期3天, 延期5个工作日, 推迟15天, 滞后2个月, 超时2小时.
-_LATE_LABEL_RE: Final = re.compile("|".join((*_LATE, "超时")))
+_LATE_LABEL_RE: Final = re.compile("|".join((*_LATE, "超时", "延误", "拖期")))
 # A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
 _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
 
@@ -1941,6 +2162,7 @@ def _measured(
     Against a target that names a direction (下降10%) a change is the figure in that
     direction: ``增长12%`` is -12 (see :func:`_as_change`).
     """
+    name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
     change = _as_change(value, target, name, year)
     if change is not None:
         return change.quantity
@@ -3000,6 +3222,31 @@ def _label_sign(
     return sign, not head or _own_subject(head, name, target_label, target=target)
 
 
+def _change_name(name: str, target: Target | None, value: Value | None) -> str:
+    """The name a change is the row's own by: with the target's label when the actual repeats it.
+
+    ``单位GDP能耗下降3.5%`` against ``单位GDP能耗下降3%`` on a 单位能耗 row: one label, so
+    one measure, whatever the name calls it.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _change_name(
+    ...     "单位能耗", parse_target("单位GDP能耗下降3%"), parse_value("单位GDP能耗下降3.5%")
+    ... )
+    '单位能耗 单位GDP能耗'
+    """
+    if (
+        isinstance(target, (Comparison, Range))
+        and isinstance(value, Quantity)
+        and target.label
+        and value.label
+        and _normal(target.label) == _normal(value.label)
+        and (found := _CHANGE_END_RE.search(target.label)) is not None
+        and found.start() > 0
+    ):
+        return f"{name} {target.label[: found.start()]}"
+    return name
+
+
 def _another_change(
     value: Value | None, target: Target | None, name: str, year: int | None
 ) -> bool:
@@ -3789,6 +4036,28 @@ _AT_LEAST_SIGNS: Final = frozenset("≥>")
 _CHANGE_STARTS: Final = frozenset("较比逐同")
 
 
+# The comparisons a relative target may start with after a subject (单位成本不高于上年).
+_BASELINE_OP_RE: Final = re.compile(
+    "不高于|不低于|不超过|不少于|不多于|不大于|不小于|高于|低于|≤|≥|<|>"
+)
+
+
+def _own_subject_off(text: str, name: str) -> str:
+    """*text* without a subject that is the row's own before its comparison.
+
+    >>> (
+    ...     _own_subject_off("单位成本不高于上年", "单位成本"),
+    ...     _own_subject_off("能耗不高于上年", "水耗"),
+    ... )
+    ('不高于上年', '能耗不高于上年')
+    """
+    found = _BASELINE_OP_RE.search(text)
+    if found is None or found.start() == 0:
+        return text
+    subject = text[: found.start()]
+    return text[found.start() :] if _own_subject(subject, name) else text
+
+
 def _relative_target(
     target: Descriptive, actual: Value, name: str, year: int | None
 ) -> Target | None:
@@ -3832,7 +4101,9 @@ def _relative_target(
     elif yearly is not None:
         op = Op.GT if yearly > 0 else Op.LT
         relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
-    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
+    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := _own_subject_off(bare, name)):
+        # 森林覆盖率不低于上年 (the bare form after the name's subject); 单位成本不高于上年
+        # on a 单位成本 row: the row's own subject, then the baseline
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
@@ -4552,7 +4823,7 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
 # 对周边交通秩序无明显影响, 未对周边产生影响, 不会造成不良影响, 基本无影响. The kinds of an
 # effect a 成本 row counts (负面, 不利, 不良, 消极) are one: its 影响 is a harm.
 _EFFECT_SCOPE: Final = r"(?:对[\u3400-\u9fff]{1,12}?)?"
-_EFFECT_KIND: Final = "(?:负面|不利|不良|消极)?"
+_EFFECT_KIND: Final = "(?:负面|不利|不良|消极)?(?:社会|环境|生态环境|生态)?"
 # How large an effect the target rules out: 明显 (rank 1) or 重大 (rank 2); none: any.
 _EFFECT_RANKS: Final = MappingProxyType(
     {
@@ -4577,6 +4848,121 @@ _SOME_EFFECT_RE: Final = re.compile(
 _EFFECT_END: Final = "。；;，,"
 # A bare none: 无, 没有, 未发生, 零 (and a bare 0): nothing happened, no effect either.
 _NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
+
+
+# A target that the cost stays within the budget (控制在预算范围内, 不超过预算, ≤批复概算,
+# 不突破批复概算), and an actual saying it did (未超预算, 未超支, 无超支, 控制在预算内,
+# 未突破概算, 低于预算); an actual saying it did not (超出预算) is the reviewer's.
+_BUDGET_NOUN: Final = "(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
+_BUDGET_KEPT_TARGET_RE: Final = re.compile(
+    r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?"
+    rf"(?:控制在|不超过|不突破|不超出|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
+    r"(?:范围)?(?:内|以内|之内)?"
+)
+_BUDGET_KEPT_SAID_RE: Final = re.compile(
+    r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?(?:均|已|全部|严格)?"
+    rf"(?:(?:控制在|在){_BUDGET_NOUN}(?:范围)?(?:内|以内|之内)"
+    rf"|(?:未超过|未超出|未超|未突破|没有超出|没有超过|没有突破|低于|不超过)(?:{_BUDGET_NOUN})?"
+    r"|无超支|未超支|没有超支|无超出)"
+)
+# A target of no cost or harm caused (不造成环境污染, 不产生社会成本, 不增加群众负担,
+# 不破坏生态环境, 社会成本：无), and an actual saying none was (未造成环境污染, 无, 没有,
+# 未产生社会成本, 无社会成本).
+_NO_COST_HARMS: Final = "成本|费用|支出|负担|破坏|损害|损失|浪费|污染|危害"
+_NO_COST_TARGET_RE: Final = re.compile(
+    r"(?:均|确保)?(?:不|无|杜绝)(?:对[\u4e00-\u9fff]{1,12}?)?(?:会)?"
+    r"(?P<verb>造成|产生|增加|带来|引起|破坏)?(?:额外|任何|新的?)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,10})"
+)
+_NO_COST_SAID_RE: Final = re.compile(
+    r"(?:全年|项目实施期间|实施期间)?(?:均|并|从)?(?:未|没有|没|无)(?:对[\u4e00-\u9fff]{1,12}?)?"
+    r"(?:造成|产生|增加|带来|引起|破坏)?(?:过|了)?(?:额外|任何|新的?)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,10})"
+)
+# The label of a 成本 row that a target may repeat before its answer (社会成本：无).
+_COST_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:成本|影响|费用|损失)(?:指标)?[:：]")
+_NONE_TARGETS: Final = frozenset({"无", "零", "0", "没有"})
+
+
+def _harm_of(noun: str) -> str | None:
+    """The harm a noun phrase ends in (环境污染: 污染), else None."""
+    for harm in _NO_COST_HARMS.split("|"):
+        if noun.endswith(harm):
+            return harm
+    return None
+
+
+def _no_cost_wanted(target: Target) -> tuple[str, str] | None:
+    """What a target of no cost or harm rules out: (verb, harm); ("", "") for a bare none."""
+    if isinstance(target, QualitativeTarget) and target.family == "zero":
+        wanted = _normal(target.text or target.word)
+    elif isinstance(target, Descriptive):
+        wanted = _normal(target.description)
+    else:
+        return None
+    label = _COST_LABEL_RE.match(wanted)
+    if label is not None:
+        wanted = wanted[label.end() :]  # 社会成本：无: the answer after the row's label
+    if wanted in _NONE_TARGETS:
+        return "", ""
+    found = _NO_COST_TARGET_RE.fullmatch(wanted)
+    if found is None:
+        return None
+    verb, noun = found.group("verb") or "", found.group("noun")
+    harm = "破坏" if verb == "破坏" and noun else _harm_of(noun)
+    if harm is None or (not verb and not wanted.startswith("无")):
+        return None
+    return verb, harm
+
+
+def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A budget kept, or no cost caused, said by the actual: met, else None.
+
+    ``控制在预算范围内``, ``不超过预算`` or ``≤批复概算`` are met by ``未超预算``, ``无超支``,
+    ``控制在预算内`` or ``未突破概算``. A target of no cost or harm (``不造成环境污染``,
+    ``不产生社会成本``, ``社会成本：无``, ``无``) is met by a bare none (``无``, ``没有``,
+    ``未产生``) and by the harm denied (``未造成环境污染``, ``无社会成本``,
+    ``未产生生态环境成本``). Anything else is left to the other rules.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("社会成本")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_no_cost(parse_target(goal), parse_value(said), ctx).attainment.value
+    ...     for goal, said in (("不超过预算", "未超支"), ("不造成环境污染", "未造成环境污染"))
+    ... ]
+    ['met', 'met']
+    """
+    if not isinstance(target, (Descriptive, QualitativeTarget)) or isinstance(actual, Quantity):
+        return None
+    shown = _text(actual)
+    text = _normal(shown).rstrip("。；;，,")
+    if not text:
+        return None
+    if isinstance(target, Descriptive) and _BUDGET_KEPT_TARGET_RE.fullmatch(
+        _normal(target.description).rstrip("。；;，,")
+    ):
+        clauses = [part for part in re.split("[，,；;。]", text) if part]
+        if clauses and _BUDGET_KEPT_SAID_RE.fullmatch(clauses[-1]):
+            return _meets(ctx, shown, target)  # 未超预算, 严格按预算执行，无超支
+        return None
+    wanted = _no_cost_wanted(target)
+    if wanted is None:
+        return None
+    # a bare none (无, 没有, 未产生), or a zero phrase of no other harm (未发生; not 未超支)
+    denied = _says_none(actual) and not any(word in text for word in ("超", "突破", "违", "逾期"))
+    if (text in _NONE_WORDS or text == "未产生") or (
+        denied and (not wanted[1] or _harm_of(text) in (None, wanted[1]))
+    ):
+        return _meets(ctx, shown, target)
+    said = _NO_COST_SAID_RE.fullmatch(text)
+    if said is None:
+        return None
+    noun = said.group("noun")
+    harm = _harm_of(noun) or ("破坏" if "破坏" in text else None)
+    if harm is not None and (not wanted[1] or harm == wanted[1]):
+        return _meets(ctx, shown, target)  # 未造成环境污染, 无社会成本, 未增加群众负担
+    return None
 
 
 def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -4771,6 +5157,8 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return _judge_deadline(actual, ctx)
     if (effect := _judge_no_effect(target, actual, ctx)) is not None:
         return effect  # 无明显影响 against 无, 未产生负面影响, 有一定影响
+    if (kept := _judge_no_cost(target, actual, ctx)) is not None:
+        return kept  # 不超过预算 against 未超支, 不造成环境污染 against 未造成环境污染
     if isinstance(target, QualitativeTarget):
         return _judge_qualitative(target, actual, ctx)
     if isinstance(target, Descriptive):
@@ -7137,11 +7525,19 @@ _DEPARTMENT_LEVEL1: Final = frozenset(
 )
 
 
+# The measures of a 成本 row that are better higher, whose floor is right: a saving
+# (成本节约率, 政府采购节支率, 节约资金, 结余), a rate of decrease, a multiple levered
+# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准).
+_HIGHER_COST_NAME_RE: Final = re.compile(
+    "节约|节支|节省|结余|降低率|下降率|降幅|放大|撬动|带动|杠杆|生均|补助标准|补贴标准|保障标准"
+)
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     for verdict in verdicts:
         index = verdict.indicator
-        indicator = table.indicators[index]
+        indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
         if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
@@ -7464,7 +7860,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"“{indicator.name}”: a quantity target without a unit",
                 state.where_indicator(index, "target"),
             )
-        if _is_cost(indicator) and isinstance(target, Comparison) and target.op in (Op.GE, Op.GT):
+        if (
+            _is_cost(indicator)
+            and isinstance(target, Comparison)
+            and target.op in (Op.GE, Op.GT)
+            and not _HIGHER_COST_NAME_RE.search(f"{indicator.name}{target.label or ''}")
+        ):
             state.add(
                 "cost-not-ceiling",
                 Severity.INFO,
@@ -8437,6 +8838,9 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = quantity.value * factors[1]
+    if _overrun(quantity) is not None and isinstance(target, Comparison):
+        # 超支8.6万元 against ≤200万元, 延期15天 against 180天: the ceiling and the excess
+        actual += bar
     if bar < 0 or actual < 0:
         return None  # a ratio of signed figures (-5% against ≤-3%) says nothing: no credit
     if direction_of(indicator) is Direction.LOWER:
@@ -8955,8 +9359,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
         # 不低于序时进度: the comparison with the scorecard's time progress it names
-        paced = _paced_target(indicator, time_progress)
-        if paced is not indicator:
+        per = _per_unit(indicator)  # 人均培训成本≤800元 against 760元/人: one unit
+        paced = _paced_target(per, time_progress)
+        if paced is not per:
             state.paced.add(index)
         # ≥0.9 on a 合格率 with 85%: the share 90% it means
         shared = _share_target(paced)

@@ -358,6 +358,9 @@ _INCIDENTS: Final = (
     # 零售 are no incidents: prose)
     "|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报|迟报|瞒报"
 )
+# What a project may cause, whose absence 未产生/未造成 states (未产生社会成本, 未造成
+# 生态环境破坏, 未产生负面影响).
+_HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|污染|危害|风险|问题"
 # The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
 # holds the 或 of alternatives, 零或零事故.)
@@ -376,7 +379,11 @@ _ZERO_RE: Final = re.compile(
     # nothing happened, which is no "not done".
     rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
     # 无一例, 全年无一起: not a single case
-    r"|(?:无|没有)一(?:例|起|件|宗))"
+    r"|(?:无|没有)一(?:例|起|件|宗)"
+    # 未产生, 未产生社会成本, 没有产生额外费用, 未对生态环境造成破坏: no cost, no harm was
+    # caused (not work left undone)
+    rf"|(?:未|没有|没|并未|从未)(?:对{_UNIT_LETTER}{{1,10}})?(?:产生|造成)"
+    rf"(?:{_UNIT_LETTER}{{0,8}}(?:{_HARMS}))?)"
     # 未发生…: any noun phrase after it
     rf"|未发生{_UNIT_LETTER}{{0,10}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
