@@ -1388,6 +1388,8 @@ _PAGE_MARK_RE: Final = re.compile(r"金额单位|^单位:(?:[万亿]?元)|^(?:�
 _PAGE_NUMBER_RE: Final = re.compile(
     r"第\d{1,4}页(?:[,;/、]?共\d{1,4}页)?|共\d{1,4}页(?:[,;/、]?第\d{1,4}页)?"
     r"|[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}/\d{1,4}页|(?i:page\d{1,4}(?:of\d{1,4})?)"
+    # a table's continuation on the next page: 续表, 续表1, （续表）, （续）, 续上表, 续表：
+    r"|\(续(?:表[\d一二三四五六七八九十]{0,3}|上表)?\):?|续(?:表[\d一二三四五六七八九十]{0,3}|上表):?"
 )
 # The authority that printed the form (某县财政局, 某市人民政府, 某县财政局印制, 某局制):
 # a short name ending in a finance bureau or a government, or an office's 印制/监制/制
