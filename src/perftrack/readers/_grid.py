@@ -2746,8 +2746,13 @@ def _set_field(builder: _Builder, word: str, field_name: str, value: str) -> Non
 
     A department-wide table names its department where a project table names its
     project: the department is both the table's name and its 主管部门 (unless one is
-    printed before it).
+    printed before it). A 区域 table's ``地方主管部门`` after its ``中央主管部门`` (or
+    ``省级主管部门``) is the local unit that tells the counties' tables apart: kept as the
+    implementer when the table names none (资金使用单位, 实施单位 win).
     """
+    if word == "地方主管部门" and "department" in builder.project:
+        builder.project.setdefault("local_department", value)
+        return
     builder.project.setdefault(field_name, value)
     if word == "部门名称":
         builder.project.setdefault("department", value)
@@ -6555,7 +6560,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
         project=Project(
             builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department") or _filing_department(builder),
-            builder.project.get("implementer") or builder.project.get("filer"),
+            builder.project.get("implementer")
+            or builder.project.get("local_department")
+            or builder.project.get("filer"),
             builder.project.get("code"),
         ),
         period=period,
