@@ -62,11 +62,8 @@ def _notes(table: Table) -> list[tuple[str, str, str | None]]:
         ),
         ([["主要经验及做法", "加强统筹调度"]], [("主要经验及做法", "加强统筹调度", "B7")]),
         ([["存在问题", "部分县发放不及时"]], [("存在问题", "部分县发放不及时", "B7")]),
-        # a 填表说明 the unit wrote its content under
-        (
-            [["填表说明：", "低保人数含特困供养人员。"]],
-            [("填表说明", "低保人数含特困供养人员。", "B7")],
-        ),
+        # a 填表说明 is the template's, whatever it says (e2e17 H4): its block is left out
+        ([["填表说明：", "低保人数含特困供养人员。"]], []),
         # the text merged over the row's cells (repeated in each): taken once
         ([["说明", AUDIT, AUDIT, AUDIT]], [("说明", AUDIT, "B7")]),
         # two cells of text, joined with a space

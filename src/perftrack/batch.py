@@ -801,9 +801,10 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
     """The 项目 cell of each summary row, with where it stands when that alone tells rows apart.
 
     Rows of the same 主管部门 and 项目 (a workbook of county sheets, each the same
-    transfer's table) get the first of sheet, file name and table number that differs
-    among them: ``基本公共卫生服务补助资金［甲县］``, the project cut to leave the mark
-    its *columns*. Other rows print the project as is.
+    transfer's table) get the first of sheet, 实施单位 (a 区域 table's 资金使用单位 or
+    地方主管部门: counties stacked on one sheet), file name and table number that differs
+    among them: ``基本公共卫生服务补助资金［甲县］``, the project cut to leave the mark its
+    *columns*. Other rows print the project as is.
 
     Example:
         >>> def row(sheet: str, project: str) -> PortfolioRow:
@@ -813,6 +814,11 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         >>> name = "基本公共卫生服务补助资金"
         >>> _told_apart([row("甲县", name), row("乙县", name)], 20)
         ['基本公共卫…［甲县］', '基本公共卫…［乙县］']
+        >>> from attrs import evolve
+        >>> units = ("甲县卫健局", "乙县卫健局")  # counties stacked on one sheet
+        >>> one, two = (evolve(row("Sheet1", name), implementer=unit) for unit in units)
+        >>> _told_apart([one, two], 40)
+        ['基本公共卫生服务补助资金［甲县卫健局］', '基本公共卫生服务补助资金［乙县卫健局］']
     """
     from perftrack.report import fit, width  # noqa: PLC0415
 
@@ -827,6 +833,8 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         if len(group) > 1:
             if len({other.sheet for other in group}) > 1 and row.sheet:
                 mark = f"［{row.sheet}］"
+            elif len({other.implementer for other in group}) > 1 and row.implementer:
+                mark = f"［{row.implementer}］"  # 3 counties stacked on one sheet
             elif len({other.file for other in group}) > 1 and row.file:
                 mark = f"［{Path(row.file).name}］"
             elif len({other.index for other in group}) > 1:

@@ -36,7 +36,9 @@ class PortfolioRow:
     amounts), ``time_progress`` what the rate is
     judged against (序时进度; a self-evaluation table's year-end bar), ``gap`` how
     far the rate lies below it (negative when ahead). Counts are of indicators; ``behind``
-    counts progress, the others attainment.
+    counts progress, the others attainment. ``implementer`` is the table's 实施单位 (a
+    区域 table's 资金使用单位 or 地方主管部门), which tells apart the tables of one
+    department and project.
     """
 
     file: str | None
@@ -57,6 +59,7 @@ class PortfolioRow:
     unknown: int
     warnings: int
     errors: int
+    implementer: str | None = None
 
     @property
     def sort_key(self) -> tuple[int, int, int, Decimal, int]:
@@ -94,6 +97,7 @@ def _row(card: Scorecard) -> PortfolioRow:
         index=table.source.index,
         department=table.project.department,
         project=table.project.name,
+        implementer=table.project.implementer,
         budget=budget,
         executed=executed,
         rate=rate,

@@ -1395,6 +1395,8 @@ _PAGE_MARK_RE: Final = re.compile(r"金额单位|^单位:(?:[万亿]?元)|^(?:�
 _PAGE_NUMBER_RE: Final = re.compile(
     r"第\d{1,4}页(?:[,;/、]?共\d{1,4}页)?|共\d{1,4}页(?:[,;/、]?第\d{1,4}页)?"
     r"|[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}/\d{1,4}页|(?i:page\d{1,4}(?:of\d{1,4})?)"
+    # a table's continuation on the next page: 续表, 续表1, （续表）, （续）, 续上表, 续表：
+    r"|\(续(?:表[\d一二三四五六七八九十]{0,3}|上表)?\):?|续(?:表[\d一二三四五六七八九十]{0,3}|上表):?"
 )
 # The authority that printed the form (某县财政局, 某市人民政府, 某县财政局印制, 某局制):
 # a short name ending in a finance bureau or a government, or an office's 印制/监制/制
@@ -2147,14 +2149,91 @@ def _closing_block(key: str, label: str) -> str | None:
     return None
 
 
-# The blank template's instructions to whoever fills it in: how to fill it (填表说明：
-# 1.…请填写…, 请在对应栏内打“√”, 年度指标值应与年度目标相对应, 注：本表金额单位为万元),
-# its formulas (执行率=全年执行数/全年预算数) and its scale (权重合计100分, 90分以上为优).
-# No note of the unit's.
+# The blank template's instructions to whoever fills it in, judged per numbered item of
+# a note under a bare label (说明, 注): an order to fill in or send (请按…, 请在对应栏内,
+# 请于…前报送, 请如实…, 本表…应…填, 按…填写, 填写…时), a tick to make (打“√”), the
+# template's scale (90分以上为优). A unit's own words about what it 填报 (本表由…填报,
+# 已按调整后目标填报, 按12月10日数据填报, 应当于年底前完成…) are no instruction.
 _INSTRUCTION_RE: Final = re.compile(
-    r"填写|填报|填列|填入|本表|打“?√|[=＝]|以上为优|(?:合计|总分|满分)为?100分|应与|应按|应当"
-    r"|(?:^|[\d.、．:：;；。，,\s])请|请(?:在|按|根据|如实|于|对照|将)"
+    r"(?:^|[\d.、．:：;；。，,\s)）])请(?:按|在|根据|如实|据实|对照|认真|务必|填|于[^。；;]*?"
+    r"(?:报送|上报|报至|提交|填)|将[^。；;]*?(?:报送|上报|报至|提交|填))"
+    r"|本表[^。；;]*?应[^。；;]*?填"
+    r"|(?<![已未不没有均是])按[^。；;，,]*?(?:填写|填列)"
+    r"|填写[^。；;，,]{0,20}时"
+    r"|以上为优|打“?√"
 )
+# An item that is wholly the template's: a formula alone (执行率=全年执行数/全年预算数),
+# the unit of amounts (本表金额单位为万元), the sum of the weights (分值合计100分).
+_TEMPLATE_ITEM_RE: Final = re.compile(
+    r"[^=＝。；;，,]{1,20}[=＝][^。；;，,]+"
+    r"|(?:本表)?(?:金额|资金)?(?:计量)?单位[:：为]?(?:人民币)?万元"
+    r"|(?:分值|权重|指标分值|指标权重)?(?:合计|总计|总分|满分)为?100分"
+)
+# Labels whose whole block is the template's instructions; labels under which an item may
+# be one (a closing heading, 存在问题 or 其他需要说明的问题, and 备注 are the unit's).
+_INSTRUCTION_LABELS: Final = frozenset({"填表说明", "填报说明", "填写说明"})
+_FILTERED_LABELS: Final = frozenset({"说明", "注", "附注", "注释", "备注说明"})
+# The start of a numbered item of a note (1. 2、 （3） 一、), where a note splits into items.
+_ITEM_START_RE: Final = re.compile(
+    r"(?:^|(?<=[。；;！!\s]))(?=(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、))"
+)
+_ITEM_NUMBER_RE: Final = re.compile(
+    r"\s*(?:(?P<digits>\d{1,2})[.、．](?!\d)|[（(](?P<bracketed>\d{1,2})[)）]"
+    r"|(?P<hans>[一二三四五六七八九十]{1,2})、)"
+)
+_HAN_NUMBERS: Final = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _item_number(text: str) -> int | None:
+    """The number a note item starts with (``2.已整改`` → 2, ``（3）…`` → 3, ``二、…`` → 2).
+
+    Example:
+        >>> [_item_number(t) for t in ("2.已整改。", "（3）追回", "二、下一步", "2024年")]
+        [2, 3, 2, None]
+    """
+    match = _ITEM_NUMBER_RE.match(text)
+    if match is None:
+        return None
+    if match.group("hans"):
+        hans = match.group("hans")
+        if len(hans) == 1:
+            return _HAN_NUMBERS[hans]
+        return 10 + _HAN_NUMBERS.get(hans[1], 0) if hans[0] == "十" else None
+    return int(match.group("digits") or match.group("bracketed"))
+
+
+def _unit_items(label: str, text: str) -> str:
+    """The items of a note's text the unit wrote, without the template's instructions.
+
+    Under a bare label (``说明``, ``注``) each numbered item is judged on its own
+    (:data:`_INSTRUCTION_RE`, :data:`_TEMPLATE_ITEM_RE`); under a closing heading or
+    ``备注`` the text is kept whole; under ``填表说明`` nothing is kept.
+
+    Example:
+        >>> _unit_items("说明", "1.已扣1分。2.请于3月31日前报送市财政局。")
+        '1.已扣1分。'
+        >>> _unit_items("说明", "年度指标值已按调整后目标填报")
+        '年度指标值已按调整后目标填报'
+        >>> _unit_items("存在问题", "部分乡镇未按要求填写救助台账")
+        '部分乡镇未按要求填写救助台账'
+    """
+    if label in _INSTRUCTION_LABELS:
+        return ""
+    if label not in _FILTERED_LABELS:
+        return text
+    items = [item for item in _ITEM_START_RE.split(text) if item.strip()]
+    kept = [item for item in items if not _is_instruction(item)]
+    return text if len(kept) == len(items) else "".join(kept).strip()
+
+
+def _is_instruction(item: str) -> bool:
+    if _INSTRUCTION_RE.search(item) is not None:
+        return True
+    match = _ITEM_NUMBER_RE.match(item)
+    bare = item[match.end() :] if match else item
+    return _TEMPLATE_ITEM_RE.fullmatch(bare.strip().rstrip("。.；;")) is not None
+
+
 _NOTE_COLON_RE: Final = re.compile("[:：]")
 
 
@@ -2165,12 +2244,13 @@ class _OpenNote:
     right of the label), else -1 (any row of one cell goes on).
     """
 
-    __slots__ = ("column", "label", "texts")
+    __slots__ = ("column", "label", "last_item", "texts")
 
     def __init__(self, label: str, column: int) -> None:
         self.label = label
         self.column = column
         self.texts: list[tuple[str, Position]] = []
+        self.last_item = 0  # the number of the last numbered item read (1.…), 0 for none
 
 
 def _read_note(builder: _Builder, row: _Row) -> None:
@@ -2210,14 +2290,17 @@ def _add_note_text(builder: _Builder, note: _OpenNote, row: _Row, column: int, t
     text = text.strip()
     if _states(text) and not (note.texts and note.texts[-1][0] == text):
         note.texts.append((text, builder.position(row, column)))
+        numbers = [_item_number(item) for item in _ITEM_START_RE.split(text) if item]
+        note.last_item = next((n for n in reversed(numbers) if n is not None), note.last_item)
 
 
 def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
     """Whether *row* goes on with the open note: one cell of text under it (``2.已整改。``).
 
     A row of one cell that opens no block and is no title nor project field; under a
-    note whose label row printed a text, only right of the label (the label merged down).
-    Any other row closes the note.
+    note whose label row printed a text, only right of the label (the label merged down),
+    or the next numbered item in the label's column (``说明：1.…`` then ``2.…``, as
+    paragraphs under a Word table are). Any other row closes the note.
     """
     note = builder.open_note
     if note is None:
@@ -2228,7 +2311,14 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
         and head.block is None
         and not head.title
         and not head.names_project
-        and column > note.column
+        and (
+            column > note.column
+            or (
+                column == note.column
+                and note.last_item > 0
+                and _item_number(row.filled[0][1]) == note.last_item + 1
+            )
+        )
     ):
         _add_note_text(builder, note, row, column, row.filled[0][1])
         return True
@@ -2237,19 +2327,21 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
 
 
 def _close_note(builder: _Builder) -> None:
-    """Keep the open note, unless it holds no text or a template's instruction.
+    """Keep the open note, without the template's instructions; nothing if none is left.
 
     A template's instruction to whoever fills it in (``填表说明：1.年度指标值请按批复目标
-    填写``, ``注：本表金额单位为万元``) is no note of the unit's. The note's position is
-    its first text's.
+    填写``, ``注：本表金额单位为万元``, ``3.请于3月31日前报送``) is no note of the
+    unit's; it is left out item by item (:func:`_unit_items`). The note's position is its
+    first kept text's.
     """
     note = builder.open_note
     builder.open_note = None
     if note is None or not note.texts:
         return
-    said = " ".join(text for text, _ in note.texts)
-    if _INSTRUCTION_RE.search(said) is None:
-        builder.notes.append(Note(note.label, said, note.texts[0][1]))
+    label = "".join(note.label.split())
+    kept = [(said, at) for text, at in note.texts if (said := _unit_items(label, text))]
+    if kept:
+        builder.notes.append(Note(note.label, " ".join(said for said, _ in kept), kept[0][1]))
 
 
 def _opens_judgement(row: _Row) -> bool:
@@ -2719,8 +2811,13 @@ def _set_field(builder: _Builder, word: str, field_name: str, value: str) -> Non
 
     A department-wide table names its department where a project table names its
     project: the department is both the table's name and its 主管部门 (unless one is
-    printed before it).
+    printed before it). A 区域 table's ``地方主管部门`` after its ``中央主管部门`` (or
+    ``省级主管部门``) is the local unit that tells the counties' tables apart: kept as the
+    implementer when the table names none (资金使用单位, 实施单位 win).
     """
+    if word == "地方主管部门" and "department" in builder.project:
+        builder.project.setdefault("local_department", value)
+        return
     builder.project.setdefault(field_name, value)
     if word == "部门名称":
         builder.project.setdefault("department", value)
@@ -5134,7 +5231,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 label.level == 2  # noqa: PLR2004
                 and not labels
                 and column == header_level1
-                and _level2_heads_row(row, position, grid_name_column, target_distance)
+                and _level2_heads_row(row, position, grid_name_column, target_distance, roles)
             ):
                 # 服务对象满意度 | 社会公众满意度 | 群众就医满意度 | ≥90% …: a level-2 word in
                 # the 一级 column, a level 2 after it, the row where the header is: level 1
@@ -5991,14 +6088,21 @@ _LONGEST_LEVEL_LABEL: Final = 16
 
 
 def _level2_heads_row(
-    row: _Row, position: int, name_column: int, target_distance: int | None
+    row: _Row,
+    position: int,
+    name_column: int,
+    target_distance: int | None,
+    roles: dict[int, str],
 ) -> bool:
     """Whether a level-2 word in the 一级 column is the row's level 1.
 
     The department framework prints 服务对象满意度 as a level 1 (服务对象满意度 |
     社会公众满意度 | 群众就医满意度 | ≥90% …): a level 2 follows it before the header's
     name column, which holds a name (no label, no target), and the target column is
-    filled, so the row stands where its header does.
+    filled, so the row stands where its header does. A name that is itself a level's
+    word (服务对象满意度 | 服务对象满意度指标 | 满意度 | ≥90% | 95% | 20 | 18) is the name
+    when the row fills exactly the header's columns from the name column on: the
+    header's columns decide.
     """
     filled = row.filled
     if target_distance is None or position + 1 >= len(filled):
@@ -6010,7 +6114,14 @@ def _level2_heads_row(
     if target_column >= len(cells) or not cells[target_column]:
         return False
     name = cells[name_column]
-    return bool(name) and _framework_label(name) is None and not _reads_as_target(name)
+    if not name or _reads_as_target(name):
+        return False
+    if _framework_label(name) is None:
+        return True
+    return {column for column, _ in filled if column >= name_column} == {
+        name_column,
+        *(name_column + distance for distance in roles),
+    }
 
 
 def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
@@ -6628,7 +6739,9 @@ def _build(builder: _Builder, index: int) -> Table | None:
         project=Project(
             builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department") or _filing_department(builder),
-            builder.project.get("implementer") or builder.project.get("filer"),
+            builder.project.get("implementer")
+            or builder.project.get("local_department")
+            or builder.project.get("filer"),
             builder.project.get("code"),
         ),
         period=period,

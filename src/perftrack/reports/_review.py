@@ -816,7 +816,7 @@ def _target_sentence(card: Scorecard) -> str:
         经审核，『社区党群服务中心工作』项目申报预算383.45万元，设置绩效指标12项（产出9项、效益2项、满意度1项）。
     """
     table = card.table
-    project = f"『{table.project.name}』项目" if table.project.name else "该项目"
+    project = _project(table)  # 『某市文化和旅游局』部门整体支出 for a department's table
     row = row_of(card)
     budget = f"申报预算{amount(row.budget)}{table.budget_unit or ''}，" if row.budget else ""
     if not table.indicators:
@@ -869,6 +869,36 @@ def review(card: Scorecard) -> str:
     return f"{card.table.project.name or source_label(card.table)}\n{text}"
 
 
+def _told_apart_headings(cards: Sequence[Scorecard]) -> list[str | None]:
+    """Headings for paragraphs of one project that only the 实施单位 tells apart, else None.
+
+    Three counties' 区域 tables stacked on one sheet print the same transfer's name:
+    each paragraph's heading gets its 实施单位 (the 资金使用单位 or 地方主管部门),
+    ``中央财政衔接推进乡村振兴补助资金（甲县农业农村局）``.
+
+    Example:
+        >>> from perftrack.model import Project, Table, TableKind
+        >>> from perftrack.scoring import score
+        >>> cards = [
+        ...     score(Table(TableKind.SELF_EVALUATION, project=Project("衔接资金", "财政部", unit)))
+        ...     for unit in ("甲县农业农村局", "乙县农业农村局")
+        ... ]
+        >>> _told_apart_headings(cards)
+        ['衔接资金（甲县农业农村局）', '衔接资金（乙县农业农村局）']
+    """
+    names: dict[str | None, set[str | None]] = {}
+    for card in cards:
+        names.setdefault(card.table.project.name, set()).add(card.table.project.implementer)
+    told: list[str | None] = []
+    for card in cards:
+        project = card.table.project
+        if project.name and project.implementer and len(names[project.name]) > 1:
+            told.append(f"{project.name}（{project.implementer}）")
+        else:
+            told.append(None)
+    return told
+
+
 def render(report: Report) -> str:
     """The reviews of every scorecard, separated by blank lines, then the failed files.
 
@@ -877,7 +907,13 @@ def render(report: Report) -> str:
         >>> print(render(Report.of([], [{"file": "坏.xlsx", "message": "不是表格"}])), end="")
         以下文件未能读取，未纳入审核：坏.xlsx（不是表格）。
     """
-    blocks = [review(card) for card in report.cards]
+    blocks: list[str] = []
+    for card, heading in zip(report.cards, _told_apart_headings(report.cards), strict=True):
+        block = review(card)
+        if heading is not None:
+            _, _, paragraph = block.partition("\n")
+            block = f"{heading}\n{paragraph}"
+        blocks.append(block)
     if report.errors:
         failed = "；".join(f"{error.file}（{error.message}）" for error in report.errors)
         blocks.append(f"以下文件未能读取，未纳入审核：{failed}。")
