@@ -1,0 +1,211 @@
+"""Outputs of the notes and the 全年预计执行率, and the fixes of contract round 4 (M1, L4-L6, L8).
+
+``Table.notes`` and ``BudgetLine.forecast_rate`` reached the JSON and the text
+report only: the frames and the XLSX, Markdown and HTML reports now carry them.
+Every table is written here.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from attrs import evolve
+
+import perftrack
+from perftrack import Note, Table
+from perftrack.frames import FRAME_KINDS
+from perftrack.reports import render
+from test_read_unseen import read
+
+pd = pytest.importorskip("pandas")
+
+AUDIT = "审计发现某县违规发放低保金12.6万元，已全部追回。"
+REQUEST = "部分资金结转至下年使用，涉及<配套>资金 | 200万元。"
+
+
+def _monitoring(*notes: list[str], rates: tuple[str, str] = ("98%", "")) -> Table:
+    return read(
+        "2025年项目支出绩效运行监控表",
+        "监控时段：2025年1月1日至6月30日",
+        ["项目名称", "就业补助"],
+        ["资金来源", "全年预算数", "1-6月执行数", "执行率", "全年预计执行率"],
+        ["年度资金总额", "4200", "2310", "55%", rates[0]],
+        ["其中：中央补助", "2800", "1700", "60.71%", rates[1]],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值"],
+        ["产出指标", "数量指标", "培训人次", "≥4000人次", "2300人次"],
+        *notes,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Frames
+
+
+@pytest.mark.parametrize(
+    ("rates", "expected"),
+    [
+        (("98%", ""), [Decimal(98), None]),
+        (("98.50", "100"), [Decimal("98.50"), Decimal(100)]),
+        (("", ""), [None, None]),
+    ],
+)
+def test_the_budget_frame_has_the_forecast_rate_after_the_forecast(
+    rates: tuple[str, str], expected: list[Decimal | None]
+) -> None:
+    table = _monitoring(rates=rates)
+    for obj in (table, perftrack.score(table)):
+        budget = perftrack.to_frame(obj, kind="budget")
+        columns = list(budget.columns)
+        assert columns.index("forecast_rate") == columns.index("forecast") + 1
+        assert budget["forecast_rate"].tolist() == expected
+        arrow = perftrack.to_frame(obj, kind="budget", decimals="pyarrow")
+        assert str(arrow["forecast_rate"].dtype) == "decimal128(38, 10)[pyarrow]"
+
+
+NOTE_COLUMNS = [
+    "file",
+    "sheet",
+    "table",
+    "note",
+    "table_kind",
+    "project",
+    "project_code",
+    "label",
+    "text",
+    "cell",
+]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ([], []),
+        ([["说明", AUDIT]], [(0, "说明", AUDIT, "B9")]),
+        (
+            [["说明", AUDIT], ["其他需要说明的问题", REQUEST]],
+            [(0, "说明", AUDIT, "B9"), (1, "其他需要说明的问题", REQUEST, "B10")],
+        ),
+        ([["备注：项目于3月调整实施地点"]], [(0, "备注", "项目于3月调整实施地点", "A9")]),
+    ],
+)
+def test_the_notes_frame(notes: list[list[str]], expected: list[tuple[object, ...]]) -> None:
+    table = _monitoring(*notes)
+    assert [(n.label, n.text) for n in table.notes] == [row[1:3] for row in expected]
+    for obj in (table, perftrack.score(table), [table]):
+        frame = perftrack.to_frame(obj, kind="notes")
+        assert list(frame.columns) == NOTE_COLUMNS
+        rows = frame[["note", "label", "text", "cell"]].values.tolist()
+        assert [tuple(row) for row in rows] == expected
+        assert set(frame["project"]) <= {"就业补助"}
+        assert set(frame["table"]) <= {0}
+        assert set(frame["table_kind"].astype(str)) <= {"tracking"}
+
+
+def test_the_notes_frame_of_several_tables_and_its_dtypes() -> None:
+    first, second = _monitoring(["说明", AUDIT]), _monitoring(["备注", REQUEST], ["注", "无"])
+    frame = perftrack.to_frame([first, perftrack.score(second)], kind="notes")
+    assert frame[["note", "label"]].values.tolist() == [[0, "说明"], [0, "备注"]]
+    empty = perftrack.to_frame([], kind="notes")
+    assert list(empty.columns) == NOTE_COLUMNS
+    assert empty.dtypes.to_dict() == frame.dtypes.to_dict()
+    assert str(frame["label"].dtype) == "string"
+    assert str(frame["note"].dtype) == "int64"
+
+
+def test_notes_is_a_frame_kind() -> None:
+    assert FRAME_KINDS == ("indicators", "budget", "findings", "notes")
+    with pytest.raises(ValueError, match="indicators, budget, findings, notes"):
+        perftrack.to_frame([], kind="note")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------
+# Reports
+
+
+def _book(table: Table) -> openpyxl.Workbook:
+    data = render([perftrack.score(table)], [], "xlsx")
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+@pytest.mark.parametrize(
+    ("rates", "expected"),
+    [(("98%", ""), [98, None]), (("98.50", "100"), [98.5, 100]), (("", ""), [None, None])],
+)
+def test_the_budget_sheet_has_the_forecast_rate(
+    rates: tuple[str, str], expected: list[object]
+) -> None:
+    sheet = _book(_monitoring(rates=rates))["预算"]
+    headers = [cell.value for cell in sheet[1]]
+    column = headers.index("全年预计执行率(%)")
+    assert headers[column - 1] == "全年预计执行数"
+    assert [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ([], []),
+        (
+            [["说明", AUDIT], ["其他需要说明的问题", REQUEST]],
+            [("说明", AUDIT, "B9"), ("其他需要说明的问题", REQUEST, "B10")],
+        ),
+        # a note made by hand: no position, and a text Excel would run as a formula
+        ([Note("备注", "=SUM(A1)")], [("备注", "=SUM(A1)", None)]),
+    ],
+)
+def test_the_notes_sheet(
+    notes: list[list[str] | Note], expected: list[tuple[str, str, str | None]]
+) -> None:
+    rows_in = [note for note in notes if isinstance(note, list)]
+    made = tuple(note for note in notes if isinstance(note, Note))
+    table = _monitoring(*rows_in)
+    book = _book(evolve(table, notes=made) if made else table)
+    assert book.sheetnames == ["指标", "发现", "汇总", "预算", "说明", "读取失败"]
+    sheet = book["说明"]
+    assert [cell.value for cell in sheet[1]] == [
+        "文件",
+        "工作表",
+        "表序号",
+        "项目名称",
+        "栏目",
+        "内容",
+        "单元格",
+    ]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[2:4] for row in rows] == [(1, "就业补助")] * len(expected)
+    assert [row[4:] for row in rows] == expected
+    # a text starting with = stays text
+    assert all(cell.data_type == "s" for row in sheet.iter_rows(min_row=2) for cell in row[4:6])
+
+
+def test_markdown_and_html_show_the_notes_after_the_facts() -> None:
+    card = perftrack.score(_monitoring(["说明", AUDIT], ["其他需要说明的问题", REQUEST]))
+    markdown = render([card], [], "markdown").splitlines()
+    start = markdown.index("### 说明")
+    assert markdown[start : start + 5] == [
+        "### 说明",
+        "",
+        f"- **说明**：{AUDIT}",
+        r"- **其他需要说明的问题**：部分资金结转至下年使用，涉及\<配套\>资金 \| 200万元。",
+        "",
+    ]
+    assert start < markdown.index("### 预算执行")
+    assert markdown[start - 2].startswith("- **")  # the last fact
+    html = render([card], [], "html")
+    section = (
+        '<h3>说明</h3><dl class="facts"><dt>说明</dt>'
+        f"<dd>{AUDIT}</dd><dt>其他需要说明的问题</dt>"
+        "<dd>部分资金结转至下年使用，涉及&lt;配套&gt;资金 | 200万元。</dd></dl>"
+    )
+    assert section in html
+    assert html.index("</dl>" + section) < html.index("<h3>预算执行与")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_table_without_notes_has_no_notes_section(fmt: str) -> None:
+    report = render([perftrack.score(_monitoring())], [], fmt)
+    assert ">说明</h3>" not in report
+    assert "### 说明" not in report
