@@ -8,17 +8,23 @@ Every table is written here.
 from __future__ import annotations
 
 import io
+import json
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
 from attrs import evolve
 
 import perftrack
-from perftrack import Note, Table
+from perftrack import Note, Table, cli
+from perftrack.checking import FINDING_IDS
 from perftrack.frames import FRAME_KINDS
 from perftrack.reports import render
 from test_read_unseen import read
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pd = pytest.importorskip("pandas")
 
@@ -209,3 +215,78 @@ def test_a_table_without_notes_has_no_notes_section(fmt: str) -> None:
     report = render([perftrack.score(_monitoring())], [], fmt)
     assert ">说明</h3>" not in report
     assert "### 说明" not in report
+
+
+# ---------------------------------------------------------------------------
+# unreadable-file is an id --select and --ignore take (L8)
+
+_NOTED_TABLE = "\n".join(
+    "\t".join(row)
+    for row in (
+        ["项目支出绩效自评表"],
+        ["项目名称", "城乡困难群众救助"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "城乡低保对象人数", "≥5.8万人", "5.62万人", "100", "90"],
+    )
+)
+
+
+@pytest.fixture
+def exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A readable table ``a.txt`` in the working directory (a temporary one)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(_NOTED_TABLE, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "fmt", "shown"),
+    [
+        ([], "json", (True, True)),
+        (["--select", "unreadable-file"], "json", (True, True)),
+        (["--select", "unreadable-file,missing-actual"], "github", (True, False)),
+        (["--ignore", "unreadable-file"], "json", (False, False)),
+        (["--ignore", "unreadable-file"], "github", (False, False)),
+        (["--ignore", "unreadable-file"], "text", (False, False)),
+        # a selection of findings does not hide a file that could not be read
+        (["--select", "missing-actual"], "json", (True, True)),
+        (["--select", "missing-actual"], "github", (True, False)),
+        (["--select", "unreadable-file", "--ignore", "unreadable-file"], "json", (False, False)),
+        ([], "text", (False, True)),
+    ],
+)
+@pytest.mark.usefixtures("exports")
+def test_unreadable_file_can_be_selected_and_ignored(
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    fmt: str,
+    shown: tuple[bool, bool],  # listed (JSON, annotations), on standard error
+) -> None:
+    listed, on_stderr = shown
+    status = cli.main(["check", "--format", fmt, *options, "a.txt", "missing.txt"])
+    out, err = capsys.readouterr()
+    assert status == 2  # an unreadable file gives 2, shown or not
+    if fmt == "json":
+        ids = [item["id"] for item in json.loads(out)]
+        assert ("unreadable-file" in ids) is listed
+    elif fmt == "github":
+        assert ("title=unreadable-file::" in out) is listed
+        assert out.splitlines()[-1].endswith("1 个文件无法读取")
+    else:
+        assert out.splitlines()[-1].endswith("1 个文件无法读取")
+    assert ("missing.txt: 文件不存在" in err) is on_stderr
+
+
+def test_unreadable_file_is_a_known_id() -> None:
+    assert "unreadable-file" in FINDING_IDS
+
+
+@pytest.mark.usefixtures("exports")
+def test_selecting_unreadable_file_alone_lists_only_the_unreadable_files(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status = cli.main(
+        ["check", "--format", "json", "--select", "unreadable-file", "a.txt", "b.pdf"]
+    )
+    items = json.loads(capsys.readouterr().out)
+    assert status == 2
+    assert [(item["file"], item["id"]) for item in items] == [("b.pdf", "unreadable-file")]
