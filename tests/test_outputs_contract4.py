@@ -10,14 +10,24 @@ from __future__ import annotations
 import io
 import json
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import openpyxl
 import pytest
 from attrs import evolve
 
 import perftrack
-from perftrack import Note, Table, cli
+from perftrack import (
+    BudgetLine,
+    BudgetRole,
+    Indicator,
+    Note,
+    Project,
+    Scorecard,
+    Table,
+    TableKind,
+    cli,
+)
 from perftrack.checking import FINDING_IDS
 from perftrack.frames import FRAME_KINDS
 from perftrack.reports import render
@@ -290,3 +300,159 @@ def test_selecting_unreadable_file_alone_lists_only_the_unreadable_files(
     items = json.loads(capsys.readouterr().out)
     assert status == 2
     assert [(item["file"], item["id"]) for item in items] == [("b.pdf", "unreadable-file")]
+
+
+# ---------------------------------------------------------------------------
+# from_json: a null (or a number) where the document holds a text is no text (L5)
+
+
+def _document() -> dict[str, Any]:
+    table = _monitoring(["说明", AUDIT])
+    data: dict[str, Any] = json.loads(perftrack.to_json(table))
+    return data
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        (("notes", 0, "label"), None, "$.tables[0].notes[0].label：应为字符串，不是 null"),
+        (("notes", 0, "text"), None, "$.tables[0].notes[0].text：应为字符串，不是 null"),
+        (("notes", 0, "label"), 12, "$.tables[0].notes[0].label：应为字符串，不是 12"),
+        (("indicators", 0, "name"), None, "$.tables[0].indicators[0].name：应为字符串，不是 null"),
+        (
+            ("indicators", 0, "remarks"),
+            [],
+            "$.tables[0].indicators[0].remarks：应为字符串，不是 数组",
+        ),
+        (
+            ("indicators", 0, "core"),
+            None,
+            "$.tables[0].indicators[0].core：应为 true 或 false，不是 null",
+        ),
+        (
+            ("indicators", 0, "core"),
+            "no",
+            '$.tables[0].indicators[0].core：应为 true 或 false，不是 "no"',
+        ),
+        (("budget", 0, "source"), None, "$.tables[0].budget[0].source：应为字符串，不是 null"),
+        (
+            ("budget", 0, "initial"),
+            "约98",
+            '$.tables[0].budget[0].initial：应为数字字符串，不是 "约98"',
+        ),
+        (
+            ("budget", 0, "forecast_rate"),
+            True,
+            "$.tables[0].budget[0].forecast_rate：应为数字字符串，不是 true",
+        ),
+    ],
+)
+def test_a_field_of_the_wrong_json_type_is_a_read_error_naming_its_path(
+    where: tuple[str, int, str], value: object, message: str
+) -> None:
+    data = _document()
+    key, index, field = where
+    data["tables"][0][key][index][field] = value
+    for kind in (None, Table, Scorecard):
+        with pytest.raises(perftrack.ReadError) as excinfo:
+            perftrack.from_json(json.dumps(data, ensure_ascii=False), kind)
+        assert str(excinfo.value) == f"perftrack/1 文档不完整或有误（{message}）"
+
+
+def test_every_wrong_field_of_a_table_is_named() -> None:
+    data = _document()
+    data["tables"][0]["notes"][0]["label"] = None
+    data["tables"][0]["budget"][0]["source"] = None
+    with pytest.raises(perftrack.ReadError, match=r"budget\[0\]\.source.*；.*notes\[0\]\.label"):
+        perftrack.from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "message"),
+    [
+        (
+            '{"label": null, "text": "已追回。", "cell": null}',
+            Note,
+            "$.label：应为字符串，不是 null",
+        ),
+        ('{"label": "说明", "cell": null}', Note, "$.text：缺少必需的字段"),
+        ('{"line": "total", "source": null}', BudgetLine, "$.source：应为字符串，不是 null"),
+    ],
+)
+def test_an_object_alone_with_a_wrong_field(text: str, kind: type, message: str) -> None:
+    with pytest.raises(perftrack.ReadError) as excinfo:
+        perftrack.from_json(text, kind)
+    assert str(excinfo.value).endswith(f"（{message}）")
+
+
+def test_a_document_as_written_still_round_trips() -> None:
+    table = _monitoring(["说明", AUDIT], rates=("98.50", "100"))
+    assert perftrack.from_json(perftrack.to_json(table)) == (table,)
+    card = perftrack.score(table)
+    assert perftrack.from_json(perftrack.to_json(card), Scorecard) == card
+
+
+# ---------------------------------------------------------------------------
+# to_json: a field of an object built by hand with the wrong type is named (L6)
+
+_HAND_MADE = "(perftrack's classes do not convert their arguments)"
+
+
+@pytest.mark.parametrize(
+    ("obj", "message"),
+    [
+        (Note("说明", float("nan")), "Note.text must be a str, not float nan"),  # type: ignore[arg-type]
+        (Note(None, "已追回。"), "Note.label must be a str, not NoneType None"),  # type: ignore[arg-type]
+        (
+            BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate="98"),  # type: ignore[arg-type]
+            "BudgetLine.forecast_rate must be a Decimal or None, not str '98'",
+        ),
+        (
+            BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=True),  # type: ignore[arg-type]
+            "BudgetLine.forecast_rate must be a Decimal or None, not bool True",
+        ),
+        (
+            BudgetLine(BudgetRole.TOTAL, "年度资金总额", executed=83.47),  # type: ignore[arg-type]
+            "BudgetLine.executed must be a Decimal or None, not float 83.47",
+        ),
+        (
+            Table(TableKind.TRACKING, notes=(Note("说明", 12),)),  # type: ignore[arg-type]
+            "Table.notes[0].text must be a str, not int 12",
+        ),
+        (
+            Table(TableKind.TRACKING, project=Project(name=5)),  # type: ignore[arg-type]
+            "Table.project.name must be a str or None, not int 5",
+        ),
+        (Indicator(12), "Indicator.name must be a str, not int 12"),  # type: ignore[arg-type]
+        (
+            [Table(TableKind.TRACKING), Table(TableKind.TRACKING, notes=(Note("说明", None),))],  # type: ignore[arg-type]
+            "Table.notes[0].text (item 1 of the list) must be a str, not NoneType None",
+        ),
+    ],
+)
+def test_a_wrong_type_in_a_hand_made_object_is_a_type_error_naming_the_field(
+    obj: object, message: str
+) -> None:
+    with pytest.raises(TypeError) as excinfo:
+        perftrack.to_json(obj)
+    assert str(excinfo.value) == f"to_json: {message} {_HAND_MADE}"
+
+
+def test_a_wrong_type_in_a_scored_table_is_named_too() -> None:
+    line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate="98")  # type: ignore[arg-type]
+    card = perftrack.score(Table(TableKind.TRACKING, budget=(line,)))
+    with pytest.raises(TypeError, match=r"^to_json: Scorecard\.table\.budget\[0\]\.forecast_rate "):
+        perftrack.to_json(card)
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        Note("说明", "已追回。"),
+        BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("98.00")),
+        Table(TableKind.TRACKING, project=Project(name=None), notes=(Note("备注", ""),)),
+    ],
+)
+def test_right_types_are_written_as_before(obj: object) -> None:
+    text = perftrack.to_json(obj)
+    json.loads(text, parse_constant=lambda token: pytest.fail(f"bare {token}"))
