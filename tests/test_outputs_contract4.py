@@ -456,3 +456,97 @@ def test_a_wrong_type_in_a_scored_table_is_named_too() -> None:
 def test_right_types_are_written_as_before(obj: object) -> None:
     text = perftrack.to_json(obj)
     json.loads(text, parse_constant=lambda token: pytest.fail(f"bare {token}"))
+
+
+# ---------------------------------------------------------------------------
+# English messages of the merged findings (L4)
+
+EN = perftrack.Policy(language="en")
+
+
+def _self_evaluation(
+    budget: list[list[str]], points: str = "84", total: str | None = None
+) -> Table:
+    rows: list[list[str] | str] = [
+        "项目支出绩效自评表",
+        ["项目名称", "城乡困难群众救助"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        *budget,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "城乡低保对象人数", "≥5.8万人", "6万人", "100", points],
+    ]
+    if total is not None:
+        rows.append(["总分", "", "", "", "", "100", total])
+    return read(*rows)
+
+
+def _messages(table: Table, finding_id: str) -> tuple[list[str], list[str]]:
+    return tuple(  # type: ignore[return-value]
+        [f.message for f in perftrack.score(table, policy=policy).findings if f.id == finding_id]
+        for policy in (EN, perftrack.Policy())
+    )
+
+
+@pytest.mark.parametrize(
+    ("budget", "english", "chinese"),
+    [
+        (
+            [
+                ["年度资金总额", "3000", "3000", "2900", "96.67%"],
+                ["其中：当年财政拨款", "2000", "2000", "2000", "100%"],
+                ["上年结转资金", "900", "900", "800", "88.89%"],
+            ],
+            (
+                "the lines' initial budgets add up to 2900, not the total's 3000; "
+                "the lines' annual budgets add up to 2900, not the total's 3000; "
+                "the lines' executed amounts add up to 2800, not the total's 2900"
+            ),
+            (
+                "年初预算数各项合计2900与总额3000不符，全年预算数各项合计2900与总额3000不符，"
+                "执行数各项合计2800与总额2900不符"
+            ),
+        ),
+        (
+            [
+                ["年度资金总额", "100", "100", "90", "90%"],
+                ["财政拨款", "100", "100", "80", "80%"],
+            ],
+            "the lines' executed amounts add up to 80, not the total's 90",
+            "执行数各项合计80与总额90不符",
+        ),
+    ],
+)
+def test_budget_sum_mismatch_in_english_names_the_columns_in_words(
+    budget: list[list[str]], english: str, chinese: str
+) -> None:
+    assert _messages(_self_evaluation(budget), "budget-sum-mismatch") == ([english], [chinese])
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "chinese"),
+    [
+        ("其中：当年财政拨款", "“当年财政拨款”", "“当年财政拨款”"),
+        ("其中:当年财政拨款", "“当年财政拨款”", "“当年财政拨款”"),
+        ("当年财政拨款", "“当年财政拨款”", "“当年财政拨款”"),
+    ],
+)
+def test_budget_adjusted_in_english_strips_qizhong_as_the_chinese_does(
+    source: str, english: str, chinese: str
+) -> None:
+    table = _self_evaluation(
+        [
+            ["年度资金总额", "84.88", "74.88", "50", "66.77%"],
+            [source, "84.88", "74.88", "50", "66.77%"],
+        ]
+    )
+    assert _messages(table, "budget-adjusted") == (
+        [f"“年度资金总额”: budget adjusted from 84.88 to 74.88; {english} from 84.88 to 74.88"],
+        [f"“年度资金总额”预算由年初84.88调整为74.88，其中{chinese}由84.88调整为74.88"],
+    )
+
+
+def test_points_sum_mismatch_in_english_puts_each_grade_beside_its_figure() -> None:
+    table = _self_evaluation([["年度资金总额", "100", "100", "95", "95%"]], "84", "92")
+    english, chinese = _messages(table, "points-sum-mismatch")
+    assert english == ["the points add up to 84 (良), not 92 (优)"]
+    assert chinese == ["各项得分合计84与总分92不符，按合计应评为“良”，总分对应“优”"]
