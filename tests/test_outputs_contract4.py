@@ -405,15 +405,15 @@ _HAND_MADE = "(perftrack's classes do not convert their arguments)"
         (Note(None, "已追回。"), "Note.label must be a str, not NoneType None"),  # type: ignore[arg-type]
         (
             BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate="98"),  # type: ignore[arg-type]
-            "BudgetLine.forecast_rate must be a Decimal or None, not str '98'",
+            "BudgetLine.forecast_rate must be a finite Decimal or None, not str '98'",
         ),
         (
             BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=True),  # type: ignore[arg-type]
-            "BudgetLine.forecast_rate must be a Decimal or None, not bool True",
+            "BudgetLine.forecast_rate must be a finite Decimal or None, not bool True",
         ),
         (
             BudgetLine(BudgetRole.TOTAL, "年度资金总额", executed=83.47),  # type: ignore[arg-type]
-            "BudgetLine.executed must be a Decimal or None, not float 83.47",
+            "BudgetLine.executed must be a finite Decimal or None, not float 83.47",
         ),
         (
             Table(TableKind.TRACKING, notes=(Note("说明", 12),)),  # type: ignore[arg-type]
@@ -424,6 +424,14 @@ _HAND_MADE = "(perftrack's classes do not convert their arguments)"
             "Table.project.name must be a str or None, not int 5",
         ),
         (Indicator(12), "Indicator.name must be a str, not int 12"),  # type: ignore[arg-type]
+        (
+            BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("NaN")),
+            "BudgetLine.forecast_rate must be a finite Decimal or None, not Decimal Decimal('NaN')",
+        ),
+        (
+            Table(TableKind.TRACKING, time_progress=Decimal("Infinity")),
+            "Table.time_progress must be a finite Decimal or None, not Decimal Decimal('Infinity')",
+        ),
         (
             [Table(TableKind.TRACKING), Table(TableKind.TRACKING, notes=(Note("说明", None),))],  # type: ignore[arg-type]
             "Table.notes[0].text (item 1 of the list) must be a str, not NoneType None",

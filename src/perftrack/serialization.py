@@ -79,12 +79,13 @@ def _shown(value: object) -> str:
     return f"{type(value).__name__} {repr(value)[:40]}"
 
 
-def _num(value: Decimal | None) -> str | None:
+def _num(value: object) -> str | None:
     if value is None:
         return None
-    # format(True, "f") is "1.000000", format("98", "f") a ValueError: neither is a figure
-    if not isinstance(value, Decimal):
-        raise _WrongTypeError("a Decimal", value)
+    # format(True, "f") is "1.000000", format("98", "f") a ValueError, Decimal("NaN")
+    # "NaN": none is a figure
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise _WrongTypeError("a finite Decimal", value)
     return format(value, "f")
 
 
@@ -105,8 +106,8 @@ def _text_strict(value: str) -> str:
 
 # The field types the unstructure hooks check, and what each wants.
 _CHECKED: Final[dict[object, tuple[type, bool, str]]] = {
-    Decimal: (Decimal, False, "a Decimal"),
-    Decimal | None: (Decimal, True, "a Decimal or None"),
+    Decimal: (Decimal, False, "a finite Decimal"),
+    Decimal | None: (Decimal, True, "a finite Decimal or None"),
     str: (str, False, "a str"),
     str | None: (str, True, "a str or None"),
 }
@@ -136,7 +137,9 @@ def _wrong_field(obj: object, path: str) -> tuple[str, str, object] | None:
         checked = _CHECKED.get(kind)
         if checked is not None:
             wanted, optional, words = checked
-            if not (isinstance(value, wanted) or (optional and value is None)):
+            if not (isinstance(value, wanted) or (optional and value is None)) or (
+                isinstance(value, Decimal) and not value.is_finite()
+            ):
                 return f"{path}.{name}", words, value
         else:
             found = _wrong_field(value, f"{path}.{name}")
