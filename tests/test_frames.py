@@ -371,7 +371,7 @@ def test_pyarrow_missing_is_a_clear_error(monkeypatch, cards):
 
 
 def test_bad_arguments(cards):
-    with pytest.raises(ValueError, match="kind must be one of indicators, budget, findings"):
+    with pytest.raises(ValueError, match="kind must be one of indicators, budget, findings, notes"):
         to_frame(cards, kind="verdicts")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="decimals"):
         to_frame(cards, decimals="float")  # type: ignore[arg-type]

@@ -519,7 +519,7 @@ def test_csv_points_are_the_json_points(make):
 
 def test_xlsx_sheets_and_cells(cards):
     book = _xlsx(render(cards, ERRORS, "xlsx"))
-    assert book.sheetnames == ["指标", "发现", "汇总", "预算", "读取失败"]
+    assert book.sheetnames == ["指标", "发现", "汇总", "预算", "说明", "读取失败"]
     sheet = book["指标"]
     assert [cell.value for cell in sheet[1]] == CSV_HEADER.split(",")
     assert sheet.max_row == 25
@@ -653,10 +653,10 @@ def test_xlsx_points_forecast_and_likelihood():
 
     budget = book["预算"]
     headers = [cell.value for cell in budget[1]]
-    assert headers[-3:] == ["全年预计执行数", "表中分值", "表中得分"]
-    assert [row[-3:] for row in budget.iter_rows(min_row=2, values_only=True)] == [
-        (95, 10, 8),
-        (48, None, None),
+    assert headers[-4:] == ["全年预计执行数", "全年预计执行率(%)", "表中分值", "表中得分"]
+    assert [row[-4:] for row in budget.iter_rows(min_row=2, values_only=True)] == [
+        (95, None, 10, 8),
+        (48, None, None, None),
     ]
 
 

@@ -2865,7 +2865,7 @@ def test_printed_points_add_up_to_the_printed_total(
 def test_a_sum_in_another_grade_is_said_in_english_too() -> None:
     card = score(printed_column(P11, "94", "优"), policy=Policy(language="en"))
     assert [f.message for f in by_id(card, "points-sum-mismatch")] == [
-        "the points add up to 84, not 94, which is graded 良, not 优"
+        "the points add up to 84 (良), not 94 (优)"
     ]
 
 

@@ -58,8 +58,9 @@ __all__ = [
 #: The version of the baseline file's format.
 BASELINE_SCHEMA: Final = "perftrack-baseline/1"
 
-#: The finding ids perftrack makes (scoring.md §6, and the readers' own), for
-#: warning about a misspelt ``--select`` / ``--ignore``.
+#: The finding ids perftrack makes (scoring.md §6, and the readers' own, and
+#: ``unreadable-file`` of ``perftrack check``), for warning about a misspelt
+#: ``--select`` / ``--ignore``.
 FINDING_IDS: Final = frozenset(
     {
         "actual-after-period",
@@ -73,6 +74,7 @@ FINDING_IDS: Final = frozenset(
         "columns-swapped",
         "missing-target",
         "time-progress-mismatch",
+        "unreadable-file",
         "level1-weight-mismatch",
         "budget-adjusted",
         "budget-behind-schedule",

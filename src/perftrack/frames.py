@@ -1,8 +1,9 @@
 """pandas DataFrames of indicators, budget lines and findings, for notebooks.
 
 :func:`to_frame` turns a table, a scorecard, or a sequence of them into one
-row per indicator (``kind="indicators"``), budget line (``"budget"``) or
-finding (``"findings"``). It needs the ``pandas`` extra
+row per indicator (``kind="indicators"``), budget line (``"budget"``),
+finding (``"findings"``) or note row (``"notes"``: 说明, 备注, 其他需要说明的问题…,
+``Table.notes``). It needs the ``pandas`` extra
 (``pip install 'perftrack[pandas]'``); pandas is imported on the first call,
 never by ``import perftrack``.
 
@@ -11,7 +12,7 @@ frame with the same columns and dtypes):
 
 - **ids**, stable across runs: ``file``, ``sheet``, ``table`` (the table's
   index in its file, ``Source.index``) and the row's index within its table:
-  ``indicator``, ``line`` (budget) or ``finding``. Together they identify a
+  ``indicator``, ``line`` (budget), ``finding`` or ``note``. Together they identify a
   row; the same export read again gives the same ids. (A budget line's role,
   ``line`` in the JSON, is the ``role`` column here.)
 - **context**: ``table_kind``, ``project`` (the project's name) and ``project_code``
@@ -47,7 +48,15 @@ period); for values ``*_status``. Verdict columns (``attainment``,
 are always present and missing for plain tables, so frames of tables and of
 scorecards line up. A budget row's ``time_progress`` is the scorecard's exact
 序时进度 (for a plain table, the one it prints), to compare with
-``rate_recomputed``.
+``rate_recomputed``. A budget row has the amounts (``initial``,
+``period_budget``, ``planned``, ``executed``, ``forecast``) and the printed
+rates: ``rate`` (执行率) and ``forecast_rate`` (全年预计执行率, in %, when the
+table prints one).
+
+A note row has the ids, the context, and the note's ``label`` (as printed,
+without its colon: ``说明``, ``其他需要说明的问题``), ``text`` and ``cell`` (where the
+text stands); a note is the table's, so a scorecard gives the same rows as its
+table.
 
 Example:
     >>> import perftrack
@@ -124,12 +133,12 @@ else:
 __all__ = ["ARROW_DECIMAL", "FRAME_KINDS", "MissingExtraError", "to_frame"]
 
 #: The ``kind`` values :func:`to_frame` accepts.
-FRAME_KINDS: Final = ("indicators", "budget", "findings")
+FRAME_KINDS: Final = ("indicators", "budget", "findings", "notes")
 
 #: Precision and scale of the pyarrow decimals (``decimals="pyarrow"``).
 ARROW_DECIMAL: Final = (38, 10)
 
-FrameKind = Literal["indicators", "budget", "findings"]
+FrameKind = Literal["indicators", "budget", "findings", "notes"]
 DecimalMode = Literal["object", "pyarrow"]
 
 
@@ -253,6 +262,7 @@ _BUDGET_COLUMNS: Final = (
     _Column("executed", "decimal"),
     _Column("rate", "decimal"),
     _Column("forecast", "decimal"),
+    _Column("forecast_rate", "decimal"),
     _Column("weight", "decimal"),
     _Column("published_points", "decimal"),
     _Column("cell", "text"),
@@ -276,6 +286,15 @@ _FINDING_COLUMNS: Final = (
     _Column("budget_line", "category", _values(BudgetRole)),
     _Column("row", "Int64"),
     _Column("column", "Int64"),
+    _Column("cell", "text"),
+)
+
+_NOTE_COLUMNS: Final = (
+    *_IDS,
+    _Column("note", "int"),
+    *_CONTEXT,
+    _Column("label", "text"),
+    _Column("text", "text"),
     _Column("cell", "text"),
 )
 
@@ -419,6 +438,7 @@ def _budget_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "executed": line.executed,
             "rate": line.rate,
             "forecast": line.forecast,
+            "forecast_rate": line.forecast_rate,
             "weight": line.weight,
             "published_points": line.published_points,
             "cell": line.position.cell if line.position else None,
@@ -463,10 +483,25 @@ def _finding_rows(table: Table, card: Scorecard | None) -> list[_Row]:
     return rows
 
 
+def _note_rows(table: Table, card: Scorecard | None) -> list[_Row]:
+    del card  # a note is the table's, scored or not
+    return [
+        _head(table)
+        | {
+            "note": index,
+            "label": note.label,
+            "text": note.text,
+            "cell": note.position.cell if note.position else None,
+        }
+        for index, note in enumerate(table.notes)
+    ]
+
+
 _BUILDERS: Final = {
     "indicators": (_INDICATOR_COLUMNS, _indicator_rows),
     "budget": (_BUDGET_COLUMNS, _budget_rows),
     "findings": (_FINDING_COLUMNS, _finding_rows),
+    "notes": (_NOTE_COLUMNS, _note_rows),
 }
 
 
@@ -562,13 +597,13 @@ def to_frame(
     *obj* is a :class:`~perftrack.Table`, a :class:`~perftrack.Scorecard`, or a
     sequence of them (mixed is fine: tables get missing verdicts), or what
     ``score_many``/``read_many`` return (their scorecards or tables). *kind* is
-    ``"indicators"``, ``"budget"`` or ``"findings"``; *decimals* ``"object"``
+    ``"indicators"``, ``"budget"``, ``"findings"`` or ``"notes"``; *decimals* ``"object"``
     (``Decimal`` objects) or ``"pyarrow"`` (``decimal128(38, 10)``). See the
     module documentation for the columns. Raises :class:`MissingExtraError`
     without pandas (or without pyarrow for ``decimals="pyarrow"``).
 
     Example:
-        >>> import perftrack
+        >>> import attrs, perftrack
         >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
         >>> df = to_frame(tables, kind="budget", decimals="pyarrow")
         >>> total = df[df["role"] == "total"]
@@ -581,6 +616,10 @@ def to_frame(
         >>> findings = to_frame(perftrack.score(tables[0]), kind="findings")
         >>> findings.groupby("severity", observed=False).size().to_dict()
         {'error': 0, 'warning': 0, 'info': 16}
+        >>> from perftrack import Note
+        >>> noted = attrs.evolve(tables[0], notes=(Note("说明", "资金已全部拨付。"),))
+        >>> to_frame(noted, kind="notes")[["table", "note", "label", "text"]].values.tolist()
+        [[0, 0, '说明', '资金已全部拨付。']]
     """
     if kind not in _BUILDERS:
         msg = f"kind must be one of {', '.join(FRAME_KINDS)}, not {kind!r}"

@@ -7279,7 +7279,8 @@ def _budget_adjusted(state: _Scoring) -> None:
             for line in parts
         )
         named_en = ", ".join(
-            f"“{line.source}” from {line.initial} to {line.period_budget}" for line in parts
+            f"“{_plain_source(line.source)}” from {line.initial} to {line.period_budget}"
+            for line in parts
         )
         told = [(total, f"，其中{named}" if parts else "", f"; {named_en}" if parts else "")]
     for line, zh, en in told:
@@ -7446,11 +7447,32 @@ def _budget_sums(state: _Scoring) -> None:
                 f"{label}各项合计{added}与总额{whole}不符" for _, label, whole, added in wrong
             ),
             "; ".join(
-                f"{column}: the lines add up to {added}, not {whole}"
-                for column, _, whole, added in wrong
+                f"the lines' {_budget_words(label)} add up to {added}, not the total's {whole}"
+                for _, label, whole, added in wrong
             ),
             state.where_line(total, wrong[0][0]),
         )
+
+
+_BUDGET_WORDS: Final = {
+    "年初预算数": "initial budgets",
+    "全年预算数": "annual budgets",
+    "跟踪期预算数": "period budgets",
+    "预算数": "budgets",
+    "计划数": "planned amounts",
+    "执行数": "executed amounts",
+    "预计执行数": "forecast amounts",
+}
+
+
+def _budget_words(label: str) -> str:
+    """The English of an amount column's label (:func:`_budget_label`), in the plural.
+
+    Example:
+        >>> _budget_words("年初预算数"), _budget_words("全年预算数")
+        ('initial budgets', 'annual budgets')
+    """
+    return _BUDGET_WORDS.get(label, label)
 
 
 def budget_name(table: Table) -> str:
@@ -9029,10 +9051,13 @@ def _points_sum(
             printed_grade = table.published.grade
             if printed_grade is not None and _grade(added) != printed_grade:
                 zh += f"，按合计应评为“{_grade(added)}”，表中为“{printed_grade}”"
-                en += f", which is graded {_grade(added)}, not {printed_grade}"
+                en = f"the points add up to {added} ({_grade(added)}), not {published} ({printed_grade})"
             elif printed_grade is None and _grade(added) != _grade(published):
                 zh += f"，按合计应评为“{_grade(added)}”，总分对应“{_grade(published)}”"
-                en += f", which is graded {_grade(added)}, not {_grade(published)}"
+                en = (
+                    f"the points add up to {added} ({_grade(added)}), "
+                    f"not {published} ({_grade(published)})"
+                )
             state.add("points-sum-mismatch", Severity.WARNING, zh, en, where)
 
 

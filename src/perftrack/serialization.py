@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import re
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, TypeVar, cast, overload
@@ -18,6 +19,7 @@ from typing import Any, Final, TypeVar, cast, overload
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.v import format_exception as _cattrs_format
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack._numbers import half_up
@@ -59,12 +61,177 @@ _Json = dict[str, Any]
 # Small conversions
 
 
-def _num(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
+class _WrongTypeError(TypeError):
+    """A field of an object built by hand holds the wrong type (``forecast_rate="98"``).
+
+    The unstructure hooks raise it with the value only; :func:`_named` finds the
+    field (on this slow path only) and says which.
+    """
+
+    def __init__(self, expected: str, value: object) -> None:
+        self.expected = expected
+        self.value = value
+        super().__init__(f"expected {expected}, not {_shown(value)}")
+
+
+def _shown(value: object) -> str:
+    """A wrong value as an error names it: its type and a short repr (``str '98'``)."""
+    return f"{type(value).__name__} {repr(value)[:40]}"
+
+
+def _num(value: object) -> str | None:
+    if value is None:
+        return None
+    # format(True, "f") is "1.000000", format("98", "f") a ValueError, Decimal("NaN")
+    # "NaN": none is a figure
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise _WrongTypeError("a finite Decimal", value)
+    return format(value, "f")
+
+
+def _text_out(value: str | None) -> str | None:
+    """A ``str | None`` field as written: a str, or None."""
+    if value is None or isinstance(value, str):
+        return value
+    # float("nan") would be written as the bare token NaN, 12 as a number: no JSON text
+    raise _WrongTypeError("a str", value)
+
+
+def _text_strict(value: str) -> str:
+    """A ``str`` field as written: a str (``None`` is no text either)."""
+    if isinstance(value, str):
+        return value
+    raise _WrongTypeError("a str", value)
+
+
+# The field types the unstructure hooks check, and what each wants.
+_CHECKED: Final[dict[object, tuple[type, bool, str]]] = {
+    Decimal: (Decimal, False, "a finite Decimal"),
+    Decimal | None: (Decimal, True, "a finite Decimal or None"),
+    str: (str, False, "a str"),
+    str | None: (str, True, "a str or None"),
+}
+
+
+def _field_types(cls: type) -> tuple[tuple[str, object], ...]:
+    """The (name, type) of *cls*'s fields; none when they cannot be resolved."""
+    try:
+        hints = typing.get_type_hints(cls)
+    except (NameError, TypeError):
+        return ()
+    return tuple((field.name, hints.get(field.name)) for field in attrs.fields(cls))
+
+
+def _wrong_field(obj: object, path: str) -> tuple[str, str, object] | None:
+    """The first field under *obj* whose value its type refuses: (path, wanted, value)."""
+    if isinstance(obj, (tuple, list)):
+        for index, item in enumerate(obj):
+            found = _wrong_field(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+        return None
+    if not attrs.has(type(obj)):
+        return None
+    for name, kind in _field_types(type(obj)):
+        value = getattr(obj, name)
+        checked = _CHECKED.get(kind)
+        if checked is not None:
+            wanted, optional, words = checked
+            if not (isinstance(value, wanted) or (optional and value is None)) or (
+                isinstance(value, Decimal) and not value.is_finite()
+            ):
+                return f"{path}.{name}", words, value
+        else:
+            found = _wrong_field(value, f"{path}.{name}")
+            if found is not None:
+                return found
+    return None
+
+
+def _named(obj: object, exc: _WrongTypeError) -> TypeError:
+    """*exc* as a TypeError naming the field (``BudgetLine.forecast_rate must be a Decimal…``)."""
+    items = list(obj) if isinstance(obj, (tuple, list)) else [obj]
+    for index, item in enumerate(items):
+        found = _wrong_field(item, type(item).__name__)
+        if found is not None:
+            path, words, value = found
+            where = f" (item {index} of the {type(obj).__name__})" if item is not obj else ""
+            return TypeError(
+                f"to_json: {path}{where} must be {words}, not {_shown(value)} "
+                "(perftrack's classes do not convert their arguments)"
+            )
+    return TypeError(f"to_json: {exc}")
 
 
 def _dec(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+class _InvalidFieldError(ValueError):
+    """A JSON value of the wrong type for its field (``null`` for a text): the message says what.
+
+    Raised by the structure hooks, it reaches :func:`from_json`'s ``ReadError`` with the
+    field's path (``$.tables[0].notes[0].label：应为字符串，不是 null``).
+    """
+
+
+def _json_word(value: object) -> str:
+    """How JSON names *value*: ``null``, ``true``, a number, ``"text"``, 对象 or 数组."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    if isinstance(value, str):
+        return json.dumps(value[:40], ensure_ascii=False)
+    return "对象" if isinstance(value, Mapping) else "数组" if isinstance(value, list) else "值"
+
+
+def _structure_str(value: object, _: object) -> str:
+    """A JSON string as is; anything else (``null``, ``12``) is no text: never ``"None"``."""
+    if isinstance(value, str):
+        return value
+    msg = f"应为字符串，不是 {_json_word(value)}"
+    raise _InvalidFieldError(msg)
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    """``true`` or ``false``; ``null`` or ``"no"`` is no flag (``bool("no")`` would be True)."""
+    if isinstance(value, bool):
+        return value
+    msg = f"应为 true 或 false，不是 {_json_word(value)}"
+    raise _InvalidFieldError(msg)
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    """A number written as a string (``"98.50"``), or a JSON number."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        try:
+            return Decimal(str(value))
+        except ArithmeticError:
+            pass
+    msg = f"应为数字字符串，不是 {_json_word(value)}"
+    raise _InvalidFieldError(msg)
+
+
+def _format_error(exc: BaseException, kind: type | None) -> str:
+    """A structuring error's message for :func:`_detail`: ours as written, else cattrs'."""
+    if isinstance(exc, _InvalidFieldError):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "缺少必需的字段"
+    return _cattrs_format(exc, kind)
+
+
+def _detail(exc: BaseException, path: str = "$") -> str:
+    """What is wrong with a document, and where: ``$.tables[0].notes[0].label：应为字符串…``."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        errors = cattrs.transform_error(exc, path, format_exception=_format_error)
+        return "；".join(_at(error) for error in errors)
+    return str(exc) if isinstance(exc, _InvalidFieldError) else exception_detail(exc)
+
+
+def _at(error: str) -> str:
+    """An error of cattrs, ``message @ $.path``, as ``$.path：message``."""
+    message, _, path = error.rpartition(" @ ")
+    return f"{path}：{message}" if message else error
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -312,7 +479,13 @@ def _from_a1(cell: str | None, file: str | None, sheet: str | None) -> Position 
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter()
     converter.register_unstructure_hook(Decimal, _num)
-    converter.register_structure_hook(Decimal, lambda value, _: Decimal(str(value)))
+    # a union is written by the class of its value, not by the field's type: checked here
+    converter.register_unstructure_hook_func(lambda t: t == Decimal | None, _num)
+    converter.register_unstructure_hook(str, _text_strict)
+    converter.register_unstructure_hook_func(lambda t: t == str | None, _text_out)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
     converter.register_unstructure_hook(YearMonth, str)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
@@ -627,6 +800,13 @@ def to_json(obj: object) -> str:
           "note": null
         }
     """
+    try:
+        return _to_json(obj)
+    except _WrongTypeError as exc:  # a field of an object built by hand: say which
+        raise _named(obj, exc) from None
+
+
+def _to_json(obj: object) -> str:
     if isinstance(obj, (Table, Scorecard)):
         return dumps(document([obj]))
     from perftrack.batch import BatchResult, ScoreResult  # noqa: PLC0415 - batch imports this
@@ -698,7 +878,7 @@ def from_json(text: str, kind: object = None) -> Any:
             ValueError,
             cattrs.BaseValidationError,
         ) as exc:
-            msg = f"{SCHEMA} 文档不完整或有误（{exception_detail(exc)}）"
+            msg = f"{SCHEMA} 文档不完整或有误（{_detail(exc)}）"
             raise ReadError(msg) from None
     try:
         if isinstance(data, list):
@@ -706,7 +886,7 @@ def from_json(text: str, kind: object = None) -> Any:
         return _structure_any(data, kind)
     except (AttributeError, KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
         # {}, "text" or the findings of perftrack check: JSON, but no object perftrack wrote
-        msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{exception_detail(exc)}）"
+        msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{_detail(exc)}）"
         raise ReadError(msg) from None
 
 
@@ -740,14 +920,14 @@ def _document(data: Mapping[str, Any], kind: object) -> Any:  # noqa: ANN401
     if kind is Scorecard:
         items: tuple[Any, ...] = _scorecards(data)
     elif kind is Table:
-        items = tuple(_structure_table(table) for table in tables_data)
+        items = tuple(_table_at(data, index) for index in range(len(tables_data)))
     else:
         policy = _document_policy(data)
         items = tuple(
-            score(_structure_table(table), policy=policy)
+            score(_table_at(data, index), policy=policy)
             if "as_of" in table
-            else _structure_table(table)
-            for table in tables_data
+            else _table_at(data, index)
+            for index, table in enumerate(tables_data)
         )
     if kind in (Scorecard, Table) and len(items) == 1:
         return items[0]
@@ -762,13 +942,23 @@ def _structure_table(data: Mapping[str, Any]) -> Table:
     return _get_converter().structure(table, Table)
 
 
+def _table_at(data: Mapping[str, Any], index: int) -> Table:
+    """The document's table *index*; a bad field is named by its path (``$.tables[1].…``)."""
+    try:
+        return _structure_table(data["tables"][index])
+    except cattrs.BaseValidationError as exc:
+        raise _InvalidFieldError(_detail(exc, f"$.tables[{index}]")) from None
+
+
 def _scorecards(data: Mapping[str, Any]) -> tuple[Scorecard, ...]:
     """Scorecards from their document: the tables and the policy, scored again.
 
     ``score`` is pure, so this gives back an equal scorecard.
     """
     policy = _document_policy(data)
-    return tuple(score(_structure_table(table), policy=policy) for table in data["tables"])
+    return tuple(
+        score(_table_at(data, index), policy=policy) for index in range(len(data["tables"]))
+    )
 
 
 def _document_policy(data: Mapping[str, Any]) -> Policy:

@@ -157,6 +157,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         findings_of,
         github_lines,
         in_input_order,
+        is_selected,
         json_text,
         select_findings,
         text_lines,
@@ -185,8 +186,12 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
         )
     findings = select_findings(findings_of(result.cards), select=select, ignore=ignore)
+    # an unreadable file is listed as the finding unreadable-file: a --select of other
+    # ids does not hide a broken input, --ignore unreadable-file does (it still gives
+    # exit status 2 and is counted)
+    errors = result.errors if is_selected("unreadable-file", ignore=ignore) else ()
     if args.format != "github":
-        stderr.writelines(f"perftrack: {error.message}\n" for error in result.errors)
+        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
     status = EXIT_USAGE if result.errors else EXIT_OK
 
     if args.write_baseline:
@@ -200,7 +205,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             return EXIT_USAGE
         stderr.write(f"perftrack: 已将 {len(kept)} 条发现写入基线 {args.write_baseline}\n")
         if args.format == "github":
-            emit(streams, "".join(line + "\n" for line in github_lines((), result.errors)))
+            emit(streams, "".join(line + "\n" for line in github_lines((), errors)))
         return status
 
     split = None
@@ -214,7 +219,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         if any(at_least(finding.severity, threshold) for finding in new):
             status = EXIT_FINDINGS
     # each unreadable file in its place among the files, as they were given
-    entries = in_input_order(shown, result.errors, paths=args.files, files=result.files)
+    entries = in_input_order(shown, errors, paths=args.files, files=result.files)
     if args.format == "json":
         # an unreadable file's message without its path, which has a field of its own,
         # as in score --format json's errors[]

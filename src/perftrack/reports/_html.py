@@ -318,6 +318,16 @@ def _level1(card: Scorecard) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _notes(card: Scorecard) -> str:
+    """The table's note rows (说明, 备注, 其他需要说明的问题…) under 说明; none, nothing."""
+    if not card.table.notes:
+        return ""
+    items = "".join(
+        f"<dt>{escape(note.label)}</dt><dd>{escape(note.text)}</dd>" for note in card.table.notes
+    )
+    return f'<h3>说明</h3><dl class="facts">{items}</dl>'
+
+
 def _card(number: int, card: Scorecard) -> str:
     table = card.table
     facts_html = "".join(
@@ -327,6 +337,7 @@ def _card(number: int, card: Scorecard) -> str:
         f'<section class="card" id="table-{number}">',
         f"<h2>{number}. {escape(table.project.name or NO_NAME)}</h2>",
         f'<dl class="facts">{facts_html}</dl>',
+        _notes(card),
         # the bar the chart marks: 序时进度, or a self-evaluation table's year-end bar
         f"<h3>预算执行与{escape(bar_of(card)[0])}</h3>",
         f"<figure>{budget_chart(card)}</figure>",

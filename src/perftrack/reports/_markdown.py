@@ -70,6 +70,10 @@ def _section(number: int, card: Scorecard) -> list[str]:
     lines = [f"## {number}. {escape(table.project.name or NO_NAME)}", ""]
     lines.extend(f"- **{label}**：{escape(text)}" for label, text in facts(card))
     lines.append("")
+    if table.notes:  # 说明, 备注, 其他需要说明的问题… as the table prints them
+        lines.extend(["### 说明", ""])
+        lines.extend(f"- **{escape(note.label)}**：{escape(note.text)}" for note in table.notes)
+        lines.append("")
     if table.budget:
         lines.extend(["### 预算执行", ""])
         lines.extend(_table(budget_headers(table.kind, budget_name(table)), budget_cells(card)))

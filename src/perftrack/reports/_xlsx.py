@@ -1,4 +1,4 @@
-"""The XLSX report: a workbook with the sheets 指标, 发现, 汇总, 预算 and 读取失败.
+"""The XLSX report: a workbook with the sheets 指标, 发现, 汇总, 预算, 说明 and 读取失败.
 
 - 指标: the rows of the CSV report, the same columns (``ROW_HEADERS``): each
   indicator with its verdicts, 偏差原因分析, 备注, 全年预计完成情况, 完成可能性, printed 分值/得分,
@@ -8,8 +8,10 @@
 - 汇总: the portfolio summary of the Markdown and HTML reports, worst first, then
   对照标准 (序时进度 or 年终执行率要求: what the 序时进度/年终要求 column holds)
   and the table's points (计算总分, 计算等级, 暂估, 表中总分, 表中等级);
-- 预算: the budget lines, amounts, printed and recomputed rates, the 全年预计执行数
-  and printed 分值/得分 of each line;
+- 预算: the budget lines, amounts, printed and recomputed rates, the 全年预计执行数,
+  the printed 全年预计执行率 and printed 分值/得分 of each line;
+- 说明: the note rows of the tables (说明, 备注, 其他需要说明的问题…): 栏目 (the label
+  as printed), 内容 and 单元格 (where the text stands);
 - 读取失败: the files that could not be read, and why.
 
 Each sheet has a bold, frozen header row, an autofilter over its data and
@@ -38,7 +40,7 @@ Example:
     >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
     >>> book = openpyxl.load_workbook(io.BytesIO(render(Report.of([card], []))))
     >>> book.sheetnames, book["指标"]["I2"].value
-    (['指标', '发现', '汇总', '预算', '读取失败'], '=5.00(个)')
+    (['指标', '发现', '汇总', '预算', '说明', '读取失败'], '=5.00(个)')
 """
 
 from __future__ import annotations
@@ -106,9 +108,11 @@ _BUDGET_HEADERS: Final = (
     "执行率分母",
     "金额单位",
     "全年预计执行数",
+    "全年预计执行率(%)",
     "表中分值",
     "表中得分",
 )
+_NOTE_HEADERS: Final = (*_TABLE_COLUMNS, "栏目", "内容", "单元格")
 _SUMMARY_HEADERS: Final = (*SUMMARY_HEADERS, "对照标准", *TABLE_POINTS_HEADERS)
 _DENOMINATORS: Final = {"period_budget": "跟踪期/全年预算数", "initial": "年初预算数"}
 
@@ -309,6 +313,7 @@ def render(report: Report) -> bytes:
             _DENOMINATORS.get(analysis.denominator or "", analysis.denominator or ""),
             card.table.budget_unit or "",
             line.forecast,
+            line.forecast_rate,
             line.weight,
             line.published_points,
         ]
@@ -316,6 +321,12 @@ def render(report: Report) -> bytes:
         for line, analysis in zip(card.table.budget, card.budget, strict=True)
     ]
     _fill(book.create_sheet("预算"), _BUDGET_HEADERS, budget)
+    notes = [
+        [*_where(card), note.label, note.text, note.position.cell if note.position else ""]
+        for card in report.cards
+        for note in card.table.notes
+    ]
+    _fill(book.create_sheet("说明"), _NOTE_HEADERS, notes)
 
     _fill(
         book.create_sheet("读取失败"),
