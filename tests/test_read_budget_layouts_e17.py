@@ -14,6 +14,8 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from fixtures_office import xlsx_bytes
+from perftrack.scoring import whole_budget
 from test_read_unseen import names, read
 
 D = Decimal
@@ -68,3 +70,282 @@ def test_the_year_amount_line_is_the_total(label: str) -> None:
         ("budget-sum-mismatch", "年初预算数各项合计1900.00与总额2000.00不符")
     ]
     assert names(table) == ["高标准农田建设面积"]
+
+
+# ---------------------------------------------------------------------------
+# H2: a 部门整体 目标表's budget in columns (资金总额 | 按收入性质分 | 按支出性质分)
+
+_DEPARTMENT_GRID = (
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "65岁以上老年人健康管理人数", "≥8.5万人"],
+)
+_BY_KIND_UPPER = ["年度预算申请（万元）", "资金总额", "按收入性质分", "", "", "按支出性质分", ""]
+_BY_KIND_LOWER = ["", "", "一般公共预算", "政府性基金预算", "其他资金", "基本支出", "项目支出"]
+_BY_KIND_AMOUNTS = ["", "18,600.00", "16,900.00", "1,200.00", "700.00", "10,200.00", "8,400.00"]
+_BY_KIND_LINES: list[Line] = [
+    ("total", "资金总额", D(18600), None, None),
+    ("appropriation", "一般公共预算", D(16900), None, None),
+    ("appropriation", "政府性基金预算", D(1200), None, None),
+    ("other", "其他资金", D(700), None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "amounts", "expected"),
+    [
+        # the provincial 部门整体支出绩效目标申报表: sources, then uses (no lines)
+        (_BY_KIND_UPPER, _BY_KIND_LOWER, _BY_KIND_AMOUNTS, _BY_KIND_LINES),
+        # the uses first, the sources after
+        (
+            ["部门预算（万元）", "资金总额", "按支出性质分", "", "按收入性质分", ""],
+            ["", "", "基本支出", "项目支出", "财政拨款", "其他资金"],
+            ["", "1,000", "600", "400", "900", "100"],
+            [
+                ("total", "资金总额", D(1000), None, None),
+                ("appropriation", "财政拨款", D(900), None, None),
+                ("other", "其他资金", D(100), None, None),
+            ],
+        ),
+        # no groups: the sources name the columns, one row of amounts under them
+        (
+            ["年度预算申请（万元）", "资金总额", "财政拨款", "其他资金"],
+            None,
+            ["", "1,000", "900", "100"],
+            [
+                ("total", "资金总额", D(1000), None, None),
+                ("appropriation", "财政拨款", D(900), None, None),
+                ("other", "其他资金", D(100), None, None),
+            ],
+        ),
+    ],
+)
+def test_a_budget_in_columns_is_read_as_its_sources(
+    upper: list[str], lower: list[str] | None, amounts: list[str], expected: list[Line]
+) -> None:
+    # Before, the block was dropped: budget [] and no finding.
+    table = read(
+        "部门整体绩效目标表",
+        "（2025年度）",
+        ["部门（单位）名称", "某市卫生健康委员会"],
+        upper,
+        *([lower] if lower is not None else []),
+        amounts,
+        *_DEPARTMENT_GRID,
+    )
+    assert lines(table) == expected
+    assert table.budget_unit == "万元"
+    assert findings(table) == []
+    assert names(table) == ["65岁以上老年人健康管理人数"]
+
+
+def test_the_sources_in_columns_are_checked_against_the_total() -> None:
+    table = read(
+        "部门整体绩效目标表",
+        "（2025年度）",
+        ["部门（单位）名称", "某市卫生健康委员会"],
+        _BY_KIND_UPPER,
+        _BY_KIND_LOWER,
+        _BY_KIND_AMOUNTS,
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "", "", ""],
+        ["", "", "", "总额", "财政拨款", "其他资金", ""],
+        ["", "公共卫生服务保障", "实施基本公共卫生服务项目", "4,200.00", "4,000.00", "200.00", ""],
+        ["", "金额合计", "", "4,200.00", "4,000.00", "200.00", ""],
+        *_DEPARTMENT_GRID,
+    )
+    assert lines(table) == _BY_KIND_LINES  # the tasks and their 金额合计 are no lines
+    assert scored(table, "budget-sum-mismatch") == [
+        ("budget-sum-mismatch", "年初预算数各项合计18800.00与总额18600.00不符")
+    ]
+    # the cells of each line: the source's label in the sub-header, its amount below
+    assert [(line.position.cell, line.cells[0][1].cell) for line in table.budget] == [
+        ("B4", "B6"),
+        ("C5", "C6"),
+        ("D5", "D6"),
+        ("E5", "E6"),
+    ]
+
+
+def test_a_source_in_columns_no_role_names_is_noted() -> None:
+    table = read(
+        "部门整体绩效目标表",
+        ["部门（单位）名称", "某局"],
+        ["年度预算申请（万元）", "资金总额", "按收入性质分", ""],
+        ["", "", "财政拨款", "债券资金"],
+        ["", "1,000", "900", "100"],
+        *_DEPARTMENT_GRID,
+    )
+    assert lines(table) == [
+        ("total", "资金总额", D(1000), None, None),
+        ("appropriation", "财政拨款", D(900), None, None),
+    ]
+    assert findings(table) == [
+        ("budget-line-unread", "预算列“债券资金”不是已知的资金来源，金额未读入，不核对各项合计")
+    ]
+
+
+# ---------------------------------------------------------------------------
+# H5 (e2e15 H1): a 区域 table's funds by source as columns under 全年预算数 | 全年执行数
+
+_REGION_SELF_GRID = (
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+    ["", "产出指标", "数量指标", "新建产业路", "≥15公里", "15.6公里"],
+)
+_WITH_SUM = (
+    [
+        "资金投入情况（万元）",
+        "",
+        "全年预算数（A）",
+        "",
+        "",
+        "全年执行数（B）",
+        "",
+        "",
+        "执行率（B/A）",
+    ],
+    ["", "", "合计", "中央资金", "地方资金", "合计", "中央资金", "地方资金", ""],
+    ["", "年度资金总额", "1440.00", "1200.00", "240.00", "1416.00", "1200.00", "216.00", "98.33%"],
+)
+_WITHOUT_SUM = (
+    ["资金情况（万元）", "全年预算数（A）", "", "全年执行数（B）", "", "执行率（B/A）"],
+    ["", "中央资金", "地方资金", "中央资金", "地方资金", ""],
+    ["", "2,000.00", "400.00", "1,960.00", "296.00", "94.00%"],
+)
+
+Executed = tuple[str, str, Decimal | None, Decimal | None, Decimal | None]
+
+
+def executed(table: perftrack.Table) -> list[Executed]:
+    return [
+        (line.role.value, line.source, line.period_budget, line.executed, line.rate)
+        for line in table.budget
+    ]
+
+
+def _region_self(*block: list[str]) -> perftrack.Table:
+    return read(
+        "中央对地方转移支付区域绩效自评表",
+        "（2025年度）",
+        ["转移支付（项目）名称", "中央财政衔接推进乡村振兴补助资金"],
+        *block,
+        *_REGION_SELF_GRID,
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "expected", "whole"),
+    [
+        (
+            _WITH_SUM,
+            [
+                ("total", "年度资金总额", D(1440), D(1416), D("98.33")),
+                ("appropriation", "中央资金", D(1200), D(1200), None),
+                ("appropriation", "地方资金", D(240), D(216), None),
+            ],
+            ("年度资金总额", "98.33"),
+        ),
+        (
+            # no 合计: the sources' sum is the whole, 2256 / 2400
+            _WITHOUT_SUM,
+            [
+                ("appropriation", "中央资金", D(2000), D(1960), None),
+                ("appropriation", "地方资金", D(400), D(296), None),
+            ],
+            ("各项资金合计", "94.00"),
+        ),
+        (
+            # 合计 and no label on the line: the 合计 cell names the total
+            (
+                _WITH_SUM[0],
+                _WITH_SUM[1],
+                ["", "", "1440.00", "1200.00", "240.00", "1416.00", "1200.00", "216.00", "98.33%"],
+            ),
+            [
+                ("total", "合计", D(1440), D(1416), D("98.33")),
+                ("appropriation", "中央资金", D(1200), D(1200), None),
+                ("appropriation", "地方资金", D(240), D(216), None),
+            ],
+            ("合计", "98.33"),
+        ),
+    ],
+)
+def test_funds_by_source_in_columns_are_the_lines(
+    block: tuple[list[str], ...], expected: list[Executed], whole: tuple[str, str]
+) -> None:
+    # Before, the sub-header was a line: three malformed-amount, no execution rate.
+    table = _region_self(*block)
+    assert executed(table) == expected
+    assert findings(table) == []
+    card = perftrack.score(table)
+    found = whole_budget(table, card.budget)
+    assert found is not None
+    rate = found.analysis.rate_recomputed
+    assert (found.line.source, f"{rate:.2f}" if rate is not None else None) == whole
+    assert not [f for f in card.findings if f.id in ("malformed-amount", "budget-rate-mismatch")]
+
+
+def test_funds_by_source_in_columns_from_an_xlsx_with_merges() -> None:
+    rows: list[list[object]] = [
+        ["中央对地方转移支付区域绩效自评表"],
+        ["（2024年度）"],
+        ["转移支付（项目）名称", "林业草原生态保护恢复资金"],
+        ["资金投入情况（万元）", None, "全年预算数（A）", None, None, "全年执行数（B）", None, None,
+         "执行率（B/A）"],
+        [None, None, "合计", "中央资金", "地方资金", "合计", "中央资金", "地方资金", None],
+        [None, "年度资金总额", 1440, 1200, 240, 1416, 1200, 216, 0.9833],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+        [None, "产出指标", "数量指标", "管护森林草原面积", "≥150万亩", "150万亩"],
+    ]  # fmt: skip
+    data = xlsx_bytes(
+        {"自评表": rows},
+        merges={"自评表": ["A4:A6", "C4:E4", "F4:H4", "I4:I5"]},
+        number_formats={"自评表": {"I6": "0.00%"}},
+    )
+    (table,) = perftrack.read(data)
+    assert executed(table) == [
+        ("total", "年度资金总额", D(1440), D(1416), D("98.33")),
+        ("appropriation", "中央资金", D(1200), D(1200), None),
+        ("appropriation", "地方资金", D(240), D(216), None),
+    ]
+    assert [(line.position.cell, dict(line.cells)["executed"].cell) for line in table.budget] == [
+        ("B6", "F6"),
+        ("D5", "G6"),
+        ("E5", "H6"),
+    ]
+    assert findings(table) == []
+
+
+def test_sources_as_columns_and_amounts_as_rows_are_noted_once() -> None:
+    # Before: no budget and no finding at all.
+    table = _region_self(
+        ["资金投入情况（万元）", "", "合计", "中央资金", "地方资金"],
+        ["", "全年预算数（A）", "1440.00", "1200.00", "240.00"],
+        ["", "全年执行数（B）", "1416.00", "1200.00", "216.00"],
+        ["", "执行率（B/A）", "98.33%", "100.00%", "90.00%"],
+    )
+    assert table.budget == ()
+    assert findings(table) == [
+        (
+            "budget-line-unread",
+            (
+                "预算“资金投入情况（万元）”按列列示资金来源、按行列示金额（“全年预算数（A）”），"
+                "未能读入，不核对各项合计"
+            ),
+        )
+    ]
+
+
+def test_a_budget_in_columns_without_amounts_is_noted() -> None:
+    table = read(
+        "部门整体绩效目标表",
+        ["部门（单位）名称", "某局"],
+        _BY_KIND_UPPER,
+        _BY_KIND_LOWER,
+        *_DEPARTMENT_GRID,
+    )
+    assert table.budget == ()
+    assert findings(table) == [
+        (
+            "budget-line-unread",
+            "预算“年度预算申请（万元）”按列列示资金来源，其下未见金额行，未能读入",
+        )
+    ]

@@ -481,6 +481,14 @@ class _Builder:
         # A 小计 line read as the budget's total while no other total was read (资金来源 |
         # … then 省级资金, 市级资金, 小计): a total line after it makes it a subtotal.
         self.budget_subtotal: tuple[BudgetLine, Where] | None = None
+        # A budget printed in columns, one per source (_read_budget_columns): the upper
+        # header's cells when they name sources (资金总额 | 按收入性质分 | 按支出性质分),
+        # and the sub-header row naming each column's source (合计 | 中央资金 | 地方资金).
+        self.budget_upper: _Row | None = None
+        self.budget_sub: _Row | None = None
+        # Sources as columns and amounts as rows (合计 | 中央资金 over 全年预算数 | 1440 |
+        # 1200): not read, said once; the block's further rows are not noted one by one.
+        self.budget_by_rows = False
         # A task list with amount columns (年度主要任务 | 任务名称 | … | 预算数 | 执行数): its
         # header and its 金额合计, the budget's total when the table reads no budget block.
         self.tasks: _Builder | None = None
@@ -1817,6 +1825,19 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.state = "budget"
         builder.has_content = True
         return
+    if (
+        builder.grid is None
+        and builder.state not in ("budget", "tasks")
+        and not builder.budget
+        and not builder.budget_header
+        and len(row.filled) > 2  # noqa: PLR2004
+        and _heads_budget_columns(row)
+    ):
+        # 年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分: the sources as columns
+        _read_budget_header(builder, row)
+        builder.state = "budget"
+        builder.has_content = True
+        return
     if builder.state == "tasks":
         _read_task_row(builder, row)
         return
@@ -2883,6 +2904,10 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     if weight is not None:
         builder.budget_weight = _weight_in(weight)
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
+    if label_row and _heads_budget_columns(row):
+        # 年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分: sources as columns
+        builder.budget_upper = row
+        return
     named: list[tuple[int, str]] = []  # the columns' roles, given once the header is read
     budget_year = _budget_year(builder, row)
     for position, (column, text) in enumerate(row.filled):
@@ -3224,6 +3249,10 @@ def _names_budget_columns(row: _Row) -> bool:
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
+    if (builder.budget_upper is not None or builder.budget_header) and _read_budget_columns(
+        builder, row
+    ):
+        return
     if builder.in_task_list or _opens_task_list(row):
         # 年度主要任务 | 任务名称 | … then 总额 | 财政拨款 | 其他资金, the tasks and their
         # 金额合计: tasks are no sources of the money (and 总额 no line of it)
@@ -3313,6 +3342,23 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
             builder.where(row, label_cell[0], budget_line=role.value),
         )
+    _add_budget_line(builder, row, role, label_cell, amounts)
+
+
+def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    label_cell: tuple[int, str],
+    amounts: dict[str, tuple[int, str]],
+    *,
+    label_row: _Row | None = None,
+) -> None:
+    """Add the budget line of *row* labelled *label_cell*, its *amounts* by column role.
+
+    *label_row* is the row of the label when it is not *row* (a source named in a
+    sub-header over its column, :func:`_read_budget_columns`).
+    """
     progress = amounts.get("time_progress")  # a 序时进度 column of the budget block
     if progress is not None and builder.time_progress is None:
         builder.time_progress = _number(progress[1])
@@ -3342,7 +3388,12 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         if weight is not None
         else (builder.budget_weight if role is BudgetRole.TOTAL else None),
         published_points=points,
-        position=Position(file, sheet, number, label_cell[0] + 1),
+        position=Position(
+            file,
+            sheet,
+            number if label_row is None else builder.row_number(label_row),
+            label_cell[0] + 1,
+        ),
         cells=tuple(
             (name, Position(file, sheet, number, column + 1))
             for name, (column, _) in amounts.items()
@@ -3359,6 +3410,162 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+# A group of columns of a budget printed in columns: its sources (按收入性质分, 按资金来源分)
+# or its uses (按支出性质分, 按支出用途分, 按经济分类分), no sources (see BUDGET_BY_USE).
+_BY_KIND_RE: Final = re.compile(r"按[^分]{1,6}分(?:类)?")
+_USE_GROUP_WORDS: Final = ("支出", "用途", "经济")
+
+
+def _heads_budget_columns(row: _Row) -> bool:
+    """Whether a budget label row names the sources as columns (over a row of amounts).
+
+    年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分, or 部门预算（万元） |
+    资金总额 | 财政拨款 | 其他资金: after a money label, a group of sources (按…分) or
+    two sources, and no amount column (年初预算数, 年度资金总额) nor amount.
+
+    Example:
+        >>> cells = ("年度预算申请（万元）", "资金总额", "按收入性质分", "", "按支出性质分")
+        >>> filled = tuple((c, t) for c, t in enumerate(cells) if t)
+        >>> _heads_budget_columns(_Row(cells, 0, filled, "".join(cells)))
+        True
+    """
+    head = _label(row.filled[0][1])
+    if len(row.filled) < 3 or not any(word in head for word in ("预算", "资金", "经费")):  # noqa: PLR2004
+        return False
+    labels = [_label(text) for _, text in row.filled[1:]]
+    if any(_is_amount(label) or _names_money_column(label) for label in labels):
+        return False
+    return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
+        sum(_budget_role(label) is not None for label in labels) >= 2  # noqa: PLR2004
+    )
+
+
+def _names_column_sources(builder: _Builder, row: _Row) -> bool:
+    """Whether *row* is the sub-header of a budget printed in columns: each one's source.
+
+    Under 年度预算申请 | 资金总额 | 按收入性质分 (:func:`_heads_budget_columns`), the
+    labels under the groups (一般公共预算 | 政府性基金预算 | 其他资金 | 基本支出 | 项目支出);
+    under amount columns each merged over several (全年预算数（A） | 全年执行数（B）), the
+    sources under each (合计 | 中央资金 | 地方资金, twice): two sources at least, one of
+    them under no header cell of its own.
+    """
+    upper = builder.budget_upper
+    if upper is not None:
+        first = upper.filled[1][0]
+        return all(column >= first for column, _ in row.filled)
+    if not builder.budget_columns:
+        return False
+    first = min(builder.budget_columns)
+    return (
+        all(column >= first for column, _ in row.filled)
+        and sum(_budget_role(_label(text)) is not None for _, text in row.filled) >= 2  # noqa: PLR2004
+        and any(column not in builder.budget_header for column, _ in row.filled)
+    )
+
+
+def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
+    """Read a budget printed in columns, one per source; False for a line of the usual kind.
+
+    Two layouts. A 部门整体 目标表's (:func:`_heads_budget_columns`): 资金总额 and the
+    sources under 按收入性质分 over one row of amounts, the year's budget (``initial``);
+    the columns under 按支出性质分 (基本支出, 项目支出) are uses, no lines, as in the
+    row layout. A 区域 table's: amount columns (全年预算数（A） | 全年执行数（B）) each over
+    a source per column (合计 | 中央资金 | 地方资金), and 执行率 over none. Each source
+    is a line; 合计 (and a column under no source) is the total line, labelled by the
+    row's label (年度资金总额), else the 合计 cell, else the block's label.
+    """
+    upper = builder.budget_upper
+    amounts_here = any(_is_amount(text) for _, text in row.filled)
+    if builder.budget_sub is None and not amounts_here:
+        if not builder.budget and _names_column_sources(builder, row):
+            builder.budget_sub = row
+            return True
+        return False
+    if builder.budget_sub is None and upper is None:
+        return False
+    sub = builder.budget_sub
+    subs = dict(sub.filled) if sub is not None else {}
+    builder.budget_sub = builder.budget_upper = None
+    starts = sorted(dict(upper.filled[1:]) if upper is not None else builder.budget_columns)
+    label_cell = next(((c, t) for c, t in row.filled if c < starts[0] and not _is_amount(t)), None)
+    block = builder.budget_label or (row.filled[0][0], "")
+    if upper is not None and label_cell is not None:
+        # 合计 | 中央资金 | 地方资金 over 全年预算数 | 1440 | 1200 | 240: amounts by row
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算“{block[1]}”按列列示资金来源、按行列示金额（“{label_cell[1]}”），"
+            "未能读入，不核对各项合计",
+            builder.where(row, label_cell[0]),
+        )
+        builder.budget_by_rows = True
+        return True
+    lines: dict[str | None, dict[str, tuple[int, str]]] = {}  # None: the total's
+    labels: dict[str | None, tuple[_Row, tuple[int, str]]] = {}
+    for column, text in row.filled:
+        if column < starts[0]:
+            continue
+        start = max(c for c in starts if c <= column)
+        if upper is not None:
+            group = _label(dict(upper.filled)[start])
+            if _BY_KIND_RE.fullmatch(group) and any(w in group for w in _USE_GROUP_WORDS):
+                continue  # 按支出性质分: 基本支出, 项目支出 are uses, no sources
+            amount_role: str | None = "initial"
+            source = subs.get(column) or (
+                dict(upper.filled)[start]
+                if column == start and not _BY_KIND_RE.fullmatch(group)
+                else None
+            )
+            source_row = upper if column not in subs else sub
+        else:
+            amount_role = builder.budget_header.get(start)
+            source = subs.get(column)
+            source_row = sub
+        if amount_role is None:
+            continue  # under a header cell of no amount (偏差原因)
+        key: str | None = None
+        if source is not None:
+            name = _label(source)
+            role = _budget_role(name)
+            if any(word in name for word in voc.BUDGET_BY_USE):
+                continue
+            if role is None:
+                if _is_amount(text):
+                    builder.finding(
+                        "budget-line-unread",
+                        Severity.INFO,
+                        f"预算列“{source}”不是已知的资金来源，金额未读入，不核对各项合计",
+                        builder.where(row, column),
+                    )
+                continue
+            if role is not BudgetRole.TOTAL:
+                key = source
+            if source_row is not None:
+                labels.setdefault(key, (source_row, (column, source)))
+        elif upper is not None:
+            continue  # a column of a group with no source named over it
+        lines.setdefault(key, {}).setdefault(amount_role, (column, text))
+    if label_cell is not None:
+        labels[None] = (row, label_cell)
+    for key, amounts in sorted(lines.items(), key=lambda item: item[0] is not None):
+        if key is None and key not in labels and _MONEY_COLUMNS.isdisjoint(amounts):
+            # 执行率 over 中央资金 | 地方资金 and no 合计: the sources' sum is the whole
+            # (scoring adds them up), a line of a rate alone would hide it
+            continue
+        label_row, cell = labels.get(key, (row, block))
+        role = BudgetRole.TOTAL if key is None else _budget_role(_label(key))
+        if role is not None:
+            _add_budget_line(builder, row, role, cell, amounts, label_row=label_row)
+    if not lines:
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算“{block[1]}”按列列示的金额未能读入，不核对各项合计",
+            builder.where(row, row.filled[0][0]),
+        )
+    return True
 
 
 def _demote_subtotal(builder: _Builder, subtotal: tuple[BudgetLine, Where]) -> None:
@@ -3445,6 +3652,8 @@ def _unread_budget_line(
     a header of its own (年度主要任务 | 任务名称 | … | 预算数 | 执行数).
     """
     block_label = builder.budget_label
+    if builder.budget_by_rows:
+        return  # the block's amounts stand in rows under sources as columns: said once
     if builder.budget_tasks or (block_label is not None and "任务" in block_label[1]):
         return  # the block is a task list (年度主要任务 | 任务名称 | … | 预算数)
     if _names_budget_columns(row):
@@ -6575,6 +6784,15 @@ def _name_in_title(title: str | None) -> str | None:
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     _close_note(builder)
+    upper = builder.budget_upper
+    if upper is not None and not builder.budget:
+        # 年度预算申请 | 资金总额 | 按收入性质分 with no row of amounts read under it
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算“{upper.filled[0][1]}”按列列示资金来源，其下未见金额行，未能读入",
+            builder.where(upper, upper.filled[0][0]),
+        )
     tasks = builder.tasks
     if tasks is not None and tasks.budget and not builder.budget:
         # No budget block, a task list with amounts: its 金额合计 is the budget's total
