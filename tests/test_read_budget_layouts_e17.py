@@ -349,3 +349,55 @@ def test_a_budget_in_columns_without_amounts_is_noted() -> None:
             "预算“年度预算申请（万元）”按列列示资金来源，其下未见金额行，未能读入",
         )
     ]
+
+
+# ---------------------------------------------------------------------------
+# regress21 W9, contract4 L7: words in the 全年预计执行率 column
+
+
+def _forecast_table(cell: str) -> perftrack.Table:
+    return read(
+        "2024年1-6月项目支出绩效跟踪表",
+        ["项目名称", "标准化考场建设"],
+        ["预算执行情况(万元)", "", "年初预算数", "1-6月预算数", "1-6月执行数", "执行率(%)", "全年预计执行率"],
+        ["", "年度资金总额", "200", "200", "80", "40", cell],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值"],
+        ["产出指标", "数量指标", "新建标准化考场", "≥20个", "8个"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cell", "rate", "printed", "found"),
+    [
+        ("95%以上", D(95), (("forecast_rate", "95%以上"),), []),
+        ("≥95%", D(95), (("forecast_rate", "≥95%"),), []),
+        ("约95%", D(95), (("forecast_rate", "约95%"),), []),
+        ("预计100%", D(100), (("forecast_rate", "预计100%"),), []),
+        ("100%执行", D(100), (("forecast_rate", "100%执行"),), []),
+        ("95％以上", D(95), (("forecast_rate", "95％以上"),), []),
+        ("能全部执行", None, (("forecast_rate", "能全部执行"),), []),
+        ("98%", D(98), (), []),
+        ("/", None, (), []),
+        ("待定", None, (), [("malformed-amount", "预计执行率“待定”不是数字")]),
+        ("95%-98%", None, (), [("malformed-amount", "预计执行率“95%-98%”不是数字")]),
+    ],
+)
+def test_a_forecast_rate_in_words_is_the_rate_it_names(
+    cell: str, rate: Decimal | None, printed: tuple[tuple[str, str], ...], found: list[object]
+) -> None:
+    # Before, every one of these was malformed-amount 预算金额“…”不是数字.
+    (line,) = _forecast_table(cell).budget
+    assert (line.forecast_rate, line.printed) == (rate, printed)
+    assert findings(_forecast_table(cell)) == found
+
+
+def test_a_rate_that_is_no_number_is_called_a_rate() -> None:
+    table = read(
+        "2024年1-6月项目支出绩效跟踪表",
+        ["项目名称", "标准化考场建设"],
+        ["预算执行情况(万元)", "", "年初预算数", "1-6月执行数", "执行率"],
+        ["", "年度资金总额", "200", "80", "待核实"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月实际完成值"],
+        ["产出指标", "数量指标", "新建标准化考场", "≥20个", "8个"],
+    )
+    assert findings(table) == [("malformed-amount", "执行率“待核实”不是数字")]

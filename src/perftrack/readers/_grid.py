@@ -3750,8 +3750,10 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     # of money it does not read, a 元 in its cell or a unit in the header goes further
     if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
         return _money(builder, row, role, (name, *cell), value, printed=printed)
+    if value is None and name == "forecast_rate":
+        return _forecast_rate(builder, row, role, column, text, printed=printed)
     if value is None:
-        _malformed_amount(builder, row, role, column, text)
+        _malformed_amount(builder, row, role, column, text, what=_RATE_WORDS.get(name, "预算金额"))
     elif (
         name in ("rate", "forecast_rate")
         and 0 < value <= 1
@@ -3760,6 +3762,51 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+# What a budget cell that is no number is called in its finding: a rate is no amount.
+_RATE_WORDS: Final = MappingProxyType({"rate": "执行率", "forecast_rate": "预计执行率"})
+
+# A forecast rate in words around its figure: 95%以上, ≥95%, 约95%, 预计100%, 100%执行.
+_FORECAST_RATE_RE: Final = re.compile(
+    r"(?:预计|约|大约|≥|>=|＞=|不低于|不少于|达到?)?(\d+(?:\.\d+)?)[%％]"
+    r"(?:以上|左右|及以上|执行|完成|支出)?"
+)
+# A forecast in words, no figure: 能全部执行, 可全额支出, 足额支付.
+_FORECAST_ALL_RE: Final = re.compile(
+    r"[能可预计将]{0,4}(?:全部|全额|足额)(?:执行|支出|支付|使用)(?:完毕)?"
+)
+
+
+def _forecast_rate(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    column: int,
+    text: str,
+    *,
+    printed: _Printed,
+) -> Decimal | None:
+    """A 全年预计执行率 cell in words: the figure it names, kept as printed.
+
+    ``95%以上``, ``≥95%``, ``约95%``, ``预计100%``, ``100%执行`` are that rate (the words
+    kept in *printed*); ``能全部执行`` names none (kept too, no finding); anything else
+    is ``预计执行率“…”不是数字``.
+
+    Example:
+        >>> [_FORECAST_RATE_RE.fullmatch(t)[1] for t in ("95%以上", "≥95%", "预计100%")]
+        ['95', '95', '100']
+    """
+    key = _key(text)
+    match = _FORECAST_RATE_RE.fullmatch(key)
+    if match is not None:
+        printed.texts.append(("forecast_rate", text))
+        return Decimal(match.group(1))
+    if _FORECAST_ALL_RE.fullmatch(key) is not None:
+        printed.texts.append(("forecast_rate", text))
+        return None
+    _malformed_amount(builder, row, role, column, text, what="预计执行率")
+    return None
 
 
 def _has_percent(text: str) -> bool:
@@ -3776,15 +3823,24 @@ def _rate_header_percent(builder: _Builder, name: str = "rate") -> bool:
     )
 
 
-def _malformed_amount(
-    builder: _Builder, row: _Row, role: BudgetRole, column: int, text: str
+def _malformed_amount(  # noqa: PLR0913 - the row, its line, the cell, and its name
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    column: int,
+    text: str,
+    *,
+    what: str = "预算金额",
 ) -> None:
-    """Say that a budget amount cell is no amount (``malformed-amount``); — means none."""
+    """Say that a budget cell is no number (``malformed-amount``); — means none.
+
+    *what* names the cell: 预算金额, or 执行率 and 预计执行率 for a rate.
+    """
     if text and _key(text) not in _AMOUNT_PLACEHOLDERS:
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
-            _excel_error(text) if text in _EXCEL_ERRORS else f"预算金额“{text}”不是数字",
+            _excel_error(text) if text in _EXCEL_ERRORS else f"{what}“{text}”不是数字",
             builder.where(row, column, budget_line=role.value),
         )
 
