@@ -401,3 +401,33 @@ def test_a_rate_that_is_no_number_is_called_a_rate() -> None:
         ["产出指标", "数量指标", "新建标准化考场", "≥20个", "8个"],
     )
     assert findings(table) == [("malformed-amount", "执行率“待核实”不是数字")]
+
+
+# ---------------------------------------------------------------------------
+# contract4 M3: a 完成情况 column beside 完成目标可能性 is kept in the remarks
+
+
+@pytest.mark.parametrize(
+    ("status", "remarks", "expected"),
+    [
+        ("未完成", None, "完成情况：未完成"),
+        ("已完成", None, "完成情况：已完成"),
+        ("未完成", "待年底验收", "待年底验收；完成情况：未完成"),
+        ("/", None, ""),
+        ("", None, ""),
+    ],
+)
+def test_a_status_beside_the_likelihood_is_kept(
+    status: str, remarks: str | None, expected: str
+) -> None:
+    # Before, the status was dropped (its cell still listed under "status").
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月实际完成值", "完成情况"]
+    header += ["全年预计完成情况", "完成目标可能性"] + (["备注"] if remarks is not None else [])
+    row = ["产出指标", "数量指标", "健康管理人数", "≥12000人", "7800人", status, "12500人"]
+    row += ["确定能"] + ([remarks] if remarks is not None else [])
+    table = read(
+        "2024年度项目支出绩效运行监控表", "监控时段：2024年1月至7月", ["项目名称", "基本公卫"],
+        header, row,
+    )  # fmt: skip
+    (indicator,) = table.indicators
+    assert (indicator.likelihood_text, indicator.remarks) == ("确定能", expected)

@@ -6571,6 +6571,16 @@ def _indicator(  # noqa: PLR0913, PLR0917
             direction = Direction.LOWER
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
+    if (
+        get("likelihood") is not None
+        and (cell := get("status")) is not None
+        and _states(status := cell[1])
+    ):
+        # 完成情况 (未完成) beside 完成目标可能性 (确定能): the likelihood is the row's
+        # judgement, the unit's own status is kept in its remarks, labelled by its header
+        header = dict(builder.header_labels).get(cell[0]) or "完成情况"
+        status = f"{header}：{status}"
+        remarks = f"{remarks}；{status}" if remarks else status
     cell = get("reason")
     reason = _ticked(cell[1]) if cell is not None else ""
     extra = "reason+"
