@@ -431,3 +431,38 @@ def test_a_status_beside_the_likelihood_is_kept(
     )  # fmt: skip
     (indicator,) = table.indicators
     assert (indicator.likelihood_text, indicator.remarks) == ("确定能", expected)
+
+
+# ---------------------------------------------------------------------------
+# contract4 M5: a nameless row of / with points is one reading, its name cell / or empty
+
+
+@pytest.mark.parametrize(
+    ("cells", "raw"),
+    [
+        (["/", "/", "/"], "（填写“/”）"),
+        (["", "/", "/"], ""),
+        (["", "无", "无"], ""),
+        (["", "—", "/"], ""),
+    ],
+)
+def test_a_row_of_points_and_no_indicator_reads_the_same_with_an_empty_name(
+    cells: list[str], raw: str
+) -> None:
+    # Before, an empty name beside / | / was 不适用 (left out and rescaled).
+    table = read(
+        "项目支出绩效自评表",
+        "（2023年度）",
+        ["项目名称", "城乡居民医保补助"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "参保人数", "≥30万人", "31万人", "90", "90"],
+        ["效益指标", "可持续影响指标", *cells, "10", "10"],
+    )
+    last = table.indicators[-1]
+    assert (last.name, last.target, last.actual, last.weight) == ("", None, None, D(10))
+    assert (
+        "missing-name",
+        f"三级指标名称、指标值、实际完成值均为空{raw}，但填报分值10、得分10",
+    ) in (findings(table))
+    card = perftrack.score(table)
+    assert card.verdicts[-1].attainment.value == "unknown"

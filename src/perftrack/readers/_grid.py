@@ -5560,7 +5560,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
         if (
             scored_grid
-            and not blank_name
+            and (not blank_name or (not carried and not raw_name.strip()))
             and raw_name.strip() in _UNSET_CELLS
             and _scored_row(placed)
             and all(
@@ -5575,7 +5575,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
             # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
             # and the finding. Printing a level with rows of its own, it is their subtotal
-            # as much as a row: read as before (a row that does not apply).
+            # as much as a row: read as before (a row that does not apply). The name cell
+            # empty (| 可持续影响指标 | (blank) | / | / | 10 | 10) is the same row.
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
