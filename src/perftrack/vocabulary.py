@@ -971,6 +971,7 @@ BUDGET_ROLES: Final = (
     ("总计", "total"),
     ("资金总", "total"),
     ("总资金", "total"),  # 项目总资金
+    ("年度金额", "total"),  # 年度金额： of the 区域绩效目标表 (财政部), over 中央补助 | 地方资金
     ("财政", "appropriation"),  # 财政拨款, 财政资金, 财政预算资金
     # A department's funds by source: 一般公共预算, 政府性基金预算 (by use, 基本支出 and
     # 项目支出, they would count the total twice: not lines)

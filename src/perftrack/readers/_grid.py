@@ -481,6 +481,14 @@ class _Builder:
         # A 小计 line read as the budget's total while no other total was read (资金来源 |
         # … then 省级资金, 市级资金, 小计): a total line after it makes it a subtotal.
         self.budget_subtotal: tuple[BudgetLine, Where] | None = None
+        # A budget printed in columns, one per source (_read_budget_columns): the upper
+        # header's cells when they name sources (资金总额 | 按收入性质分 | 按支出性质分),
+        # and the sub-header row naming each column's source (合计 | 中央资金 | 地方资金).
+        self.budget_upper: _Row | None = None
+        self.budget_sub: _Row | None = None
+        # Sources as columns and amounts as rows (合计 | 中央资金 over 全年预算数 | 1440 |
+        # 1200): not read, said once; the block's further rows are not noted one by one.
+        self.budget_by_rows = False
         # A task list with amount columns (年度主要任务 | 任务名称 | … | 预算数 | 执行数): its
         # header and its 金额合计, the budget's total when the table reads no budget block.
         self.tasks: _Builder | None = None
@@ -1819,6 +1827,19 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.state = "budget"
         builder.has_content = True
         return
+    if (
+        builder.grid is None
+        and builder.state not in ("budget", "tasks")
+        and not builder.budget
+        and not builder.budget_header
+        and len(row.filled) > 2  # noqa: PLR2004
+        and _heads_budget_columns(row)
+    ):
+        # 年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分: the sources as columns
+        _read_budget_header(builder, row)
+        builder.state = "budget"
+        builder.has_content = True
+        return
     if builder.state == "tasks":
         _read_task_row(builder, row)
         return
@@ -2980,6 +3001,10 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     if weight is not None:
         builder.budget_weight = _weight_in(weight)
     builder.budget_columns.update(column for column, _ in row.filled if column != head_column)
+    if label_row and _heads_budget_columns(row):
+        # 年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分: sources as columns
+        builder.budget_upper = row
+        return
     named: list[tuple[int, str]] = []  # the columns' roles, given once the header is read
     budget_year = _budget_year(builder, row)
     for position, (column, text) in enumerate(row.filled):
@@ -3321,6 +3346,10 @@ def _names_budget_columns(row: _Row) -> bool:
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
+    if (builder.budget_upper is not None or builder.budget_header) and _read_budget_columns(
+        builder, row
+    ):
+        return
     if builder.in_task_list or _opens_task_list(row):
         # 年度主要任务 | 任务名称 | … then 总额 | 财政拨款 | 其他资金, the tasks and their
         # 金额合计: tasks are no sources of the money (and 总额 no line of it)
@@ -3410,6 +3439,23 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
             builder.where(row, label_cell[0], budget_line=role.value),
         )
+    _add_budget_line(builder, row, role, label_cell, amounts)
+
+
+def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    label_cell: tuple[int, str],
+    amounts: dict[str, tuple[int, str]],
+    *,
+    label_row: _Row | None = None,
+) -> None:
+    """Add the budget line of *row* labelled *label_cell*, its *amounts* by column role.
+
+    *label_row* is the row of the label when it is not *row* (a source named in a
+    sub-header over its column, :func:`_read_budget_columns`).
+    """
     progress = amounts.get("time_progress")  # a 序时进度 column of the budget block
     if progress is not None and builder.time_progress is None:
         builder.time_progress = _number(progress[1])
@@ -3439,7 +3485,12 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
         if weight is not None
         else (builder.budget_weight if role is BudgetRole.TOTAL else None),
         published_points=points,
-        position=Position(file, sheet, number, label_cell[0] + 1),
+        position=Position(
+            file,
+            sheet,
+            number if label_row is None else builder.row_number(label_row),
+            label_cell[0] + 1,
+        ),
         cells=tuple(
             (name, Position(file, sheet, number, column + 1))
             for name, (column, _) in amounts.items()
@@ -3456,6 +3507,162 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+# A group of columns of a budget printed in columns: its sources (按收入性质分, 按资金来源分)
+# or its uses (按支出性质分, 按支出用途分, 按经济分类分), no sources (see BUDGET_BY_USE).
+_BY_KIND_RE: Final = re.compile(r"按[^分]{1,6}分(?:类)?")
+_USE_GROUP_WORDS: Final = ("支出", "用途", "经济")
+
+
+def _heads_budget_columns(row: _Row) -> bool:
+    """Whether a budget label row names the sources as columns (over a row of amounts).
+
+    年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分, or 部门预算（万元） |
+    资金总额 | 财政拨款 | 其他资金: after a money label, a group of sources (按…分) or
+    two sources, and no amount column (年初预算数, 年度资金总额) nor amount.
+
+    Example:
+        >>> cells = ("年度预算申请（万元）", "资金总额", "按收入性质分", "", "按支出性质分")
+        >>> filled = tuple((c, t) for c, t in enumerate(cells) if t)
+        >>> _heads_budget_columns(_Row(cells, 0, filled, "".join(cells)))
+        True
+    """
+    head = _label(row.filled[0][1])
+    if len(row.filled) < 3 or not any(word in head for word in ("预算", "资金", "经费")):  # noqa: PLR2004
+        return False
+    labels = [_label(text) for _, text in row.filled[1:]]
+    if any(_is_amount(label) or _names_money_column(label) for label in labels):
+        return False
+    return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
+        sum(_budget_role(label) is not None for label in labels) >= 2  # noqa: PLR2004
+    )
+
+
+def _names_column_sources(builder: _Builder, row: _Row) -> bool:
+    """Whether *row* is the sub-header of a budget printed in columns: each one's source.
+
+    Under 年度预算申请 | 资金总额 | 按收入性质分 (:func:`_heads_budget_columns`), the
+    labels under the groups (一般公共预算 | 政府性基金预算 | 其他资金 | 基本支出 | 项目支出);
+    under amount columns each merged over several (全年预算数（A） | 全年执行数（B）), the
+    sources under each (合计 | 中央资金 | 地方资金, twice): two sources at least, one of
+    them under no header cell of its own.
+    """
+    upper = builder.budget_upper
+    if upper is not None:
+        first = upper.filled[1][0]
+        return all(column >= first for column, _ in row.filled)
+    if not builder.budget_columns:
+        return False
+    first = min(builder.budget_columns)
+    return (
+        all(column >= first for column, _ in row.filled)
+        and sum(_budget_role(_label(text)) is not None for _, text in row.filled) >= 2  # noqa: PLR2004
+        and any(column not in builder.budget_header for column, _ in row.filled)
+    )
+
+
+def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
+    """Read a budget printed in columns, one per source; False for a line of the usual kind.
+
+    Two layouts. A 部门整体 目标表's (:func:`_heads_budget_columns`): 资金总额 and the
+    sources under 按收入性质分 over one row of amounts, the year's budget (``initial``);
+    the columns under 按支出性质分 (基本支出, 项目支出) are uses, no lines, as in the
+    row layout. A 区域 table's: amount columns (全年预算数（A） | 全年执行数（B）) each over
+    a source per column (合计 | 中央资金 | 地方资金), and 执行率 over none. Each source
+    is a line; 合计 (and a column under no source) is the total line, labelled by the
+    row's label (年度资金总额), else the 合计 cell, else the block's label.
+    """
+    upper = builder.budget_upper
+    amounts_here = any(_is_amount(text) for _, text in row.filled)
+    if builder.budget_sub is None and not amounts_here:
+        if not builder.budget and _names_column_sources(builder, row):
+            builder.budget_sub = row
+            return True
+        return False
+    if builder.budget_sub is None and upper is None:
+        return False
+    sub = builder.budget_sub
+    subs = dict(sub.filled) if sub is not None else {}
+    builder.budget_sub = builder.budget_upper = None
+    starts = sorted(dict(upper.filled[1:]) if upper is not None else builder.budget_columns)
+    label_cell = next(((c, t) for c, t in row.filled if c < starts[0] and not _is_amount(t)), None)
+    block = builder.budget_label or (row.filled[0][0], "")
+    if upper is not None and label_cell is not None:
+        # 合计 | 中央资金 | 地方资金 over 全年预算数 | 1440 | 1200 | 240: amounts by row
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算“{block[1]}”按列列示资金来源、按行列示金额（“{label_cell[1]}”），"
+            "未能读入，不核对各项合计",
+            builder.where(row, label_cell[0]),
+        )
+        builder.budget_by_rows = True
+        return True
+    lines: dict[str | None, dict[str, tuple[int, str]]] = {}  # None: the total's
+    labels: dict[str | None, tuple[_Row, tuple[int, str]]] = {}
+    for column, text in row.filled:
+        if column < starts[0]:
+            continue
+        start = max(c for c in starts if c <= column)
+        if upper is not None:
+            group = _label(dict(upper.filled)[start])
+            if _BY_KIND_RE.fullmatch(group) and any(w in group for w in _USE_GROUP_WORDS):
+                continue  # 按支出性质分: 基本支出, 项目支出 are uses, no sources
+            amount_role: str | None = "initial"
+            source = subs.get(column) or (
+                dict(upper.filled)[start]
+                if column == start and not _BY_KIND_RE.fullmatch(group)
+                else None
+            )
+            source_row = upper if column not in subs else sub
+        else:
+            amount_role = builder.budget_header.get(start)
+            source = subs.get(column)
+            source_row = sub
+        if amount_role is None:
+            continue  # under a header cell of no amount (偏差原因)
+        key: str | None = None
+        if source is not None:
+            name = _label(source)
+            role = _budget_role(name)
+            if any(word in name for word in voc.BUDGET_BY_USE):
+                continue
+            if role is None:
+                if _is_amount(text):
+                    builder.finding(
+                        "budget-line-unread",
+                        Severity.INFO,
+                        f"预算列“{source}”不是已知的资金来源，金额未读入，不核对各项合计",
+                        builder.where(row, column),
+                    )
+                continue
+            if role is not BudgetRole.TOTAL:
+                key = source
+            if source_row is not None:
+                labels.setdefault(key, (source_row, (column, source)))
+        elif upper is not None:
+            continue  # a column of a group with no source named over it
+        lines.setdefault(key, {}).setdefault(amount_role, (column, text))
+    if label_cell is not None:
+        labels[None] = (row, label_cell)
+    for key, amounts in sorted(lines.items(), key=lambda item: item[0] is not None):
+        if key is None and key not in labels and _MONEY_COLUMNS.isdisjoint(amounts):
+            # 执行率 over 中央资金 | 地方资金 and no 合计: the sources' sum is the whole
+            # (scoring adds them up), a line of a rate alone would hide it
+            continue
+        label_row, cell = labels.get(key, (row, block))
+        role = BudgetRole.TOTAL if key is None else _budget_role(_label(key))
+        if role is not None:
+            _add_budget_line(builder, row, role, cell, amounts, label_row=label_row)
+    if not lines:
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算“{block[1]}”按列列示的金额未能读入，不核对各项合计",
+            builder.where(row, row.filled[0][0]),
+        )
+    return True
 
 
 def _demote_subtotal(builder: _Builder, subtotal: tuple[BudgetLine, Where]) -> None:
@@ -3542,6 +3749,8 @@ def _unread_budget_line(
     a header of its own (年度主要任务 | 任务名称 | … | 预算数 | 执行数).
     """
     block_label = builder.budget_label
+    if builder.budget_by_rows:
+        return  # the block's amounts stand in rows under sources as columns: said once
     if builder.budget_tasks or (block_label is not None and "任务" in block_label[1]):
         return  # the block is a task list (年度主要任务 | 任务名称 | … | 预算数)
     if _names_budget_columns(row):
@@ -3638,8 +3847,10 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     # of money it does not read, a 元 in its cell or a unit in the header goes further
     if name in _MONEY_COLUMNS and (value is None or "元" in text or builder.budget_column_units):
         return _money(builder, row, role, (name, *cell), value, printed=printed)
+    if value is None and name == "forecast_rate":
+        return _forecast_rate(builder, row, role, column, text, printed=printed)
     if value is None:
-        _malformed_amount(builder, row, role, column, text)
+        _malformed_amount(builder, row, role, column, text, what=_RATE_WORDS.get(name, "预算金额"))
     elif (
         name in ("rate", "forecast_rate")
         and 0 < value <= 1
@@ -3648,6 +3859,51 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+# What a budget cell that is no number is called in its finding: a rate is no amount.
+_RATE_WORDS: Final = MappingProxyType({"rate": "执行率", "forecast_rate": "预计执行率"})
+
+# A forecast rate in words around its figure: 95%以上, ≥95%, 约95%, 预计100%, 100%执行.
+_FORECAST_RATE_RE: Final = re.compile(
+    r"(?:预计|约|大约|≥|>=|＞=|不低于|不少于|达到?)?(\d+(?:\.\d+)?)[%％]"
+    r"(?:以上|左右|及以上|执行|完成|支出)?"
+)
+# A forecast in words, no figure: 能全部执行, 可全额支出, 足额支付.
+_FORECAST_ALL_RE: Final = re.compile(
+    r"[能可预计将]{0,4}(?:全部|全额|足额)(?:执行|支出|支付|使用)(?:完毕)?"
+)
+
+
+def _forecast_rate(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    column: int,
+    text: str,
+    *,
+    printed: _Printed,
+) -> Decimal | None:
+    """A 全年预计执行率 cell in words: the figure it names, kept as printed.
+
+    ``95%以上``, ``≥95%``, ``约95%``, ``预计100%``, ``100%执行`` are that rate (the words
+    kept in *printed*); ``能全部执行`` names none (kept too, no finding); anything else
+    is ``预计执行率“…”不是数字``.
+
+    Example:
+        >>> [_FORECAST_RATE_RE.fullmatch(t)[1] for t in ("95%以上", "≥95%", "预计100%")]
+        ['95', '95', '100']
+    """
+    key = _key(text)
+    match = _FORECAST_RATE_RE.fullmatch(key)
+    if match is not None:
+        printed.texts.append(("forecast_rate", text))
+        return Decimal(match.group(1))
+    if _FORECAST_ALL_RE.fullmatch(key) is not None:
+        printed.texts.append(("forecast_rate", text))
+        return None
+    _malformed_amount(builder, row, role, column, text, what="预计执行率")
+    return None
 
 
 def _has_percent(text: str) -> bool:
@@ -3664,15 +3920,24 @@ def _rate_header_percent(builder: _Builder, name: str = "rate") -> bool:
     )
 
 
-def _malformed_amount(
-    builder: _Builder, row: _Row, role: BudgetRole, column: int, text: str
+def _malformed_amount(  # noqa: PLR0913 - the row, its line, the cell, and its name
+    builder: _Builder,
+    row: _Row,
+    role: BudgetRole,
+    column: int,
+    text: str,
+    *,
+    what: str = "预算金额",
 ) -> None:
-    """Say that a budget amount cell is no amount (``malformed-amount``); — means none."""
+    """Say that a budget cell is no number (``malformed-amount``); — means none.
+
+    *what* names the cell: 预算金额, or 执行率 and 预计执行率 for a rate.
+    """
     if text and _key(text) not in _AMOUNT_PLACEHOLDERS:
         builder.finding(
             "malformed-amount",
             Severity.WARNING,
-            _excel_error(text) if text in _EXCEL_ERRORS else f"预算金额“{text}”不是数字",
+            _excel_error(text) if text in _EXCEL_ERRORS else f"{what}“{text}”不是数字",
             builder.where(row, column, budget_line=role.value),
         )
 
@@ -5392,7 +5657,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
         if (
             scored_grid
-            and not blank_name
+            and (not blank_name or (not carried and not raw_name.strip()))
             and raw_name.strip() in _UNSET_CELLS
             and _scored_row(placed)
             and all(
@@ -5407,7 +5672,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
             # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
             # and the finding. Printing a level with rows of its own, it is their subtotal
-            # as much as a row: read as before (a row that does not apply).
+            # as much as a row: read as before (a row that does not apply). The name cell
+            # empty (| 可持续影响指标 | (blank) | / | / | 10 | 10) is the same row.
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
@@ -6417,6 +6683,16 @@ def _indicator(  # noqa: PLR0913, PLR0917
             direction = Direction.LOWER
     cell = get("remarks")
     remarks = cell[1] if cell is not None else ""
+    if (
+        get("likelihood") is not None
+        and (cell := get("status")) is not None
+        and _states(status := cell[1])
+    ):
+        # 完成情况 (未完成) beside 完成目标可能性 (确定能): the likelihood is the row's
+        # judgement, the unit's own status is kept in its remarks, labelled by its header
+        header = dict(builder.header_labels).get(cell[0]) or "完成情况"
+        status = f"{header}：{status}"
+        remarks = f"{remarks}；{status}" if remarks else status
     cell = get("reason")
     reason = _ticked(cell[1]) if cell is not None else ""
     extra = "reason+"
@@ -6686,6 +6962,15 @@ def _name_in_title(title: str | None) -> str | None:
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     _close_note(builder)
+    upper = builder.budget_upper
+    if upper is not None and not builder.budget:
+        # 年度预算申请 | 资金总额 | 按收入性质分 with no row of amounts read under it
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算“{upper.filled[0][1]}”按列列示资金来源，其下未见金额行，未能读入",
+            builder.where(upper, upper.filled[0][0]),
+        )
     tasks = builder.tasks
     if tasks is not None and tasks.budget and not builder.budget:
         # No budget block, a task list with amounts: its 金额合计 is the budget's total
