@@ -69,6 +69,7 @@ FINDING_IDS: Final = frozenset(
         "actual-other-measure",
         "actual-without-figure",
         "actuals-copy-targets",
+        "actuals-not-reported",
         "amount-unit-converted",
         "columns-swapped",
         "missing-target",
