@@ -70,6 +70,7 @@ FINDING_IDS: Final = frozenset(
         "actual-other-measure",
         "actual-without-figure",
         "actuals-copy-targets",
+        "actuals-not-reported",
         "amount-unit-converted",
         "columns-swapped",
         "missing-target",

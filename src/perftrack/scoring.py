@@ -7964,6 +7964,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         names[key] = index
     _swapped_columns(state)
     _copied_actuals(state)
+    _promised_actuals(state)
     listed = missing_levels(table)
     if listed:
         zh, en = f"缺少{'、'.join(listed)}", f"missing {', '.join(listed)}"
@@ -8178,6 +8179,80 @@ def _copied_actuals(state: _Scoring) -> None:
 
 # How many rows copying their targets make a table that reports no results.
 _COPIED_ROWS: Final = 3
+
+
+# An actual that only promises or forecasts the result, with no figure and no result
+# of its own: 预计年底完成, 确保完成, 力争完成, 按序时推进, 预计可完成, 12月底前完成.
+_PROMISE_RE: Final = re.compile(
+    r"(?:预计|预期|估计|力争|争取|确保|保证|计划|拟|将于|将在|有望)"
+    r"|按(?:序时|计划|进度|时序)(?:进度)?(?:推进|实施|开展)"
+    r"|(?:有序|稳步|正常)推进"
+    r"|(?:年底|年末|年内|年终|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)?)前?(?:可|能|将)?完成"
+    r"|(?:可|能|能够|可以)(?:按期|如期|按时)?完成$"
+)
+
+
+def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
+    """Whether an actual only promises its result (预计年底完成, 确保完成, 12月底前完成).
+
+    A text the value grammar reads as no figure that starts with a promise or a
+    forecast, or (given the date of a tracking table, *as_of*) a completion dated
+    after it: no result reported. A 自评表 filed after its year may date a fact later.
+
+    Example:
+        >>> [
+        ...     _promised(parse_value(text), dt.date(2026, 6, 30))
+        ...     for text in ("预计年底完成", "按序时推进", "12月底前完成", "120场", "已完成")
+        ... ]
+        [True, True, True, False, False]
+    """
+    if isinstance(actual, TextValue):
+        return _PROMISE_RE.match(normalize(actual.description).text.replace(" ", "")) is not None
+    if isinstance(actual, DateValue) and as_of is not None and actual.month is not None:
+        # 12月底前完成: a date of the table's year
+        date = (actual if actual.year is not None else evolve(actual, year=as_of.year)).date
+        return date is not None and date > as_of
+    return False
+
+
+def _promised_actuals(state: _Scoring) -> None:
+    """One warning for a table whose actuals only promise results (actuals-not-reported).
+
+    At least three rows, and at least half the rows with an actual, hold a promise or
+    a forecast with no figure (:func:`_promised`): the period's results are not
+    reported, whatever each row's verdict (``unknown``), and a reviewer returns the
+    table.
+    """
+    table = state.table
+    if table.kind is TableKind.TARGET:
+        return
+    tracking = state.as_of if table.kind is TableKind.TRACKING else None
+    filled = [
+        (index, indicator)
+        for index, indicator in enumerate(table.indicators)
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    ]
+    promised = [
+        index
+        for index, indicator in filled
+        if index in state.after_period or _promised(indicator.actual, tracking)
+    ]
+    if len(promised) < _PROMISED_ROWS or 2 * len(promised) < len(filled):
+        return
+    shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in promised[:3])
+    more = "等" if promised[3:] else ""
+    state.add(
+        "actuals-not-reported",
+        Severity.WARNING,
+        f"{len(filled)}项指标中有{len(promised)}项实际完成值填写预计或承诺（{shown}{more}），"
+        "未填报实际完成情况",
+        f"{len(promised)} of {len(filled)} actuals only promise or forecast their results",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+
+
+# How many rows promising their results make a table that reports none.
+_PROMISED_ROWS: Final = 3
 
 
 # How many rows with an actual in a target's form make the columns look swapped.

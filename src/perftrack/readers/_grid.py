@@ -2588,6 +2588,47 @@ def _window_line(builder: _Builder, row: _Row, key: str, text: str) -> bool:
     )
 
 
+# A line of its own naming the date the table stands at: （截至2026年9月30日）,
+# 截至2026年9月底, 截止到2026.9.30.
+_UNTIL_LINE_RE: Final = re.compile(
+    r"[(\[]?截[至止](?:到|至)?(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?:\d{1,2}日|底|末)?"
+    r"|[-./](?P<m2>\d{1,2})(?:[-./]\d{1,2})?)[)\]]?"
+)
+
+
+def _until_line(builder: _Builder, row: _Row, key: str) -> bool:
+    """A line of its own above the grid up to a date (（截至2026年9月30日））: the window.
+
+    The window runs from the year's January to that month, as a title's ``（截至8月底）``
+    does; a labelled period line or a title's months read before win. A date in a year
+    after the table's (``截至2027年1月31日`` under a 2026 title) puts the table at its
+    year's end.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.year = 2026
+        >>> row = _Row(("（截至2026年9月30日）",), 1, ((0, "（截至2026年9月30日）"),), "")
+        >>> _until_line(builder, row, _key(row.cells[0])), builder.window_month
+        (True, 9)
+    """
+    if len(row.filled) != 1 or builder.grid is not None:
+        return False
+    match = _UNTIL_LINE_RE.fullmatch(key)
+    if match is None:
+        return False
+    year, month = int(match.group("y")), int(match.group("m") or match.group("m2"))
+    if not 1 <= month <= 12:  # noqa: PLR2004
+        return False
+    if builder.period is None and builder.window_month is None:
+        if builder.year is not None and year > builder.year:
+            builder.year_end = True
+        elif builder.year is None or year == builder.year:
+            builder.window_month = month
+            builder.year = year
+    return True
+
+
 # A label naming the table's year (评价年度 | 2024), and the bare year it is followed by.
 _YEAR_LABEL_RE: Final = re.compile(
     r"(?:评价|所属|预算|项目|绩效|自评|填报|监控|跟踪|考核|实施|资金)?年(?:度|份)"
@@ -2648,8 +2689,11 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
     if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
         "年" in t or "时段" in t or "期" in t for _, t in row.filled
     ):
-        # （2024.1—2024.8）: a window of its own under the title, written with dots
-        return "." in joined and _window_line(builder, row, _key(joined), joined)
+        # （2024.1—2024.8）: a window of its own under the title, written with dots;
+        # （截止到2026.9.30）, 截至2026-09-30: a date the table stands at
+        return ("." in joined and _window_line(builder, row, _key(joined), joined)) or (
+            "截" in joined and _until_line(builder, row, _key(joined))
+        )
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
     if _names_a_period(key) and any(word in key for word in _YEAR_END_WORDS):
@@ -2673,6 +2717,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return True
     if _window_line(builder, row, key, text):
         return True  # a line of its own under the title: （2024年1-6月）
+    if "截" in key and _until_line(builder, row, key):
+        return True  # （截至2026年9月30日） under a title with no months
     if len(row.filled) == 1:
         year_key = key
     else:
@@ -4443,8 +4489,30 @@ def _column_role(text: str) -> str | None:
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
     for word, role in voc.GRID_COLUMNS:
         if word in label and not (word in _SCHEDULE_WORDS and "完成" in label):
+            if role == "target" and _PERIOD_PREFIX_RE.match(label) is not None:
+                return "planned"  # 1-9月目标值: the period's plan, not a second target
             return role
+    if ("计划" in label or "目标" in label or "完成" in label) and (
+        period := _PERIOD_COLUMN_RE.fullmatch(label)
+    ) is not None:
+        return "planned" if period.group("planned") else "actual"
     return None
+
+
+# The months, quarters or stage a value column's header starts with (1-9月, 截至9月底,
+# 前三季度, 上半年, 阶段性, 跟踪期): its figures are the period's, not the year's.
+_PERIOD_PREFIX = (
+    r"(?:(?:截[至止]到?)?(?:(?:19|20)\d{2}年度?)?"
+    r"(?:\d{1,2}月?[-~—至到]\d{1,2}月份?|\d{1,2}月(?:份|底|末|\d{1,2}日)?"
+    r"|前?[一二三1-3]个?季度|第?[一二三1-3]季度|上半年|半年度?)"
+    r"|阶段性?|跟踪期|监控期|本期)"
+)
+_PERIOD_PREFIX_RE: Final = re.compile(_PERIOD_PREFIX)
+# A period's plan or actual headed by the period and a bare word (前三季度计划 | 前三季度完成,
+# 截至9月底计划 | 截至9月底完成, 阶段性目标): the words the role table needs a suffix for.
+_PERIOD_COLUMN_RE: Final = re.compile(
+    _PERIOD_PREFIX + r"(?:(?P<planned>计划数?|目标数?|计划任务)|(?:实际)?完成(?:数|量)?)"
+)
 
 
 # The header words of a grid's plan by the time's share of the year (序时进度, 1-6月
