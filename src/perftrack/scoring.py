@@ -2437,7 +2437,9 @@ _LATER_STAGE_RE: Final = re.compile(
 # 发布招标公告, 委托设计单位, 初步选址, 部分开工, 3月中旬开工, stays as it was read).
 # Before the step: the project's subject (项目, 本工程), 已 and a manner or completion
 # word (正式, 顺利, 完成, 获); after it: a completion word (完成, 完毕, 通过, 手续).
-_STEP_SUBJECT_RE: Final = re.compile("^(?:本|该|全部|所有)?(?:项目|工程)")
+_STEP_SUBJECT_RE: Final = re.compile(
+    "^(?:本|该|全部|所有)?(?:项目|工程)|^施工(?:单位|队伍|企业|方)"
+)
 _STEP_BEFORE: Final = (
     "已经",
     "均已",
@@ -2457,7 +2459,7 @@ _STEP_BEFORE: Final = (
 _STEP_AFTER: Final = ("完成", "完毕", "结束", "工作", "手续", "通过")
 # After a start only: 开工建设, 正式动工施工.
 _STEP_START_AFTER: Final = ("建设", "施工")
-_STEP_STARTS: Final = ("开工", "动工")
+_STEP_STARTS: Final = ("开工", "动工", "进场")
 # An undated clause that may state a step done: 已开工, 项目已开工建设, 已完成招标.
 _STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\u3400-\u9fff]{1,10}")
 
@@ -2479,13 +2481,16 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
     """The actual as the step the indicator is named for reads it (§3 rule 4), or None.
 
     On 工程开工时间, ``2024年3月15日开工`` (text) is the date 2024-03-15 and ``已开工`` (in
-    progress) is done; ``尚未开工``, ``计划4月开工``, ``2024年3月申请开工`` and
+    progress) is done, also before a share of the work (``已开工，形象进度40%``) or said
+    of the builder (``施工单位已进场``); ``尚未开工``, ``计划4月开工``, ``2024年3月申请开工`` and
     ``招标中`` stay as they are.
     """
     if isinstance(actual, TextValue):
         text = actual.description
     elif isinstance(actual, StatusValue) and actual.status is not Status.DONE:
         text = actual.word
+    elif isinstance(actual, Quantity) and actual.status is Status.IN_PROGRESS and actual.text:
+        text = _normal(actual.text)  # 已开工，形象进度40%: the start done, then a remark
     else:
         return None
     words = _named_step(indicator)
