@@ -9,10 +9,12 @@ reached. H3: a share of the work with a time phrase or another opening (截至6�
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from perftrack import Bound, Quantity, parse_value
 from scoring_builders import YEAR, finding_ids, indicator, score_one
 
 START = {"name": "工程开工时间", "level2": "时效指标"}
@@ -91,3 +93,129 @@ def test_start_done_before_a_remark(
     present: tuple[str, ...],
 ) -> None:
     check(cells, month, expected, absent, present)
+
+
+# ---------------------------------------------------------------------------
+# H2: a reach that cannot be made is below the figure, as 未达到95% is
+
+CANNOT_REACH_PARSED = [
+    ("无法达到95%", "95", "%", None),
+    ("难以达到95%", "95", "%", None),
+    ("不能达到95%", "95", "%", None),
+    ("不可能达到95%", "95", "%", None),
+    ("达不到95%", "95", "%", None),
+    ("预计难以达到95%", "95", "%", "预计"),
+    ("预计难以完成1.5万亩", "1.5", "万亩", "预计"),
+    ("无法完成1.5万亩", "1.5", "万亩", None),
+    ("完不成1.5万亩", "1.5", "万亩", None),
+    ("未能完成1.5万亩", "1.5", "万亩", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "label"), CANNOT_REACH_PARSED)
+def test_cannot_reach_is_below(text: str, value: str, unit: str, label: str | None) -> None:
+    parsed = parse_value(text)
+    assert parsed == Quantity(Decimal(value), unit, Bound.LESS_THAN, label)
+
+
+CANNOT_REACH = [
+    case("≥95%", "无法达到95%", "pending", "behind", planned="95%", id="h2-actual-cannot"),
+    case("≥95%", "难以达到95%", "pending", "behind", planned="95%", id="h2-actual-hardly"),
+    case("≥95%", "不能达到95%", "not_met", month=12, id="h2-actual-cannot-at-due"),
+    case("≥95%", "达不到95%", "not_met", month=12, id="h2-actual-short-at-due"),
+    case(
+        "≥95%",
+        "96%",
+        "met",
+        "behind",
+        forecast="难以达到95%",
+        likelihood="确定能",
+        present=("judgement-optimistic",),
+        id="h2-forecast-hardly",
+    ),
+    case(
+        "≥95%",
+        "96%",
+        "met",
+        "behind",
+        forecast="无法达到95%",
+        id="h2-forecast-cannot",
+    ),
+    case(
+        "≥1.5万亩",
+        "0.8万亩",
+        "pending",
+        "behind",
+        forecast="预计难以完成1.5万亩",
+        likelihood="确定能",
+        present=("judgement-optimistic",),
+        id="h2-forecast-area",
+    ),
+    case(
+        "≥1.5万亩",
+        "0.8万亩",
+        "pending",
+        "behind",
+        forecast="完不成1.5万亩",
+        id="h2-forecast-wanbucheng",
+    ),
+    case(
+        "≥1.5万亩",
+        "0.8万亩",
+        "pending",
+        "behind",
+        forecast="无法完成1.5万亩",
+        id="h2-forecast-wufa",
+    ),
+    # an overrun forecast, with its forecast word: over the ceiling
+    case(
+        "≤2000万元",
+        "1120万元",
+        "pending",
+        "behind",
+        forecast="预计超支80万元",
+        likelihood="确定能",
+        level2="成本指标",
+        present=("judgement-optimistic",),
+        id="h2-forecast-overrun",
+    ),
+    case(
+        "≤2000万元",
+        "1120万元",
+        "pending",
+        "behind",
+        forecast="预计超出预算80万元",
+        level2="成本指标",
+        id="h2-forecast-over-budget",
+    ),
+    # reached, or a forecast of the figure: as before
+    case("≥95%", "96%", "met", "on_track", forecast="预计96%", id="h2-forecast-reached"),
+    case(
+        "≤2000万元",
+        "1120万元",
+        "pending",
+        "on_track",
+        forecast="预计1980万元",
+        level2="成本指标",
+        id="h2-forecast-within",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "month", "expected", "absent", "present"), CANNOT_REACH)
+def test_cannot_reach_is_a_miss(
+    cells: dict[str, Any],
+    month: int,
+    expected: tuple[str, str],
+    absent: tuple[str, ...],
+    present: tuple[str, ...],
+) -> None:
+    check(cells, month, expected, absent, present)
+
+
+def test_overrun_forecast_says_forecast_once() -> None:
+    row = indicator(
+        "建设成本", "≤2000万元", "1120万元", level2="成本指标", forecast="预计超支80万元"
+    )
+    why = score_one(row, period=(YEAR, 1, YEAR, 6)).verdicts[0].explanation
+    assert "全年预计超支80万元，超出年度指标≤2000万元" in why

@@ -1305,8 +1305,9 @@ def _judge_other_measure(
 
 # The words that label a figure as an excess over a ceiling (超支8.6万元, 超出预算8.6万元,
 # 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
+# A forecast word may lead (预计超支80万元 in the forecast column).
 _OVERRUN_RE: Final = re.compile(
-    r"(?:比[\u3400-\u9fff]{1,8})?"
+    r"(?:预计|预期|估计)?(?:比[\u3400-\u9fff]{1,8})?"
     r"(?:超支|超出|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
     r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
 )
@@ -5835,7 +5836,8 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
         # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
         return Progress.BEHIND, say(
-            f"全年预计{outcome.why.removeprefix('实际').removesuffix('，无法挽回')}",
+            "全年预计"
+            + outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回"),
             f"forecast {outcome.why.removeprefix('actual ')}",
         )
     return None
