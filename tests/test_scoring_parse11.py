@@ -219,3 +219,97 @@ def test_overrun_forecast_says_forecast_once() -> None:
     )
     why = score_one(row, period=(YEAR, 1, YEAR, 6)).verdicts[0].explanation
     assert "全年预计超支80万元，超出年度指标≤2000万元" in why
+
+
+# ---------------------------------------------------------------------------
+# H3: a share of the work with a time phrase, another opening or as a fraction, against
+# a count with a count plan: 40% of ≥120公里 is 48公里 against the plan of 60公里
+
+
+def share(actual: str, attainment: str = "pending", progress: str = "behind", **row: Any) -> Any:
+    return case(
+        "≥120公里",
+        actual,
+        attainment,
+        progress,
+        planned="60公里",
+        name="农村公路改造",
+        absent=("unit-mismatch",),
+        present=("missing-deviation-reason",) if progress == "behind" else (),
+        id=f"h3-{actual}",
+        **row,
+    )
+
+
+SHARES = [
+    share("截至6月底完成40%"),
+    share("截至6月底，已完成40%"),
+    share("截至2023年6月30日，完成40%"),
+    share("1-6月完成40%"),
+    share("上半年完成40%"),
+    share("截止6月底完成年度任务的40%"),
+    share("累计完成40%"),
+    share("目前完成40%"),
+    share("完成总工程量的40%"),
+    share("项目总体进度40%"),
+    share("年度任务完成40%"),
+    share("完成率40%"),
+    share("形象进度完成40%"),
+    share("40%"),
+    share("约40%"),
+    share("完成2/5"),
+    share("完成年度任务的五分之二"),
+    share("完成工程量的1/3"),
+    share("已完成40%，正在施工"),
+    share("截至6月底完成60%", progress="on_track"),
+    share("完成全年任务的一半", progress="on_track"),
+    # at due, a part of the work is partial
+    case(
+        "≥120公里",
+        "累计完成40%",
+        "partial",
+        month=12,
+        name="农村公路改造",
+        absent=("unit-mismatch",),
+        id="h3-at-due-partial",
+    ),
+    case("≥120公里", "累计完成100%", "met", month=12, name="农村公路改造", id="h3-at-due-done"),
+    # a share of a part of the works, a rate, or a share against a rate: as before
+    case(
+        "≥120公里",
+        "完成路基工程的60%",
+        "unknown",
+        planned="60公里",
+        name="农村公路改造",
+        present=("unit-mismatch",),
+        id="h3-part-of-works",
+    ),
+    case(
+        "≥120公里",
+        "合格率40%",
+        "unknown",
+        planned="60公里",
+        name="农村公路改造",
+        present=("unit-mismatch",),
+        id="h3-another-rate",
+    ),
+    case("≥95%", "截至6月底完成40%", "pending", "", id="h3-rate-target"),
+    case("≤2000万元", "40%", "unknown", level2="成本指标", id="h3-not-a-floor"),
+]
+
+
+@pytest.mark.parametrize(("cells", "month", "expected", "absent", "present"), SHARES)
+def test_share_of_work_against_a_count(
+    cells: dict[str, Any],
+    month: int,
+    expected: tuple[str, str],
+    absent: tuple[str, ...],
+    present: tuple[str, ...],
+) -> None:
+    check(cells, month, expected, absent, present)
+
+
+def test_share_of_work_in_the_plan_unit() -> None:
+    row = indicator("农村公路改造", "≥120公里", "截至6月底完成40%", planned="60公里")
+    why = score_one(row, period=(YEAR, 1, YEAR, 6)).verdicts[0].explanation
+    assert why.endswith("实际48公里落后于计划60公里")

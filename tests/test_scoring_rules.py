@@ -4443,10 +4443,17 @@ PROGRESS_PLAN_SHARES = [
         planned="65%",
         id="pp-both-shares",
     ),
+    # a bare share against a count is the share of the year's task (parse11 H3): pending
     case(
-        "≥300次", "40%", "unknown", "behind", "40%落后于计划50%", planned="50%", id="pp-bare-both"
+        "≥300次",
+        "40%",
+        "pending",
+        "behind",
+        "实际120次落后于计划150次",
+        planned="50%",
+        id="pp-bare-both",
     ),
-    case("≥300次", "70%", "unknown", "on_track", planned="序时进度", id="pp-pace-share"),
+    case("≥300次", "70%", "pending", "on_track", planned="序时进度", id="pp-pace-share"),
     case("≥300次", "120次", "pending", "on_track", planned="100次", id="pp-count-plan"),
     case("≥95%", "80%", "pending", "on_track", planned="50%", id="pp-rate-target"),
     case(

@@ -1040,6 +1040,88 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
     return counted if counted is not None and counted.unit == target.unit else None
 
 
+# The words before a share of the work with no status of its own (截至6月底完成40%,
+# 1-6月完成40%, 累计完成40%, 完成总工程量的40%, 项目总体进度40%, 完成率40%): a time
+# or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
+# a share of a part of the works (完成路基工程的60%) is not the year's task.
+_WHOLE_TASK: Final = (
+    "(?:全年|年度|总|全部|项目)?(?:目标)?(?:工程量|任务量|工作量|建设任务|任务|计划|目标|总量|工程)"
+)
+_WORK_SHARE_LABEL_RE: Final = re.compile(
+    r"[\u3400-\u9fff\d\-,]{0,16}?(?:完成率|完成|进度|完成进度|进度完成)(?:{whole}的)?".replace(
+        "{whole}", _WHOLE_TASK
+    )
+)
+# A share of the work said as a fraction: 完成2/5, 完成工程量的1/3, 完成年度任务的五分之二,
+# 完成全年任务的一半.
+_WORK_FRACTION_RE: Final = re.compile(
+    r"(?:已|目前|累计)?完成(?:" + _WHOLE_TASK + "的)?"
+    r"(?:(?P<part>\d+)/(?P<whole>\d+)|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
+    r"|(?P<half>一半)|(?P<pct>\d+(?:\.\d+)?)%)"
+    r"(?:,(?:正在施工|施工中|正在实施|实施中|正在推进|有序推进中?|正在建设|建设中))?"
+)
+_CN_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
+
+
+def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
+    """A share of the work with no status word, read as the share 完成40% is, or None.
+
+    Against a floor in a count or amount (``≥120公里``), ``截至6月底完成40%``,
+    ``累计完成40%``, ``完成率40%``, a bare ``40%`` and ``完成2/5`` are the share of the
+    year's task done: part done below 100%, done from 100% on (see :func:`_share_of_work`);
+    so is one before a remark that the work goes on (``已完成40%，正在施工``).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> share = _work_share(parse_value("截至6月底完成40%"), parse_target("≥120公里"))
+        >>> share.value, share.status.value
+        (Decimal('40'), 'partial')
+        >>> str(_work_share(parse_value("完成工程量的1/4"), parse_target("≥120公里")).value)
+        '25'
+        >>> _work_share(parse_value("40%"), parse_target("≥95%")) is None
+        True
+    """
+    if not (
+        isinstance(target, (Comparison, Range))
+        and target.unit not in (None, "%", "分")  # 95% of ≥90分 is a score, not the work
+        and (isinstance(target, Range) or target.op in (Op.GE, Op.GT, Op.EQ))
+    ):
+        return None
+    if isinstance(value, Quantity):
+        if (
+            value.unit != "%"
+            or value.status is not None
+            or value.bound not in (Bound.EXACT, Bound.APPROXIMATELY)
+            or (value.label is not None and _WORK_SHARE_LABEL_RE.fullmatch(value.label) is None)
+        ):
+            return None
+        share = value.value
+    elif isinstance(value, TextValue) and "完成" in value.description:
+        found = _WORK_FRACTION_RE.fullmatch(_normal(value.description))
+        if found is None:
+            return None
+        if found["pct"]:
+            part, whole = Decimal(found["pct"]), _HUNDRED
+        elif found["half"]:
+            part, whole = Decimal(1), Decimal(2)
+        elif found["part"]:
+            part, whole = Decimal(found["part"]), Decimal(found["whole"])
+        else:
+            part, whole = (
+                Decimal(_CN_DIGITS[found["cn_part"]]),
+                Decimal(_CN_DIGITS[found["cn_whole"]]),
+            )
+        if not 0 < part <= whole:
+            return None
+        share = half_up(part / whole * _HUNDRED, _CENT_SHARE)
+        share = share.quantize(Decimal(1)) if share == share.to_integral_value() else share
+    else:
+        return None
+    status = Status.DONE if share >= _HUNDRED else Status.PARTIAL
+    bound = value.bound if isinstance(value, Quantity) else Bound.EXACT
+    return Quantity(share, "%", bound, status=status, text=value.text)
+
+
 def _status_of(value: Value | None) -> Status | None:
     if isinstance(value, StatusValue):
         return value.status
@@ -1387,7 +1469,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
         return _judge_other_measure(target, actual, measure, ctx)
-    quantity = _quantity_of(actual) or _counted_done(actual, target)
+    quantity = _work_share(actual, target) or _quantity_of(actual) or _counted_done(actual, target)
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     picked = None
@@ -2169,7 +2251,7 @@ def _measured(
         return change.quantity
     if _another_change(value, target, name, year):
         return None
-    quantity = _quantity_of(value) or _counted_done(value, target)
+    quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -7807,6 +7889,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
             )
             and not _share_of_work(indicator.actual, target)
+            and _work_share(indicator.actual, target) is None
         ):
             state.add(
                 "unit-mismatch",
