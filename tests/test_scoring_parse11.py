@@ -313,3 +313,48 @@ def test_share_of_work_in_the_plan_unit() -> None:
     row = indicator("农村公路改造", "≥120公里", "截至6月底完成40%", planned="60公里")
     why = score_one(row, period=(YEAR, 1, YEAR, 6)).verdicts[0].explanation
     assert why.endswith("实际48公里落后于计划60公里")
+
+
+# ---------------------------------------------------------------------------
+# M3: mid-year, a partial status against a count with a count plan is under way
+
+
+def partly(actual: str, attainment: str, progress: str, month: int = 6, **row: Any) -> Any:
+    return case(
+        "≥1200户",
+        actual,
+        attainment,
+        progress,
+        month=month,
+        planned="600户",
+        likelihood="确定能",
+        name="危房改造",
+        id=f"m3-{actual}-{month}",
+        **row,
+    )
+
+
+PARTS = [
+    partly("基本完成", "pending", "unknown", absent=("judgement-optimistic",)),
+    partly("部分完成", "pending", "unknown", absent=("missing-deviation-reason",)),
+    partly("已竣工，待验收", "pending", "unknown"),
+    partly("资金已下达，待拨付", "pending", "unknown"),
+    # the words say more: a reason stated is a deviation
+    partly("基本完成", "pending", "behind", reason="部分农户未签约"),
+    # at due it is a part done, short of the plan
+    partly("基本完成", "partial", "behind", month=12, present=("judgement-optimistic",)),
+    # a qualitative plan, or a rate: as before
+    case("≥1200户", "基本完成", "pending", "behind", planned="完成", id="m3-worded-plan"),
+    case("≥95%", "基本完成", "partial", planned="50%", id="m3-rate-target"),
+]
+
+
+@pytest.mark.parametrize(("cells", "month", "expected", "absent", "present"), PARTS)
+def test_partial_status_mid_year(
+    cells: dict[str, Any],
+    month: int,
+    expected: tuple[str, str],
+    absent: tuple[str, ...],
+    present: tuple[str, ...],
+) -> None:
+    check(cells, month, expected, absent, present)

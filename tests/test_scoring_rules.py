@@ -258,7 +258,9 @@ RULE_3 = [
     case("≥5个", "5次", "unknown", fragment="单位不可比", id="r3-incomparable-units"),
     # against a status
     case("≥5个", "已完成", "met", fragment="已完成", id="r3-status-done"),
-    case("≥5个", "基本完成", "partial", fragment="基本完成", id="r3-status-partial"),
+    case("≥5个", "基本完成", "partial", fragment="基本完成", month=12, id="r3-status-partial"),
+    # before due a part done of a count is under way, as 完成80% is (parse11 M3)
+    case("≥5个", "基本完成", "pending", fragment="距年底尚有时间", id="r3-status-partial-early"),
     case(
         "≥5个",
         "进行中",

@@ -2467,11 +2467,31 @@ def _says_none(value: Value) -> bool:
     return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
 
 
+def _counted_target(target: Target | None) -> bool:
+    """Whether *target* is a count or an amount (``≥1200户``, ``≥500万元``), not a rate.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> [_counted_target(parse_target(t)) for t in ("≥1200户", "≥95%", "健全")]
+        [True, False, False]
+    """
+    return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
+
+
 def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
     say = ctx.say
     if status is Status.DONE:
         return _Outcome(Attainment.MET, say(f"实际“{word}”，已完成", f"actual “{word}”: done"))
     if status is Status.PARTIAL:
+        if ctx.at_due is False and _counted_target(ctx.indicator.target):
+            # 基本完成, 已竣工，待验收 against ≥1200户 mid-year: under way, as 完成80% is
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"实际“{word}”，部分完成，距年底尚有时间",
+                    f"actual “{word}”: partly done, there is still time",
+                ),
+            )
         return _Outcome(
             Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
         )
@@ -6130,9 +6150,18 @@ def _progress(
     actual_partial = _status_of(actual) is Status.PARTIAL or (
         isinstance(actual, QualitativeValue) and actual.partial
     )
+    # Mid-year, a plan of a count (600户 of ≥1200户) says nothing a partial status can
+    # fall short of: 基本完成, 已竣工，待验收 may be ahead of it (§4 rule 4).
+    plan_counted = (
+        ctx.at_due is False
+        and isinstance(planned, Quantity)
+        and planned.status is None
+        and _counted_target(indicator.target)
+        and planned.unit == getattr(indicator.target, "unit", None)
+    )
     actual_bad = (
         _status_of(actual) is Status.NOT_DONE
-        or (actual_partial and not plan_partial)
+        or (actual_partial and not plan_partial and not plan_counted)
         or (
             isinstance(actual, QualitativeValue)
             and (
