@@ -258,7 +258,9 @@ RULE_3 = [
     case("≥5个", "5次", "unknown", fragment="单位不可比", id="r3-incomparable-units"),
     # against a status
     case("≥5个", "已完成", "met", fragment="已完成", id="r3-status-done"),
-    case("≥5个", "基本完成", "partial", fragment="基本完成", id="r3-status-partial"),
+    case("≥5个", "基本完成", "partial", fragment="基本完成", month=12, id="r3-status-partial"),
+    # before due a part done of a count is under way, as 完成80% is (parse11 M3)
+    case("≥5个", "基本完成", "pending", fragment="距年底尚有时间", id="r3-status-partial-early"),
     case(
         "≥5个",
         "进行中",
@@ -4443,10 +4445,17 @@ PROGRESS_PLAN_SHARES = [
         planned="65%",
         id="pp-both-shares",
     ),
+    # a bare share against a count is the share of the year's task (parse11 H3): pending
     case(
-        "≥300次", "40%", "unknown", "behind", "40%落后于计划50%", planned="50%", id="pp-bare-both"
+        "≥300次",
+        "40%",
+        "pending",
+        "behind",
+        "实际120次落后于计划150次",
+        planned="50%",
+        id="pp-bare-both",
     ),
-    case("≥300次", "70%", "unknown", "on_track", planned="序时进度", id="pp-pace-share"),
+    case("≥300次", "70%", "pending", "on_track", planned="序时进度", id="pp-pace-share"),
     case("≥300次", "120次", "pending", "on_track", planned="100次", id="pp-count-plan"),
     case("≥95%", "80%", "pending", "on_track", planned="50%", id="pp-rate-target"),
     case(

@@ -1040,6 +1040,88 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
     return counted if counted is not None and counted.unit == target.unit else None
 
 
+# The words before a share of the work with no status of its own (截至6月底完成40%,
+# 1-6月完成40%, 累计完成40%, 完成总工程量的40%, 项目总体进度40%, 完成率40%): a time
+# or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
+# a share of a part of the works (完成路基工程的60%) is not the year's task.
+_WHOLE_TASK: Final = (
+    "(?:全年|年度|总|全部|项目)?(?:目标)?(?:工程量|任务量|工作量|建设任务|任务|计划|目标|总量|工程)"
+)
+_WORK_SHARE_LABEL_RE: Final = re.compile(
+    r"[\u3400-\u9fff\d\-,]{0,16}?(?:完成率|完成|进度|完成进度|进度完成)(?:{whole}的)?".replace(
+        "{whole}", _WHOLE_TASK
+    )
+)
+# A share of the work said as a fraction: 完成2/5, 完成工程量的1/3, 完成年度任务的五分之二,
+# 完成全年任务的一半.
+_WORK_FRACTION_RE: Final = re.compile(
+    r"(?:已|目前|累计)?完成(?:" + _WHOLE_TASK + "的)?"
+    r"(?:(?P<part>\d+)/(?P<whole>\d+)|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
+    r"|(?P<half>一半)|(?P<pct>\d+(?:\.\d+)?)%)"
+    r"(?:,(?:正在施工|施工中|正在实施|实施中|正在推进|有序推进中?|正在建设|建设中))?"
+)
+_CN_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
+
+
+def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
+    """A share of the work with no status word, read as the share 完成40% is, or None.
+
+    Against a floor in a count or amount (``≥120公里``), ``截至6月底完成40%``,
+    ``累计完成40%``, ``完成率40%``, a bare ``40%`` and ``完成2/5`` are the share of the
+    year's task done: part done below 100%, done from 100% on (see :func:`_share_of_work`);
+    so is one before a remark that the work goes on (``已完成40%，正在施工``).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> share = _work_share(parse_value("截至6月底完成40%"), parse_target("≥120公里"))
+        >>> share.value, share.status.value
+        (Decimal('40'), 'partial')
+        >>> str(_work_share(parse_value("完成工程量的1/4"), parse_target("≥120公里")).value)
+        '25'
+        >>> _work_share(parse_value("40%"), parse_target("≥95%")) is None
+        True
+    """
+    if not (
+        isinstance(target, (Comparison, Range))
+        and target.unit not in (None, "%", "分")  # 95% of ≥90分 is a score, not the work
+        and (isinstance(target, Range) or target.op in (Op.GE, Op.GT, Op.EQ))
+    ):
+        return None
+    if isinstance(value, Quantity):
+        if (
+            value.unit != "%"
+            or value.status is not None
+            or value.bound not in (Bound.EXACT, Bound.APPROXIMATELY)
+            or (value.label is not None and _WORK_SHARE_LABEL_RE.fullmatch(value.label) is None)
+        ):
+            return None
+        share = value.value
+    elif isinstance(value, TextValue) and "完成" in value.description:
+        found = _WORK_FRACTION_RE.fullmatch(_normal(value.description))
+        if found is None:
+            return None
+        if found["pct"]:
+            part, whole = Decimal(found["pct"]), _HUNDRED
+        elif found["half"]:
+            part, whole = Decimal(1), Decimal(2)
+        elif found["part"]:
+            part, whole = Decimal(found["part"]), Decimal(found["whole"])
+        else:
+            part, whole = (
+                Decimal(_CN_DIGITS[found["cn_part"]]),
+                Decimal(_CN_DIGITS[found["cn_whole"]]),
+            )
+        if not 0 < part <= whole:
+            return None
+        share = half_up(part / whole * _HUNDRED, _CENT_SHARE)
+        share = share.quantize(Decimal(1)) if share == share.to_integral_value() else share
+    else:
+        return None
+    status = Status.DONE if share >= _HUNDRED else Status.PARTIAL
+    bound = value.bound if isinstance(value, Quantity) else Bound.EXACT
+    return Quantity(share, "%", bound, status=status, text=value.text)
+
+
 def _status_of(value: Value | None) -> Status | None:
     if isinstance(value, StatusValue):
         return value.status
@@ -1305,8 +1387,9 @@ def _judge_other_measure(
 
 # The words that label a figure as an excess over a ceiling (超支8.6万元, 超出预算8.6万元,
 # 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
+# A forecast word may lead (预计超支80万元 in the forecast column).
 _OVERRUN_RE: Final = re.compile(
-    r"(?:比[\u3400-\u9fff]{1,8})?"
+    r"(?:预计|预期|估计)?(?:比[\u3400-\u9fff]{1,8})?"
     r"(?:超支|超出|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
     r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
 )
@@ -1386,7 +1469,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
         return _judge_other_measure(target, actual, measure, ctx)
-    quantity = _quantity_of(actual) or _counted_done(actual, target)
+    quantity = _work_share(actual, target) or _quantity_of(actual) or _counted_done(actual, target)
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     picked = None
@@ -2168,7 +2251,7 @@ def _measured(
         return change.quantity
     if _another_change(value, target, name, year):
         return None
-    quantity = _quantity_of(value) or _counted_done(value, target)
+    quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -2384,11 +2467,31 @@ def _says_none(value: Value) -> bool:
     return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
 
 
+def _counted_target(target: Target | None) -> bool:
+    """Whether *target* is a count or an amount (``≥1200户``, ``≥500万元``), not a rate.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> [_counted_target(parse_target(t)) for t in ("≥1200户", "≥95%", "健全")]
+        [True, False, False]
+    """
+    return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
+
+
 def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
     say = ctx.say
     if status is Status.DONE:
         return _Outcome(Attainment.MET, say(f"实际“{word}”，已完成", f"actual “{word}”: done"))
     if status is Status.PARTIAL:
+        if ctx.at_due is False and _counted_target(ctx.indicator.target):
+            # 基本完成, 已竣工，待验收 against ≥1200户 mid-year: under way, as 完成80% is
+            return _Outcome(
+                Attainment.PENDING,
+                say(
+                    f"实际“{word}”，部分完成，距年底尚有时间",
+                    f"actual “{word}”: partly done, there is still time",
+                ),
+            )
         return _Outcome(
             Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
         )
@@ -2437,7 +2540,9 @@ _LATER_STAGE_RE: Final = re.compile(
 # 发布招标公告, 委托设计单位, 初步选址, 部分开工, 3月中旬开工, stays as it was read).
 # Before the step: the project's subject (项目, 本工程), 已 and a manner or completion
 # word (正式, 顺利, 完成, 获); after it: a completion word (完成, 完毕, 通过, 手续).
-_STEP_SUBJECT_RE: Final = re.compile("^(?:本|该|全部|所有)?(?:项目|工程)")
+_STEP_SUBJECT_RE: Final = re.compile(
+    "^(?:本|该|全部|所有)?(?:项目|工程)|^施工(?:单位|队伍|企业|方)"
+)
 _STEP_BEFORE: Final = (
     "已经",
     "均已",
@@ -2457,7 +2562,7 @@ _STEP_BEFORE: Final = (
 _STEP_AFTER: Final = ("完成", "完毕", "结束", "工作", "手续", "通过")
 # After a start only: 开工建设, 正式动工施工.
 _STEP_START_AFTER: Final = ("建设", "施工")
-_STEP_STARTS: Final = ("开工", "动工")
+_STEP_STARTS: Final = ("开工", "动工", "进场")
 # An undated clause that may state a step done: 已开工, 项目已开工建设, 已完成招标.
 _STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\u3400-\u9fff]{1,10}")
 
@@ -2479,13 +2584,16 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
     """The actual as the step the indicator is named for reads it (§3 rule 4), or None.
 
     On 工程开工时间, ``2024年3月15日开工`` (text) is the date 2024-03-15 and ``已开工`` (in
-    progress) is done; ``尚未开工``, ``计划4月开工``, ``2024年3月申请开工`` and
+    progress) is done, also before a share of the work (``已开工，形象进度40%``) or said
+    of the builder (``施工单位已进场``); ``尚未开工``, ``计划4月开工``, ``2024年3月申请开工`` and
     ``招标中`` stay as they are.
     """
     if isinstance(actual, TextValue):
         text = actual.description
     elif isinstance(actual, StatusValue) and actual.status is not Status.DONE:
         text = actual.word
+    elif isinstance(actual, Quantity) and actual.status is Status.IN_PROGRESS and actual.text:
+        text = _normal(actual.text)  # 已开工，形象进度40%: the start done, then a remark
     else:
         return None
     words = _named_step(indicator)
@@ -5830,7 +5938,8 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
         # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
         return Progress.BEHIND, say(
-            f"全年预计{outcome.why.removeprefix('实际').removesuffix('，无法挽回')}",
+            "全年预计"
+            + outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回"),
             f"forecast {outcome.why.removeprefix('actual ')}",
         )
     return None
@@ -6041,9 +6150,18 @@ def _progress(
     actual_partial = _status_of(actual) is Status.PARTIAL or (
         isinstance(actual, QualitativeValue) and actual.partial
     )
+    # Mid-year, a plan of a count (600户 of ≥1200户) says nothing a partial status can
+    # fall short of: 基本完成, 已竣工，待验收 may be ahead of it (§4 rule 4).
+    plan_counted = (
+        ctx.at_due is False
+        and isinstance(planned, Quantity)
+        and planned.status is None
+        and _counted_target(indicator.target)
+        and planned.unit == getattr(indicator.target, "unit", None)
+    )
     actual_bad = (
         _status_of(actual) is Status.NOT_DONE
-        or (actual_partial and not plan_partial)
+        or (actual_partial and not plan_partial and not plan_counted)
         or (
             isinstance(actual, QualitativeValue)
             and (
@@ -7822,6 +7940,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
             )
             and not _share_of_work(indicator.actual, target)
+            and _work_share(indicator.actual, target) is None
         ):
             state.add(
                 "unit-mismatch",

@@ -468,6 +468,16 @@ _NOT_SO_REACHED: Final = ("达到", "达")  # <
 # 未满 ("short of") are <.
 _NOT_EXCEEDING: Final = ("不超出", "不突破")
 _SHORT_OF: Final = ("不足", "不到", "不满", "未满")
+# In a value only, a reach that cannot be made is below the figure too: 无法达到95%,
+# 难以完成1.5万亩, 达不到95%, 完不成1.5万亩 (before, the negation was a label and the
+# figure read as reached).
+_CANNOT: Final = ("无法", "难以", "不能", "不可能")
+_CANNOT_REACH: Final = (
+    *(no + word for no in _CANNOT for word in ("达到", "完成")),
+    "未能完成",  # 未能达到 is among the negations of 达到 above
+    "达不到",
+    "完不成",
+)
 
 # Two comparison words joined by 或 are one operator ("reach or exceed" is ≥), not two
 # alternatives of an any_of: each of these reads as the operator after the arrow.
@@ -639,6 +649,7 @@ BOUND_PREFIXES: Final = (
     *((no + word, "at_most") for no in _NOT_SO for word in _NOT_SO_CEILINGS),
     *((no + word, "at_least") for no in _NOT_SO for word in _NOT_SO_FLOORS),
     *((no + word, "less_than") for no in _NOT_SO for word in _NOT_SO_REACHED),
+    *((word, "less_than") for word in _CANNOT_REACH),
     *((word, "at_most") for word in _NOT_EXCEEDING),
     *((word, "less_than") for word in _SHORT_OF),
     ("大于或等于", "at_least"),
