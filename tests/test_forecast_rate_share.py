@@ -19,6 +19,7 @@ import pytest
 from attrs import evolve
 
 import perftrack
+from perftrack.report import scorecard_text, table_summary
 from scoring_builders import YEAR, budget_line, indicator, judgement, tracking_table
 
 _GRID = (
@@ -121,3 +122,18 @@ def test_a_percent_printed_forecast_rate_survives_the_json() -> None:
     assert back.budget[0].printed == (("forecast_rate", "0.5%"),)
     bare = json.loads(perftrack.to_json(_read(_HEADER, ["1000", "300", "30%", "0.98"])))
     assert "forecast_rate_printed" not in bare["tables"][0]["budget"][0]
+
+
+# regress22 W8: the report said 全年预计执行率 0.6% beside a warning reading it as 60%
+@pytest.mark.parametrize(
+    ("cell", "said"),
+    [
+        ("0.6", "全年预计执行率 60%（填报0.6）"),
+        ("98%", "全年预计执行率 98%"),
+        ("0.5%", "全年预计执行率 0.5%"),
+    ],
+)
+def test_the_report_says_the_forecast_rate_judged(cell: str, said: str) -> None:
+    table = _read(_HEADER, ["1000", "350", "35%", cell])
+    assert said in scorecard_text(perftrack.score(table))
+    assert f"预计执行率 {said.split(' ', 1)[1]}" in table_summary(table)

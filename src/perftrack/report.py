@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Final
 
 from perftrack._errors import display_width
 from perftrack.model import TableKind
-from perftrack.scoring import budget_name, execution_bar, show, whole_budget
+from perftrack.scoring import (
+    budget_name,
+    execution_bar,
+    printed_forecast_rate,
+    show,
+    whole_budget,
+)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -23,6 +29,18 @@ if TYPE_CHECKING:
     from perftrack.scoring import Scorecard
 
 __all__ = ["scorecard_text", "table_summary"]
+
+
+def _forecast_said(line: BudgetLine, lead: str) -> str:
+    """*lead* and the printed 全年预计执行率 in percent, a share's own figure after it.
+
+    ``0.6`` (a share) is said ``60%（填报0.6）``; ``98`` is ``98%``; none is ``""``.
+    """
+    rate = printed_forecast_rate(line)
+    if rate is None or line.forecast_rate is None:
+        return ""
+    said = f"{lead}{_amount(rate)}%"
+    return said if rate == line.forecast_rate else f"{said}（填报{_amount(line.forecast_rate)}）"
 
 
 def _amount(value: Decimal | None) -> str:
@@ -82,7 +100,7 @@ def table_summary(table: Table) -> str:
         f"  预算 {line.source}：年初 {_amount(line.initial)} {budget} {_amount(line.period_budget)} "
         + ("" if line.planned is None else f"计划 {_amount(line.planned)} ")
         + f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
-        + ("" if line.forecast_rate is None else f" 预计执行率 {_amount(line.forecast_rate)}%")
+        + _forecast_said(line, " 预计执行率 ")
         for line in table.budget
     )
     counts = Counter(indicator.level1 or "（未分类）" for indicator in table.indicators)
@@ -190,11 +208,7 @@ def scorecard_text(card: Scorecard) -> str:
         lines.append(
             f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"
-            + (
-                ""
-                if line.forecast_rate is None
-                else f"；全年预计执行率 {_amount(line.forecast_rate)}%"
-            )
+            + _forecast_said(line, "；全年预计执行率 ")
         )
     lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")
     for verdict in card.verdicts:

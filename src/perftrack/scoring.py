@@ -6238,12 +6238,28 @@ def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
         return None
     denominator = _denominator(line)[0]
     if line.forecast is None or not denominator or denominator < 0 or line.forecast < 0:
-        printed = line.forecast_rate
-        if printed is None or printed < 0:
-            return None
-        share = 0 < printed <= 1 and not any(name == "forecast_rate" for name, _ in line.printed)
-        return printed.scaleb(2) if share else printed
+        return printed_forecast_rate(line)
     return line.forecast / denominator * _HUNDRED
+
+
+def printed_forecast_rate(line: BudgetLine) -> Decimal | None:
+    """The 全年预计执行率 a line prints, in percent: a bare share of 1 or less is ×100.
+
+    ``0.98`` is a share that lost its % format (98%), as an execution rate is
+    (``budget-rate-as-share``); one printed as a percent (``0.5%``, ``0.8`` under
+    ``全年预计执行率(%)``) is that percent. None when none is printed (or below 0).
+
+    Example:
+        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("0.6"))
+        >>> printed_forecast_rate(line), printed_forecast_rate(evolve(line, forecast_rate=None))
+        (Decimal('60'), None)
+    """
+    printed = line.forecast_rate
+    if printed is None or printed < 0:
+        return None
+    share = 0 < printed <= 1 and not any(name == "forecast_rate" for name, _ in line.printed)
+    # 0.6 is 60, not 6E+1: the digits as written, the point moved
+    return Decimal(format(printed.scaleb(2), "f")) if share else printed
 
 
 def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> None:
