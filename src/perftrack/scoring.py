@@ -1307,7 +1307,7 @@ def _judge_other_measure(
 # 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
 _OVERRUN_RE: Final = re.compile(
     r"(?:比[\u3400-\u9fff]{1,8})?"
-    r"(?:超支|超出|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
+    r"(?:超支|超出|超预算|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
     r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
 )
 
@@ -7518,8 +7518,11 @@ def _budget_label(table: Table, column: str, label: str) -> str:
 
 # A name (or a target's label) that measures satisfaction itself: 群众满意度,
 # 服务对象满意率, 满意度（%）; not what is counted about a survey under the level
-# (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高).
-_SATISFACTION_MEASURE_RE: Final = re.compile(r"满意(?:度|率|程度)?(?:[（(][^）)]*[)）])?")
+# (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高). A name ending in the survey
+# (群众满意度测评, 满意度调查) measures the satisfaction it finds.
+_SATISFACTION_MEASURE_RE: Final = re.compile(
+    r"满意(?:度|率|程度)?(?:测评|调查)?(?:[（(][^）)]*[)）])?"
+)
 
 
 def _measures_satisfaction(name: str, label: str | None) -> bool:
@@ -7529,6 +7532,8 @@ def _measures_satisfaction(name: str, label: str | None) -> bool:
     (True, False)
     >>> _measures_satisfaction("满意度", "较上年提高")
     False
+    >>> _measures_satisfaction("群众满意度测评", None), _measures_satisfaction("满意度调查回收率", None)
+    (True, False)
     """
 
     def ends(text: str) -> bool:
@@ -7549,9 +7554,11 @@ _DEPARTMENT_LEVEL1: Final = frozenset(
 
 # The measures of a 成本 row that are better higher, whose floor is right: a saving
 # (成本节约率, 政府采购节支率, 节约资金, 结余), a rate of decrease, a multiple levered
-# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准).
+# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准,
+# 特困人员基本生活标准不低于当地低保标准的1.3倍).
 _HIGHER_COST_NAME_RE: Final = re.compile(
     "节约|节支|节省|结余|降低率|下降率|降幅|放大|撬动|带动|杠杆|生均|补助标准|补贴标准|保障标准"
+    "|生活标准|供养标准|救助标准|低保标准"
 )
 
 
