@@ -1312,12 +1312,16 @@ _OVERRUN_RE: Final = re.compile(
 )
 
 
-def _overrun(value: Value | None) -> Quantity | None:
+def _overrun(
+    value: Value | None, indicator: Indicator | None = None, target: Target | None = None
+) -> Quantity | None:
     """The excess a figure states over its ceiling, else None.
 
     The words before the figure (its label, or ``超标准`` that the grammar reads as a
     bound) are an overrun word, with what was overrun: ``超支8.6万元``,
-    ``超出预算8.6万元``, ``延误15天``, ``比合同工期延长15天``.
+    ``超出预算8.6万元``, ``超预算5万元``, ``延误15天``, ``比合同工期延长15天``. On a row
+    whose name or target names the excess (``超额完成任务量``), ``超额12%`` is the
+    measure itself, no overrun.
 
     Example:
         >>> from perftrack import parse_value
@@ -1330,7 +1334,14 @@ def _overrun(value: Value | None) -> Quantity | None:
     digit = next((at for at, char in enumerate(text) if char.isdigit()), None)
     head = text[:digit] if digit is not None else ""
     words = head or value.label or ""
-    return value if words and _OVERRUN_RE.fullmatch(words) else None
+    if not words or _OVERRUN_RE.fullmatch(words) is None:
+        return None
+    if words.startswith("超额") and (
+        (indicator is not None and "超额" in indicator.name)
+        or (target is not None and "超额" in (target.text or ""))
+    ):
+        return None  # 超额12% on 超额完成任务量: the excess is what the row measures
+    return value
 
 
 def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) -> _Outcome:
@@ -1369,7 +1380,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
         return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
-    if (excess := _overrun(actual)) is not None:
+    if (excess := _overrun(actual, ctx.indicator, target)) is not None:
         return _judge_overrun(target, excess, ctx)  # 超支8.6万元 against ≤200万元
     named = _change_name(ctx.indicator.name, target, actual)
     change = _as_change(actual, target, named, ctx.change_year)
@@ -8867,7 +8878,7 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = quantity.value * factors[1]
-    if _overrun(quantity) is not None and isinstance(target, Comparison):
+    if _overrun(quantity, indicator, target) is not None and isinstance(target, Comparison):
         # 超支8.6万元 against ≤200万元, 延期15天 against 180天: the ceiling and the excess
         actual += bar
     if bar < 0 or actual < 0:
