@@ -2609,6 +2609,15 @@ def _stage_works(
     """
     if not isinstance(actual, TextValue) or not isinstance(target, _STAGE_TARGETS):
         return None
+    if "除" in actual.description and (excepted := _excepted_work(actual.description)):
+        # 除征地拆迁外土建已完成, 主体及装修工程除外墙外均已完工: the rest done, not the part
+        rest, work = excepted
+        found = _stage_works(TextValue(rest), target, indicator, year)
+        if found is None:
+            return None
+        value, missing = found
+        value = evolve(value, text=actual.text or actual.description)
+        return value, missing if work in missing else (*missing, work)
     wanted = _text(target)
     staged = stage_done(actual.description, year)
     if staged is None:
@@ -2632,6 +2641,32 @@ def _stage_works(
         for work, keys in works
         if not (keys and keys <= covered) and not _work_said_done(work, keys, clauses)
     )
+
+
+# A part of the works excepted from those said done: 除征地拆迁外, 除外墙以外, (外墙除外).
+# Not the 除 of another word (拆除, 清除, 消除, 排除, 去除, 剔除, 免除, 删除, 开除, 解除).
+_EXCEPT_AFTER_RE: Final = re.compile(r"\(?(?P<work>[^,;。()]{1,10}?)除外(?:\)|(?=[,;。]|$))")
+_EXCEPT_ROUND_RE: Final = re.compile(r"(?<![拆清消排去剔免删开废解])除(?P<work>[^,;。()]{1,12}?)(?:以外|之外|外)")
+
+
+def _excepted_work(text: str) -> tuple[str, str] | None:
+    """The text without its exception clause, and the work it excepts, else None.
+
+    Example:
+        >>> _excepted_work("除征地拆迁外土建已完成")
+        ('土建已完成', '征地拆迁')
+        >>> _excepted_work("主体及装修工程均已完工（外墙除外）")
+        ('主体及装修工程均已完工', '外墙')
+        >>> _excepted_work("旧房拆除外运已完成") is None
+        True
+    """
+    normal = _normal(text)
+    found = _EXCEPT_AFTER_RE.search(normal) if "除外" in normal else None
+    found = found or _EXCEPT_ROUND_RE.search(normal)
+    if found is None:
+        return None
+    work = found.group("work")
+    return (normal[: found.start()] + normal[found.end() :]).strip(",;。"), work
 
 
 # The stages a later stage done is built on (主体 on 桩基, 土建 after 征地拆迁): only where
