@@ -6003,9 +6003,32 @@ def _progress(
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
+    if isinstance(target, (Comparison, Range)) and (
+        excess := _overrun(actual, indicator, target)
+    ):
+        # 超支8.6万元, 延期15天: an overrun, as the verdict reads it, never a figure to plan
+        overrun = _judge_overrun(target, excess, ctx).attainment
+        shown = excess.text.strip()
+        if overrun is Attainment.MET:
+            return Progress.ON_TRACK, say(
+                f"实际{shown}，未超出计划{_text(planned)}", f"actual {shown}: within the plan"
+            )
+        if overrun is Attainment.NOT_MET:
+            return Progress.BEHIND, say(
+                f"实际{shown}，已超出上限，未按计划{_text(planned)}执行",
+                f"actual {shown}: over the ceiling, not as planned",
+            )
+        return Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
+    if (
+        actual_quantity is not None
+        and isinstance(target, (Comparison, Range))
+        and _total_for_unit_cost(target, actual_quantity, judged)
+    ):
+        # 91.2万元 against 人均≤800元: a total, as the verdict reads it, not the unit cost
+        return Progress.UNKNOWN, ""  # the verdict says why: 为总额…口径不同，无法比较
     if actual_quantity is not None and (planned_quantity is None or planned_quantity.unit == "%"):
         # 50%, 完成全年任务的50%, 序时进度 of ≥300次: a share of the year's task (150次)
         share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
