@@ -4961,6 +4961,29 @@ def _harm_of(noun: str) -> str | None:
     return None
 
 
+# A degree that narrows a harm denied (未造成重大环境污染): it leaves the lesser ones open.
+_HARM_DEGREE_RE: Final = re.compile("特别重大|重大|较大|严重|明显|大面积|大规模")
+_HARM_CAUSE_RE: Final = re.compile("造成|产生|发生|出现|存在|引起|带来")
+_HARM_DENIED_RE: Final = re.compile("未|没|无|不|杜绝|避免")
+
+
+def _harm_caused(text: str, harm: str) -> str | None:
+    """The clause of *text* saying *harm* was caused (造成轻微扬尘污染), else None.
+
+    Example:
+        >>> _harm_caused("造成轻微扬尘污染,已整改", "污染"), _harm_caused("未造成环境污染", "污染")
+        ('造成轻微扬尘污染', None)
+    """
+    for clause in re.split("[,;。]", text):
+        if (
+            harm in clause
+            and _HARM_CAUSE_RE.search(clause) is not None
+            and _HARM_DENIED_RE.search(clause) is None
+        ):
+            return clause
+    return None
+
+
 def _no_cost_wanted(target: Target) -> tuple[str, str] | None:
     """What a target of no cost or harm rules out: (verb, harm); ("", "") for a bare none."""
     if isinstance(target, QualitativeTarget) and target.family == "zero":
@@ -5018,6 +5041,27 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     wanted = _no_cost_wanted(target)
     if wanted is None:
         return None
+    goal = _text(target)
+    if wanted[1] and (caused := _harm_caused(text, wanted[1])) is not None:
+        return _Outcome(
+            Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”表明已{caused}，未达到“{goal}”",
+                f"actual “{shown}” says the harm was caused: “{goal}” is missed",
+            ),
+        )
+    said_of = next((part for part in re.split("[,;。]", text) if wanted[1] and wanted[1] in part), text)
+    degree = _HARM_DEGREE_RE.search(said_of)
+    if degree is not None and degree.group() not in _normal(goal):
+        # 未造成重大环境污染 against 不造成环境污染: a lesser harm is not ruled out
+        return _Outcome(
+            Attainment.UNKNOWN,
+            ctx.say(
+                f"实际“{shown}”只排除了{degree.group()}的，年度指标“{goal}”不限程度，需人工判断",
+                f"actual “{shown}” rules out only a {degree.group()} harm, the target any: a"
+                " reviewer must judge",
+            ),
+        )
     # a bare none (无, 没有, 未产生), or a zero phrase of no other harm (未发生; not 未超支)
     denied = _says_none(actual) and not any(word in text for word in ("超", "突破", "违", "逾期"))
     if (text in _NONE_WORDS or text == "未产生") or (
