@@ -2646,7 +2646,9 @@ def _stage_works(
 # A part of the works excepted from those said done: 除征地拆迁外, 除外墙以外, (外墙除外).
 # Not the 除 of another word (拆除, 清除, 消除, 排除, 去除, 剔除, 免除, 删除, 开除, 解除).
 _EXCEPT_AFTER_RE: Final = re.compile(r"\(?(?P<work>[^,;。()]{1,10}?)除外(?:\)|(?=[,;。]|$))")
-_EXCEPT_ROUND_RE: Final = re.compile(r"(?<![拆清消排去剔免删开废解])除(?P<work>[^,;。()]{1,12}?)(?:以外|之外|外)")
+_EXCEPT_ROUND_RE: Final = re.compile(
+    r"(?<![拆清消排去剔免删开废解])除(?P<work>[^,;。()]{1,12}?)(?:以外|之外|外)"
+)
 
 
 def _excepted_work(text: str) -> tuple[str, str] | None:
@@ -5050,7 +5052,9 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
                 f"actual “{shown}” says the harm was caused: “{goal}” is missed",
             ),
         )
-    said_of = next((part for part in re.split("[,;。]", text) if wanted[1] and wanted[1] in part), text)
+    said_of = next(
+        (part for part in re.split("[,;。]", text) if wanted[1] and wanted[1] in part), text
+    )
     degree = _HARM_DEGREE_RE.search(said_of)
     if degree is not None and degree.group() not in _normal(goal):
         # 未造成重大环境污染 against 不造成环境污染: a lesser harm is not ruled out
@@ -6047,9 +6051,7 @@ def _progress(
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
-    if isinstance(target, (Comparison, Range)) and (
-        excess := _overrun(actual, indicator, target)
-    ):
+    if isinstance(target, (Comparison, Range)) and (excess := _overrun(actual, indicator, target)):
         # 超支8.6万元, 延期15天: an overrun, as the verdict reads it, never a figure to plan
         overrun = _judge_overrun(target, excess, ctx).attainment
         shown = excess.text.strip()
@@ -7668,7 +7670,10 @@ def _measures_satisfaction(name: str, label: str | None) -> bool:
     (True, False)
     >>> _measures_satisfaction("满意度", "较上年提高")
     False
-    >>> _measures_satisfaction("群众满意度测评", None), _measures_satisfaction("满意度调查回收率", None)
+    >>> (
+    ...     _measures_satisfaction("群众满意度测评", None),
+    ...     _measures_satisfaction("满意度调查回收率", None),
+    ... )
     (True, False)
     """
 
