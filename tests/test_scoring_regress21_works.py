@@ -73,7 +73,7 @@ COUNTED = [
     ("≥3个", "完成3个，剩余部分12月完成", "met", "实际3个"),
     ("4处", "完成3处，1处暂缓实施", "not_met", "实际3处，未达年度指标=4处"),
     ("≥3个", "完成3处，1处延期", "partial", "部分完成"),  # another measure: no count
-    ("≥4处", "已完成4处（其中1处延期）", "partial", "部分完成"),  # how many done is unsaid
+    ("≥4处", "已完成4处（其中1处延期）", "met", "实际4处"),  # the late ones are of the 4 done
     (DUE, f"{YEAR}年9月完成2处，1处延期", "partial", "部分完成"),
     (DUE, "完成3处，另有1处12月完成", "partial", "部分完成"),
     (DUE, "已完成4处（其中1处延期）", "partial", "部分完成"),

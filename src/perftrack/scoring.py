@@ -1036,10 +1036,11 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
         or target.unit is None
     ):
         return None
-    counted = works_done_count(value.text)
+    counted = works_done_count(value.text) or _late_ones_bracketed(value.text)
     return counted if counted is not None and counted.unit == target.unit else None
 
 
+<<<<<<< HEAD
 # The words before a share of the work with no status of its own (截至6月底完成40%,
 # 1-6月完成40%, 累计完成40%, 完成总工程量的40%, 项目总体进度40%, 完成率40%): a time
 # or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
@@ -1120,6 +1121,29 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
     status = Status.DONE if share >= _HUNDRED else Status.PARTIAL
     bound = value.bound if isinstance(value, Quantity) else Bound.EXACT
     return Quantity(share, "%", bound, status=status, text=value.text)
+=======
+# A count done with the late ones of it in brackets: 已完成12所(其中2所延期), as
+# 完成3处，1处延期 says of the count done.
+_LATE_BRACKETED_RE: Final = re.compile(
+    r"(?:已|共|累计)?(?:完成|建成|改造|实施)(?P<count>\d+)(?P<measure>[\u3400-\u9fff]{1,2})"
+    r"[(（]其中(?:有)?\d+(?P=measure)(?:延期|逾期|延后|推迟|滞后)(?:完成|完工|实施)?[)）]"
+)
+
+
+def _late_ones_bracketed(text: str) -> Quantity | None:
+    """The count a cell says done, some of it late, in brackets (其中2所延期), else None.
+
+    Example:
+        >>> str(_late_ones_bracketed("已完成12所（其中2所延期）"))
+        '12(所)'
+    """
+    if "其中" not in text:
+        return None
+    found = _LATE_BRACKETED_RE.fullmatch(_normal(text).rstrip("。"))
+    if found is None:
+        return None
+    return Quantity(Decimal(found.group("count")), found.group("measure"), text=text)
+>>>>>>> fix-r22a
 
 
 def _status_of(value: Value | None) -> Status | None:
@@ -1389,18 +1413,27 @@ def _judge_other_measure(
 # 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
 # A forecast word may lead (预计超支80万元 in the forecast column).
 _OVERRUN_RE: Final = re.compile(
+<<<<<<< HEAD
     r"(?:预计|预期|估计)?(?:比[\u3400-\u9fff]{1,8})?"
     r"(?:超支|超出|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
+=======
+    r"(?:比[\u3400-\u9fff]{1,8})?"
+    r"(?:超支|超出|超预算|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
+>>>>>>> fix-r22a
     r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
 )
 
 
-def _overrun(value: Value | None) -> Quantity | None:
+def _overrun(
+    value: Value | None, indicator: Indicator | None = None, target: Target | None = None
+) -> Quantity | None:
     """The excess a figure states over its ceiling, else None.
 
     The words before the figure (its label, or ``超标准`` that the grammar reads as a
     bound) are an overrun word, with what was overrun: ``超支8.6万元``,
-    ``超出预算8.6万元``, ``延误15天``, ``比合同工期延长15天``.
+    ``超出预算8.6万元``, ``超预算5万元``, ``延误15天``, ``比合同工期延长15天``. On a row
+    whose name or target names the excess (``超额完成任务量``), ``超额12%`` is the
+    measure itself, no overrun.
 
     Example:
         >>> from perftrack import parse_value
@@ -1413,7 +1446,14 @@ def _overrun(value: Value | None) -> Quantity | None:
     digit = next((at for at, char in enumerate(text) if char.isdigit()), None)
     head = text[:digit] if digit is not None else ""
     words = head or value.label or ""
-    return value if words and _OVERRUN_RE.fullmatch(words) else None
+    if not words or _OVERRUN_RE.fullmatch(words) is None:
+        return None
+    if words.startswith("超额") and (
+        (indicator is not None and "超额" in indicator.name)
+        or (target is not None and "超额" in (target.text or ""))
+    ):
+        return None  # 超额12% on 超额完成任务量: the excess is what the row measures
+    return value
 
 
 def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) -> _Outcome:
@@ -1452,7 +1492,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
         return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
-    if (excess := _overrun(actual)) is not None:
+    if (excess := _overrun(actual, ctx.indicator, target)) is not None:
         return _judge_overrun(target, excess, ctx)  # 超支8.6万元 against ≤200万元
     named = _change_name(ctx.indicator.name, target, actual)
     change = _as_change(actual, target, named, ctx.change_year)
@@ -2683,6 +2723,15 @@ def _stage_works(
     """
     if not isinstance(actual, TextValue) or not isinstance(target, _STAGE_TARGETS):
         return None
+    if "除" in actual.description and (excepted := _excepted_work(actual.description)):
+        # 除征地拆迁外土建已完成, 主体及装修工程除外墙外均已完工: the rest done, not the part
+        rest, work = excepted
+        found = _stage_works(TextValue(rest), target, indicator, year)
+        if found is None:
+            return None
+        value, missing = found
+        value = evolve(value, text=actual.text or actual.description)
+        return value, missing if work in missing else (*missing, work)
     wanted = _text(target)
     staged = stage_done(actual.description, year)
     if staged is None:
@@ -2706,6 +2755,34 @@ def _stage_works(
         for work, keys in works
         if not (keys and keys <= covered) and not _work_said_done(work, keys, clauses)
     )
+
+
+# A part of the works excepted from those said done: 除征地拆迁外, 除外墙以外, (外墙除外).
+# Not the 除 of another word (拆除, 清除, 消除, 排除, 去除, 剔除, 免除, 删除, 开除, 解除).
+_EXCEPT_AFTER_RE: Final = re.compile(r"\(?(?P<work>[^,;。()]{1,10}?)除外(?:\)|(?=[,;。]|$))")
+_EXCEPT_ROUND_RE: Final = re.compile(
+    r"(?<![拆清消排去剔免删开废解])除(?P<work>[^,;。()]{1,12}?)(?:以外|之外|外)"
+)
+
+
+def _excepted_work(text: str) -> tuple[str, str] | None:
+    """The text without its exception clause, and the work it excepts, else None.
+
+    Example:
+        >>> _excepted_work("除征地拆迁外土建已完成")
+        ('土建已完成', '征地拆迁')
+        >>> _excepted_work("主体及装修工程均已完工（外墙除外）")
+        ('主体及装修工程均已完工', '外墙')
+        >>> _excepted_work("旧房拆除外运已完成") is None
+        True
+    """
+    normal = _normal(text)
+    found = _EXCEPT_AFTER_RE.search(normal) if "除外" in normal else None
+    found = found or _EXCEPT_ROUND_RE.search(normal)
+    if found is None:
+        return None
+    work = found.group("work")
+    return (normal[: found.start()] + normal[found.end() :]).strip(",;。"), work
 
 
 # The stages a later stage done is built on (主体 on 桩基, 土建 after 征地拆迁): only where
@@ -5000,6 +5077,29 @@ def _harm_of(noun: str) -> str | None:
     return None
 
 
+# A degree that narrows a harm denied (未造成重大环境污染): it leaves the lesser ones open.
+_HARM_DEGREE_RE: Final = re.compile("特别重大|重大|较大|严重|明显|大面积|大规模")
+_HARM_CAUSE_RE: Final = re.compile("造成|产生|发生|出现|存在|引起|带来")
+_HARM_DENIED_RE: Final = re.compile("未|没|无|不|杜绝|避免")
+
+
+def _harm_caused(text: str, harm: str) -> str | None:
+    """The clause of *text* saying *harm* was caused (造成轻微扬尘污染), else None.
+
+    Example:
+        >>> _harm_caused("造成轻微扬尘污染,已整改", "污染"), _harm_caused("未造成环境污染", "污染")
+        ('造成轻微扬尘污染', None)
+    """
+    for clause in re.split("[,;。]", text):
+        if (
+            harm in clause
+            and _HARM_CAUSE_RE.search(clause) is not None
+            and _HARM_DENIED_RE.search(clause) is None
+        ):
+            return clause
+    return None
+
+
 def _no_cost_wanted(target: Target) -> tuple[str, str] | None:
     """What a target of no cost or harm rules out: (verb, harm); ("", "") for a bare none."""
     if isinstance(target, QualitativeTarget) and target.family == "zero":
@@ -5057,6 +5157,29 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     wanted = _no_cost_wanted(target)
     if wanted is None:
         return None
+    goal = _text(target)
+    if wanted[1] and (caused := _harm_caused(text, wanted[1])) is not None:
+        return _Outcome(
+            Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”表明已{caused}，未达到“{goal}”",
+                f"actual “{shown}” says the harm was caused: “{goal}” is missed",
+            ),
+        )
+    said_of = next(
+        (part for part in re.split("[,;。]", text) if wanted[1] and wanted[1] in part), text
+    )
+    degree = _HARM_DEGREE_RE.search(said_of)
+    if degree is not None and degree.group() not in _normal(goal):
+        # 未造成重大环境污染 against 不造成环境污染: a lesser harm is not ruled out
+        return _Outcome(
+            Attainment.UNKNOWN,
+            ctx.say(
+                f"实际“{shown}”只排除了{degree.group()}的，年度指标“{goal}”不限程度，需人工判断",
+                f"actual “{shown}” rules out only a {degree.group()} harm, the target any: a"
+                " reviewer must judge",
+            ),
+        )
     # a bare none (无, 没有, 未产生), or a zero phrase of no other harm (未发生; not 未超支)
     denied = _says_none(actual) and not any(word in text for word in ("超", "突破", "违", "逾期"))
     if (text in _NONE_WORDS or text == "未产生") or (
@@ -6043,9 +6166,30 @@ def _progress(
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
+    if isinstance(target, (Comparison, Range)) and (excess := _overrun(actual, indicator, target)):
+        # 超支8.6万元, 延期15天: an overrun, as the verdict reads it, never a figure to plan
+        overrun = _judge_overrun(target, excess, ctx).attainment
+        shown = excess.text.strip()
+        if overrun is Attainment.MET:
+            return Progress.ON_TRACK, say(
+                f"实际{shown}，未超出计划{_text(planned)}", f"actual {shown}: within the plan"
+            )
+        if overrun is Attainment.NOT_MET:
+            return Progress.BEHIND, say(
+                f"实际{shown}，已超出上限，未按计划{_text(planned)}执行",
+                f"actual {shown}: over the ceiling, not as planned",
+            )
+        return Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
+    if (
+        actual_quantity is not None
+        and isinstance(target, (Comparison, Range))
+        and _total_for_unit_cost(target, actual_quantity, judged)
+    ):
+        # 91.2万元 against 人均≤800元: a total, as the verdict reads it, not the unit cost
+        return Progress.UNKNOWN, ""  # the verdict says why: 为总额…口径不同，无法比较
     if actual_quantity is not None and (planned_quantity is None or planned_quantity.unit == "%"):
         # 50%, 完成全年任务的50%, 序时进度 of ≥300次: a share of the year's task (150次)
         share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
@@ -7652,8 +7796,11 @@ def _budget_label(table: Table, column: str, label: str) -> str:
 
 # A name (or a target's label) that measures satisfaction itself: 群众满意度,
 # 服务对象满意率, 满意度（%）; not what is counted about a survey under the level
-# (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高).
-_SATISFACTION_MEASURE_RE: Final = re.compile(r"满意(?:度|率|程度)?(?:[（(][^）)]*[)）])?")
+# (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高). A name ending in the survey
+# (群众满意度测评, 满意度调查) measures the satisfaction it finds.
+_SATISFACTION_MEASURE_RE: Final = re.compile(
+    r"满意(?:度|率|程度)?(?:测评|调查)?(?:[（(][^）)]*[)）])?"
+)
 
 
 def _measures_satisfaction(name: str, label: str | None) -> bool:
@@ -7663,6 +7810,11 @@ def _measures_satisfaction(name: str, label: str | None) -> bool:
     (True, False)
     >>> _measures_satisfaction("满意度", "较上年提高")
     False
+    >>> (
+    ...     _measures_satisfaction("群众满意度测评", None),
+    ...     _measures_satisfaction("满意度调查回收率", None),
+    ... )
+    (True, False)
     """
 
     def ends(text: str) -> bool:
@@ -7683,9 +7835,11 @@ _DEPARTMENT_LEVEL1: Final = frozenset(
 
 # The measures of a 成本 row that are better higher, whose floor is right: a saving
 # (成本节约率, 政府采购节支率, 节约资金, 结余), a rate of decrease, a multiple levered
-# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准).
+# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准,
+# 特困人员基本生活标准不低于当地低保标准的1.3倍).
 _HIGHER_COST_NAME_RE: Final = re.compile(
     "节约|节支|节省|结余|降低率|下降率|降幅|放大|撬动|带动|杠杆|生均|补助标准|补贴标准|保障标准"
+    "|生活标准|供养标准|救助标准|低保标准"
 )
 
 
@@ -9070,7 +9224,7 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = quantity.value * factors[1]
-    if _overrun(quantity) is not None and isinstance(target, Comparison):
+    if _overrun(quantity, indicator, target) is not None and isinstance(target, Comparison):
         # 超支8.6万元 against ≤200万元, 延期15天 against 180天: the ceiling and the excess
         actual += bar
     if bar < 0 or actual < 0:
