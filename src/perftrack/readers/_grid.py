@@ -5537,14 +5537,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 grid_name_column,
                 max(2 if lb.level2 else lb.level for _, lb in labels),
             )
-            and not _level_has_rows(
-                labels, indicators, rows, row_labels, row_index, grid_name_column
-            )
         ):
+            if _level_has_rows(labels, indicators, rows, row_labels, row_index, grid_name_column):
+                # a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20), or a
+                # heading of them: no indicator, and no name column for the rows after it
+                # (a nameless level row after it is read as if it came first)
+                continue
             # 满意度指标 | 服务对象满意度指标 | (blank) | (blank) | (blank) | 10 | 10: no
             # indicator set, but 分值/得分 printed, which count in the sums; a heading or
-            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none,
-            # nor is a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20)
+            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none
             values_after = filled[name_index:]
             name_column, raw_name = grid_name_column, ""
             blank_name = True
@@ -5665,15 +5666,17 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 for role, (_, text) in placed.items()
                 if role in _SET_ROLES
             )
-            and not _level_has_rows(
-                labels, indicators, rows, row_labels, row_index, grid_name_column
-            )
         ):
+            if _level_has_rows(labels, indicators, rows, row_labels, row_index, grid_name_column):
+                # | 数量指标 | / | / | / | 20 | 20 after (or before) rows of 数量指标: their
+                # subtotal typed with dashes, no indicator, as with the cells blank
+                if offsets and offsets[-1][1] is row:
+                    offsets.pop()
+                continue
             # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
             # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
-            # and the finding. Printing a level with rows of its own, it is their subtotal
-            # as much as a row: read as before (a row that does not apply). The name cell
-            # empty (| 可持续影响指标 | (blank) | / | / | 10 | 10) is the same row.
+            # and the finding. The name cell empty (| 可持续影响指标 | (blank) | / | / | 10 |
+            # 10) is the same row.
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
