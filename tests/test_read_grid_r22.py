@@ -87,3 +87,60 @@ def test_a_subtotal_after_its_level_s_rows_sets_no_name_column(cell: str) -> Non
     assert card.points is not None
     assert card.points.total == 100
     assert not {f.id for f in card.findings} & {"missing-name", "weights-not-100"}
+
+
+# ---------------------------------------------------------------------------
+# W9: a completion ratio under 完成情况 is no actual of a target in another unit
+
+STATUS_HEADER = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "完成情况",
+    "实际完成值",
+    "分值",
+    "得分",
+]
+
+
+@pytest.mark.parametrize(
+    ("target", "status", "actual", "remarks"),
+    [
+        # a bare percentage beside a count, a number of people, a deadline: the ratio
+        ("10个", "80%", None, "完成情况：80%"),
+        ("≥100人", "120%", None, "完成情况：120%"),
+        ("2024年10月底前", "100%", None, "完成情况：100%"),
+        # a date beside a count is no value of it
+        ("≥100人", "2024年10月", None, "完成情况：2024年10月"),
+        # the target's unit, no unit, a percentage beside one, a date beside a deadline
+        ("10个", "8个", "8个", ""),
+        ("10个", "8", "8", ""),
+        ("≥98%", "99%", "99%", ""),
+        ("2024年10月底前", "2024年9月", "2024年9月", ""),
+        # full-width signs, spaces: still bare
+        ("10个", " 80％ ", None, "完成情况：80％"),
+        # a sentence says what it measures (scoring reads it as a share of the task)
+        ("≥500人", "已完成全年任务的96%", "已完成全年任务的96%", ""),
+        # a target that is no figure says nothing against the figure
+        ("明显提高", "95%", "95%", ""),
+    ],
+)
+def test_a_completion_ratio_is_no_actual(
+    target: str, status: str, actual: str | None, remarks: str
+) -> None:
+    row = ["产出指标", "数量指标", "新建村卫生室", target, status, "", "10", "8"]
+    [indicator] = read([*SELF_TITLE, STATUS_HEADER, row]).indicators
+    assert (indicator.actual.text if indicator.actual else None) == actual
+    assert indicator.remarks == remarks
+    found = [f.id for f in score(read([*SELF_TITLE, STATUS_HEADER, row])).findings]
+    assert ("missing-actual" in found) == (actual is None)
+    assert "unit-mismatch" not in found
+
+
+def test_a_completion_ratio_joins_the_row_s_remarks() -> None:
+    header = [*STATUS_HEADER, "备注"]
+    row = ["产出指标", "数量指标", "新建村卫生室", "10个", "80%", "", "10", "8", "2个未完工"]
+    [indicator] = read([*SELF_TITLE, header, row]).indicators
+    assert indicator.actual is None
+    assert indicator.remarks == "2个未完工；完成情况：80%"

@@ -37,6 +37,7 @@ from perftrack._stated import stated
 from perftrack.expressions import (
     Comparison,
     DateValue,
+    Deadline,
     Descriptive,
     Quantity,
     Range,
@@ -4205,7 +4206,7 @@ def _status_values(
     if (
         grid is None
         or _label(_cell(grid.row, status[0])) not in _STATUS_HEADERS
-        or not isinstance(parse_value(status[1], year=year), (Quantity, DateValue))
+        or not isinstance(value := parse_value(status[1], year=year), (Quantity, DateValue))
     ):
         # 完成, 未完成, 符合序时进度: a judgement; 是否完成 | 是否达标 columns ask a
         # question, and a figure there (90% under 是否达标) is no actual
@@ -4214,6 +4215,17 @@ def _status_values(
     del placed["status"]
     actual = placed.get("actual")
     if actual is None or _key(actual[1]) in _UNSET_CELLS:
+        target = placed.get("target")
+        if target is not None and _completion_ratio(value, status[1], target[1], year):
+            # 10个 | 80% | (blank): the share of the target reached, no actual; kept
+            # in the remarks under its header, the actual left missing
+            header = dict(builder.header_labels).get(status[0]) or "完成情况"
+            said = f"{header}：{status[1]}"
+            remarks = placed.get("remarks")
+            placed["remarks"] = (
+                (remarks[0], f"{remarks[1]}；{said}") if remarks else (status[0], said)
+            )
+            return placed
         placed["actual"] = status
         return placed
     if status[0] < actual[0]:
@@ -4223,6 +4235,43 @@ def _status_values(
         first, second = sorted((status[0], actual[0]))
         _note_duplicate_column(builder, grid.row, first, second, "actual")
     return placed
+
+
+def _completion_ratio(
+    value: Quantity | DateValue, text: str, target_text: str, year: int | None
+) -> bool:
+    """Whether a figure under 完成情况 (*text*) is no actual of *target_text*.
+
+    A bare percentage beside a target in another unit or a deadline is the share of
+    the target reached (``10个`` with ``80%``, ``2024年10月底前`` with ``100%``); a date
+    beside a figure is no value of it. A figure in the target's unit, or with no unit,
+    a percentage beside a percentage, a date beside a deadline and a sentence
+    (``已完成全年任务的96%``) are the actual.
+
+    Example:
+        >>> _completion_ratio(parse_value("80%"), "80%", "10个", 2024)
+        True
+        >>> _completion_ratio(parse_value("100%"), "100%", "2024年10月底前", 2024)
+        True
+        >>> _completion_ratio(parse_value("99%"), "99%", "≥98%", 2024)
+        False
+        >>> _completion_ratio(parse_value("8个"), "8个", "10个", 2024)
+        False
+    """
+    if isinstance(value, Quantity) and (
+        value.unit != "%" or _BARE_PERCENT_RE.fullmatch(_key(text)) is None
+    ):
+        return False
+    target = parse_target(target_text, year=year)
+    if isinstance(value, DateValue):
+        return isinstance(target, (Comparison, Range))
+    if isinstance(target, Deadline):
+        return True
+    return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
+
+
+# A percentage and nothing else (80%, 120.5%).
+_BARE_PERCENT_RE: Final = re.compile(r"\d+(?:\.\d+)?%")
 
 
 # What turns a likelihood word round in the rest of its clause: its chance or risk
