@@ -144,3 +144,103 @@ def test_a_completion_ratio_joins_the_row_s_remarks() -> None:
     [indicator] = read([*SELF_TITLE, header, row]).indicators
     assert indicator.actual is None
     assert indicator.remarks == "2个未完工；完成情况：80%"
+
+
+# ---------------------------------------------------------------------------
+# M5: the notes filter on 填写时 and 请…填写
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a past action after 填写时 is a report (a35 item 3)
+        ("本表满意度数据由第三方机构调查取得，填写时已剔除无效问卷。", True),
+        ("填写时剔除了无效问卷。", True),
+        # 填写时 with no 已/了: the template's instruction, as before
+        ("填写时请注意计量单位。", False),
+        ("填写本表时应与预算批复一致。", False),
+        # 请 + a verb + 填写/填报/填列: an instruction (a35 item 5)
+        ("请结合实际情况填写偏差原因。", False),
+        ("请参照上年数据填报。", False),
+        ("请根据批复填列。", False),
+        # a 请 inside a word is none
+        ("已申请追加预算，按程序填报。", True),
+    ],
+)
+def test_an_item_with_the_words_of_filling_in(text: str, *, kept: bool) -> None:
+    rows = [
+        *SELF_TITLE,
+        SCORED,
+        ["产出指标", "数量指标", "新建村卫生室", "≥5个", "6个", "100", "100"],
+        ["说明", f"1.已扣1分。2.{text}"],
+    ]
+    [note] = read(rows).notes
+    assert note.text == (f"1.已扣1分。2.{text}" if kept else "1.已扣1分。")
+
+
+# ---------------------------------------------------------------------------
+# M5: the budget's span in brackets, a 序时进度（%） column of one bare share
+
+TRACK_TITLE = [
+    ["财政项目支出绩效跟踪表"],
+    ["跟踪时段：2024年1月 至 2024年6月"],
+    ["项目名称", "示例"],
+]
+TRACK_GRID = ["一级指标", "二级指标", "三级指标", "年度指标值"]
+
+
+@pytest.mark.parametrize(
+    ("header", "span"),
+    [
+        ("预算数（跟踪期）", "period"),
+        ("预算数(监控期)", "period"),
+        ("预算数（全年）", "year"),
+        ("跟踪期预算数", "period"),
+        # the words before the brackets decide
+        ("全年预算数（跟踪期）", "year"),
+        ("预算数", "unknown"),
+        ("预算数（万元）", "unknown"),
+    ],
+)
+def test_the_budget_span_in_brackets(header: str, span: str) -> None:
+    rows = [
+        *TRACK_TITLE,
+        ["预算执行情况", "", "年初预算数", header, "执行数（跟踪期）", "执行率(%)"],
+        ["", "年度资金总额", "200", "120", "100", "83.33"],
+        [*TRACK_GRID, "跟踪期计划完成值", "跟踪期实际完成值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "50人", "60人"],
+    ]
+    assert read(rows).budget_span.value == span
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "planned"),
+    [
+        # one bare share on every row beside counts: the share of the year, no plan
+        ("序时进度（%）", ("50", "50", "50"), (None, None, None)),
+        ("序时进度(%)", ("50", "50", "98"), (None, None, None)),
+        # not under a header in percent, or shares that differ: plans, as before
+        ("序时进度", ("50", "50", "98"), ("50", "50", "98")),
+        ("序时进度（%）", ("50", "40", "98"), ("50", "40", "98")),
+        # beside percentage targets only, a bare number is the plan
+        ("序时进度（%）", ("/", "/", "98"), ("/", "/", "98")),
+        # figures with their units: plans
+        ("序时进度（%）", ("500人", "100个", "98%"), ("500人", "100个", "98%")),
+    ],
+)
+def test_a_schedule_column_of_one_bare_share(
+    header: str, cells: tuple[str, str, str], planned: tuple[str | None, ...]
+) -> None:
+    body = [
+        ["产出指标", "数量指标", "培训人数", "≥1000人", cells[0], "520人"],
+        ["", "数量指标", "新建基站", "≥200个", cells[1], "80个"],
+        ["", "质量指标", "抽检合格率", "≥98%", cells[2], "99%"],
+    ]
+    rows = [*TRACK_TITLE, [*TRACK_GRID, header, "1-6月实际完成值"], *body]
+    table = read(rows)
+    assert tuple(i.planned.text if i.planned else None for i in table.indicators) == planned
+    assert [i.actual.text if i.actual else None for i in table.indicators] == [
+        "520人",
+        "80个",
+        "99%",
+    ]

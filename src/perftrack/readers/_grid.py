@@ -2173,15 +2173,17 @@ def _closing_block(key: str, label: str) -> str | None:
 
 # The blank template's instructions to whoever fills it in, judged per numbered item of
 # a note under a bare label (说明, 注): an order to fill in or send (请按…, 请在对应栏内,
-# 请于…前报送, 请如实…, 本表…应…填, 按…填写, 填写…时), a tick to make (打“√”), the
-# template's scale (90分以上为优). A unit's own words about what it 填报 (本表由…填报,
-# 已按调整后目标填报, 按12月10日数据填报, 应当于年底前完成…) are no instruction.
+# 请于…前报送, 请如实…, 请结合…填写, 本表…应…填, 按…填写, 填写…时), a tick to make
+# (打“√”), the template's scale (90分以上为优). A unit's own words about what it 填报
+# (本表由…填报, 已按调整后目标填报, 按12月10日数据填报, 应当于年底前完成…, 填写时已剔除…:
+# a past action) are no instruction.
 _INSTRUCTION_RE: Final = re.compile(
     r"(?:^|[\d.、．:：;；。，,\s)）])请(?:按|在|根据|如实|据实|对照|认真|务必|填|于[^。；;]*?"
-    r"(?:报送|上报|报至|提交|填)|将[^。；;]*?(?:报送|上报|报至|提交|填))"
+    r"(?:报送|上报|报至|提交|填)|将[^。；;]*?(?:报送|上报|报至|提交|填)"
+    r"|[^。；;，,]{0,15}?填(?:写|报|列))"
     r"|本表[^。；;]*?应[^。；;]*?填"
     r"|(?<![已未不没有均是])按[^。；;，,]*?(?:填写|填列)"
-    r"|填写[^。；;，,]{0,20}时"
+    r"|填写[^。；;，,]{0,20}时(?![^。；;，,]*[已了])"
     r"|以上为优|打“?√"
 )
 # An item that is wholly the template's: a formula alone (执行率=全年执行数/全年预算数),
@@ -6263,6 +6265,8 @@ def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
 
 # A cell of the time's share of the year alone (50%, 66.67%).
 _SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?%")
+# A bare share under a header in percent (序时进度（%） | 50).
+_BARE_SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
 
 def _time_share_column(
@@ -6275,6 +6279,8 @@ def _time_share_column(
     that are no percentages is the share of the year gone (or of the schedule
     reached), no plan, and keeps its place with no value; one printing words for the
     most part (符合序时进度, 超序时进度, 达到) is the unit's word on the row, a status.
+    Under a header in percent (``序时进度（%）``), bare numbers the same on every row
+    beside such targets (``50``) are that share too.
 
     Example:
         >>> header = _Row(("三级指标", "年度指标值", "序时进度"), 0, (), "")
@@ -6288,6 +6294,14 @@ def _time_share_column(
         >>> rows = [_Row(("人次", "≥30万人次", "符合序时进度"), 1, (), "")]
         >>> _time_share_column(grid, rows, grid.roles)
         {1: 'target', 2: 'status'}
+        >>> header = _Row(("三级指标", "年度指标值", "序时进度（%）"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "planned"})
+        >>> rows = [
+        ...     _Row(("人次", "≥30万人次", "50"), 1, (), ""),
+        ...     _Row(("场次", "≥40场", "50"), 2, (), ""),
+        ... ]
+        >>> _time_share_column(grid, rows, grid.roles)
+        {1: 'target', 2: 'other'}
     """
     header = grid.row.cells
     target = next((d for d, role in roles.items() if role == "target"), None)
@@ -6298,10 +6312,21 @@ def _time_share_column(
             continue
         shares = values = words = 0
         other_unit = False
+        # bare numbers under a header in percent, and those beside targets in other units
+        in_percent = "%" in _key(header[column])
+        bare: set[str] | None = set() if in_percent else None
+        beside_others: set[str] = set()
         for row in rows:
             cells = row.cells
             key = _key(cells[column]) if column < len(cells) else ""
             if key in _UNSET_CELLS:
+                continue
+            if bare is not None and _BARE_SHARE_RE.fullmatch(key) is not None:
+                bare.add(key)
+                if target is not None:
+                    goal = _key(_cell(row, grid.name_column + target))
+                    if goal and not goal.endswith("%"):
+                        beside_others.add(key)
                 continue
             if _SHARE_RE.fullmatch(key) is not None:
                 shares += 1
@@ -6312,6 +6337,12 @@ def _time_share_column(
                 values += 1
             else:
                 words += 1
+        if bare and not (shares or values or words):
+            # 序时进度（%） | 50 on every row beside 人, 个: the share of the year gone
+            if len(beside_others) == 1:
+                updated[distance] = "other"
+            continue
+        values += len(bare or ())  # bare numbers with other cells: plans, as before
         if words > shares + values:
             updated[distance] = "status"
         elif shares and not (values or words) and other_unit:
@@ -7120,12 +7151,20 @@ def _budget_span(builder: _Builder) -> BudgetSpan:
         >>> builder.budget_header_cells = {2: ("年初预算数", "C4"), 3: ("跟踪期预算数", "D4")}
         >>> _budget_span(builder).value
         'period'
+        >>> builder.budget_header_cells[3] = ("预算数（跟踪期）", "D4")
+        >>> _budget_span(builder).value
+        'period'
     """
     column = next((c for c, role in builder.budget_header.items() if role == "period_budget"), None)
     if column is None or column not in builder.budget_header_cells:
         return BudgetSpan.UNKNOWN
-    label = _label(builder.budget_header_cells[column][0])
-    return next((span for word, span in _SPAN_WORDS if word in label), BudgetSpan.UNKNOWN)
+    text = builder.budget_header_cells[column][0]
+    label = _label(text)
+    found = next((span for word, span in _SPAN_WORDS if word in label), None)
+    if found is None and label != (key := _key(text)):
+        # 预算数（跟踪期）: the span in the brackets, when the words before them name none
+        found = next((span for word, span in _SPAN_WORDS if word in key), None)
+    return found or BudgetSpan.UNKNOWN
 
 
 def _filing_department(builder: _Builder) -> str | None:
