@@ -37,6 +37,7 @@ from perftrack._stated import stated
 from perftrack.expressions import (
     Comparison,
     DateValue,
+    Deadline,
     Descriptive,
     Quantity,
     Range,
@@ -2172,15 +2173,17 @@ def _closing_block(key: str, label: str) -> str | None:
 
 # The blank template's instructions to whoever fills it in, judged per numbered item of
 # a note under a bare label (说明, 注): an order to fill in or send (请按…, 请在对应栏内,
-# 请于…前报送, 请如实…, 本表…应…填, 按…填写, 填写…时), a tick to make (打“√”), the
-# template's scale (90分以上为优). A unit's own words about what it 填报 (本表由…填报,
-# 已按调整后目标填报, 按12月10日数据填报, 应当于年底前完成…) are no instruction.
+# 请于…前报送, 请如实…, 请结合…填写, 本表…应…填, 按…填写, 填写…时), a tick to make
+# (打“√”), the template's scale (90分以上为优). A unit's own words about what it 填报
+# (本表由…填报, 已按调整后目标填报, 按12月10日数据填报, 应当于年底前完成…, 填写时已剔除…:
+# a past action) are no instruction.
 _INSTRUCTION_RE: Final = re.compile(
     r"(?:^|[\d.、．:：;；。，,\s)）])请(?:按|在|根据|如实|据实|对照|认真|务必|填|于[^。；;]*?"
-    r"(?:报送|上报|报至|提交|填)|将[^。；;]*?(?:报送|上报|报至|提交|填))"
+    r"(?:报送|上报|报至|提交|填)|将[^。；;]*?(?:报送|上报|报至|提交|填)"
+    r"|[^。；;，,]{0,15}?填(?:写|报|列))"
     r"|本表[^。；;]*?应[^。；;]*?填"
     r"|(?<![已未不没有均是])按[^。；;，,]*?(?:填写|填列)"
-    r"|填写[^。；;，,]{0,20}时"
+    r"|填写[^。；;，,]{0,20}时(?![^。；;，,]*[已了])"
     r"|以上为优|打“?√"
 )
 # An item that is wholly the template's: a formula alone (执行率=全年执行数/全年预算数),
@@ -4251,7 +4254,7 @@ def _status_values(
     if (
         grid is None
         or _label(_cell(grid.row, status[0])) not in _STATUS_HEADERS
-        or not isinstance(parse_value(status[1], year=year), (Quantity, DateValue))
+        or not isinstance(value := parse_value(status[1], year=year), (Quantity, DateValue))
     ):
         # 完成, 未完成, 符合序时进度: a judgement; 是否完成 | 是否达标 columns ask a
         # question, and a figure there (90% under 是否达标) is no actual
@@ -4260,6 +4263,17 @@ def _status_values(
     del placed["status"]
     actual = placed.get("actual")
     if actual is None or _key(actual[1]) in _UNSET_CELLS:
+        target = placed.get("target")
+        if target is not None and _completion_ratio(value, status[1], target[1], year):
+            # 10个 | 80% | (blank): the share of the target reached, no actual; kept
+            # in the remarks under its header, the actual left missing
+            header = dict(builder.header_labels).get(status[0]) or "完成情况"
+            said = f"{header}：{status[1]}"
+            remarks = placed.get("remarks")
+            placed["remarks"] = (
+                (remarks[0], f"{remarks[1]}；{said}") if remarks else (status[0], said)
+            )
+            return placed
         placed["actual"] = status
         return placed
     if status[0] < actual[0]:
@@ -4269,6 +4283,43 @@ def _status_values(
         first, second = sorted((status[0], actual[0]))
         _note_duplicate_column(builder, grid.row, first, second, "actual")
     return placed
+
+
+def _completion_ratio(
+    value: Quantity | DateValue, text: str, target_text: str, year: int | None
+) -> bool:
+    """Whether a figure under 完成情况 (*text*) is no actual of *target_text*.
+
+    A bare percentage beside a target in another unit or a deadline is the share of
+    the target reached (``10个`` with ``80%``, ``2024年10月底前`` with ``100%``); a date
+    beside a figure is no value of it. A figure in the target's unit, or with no unit,
+    a percentage beside a percentage, a date beside a deadline and a sentence
+    (``已完成全年任务的96%``) are the actual.
+
+    Example:
+        >>> _completion_ratio(parse_value("80%"), "80%", "10个", 2024)
+        True
+        >>> _completion_ratio(parse_value("100%"), "100%", "2024年10月底前", 2024)
+        True
+        >>> _completion_ratio(parse_value("99%"), "99%", "≥98%", 2024)
+        False
+        >>> _completion_ratio(parse_value("8个"), "8个", "10个", 2024)
+        False
+    """
+    if isinstance(value, Quantity) and (
+        value.unit != "%" or _BARE_PERCENT_RE.fullmatch(_key(text)) is None
+    ):
+        return False
+    target = parse_target(target_text, year=year)
+    if isinstance(value, DateValue):
+        return isinstance(target, (Comparison, Range))
+    if isinstance(target, Deadline):
+        return True
+    return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
+
+
+# A percentage and nothing else (80%, 120.5%).
+_BARE_PERCENT_RE: Final = re.compile(r"\d+(?:\.\d+)?%")
 
 
 # What turns a likelihood word round in the rest of its clause: its chance or risk
@@ -5605,14 +5656,15 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 grid_name_column,
                 max(2 if lb.level2 else lb.level for _, lb in labels),
             )
-            and not _level_has_rows(
-                labels, indicators, rows, row_labels, row_index, grid_name_column
-            )
         ):
+            if _level_has_rows(labels, indicators, rows, row_labels, row_index, grid_name_column):
+                # a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20), or a
+                # heading of them: no indicator, and no name column for the rows after it
+                # (a nameless level row after it is read as if it came first)
+                continue
             # 满意度指标 | 服务对象满意度指标 | (blank) | (blank) | (blank) | 10 | 10: no
             # indicator set, but 分值/得分 printed, which count in the sums; a heading or
-            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none,
-            # nor is a subtotal of its level's rows above (| 数量指标 | | | | 20 | 20)
+            # subtotal of the rows below (产出指标 | | | | 50 | 48 over its rows) is none
             values_after = filled[name_index:]
             name_column, raw_name = grid_name_column, ""
             blank_name = True
@@ -5733,15 +5785,17 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 for role, (_, text) in placed.items()
                 if role in _SET_ROLES
             )
-            and not _level_has_rows(
-                labels, indicators, rows, row_labels, row_index, grid_name_column
-            )
         ):
+            if _level_has_rows(labels, indicators, rows, row_labels, row_index, grid_name_column):
+                # | 数量指标 | / | / | / | 20 | 20 after (or before) rows of 数量指标: their
+                # subtotal typed with dashes, no indicator, as with the cells blank
+                if offsets and offsets[-1][1] is row:
+                    offsets.pop()
+                continue
             # / | / | / (无 | 无 | 无) with 10 | 10: no indicator was set, not one that does
             # not apply (不适用 says that) nor one met; the cells keep their text in raw_name
-            # and the finding. Printing a level with rows of its own, it is their subtotal
-            # as much as a row: read as before (a row that does not apply). The name cell
-            # empty (| 可持续影响指标 | (blank) | / | / | 10 | 10) is the same row.
+            # and the finding. The name cell empty (| 可持续影响指标 | (blank) | / | / | 10 |
+            # 10) is the same row.
             placed = {role: cell for role, cell in placed.items() if role not in _SET_ROLES}
             name = ""
             blank_name = True
@@ -6279,6 +6333,8 @@ def _operator_column(grid: _GridColumns, rows: list[_Row]) -> dict[int, str]:
 
 # A cell of the time's share of the year alone (50%, 66.67%).
 _SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?%")
+# A bare share under a header in percent (序时进度（%） | 50).
+_BARE_SHARE_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
 
 def _time_share_column(
@@ -6291,6 +6347,8 @@ def _time_share_column(
     that are no percentages is the share of the year gone (or of the schedule
     reached), no plan, and keeps its place with no value; one printing words for the
     most part (符合序时进度, 超序时进度, 达到) is the unit's word on the row, a status.
+    Under a header in percent (``序时进度（%）``), bare numbers the same on every row
+    beside such targets (``50``) are that share too.
 
     Example:
         >>> header = _Row(("三级指标", "年度指标值", "序时进度"), 0, (), "")
@@ -6304,6 +6362,14 @@ def _time_share_column(
         >>> rows = [_Row(("人次", "≥30万人次", "符合序时进度"), 1, (), "")]
         >>> _time_share_column(grid, rows, grid.roles)
         {1: 'target', 2: 'status'}
+        >>> header = _Row(("三级指标", "年度指标值", "序时进度（%）"), 0, (), "")
+        >>> grid = _GridColumns(header, 0, None, {1: "target", 2: "planned"})
+        >>> rows = [
+        ...     _Row(("人次", "≥30万人次", "50"), 1, (), ""),
+        ...     _Row(("场次", "≥40场", "50"), 2, (), ""),
+        ... ]
+        >>> _time_share_column(grid, rows, grid.roles)
+        {1: 'target', 2: 'other'}
     """
     header = grid.row.cells
     target = next((d for d, role in roles.items() if role == "target"), None)
@@ -6314,10 +6380,21 @@ def _time_share_column(
             continue
         shares = values = words = 0
         other_unit = False
+        # bare numbers under a header in percent, and those beside targets in other units
+        in_percent = "%" in _key(header[column])
+        bare: set[str] | None = set() if in_percent else None
+        beside_others: set[str] = set()
         for row in rows:
             cells = row.cells
             key = _key(cells[column]) if column < len(cells) else ""
             if key in _UNSET_CELLS:
+                continue
+            if bare is not None and _BARE_SHARE_RE.fullmatch(key) is not None:
+                bare.add(key)
+                if target is not None:
+                    goal = _key(_cell(row, grid.name_column + target))
+                    if goal and not goal.endswith("%"):
+                        beside_others.add(key)
                 continue
             if _SHARE_RE.fullmatch(key) is not None:
                 shares += 1
@@ -6328,6 +6405,12 @@ def _time_share_column(
                 values += 1
             else:
                 words += 1
+        if bare and not (shares or values or words):
+            # 序时进度（%） | 50 on every row beside 人, 个: the share of the year gone
+            if len(beside_others) == 1:
+                updated[distance] = "other"
+            continue
+        values += len(bare or ())  # bare numbers with other cells: plans, as before
         if words > shares + values:
             updated[distance] = "status"
         elif shares and not (values or words) and other_unit:
@@ -7136,12 +7219,20 @@ def _budget_span(builder: _Builder) -> BudgetSpan:
         >>> builder.budget_header_cells = {2: ("年初预算数", "C4"), 3: ("跟踪期预算数", "D4")}
         >>> _budget_span(builder).value
         'period'
+        >>> builder.budget_header_cells[3] = ("预算数（跟踪期）", "D4")
+        >>> _budget_span(builder).value
+        'period'
     """
     column = next((c for c, role in builder.budget_header.items() if role == "period_budget"), None)
     if column is None or column not in builder.budget_header_cells:
         return BudgetSpan.UNKNOWN
-    label = _label(builder.budget_header_cells[column][0])
-    return next((span for word, span in _SPAN_WORDS if word in label), BudgetSpan.UNKNOWN)
+    text = builder.budget_header_cells[column][0]
+    label = _label(text)
+    found = next((span for word, span in _SPAN_WORDS if word in label), None)
+    if found is None and label != (key := _key(text)):
+        # 预算数（跟踪期）: the span in the brackets, when the words before them name none
+        found = next((span for word, span in _SPAN_WORDS if word in key), None)
+    return found or BudgetSpan.UNKNOWN
 
 
 def _filing_department(builder: _Builder) -> str | None:
