@@ -1040,7 +1040,6 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
     return counted if counted is not None and counted.unit == target.unit else None
 
 
-<<<<<<< HEAD
 # The words before a share of the work with no status of its own (截至6月底完成40%,
 # 1-6月完成40%, 累计完成40%, 完成总工程量的40%, 项目总体进度40%, 完成率40%): a time
 # or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
@@ -1121,7 +1120,8 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
     status = Status.DONE if share >= _HUNDRED else Status.PARTIAL
     bound = value.bound if isinstance(value, Quantity) else Bound.EXACT
     return Quantity(share, "%", bound, status=status, text=value.text)
-=======
+
+
 # A count done with the late ones of it in brackets: 已完成12所(其中2所延期), as
 # 完成3处，1处延期 says of the count done.
 _LATE_BRACKETED_RE: Final = re.compile(
@@ -1143,7 +1143,6 @@ def _late_ones_bracketed(text: str) -> Quantity | None:
     if found is None:
         return None
     return Quantity(Decimal(found.group("count")), found.group("measure"), text=text)
->>>>>>> fix-r22a
 
 
 def _status_of(value: Value | None) -> Status | None:
@@ -1413,13 +1412,8 @@ def _judge_other_measure(
 # 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
 # A forecast word may lead (预计超支80万元 in the forecast column).
 _OVERRUN_RE: Final = re.compile(
-<<<<<<< HEAD
     r"(?:预计|预期|估计)?(?:比[\u3400-\u9fff]{1,8})?"
-    r"(?:超支|超出|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
-=======
-    r"(?:比[\u3400-\u9fff]{1,8})?"
     r"(?:超支|超出|超预算|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
->>>>>>> fix-r22a
     r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
 )
 
