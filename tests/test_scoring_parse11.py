@@ -295,6 +295,10 @@ SHARES = [
     ),
     case("≥95%", "截至6月底完成40%", "pending", "", id="h3-rate-target"),
     case("≤2000万元", "40%", "unknown", level2="成本指标", id="h3-not-a-floor"),
+    # a rate's level against a change in points is no share of the work (harness s17e)
+    case("提高2个百分点", "98%", "unknown", name="抽检合格率", month=12, id="h3-points-target"),
+    case("下降1个百分点", "52.3%", "unknown", name="学生近视率", month=12, id="h3-points-fall"),
+    case("提高0.5个百分点", "45.6%", "unknown", name="森林覆盖率", month=12, id="h3-points-rise"),
 ]
 
 

@@ -1083,8 +1083,12 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
     """
     if not (
         isinstance(target, (Comparison, Range))
-        and target.unit not in (None, "%", "分")  # 95% of ≥90分 is a score, not the work
+        and target.unit is not None
+        # 95% of ≥90分 is a score, 98% of 提高2个百分点 a rate: neither is the work
+        and target.unit != "分"
+        and target.unit not in _RATE_UNITS
         and (isinstance(target, Range) or target.op in (Op.GE, Op.GT, Op.EQ))
+        and (target.label is None or _change_sign(target.label) is None)
     ):
         return None
     if isinstance(value, Quantity):
