@@ -2838,6 +2838,57 @@ def _as_planned(actual: Value | None) -> bool:
     return isinstance(actual, DateValue) and _AS_PLANNED_RE.match(_normal(actual.text)) is not None
 
 
+# A done status whose remark tells its time, which the value language reads as a figure
+# (§3 rule 4): a month (已完成（10月）, 已完成(2024.10), 完成（延期至10月）) is the month it
+# was done in; a late word with an amount of time (完成，滞后1个月, 已完成，但延期1个月,
+# 已完成（比计划晚1个月）) says it was done late, and without the status (滞后1个月) that
+# the work is put off.
+_LATE_REMARK_RE: Final = re.compile(
+    rf"(?:但|且|均|已|(?:比|较)原?计划)*(?:{_LATE_WORDS}|晚)了?(?:约)?"
+)
+_PUT_OFF_TO_RE: Final = re.compile(rf"(?:{_LATE_WORDS})[至到]")
+_TIME_UNITS: Final = frozenset(("个月", "月", "天", "日", "周", "工作日", "年", "季度"))
+_REMARK_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")
+_MONTHS_IN_YEAR: Final = 12
+
+
+def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | None:
+    """What a figure with a done status (or a late label) says of the work's time.
+
+    A DateValue for the month it was done in (``已完成（10月）`` in the table's year,
+    ``已完成(2024.10)``, ``完成（延期至10月）``); True for a late word with an amount of
+    time (``完成，滞后1个月``); None for anything else (``已完成5次``).
+
+    >>> _remarked_time(parse_value("已完成(2024.10)"), None).month
+    10
+    >>> _remarked_time(parse_value("完成，滞后1个月"), 2024)
+    True
+    >>> _remarked_time(parse_value("已完成5次"), 2024) is None
+    True
+    """
+    label, unit, value = actual.label, actual.unit, actual.value
+    if actual.status is Status.DONE:
+        if unit is None and label is None and _REMARK_MONTH_RE.fullmatch(str(value)):
+            year_text, month_text = str(value).split(".")
+            return DateValue(int(year_text), int(month_text), None, Status.DONE, text=_text(actual))
+        if (
+            unit == "月"
+            and year is not None
+            and (label is None or _PUT_OFF_TO_RE.fullmatch(label))
+            and value == value.to_integral_value()
+            and 1 <= value <= _MONTHS_IN_YEAR
+        ):
+            return DateValue(year, int(value), None, Status.DONE, text=_text(actual))
+    if (
+        label is not None
+        and unit in _TIME_UNITS
+        and value > 0
+        and _LATE_REMARK_RE.fullmatch(label) is not None
+    ):
+        return True
+    return None
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -2849,8 +2900,25 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     stepped = _step_done(actual, ctx.indicator, ctx.year)
     if stepped is not None:
         actual = stepped
+    remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
+    if isinstance(remarked, DateValue):
+        actual = remarked  # 已完成（10月）: done in that month
     status = _status_of(actual)
     due_text = due.isoformat()
+    if remarked is True:
+        late_done = status is Status.DONE
+        if late_done or ctx.at_due:
+            return _Outcome(
+                Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}"
+                    if late_done
+                    else f"实际“{_text(actual)}”，工作延期，截止日期{due_text}前未完成",
+                    f"“{_text(actual)}”, after the due date {due_text}"
+                    if late_done
+                    else f"“{_text(actual)}”: put off, not done by the due date {due_text}",
+                ),
+            )
     if isinstance(actual, DateValue) and actual.date is not None:
         first = dt.date(actual.year, actual.month or 1, actual.day or 1)  # type: ignore[arg-type]
         last = actual.date

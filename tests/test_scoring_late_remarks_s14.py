@@ -1,0 +1,67 @@
+"""Done late, written as a done status with a late remark (score14 H1).
+
+Against ``2023年9月底前`` in a 2023 自评表, ``已完成（10月）``, ``已完成(2023.10)``,
+``完成（延期至10月）``, ``完成，滞后1个月``, ``已完成，但延期1个月`` and
+``已完成（比计划晚1个月）`` were met with full points and no ``deadline-passed``, while
+``已完成（2023年10月）`` was not met. The remark's month or late word now decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.scoring import score
+from scoring_builders import by_id, indicator, self_evaluation_table, verdict_of
+
+DUE = "2023年9月底前"
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [
+        ("已完成（10月）", "not_met"),
+        ("已完成(2023.10)", "not_met"),
+        ("完成（延期至10月）", "not_met"),
+        ("完成，滞后1个月", "not_met"),
+        ("已完成，但延期1个月", "not_met"),
+        ("已完成（比计划晚1个月）", "not_met"),
+        ("已完成（2023年10月）", "not_met"),
+        ("滞后1个月", "not_met"),
+        ("延期15天", "not_met"),
+        # on time or no time said
+        ("已完成（9月）", "met"),
+        ("已完成(2023.08)", "met"),
+        ("已完成", "met"),
+        ("已完成5次", "met"),
+    ],
+)
+def test_a_done_status_with_a_remark_of_its_time_at_due(actual: str, attainment: str) -> None:
+    rows = [indicator("完工时间", DUE, actual, weight=10)]
+    assert score(self_evaluation_table(rows)).verdicts[0].attainment.value == attainment
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        ("2023年12月底前", "滞后1个月", "pending"),  # put off, the due date still ahead
+        ("2023年12月底前", "完成，滞后1个月", "not_met"),  # done, and done late
+        ("2023年6月底前", "已完成（7月）", "not_met"),
+    ],
+)
+def test_a_late_remark_in_a_tracking_table(target: str, actual: str, attainment: str) -> None:
+    verdict = verdict_of(indicator("完工时间", target, actual), period=(2023, 1, 2023, 8))
+    assert verdict.attainment.value == attainment
+
+
+def test_done_late_rows_score_nothing_and_are_flagged() -> None:
+    actuals = ("已完成（10月）", "完成，滞后1个月", "已完成（比计划晚1个月）")
+    rows = [indicator(f"完工{n}", DUE, a, weight=10) for n, a in enumerate(actuals)]
+    rows.append(indicator("其他", "≥5个", "5个", weight=70))
+    card = score(self_evaluation_table(rows))
+    assert card.points is not None
+    assert [item.points for item in card.points.items if item.indicator in (0, 1, 2)] == [
+        0,
+        0,
+        0,
+    ]
+    assert len(by_id(card, "deadline-passed")) == 3
