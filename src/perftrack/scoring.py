@@ -4619,6 +4619,11 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return basically
     if (
         outcome.attainment is Attainment.UNKNOWN
+        and (partly := _partly_done(target, actual, ctx)) is not None
+    ):
+        return partly
+    if (
+        outcome.attainment is Attainment.UNKNOWN
         and isinstance(target, (Descriptive, QualitativeTarget))
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
@@ -4883,6 +4888,72 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
         ctx.say(
             f"实际“{shown}”，程度低于年度指标“{_text(target)}”，部分达成",
             f"actual “{shown}” falls short of the target “{_text(target)}”",
+        ),
+    )
+
+
+# 部分 as a degree, as 基本 (:func:`_basically`): right before a word of completion or
+# attainment (部分完成, 大部分完成, 已部分完成, 部分实现, 部分达到预期, 部分按时完成).
+_PART_DONE_RE: Final = re.compile(
+    "(?:已经?|仅|只)?(?:绝大部分|大部分|大部|部分)"
+    "(?=完成|完工|竣工|建成|达到|达成|达标|实现|覆盖|到位|落实|按时|按期|如期)"
+)
+_HUNDRED: Final = Decimal(100)
+
+
+def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A part done, or work under way, against a target a completion meets, else None.
+
+    A part of the target's own result is partial, as :func:`_basically` reads 基本:
+    ``部分完成``, ``大部分完成``, ``完成80%`` against ``完成``, ``按计划完成`` or
+    ``全面完成``; ``部分实现`` against ``实现``, ``部分按时完成`` against ``按时完成``. Work
+    under way (``正在推进``, ``正在施工``) against a target that ``完成`` meets is missed
+    at the due date and pending before it, as against a count. Asked only of an actual
+    judged unknown.
+
+    >>> [_PART_DONE_RE.match(text) is not None for text in ("大部分完成", "部分群众")]
+    [True, False]
+    """
+    status = _status_of(actual)
+    text = _normal(_text(actual))
+    rest: Value | None = None
+    # a completion target names the completion (完成, 按计划完成, 全面完成): 二等奖 does not
+    completion = _DONE_WORD_RE.search(_normal(_text(target))) is not None
+    if status is Status.IN_PROGRESS and completion:
+        rest = parse_value("完成", year=ctx.year)
+    elif (part := _PART_DONE_RE.match(text)) is not None:
+        if _DIGIT_RE.search(text) is None:
+            rest = parse_value(text[part.end() :], year=ctx.year)
+    elif (
+        status is Status.PARTIAL
+        and completion
+        and isinstance(actual, Quantity)
+        and actual.unit == "%"
+        and actual.label is None
+        and 0 < actual.value < _HUNDRED
+    ):
+        rest = parse_value("完成", year=ctx.year)  # 完成80%: a part of the work
+    if rest is None or _judge(target, rest, ctx).attainment is not Attainment.MET:
+        return None
+    shown = _text(actual)
+    say = ctx.say
+    if status is Status.IN_PROGRESS:
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，尚未完成，距年底尚有时间",
+                f"actual “{shown}”: under way, there is still time",
+            ),
+            say(
+                f"实际“{shown}”，尚未完成，未达到“{_text(target)}”",
+                f"actual “{shown}”: under way, short of “{_text(target)}”",
+            ),
+        )
+    return _Outcome(
+        Attainment.PARTIAL,
+        say(
+            f"实际“{shown}”，部分完成，未全部达到年度指标“{_text(target)}”",
+            f"actual “{shown}” is a part of the target “{_text(target)}”",
         ),
     )
 

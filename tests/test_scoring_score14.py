@@ -1,4 +1,5 @@
-"""Done late, written as a done status with a late remark (score14 H1).
+"""Points errors that changed grades (score14): H1, done late written as a done status
+with a late remark; H2, a part done against a completion word; H3/M1, label weights.
 
 Against ``2023年9月底前`` in a 2023 自评表, ``已完成（10月）``, ``已完成(2023.10)``,
 ``完成（延期至10月）``, ``完成，滞后1个月``, ``已完成，但延期1个月`` and
@@ -65,3 +66,55 @@ def test_done_late_rows_score_nothing_and_are_flagged() -> None:
         0,
     ]
     assert len(by_id(card, "deadline-passed")) == 3
+
+
+# score14 H2: a part done, or work under way, against a completion word
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment"),
+    [
+        ("完成", "部分完成", "partial"),
+        ("按计划完成", "部分完成", "partial"),
+        ("全面完成", "部分完成", "partial"),
+        ("完成", "大部分完成", "partial"),
+        ("完成", "已部分完成", "partial"),
+        ("完成", "完成80%", "partial"),
+        ("完成", "完成全年任务的80%", "partial"),
+        ("实现", "部分实现", "partial"),
+        ("达到预期", "部分达到预期", "partial"),
+        ("按时完成", "部分按时完成", "partial"),
+        ("完成", "基本完成", "partial"),
+        ("完成", "正在推进", "not_met"),
+        ("按计划完成", "正在施工", "not_met"),
+        ("完成", "已完成", "met"),
+        ("完成", "未完成", "not_met"),
+        # no completion word, or a part before a phrase: the reviewer's
+        ("二等奖", "二等奖（申报中）", "unknown"),
+        ("按季度发放", "部分按季度发放", "unknown"),
+    ],
+)
+def test_a_part_done_against_a_completion_at_year_end(
+    target: str, actual: str, attainment: str
+) -> None:
+    rows = [indicator("工作任务", target, actual, weight=10)]
+    assert score(self_evaluation_table(rows)).verdicts[0].attainment.value == attainment
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [("正在施工", "pending"), ("部分完成", "partial"), ("完成80%", "partial")],
+)
+def test_a_part_done_against_a_completion_mid_year(actual: str, attainment: str) -> None:
+    verdict = verdict_of(indicator("工作任务", "完成", actual), period=(2023, 1, 2023, 8))
+    assert verdict.attainment.value == attainment
+
+
+def test_parts_done_are_scored_not_left_out() -> None:
+    rows = [
+        indicator("校舍维修改造任务", "完成", "部分完成", weight=10),
+        indicator("教学设备购置", "完成", "大部分完成", weight=10),
+        indicator("运动场改造", "按计划完成", "正在施工", weight=10),
+        indicator("其他", "≥5个", "5个", weight=70),
+    ]
+    card = score(self_evaluation_table(rows))
+    assert card.points is not None
+    assert card.points.total == 86  # 8 + 8 + 0 + 70
