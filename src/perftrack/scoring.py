@@ -4898,7 +4898,6 @@ _PART_DONE_RE: Final = re.compile(
     "(?:已经?|仅|只)?(?:绝大部分|大部分|大部|部分)"
     "(?=完成|完工|竣工|建成|达到|达成|达标|实现|覆盖|到位|落实|按时|按期|如期)"
 )
-_HUNDRED: Final = Decimal(100)
 
 
 def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
