@@ -9,10 +9,23 @@ Against ``2023年9月底前`` in a 2023 自评表, ``已完成（10月）``, ``�
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
 import pytest
 
+from perftrack.policy import Policy
 from perftrack.scoring import score
-from scoring_builders import by_id, indicator, self_evaluation_table, verdict_of
+from scoring_builders import (
+    budget_line,
+    by_id,
+    indicator,
+    self_evaluation_table,
+    verdict_of,
+)
+
+if TYPE_CHECKING:
+    from perftrack.model import Table
 
 DUE = "2023年9月底前"
 
@@ -118,3 +131,65 @@ def test_parts_done_are_scored_not_left_out() -> None:
     card = score(self_evaluation_table(rows))
     assert card.points is not None
     assert card.points.total == 86  # 8 + 8 + 0 + 70
+
+
+# score14 H3/M1: level-1 weights printed in labels, no 分值 column
+def _labelled(
+    weights: tuple[int, int, int],
+    executed: str,
+    area: str = "2.1万亩",
+    *,
+    rate_weight: int | None = None,
+) -> Table:
+    output, effect, satisfaction = weights
+    rows = [
+        indicator("建设面积", "≥2万亩", area),
+        indicator("合格率", "100%", "100%"),
+        indicator("新增产能", "≥200万斤", "210万斤", level1="效益指标", level2="经济效益指标"),
+        indicator("满意度", "≥90%", "92%", level1="满意度指标", level2="服务对象满意度指标"),
+    ]
+    return self_evaluation_table(
+        rows,
+        [budget_line(period_budget="3000", executed=executed, weight=rate_weight)],
+        level1_weights=(("产出指标", output), ("效益指标", effect), ("满意度指标", satisfaction)),
+    )
+
+
+# (weights, policy, (executed, area), (total, the rate's weight, weights-not-100))
+LABELLED = [
+    # the central template's labels: the rate takes the rest, 10, under either policy
+    ((50, 30, 10), None, ("3000", "2.1万亩"), ("100.00", 10, False)),
+    ((50, 30, 10), "hubei", ("3000", "2.1万亩"), ("100.00", 10, True)),
+    ((50, 30, 10), "hubei", ("2400", "2.1万亩"), ("98.00", 10, True)),
+    # 1.6 of 2万亩: 80% of 25 points
+    ((50, 30, 10), "hubei", ("2400", "1.6万亩"), ("93.00", 10, True)),
+    # labels of 80: Hubei's 20 fits, the central 10 does not (the rate takes 20)
+    ((40, 30, 10), "hubei", ("3000", "2.1万亩"), ("100.00", 20, False)),
+    ((40, 30, 10), None, ("3000", "2.1万亩"), ("100.00", 20, True)),
+]
+
+
+@pytest.mark.parametrize(("weights", "policy", "cells", "expected"), LABELLED)
+def test_label_weights_leave_the_rate_the_rest_of_100(
+    weights: tuple[int, int, int],
+    policy: str | None,
+    cells: tuple[str, str],
+    expected: tuple[str, int, bool],
+) -> None:
+    total, rate_weight, warned = expected
+    chosen = Policy.hubei() if policy == "hubei" else None
+    card = score(_labelled(weights, *cells), policy=chosen)
+    assert card.points is not None
+    assert card.points.total == Decimal(total)
+    rate = [item for item in card.points.items if item.budget_line is not None]
+    assert [item.weight for item in rate] == [rate_weight]
+    assert bool(by_id(card, "weights-not-100")) is warned
+    assert by_id(card, "points-over-maximum") == []
+
+
+def test_labels_and_a_printed_rate_weight_not_100_are_rescaled() -> None:
+    card = score(_labelled((40, 30, 10), "3000", rate_weight=10))
+    assert card.points is not None
+    assert card.points.total == Decimal("100.00")  # 90 of 90
+    [found] = by_id(card, "weights-not-100")
+    assert "按100分折算" in found.message

@@ -6266,12 +6266,27 @@ def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
     return line.forecast / denominator * _HUNDRED
 
 
-def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> None:
+def _whole(value: Decimal) -> str:
+    """A weight as a label prints it: ``Decimal("20.00")`` is ``20``, 12.5 stays."""
+    return format(value.normalize(), "f")
+
+
+def _check_label_weights(
+    state: _Scoring,
+    where: Where,
+    *,
+    has_column: bool,
+    rate: PointItem | None = None,
+    printed: Decimal | None = None,
+) -> None:
     """Weights printed in level-1 labels (产出指标(50分)) against the 分值 column, or 100.
 
     With a 分值 column, a level 1 whose indicators' 分值 add up to another figure than
     its label says gets ``level1-weight-mismatch`` (the column is scored); without one,
-    labels adding up to more than 100 get ``weights-not-100``.
+    labels adding up to more than 100 get ``weights-not-100``, and so do labels that
+    weigh every indicator but with the rate's weight (the policy's default, or the
+    budget line's printed 分值 *printed*) do not add up to 100: the rate then took the
+    rest of 100 (*rate*, the rate's point item), or the total was rescaled to 100.
     """
     table = state.table
     labels = dict(table.level1_weights)
@@ -6301,6 +6316,27 @@ def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> 
             f"the level-1 labels' weights add up to {labelled}, above 100",
             where,
         )
+        return
+    if not all((i.level1 or "") in labels for i in table.indicators):
+        return
+    expected = printed if printed is not None else state.policy.weights.rate
+    if labelled + expected == _HUNDRED:
+        return
+    kind = "填报" if printed is not None else "默认"
+    given = rate.weight if rate is not None else None
+    if printed is None and given is not None and labelled + given == _HUNDRED:
+        how_zh, how_en = f"预算执行率按{_whole(given)}分计", f"the rate is weighted {_whole(given)}"
+    else:
+        how_zh, how_en = "按100分折算", "the total is rescaled to 100"
+    state.add(
+        "weights-not-100",
+        Severity.WARNING,
+        f"一级指标标注的分值合计{_whole(labelled)}，加预算执行率{kind}{_whole(expected)}分"
+        f"为{_whole(labelled + expected)}，不等于100；{how_zh}",
+        f"the level-1 labels' weights add up to {_whole(labelled)}, with the rate's "
+        f"{_whole(expected)} to {_whole(labelled + expected)}, not 100; {how_en}",
+        where,
+    )
 
 
 def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> None:
@@ -8809,10 +8845,13 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
     # whether the table printed every indicator's weight (a 分值 column, level-1 labels)
     printed = printed_weights_given = any(weight is not None for weight in printed_weights)
+    # level-1 labels that weigh every indicator, no 分值 column
+    labels_cover = not printed_weights_given and bool(label_weights)
     if printed:
         weights = [weight or Decimal(0) for weight in printed_weights]
     else:
         printed = all((indicator.level1 or "") in label_weights for indicator in table.indicators)
+        labels_cover = labels_cover and printed
         counts: dict[str, int] = {}
         for indicator in table.indicators:
             level1 = indicator.level1 or ""
@@ -8842,6 +8881,14 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         # 90 + 10 moved the grade). The policy's own weights (产出 50, 效益 30, 满意度
         # 10) leave the rate its 10 whatever the grid holds.
         rate_weight = Decimal(0)
+    elif (
+        labels_cover
+        and (left := _HUNDRED - sum(weights, Decimal(0)) - _absent_weight(table, policy)) > 0
+    ):
+        # 产出指标(50分), 效益指标(30分), 满意度指标(10分) and no 分值 column: the labels
+        # leave the rate the rest of 100 (10), whatever the policy's default (Hubei's 20
+        # on top made a base of 110)
+        rate_weight = left
     else:
         rate_weight = policy.weights.rate
     items: list[PointItem] = []
@@ -9019,6 +9066,10 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     # 100; so is the default weight of a level 1 without indicators (满意度 in a table
     # without 满意度 rows), which no item carries: the items present weigh 90, not 100.
     rescaled = dropped > 0 or (not printed_weights_given and _absent_weight(table, policy) > 0)
+    if labels_cover and full + _absent_weight(table, policy) != _HUNDRED:
+        # labels and the rate's weight above or below 100 (weights-not-100): rescaled, as
+        # a total above 100 is never graded
+        rescaled = True
     if rescaled and base <= 0:
         # Everything left out (all prose, no printed 得分, no budget): no base to rescale
         # to, so no total and no grade; 0.00 差 graded a table nobody could judge.
@@ -9156,7 +9207,9 @@ def _points_findings(
                 f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
                 where,
             )
-    _check_label_weights(state, where, has_column=bool(printed_weights))
+    _check_label_weights(
+        state, where, has_column=bool(printed_weights), rate=rate_item, printed=carrier.weight
+    )
     bands = state.policy.qualitative_bands
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
