@@ -193,3 +193,29 @@ def test_labels_and_a_printed_rate_weight_not_100_are_rescaled() -> None:
     assert card.points.total == Decimal("100.00")  # 90 of 90
     [found] = by_id(card, "weights-not-100")
     assert "按100分折算" in found.message
+
+
+# score14 M2: a one-decimal 得分 that is the rounding of the points computed
+FULL = ["full-points-not-met"]
+
+
+@pytest.mark.parametrize(
+    ("actual", "printed", "found"),
+    [
+        ("99.6%", "10.0", []),  # 9.96 printed to one decimal
+        ("99.95%", "10.0", []),  # 9.99 (points are cut to the cent) is 10.0 too
+        ("99%", "10.0", FULL),  # 9.90 is 9.9: full points given for a miss
+        ("99.6%", "10.00", FULL),  # 9.96 to two decimals is no 10.00
+        ("99.6%", "10", FULL),  # a whole number gives no precision to round to
+    ],
+)
+def test_full_points_on_a_miss_and_the_printed_rounding(
+    actual: str, printed: str, found: list[str]
+) -> None:
+    rows = [
+        indicator("发放率", "100%", actual, weight=10, points=printed),
+        indicator("其他", "≥5个", "5个", weight=90, points=90),
+    ]
+    card = score(self_evaluation_table(rows))
+    assert card.verdicts[0].attainment.value == "not_met"
+    assert [f.id for f in by_id(card, "full-points-not-met")] == found

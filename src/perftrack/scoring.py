@@ -9398,12 +9398,24 @@ def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict
 
     Whatever the gap: 97% of ≥100% scores 9.70 of 10, within the 0.5 that
     ``points-differ`` allows for rounding, yet the table gave full marks for a miss.
+    A 得分 printed with decimals that is the points computed rounded to its own
+    precision (9.96 printed ``10.0``) is that rounding, and no finding.
     """
     if item.indicator is None or verdicts[item.indicator].attainment is not Attainment.NOT_MET:
         return False
     weight = state.table.indicators[item.indicator].weight
     printed = item.published_points
     if weight is None or printed is None or weight <= 0 or printed != weight:
+        return False
+    exponent = printed.as_tuple().exponent
+    if (
+        item.points is not None
+        and isinstance(exponent, int)
+        and exponent < 0
+        and item.points.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == printed
+    ):
+        # 9.96 printed 10.0 in a one-decimal 得分 column: the rounding of the points
+        # computed, not full points given for a miss
         return False
     computed = show(item.points)
     state.add(
