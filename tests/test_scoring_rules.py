@@ -514,8 +514,8 @@ RULE_5 = [
 ]
 
 RULE_6 = [
-    # adversarial R1: 60% done is no "done"
-    case("完成主体工程建设", "已完成60%", "unknown", month=12, id="r6-share-is-not-done"),
+    # adversarial R1: 60% done is no "done"; a part done is partial (score14 H2)
+    case("完成主体工程建设", "已完成60%", "partial", month=12, id="r6-share-is-not-done"),
     case("完成主体工程建设", "已完成100%", "met", month=12, id="r6-whole-share-is-done"),
     case("覆盖园区“两新”党组织", "覆盖园区“两新”党组织", "met", fragment="一致", id="r6-identical"),
     case(

@@ -3021,6 +3021,57 @@ def _as_planned(actual: Value | None) -> bool:
     return isinstance(actual, DateValue) and _AS_PLANNED_RE.match(_normal(actual.text)) is not None
 
 
+# A done status whose remark tells its time, which the value language reads as a figure
+# (§3 rule 4): a month (已完成（10月）, 已完成(2024.10), 完成（延期至10月）) is the month it
+# was done in; a late word with an amount of time (完成，滞后1个月, 已完成，但延期1个月,
+# 已完成（比计划晚1个月）) says it was done late, and without the status (滞后1个月) that
+# the work is put off.
+_LATE_REMARK_RE: Final = re.compile(
+    rf"(?:但|且|均|已|(?:比|较)原?计划)*(?:{_LATE_WORDS}|晚)了?(?:约)?"
+)
+_PUT_OFF_TO_RE: Final = re.compile(rf"(?:{_LATE_WORDS})[至到]")
+_TIME_UNITS: Final = frozenset(("个月", "月", "天", "日", "周", "工作日", "年", "季度"))
+_REMARK_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")
+_MONTHS_IN_YEAR: Final = 12
+
+
+def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | None:
+    """What a figure with a done status (or a late label) says of the work's time.
+
+    A DateValue for the month it was done in (``已完成（10月）`` in the table's year,
+    ``已完成(2024.10)``, ``完成（延期至10月）``); True for a late word with an amount of
+    time (``完成，滞后1个月``); None for anything else (``已完成5次``).
+
+    >>> _remarked_time(parse_value("已完成(2024.10)"), None).month
+    10
+    >>> _remarked_time(parse_value("完成，滞后1个月"), 2024)
+    True
+    >>> _remarked_time(parse_value("已完成5次"), 2024) is None
+    True
+    """
+    label, unit, value = actual.label, actual.unit, actual.value
+    if actual.status is Status.DONE:
+        if unit is None and label is None and _REMARK_MONTH_RE.fullmatch(str(value)):
+            year_text, month_text = str(value).split(".")
+            return DateValue(int(year_text), int(month_text), None, Status.DONE, text=_text(actual))
+        if (
+            unit == "月"
+            and year is not None
+            and (label is None or _PUT_OFF_TO_RE.fullmatch(label))
+            and value == value.to_integral_value()
+            and 1 <= value <= _MONTHS_IN_YEAR
+        ):
+            return DateValue(year, int(value), None, Status.DONE, text=_text(actual))
+    if (
+        label is not None
+        and unit in _TIME_UNITS
+        and value > 0
+        and _LATE_REMARK_RE.fullmatch(label) is not None
+    ):
+        return True
+    return None
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -3032,8 +3083,25 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     stepped = _step_done(actual, ctx.indicator, ctx.year)
     if stepped is not None:
         actual = stepped
+    remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
+    if isinstance(remarked, DateValue):
+        actual = remarked  # 已完成（10月）: done in that month
     status = _status_of(actual)
     due_text = due.isoformat()
+    if remarked is True:
+        late_done = status is Status.DONE
+        if late_done or ctx.at_due:
+            return _Outcome(
+                Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}"
+                    if late_done
+                    else f"实际“{_text(actual)}”，工作延期，截止日期{due_text}前未完成",
+                    f"“{_text(actual)}”, after the due date {due_text}"
+                    if late_done
+                    else f"“{_text(actual)}”: put off, not done by the due date {due_text}",
+                ),
+            )
     if isinstance(actual, DateValue) and actual.date is not None:
         first = dt.date(actual.year, actual.month or 1, actual.day or 1)  # type: ignore[arg-type]
         last = actual.date
@@ -4734,6 +4802,11 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return basically
     if (
         outcome.attainment is Attainment.UNKNOWN
+        and (partly := _partly_done(target, actual, ctx)) is not None
+    ):
+        return partly
+    if (
+        outcome.attainment is Attainment.UNKNOWN
         and isinstance(target, (Descriptive, QualitativeTarget))
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
@@ -4998,6 +5071,71 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
         ctx.say(
             f"实际“{shown}”，程度低于年度指标“{_text(target)}”，部分达成",
             f"actual “{shown}” falls short of the target “{_text(target)}”",
+        ),
+    )
+
+
+# 部分 as a degree, as 基本 (:func:`_basically`): right before a word of completion or
+# attainment (部分完成, 大部分完成, 已部分完成, 部分实现, 部分达到预期, 部分按时完成).
+_PART_DONE_RE: Final = re.compile(
+    "(?:已经?|仅|只)?(?:绝大部分|大部分|大部|部分)"
+    "(?=完成|完工|竣工|建成|达到|达成|达标|实现|覆盖|到位|落实|按时|按期|如期)"
+)
+
+
+def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A part done, or work under way, against a target a completion meets, else None.
+
+    A part of the target's own result is partial, as :func:`_basically` reads 基本:
+    ``部分完成``, ``大部分完成``, ``完成80%`` against ``完成``, ``按计划完成`` or
+    ``全面完成``; ``部分实现`` against ``实现``, ``部分按时完成`` against ``按时完成``. Work
+    under way (``正在推进``, ``正在施工``) against a target that ``完成`` meets is missed
+    at the due date and pending before it, as against a count. Asked only of an actual
+    judged unknown.
+
+    >>> [_PART_DONE_RE.match(text) is not None for text in ("大部分完成", "部分群众")]
+    [True, False]
+    """
+    status = _status_of(actual)
+    text = _normal(_text(actual))
+    rest: Value | None = None
+    # a completion target names the completion (完成, 按计划完成, 全面完成): 二等奖 does not
+    completion = _DONE_WORD_RE.search(_normal(_text(target))) is not None
+    if status is Status.IN_PROGRESS and completion:
+        rest = parse_value("完成", year=ctx.year)
+    elif (part := _PART_DONE_RE.match(text)) is not None:
+        if _DIGIT_RE.search(text) is None:
+            rest = parse_value(text[part.end() :], year=ctx.year)
+    elif (
+        status is Status.PARTIAL
+        and completion
+        and isinstance(actual, Quantity)
+        and actual.unit == "%"
+        and actual.label is None
+        and 0 < actual.value < _HUNDRED
+    ):
+        rest = parse_value("完成", year=ctx.year)  # 完成80%: a part of the work
+    if rest is None or _judge(target, rest, ctx).attainment is not Attainment.MET:
+        return None
+    shown = _text(actual)
+    say = ctx.say
+    if status is Status.IN_PROGRESS:
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，尚未完成，距年底尚有时间",
+                f"actual “{shown}”: under way, there is still time",
+            ),
+            say(
+                f"实际“{shown}”，尚未完成，未达到“{_text(target)}”",
+                f"actual “{shown}”: under way, short of “{_text(target)}”",
+            ),
+        )
+    return _Outcome(
+        Attainment.PARTIAL,
+        say(
+            f"实际“{shown}”，部分完成，未全部达到年度指标“{_text(target)}”",
+            f"actual “{shown}” is a part of the target “{_text(target)}”",
         ),
     )
 
@@ -6404,12 +6542,27 @@ def printed_forecast_rate(line: BudgetLine) -> Decimal | None:
     return Decimal(format(printed.scaleb(2), "f")) if share else printed
 
 
-def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> None:
+def _whole(value: Decimal) -> str:
+    """A weight as a label prints it: ``Decimal("20.00")`` is ``20``, 12.5 stays."""
+    return format(value.normalize(), "f")
+
+
+def _check_label_weights(
+    state: _Scoring,
+    where: Where,
+    *,
+    has_column: bool,
+    rate: PointItem | None = None,
+    printed: Decimal | None = None,
+) -> None:
     """Weights printed in level-1 labels (产出指标(50分)) against the 分值 column, or 100.
 
     With a 分值 column, a level 1 whose indicators' 分值 add up to another figure than
     its label says gets ``level1-weight-mismatch`` (the column is scored); without one,
-    labels adding up to more than 100 get ``weights-not-100``.
+    labels adding up to more than 100 get ``weights-not-100``, and so do labels that
+    weigh every indicator but with the rate's weight (the policy's default, or the
+    budget line's printed 分值 *printed*) do not add up to 100: the rate then took the
+    rest of 100 (*rate*, the rate's point item), or the total was rescaled to 100.
     """
     table = state.table
     labels = dict(table.level1_weights)
@@ -6439,6 +6592,27 @@ def _check_label_weights(state: _Scoring, where: Where, *, has_column: bool) -> 
             f"the level-1 labels' weights add up to {labelled}, above 100",
             where,
         )
+        return
+    if not all((i.level1 or "") in labels for i in table.indicators):
+        return
+    expected = printed if printed is not None else state.policy.weights.rate
+    if labelled + expected == _HUNDRED:
+        return
+    kind = "填报" if printed is not None else "默认"
+    given = rate.weight if rate is not None else None
+    if printed is None and given is not None and labelled + given == _HUNDRED:
+        how_zh, how_en = f"预算执行率按{_whole(given)}分计", f"the rate is weighted {_whole(given)}"
+    else:
+        how_zh, how_en = "按100分折算", "the total is rescaled to 100"
+    state.add(
+        "weights-not-100",
+        Severity.WARNING,
+        f"一级指标标注的分值合计{_whole(labelled)}，加预算执行率{kind}{_whole(expected)}分"
+        f"为{_whole(labelled + expected)}，不等于100；{how_zh}",
+        f"the level-1 labels' weights add up to {_whole(labelled)}, with the rate's "
+        f"{_whole(expected)} to {_whole(labelled + expected)}, not 100; {how_en}",
+        where,
+    )
 
 
 def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> None:
@@ -8958,10 +9132,13 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     # Weights: the table's column, else weights printed in labels, else the policy's defaults.
     # whether the table printed every indicator's weight (a 分值 column, level-1 labels)
     printed = printed_weights_given = any(weight is not None for weight in printed_weights)
+    # level-1 labels that weigh every indicator, no 分值 column
+    labels_cover = not printed_weights_given and bool(label_weights)
     if printed:
         weights = [weight or Decimal(0) for weight in printed_weights]
     else:
         printed = all((indicator.level1 or "") in label_weights for indicator in table.indicators)
+        labels_cover = labels_cover and printed
         counts: dict[str, int] = {}
         for indicator in table.indicators:
             level1 = indicator.level1 or ""
@@ -8991,6 +9168,14 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         # 90 + 10 moved the grade). The policy's own weights (产出 50, 效益 30, 满意度
         # 10) leave the rate its 10 whatever the grid holds.
         rate_weight = Decimal(0)
+    elif (
+        labels_cover
+        and (left := _HUNDRED - sum(weights, Decimal(0)) - _absent_weight(table, policy)) > 0
+    ):
+        # 产出指标(50分), 效益指标(30分), 满意度指标(10分) and no 分值 column: the labels
+        # leave the rate the rest of 100 (10), whatever the policy's default (Hubei's 20
+        # on top made a base of 110)
+        rate_weight = left
     else:
         rate_weight = policy.weights.rate
     items: list[PointItem] = []
@@ -9168,6 +9353,10 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     # 100; so is the default weight of a level 1 without indicators (满意度 in a table
     # without 满意度 rows), which no item carries: the items present weigh 90, not 100.
     rescaled = dropped > 0 or (not printed_weights_given and _absent_weight(table, policy) > 0)
+    if labels_cover and full + _absent_weight(table, policy) != _HUNDRED:
+        # labels and the rate's weight above or below 100 (weights-not-100): rescaled, as
+        # a total above 100 is never graded
+        rescaled = True
     if rescaled and base <= 0:
         # Everything left out (all prose, no printed 得分, no budget): no base to rescale
         # to, so no total and no grade; 0.00 差 graded a table nobody could judge.
@@ -9305,7 +9494,9 @@ def _points_findings(
                 f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
                 where,
             )
-    _check_label_weights(state, where, has_column=bool(printed_weights))
+    _check_label_weights(
+        state, where, has_column=bool(printed_weights), rate=rate_item, printed=carrier.weight
+    )
     bands = state.policy.qualitative_bands
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
@@ -9494,12 +9685,24 @@ def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict
 
     Whatever the gap: 97% of ≥100% scores 9.70 of 10, within the 0.5 that
     ``points-differ`` allows for rounding, yet the table gave full marks for a miss.
+    A 得分 printed with decimals that is the points computed rounded to its own
+    precision (9.96 printed ``10.0``) is that rounding, and no finding.
     """
     if item.indicator is None or verdicts[item.indicator].attainment is not Attainment.NOT_MET:
         return False
     weight = state.table.indicators[item.indicator].weight
     printed = item.published_points
     if weight is None or printed is None or weight <= 0 or printed != weight:
+        return False
+    exponent = printed.as_tuple().exponent
+    if (
+        item.points is not None
+        and isinstance(exponent, int)
+        and exponent < 0
+        and item.points.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == printed
+    ):
+        # 9.96 printed 10.0 in a one-decimal 得分 column: the rounding of the points
+        # computed, not full points given for a miss
         return False
     computed = show(item.points)
     state.add(
