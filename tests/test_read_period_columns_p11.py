@@ -135,3 +135,16 @@ def test_a_labelled_period_line_wins_over_a_line_up_to_a_date() -> None:
     (table,) = perftrack.read_text(text, format="text")
     assert table.period is not None
     assert table.period.end.month == 6
+
+
+# regress23 W2: a year's table filled in on a date is no interim table of that date
+def test_a_line_up_to_a_date_is_no_window_of_a_self_evaluation() -> None:
+    text = _tsv(
+        "项目支出绩效自评表",
+        "截至2025年3月31日",
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥400人次", "300人次", "10", "7"],
+    )
+    (table,) = perftrack.read_text(text, format="text")
+    assert table.kind is perftrack.TableKind.SELF_EVALUATION
+    assert table.period is None or table.period.end.month == 12

@@ -111,6 +111,18 @@ CANNOT_REACH_PARSED = [
     ("未能完成1.5万亩", "1.5", "万亩", None),
 ]
 
+# regress23 W4: a reach that cannot fail (不会无法达到95%) is the figure reached
+DOUBLE_NEGATIONS = [
+    ("预计不会无法达到95%", "95", "%", "预计"),
+    ("风险可控，不会完不成1.5万亩", "1.5", "万亩", "风险可控"),
+    ("不会完不成1.5万亩", "1.5", "万亩", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "label"), DOUBLE_NEGATIONS)
+def test_a_negated_cannot_is_reached(text: str, value: str, unit: str, label: str | None) -> None:
+    assert parse_value(text) == Quantity(Decimal(value), unit, Bound.EXACT, label)
+
 
 @pytest.mark.parametrize(("text", "value", "unit", "label"), CANNOT_REACH_PARSED)
 def test_cannot_reach_is_below(text: str, value: str, unit: str, label: str | None) -> None:

@@ -58,6 +58,10 @@ def _tracking(actuals: tuple[str, ...], reported: int) -> Table:
         # done, in progress or dated within the period: results, not promises
         pytest.param(("已完成", "正在施工", "已于2023年6月完成"), 0, None, id="results"),
         pytest.param(("按计划完成", "完成", "完成60场"), 0, None, id="done-words"),
+        # regress23 W5: 拟 before a noun (拟改造户) names what was planned, a result follows
+        pytest.param(
+            ("拟改造户已全部入户核查", "按序时推进", "计划12月完工"), 3, None, id="planned-noun"
+        ),
     ],
 )
 def test_most_actuals_promising_their_results_is_one_warning(

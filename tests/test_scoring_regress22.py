@@ -38,6 +38,8 @@ EXCEPTED = [
     # no exception: as before
     ("征地拆迁及土建完成时间", DUE, "土建已完成", "met", "已完成"),
     ("主体及附属工程完工时间", DUE, "主体及附属工程均已完工", "met", "已完成"),
+    # regress23 W1: 除…外，还… is "besides", nothing excepted
+    ("完成工程内容", "完成主体及附属工程", "除完成主体工程外，还完成了附属工程", "met", "已完成"),
 ]
 
 

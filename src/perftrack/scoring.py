@@ -2760,6 +2760,8 @@ def _stage_works(
 _EXCEPT_AFTER_RE: Final = re.compile(r"\(?(?P<work>[^,;。()]{1,10}?)除外(?:\)|(?=[,;。]|$))")
 _EXCEPT_ROUND_RE: Final = re.compile(
     r"(?<![拆清消排去剔免删开废解])除(?P<work>[^,;。()]{1,12}?)(?:以外|之外|外)"
+    # 除完成主体工程外，还完成了附属工程: "besides", nothing excepted
+    r"(?![,;]?(?:还|另|也|并|同时))"
 )
 
 
@@ -2772,6 +2774,8 @@ def _excepted_work(text: str) -> tuple[str, str] | None:
         >>> _excepted_work("主体及装修工程均已完工（外墙除外）")
         ('主体及装修工程均已完工', '外墙')
         >>> _excepted_work("旧房拆除外运已完成") is None
+        True
+        >>> _excepted_work("除完成主体工程外，还完成了附属工程") is None
         True
     """
     normal = _normal(text)
@@ -8645,7 +8649,8 @@ _COPIED_ROWS: Final = 3
 # An actual that only promises or forecasts the result, with no figure and no result
 # of its own: 预计年底完成, 确保完成, 力争完成, 按序时推进, 预计可完成, 12月底前完成.
 _PROMISE_RE: Final = re.compile(
-    r"(?:预计|预期|估计|力争|争取|确保|保证|计划|拟|将于|将在|有望)"
+    # 拟 before a verb of doing (拟于10月完成, 拟开展); 拟改造户 is the households planned
+    r"(?:预计|预期|估计|力争|争取|确保|保证|计划|将于|将在|有望|拟(?:于|在|将|开展|实施|完成))"
     r"|按(?:序时|计划|进度|时序)(?:进度)?(?:推进|实施|开展)"
     r"|(?:有序|稳步|正常)推进"
     r"|(?:年底|年末|年内|年终|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)?)前?(?:可|能|将)?完成"

@@ -139,6 +139,8 @@ class _WordTable(Generic[_T]):
 _OP_PREFIX_TABLE: Final = _WordTable([*_OP_SYMBOLS.items(), *_OP_WORDS])
 _OP_SUFFIX_TABLE: Final = _WordTable(_OP_SUFFIXES)
 _BOUND_PREFIX_TABLE: Final = _WordTable(_BOUND_WORDS)
+# A negation before a negated reach (不会无法达到95%, 不会完不成): the reach is made.
+_DOUBLE_NEGATIONS: Final = ("不会", "不致", "不至于", "并非", "不是")
 _BOUND_SUFFIX_TABLE: Final = _WordTable(_BOUND_SUFFIXES)
 _DEGREES: Final = _WordTable((word, word) for word in voc.DEGREE_WORDS)
 _QUALITY_WORDS: Final = frozenset(voc.FAMILIES["quality"].words)
@@ -1089,6 +1091,10 @@ def _prefix(
             found_bound = _BOUND_PREFIX_TABLE.ending(head, len(head), whole=True)
             if found_bound is not None and not _inside_word(head, found_bound[0]):
                 bound, head = found_bound[1], head[: -len(found_bound[0])]
+                if bound is Bound.LESS_THAN and head.endswith(_DOUBLE_NEGATIONS):
+                    # 预计不会无法达到95%: a reach that cannot fail is the figure reached
+                    bound = None
+                    head = head[: -len(next(w for w in _DOUBLE_NEGATIONS if head.endswith(w)))]
         if op is None and bound is None:
             if filler is not None:
                 head = text.rstrip(":")  # the filler was part of the label after all

@@ -2617,6 +2617,8 @@ def _until_line(builder: _Builder, row: _Row, key: str) -> bool:
     """
     if len(row.filled) != 1 or builder.grid is not None:
         return False
+    if builder.kind in (TableKind.SELF_EVALUATION, TableKind.TARGET):
+        return False  # a year's table: 截至… is the date it was filled in, not its window
     match = _UNTIL_LINE_RE.fullmatch(key)
     if match is None:
         return False
