@@ -342,6 +342,7 @@ class _Unit(NamedTuple):
     noun: str = ""  # what a measure word counts: 学生 of 名学生, 村 of 个村
 
 
+@lru_cache(maxsize=1024)
 def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
 
@@ -946,6 +947,12 @@ def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direc
     return own if own is not None else direction_of(indicator)
 
 
+@lru_cache(maxsize=64)
+def _year_end(year: int | None) -> dt.date | None:
+    """12-31 of the fiscal *year*, the due date of a target with no date of its own."""
+    return dt.date(year, 12, 31) if year is not None else None
+
+
 def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
     """The target's due date: its deadline, else 12-31 of the fiscal year."""
     if isinstance(target, Deadline):
@@ -988,7 +995,10 @@ class _Context(NamedTuple):
 
     @property
     def due(self) -> dt.date | None:
-        return _due(self.indicator.target, self.year, self.policy)
+        target = self.indicator.target
+        if not isinstance(target, (Deadline, PeriodTarget)):
+            return _year_end(self.year)  # the common row: no date of its own
+        return _due(target, self.year, self.policy)
 
     @property
     def at_due(self) -> bool | None:
@@ -1283,15 +1293,21 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
     )
 
 
-def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
-    bound = {
+# How a quantity's bound is said before its figure.
+_BOUND_SAID: Final = MappingProxyType(
+    {
         Bound.EXACT: "",
         Bound.AT_LEAST: "不低于",
         Bound.MORE_THAN: "超过",
         Bound.AT_MOST: "不超过",
         Bound.LESS_THAN: "低于",
         Bound.APPROXIMATELY: "约",
-    }[quantity.bound]
+    }
+)
+
+
+def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    bound = _BOUND_SAID[quantity.bound]
     return f"{bound}{format(quantity.value, 'f')}{quantity.unit or unit or ''}"
 
 
@@ -1422,6 +1438,10 @@ _OVERRUN_RE: Final = re.compile(
 )
 
 
+# How a figure with no word before it starts: a digit or an operator.
+_PLAIN_FIRSTS: Final = frozenset("0123456789.≥≤=<>")
+
+
 def _overrun(
     value: Value | None, indicator: Indicator | None = None, target: Target | None = None
 ) -> Quantity | None:
@@ -1441,6 +1461,8 @@ def _overrun(
     if not isinstance(value, Quantity) or value.status is not None:
         return None
     text = value.text.strip()
+    if value.label is None and text[:1] in _PLAIN_FIRSTS:
+        return None  # 8.6万元, ≤200万元: no word before the figure (the common row)
     digit = next((at for at, char in enumerate(text) if char.isdigit()), None)
     head = text[:digit] if digit is not None else ""
     words = head or value.label or ""
@@ -5706,6 +5728,8 @@ def _copy_of_target(
     # columns look swapped, 860公里 | ≥860公里 is its result)
     if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:
         return Severity.WARNING
+    if isinstance(actual, Quantity) and actual.bound is Bound.EXACT and actual.label is None:
+        return None  # 120人次: a figure reached, no target's form (the common row)
     if (
         isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
         and not (isinstance(target, Comparison) and target.op is Op.EQ)
@@ -6989,6 +7013,10 @@ class _Scoring:
         )
 
 
+# An opening quote before the first one closes: a quote nested in a quote.
+_NESTED_QUOTE_RE: Final = re.compile("“[^”]*“")
+
+
 def _nest_quotes(message: str) -> str:
     """*message* with the quotes inside quotes made single, as Chinese nests them.
 
@@ -7002,8 +7030,8 @@ def _nest_quotes(message: str) -> str:
         >>> _nest_quotes("“培训人次”存在偏差"), _nest_quotes("“甲存在偏差")
         ('“培训人次”存在偏差', '“甲存在偏差')
     """
-    if message.count("“") < 2 or message.count("“") != message.count("”"):  # noqa: PLR2004
-        return message  # the common case: one quoted name, nothing nested
+    if _NESTED_QUOTE_RE.search(message) is None or message.count("“") != message.count("”"):
+        return message  # the common case: names quoted one after another, nothing nested
     depth, out = 0, []
     for char in message:
         if char == "“":
