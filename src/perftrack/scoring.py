@@ -68,7 +68,7 @@ from perftrack.model import (
 from perftrack.policy import Policy, check_policy, default_policy
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = [
     "Attainment",
@@ -8648,30 +8648,50 @@ def _copied_actuals(state: _Scoring) -> None:
     whatever each row's verdict.
     """
     table = state.table
-    copied = state.copied
-    if len(copied) < _COPIED_ROWS:
-        return
+    _most_rows(
+        state,
+        "actuals-copy-targets",
+        state.copied,
+        lambda index: table.indicators[index].name,
+        "{filled}项指标中有{count}项实际完成情况照抄年度指标（{listed}），未如实填报实际完成情况",
+        "{count} of {filled} actuals copy their targets",
+    )
+
+
+# How many rows copying their targets, or only promising their results, make a table
+# that reports none (with at least half the rows with an actual).
+_FEWEST_ROWS: Final = 3
+
+
+def _most_rows(  # noqa: PLR0913, PLR0917 - the finding and its words
+    state: _Scoring,
+    finding_id: str,
+    rows: Sequence[int],
+    shown: Callable[[int], str],
+    zh: str,
+    en: str,
+) -> None:
+    """One warning on the table when *rows* are at least three and half the rows with an actual.
+
+    *zh* and *en* are formats of ``filled`` (the rows with an actual), ``count`` and
+    ``listed`` (the first three rows, quoted by *shown*, with 等 after them when more).
+    """
+    table = state.table
     filled = sum(
         1
         for indicator in table.indicators
         if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
     )
-    if 2 * len(copied) < filled:
+    if len(rows) < _FEWEST_ROWS or 2 * len(rows) < filled:
         return
-    shown = "、".join(f"“{table.indicators[index].name}”" for index in copied[:3])
-    more = "等" if copied[3:] else ""
+    listed = "、".join(f"“{shown(index)}”" for index in rows[:3]) + ("等" if rows[3:] else "")
     state.add(
-        "actuals-copy-targets",
+        finding_id,
         Severity.WARNING,
-        f"{filled}项指标中有{len(copied)}项实际完成情况照抄年度指标（{shown}{more}），"
-        "未如实填报实际完成情况",
-        f"{len(copied)} of {filled} actuals copy their targets",
+        zh.format(filled=filled, count=len(rows), listed=listed),
+        en.format(filled=filled, count=len(rows)),
         Where(file=table.source.file, sheet=table.source.sheet),
     )
-
-
-# How many rows copying their targets make a table that reports no results.
-_COPIED_ROWS: Final = 3
 
 
 # An actual that only promises or forecasts the result, with no figure and no result
@@ -8721,32 +8741,21 @@ def _promised_actuals(state: _Scoring) -> None:
     if table.kind is TableKind.TARGET:
         return
     tracking = state.as_of if table.kind is TableKind.TRACKING else None
-    filled = [
-        (index, indicator)
-        for index, indicator in enumerate(table.indicators)
-        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
-    ]
     promised = [
         index
-        for index, indicator in filled
-        if index in state.after_period or _promised(indicator.actual, tracking)
+        for index, indicator in enumerate(table.indicators)
+        if indicator.actual is not None
+        and not isinstance(indicator.actual, NotApplicable)
+        and (index in state.after_period or _promised(indicator.actual, tracking))
     ]
-    if len(promised) < _PROMISED_ROWS or 2 * len(promised) < len(filled):
-        return
-    shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in promised[:3])
-    more = "等" if promised[3:] else ""
-    state.add(
+    _most_rows(
+        state,
         "actuals-not-reported",
-        Severity.WARNING,
-        f"{len(filled)}项指标中有{len(promised)}项实际完成值填写预计或承诺（{shown}{more}），"
-        "未填报实际完成情况",
-        f"{len(promised)} of {len(filled)} actuals only promise or forecast their results",
-        Where(file=table.source.file, sheet=table.source.sheet),
+        promised,
+        lambda index: _text(table.indicators[index].actual),
+        "{filled}项指标中有{count}项实际完成值填写预计或承诺（{listed}），未填报实际完成情况",
+        "{count} of {filled} actuals only promise or forecast their results",
     )
-
-
-# How many rows promising their results make a table that reports none.
-_PROMISED_ROWS: Final = 3
 
 
 # How many rows with an actual in a target's form make the columns look swapped.
