@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from perftrack import Bound, Quantity, parse_value
-from scoring_builders import YEAR, finding_ids, indicator, score_one
+from perftrack.scoring import score
+from scoring_builders import YEAR, finding_ids, indicator, score_one, tracking_table
 
 START = {"name": "工程开工时间", "level2": "时效指标"}
 
@@ -374,3 +375,20 @@ def test_partial_status_mid_year(
     present: tuple[str, ...],
 ) -> None:
     check(cells, month, expected, absent, present)
+
+
+# regress23 W3: a plan and a forecast with no actual column (上半年目标值 | 全年预计完成):
+# the forecast says the progress, as it does where no plan is printed
+@pytest.mark.parametrize(
+    ("target", "planned", "forecast", "progress"),
+    [
+        ("≥400人次", "300人次", "180人次", "behind"),
+        ("≥95%", "95%", "96%", "on_track"),
+    ],
+)
+def test_a_forecast_without_an_actual_says_the_progress(
+    target: str, planned: str, forecast: str, progress: str
+) -> None:
+    row = indicator("培训人次", target, None, planned, forecast=forecast)
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 6)))
+    assert card.verdicts[0].progress.value == progress

@@ -6326,6 +6326,17 @@ def _progress(
             return Progress.BEHIND, say(
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
+        if (
+            has_forecast
+            and judged.actual is None  # not a forecast moved out of the actual (_as_forecast)
+            and indicator.forecast is not None
+            and indicator.target is not None
+        ):
+            # a plan and a forecast, no actual printed (上半年目标值 | 全年预计完成): the
+            # forecast says the progress, as it does where no plan is printed
+            judged_forecast = _forecast_outcome(ctx)
+            if judged_forecast is not None:
+                return judged_forecast
         return Progress.UNKNOWN, ""
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
