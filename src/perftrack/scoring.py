@@ -3866,6 +3866,8 @@ def _own_subject_dropped(text: str, name: str, form: re.Pattern[str]) -> str:
     '保持稳定'
     >>> _own_subject_dropped("耕地面积不低于上年", "森林覆盖率", _UNSTATED_TARGET_RE)
     '耕地面积不低于上年'
+    >>> _own_subject_dropped("单位成本不高于上年", "单位成本", _UNSTATED_TARGET_RE)
+    '不高于上年'
     """
     if not name or form.fullmatch(text):
         return text
@@ -4313,28 +4315,6 @@ _AT_LEAST_SIGNS: Final = frozenset("≥>")
 _CHANGE_STARTS: Final = frozenset("较比逐同")
 
 
-# The comparisons a relative target may start with after a subject (单位成本不高于上年).
-_BASELINE_OP_RE: Final = re.compile(
-    "不高于|不低于|不超过|不少于|不多于|不大于|不小于|高于|低于|≤|≥|<|>"
-)
-
-
-def _own_subject_off(text: str, name: str) -> str:
-    """*text* without a subject that is the row's own before its comparison.
-
-    >>> (
-    ...     _own_subject_off("单位成本不高于上年", "单位成本"),
-    ...     _own_subject_off("能耗不高于上年", "水耗"),
-    ... )
-    ('不高于上年', '能耗不高于上年')
-    """
-    found = _BASELINE_OP_RE.search(text)
-    if found is None or found.start() == 0:
-        return text
-    subject = text[: found.start()]
-    return text[found.start() :] if _own_subject(subject, name) else text
-
-
 def _relative_target(
     target: Descriptive, actual: Value, name: str, year: int | None
 ) -> Target | None:
@@ -4378,9 +4358,9 @@ def _relative_target(
     elif yearly is not None:
         op = Op.GT if yearly > 0 else Op.LT
         relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
-    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := _own_subject_off(bare, name)):
-        # 森林覆盖率不低于上年 (the bare form after the name's subject); 单位成本不高于上年
-        # on a 单位成本 row: the row's own subject, then the baseline
+    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
+        # 森林覆盖率不低于上年, 单位成本不高于上年 on a 单位成本 row: the bare form after
+        # the row's own subject
         relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
