@@ -6556,9 +6556,12 @@ def printed_forecast_rate(line: BudgetLine) -> Decimal | None:
     printed = line.forecast_rate
     if printed is None or printed < 0:
         return None
-    share = 0 < printed <= 1 and not any(name == "forecast_rate" for name, _ in line.printed)
     # 0.6 is 60, not 6E+1: the digits as written, the point moved
-    return Decimal(format(printed.scaleb(2), "f")) if share else printed
+    return (
+        Decimal(format(printed.scaleb(2), "f"))
+        if _printed_share(line, "forecast_rate")
+        else printed
+    )
 
 
 def _whole(value: Decimal) -> str:
@@ -6778,14 +6781,15 @@ def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
     return line.rate
 
 
-def _printed_share(line: BudgetLine) -> bool:
+def _printed_share(line: BudgetLine, column: str = "rate") -> bool:
     """A bare printed rate of 1 or less, where no amounts recompute it: a share (0.88 is 88%).
 
     A year's execution of 0.88 % (or 1 %) beside the points it scored is no reading
     anyone means; the cell lost its % format, as a grid row's ``0.92`` under 满意度 did.
     A rate printed as a percent is that percent: its cell prints ``%`` (``0.5%``) or
     its header does (``0.8`` under ``执行率(%)``); the reader keeps its text in
-    ``printed`` then. The caller knows the amounts give no rate.
+    ``printed`` then. The caller knows the amounts give no rate. *column* is the rate's
+    (``rate``, or ``forecast_rate`` for the 全年预计执行率).
 
     Example:
         >>> bare = BudgetLine(BudgetRole.TOTAL, "年度资金总额", rate=Decimal("0.88"))
@@ -6794,10 +6798,9 @@ def _printed_share(line: BudgetLine) -> bool:
         >>> _printed_share(evolve(bare, rate=Decimal("0.5"), printed=(("rate", "0.5%"),)))
         False
     """
+    rate: Decimal | None = getattr(line, column)
     return (
-        line.rate is not None
-        and 0 < line.rate <= 1
-        and not any(name == "rate" for name, _ in line.printed)
+        rate is not None and 0 < rate <= 1 and not any(name == column for name, _ in line.printed)
     )
 
 
