@@ -4823,11 +4823,11 @@ def test_scoring_never_reads_the_clock(monkeypatch):
 
 
 def test_a_bare_figure_a_thousand_times_a_scaled_target_is_not_met_blindly():
-    """补贴发放金额（万元）: 420000 is 42 万元 written in 元, not 420000 万元."""
+    """补贴发放金额（万元）: 4200000 is no 4200000 万元; in 元 (420 万元) it is far off too."""
     rows = [
         "2023年度项目支出绩效自评表",
         "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
-        "产出指标\t数量指标\t补贴发放金额（万元）\t≥50\t420000\t30\t25.2",
+        "产出指标\t数量指标\t补贴发放金额（万元）\t≥50\t4200000\t30\t25.2",
         "产出指标\t数量指标\t受益人数（万人）\t≥1.5\t1.6\t30\t30",
     ]
     [table] = perftrack.read_text("\n".join(rows), format="text")

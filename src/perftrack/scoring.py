@@ -1554,12 +1554,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if quantity is not None and _scale_slip(ctx.indicator, quantity, target):
         goal = _shown_target(target)
+        whose = say("指标", "the name's") if quantity.unit else say("年度指标", "the target's")
         return _Outcome(
             Attainment.UNKNOWN,
             say(
-                f"实际填报{quantity.text.strip()}，按指标单位计为{format(quantity.value, 'f')}{quantity.unit}，"
+                f"实际填报{quantity.text.strip()}，按{whose}单位计为{format(quantity.value, 'f')}{target.unit}，"
                 f"为年度指标{goal}的上千倍，疑为以基本单位填报，无法判断",
-                f"actual {quantity.text.strip()} read in the name's unit {quantity.unit} is over "
+                f"actual {quantity.text.strip()} read in {whose} unit {target.unit} is over "
                 f"a thousand times the target {goal}: probably written in the base unit",
             ),
         )
@@ -2128,27 +2129,88 @@ def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) 
 
 _SLIP_RATIO: Final = Decimal(1000)
 _BARE_FIGURE_CHARS: Final = frozenset("0123456789.,")
+# How far from the target a bare figure read in the base unit may land and still be
+# read so (see _base_unit_read): from half the target's low bound to twice its high one.
+_BASE_READ_BAND: Final = Decimal(2)
 
 
-def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | Range) -> bool:
-    """A bare figure in a 万/亿 unit named by the indicator, a thousand times the target.
+def _slip_unit(indicator: Indicator, quantity: Quantity, target: Comparison | Range) -> str | None:
+    """The 万/亿 unit a bare figure a thousand times the target was read in, else None.
 
-    ``补贴发放金额（万元）`` with ``≥50`` and the actual ``420000``: the name's unit makes
-    it 420000 万元, 8400 times the target, where the unit meant 42 万元 in 元. Such a
-    reading is judged by no one; the verdict says so instead of "met".
+    The unit is the target's, whether the indicator's name gives it to both cells
+    (``补贴发放金额（万元）`` with ``≥50`` and ``420000``) or the target cell writes it
+    (``≤500万元`` with ``4980000``, ``4,980,000.00``): read in it, the figure is
+    thousands of times the target, where an amount in 元 was meant.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator("项目支出", target=parse_target("≤500万元"))
+        >>> _slip_unit(row, parse_value("4,980,000.00"), row.target)
+        '万元'
+        >>> _slip_unit(row, parse_value("498"), row.target) is None
+        True
     """
-    unit = indicator.unit
+    unit = target.unit
     text = quantity.text.strip()
     if (
         not unit
         or unit[0] not in ("万", "亿")
-        or quantity.unit != unit
         or not text
         or not _BARE_FIGURE_CHARS.issuperset(text)
+        or (quantity.unit is not None and (quantity.unit != unit or indicator.unit != unit))
     ):
-        return False
+        return None
     bar = target.low if isinstance(target, Range) else target.value
-    return bar > 0 and target.unit == unit and quantity.value >= bar * _SLIP_RATIO
+    return unit if bar > 0 and quantity.value >= bar * _SLIP_RATIO else None
+
+
+def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | Range) -> bool:
+    """A bare figure in a 万/亿 unit, a thousand times the target, not read in the base unit.
+
+    ``补贴发放金额（万元）`` with ``≥50`` and the actual ``4200000``: the name's unit makes
+    it 4200000 万元, 84000 times the target; in 元 it is 420 万元, more than twice the
+    target, no reading to trust either (see :func:`_base_unit_read`). Such a figure is
+    judged by no one; the verdict says so instead of "met".
+    """
+    return _slip_unit(indicator, quantity, target) is not None
+
+
+def _base_unit_read(indicator: Indicator) -> Quantity | None:
+    """A bare actual in the base unit (元) of the target's 万/亿 unit, when that is sure.
+
+    A bare figure a thousand times the target or more (see :func:`_slip_unit`) is read
+    in the base unit when that lands it near the target, from half its low bound to
+    twice its high one (:data:`_BASE_READ_BAND`): ``4,980,000.00`` against ``≤500万元``
+    is 4980000元 (498万元), ``160000000`` against ``≥1.5亿元`` is 1.6亿元. Anything
+    else, and a unit without a base (``万``), is None: the verdict is then ``unknown``.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator(
+        ...     "衔接资金拨付",
+        ...     target=parse_target("≥3000万元"),
+        ...     actual=parse_value("29,870,000.00"),
+        ... )
+        >>> str(_base_unit_read(row))
+        '29870000.00(元)'
+        >>> _base_unit_read(evolve(row, actual=parse_value("3000000"))) is None
+        True
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
+        return None
+    unit = _slip_unit(indicator, actual, target)
+    if unit is None or not unit[1:]:
+        return None
+    base = unit[1:]
+    factors = _factors(unit, base)
+    if factors is None:
+        return None
+    read = actual.value * factors[1] / factors[0]  # in the target's unit
+    low, high = (target.low, target.high) if isinstance(target, Range) else (target.value,) * 2
+    if not low / _BASE_READ_BAND <= read <= high * _BASE_READ_BAND:
+        return None
+    return evolve(actual, unit=base)
 
 
 class _Late(NamedTuple):
@@ -6949,6 +7011,9 @@ class _Scoring:
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
         # percentage it is judged as (see _share_target).
         self.shares: dict[int, Comparison | Range] = {}
+        # Rows whose bare actual is read in the base unit of the target's 万/亿 unit
+        # (4980000 against ≤500万元: 4980000元, see _base_unit_read): index → it.
+        self.based: dict[int, Quantity] = {}
         # Rows whose actual copies the target (actual-copies-target).
         self.copied: list[int] = []
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
@@ -8046,6 +8111,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     for verdict in verdicts:
         index = verdict.indicator
         indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
+        if index in state.based:  # 4980000 against ≤500万元: 4980000元, as judged
+            indicator = evolve(indicator, actual=state.based[index])
         if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
@@ -9986,6 +10053,10 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     for index, indicator in enumerate(table.indicators):
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _per_unit(indicator)  # 人均培训成本≤800元 against 760元/人: one unit
+        based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
+        if based is not None:
+            state.based[index] = based
+            per = evolve(per, actual=based)
         paced = _paced_target(per, time_progress)
         if paced is not per:
             state.paced.add(index)
@@ -10072,6 +10143,20 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                     f"实际完成值填写“{in_reason.word}”，按偏差原因中的“{in_reason.found[0]}”判断：",
                     f"the actual says “{in_reason.word}”; judged by “{in_reason.found[0]}” "
                     "in the deviation reason: ",
+                )
+                + explanation
+            )
+        if based is not None and isinstance(per.target, (Comparison, Range)):
+            unit, goal = per.target.unit or "", _shown_target(per.target)
+            factors = _factors(unit, based.unit) or (Decimal(1), Decimal(1))
+            read = format((based.value * factors[1] / factors[0]).normalize(), "f")
+            figure = f"{format(based.value, 'f')}{based.unit}"
+            explanation = (
+                state.say(
+                    f"实际完成值“{based.text.strip()}”按{unit}计为年度指标{goal}的上千倍，"
+                    f"疑为以基本单位（{based.unit}）填报，按{figure}（{read}{unit}）计；",
+                    f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
+                    f" target {goal}: read in the base unit, {figure} ({read}{unit}); ",
                 )
                 + explanation
             )
