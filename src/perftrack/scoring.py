@@ -5608,6 +5608,17 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 say("实际完成情况与年度指标表述一致", "the actual repeats the target"),
             )
         if _status_of(actual) is Status.DONE:
+            if _prose_time_limit(target, actual):
+                # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
+                return _Outcome(
+                    Attainment.UNKNOWN,
+                    say(
+                        f"年度指标“{target.description}”的时限不是日期，"
+                        f"实际“{_text(actual)}”是否按时完成需人工判断",
+                        f"the target “{target.description}” sets a time limit that is no date: "
+                        f"a reviewer must judge whether “{_text(actual)}” was in time",
+                    ),
+                )
             return _Outcome(
                 Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
@@ -5648,6 +5659,43 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             ),
         )
     return _Outcome(Attainment.UNKNOWN, say("无法判断", "cannot be judged"))  # pragma: no cover
+
+
+# A time limit in prose: before an event or a season (汛前完成, 汛期前, 农历腊月二十前, 开学前),
+# or within a week named by its place (开学第一周内完成). Not 提前, 目前, 前期, 前列, 前沿,
+# 前后, nor a ranking (前三名, 前5位).
+_PROSE_LIMIT_RE: Final = re.compile(
+    r"(?<![提目当])前(?![期列沿后茅端\d一二三四五六七八九十两百])|周内"
+)
+# A date in an actual: a year, a month, a part of a month or of the year.
+_DATED_ACTUAL_RE: Final = re.compile(
+    r"(?:19|20)\d{2}年|\d{1,2}月|[十一二三四五六七八九]月|[上中下]旬|季度|[上下]半年|年[底末初]"
+)
+
+
+def _prose_time_limit(target: Descriptive, actual: Value) -> bool:
+    """Whether a prose target sets a time limit and a dated actual is judged by it.
+
+    ``汛前完成``, ``农历腊月二十前``, ``开学第一周内完成`` name a time no calendar date
+    gives: ``2025年8月完成`` says the work is done, not whether in time, which a
+    reviewer judges (an undated ``已完成`` or ``汛前已完成`` still meets the target).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _prose_time_limit(parse_target(goal), parse_value(said, year=2025))
+    ...     for goal, said in (
+    ...         ("汛前完成", "2025年8月完成"),
+    ...         ("汛前完成", "已完成"),
+    ...         ("提前完成", "8月完成"),
+    ...     )
+    ... ]
+    [True, False, False]
+    """
+    if _PROSE_LIMIT_RE.search(_normal(target.description)) is None:
+        return False
+    return (
+        isinstance(actual, DateValue) or _DATED_ACTUAL_RE.search(_normal(_text(actual))) is not None
+    )
 
 
 # What opens a target written with an operator: ≥45公里, ≤2.2万元, >90%.

@@ -32,6 +32,8 @@ __all__ = [
     "COUNT_SYNONYMS",
     "DEGREE_WORDS",
     "FAMILIES",
+    "FESTIVALS",
+    "FIXED_FESTIVALS",
     "GRADES",
     "GRADUAL_DEGREES",
     "GRID_COLUMNS",
@@ -814,6 +816,55 @@ CALENDAR_MULTIPLES: Final = MappingProxyType(
         "个季度": ("月", 3),
     }
 )
+
+#: The festivals on a fixed day (month, day) that a deadline may name (``元旦前``,
+#: ``国庆节前完成``).
+FIXED_FESTIVALS: Final = MappingProxyType({"元旦": (1, 1), "国庆": (10, 1)})
+
+#: The festivals of the lunar calendar (春节, 端午, 中秋) and of the solar terms (清明)
+#: that a deadline may name (``春节前发放到位``, ``中秋节前``): their day (month, day) in
+#: each year 2015–2035, from the published calendars. A year outside the table leaves
+#: such a deadline prose.
+FESTIVALS: Final = MappingProxyType(
+    {
+        "春节": MappingProxyType(
+            {
+                2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+                2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+                2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
+                2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+                2035: (2, 8),
+            }
+        ),
+        "清明": MappingProxyType(
+            {
+                2015: (4, 5), 2016: (4, 4), 2017: (4, 4), 2018: (4, 5), 2019: (4, 5),
+                2020: (4, 4), 2021: (4, 4), 2022: (4, 5), 2023: (4, 5), 2024: (4, 4),
+                2025: (4, 4), 2026: (4, 5), 2027: (4, 5), 2028: (4, 4), 2029: (4, 4),
+                2030: (4, 5), 2031: (4, 5), 2032: (4, 4), 2033: (4, 4), 2034: (4, 5),
+                2035: (4, 5),
+            }
+        ),
+        "端午": MappingProxyType(
+            {
+                2015: (6, 20), 2016: (6, 9), 2017: (5, 30), 2018: (6, 18), 2019: (6, 7),
+                2020: (6, 25), 2021: (6, 14), 2022: (6, 3), 2023: (6, 22), 2024: (6, 10),
+                2025: (5, 31), 2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16),
+                2030: (6, 5), 2031: (6, 24), 2032: (6, 12), 2033: (6, 1), 2034: (6, 20),
+                2035: (6, 10),
+            }
+        ),
+        "中秋": MappingProxyType(
+            {
+                2015: (9, 27), 2016: (9, 15), 2017: (10, 4), 2018: (9, 24), 2019: (9, 13),
+                2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17),
+                2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22),
+                2030: (9, 12), 2031: (10, 1), 2032: (9, 19), 2033: (9, 8), 2034: (9, 27),
+                2035: (9, 16),
+            }
+        ),
+    }
+)  # fmt: skip
 
 #: Scale prefixes and their factors; a prefix splits off only when the rest
 #: is a known unit (万元 = 万 × 元; 百分比 is a unit of its own).

@@ -7,19 +7,25 @@ matching is linear; validation (month 1–12, real days) comes after a match.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from typing import Final, NamedTuple
 
+from perftrack import vocabulary as voc
 from perftrack.expressions._model import Part
 from perftrack.expressions._numbers import chinese_to_int
 
 __all__ = [
     "DateMatch",
     "dated_lead_in",
+    "festival_deadline",
     "match_date_value",
     "match_deadline",
     "match_period",
+    "match_xun_period",
+    "names_a_week",
     "says_not_completed",
+    "week_deadline",
 ]
 
 # A year: 19xx or 20xx, in figures or in Chinese digits read one by one (二〇二三,
@@ -44,13 +50,15 @@ def _point(tag: str) -> str:
 
 
 # Lead-ins, merged on their first characters (a failed match tries fewer branches).
-_PREFIX = r"(?:力争[在于]?|确保[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到])?"
+# 至2025年12月31日 reads as 截至2025年12月31日.
+_PREFIX = r"(?:力争[在于]?|确保[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到至])?"
 _QUARTER = r"第?(?P<q>[一二三四1-4])季度(?P<qend>末|底)?"
 _MODIFIER = (
     r"(?:(?P<ymod>年底|年末|底|末)"
     r"|(?P<half>[上下])半年"
     rf"|{_QUARTER}"
-    r"|(?P<xun>[上中下])旬"
+    # 上中旬 ends with the 中旬 (the 20th), 中下旬 with the 下旬 (the last day)
+    r"|(?P<xun>上中|中下|[上中下])旬"
     r"|(?P<whole>年内|年度内|年度))?"
 )
 _BEFORE = r"(?P<before>之前|以前|前|以内|之内|内|止)?"
@@ -283,7 +291,13 @@ _DL_CTX, _DL_YMOD, _DL_HALF, _DL_Q, _DL_XUN, _DL_WHOLE, _DL_BEFORE, _DL_DONE, _D
 )
 # The words that name the table's year as a whole (本年度 is 本年; 年度 alone names none).
 _THIS_YEAR_WORDS: Final = frozenset({"本年度", "本年", "今年", "当年"})
-_XUN_PARTS: Final = {"上": Part.EARLY, "中": Part.MID, "下": Part.LATE}
+_XUN_PARTS: Final = {
+    "上": Part.EARLY,
+    "中": Part.MID,
+    "下": Part.LATE,
+    "上中": Part.MID,
+    "中下": Part.LATE,
+}
 _QUARTER_PARTS: Final = (Part.QUARTER_1, Part.QUARTER_2, Part.QUARTER_3, Part.QUARTER_4)
 
 
@@ -501,3 +515,159 @@ def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | Non
             return None  # 6月30日底: no date
         d = calendar.monthrange(y, m)[1]  # 2024年3月底开工: the month's last day
     return y, m, d, phrase
+
+
+# A period between two parts of months (6月下旬至7月上旬, 2025年6月上旬至中旬): from the
+# first day of the first part to the last day of the second.
+_XUN_PERIOD_RE: Final = re.compile(
+    rf"{_PREFIX}(?:(?P<ya>{_Y})年(?:度)?)?(?P<ma>{_M})月(?:份)?(?P<xa>[上中下])旬"
+    rf"[-~至到](?:(?P<yb>{_Y})年(?:度)?)?(?:(?P<mb>{_M})月(?:份)?)?(?P<xb>[上中下])旬"
+    rf"(?:内|期间)?{_DONE}"
+)
+_XUN_FIRST_DAY: Final = {"上": 1, "中": 11, "下": 21}
+_XUN_LAST_DAY: Final = {"上": 10, "中": 20}
+
+
+def match_xun_period(text: str, year: int | None) -> PeriodMatch | None:
+    """Match *text* as a whole-cell period between parts of months, or None.
+
+    Each end is a day: the first of the first part (上旬 the 1st, 中旬 the 11th, 下旬 the
+    21st), the last of the second (the 10th, the 20th, the month's last day). A second
+    month not written is the first's (``6月上旬至中旬``); the periods runs forwards.
+
+    Example:
+        >>> match_xun_period("6月下旬至7月上旬", 2025)[:2]
+        ((2025, 6, 21), (2025, 7, 10))
+    """
+    match = _XUN_PERIOD_RE.fullmatch(text)
+    if match is None:
+        return None
+    ya, yb = _int(match["ya"]), _int(match["yb"])
+    ma, mb = _int(match["ma"]), _int(match["mb"])
+    ya = ya if ya is not None else year
+    yb = yb if yb is not None else ya
+    if mb is None:
+        if match["yb"] is not None:
+            return None  # 6月下旬至2026年上旬: no month
+        mb = ma
+    if ya is None or yb is None or ma is None or mb is None:
+        return None
+    span = (match.start("ma"), match.end("xb"))
+    error = _validate(ya, ma, None, span) or _validate(yb, mb, None, span)
+    if error is not None:
+        return PeriodMatch((ya, ma, None), (yb, mb, None), error)
+    xa, xb = match["xa"], match["xb"]
+    first = (ya, ma, _XUN_FIRST_DAY[xa])
+    last_day = _XUN_LAST_DAY.get(xb) or calendar.monthrange(yb, mb)[1]
+    last = (yb, mb, last_day)
+    if first >= last:
+        return None  # 7月上旬至6月下旬 runs backwards
+    return PeriodMatch(first, last, None)
+
+
+# A deadline named by a festival (春节前发放到位, 2025年国庆节前完成主体工程, 次年春节前,
+# 元旦春节前): the written year, 次年/明年, or the table's year before it; two festivals of one
+# season (元旦春节前, 中秋国庆前) are due by the earlier.
+_FESTIVAL_NAMES: Final = "元旦|春节|国庆|端午|中秋|清明"
+_FESTIVAL_RE: Final = re.compile(
+    r"(?P<lead>(?:力争|确保|计划|预计|截至|截止到?)?[于在]?)"
+    rf"(?:(?P<y>{_Y})年(?:度)?|(?P<next>次年|明年)|本年度?|今年|当年)?"
+    rf"(?P<words>(?P<f1>{_FESTIVAL_NAMES})节?(?:[、和与及]?(?P<f2>{_FESTIVAL_NAMES})节?)?"
+    r"(?:假期|节日|期间)?(?:之前|以前|前))"
+)
+
+# Two festivals of one season, named together.
+_FESTIVAL_SEASONS: Final = frozenset({frozenset({"元旦", "春节"}), frozenset({"中秋", "国庆"})})
+
+
+def festival_deadline(text: str, year: int | None) -> tuple[str, str] | None:
+    """*text* with the festival it is due by written as the eve's date, and the festival.
+
+    The deadline is the day before the festival (``国庆节前``: 9月30日), which the grammar
+    reads with the rest of the cell; the festival's words are the note. 元旦 and 国庆 fall
+    on a fixed day; 春节, 清明, 端午 and 中秋 need the year, written (``2025年春节前``,
+    ``次年春节前``) or the table's, in :data:`perftrack.vocabulary.FESTIVALS`. Without a year
+    written, 元旦 is the one that ends the table's year (元旦前 is 12月31日前), and a
+    festival named with it (``元旦春节前``) the one of that season. None when the cell
+    names no festival or its day is not known.
+
+    Example:
+        >>> festival_deadline("春节前发放到位", 2025)
+        ('2025年1月28日前发放到位', '春节前')
+    """
+    match = _FESTIVAL_RE.match(text)
+    if match is None:
+        return None
+    written = _int(match["y"])
+    base = written if written is not None else year
+    if base is not None and match["next"] is not None:
+        base += 1
+    names = [match["f1"]] + ([match["f2"]] if match["f2"] is not None else [])
+    if len(names) > 1 and frozenset(names) not in _FESTIVAL_SEASONS:
+        return None  # 元旦国庆前: two festivals of no one season
+    if written is None and match["next"] is None and "元旦" in names and base is not None:
+        base += 1  # 元旦前 in a 2025 table: before 2026-01-01, the year's end
+    if base is None:
+        if len(names) > 1 or names[0] not in voc.FIXED_FESTIVALS:
+            return None  # 春节 of an unknown year
+        month, day = voc.FIXED_FESTIVALS[names[0]]
+        eve = dt.date(2001, month, day) - dt.timedelta(days=1)  # a year with no 2月29日
+        date_text = f"{eve.month}月{eve.day}日前"
+    else:
+        days = []
+        for name in names:
+            known = voc.FIXED_FESTIVALS.get(name) or voc.FESTIVALS[name].get(base)
+            if known is None:
+                return None  # a year outside the table
+            days.append(dt.date(base, *known))
+        eve = min(days) - dt.timedelta(days=1)
+        date_text = f"{eve.year}年{eve.month}月{eve.day}日前"
+    words = match["words"]
+    return f"{match['lead']}{date_text}{text[match.end() :]}", words
+
+
+# A week of the year by its number (2025年第20周, 第10周前完成): the ISO week, due on its
+# Sunday. A week number is no count of weeks.
+_WEEK_RE: Final = re.compile(
+    r"(?P<lead>(?:力争|确保|计划|预计|截至|截止到?)?[于在]?)"
+    rf"(?:(?P<y>{_Y})年(?:度)?|本年度?|今年|当年)?"
+    r"(?P<words>第(?P<n>\d{1,2}|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])周"
+    r"(?:之前|以前|前|之内|以内|内)?)"
+)
+
+
+def week_deadline(text: str, year: int | None) -> tuple[str, str] | None:
+    """*text* with the week of the year it names written as its Sunday, and the week's words.
+
+    The week is the ISO week of the year written, else of the table's *year*; the deadline
+    is its last day (``第10周前`` too: the end of the week, as ``6月前`` is due at the end
+    of June). None when the cell names no week, or no year, or a week the year has not.
+
+    Example:
+        >>> week_deadline("2025年第20周", None)
+        ('2025年5月18日前', '第20周')
+    """
+    match = _WEEK_RE.match(text)
+    if match is None:
+        return None
+    written = _int(match["y"])
+    week_year = written if written is not None else year
+    week = _int(match["n"])
+    if week_year is None or week is None:
+        return None
+    try:
+        sunday = dt.date.fromisocalendar(week_year, week, 7)
+    except ValueError:
+        return None  # 第54周, 第0周: no such week
+    date_text = f"{sunday.year}年{sunday.month}月{sunday.day}日前"
+    return f"{match['lead']}{date_text}{text[match.end() :]}", match["words"]
+
+
+def names_a_week(text: str) -> bool:
+    """Whether *text* starts with a week of the year (``2025年第20周``, ``第10周前完成``).
+
+    Example:
+        >>> names_a_week("第10周前完成"), names_a_week("第10名")
+        (True, False)
+    """
+    return _WEEK_RE.match(text) is not None

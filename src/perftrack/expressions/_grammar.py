@@ -24,10 +24,14 @@ from perftrack.expressions._dates import (
     STAGE_PATTERN,
     DateMatch,
     dated_lead_in,
+    festival_deadline,
     match_date_value,
     match_deadline,
     match_period,
+    match_xun_period,
+    names_a_week,
     says_not_completed,
+    week_deadline,
 )
 from perftrack.expressions._model import (
     AnyOf,
@@ -239,8 +243,9 @@ _YEAR_OR_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?"
 _EIGHT_DIGIT_DATE_RE: Final = re.compile(r"20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # Deadlines and periods can only start with one of these.
 _DATE_START: Final = frozenset("0123456789零一二三四五六七八九十力计预截已于在到本今当年上下第")
-# A deadline may also start with 确保 (a value date may not).
-_DEADLINE_START: Final = _DATE_START | {"确"}
+# A deadline may also start with 确保 (a value date may not), or with 至 (至2025年12月31日
+# reads as 截至2025年12月31日).
+_DEADLINE_START: Final = _DATE_START | {"确", "至"}
 
 # The next common shape, [label] [op] number [unit] [suffix] (年度预算220万元,
 # 满意度≥90%), in one match. Units exclude the characters of dates and suffix words,
@@ -2350,8 +2355,17 @@ def _bracketed_deadline(norm: Normalized, year: int | None) -> Deadline | None:
     if opener <= 0 or closer < opener or text.count("(") != 1 or text.count(")") != 1:
         return None
     before, inner, after = text[:opener], text[opener + 1 : closer], text[closer + 1 :]
-    if _SEASON_RE.fullmatch(before) and _SEASON_BLOCKERS_RE.search(before) is None:
-        head, remark, span = inner + after, before, (opener + 1, closer)
+    # 2025年汛前(5月下旬前)完成: the year before the season is the bracket's date's
+    season_year = _LEADING_YEAR_RE.match(before)
+    written_year = "" if season_year is None else f"{season_year.group()}年"
+    season = before[len(written_year) :]
+    if (
+        season
+        and _SEASON_RE.fullmatch(season)
+        and _SEASON_BLOCKERS_RE.search(season) is None
+        and not (written_year and _YEAR_LIKE_RE.search(inner))
+    ):
+        head, remark, span = written_year + inner + after, season, (opener + 1, closer)
     elif after and _INNER_REMARK_RE.fullmatch(inner):
         head, remark, span = before + after, inner, (0, opener)
     else:
@@ -2470,6 +2484,35 @@ def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget
     return None
 
 
+# A festival (春节前, 国庆节前) or a week of the year by its number (第20周) in a target.
+_NAMED_DAY_HINT_RE: Final = re.compile(
+    r"元旦|春节|国庆|端午|中秋|清明|第[\d一二三四五六七八九十]{1,3}周"
+)
+
+
+def _named_day_deadline(norm: Normalized, year: int | None) -> Deadline | Descriptive | None:
+    """A deadline named by a festival or a week of the year, or None.
+
+    ``春节前发放到位``: due on the festival's eve (2025年1月28日), the festival's words
+    the note, after the work due (``发放到位(春节前)``), as ``春节前(1月28日前)发放到位``
+    reads. ``2025年第20周``, ``第10周前完成``: due on the week's Sunday. A week of no
+    known year (or no such week) stays prose: a week number is never a count of weeks.
+    """
+    text = norm.text
+    rewritten = festival_deadline(text, year)
+    week = rewritten is None and names_a_week(text)
+    if week:
+        rewritten = week_deadline(text, year)
+    if rewritten is None:
+        return Descriptive(text, text=norm.raw) if week else None
+    dated, words = rewritten
+    found = match_deadline(dated, year)
+    if found is None or found.error is not None or found.part is not Part.DAY:
+        return Descriptive(text, text=norm.raw) if week else None
+    note = words if found.note is None else f"{found.note}({words})"
+    return _deadline(found, note, norm.raw)
+
+
 def _deadline(found: DateMatch, note: str | None, raw: str) -> Deadline:
     assert found.part is not None  # noqa: S101 - match_deadline always sets it
     return Deadline(found.year, found.month, found.day, found.part, found.strict, note, text=raw)
@@ -2521,6 +2564,8 @@ def _deadline_or_period(norm: Normalized, year: int | None) -> Deadline | Period
         if remarked is not None:
             return remarked
     period = match_period(text, year)
+    if period is None and "旬" in text:
+        period = match_xun_period(text, year)  # 6月下旬至7月上旬
     if period is not None:
         if period.error is not None:
             raise _error(norm, *period.error)
@@ -3130,6 +3175,11 @@ def _parse_target_normalized(
         exported = _exported_deadline(norm, year)
         if exported is not None:
             return exported
+    if ("前" in text or "周" in text) and _NAMED_DAY_HINT_RE.search(text) is not None:
+        # 春节前发放到位, 国庆节前完成, 2025年第20周: a festival's eve or a week's Sunday
+        named = _named_day_deadline(norm, year)
+        if named is not None:
+            return named
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
