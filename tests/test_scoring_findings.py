@@ -60,6 +60,11 @@ SEVERITY = {
     "columns-swapped": "warning",
     "missing-target": "warning",
     "target-not-measurable": "info",
+    "targets-not-measurable": "warning",
+    "target-direction-suspect": "warning",
+    "target-implausible": "warning",
+    # warning before the fiscal year, info after it
+    "deadline-outside-year": "info|warning",
     "target-missing-unit": "info",
     "cost-not-ceiling": "info",
     "satisfaction-not-percent": "info",

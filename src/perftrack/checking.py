@@ -119,6 +119,10 @@ FINDING_IDS: Final = frozenset(
         "sheet-unread",
         "target-missing-unit",
         "target-not-measurable",
+        "targets-not-measurable",
+        "target-direction-suspect",
+        "target-implausible",
+        "deadline-outside-year",
         "unit-mismatch",
         "weights-not-100",
     }

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple, overload
 from attrs import evolve, frozen
 
 from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
 from perftrack._numbers import half_up
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
@@ -40,6 +41,7 @@ from perftrack.expressions import (
     Target,
     TextValue,
     Value,
+    parse_target,
     parse_value,
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
@@ -8156,6 +8158,7 @@ _HIGHER_COST_NAME_RE: Final = re.compile(
 
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
+    malformed = _malformed_targets(table)
     for verdict in verdicts:
         index = verdict.indicator
         indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
@@ -8454,15 +8457,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"“{indicator.name}”: the actual copies the target",
                     state.where_indicator(index, "actual"),
                 )
-        if isinstance(target, QualitativeTarget) or (
-            isinstance(target, Descriptive)
-            and not target.recurring  # 每月15日前: a schedule, kept or not each month
-            and index not in state.paced
-            and not _states_a_change(target, indicator.name, state.year)
-            and _grade_of_text(
-                target.description, water="水" in indicator.name + target.description
-            )
-            is None
+        if (
+            _not_measurable(state, index, target, indicator.name)
+            # a figure the reader could not read is malformed-target's, not words
+            and index not in malformed
+            # satisfaction-not-percent says it of a 满意度 row, more precisely
+            and indicator.level1 != "满意度指标"
         ):
             state.add(
                 "target-not-measurable",
@@ -8489,6 +8489,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and isinstance(target, Comparison)
             and target.op in (Op.GE, Op.GT)
             and not _HIGHER_COST_NAME_RE.search(f"{indicator.name}{target.label or ''}")
+            and not _benefit_standard(indicator.name)  # 基础养老金标准, 抚恤标准
         ):
             state.add(
                 "cost-not-ceiling",
@@ -8904,6 +8905,366 @@ def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
                     f"“{indicator.name}”: {digits}% may be a misread ≥{rest}%",
                     state.where_indicator(index, "target"),
                 )
+
+
+# ---------------------------------------------------------------------------
+# Targets as a 目标审核 reviewer reads them: the direction, the figure, the year
+
+
+# A name whose figure is better lower (设备故障率, 群众投诉次数, 火灾事故发生率, 火灾亡人事故):
+# a word of harm, then at most what counts it, at the end of the name.
+_LOWER_NAME_RE: Final = re.compile(
+    "(?:故障|事故|发生|发病|投诉|差错|超标|违法|违规|发案|亡人|伤亡|死亡|损失|流失|辍学|返贫"
+    "|误差|不合格|失业)(?:行为|案件|事件|事故)?"
+    "(?:率|数|次数|起数|人数|件数|数量|量|起|次|人次|宗)?$"
+)
+# A name that counts harm handled, prevented or brought down, whose figure is better
+# higher (投诉处理率, 案件办结率, 事故处理率, 隐患整改率, 违法行为查处率, 事故下降率).
+_HANDLED_NAME_RE: Final = re.compile(
+    "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|审理|援助"
+    "|救治|治愈|排查|消除|降低|下降|减少|控制|防控|预防|减"
+)
+# A name whose figure is a share better higher (合格率, 覆盖率, 满意度, 达标率), not its
+# complement (不合格率, 未达标率).
+_HIGHER_SHARE_NAME_RE: Final = re.compile(
+    "(?<![不未非])(?:合格率|覆盖率|满意度|满意率|达标率|完好率|知晓率|优良率|及格率)$"
+)
+# A share that cannot pass 100%: a ≥120% on it is impossible (设备安装合格率≥120%);
+# not a rate of completion or of change (完成率, 增长率), which may.
+_BOUNDED_SHARE_NAME_RE: Final = re.compile(
+    "(?:合格|达标|覆盖|完好|满意|知晓|普及|参保|入学|入园|接种|及格|优良|准确|正确|到位|及时"
+    "|完整|合规|使用|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|知晓|参与|开通|上线)率$"
+    "|满意度$"
+)
+# A name of a change or a gap, whose figure may be 0 or below (增长率≥0%, 偏差≥-5%).
+_SHIFT_NAME_RE: Final = re.compile("增|减|降|升|提高|变化|变动|差|偏|幅|速|比上年|较上年|同比")
+# A cost whose ceiling of 0 is right: no overspending, loss or misuse (超支金额≤0万元).
+_ZERO_COST_NAME_RE: Final = re.compile("超|结余|损失|浪费|赔|罚|违|挤占|挪用|闲置|沉淀|增加")
+_MONEY_UNITS: Final = frozenset({"元", "万元", "亿元", "千元", "百万元"})
+# A range written high to low (0.5-0.2(L/s)): the two figures, the separator, the rest.
+_INVERTED_RANGE_RE: Final = re.compile(
+    r"\s*(\d+(?:\.\d+)?)\s*([-~～－—–至到])\s*(\d+(?:\.\d+)?)(.*)", re.DOTALL
+)
+
+
+def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | None:
+    """The direction *indicator*'s name gives where its target's operator says the other.
+
+    ``≥5%`` on a 设备故障率 or ``≥1起`` on 火灾亡人事故 reads "at least": a slip for a
+    ceiling (Direction.LOWER is the name's); ``≤90%`` on a 合格率 a slip for a floor.
+    Not a change written with its own direction (``下降≥5%``), a name of harm handled
+    (投诉处理率, 案件办结率), nor a printed 指标方向性 that confirms the operator.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _direction_slip(Indicator("设备故障率"), parse_target("≥5%"))
+        <Direction.LOWER: 'lower'>
+        >>> _direction_slip(Indicator("居民满意度"), parse_target("≤90%"))
+        <Direction.HIGHER: 'higher'>
+        >>> _direction_slip(Indicator("投诉处理率"), parse_target("≥95%")) is None
+        True
+    """
+    if not isinstance(target, Comparison) or target.op is Op.EQ or target.label is not None:
+        return None
+    floor = target.op in (Op.GE, Op.GT)
+    printed = indicator.direction
+    if printed is (Direction.HIGHER if floor else Direction.LOWER):
+        return None  # the printed 指标方向性 confirms the operator
+    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    if floor:
+        lower = printed is Direction.LOWER or (
+            _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
+        )
+        return Direction.LOWER if lower else None
+    higher = printed is Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
+    return Direction.HIGHER if higher else None
+
+
+_BRACKET_TAIL_RE: Final = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _inverted_range(target: Target | None) -> str | None:
+    """The range a target written high to low means (``0.2-0.5(L/s)``), or None.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _inverted_range(parse_target("0.5-0.2(L/s)"))
+        '0.2-0.5(L/s)'
+        >>> _inverted_range(parse_target("有所改善")) is None
+        True
+    """
+    if not isinstance(target, Descriptive):
+        return None
+    found = _INVERTED_RANGE_RE.fullmatch(target.description)
+    if found is None or Decimal(found[1]) <= Decimal(found[3]):
+        return None
+    swapped = f"{found[3]}{found[2]}{found[1]}{found[4]}"
+    try:
+        meant = parse_target(swapped)
+    except ExpressionError:
+        return None
+    return swapped if isinstance(meant, Range) else None
+
+
+def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str] | None:
+    """Why *target*'s figure cannot be meant (Chinese, English), or None.
+
+    A percentage over 100 on a share that cannot pass it (``≥120%`` on a 合格率; a
+    2xx% is ``possible-ocr-artifact``'s), a floor of 0 or below on a figure better higher
+    (``≥0公里``, ``≥-5%`` on a 知晓率), a money ceiling of 0 on a cost (``≤0万元``), a
+    range written high to low (``0.5-0.2(L/s)``).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _implausible(Indicator("设备安装合格率"), parse_target("≥120%"))[0]
+        '合格率、满意度等比例指标不超过100%，年度指标“≥120%”不合理'
+        >>> _implausible(Indicator("新建防火隔离带"), parse_target("≥0(公里)"))[0]
+        '年度指标“≥0(公里)”下限不大于0，无约束意义'
+        >>> _implausible(Indicator("GDP增长率"), parse_target("≥0%")) is None
+        True
+    """
+    shown = _text(target)
+    meant = _inverted_range(target)
+    if meant is not None:
+        return (
+            f"年度指标“{shown}”区间上下限颠倒，应为“{meant}”",
+            f"the range “{shown}” is written high to low",
+        )
+    if not isinstance(target, Comparison) or target.label is not None:
+        return None
+    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    if (
+        target.op in (Op.GE, Op.GT, Op.EQ)
+        and target.unit == "%"
+        and target.value > _HUNDRED
+        and _BOUNDED_SHARE_NAME_RE.search(name) is not None
+        and _SHIFT_NAME_RE.search(name) is None
+        and not _ocr_percent(target.value)
+    ):
+        return (
+            f"合格率、满意度等比例指标不超过100%，年度指标“{shown}”不合理",
+            f"a share cannot pass 100%: “{shown}”",
+        )
+    if _is_cost(indicator):
+        if (
+            target.op in (Op.LE, Op.LT)
+            and target.value <= 0
+            and target.unit in _MONEY_UNITS
+            and _ZERO_COST_NAME_RE.search(name) is None
+        ):
+            return (
+                f"成本指标上限“{shown}”为0，与项目预算矛盾",
+                f"a cost ceiling of 0: “{shown}”",
+            )
+        return None
+    if (
+        target.op in (Op.GE, Op.GT)
+        and target.value <= 0
+        and _SHIFT_NAME_RE.search(name) is None
+        and _direction_slip(indicator, target) is None  # target-direction-suspect says it
+    ):
+        return (
+            f"年度指标“{shown}”下限不大于0，无约束意义",
+            f"a floor of 0 or below: “{shown}”",
+        )
+    return None
+
+
+def _ocr_percent(value: Decimal) -> bool:
+    """Whether a percentage over 100 is a 2 misread before one to 100 (292% for ≥92%)."""
+    digits = format(value, "f")
+    return digits.startswith("2") and len(digits) > 1 and Decimal(digits[1:]) <= _HUNDRED
+
+
+def _outside_year(table: Table, target: Target | None) -> tuple[Severity, str, str] | None:
+    """A deadline of a target or self-evaluation table outside the table's year(s).
+
+    Before the year starts (``2024年12月底前`` in a 2025 table: a template copied), a
+    warning; after it ends (``2026年6月底前``: a multi-year milestone in an annual
+    table), an info. A rolling table (2025–2027) spans its years; a tracking table is
+    not looked at.
+    """
+    if (
+        table.kind not in (TableKind.TARGET, TableKind.SELF_EVALUATION)
+        or table.period is None
+        or not isinstance(target, (Deadline, PeriodTarget))
+    ):
+        return None
+    first, last = table.period.start.year, max(table.period.end.year, table.period.start.year)
+    if isinstance(target, Deadline):
+        if target.year is None:
+            return None
+        due = target.due
+        start = due
+    else:
+        if target.start_year is None and target.end_year is None:
+            return None
+        due, start = target.end, target.start
+    shown = _text(target)
+    if due is not None and due.year < first:
+        return (
+            Severity.WARNING,
+            f"年度指标“{shown}”早于{first}年度，疑似沿用以前年度指标",
+            f"the deadline “{shown}” is before the fiscal year {first}",
+        )
+    if (due is not None and due.year > last) or (start is not None and start.year > last):
+        years = f"{first}年度" if first == last else f"{first}—{last}年度"
+        return (
+            Severity.INFO,
+            f"年度指标“{shown}”晚于{years}，不是本年度可实现的目标",
+            f"the deadline “{shown}” is after the fiscal year(s) {years}",
+        )
+    return None
+
+
+def _benefit_standard(name: str) -> bool:
+    """Whether a cost row's *name* is a standard paid out, better higher (基础养老金标准).
+
+    A name ending in 标准 (资助标准, 奖励标准, 抚恤标准, 津贴发放标准) is a statutory
+    minimum, not a cost to cap; a 成本/费用/造价 standard still is one.
+
+    >>> _benefit_standard("基础养老金标准"), _benefit_standard("单位造价控制标准")
+    (True, False)
+    """
+    name = _BRACKET_TAIL_RE.sub("", name)
+    return name.endswith("标准") and re.search("成本|费用|造价|单价|价格|控制", name) is None
+
+
+def _malformed_targets(table: Table) -> frozenset[int]:
+    """The indicators whose target cell the reader flagged malformed-target."""
+    return frozenset(
+        finding.where.indicator
+        for finding in table.findings
+        if finding.id == "malformed-target" and finding.where.indicator is not None
+    )
+
+
+def _slip_verdicts(state: _Scoring, verdicts: list[Verdict]) -> None:
+    """Leave undecided a row whose target's direction is a slip and whose actual is good.
+
+    ``≥5%`` on a 设备故障率 with 2%, ``≥1起`` on 火灾亡人事故 with 0起: not met as
+    written, met as the name means. The verdict is ``unknown`` with the reason, not a
+    ``not_met`` that costs the row's points (the printed 得分 stands, as for any
+    undecided row); ``target-direction-suspect`` says what to correct.
+    """
+    if state.table.kind is TableKind.TARGET:
+        return
+    for position, verdict in enumerate(verdicts):
+        indicator = state.table.indicators[verdict.indicator]
+        target = indicator.target
+        way = _direction_slip(indicator, target)
+        if way is None or not isinstance(target, Comparison):
+            continue
+        behind = verdict.progress is Progress.BEHIND
+        if verdict.attainment not in (Attainment.NOT_MET, Attainment.PARTIAL) and not behind:
+            continue
+        actual = _quantity_of(indicator.actual)
+        factors = _factors(target.unit, actual.unit) if actual is not None else None
+        if actual is None or factors is None:
+            continue
+        reached, bar = actual.value * factors[1], target.value * factors[0]
+        if not (reached <= bar if way is Direction.LOWER else reached >= bar):
+            continue
+        flipped = Comparison(Op.LE if way is Direction.LOWER else Op.GE, target.value, target.unit)
+        better = "越低越好" if way is Direction.LOWER else "越高越好"
+        shown = _shown_quantity(actual, target.unit)
+        why = state.say(
+            f"年度指标“{_text(target)}”疑似方向填反（“{indicator.name}”{better}），"
+            f"实际{shown}按“{_shown_target(flipped)}”已达到，按所填指标未达到，无法判断",
+            f"the target “{_text(target)}” looks written the wrong way round; the actual"
+            f" {shown} meets “{_shown_target(flipped)}”, not the target as written: undecided",
+        )
+        attainment = (
+            Attainment.UNKNOWN
+            if verdict.attainment is not Attainment.PENDING
+            else Attainment.PENDING
+        )
+        progress = Progress.UNKNOWN if behind else verdict.progress
+        verdicts[position] = evolve(
+            verdict, attainment=attainment, progress=progress, explanation=why
+        )
+
+
+def _vague_rows(state: _Scoring, malformed: frozenset[int]) -> list[int]:
+    """The rows whose target is qualitative or words (target-not-measurable's rule)."""
+    return [
+        index
+        for index, indicator in enumerate(state.table.indicators)
+        if index not in malformed
+        and _not_measurable(state, index, indicator.target, indicator.name)
+    ]
+
+
+def _not_measurable(state: _Scoring, index: int, target: Target | None, name: str) -> bool:
+    """Whether a target is qualitative or words, with no figure to judge by."""
+    if isinstance(target, QualitativeTarget):
+        return True
+    return (
+        isinstance(target, Descriptive)
+        and not target.recurring  # 每月15日前: a schedule, kept or not each month
+        and index not in state.paced
+        and _inverted_range(target) is None  # target-implausible says what is wrong
+        and not _states_a_change(target, name, state.year)
+        and _grade_of_text(target.description, water="水" in name + target.description) is None
+    )
+
+
+def _target_review(state: _Scoring) -> None:
+    """Findings on the targets' figures: direction, plausibility, year; and their vagueness.
+
+    ``target-direction-suspect``, ``target-implausible`` and ``deadline-outside-year``
+    on rows (every kind of table but tracking for the last), ``targets-not-measurable``
+    on a target table whose vague targets are half its rows or more.
+    """
+    table = state.table
+    for index, indicator in enumerate(table.indicators):
+        target = indicator.target
+        way = _direction_slip(indicator, target)
+        if way is not None:
+            if way is Direction.LOWER:
+                zh = f"“{indicator.name}”越低越好，年度指标“{_text(target)}”为下限，疑似方向设置错误（应为“≤”上限）"
+            else:
+                zh = f"“{indicator.name}”越高越好，年度指标“{_text(target)}”为上限，疑似方向设置错误（应为“≥”下限）"
+            state.add(
+                "target-direction-suspect",
+                Severity.WARNING,
+                zh,
+                f"“{indicator.name}”: the target “{_text(target)}” looks written the wrong way round",
+                state.where_indicator(index, "target"),
+            )
+        odd = _implausible(indicator, target)
+        if odd is not None:
+            state.add(
+                "target-implausible",
+                Severity.WARNING,
+                f"“{indicator.name}”{odd[0]}",
+                f"“{indicator.name}”: {odd[1]}",
+                state.where_indicator(index, "target"),
+            )
+        outside = _outside_year(table, target)
+        if outside is not None:
+            state.add(
+                "deadline-outside-year",
+                outside[0],
+                f"“{indicator.name}”{outside[1]}",
+                f"“{indicator.name}”: {outside[2]}",
+                state.where_indicator(index, "target"),
+            )
+    if table.kind is not TableKind.TARGET:
+        return
+    vague = _vague_rows(state, _malformed_targets(table))
+    rows = len(table.indicators)
+    if len(vague) >= 2 and 2 * len(vague) >= rows:  # noqa: PLR2004 - two at least
+        names = "、".join(f"“{table.indicators[i].name}”" for i in vague[:3])
+        more = "等" if len(vague) > 3 else ""  # noqa: PLR2004 - three named
+        state.add(
+            "targets-not-measurable",
+            Severity.WARNING,
+            f"{rows}项指标中有{len(vague)}项年度指标为定性或文字描述（{names}{more}），"
+            "绩效目标难以量化考核",
+            f"{len(vague)} of {rows} targets are not measurable",
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
 
 
 _ATTAINMENT_ZH: Final = {
@@ -10228,9 +10589,11 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                 ctx.due,
             )
         )
+    _slip_verdicts(state, verdicts)
     analyses = _analyse_budget(state, time_progress)
     _execution_rows(state, verdicts, time_progress)
     _indicator_findings(state, verdicts)
+    _target_review(state)
     _judgement_findings(state, verdicts, time_progress)
     points = _points(state, verdicts)
     return Scorecard(

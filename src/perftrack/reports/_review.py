@@ -582,6 +582,9 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ),
         ("为数量指标但未写计量单位", facts.names("target-missing-unit")),
         ("为成本指标但未设为上限", facts.names("cost-not-ceiling")),
+        ("的指标方向疑似填反（下限与上限颠倒）", facts.names("target-direction-suspect")),
+        ("的指标值设置不合理", facts.names("target-implausible")),
+        ("的截止日期不在本年度内", facts.names("deadline-outside-year")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
         ("为满意度指标但目标值低于80%，目标设定偏低", facts.names("satisfaction-target-low")),
     ):
@@ -656,6 +659,11 @@ _TEMPLATED: Final = _READING_NOTES | {
     "exceeds-target",
     "plan-exceeds-target",
     "target-not-measurable",
+    # the rows' own target-not-measurable make the letter's line
+    "targets-not-measurable",
+    "target-direction-suspect",
+    "target-implausible",
+    "deadline-outside-year",
     "target-missing-unit",
     "cost-not-ceiling",
     "satisfaction-not-percent",
