@@ -1946,8 +1946,9 @@ ADVERSARIAL_VALUES = [
     pytest.param("最近3年", Quantity(Decimal(3), "年", label="最近"), "最近3(年)", id="q9-zuijin"),
     pytest.param("已使用约40%", Quantity(Decimal(40), "%", Bound.APPROXIMATELY, label="已使用"), "已使用约40(%)", id="q9-still-about"),
     # Q4: a time is no count: 10月中旬, 四季度, 当年12月, Q4
-    pytest.param("10月中旬", TextValue("10月中旬"), "10月中旬", id="q4-zhongxun"),
-    pytest.param("四季度", TextValue("四季度"), "四季度", id="q4-jidu"),
+    # (a value's 旬 and quarter are dates since parse12 M2: the part is kept)
+    pytest.param("10月中旬", DateValue(None, 10, None, None, Part.MID), "10月中旬", id="q4-zhongxun"),
+    pytest.param("四季度", DateValue(None, None, None, None, Part.QUARTER_4), "第四季度", id="q4-jidu"),
     pytest.param("当年12月", TextValue("当年12月"), "当年12月", id="q4-dangnian"),
     pytest.param("Q4", TextValue("Q4"), "Q4", id="q4-q"),
     pytest.param("3个季度", Quantity(Decimal(3), "个季度"), "3(个季度)", id="q4-count-of-quarters"),
@@ -2009,7 +2010,7 @@ ADVERSARIAL_VALUES = [
     pytest.param("2024年9月未拨付", TextValue("2024年9月未拨付"), "2024年9月未拨付", id="r4-negated-is-text"),
     pytest.param("2024年9月开始发放", TextValue("2024年9月开始发放"), "2024年9月开始发放", id="r4-begun-is-text"),
     pytest.param("2024年9月部分完成", TextValue("2024年9月部分完成"), "2024年9月部分完成", id="r4-partly-is-text"),
-    pytest.param("2024年9月下旬完成", TextValue("2024年9月下旬完成"), "2024年9月下旬完成", id="r4-xun-stays-text"),
+    pytest.param("2024年9月下旬完成", DateValue(2024, 9, None, Status.DONE, Part.LATE), "已于2024年9月下旬完成", id="r4-xun-is-a-date"),
     pytest.param("预计11月完工", TextValue("预计11月完工"), "预计11月完工", id="r4-forecast-is-text"),
     pytest.param("预计11月", TextValue("预计11月"), "预计11月", id="r4-forecast-month-is-text"),
     pytest.param("力争11月完工", TextValue("力争11月完工"), "力争11月完工", id="r4-lizheng-is-text"),
@@ -3331,7 +3332,7 @@ MILESTONE_VALUES = [
     # 上 and 下 start 上线 and 下发, no part of the month (2024年9月上线 was text)
     pytest.param("2024年9月上线", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="s11h3-online-on-a-date"),
     pytest.param("2024年9月上线试运行", DateValue(2024, 9, None, Status.DONE), "已于2024年9月完成", id="s11h3-online-trial-on-a-date"),
-    pytest.param("2024年6月上旬完成", TextValue("2024年6月上旬完成"), "2024年6月上旬完成", id="s11h3-part-of-month-stays-text"),
+    pytest.param("2024年6月上旬完成", DateValue(2024, 6, None, Status.DONE, Part.EARLY), "已于2024年6月上旬完成", id="s11h3-part-of-month-is-a-date"),
     pytest.param("已印发", StatusValue(Status.DONE, "已印发"), "已印发", id="s11h3-issued"),
     pytest.param("已出台实施", StatusValue(Status.DONE, "已出台实施"), "已出台实施", id="s11h3-adopted-in-force"),
     pytest.param("方案已下发", StatusValue(Status.DONE, "方案已下发"), "方案已下发", id="s11h3-subject-sent-down"),

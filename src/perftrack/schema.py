@@ -233,7 +233,11 @@ def _expression_defs() -> _Json:
             optional=("minimum",),
         ),
         "value_date": _expression(
-            "date", "a date: 2023年10月", {**_date_parts(), "status": status}
+            "date",
+            "a date: 2023年10月; part names a 旬, a quarter or a half-year (2025年3月上旬)",
+            {**_date_parts(), "status": status, "part": _enum(_values(Part))},
+            # added within perftrack/1, and written only when the value names a part
+            optional=("part",),
         ),
         "value_text": _expression("text", "anything else, kept as text", {"description": _STRING}),
         "value_not_applicable": _expression("not_applicable", "不适用, / or —", {"word": _STRING}),

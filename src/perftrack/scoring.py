@@ -1979,6 +1979,8 @@ _LATE_WORD_RE: Final = re.compile(_LATE_WORDS)
 # (延期项目, 逾期账款, 滞后项目, 超期服役设备): those say nothing of this work's time.
 _LATE_SAID_RE: Final = re.compile(
     rf"(?:{_LATE_WORDS})(?:了|约)?(?:{_TIME_AMOUNT}|[至到]{_SAID_DATE}(?:前|后)?)?(?:了|后|再|才)?"
+    # 逾期已完成, 延期均已完工: the status word between them
+    r"(?:均已|已经|已)?"
     rf"(?:{_DONE_WORDS}|{_WORK_WORDS}|于|(?:中|了)?(?=[,;.。:)\]、]|$))"
 )
 # … unless the lateness is denied (无逾期, 未延期, 没有滞后, 不存在推迟).
@@ -2264,10 +2266,8 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         if said is None or not (said.late and said.done):
             return None
         date = said.date
-    if date is not None and date.date is not None and date.year is not None:
-        first = dt.date(date.year, date.month or 1, date.day or 1)
-        if _after_period(first, date.status, ctx):
-            return None
+    if date is not None and date.start is not None and _after_period(date.start, date.status, ctx):
+        return None
     return _Late(date)
 
 
@@ -2321,10 +2321,9 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     else:
         said = _time_said(actual, year)
         date = said.date if said is not None else None
-    if date is None or date.date is None or date.year is None:
+    if date is None or date.start is None:
         return None
-    first = dt.date(date.year, date.month or 1, date.day or 1)
-    return date if _after_period(first, date.status, ctx) else None
+    return date if _after_period(date.start, date.status, ctx) else None
 
 
 def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
@@ -3162,6 +3161,36 @@ def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | Non
     return None
 
 
+# Work done after a festival (春节后已发放, 节后完成, 元旦后已拨付): the festival before 节.
+_AFTER_FESTIVAL_RE: Final = re.compile(
+    rf"(?P<festival>[\u3400-\u9fff]{{0,2}}?)节(?:日)?过?后(?:均已|已经|已|全部)?(?:{_DONE_WORDS})"
+    r"[\u3400-\u9fff]{0,4}"
+)
+
+
+def _after_festival(actual: TextValue, target: Target | None) -> bool:
+    """Whether *actual* says the work was done after the festival *target* is due before.
+
+    ``春节后已发放`` against ``春节前（1月28日前）发放到位``, ``节后已发放`` against any
+    deadline named by a festival (``元旦春节前发放到位``): late. Against a deadline that
+    names no festival the festival's date is not placed, and the cell stays unjudged.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("春节前（1月28日前）发放到位", year=2025)
+    >>> _after_festival(TextValue("节后已发放"), target)
+    True
+    >>> _after_festival(TextValue("春节后已发放"), parse_target("2025年1月28日前"))
+    False
+    """
+    found = _AFTER_FESTIVAL_RE.fullmatch(_normal(actual.description))
+    if found is None or target is None:
+        return False
+    festival = found.group("festival")
+    return f"{festival}节前" in _normal(target.text) or (
+        festival == "" and "节日前" in _normal(target.text)
+    )
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -3192,9 +3221,22 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     else f"“{_text(actual)}”: put off, not done by the due date {due_text}",
                 ),
             )
-    if isinstance(actual, DateValue) and actual.date is not None:
-        first = dt.date(actual.year, actual.month or 1, actual.day or 1)  # type: ignore[arg-type]
-        last = actual.date
+    if isinstance(actual, DateValue) and actual.date is not None and actual.start is not None:
+        first, last = actual.start, actual.date
+        if (
+            actual.part is not None
+            and first <= due < last
+            and not _after_period(first, status, ctx)
+        ):
+            # 第四季度完成 against 2024年11月底前: the part holds the due date, so neither
+            # its first day (late when after due) nor its last (on time when by due) decides
+            return _Outcome(
+                Attainment.UNKNOWN,
+                say(
+                    f"实际“{_text(actual)}”，截止日期{due_text}在其期间内，无法判断是否按期",
+                    f"“{_text(actual)}” spans the due date {due_text}: cannot be judged",
+                ),
+            )
         # 已于…完成: done, unless dated after the table's date (a completion on
         # 2024年10月15日 in a table as of 08-31 cannot have happened yet: a forecast)
         if status is Status.DONE and first <= due and not _after_period(first, status, ctx):
@@ -3227,6 +3269,16 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 say(
                     f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
                     f"done {_text(actual)}, by the due date {due_text}",
+                ),
+            )
+    if isinstance(actual, TextValue) and "节" in actual.description:
+        after = _after_festival(actual, ctx.indicator.target)
+        if after:
+            return _Outcome(
+                Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}",
+                    f"“{_text(actual)}”, after the due date {due_text}",
                 ),
             )
     # some works done, some put off (2024年9月完成2处，1处延期): partly done, whatever
@@ -6540,9 +6592,8 @@ def _progress(
         isinstance(actual, DateValue)
         and actual.year is not None
         and actual.date is not None
-        and _after_period(
-            dt.date(actual.year, actual.month or 1, actual.day or 1), actual.status, ctx
-        )
+        and actual.start is not None
+        and _after_period(actual.start, actual.status, ctx)
     ):
         # 2024年10月15日完成 in a table as of 08-31: not done yet, whatever its status word
         if _status_of(planned) is Status.DONE:

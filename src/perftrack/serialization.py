@@ -321,12 +321,14 @@ def _unstructure_expression(obj: Target | Value) -> _Json:
                 "minimum": obj.minimum,
             }
         case DateValue():
-            return head | {
+            date = head | {
                 "year": obj.year,
                 "month": obj.month,
                 "day": obj.day,
                 "status": _enum_value(obj.status),
             }
+            # 3月上旬, 第四季度: written only when named (added within perftrack/1)
+            return date if obj.part is None else date | {"part": obj.part.value}
         case TextValue():
             return head | {"description": obj.description}
 
@@ -432,11 +434,13 @@ def _structure_value(data: Mapping[str, Any], _: object = None) -> Value:
             text=text,
         )
     if kind == "date":
+        part = data.get("part")
         return DateValue(
             data.get("year"),
             data.get("month"),
             data.get("day"),
             _status(data.get("status")),
+            None if part is None else Part(part),
             text=text,
         )
     if kind == "text":

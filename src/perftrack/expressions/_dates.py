@@ -107,6 +107,8 @@ _PERIOD_RE: Final = re.compile(
 _DATE_VALUE_RE: Final = re.compile(
     # 预计11月完工, 计划于10月: a forecast or a plan, which a value keeps as text.
     rf"(?:(?P<plan>预计|计划|力争)[于在]?|(?P<pre>已于|已在|于|在))?{_point('a')}"
+    # 3月上旬, 第四季度, 下半年: a part of the month or of the year (its span, see DateValue)
+    r"(?:(?P<xun>[上中下])旬|第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年)?"
     # 6月底, 2024年底, 6月30日前: the end of what was named, which a date value means
     # already (its last day).
     r"(?:(?=[底末之前])(?P<end>[底末])?(?P<before>之?前)?)?"
@@ -427,9 +429,27 @@ def match_period(text: str, year: int | None) -> PeriodMatch | None:
 
 
 _DV_POINT: Final = _point_groups(_DATE_VALUE_RE, "a")
-_DV_PLAN, _DV_PRE, _DV_END, _DV_BEFORE, _DV_PHRASE = (
-    _DATE_VALUE_RE.groupindex[name] - 1 for name in ("plan", "pre", "end", "before", "phrase")
+_DV_PLAN, _DV_PRE, _DV_END, _DV_BEFORE, _DV_PHRASE, _DV_XUN, _DV_Q, _DV_HALF = (
+    _DATE_VALUE_RE.groupindex[name] - 1
+    for name in ("plan", "pre", "end", "before", "phrase", "xun", "q", "half")
 )
+
+
+def _value_part(found: tuple[str | None, ...], month: int | None, day: int | None) -> Part | bool:
+    """The part of a month or year a date value names (False: none; True: a bad one).
+
+    A 旬 needs a month and no day; a quarter or a half-year neither (``6月四季度``).
+    """
+    xun, quarter, half = found[_DV_XUN], found[_DV_Q], found[_DV_HALF]
+    if xun is not None:
+        return _XUN_PARTS[xun] if month is not None and day is None else True
+    if quarter is None and half is None:
+        return False
+    if month is not None or day is not None:
+        return True
+    if quarter is not None:
+        return _QUARTER_PARTS[(_int(quarter) or 1) - 1]
+    return Part.HALF_1 if half == "上" else Part.HALF_2
 
 
 def match_date_value(text: str, year: int | None) -> DateMatch | None:
@@ -449,7 +469,8 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         return None
     found = match.groups()
     y, m, d, span = _groups(match, found, _DV_POINT)
-    if y is None and m is None:
+    part = _value_part(found, m, d)
+    if part is True or (y is None and m is None and part is False):
         return None
     if found[_DV_END] is not None and d is not None:
         return None  # 6月30日底: no date
@@ -478,6 +499,10 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         )
     if y is None:
         y = year
+    if part is not False:
+        # 3月上旬, 第四季度, 下半年: the part is the date (a 末 after it is its last day)
+        done = completed or found[_DV_PRE] == "已于"
+        return DateMatch(y, m, None, part, strict=False, done=done, error=_validate(y, m, d, span))
     if found[_DV_END] is not None and m is not None and y is not None and 1 <= m <= 12:  # noqa: PLR2004
         # 2024年10月底: the month's last day, which a deadline on the 15th must see
         d = calendar.monthrange(y, m)[1]
@@ -505,6 +530,8 @@ def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | Non
     phrase = found[_DV_PHRASE]
     if phrase is None or found[_DV_PLAN] is not None or _NUMERAL_RE.search(phrase):
         return None
+    if found[_DV_XUN] is not None or found[_DV_Q] is not None or found[_DV_HALF] is not None:
+        return None  # 2024年3月上旬开工: no day of the step
     y, m, d, span = _groups(match, found, _DV_POINT)
     if y is None:
         y = year

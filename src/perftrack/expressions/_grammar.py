@@ -3620,24 +3620,70 @@ _STAGE_SUBJECT_RE: Final = re.compile(STAGE_PATTERN)
 _STAGE_ACCEPTANCE_RE: Final = re.compile(STAGE_ACCEPTANCE_PATTERN)
 
 
+# A time or a lateness before the verb of work done (四季度已完成, 已于四季度完成, 下半年已
+# 完成, 次年已完成, 春节后已发放, 逾期已完成): when the work was done, never a subject to
+# drop. After the verb it names something else (已完成延期项目验收).
+_TIME_BEFORE_DONE_RE: Final = re.compile(
+    "季度|半年|旬|次年|翌年|来年|明年|节后|逾期|延期|滞后|推迟|延迟|超期|拖期|拖延"
+)
+_DONE_VERB_RE: Final = re.compile(
+    "完成|完工|竣工|建成|办结|落实|到位|发放|验收|达成|实现|拨付|支付|兑现|兑付|交付|结算"
+    "|完毕|投入使用|投用|上线|通车|通水|并网|投产|投入运营|投运|印发|出台|发布|下发"
+)
+
+
+def _timed_done(text: str) -> bool:
+    """Whether a done status names the time of the work before its verb (``四季度已完成``).
+
+    Such a cell is a date value (``四季度已完成``: done in the fourth quarter) or a
+    lateness (``逾期已完成``), which scoring judges; read as a bare done, the time would
+    be lost and the work meet any deadline.
+
+    Example:
+        >>> (
+        ...     _timed_done("四季度已完成"),
+        ...     _timed_done("已于春节前发放"),
+        ...     _timed_done("已完成延期项目验收"),
+        ... )
+        (True, False, False)
+    """
+    found = _TIME_BEFORE_DONE_RE.search(text)
+    if found is None:
+        return False
+    verb = _DONE_VERB_RE.search(text)
+    return verb is None or found.start() < verb.start()
+
+
 def _status_of(text: str) -> Status | None:
     """The status a phrase states, or None; a stage done states none.
 
     A stage or a part of the works before its status (``主体工程已完工``, ``一期已完工``) and
     an acceptance before the final one (``已完成初步验收``, ``已完成预验收``) say nothing of
-    the whole task: done, they are no status (text), as ``已完成主体工程`` is.
+    the whole task: done, they are no status (text), as ``已完成主体工程`` is. Nor does a
+    done status with a time before its verb (``四季度已完成``, ``逾期已完成``): see
+    :func:`_timed_done`.
 
     Example:
         >>> _status_of("项目已完工"), _status_of("主体工程已完工"), _status_of("已完成初步验收")
         (<Status.DONE: 'done'>, None, None)
+        >>> _status_of("四季度已完成") is None
+        True
     """
     status = _status_phrase(text)
     if status is Status.DONE and (
         ("验收" in text and _STAGE_ACCEPTANCE_RE.search(text) is not None)
         or ((cut := text.find("已")) > 0 and _STAGE_SUBJECT_RE.search(text, 0, cut) is not None)
+        or _timed_done(text)
     ):
         return None
     return status
+
+
+# Work done within the table's year (当年完成, 本年度已竣工, 今年全部完成): a done status
+# whose time is the year itself, as 年内已完成 (a subject before 已) reads.
+_THIS_YEAR_DONE_RE: Final = re.compile(
+    r"(?:当年|本年度?|今年)(?:已经?|均已|全部|全面)?(?:完成|完工|竣工|建成|办结|发放到位|拨付到位)"
+)
 
 
 def _status_phrase(text: str) -> Status | None:
@@ -3652,6 +3698,8 @@ def _status_phrase(text: str) -> Status | None:
         return Status(word)
     if len(text) > _LONGEST_WORD_CELL:
         return None  # every status shape is short
+    if text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text) is not None:
+        return Status.DONE  # 当年完成: done within the table's year, as 年内已完成 is
     if "验收" in text:
         for start in range(2, len(text) - 2):
             rest = text[start:]
@@ -4228,7 +4276,7 @@ def _word_status_or_date(text: str, raw: str, year: int | None) -> Value:
         date = match_date_value(text, year)
         if date is not None and date.error is None:
             status = Status.DONE if date.done else None
-            return DateValue(date.year, date.month, date.day, status, text=raw)
+            return DateValue(date.year, date.month, date.day, status, date.part, text=raw)
     return TextValue(text, text=raw)
 
 
@@ -4257,7 +4305,7 @@ def _date_then_count(text: str, year: int | None) -> DateValue | None:
 
     Example:
         >>> _date_then_count("2024年12月完工1条", None)
-        DateValue(year=2024, month=12, day=None, status=<Status.DONE: 'done'>)
+        DateValue(year=2024, month=12, day=None, status=<Status.DONE: 'done'>, part=None)
         >>> _date_then_count("截至8月底完成60%", None) is None
         True
     """
@@ -4267,7 +4315,7 @@ def _date_then_count(text: str, year: int | None) -> DateValue | None:
     date = match_date_value(found.group("date"), year)
     if date is None or date.error is not None or not date.done or date.month is None:
         return None
-    return DateValue(date.year, date.month, date.day, Status.DONE)
+    return DateValue(date.year, date.month, date.day, Status.DONE, date.part)
 
 
 def works_counted(text: str) -> Quantity | None:
@@ -4592,7 +4640,7 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # 2024年9月(2处), 2024年12月完成,共1条: how many works the date is for, a remark;
         # a verb of completion with it says the work was done then
         if counted.group("done") is not None:
-            return DateValue(head.year, head.month, head.day, Status.DONE, text=norm.raw)
+            return evolve(head, status=Status.DONE, text=norm.raw)
         return evolve(head, text=norm.raw)
     if (
         isinstance(head, DateValue)
@@ -4609,7 +4657,9 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # 2024年10月28日(竣工验收), 2024年11月20日⏎完成验收: the remark says what was done then
         merged = match_date_value(head_text + tail_text, year)
         if merged is not None and merged.error is None and merged.done:
-            return DateValue(merged.year, merged.month, merged.day, Status.DONE, text=norm.raw)
+            return DateValue(
+                merged.year, merged.month, merged.day, Status.DONE, merged.part, text=norm.raw
+            )
         if (
             head.status is None
             and says_not_completed(tail_text)
@@ -4641,7 +4691,7 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         # 已完成(2024年10月): done, on that date
         done_then = tail.status in (None, Status.DONE)
         if isinstance(head, StatusValue) and head.status is Status.DONE and done_then:
-            return DateValue(tail.year, tail.month, tail.day, Status.DONE, text=norm.raw)
+            return evolve(tail, status=Status.DONE, text=norm.raw)
         return None
     if tail_is_remark or tail_status is None:
         return evolve(head, text=norm.raw)
@@ -4649,7 +4699,7 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
     weakest = _weakest(status for status in (head_status, tail_status) if status is not None)
     if weakest is Status.DONE:
         if isinstance(head, DateValue):
-            return DateValue(head.year, head.month, head.day, Status.DONE, text=norm.raw)
+            return evolve(head, status=Status.DONE, text=norm.raw)
         if isinstance(head, QualitativeValue):
             return evolve(head, text=norm.raw)  # 合格,已验收
     return StatusValue(weakest, text, text=norm.raw)
@@ -4752,16 +4802,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     date = match_date_value(text, year) if text[0] in _DATE_START else None
     if date is None and text[0] in _AS_PLANNED_FIRSTS:
         date = _done_as_planned(text, year)
-    if (
-        date is None
-        and year is not None
-        and text.startswith("次年")
-        and digit is not None
-        and "前" not in text
-    ):
-        # 次年1月完成: a month of the year after the table's, as a 次年 deadline names;
-        # 次年6月底前完成 restates a deadline in the year after the table's, no date of
-        # work done (text, as before)
+    if date is None and year is not None and text.startswith("次年") and "前" not in text:
+        # 次年1月完成, 次年已完成, 次年一季度完成: a time in the year after the table's, as
+        # a 次年 deadline names; 次年6月底前完成 restates a deadline in the year after the
+        # table's, no date of work done (text, as before)
         date = match_date_value(f"{year + 1}{text[1:]}", year + 1)
     if date is None and text[0].isdigit() and (":" in text or "/" in text[1:3]):
         date = _exported_date(text, year)
@@ -4769,7 +4813,12 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         return TextValue(text, text=norm.raw)  # 2月30日: no date, and no number either
     if date is not None and date.error is None:
         return DateValue(
-            date.year, date.month, date.day, Status.DONE if date.done else None, text=norm.raw
+            date.year,
+            date.month,
+            date.day,
+            Status.DONE if date.done else None,
+            date.part,
+            text=norm.raw,
         )
     if text[-1] == ")" and ("实际" in text or "已完成" in text):
         actual = _actual_in_bracket(norm)
