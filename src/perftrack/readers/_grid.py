@@ -451,6 +451,9 @@ class _Builder:
         self.kind: TableKind | None = None
         self.period: Period | None = None
         self.year: int | None = None
+        # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
+        # read above the table: the tables under it without a year of their own take it
+        self.report_year: int | None = None
         self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
         # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
@@ -780,6 +783,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     builders: list[_Builder] = []
     pages = _pages(sheets)
     origins: list[set[int]] = []  # the pages each builder read
+    report_year: int | None = None  # the year of the report's heading, for the tables under it
     for page, band in (
         (page, band) for page, sheet in enumerate(pages) for band in _bands(_flat_export(sheet))
     ):
@@ -805,6 +809,15 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 _inherit_heading(builder, heading)
             else:
                 heading = builder
+            if builder.report_year is not None:
+                report_year = builder.report_year
+            elif (
+                report_year is not None
+                and builder.year is None
+                and builder.period is None
+                and builder.header_year is None
+            ):
+                builder.year = report_year  # 附表2：…自评表 under 某市2024年度…自评结果公开
             builders.append(builder)
             origins.append(origin)
     tables: list[Table] = []
@@ -1917,9 +1930,16 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and builder.year is None
         and builder.grid is None
         and "绩效" in key
-        and key.endswith("报告")
+        and (key.endswith("报告") or ("评" in key and key.endswith(_PUBLICATION_ENDS)))
     ):
-        _find_year(builder, head_text)  # 2023年度…项目支出绩效自评报告: a Word report's heading
+        # 2023年度…项目支出绩效自评报告: a Word report's heading; …绩效自评结果公开,
+        # 关于2024年度项目绩效自评情况的公示: a portal article's
+        _find_year(builder, head_text)
+        builder.report_year = builder.year
+
+
+# How the heading of a published self-evaluation ends (…自评结果汇总公开, …自评情况的公示).
+_PUBLICATION_ENDS: Final = ("公开", "公示", "公告", "通报", "结果", "情况", "汇总")
 
 
 # A list's column of measures: 整改措施, 改进措施, 下一步整改措施 (keyed, short: a header).
