@@ -80,7 +80,7 @@ def test_column_numbers_under_the_grid_header_are_header(numbers: list[str]) -> 
 )
 def test_rows_that_number_no_columns_stay_rows(row: list[str]) -> None:
     table = read([["2024年度项目支出绩效自评表"], ["项目名称", "设备购置"], HEADER, row, *ROWS])
-    assert len(table.indicators) == 4  # noqa: PLR2004
+    assert len(table.indicators) == 4
 
 
 def test_column_numbers_under_the_budget_header_are_no_budget_line() -> None:
