@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+from types import MappingProxyType
+from typing import Final
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._sheet import Sheet
 
-__all__ = ["delimiter_of", "read_csv", "unguard"]
+__all__ = ["decimal_points", "delimiter_of", "excel_booleans", "read_csv", "unguard"]
 
 _SEP_LINE = "sep="
 # The guards exports put before a value so that Excel keeps it as text: Excel's
@@ -143,4 +145,84 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
         raise ReadError(
             f"无法按 CSV 读取：{detail}", file=file, where=f"第 {record + 1} 行"
         ) from None
+    if delimiter == ";" and "," in text:
+        rows = decimal_points(rows)
+    if "TRUE" in text or "FALSE" in text:
+        rows = excel_booleans(rows)
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
+
+
+# A figure as a decimal-comma locale prints it: 9,33, 92,00%, 1.850.000,00, and 1.850
+# grouped without decimals; no digit or separator around it.
+_LOCALE_FIGURE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])|(?<![\d.,])\d+,\d+(?![\d.,])"
+)
+# A figure only a decimal-comma locale prints: a comma not followed by exactly three
+# digits (9,33, 47,6), or after groups of a point (1.850.000,00).
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(?:\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+,\d+)(?![\d.,])"
+)
+# A figure only a decimal-point locale prints: a comma group before a point (1,850.00).
+_DECIMAL_POINT = re.compile(r"\d,\d{3}\.\d")
+
+
+def decimal_points(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """*rows* of a ``;``-separated file with decimal commas written as points.
+
+    The Excel locales that separate by ``;`` print ``,`` as the decimal point and
+    ``.`` as the grouping (``1.850.000,00``, ``92,00%``, ``47,6万人次``). When a
+    cell shows that locale (a comma not followed by exactly three digits, or after
+    point groups) and none shows the other (``1,850.00``), every figure is
+    rewritten the other way: ``1850000.00``, ``92.00%``, ``47.6万人次``. Other rows
+    are returned as they are.
+
+    Example:
+        >>> decimal_points(
+        ...     [("年度资金总额", "1.850.000,00", "92,00%"), ("读者", "47,6万人次", "1,5")]
+        ... )
+        [('年度资金总额', '1850000.00', '92.00%'), ('读者', '47.6万人次', '1.5')]
+        >>> decimal_points([("金额", "1,850.00", "1,5")])
+        [('金额', '1,850.00', '1,5')]
+    """
+    shown = False
+    for row in rows:
+        for cell in row:
+            if "," in cell:
+                if _DECIMAL_POINT.search(cell):
+                    return rows
+                shown = shown or _DECIMAL_COMMA.search(cell) is not None
+    if not shown:
+        return rows
+    return [
+        tuple(
+            _LOCALE_FIGURE.sub(_as_point, cell) if "," in cell or "." in cell else cell
+            for cell in row
+        )
+        for row in rows
+    ]
+
+
+def _as_point(match: re.Match[str]) -> str:
+    return match.group().replace(".", "").replace(",", ".")
+
+
+# Excel's booleans as a CSV or text export writes them, read as the xlsx reader reads a
+# boolean cell.
+_BOOLEANS: Final = MappingProxyType({"TRUE": "是", "FALSE": "否"})
+
+
+def excel_booleans(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """*rows* with each cell that is exactly ``TRUE`` or ``FALSE`` read ``是`` or ``否``.
+
+    Excel writes a boolean cell so in a CSV or text export (in a Chinese UI too);
+    the xlsx reader reads the same cell ``是`` / ``否``. Other text is kept.
+
+    Example:
+        >>> excel_booleans([("是否达标", "TRUE", "FALSE", "True", "TRUE1")])
+        [('是否达标', '是', '否', 'True', 'TRUE1')]
+    """
+    get = _BOOLEANS.get
+    return [
+        tuple(get(cell, cell) for cell in row) if any(map(_BOOLEANS.__contains__, row)) else row
+        for row in rows
+    ]

@@ -136,17 +136,59 @@ def _label(text: str) -> str:
     return _BRACKETED_RE.sub("", _key(text)).rstrip(":")
 
 
+# A comma that is no thousands separator: not followed by exactly three digits (9,33 and
+# 92,00% are decimal commas, no number of this locale; see _ungrouped).
+_NOT_GROUPING_RE: Final = re.compile(r",(?!\d{3}(?!\d))")
+
+
+def _ungrouped(key: str) -> str | None:
+    """*key* without its thousands separators, or None when a comma is none.
+
+    Example:
+        >>> _ungrouped("1,234.50"), _ungrouped("9,33"), _ungrouped("92,00%")
+        ('1234.50', None, None)
+    """
+    if "," not in key:
+        return key
+    if _NOT_GROUPING_RE.search(key) is not None:
+        return None
+    return key.replace(",", "")
+
+
+def _decimal_comma(text: str) -> bool:
+    """Whether *text* holds a figure with a comma that is no thousands separator (9,33).
+
+    Example:
+        >>> _decimal_comma("9,33"), _decimal_comma("1,234.5"), _decimal_comma("详见附件，第3页")
+        (True, False, False)
+    """
+    key = _key(text)
+    return _DIGIT_COMMA_RE.search(key) is not None and _ungrouped(key) is None
+
+
+_DIGIT_COMMA_RE: Final = re.compile(r"\d,\d")
+
+
+def _malformed_figure(builder: _Builder, row: _Row, cell: tuple[int, str], what: str) -> None:
+    """Say that a 分值, 得分 or 总分 cell's comma is no thousands separator, so no figure."""
+    builder.finding(
+        "malformed-points",
+        Severity.WARNING,
+        f"{what}“{cell[1]}”不是数字（逗号后不是三位数字，不是千位分隔符），未读入",
+        builder.where(row, cell[0]),
+    )
+
+
 @lru_cache(maxsize=16384)
 def _number(text: str) -> Decimal | None:
-    """A printed amount as a Decimal (``1,234.50``, ``67.26%``), or None."""
-    cleaned = (
-        _key(text)
-        .replace(",", "")
-        .rstrip("%")
-        .removesuffix("万元")
-        .removesuffix("元")
-        .removesuffix("分")
-    )
+    """A printed amount as a Decimal (``1,234.50``, ``67.26%``), or None.
+
+    A comma not followed by three digits (``9,33``) is no thousands separator: None.
+    """
+    key = _ungrouped(_key(text))
+    if key is None:
+        return None
+    cleaned = key.rstrip("%").removesuffix("万元").removesuffix("元").removesuffix("分")
     if not cleaned or not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
         return None
     try:
@@ -184,7 +226,9 @@ def _amount(text: str) -> tuple[Decimal, str | None] | None:
         >>> _amount("(120.00)"), _amount("1.2E+03"), _amount("待定")
         ((Decimal('-120.00'), None), (Decimal('1200'), None), None)
     """
-    cleaned = _key(text).replace(",", "")
+    cleaned = _ungrouped(_key(text))
+    if cleaned is None:
+        return None  # 9,33: a decimal comma, no grouping
     negative = cleaned[:1] == "(" and cleaned[-1:] == ")"  # (120.00): an accounting negative
     if negative:
         cleaned = cleaned[1:-1]
@@ -407,6 +451,9 @@ class _Builder:
         self.kind: TableKind | None = None
         self.period: Period | None = None
         self.year: int | None = None
+        # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
+        # read above the table: the tables under it without a year of their own take it
+        self.report_year: int | None = None
         self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
         # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
@@ -736,6 +783,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     builders: list[_Builder] = []
     pages = _pages(sheets)
     origins: list[set[int]] = []  # the pages each builder read
+    report_year: int | None = None  # the year of the report's heading, for the tables under it
     for page, band in (
         (page, band) for page, sheet in enumerate(pages) for band in _bands(_flat_export(sheet))
     ):
@@ -761,6 +809,15 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 _inherit_heading(builder, heading)
             else:
                 heading = builder
+            if builder.report_year is not None:
+                report_year = builder.report_year
+            elif (
+                report_year is not None
+                and builder.year is None
+                and builder.period is None
+                and builder.header_year is None
+            ):
+                builder.year = report_year  # 附表2：…自评表 under 某市2024年度…自评结果公开
             builders.append(builder)
             origins.append(origin)
     tables: list[Table] = []
@@ -1650,11 +1707,16 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     key = head.key
     label = head.label
     in_grid = builder.state == "grid" and builder.grid is not None
-    if in_grid and head.header_word and builder.grid_rows and _is_grid_header(row):
+    # 绩效指标 | 一级指标 | 二级指标 | 三级指标 | …: the central 自评表's header, led by the
+    # label column, repeated as any header is
+    header_led = head.header_word or head.label in _UPPER_HEADER_LABELS
+    if in_grid and header_led and builder.grid_rows and _is_grid_header(row):
         _midterm_section(builder)  # under a 中长期 heading: a grid of its own
         return  # the header repeated on the next page of a print export
-    if in_grid and head.header_word and _header_labels(builder, row) == builder.header_labels:
+    if in_grid and header_led and _header_labels(builder, row) == builder.header_labels:
         return  # the header printed twice before the first row: no indicator 三级指标
+    if in_grid and not builder.grid_rows and _numbers_columns(row):
+        return  # 栏次 | | | 1 | 2 | 3 under the header: its columns' numbers, no indicator
     if (
         in_grid
         and builder.grid_rows
@@ -1868,9 +1930,16 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and builder.year is None
         and builder.grid is None
         and "绩效" in key
-        and key.endswith("报告")
+        and (key.endswith("报告") or ("评" in key and key.endswith(_PUBLICATION_ENDS)))
     ):
-        _find_year(builder, head_text)  # 2023年度…项目支出绩效自评报告: a Word report's heading
+        # 2023年度…项目支出绩效自评报告: a Word report's heading; …绩效自评结果公开,
+        # 关于2024年度项目绩效自评情况的公示: a portal article's
+        _find_year(builder, head_text)
+        builder.report_year = builder.year
+
+
+# How the heading of a published self-evaluation ends (…自评结果汇总公开, …自评情况的公示).
+_PUBLICATION_ENDS: Final = ("公开", "公示", "公告", "通报", "结果", "情况", "汇总")
 
 
 # A list's column of measures: 整改措施, 改进措施, 下一步整改措施 (keyed, short: a header).
@@ -3451,6 +3520,8 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             role = BudgetRole.TOTAL
     label_cell = cells[label_index]
     if role is None:
+        if _key(label_cell[1]) in _COLUMN_NUMBER_LABELS and _numbers_columns(row):
+            return  # 栏次 | 1 | 2 | 3 | 4 | 5=3/2: the block's column numbers, no line
         _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
         return
     if builder.budget_subtotal is not None:
@@ -4481,6 +4552,9 @@ def _read_total(builder: _Builder, row: _Row) -> None:
         for c, t in row.filled
         if c > head_column and (number := _total_number(t)) is not None
     ]
+    for cell in row.filled:
+        if "," in cell[1] and _decimal_comma(cell[1]):
+            _malformed_figure(builder, row, cell, "总分")  # 92,53: a decimal comma
     if not numbers:  # 自评得分：95.40　自评等级：优 in one cell
         inline = _INLINE_TOTAL_RE.search(_key(row.filled[0][1]))
         if inline is not None:
@@ -4746,6 +4820,56 @@ _SERIAL_HEADERS: Final = frozenset({"序号", "序", "行次", "栏次"})
 _ROW_NUMBER_RE: Final = re.compile(
     r"[0-9A-Za-z.\-_、()（）)）\u2460-\u24ff一二三四五六七八九十]{1,10}"
 )
+
+
+# The leading cells of a row of column numbers under a grid header: 栏次 or 行次 in the
+# first, or the level columns lettered 甲 | 乙 | 丙 (a finance bureau's 栏次 row).
+_COLUMN_NUMBER_LABELS: Final = frozenset({"栏次", "行次"})
+_COLUMN_LETTERS: Final = "甲乙丙丁戊己庚辛壬癸"
+# A column's number, alone or with the formula of the column (5=4/3, 6=5-4).
+_COLUMN_NUMBER_RE: Final = re.compile(r"(\d{1,2})(?:=[\d+\-*/×÷()]+)?")
+
+
+def _numbers_columns(row: _Row) -> bool:
+    """Whether *row* numbers the grid's columns (a 栏次 row), a part of the header.
+
+    Led by 栏次 or 行次, or by the letters 甲 | 乙 | 丙 over the level columns, then
+    at least two consecutive column numbers, each alone or with its formula
+    (``5=4/3``).
+
+    Example:
+        >>> def row(*cells):
+        ...     return _Row(cells, 0, tuple((c, t) for c, t in enumerate(cells) if t), "")
+        >>> _numbers_columns(row("栏次", "", "", "1", "2", "3", "4", "5=4/3"))
+        True
+        >>> _numbers_columns(row("甲", "乙", "丙", "1", "2", "3")), _numbers_columns(row("甲", "1"))
+        (True, False)
+        >>> _numbers_columns(row("产出指标", "数量指标", "新建校舍", "3", "4", "5"))
+        False
+    """
+    filled = row.filled
+    first = _key(filled[0][1])
+    if first in _COLUMN_NUMBER_LABELS:
+        start = 1
+    else:
+        start = 0
+        while start < len(filled) and _key(filled[start][1]) == _COLUMN_LETTERS[start : start + 1]:
+            start += 1
+        if not start:
+            return False
+    numbers = filled[start:]
+    if len(numbers) < 2:  # noqa: PLR2004
+        return False
+    expected: int | None = None
+    for _, text in numbers:
+        match = _COLUMN_NUMBER_RE.fullmatch(_key(text))
+        if match is None:
+            return False
+        number = int(match.group(1))
+        if expected is not None and number != expected:
+            return False
+        expected = number + 1
+    return True
 
 
 @lru_cache(maxsize=1024)
@@ -6865,8 +6989,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
         builder.indicator_measures.append(f"{name}：{cell[1]}")
     cell = get("weight")
     weight = _number(cell[1]) if cell is not None else None
+    if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
+        _malformed_figure(builder, row, cell, "分值")  # 9,5: a decimal comma, no figure
     cell = get("points")
     points = _number(cell[1]) if cell is not None else None
+    if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
+        _malformed_figure(builder, row, cell, "得分")
     if points is None and cell is not None and _key(cell[1]) in _FULL_MARKS_WORDS:
         # 满分 in a 得分 cell: the row's 分值, the most the row can be given
         points = weight

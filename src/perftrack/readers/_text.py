@@ -12,7 +12,7 @@ one is read as it stands.
 from __future__ import annotations
 
 from perftrack._errors import ReadError
-from perftrack.readers._csv import unguard
+from perftrack.readers._csv import excel_booleans, unguard
 from perftrack.readers._sheet import MAX_CELLS, Sheet
 
 __all__ = ["excel_rows", "read_tsv"]
@@ -28,10 +28,11 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
     :func:`~perftrack.readers._decode.normalise_breaks`). Rows without
     text (blank lines, ``\t\t``) are kept out. Excel's quoting is read when
     the file uses it (:func:`excel_rows`), and the guards exports put before
-    codes are dropped (:func:`~perftrack.readers._csv.unguard`).
-    ``row_numbers`` are 1-based record numbers, the rows Excel shows when it
-    opens the file: the line numbers, unless a quoted cell spans lines (its
-    record counts once).
+    codes are dropped (:func:`~perftrack.readers._csv.unguard`); a cell that is
+    exactly ``TRUE`` or ``FALSE`` reads ``是`` or ``否``
+    (:func:`~perftrack.readers._csv.excel_booleans`). ``row_numbers`` are
+    1-based record numbers, the rows Excel shows when it opens the file: the
+    line numbers, unless a quoted cell spans lines (its record counts once).
 
     Example:
         >>> sheet = read_tsv("财政项目支出绩效跟踪表\n\n项目名称\t两新党建工作\n")[0]
@@ -71,6 +72,8 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
         # A lone CR is a line break inside its cell (see normalise_breaks); a CR
         # before a record's end was trimmed with it.
         rows = [tuple(cell.replace("\r", "\n") for cell in row) for row in rows]
+    if "TRUE" in text or "FALSE" in text:
+        rows = excel_booleans(rows)  # Excel's booleans, read as the xlsx reader reads them
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
 
 
