@@ -774,7 +774,65 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
             read.append(origin)
     if len(pages) > 1 and tables:
         _note_unread_pages(pages, read, tables)
+    if tables and any(sheet.formulas for sheet in sheets):
+        _note_formulas(sheets, tables)
     return tuple(tables)
+
+
+def _nearest(tables: list[tuple[int, list[int]]], row: int) -> int:
+    """The index of the table (index, its indicator rows) nearest *row*; below before above."""
+
+    def distance(found: tuple[int, list[int]]) -> tuple[int, bool]:
+        rows = found[1]
+        return max(min(rows) - row, row - max(rows), 0), row > max(rows)
+
+    return min(tables, key=distance)[0]
+
+
+def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
+    """One ``formula-without-result`` warning per table whose cells hold uncomputed formulas.
+
+    A workbook written by a script (openpyxl, pandas, POI without an evaluator) stores
+    its formulas (``=汇总!B3``, ``=SUM(G6:G13)``, ``=D5/C5``) without a result: the
+    cells read as empty, but the unit did fill them in. The cells of a sheet go to the
+    table read from it whose indicator rows hold them, else the nearest one.
+    """
+    for sheet in sheets:
+        if not sheet.formulas:
+            continue
+        mine = [
+            (index, rows)
+            for index, table in enumerate(tables)
+            if table.source.file == sheet.file
+            and table.source.sheet == sheet.name
+            and (rows := [i.position.row for i in table.indicators if i.position] or [0])
+        ]
+        if not mine:
+            continue
+        cells: dict[int, list[tuple[int, int]]] = {}
+        for row, column in sorted(sheet.formulas):
+            index = _nearest(mine, row)
+            cells.setdefault(index, []).append((row, column))
+        for index, found in cells.items():
+            names = "、".join(Position(None, None, row, column).cell for row, column in found)
+            first = Position(sheet.file, sheet.name, *found[0])
+            message = (
+                f"{len(found)}个单元格是未计算的公式（{names}），文件未经 Excel 保存，"
+                "读作空白；请在 Excel/WPS 中打开并保存后重新读取"
+            )
+            finding = Finding(
+                "formula-without-result",
+                Severity.WARNING,
+                message,
+                Where(
+                    file=first.file,
+                    sheet=first.sheet,
+                    row=first.row,
+                    column=first.column,
+                    cell=first.cell,
+                ),
+            )
+            tables[index] = evolve(tables[index], findings=(*tables[index].findings, finding))
 
 
 def _is_title_page(builder: _Builder) -> bool:
@@ -4511,6 +4569,17 @@ def _read_total(builder: _Builder, row: _Row) -> None:
                 builder.published_total = weights[-1]
             else:
                 builder.full_marks_total = builder.where(row, full)
+    if builder.published_total is None:
+        error = next(
+            ((c, t) for c, t in row.filled if c > head_column and t in _EXCEL_ERRORS), None
+        )
+        if error is not None:  # #N/A in the 总分 cell: said, as in an indicator's 得分
+            builder.finding(
+                "malformed-points",
+                Severity.WARNING,
+                f"总分{_excel_error(error[1])}",
+                builder.where(row, error[0]),
+            )
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:
