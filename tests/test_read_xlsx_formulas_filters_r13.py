@@ -49,9 +49,7 @@ _SHEET = "xl/worksheets/sheet1.xml"
         (0.9, '"≥"0%', "≥90%"),
     ],
 )
-def test_number_text_scales_as_excel_shows(
-    value: float, number_format: str, expected: str
-) -> None:
+def test_number_text_scales_as_excel_shows(value: float, number_format: str, expected: str) -> None:
     assert number_text(value, number_format) == expected
 
 
@@ -104,6 +102,23 @@ def test_a_formula_without_a_result_is_empty_typed_text_is_kept(typed: str, expe
     assert sheet.formulas == (frozenset({(2, 2)}) if not expected else frozenset())
 
 
+def test_ascii_without_a_name_or_reference_stays_empty_without_a_word() -> None:
+    # =100.00(%): the central template's target typed in ASCII, as before
+    [sheet] = read_xlsx(xlsx_bytes({"表1": [["指标", "值"], ["验收合格率", "=100.00(%)"]]}))
+    assert (sheet.rows[1][1], sheet.formulas) == ("", frozenset())
+
+
+def test_formula_cells_go_to_the_nearest_table_of_their_sheet() -> None:
+    first = _tracking("=汇总!B3", "≥100人", "120人")
+    second = _tracking("=汇总!B4", "≥200人", "=SUM(一季度!C5,二季度!C5)")
+    tables = perftrack.read(xlsx_bytes({"表1": [*first, [], [], *second]}))
+    found = [
+        [f.message.split("，")[0] for f in table.findings if f.id == "formula-without-result"]
+        for table in tables
+    ]
+    assert found == [["1个单元格是未计算的公式（B2）"], ["2个单元格是未计算的公式（B10、E12）"]]
+
+
 def _tracking(name: object, target: object, actual: object) -> list[list[object]]:
     return [
         ["2024年度项目支出绩效运行监控表"],
@@ -126,8 +141,10 @@ def test_uncomputed_formulas_are_one_table_finding_not_names_or_targets() -> Non
         (
             "formula-without-result",
             "warning",
-            "3个单元格是未计算的公式（B2、D4、E4），文件未经 Excel 保存，读作空白；"
-            "请在 Excel/WPS 中打开并保存后重新读取",
+            (
+                "3个单元格是未计算的公式（B2、D4、E4），文件未经 Excel 保存，读作空白；"
+                "请在 Excel/WPS 中打开并保存后重新读取"
+            ),
             "B2",
         )
     ]
@@ -209,9 +226,7 @@ def test_an_error_value_in_the_total_is_malformed_points() -> None:
     [table] = perftrack.read(xlsx_bytes({"自评表": rows}))
     assert table.published.total is None
     found = [(f.id, f.message, f.where.cell) for f in table.findings if f.id == "malformed-points"]
-    assert found == [
-        ("malformed-points", "总分单元格为 Excel 错误值“#N/A”（公式无法计算）", "G6")
-    ]
+    assert found == [("malformed-points", "总分单元格为 Excel 错误值“#N/A”（公式无法计算）", "G6")]
 
 
 def test_a_number_total_is_read_as_before() -> None:

@@ -22,6 +22,7 @@ gets a finding.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
@@ -779,14 +780,26 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     return tuple(tables)
 
 
-def _nearest(tables: list[tuple[int, list[int]]], row: int) -> int:
-    """The index of the table (index, its indicator rows) nearest *row*; below before above."""
+def _nearest(spans: list[tuple[int, int, int]], row: int) -> int:
+    """The table nearest *row*: *spans* are (first row, last row, table index), sorted.
 
-    def distance(found: tuple[int, list[int]]) -> tuple[int, bool]:
-        rows = found[1]
-        return max(min(rows) - row, row - max(rows), 0), row > max(rows)
+    The table whose rows hold *row*, else the nearer of the tables before and after
+    it (the one after on a tie: the project fields stand above a table's grid).
 
-    return min(tables, key=distance)[0]
+    Example:
+        >>> spans = [(5, 10, 0), (20, 30, 1)]
+        >>> [_nearest(spans, row) for row in (2, 7, 12, 15, 18, 40)]
+        [0, 0, 0, 1, 1, 1]
+    """
+    at = bisect_right(spans, (row, _MAX_ROW, 0)) - 1
+    before = spans[at] if at >= 0 else None
+    after = spans[at + 1] if at + 1 < len(spans) else None
+    if before is None or (after is not None and after[0] - row <= row - before[1]):
+        return after[2] if after is not None else spans[0][2]
+    return before[2]
+
+
+_MAX_ROW: Final = 1 << 40
 
 
 def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
@@ -800,18 +813,18 @@ def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
     for sheet in sheets:
         if not sheet.formulas:
             continue
-        mine = [
-            (index, rows)
+        spans = sorted(
+            (min(rows), max(rows), index)
             for index, table in enumerate(tables)
             if table.source.file == sheet.file
             and table.source.sheet == sheet.name
             and (rows := [i.position.row for i in table.indicators if i.position] or [0])
-        ]
-        if not mine:
+        )
+        if not spans:
             continue
         cells: dict[int, list[tuple[int, int]]] = {}
         for row, column in sorted(sheet.formulas):
-            index = _nearest(mine, row)
+            index = _nearest(spans, row)
             cells.setdefault(index, []).append((row, column))
         for index, found in cells.items():
             names = "、".join(Position(None, None, row, column).cell for row, column in found)

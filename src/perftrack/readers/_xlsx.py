@@ -1377,6 +1377,10 @@ def _refuse_charts_only(workbook: Any, file: str | None) -> None:  # noqa: ANN40
 _TYPED_FORMULA = re.compile(r"=(?:.*[^\x00-\x7f].*|[0-9]+(?:\.[0-9]+)?%?)", re.DOTALL)
 # What only a formula holds: a sheet reference (汇总!B3, '目标值'!B3, 目标表!A:B), a function
 # call (IF(, SUM(, VLOOKUP(), the & operator, a quoted string literal.
+# A cell reference or a name (=E8, =D5/C5, =PI()): ASCII text without one (=100.00(%),
+# the central template's target typed in ASCII) is neither typed text nor a formula
+# read, and stays empty as it did.
+_LETTER = re.compile(r"[A-Za-z]")
 _FORMULA_SYNTAX = re.compile(r"![$]?[A-Za-z]{1,3}[$]?[0-9:]|[A-Za-z_][A-Za-z0-9_.]*\(|[&\"]")
 
 
@@ -1405,8 +1409,9 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
     Scripts (openpyxl, pandas ``to_excel``) store any string that starts with ``=`` as a
     formula without a result, so the targets of the central template (``=5.00(个)``)
     would read as empty cells: those (:func:`is_typed_formula`) map to their text. A
-    real formula (``=SUM(A1:B2)``, ``=汇总!B3``) maps to ``""``: the cell is empty, and
-    the table says it holds a formula nobody computed. Matches that end within the
+    real formula (``=SUM(A1:B2)``, ``=汇总!B3``, ``=E8``) maps to ``""``: the cell is
+    empty, and the table says it holds a formula nobody computed. Other ASCII
+    (``=100.00(%)``) is left out: the cell stays empty, without a word. Matches that end within the
     first *seen* bytes were found in the previous buffer.
     """
     for match in _UNCACHED.finditer(buffer):
@@ -1417,7 +1422,10 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
         for cell in _CELL_REF.finditer(buffer, max(0, match.start() - 400), match.start()):  # noqa: B007
             pass
         if cell is not None:
-            typed[cell.group(1).decode("ascii")] = text if is_typed_formula(text) else ""
+            if is_typed_formula(text):
+                typed[cell.group(1).decode("ascii")] = text
+            elif _FORMULA_SYNTAX.search(text) or _LETTER.search(text):
+                typed[cell.group(1).decode("ascii")] = ""  # a formula nobody computed
 
 
 def _uncalculated(cells: dict[str, str], hidden_rows: set[int]) -> frozenset[tuple[int, int]]:
