@@ -91,6 +91,7 @@ FINDING_IDS: Final = frozenset(
         "name-is-level",
         "split-row",
         "exceeds-target",
+        "formula-without-result",
         "full-points-not-met",
         "grade-mismatch",
         "judgement-optimistic",

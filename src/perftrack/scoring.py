@@ -8207,9 +8207,70 @@ _HIGHER_COST_NAME_RE: Final = re.compile(
 )
 
 
+# The cells a formula-without-result finding of the reader names: （B6、D8、E10）.
+_FORMULA_CELLS_RE: Final = re.compile(r"（([A-Z]{1,3}[0-9]{1,7}(?:、[A-Z]{1,3}[0-9]{1,7})*)）")
+_CELL_RE: Final = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _uncomputed(table: Table) -> frozenset[tuple[str | None, int, int]]:
+    """The (sheet, row, column) of the cells the reader found holding uncomputed formulas.
+
+    Example:
+        >>> note = Finding(
+        ...     "formula-without-result",
+        ...     Severity.WARNING,
+        ...     "2个单元格是未计算的公式（E8、AB10），…",
+        ...     Where(sheet="表1"),
+        ... )
+        >>> sorted(_uncomputed(Table(TableKind.TRACKING, findings=(note,))))
+        [('表1', 8, 5), ('表1', 10, 28)]
+    """
+    found: set[tuple[str | None, int, int]] = set()
+    for finding in table.findings:
+        if finding.id != "formula-without-result":
+            continue
+        listed = _FORMULA_CELLS_RE.search(finding.message)
+        if listed is None:
+            continue
+        for cell in listed.group(1).split("、"):
+            match = _CELL_RE.fullmatch(cell)
+            if match is not None:
+                column = 0
+                for letter in match.group(1):
+                    column = column * 26 + ord(letter) - 64
+                found.add((finding.where.sheet, int(match.group(2)), column))
+    return frozenset(found)
+
+
+def _uncomputed_cell(
+    table: Table,
+    indicator: Indicator,
+    cells: frozenset[tuple[str | None, int, int]],
+    role: str,
+) -> bool:
+    """Whether *indicator*'s *role* cell holds a formula without a result (:func:`_uncomputed`).
+
+    The cell's column is that of the other indicators' *role* cells on the same sheet.
+    """
+    position = indicator.position
+    if not cells or position is None:
+        return False
+    columns = {
+        cell.column
+        for other in table.indicators
+        if (cell := other.cell_of(role)) is not None and cell.sheet == position.sheet
+    }
+    return any((position.sheet, position.row, column) in cells for column in columns)
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
+    uncomputed = (
+        _uncomputed(table)
+        if any(f.id == "formula-without-result" for f in table.findings)
+        else frozenset()
+    )
     for verdict in verdicts:
         index = verdict.indicator
         indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
@@ -8229,6 +8290,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not unset
             and indicator.actual is None
             and not isinstance(target, NotApplicable)
+            # a formula nobody computed: the reader's formula-without-result names it
+            and not _uncomputed_cell(table, indicator, uncomputed, "actual")
         ):
             state.add(
                 "missing-actual",
@@ -8285,7 +8348,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f" another measure than the target ({words})",
                 state.where_indicator(index, "actual"),
             )
-        if target is None and not unset:
+        if (
+            target is None
+            and not unset
+            and not _uncomputed_cell(table, indicator, uncomputed, "target")
+        ):
             state.add(
                 "missing-target",
                 Severity.WARNING,

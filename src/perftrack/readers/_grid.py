@@ -22,6 +22,7 @@ gets a finding.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
@@ -831,7 +832,77 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
             read.append(origin)
     if len(pages) > 1 and tables:
         _note_unread_pages(pages, read, tables)
+    if tables and any(sheet.formulas for sheet in sheets):
+        _note_formulas(sheets, tables)
     return tuple(tables)
+
+
+def _nearest(spans: list[tuple[int, int, int]], row: int) -> int:
+    """The table nearest *row*: *spans* are (first row, last row, table index), sorted.
+
+    The table whose rows hold *row*, else the nearer of the tables before and after
+    it (the one after on a tie: the project fields stand above a table's grid).
+
+    Example:
+        >>> spans = [(5, 10, 0), (20, 30, 1)]
+        >>> [_nearest(spans, row) for row in (2, 7, 12, 15, 18, 40)]
+        [0, 0, 0, 1, 1, 1]
+    """
+    at = bisect_right(spans, (row, _MAX_ROW, 0)) - 1
+    before = spans[at] if at >= 0 else None
+    after = spans[at + 1] if at + 1 < len(spans) else None
+    if before is None or (after is not None and after[0] - row <= row - before[1]):
+        return after[2] if after is not None else spans[0][2]
+    return before[2]
+
+
+_MAX_ROW: Final = 1 << 40
+
+
+def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
+    """One ``formula-without-result`` warning per table whose cells hold uncomputed formulas.
+
+    A workbook written by a script (openpyxl, pandas, POI without an evaluator) stores
+    its formulas (``=汇总!B3``, ``=SUM(G6:G13)``, ``=D5/C5``) without a result: the
+    cells read as empty, but the unit did fill them in. The cells of a sheet go to the
+    table read from it whose indicator rows hold them, else the nearest one.
+    """
+    for sheet in sheets:
+        if not sheet.formulas:
+            continue
+        spans = sorted(
+            (min(rows), max(rows), index)
+            for index, table in enumerate(tables)
+            if table.source.file == sheet.file
+            and table.source.sheet == sheet.name
+            and (rows := [i.position.row for i in table.indicators if i.position] or [0])
+        )
+        if not spans:
+            continue
+        cells: dict[int, list[tuple[int, int]]] = {}
+        for row, column in sorted(sheet.formulas):
+            index = _nearest(spans, row)
+            cells.setdefault(index, []).append((row, column))
+        for index, found in cells.items():
+            names = "、".join(Position(None, None, row, column).cell for row, column in found)
+            first = Position(sheet.file, sheet.name, *found[0])
+            message = (
+                f"{len(found)}个单元格是未计算的公式（{names}），文件未经 Excel 保存，"
+                "读作空白；请在 Excel/WPS 中打开并保存后重新读取"
+            )
+            finding = Finding(
+                "formula-without-result",
+                Severity.WARNING,
+                message,
+                Where(
+                    file=first.file,
+                    sheet=first.sheet,
+                    row=first.row,
+                    column=first.column,
+                    cell=first.cell,
+                ),
+            )
+            tables[index] = evolve(tables[index], findings=(*tables[index].findings, finding))
 
 
 def _is_title_page(builder: _Builder) -> bool:
@@ -4585,6 +4656,17 @@ def _read_total(builder: _Builder, row: _Row) -> None:
                 builder.published_total = weights[-1]
             else:
                 builder.full_marks_total = builder.where(row, full)
+    if builder.published_total is None:
+        error = next(
+            ((c, t) for c, t in row.filled if c > head_column and t in _EXCEL_ERRORS), None
+        )
+        if error is not None:  # #N/A in the 总分 cell: said, as in an indicator's 得分
+            builder.finding(
+                "malformed-points",
+                Severity.WARNING,
+                f"总分{_excel_error(error[1])}",
+                builder.where(row, error[0]),
+            )
     for _, text in row.filled:
         grade = _grade_of(text)
         if grade is not None:

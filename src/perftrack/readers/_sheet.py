@@ -66,7 +66,10 @@ class Sheet:
     empty by a merge from one typed empty. ``parts`` are the sheets joined after
     this one, as ``(first row, name)``: a worksheet that goes on with the table of
     the one before (one worksheet per printed page), whose rows keep their own
-    sheet's name (:meth:`name_at`).
+    sheet's name (:meth:`name_at`). ``formulas`` are the cells that hold a formula
+    the file stores without its result (a workbook written by a script, never
+    opened in Excel), as 1-based ``(row, column)``: they read as empty, and the
+    table says why.
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
@@ -88,6 +91,7 @@ class Sheet:
     hidden_columns: frozenset[int] = frozenset()
     merges: tuple[tuple[int, int, int, int], ...] | None = field(default=None, eq=False)
     parts: tuple[tuple[int, str | None], ...] = field(default=(), eq=False)
+    formulas: frozenset[tuple[int, int]] = field(default=frozenset(), eq=False)
 
     @property
     def width(self) -> int:

@@ -50,7 +50,7 @@ import warnings
 import zipfile
 import zlib
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import IO, TYPE_CHECKING, Any, Final, Protocol
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
@@ -100,6 +100,14 @@ _ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,40}:)?row\s[^>]{0,400}?>")
 _HIDDEN = re.compile(rb"\bhidden\s*=\s*[\"'](?:1|true)[\"']")
 _OUTLINED = re.compile(rb"\boutlineLevel\s*=\s*[\"'][1-9]")
 _ROW_NUMBER = re.compile(rb"\br\s*=\s*[\"']([0-9]{1,7})[\"']")
+# `<autoFilter ref="A9:H17">` with a `<filterColumn>` (or the sheet's `filterMode="1"`):
+# an active filter. The rows it hides below its header row are a view, not deletions.
+_AUTO_FILTER = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]{0,40}:)?autoFilter\s[^>]{0,300}?\bref\s*=\s*[\"']([^\"']{1,40})[\"']"
+)
+_FILTERING = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]{0,40}:)?filterColumn\b|\bfilterMode\s*=\s*[\"'](?:1|true)[\"']"
+)
 # `<col min="4" max="4" hidden="1"/>`: hidden columns (by hand or folded, all unseen).
 _COL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,40}:)?col\s[^>]{0,400}?>")
 _COL_MIN = re.compile(rb"\bmin\s*=\s*[\"']([0-9]{1,5})[\"']")
@@ -159,7 +167,7 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Generator[bytes]
 
 # A formula without a cached result: <f>…</f> then the cell's end (openpyxl and pandas
 # write <v></v>; Excel always stores a result).
-_UNCACHED = re.compile(rb"<f>([^<]{1,200})</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+_UNCACHED = re.compile(rb"<f>([^<]{1,2000})</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
 # The reference of the cell an <f> stands in: the last <c r="…"> before it.
 _CELL_REF = re.compile(
     rb'<(?:[A-Za-z_][\w.-]{0,40}:)?c\s[^>]{0,200}?\br\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7})["\']'
@@ -174,13 +182,17 @@ def _merge_refs(
 ) -> list[str]:
     """The ``ref`` of every ``mergeCell`` element in a member, read as a stream.
 
-    With *typed*, the formulas without a cached result that are really typed text
-    (:data:`_TYPED_FORMULA`) are added to it: cell reference → the text with its ``=``.
-    With *hidden*, the numbers of the rows hidden by hand are added to it; with
-    *columns*, the 1-based (first, last) ranges of the hidden columns.
+    With *typed*, the formulas without a cached result are added to it: cell reference
+    → the text with its ``=`` when it is really typed text (:data:`_TYPED_FORMULA`),
+    ``""`` when it is a formula nobody computed (:func:`_typed_formulas`).
+    With *hidden*, the numbers of the rows hidden by hand are added to it (not those
+    an active AutoFilter hides: :func:`_filtered_rows`); with *columns*, the 1-based
+    (first, last) ranges of the hidden columns.
     """
     refs: list[str] = []
     tail = b""
+    filter_ref: str | None = None
+    filtering = False
     for chunk in chunks:
         buffer = tail + chunk
         if typed is not None and b"</f>" in buffer:
@@ -189,6 +201,10 @@ def _merge_refs(
             hidden.update(_hidden_rows(buffer))
             if columns is not None:
                 columns.update(_hidden_columns(buffer))
+        if hidden is not None and b"ilter" in buffer:
+            if filter_ref is None and (found := _AUTO_FILTER.search(buffer)) is not None:
+                filter_ref = found.group(1).decode("ascii", "replace")
+            filtering = filtering or _FILTERING.search(buffer) is not None
         # A match ending inside the kept tail was already found in the previous buffer.
         refs.extend(
             match.group(1).decode("ascii", "replace")
@@ -196,7 +212,23 @@ def _merge_refs(
             if match.end() > len(tail)
         )
         tail = buffer[-_OVERLAP:]
+    if hidden and filter_ref is not None and filtering:
+        hidden.difference_update(_filtered_rows(filter_ref))
     return refs
+
+
+def _filtered_rows(ref: str) -> range:
+    """The rows an active AutoFilter over *ref* may hide: those below its header row.
+
+    Example:
+        >>> _filtered_rows("A9:H17")
+        range(10, 18)
+    """
+    cell_range = _cell_ref(ref)
+    if cell_range is None:
+        return range(0)
+    top, _, bottom, _ = cell_range
+    return range(top + 1, bottom + 1)
 
 
 def _hidden_rows(buffer: bytes) -> Iterator[int]:
@@ -535,30 +567,94 @@ _WIDE = Context(prec=1000, rounding=ROUND_HALF_UP)
 _QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 
 
+# A point written as a literal (0!.0000, 0\.0000): no decimal point, the digits after it
+# are the integer's last ones (8600000 shows 860.0000, the 元 shown as 万元).
+_LITERAL_POINT = re.compile(r"[!\\]\.")
+
+
+class _Style(NamedTuple):
+    """How a number format shows a number (:func:`_number_style`)."""
+
+    required: int  # decimals shown always
+    optional: int  # decimals shown if not zero
+    percent: bool
+    scale: int = 0  # the number is shown divided by 10**scale (a trailing comma: 3)
+    point: int = 0  # a literal point: the digits after it, of the number rounded
+
+
 @functools.lru_cache(maxsize=512)
-def _number_style(number_format: str) -> tuple[int, int, bool] | None:
-    """``(decimals shown always, decimals shown if not zero, percent)`` of a format.
+def _number_style(number_format: str) -> _Style | None:
+    """How a format's section for positive numbers shows a number.
 
     ``None`` means General: the format has no digit placeholders, or is one this
-    reader does not imitate (scientific, fractions).
+    reader does not imitate (scientific, fractions). A comma after the last digit
+    placeholder divides by 1000 (``#,##0.00,`` shows 8600000 as 8,600.00); a point
+    written as a literal (``0!.0000``) in a format with no decimal point puts the
+    digits after it among the integer's, as Excel fills them from the right
+    (8600000 shows as 860.0000).
 
     Example:
         >>> _number_style("#,##0.00_);[Red](#,##0.00)"), _number_style("0.0#%")
-        ((2, 0, False), (1, 1, True))
+        (_Style(required=2, optional=0, percent=False, scale=0, point=0), \
+_Style(required=1, optional=1, percent=True, scale=0, point=0))
+        >>> _number_style("#,##0.00,"), _number_style('0!.0,"万"')
+        (_Style(required=2, optional=0, percent=False, scale=3, point=0), \
+_Style(required=1, optional=0, percent=False, scale=3, point=1))
     """
     section = _first_section(number_format)
-    bare = _QUOTED.sub("", section)
+    point = _LITERAL_POINT.search(section)
+    bare = _QUOTED.sub("", _LITERAL_POINT.sub("\x00", section) if point else section)
     if bare.strip().lower() in {"", "general", "@"} or not re.search(r"[0#?]", bare):
         return None
     if re.search(r"[eE][+-]|/", bare):
         return None
     percent = "%" in bare
+    last = max(bare.rfind(c) for c in "0#?")
+    commas = len(bare[last + 1 :]) - len(bare[last + 1 :].lstrip(","))
+    scale = 3 * commas
     decimals = re.search(r"\.([0#?]*)", bare)
+    if "\x00" in bare:
+        if decimals is not None or bare.count("\x00") > 1:
+            return None  # a real point too, or two literal points: not imitated
+        places = len(re.findall(r"[0#?]", bare[bare.index("\x00") :]))
+        return _Style(places, 0, percent, scale, places)
     if decimals is None:
-        return 0, 0, percent
-    places = decimals.group(1)
-    required = len(places.rstrip("#?"))
-    return required, len(places) - required, percent
+        return _Style(0, 0, percent, scale)
+    places_text = decimals.group(1)
+    required = len(places_text.rstrip("#?"))
+    return _Style(required, len(places_text) - required, percent, scale)
+
+
+# A section's condition: [>=10000]0!.0,"万";0 shows 万 from 10000 on, the number below.
+_CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)(-?[0-9]+(?:\.[0-9]+)?)\]")
+_TESTS: Final = {
+    "<": Decimal.__lt__,
+    ">": Decimal.__gt__,
+    "=": Decimal.__eq__,
+    "<=": Decimal.__le__,
+    ">=": Decimal.__ge__,
+    "<>": Decimal.__ne__,
+}
+
+
+def _section_for(number_format: str, number: Decimal) -> str:
+    """*number_format*, from the section a conditional format shows *number* with.
+
+    A format without a condition in its first section comes back as it is.
+
+    Example:
+        >>> _section_for('[>=10000]0!.0,"万";0', Decimal(8600000))
+        '[>=10000]0!.0,"万";0'
+        >>> _section_for('[>=10000]0!.0,"万";0', Decimal(500))
+        '0'
+    """
+    condition = _CONDITION.match(number_format)
+    if condition is None:
+        return number_format
+    if _TESTS[condition.group(1)](number, Decimal(condition.group(2))):
+        return number_format
+    rest = number_format[len(_first_section(number_format)) + 1 :]
+    return _section_for(rest, number) if rest else number_format
 
 
 def _first_section(number_format: str) -> str:
@@ -592,12 +688,19 @@ def number_text(value: float, number_format: str | None = None) -> str:
         return str(value)
     if not exact:
         number = _SIGNIFICANT.plus(number)
+    if number_format and number_format[0] == "[":
+        number_format = _section_for(number_format, number)
     style = _number_style(number_format) if number_format else None
     if style is None:
         return str(value) if exact else _fixed(number.normalize())
-    required, optional, percent = style
+    required, optional, percent, scale, point = style
     if percent:
         number = number.scaleb(2)
+    if scale:
+        number = number.scaleb(-scale)  # #,##0.00, shows thousands
+    if point:
+        # 0!.0000: the integer's digits, the last four after the point Excel writes
+        number = number.quantize(Decimal(1), context=_WIDE).scaleb(-point)
     text = _fixed(number.quantize(Decimal(1).scaleb(-(required + optional)), context=_WIDE))
     if optional:
         whole, _, fraction = text.partition(".")
@@ -860,20 +963,22 @@ def blank_merged(
             row[first:stop] = [""] * (stop - first)
 
 
-def grid_sheet(
+def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
     grid: list[list[str]],
     *,
     file: str | None,
     name: str,
     hidden_columns: Iterable[tuple[int, int]] = (),
     merges: Iterable[tuple[int, int, int, int]] = (),
+    formulas: frozenset[tuple[int, int]] = frozenset(),
 ) -> Sheet:
     """The Sheet of a trimmed grid: short rows padded to the width, A1 row numbers.
 
     *hidden_columns* are 1-based (first, last) ranges of hidden columns; those
     within the grid become the Sheet's 0-based ``hidden_columns``. *merges* are the
     merged ranges as :func:`blank_merged` takes them; those of more than one cell
-    that start within the grid become the Sheet's 0-based ``merges``.
+    that start within the grid become the Sheet's 0-based ``merges``. *formulas* are
+    the 1-based (row, column) cells holding a formula without a result.
 
     Example:
         >>> sheet = grid_sheet([["项目名称", "两新党建工作"], ["其他"]], file=None, name="表1")
@@ -904,6 +1009,7 @@ def grid_sheet(
         row_numbers=tuple(range(1, height + 1)),
         hidden_columns=hidden,
         merges=ranges,
+        formulas=frozenset(cell for cell in formulas if cell[0] <= height),
     )
 
 
@@ -1080,6 +1186,11 @@ def _read(  # noqa: PLR0913 - the reading options
                         for number, dimension in worksheet.row_dimensions.items()
                         if dimension.hidden and not dimension.outlineLevel
                     }
+                    auto_filter = worksheet.auto_filter
+                    if auto_filter.ref and (
+                        auto_filter.filterColumn or worksheet.sheet_properties.filterMode
+                    ):
+                        hidden_rows.difference_update(_filtered_rows(auto_filter.ref))
                     column_ranges = {
                         (dimension.min, dimension.max or dimension.min)
                         for dimension in worksheet.column_dimensions.values()
@@ -1088,8 +1199,10 @@ def _read(  # noqa: PLR0913 - the reading options
                 grid = _grid(
                     worksheet.iter_rows(), from_serial, file=file, where=where, struck=struck
                 )
+                formulas: frozenset[tuple[int, int]] = frozenset()
                 if read_only and typed and part in typed:
                     _restore_typed(grid, typed[part])
+                    formulas = _uncalculated(typed[part], hidden_rows)
                 blank_merged(grid, merged, file=file, where=where)
                 for number in hidden_rows:
                     # a row hidden by hand: a deleted indicator kept out of sight
@@ -1098,7 +1211,12 @@ def _read(  # noqa: PLR0913 - the reading options
                 trim_grid(grid)
                 sheets.append(
                     grid_sheet(
-                        grid, file=file, name=title, hidden_columns=column_ranges, merges=merged
+                        grid,
+                        file=file,
+                        name=title,
+                        hidden_columns=column_ranges,
+                        merges=merged,
+                        formulas=formulas,
                     )
                 )
             return sheets
@@ -1255,35 +1373,76 @@ def _refuse_charts_only(workbook: Any, file: str | None) -> None:  # noqa: ANN40
 
 
 # A formula that is really typed text: it holds more than ASCII (=5.00(个), =100%达标 in
-# full-width…) or is a bare number (=5.00).
+# full-width…) or is a bare number (=5.00), and no formula syntax (_FORMULA_SYNTAX).
 _TYPED_FORMULA = re.compile(r"=(?:.*[^\x00-\x7f].*|[0-9]+(?:\.[0-9]+)?%?)", re.DOTALL)
+# What only a formula holds: a sheet reference (汇总!B3, '目标值'!B3, 目标表!A:B), a function
+# call (IF(, SUM(, VLOOKUP(), the & operator, a quoted string literal.
+# A cell reference or a name (=E8, =D5/C5, =PI()): ASCII text without one (=100.00(%),
+# the central template's target typed in ASCII) is neither typed text nor a formula
+# read, and stays empty as it did.
+_LETTER = re.compile(r"[A-Za-z]")
+_FORMULA_SYNTAX = re.compile(r"![$]?[A-Za-z]{1,3}[$]?[0-9:]|[A-Za-z_][A-Za-z0-9_.]*\(|[&\"]")
+
+
+def is_typed_formula(text: str) -> bool:
+    """Whether *text*, a formula stored without a result, is text typed after an ``=``.
+
+    A script writes any string that starts with ``=`` as a formula: the central
+    template's ``=28所`` and ``=12.5(平方公里)`` are such texts. A formula, with a sheet
+    reference, a function call, ``&`` or a quoted string, or in plain ASCII (``=D5/C5``,
+    ``=E8``), is not: nobody computed it.
+
+    Example:
+        >>> [is_typed_formula(t) for t in ("=28所", "=12.5(平方公里)", "=5.00", "=100%")]
+        [True, True, True, True]
+        >>> [is_typed_formula(t) for t in ("=汇总!B3", "='目标值'!B3", '="≥"&90&"%"', "=E8")]
+        [False, False, False, False]
+        >>> is_typed_formula('=IF(E6>=0.95,"达标","未达标")'), is_typed_formula("=DATE(2024,11,20)")
+        (False, False)
+    """
+    return _TYPED_FORMULA.fullmatch(text) is not None and _FORMULA_SYNTAX.search(text) is None
 
 
 def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
-    """Add the typed texts stored as formulas in *buffer* to *typed* (cell → text).
+    """Add the formulas stored without a result in *buffer* to *typed* (cell → text).
 
     Scripts (openpyxl, pandas ``to_excel``) store any string that starts with ``=`` as a
     formula without a result, so the targets of the central template (``=5.00(个)``)
-    would read as empty cells. Only formulas a spreadsheet could not compute are kept
-    (:data:`_TYPED_FORMULA`); ``=SUM(A1:B2)`` without a result stays empty. Matches that
-    end within the first *seen* bytes were found in the previous buffer.
+    would read as empty cells: those (:func:`is_typed_formula`) map to their text. A
+    real formula (``=SUM(A1:B2)``, ``=汇总!B3``, ``=E8``) maps to ``""``: the cell is
+    empty, and the table says it holds a formula nobody computed. Other ASCII
+    (``=100.00(%)``) is left out: the cell stays empty, without a word. Matches that end within the
+    first *seen* bytes were found in the previous buffer.
     """
     for match in _UNCACHED.finditer(buffer):
         if match.end() <= seen:
             continue
         text = "=" + html.unescape(match.group(1).decode("utf-8", "replace"))
-        if not _TYPED_FORMULA.fullmatch(text):
-            continue
         cell = None
         for cell in _CELL_REF.finditer(buffer, max(0, match.start() - 400), match.start()):  # noqa: B007
             pass
         if cell is not None:
-            typed[cell.group(1).decode("ascii")] = text
+            if is_typed_formula(text):
+                typed[cell.group(1).decode("ascii")] = text
+            elif _FORMULA_SYNTAX.search(text) or _LETTER.search(text):
+                typed[cell.group(1).decode("ascii")] = ""  # a formula nobody computed
+
+
+def _uncalculated(cells: dict[str, str], hidden_rows: set[int]) -> frozenset[tuple[int, int]]:
+    """The 1-based (row, column) of the formulas nobody computed, outside *hidden_rows*."""
+    found: set[tuple[int, int]] = set()
+    for ref, text in cells.items():
+        cell_range = _cell_ref(ref) if not text else None
+        if cell_range is not None and cell_range[0] not in hidden_rows:
+            found.add((cell_range[0], cell_range[1]))
+    return frozenset(found)
 
 
 def _restore_typed(grid: list[list[str]], cells: dict[str, str]) -> None:
     """Put the typed texts of :func:`_typed_formulas` into the empty cells they stand in."""
     for ref, text in cells.items():
+        if not text:
+            continue  # a formula nobody computed: the cell stays empty
         cell_range = _cell_ref(ref)
         if cell_range is None:
             continue
