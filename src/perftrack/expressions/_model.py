@@ -492,10 +492,11 @@ class Quantity:
             and _LOOKS_LIKE_MONTH.fullmatch(number)
         ):
             return f"={number}{note}"  # 2023.5 alone would read as May 2023
-        return (
-            f"{status}{self.label or ''}{_BOUND_PREFIX[self.bound]}"
-            f"{_number(self.value)}{_bracket_unit(self.unit)}{note}"
-        )
+        label = self.label or ""
+        prefix = _BOUND_PREFIX[self.bound]
+        if not prefix and label.endswith(("l", "I")):
+            label += " "  # l2% would read as 12%: a damaged font's digit (see normalize)
+        return f"{status}{label}{prefix}{_number(self.value)}{_bracket_unit(self.unit)}{note}"
 
 
 @frozen
