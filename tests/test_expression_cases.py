@@ -1000,8 +1000,8 @@ CORPUS_TARGETS = [
     # line 141: 预算调整率 (部门整体-定量指标)
     pytest.param("3%", Comparison(Op.EQ, Decimal(3), "%"), "=3(%)", id="dev-141"),
     # line 144: 管理制度健全性 (部门整体-定性指标)
-    # 高 is in no family (the quality family ranks 优/良/中/差): descriptive
-    pytest.param("高", Descriptive("高"), "高", id="dev-144"),
+    # 高 and 较高 rank with 良 in the quality family (parse12 M4): 较高 meets it, 一般 does not
+    pytest.param("高", QualitativeTarget("高", "quality"), "高", id="dev-144"),
     # line 145: 资金使用合规性 (部门整体-定性指标)
     # 好 ranks with 良 in the ordered quality family
     pytest.param("好", QualitativeTarget("好", "quality"), "好", id="dev-145"),

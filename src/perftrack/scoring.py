@@ -737,9 +737,33 @@ class _Interval(NamedTuple):
     approximate: bool
 
 
+# 近 before a figure (近500人, 将近3万元, 接近九成): nearly, so under it; not 附近, 最近.
+_NEAR_BELOW_RE: Final = re.compile(r"(?<![附最])近(?=[0-9零一二两三四五六七八九十百千万半])")
+#: How far under its figure a value in 近 may lie: 近500人 is read as [450, 500).
+_NEAR_BELOW_FLOOR: Final = Decimal("0.9")
+
+
+def _near_below(quantity: Quantity) -> bool:
+    """Whether *quantity* is a figure after 近 (近500人): nearly it, under it."""
+    return (
+        quantity.bound is Bound.APPROXIMATELY
+        and "近" in quantity.text
+        and _NEAR_BELOW_RE.search(quantity.text) is not None
+    )
+
+
 def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
     value = quantity.value * factor
     bound = quantity.bound
+    if _near_below(quantity):
+        # 近500人 against ≥500人: just under the figure, which does not reach it
+        return _Interval(
+            value * _NEAR_BELOW_FLOOR,
+            low_closed=True,
+            high=value,
+            high_closed=False,
+            approximate=True,
+        )
     if bound is Bound.AT_LEAST:
         return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
     if bound is Bound.MORE_THAN:
@@ -3395,8 +3419,10 @@ def _rank(word: str) -> int | None:
 # on (逐步完善, partial against 完善 or 健全) reaches such a target.
 _ONGOING_DEGREES: Final = voc.GRADUAL_DEGREES | {"进一步"}
 # Degree words by strength: 有所提升 (somewhat) falls short of 显著提升 (markedly).
-_STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅"})
-_WEAK_DEGREES: Final = frozenset({"有所", "逐步", "较", "较为", "略有", "稍有", "略微", "小幅"})
+_STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅", "较大"})
+_WEAK_DEGREES: Final = frozenset(
+    {"有所", "逐步", "较", "较为", "略有", "稍有", "略微", "小幅", "一定"}
+)
 # Degrees of a slight change, which the parser does not strip (略有下降 is text).
 _SLIGHT_DEGREES: Final = ("略有", "稍有", "略微", "小幅", "微幅")
 
@@ -4753,6 +4779,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             actual.partial
             # 逐步完善 against 逐步完善 or 进一步完善: a target of work going on is met by it
             and not (actual.degree in voc.GRADUAL_DEGREES and target.degree in _ONGOING_DEGREES)
+            # 初步建立 against 初步建立, 基本满足 against 基本满足: the target asks no more
+            and target.degree not in voc.PARTIAL_DEGREES
         ) or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
             # 基本健全, 逐步完善; 有所提升 against 显著提升: a weaker degree reaches part of it
             return _partly(ctx, shown, target)
@@ -4933,7 +4961,77 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
         return worded  # 不稳定 against 稳定, 未发生规模性返贫 against 不发生规模性返贫
+    if (
+        outcome.attainment is Attainment.UNKNOWN
+        and isinstance(target, Descriptive)
+        and (subject := _judge_subject_word(target, actual, ctx)) is not None
+    ):
+        return subject  # 持续改善 against 生态环境持续改善 on 生态环境
     return outcome
+
+
+# Nouns that end the subject a target puts before its word (气象服务能力显著提升, 档案管理
+# 水平逐步规范, 群众获得感明显增强) when the subject is not the indicator's name.
+_SUBJECT_HEADS: Final = (
+    *("能力", "水平", "质量", "环境", "收入", "效益", "效果", "成效", "作用", "意识"),
+    *("素质", "条件", "面貌", "秩序", "形象", "影响力", "获得感", "幸福感", "安全感"),
+    *("满意度", "知晓率", "率"),
+)
+_SUBJECT_TARGET_RE: Final = re.compile(r"[\u4e00-\u9fff]{4,20}")
+# A subject is a noun phrase: not one that begins with a verb of work (完成道路建设提升).
+_SUBJECT_VERBS: Final = ("完成", "开展", "实现", "推进", "确保", "促进", "做好", "加强", "推动")
+
+
+def _subject_word(text: str, name: str) -> tuple[str, Target] | None:
+    """(subject, word target) when *text* is a subject then a word the rules judge.
+
+    The subject is the indicator's *name* (or ends with it, or the name ends with it) or a
+    noun phrase ending in one of ``_SUBJECT_HEADS``; the word after it is a word of a family
+    (``持续改善``, ``有效提升``) or a change in words (``稳步增长``). None for anything else.
+
+    >>> [(s, str(t)) for s, t in [_subject_word("生态环境持续改善", "生态环境")]]
+    [('生态环境', '持续改善')]
+    >>> _subject_word("完成道路建设", "道路建设") is None
+    True
+    """
+    if _SUBJECT_TARGET_RE.fullmatch(text) is None or text.startswith(_SUBJECT_VERBS):
+        return None
+    name = _normal(name)
+    for cut in range(2, len(text) - 1):
+        subject = text[:cut]
+        if not (
+            (len(name) >= 2 and (subject.endswith(name) or name.endswith(subject)))  # noqa: PLR2004
+            or subject.endswith(_SUBJECT_HEADS)
+        ):
+            continue
+        word = parse_target(text[cut:])
+        if isinstance(word, (QualitativeTarget, Descriptive)):
+            return subject, word
+    return None
+
+
+def _judge_subject_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of a subject and a word (``生态环境持续改善``) judged as its word.
+
+    The actual may repeat the subject (``社会效益显著`` against ``社会效益明显``): it is
+    dropped from the actual too. The subject stays in the explanation. None when the
+    target has no such shape or its word leaves the actual unknown.
+    """
+    found = _subject_word(_normal(target.description), ctx.indicator.name)
+    if found is None:
+        return None
+    subject, word = found
+    said = _normal(_text(actual))
+    if said.startswith(subject) and len(said) > len(subject):
+        actual = parse_value(said[len(subject) :])
+    outcome = _judge(word, actual, ctx)
+    if outcome.attainment is Attainment.UNKNOWN:
+        return None
+    why = ctx.say(
+        f"{outcome.why}（“{subject}”为年度指标“{target.description}”的主体）",
+        f"{outcome.why} (“{subject}” is the subject of the target “{target.description}”)",
+    )
+    return outcome._replace(why=why)
 
 
 # The target's own word negated (不稳定, 未正常运行, 没有明显提升), or its change or effect
@@ -4942,13 +5040,15 @@ _WORD_NEGATIONS: Final = (
     *("尚未", "未能", "没有", "不够", "未", "不", "没", "欠"),
     # 尚不稳定, 仍未到位, 未完全到位, 不太畅通, 无法正常运行
     *("尚不", "仍不", "仍未", "还未", "还没有", "不太", "无法", "不能"),
+    # 有待完善, 亟待完善: still to be done
+    *("有待", "亟待"),
 )
 # Not wholly the target's word: a part of it (未完全到位, 不完全符合).
 _WORD_PART_NEGATIONS: Final = ("尚未完全", "没有完全", "未完全", "不完全")
 _WORD_SHORT_TAILS: Final = (
     *("不明显", "不显著", "不够明显", "不太明显", "不足", "不够", "不到位"),
     # 效果不佳, 效果一般, 成效不理想
-    *("不佳", "欠佳", "较差", "一般", "不理想"),
+    *("不佳", "欠佳", "较差", "一般", "不理想", "有限"),
 )
 # Words a target may put around its word: a degree before it (明显提升, 有效保障), 明显 or
 # 显著 after it (效果明显).
@@ -5579,7 +5679,7 @@ def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Ou
 # Words an actual may add inside the target's phrase (按季度足额发放 for 按季度发放) or
 # before it (已按季度发放): how fully or timely it was done, never less of it.
 _ADDED_WORDS: Final = (
-    f"(?:{_IN_FULL_WORDS}|{_ON_TIME_WORDS}|均|都|已经|已|全面|严格|顺利|圆满|切实)"
+    f"(?:{_IN_FULL_WORDS}|{_ON_TIME_WORDS}|均|都|已经|已|全面|严格|顺利|圆满|切实|得到|得以)"
 )
 # What may follow the target's phrase: a clause after a separator (、应退尽退), or a word
 # of completion (到位, 完毕).
@@ -10040,7 +10140,8 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
     if factors is None or _per_100k_apart(target.unit, quantity.unit, indicator.name):
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
-    actual = quantity.value * factors[1]
+    actual = _interval(quantity, factors[1]).low if _near_below(quantity) else None
+    actual = quantity.value * factors[1] if actual is None else actual  # 近500人: from 450
     if _overrun(quantity, indicator, target) is not None and isinstance(target, Comparison):
         # 超支8.6万元 against ≤200万元, 延期15天 against 180天: the ceiling and the excess
         actual += bar

@@ -51,6 +51,7 @@ __all__ = [
     "OPERATOR_SUFFIXES",
     "OPPOSITE_WORDS",
     "PARTIAL_DEGREE",
+    "PARTIAL_DEGREES",
     "SCALE_PREFIXES",
     "STATUS_WORDS",
     "TITLE_KINDS",
@@ -154,7 +155,7 @@ class Family:
 
 _QUALITY_RANKS = (
     ("优", "优秀", "优良"),
-    ("良", "良好", "好", "较好"),
+    ("良", "良好", "好", "较好", "高", "较高"),
     ("中", "一般", "合格"),
     ("差",),
 )
@@ -169,7 +170,11 @@ FAMILIES: Final = MappingProxyType(
         "decrease": Family("decrease", ("下降", "降低", "减少", "减轻"), "improvement"),
         "soundness": Family("soundness", ("健全", "完善", "建立", "建成")),
         "conformity": Family(
-            "conformity", ("合格", "达标", "符合要求", "符合标准", "通过验收", "规范", "合规")
+            "conformity",
+            (
+                *("合格", "达标", "符合要求", "符合标准", "通过验收", "规范", "合规"),
+                *("满足需求", "满足需要", "满足"),
+            ),
         ),
         "timeliness": Family("timeliness", ("及时", "按时", "准时", "按期", "如期")),
         "accuracy": Family("accuracy", ("准确", "无差错", "精准")),
@@ -177,7 +182,13 @@ FAMILIES: Final = MappingProxyType(
             "quality", tuple(w for rank in _QUALITY_RANKS for w in rank), ranks=_QUALITY_RANKS
         ),
         "effect": Family(
-            "effect", ("有效", "效果明显", "效果显著", "效果良好", "影响可持续", "长期", "可持续")
+            "effect",
+            (
+                *("有效", "效果明显", "效果显著", "效果良好", "成效显著", "成效明显"),
+                *("作用明显", "作用显著", "显著", "明显"),
+                *("影响可持续", "长期", "可持续", "长期有效", "中长期", "长期发挥作用"),
+                *("持续发挥作用", "持续发挥效益"),
+            ),
         ),
         "yes": Family("yes", ("是",), "否"),
         "zero": Family("zero", ("无", "零事故", "零投诉", "零差错", "未发生", "零")),
@@ -201,11 +212,18 @@ DEGREE_WORDS: Final = (
     "较为",
     "更加",
     "基本",
+    "初步",
+    "一定",
+    "较大",
     "较",
 )
 
 #: The degree word that marks a partial result (基本健全).
 PARTIAL_DEGREE: Final = "基本"
+
+#: The degree words that mark a partial result: 基本健全, and 初步建立 (first built, not yet
+#: whole) as a value.
+PARTIAL_DEGREES: Final = frozenset({PARTIAL_DEGREE, "初步"})
 
 #: Degree words of work still going on (逐步完善, 持续健全, 日趋完善): before a word of
 #: the soundness family, a state to be reached, a value says it is not reached yet, a
@@ -224,6 +242,8 @@ OPPOSITE_WORDS: Final = MappingProxyType(
         "超期": "按期",
         "滞后": "及时",
         "延迟": "及时",
+        # a level said to be low: the level words negated
+        "较低": "较高",
     }
 )
 
@@ -530,6 +550,7 @@ CHANGE_WORDS: Final = MappingProxyType(
                 "扩大",
                 "上涨",
                 "年均增长",
+                "向好",
             ),
             1,
         ),
@@ -548,6 +569,8 @@ CHANGE_WORDS: Final = MappingProxyType(
                 "节约",
                 "减排",
                 "缩小",
+                "恶化",
+                "下滑",
             ),
             -1,
         ),

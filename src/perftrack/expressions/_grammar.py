@@ -3799,7 +3799,9 @@ def _partial_degree(degree: str | None, family: str) -> bool:
         >>> _partial_degree("逐步", "soundness"), _partial_degree("逐步", "improvement")
         (True, False)
     """
-    return degree == voc.PARTIAL_DEGREE or (degree in voc.GRADUAL_DEGREES and family == "soundness")
+    return degree in voc.PARTIAL_DEGREES or (
+        degree in voc.GRADUAL_DEGREES and family == "soundness"
+    )
 
 
 def _gained_word(text: str, raw: str) -> QualitativeValue | None:
