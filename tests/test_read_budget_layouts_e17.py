@@ -67,7 +67,7 @@ def test_the_year_amount_line_is_the_total(label: str) -> None:
         ("appropriation", "地方资金", D(300), None, None),
     ]
     assert scored(table, "budget-sum-mismatch") == [
-        ("budget-sum-mismatch", "年初预算数各项合计1900.00与总额2000.00不符")
+        ("budget-sum-mismatch", "资金来源各项合计1900.00与总额2000.00不符")
     ]
     assert names(table) == ["高标准农田建设面积"]
 
@@ -154,7 +154,7 @@ def test_the_sources_in_columns_are_checked_against_the_total() -> None:
     )
     assert lines(table) == _BY_KIND_LINES  # the tasks and their 金额合计 are no lines
     assert scored(table, "budget-sum-mismatch") == [
-        ("budget-sum-mismatch", "年初预算数各项合计18800.00与总额18600.00不符")
+        ("budget-sum-mismatch", "资金来源各项合计18800.00与总额18600.00不符")
     ]
     # the cells of each line: the source's label in the sub-header, its amount below
     assert [(line.position.cell, line.cells[0][1].cell) for line in table.budget] == [

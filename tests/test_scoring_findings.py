@@ -65,6 +65,10 @@ SEVERITY = {
     "target-implausible": "warning",
     # warning before the fiscal year, info after it
     "deadline-outside-year": "info|warning",
+    "target-below-last-year": "info",
+    "missing-level2": "info",
+    "cost-above-budget": "info",
+    "missing-overall-goal": "info",
     "target-missing-unit": "info",
     "cost-not-ceiling": "info",
     "satisfaction-not-percent": "info",

@@ -49,8 +49,10 @@ def one_target(
 
 
 def ids(card: Scorecard) -> list[str]:
-    """The finding ids but missing-category (a table of one row lacks levels)."""
-    return [found for found in finding_ids(card) if found != "missing-category"]
+    """The finding ids but missing-category and missing-level2 (a table of one row lacks levels)."""
+    return [
+        found for found in finding_ids(card) if found not in {"missing-category", "missing-level2"}
+    ]
 
 
 def messages(card: Scorecard, finding_id: str) -> list[str]:

@@ -124,6 +124,10 @@ FINDING_IDS: Final = frozenset(
         "target-direction-suspect",
         "target-implausible",
         "deadline-outside-year",
+        "target-below-last-year",
+        "missing-level2",
+        "cost-above-budget",
+        "missing-overall-goal",
         "unit-mismatch",
         "weights-not-100",
     }

@@ -42,7 +42,9 @@ A target, planned, actual or forecast cell gives its raw text (``target``,
 ``actual``…) plus the parsed ``*_kind`` and ``*_value`` (the number of a
 comparison or quantity), ``*_unit``, and for targets ``target_op``,
 ``target_low``/``target_high`` (a range) and ``target_due`` (a deadline or
-period); for values ``*_status``. Verdict columns (``attainment``,
+period); for values ``*_status``. ``previous`` is last year's actual
+(上年实际完成值) where the table prints it, with ``previous_*`` columns like
+the actual's. Verdict columns (``attainment``,
 ``progress``, ``explanation``, ``direction_judged``, ``due``, ``points``,
 ``points_weight``; for budget lines ``rate_recomputed``, ``denominator``)
 are always present and missing for plain tables, so frames of tables and of
@@ -233,6 +235,7 @@ _INDICATOR_COLUMNS: Final = (
     *_value_columns("planned"),
     *_value_columns("actual"),
     *_value_columns("forecast"),
+    *_value_columns("previous"),
     _Column("likelihood", "category", _values(Likelihood)),
     _Column("direction", "category", _values(Direction)),
     _Column("weight", "decimal"),
@@ -398,6 +401,7 @@ def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
         row |= _value_fields("planned", indicator.planned)
         row |= _value_fields("actual", indicator.actual)
         row |= _value_fields("forecast", indicator.forecast)
+        row |= _value_fields("previous", indicator.previous)
         row |= {
             "likelihood": _enum(indicator.likelihood),
             "direction": _enum(indicator.direction),

@@ -302,14 +302,20 @@ class Indicator:
 
     ``name`` is the indicator with a numbering prefix and ★ removed, ``raw_name``
     as printed, ``core`` whether ★ was there; ``unit`` a unit printed in the
-    name (``服务外包在岸(万美元)``); ``code`` the 指标编码 of a column that prints one.
-    Empty cells and missing columns are ``None``.
+    name (``服务外包在岸(万美元)``); ``code`` the 指标编码 of a column that prints one;
+    ``previous`` last year's actual printed beside the target (a ``上年实际完成值``
+    column, or ``2024年实际完成值`` in a 2025 table), parsed as a value with its raw
+    text (its cell is ``cell_of("reference")``). Empty cells and missing columns are
+    ``None``.
 
     Example:
         >>> Indicator(name="居委党群服务站建设").level1 is None
         True
         >>> Indicator(name="新建面积", code="ZB2024-0031-01").code
         'ZB2024-0031-01'
+        >>> from perftrack import parse_value
+        >>> Indicator(name="补贴农户数", previous=parse_value("4.8万户")).previous.value
+        Decimal('4.8')
     """
 
     name: str
@@ -330,6 +336,7 @@ class Indicator:
     published_points: Decimal | None = None
     unit: str | None = None
     code: str | None = None
+    previous: Value | None = None
     position: Position | None = field(default=None, eq=False, repr=False)
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
 

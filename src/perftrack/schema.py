@@ -391,6 +391,7 @@ def _indicator() -> _Json:
             "published_points": _decimal_or_null("the printed 得分"),
             "unit": _STRING_OR_NULL,
             "code": _nullable(_text("the 指标编码 as printed")),
+            "previous": _ref("value"),
             "cell": _ref("cell_or_null"),
             "cells": _cells(),
             # Scored tables only (required by the table's if/then).
@@ -400,7 +401,7 @@ def _indicator() -> _Json:
             "direction_judged": _enum(_values(Direction), nullable=True),
             "due": _ref("date_or_null"),
         },
-        optional=("code", *_VERDICT_FIELDS),
+        optional=("code", "previous", *_VERDICT_FIELDS),
         description="one 三级指标 row",
     )
 

@@ -8204,6 +8204,7 @@ _BUDGET_WORDS: Final = {
     "计划数": "planned amounts",
     "执行数": "executed amounts",
     "预计执行数": "forecast amounts",
+    "资金来源": "funding sources",
 }
 
 
@@ -8250,7 +8251,11 @@ def _budget_label(table: Table, column: str, label: str) -> str:
         '全年预算数'
         >>> _budget_label(Table(TableKind.TRACKING), "initial", "年初预算数")
         '年初预算数'
+        >>> _budget_label(Table(TableKind.TARGET), "initial", "年初预算数")
+        '资金来源'
     """
+    if column == "initial" and table.kind is TableKind.TARGET:
+        return "资金来源"  # a 目标表 prints amounts beside 年度资金总额, no 年初预算数 column
     return budget_name(table) if column == "period_budget" else label
 
 
@@ -9482,6 +9487,212 @@ def _target_review(state: _Scoring) -> None:
             "绩效目标难以量化考核",
             f"{len(vague)} of {rows} targets are not measurable",
             Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+def _target_table_review(state: _Scoring) -> None:
+    """Findings on what a 目标审核 reviewer holds a target table against (scoring.md §6).
+
+    ``target-below-last-year`` on a row whose target is below the 上年实际完成值 printed
+    beside it (any kind of table); in a target table ``weights-not-100`` and
+    ``level1-weight-mismatch`` on its printed 分值, ``missing-level2``,
+    ``cost-above-budget`` and ``missing-overall-goal``.
+    """
+    table = state.table
+    if any(indicator.previous is not None for indicator in table.indicators):
+        _below_last_year(state)
+    if table.kind is not TableKind.TARGET:
+        return
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    _target_weights(state, where)
+    _missing_level2(state, where)
+    _cost_above_budget(state)
+    goal = table.overall_goal
+    if goal is not None and not goal.expected.strip() and table.indicators:
+        state.add(
+            "missing-overall-goal",
+            Severity.INFO,
+            "年度总体目标未填写",
+            "the 年度总体目标 is empty",
+            where,
+        )
+
+
+_FLOORS: Final = frozenset({Op.GE, Op.GT, Op.EQ})
+_CEILINGS: Final = frozenset({Op.LE, Op.LT, Op.EQ})
+
+
+def _below_last_year(state: _Scoring) -> None:
+    """``target-below-last-year``: a floor below last year's actual, or a ceiling above it.
+
+    财预〔2021〕101号: 指标值原则上不低于上年实际完成水平. Only a comparison target against a
+    figure of last year in a comparable unit (converted as rule 3 converts), in the row's
+    direction; not a change target (``增长5%``), a cost row (a cost follows its budget,
+    which changes from year to year), nor a row whose target is already said to be wrong.
+    """
+    table = state.table
+    for index, indicator in enumerate(table.indicators):
+        target, previous = indicator.target, indicator.previous
+        if (
+            not isinstance(target, Comparison)
+            or not isinstance(previous, Quantity)
+            or previous.bound not in (Bound.EXACT, Bound.APPROXIMATELY)
+            or previous.status is not None
+            or _is_cost(indicator)
+            or _change_direction(target, indicator.name) is not None
+            or _direction_slip(indicator, target) is not None
+            or _implausible(indicator, target) is not None
+        ):
+            continue
+        factors = _factors(target.unit, previous.unit)
+        if factors is None or _per_100k_apart(target.unit, previous.unit, indicator.name):
+            continue
+        bar, last = target.value * factors[0], previous.value * factors[1]
+        direction = _judged_direction(indicator, target)
+        if direction is Direction.HIGHER and target.op in _FLOORS and bar < last:
+            zh, en = "低于", "below"
+        elif direction is Direction.LOWER and target.op in _CEILINGS and bar > last:
+            zh, en = "高于", "above"
+        else:
+            continue
+        state.add(
+            "target-below-last-year",
+            Severity.INFO,
+            f"“{indicator.name}”年度指标“{_text(target)}”{zh}上年实际完成值“{_text(previous)}”，"
+            "目标设定偏保守",
+            f"“{indicator.name}”: the target “{_text(target)}” is {en} last year's actual"
+            f" “{_text(previous)}”",
+            state.where_indicator(index, "target"),
+        )
+
+
+# The sums of a target table's 分值 that need no finding: 100, or 90 with the budget
+# execution rate's 10 implicit (many provinces print it so).
+_TARGET_WEIGHT_SUMS: Final = (_HUNDRED, Decimal(90))
+
+
+def _target_weights(state: _Scoring, where: Where) -> None:
+    """A target table's printed 分值 and level-1 label weights (产出指标（50分）).
+
+    The 分值 column adds up to 100 or 90 (the rate's 10 implicit), or ``weights-not-100``;
+    each level 1's 分值 add up to its label's (``level1-weight-mismatch``); without a
+    column, the labels add up to 100 or 90.
+    """
+    table = state.table
+    weights = [i.weight for i in table.indicators if i.weight is not None]
+    if weights:
+        added = sum(weights, Decimal(0))
+        slack = _rounding(weights)
+        if all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS):
+            state.add(
+                "weights-not-100",
+                Severity.WARNING,
+                f"各项分值合计{_whole(added)}，不等于100（或不含预算执行率的90）",
+                f"the weights add up to {_whole(added)}, neither 100 nor 90",
+                where,
+            )
+        _check_label_weights(state, where, has_column=True)
+        return
+    labels = dict(table.level1_weights)
+    if not labels or not all((i.level1 or "") in labels for i in table.indicators):
+        return
+    labelled = sum(labels.values(), Decimal(0))
+    if labelled not in _TARGET_WEIGHT_SUMS:
+        state.add(
+            "weights-not-100",
+            Severity.WARNING,
+            f"一级指标标注的分值合计{_whole(labelled)}，不等于100（或不含预算执行率的90）",
+            f"the level-1 labels' weights add up to {_whole(labelled)}, neither 100 nor 90",
+            where,
+        )
+
+
+# The level 2s 产出 is to cover (财预〔2021〕101号 and the provinces' 审核要点).
+_OUTPUT_LEVEL2: Final = (("数量", "数量指标"), ("质量", "质量指标"), ("时效", "时效指标"))
+
+
+def _missing_level2(state: _Scoring, where: Where) -> None:
+    """``missing-level2``: a 2022+ project target table whose 产出 lacks 数量, 质量 or 时效.
+
+    Not a department's, 区域 or 转移支付 table (as ``missing-category``), nor one whose
+    产出 rows print no level 2.
+    """
+    table = state.table
+    if not _project_target_since_2022(table):
+        return
+    level2s = [i.level2 for i in table.indicators if i.level1 == "产出指标"]
+    if not level2s or any(level2 is None for level2 in level2s):
+        return
+    missing = [
+        name
+        for word, name in _OUTPUT_LEVEL2
+        if not any(word in (level2 or "") for level2 in level2s)
+    ]
+    if missing:
+        state.add(
+            "missing-level2",
+            Severity.INFO,
+            f"产出指标缺少{'、'.join(missing)}",
+            f"产出指标 has no {', '.join(missing)}",
+            where,
+        )
+
+
+def _project_target_since_2022(table: Table) -> bool:
+    """A project's target table of 2022 or later (not a department's, 区域 or 转移支付)."""
+    title = table.title or ""
+    return (
+        table.kind is TableKind.TARGET
+        and table.period is not None
+        and table.period.start.year >= _COST_LEVEL1_FROM
+        and bool(table.indicators)
+        and not _is_department(table)
+        and "区域" not in title
+        and "转移支付" not in title
+    )
+
+
+# A cost indicator for the whole project (项目总成本), not a unit's (人均成本, 单位成本).
+_WHOLE_COST_WORDS: Final = ("总成本", "总投资", "项目成本", "预算总额", "总预算")
+_UNIT_COST_WORDS: Final = ("单位", "人均", "户均", "生均", "均", "单价", "每")
+
+
+def _cost_above_budget(state: _Scoring) -> None:
+    """``cost-above-budget``: a whole-project cost ceiling above the table's total budget.
+
+    ``项目总成本 ≤1500万元`` with 年度资金总额 900 (万元): 101号's 相应匹配 of money and
+    targets. Only a name of the whole cost (总成本, 总投资, 项目成本, 预算总额, 总预算) with
+    a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit.
+    """
+    table = state.table
+    total = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
+    if total is None or table.budget_unit not in _MONEY_UNITS:
+        return
+    whole = total.initial if total.initial is not None else total.period_budget
+    if whole is None or whole <= 0:
+        return
+    for index, indicator in enumerate(table.indicators):
+        target = indicator.target
+        name = indicator.name
+        if (
+            not isinstance(target, Comparison)
+            or target.op not in (Op.LE, Op.LT, Op.EQ)
+            or target.unit not in _MONEY_UNITS
+            or not any(word in name for word in _WHOLE_COST_WORDS)
+            or any(word in name for word in _UNIT_COST_WORDS)
+        ):
+            continue
+        factors = _factors(target.unit, table.budget_unit)
+        if factors is None or target.value * factors[0] <= whole * factors[1]:
+            continue
+        state.add(
+            "cost-above-budget",
+            Severity.INFO,
+            f"“{name}”年度指标“{_text(target)}”高于年度资金总额{whole}{table.budget_unit}，"
+            "成本指标与预算不匹配",
+            f"“{name}”: the target “{_text(target)}” is above the total budget"
+            f" {whole}{table.budget_unit}",
+            state.where_indicator(index, "target"),
         )
 
 
@@ -10813,6 +11024,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     _execution_rows(state, verdicts, time_progress)
     _indicator_findings(state, verdicts)
     _target_review(state)
+    _target_table_review(state)
     _judgement_findings(state, verdicts, time_progress)
     points = _points(state, verdicts)
     return Scorecard(

@@ -515,7 +515,11 @@ def _make_converter() -> cattrs.Converter:
     )
 
     indicator_fn = make_dict_unstructure_fn(
-        Indicator, converter, position=override(omit=True), cells=override(omit=True)
+        Indicator,
+        converter,
+        position=override(omit=True),
+        cells=override(omit=True),
+        previous=override(omit_if_default=True),  # 上年实际完成值, when the table prints it
     )
     budget_fn = make_dict_unstructure_fn(
         BudgetLine,

@@ -7022,6 +7022,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
             value = _forecast(cell[1], value, year)
         values.append(_with_unit(value, value_unit) if value_unit is not None else value)
     planned, actual, forecast = values
+    previous = None
+    if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
+        # 上年实际完成值 beside the target: kept, for the target to be held against
+        previous = parse_value(cell[1], year=year - 1 if year is not None else None)
+        if value_unit is not None:
+            previous = _with_unit(previous, value_unit)
 
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None
@@ -7118,10 +7124,46 @@ def _indicator(  # noqa: PLR0913, PLR0917
         published_points=points,
         unit=unit,
         code=code,
+        previous=previous,
         position=position,
         cells=tuple(cells),
     )
 
+
+def _last_year_actual(builder: _Builder, column: int, year: int | None) -> bool:
+    """Whether the reference *column* is last year's actual (上年实际完成值), by its header."""
+    label = dict(builder.header_labels).get(column)
+    return label is not None and _names_last_year_actual(label, year)
+
+
+@lru_cache(maxsize=256)
+def _names_last_year_actual(label: str, year: int | None) -> bool:
+    """Whether a reference column's header names last year's actual.
+
+    ``上年实际完成值``, ``去年完成值``, ``2024年实际完成值`` in a 2025 table; not last
+    year's target (``上年指标值``), nor the same months of last year (``上年同期完成值``),
+    which a tracking table compares with its months.
+
+    Example:
+        >>> _names_last_year_actual("上年实际完成值", 2025)
+        True
+        >>> _names_last_year_actual("2024年实际完成值", 2025)
+        True
+        >>> (
+        ...     _names_last_year_actual("上年指标值", 2025),
+        ...     _names_last_year_actual("上年同期完成值", 2025),
+        ... )
+        (False, False)
+    """
+    words = _LAST_YEAR_WORDS if year is None else (*_LAST_YEAR_WORDS, f"{year - 1}年")
+    return (
+        any(word in label for word in words)
+        and any(word in label for word in ("实际", "完成", "实现"))
+        and not any(word in label for word in ("同期", "计划", "目标", "预计"))
+    )
+
+
+_LAST_YEAR_WORDS: Final = ("上年", "去年", "上一年", "前一年", "上年度")
 
 _LONGEST_UNIT: Final = 8
 

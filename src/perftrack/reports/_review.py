@@ -40,6 +40,7 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from perftrack.expressions import NotApplicable
@@ -585,6 +586,8 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ("的指标方向疑似填反（下限与上限颠倒）", facts.names("target-direction-suspect")),
         ("的指标值设置不合理", facts.names("target-implausible")),
         ("的截止日期不在本年度内", facts.names("deadline-outside-year")),
+        ("的指标值低于上年实际完成值，目标设定偏保守", facts.names("target-below-last-year")),
+        ("的成本上限高于年度资金总额，与预算不匹配", facts.names("cost-above-budget")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
         ("为满意度指标但目标值低于80%，目标设定偏低", facts.names("satisfaction-target-low")),
     ):
@@ -594,6 +597,10 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         missing = missing_levels(card.table)
         if missing:
             clauses.append(f"缺少{'、'.join(missing)}")
+    # 产出指标缺少质量指标
+    clauses.extend(finding.message for finding in facts.by_id.get("missing-level2", ()))
+    if "missing-overall-goal" in facts.by_id:
+        clauses.append("年度总体目标未填写")
     if clauses:
         problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
     return problems
@@ -626,6 +633,8 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append("预算执行率得分与执行情况不符")
     if not clauses:
         return []
+    if facts.card.table.kind is TableKind.TARGET:  # a 申报表 prints 分值, scores nothing
+        return [_Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值")]
     return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
 
 
@@ -664,6 +673,10 @@ _TEMPLATED: Final = _READING_NOTES | {
     "target-direction-suspect",
     "target-implausible",
     "deadline-outside-year",
+    "target-below-last-year",
+    "cost-above-budget",
+    "missing-level2",
+    "missing-overall-goal",
     "target-missing-unit",
     "cost-not-ceiling",
     "satisfaction-not-percent",
@@ -812,6 +825,21 @@ def _short_level1(level1: str) -> str:
     return level1.strip("（）").removesuffix("指标") or level1
 
 
+def _money(value: Decimal) -> str:
+    """An amount with two decimals at least, as the rest of the letter prints them.
+
+    ``350`` from a numeric xlsx cell and ``350.00`` from text are one figure.
+
+    Example:
+        >>> _money(Decimal(350)), _money(Decimal("383.456"))
+        ('350.00', '383.456')
+    """
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:  # noqa: PLR2004 - two decimals
+        value = value.quantize(Decimal("0.01"))
+    return format(value, "f")
+
+
 def _target_sentence(card: Scorecard) -> str:
     """What a 申报表 declares: its 申报预算 when filled in, its indicators per level 1.
 
@@ -826,7 +854,7 @@ def _target_sentence(card: Scorecard) -> str:
     table = card.table
     project = _project(table)  # 『某市文化和旅游局』部门整体支出 for a department's table
     row = row_of(card)
-    budget = f"申报预算{amount(row.budget)}{table.budget_unit or ''}，" if row.budget else ""
+    budget = f"申报预算{_money(row.budget)}{table.budget_unit or ''}，" if row.budget else ""
     if not table.indicators:
         return f"经审核，{project}{budget}未设置绩效指标。"
     per_level1 = "、".join(
