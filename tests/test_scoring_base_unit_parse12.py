@@ -63,8 +63,10 @@ CASES = [
     case("培训人次", "≥5万人次", "52000", "met", "10.00", "疑为以基本单位（人次）填报，按52000人次（5.2万人次）计", id="wan-renci"),
     # a thousand times the target but no reading near it: unknown, printed points stand
     case("衔接资金拨付", "≥3000万元", "3000000", "unknown", "10.00", "按年度指标单位计为3000000万元，为年度指标≥3000万元的上千倍，疑为以基本单位填报，无法判断", id="floor-tenth"),
-    case("项目支出", "≤500万元", "50000000", "unknown", "10.00", "疑为以基本单位填报，无法判断", id="cap-tenfold", **COST),
-    case("带动投资", "≥1.5亿元", "16000", "unknown", "10.00", "疑为以基本单位填报，无法判断", id="yi-in-wan"),
+    # regress24 M2: over the cap read either way (5000万元 in 元): not met, said so
+    case("项目支出", "≤500万元", "50000000", "not_met", "1.00", "按50000000元（5000万元）计，两种读法结论相同", id="cap-tenfold", absent=("exceeds-target",), **COST),
+    # regress24 M2: 万元 under a 亿元 target (ratio 10^4): 16000万元 is 1.6亿元
+    case("带动投资", "≥1.5亿元", "16000", "met", "10.00", "疑为以万元填报", id="yi-in-wan"),
     # not a slip: a figure with its unit, or under a thousand times the target
     case("衔接资金拨付", "≥3000万元", "29870000元", "not_met", "9.96", "实际29870000元，未达", id="unit-written", absent=("exceeds-target",)),
     case("衔接资金拨付", "≥3000万元", "2987", "not_met", "9.96", "实际2987万元，未达", id="bare-in-wan", absent=("exceeds-target",)),
@@ -118,8 +120,8 @@ def _read_one(name: str, target: str, actual: str, points: str) -> perftrack.Sco
         # the name's unit, as the target cell's: 420000 is 42万元 in 元, short of 50
         ("补贴发放金额（万元）", "≥50", "420000", "not_met", "25.20", "按420000元（42万元）计"),
         ("补贴发放金额（万元）", "≥50万元", "420000", "not_met", "25.20", "按420000元（42万元）计"),
-        # 4200000 is 420万元 in 元, more than twice 50: no reading to trust
-        ("补贴发放金额（万元）", "≥50", "4200000", "unknown", "25.20", "按指标单位计为4200000万元"),
+        # 4200000 is 420万元 in 元, more than twice 50, yet over the floor either way
+        ("补贴发放金额（万元）", "≥50", "4200000", "met", "30.00", "两种读法结论相同"),
     ],
 )
 def test_bare_amount_against_a_name_unit(  # noqa: PLR0913, PLR0917 - the table's columns

@@ -4823,7 +4823,11 @@ def test_scoring_never_reads_the_clock(monkeypatch):
 
 
 def test_a_bare_figure_a_thousand_times_a_scaled_target_is_not_met_blindly():
-    """补贴发放金额（万元）: 4200000 is no 4200000 万元; in 元 (420 万元) it is far off too."""
+    """补贴发放金额（万元）: 4200000 is no 4200000 万元; in 元 (420 万元) it is far off too.
+
+    Both readings are over the floor ≥50, so the row is met either way (regress24 M2),
+    judged in 元 with a note; ``3000000`` against ``≥3000万元`` (300万元: short) stays unknown.
+    """
     rows = [
         "2023年度项目支出绩效自评表",
         "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
@@ -4833,9 +4837,15 @@ def test_a_bare_figure_a_thousand_times_a_scaled_target_is_not_met_blindly():
     [table] = perftrack.read_text("\n".join(rows), format="text")
     card = perftrack.score(table)
     slip, plain = card.verdicts
-    assert slip.attainment.value == "unknown"
-    assert "疑为以基本单位填报" in slip.explanation
+    assert slip.attainment.value == "met"
+    assert "按4200000元（420万元）计，两种读法结论相同" in slip.explanation
     assert plain.attainment.value == "met"
+    assert [item.points for item in card.points.items][:2] == [Decimal("30.00"), Decimal("30.00")]
+    rows[2] = "产出指标\t数量指标\t补贴发放金额（万元）\t≥3000\t3000000\t30\t25.2"
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    card = perftrack.score(table)
+    assert card.verdicts[0].attainment.value == "unknown"
+    assert "疑为以基本单位填报" in card.verdicts[0].explanation
     assert "exceeds-target" not in [f.id for f in card.findings]
     # the reviewer's printed 得分 stands for the undecided row
     assert [item.points for item in card.points.items][:2] == [Decimal("25.20"), Decimal("30.00")]

@@ -2204,13 +2204,18 @@ def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | R
 
 
 def _base_unit_read(indicator: Indicator) -> Quantity | None:
-    """A bare actual in the base unit (元) of the target's 万/亿 unit, when that is sure.
+    """A bare actual in a smaller unit than the target's 万/亿 unit, when that is sure.
 
     A bare figure a thousand times the target or more (see :func:`_slip_unit`) is read
     in the base unit when that lands it near the target, from half its low bound to
     twice its high one (:data:`_BASE_READ_BAND`): ``4,980,000.00`` against ``≤500万元``
-    is 4980000元 (498万元), ``160000000`` against ``≥1.5亿元`` is 1.6亿元. Anything
-    else, and a unit without a base (``万``), is None: the verdict is then ``unknown``.
+    is 4980000元 (498万元), ``160000000`` against ``≥1.5亿元`` is 1.6亿元. Against a
+    亿 unit it is read in 万 as well, the budget's own unit: ``16000`` against
+    ``≥1.5亿元`` is 16000万元 (1.6亿元). A figure read in neither near the target is
+    still read in the base unit when that reading and the target's give the same
+    verdict (:func:`_readings_agree`): ``520000`` against ``≥5万人`` is met either way.
+    Anything else, and a unit without a base (``万``), is None: the verdict is then
+    ``unknown``.
 
     Example:
         >>> from perftrack import parse_target
@@ -2223,6 +2228,12 @@ def _base_unit_read(indicator: Indicator) -> Quantity | None:
         '29870000.00(元)'
         >>> _base_unit_read(evolve(row, actual=parse_value("3000000"))) is None
         True
+        >>> str(
+        ...     _base_unit_read(
+        ...         evolve(row, target=parse_target("≥1.5亿元"), actual=parse_value("16000"))
+        ...     )
+        ... )
+        '16000(万元)'
     """
     target, actual = indicator.target, indicator.actual
     if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
@@ -2231,14 +2242,60 @@ def _base_unit_read(indicator: Indicator) -> Quantity | None:
     if unit is None or not unit[1:]:
         return None
     base = unit[1:]
-    factors = _factors(unit, base)
-    if factors is None:
-        return None
-    read = actual.value * factors[1] / factors[0]  # in the target's unit
     low, high = (target.low, target.high) if isinstance(target, Range) else (target.value,) * 2
-    if not low / _BASE_READ_BAND <= read <= high * _BASE_READ_BAND:
+    # 亿元 against a figure in 万元 (ratio 10^4), then the base unit (10^8)
+    for smaller in (f"万{base}", base) if unit[0] == "亿" else (base,):
+        factors = _factors(unit, smaller)
+        if factors is None:
+            continue
+        read = actual.value * factors[1] / factors[0]  # in the target's unit
+        if low / _BASE_READ_BAND <= read <= high * _BASE_READ_BAND:
+            return evolve(actual, unit=smaller)
+    factors = _factors(unit, base)
+    if factors is None or not _readings_agree(target, actual.value * factors[1] / factors[0]):
         return None
     return evolve(actual, unit=base)
+
+
+def _lands_near(target: Target | None, based: Quantity) -> bool:
+    """Whether *based*, a reading in a smaller unit, lands near *target* (the sure band)."""
+    if not isinstance(target, (Comparison, Range)) or target.unit is None:
+        return False
+    factors = _factors(target.unit, based.unit or "")
+    if factors is None:
+        return False
+    read = based.value * factors[1] / factors[0]
+    low, high = (target.low, target.high) if isinstance(target, Range) else (target.value,) * 2
+    return low / _BASE_READ_BAND <= read <= high * _BASE_READ_BAND
+
+
+def _readings_agree(target: Comparison | Range, read: Decimal) -> bool:
+    """Whether a bare figure, read in the target's unit and as *read* in it, meets alike.
+
+    Read in the target's 万/亿 unit the figure is a thousand times the target: over any
+    floor, over any ceiling. Read in the base unit (*read*, the smallest reading) it
+    agrees when it too is over a floor (``520000`` against ``≥5万人``: 52万人) or over a
+    ceiling (``1,200,000.00`` against ``≤50万元``: 120万元): every reading between gives
+    that verdict. A range or an exact figure gives none.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _readings_agree(parse_target("≥5万人"), Decimal(52))
+        True
+        >>> _readings_agree(parse_target("≥5万人"), Decimal("0.52"))
+        False
+    """
+    if not isinstance(target, Comparison):
+        return False
+    if target.op is Op.GE:
+        return read >= target.value
+    if target.op is Op.GT:
+        return read > target.value
+    if target.op is Op.LE:
+        return read > target.value
+    if target.op is Op.LT:
+        return read >= target.value
+    return False
 
 
 class _Late(NamedTuple):
@@ -7215,6 +7272,9 @@ class _Scoring:
         # Rows whose bare actual is read in the base unit of the target's 万/亿 unit
         # (4980000 against ≤500万元: 4980000元, see _base_unit_read): index → it.
         self.based: dict[int, Quantity] = {}
+        # rows whose base-unit reading is far from the target but agrees with the
+        # target unit's (520000 against ≥5万人): judged, with no excess measured
+        self.agreed: set[int] = set()
         # Rows whose actual copies the target (actual-copies-target).
         self.copied: list[int] = []
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
@@ -8493,6 +8553,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and factors is not None
                 and quantity.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
                 and not _scale_slip(indicator, quantity, target)
+                and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
             ):
                 ratio = quantity.value * factors[1] / (target.value * factors[0])
                 if ratio > state.policy.exceed_ratio:
@@ -9161,6 +9222,12 @@ _BOUNDED_SHARE_NAME_RE: Final = re.compile(
 )
 # A name of a change or a gap, whose figure may be 0 or below (增长率≥0%, 偏差≥-5%).
 _SHIFT_NAME_RE: Final = re.compile("增|减|降|升|提高|变化|变动|差|偏|幅|速|比上年|较上年|同比")
+# A gross rate, which counts pupils of any age and so may pass 100% (毛入学率 102%).
+_GROSS_RATE_NAME_RE: Final = re.compile("毛入学|毛入园|毛入托|毛招生")
+# A balance, which may fall below 0 (基金结余率≥-5%, 收支差额, 盈亏, 净利润).
+_SIGNED_NAME_RE: Final = re.compile("结余|盈余|收支|盈亏|利润|余额|结存|净|损益|平衡")
+# Temperatures, whose floor below 0 is a real constraint (冷链运输温度≥-25℃).
+_TEMPERATURE_UNITS: Final = frozenset({"℃", "°C", "°c", "摄氏度", "°F", "℉"})
 # A cost whose ceiling of 0 is right: no overspending, loss or misuse (超支金额≤0万元).
 _ZERO_COST_NAME_RE: Final = re.compile("超|结余|损失|浪费|赔|罚|违|挤占|挪用|闲置|沉淀|增加")
 _MONEY_UNITS: Final = frozenset({"元", "万元", "亿元", "千元", "百万元"})
@@ -9193,6 +9260,8 @@ def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | 
     printed = indicator.direction
     if printed is (Direction.HIGHER if floor else Direction.LOWER):
         return None  # the printed 指标方向性 confirms the operator
+    if _name_backs_operator(indicator.name, floor=floor):
+        return None  # 单位GDP能耗下降率 | 反向 | ≥3%: the printed direction is the slip
     name = _BRACKET_TAIL_RE.sub("", indicator.name)
     if floor:
         lower = printed is Direction.LOWER or (
@@ -9201,6 +9270,66 @@ def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | 
         return Direction.LOWER if lower else None
     higher = printed is Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
     return Direction.HIGHER if higher else None
+
+
+def _name_backs_operator(name: str, *, floor: bool) -> bool:
+    """Whether *name* alone gives the direction its target's operator says.
+
+    A floor on a rate of fall or a share better higher (``单位GDP能耗下降率``,
+    ``万元产值能耗降幅``, ``验收合格率``); a ceiling on a figure of harm (``设备故障率``).
+    A printed 指标方向性 against such a target is the slip, not the target.
+
+    Example:
+        >>> _name_backs_operator("单位GDP能耗下降率", floor=True)
+        True
+        >>> _name_backs_operator("设备运行指数", floor=True)
+        False
+    """
+    name = _BRACKET_TAIL_RE.sub("", name)
+    if floor:
+        if _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None:
+            return False
+        return (
+            _HIGHER_SHARE_NAME_RE.search(name) is not None
+            or _BOUNDED_SHARE_NAME_RE.search(name) is not None
+            or _FALL_NAME_RE.search(name) is not None
+            or _HANDLED_NAME_RE.search(name) is not None
+        )
+    return _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
+
+
+# A name of a fall or a saving, better higher (下降率, 降幅, 降低率, 节约率, 减少量).
+_FALL_NAME_RE: Final = re.compile("降幅|下降|降低|减少|减排|节约|节支|节省|节能|压减|压降")
+
+
+def _printed_direction_conflict(indicator: Indicator, target: Target | None) -> str | None:
+    """The printed 指标方向性 a target's operator contradicts where the name backs the operator.
+
+    ``单位GDP能耗下降率 | 反向 | ≥3%``: a fall is better higher, ``≥3%`` is right, and the
+    printed 反向 is the slip; ``target-direction-suspect`` says so, not "flip the target".
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> from perftrack.model import Direction
+        >>> row = Indicator("验收合格率", direction=Direction.LOWER)
+        >>> _printed_direction_conflict(row, parse_target("≥95%"))
+        '反向'
+        >>> _printed_direction_conflict(Indicator("验收合格率"), parse_target("≥95%")) is None
+        True
+    """
+    if (
+        indicator.direction is None
+        or not isinstance(target, Comparison)
+        or target.op is Op.EQ
+        or target.label is not None
+    ):
+        return None
+    floor = target.op in (Op.GE, Op.GT)
+    if indicator.direction is (Direction.HIGHER if floor else Direction.LOWER):
+        return None
+    if not _name_backs_operator(indicator.name, floor=floor):
+        return None
+    return "反向" if indicator.direction is Direction.LOWER else "正向"
 
 
 _BRACKET_TAIL_RE: Final = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -9262,6 +9391,7 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         and target.value > _HUNDRED
         and _BOUNDED_SHARE_NAME_RE.search(name) is not None
         and _SHIFT_NAME_RE.search(name) is None
+        and _GROSS_RATE_NAME_RE.search(name) is None  # 毛入学率 counts over-age pupils
         and not _ocr_percent(target.value)
     ):
         return (
@@ -9284,6 +9414,8 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         target.op in (Op.GE, Op.GT)
         and target.value <= 0
         and _SHIFT_NAME_RE.search(name) is None
+        and _SIGNED_NAME_RE.search(name) is None  # 基金结余率≥-5%: a deficit allowed
+        and target.unit not in _TEMPERATURE_UNITS  # 冷链运输温度≥-25℃
         and _direction_slip(indicator, target) is None  # target-direction-suspect says it
     ):
         return (
@@ -9299,7 +9431,13 @@ def _ocr_percent(value: Decimal) -> bool:
     return digits.startswith("2") and len(digits) > 1 and Decimal(digits[1:]) <= _HUNDRED
 
 
-def _outside_year(table: Table, target: Target | None) -> tuple[Severity, str, str] | None:
+# A bare year with an operator (≤2023年, 不超过2023年度): a level compared with, on a cost.
+_YEAR_LEVEL_RE: Final = re.compile(r"(?:[≤<≥>＜＞≦≧]|不高于|不超过|不低于|低于|高于)\s*\d{4}\s*年")
+
+
+def _outside_year(
+    table: Table, indicator: Indicator, target: Target | None
+) -> tuple[Severity, str, str] | None:
     """A deadline of a target or self-evaluation table outside the table's year(s).
 
     Before the year starts (``2024年12月底前`` in a 2025 table: a template copied), a
@@ -9317,6 +9455,13 @@ def _outside_year(table: Table, target: Target | None) -> tuple[Severity, str, s
     if isinstance(target, Deadline):
         if target.year is None:
             return None
+        if (
+            target.month is None
+            and target.part is Part.YEAR
+            and _is_cost(indicator)
+            and _YEAR_LEVEL_RE.match(target.text.strip()) is not None
+        ):
+            return None  # 会议费 ≤2023年: not above 2023's level, a baseline, not a deadline
         due = target.due
         start = due
     else:
@@ -9354,12 +9499,23 @@ def _benefit_standard(name: str) -> bool:
 
 
 def _malformed_targets(table: Table) -> frozenset[int]:
-    """The indicators whose target cell the reader flagged malformed-target."""
-    return frozenset(
-        finding.where.indicator
-        for finding in table.findings
-        if finding.id == "malformed-target" and finding.where.indicator is not None
-    )
+    """The indicators whose target cell the reader flagged malformed-target.
+
+    Only a finding on the target's own cell counts: ``#N/A`` in the actual cell (which
+    the reader flags malformed-target too) leaves a vague target ``健全`` beside it
+    its target-not-measurable, one finding per cell.
+    """
+    rows: set[int] = set()
+    for finding in table.findings:
+        index = finding.where.indicator
+        if finding.id != "malformed-target" or index is None:
+            continue
+        if finding.where.column is not None and 0 <= index < len(table.indicators):
+            cell = table.indicators[index].cell_of("target")
+            if cell is not None and cell.column != finding.where.column:
+                continue  # another cell of the row: the actual's #N/A
+        rows.add(index)
+    return frozenset(rows)
 
 
 def _slip_verdicts(state: _Scoring, verdicts: list[Verdict]) -> None:
@@ -9444,7 +9600,13 @@ def _target_review(state: _Scoring) -> None:
         target = indicator.target
         way = _direction_slip(indicator, target)
         if way is not None:
-            if way is Direction.LOWER:
+            if _direction_slip(evolve(indicator, direction=None), target) is None:
+                # 设备运行指数 | 反向 | ≥5: only the printed 指标方向性 says so
+                zh = (
+                    f"“{indicator.name}”指标方向性“{'反向' if way is Direction.LOWER else '正向'}”"
+                    f"与年度指标“{_text(target)}”不一致，请核实年度指标或指标方向性"
+                )
+            elif way is Direction.LOWER:
                 zh = f"“{indicator.name}”越低越好，年度指标“{_text(target)}”为下限，疑似方向设置错误（应为“≤”上限）"
             else:
                 zh = f"“{indicator.name}”越高越好，年度指标“{_text(target)}”为上限，疑似方向设置错误（应为“≥”下限）"
@@ -9453,6 +9615,18 @@ def _target_review(state: _Scoring) -> None:
                 Severity.WARNING,
                 zh,
                 f"“{indicator.name}”: the target “{_text(target)}” looks written the wrong way round",
+                state.where_indicator(index, "target"),
+            )
+        elif (printed := _printed_direction_conflict(indicator, target)) is not None:
+            floor = isinstance(target, Comparison) and target.op in (Op.GE, Op.GT)
+            better = "越高越好" if floor else "越低越好"
+            state.add(
+                "target-direction-suspect",
+                Severity.WARNING,
+                f"“{indicator.name}”指标方向性“{printed}”与年度指标“{_text(target)}”不一致"
+                f"（按指标名称{better}，年度指标方向无误），疑为指标方向性填写有误",
+                f"“{indicator.name}”: the printed direction “{printed}” contradicts the"
+                f" target “{_text(target)}”, which the name backs",
                 state.where_indicator(index, "target"),
             )
         odd = _implausible(indicator, target)
@@ -9464,7 +9638,7 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: {odd[1]}",
                 state.where_indicator(index, "target"),
             )
-        outside = _outside_year(table, target)
+        outside = _outside_year(table, indicator, target)
         if outside is not None:
             state.add(
                 "deadline-outside-year",
@@ -10895,6 +11069,8 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
             state.based[index] = based
+            if not _lands_near(per.target, based):
+                state.agreed.add(index)
             per = evolve(per, actual=based)
         paced = _paced_target(per, time_progress)
         if paced is not per:
@@ -10988,17 +11164,31 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         if based is not None and isinstance(per.target, (Comparison, Range)):
             unit, goal = per.target.unit or "", _shown_target(per.target)
             factors = _factors(unit, based.unit) or (Decimal(1), Decimal(1))
-            read = format((based.value * factors[1] / factors[0]).normalize(), "f")
+            in_unit = based.value * factors[1] / factors[0]
+            read = format(in_unit.normalize(), "f")
             figure = f"{format(based.value, 'f')}{based.unit}"
-            explanation = (
-                state.say(
-                    f"实际完成值“{based.text.strip()}”按{unit}计为年度指标{goal}的上千倍，"
-                    f"疑为以基本单位（{based.unit}）填报，按{figure}（{read}{unit}）计；",
+            head = f"实际完成值“{based.text.strip()}”按{unit}计为年度指标{goal}的上千倍，"
+            if index in state.agreed:
+                # 520000 against ≥5万人: 52万人, met as 520000万人 would be
+                note = state.say(
+                    f"{head}疑为以基本单位（{based.unit}）填报，按{figure}（{read}{unit}）计，"
+                    "两种读法结论相同；",
+                    f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
+                    f" target {goal}; read as {figure} ({read}{unit}) the verdict is the same; ",
+                )
+            elif (based.unit or "").startswith("万"):
+                note = state.say(
+                    f"{head}疑为以{based.unit}填报，按{figure}（{read}{unit}）计；",
+                    f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
+                    f" target {goal}: read in {based.unit}, {figure} ({read}{unit}); ",
+                )
+            else:
+                note = state.say(
+                    f"{head}疑为以基本单位（{based.unit}）填报，按{figure}（{read}{unit}）计；",
                     f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
                     f" target {goal}: read in the base unit, {figure} ({read}{unit}); ",
                 )
-                + explanation
-            )
+            explanation = note + explanation
         if index in state.paced and time_progress is not None:
             explanation = (
                 state.say(
