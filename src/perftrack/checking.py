@@ -107,6 +107,7 @@ FINDING_IDS: Final = frozenset(
         "missing-corrective-measures",
         "missing-deviation-reason",
         "missing-indicators",
+        "missing-project-name",
         "negative-amount",
         "over-execution",
         "plan-exceeds-target",
