@@ -176,17 +176,15 @@ def test_no_report_writes_a_control_character_or_noncharacter(fmt, bad):
 
 
 @pytest.mark.parametrize(
-    ("amounts", "rate", "forecast_rate", "expected"),
+    ("amounts", "rate", "expected"),
     [
-        pytest.param(("3200", "3200", "3200"), "1", None, "100（填报1）", id="one"),
-        pytest.param(("80", "80", "20"), "0.25", None, "25（填报0.25）", id="quarter"),
-        pytest.param(("80", "80", "20"), "25", None, "25", id="percent"),
-        pytest.param(("80", "80", "20"), None, None, "", id="none"),
+        pytest.param(("3200", "3200", "3200"), "1", "100（填报1）", id="one"),
+        pytest.param(("80", "80", "20"), "0.25", "25（填报0.25）", id="quarter"),
+        pytest.param(("80", "80", "20"), "25", "25", id="percent"),
+        pytest.param(("80", "80", "20"), None, "", id="none"),
     ],
 )
-def test_the_budget_table_shows_a_share_rate_as_the_percent_it_was_read_as(
-    amounts, rate, forecast_rate, expected
-):
+def test_the_budget_table_shows_a_share_rate_as_the_percent_it_was_read_as(amounts, rate, expected):
     initial, budget, executed = amounts
     line = budget_line(initial=initial, period_budget=budget, executed=executed, rate=rate)
     card = perftrack.score(tracking_table([indicator("甲", "≥1次", "1次")], [line]))

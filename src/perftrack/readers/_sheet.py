@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import converters, field, frozen
 
 from perftrack._errors import ReadError
-from perftrack.expressions._normalize import fold_cell, needs_folding
+from perftrack.expressions._normalize import _FOLD_RE, fold_cell, needs_folding
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -37,6 +37,10 @@ _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # (text converted badly from UTF-16 has a byte-swapped BOM, U+FFFE, in the middle).
 _NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
 _UNREADABLE_RE: Final = re.compile(f"{_CONTROL_RE.pattern}|{_NONCHARACTER_RE.pattern}")
+# Anything to scrub or to fold, in one character class: the one scan of a plain sheet.
+_ANY_RE: Final = re.compile(
+    "[" + _FOLD_RE.pattern[1:-1] + _CONTROL_RE.pattern[1:-1] + _NONCHARACTER_RE.pattern[1:-1] + "]"
+)
 
 
 def scrub_cell(text: str) -> str:
@@ -52,7 +56,7 @@ def scrub_cell(text: str) -> str:
 
 
 def _scrubbed(rows: tuple[tuple[str, ...], ...], joined: str) -> tuple[tuple[str, ...], ...]:
-    """*rows* through :func:`scrub_cell` where *joined* (their text) needs it (nearly never)."""
+    """*rows* through :func:`scrub_cell` where *joined* (their text) needs it."""
     if _UNREADABLE_RE.search(joined) is None:
         return rows
     return tuple(
@@ -75,6 +79,8 @@ def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
         (('年度指标值', '生均补助'),)
     """
     joined = "".join(itertools.chain.from_iterable(rows))
+    if _ANY_RE.search(joined) is None:  # a plain sheet: one scan, nothing to do
+        return rows
     rows = _scrubbed(rows, joined)
     if not needs_folding(joined):
         return rows
