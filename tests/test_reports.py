@@ -1049,25 +1049,47 @@ def test_csv_and_xlsx_have_the_reason_and_remarks_after_the_explanation():
     assert cells == [("因汛期连续降雨导致施工便道中断", "已报调整"), (None, "按月巡查")]
 
 
+_VERDICT_COLUMNS_FOR_PARAMS = (
+    "序号",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "计划值",
+    "实际值",
+    "完成情况",
+    "进度",
+    "说明",
+)
+
+
 @pytest.mark.parametrize(
-    ("make", "headers"),
+    ("make", "columns", "headers"),
     [
-        pytest.param(_reasons_card, ("偏差原因分析", "备注"), id="both"),
+        pytest.param(_reasons_card, None, ("偏差原因分析", "备注"), id="both"),
         pytest.param(
             lambda: perftrack.score(
                 tracking_table([indicator("甲", "≥1次", "0次", planned="1次", reason="资金未到位")])
             ),
+            None,
             ("偏差原因分析",),
             id="reason-only",
         ),
-        pytest.param(_monitoring_card, (), id="neither"),
+        # a monitoring table: no reasons, its forecasts and likelihoods, no plan column
+        pytest.param(
+            _monitoring_card,
+            tuple(column for column in _VERDICT_COLUMNS_FOR_PARAMS if column != "计划值"),
+            ("全年预计完成情况", "完成可能性"),
+            id="monitoring",
+        ),
     ],
 )
-def test_markdown_and_html_add_the_reason_columns_a_table_fills_in(make, headers):
+def test_markdown_and_html_add_the_reason_columns_a_table_fills_in(make, columns, headers):
     card = make()
+    columns = columns or _VERDICT_COLUMNS
     markdown = render([card], [], "markdown")
     heading = next(line for line in markdown.splitlines() if line.startswith("| 序号 |"))
-    assert heading == "| " + " | ".join(("序号", *_VERDICT_COLUMNS[1:], *headers)) + " |"
+    assert heading == "| " + " | ".join((*columns, *headers)) + " |"
     page = render([card], [], "html")
     assert ("<th>说明</th>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr>") in page
     for indicator_row in card.table.indicators:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from typing import Final
 
 __all__ = [
     "ExpressionError",
@@ -11,6 +13,7 @@ __all__ = [
     "display_name",
     "display_width",
     "exception_detail",
+    "writable_text",
 ]
 
 
@@ -87,6 +90,30 @@ def _display_part(part: str) -> str:
 def display_width(text: str) -> int:
     """Columns *text* takes in a terminal: East Asian wide and full-width count two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# What a text report never writes raw: control characters but tab and line feed (a
+# space: an ESC would reach the terminal, \x1b[8m hides what follows), noncharacters
+# and lone surrogates (dropped: HTML parse errors, not UTF-8).
+_UNWRITABLE_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def _unwritable(match: re.Match[str]) -> str:
+    return " " if match.group() < "\ud800" else ""
+
+
+def writable_text(text: str) -> str:
+    r"""*text* safe to print or to put in a Markdown or HTML report.
+
+    The reader already reads such characters this way (a cell's control character is a
+    space, a noncharacter gone); this is the writers' own guard, for text from
+    elsewhere (a file name, a table built in code).
+
+    Example:
+        >>> writable_text("天气原因\x1b[8m\n下一行\ufffe")
+        '天气原因 [8m\n下一行'
+    """
+    return text if _UNWRITABLE_RE.search(text) is None else _UNWRITABLE_RE.sub(_unwritable, text)
 
 
 def _printable(text: str) -> str:

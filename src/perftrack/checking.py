@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import frozen
 
-from perftrack._errors import PerftrackError, display_name
+from perftrack._errors import PerftrackError, display_name, writable_text
 from perftrack.model import Finding, Severity, Where
 
 if TYPE_CHECKING:
@@ -107,6 +107,7 @@ FINDING_IDS: Final = frozenset(
         "missing-corrective-measures",
         "missing-deviation-reason",
         "missing-indicators",
+        "missing-project-name",
         "negative-amount",
         "over-execution",
         "plan-exceeds-target",
@@ -675,7 +676,7 @@ class Baseline:
 def _line(finding: FileFinding) -> str:
     parts = [finding.file or "<内存>", finding.sheet, finding.where.cell]
     place = ":".join(part for part in parts if part)
-    return f"{place}: {finding.id} {_one_line(finding.message)}"
+    return writable_text(f"{place}: {finding.id} {_one_line(finding.message)}")
 
 
 def _one_line(text: str) -> str:

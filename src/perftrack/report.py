@@ -10,9 +10,10 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from perftrack._errors import display_width
+from perftrack._errors import display_width, writable_text
 from perftrack.model import TableKind
 from perftrack.scoring import (
     budget_name,
@@ -23,12 +24,10 @@ from perftrack.scoring import (
 )
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from perftrack.model import BudgetLine, Table
     from perftrack.scoring import Scorecard
 
-__all__ = ["scorecard_text", "table_summary"]
+__all__ = ["printed_rate_percent", "scorecard_text", "table_summary"]
 
 
 def _forecast_said(line: BudgetLine, lead: str) -> str:
@@ -62,13 +61,99 @@ def printed_rate(card: Scorecard, line: BudgetLine) -> str:
     rate = line.rate
     if rate is None:
         return ""
-    share = any(
+    if _rate_as_share(card, line):
+        return f"{_amount(rate)}，按比例计为{_amount(rate.scaleb(2).normalize())}%"
+    return f"{_amount(rate)}%"
+
+
+def _rate_as_share(card: Scorecard, line: BudgetLine) -> bool:
+    """Whether scoring read *line*'s printed 执行率 as a share (``budget-rate-as-share``)."""
+    return any(
         finding.id == "budget-rate-as-share" and finding.where.budget_line == line.role.value
         for finding in card.findings
     )
-    if share:
-        return f"{_amount(rate)}，按比例计为{_amount(rate.scaleb(2).normalize())}%"
-    return f"{_amount(rate)}%"
+
+
+def printed_rate_percent(card: Scorecard, line: BudgetLine) -> Decimal | None:
+    """A budget line's printed 执行率 in percent, as scoring read it (None when none).
+
+    A share (``1``, ``0.25``: an Excel percent cell without its format, flagged
+    ``budget-rate-as-share``) is its percent (``100``, ``25``); a percent is itself.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> printed_rate_percent(card, card.table.budget[0])
+        Decimal('21.76')
+    """
+    rate = line.rate
+    if rate is None or not _rate_as_share(card, line):
+        return rate
+    # 0.25 is 25, 1 is 100 (never 1E+2): the digits as written, the point moved
+    return Decimal(format(rate.scaleb(2), "f"))
+
+
+_WHOLE: Final = Decimal(100)
+
+
+def overspent(rate: Decimal | None) -> bool:
+    """Whether an execution rate spends more than its budget (above 100%).
+
+    Such a rate is not "on schedule": the reports say it is over the budget
+    (``over-execution``), never mark it good.
+
+    Example:
+        >>> overspent(Decimal("120")), overspent(Decimal("100")), overspent(None)
+        (True, False, False)
+    """
+    return rate is not None and rate > _WHOLE
+
+
+def overspent_words(card: Scorecard, denominator: str | None) -> str:
+    """What an overspent rate is said to do, as the review letter says it.
+
+    ``执行数超过跟踪期预算数`` (the table's budget column, as its header names it),
+    ``执行数超过全年预算数`` for a self-evaluation's 年初预算数, else ``执行数超过预算数``.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> overspent_words(card, "period_budget")
+        '执行数超过跟踪期预算数'
+    """
+    if denominator == "period_budget":
+        word = budget_name(card.table).removesuffix("数")
+    else:
+        word = "全年预算" if card.table.kind is TableKind.SELF_EVALUATION else "预算"
+    return f"执行数超过{word}数"
+
+
+def judgement_facts(table: Table) -> list[tuple[str, str]]:
+    """The table's own 总体判断 and 纠偏措施, as (label, text) pairs for the reports.
+
+    总体判断 when the table prints either likelihood; 纠偏措施 on a tracking table,
+    ``（未填写）`` when it is empty.
+
+    Example:
+        >>> from perftrack.model import Table, TableKind
+        >>> judgement_facts(Table(TableKind.TRACKING, corrective_measures="加快进度"))
+        [('纠偏措施', '加快进度')]
+    """
+    pairs = []
+    judgement = table.judgement
+    if judgement is not None and (judgement.budget_completion or judgement.goal_completion):
+        pairs.append(
+            (
+                "总体判断",
+                (
+                    f"预算完成可能性：{judgement.budget_completion or '—'}；"
+                    f"绩效目标完成可能性：{judgement.goal_completion or '—'}"
+                ),
+            )
+        )
+    if table.kind is TableKind.TRACKING:
+        pairs.append(("纠偏措施", table.corrective_measures.strip() or "（未填写）"))
+    return pairs
 
 
 def note_lines(table: Table) -> list[str]:
@@ -203,13 +288,21 @@ def scorecard_text(card: Scorecard) -> str:
         against = ""
         bar_name, bar = execution_bar(card)
         if analysis.rate_recomputed is not None and bar is not None:
-            behind = analysis.rate_recomputed < bar
-            against = f"，{'低于' if behind else '不低于'}{bar_name}" + (" ✗" if behind else " ✓")
+            if analysis.rate_recomputed < bar:
+                against = f"，低于{bar_name} ✗"
+            elif overspent(analysis.rate_recomputed):
+                # 120% is no good mark: the money went beyond the budget (over-execution)
+                over = overspent_words(card, analysis.denominator)
+                against = f"，高于{bar_name}，{over} ⚠"
+            else:
+                against = f"，不低于{bar_name} ✓"
         lines.append(
             f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
             f" = {show(analysis.rate_recomputed)}%{printed}{against}"
             + _forecast_said(line, "；全年预计执行率 ")
         )
+    # what the unit itself judged and means to do, as Markdown and HTML print them
+    lines.extend(f"  {label}：{' '.join(text.split())}" for label, text in judgement_facts(table))
     lines.append(f"  {fit('指标', 40)} {fit('年度指标值', 16)} {fit('实际', 14)} 结果        进度")
     for verdict in card.verdicts:
         indicator = table.indicators[verdict.indicator]
@@ -246,4 +339,4 @@ def scorecard_text(card: Scorecard) -> str:
             lines.append(
                 f"   [{SEVERITY_TEXT[finding.severity.value]}] {finding.id}{cell} {finding.message}"
             )
-    return "\n".join(lines)
+    return writable_text("\n".join(lines))

@@ -8215,6 +8215,33 @@ def _rate_without(
     return total.executed / whole * _HUNDRED, rest / whole * _HUNDRED
 
 
+def _check_project_name(state: _Scoring) -> None:
+    """``missing-project-name`` for a project's table that names no project.
+
+    A reviewer returns such a table for its identification: the reports can only
+    call it （未注明项目）. A department's table (部门整体, :func:`is_department`)
+    names a department, not a project: it is never asked for one. Only a table read
+    from a file is asked (one built in code names what it likes).
+
+    Example:
+        >>> from perftrack.model import Project, Source
+        >>> table = Table(TableKind.TRACKING, source=Source(file="无名.tsv"))
+        >>> [(f.id, f.message) for f in score(table).findings]
+        [('missing-project-name', '未填写项目名称和主管部门，无法确定所审核的项目')]
+    """
+    table = state.table
+    project = table.project
+    if table.source.file is None or (project.name or "").strip() or is_department(table):
+        return
+    if (project.department or "").strip():
+        zh, en = "未填写项目名称", "no project name"
+    else:
+        zh = "未填写项目名称和主管部门，无法确定所审核的项目"
+        en = "no project name and no department: the table names no project"
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    state.add("missing-project-name", Severity.WARNING, zh, en, where)
+
+
 def is_department(table: Table) -> bool:
     """Whether *table* is a department's (部门整体): by its title, or its framework's level 1s.
 
@@ -11060,6 +11087,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     year = state.year
     time_progress = _time_progress(table, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
+    _check_project_name(state)
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
     swapped = state.swapped = set(_swapped_rows(table)[0])
     verdicts: list[Verdict] = []

@@ -20,6 +20,7 @@ from perftrack._commands._shared import (
     Streams,
     silence_stdout,
 )
+from perftrack._errors import writable_text
 from perftrack.policy import Policy, PolicyError
 from perftrack.readers import FORMATS
 
@@ -284,7 +285,8 @@ def _text(rendered: Sequence[Rendered], errors: Sequence[FileError]) -> str:
     parts = [item.text for item in rendered]
     if rendered or errors:
         parts.append(summary_of(rendered, errors))
-    return "".join(part + "\n\n" for part in parts).removesuffix("\n")
+    # the summary names files: one with an ESC in its name must not reach the terminal raw
+    return writable_text("".join(part + "\n\n" for part in parts).removesuffix("\n"))
 
 
 def _json_document(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import importlib
 import itertools
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from attrs import converters, field, frozen
 
 from perftrack._errors import ReadError
-from perftrack.expressions._normalize import fold_cell, needs_folding
+from perftrack.expressions._normalize import _FOLD_RE, fold_cell, needs_folding
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -28,8 +29,45 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 5_000_000
 
 
+# Control characters but tab, line feed and carriage return (C0, DEL, C1): a space,
+# as the grid already reads the vertical tab, the form feed and U+0085. Raw, an ESC
+# would reach a terminal (``\x1b[8m`` hides what follows) or an HTML page.
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Noncharacters of the BMP and lone surrogates: dropped, as the HTML reader drops them
+# (text converted badly from UTF-16 has a byte-swapped BOM, U+FFFE, in the middle).
+_NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+_UNREADABLE_RE: Final = re.compile(f"{_CONTROL_RE.pattern}|{_NONCHARACTER_RE.pattern}")
+# Anything to scrub or to fold, in one character class: the one scan of a plain sheet.
+_ANY_RE: Final = re.compile(
+    "[" + _FOLD_RE.pattern[1:-1] + _CONTROL_RE.pattern[1:-1] + _NONCHARACTER_RE.pattern[1:-1] + "]"
+)
+
+
+def scrub_cell(text: str) -> str:
+    r"""*text* without characters no table means: controls a space, noncharacters gone.
+
+    Tab, line feed and carriage return stay (they are a cell's structure).
+
+    Example:
+        >>> scrub_cell("天气原因\x1b[8m"), scrub_cell("城市公交\ufffe运营\x7f补贴")
+        ('天气原因 [8m', '城市公交运营 补贴')
+    """
+    return _NONCHARACTER_RE.sub("", _CONTROL_RE.sub(" ", text))
+
+
+def _scrubbed(rows: tuple[tuple[str, ...], ...], joined: str) -> tuple[tuple[str, ...], ...]:
+    """*rows* through :func:`scrub_cell` where *joined* (their text) needs it."""
+    if _UNREADABLE_RE.search(joined) is None:
+        return rows
+    return tuple(
+        tuple(map(scrub_cell, row)) if _UNREADABLE_RE.search("".join(row)) else row for row in rows
+    )
+
+
 def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """*rows* as the grid reads them: every cell through :func:`fold_cell`.
+
+    Control characters are a space and noncharacters are gone first (:func:`scrub_cell`).
 
     The characters a PDF font substitutes (``⽉`` for 月, ``年`` for 年) are the
     ordinary ones, and invisible characters (a soft hyphen, a zero-width space) are
@@ -40,7 +78,11 @@ def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
         >>> _folded((("年度指标\u00ad值", "⽣均补助"),))
         (('年度指标值', '生均补助'),)
     """
-    if not needs_folding("".join(itertools.chain.from_iterable(rows))):
+    joined = "".join(itertools.chain.from_iterable(rows))
+    if _ANY_RE.search(joined) is None:  # a plain sheet: one scan, nothing to do
+        return rows
+    rows = _scrubbed(rows, joined)
+    if not needs_folding(joined):
         return rows
     return tuple(tuple(map(fold_cell, row)) if needs_folding("".join(row)) else row for row in rows)
 

@@ -25,7 +25,15 @@ from perftrack._numbers import half_up
 from perftrack.model import BudgetRole, Likelihood, TableKind
 from perftrack.policy import Policy
 from perftrack.portfolio import PortfolioRow, portfolio
-from perftrack.report import ATTAINMENT_TEXT, SEVERITY_TEXT, printed_rate
+from perftrack.report import (
+    ATTAINMENT_TEXT,
+    SEVERITY_TEXT,
+    judgement_facts,
+    overspent,
+    overspent_words,
+    printed_rate,
+    printed_rate_percent,
+)
 from perftrack.scoring import (
     Attainment,
     Progress,
@@ -33,6 +41,7 @@ from perftrack.scoring import (
     below,
     budget_name,
     execution_bar,
+    printed_forecast_rate,
     show,
     whole_budget,
 )
@@ -47,7 +56,9 @@ if TYPE_CHECKING:
 __all__ = [
     "ATTAINMENT_ORDER",
     "BAR_HEADER",
+    "BUDGET_FORECAST_HEADERS",
     "FINDING_HEADERS",
+    "FORECAST_HEADERS",
     "INDICATOR_HEADERS",
     "LEVEL1_HEADERS",
     "MORE_HEADERS",
@@ -71,6 +82,7 @@ __all__ = [
     "bar_of",
     "behind_schedule",
     "budget_cells",
+    "budget_forecast",
     "budget_headers",
     "budget_name",
     "budget_sentence",
@@ -83,7 +95,10 @@ __all__ = [
     "level1_counts",
     "likelihood_word",
     "line_name",
+    "overspent",
     "percent",
+    "printed_forecast_rate",
+    "printed_rate_percent",
     "progress_label",
     "progress_mark",
     "progress_word",
@@ -99,6 +114,7 @@ __all__ = [
     "summary_values",
     "table_points_values",
     "text_of",
+    "verdict_headers",
     "width",
 ]
 
@@ -171,6 +187,11 @@ TABLE_POINTS_HEADERS: Final = ("计算总分", "计算等级", "暂估", "表中
 #: them right after 说明; the Markdown and HTML indicator tables add them when a
 #: table fills them in.
 REASON_HEADERS: Final = ("偏差原因分析", "备注")
+
+#: What a monitoring table (监控表) says of each indicator beside its verdicts: its
+#: 全年预计完成情况 (``forecast``) and 完成可能性 (``likelihood``). The Markdown and
+#: HTML indicator tables add them when a table fills them in (:func:`verdict_headers`).
+FORECAST_HEADERS: Final = ("全年预计完成情况", "完成可能性")
 
 #: The columns after :data:`INDICATOR_HEADERS`: :data:`REASON_HEADERS`, the
 #: indicator's 全年预计完成情况 and 完成可能性 (monitoring tables), its printed 分值
@@ -517,6 +538,40 @@ class IndicatorRow(NamedTuple):
             *(extra[header] for header in reasons),
         ]
 
+    def cells_under(self, number: int, headers: Sequence[str]) -> list[str]:
+        """The cells under *headers* (:func:`verdict_headers`), *number* first.
+
+        Example:
+            >>> row = IndicatorRow(
+            ...     "a.tsv",
+            ...     "",
+            ...     1,
+            ...     "",
+            ...     "",
+            ...     "产出指标",
+            ...     "数量指标",
+            ...     "里程",
+            ...     "≥200公里",
+            ...     "",
+            ...     "80公里",
+            ...     None,
+            ...     None,
+            ...     "",
+            ...     forecast="100公里",
+            ...     likelihood="不可能",
+            ... )
+            >>> row.cells_under(1, ("序号", "三级指标", "实际值", "完成可能性"))
+            ['1', '里程', '80公里', '不可能']
+        """
+        by_header = dict(zip(VERDICT_HEADERS, self.verdict_cells(number), strict=True))
+        by_header |= {
+            "偏差原因分析": self.deviation_reason,
+            "备注": self.remarks,
+            "全年预计完成情况": self.forecast,
+            "完成可能性": self.likelihood,
+        }
+        return [by_header[header] for header in headers]
+
     def values(self) -> list[str | int | Decimal | None]:
         """The cells under :data:`ROW_HEADERS`, verdicts as Chinese words."""
         return [
@@ -552,6 +607,35 @@ def reason_headers(card: Scorecard) -> tuple[str, ...]:
         any(indicator.remarks.strip() for indicator in indicators),
     )
     return tuple(header for header, used in zip(REASON_HEADERS, filled, strict=True) if used)
+
+
+def verdict_headers(card: Scorecard) -> tuple[str, ...]:
+    """The columns of the Markdown and HTML indicator table of *card*.
+
+    :data:`VERDICT_HEADERS`, then the :data:`REASON_HEADERS` and
+    :data:`FORECAST_HEADERS` the table fills in on any indicator. A monitoring
+    table (one that prints a forecast or a likelihood) has no plan: its 计划值
+    column is left out when no indicator fills it.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1])
+        >>> verdict_headers(card)[-3:]
+        ('进度', '说明', '偏差原因分析')
+    """
+    indicators = card.table.indicators
+    filled = (
+        any(indicator.forecast is not None for indicator in indicators),
+        any(
+            indicator.likelihood is not None or indicator.likelihood_text
+            for indicator in indicators
+        ),
+    )
+    forecasts = tuple(header for header, used in zip(FORECAST_HEADERS, filled, strict=True) if used)
+    columns: tuple[str, ...] = VERDICT_HEADERS
+    if forecasts and all(indicator.planned is None for indicator in indicators):
+        columns = tuple(header for header in VERDICT_HEADERS if header != "计划值")
+    return (*columns, *reason_headers(card), *forecasts)
 
 
 # The machine rule of a points item (``PointItem.rule``: ``comparison not_met: ratio
@@ -904,11 +988,25 @@ def as_text(value: str | int | Decimal | None) -> str:
     return amount(value)
 
 
-def budget_headers(kind: TableKind, budget: str | None = None) -> tuple[str, ...]:
+#: The columns a monitoring table's budget adds (:func:`budget_headers`).
+BUDGET_FORECAST_HEADERS: Final = ("全年预计执行数", "全年预计执行率(%)")
+
+
+def budget_forecast(card: Scorecard) -> bool:
+    """Whether a budget line of *card* prints a 全年预计执行数 or 全年预计执行率 (监控表)."""
+    return any(
+        line.forecast is not None or line.forecast_rate is not None for line in card.table.budget
+    )
+
+
+def budget_headers(
+    kind: TableKind, budget: str | None = None, *, forecast: bool = False
+) -> tuple[str, ...]:
     """The columns of a table's budget lines, named as its kind of table names them.
 
     The budget column is *budget* when given (``scoring.budget_name``: 跟踪期预算数,
     全年预算数 or 预算数, as the table's header says), else named by the kind.
+    *forecast* (:func:`budget_forecast`) adds :data:`BUDGET_FORECAST_HEADERS`.
 
     Example:
         >>> budget_headers(TableKind.TRACKING)[2]
@@ -924,11 +1022,23 @@ def budget_headers(kind: TableKind, budget: str | None = None) -> tuple[str, ...
         "跟踪期执行数" if tracking else "全年执行数",
         "填报执行率(%)",
         "重算执行率(%)",
+        *(BUDGET_FORECAST_HEADERS if forecast else ()),
     )
 
 
+def _in_percent(shown: Decimal | None, printed: Decimal | None) -> str:
+    """A printed rate under a (%) header: ``100（填报1）`` when it was read as a share."""
+    if shown is None or shown == printed or printed is None:
+        return amount(printed)
+    return f"{amount(shown)}（填报{amount(printed)}）"
+
+
 def budget_cells(card: Scorecard) -> list[list[str]]:
-    """The cells of each budget line under :func:`budget_headers`.
+    """The cells of each budget line under :func:`budget_headers` (``forecast`` as given).
+
+    A printed rate read as a share (``1``, ``0.25``: ``budget-rate-as-share``) is
+    the percent it was read as, its printed figure after it: ``100（填报1）``.
+    The 全年预计执行数 and 全年预计执行率 follow when :func:`budget_forecast`.
 
     Example:
         >>> import perftrack
@@ -936,17 +1046,22 @@ def budget_cells(card: Scorecard) -> list[list[str]]:
         >>> budget_cells(card)[0]
         ['年度资金总额', '373.45', '383.45', '83.47', '21.76', '21.77']
     """
-    return [
-        [
+    forecast = budget_forecast(card)
+    rows = []
+    for line, analysis in zip(card.table.budget, card.budget, strict=True):
+        cells = [
             line.source,
             amount(line.initial),
             amount(line.period_budget),
             amount(line.executed),
-            amount(line.rate),
+            _in_percent(printed_rate_percent(card, line), line.rate),
             percent(analysis.rate_recomputed),
         ]
-        for line, analysis in zip(card.table.budget, card.budget, strict=True)
-    ]
+        if forecast:
+            cells.append(amount(line.forecast))
+            cells.append(_in_percent(printed_forecast_rate(line), line.forecast_rate))
+        rows.append(cells)
+    return rows
 
 
 def budget_sentence(card: Scorecard) -> str:
@@ -977,11 +1092,15 @@ def budget_sentence(card: Scorecard) -> str:
         # 66.666% below 66.667%, never "66.67% below 66.67%"
         rate, shown_bar, slightly = below(row.rate, bar)
         relation = "略低于" if slightly else "低于"
+    elif overspent(row.rate):
+        relation = "高于"  # as the review letter says it, never "不低于" as if on schedule
     text = f"执行率 {rate}%"
     if details:
         text += f"（{'，'.join(details)}）"
     if bar is not None:
         text += f"，{relation}{name} {shown_bar}%"
+    if overspent(row.rate):
+        text += f"，{overspent_words(card, None if whole is None else whole.analysis.denominator)}"
     return text
 
 
@@ -1008,19 +1127,7 @@ def facts(card: Scorecard) -> list[tuple[str, str]]:
     if card.time_progress is not None:
         pairs.append(("序时进度", f"{percent(card.time_progress)}%"))
     pairs.append(("预算执行", budget_sentence(card)))
-    judgement = table.judgement
-    if judgement is not None and (judgement.budget_completion or judgement.goal_completion):
-        pairs.append(
-            (
-                "总体判断",
-                (
-                    f"预算完成可能性：{judgement.budget_completion or '—'}；"
-                    f"绩效目标完成可能性：{judgement.goal_completion or '—'}"
-                ),
-            )
-        )
-    if table.kind is TableKind.TRACKING:
-        pairs.append(("纠偏措施", table.corrective_measures.strip() or "（未填写）"))
+    pairs.extend(judgement_facts(table))
     if card.points is not None:
         points = card.points
         mark = "（暂估）" if points.provisional else ""

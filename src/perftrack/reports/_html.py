@@ -18,6 +18,7 @@ from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING, Final
 
+from perftrack._errors import writable_text
 from perftrack._version import __version__
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
@@ -26,12 +27,12 @@ from perftrack.reports._common import (
     NO_NAME,
     PROGRESS_ORDER,
     SUMMARY_HEADERS,
-    VERDICT_HEADERS,
     attainment_label,
     attainment_word,
     bar_of,
     behind_schedule,
     budget_cells,
+    budget_forecast,
     budget_headers,
     budget_name,
     facts,
@@ -40,11 +41,12 @@ from perftrack.reports._common import (
     indicator_rows,
     level1_cells,
     level1_counts,
+    overspent,
     percent,
     progress_label,
-    reason_headers,
     row_of,
     summary_cells,
+    verdict_headers,
 )
 
 if TYPE_CHECKING:
@@ -191,6 +193,8 @@ def budget_chart(card: Scorecard) -> str:
     scale = max(Decimal(100), rate, bar or Decimal(0))
     end = _x(rate, scale, left, span)
     colour = _FILLS["not_met"] if behind_schedule(card) else _FILLS["met"]
+    if overspent(rate):
+        colour = _FILLS["pending"]  # over the budget (over-execution): amber, never "good"
     rate_text = f"执行率 {percent(rate)}%"
     label = f"{rate_text}，{name} {percent(bar)}%" if bar is not None else rate_text
     # Three rows, so that the labels never cross: the bar's label above the track
@@ -293,18 +297,18 @@ def _summary(report: Report) -> str:
 
 
 def _verdicts(card: Scorecard) -> str:
-    verdict, progress = VERDICT_HEADERS.index("完成情况"), VERDICT_HEADERS.index("进度")
+    # 偏差原因分析, 备注, 全年预计完成情况 and 完成可能性 when the table fills them in
+    columns = verdict_headers(card)
+    verdict, progress = columns.index("完成情况"), columns.index("进度")
     classes = {0: "num", 1: "label", 2: "label"}
     rows = []
-    # 偏差原因分析 and 备注 when the table fills them in
-    reasons = reason_headers(card)
     for number, row in enumerate(indicator_rows(card), start=1):
         # an indicator's row always has both verdicts (only the rate's item has none)
         classes[verdict] = f"v v-{row.attainment.value}" if row.attainment else ""
         classes[progress] = f"v v-{row.progress.value}" if row.progress else ""
-        cells = row.verdict_cells(number, reasons)
+        cells = row.cells_under(number, columns)
         rows.append([(cell, classes.get(column, "")) for column, cell in enumerate(cells)])
-    return _table((*VERDICT_HEADERS, *reasons), rows)
+    return _table(columns, rows)
 
 
 def _level1(card: Scorecard) -> str:
@@ -345,7 +349,7 @@ def _card(number: int, card: Scorecard) -> str:
     if table.budget:
         parts.append(
             _table(
-                budget_headers(table.kind, budget_name(table)),
+                budget_headers(table.kind, budget_name(table), forecast=budget_forecast(card)),
                 ([_plain(cells[0]), *map(_num, cells[1:])] for cells in budget_cells(card)),
             )
         )
@@ -400,7 +404,7 @@ def render(report: Report) -> str:
         body.append(_errors(report))
     body.extend(_card(number, card) for number, card in enumerate(report.cards, start=1))
     body.append(f"</main><footer>由 perftrack {escape(__version__)} 生成。</footer>")
-    return (
+    return writable_text(
         '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="perftrack {escape(__version__)}">\n'

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from perftrack._errors import writable_text
 from perftrack.reports._common import (
     FINDING_HEADERS,
     LEVEL1_HEADERS,
     NO_NAME,
     SUMMARY_HEADERS,
-    VERDICT_HEADERS,
     budget_cells,
+    budget_forecast,
     budget_headers,
     budget_name,
     facts,
@@ -28,8 +29,8 @@ from perftrack.reports._common import (
     indicator_rows,
     level1_cells,
     level1_counts,
-    reason_headers,
     summary_cells,
+    verdict_headers,
 )
 
 if TYPE_CHECKING:
@@ -76,20 +77,16 @@ def _section(number: int, card: Scorecard) -> list[str]:
         lines.append("")
     if table.budget:
         lines.extend(["### 预算执行", ""])
-        lines.extend(_table(budget_headers(table.kind, budget_name(table)), budget_cells(card)))
+        headers = budget_headers(table.kind, budget_name(table), forecast=budget_forecast(card))
+        lines.extend(_table(headers, budget_cells(card)))
         lines.append("")
     lines.extend(["### 一级指标完成情况", ""])
     lines.extend(_table(LEVEL1_HEADERS, (level1_cells(*pair) for pair in level1_counts(card))))
     lines.extend(["", "### 指标", ""])
     rows = indicator_rows(card)
-    # 偏差原因分析 and 备注 when the table fills them in
-    reasons = reason_headers(card)
-    lines.extend(
-        _table(
-            (*VERDICT_HEADERS, *reasons),
-            (row.verdict_cells(n, reasons) for n, row in enumerate(rows, 1)),
-        )
-    )
+    # 偏差原因分析, 备注, 全年预计完成情况 and 完成可能性 when the table fills them in
+    columns = verdict_headers(card)
+    lines.extend(_table(columns, (row.cells_under(n, columns) for n, row in enumerate(rows, 1))))
     lines.extend(["", "### 发现", ""])
     if card.findings:
         lines.extend(_table(FINDING_HEADERS, finding_cells(card)))
@@ -120,4 +117,4 @@ def render(report: Report) -> str:
         lines.append("")
     for number, card in enumerate(report.cards, start=1):
         lines.extend(_section(number, card))
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return writable_text("\n".join(lines).rstrip("\n") + "\n")

@@ -43,6 +43,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from perftrack._errors import writable_text
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
 from perftrack.reports._common import (
@@ -955,4 +956,4 @@ def render(report: Report) -> str:
         blocks.append(f"以下文件未能读取，未纳入审核：{failed}。")
     if not blocks:
         blocks.append("没有可审核的绩效表。")
-    return "\n\n".join(blocks) + "\n"
+    return writable_text("\n\n".join(blocks) + "\n")

@@ -63,6 +63,8 @@ from perftrack.reports._common import (
     attainment_word,
     bar_of,
     finding_cells,
+    printed_forecast_rate,
+    printed_rate_percent,
     progress_word,
     rounded,
     spreadsheet_rows,
@@ -87,8 +89,15 @@ CELL_LIMIT: Final = 32_767
 CUT_MARK: Final = "…（已截断，全文见 JSON/CSV）"
 
 # Characters XML 1.0 cannot hold (openpyxl refuses them): control characters but tab,
-# line feed and carriage return.
-_ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# line feed and carriage return (a space; DEL and C1 controls too, as the reader reads
+# them), the noncharacters U+FFFE and U+FFFF and lone surrogates (dropped).
+_ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def _legal(match: re.Match[str]) -> str:
+    return " " if match.group() < "\ud800" else ""
+
+
 _MAX_WIDTH: Final = 60
 
 # Excel's own "good", "bad" and "neutral" cell styles.
@@ -135,18 +144,19 @@ def _units(text: str) -> int:
 def cell_text(text: str) -> str:
     r"""*text* as an XLSX cell holds it: XML-safe, and cut with :data:`CUT_MARK` when too long.
 
-    Control characters XML cannot hold become spaces; a text longer than
+    Control characters XML cannot hold become spaces, U+FFFE, U+FFFF and lone
+    surrogates are dropped (one such cell never costs the workbook); a text longer than
     :data:`CELL_LIMIT` is cut so that, mark included, it fits (openpyxl would
     otherwise cut it silently).
 
     Example:
-        >>> cell_text("甲\x0b乙")
-        '甲 乙'
+        >>> cell_text("甲\x0b乙"), cell_text("甲\ufffe乙\uffff")
+        ('甲 乙', '甲乙')
         >>> cut = cell_text("字" * 40_000)
         >>> len(cut), cut.endswith(CUT_MARK)
         (32767, True)
     """
-    text = _ILLEGAL.sub(" ", text)
+    text = _ILLEGAL.sub(_legal, text)
     # cheap test first: a text of at most half the limit fits whatever its characters
     if len(text) <= CELL_LIMIT // 2 or _units(text) <= CELL_LIMIT:
         return text
@@ -308,17 +318,18 @@ def render(report: Report) -> bytes:
             line.initial,
             line.period_budget,
             line.executed,
-            line.rate,
+            printed_rate_percent(card, line),  # a share (1, 0.25) as the percent it was read as
             rounded(analysis.rate_recomputed),
             _DENOMINATORS.get(analysis.denominator or "", analysis.denominator or ""),
             card.table.budget_unit or "",
             line.forecast,
-            line.forecast_rate,
+            line.forecast_rate if forecast_rate is None else forecast_rate,
             line.weight,
             line.published_points,
         ]
         for card in report.cards
         for line, analysis in zip(card.table.budget, card.budget, strict=True)
+        for forecast_rate in (printed_forecast_rate(line),)
     ]
     _fill(book.create_sheet("预算"), _BUDGET_HEADERS, budget)
     notes = [
