@@ -2478,11 +2478,11 @@ ADVERSARIAL_ZERO_WORD_VALUES = [
 
 ADVERSARIAL_MEASURE_TARGETS = [
     # M4: a second measure word in brackets is an alternative, one unit 件(套)
-    pytest.param("应急物资储备≥5000件（套）", Comparison(Op.GE, Decimal(5000), "件(套)", "应急物资储备"), "应急物资储备≥5000(件(套))", id="p6m4-pieces-sets"),
-    pytest.param("50台（套）", Comparison(Op.EQ, Decimal(50), "台(套)"), "=50(台(套))", id="p6m4-machines-sets"),
-    pytest.param("≥100个（次）", Comparison(Op.GE, Decimal(100), "个(次)"), "≥100(个(次))", id="p6m4-times"),
-    pytest.param("≥3个（项）", Comparison(Op.GE, Decimal(3), "个(项)"), "≥3(个(项))", id="p6m4-items"),
-    pytest.param("≥5000(件(套))", Comparison(Op.GE, Decimal(5000), "件(套)"), "≥5000(件(套))", id="p6m4-canonical"),
+    pytest.param("应急物资储备≥5000件（套）", Comparison(Op.GE, Decimal(5000), "件(套)", "应急物资储备"), "应急物资储备≥5000件(套)", id="p6m4-pieces-sets"),
+    pytest.param("50台（套）", Comparison(Op.EQ, Decimal(50), "台(套)"), "=50台(套)", id="p6m4-machines-sets"),
+    pytest.param("≥100个（次）", Comparison(Op.GE, Decimal(100), "个(次)"), "≥100个(次)", id="p6m4-times"),
+    pytest.param("≥3个（项）", Comparison(Op.GE, Decimal(3), "个(项)"), "≥3个(项)", id="p6m4-items"),
+    pytest.param("≥5000(件(套))", Comparison(Op.GE, Decimal(5000), "件(套)"), "≥5000件(套)", id="p6m4-canonical"),
     # a unit, then a note (the canonical text of a unit and a note reads back as it was)
     pytest.param("≥5000(件)(套)", Comparison(Op.GE, Decimal(5000), "件", note="套"), "≥5000(件)(套)", id="p6m4-unit-then-note-kept"),
     pytest.param("5年(月)", Comparison(Op.EQ, Decimal(5), "年", note="月"), "=5(年)(月)", id="p6m4-time-is-no-pair"),
@@ -2506,7 +2506,7 @@ ADVERSARIAL_MEASURE_TARGETS = [
 ]
 
 ADVERSARIAL_MEASURE_VALUES = [
-    pytest.param("5200件（套）", Quantity(Decimal(5200), "件(套)"), "5200(件(套))", id="p6m4-value"),
+    pytest.param("5200件（套）", Quantity(Decimal(5200), "件(套)"), "5200件(套)", id="p6m4-value"),
     pytest.param("一站式服务", TextValue("一站式服务"), "一站式服务", id="p6m5-value"),
     pytest.param("三公经费", TextValue("三公经费"), "三公经费", id="p6m5-sangong-value"),
     pytest.param("90秒内接听", Quantity(Decimal(90), "秒", Bound.AT_MOST, note="接听"), "≤90(秒)(接听)", id="p6m6-seconds-value"),

@@ -703,7 +703,14 @@ _CHANGE_IN_LABEL_RE: Final = re.compile(
 
 
 def _alternatives(unit: str) -> tuple[str, ...]:
-    """The units a unit with an alternative in brackets stands for: 件(套) → 件, 套."""
+    """The units a unit with an alternative in brackets stands for: 件(套) → 件, 套.
+
+    Written with a slash, the pair is an alias (``台/套`` is ``台(套)``).
+
+    >>> _alternatives("台/套"), _alternatives("台")
+    (('台', '套'), ('台',))
+    """
+    unit = voc.UNIT_ALIASES.get(unit, unit)
     if unit[-1:] != ")":
         return (unit,)
     found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)
@@ -1366,7 +1373,7 @@ _SCHEDULE_LABEL_RE: Final = re.compile(
 )
 
 
-def _schedule_period(target: Comparison, quantity: Quantity) -> str | None:
+def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | None:
     """The period of a per-period count target judged against a count done, or None.
 
     None when the actual is itself per period (``每季度1次``, ``月均2次``, ``1次/季度``).
@@ -1390,13 +1397,18 @@ def _schedule_period(target: Comparison, quantity: Quantity) -> str | None:
     return per if per in _PERIODS_A_YEAR or per in _SHORT_PERIODS else None
 
 
-def _yearly(target: Comparison, times: int) -> Comparison:
-    """A per-period count target as the year's count (``每季度1次`` → ``=4次``)."""
+def _yearly(target: Comparison | Range, times: int) -> Comparison | Range:
+    """A per-period count target as the year's count (``每季度1次`` → ``=4次``).
+
+    A range counts both ends (``5-8次/年`` is 5-8 次 a year; ``1-2次/季度`` 4-8 次).
+    """
     unit = (target.unit or "").partition("/")[0]
+    if isinstance(target, Range):
+        return Range(target.low * times, target.high * times, unit, text=target.text)
     return Comparison(target.op, target.value * times, unit, text=target.text)
 
 
-def _judge_schedule(target: Comparison, per: str, actual: Value, ctx: _Context) -> _Outcome:
+def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _Context) -> _Outcome:
     """A per-period count target (``每季度1次``) against the count done in the year."""
     say = ctx.say
     times = _PERIODS_A_YEAR.get(per)
@@ -1590,7 +1602,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a thousand times the target {goal}: probably written in the base unit",
             ),
         )
-    if quantity is not None and isinstance(target, Comparison):
+    if quantity is not None:
         per = _schedule_period(target, quantity)
         if per is not None:
             return _judge_schedule(target, per, actual, ctx)
@@ -3542,6 +3554,14 @@ _CHANGE_BASE_RE: Final = re.compile(
 )
 
 
+# A change to fall within a band (同比增长5%至8%, 较上年提高1-2个百分点): a range target.
+_STATED_RANGE_RE: Final = re.compile(
+    rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{_CHANGE_VERBS})"
+    r"(?P<low>\d+(?:\.\d+)?)(?P<low_unit>%|个百分点)?[至到~-](?P<high>\d+(?:\.\d+)?)"
+    r"(?P<unit>%|个百分点)"
+)
+
+
 def _last_year_named(text: str, year: int | None) -> str:
     """*text* with last year named by its number said as 上年, in a table of *year*.
 
@@ -4180,11 +4200,13 @@ def _as_change(
     if way is None:
         return None
     sign, own_words = way
-    signed = _signed_change(value, name, year, target.label or "")
+    levels = _points_between_levels(value) if target.unit in ("个百分点", "百分点") else None
+    signed = levels or _signed_change(value, name, year, target.label or "")
     if signed is None:
         return None
     if (
-        not own_words
+        levels is None
+        and not own_words
         and isinstance(value, Quantity)
         and _label_sign(value.label, name, year, target=False) is None
     ):
@@ -4198,6 +4220,38 @@ def _as_change(
         )
     opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is Bound.LESS_THAN)
     return _Change(quantity, shown, opposite)
+
+
+# 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
+# difference is the change in percentage points.
+_LEVELS_RE: Final = re.compile(
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?"
+    r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?)%"
+)
+
+
+def _points_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
+    """A change from one level of a rate to another, in percentage points, or None.
+
+    Against a target in 个百分点 (``提高0.2个百分点``), ``由45.5%提高到45.8%`` is a rise
+    of 0.3 个百分点: the difference of the two levels the cell states.
+
+    >>> from perftrack import parse_value
+    >>> _points_between_levels(parse_value("由45.5%提高到45.8%"))[0].value
+    Decimal('0.3')
+    """
+    if not isinstance(value, (Quantity, TextValue)) or "%" not in (text := _normal(value.text)):
+        return None
+    found = _LEVELS_RE.search(text)
+    if found is None:
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    difference = end - start
+    if (difference < 0) != (found.group("verb") in _FALLING_VERBS) or difference == 0:
+        return None  # 由45%提高到40%: the words and the figures disagree
+    word = "提高" if difference > 0 else "下降"
+    shown = f"{found.group()}（{word}{format(abs(difference), 'f')}个百分点）"
+    return Quantity(difference, "个百分点", text=value.text), shown
 
 
 def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
@@ -4543,8 +4597,17 @@ def _relative_target(
     found = _change_match(text, name, target=True)
     # 森林覆盖率不低于上年 on 森林覆盖率: the bare form after the indicator's own subject
     bare = text if found is not None else _own_subject_dropped(text, name, _UNSTATED_TARGET_RE)
-    relative: Comparison | None = None
-    if found is not None and Decimal(found.group("number")) != 0:
+    relative: Comparison | Range | None = None
+    ranged = _STATED_RANGE_RE.fullmatch(text) if found is None and text[-1:] in "%点" else None
+    if ranged is not None:
+        # 同比增长5%至8%: the change 增长5-8% (as the parser reads 增长5%-8%)
+        low, high = Decimal(ranged.group("low")), Decimal(ranged.group("high"))
+        if ranged.group("low_unit") not in (None, ranged.group("unit")) or high < low:
+            return None
+        relative = Range(
+            low, high, ranged.group("unit"), label=ranged.group("verb"), text=target.text
+        )
+    elif found is not None and Decimal(found.group("number")) != 0:
         # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
         number, verb = Decimal(found.group("number")), found.group("verb") or "增长"
         op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", Op.EQ)
@@ -4577,7 +4640,11 @@ def _relative_target(
     change = _as_change(actual, relative, name, year)
     if change is None:
         return None
-    if relative.value == 0 and _factors(relative.unit, change.quantity.unit) is None:
+    if (
+        isinstance(relative, Comparison)
+        and relative.value == 0
+        and _factors(relative.unit, change.quantity.unit) is None
+    ):
         # 不低于上年 against 较上年提高0.3个百分点: a bar of 0 is met or missed by the
         # sign of the change, whatever its unit (个百分点, ‰)
         return evolve(relative, unit=change.quantity.unit)
@@ -8738,6 +8805,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
             and not _share_of_work(indicator.actual, target)
             and _work_share(indicator.actual, target) is None
+            # 5-8次/年 against 6次: a count per year judged as the year's count
+            and _schedule_period(target, indicator.actual) is None
+            # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
+            and not (
+                target.unit in ("个百分点", "百分点")
+                and _points_between_levels(indicator.actual) is not None
+            )
         ):
             state.add(
                 "unit-mismatch",
@@ -10543,7 +10617,7 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
     quantity = _measured(indicator.actual, target, indicator.name, year)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
-    if isinstance(target, Comparison) and (per := _schedule_period(target, quantity)) is not None:
+    if (per := _schedule_period(target, quantity)) is not None:
         times = _PERIODS_A_YEAR.get(per)
         if times is None:
             return None  # 每周1次: no count in a year to score against

@@ -790,6 +790,51 @@ UNIT_ALIASES: Final = MappingProxyType(
         "元/(人·次)": "元/人·次",
         "人·次": "人次",
         "元/(人次)": "元/人次",
+        # Latin symbols as 交通, 住建, 粮储 and 林草 tables write them, in either case (a
+        # unit only ever follows a number: a bare t is 吨 in 500t, never a word)
+        "KM": "公里",
+        "Km": "公里",
+        "M2": "平方米",
+        "M²": "平方米",
+        "M3": "立方米",
+        "M³": "立方米",
+        "m": "米",
+        "t": "吨",
+        "T": "吨",
+        "h": "小时",
+        "hr": "小时",
+        "hrs": "小时",
+        "min": "分钟",
+        "mins": "分钟",
+        "s": "秒",
+        "hm2": "公顷",
+        "hm²": "公顷",
+        "ha": "公顷",
+        "方": "立方米",  # 土方, 木材: 1520万方 is 1520万立方米
+        "kW": "千瓦",
+        "kw": "千瓦",
+        "KW": "千瓦",
+        "MW": "兆瓦",
+        "GW": "吉瓦",
+        "W": "瓦",
+        "PCS": "pcs",
+        "times": "次",
+        "person": "人",
+        "persons": "人",
+        # calendar days under their other names (10个自然日内, 30个日历日)
+        "自然日": "天",
+        "个自然日": "天",
+        "日历日": "天",
+        "个日历日": "天",
+        # the currency named after the amount (500万人民币, 2.5亿元人民币, 4800RMB)
+        "人民币": "元",
+        "元人民币": "元",
+        "RMB": "元",
+        "rmb": "元",
+        # a measure word or another, written with a slash (≥50台/套 is 台(套))
+        "台/套": "台(套)",
+        "件/套": "件(套)",
+        "个/套": "个(套)",
     }
 )
 
@@ -808,6 +853,19 @@ UNIT_MULTIPLES: Final = MappingProxyType(
         "立方米": ("升", 1000),
         "斤": ("克", 500),  # 1 斤 is 0.5 公斤: grain output in 亿斤 against 万吨
         "mg": ("μg", 1000),
+        "兆瓦": ("千瓦", 1000),  # 2MW against 2200kW
+        "吉瓦": ("兆瓦", 1000),
+        "千瓦": ("瓦", 1000),
+        # storage as IT procurement counts it: 1 TB is 1024 GB
+        "PB": ("TB", 1024),
+        "TB": ("GB", 1024),
+        "GB": ("MB", 1024),
+        # informal thousands and ten-thousands of yuan: 4.8k元, 500W元 (W is 万 before
+        # 元 only; 500W alone is watts)
+        "k元": ("元", 1000),
+        "K元": ("元", 1000),
+        "w元": ("元", 10000),
+        "W元": ("元", 10000),
     }
 )
 
@@ -819,7 +877,10 @@ UNIT_RATIOS: Final = MappingProxyType({("亩", "平方米"): (2000, 3)})
 #: Measure words that count the same thing under two spellings (场 and 场次 of
 #: performances, 批 and 批次 of samples, 件 and 项 of patents and projects): scoring
 #: compares them as one (``≥120场`` against ``126场次`` is met).
-COUNT_SYNONYMS: Final = MappingProxyType({"场次": "场", "批次": "批", "项": "件"})
+COUNT_SYNONYMS: Final = MappingProxyType(
+    # 件, 宗 and 起 of cases and disputes (法律援助案件≥1200件 against 1268宗)
+    {"场次": "场", "批次": "批", "项": "件", "宗": "件", "起": "件"}
+)
 
 #: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,
 #: 年 = 12 个月), for a figure of time alone: the scorer compares ``24小时内`` with

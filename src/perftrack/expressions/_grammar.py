@@ -578,7 +578,7 @@ _LONGEST_NUMBER_EXPRESSION: Final = 64
 # word and a suffix) is longer than this: longer cells skip those grammars.
 _LONGEST_WORD_CELL: Final = 20
 # A number expression needs a digit, a Chinese numeral or 百分之.
-_NUMBER_HINT_RE: Final = re.compile(r"[\d零一二三四五六七八九两十百千万半]")
+_NUMBER_HINT_RE: Final = re.compile(r"[\d零一二三四五六七八九两十百千万半壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 _BRACKETS: Final = {"(": ")", "[": "]"}
 # A label holds none of these: brackets, operator symbols, the 或 of alternatives.
@@ -608,6 +608,8 @@ _NOT_IN_UNIT_RE: Final = re.compile(
     # 提前15天完工: a verb of completion after a count of days is no unit (15天完成 is prose:
     # within 15 days, or on the 15th day?)
     r"|完工|竣工|建成|交付"
+    # 在5-8之间: a band word after a range, no unit (the band grammar reads it)
+    r"|之间|区间|范围"
 )
 _NO_ONE_CHARACTER_UNITS: Final = frozenset("前底末甲")
 _CLOSERS: Final = {")": "(", "]": "["}
@@ -762,6 +764,8 @@ def _is_unit(text: str) -> bool:
         return True  # 件(套), 台(套): two measure words, pieces or sets (a unit of its own)
     if _UNIT_RE.fullmatch(text) is None:
         return False
+    if text[0] in _LATIN_UNIT_FIRSTS and _latin_unit_and_word(text)[1] is not None:
+        return False  # m宽: a unit and a word, which the full grammar splits
     if len(text) == 1:
         return text not in _NO_ONE_CHARACTER_UNITS
     if text == "季度" or text.startswith("类水") or text.endswith(("性", "元整")):
@@ -1512,6 +1516,121 @@ def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
     return label, None
 
 
+# A rank in a Chinese numeral at the end of a cell: 前三名, 排名前三, 第二名, 排名第五.
+_RANK_NUMERAL_RE: Final = re.compile(
+    r"(?:(?<=排名)|(?<=排))([前第])([一二三四五六七八九十两]{1,3})$"
+    r"|([前第])([一二三四五六七八九十两]{1,3})([名位])$"
+)
+
+
+def _rank_in_figures(norm: Normalized) -> Normalized | None:
+    """*norm* with a rank in a Chinese numeral written in figures, or None.
+
+    ``进入前三名`` reads as ``进入前3名`` (≤3名), ``排名前三`` as ``排名前3``, and the
+    value ``第二名`` as ``第2名``; the raw text is kept.
+
+    Example:
+        >>> [_rank_in_figures(normalize(t)).text for t in ("排名前三", "第二名", "前十名")]
+        ['排名前3', '第2名', '前10名']
+    """
+    found = _RANK_NUMERAL_RE.search(norm.text)
+    if found is None:
+        return None
+    numeral = found[2] or found[4]
+    if has_adjacent_digits(numeral):
+        return None  # 前三四名: this or that
+    text = norm.text
+    figure = str(chinese_to_int(numeral))
+    start, end = (
+        found.start(2) if found[2] else found.start(4),
+        found.end(2) if found[2] else found.end(4),
+    )
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{figure}{text[end:]}",
+        [*origin[:start], *[origin[start]] * len(figure), *origin[end:]],
+    )
+
+
+# An amount in the capital numerals of finance (伍佰万元, 壹仟贰佰元整): a run with one
+# capital at least, before 元 (陆 alone is also land, 伍 a name).
+_CAPITALS: Final = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_CAPITAL_RE: Final = re.compile(f"[{_CAPITALS}零万亿]*[{_CAPITALS}][{_CAPITALS}零万亿]*(?=元|圆)")
+_CAPITAL_TABLE: Final = str.maketrans(
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千"
+)
+
+
+def _lower_numerals(norm: Normalized) -> Normalized:
+    """*norm* with an amount in capital numerals in the everyday ones (伍佰万元 → 五百万元).
+
+    One character for one: the origins stay. A cell that reads as nothing keeps its
+    capitals (the description is the normalised text, in which they are unchanged).
+
+    Example:
+        >>> _lower_numerals(normalize("壹仟贰佰元整")).text
+        '一千二百元整'
+    """
+    text = _CAPITAL_RE.sub(lambda found: found.group().translate(_CAPITAL_TABLE), norm.text)
+    return Normalized(norm.raw, text, norm.origin)
+
+
+# A fraction's count with a decimal point in words (千分之二点五, 百分之九十五点五).
+_FRACTION_POINT_RE: Final = re.compile(
+    r"(?<=分之)([一二三四五六七八九十两零百]+)点([零一二三四五六七八九]+)"
+)
+_DIGIT_WORDS: Final = MappingProxyType(
+    {word: str(i) for i, word in enumerate("零一二三四五六七八九")}
+)
+
+
+def _fraction_point(norm: Normalized) -> Normalized | None:
+    """*norm* with a fraction's count in words with a point in figures, or None.
+
+    Example:
+        >>> _fraction_point(normalize("≤千分之二点五")).text
+        '≤千分之2.5'
+    """
+    text = norm.text
+    found = _FRACTION_POINT_RE.search(text)
+    if found is None or has_adjacent_digits(found[1]):
+        return None
+    figure = f"{chinese_to_int(found[1])}.{''.join(_DIGIT_WORDS[ch] for ch in found[2])}"
+    start, end = found.span()
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{figure}{text[end:]}",
+        [*origin[:start], *[origin[start]] * len(figure), *origin[end:]],
+    )
+
+
+# A grade in letters (AAAA级 景区, 城乡客运一体化 AAAA级): the count of its A's.
+_A_GRADE_RE: Final = re.compile(r"(?<![A-Za-z])(A{2,5})(?=级)")
+
+
+def _a_grade_in_figures(norm: Normalized) -> Normalized | None:
+    """*norm* with a grade in letters written as a figure (``AAAA级`` → ``4A级``), or None.
+
+    Example:
+        >>> _a_grade_in_figures(normalize("发展水平达到AAAA级")).text
+        '发展水平达到4A级'
+    """
+    text = norm.text
+    found = _A_GRADE_RE.search(text)
+    if found is None:
+        return None
+    start, end = found.span()
+    figure = str(end - start)
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{figure}A{text[end:]}",
+        [*origin[:start], *[origin[start]] * (len(figure) + 1), *origin[end:]],
+    )
+
+
 # A time before 前 (年底前, 6月前, 季度前): 前 there says "before", no rank.
 _TIME_BEFORE_RE: Final = re.compile(r"[年月日底末季旬]前$")
 
@@ -1532,6 +1651,18 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
         if scaled is not None:
             norm, text = scaled, scaled.text
             end = len(text)
+    if "元" in text and _CAPITAL_RE.search(text) is not None:
+        norm = _lower_numerals(norm)  # 伍佰万元 is 五百万元
+        text = norm.text
+    if "点" in text and "分之" in text and (pointed := _fraction_point(norm)) is not None:
+        norm, text = pointed, pointed.text  # 千分之二点五 is 千分之2.5
+        end = len(text)
+    if ("前" in text or "第" in text) and (ranked := _rank_in_figures(norm)) is not None:
+        norm, text = ranked, ranked.text
+        end = len(text)
+    if "AA" in text and (graded := _a_grade_in_figures(norm)) is not None:
+        norm, text = graded, graded.text
+        end = len(text)
     if _FAST_PATHS:
         remembered = _LAST_PLAIN[0]
         if remembered is not None and remembered[0] is text and remembered[1] == role:
@@ -1912,6 +2043,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
     if rest:
         if "次" in rest:
             rest = _person_times(rest)  # 500人·次 is 500 人次
+        if rest[0] in _LATIN_UNIT_FIRSTS and note is None and unit is None:
+            rest, note = _latin_unit_and_word(rest)  # ≥4.5m宽: 4.5 m, the note 宽
         if not _is_bare_unit(rest) or (chinese and not _counted_in(rest)):
             return None  # (一站式服务: a numeral glued to a word that is no unit)
         if (
@@ -1936,7 +2069,10 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             and unit.startswith(unit_low)
             and unit not in voc.UNIT_ALIASES
         ):
-            return None
+            mixed = _mixed_scales(unit_low, unit, high_text)
+            if mixed is None:
+                return None
+            high_text, unit = mixed  # 5000万-1亿元: 5000-10000 万元
         unit_low = None
     unit = unit or unit_low
     if percent:
@@ -2078,6 +2214,57 @@ _NAMED_UNITS: Final = frozenset(
     {*voc.KNOWN_UNITS, *voc.UNIT_ALIASES, *voc.UNIT_MULTIPLES}
     | {smaller for smaller, _ in voc.UNIT_MULTIPLES.values()}
 )
+
+
+# Latin unit symbols (m, km, t, kg, h, ha, MW…): a Chinese word glued after one
+# (≥4.5m宽, 100km长) says what it measures, no part of the unit.
+_LATIN_UNITS: Final = frozenset(
+    unit for unit in _NAMED_UNITS if unit.isascii() and unit[0].isalpha() and "/" not in unit
+)
+_LATIN_UNIT_FIRSTS: Final = frozenset(unit[0] for unit in _LATIN_UNITS)
+_LATIN_UNIT_AND_WORD_RE: Final = re.compile(r"([A-Za-z]+[23²³]?)([\u3400-\u9fff]{1,4})")
+
+
+def _latin_unit_and_word(rest: str) -> tuple[str, str | None]:
+    """A Latin unit and the Chinese word glued after it: ``m宽`` → ``m``, note ``宽``.
+
+    Example:
+        >>> _latin_unit_and_word("m宽"), _latin_unit_and_word("km"), _latin_unit_and_word("W元")
+        (('m', '宽'), ('km', None), ('W元', None))
+    """
+    found = _LATIN_UNIT_AND_WORD_RE.fullmatch(rest)
+    if found is None or rest in _NAMED_UNITS or found[1] not in _LATIN_UNITS:
+        return rest, None
+    if found[2].endswith(_TRAILING_NOTES) or found[2][0] in "以及之内余多左上下":
+        return rest, None  # 100km覆盖, 5t以上: the grammar's own suffixes
+    return found[1], found[2]
+
+
+def _mixed_scales(low_unit: str, unit: str, high_text: str | None) -> tuple[str, str] | None:
+    """A range whose ends have two scale words: the high end in the low end's unit.
+
+    ``5000万-1亿元`` is 5000-10000 万元, ``8000万元-1.2亿元`` 8000-12000 万元 (the
+    larger scale after the smaller one only; anything else is no range).
+
+    Example:
+        >>> _mixed_scales("万", "亿元", "1"), _mixed_scales("万元", "亿元", "1.2")
+        (('10000', '万元'), ('12000', '万元'))
+    """
+    low_scale, high_scale = low_unit[:1], unit[:1]
+    if (
+        high_text is None
+        or low_scale not in voc.SCALE_PREFIXES
+        or high_scale not in voc.SCALE_PREFIXES
+        or low_unit[1:] not in ("", unit[1:])
+        or voc.SCALE_PREFIXES[high_scale] <= voc.SCALE_PREFIXES[low_scale]
+        or low_unit in voc.UNIT_ALIASES
+        or unit in voc.UNIT_ALIASES
+        or (unit[1:] and unit[1:] not in voc.KNOWN_UNITS)
+    ):
+        return None
+    factor = Decimal(voc.SCALE_PREFIXES[high_scale] // voc.SCALE_PREFIXES[low_scale])
+    high = to_decimal(high_text) * factor
+    return f"{high.normalize():f}", low_scale + unit[1:]
 
 
 def _counted_in(unit: str) -> bool:
@@ -3245,6 +3432,10 @@ def _parse_target_normalized(
             and _SCALE_WORD_RE.search(text) is not None
         )
         or ("成" in text and _TENTHS_RE.search(text) is not None)  # digit is None here
+        # 进入前三名, 排名前三: a rank (see _rank_in_figures)
+        or ("前" in text and _RANK_NUMERAL_RE.search(text) is not None)
+        or ("AA" in text and _A_GRADE_RE.search(text) is not None)  # AAAA级 is 4A级
+        or ("元" in text and _CAPITAL_RE.search(text) is not None)  # 伍佰万元
     )
     comparison = _comparison(norm) if has_number else None
     if comparison is not None:
@@ -3948,8 +4139,8 @@ _LEAD_IN_FIRSTS: Final = frozenset("截至0123456789")
 
 def _quantity(norm: Normalized) -> Quantity | None:
     text = norm.text
-    if not _NUMBER_HINT_RE.search(text):
-        return None
+    if not _NUMBER_HINT_RE.search(text) and not ("AA" in text and _A_GRADE_RE.search(text)):
+        return None  # (AAA级 is 3A级)
     if text[0] in _LEAD_IN_FIRSTS and "," in text:
         comma = dated_lead_in(text)
         if comma is not None:
@@ -4004,6 +4195,8 @@ def _quantity(norm: Normalized) -> Quantity | None:
         partly = is_share_in_progress(number.value, number.unit)
         status = Status.PARTIAL if partly else Status.NOT_DONE
     bound = number.bound or (Bound.MORE_THAN if number.more else Bound.EXACT)
+    if number.more and bound is Bound.EXACT:
+        bound = Bound.MORE_THAN  # 达500余人: reached more than 500, as 500余人 is
     if number.op is not None:
         bound = _BOUND_OF_OP[number.op]
     value = number.value

@@ -106,6 +106,8 @@ def _number(value: Decimal) -> str:
 
 
 def _bracket_unit(unit: str | None) -> str:
+    if unit and unit[-1] == ")" and len(unit) == 4 and unit[1] == "(":  # noqa: PLR2004
+        return unit  # 件(套): two measure words print as written, no brackets in brackets
     return f"({unit})" if unit else ""
 
 
