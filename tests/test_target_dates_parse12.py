@@ -177,7 +177,9 @@ def verdict(
 
 
 VERDICTS = [
-    verdict("春节前发放到位", "2025年3月10日发放", "not_met", id="spring-late"),
+    # r24 H2: after this year's 春节 and by the next one's eve, either may be meant
+    verdict("春节前发放到位", "2025年3月10日发放", "unknown", id="spring-after-this-year"),
+    verdict("春节前发放到位", "2026年3月10日发放", "not_met", id="spring-late"),
     verdict("春节前发放到位", "2025年1月20日发放", "met", id="spring-in-time"),
     verdict("春节前发放到位", "已于春节前发放到位", "met", id="spring-said"),
     verdict("2025年春节前", "2025年2月20日发放", "not_met", id="spring-year-late"),
@@ -194,7 +196,8 @@ VERDICTS = [
     verdict("第10周前完成", "2025年3月5日完成", "met", id="week-in-time"),
     verdict("2025年第20周", "2025年6月完成", "not_met", id="week-year-late"),
     verdict("元旦前", "2026年1月15日完成", "not_met", id="new-year-late"),
-    verdict("元旦春节前发放到位", "2026年1月20日发放", "not_met", id="two-festivals-late"),
+    verdict("元旦春节前发放到位", "2026年1月20日发放", "unknown", id="two-festivals-between"),
+    verdict("元旦春节前发放到位", "2026年2月20日发放", "not_met", id="two-festivals-late"),
     verdict("清明节前完成", "2025年4月20日完成", "not_met", id="qingming-late"),
     verdict("中秋节前", "2025年10月20日完成", "not_met", id="mid-autumn-late"),
     verdict("端午节前", "2025年5月20日完成", "met", id="dragon-boat-in-time"),

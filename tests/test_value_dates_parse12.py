@@ -56,9 +56,9 @@ VALUES = [
     pytest.param("四季度已基本完成", StatusValue(Status.PARTIAL, "四季度已基本完成"), "四季度已基本完成", id="quarter-partly-done-stays"),
     pytest.param("2024年3月上旬开工", TextValue("2024年3月上旬开工"), "2024年3月上旬开工", id="xun-start-stays-text"),
     pytest.param("6月四季度", TextValue("6月四季度"), "6月四季度", id="month-and-quarter-no-date"),
-    # M2: 当年完成 reads as 年内已完成
-    pytest.param("当年完成", StatusValue(DONE, "当年完成"), "当年完成", id="this-year-done"),
-    pytest.param("本年度已竣工", StatusValue(DONE, "本年度已竣工"), "本年度已竣工", id="this-year-finished"),
+    # M2, r24 M7: 当年完成 is done within the year, a part of it (a deadline inside it is unknown)
+    pytest.param("当年完成", DateValue(2023, None, None, DONE, Part.YEAR), "当年完成", id="this-year-done"),
+    pytest.param("本年度已竣工", DateValue(2023, None, None, DONE, Part.YEAR), "当年完成", id="this-year-finished"),
 ]  # fmt: skip
 
 

@@ -3284,6 +3284,47 @@ def _after_festival(actual: TextValue, target: Target | None) -> bool:
     )
 
 
+# A festival deadline's year written (2025年春节前, 次年春节前, 本年度春节前): no doubt
+# which festival is meant.
+_YEAR_WRITTEN_RE: Final = re.compile(r"(?:19|20)\d{2}年|次年|明年|下年|本年|今年|当年")
+
+
+def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
+    """The festival words of *target* when a date *first* cannot be judged against them.
+
+    A winter festival named without a year (``春节前发放到位``, ``元宵节前``) in an annual
+    table is due at this year's festival (2025年1月28日 in a 2025 table), but a winter task
+    (冬春救助, 欠薪清零, 两节慰问) is as often due at the next one: a date after this year's
+    festival and by the next one's eve (2026年1月20日) may be on time or late. ``元旦春节前``
+    is due by the 元旦 that ends the table's year (12月31日); a date between a 元旦 and
+    its 春节 (2025年1月15日, 2026年1月15日) is after the one and before the other.
+    None when the date is judged as usual.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("春节前发放到位", year=2025)
+    >>> _festival_doubt(dt.date(2026, 1, 20), target), _festival_doubt(dt.date(2026, 3, 1), target)
+    ('春节前', None)
+    """
+    if not isinstance(target, Deadline) or target.note is None or target.day is None:
+        return None
+    note = target.note
+    if ("春节" not in note and "元宵" not in note) or _YEAR_WRITTEN_RE.search(_normal(target.text)):
+        return None
+    words = note[note.index("(") + 1 : -1] if note.endswith(")") and "(" in note else note
+    year = target.year
+    festival = "春节" if "春节" in note else "元宵"
+    days = voc.FESTIVALS[festival]
+    if year is None or year not in days or year + 1 not in days:
+        return None
+    this_eve = dt.date(year, *days[year]) - dt.timedelta(days=1)
+    next_eve = dt.date(year + 1, *days[year + 1]) - dt.timedelta(days=1)
+    if "元旦" in note:
+        # due 12-31; a date after a 元旦 and by its 春节's eve is in doubt
+        doubt = dt.date(year, 1, 1) <= first <= this_eve or dt.date(year + 1, 1, 1) <= first
+        return words if doubt and first <= next_eve else None
+    return words if this_eve < first <= next_eve else None
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -3328,6 +3369,18 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 say(
                     f"实际“{_text(actual)}”，截止日期{due_text}在其期间内，无法判断是否按期",
                     f"“{_text(actual)}” spans the due date {due_text}: cannot be judged",
+                ),
+            )
+        doubt = _festival_doubt(first, ctx.indicator.target)
+        if doubt is not None and not _after_period(first, status, ctx):
+            # 春节前发放到位 | 2026年1月20日发放 in a 2025 table: before the next 春节
+            return _Outcome(
+                Attainment.UNKNOWN,
+                say(
+                    f"实际“{_text(actual)}”，年度指标“{doubt}”未写年份，"
+                    "可指本年度或下一个节日，无法判断是否按期",
+                    f"“{_text(actual)}”: “{doubt}” names no year, this year's festival or "
+                    "the next one: cannot be judged",
                 ),
             )
         # 已于…完成: done, unless dated after the table's date (a completion on
@@ -5950,6 +6003,11 @@ _DATED_ACTUAL_RE: Final = re.compile(
     r"(?:19|20)\d{2}年|\d{1,2}月|[十一二三四五六七八九]月|[上中下]旬|季度|[上下]半年|年[底末初]"
 )
 
+# A recurring time (每月中旬, 按季度, 各季度) or the present one (本季度): no date of work done.
+_RECURRING_TIME_RE: Final = re.compile(
+    r"(?:每|各|按|逐|分)个?(?:季度|月|旬|半年|年)(?:[上中下]旬)?(?:度)?|本季度?|本月|当季度?|当月"
+)
+
 
 def _prose_time_limit(target: Descriptive, actual: Value) -> bool:
     """Whether a prose target sets a time limit and a dated actual is judged by it.
@@ -5965,15 +6023,19 @@ def _prose_time_limit(target: Descriptive, actual: Value) -> bool:
     ...         ("汛前完成", "2025年8月完成"),
     ...         ("汛前完成", "已完成"),
     ...         ("提前完成", "8月完成"),
+    ...         ("每月20日前发放", "每月中旬已发放"),
     ...     )
     ... ]
-    [True, False, False]
+    [True, False, False, False]
     """
     if _PROSE_LIMIT_RE.search(_normal(target.description)) is None:
         return False
-    return (
-        isinstance(actual, DateValue) or _DATED_ACTUAL_RE.search(_normal(_text(actual))) is not None
-    )
+    if isinstance(actual, DateValue):
+        return True
+    said = _normal(_text(actual))
+    if "每" in said or "各" in said or "按" in said or "本" in said or "当" in said:
+        said = _RECURRING_TIME_RE.sub("", said)  # 每月中旬已发放: how often, no date
+    return _DATED_ACTUAL_RE.search(said) is not None
 
 
 # What opens a target written with an operator: ≥45公里, ≤2.2万元, >90%.
@@ -6083,6 +6145,8 @@ def _copy_of_target(
     if actual is None or target is None:
         return None
     if isinstance(target, Descriptive):
+        if isinstance(actual, QualitativeValue) and actual.family == "yes":
+            return None  # 否 | 否 (an Excel FALSE read 否): the answer, no copy
         if _normal(_text(actual)) == _normal(target.description) and not _is_flat_target(
             target, state.year
         ):
@@ -9532,6 +9596,11 @@ def _ocr_percent(value: Decimal) -> bool:
     return digits.startswith("2") and len(digits) > 1 and Decimal(digits[1:]) <= _HUNDRED
 
 
+# A year of a deadline's own (2026年6月底前, 2025/6/30), not one relative to the table's
+# (次年3月前, 下年一季度).
+_OWN_YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{6}(?!\d)")
+
+
 # A bare year with an operator (≤2023年, 不超过2023年度): a level compared with, on a cost.
 _YEAR_LEVEL_RE: Final = re.compile(r"(?:[≤<≥>＜＞≦≧]|不高于|不超过|不低于|低于|高于)\s*\d{4}\s*年")
 
@@ -9544,7 +9613,8 @@ def _outside_year(
     Before the year starts (``2024年12月底前`` in a 2025 table: a template copied), a
     warning; after it ends (``2026年6月底前``: a multi-year milestone in an annual
     table), an info. A rolling table (2025–2027) spans its years; a tracking table is
-    not looked at.
+    not looked at, nor a deadline without a year of its own (``次年3月前``: an annual
+    target due after the year on purpose, as 清算 and 兑付 are).
     """
     if (
         table.kind not in (TableKind.TARGET, TableKind.SELF_EVALUATION)
@@ -9552,6 +9622,8 @@ def _outside_year(
         or not isinstance(target, (Deadline, PeriodTarget))
     ):
         return None
+    if _OWN_YEAR_RE.search(target.text) is None:
+        return None  # 次年3月前, 次年一季度: a year after the table's, written so on purpose
     first, last = table.period.start.year, max(table.period.end.year, table.period.start.year)
     if isinstance(target, Deadline):
         if target.year is None:

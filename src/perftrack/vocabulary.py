@@ -33,6 +33,7 @@ __all__ = [
     "DEGREE_WORDS",
     "FAMILIES",
     "FESTIVALS",
+    "FESTIVAL_ALIASES",
     "FIXED_FESTIVALS",
     "GRADES",
     "GRADUAL_DEGREES",
@@ -902,13 +903,32 @@ CALENDAR_MULTIPLES: Final = MappingProxyType(
 )
 
 #: The festivals on a fixed day (month, day) that a deadline may name (``元旦前``,
-#: ``国庆节前完成``).
-FIXED_FESTIVALS: Final = MappingProxyType({"元旦": (1, 1), "国庆": (10, 1)})
+#: ``国庆节前完成``, ``八一前发放到位``, ``教师节前``). Other names of the same days are
+#: :data:`FESTIVAL_ALIASES`.
+FIXED_FESTIVALS: Final = MappingProxyType(
+    {
+        "元旦": (1, 1),
+        "五一": (5, 1),
+        "六一": (6, 1),
+        "七一": (7, 1),
+        "八一": (8, 1),
+        "教师节": (9, 10),
+        "国庆": (10, 1),
+    }
+)
 
-#: The festivals of the lunar calendar (春节, 端午, 中秋) and of the solar terms (清明)
-#: that a deadline may name (``春节前发放到位``, ``中秋节前``): their day (month, day) in
-#: each year 2015–2035, from the published calendars. A year outside the table leaves
-#: such a deadline prose.
+#: Other names of the festivals in :data:`FIXED_FESTIVALS` (劳动节 is 五一, 建军节 八一,
+#: 十一 国庆).
+FESTIVAL_ALIASES: Final = MappingProxyType(
+    {"劳动节": "五一", "儿童节": "六一", "建党节": "七一", "建军节": "八一", "十一": "国庆"}
+)
+
+#: The festivals of the lunar calendar (春节, 元宵, 端午, 中秋, 重阳) and of the solar
+#: terms (清明) that a deadline may name (``春节前发放到位``, ``重阳节前``): their day
+#: (month, day) in each year 2015–2035, from the published calendars (元宵 and 重阳 were
+#: computed with two lunar calendar libraries, which agreed, and 元宵 checked as 春节 + 14
+#: days). A year outside the table leaves such a deadline prose. Seasonal words that vary
+#: by place or year (春运, 秋季开学, 供暖季, 汛期) are no festival: they stay prose.
 FESTIVALS: Final = MappingProxyType(
     {
         "春节": MappingProxyType(
@@ -918,6 +938,15 @@ FESTIVALS: Final = MappingProxyType(
                 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
                 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
                 2035: (2, 8),
+            }
+        ),
+        "元宵": MappingProxyType(
+            {
+                2015: (3, 5), 2016: (2, 22), 2017: (2, 11), 2018: (3, 2), 2019: (2, 19),
+                2020: (2, 8), 2021: (2, 26), 2022: (2, 15), 2023: (2, 5), 2024: (2, 24),
+                2025: (2, 12), 2026: (3, 3), 2027: (2, 20), 2028: (2, 9), 2029: (2, 27),
+                2030: (2, 17), 2031: (2, 6), 2032: (2, 25), 2033: (2, 14), 2034: (3, 5),
+                2035: (2, 22),
             }
         ),
         "清明": MappingProxyType(
@@ -945,6 +974,15 @@ FESTIVALS: Final = MappingProxyType(
                 2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22),
                 2030: (9, 12), 2031: (10, 1), 2032: (9, 19), 2033: (9, 8), 2034: (9, 27),
                 2035: (9, 16),
+            }
+        ),
+        "重阳": MappingProxyType(
+            {
+                2015: (10, 21), 2016: (10, 9), 2017: (10, 28), 2018: (10, 17), 2019: (10, 7),
+                2020: (10, 25), 2021: (10, 14), 2022: (10, 4), 2023: (10, 23), 2024: (10, 11),
+                2025: (10, 29), 2026: (10, 18), 2027: (10, 8), 2028: (10, 26), 2029: (10, 16),
+                2030: (10, 5), 2031: (10, 24), 2032: (10, 12), 2033: (10, 1), 2034: (10, 20),
+                2035: (10, 9),
             }
         ),
     }

@@ -593,15 +593,25 @@ def match_xun_period(text: str, year: int | None) -> PeriodMatch | None:
 
 
 # A deadline named by a festival (春节前发放到位, 2025年国庆节前完成主体工程, 次年春节前,
-# 元旦春节前): the written year, 次年/明年, or the table's year before it; two festivals of one
-# season (元旦春节前, 中秋国庆前) are due by the earlier.
-_FESTIVAL_NAMES: Final = "元旦|春节|国庆|端午|中秋|清明"
+# 元旦春节前, 八一前, 教师节前, 重阳节前): the written year, 次年/明年, or the table's year
+# before it; two festivals of one season (元旦春节前, 中秋国庆前) are due by the earlier.
+# 劳动节, 建军节…: a name that needs its 节 (劳动前 is none).
+_FESTIVAL_NAMES: Final = (
+    "元旦|春节|元宵|国庆|端午|中秋|清明|重阳|五一|六一|七一|八一|十一"
+    "|劳动节|儿童节|建党节|建军节|教师节"
+)
 _FESTIVAL_RE: Final = re.compile(
     r"(?P<lead>(?:力争|确保|计划|预计|截至|截止到?)?[于在]?)"
     rf"(?:(?P<y>{_Y})年(?:度)?|(?P<next>次年|明年)|本年度?|今年|当年)?"
     rf"(?P<words>(?P<f1>{_FESTIVAL_NAMES})节?(?:[、和与及]?(?P<f2>{_FESTIVAL_NAMES})节?)?"
     r"(?:假期|节日|期间)?(?:之前|以前|前))"
 )
+
+
+def _festival(name: str) -> str:
+    """The key in the vocabulary of festival *name* (``劳动节`` → ``五一``, ``十一`` → ``国庆``)."""
+    return voc.FESTIVAL_ALIASES.get(name, name)
+
 
 # Two festivals of one season, named together.
 _FESTIVAL_SEASONS: Final = frozenset({frozenset({"元旦", "春节"}), frozenset({"中秋", "国庆"})})
@@ -612,7 +622,8 @@ def festival_deadline(text: str, year: int | None) -> tuple[str, str] | None:
 
     The deadline is the day before the festival (``国庆节前``: 9月30日), which the grammar
     reads with the rest of the cell; the festival's words are the note. 元旦 and 国庆 fall
-    on a fixed day; 春节, 清明, 端午 and 中秋 need the year, written (``2025年春节前``,
+    on a fixed day, and so do 五一, 六一, 七一, 八一 and 教师节; 春节, 元宵, 清明, 端午, 中秋
+    and 重阳 need the year, written (``2025年春节前``,
     ``次年春节前``) or the table's, in :data:`perftrack.vocabulary.FESTIVALS`. Without a year
     written, 元旦 is the one that ends the table's year (元旦前 is 12月31日前), and a
     festival named with it (``元旦春节前``) the one of that season. None when the cell
@@ -629,7 +640,9 @@ def festival_deadline(text: str, year: int | None) -> tuple[str, str] | None:
     base = written if written is not None else year
     if base is not None and match["next"] is not None:
         base += 1
-    names = [match["f1"]] + ([match["f2"]] if match["f2"] is not None else [])
+    names = [_festival(match["f1"])]
+    if match["f2"] is not None and _festival(match["f2"]) != names[0]:
+        names.append(_festival(match["f2"]))  # 五一劳动节前: one festival
     if len(names) > 1 and frozenset(names) not in _FESTIVAL_SEASONS:
         return None  # 元旦国庆前: two festivals of no one season
     if written is None and match["next"] is None and "元旦" in names and base is not None:

@@ -2673,7 +2673,8 @@ def _dated_target(norm: Normalized, year: int | None) -> Deadline | PeriodTarget
 
 # A festival (春节前, 国庆节前) or a week of the year by its number (第20周) in a target.
 _NAMED_DAY_HINT_RE: Final = re.compile(
-    r"元旦|春节|国庆|端午|中秋|清明|第[\d一二三四五六七八九十]{1,3}周"
+    r"元旦|春节|元宵|国庆|端午|中秋|清明|重阳|[五六七八十]一|劳动节|儿童节|建党节|建军节|教师节"
+    r"|第[\d一二三四五六七八九十]{1,3}周"
 )
 
 
@@ -3835,14 +3836,28 @@ def _timed_done(text: str) -> bool:
         ...     _timed_done("四季度已完成"),
         ...     _timed_done("已于春节前发放"),
         ...     _timed_done("已完成延期项目验收"),
+        ...     _timed_done("按季度已完成"),
         ... )
-        (True, False, False)
+        (True, False, False, False)
     """
     found = _TIME_BEFORE_DONE_RE.search(text)
     if found is None:
         return False
+    if _RECURRING_TIME_RE.search(text) is not None:
+        # 按季度已完成, 每月中旬已发放, 本季度已完成: how often, or now, no date of the work
+        text = _RECURRING_TIME_RE.sub("", text)
+        found = _TIME_BEFORE_DONE_RE.search(text)
+        if found is None:
+            return False
     verb = _DONE_VERB_RE.search(text)
     return verb is None or found.start() < verb.start()
+
+
+# A recurring time (每季度, 各季度, 按季度, 逐月, 每月中旬) or the present one (本季度, 当月):
+# before a done verb it says how often or that the work is done now, not when it was.
+_RECURRING_TIME_RE: Final = re.compile(
+    r"(?:每|各|按|逐|分)个?(?:季度|月|旬|半年|年)(?:[上中下]旬)?(?:度)?|本季度?|本月|当季度?|当月"
+)
 
 
 def _status_of(text: str) -> Status | None:
@@ -4948,6 +4963,36 @@ _EXCESS_RE: Final = re.compile(
 )
 
 
+# A step of the works before their completion (二季度已开工, 3月招标): in a list of dated
+# events, the completion's date is the value's.
+_STEP_WORD_RE: Final = re.compile("开工|动工|启动|开始|进场|招标|立项|施工")
+
+
+def _steps_then_done(text: str, year: int | None) -> DateValue | None:
+    """The date of the completion a list of steps ends with (``二季度已开工,四季度已完成``).
+
+    The steps before it name no completion; the last clause is a dated done.
+
+    Example:
+        >>> _steps_then_done("二季度已开工,四季度已完成", 2025).part
+        <Part.QUARTER_4: 'quarter_4'>
+        >>> _steps_then_done("3月已开工,部分完成", 2025) is None
+        True
+    """
+    *steps, last = text.split(",")
+    if not all(
+        _STEP_WORD_RE.search(step) is not None and _DONE_VERB_RE.search(step) is None
+        for step in steps
+    ):
+        return None
+    date = match_date_value(last, year)
+    if date is None or date.error is not None or not date.done:
+        return None
+    if date.year is None or (date.month is None and date.part is None):
+        return None
+    return DateValue(date.year, date.month, date.day, Status.DONE, date.part)
+
+
 def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     text = norm.text
     if text == "":
@@ -4957,6 +5002,13 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
     word = voc.STATUS_WORDS.get(text)
     if word is not None:
         return StatusValue(Status(word), text, text=norm.raw)
+    if year is not None and text[:1] in ("当", "本", "今") and _THIS_YEAR_DONE_RE.fullmatch(text):
+        # 当年完成: done within the year, a part holding any deadline before its end
+        return DateValue(year, None, None, Status.DONE, Part.YEAR, text=norm.raw)
+    if "," in text and _STEP_WORD_RE.search(text) is not None:
+        done = _steps_then_done(text, year)
+        if done is not None:
+            return evolve(done, text=norm.raw)
     growth = _GROWTH_WORDS.get(text)
     if growth is not None:
         return Quantity(Decimal(0), "%", growth[1], label="增长", text=norm.raw)

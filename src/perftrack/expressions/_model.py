@@ -619,6 +619,8 @@ class DateValue:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     def __str__(self) -> str:
+        if self.part is Part.YEAR and self.month is None and self.status is Status.DONE:
+            return "当年完成"  # done within the table's year, which reads it back
         body = f"{self.year}年" if self.year is not None else ""
         if self.month is not None:
             body += f"{self.month}月"

@@ -453,8 +453,10 @@ class _Builder:
         self.period: Period | None = None
         self.year: int | None = None
         # the year of a report's or a published article's heading (…2024年度…绩效自评结果公开)
-        # read above the table: the tables under it without a year of their own take it
+        # read above the table: the tables under it without a year of their own take it,
+        # a year written N年 without 度 only when the table's dates agree (see _heading_year)
         self.report_year: int | None = None
+        self.report_year_firm = False
         self.header_year: int | None = None  # an undated table's: the latest its header names
         self.window_month: int | None = None
         # A period line or a header said the table is at the year's end (跟踪时段：2023年度,
@@ -785,6 +787,7 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     pages = _pages(sheets)
     origins: list[set[int]] = []  # the pages each builder read
     report_year: int | None = None  # the year of the report's heading, for the tables under it
+    report_firm = False  # written N年度: the data's year, not perhaps the publication's
     for page, band in (
         (page, band) for page, sheet in enumerate(pages) for band in _bands(_flat_export(sheet))
     ):
@@ -811,12 +814,13 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
             else:
                 heading = builder
             if builder.report_year is not None:
-                report_year = builder.report_year
-            elif (
+                report_year, report_firm = builder.report_year, builder.report_year_firm
+            if (
                 report_year is not None
                 and builder.year is None
                 and builder.period is None
                 and builder.header_year is None
+                and (report_firm or _dates_agree(builder, report_year))
             ):
                 builder.year = report_year  # 附表2：…自评表 under 某市2024年度…自评结果公开
             builders.append(builder)
@@ -2004,9 +2008,72 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and (key.endswith("报告") or ("评" in key and key.endswith(_PUBLICATION_ENDS)))
     ):
         # 2023年度…项目支出绩效自评报告: a Word report's heading; …绩效自评结果公开,
-        # 关于2024年度项目绩效自评情况的公示: a portal article's
-        _find_year(builder, head_text)
-        builder.report_year = builder.year
+        # 关于2024年度项目绩效自评情况的公示: a portal article's. Its year is given to
+        # the tables under it (this one included) that name none of their own.
+        year = _heading_year(key)
+        if year is not None:
+            builder.report_year, builder.report_year_firm = year
+
+
+def _heading_year(key: str) -> tuple[int, bool] | None:
+    """The year a report's or an article's heading (its :func:`_key` *key*) names, firm or not.
+
+    Firm when written ``N年度`` (the year of the data, not perhaps of the publication);
+    None for a range of years or years that disagree.
+
+    ``某县水利局2025年项目支出绩效自评结果公开``, published in April 2025, is most often
+    the 2024 data: such a year is taken only where the table's dates agree (see
+    :func:`_dates_agree`).
+
+    Example:
+        >>> (
+        ...     _heading_year("某市2024年度项目绩效自评结果公开"),
+        ...     _heading_year("关于2025年项目绩效自评情况的公示"),
+        ... )
+        ((2024, True), (2025, False))
+        >>> _heading_year("某县2023-2025年水利项目绩效自评结果汇总公开") is None
+        True
+    """
+    if _YEAR_RANGE_RE.search(key):
+        return None  # 2023-2025年, 2023年至2025年: several years' results
+    firm = set(_FIRM_YEAR_RE.findall(key))
+    if firm:
+        return (int(firm.pop()), True) if len(firm) == 1 else None
+    years = {match.group("year") for match in _YEAR_RE.finditer(key)}
+    return (int(years.pop()), False) if len(years) == 1 else None
+
+
+# A range of years in a heading (2023-2025年, 2023年至2025年度, 2023~2025年).
+_YEAR_RANGE_RE: Final = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?:年度?)?(?:-|~|—|–|－|～|至|到)+(?:19|20)\d{2}(?!\d)"
+)
+_FIRM_YEAR_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年度")
+# A dated cell: a year with its month (2024年7月10日, 2024年11月底前) or an ISO date.
+_CELL_DATE_RE: Final = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
+)
+
+
+def _dates_agree(builder: _Builder, year: int) -> bool:
+    """Whether the dates in *builder*'s grid (after the name column) leave *year* possible.
+
+    They do when some date falls in it, or the grid holds none.
+
+    A table under ``2025年…自评结果公开`` whose dates are all of 2024 (``2024年7月10日完成``)
+    is the 2024 data: the heading's year is its publication's.
+    """
+    grid = builder.grid
+    if grid is None:
+        return True
+    first = grid.name_column + 1
+    years = {
+        int(found)
+        for row in builder.grid_rows
+        for text in row.cells[first:]
+        if "年" in text or "-" in text or "/" in text or "." in text
+        for found in _CELL_DATE_RE.findall(_key(text))
+    }
+    return not years or year in years
 
 
 # How the heading of a published self-evaluation ends (…自评结果汇总公开, …自评情况的公示).
