@@ -19,6 +19,7 @@ from attrs import evolve, frozen
 
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
+from perftrack._members import fast_members
 from perftrack._numbers import half_up
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
@@ -72,6 +73,19 @@ from perftrack.policy import Policy, check_policy, default_policy
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+# Member look-ups go through these namespaces (perftrack._members: on Python 3.11 each
+# `Op.GE` on an enum class costs a Python-level call; the namespaces hold the same members).
+_Bound = fast_members(Bound)
+_BudgetRole = fast_members(BudgetRole)
+_BudgetSpan = fast_members(BudgetSpan)
+_Direction = fast_members(Direction)
+_Likelihood = fast_members(Likelihood)
+_Op = fast_members(Op)
+_Part = fast_members(Part)
+_Severity = fast_members(Severity)
+_Status = fast_members(Status)
+_TableKind = fast_members(TableKind)
+
 __all__ = [
     "Attainment",
     "BudgetAnalysis",
@@ -95,6 +109,9 @@ class Attainment(enum.Enum):
     NOT_APPLICABLE = "not_applicable"
 
 
+_Attainment = fast_members(Attainment)
+
+
 class Progress(enum.Enum):
     """Whether the actual keeps up with the plan for the period (scoring.md §4)."""
 
@@ -102,6 +119,9 @@ class Progress(enum.Enum):
     BEHIND = "behind"
     NOT_APPLICABLE = "not_applicable"
     UNKNOWN = "unknown"
+
+
+_Progress = fast_members(Progress)
 
 
 @frozen
@@ -529,7 +549,7 @@ def _total_for_unit_cost(
     """
     if (
         not isinstance(target, Comparison)
-        or target.op not in (Op.LE, Op.LT, Op.EQ)
+        or target.op not in (_Op.LE, _Op.LT, _Op.EQ)
         or target.value <= 0
         or not target.unit
         or (quantity.unit and "/" in quantity.unit)
@@ -753,7 +773,7 @@ _NEAR_BELOW_FLOOR: Final = Decimal("0.9")
 def _near_below(quantity: Quantity) -> bool:
     """Whether *quantity* is a figure after 近 (近500人): nearly it, under it."""
     return (
-        quantity.bound is Bound.APPROXIMATELY
+        quantity.bound is _Bound.APPROXIMATELY
         and "近" in quantity.text
         and _NEAR_BELOW_RE.search(quantity.text) is not None
     )
@@ -771,20 +791,20 @@ def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
             high_closed=False,
             approximate=True,
         )
-    if bound is Bound.AT_LEAST:
+    if bound is _Bound.AT_LEAST:
         return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
-    if bound is Bound.MORE_THAN:
+    if bound is _Bound.MORE_THAN:
         return _Interval(value, low_closed=False, high=None, high_closed=False, approximate=False)
-    if bound is Bound.AT_MOST:
+    if bound is _Bound.AT_MOST:
         return _Interval(None, low_closed=False, high=value, high_closed=True, approximate=False)
-    if bound is Bound.LESS_THAN:
+    if bound is _Bound.LESS_THAN:
         return _Interval(None, low_closed=False, high=value, high_closed=False, approximate=False)
     return _Interval(
         value,
         low_closed=True,
         high=value,
         high_closed=True,
-        approximate=bound is Bound.APPROXIMATELY,
+        approximate=bound is _Bound.APPROXIMATELY,
     )
 
 
@@ -794,14 +814,17 @@ class _Check(enum.Enum):
     UNDECIDED = "undecided"
 
 
+_FastCheck = fast_members(_Check)
+
+
 def _at_least(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
     """Whether every x in the interval is ≥ bar (> bar when strict)."""
     low, high = interval.low, interval.high
     if low is not None and (low > bar or (low == bar and (not strict or not interval.low_closed))):
-        return _Check.SATISFIED
+        return _FastCheck.SATISFIED
     if high is not None and (high < bar or (high == bar and (strict or not interval.high_closed))):
-        return _Check.VIOLATED
-    return _Check.UNDECIDED
+        return _FastCheck.VIOLATED
+    return _FastCheck.UNDECIDED
 
 
 def _at_most(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
@@ -816,11 +839,11 @@ def _at_most(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
 
 
 def _both(first: _Check, second: _Check) -> _Check:
-    if _Check.VIOLATED in (first, second):
-        return _Check.VIOLATED
-    if first is second is _Check.SATISFIED:
-        return _Check.SATISFIED
-    return _Check.UNDECIDED
+    if _FastCheck.VIOLATED in (first, second):
+        return _FastCheck.VIOLATED
+    if first is second is _FastCheck.SATISFIED:
+        return _FastCheck.SATISFIED
+    return _FastCheck.UNDECIDED
 
 
 # ---------------------------------------------------------------------------
@@ -858,17 +881,17 @@ def direction_of(indicator: Indicator) -> Direction:
         return indicator.direction
     target = indicator.target
     if isinstance(target, Range):
-        return Direction.HIGHER
+        return _Direction.HIGHER
     if isinstance(target, Comparison):
-        if target.op in (Op.GE, Op.GT):
-            return Direction.HIGHER
-        if target.op in (Op.LE, Op.LT):
-            return Direction.LOWER
+        if target.op in (_Op.GE, _Op.GT):
+            return _Direction.HIGHER
+        if target.op in (_Op.LE, _Op.LT):
+            return _Direction.LOWER
         if target.value <= 0 or _is_cost(indicator) or _time_taken(indicator, target):
             # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
             # the larger fall (-8%) is better; 工期18个月 is a time to keep within
-            return Direction.LOWER
-    return Direction.HIGHER
+            return _Direction.LOWER
+    return _Direction.HIGHER
 
 
 # Units of time a duration is counted in, as printed (日 and 日历天 are 天).
@@ -962,11 +985,11 @@ def _change_direction(target: Target | None, name: str) -> Direction | None:
     way = _target_sign(target, name)
     if way is None or not way[1]:
         return None
-    if isinstance(target, Range) or target.op in (Op.GE, Op.GT):
-        return Direction.HIGHER
-    if target.op in (Op.LE, Op.LT) or target.value == 0:
-        return Direction.LOWER
-    return Direction.HIGHER
+    if isinstance(target, Range) or target.op in (_Op.GE, _Op.GT):
+        return _Direction.HIGHER
+    if target.op in (_Op.LE, _Op.LT) or target.value == 0:
+        return _Direction.LOWER
+    return _Direction.HIGHER
 
 
 def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direction:
@@ -991,9 +1014,9 @@ def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | N
     if isinstance(target, Deadline):
         due = target.due
         if due is not None and target.strict and policy.month_before == "start":
-            if target.part is Part.MONTH and target.month is not None and target.year is not None:
+            if target.part is _Part.MONTH and target.month is not None and target.year is not None:
                 return dt.date(target.year, target.month, 1) - dt.timedelta(days=1)
-            if target.part is Part.YEAR and target.year is not None:
+            if target.part is _Part.YEAR and target.year is not None:
                 return dt.date(target.year, 1, 1) - dt.timedelta(days=1)
         return due
     if isinstance(target, PeriodTarget):
@@ -1047,11 +1070,11 @@ class _Outcome(NamedTuple):
 
 
 _ORDER: Final = (
-    Attainment.MET,
-    Attainment.PARTIAL,
-    Attainment.PENDING,
-    Attainment.NOT_MET,
-    Attainment.UNKNOWN,
+    _Attainment.MET,
+    _Attainment.PARTIAL,
+    _Attainment.PENDING,
+    _Attainment.NOT_MET,
+    _Attainment.UNKNOWN,
 )
 
 
@@ -1074,7 +1097,7 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
     """
     if (
         not isinstance(value, StatusValue)
-        or value.status is not Status.PARTIAL
+        or value.status is not _Status.PARTIAL
         or not isinstance(target, (Comparison, Range))
         or target.unit is None
     ):
@@ -1130,7 +1153,7 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
         # 95% of ≥90分 is a score, 98% of 提高2个百分点 a rate: neither is the work
         and target.unit != "分"
         and target.unit not in _RATE_UNITS
-        and (isinstance(target, Range) or target.op in (Op.GE, Op.GT, Op.EQ))
+        and (isinstance(target, Range) or target.op in (_Op.GE, _Op.GT, _Op.EQ))
         and (target.label is None or _change_sign(target.label) is None)
     ):
         return None
@@ -1138,7 +1161,7 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
         if (
             value.unit != "%"
             or value.status is not None
-            or value.bound not in (Bound.EXACT, Bound.APPROXIMATELY)
+            or value.bound not in (_Bound.EXACT, _Bound.APPROXIMATELY)
             or (value.label is not None and _WORK_SHARE_LABEL_RE.fullmatch(value.label) is None)
         ):
             return None
@@ -1164,8 +1187,8 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
         share = share.quantize(Decimal(1)) if share == share.to_integral_value() else share
     else:
         return None
-    status = Status.DONE if share >= _HUNDRED else Status.PARTIAL
-    bound = value.bound if isinstance(value, Quantity) else Bound.EXACT
+    status = _Status.DONE if share >= _HUNDRED else _Status.PARTIAL
+    bound = value.bound if isinstance(value, Quantity) else _Bound.EXACT
     return Quantity(share, "%", bound, status=status, text=value.text)
 
 
@@ -1204,12 +1227,12 @@ def _pending_or_not_met(ctx: _Context, why_pending: str, why_not_met: str) -> _O
     at_due = ctx.at_due
     if at_due is None:
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             ctx.say("截止日期或评价日期未知，无法判断", "due or as-of date unknown"),
         )
     if at_due:
-        return _Outcome(Attainment.NOT_MET, why_not_met)
-    return _Outcome(Attainment.PENDING, why_pending)
+        return _Outcome(_Attainment.NOT_MET, why_not_met)
+    return _Outcome(_Attainment.PENDING, why_pending)
 
 
 # ---------------------------------------------------------------------------
@@ -1233,31 +1256,31 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
         low, high = target.low * target_factor, target.high * target_factor
         below_high = _at_most(interval, high, strict=False)
         check = _both(_at_least(interval, low, strict=False), below_high)
-        return _Compared(check, interval.approximate, below_high is _Check.VIOLATED)
+        return _Compared(check, interval.approximate, below_high is _FastCheck.VIOLATED)
     bar = target.value * target_factor
     op = target.op
-    if op is Op.EQ:
+    if op is _Op.EQ:
         if ctx.policy.strict_equality:
             check = _both(
                 _at_least(interval, bar, strict=False), _at_most(interval, bar, strict=False)
             )
-        elif _judged_direction(ctx.indicator, target) is Direction.LOWER:
+        elif _judged_direction(ctx.indicator, target) is _Direction.LOWER:
             check = _at_most(interval, bar, strict=False)
         else:
             check = _at_least(interval, bar, strict=False)
-    elif op in (Op.GE, Op.GT):
-        check = _at_least(interval, bar, strict=op is Op.GT)
+    elif op in (_Op.GE, _Op.GT):
+        check = _at_least(interval, bar, strict=op is _Op.GT)
     else:
-        check = _at_most(interval, bar, strict=op is Op.LT)
+        check = _at_most(interval, bar, strict=op is _Op.LT)
     # Reaching a strict ceiling (< 5 with 5) is already breaking it.
-    above = _at_most(interval, bar, strict=op is Op.LT) is _Check.VIOLATED
+    above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
     return _Compared(check, interval.approximate, above)
 
 
 def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
     """An actual whose unit the target's cannot be compared with: ``unknown``."""
     return _Outcome(
-        Attainment.UNKNOWN,
+        _Attainment.UNKNOWN,
         ctx.say(
             f"实际{shown}与年度指标{goal}单位不可比",
             f"actual {shown} and target {goal} have incomparable units",
@@ -1282,21 +1305,21 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
     wants_its_way = (
         target.low > 0
         if isinstance(target, Range)
-        else target.op in (Op.GE, Op.GT, Op.EQ) and (target.value > 0 or target.op is Op.GT)
+        else target.op in (_Op.GE, _Op.GT, _Op.EQ) and (target.value > 0 or target.op is _Op.GT)
     )
     if compared is None and change.opposite and wants_its_way:
         # 同比下降2个百分点 against 增长5%: points and percent differ, the direction not
-        compared = _Compared(_Check.VIOLATED, approximate=False, above=False)
+        compared = _Compared(_FastCheck.VIOLATED, approximate=False, above=False)
     if compared is None:
         return _incomparable(ctx, shown, goal)
-    if compared.check is _Check.SATISFIED:
+    if compared.check is _FastCheck.SATISFIED:
         return _Outcome(
-            Attainment.MET,
+            _Attainment.MET,
             say(f"实际{shown}，达到年度指标{goal}", f"actual {shown} meets the target {goal}"),
         )
-    if compared.check is _Check.UNDECIDED:
+    if compared.check is _FastCheck.UNDECIDED:
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际{shown}不能确定是否达到年度指标{goal}",
                 f"actual {shown} cannot be decided against {goal}",
@@ -1329,12 +1352,12 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
 # How a quantity's bound is said before its figure.
 _BOUND_SAID: Final = MappingProxyType(
     {
-        Bound.EXACT: "",
-        Bound.AT_LEAST: "不低于",
-        Bound.MORE_THAN: "超过",
-        Bound.AT_MOST: "不超过",
-        Bound.LESS_THAN: "低于",
-        Bound.APPROXIMATELY: "约",
+        _Bound.EXACT: "",
+        _Bound.AT_LEAST: "不低于",
+        _Bound.MORE_THAN: "超过",
+        _Bound.AT_MOST: "不超过",
+        _Bound.LESS_THAN: "低于",
+        _Bound.APPROXIMATELY: "约",
     }
 )
 
@@ -1351,7 +1374,7 @@ def _shown_target(target: Comparison | Range) -> str:
         return f"{label}{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
     if target.label is not None and _change_sign(target.label) is not None:
         # 下降10%, 增长≥5%: the direction is the target's half
-        op = "" if target.op is Op.EQ else target.op.symbol
+        op = "" if target.op is _Op.EQ else target.op.symbol
         return f"{target.label}{op}{format(target.value, 'f')}{target.unit or ''}"
     return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
 
@@ -1415,7 +1438,7 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     goal = target.text.strip() or str(target)
     if times is None:
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"年度指标“{goal}”按{per}计，无法与全年完成数直接对照，需人工判断",
                 f"the target “{goal}” counts per {per}: a year's count cannot be matched to it",
@@ -1442,7 +1465,7 @@ def _judge_other_measure(
         asked = target.label or ctx.indicator.name or measure.target_word
         words = f"{measure.actual_word}≠{measure.target_word}"
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{shown}”统计的是{counted}，年度指标“{goal}”统计的是{asked}，"
                 f"口径不同（{words}），需人工判断",
@@ -1524,12 +1547,12 @@ def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) 
     goal = _shown_target(target)
     ceiling = (
         isinstance(target, Comparison)
-        and target.op in (Op.LE, Op.LT, Op.EQ)
-        and _judged_direction(ctx.indicator, target) is Direction.LOWER
+        and target.op in (_Op.LE, _Op.LT, _Op.EQ)
+        and _judged_direction(ctx.indicator, target) is _Direction.LOWER
     )
     if not ceiling:
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{shown}”为超出部分，不是完成值，无法与年度指标{goal}比较",
                 f"actual “{shown}” is an excess, not the figure reached: no comparison with {goal}",
@@ -1537,11 +1560,11 @@ def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) 
         )
     if excess.value <= 0:
         return _Outcome(
-            Attainment.MET,
+            _Attainment.MET,
             say(f"实际{shown}，未超出年度指标{goal}", f"actual {shown}: within the target {goal}"),
         )
     return _Outcome(
-        Attainment.NOT_MET,
+        _Attainment.NOT_MET,
         say(f"实际{shown}，超出年度指标{goal}", f"actual {shown}: over the ceiling {goal}"),
     )
 
@@ -1559,7 +1582,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if _another_change(actual, target, named, ctx.change_year):
         shown = _text(actual)
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
@@ -1577,12 +1600,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     worded: str | None = None
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
-        quantity = Quantity(Decimal(0), None, Bound.EXACT, text=actual.text)
+        quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
         if "超" in actual.text or "突破" in actual.text:
             worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
     if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际{_shown_quantity(quantity, target.unit)}为总额，与年度指标"
                 f"{_shown_target(target)}的人均/单位口径不同，无法比较",
@@ -1594,7 +1617,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         goal = _shown_target(target)
         whose = say("指标", "the name's") if quantity.unit else say("年度指标", "the target's")
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际填报{quantity.text.strip()}，按{whose}单位计为{format(quantity.value, 'f')}{target.unit}，"
                 f"为年度指标{goal}的上千倍，疑为以基本单位填报，无法判断",
@@ -1637,9 +1660,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             # 已完成60% against ≥10个: the share of the work that was done; its status
             # (partial, done) judges it, a percentage and a count being no comparison.
             # Before the due date a part done is work under way.
-            if quantity.status is Status.PARTIAL and ctx.at_due is False:
+            if quantity.status is _Status.PARTIAL and ctx.at_due is False:
                 return _Outcome(
-                    Attainment.PENDING,
+                    _Attainment.PENDING,
                     say(
                         f"实际“{_text(actual)}”，尚在进行，距年底尚有时间",
                         f"actual “{_text(actual)}”: under way, there is still time",
@@ -1648,7 +1671,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             return _judge_status(quantity.status, _text(actual), ctx)
         if compared is None:
             return _incomparable(ctx, shown, goal)
-        lower = _judged_direction(ctx.indicator, target) is Direction.LOWER
+        lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
         # A cumulative figure only grows: below a ceiling it may still break it, above it
         # (an overspend, also of an exact `=` under strict equality) it cannot come back.
         cumulative_ceiling = lower and not _may_come_down(
@@ -1656,10 +1679,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
-        if compared.check is _Check.SATISFIED:
+        if compared.check is _FastCheck.SATISFIED:
             if cumulative_ceiling and at_due is False:
                 return _Outcome(
-                    Attainment.PENDING,
+                    _Attainment.PENDING,
                     say(
                         f"实际{shown}{approx}暂未超过年度上限{goal}，年底前仍可能超出",
                         f"actual {shown}{approx} is within the ceiling {goal} so far; it may still be exceeded",
@@ -1667,10 +1690,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 )
             if cumulative_ceiling and at_due is None:
                 return _Outcome(
-                    Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
+                    _Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
                 )
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say(
                     f"实际{shown}{approx}，达到年度指标{goal}",
                     f"actual {shown}{approx} meets the target {goal}",
@@ -1681,14 +1704,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         strict_overshoot = (
             ctx.policy.strict_equality
             and isinstance(target, Comparison)
-            and target.op is Op.EQ
+            and target.op is _Op.EQ
             and not lower
             and not _may_come_down(ctx.indicator, target.unit or quantity.unit)
         )
-        if compared.check is _Check.VIOLATED:
+        if compared.check is _FastCheck.VIOLATED:
             if strict_overshoot and compared.above:
                 return _Outcome(
-                    Attainment.NOT_MET,
+                    _Attainment.NOT_MET,
                     say(
                         f"实际{shown}已超出年度指标{goal}，无法挽回",
                         f"actual {shown} already overshoots the exact target {goal}",
@@ -1696,7 +1719,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 )
             if cumulative_ceiling and compared.above:
                 return _Outcome(
-                    Attainment.NOT_MET,
+                    _Attainment.NOT_MET,
                     say(
                         f"实际{shown}已超出年度上限{goal}，无法挽回",
                         f"actual {shown} already exceeds the ceiling {goal}",
@@ -1706,7 +1729,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 # 2% against <2% reaches the bound without getting under it: 未低于
                 at_bound = (
                     isinstance(target, Comparison)
-                    and target.op is Op.LT
+                    and target.op is _Op.LT
                     and quantity.value == target.value
                 )
                 above = "未低于" if at_bound else "超出"
@@ -1733,7 +1756,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 ),
             )
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际{shown}不能确定是否达到年度指标{goal}",
                 f"actual {shown} cannot be decided against {goal}",
@@ -1748,14 +1771,14 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
         if ctx.at_due is False:
             return _Outcome(
-                Attainment.PENDING,
+                _Attainment.PENDING,
                 say(
                     f"实际“{_text(actual)}”，满意度调查尚未完成，截止日期未到",
                     f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
                 ),
             )
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{_text(actual)}”，满意度调查尚未完成，无法与年度指标"
                 f"{_shown_target(target)}比较",
@@ -1765,7 +1788,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if _worded_satisfaction(ctx.indicator, target, actual):
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{_text(actual)}”为文字评价，满意度应填写调查得出的百分比，"
                 f"无法与年度指标{_shown_target(target)}比较",
@@ -1774,7 +1797,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     return _Outcome(
-        Attainment.UNKNOWN,
+        _Attainment.UNKNOWN,
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
@@ -1817,7 +1840,7 @@ def _whole_rate_in_words(
     if not isinstance(actual, (TextValue, QualitativeValue)):
         return None
     if isinstance(target, Comparison):
-        if target.op in (Op.LE, Op.LT):
+        if target.op in (_Op.LE, _Op.LT):
             return None
         bar = target.value
     else:
@@ -1845,14 +1868,14 @@ def _whole_rate_in_words(
     shown, goal = _text(actual), _shown_target(target)
     if _PART_SAID_RE.search(text):
         return _Outcome(
-            Attainment.PARTIAL,
+            _Attainment.PARTIAL,
             ctx.say(
                 f"实际“{shown}”，未全部{how[0]}完成，部分达到年度指标{goal}",
                 f"actual “{shown}”: not all {how[1]}, part of the target {goal}",
             ),
         )
     return _Outcome(
-        Attainment.MET,
+        _Attainment.MET,
         ctx.say(
             f"实际“{shown}”，即全部{how[0]}完成，视为100%，达到年度指标{goal}",
             f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
@@ -1934,7 +1957,7 @@ def _is_time_limit(target: Target) -> bool:
     """A ceiling in a unit of time: ``≤30日``, ``5个工作日内``, ``24小时内``."""
     return (
         isinstance(target, Comparison)
-        and target.op in (Op.LE, Op.LT)
+        and target.op in (_Op.LE, _Op.LT)
         and _is_time_unit(target.unit)
     )
 
@@ -1962,7 +1985,7 @@ def _in_time(actual: Value, say: _Language) -> _Outcome | None:
         return _timely(_NOT_ON_TIME if said.late else _ON_TIME, say, _text(actual))
     if (
         isinstance(actual, StatusValue)
-        and actual.status is Status.NOT_DONE
+        and actual.status is _Status.NOT_DONE
         and _LATE_RE.search(actual.word)
     ):
         return _timely(_NOT_ON_TIME, say, actual.word)
@@ -2142,7 +2165,7 @@ def _time_said(
                 parsed.year if parsed.year is not None else year,
                 parsed.month,
                 parsed.day,
-                Status.DONE if done else None,
+                _Status.DONE if done else None,
                 text=_text(actual),
             )
     return _TimeSaid(late=True, done=done, date=date)
@@ -2153,16 +2176,16 @@ def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) 
     shown = shown or _text(actual)
     if actual.negated:
         return _Outcome(
-            Attainment.NOT_MET,
+            _Attainment.NOT_MET,
             say(f"实际“{shown}”，未在时限内完成", f"“{shown}”: the time limit was not kept"),
         )
     if actual.partial:
         return _Outcome(
-            Attainment.PARTIAL,
+            _Attainment.PARTIAL,
             say(f"实际“{shown}”，时限部分达到", f"“{shown}”: the time limit partly kept"),
         )
     return _Outcome(
-        Attainment.MET,
+        _Attainment.MET,
         say(f"实际“{shown}”，在时限内完成", f"“{shown}”: within the time limit"),
     )
 
@@ -2299,13 +2322,13 @@ def _readings_agree(target: Comparison | Range, read: Decimal) -> bool:
     """
     if not isinstance(target, Comparison):
         return False
-    if target.op is Op.GE:
+    if target.op is _Op.GE:
         return read >= target.value
-    if target.op is Op.GT:
+    if target.op is _Op.GT:
         return read > target.value
-    if target.op is Op.LE:
+    if target.op is _Op.LE:
         return read > target.value
-    if target.op is Op.LT:
+    if target.op is _Op.LT:
         return read >= target.value
     return False
 
@@ -2342,7 +2365,7 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         >>> late("2024年9月20日完成") is None
         True
     """
-    if attainment is not Attainment.NOT_MET:
+    if attainment is not _Attainment.NOT_MET:
         return None
     year = ctx.year
     actual = (
@@ -2351,7 +2374,7 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
         or indicator.actual
     )
     if isinstance(actual, DateValue):
-        if actual.status not in (Status.DONE, None):
+        if actual.status not in (_Status.DONE, None):
             return None
         date: DateValue | None = actual
     else:
@@ -2395,9 +2418,9 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     kind = ctx.table.kind
     if (
         ctx.as_of is None
-        or kind is TableKind.TARGET
+        or kind is _TableKind.TARGET
         or (
-            kind is TableKind.SELF_EVALUATION
+            kind is _TableKind.SELF_EVALUATION
             and ctx.policy.as_of is None
             and not _as_planned(indicator.actual)
         )
@@ -2666,7 +2689,7 @@ def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "")
             and bool(name)
             and bar <= _HUNDRED
             and bar > 10 * quantity.value
-            and not (isinstance(target, Comparison) and target.op in (Op.LE, Op.LT))
+            and not (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
             and _share_name(name)
         )
     if quantity.unit is None:
@@ -2674,7 +2697,7 @@ def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "")
     return (
         _percent_implied(quantity.unit, quantity.text)
         and bar > 10 * quantity.value
-        and not (isinstance(target, Comparison) and target.op in (Op.LE, Op.LT))
+        and not (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
     )
 
 
@@ -2696,22 +2719,22 @@ def _counted_target(target: Target | None) -> bool:
 
 def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
     say = ctx.say
-    if status is Status.DONE:
-        return _Outcome(Attainment.MET, say(f"实际“{word}”，已完成", f"actual “{word}”: done"))
-    if status is Status.PARTIAL:
+    if status is _Status.DONE:
+        return _Outcome(_Attainment.MET, say(f"实际“{word}”，已完成", f"actual “{word}”: done"))
+    if status is _Status.PARTIAL:
         if ctx.at_due is False and _counted_target(ctx.indicator.target):
             # 基本完成, 已竣工，待验收 against ≥1200户 mid-year: under way, as 完成80% is
             return _Outcome(
-                Attainment.PENDING,
+                _Attainment.PENDING,
                 say(
                     f"实际“{word}”，部分完成，距年底尚有时间",
                     f"actual “{word}”: partly done, there is still time",
                 ),
             )
         return _Outcome(
-            Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
+            _Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
         )
-    under_way = status is Status.IN_PROGRESS
+    under_way = status is _Status.IN_PROGRESS
     return _pending_or_not_met(
         ctx,
         say(
@@ -2806,9 +2829,9 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
     """
     if isinstance(actual, TextValue):
         text = actual.description
-    elif isinstance(actual, StatusValue) and actual.status is not Status.DONE:
+    elif isinstance(actual, StatusValue) and actual.status is not _Status.DONE:
         text = actual.word
-    elif isinstance(actual, Quantity) and actual.status is Status.IN_PROGRESS and actual.text:
+    elif isinstance(actual, Quantity) and actual.status is _Status.IN_PROGRESS and actual.text:
         text = _normal(actual.text)  # 已开工，形象进度40%: the start done, then a remark
     else:
         return None
@@ -2829,7 +2852,7 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
         if dated is not None and _a_step_done(dated[3], words, named):
             found = found or DateValue(*dated[:3], text=actual.text or text)
         elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words, named):
-            found = found or StatusValue(Status.DONE, text, text=actual.text or text)
+            found = found or StatusValue(_Status.DONE, text, text=actual.text or text)
         else:
             return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
     return found
@@ -3061,7 +3084,7 @@ def _works_all_done(
         _work_said_done(work, keys, done) for work, keys in works
     ):
         return None
-    return StatusValue(Status.DONE, text, text=actual.text or text), ()
+    return StatusValue(_Status.DONE, text, text=actual.text or text), ()
 
 
 def _part_of_works(
@@ -3078,7 +3101,7 @@ def _part_of_works(
     outcome = _judge_plainly(target, value, ctx)
     shown = _text(actual)
     rest = "、".join(missing)
-    if outcome.attainment is not Attainment.MET:
+    if outcome.attainment is not _Attainment.MET:
         return _Outcome(
             outcome.attainment,
             outcome.why + say(f"；未见{rest}完成", f"; {rest} not said done"),
@@ -3086,14 +3109,14 @@ def _part_of_works(
     due = ctx.due
     if due is not None and ctx.at_due is False:
         return _Outcome(
-            Attainment.PENDING,
+            _Attainment.PENDING,
             say(
                 f"实际“{shown}”，未见{rest}完成，截止日期{due.isoformat()}未到",
                 f"actual “{shown}”: {rest} not said done, due {due.isoformat()}",
             ),
         )
     return _Outcome(
-        Attainment.PARTIAL,
+        _Attainment.PARTIAL,
         say(
             f"实际“{shown}”，未见{rest}完成，部分完成",
             f"actual “{shown}”: {rest} not said done, partly done",
@@ -3176,12 +3199,12 @@ def _after_period(first: dt.date, status: Status | None, ctx: _Context) -> bool:
     if as_of is None or first <= as_of:
         return False
     if (
-        ctx.table.kind is TableKind.SELF_EVALUATION
+        ctx.table.kind is _TableKind.SELF_EVALUATION
         and ctx.policy.as_of is None
         and not _as_planned(ctx.indicator.actual)
     ):
         # filed by mid-year: 2025年3月25日 in a 2024 table is past, 2025年10月 a plan
-        return status is not Status.DONE and not (status is None and first <= as_of + _FILING_TIME)
+        return status is not _Status.DONE and not (status is None and first <= as_of + _FILING_TIME)
     return True
 
 
@@ -3232,10 +3255,12 @@ def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | Non
     True
     """
     label, unit, value = actual.label, actual.unit, actual.value
-    if actual.status is Status.DONE:
+    if actual.status is _Status.DONE:
         if unit is None and label is None and _REMARK_MONTH_RE.fullmatch(str(value)):
             year_text, month_text = str(value).split(".")
-            return DateValue(int(year_text), int(month_text), None, Status.DONE, text=_text(actual))
+            return DateValue(
+                int(year_text), int(month_text), None, _Status.DONE, text=_text(actual)
+            )
         if (
             unit == "月"
             and year is not None
@@ -3243,7 +3268,7 @@ def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | Non
             and value == value.to_integral_value()
             and 1 <= value <= _MONTHS_IN_YEAR
         ):
-            return DateValue(year, int(value), None, Status.DONE, text=_text(actual))
+            return DateValue(year, int(value), None, _Status.DONE, text=_text(actual))
     if (
         label is not None
         and unit in _TIME_UNITS
@@ -3330,7 +3355,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     due = ctx.due
     if due is None:
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
         )
     stepped = _step_done(actual, ctx.indicator, ctx.year)
@@ -3342,10 +3367,10 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     status = _status_of(actual)
     due_text = due.isoformat()
     if remarked is True:
-        late_done = status is Status.DONE
+        late_done = status is _Status.DONE
         if late_done or ctx.at_due:
             return _Outcome(
-                Attainment.NOT_MET,
+                _Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，晚于截止日期{due_text}"
                     if late_done
@@ -3365,7 +3390,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             # 第四季度完成 against 2024年11月底前: the part holds the due date, so neither
             # its first day (late when after due) nor its last (on time when by due) decides
             return _Outcome(
-                Attainment.UNKNOWN,
+                _Attainment.UNKNOWN,
                 say(
                     f"实际“{_text(actual)}”，截止日期{due_text}在其期间内，无法判断是否按期",
                     f"“{_text(actual)}” spans the due date {due_text}: cannot be judged",
@@ -3375,7 +3400,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         if doubt is not None and not _after_period(first, status, ctx):
             # 春节前发放到位 | 2026年1月20日发放 in a 2025 table: before the next 春节
             return _Outcome(
-                Attainment.UNKNOWN,
+                _Attainment.UNKNOWN,
                 say(
                     f"实际“{_text(actual)}”，年度指标“{doubt}”未写年份，"
                     "可指本年度或下一个节日，无法判断是否按期",
@@ -3385,9 +3410,9 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             )
         # 已于…完成: done, unless dated after the table's date (a completion on
         # 2024年10月15日 in a table as of 08-31 cannot have happened yet: a forecast)
-        if status is Status.DONE and first <= due and not _after_period(first, status, ctx):
+        if status is _Status.DONE and first <= due and not _after_period(first, status, ctx):
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say(
                     f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
                     f"“{_text(actual)}”, by the due date {due_text}",
@@ -3395,7 +3420,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             )
         if first > due:
             return _Outcome(
-                Attainment.NOT_MET,
+                _Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，晚于截止日期{due_text}",
                     f"done {_text(actual)}, after the due date {due_text}",
@@ -3403,7 +3428,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             )
         if _after_period(first, status, ctx):
             return _Outcome(
-                Attainment.PENDING,
+                _Attainment.PENDING,
                 say(
                     f"实际“{_text(actual)}”在评价日期之后，视为预计，截止日期{due_text}",
                     f"expected {_text(actual)}, due {due_text}",
@@ -3411,7 +3436,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             )
         if last <= due or first <= due:
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say(
                     f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
                     f"done {_text(actual)}, by the due date {due_text}",
@@ -3421,7 +3446,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         after = _after_festival(actual, ctx.indicator.target)
         if after:
             return _Outcome(
-                Attainment.NOT_MET,
+                _Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，晚于截止日期{due_text}",
                     f"“{_text(actual)}”, after the due date {due_text}",
@@ -3431,7 +3456,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     # the date of the works done
     said = (
         None
-        if status is Status.PARTIAL
+        if status is _Status.PARTIAL
         else _time_said(actual, ctx.year, _named_step(ctx.indicator))
     )
     if said is not None:
@@ -3439,7 +3464,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             return _judge_deadline(said.date, ctx)  # 延期至2024年10月完成: the date decides
         if said.late and said.done:
             return _Outcome(
-                Attainment.NOT_MET,
+                _Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，晚于截止日期{due_text}",
                     f"“{_text(actual)}”, after the due date {due_text}",
@@ -3449,7 +3474,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             # put off and not done (延期施工中, 因拆迁延期，预计12月完工): before the due
             # date it is judged as the work stands
             return _Outcome(
-                Attainment.NOT_MET,
+                _Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，工作延期，截止日期{due_text}前未完成",
                     f"“{_text(actual)}”: put off, not done by the due date {due_text}",
@@ -3457,44 +3482,44 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             )
         if not said.late:
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say(
                     f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
                     f"“{_text(actual)}”, by the due date {due_text}",
                 ),
             )
-    if status is Status.DONE:
+    if status is _Status.DONE:
         return _Outcome(
-            Attainment.MET,
+            _Attainment.MET,
             say(f"实际“{_text(actual)}”，已完成（截止{due_text}）", f"done (due {due_text})"),
         )
     at_due = ctx.at_due
     if at_due is None:
-        return _Outcome(Attainment.UNKNOWN, say("评价日期未知，无法判断", "as-of date unknown"))
-    if status is Status.PARTIAL:
+        return _Outcome(_Attainment.UNKNOWN, say("评价日期未知，无法判断", "as-of date unknown"))
+    if status is _Status.PARTIAL:
         if at_due:
             return _Outcome(
-                Attainment.PARTIAL,
+                _Attainment.PARTIAL,
                 say(
                     f"截止日期{due_text}已到，实际部分完成",
                     f"partly done at the due date {due_text}",
                 ),
             )
         return _Outcome(
-            Attainment.PENDING,
+            _Attainment.PENDING,
             say(f"部分完成，截止日期{due_text}未到", f"partly done, due {due_text}"),
         )
     if not at_due:
         return _Outcome(
-            Attainment.PENDING,
+            _Attainment.PENDING,
             say(
                 f"实际“{_text(actual)}”，截止日期{due_text}未到",
                 f"actual “{_text(actual)}”, due {due_text}",
             ),
         )
-    if status in (Status.IN_PROGRESS, Status.NOT_DONE):
+    if status in (_Status.IN_PROGRESS, _Status.NOT_DONE):
         return _Outcome(
-            Attainment.NOT_MET,
+            _Attainment.NOT_MET,
             say(
                 f"截止日期{due_text}已到，实际“{_text(actual)}”",
                 f"due {due_text} has passed: “{_text(actual)}”",
@@ -3503,17 +3528,17 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
         if actual.negated:
             return _Outcome(
-                Attainment.NOT_MET,
+                _Attainment.NOT_MET,
                 say(
                     f"实际“{_text(actual)}”，截止日期{due_text}已到",
                     f"“{_text(actual)}” at the due date",
                 ),
             )
         return _Outcome(
-            Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
+            _Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
         )
     return _Outcome(
-        Attainment.UNKNOWN,
+        _Attainment.UNKNOWN,
         say(
             f"截止日期{due_text}已到，实际“{_text(actual)}”无法判断是否完成",
             f"due {due_text} passed; “{_text(actual)}” cannot be judged",
@@ -3581,20 +3606,20 @@ _STATED_CHANGE_RE: Final = re.compile(
     r"(?P<suffix>以上|以下|及以上|及以下)?(?P<around>左右)?"
 )
 _STATED_OPS: Final = {
-    "≥": Op.GE,
-    "不低于": Op.GE,
-    "不少于": Op.GE,
-    "不小于": Op.GE,
-    "以上": Op.GE,
-    "及以上": Op.GE,
-    ">": Op.GT,
-    "≤": Op.LE,
-    "不高于": Op.LE,
-    "不超过": Op.LE,
-    "不大于": Op.LE,
-    "以下": Op.LE,
-    "及以下": Op.LE,
-    "<": Op.LT,
+    "≥": _Op.GE,
+    "不低于": _Op.GE,
+    "不少于": _Op.GE,
+    "不小于": _Op.GE,
+    "以上": _Op.GE,
+    "及以上": _Op.GE,
+    ">": _Op.GT,
+    "≤": _Op.LE,
+    "不高于": _Op.LE,
+    "不超过": _Op.LE,
+    "不大于": _Op.LE,
+    "以下": _Op.LE,
+    "及以下": _Op.LE,
+    "<": _Op.LT,
 }
 # What in the words before the change makes it no plain fact (未提高, 预计下降, 力争提高).
 _CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|计划|力争|目标")
@@ -4078,10 +4103,10 @@ def _target_sign(
 
 
 _FLIPPED_BOUNDS: Final = {
-    Bound.AT_LEAST: Bound.AT_MOST,
-    Bound.AT_MOST: Bound.AT_LEAST,
-    Bound.MORE_THAN: Bound.LESS_THAN,
-    Bound.LESS_THAN: Bound.MORE_THAN,
+    _Bound.AT_LEAST: _Bound.AT_MOST,
+    _Bound.AT_MOST: _Bound.AT_LEAST,
+    _Bound.MORE_THAN: _Bound.LESS_THAN,
+    _Bound.LESS_THAN: _Bound.MORE_THAN,
 }
 _BASELINE: Final = "(?:上年|去年|上一年|上年度)(?:同期)?(?:水平)?"
 # 低于上年, 高于去年同期水平, 与上年持平: a change against the baseline, without a figure.
@@ -4102,10 +4127,10 @@ _NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BA
 _ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
 _BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
 _UNSTATED_BOUNDS: Final = {
-    "not_below": Bound.AT_LEAST,
-    "not_above": Bound.AT_MOST,
-    "below": Bound.LESS_THAN,
-    "above": Bound.MORE_THAN,
+    "not_below": _Bound.AT_LEAST,
+    "not_above": _Bound.AT_MOST,
+    "below": _Bound.LESS_THAN,
+    "above": _Bound.MORE_THAN,
 }
 # 同比下降, 较上年增长: a direction against the baseline, without a figure.
 _BASELINE_DIRECTION_RE: Final = re.compile(
@@ -4170,7 +4195,7 @@ def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
     found = _NO_CHANGE_RE.fullmatch(word)
     if found is None:
         return None
-    bound = Bound.AT_MOST if _change_sign(found.group("verb")) == 1 else Bound.AT_LEAST
+    bound = _Bound.AT_MOST if _change_sign(found.group("verb")) == 1 else _Bound.AT_LEAST
     return Quantity(Decimal(0), None, bound, text=text), word
 
 
@@ -4217,7 +4242,7 @@ def _signed_change(
         if found.group("verb") in _FALLING_VERBS:
             number = -number
         about = found.group("about") or found.group("about_verb") or found.group("around")
-        bound = Bound.APPROXIMATELY if about else Bound.EXACT
+        bound = _Bound.APPROXIMATELY if about else _Bound.EXACT
         return Quantity(number, found.group("unit"), bound, text=value.text), shown
     return _unstated_change(text, value.text, shown)
 
@@ -4227,7 +4252,7 @@ def _unstated_change(text: str, raw: str, shown: str) -> tuple[Quantity, str] | 
     unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
     if unstated is None:
         return None
-    bound = _UNSTATED_BOUNDS.get(unstated.lastgroup or "", Bound.EXACT)
+    bound = _UNSTATED_BOUNDS.get(unstated.lastgroup or "", _Bound.EXACT)
     return Quantity(Decimal(0), None, bound, text=raw), shown
 
 
@@ -4271,7 +4296,7 @@ def _as_change(
             value=-quantity.value,
             bound=_FLIPPED_BOUNDS.get(quantity.bound, quantity.bound),
         )
-    opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is Bound.LESS_THAN)
+    opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
     return _Change(quantity, shown, opposite)
 
 
@@ -4554,14 +4579,14 @@ def _grade_outcome(
         # 预计达到Ⅲ类, 力争达到Ⅲ类: the forecast rule (a label of 预计 before a figure)
         if ctx.at_due is False:
             return _Outcome(
-                Attainment.PENDING,
+                _Attainment.PENDING,
                 say(
                     f"实际“{shown}”为预计数，不是实际完成值，截止日期未到",
                     f"actual “{shown}” is a forecast, no result; not due",
                 ),
             )
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{shown}”为预计数，不是实际完成值，无法判断是否达到年度指标",
                 f"actual “{shown}” is a forecast, no result: the target cannot be judged",
@@ -4663,26 +4688,26 @@ def _relative_target(
     elif found is not None and Decimal(found.group("number")) != 0:
         # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
         number, verb = Decimal(found.group("number")), found.group("verb") or "增长"
-        op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", Op.EQ)
-        if number < 0 and op is Op.EQ:
+        op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", _Op.EQ)
+        if number < 0 and op is _Op.EQ:
             # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
             number, verb = -number, "下降" if verb in _RISING_VERBS else "增长"
         relative = Comparison(op, number, found.group("unit"), label=verb, text=target.text)
         if isinstance(actual, Quantity) and actual.label is None and actual.status is None:
             return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
     elif yearly is not None:
-        op = Op.GT if yearly > 0 else Op.LT
+        op = _Op.GT if yearly > 0 else _Op.LT
         relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
         # 森林覆盖率不低于上年, 单位成本不高于上年 on a 单位成本 row: the bare form after
         # the row's own subject
-        relative = Comparison(Op.GE, Decimal(0), "%", label="增长", text=target.text)
+        relative = Comparison(_Op.GE, Decimal(0), "%", label="增长", text=target.text)
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
-        relative = Comparison(Op.LE, Decimal(0), "%", label="增长", text=target.text)
+        relative = Comparison(_Op.LE, Decimal(0), "%", label="增长", text=target.text)
     elif _ABOVE_BASELINE_RE.fullmatch(text):
-        relative = Comparison(Op.GT, Decimal(0), "%", label="增长", text=target.text)
+        relative = Comparison(_Op.GT, Decimal(0), "%", label="增长", text=target.text)
     elif _BELOW_BASELINE_RE.fullmatch(text):
-        relative = Comparison(Op.LT, Decimal(0), "%", label="增长", text=target.text)
+        relative = Comparison(_Op.LT, Decimal(0), "%", label="增长", text=target.text)
     else:
         direction = _BASELINE_DIRECTION_RE.fullmatch(text)
         if direction is not None:
@@ -4837,7 +4862,7 @@ def _holds_level(actual: Value, name: str, year: int | None) -> bool:
     return (
         quantity is not None
         and quantity.value == 0
-        and quantity.bound is Bound.EXACT
+        and quantity.bound is _Bound.EXACT
         and quantity.status is None
         and quantity.unit in _RATE_UNITS
     )
@@ -4849,11 +4874,11 @@ def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
     shown, goal = _text(actual), _text(target)
     if _holds_level(actual, ctx.indicator.name, ctx.year):
         return _Outcome(
-            Attainment.MET,
+            _Attainment.MET,
             say(f"实际“{shown}”，达到年度指标“{goal}”", f"actual “{shown}” meets “{goal}”"),
         )
     return _Outcome(
-        Attainment.UNKNOWN,
+        _Attainment.UNKNOWN,
         say(
             f"年度指标为“{goal}”，实际“{shown}”是否属持平需人工判断",
             f"the target is “{goal}”: whether “{shown}” holds the level is for a reviewer",
@@ -4864,7 +4889,7 @@ def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
 def _meets(ctx: _Context, shown: str, target: Target) -> _Outcome:
     """The actual *shown* meets a target of words (a family word, a grade, a change said)."""
     return _Outcome(
-        Attainment.MET,
+        _Attainment.MET,
         ctx.say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
     )
 
@@ -4872,7 +4897,7 @@ def _meets(ctx: _Context, shown: str, target: Target) -> _Outcome:
 def _partly(ctx: _Context, shown: str, target: Target) -> _Outcome:
     """The actual *shown* reaches part of a target of words (基本健全, 有所提升)."""
     return _Outcome(
-        Attainment.PARTIAL,
+        _Attainment.PARTIAL,
         ctx.say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
     )
 
@@ -4969,7 +4994,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 return _meets(ctx, shown, target)
             if actual.minimum is not None:
                 return _Outcome(
-                    Attainment.UNKNOWN,
+                    _Attainment.UNKNOWN,
                     say(
                         f"实际“{shown}”只给出下限，不能判断是否达到“{target}”",
                         f"actual “{shown}” gives only a floor; whether it reaches “{target}”"
@@ -4988,46 +5013,46 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             return _meets(ctx, shown, target)
         if family == "zero" and actual_family == "zero":
             return _meets(ctx, shown, target)
-    if status is Status.NOT_DONE:
+    if status is _Status.NOT_DONE:
         return _pending_or_not_met(
             ctx,
             say(f"实际“{shown}”，尚未完成，距年底尚有时间", f"actual “{shown}”: not done yet"),
             say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
         )
-    if status is Status.PARTIAL:
+    if status is _Status.PARTIAL:
         return _Outcome(
-            Attainment.PARTIAL, say(f"实际“{shown}”，部分完成", f"actual “{shown}”: partly done")
+            _Attainment.PARTIAL, say(f"实际“{shown}”，部分完成", f"actual “{shown}”: partly done")
         )
-    if status is Status.IN_PROGRESS:
+    if status is _Status.IN_PROGRESS:
         return _pending_or_not_met(
             ctx,
             say(f"实际“{shown}”，尚在进行", f"actual “{shown}”: under way"),
             say(f"实际“{shown}”，年底仍未完成", f"actual “{shown}”: not done by year end"),
         )
-    if status is Status.DONE:
-        return _Outcome(Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
+    if status is _Status.DONE:
+        return _Outcome(_Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
     if family == "zero":
         quantity = _quantity_of(actual)
         if quantity is not None:
-            if quantity.value == 0 and quantity.bound in (Bound.EXACT, Bound.AT_MOST):
+            if quantity.value == 0 and quantity.bound in (_Bound.EXACT, _Bound.AT_MOST):
                 return _Outcome(
-                    Attainment.MET,
+                    _Attainment.MET,
                     say(f"实际{shown}，达到“{target}”", f"actual {shown} meets “{target}”"),
                 )
             if quantity.value > 0 and quantity.bound in (
-                Bound.EXACT,
-                Bound.AT_LEAST,
-                Bound.MORE_THAN,
+                _Bound.EXACT,
+                _Bound.AT_LEAST,
+                _Bound.MORE_THAN,
             ):
                 return _Outcome(
-                    Attainment.NOT_MET,
+                    _Attainment.NOT_MET,
                     say(
                         f"实际{'' if shown.startswith('发生') else '发生'}{shown}，未达到“{target}”",
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
     return _Outcome(
-        Attainment.UNKNOWN,
+        _Attainment.UNKNOWN,
         say(
             f"实际“{shown}”无法与年度指标“{target}”对照",
             f"actual “{shown}” cannot be matched to “{target}”",
@@ -5083,7 +5108,7 @@ def _degree_of_word(
     shown = _text(actual)
     if degree in _OVERALL_DEGREES:
         return _Outcome(
-            Attainment.MET,
+            _Attainment.MET,
             say(
                 f"实际“{shown}”，总体达到“{word}”",
                 f"actual “{shown}” reaches “{word}” overall",
@@ -5091,7 +5116,7 @@ def _degree_of_word(
         )
     if degree in _WEAKER_DEGREES:
         return _Outcome(
-            Attainment.PARTIAL,
+            _Attainment.PARTIAL,
             say(
                 f"实际“{shown}”，程度低于年度指标“{word}”，部分达成",
                 f"actual “{shown}” falls short of the target “{word}”",
@@ -5099,7 +5124,7 @@ def _degree_of_word(
         )
     if degree in _STRONGER_DEGREES:
         return _Outcome(
-            Attainment.MET,
+            _Attainment.MET,
             say(f"实际“{shown}”，达到“{word}”", f"actual “{shown}” reaches “{word}”"),
         )
     return None
@@ -5123,23 +5148,23 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         actual = staged[0] if staged is not None else actual
     outcome = _judge_plainly(target, actual, ctx)
     if (
-        outcome.attainment is Attainment.UNKNOWN
+        outcome.attainment is _Attainment.UNKNOWN
         and (basically := _basically(target, actual, ctx)) is not None
     ):
         return basically
     if (
-        outcome.attainment is Attainment.UNKNOWN
+        outcome.attainment is _Attainment.UNKNOWN
         and (partly := _partly_done(target, actual, ctx)) is not None
     ):
         return partly
     if (
-        outcome.attainment is Attainment.UNKNOWN
+        outcome.attainment is _Attainment.UNKNOWN
         and isinstance(target, (Descriptive, QualitativeTarget))
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
         return worded  # 不稳定 against 稳定, 未发生规模性返贫 against 不发生规模性返贫
     if (
-        outcome.attainment is Attainment.UNKNOWN
+        outcome.attainment is _Attainment.UNKNOWN
         and isinstance(target, Descriptive)
         and (subject := _judge_subject_word(target, actual, ctx)) is not None
     ):
@@ -5202,7 +5227,7 @@ def _judge_subject_word(target: Descriptive, actual: Value, ctx: _Context) -> _O
     if said.startswith(subject) and len(said) > len(subject):
         actual = parse_value(said[len(subject) :])
     outcome = _judge(word, actual, ctx)
-    if outcome.attainment is Attainment.UNKNOWN:
+    if outcome.attainment is _Attainment.UNKNOWN:
         return None
     why = ctx.say(
         f"{outcome.why}（“{subject}”为年度指标“{target.description}”的主体）",
@@ -5462,11 +5487,11 @@ def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
     if degree is None or _DIGIT_RE.search(text) is not None:
         return None
     rest = parse_value(text[degree.end() :], year=ctx.year)
-    if _judge(target, rest, ctx).attainment is not Attainment.MET:
+    if _judge(target, rest, ctx).attainment is not _Attainment.MET:
         return None
     shown = _text(actual)
     return _Outcome(
-        Attainment.PARTIAL,
+        _Attainment.PARTIAL,
         ctx.say(
             f"实际“{shown}”，程度低于年度指标“{_text(target)}”，部分达成",
             f"actual “{shown}” falls short of the target “{_text(target)}”",
@@ -5500,13 +5525,13 @@ def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | Non
     rest: Value | None = None
     # a completion target names the completion (完成, 按计划完成, 全面完成): 二等奖 does not
     completion = _DONE_WORD_RE.search(_normal(_text(target))) is not None
-    if status is Status.IN_PROGRESS and completion:
+    if status is _Status.IN_PROGRESS and completion:
         rest = parse_value("完成", year=ctx.year)
     elif (part := _PART_DONE_RE.match(text)) is not None:
         if _DIGIT_RE.search(text) is None:
             rest = parse_value(text[part.end() :], year=ctx.year)
     elif (
-        status is Status.PARTIAL
+        status is _Status.PARTIAL
         and completion
         and isinstance(actual, Quantity)
         and actual.unit == "%"
@@ -5514,11 +5539,11 @@ def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | Non
         and 0 < actual.value < _HUNDRED
     ):
         rest = parse_value("完成", year=ctx.year)  # 完成80%: a part of the work
-    if rest is None or _judge(target, rest, ctx).attainment is not Attainment.MET:
+    if rest is None or _judge(target, rest, ctx).attainment is not _Attainment.MET:
         return None
     shown = _text(actual)
     say = ctx.say
-    if status is Status.IN_PROGRESS:
+    if status is _Status.IN_PROGRESS:
         return _pending_or_not_met(
             ctx,
             say(
@@ -5531,7 +5556,7 @@ def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | Non
             ),
         )
     return _Outcome(
-        Attainment.PARTIAL,
+        _Attainment.PARTIAL,
         say(
             f"实际“{shown}”，部分完成，未全部达到年度指标“{_text(target)}”",
             f"actual “{shown}” is a part of the target “{_text(target)}”",
@@ -5695,7 +5720,7 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     goal = _text(target)
     if wanted[1] and (caused := _harm_caused(text, wanted[1])) is not None:
         return _Outcome(
-            Attainment.NOT_MET,
+            _Attainment.NOT_MET,
             ctx.say(
                 f"实际“{shown}”表明已{caused}，未达到“{goal}”",
                 f"actual “{shown}” says the harm was caused: “{goal}” is missed",
@@ -5708,7 +5733,7 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
     if degree is not None and degree.group() not in _normal(goal):
         # 未造成重大环境污染 against 不造成环境污染: a lesser harm is not ruled out
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             ctx.say(
                 f"实际“{shown}”只排除了{degree.group()}的，年度指标“{goal}”不限程度，需人工判断",
                 f"actual “{shown}” rules out only a {degree.group()} harm, the target any: a"
@@ -5768,7 +5793,7 @@ def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome |
     text = _normal(shown).rstrip(_EFFECT_END)
     say = ctx.say
     if text in _NONE_WORDS or (
-        isinstance(actual, Quantity) and actual.value == 0 and actual.bound is Bound.EXACT
+        isinstance(actual, Quantity) and actual.value == 0 and actual.bound is _Bound.EXACT
     ):
         return _meets(ctx, shown, target)
     said = _NO_EFFECT_RE.fullmatch(text)
@@ -5777,7 +5802,7 @@ def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome |
         if rank > bar:
             # 无明显影响 against 无影响: a smaller effect is not ruled out
             return _Outcome(
-                Attainment.UNKNOWN,
+                _Attainment.UNKNOWN,
                 say(
                     f"实际“{shown}”未排除年度指标“{target}”所指的影响，需人工判断",
                     f"actual “{shown}” does not rule out the effect “{target}” rules out",
@@ -5792,7 +5817,7 @@ def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome |
     degree = some.group("degree") or some.group("after") or ""
     if degree in _SLIGHT_EFFECT and bar > 0:
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{shown}”为轻微影响，是否属年度指标“{target}”所指影响需人工判断",
                 f"actual “{shown}” is a slight effect: whether “{target}” is kept is the reviewer's",
@@ -5935,14 +5960,14 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             target.text
         ):
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say("实际完成情况与年度指标表述一致", "the actual repeats the target"),
             )
-        if _status_of(actual) is Status.DONE:
+        if _status_of(actual) is _Status.DONE:
             if _prose_time_limit(target, actual):
                 # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
                 return _Outcome(
-                    Attainment.UNKNOWN,
+                    _Attainment.UNKNOWN,
                     say(
                         f"年度指标“{target.description}”的时限不是日期，"
                         f"实际“{_text(actual)}”是否按时完成需人工判断",
@@ -5951,7 +5976,7 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     ),
                 )
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
             )
         degreed = _degree_of_word(target, actual, say)
@@ -5976,20 +6001,20 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         if _holds_phrase(_normal(target.description), _normal(_text(actual))):
             # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放
             return _Outcome(
-                Attainment.MET,
+                _Attainment.MET,
                 say(
                     f"实际“{_text(actual)}”包含年度指标“{target.description}”的全部内容，达到年度指标",
                     f"actual “{_text(actual)}” holds the whole target “{target.description}”",
                 ),
             )
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 "年度指标为文字描述，实际完成情况需人工判断",
                 "a descriptive target: a reviewer must judge the actual",
             ),
         )
-    return _Outcome(Attainment.UNKNOWN, say("无法判断", "cannot be judged"))  # pragma: no cover
+    return _Outcome(_Attainment.UNKNOWN, say("无法判断", "cannot be judged"))  # pragma: no cover
 
 
 # A time limit in prose: before an event or a season (汛前完成, 汛期前, 农历腊月二十前, 开学前),
@@ -6057,7 +6082,7 @@ def _target_form(actual: Value | None) -> bool:
     """
     if isinstance(actual, Quantity):
         return (
-            actual.bound is not Bound.EXACT
+            actual.bound is not _Bound.EXACT
             and actual.status is None
             and normalize(actual.text).text.lstrip().startswith(_OPERATOR_LEAD)
         )
@@ -6070,7 +6095,7 @@ def _target_form(actual: Value | None) -> bool:
 
 def _bare_figure(target: Target | None) -> bool:
     """Whether *target* is a figure without an operator (``26公里``, ``完成58%``)."""
-    return isinstance(target, Comparison) and target.op is Op.EQ
+    return isinstance(target, Comparison) and target.op is _Op.EQ
 
 
 def _actual_is_target(indicator: Indicator) -> bool:
@@ -6099,7 +6124,7 @@ def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
     """
     return (
         isinstance(target, Comparison)
-        and target.op is Op.EQ
+        and target.op is _Op.EQ
         and isinstance(actual, Quantity)
         and actual.value == target.value
         and actual.unit == target.unit
@@ -6150,28 +6175,28 @@ def _copy_of_target(
         if _normal(_text(actual)) == _normal(target.description) and not _is_flat_target(
             target, state.year
         ):
-            return Severity.INFO
+            return _Severity.INFO
         return None
     if isinstance(target, QualitativeTarget):
         if _vague_word(target) and _normal(_text(actual)) == _normal(_text(target)):
-            return Severity.INFO
+            return _Severity.INFO
         return None
     # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
     # columns look swapped, 860公里 | ≥860公里 is its result)
     if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:
-        return Severity.WARNING
-    if isinstance(actual, Quantity) and actual.bound is Bound.EXACT and actual.label is None:
+        return _Severity.WARNING
+    if isinstance(actual, Quantity) and actual.bound is _Bound.EXACT and actual.label is None:
         return None  # 120人次: a figure reached, no target's form (the common row)
     if (
         isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
-        and not (isinstance(target, Comparison) and target.op is Op.EQ)
+        and not (isinstance(target, Comparison) and target.op is _Op.EQ)
         and not (isinstance(target, Deadline) and not _DEADLINE_FORM_RE.search(actual.text))
         and (
             _normal(actual.text) == _normal(target.text)
             or str(actual) == str(target)  # ≥1000人次 under ≥1000(人次)
         )
     ):
-        return Severity.WARNING
+        return _Severity.WARNING
     return None
 
 
@@ -6246,16 +6271,16 @@ def _attainment(ctx: _Context) -> _Outcome:
     indicator = ctx.indicator
     say = ctx.say
     target, actual = indicator.target, indicator.actual
-    if ctx.table.kind is TableKind.TARGET:
+    if ctx.table.kind is _TableKind.TARGET:
         return _Outcome(
-            Attainment.NOT_APPLICABLE,
+            _Attainment.NOT_APPLICABLE,
             say("目标表没有实际完成值", "a target table has no actual values"),
         )
     if isinstance(actual, NotApplicable) and _forecast_before_due(ctx):
         # 粮食产量 | ≥600亿斤 | — | 全年预计 ≥600亿斤 in a 1-7月 monitoring table: the dash
         # says "no figure yet", which the forecast beside it shows applies
         return _Outcome(
-            Attainment.PENDING,
+            _Attainment.PENDING,
             say(
                 f"尚无实际完成值（“{actual.text or actual.word}”），截止日期未到，进度以全年预计判断",
                 f"no actual yet (“{actual.text or actual.word}”), not due; the forecast decides",
@@ -6263,15 +6288,15 @@ def _attainment(ctx: _Context) -> _Outcome:
         )
     if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):
         return _Outcome(
-            Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
+            _Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
         )
     if actual is None or (isinstance(actual, TextValue) and not actual.description):
-        return _Outcome(Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
+        return _Outcome(_Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
     if target is None:
-        return _Outcome(Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
+        return _Outcome(_Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
     if _actual_is_target(indicator):
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际完成值“{_text(actual)}”为指标形式，未填写实际完成的数值，"
                 f"无法与年度指标“{_text(target)}”比较",
@@ -6286,14 +6311,14 @@ def _attainment(ctx: _Context) -> _Outcome:
         shown = _text(actual)
         if ctx.at_due is False:
             return _Outcome(
-                Attainment.PENDING,
+                _Attainment.PENDING,
                 say(
                     f"实际“{shown}”为{said[0]}，不是实际完成值，截止日期未到",
                     f"actual “{shown}” is {said[1]}, no result; not due",
                 ),
             )
         return _Outcome(
-            Attainment.UNKNOWN,
+            _Attainment.UNKNOWN,
             say(
                 f"实际“{shown}”为{said[0]}，不是实际完成值，无法判断是否达到年度指标",
                 f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
@@ -6316,7 +6341,7 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
     if (
         not isinstance(actual, Quantity)
         or actual.label is None
-        or ctx.table.kind is TableKind.TARGET
+        or ctx.table.kind is _TableKind.TARGET
         or _forecast_said(indicator) is None
     ):
         return ctx, has_forecast
@@ -6387,16 +6412,16 @@ def _against_plan(
     if condition and lower and plan.low is None and plan.high is not None:
         return _at_most(done, plan.high, strict=not plan.high_closed)
     if lower:  # within the plan: at most its least
-        if plan.low is not None and _at_most(done, plan.low, strict=False) is _Check.SATISFIED:
-            return _Check.SATISFIED
-        if plan.high is not None and _at_most(done, plan.high, strict=False) is _Check.VIOLATED:
-            return _Check.VIOLATED
-        return _Check.UNDECIDED
-    if plan.high is not None and _at_least(done, plan.high, strict=False) is _Check.SATISFIED:
-        return _Check.SATISFIED
-    if plan.low is not None and _at_least(done, plan.low, strict=False) is _Check.VIOLATED:
-        return _Check.VIOLATED
-    return _Check.UNDECIDED
+        if plan.low is not None and _at_most(done, plan.low, strict=False) is _FastCheck.SATISFIED:
+            return _FastCheck.SATISFIED
+        if plan.high is not None and _at_most(done, plan.high, strict=False) is _FastCheck.VIOLATED:
+            return _FastCheck.VIOLATED
+        return _FastCheck.UNDECIDED
+    if plan.high is not None and _at_least(done, plan.high, strict=False) is _FastCheck.SATISFIED:
+        return _FastCheck.SATISFIED
+    if plan.low is not None and _at_least(done, plan.low, strict=False) is _FastCheck.VIOLATED:
+        return _FastCheck.VIOLATED
+    return _FastCheck.UNDECIDED
 
 
 # Units of a rate or a score: a percentage forecast against them is a figure of its own.
@@ -6426,14 +6451,14 @@ def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Va
         isinstance(forecast, Quantity)
         and forecast.unit == "%"
         and forecast.status is None
-        and forecast.bound in (Bound.EXACT, Bound.APPROXIMATELY)
+        and forecast.bound in (_Bound.EXACT, _Bound.APPROXIMATELY)
         and _counts_task(target, indicator)
     ):
         return forecast
     if forecast.value >= _HUNDRED:
-        return evolve(forecast, status=Status.DONE)
+        return evolve(forecast, status=_Status.DONE)
     partly = is_share_in_progress(forecast.value, forecast.unit)
-    return evolve(forecast, status=Status.PARTIAL if partly else Status.NOT_DONE)
+    return evolve(forecast, status=_Status.PARTIAL if partly else _Status.NOT_DONE)
 
 
 # 不低于序时进度, ≥序时进度, 达到序时进度, 序时进度: the time progress as a bar to reach
@@ -6468,7 +6493,7 @@ def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indica
         return indicator
     # as the scorecard shows it (66.67, to the hundredth): the figure a reviewer reads
     bar = half_up(time_progress, _CENT_SHARE).normalize()
-    paced = Comparison(Op.GE, bar, "%", text=target.text)
+    paced = Comparison(_Op.GE, bar, "%", text=target.text)
     return evolve(indicator, target=paced)
 
 
@@ -6541,7 +6566,7 @@ def _share_target(indicator: Indicator) -> Indicator:
     bar = target.high if isinstance(target, Range) else target.value
     if not 0 < bar <= 1 or (isinstance(target, Range) and target.low < 0):
         return indicator
-    if isinstance(target, Comparison) and target.op in (Op.LE, Op.LT):
+    if isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT):
         return indicator
     implied = target.unit is not None
     if implied:
@@ -6549,7 +6574,7 @@ def _share_target(indicator: Indicator) -> Indicator:
             return indicator
     elif not _share_name(indicator.name):
         return indicator
-    if _names_change(target.label) or direction_of(indicator) is Direction.LOWER:
+    if _names_change(target.label) or direction_of(indicator) is _Direction.LOWER:
         return indicator
     for value in (indicator.actual, indicator.planned, indicator.forecast):
         figure = _quantity_of(value)
@@ -6578,8 +6603,8 @@ def _counts_task(target: Target | None, indicator: Indicator) -> bool:
     return (
         isinstance(target, Comparison)
         and target.unit not in _NOT_COUNTS
-        and target.op in (Op.GE, Op.GT, Op.EQ)
-        and _judged_direction(indicator, target) is not Direction.LOWER
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and _judged_direction(indicator, target) is not _Direction.LOWER
     )
 
 
@@ -6614,8 +6639,8 @@ def _plan_share(
     elif (
         isinstance(planned, Quantity)
         and planned.unit == "%"
-        and planned.status in (None, Status.PARTIAL)
-        and planned.bound in (Bound.EXACT, Bound.APPROXIMATELY)
+        and planned.status in (None, _Status.PARTIAL)
+        and planned.bound in (_Bound.EXACT, _Bound.APPROXIMATELY)
     ):
         share = planned
     else:
@@ -6649,14 +6674,14 @@ def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
         as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
     )
     outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
-    if outcome.attainment is Attainment.MET:
-        return Progress.ON_TRACK, say(
+    if outcome.attainment is _Attainment.MET:
+        return _Progress.ON_TRACK, say(
             f"全年预计“{_text(forecast)}”可达成",
             f"the forecast “{_text(forecast)}” meets the target",
         )
-    if outcome.attainment in (Attainment.NOT_MET, Attainment.PARTIAL):
+    if outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL):
         # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
-        return Progress.BEHIND, say(
+        return _Progress.BEHIND, say(
             "全年预计"
             + outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回"),
             f"forecast {outcome.why.removeprefix('actual ')}",
@@ -6680,15 +6705,15 @@ def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) 
         ctx.at_due
         or planned is None
         or isinstance(planned, NotApplicable)
-        or progress is Progress.BEHIND
-        or attainment in (Attainment.NOT_MET, Attainment.NOT_APPLICABLE)
+        or progress is _Progress.BEHIND
+        or attainment in (_Attainment.NOT_MET, _Attainment.NOT_APPLICABLE)
         or indicator.forecast is None
         or isinstance(indicator.forecast, NotApplicable)
-        or ctx.table.kind is TableKind.TARGET
+        or ctx.table.kind is _TableKind.TARGET
     ):
         return None
     judged = _forecast_outcome(ctx)
-    if judged is None or judged[0] is not Progress.BEHIND:
+    if judged is None or judged[0] is not _Progress.BEHIND:
         return None
     return judged[1]
 
@@ -6708,18 +6733,18 @@ def _final_progress(
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
     progress, why = _progress(ctx, has_forecast, judged)
-    if not ctx.at_due or progress is Progress.NOT_APPLICABLE:
+    if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
     planned = ctx.indicator.planned
     by_forecast = has_forecast and (planned is None or isinstance(planned, NotApplicable))
-    missed = attainment in (Attainment.NOT_MET, Attainment.PARTIAL)
-    if missed and progress is Progress.BEHIND:
+    missed = attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
+    if missed and progress is _Progress.BEHIND:
         return progress, why  # the reason it gives stands (全年预计…晚于截止日期)
-    if not missed and not (by_forecast and attainment is Attainment.MET):
+    if not missed and not (by_forecast and attainment is _Attainment.MET):
         return progress, why
     say = ctx.say
     forecast = ctx.indicator.forecast
-    if not by_forecast and progress is Progress.ON_TRACK:
+    if not by_forecast and progress is _Progress.ON_TRACK:
         why = say("虽达到计划，但年度指标未达成", "on plan, but the target is missed")
     elif not by_forecast:  # the plan decided nothing (2024年9月20日 against 完成)
         why = say("年度指标未达成", "the target is missed")
@@ -6730,7 +6755,7 @@ def _final_progress(
         )
     else:
         why = say("以实际完成情况为准", "the actual is final")
-    return (Progress.BEHIND if missed else Progress.ON_TRACK), why
+    return (_Progress.BEHIND if missed else _Progress.ON_TRACK), why
 
 
 def _progress(
@@ -6742,20 +6767,20 @@ def _progress(
     indicator = ctx.indicator
     say = ctx.say
     planned, actual = indicator.planned, indicator.actual
-    if ctx.table.kind is TableKind.TARGET:
-        return Progress.NOT_APPLICABLE, ""
+    if ctx.table.kind is _TableKind.TARGET:
+        return _Progress.NOT_APPLICABLE, ""
     if planned is None or isinstance(planned, NotApplicable):
         if has_forecast and indicator.forecast is None:
-            return Progress.UNKNOWN, say("全年预计完成情况为空", "no forecast")
+            return _Progress.UNKNOWN, say("全年预计完成情况为空", "no forecast")
         if has_forecast and indicator.forecast is not None and indicator.target is not None:
             judged_forecast = _forecast_outcome(ctx)
             if judged_forecast is None:
-                return Progress.UNKNOWN, ""
+                return _Progress.UNKNOWN, ""
             return judged_forecast
-        return Progress.NOT_APPLICABLE, ""
+        return _Progress.NOT_APPLICABLE, ""
     if actual is None:
         if _stated(indicator.deviation_reason):
-            return Progress.BEHIND, say(
+            return _Progress.BEHIND, say(
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
         if (
@@ -6769,7 +6794,7 @@ def _progress(
             judged_forecast = _forecast_outcome(ctx)
             if judged_forecast is not None:
                 return judged_forecast
-        return Progress.UNKNOWN, ""
+        return _Progress.UNKNOWN, ""
     # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
     # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
     target = judged.target
@@ -6777,16 +6802,16 @@ def _progress(
         # 超支8.6万元, 延期15天: an overrun, as the verdict reads it, never a figure to plan
         overrun = _judge_overrun(target, excess, ctx).attainment
         shown = excess.text.strip()
-        if overrun is Attainment.MET:
-            return Progress.ON_TRACK, say(
+        if overrun is _Attainment.MET:
+            return _Progress.ON_TRACK, say(
                 f"实际{shown}，未超出计划{_text(planned)}", f"actual {shown}: within the plan"
             )
-        if overrun is Attainment.NOT_MET:
-            return Progress.BEHIND, say(
+        if overrun is _Attainment.NOT_MET:
+            return _Progress.BEHIND, say(
                 f"实际{shown}，已超出上限，未按计划{_text(planned)}执行",
                 f"actual {shown}: over the ceiling, not as planned",
             )
-        return Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
+        return _Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
     # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
@@ -6796,7 +6821,7 @@ def _progress(
         and _total_for_unit_cost(target, actual_quantity, judged)
     ):
         # 91.2万元 against 人均≤800元: a total, as the verdict reads it, not the unit cost
-        return Progress.UNKNOWN, ""  # the verdict says why: 为总额…口径不同，无法比较
+        return _Progress.UNKNOWN, ""  # the verdict says why: 为总额…口径不同，无法比较
     if actual_quantity is not None and (planned_quantity is None or planned_quantity.unit == "%"):
         # 50%, 完成全年任务的50%, 序时进度 of ≥300次: a share of the year's task (150次)
         share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
@@ -6825,30 +6850,30 @@ def _progress(
             done = _interval(actual_quantity, factors[1])
             plan = _interval(planned_quantity, factors[0])
             lower = (
-                isinstance(target, (Comparison, Range)) and direction_of(judged) is Direction.LOWER
+                isinstance(target, (Comparison, Range)) and direction_of(judged) is _Direction.LOWER
             )
             check = _against_plan(
                 done,
                 plan,
                 lower=lower,
-                condition=planned_quantity.bound in (Bound.AT_LEAST, Bound.AT_MOST),
+                condition=planned_quantity.bound in (_Bound.AT_LEAST, _Bound.AT_MOST),
             )
             word = say("不超过" if lower else "达到", "within" if lower else "reaches")
             shown_actual = _shown_quantity(actual_quantity, target_unit)
             shown_plan = _shown_quantity(planned_quantity, target_unit)
-            if check is _Check.SATISFIED:
-                return Progress.ON_TRACK, say(
+            if check is _FastCheck.SATISFIED:
+                return _Progress.ON_TRACK, say(
                     f"实际{shown_actual}{word}计划{shown_plan}",
                     f"actual {shown_actual} {word} the plan {shown_plan}",
                 )
-            if check is _Check.VIOLATED:
+            if check is _FastCheck.VIOLATED:
                 # above the plan of a ceiling (成本, 单价) is an overrun, not a lag
-                return Progress.BEHIND, say(
+                return _Progress.BEHIND, say(
                     f"实际{shown_actual}{'超出' if lower else '落后于'}计划{shown_plan}",
                     f"actual {shown_actual} is {'above' if lower else 'behind'} the plan {shown_plan}",
                 )
     if _normal(_text(planned)) == _normal(_text(actual)):
-        return Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
+        return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
     if (
         isinstance(planned, QualitativeValue)
         and isinstance(actual, QualitativeValue)
@@ -6860,11 +6885,11 @@ def _progress(
         # Grades are ordered (优 > 良 > 中 > 差): 良好 done against a plan of 合格 is
         # ahead, 合格 against 良好 behind, though 合格 is a conformity word too.
         if done_rank >= plan_rank:
-            return Progress.ON_TRACK, say(
+            return _Progress.ON_TRACK, say(
                 f"实际“{_text(actual)}”不低于计划“{_text(planned)}”",
                 "the actual grade reaches the plan's",
             )
-        return Progress.BEHIND, say(
+        return _Progress.BEHIND, say(
             f"实际“{_text(actual)}”低于计划“{_text(planned)}”",
             "the actual grade is below the plan's",
         )
@@ -6875,7 +6900,7 @@ def _progress(
         and not actual.negated
         and not actual.partial
     ):
-        return Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
+        return _Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
     if (
         isinstance(actual, DateValue)
         and actual.year is not None
@@ -6884,20 +6909,20 @@ def _progress(
         and _after_period(actual.start, actual.status, ctx)
     ):
         # 2024年10月15日完成 in a table as of 08-31: not done yet, whatever its status word
-        if _status_of(planned) is Status.DONE:
-            return Progress.BEHIND, say(
+        if _status_of(planned) is _Status.DONE:
+            return _Progress.BEHIND, say(
                 f"跟踪期内未达到计划“{_text(planned)}”",
                 "the plan is not reached within the period",
             )
-        return Progress.UNKNOWN, ""
-    if _status_of(actual) is Status.DONE:
-        return Progress.ON_TRACK, say("实际已完成", "the actual is done")
+        return _Progress.UNKNOWN, ""
+    if _status_of(actual) is _Status.DONE:
+        return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
-    plan_partial = _status_of(planned) is Status.PARTIAL or (
+    plan_partial = _status_of(planned) is _Status.PARTIAL or (
         isinstance(planned, QualitativeValue) and planned.partial
     )
     # A partial actual (基本健全, 基本完成) falls short of a plan that is not partial itself.
-    actual_partial = _status_of(actual) is Status.PARTIAL or (
+    actual_partial = _status_of(actual) is _Status.PARTIAL or (
         isinstance(actual, QualitativeValue) and actual.partial
     )
     # Mid-year, a plan of a count (600户 of ≥1200户) says nothing a partial status can
@@ -6910,7 +6935,7 @@ def _progress(
         and planned.unit == getattr(indicator.target, "unit", None)
     )
     actual_bad = (
-        _status_of(actual) is Status.NOT_DONE
+        _status_of(actual) is _Status.NOT_DONE
         or (actual_partial and not plan_partial and not plan_counted)
         or (
             isinstance(actual, QualitativeValue)
@@ -6923,14 +6948,14 @@ def _progress(
             )
         )
     )
-    if actual_bad and not plan_negated and _status_of(planned) is not Status.NOT_DONE:
-        return Progress.BEHIND, say(
+    if actual_bad and not plan_negated and _status_of(planned) is not _Status.NOT_DONE:
+        return _Progress.BEHIND, say(
             f"实际“{_text(actual)}”未达到计划“{_text(planned)}”",
             f"actual “{_text(actual)}” falls short of the plan",
         )
     if _stated(indicator.deviation_reason):
-        return Progress.BEHIND, say("表中填写了偏差原因", "the table reports a deviation")
-    return Progress.UNKNOWN, ""
+        return _Progress.BEHIND, say("表中填写了偏差原因", "the table reports a deviation")
+    return _Progress.UNKNOWN, ""
 
 
 # ---------------------------------------------------------------------------
@@ -7050,7 +7075,7 @@ def _check_label_weights(
             if added != label_weight:
                 state.add(
                     "level1-weight-mismatch",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"一级指标“{level1}”标注{label_weight}分，其下各项分值合计{added}",
                     f"“{level1}” is labelled {label_weight} points; its weights add up to {added}",
                     where,
@@ -7060,7 +7085,7 @@ def _check_label_weights(
     if labelled > _HUNDRED:
         state.add(
             "weights-not-100",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"一级指标标注的分值合计{labelled}，超过100",
             f"the level-1 labels' weights add up to {labelled}, above 100",
             where,
@@ -7079,7 +7104,7 @@ def _check_label_weights(
         how_zh, how_en = "按100分折算", "the total is rescaled to 100"
     state.add(
         "weights-not-100",
-        Severity.WARNING,
+        _Severity.WARNING,
         f"一级指标标注的分值合计{_whole(labelled)}，加预算执行率{kind}{_whole(expected)}分"
         f"为{_whole(labelled + expected)}，不等于100；{how_zh}",
         f"the level-1 labels' weights add up to {_whole(labelled)}, with the rate's "
@@ -7109,7 +7134,7 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
         how = "填报的" if printed is not None else "时段末的"
         state.add(
             "time-progress-mismatch",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"评价日期{asked.isoformat()}早于表格时段（{start}起），未采用；"
             f"按时段末{end}评价，序时进度按{how}{show(bar)}%计",
             f"the date {asked.isoformat()} is before the table's period (from {start}) and"
@@ -7124,7 +7149,7 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
         if _a_month_apart(printed, own):
             state.add(
                 "time-progress-mismatch",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"填报序时进度{show(printed)}%与评价日期{state.as_of.isoformat()}的序时进度"
                 f"{show(own)}%不符，按评价日期计",
                 f"the printed time progress {show(printed)}% differs from the "
@@ -7138,7 +7163,7 @@ def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> N
     if _a_month_apart(printed, own):
         state.add(
             "time-progress-mismatch",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"填报序时进度{show(printed)}%与跟踪时段（至{period.end.month}月）的序时进度"
             f"{show(own)}%不符",
             f"the printed time progress {show(printed)}% differs from the period's "
@@ -7522,7 +7547,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             )
             state.add(
                 "negative-amount",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{role}”{said}为负数" + ("，执行率无意义" if signed else ""),
                 f"“{role}”: negative {said_en}" + ("; the rate means nothing" if signed else ""),
                 state.where_line(line, negatives[0][0]),
@@ -7539,7 +7564,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             as_share = format(line.rate.scaleb(2), "f")
             state.add(
                 "budget-rate-as-share",
-                Severity.INFO,
+                _Severity.INFO,
                 f"“{role}”填报执行率{line.rate}按比例计为{as_share}%（未填金额，无从核算）",
                 f"“{role}”: the printed rate {line.rate} is read as {as_share}% "
                 "(no amounts to check it)",
@@ -7553,7 +7578,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             if denominator == 0 and line.executed != 0:
                 state.add(
                     "budget-rate-missing",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"“{role}”预算数为0而执行数为{line.executed}，执行率无从计算",
                     f"“{role}”: budget 0 but executed {line.executed}",
                     state.where_line(line, "rate"),
@@ -7561,7 +7586,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             elif line.rate is None and denominator != 0 and not _printed(line, "rate"):
                 state.add(
                     "budget-rate-missing",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"“{role}”未填执行率，按金额计算为{show(recomputed)}%",
                     f"“{role}”: no printed rate; the amounts give {show(recomputed)}%",
                     state.where_line(line, "rate"),
@@ -7577,7 +7602,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 ):
                     state.add(
                         "budget-rate-as-share",
-                        Severity.INFO,
+                        _Severity.INFO,
                         f"“{role}”填报执行率{line.rate}按比例计为{format(share, 'f')}%",
                         f"“{role}”: the printed rate {line.rate} is read as {format(share, 'f')}%",
                         state.where_line(line, "rate"),
@@ -7607,7 +7632,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                     computed = _shown_like(recomputed, line.rate)
                     state.add(
                         "budget-rate-mismatch",
-                        Severity.WARNING,
+                        _Severity.WARNING,
                         f"“{role}”填报执行率{line.rate}%与金额计算的{computed}%不符" + against,
                         f"“{role}”: printed rate {line.rate}% does not match {computed}%"
                         + against_en,
@@ -7616,7 +7641,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             if line.executed > denominator:
                 state.add(
                     "over-execution",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{role}”执行数{line.executed}超过预算数{denominator}",
                     f"“{role}”: executed {line.executed} exceeds the budget {denominator}",
                     state.where_line(line, "executed"),
@@ -7628,7 +7653,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
         total = whole.line
         rate = judged_rate(total, whole.analysis)
         bar: Decimal | None
-        if table.kind is TableKind.SELF_EVALUATION:
+        if table.kind is _TableKind.SELF_EVALUATION:
             bar, bar_name = (
                 state.policy.year_end_rate,
                 state.say("年终执行率要求", "the year-end bar"),
@@ -7636,11 +7661,11 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
         else:
             bar = None if time_progress is None else time_progress - state.policy.schedule_tolerance
             bar_name = state.say("序时进度", "time progress")
-        reference = bar if table.kind is TableKind.SELF_EVALUATION else time_progress
+        reference = bar if table.kind is _TableKind.SELF_EVALUATION else time_progress
         tolerance = state.policy.schedule_tolerance
         shown_tolerance = (
             ""
-            if tolerance == 0 or table.kind is TableKind.SELF_EVALUATION
+            if tolerance == 0 or table.kind is _TableKind.SELF_EVALUATION
             else format(tolerance, "f")
         )
         allowance = f"（容差{shown_tolerance}个百分点）" if shown_tolerance else ""
@@ -7650,7 +7675,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             what, what_en = _rate_named(whole)
             state.add(
                 "budget-behind-schedule",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"{what}{shown}%{'略' if slightly else ''}低于{bar_name}{shown_bar}%{allowance}"
                 + _summed_said(whole),
                 f"{what_en} {shown}% is {'just ' if slightly else ''}below {bar_name} "
@@ -7715,7 +7740,7 @@ def done_late(card: Scorecard) -> dict[int, DateValue | None]:
     late: dict[int, DateValue | None] = {}
     for verdict in card.verdicts:
         indicator = table.indicators[verdict.indicator]
-        if verdict.attainment is not Attainment.NOT_MET or not isinstance(
+        if verdict.attainment is not _Attainment.NOT_MET or not isinstance(
             indicator.target, (Deadline, PeriodTarget)
         ):
             continue
@@ -7832,7 +7857,7 @@ def _sources_sum(table: Table) -> BudgetLine | None:
     only the sources (当年财政拨款 800, 上年结转资金 200): their whole is 1000.
     """
     lines = table.budget
-    if len(lines) < 2 or any(line.role is BudgetRole.TOTAL for line in lines):  # noqa: PLR2004
+    if len(lines) < 2 or any(line.role is _BudgetRole.TOTAL for line in lines):  # noqa: PLR2004
         return None
     if any(_marked_nested(line) for line in lines[1:]) or any(_signed(line) for line in lines):
         return None
@@ -7849,7 +7874,7 @@ def _sources_sum(table: Table) -> BudgetLine | None:
 
     period = any(line.period_budget is not None for line in lines)
     return BudgetLine(
-        BudgetRole.TOTAL,
+        _BudgetRole.TOTAL,
         SOURCES_SUM,
         initial=added([line.initial for line in lines]),
         # a line without 预算数 counts its 年初预算数, as its own rate would
@@ -7862,7 +7887,7 @@ def _sources_sum(table: Table) -> BudgetLine | None:
 def _row_rate(indicator: Indicator) -> Decimal | None:
     """The rate in % a grid row scoring the budget's execution (预算执行率) reports."""
     actual = indicator.actual
-    if not isinstance(actual, Quantity) or actual.bound is not Bound.EXACT:
+    if not isinstance(actual, Quantity) or actual.bound is not _Bound.EXACT:
         return None
     unit = actual.unit
     if unit is None and isinstance(indicator.target, (Comparison, Range)):
@@ -7884,14 +7909,14 @@ def _execution_rows(
     without a plan of its own is behind, whatever its forecast, as the budget is.
     """
     table = state.table
-    if table.kind is TableKind.TARGET or not any(
+    if table.kind is _TableKind.TARGET or not any(
         "执行率" in indicator.name for indicator in table.indicators
     ):
         return
     whole = state.whole
     block = judged_rate(whole.line, whole.analysis) if whole is not None else None
     whole_allowed = _line_allowed(whole.line) if whole is not None else None
-    self_evaluation = table.kind is TableKind.SELF_EVALUATION
+    self_evaluation = table.kind is _TableKind.SELF_EVALUATION
     if self_evaluation:
         bar: Decimal | None = state.policy.year_end_rate
         bar_name = state.say("年终执行率要求", "the year-end bar")
@@ -7923,7 +7948,7 @@ def _execution_rows(
             source = line.source
             state.add(
                 "budget-rate-mismatch",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{name}”实际完成值{shown}与预算执行情况（{source}）按金额计算的{computed}%不符",
                 f"“{name}”: the actual {shown} does not match the budget's {computed}% "
                 f"({source}, from the amounts)",
@@ -7935,7 +7960,7 @@ def _execution_rows(
         if block is None:
             state.add(
                 "budget-behind-schedule",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{name}”实际完成值{shown_rate}%{'略' if slightly else ''}低于{bar_name}"
                 f"{shown_bar}%",
                 f"“{name}”: the actual {shown_rate}% is {'just ' if slightly else ''}below "
@@ -7946,13 +7971,13 @@ def _execution_rows(
         if (
             not self_evaluation
             and index not in state.paced
-            and verdict.attainment is Attainment.PENDING
-            and verdict.progress is not Progress.BEHIND
+            and verdict.attainment is _Attainment.PENDING
+            and verdict.progress is not _Progress.BEHIND
             and (indicator.planned is None or isinstance(indicator.planned, NotApplicable))
         ):
             verdicts[index] = evolve(
                 verdict,
-                progress=Progress.BEHIND,
+                progress=_Progress.BEHIND,
                 explanation=verdict.explanation
                 + state.say(
                     f"；执行率{shown_rate}%{'略' if slightly else ''}低于序时进度{shown_bar}%，进度落后",
@@ -8020,7 +8045,7 @@ def total_index(lines: Sequence[BudgetLine]) -> int | None:
         True
     """
     for index, line in enumerate(lines):
-        if line.role is BudgetRole.TOTAL:
+        if line.role is _BudgetRole.TOTAL:
             return index
     return 0 if len(lines) == 1 else None
 
@@ -8075,7 +8100,7 @@ def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
     the two add up to the 财政拨款 in every column they fill, so they break it down and
     are not counted again.
     """
-    sources = [line for line in parts if line.role is BudgetRole.APPROPRIATION]
+    sources = [line for line in parts if line.role is _BudgetRole.APPROPRIATION]
     if len(sources) < 2:  # noqa: PLR2004 - a source and what it holds
         return parts
     head, *rest = sources
@@ -8202,7 +8227,7 @@ def _budget_adjusted(state: _Scoring) -> None:
         and line.period_budget is not None
         and line.period_budget != line.initial
     ]
-    total = next((line for line in adjusted if line.role is BudgetRole.TOTAL), None)
+    total = next((line for line in adjusted if line.role is _BudgetRole.TOTAL), None)
     if total is None:
         told = [(line, "", "") for line in adjusted]
     else:
@@ -8219,7 +8244,7 @@ def _budget_adjusted(state: _Scoring) -> None:
     for line, zh, en in told:
         state.add(
             "budget-adjusted",
-            Severity.INFO,
+            _Severity.INFO,
             f"“{line.source}”预算由年初{line.initial}调整为{line.period_budget}{zh}",
             f"“{line.source}”: budget adjusted from {line.initial} to {line.period_budget}{en}",
             state.where_line(line, "period_budget"),
@@ -8259,7 +8284,7 @@ def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
         []
     """
     budgeted = any(
-        line.role is not BudgetRole.TOTAL and _denominator(line)[0] is not None for line in lines
+        line.role is not _BudgetRole.TOTAL and _denominator(line)[0] is not None for line in lines
     )
     found = {}
     for number, line in enumerate(lines):
@@ -8267,7 +8292,7 @@ def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
             continue
         denominator = _denominator(line)[0]
         if denominator == 0 or (
-            denominator is None and budgeted and line.role is not BudgetRole.TOTAL
+            denominator is None and budgeted and line.role is not _BudgetRole.TOTAL
         ):
             found[number] = line
     return found
@@ -8285,11 +8310,11 @@ def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, Bud
     zh = f"“{role}”{why}，无预算安排却执行{executed}"
     en = f"“{role}”: {why_en}, yet executed {executed}"
     without = _rate_without(state.table.budget, unbudgeted)
-    if without is not None and line.role is not BudgetRole.TOTAL:
+    if without is not None and line.role is not _BudgetRole.TOTAL:
         rate, rest = (show(value) for value in without)
         zh += f"；资金总额执行率{rate}%含无预算安排的执行数，扣除后为{rest}%"
         en += f"; the total's rate {rate}% holds it, {rest}% without"
-    state.add("over-execution", Severity.WARNING, zh, en, state.where_line(line, "executed"))
+    state.add("over-execution", _Severity.WARNING, zh, en, state.where_line(line, "executed"))
 
 
 def unbudgeted_lines(table: Table) -> list[BudgetLine]:
@@ -8331,12 +8356,12 @@ def rate_without_unbudgeted(table: Table) -> tuple[Decimal, Decimal] | None:
 def _rate_without(
     lines: Sequence[BudgetLine], unbudgeted: dict[int, BudgetLine]
 ) -> tuple[Decimal, Decimal] | None:
-    total = next((one for one in lines if one.role is BudgetRole.TOTAL), None)
+    total = next((one for one in lines if one.role is _BudgetRole.TOTAL), None)
     whole = None if total is None else _denominator(total)[0]
     outside = [one for one in unbudgeted.values() if one is not total]
     if total is None or total.executed is None or not whole or not outside:
         return None
-    top = _top_level([one for one in lines if one.role is not BudgetRole.TOTAL])
+    top = _top_level([one for one in lines if one.role is not _BudgetRole.TOTAL])
     spent = [one.executed for one in top if one.executed is not None]
     if not all(any(one is part for part in top) for one in outside) or not _adds_up(
         spent, total.executed
@@ -8370,7 +8395,7 @@ def _check_project_name(state: _Scoring) -> None:
         zh = "未填写项目名称和主管部门，无法确定所审核的项目"
         en = "no project name and no department: the table names no project"
     where = Where(file=table.source.file, sheet=table.source.sheet)
-    state.add("missing-project-name", Severity.WARNING, zh, en, where)
+    state.add("missing-project-name", _Severity.WARNING, zh, en, where)
 
 
 def is_department(table: Table) -> bool:
@@ -8387,8 +8412,8 @@ def is_department(table: Table) -> bool:
 
 def _budget_sums(state: _Scoring) -> None:
     lines = state.table.budget
-    total = next((line for line in lines if line.role is BudgetRole.TOTAL), None)
-    parts = [line for line in lines if line.role is not BudgetRole.TOTAL]
+    total = next((line for line in lines if line.role is _BudgetRole.TOTAL), None)
+    parts = [line for line in lines if line.role is not _BudgetRole.TOTAL]
     if total is None or not parts:
         return
     if any(finding.id == "budget-line-unread" for finding in state.table.findings):
@@ -8402,7 +8427,7 @@ def _budget_sums(state: _Scoring) -> None:
     if wrong:
         state.add(
             "budget-sum-mismatch",
-            Severity.WARNING,
+            _Severity.WARNING,
             "，".join(
                 f"{label}各项合计{added}与总额{whole}不符" for _, label, whole, added in wrong
             ),
@@ -8450,11 +8475,11 @@ def budget_name(table: Table) -> str:
         >>> budget_name(Table(TableKind.TRACKING, budget_span=BudgetSpan.PERIOD))
         '跟踪期预算数'
     """
-    if table.budget_span is BudgetSpan.PERIOD:
+    if table.budget_span is _BudgetSpan.PERIOD:
         return "跟踪期预算数"
     if (
-        table.budget_span is BudgetSpan.YEAR
-        or table.kind is not TableKind.TRACKING
+        table.budget_span is _BudgetSpan.YEAR
+        or table.kind is not _TableKind.TRACKING
         or any(line.planned is not None for line in table.budget)
     ):
         return "全年预算数"
@@ -8472,7 +8497,7 @@ def _budget_label(table: Table, column: str, label: str) -> str:
         >>> _budget_label(Table(TableKind.TARGET), "initial", "年初预算数")
         '资金来源'
     """
-    if column == "initial" and table.kind is TableKind.TARGET:
+    if column == "initial" and table.kind is _TableKind.TARGET:
         return "资金来源"  # a 目标表 prints amounts beside 年度资金总额, no 年初预算数 column
     return budget_name(table) if column == "period_budget" else label
 
@@ -8609,7 +8634,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
         # decides before the rule that raises missing-actual).
         if (
-            table.kind is not TableKind.TARGET
+            table.kind is not _TableKind.TARGET
             and not unset
             and indicator.actual is None
             and not isinstance(target, NotApplicable)
@@ -8618,7 +8643,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             state.add(
                 "missing-actual",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”未填实际完成值",
                 f"“{indicator.name}” has no actual value",
                 state.where_indicator(index, "actual"),
@@ -8627,7 +8652,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if in_reason is not None and in_reason.figure is not None:
             state.add(
                 "actual-from-reason",
-                Severity.INFO,
+                _Severity.INFO,
                 f"“{indicator.name}”实际完成值填写“{in_reason.word}”，未填数值，"
                 f"已按偏差原因中的“{in_reason.found[0]}”判断",
                 f"“{indicator.name}”: the actual says “{in_reason.word}”; judged by"
@@ -8637,7 +8662,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         elif in_reason is not None:
             state.add(
                 "actual-without-figure",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”实际完成值填写“{in_reason.word}”，未填数值，"
                 f"偏差原因中有{'、'.join(f'“{one}”' for one in in_reason.found)}，"
                 "无法确定实际完成值，按“已完成”判断",
@@ -8645,10 +8670,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 " the deviation reason states several, judged as done",
                 state.where_indicator(index, "actual"),
             )
-        if table.kind is not TableKind.TARGET and _actual_is_target(indicator):
+        if table.kind is not _TableKind.TARGET and _actual_is_target(indicator):
             state.add(
                 "actual-is-target-form",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”填写为指标形式，"
                 f"未填写实际完成的数值（年度指标值为“{_text(target)}”）",
                 f"“{indicator.name}”: the actual “{_text(indicator.actual)}” is written as"
@@ -8656,7 +8681,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index, "actual"),
             )
         if (
-            table.kind is not TableKind.TARGET
+            table.kind is not _TableKind.TARGET
             and (measure := _other_measure(indicator.actual, target, indicator.name)) is not None
             and measure.quantity is None
         ):
@@ -8664,7 +8689,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             words = f"{measure.actual_word}≠{measure.target_word}"
             state.add(
                 "actual-other-measure",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”与年度指标"
                 f"不是同一口径（{words}），无法判断是否达成",
                 f"“{indicator.name}”: the actual “{_text(indicator.actual)}” counts"
@@ -8678,7 +8703,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             state.add(
                 "missing-target",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”未填年度指标值",
                 f"“{indicator.name}” has no target",
                 state.where_indicator(index, "target"),
@@ -8686,7 +8711,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         exceeds, exceeded = False, Decimal(0)
         if (
             isinstance(target, Comparison)
-            and direction is Direction.HIGHER
+            and direction is _Direction.HIGHER
             and target.value > 0
             # 增长6.1% against 增长≥5%, 8% against 降幅≥5%, 提高3个百分点 against
             # 提高2个百分点: a rate of change 1.1 points over is not 122%
@@ -8709,7 +8734,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and not _actual_is_target(indicator)
                 and _forecast_said(indicator) is None
                 and factors is not None
-                and quantity.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
+                and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
                 and not _scale_slip(indicator, quantity, target)
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
             ):
@@ -8719,23 +8744,23 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     shown = _shown_quantity(quantity, target.unit)
                     state.add(
                         "exceeds-target",
-                        Severity.INFO,
+                        _Severity.INFO,
                         f"“{indicator.name}”实际{shown}为年度指标{_shown_target(target)}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
                         f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
                         state.where_indicator(index, "actual"),
                     )
         short = (
-            verdict.progress is Progress.BEHIND
-            or verdict.attainment is Attainment.NOT_MET
+            verdict.progress is _Progress.BEHIND
+            or verdict.attainment is _Attainment.NOT_MET
             or index in state.forecast_misses  # the table foresees a miss
             # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too
-            or indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+            or indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
         )
         # far over the target: the reason it was set so low, but not on a 满意度 row,
         # where the answer is a higher target (exceeds-target says so)
         over = (
             exceeds
-            and table.kind is TableKind.SELF_EVALUATION
+            and table.kind is _TableKind.SELF_EVALUATION
             and not short
             and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
         )
@@ -8744,7 +8769,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             if over:
                 state.add(
                     "missing-deviation-reason",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”超额完成（实际为年度指标的{show(exceeded * _HUNDRED)}%）"
                     "但未说明原因",
                     f"“{indicator.name}” is {show(exceeded * _HUNDRED)}% of its target"
@@ -8752,18 +8777,18 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.where_indicator(index, "reason"),
                 )
             elif (
-                verdict.attainment is Attainment.MET
-                and verdict.progress is not Progress.BEHIND
+                verdict.attainment is _Attainment.MET
+                and verdict.progress is not _Progress.BEHIND
                 and not exceeds
-                and doubt in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+                and doubt in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
             ):
                 # 36所 against =36所 judged 完全不可能: no deviation, the row's own
                 # judgement contradicts its result (a tick in the wrong column)
                 said = _as_said(indicator.likelihood_text, doubt)
-                clash = "矛盾" if doubt is Likelihood.IMPOSSIBLE else "不符"
+                clash = "矛盾" if doubt is _Likelihood.IMPOSSIBLE else "不符"
                 state.add(
                     "missing-deviation-reason",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”已达成年度指标，但完成目标可能性判断为“{said}”，"
                     f"与已达成的结果{clash}，且未填写偏差原因",
                     f"“{indicator.name}” is met, but its likelihood is judged “{said}”,"
@@ -8773,7 +8798,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             elif index in state.late:
                 state.add(
                     "missing-deviation-reason",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”逾期完成但未说明逾期原因",
                     f"“{indicator.name}” was done late but gives no reason",
                     state.where_indicator(index, "reason"),
@@ -8781,7 +8806,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             else:
                 state.add(
                     "missing-deviation-reason",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”存在偏差但未填写偏差原因",
                     f"“{indicator.name}” deviates but gives no reason",
                     state.where_indicator(index, "reason"),
@@ -8791,14 +8816,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late
             if (
                 due is not None
-                and table.kind is not TableKind.TARGET
+                and table.kind is not _TableKind.TARGET
                 and state.as_of is not None
                 and state.as_of >= due
-                and verdict.attainment not in (Attainment.MET, Attainment.NOT_APPLICABLE)
+                and verdict.attainment not in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
             ):
                 state.add(
                     "deadline-passed",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为"
                     + ("逾期完成" if index in state.late else _ATTAINMENT_ZH[verdict.attainment]),
                     f"“{indicator.name}”: due {due.isoformat()} has passed"
@@ -8816,12 +8841,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 end = state.as_of.isoformat()
                 # a 自评表's date is its year's end (按计划于2025年6月完成 in a 2024 table)
                 by_policy = (
-                    state.policy.as_of == state.as_of or table.kind is TableKind.SELF_EVALUATION
+                    state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
                 )
                 shown = _text(indicator.actual)
                 state.add(
                     "actual-after-period",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
                     f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，按预计判断",
                     f"“{indicator.name}”: the actual “{shown}” is dated after"
@@ -8836,26 +8861,26 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 planned is not None
                 and factors is not None
                 # a plan bounded from above (不足1200册, 不超过60万元) may lie below the target
-                and planned.bound not in (Bound.AT_MOST, Bound.LESS_THAN)
+                and planned.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
                 and planned.value * factors[1] > target.value * factors[0]
             ):
-                if direction is Direction.HIGHER and target.op in (Op.GE, Op.GT, Op.EQ):
+                if direction is _Direction.HIGHER and target.op in (_Op.GE, _Op.GT, _Op.EQ):
                     state.add(
                         "plan-exceeds-target",
-                        Severity.INFO,
+                        _Severity.INFO,
                         f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}高于年度指标{_shown_target(target)}，指标可能设置偏低",
                         f"“{indicator.name}”: the plan exceeds the target",
                         state.where_indicator(index, "planned"),
                     )
                 elif (
-                    direction is Direction.LOWER
+                    direction is _Direction.LOWER
                     # a ratio or an average brought down over the year passes above its
                     # year-end ceiling on the way (大班额比例降至5%, plan 6% in August)
                     and not _may_come_down(indicator, target.unit or planned.unit)
                 ):
                     state.add(
                         "plan-exceeds-target",
-                        Severity.INFO,
+                        _Severity.INFO,
                         f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}突破年度上限{_shown_target(target)}",
                         f"“{indicator.name}”: the plan breaks the ceiling",
                         state.where_indicator(index, "planned"),
@@ -8879,7 +8904,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             state.add(
                 "unit-mismatch",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”实际单位“{indicator.actual.unit}”与年度指标单位“{target.unit}”不可比",
                 f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
                 state.where_indicator(index, "actual"),
@@ -8887,11 +8912,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         copied = _copy_of_target(target, indicator.actual, state)
         if copied is not None:
             state.copied.append(index)
-            if copied is Severity.WARNING:
+            if copied is _Severity.WARNING:
                 # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported
                 state.add(
                     "actual-copies-target",
-                    Severity.WARNING,
+                    _Severity.WARNING,
                     f"“{indicator.name}”实际完成情况照抄年度指标“{_text(indicator.actual)}”，"
                     "未填报实际完成值",
                     f"“{indicator.name}”: the actual copies the target"
@@ -8901,7 +8926,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             else:
                 state.add(
                     "actual-copies-target",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"“{indicator.name}”实际完成情况照抄年度指标",
                     f"“{indicator.name}”: the actual copies the target",
                     state.where_indicator(index, "actual"),
@@ -8915,7 +8940,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             state.add(
                 "target-not-measurable",
-                Severity.INFO,
+                _Severity.INFO,
                 f"“{indicator.name}”年度指标“{_text(target)}”为定性或文字描述，难以量化考核",
                 f"“{indicator.name}”: the target is not measurable",
                 state.where_indicator(index, "target"),
@@ -8928,7 +8953,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             state.add(
                 "target-missing-unit",
-                Severity.INFO,
+                _Severity.INFO,
                 f"“{indicator.name}”数量指标未写计量单位",
                 f"“{indicator.name}”: a quantity target without a unit",
                 state.where_indicator(index, "target"),
@@ -8936,13 +8961,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if (
             _is_cost(indicator)
             and isinstance(target, Comparison)
-            and target.op in (Op.GE, Op.GT)
+            and target.op in (_Op.GE, _Op.GT)
             and not _HIGHER_COST_NAME_RE.search(f"{indicator.name}{target.label or ''}")
             and not _benefit_standard(indicator.name)  # 基础养老金标准, 抚恤标准
         ):
             state.add(
                 "cost-not-ceiling",
-                Severity.INFO,
+                _Severity.INFO,
                 f"成本指标“{indicator.name}”应为上限（≤），而非“{_text(target)}”",
                 f"cost indicator “{indicator.name}” should be a ceiling",
                 state.where_indicator(index, "target"),
@@ -8954,14 +8979,14 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             percent = (
                 isinstance(target, Comparison)
-                and target.op in (Op.GE, Op.GT)
+                and target.op in (_Op.GE, _Op.GT)
                 and target.unit in ("%", "百分比")
                 and index not in state.shares  # ≥0.9 read as ≥90%: still no percentage
             )
             if not percent:
                 state.add(
                     "satisfaction-not-percent",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"满意度指标“{indicator.name}”应为“≥百分比”，而非“{_text(target)}”",
                     f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
                     state.where_indicator(index, "target"),
@@ -8974,7 +8999,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 floor = f"{_SATISFACTION_FLOOR}%"
                 state.add(
                     "satisfaction-target-low",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"满意度指标“{indicator.name}”年度指标“{_text(target)}”低于{floor}，目标设定偏低",
                     f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
                     state.where_indicator(index, "target"),
@@ -8983,12 +9008,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
         if _worded_satisfaction(indicator, target, indicator.actual) and not (
-            table.kind is not TableKind.SELF_EVALUATION and before_due
+            table.kind is not _TableKind.SELF_EVALUATION and before_due
         ):
             # a tracking table before the due date owes no survey's percentage yet
             state.add(
                 "satisfaction-not-percent",
-                Severity.INFO,
+                _Severity.INFO,
                 f"满意度指标“{indicator.name}”实际完成值应为百分比，而非“{_text(indicator.actual)}”",
                 f"satisfaction indicator “{indicator.name}”: the actual should be a percentage",
                 state.where_indicator(index, "actual"),
@@ -9008,7 +9033,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if key in names and not sub_row:
             state.add(
                 "duplicate-indicator",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”在“{indicator.level2 or '同一二级指标'}”下重复出现",
                 f"“{indicator.name}” appears twice under {indicator.level2}",
                 state.where_indicator(index),
@@ -9033,7 +9058,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
         state.add(
             "missing-category",
-            Severity.INFO,
+            _Severity.INFO,
             zh,
             en,
             Where(file=table.source.file, sheet=table.source.sheet),
@@ -9081,7 +9106,7 @@ def _misses_cost(table: Table) -> bool:
     """
     title = table.title or ""
     return (
-        table.kind is TableKind.TARGET
+        table.kind is _TableKind.TARGET
         and table.period is not None
         and table.period.start.year >= _COST_LEVEL1_FROM
         and bool(table.indicators)
@@ -9117,8 +9142,8 @@ def _missing_categories(table: Table) -> list[str]:
 
 def _points_computed(table: Table, policy: Policy) -> bool:
     """Points are computed for *table*: a self-evaluation, or provisional ones asked for."""
-    return table.kind is TableKind.SELF_EVALUATION or (
-        policy.provisional_points and table.kind is TableKind.TRACKING
+    return table.kind is _TableKind.SELF_EVALUATION or (
+        policy.provisional_points and table.kind is _TableKind.TRACKING
     )
 
 
@@ -9164,7 +9189,7 @@ def _swapped_rows(table: Table) -> tuple[list[int], int]:
     cell left blank) counts with the bare figures; at least three rows, and more than
     half of those with an actual, else no row is listed.
     """
-    if table.kind is TableKind.TARGET:
+    if table.kind is _TableKind.TARGET:
         return [], 0
     filled = [
         index
@@ -9190,7 +9215,7 @@ def _swapped_columns(state: _Scoring) -> None:
         shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in swapped[:3])
         state.add(
             "columns-swapped",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"年度指标值与实际完成值疑似填反：{filled}项指标中有{len(swapped)}项的实际完成值"
             f"为指标形式（{shown}等），而年度指标值为具体数值",
             f"targets and actuals look swapped: {len(swapped)} of {filled} actuals"
@@ -9246,7 +9271,7 @@ def _most_rows(  # noqa: PLR0913, PLR0917 - the finding and its words
     listed = "、".join(f"“{shown(index)}”" for index in rows[:3]) + ("等" if rows[3:] else "")
     state.add(
         finding_id,
-        Severity.WARNING,
+        _Severity.WARNING,
         zh.format(filled=filled, count=len(rows), listed=listed),
         en.format(filled=filled, count=len(rows)),
         Where(file=table.source.file, sheet=table.source.sheet),
@@ -9297,9 +9322,9 @@ def _promised_actuals(state: _Scoring) -> None:
     table.
     """
     table = state.table
-    if table.kind is TableKind.TARGET:
+    if table.kind is _TableKind.TARGET:
         return
-    tracking = state.as_of if table.kind is TableKind.TRACKING else None
+    tracking = state.as_of if table.kind is _TableKind.TRACKING else None
     promised = [
         index
         for index, indicator in enumerate(table.indicators)
@@ -9327,7 +9352,7 @@ def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
     if raw.lstrip()[:1] in ("W", "w") and raw.lstrip()[1:2].isdigit():
         state.add(
             "possible-ocr-artifact",
-            Severity.INFO,
+            _Severity.INFO,
             f"“{indicator.name}”年度指标“{raw}”中的W可能是识别错误的“≤”",
             f"“{indicator.name}”: W in “{raw}” may be a misread ≤",
             state.where_indicator(index, "target"),
@@ -9349,7 +9374,7 @@ def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
             if value <= _HUNDRED:
                 state.add(
                     "possible-ocr-artifact",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"“{indicator.name}”年度指标{digits}%超过100%，可能是“≥{rest}%”识别错误",
                     f"“{indicator.name}”: {digits}% may be a misread ≥{rest}%",
                     state.where_indicator(index, "target"),
@@ -9419,22 +9444,22 @@ def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | 
         >>> _direction_slip(Indicator("投诉处理率"), parse_target("≥95%")) is None
         True
     """
-    if not isinstance(target, Comparison) or target.op is Op.EQ or target.label is not None:
+    if not isinstance(target, Comparison) or target.op is _Op.EQ or target.label is not None:
         return None
-    floor = target.op in (Op.GE, Op.GT)
+    floor = target.op in (_Op.GE, _Op.GT)
     printed = indicator.direction
-    if printed is (Direction.HIGHER if floor else Direction.LOWER):
+    if printed is (_Direction.HIGHER if floor else _Direction.LOWER):
         return None  # the printed 指标方向性 confirms the operator
     if _name_backs_operator(indicator.name, floor=floor):
         return None  # 单位GDP能耗下降率 | 反向 | ≥3%: the printed direction is the slip
     name = _BRACKET_TAIL_RE.sub("", indicator.name)
     if floor:
-        lower = printed is Direction.LOWER or (
+        lower = printed is _Direction.LOWER or (
             _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
         )
-        return Direction.LOWER if lower else None
-    higher = printed is Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
-    return Direction.HIGHER if higher else None
+        return _Direction.LOWER if lower else None
+    higher = printed is _Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
+    return _Direction.HIGHER if higher else None
 
 
 def _name_backs_operator(name: str, *, floor: bool) -> bool:
@@ -9485,16 +9510,16 @@ def _printed_direction_conflict(indicator: Indicator, target: Target | None) -> 
     if (
         indicator.direction is None
         or not isinstance(target, Comparison)
-        or target.op is Op.EQ
+        or target.op is _Op.EQ
         or target.label is not None
     ):
         return None
-    floor = target.op in (Op.GE, Op.GT)
-    if indicator.direction is (Direction.HIGHER if floor else Direction.LOWER):
+    floor = target.op in (_Op.GE, _Op.GT)
+    if indicator.direction is (_Direction.HIGHER if floor else _Direction.LOWER):
         return None
     if not _name_backs_operator(indicator.name, floor=floor):
         return None
-    return "反向" if indicator.direction is Direction.LOWER else "正向"
+    return "反向" if indicator.direction is _Direction.LOWER else "正向"
 
 
 _BRACKET_TAIL_RE: Final = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -9551,7 +9576,7 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         return None
     name = _BRACKET_TAIL_RE.sub("", indicator.name)
     if (
-        target.op in (Op.GE, Op.GT, Op.EQ)
+        target.op in (_Op.GE, _Op.GT, _Op.EQ)
         and target.unit == "%"
         and target.value > _HUNDRED
         and _BOUNDED_SHARE_NAME_RE.search(name) is not None
@@ -9565,7 +9590,7 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         )
     if _is_cost(indicator):
         if (
-            target.op in (Op.LE, Op.LT)
+            target.op in (_Op.LE, _Op.LT)
             and target.value <= 0
             and target.unit in _MONEY_UNITS
             and _ZERO_COST_NAME_RE.search(name) is None
@@ -9576,7 +9601,7 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
             )
         return None
     if (
-        target.op in (Op.GE, Op.GT)
+        target.op in (_Op.GE, _Op.GT)
         and target.value <= 0
         and _SHIFT_NAME_RE.search(name) is None
         and _SIGNED_NAME_RE.search(name) is None  # 基金结余率≥-5%: a deficit allowed
@@ -9617,7 +9642,7 @@ def _outside_year(
     target due after the year on purpose, as 清算 and 兑付 are).
     """
     if (
-        table.kind not in (TableKind.TARGET, TableKind.SELF_EVALUATION)
+        table.kind not in (_TableKind.TARGET, _TableKind.SELF_EVALUATION)
         or table.period is None
         or not isinstance(target, (Deadline, PeriodTarget))
     ):
@@ -9630,7 +9655,7 @@ def _outside_year(
             return None
         if (
             target.month is None
-            and target.part is Part.YEAR
+            and target.part is _Part.YEAR
             and _is_cost(indicator)
             and _YEAR_LEVEL_RE.match(target.text.strip()) is not None
         ):
@@ -9644,14 +9669,14 @@ def _outside_year(
     shown = _text(target)
     if due is not None and due.year < first:
         return (
-            Severity.WARNING,
+            _Severity.WARNING,
             f"年度指标“{shown}”早于{first}年度，疑似沿用以前年度指标",
             f"the deadline “{shown}” is before the fiscal year {first}",
         )
     if (due is not None and due.year > last) or (start is not None and start.year > last):
         years = f"{first}年度" if first == last else f"{first}—{last}年度"
         return (
-            Severity.INFO,
+            _Severity.INFO,
             f"年度指标“{shown}”晚于{years}，不是本年度可实现的目标",
             f"the deadline “{shown}” is after the fiscal year(s) {years}",
         )
@@ -9699,7 +9724,7 @@ def _slip_verdicts(state: _Scoring, verdicts: list[Verdict]) -> None:
     ``not_met`` that costs the row's points (the printed 得分 stands, as for any
     undecided row); ``target-direction-suspect`` says what to correct.
     """
-    if state.table.kind is TableKind.TARGET:
+    if state.table.kind is _TableKind.TARGET:
         return
     for position, verdict in enumerate(verdicts):
         indicator = state.table.indicators[verdict.indicator]
@@ -9707,18 +9732,20 @@ def _slip_verdicts(state: _Scoring, verdicts: list[Verdict]) -> None:
         way = _direction_slip(indicator, target)
         if way is None or not isinstance(target, Comparison):
             continue
-        behind = verdict.progress is Progress.BEHIND
-        if verdict.attainment not in (Attainment.NOT_MET, Attainment.PARTIAL) and not behind:
+        behind = verdict.progress is _Progress.BEHIND
+        if verdict.attainment not in (_Attainment.NOT_MET, _Attainment.PARTIAL) and not behind:
             continue
         actual = _quantity_of(indicator.actual)
         factors = _factors(target.unit, actual.unit) if actual is not None else None
         if actual is None or factors is None:
             continue
         reached, bar = actual.value * factors[1], target.value * factors[0]
-        if not (reached <= bar if way is Direction.LOWER else reached >= bar):
+        if not (reached <= bar if way is _Direction.LOWER else reached >= bar):
             continue
-        flipped = Comparison(Op.LE if way is Direction.LOWER else Op.GE, target.value, target.unit)
-        better = "越低越好" if way is Direction.LOWER else "越高越好"
+        flipped = Comparison(
+            _Op.LE if way is _Direction.LOWER else _Op.GE, target.value, target.unit
+        )
+        better = "越低越好" if way is _Direction.LOWER else "越高越好"
         shown = _shown_quantity(actual, target.unit)
         why = state.say(
             f"年度指标“{_text(target)}”疑似方向填反（“{indicator.name}”{better}），"
@@ -9727,11 +9754,11 @@ def _slip_verdicts(state: _Scoring, verdicts: list[Verdict]) -> None:
             f" {shown} meets “{_shown_target(flipped)}”, not the target as written: undecided",
         )
         attainment = (
-            Attainment.UNKNOWN
-            if verdict.attainment is not Attainment.PENDING
-            else Attainment.PENDING
+            _Attainment.UNKNOWN
+            if verdict.attainment is not _Attainment.PENDING
+            else _Attainment.PENDING
         )
-        progress = Progress.UNKNOWN if behind else verdict.progress
+        progress = _Progress.UNKNOWN if behind else verdict.progress
         verdicts[position] = evolve(
             verdict, attainment=attainment, progress=progress, explanation=why
         )
@@ -9779,23 +9806,23 @@ def _target_review(state: _Scoring) -> None:
                     f"“{indicator.name}”指标方向性“{'反向' if way is Direction.LOWER else '正向'}”"
                     f"与年度指标“{_text(target)}”不一致，请核实年度指标或指标方向性"
                 )
-            elif way is Direction.LOWER:
+            elif way is _Direction.LOWER:
                 zh = f"“{indicator.name}”越低越好，年度指标“{_text(target)}”为下限，疑似方向设置错误（应为“≤”上限）"
             else:
                 zh = f"“{indicator.name}”越高越好，年度指标“{_text(target)}”为上限，疑似方向设置错误（应为“≥”下限）"
             state.add(
                 "target-direction-suspect",
-                Severity.WARNING,
+                _Severity.WARNING,
                 zh,
                 f"“{indicator.name}”: the target “{_text(target)}” looks written the wrong way round",
                 state.where_indicator(index, "target"),
             )
         elif (printed := _printed_direction_conflict(indicator, target)) is not None:
-            floor = isinstance(target, Comparison) and target.op in (Op.GE, Op.GT)
+            floor = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
             better = "越高越好" if floor else "越低越好"
             state.add(
                 "target-direction-suspect",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”指标方向性“{printed}”与年度指标“{_text(target)}”不一致"
                 f"（按指标名称{better}，年度指标方向无误），疑为指标方向性填写有误",
                 f"“{indicator.name}”: the printed direction “{printed}” contradicts the"
@@ -9806,7 +9833,7 @@ def _target_review(state: _Scoring) -> None:
         if odd is not None:
             state.add(
                 "target-implausible",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”{odd[0]}",
                 f"“{indicator.name}”: {odd[1]}",
                 state.where_indicator(index, "target"),
@@ -9820,7 +9847,7 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: {outside[2]}",
                 state.where_indicator(index, "target"),
             )
-    if table.kind is not TableKind.TARGET:
+    if table.kind is not _TableKind.TARGET:
         return
     vague = _vague_rows(state, _malformed_targets(table))
     rows = len(table.indicators)
@@ -9829,7 +9856,7 @@ def _target_review(state: _Scoring) -> None:
         more = "等" if len(vague) > 3 else ""  # noqa: PLR2004 - three named
         state.add(
             "targets-not-measurable",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"{rows}项指标中有{len(vague)}项年度指标为定性或文字描述（{names}{more}），"
             "绩效目标难以量化考核",
             f"{len(vague)} of {rows} targets are not measurable",
@@ -9848,7 +9875,7 @@ def _target_table_review(state: _Scoring) -> None:
     table = state.table
     if any(indicator.previous is not None for indicator in table.indicators):
         _below_last_year(state)
-    if table.kind is not TableKind.TARGET:
+    if table.kind is not _TableKind.TARGET:
         return
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _target_weights(state, where)
@@ -9858,15 +9885,15 @@ def _target_table_review(state: _Scoring) -> None:
     if goal is not None and not goal.expected.strip() and table.indicators:
         state.add(
             "missing-overall-goal",
-            Severity.INFO,
+            _Severity.INFO,
             "年度总体目标未填写",
             "the 年度总体目标 is empty",
             where,
         )
 
 
-_FLOORS: Final = frozenset({Op.GE, Op.GT, Op.EQ})
-_CEILINGS: Final = frozenset({Op.LE, Op.LT, Op.EQ})
+_FLOORS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
+_CEILINGS: Final = frozenset({_Op.LE, _Op.LT, _Op.EQ})
 
 
 def _below_last_year(state: _Scoring) -> None:
@@ -9883,7 +9910,7 @@ def _below_last_year(state: _Scoring) -> None:
         if (
             not isinstance(target, Comparison)
             or not isinstance(previous, Quantity)
-            or previous.bound not in (Bound.EXACT, Bound.APPROXIMATELY)
+            or previous.bound not in (_Bound.EXACT, _Bound.APPROXIMATELY)
             or previous.status is not None
             or _is_cost(indicator)
             or _change_direction(target, indicator.name) is not None
@@ -9896,15 +9923,15 @@ def _below_last_year(state: _Scoring) -> None:
             continue
         bar, last = target.value * factors[0], previous.value * factors[1]
         direction = _judged_direction(indicator, target)
-        if direction is Direction.HIGHER and target.op in _FLOORS and bar < last:
+        if direction is _Direction.HIGHER and target.op in _FLOORS and bar < last:
             zh, en = "低于", "below"
-        elif direction is Direction.LOWER and target.op in _CEILINGS and bar > last:
+        elif direction is _Direction.LOWER and target.op in _CEILINGS and bar > last:
             zh, en = "高于", "above"
         else:
             continue
         state.add(
             "target-below-last-year",
-            Severity.INFO,
+            _Severity.INFO,
             f"“{indicator.name}”年度指标“{_text(target)}”{zh}上年实际完成值“{_text(previous)}”，"
             "目标设定偏保守",
             f"“{indicator.name}”: the target “{_text(target)}” is {en} last year's actual"
@@ -9933,7 +9960,7 @@ def _target_weights(state: _Scoring, where: Where) -> None:
         if all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS):
             state.add(
                 "weights-not-100",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"各项分值合计{_whole(added)}，不等于100（或不含预算执行率的90）",
                 f"the weights add up to {_whole(added)}, neither 100 nor 90",
                 where,
@@ -9947,7 +9974,7 @@ def _target_weights(state: _Scoring, where: Where) -> None:
     if labelled not in _TARGET_WEIGHT_SUMS:
         state.add(
             "weights-not-100",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"一级指标标注的分值合计{_whole(labelled)}，不等于100（或不含预算执行率的90）",
             f"the level-1 labels' weights add up to {_whole(labelled)}, neither 100 nor 90",
             where,
@@ -9978,7 +10005,7 @@ def _missing_level2(state: _Scoring, where: Where) -> None:
     if missing:
         state.add(
             "missing-level2",
-            Severity.INFO,
+            _Severity.INFO,
             f"产出指标缺少{'、'.join(missing)}",
             f"产出指标 has no {', '.join(missing)}",
             where,
@@ -9989,7 +10016,7 @@ def _project_target_since_2022(table: Table) -> bool:
     """A project's target table of 2022 or later (not a department's, 区域 or 转移支付)."""
     title = table.title or ""
     return (
-        table.kind is TableKind.TARGET
+        table.kind is _TableKind.TARGET
         and table.period is not None
         and table.period.start.year >= _COST_LEVEL1_FROM
         and bool(table.indicators)
@@ -10012,7 +10039,7 @@ def _cost_above_budget(state: _Scoring) -> None:
     a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit.
     """
     table = state.table
-    total = next((line for line in table.budget if line.role is BudgetRole.TOTAL), None)
+    total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
     if total is None or table.budget_unit not in _MONEY_UNITS:
         return
     whole = total.initial if total.initial is not None else total.period_budget
@@ -10023,7 +10050,7 @@ def _cost_above_budget(state: _Scoring) -> None:
         name = indicator.name
         if (
             not isinstance(target, Comparison)
-            or target.op not in (Op.LE, Op.LT, Op.EQ)
+            or target.op not in (_Op.LE, _Op.LT, _Op.EQ)
             or target.unit not in _MONEY_UNITS
             or not any(word in name for word in _WHOLE_COST_WORDS)
             or any(word in name for word in _UNIT_COST_WORDS)
@@ -10034,7 +10061,7 @@ def _cost_above_budget(state: _Scoring) -> None:
             continue
         state.add(
             "cost-above-budget",
-            Severity.INFO,
+            _Severity.INFO,
             f"“{name}”年度指标“{_text(target)}”高于年度资金总额{whole}{table.budget_unit}，"
             "成本指标与预算不匹配",
             f"“{name}”: the target “{_text(target)}” is above the total budget"
@@ -10044,29 +10071,29 @@ def _cost_above_budget(state: _Scoring) -> None:
 
 
 _ATTAINMENT_ZH: Final = {
-    Attainment.MET: "已完成",
-    Attainment.PARTIAL: "部分完成",
-    Attainment.NOT_MET: "未完成",
-    Attainment.PENDING: "进行中",
-    Attainment.UNKNOWN: "无法判断",
-    Attainment.NOT_APPLICABLE: "不适用",
+    _Attainment.MET: "已完成",
+    _Attainment.PARTIAL: "部分完成",
+    _Attainment.NOT_MET: "未完成",
+    _Attainment.PENDING: "进行中",
+    _Attainment.UNKNOWN: "无法判断",
+    _Attainment.NOT_APPLICABLE: "不适用",
 }
 _ATTAINMENT_EN: Final = {
-    Attainment.MET: "met",
-    Attainment.PARTIAL: "partly met",
-    Attainment.NOT_MET: "not met",
-    Attainment.PENDING: "still pending",
-    Attainment.UNKNOWN: "undecided",
-    Attainment.NOT_APPLICABLE: "not applicable",
+    _Attainment.MET: "met",
+    _Attainment.PARTIAL: "partly met",
+    _Attainment.NOT_MET: "not met",
+    _Attainment.PENDING: "still pending",
+    _Attainment.UNKNOWN: "undecided",
+    _Attainment.NOT_APPLICABLE: "not applicable",
 }
 
 
 # The box and tick marks of a judgement printed as a line of choices (☑确定能完成 □有可能完成).
 _TICK_MARKS: Final = frozenset("☐□☑☒■▣√✓✔✗×")
 _LIKELIHOOD_SAID: Final = {
-    Likelihood.CERTAIN: "确定能完成",
-    Likelihood.POSSIBLE: "有可能完成",
-    Likelihood.IMPOSSIBLE: "完全不可能完成",
+    _Likelihood.CERTAIN: "确定能完成",
+    _Likelihood.POSSIBLE: "有可能完成",
+    _Likelihood.IMPOSSIBLE: "完全不可能完成",
 }
 
 
@@ -10098,8 +10125,8 @@ def _judgement_findings(
         v
         for v in verdicts
         if (
-            v.progress is Progress.BEHIND
-            or v.attainment is Attainment.NOT_MET
+            v.progress is _Progress.BEHIND
+            or v.attainment is _Attainment.NOT_MET
             or v.indicator in state.forecast_misses
         )
         and v.indicator not in state.late
@@ -10111,14 +10138,14 @@ def _judgement_findings(
         what = "执行率" if whole is None else _rate_named(whole)[0]
         what_en = "sources' rate" if whole is not None and whole.summed else "rate"
         if (
-            judgement.budget_likelihood is Likelihood.CERTAIN
+            judgement.budget_likelihood is _Likelihood.CERTAIN
             and rate is not None
             and time_progress is not None
             and rate < time_progress - state.policy.optimism_gap
         ):
             state.add(
                 "judgement-optimistic",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
                 f"budget judged certain while the {what_en} {show(rate)}% lags time progress {show(time_progress)}%",
                 where,
@@ -10127,12 +10154,12 @@ def _judgement_findings(
         hopeless = [
             v
             for v in verdicts
-            if table.indicators[v.indicator].likelihood is Likelihood.IMPOSSIBLE
+            if table.indicators[v.indicator].likelihood is _Likelihood.IMPOSSIBLE
             and v not in troubled
         ]
         forecast_rate = _forecast_rate(whole.line if whole is not None else None)
         if (
-            judgement.budget_likelihood is Likelihood.CERTAIN
+            judgement.budget_likelihood is _Likelihood.CERTAIN
             and forecast_rate is not None
             and forecast_rate < state.policy.year_end_rate
         ):
@@ -10140,7 +10167,7 @@ def _judgement_findings(
             # table's own forecast says the budget will not be spent
             state.add(
                 "judgement-optimistic",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但全年预计执行率仅"
                 f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
@@ -10158,11 +10185,11 @@ def _judgement_findings(
             if forecast_rate is not None and forecast_rate >= bar
             else None
         )
-        if judgement.budget_likelihood is Likelihood.IMPOSSIBLE and reached is not None:
+        if judgement.budget_likelihood is _Likelihood.IMPOSSIBLE and reached is not None:
             label, label_en, spent = reached
             state.add(
                 "judgement-optimistic",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{label}"
                 f"{show(spent)}%，达到年终执行率要求{show(bar)}%，判断与数据矛盾",
                 f"budget judged impossible while the {label_en} is {show(spent)}%:"
@@ -10170,26 +10197,26 @@ def _judgement_findings(
                 where,
             )
         if (
-            judgement.goal_likelihood is Likelihood.IMPOSSIBLE
+            judgement.goal_likelihood is _Likelihood.IMPOSSIBLE
             and not troubled
             and not hopeless
-            and any(v.attainment is Attainment.MET for v in verdicts)
+            and any(v.attainment is _Attainment.MET for v in verdicts)
             and all(
-                v.attainment in (Attainment.MET, Attainment.NOT_APPLICABLE)
-                or (v.attainment is Attainment.PENDING and v.progress is Progress.ON_TRACK)
+                v.attainment in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
+                or (v.attainment is _Attainment.PENDING and v.progress is _Progress.ON_TRACK)
                 for v in verdicts
             )
         ):
             state.add(
                 "judgement-optimistic",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，"
                 "但各项指标均已达成或进度正常，判断与结果矛盾",
                 "goal judged impossible while every indicator is met or on track:"
                 " the judgement contradicts the results",
                 where,
             )
-        if judgement.goal_likelihood is Likelihood.CERTAIN and (troubled or hopeless):
+        if judgement.goal_likelihood is _Likelihood.CERTAIN and (troubled or hopeless):
             # a row printed twice (duplicate-indicator) is named once
             names = "、".join(dict.fromkeys(f"“{v.name}”" for v in (*troubled, *hopeless)))
             troubles = ["进度落后", "未完成"]
@@ -10202,7 +10229,7 @@ def _judgement_findings(
                 troubles_en.append("judged impossible")
             state.add(
                 "judgement-optimistic",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，但{names}"
                 + "、".join(troubles[:-1])
                 + f"或{troubles[-1]}",
@@ -10213,36 +10240,37 @@ def _judgement_findings(
             )
     for verdict in troubled:
         indicator = table.indicators[verdict.indicator]
-        if indicator.likelihood is Likelihood.CERTAIN:
+        if indicator.likelihood is _Likelihood.CERTAIN:
             # 完成目标可能性 judged per indicator (136号): 确定能 beside a row that is
             # behind, or whose forecast misses, is the same optimism as the table's
             said = _as_said(indicator.likelihood_text, indicator.likelihood)
             miss = state.forecast_misses.get(verdict.indicator)
             state.add(
                 "judgement-optimistic",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"“{indicator.name}”完成目标可能性判断为“{said}”，但"
                 + (miss if miss is not None else "进度落后或未完成"),
                 f"“{indicator.name}” judged certain while "
                 + (miss if miss is not None else "behind or not met"),
                 state.where_indicator(verdict.indicator, "likelihood"),
             )
-    own = _rows_with_measures(table) if table.kind is TableKind.TRACKING else None
+    own = _rows_with_measures(table) if table.kind is _TableKind.TRACKING else None
     if own is not None:
         # a grid with a 纠偏措施 column per row: each row in trouble owes its own
         _missing_row_measures(state, verdicts, troubled, own)
-    elif table.kind is TableKind.TRACKING and not _stated(table.corrective_measures):
+    elif table.kind is _TableKind.TRACKING and not _stated(table.corrective_measures):
         doubtful = judgement is not None and any(
-            likelihood not in (None, Likelihood.CERTAIN)
+            likelihood not in (None, _Likelihood.CERTAIN)
             for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
         )
         doubtful = doubtful or any(
-            indicator.likelihood not in (None, Likelihood.CERTAIN) for indicator in table.indicators
+            indicator.likelihood not in (None, _Likelihood.CERTAIN)
+            for indicator in table.indicators
         )
         if troubled or doubtful:
             state.add(
                 "missing-corrective-measures",
-                Severity.WARNING,
+                _Severity.WARNING,
                 "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施",
                 "behind, not met or doubtful, but no corrective measures",
                 where,
@@ -10276,15 +10304,15 @@ def _missing_row_measures(
     rows: dict[int, Verdict | None] = {verdict.indicator: verdict for verdict in troubled}
     judged = {verdict.indicator: verdict for verdict in verdicts}
     for index, indicator in enumerate(table.indicators):
-        if indicator.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE):
+        if indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE):
             rows.setdefault(index, judged.get(index))
     for index in sorted(rows):
         if index in own:
             continue
         indicator, verdict = table.indicators[index], rows[index]
-        if verdict is not None and verdict.attainment is Attainment.NOT_MET:
+        if verdict is not None and verdict.attainment is _Attainment.NOT_MET:
             what, what_en = "未完成年度指标", "not met"
-        elif verdict is not None and verdict.progress is Progress.BEHIND:
+        elif verdict is not None and verdict.progress is _Progress.BEHIND:
             what, what_en = "进度落后", "behind"
         elif index in state.forecast_misses:
             what, what_en = "全年预计不能达成", "forecast to miss"
@@ -10293,7 +10321,7 @@ def _missing_row_measures(
             what, what_en = f"完成目标可能性判断为“{said}”", "in doubt"
         state.add(
             "missing-corrective-measures",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"“{indicator.name}”{what}，但未填写纠偏措施",
             f"“{indicator.name}” is {what_en}, but gives no corrective measures",
             state.where_indicator(index, "corrective"),
@@ -10401,9 +10429,9 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     table = state.table
     policy = state.policy
     year = state.year
-    self_evaluation = table.kind is TableKind.SELF_EVALUATION
+    self_evaluation = table.kind is _TableKind.SELF_EVALUATION
     if not _points_computed(table, policy):
-        if table.kind is TableKind.TRACKING:
+        if table.kind is _TableKind.TRACKING:
             # no points computed, but the printed 得分 and 总分 are the table's own sum
             _points_sum(
                 state,
@@ -10478,7 +10506,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         target = indicator.target
         points: Decimal | None
         rule: str
-        if attainment is Attainment.NOT_APPLICABLE:
+        if attainment is _Attainment.NOT_APPLICABLE:
             dropped += weight
             items.append(
                 PointItem(
@@ -10491,8 +10519,8 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
                 )
             )
             continue
-        if attainment is Attainment.UNKNOWN or (
-            attainment is Attainment.PENDING
+        if attainment is _Attainment.UNKNOWN or (
+            attainment is _Attainment.PENDING
             and (
                 not isinstance(target, (Comparison, Range))
                 or _comparison_ratio(indicator, year) is None  # 正在施工: no ratio to score by
@@ -10524,7 +10552,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             continue
         options = (
             [o for o in target.options if isinstance(o, (Comparison, Range))]
-            if isinstance(target, AnyOf) and attainment is not Attainment.MET
+            if isinstance(target, AnyOf) and attainment is not _Attainment.MET
             else []
         )
         ratios = [
@@ -10532,17 +10560,17 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             for option in options
             if (ratio := _comparison_ratio(evolve(indicator, target=option), year)) is not None
         ]
-        if isinstance(target, (Comparison, Range)) and attainment is not Attainment.MET:
+        if isinstance(target, (Comparison, Range)) and attainment is not _Attainment.MET:
             ratio = _comparison_ratio(indicator, year)
-            if ratio is None and attainment is Attainment.PARTIAL:
+            if ratio is None and attainment is _Attainment.PARTIAL:
                 # 基本完成 against a number: no ratio, but the table says partly done
                 points, rule = partial_share * weight, "comparison partial: status"
             elif ratio is None:
                 points, rule = Decimal(0), f"comparison {attainment.value}"
             elif (
                 ratio >= 1
-                and attainment is not Attainment.PARTIAL
-                and not (attainment is Attainment.PENDING and _under_ceiling(indicator))
+                and attainment is not _Attainment.PARTIAL
+                and not (attainment is _Attainment.PENDING and _under_ceiling(indicator))
             ):
                 # 0% against 负增长 (<0), 下降6% against 下降3%至5%: the figure is on the
                 # far side of the bar, not short of it; a ratio of 1 or more would give
@@ -10563,18 +10591,18 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             # An any_of scores by its best option: a comparison option by its ratio
             # (≥90%或良好 with 85% scores 85/90 of the weight), never below a partial.
             best = min(max(ratios), Decimal(1))
-            share = max(best, partial_share) if attainment is Attainment.PARTIAL else best
+            share = max(best, partial_share) if attainment is _Attainment.PARTIAL else best
             points, rule = (
                 share * weight,
                 f"any_of {attainment.value}: ratio {show(best * _HUNDRED)}%",
             )
-        elif attainment is Attainment.MET:
+        elif attainment is _Attainment.MET:
             points, rule = weight, f"{_kind(target)} met"
-        elif attainment is Attainment.PARTIAL:
+        elif attainment is _Attainment.PARTIAL:
             points, rule = partial_share * weight, f"{_kind(target)} partial"
         else:
             points, rule = Decimal(0), f"{_kind(target)} {attainment.value}"
-        if attainment is Attainment.NOT_MET and weight > 0 and _round(points) >= weight:
+        if attainment is _Attainment.NOT_MET and weight > 0 and _round(points) >= weight:
             # 5% against <5%: the whole ratio, yet not met; the nearest miss scores a cent
             # short of full, so that the points say what the verdict says (and
             # full-points-not-met never quotes a full computed score as the table's error)
@@ -10705,7 +10733,7 @@ def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
         actual += bar
     if bar < 0 or actual < 0:
         return None  # a ratio of signed figures (-5% against ≤-3%) says nothing: no credit
-    if direction_of(indicator) is Direction.LOWER:
+    if direction_of(indicator) is _Direction.LOWER:
         if actual == 0:
             return Decimal(1)
         return bar / actual
@@ -10724,8 +10752,8 @@ def _under_ceiling(indicator: Indicator) -> bool:
     target = indicator.target
     return (
         isinstance(target, Comparison)
-        and target.op in (Op.LE, Op.EQ)
-        and direction_of(indicator) is Direction.LOWER
+        and target.op in (_Op.LE, _Op.EQ)
+        and direction_of(indicator) is _Direction.LOWER
     )
 
 
@@ -10738,14 +10766,14 @@ def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
     all; on a strict bar of 0 (0% against 负增长, 增长<0%) nothing, as any miss.
     """
     target = indicator.target
-    if isinstance(target, Comparison) and target.op in (Op.GT, Op.LT):
+    if isinstance(target, Comparison) and target.op in (_Op.GT, _Op.LT):
         return Decimal(1) if target.value != 0 else Decimal(0)
     quantity = _measured(indicator.actual, target, indicator.name, year)
     upper = (
         target.high
         if isinstance(target, Range)
         else target.value
-        if isinstance(target, Comparison) and target.op is Op.EQ
+        if isinstance(target, Comparison) and target.op is _Op.EQ
         else None
     )
     if upper is not None and isinstance(target, (Comparison, Range)) and quantity is not None:
@@ -10778,7 +10806,7 @@ def _points_findings(
         if abs(sum(printed_weights, Decimal(0)) - _HUNDRED) > _rounding(printed_weights):
             state.add(
                 "weights-not-100",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100",
                 f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
                 where,
@@ -10803,7 +10831,7 @@ def _points_findings(
             # 执行率 scored in full while 70% was spent: the commonest self-scoring error
             state.add(
                 "points-differ",
-                Severity.INFO,
+                _Severity.INFO,
                 f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
                 f"“{item.name}”: computed {item.points}, printed {item.published_points}",
                 state.where_line(total_line, "points"),
@@ -10826,7 +10854,7 @@ def _points_findings(
             if share is not None and not (low - Decimal("0.5") <= share <= high + Decimal("0.5")):
                 state.add(
                     "points-differ",
-                    Severity.INFO,
+                    _Severity.INFO,
                     f"“{item.name}”填报得分{item.published_points}不在{low}%–{high}%档内",
                     f"“{item.name}”: printed {item.published_points} is outside the {low}–{high}% band",
                     state.where_indicator(item.indicator, "points"),
@@ -10834,7 +10862,7 @@ def _points_findings(
         elif abs(item.points - item.published_points) > Decimal("0.5"):
             state.add(
                 "points-differ",
-                Severity.INFO,
+                _Severity.INFO,
                 f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
                 f"“{item.name}”: computed {item.points}, printed {item.published_points}",
                 state.where_indicator(item.indicator, "points"),
@@ -10843,7 +10871,7 @@ def _points_findings(
     if grade is not None and published is not None and _grade(published) != grade:
         state.add(
             "grade-mismatch",
-            Severity.WARNING,
+            _Severity.WARNING,
             f"总分{published}应评为“{_grade(published)}”，表中为“{grade}”",
             f"a total of {published} is graded {_grade(published)}, not {grade}",
             where,
@@ -10900,7 +10928,7 @@ def _points_sum(
                     f"the points add up to {added} ({_grade(added)}), "
                     f"not {published} ({_grade(published)})"
                 )
-            state.add("points-sum-mismatch", Severity.WARNING, zh, en, where)
+            state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where)
 
 
 _HALF: Final = Decimal("0.5")
@@ -10937,7 +10965,7 @@ def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -
         if value is not None and value > _HUNDRED:
             state.add(
                 "points-over-maximum",
-                Severity.WARNING,
+                _Severity.WARNING,
                 f"{zh}{value}超过满分100",
                 f"{en} {value} exceeds 100",
                 where,
@@ -10961,7 +10989,7 @@ def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bo
         at = Where(file=state.table.source.file, sheet=state.table.source.sheet)
     state.add(
         "points-over-maximum",
-        Severity.WARNING,
+        _Severity.WARNING,
         f"“{item.name}”得分{printed}超过分值{weight}",
         f"“{item.name}”: printed points {printed} exceed the weight {weight}",
         at,
@@ -10977,7 +11005,7 @@ def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict
     A 得分 printed with decimals that is the points computed rounded to its own
     precision (9.96 printed ``10.0``) is that rounding, and no finding.
     """
-    if item.indicator is None or verdicts[item.indicator].attainment is not Attainment.NOT_MET:
+    if item.indicator is None or verdicts[item.indicator].attainment is not _Attainment.NOT_MET:
         return False
     weight = state.table.indicators[item.indicator].weight
     printed = item.published_points
@@ -10996,7 +11024,7 @@ def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict
     computed = show(item.points)
     state.add(
         "full-points-not-met",
-        Severity.WARNING,
+        _Severity.WARNING,
         f"“{item.name}”未完成目标却得满分（填报得分{printed}，计算得分{computed}）",
         f"“{item.name}” misses its target but scored full points ({printed}; computed {computed})",
         state.where_indicator(item.indicator, "points"),
@@ -11017,7 +11045,7 @@ def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:
         >>> name, show(bar)
         ('序时进度', '66.67')
     """
-    if card.table.kind is TableKind.SELF_EVALUATION:
+    if card.table.kind is _TableKind.SELF_EVALUATION:
         return "年终执行率要求", card.policy.year_end_rate
     return "序时进度", card.time_progress
 
@@ -11179,7 +11207,7 @@ def _reason_figure(indicator: Indicator, year: int | None) -> _ReasonFigure | No
     actual, target = indicator.actual, indicator.target
     if not (
         isinstance(actual, StatusValue)
-        and actual.status is Status.DONE
+        and actual.status is _Status.DONE
         and isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
         and indicator.deviation_reason
         and any(char.isdigit() for char in indicator.deviation_reason)
@@ -11275,17 +11303,17 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             late = _done_late(judged, outcome.attainment, ctx)
             if late is not None:
                 state.late[index] = late
-                if progress is not Progress.NOT_APPLICABLE:
+                if progress is not _Progress.NOT_APPLICABLE:
                     # done, after the due date: the plan (完成) is reached, the target
                     # missed; the verdict says how late, the progress is not behind
-                    progress = Progress.ON_TRACK
+                    progress = _Progress.ON_TRACK
                     why = state.say("已逾期完成", "done late")
             future = _dated_after_period(judged, ctx)
             if future is not None:
                 state.after_period[index] = future
         if (
             index in state.paced
-            and outcome.attainment is Attainment.PENDING
+            and outcome.attainment is _Attainment.PENDING
             and isinstance(paced.actual, Quantity)
         ):
             # 不低于序时进度 asks to keep up now: 70% against 75% is behind today,
@@ -11294,15 +11322,15 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
                 outcome.attainment,
                 outcome.why.removesuffix("，距年底尚有时间").removesuffix("; there is still time"),
             )
-            if progress is not Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
-                progress = Progress.BEHIND
+            if progress is not _Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
+                progress = _Progress.BEHIND
                 why = state.say("低于序时进度，进度落后", "below the time progress: behind")
         miss = _forecast_misses(ahead, outcome.attainment, progress)
-        if index in swapped and progress is not Progress.NOT_APPLICABLE:
+        if index in swapped and progress is not _Progress.NOT_APPLICABLE:
             # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
             # and no forecast or plan can be held against it
             miss = None
-            progress = Progress.UNKNOWN
+            progress = _Progress.UNKNOWN
             why = state.say(
                 "年度指标值与实际完成值疑似填反，进度无法判断",
                 "the target and actual columns look swapped: no progress can be judged",
@@ -11311,7 +11339,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             state.forecast_misses[index] = miss
             why, progress_shown = miss, False
         else:
-            progress_shown = progress is Progress.ON_TRACK
+            progress_shown = progress is _Progress.ON_TRACK
         explanation = (
             outcome.why
             if not why or progress_shown
