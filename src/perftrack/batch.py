@@ -18,8 +18,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import signal
 import stat
 import sys
 from collections import abc
@@ -385,12 +387,29 @@ _worker_policy: Policy | None = None
 def _init_worker(policy: Policy | None) -> None:
     global _worker_policy  # noqa: PLW0603 - one value per worker process, set at its start
     _worker_policy = policy
+    # Ctrl-C reaches the whole process group: the parent stops the workers. A worker
+    # that took it as its chunk's result went on to the next chunk, and the batch
+    # ran to its end before perftrack exited.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.enable()  # forked while the parent had paused the collector (see _run)
 
 
 def _run_chunk(jobs: Sequence[_Job]) -> list[_Outcome]:
     """The worker's entry point: a few jobs at once, to save round trips."""
     return [_run_job(job, _worker_policy) for job in jobs]
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End *pool* now (Ctrl-C): drop the chunks not started, terminate the workers.
+
+    ``shutdown(cancel_futures=True)`` alone lets the running chunks finish, and
+    the interpreter's exit then waits for them.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):  # ended already
+            process.terminate()
 
 
 def _workers(jobs: int) -> int:
@@ -458,7 +477,7 @@ def _run(
             if progress is not None:
                 progress(done, total)
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
         raise
     finally:
         if collecting:

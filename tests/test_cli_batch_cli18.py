@@ -1,0 +1,139 @@
+"""The command line in batch use: Ctrl-C with --jobs, write errors, reports in the folder.
+
+The inputs are tracking tables written here, one per county and project.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+#: A tracking table (跟踪表) as a tab-separated export; {project}, {unit} and {budget} vary.
+TABLE = """财政项目支出绩效跟踪表
+跟踪时段：（ 2023-1月 至 2023-8月 ）
+项目名称\t{project}
+主管部门\t区教育局\t\t实施单位\t{unit}
+预算执行情况 (万元)\t\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)
+\t年度资金总额\t\t{budget}\t{budget}\t100.00\t
+一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析
+绩效指标\t产出指标\t数量指标\t维修改造校舍面积\t≥12000(平方米)\t8000\t7650\t
+\t产出指标\t质量指标\t工程验收合格率\t=100.00(%)\t100\t100\t
+\t满意度指标\t服务对象满意度指标\t师生家长满意度\t≥90.00(%)\t90\t92.5\t
+"""
+
+
+def table(
+    project: str = "甲县校舍维修改造", unit: str = "甲县教育局", budget: str = "500.00"
+) -> str:
+    return TABLE.format(project=project, unit=unit, budget=budget)
+
+
+def perftrack(*args: str, **options: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: PLW1510 - the status is what the tests look at
+        [sys.executable, "-m", "perftrack", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        **options,  # type: ignore[call-overload]
+    )
+
+
+# ---------------------------------------------------------------------------
+# Ctrl-C: with --jobs, and during start-up
+
+needs_signals = pytest.mark.skipif(
+    sys.platform == "win32", reason="Ctrl-C reaches a process group only on POSIX"
+)
+
+
+def _children(pid: int) -> bool | None:
+    """Whether *pid* has child processes (``None``: cannot tell on this system)."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    try:
+        return bool(path.read_text().split())
+    except OSError:
+        return None
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of 600 tables: several seconds of work even with two processes."""
+    root = tmp_path_factory.mktemp("many")
+    for index in range(600):
+        county = "甲乙丙丁戊己"[index % 6]
+        text = table(f"{county}县校舍维修改造{index}", f"{county}县教育局", f"{500 + index}.00")
+        (root / f"{index:04d}.tsv").write_text(text, encoding="utf-8")
+    return root
+
+
+def _interrupt(folder: Path, command: list[str], presses: int) -> tuple[int, str, float]:
+    """Start perftrack in its own process group, press Ctrl-C *presses* times once it works."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "perftrack", *command, str(folder), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a group of its own, as a terminal's foreground job
+    )
+    try:
+        deadline = time.monotonic() + 60
+        # once the worker processes exist (or, where /proc cannot tell, after a while)
+        while time.monotonic() < deadline and process.poll() is None:
+            started = _children(process.pid)
+            if started is None:
+                time.sleep(3)
+                break
+            if started:
+                time.sleep(0.3)
+                break
+            time.sleep(0.05)
+        if process.poll() is not None:
+            pytest.skip("the batch ended before Ctrl-C could be sent (a very fast machine)")
+        pressed = time.monotonic()
+        for _ in range(presses):
+            os.killpg(process.pid, signal.SIGINT)
+            time.sleep(0.2)
+        status = process.wait(timeout=30)
+        took = time.monotonic() - pressed
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.stderr is not None
+    return status, process.stderr.read().decode("utf-8", "replace"), took
+
+
+@needs_signals
+@pytest.mark.parametrize(
+    ("command", "presses"),
+    [
+        (["score"], 1),
+        (["score", "--format", "json"], 2),  # the second press during the shutdown
+        (["check"], 1),
+        (["read", "--format", "json"], 3),
+    ],
+)
+def test_ctrl_c_stops_a_parallel_batch_at_once(
+    many: Path, command: list[str], presses: int
+) -> None:
+    status, stderr, took = _interrupt(many, command, presses)
+    assert status == 130, stderr
+    assert "Traceback" not in stderr
+    assert "Exception ignored" not in stderr
+    assert stderr.strip().splitlines()[-1] == "perftrack: 已中断"
+    # the whole batch takes several seconds; generous for a loaded machine
+    assert took < 15
+
+
+def test_the_entry_point_imports_nothing_heavy_before_it_can_catch_ctrl_c() -> None:
+    code = "import sys, perftrack.cli; print(sorted(m for m in sys.modules if m.startswith('perftrack')))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "['perftrack', 'perftrack._version', 'perftrack.cli']"
