@@ -5,6 +5,7 @@ The inputs are tracking tables written here, one per county and project.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -13,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from perftrack._errors import os_reason
 
 #: A tracking table (跟踪表) as a tab-separated export; {project}, {unit} and {budget} vary.
 TABLE = """财政项目支出绩效跟踪表
@@ -37,7 +40,8 @@ def table(
 def perftrack(*args: str, **options: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # noqa: PLW1510 - the status is what the tests look at
         [sys.executable, "-m", "perftrack", *args],
-        capture_output=True,
+        stdout=options.pop("stdout", subprocess.PIPE),
+        stderr=subprocess.PIPE,
         text=True,
         encoding="utf-8",
         timeout=300,
@@ -137,3 +141,68 @@ def test_the_entry_point_imports_nothing_heavy_before_it_can_catch_ctrl_c() -> N
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "['perftrack', 'perftrack._version', 'perftrack.cli']"
+
+
+# ---------------------------------------------------------------------------
+# A full standard output
+
+
+@pytest.fixture(scope="module")
+def one(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("one") / "甲县.tsv"
+    path.write_text(table(), encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "{one}"],
+        ["check", "{one}", "--format", "json"],
+        ["read", "{one}"],
+        ["read", "{one}", "--format", "json"],
+        ["score", "{one}"],
+        ["score", "{one}", "--format", "json"],
+        ["score", "{one}", "--format", "xlsx"],
+        ["score", "{one}", "--format", "markdown"],
+        ["parse", "≥80%", "85%"],
+        ["parse", "--format", "json", "≥80%"],
+        ["schema"],
+    ],
+)
+def test_a_full_standard_output_is_said_in_one_line(one: Path, command: list[str]) -> None:
+    args = [part.format(one=one) for part in command]
+    with Path("/dev/full").open("w") as full:
+        result = perftrack(*args, stdout=full)
+    assert result.returncode == 2
+    assert result.stderr == "perftrack: 无法写入标准输出：磁盘空间不足\n"
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "磁盘空间不足"),
+        (PermissionError(errno.EACCES, "Permission denied"), "没有权限"),
+        (OSError(errno.ENAMETOOLONG, "File name too long"), "文件名过长"),
+        (
+            OSError(errno.ELOOP, "Too many levels of symbolic links"),
+            "符号链接层数过多（可能是符号链接循环）",
+        ),
+        (OSError(errno.EROFS, "Read-only file system"), "只读文件系统"),
+        (OSError(errno.ENOTSUP, "Operation not supported"), "Operation not supported"),
+        (OSError("no errno"), "no errno"),
+    ],
+)
+def test_os_errors_are_said_in_chinese(error: OSError, reason: str) -> None:
+    assert os_reason(error) == reason
+
+
+def test_an_output_file_on_a_full_disk_is_named(one: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    result = perftrack("score", str(one), "-o", "/dev/full")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "perftrack: /dev/full: 无法写入：磁盘空间不足\n",
+    )

@@ -36,7 +36,7 @@ from typing import Final
 
 from attrs import frozen
 
-from perftrack._errors import ReadError, display_name, exception_detail
+from perftrack._errors import ReadError, display_name, exception_detail, os_reason
 from perftrack.model import Table
 from perftrack.policy import Policy, default_policy
 from perftrack.portfolio import PortfolioRow
@@ -218,7 +218,7 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                     files.append(((*rel, name), file))
         for problem in problems:
             where = display_name(problem.filename or path)
-            found.append(FileError(where, f"{where}: 无法列出目录：{problem.strerror or problem}"))
+            found.append(FileError(where, f"{where}: 无法列出目录：{os_reason(problem)}"))
         if not files and not problems:
             shown = display_name(path)
             found.append(FileError(shown, f"{shown}: 目录中没有可读取的文件（{_suffix_list()}）"))

@@ -153,7 +153,7 @@ def run() -> None:
     try:
         _utf8_streams()
         status = main()
-        sys.stdout.flush()
+        _flush()
     except BrokenPipeError:
         # The reader went away (perftrack … | head): not an error of ours, and the
         # status the command decided stands (check … | head still fails a CI step).
@@ -164,6 +164,19 @@ def run() -> None:
     except KeyboardInterrupt:
         _interrupted()
     sys.exit(status)
+
+
+def _flush() -> None:
+    """Standard output's last bytes; a write error (a full disk) is one line and status 2."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        from perftrack._commands._shared import EXIT_USAGE, output_error  # noqa: PLC0415
+
+        sys.stderr.write(f"perftrack: {output_error(exc)}\n")
+        sys.exit(EXIT_USAGE)
 
 
 def _interrupted() -> NoReturn:

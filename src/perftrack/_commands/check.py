@@ -14,6 +14,7 @@ from perftrack._commands.score import (
     input_options,
     policy_from,
 )
+from perftrack._errors import os_reason
 from perftrack.policy import PolicyError
 
 if TYPE_CHECKING:
@@ -201,7 +202,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             baseline_text = Baseline.of(kept, previous, relative_to=folder).dumps()
             Path(args.write_baseline).write_text(baseline_text, "utf-8")
         except OSError as exc:
-            stderr.write(f"perftrack: {args.write_baseline}: 无法写入基线：{exc.strerror or exc}\n")
+            stderr.write(f"perftrack: {args.write_baseline}: 无法写入基线：{os_reason(exc)}\n")
             return EXIT_USAGE
         stderr.write(f"perftrack: 已将 {len(kept)} 条发现写入基线 {args.write_baseline}\n")
         if args.format == "github":

@@ -18,8 +18,10 @@ from perftrack._commands._shared import (
     EXIT_OK,
     EXIT_USAGE,
     Streams,
+    output_error,
     silence_stdout,
 )
+from perftrack._errors import os_reason
 from perftrack.policy import Policy, PolicyError
 from perftrack.readers import FORMATS
 
@@ -431,7 +433,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     except BrokenPipeError:
         silence_stdout()  # … | head: the reader went away; the exit status stands
     except OSError as exc:
-        stderr.write(f"perftrack: {args.output}: 无法写入：{exc.strerror or exc}\n")
+        if args.output is None:  # > /dev/full: there is no file name to show
+            stderr.write(f"perftrack: {output_error(exc)}\n")
+        else:
+            stderr.write(f"perftrack: {args.output}: 无法写入：{os_reason(exc)}\n")
         return EXIT_USAGE
     if errors:
         return EXIT_USAGE

@@ -14,7 +14,13 @@ from typing import IO, TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack._errors import PerftrackError, ReadError, display_name, exception_detail
+from perftrack._errors import (
+    PerftrackError,
+    ReadError,
+    display_name,
+    exception_detail,
+    os_reason,
+)
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Severity, Table, Where
 from perftrack.readers._grid import interpret
@@ -73,7 +79,7 @@ def _load(source: Source) -> tuple[bytes, str | None]:
             msg = "文件不存在"
             raise ReadError(msg, file=name) from None
         except OSError as exc:
-            msg = f"无法打开文件：{exc.strerror or exc}"
+            msg = f"无法打开文件：{os_reason(exc)}"
             raise ReadError(msg, file=name) from None
     else:
         if not callable(getattr(source, "read", None)):
