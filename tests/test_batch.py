@@ -577,7 +577,8 @@ def test_a_broken_link_in_a_folder_is_reported(
     except OSError:
         pytest.skip("no symbolic links here")
     result = read_many([tmp_path])
-    assert len(result.tables) == 2 * (1 + sum(t == "a_seed.txt" for t in links.values()))
+    # a good link to a_seed.txt is the same file: read once
+    assert len(result.tables) == 2
     got = [(Path(e.file).name, e.as_dict()["message"]) for e in result.errors]
     assert got == expected
 

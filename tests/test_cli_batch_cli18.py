@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 from perftrack._errors import os_reason
+from perftrack.batch import read_many
+from perftrack.cli import main
+from perftrack.readers import _is_our_text
 
 #: A tracking table (跟踪表) as a tab-separated export; {project}, {unit} and {budget} vary.
 TABLE = """财政项目支出绩效跟踪表
@@ -206,3 +209,105 @@ def test_an_output_file_on_a_full_disk_is_named(one: Path) -> None:
         2,
         "perftrack: /dev/full: 无法写入：磁盘空间不足\n",
     )
+
+
+# ---------------------------------------------------------------------------
+# Reports written into the folder scanned
+
+
+def two_tables(root: Path) -> Path:
+    folder = root / "导出"
+    folder.mkdir()
+    (folder / "甲县.tsv").write_text(table(), encoding="utf-8")
+    (folder / "乙县.tsv").write_text(
+        table("乙县校舍维修改造", "乙县教育局", "800.00"), encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("汇总.xlsx", "xlsx"),
+        ("结果.txt", "text"),
+        ("审核意见.txt", "review"),
+        ("报告.md", "markdown"),
+        ("报告.html", "html"),
+        ("结果.csv", "csv"),
+        ("结果.json", "json"),
+    ],
+)
+def test_a_report_written_into_the_folder_scanned_changes_no_later_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, fmt: str
+) -> None:
+    folder = two_tables(tmp_path)
+    output = folder / name
+    args = ["score", str(folder), "--format", fmt, "-o", str(output)]
+    assert main(args) == 0
+    first = output.read_bytes()
+    assert capsys.readouterr().err == ""
+    # the second run leaves its own output out, and reads what the first run read
+    assert main(args) == 0
+    assert output.read_bytes() == first
+    notes = capsys.readouterr().err
+    if fmt != "json":  # .json is no export: never read from a folder
+        assert notes == f"perftrack: {output}: 这是本次的输出文件，已跳过\n"
+    # any other run of the folder: the report is recognised and left out with a note
+    assert main(["score", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("财政项目支出绩效跟踪表 — ") == 2
+    expected = "" if fmt == "json" else f"perftrack: {output}: 这是 perftrack 生成的报告，已跳过\n"
+    assert err == expected
+    assert main(["check", str(folder)]) in (0, 1)
+    assert capsys.readouterr().out.splitlines()[-1].startswith("检查 2 个文件、2 张表")
+
+
+def test_a_report_given_by_name_is_still_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = two_tables(tmp_path)
+    assert main(["score", str(folder), "-o", str(folder / "结果.txt")]) == 0
+    capsys.readouterr()
+    assert main(["score", str(folder / "结果.txt")]) == 2
+    assert "这是 perftrack 生成的报告，不是绩效表" in capsys.readouterr().err
+    assert main(["score", str(folder / "甲县.tsv"), "-o", str(folder / "甲县.tsv")]) == 2
+    assert "是输入文件之一" in capsys.readouterr().err
+    # nor an export in a folder given, named as the output
+    assert main(["score", str(folder), "-o", str(folder / "乙县.tsv")]) == 2
+    assert "是输入文件之一（或在输入目录中）" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("跟踪表 — 校舍\n  区教育局\n  来源：导出/甲.tsv 第1张表\n  时段：…", True),
+        ("汇总：0张表，1个文件无法读取\n无法读取：\n", True),
+        ("校舍\n经审核，『校舍』项目截至2023年8月31日预算执行率为60%。", True),
+        ("项目名称\t校舍\n  来源：导出/甲.tsv 第1张表\n", False),  # a table: tabs
+        ("资金来源：财政拨款\n汇总表\n", False),
+    ],
+)
+def test_perftracks_text_reports_are_recognised(text: str, ours: bool) -> None:  # noqa: FBT001
+    assert _is_our_text(text) is ours
+
+
+# ---------------------------------------------------------------------------
+# Links to a file already in the batch
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="links need privileges on Windows")
+def test_a_link_to_a_file_in_the_batch_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    original = tmp_path / "a" / "x.tsv"
+    original.write_text(table(), encoding="utf-8")
+    (tmp_path / "b" / "x-link.tsv").symlink_to(original)
+    os.link(original, tmp_path / "b" / "x-hard.tsv")
+    cases = [
+        [tmp_path],
+        [tmp_path / "b", tmp_path / "a"],
+        [original, tmp_path / "b" / "x-hard.tsv", tmp_path / "b" / "x-link.tsv"],
+    ]
+    for paths in cases:
+        result = read_many([str(path) for path in paths])
+        assert (len(result.tables), len(result.files), result.errors) == (1, 1, ()), paths

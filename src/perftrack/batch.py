@@ -102,6 +102,8 @@ class BatchResult:
 
     ``files`` are the files read or tried (folders expanded), in order;
     ``tables`` and ``errors`` follow that order, then the table index.
+    ``skipped`` are the files a folder held that were left out, and why: the
+    reports perftrack wrote, and the *exclude* files (the command's ``--output``).
 
     Example:
         >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt"])
@@ -112,6 +114,7 @@ class BatchResult:
     tables: tuple[Table, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 @frozen
@@ -119,7 +122,8 @@ class ScoreResult:
     """What :func:`score_many` scored: every scorecard, and the files that failed.
 
     ``files`` are the files read or tried (folders expanded), in order;
-    ``cards`` and ``errors`` follow that order, then the table index.
+    ``cards`` and ``errors`` follow that order, then the table index;
+    ``skipped`` as for :class:`BatchResult`.
 
     Example:
         >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt"])
@@ -130,6 +134,7 @@ class ScoreResult:
     cards: tuple[Scorecard, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 @frozen
@@ -139,6 +144,7 @@ class RenderResult:
     rendered: tuple[Rendered, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -178,27 +184,52 @@ _XML_HEAD: Final = 1 << 16
 UNSUPPORTED: Final = frozenset({".pdf", ".et", ".rtf", ".odt", ".ods"})
 
 
-def _expand(paths: Iterable[str]) -> list[str | FileError]:
+@frozen
+class _Walked:
+    """A file found in a folder given (not named by the user): a report of ours is skipped."""
+
+    path: str
+
+
+@frozen
+class _Skipped:
+    """A file found in a folder given and left out, with the note that says so."""
+
+    note: FileError
+
+
+def _expand(
+    paths: Iterable[str], exclude: Sequence[os.stat_result] = ()
+) -> list[str | _Walked | FileError | _Skipped]:
     """Files to read, in order: files as given, each folder's wanted files sorted by path.
 
     A folder without any file to read, or one that cannot be listed, is an error;
-    a file met twice is read once, where it first appears.
+    a file met twice is read once, where it first appears: by its name, and by
+    what it is (a symbolic or hard link to a file already found is no second
+    file). Files in a folder that are one of *exclude* are left out with a note.
     """
-    found: list[str | FileError] = []
+    found: list[str | _Walked | FileError | _Skipped] = []
     seen: set[str] = set()
+    identities: set[tuple[int, int]] = set()
     output = _stdout_file()
 
-    def add(file: str) -> None:
+    def add(file: str, *, walked: bool = False) -> None:
         key = os.path.normcase(os.path.abspath(file))  # noqa: PTH100 - str in, str out
-        if key not in seen:
-            seen.add(key)
-            found.append(file)
+        if key in seen:
+            return
+        seen.add(key)
+        identity = _identity(file) if file != STDIN else None
+        if identity is not None:
+            if identity in identities:
+                return
+            identities.add(identity)
+        found.append(_Walked(file) if walked else file)
 
     for path in paths:
         if path == STDIN or not os.path.isdir(path):  # noqa: PTH112 - a missing file is read, and reported, later
             add(path)
             continue
-        files: list[tuple[tuple[str, ...], str | FileError]] = []
+        files: list[tuple[tuple[str, ...], str | FileError | _Skipped]] = []
         problems: list[OSError] = []
         for folder, dirs, names in os.walk(path, onerror=problems.append):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -211,6 +242,11 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                     # a file the user sees in the folder is reported, not passed over; a
                     # FIFO or a device under a wanted name would block the read
                     files.append(((*rel, name), _not_a_file(file)))
+                elif any(_same_file(file, other) for other in exclude):
+                    # perftrack score 导出 -o 导出/汇总.xlsx, run again: the report of the last run
+                    shown = display_name(file)
+                    note = FileError(shown, f"{shown}: 这是本次的输出文件，已跳过")
+                    files.append(((*rel, name), _Skipped(note)))
                 elif _is_export(file) and (
                     # perftrack score . > 结果.txt: the shell made the output file before the walk
                     output is None or not _same_file(file, output)
@@ -223,11 +259,25 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
             shown = display_name(path)
             found.append(FileError(shown, f"{shown}: 目录中没有可读取的文件（{_suffix_list()}）"))
         for _, entry in sorted(files, key=lambda pair: pair[0]):
-            if isinstance(entry, FileError):
-                found.append(entry)
+            if isinstance(entry, str):
+                add(entry, walked=True)
             else:
-                add(entry)
+                found.append(entry)
     return found
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """What *path* is on disk (device and inode), through links; ``None`` when unknown.
+
+    On Windows an inode of 0 says nothing: names alone tell files apart there.
+    """
+    try:
+        status = os.stat(path)  # noqa: PTH116 - str in
+    except (OSError, ValueError):
+        return None
+    if not status.st_ino or not stat.S_ISREG(status.st_mode):
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _not_a_file(path: str) -> FileError:
@@ -275,6 +325,7 @@ class _Job:
     format: str | None = None
     encoding: str | None = None
     render: str | None = None  # "text" or "json": send back the output, not the scorecard
+    walked: bool = False  # found in a folder: a report of ours there is skipped, not an error
 
 
 @frozen
@@ -285,6 +336,7 @@ class _Outcome:
     cards: tuple[Scorecard, ...] = ()
     errors: tuple[FileError, ...] = ()
     rendered: tuple[Rendered, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 @frozen
@@ -350,6 +402,7 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
     if isinstance(job.item, Table):
         tables: tuple[Table, ...] = (job.item,)
     else:
+        from perftrack.readers import _OUR_REPORT as OUR_REPORT  # noqa: PLC0415
         from perftrack.readers import read  # noqa: PLC0415 - workers import on first use
 
         stdin = getattr(sys.stdin, "buffer", None) if job.item == STDIN else None
@@ -358,6 +411,9 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
         try:
             tables = read(stdin or job.item, format=job.format, encoding=job.encoding)
         except ReadError as exc:
+            if job.walked and str(exc).endswith(OUR_REPORT):
+                note = FileError(name, f"{name}: 这是 perftrack 生成的报告，已跳过")
+                return _Outcome(skipped=(note,))
             return _Outcome(errors=(FileError(name, str(exc)),))
         except Exception as exc:  # noqa: BLE001 - a worker must never raise
             return _Outcome(errors=(_unexpected(name, "无法读取", exc),))
@@ -420,7 +476,7 @@ def _workers(jobs: int) -> int:
 
 
 def _run(
-    items: Sequence[str | FileError | _Job],
+    items: Sequence[str | FileError | _Skipped | _Job],
     *,
     policy: Policy | None,
     jobs: int,
@@ -428,7 +484,12 @@ def _run(
 ) -> list[_Outcome]:
     """The outcome of every item, in the items' order, whatever the number of processes."""
     outcomes: list[_Outcome | None] = [
-        _Outcome(errors=(item,)) if isinstance(item, FileError) else None for item in items
+        _Outcome(errors=(item,))
+        if isinstance(item, FileError)
+        else _Outcome(skipped=(item.note,))
+        if isinstance(item, _Skipped)
+        else None
+        for item in items
     ]
     todo = [(index, item) for index, item in enumerate(items) if isinstance(item, _Job)]
     total, done = len(todo), 0
@@ -558,13 +619,14 @@ def _check_options(jobs: object, progress: object, fmt: str | None, encoding: st
             raise ReadError(msg)
 
 
-def read_many(
+def read_many(  # noqa: PLR0913 - the options of perftrack.read, and the batch's
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int = 1,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
     encoding: str | None = None,
     progress: Callable[[int, int], object] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> BatchResult:
     """Read every table in files and folders, past the files that cannot be read.
 
@@ -574,6 +636,11 @@ def read_many(
     is the same for any *jobs*. *format* and *encoding* force the input format
     and text encoding as for :func:`perftrack.read`. *progress*, when given, is
     called with (files done, files in all) as files finish.
+
+    A report perftrack wrote, met in a folder, and a file in a folder that is one
+    of *exclude* (the output of the run: ``perftrack score 导出 -o 导出/汇总.xlsx``)
+    are not read: they are listed in ``skipped``, so that a run gives the same
+    result the second time. Given by name, a report is an error.
 
     Example:
         >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt", "examples/missing.txt"])
@@ -587,19 +654,61 @@ def read_many(
     if any(isinstance(entry, Table) for entry in entries):
         msg = "read_many reads files and folders; score tables already read with score_many"
         raise TypeError(msg)
-    found = _expand(os.fspath(path) for path in entries if not isinstance(path, Table))
-    items = [
-        item
-        if isinstance(item, FileError)
-        else _Job(item, score=False, format=format, encoding=encoding)
-        for item in found
-    ]
+    found = _expand(
+        (os.fspath(path) for path in entries if not isinstance(path, Table)), _stats(exclude)
+    )
+    items = [_job(item, score=False, format=format, encoding=encoding) for item in found]
     outcomes = _run(items, policy=None, jobs=jobs, progress=progress)
     return BatchResult(
         tables=tuple(table for outcome in outcomes for table in outcome.tables),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(item for item in found if isinstance(item, str)),
+        files=_tried([_path(item) for item in found if isinstance(item, str | _Walked)], outcomes),
+        skipped=tuple(note for outcome in outcomes for note in outcome.skipped),
     )
+
+
+def _job(
+    item: str | _Walked | FileError | _Skipped,
+    *,
+    score: bool,
+    render: str | None = None,
+    format: str | None = None,  # noqa: A002 - the name perftrack.read uses
+    encoding: str | None = None,
+) -> FileError | _Skipped | _Job:
+    """The work for one item :func:`_expand` found (an error or a note stays what it is)."""
+    if isinstance(item, FileError | _Skipped):
+        return item
+    return _Job(
+        _path(item),
+        score=score,
+        render=render,
+        format=format,
+        encoding=encoding,
+        walked=isinstance(item, _Walked),
+    )
+
+
+def _tried(files: Sequence[str], outcomes: Sequence[_Outcome]) -> tuple[str, ...]:
+    """*files* without the reports of ours that were skipped."""
+    skipped = {note.file for outcome in outcomes for note in outcome.skipped}
+    if not skipped:
+        return tuple(files)
+    return tuple(file for file in files if display_name(file) not in skipped)
+
+
+def _path(item: str | _Walked) -> str:
+    return item.path if isinstance(item, _Walked) else item
+
+
+def _stats(exclude: Iterable[str | os.PathLike[str]]) -> list[os.stat_result]:
+    """The files *exclude* names that exist (one not written yet cannot be met)."""
+    if isinstance(exclude, str | os.PathLike):
+        exclude = [exclude]
+    stats = []
+    for path in exclude:
+        with contextlib.suppress(OSError, ValueError):
+            stats.append(os.stat(path))  # noqa: PTH116 - str in
+    return stats
 
 
 def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
@@ -610,13 +719,14 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
     progress: Callable[[int, int], object] | None = None,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
     encoding: str | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> ScoreResult:
     """Read and score every table in files and folders (or score tables already read).
 
     Paths are expanded as by :func:`read_many`; tables are scored as they are.
     *policy* defaults to :meth:`perftrack.Policy.central`, as for
     :func:`perftrack.score`. *jobs*, *progress*, *format* and *encoding* are as
-    for :func:`read_many`; the result is the same for any *jobs*.
+    for :func:`read_many`, and so is *exclude*; the result is the same for any *jobs*.
 
     Example:
         >>> import perftrack
@@ -626,12 +736,13 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
         ['met', 'pending']
     """
     outcomes, files = _score_items(
-        paths_or_tables, policy, jobs, progress, None, (format, encoding)
+        paths_or_tables, policy, jobs, progress, None, (format, encoding), exclude
     )
     return ScoreResult(
         cards=tuple(card for outcome in outcomes for card in outcome.cards),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(files),
+        files=_tried(files, outcomes),
+        skipped=tuple(note for outcome in outcomes for note in outcome.skipped),
     )
 
 
@@ -644,6 +755,7 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
     progress: Callable[[int, int], object] | None = None,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
     encoding: str | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> RenderResult:
     """Like :func:`score_many`, but each scorecard comes back as ``perftrack score`` prints it.
 
@@ -658,11 +770,14 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
     if fmt not in ("text", "json"):
         msg = f"render_many prints text or json, not {fmt!r}"
         raise ValueError(msg)
-    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, fmt, (format, encoding))
+    outcomes, files = _score_items(
+        paths_or_tables, policy, jobs, progress, fmt, (format, encoding), exclude
+    )
     return RenderResult(
         rendered=tuple(item for outcome in outcomes for item in outcome.rendered),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(files),
+        files=_tried(files, outcomes),
+        skipped=tuple(note for outcome in outcomes for note in outcome.skipped),
     )
 
 
@@ -673,26 +788,25 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
     progress: Callable[[int, int], object] | None,
     render: str | None,
     forced: tuple[str | None, str | None] = (None, None),
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> tuple[list[_Outcome], list[str]]:
     from perftrack.policy import check_policy  # noqa: PLC0415
 
     check_policy(policy)  # before the workers: each would fail its tables with it
     _check_options(jobs, progress, *forced)
     policy = policy or default_policy()
-    items: list[str | FileError | _Job] = []
+    items: list[str | FileError | _Skipped | _Job] = []
     files: list[str] = []
     paths: list[str] = []
+    stats = _stats(exclude)
 
     def flush() -> None:
-        for item in _expand(paths):
-            job = (
-                item
-                if isinstance(item, FileError)
-                else _Job(item, score=True, render=render, format=forced[0], encoding=forced[1])
+        for item in _expand(paths, stats):
+            items.append(
+                _job(item, score=True, render=render, format=forced[0], encoding=forced[1])
             )
-            items.append(job)
-            if isinstance(item, str):
-                files.append(item)
+            if isinstance(item, str | _Walked):
+                files.append(_path(item))
         paths.clear()
 
     for entry in _entries(paths_or_tables, "score_many"):

@@ -13,6 +13,7 @@ from perftrack._commands.score import (
     add_policy_arguments,
     input_options,
     policy_from,
+    skipped_notes,
 )
 from perftrack._errors import os_reason
 from perftrack.policy import PolicyError
@@ -186,6 +187,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         result = score_many(
             args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
         )
+    skipped_notes(stderr, result.skipped)
     findings = select_findings(findings_of(result.cards), select=select, ignore=ignore)
     # an unreadable file is listed as the finding unreadable-file: a --select of other
     # ids does not hide a broken input, --ignore unreadable-file does (it still gives

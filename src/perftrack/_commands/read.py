@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams, emit
-from perftrack._commands.score import ProgressBar, add_input_arguments, add_jobs_argument
+from perftrack._commands.score import (
+    ProgressBar,
+    add_input_arguments,
+    add_jobs_argument,
+    skipped_notes,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -56,6 +61,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             progress=bar,
         )
     tables, errors = result.tables, result.errors
+    skipped_notes(stderr, result.skipped)
     stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
     if args.format == "json":
         errors_data = [error.as_dict() for error in errors]

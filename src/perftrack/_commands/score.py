@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Self, TextIO
+from typing import TYPE_CHECKING, Final, Self, TextIO, TypedDict
 
 from perftrack._commands._shared import (
     EXIT_FINDINGS,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROGRESS_MIN_FILES",
+    "InputOptions",
     "ProgressBar",
     "add_input_arguments",
     "add_jobs_argument",
@@ -44,6 +45,7 @@ __all__ = [
     "input_options",
     "policy_from",
     "run",
+    "skipped_notes",
 ]
 
 #: A progress bar is drawn for runs of more files than this (on a terminal).
@@ -86,7 +88,14 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")
 
 
-def input_options(args: argparse.Namespace) -> dict[str, str | None]:
+class InputOptions(TypedDict):
+    """``format`` and ``encoding``, as the batch functions take them."""
+
+    format: str | None
+    encoding: str | None
+
+
+def input_options(args: argparse.Namespace) -> InputOptions:
     """What :func:`add_input_arguments` read, as the batch functions take it."""
     return {"format": args.input_format, "encoding": args.encoding}
 
@@ -355,7 +364,12 @@ _FORMAT_OF_SUFFIX: Final = {
 
 
 def _is_an_input(output: str, files: Sequence[str]) -> bool:
-    """Whether writing *output* would overwrite an export given, or one in a folder given."""
+    """Whether writing *output* would overwrite an export given, or one in a folder given.
+
+    A new file in a folder given is fine, and so is a report perftrack wrote there:
+    the walk leaves the output out (``exclude``), so the second run of ``perftrack
+    score 导出 -o 导出/汇总.xlsx`` reads what the first did.
+    """
     from perftrack.batch import STDIN  # noqa: PLC0415
 
     target = Path(output).resolve()
@@ -363,9 +377,33 @@ def _is_an_input(output: str, files: Sequence[str]) -> bool:
         if file == STDIN:
             continue
         given = Path(file).resolve()
-        if target == given or (given.is_dir() and given in target.parents and target.is_file()):
+        if target == given or (
+            given.is_dir() and given in target.parents and target.is_file() and _an_export(target)
+        ):
             return True
     return False
+
+
+def _an_export(path: Path) -> bool:
+    """Whether *path*, met in a folder given, would be read as an export (not our report)."""
+    from perftrack._errors import ReadError  # noqa: PLC0415
+    from perftrack.batch import SUFFIXES  # noqa: PLC0415
+    from perftrack.readers import _OUR_REPORT, read  # noqa: PLC0415
+
+    if path.suffix.lower() not in SUFFIXES:  # 结果.json: never read from a folder
+        return False
+    try:
+        read(path)
+    except ReadError as exc:
+        return not str(exc).endswith(_OUR_REPORT)
+    except Exception:  # noqa: BLE001 - unreadable: still an input, kept as it is
+        return True
+    return True
+
+
+def skipped_notes(stderr: TextIO, skipped: Sequence[FileError]) -> None:
+    """Say on *stderr* which files a folder held that were left out (no error)."""
+    stderr.writelines(f"perftrack: {note.message}\n" for note in skipped)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
@@ -388,6 +426,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     except PolicyError as exc:
         stderr.write(f"perftrack: {exc}\n")
         return EXIT_USAGE
+    exclude = [args.output] if args.output is not None else []
     render = None
     if args.format in REPORT_FORMATS:
         if args.format == "xlsx" and args.output is None and stdout.isatty():
@@ -402,9 +441,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if render is not None:
         with ProgressBar(stderr) as bar:
             result = score_many(
-                args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
+                args.files,
+                policy=policy,
+                jobs=args.jobs,
+                progress=bar,
+                exclude=exclude,
+                **input_options(args),
             )
         cards, errors = result.cards, result.errors
+        skipped_notes(stderr, result.skipped)
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         content = render(cards, [error.as_dict() for error in errors], args.format, policy)
         failing = _failing(cards, args.fail_on)
@@ -417,9 +462,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                 policy=policy,
                 jobs=args.jobs,
                 progress=bar,
+                exclude=exclude,
                 **input_options(args),
             )
         errors = printed.errors
+        skipped_notes(stderr, printed.skipped)
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         if args.format == "json":
             content = _json_document(printed.rendered, errors, policy)

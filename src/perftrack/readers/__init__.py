@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
@@ -215,8 +216,12 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
 
 def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
     head = text[:4096].lstrip("\ufeff \r\n")
-    if head.startswith("# 预算绩效审核报告") or '<meta name="generator" content="perftrack' in head:
-        raise ReadError(_OUR_REPORT, file=name)  # the HTML and Markdown reports
+    if (
+        head.startswith("# 预算绩效审核报告")
+        or '<meta name="generator" content="perftrack' in head
+        or (format == "text" and _is_our_text(head))
+    ):
+        raise ReadError(_OUR_REPORT, file=name)  # the HTML, Markdown, text and review reports
     if format == "csv":
         from perftrack.readers._csv import read_csv  # noqa: PLC0415
 
@@ -302,6 +307,27 @@ def _format_hint(detected: str | None, name: str | None) -> str:
 
 
 _OUR_REPORT: Final = "这是 perftrack 生成的报告，不是绩效表（请勿把报告放在待检查的文件夹中）"
+
+
+#: The lines that mark ``perftrack score``'s text output (a scorecard's source line,
+#: the summary's head) and its review (审核意见) paragraphs.
+_OUR_TEXT: Final = re.compile(
+    r"^  来源：.+ 第\d+张表$|^汇总：\d+张表|^经审核，『.*』项目", re.MULTILINE
+)
+
+
+def _is_our_text(head: str) -> bool:
+    r"""Whether *head*, a text file's beginning, is a report ``perftrack score`` printed.
+
+    Example:
+        >>> _is_our_text("跟踪表 — 校舍\n  区教育局\n  来源：导出/甲.tsv 第1张表\n")
+        True
+        >>> _is_our_text("校舍\n经审核，『校舍』项目截至2023年8月31日预算执行率为60%。")
+        True
+        >>> _is_our_text("项目名称\t校舍\n来源：财政拨款\n")
+        False
+    """
+    return "\t" not in head[:200] and _OUR_TEXT.search(head[:2000]) is not None
 
 
 def _is_our_report(sheets: list[Sheet]) -> bool:
