@@ -14,11 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 
 from perftrack._errors import os_reason
-from perftrack.batch import read_many
+from perftrack.batch import _told_apart, read_many
 from perftrack.cli import main
+from perftrack.portfolio import PortfolioRow
 from perftrack.readers import _is_our_text
+from perftrack.report import width
 
 #: A tracking table (跟踪表) as a tab-separated export; {project}, {unit} and {budget} vary.
 TABLE = """财政项目支出绩效跟踪表
@@ -311,3 +314,55 @@ def test_a_link_to_a_file_in_the_batch_is_read_once(tmp_path: Path) -> None:
     for paths in cases:
         result = read_many([str(path) for path in paths])
         assert (len(result.tables), len(result.files), result.errors) == (1, 1, ()), paths
+
+
+# ---------------------------------------------------------------------------
+# The summary's mark that tells rows of one project apart
+
+
+def _row(file: str, sheet: str | None, index: int = 0, unit: str | None = None) -> PortfolioRow:
+    row = PortfolioRow(file, sheet, index, "区教育局", "校舍维修", *[None] * 5, *[0] * 8)
+    return evolve(row, implementer=unit)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # xlsx rows share the sheet "Sheet", a text row has none: the file tells them apart
+        (
+            [_row("d/东城.xlsx", "Sheet"), _row("d/西城.xlsx", "Sheet"), _row("d/北城.tsv", None)],
+            ["东城", "西城", "北城"],
+        ),
+        # county sheets of one workbook
+        ([_row("a.xlsx", "甲县"), _row("a.xlsx", "乙县")], ["甲县", "乙县"]),
+        # counties stacked on one sheet of each workbook
+        (
+            [_row("a.xlsx", "Sheet1", 0, "甲县"), _row("b.xlsx", "Sheet1", 0, "乙县")],
+            ["甲县", "乙县"],
+        ),
+        # stems repeat: the whole name
+        ([_row("东城.xlsx", "Sheet"), _row("东城.tsv", None)], ["东城.xlsx", "东城.tsv"]),
+        # two tables of one text file
+        ([_row("a.txt", None, 0), _row("a.txt", None, 1)], ["第1张表", "第2张表"]),
+        # nothing alone tells them apart: file and sheet together
+        (
+            [_row("a.xlsx", "甲县"), _row("a.xlsx", "乙县"), _row("b.xlsx", "甲县")],
+            ["a.xlsx·甲县", "a.xlsx·乙县", "b.xlsx·甲县"],
+        ),
+        (
+            [_row("a.xlsx", "甲县", 0), _row("a.xlsx", "甲县", 1), _row("b.xlsx", "甲县", 0)],
+            ["a.xlsx·甲县·第1张表", "a.xlsx·甲县·第2张表", "b.xlsx·甲县·第1张表"],
+        ),
+    ],
+)
+def test_the_mark_tells_each_row_apart(rows: list[PortfolioRow], expected: list[str]) -> None:
+    assert _told_apart(rows, 80) == [f"校舍维修［{mark}］" for mark in expected]
+
+
+def test_a_long_mark_leaves_the_project_half_the_column() -> None:
+    rows = [_row(f"{n}_生态环境保护绩效跟踪表.txt", None) for n in ("0345", "0346")]
+    rows = [evolve(row, project="城乡居民基本养老保险补助资金") for row in rows]
+    told = _told_apart(rows, 30)
+    assert all(width(text) <= 30 for text in told)
+    assert all(text.startswith("城乡居民基本养") for text in told)
+    assert len(set(told)) == 2

@@ -934,14 +934,16 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
     """The 项目 cell of each summary row, with where it stands when that alone tells rows apart.
 
     Rows of the same 主管部门 and 项目 (a workbook of county sheets, each the same
-    transfer's table) get the first of sheet, 实施单位 (a 区域 table's 资金使用单位 or
-    地方主管部门: counties stacked on one sheet), file name and table number that differs
-    among them: ``基本公共卫生服务补助资金［甲县］``, the project cut to leave the mark its
-    *columns*. Other rows print the project as is.
+    transfer's table) get a mark that differs for each of them: the first of sheet,
+    实施单位 (a 区域 table's 资金使用单位 or 地方主管部门: counties stacked on one
+    sheet), file name and table number whose values are all different within the
+    group, else file, sheet and table number together (``［东城.xlsx·Sheet］``).
+    The project keeps at least half its *columns*; a longer mark is cut instead.
+    Other rows print the project as is.
 
     Example:
-        >>> def row(sheet: str, project: str) -> PortfolioRow:
-        ...     return PortfolioRow("a.xlsx", sheet, 0, "卫健委", project, *[None] * 5, *[0] * 8)
+        >>> def row(sheet: str, project: str, file: str = "a.xlsx") -> PortfolioRow:
+        ...     return PortfolioRow(file, sheet, 0, "卫健委", project, *[None] * 5, *[0] * 8)
         >>> _told_apart([row("甲县", "公卫"), row("乙县", "公卫"), row("丙县", "医保")], 30)
         ['公卫［甲县］', '公卫［乙县］', '医保']
         >>> name = "基本公共卫生服务补助资金"
@@ -952,27 +954,67 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         >>> one, two = (evolve(row("Sheet1", name), implementer=unit) for unit in units)
         >>> _told_apart([one, two], 40)
         ['基本公共卫生服务补助资金［甲县卫健局］', '基本公共卫生服务补助资金［乙县卫健局］']
+        >>> mixed = [row("Sheet", "公卫", "东城.xlsx"), row("Sheet", "公卫", "西城.xlsx")]
+        >>> _told_apart([*mixed, evolve(row("", "公卫", "北城.tsv"), sheet=None)], 30)
+        ['公卫［东城］', '公卫［西城］', '公卫［北城］']
+        >>> same = [row("Sheet", "公卫", "东城.xlsx"), row("Sheet", "公卫", "东城.tsv")]
+        >>> _told_apart(same, 30)
+        ['公卫［东城.xlsx］', '公卫［东城.tsv］']
+        >>> long = [row("", name, f"{n}_生态环境保护绩效跟踪表.txt") for n in ("0345", "0346")]
+        >>> _told_apart(long, 30)
+        ['基本公共卫生服…［0345_生态…］', '基本公共卫生服…［0346_生态…］']
     """
     from perftrack.report import fit, width  # noqa: PLC0415
 
     groups: dict[tuple[str | None, str | None], list[PortfolioRow]] = {}
     for row in rows:
         groups.setdefault((row.department, row.project), []).append(row)
+    marks: dict[int, str] = {}
+    for group in groups.values():
+        if len(group) > 1:
+            marks.update(zip(map(id, group), _marks(group), strict=True))
     told: list[str] = []
     for row in rows:
         project = row.project or "—"
-        group = groups[row.department, row.project]
-        mark = ""
-        if len(group) > 1:
-            if len({other.sheet for other in group}) > 1 and row.sheet:
-                mark = f"［{row.sheet}］"
-            elif len({other.implementer for other in group}) > 1 and row.implementer:
-                mark = f"［{row.implementer}］"  # 3 counties stacked on one sheet
-            elif len({other.file for other in group}) > 1 and row.file:
-                mark = f"［{Path(row.file).name}］"
-            elif len({other.index for other in group}) > 1:
-                mark = f"［第{row.index + 1}张表］"
-        if mark and width(project + mark) > columns:
-            project = fit(project, max(columns - width(mark), 2)).rstrip()
-        told.append(project + mark)
+        mark = marks.get(id(row), "")
+        brackets = width("［］")
+        if mark and width(project) + width(mark) + brackets > columns:
+            room = max(columns - brackets - min(width(project), columns // 2), 2)
+            mark = fit(mark, room).rstrip()
+            project = fit(project, max(columns - brackets - width(mark), 2)).rstrip()
+        told.append(f"{project}［{mark}］" if mark else project)
     return told
+
+
+def _marks(group: Sequence[PortfolioRow]) -> list[str]:
+    """A mark for each row of *group* (same department and project) that tells it apart."""
+
+    def stem(row: PortfolioRow) -> str | None:
+        return Path(row.file).stem if row.file else None
+
+    def name(row: PortfolioRow) -> str | None:
+        return Path(row.file).name if row.file else None
+
+    def table(row: PortfolioRow) -> str:
+        return f"第{row.index + 1}张表"
+
+    def unique(values: list[str | None]) -> bool:
+        return all(values) and len(set(values)) == len(values)
+
+    for key in (
+        lambda row: row.sheet,
+        lambda row: row.implementer,
+        stem,
+        name,
+        lambda row: table(row) if len({other.file for other in group}) == 1 else None,
+    ):
+        values = [key(row) for row in group]
+        if unique(values):
+            return [value or "" for value in values]
+    combined = ["·".join(filter(None, (name(row), row.sheet))) for row in group]
+    if unique(list(combined)):
+        return combined
+    return [
+        "·".join(filter(None, (mark, table(row))))
+        for mark, row in zip(combined, group, strict=True)
+    ]
