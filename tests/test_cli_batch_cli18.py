@@ -6,11 +6,13 @@ The inputs are tracking tables written here, one per county and project.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -366,3 +368,93 @@ def test_a_long_mark_leaves_the_project_half_the_column() -> None:
     assert all(width(text) <= 30 for text in told)
     assert all(text.startswith("城乡居民基本养") for text in told)
     assert len(set(told)) == 2
+
+
+# ---------------------------------------------------------------------------
+# Messages for files that cannot be read
+
+
+def _encrypted_zip() -> bytes:
+    """A one-entry zip whose entry has the encryption flag set."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(buffer.getvalue())
+    for signature, flag in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            data[start + flag] |= 1
+            start += 4
+    return bytes(data)
+
+
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "二进制.xlsx",
+            bytes(range(128, 256)) * 16,
+            "不是有效的 xlsx 文件（既不是 zip 压缩包，也不是文本），可能已损坏或只是改了扩展名",
+        ),
+        (
+            "二进制.docx",
+            bytes(range(128, 256)) * 16,
+            "不是有效的 docx 文件（既不是 zip 压缩包，也不是文本），可能已损坏或只是改了扩展名",
+        ),
+        (
+            "受保护的工作簿.xlsx",
+            CFB + bytes(4088),
+            "文件受密码保护（加密的 Office 文档），无法读取：请在 Excel、Word 或 WPS 中取消密码后另存再试",
+        ),
+        (
+            "加密.xlsx",
+            _encrypted_zip(),
+            "无法读取 xlsx 文件：文件已加密（设有密码），请取消密码另存后重试",
+        ),
+    ],
+)
+def test_unreadable_containers_say_what_they_are(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = read_many([str(path)])
+    assert [error.message for error in result.errors] == [f"{path}: {message}"]
+
+
+def test_random_bytes_under_a_text_name_still_ask_for_an_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "乱码.txt"
+    path.write_bytes(bytes(range(128, 256)) * 16)
+    assert "无法识别文件编码" in read_many([str(path)]).errors[0].message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_links_in_a_folder_say_what_they_are(tmp_path: Path) -> None:
+    (tmp_path / "环a.tsv").symlink_to("环b.tsv")
+    (tmp_path / "环b.tsv").symlink_to("环a.tsv")
+    (tmp_path / "断链.tsv").symlink_to("没有.tsv")
+    (tmp_path / "子目录").mkdir()
+    (tmp_path / "子目录" / "甲县.tsv").write_text(table(), encoding="utf-8")
+    (tmp_path / "上级.xlsx").symlink_to("..")
+    result = read_many([str(tmp_path)])
+    assert len(result.tables) == 1
+    assert [error.as_dict()["message"] for error in result.errors] == [
+        "符号链接指向的文件不存在",
+        "符号链接循环（链接最终指回自身），未读取",
+        "符号链接循环（链接最终指回自身），未读取",
+    ]
+    assert [note.as_dict() for note in result.skipped] == [
+        {"file": str(tmp_path / "上级.xlsx"), "message": "符号链接指向一个目录，未跟随"}
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no line break in Windows file names")
+def test_a_file_name_with_a_line_break_is_read_as_a_file(tmp_path: Path) -> None:
+    (tmp_path / "换行\n名.tsv").write_text(table(), encoding="utf-8")
+    result = read_many([str(tmp_path)])
+    assert (len(result.tables), result.errors) == (1, ())
+    assert result.tables[0].source.file == str(tmp_path / "换行\n名.tsv")

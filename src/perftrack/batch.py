@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import signal
@@ -234,6 +235,11 @@ def _expand(
         for folder, dirs, names in os.walk(path, onerror=problems.append):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             rel = Path(os.path.relpath(folder, path)).parts if folder != path else ()
+            for name in [d for d in dirs if os.path.islink(os.path.join(folder, d))]:  # noqa: PTH114, PTH118
+                # not followed (a link to .. or / would walk the disk): said, not passed over
+                shown = display_name(os.path.join(folder, name))  # noqa: PTH118
+                note = FileError(shown, f"{shown}: 符号链接指向一个目录，未跟随")
+                files.append(((*rel, name), _Skipped(note)))
             for name in names:
                 if not _wanted(name):
                     continue
@@ -284,6 +290,11 @@ def _not_a_file(path: str) -> FileError:
     """Why a name met in a folder is no file to read: a broken link, a pipe, a device."""
     shown = display_name(path)
     if os.path.islink(path) and not os.path.exists(path):  # noqa: PTH110, PTH114 - str in
+        try:
+            os.stat(path)  # noqa: PTH116 - str in
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return FileError(shown, f"{shown}: 符号链接循环（链接最终指回自身），未读取")
         return FileError(shown, f"{shown}: 符号链接指向的文件不存在")
     return FileError(shown, f"{shown}: 不是普通文件（命名管道、设备或套接字），未读取")
 
@@ -409,7 +420,9 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
         if job.item == STDIN and stdin is None:
             return _Outcome(errors=(FileError(name, f"{name}: 没有可读取的标准输入"),))
         try:
-            tables = read(stdin or job.item, format=job.format, encoding=job.encoding)
+            # a path holding a line break (a real file name) is no table text: a PathLike
+            path = _Path(job.item) if "\n" in job.item or "\t" in job.item else job.item
+            tables = read(stdin or path, format=job.format, encoding=job.encoding)
         except ReadError as exc:
             if job.walked and str(exc).endswith(OUR_REPORT):
                 note = FileError(name, f"{name}: 这是 perftrack 生成的报告，已跳过")
@@ -434,6 +447,16 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
         except Exception as exc:  # noqa: BLE001 - a worker must never raise
             errors.append(_unexpected(name, f"第{table.source.index + 1}张表无法评分", exc))
     return _Outcome(cards=tuple(cards), errors=tuple(errors), rendered=tuple(outputs))
+
+
+class _Path(os.PathLike[str]):
+    """A path as it is (``Path`` would drop a leading ``./``), read as a path whatever it holds."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
 
 
 #: The policy of the worker process, set once when it starts (not sent with every job).

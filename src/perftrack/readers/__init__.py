@@ -140,11 +140,55 @@ def read(
             return _tables(
                 sheets, name, digest, detected=format if detected else None, blank=_blank(data)
             )
+    except ReadError as exc:
+        better = _container_problem(data, name, exc.message)
+        if better is None:
+            raise
+        raise ReadError(better, file=name, where=exc.where) from exc
     except PerftrackError:
         raise
     except Exception as exc:  # a dependency's error must never reach the user
         msg = f"无法读取（{exception_detail(exc)}）"
         raise ReadError(msg, file=name) from exc
+
+
+#: The endings of the zip-based Office formats (Office Open XML).
+_OOXML_SUFFIXES: Final = frozenset(
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx", ".dotm"}
+)
+#: The signature of a compound file (CFB): .xls and .doc, and encrypted Office Open XML.
+_CFB_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _container_problem(data: bytes, name: str | None, message: str) -> str | None:
+    r"""A clearer message for a file that failed as the container its name promises.
+
+    Only on failure, so nothing is added to the files that read. ``随机.xlsx``
+    decoded as text gave "save as UTF-8"; an encrypted workbook (a CFB file under
+    an Office Open XML name) gave the xls reader's error.
+
+    Example:
+        >>> print(_container_problem(b"\x93\xa6 x", "a.xlsx", "无法识别文件编码：…"))
+        不是有效的 xlsx 文件（既不是 zip 压缩包，也不是文本），可能已损坏或只是改了扩展名
+        >>> print(_container_problem(_CFB_MAGIC + bytes(8), "b.docx", "无法读取 xls 文件…"))
+        文件受密码保护（加密的 Office 文档），无法读取：请在 Excel、Word 或 WPS 中取消密码后另存再试
+        >>> _container_problem(b"\x93\xa6 x", "a.txt", "无法识别文件编码：…") is None
+        True
+    """
+    suffix = os.path.splitext(name or "")[1].lower()  # noqa: PTH122 - str in
+    if suffix not in _OOXML_SUFFIXES:
+        return None
+    if data.startswith(_CFB_MAGIC):
+        return (
+            "文件受密码保护（加密的 Office 文档），无法读取："
+            "请在 Excel、Word 或 WPS 中取消密码后另存再试"
+        )
+    if not data.startswith(b"PK") and message.startswith("无法识别文件编码"):
+        return (
+            f"不是有效的 {suffix[1:]} 文件（既不是 zip 压缩包，也不是文本），"
+            "可能已损坏或只是改了扩展名"
+        )
+    return None
 
 
 def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
