@@ -458,3 +458,28 @@ def test_a_file_name_with_a_line_break_is_read_as_a_file(tmp_path: Path) -> None
     result = read_many([str(tmp_path)])
     assert (len(result.tables), result.errors) == (1, ())
     assert result.tables[0].source.file == str(tmp_path / "换行\n名.tsv")
+
+
+# ---------------------------------------------------------------------------
+# Output names and help
+
+
+def test_output_dash_is_standard_output(
+    one: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", str(one), "--format", "json", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("{")
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("command", ["score", "read"])
+@pytest.mark.parametrize(
+    "ending", ["xlsm", "xltx", "docm", "dotx", "doc/wps", "PDF", ".et", ".rtf", ".odt", ".ods"]
+)
+def test_help_names_every_ending_a_folder_is_searched_for(
+    command: str, ending: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert ending in " ".join(capsys.readouterr().out.split())

@@ -846,9 +846,9 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
     """The portfolio summary of a batch run: one line per table, worst first, then the failures.
 
     Columns: 主管部门, 项目, 预算 (the total line), 执行率 / 序时进度, the counts
-    of indicators met (达成), partial (部分), pending (进行中), behind (落后),
-    not met (未达成), unknown (未知), and the warnings (警告) and errors (错误)
-    among the findings.
+    of indicators met (达成), partial (部分), pending (进行中), not met (未达成),
+    unknown (未知), behind (落后), as the Markdown, HTML and XLSX summaries order
+    them, and the warnings (警告) and errors (错误) among the findings.
 
     Example:
         >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt", "examples/seed-cells.txt"])
@@ -858,7 +858,7 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
         >>> [line.split()[1] for line in lines[2:4]]
         ['社区党群服务中心工作', '两新党建工作']
         >>> lines[2].split()[2:]
-        ['383.45万元', '21.77%/66.67%', '✗', '9', '0', '3', '1', '0', '0', '2', '0']
+        ['383.45万元', '21.77%/66.67%', '✗', '9', '0', '3', '0', '0', '1', '2', '0']
         >>> lines[4], lines[5].split(": ")[0]
         ('无法读取：', '  examples/seed-cells.txt')
     """
@@ -900,7 +900,8 @@ def _summary(
         head += f"，{len({error.file for error in errors})}个文件无法读取"
     lines.append(head + ("（最差的在前）" if len(rows) > 1 else ""))
     if rows:
-        counts = ("达成", "部分", "进行中", "落后", "未达成", "未知", "警告", "错误")
+        # the order of the Markdown, HTML and XLSX summaries (✓ ◐ … ✗ ? ▼)
+        counts = ("达成", "部分", "进行中", "未达成", "未知", "落后", "警告", "错误")
         table: list[list[str]] = [["主管部门", "项目", "预算", "执行率/序时进度"]]
         numbers: list[list[int]] = []
         limits = (24, 30, 16, 20)
@@ -924,9 +925,9 @@ def _summary(
                     row.met,
                     row.partial,
                     row.pending,
-                    row.behind,
                     row.not_met,
                     row.unknown,
+                    row.behind,
                     row.warnings,
                     row.errors,
                 ]

@@ -25,7 +25,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="read performance tables from exports (TSV, CSV, HTML, Excel, Word, MHT)",
         description=(
             "Read every table in the files and folders (searched recursively for TSV, CSV, "
-            "HTML, Markdown, xlsx, xls, docx, Word XML and MHT exports) into the domain model and "
+            "HTML, Markdown, xlsx/xlsm/xltx, xls, docx/docm/dotx, doc/wps, Word XML and MHT "
+            "exports; PDF, .et, .rtf, .odt and .ods files are reported as unreadable"
+            ") into the domain model and "
             "print it: "
             "json gives the perftrack/1 document without verdicts (reading findings included), "
             "text a summary. Unreadable files are reported and skipped; the exit status is then 2."

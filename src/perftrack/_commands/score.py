@@ -51,6 +51,9 @@ __all__ = [
 #: A progress bar is drawn for runs of more files than this (on a terminal).
 PROGRESS_MIN_FILES: Final = 20
 
+#: The ``--output`` that stands for standard output.
+STDOUT: Final = "-"
+
 #: Formats rendered by :mod:`perftrack.reports` (another module, loaded on use).
 REPORT_FORMATS: Final = ("markdown", "html", "csv", "xlsx", "review")
 
@@ -126,7 +129,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="decide every indicator, analyse the budget, list the findings",
         description=(
             "Score every table in the files and folders (searched recursively for TSV, CSV, "
-            "HTML, Markdown, xlsx, xls, docx, Word XML and MHT exports): attainment and progress "
+            "HTML, Markdown, xlsx/xlsm/xltx, xls, docx/docm/dotx, doc/wps, Word XML and MHT "
+            "exports; PDF, .et, .rtf, .odt and .ods files are reported as unreadable"
+            "): attainment and progress "
             "per indicator "
             "with the reason, the budget against time progress, the findings a reviewer would "
             "write, points for self-evaluation tables. Text output ends with a portfolio "
@@ -148,7 +153,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "else text); xlsx is binary: give --output, or redirect standard output"
         ),
     )
-    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not standard output")
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE, not standard output (- is standard output)",
+    )
     add_policy_arguments(parser)
     parser.add_argument(
         "--fail-on",
@@ -411,6 +421,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     stdout, stderr = streams.stdout, streams.stderr
     from perftrack.batch import render_many, score_many  # noqa: PLC0415 - keep start-up light
 
+    if args.output == STDOUT:  # as - among the inputs is standard input
+        args.output = None
     if args.output is not None and _is_an_input(args.output, args.files):
         stderr.write(
             f"perftrack: --output {args.output} 是输入文件之一（或在输入目录中），不会覆盖它\n"
