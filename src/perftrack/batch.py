@@ -962,7 +962,7 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
     实施单位 (a 区域 table's 资金使用单位 or 地方主管部门: counties stacked on one
     sheet), file name and table number whose values are all different within the
     group, else file, sheet and table number together (``［东城.xlsx·Sheet］``).
-    The project keeps at least half its *columns*; a longer mark is cut instead.
+    The project keeps at least :data:`_PROJECT_KEPT` columns; a longer mark is cut instead.
     Other rows print the project as is.
 
     Example:
@@ -986,7 +986,7 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         ['公卫［东城.xlsx］', '公卫［东城.tsv］']
         >>> long = [row("", name, f"{n}_生态环境保护绩效跟踪表.txt") for n in ("0345", "0346")]
         >>> _told_apart(long, 30)
-        ['基本公共卫生服…［0345_生态…］', '基本公共卫生服…［0346_生态…］']
+        ['基本公共…［0345_生态环境保…］', '基本公共…［0346_生态环境保…］']
     """
     from perftrack.report import fit, width  # noqa: PLC0415
 
@@ -1003,11 +1003,15 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         mark = marks.get(id(row), "")
         brackets = width("［］")
         if mark and width(project) + width(mark) + brackets > columns:
-            room = max(columns - brackets - min(width(project), columns // 2), 2)
+            room = max(columns - brackets - min(width(project), _PROJECT_KEPT), 2)
             mark = fit(mark, room).rstrip()
             project = fit(project, max(columns - brackets - width(mark), 2)).rstrip()
         told.append(f"{project}［{mark}］" if mark else project)
     return told
+
+
+#: The columns of the project a long mark leaves it (five Chinese characters).
+_PROJECT_KEPT: Final = 10
 
 
 def _marks(group: Sequence[PortfolioRow]) -> list[str]:
