@@ -333,7 +333,7 @@ def _row(file: str, sheet: str | None, index: int = 0, unit: str | None = None) 
         # xlsx rows share the sheet "Sheet", a text row has none: the file tells them apart
         (
             [_row("d/东城.xlsx", "Sheet"), _row("d/西城.xlsx", "Sheet"), _row("d/北城.tsv", None)],
-            ["东城", "西城", "北城"],
+            ["东城.xlsx", "西城.xlsx", "北城.tsv"],
         ),
         # county sheets of one workbook
         ([_row("a.xlsx", "甲县"), _row("a.xlsx", "乙县")], ["甲县", "乙县"]),
@@ -342,8 +342,13 @@ def _row(file: str, sheet: str | None, index: int = 0, unit: str | None = None) 
             [_row("a.xlsx", "Sheet1", 0, "甲县"), _row("b.xlsx", "Sheet1", 0, "乙县")],
             ["甲县", "乙县"],
         ),
-        # stems repeat: the whole name
-        ([_row("东城.xlsx", "Sheet"), _row("东城.tsv", None)], ["东城.xlsx", "东城.tsv"]),
+        # one name in two folders, sheets repeating: the path and the sheet
+        (
+            [_row("a/东城.xlsx", "甲县"), _row("b/东城.xlsx", "乙县"), _row("b/东城.xlsx", "甲县")],
+            ["a/东城.xlsx·甲县", "b/东城.xlsx·乙县", "b/东城.xlsx·甲县"],
+        ),
+        # the same table twice: nothing tells them apart
+        ([_row("a.xlsx", "甲县"), _row("a.xlsx", "甲县")], ["", ""]),
         # two tables of one text file
         ([_row("a.txt", None, 0), _row("a.txt", None, 1)], ["第1张表", "第2张表"]),
         # nothing alone tells them apart: file and sheet together
@@ -358,7 +363,9 @@ def _row(file: str, sheet: str | None, index: int = 0, unit: str | None = None) 
     ],
 )
 def test_the_mark_tells_each_row_apart(rows: list[PortfolioRow], expected: list[str]) -> None:
-    assert _told_apart(rows, 80) == [f"校舍维修［{mark}］" for mark in expected]
+    assert _told_apart(rows, 80) == [
+        f"校舍维修［{mark}］" if mark else "校舍维修" for mark in expected
+    ]
 
 
 def test_a_long_mark_leaves_the_project_five_characters() -> None:

@@ -961,7 +961,7 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
     transfer's table) get a mark that differs for each of them: the first of sheet,
     实施单位 (a 区域 table's 资金使用单位 or 地方主管部门: counties stacked on one
     sheet), file name and table number whose values are all different within the
-    group, else file, sheet and table number together (``［东城.xlsx·Sheet］``).
+    group, else file, sheet and table number together (``［东城.xlsx·甲县］``).
     The project keeps at least :data:`_PROJECT_KEPT` columns; a longer mark is cut instead.
     Other rows print the project as is.
 
@@ -980,7 +980,7 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         ['基本公共卫生服务补助资金［甲县卫健局］', '基本公共卫生服务补助资金［乙县卫健局］']
         >>> mixed = [row("Sheet", "公卫", "东城.xlsx"), row("Sheet", "公卫", "西城.xlsx")]
         >>> _told_apart([*mixed, evolve(row("", "公卫", "北城.tsv"), sheet=None)], 30)
-        ['公卫［东城］', '公卫［西城］', '公卫［北城］']
+        ['公卫［东城.xlsx］', '公卫［西城.xlsx］', '公卫［北城.tsv］']
         >>> same = [row("Sheet", "公卫", "东城.xlsx"), row("Sheet", "公卫", "东城.tsv")]
         >>> _told_apart(same, 30)
         ['公卫［东城.xlsx］', '公卫［东城.tsv］']
@@ -1017,9 +1017,6 @@ _PROJECT_KEPT: Final = 10
 def _marks(group: Sequence[PortfolioRow]) -> list[str]:
     """A mark for each row of *group* (same department and project) that tells it apart."""
 
-    def stem(row: PortfolioRow) -> str | None:
-        return Path(row.file).stem if row.file else None
-
     def name(row: PortfolioRow) -> str | None:
         return Path(row.file).name if row.file else None
 
@@ -1032,17 +1029,16 @@ def _marks(group: Sequence[PortfolioRow]) -> list[str]:
     for key in (
         lambda row: row.sheet,
         lambda row: row.implementer,
-        stem,
         name,
         lambda row: table(row) if len({other.file for other in group}) == 1 else None,
     ):
         values = [key(row) for row in group]
         if unique(values):
             return [value or "" for value in values]
-    combined = ["·".join(filter(None, (name(row), row.sheet))) for row in group]
-    if unique(list(combined)):
-        return combined
-    return [
-        "·".join(filter(None, (mark, table(row))))
-        for mark, row in zip(combined, group, strict=True)
-    ]
+    for where in (name, lambda row: row.file):  # the file's name, else its path
+        combined = ["·".join(filter(None, (where(row), row.sheet))) for row in group]
+        if unique(list(combined)):
+            return combined
+    combined = [f"{mark}·{table(row)}" for mark, row in zip(combined, group, strict=True)]
+    # the same table twice (one file given twice): nothing tells them apart
+    return combined if unique(list(combined)) else [""] * len(group)
