@@ -340,7 +340,7 @@ def test_the_summary_lists_tables_worst_first_then_the_failures(folder: Path) ->
         "项目",
         "预算",
         "执行率/序时进度",
-        *("达成", "部分", "进行中", "落后", "未达成", "未知", "警告", "错误"),
+        *("达成", "部分", "进行中", "未达成", "未知", "落后", "警告", "错误"),
     ]
     rows = [line.split() for line in lines[2:6]]
     # Behind schedule first (stable for ties: input order), then the others.
@@ -351,7 +351,7 @@ def test_the_summary_lists_tables_worst_first_then_the_failures(folder: Path) ->
         "383.45万元",
         "21.77%/66.67%",
         "✗",
-        *("9", "0", "3", "1", "0", "0", "2", "0"),
+        *("9", "0", "3", "0", "0", "1", "2", "0"),
     ]
     assert rows[2][2:] == ["74.88万元", "67.27%/66.67%", *("10", "0", "2", "0", "0", "0", "0", "0")]
     assert lines[6:] == [
@@ -577,7 +577,8 @@ def test_a_broken_link_in_a_folder_is_reported(
     except OSError:
         pytest.skip("no symbolic links here")
     result = read_many([tmp_path])
-    assert len(result.tables) == 2 * (1 + sum(t == "a_seed.txt" for t in links.values()))
+    # a good link to a_seed.txt is the same file: read once
+    assert len(result.tables) == 2
     got = [(Path(e.file).name, e.as_dict()["message"]) for e in result.errors]
     assert got == expected
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import perftrack
-from perftrack import cli
+from perftrack import _commands, cli
 from perftrack._commands import check
 from perftrack.checking import (
     Baseline,
@@ -35,8 +35,8 @@ RATE_CHANGED = SEED_TEXT.replace("83.47\t21.76", "83.47\t30.00")
 @pytest.fixture(autouse=True)
 def registered(monkeypatch: pytest.MonkeyPatch) -> None:
     """``check`` in the command list, whether or not it is registered yet."""
-    if check not in cli.COMMANDS:
-        monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, check))
+    if check not in _commands.COMMANDS:
+        monkeypatch.setattr(_commands, "COMMANDS", (*_commands.COMMANDS, check))
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import unicodedata
 from typing import Final
@@ -13,6 +14,7 @@ __all__ = [
     "display_name",
     "display_width",
     "exception_detail",
+    "os_reason",
     "writable_text",
 ]
 
@@ -172,3 +174,42 @@ class ReadError(PerftrackError):
     def __str__(self) -> str:
         parts = [p for p in (self.file, self.where) if p]
         return ": ".join([*parts, self.message])
+
+
+#: What an operating-system error means, in the words of perftrack's messages.
+_OS_REASONS: Final = {
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "只读文件系统",
+    errno.ENOENT: "文件或目录不存在",
+    errno.ENOTDIR: "路径中有一项不是目录",
+    errno.EISDIR: "这是一个目录",
+    errno.ENAMETOOLONG: "文件名过长",
+    errno.ELOOP: "符号链接层数过多（可能是符号链接循环）",
+    errno.EIO: "输入输出错误（磁盘或网络存储故障）",
+    errno.EFBIG: "文件过大",
+    errno.EMFILE: "打开的文件过多",
+    errno.ENFILE: "打开的文件过多",
+    errno.EBUSY: "文件正被占用",
+    errno.ETXTBSY: "文件正被占用",
+    errno.EINVAL: "参数无效（文件名中可能有不允许的字符）",
+    errno.EPIPE: "管道已关闭",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in Chinese (the system's English as a fallback).
+
+    Example:
+        >>> import errno
+        >>> os_reason(OSError(errno.ENOSPC, "No space left on device"))
+        '磁盘空间不足'
+        >>> os_reason(PermissionError(errno.EACCES, "Permission denied", "a.xlsx"))
+        '没有权限'
+        >>> os_reason(OSError(errno.ENOTSUP, "Operation not supported"))
+        'Operation not supported'
+    """
+    reason = _OS_REASONS.get(exc.errno) if isinstance(exc.errno, int) else None
+    return reason or exc.strerror or str(exc) or type(exc).__name__

@@ -18,8 +18,11 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import gc
 import os
+import signal
 import stat
 import sys
 from collections import abc
@@ -34,7 +37,7 @@ from typing import Final
 
 from attrs import frozen
 
-from perftrack._errors import ReadError, display_name, exception_detail
+from perftrack._errors import ReadError, display_name, exception_detail, os_reason
 from perftrack.model import Table
 from perftrack.policy import Policy, default_policy
 from perftrack.portfolio import PortfolioRow
@@ -100,6 +103,8 @@ class BatchResult:
 
     ``files`` are the files read or tried (folders expanded), in order;
     ``tables`` and ``errors`` follow that order, then the table index.
+    ``skipped`` are the files a folder held that were left out, and why: the
+    reports perftrack wrote, and the *exclude* files (the command's ``--output``).
 
     Example:
         >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt"])
@@ -110,6 +115,7 @@ class BatchResult:
     tables: tuple[Table, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 @frozen
@@ -117,7 +123,8 @@ class ScoreResult:
     """What :func:`score_many` scored: every scorecard, and the files that failed.
 
     ``files`` are the files read or tried (folders expanded), in order;
-    ``cards`` and ``errors`` follow that order, then the table index.
+    ``cards`` and ``errors`` follow that order, then the table index;
+    ``skipped`` as for :class:`BatchResult`.
 
     Example:
         >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt"])
@@ -128,6 +135,7 @@ class ScoreResult:
     cards: tuple[Scorecard, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 @frozen
@@ -137,6 +145,7 @@ class RenderResult:
     rendered: tuple[Rendered, ...]
     errors: tuple[FileError, ...]
     files: tuple[str, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -176,31 +185,61 @@ _XML_HEAD: Final = 1 << 16
 UNSUPPORTED: Final = frozenset({".pdf", ".et", ".rtf", ".odt", ".ods"})
 
 
-def _expand(paths: Iterable[str]) -> list[str | FileError]:
+@frozen
+class _Walked:
+    """A file found in a folder given (not named by the user): a report of ours is skipped."""
+
+    path: str
+
+
+@frozen
+class _Skipped:
+    """A file found in a folder given and left out, with the note that says so."""
+
+    note: FileError
+
+
+def _expand(
+    paths: Iterable[str], exclude: Sequence[os.stat_result] = ()
+) -> list[str | _Walked | FileError | _Skipped]:
     """Files to read, in order: files as given, each folder's wanted files sorted by path.
 
     A folder without any file to read, or one that cannot be listed, is an error;
-    a file met twice is read once, where it first appears.
+    a file met twice is read once, where it first appears: by its name, and by
+    what it is (a symbolic or hard link to a file already found is no second
+    file). Files in a folder that are one of *exclude* are left out with a note.
     """
-    found: list[str | FileError] = []
+    found: list[str | _Walked | FileError | _Skipped] = []
     seen: set[str] = set()
+    identities: set[tuple[int, int]] = set()
     output = _stdout_file()
 
-    def add(file: str) -> None:
+    def add(file: str, *, walked: bool = False) -> None:
         key = os.path.normcase(os.path.abspath(file))  # noqa: PTH100 - str in, str out
-        if key not in seen:
-            seen.add(key)
-            found.append(file)
+        if key in seen:
+            return
+        seen.add(key)
+        identity = _identity(file) if file != STDIN else None
+        if identity is not None:
+            if identity in identities:
+                return
+            identities.add(identity)
+        found.append(_Walked(file) if walked else file)
 
     for path in paths:
         if path == STDIN or not os.path.isdir(path):  # noqa: PTH112 - a missing file is read, and reported, later
             add(path)
             continue
-        files: list[tuple[tuple[str, ...], str | FileError]] = []
+        files: list[tuple[tuple[str, ...], str | FileError | _Skipped]] = []
         problems: list[OSError] = []
         for folder, dirs, names in os.walk(path, onerror=problems.append):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             rel = Path(os.path.relpath(folder, path)).parts if folder != path else ()
+            for name in [d for d in dirs if os.path.islink(os.path.join(folder, d))]:  # noqa: PTH114, PTH118
+                # not followed (a link to .. or / would walk the disk): said, not passed over
+                shown = display_name(os.path.join(folder, name))  # noqa: PTH118
+                note = FileError(shown, f"{shown}: 符号链接指向一个目录，未跟随")
+                files.append(((*rel, name), _Skipped(note)))
             for name in names:
                 if not _wanted(name):
                     continue
@@ -209,6 +248,11 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                     # a file the user sees in the folder is reported, not passed over; a
                     # FIFO or a device under a wanted name would block the read
                     files.append(((*rel, name), _not_a_file(file)))
+                elif any(_same_file(file, other) for other in exclude):
+                    # perftrack score 导出 -o 导出/汇总.xlsx, run again: the report of the last run
+                    shown = display_name(file)
+                    note = FileError(shown, f"{shown}: 这是本次的输出文件，已跳过")
+                    files.append(((*rel, name), _Skipped(note)))
                 elif _is_export(file) and (
                     # perftrack score . > 结果.txt: the shell made the output file before the walk
                     output is None or not _same_file(file, output)
@@ -216,22 +260,41 @@ def _expand(paths: Iterable[str]) -> list[str | FileError]:
                     files.append(((*rel, name), file))
         for problem in problems:
             where = display_name(problem.filename or path)
-            found.append(FileError(where, f"{where}: 无法列出目录：{problem.strerror or problem}"))
+            found.append(FileError(where, f"{where}: 无法列出目录：{os_reason(problem)}"))
         if not files and not problems:
             shown = display_name(path)
             found.append(FileError(shown, f"{shown}: 目录中没有可读取的文件（{_suffix_list()}）"))
         for _, entry in sorted(files, key=lambda pair: pair[0]):
-            if isinstance(entry, FileError):
-                found.append(entry)
+            if isinstance(entry, str):
+                add(entry, walked=True)
             else:
-                add(entry)
+                found.append(entry)
     return found
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """What *path* is on disk (device and inode), through links; ``None`` when unknown.
+
+    On Windows an inode of 0 says nothing: names alone tell files apart there.
+    """
+    try:
+        status = os.stat(path)  # noqa: PTH116 - str in
+    except (OSError, ValueError):
+        return None
+    if not status.st_ino or not stat.S_ISREG(status.st_mode):
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _not_a_file(path: str) -> FileError:
     """Why a name met in a folder is no file to read: a broken link, a pipe, a device."""
     shown = display_name(path)
     if os.path.islink(path) and not os.path.exists(path):  # noqa: PTH110, PTH114 - str in
+        try:
+            os.stat(path)  # noqa: PTH116 - str in
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return FileError(shown, f"{shown}: 符号链接循环（链接最终指回自身），未读取")
         return FileError(shown, f"{shown}: 符号链接指向的文件不存在")
     return FileError(shown, f"{shown}: 不是普通文件（命名管道、设备或套接字），未读取")
 
@@ -273,6 +336,7 @@ class _Job:
     format: str | None = None
     encoding: str | None = None
     render: str | None = None  # "text" or "json": send back the output, not the scorecard
+    walked: bool = False  # found in a folder: a report of ours there is skipped, not an error
 
 
 @frozen
@@ -283,6 +347,7 @@ class _Outcome:
     cards: tuple[Scorecard, ...] = ()
     errors: tuple[FileError, ...] = ()
     rendered: tuple[Rendered, ...] = ()
+    skipped: tuple[FileError, ...] = ()
 
 
 @frozen
@@ -348,14 +413,20 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
     if isinstance(job.item, Table):
         tables: tuple[Table, ...] = (job.item,)
     else:
+        from perftrack.readers import _OUR_REPORT as OUR_REPORT  # noqa: PLC0415
         from perftrack.readers import read  # noqa: PLC0415 - workers import on first use
 
         stdin = getattr(sys.stdin, "buffer", None) if job.item == STDIN else None
         if job.item == STDIN and stdin is None:
             return _Outcome(errors=(FileError(name, f"{name}: 没有可读取的标准输入"),))
         try:
-            tables = read(stdin or job.item, format=job.format, encoding=job.encoding)
+            # a path holding a line break (a real file name) is no table text: a PathLike
+            path = _Path(job.item) if "\n" in job.item or "\t" in job.item else job.item
+            tables = read(stdin or path, format=job.format, encoding=job.encoding)
         except ReadError as exc:
+            if job.walked and str(exc).endswith(OUR_REPORT):
+                note = FileError(name, f"{name}: 这是 perftrack 生成的报告，已跳过")
+                return _Outcome(skipped=(note,))
             return _Outcome(errors=(FileError(name, str(exc)),))
         except Exception as exc:  # noqa: BLE001 - a worker must never raise
             return _Outcome(errors=(_unexpected(name, "无法读取", exc),))
@@ -378,6 +449,16 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
     return _Outcome(cards=tuple(cards), errors=tuple(errors), rendered=tuple(outputs))
 
 
+class _Path(os.PathLike[str]):
+    """A path as it is (``Path`` would drop a leading ``./``), read as a path whatever it holds."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
+
+
 #: The policy of the worker process, set once when it starts (not sent with every job).
 _worker_policy: Policy | None = None
 
@@ -385,12 +466,29 @@ _worker_policy: Policy | None = None
 def _init_worker(policy: Policy | None) -> None:
     global _worker_policy  # noqa: PLW0603 - one value per worker process, set at its start
     _worker_policy = policy
+    # Ctrl-C reaches the whole process group: the parent stops the workers. A worker
+    # that took it as its chunk's result went on to the next chunk, and the batch
+    # ran to its end before perftrack exited.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.enable()  # forked while the parent had paused the collector (see _run)
 
 
 def _run_chunk(jobs: Sequence[_Job]) -> list[_Outcome]:
     """The worker's entry point: a few jobs at once, to save round trips."""
     return [_run_job(job, _worker_policy) for job in jobs]
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End *pool* now (Ctrl-C): drop the chunks not started, terminate the workers.
+
+    ``shutdown(cancel_futures=True)`` alone lets the running chunks finish, and
+    the interpreter's exit then waits for them.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):  # ended already
+            process.terminate()
 
 
 def _workers(jobs: int) -> int:
@@ -401,7 +499,7 @@ def _workers(jobs: int) -> int:
 
 
 def _run(
-    items: Sequence[str | FileError | _Job],
+    items: Sequence[str | FileError | _Skipped | _Job],
     *,
     policy: Policy | None,
     jobs: int,
@@ -409,7 +507,12 @@ def _run(
 ) -> list[_Outcome]:
     """The outcome of every item, in the items' order, whatever the number of processes."""
     outcomes: list[_Outcome | None] = [
-        _Outcome(errors=(item,)) if isinstance(item, FileError) else None for item in items
+        _Outcome(errors=(item,))
+        if isinstance(item, FileError)
+        else _Outcome(skipped=(item.note,))
+        if isinstance(item, _Skipped)
+        else None
+        for item in items
     ]
     todo = [(index, item) for index, item in enumerate(items) if isinstance(item, _Job)]
     total, done = len(todo), 0
@@ -458,7 +561,7 @@ def _run(
             if progress is not None:
                 progress(done, total)
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
         raise
     finally:
         if collecting:
@@ -539,13 +642,14 @@ def _check_options(jobs: object, progress: object, fmt: str | None, encoding: st
             raise ReadError(msg)
 
 
-def read_many(
+def read_many(  # noqa: PLR0913 - the options of perftrack.read, and the batch's
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int = 1,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
     encoding: str | None = None,
     progress: Callable[[int, int], object] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> BatchResult:
     """Read every table in files and folders, past the files that cannot be read.
 
@@ -555,6 +659,11 @@ def read_many(
     is the same for any *jobs*. *format* and *encoding* force the input format
     and text encoding as for :func:`perftrack.read`. *progress*, when given, is
     called with (files done, files in all) as files finish.
+
+    A report perftrack wrote, met in a folder, and a file in a folder that is one
+    of *exclude* (the output of the run: ``perftrack score 导出 -o 导出/汇总.xlsx``)
+    are not read: they are listed in ``skipped``, so that a run gives the same
+    result the second time. Given by name, a report is an error.
 
     Example:
         >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt", "examples/missing.txt"])
@@ -568,19 +677,61 @@ def read_many(
     if any(isinstance(entry, Table) for entry in entries):
         msg = "read_many reads files and folders; score tables already read with score_many"
         raise TypeError(msg)
-    found = _expand(os.fspath(path) for path in entries if not isinstance(path, Table))
-    items = [
-        item
-        if isinstance(item, FileError)
-        else _Job(item, score=False, format=format, encoding=encoding)
-        for item in found
-    ]
+    found = _expand(
+        (os.fspath(path) for path in entries if not isinstance(path, Table)), _stats(exclude)
+    )
+    items = [_job(item, score=False, format=format, encoding=encoding) for item in found]
     outcomes = _run(items, policy=None, jobs=jobs, progress=progress)
     return BatchResult(
         tables=tuple(table for outcome in outcomes for table in outcome.tables),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(item for item in found if isinstance(item, str)),
+        files=_tried([_path(item) for item in found if isinstance(item, str | _Walked)], outcomes),
+        skipped=tuple(note for outcome in outcomes for note in outcome.skipped),
     )
+
+
+def _job(
+    item: str | _Walked | FileError | _Skipped,
+    *,
+    score: bool,
+    render: str | None = None,
+    format: str | None = None,  # noqa: A002 - the name perftrack.read uses
+    encoding: str | None = None,
+) -> FileError | _Skipped | _Job:
+    """The work for one item :func:`_expand` found (an error or a note stays what it is)."""
+    if isinstance(item, FileError | _Skipped):
+        return item
+    return _Job(
+        _path(item),
+        score=score,
+        render=render,
+        format=format,
+        encoding=encoding,
+        walked=isinstance(item, _Walked),
+    )
+
+
+def _tried(files: Sequence[str], outcomes: Sequence[_Outcome]) -> tuple[str, ...]:
+    """*files* without the reports of ours that were skipped."""
+    skipped = {note.file for outcome in outcomes for note in outcome.skipped}
+    if not skipped:
+        return tuple(files)
+    return tuple(file for file in files if display_name(file) not in skipped)
+
+
+def _path(item: str | _Walked) -> str:
+    return item.path if isinstance(item, _Walked) else item
+
+
+def _stats(exclude: Iterable[str | os.PathLike[str]]) -> list[os.stat_result]:
+    """The files *exclude* names that exist (one not written yet cannot be met)."""
+    if isinstance(exclude, str | os.PathLike):
+        exclude = [exclude]
+    stats = []
+    for path in exclude:
+        with contextlib.suppress(OSError, ValueError):
+            stats.append(os.stat(path))  # noqa: PTH116 - str in
+    return stats
 
 
 def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
@@ -591,13 +742,14 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
     progress: Callable[[int, int], object] | None = None,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
     encoding: str | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> ScoreResult:
     """Read and score every table in files and folders (or score tables already read).
 
     Paths are expanded as by :func:`read_many`; tables are scored as they are.
     *policy* defaults to :meth:`perftrack.Policy.central`, as for
     :func:`perftrack.score`. *jobs*, *progress*, *format* and *encoding* are as
-    for :func:`read_many`; the result is the same for any *jobs*.
+    for :func:`read_many`, and so is *exclude*; the result is the same for any *jobs*.
 
     Example:
         >>> import perftrack
@@ -607,12 +759,13 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
         ['met', 'pending']
     """
     outcomes, files = _score_items(
-        paths_or_tables, policy, jobs, progress, None, (format, encoding)
+        paths_or_tables, policy, jobs, progress, None, (format, encoding), exclude
     )
     return ScoreResult(
         cards=tuple(card for outcome in outcomes for card in outcome.cards),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(files),
+        files=_tried(files, outcomes),
+        skipped=tuple(note for outcome in outcomes for note in outcome.skipped),
     )
 
 
@@ -625,6 +778,7 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
     progress: Callable[[int, int], object] | None = None,
     format: str | None = None,  # noqa: A002 - the name perftrack.read uses
     encoding: str | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> RenderResult:
     """Like :func:`score_many`, but each scorecard comes back as ``perftrack score`` prints it.
 
@@ -639,11 +793,14 @@ def render_many(  # noqa: PLR0913 - the options of score_many, and the output fo
     if fmt not in ("text", "json"):
         msg = f"render_many prints text or json, not {fmt!r}"
         raise ValueError(msg)
-    outcomes, files = _score_items(paths_or_tables, policy, jobs, progress, fmt, (format, encoding))
+    outcomes, files = _score_items(
+        paths_or_tables, policy, jobs, progress, fmt, (format, encoding), exclude
+    )
     return RenderResult(
         rendered=tuple(item for outcome in outcomes for item in outcome.rendered),
         errors=tuple(error for outcome in outcomes for error in outcome.errors),
-        files=tuple(files),
+        files=_tried(files, outcomes),
+        skipped=tuple(note for outcome in outcomes for note in outcome.skipped),
     )
 
 
@@ -654,26 +811,25 @@ def _score_items(  # noqa: PLR0913, PLR0917 - score_many's and render_many's opt
     progress: Callable[[int, int], object] | None,
     render: str | None,
     forced: tuple[str | None, str | None] = (None, None),
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> tuple[list[_Outcome], list[str]]:
     from perftrack.policy import check_policy  # noqa: PLC0415
 
     check_policy(policy)  # before the workers: each would fail its tables with it
     _check_options(jobs, progress, *forced)
     policy = policy or default_policy()
-    items: list[str | FileError | _Job] = []
+    items: list[str | FileError | _Skipped | _Job] = []
     files: list[str] = []
     paths: list[str] = []
+    stats = _stats(exclude)
 
     def flush() -> None:
-        for item in _expand(paths):
-            job = (
-                item
-                if isinstance(item, FileError)
-                else _Job(item, score=True, render=render, format=forced[0], encoding=forced[1])
+        for item in _expand(paths, stats):
+            items.append(
+                _job(item, score=True, render=render, format=forced[0], encoding=forced[1])
             )
-            items.append(job)
-            if isinstance(item, str):
-                files.append(item)
+            if isinstance(item, str | _Walked):
+                files.append(_path(item))
         paths.clear()
 
     for entry in _entries(paths_or_tables, "score_many"):
@@ -690,9 +846,9 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
     """The portfolio summary of a batch run: one line per table, worst first, then the failures.
 
     Columns: 主管部门, 项目, 预算 (the total line), 执行率 / 序时进度, the counts
-    of indicators met (达成), partial (部分), pending (进行中), behind (落后),
-    not met (未达成), unknown (未知), and the warnings (警告) and errors (错误)
-    among the findings.
+    of indicators met (达成), partial (部分), pending (进行中), not met (未达成),
+    unknown (未知), behind (落后), as the Markdown, HTML and XLSX summaries order
+    them, and the warnings (警告) and errors (错误) among the findings.
 
     Example:
         >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt", "examples/seed-cells.txt"])
@@ -702,7 +858,7 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
         >>> [line.split()[1] for line in lines[2:4]]
         ['社区党群服务中心工作', '两新党建工作']
         >>> lines[2].split()[2:]
-        ['383.45万元', '21.77%/66.67%', '✗', '9', '0', '3', '1', '0', '0', '2', '0']
+        ['383.45万元', '21.77%/66.67%', '✗', '9', '0', '3', '0', '0', '1', '2', '0']
         >>> lines[4], lines[5].split(": ")[0]
         ('无法读取：', '  examples/seed-cells.txt')
     """
@@ -744,7 +900,8 @@ def _summary(
         head += f"，{len({error.file for error in errors})}个文件无法读取"
     lines.append(head + ("（最差的在前）" if len(rows) > 1 else ""))
     if rows:
-        counts = ("达成", "部分", "进行中", "落后", "未达成", "未知", "警告", "错误")
+        # the order of the Markdown, HTML and XLSX summaries (✓ ◐ … ✗ ? ▼)
+        counts = ("达成", "部分", "进行中", "未达成", "未知", "落后", "警告", "错误")
         table: list[list[str]] = [["主管部门", "项目", "预算", "执行率/序时进度"]]
         numbers: list[list[int]] = []
         limits = (24, 30, 16, 20)
@@ -768,9 +925,9 @@ def _summary(
                     row.met,
                     row.partial,
                     row.pending,
-                    row.behind,
                     row.not_met,
                     row.unknown,
+                    row.behind,
                     row.warnings,
                     row.errors,
                 ]
@@ -801,14 +958,16 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
     """The 项目 cell of each summary row, with where it stands when that alone tells rows apart.
 
     Rows of the same 主管部门 and 项目 (a workbook of county sheets, each the same
-    transfer's table) get the first of sheet, 实施单位 (a 区域 table's 资金使用单位 or
-    地方主管部门: counties stacked on one sheet), file name and table number that differs
-    among them: ``基本公共卫生服务补助资金［甲县］``, the project cut to leave the mark its
-    *columns*. Other rows print the project as is.
+    transfer's table) get a mark that differs for each of them: the first of sheet,
+    实施单位 (a 区域 table's 资金使用单位 or 地方主管部门: counties stacked on one
+    sheet), file name and table number whose values are all different within the
+    group, else file, sheet and table number together (``［东城.xlsx·甲县］``).
+    The project keeps at least :data:`_PROJECT_KEPT` columns; a longer mark is cut instead.
+    Other rows print the project as is.
 
     Example:
-        >>> def row(sheet: str, project: str) -> PortfolioRow:
-        ...     return PortfolioRow("a.xlsx", sheet, 0, "卫健委", project, *[None] * 5, *[0] * 8)
+        >>> def row(sheet: str, project: str, file: str = "a.xlsx") -> PortfolioRow:
+        ...     return PortfolioRow(file, sheet, 0, "卫健委", project, *[None] * 5, *[0] * 8)
         >>> _told_apart([row("甲县", "公卫"), row("乙县", "公卫"), row("丙县", "医保")], 30)
         ['公卫［甲县］', '公卫［乙县］', '医保']
         >>> name = "基本公共卫生服务补助资金"
@@ -819,27 +978,67 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         >>> one, two = (evolve(row("Sheet1", name), implementer=unit) for unit in units)
         >>> _told_apart([one, two], 40)
         ['基本公共卫生服务补助资金［甲县卫健局］', '基本公共卫生服务补助资金［乙县卫健局］']
+        >>> mixed = [row("Sheet", "公卫", "东城.xlsx"), row("Sheet", "公卫", "西城.xlsx")]
+        >>> _told_apart([*mixed, evolve(row("", "公卫", "北城.tsv"), sheet=None)], 30)
+        ['公卫［东城.xlsx］', '公卫［西城.xlsx］', '公卫［北城.tsv］']
+        >>> same = [row("Sheet", "公卫", "东城.xlsx"), row("Sheet", "公卫", "东城.tsv")]
+        >>> _told_apart(same, 30)
+        ['公卫［东城.xlsx］', '公卫［东城.tsv］']
+        >>> long = [row("", name, f"{n}_生态环境保护绩效跟踪表.txt") for n in ("0345", "0346")]
+        >>> _told_apart(long, 30)
+        ['基本公共…［0345_生态环境保…］', '基本公共…［0346_生态环境保…］']
     """
     from perftrack.report import fit, width  # noqa: PLC0415
 
     groups: dict[tuple[str | None, str | None], list[PortfolioRow]] = {}
     for row in rows:
         groups.setdefault((row.department, row.project), []).append(row)
+    marks: dict[int, str] = {}
+    for group in groups.values():
+        if len(group) > 1:
+            marks.update(zip(map(id, group), _marks(group), strict=True))
     told: list[str] = []
     for row in rows:
         project = row.project or "—"
-        group = groups[row.department, row.project]
-        mark = ""
-        if len(group) > 1:
-            if len({other.sheet for other in group}) > 1 and row.sheet:
-                mark = f"［{row.sheet}］"
-            elif len({other.implementer for other in group}) > 1 and row.implementer:
-                mark = f"［{row.implementer}］"  # 3 counties stacked on one sheet
-            elif len({other.file for other in group}) > 1 and row.file:
-                mark = f"［{Path(row.file).name}］"
-            elif len({other.index for other in group}) > 1:
-                mark = f"［第{row.index + 1}张表］"
-        if mark and width(project + mark) > columns:
-            project = fit(project, max(columns - width(mark), 2)).rstrip()
-        told.append(project + mark)
+        mark = marks.get(id(row), "")
+        brackets = width("［］")
+        if mark and width(project) + width(mark) + brackets > columns:
+            room = max(columns - brackets - min(width(project), _PROJECT_KEPT), 2)
+            mark = fit(mark, room).rstrip()
+            project = fit(project, max(columns - brackets - width(mark), 2)).rstrip()
+        told.append(f"{project}［{mark}］" if mark else project)
     return told
+
+
+#: The columns of the project a long mark leaves it (five Chinese characters).
+_PROJECT_KEPT: Final = 10
+
+
+def _marks(group: Sequence[PortfolioRow]) -> list[str]:
+    """A mark for each row of *group* (same department and project) that tells it apart."""
+
+    def name(row: PortfolioRow) -> str | None:
+        return Path(row.file).name if row.file else None
+
+    def table(row: PortfolioRow) -> str:
+        return f"第{row.index + 1}张表"
+
+    def unique(values: list[str | None]) -> bool:
+        return all(values) and len(set(values)) == len(values)
+
+    for key in (
+        lambda row: row.sheet,
+        lambda row: row.implementer,
+        name,
+        lambda row: table(row) if len({other.file for other in group}) == 1 else None,
+    ):
+        values = [key(row) for row in group]
+        if unique(values):
+            return [value or "" for value in values]
+    for where in (name, lambda row: row.file):  # the file's name, else its path
+        combined = ["·".join(filter(None, (where(row), row.sheet))) for row in group]
+        if unique(list(combined)):
+            return combined
+    combined = [f"{mark}·{table(row)}" for mark, row in zip(combined, group, strict=True)]
+    # the same table twice (one file given twice): nothing tells them apart
+    return combined if unique(list(combined)) else [""] * len(group)

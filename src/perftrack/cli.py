@@ -10,13 +10,15 @@ Example:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
-import traceback
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from perftrack._commands import COMMANDS
-from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams, silence_stdout
-from perftrack._errors import PerftrackError, exception_detail
+# Nothing heavy at the top: the console script imports this module before run()
+# can catch a Ctrl-C, and the commands (the readers, attrs, re's compiled
+# patterns) take a second to import on a loaded machine. They load in run().
 from perftrack._version import __version__
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from perftrack._commands import COMMANDS  # noqa: PLC0415 - see the imports above
+
     parser = argparse.ArgumentParser(
         prog="perftrack",
         description=(
@@ -88,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         开展中  status  开展中  status=in_progress word=开展中
         0
     """
+    import traceback  # noqa: PLC0415 - see the imports above
+
+    from perftrack._commands._shared import EXIT_USAGE, Streams  # noqa: PLC0415
+    from perftrack._errors import PerftrackError, exception_detail  # noqa: PLC0415
+
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
     if extra:
@@ -134,18 +143,63 @@ def _utf8_streams() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+#: The exit status after Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED = 130
+
+
 def run() -> None:
     """Console-script entry point: exit with :func:`main`'s status."""
-    _utf8_streams()
     status: int | None = None
     try:
+        _utf8_streams()
         status = main()
-        sys.stdout.flush()
+        _flush()
     except BrokenPipeError:
         # The reader went away (perftrack … | head): not an error of ours, and the
         # status the command decided stands (check … | head still fails a CI step).
+        from perftrack._commands._shared import EXIT_OK, silence_stdout  # noqa: PLC0415
+
         silence_stdout()
         status = EXIT_OK if status is None else status
     except KeyboardInterrupt:
-        status = 130
+        _interrupted()
     sys.exit(status)
+
+
+def _flush() -> None:
+    """Standard output's last bytes; a write error (a full disk) is one line and status 2."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        from perftrack._commands._shared import EXIT_USAGE, output_error  # noqa: PLC0415
+
+        sys.stderr.write(f"perftrack: {output_error(exc)}\n")
+        sys.exit(EXIT_USAGE)
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: one line, status 130, at once; a second Ctrl-C changes nothing.
+
+    Nothing is written to standard output (an ``--output`` file is written only at
+    the end, so an existing one stays as it was). Worker processes of ``--jobs``
+    still alive are terminated, and the process ends without the interpreter's
+    exit handlers, which join those workers and print tracebacks when
+    interrupted themselves.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if "multiprocessing" in sys.modules:  # a --jobs pool was started
+        import multiprocessing  # noqa: PLC0415
+
+        children = multiprocessing.active_children()
+        for child in children:
+            with contextlib.suppress(Exception):
+                child.terminate()
+        for child in children:  # reaped, not left as zombies
+            with contextlib.suppress(Exception):
+                child.join(1)
+    with contextlib.suppress(Exception):
+        sys.stderr.write("perftrack: 已中断\n")
+        sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)

@@ -9,7 +9,18 @@ from typing import TextIO
 
 from attrs import frozen
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "Streams", "emit", "silence_stdout"]
+from perftrack._errors import PerftrackError, os_reason
+
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "OutputError",
+    "Streams",
+    "emit",
+    "output_error",
+    "silence_stdout",
+]
 
 #: Nothing to report (or nothing at or above the threshold).
 EXIT_OK = 0
@@ -35,14 +46,37 @@ def silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+class OutputError(PerftrackError):
+    """Standard output cannot be written (a full disk, ``> /dev/full``): exit status 2.
+
+    Example:
+        >>> import errno
+        >>> print(output_error(OSError(errno.ENOSPC, "No space left on device")))
+        无法写入标准输出：磁盘空间不足
+    """
+
+
+def output_error(exc: OSError) -> OutputError:
+    """The error for *exc*, met writing standard output; nothing more is written to it.
+
+    What was buffered is dropped (standard output now goes to the null device), so
+    that the interpreter's exit does not fail on it again with a traceback.
+    """
+    silence_stdout()
+    return OutputError(f"无法写入标准输出：{os_reason(exc)}")
+
+
 def emit(streams: Streams, text: str) -> None:
     """Write *text* to standard output; a reader gone away (``… | head``) is no error.
 
     The command's exit status is decided by then and stays what it is: ``perftrack
     check exports | head`` still fails a CI step when a file could not be read.
+    Any other write error (a full disk) is an :class:`OutputError`.
     """
     try:
         streams.stdout.write(text)
         streams.stdout.flush()
     except BrokenPipeError:
         silence_stdout()
+    except OSError as exc:
+        raise output_error(exc) from exc

@@ -13,7 +13,9 @@ from perftrack._commands.score import (
     add_policy_arguments,
     input_options,
     policy_from,
+    skipped_notes,
 )
+from perftrack._errors import os_reason
 from perftrack.policy import PolicyError
 
 if TYPE_CHECKING:
@@ -185,6 +187,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         result = score_many(
             args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
         )
+    skipped_notes(stderr, result.skipped)
     findings = select_findings(findings_of(result.cards), select=select, ignore=ignore)
     # an unreadable file is listed as the finding unreadable-file: a --select of other
     # ids does not hide a broken input, --ignore unreadable-file does (it still gives
@@ -201,7 +204,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             baseline_text = Baseline.of(kept, previous, relative_to=folder).dumps()
             Path(args.write_baseline).write_text(baseline_text, "utf-8")
         except OSError as exc:
-            stderr.write(f"perftrack: {args.write_baseline}: 无法写入基线：{exc.strerror or exc}\n")
+            stderr.write(f"perftrack: {args.write_baseline}: 无法写入基线：{os_reason(exc)}\n")
             return EXIT_USAGE
         stderr.write(f"perftrack: 已将 {len(kept)} 条发现写入基线 {args.write_baseline}\n")
         if args.format == "github":

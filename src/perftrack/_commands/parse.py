@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, Streams
+from perftrack._commands._shared import EXIT_FINDINGS, EXIT_OK, Streams, output_error
 
 if TYPE_CHECKING:
     import argparse
@@ -98,7 +98,16 @@ def _stdin_lines(stdin: TextIO) -> list[str]:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Parse and print the expressions."""
-    stdin, stdout = streams.stdin, streams.stdout
+    stdin = streams.stdin
+
+    def write(text: str) -> None:
+        try:
+            streams.stdout.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # > /dev/full
+            raise output_error(exc) from exc
+
     from perftrack._errors import ExpressionError  # noqa: PLC0415 - keep start-up light
     from perftrack.expressions import parse_target, parse_value  # noqa: PLC0415
     from perftrack.serialization import dumps, unstructure  # noqa: PLC0415
@@ -123,17 +132,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                     {"text": cell, "kind": "error", "message": exc.message, "span": list(exc.span)}
                 )
             else:
-                stdout.write(f"{cell}  error  {exc.message}\n")
-                stdout.write("".join(f"  {line}\n" for line in str(exc).splitlines()))
+                write(f"{cell}  error  {exc.message}\n")
+                write("".join(f"  {line}\n" for line in str(exc).splitlines()))
             continue
         data = unstructure(parsed)
         if args.format == "json":
             results.append(data)
         else:
             detail = _describe(data)
-            stdout.write(
-                f"{cell}  {parsed.kind}  {parsed}" + (f"  {detail}" if detail else "") + "\n"
-            )
+            write(f"{cell}  {parsed.kind}  {parsed}" + (f"  {detail}" if detail else "") + "\n")
     if args.format == "json":
-        stdout.write(dumps(results) + "\n")
+        write(dumps(results) + "\n")
     return EXIT_FINDINGS if failed else EXIT_OK

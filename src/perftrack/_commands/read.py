@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from perftrack._commands._shared import EXIT_OK, EXIT_USAGE, Streams, emit
-from perftrack._commands.score import ProgressBar, add_input_arguments, add_jobs_argument
+from perftrack._commands.score import (
+    ProgressBar,
+    add_input_arguments,
+    add_jobs_argument,
+    skipped_notes,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -20,7 +25,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="read performance tables from exports (TSV, CSV, HTML, Excel, Word, MHT)",
         description=(
             "Read every table in the files and folders (searched recursively for TSV, CSV, "
-            "HTML, Markdown, xlsx, xls, docx, Word XML and MHT exports) into the domain model and "
+            "HTML, Markdown, xlsx/xlsm/xltx, xls, docx/docm/dotx, doc/wps, Word XML and MHT "
+            "exports; PDF, .et, .rtf, .odt and .ods files are reported as unreadable"
+            ") into the domain model and "
             "print it: "
             "json gives the perftrack/1 document without verdicts (reading findings included), "
             "text a summary. Unreadable files are reported and skipped; the exit status is then 2."
@@ -56,6 +63,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             progress=bar,
         )
     tables, errors = result.tables, result.errors
+    skipped_notes(stderr, result.skipped)
     stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
     if args.format == "json":
         errors_data = [error.as_dict() for error in errors]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from perftrack._commands._shared import EXIT_OK, Streams
+from perftrack._commands._shared import EXIT_OK, Streams, emit
 
 if TYPE_CHECKING:
     import argparse
@@ -32,5 +32,5 @@ def run(args: argparse.Namespace, streams: Streams) -> int:  # noqa: ARG001 - no
 
     from perftrack.schema import schema  # noqa: PLC0415
 
-    streams.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
+    emit(streams, json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK

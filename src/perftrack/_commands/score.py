@@ -11,16 +11,17 @@ import datetime as dt
 import importlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Self, TextIO
+from typing import TYPE_CHECKING, Final, Self, TextIO, TypedDict
 
 from perftrack._commands._shared import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
     Streams,
+    output_error,
     silence_stdout,
 )
-from perftrack._errors import writable_text
+from perftrack._errors import os_reason, writable_text
 from perftrack.policy import Policy, PolicyError
 from perftrack.readers import FORMATS
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROGRESS_MIN_FILES",
+    "InputOptions",
     "ProgressBar",
     "add_input_arguments",
     "add_jobs_argument",
@@ -43,10 +45,14 @@ __all__ = [
     "input_options",
     "policy_from",
     "run",
+    "skipped_notes",
 ]
 
 #: A progress bar is drawn for runs of more files than this (on a terminal).
 PROGRESS_MIN_FILES: Final = 20
+
+#: The ``--output`` that stands for standard output.
+STDOUT: Final = "-"
 
 #: Formats rendered by :mod:`perftrack.reports` (another module, loaded on use).
 REPORT_FORMATS: Final = ("markdown", "html", "csv", "xlsx", "review")
@@ -85,7 +91,14 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", help="force the text encoding (default: detected)")
 
 
-def input_options(args: argparse.Namespace) -> dict[str, str | None]:
+class InputOptions(TypedDict):
+    """``format`` and ``encoding``, as the batch functions take them."""
+
+    format: str | None
+    encoding: str | None
+
+
+def input_options(args: argparse.Namespace) -> InputOptions:
     """What :func:`add_input_arguments` read, as the batch functions take it."""
     return {"format": args.input_format, "encoding": args.encoding}
 
@@ -116,7 +129,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="decide every indicator, analyse the budget, list the findings",
         description=(
             "Score every table in the files and folders (searched recursively for TSV, CSV, "
-            "HTML, Markdown, xlsx, xls, docx, Word XML and MHT exports): attainment and progress "
+            "HTML, Markdown, xlsx/xlsm/xltx, xls, docx/docm/dotx, doc/wps, Word XML and MHT "
+            "exports; PDF, .et, .rtf, .odt and .ods files are reported as unreadable"
+            "): attainment and progress "
             "per indicator "
             "with the reason, the budget against time progress, the findings a reviewer would "
             "write, points for self-evaluation tables. Text output ends with a portfolio "
@@ -138,7 +153,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "else text); xlsx is binary: give --output, or redirect standard output"
         ),
     )
-    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not standard output")
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE, not standard output (- is standard output)",
+    )
     add_policy_arguments(parser)
     parser.add_argument(
         "--fail-on",
@@ -355,7 +375,12 @@ _FORMAT_OF_SUFFIX: Final = {
 
 
 def _is_an_input(output: str, files: Sequence[str]) -> bool:
-    """Whether writing *output* would overwrite an export given, or one in a folder given."""
+    """Whether writing *output* would overwrite an export given, or one in a folder given.
+
+    A new file in a folder given is fine, and so is a report perftrack wrote there:
+    the walk leaves the output out (``exclude``), so the second run of ``perftrack
+    score 导出 -o 导出/汇总.xlsx`` reads what the first did.
+    """
     from perftrack.batch import STDIN  # noqa: PLC0415
 
     target = Path(output).resolve()
@@ -363,9 +388,33 @@ def _is_an_input(output: str, files: Sequence[str]) -> bool:
         if file == STDIN:
             continue
         given = Path(file).resolve()
-        if target == given or (given.is_dir() and given in target.parents and target.is_file()):
+        if target == given or (
+            given.is_dir() and given in target.parents and target.is_file() and _an_export(target)
+        ):
             return True
     return False
+
+
+def _an_export(path: Path) -> bool:
+    """Whether *path*, met in a folder given, would be read as an export (not our report)."""
+    from perftrack._errors import ReadError  # noqa: PLC0415
+    from perftrack.batch import SUFFIXES  # noqa: PLC0415
+    from perftrack.readers import _OUR_REPORT, read  # noqa: PLC0415
+
+    if path.suffix.lower() not in SUFFIXES:  # 结果.json: never read from a folder
+        return False
+    try:
+        read(path)
+    except ReadError as exc:
+        return not str(exc).endswith(_OUR_REPORT)
+    except Exception:  # noqa: BLE001 - unreadable: still an input, kept as it is
+        return True
+    return True
+
+
+def skipped_notes(stderr: TextIO, skipped: Sequence[FileError]) -> None:
+    """Say on *stderr* which files a folder held that were left out (no error)."""
+    stderr.writelines(f"perftrack: {note.message}\n" for note in skipped)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
@@ -373,6 +422,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     stdout, stderr = streams.stdout, streams.stderr
     from perftrack.batch import render_many, score_many  # noqa: PLC0415 - keep start-up light
 
+    if args.output == STDOUT:  # as - among the inputs is standard input
+        args.output = None
     if args.output is not None and _is_an_input(args.output, args.files):
         stderr.write(
             f"perftrack: --output {args.output} 是输入文件之一（或在输入目录中），不会覆盖它\n"
@@ -388,6 +439,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     except PolicyError as exc:
         stderr.write(f"perftrack: {exc}\n")
         return EXIT_USAGE
+    exclude = [args.output] if args.output is not None else []
     render = None
     if args.format in REPORT_FORMATS:
         if args.format == "xlsx" and args.output is None and stdout.isatty():
@@ -402,9 +454,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if render is not None:
         with ProgressBar(stderr) as bar:
             result = score_many(
-                args.files, policy=policy, jobs=args.jobs, progress=bar, **input_options(args)
+                args.files,
+                policy=policy,
+                jobs=args.jobs,
+                progress=bar,
+                exclude=exclude,
+                **input_options(args),
             )
         cards, errors = result.cards, result.errors
+        skipped_notes(stderr, result.skipped)
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         content = render(cards, [error.as_dict() for error in errors], args.format, policy)
         failing = _failing(cards, args.fail_on)
@@ -417,9 +475,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                 policy=policy,
                 jobs=args.jobs,
                 progress=bar,
+                exclude=exclude,
                 **input_options(args),
             )
         errors = printed.errors
+        skipped_notes(stderr, printed.skipped)
         stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
         if args.format == "json":
             content = _json_document(printed.rendered, errors, policy)
@@ -433,7 +493,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     except BrokenPipeError:
         silence_stdout()  # … | head: the reader went away; the exit status stands
     except OSError as exc:
-        stderr.write(f"perftrack: {args.output}: 无法写入：{exc.strerror or exc}\n")
+        if args.output is None:  # > /dev/full: there is no file name to show
+            stderr.write(f"perftrack: {output_error(exc)}\n")
+        else:
+            stderr.write(f"perftrack: {args.output}: 无法写入：{os_reason(exc)}\n")
         return EXIT_USAGE
     if errors:
         return EXIT_USAGE

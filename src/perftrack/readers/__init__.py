@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack._errors import PerftrackError, ReadError, display_name, exception_detail
+from perftrack._errors import (
+    PerftrackError,
+    ReadError,
+    display_name,
+    exception_detail,
+    os_reason,
+)
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Severity, Table, Where
 from perftrack.readers._grid import interpret
@@ -73,7 +80,7 @@ def _load(source: Source) -> tuple[bytes, str | None]:
             msg = "文件不存在"
             raise ReadError(msg, file=name) from None
         except OSError as exc:
-            msg = f"无法打开文件：{exc.strerror or exc}"
+            msg = f"无法打开文件：{os_reason(exc)}"
             raise ReadError(msg, file=name) from None
     else:
         if not callable(getattr(source, "read", None)):
@@ -133,11 +140,55 @@ def read(
             return _tables(
                 sheets, name, digest, detected=format if detected else None, blank=_blank(data)
             )
+    except ReadError as exc:
+        better = _container_problem(data, name, exc.message)
+        if better is None:
+            raise
+        raise ReadError(better, file=name, where=exc.where) from exc
     except PerftrackError:
         raise
     except Exception as exc:  # a dependency's error must never reach the user
         msg = f"无法读取（{exception_detail(exc)}）"
         raise ReadError(msg, file=name) from exc
+
+
+#: The endings of the zip-based Office formats (Office Open XML).
+_OOXML_SUFFIXES: Final = frozenset(
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx", ".dotm"}
+)
+#: The signature of a compound file (CFB): .xls and .doc, and encrypted Office Open XML.
+_CFB_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _container_problem(data: bytes, name: str | None, message: str) -> str | None:
+    r"""A clearer message for a file that failed as the container its name promises.
+
+    Only on failure, so nothing is added to the files that read. ``随机.xlsx``
+    decoded as text gave "save as UTF-8"; an encrypted workbook (a CFB file under
+    an Office Open XML name) gave the xls reader's error.
+
+    Example:
+        >>> print(_container_problem(b"\x93\xa6 x", "a.xlsx", "无法识别文件编码：…"))
+        不是有效的 xlsx 文件（既不是 zip 压缩包，也不是文本），可能已损坏或只是改了扩展名
+        >>> print(_container_problem(_CFB_MAGIC + bytes(8), "b.docx", "无法读取 xls 文件…"))
+        文件受密码保护（加密的 Office 文档），无法读取：请在 Excel、Word 或 WPS 中取消密码后另存再试
+        >>> _container_problem(b"\x93\xa6 x", "a.txt", "无法识别文件编码：…") is None
+        True
+    """
+    suffix = os.path.splitext(name or "")[1].lower()  # noqa: PTH122 - str in
+    if suffix not in _OOXML_SUFFIXES:
+        return None
+    if data.startswith(_CFB_MAGIC):
+        return (
+            "文件受密码保护（加密的 Office 文档），无法读取："
+            "请在 Excel、Word 或 WPS 中取消密码后另存再试"
+        )
+    if not data.startswith(b"PK") and message.startswith("无法识别文件编码"):
+        return (
+            f"不是有效的 {suffix[1:]} 文件（既不是 zip 压缩包，也不是文本），"
+            "可能已损坏或只是改了扩展名"
+        )
+    return None
 
 
 def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
@@ -209,8 +260,12 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
 
 def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
     head = text[:4096].lstrip("\ufeff \r\n")
-    if head.startswith("# 预算绩效审核报告") or '<meta name="generator" content="perftrack' in head:
-        raise ReadError(_OUR_REPORT, file=name)  # the HTML and Markdown reports
+    if (
+        head.startswith("# 预算绩效审核报告")
+        or '<meta name="generator" content="perftrack' in head
+        or (format == "text" and _is_our_text(head))
+    ):
+        raise ReadError(_OUR_REPORT, file=name)  # the HTML, Markdown, text and review reports
     if format == "csv":
         from perftrack.readers._csv import read_csv  # noqa: PLC0415
 
@@ -296,6 +351,27 @@ def _format_hint(detected: str | None, name: str | None) -> str:
 
 
 _OUR_REPORT: Final = "这是 perftrack 生成的报告，不是绩效表（请勿把报告放在待检查的文件夹中）"
+
+
+#: The lines that mark ``perftrack score``'s text output (a scorecard's source line,
+#: the summary's head) and its review (审核意见) paragraphs.
+_OUR_TEXT: Final = re.compile(
+    r"^  来源：.+ 第\d+张表$|^汇总：\d+张表|^经审核，『.*』项目", re.MULTILINE
+)
+
+
+def _is_our_text(head: str) -> bool:
+    r"""Whether *head*, a text file's beginning, is a report ``perftrack score`` printed.
+
+    Example:
+        >>> _is_our_text("跟踪表 — 校舍\n  区教育局\n  来源：导出/甲.tsv 第1张表\n")
+        True
+        >>> _is_our_text("校舍\n经审核，『校舍』项目截至2023年8月31日预算执行率为60%。")
+        True
+        >>> _is_our_text("项目名称\t校舍\n来源：财政拨款\n")
+        False
+    """
+    return "\t" not in head[:200] and _OUR_TEXT.search(head[:2000]) is not None
 
 
 def _is_our_report(sheets: list[Sheet]) -> bool:

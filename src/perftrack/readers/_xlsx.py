@@ -317,7 +317,13 @@ def check_zip(  # noqa: PLR0913 - the scan's options
         msg = f"不是有效的 {kind} 文件：{_zip_problem(exc)}"
         raise ReadError(msg, file=file) from None
     except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encryption
-        msg = f"无法读取 {kind} 文件（加密或使用了不支持的压缩方式）：{exc}"
+        # zipfile's message holds the repr of a ZipInfo: not for the user
+        why = (
+            "文件已加密（设有密码），请取消密码"
+            if "encrypted" in str(exc)
+            else "使用了不支持的压缩方式，请用 Excel/WPS"
+        )
+        msg = f"无法读取 {kind} 文件：{why}另存后重试"
         raise ReadError(msg, file=file) from None
 
 
