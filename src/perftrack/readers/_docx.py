@@ -22,12 +22,15 @@ inside a paragraph also starts a line), as an Excel cell holds lines. A cell tha
 table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
 table holds an indicator grid's header, when the row's other cells are empty,
 or when the row has one other cell (a label): the cell is empty, and its
-paragraphs and its table's rows follow the row as rows of their own. Paragraph text
+paragraphs and its table's rows follow the row as rows of their own (starting at
+the cell's column when a label stands before it and the table is as wide as the
+cell, so that the form's 总分 row keeps its columns under the grid's). Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
 controls, ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
 see :mod:`._symbols`) and the state of legacy form fields (a ``FORMCHECKBOX``
 as ``☑``/``☐``, a ``FORMDROPDOWN``'s chosen entry); it leaves out deleted text,
-field codes, text boxes and drawings, Word 2003's inline comments, footnotes
+field codes, text boxes (read after their paragraph only when the body holds no
+indicator grid) and drawings, Word 2003's inline comments, footnotes
 and section headers, note marks in superscript after a value (``94%`` and a
 raised ``注``; a raised ``2`` after ``m`` stays), content controls showing their
 placeholder, and runs
