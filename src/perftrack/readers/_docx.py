@@ -22,12 +22,15 @@ inside a paragraph also starts a line), as an Excel cell holds lines. A cell tha
 table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
 table holds an indicator grid's header, when the row's other cells are empty,
 or when the row has one other cell (a label): the cell is empty, and its
-paragraphs and its table's rows follow the row as rows of their own. Paragraph text
+paragraphs and its table's rows follow the row as rows of their own (starting at
+the cell's column when a label stands before it and the table is as wide as the
+cell, so that the form's 总分 row keeps its columns under the grid's). Paragraph text
 includes tracked insertions, hyperlinks, fields' results and content
 controls, ticks and boxes typed in a symbol font (``w:sym``, as ``☑``/``☐``:
 see :mod:`._symbols`) and the state of legacy form fields (a ``FORMCHECKBOX``
 as ``☑``/``☐``, a ``FORMDROPDOWN``'s chosen entry); it leaves out deleted text,
-field codes, text boxes and drawings, Word 2003's inline comments, footnotes
+field codes, text boxes (read after their paragraph only when the body holds no
+indicator grid) and drawings, Word 2003's inline comments, footnotes
 and section headers, note marks in superscript after a value (``94%`` and a
 raised ``注``; a raised ``2`` after ``m`` stays), content controls showing their
 placeholder, and runs
@@ -102,6 +105,9 @@ class _Element(Protocol):
 
     def find(self, path: str) -> _Element | None:
         """The first element matching *path*."""
+
+    def iter(self, tag: str) -> Iterator[_Element]:
+        """The element and its descendants named *tag*, in document order."""
 
 
 # python-docx: "file '...' is not a Word file, content type is '...'".
@@ -239,8 +245,13 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
     check_zip(data, file=file, kind="docx")
     try:
         document = _open(docx, data)
-        rows = _Rows(file, _Styles(document.styles.element), _Chunks(document.part, depth))
-        rows.blocks(document.element.body)
+        styles = _Styles(document.styles.element)
+        body = document.element.body
+        rows = _Rows(file, styles, _Chunks(document.part, depth))
+        rows.blocks(body)
+        if _boxes_grid(body, rows):
+            rows = _Rows(file, styles, _Chunks(document.part, depth), boxes=True)
+            rows.blocks(body)
         if depth == 0:
             rows.page_title = _page_title(document, rows)
     except ReadError:
@@ -361,8 +372,43 @@ def read_body(body: _Element, *, file: str | None = None, styles: _Element | Non
     """
     rows = _Rows(file, _Styles(styles))
     rows.blocks(body)
+    if _boxes_grid(body, rows):
+        rows = _Rows(file, _Styles(styles), boxes=True)
+        rows.blocks(body)
     rows.check_chunks()
     return rows.sheet()
+
+
+# Text boxes (插入 → 文本框): their blocks, in a shape (wps:txbx) or a VML shape (v:textbox,
+# also the mc:Fallback Word writes beside the shape, a copy of it).
+_TXBX_CONTENT = f"{_W}txbxContent"
+_FALLBACK = f"{_MC}Fallback"
+
+
+def _boxes_grid(body: _Element, rows: _Rows) -> bool:
+    """Whether the body's rows hold no indicator grid but the body has a text box.
+
+    Then the document is read again with its text boxes (a grid drawn in one: the
+    whole 自评表 pasted into a text box under the title). Looking for one is a walk
+    of the tree in C, and only a document with one is looked at further.
+    """
+    if next(iter(body.iter(_TXBX_CONTENT)), None) is None:
+        return False
+    return not any(is_grid_header_row(row) for row in rows.rows)
+
+
+def _text_boxes(element: _Element) -> Iterator[_Element]:
+    """The text boxes' contents (``w:txbxContent``) in *element*, in order.
+
+    The VML copy Word writes in ``mc:Fallback`` beside a shape is left out, and so is
+    a text box inside one (read with it).
+    """
+    for child in element:
+        tag = child.tag
+        if tag == _TXBX_CONTENT:
+            yield child
+        elif tag != _FALLBACK and len(child):
+            yield from _text_boxes(child)
 
 
 # The main parts of macro-enabled documents and of templates, which python-docx refuses
@@ -454,10 +500,19 @@ def _problem(exc: Exception) -> str:
 class _Rows(RowSink):
     """The rows of the Sheet being built, with a bound on the cells created."""
 
-    def __init__(self, file: str | None, styles: _Styles, chunks: _Chunks | None = None) -> None:
+    def __init__(
+        self,
+        file: str | None,
+        styles: _Styles,
+        chunks: _Chunks | None = None,
+        *,
+        boxes: bool = False,
+    ) -> None:
         super().__init__(file)
         self.styles = styles
         self.chunks = chunks
+        #: Whether the text boxes of the body's paragraphs are read (see :func:`_boxes_grid`).
+        self.boxes = boxes
         #: The kinds of the altChunk parts that could not be read (RTF), in order.
         self.unread: list[str] = []
         #: How many runs were left out as hidden or struck out so far.
@@ -467,16 +522,25 @@ class _Rows(RowSink):
         #: The title the document's page header prints (see :func:`_page_title`).
         self.page_title: str | None = None
 
-    def blocks(self, parent: _Element) -> None:
-        """Add the paragraphs and tables of the body (or a wrapper in it), in order."""
+    def blocks(self, parent: _Element, offset: int = 0, cell: tuple[int, int] = (0, 0)) -> None:
+        """Add the paragraphs and tables of the body (or a wrapper in it), in order.
+
+        A table's rows start at column *offset*, or, in a form's layout cell after
+        its label (*cell*: its column and span), at the cell's column when the table
+        is as wide as the cell (see :meth:`table`); paragraphs are one-cell rows.
+        """
         for block in _children(parent, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
                 text = _fold(self.paragraph_text(block))
                 if text:
                     self.spend(1)
                     self.rows.append((text,))
+                if self.boxes:
+                    for box in _text_boxes(block):
+                        self.blocks(box)  # after the paragraph that anchors it
             elif block.tag == _TBL:
-                self.table(block)
+                column, span = cell
+                self.table(block, column if span and _table_width(block) == span else offset)
             else:
                 for row in self.chunk(block.get(_R_ID, "")):
                     self.spend(len(row))
@@ -522,26 +586,29 @@ class _Rows(RowSink):
             )
             raise ReadError(msg, file=self.file)
 
-    def table(self, table: _Element) -> None:
-        """Add a table's rows, one cell per grid column.
+    def table(self, table: _Element, offset: int = 0) -> None:
+        """Add a table's rows, one cell per grid column, from column *offset* on.
 
         A form's layout cell that holds a table (绩效指标 | the indicator grid, pasted
         into the form's cell: see :meth:`lays_out`; beside one label, any table)
         gives its paragraphs and its table's rows after the row, in order, as rows
-        of their own. A row whose
+        of their own. When a label stands before the cell in its row and the table
+        is as wide as the cell, the table's rows start at the cell's column, as the
+        form shows them: the form's rows after it (``总分 | … | 100 | 96.90``) then
+        keep their 分值 and 得分 under the grid's. A row whose
         text is all hidden or struck out (an indicator dropped and hidden) is left out.
         """
         for row in _children(table, (_TR,)):
             unshown = self.unshown
-            cells: list[str] = []
+            cells: list[str] = [""] * offset
             before = _number(row.find(f"{_TR_PR}/{_GRID_BEFORE}"), 0)
-            self.spend(before)
+            self.spend(before + offset)
             cells.extend([""] * before)
             row_cells = list(_children(row, (_TC,)))
             few = len(row_cells) <= 2  # noqa: PLR2004 (a label and the form's cell)
-            layouts: list[_Element] = []
+            layouts: list[tuple[int, int, _Element]] = []  # column, span, cell
             # Cells of a wider row that hold a table: (column, cell), decided after the row.
-            holding: list[tuple[int, _Element]] = []
+            holding: list[tuple[int, int, _Element]] = []
             merged: list[tuple[int, int, bool]] = []  # column, span, down: cells of merges
             for cell in row_cells:
                 properties = cell.find(_TC_PR)
@@ -551,25 +618,26 @@ class _Rows(RowSink):
                     merged.append((len(cells), span, _continues_down(properties)))
                     cells.append("")
                 elif few and _holds_table(cell):
+                    layouts.append((len(cells), span, cell))
                     cells.append("")
-                    layouts.append(cell)
                 else:
                     nested = self.nested
                     cells.append(self.cell_text(cell))
                     if self.nested != nested:
-                        holding.append((len(cells) - 1, cell))
+                        holding.append((len(cells) - 1, span, cell))
                 cells.extend([""] * (span - 1))
-            for column, cell in holding:
+            for column, span, cell in holding:
                 if self.lays_out(cell, column, cells):
                     cells[column] = ""
-                    layouts.append(cell)
+                    layouts.append((column, span, cell))
             if self.unshown > unshown and not layouts and not any(cells):
                 continue
             for column, span, down in merged:
                 self.merge(column, span, down=down)
             self.rows.append(tuple(cells))
-            for cell in layouts:
-                self.blocks(cell)
+            for column, span, cell in layouts:
+                # 绩效指标 | [grid]: the grid's columns are the form's from the cell on
+                self.blocks(cell, offset, (column, span) if any(cells[offset:column]) else (0, 0))
 
     def lays_out(self, cell: _Element, column: int, cells: list[str]) -> bool:
         """Whether *cell* of a row of three or more cells, holding a table, lays out a form.
@@ -811,6 +879,19 @@ def _form_field(data: _Element) -> str:
     value = "0" if chosen is None else chosen.get(_VAL, "0")
     index = int(value) if value.isdigit() else 0
     return entries[index].get(_VAL, "") if index < len(entries) else ""
+
+
+def _table_width(table: _Element) -> int:
+    """How many grid columns a table's widest row covers (its skipped columns included)."""
+    widest = 0
+    for row in _children(table, (_TR,)):
+        properties = row.find(_TR_PR)
+        width = _number(_find(properties, _GRID_BEFORE), 0)
+        width += _number(_find(properties, f"{_W}gridAfter"), 0)
+        for cell in _children(row, (_TC,)):
+            width += _number(_find(cell.find(_TC_PR), _GRID_SPAN), 1)
+        widest = max(widest, width)
+    return widest
 
 
 def _holds_table(cell: _Element) -> bool:

@@ -442,7 +442,9 @@ class _GridColumns(NamedTuple):
 class _Builder:
     """Collects one table's blocks while its rows are read."""
 
-    def __init__(self, sheet: Sheet, index: int, sha256: str | None) -> None:
+    def __init__(
+        self, sheet: Sheet, index: int, sha256: str | None, *, after_grid: bool = False
+    ) -> None:
         self.sheet = sheet
         self.file = sheet.file
         self.sheet_name = sheet.name
@@ -548,6 +550,8 @@ class _Builder:
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
         # Split off at a unit's label (部门名称 after a grid): a department-wide table.
         self.unit_led = False
+        # A table with a grid came before this one in the sheet (a report of several).
+        self.after_grid = after_grid
 
     def is_preamble(self) -> bool:
         """Whether only project fields (and a year) were read: no title, grid or block."""
@@ -1359,7 +1363,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 if resume:
                     continue  # the title printed again at the top of the next page
             yield builder
-            builder = _Builder(sheet, first_index, sha256)
+            builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
         elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
             if not _opens_unit_table(builder, sheet, index, filled):
                 # the page header repeated inside the grid (预算单位：… | 金额单位：万元):
@@ -1368,7 +1372,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 continue
             # A department's table after a grid, without a title (…情况详见下表。 between)
             yield builder
-            builder = _Builder(sheet, first_index, sha256)
+            builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
             builder.unit_led = True
         elif builder.unit_led and head.names_project:
             # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
@@ -1907,6 +1911,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "footer":
         return  # 填表人：… 联系电话：…
+    if (
+        block == "measures"
+        and builder.after_grid
+        and builder.grid_rows
+        and len(row.cells) == 1
+        and _HEADING_RE.match(head_text)
+    ):
+        # 三、存在的问题及改进措施, a paragraph after the last of a report's tables: the
+        # report's section on all of them, not this table's measures
+        builder.state = "head"
+        return
     if block == "measures":
         # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
         found = row.after(head_column)
@@ -1988,6 +2003,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         _read_budget_row(builder, row)
         return
     if builder.state == "goal":
+        if len(row.filled) == 1 and head.label in _UPPER_HEADER_LABELS:
+            builder.state = "head"  # 绩效指标 alone, its grid pasted in its cell: no goal text
+            return
         _read_goal_row(builder, row)
         return
     if builder.state == "corrective" and not builder.corrective:

@@ -201,6 +201,7 @@ class _Cell:
 
     column: int
     parts: list[str] = field(factory=list)
+    span: int = 1  # its colspan
     # A cell that holds a table: a page's layout cell, whose text blocks are rows.
     layout: bool = False
     # A table started in the cell, not (yet) its layout: the sheet row where its rows
@@ -241,6 +242,8 @@ class _Table:
     # hidden>): its rows are veiled, left out when the page shows a grid (_SheetParser.sheet).
     veiled: bool = False
     group_veiled: bool = False
+    first: int = 0  # the sheet row where its rows start
+    width: int = 0  # its widest row's
 
 
 @define
@@ -409,7 +412,7 @@ class _SheetParser(HTMLParser):
             # A table in a hidden cell is hidden with it.
             hidden = table is not None and table.cell is not None and table.cell.hidden
             veiled = bool(attrs) and _looks(dict(attrs), self._classes)[0]
-            self._tables.append(_Table(hidden=hidden, veiled=veiled))
+            self._tables.append(_Table(hidden=hidden, veiled=veiled, first=len(self._rows)))
             return
         if table is None:
             if tag in _BLOCKS:
@@ -725,7 +728,7 @@ class _SheetParser(HTMLParser):
         row.next_column = column + colspan
         if colspan > 1:
             row.merged.append((column, column + colspan - 1, False))
-        cell = _Cell(column)
+        cell = _Cell(column, span=colspan)
         if row.hidden or row.struck:
             cell.hidden = row.hidden
             cell.muted = True
@@ -771,6 +774,7 @@ class _SheetParser(HTMLParser):
         table.row = None
         self._flush_block()  # stray text inside the row comes after it
         width = max(row.cells, default=-1) + 1
+        table.width = max(table.width, width)
         self._rows[row.index] = tuple(row.cells.get(c, "") for c in range(width))
         if row.merged:
             self._merged[row.index] = tuple(row.merged)
@@ -796,11 +800,40 @@ class _SheetParser(HTMLParser):
             self._veiled[first:] = [*self._veiled[end:], *self._veiled[first:end]]
             self._merged[first:] = [*self._merged[end:], *self._merged[first:end]]
         self._flush_block()
-        if self._tables and self._tables[-1].cell is not None:
-            cell = self._tables[-1].cell
+        outer = self._tables[-1] if self._tables else None
+        if outer is not None and outer.cell is not None:
+            cell = outer.cell
             if cell.table_at is not None:
                 self._grid_lays_out(cell, *cell.table_at)
+            if cell.layout and outer.row is not None and table.width == cell.span:
+                self._align(table.first, cell.column, outer.row)
             cell.parts.append(" ")
+
+    def _align(self, first: int, column: int, row: _Row) -> None:
+        """Start the rows of a table laid out in a form's cell at the cell's *column*.
+
+        Only when a label stands before the cell in its *row* (``绩效指标 | [grid]``),
+        for a table as wide as the cell (the caller's test): the grid's 分值 and 得分
+        then stand over those of the form's 总分 row under it, as the page shows them.
+        Rows from sheet row *first* on with more than one cell are moved (text blocks,
+        one-cell rows, stay where titles are read).
+        """
+        if not column or not any(text for at, text in row.cells.items() if at < column):
+            return
+        pad = ("",) * column
+        widest = 0
+        for index in range(first, len(self._rows)):
+            cells = self._rows[index]
+            if cells is None or len(cells) < 2:  # noqa: PLR2004 (a text block)
+                continue
+            self._rows[index] = pad + cells
+            widest = max(widest, len(cells))
+            if self._merged[index]:
+                self._merged[index] = tuple(
+                    (left + column, right + column, down)
+                    for left, right, down in self._merged[index]
+                )
+        self._grow(widest + column)
 
     def _grid_lays_out(self, cell: _Cell, first: int, before: int) -> None:
         """A table in a data cell ended: if it holds a grid's header, the cell lays out.
