@@ -1406,6 +1406,25 @@ def _plain_number(text: str, role: str, start: int | None = None) -> _Number | N
     return _Number(label, op, bound, to_decimal(number), None, unit, None, False)  # noqa: FBT003
 
 
+def _spliced(norm: Normalized, start: int, end: int, written: str) -> Normalized:
+    """*norm* with ``text[start:end]`` replaced by *written*, which stands where it stood.
+
+    The origins of the new characters are the replaced span's start, so error spans
+    still index the raw text.
+
+    Example:
+        >>> _spliced(normalize("九成五"), 0, 3, "95%").text
+        '95%'
+    """
+    text = norm.text
+    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
+    return Normalized(
+        norm.raw,
+        f"{text[:start]}{written}{text[end:]}",
+        [*origin[:start], *[origin[start]] * len(written), *origin[end:]],
+    )
+
+
 # 九成 (nine tenths), 九成五, 九成以上: a percentage, in a cell without Arabic digits. 成
 # must end the number (九成新, 一成不变 are words), before a bound or suffix word at most.
 _TENTHS_RE: Final = re.compile(
@@ -1427,12 +1446,7 @@ def _tenths(norm: Normalized) -> Normalized | None:
     tens, units = match.groups()
     number = str(chinese_to_int(tens) * 10 + (chinese_to_int(units) if units else 0))
     start, end = match.span()
-    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
-    return Normalized(
-        norm.raw,
-        f"{text[:start]}{number}%{text[end:]}",
-        [*origin[:start], *[origin[start]] * (len(number) + 1), *origin[end:]],
-    )
+    return _spliced(norm, start, end, f"{number}%")
 
 
 # 十万分之十 (ten in a hundred thousand) is 10/10万, as 孕产妇死亡率≤10/10万 writes it, and
@@ -1468,12 +1482,7 @@ def _per_scaled_count(norm: Normalized) -> Normalized | None:
         count = str(chinese_to_int(count))
     written = count + _PER_SCALED_UNITS[match["scale"]]
     start, end = match.span()
-    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
-    return Normalized(
-        norm.raw,
-        f"{text[:start]}{written}{text[end:]}",
-        [*origin[:start], *[origin[start]] * len(written), *origin[end:]],
-    )
+    return _spliced(norm, start, end, written)
 
 
 # The last character of a unit of time (日, 个工作日, 天, 小时, 分钟, 个月, 周, 年) and the
@@ -1539,18 +1548,12 @@ def _rank_in_figures(norm: Normalized) -> Normalized | None:
     numeral = found[2] or found[4]
     if has_adjacent_digits(numeral):
         return None  # 前三四名: this or that
-    text = norm.text
     figure = str(chinese_to_int(numeral))
     start, end = (
         found.start(2) if found[2] else found.start(4),
         found.end(2) if found[2] else found.end(4),
     )
-    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
-    return Normalized(
-        norm.raw,
-        f"{text[:start]}{figure}{text[end:]}",
-        [*origin[:start], *[origin[start]] * len(figure), *origin[end:]],
-    )
+    return _spliced(norm, start, end, figure)
 
 
 # An amount in the capital numerals of finance (伍佰万元, 壹仟贰佰元整): a run with one
@@ -1598,12 +1601,7 @@ def _fraction_point(norm: Normalized) -> Normalized | None:
         return None
     figure = f"{chinese_to_int(found[1])}.{''.join(_DIGIT_WORDS[ch] for ch in found[2])}"
     start, end = found.span()
-    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
-    return Normalized(
-        norm.raw,
-        f"{text[:start]}{figure}{text[end:]}",
-        [*origin[:start], *[origin[start]] * len(figure), *origin[end:]],
-    )
+    return _spliced(norm, start, end, figure)
 
 
 # A grade in letters (AAAA级 景区, 城乡客运一体化 AAAA级): the count of its A's.
@@ -1623,12 +1621,7 @@ def _a_grade_in_figures(norm: Normalized) -> Normalized | None:
         return None
     start, end = found.span()
     figure = str(end - start)
-    origin = norm.origin if norm.origin is not None else list(range(len(text) + 1))
-    return Normalized(
-        norm.raw,
-        f"{text[:start]}{figure}A{text[end:]}",
-        [*origin[:start], *[origin[start]] * (len(figure) + 1), *origin[end:]],
-    )
+    return _spliced(norm, start, end, f"{figure}A")
 
 
 # A time before 前 (年底前, 6月前, 季度前): 前 there says "before", no rank.
