@@ -1102,7 +1102,7 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
         or target.unit is None
     ):
         return None
-    counted = works_done_count(value.text) or _late_ones_bracketed(value.text)
+    counted = works_done_count(value.text)
     return counted if counted is not None and counted.unit == target.unit else None
 
 
@@ -1190,29 +1190,6 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
     status = _Status.DONE if share >= _HUNDRED else _Status.PARTIAL
     bound = value.bound if isinstance(value, Quantity) else _Bound.EXACT
     return Quantity(share, "%", bound, status=status, text=value.text)
-
-
-# A count done with the late ones of it in brackets: 已完成12所(其中2所延期), as
-# 完成3处，1处延期 says of the count done.
-_LATE_BRACKETED_RE: Final = re.compile(
-    r"(?:已|共|累计)?(?:完成|建成|改造|实施)(?P<count>\d+)(?P<measure>[\u3400-\u9fff]{1,2})"
-    r"[(（]其中(?:有)?\d+(?P=measure)(?:延期|逾期|延后|推迟|滞后)(?:完成|完工|实施)?[)）]"
-)
-
-
-def _late_ones_bracketed(text: str) -> Quantity | None:
-    """The count a cell says done, some of it late, in brackets (其中2所延期), else None.
-
-    Example:
-        >>> str(_late_ones_bracketed("已完成12所（其中2所延期）"))
-        '12(所)'
-    """
-    if "其中" not in text:
-        return None
-    found = _LATE_BRACKETED_RE.fullmatch(_normal(text).rstrip("。"))
-    if found is None:
-        return None
-    return Quantity(Decimal(found.group("count")), found.group("measure"), text=text)
 
 
 def _status_of(value: Value | None) -> Status | None:

@@ -4762,17 +4762,26 @@ def works_done_count(text: str) -> Quantity | None:
 
     ``完成12个，剩余2个12月完成`` and ``2024年9月完成2处，1处延期`` are partly done (see
     :func:`_counted_parts`); against a count target the count done is what the target
-    asks of them (12 个, 2 处). None unless the cell reads so and every clause done
-    counts in one measure (``已完成4处(其中1处延期)`` does not say how many are done).
+    asks of them (12 个, 2 处). So is a count done with the ones of it not done in
+    brackets, in its measure: ``已完成4处（其中1处延期）`` is 4 处 (the late one is one
+    of the 4, as ``完成3处，1处延期`` says of its 3). None unless the cell reads so and
+    every clause done counts in one measure.
 
     Example:
         >>> str(works_done_count("完成12个，剩余2个12月完成"))
         '12(个)'
         >>> works_done_count("完成3处") is None, str(works_done_count("完成3处，1处延期"))
         (True, '3(处)')
+        >>> str(works_done_count("已完成4处（其中1处延期）"))
+        '4(处)'
     """
-    normal = normalize(text).text
-    counted = _counted_parts(normal, text, None) if normal[:1] else None
+    norm = normalize(text)
+    normal = norm.text
+    if not normal:
+        return None
+    if normal[-1] == ")" and "其中" in normal:
+        return _count_with_bracketed_rest(norm)
+    counted = _counted_parts(normal, text, None)
     if counted is None:
         return None
     total = Decimal(0)
@@ -4792,6 +4801,31 @@ def works_done_count(text: str) -> Quantity | None:
     if len(measures) != 1:
         return None
     return Quantity(total, measures.pop(), text=text)
+
+
+def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:
+    """A count done with the ones of it not done bracketed (4处(其中1处延期)), else None.
+
+    The bracket holds one clause of ``其中``, a count in the measure done and a status
+    of not done (``延期``, ``停工``, ``未完成``): as :func:`parse_value` reads the cell
+    partly done, the count stands as the works done.
+    """
+    quantity = _quantity(norm)
+    note = quantity.note if quantity is not None else None
+    if (
+        quantity is None
+        or note is None
+        or quantity.status is not Status.DONE
+        or quantity.bound is not Bound.EXACT
+        or quantity.label is not None
+        or not note.startswith("其中")
+        or _counted_part_status(note, norm.raw, None) is not Status.NOT_DONE
+    ):
+        return None
+    clause = _COUNTED_CLAUSE_RE.fullmatch(note)
+    if clause is None or clause.group("measure") != quantity.unit:
+        return None  # 完成3座(其中1个延期): the late ones in another measure
+    return Quantity(quantity.value, quantity.unit, text=norm.raw)
 
 
 # Characters that end no count of works (a share, a bracket, a digit): a cheap test
