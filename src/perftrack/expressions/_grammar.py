@@ -9,7 +9,7 @@ Error spans are mapped back to the raw text.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
@@ -2363,6 +2363,73 @@ def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
     ):
         return None
     return number
+
+
+# The whole task a share is of (全年任务, 工程量, 年度目标任务, 总工程量); a part of the
+# works (路基工程, 主体工程) or of the money (投资) is none.
+WHOLE_TASK: Final = (
+    "(?:全年|年度|总|全部|项目)?(?:目标)?(?:工程量|任务量|工作量|建设任务|任务|计划|目标|总量|工程)"
+)
+# A share of the task done said as a fraction or a half: 完成工程量的1/3, 完成三分之一,
+# 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半.
+_TASK_FRACTION_RE: Final = re.compile(
+    rf"(?:{WHOLE_TASK})?(?:已经?|目前|累计)?完成了?(?:{WHOLE_TASK}的?)?"
+    r"(?:(?P<part>\d+)/(?P<whole>\d+)"
+    r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
+    r"|(?P<half>一半)|(?P<over>过半))"
+)
+_FRACTION_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
+_SHARE_CENT: Final = Decimal("0.01")
+
+
+def task_fraction(text: str) -> tuple[Decimal, Decimal, bool] | None:
+    """The part and whole of a share of the task said as a fraction, and if more than it.
+
+    ``完成工程量的1/3`` is (1, 3, False), ``完成全年任务的一半`` (1, 2, False) and
+    ``完成过半`` (1, 2, True): more than half. None for anything else, and for a part
+    of 0 or above the whole (``完成4/3``). Scoring takes the exact fraction of a
+    target from it (1/3 of 120公里 is 40公里).
+
+    Example:
+        >>> task_fraction("完成年度任务的五分之二"), task_fraction("完成过半")
+        ((Decimal('2'), Decimal('5'), False), (Decimal('1'), Decimal('2'), True))
+        >>> task_fraction("完成路基工程的1/3") is None
+        True
+    """
+    found = _TASK_FRACTION_RE.fullmatch(normalize(text).text) if "完成" in text else None
+    if found is None:
+        return None
+    if found["half"] or found["over"]:
+        part, whole = Decimal(1), Decimal(2)
+    elif found["part"]:
+        part, whole = Decimal(found["part"]), Decimal(found["whole"])
+    else:
+        part = Decimal(_FRACTION_DIGITS[found["cn_part"]])
+        whole = Decimal(_FRACTION_DIGITS[found["cn_whole"]])
+    if not 0 < part <= whole:
+        return None
+    return part, whole, found["over"] is not None
+
+
+def _task_share(text: str, raw: str) -> Quantity | None:
+    """A share of the task as a fraction, as the share in % is (完成1/3: 已完成约33.33%).
+
+    Partly done under the whole, done at it; a share with more digits than the hundredth
+    is about its rounded figure, and 过半 is more than 50 %.
+    """
+    fraction = task_fraction(text)
+    if fraction is None:
+        return None
+    part, whole, over = fraction
+    exact = part / whole * 100
+    share = exact.quantize(_SHARE_CENT, rounding=ROUND_HALF_UP)
+    bound = Bound.EXACT if share == exact else Bound.APPROXIMATELY
+    if over:
+        bound = Bound.MORE_THAN
+    status = Status.DONE if part == whole else Status.PARTIAL
+    if share == share.to_integral_value():
+        share = share.quantize(Decimal(1))  # 50, not 50.00
+    return Quantity(share, "%", bound, status=status, text=raw)
 
 
 # A label that says the percentage after it is the share of the year's work done:
@@ -5113,6 +5180,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         actual = _actual_in_clause(norm)
         if actual is not None:
             return actual
+    if "完成" in text and ("/" in text or "分之" in text or "半" in text):
+        share = _task_share(text, norm.raw)
+        if share is not None:
+            return share
     if "+" in text:
         more = _more_than_plus(norm)
         if more is not None:
