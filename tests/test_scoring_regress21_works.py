@@ -239,7 +239,11 @@ def test_target_in_december_after_a_spaced_month() -> None:
         ("2024年9月完成2处，1处延期", "2(处)"),
         ("完成2处，2024年9月完成1处，1处停工", "3(处)"),
         ("完成3个，剩余部分12月完成", "3(个)"),
-        ("已完成4处（其中1处延期）", None),  # how many of the 4 are done is unsaid
+        ("已完成4处（其中1处延期）", "4(处)"),  # the late one is one of the 4 done
+        ("已完成4处（其中1处未完成）", "4(处)"),
+        ("已完成12所（其中2所延期）。", "12(所)"),
+        ("完成3座（其中1个延期）", None),  # the late ones in another measure
+        ("已完成4处（其中1处已完成）", None),  # no part left undone
         ("完成3处", None),  # no works left over: a plain count, read as such
         ("完成3处，1条延期", "3(处)"),
     ],

@@ -47,8 +47,10 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
 from perftrack.expressions._grammar import (
+    WHOLE_TASK,
     stage_done,
     stages_named,
+    task_fraction,
     works_counted,
     works_done_count,
     works_named,
@@ -1102,7 +1104,7 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
         or target.unit is None
     ):
         return None
-    counted = works_done_count(value.text) or _late_ones_bracketed(value.text)
+    counted = works_done_count(value.text)
     return counted if counted is not None and counted.unit == target.unit else None
 
 
@@ -1110,40 +1112,36 @@ def _counted_done(value: Value | None, target: Target | None) -> Quantity | None
 # 1-6月完成40%, 累计完成40%, 完成总工程量的40%, 项目总体进度40%, 完成率40%): a time
 # or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
 # a share of a part of the works (完成路基工程的60%) is not the year's task.
-_WHOLE_TASK: Final = (
-    "(?:全年|年度|总|全部|项目)?(?:目标)?(?:工程量|任务量|工作量|建设任务|任务|计划|目标|总量|工程)"
-)
 _WORK_SHARE_LABEL_RE: Final = re.compile(
     r"[\u3400-\u9fff\d\-,]{0,16}?(?:完成率|完成|进度|完成进度|进度完成)(?:{whole}的)?".replace(
-        "{whole}", _WHOLE_TASK
+        "{whole}", WHOLE_TASK
     )
 )
-# A share of the work said as a fraction: 完成2/5, 完成工程量的1/3, 完成年度任务的五分之二,
-# 完成全年任务的一半.
-_WORK_FRACTION_RE: Final = re.compile(
-    r"(?:已|目前|累计)?完成(?:" + _WHOLE_TASK + "的)?"
-    r"(?:(?P<part>\d+)/(?P<whole>\d+)|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
-    r"|(?P<half>一半)|(?P<pct>\d+(?:\.\d+)?)%)"
-    r"(?:,(?:正在施工|施工中|正在实施|实施中|正在推进|有序推进中?|正在建设|建设中))?"
+# A share of the work before a remark that the work goes on (已完成40%，正在施工,
+# 完成工程量的1/3，正在施工): the share is the head, read as the parser reads it alone.
+_WORK_SHARE_REMARK_RE: Final = re.compile(
+    r"(?P<head>(?:已|目前|累计)?完成[^,]{1,16}),"
+    r"(?:正在施工|施工中|正在实施|实施中|正在推进|有序推进中?|正在建设|建设中)"
 )
-_CN_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
 
 
 def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
     """A share of the work with no status word, read as the share 完成40% is, or None.
 
     Against a floor in a count or amount (``≥120公里``), ``截至6月底完成40%``,
-    ``累计完成40%``, ``完成率40%``, a bare ``40%`` and ``完成2/5`` are the share of the
-    year's task done: part done below 100%, done from 100% on (see :func:`_share_of_work`);
-    so is one before a remark that the work goes on (``已完成40%，正在施工``).
+    ``累计完成40%``, ``完成率40%`` and a bare ``40%`` are the share of the year's task
+    done: part done below 100%, done from 100% on (see :func:`_share_of_work`); so is
+    one before a remark that the work goes on (``已完成40%，正在施工``,
+    ``完成工程量的1/3，正在施工``), its head read as the parser reads it alone (a share
+    with its status, as ``完成2/5`` and ``完成过半`` are).
 
     Example:
         >>> from perftrack import parse_target
         >>> share = _work_share(parse_value("截至6月底完成40%"), parse_target("≥120公里"))
         >>> share.value, share.status.value
         (Decimal('40'), 'partial')
-        >>> str(_work_share(parse_value("完成工程量的1/4"), parse_target("≥120公里")).value)
-        '25'
+        >>> str(_work_share(parse_value("完成工程量的1/4，正在施工"), parse_target("≥120公里")))
+        '已完成25(%)'
         >>> _work_share(parse_value("40%"), parse_target("≥95%")) is None
         True
     """
@@ -1167,52 +1165,20 @@ def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
             return None
         share = value.value
     elif isinstance(value, TextValue) and "完成" in value.description:
-        found = _WORK_FRACTION_RE.fullmatch(_normal(value.description))
-        if found is None:
+        found = _WORK_SHARE_REMARK_RE.fullmatch(_normal(value.description))
+        head = parse_value(found["head"]) if found is not None else None
+        if (
+            not isinstance(head, Quantity)
+            or head.unit != "%"
+            or head.label is not None
+            or head.status not in (_Status.PARTIAL, _Status.DONE)
+        ):
             return None
-        if found["pct"]:
-            part, whole = Decimal(found["pct"]), _HUNDRED
-        elif found["half"]:
-            part, whole = Decimal(1), Decimal(2)
-        elif found["part"]:
-            part, whole = Decimal(found["part"]), Decimal(found["whole"])
-        else:
-            part, whole = (
-                Decimal(_CN_DIGITS[found["cn_part"]]),
-                Decimal(_CN_DIGITS[found["cn_whole"]]),
-            )
-        if not 0 < part <= whole:
-            return None
-        share = half_up(part / whole * _HUNDRED, _CENT_SHARE)
-        share = share.quantize(Decimal(1)) if share == share.to_integral_value() else share
+        return evolve(head, text=value.text)  # 完成40%: partly done, as the parser reads it
     else:
         return None
     status = _Status.DONE if share >= _HUNDRED else _Status.PARTIAL
-    bound = value.bound if isinstance(value, Quantity) else _Bound.EXACT
-    return Quantity(share, "%", bound, status=status, text=value.text)
-
-
-# A count done with the late ones of it in brackets: 已完成12所(其中2所延期), as
-# 完成3处，1处延期 says of the count done.
-_LATE_BRACKETED_RE: Final = re.compile(
-    r"(?:已|共|累计)?(?:完成|建成|改造|实施)(?P<count>\d+)(?P<measure>[\u3400-\u9fff]{1,2})"
-    r"[(（]其中(?:有)?\d+(?P=measure)(?:延期|逾期|延后|推迟|滞后)(?:完成|完工|实施)?[)）]"
-)
-
-
-def _late_ones_bracketed(text: str) -> Quantity | None:
-    """The count a cell says done, some of it late, in brackets (其中2所延期), else None.
-
-    Example:
-        >>> str(_late_ones_bracketed("已完成12所（其中2所延期）"))
-        '12(所)'
-    """
-    if "其中" not in text:
-        return None
-    found = _LATE_BRACKETED_RE.fullmatch(_normal(text).rstrip("。"))
-    if found is None:
-        return None
-    return Quantity(Decimal(found.group("count")), found.group("measure"), text=text)
+    return Quantity(share, "%", value.bound, status=status, text=value.text)
 
 
 def _status_of(value: Value | None) -> Status | None:
@@ -6652,6 +6618,33 @@ def _plan_share(
     return Quantity(value.normalize(), target.unit, share.bound, text=planned.text)
 
 
+def _share_in_target_unit(share: Quantity, target: Comparison) -> Quantity:
+    """A share of the work as that part of the target (50% of 200户: 100户).
+
+    A share said as a fraction is taken exactly, shown to the hundredth: ``完成工程量的1/3`` of ``≥120公里`` is
+    40公里, not 33.33% of it (39.996公里).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> share = parse_value("完成工程量的1/3")
+        >>> str(_share_in_target_unit(share, parse_target("≥120公里")))
+        '40(公里)'
+        >>> str(_share_in_target_unit(share, parse_target("≥1000米")))
+        '约333.33(米)'
+    """
+    fraction = task_fraction(share.text) if share.bound is not _Bound.EXACT else None
+    if fraction is None:
+        return Quantity(target.value * share.value / _HUNDRED, target.unit, share.bound)
+    part, whole, over = fraction
+    value = target.value * part / whole
+    rounded = half_up(value, _CENT_SHARE)
+    if rounded == value:
+        bound = _Bound.MORE_THAN if over else _Bound.EXACT
+        return Quantity(value.normalize(), target.unit, bound)
+    # 1/3 of 1000米: about 333.33米 (more than it, past half)
+    return Quantity(rounded, target.unit, _Bound.MORE_THAN if over else _Bound.APPROXIMATELY)
+
+
 def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
     """The row's 全年预计完成情况 judged against its target as if at due (§4 rule 1).
 
@@ -6835,9 +6828,7 @@ def _progress(
         and _share_of_work(actual_quantity, target)
     ):
         # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
-        actual_quantity = Quantity(
-            target.value * actual_quantity.value / _HUNDRED, target.unit, actual_quantity.bound
-        )
+        actual_quantity = _share_in_target_unit(actual_quantity, target)
     target_unit = getattr(target, "unit", None)
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(

@@ -9,7 +9,7 @@ Error spans are mapped back to the raw text.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeAlias, TypeVar
@@ -2356,6 +2356,73 @@ def _fast_number(norm: Normalized, start: int, role: str) -> _Number | None:
     ):
         return None
     return number
+
+
+# The whole task a share is of (全年任务, 工程量, 年度目标任务, 总工程量); a part of the
+# works (路基工程, 主体工程) or of the money (投资) is none.
+WHOLE_TASK: Final = (
+    "(?:全年|年度|总|全部|项目)?(?:目标)?(?:工程量|任务量|工作量|建设任务|任务|计划|目标|总量|工程)"
+)
+# A share of the task done said as a fraction or a half: 完成工程量的1/3, 完成三分之一,
+# 完成年度任务的五分之二, 完成全年任务的一半, 完成过半, 任务完成过半.
+_TASK_FRACTION_RE: Final = re.compile(
+    rf"(?:{WHOLE_TASK})?(?:已经?|目前|累计)?完成了?(?:{WHOLE_TASK}的?)?"
+    r"(?:(?P<part>\d+)/(?P<whole>\d+)"
+    r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
+    r"|(?P<half>一半)|(?P<over>过半))"
+)
+_FRACTION_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
+_SHARE_CENT: Final = Decimal("0.01")
+
+
+def task_fraction(text: str) -> tuple[Decimal, Decimal, bool] | None:
+    """The part and whole of a share of the task said as a fraction, and if more than it.
+
+    ``完成工程量的1/3`` is (1, 3, False), ``完成全年任务的一半`` (1, 2, False) and
+    ``完成过半`` (1, 2, True): more than half. None for anything else, and for a part
+    of 0 or above the whole (``完成4/3``). Scoring takes the exact fraction of a
+    target from it (1/3 of 120公里 is 40公里).
+
+    Example:
+        >>> task_fraction("完成年度任务的五分之二"), task_fraction("完成过半")
+        ((Decimal('2'), Decimal('5'), False), (Decimal('1'), Decimal('2'), True))
+        >>> task_fraction("完成路基工程的1/3") is None
+        True
+    """
+    found = _TASK_FRACTION_RE.fullmatch(normalize(text).text) if "完成" in text else None
+    if found is None:
+        return None
+    if found["half"] or found["over"]:
+        part, whole = Decimal(1), Decimal(2)
+    elif found["part"]:
+        part, whole = Decimal(found["part"]), Decimal(found["whole"])
+    else:
+        part = Decimal(_FRACTION_DIGITS[found["cn_part"]])
+        whole = Decimal(_FRACTION_DIGITS[found["cn_whole"]])
+    if not 0 < part <= whole:
+        return None
+    return part, whole, found["over"] is not None
+
+
+def _task_share(text: str, raw: str) -> Quantity | None:
+    """A share of the task as a fraction, as the share in % is (完成1/3: 已完成约33.33%).
+
+    Partly done under the whole, done at it; a share with more digits than the hundredth
+    is about its rounded figure, and 过半 is more than 50 %.
+    """
+    fraction = task_fraction(text)
+    if fraction is None:
+        return None
+    part, whole, over = fraction
+    exact = part / whole * 100
+    share = exact.quantize(_SHARE_CENT, rounding=ROUND_HALF_UP)
+    bound = Bound.EXACT if share == exact else Bound.APPROXIMATELY
+    if over:
+        bound = Bound.MORE_THAN
+    status = Status.DONE if part == whole else Status.PARTIAL
+    if share == share.to_integral_value():
+        share = share.quantize(Decimal(1))  # 50, not 50.00
+    return Quantity(share, "%", bound, status=status, text=raw)
 
 
 # A label that says the percentage after it is the share of the year's work done:
@@ -4755,17 +4822,26 @@ def works_done_count(text: str) -> Quantity | None:
 
     ``完成12个，剩余2个12月完成`` and ``2024年9月完成2处，1处延期`` are partly done (see
     :func:`_counted_parts`); against a count target the count done is what the target
-    asks of them (12 个, 2 处). None unless the cell reads so and every clause done
-    counts in one measure (``已完成4处(其中1处延期)`` does not say how many are done).
+    asks of them (12 个, 2 处). So is a count done with the ones of it not done in
+    brackets, in its measure: ``已完成4处（其中1处延期）`` is 4 处 (the late one is one
+    of the 4, as ``完成3处，1处延期`` says of its 3). None unless the cell reads so and
+    every clause done counts in one measure.
 
     Example:
         >>> str(works_done_count("完成12个，剩余2个12月完成"))
         '12(个)'
         >>> works_done_count("完成3处") is None, str(works_done_count("完成3处，1处延期"))
         (True, '3(处)')
+        >>> str(works_done_count("已完成4处（其中1处延期）"))
+        '4(处)'
     """
-    normal = normalize(text).text
-    counted = _counted_parts(normal, text, None) if normal[:1] else None
+    norm = normalize(text)
+    normal = norm.text
+    if not normal:
+        return None
+    if normal[-1] == ")" and "其中" in normal:
+        return _count_with_bracketed_rest(norm)
+    counted = _counted_parts(normal, text, None)
     if counted is None:
         return None
     total = Decimal(0)
@@ -4785,6 +4861,31 @@ def works_done_count(text: str) -> Quantity | None:
     if len(measures) != 1:
         return None
     return Quantity(total, measures.pop(), text=text)
+
+
+def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:
+    """A count done with the ones of it not done bracketed (4处(其中1处延期)), else None.
+
+    The bracket holds one clause of ``其中``, a count in the measure done and a status
+    of not done (``延期``, ``停工``, ``未完成``): as :func:`parse_value` reads the cell
+    partly done, the count stands as the works done.
+    """
+    quantity = _quantity(norm)
+    note = quantity.note if quantity is not None else None
+    if (
+        quantity is None
+        or note is None
+        or quantity.status is not Status.DONE
+        or quantity.bound is not Bound.EXACT
+        or quantity.label is not None
+        or not note.startswith("其中")
+        or _counted_part_status(note, norm.raw, None) is not Status.NOT_DONE
+    ):
+        return None
+    clause = _COUNTED_CLAUSE_RE.fullmatch(note)
+    if clause is None or clause.group("measure") != quantity.unit:
+        return None  # 完成3座(其中1个延期): the late ones in another measure
+    return Quantity(quantity.value, quantity.unit, text=norm.raw)
 
 
 # Characters that end no count of works (a share, a bracket, a digit): a cheap test
@@ -5072,6 +5173,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         actual = _actual_in_clause(norm)
         if actual is not None:
             return actual
+    if "完成" in text and ("/" in text or "分之" in text or "半" in text):
+        share = _task_share(text, norm.raw)
+        if share is not None:
+            return share
     if "+" in text:
         more = _more_than_plus(norm)
         if more is not None:
