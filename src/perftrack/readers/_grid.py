@@ -1819,6 +1819,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _read_project(builder, row)  # 填报单位：某县水利局 | （2023年度）
         return
     if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
+        if len(row.filled) > 2 and any(_is_field_label(text) for _, text in row.filled):  # noqa: PLR2004
+            _read_project(builder, row)  # 项目名称 | 某项目 | 主管部门 | 某局 | 序时进度 | 66.67%
         return
     if "单位" in row.text:
         if len(row.filled) <= 2:  # noqa: PLR2004 - 金额单位：万元
