@@ -186,3 +186,100 @@ def test_sheet_that_names_the_project(tmp_path: Path, sheet: str, flagged: bool)
     (table,) = perftrack.read(path)
     assert table.project.name is None
     assert ("missing-project-name" in finding_ids(score(table))) is flagged
+
+
+# M7: only the whole year's column is last year's actual, no months of it
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("2024年完成值", True),
+        ("上年实际完成值", True),
+        ("2024年1-6月完成值", False),
+        ("上年上半年完成值", False),
+        ("2024年三季度完成值", False),
+        ("上年同期完成值", False),
+    ],
+)
+def test_last_year_column_is_the_whole_year(tmp_path: Path, label: str, kept: bool) -> None:  # noqa: FBT001
+    path = tmp_path / "目标.tsv"
+    path.write_text(
+        "2025年度项目支出绩效目标表\n项目名称\t城乡居民基本医疗保险\n"
+        f"一级指标\t二级指标\t三级指标\t{label}\t年度指标值\n"
+        "产出指标\t数量指标\t参保人数\t31.5万人\t≥30万人\n",
+        encoding="utf-8",
+    )
+    (table,) = perftrack.read(path)
+    assert (table.indicators[0].previous is not None) is kept
+    assert ("target-below-last-year" in finding_ids(score(table))) is kept
+
+
+def _target_table(
+    tmp_path: Path, rows: str, header: str = "一级指标\t二级指标\t三级指标\t指标值\n"
+) -> perftrack.Table:
+    path = tmp_path / "目标.tsv"
+    path.write_text(
+        "2025年度项目支出绩效目标表\n项目名称\t县城污水处理厂提标改造（续建）\n"
+        "主管部门\t某县住房和城乡建设局\t实施单位\t某县污水处理厂\n"
+        "项目资金（万元）\t\t年度资金总额\t900.00\n"
+        "年度总体目标\t按计划完成项目建设任务。\n" + header + rows,
+        encoding="utf-8",
+    )
+    (table,) = perftrack.read(path)
+    return table
+
+
+OUTPUTS = "产出指标\t数量指标\t新增处理能力\t≥2万吨/日\n产出指标\t质量指标\t出水水质达标率\t100%\n"
+
+
+# M8: name | ceiling, and whether cost-above-budget is raised against 900万元
+@pytest.mark.parametrize(
+    ("name", "target", "found"),
+    [
+        ("项目总投资", "≤5000万元", False),
+        ("总投资额", "≤5000万元", False),
+        ("项目总成本", "≤1200万元", True),
+        ("预算总额", "≤1000万元", True),
+        ("项目总成本", "≤900万元", False),
+    ],
+)
+def test_investment_is_no_cost_above_budget(
+    tmp_path: Path,
+    name: str,
+    target: str,
+    found: bool,  # noqa: FBT001
+) -> None:
+    rows = OUTPUTS + "产出指标\t时效指标\t项目完工时间\t2025年12月底前\n"
+    rows += f"成本指标\t经济成本指标\t{name}\t{target}\n"
+    card = score(_target_table(tmp_path, rows))
+    assert ("cost-above-budget" in finding_ids(card)) is found
+
+
+# L4: a 进度指标 level 2 is the 时效 one
+@pytest.mark.parametrize(
+    ("level2", "missing"), [("进度指标", False), ("时效指标", False), ("数量指标", True)]
+)
+def test_progress_level2_counts_as_timeliness(tmp_path: Path, level2: str, missing: bool) -> None:  # noqa: FBT001
+    rows = OUTPUTS + f"产出指标\t{level2}\t项目完工时间\t2025年12月底前\n"
+    card = score(_target_table(tmp_path, rows))
+    assert ("missing-level2" in finding_ids(card)) is missing
+
+
+# L4: weights printed as shares of 1
+@pytest.mark.parametrize(
+    ("weights", "flagged"),
+    [
+        (("0.3", "0.3", "0.2", "0.2"), False),
+        (("30", "30", "20", "20"), False),
+        (("0.3", "0.3", "0.2", "0.1"), True),
+    ],
+)
+def test_share_weights(tmp_path: Path, weights: tuple[str, ...], flagged: bool) -> None:  # noqa: FBT001
+    names = (
+        ("产出指标\t数量指标\t新增处理能力\t≥2万吨/日"),
+        ("产出指标\t质量指标\t出水水质达标率\t100%"),
+        ("产出指标\t时效指标\t项目完工时间\t2025年12月底前"),
+        ("满意度指标\t服务对象满意度指标\t群众满意度\t≥90%"),
+    )
+    rows = "".join(f"{row}\t{weight}\n" for row, weight in zip(names, weights, strict=True))
+    table = _target_table(tmp_path, rows, header="一级指标\t二级指标\t三级指标\t指标值\t分值\n")
+    assert ("weights-not-100" in finding_ids(score(table))) is flagged

@@ -10038,20 +10038,25 @@ def _below_last_year(state: _Scoring) -> None:
 # The sums of a target table's 分值 that need no finding: 100, or 90 with the budget
 # execution rate's 10 implicit (many provinces print it so).
 _TARGET_WEIGHT_SUMS: Final = (_HUNDRED, Decimal(90))
+# How far weights printed as shares of 1 may add up off 1 (three 0.33: 0.99).
+_SHARE_SLACK: Final = Decimal("0.01")
 
 
 def _target_weights(state: _Scoring, where: Where) -> None:
     """A target table's printed 分值 and level-1 label weights (产出指标（50分）).
 
     The 分值 column adds up to 100 or 90 (the rate's 10 implicit), or ``weights-not-100``;
-    each level 1's 分值 add up to its label's (``level1-weight-mismatch``); without a
-    column, the labels add up to 100 or 90.
+    weights printed as shares (0.2, 0.15…) adding up to 1 are 100. Each level 1's 分值
+    add up to its label's (``level1-weight-mismatch``); without a column, the labels add
+    up to 100 or 90.
     """
     table = state.table
     weights = [i.weight for i in table.indicators if i.weight is not None]
     if weights:
         added = sum(weights, Decimal(0))
         slack = _rounding(weights)
+        if all(weight < 1 for weight in weights) and abs(added - 1) <= _SHARE_SLACK:
+            return  # shares of 1 (0.2, 0.15…; three 0.33): 100 written as a whole
         if all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS):
             state.add(
                 "weights-not-100",
@@ -10076,8 +10081,13 @@ def _target_weights(state: _Scoring, where: Where) -> None:
         )
 
 
-# The level 2s 产出 is to cover (财预〔2021〕101号 and the provinces' 审核要点).
-_OUTPUT_LEVEL2: Final = (("数量", "数量指标"), ("质量", "质量指标"), ("时效", "时效指标"))
+# The level 2s 产出 is to cover (财预〔2021〕101号 and the provinces' 审核要点), by the words
+# that name each: 进度指标 is some provinces' name for 时效.
+_OUTPUT_LEVEL2: Final = (
+    (("数量",), "数量指标"),
+    (("质量",), "质量指标"),
+    (("时效", "进度"), "时效指标"),
+)
 
 
 def _missing_level2(state: _Scoring, where: Where) -> None:
@@ -10094,8 +10104,8 @@ def _missing_level2(state: _Scoring, where: Where) -> None:
         return
     missing = [
         name
-        for word, name in _OUTPUT_LEVEL2
-        if not any(word in (level2 or "") for level2 in level2s)
+        for words, name in _OUTPUT_LEVEL2
+        if not any(word in (level2 or "") for level2 in level2s for word in words)
     ]
     if missing:
         state.add(
@@ -10122,7 +10132,9 @@ def _project_target_since_2022(table: Table) -> bool:
 
 
 # A cost indicator for the whole project (项目总成本), not a unit's (人均成本, 单位成本).
-_WHOLE_COST_WORDS: Final = ("总成本", "总投资", "项目成本", "预算总额", "总预算")
+# Not 总投资 (项目总投资, 总投资额): a capital project's whole-life figure, of which the
+# year's funds are one tranche.
+_WHOLE_COST_WORDS: Final = ("总成本", "项目成本", "预算总额", "总预算")
 _UNIT_COST_WORDS: Final = ("单位", "人均", "户均", "生均", "均", "单价", "每")
 
 
@@ -10130,8 +10142,9 @@ def _cost_above_budget(state: _Scoring) -> None:
     """``cost-above-budget``: a whole-project cost ceiling above the table's total budget.
 
     ``项目总成本 ≤1500万元`` with 年度资金总额 900 (万元): 101号's 相应匹配 of money and
-    targets. Only a name of the whole cost (总成本, 总投资, 项目成本, 预算总额, 总预算) with
-    a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit.
+    targets. Only a name of the whole cost (总成本, 项目成本, 预算总额, 总预算) with
+    a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit, nor
+    an investment (项目总投资, 总投资额: a multi-year project's whole-life figure).
     """
     table = state.table
     total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
@@ -10149,6 +10162,7 @@ def _cost_above_budget(state: _Scoring) -> None:
             or target.unit not in _MONEY_UNITS
             or not any(word in name for word in _WHOLE_COST_WORDS)
             or any(word in name for word in _UNIT_COST_WORDS)
+            or "投资" in name
         ):
             continue
         factors = _factors(target.unit, table.budget_unit)
