@@ -1139,7 +1139,15 @@ ROUND_9 = [
         id="r9-range-fall-rise",
     ),
     case("下降3%至5%", "下降4%", "met", month=12, id="r9-range-fall-inside"),
-    case("下降3%至5%", "下降6%", "not_met", fragment="超出", month=12, id="r9-range-fall-past"),
+    # regress25 M5: a band of change is a floor; a larger fall is better
+    case(
+        "下降3%至5%",
+        "下降6%",
+        "met",
+        fragment="降幅大于区间上限",
+        month=12,
+        id="r9-range-fall-past",
+    ),
     # H5: 未增长 is no growth
     case(
         "零增长",
@@ -4968,8 +4976,8 @@ def test_exceeds_target_skips_a_rate_named_by_the_indicator(name, exceeds):
         # M7: a row judged not met on the far side of its target scores no full points
         ("成本指标", "“三公”经费", "负增长", "0%", "not_met", "0.00"),
         ("成本指标", "“三公”经费", "负增长", "持平", "not_met", "0.00"),
-        # above a falling range: high / actual = 5/6 of 60
-        ("效益指标", "发生率", "下降3%至5%", "下降6%", "not_met", "50.00"),
+        # beyond a falling range, its way: met (regress25 M5; was high / actual = 5/6 of 60)
+        ("效益指标", "发生率", "下降3%至5%", "下降6%", "met", "60.00"),
         ("效益指标", "发生率", "下降3%至5%", "上升4%", "not_met", "0.00"),
         ("效益指标", "发生率", "下降3%至5%", "下降4%", "met", "60.00"),
         # H2: the opposite direction scores nothing (削减5% with 增加3% gave 36.00)

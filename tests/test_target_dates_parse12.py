@@ -177,8 +177,9 @@ def verdict(
 
 
 VERDICTS = [
-    # r24 H2: after this year's 春节 and by the next one's eve, either may be meant
-    verdict("春节前发放到位", "2025年3月10日发放", "unknown", id="spring-after-this-year"),
+    # r24 H2, regress25 M2: after this year's 春节, before the winter: late
+    verdict("春节前发放到位", "2025年3月10日发放", "not_met", id="spring-after-this-year"),
+    verdict("春节前发放到位", "2025年12月10日发放", "unknown", id="spring-next-winter"),
     verdict("春节前发放到位", "2026年3月10日发放", "not_met", id="spring-late"),
     verdict("春节前发放到位", "2025年1月20日发放", "met", id="spring-in-time"),
     verdict("春节前发放到位", "已于春节前发放到位", "met", id="spring-said"),

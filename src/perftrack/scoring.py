@@ -1069,6 +1069,8 @@ class _Context(NamedTuple):
 class _Outcome(NamedTuple):
     attainment: Attainment
     why: str
+    # The due date is in doubt (春节前 with no year): no deadline-passed on the row.
+    undated: bool = False
 
 
 _ORDER: Final = (
@@ -1291,6 +1293,8 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
                 f"actual {shown} cannot be decided against {goal}",
             ),
         )
+    if isinstance(target, Range) and compared.above and not change.opposite:
+        return _beyond_change_band(target, shown, goal, ctx)
     if change.opposite:
         # 增长12% against 下降10%: the other way, however large
         return _pending_or_not_met(
@@ -1312,6 +1316,34 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
             f"actual {shown} misses the target {goal}; there is still time",
         ),
         say(f"实际{shown}，{short}年度指标{goal}", f"actual {shown} misses the target {goal}"),
+    )
+
+
+def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> _Outcome:
+    """A change beyond a change band's far end, its way (下降10% against 下降5%至8%).
+
+    A band of change is a floor at its low end, not a cap: a larger fall of a 发病率 or a
+    cost is better, and so is a larger rise, unless the rise is of a cost (a cost row, a
+    printed 反向: 费用增长5%至8% is kept within), which is ``unknown``.
+    """
+    say = ctx.say
+    way = _target_sign(target, ctx.indicator.name)
+    rising = way is not None and way[0] == 1
+    if rising and (_is_cost(ctx.indicator) or ctx.indicator.direction is _Direction.LOWER):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}，超出年度指标{goal}的上限，增幅是否应控制在区间内需人工判断",
+                f"actual {shown} is beyond the band {goal}: whether the rise is capped,"
+                " a reviewer must judge",
+            ),
+        )
+    return _Outcome(
+        _Attainment.MET,
+        say(
+            f"实际{shown}，超过年度指标{goal}，{'增幅' if rising else '降幅'}大于区间上限，达到年度指标",
+            f"actual {shown} goes beyond the band {goal}, its way: met",
+        ),
     )
 
 
@@ -1383,7 +1415,40 @@ def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | No
         return None
     if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
         return None
-    return per if per in _PERIODS_A_YEAR or per in _SHORT_PERIODS else None
+    if per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS:
+        return None
+    return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
+
+
+def _per_period_count(target: Comparison | Range, quantity: Quantity, times: int | None) -> bool:
+    """Whether a count done is plainly one period's (``5-8次/月`` with ``6次``).
+
+    A count within the per-period target (a range's band, a floor met) and at most half
+    the year's count was written per period: 6 a month, not 6 in a year of 60-96.
+    It is compared as it stands (unit-mismatch when the units differ), never missed.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _per_period_count(parse_target(t), parse_value(a), 12)
+    ...     for t, a in (("5-8次/月", "6次"), ("5-8次/月", "60次"), ("≥2次/月", "2次"))
+    ... ]
+    [True, False, True]
+    """
+    if times is None or times == 1:
+        return False
+    value = quantity.value
+    if isinstance(target, Range):
+        inside, low = target.low <= value <= target.high, target.low
+    elif target.op in (_Op.GE, _Op.EQ):
+        inside, low = (
+            value >= target.value if target.op is _Op.GE else value == target.value,
+            target.value,
+        )
+    elif target.op is _Op.GT:
+        inside, low = value > target.value, target.value
+    else:
+        return False  # a ceiling a period (≤2次/月): a small count meets both readings
+    return inside and value * 2 <= low * times
 
 
 def _yearly(target: Comparison | Range, times: int) -> Comparison | Range:
@@ -3285,15 +3350,17 @@ def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
 
     A winter festival named without a year (``春节前发放到位``, ``元宵节前``) in an annual
     table is due at this year's festival (2025年1月28日 in a 2025 table), but a winter task
-    (冬春救助, 欠薪清零, 两节慰问) is as often due at the next one: a date after this year's
-    festival and by the next one's eve (2026年1月20日) may be on time or late. ``元旦春节前``
-    is due by the 元旦 that ends the table's year (12月31日); a date between a 元旦 and
-    its 春节 (2025年1月15日, 2026年1月15日) is after the one and before the other.
-    None when the date is judged as usual.
+    (冬春救助, 欠薪清零, 两节慰问) is as often due at the next one: a date in the winter
+    before the next festival (from 11月1日 to the next eve, 2026年1月20日) may be on time
+    or late. A date by this year's eve is on time and one in the months after this year's
+    festival (2025年3月10日) late, as usual. ``元旦春节前`` is due by the 元旦 that ends
+    the table's year (12月31日); a date after that 元旦 and by the next 春节's eve
+    (2026年1月15日) is after the one and before the other. None when the date is judged
+    as usual.
 
     >>> from perftrack import parse_target
     >>> target = parse_target("春节前发放到位", year=2025)
-    >>> _festival_doubt(dt.date(2026, 1, 20), target), _festival_doubt(dt.date(2026, 3, 1), target)
+    >>> _festival_doubt(dt.date(2026, 1, 20), target), _festival_doubt(dt.date(2025, 3, 10), target)
     ('春节前', None)
     """
     if not isinstance(target, Deadline) or target.note is None or target.day is None:
@@ -3307,13 +3374,12 @@ def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
     days = voc.FESTIVALS[festival]
     if year is None or year not in days or year + 1 not in days:
         return None
-    this_eve = dt.date(year, *days[year]) - dt.timedelta(days=1)
     next_eve = dt.date(year + 1, *days[year + 1]) - dt.timedelta(days=1)
     if "元旦" in note:
-        # due 12-31; a date after a 元旦 and by its 春节's eve is in doubt
-        doubt = dt.date(year, 1, 1) <= first <= this_eve or dt.date(year + 1, 1, 1) <= first
-        return words if doubt and first <= next_eve else None
-    return words if this_eve < first <= next_eve else None
+        # due 12-31; a date after the next 元旦 and by its 春节's eve is in doubt
+        return words if dt.date(year + 1, 1, 1) <= first <= next_eve else None
+    # the winter before the next festival: this year's (late) or the next one's (on time)
+    return words if dt.date(year, 11, 1) <= first <= next_eve else None
 
 
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
@@ -3373,6 +3439,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}”: “{doubt}” names no year, this year's festival or "
                     "the next one: cannot be judged",
                 ),
+                undated=True,
             )
         # 已于…完成: done, unless dated after the table's date (a completion on
         # 2024年10月15日 in a table as of 08-31 cannot have happened yet: a forecast)
@@ -7411,6 +7478,8 @@ class _Scoring:
         self.forecast_misses: dict[int, str] = {}
         # Rows whose target is the time progress (不低于序时进度), judged as ≥ it.
         self.paced: set[int] = set()
+        # rows whose due date is in doubt (春节前 with no year, a winter date): see _festival_doubt
+        self.undated: set[int] = set()
         # rows whose target and actual columns look swapped (columns-swapped)
         self.swapped: set[int] = set()
         # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
@@ -8380,6 +8449,8 @@ def _check_project_name(state: _Scoring) -> None:
     project = table.project
     if table.source.file is None or (project.name or "").strip() or is_department(table):
         return
+    if _sheet_names_project(table.source.sheet):
+        return  # 农村饮水安全巩固提升 as the sheet of a workbook of projects: its name
     if (project.department or "").strip():
         zh, en = "未填写项目名称", "no project name"
     else:
@@ -8387,6 +8458,29 @@ def _check_project_name(state: _Scoring) -> None:
         en = "no project name and no department: the table names no project"
     where = Where(file=table.source.file, sheet=table.source.sheet)
     state.add("missing-project-name", _Severity.WARNING, zh, en, where)
+
+
+# Sheet names that name no project: Sheet1, 表1, 附件2, 自评表, 汇总, 封面…
+_SHEET_NAME_CHARS: Final = 4  # a project's name has at least four characters
+_GENERIC_SHEET_RE: Final = re.compile(
+    r"表|附件|附表|汇总|目录|封面|说明|填报|sheet|^[\W\d_a-z]*$", re.IGNORECASE
+)
+
+
+def _sheet_names_project(sheet: str | None) -> bool:
+    """Whether a sheet's name is a project's (``农村饮水安全巩固提升``), not a form's.
+
+    >>> [
+    ...     _sheet_names_project(s)
+    ...     for s in ("农村饮水安全巩固提升", "Sheet1", "自评表", "附件2", None)
+    ... ]
+    [True, False, False, False, False]
+    """
+    if sheet is None:
+        return False
+    name = sheet.strip()
+    chars = sum("\u4e00" <= char <= "\u9fff" for char in name)
+    return chars >= _SHEET_NAME_CHARS and _GENERIC_SHEET_RE.search(name) is None
 
 
 def is_department(table: Table) -> bool:
@@ -8811,6 +8905,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and state.as_of is not None
                 and state.as_of >= due
                 and verdict.attainment not in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
+                and index not in state.undated
             ):
                 state.add(
                     "deadline-passed",
@@ -9934,20 +10029,25 @@ def _below_last_year(state: _Scoring) -> None:
 # The sums of a target table's 分值 that need no finding: 100, or 90 with the budget
 # execution rate's 10 implicit (many provinces print it so).
 _TARGET_WEIGHT_SUMS: Final = (_HUNDRED, Decimal(90))
+# How far weights printed as shares of 1 may add up off 1 (three 0.33: 0.99).
+_SHARE_SLACK: Final = Decimal("0.01")
 
 
 def _target_weights(state: _Scoring, where: Where) -> None:
     """A target table's printed 分值 and level-1 label weights (产出指标（50分）).
 
     The 分值 column adds up to 100 or 90 (the rate's 10 implicit), or ``weights-not-100``;
-    each level 1's 分值 add up to its label's (``level1-weight-mismatch``); without a
-    column, the labels add up to 100 or 90.
+    weights printed as shares (0.2, 0.15…) adding up to 1 are 100. Each level 1's 分值
+    add up to its label's (``level1-weight-mismatch``); without a column, the labels add
+    up to 100 or 90.
     """
     table = state.table
     weights = [i.weight for i in table.indicators if i.weight is not None]
     if weights:
         added = sum(weights, Decimal(0))
         slack = _rounding(weights)
+        if all(weight < 1 for weight in weights) and abs(added - 1) <= _SHARE_SLACK:
+            return  # shares of 1 (0.2, 0.15…; three 0.33): 100 written as a whole
         if all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS):
             state.add(
                 "weights-not-100",
@@ -9972,8 +10072,13 @@ def _target_weights(state: _Scoring, where: Where) -> None:
         )
 
 
-# The level 2s 产出 is to cover (财预〔2021〕101号 and the provinces' 审核要点).
-_OUTPUT_LEVEL2: Final = (("数量", "数量指标"), ("质量", "质量指标"), ("时效", "时效指标"))
+# The level 2s 产出 is to cover (财预〔2021〕101号 and the provinces' 审核要点), by the words
+# that name each: 进度指标 is some provinces' name for 时效.
+_OUTPUT_LEVEL2: Final = (
+    (("数量",), "数量指标"),
+    (("质量",), "质量指标"),
+    (("时效", "进度"), "时效指标"),
+)
 
 
 def _missing_level2(state: _Scoring, where: Where) -> None:
@@ -9990,8 +10095,8 @@ def _missing_level2(state: _Scoring, where: Where) -> None:
         return
     missing = [
         name
-        for word, name in _OUTPUT_LEVEL2
-        if not any(word in (level2 or "") for level2 in level2s)
+        for words, name in _OUTPUT_LEVEL2
+        if not any(word in (level2 or "") for level2 in level2s for word in words)
     ]
     if missing:
         state.add(
@@ -10018,7 +10123,9 @@ def _project_target_since_2022(table: Table) -> bool:
 
 
 # A cost indicator for the whole project (项目总成本), not a unit's (人均成本, 单位成本).
-_WHOLE_COST_WORDS: Final = ("总成本", "总投资", "项目成本", "预算总额", "总预算")
+# Not 总投资 (项目总投资, 总投资额): a capital project's whole-life figure, of which the
+# year's funds are one tranche.
+_WHOLE_COST_WORDS: Final = ("总成本", "项目成本", "预算总额", "总预算")
 _UNIT_COST_WORDS: Final = ("单位", "人均", "户均", "生均", "均", "单价", "每")
 
 
@@ -10026,8 +10133,9 @@ def _cost_above_budget(state: _Scoring) -> None:
     """``cost-above-budget``: a whole-project cost ceiling above the table's total budget.
 
     ``项目总成本 ≤1500万元`` with 年度资金总额 900 (万元): 101号's 相应匹配 of money and
-    targets. Only a name of the whole cost (总成本, 总投资, 项目成本, 预算总额, 总预算) with
-    a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit.
+    targets. Only a name of the whole cost (总成本, 项目成本, 预算总额, 总预算) with
+    a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit, nor
+    an investment (项目总投资, 总投资额: a multi-year project's whole-life figure).
     """
     table = state.table
     total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
@@ -10045,6 +10153,7 @@ def _cost_above_budget(state: _Scoring) -> None:
             or target.unit not in _MONEY_UNITS
             or not any(word in name for word in _WHOLE_COST_WORDS)
             or any(word in name for word in _UNIT_COST_WORDS)
+            or "投资" in name
         ):
             continue
         factors = _factors(target.unit, table.budget_unit)
@@ -11287,6 +11396,8 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
+        if outcome.undated:
+            state.undated.add(index)
         # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
         ahead, forecasts = _as_forecast(ctx, has_forecast)
         progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment)

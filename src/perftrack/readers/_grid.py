@@ -1819,6 +1819,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _read_project(builder, row)  # 填报单位：某县水利局 | （2023年度）
         return
     if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
+        if len(row.filled) > 2 and any(_is_field_label(text) for _, text in row.filled):  # noqa: PLR2004
+            _read_project(builder, row)  # 项目名称 | 某项目 | 主管部门 | 某局 | 序时进度 | 66.67%
         return
     if "单位" in row.text:
         if len(row.filled) <= 2:  # noqa: PLR2004 - 金额单位：万元
@@ -7226,8 +7228,9 @@ def _names_last_year_actual(label: str, year: int | None) -> bool:
     """Whether a reference column's header names last year's actual.
 
     ``上年实际完成值``, ``去年完成值``, ``2024年实际完成值`` in a 2025 table; not last
-    year's target (``上年指标值``), nor the same months of last year (``上年同期完成值``),
-    which a tracking table compares with its months.
+    year's target (``上年指标值``), nor the same months of last year (``上年同期完成值``,
+    ``2024年1-6月完成值``, ``上年上半年完成值``, ``2024年三季度完成值``), which a
+    tracking table compares with its months: only the whole year is.
 
     Example:
         >>> _names_last_year_actual("上年实际完成值", 2025)
@@ -7237,15 +7240,21 @@ def _names_last_year_actual(label: str, year: int | None) -> bool:
         >>> (
         ...     _names_last_year_actual("上年指标值", 2025),
         ...     _names_last_year_actual("上年同期完成值", 2025),
+        ...     _names_last_year_actual("2024年1-6月完成值", 2025),
         ... )
-        (False, False)
+        (False, False, False)
     """
     words = _LAST_YEAR_WORDS if year is None else (*_LAST_YEAR_WORDS, f"{year - 1}年")
     return (
         any(word in label for word in words)
         and any(word in label for word in ("实际", "完成", "实现"))
         and not any(word in label for word in ("同期", "计划", "目标", "预计"))
+        and _PART_OF_YEAR_RE.search(label) is None
     )
+
+
+# Months or a part of the year in a header (1-6月, 上半年, 三季度): not the whole year.
+_PART_OF_YEAR_RE: Final = re.compile("月|半年|季")
 
 
 _LAST_YEAR_WORDS: Final = ("上年", "去年", "上一年", "前一年", "上年度")
