@@ -768,8 +768,27 @@ class _Interval(NamedTuple):
 
 # 近 before a figure (近500人, 将近3万元, 接近九成): nearly, so under it; not 附近, 最近.
 _NEAR_BELOW_RE: Final = re.compile(r"(?<![附最])近(?=[0-9零一二两三四五六七八九十百千万半])")
-#: How far under its figure a value in 近 may lie: 近500人 is read as [450, 500).
-_NEAR_BELOW_FLOOR: Final = Decimal("0.9")
+#: How far under its figure a value in 近 may lie: 近500人 is read as [485, 500) (3 %
+#: under), and a percentage at most 2 points under (接近100% is [98, 100), 近九成 [88, 90)):
+#: a reviewer reads 接近100% as 98 or 99, not 90.
+_NEAR_BELOW_FLOOR: Final = Decimal("0.97")
+_NEAR_BELOW_POINTS: Final = Decimal(2)
+
+
+def _near_floor(value: Decimal, unit: str | None) -> Decimal:
+    """The low end of a figure after 近: 3 % under it, a percentage at most 2 points under.
+
+    >>> (
+    ...     _near_floor(Decimal(500), "人"),
+    ...     _near_floor(Decimal(100), "%"),
+    ...     _near_floor(Decimal(5), "%"),
+    ... )
+    (Decimal('485.00'), Decimal('98'), Decimal('4.85'))
+    """
+    floor = value * _NEAR_BELOW_FLOOR
+    if unit == "%":
+        return max(floor, value - _NEAR_BELOW_POINTS)
+    return floor
 
 
 def _near_below(quantity: Quantity) -> bool:
@@ -787,7 +806,7 @@ def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
     if _near_below(quantity):
         # 近500人 against ≥500人: just under the figure, which does not reach it
         return _Interval(
-            value * _NEAR_BELOW_FLOOR,
+            _near_floor(quantity.value, quantity.unit) * factor,
             low_closed=True,
             high=value,
             high_closed=False,
@@ -5215,6 +5234,8 @@ _SUBJECT_HEADS: Final = (
 _SUBJECT_TARGET_RE: Final = re.compile(r"[\u4e00-\u9fff]{4,20}")
 # A subject is a noun phrase: not one that begins with a verb of work (完成道路建设提升).
 _SUBJECT_VERBS: Final = ("完成", "开展", "实现", "推进", "确保", "促进", "做好", "加强", "推动")
+# What leads a word, never ends a subject (群众诉求得以 | 解决 under a name 得以).
+_SUBJECT_WORD_LEADS: Final = ("得以", "得到", "有所", "进一步", "不断", "持续", "稳步", "逐步")
 
 
 def _subject_word(text: str, name: str) -> tuple[str, Target] | None:
@@ -5228,20 +5249,41 @@ def _subject_word(text: str, name: str) -> tuple[str, Target] | None:
     [('生态环境', '持续改善')]
     >>> _subject_word("完成道路建设", "道路建设") is None
     True
+
+    A subject holding a time limit in prose (``开学前``, ``汛前``, ``供暖前``) is none: the
+    target sets a time, judged by the prose time-limit rule.
+
+    >>> _subject_word("开学前校舍维修完成", "开学前校舍维修") is None
+    True
+
+    A subject is whole: ``防汛能力`` under the name ``防汛``, not ``防汛`` then ``能力``;
+    it never ends with what leads a word (``得以``, ``得到``).
+
+    >>> [(s, str(t)) for s, t in [_subject_word("防汛能力得到提升", "防汛")]]
+    [('防汛能力', '提升')]
+    >>> _subject_word("群众诉求得以解决", "得以") is None
+    True
     """
     if _SUBJECT_TARGET_RE.fullmatch(text) is None or text.startswith(_SUBJECT_VERBS):
         return None
     name = _normal(name)
     for cut in range(2, len(text) - 1):
         subject = text[:cut]
+        if _PROSE_LIMIT_RE.search(subject) is not None:
+            return (
+                None  # 开学前校舍维修完成: a time limit (开学前), no subject; so every longer one
+            )
         if not (
             (len(name) >= 2 and (subject.endswith(name) or name.endswith(subject)))  # noqa: PLR2004
             or subject.endswith(_SUBJECT_HEADS)
-        ):
+        ) or subject.endswith(_SUBJECT_WORD_LEADS):
             continue
         word = parse_target(text[cut:])
         if isinstance(word, (QualitativeTarget, Descriptive)):
-            return subject, word
+            # 防汛能力得到提升 on 防汛: the word 能力得到提升 holds a subject of its own, one
+            # subject 防汛能力 with the word 得到提升
+            inner = _subject_word(text[cut:], "") if isinstance(word, Descriptive) else None
+            return (subject + inner[0], inner[1]) if inner is not None else (subject, word)
     return None
 
 
@@ -6172,11 +6214,20 @@ def _vague_word(target: QualitativeTarget) -> bool:
     answer the table asks for: a binary one (``合格``, ``及时``, ``健全``, ``达标``,
     ``通过验收``, a grade, ``无安全隐患``) or a bare direction (``提高``).
 
+    A grade written with the degree 较 (``较高``, ``较好``) is one too: it is as vague as
+    ``明显``, while ``高`` or ``良好`` is the grade.
+
     >>> from perftrack import parse_target
     >>> [_vague_word(parse_target(text)) for text in ("明显提升", "逐步健全", "合格", "提高")]
     [True, True, False, False]
+    >>> [_vague_word(parse_target(text)) for text in ("较高", "较好", "高", "良好", "明显")]
+    [True, True, False, False, True]
     """
-    return target.degree is not None or target.family == "effect"
+    return (
+        target.degree is not None
+        or target.family == "effect"
+        or (target.family == "quality" and target.word[0] == "较")
+    )
 
 
 def _copy_of_target(

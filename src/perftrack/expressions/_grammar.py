@@ -3774,6 +3774,46 @@ def _negative_change(target: Comparison) -> Comparison:
     return evolve(target, value=-target.value, label="下降" if sign > 0 else "增长")
 
 
+# A cell of Chinese words alone on two or more lines (明显⏎改善, 较高⏎水平).
+_WORD_LINES_RE: Final = re.compile(
+    r"[ \t\u3000]*(?:[\u4e00-\u9fff]+[ \t\u3000]*[\n\r\u2028\u2029]+[ \t\u3000]*)+"
+    r"[\u4e00-\u9fff]+[ \t\u3000]*"
+)
+
+
+def _cut_word_phrase(text: str) -> bool:
+    r"""Whether a cell is Chinese words alone cut by line breaks: no figure, mark or bracket.
+
+    Such a cell may be one phrase a narrow column wrapped (``明显⏎改善``): its first
+    line's word is no reading of it unless the rest stands on its own (see
+    :func:`_phrase_goes_on`).
+
+    Example:
+        >>> (
+        ...     _cut_word_phrase("明显\n改善"),
+        ...     _cut_word_phrase("较高\n（≥90%）"),
+        ...     _cut_word_phrase("明显"),
+        ... )
+        (True, False, False)
+    """
+    return _WORD_LINES_RE.fullmatch(text) is not None
+
+
+def _phrase_goes_on(text: str, year: int | None) -> bool:
+    r"""Whether the lines after the first of a cut word phrase go on with its words.
+
+    They do when they read as prose (``较高⏎水平``, ``明显⏎带动就业``): the words are
+    the first line's phrase, not a clause of their own. A status, a date or a word of a
+    family (``达标⏎已完成``, ``优秀⏎良好``) is a clause of its own.
+
+    Example:
+        >>> _phrase_goes_on("较高\n水平", None), _phrase_goes_on("达标\n已完成", None)
+        (True, False)
+    """
+    rest = "".join(_LINE_BREAK_RE.split(text.strip())[1:]).strip()
+    return isinstance(_parse_value_cached(rest, year), TextValue)
+
+
 def _parse_broken_target(text: str, norm: Normalized, year: int | None) -> Target:
     """A target cell with line breaks: its clauses first, else the cell with them joined.
 
@@ -3786,6 +3826,17 @@ def _parse_broken_target(text: str, norm: Normalized, year: int | None) -> Targe
         target: Target | None = _parse_target_normalized(norm, year)
     except ExpressionError as exc:
         target, error = None, exc
+    if isinstance(target, QualitativeTarget) and _cut_word_phrase(text):
+        try:
+            whole: Target | None = _parse_target_normalized(
+                normalize(text, line_breaks=False), year
+            )
+        except ExpressionError:
+            whole = None
+        if whole is not None and (
+            isinstance(whole, QualitativeTarget) or _phrase_goes_on(text, year)
+        ):
+            return whole  # 明显⏎改善 is 明显改善, 较高⏎水平 the prose 较高水平: never 明显, 较高
     if target is not None and not isinstance(target, Descriptive):
         return target
     joined = normalize(text, line_breaks=False)
@@ -5258,6 +5309,14 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         if _full_coverage(norm.text):
             return Quantity(Decimal(100), "%", Bound.EXACT, note=_FULL_COVERAGE, text=text)
         value = _parse_value_normalized(norm, year)
+        if (
+            isinstance(value, QualitativeValue)
+            and norm.origin is not None
+            and _cut_word_phrase(text)
+        ):
+            again = _parse_value_normalized(normalize(text, line_breaks=False), year)
+            if isinstance(again, QualitativeValue) or _phrase_goes_on(text, year):
+                return again  # 明显⏎改善 is 明显改善: never the first line's 明显 alone
         if isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
             joined = _joined_value(text, norm, year) if norm.origin is not None else None
             return joined or _value_then_note(text, year) or value
