@@ -46,3 +46,24 @@ def test_the_change_in_percent_is_shown_with_its_levels() -> None:
     rows = [indicator("安全事故", "下降5%", "由120起下降到110起", weight=10)]
     explanation = score(self_evaluation_table(rows)).verdicts[0].explanation
     assert explanation == "实际由120起下降到110起（下降8.33%），达到年度指标下降5%"
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "explanation"),
+    [
+        (
+            "收到上级资金后30日内",
+            "2023年5月完成",
+            "年度指标“收到上级资金后30日内”的时限不是日期，实际“2023年5月完成”是否按时完成需人工判断",
+        ),
+        (
+            "资金下达后15个工作日内",
+            "2023年6月完成",
+            "年度指标“资金下达后15个工作日内”的时限不是日期，实际“2023年6月完成”是否按时完成需人工判断",
+        ),
+        ("≤30日", "2023年5月完成", "实际“2023年5月完成”不是数值，无法与年度指标比较"),
+    ],
+)
+def test_a_time_limit_after_an_event_is_no_date(target: str, actual: str, explanation: str) -> None:
+    verdict = score(self_evaluation_table([indicator("拨付时限", target, actual)])).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == ("unknown", explanation)

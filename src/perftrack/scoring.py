@@ -1784,12 +1784,50 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" a survey found, to compare with {_shown_target(target)}",
             ),
         )
+    if _event_time_limit(target, actual):
+        # 收到上级资金后30日内 against 2024年5月完成: no date to hold the month against
+        goal = _normal(target.text).strip() or _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”的时限不是日期，实际“{_text(actual)}”是否按时完成需人工判断",
+                f"the target “{goal}” sets a time limit that is no date: "
+                f"a reviewer must judge whether “{_text(actual)}” was in time",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
         ),
+    )
+
+
+# A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
+_EVENT_LIMIT_UNITS: Final = frozenset(
+    ("日", "天", "个工作日", "工作日", "周", "个月", "月", "小时", "个小时")
+)
+
+
+def _event_time_limit(target: Comparison | Range, actual: Value) -> bool:
+    """Whether *target* is a time limit after an event and *actual* a date of work done.
+
+    ``收到上级资金后30日内`` (≤30日 labelled ``收到上级资金后``) names no calendar date:
+    ``2024年5月完成`` says the work is done, not whether in time, as against ``汛前完成``.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _event_time_limit(parse_target("收到上级资金后30日内"), parse_value("2024年5月完成"))
+    True
+    >>> _event_time_limit(parse_target("≤30日"), parse_value("2024年5月完成"))
+    False
+    """
+    label = target.label
+    return (
+        isinstance(actual, DateValue)
+        and label is not None
+        and label.rstrip().endswith(("后", "之后", "以后"))
+        and target.unit in _EVENT_LIMIT_UNITS
     )
 
 
