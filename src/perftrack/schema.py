@@ -449,6 +449,11 @@ def _points() -> _Json:
             "grade": _enum(["优", "良", "中", "差"]),
             "provisional": _BOOLEAN,
             "undecided": {"type": "array", "items": _STRING},
+            "printed_kept": {
+                "type": "array",
+                "items": _STRING,
+                "description": "items not judged whose printed 得分 counts as it stands",
+            },
             "items": {
                 "type": "array",
                 "items": {
@@ -459,6 +464,7 @@ def _points() -> _Json:
                 },
             },
         },
+        optional=("printed_kept",),
         description="points and grade (scoring.md §7)",
     )
 

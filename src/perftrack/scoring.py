@@ -170,6 +170,10 @@ class PointItem:
     published_points: Decimal | None = None
 
 
+# The rule of a point item whose printed 得分 stands (", capped" may follow).
+_PRINTED_KEPT_RULE: Final = "unknown: printed points"
+
+
 @frozen
 class Points:
     """Points and grade (scoring.md §7), beside what the table printed.
@@ -188,6 +192,24 @@ class Points:
     provisional: bool
     undecided: tuple[str, ...]
     items: tuple[PointItem, ...]
+
+    @property
+    def printed_kept(self) -> tuple[PointItem, ...]:
+        """The items that could not be judged and count the printed 得分 as it stands.
+
+        An undecided row with a 得分 printed keeps it (capped at its 分值), unchecked;
+        the reports say how many there are and what they add up to.
+
+        Example:
+            >>> kept = PointItem("群众评价", Decimal(10), Decimal(9), "unknown: printed points", 0)
+            >>> met = PointItem("新建公路", Decimal(90), Decimal(90), "comparison met", 1)
+            >>> [
+            ...     item.name
+            ...     for item in Points(Decimal(99), "优", False, (), (kept, met)).printed_kept
+            ... ]
+            ['群众评价']
+        """
+        return tuple(item for item in self.items if item.rule.startswith(_PRINTED_KEPT_RULE))
 
     @property
     def shown(self) -> str:
@@ -1846,12 +1868,50 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" a survey found, to compare with {_shown_target(target)}",
             ),
         )
+    if _event_time_limit(target, actual):
+        # 收到上级资金后30日内 against 2024年5月完成: no date to hold the month against
+        goal = _normal(target.text).strip() or _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”的时限不是日期，实际“{_text(actual)}”是否按时完成需人工判断",
+                f"the target “{goal}” sets a time limit that is no date: "
+                f"a reviewer must judge whether “{_text(actual)}” was in time",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
             f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
             f"actual “{_text(actual)}” is no number to compare",
         ),
+    )
+
+
+# A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
+_EVENT_LIMIT_UNITS: Final = frozenset(
+    ("日", "天", "个工作日", "工作日", "周", "个月", "月", "小时", "个小时")
+)
+
+
+def _event_time_limit(target: Comparison | Range, actual: Value) -> bool:
+    """Whether *target* is a time limit after an event and *actual* a date of work done.
+
+    ``收到上级资金后30日内`` (≤30日 labelled ``收到上级资金后``) names no calendar date:
+    ``2024年5月完成`` says the work is done, not whether in time, as against ``汛前完成``.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _event_time_limit(parse_target("收到上级资金后30日内"), parse_value("2024年5月完成"))
+    True
+    >>> _event_time_limit(parse_target("≤30日"), parse_value("2024年5月完成"))
+    False
+    """
+    label = target.label
+    return (
+        isinstance(actual, DateValue)
+        and label is not None
+        and label.rstrip().endswith(("后", "之后", "以后"))
+        and target.unit in _EVENT_LIMIT_UNITS
     )
 
 
@@ -4325,12 +4385,12 @@ def _as_change(
         and not name.endswith(_RATE_ENDS)
         and not (isinstance(target, Comparison) and target.value < 0)
     ):
-        return None  # most targets: no label, no direction
+        return _bare_points_change(value, target)  # most targets: no label, no direction
     way = _target_sign(target, name, year)
     if way is None:
         return None
     sign, own_words = way
-    levels = _points_between_levels(value) if target.unit in ("个百分点", "百分点") else None
+    levels = _levels_change(value, target)
     signed = levels or _signed_change(value, name, year, target.label or "")
     if signed is None:
         return None
@@ -4355,9 +4415,87 @@ def _as_change(
 # 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
 # difference is the change in percentage points.
 _LEVELS_RE: Final = re.compile(
-    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?"
+    r"(?:由|从|(?<![\d.]))(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?"
     r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?)%"
 )
+
+
+def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Quantity, str] | None:
+    """Two levels the actual states, as the change a target in 个百分点 or in % measures.
+
+    Against 个百分点 the levels' difference (:func:`_points_between_levels`); against a
+    change in % (``下降5%``) the change relative to the first level of a count or an
+    amount (:func:`_percent_between_levels`). None otherwise.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _levels_change(parse_value("由120起下降到110起"), parse_target("下降5%"))[0].value
+    Decimal('-8.33')
+    """
+    if target.unit in ("个百分点", "百分点"):
+        return _points_between_levels(value)
+    if target.unit == "%":
+        return _percent_between_levels(value)
+    return None
+
+
+# 由120起下降到110起: two levels of a count or an amount in one unit (not a rate).
+_COUNT_LEVELS_RE: Final = re.compile(
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰]{0,4}?)"
+    r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?(?:到|至|为)"
+    r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰]{0,4})$"
+)
+
+
+def _percent_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
+    """A change from one level of a count or an amount to another, in % of the first.
+
+    Against a target for a change in % (``下降5%``), ``由120起下降到110起`` is a fall of
+    8.33 %. Levels that are rates (``由12%下降到11%``) are left to the target's reading:
+    their change in % is not their change in points.
+
+    >>> from perftrack import parse_value
+    >>> _percent_between_levels(parse_value("从200人增加到230人"))[0].value
+    Decimal('15.00')
+    >>> _percent_between_levels(parse_value("由12%下降到11%")) is None
+    True
+    """
+    if not isinstance(value, (Quantity, TextValue)):
+        return None
+    text = _normal(value.text)
+    if "由" not in text and "从" not in text:
+        return None
+    found = _COUNT_LEVELS_RE.search(text)
+    if found is None or found.group("start_unit") not in ("", found.group("unit")):
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    if start <= 0 or end == start or (end < start) != (found.group("verb") in _FALLING_VERBS):
+        return None  # 由0起: no base; 由120起增加到110起: the words and the figures disagree
+    change = ((end - start) * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
+    word = "增长" if change > 0 else "下降"
+    shown = f"{found.group()}（{word}{format(abs(change).normalize(), 'f')}%）"
+    return Quantity(change, "%", text=value.text), shown
+
+
+def _bare_points_change(value: Value | None, target: Comparison | Range) -> _Change | None:
+    """Two levels of a rate against a change in 个百分点 with no direction word.
+
+    ``≥0.2个百分点`` against ``从62.1%提高至62.4%`` is a rise of 0.3 个百分点, as against
+    ``提高≥0.2个百分点``: a bare figure in points asks for a rise. None otherwise.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> found = _bare_points_change(parse_value("从62.1%提高至62.4%"), parse_target("≥0.2个百分点"))
+    >>> found.quantity.value, found.opposite
+    (Decimal('0.3'), False)
+    """
+    if target.label is not None or target.unit not in ("个百分点", "百分点"):
+        return None
+    if isinstance(target, Comparison) and target.value < 0:
+        return None
+    levels = _points_between_levels(value)
+    if levels is None:
+        return None
+    quantity, shown = levels
+    return _Change(quantity, shown, quantity.value < 0)
 
 
 def _points_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
@@ -4368,6 +4506,8 @@ def _points_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
 
     >>> from perftrack import parse_value
     >>> _points_between_levels(parse_value("由45.5%提高到45.8%"))[0].value
+    Decimal('0.3')
+    >>> _points_between_levels(parse_value("45.5%提高到45.8%"))[0].value
     Decimal('0.3')
     """
     if not isinstance(value, (Quantity, TextValue)) or "%" not in (text := _normal(value.text)):
@@ -9038,6 +9178,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 target.unit in ("个百分点", "百分点")
                 and _points_between_levels(indicator.actual) is not None
             )
+            # 由120起下降到110起 against 下降5%: the levels' change in %
+            and not (target.unit == "%" and _percent_between_levels(indicator.actual) is not None)
         ):
             state.add(
                 "unit-mismatch",

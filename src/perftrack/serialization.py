@@ -761,6 +761,12 @@ def scorecard_data(card: Scorecard) -> _Json:
             "grade": points.grade,
             "provisional": points.provisional,
             "undecided": list(points.undecided),
+            # only when some rows count their printed 得分 unchecked (older documents unchanged)
+            **(
+                {"printed_kept": [item.name for item in points.printed_kept]}
+                if points.printed_kept
+                else {}
+            ),
             "items": [
                 {
                     key: value

@@ -1506,6 +1506,10 @@ def _time_limit_note(text: str, end: int) -> int | None:
     return within + 1
 
 
+# 全省前3, 全市前5 without 名: a rank among the places of a region, as 排名前3.
+_PLACE_FRONT_RE: Final = re.compile(r"全[省市国区县州]前$")
+
+
 def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
     """A target's label ending in 前 before a rank: 全市前5名 is 5th place or better (≤5).
 
@@ -1513,7 +1517,7 @@ def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
     that names a time, and so does any other 前 (提前5天).
     """
     if (unit in ("名", "位") and not _TIME_BEFORE_RE.search(label)) or (
-        unit is None and label.endswith(("排名前", "排前"))
+        unit is None and (label.endswith(("排名前", "排前")) or _PLACE_FRONT_RE.search(label))
     ):
         rest = label[:-1]
         if not rest:
@@ -1527,7 +1531,7 @@ def _rank(label: str, unit: str | None) -> tuple[str | None, Op | None]:
 
 # A rank in a Chinese numeral at the end of a cell: 前三名, 排名前三, 第二名, 排名第五.
 _RANK_NUMERAL_RE: Final = re.compile(
-    r"(?:(?<=排名)|(?<=排))([前第])([一二三四五六七八九十两]{1,3})$"
+    r"(?:(?<=排名)|(?<=排)|(?<=全[省市国区县州]))([前第])([一二三四五六七八九十两]{1,3})$"
     r"|([前第])([一二三四五六七八九十两]{1,3})([名位])$"
 )
 

@@ -43,6 +43,8 @@ from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from attrs import evolve
+
 from perftrack._errors import writable_text
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
@@ -77,9 +79,10 @@ from perftrack.scoring import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from perftrack.expressions import DateValue
     from perftrack.model import Finding, Indicator, Table
     from perftrack.reports._common import Report
-    from perftrack.scoring import Scorecard, Verdict
+    from perftrack.scoring import Points, Scorecard, Verdict
 
 __all__ = ["chinese_ordinal", "render", "review"]
 
@@ -335,8 +338,7 @@ def _late_problem(facts: _Facts) -> _Problem | None:
         verdict = next(v for v in card.verdicts if v.indicator == index)
         name = f"“{_nested(verdict.name)}”"
         if verdict.due is not None and date is not None and date.year is not None:
-            done = f"{date.year}年{date.month}月" + (f"{date.day}日" if date.day else "")
-            name += f"{chinese_date(verdict.due)}前→{done}"
+            name += f"{chinese_date(verdict.due)}前→{_done_when(date)}"
         shown.append(name)
     more = "等" if len(facts.late) > _SHOWN_NAMES else ""
     text = f"有{len(facts.late)}项指标逾期完成（{'、'.join(shown)}{more}）"
@@ -345,6 +347,25 @@ def _late_problem(facts: _Facts) -> _Problem | None:
         whole = len(unexplained) == len(facts.late)
         text += "，未说明逾期原因" if whole else f"，其中{_names(unexplained)}未说明逾期原因"
     return _Problem(text, "分析逾期原因，加强时效管理")
+
+
+def _done_when(date: DateValue) -> str:
+    """When a late row was done, as its actual names it: a day, a month or a part.
+
+    A quarter, a half-year or a 旬 is written as such, not as a month it lacks.
+
+    Example:
+        >>> from perftrack.expressions import DateValue, Part, Status
+        >>> _done_when(DateValue(2024, 8, 20)), _done_when(DateValue(2024, 9))
+        ('2024年8月20日', '2024年9月')
+        >>> _done_when(DateValue(2024, None, part=Part.QUARTER_4))
+        '2024年第四季度'
+        >>> _done_when(DateValue(2024, None, part=Part.HALF_2))
+        '2024年下半年'
+        >>> _done_when(DateValue(2024, 9, part=Part.LATE, status=Status.DONE))
+        '2024年9月下旬'
+    """
+    return str(evolve(date, status=None))
 
 
 def _indicator_problems(facts: _Facts) -> list[_Problem]:
@@ -788,6 +809,24 @@ def _budget_word(card: Scorecard) -> str:
     return "全年预算" if card.table.kind is TableKind.SELF_EVALUATION else "预算"
 
 
+def _printed_kept(points: Points) -> str:
+    """``，其中6项无法判断，按表中得分计53.00分``: the points counted unchecked, if any.
+
+    Example:
+        >>> from perftrack.scoring import PointItem, Points
+        >>> kept = PointItem("群众评价", Decimal(10), Decimal(9), "unknown: printed points", 0)
+        >>> _printed_kept(Points(Decimal(99), "优", False, (), (kept,)))
+        '，其中1项无法判断，按表中得分计9.00分'
+        >>> _printed_kept(Points(Decimal(99), "优", False, (), ()))
+        ''
+    """
+    kept = points.printed_kept
+    if not kept:
+        return ""
+    total = sum((item.points for item in kept if item.points is not None), Decimal(0))
+    return f"，其中{len(kept)}项无法判断，按表中得分计{total.quantize(Decimal('0.01'))}分"
+
+
 def _indicator_sentence(card: Scorecard) -> str:
     if not card.verdicts:
         return "未设置绩效指标。"
@@ -813,6 +852,7 @@ def _indicator_sentence(card: Scorecard) -> str:
             sentence += "各项均无法判断，未计算得分"
         else:
             sentence += f"按评分规则{mark}得分{card.points.total}分，等级为“{card.points.grade}”"
+            sentence += _printed_kept(card.points)
         published = card.table.published
         if published.total is not None:
             grade = f"，等级“{published.grade}”" if published.grade else ""
