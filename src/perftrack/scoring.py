@@ -2258,6 +2258,53 @@ def _base_unit_read(indicator: Indicator) -> Quantity | None:
     return evolve(actual, unit=base)
 
 
+def _with_base_unit(indicator: Indicator, based: Quantity) -> Indicator:
+    """*indicator* with its actual read as *based*, and its bare plan and forecast alike.
+
+    A row whose bare actual is read in the base unit (see :func:`_base_unit_read`) gives
+    its bare plan and forecast the same unit when read in the target's unit they are
+    over twice the target's high bound and read in *based*'s unit they are not:
+    ``采集检测样品 ≥1.2万份`` with the plan ``7000`` beside the actual ``7200`` plans
+    7000份, not 7000万份. A bare plan near the target (``1``: 1万份) keeps its unit.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator(
+        ...     "采集检测样品",
+        ...     target=parse_target("≥1.2万份"),
+        ...     planned=parse_value("7000"),
+        ...     actual=parse_value("7200"),
+        ... )
+        >>> based = _base_unit_read(row)
+        >>> str(_with_base_unit(row, based).planned)
+        '7000(份)'
+        >>> str(_with_base_unit(evolve(row, planned=parse_value("1")), based).planned)
+        '1'
+    """
+    target = indicator.target
+    if not isinstance(target, (Comparison, Range)) or not target.unit or not based.unit:
+        return evolve(indicator, actual=based)
+    factors = _factors(target.unit, based.unit)
+    high = target.high if isinstance(target, Range) else target.value
+
+    def read(value: Value | None) -> Value | None:
+        if (
+            factors is not None
+            and isinstance(value, Quantity)
+            and value.unit in (None, target.unit)
+            and (text := value.text.strip())
+            and _BARE_FIGURE_CHARS.issuperset(text)
+            and value.value > high * _BASE_READ_BAND
+            and value.value * factors[1] / factors[0] <= high * _BASE_READ_BAND
+        ):
+            return evolve(value, unit=based.unit)
+        return value
+
+    return evolve(
+        indicator, actual=based, planned=read(indicator.planned), forecast=read(indicator.forecast)
+    )
+
+
 def _lands_near(target: Target | None, based: Quantity) -> bool:
     """Whether *based*, a reading in a smaller unit, lands near *target* (the sure band)."""
     if not isinstance(target, (Comparison, Range)) or target.unit is None:
@@ -8614,7 +8661,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         index = verdict.indicator
         indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
         if index in state.based:  # 4980000 against ≤500万元: 4980000元, as judged
-            indicator = evolve(indicator, actual=state.based[index])
+            indicator = _with_base_unit(indicator, state.based[index])
         if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
@@ -11264,7 +11311,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             state.based[index] = based
             if not _lands_near(per.target, based):
                 state.agreed.add(index)
-            per = evolve(per, actual=based)
+            per = _with_base_unit(per, based)
         paced = _paced_target(per, time_progress)
         if paced is not per:
             state.paced.add(index)
