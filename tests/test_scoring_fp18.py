@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+import perftrack
+from perftrack.reports._review import review
 from perftrack.scoring import score
 from scoring_builders import finding_ids, indicator, judgement, tracking_table
 
@@ -64,3 +66,68 @@ def test_bare_forecast_read_in_the_actuals_base_unit() -> None:
     assert str(forecast) == "12500"  # the table keeps what was printed
     assert "年度指标" in card.verdicts[0].explanation
     assert "12500万份" not in card.verdicts[0].explanation
+
+
+# ---------------------------------------------------------------------------
+# M2: target-below-last-year only on a target a reviewer would ask to raise
+
+_TARGET_HEADER = ["一级指标", "二级指标", "三级指标", "上年实际完成值", "年度指标值"]
+
+
+def _target_table(rows: list[list[str]], *, year: int = 2025) -> perftrack.Table:
+    lines = [
+        [f"{year}年度项目支出绩效目标表"],
+        ["项目名称", "测试项目"],
+        ["项目资金（万元）", "", "年度资金总额", "900.00"],
+        ["", "", "其中：财政拨款", "900.00"],
+        ["年度总体目标", "完成年度建设任务。"],
+        _TARGET_HEADER,
+        *rows,
+    ]
+    return perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
+
+
+LAST_YEAR = [
+    # the report's rows: routine, nothing
+    pytest.param("满意度指标", "服务对象满意度指标", "幼儿家长满意度", "93%", "≥90%", None, id="satisfaction"),
+    pytest.param("满意度指标", "服务对象满意度指标", "参保群众满意度", "92%", "≥90%", None, id="satisfaction-2"),
+    pytest.param("产出指标", "数量指标", "领取待遇人数", "4.52万人", "≥4.5(万人)", None, id="rounding-count"),
+    pytest.param("产出指标", "数量指标", "参保缴费人数", "13.6万人", "≥13.5(万人)", None, id="rounding-count-2"),
+    pytest.param("产出指标", "质量指标", "城乡居民基本养老保险参保率", "95.3%", "≥95%", None, id="rounding-rate"),
+    pytest.param("产出指标", "数量指标", "领取待遇人数", "4.58万人", "≥4.5(万人)", None, id="rounded-down"),
+    pytest.param("效益指标", "可持续影响指标", "基金结余率", "8%", "≥5%", None, id="balance-floor"),
+    pytest.param("产出指标", "质量指标", "工程质量不合格率", "0%", "≤2%", None, id="zero-harm"),
+    pytest.param("产出指标", "质量指标", "施工安全事故发生率", "0", "≤0.5‰", None, id="zero-harm-permille"),
+    # still raised: a floor well below last year, a ceiling above a last year above 0
+    pytest.param("产出指标", "数量指标", "补贴农户数", "4.8万户", "≥4(万户)", "低于", id="floor-low"),
+    pytest.param("产出指标", "质量指标", "补贴资金发放准确率", "100%", "≥95%", "低于", id="rate-low"),
+    pytest.param("产出指标", "质量指标", "设备故障率", "2%", "≤5%", "高于", id="ceiling-high"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("level1", "level2", "name", "previous", "target", "said"), LAST_YEAR)
+def test_target_below_last_year_skips_routine_targets(  # noqa: PLR0913, PLR0917 - the table's columns
+    level1: str, level2: str, name: str, previous: str, target: str, said: str | None
+) -> None:
+    table = _target_table([[level1, level2, name, previous, target]])
+    found = [f.message for f in score(table).findings if f.id == "target-below-last-year"]
+    expected = f"“{name}”年度指标“{target}”{said}上年实际完成值“{previous}”，目标设定偏保守"
+    assert found == ([expected] if said else [])
+
+
+def test_the_letter_says_floors_below_and_ceilings_above_last_year() -> None:
+    table = _target_table(
+        [
+            ["产出指标", "数量指标", "改造小区数量", "60个", "≥50(个)"],
+            ["产出指标", "质量指标", "设备故障率", "2%", "≤5%"],
+            ["满意度指标", "服务对象满意度指标", "居民满意度", "91%", "≥90%"],
+        ]
+    )
+    letter = review(score(table))
+    assert (
+        "绩效目标设定偏保守，有1项指标的目标值低于上年实际完成值（“改造小区数量”），"
+        "有1项指标的上限高于上年实际完成值（“设备故障率”）" in letter
+    )
+    assert "对照上年实际完成情况合理提高目标值" in letter
+    assert "居民满意度" not in letter
+    assert "指标值低于上年实际完成值" not in letter

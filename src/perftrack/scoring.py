@@ -9967,6 +9967,8 @@ def _below_last_year(state: _Scoring) -> None:
             zh, en = "高于", "above"
         else:
             continue
+        if _routine_below_last_year(indicator, bar, last):
+            continue
         state.add(
             "target-below-last-year",
             _Severity.INFO,
@@ -9976,6 +9978,43 @@ def _below_last_year(state: _Scoring) -> None:
             f" “{_text(previous)}”",
             state.where_indicator(index, "target"),
         )
+
+
+# A floor within this share of last year's figure is last year's level, rounded.
+_LAST_YEAR_ROUNDING: Final = Decimal("0.01")
+# Floors of a balance (结余率 ≥5%): a safety level, not a performance to keep.
+_BALANCE_WORDS: Final = ("结余", "结存", "余额")
+
+
+def _routine_below_last_year(indicator: Indicator, bar: Decimal, last: Decimal) -> bool:
+    """Whether a target below (or a ceiling above) last year's actual is routine, not lax.
+
+    *bar* and *last* are the target and last year's figure in one unit. Routine: a
+    satisfaction threshold (``≥90%`` against 93%: a fixed standard, not a level to keep),
+    a floor within 1% of last year or last year's figure rounded down to the target's
+    digits within 2% (``≥4.5万人`` against 4.52万人, ``≥4.5`` against 4.58), a floor of a balance
+    (``基金结余率 ≥5%`` against 8%: a safety level) and a ceiling above a last year of 0
+    (``不合格率 ≤2%`` against 0%: a ceiling above 0 is normal).
+
+    Example:
+        >>> row = Indicator("领取待遇人数")
+        >>> _routine_below_last_year(row, Decimal("4.5"), Decimal("4.52"))
+        True
+        >>> _routine_below_last_year(row, Decimal("4"), Decimal("4.8"))
+        False
+    """
+    if bar > last:  # a ceiling above last year's
+        return last == 0
+    if _is_satisfaction(indicator) or any(word in indicator.name for word in _BALANCE_WORDS):
+        return True
+    gap = last - bar
+    if gap <= last * _LAST_YEAR_ROUNDING:
+        return True
+    if gap > last * _LAST_YEAR_ROUNDING * 2:
+        return False
+    digits = -int(bar.normalize().as_tuple().exponent)
+    places = Decimal(1).scaleb(-max(digits, 0))
+    return last.quantize(places, rounding=ROUND_FLOOR) == bar
 
 
 # The sums of a target table's 分值 that need no finding: 100, or 90 with the budget
