@@ -13,7 +13,13 @@ import pytest
 import perftrack
 from perftrack.reports._review import review
 from perftrack.scoring import score
-from scoring_builders import finding_ids, indicator, judgement, tracking_table
+from scoring_builders import (
+    finding_ids,
+    indicator,
+    judgement,
+    self_evaluation_table,
+    tracking_table,
+)
 
 # H1: (name, target, planned, actual, forecast, progress, explanation part, findings absent)
 BASE_UNIT_PLAN = [
@@ -131,3 +137,30 @@ def test_the_letter_says_floors_below_and_ceilings_above_last_year() -> None:
     assert "对照上年实际完成情况合理提高目标值" in letter
     assert "居民满意度" not in letter
     assert "指标值低于上年实际完成值" not in letter
+
+
+# ---------------------------------------------------------------------------
+# M1: a date in the first quarter of the next year is 次年3月前 written out
+
+NEXT_YEAR = [
+    pytest.param("春节一次性生活补贴发放时间", "2026年1月31日前", False, id="T13-spring-festival"),
+    pytest.param("春节慰问金发放时间", "2026年2月10日前", False, id="february"),
+    pytest.param("资金清算时间", "2026年3月31日前", False, id="by-march-31"),
+    pytest.param("竣工验收时间", "2026年4月30日前", True, id="april"),
+    pytest.param("竣工验收时间", "2026年6月底前", True, id="mid-year"),
+    pytest.param("竣工验收时间", "2027年1月31日前", True, id="two-years-on"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "found"), NEXT_YEAR)
+def test_deadline_in_the_next_years_first_quarter(name: str, target: str, found: bool) -> None:  # noqa: FBT001
+    table = _target_table([["产出指标", "时效指标", name, "", target]])
+    ids = [f.id for f in score(table).findings]
+    assert ("deadline-outside-year" in ids) is found
+    self_evaluation = score(
+        self_evaluation_table(
+            [indicator(name, target, "2026年1月20日", level2="时效指标", weight=5, points=5)],
+            year=2025,
+        )
+    )
+    assert ("deadline-outside-year" in finding_ids(self_evaluation)) is found

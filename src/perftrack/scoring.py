@@ -9668,6 +9668,22 @@ _OWN_YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\
 _YEAR_LEVEL_RE: Final = re.compile(r"(?:[≤<≥>＜＞≦≧]|不高于|不超过|不低于|低于|高于)\s*\d{4}\s*年")
 
 
+def _early_next_year(due: dt.date | None, last: int) -> bool:
+    """Whether *due* falls in the first quarter after the year *last* (by its 3月31日).
+
+    ``2026年1月31日前`` in a 2025 table (the 春节 payment of 2025's fund, 清算, 兑付)
+    is ``次年3月前``/``次年春节前`` with its date written: an annual target due after
+    the year on purpose.
+
+    Example:
+        >>> _early_next_year(dt.date(2026, 1, 31), 2025)
+        True
+        >>> _early_next_year(dt.date(2026, 6, 30), 2025)
+        False
+    """
+    return due is not None and due.year == last + 1 and due <= dt.date(last + 1, 3, 31)
+
+
 def _outside_year(
     table: Table, indicator: Indicator, target: Target | None
 ) -> tuple[Severity, str, str] | None:
@@ -9677,7 +9693,8 @@ def _outside_year(
     warning; after it ends (``2026年6月底前``: a multi-year milestone in an annual
     table), an info. A rolling table (2025–2027) spans its years; a tracking table is
     not looked at, nor a deadline without a year of its own (``次年3月前``: an annual
-    target due after the year on purpose, as 清算 and 兑付 are).
+    target due after the year on purpose, as 清算 and 兑付 are), nor a dated one in
+    the first quarter of the next year (``2026年1月31日前`` in 2025: the same intent).
     """
     if (
         table.kind not in (_TableKind.TARGET, _TableKind.SELF_EVALUATION)
@@ -9711,6 +9728,8 @@ def _outside_year(
             f"年度指标“{shown}”早于{first}年度，疑似沿用以前年度指标",
             f"the deadline “{shown}” is before the fiscal year {first}",
         )
+    if isinstance(target, Deadline) and _early_next_year(due, last):
+        return None  # 2026年1月31日前 in 2025: 次年3月前 with its date written
     if (due is not None and due.year > last) or (start is not None and start.year > last):
         years = f"{first}年度" if first == last else f"{first}—{last}年度"
         return (
