@@ -164,3 +164,30 @@ def test_deadline_in_the_next_years_first_quarter(name: str, target: str, found:
         )
     )
     assert ("deadline-outside-year" in finding_ids(self_evaluation)) is found
+
+
+# ---------------------------------------------------------------------------
+# M3: a standard, grade or assessment met in the target's words is no copy
+
+STANDARDS = [
+    pytest.param("防洪标准", "20年一遇", "20年一遇", (), id="S04-flood-20"),
+    pytest.param("防洪标准", "50年一遇", "50年一遇", (), id="P03-flood-50"),
+    pytest.param("防洪标准", "达到50年一遇标准", "达到50年一遇标准", (), id="flood-said"),
+    pytest.param("抗震设防烈度", "Ⅷ度", "Ⅷ度", (), id="P03-seismic"),
+    pytest.param("工程管理单位通过ISO9001质量管理体系认证", "通过", "通过", (), id="P03-iso"),
+    pytest.param("竣工验收", "通过", "通过", (), id="acceptance"),
+    # still words: 通过 on a row naming no assessment, a vague effect copied
+    pytest.param("项目实施", "通过", "通过", ("actual-copies-target", "target-not-measurable"), id="pass-of-nothing"),
+    pytest.param("群众获得感", "明显提升", "明显提升", ("actual-copies-target", "target-not-measurable"), id="vague"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), STANDARDS)
+def test_a_standard_met_is_no_copy(
+    name: str, target: str, actual: str, expected: tuple[str, ...]
+) -> None:
+    row = indicator(name, target, actual, level2="质量指标", weight=10, points=10)
+    card = score(self_evaluation_table([row], year=2023))
+    wanted = ("actual-copies-target", "target-not-measurable")
+    assert tuple(i for i in finding_ids(card) if i in wanted) == expected
+    assert card.verdicts[0].attainment.value == "met"

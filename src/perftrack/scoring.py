@@ -8948,6 +8948,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index, "actual"),
             )
         copied = _copy_of_target(target, indicator.actual, state)
+        if (
+            copied is _Severity.INFO
+            and isinstance(target, Descriptive)
+            and _names_a_standard(target.description, indicator.name)
+        ):
+            copied = None  # 防洪标准 20年一遇 | 20年一遇: the standard met, no copy
         if copied is not None:
             state.copied.append(index)
             if copied is _Severity.WARNING:
@@ -9842,7 +9848,40 @@ def _not_measurable(state: _Scoring, index: int, target: Target | None, name: st
         and _inverted_range(target) is None  # target-implausible says what is wrong
         and not _states_a_change(target, name, state.year)
         and _grade_of_text(target.description, water="水" in name + target.description) is None
+        and not _names_a_standard(target.description, name)
     )
+
+
+# A standard or grade a work meets, said in words: a return period (20年一遇, 百年一遇)
+# or a seismic intensity (Ⅷ度, 八度设防), with an optional 达到/满足/符合 and 标准.
+_STANDARD_RE: Final = re.compile(
+    r"(?:达到|满足|符合|按)?(?:"
+    r"(?:[0-9]+|[一二三四五六七八九十百千]+)年一遇"
+    r"|(?:抗震设防烈度|设防烈度|烈度)?(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+|[一二三四五六七八九十]+)度(?:设防)?"
+    r")(?:标准|要求)?"
+)
+# A pass of an assessment (通过 on a 认证, 验收, 评审… row): a yes/no outcome.
+_PASSED_RE: Final = re.compile(r"(?:顺利|全部|均)?通过")
+_ASSESSED_RE: Final = re.compile("认证|验收|评审|审核|评估|考核|审查|检测|检查|评定|复审")
+
+
+def _names_a_standard(text: str, name: str) -> bool:
+    """Whether *text* names a standard, grade or assessment passed: measurable, no copy.
+
+    ``20年一遇``, ``50年一遇`` (防洪标准), ``Ⅷ度`` (抗震设防烈度) and ``通过`` on a row
+    naming a 认证, 验收 or 评审 (``通过ISO9001质量管理体系认证``) are checkable facts; the
+    same words as the actual say the standard is met.
+
+    Example:
+        >>> [_names_a_standard(text, "防洪标准") for text in ("20年一遇", "Ⅷ度", "通过", "有效")]
+        [True, True, False, False]
+        >>> _names_a_standard("通过", "工程管理单位通过ISO9001质量管理体系认证")
+        True
+    """
+    text = text.strip()
+    if _STANDARD_RE.fullmatch(text) is not None:
+        return True
+    return _PASSED_RE.fullmatch(text) is not None and _ASSESSED_RE.search(name) is not None
 
 
 def _target_review(state: _Scoring) -> None:
