@@ -191,3 +191,29 @@ def test_a_standard_met_is_no_copy(
     wanted = ("actual-copies-target", "target-not-measurable")
     assert tuple(i for i in finding_ids(card) if i in wanted) == expected
     assert card.verdicts[0].attainment.value == "met"
+
+
+# ---------------------------------------------------------------------------
+# M4: a time taken per case is a limit on each case, not an amount of the year
+
+PER_CASE = [
+    pytest.param("故障修复时间", "≤24(小时)", "18", "met", id="P04-repair"),
+    pytest.param("群众报修响应时间", "≤2(小时)", "1.5", "met", id="P04-response"),
+    pytest.param("投诉处理时间", "≤3(个工作日)", "2", "met", id="P04-complaint"),
+    pytest.param("设备故障修复时间", "≤48(小时)", "24", "met", id="K04-repair"),
+    pytest.param("行政审批办理时间", "≤5(个工作日)", "4", "met", id="approval"),
+    # a sum over the year, or no unit of time: cumulative, pending before the year's end
+    pytest.param("全年累计停电时间", "≤24(小时)", "18", "pending", id="sum"),
+    pytest.param("故障修复次数", "≤24(次)", "18", "pending", id="count"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment"), PER_CASE)
+def test_a_time_per_case_is_met_mid_year(
+    name: str, target: str, actual: str, attainment: str
+) -> None:
+    row = indicator(name, target, actual, level2="时效指标")
+    card = score(tracking_table([row], period=(2025, 1, 2025, 6)))
+    verdict = card.verdicts[0]
+    assert verdict.attainment.value == attainment
+    assert ("年底前仍可能超出" in verdict.explanation) is (attainment == "pending")

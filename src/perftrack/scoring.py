@@ -746,7 +746,48 @@ _AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均
 
 def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
     """Whether the figure may go down during the year: a rate, a rank, an average."""
-    return _is_ratio(unit) or _AVERAGE_NAME_RE.search(indicator.name) is not None
+    return (
+        _is_ratio(unit)
+        or _AVERAGE_NAME_RE.search(indicator.name) is not None
+        or _per_case_time(indicator, unit)
+    )
+
+
+# A time taken per case (故障修复时间, 群众报修响应时间, 投诉处理时间): a limit on each
+# repair, response or case, not an amount that adds up over the year.
+_PER_CASE_TIME_RE: Final = re.compile(
+    "(?:响应|处理|修复|抢修|维修|办理|办结|审批|审核|受理|处置|回复|答复|反馈|到达|到场|抵达"
+    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?时间"
+)
+# Words making a time an amount over the period (累计停电时间, 全年处理时间合计).
+_TIME_SUM_RE: Final = re.compile("累计|全年|年度|总|合计|共计")
+
+
+def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
+    """Whether a figure in a unit of time is a limit per case, as 时限 is.
+
+    ``故障修复时间 ≤24(小时)`` with 18 by June is met: each repair took at most 18
+    hours, an amount that does not grow over the year. A name of a time taken (修复,
+    响应, 处理, 办理, 审批… before 时间) with a unit of time; not a sum (``累计``,
+    ``全年``, ``总``).
+
+    Example:
+        >>> [
+        ...     _per_case_time(Indicator(name), unit)
+        ...     for name, unit in (
+        ...         ("故障修复时间", "小时"),
+        ...         ("投诉处理时间", "个工作日"),
+        ...         ("全年累计停电时间", "小时"),
+        ...         ("故障修复时间", "次"),
+        ...     )
+        ... ]
+        [True, True, False, False]
+    """
+    return (
+        unit in _DURATION_UNITS
+        and _PER_CASE_TIME_RE.search(indicator.name) is not None
+        and _TIME_SUM_RE.search(indicator.name) is None
+    )
 
 
 def _is_ratio(unit: str | None) -> bool:
