@@ -5310,7 +5310,7 @@ def self_evaluated(
             "质量指标",
             "not_met",
             "lower",
-            "已超出年度上限=15分钟",
+            "超出年度指标=15分钟",
         ),
         (
             "急救到达现场时间",
@@ -5322,7 +5322,7 @@ def self_evaluated(
             "实际12分钟，达到年度指标=15分钟",
         ),
         ("应急响应时间", "2小时", "1.5小时", "质量指标", "met", "lower", "达到年度指标=2小时"),
-        ("应急响应时间", "2小时", "3小时", "质量指标", "not_met", "lower", "已超出年度上限=2小时"),
+        ("应急响应时间", "2小时", "3小时", "质量指标", "not_met", "lower", "超出年度指标=2小时"),
         (
             "法律援助办结时限",
             "办结时限15个工作日",
@@ -5348,7 +5348,7 @@ def self_evaluated(
             "时效指标",
             "not_met",
             "lower",
-            "已超出年度上限=3个工作日",
+            "超出年度指标=3个工作日",
         ),
         (
             "抢修到场时间",
@@ -5438,9 +5438,11 @@ def test_a_duration_limit_mid_year_is_a_ceiling_like_its_operator_form() -> None
         for actual in ("12分钟", "18分钟")
     ]
     card = score(tracking_table(rows))
+    # fp18 M4: a time taken per case is a limit like 时限, not an amount of the year:
+    # 12分钟 is met in August, 18分钟 may come down (pending), as 平均办理时限 does
     assert [(v.attainment.value, v.direction.value) for v in card.verdicts] == [
+        ("met", "lower"),
         ("pending", "lower"),
-        ("not_met", "lower"),
     ] * 2
 
 
