@@ -217,3 +217,28 @@ def test_a_time_per_case_is_met_mid_year(
     verdict = card.verdicts[0]
     assert verdict.attainment.value == attainment
     assert ("年底前仍可能超出" in verdict.explanation) is (attainment == "pending")
+
+
+# ---------------------------------------------------------------------------
+# M5: far over a % target is read in percentage points
+
+PERCENT_OVER = [
+    pytest.param("政府采购成本节约率", "≥5%", "6.2%", (), id="K02-saving"),
+    pytest.param("政府采购成本节约率", "≥5%", "6.5%", (), id="P02-saving"),
+    pytest.param("基金当期结余率", "≥5%", "6.8%", (), id="P06-balance"),
+    pytest.param("资金到位率", "≥80%", "90%", (), id="ten-points"),
+    # far over in points: still said, and its reason owed in a 自评表
+    pytest.param("高校毕业生就业率", "≥50%", "65%", ("exceeds-target", "missing-deviation-reason"), id="fifteen-points"),
+    pytest.param("培训场次", "≥10(场)", "13", ("exceeds-target", "missing-deviation-reason"), id="not-percent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), PERCENT_OVER)
+def test_far_over_a_percentage_target_in_points(
+    name: str, target: str, actual: str, expected: tuple[str, ...]
+) -> None:
+    row = indicator(name, target, actual, level2="质量指标", weight=10, points=10)
+    card = score(self_evaluation_table([row], year=2024))
+    wanted = ("exceeds-target", "missing-deviation-reason")
+    assert tuple(i for i in finding_ids(card) if i in wanted) == expected
+    assert card.verdicts[0].attainment.value == "met"

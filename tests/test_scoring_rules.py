@@ -4908,7 +4908,8 @@ def test_a_change_the_other_way_scores_no_points_and_no_exceeds_target():
         ("增长≥5%", "增长6.1%", False),  # a rate of change 1.1 points over is not 122 %
         ("下降10%", "下降15%", False),
         ("增加100人", "增加300人", True),  # a count of change still is
-        ("≥5%", "6.1%", True),  # a plain rate keeps the finding
+        ("≥20%", "35%", True),  # a plain rate far over keeps the finding
+        ("≥5%", "6.1%", False),  # fp18 M5: 1.1 points over a % target is not far
         # round 9 (M6): labels and names of a rate of change, changes in points
         ("降幅≥5%", "8%", False),
         ("增速≥5%", "增长8%", False),
@@ -4958,8 +4959,11 @@ def test_zero_growth_raises_no_unit_mismatch():
     ],
 )
 def test_exceeds_target_skips_a_rate_named_by_the_indicator(name, exceeds):
-    """8% against ≥5% on a 降幅 or 增长率 is 3 points over, not 160 % (M6)."""
-    _check_exceeds("≥5%", "8%", exceeds, name)
+    """18% against ≥5% on a 降幅 or 增长率 is 13 points of change, not 360 % (M6).
+
+    (8% against ≥5%, 3 points over, is no finding on any name since fp18 M5.)
+    """
+    _check_exceeds("≥5%", "18%", exceeds, name)
 
 
 @pytest.mark.parametrize(

@@ -8690,6 +8690,31 @@ def _uncomputed_cell(
     return any((position.sheet, position.row, column) in cells for column in columns)
 
 
+# How far over a percentage target an actual is far over it: in percentage points, as a
+# rate's distance is read (6.8% against ≥5% is 1.8 points over, not 136%).
+_EXCEED_POINTS: Final = Decimal(10)
+
+
+def _few_points_over(target: Comparison, actual: Decimal) -> bool:
+    """Whether *actual*, over a ``%`` target, is within a few percentage points of it.
+
+    A small percentage (``成本节约率 ≥5%`` with 6.2%, ``基金当期结余率 ≥5%`` with 6.8%) is
+    far over by its ratio (124%, 136%) yet 1.2 and 1.8 points over: no finding.
+    Over by more than :data:`_EXCEED_POINTS` points (``就业率 ≥50%`` with 65%) is far.
+    *actual* is in the target's unit.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _few_points_over(parse_target("≥5%"), Decimal("6.8"))
+        True
+        >>> _few_points_over(parse_target("≥50%"), Decimal("65"))
+        False
+        >>> _few_points_over(parse_target("≥5(个)"), Decimal("6.8"))
+        False
+    """
+    return target.unit == "%" and actual - target.value <= _EXCEED_POINTS
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -8818,7 +8843,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
             ):
                 ratio = quantity.value * factors[1] / (target.value * factors[0])
-                if ratio > state.policy.exceed_ratio:
+                if ratio > state.policy.exceed_ratio and not _few_points_over(
+                    target, quantity.value * factors[1] / factors[0]
+                ):
                     exceeds, exceeded = True, ratio
                     shown = _shown_quantity(quantity, target.unit)
                     state.add(
