@@ -169,7 +169,10 @@ OUTSIDE = [
     ("次年一季度", False),
     ("次年1月中旬前", False),
     ("次年春节前", False),
-    ("2026年3月底前", True),
+    # fp18 M1: a date in the next year's first quarter is 次年3月底前 written out
+    ("2026年3月底前", False),
+    ("2026年4月底前", True),
+    ("2026年6月底前", True),
     ("2024年12月底前", True),
 ]
 

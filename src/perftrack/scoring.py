@@ -768,7 +768,48 @@ _AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均
 
 def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
     """Whether the figure may go down during the year: a rate, a rank, an average."""
-    return _is_ratio(unit) or _AVERAGE_NAME_RE.search(indicator.name) is not None
+    return (
+        _is_ratio(unit)
+        or _AVERAGE_NAME_RE.search(indicator.name) is not None
+        or _per_case_time(indicator, unit)
+    )
+
+
+# A time taken per case (故障修复时间, 群众报修响应时间, 投诉处理时间): a limit on each
+# repair, response or case, not an amount that adds up over the year.
+_PER_CASE_TIME_RE: Final = re.compile(
+    "(?:响应|处理|修复|抢修|维修|办理|办结|审批|审核|受理|处置|回复|答复|反馈|到达|到场|抵达"
+    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?时间"
+)
+# Words making a time an amount over the period (累计停电时间, 全年处理时间合计).
+_TIME_SUM_RE: Final = re.compile("累计|全年|年度|总|合计|共计")
+
+
+def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
+    """Whether a figure in a unit of time is a limit per case, as 时限 is.
+
+    ``故障修复时间 ≤24(小时)`` with 18 by June is met: each repair took at most 18
+    hours, an amount that does not grow over the year. A name of a time taken (修复,
+    响应, 处理, 办理, 审批… before 时间) with a unit of time; not a sum (``累计``,
+    ``全年``, ``总``).
+
+    Example:
+        >>> [
+        ...     _per_case_time(Indicator(name), unit)
+        ...     for name, unit in (
+        ...         ("故障修复时间", "小时"),
+        ...         ("投诉处理时间", "个工作日"),
+        ...         ("全年累计停电时间", "小时"),
+        ...         ("故障修复时间", "次"),
+        ...     )
+        ... ]
+        [True, True, False, False]
+    """
+    return (
+        unit in _DURATION_UNITS
+        and _PER_CASE_TIME_RE.search(indicator.name) is not None
+        and _TIME_SUM_RE.search(indicator.name) is None
+    )
 
 
 def _is_ratio(unit: str | None) -> bool:
@@ -2400,6 +2441,53 @@ def _base_unit_read(indicator: Indicator) -> Quantity | None:
     if factors is None or not _readings_agree(target, actual.value * factors[1] / factors[0]):
         return None
     return evolve(actual, unit=base)
+
+
+def _with_base_unit(indicator: Indicator, based: Quantity) -> Indicator:
+    """*indicator* with its actual read as *based*, and its bare plan and forecast alike.
+
+    A row whose bare actual is read in the base unit (see :func:`_base_unit_read`) gives
+    its bare plan and forecast the same unit when read in the target's unit they are
+    over twice the target's high bound and read in *based*'s unit they are not:
+    ``采集检测样品 ≥1.2万份`` with the plan ``7000`` beside the actual ``7200`` plans
+    7000份, not 7000万份. A bare plan near the target (``1``: 1万份) keeps its unit.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator(
+        ...     "采集检测样品",
+        ...     target=parse_target("≥1.2万份"),
+        ...     planned=parse_value("7000"),
+        ...     actual=parse_value("7200"),
+        ... )
+        >>> based = _base_unit_read(row)
+        >>> str(_with_base_unit(row, based).planned)
+        '7000(份)'
+        >>> str(_with_base_unit(evolve(row, planned=parse_value("1")), based).planned)
+        '1'
+    """
+    target = indicator.target
+    if not isinstance(target, (Comparison, Range)) or not target.unit or not based.unit:
+        return evolve(indicator, actual=based)
+    factors = _factors(target.unit, based.unit)
+    high = target.high if isinstance(target, Range) else target.value
+
+    def read(value: Value | None) -> Value | None:
+        if (
+            factors is not None
+            and isinstance(value, Quantity)
+            and value.unit in (None, target.unit)
+            and (text := value.text.strip())
+            and _BARE_FIGURE_CHARS.issuperset(text)
+            and value.value > high * _BASE_READ_BAND
+            and value.value * factors[1] / factors[0] <= high * _BASE_READ_BAND
+        ):
+            return evolve(value, unit=based.unit)
+        return value
+
+    return evolve(
+        indicator, actual=based, planned=read(indicator.planned), forecast=read(indicator.forecast)
+    )
 
 
 def _lands_near(target: Target | None, based: Quantity) -> bool:
@@ -8887,6 +8975,31 @@ def _uncomputed_cell(
     return any((position.sheet, position.row, column) in cells for column in columns)
 
 
+# How far over a percentage target an actual is far over it: in percentage points, as a
+# rate's distance is read (6.8% against ≥5% is 1.8 points over, not 136%).
+_EXCEED_POINTS: Final = Decimal(10)
+
+
+def _few_points_over(target: Comparison, actual: Decimal) -> bool:
+    """Whether *actual*, over a ``%`` target, is within a few percentage points of it.
+
+    A small percentage (``成本节约率 ≥5%`` with 6.2%, ``基金当期结余率 ≥5%`` with 6.8%) is
+    far over by its ratio (124%, 136%) yet 1.2 and 1.8 points over: no finding.
+    Over by more than :data:`_EXCEED_POINTS` points (``就业率 ≥50%`` with 65%) is far.
+    *actual* is in the target's unit.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _few_points_over(parse_target("≥5%"), Decimal("6.8"))
+        True
+        >>> _few_points_over(parse_target("≥50%"), Decimal("65"))
+        False
+        >>> _few_points_over(parse_target("≥5(个)"), Decimal("6.8"))
+        False
+    """
+    return target.unit == "%" and actual - target.value <= _EXCEED_POINTS
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -8899,7 +9012,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         index = verdict.indicator
         indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
         if index in state.based:  # 4980000 against ≤500万元: 4980000元, as judged
-            indicator = evolve(indicator, actual=state.based[index])
+            indicator = _with_base_unit(indicator, state.based[index])
         if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
@@ -9015,7 +9128,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
             ):
                 ratio = quantity.value * factors[1] / (target.value * factors[0])
-                if ratio > state.policy.exceed_ratio:
+                if ratio > state.policy.exceed_ratio and not _few_points_over(
+                    target, quantity.value * factors[1] / factors[0]
+                ):
                     exceeds, exceeded = True, ratio
                     shown = _shown_quantity(quantity, target.unit)
                     state.add(
@@ -9189,6 +9304,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index, "actual"),
             )
         copied = _copy_of_target(target, indicator.actual, state)
+        if (
+            copied is _Severity.INFO
+            and isinstance(target, Descriptive)
+            and _names_a_standard(target.description, indicator.name)
+        ):
+            copied = None  # 防洪标准 20年一遇 | 20年一遇: the standard met, no copy
         if copied is not None:
             state.copied.append(index)
             if copied is _Severity.WARNING:
@@ -9909,6 +10030,22 @@ _OWN_YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\
 _YEAR_LEVEL_RE: Final = re.compile(r"(?:[≤<≥>＜＞≦≧]|不高于|不超过|不低于|低于|高于)\s*\d{4}\s*年")
 
 
+def _early_next_year(due: dt.date | None, last: int) -> bool:
+    """Whether *due* falls in the first quarter after the year *last* (by its 3月31日).
+
+    ``2026年1月31日前`` in a 2025 table (the 春节 payment of 2025's fund, 清算, 兑付)
+    is ``次年3月前``/``次年春节前`` with its date written: an annual target due after
+    the year on purpose.
+
+    Example:
+        >>> _early_next_year(dt.date(2026, 1, 31), 2025)
+        True
+        >>> _early_next_year(dt.date(2026, 6, 30), 2025)
+        False
+    """
+    return due is not None and due.year == last + 1 and due <= dt.date(last + 1, 3, 31)
+
+
 def _outside_year(
     table: Table, indicator: Indicator, target: Target | None
 ) -> tuple[Severity, str, str] | None:
@@ -9918,7 +10055,8 @@ def _outside_year(
     warning; after it ends (``2026年6月底前``: a multi-year milestone in an annual
     table), an info. A rolling table (2025–2027) spans its years; a tracking table is
     not looked at, nor a deadline without a year of its own (``次年3月前``: an annual
-    target due after the year on purpose, as 清算 and 兑付 are).
+    target due after the year on purpose, as 清算 and 兑付 are), nor a dated one in
+    the first quarter of the next year (``2026年1月31日前`` in 2025: the same intent).
     """
     if (
         table.kind not in (_TableKind.TARGET, _TableKind.SELF_EVALUATION)
@@ -9952,6 +10090,8 @@ def _outside_year(
             f"年度指标“{shown}”早于{first}年度，疑似沿用以前年度指标",
             f"the deadline “{shown}” is before the fiscal year {first}",
         )
+    if isinstance(target, Deadline) and _early_next_year(due, last):
+        return None  # 2026年1月31日前 in 2025: 次年3月前 with its date written
     if (due is not None and due.year > last) or (start is not None and start.year > last):
         years = f"{first}年度" if first == last else f"{first}—{last}年度"
         return (
@@ -10064,7 +10204,40 @@ def _not_measurable(state: _Scoring, index: int, target: Target | None, name: st
         and _inverted_range(target) is None  # target-implausible says what is wrong
         and not _states_a_change(target, name, state.year)
         and _grade_of_text(target.description, water="水" in name + target.description) is None
+        and not _names_a_standard(target.description, name)
     )
+
+
+# A standard or grade a work meets, said in words: a return period (20年一遇, 百年一遇)
+# or a seismic intensity (Ⅷ度, 八度设防), with an optional 达到/满足/符合 and 标准.
+_STANDARD_RE: Final = re.compile(
+    r"(?:达到|满足|符合|按)?(?:"
+    r"(?:[0-9]+|[一二三四五六七八九十百千]+)年一遇"
+    r"|(?:抗震设防烈度|设防烈度|烈度)?(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+|[一二三四五六七八九十]+)度(?:设防)?"
+    r")(?:标准|要求)?"
+)
+# A pass of an assessment (通过 on a 认证, 验收, 评审… row): a yes/no outcome.
+_PASSED_RE: Final = re.compile(r"(?:顺利|全部|均)?通过")
+_ASSESSED_RE: Final = re.compile("认证|验收|评审|审核|评估|考核|审查|检测|检查|评定|复审")
+
+
+def _names_a_standard(text: str, name: str) -> bool:
+    """Whether *text* names a standard, grade or assessment passed: measurable, no copy.
+
+    ``20年一遇``, ``50年一遇`` (防洪标准), ``Ⅷ度`` (抗震设防烈度) and ``通过`` on a row
+    naming a 认证, 验收 or 评审 (``通过ISO9001质量管理体系认证``) are checkable facts; the
+    same words as the actual say the standard is met.
+
+    Example:
+        >>> [_names_a_standard(text, "防洪标准") for text in ("20年一遇", "Ⅷ度", "通过", "有效")]
+        [True, True, False, False]
+        >>> _names_a_standard("通过", "工程管理单位通过ISO9001质量管理体系认证")
+        True
+    """
+    text = text.strip()
+    if _STANDARD_RE.fullmatch(text) is not None:
+        return True
+    return _PASSED_RE.fullmatch(text) is not None and _ASSESSED_RE.search(name) is not None
 
 
 def _target_review(state: _Scoring) -> None:
@@ -10208,6 +10381,8 @@ def _below_last_year(state: _Scoring) -> None:
             zh, en = "高于", "above"
         else:
             continue
+        if _routine_below_last_year(indicator, bar, last):
+            continue
         state.add(
             "target-below-last-year",
             _Severity.INFO,
@@ -10217,6 +10392,43 @@ def _below_last_year(state: _Scoring) -> None:
             f" “{_text(previous)}”",
             state.where_indicator(index, "target"),
         )
+
+
+# A floor within this share of last year's figure is last year's level, rounded.
+_LAST_YEAR_ROUNDING: Final = Decimal("0.01")
+# Floors of a balance (结余率 ≥5%): a safety level, not a performance to keep.
+_BALANCE_WORDS: Final = ("结余", "结存", "余额")
+
+
+def _routine_below_last_year(indicator: Indicator, bar: Decimal, last: Decimal) -> bool:
+    """Whether a target below (or a ceiling above) last year's actual is routine, not lax.
+
+    *bar* and *last* are the target and last year's figure in one unit. Routine: a
+    satisfaction threshold (``≥90%`` against 93%: a fixed standard, not a level to keep),
+    a floor within 1% of last year or last year's figure rounded down to the target's
+    digits within 2% (``≥4.5万人`` against 4.52万人, ``≥4.5`` against 4.58), a floor of a balance
+    (``基金结余率 ≥5%`` against 8%: a safety level) and a ceiling above a last year of 0
+    (``不合格率 ≤2%`` against 0%: a ceiling above 0 is normal).
+
+    Example:
+        >>> row = Indicator("领取待遇人数")
+        >>> _routine_below_last_year(row, Decimal("4.5"), Decimal("4.52"))
+        True
+        >>> _routine_below_last_year(row, Decimal("4"), Decimal("4.8"))
+        False
+    """
+    if bar > last:  # a ceiling above last year's
+        return last == 0
+    if _is_satisfaction(indicator) or any(word in indicator.name for word in _BALANCE_WORDS):
+        return True
+    gap = last - bar
+    if gap <= last * _LAST_YEAR_ROUNDING:
+        return True
+    if gap > last * _LAST_YEAR_ROUNDING * 2:
+        return False
+    digits = -int(bar.normalize().as_tuple().exponent)
+    places = Decimal(1).scaleb(-max(digits, 0))
+    return last.quantize(places, rounding=ROUND_FLOOR) == bar
 
 
 # The sums of a target table's 分值 that need no finding: 100, or 90 with the budget
@@ -11566,7 +11778,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             state.based[index] = based
             if not _lands_near(per.target, based):
                 state.agreed.add(index)
-            per = evolve(per, actual=based)
+            per = _with_base_unit(per, based)
         paced = _paced_target(per, time_progress)
         if paced is not per:
             state.paced.add(index)

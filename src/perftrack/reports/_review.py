@@ -608,7 +608,6 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ("的指标方向疑似填反（下限与上限颠倒）", facts.names("target-direction-suspect")),
         ("的指标值设置不合理", facts.names("target-implausible")),
         ("的截止日期不在本年度内", facts.names("deadline-outside-year")),
-        ("的指标值低于上年实际完成值，目标设定偏保守", facts.names("target-below-last-year")),
         ("的成本上限高于年度资金总额，与预算不匹配", facts.names("cost-above-budget")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
         ("为满意度指标但目标值低于80%，目标设定偏低", facts.names("satisfaction-target-low")),
@@ -625,7 +624,34 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         clauses.append("年度总体目标未填写")
     if clauses:
         problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
+    problems.extend(_below_last_year_problems(facts))
     return problems
+
+
+def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
+    """Targets below last year's actual, floors and ceilings each said as they are.
+
+    A floor is 低于 last year's actual, a ceiling 高于 it (the finding's message says
+    which); the advice is to raise the targets, not to quantify them.
+    """
+    floors: list[str] = []
+    ceilings: list[str] = []
+    for finding, indicator in facts.indicator_findings("target-below-last-year"):
+        above = "高于上年" in finding.message or "above last year" in finding.message
+        (ceilings if above else floors).append(indicator.name)
+    clauses = []
+    if floors:
+        clauses.append(_counted(len(floors), "的目标值低于上年实际完成值", floors))
+    if ceilings:
+        clauses.append(_counted(len(ceilings), "的上限高于上年实际完成值", ceilings))
+    if not clauses:
+        return []
+    return [
+        _Problem(
+            f"绩效目标设定偏保守，{'，'.join(clauses)}",
+            "对照上年实际完成情况合理提高目标值",
+        )
+    ]
 
 
 def _points_problems(facts: _Facts) -> list[_Problem]:
