@@ -781,6 +781,9 @@ _PER_CASE_TIME_RE: Final = re.compile(
     "(?:响应|处理|修复|抢修|维修|办理|办结|审批|审核|受理|处置|回复|答复|反馈|到达|到场|抵达"
     "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?时间"
 )
+# Words making a time per case an average (平均办理时间, 次均处理时间, 实际“平均7个工作日”):
+# above the limit mid-year it may still come down.
+_PER_CASE_AVERAGE_RE: Final = re.compile("平均|均值|次均|人均|户均")
 # Words making a time an amount over the period (累计停电时间, 全年处理时间合计).
 _TIME_SUM_RE: Final = re.compile("累计|全年|年度|总|合计|共计")
 
@@ -1096,7 +1099,7 @@ def _year_end(year: int | None) -> dt.date | None:
 def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
     """The target's due date: its deadline, else 12-31 of the fiscal year."""
     if isinstance(target, Deadline):
-        due = target.due
+        due = _new_year_festival_due(target) or target.due
         if due is not None and target.strict and policy.month_before == "start":
             if target.part is _Part.MONTH and target.month is not None and target.year is not None:
                 return dt.date(target.year, target.month, 1) - dt.timedelta(days=1)
@@ -1106,6 +1109,28 @@ def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | N
     if isinstance(target, PeriodTarget):
         return target.end
     return dt.date(year, 12, 31) if year is not None else None
+
+
+def _new_year_festival_due(target: Deadline) -> dt.date | None:
+    """The due date of ``元旦春节前`` without a year: this year's 春节 eve, as ``春节前``.
+
+    The two festivals paid together (元旦春节前发放到位) are the 春节 payment: by this
+    year's eve on time, after it late, and in the winter before the next 春节 in doubt
+    (see :func:`_festival_doubt`). None for any other deadline.
+
+    >>> from perftrack import parse_target
+    >>> _new_year_festival_due(parse_target("元旦春节前发放到位", year=2025))
+    datetime.date(2025, 1, 28)
+    >>> _new_year_festival_due(parse_target("元旦前发放", year=2025)) is None
+    True
+    """
+    note = target.note
+    if note is None or "元旦" not in note or "春节" not in note or target.year is None:
+        return None
+    days = voc.FESTIVALS["春节"].get(target.year)
+    if days is None or _YEAR_WRITTEN_RE.search(_normal(target.text)):
+        return None
+    return dt.date(target.year, *days) - dt.timedelta(days=1)
 
 
 # ---------------------------------------------------------------------------
@@ -1376,7 +1401,9 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
             ),
         )
     if isinstance(target, Range) and compared.above and not change.opposite:
-        return _beyond_change_band(target, shown, goal, ctx)
+        beyond = _beyond_change_band(target, shown, goal, ctx)
+        if beyond is not None:
+            return beyond
     if change.opposite:
         # 增长12% against 下降10%: the other way, however large
         return _pending_or_not_met(
@@ -1401,17 +1428,45 @@ def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) ->
     )
 
 
-def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> _Outcome:
+# A band of change written as a cap (增长控制在3%-5%, 增幅不超过3%-5%, 3%-5%以内).
+_CAPPED_BAND_RE: Final = re.compile("控制在|不超过|不高于|以内|之内")
+# The names of a cost, whose rise beyond its band may break a cap (门诊次均费用增幅,
+# 财政补贴支出增幅, 能源消费总量增幅): whatever their level 1.
+_COST_LIKE_NAME_RE: Final = re.compile("费用|成本|支出|能耗|消费总量|负担|债务")
+# The names clearly better higher, whose rise beyond a band is met (农民人均可支配收入增幅,
+# 规上工业增加值增速, 就业人数增长).
+_RISE_BETTER_NAME_RE: Final = re.compile(
+    "收入|产值|增加值|覆盖|人数|人次|营业额|销售额|营收|税收|利润|就业|产量|游客|客流|出口|招商"
+)
+
+
+def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> _Outcome | None:
     """A change beyond a change band's far end, its way (下降10% against 下降5%至8%).
 
     A band of change is a floor at its low end, not a cap: a larger fall of a 发病率 or a
-    cost is better, and so is a larger rise, unless the rise is of a cost (a cost row, a
-    printed 反向: 费用增长5%至8% is kept within), which is ``unknown``.
+    cost is better, and a larger rise of a name clearly better higher (收入, 产值, 增加值,
+    覆盖, 人数…). A rise of a cost (a cost row, a printed 反向, a name holding 费用, 成本,
+    支出, 能耗, 消费总量, 负担, 债务) is ``unknown``: the band may be a cap. None (the
+    caller's not met, past the upper end) for a band written as a cap (控制在, 不超过,
+    以内) and for a rise of any other name.
+
+    Example:
+        >>> _CAPPED_BAND_RE.search("增长控制在3%-5%") is not None
+        True
+        >>> _COST_LIKE_NAME_RE.search("门诊次均费用增幅") is not None
+        True
     """
     say = ctx.say
+    if _CAPPED_BAND_RE.search(target.text):
+        return None
     way = _target_sign(target, ctx.indicator.name)
     rising = way is not None and way[0] == 1
-    if rising and (_is_cost(ctx.indicator) or ctx.indicator.direction is _Direction.LOWER):
+    name = ctx.indicator.name
+    if rising and (
+        _is_cost(ctx.indicator)
+        or ctx.indicator.direction is _Direction.LOWER
+        or _COST_LIKE_NAME_RE.search(name)
+    ):
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -1420,6 +1475,8 @@ def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> 
                 " a reviewer must judge",
             ),
         )
+    if rising and not _RISE_BETTER_NAME_RE.search(name):
+        return None
     return _Outcome(
         _Attainment.MET,
         say(
@@ -1836,6 +1893,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     say(
                         f"实际{shown}已超出年度上限{goal}，无法挽回",
                         f"actual {shown} already exceeds the ceiling {goal}",
+                    ),
+                )
+            if (
+                lower
+                and compared.above
+                and not at_due  # at the year's end: not met as any ceiling broken
+                and _per_case_time(ctx.indicator, target.unit or quantity.unit)
+                and _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is None
+            ):
+                # 故障修复时间 ≤24小时 at 36: a case over the limit, no later case undoes it
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出时限{goal}，超时的办件无法挽回",
+                        f"actual {shown} already breaks the per-case limit {goal}",
                     ),
                 )
             if compared.above:  # above a range, or a ratio above its ceiling
@@ -3520,10 +3592,9 @@ def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
     (冬春救助, 欠薪清零, 两节慰问) is as often due at the next one: a date in the winter
     before the next festival (from 11月1日 to the next eve, 2026年1月20日) may be on time
     or late. A date by this year's eve is on time and one in the months after this year's
-    festival (2025年3月10日) late, as usual. ``元旦春节前`` is due by the 元旦 that ends
-    the table's year (12月31日); a date after that 元旦 and by the next 春节's eve
-    (2026年1月15日) is after the one and before the other. None when the date is judged
-    as usual.
+    festival (2025年3月10日) late, as usual. ``元旦春节前`` follows the 春节: due at this
+    year's eve, in doubt from 11月1日 to the next eve. None when the date is judged as
+    usual.
 
     >>> from perftrack import parse_target
     >>> target = parse_target("春节前发放到位", year=2025)
@@ -3542,10 +3613,7 @@ def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
     if year is None or year not in days or year + 1 not in days:
         return None
     next_eve = dt.date(year + 1, *days[year + 1]) - dt.timedelta(days=1)
-    if "元旦" in note:
-        # due 12-31; a date after the next 元旦 and by its 春节's eve is in doubt
-        return words if dt.date(year + 1, 1, 1) <= first <= next_eve else None
-    # the winter before the next festival: this year's (late) or the next one's (on time)
+    # the winter (元旦春节前 too: due at this year's 春节 eve, see _new_year_festival_due) before the next festival: this year's (late) or the next one's (on time)
     return words if dt.date(year, 11, 1) <= first <= next_eve else None
 
 
