@@ -7820,6 +7820,9 @@ class _Scoring:
         self.year = table.period.start.year if table.period is not None else None
         # Each indicator as its verdict judges it, in order (see _as_judged).
         self.judged: list[Indicator] = []
+        # Each indicator in one unit (_per_unit) and its bare actual in the base unit
+        # (_base_unit_read), in order: what its findings read, before pacing and shares.
+        self.read: list[Indicator] = []
         # Rows on their plan whose forecast misses the target: index → how (see
         # _forecast_misses); findings treat them as behind.
         self.forecast_misses: dict[int, str] = {}
@@ -9078,9 +9081,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     )
     for verdict in verdicts:
         index = verdict.indicator
-        indicator = _per_unit(table.indicators[index])  # 人均…≤800元 against 760元/人
-        if index in state.based:  # 4980000 against ≤500万元: 4980000元, as judged
-            indicator = _with_base_unit(indicator, state.based[index])
+        # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
+        indicator = state.read[index]
         if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
             indicator = evolve(indicator, target=state.shares[index])
         target = indicator.target
@@ -11847,6 +11849,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             if not _lands_near(per.target, based):
                 state.agreed.add(index)
             per = _with_base_unit(per, based)
+        state.read.append(per)
         paced = _paced_target(per, time_progress)
         if paced is not per:
             state.paced.add(index)
