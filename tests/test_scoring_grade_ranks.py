@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from perftrack.scoring import _roman_classes
+from perftrack.scoring._attainment import _roman_classes
 from scoring_builders import YEAR, finding_ids, indicator, score_one, verdict_of
 
 WATER = "断面水质"

@@ -27,7 +27,19 @@ from perftrack import scoring
 from perftrack.expressions import _model
 from perftrack.model import Direction, TableKind
 from perftrack.policy import Policy
-from perftrack.scoring import Attainment, score
+from perftrack.scoring import (
+    Attainment,
+    _attainment,
+    _budget,
+    _card,
+    _common,
+    _findings,
+    _points,
+    _progress,
+    _reasons,
+    _score,
+    score,
+)
 from scoring_builders import (
     YEAR,
     budget_line,
@@ -67,6 +79,19 @@ def case(  # noqa: PLR0913 - a case is one row of the table below
     return pytest.param(
         cells, (month, policy), (attainment, progress, fragment), id=id, marks=marks
     )
+
+
+_SCORING_MODULES = (
+    _attainment,
+    _budget,
+    _card,
+    _common,
+    _findings,
+    _points,
+    _progress,
+    _reasons,
+    _score,
+)
 
 
 def judge(cells: dict[str, Any], month: int | None, policy: Policy | None) -> scoring.Verdict:
@@ -4824,8 +4849,14 @@ def test_scoring_never_reads_the_clock(monkeypatch):
         timedelta=dt.timedelta,
         timezone=dt.timezone,
     )
-    monkeypatch.setattr(scoring, "dt", no_clock)
-    monkeypatch.setattr(_model, "dt", no_clock)
+    # every module of the scoring package that imports datetime, and the model's
+    patched = [
+        module for module in (*_SCORING_MODULES, _model) if getattr(module, "dt", None) is dt
+    ]
+    assert _model in patched
+    assert _budget in patched
+    for module in patched:
+        monkeypatch.setattr(module, "dt", no_clock)
     after = [score(table) for table in tables_]
     assert after == before
 

@@ -1,0 +1,5406 @@
+"""Is the annual target reached (scoring.md §3).
+
+The rules for comparisons and ranges, deadlines and periods, qualitative targets and
+actuals naming another measure, and the order they are tried in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, overload
+
+from attrs import evolve
+
+from perftrack import vocabulary as voc
+from perftrack._numbers import half_up
+from perftrack.expressions import (
+    AnyOf,
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    PeriodTarget,
+    QualitativeTarget,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    Target,
+    TextValue,
+    Value,
+    parse_target,
+    parse_value,
+)
+from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
+from perftrack.expressions._grammar import (
+    stage_done,
+    stages_named,
+    works_counted,
+    works_named,
+)
+from perftrack.expressions._normalize import normalize
+from perftrack.scoring._card import (
+    Attainment,
+    _Attainment,
+    _Bound,
+    _Direction,
+    _Op,
+    _Severity,
+    _Status,
+    _TableKind,
+)
+from perftrack.scoring._common import (
+    _CHANGE_BASE_RE,
+    _CHANGE_NAME_WORDS,
+    _CHANGE_VERBS,
+    _DEFAULT_FAMILIES,
+    _FALLING_VERBS,
+    _HUNDRED,
+    _NAME_TAIL_RE,
+    _ORDER,
+    _PER_CASE_AVERAGE_RE,
+    _RATE_UNITS,
+    _RISING_VERBS,
+    _TWO_PLACES,
+    _YEAR_WRITTEN_RE,
+    _at_least,
+    _at_most,
+    _both,
+    _change_against_rate,
+    _change_name,
+    _change_sign,
+    _Check,
+    _Context,
+    _counted_done,
+    _factors,
+    _FastCheck,
+    _interval,
+    _is_cost,
+    _is_time_unit,
+    _judged_direction,
+    _label_sign,
+    _Language,
+    _last_year_named,
+    _Late,
+    _may_come_down,
+    _name_sign,
+    _normal,
+    _Outcome,
+    _own_subject,
+    _pending_or_not_met,
+    _per_100k_apart,
+    _per_case_time,
+    _percent_and_finer,
+    _quantity_of,
+    _Scoring,
+    _status_of,
+    _target_sign,
+    _text,
+    _total_for_unit_cost,
+    _work_share,
+)
+
+if TYPE_CHECKING:
+    from perftrack.model import (
+        Indicator,
+        Severity,
+    )
+    from perftrack.policy import Policy
+
+# ---------------------------------------------------------------------------
+# §3 rule 3: comparisons and ranges
+
+
+class _Compared(NamedTuple):
+    check: _Check
+    approximate: bool
+    above: bool  # the whole actual lies above the target's upper end (range high, bar)
+
+
+def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
+    """Check a quantity against a comparison or range; None when units are incomparable."""
+    factors = _factors(target.unit, quantity.unit)
+    if factors is None or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name):
+        return None
+    target_factor, actual_factor = factors
+    interval = _interval(quantity, actual_factor)
+    if isinstance(target, Range):
+        low, high = target.low * target_factor, target.high * target_factor
+        below_high = _at_most(interval, high, strict=False)
+        check = _both(_at_least(interval, low, strict=False), below_high)
+        return _Compared(check, interval.approximate, below_high is _FastCheck.VIOLATED)
+    bar = target.value * target_factor
+    op = target.op
+    if op is _Op.EQ:
+        if ctx.policy.strict_equality:
+            check = _both(
+                _at_least(interval, bar, strict=False), _at_most(interval, bar, strict=False)
+            )
+        elif _judged_direction(ctx.indicator, target) is _Direction.LOWER:
+            check = _at_most(interval, bar, strict=False)
+        else:
+            check = _at_least(interval, bar, strict=False)
+    elif op in (_Op.GE, _Op.GT):
+        check = _at_least(interval, bar, strict=op is _Op.GT)
+    else:
+        check = _at_most(interval, bar, strict=op is _Op.LT)
+    # Reaching a strict ceiling (< 5 with 5) is already breaking it.
+    above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
+    return _Compared(check, interval.approximate, above)
+
+
+def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
+    """An actual whose unit the target's cannot be compared with: ``unknown``."""
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际{shown}与年度指标{goal}单位不可比",
+            f"actual {shown} and target {goal} have incomparable units",
+        ),
+    )
+
+
+def _judge_change(target: Comparison | Range, change: _Change, ctx: _Context) -> _Outcome:
+    """A change (下降12%, 同比增长3%, -5.3%) against a target that names its direction."""
+    say = ctx.say
+    compared = (
+        None  # a change of a rate in ‰ is in 千分点, as one in 个百分点 is no change in %
+        if _percent_and_finer(target.unit, change.quantity.unit)
+        and not (isinstance(target, Comparison) and target.value == 0)  # 0 is 0 in both
+        else _compare(target, change.quantity, ctx)
+    )
+    shown = change.shown
+    goal = _normal(target.text) or _shown_target(target)
+    if isinstance(target, Comparison) and target.value > 0 and "-" in goal:
+        goal = "".join(target.text.split())  # 负增长3%, not the 增长-3% it normalises to
+    # a change in the target's direction is asked for (下降10%, 正增长), not a ceiling
+    wants_its_way = (
+        target.low > 0
+        if isinstance(target, Range)
+        else target.op in (_Op.GE, _Op.GT, _Op.EQ) and (target.value > 0 or target.op is _Op.GT)
+    )
+    if compared is None and change.opposite and wants_its_way:
+        # 同比下降2个百分点 against 增长5%: points and percent differ, the direction not
+        compared = _Compared(_FastCheck.VIOLATED, approximate=False, above=False)
+    if compared is None:
+        return _incomparable(ctx, shown, goal)
+    if compared.check is _FastCheck.SATISFIED:
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际{shown}，达到年度指标{goal}", f"actual {shown} meets the target {goal}"),
+        )
+    if compared.check is _FastCheck.UNDECIDED:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}不能确定是否达到年度指标{goal}",
+                f"actual {shown} cannot be decided against {goal}",
+            ),
+        )
+    if isinstance(target, Range) and compared.above and not change.opposite:
+        beyond = _beyond_change_band(target, shown, goal, ctx)
+        if beyond is not None:
+            return beyond
+    if change.opposite:
+        # 增长12% against 下降10%: the other way, however large
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际{shown}，与年度指标“{goal}”方向相反，距年底尚有时间",
+                f"actual {shown} goes the other way from “{goal}”; there is still time",
+            ),
+            say(
+                f"实际{shown}，与年度指标“{goal}”方向相反",
+                f"actual {shown} goes the other way from “{goal}”",
+            ),
+        )
+    short = "超出" if compared.above else "未达"
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际{shown}，{short}年度指标{goal}，距年底尚有时间",
+            f"actual {shown} misses the target {goal}; there is still time",
+        ),
+        say(f"实际{shown}，{short}年度指标{goal}", f"actual {shown} misses the target {goal}"),
+    )
+
+
+# A band of change written as a cap (增长控制在3%-5%, 增幅不超过3%-5%, 3%-5%以内).
+_CAPPED_BAND_RE: Final = re.compile("控制在|不超过|不高于|以内|之内")
+# The names of a cost, whose rise beyond its band may break a cap (门诊次均费用增幅,
+# 财政补贴支出增幅, 能源消费总量增幅): whatever their level 1.
+_COST_LIKE_NAME_RE: Final = re.compile("费用|成本|支出|能耗|消费总量|负担|债务")
+# The names clearly better higher, whose rise beyond a band is met (农民人均可支配收入增幅,
+# 规上工业增加值增速, 就业人数增长).
+_RISE_BETTER_NAME_RE: Final = re.compile(
+    "收入|产值|增加值|覆盖|人数|人次|营业额|销售额|营收|税收|利润|就业|产量|游客|客流|出口|招商"
+)
+
+
+def _beyond_change_band(target: Range, shown: str, goal: str, ctx: _Context) -> _Outcome | None:
+    """A change beyond a change band's far end, its way (下降10% against 下降5%至8%).
+
+    A band of change is a floor at its low end, not a cap: a larger fall of a 发病率 or a
+    cost is better, and a larger rise of a name clearly better higher (收入, 产值, 增加值,
+    覆盖, 人数…). A rise of a cost (a cost row, a printed 反向, a name holding 费用, 成本,
+    支出, 能耗, 消费总量, 负担, 债务) is ``unknown``: the band may be a cap. None (the
+    caller's not met, past the upper end) for a band written as a cap (控制在, 不超过,
+    以内) and for a rise of any other name.
+
+    Example:
+        >>> _CAPPED_BAND_RE.search("增长控制在3%-5%") is not None
+        True
+        >>> _COST_LIKE_NAME_RE.search("门诊次均费用增幅") is not None
+        True
+    """
+    say = ctx.say
+    if _CAPPED_BAND_RE.search(target.text):
+        return None
+    way = _target_sign(target, ctx.indicator.name)
+    rising = way is not None and way[0] == 1
+    name = ctx.indicator.name
+    if rising and (
+        _is_cost(ctx.indicator)
+        or ctx.indicator.direction is _Direction.LOWER
+        or _COST_LIKE_NAME_RE.search(name)
+    ):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}，超出年度指标{goal}的上限，增幅是否应控制在区间内需人工判断",
+                f"actual {shown} is beyond the band {goal}: whether the rise is capped,"
+                " a reviewer must judge",
+            ),
+        )
+    if rising and not _RISE_BETTER_NAME_RE.search(name):
+        return None
+    return _Outcome(
+        _Attainment.MET,
+        say(
+            f"实际{shown}，超过年度指标{goal}，{'增幅' if rising else '降幅'}大于区间上限，达到年度指标",
+            f"actual {shown} goes beyond the band {goal}, its way: met",
+        ),
+    )
+
+
+# How a quantity's bound is said before its figure.
+_BOUND_SAID: Final = MappingProxyType(
+    {
+        _Bound.EXACT: "",
+        _Bound.AT_LEAST: "不低于",
+        _Bound.MORE_THAN: "超过",
+        _Bound.AT_MOST: "不超过",
+        _Bound.LESS_THAN: "低于",
+        _Bound.APPROXIMATELY: "约",
+    }
+)
+
+
+def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    bound = _BOUND_SAID[quantity.bound]
+    return f"{bound}{format(quantity.value, 'f')}{quantity.unit or unit or ''}"
+
+
+def _shown_target(target: Comparison | Range) -> str:
+    if isinstance(target, Range):
+        # 下降3-5%: the direction is the target's half
+        label = target.label if _change_sign(target.label) is not None else ""
+        return f"{label}{format(target.low, 'f')}-{format(target.high, 'f')}{target.unit or ''}"
+    if target.label is not None and _change_sign(target.label) is not None:
+        # 下降10%, 增长≥5%: the direction is the target's half
+        op = "" if target.op is _Op.EQ else target.op.symbol
+        return f"{target.label}{op}{format(target.value, 'f')}{target.unit or ''}"
+    return f"{target.op.symbol}{format(target.value, 'f')}{target.unit or ''}"
+
+
+# A count of events per period (每季度1次, 每月不少于2次, 1次/季度): the year's target is
+# that count times the periods in a year, and a count done in the year is judged against
+# it (每季度1次 with 3次 is missed). Only counts of events: 每月人均300元 is no schedule.
+_PERIODS_A_YEAR: Final = MappingProxyType(
+    {"年": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
+)
+# Periods too short to count in a year exactly (52 or 53 weeks; working days).
+_SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
+_EVENT_UNITS: Final = frozenset(
+    {"次", "场", "场次", "期", "期次", "批", "批次", "轮", "回", "篇", "份", "人次"}
+)
+# 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
+_SCHEDULE_LABEL_RE: Final = re.compile(
+    r"每个?(半年|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
+)
+
+
+def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | None:
+    """The period of a per-period count target judged against a count done, or None.
+
+    None when the actual is itself per period (``每季度1次``, ``月均2次``, ``1次/季度``).
+    """
+    unit = target.unit
+    if unit is None:
+        return None
+    base, slash, per = unit.partition("/")
+    if not slash:
+        label = target.label
+        if label is None or label[0] != "每":
+            return None
+        found = _SCHEDULE_LABEL_RE.fullmatch(label)
+        if found is None:
+            return None
+        per = found.group(1)
+    if base not in _EVENT_UNITS or quantity.unit not in (None, base):
+        return None
+    if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
+        return None
+    if per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS:
+        return None
+    return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
+
+
+def _per_period_count(target: Comparison | Range, quantity: Quantity, times: int | None) -> bool:
+    """Whether a count done is plainly one period's (``5-8次/月`` with ``6次``).
+
+    A count within the per-period target (a range's band, a floor met) and at most half
+    the year's count was written per period: 6 a month, not 6 in a year of 60-96.
+    It is compared as it stands (unit-mismatch when the units differ), never missed.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _per_period_count(parse_target(t), parse_value(a), 12)
+    ...     for t, a in (("5-8次/月", "6次"), ("5-8次/月", "60次"), ("≥2次/月", "2次"))
+    ... ]
+    [True, False, True]
+    """
+    if times is None or times == 1:
+        return False
+    value = quantity.value
+    if isinstance(target, Range):
+        inside, low = target.low <= value <= target.high, target.low
+    elif target.op in (_Op.GE, _Op.EQ):
+        inside, low = (
+            value >= target.value if target.op is _Op.GE else value == target.value,
+            target.value,
+        )
+    elif target.op is _Op.GT:
+        inside, low = value > target.value, target.value
+    else:
+        return False  # a ceiling a period (≤2次/月): a small count meets both readings
+    return inside and value * 2 <= low * times
+
+
+def _yearly(target: Comparison | Range, times: int) -> Comparison | Range:
+    """A per-period count target as the year's count (``每季度1次`` → ``=4次``).
+
+    A range counts both ends (``5-8次/年`` is 5-8 次 a year; ``1-2次/季度`` 4-8 次).
+    """
+    unit = (target.unit or "").partition("/")[0]
+    if isinstance(target, Range):
+        return Range(target.low * times, target.high * times, unit, text=target.text)
+    return Comparison(target.op, target.value * times, unit, text=target.text)
+
+
+def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _Context) -> _Outcome:
+    """A per-period count target (``每季度1次``) against the count done in the year."""
+    say = ctx.say
+    times = _PERIODS_A_YEAR.get(per)
+    goal = target.text.strip() or str(target)
+    if times is None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”按{per}计，无法与全年完成数直接对照，需人工判断",
+                f"the target “{goal}” counts per {per}: a year's count cannot be matched to it",
+            ),
+        )
+    yearly = _yearly(target, times)
+    outcome = _judge_comparison(yearly, actual, ctx)
+    return outcome._replace(
+        why=say(
+            f"“{goal}”全年计{_shown_target(yearly)}；{outcome.why}",
+            f"“{goal}” is {_shown_target(yearly)} a year; {outcome.why}",
+        )
+    )
+
+
+def _judge_other_measure(
+    target: Comparison | Range, actual: Value, measure: _OtherMeasure, ctx: _Context
+) -> _Outcome:
+    """An actual that names another measure: converted, its bracket judged, or unknown."""
+    say = ctx.say
+    shown, goal = _text(actual), target.text.strip() or _shown_target(target)
+    if measure.quantity is None:
+        counted = actual.label if isinstance(actual, Quantity) else measure.actual_word
+        asked = target.label or ctx.indicator.name or measure.target_word
+        words = f"{measure.actual_word}≠{measure.target_word}"
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”统计的是{counted}，年度指标“{goal}”统计的是{asked}，"
+                f"口径不同（{words}），需人工判断",
+                f"actual “{shown}” counts {counted}, the target “{goal}” {asked}:"
+                f" another measure ({words}), a reviewer must judge",
+            ),
+        )
+    outcome = _judge_comparison(target, measure.quantity, ctx)
+    figure = _shown_quantity(measure.quantity, None)
+    if measure.converted and isinstance(actual, Quantity):
+        printed = _shown_quantity(actual, None)
+        said = say(
+            f"实际填报{measure.actual_word}{printed}，即{measure.target_word}{figure}；",
+            f"actual {measure.actual_word} {printed} is {measure.target_word} {figure}; ",
+        )
+    else:
+        said = say(
+            f"实际“{shown}”中{measure.target_word}为{figure}；",
+            f"actual “{shown}” gives {measure.target_word} {figure}; ",
+        )
+    return outcome._replace(why=said + outcome.why)
+
+
+# The words that label a figure as an excess over a ceiling (超支8.6万元, 超出预算8.6万元,
+# 超标准200元/人, 延期15天, 比合同工期延长15天): the overrun, never the cost or time itself.
+# A forecast word may lead (预计超支80万元 in the forecast column).
+_OVERRUN_RE: Final = re.compile(
+    r"(?:预计|预期|估计)?(?:比[\u3400-\u9fff]{1,8})?"
+    r"(?:超支|超出|超预算|超概算|突破|超额|多支出|多支付|多花|超标准|超过标准|延期|超期|逾期|拖期|延误|延长|超时)"
+    r"(?:了)?(?:年度|批复|合同|计划|核定)?(?:预算|概算|标准|工期|计划|资金|支出|期限)?(?:了)?"
+)
+
+
+# How a figure with no word before it starts: a digit or an operator.
+_PLAIN_FIRSTS: Final = frozenset("0123456789.≥≤=<>")
+
+
+def _overrun(
+    value: Value | None, indicator: Indicator | None = None, target: Target | None = None
+) -> Quantity | None:
+    """The excess a figure states over its ceiling, else None.
+
+    The words before the figure (its label, or ``超标准`` that the grammar reads as a
+    bound) are an overrun word, with what was overrun: ``超支8.6万元``,
+    ``超出预算8.6万元``, ``超预算5万元``, ``延误15天``, ``比合同工期延长15天``. On a row
+    whose name or target names the excess (``超额完成任务量``), ``超额12%`` is the
+    measure itself, no overrun.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> _overrun(parse_value("超支8.6万元")).value, _overrun(parse_value("8.6万元"))
+        (Decimal('8.6'), None)
+    """
+    if not isinstance(value, Quantity) or value.status is not None:
+        return None
+    text = value.text.strip()
+    if value.label is None and text[:1] in _PLAIN_FIRSTS:
+        return None  # 8.6万元, ≤200万元: no word before the figure (the common row)
+    digit = next((at for at, char in enumerate(text) if char.isdigit()), None)
+    head = text[:digit] if digit is not None else ""
+    words = head or value.label or ""
+    if not words or _OVERRUN_RE.fullmatch(words) is None:
+        return None
+    if words.startswith("超额") and (
+        (indicator is not None and "超额" in indicator.name)
+        or (target is not None and "超额" in (target.text or ""))
+    ):
+        return None  # 超额12% on 超额完成任务量: the excess is what the row measures
+    return value
+
+
+def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) -> _Outcome:
+    """An excess over a ceiling (超支8.6万元, 延期15天): not met unless it is none.
+
+    Against a target that is no ceiling the excess says nothing of the figure reached.
+    """
+    say = ctx.say
+    shown = excess.text.strip()
+    goal = _shown_target(target)
+    ceiling = (
+        isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT, _Op.EQ)
+        and _judged_direction(ctx.indicator, target) is _Direction.LOWER
+    )
+    if not ceiling:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为超出部分，不是完成值，无法与年度指标{goal}比较",
+                f"actual “{shown}” is an excess, not the figure reached: no comparison with {goal}",
+            ),
+        )
+    if excess.value <= 0:
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际{shown}，未超出年度指标{goal}", f"actual {shown}: within the target {goal}"),
+        )
+    return _Outcome(
+        _Attainment.NOT_MET,
+        say(f"实际{shown}，超出年度指标{goal}", f"actual {shown}: over the ceiling {goal}"),
+    )
+
+
+def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
+        return timed  # 按时拨付, 未按时拨付, 逾期3天 against ≤30日: said in words of time
+    if (excess := _overrun(actual, ctx.indicator, target)) is not None:
+        return _judge_overrun(target, excess, ctx)  # 超支8.6万元 against ≤200万元
+    named = _change_name(ctx.indicator.name, target, actual)
+    change = _as_change(actual, target, named, ctx.change_year)
+    if change is not None:
+        return _judge_change(target, change, ctx)
+    if _another_change(actual, target, named, ctx.change_year):
+        shown = _text(actual)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
+                f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
+        return _judge_other_measure(target, actual, measure, ctx)
+    quantity = _work_share(actual, target) or _quantity_of(actual) or _counted_done(actual, target)
+    if quantity is None and isinstance(actual, DateValue):
+        quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
+    picked = None
+    if quantity is None and isinstance(actual, TextValue):
+        # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
+        picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
+    worded: str | None = None
+    if quantity is None and _says_none(actual):
+        # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
+        quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+        if "超" in actual.text or "突破" in actual.text:
+            worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
+    if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{_shown_quantity(quantity, target.unit)}为总额，与年度指标"
+                f"{_shown_target(target)}的人均/单位口径不同，无法比较",
+                f"actual {_shown_quantity(quantity, target.unit)} is a total, not the unit"
+                f" cost {_shown_target(target)}: no comparison",
+            ),
+        )
+    if quantity is not None and _scale_slip(ctx.indicator, quantity, target):
+        goal = _shown_target(target)
+        whose = say("指标", "the name's") if quantity.unit else say("年度指标", "the target's")
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际填报{quantity.text.strip()}，按{whose}单位计为{format(quantity.value, 'f')}{target.unit}，"
+                f"为年度指标{goal}的上千倍，疑为以基本单位填报，无法判断",
+                f"actual {quantity.text.strip()} read in {whose} unit {target.unit} is over "
+                f"a thousand times the target {goal}: probably written in the base unit",
+            ),
+        )
+    if quantity is not None:
+        per = _schedule_period(target, quantity)
+        if per is not None:
+            return _judge_schedule(target, per, actual, ctx)
+    # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
+    # and 发放问卷500份,满意465份 against ≥90% are the share 93%
+    read = (
+        _as_share(quantity, target, ctx.indicator.name)
+        if quantity is not None
+        else _counted_share(actual, target, ctx.indicator.name)
+    )
+    fraction = read is not quantity
+    quantity = read
+    if quantity is not None:
+        compared = (
+            None  # 下降10% against 0.8‰: a change and a rate, whatever ‰ and % convert to
+            if _change_against_rate(target, quantity, ctx.indicator)
+            else _compare(target, quantity, ctx)
+        )
+        shown = worded or _shown_quantity(quantity, target.unit)
+        if fraction:
+            shown = _shown_quantity(_rounded_share(quantity), target.unit)
+            shown = say(
+                f"{quantity.text}（按比例计为{shown}）", f"{quantity.text} (a share: {shown})"
+            )
+        elif picked is not None:
+            shown = say(
+                f"{shown}（“{_text(actual)}”中指标名称所指的数）",
+                f"{shown} (the count of “{_text(actual)}” the name asks for)",
+            )
+        goal = _shown_target(target)
+        if compared is None and _share_of_work(quantity, target):
+            # 已完成60% against ≥10个: the share of the work that was done; its status
+            # (partial, done) judges it, a percentage and a count being no comparison.
+            # Before the due date a part done is work under way.
+            if quantity.status is _Status.PARTIAL and ctx.at_due is False:
+                return _Outcome(
+                    _Attainment.PENDING,
+                    say(
+                        f"实际“{_text(actual)}”，尚在进行，距年底尚有时间",
+                        f"actual “{_text(actual)}”: under way, there is still time",
+                    ),
+                )
+            return _judge_status(quantity.status, _text(actual), ctx)
+        if compared is None:
+            return _incomparable(ctx, shown, goal)
+        lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
+        # A cumulative figure only grows: below a ceiling it may still break it, above it
+        # (an overspend, also of an exact `=` under strict equality) it cannot come back.
+        cumulative_ceiling = lower and not _may_come_down(
+            ctx.indicator, target.unit or quantity.unit
+        )
+        approx = say("（约数）", " (approximate)") if compared.approximate else ""
+        at_due = ctx.at_due
+        if compared.check is _FastCheck.SATISFIED:
+            if cumulative_ceiling and at_due is False:
+                return _Outcome(
+                    _Attainment.PENDING,
+                    say(
+                        f"实际{shown}{approx}暂未超过年度上限{goal}，年底前仍可能超出",
+                        f"actual {shown}{approx} is within the ceiling {goal} so far; it may still be exceeded",
+                    ),
+                )
+            if cumulative_ceiling and at_due is None:
+                return _Outcome(
+                    _Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
+                )
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际{shown}{approx}，达到年度指标{goal}",
+                    f"actual {shown}{approx} meets the target {goal}",
+                ),
+            )
+        # Under strict equality an exact count (=4次 drills) overshot is as lost as a
+        # ceiling broken: five drills done cannot become four.
+        strict_overshoot = (
+            ctx.policy.strict_equality
+            and isinstance(target, Comparison)
+            and target.op is _Op.EQ
+            and not lower
+            and not _may_come_down(ctx.indicator, target.unit or quantity.unit)
+        )
+        if compared.check is _FastCheck.VIOLATED:
+            if strict_overshoot and compared.above:
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出年度指标{goal}，无法挽回",
+                        f"actual {shown} already overshoots the exact target {goal}",
+                    ),
+                )
+            if cumulative_ceiling and compared.above:
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出年度上限{goal}，无法挽回",
+                        f"actual {shown} already exceeds the ceiling {goal}",
+                    ),
+                )
+            if (
+                lower
+                and compared.above
+                and not at_due  # at the year's end: not met as any ceiling broken
+                and _per_case_time(ctx.indicator, target.unit or quantity.unit)
+                and _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is None
+            ):
+                # 故障修复时间 ≤24小时 at 36: a case over the limit, no later case undoes it
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出时限{goal}，超时的办件无法挽回",
+                        f"actual {shown} already breaks the per-case limit {goal}",
+                    ),
+                )
+            if compared.above:  # above a range, or a ratio above its ceiling
+                # 2% against <2% reaches the bound without getting under it: 未低于
+                at_bound = (
+                    isinstance(target, Comparison)
+                    and target.op is _Op.LT
+                    and quantity.value == target.value
+                )
+                above = "未低于" if at_bound else "超出"
+                return _pending_or_not_met(
+                    ctx,
+                    say(
+                        f"实际{shown}{approx}，{above}年度指标{goal}，距年底尚有时间",
+                        f"actual {shown}{approx} is above the target {goal}; there is still time",
+                    ),
+                    say(
+                        f"实际{shown}{approx}，{above}年度指标{goal}",
+                        f"actual {shown}{approx} is above the target {goal}",
+                    ),
+                )
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际{shown}{approx}，未达年度指标{goal}，距年底尚有时间",
+                    f"actual {shown}{approx} is short of the target {goal}; there is still time",
+                ),
+                say(
+                    f"实际{shown}{approx}，未达年度指标{goal}",
+                    f"actual {shown}{approx} misses the target {goal}",
+                ),
+            )
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}不能确定是否达到年度指标{goal}",
+                f"actual {shown} cannot be decided against {goal}",
+            ),
+        )
+    status = _status_of(actual)
+    if isinstance(actual, StatusValue):
+        return _judge_status(status, actual.word, ctx)
+    if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
+        return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
+    if _survey_pending(ctx.indicator, target, actual):
+        # 年底调查, 未开展调查, 调查中: no survey yet, so no rate to compare
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”，满意度调查尚未完成，截止日期未到",
+                    f"actual “{_text(actual)}”: the satisfaction survey is not done yet, not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”，满意度调查尚未完成，无法与年度指标"
+                f"{_shown_target(target)}比较",
+                f"actual “{_text(actual)}”: the satisfaction survey is not done, nothing to"
+                f" compare with {_shown_target(target)}",
+            ),
+        )
+    if _worded_satisfaction(ctx.indicator, target, actual):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”为文字评价，满意度应填写调查得出的百分比，"
+                f"无法与年度指标{_shown_target(target)}比较",
+                f"actual “{_text(actual)}” is a word: a satisfaction rate is the share"
+                f" a survey found, to compare with {_shown_target(target)}",
+            ),
+        )
+    if _event_time_limit(target, actual):
+        # 收到上级资金后30日内 against 2024年5月完成: no date to hold the month against
+        goal = _normal(target.text).strip() or _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"年度指标“{goal}”的时限不是日期，实际“{_text(actual)}”是否按时完成需人工判断",
+                f"the target “{goal}” sets a time limit that is no date: "
+                f"a reviewer must judge whether “{_text(actual)}” was in time",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际“{_text(actual)}”不是数值，无法与年度指标比较",
+            f"actual “{_text(actual)}” is no number to compare",
+        ),
+    )
+
+
+# A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
+_EVENT_LIMIT_UNITS: Final = frozenset(
+    ("日", "天", "个工作日", "工作日", "周", "个月", "月", "小时", "个小时")
+)
+
+
+def _event_time_limit(target: Comparison | Range, actual: Value) -> bool:
+    """Whether *target* is a time limit after an event and *actual* a date of work done.
+
+    ``收到上级资金后30日内`` (≤30日 labelled ``收到上级资金后``) names no calendar date:
+    ``2024年5月完成`` says the work is done, not whether in time, as against ``汛前完成``.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _event_time_limit(parse_target("收到上级资金后30日内"), parse_value("2024年5月完成"))
+    True
+    >>> _event_time_limit(parse_target("≤30日"), parse_value("2024年5月完成"))
+    False
+    """
+    label = target.label
+    return (
+        isinstance(actual, DateValue)
+        and label is not None
+        and label.rstrip().endswith(("后", "之后", "以后"))
+        and target.unit in _EVENT_LIMIT_UNITS
+    )
+
+
+# Words of work done on time, and of money paid in full (also among _ADDED_WORDS).
+_ON_TIME_WORDS: Final = "及时|按时|准时|按期|如期"
+_IN_FULL_WORDS: Final = "足额|全额|足量|全部|全数"
+# The rate of work done on time (资金发放及时率, 按时发放率, 按期完工率), and the rate of
+# what was paid in full (补贴发放率, 资金拨付率, 兑现率).
+_TIMELY_RATE_NAME_RE: Final = re.compile(rf"(?:{_ON_TIME_WORDS})[\u3400-\u9fff]{{0,6}}率$")
+_FULL_RATE_NAME_RE: Final = re.compile(r"(?:发放|拨付|兑现|支付|到位|下达|落实)率$")
+# What says all of it was done on time (及时发放, 按时足额发放, 按月足额发放), or in full
+# (足额发放, 全额拨付); a schedule word (按月, 按季度, 每月) only before a payment.
+_ON_TIME_SAID_RE: Final = re.compile(
+    f"{_ON_TIME_WORDS}|(?:按月|按季度?|每月|每季度?)(?:足额|全额|及时|按时)?"
+    "(?:发放|拨付|支付|兑现|下达|结算|划拨|到位)"
+)
+_IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
+# What says less: a negation or a delay (the status rules judge those), and a part.
+_NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
+_PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
+_CLAUSE_MARKS: Final = frozenset("，,；;。、")
+
+
+def _whole_rate_in_words(
+    target: Comparison | Range, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A rate of timeliness or payment in full, answered in words that say all of it.
+
+    ``及时发放``, ``按时足额发放`` and ``按月足额发放`` against ``100%`` (or ``≥95%``) on a
+    ``资金发放及时率`` say every payment was on time: the rate is 100%, met; ``足额发放``
+    and ``全额拨付`` say the same of a ``补贴发放率``. A part said (``部分按时发放``,
+    ``基本按时``) is partial. None for any other row: another name, a ceiling, a figure
+    in the cell, a clause (``按时发放，个别延迟``), or a negation or delay (``未按时发放``,
+    ``延迟发放``), which the status and time rules judge.
+    """
+    if not isinstance(actual, (TextValue, QualitativeValue)):
+        return None
+    if isinstance(target, Comparison):
+        if target.op in (_Op.LE, _Op.LT):
+            return None
+        bar = target.value
+    else:
+        bar = target.low
+    if not 0 < bar <= _HUNDRED or (
+        target.unit != "%" and not (target.unit is None and _share_name(ctx.indicator.name))
+    ):
+        return None
+    name = _NAME_TAIL_RE.sub("", ctx.indicator.name.strip())
+    if _TIMELY_RATE_NAME_RE.search(name):
+        said, how = _ON_TIME_SAID_RE, ("按时", "on time")
+    elif _FULL_RATE_NAME_RE.search(name):
+        said, how = _IN_FULL_SAID_RE, ("足额", "in full")
+    else:
+        return None
+    text = _normal(_text(actual)).rstrip("。")
+    if (
+        len(text) > 16  # noqa: PLR2004 - a sentence is the reviewer's
+        or _DIGIT_RE.search(text)
+        or _CLAUSE_MARKS.intersection(text)
+        or _NOT_ALL_SAID_RE.search(text)
+        or not said.search(text)
+    ):
+        return None
+    shown, goal = _text(actual), _shown_target(target)
+    if _PART_SAID_RE.search(text):
+        return _Outcome(
+            _Attainment.PARTIAL,
+            ctx.say(
+                f"实际“{shown}”，未全部{how[0]}完成，部分达到年度指标{goal}",
+                f"actual “{shown}”: not all {how[1]}, part of the target {goal}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”，即全部{how[0]}完成，视为100%，达到年度指标{goal}",
+            f"actual “{shown}”: all {how[1]}, 100%, meets the target {goal}",
+        ),
+    )
+
+
+def _is_satisfaction(indicator: Indicator) -> bool:
+    return indicator.level1 == "满意度指标" or "满意" in indicator.name
+
+
+def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+    """A satisfaction rate answered in words (``满意``, ``基本满意``) against a percentage.
+
+    Not a survey yet to be made (``年底调查``, ``未开展调查``, ``调查中``): see
+    :func:`_survey_pending`.
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and isinstance(actual, (TextValue, QualitativeValue))
+        and _is_satisfaction(indicator)
+        and not any(char.isdigit() for char in actual.text)
+        and not _SURVEY_PENDING_RE.search(actual.text)
+    )
+
+
+# A survey not made yet, or under way: 年底调查, 下半年开展调查, 未开展调查, 暂未测评, 未调查,
+# 待测评, 调查中, 测评进行中.
+_SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
+_SURVEY_PENDING_RE: Final = re.compile(
+    rf"(?:未|没有?|尚未|暂未|待|拟|将|计划|准备)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|{_SURVEY_WORD}(?:中|进行中|正在进行|尚未开展|未开展|未完成|尚未完成)"
+)
+
+
+def _survey_pending(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
+    """A satisfaction rate whose actual says the survey is not made yet (``年底调查``).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("群众满意度", target=parse_target("≥90%"))
+    >>> _survey_pending(row, row.target, parse_value("未开展调查"))
+    True
+    >>> _survey_pending(row, row.target, parse_value("满意"))
+    False
+    """
+    return (
+        isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and isinstance(actual, (TextValue, QualitativeValue))
+        and _is_satisfaction(indicator)
+        and not any(char.isdigit() for char in actual.text)
+        and bool(_SURVEY_PENDING_RE.search(actual.text))
+    )
+
+
+# How long after its year a self-evaluation is filed, at the latest: dates within it are
+# facts the table reports, later ones plans.
+_FILING_TIME: Final = dt.timedelta(days=182)
+# The words of lateness: one list for the days late, the words of time and their denial.
+_LATE: Final = ("逾期", "延期", "超期", "滞后", "推迟", "延迟")
+# A figure of time labelled late: 逾期3天, 延期5个工作日, 推迟15天, 滞后2个月, 超时2小时.
+_LATE_LABEL_RE: Final = re.compile("|".join((*_LATE, "超时", "延误", "拖期")))
+# A status that says the time was not kept: 未按时拨付, 未及时发放, 没有按期完成.
+_LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
+
+
+# What a status of lateness (未按时拨付) says, as a word: 按时, negated.
+_NOT_ON_TIME: Final = QualitativeValue("按时", "timeliness", negation="未")
+_ON_TIME: Final = QualitativeValue("按时", "timeliness")
+
+
+def _is_time_limit(target: Target) -> bool:
+    """A ceiling in a unit of time: ``≤30日``, ``5个工作日内``, ``24小时内``."""
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT)
+        and _is_time_unit(target.unit)
+    )
+
+
+def _in_time(actual: Value, say: _Language) -> _Outcome | None:
+    """A time limit or a schedule judged by what the actual says of time, else None.
+
+    A word of timeliness (按时拨付 met, 基本按时 partial, 不及时 not: "on time" says the
+    limit was kept, as it says a deadline was, §3 rule 4); a status that says the time
+    was not kept (未按时拨付: broken already, not still to come); a time labelled late
+    (逾期3天: days late, not days taken; 逾期0天: none); work said done early or late in
+    words (提前完成 kept, 逾期完成 and 延期至10月 not: :func:`_time_said`).
+    """
+    if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
+        return _timely(actual, say)
+    said = _time_said(actual, None)
+    # late is a breach when done late or put off to a date (逾期办结, 延迟发放, 延期至10月);
+    # a case put off alone (个别办件因材料补正延期) may be an extension the limit allows
+    if said is not None and (not said.late or said.done or said.date is not None):
+        return _timely(_NOT_ON_TIME if said.late else _ON_TIME, say, _text(actual))
+    if (
+        isinstance(actual, StatusValue)
+        and actual.status is _Status.NOT_DONE
+        and _LATE_RE.search(actual.word)
+    ):
+        return _timely(_NOT_ON_TIME, say, actual.word)
+    if (
+        isinstance(actual, Quantity)
+        and actual.label is not None
+        and _LATE_LABEL_RE.search(actual.label)
+        and _is_time_unit(actual.unit or "天")
+    ):
+        return _timely(_ON_TIME if actual.value == 0 else _NOT_ON_TIME, say, _text(actual))
+    return None
+
+
+class _TimeSaid(NamedTuple):
+    """What an actual says of its time in words: late or early, and the date it names."""
+
+    late: bool
+    # 逾期完成, 延期至10月完成: the work is done (late), not only put off or forecast
+    done: bool
+    # 延期至2024年10月完成, 2024年12月完成（滞后2个月）: the date put off to or done on
+    date: DateValue | None
+
+
+# Verbs of the work done, early or late: 提前完成, 延期拨付, 滞后2个月完工.
+_DONE_WORDS: Final = "完成|完工|竣工|建成|上线|交付|办结|验收|拨付|下达|发放|到位"
+_DONE_SET: Final = frozenset(_DONE_WORDS.split("|"))
+_DONE_WORD_RE: Final = re.compile(_DONE_WORDS)
+# Verbs of work under way, which a late word before them speaks of too: 延期开工, 延期施工中.
+_WORK_WORDS: Final = "开工|动工|施工|启动|实施|建设|办理|推进|支付|兑付|兑现|报送|开展"
+# An amount of time: 2个月, 2月, 10天, 半年, 两周.
+_TIME_AMOUNT: Final = (
+    r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?个?(?:工作日|天|日|周|月|年|季度))"
+)
+_SAID_DATE: Final = r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?"
+# A date in words of time: 延期至2024年10月, 推迟到11月底, 2024年7月完成（延期1个月）.
+_SAID_DATE_RE: Final = re.compile(_SAID_DATE)
+# Work said done ahead of time: 提前完成, 提前1个月完成, 比计划提前10天完工, 均已提前拨付.
+# The verb says so: 提前开工, 提前谋划, 提前启动 say nothing of the completion, unless the
+# deadline is for that step (提前开工 against 2024年3月底前开工).
+_EARLY_RE: Final = re.compile(
+    r"(?:均|全部)?(?:已经?)?(?:比|较)?(?:原)?(?:计划)?提前"
+    rf"{_TIME_AMOUNT}?(?P<verb>{_DONE_WORDS}|{_WORK_WORDS})[\u3400-\u9fff]{{0,6}}"
+)
+_LATE_WORDS: Final = "|".join((*_LATE, "拖期", "拖延"))
+# A late word anywhere (the cheap check before the readings below).
+_LATE_WORD_RE: Final = re.compile(_LATE_WORDS)
+# A late word that speaks of this work's time: before a verb of the work (延期完成,
+# 滞后2个月完工, 延期至10月完成, 逾期拨付, 延期开工), or a clause of its own (…，延期1个月;
+# 推迟到11月底; 因拆迁延期，…; 进度滞后; 滞后于序时进度). Not the modifier of a noun
+# (延期项目, 逾期账款, 滞后项目, 超期服役设备): those say nothing of this work's time.
+_LATE_SAID_RE: Final = re.compile(
+    rf"(?:{_LATE_WORDS})(?:了|约)?(?:{_TIME_AMOUNT}|[至到]{_SAID_DATE}(?:前|后)?)?(?:了|后|再|才)?"
+    # 逾期已完成, 延期均已完工: the status word between them
+    r"(?:均已|已经|已)?"
+    rf"(?:{_DONE_WORDS}|{_WORK_WORDS}|于|(?:中|了)?(?=[,;.。:)\]、]|$))"
+)
+# … unless the lateness is denied (无逾期, 未延期, 没有滞后, 不存在推迟).
+_NOT_LATE_RE: Final = re.compile(
+    f"(?:未|无|没有?|不存在|未出现|未发生|杜绝)(?:发生|出现|任何)?(?:{_LATE_WORDS})"
+)
+# Where a clause ends: what a date or a verb is read within.
+_CLAUSE_END_RE: Final = re.compile(r"[,;.。:()\[\]、]")
+# A forecast before a date or a verb in its clause (预计11月完工, 拟于12月完成): no completion.
+_FORECAST_RE: Final = re.compile("预计|预期|拟|争取|力争|有望|将于")
+# The plan a date or a verb is compared with (原计划6月完成, 较计划10月, 比原定10月, 计划
+# 2025年3月完工), when no late word stands between them: no completion either.
+_PLAN_RE: Final = re.compile("(?<!按)计划|原定|预定|应于")
+# A verb denied (延期，尚未完成): no completion.
+_UNDONE_RE: Final = re.compile("未|没有?|无法|不能")
+# A late word right before a month without a year: a count (延期2月完成), not a date.
+_LATE_BEFORE_RE: Final = re.compile(f"(?:{_LATE_WORDS})(?:了|约)?$")
+# After a date, what makes it the date the work was done on: 2024年12月完成, 9月底前完工.
+_DONE_AFTER_DATE_RE: Final = re.compile(
+    rf"(?:前|份|中旬|上旬|下旬)?(?:已|全部|全面|顺利|如期)?(?:{_DONE_WORDS})"
+)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The part of *at*'s clause before it, from the last late word on (its own words)."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+    before = text[start:at]
+    ends = [found.end() for found in _LATE_WORD_RE.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
+def _planned(text: str, at: int) -> bool:
+    """Whether what stands at *at* is a forecast or a plan, not what was done."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, at)), default=0)
+    if _FORECAST_RE.search(text, start, at) is not None:
+        return True  # 预计11月完工, 预计推迟至10月
+    return _PLAN_RE.search(_clause_before(text, at)) is not None
+
+
+def _said_date(text: str) -> re.Match[str] | None:
+    """The date the work was put off to (延期至…) or done on (2024年12月完成), else None.
+
+    A date after 至/到 (延期至2024年10月), else the last one a verb of completion follows
+    (2024年12月完成，较计划10月滞后2个月). Never a forecast or a plan (预计11月完工,
+    原计划6月完成, 较计划10月), nor a count of months after a late word (延期2月完成).
+    """
+    put_off: re.Match[str] | None = None
+    done: re.Match[str] | None = None
+    for found in _SAID_DATE_RE.finditer(text):
+        before = text[: found.start()]
+        if _planned(text, found.start()):
+            continue
+        if before.endswith(("至", "到")):
+            put_off = put_off or found
+        elif (
+            _LATE_BEFORE_RE.search(text, 0, found.start()) is not None
+            and "年" not in found.group()
+            and "日" not in found.group()
+        ):
+            continue  # 延期2月完成, 滞后1月: months, not a month
+        elif _DONE_AFTER_DATE_RE.match(text, found.end()) is not None:
+            done = found
+    return put_off or done
+
+
+def _done_said(text: str, steps: tuple[str, ...] = ()) -> bool:
+    """Whether *text* says the work (or the step in *steps*) done, not planned nor denied."""
+    verbs = _DONE_WORD_RE
+    if steps:
+        verbs = re.compile("|".join((_DONE_WORDS, *map(re.escape, steps))))
+    return any(
+        not _planned(text, found.start())
+        and _UNDONE_RE.search(_clause_before(text, found.start())) is None
+        for found in verbs.finditer(text)
+    )
+
+
+def _time_said(
+    actual: Value | None, year: int | None, steps: tuple[str, ...] = ()
+) -> _TimeSaid | None:
+    """What *actual* says of its time in words (late or early), else None.
+
+    One reading for deadlines (§3 rule 4), time limits and schedules: ``提前完成`` and
+    ``提前1个月完成`` say the work was done before its time (a verb of completion, or of
+    the step in *steps* the deadline is for: ``提前开工`` says nothing of completion);
+    ``逾期完成``, ``延期完成``, ``滞后2个月完成`` say after it, and ``延期至2024年10月完成``
+    or ``2024年7月完成（延期1个月）`` name the date it was done on (or put off to), which a
+    deadline judges. A late word must speak of this work's time (before its verb, or a
+    clause of its own): ``已完成延期项目验收`` says nothing of it. A forecast or a plan
+    (``预计11月完工``, ``原计划6月完成``) and a count of months (``延期2月完成``) are no
+    date of completion. Words that deny the lateness (``无逾期``, ``未延期``) are no
+    lateness said.
+
+    >>> said = _time_said(parse_value("延期至2024年10月完成"), None)
+    >>> said.late, said.done, said.date.month
+    (True, True, 10)
+    >>> _time_said(parse_value("提前1个月完成"), None).late
+    False
+    >>> _time_said(parse_value("已完成延期项目验收"), None) is None
+    True
+    """
+    if not isinstance(actual, (TextValue, StatusValue)):
+        return None
+    text = _normal(_text(actual))
+    if "提前" in text and (early := _EARLY_RE.fullmatch(text)) is not None:
+        verb = early.group("verb")
+        if verb in _DONE_SET or verb in steps:
+            return _TimeSaid(late=False, done=True, date=None)
+        return None
+    if (
+        _LATE_WORD_RE.search(text) is None
+        or _LATE_SAID_RE.search(text) is None
+        or _NOT_LATE_RE.search(text) is not None
+    ):
+        return None
+    done = _done_said(text, steps)
+    date: DateValue | None = None
+    chosen = _said_date(text)
+    if chosen is not None:
+        parsed = parse_value(chosen.group())
+        if isinstance(parsed, DateValue) and parsed.month is not None:
+            date = DateValue(
+                parsed.year if parsed.year is not None else year,
+                parsed.month,
+                parsed.day,
+                _Status.DONE if done else None,
+                text=_text(actual),
+            )
+    return _TimeSaid(late=True, done=done, date=date)
+
+
+def _timely(actual: QualitativeValue, say: _Language, shown: str | None = None) -> _Outcome:
+    """A time limit judged by a word of timeliness: 按时 met, 基本按时 partial, 未按时 not."""
+    shown = shown or _text(actual)
+    if actual.negated:
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(f"实际“{shown}”，未在时限内完成", f"“{shown}”: the time limit was not kept"),
+        )
+    if actual.partial:
+        return _Outcome(
+            _Attainment.PARTIAL,
+            say(f"实际“{shown}”，时限部分达到", f"“{shown}”: the time limit partly kept"),
+        )
+    return _Outcome(
+        _Attainment.MET,
+        say(f"实际“{shown}”，在时限内完成", f"“{shown}”: within the time limit"),
+    )
+
+
+_SLIP_RATIO: Final = Decimal(1000)
+_BARE_FIGURE_CHARS: Final = frozenset("0123456789.,")
+# How far from the target a bare figure read in the base unit may land and still be
+# read so (see _base_unit_read): from half the target's low bound to twice its high one.
+_BASE_READ_BAND: Final = Decimal(2)
+
+
+def _slip_unit(indicator: Indicator, quantity: Quantity, target: Comparison | Range) -> str | None:
+    """The 万/亿 unit a bare figure a thousand times the target was read in, else None.
+
+    The unit is the target's, whether the indicator's name gives it to both cells
+    (``补贴发放金额（万元）`` with ``≥50`` and ``420000``) or the target cell writes it
+    (``≤500万元`` with ``4980000``, ``4,980,000.00``): read in it, the figure is
+    thousands of times the target, where an amount in 元 was meant.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> row = Indicator("项目支出", target=parse_target("≤500万元"))
+        >>> _slip_unit(row, parse_value("4,980,000.00"), row.target)
+        '万元'
+        >>> _slip_unit(row, parse_value("498"), row.target) is None
+        True
+    """
+    unit = target.unit
+    text = quantity.text.strip()
+    if (
+        not unit
+        or unit[0] not in ("万", "亿")
+        or not text
+        or not _BARE_FIGURE_CHARS.issuperset(text)
+        or (quantity.unit is not None and (quantity.unit != unit or indicator.unit != unit))
+    ):
+        return None
+    bar = target.low if isinstance(target, Range) else target.value
+    return unit if bar > 0 and quantity.value >= bar * _SLIP_RATIO else None
+
+
+def _scale_slip(indicator: Indicator, quantity: Quantity, target: Comparison | Range) -> bool:
+    """A bare figure in a 万/亿 unit, a thousand times the target, not read in the base unit.
+
+    ``补贴发放金额（万元）`` with ``≥50`` and the actual ``4200000``: the name's unit makes
+    it 4200000 万元, 84000 times the target; in 元 it is 420 万元, more than twice the
+    target, no reading to trust either (see :func:`_base_unit_read`). Such a figure is
+    judged by no one; the verdict says so instead of "met".
+    """
+    return _slip_unit(indicator, quantity, target) is not None
+
+
+def _base_unit_read(indicator: Indicator) -> Quantity | None:
+    """A bare actual in a smaller unit than the target's 万/亿 unit, when that is sure.
+
+    A bare figure a thousand times the target or more (see :func:`_slip_unit`) is read
+    in the base unit when that lands it near the target, from half its low bound to
+    twice its high one (:data:`_BASE_READ_BAND`): ``4,980,000.00`` against ``≤500万元``
+    is 4980000元 (498万元), ``160000000`` against ``≥1.5亿元`` is 1.6亿元. Against a
+    亿 unit it is read in 万 as well, the budget's own unit: ``16000`` against
+    ``≥1.5亿元`` is 16000万元 (1.6亿元). A figure read in neither near the target is
+    still read in the base unit when that reading and the target's give the same
+    verdict (:func:`_readings_agree`): ``520000`` against ``≥5万人`` is met either way.
+    Anything else, and a unit without a base (``万``), is None: the verdict is then
+    ``unknown``.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> row = Indicator(
+        ...     "衔接资金拨付",
+        ...     target=parse_target("≥3000万元"),
+        ...     actual=parse_value("29,870,000.00"),
+        ... )
+        >>> str(_base_unit_read(row))
+        '29870000.00(元)'
+        >>> _base_unit_read(evolve(row, actual=parse_value("3000000"))) is None
+        True
+        >>> str(
+        ...     _base_unit_read(
+        ...         evolve(row, target=parse_target("≥1.5亿元"), actual=parse_value("16000"))
+        ...     )
+        ... )
+        '16000(万元)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
+        return None
+    unit = _slip_unit(indicator, actual, target)
+    if unit is None or not unit[1:]:
+        return None
+    base = unit[1:]
+    low, high = (target.low, target.high) if isinstance(target, Range) else (target.value,) * 2
+    # 亿元 against a figure in 万元 (ratio 10^4), then the base unit (10^8)
+    for smaller in (f"万{base}", base) if unit[0] == "亿" else (base,):
+        factors = _factors(unit, smaller)
+        if factors is None:
+            continue
+        read = actual.value * factors[1] / factors[0]  # in the target's unit
+        if low / _BASE_READ_BAND <= read <= high * _BASE_READ_BAND:
+            return evolve(actual, unit=smaller)
+    factors = _factors(unit, base)
+    if factors is None or not _readings_agree(target, actual.value * factors[1] / factors[0]):
+        return None
+    return evolve(actual, unit=base)
+
+
+def _with_base_unit(indicator: Indicator, based: Quantity) -> Indicator:
+    """*indicator* with its actual read as *based*, and its bare plan and forecast alike.
+
+    A row whose bare actual is read in the base unit (see :func:`_base_unit_read`) gives
+    its bare plan and forecast the same unit when read in the target's unit they are
+    over twice the target's high bound and read in *based*'s unit they are not:
+    ``采集检测样品 ≥1.2万份`` with the plan ``7000`` beside the actual ``7200`` plans
+    7000份, not 7000万份. A bare plan near the target (``1``: 1万份) keeps its unit.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> row = Indicator(
+        ...     "采集检测样品",
+        ...     target=parse_target("≥1.2万份"),
+        ...     planned=parse_value("7000"),
+        ...     actual=parse_value("7200"),
+        ... )
+        >>> based = _base_unit_read(row)
+        >>> str(_with_base_unit(row, based).planned)
+        '7000(份)'
+        >>> str(_with_base_unit(evolve(row, planned=parse_value("1")), based).planned)
+        '1'
+    """
+    target = indicator.target
+    if not isinstance(target, (Comparison, Range)) or not target.unit or not based.unit:
+        return evolve(indicator, actual=based)
+    factors = _factors(target.unit, based.unit)
+    high = target.high if isinstance(target, Range) else target.value
+
+    def read(value: Value | None) -> Value | None:
+        if (
+            factors is not None
+            and isinstance(value, Quantity)
+            and value.unit in (None, target.unit)
+            and (text := value.text.strip())
+            and _BARE_FIGURE_CHARS.issuperset(text)
+            and value.value > high * _BASE_READ_BAND
+            and value.value * factors[1] / factors[0] <= high * _BASE_READ_BAND
+        ):
+            return evolve(value, unit=based.unit)
+        return value
+
+    return evolve(
+        indicator, actual=based, planned=read(indicator.planned), forecast=read(indicator.forecast)
+    )
+
+
+def _lands_near(target: Target | None, based: Quantity) -> bool:
+    """Whether *based*, a reading in a smaller unit, lands near *target* (the sure band)."""
+    if not isinstance(target, (Comparison, Range)) or target.unit is None:
+        return False
+    factors = _factors(target.unit, based.unit or "")
+    if factors is None:
+        return False
+    read = based.value * factors[1] / factors[0]
+    low, high = (target.low, target.high) if isinstance(target, Range) else (target.value,) * 2
+    return low / _BASE_READ_BAND <= read <= high * _BASE_READ_BAND
+
+
+def _readings_agree(target: Comparison | Range, read: Decimal) -> bool:
+    """Whether a bare figure, read in the target's unit and as *read* in it, meets alike.
+
+    Read in the target's 万/亿 unit the figure is a thousand times the target: over any
+    floor, over any ceiling. Read in the base unit (*read*, the smallest reading) it
+    agrees when it too is over a floor (``520000`` against ``≥5万人``: 52万人) or over a
+    ceiling (``1,200,000.00`` against ``≤50万元``: 120万元): every reading between gives
+    that verdict. A range or an exact figure gives none.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _readings_agree(parse_target("≥5万人"), Decimal(52))
+        True
+        >>> _readings_agree(parse_target("≥5万人"), Decimal("0.52"))
+        False
+    """
+    if not isinstance(target, Comparison):
+        return False
+    if target.op is _Op.GE:
+        return read >= target.value
+    if target.op is _Op.GT:
+        return read > target.value
+    if target.op is _Op.LE:
+        return read > target.value
+    if target.op is _Op.LT:
+        return read >= target.value
+    return False
+
+
+def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _Late | None:
+    """Whether *indicator* (as judged) is work done after its due date: 逾期完成.
+
+    A date after due, bare or done (``2024年8月20日完成`` against ``2024年6月30日前``),
+    or lateness said with the work done (``逾期完成``, ``延期至2024年8月完成``), on a
+    row not met. A date after the table's date is no completion (:func:`_after_period`):
+    the work was not done when the table was filled, so it is not met, not done late.
+
+    Example:
+        >>> from perftrack.policy import Policy
+        >>> from perftrack import (
+        ...     Indicator,
+        ...     Period,
+        ...     Table,
+        ...     TableKind,
+        ...     YearMonth,
+        ...     parse_target,
+        ...     parse_value,
+        ... )
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 8))
+        >>> table = Table(TableKind.TRACKING, period=period)
+        >>> def late(actual):
+        ...     row = Indicator(
+        ...         "完成时间", target=parse_target("2024年6月30日前"), actual=parse_value(actual)
+        ...     )
+        ...     ctx = _Context(
+        ...         row, 0, table, Policy.central(), dt.date(2024, 8, 31), 2024, _Language("zh")
+        ...     )
+        ...     return _done_late(row, Attainment.NOT_MET, ctx)
+        >>> late("2024年8月20日完成").date.day
+        20
+        >>> late("2024年9月20日完成") is None
+        True
+    """
+    if attainment is not _Attainment.NOT_MET:
+        return None
+    year = ctx.year
+    actual = (
+        _step_done(indicator.actual, indicator, year)
+        or _stage_done(indicator.actual, indicator.target, indicator, year)
+        or indicator.actual
+    )
+    if isinstance(actual, DateValue):
+        if actual.status not in (_Status.DONE, None):
+            return None
+        date: DateValue | None = actual
+    else:
+        said = _time_said(actual, year)
+        if said is None or not (said.late and said.done):
+            return None
+        date = said.date
+    if date is not None and date.start is not None and _after_period(date.start, date.status, ctx):
+        return None
+    return _Late(date)
+
+
+def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None:
+    """The date of *indicator*'s actual when it lies after the table's date, else None.
+
+    The date a deadline judges (:func:`_judge_deadline`): a date, bare or done, or the
+    date lateness names (``延期至2024年10月完成``). Not asked of a 目标表, nor of a
+    自评表 judged at its period's end (filed after its year, a later date is a fact).
+
+    Example:
+        >>> from perftrack.policy import Policy
+        >>> from perftrack import (
+        ...     Indicator,
+        ...     Period,
+        ...     Table,
+        ...     TableKind,
+        ...     YearMonth,
+        ...     parse_target,
+        ...     parse_value,
+        ... )
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 8))
+        >>> row = Indicator(
+        ...     "完成时间",
+        ...     target=parse_target("2024年12月底前"),
+        ...     actual=parse_value("2024年10月15日完成"),
+        ... )
+        >>> ctx = _Context(
+        ...     row,
+        ...     0,
+        ...     Table(TableKind.TRACKING, period=period),
+        ...     Policy.central(),
+        ...     dt.date(2024, 8, 31),
+        ...     2024,
+        ...     _Language("zh"),
+        ... )
+        >>> _dated_after_period(row, ctx).month
+        10
+    """
+    kind = ctx.table.kind
+    if (
+        ctx.as_of is None
+        or kind is _TableKind.TARGET
+        or (
+            kind is _TableKind.SELF_EVALUATION
+            and ctx.policy.as_of is None
+            and not _as_planned(indicator.actual)
+        )
+    ):
+        return None
+    year = ctx.year
+    actual = (
+        _step_done(indicator.actual, indicator, year)
+        or _stage_done(indicator.actual, indicator.target, indicator, year)
+        or indicator.actual
+    )
+    if isinstance(actual, DateValue):
+        date: DateValue | None = actual
+    else:
+        said = _time_said(actual, year)
+        date = said.date if said is not None else None
+    if date is None or date.start is None:
+        return None
+    return date if _after_period(date.start, date.status, ctx) else None
+
+
+def _share_of_work(quantity: Quantity, target: Comparison | Range) -> bool:
+    """A share of the work with its status (已完成60%) against a count or amount target."""
+    return quantity.status is not None and quantity.unit == "%" and target.unit not in (None, "%")
+
+
+@overload
+def _as_share(quantity: Quantity, target: Target | None, name: str = "") -> Quantity: ...
+@overload
+def _as_share(quantity: None, target: Target | None, name: str = "") -> None: ...
+@overload
+def _as_share(
+    quantity: Quantity | None, target: Target | None, name: str = ""
+) -> Quantity | None: ...
+def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") -> Quantity | None:
+    """*quantity* read as the target reads it: a bare share (0.93) is a percentage (93%).
+
+    So is a score against a percentage target (满意度≥90%): ``93.5分`` out of 100 is
+    93.5%, ``4.6分（满分5分）`` is 92%. One reading for the verdict, the progress and
+    the points (see :func:`_is_fraction`; *name* is the indicator's, whose 率 or 满意度
+    makes a bare ``≥85`` a percentage).
+    """
+    if quantity is None or not isinstance(target, (Comparison, Range)):
+        return quantity
+    if _is_fraction(quantity, target, name):
+        return Quantity(quantity.value.scaleb(2), "%", quantity.bound, text=quantity.text)
+    if target.unit == "%" and quantity.unit == "分":
+        found = _FULL_MARKS_RE.search(quantity.text)
+        full = Decimal(found.group(1)) if found else _HUNDRED
+        if full > 0 and 0 <= quantity.value <= full:
+            share = quantity.value if full == _HUNDRED else quantity.value / full * _HUNDRED
+            return Quantity(share, "%", quantity.bound, text=quantity.text)
+    return quantity
+
+
+def _measured(
+    value: Value | None, target: Target | None, name: str = "", year: int | None = None
+) -> Quantity | None:
+    """The quantity a value gives as the target reads it (0.93 and 465/500 against ≥90%).
+
+    Against a target that names a direction (下降10%) a change is the figure in that
+    direction: ``增长12%`` is -12 (see :func:`_as_change`).
+    """
+    name = _change_name(name, target, value)  # 单位GDP能耗下降 on both: one measure
+    change = _as_change(value, target, name, year)
+    if change is not None:
+        return change.quantity
+    if _another_change(value, target, name, year):
+        return None
+    quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
+    if quantity is None:
+        return _counted_share(value, target, name) or _stepped_count(value, target, name)
+    if (measure := _other_measure(quantity, target, name)) is not None:
+        quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
+        if quantity is None:
+            return None
+    return _as_share(quantity, target, name)
+
+
+# 465/500, 满意465份/500份: a count out of a count (one unit, or the second's only).
+_FRACTION_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{0,8}?)(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+    r"/(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{0,2})"
+)
+# What the part of a fraction may be labelled: nothing, or the good answers a % target
+# counts (满意465份/500份, 达标48/50); 不满意, 超标, 投诉 count the others.
+_SHARE_LABEL_RE: Final = re.compile(
+    "(?:(?:非常|基本)?满意(?:和|及)?(?:基本满意|满意)?(?:及?以上)?|满意度|达标|合格|好评|认可|通过)?"
+    "(?:的)?(?:人数|份数|户数|问卷|数)?"
+)
+# 发放问卷500份,满意465份; 调查500人,其中满意465人: the survey, then the satisfied.
+_SURVEY_RE: Final = re.compile(
+    r"(?:共|累计)?(?:发放|回收|收回|发出|调查|抽查|走访)(?:调查)?(?:问卷|样本|对象|群众|服务对象)?"
+    r"(?:共)?(?P<whole>\d+)(?P<unit>份|人|户|人次|家|名)"
+    r"[,;](?:其中)?(?:表示)?(?:非常满意和满意|满意和基本满意|满意及以上|满意)的?(?:问卷|人数|群众)?"
+    r"(?:为|有|共|达)?(?P<part>\d+)(?P<part_unit>份|人|户|人次|家|名)"
+)
+# The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
+# count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
+_SHARE_STEPS: Final = "合格|达标|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+# 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
+# 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
+_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
+    r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+)
+_STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
+_TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
+
+
+def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | None) -> bool:
+    """Whether the rate's *name* (or the target's label) is the share of *verb*'s step.
+
+    ``整改率`` is that of 整改; a rate of time (``发放及时率``) counts only a part done
+    in time (``已按时发放1250户``).
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥95%")
+    >>> (
+    ...     _names_step("隐患整改率", target, "整改", None),
+    ...     _names_step("抽检合格率", target, "整改", None),
+    ... )
+    (True, False)
+    """
+    named = _normal(name) + (target.label or "")
+    if verb not in named:
+        return False
+    return timely is not None or _TIMELY_NAME_RE.search(named) is None
+
+
+_SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
+
+
+def _names_other_rate(name: str, target: Comparison | Range, label: str) -> bool:
+    """Whether *name* (or the target's label) is a rate of another part than *label*'s.
+
+    ``食品安全抽检合格率`` is one for ``满意``: a survey's satisfied share says nothing
+    of it; a name of no rate (``指标``, ``服务对象满意度``) is none.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥98%")
+    >>> _names_other_rate("抽检合格率", target, "满意"), _names_other_rate("指标", target, "满意")
+    (True, False)
+    """
+    word = next((word for word in _SHARE_WORDS if word in label), None)
+    named = _normal(name) + (target.label or "")
+    return word is not None and word not in named and "率" in named
+
+
+def _stepped_count(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """The one count of two steps (抽检1250批次,合格1238批次) that the indicator's name asks.
+
+    Against a count target (``≥1200批次``) on a name naming one step only: ``抽检批次``
+    is the 1250 checked, ``合格批次`` the 1238 passed; a name of both or of neither
+    (and a target in %, see :func:`_counted_share`) gives None.
+
+    >>> from perftrack import parse_target
+    >>> from perftrack.expressions import TextValue
+    >>> value = TextValue("排查隐患1236处,整改1202处")
+    >>> str(_stepped_count(value, parse_target("≥1200处"), "隐患整改数"))
+    '1202(处)'
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit == "%"
+        or "," not in (text := _normal(value.text or value.description))
+    ):
+        return None
+    found = _STEPPED_RE.fullmatch(text)
+    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        return None
+    named = _normal(name) + (target.label or "")
+    whole_named = found.group("whole_verb").removeprefix("应") in named
+    part_named = found.group("verb") in named
+    if whole_named == part_named:
+        return None
+    which = "part" if part_named else "whole"
+    return Quantity(Decimal(found.group(which)), found.group("unit"), text=value.text)
+
+
+def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
+    """A count out of a count against a percentage target, as that percentage.
+
+    ``465/500``, ``满意465份/500份`` and ``发放问卷500份,满意465份`` against ``≥90%`` are
+    93%, computed exactly (465 × 100 / 500); the raw text stays the quantity's. Only a
+    text value against a target in %: a date (12/31) or a ratio (1/3) in another row
+    stays text. A whole of 0, or a part above its whole, is no share. The part of a
+    step (``抽检1250批次,合格1238批次``, ``整改1202处/1236处``) counts only for a rate
+    whose *name* or label names that step (合格率, 整改率), and a satisfied share only
+    for a rate of satisfaction or one of no name (not a 合格率).
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit != "%"
+        or ("/" not in value.description and "," not in value.description)
+    ):
+        return None
+    text = _normal(value.text or value.description)
+    found = _FRACTION_RE.fullmatch(text)
+    if found is not None and not _SHARE_LABEL_RE.fullmatch(found.group("label")):
+        step = _STEP_LABEL_RE.fullmatch(found.group("label"))
+        if step is None or not _names_step(name, target, step["verb"], step["timely"]):
+            return None  # 不满意35/500, 超标2/50, 投诉35/500: not the share the target counts
+    elif found is not None and _names_other_rate(name, target, found["label"]):
+        return None  # 满意465份/500份 says nothing of a 合格率, 合格48/50 of a 整改率
+    if found is None:
+        found = _SURVEY_RE.fullmatch(text)
+        if found is not None and _names_other_rate(name, target, "满意"):
+            return None  # 发放问卷500份,满意465份 says nothing of a 合格率
+    if found is None:
+        found = _STEPPED_RE.fullmatch(text)
+        if found is not None and not _names_step(name, target, found["verb"], found["timely"]):
+            return None  # 抽检1250批次,合格1238批次 against a 整改率
+    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        return None
+    part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
+    if whole <= 0 or part > whole:
+        return None
+    return Quantity(part * _HUNDRED / whole, "%", text=value.text)
+
+
+def _rounded_share(quantity: Quantity) -> Quantity:
+    """A share shown to the hundredth when its exact value has more digits (1/3: 33.33%)."""
+    rounded = half_up(quantity.value, _CENT_SHARE)
+    return quantity if rounded == quantity.value else evolve(quantity, value=rounded)
+
+
+_CENT_SHARE: Final = Decimal("0.01")
+
+
+# 4.6分（满分5分）: the full marks a score is out of.
+_FULL_MARKS_RE: Final = re.compile(r"满分\s*(\d+(?:\.\d+)?)\s*分?")
+
+
+def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "") -> bool:
+    """A bare share (0.93) against a percentage target above 1% (≥90%): it means 93%.
+
+    A target of 1% or less (差错率≤1%) keeps a bare 0.5 as 0.5%. A share whose ``%``
+    is a 单位 column's (or the name's), not the cell's, is bare too when it stands
+    nearer the target as a share (0.97 under 单位 % against ≥95: 97%, not 0.97%); under
+    a ceiling (≤2 with 0.5) or beside a small target it stays the percentage. So is a
+    bare share against a bare target on an indicator *name* of a share (满意度 ``≥85``
+    with ``0.92``: 92%), the name being the only ``%`` of both, as it is of a target
+    written as a share (see :func:`_share_target`).
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("≥85")
+    >>> _is_fraction(Quantity(Decimal("0.92"), None), target, "服务对象满意度")
+    True
+    >>> _is_fraction(Quantity(Decimal("0.92"), None), target, "基尼系数")
+    False
+    """
+    bar = target.low if isinstance(target, Range) else target.value
+    if not 0 < quantity.value <= 1 or bar <= 1:
+        return False
+    if target.unit != "%":
+        # 服务对象满意度 | ≥85 | 0.92: the name's 满意度 is the % neither cell writes
+        return (
+            target.unit is None
+            and quantity.unit is None
+            and bool(name)
+            and bar <= _HUNDRED
+            and bar > 10 * quantity.value
+            and not (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
+            and _share_name(name)
+        )
+    if quantity.unit is None:
+        return True
+    return (
+        _percent_implied(quantity.unit, quantity.text)
+        and bar > 10 * quantity.value
+        and not (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
+    )
+
+
+def _says_none(value: Value) -> bool:
+    """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened."""
+    return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
+
+
+def _counted_target(target: Target | None) -> bool:
+    """Whether *target* is a count or an amount (``≥1200户``, ``≥500万元``), not a rate.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> [_counted_target(parse_target(t)) for t in ("≥1200户", "≥95%", "健全")]
+        [True, False, False]
+    """
+    return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
+
+
+def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    if status is _Status.DONE:
+        return _Outcome(_Attainment.MET, say(f"实际“{word}”，已完成", f"actual “{word}”: done"))
+    if status is _Status.PARTIAL:
+        if ctx.at_due is False and _counted_target(ctx.indicator.target):
+            # 基本完成, 已竣工，待验收 against ≥1200户 mid-year: under way, as 完成80% is
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{word}”，部分完成，距年底尚有时间",
+                    f"actual “{word}”: partly done, there is still time",
+                ),
+            )
+        return _Outcome(
+            _Attainment.PARTIAL, say(f"实际“{word}”，部分完成", f"actual “{word}”: partly done")
+        )
+    under_way = status is _Status.IN_PROGRESS
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{word}”，{'尚在进行' if under_way else '尚未完成'}，距截止尚有时间",
+            f"actual “{word}”: {'under way' if under_way else 'not done'}, before the due date",
+        ),
+        say(f"实际“{word}”，截止时仍未完成", f"actual “{word}”: not done by the due date"),
+    )
+
+
+# ---------------------------------------------------------------------------
+# §3 rule 4: deadlines and periods
+
+
+# The early steps of the work an indicator may be named for (工程开工时间, 招投标, 项目立项),
+# each with the words that name it. The value language reads a date before such a step
+# as text (2024年3月15日开工: on an indicator of the whole work the step is no
+# completion); on an indicator of that step, or under a target that names it
+# (2024年6月底前完成招标), the step done is the target reached, and its date the date.
+_STEPS: Final = (
+    ("开工", "动工", "进场"),
+    ("招标", "招投标", "开标", "中标", "定标"),
+    ("采购",),
+    ("立项",),
+    ("设计",),
+    ("启动",),
+    ("可研", "可行性研究"),
+    ("签约", "签订", "合同"),
+    ("选址",),
+    ("规划",),
+    ("评审",),
+    ("备案",),
+    ("审批", "批复"),
+)
+# A later stage of the work named beside the step (开工及竣工时间, 设备采购安装): the
+# step is then not the whole target, and the value language's reading stands.
+_LATER_STAGE_RE: Final = re.compile(
+    "完工|竣工|建成|验收|投入使用|投用|交付|上线|运行|结算|决算|办结|安装|调试|投产"
+)
+# The shape of a step done (§3 rule 4), read off the phrase after the date or the
+# clause of 已 (a whitelist: anything else, 招标失败, 提交评审, 申请立项, 具备开工条件,
+# 发布招标公告, 委托设计单位, 初步选址, 部分开工, 3月中旬开工, stays as it was read).
+# Before the step: the project's subject (项目, 本工程), 已 and a manner or completion
+# word (正式, 顺利, 完成, 获); after it: a completion word (完成, 完毕, 通过, 手续).
+_STEP_SUBJECT_RE: Final = re.compile(
+    "^(?:本|该|全部|所有)?(?:项目|工程)|^施工(?:单位|队伍|企业|方)"
+)
+_STEP_BEFORE: Final = (
+    "已经",
+    "均已",
+    "已",
+    "正式",
+    "顺利",
+    "如期",
+    "按期",
+    "按时",
+    "全面",
+    "全部",
+    "完成",
+    "获得",
+    "取得",
+    "获",
+)
+_STEP_AFTER: Final = ("完成", "完毕", "结束", "工作", "手续", "通过")
+# After a start only: 开工建设, 正式动工施工.
+_STEP_START_AFTER: Final = ("建设", "施工")
+_STEP_STARTS: Final = ("开工", "动工", "进场")
+# An undated clause that may state a step done: 已开工, 项目已开工建设, 已完成招标.
+_STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\u3400-\u9fff]{1,10}")
+
+
+def _named(indicator: Indicator) -> str:
+    """The indicator's name and target, where the step it is named for is looked up."""
+    return f"{indicator.name}|{_text(indicator.target)}"
+
+
+def _named_step(indicator: Indicator) -> tuple[str, ...]:
+    """The words of the early steps the indicator's name or target names, else ()."""
+    named = _named(indicator)
+    if _LATER_STAGE_RE.search(named) is not None:
+        return ()
+    return tuple(word for step in _STEPS if any(w in named for w in step) for word in step)
+
+
+def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
+    """The actual as the step the indicator is named for reads it (§3 rule 4), or None.
+
+    On 工程开工时间, ``2024年3月15日开工`` (text) is the date 2024-03-15 and ``已开工`` (in
+    progress) is done, also before a share of the work (``已开工，形象进度40%``) or said
+    of the builder (``施工单位已进场``); ``尚未开工``, ``计划4月开工``, ``2024年3月申请开工`` and
+    ``招标中`` stay as they are.
+    """
+    if isinstance(actual, TextValue):
+        text = actual.description
+    elif isinstance(actual, StatusValue) and actual.status is not _Status.DONE:
+        text = actual.word
+    elif isinstance(actual, Quantity) and actual.status is _Status.IN_PROGRESS and actual.text:
+        text = _normal(actual.text)  # 已开工，形象进度40%: the start done, then a remark
+    else:
+        return None
+    words = _named_step(indicator)
+    if not words or not any(word in text for word in words):
+        return None
+    named = _named(indicator)
+    clauses = re.split("[,;]", text)
+    if len(clauses) == 2:  # noqa: PLR2004 - 2024年8月12日，完成招标: a date, its step after a comma
+        joined = match_dated_phrase("".join(clauses), year)
+        if joined is not None and _a_step_done(joined[3], words, named):
+            clauses = ["".join(clauses)]
+    found: Value | None = None
+    for clause in clauses:
+        if not any(word in clause for word in words):
+            continue  # 已开工，正在施工: another remark
+        dated = match_dated_phrase(clause, year)
+        if dated is not None and _a_step_done(dated[3], words, named):
+            found = found or DateValue(*dated[:3], text=actual.text or text)
+        elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words, named):
+            found = found or StatusValue(_Status.DONE, text, text=actual.text or text)
+        else:
+            return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
+    return found
+
+
+# What a target says of the whole works beyond its stages (2024年12月底前竣工验收,
+# 主体完工并竣工验收): under such a target no stage done is the target.
+_WHOLE_WORKS_RE: Final = re.compile(
+    "竣工|建成|验收|投入使用|投用|交付|通车|运营|投产|整体|全部|全面"
+)
+_STAGE_ACCEPTANCE_RE: Final = re.compile(STAGE_ACCEPTANCE_PATTERN)
+_STAGE_TARGETS: Final = (Deadline, PeriodTarget, Descriptive, QualitativeTarget)
+
+
+def _stage_done(
+    actual: Value | None, target: Target | None, indicator: Indicator, year: int | None
+) -> Value | None:
+    """The actual as the stage the target is for reads it (§3 rule 4), or None.
+
+    The value language reads a stage of the works done (``主体工程已完工``,
+    ``2024年11月主体完工``, ``已完成初步验收``) as text: it is no completion of the whole
+    works. When the target names that same stage (``2024年10月底前主体完工``,
+    ``完成初步验收``), or names no work of its own under an indicator named for the stage
+    (``主体工程完工时间`` with ``2024年10月底前完成``), the stage done is the target
+    reached: done, or done on its date. A stage against a target of the whole works
+    (``2024年12月底前竣工验收``), or another stage, stays as it was read.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> row = Indicator("主体完工时间")
+        >>> _stage_done(
+        ...     parse_value("2024年11月主体完工"), parse_target("2024年11月底前主体完工"), row, 2024
+        ... ).month
+        11
+        >>> _stage_done(
+        ...     parse_value("主体工程已完工"), parse_target("2024年12月底前竣工验收"), row, 2024
+        ... ) is None
+        True
+    """
+    staged = _stage_works(actual, target, indicator, year)
+    if staged is None or staged[1]:
+        return None  # no stage, or works named beyond it: see _part_of_works
+    return staged[0]
+
+
+def _stage_works(
+    actual: Value | None, target: Target | None, indicator: Indicator, year: int | None
+) -> tuple[Value, tuple[str, ...]] | None:
+    """The stage done the target is for, and the works it names that the cell does not.
+
+    The works not done are those a list of works in the target, or else in the name,
+    holds beside the stages the cell does (``主体及附属工程完工时间`` with
+    ``主体工程已完工``: 附属工程); none when the cell does every work named. None when
+    the cell is no stage done, names a stage the target (or name) does not, or does
+    none of the works listed.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack import parse_target
+        >>> value, missing = _stage_works(
+        ...     parse_value("主体工程已完工"),
+        ...     parse_target("2024年12月底前完成"),
+        ...     Indicator("主体及附属工程完工时间"),
+        ...     2024,
+        ... )
+        >>> value.status.value, missing
+        ('done', ('附属工程',))
+    """
+    if not isinstance(actual, TextValue) or not isinstance(target, _STAGE_TARGETS):
+        return None
+    if "除" in actual.description and (excepted := _excepted_work(actual.description)):
+        # 除征地拆迁外土建已完成, 主体及装修工程除外墙外均已完工: the rest done, not the part
+        rest, work = excepted
+        found = _stage_works(TextValue(rest), target, indicator, year)
+        if found is None:
+            return None
+        value, missing = found
+        value = evolve(value, text=actual.text or actual.description)
+        return value, missing if work in missing else (*missing, work)
+    wanted = _text(target)
+    staged = stage_done(actual.description, year)
+    if staged is None:
+        return _works_all_done(actual, wanted, indicator)
+    stages, value = staged
+    if _WHOLE_WORKS_RE.search(_STAGE_ACCEPTANCE_RE.sub("", wanted)) is not None:
+        return None
+    source = wanted if stages_named(wanted) else indicator.name
+    named = stages_named(source)
+    value = evolve(value, text=actual.text or value.text)
+    works = works_named(source) if named and stages <= named else ()
+    if not works:
+        return (value, ()) if stages == named else None
+    covered = _with_earlier_stages(stages)
+    done = [keys for _, keys in works if keys and keys <= covered]
+    if not done or not stages <= frozenset().union(*done):
+        return None  # none of the works listed, or a stage partly (征地 of 征地拆迁)
+    clauses = _done_clauses(actual.description)
+    return value, tuple(
+        work
+        for work, keys in works
+        if not (keys and keys <= covered) and not _work_said_done(work, keys, clauses)
+    )
+
+
+# A part of the works excepted from those said done: 除征地拆迁外, 除外墙以外, (外墙除外).
+# Not the 除 of another word (拆除, 清除, 消除, 排除, 去除, 剔除, 免除, 删除, 开除, 解除).
+_EXCEPT_AFTER_RE: Final = re.compile(r"\(?(?P<work>[^,;。()]{1,10}?)除外(?:\)|(?=[,;。]|$))")
+_EXCEPT_ROUND_RE: Final = re.compile(
+    r"(?<![拆清消排去剔免删开废解])除(?P<work>[^,;。()]{1,12}?)(?:以外|之外|外)"
+    # 除完成主体工程外，还完成了附属工程: "besides", nothing excepted
+    r"(?![,;]?(?:还|另|也|并|同时))"
+)
+
+
+def _excepted_work(text: str) -> tuple[str, str] | None:
+    """The text without its exception clause, and the work it excepts, else None.
+
+    Example:
+        >>> _excepted_work("除征地拆迁外土建已完成")
+        ('土建已完成', '征地拆迁')
+        >>> _excepted_work("主体及装修工程均已完工（外墙除外）")
+        ('主体及装修工程均已完工', '外墙')
+        >>> _excepted_work("旧房拆除外运已完成") is None
+        True
+        >>> _excepted_work("除完成主体工程外，还完成了附属工程") is None
+        True
+    """
+    normal = _normal(text)
+    found = _EXCEPT_AFTER_RE.search(normal) if "除外" in normal else None
+    found = found or _EXCEPT_ROUND_RE.search(normal)
+    if found is None:
+        return None
+    work = found.group("work")
+    return (normal[: found.start()] + normal[found.end() :]).strip(",;。"), work
+
+
+# The stages a later stage done is built on (主体 on 桩基, 土建 after 征地拆迁): only where
+# the order is certain; an earlier stage done says nothing of a later one.
+_EARLIER_STAGES: Final = MappingProxyType(
+    {
+        "主体": frozenset({"桩基", "地基", "基础", "土方", "征地", "拆迁"}),
+        "土建": frozenset({"征地", "拆迁"}),
+        "桩基": frozenset({"征地", "拆迁"}),
+        "地基": frozenset({"征地", "拆迁"}),
+        "基础": frozenset({"征地", "拆迁"}),
+        "土方": frozenset({"征地", "拆迁"}),
+    }
+)
+# A clause saying its works done (设备安装完成, 并通过验收, 主体及附属工程均已完工), and what
+# makes it say otherwise (未, 正在, 待验收, 计划于12月完成, 部分完成, 完成60%, 完成招标).
+_CLAUSE_DONE_RE: Final = re.compile("完成|完工|竣工|建成|通过|合格|完毕|交付|投入使用|投用")
+_CLAUSE_NOT_DONE_RE: Final = re.compile(
+    "未|没|尚|正在|待|暂|延期|推进|预计|拟|将|力争|争取|计划|部分|基本|进行|开展|中$|率|%"
+    "|招标|设计|采购|签订|合同|立项|审批|评审|开工|启动|开始|前期"
+)
+_CLAUSE_SEP_RE: Final = re.compile("[,;。]")
+
+
+def _with_earlier_stages(stages: frozenset[str]) -> frozenset[str]:
+    """*stages* and the stages they are built on (主体: 桩基, 地基, 征地拆迁…).
+
+    Example:
+        >>> _with_earlier_stages(frozenset({"土建"})) == {"土建", "征地", "拆迁"}
+        True
+    """
+    return stages.union(*(_EARLIER_STAGES.get(stage, frozenset()) for stage in stages))
+
+
+def _done_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of *text* that say their works done, as the parser sees them.
+
+    Example:
+        >>> _done_clauses("土建完成，设备安装正在调试")
+        ('土建完成',)
+    """
+    return tuple(
+        clause
+        for clause in _CLAUSE_SEP_RE.split(_normal(text))
+        if _CLAUSE_DONE_RE.search(clause) is not None and _CLAUSE_NOT_DONE_RE.search(clause) is None
+    )
+
+
+def _work_said_done(work: str, keys: frozenset[str], clauses: tuple[str, ...]) -> bool:
+    """Whether a clause of *clauses* (see :func:`_done_clauses`) names *work* done.
+
+    A stage is named by any of its spellings (主体 by 主体工程), and with the stages
+    built on it (桩基 by 主体); another work by its words (设备安装, 验收, 附属工程).
+
+    Example:
+        >>> _work_said_done("验收", frozenset(), ("主体工程已完工并通过验收",))
+        True
+        >>> _work_said_done("附属工程", frozenset(), ("主体工程已完工",))
+        False
+    """
+    if keys:
+        return any(keys <= _with_earlier_stages(stages_named(clause)) for clause in clauses)
+    return any(work in clause for clause in clauses)
+
+
+def _works_all_done(
+    actual: TextValue, wanted: str, indicator: Indicator
+) -> tuple[Value, tuple[str, ...]] | None:
+    """Every work a list in the target, or else in the name, said done: done, else None.
+
+    ``主体及附属工程均已完工`` and ``土建及设备安装已完成`` under ``主体及附属工程完工时间``
+    and ``土建及设备安装完成时间`` do each work listed. The cell may hold no date (a date
+    of each work is not read: None) and no clause that says a work not done.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> value, missing = _works_all_done(
+        ...     TextValue("主体及附属工程均已完工"),
+        ...     "2024年12月底前完成",
+        ...     Indicator("主体及附属工程完工时间"),
+        ... )
+        >>> value.status.value, missing
+        ('done', ())
+    """
+    text = actual.description
+    if not text or _CLAUSE_DONE_RE.search(text) is None or any(char.isdigit() for char in text):
+        return None
+    if _WHOLE_WORKS_RE.search(_STAGE_ACCEPTANCE_RE.sub("", wanted)) is not None:
+        return None
+    source = wanted if stages_named(wanted) else indicator.name
+    works = works_named(source)
+    if not works:
+        return None
+    clauses = _CLAUSE_SEP_RE.split(_normal(text))
+    done = _done_clauses(text)
+    if len(done) != len(clauses) or not all(
+        _work_said_done(work, keys, done) for work, keys in works
+    ):
+        return None
+    return StatusValue(_Status.DONE, text, text=actual.text or text), ()
+
+
+def _part_of_works(
+    target: Target, actual: Value, value: Value, missing: tuple[str, ...], ctx: _Context
+) -> _Outcome:
+    """A stage done where the target or name lists more works: a part of the works done.
+
+    ``主体工程已完工`` under ``主体及附属工程完工时间`` does the 主体 only: where the stage
+    done would meet the target, the works are partly done (``partial``; before a due
+    date not yet reached, ``pending``), the explanation naming the works not done.
+    Otherwise (a stage done after the due date) the stage's verdict stands, with them.
+    """
+    say = ctx.say
+    outcome = _judge_plainly(target, value, ctx)
+    shown = _text(actual)
+    rest = "、".join(missing)
+    if outcome.attainment is not _Attainment.MET:
+        return _Outcome(
+            outcome.attainment,
+            outcome.why + say(f"；未见{rest}完成", f"; {rest} not said done"),
+        )
+    due = ctx.due
+    if due is not None and ctx.at_due is False:
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{shown}”，未见{rest}完成，截止日期{due.isoformat()}未到",
+                f"actual “{shown}”: {rest} not said done, due {due.isoformat()}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PARTIAL,
+        say(
+            f"实际“{shown}”，未见{rest}完成，部分完成",
+            f"actual “{shown}”: {rest} not said done, partly done",
+        ),
+    )
+
+
+def _a_step_done(phrase: str, words: tuple[str, ...], named: str) -> bool:
+    """Whether *phrase* is the step itself, done: the step's words, or its name's compound.
+
+    The phrase may open with the subject (项目), 已 and a word of manner or completion
+    (正式, 顺利, 完成), and close with one of completion (完成, 完毕, 通过; 建设 or 施工
+    after 开工); what is left must be the step's words (开工, 签订合同, 中标) or a part of
+    *named* holding one (初步设计 in 初步设计完成时间). Anything else, a failure, a
+    submission, a preparation or a part, is no step done.
+
+    Example:
+        >>> _a_step_done("项目已正式开工建设", ("开工",), "工程开工时间|")
+        True
+        >>> _a_step_done("申请开工", ("开工",), "工程开工时间|")
+        False
+    """
+    core = _STEP_SUBJECT_RE.sub("", phrase, count=1)
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _STEP_BEFORE:
+            if core.startswith(word) and len(core) > len(word):
+                core = core[len(word) :]
+                stripped = True
+        for word in _STEP_AFTER:
+            if core.endswith(word) and len(core) > len(word):
+                core = core[: -len(word)]
+                stripped = True
+        for word in _STEP_START_AFTER:
+            if core.endswith(word) and core[: -len(word)].endswith(_STEP_STARTS):
+                core = core[: -len(word)]
+                stripped = True
+    if not any(word in core for word in words):
+        return False
+    if core in named:  # the name's own compound: 初步设计, 方案评审, 可研报告编制
+        return True
+    rest = core
+    while rest:  # the step's words, one after another: 开工, 签订合同, 可研批复
+        head = next((w for w in words if rest.startswith(w)), None)
+        if head is None:
+            return False
+        rest = rest[len(head) :]
+    return True
+
+
+def _after_period(first: dt.date, status: Status | None, ctx: _Context) -> bool:
+    """Whether an actual dated *first* lies after the date the table is judged at.
+
+    Such a date cannot have happened when the table was filled: it is a forecast,
+    whatever status word it carries (``2024年10月15日完成`` in a table as of 2024-08-31).
+    A 自评表 is filled in after its year: there a date past the year's end is a fact
+    (``2024年3月25日`` in a 2023 table, filed by mid-year; a completion at any time),
+    unless the policy names the date to judge at.
+
+    Example:
+        >>> from perftrack.policy import Policy
+        >>> from perftrack import Indicator, Period, Table, TableKind, YearMonth
+        >>> period = Period(YearMonth(2024, 1), YearMonth(2024, 8))
+        >>> table = Table(TableKind.TRACKING, period=period)
+        >>> ctx = _Context(
+        ...     Indicator("完成时间"),
+        ...     0,
+        ...     table,
+        ...     Policy.central(),
+        ...     dt.date(2024, 8, 31),
+        ...     2024,
+        ...     _Language("zh"),
+        ... )
+        >>> _after_period(dt.date(2024, 10, 15), Status.DONE, ctx)
+        True
+        >>> _after_period(dt.date(2024, 8, 20), Status.DONE, ctx)
+        False
+    """
+    as_of = ctx.as_of
+    if as_of is None or first <= as_of:
+        return False
+    if (
+        ctx.table.kind is _TableKind.SELF_EVALUATION
+        and ctx.policy.as_of is None
+        and not _as_planned(ctx.indicator.actual)
+    ):
+        # filed by mid-year: 2025年3月25日 in a 2024 table is past, 2025年10月 a plan
+        return status is not _Status.DONE and not (status is None and first <= as_of + _FILING_TIME)
+    return True
+
+
+# A date of work done "as planned" (按计划于2025年6月完成): after the table's date, and in
+# a 自评表 after its year, the plan, not a completion.
+_AS_PLANNED_RE: Final = re.compile("已?按原?计划")
+
+
+def _as_planned(actual: Value | None) -> bool:
+    """Whether *actual* dates its work "as planned" (``已按计划于11月完成``).
+
+    Example:
+        >>> (
+        ...     _as_planned(parse_value("按计划于2025年6月完成")),
+        ...     _as_planned(parse_value("2025年6月完成")),
+        ... )
+        (True, False)
+    """
+    return isinstance(actual, DateValue) and _AS_PLANNED_RE.match(_normal(actual.text)) is not None
+
+
+# A done status whose remark tells its time, which the value language reads as a figure
+# (§3 rule 4): a month (已完成（10月）, 已完成(2024.10), 完成（延期至10月）) is the month it
+# was done in; a late word with an amount of time (完成，滞后1个月, 已完成，但延期1个月,
+# 已完成（比计划晚1个月）) says it was done late, and without the status (滞后1个月) that
+# the work is put off.
+_LATE_REMARK_RE: Final = re.compile(
+    rf"(?:但|且|均|已|(?:比|较)原?计划)*(?:{_LATE_WORDS}|晚)了?(?:约)?"
+)
+_PUT_OFF_TO_RE: Final = re.compile(rf"(?:{_LATE_WORDS})[至到]")
+_TIME_UNITS: Final = frozenset(("个月", "月", "天", "日", "周", "工作日", "年", "季度"))
+_REMARK_MONTH_RE: Final = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")
+_MONTHS_IN_YEAR: Final = 12
+
+
+def _remarked_time(actual: Quantity, year: int | None) -> DateValue | bool | None:
+    """What a figure with a done status (or a late label) says of the work's time.
+
+    A DateValue for the month it was done in (``已完成（10月）`` in the table's year,
+    ``已完成(2024.10)``, ``完成（延期至10月）``); True for a late word with an amount of
+    time (``完成，滞后1个月``); None for anything else (``已完成5次``).
+
+    >>> _remarked_time(parse_value("已完成(2024.10)"), None).month
+    10
+    >>> _remarked_time(parse_value("完成，滞后1个月"), 2024)
+    True
+    >>> _remarked_time(parse_value("已完成5次"), 2024) is None
+    True
+    """
+    label, unit, value = actual.label, actual.unit, actual.value
+    if actual.status is _Status.DONE:
+        if unit is None and label is None and _REMARK_MONTH_RE.fullmatch(str(value)):
+            year_text, month_text = str(value).split(".")
+            return DateValue(
+                int(year_text), int(month_text), None, _Status.DONE, text=_text(actual)
+            )
+        if (
+            unit == "月"
+            and year is not None
+            and (label is None or _PUT_OFF_TO_RE.fullmatch(label))
+            and value == value.to_integral_value()
+            and 1 <= value <= _MONTHS_IN_YEAR
+        ):
+            return DateValue(year, int(value), None, _Status.DONE, text=_text(actual))
+    if (
+        label is not None
+        and unit in _TIME_UNITS
+        and value > 0
+        and _LATE_REMARK_RE.fullmatch(label) is not None
+    ):
+        return True
+    return None
+
+
+# Work done after a festival (春节后已发放, 节后完成, 元旦后已拨付): the festival before 节.
+_AFTER_FESTIVAL_RE: Final = re.compile(
+    rf"(?P<festival>[\u3400-\u9fff]{{0,2}}?)节(?:日)?过?后(?:均已|已经|已|全部)?(?:{_DONE_WORDS})"
+    r"[\u3400-\u9fff]{0,4}"
+)
+
+
+def _after_festival(actual: TextValue, target: Target | None) -> bool:
+    """Whether *actual* says the work was done after the festival *target* is due before.
+
+    ``春节后已发放`` against ``春节前（1月28日前）发放到位``, ``节后已发放`` against any
+    deadline named by a festival (``元旦春节前发放到位``): late. Against a deadline that
+    names no festival the festival's date is not placed, and the cell stays unjudged.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("春节前（1月28日前）发放到位", year=2025)
+    >>> _after_festival(TextValue("节后已发放"), target)
+    True
+    >>> _after_festival(TextValue("春节后已发放"), parse_target("2025年1月28日前"))
+    False
+    """
+    found = _AFTER_FESTIVAL_RE.fullmatch(_normal(actual.description))
+    if found is None or target is None:
+        return False
+    festival = found.group("festival")
+    return f"{festival}节前" in _normal(target.text) or (
+        festival == "" and "节日前" in _normal(target.text)
+    )
+
+
+def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
+    """The festival words of *target* when a date *first* cannot be judged against them.
+
+    A winter festival named without a year (``春节前发放到位``, ``元宵节前``) in an annual
+    table is due at this year's festival (2025年1月28日 in a 2025 table), but a winter task
+    (冬春救助, 欠薪清零, 两节慰问) is as often due at the next one: a date in the winter
+    before the next festival (from 11月1日 to the next eve, 2026年1月20日) may be on time
+    or late. A date by this year's eve is on time and one in the months after this year's
+    festival (2025年3月10日) late, as usual. ``元旦春节前`` follows the 春节: due at this
+    year's eve, in doubt from 11月1日 to the next eve. None when the date is judged as
+    usual.
+
+    >>> from perftrack import parse_target
+    >>> target = parse_target("春节前发放到位", year=2025)
+    >>> _festival_doubt(dt.date(2026, 1, 20), target), _festival_doubt(dt.date(2025, 3, 10), target)
+    ('春节前', None)
+    """
+    if not isinstance(target, Deadline) or target.note is None or target.day is None:
+        return None
+    note = target.note
+    if ("春节" not in note and "元宵" not in note) or _YEAR_WRITTEN_RE.search(_normal(target.text)):
+        return None
+    words = note[note.index("(") + 1 : -1] if note.endswith(")") and "(" in note else note
+    year = target.year
+    festival = "春节" if "春节" in note else "元宵"
+    days = voc.FESTIVALS[festival]
+    if year is None or year not in days or year + 1 not in days:
+        return None
+    next_eve = dt.date(year + 1, *days[year + 1]) - dt.timedelta(days=1)
+    # the winter (元旦春节前 too: due at this year's 春节 eve, see _new_year_festival_due) before the next festival: this year's (late) or the next one's (on time)
+    return words if dt.date(year, 11, 1) <= first <= next_eve else None
+
+
+def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    due = ctx.due
+    if due is None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
+        )
+    stepped = _step_done(actual, ctx.indicator, ctx.year)
+    if stepped is not None:
+        actual = stepped
+    remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
+    if isinstance(remarked, DateValue):
+        actual = remarked  # 已完成（10月）: done in that month
+    status = _status_of(actual)
+    due_text = due.isoformat()
+    if remarked is True:
+        late_done = status is _Status.DONE
+        if late_done or ctx.at_due:
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}"
+                    if late_done
+                    else f"实际“{_text(actual)}”，工作延期，截止日期{due_text}前未完成",
+                    f"“{_text(actual)}”, after the due date {due_text}"
+                    if late_done
+                    else f"“{_text(actual)}”: put off, not done by the due date {due_text}",
+                ),
+            )
+    if isinstance(actual, DateValue) and actual.date is not None and actual.start is not None:
+        first, last = actual.start, actual.date
+        if (
+            actual.part is not None
+            and first <= due < last
+            and not _after_period(first, status, ctx)
+        ):
+            # 第四季度完成 against 2024年11月底前: the part holds the due date, so neither
+            # its first day (late when after due) nor its last (on time when by due) decides
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{_text(actual)}”，截止日期{due_text}在其期间内，无法判断是否按期",
+                    f"“{_text(actual)}” spans the due date {due_text}: cannot be judged",
+                ),
+            )
+        doubt = _festival_doubt(first, ctx.indicator.target)
+        if doubt is not None and not _after_period(first, status, ctx):
+            # 春节前发放到位 | 2026年1月20日发放 in a 2025 table: before the next 春节
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{_text(actual)}”，年度指标“{doubt}”未写年份，"
+                    "可指本年度或下一个节日，无法判断是否按期",
+                    f"“{_text(actual)}”: “{doubt}” names no year, this year's festival or "
+                    "the next one: cannot be judged",
+                ),
+                undated=True,
+            )
+        # 已于…完成: done, unless dated after the table's date (a completion on
+        # 2024年10月15日 in a table as of 08-31 cannot have happened yet: a forecast)
+        if status is _Status.DONE and first <= due and not _after_period(first, status, ctx):
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
+                    f"“{_text(actual)}”, by the due date {due_text}",
+                ),
+            )
+        if first > due:
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}",
+                    f"done {_text(actual)}, after the due date {due_text}",
+                ),
+            )
+        if _after_period(first, status, ctx):
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”在评价日期之后，视为预计，截止日期{due_text}",
+                    f"expected {_text(actual)}, due {due_text}",
+                ),
+            )
+        if last <= due or first <= due:
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
+                    f"done {_text(actual)}, by the due date {due_text}",
+                ),
+            )
+    if isinstance(actual, TextValue) and "节" in actual.description:
+        after = _after_festival(actual, ctx.indicator.target)
+        if after:
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}",
+                    f"“{_text(actual)}”, after the due date {due_text}",
+                ),
+            )
+    # some works done, some put off (2024年9月完成2处，1处延期): partly done, whatever
+    # the date of the works done
+    said = (
+        None
+        if status is _Status.PARTIAL
+        else _time_said(actual, ctx.year, _named_step(ctx.indicator))
+    )
+    if said is not None:
+        if said.date is not None and said.date.year is not None:
+            return _judge_deadline(said.date, ctx)  # 延期至2024年10月完成: the date decides
+        if said.late and said.done:
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，晚于截止日期{due_text}",
+                    f"“{_text(actual)}”, after the due date {due_text}",
+                ),
+            )
+        if said.late and ctx.at_due:
+            # put off and not done (延期施工中, 因拆迁延期，预计12月完工): before the due
+            # date it is judged as the work stands
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，工作延期，截止日期{due_text}前未完成",
+                    f"“{_text(actual)}”: put off, not done by the due date {due_text}",
+                ),
+            )
+        if not said.late:
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，未晚于截止日期{due_text}",
+                    f"“{_text(actual)}”, by the due date {due_text}",
+                ),
+            )
+    if status is _Status.DONE:
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际“{_text(actual)}”，已完成（截止{due_text}）", f"done (due {due_text})"),
+        )
+    at_due = ctx.at_due
+    if at_due is None:
+        return _Outcome(_Attainment.UNKNOWN, say("评价日期未知，无法判断", "as-of date unknown"))
+    if status is _Status.PARTIAL:
+        if at_due:
+            return _Outcome(
+                _Attainment.PARTIAL,
+                say(
+                    f"截止日期{due_text}已到，实际部分完成",
+                    f"partly done at the due date {due_text}",
+                ),
+            )
+        return _Outcome(
+            _Attainment.PENDING,
+            say(f"部分完成，截止日期{due_text}未到", f"partly done, due {due_text}"),
+        )
+    if not at_due:
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{_text(actual)}”，截止日期{due_text}未到",
+                f"actual “{_text(actual)}”, due {due_text}",
+            ),
+        )
+    if status in (_Status.IN_PROGRESS, _Status.NOT_DONE):
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”",
+                f"due {due_text} has passed: “{_text(actual)}”",
+            ),
+        )
+    if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
+        if actual.negated:
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”，截止日期{due_text}已到",
+                    f"“{_text(actual)}” at the due date",
+                ),
+            )
+        return _Outcome(
+            _Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"截止日期{due_text}已到，实际“{_text(actual)}”无法判断是否完成",
+            f"due {due_text} passed; “{_text(actual)}” cannot be judged",
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# §3 rule 5: qualitative targets
+
+
+def _opposite(target_family: str, value: QualitativeValue, policy: Policy) -> bool:
+    try:
+        opposite = policy.family(target_family).opposite
+    except KeyError:
+        return False
+    return opposite == value.family
+
+
+def _rank(word: str) -> int | None:
+    return voc.FAMILIES["quality"].rank(word)
+
+
+# A target's degrees of work going on (逐步完善, 进一步完善): an actual of work still going
+# on (逐步完善, partial against 完善 or 健全) reaches such a target.
+_ONGOING_DEGREES: Final = voc.GRADUAL_DEGREES | {"进一步"}
+# Degree words by strength: 有所提升 (somewhat) falls short of 显著提升 (markedly).
+_STRONG_DEGREES: Final = frozenset({"明显", "显著", "大幅", "较大"})
+_WEAK_DEGREES: Final = frozenset(
+    {"有所", "逐步", "较", "较为", "略有", "稍有", "略微", "小幅", "一定"}
+)
+# Degrees of a slight change, which the parser does not strip (略有下降 is text).
+_SLIGHT_DEGREES: Final = ("略有", "稍有", "略微", "小幅", "微幅")
+
+
+# The direction words of changes (vocabulary.CHANGE_WORDS) and the names of rates of
+# change (增幅, 降幅): one list for the parser and the scoring.
+# A label in Latin letters and figures that opens a subject (PM2.5浓度, PM10, COD排放量,
+# 5G基站): a letter in it, so a year or a figure alone (2020年) is none.
+_LATIN_LABEL: Final = r"(?:[0-9.]*[A-Za-z][A-Za-z0-9.]*)"
+# 较上年提高1.5个百分点, 同比下降12%, 发案率同比下降12%, 同比增长-2%: a change stated with
+# its figure; a target may put an operator before the figure (同比增长≥5%, 较上年下降
+# 不低于5%) or after it (比上年增长5%以上). An approximate figure (同比增长5%左右,
+# 同比增长约5%, 同比约增长5%) is the figure; a sign instead of the word (同比+6%,
+# 较上年-2%) says the direction after a comparison (checked in _change_match).
+_STATED_CHANGE_RE: Final = re.compile(
+    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,16}}?)"
+    rf"(?:(?P<about_verb>约|大约)?(?P<verb>{_CHANGE_VERBS})了?|(?=[+-]\d))"
+    r"(?P<op>≥|≤|>|<|不低于|不少于|不小于|不高于|不超过|不大于)?"
+    r"(?P<about>约|大约)?"
+    r"(?P<number>[-+]?\d+(?:\.\d+)?)(?P<unit>%|‰|个百分点|百分点|倍|成|[\u3400-\u9fff]{1,4}?)?"
+    r"(?P<suffix>以上|以下|及以上|及以下)?(?P<around>左右)?"
+)
+_STATED_OPS: Final = {
+    "≥": _Op.GE,
+    "不低于": _Op.GE,
+    "不少于": _Op.GE,
+    "不小于": _Op.GE,
+    "以上": _Op.GE,
+    "及以上": _Op.GE,
+    ">": _Op.GT,
+    "≤": _Op.LE,
+    "不高于": _Op.LE,
+    "不超过": _Op.LE,
+    "不大于": _Op.LE,
+    "以下": _Op.LE,
+    "及以下": _Op.LE,
+    "<": _Op.LT,
+}
+
+
+# A change to fall within a band (同比增长5%至8%, 较上年提高1-2个百分点): a range target.
+_STATED_RANGE_RE: Final = re.compile(
+    rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{_CHANGE_VERBS})"
+    r"(?P<low>\d+(?:\.\d+)?)(?P<low_unit>%|个百分点)?[至到~-](?P<high>\d+(?:\.\d+)?)"
+    r"(?P<unit>%|个百分点)"
+)
+
+
+def _change_match(
+    text: str, name: str, *, target: bool = False, year: int | None = None
+) -> re.Match[str] | None:
+    """*text* as a change stated with its figure (``同比下降12%``), the indicator's own.
+
+    Besides the comparison (较上年, 同比) the change's subject is nothing or a part of
+    the indicator's *name* (发案率 of 刑事案件发案率); a negation or a plan before it
+    (未提高, 预计下降) makes it no fact. An operator (``同比增长≥5%``,
+    ``比上年增长5%以上``) is allowed in a *target* only.
+    """
+    found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
+    if found is None:
+        return None
+    if (found.group("op") or found.group("suffix")) and not target:
+        return None  # 同比增长≥5% is a target, no change that happened
+    if found.group("verb") is None and not _CHANGE_BASE_RE.search(found.group("subject")):
+        return None  # a sign says a change only after a comparison (同比+6%)
+    subject = _CHANGE_BASE_RE.sub("", found.group("subject"))
+    if subject and not _own_subject(subject, name):
+        return None
+    return found
+
+
+def _stated_change(actual: Value, name: str, year: int | None = None) -> str | None:
+    """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
+
+    ``improvement`` for a rise, ``decrease`` for a fall, by a figure above 0; None for
+    any other value (no figure, a negation or a plan before the change, a fall of 0).
+    The change must be the indicator's own (see :func:`_change_match`):
+    ``破案率同比提高5%`` says nothing of a 发案率 that is to fall.
+    """
+    if not isinstance(actual, (Quantity, TextValue)):
+        return None
+    found = _change_match(actual.text or str(actual), name, year=year)
+    if found is None:
+        return None
+    number, verb = Decimal(found.group("number")), found.group("verb")
+    if verb is None and number != 0:  # 同比+6%, 同比-6%: the sign is the direction
+        return "improvement" if number > 0 else "decrease"
+    if number <= 0:
+        return None
+    return "improvement" if verb in _RISING_VERBS else "decrease"
+
+
+def _another_change(
+    value: Value | None, target: Target | None, name: str, year: int | None
+) -> bool:
+    """Whether the target or the actual is a change, but not the indicator's own.
+
+    ``较十三五末提高2个百分点`` (a base of several years), or ``破案率提高12%`` as the
+    actual of a 发案率: neither figure can be judged against the other.
+    """
+    target_label = target.label if isinstance(target, (Comparison, Range)) else None
+    value_label = value.label if isinstance(value, Quantity) else None
+    target_way = _label_sign(target_label, name, year, target=True)
+    value_way = _label_sign(value_label, name, year, target=False, target_label=target_label or "")
+    return (target_way is not None and not target_way[1]) or (
+        value_way is not None and not value_way[1] and target_way is not None
+    )
+
+
+# ---------------------------------------------------------------------------
+# An actual that names another measure than the target's (scoring.md, rule 3:
+# 不合格率 in a 合格率 row, 一般事故 in a 较大及以上 row, 申请 in a 授权 row).
+
+
+class _Family(NamedTuple):
+    """Measures of one kind, told apart by their words.
+
+    *kind* is ``complement`` (two rates that make up the whole: 合格率 and 不合格率),
+    ``ranked`` (grades from the lowest: 一般, 较大, 重大, 特别重大 accidents) or
+    ``distinct`` (kinds or stages, none inside another: 申请 and 授权). *context*,
+    when given, must be said in the labels or the name (一般 grades accidents only).
+    """
+
+    kind: Literal["complement", "ranked", "distinct"]
+    members: tuple[re.Pattern[str], ...]
+    context: re.Pattern[str] | None = None
+
+
+def _family(
+    kind: Literal["complement", "ranked", "distinct"], *members: str, context: str | None = None
+) -> _Family:
+    return _Family(
+        kind,
+        tuple(re.compile(member) for member in members),
+        None if context is None else re.compile(context),
+    )
+
+
+_PASSED_RATE: Final = "(?<![不未非超])达标率"
+_MEASURE_FAMILIES: Final = (
+    _family("complement", "(?<![不未非])合格率", "不合格率"),
+    _family("complement", _PASSED_RATE, "(?:不|未)达标率"),
+    _family("complement", "(?<!不)准确率", "(?:差错|错误)率"),
+    _family("complement", "优良天数(?:比例|比率|占比)", "(?<!重)污染天数(?:比例|比率|占比)"),
+    _family("complement", "完好率", "损坏率"),
+    # 超标率 counts samples or items, 达标率 often sections: no sure complement
+    _family("distinct", _PASSED_RATE, "超标率"),
+    # 登记失业率 is no complement of any 就业率
+    _family("distinct", "(?<![失再])就业率", "失业率"),
+    _family("distinct", "优良天数", "(?<!重)污染天数", "重污染天数"),
+    _family("distinct", "新增就业", "再就业"),
+    _family("distinct", "申请|受理", "授权|授予", context="专利"),
+    _family("distinct", "发明", "实用新型", "外观设计", context="专利"),
+    _family(
+        "ranked",
+        "一般",
+        "较大",
+        "重特大|(?<!特别)重大",
+        "特别重大|特大",
+        context="事故|事件|火灾|火情|灾害|险情|案件",
+    ),
+    _family(
+        "ranked",
+        *(f"(?<![0-9Aa])(?:{grade}[Aa]|[Aa]{{{grade}}})(?![Aa])" for grade in range(1, 6)),
+        context="景区|景点|旅游区",
+    ),
+    _family("ranked", "一级", "二级|二甲", "三级|三甲", context="医院|二甲|三甲"),
+    _family("ranked", "县级", "市级|地市级|州级", "省级|省部级", "国家级"),
+)
+_AND_ABOVE_RE: Final = re.compile("以上")
+
+
+class _OtherMeasure(NamedTuple):
+    """An actual that names another measure than the target's, as :func:`_other_measure` reads it.
+
+    *actual_word* and *target_word* are the words that differ (不合格率 and 合格率, 一般
+    and 较大); *quantity* is the actual as the target's measure (a complement rate
+    converted, or the target's own figure in the actual's bracket), None when it cannot
+    be judged.
+    """
+
+    actual_word: str
+    target_word: str
+    quantity: Quantity | None
+    converted: bool = False
+
+
+def _members(family: _Family, text: str) -> dict[int, str]:
+    """The members of *family* *text* names, each with the words that name it."""
+    named: dict[int, str] = {}
+    for index, member in enumerate(family.members):
+        found = member.search(text)
+        if found is not None:
+            named[index] = found.group()
+    return named
+
+
+@lru_cache(maxsize=1024)
+def _measures_apart(
+    actual_label: str, target_label: str, name: str
+) -> tuple[_Family, str, str] | None:
+    """The family whose words tell the actual's measure from the target's, and those words.
+
+    The target's measure is its label when the label names one of the family, else the
+    indicator's *name*. None when the actual's label names nothing of a family the
+    target names, or names the target's own member (a grade the target's includes:
+    ``重大`` in a ``较大及以上`` row).
+
+    >>> found = _measures_apart("不合格率", "", "食品安全抽检合格率")
+    >>> found[0].kind, found[1:]
+    ('complement', ('不合格率', '合格率'))
+    >>> _measures_apart("发生重大事故", "较大及以上生产安全事故", "") is None
+    True
+    """
+    for family in _MEASURE_FAMILIES:
+        actual = _members(family, actual_label)
+        if not actual:
+            continue
+        target = _members(family, target_label) or _members(family, name)
+        if not target:
+            continue
+        if family.context is not None and not family.context.search(
+            actual_label + target_label + name
+        ):
+            continue
+        if actual.keys() & target.keys() and (
+            family.kind != "ranked" or actual.keys() <= target.keys()
+        ):
+            continue  # 合格率 in a 合格率 row: the same measure
+        if family.kind == "ranked":
+            said = target_label if _members(family, target_label) else name
+            if min(actual) >= min(target) and (
+                actual.keys() <= target.keys() or _AND_ABOVE_RE.search(said)
+            ):
+                continue  # 重大 in a 较大及以上 row, 特大 in a 重特大 row: the target's own
+        return family, actual[min(actual)], target[min(target)]
+    return None
+
+
+def _covers(family: _Family, label: str, target: Comparison | Range, name: str) -> bool:
+    """Whether the actual's grades (``较大及以上``) include every grade the target counts.
+
+    >>> from perftrack import parse_target
+    >>> family = _MEASURE_FAMILIES[-4]
+    >>> _covers(family, "较大及以上事故", parse_target("0起"), "重大安全事故")
+    True
+    >>> _covers(family, "一般事故", parse_target("0起"), "重大安全事故")
+    False
+    """
+    actual = _members(family, _normal(label))
+    said = _normal(target.label or "")
+    if not _members(family, said):
+        said = _normal(name)
+    counted = _members(family, said)
+    if not actual or not counted or _AND_ABOVE_RE.search(_normal(label)) is None:
+        return False
+    return min(actual) <= min(counted)
+
+
+# The whole a complement rate is taken from, by its unit.
+_WHOLES: Final = MappingProxyType({"%": _HUNDRED, "‰": Decimal(1000)})
+
+
+def _other_measure(value: Value | None, target: Target | None, name: str) -> _OtherMeasure | None:
+    """The actual's measure when its label names another than the target's, else None.
+
+    A complement rate (``不合格率1.4%`` in a 合格率 row, ``数据准确率99.97%`` in a
+    差错率 row) is converted to the target's measure: ``合格率98.6%``, the whole (100%,
+    1000‰) minus the figure, exactly, in the actual's unit. A target's own figure in
+    the actual's bracket (``申请16件（授权6件）`` in a 授权 row) is that figure. Any
+    other measure (``一般事故3起`` in a 较大及以上 row, ``省级科技奖励3项`` in a 国家级
+    row) cannot be judged: *quantity* is None.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> measure = _other_measure(parse_value("不合格率1.4%"), parse_target("≥98%"), "抽检合格率")
+    >>> measure.target_word, measure.quantity.value
+    ('合格率', Decimal('98.6'))
+    """
+    if (
+        not isinstance(value, Quantity)
+        or not value.label
+        or not isinstance(target, (Comparison, Range))
+    ):
+        return None
+    apart = _measures_apart(_normal(value.label), _normal(target.label or ""), _normal(name))
+    if apart is None:
+        return None
+    family, actual_word, target_word = apart
+    if family.kind == "ranked" and value.value == 0 and _covers(family, value.label, target, name):
+        return None  # 较大及以上事故0起 in a 重大 row: none of the wider, none of the target's
+    if family.kind == "complement":
+        whole = _WHOLES.get(value.unit or "")
+        if whole is not None and 0 <= value.value <= whole:
+            converted = Quantity(
+                whole - value.value,
+                value.unit,
+                _FLIPPED_BOUNDS.get(value.bound, value.bound),
+                text=value.text,
+            )
+            return _OtherMeasure(actual_word, target_word, converted, converted=True)
+    if value.note:
+        bracket = parse_value(value.note)  # a value never raises: text at worst
+        if (
+            isinstance(bracket, Quantity)
+            and bracket.label
+            and _measures_apart(_normal(bracket.label), _normal(target.label or ""), _normal(name))
+            is None
+            and _members(family, _normal(bracket.label))
+        ):
+            return _OtherMeasure(actual_word, target_word, evolve(bracket, label=None))
+    return _OtherMeasure(actual_word, target_word, None)
+
+
+_FLIPPED_BOUNDS: Final = {
+    _Bound.AT_LEAST: _Bound.AT_MOST,
+    _Bound.AT_MOST: _Bound.AT_LEAST,
+    _Bound.MORE_THAN: _Bound.LESS_THAN,
+    _Bound.LESS_THAN: _Bound.MORE_THAN,
+}
+_BASELINE: Final = "(?:上年|去年|上一年|上年度)(?:同期)?(?:水平)?"
+# 低于上年, 高于去年同期水平, 与上年持平: a change against the baseline, without a figure.
+# 未低于上年, 未超过上年: a change of at least (at most) 0.
+_UNSTATED_CHANGE_RE: Final = re.compile(
+    rf"(?P<not_below>未低于|未少于|不低于){_BASELINE}|(?P<not_above>未超过|未高于|不高于|不超过){_BASELINE}"
+    rf"|(?P<below>低于|少于|差于){_BASELINE}|(?P<above>高于|超过|多于|优于){_BASELINE}"
+    rf"|(?:与{_BASELINE}|同比|较上年)?持平"
+)
+# The targets a change meets without a figure of its own (不低于上年, ≥上年水平), and
+# those it must pass (高于上年).
+# 较上年不降低, 与上年相比不减少: at least last year's too.
+_NOT_BELOW_BASELINE_RE: Final = re.compile(
+    rf"(?:不低于|不少于|≥|>=){_BASELINE}"
+    rf"|(?:(?:较|比){_BASELINE}|与{_BASELINE}相比|同比)(?:不降低|不下降|不减少|不降)"
+)
+_NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
+_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
+_BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
+_UNSTATED_BOUNDS: Final = {
+    "not_below": _Bound.AT_LEAST,
+    "not_above": _Bound.AT_MOST,
+    "below": _Bound.LESS_THAN,
+    "above": _Bound.MORE_THAN,
+}
+# 同比下降, 较上年增长: a direction against the baseline, without a figure.
+_BASELINE_DIRECTION_RE: Final = re.compile(
+    rf"(?:{_CHANGE_BASE_RE.pattern})(?P<verb>{'|'.join(sorted(_RISING_VERBS | _FALLING_VERBS))})"
+)
+# Any of the forms above: what may follow the indicator's own subject in a target
+# (森林覆盖率不低于上年, PM2.5浓度同比下降).
+_UNSTATED_TARGET_RE: Final = re.compile(
+    "|".join(
+        pattern.pattern
+        for pattern in (
+            _NOT_BELOW_BASELINE_RE,
+            _NOT_ABOVE_BASELINE_RE,
+            _ABOVE_BASELINE_RE,
+            _BELOW_BASELINE_RE,
+            _BASELINE_DIRECTION_RE,
+        )
+    )
+)
+_SUBJECT_LONGEST: Final = 24
+
+
+def _own_subject_dropped(text: str, name: str, form: re.Pattern[str]) -> str:
+    """*text* without the indicator's own subject before a *form*, else *text* itself.
+
+    ``森林覆盖率不低于上年`` on 森林覆盖率 is ``不低于上年``, as the bare form is read;
+    a subject that is no part of the name (``力争``, ``耕地面积`` on 森林覆盖率) stays.
+
+    >>> _own_subject_dropped("PM2.5浓度保持稳定", "PM2.5浓度", _FLAT_TARGET_RE)
+    '保持稳定'
+    >>> _own_subject_dropped("耕地面积不低于上年", "森林覆盖率", _UNSTATED_TARGET_RE)
+    '耕地面积不低于上年'
+    >>> _own_subject_dropped("单位成本不高于上年", "单位成本", _UNSTATED_TARGET_RE)
+    '不高于上年'
+    """
+    if not name or form.fullmatch(text):
+        return text
+    for cut in range(1, min(len(text), _SUBJECT_LONGEST + 1)):
+        rest = text[cut:]
+        if form.fullmatch(rest):
+            return rest if _own_subject(text[:cut], name, target=True) else text
+    return text
+
+
+# 未增长, 没有下降, 无增长: no change that way.
+_NO_CHANGE_RE: Final = re.compile(rf"(?:未|没有|没|无|尚未|并未)(?P<verb>{_CHANGE_VERBS})")
+# The ends of a name that is a rate of change, or ends in a bracket (a cheap first
+# check before :func:`_name_sign`).
+_RATE_ENDS: Final = (*voc.CHANGE_RATES, *_CHANGE_NAME_WORDS, ")", "）")
+
+
+class _Change(NamedTuple):
+    quantity: Quantity  # the change as a figure in the target's direction (下降12% vs 下降10%: 12)
+    shown: str  # the actual as a change, its direction said (增长12%)
+    opposite: bool  # it went the other way from the target (增长12% against 下降10%)
+
+
+def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
+    """``未增长`` as a change of at most 0, ``未下降`` of at least 0; None for other words."""
+    found = _NO_CHANGE_RE.fullmatch(word)
+    if found is None:
+        return None
+    bound = _Bound.AT_MOST if _change_sign(found.group("verb")) == 1 else _Bound.AT_LEAST
+    return Quantity(Decimal(0), None, bound, text=text), word
+
+
+def _signed_change(
+    value: Value | None, name: str, year: int | None = None, target_label: str = ""
+) -> tuple[Quantity, str] | None:
+    """A value as a signed change: ``下降12%`` is -12 %, ``增长3%`` 3 %, ``-5.3%`` -5.3 %.
+
+    A quantity labelled with a direction word (增长, 下降), a negative figure without a
+    label, a text that states the change against its baseline (``同比下降12%``,
+    ``较上年增长3%``) or its direction only (``低于上年``: below 0). A positive figure
+    without a label is None: it reads as the change in the target's own direction.
+    """
+    if isinstance(value, (StatusValue, QualitativeValue)):
+        # 未增长, 未下降: no change that way (零增长 is met by 未增长)
+        word = (
+            value.word if isinstance(value, StatusValue) else f"{value.negation or ''}{value.word}"
+        )
+        # 未低于上年 (a status to the parser), 未超过上年 (the zero family): against the base
+        return _no_change(word, value.text) or _unstated_change(
+            _last_year_named(_normal(word), year), value.text, _normal(word)
+        )
+    if isinstance(value, Quantity):
+        if value.status is not None:
+            return None
+        way = _label_sign(value.label, name, year, target=False, target_label=target_label)
+        if way is None or not way[1]:
+            if value.label is None and value.value < 0:
+                return value, _shown_quantity(value, None)
+            return None
+        sign = way[0]
+        bound = value.bound if sign > 0 else _FLIPPED_BOUNDS.get(value.bound, value.bound)
+        signed = Quantity(value.value * sign, value.unit, bound, text=value.text)
+        return signed, value.text.strip() or f"{value.label}{_shown_quantity(value, None)}"
+    if not isinstance(value, TextValue) or not value.description:
+        return None
+    shown = _normal(value.text or value.description)  # as the cell says it: 比2023年下降6%
+    text = _last_year_named(shown, year)
+    if text[0] in "未没无尚并" and (none := _no_change(text, value.text)) is not None:
+        return none  # 没有增长, 无增长
+    found = _change_match(text, name)
+    if found is not None:
+        number = Decimal(found.group("number"))
+        if found.group("verb") in _FALLING_VERBS:
+            number = -number
+        about = found.group("about") or found.group("about_verb") or found.group("around")
+        bound = _Bound.APPROXIMATELY if about else _Bound.EXACT
+        return Quantity(number, found.group("unit"), bound, text=value.text), shown
+    return _unstated_change(text, value.text, shown)
+
+
+def _unstated_change(text: str, raw: str, shown: str) -> tuple[Quantity, str] | None:
+    """A change against the baseline without a figure (``低于上年``: below 0), or None."""
+    unstated = _UNSTATED_CHANGE_RE.fullmatch(text)
+    if unstated is None:
+        return None
+    bound = _UNSTATED_BOUNDS.get(unstated.lastgroup or "", _Bound.EXACT)
+    return Quantity(Decimal(0), None, bound, text=raw), shown
+
+
+def _as_change(
+    value: Value | None, target: Target | None, name: str, year: int | None = None
+) -> _Change | None:
+    """An actual read as a change against a target for a change (下降10%, 增长率 ≥5%).
+
+    The figure is the change in the target's direction: ``下降12%`` against ``下降10%``
+    is 12, ``增长12%`` against it -12 (the opposite way), ``增长3%`` against ``零增长``
+    (增长≤0%) is 3. None when the target names no direction or the value is no change.
+    See :func:`_target_sign` for the targets.
+    """
+    if not isinstance(target, (Comparison, Range)):
+        return None
+    if (
+        target.label is None
+        and not name.endswith(_RATE_ENDS)
+        and not (isinstance(target, Comparison) and target.value < 0)
+    ):
+        return _bare_points_change(value, target)  # most targets: no label, no direction
+    way = _target_sign(target, name, year)
+    if way is None:
+        return None
+    sign, own_words = way
+    levels = _levels_change(value, target)
+    signed = levels or _signed_change(value, name, year, target.label or "")
+    if signed is None:
+        return None
+    if (
+        levels is None
+        and not own_words
+        and isinstance(value, Quantity)
+        and _label_sign(value.label, name, year, target=False) is None
+    ):
+        return None  # -6% against a 降幅 ≥5%: a plain figure, as before
+    quantity, shown = signed
+    if sign < 0:
+        quantity = evolve(
+            quantity,
+            value=-quantity.value,
+            bound=_FLIPPED_BOUNDS.get(quantity.bound, quantity.bound),
+        )
+    opposite = quantity.value < 0 or (quantity.value == 0 and quantity.bound is _Bound.LESS_THAN)
+    return _Change(quantity, shown, opposite)
+
+
+# 由45.5%提高到45.8%, 从62.1%提高至62.4%，提高0.3个百分点: two levels of a rate, whose
+# difference is the change in percentage points.
+_LEVELS_RE: Final = re.compile(
+    r"(?:由|从|(?<![\d.]))(?P<start>\d+(?:\.\d+)?)%?(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?"
+    r"(?:到|至|为)(?P<end>\d+(?:\.\d+)?)%"
+)
+
+
+def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Quantity, str] | None:
+    """Two levels the actual states, as the change a target in 个百分点 or in % measures.
+
+    Against 个百分点 the levels' difference (:func:`_points_between_levels`); against a
+    change in % (``下降5%``) the change relative to the first level of a count or an
+    amount (:func:`_percent_between_levels`). None otherwise.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _levels_change(parse_value("由120起下降到110起"), parse_target("下降5%"))[0].value
+    Decimal('-8.33')
+    """
+    if target.unit in ("个百分点", "百分点"):
+        return _points_between_levels(value)
+    if target.unit == "%":
+        return _percent_between_levels(value)
+    return None
+
+
+# 由120起下降到110起: two levels of a count or an amount in one unit (not a rate).
+_COUNT_LEVELS_RE: Final = re.compile(
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<start_unit>[^\d%‰]{0,4}?)"
+    r"(?P<verb>提高|提升|增加|增长|上升|下降|降低|减少)了?(?:到|至|为)"
+    r"(?P<end>\d+(?:\.\d+)?)(?P<unit>[^\d%‰]{0,4})$"
+)
+
+
+def _percent_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
+    """A change from one level of a count or an amount to another, in % of the first.
+
+    Against a target for a change in % (``下降5%``), ``由120起下降到110起`` is a fall of
+    8.33 %. Levels that are rates (``由12%下降到11%``) are left to the target's reading:
+    their change in % is not their change in points.
+
+    >>> from perftrack import parse_value
+    >>> _percent_between_levels(parse_value("从200人增加到230人"))[0].value
+    Decimal('15.00')
+    >>> _percent_between_levels(parse_value("由12%下降到11%")) is None
+    True
+    """
+    if not isinstance(value, (Quantity, TextValue)):
+        return None
+    text = _normal(value.text)
+    if "由" not in text and "从" not in text:
+        return None
+    found = _COUNT_LEVELS_RE.search(text)
+    if found is None or found.group("start_unit") not in ("", found.group("unit")):
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    if start <= 0 or end == start or (end < start) != (found.group("verb") in _FALLING_VERBS):
+        return None  # 由0起: no base; 由120起增加到110起: the words and the figures disagree
+    change = ((end - start) * _HUNDRED / start).quantize(_TWO_PLACES, ROUND_HALF_UP)
+    word = "增长" if change > 0 else "下降"
+    shown = f"{found.group()}（{word}{format(abs(change).normalize(), 'f')}%）"
+    return Quantity(change, "%", text=value.text), shown
+
+
+def _bare_points_change(value: Value | None, target: Comparison | Range) -> _Change | None:
+    """Two levels of a rate against a change in 个百分点 with no direction word.
+
+    ``≥0.2个百分点`` against ``从62.1%提高至62.4%`` is a rise of 0.3 个百分点, as against
+    ``提高≥0.2个百分点``: a bare figure in points asks for a rise. None otherwise.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> found = _bare_points_change(parse_value("从62.1%提高至62.4%"), parse_target("≥0.2个百分点"))
+    >>> found.quantity.value, found.opposite
+    (Decimal('0.3'), False)
+    """
+    if target.label is not None or target.unit not in ("个百分点", "百分点"):
+        return None
+    if isinstance(target, Comparison) and target.value < 0:
+        return None
+    levels = _points_between_levels(value)
+    if levels is None:
+        return None
+    quantity, shown = levels
+    return _Change(quantity, shown, quantity.value < 0)
+
+
+def _points_between_levels(value: Value | None) -> tuple[Quantity, str] | None:
+    """A change from one level of a rate to another, in percentage points, or None.
+
+    Against a target in 个百分点 (``提高0.2个百分点``), ``由45.5%提高到45.8%`` is a rise
+    of 0.3 个百分点: the difference of the two levels the cell states.
+
+    >>> from perftrack import parse_value
+    >>> _points_between_levels(parse_value("由45.5%提高到45.8%"))[0].value
+    Decimal('0.3')
+    >>> _points_between_levels(parse_value("45.5%提高到45.8%"))[0].value
+    Decimal('0.3')
+    """
+    if not isinstance(value, (Quantity, TextValue)) or "%" not in (text := _normal(value.text)):
+        return None
+    found = _LEVELS_RE.search(text)
+    if found is None:
+        return None
+    start, end = Decimal(found.group("start")), Decimal(found.group("end"))
+    difference = end - start
+    if (difference < 0) != (found.group("verb") in _FALLING_VERBS) or difference == 0:
+        return None  # 由45%提高到40%: the words and the figures disagree
+    word = "提高" if difference > 0 else "下降"
+    shown = f"{found.group()}（{word}{format(abs(difference), 'f')}个百分点）"
+    return Quantity(difference, "个百分点", text=value.text), shown
+
+
+def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
+    """Whether a descriptive target states a change with its figure (``较上年增长5%``).
+
+    Such a target is measured against last year's figure: no ``target-not-measurable``.
+
+    >>> _states_a_change(Descriptive("比2023年下降5%"), "单位能耗", 2024)
+    True
+    >>> _states_a_change(Descriptive("≥上年水平"), "接诊量", 2024)
+    False
+    """
+    found = _change_match(target.text or target.description, name, target=True, year=year)
+    return found is not None and Decimal(found.group("number")) != 0
+
+
+# A grade where the first is the best: a prize (二等奖以上) or a water class (Ⅲ类及以上,
+# 水质达到二类标准). 级 is left out: 三级 is the top of hospitals, 一级 of roads.
+_ROMAN: Final = "\u2160\u2161\u2162\u2163\u2164\u2165"  # the Roman numerals 1 to 6 of water classes
+_GRADE_NUMERALS: Final = f"一二三四五六七八九十{_ROMAN}123456789"
+_GRADE_RE: Final = re.compile(
+    f"(?P<head>.*?)(?P<number>[{_GRADE_NUMERALS}])(?P<kind>等奖|类)(?:及以上|以上|或以上)?"
+    "(?P<tail>.*)"
+)
+_GRADE_RANKS: Final = {
+    **{numeral: rank for rank, numeral in enumerate("一二三四五六七八九十", start=1)},
+    **{numeral: rank for rank, numeral in enumerate(_ROMAN, start=1)},
+    **{str(rank): rank for rank in range(1, 10)},
+}
+# Roman numerals typed as Latin letters (III类, IV类, 劣V类, II-III类): the classes 1 to 5, only
+# as a whole run of capitals right before 类 (or before a range's second numeral and 类).
+_LATIN_NUMERAL: Final = "III|II|IV|I|V"
+_LATIN_CLASS_RE: Final = re.compile(
+    f"(?<![A-Za-z])({_LATIN_NUMERAL})(?=(?:[-~至到、](?:{_LATIN_NUMERAL}))?类)"
+)
+_LATIN_ROMAN: Final = MappingProxyType(
+    {"I": "\u2160", "II": "\u2161", "III": "\u2162", "IV": "\u2163", "V": "\u2164"}
+)
+
+
+def _roman_classes(text: str) -> str:
+    """*text* with Roman numerals typed as Latin letters before 类 as the Roman characters.
+
+    >>> _roman_classes("达到III类"), _roman_classes("劣V类"), _roman_classes("VI类")
+    ('达到Ⅲ类', '劣Ⅴ类', 'VI类')
+    """
+    if "类" not in text or ("I" not in text and "V" not in text):
+        return text
+    return _LATIN_CLASS_RE.sub(lambda found: _LATIN_ROMAN[found.group(1)], text)
+
+
+def _grade_of_text(text: str, *, water: bool) -> tuple[int, str] | None:
+    """A prize or water class in *text*: its rank (1 the best) and kind."""
+    found = _GRADE_RE.fullmatch(_roman_classes(_normal(text)))
+    if found is None:
+        return None
+    kind = found.group("kind")
+    if kind == "类" and not water:
+        return None  # 分3类, 完成3类培训: kinds of something, no class
+    return _GRADE_RANKS[found.group("number")], kind
+
+
+# Each grade an actual says: 劣五类 (worse than class 5), a range (Ⅱ-Ⅲ类: its worse end), a class
+# or a prize. A digit only alone (12类 is no class 2).
+_GRADE_SAID_RE: Final = re.compile(
+    f"(?P<worst>劣)?(?:(?P<first>[{_GRADE_NUMERALS}])[-~至到、])?"
+    f"(?<![0-9])(?P<number>[{_GRADE_NUMERALS}])(?P<kind>等奖|类)"
+)
+# No prize at all (未获奖, 没有获得奖项): a prize target missed.
+_NO_PRIZE_RE: Final = re.compile(
+    "(?:尚|仍)?(?:未|没有|没)(?:能)?(?:获得|获|评上)(?:任何)?奖(?:项|励)?"
+)
+# Words that say at least the grade after them (不低于Ⅲ类): read as 达到.
+_AT_LEAST_GRADE_RE: Final = re.compile("不低于|不劣于|不差于|不次于|不逊于")
+# A forecast, a plan or an aim (预计达到Ⅲ类, 力争达到Ⅲ类, 预计获一等奖): no result.
+_GRADE_FORECAST_RE: Final = re.compile("预计|预期|预估|拟|有望|可望|力争|争取")
+# A reach denied (未达到Ⅲ类, 达不到Ⅲ类, 尚未达到, 未能稳定达到, 未获二等奖): the grade after
+# it is not reached. 稳定 (or 全部, 全年…) after the negation denies only that it always was.
+_GRADE_DENIED_RE: Final = re.compile(
+    "(?:尚|仍|还)?(?:未|没有|没|不|无法|难以)(?:能够|能|曾|会)?"
+    "(?P<steady>稳定|持续|全部|全面|完全|全年|均)?"
+    "(?:达到|达|获得|获|评为|评上|满足|符合|进入|实现|为|是)"
+    "|达不到|达不了|(?:未|不|没有)(?:达标|合格)|不合格"
+)
+# Worse than the grade after it (劣于Ⅲ类, 低于二等奖) or before it (Ⅲ类以下).
+_GRADE_WORSE_BEFORE_RE: Final = re.compile("劣于|低于|差于|次于|逊于|不如|不及")
+_GRADE_WORSE_AFTER: Final = ("以下", "之下")
+# A part of the time or of the sites (部分月份, 个别月份, 除汛期外, 基本, 接近, 11个月).
+_GRADE_PART_RE: Final = re.compile(
+    "部分|个别|少数|多数|大部|局部|基本|接近|仅|偶有|偶尔|除.*外"
+    "|(?<![0-9])(?:[1-9]|1[01])个月|(?:[一二三四五六七八九]|十[一]?)个月"
+    # a share of the sites or samples short of all (80%达到Ⅲ类; 100% is all)
+    r"|(?<![0-9.])(?:[0-9]{1,2})(?:\.[0-9]+)?%"
+)
+# What else a cell that states a grade may hold (达到, 获得, 全年均值, 标准, （达标）) and the
+# words of its parts (个别月份, 1个月为): anything more leaves the rule, unless it is a word
+# of the target or the indicator's name (获省级一等奖 against 省级二等奖以上).
+_GRADE_NEUTRAL_WORDS: Final = (
+    *("达到或优于", "达到或好于", "优于或达到", "好于或达到", "及以上", "或以上", "以上"),
+    *("达到", "保持在", "保持", "稳定在", "稳定", "均值", "均为", "均", "全部", "已经", "已"),
+    *("为", "达", "获得", "荣获", "获", "取得", "被评为", "评定为", "评为", "属于", "属"),
+    *("优于", "好于", "是", "达标", "标准", "水平", "水质", "地表水", "海水", "地下水"),
+    *("断面", "水体", "全年", "年度", "年均值", "年均", "平均", "总体", "整体", "监测"),
+    *("类别", "等级", "等次", "级别", "水", "部分", "个别", "少数", "多数", "大部分", "大部"),
+    *("局部", "基本", "接近", "仅", "偶有", "偶尔", "除", "外", "其余", "其他", "其中"),
+    *("月份", "个月", "月", "汛期", "枯水期", "丰水期", "时段", "季度"),
+    # 持续保持Ⅲ类, 3个断面均达到Ⅲ类, 获一等奖1项、二等奖2项, 100%达到Ⅲ类
+    *("持续", "始终", "一直", "个", "项", "次", "处", "条", "%"),
+)
+_GRADE_NEUTRAL_RE: Final = re.compile(
+    "|".join(sorted(_GRADE_NEUTRAL_WORDS, key=len, reverse=True))
+    + r"|[0-9一二三四五六七八九十]+|[,;、()。.:\s~～\-至到]"
+)
+# The level of a prize (获省级二等奖): a word of its own where the target names no level
+# (获二等奖以上), else the target's to compare (市级一等奖 is no 省级二等奖以上).
+_PRIZE_LEVELS: Final = (
+    *("国家级", "省部级", "省级", "地市级", "市级", "州级", "县级", "区级", "校级"),
+    *("全国", "全省", "全市", "全县"),
+)
+
+
+class _GradeSaid(NamedTuple):
+    """What an actual says of a prize or water class, for :func:`_graded`."""
+
+    ranks: tuple[int, ...]  # each grade said (a range by its worse end)
+    denied: int | None  # the grade said not reached or worse than (0: a bare 未达标)
+    part: bool  # a part of the time or of the sites, or 未能稳定
+    forecast: bool  # 预计, 力争: no result
+    plain: bool  # nothing but grades, neutral and part words, or the target's own words
+
+
+def _grade_said(text: str, kind: str, own: str) -> _GradeSaid | None:
+    """What *text* says of grades of *kind* (等奖 or 类), or None when it states none.
+
+    ``未获奖`` (no prize at all) says a prize target is missed.
+    *own* is the target and the indicator's name, whose words a cell may repeat.
+
+    >>> _grade_said("未达到Ⅲ类", "类", "断面水质达到Ⅲ类")
+    _GradeSaid(ranks=(3,), denied=3, part=False, forecast=False, plain=False)
+    >>> _grade_said("Ⅲ类，个别月份IV类", "类", "")
+    _GradeSaid(ranks=(3, 4), denied=None, part=True, forecast=False, plain=True)
+    """
+    text = _AT_LEAST_GRADE_RE.sub("达到", _roman_classes(_normal(text)))
+    grades = [found for found in _GRADE_SAID_RE.finditer(text) if found.group("kind") == kind]
+    if not grades:
+        if kind == "等奖" and _NO_PRIZE_RE.fullmatch(text) is not None:
+            return _GradeSaid((), 0, part=False, forecast=False, plain=False)  # 未获奖
+        return None
+    ranks = []
+    for found in grades:
+        rank = _GRADE_RANKS[found.group("number")]
+        if found.group("first"):
+            rank = max(rank, _GRADE_RANKS[found.group("first")])  # Ⅱ-Ⅲ类: at worst Ⅲ
+        if found.group("worst") and kind == "类":
+            rank += 1  # 劣五类: worse than class 5
+        ranks.append(rank)
+    denied: int | None = None
+    part = _GRADE_PART_RE.search(text) is not None
+    if (negation := _GRADE_DENIED_RE.search(text)) is not None:
+        after = [
+            rank
+            for found, rank in zip(grades, ranks, strict=True)
+            if found.start() >= negation.end()
+        ]
+        denied = after[0] if after else 0
+        part = part or negation.group("steady") is not None
+    elif (worse := _GRADE_WORSE_BEFORE_RE.search(text)) is not None:
+        after = [
+            rank for found, rank in zip(grades, ranks, strict=True) if found.start() >= worse.end()
+        ]
+        denied = after[0] if after else None
+    else:
+        for found, rank in zip(grades, ranks, strict=True):
+            rest = text[found.end() :].lstrip("标准水质体")
+            if rest.startswith(_GRADE_WORSE_AFTER):
+                denied = rank
+                break
+    # a forecast word is judged apart (the forecast rule; the 全年预计 column's own word)
+    leftover = _GRADE_NEUTRAL_RE.sub(
+        "|", _GRADE_FORECAST_RE.sub("|", _GRADE_SAID_RE.sub("|", text))
+    )
+    levels = () if any(level in own for level in _PRIZE_LEVELS) else _PRIZE_LEVELS
+    plain = all(
+        piece in own or (kind == "等奖" and piece in levels)
+        for piece in leftover.split("|")
+        if piece
+    )
+    forecast = _GRADE_FORECAST_RE.search(text) is not None
+    return _GradeSaid(tuple(ranks), denied, part, forecast, plain)
+
+
+def _graded(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A prize or water class against its target: ``三等奖`` misses ``二等奖以上``.
+
+    The first is the best: ``一等奖`` meets ``二等奖以上`` and ``二等奖`` (better than
+    asked), ``Ⅱ类`` meets ``Ⅲ类及以上`` (a class only where water is named, in the
+    target or the indicator's name; ``III类`` typed in Latin letters is ``Ⅲ类``).
+    Ranked only when the grade is what the actual says: a forecast (``预计达到Ⅲ类``)
+    is no result; a reach denied or a worse grade said (``未达到Ⅲ类``, ``劣于Ⅲ类``,
+    ``Ⅲ类以下``) misses a target at that grade or better; a part (``部分月份未达到Ⅲ类``,
+    ``基本达到Ⅲ类``, ``Ⅲ类，个别月份Ⅳ类``) is partial. None when either is no such grade,
+    they are of two kinds, or the actual says more than a grade (``获得一等奖提名``).
+    """
+    if "奖" not in target.description and "类" not in target.description:
+        return None
+    water = "水" in ctx.indicator.name + target.description
+    bar = _grade_of_text(target.description, water=water)
+    if bar is None:
+        return None
+    said: _GradeSaid | None
+    if isinstance(actual, Quantity) and actual.unit == "类" and actual.status is None:
+        # 2类: a count to the value language, the class where water is named
+        value = actual.value
+        whole = bar[1] == "类" and value == value.to_integral_value()
+        said = (
+            _GradeSaid((int(value),), None, part=False, forecast=False, plain=True)
+            if whole
+            else None
+        )
+    elif isinstance(actual, (TextValue, StatusValue, QualitativeValue)) or (
+        # 获三等奖2项: a count of prizes of a grade, the grade judged
+        isinstance(actual, Quantity) and actual.label and bar[1] in actual.label
+    ):
+        # 未达到三类 is a status, Ⅲ类（达标） a word of conformity: the cell as written
+        text = actual.text or _text(actual)
+        said = _grade_said(text, bar[1], f"{target.description}|{ctx.indicator.name}")
+    else:
+        return None
+    if said is None:
+        return None
+    return _grade_outcome(said, bar[0], target, _text(actual), ctx)
+
+
+def _grade_outcome(
+    said: _GradeSaid, bar: int, target: Descriptive, shown: str, ctx: _Context
+) -> _Outcome | None:
+    """The verdict on what an actual says of grades (:func:`_grade_said`) against *bar*."""
+    say = ctx.say
+    below = (
+        say(
+            f"实际“{shown}”低于“{target.description}”，距年底尚有时间",
+            f"actual “{shown}” is below “{target}”; there is still time",
+        ),
+        say(f"实际“{shown}”低于“{target.description}”", f"actual “{shown}” is below “{target}”"),
+    )
+    if said.forecast and not ctx.forecasting:
+        # 预计达到Ⅲ类, 力争达到Ⅲ类: the forecast rule (a label of 预计 before a figure)
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{shown}”为预计数，不是实际完成值，截止日期未到",
+                    f"actual “{shown}” is a forecast, no result; not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为预计数，不是实际完成值，无法判断是否达到年度指标",
+                f"actual “{shown}” is a forecast, no result: the target cannot be judged",
+            ),
+        )
+    if said.denied is not None:
+        if said.denied and said.denied < bar:
+            return None  # 未达到Ⅰ类 against Ⅲ类: it may still be Ⅱ or Ⅲ
+        if said.part:
+            return _partly(ctx, shown, target)  # 部分月份未达到Ⅲ类, 未能稳定达到Ⅲ类
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，未达到“{target.description}”，距年底尚有时间",
+                f"actual “{shown}” misses “{target}”; there is still time",
+            ),
+            say(
+                f"实际“{shown}”，未达到“{target.description}”",
+                f"actual “{shown}” misses “{target}”",
+            ),
+        )
+    if not said.plain:
+        return None  # 获得一等奖提名, 二等奖（申报中）: more than a grade, the reviewer's
+    if min(said.ranks) > bar:
+        return _pending_or_not_met(ctx, *below)  # every grade said is below the target
+    if max(said.ranks) > bar or (said.part and len(set(said.ranks)) == 1):
+        return _partly(ctx, shown, target)  # Ⅱ类（1月份为Ⅳ类）, 基本达到Ⅲ类
+    return _meets(ctx, shown, target)
+
+
+# A year named as a baseline: after a comparison word or an operator (比2022年, 低于2022年).
+_BASE_YEAR_RE: Final = re.compile(r"(?<=[比较与于过≥≤<>])((?:19|20)\d{2})年")
+
+
+def _shared_base(target: Descriptive, actual: Value, year: int | None) -> int | None:
+    """The year a relative target and its actual both name as their baseline, if any.
+
+    ``不低于2022年`` against ``低于2022年`` compares with the same year on both sides,
+    whatever the table's year (the year before it is read as 上年 already).
+
+    >>> _shared_base(Descriptive("不低于2022年"), TextValue("低于2022年"), 2024)
+    2022
+    >>> _shared_base(Descriptive("不低于2022年"), TextValue("低于2021年"), 2024) is None
+    True
+    """
+    named = set(_BASE_YEAR_RE.findall(_normal(target.text or target.description)))
+    if len(named) != 1:
+        return None
+    base = int(named.pop())
+    if year is not None and base == year - 1:
+        return None  # last year: read as 上年 already
+    said = _normal(actual.text or (actual.description if isinstance(actual, TextValue) else ""))
+    return base if str(base) in _BASE_YEAR_RE.findall(said) else None
+
+
+_AT_LEAST_SIGNS: Final = frozenset("≥>")
+_CHANGE_STARTS: Final = frozenset("较比逐同")
+
+
+def _relative_target(
+    target: Descriptive, actual: Value, name: str, year: int | None
+) -> Target | None:
+    """A target against last year that a change stated in the actual can be judged by.
+
+    ``较上年增长4.8%`` is a rise of 4.8 % (against ``较上年增长6%``), ``不低于上年`` and
+    ``≥上年水平`` a change of at least 0 % (against ``较上年减少3.5%`` or ``低于上年``),
+    ``同比下降`` the word 下降. A target with a figure (or none) is used only when the
+    actual reads as a change; otherwise it stays prose.
+    """
+    raw, written = target.description, target.text or target.description
+    if raw[:1] in _AT_LEAST_SIGNS and raw[1:2] in _CHANGE_STARTS:
+        # ≥较上年增长, ≥逐年提高: at least the change the words say, which is that change
+        raw, written = raw[1:], _normal(written)[1:]
+    # 逐年提高, 逐年下降: this year against last, as every year: 高于上年 (低于上年)
+    yearly = voc.CHANGE_WORDS.get(raw[2:]) if raw.startswith("逐年") else None
+    if (
+        yearly is None
+        and "比" not in raw
+        and "较" not in raw
+        and "上年" not in raw
+        and "去年" not in raw
+        and (year is None or f"{year - 1}年" not in raw)
+    ):
+        return None  # most prose: no baseline (同比, 比上年, 较上年), nothing to normalise
+    text = _last_year_named(_normal(written), year)
+    found = _change_match(text, name, target=True)
+    # 森林覆盖率不低于上年 on 森林覆盖率: the bare form after the indicator's own subject
+    bare = text if found is not None else _own_subject_dropped(text, name, _UNSTATED_TARGET_RE)
+    relative: Comparison | Range | None = None
+    ranged = _STATED_RANGE_RE.fullmatch(text) if found is None and text[-1:] in "%点" else None
+    if ranged is not None:
+        # 同比增长5%至8%: the change 增长5-8% (as the parser reads 增长5%-8%)
+        low, high = Decimal(ranged.group("low")), Decimal(ranged.group("high"))
+        if ranged.group("low_unit") not in (None, ranged.group("unit")) or high < low:
+            return None
+        relative = Range(
+            low, high, ranged.group("unit"), label=ranged.group("verb"), text=target.text
+        )
+    elif found is not None and Decimal(found.group("number")) != 0:
+        # 同比增长5%左右 is the change 增长5% (as 增长5%左右 is); 同比+5% a rise
+        number, verb = Decimal(found.group("number")), found.group("verb") or "增长"
+        op = _STATED_OPS.get(found.group("op") or found.group("suffix") or "", _Op.EQ)
+        if number < 0 and op is _Op.EQ:
+            # 同比增长-2%: the fall 下降2% (as the parser reads 增长-2%)
+            number, verb = -number, "下降" if verb in _RISING_VERBS else "增长"
+        relative = Comparison(op, number, found.group("unit"), label=verb, text=target.text)
+        if isinstance(actual, Quantity) and actual.label is None and actual.status is None:
+            return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
+    elif yearly is not None:
+        op = _Op.GT if yearly > 0 else _Op.LT
+        relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
+    elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
+        # 森林覆盖率不低于上年, 单位成本不高于上年 on a 单位成本 row: the bare form after
+        # the row's own subject
+        relative = Comparison(_Op.GE, Decimal(0), "%", label="增长", text=target.text)
+    elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
+        relative = Comparison(_Op.LE, Decimal(0), "%", label="增长", text=target.text)
+    elif _ABOVE_BASELINE_RE.fullmatch(text):
+        relative = Comparison(_Op.GT, Decimal(0), "%", label="增长", text=target.text)
+    elif _BELOW_BASELINE_RE.fullmatch(text):
+        relative = Comparison(_Op.LT, Decimal(0), "%", label="增长", text=target.text)
+    else:
+        direction = _BASELINE_DIRECTION_RE.fullmatch(text)
+        if direction is not None:
+            verb = direction.group("verb")
+            family = "improvement" if verb in _RISING_VERBS else "decrease"
+            return QualitativeTarget(verb, family, text=target.text)
+        return None
+    change = _as_change(actual, relative, name, year)
+    if change is None:
+        return None
+    if (
+        isinstance(relative, Comparison)
+        and relative.value == 0
+        and _factors(relative.unit, change.quantity.unit) is None
+    ):
+        # 不低于上年 against 较上年提高0.3个百分点: a bar of 0 is met or missed by the
+        # sign of the change, whatever its unit (个百分点, ‰)
+        return evolve(relative, unit=change.quantity.unit)
+    return relative
+
+
+def _as_judged(indicator: Indicator, policy: Policy, year: int | None) -> Indicator:
+    """*indicator* with its target as its verdict judges it (see :func:`_judged_target`)."""
+    target = _judged_target(indicator, policy, year)
+    return indicator if target is indicator.target else evolve(indicator, target=target)
+
+
+def _judged_target(indicator: Indicator, policy: Policy, year: int | None) -> Target | None:
+    """The indicator's target as its verdict judges it, for the points and the direction.
+
+    A relative target judged as a change (``比上年下降5%`` against ``比上年下降4%``,
+    ``不低于上年`` against ``较上年增长2%``) is the comparison it is judged as
+    (``下降5%``, ``增长≥0%``; see :func:`_relative_target`); any other target, and a
+    relative target judged as a word (``同比下降``), is itself.
+
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "单位能耗", target=parse_target("比2023年下降5%"), actual=parse_value("下降4%")
+    ... )
+    >>> str(_judged_target(row, Policy.central(), 2024))
+    '下降=5(%)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, Descriptive) or actual is None:
+        return target
+    if not isinstance(_policy_target(target, policy), Descriptive):
+        return target  # a word of a family the policy added (无误): judged as that word
+    relative = _relative_target(target, _policy_value(actual, policy), indicator.name, year)
+    return relative if isinstance(relative, (Comparison, Range)) else target
+
+
+# A change said in words only: [baseline] [degree] direction word (略有下降, 同比上升,
+# 逐步升高), or no change (持平, 基本持平, 与上年持平, 无明显变化).
+_DEGREES: Final = "|".join(
+    sorted({*voc.DEGREE_WORDS, *_SLIGHT_DEGREES, "逐年", "快速"}, key=len, reverse=True)
+)
+_WORDS_OF_CHANGE: Final = "|".join(voc.CHANGE_WORDS)
+# Idioms of a change: 不降反升 (not down but up), 止跌回升, 稳中有升; 回落 is a fall.
+_RISING_IDIOMS: Final = frozenset({"不降反升", "止跌回升", "稳中有升", "不减反增"})
+_FALLING_IDIOMS: Final = frozenset({"不升反降", "稳中有降", "不增反减", "回落", "下滑"})
+_WORDED_CHANGE_RE: Final = re.compile(
+    rf"(?P<subject>{_LATIN_LABEL}?[\u3400-\u9fff]{{0,12}}?)"
+    f"(?:{_CHANGE_BASE_RE.pattern})?"
+    f"(?:(?P<degree>{_DEGREES})?(?P<verb>{_WORDS_OF_CHANGE}|回落|下滑)了?(?:明显|显著)?"
+    f"|(?P<idiom>{'|'.join(_RISING_IDIOMS | _FALLING_IDIOMS - {'回落', '下滑'})})"
+    f"|(?P<flat>(?:与{_BASELINE})?(?:基本)?(?:持平|稳定)|保持(?:基本)?(?:稳定|平稳)|变化不大"
+    f"|(?:基本)?(?:无|没有)(?:明显)?变化|(?:没有|没)(?P<negated>{_WORDS_OF_CHANGE})))"
+)
+
+
+def _worded_change(
+    actual: Value, name: str, year: int | None, want: int | None = None
+) -> tuple[int, str | None] | None:
+    """A text value that says its change in words: ``略有下降`` is ``(-1, "略有")``.
+
+    The sign of the direction word (``vocabulary.CHANGE_WORDS``: 上升 and 升高 are
+    rises, 缩短 and 回落 falls; idioms such as 不降反升 and 稳中有降) and the degree
+    word before it; ``(0, None)`` for no change (``持平``, ``保持稳定``, ``无明显变化``,
+    ``没有提高`` against a rise, *want* 1: a change the other way not made says
+    nothing). A subject before it must be a part of the indicator's *name*
+    (``近视率略有上升`` on 学生近视率). None for any other value.
+
+    >>> _worded_change(TextValue("略有下降"), "发病率", 2024)
+    (-1, '略有')
+    >>> _worded_change(TextValue("基本持平"), "发病率", 2024)
+    (0, None)
+    """
+    if not isinstance(actual, TextValue) or len(actual.description) > 16:  # noqa: PLR2004
+        return None
+    found = _WORDED_CHANGE_RE.fullmatch(_last_year_named(_normal(actual.description), year))
+    if found is None:
+        return None
+    subject = found.group("subject")
+    if subject and not _own_subject(subject, name):
+        return None
+    negated = found.group("negated")
+    if negated and (want is None or voc.CHANGE_WORDS[negated] != want):
+        return None  # 没有上升 against 下降: it may have fallen, or stayed
+    if found.group("flat"):
+        return 0, None
+    idiom = found.group("idiom")
+    if idiom:
+        return (1 if idiom in _RISING_IDIOMS else -1), None
+    verb = found.group("verb")
+    sign = -1 if verb in _FALLING_IDIOMS else voc.CHANGE_WORDS[verb]
+    return sign, found.group("degree")
+
+
+# A target of no change: 持平, 与上年持平, 同比基本持平, 保持稳定 (a level held).
+_FLAT_TARGET_RE: Final = re.compile(
+    rf"(?:(?:与|较|比){_BASELINE}(?:相比)?|同比)?(?:基本|保持)?持平|保持(?:基本)?(?:稳定|平稳)"
+)
+
+
+def _is_flat_target(target: Target | None, year: int | None, name: str = "") -> bool:
+    """Whether *target* asks for no change (``持平``, ``与上年持平``, ``保持稳定``).
+
+    After the indicator's own subject too, given its *name* (``森林覆盖率保持稳定``).
+
+    >>> (
+    ...     _is_flat_target(Descriptive("与2023年持平"), 2024),
+    ...     _is_flat_target(Descriptive("稳定"), 2024),
+    ... )
+    (True, False)
+    """
+    if not isinstance(target, Descriptive) or (
+        "持平" not in target.description and "保持" not in target.description
+    ):
+        return False
+    text = _last_year_named(_normal(target.description), year)
+    return _FLAT_TARGET_RE.fullmatch(_own_subject_dropped(text, name, _FLAT_TARGET_RE)) is not None
+
+
+def _holds_level(actual: Value, name: str, year: int | None) -> bool:
+    """Whether *actual* says there was no change: ``持平``, ``基本持平``, ``增长0%``.
+
+    Words of no change (as :func:`_worded_change` reads them, but not ``没有提高``,
+    which says no rise, not no change), or a change of exactly 0 in a rate's unit
+    (``0%``, ``增长0%``, ``同比增长0%``, ``0个百分点``). A change of any other size
+    (``增长0.5%``) is not read as 持平: where 持平 ends is the reviewer's to say.
+    """
+    if isinstance(actual, TextValue) and _worded_change(actual, name, year) == (0, None):
+        return _NO_CHANGE_RE.search(_normal(actual.description)) is None
+    signed = _signed_change(actual, name, year)
+    quantity = (
+        signed[0]
+        if signed is not None
+        else actual
+        if isinstance(actual, Quantity) and actual.label is None  # 0%, not 达标率0%
+        else None
+    )
+    return (
+        quantity is not None
+        and quantity.value == 0
+        and quantity.bound is _Bound.EXACT
+        and quantity.status is None
+        and quantity.unit in _RATE_UNITS
+    )
+
+
+def _judge_flat(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome:
+    """A target of no change (持平): met by an actual of no change, else for a reviewer."""
+    say = ctx.say
+    shown, goal = _text(actual), _text(target)
+    if _holds_level(actual, ctx.indicator.name, ctx.year):
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际“{shown}”，达到年度指标“{goal}”", f"actual “{shown}” meets “{goal}”"),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"年度指标为“{goal}”，实际“{shown}”是否属持平需人工判断",
+            f"the target is “{goal}”: whether “{shown}” holds the level is for a reviewer",
+        ),
+    )
+
+
+def _meets(ctx: _Context, shown: str, target: Target) -> _Outcome:
+    """The actual *shown* meets a target of words (a family word, a grade, a change said)."""
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(f"实际“{shown}”，达到“{target}”", f"actual “{shown}” meets “{target}”"),
+    )
+
+
+def _partly(ctx: _Context, shown: str, target: Target) -> _Outcome:
+    """The actual *shown* reaches part of a target of words (基本健全, 有所提升)."""
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(f"实际“{shown}”，部分达到“{target}”", f"actual “{shown}”: partly “{target}”"),
+    )
+
+
+def _opposite_outcome(ctx: _Context, shown: str, target: QualitativeTarget) -> _Outcome:
+    """An actual that went the other way from the target's direction or word."""
+    say = ctx.say
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”相反，距年底尚有时间",
+            f"actual “{shown}” is the opposite of “{target}”; there is still time",
+        ),
+        say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+    )
+
+
+def _worded_outcome(
+    worded: tuple[int, str | None],
+    family: str,
+    shown: str,
+    target: QualitativeTarget,
+    ctx: _Context,
+) -> _Outcome:
+    """A change said in words (略有下降, 上升, 持平) against 提升 or 下降."""
+    say = ctx.say
+    sign, degree = worded
+    if sign == 0:
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，尚未{target.word}，距年底尚有时间",
+                f"actual “{shown}”: no change yet; there is still time",
+            ),
+            say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
+    if (sign > 0) != (family == "improvement"):
+        return _opposite_outcome(ctx, shown, target)
+    if target.degree in _STRONG_DEGREES and degree in _WEAK_DEGREES:
+        return _partly(ctx, shown, target)
+    return _meets(ctx, shown, target)
+
+
+def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    policy = ctx.policy
+    shown = _text(actual)
+    family = policy.family_of(target.word) or target.family
+    status = _status_of(actual)
+    change = (
+        _stated_change(actual, ctx.indicator.name, ctx.change_year)
+        if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
+        else None
+    )
+    if change is not None:
+        # 较上年提高1.5个百分点 against 提高: the figure says the change happened, and
+        # which way; a marked change (显著提升) asks more than a figure shows
+        if change == family:
+            return _meets(ctx, shown, target)
+        return _opposite_outcome(ctx, shown, target)
+    worded = (
+        _worded_change(
+            actual, ctx.indicator.name, ctx.change_year, 1 if family == "improvement" else -1
+        )
+        if family in ("improvement", "decrease")
+        else None
+    )
+    if worded is not None:
+        return _worded_outcome(worded, family, shown, target, ctx)
+    if (
+        family not in ("improvement", "decrease")
+        and not (isinstance(actual, QualitativeValue) and actual.partial)  # 基本健全: below
+        and (degreed := _degree_of_word(target, actual, ctx.say))
+    ):
+        return degreed  # 较及时, 较为完善, 比较及时 against 及时, 完善: as 较满意 against 满意
+    if isinstance(actual, QualitativeValue):
+        actual_family = policy.family_of(actual.word) or actual.family
+        if actual.negated or _opposite(family, actual, policy):
+            return _opposite_outcome(ctx, shown, target)
+        if (
+            actual.partial
+            # 逐步完善 against 逐步完善 or 进一步完善: a target of work going on is met by it
+            and not (actual.degree in voc.GRADUAL_DEGREES and target.degree in _ONGOING_DEGREES)
+            # 初步建立 against 初步建立, 基本满足 against 基本满足: the target asks no more
+            and target.degree not in voc.PARTIAL_DEGREES
+        ) or (target.degree in _STRONG_DEGREES and actual.degree in _WEAK_DEGREES):
+            # 基本健全, 逐步完善; 有所提升 against 显著提升: a weaker degree reaches part of it
+            return _partly(ctx, shown, target)
+        # Grades compare by rank whatever the target's family: 良好 is above 合格, which
+        # is both a grade and a word of conformity.
+        bar, got = _rank(target.minimum or target.word), _rank(actual.word)
+        if bar is not None and got is not None:
+            if got > bar or (got == bar and not target.strict):
+                return _meets(ctx, shown, target)
+            if actual.minimum is not None:
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{shown}”只给出下限，不能判断是否达到“{target}”",
+                        f"actual “{shown}” gives only a floor; whether it reaches “{target}”"
+                        " cannot be told",
+                    ),
+                )
+            return _pending_or_not_met(
+                ctx,
+                say(
+                    f"实际“{shown}”低于“{target}”，距年底尚有时间",
+                    f"actual “{shown}” is below “{target}”; there is still time",
+                ),
+                say(f"实际“{shown}”低于“{target}”", f"actual “{shown}” is below “{target}”"),
+            )
+        if actual_family == family and family != "zero":
+            return _meets(ctx, shown, target)
+        if family == "zero" and actual_family == "zero":
+            return _meets(ctx, shown, target)
+    if status is _Status.NOT_DONE:
+        return _pending_or_not_met(
+            ctx,
+            say(f"实际“{shown}”，尚未完成，距年底尚有时间", f"actual “{shown}”: not done yet"),
+            say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
+    if status is _Status.PARTIAL:
+        return _Outcome(
+            _Attainment.PARTIAL, say(f"实际“{shown}”，部分完成", f"actual “{shown}”: partly done")
+        )
+    if status is _Status.IN_PROGRESS:
+        return _pending_or_not_met(
+            ctx,
+            say(f"实际“{shown}”，尚在进行", f"actual “{shown}”: under way"),
+            say(f"实际“{shown}”，年底仍未完成", f"actual “{shown}”: not done by year end"),
+        )
+    if status is _Status.DONE:
+        return _Outcome(_Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
+    if family == "zero":
+        quantity = _quantity_of(actual)
+        if quantity is not None:
+            if quantity.value == 0 and quantity.bound in (_Bound.EXACT, _Bound.AT_MOST):
+                return _Outcome(
+                    _Attainment.MET,
+                    say(f"实际{shown}，达到“{target}”", f"actual {shown} meets “{target}”"),
+                )
+            if quantity.value > 0 and quantity.bound in (
+                _Bound.EXACT,
+                _Bound.AT_LEAST,
+                _Bound.MORE_THAN,
+            ):
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{'' if shown.startswith('发生') else '发生'}{shown}，未达到“{target}”",
+                        f"actual {shown}: “{target}” is broken",
+                    ),
+                )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际“{shown}”无法与年度指标“{target}”对照",
+            f"actual “{shown}” cannot be matched to “{target}”",
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# §3: the rules in order
+
+
+# Degrees that bring a word below itself (较满意, 基本稳定, 较为完善 against 满意, 稳定,
+# 完善) or keep it at least as strong (非常满意, 十分稳定), and the overall ones of
+# official writing, which affirm it (总体稳定, 大体完善: met).
+_WEAKER_DEGREES: Final = frozenset({"基本", "基本上", "较", "较为", "比较", "相对"})
+_STRONGER_DEGREES: Final = frozenset({"非常", "很", "十分", "特别", "完全", "高度", "更加"})
+_OVERALL_DEGREES: Final = frozenset({"总体", "总体上", "整体", "大体", "大体上"})
+# A word a degree may qualify: a few characters of Chinese, no figure.
+_DEGREED_WORD_RE: Final = re.compile(r"[\u3400-\u9fff]{1,4}")
+
+
+def _degree_of_word(
+    target: Descriptive | QualitativeTarget, actual: Value, say: _Language
+) -> _Outcome | None:
+    """The target's own word qualified by a degree: ``较满意`` against ``满意`` is partial.
+
+    ``基本满意``, ``较满意``, ``比较及时``, ``较为完善``, ``基本稳定`` fall short of the
+    target's word (partial); ``非常满意`` reaches it, and so do the overall degrees
+    of official writing (``总体稳定``, ``大体完善``: met). None for any other actual,
+    and for a grade the quality family ranks (``较好`` against ``好``).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> say = _Language("zh")
+    >>> _degree_of_word(parse_target("稳定"), parse_value("基本稳定"), say).attainment.value
+    'partial'
+    >>> _degree_of_word(parse_target("及时"), parse_value("较及时"), say).attainment.value
+    'partial'
+    >>> _degree_of_word(parse_target("稳定"), parse_value("总体稳定"), say).attainment.value
+    'met'
+    """
+    if isinstance(target, QualitativeTarget):
+        word = target.word
+        if _normal(target.text) != word:
+            return None  # 显著提升, ≥良好: the target carries its own degree or bar
+    else:
+        word = _normal(target.description)
+    if not _DEGREED_WORD_RE.fullmatch(word):
+        return None
+    text = _normal(_text(actual))
+    if _rank(text) is not None:
+        return None  # 较好 is a grade, ranked with 良好 and 好
+    degree = text[: -len(word)] if text.endswith(word) else None
+    shown = _text(actual)
+    if degree in _OVERALL_DEGREES:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”，总体达到“{word}”",
+                f"actual “{shown}” reaches “{word}” overall",
+            ),
+        )
+    if degree in _WEAKER_DEGREES:
+        return _Outcome(
+            _Attainment.PARTIAL,
+            say(
+                f"实际“{shown}”，程度低于年度指标“{word}”，部分达成",
+                f"actual “{shown}” falls short of the target “{word}”",
+            ),
+        )
+    if degree in _STRONGER_DEGREES:
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际“{shown}”，达到“{word}”", f"actual “{shown}” reaches “{word}”"),
+        )
+    return None
+
+
+def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    if isinstance(actual, TextValue):
+        # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
+        staged = _stage_works(actual, target, ctx.indicator, ctx.year)
+        if staged is not None and staged[1]:
+            return _part_of_works(target, actual, staged[0], staged[1], ctx)
+        actual = staged[0] if staged is not None else actual
+    outcome = _judge_plainly(target, actual, ctx)
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and (basically := _basically(target, actual, ctx)) is not None
+    ):
+        return basically
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and (partly := _partly_done(target, actual, ctx)) is not None
+    ):
+        return partly
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, (Descriptive, QualitativeTarget))
+        and (worded := _judge_target_words(target, actual, ctx)) is not None
+    ):
+        return worded  # 不稳定 against 稳定, 未发生规模性返贫 against 不发生规模性返贫
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, Descriptive)
+        and (subject := _judge_subject_word(target, actual, ctx)) is not None
+    ):
+        return subject  # 持续改善 against 生态环境持续改善 on 生态环境
+    return outcome
+
+
+# Nouns that end the subject a target puts before its word (气象服务能力显著提升, 档案管理
+# 水平逐步规范, 群众获得感明显增强) when the subject is not the indicator's name.
+_SUBJECT_HEADS: Final = (
+    *("能力", "水平", "质量", "环境", "收入", "效益", "效果", "成效", "作用", "意识"),
+    *("素质", "条件", "面貌", "秩序", "形象", "影响力", "获得感", "幸福感", "安全感"),
+    *("满意度", "知晓率", "率"),
+)
+_SUBJECT_TARGET_RE: Final = re.compile(r"[\u4e00-\u9fff]{4,20}")
+# A subject is a noun phrase: not one that begins with a verb of work (完成道路建设提升).
+_SUBJECT_VERBS: Final = ("完成", "开展", "实现", "推进", "确保", "促进", "做好", "加强", "推动")
+# What leads a word, never ends a subject (群众诉求得以 | 解决 under a name 得以).
+_SUBJECT_WORD_LEADS: Final = ("得以", "得到", "有所", "进一步", "不断", "持续", "稳步", "逐步")
+
+
+def _subject_word(text: str, name: str) -> tuple[str, Target] | None:
+    """(subject, word target) when *text* is a subject then a word the rules judge.
+
+    The subject is the indicator's *name* (or ends with it, or the name ends with it) or a
+    noun phrase ending in one of ``_SUBJECT_HEADS``; the word after it is a word of a family
+    (``持续改善``, ``有效提升``) or a change in words (``稳步增长``). None for anything else.
+
+    >>> [(s, str(t)) for s, t in [_subject_word("生态环境持续改善", "生态环境")]]
+    [('生态环境', '持续改善')]
+    >>> _subject_word("完成道路建设", "道路建设") is None
+    True
+
+    A subject holding a time limit in prose (``开学前``, ``汛前``, ``供暖前``) is none: the
+    target sets a time, judged by the prose time-limit rule.
+
+    >>> _subject_word("开学前校舍维修完成", "开学前校舍维修") is None
+    True
+
+    A subject is whole: ``防汛能力`` under the name ``防汛``, not ``防汛`` then ``能力``;
+    it never ends with what leads a word (``得以``, ``得到``).
+
+    >>> [(s, str(t)) for s, t in [_subject_word("防汛能力得到提升", "防汛")]]
+    [('防汛能力', '提升')]
+    >>> _subject_word("群众诉求得以解决", "得以") is None
+    True
+    """
+    if _SUBJECT_TARGET_RE.fullmatch(text) is None or text.startswith(_SUBJECT_VERBS):
+        return None
+    name = _normal(name)
+    for cut in range(2, len(text) - 1):
+        subject = text[:cut]
+        if _PROSE_LIMIT_RE.search(subject) is not None:
+            return (
+                None  # 开学前校舍维修完成: a time limit (开学前), no subject; so every longer one
+            )
+        if not (
+            (len(name) >= 2 and (subject.endswith(name) or name.endswith(subject)))  # noqa: PLR2004
+            or subject.endswith(_SUBJECT_HEADS)
+        ) or subject.endswith(_SUBJECT_WORD_LEADS):
+            continue
+        word = parse_target(text[cut:])
+        if isinstance(word, (QualitativeTarget, Descriptive)):
+            # 防汛能力得到提升 on 防汛: the word 能力得到提升 holds a subject of its own, one
+            # subject 防汛能力 with the word 得到提升
+            inner = _subject_word(text[cut:], "") if isinstance(word, Descriptive) else None
+            return (subject + inner[0], inner[1]) if inner is not None else (subject, word)
+    return None
+
+
+def _judge_subject_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of a subject and a word (``生态环境持续改善``) judged as its word.
+
+    The actual may repeat the subject (``社会效益显著`` against ``社会效益明显``): it is
+    dropped from the actual too. The subject stays in the explanation. None when the
+    target has no such shape or its word leaves the actual unknown.
+    """
+    found = _subject_word(_normal(target.description), ctx.indicator.name)
+    if found is None:
+        return None
+    subject, word = found
+    said = _normal(_text(actual))
+    if said.startswith(subject) and len(said) > len(subject):
+        actual = parse_value(said[len(subject) :])
+    outcome = _judge(word, actual, ctx)
+    if outcome.attainment is _Attainment.UNKNOWN:
+        return None
+    why = ctx.say(
+        f"{outcome.why}（“{subject}”为年度指标“{target.description}”的主体）",
+        f"{outcome.why} (“{subject}” is the subject of the target “{target.description}”)",
+    )
+    return outcome._replace(why=why)
+
+
+# The target's own word negated (不稳定, 未正常运行, 没有明显提升), or its change or effect
+# said to fall short after it (提升不明显, 效果不够明显, 保障不足).
+_WORD_NEGATIONS: Final = (
+    *("尚未", "未能", "没有", "不够", "未", "不", "没", "欠"),
+    # 尚不稳定, 仍未到位, 未完全到位, 不太畅通, 无法正常运行
+    *("尚不", "仍不", "仍未", "还未", "还没有", "不太", "无法", "不能"),
+    # 有待完善, 亟待完善: still to be done
+    *("有待", "亟待"),
+)
+# Not wholly the target's word: a part of it (未完全到位, 不完全符合).
+_WORD_PART_NEGATIONS: Final = ("尚未完全", "没有完全", "未完全", "不完全")
+_WORD_SHORT_TAILS: Final = (
+    *("不明显", "不显著", "不够明显", "不太明显", "不足", "不够", "不到位"),
+    # 效果不佳, 效果一般, 成效不理想
+    *("不佳", "欠佳", "较差", "一般", "不理想", "有限"),
+)
+# Words a target may put around its word: a degree before it (明显提升, 有效保障), 明显 or
+# 显著 after it (效果明显).
+_WORD_AFTER_DEGREES: Final = ("明显", "显著")
+_WORD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# A target of no such event (不发生规模性返贫, 守住不发生规模性返贫底线, 无安全隐患, 杜绝
+# 重大食品安全事故), and an actual saying there was none (全年未发生, 未发生规模性返贫,
+# 无安全隐患) or there was one (存在安全隐患, 发生规模性返贫).
+_NO_EVENT_TARGET_RE: Final = re.compile(
+    r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有)"
+    r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:的?底线)?"
+)
+_NO_EVENT_SAID_RE: Final = re.compile(
+    r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
+    r"(?:未发生|没有发生|未出现|没有出现|不存在|无|零"
+    # 守住了不发生规模性返贫底线: the target's own words, kept
+    r"|(?:牢牢)?守住了?(?:不发生|未发生))(?:过)?(?P<noun>[\u4e00-\u9fff]*?)(?:的?底线)?"
+)
+_EVENT_SAID_RE: Final = re.compile(
+    r"(?:仍然|仍|依然|尚|还)?(?:存在|有|发生|出现)(?:了|过)?(?P<noun>[\u4e00-\u9fff]{2,16})"
+)
+# A target of at least (or at most) a level named in words (不低于当地居民平均生活水平),
+# and an actual placing the result against the same level.
+_NOT_BELOW_RE: Final = re.compile(r"(?:不低于|不少于|不差于|不弱于|≥)(?P<level>\D{2,20})")
+_NOT_ABOVE_RE: Final = re.compile(r"(?:不高于|不超过|≤)(?P<level>\D{2,20})")
+_LEVEL_SAID_RE: Final = re.compile(
+    r"(?:均|已|全部|总体)?(?P<op>略高于|明显高于|高于|超过|超出|优于|不低于|达到|略低于|低于"
+    r"|未达到|不及|未超过|不高于|不超过)(?P<level>\D{2,20})"
+)
+_ABOVE_SAID: Final = frozenset({"略高于", "明显高于", "高于", "超过", "超出", "优于"})
+_BELOW_SAID: Final = frozenset({"略低于", "低于", "未达到", "不及"})
+# A target of conformity to a named requirement (符合国家统计调查制度要求, 满足设计规范),
+# and the bare answers that affirm or deny it.
+_CONFORM_TARGET_RE: Final = re.compile(
+    r"(?:均|全部)?(?:符合|满足|达到)[\u4e00-\u9fff]{0,24}?(?:要求|标准|规定|规范)"
+)
+_CONFORM_SAID: Final = frozenset(
+    {"符合", "符合要求", "符合标准", "符合规定", "满足", "满足要求", "达到要求", "达到标准"}
+)
+_NOT_CONFORM_SAID: Final = frozenset(
+    {"不符合", "不符合要求", "不符合标准", "不符合规定", "不满足", "不满足要求", "未达到要求"}
+)
+_CONFORM_LEADS: Final = ("均", "全部", "完全", "已")
+
+
+def _word_cores(target: Descriptive | QualitativeTarget) -> tuple[str, str] | None:
+    """The target's phrase and its bare word (明显提升: 提升; 效果明显: 效果), or None."""
+    phrase = _normal(_text(target))
+    if not _WORD_RE.fullmatch(phrase) or phrase.startswith(("不", "未", "无", "没", "非")):
+        return None
+    core = phrase
+    if isinstance(target, QualitativeTarget) and target.degree and target.word in phrase:
+        core = target.word
+    else:
+        for degree in voc.DEGREE_WORDS:
+            if core.startswith(degree) and len(core) > len(degree) + 1:
+                core = core[len(degree) :]
+                break
+        for degree in _WORD_AFTER_DEGREES:
+            if core.endswith(degree) and len(core) > len(degree) + 1:
+                core = core[: -len(degree)]
+                break
+    return phrase, core
+
+
+def _negates_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
+    """Whether *text* is the target's own word negated or said to fall short.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _negates_word(parse_target(goal), said)
+    ...     for goal, said in (("稳定", "不稳定"), ("明显提升", "提升不明显"), ("到位", "到位"))
+    ... ]
+    [True, True, False]
+    """
+    cores = _word_cores(target)
+    if cores is None:
+        return False
+    phrase, core = cores
+    for word in {phrase, core}:
+        if text.startswith(_WORD_NEGATIONS) and any(
+            text == negation + word for negation in _WORD_NEGATIONS
+        ):
+            return True
+        if text.startswith(word) and text[len(word) :] in _WORD_SHORT_TAILS:
+            return True
+    return False
+
+
+def _partly_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
+    """Whether *text* is the target's own word said not wholly (``未完全到位``).
+
+    >>> from perftrack import parse_target
+    >>> (
+    ...     _partly_word(parse_target("到位"), "未完全到位"),
+    ...     _partly_word(parse_target("到位"), "未到位"),
+    ... )
+    (True, False)
+    """
+    cores = _word_cores(target)
+    if cores is None or not text.startswith(_WORD_PART_NEGATIONS):
+        return False
+    phrase, core = cores
+    words = {phrase, core}
+    if phrase.startswith("符合"):
+        words.add("符合")  # 不完全符合 against 符合要求
+    return any(text == negation + word for negation in _WORD_PART_NEGATIONS for word in words)
+
+
+def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """A target of no such event against an actual of none (True) or of one (False)."""
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None:
+        return None
+    noun = goal.group("noun")
+    said = _NO_EVENT_SAID_RE.fullmatch(text)
+    if said is not None:
+        named = said.group("noun")
+        # none of the same or of a wider kind (未发生食品安全事故 against 重大食品安全事故)
+        if not named or (len(named) >= 2 and noun.endswith(named)):  # noqa: PLR2004
+            return True
+        return None
+    happened = _EVENT_SAID_RE.fullmatch(text)
+    # one of the same or of a narrower kind (存在重大安全隐患 against 无安全隐患)
+    if happened is not None and happened.group("noun").endswith(noun):
+        return False
+    return None
+
+
+def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """A target of at least (or most) a level in words against the actual's place to it."""
+    wanted = _normal(_text(target))
+    floor = _NOT_BELOW_RE.fullmatch(wanted)
+    ceiling = _NOT_ABOVE_RE.fullmatch(wanted) if floor is None else None
+    bound = floor or ceiling
+    said = _LEVEL_SAID_RE.fullmatch(text) if bound is not None else None
+    if bound is None or said is None or said.group("level") != bound.group("level"):
+        return None
+    op = said.group("op")
+    if floor is not None:
+        if op in _ABOVE_SAID or op in ("不低于", "达到"):
+            return True
+        return False if op in _BELOW_SAID else None
+    if op in _BELOW_SAID - {"未达到", "不及"} or op in ("未超过", "不高于", "不超过", "达到"):
+        return True
+    return False if op in _ABOVE_SAID else None
+
+
+def _conformity_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """A target of conformity to a named requirement against a bare 符合 or 不符合."""
+    if not _CONFORM_TARGET_RE.fullmatch(_normal(_text(target))):
+        return None
+    for lead in _CONFORM_LEADS:
+        text = text.removeprefix(lead)
+    if text in _CONFORM_SAID:
+        return True
+    return False if text in _NOT_CONFORM_SAID else None
+
+
+def _judge_target_words(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """An actual the other rules left unknown judged by the target's own words.
+
+    The target's word negated is missed (pending before due): ``不稳定``, ``不到位``,
+    ``未正常运行`` against ``稳定``, ``到位``, ``正常运行``; ``提升不明显``, ``效果不明显``
+    against ``明显提升``, ``效果明显``; ``存在安全隐患`` against ``无安全隐患``. Met: none of
+    the event the target rules out (``未发生规模性返贫``, ``全年未发生`` against
+    ``不发生规模性返贫``, ``不发生重大食品安全事故``), a place above the level in words
+    the target does not go below (``高于当地居民平均生活水平`` against
+    ``不低于当地居民平均生活水平``; ``低于…`` misses it), and a bare ``符合`` against
+    ``符合国家统计调查制度要求`` (``不符合`` misses it). None for anything else.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("系统运行")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_target_words(parse_target(goal), parse_value(said), ctx).attainment.value
+    ...     for goal, said in (("稳定", "不稳定"), ("不发生规模性返贫", "未发生规模性返贫"))
+    ... ]
+    ['not_met', 'met']
+    """
+    shown = _text(actual)
+    text = _normal(shown).rstrip("。；;，,")
+    if not text or _DIGIT_RE.search(text) is not None:
+        return None
+    judged = _event_judged(target, text)
+    if judged is None:
+        judged = _level_judged(target, text)
+    if judged is None:
+        judged = _conformity_judged(target, text)
+    if judged is None and _negates_word(target, text):
+        judged = False
+    if judged is None:
+        return _partly(ctx, shown, target) if _partly_word(target, text) else None
+    if judged:
+        return _meets(ctx, shown, target)
+    say = ctx.say
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”不符，距年底尚有时间",
+            f"actual “{shown}” contradicts “{target}”; there is still time",
+        ),
+        say(f"实际“{shown}”，未达到“{target}”", f"actual “{shown}” misses “{target}”"),
+    )
+
+
+# 基本 as a degree: directly before a word of completion or attainment (基本完成, 基本达到
+# 国家标准, 基本全覆盖, 基本实现全覆盖, 基本健全). 基本 before anything else starts a noun
+# (基本公共卫生服务, 基本支出, 基本台账, 基本农田) or is a survey's answer (基本满意465/500).
+_BASICALLY_RE: Final = re.compile(
+    "(?:基本上|基本)(?=完成|完工|竣工|建成|达到|达成|达标|实现|覆盖|全覆盖|健全|完善|到位|落实"
+    "|满足|符合|做到|解决|消除|按时|按期|如期|持平)"
+)
+_DIGIT_RE: Final = re.compile(r"\d")
+
+
+def _basically(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """The target's own result qualified by 基本: partial, else None.
+
+    The degree word of :func:`_degree_of_word` before any actual that, without it,
+    meets the target: ``基本完成`` against ``按计划完成`` (``完成`` meets it),
+    ``基本达到国家标准`` against ``达到国家标准``, ``基本达到预期目标`` against
+    ``达到预期目标``, ``基本全覆盖`` against ``全覆盖`` (100%). Asked only of an actual
+    judged unknown, with 基本 right before a word of completion or attainment, and never
+    of a cell holding a figure (``基本满意465/500``: the figure is for the other rules).
+
+    >>> [_BASICALLY_RE.match(text) is not None for text in ("基本全覆盖", "基本支出保障到位")]
+    [True, False]
+    """
+    text = _normal(_text(actual))
+    degree = _BASICALLY_RE.match(text)
+    if degree is None or _DIGIT_RE.search(text) is not None:
+        return None
+    rest = parse_value(text[degree.end() :], year=ctx.year)
+    if _judge(target, rest, ctx).attainment is not _Attainment.MET:
+        return None
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.PARTIAL,
+        ctx.say(
+            f"实际“{shown}”，程度低于年度指标“{_text(target)}”，部分达成",
+            f"actual “{shown}” falls short of the target “{_text(target)}”",
+        ),
+    )
+
+
+# 部分 as a degree, as 基本 (:func:`_basically`): right before a word of completion or
+# attainment (部分完成, 大部分完成, 已部分完成, 部分实现, 部分达到预期, 部分按时完成).
+_PART_DONE_RE: Final = re.compile(
+    "(?:已经?|仅|只)?(?:绝大部分|大部分|大部|部分)"
+    "(?=完成|完工|竣工|建成|达到|达成|达标|实现|覆盖|到位|落实|按时|按期|如期)"
+)
+
+
+def _partly_done(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A part done, or work under way, against a target a completion meets, else None.
+
+    A part of the target's own result is partial, as :func:`_basically` reads 基本:
+    ``部分完成``, ``大部分完成``, ``完成80%`` against ``完成``, ``按计划完成`` or
+    ``全面完成``; ``部分实现`` against ``实现``, ``部分按时完成`` against ``按时完成``. Work
+    under way (``正在推进``, ``正在施工``) against a target that ``完成`` meets is missed
+    at the due date and pending before it, as against a count. Asked only of an actual
+    judged unknown.
+
+    >>> [_PART_DONE_RE.match(text) is not None for text in ("大部分完成", "部分群众")]
+    [True, False]
+    """
+    status = _status_of(actual)
+    text = _normal(_text(actual))
+    rest: Value | None = None
+    # a completion target names the completion (完成, 按计划完成, 全面完成): 二等奖 does not
+    completion = _DONE_WORD_RE.search(_normal(_text(target))) is not None
+    if status is _Status.IN_PROGRESS and completion:
+        rest = parse_value("完成", year=ctx.year)
+    elif (part := _PART_DONE_RE.match(text)) is not None:
+        if _DIGIT_RE.search(text) is None:
+            rest = parse_value(text[part.end() :], year=ctx.year)
+    elif (
+        status is _Status.PARTIAL
+        and completion
+        and isinstance(actual, Quantity)
+        and actual.unit == "%"
+        and actual.label is None
+        and 0 < actual.value < _HUNDRED
+    ):
+        rest = parse_value("完成", year=ctx.year)  # 完成80%: a part of the work
+    if rest is None or _judge(target, rest, ctx).attainment is not _Attainment.MET:
+        return None
+    shown = _text(actual)
+    say = ctx.say
+    if status is _Status.IN_PROGRESS:
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”，尚未完成，距年底尚有时间",
+                f"actual “{shown}”: under way, there is still time",
+            ),
+            say(
+                f"实际“{shown}”，尚未完成，未达到“{_text(target)}”",
+                f"actual “{shown}”: under way, short of “{_text(target)}”",
+            ),
+        )
+    return _Outcome(
+        _Attainment.PARTIAL,
+        say(
+            f"实际“{shown}”，部分完成，未全部达到年度指标“{_text(target)}”",
+            f"actual “{shown}” is a part of the target “{_text(target)}”",
+        ),
+    )
+
+
+# A target or actual of no (significant) effect: 无明显影响, 无重大不利影响, 未产生负面影响,
+# 对周边交通秩序无明显影响, 未对周边产生影响, 不会造成不良影响, 基本无影响. The kinds of an
+# effect a 成本 row counts (负面, 不利, 不良, 消极) are one: its 影响 is a harm.
+_EFFECT_SCOPE: Final = r"(?:对[\u3400-\u9fff]{1,12}?)?"
+_EFFECT_KIND: Final = "(?:负面|不利|不良|消极)?(?:社会|环境|生态环境|生态)?"
+# How large an effect the target rules out: 明显 (rank 1) or 重大 (rank 2); none: any.
+_EFFECT_RANKS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("明显", "显著", "较大", "较明显", "大"), 1),
+        **dict.fromkeys(("重大", "严重", "太大", "很大", "大的"), 2),
+    }
+)
+_EFFECT_DEGREES: Final = "|".join(sorted(_EFFECT_RANKS, key=len, reverse=True))
+_NO_EFFECT_RE: Final = re.compile(
+    rf"{_EFFECT_SCOPE}(?P<basic>基本)?(?:均|并|从)?(?:无|没有|未|不|没)(?:会|曾)?{_EFFECT_SCOPE}"
+    r"(?:产生|造成|带来|出现|发生|构成|引起)?(?:过|了)?(?:任何)?"
+    rf"(?P<degree>{_EFFECT_DEGREES})?的?{_EFFECT_KIND}影响"
+)
+# An effect that happened: 有一定影响, 产生了较大负面影响, 造成不利影响, 影响较大; slight ones
+# (有轻微影响, 影响较小, 影响不大) are the reviewer's against 无明显影响.
+_SLIGHT_EFFECT: Final = ("轻微", "较小", "很小", "少量", "些许", "微小", "一点", "不大", "有限")
+_SOME_EFFECT_RE: Final = re.compile(
+    rf"{_EFFECT_SCOPE}(?:有|产生了?|造成了?|带来了?|存在|出现了?|引起了?)"
+    rf"(?P<degree>一定|一些|部分|{_EFFECT_DEGREES}|{'|'.join(_SLIGHT_EFFECT)})?的?{_EFFECT_KIND}影响"
+    rf"|{_EFFECT_SCOPE}{_EFFECT_KIND}影响(?P<after>{_EFFECT_DEGREES}|{'|'.join(_SLIGHT_EFFECT)}|一般)"
+)
+_EFFECT_END: Final = "。；;，,"
+# A bare none: 无, 没有, 未发生, 零 (and a bare 0): nothing happened, no effect either.
+_NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
+
+
+# A target that the cost stays within the budget (控制在预算范围内, 不超过预算, ≤批复概算,
+# 不突破批复概算), and an actual saying it did (未超预算, 未超支, 无超支, 控制在预算内,
+# 未突破概算, 低于预算); an actual saying it did not (超出预算) is the reviewer's.
+_BUDGET_NOUN: Final = "(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
+_BUDGET_KEPT_TARGET_RE: Final = re.compile(
+    r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?"
+    rf"(?:控制在|不超过|不突破|不超出|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
+    r"(?:范围)?(?:内|以内|之内)?"
+)
+_BUDGET_KEPT_SAID_RE: Final = re.compile(
+    r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?(?:均|已|全部|严格)?"
+    rf"(?:(?:控制在|在){_BUDGET_NOUN}(?:范围)?(?:内|以内|之内)"
+    rf"|(?:未超过|未超出|未超|未突破|没有超出|没有超过|没有突破|低于|不超过)(?:{_BUDGET_NOUN})?"
+    r"|无超支|未超支|没有超支|无超出)"
+)
+# A target of no cost or harm caused (不造成环境污染, 不产生社会成本, 不增加群众负担,
+# 不破坏生态环境, 社会成本：无), and an actual saying none was (未造成环境污染, 无, 没有,
+# 未产生社会成本, 无社会成本).
+_NO_COST_HARMS: Final = "成本|费用|支出|负担|破坏|损害|损失|浪费|污染|危害"
+_NO_COST_TARGET_RE: Final = re.compile(
+    r"(?:均|确保)?(?:不|无|杜绝)(?:对[\u4e00-\u9fff]{1,12}?)?(?:会)?"
+    r"(?P<verb>造成|产生|增加|带来|引起|破坏)?(?:额外|任何|新的?)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,10})"
+)
+_NO_COST_SAID_RE: Final = re.compile(
+    r"(?:全年|项目实施期间|实施期间)?(?:均|并|从)?(?:未|没有|没|无)(?:对[\u4e00-\u9fff]{1,12}?)?"
+    r"(?:造成|产生|增加|带来|引起|破坏)?(?:过|了)?(?:额外|任何|新的?)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,10})"
+)
+# The label of a 成本 row that a target may repeat before its answer (社会成本：无).
+_COST_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}(?:成本|影响|费用|损失)(?:指标)?[:：]")
+_NONE_TARGETS: Final = frozenset({"无", "零", "0", "没有"})
+
+
+def _harm_of(noun: str) -> str | None:
+    """The harm a noun phrase ends in (环境污染: 污染), else None."""
+    for harm in _NO_COST_HARMS.split("|"):
+        if noun.endswith(harm):
+            return harm
+    return None
+
+
+# A degree that narrows a harm denied (未造成重大环境污染): it leaves the lesser ones open.
+_HARM_DEGREE_RE: Final = re.compile("特别重大|重大|较大|严重|明显|大面积|大规模")
+_HARM_CAUSE_RE: Final = re.compile("造成|产生|发生|出现|存在|引起|带来")
+_HARM_DENIED_RE: Final = re.compile("未|没|无|不|杜绝|避免")
+
+
+def _harm_caused(text: str, harm: str) -> str | None:
+    """The clause of *text* saying *harm* was caused (造成轻微扬尘污染), else None.
+
+    Example:
+        >>> _harm_caused("造成轻微扬尘污染,已整改", "污染"), _harm_caused("未造成环境污染", "污染")
+        ('造成轻微扬尘污染', None)
+    """
+    for clause in re.split("[,;。]", text):
+        if (
+            harm in clause
+            and _HARM_CAUSE_RE.search(clause) is not None
+            and _HARM_DENIED_RE.search(clause) is None
+        ):
+            return clause
+    return None
+
+
+def _no_cost_wanted(target: Target) -> tuple[str, str] | None:
+    """What a target of no cost or harm rules out: (verb, harm); ("", "") for a bare none."""
+    if isinstance(target, QualitativeTarget) and target.family == "zero":
+        wanted = _normal(target.text or target.word)
+    elif isinstance(target, Descriptive):
+        wanted = _normal(target.description)
+    else:
+        return None
+    label = _COST_LABEL_RE.match(wanted)
+    if label is not None:
+        wanted = wanted[label.end() :]  # 社会成本：无: the answer after the row's label
+    if wanted in _NONE_TARGETS:
+        return "", ""
+    found = _NO_COST_TARGET_RE.fullmatch(wanted)
+    if found is None:
+        return None
+    verb, noun = found.group("verb") or "", found.group("noun")
+    harm = "破坏" if verb == "破坏" and noun else _harm_of(noun)
+    if harm is None or (not verb and not wanted.startswith("无")):
+        return None
+    return verb, harm
+
+
+def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A budget kept, or no cost caused, said by the actual: met, else None.
+
+    ``控制在预算范围内``, ``不超过预算`` or ``≤批复概算`` are met by ``未超预算``, ``无超支``,
+    ``控制在预算内`` or ``未突破概算``. A target of no cost or harm (``不造成环境污染``,
+    ``不产生社会成本``, ``社会成本：无``, ``无``) is met by a bare none (``无``, ``没有``,
+    ``未产生``) and by the harm denied (``未造成环境污染``, ``无社会成本``,
+    ``未产生生态环境成本``). Anything else is left to the other rules.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("社会成本")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_no_cost(parse_target(goal), parse_value(said), ctx).attainment.value
+    ...     for goal, said in (("不超过预算", "未超支"), ("不造成环境污染", "未造成环境污染"))
+    ... ]
+    ['met', 'met']
+    """
+    if not isinstance(target, (Descriptive, QualitativeTarget)) or isinstance(actual, Quantity):
+        return None
+    shown = _text(actual)
+    text = _normal(shown).rstrip("。；;，,")
+    if not text:
+        return None
+    if isinstance(target, Descriptive) and _BUDGET_KEPT_TARGET_RE.fullmatch(
+        _normal(target.description).rstrip("。；;，,")
+    ):
+        clauses = [part for part in re.split("[，,；;。]", text) if part]
+        if clauses and _BUDGET_KEPT_SAID_RE.fullmatch(clauses[-1]):
+            return _meets(ctx, shown, target)  # 未超预算, 严格按预算执行，无超支
+        return None
+    wanted = _no_cost_wanted(target)
+    if wanted is None:
+        return None
+    goal = _text(target)
+    if wanted[1] and (caused := _harm_caused(text, wanted[1])) is not None:
+        return _Outcome(
+            _Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”表明已{caused}，未达到“{goal}”",
+                f"actual “{shown}” says the harm was caused: “{goal}” is missed",
+            ),
+        )
+    said_of = next(
+        (part for part in re.split("[,;。]", text) if wanted[1] and wanted[1] in part), text
+    )
+    degree = _HARM_DEGREE_RE.search(said_of)
+    if degree is not None and degree.group() not in _normal(goal):
+        # 未造成重大环境污染 against 不造成环境污染: a lesser harm is not ruled out
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            ctx.say(
+                f"实际“{shown}”只排除了{degree.group()}的，年度指标“{goal}”不限程度，需人工判断",
+                f"actual “{shown}” rules out only a {degree.group()} harm, the target any: a"
+                " reviewer must judge",
+            ),
+        )
+    # a bare none (无, 没有, 未产生), or a zero phrase of no other harm (未发生; not 未超支)
+    denied = _says_none(actual) and not any(word in text for word in ("超", "突破", "违", "逾期"))
+    if (text in _NONE_WORDS or text == "未产生") or (
+        denied and (not wanted[1] or _harm_of(text) in (None, wanted[1]))
+    ):
+        return _meets(ctx, shown, target)
+    said = _NO_COST_SAID_RE.fullmatch(text)
+    if said is None:
+        return None
+    noun = said.group("noun")
+    harm = _harm_of(noun) or ("破坏" if "破坏" in text else None)
+    if harm is not None and (not wanted[1] or harm == wanted[1]):
+        return _meets(ctx, shown, target)  # 未造成环境污染, 无社会成本, 未增加群众负担
+    return None
+
+
+def _judge_no_effect(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A target of no (significant) effect judged by what the actual says of the effect.
+
+    ``无明显影响`` is met by ``无``, ``未产生负面影响``, ``对周边无影响``; ``无重大不利影响``
+    by ``无不利影响`` and ``无明显影响`` (no noticeable effect is no major one either), not
+    ``无影响`` by ``无明显影响`` (unknown: a small effect is not ruled out). An effect said to
+    have happened (``有一定影响``, ``造成较大负面影响``) is the target missed (pending
+    before due, not met at due); a slight one (``有轻微影响``, ``影响较小``) is the
+    reviewer's against a target of no *significant* effect, and missed against one of no
+    effect. ``基本无影响`` is partial against ``无影响``, met against ``无明显影响``. None
+    for any other target, and an actual it says nothing of (the other rules judge it).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("对周边交通秩序影响")
+    >>> ctx = _Context(row, 0, None, Policy(), dt.date(2024, 12, 31), 2024, _Language("zh"))  # type: ignore[arg-type]
+    >>> [
+    ...     _judge_no_effect(parse_target("无明显影响"), parse_value(text), ctx).attainment.value
+    ...     for text in ("无", "未产生负面影响", "有一定影响", "有轻微影响")
+    ... ]
+    ['met', 'met', 'not_met', 'unknown']
+    """
+    if isinstance(target, Descriptive):
+        wanted = target.description
+    elif isinstance(target, QualitativeTarget) and target.family == "zero":
+        wanted = target.text or target.word
+    else:
+        return None
+    if "影响" not in wanted:
+        return None
+    goal = _NO_EFFECT_RE.fullmatch(_normal(wanted).rstrip(_EFFECT_END))
+    if goal is None or goal.group("basic"):
+        return None
+    bar = _EFFECT_RANKS.get(goal.group("degree") or "", 0)
+    shown = _text(actual)
+    text = _normal(shown).rstrip(_EFFECT_END)
+    say = ctx.say
+    if text in _NONE_WORDS or (
+        isinstance(actual, Quantity) and actual.value == 0 and actual.bound is _Bound.EXACT
+    ):
+        return _meets(ctx, shown, target)
+    said = _NO_EFFECT_RE.fullmatch(text)
+    if said is not None:
+        rank = _EFFECT_RANKS.get(said.group("degree") or "", 0)
+        if rank > bar:
+            # 无明显影响 against 无影响: a smaller effect is not ruled out
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际“{shown}”未排除年度指标“{target}”所指的影响，需人工判断",
+                    f"actual “{shown}” does not rule out the effect “{target}” rules out",
+                ),
+            )
+        if said.group("basic") and bar == 0:
+            return _partly(ctx, shown, target)
+        return _meets(ctx, shown, target)
+    some = _SOME_EFFECT_RE.fullmatch(text)
+    if some is None:
+        return None
+    degree = some.group("degree") or some.group("after") or ""
+    if degree in _SLIGHT_EFFECT and bar > 0:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为轻微影响，是否属年度指标“{target}”所指影响需人工判断",
+                f"actual “{shown}” is a slight effect: whether “{target}” is kept is the reviewer's",
+            ),
+        )
+    return _pending_or_not_met(
+        ctx,
+        say(
+            f"实际“{shown}”与年度指标“{target}”不符，距年底尚有时间",
+            f"actual “{shown}” contradicts “{target}”; there is still time",
+        ),
+        say(
+            f"实际“{shown}”，未达到“{target}”",
+            f"actual “{shown}” misses “{target}”",
+        ),
+    )
+
+
+# A descriptive target that is a change word of no family (缩小, 缩短, 扩大, 增长, 压缩),
+# with a degree at most: 不断缩小, 逐步缩短, 持续扩大.
+_CHANGE_TARGET_RE: Final = re.compile(
+    f"(?P<degree>{'|'.join(voc.DEGREE_WORDS)})?(?P<verb>{'|'.join(voc.CHANGE_WORDS)})"
+)
+
+
+def _judge_change_word(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A change word of no family (``不断缩小``) judged as rule 5 judges ``不断下降``.
+
+    The word's direction (``vocabulary.CHANGE_WORDS``: 缩小 and 缩短 fall, 扩大 rises)
+    is the target's; the actual's change in words (``逐步缩小``, ``差距缩小``,
+    ``略有缩小``, ``持平``, ``扩大``), with a figure (``同比缩小2个百分点``) or a change
+    word of a family (``下降``) is judged by it: the same way met (a weak degree against
+    a strong one partial), the other way or no change missed. None when the target is
+    no such word or the actual says no change (the descriptive rules go on).
+    """
+    found = _CHANGE_TARGET_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return None
+    sign = voc.CHANGE_WORDS[found.group("verb")]
+    family = "improvement" if sign > 0 else "decrease"
+    asked = QualitativeTarget(
+        found.group("verb"), family, degree=found.group("degree"), text=target.description
+    )
+    shown = _text(actual)
+    name, year = ctx.indicator.name, ctx.change_year
+    if asked.degree not in _STRONG_DEGREES and (stated := _stated_change(actual, name, year)):
+        return (
+            _meets(ctx, shown, asked) if stated == family else _opposite_outcome(ctx, shown, asked)
+        )
+    worded: tuple[int, str | None] | None = None
+    if isinstance(actual, QualitativeValue) and actual.word in voc.CHANGE_WORDS:
+        # 下降 against 不断缩小: a change word of a family, the same way or not
+        worded = (0, None) if actual.negated else (voc.CHANGE_WORDS[actual.word], actual.degree)
+    elif isinstance(actual, TextValue):
+        worded = _worded_change(actual, name, year, sign)
+    if worded is None:
+        return None
+    return _worded_outcome(worded, family, shown, asked, ctx)
+
+
+# Words an actual may add inside the target's phrase (按季度足额发放 for 按季度发放) or
+# before it (已按季度发放): how fully or timely it was done, never less of it.
+_ADDED_WORDS: Final = (
+    f"(?:{_IN_FULL_WORDS}|{_ON_TIME_WORDS}|均|都|已经|已|全面|严格|顺利|圆满|切实|得到|得以)"
+)
+# What may follow the target's phrase: a clause after a separator (、应退尽退), or a word
+# of completion (到位, 完毕).
+_CLAUSE_START: Final = ("、", "，", ",", "；", ";", "。", "和", "及", "并", "且", "同时")
+_DONE_TAILS: Final = frozenset({"到位", "完毕", "完成", "落实", "落实到位", "兑现", "到户"})
+# What a following clause may not say: less of the target, a doubt, a plan, a delay.
+_LESS_SAID_RE: Final = re.compile(
+    "未|不|没|无|非|但|却|仍|尚|部分|基本|个别|少数|多数|大部|除|仅|只|滞后|延迟|延期|逾期|推迟"
+    "|暂缓|差距|问题|不足|计划|预计|拟|将|正在|推进|待|偏差"
+)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """The target's *phrase* with added words allowed before and inside it."""
+    body = f"{_ADDED_WORDS}*".join(re.escape(char) for char in phrase)
+    return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
+
+
+def _holds_phrase(phrase: str, text: str) -> bool:
+    """The actual *text* says the whole descriptive target *phrase*, adding only more.
+
+    Added are words of how fully or timely it was done (足额, 全部, 及时, 已: before or
+    inside the phrase), a word of completion after it (到位), or a clause after a
+    separator (、应退尽退; ，并公示) that says nothing less (未, 部分, 但, 计划…).
+
+    >>> (
+    ...     _holds_phrase("按季度发放", "按季度足额发放"),
+    ...     _holds_phrase("应保尽保", "应保尽保、应退尽退"),
+    ... )
+    (True, True)
+    >>> (
+    ...     _holds_phrase("按季度发放", "部分按季度发放"),
+    ...     _holds_phrase("应保尽保", "应保尽保，但仍有漏保"),
+    ... )
+    (False, False)
+    """
+    if len(phrase) < 2 or phrase == text or phrase[0] not in text:  # noqa: PLR2004
+        return False
+    found = _phrase_re(phrase).fullmatch(text)
+    if found is None:
+        return False
+    rest = found.group("rest")
+    if not rest:
+        return True
+    if rest in _DONE_TAILS:
+        return True
+    return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
+
+
+def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    say = ctx.say
+    if isinstance(target, AnyOf):
+        outcomes = [_judge(option, actual, ctx) for option in target.options]
+        return min(
+            outcomes,
+            key=lambda outcome: (
+                _ORDER.index(outcome.attainment) if outcome.attainment in _ORDER else len(_ORDER)
+            ),
+        )
+    if isinstance(target, (Comparison, Range)):
+        return _judge_comparison(target, actual, ctx)
+    if isinstance(target, (Deadline, PeriodTarget)):
+        return _judge_deadline(actual, ctx)
+    if (effect := _judge_no_effect(target, actual, ctx)) is not None:
+        return effect  # 无明显影响 against 无, 未产生负面影响, 有一定影响
+    if (kept := _judge_no_cost(target, actual, ctx)) is not None:
+        return kept  # 不超过预算 against 未超支, 不造成环境污染 against 未造成环境污染
+    if isinstance(target, QualitativeTarget):
+        return _judge_qualitative(target, actual, ctx)
+    if isinstance(target, Descriptive):
+        flat = _is_flat_target(target, ctx.year, ctx.indicator.name)
+        if flat and _holds_level(actual, ctx.indicator.name, ctx.year):
+            return _judge_flat(target, actual, ctx)  # 持平 against 持平: a result, no copy
+        if _normal(_text(actual)) == _normal(target.description) or _normal(actual.text) == _normal(
+            target.text
+        ):
+            return _Outcome(
+                _Attainment.MET,
+                say("实际完成情况与年度指标表述一致", "the actual repeats the target"),
+            )
+        if _status_of(actual) is _Status.DONE:
+            if _prose_time_limit(target, actual):
+                # 汛前完成 against 2025年8月完成: done, but whether in time no date can say
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"年度指标“{target.description}”的时限不是日期，"
+                        f"实际“{_text(actual)}”是否按时完成需人工判断",
+                        f"the target “{target.description}” sets a time limit that is no date: "
+                        f"a reviewer must judge whether “{_text(actual)}” was in time",
+                    ),
+                )
+            return _Outcome(
+                _Attainment.MET,
+                say(f"实际“{_text(actual)}”，已完成", f"actual “{_text(actual)}”: done"),
+            )
+        degreed = _degree_of_word(target, actual, say)
+        if degreed is not None:
+            return degreed
+        graded = _graded(target, actual, ctx)
+        if graded is not None:
+            return graded
+        relative = _relative_target(target, actual, ctx.indicator.name, ctx.year)
+        if relative is None and (base := _shared_base(target, actual, ctx.year)) is not None:
+            # 不低于2022年 against 低于2022年 in a 2024 table: the same base on both sides
+            ctx = ctx._replace(base=base)
+            relative = _relative_target(target, actual, ctx.indicator.name, ctx.change_year)
+        if relative is not None:
+            return _judge(relative, actual, ctx)
+        if flat:
+            return _judge_flat(target, actual, ctx)
+        if target.recurring and (timed := _in_time(actual, say)) is not None:
+            return timed  # 每月10日前 against 按时发放: the schedule kept, as a time limit is
+        if (changed := _judge_change_word(target, actual, ctx)) is not None:
+            return changed  # 不断缩小 against 逐步缩小: a change word of no family
+        if _holds_phrase(_normal(target.description), _normal(_text(actual))):
+            # 应保尽保 against 应保尽保、应退尽退; 按季度发放 against 按季度足额发放
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”包含年度指标“{target.description}”的全部内容，达到年度指标",
+                    f"actual “{_text(actual)}” holds the whole target “{target.description}”",
+                ),
+            )
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                "年度指标为文字描述，实际完成情况需人工判断",
+                "a descriptive target: a reviewer must judge the actual",
+            ),
+        )
+    return _Outcome(_Attainment.UNKNOWN, say("无法判断", "cannot be judged"))  # pragma: no cover
+
+
+# A time limit in prose: before an event or a season (汛前完成, 汛期前, 农历腊月二十前, 开学前),
+# or within a week named by its place (开学第一周内完成). Not 提前, 目前, 前期, 前列, 前沿,
+# 前后, nor a ranking (前三名, 前5位).
+_PROSE_LIMIT_RE: Final = re.compile(
+    r"(?<![提目当])前(?![期列沿后茅端\d一二三四五六七八九十两百])|周内"
+)
+# A date in an actual: a year, a month, a part of a month or of the year.
+_DATED_ACTUAL_RE: Final = re.compile(
+    r"(?:19|20)\d{2}年|\d{1,2}月|[十一二三四五六七八九]月|[上中下]旬|季度|[上下]半年|年[底末初]"
+)
+
+# A recurring time (每月中旬, 按季度, 各季度) or the present one (本季度): no date of work done.
+_RECURRING_TIME_RE: Final = re.compile(
+    r"(?:每|各|按|逐|分)个?(?:季度|月|旬|半年|年)(?:[上中下]旬)?(?:度)?|本季度?|本月|当季度?|当月"
+)
+
+
+def _prose_time_limit(target: Descriptive, actual: Value) -> bool:
+    """Whether a prose target sets a time limit and a dated actual is judged by it.
+
+    ``汛前完成``, ``农历腊月二十前``, ``开学第一周内完成`` name a time no calendar date
+    gives: ``2025年8月完成`` says the work is done, not whether in time, which a
+    reviewer judges (an undated ``已完成`` or ``汛前已完成`` still meets the target).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _prose_time_limit(parse_target(goal), parse_value(said, year=2025))
+    ...     for goal, said in (
+    ...         ("汛前完成", "2025年8月完成"),
+    ...         ("汛前完成", "已完成"),
+    ...         ("提前完成", "8月完成"),
+    ...         ("每月20日前发放", "每月中旬已发放"),
+    ...     )
+    ... ]
+    [True, False, False, False]
+    """
+    if _PROSE_LIMIT_RE.search(_normal(target.description)) is None:
+        return False
+    if isinstance(actual, DateValue):
+        return True
+    said = _normal(_text(actual))
+    if "每" in said or "各" in said or "按" in said or "本" in said or "当" in said:
+        said = _RECURRING_TIME_RE.sub("", said)  # 每月中旬已发放: how often, no date
+    return _DATED_ACTUAL_RE.search(said) is not None
+
+
+# What opens a target written with an operator: ≥45公里, ≤2.2万元, >90%.
+_OPERATOR_LEAD: Final = ("≥", "≤", ">", "<")
+# What closes a deadline: 2024年10月底前, 10月底之前, 年底以前.
+_DEADLINE_TAIL: Final = ("前", "之前", "以前")
+
+
+def _target_form(actual: Value | None) -> bool:
+    """Whether *actual* is written as a target: an operator or a deadline, no result.
+
+    ``≥45公里`` and ``≤2.2万元`` (an operator before the figure), ``2024年10月底前`` (a
+    date with 前 and no status) report no figure. A bound in words (``90%以上``,
+    ``不低于95%``) is a result stated roughly, as units often do, and no target form.
+
+    >>> from perftrack import parse_value
+    >>> [_target_form(parse_value(text)) for text in ("≥45公里", "2024年10月底前", "90%以上")]
+    [True, True, False]
+    """
+    if isinstance(actual, Quantity):
+        return (
+            actual.bound is not _Bound.EXACT
+            and actual.status is None
+            and normalize(actual.text).text.lstrip().startswith(_OPERATOR_LEAD)
+        )
+    if isinstance(actual, DateValue):
+        return actual.status is None and normalize(actual.text).text.rstrip().endswith(
+            _DEADLINE_TAIL
+        )
+    return False
+
+
+def _bare_figure(target: Target | None) -> bool:
+    """Whether *target* is a figure without an operator (``26公里``, ``完成58%``)."""
+    return isinstance(target, Comparison) and target.op is _Op.EQ
+
+
+def _actual_is_target(indicator: Indicator) -> bool:
+    """An actual in a target's form (``≥45公里``) beside another bare figure as the target.
+
+    The columns read the wrong way round (``26公里 | ≥45公里``): the figure reported
+    stands under 年度指标值 and the target under 实际完成值, and the comparison says
+    nothing (scoring.md §3 rule 2). The target's own figure with an operator
+    (``95% | ≥95%``) is the target copied as the actual, judged as such (met).
+    """
+    return (
+        _bare_figure(indicator.target)
+        and _target_form(indicator.actual)
+        and not _copies_bare_figure(indicator.target, indicator.actual)
+    )
+
+
+def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
+    """Whether *actual* (``≥95%``) is the bare *target*'s figure (``95%``) with an operator.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _copies_bare_figure(parse_target("95%"), parse_value("≥95%"))
+    True
+    >>> _copies_bare_figure(parse_target("26公里"), parse_value("≥45公里"))
+    False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op is _Op.EQ
+        and isinstance(actual, Quantity)
+        and actual.value == target.value
+        and actual.unit == target.unit
+    )
+
+
+def _vague_word(target: QualitativeTarget) -> bool:
+    """A qualitative target whose copy is no result: a degree, or a word of effect.
+
+    ``明显提升``, ``不断增强``, ``逐步健全``, ``效果明显``, ``有效``: a reviewer asks what
+    improved, by how much and on what evidence. A bare word restated is the one-word
+    answer the table asks for: a binary one (``合格``, ``及时``, ``健全``, ``达标``,
+    ``通过验收``, a grade, ``无安全隐患``) or a bare direction (``提高``).
+
+    A grade written with the degree 较 (``较高``, ``较好``) is one too: it is as vague as
+    ``明显``, while ``高`` or ``良好`` is the grade.
+
+    >>> from perftrack import parse_target
+    >>> [_vague_word(parse_target(text)) for text in ("明显提升", "逐步健全", "合格", "提高")]
+    [True, True, False, False]
+    >>> [_vague_word(parse_target(text)) for text in ("较高", "较好", "高", "良好", "明显")]
+    [True, True, False, False, True]
+    """
+    return (
+        target.degree is not None
+        or target.family == "effect"
+        or (target.family == "quality" and target.word[0] == "较")
+    )
+
+
+def _copy_of_target(
+    target: Target | None, actual: Value | None, state: _Scoring
+) -> Severity | None:
+    """How an actual that copies its *target* is flagged (``actual-copies-target``), or None.
+
+    A warning for a target's form reprinted as the actual: a comparison, a range, a
+    deadline or a period (``≥200家``, ``2024年6月30日前``), or a bare figure with an
+    operator (``95% | ≥95%``, none in a table whose columns look swapped): no result is
+    reported. An info for words copied: a descriptive target (``有效保障``, not a
+    target of no change, ``持平``) or a vague qualitative one (:func:`_vague_word`:
+    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``). An exact target reached
+    (``100% | 100%``) is no copy.
+
+    >>> from perftrack.model import Table, TableKind
+    >>> from perftrack.policy import Policy
+    >>> from perftrack import parse_target, parse_value
+    >>> state = _Scoring(Table(kind=TableKind.TRACKING, title=""), Policy())
+    >>> [
+    ...     _copy_of_target(parse_target(text), parse_value(text), state)
+    ...     for text in ("≥200家", "明显提升", "合格")
+    ... ]
+    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None]
+    """
+    if actual is None or target is None:
+        return None
+    if isinstance(target, Descriptive):
+        if isinstance(actual, QualitativeValue) and actual.family == "yes":
+            return None  # 否 | 否 (an Excel FALSE read 否): the answer, no copy
+        if _normal(_text(actual)) == _normal(target.description) and not _is_flat_target(
+            target, state.year
+        ):
+            return _Severity.INFO
+        return None
+    if isinstance(target, QualitativeTarget):
+        if _vague_word(target) and _normal(_text(actual)) == _normal(_text(target)):
+            return _Severity.INFO
+        return None
+    # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
+    # columns look swapped, 860公里 | ≥860公里 is its result)
+    if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:
+        return _Severity.WARNING
+    if isinstance(actual, Quantity) and actual.bound is _Bound.EXACT and actual.label is None:
+        return None  # 120人次: a figure reached, no target's form (the common row)
+    if (
+        isinstance(target, (Comparison, Range, Deadline, PeriodTarget))
+        and not (isinstance(target, Comparison) and target.op is _Op.EQ)
+        and not (isinstance(target, Deadline) and not _DEADLINE_FORM_RE.search(actual.text))
+        and (
+            _normal(actual.text) == _normal(target.text)
+            or str(actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+        )
+    ):
+        return _Severity.WARNING
+    return None
+
+
+# What makes a date a deadline's form rather than the date a thing was done: a bare date
+# under a bare date target (项目开工时间 | 2024年3月 | 2024年3月) is the result, started
+# in the month planned; 2024年6月30日前 reprinted says nothing was reported.
+_DEADLINE_FORM_RE: Final = re.compile("前|以内|之内|内完成")
+
+
+# An actual labelled as a forecast, a plan, a design figure or what the work can or will
+# do (预计新增灌溉面积2.15万亩, 计划受益人口, 设计受益人口, 可带动就业600人, 项目建成
+# 后将惠及3.5万人): the figure of a feasibility study, no result. After an optional lead
+# (全年, 项目建成后); 计划, 设计, 可, 将 and 能 only before a word of benefit or
+# capacity, so that 计划生育, 设计变更次数, 可回收物, 可比价 stay names. Not 争取: 争取
+# 上级资金5200万元 is money obtained.
+_FORECAST_LABEL_RE: Final = re.compile(
+    r"(?:全年|年底|年内|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:"
+    r"(?P<forecast>预计|预期(?!寿命|目标)|预估|拟|有望|力争)"
+    r"|(?P<plan>计划)(?!生育|单列|免疫|内|外)"
+    r"|(?P<design>设计)(?=受益|新增|年(?!限)|日|规模|能力|产能|处理|供水|灌溉|库容|容量|流量"
+    r"|人口|效益|增收|带动|惠及|覆盖|床位|座位)"
+    r"|(?P<able>可|将|能够?)(?=惠及|新增|带动|增加|实现|满足|解决|改善|受益|节约|节省|减少"
+    r"|提供|容纳|供|达到|达|增收|吸纳|覆盖|安置|辐射|拉动|使|年|形成|产生|创造|降低|提高))"
+)
+_FORECAST_KINDS: Final = MappingProxyType(
+    {
+        "forecast": ("预计数", "a forecast"),
+        "plan": ("计划数", "a plan"),
+        "design": ("设计值", "a design figure"),
+        "able": ("预期数", "an expected figure"),
+    }
+)
+
+
+def _forecast_said(indicator: Indicator) -> tuple[str, str] | None:
+    """What an actual's label says its figure is, when no result: (zh, en) or None.
+
+    ``预计新增灌溉面积2.15万亩`` is a forecast, ``设计受益人口3.5万人`` a design figure,
+    ``可带动就业600人`` an expected one. A label that names a rate (``计划完成率``,
+    ``可回收物分类率``) is a measure, and a word the indicator's own name or its target's
+    label holds (``设计日供水能力`` against ``设计日供水能力≥5000吨``) is its measure too.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> def said(name, actual, target="≥2万亩"):
+    ...     row = Indicator(name, target=parse_target(target), actual=parse_value(actual))
+    ...     return _forecast_said(row)
+    >>> said("新增灌溉面积", "预计新增灌溉面积2.15万亩")
+    ('预计数', 'a forecast')
+    >>> said("受益人口", "项目建成后将惠及3.5万人", "≥3万人")
+    ('预期数', 'an expected figure')
+    >>> said("设计变更", "设计变更次数2次", "≤3次") is None
+    True
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or actual.label is None:
+        return None
+    found = _FORECAST_LABEL_RE.match(actual.label)
+    if found is None or found.lastgroup is None:
+        return None
+    kind = found.lastgroup
+    word = found[kind]
+    if word != "预计" and "率" in actual.label:
+        return None  # 计划完成率, 设计达标率: the rate measured (预计完成率 is forecast)
+    target = indicator.target
+    own = getattr(target, "label", None) or ""
+    if word in indicator.name or word in own:
+        return None  # 设计日供水能力 against 设计日供水能力≥5000吨: its own measure
+    return _FORECAST_KINDS[kind]
+
+
+def _attainment(ctx: _Context) -> _Outcome:
+    indicator = ctx.indicator
+    say = ctx.say
+    target, actual = indicator.target, indicator.actual
+    if ctx.table.kind is _TableKind.TARGET:
+        return _Outcome(
+            _Attainment.NOT_APPLICABLE,
+            say("目标表没有实际完成值", "a target table has no actual values"),
+        )
+    if isinstance(actual, NotApplicable) and _forecast_before_due(ctx):
+        # 粮食产量 | ≥600亿斤 | — | 全年预计 ≥600亿斤 in a 1-7月 monitoring table: the dash
+        # says "no figure yet", which the forecast beside it shows applies
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"尚无实际完成值（“{actual.text or actual.word}”），截止日期未到，进度以全年预计判断",
+                f"no actual yet (“{actual.text or actual.word}”), not due; the forecast decides",
+            ),
+        )
+    if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):
+        return _Outcome(
+            _Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
+        )
+    if actual is None or (isinstance(actual, TextValue) and not actual.description):
+        return _Outcome(_Attainment.UNKNOWN, say("实际完成值为空", "the actual value is empty"))
+    if target is None:
+        return _Outcome(_Attainment.UNKNOWN, say("年度指标值为空", "the target is empty"))
+    if _actual_is_target(indicator):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际完成值“{_text(actual)}”为指标形式，未填写实际完成的数值，"
+                f"无法与年度指标“{_text(target)}”比较",
+                f"the actual “{_text(actual)}” is written as a target, no figure reached:"
+                f" it cannot be compared with “{_text(target)}”",
+            ),
+        )
+    said = _forecast_said(indicator)
+    if said is not None:
+        # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
+        # progress judges it as a forecast (score)
+        shown = _text(actual)
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{shown}”为{said[0]}，不是实际完成值，截止日期未到",
+                    f"actual “{shown}” is {said[1]}, no result; not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”为{said[0]}，不是实际完成值，无法判断是否达到年度指标",
+                f"actual “{shown}” is {said[1]}, no result: the target cannot be judged",
+            ),
+        )
+    return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+
+
+def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  # noqa: FBT001
+    """The row as its progress is judged when its actual is a forecast, and *has_forecast*.
+
+    An actual labelled as a forecast, a plan or a design figure (:func:`_forecast_said`)
+    is no actual: before the due date it is the row's 全年预计完成情况 (unless the row
+    prints one), judged as that column is (§4 rule 1); at due it is nothing. Beside a
+    plan there is then no actual to hold against it: progress is unknown, whatever the
+    deviation reason says (its rule speaks of an empty actual cell).
+    """
+    indicator = ctx.indicator
+    actual = indicator.actual
+    if (
+        not isinstance(actual, Quantity)
+        or actual.label is None
+        or ctx.table.kind is _TableKind.TARGET
+        or _forecast_said(indicator) is None
+    ):
+        return ctx, has_forecast
+    if ctx.at_due is False:
+        forecast = actual if indicator.forecast is None else indicator.forecast
+        ahead = evolve(indicator, actual=None, forecast=forecast, deviation_reason="")
+        return ctx._replace(indicator=ahead), True
+    return ctx._replace(indicator=evolve(indicator, actual=None, deviation_reason="")), has_forecast
+
+
+def _forecast_before_due(ctx: _Context) -> bool:
+    """Whether the row, before its due date, forecasts a figure for an applicable target."""
+    forecast = ctx.indicator.forecast
+    return (
+        ctx.at_due is False
+        and ctx.indicator.target is not None
+        and not isinstance(ctx.indicator.target, NotApplicable)
+        and forecast is not None
+        and not isinstance(forecast, NotApplicable)
+        and not (isinstance(forecast, TextValue) and not forecast.description)
+    )
+
+
+def _policy_target(target: Target, policy: Policy) -> Target:
+    """A prose target that is a word of a family the policy added (``无误``) becomes one."""
+    if isinstance(target, Descriptive) and policy.families is not _DEFAULT_FAMILIES:
+        family = policy.family_of(target.description)
+        if family is not None:
+            return QualitativeTarget(target.description, family, text=target.text)
+    return target
+
+
+def _policy_value(value: Value, policy: Policy) -> Value:
+    """A text value that is a word of a family the policy added becomes a qualitative value.
+
+    Negated (不/未/无/非 + word) and partial (基本 + word) forms count too.
+    """
+    if not isinstance(value, TextValue) or policy.families is _DEFAULT_FAMILIES:
+        return value
+    text = value.description
+    family = policy.family_of(text)
+    if family is not None:
+        return QualitativeValue(text, family, text=value.text)
+    for prefix in voc.NEGATION_PREFIXES:
+        if text.startswith(prefix) and (family := policy.family_of(text[len(prefix) :])):
+            return QualitativeValue(text[len(prefix) :], family, negation=prefix, text=value.text)
+    if text.startswith(voc.PARTIAL_DEGREE) and (family := policy.family_of(text[2:])):
+        return QualitativeValue(
+            text[2:], family, partial=True, degree=voc.PARTIAL_DEGREE, text=value.text
+        )
+    return value
+
+
+# A name of a share, a part of a whole in % (合格率, 达标率, 覆盖率, 满意度, 占比): a bare
+# 0.9 in its target is 90%. Not a coefficient, an index or a ratio of two figures
+# (基尼系数0.4, 容积率1.5, 流动比率), nor a rate that is no part of a whole: a count per
+# period (监测频率12次, 周转率 in 次), a rate per 1000 or 10万 of a population (出生率,
+# 死亡率, 发病率, 患病率, 生育率 in ‰), a price or a ratio (利率, 汇率, 税率, 倍率, 功率,
+# 效率); a rate of change (增长率) is left out by its sign.
+_SHARE_NAME_RE: Final = re.compile(r"(?:率|满意度|比例|占比|比重)$")
+_NO_SHARE_NAME_RE: Final = re.compile(
+    r"系数|指数|比值|比率|容积率|周转率|倍数|弹性|频率|出生率|死亡率|发病率|患病率|罹患率"
+    r"|生育率|(?<![净毛])利率|汇率|税率|倍率|功率|效率"
+)
+
+
+def _share_name(name: str) -> bool:
+    """*name* is a share's, in % (…率, 满意度, 比例, 占比, 比重), not a rate of change.
+
+    Not a count per period (频率), a rate per 1000 or 10万 (出生率, 死亡率, 发病率,
+    患病率), a price or a ratio (利率, 汇率, 税率, 倍率, 功率, 效率, 周转率, 容积率):
+    their bare figures are no shares.
+
+    >>> _share_name("服务对象满意度"), _share_name("验收合格率（%）"), _share_name("基尼系数")
+    (True, True, False)
+    >>> _share_name("农民收入增长率"), _share_name("监测频率"), _share_name("出生率")
+    (False, False, False)
+    """
+    bare = _NAME_TAIL_RE.sub("", name.strip())
+    return (
+        _SHARE_NAME_RE.search(bare) is not None
+        and _NO_SHARE_NAME_RE.search(bare) is None
+        and _name_sign(bare) is None
+    )
+
+
+def _percent_implied(unit: str | None, text: str) -> bool:
+    """A ``%`` the cell does not write: a 单位 column's or the name's (0.97 under 单位 %).
+
+    >>> _percent_implied("%", "0.97"), _percent_implied("%", "0.97%"), _percent_implied(None, "1")
+    (True, False, False)
+    """
+    return (
+        unit == "%" and bool(text) and "%" not in text and "％" not in text and "百分" not in text
+    )

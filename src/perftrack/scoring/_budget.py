@@ -1,0 +1,1504 @@
+"""Dates and time progress (scoring.md §1) and the budget analysis (§5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final, Literal
+
+from attrs import evolve
+
+from perftrack import vocabulary as voc
+from perftrack._numbers import half_up
+from perftrack.expressions import (
+    Comparison,
+    DateValue,
+    Deadline,
+    NotApplicable,
+    PeriodTarget,
+    Quantity,
+    Range,
+)
+from perftrack.model import (
+    BudgetLine,
+    Indicator,
+    Table,
+    Where,
+)
+from perftrack.scoring._attainment import (
+    _as_judged,
+    _done_late,
+    _shown_quantity,
+)
+from perftrack.scoring._card import (
+    BudgetAnalysis,
+    PointItem,
+    Scorecard,
+    Verdict,
+    _Attainment,
+    _Bound,
+    _BudgetRole,
+    _BudgetSpan,
+    _Progress,
+    _Severity,
+    _TableKind,
+)
+from perftrack.scoring._common import (
+    _HALF_CENT,
+    _HUNDRED,
+    WholeBudget,
+    _Context,
+    _half_unit,
+    _Language,
+    _Scoring,
+    below,
+    show,
+)
+from perftrack.scoring._reasons import _reason_figure
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from perftrack.policy import Policy
+
+# ---------------------------------------------------------------------------
+# Dates and time progress (§1)
+
+
+def _as_of(table: Table, policy: Policy) -> tuple[dt.date | None, str | None]:
+    if policy.as_of is not None and not _before_period(table, policy.as_of):
+        return policy.as_of, "policy"
+    period = table.period
+    if period is None:
+        return None, None
+    end = period.end
+    if end.month == 12:  # noqa: PLR2004
+        last = dt.date(end.year, 12, 31)
+    else:
+        last = dt.date(end.year, end.month + 1, 1) - dt.timedelta(days=1)
+    return last, "period"
+
+
+def _before_period(table: Table, as_of: dt.date) -> bool:
+    """Whether *as_of* falls before the first month of the table's period.
+
+    The figures of a 2024年1-9月 table cannot be judged at 2023-12-31: such a date
+    (a policy's ``as_of`` typed wrong, or kept from last year's run) gives way to the
+    period's end, and ``time-progress-mismatch`` says so. A date later than the
+    period is the user's to choose (a 1-9月 table judged at 12-31, or after the year).
+
+    >>> from perftrack.model import TableKind
+    >>> from perftrack import Period, YearMonth
+    >>> table = Table(TableKind.TRACKING, period=Period(YearMonth(2024, 1), YearMonth(2024, 9)))
+    >>> _before_period(table, dt.date(2023, 12, 31)), _before_period(table, dt.date(2024, 1, 1))
+    (True, False)
+    """
+    period = table.period
+    return period is not None and (as_of.year, as_of.month) < (
+        period.start.year,
+        period.start.month,
+    )
+
+
+def _forecast_rate(line: BudgetLine | None) -> Decimal | None:
+    """全年预计执行数 of the whole budget over its budget, in %, else its printed rate.
+
+    Without a forecast amount (or a budget to divide it by), the printed 全年预计执行率;
+    a bare one of 1 or less is a share that lost its % format (``0.98``: 98%), as an
+    execution rate is (``budget-rate-as-share``); one printed as a percent (``0.5%``,
+    ``0.8`` under ``全年预计执行率(%)``) is that percent. None without either.
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("0.98"))
+        >>> _forecast_rate(line), _forecast_rate(evolve(line, forecast_rate=Decimal(85)))
+        (Decimal('98'), Decimal('85'))
+    """
+    if line is None:
+        return None
+    denominator = _denominator(line)[0]
+    if line.forecast is None or not denominator or denominator < 0 or line.forecast < 0:
+        return printed_forecast_rate(line)
+    return line.forecast / denominator * _HUNDRED
+
+
+def printed_forecast_rate(line: BudgetLine) -> Decimal | None:
+    """The 全年预计执行率 a line prints, in percent: a bare share of 1 or less is ×100.
+
+    ``0.98`` is a share that lost its % format (98%), as an execution rate is
+    (``budget-rate-as-share``); one printed as a percent (``0.5%``, ``0.8`` under
+    ``全年预计执行率(%)``) is that percent. None when none is printed (or below 0).
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", forecast_rate=Decimal("0.6"))
+        >>> printed_forecast_rate(line), printed_forecast_rate(evolve(line, forecast_rate=None))
+        (Decimal('60'), None)
+    """
+    printed = line.forecast_rate
+    if printed is None or printed < 0:
+        return None
+    # 0.6 is 60, not 6E+1: the digits as written, the point moved
+    return (
+        Decimal(format(printed.scaleb(2), "f"))
+        if _printed_share(line, "forecast_rate")
+        else printed
+    )
+
+
+def _whole(value: Decimal) -> str:
+    """A weight as a label prints it: ``Decimal("20.00")`` is ``20``, 12.5 stays."""
+    return format(value.normalize(), "f")
+
+
+def _check_label_weights(
+    state: _Scoring,
+    where: Where,
+    *,
+    has_column: bool,
+    rate: PointItem | None = None,
+    printed: Decimal | None = None,
+) -> None:
+    """Weights printed in level-1 labels (产出指标(50分)) against the 分值 column, or 100.
+
+    With a 分值 column, a level 1 whose indicators' 分值 add up to another figure than
+    its label says gets ``level1-weight-mismatch`` (the column is scored); without one,
+    labels adding up to more than 100 get ``weights-not-100``, and so do labels that
+    weigh every indicator but with the rate's weight (the policy's default, or the
+    budget line's printed 分值 *printed*) do not add up to 100: the rate then took the
+    rest of 100 (*rate*, the rate's point item), or the total was rescaled to 100.
+    """
+    table = state.table
+    labels = dict(table.level1_weights)
+    if not labels:
+        return
+    if has_column:
+        for level1, label_weight in labels.items():
+            under = [i.weight for i in table.indicators if i.level1 == level1]
+            if not under or any(weight is None for weight in under):
+                continue
+            added = sum((weight for weight in under if weight is not None), Decimal(0))
+            if added != label_weight:
+                state.add(
+                    "level1-weight-mismatch",
+                    _Severity.WARNING,
+                    f"一级指标“{level1}”标注{label_weight}分，其下各项分值合计{added}",
+                    f"“{level1}” is labelled {label_weight} points; its weights add up to {added}",
+                    where,
+                )
+        return
+    labelled = sum(labels.values(), Decimal(0))
+    if labelled > _HUNDRED:
+        state.add(
+            "weights-not-100",
+            _Severity.WARNING,
+            f"一级指标标注的分值合计{labelled}，超过100",
+            f"the level-1 labels' weights add up to {labelled}, above 100",
+            where,
+        )
+        return
+    if not all((i.level1 or "") in labels for i in table.indicators):
+        return
+    expected = printed if printed is not None else state.policy.weights.rate
+    if labelled + expected == _HUNDRED:
+        return
+    kind = "填报" if printed is not None else "默认"
+    given = rate.weight if rate is not None else None
+    if printed is None and given is not None and labelled + given == _HUNDRED:
+        how_zh, how_en = f"预算执行率按{_whole(given)}分计", f"the rate is weighted {_whole(given)}"
+    else:
+        how_zh, how_en = "按100分折算", "the total is rescaled to 100"
+    state.add(
+        "weights-not-100",
+        _Severity.WARNING,
+        f"一级指标标注的分值合计{_whole(labelled)}，加预算执行率{kind}{_whole(expected)}分"
+        f"为{_whole(labelled + expected)}，不等于100；{how_zh}",
+        f"the level-1 labels' weights add up to {_whole(labelled)}, with the rate's "
+        f"{_whole(expected)} to {_whole(labelled + expected)}, not 100; {how_en}",
+        where,
+    )
+
+
+def _check_printed_time_progress(state: _Scoring, as_of_source: str | None) -> None:
+    """A printed 序时进度 a month or more away from the date the scorecard is at.
+
+    Without a policy ``as_of`` that date is the period's end (a template copied on:
+    the printed figure still rules the budget's verdict, the finding says it may be
+    stale); with one, it is the policy's date, whose figure then rules (see
+    :func:`_time_progress`). A policy date before the period is not used (see
+    :func:`_before_period`), and the finding says so.
+    """
+    table = state.table
+    printed, period = table.time_progress, table.period
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    asked = state.policy.as_of
+    if asked is not None and as_of_source != "policy" and period is not None:
+        # a date before the period (2023-12-31 for a 2024年1-9月 table): not used
+        start = f"{period.start.year}年{period.start.month}月"
+        end = state.as_of.isoformat() if state.as_of is not None else ""
+        bar = printed if printed is not None else _months_progress(state.as_of or asked, state.year)
+        how = "填报的" if printed is not None else "时段末的"
+        state.add(
+            "time-progress-mismatch",
+            _Severity.WARNING,
+            f"评价日期{asked.isoformat()}早于表格时段（{start}起），未采用；"
+            f"按时段末{end}评价，序时进度按{how}{show(bar)}%计",
+            f"the date {asked.isoformat()} is before the table's period (from {start}) and"
+            f" is not used: judged at the period's end {end}, time progress {show(bar)}%",
+            where,
+        )
+        return
+    if printed is None:
+        return
+    if as_of_source == "policy" and state.as_of is not None:
+        own = _months_progress(state.as_of, state.year)
+        if _a_month_apart(printed, own):
+            state.add(
+                "time-progress-mismatch",
+                _Severity.WARNING,
+                f"填报序时进度{show(printed)}%与评价日期{state.as_of.isoformat()}的序时进度"
+                f"{show(own)}%不符，按评价日期计",
+                f"the printed time progress {show(printed)}% differs from the "
+                f"{show(own)}% of the date {state.as_of.isoformat()}, which is used",
+                where,
+            )
+        return
+    if period is None:
+        return
+    own = Decimal(period.months) / 12 * _HUNDRED
+    if _a_month_apart(printed, own):
+        state.add(
+            "time-progress-mismatch",
+            _Severity.WARNING,
+            f"填报序时进度{show(printed)}%与跟踪时段（至{period.end.month}月）的序时进度"
+            f"{show(own)}%不符",
+            f"the printed time progress {show(printed)}% differs from the period's "
+            f"{show(own)}% (to month {period.end.month})",
+            where,
+        )
+
+
+def _a_month_apart(printed: Decimal, own: Decimal) -> bool:
+    """Whether two time progresses lie a month (8.33 points) or more apart."""
+    return abs(printed - own) >= _HUNDRED / 12 - Decimal("0.01")
+
+
+def _months_progress(as_of: dt.date, year: int | None) -> Decimal:
+    """The time progress at *as_of* in whole months elapsed of *year* (§1).
+
+    >>> (
+    ...     str(_months_progress(dt.date(2024, 6, 30), 2024)),
+    ...     str(_months_progress(dt.date(2024, 6, 29), 2024)),
+    ... )
+    ('50.0', '41.66666666666666666666666667')
+    """
+    if year is not None and as_of.year > year:
+        months = 12
+    elif year is not None and as_of.year < year:
+        months = 0
+    else:
+        last_of_month = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(
+            day=1
+        ) - dt.timedelta(days=1)
+        months = as_of.month if as_of == last_of_month else as_of.month - 1
+    return Decimal(months) / 12 * _HUNDRED
+
+
+def _time_progress(
+    table: Table, as_of: dt.date | None, year: int | None, as_of_source: str | None = None
+) -> Decimal | None:
+    """序时进度 at *as_of*: the table's printed figure, unless the policy's date differs.
+
+    A printed figure is the table's own date (by days, or rounded): it rules, except
+    against an ``as_of`` the policy sets a month or more away from it (a 1-9月 table
+    printing 75% scored at 2024-12-31 is at 100%, at 06-30 at 50%; the printed figure
+    then gets ``time-progress-mismatch``). The user's date decides one scorecard.
+    """
+    printed = table.time_progress
+    if as_of is None:
+        return printed
+    own = _months_progress(as_of, year)
+    if printed is not None and not (as_of_source == "policy" and _a_month_apart(printed, own)):
+        return printed
+    return own
+
+
+# ---------------------------------------------------------------------------
+# §5 budget
+
+
+def _denominator(line: BudgetLine) -> tuple[Decimal | None, str | None]:
+    if line.period_budget is not None:
+        return line.period_budget, "period_budget"
+    if line.initial is not None:
+        return line.initial, "initial"
+    return None, None
+
+
+def judged_rate(line: BudgetLine, analysis: BudgetAnalysis) -> Decimal | None:
+    """The execution rate a budget line is judged by (scoring.md §5).
+
+    The recomputed rate, else the printed one when the amounts are missing; none
+    when both amounts are 0 (nothing to say, whatever rate is printed). A printed
+    rate of 1 or less without amounts is a share that lost its % format (``0.88``:
+    88%, ``1``: 100%), as it is beside amounts (``budget-rate-as-share``).
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     initial=Decimal(0),
+        ...     executed=Decimal(0),
+        ...     rate=Decimal(0),
+        ... )
+        >>> judged_rate(line, BudgetAnalysis(BudgetRole.TOTAL, "年度资金总额", None, None)) is None
+        True
+    """
+    if (line.executed == 0 and _denominator(line)[0] == 0) or _signed(line):
+        return None
+    if analysis.rate_recomputed is not None:
+        return analysis.rate_recomputed
+    if _printed_share(line):
+        return line.rate.scaleb(2) if line.rate is not None else None
+    return line.rate
+
+
+def _printed_share(line: BudgetLine, column: str = "rate") -> bool:
+    """A bare printed rate of 1 or less, where no amounts recompute it: a share (0.88 is 88%).
+
+    A year's execution of 0.88 % (or 1 %) beside the points it scored is no reading
+    anyone means; the cell lost its % format, as a grid row's ``0.92`` under 满意度 did.
+    A rate printed as a percent is that percent: its cell prints ``%`` (``0.5%``) or
+    its header does (``0.8`` under ``执行率(%)``); the reader keeps its text in
+    ``printed`` then. The caller knows the amounts give no rate. *column* is the rate's
+    (``rate``, or ``forecast_rate`` for the 全年预计执行率).
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> bare = BudgetLine(BudgetRole.TOTAL, "年度资金总额", rate=Decimal("0.88"))
+        >>> _printed_share(bare)
+        True
+        >>> _printed_share(evolve(bare, rate=Decimal("0.5"), printed=(("rate", "0.5%"),)))
+        False
+    """
+    rate: Decimal | None = getattr(line, column)
+    return (
+        rate is not None and 0 < rate <= 1 and not any(name == column for name, _ in line.printed)
+    )
+
+
+_AMOUNT_LABELS: Final = (
+    ("initial", "年初预算数", "initial budget"),
+    ("period_budget", "预算数", "budget"),
+    ("planned", "计划数", "planned"),
+    ("executed", "执行数", "executed"),
+    ("rate", "执行率", "rate"),
+    ("forecast", "预计执行数", "forecast"),
+)
+
+
+def _negatives(line: BudgetLine) -> list[tuple[str, str, str, Decimal]]:
+    """The amounts of *line* below 0: (column, Chinese label, English label, amount)."""
+    found = []
+    for column, zh, en in _AMOUNT_LABELS:
+        value: Decimal | None = getattr(line, column)
+        if value is not None and value < 0:
+            found.append((column, zh, en, value))
+    return found
+
+
+def _signed(line: BudgetLine) -> bool:
+    """Whether a negative amount makes the line's execution rate meaningless.
+
+    A negative executed amount (refunds above spending), a negative denominator, or,
+    without amounts, a negative printed rate: no rate is computed or judged from it.
+    """
+    denominator = _denominator(line)[0]
+    executed = line.executed
+    if executed is not None and denominator is not None:
+        return executed < 0 or denominator < 0
+    return (executed is not None and executed < 0) or (line.rate is not None and line.rate < 0)
+
+
+def _printed(line: BudgetLine, column: str) -> bool:
+    """Whether the table printed something in *column* of the line (a dash: not applicable)."""
+    return any(name == column for name, _ in line.cells)
+
+
+def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The range of rates the printed amounts allow (each ± half a unit)."""
+    executed = line.executed
+    if executed is None:
+        return None
+    low_exec, high_exec = executed - _half_unit(executed), executed + _half_unit(executed)
+    low_den, high_den = denominator - _half_unit(denominator), denominator + _half_unit(denominator)
+    if low_den <= 0:
+        return None
+    return max(low_exec, Decimal(0)) / high_den * _HUNDRED, high_exec / low_den * _HUNDRED
+
+
+# A printed rate up to this (1.05 for 105%) that matches the amounts once multiplied by 100
+# is a share whose % format was lost in the export, as 0.93 is in an indicator cell.
+_SHARE_RATE_MAX: Final = Decimal("1.5")
+
+
+def _rate_of_plan(line: BudgetLine) -> bool:
+    """Whether the printed rate is the executed amount over the months' plan.
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     period_budget=Decimal(2000),
+        ...     planned=Decimal(1000),
+        ...     executed=Decimal(800),
+        ...     rate=Decimal("80.00"),
+        ... )
+        >>> _rate_of_plan(line)
+        True
+    """
+    if line.planned is None or line.rate is None or line.planned <= 0:
+        return False
+    allowed = _rate_allowed(line, line.planned)
+    return allowed is not None and not _rate_mismatch(line.rate, allowed)
+
+
+def _rate_of_initial(line: BudgetLine) -> bool:
+    """Whether the printed rate is the executed amount over 年初预算数, not the adjusted budget.
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     initial=Decimal("500.00"),
+        ...     period_budget=Decimal("600.00"),
+        ...     executed=Decimal("300.00"),
+        ...     rate=Decimal("60.00"),
+        ... )
+        >>> _rate_of_initial(line)
+        True
+    """
+    if line.period_budget is None or line.initial is None or line.rate is None:
+        return False
+    if line.initial <= 0 or line.initial == line.period_budget:
+        return False
+    allowed = _rate_allowed(line, line.initial)
+    return allowed is not None and not _rate_mismatch(line.rate, allowed)
+
+
+def _shown_like(rate: Decimal | None, printed: Decimal) -> str:
+    """A computed rate to the printed rate's digits, two at least (75.0000 beside 75.0001).
+
+    >>> (
+    ...     _shown_like(Decimal("75.0000068"), Decimal("75.0001")),
+    ...     _shown_like(Decimal(50), Decimal(60)),
+    ... )
+    ('75.0000', '50.00')
+    """
+    exponent = printed.as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    if rate is None or places == 2:  # noqa: PLR2004 - the usual display
+        return show(rate)
+    return format(half_up(rate, Decimal(1).scaleb(-places)), "f")
+
+
+def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
+    exponent = printed.as_tuple().exponent
+    unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
+    # The printed rate, read as rounded (± half a unit) or truncated (up to a unit more).
+    low, high = printed - unit / 2, printed + unit
+    return high < allowed[0] or low > allowed[1]
+
+
+def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[BudgetAnalysis]:
+    table = state.table
+    analyses: list[BudgetAnalysis] = []
+    unbudgeted = _unbudgeted(table.budget)
+    for number, line in enumerate(table.budget):
+        denominator = _denominator(line)[0]
+        signed = _signed(line)
+        analysis = _analysis(line)
+        recomputed = analysis.rate_recomputed
+        analyses.append(analysis)
+        role = line.source
+        negatives = _negatives(line)
+        if negatives:
+            # refunds above spending, a reversed budget: no rate, no points, no mismatch
+            said = "、".join(
+                f"{zh}{value}{'%' if column == 'rate' else ''}"
+                for column, zh, _, value in negatives
+            )
+            said_en = ", ".join(
+                f"{en} {value}{'%' if column == 'rate' else ''}"
+                for column, _, en, value in negatives
+            )
+            state.add(
+                "negative-amount",
+                _Severity.WARNING,
+                f"“{role}”{said}为负数" + ("，执行率无意义" if signed else ""),
+                f"“{role}”: negative {said_en}" + ("; the rate means nothing" if signed else ""),
+                state.where_line(line, negatives[0][0]),
+            )
+        if (
+            recomputed is None
+            and not signed
+            and _printed_share(line)
+            and not (line.executed == 0 and denominator == 0)
+            and line.rate is not None
+        ):
+            # 0.88 with no amounts: the share the judged rate, the points and the
+            # schedule check read (judged_rate), said once
+            as_share = format(line.rate.scaleb(2), "f")
+            state.add(
+                "budget-rate-as-share",
+                _Severity.INFO,
+                f"“{role}”填报执行率{line.rate}按比例计为{as_share}%（未填金额，无从核算）",
+                f"“{role}”: the printed rate {line.rate} is read as {as_share}% "
+                "(no amounts to check it)",
+                state.where_line(line, "rate"),
+            )
+        if number in unbudgeted:
+            # 其他资金 | — | 60 beside budgeted sources, or a budget of 0: one finding,
+            # spending without a budget (no rate to fill in, nothing to over-run)
+            _add_unbudgeted(state, line, unbudgeted)
+        elif denominator is not None and line.executed is not None and not signed:
+            if denominator == 0 and line.executed != 0:
+                state.add(
+                    "budget-rate-missing",
+                    _Severity.INFO,
+                    f"“{role}”预算数为0而执行数为{line.executed}，执行率无从计算",
+                    f"“{role}”: budget 0 but executed {line.executed}",
+                    state.where_line(line, "rate"),
+                )
+            elif line.rate is None and denominator != 0 and not _printed(line, "rate"):
+                state.add(
+                    "budget-rate-missing",
+                    _Severity.INFO,
+                    f"“{role}”未填执行率，按金额计算为{show(recomputed)}%",
+                    f"“{role}”: no printed rate; the amounts give {show(recomputed)}%",
+                    state.where_line(line, "rate"),
+                )
+            elif line.rate is not None and denominator != 0:
+                allowed = _rate_allowed(line, denominator)
+                share = line.rate.scaleb(2)  # 0.95: a rate that lost its % format is 95%
+                if (
+                    allowed is not None
+                    and _rate_mismatch(line.rate, allowed)
+                    and 0 < line.rate <= _SHARE_RATE_MAX
+                    and not _rate_mismatch(share, allowed)
+                ):
+                    state.add(
+                        "budget-rate-as-share",
+                        _Severity.INFO,
+                        f"“{role}”填报执行率{line.rate}按比例计为{format(share, 'f')}%",
+                        f"“{role}”: the printed rate {line.rate} is read as {format(share, 'f')}%",
+                        state.where_line(line, "rate"),
+                    )
+                elif allowed is not None and _rate_mismatch(line.rate, allowed):
+                    against, against_en = "", ""
+                    if _rate_of_plan(line):
+                        # 全年预算数 2000 | 1-6月预算数 1000 | 执行数 800 | 执行率 80: the
+                        # months' plan is no denominator of the rate (scoring.md §5)
+                        against = f"（填报执行率为执行数与计划数{line.planned}之比，执行率应以全年预算为分母）"
+                        against_en = (
+                            f" (the printed rate is against the plan {line.planned}; "
+                            "the rate is against the year's budget)"
+                        )
+                    elif _rate_of_initial(line):
+                        # 年初预算数 500 | 调整后预算数 600 | 执行数 300 | 执行率 60: the
+                        # rate kept the initial budget after it was adjusted
+                        initial, budget = format(line.initial or 0, "f"), format(denominator, "f")
+                        against = (
+                            f"（填报执行率为执行数与年初预算数{initial}之比，"
+                            f"执行率应以调整后的预算数{budget}为分母）"
+                        )
+                        against_en = (
+                            f" (the printed rate is against the initial budget {initial}; "
+                            f"the rate is against the adjusted budget {budget})"
+                        )
+                    computed = _shown_like(recomputed, line.rate)
+                    state.add(
+                        "budget-rate-mismatch",
+                        _Severity.WARNING,
+                        f"“{role}”填报执行率{line.rate}%与金额计算的{computed}%不符" + against,
+                        f"“{role}”: printed rate {line.rate}% does not match {computed}%"
+                        + against_en,
+                        state.where_line(line, "rate"),
+                    )
+            if line.executed > denominator:
+                state.add(
+                    "over-execution",
+                    _Severity.WARNING,
+                    f"“{role}”执行数{line.executed}超过预算数{denominator}",
+                    f"“{role}”: executed {line.executed} exceeds the budget {denominator}",
+                    state.where_line(line, "executed"),
+                )
+    _budget_adjusted(state)
+    _budget_sums(state)
+    whole = state.whole = whole_budget(table, analyses)
+    if whole is not None:
+        total = whole.line
+        rate = judged_rate(total, whole.analysis)
+        bar: Decimal | None
+        if table.kind is _TableKind.SELF_EVALUATION:
+            bar, bar_name = (
+                state.policy.year_end_rate,
+                state.say("年终执行率要求", "the year-end bar"),
+            )
+        else:
+            bar = None if time_progress is None else time_progress - state.policy.schedule_tolerance
+            bar_name = state.say("序时进度", "time progress")
+        reference = bar if table.kind is _TableKind.SELF_EVALUATION else time_progress
+        tolerance = state.policy.schedule_tolerance
+        shown_tolerance = (
+            ""
+            if tolerance == 0 or table.kind is _TableKind.SELF_EVALUATION
+            else format(tolerance, "f")
+        )
+        allowance = f"（容差{shown_tolerance}个百分点）" if shown_tolerance else ""
+        allowance_en = f" (tolerance {shown_tolerance} points)" if shown_tolerance else ""
+        if rate is not None and bar is not None and rate < bar:
+            shown, shown_bar, slightly = below(rate, reference if reference is not None else bar)
+            what, what_en = _rate_named(whole)
+            state.add(
+                "budget-behind-schedule",
+                _Severity.WARNING,
+                f"{what}{shown}%{'略' if slightly else ''}低于{bar_name}{shown_bar}%{allowance}"
+                + _summed_said(whole),
+                f"{what_en} {shown}% is {'just ' if slightly else ''}below {bar_name} "
+                f"{shown_bar}%{allowance_en}" + _summed_said(whole, english=True),
+                state.where_line(total, "rate"),
+            )
+    return analyses
+
+
+def _analysis(line: BudgetLine) -> BudgetAnalysis:
+    """The line's rate recomputed from its amounts, and the denominator it took."""
+    denominator, name = _denominator(line)
+    recomputed = None
+    if (
+        denominator is not None
+        and denominator != 0
+        and line.executed is not None
+        and not _signed(line)
+    ):
+        recomputed = line.executed / denominator * _HUNDRED
+    return BudgetAnalysis(line.role, line.source, recomputed, name)
+
+
+def _rate_named(whole: WholeBudget) -> tuple[str, str]:
+    """What the judged rate is called: 执行率, the printed one without amounts, the sum's."""
+    if whole.summed:
+        return f"{whole.line.source}执行率", "the sources' execution rate"
+    if whole.analysis.rate_recomputed is None:
+        return "填报执行率", "the printed execution rate"
+    return "执行率", "execution rate"
+
+
+def _summed_said(whole: WholeBudget, *, english: bool = False) -> str:
+    """What a finding on the sum of the sources says of it: the table prints no total."""
+    if not whole.summed:
+        return ""
+    line = whole.line
+    denominator = _denominator(line)[0]
+    executed = "—" if line.executed is None else format(line.executed, "f")
+    budget = "—" if denominator is None else format(denominator, "f")
+    if english:
+        return f" (no total line: the sources added up, {executed} of {budget})"
+    return f"（表中未列资金总额，按各项资金来源相加：执行{executed}，预算{budget}）"
+
+
+def done_late(card: Scorecard) -> dict[int, DateValue | None]:
+    """The rows of *card* done after their due date (逾期完成): index → the date, if known.
+
+    A deadline or period row not met whose actual is a completion after due, dated
+    within the table's date (``2024年8月20日完成`` against ``2024年6月30日前`` in a
+    1–8月 table) or said late and done (``逾期完成``: no date). The review writes them
+    up as late, not as not done.
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> done_late(card)
+        {}
+    """
+    table, policy = card.table, card.policy
+    year = table.period.start.year if table.period is not None else None
+    late: dict[int, DateValue | None] = {}
+    for verdict in card.verdicts:
+        indicator = table.indicators[verdict.indicator]
+        if verdict.attainment is not _Attainment.NOT_MET or not isinstance(
+            indicator.target, (Deadline, PeriodTarget)
+        ):
+            continue
+        # as the scoring judged it: a date read from the 偏差原因 (12月20日全部完工)
+        in_reason = _reason_figure(indicator, year)
+        if in_reason is not None and in_reason.figure is not None:
+            indicator = evolve(indicator, actual=in_reason.figure)
+        judged = _as_judged(indicator, policy, year)
+        ctx = _Context(
+            judged, verdict.indicator, table, policy, card.as_of, year, _Language(policy.language)
+        )
+        found = _done_late(judged, verdict.attainment, ctx)
+        if found is not None:
+            late[verdict.indicator] = found.date
+    return late
+
+
+def gap_shown(gap: Decimal) -> str:
+    """A gap in percentage points for display: two decimals, a positive gap never ``0.00``.
+
+    Example:
+        >>> gap_shown(Decimal("45")), gap_shown(Decimal("0.000667")), gap_shown(Decimal("0.005"))
+        ('45.00', '不足0.01', '0.01')
+    """
+    if 0 < gap < _HALF_CENT:
+        return "不足0.01"
+    return show(gap)
+
+
+#: The label of the line perftrack adds up when a budget block lists sources and no total.
+SOURCES_SUM: Final = "各项资金合计"
+
+
+def whole_budget(table: Table, analyses: Sequence[BudgetAnalysis]) -> WholeBudget | None:
+    """The budget the execution of *table* is judged by, with its analysis (*analyses*).
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole, Table, TableKind
+        >>> table = Table(
+        ...     TableKind.TRACKING,
+        ...     budget=(
+        ...         BudgetLine(
+        ...             BudgetRole.APPROPRIATION,
+        ...             "当年财政拨款",
+        ...             Decimal(800),
+        ...             executed=Decimal(240),
+        ...         ),
+        ...         BudgetLine(
+        ...             BudgetRole.CARRIED_OVER, "上年结转资金", Decimal(200), executed=Decimal(60)
+        ...         ),
+        ...     ),
+        ... )
+        >>> whole = whole_budget(table, [_analysis(line) for line in table.budget])
+        >>> whole.line.source, whole.summed, show(whole.analysis.rate_recomputed)
+        ('各项资金合计', True, '30.00')
+    """
+    index = total_index(table.budget)
+    if index is not None:
+        return WholeBudget(table.budget[index], analyses[index], index)
+    line = _sources_sum(table)
+    return None if line is None else WholeBudget(line, _analysis(line), None)
+
+
+def _sources_sum(table: Table) -> BudgetLine | None:
+    """The sum of a block's sources when it prints no total, or None.
+
+    Only sources that divide the budget between them are added: none marked ``其中``
+    after the first, none that the lines after it add up to (财政拨款 over 中央 and
+    省级), no negative amount, no line of amounts left unread, and every line that
+    executed something has a budget. 一体化 exports and 部门整体 tables often list
+    only the sources (当年财政拨款 800, 上年结转资金 200): their whole is 1000.
+    """
+    lines = table.budget
+    if len(lines) < 2 or any(line.role is _BudgetRole.TOTAL for line in lines):  # noqa: PLR2004
+        return None
+    if any(_marked_nested(line) for line in lines[1:]) or any(_signed(line) for line in lines):
+        return None
+    if any(line.executed is not None and _denominator(line)[0] is None for line in lines):
+        return None
+    if any(finding.id == "budget-line-unread" for finding in table.findings):
+        return None
+    if _run_nested(lines):
+        return None
+
+    def added(values: list[Decimal | None]) -> Decimal | None:
+        present = [value for value in values if value is not None]
+        return sum(present, Decimal(0)) if present else None
+
+    period = any(line.period_budget is not None for line in lines)
+    return BudgetLine(
+        _BudgetRole.TOTAL,
+        SOURCES_SUM,
+        initial=added([line.initial for line in lines]),
+        # a line without 预算数 counts its 年初预算数, as its own rate would
+        period_budget=added([_denominator(line)[0] for line in lines]) if period else None,
+        executed=added([line.executed for line in lines]),
+        forecast=added([line.forecast for line in lines]),
+    )
+
+
+def _row_rate(indicator: Indicator) -> Decimal | None:
+    """The rate in % a grid row scoring the budget's execution (预算执行率) reports."""
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or actual.bound is not _Bound.EXACT:
+        return None
+    unit = actual.unit
+    if unit is None and isinstance(indicator.target, (Comparison, Range)):
+        unit = indicator.target.unit
+    return actual.value if unit == "%" else None
+
+
+def _execution_rows(
+    state: _Scoring, verdicts: list[Verdict], time_progress: Decimal | None
+) -> None:
+    """Grid rows that report the budget's execution rate (预算执行率 38.5%), judged as it is.
+
+    Against the budget block's rate: a row outside every rate the amounts allow (the
+    printed figure read as rounded or truncated, as a printed 执行率 is) gets
+    ``budget-rate-mismatch`` at its actual cell (98% beside 438 of 500, 87.60%).
+    Without a rate from the block, the row is the budget's rate: below the bar
+    (time progress, a self-evaluation table's year-end rate) it gets
+    ``budget-behind-schedule``. In a tracking table a pending row below time progress
+    without a plan of its own is behind, whatever its forecast, as the budget is.
+    """
+    table = state.table
+    if table.kind is _TableKind.TARGET or not any(
+        "执行率" in indicator.name for indicator in table.indicators
+    ):
+        return
+    whole = state.whole
+    block = judged_rate(whole.line, whole.analysis) if whole is not None else None
+    whole_allowed = _line_allowed(whole.line) if whole is not None else None
+    self_evaluation = table.kind is _TableKind.SELF_EVALUATION
+    if self_evaluation:
+        bar: Decimal | None = state.policy.year_end_rate
+        bar_name = state.say("年终执行率要求", "the year-end bar")
+    else:
+        bar = None if time_progress is None else time_progress - state.policy.schedule_tolerance
+        bar_name = state.say("序时进度", "time progress")
+    reference = bar if self_evaluation else time_progress
+    for index, indicator in enumerate(table.indicators):
+        if not _rates_execution(indicator.name):
+            continue
+        rate = _row_rate(indicator)
+        if rate is None:
+            continue
+        name = indicator.name
+        where = state.where_indicator(index, "actual")
+        shown = (
+            _shown_quantity(indicator.actual, "%") if isinstance(indicator.actual, Quantity) else ""
+        )
+        # 财政资金执行率 is held to the 财政 line, 预算执行率 to the whole budget
+        held = _source_line(name, table.budget)
+        line: BudgetLine | None = None
+        allowed: tuple[Decimal, Decimal] | None = None
+        if held is None and whole is not None:
+            line, allowed = whole.line, whole_allowed
+        elif held:
+            line, allowed = held, _line_allowed(held)
+        if line is not None and allowed is not None and _rate_mismatch(rate, allowed):
+            computed = show(_analysis(line).rate_recomputed)
+            source = line.source
+            state.add(
+                "budget-rate-mismatch",
+                _Severity.WARNING,
+                f"“{name}”实际完成值{shown}与预算执行情况（{source}）按金额计算的{computed}%不符",
+                f"“{name}”: the actual {shown} does not match the budget's {computed}% "
+                f"({source}, from the amounts)",
+                where,
+            )
+        if bar is None or reference is None or rate >= bar:
+            continue
+        shown_rate, shown_bar, slightly = below(rate, reference)
+        if block is None:
+            state.add(
+                "budget-behind-schedule",
+                _Severity.WARNING,
+                f"“{name}”实际完成值{shown_rate}%{'略' if slightly else ''}低于{bar_name}"
+                f"{shown_bar}%",
+                f"“{name}”: the actual {shown_rate}% is {'just ' if slightly else ''}below "
+                f"{bar_name} {shown_bar}%",
+                where,
+            )
+        verdict = verdicts[index]
+        if (
+            not self_evaluation
+            and index not in state.paced
+            and verdict.attainment is _Attainment.PENDING
+            and verdict.progress is not _Progress.BEHIND
+            and (indicator.planned is None or isinstance(indicator.planned, NotApplicable))
+        ):
+            verdicts[index] = evolve(
+                verdict,
+                progress=_Progress.BEHIND,
+                explanation=verdict.explanation
+                + state.say(
+                    f"；执行率{shown_rate}%{'略' if slightly else ''}低于序时进度{shown_bar}%，进度落后",
+                    f"; the rate {shown_rate}% is below time progress {shown_bar}%: behind",
+                ),
+            )
+
+
+def _line_allowed(line: BudgetLine) -> tuple[Decimal, Decimal] | None:
+    """The rates the amounts of *line* allow, or None when they give no rate."""
+    denominator = _denominator(line)[0]
+    if denominator is None or denominator == 0 or _signed(line):
+        return None
+    return _rate_allowed(line, denominator)
+
+
+# The words of a funding source in a grid row's name (财政资金执行率, 中央资金执行率,
+# 其他资金执行率): the budget lines' words (vocabulary.BUDGET_ROLES) but the whole's and
+# 补助 (补助资金执行率 is the project's money).
+_SOURCE_WORDS: Final = tuple(
+    word for word, role in voc.BUDGET_ROLES if role != "total" and word != "补助"
+)
+
+
+def _source_line(name: str, lines: Sequence[BudgetLine]) -> BudgetLine | Literal[False] | None:
+    """The budget line a grid 执行率 row naming a funding source is held to.
+
+    None when the name names no source (预算执行率, 资金执行率, 项目资金执行率: the whole
+    budget's rate); the one line whose label holds every source word of the name
+    (财政资金执行率 and 其中：当年财政拨款); False when it names a source that no line, or
+    more than one, matches: then it is compared with nothing.
+
+    >>> from perftrack import BudgetLine, BudgetRole
+    >>> lines = [
+    ...     BudgetLine(BudgetRole.TOTAL, "年度资金总额"),
+    ...     BudgetLine(BudgetRole.APPROPRIATION, "其中：当年财政拨款"),
+    ... ]
+    >>> _source_line("预算执行率", lines) is None, _source_line("中央资金执行率", lines)
+    (True, False)
+    >>> _source_line("财政资金执行率", lines).source
+    '其中：当年财政拨款'
+    """
+    head = name.partition("执行率")[0]
+    words = [word for word in _SOURCE_WORDS if word in head]
+    if not words:
+        return None
+    found = [line for line in lines if all(word in line.source for word in words)]
+    return found[0] if len(found) == 1 else False
+
+
+def total_index(lines: Sequence[BudgetLine]) -> int | None:
+    """The index of the line that stands for the whole budget, or None.
+
+    The 总额 line (年度资金总额), or else the only line there is: a project funded from
+    one source prints just 财政资金 or 财政拨款, and that line is its whole budget
+    (judged against time progress, scored for 执行率). Several lines without a total
+    name no whole.
+
+    Example:
+        >>> from perftrack import BudgetLine, BudgetRole
+        >>> total_index([BudgetLine(BudgetRole.APPROPRIATION, "财政拨款")])
+        0
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金")
+        >>> total_index([BudgetLine(BudgetRole.APPROPRIATION, "财政拨款"), other]) is None
+        True
+    """
+    for index, line in enumerate(lines):
+        if line.role is _BudgetRole.TOTAL:
+            return index
+    return 0 if len(lines) == 1 else None
+
+
+_AMOUNT_COLUMNS: Final = (
+    ("initial", "年初预算数"),
+    ("period_budget", "预算数"),
+    ("planned", "计划数"),
+    ("executed", "执行数"),
+    ("forecast", "预计执行数"),
+)
+
+
+def _column_sums(
+    whole: BudgetLine, lines: list[BudgetLine]
+) -> list[tuple[str, str, Decimal, list[Decimal]]]:
+    """Per amount column both print: the column, its label, *whole*'s amount, *lines*' amounts."""
+    sums = []
+    for column, label in _AMOUNT_COLUMNS:
+        amount = getattr(whole, column)
+        values = [value for line in lines if (value := getattr(line, column)) is not None]
+        if amount is not None and values:
+            sums.append((column, label, amount, values))
+    return sums
+
+
+def _adds_up(values: list[Decimal], whole: Decimal) -> bool:
+    """Whether *values* add up to *whole*, within half a unit of their last digits.
+
+    The whole's own digit counts too: a total printed ``1250`` stands for anything
+    from 1249.5 to 1250.5, so parts of 600.4 and 649.4 add up to it.
+
+    >>> _adds_up([Decimal("600.4"), Decimal("649.4")], Decimal("1250"))
+    True
+    >>> _adds_up([Decimal("600.4"), Decimal("649.4")], Decimal("1250.00"))
+    False
+    >>> _adds_up([Decimal("60.0"), Decimal("30.0"), Decimal("10.2")], Decimal("100.0"))
+    False
+    """
+    gap = abs(sum(values, Decimal(0)) - whole)
+    if not gap:
+        return True  # the common case: no digit to weigh
+    # strictly within: a gap of all the half units at once would need every figure
+    # rounded at the very edge (60.0 + 30.0 + 10.2 against 100.0 does not add up)
+    return gap < sum((_half_unit(value) for value in values), _half_unit(whole))
+
+
+def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
+    """The budget lines that divide the total, without those nested in the first source.
+
+    ``其中：财政拨款 470`` followed by ``其中：中央补助资金 300`` and ``省级补助资金 170``:
+    the two add up to the 财政拨款 in every column they fill, so they break it down and
+    are not counted again.
+    """
+    sources = [line for line in parts if line.role is _BudgetRole.APPROPRIATION]
+    if len(sources) < 2:  # noqa: PLR2004 - a source and what it holds
+        return parts
+    head, *rest = sources
+    sums = _column_sums(head, rest)
+    if not sums or not all(_adds_up(values, whole) for _, _, whole, values in sums):
+        return parts
+    return [line for line in parts if all(line is not nested for nested in rest)]
+
+
+def _marked_nested(line: BudgetLine) -> bool:
+    """Whether the line's label says it is part of the line above (``其中：上年结转``)."""
+    return line.source.lstrip().startswith("其中")
+
+
+def _run_nested(parts: Sequence[BudgetLine]) -> set[int]:
+    """The lines that break down a line above them, by their figures.
+
+    Two or more lines right after a line (of any role) that add up to it in every
+    column they fill: ``财政拨款 90`` over ``其中：当年财政拨款 70`` and ``上年结转 20``.
+    The shortest such run is taken; the search goes on after it.
+
+    >>> from perftrack.model import BudgetRole
+    >>> lines = [
+    ...     BudgetLine(BudgetRole.APPROPRIATION, "财政拨款", initial=Decimal(90)),
+    ...     BudgetLine(BudgetRole.APPROPRIATION, "其中：当年财政拨款", initial=Decimal(70)),
+    ...     BudgetLine(BudgetRole.CARRIED_OVER, "上年结转", initial=Decimal(20)),
+    ...     BudgetLine(BudgetRole.OTHER, "其他资金", initial=Decimal(10)),
+    ... ]
+    >>> sorted(_run_nested(lines))
+    [1, 2]
+    """
+    nested: set[int] = set()
+    index = 0
+    while index < len(parts) - 2:
+        head = parts[index]
+        end = next(
+            (
+                end
+                for end in range(index + 2, len(parts))
+                if (sums := _column_sums(head, list(parts[index + 1 : end + 1])))
+                and all(_adds_up(values, whole) for _, _, whole, values in sums)
+            ),
+            None,
+        )
+        if end is None:
+            index += 1
+        else:
+            nested.update(range(index + 1, end + 1))
+            index = end + 1
+    return nested
+
+
+def _partly_nested(parts: Sequence[BudgetLine], skipped: set[int]) -> set[int]:
+    """The lines marked ``其中`` after the first that part of what stands above them.
+
+    ``其中：财政拨款 90`` then ``其中：上年结转 20``: the 20 is carried over within the
+    90, not beside it. So is ``其中：上年结转 150`` after 中央 600, 省级 300 and 县级 100:
+    of the 1000 they hold. A marked line counts as such when no amount of it exceeds
+    the lines above it (other than those in *skipped*, and other such lines) together.
+    """
+    partly: set[int] = set()
+    for index in range(1, len(parts)):
+        line = parts[index]
+        if index in skipped or not _marked_nested(line):
+            continue
+        above = [parts[i] for i in range(index) if i not in skipped and i not in partly]
+        within = True
+        for column, _ in _AMOUNT_COLUMNS:
+            amount = getattr(line, column)
+            if amount is None:
+                continue
+            values = [value for other in above if (value := getattr(other, column)) is not None]
+            if not values or amount > sum(values, Decimal(0)):
+                within = False
+                break
+        if within:
+            partly.add(index)
+    return partly
+
+
+_ColumnSums = list[tuple[str, str, Decimal, list[Decimal]]]
+
+
+def _summed_parts(total: BudgetLine, parts: list[BudgetLine]) -> _ColumnSums:
+    """The column sums checked against *total*: those of the top level of the sources.
+
+    Lines printed flat add up as they stand. When they do not, a line may break down
+    another (see :func:`_run_nested`, :func:`_partly_nested`): the reading without
+    those lines that adds up in every column is taken, else the one that adds up in
+    the most columns (the first of them), so a single wrong column is the one told.
+    """
+
+    def fits(sums: _ColumnSums) -> int:
+        return sum(_adds_up(values, whole) for _, _, whole, values in sums)
+
+    best = _column_sums(total, _top_level(parts))
+    best_fits = fits(best)
+    if best_fits == len(best):
+        return best
+    runs = _run_nested(parts)
+    readings = (runs, _partly_nested(parts, set()), runs | _partly_nested(parts, runs))
+    for skipped in readings:
+        if not skipped:
+            continue
+        sums = _column_sums(total, [line for i, line in enumerate(parts) if i not in skipped])
+        count = fits(sums)
+        if sums and count == len(sums):
+            return sums
+        if count > best_fits:
+            best, best_fits = sums, count
+    return best
+
+
+def _budget_adjusted(state: _Scoring) -> None:
+    """``budget-adjusted``: once per adjustment, the total's naming the sources it moved.
+
+    年度资金总额 8000 → 9000 with 其中：财政拨款 7500 → 8500 is one adjustment, told on
+    the total (``其中“财政拨款”由7500调整为8500``); a source adjusted under a total that
+    is not (or without a total) is told on its own.
+    """
+    adjusted = [
+        line
+        for line in state.table.budget
+        if line.initial is not None
+        and line.period_budget is not None
+        and line.period_budget != line.initial
+    ]
+    total = next((line for line in adjusted if line.role is _BudgetRole.TOTAL), None)
+    if total is None:
+        told = [(line, "", "") for line in adjusted]
+    else:
+        parts = [line for line in adjusted if line is not total]
+        named = "，".join(
+            f"“{_plain_source(line.source)}”由{line.initial}调整为{line.period_budget}"
+            for line in parts
+        )
+        named_en = ", ".join(
+            f"“{_plain_source(line.source)}” from {line.initial} to {line.period_budget}"
+            for line in parts
+        )
+        told = [(total, f"，其中{named}" if parts else "", f"; {named_en}" if parts else "")]
+    for line, zh, en in told:
+        state.add(
+            "budget-adjusted",
+            _Severity.INFO,
+            f"“{line.source}”预算由年初{line.initial}调整为{line.period_budget}{zh}",
+            f"“{line.source}”: budget adjusted from {line.initial} to {line.period_budget}{en}",
+            state.where_line(line, "period_budget"),
+        )
+
+
+def _plain_source(source: str) -> str:
+    """A source's name without its ``其中：`` (其中：财政拨款 → 财政拨款).
+
+    Example:
+        >>> _plain_source("其中：当年财政拨款"), _plain_source("上年结转资金")
+        ('当年财政拨款', '上年结转资金')
+    """
+    for mark in ("其中：", "其中:", "其中"):
+        if source.startswith(mark) and len(source) > len(mark):
+            return source[len(mark) :]
+    return source
+
+
+def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
+    """The budget lines that spent money without a budget, by their place in *lines*.
+
+    A line with a budget of 0 and an amount executed; or a source with an amount
+    executed and no budget at all (``其他资金 | — | — | 60``, a blank or ``/``) while
+    another source prints its budget. A block whose sources print no budget at all
+    (only the total does) says nothing about them.
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> total = BudgetLine(BudgetRole.TOTAL, "年度资金总额", Decimal(100), executed=Decimal(70))
+        >>> funds = BudgetLine(
+        ...     BudgetRole.APPROPRIATION, "财政拨款", Decimal(100), executed=Decimal(60)
+        ... )
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(10))
+        >>> list(_unbudgeted([total, funds, other]))
+        [2]
+        >>> list(_unbudgeted([total, evolve(funds, initial=None), other]))
+        []
+    """
+    budgeted = any(
+        line.role is not _BudgetRole.TOTAL and _denominator(line)[0] is not None for line in lines
+    )
+    found = {}
+    for number, line in enumerate(lines):
+        if line.executed is None or line.executed <= 0 or _signed(line):
+            continue
+        denominator = _denominator(line)[0]
+        if denominator == 0 or (
+            denominator is None and budgeted and line.role is not _BudgetRole.TOTAL
+        ):
+            found[number] = line
+    return found
+
+
+def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, BudgetLine]) -> None:
+    """``over-execution`` for a line that spent without a budget (see :func:`_unbudgeted`).
+
+    When the total's amount executed holds such money, the message adds the total's
+    rate without it: 1420 of 1800 (78.89%) with 120 unbudgeted is 72.22% on the budget.
+    """
+    role, executed = line.source, line.executed
+    why = "预算数为0" if _denominator(line)[0] == 0 else "未列预算数"
+    why_en = "a budget of 0" if _denominator(line)[0] == 0 else "no budget"
+    zh = f"“{role}”{why}，无预算安排却执行{executed}"
+    en = f"“{role}”: {why_en}, yet executed {executed}"
+    without = _rate_without(state.table.budget, unbudgeted)
+    if without is not None and line.role is not _BudgetRole.TOTAL:
+        rate, rest = (show(value) for value in without)
+        zh += f"；资金总额执行率{rate}%含无预算安排的执行数，扣除后为{rest}%"
+        en += f"; the total's rate {rate}% holds it, {rest}% without"
+    state.add("over-execution", _Severity.WARNING, zh, en, state.where_line(line, "executed"))
+
+
+def unbudgeted_lines(table: Table) -> list[BudgetLine]:
+    """The budget lines of *table* that spent money without a budget (``over-execution``).
+
+    A line with a budget of 0 and something executed, or a source with something
+    executed and no budget while another source prints its own.
+
+    Example:
+        >>> from perftrack.model import BudgetRole, TableKind
+        >>> total = BudgetLine(BudgetRole.TOTAL, "总额", Decimal(100), executed=Decimal(70))
+        >>> funds = BudgetLine(BudgetRole.APPROPRIATION, "拨款", Decimal(100), executed=Decimal(60))
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(10))
+        >>> table = Table(TableKind.TRACKING, budget=(total, funds, other))
+        >>> [line.source for line in unbudgeted_lines(table)]
+        ['其他资金']
+    """
+    return list(_unbudgeted(table.budget).values())
+
+
+def rate_without_unbudgeted(table: Table) -> tuple[Decimal, Decimal] | None:
+    """The total's rate, and its rate without the money spent with no budget, in %.
+
+    None unless a source spent without a budget and the total's executed amount holds
+    it (the top-level sources add up to it).
+
+    Example:
+        >>> from perftrack.model import BudgetRole, TableKind
+        >>> total = BudgetLine(BudgetRole.TOTAL, "总额", Decimal(1800), executed=Decimal(1420))
+        >>> funds = BudgetLine(
+        ...     BudgetRole.APPROPRIATION, "拨款", Decimal(1800), executed=Decimal(1300)
+        ... )
+        >>> other = BudgetLine(BudgetRole.OTHER, "其他资金", executed=Decimal(120))
+        >>> rates = rate_without_unbudgeted(Table(TableKind.TRACKING, budget=(total, funds, other)))
+        >>> [show(rate) for rate in rates or ()]
+        ['78.89', '72.22']
+    """
+    return _rate_without(table.budget, _unbudgeted(table.budget))
+
+
+def _rate_without(
+    lines: Sequence[BudgetLine], unbudgeted: dict[int, BudgetLine]
+) -> tuple[Decimal, Decimal] | None:
+    total = next((one for one in lines if one.role is _BudgetRole.TOTAL), None)
+    whole = None if total is None else _denominator(total)[0]
+    outside = [one for one in unbudgeted.values() if one is not total]
+    if total is None or total.executed is None or not whole or not outside:
+        return None
+    top = _top_level([one for one in lines if one.role is not _BudgetRole.TOTAL])
+    spent = [one.executed for one in top if one.executed is not None]
+    if not all(any(one is part for part in top) for one in outside) or not _adds_up(
+        spent, total.executed
+    ):
+        return None
+    rest = total.executed - sum((one.executed or 0 for one in outside), Decimal(0))
+    return total.executed / whole * _HUNDRED, rest / whole * _HUNDRED
+
+
+def _check_project_name(state: _Scoring) -> None:
+    """``missing-project-name`` for a project's table that names no project.
+
+    A reviewer returns such a table for its identification: the reports can only
+    call it （未注明项目）. A department's table (部门整体, :func:`is_department`)
+    names a department, not a project: it is never asked for one. Only a table read
+    from a file is asked (one built in code names what it likes).
+
+    Example:
+        >>> from perftrack.scoring import score
+        >>> from perftrack.model import Project, Source, TableKind
+        >>> table = Table(TableKind.TRACKING, source=Source(file="无名.tsv"))
+        >>> [(f.id, f.message) for f in score(table).findings]
+        [('missing-project-name', '未填写项目名称和主管部门，无法确定所审核的项目')]
+    """
+    table = state.table
+    project = table.project
+    if table.source.file is None or (project.name or "").strip() or is_department(table):
+        return
+    if _sheet_names_project(table.source.sheet):
+        return  # 农村饮水安全巩固提升 as the sheet of a workbook of projects: its name
+    if (project.department or "").strip():
+        zh, en = "未填写项目名称", "no project name"
+    else:
+        zh = "未填写项目名称和主管部门，无法确定所审核的项目"
+        en = "no project name and no department: the table names no project"
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    state.add("missing-project-name", _Severity.WARNING, zh, en, where)
+
+
+# Sheet names that name no project: Sheet1, 表1, 附件2, 自评表, 汇总, 封面…
+_SHEET_NAME_CHARS: Final = 4  # a project's name has at least four characters
+_GENERIC_SHEET_RE: Final = re.compile(
+    r"表|附件|附表|汇总|目录|封面|说明|填报|sheet|^[\W\d_a-z]*$", re.IGNORECASE
+)
+
+
+def _sheet_names_project(sheet: str | None) -> bool:
+    """Whether a sheet's name is a project's (``农村饮水安全巩固提升``), not a form's.
+
+    >>> [
+    ...     _sheet_names_project(s)
+    ...     for s in ("农村饮水安全巩固提升", "Sheet1", "自评表", "附件2", None)
+    ... ]
+    [True, False, False, False, False]
+    """
+    if sheet is None:
+        return False
+    name = sheet.strip()
+    chars = sum("\u4e00" <= char <= "\u9fff" for char in name)
+    return chars >= _SHEET_NAME_CHARS and _GENERIC_SHEET_RE.search(name) is None
+
+
+def is_department(table: Table) -> bool:
+    """Whether *table* is a department's (部门整体): by its title, or its framework's level 1s.
+
+    Example:
+        >>> from perftrack.model import TableKind
+        >>> is_department(Table(TableKind.SELF_EVALUATION, title="部门整体支出绩效自评表"))
+        True
+    """
+    return "部门整体" in (table.title or "") or any(
+        indicator.level1 in _DEPARTMENT_LEVEL1 for indicator in table.indicators
+    )
+
+
+def _budget_sums(state: _Scoring) -> None:
+    lines = state.table.budget
+    total = next((line for line in lines if line.role is _BudgetRole.TOTAL), None)
+    parts = [line for line in lines if line.role is not _BudgetRole.TOTAL]
+    if total is None or not parts:
+        return
+    if any(finding.id == "budget-line-unread" for finding in state.table.findings):
+        return  # a line of amounts the reader could not place: the parts are incomplete
+    # one missing source leaves every column short: one finding names them all
+    wrong = [
+        (column, _budget_label(state.table, column, label), whole, sum(values, Decimal(0)))
+        for column, label, whole, values in _summed_parts(total, parts)
+        if not _adds_up(values, whole)
+    ]
+    if wrong:
+        state.add(
+            "budget-sum-mismatch",
+            _Severity.WARNING,
+            "，".join(
+                f"{label}各项合计{added}与总额{whole}不符" for _, label, whole, added in wrong
+            ),
+            "; ".join(
+                f"the lines' {_budget_words(label)} add up to {added}, not the total's {whole}"
+                for _, label, whole, added in wrong
+            ),
+            state.where_line(total, wrong[0][0]),
+        )
+
+
+_BUDGET_WORDS: Final = {
+    "年初预算数": "initial budgets",
+    "全年预算数": "annual budgets",
+    "跟踪期预算数": "period budgets",
+    "预算数": "budgets",
+    "计划数": "planned amounts",
+    "执行数": "executed amounts",
+    "预计执行数": "forecast amounts",
+    "资金来源": "funding sources",
+}
+
+
+def _budget_words(label: str) -> str:
+    """The English of an amount column's label (:func:`_budget_label`), in the plural.
+
+    Example:
+        >>> _budget_words("年初预算数"), _budget_words("全年预算数")
+        ('initial budgets', 'annual budgets')
+    """
+    return _BUDGET_WORDS.get(label, label)
+
+
+def budget_name(table: Table) -> str:
+    """The name of a table's budget column (``period_budget``), for what it is.
+
+    As its header says (``Table.budget_span``): 跟踪期预算数 or 全年预算数. A header that
+    does not say (预算数) names the year's budget (全年预算数) in a self-evaluation or
+    target table, and in a tracking table that prints the months' plan beside it;
+    else the tracking table's budget, which may be either (预算数).
+
+    Example:
+        >>> from perftrack.model import BudgetSpan, TableKind
+        >>> budget_name(Table(TableKind.SELF_EVALUATION)), budget_name(Table(TableKind.TRACKING))
+        ('全年预算数', '预算数')
+        >>> budget_name(Table(TableKind.TRACKING, budget_span=BudgetSpan.PERIOD))
+        '跟踪期预算数'
+    """
+    if table.budget_span is _BudgetSpan.PERIOD:
+        return "跟踪期预算数"
+    if (
+        table.budget_span is _BudgetSpan.YEAR
+        or table.kind is not _TableKind.TRACKING
+        or any(line.planned is not None for line in table.budget)
+    ):
+        return "全年预算数"
+    return "预算数"
+
+
+def _budget_label(table: Table, column: str, label: str) -> str:
+    """*label* of an amount column, the budget named for what it is (:func:`budget_name`).
+
+    Example:
+        >>> from perftrack.model import TableKind
+        >>> _budget_label(Table(TableKind.SELF_EVALUATION), "period_budget", "预算数")
+        '全年预算数'
+        >>> _budget_label(Table(TableKind.TRACKING), "initial", "年初预算数")
+        '年初预算数'
+        >>> _budget_label(Table(TableKind.TARGET), "initial", "年初预算数")
+        '资金来源'
+    """
+    if column == "initial" and table.kind is _TableKind.TARGET:
+        return "资金来源"  # a 目标表 prints amounts beside 年度资金总额, no 年初预算数 column
+    return budget_name(table) if column == "period_budget" else label
+
+
+# The level 1s of the department-wide framework (部门整体支出绩效).
+_DEPARTMENT_LEVEL1: Final = frozenset(
+    {"履职效能", "管理效率", "运行成本", "社会效应", "可持续发展能力", "履职效果", "部门管理"}
+)
+
+
+# Words of an indicator that scores the budget's execution (预算执行率, 资金执行率,
+# 部门预算执行率, 支出执行率): the money, then 执行率.
+_EXECUTION_RATE_RE: Final = re.compile(r"(?:预算|资金|支出|经费)[^率]{0,6}执行率")
+
+
+def _rates_execution(name: str) -> bool:
+    """Whether an indicator scores the budget's execution rate (预算执行率).
+
+    Example:
+        >>> [_rates_execution(n) for n in ("预算执行率", "项目资金执行率", "结转结余率", "执行率")]
+        [True, True, False, False]
+    """
+    return "执行率" in name and _EXECUTION_RATE_RE.search(name) is not None

@@ -1,0 +1,1531 @@
+"""What every rule of the scoring shares.
+
+Units, intervals, directions, the context of one indicator and the state of one scoring
+pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import evolve
+
+from perftrack import vocabulary as voc
+from perftrack._members import fast_members
+from perftrack._numbers import half_up
+from perftrack.expressions import (
+    Comparison,
+    DateValue,
+    Deadline,
+    PeriodTarget,
+    Quantity,
+    Range,
+    Status,
+    StatusValue,
+    Target,
+    TextValue,
+    Value,
+    parse_value,
+)
+from perftrack.expressions._grammar import (
+    WHOLE_TASK,
+    works_done_count,
+)
+from perftrack.expressions._normalize import normalize
+from perftrack.model import (
+    BudgetLine,
+    Direction,
+    Finding,
+    Indicator,
+    Severity,
+    Table,
+    Where,
+)
+from perftrack.policy import Policy
+from perftrack.scoring._card import (
+    Attainment,
+    BudgetAnalysis,
+    _Attainment,
+    _Bound,
+    _Direction,
+    _Op,
+    _Part,
+    _Status,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+# ---------------------------------------------------------------------------
+# Small helpers
+
+_DEFAULT_FAMILIES: Final = Policy().families
+
+_HUNDRED: Final = Decimal(100)
+_TWO_PLACES: Final = Decimal("0.01")
+
+
+def show(value: Decimal | None) -> str:
+    """A number for display: two decimals, half up (``66.666…`` → ``66.67``)."""
+    if value is None:
+        return "—"
+    return format(half_up(value, _TWO_PLACES), "f")
+
+
+# Points are printed to the cent at most: finer digits are a spreadsheet's float noise.
+_HALF_CENT: Final = Decimal("0.005")
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last printed digit (``84.88`` → ``0.005``)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+
+
+# The parts a whole is shared into when a weight is printed rounded: 50/3 as 16.67,
+# 100/7 as 14.29, 100/12 as 8.33. Halves, quarters and fifths are exact (7.5, 2.25, 0.4).
+_SHARED_INTO: Final = (3, 6, 7, 9, 11, 12)
+
+
+def _rounded_fraction(value: Decimal) -> bool:
+    """Whether a printed figure is a fraction n/d rounded (16.67 of 50/3), not exact.
+
+    The figure has decimals, lies within half a unit of its last digit of some n/d with
+    d in 3, 6, 7, 9, 11, 12 whose parts stand more than two units apart (d times the
+    unit below one half: ``6.7`` of 20/3, ``14.29`` of 100/7, but to a tenth sevenths
+    and ninths come near any figure: ``30.1`` is no 271/9), and is no such fraction
+    exactly (``7.5`` is 45/6, ``8.0`` is 8).
+
+    >>> [_rounded_fraction(Decimal(v)) for v in ("16.67", "14.29", "6.7", "7.5", "8.0", "30.1")]
+    [True, True, True, False, False, False]
+    """
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return False
+    unit = Decimal(1).scaleb(exponent)
+    half = unit / 2
+    near = False
+    for parts in _SHARED_INTO:
+        if parts * unit * 2 >= 1:
+            continue
+        share = (value * parts).to_integral_value(ROUND_HALF_UP)
+        if share == value * parts:
+            return False  # 7.5 is 45/6 exactly
+        near = near or abs(value - share / parts) < half
+    return near
+
+
+def _rounding(values: Sequence[Decimal]) -> Decimal:
+    """How far printed figures may add up off their whole by rounding alone.
+
+    Half a unit of the last printed digit of each figure printed as a rounded fraction
+    (16.67 for 50/3: 0.005, :func:`_rounded_fraction`); a whole number, or one exact in
+    its digits (7.5, 8.0), is exact. Three 16.67 and 50 are 100.01, within 0.015 of 100;
+    11 × 7.5, 8.0 and 10 are 100.5, not 100. Equal figures with decimals, n of them,
+    each the rounding of 100/n (within half a unit of its last digit: nine 11.1, whose
+    ninths :func:`_rounded_fraction` leaves out to a tenth), are the whole shared into
+    n: half a unit each.
+
+    >>> _rounding([Decimal("16.67")] * 3 + [Decimal(50)])
+    Decimal('0.015')
+    >>> _rounding([Decimal("7.5")] * 11 + [Decimal("8.0"), Decimal(10)])
+    Decimal('0')
+    >>> _rounding([Decimal("11.1")] * 9)
+    Decimal('0.45')
+    """
+    count = len(values)
+    if count > 1 and len(set(values)) == 1:
+        first = values[0]
+        exponent = first.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < 0:
+            half = _half_unit(first)
+            if first * count != _HUNDRED and abs(first - _HUNDRED / count) <= half:
+                return half * count  # 11.1 × 9: 100/9 printed to a tenth
+    return sum(
+        (_half_unit(value) for value in values if _rounded_fraction(value)),
+        Decimal(0),
+    )
+
+
+def _text(obj: Target | Value | None) -> str:
+    if obj is None:
+        return "—"
+    return obj.text or str(obj)
+
+
+class _Language:
+    def __init__(self, language: str) -> None:
+        self.en = language == "en"
+
+    def __call__(self, zh: str, en: str) -> str:
+        return en if self.en else zh
+
+
+# ---------------------------------------------------------------------------
+# Units (scoring.md §2)
+
+
+class _Unit(NamedTuple):
+    factor: Decimal
+    base: str  # "" for a bare multiplier (250万): it adopts the other side's base
+    noun: str = ""  # what a measure word counts: 学生 of 名学生, 村 of 个村
+
+
+@lru_cache(maxsize=1024)
+def _unit(unit: str, *, calendar: bool = True) -> _Unit:
+    """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
+
+    Aliases first (千米 is 公里, not 千 × 米); a prefix splits off only when the rest
+    is a known unit (百分比 stays a unit of its own). A measure word and the noun it
+    counts (名学生, 个行政村, 万户农户) are that measure word, counting the noun. A rate
+    per 10万 is 0.001 % (``例/10万``, ``/10万人``). A unit of time alone converts by
+    its calendar multiples (1天 is 24小时, 1年 12个月), not in a rate per period
+    (*calendar* False on either side of a ``/``: ``次/月`` and ``次/年`` stay apart).
+
+    >>> [(str(u.factor), u.base) for u in (_unit("例/10万"), _unit("年"), _unit("次/年"))]
+    [('0.001', '%'), ('12', '月'), ('1', '次/年')]
+    """
+    canonical = voc.UNIT_ALIASES.get(unit, unit)
+    if "/" in canonical or canonical.endswith("日历天"):
+        canonical = _per_spelling(canonical)  # 元/人/天 is 元/人·天, 个日历天 天
+    if canonical.count("/") + canonical.count("·") > 1:
+        canonical = _per_parts(canonical)  # 元/人/月, 元/月·人 are 元/人·月
+    if canonical in voc.SCALE_PREFIXES:
+        return _Unit(Decimal(voc.SCALE_PREFIXES[canonical]), "")
+    if canonical == "‰":
+        return _Unit(Decimal("0.1"), "%")  # 3‰ is 0.3 %: ≤千分之三 against 0.28%
+    if canonical == "‱":
+        return _Unit(Decimal("0.01"), "%")  # 3‱ is 0.03 %: ≤万分之三 against 0.02%
+    over, slash, under = canonical.partition("/")
+    if slash and _PER_100K_RE.fullmatch(canonical):
+        return _PER_100K  # 8.2例/10万 is 0.0082 %: ≤10/10万 and ≤0.01% alike
+    if slash and over and under and "/" not in under:
+        # 元/m² is 元/平方米, kg/亩 公斤/亩, 万元/公里 10000 元/公里: each side as a unit
+        top, bottom = _unit(over, calendar=False), _unit(under, calendar=False)
+        if top.base and bottom.base and not top.noun and not bottom.noun:
+            return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}")
+    head, rest = canonical[:1], canonical[1:]
+    base = voc.UNIT_ALIASES.get(rest, rest)
+    if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES:
+        if base in voc.KNOWN_UNITS:
+            inner = _unit(base)
+            return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
+        counted = _counted(base)
+        if counted is not None:
+            return _Unit(Decimal(voc.SCALE_PREFIXES[head]), *counted)
+    multiple = voc.UNIT_MULTIPLES.get(canonical)
+    if multiple is None and calendar:  # 1天 is 24小时, 1周 7天, 1年 12个月
+        multiple = voc.CALENDAR_MULTIPLES.get(canonical)
+    if multiple is not None:  # 公里 is 1000 米, 吨 1000 公斤 (and so 10⁶ 克)
+        smaller, factor = multiple
+        inner = _unit(smaller)
+        return _Unit(Decimal(factor) * inner.factor, inner.base)
+    counted = _counted(canonical)
+    if counted is not None:
+        return _Unit(Decimal(1), *counted)
+    return _Unit(Decimal(1), voc.COUNT_SYNONYMS.get(canonical, canonical))
+
+
+def _per_parts(unit: str) -> str:
+    """A unit per two things in one spelling: 元/人/月, 元/月·人, 元/(月·人) → 元/人·月.
+
+    >>> [_per_parts(unit) for unit in ("元/人/月", "元/月·人", "元/(人·月)", "kW·h/天")]
+    ['元/人·月', '元/人·月', '元/人·月', 'kW·h/天']
+    """
+    over, slash, under = unit.partition("/")
+    parts = re.split(r"[/·]", under.removeprefix("(").removesuffix(")"))
+    if not slash or not over or "·" in over or not all(parts):
+        return unit
+    return f"{over}/{'·'.join(sorted(parts))}"
+
+
+# Spellings of one compound unit: 元/人/天, 元/人天 and 元/人·天; 元/人/年 and 元/人·年;
+# and the 个日历天 of construction contracts, 天.
+_PER_SPELLINGS: Final = (
+    (re.compile(r"/(人次|人|生|户)/?(天|日|年|月|次)$"), r"/\1·\2"),
+    (re.compile(r"^个?日历天$"), "天"),
+)
+
+
+def _per_spelling(unit: str) -> str:
+    """One spelling of a compound unit: ``元/人/天`` and ``元/人天`` are ``元/人·天``.
+
+    >>> [_per_spelling(u) for u in ("元/人/天", "元/人天", "元/人·年", "个日历天")]
+    ['元/人·天', '元/人·天', '元/人·年', '天']
+    """
+    for pattern, spelled in _PER_SPELLINGS:
+        unit = pattern.sub(spelled, unit)
+    return unit
+
+
+# A "per" in a label or a name (人均培训成本, 每公里造价, 亩均投资, 户均补助, 每台): the
+# measure word it divides by, as the unit's /人, /公里, /亩, /户, /台 says it.
+_PER_WORDS: Final = MappingProxyType(
+    {
+        "人均": "人", "每人次": "人次", "每人": "人", "亩均": "亩", "每亩": "亩",
+        "每公里": "公里", "公里均": "公里", "户均": "户", "每户": "户", "台均": "台",
+        "每台": "台", "每辆": "辆", "每场次": "场次", "每场": "场", "每例": "例",
+        "生均": "生", "每生": "生", "每吨": "吨", "每套": "套", "每个": "个",
+    }
+)  # fmt: skip
+_PER_WORD_RE: Final = re.compile("|".join(sorted(_PER_WORDS, key=len, reverse=True)))
+# A unit cost named without its measure word (单位造价, 单价, 单台): per something.
+_UNIT_COST_RE: Final = re.compile(f"{_PER_WORD_RE.pattern}|单位|单价|单台|单个|单辆|单套")
+# How many times a per-unit ceiling a bare amount must be to be read as a total
+# (人均培训成本≤800元 with 91.2万元: 1140 times; 每公里造价≤450万元 with 5400万元: 12): a
+# unit cost overspent tenfold is no unit cost a table would print, a total of ten
+# units or more is.
+_TOTAL_RATIO: Final = Decimal(10)
+
+
+# What a unit's "per" may divide by: a measure word, a time after it (人·天), no number.
+_PER_UNDER_RE: Final = re.compile("[\u3400-\u9fff][\u3400-\u9fff·]{0,4}")
+
+
+def _per_of(text: str | None) -> str | None:
+    """The measure word a label's "per" divides by (人均培训成本: 人), else None."""
+    found = _PER_WORD_RE.search(text) if text else None
+    return _PER_WORDS[found.group()] if found is not None else None
+
+
+def _same_per(per: str, under: str) -> bool:
+    """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次)."""
+    return under == per or under.startswith(per) or per.startswith(under)
+
+
+def _per_unit(indicator: Indicator) -> Indicator:
+    """*indicator* with a "per" in a label written into the unit it compares with.
+
+    ``人均培训成本≤800元`` against ``760元/人`` is ``≤800元/人``; ``≤5万元/台`` against
+    ``每台4.8万元`` (or a bare ``4.8万元`` that is no total: see :data:`_TOTAL_RATIO`) is
+    ``4.8万元/台``. The parse keeps the per phrase in the label (value-language.md);
+    scoring compares the two spellings. Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "培训成本", target=parse_target("人均培训成本≤800元"), actual=parse_value("860元/人")
+    ... )
+    >>> str(_per_unit(row).target)
+    '人均培训成本≤800(元/人)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or not isinstance(actual, Quantity)
+        or not target.unit
+        or not actual.unit
+        or ("/" in target.unit and "/" in actual.unit)
+    ):
+        return indicator
+    if "/" in actual.unit:
+        over, _, under = _per_spelling(actual.unit).partition("/")
+        per = _per_of(target.label) or _per_of(indicator.name)
+        if (
+            per is None
+            or not _PER_UNDER_RE.fullmatch(under)
+            or not _same_per(per, under)
+            or _factors(target.unit, over) is None
+        ):
+            return indicator
+        return evolve(indicator, target=evolve(target, unit=f"{target.unit}/{under}"))
+    over, _, under = _per_spelling(target.unit).partition("/")
+    if (
+        not over
+        or over == "%"
+        or not _PER_UNDER_RE.fullmatch(under)
+        or _factors(over, actual.unit) is None
+    ):
+        return indicator
+    per = _per_of(actual.label)
+    if actual.label and (per is None or not _same_per(per, under)):
+        return indicator
+    if per is None and (_unit(over).base != "元" or _is_time_unit(under)):
+        return indicator  # 12次 against 1次/月: a count of the year, no cost per month
+    if per is None and _total_for_unit_cost(target, actual, indicator):
+        return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost
+    return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+def _total_for_unit_cost(
+    target: Comparison | Range, quantity: Quantity, indicator: Indicator
+) -> bool:
+    """A bare amount under a unit-cost ceiling more than :data:`_TOTAL_RATIO` times it.
+
+    ``人均培训成本≤800元`` with ``91.2万元`` (1140 times), ``每公里造价不超过450万元``
+    with ``5400万元``: the project's total, not the cost per person or kilometre.
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.LE, _Op.LT, _Op.EQ)
+        or target.value <= 0
+        or not target.unit
+        or (quantity.unit and "/" in quantity.unit)
+        or _per_of(quantity.label) is not None
+    ):
+        return False
+    over, _, under = target.unit.partition("/")
+    if _unit(over).base != "元" or _is_time_unit(under):
+        return False  # 12次 against 1次/月: a count, no amount of money
+    if (
+        "/" not in target.unit
+        and _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is None
+    ):
+        return False
+    factors = _factors(over, quantity.unit or over)
+    if factors is None:
+        return False
+    return quantity.value * factors[1] > target.value * factors[0] * _TOTAL_RATIO
+
+
+# A rate per 10万 (孕产妇死亡率 ≤10/10万): a count of events or people, or none, over
+# 10万 of a population, written in figures or words (10万, 十万, 100000; 人, 人口, 活产).
+_PER_100K_RE: Final = re.compile(
+    r"(?:例|人次|人|名|起|次|宗|件|个)?/(?:10万|十万|100000|100,000)"
+    r"(?:人口|人次|人|名|例|活产儿|活产|常住人口|户籍人口)?"
+)
+_PER_100K: Final = _Unit(Decimal("0.001"), "%")  # 1/10万 is 0.001 %, 0.1‱
+
+# Measure words that count things (名学生, 个村, 户农户, 家企业); lengths, areas, times
+# and money are no measure words of a noun. Longer words first (人次 before 人).
+_MEASURE_WORDS: Final = (
+    "人次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
+    "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
+    "卷", "页", "尾", "枚", "艘",
+)  # fmt: skip
+_COUNTED_NOUN_RE: Final = re.compile(r"[\u3400-\u9fff]{1,6}")
+
+
+def _counted(unit: str) -> tuple[str, str] | None:
+    """A measure word and the noun it counts (名学生 → 名, 学生); None for any other unit."""
+    if unit in voc.KNOWN_UNITS:
+        return None
+    for word in _MEASURE_WORDS:
+        noun = unit[len(word) :]
+        if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
+            return voc.COUNT_SYNONYMS.get(word, word), noun  # 场次演出 counts in 场
+    return None
+
+
+def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
+    """Factors that bring two units to one base, or None when incomparable.
+
+    A noun on one side only narrows nothing (500名学生 and 520名 compare); two
+    different nouns (名学生, 名教师) count different things. 名 and 人 both count the
+    people a noun names (500名学生, 520人); a bare 名 may be a rank (前5名).
+    """
+    if left is None or right is None or left == right:
+        return Decimal(1), Decimal(1)
+    lefts, rights = _alternatives(left), _alternatives(right)
+    if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two
+        # 件(套), 台(套): either measure word is the unit (5200套 against ≥5000件（套）)
+        for one in lefts:
+            for other in rights:
+                found = _factors(one, other)
+                if found is not None:
+                    return found
+        return None
+    a, b = _unit(left), _unit(right)
+    if a.noun and b.noun and a.noun != b.noun:
+        return None
+    ratio = voc.UNIT_RATIOS.get((a.base, b.base))
+    if ratio is not None:  # 3 亩 = 2000 平方米: 5万亩 against 3400公顷 (51000 亩)
+        return a.factor * ratio[0], b.factor * ratio[1]
+    ratio = voc.UNIT_RATIOS.get((b.base, a.base))
+    if ratio is not None:
+        return a.factor * ratio[1], b.factor * ratio[0]
+    if (
+        a.base == b.base
+        or "" in (a.base, b.base)
+        or ((a.noun or b.noun) and {a.base, b.base} == {"名", "人"})
+    ):
+        return a.factor, b.factor
+    return None
+
+
+# 件(套), 个(次): two measure words; 元/(人·次) is an alias, no alternative.
+_ALTERNATIVE_UNIT_RE: Final = re.compile(r"([^()/]+)\(([^()/]+)\)")
+
+
+def _percent_and_finer(left: str | None, right: str | None) -> bool:
+    """Whether one unit is % and the other a finer rate that converts to it (‰, ‱, /10万).
+
+    Such units convert between two rates only (scoring.md, "Comparing numbers").
+
+    >>> [_percent_and_finer("%", unit) for unit in ("‰", "例/10万", "%", "百分比", "人")]
+    [True, True, False, False, False]
+    """
+    if left == right or left is None or right is None or "%" not in (left, right):
+        return False
+    finer = _unit(right if left == "%" else left)
+    return finer.base == "%" and finer.factor != 1
+
+
+# A name of a rate per head of a population (孕产妇死亡率, 传染病发病率, 事故率): its rate per
+# 10万 and a % are one figure in two units. A share (报告率, 覆盖率) is no such rate.
+_PER_HEAD_NAME_RE: Final = re.compile(
+    "死亡|发病|患病|罹患|病死|事故|发生|出生|犯罪|发案|感染|伤亡|自杀|十万|10万|万人"
+)
+
+
+def _per_100k_apart(left: str | None, right: str | None, name: str) -> bool:
+    """A rate per 10万 against % (‰, ‱) on a name that is no rate per head: incomparable.
+
+    ``传染病报告率 ≥95%`` against ``96例/10万`` is an entry error a reviewer must see
+    (单位不可比), not 0.096 %; on 孕产妇死亡率, 发病率 or 事故率 the two convert, and two
+    spellings of a rate per 10万 (``/10万``, ``例/10万人口``) always compare.
+
+    >>> (
+    ...     _per_100k_apart("%", "例/10万", "传染病报告率"),
+    ...     _per_100k_apart("%", "例/10万", "孕产妇死亡率"),
+    ... )
+    (True, False)
+    """
+    if left is None or right is None or left == right or ("/" not in left and "/" not in right):
+        return False
+    if (_unit(left) == _PER_100K) is (_unit(right) == _PER_100K):
+        return False  # both per 10万 (two spellings), or neither
+    return _PER_HEAD_NAME_RE.search(name) is None
+
+
+def _change_against_rate(target: Comparison | Range, quantity: Quantity, row: Indicator) -> bool:
+    """A change in % against a rate in ‰ (‱, /10万), or the other way (下降10% against 0.8‰).
+
+    ‰ and % convert between two rates (≤3‰ against 0.25%); a change of 10 % and a
+    rate of 0.8‰ measure different things, as they did before ‰ converted.
+    """
+    if not _percent_and_finer(target.unit, quantity.unit):
+        return False
+    actual = row.actual
+    printed = row.target
+    on_target = _names_change(target.label) or (
+        isinstance(printed, (Comparison, Range)) and _names_change(printed.label)
+    )
+    on_actual = _names_change(quantity.label) or (
+        isinstance(actual, Quantity) and _names_change(actual.label)
+    )
+    return on_target != on_actual  # two changes compare by their direction, as before
+
+
+def _names_change(label: str | None) -> bool:
+    """Whether a label holds a word of change (下降, 较上年增长, 降幅), not a rate's name.
+
+    ``人口自然增长率`` names a rate, as ``发病率`` does: its ‰ and a % compare.
+    """
+    return label is not None and _CHANGE_IN_LABEL_RE.search(label) is not None
+
+
+# A word of change not followed by 率 (增长 of 较上年增长, not of 自然增长率), or an
+# amount of change (降幅, 增速).
+_CHANGE_IN_LABEL_RE: Final = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (*voc.CHANGE_WORDS, *(w for w in voc.CHANGE_RATES if not w.endswith("率"))),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?!率)"
+)
+
+
+def _alternatives(unit: str) -> tuple[str, ...]:
+    """The units a unit with an alternative in brackets stands for: 件(套) → 件, 套.
+
+    Written with a slash, the pair is an alias (``台/套`` is ``台(套)``).
+
+    >>> _alternatives("台/套"), _alternatives("台")
+    (('台', '套'), ('台',))
+    """
+    unit = voc.UNIT_ALIASES.get(unit, unit)
+    if unit[-1:] != ")":
+        return (unit,)
+    found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)
+    return (unit,) if found is None else (found[1], found[2])
+
+
+# Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
+# like a rate they may come down again, so a ceiling above them mid-year is no loss.
+_AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
+
+
+def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
+    """Whether the figure may go down during the year: a rate, a rank, an average."""
+    return (
+        _is_ratio(unit)
+        or _AVERAGE_NAME_RE.search(indicator.name) is not None
+        or _per_case_time(indicator, unit)
+    )
+
+
+# A time taken per case (故障修复时间, 群众报修响应时间, 投诉处理时间): a limit on each
+# repair, response or case, not an amount that adds up over the year.
+_PER_CASE_TIME_RE: Final = re.compile(
+    "(?:响应|处理|修复|抢修|维修|办理|办结|审批|审核|受理|处置|回复|答复|反馈|到达|到场|抵达"
+    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?时间"
+)
+# Words making a time per case an average (平均办理时间, 次均处理时间, 实际“平均7个工作日”):
+# above the limit mid-year it may still come down.
+_PER_CASE_AVERAGE_RE: Final = re.compile("平均|均值|次均|人均|户均")
+# Words making a time an amount over the period (累计停电时间, 全年处理时间合计).
+_TIME_SUM_RE: Final = re.compile("累计|全年|年度|总|合计|共计")
+
+
+def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
+    """Whether a figure in a unit of time is a limit per case, as 时限 is.
+
+    ``故障修复时间 ≤24(小时)`` with 18 by June is met: each repair took at most 18
+    hours, an amount that does not grow over the year. A name of a time taken (修复,
+    响应, 处理, 办理, 审批… before 时间) with a unit of time; not a sum (``累计``,
+    ``全年``, ``总``).
+
+    Example:
+        >>> [
+        ...     _per_case_time(Indicator(name), unit)
+        ...     for name, unit in (
+        ...         ("故障修复时间", "小时"),
+        ...         ("投诉处理时间", "个工作日"),
+        ...         ("全年累计停电时间", "小时"),
+        ...         ("故障修复时间", "次"),
+        ...     )
+        ... ]
+        [True, True, False, False]
+    """
+    return (
+        unit in _DURATION_UNITS
+        and _PER_CASE_TIME_RE.search(indicator.name) is not None
+        and _TIME_SUM_RE.search(indicator.name) is None
+    )
+
+
+def _is_ratio(unit: str | None) -> bool:
+    """A figure that may go down as well as up: a rate, a per-unit figure, a rank (名, 位)."""
+    return unit is not None and (unit in ("%", "‰", "‱", "百分比", "名", "位") or "/" in unit)
+
+
+# ---------------------------------------------------------------------------
+# Intervals and conditions
+
+
+class _Interval(NamedTuple):
+    low: Decimal | None  # None: −∞
+    low_closed: bool
+    high: Decimal | None  # None: +∞
+    high_closed: bool
+    approximate: bool
+
+
+# 近 before a figure (近500人, 将近3万元, 接近九成): nearly, so under it; not 附近, 最近.
+_NEAR_BELOW_RE: Final = re.compile(r"(?<![附最])近(?=[0-9零一二两三四五六七八九十百千万半])")
+#: How far under its figure a value in 近 may lie: 近500人 is read as [485, 500) (3 %
+#: under), and a percentage at most 2 points under (接近100% is [98, 100), 近九成 [88, 90)):
+#: a reviewer reads 接近100% as 98 or 99, not 90.
+_NEAR_BELOW_FLOOR: Final = Decimal("0.97")
+_NEAR_BELOW_POINTS: Final = Decimal(2)
+
+
+def _near_floor(value: Decimal, unit: str | None) -> Decimal:
+    """The low end of a figure after 近: 3 % under it, a percentage at most 2 points under.
+
+    >>> (
+    ...     _near_floor(Decimal(500), "人"),
+    ...     _near_floor(Decimal(100), "%"),
+    ...     _near_floor(Decimal(5), "%"),
+    ... )
+    (Decimal('485.00'), Decimal('98'), Decimal('4.85'))
+    """
+    floor = value * _NEAR_BELOW_FLOOR
+    if unit == "%":
+        return max(floor, value - _NEAR_BELOW_POINTS)
+    return floor
+
+
+def _near_below(quantity: Quantity) -> bool:
+    """Whether *quantity* is a figure after 近 (近500人): nearly it, under it."""
+    return (
+        quantity.bound is _Bound.APPROXIMATELY
+        and "近" in quantity.text
+        and _NEAR_BELOW_RE.search(quantity.text) is not None
+    )
+
+
+def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
+    value = quantity.value * factor
+    bound = quantity.bound
+    if _near_below(quantity):
+        # 近500人 against ≥500人: just under the figure, which does not reach it
+        return _Interval(
+            _near_floor(quantity.value, quantity.unit) * factor,
+            low_closed=True,
+            high=value,
+            high_closed=False,
+            approximate=True,
+        )
+    if bound is _Bound.AT_LEAST:
+        return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
+    if bound is _Bound.MORE_THAN:
+        return _Interval(value, low_closed=False, high=None, high_closed=False, approximate=False)
+    if bound is _Bound.AT_MOST:
+        return _Interval(None, low_closed=False, high=value, high_closed=True, approximate=False)
+    if bound is _Bound.LESS_THAN:
+        return _Interval(None, low_closed=False, high=value, high_closed=False, approximate=False)
+    return _Interval(
+        value,
+        low_closed=True,
+        high=value,
+        high_closed=True,
+        approximate=bound is _Bound.APPROXIMATELY,
+    )
+
+
+class _Check(enum.Enum):
+    SATISFIED = "satisfied"
+    VIOLATED = "violated"
+    UNDECIDED = "undecided"
+
+
+_FastCheck = fast_members(_Check)
+
+
+def _at_least(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
+    """Whether every x in the interval is ≥ bar (> bar when strict)."""
+    low, high = interval.low, interval.high
+    if low is not None and (low > bar or (low == bar and (not strict or not interval.low_closed))):
+        return _FastCheck.SATISFIED
+    if high is not None and (high < bar or (high == bar and (strict or not interval.high_closed))):
+        return _FastCheck.VIOLATED
+    return _FastCheck.UNDECIDED
+
+
+def _at_most(interval: _Interval, bar: Decimal, *, strict: bool) -> _Check:
+    mirrored = _Interval(
+        None if interval.high is None else -interval.high,
+        interval.high_closed,
+        None if interval.low is None else -interval.low,
+        interval.low_closed,
+        interval.approximate,
+    )
+    return _at_least(mirrored, -bar, strict=strict)
+
+
+def _both(first: _Check, second: _Check) -> _Check:
+    if _FastCheck.VIOLATED in (first, second):
+        return _FastCheck.VIOLATED
+    if first is second is _FastCheck.SATISFIED:
+        return _FastCheck.SATISFIED
+    return _FastCheck.UNDECIDED
+
+
+# ---------------------------------------------------------------------------
+# Direction and kinds of indicator
+
+
+def _is_cost(indicator: Indicator) -> bool:
+    return indicator.level1 == "成本指标" or indicator.level2 in voc.COST_LEVEL2
+
+
+def direction_of(indicator: Indicator) -> Direction:
+    """Higher or lower is better, by the first rule of scoring.md §2 that applies.
+
+    A change target whose own words name its direction (``下降5%``, ``增长≥5%``) says
+    which way is good itself: a printed 指标方向性 and a cost row give way to it (see
+    :func:`_change_direction`).
+
+    Example:
+        >>> from perftrack import Indicator, parse_target
+        >>> direction_of(Indicator("事故", target=parse_target("0起"))).value
+        'lower'
+        >>> from perftrack.model import Direction
+        >>> fall = parse_target("下降5%")
+        >>> direction_of(Indicator("发病率", target=fall, direction=Direction.LOWER)).value
+        'higher'
+        >>> direction_of(Indicator("发案率", target=parse_target("-5%"))).value
+        'lower'
+    """
+    # 单位GDP能耗下降 in the target and the actual alike: the row's own change
+    named = _change_name(indicator.name, indicator.target, indicator.actual)
+    own = _change_direction(indicator.target, named)
+    if own is not None:
+        return own
+    if indicator.direction is not None:
+        return indicator.direction
+    target = indicator.target
+    if isinstance(target, Range):
+        return _Direction.HIGHER
+    if isinstance(target, Comparison):
+        if target.op in (_Op.GE, _Op.GT):
+            return _Direction.HIGHER
+        if target.op in (_Op.LE, _Op.LT):
+            return _Direction.LOWER
+        if target.value <= 0 or _is_cost(indicator) or _time_taken(indicator, target):
+            # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
+            # the larger fall (-8%) is better; 工期18个月 is a time to keep within
+            return _Direction.LOWER
+    return _Direction.HIGHER
+
+
+# Units of time a duration is counted in, as printed (日 and 日历天 are 天).
+_DURATION_UNITS: Final = frozenset(
+    {"天", "日", "日历天", "工作日", "个工作日", "小时", "个小时", "分钟", "秒", "周", "星期"}
+    | {"个星期", "个月", "月", "年"}
+)
+# A name or label that says the time is taken to do something, not given: a time
+# limit, a period of works, a response, a wait (工期, 建设周期, 办结时限, 响应时间, 到达现场,
+# 审批, 处置, 等候). A bare 时间 is no such word: 水质监测时间, 供电时间 and 开馆时间 are
+# times provided, to reach, as they were before 时间 rows had a direction of their own.
+_TIME_TAKEN_RE: Final = re.compile(
+    "工期|周期|时限|时效|用时|耗时|历时|响应|到达|到场|抵达|出警|办理|办结|审批|审核|处置"
+    "|回复|答复|反馈|等候|等待|候诊|排队|拨付|修复|抢修|完成时间|完成期限"
+)
+# A time given, to reach: the hours of a training or a service, the days open, a term
+# of use or warranty, a count of days (培训时长40学时, 志愿服务时长20小时, 运行时间).
+_TIME_GIVEN_RE: Final = re.compile(
+    "时长|学时|课时|运行|开放|营业|在线|培训|学习|阅读|锻炼|运动|服务时间|活动时间|工作时间"
+    "|值守|值班|陪伴|陪护|播出|放映|演出|年限|寿命|质保|保修|保质|有效期|保存|保留|存储|持续"
+    "|监测|巡查|巡河|巡护|驻村|帮扶|供电|供水|供气|供暖|供热|照明|实训|实践|开馆|开园"
+    "|天数|日数|周数|月数|年数"
+)
+# A figure's label that makes it an amount of time provided over a period, not a time
+# taken: 每月20天, 全年监测365天, 累计服务200天, 年均200天 (a 时效指标 row's days of service);
+# 每件 is per case, a time taken.
+_TIME_PROVIDED_LABEL_RE: Final = re.compile(
+    "每(?:天|日|周|星期|个?月|季度?|年|学期)|全年|累计|年均|月均|日均|周均|合计|共计"
+)
+
+
+def _time_taken(indicator: Indicator, target: Comparison) -> bool:
+    """Whether an exact time figure (``=`` with a unit of time) is a time to keep within.
+
+    On a name or label that says the time is taken (工期, 周期, 时限, 时效, 响应, 到达,
+    到场, 办理, 办结, 审批, 处置, 等候, 回复, 完成时间, 用时, 耗时…; a label ending in 后
+    or 内: 收到资金后15日), ``工期18个月`` reads "within 18 months", as ``18个月内`` does;
+    so does a figure in a 时效指标 row, unless its label makes it time provided over a
+    period (``每月20天``, ``全年365天``, ``累计200天``). A bare 时间 says neither: a
+    time given (培训时长, 志愿服务时长, 学时, 运行时间, 开放时间, 监测时间, 供电时间, 质保期,
+    服务天数) is one to reach.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _time_taken(Indicator(name, target=target), target)
+    ...     for name, target in (
+    ...         ("项目建设工期", parse_target("18个月")),
+    ...         ("急救到达现场时间", parse_target("15分钟")),
+    ...         ("补助资金拨付", parse_target("收到资金后15日")),
+    ...         ("志愿服务时长", parse_target("20小时")),
+    ...         ("水质监测时间", parse_target("365天")),
+    ...         ("培训人数", parse_target("200人")),
+    ...     )
+    ... ]
+    [True, True, True, False, False, False]
+    """
+    if target.unit not in _DURATION_UNITS:
+        return False
+    name, label = indicator.name, target.label or ""
+    if _TIME_GIVEN_RE.search(name) is not None or _TIME_GIVEN_RE.search(label) is not None:
+        return False
+    if (
+        _TIME_TAKEN_RE.search(name) is not None
+        or _TIME_TAKEN_RE.search(label) is not None
+        or label.endswith(("后", "内"))
+    ):
+        return True
+    return indicator.level2 == "时效指标" and _TIME_PROVIDED_LABEL_RE.search(label) is None
+
+
+def _change_direction(target: Target | None, name: str) -> Direction | None:
+    """The direction a change target's own words give, or None for any other target.
+
+    The figure of ``下降5%`` is the fall, and a larger fall is better: higher is better
+    for an ``=``, ``≥`` or ``>`` change and a range (``下降3%至5%``), lower for a
+    ceiling (``下降≤5%``, ``零增长``). A printed 反向 (the *level* of a 发病率 is to
+    fall) and a cost row (降低5% of a 单位成本) say nothing more. A target without
+    direction words of its own (``≥3%`` on a 降幅, ``≤-5%``) is None: its printed
+    direction still applies.
+
+    >>> from perftrack import parse_target
+    >>> _change_direction(parse_target("下降5%"), "传染病发病率")
+    <Direction.HIGHER: 'higher'>
+    >>> _change_direction(parse_target("零增长"), "“三公”经费")
+    <Direction.LOWER: 'lower'>
+    >>> _change_direction(parse_target("≥3%"), "万元产值能耗降幅") is None
+    True
+    """
+    if not isinstance(target, (Comparison, Range)) or target.label is None:
+        return None  # most targets: no label, no words of their own
+    way = _target_sign(target, name)
+    if way is None or not way[1]:
+        return None
+    if isinstance(target, Range) or target.op in (_Op.GE, _Op.GT):
+        return _Direction.HIGHER
+    if target.op in (_Op.LE, _Op.LT) or target.value == 0:
+        return _Direction.LOWER
+    return _Direction.HIGHER
+
+
+def _judged_direction(indicator: Indicator, target: Comparison | Range) -> Direction:
+    """The direction *target* is judged in: its own words', else the indicator's.
+
+    *target* is the indicator's, one of its options (any_of), or the comparison a
+    relative target (``比上年下降5%``) is judged as.
+    """
+    # 单位GDP能耗下降3% with 单位GDP能耗下降3.5% on a 单位能耗 row: the label is the row's
+    own = _change_direction(target, _change_name(indicator.name, target, indicator.actual))
+    return own if own is not None else direction_of(indicator)
+
+
+@lru_cache(maxsize=64)
+def _year_end(year: int | None) -> dt.date | None:
+    """12-31 of the fiscal *year*, the due date of a target with no date of its own."""
+    return dt.date(year, 12, 31) if year is not None else None
+
+
+def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | None:
+    """The target's due date: its deadline, else 12-31 of the fiscal year."""
+    if isinstance(target, Deadline):
+        due = _new_year_festival_due(target) or target.due
+        if due is not None and target.strict and policy.month_before == "start":
+            if target.part is _Part.MONTH and target.month is not None and target.year is not None:
+                return dt.date(target.year, target.month, 1) - dt.timedelta(days=1)
+            if target.part is _Part.YEAR and target.year is not None:
+                return dt.date(target.year, 1, 1) - dt.timedelta(days=1)
+        return due
+    if isinstance(target, PeriodTarget):
+        return target.end
+    return dt.date(year, 12, 31) if year is not None else None
+
+
+def _new_year_festival_due(target: Deadline) -> dt.date | None:
+    """The due date of ``元旦春节前`` without a year: this year's 春节 eve, as ``春节前``.
+
+    The two festivals paid together (元旦春节前发放到位) are the 春节 payment: by this
+    year's eve on time, after it late, and in the winter before the next 春节 in doubt
+    (see :func:`_festival_doubt`). None for any other deadline.
+
+    >>> from perftrack import parse_target
+    >>> _new_year_festival_due(parse_target("元旦春节前发放到位", year=2025))
+    datetime.date(2025, 1, 28)
+    >>> _new_year_festival_due(parse_target("元旦前发放", year=2025)) is None
+    True
+    """
+    note = target.note
+    if note is None or "元旦" not in note or "春节" not in note or target.year is None:
+        return None
+    days = voc.FESTIVALS["春节"].get(target.year)
+    if days is None or _YEAR_WRITTEN_RE.search(_normal(target.text)):
+        return None
+    return dt.date(target.year, *days) - dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------------------
+# The context of one indicator
+
+
+class _Context(NamedTuple):
+    indicator: Indicator
+    number: int
+    table: Table
+    policy: Policy
+    as_of: dt.date | None
+    year: int | None
+    say: _Language
+    # The year both the target and the actual name as their baseline (比2022年 on both
+    # sides of a 2024 row), or None: the year before *year* is the baseline.
+    base: int | None = None
+    # The scorecard's 序时进度 (§1), for plans written as it (计划 序时进度).
+    time_progress: Decimal | None = None
+    # Whether the value judged is the row's 全年预计: a forecast word (预计达到Ⅲ类) is its nature.
+    forecasting: bool = False
+
+    @property
+    def change_year(self) -> int | None:
+        """The year whose last year the changes of this row are against."""
+        return self.base + 1 if self.base is not None else self.year
+
+    @property
+    def due(self) -> dt.date | None:
+        target = self.indicator.target
+        if not isinstance(target, (Deadline, PeriodTarget)):
+            return _year_end(self.year)  # the common row: no date of its own
+        return _due(target, self.year, self.policy)
+
+    @property
+    def at_due(self) -> bool | None:
+        due = self.due
+        if due is None or self.as_of is None:
+            return None
+        return self.as_of >= due
+
+
+class _Outcome(NamedTuple):
+    attainment: Attainment
+    why: str
+    # The due date is in doubt (春节前 with no year): no deadline-passed on the row.
+    undated: bool = False
+
+
+_ORDER: Final = (
+    _Attainment.MET,
+    _Attainment.PARTIAL,
+    _Attainment.PENDING,
+    _Attainment.NOT_MET,
+    _Attainment.UNKNOWN,
+)
+
+
+def _quantity_of(value: Value | None) -> Quantity | None:
+    return value if isinstance(value, Quantity) else None
+
+
+def _counted_done(value: Value | None, target: Target | None) -> Quantity | None:
+    """The works a cell counts done, some not, against a count in their measure, or None.
+
+    ``完成12个，剩余2个12月完成`` against ``≥10个`` (or a plan of ``5个``) is 12个 done:
+    the count the target asks for; the works left over matter to a deadline only.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> str(_counted_done(parse_value("完成3处，1处延期"), parse_target("≥3处")))
+        '3(处)'
+        >>> _counted_done(parse_value("完成3处，1处延期"), parse_target("≥3个")) is None
+        True
+    """
+    if (
+        not isinstance(value, StatusValue)
+        or value.status is not _Status.PARTIAL
+        or not isinstance(target, (Comparison, Range))
+        or target.unit is None
+    ):
+        return None
+    counted = works_done_count(value.text)
+    return counted if counted is not None and counted.unit == target.unit else None
+
+
+# The words before a share of the work with no status of its own (截至6月底完成40%,
+# 1-6月完成40%, 累计完成40%, 完成总工程量的40%, 项目总体进度40%, 完成率40%): a time
+# or an opening, then 完成, 进度 or a rate of completion, maybe of the whole task (…的);
+# a share of a part of the works (完成路基工程的60%) is not the year's task.
+_WORK_SHARE_LABEL_RE: Final = re.compile(
+    r"[\u3400-\u9fff\d\-,]{0,16}?(?:完成率|完成|进度|完成进度|进度完成)(?:{whole}的)?".replace(
+        "{whole}", WHOLE_TASK
+    )
+)
+# A share of the work before a remark that the work goes on (已完成40%，正在施工,
+# 完成工程量的1/3，正在施工): the share is the head, read as the parser reads it alone.
+_WORK_SHARE_REMARK_RE: Final = re.compile(
+    r"(?P<head>(?:已|目前|累计)?完成[^,]{1,16}),"
+    r"(?:正在施工|施工中|正在实施|实施中|正在推进|有序推进中?|正在建设|建设中)"
+)
+
+
+def _work_share(value: Value | None, target: Target | None) -> Quantity | None:
+    """A share of the work with no status word, read as the share 完成40% is, or None.
+
+    Against a floor in a count or amount (``≥120公里``), ``截至6月底完成40%``,
+    ``累计完成40%``, ``完成率40%`` and a bare ``40%`` are the share of the year's task
+    done: part done below 100%, done from 100% on (see :func:`_share_of_work`); so is
+    one before a remark that the work goes on (``已完成40%，正在施工``,
+    ``完成工程量的1/3，正在施工``), its head read as the parser reads it alone (a share
+    with its status, as ``完成2/5`` and ``完成过半`` are).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> share = _work_share(parse_value("截至6月底完成40%"), parse_target("≥120公里"))
+        >>> share.value, share.status.value
+        (Decimal('40'), 'partial')
+        >>> str(_work_share(parse_value("完成工程量的1/4，正在施工"), parse_target("≥120公里")))
+        '已完成25(%)'
+        >>> _work_share(parse_value("40%"), parse_target("≥95%")) is None
+        True
+    """
+    if not (
+        isinstance(target, (Comparison, Range))
+        and target.unit is not None
+        # 95% of ≥90分 is a score, 98% of 提高2个百分点 a rate: neither is the work
+        and target.unit != "分"
+        and target.unit not in _RATE_UNITS
+        and (isinstance(target, Range) or target.op in (_Op.GE, _Op.GT, _Op.EQ))
+        and (target.label is None or _change_sign(target.label) is None)
+    ):
+        return None
+    if isinstance(value, Quantity):
+        if (
+            value.unit != "%"
+            or value.status is not None
+            or value.bound not in (_Bound.EXACT, _Bound.APPROXIMATELY)
+            or (value.label is not None and _WORK_SHARE_LABEL_RE.fullmatch(value.label) is None)
+        ):
+            return None
+        share = value.value
+    elif isinstance(value, TextValue) and "完成" in value.description:
+        found = _WORK_SHARE_REMARK_RE.fullmatch(_normal(value.description))
+        head = parse_value(found["head"]) if found is not None else None
+        if (
+            not isinstance(head, Quantity)
+            or head.unit != "%"
+            or head.label is not None
+            or head.status not in (_Status.PARTIAL, _Status.DONE)
+        ):
+            return None
+        return evolve(head, text=value.text)  # 完成40%: partly done, as the parser reads it
+    else:
+        return None
+    status = _Status.DONE if share >= _HUNDRED else _Status.PARTIAL
+    return Quantity(share, "%", value.bound, status=status, text=value.text)
+
+
+def _status_of(value: Value | None) -> Status | None:
+    if isinstance(value, StatusValue):
+        return value.status
+    if isinstance(value, (Quantity, DateValue)):
+        return value.status
+    return None
+
+
+def _pending_or_not_met(ctx: _Context, why_pending: str, why_not_met: str) -> _Outcome:
+    at_due = ctx.at_due
+    if at_due is None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            ctx.say("截止日期或评价日期未知，无法判断", "due or as-of date unknown"),
+        )
+    if at_due:
+        return _Outcome(_Attainment.NOT_MET, why_not_met)
+    return _Outcome(_Attainment.PENDING, why_pending)
+
+
+# The units of a time limit (≤30日, 5个工作日内, 24小时内): what 按时/及时 can keep.
+_TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时", "分钟", "周", "个月", "月"})
+
+
+def _is_time_unit(unit: str | None) -> bool:
+    """A unit of time a limit is counted in (日, 个工作日, 小时…), aliases read."""
+    return unit is not None and voc.UNIT_ALIASES.get(unit, unit) in _TIME_LIMIT_UNITS
+
+
+class _Late(NamedTuple):
+    """A row done after its due date (逾期完成), and the date it was done on if known."""
+
+    date: DateValue | None
+
+
+# A festival deadline's year written (2025年春节前, 次年春节前, 本年度春节前): no doubt
+# which festival is meant.
+_YEAR_WRITTEN_RE: Final = re.compile(r"(?:19|20)\d{2}年|次年|明年|下年|本年|今年|当年")
+_RISING_VERBS: Final = frozenset(
+    word
+    for words in (voc.CHANGE_WORDS, voc.CHANGE_RATES)
+    for word, sign in words.items()
+    if sign > 0
+)
+_FALLING_VERBS: Final = frozenset(
+    word
+    for words in (voc.CHANGE_WORDS, voc.CHANGE_RATES)
+    for word, sign in words.items()
+    if sign < 0
+)
+_CHANGE_VERBS: Final = "|".join(sorted(_RISING_VERBS | _FALLING_VERBS, key=len, reverse=True))
+# What in the words before the change makes it no plain fact (未提高, 预计下降, 力争提高).
+_CHANGE_CHANGERS_RE: Final = re.compile("[未不没无非否待拟将]|预计|计划|力争|目标")
+
+
+# The comparison a change is stated against: no subject of its own.
+_CHANGE_BASE_RE: Final = re.compile(
+    "与(?:上年度?|去年|上一年度?)(?:同期)?相比|相比(?:上年度?|去年)(?:同期)?"
+    "|(?:较|比)(?:上年度?|去年|上一年度?)(?:同期)?|同比|环比"
+)
+
+
+def _last_year_named(text: str, year: int | None) -> str:
+    """*text* with last year named by its number said as 上年, in a table of *year*.
+
+    ``比2023年下降5%`` in a 2024 table is ``比上年下降5%`` (also ``较2023年度``,
+    ``低于2023年水平``, ``与2023年同期相比``); another year (``比2020年下降10%``, a
+    base of several years) stays as it is.
+
+    >>> _last_year_named("比2023年下降5%", 2024)
+    '比上年下降5%'
+    >>> _last_year_named("比2020年下降10%", 2024)
+    '比2020年下降10%'
+    """
+    if year is None or "年" not in text:
+        return text
+    return re.sub(f"(?<=[比较与于过≥≤<>]){year - 1}年", "上年", text)
+
+
+# A scope before a measure (医保基金支出 on 基金支出增长率, 全市 on 财政收入) and a
+# per-head qualifier after it (养老金月人均 on 养老金): the same measure, qualified.
+_SCOPE_PREFIX_RE: Final = re.compile(
+    "^(?:医保|社保|全市|全县|全区|全省|全州|全旗|全镇|全乡|本市|本县|本区|我市|我县|我区|城镇|城乡)"
+)
+_PER_HEAD_SUFFIX_RE: Final = re.compile("(?:月人均|人均每月|每月人均|年人均|人均|月均|户均)$")
+
+
+def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
+    """Whether the words before a change are a part of the indicator's *name*.
+
+    The name may hold 非, 无 or 未 (非税收入, 无害化处理率, 未成年人保护覆盖率); one such
+    character alone (未增长5%, 预计增长) negates or plans the change. A scope before
+    the words (``医保基金支出`` on 基金支出增长率: the name must begin with the rest, so
+    ``城镇居民收入`` is no part of 农村居民收入) or a per-head qualifier after them
+    (``养老金月人均`` on 企业退休人员基本养老金) qualifies the same measure; a per-head
+    qualifier alone (``月人均``, ``人均每月``) is the measure of a *target* (its own
+    words), and of an actual where the name or the target's *label* is per head too.
+    The words may also be a part of *label*, the target's own label (``月人均`` of
+    ``养老金月人均增加``).
+
+    >>> _own_subject("非税收入", "非税收入"), _own_subject("未", "未成年人保护覆盖率")
+    (True, False)
+    >>> _own_subject("医保基金支出", "基金支出增长率"), _own_subject("城镇居民收入", "农村居民收入")
+    (True, False)
+    """
+    if len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject):
+        return False
+    whole = _normal(name)
+    if subject in whole or (label and subject in _normal(label)):
+        return True
+    rest = _PER_HEAD_SUFFIX_RE.sub("", subject)
+    if rest != subject and not rest:
+        return target or _PER_HEAD_SUFFIX_RE.search(whole) is not None or "人均" in _normal(label)
+    if rest != subject and rest in whole:
+        return True
+    scoped = _SCOPE_PREFIX_RE.sub("", rest)
+    return scoped != rest and bool(scoped) and whole.startswith(scoped)
+
+
+def _change_sign(label: str | None) -> int | None:
+    """1 for a label that names a rise (``增长``, ``增幅``), -1 for a fall (``压减``), else None."""
+    if label is None:
+        return None
+    return voc.CHANGE_WORDS.get(label) or voc.CHANGE_RATES.get(label)
+
+
+# A label ending in a change word (与上年同期相比提高, 力争增长, 累计下降, 总产值下降) and the
+# words that may stand before the word without making it another change: a plan or a
+# promise in a target, a total or a fact in an actual.
+_CHANGE_END_RE: Final = re.compile(f"(?:{_CHANGE_VERBS})$")
+_TARGET_ADVERBS_RE: Final = re.compile(
+    "(?:力争|确保|争取|预期|预计|实现|全年|年度|累计|平均|年均|持续|稳定|同比|约)*"
+)
+_ABOUT_END_RE: Final = re.compile("(?:大约|约)$")
+_FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比)*")
+
+
+def _label_sign(
+    label: str | None, name: str, year: int | None, *, target: bool, target_label: str = ""
+) -> tuple[int, bool] | None:
+    """The direction a label names, and whether it is the indicator's own change.
+
+    A change word (``下降``, ``增幅``) is ``(-1, True)``/``(1, True)``; so is one after
+    a comparison with last year (``与上年同期相比提高``, ``与2023年相比下降`` in a 2024
+    table), after words of a plan in a target or of a total in an actual (``力争增长``,
+    ``累计下降``), or after a part of the indicator's *name* (``总产值下降`` on
+    农业总产值). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
+    forecast ``预计下降`` as an actual) it is ``(sign, False)``: another measure's or
+    another base's change. None for a label that names no change.
+
+    >>> _label_sign("与上年同期相比提高", "参保率", 2024, target=True)
+    (1, True)
+    >>> _label_sign("破案率提高", "刑事案件发案率", 2024, target=False)
+    (1, False)
+    """
+    if label is None:
+        return None
+    sign = _change_sign(label)
+    if sign is not None:
+        return sign, True
+    found = _CHANGE_END_RE.search(label)
+    if found is None and _ABOUT_END_RE.search(label):
+        label = _ABOUT_END_RE.sub("", label)  # 增长约5%: the target's label is 增长约
+        found = _CHANGE_END_RE.search(label)
+    if found is None:
+        return None
+    sign = _change_sign(found.group())
+    if sign is None:  # pragma: no cover - the pattern holds only change words
+        return None
+    head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
+    head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
+    return sign, not head or _own_subject(head, name, target_label, target=target)
+
+
+def _change_name(name: str, target: Target | None, value: Value | None) -> str:
+    """The name a change is the row's own by: with the target's label when the actual repeats it.
+
+    ``单位GDP能耗下降3.5%`` against ``单位GDP能耗下降3%`` on a 单位能耗 row: one label, so
+    one measure, whatever the name calls it.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _change_name(
+    ...     "单位能耗", parse_target("单位GDP能耗下降3%"), parse_value("单位GDP能耗下降3.5%")
+    ... )
+    '单位能耗 单位GDP能耗'
+    """
+    if (
+        isinstance(target, (Comparison, Range))
+        and isinstance(value, Quantity)
+        and target.label
+        and value.label
+        and _normal(target.label) == _normal(value.label)
+        and (found := _CHANGE_END_RE.search(target.label)) is not None
+        and found.start() > 0
+    ):
+        return f"{name} {target.label[: found.start()]}"
+    return name
+
+
+_NAME_TAIL_RE: Final = re.compile(r"[(（][^()（）]*[)）]$")
+_RATE_NAME_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(voc.CHANGE_RATES, key=len, reverse=True)))
+)
+
+
+# Change words that end the name of a rate of change without 率 (城镇居民人均可支配收入增长,
+# 单位GDP能耗下降), when the target is a bare rate (≥7%). 提高 and 提升 are left out: a
+# name such as 群众满意度提升 or 教学质量提高 with ≥90% most often gives the level.
+_CHANGE_NAME_WORDS: Final = MappingProxyType({"增长": 1, "下降": -1, "降低": -1, "减少": -1})
+_CHANGE_NAME_RE: Final = re.compile(
+    "(?:{})$".format("|".join(sorted(_CHANGE_NAME_WORDS, key=len, reverse=True)))
+)
+
+
+def _name_sign(name: str, unit: str | None = None) -> int | None:
+    """1 for a name that ends in a rate of rise (农民收入增长率), -1 in one of fall (事故降幅).
+
+    A name that ends in a change word (``城镇居民人均可支配收入增长``, ``单位GDP能耗下降``)
+    names a rate of change too, but only for a target in a rate's *unit* (%, ‰,
+    个百分点): ``人均可支配收入增长`` with ``≥7%`` is a rise of 7 %.
+
+    >>> _name_sign("事故起数降幅（%）"), _name_sign("人均可支配收入增长", "%")
+    (-1, 1)
+    >>> _name_sign("人均可支配收入增长", "元") is None, _name_sign("群众满意度提升", "%") is None
+    (True, True)
+    """
+    bare = _NAME_TAIL_RE.sub("", name.strip())
+    found = _RATE_NAME_RE.search(bare)
+    if found is not None:
+        return voc.CHANGE_RATES[found.group()]
+    if unit in _RATE_UNITS and (worded := _CHANGE_NAME_RE.search(bare)) is not None:
+        return _CHANGE_NAME_WORDS[worded.group()]
+    return None
+
+
+def _target_sign(
+    target: Comparison | Range, name: str, year: int | None = None
+) -> tuple[int, bool] | None:
+    """The way a target wants its figure to change, and whether its own words say so.
+
+    The target's label (下降10%, 增幅≥5%): ``(-1, True)``/``(1, True)``. Else the
+    indicator's name when it ends in a rate of change (农民收入增长率 ≥5%:
+    ``(1, False)``), or a signed figure (``≤-5%``: ``(1, False)``). Without words of
+    its own only an actual that states its direction (下降6%, 同比增长3%) is a change:
+    a bare ``-6%`` against a 降幅 stays a plain figure. None for most targets.
+    """
+    if target.label is not None:
+        way = _label_sign(target.label, name, year, target=True)
+        if way is not None and way[1]:
+            return way[0], True
+        return None  # 满意度≥90%: another label, no change
+    sign = _name_sign(name, target.unit) if name else None
+    if sign is not None:
+        return sign, False
+    if isinstance(target, Comparison) and target.value < 0:
+        return 1, False
+    return None
+
+
+# The units of a rate, whose change is no amount of work (exceeds-target).
+_RATE_UNITS: Final = frozenset({"%", "‰", "‱", "个百分点", "百分点", "个千分点", "千分点"})
+
+
+@lru_cache(maxsize=4096)
+def _normal(text: str) -> str:
+    """Text compared as the parser sees it: full-width forms mapped, white space gone.
+
+    Memoised: a row's cells are compared by several rules, and tables repeat them.
+    """
+    return "".join(normalize(text).text.split())
+
+
+class _Scoring:
+    """The state of scoring one table: findings as they are made."""
+
+    def __init__(self, table: Table, policy: Policy) -> None:
+        self.table = table
+        self.policy = policy
+        self.say = _Language(policy.language)
+        self.findings: list[Finding] = []
+        self.as_of: dt.date | None = None
+        self.year = table.period.start.year if table.period is not None else None
+        # Each indicator as its verdict judges it, in order (see _as_judged).
+        self.judged: list[Indicator] = []
+        # Each indicator in one unit (_per_unit) and its bare actual in the base unit
+        # (_base_unit_read), in order: what its findings read, before pacing and shares.
+        self.read: list[Indicator] = []
+        # Rows on their plan whose forecast misses the target: index → how (see
+        # _forecast_misses); findings treat them as behind.
+        self.forecast_misses: dict[int, str] = {}
+        # Rows whose target is the time progress (不低于序时进度), judged as ≥ it.
+        self.paced: set[int] = set()
+        # rows whose due date is in doubt (春节前 with no year, a winter date): see _festival_doubt
+        self.undated: set[int] = set()
+        # rows whose target and actual columns look swapped (columns-swapped)
+        self.swapped: set[int] = set()
+        # Rows whose target is written as a share (≥0.9 on a 合格率): index → the
+        # percentage it is judged as (see _share_target).
+        self.shares: dict[int, Comparison | Range] = {}
+        # Rows whose bare actual is read in the base unit of the target's 万/亿 unit
+        # (4980000 against ≤500万元: 4980000元, see _base_unit_read): index → it.
+        self.based: dict[int, Quantity] = {}
+        # rows whose base-unit reading is far from the target but agrees with the
+        # target unit's (520000 against ≥5万人): judged, with no excess measured
+        self.agreed: set[int] = set()
+        # Rows whose actual copies the target (actual-copies-target).
+        self.copied: list[int] = []
+        # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
+        self.from_reason: dict[int, _ReasonFigure] = {}
+        # Rows done after their due date (逾期完成, see _done_late): index → how.
+        self.late: dict[int, _Late] = {}
+        # Rows whose actual is dated after the table's date (see _after_period):
+        # index → that date (actual-after-period).
+        self.after_period: dict[int, DateValue] = {}
+        # The budget the execution is judged by (see whole_budget), once analysed.
+        self.whole: WholeBudget | None = None
+
+    def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
+        self.findings.append(Finding(finding_id, severity, _nest_quotes(self.say(zh, en)), where))
+
+    def where_line(self, line: BudgetLine, column: str | None = None) -> Where:
+        position = None
+        if column is not None:
+            position = next((p for name, p in line.cells if name == column), None)
+        position = position or line.position
+        if position is None:
+            return Where(
+                name=line.source,
+                budget_line=line.role.value,
+                file=self.table.source.file,
+                sheet=self.table.source.sheet,
+            )
+        return Where(
+            name=line.source,
+            budget_line=line.role.value,
+            file=position.file,
+            sheet=position.sheet,
+            row=position.row,
+            column=position.column,
+            cell=position.cell,
+        )
+
+    def where_indicator(self, index: int, column: str | None = None) -> Where:
+        indicator = self.table.indicators[index]
+        position = (indicator.cell_of(column) if column else None) or indicator.position
+        if position is None:
+            return Where(
+                indicator=index,
+                name=indicator.name,
+                file=self.table.source.file,
+                sheet=self.table.source.sheet,
+            )
+        return Where(
+            indicator=index,
+            name=indicator.name,
+            file=position.file,
+            sheet=position.sheet,
+            row=position.row,
+            column=position.column,
+            cell=position.cell,
+        )
+
+
+# An opening quote before the first one closes: a quote nested in a quote.
+_NESTED_QUOTE_RE: Final = re.compile("“[^”]*“")
+
+
+def _nest_quotes(message: str) -> str:
+    """*message* with the quotes inside quotes made single, as Chinese nests them.
+
+    A name that holds quotes of its own, quoted again, reads ``““三公”经费变动率”``;
+    nested it reads ``“‘三公’经费变动率”``. A message whose quotes do not pair up
+    is left as it is.
+
+    Example:
+        >>> _nest_quotes("““三公”经费变动率”存在偏差")
+        '“‘三公’经费变动率”存在偏差'
+        >>> _nest_quotes("“培训人次”存在偏差"), _nest_quotes("“甲存在偏差")
+        ('“培训人次”存在偏差', '“甲存在偏差')
+    """
+    if _NESTED_QUOTE_RE.search(message) is None or message.count("“") != message.count("”"):
+        return message  # the common case: names quoted one after another, nothing nested
+    depth, out = 0, []
+    for char in message:
+        if char == "“":
+            depth += 1
+            out.append("‘" if depth % 2 == 0 else char)
+        elif char == "”":
+            if depth == 0:
+                return message
+            out.append("’" if depth % 2 == 0 else char)
+            depth -= 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def below(value: Decimal, bar: Decimal) -> tuple[str, str, bool]:
+    """How to say that *value* lies below *bar*: both shown apart, and whether just below.
+
+    Two decimals, or as many more (up to 4) as the figures take to differ: 666.66 of
+    1000 is 66.666%, below the 66.667% of 8 months, and 89.995% is below 90.000%.
+    Figures that still look equal are *just* below (略低于), never "66.67% below 66.67%".
+
+    Example:
+        >>> below(Decimal("66.666"), Decimal(200) / 3)
+        ('66.666', '66.667', False)
+        >>> below(Decimal("30"), Decimal("75"))
+        ('30.00', '75.00', False)
+        >>> below(Decimal("89.99999"), Decimal("90"))
+        ('90.00', '90.00', True)
+    """
+    for places in range(2, 5):
+        quantum = Decimal(1).scaleb(-places)
+        shown = format(half_up(value, quantum), "f")
+        shown_bar = format(half_up(bar, quantum), "f")
+        if shown != shown_bar:
+            return shown, shown_bar, False
+    return show(value), show(bar), True
+
+
+class WholeBudget(NamedTuple):
+    """The budget a table's execution is judged by (scoring.md §5).
+
+    ``line`` is the total (年度资金总额), or the only line, or, when the block lists
+    sources that do not nest (当年财政拨款, 上年结转资金) and no total, their sum
+    (labelled ``各项资金合计``, without a position); ``analysis`` is its recomputed
+    rate; ``line_index`` is its place in ``table.budget`` (None for the sum).
+    """
+
+    line: BudgetLine
+    analysis: BudgetAnalysis
+    line_index: int | None
+
+    @property
+    def summed(self) -> bool:
+        """Whether the whole is the sum of the sources (the table prints no total)."""
+        return self.line_index is None
+
+
+# ---------------------------------------------------------------------------
+# A bare 完成 whose figure stands in the 偏差原因 (scoring.md §3 rule 2)
+
+
+class _ReasonFigure(NamedTuple):
+    """What a row's 偏差原因 says of a bare done status (see :func:`_reason_figure`)."""
+
+    word: str  # the actual's status word (完成, 已完成)
+    figure: Quantity | DateValue | None  # the one figure or date to judge, else None
+    found: tuple[str, ...]  # the figures or dates the reason states, as written

@@ -1,0 +1,2060 @@
+"""The findings on indicators (scoring.md §6) and on targets as a 目标审核 reviewer reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_FLOOR, Decimal
+from typing import TYPE_CHECKING, Final
+
+from attrs import evolve
+
+from perftrack._errors import ExpressionError
+from perftrack._stated import stated as _stated
+from perftrack.expressions import (
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    NotApplicable,
+    PeriodTarget,
+    QualitativeTarget,
+    Quantity,
+    Range,
+    Target,
+    TextValue,
+    Value,
+    parse_target,
+)
+from perftrack.expressions._normalize import normalize
+from perftrack.model import (
+    Direction,
+    Indicator,
+    Likelihood,
+    Severity,
+    Table,
+    Where,
+)
+from perftrack.scoring._attainment import (
+    _actual_is_target,
+    _as_change,
+    _copy_of_target,
+    _forecast_said,
+    _grade_of_text,
+    _is_satisfaction,
+    _other_measure,
+    _percent_between_levels,
+    _points_between_levels,
+    _scale_slip,
+    _schedule_period,
+    _share_of_work,
+    _shown_quantity,
+    _shown_target,
+    _states_a_change,
+    _target_form,
+    _worded_satisfaction,
+)
+from perftrack.scoring._budget import (
+    _DEPARTMENT_LEVEL1,
+    _check_label_weights,
+    _forecast_rate,
+    _rate_named,
+    _whole,
+)
+from perftrack.scoring._card import (
+    Verdict,
+    _Attainment,
+    _Bound,
+    _BudgetRole,
+    _Direction,
+    _Likelihood,
+    _Op,
+    _Part,
+    _Progress,
+    _Severity,
+    _TableKind,
+)
+from perftrack.scoring._common import (
+    _HUNDRED,
+    _RATE_UNITS,
+    _change_direction,
+    _factors,
+    _is_cost,
+    _judged_direction,
+    _may_come_down,
+    _per_100k_apart,
+    _quantity_of,
+    _rounding,
+    _Scoring,
+    _target_sign,
+    _text,
+    _work_share,
+    show,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from perftrack.policy import Policy
+
+# ---------------------------------------------------------------------------
+# §6 indicator findings
+
+
+# A name (or a target's label) that measures satisfaction itself: 群众满意度,
+# 服务对象满意率, 满意度（%）; not what is counted about a survey under the level
+# (满意度调查样本覆盖率, 满意度测评参与率, 满意度较上年提高). A name ending in the survey
+# (群众满意度测评, 满意度调查) measures the satisfaction it finds.
+_SATISFACTION_MEASURE_RE: Final = re.compile(
+    r"满意(?:度|率|程度)?(?:测评|调查)?(?:[（(][^）)]*[)）])?"
+)
+
+
+def _measures_satisfaction(name: str, label: str | None) -> bool:
+    """Whether *name* (and *label*, if any) ends with a satisfaction measure.
+
+    >>> _measures_satisfaction("群众满意度", None), _measures_satisfaction("满意度测评参与率", None)
+    (True, False)
+    >>> _measures_satisfaction("满意度", "较上年提高")
+    False
+    >>> (
+    ...     _measures_satisfaction("群众满意度测评", None),
+    ...     _measures_satisfaction("满意度调查回收率", None),
+    ... )
+    (True, False)
+    """
+
+    def ends(text: str) -> bool:
+        return any(m.end() == len(text) for m in _SATISFACTION_MEASURE_RE.finditer(text))
+
+    return (not name or ends(name)) and (label is None or ends(label))
+
+
+# The lowest 满意度 target that is not set low (``satisfaction-target-low``): MoF and
+# provincial practice set satisfaction targets at ≥80% (often 85% or 90%).
+_SATISFACTION_FLOOR: Final = Decimal(80)
+
+
+# The measures of a 成本 row that are better higher, whose floor is right: a saving
+# (成本节约率, 政府采购节支率, 节约资金, 结余), a rate of decrease, a multiple levered
+# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准,
+# 特困人员基本生活标准不低于当地低保标准的1.3倍).
+_HIGHER_COST_NAME_RE: Final = re.compile(
+    "节约|节支|节省|结余|降低率|下降率|降幅|放大|撬动|带动|杠杆|生均|补助标准|补贴标准|保障标准"
+    "|生活标准|供养标准|救助标准|低保标准"
+)
+
+
+# The cells a formula-without-result finding of the reader names: （B6、D8、E10）.
+_FORMULA_CELLS_RE: Final = re.compile(r"（([A-Z]{1,3}[0-9]{1,7}(?:、[A-Z]{1,3}[0-9]{1,7})*)）")
+_CELL_RE: Final = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def _uncomputed(table: Table) -> frozenset[tuple[str | None, int, int]]:
+    """The (sheet, row, column) of the cells the reader found holding uncomputed formulas.
+
+    Example:
+        >>> from perftrack.model import Finding, TableKind
+        >>> note = Finding(
+        ...     "formula-without-result",
+        ...     Severity.WARNING,
+        ...     "2个单元格是未计算的公式（E8、AB10），…",
+        ...     Where(sheet="表1"),
+        ... )
+        >>> sorted(_uncomputed(Table(TableKind.TRACKING, findings=(note,))))
+        [('表1', 8, 5), ('表1', 10, 28)]
+    """
+    found: set[tuple[str | None, int, int]] = set()
+    for finding in table.findings:
+        if finding.id != "formula-without-result":
+            continue
+        listed = _FORMULA_CELLS_RE.search(finding.message)
+        if listed is None:
+            continue
+        for cell in listed.group(1).split("、"):
+            match = _CELL_RE.fullmatch(cell)
+            if match is not None:
+                column = 0
+                for letter in match.group(1):
+                    column = column * 26 + ord(letter) - 64
+                found.add((finding.where.sheet, int(match.group(2)), column))
+    return frozenset(found)
+
+
+def _uncomputed_cell(
+    table: Table,
+    indicator: Indicator,
+    cells: frozenset[tuple[str | None, int, int]],
+    role: str,
+) -> bool:
+    """Whether *indicator*'s *role* cell holds a formula without a result (:func:`_uncomputed`).
+
+    The cell's column is that of the other indicators' *role* cells on the same sheet.
+    """
+    position = indicator.position
+    if not cells or position is None:
+        return False
+    columns = {
+        cell.column
+        for other in table.indicators
+        if (cell := other.cell_of(role)) is not None and cell.sheet == position.sheet
+    }
+    return any((position.sheet, position.row, column) in cells for column in columns)
+
+
+# How far over a percentage target an actual is far over it: in percentage points, as a
+# rate's distance is read (6.8% against ≥5% is 1.8 points over, not 136%).
+_EXCEED_POINTS: Final = Decimal(10)
+
+
+def _few_points_over(target: Comparison, actual: Decimal) -> bool:
+    """Whether *actual*, over a ``%`` target, is within a few percentage points of it.
+
+    A small percentage (``成本节约率 ≥5%`` with 6.2%, ``基金当期结余率 ≥5%`` with 6.8%) is
+    far over by its ratio (124%, 136%) yet 1.2 and 1.8 points over: no finding.
+    Over by more than :data:`_EXCEED_POINTS` points (``就业率 ≥50%`` with 65%) is far.
+    *actual* is in the target's unit.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _few_points_over(parse_target("≥5%"), Decimal("6.8"))
+        True
+        >>> _few_points_over(parse_target("≥50%"), Decimal("65"))
+        False
+        >>> _few_points_over(parse_target("≥5(个)"), Decimal("6.8"))
+        False
+    """
+    return target.unit == "%" and actual - target.value <= _EXCEED_POINTS
+
+
+def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
+    table = state.table
+    malformed = _malformed_targets(table)
+    uncomputed = (
+        _uncomputed(table)
+        if any(f.id == "formula-without-result" for f in table.findings)
+        else frozenset()
+    )
+    for verdict in verdicts:
+        index = verdict.indicator
+        # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
+        indicator = state.read[index]
+        if index in state.shares:  # ≥0.9 on a 合格率: the share 90% it is judged as
+            indicator = evolve(indicator, target=state.shares[index])
+        target = indicator.target
+        direction = verdict.direction
+        # A row with points but no name, target or actual: the reader's missing-name
+        # says so once (三级指标名称、指标值、实际完成值均为空…), not three times.
+        unset = not indicator.name and target is None and indicator.actual is None
+        # An empty actual under a 不适用 target is what the table should hold (§3 rule 1
+        # decides before the rule that raises missing-actual).
+        if (
+            table.kind is not _TableKind.TARGET
+            and not unset
+            and indicator.actual is None
+            and not isinstance(target, NotApplicable)
+            # a formula nobody computed: the reader's formula-without-result names it
+            and not _uncomputed_cell(table, indicator, uncomputed, "actual")
+        ):
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”未填实际完成值",
+                f"“{indicator.name}” has no actual value",
+                state.where_indicator(index, "actual"),
+            )
+        in_reason = state.from_reason.get(index)
+        if in_reason is not None and in_reason.figure is not None:
+            state.add(
+                "actual-from-reason",
+                _Severity.INFO,
+                f"“{indicator.name}”实际完成值填写“{in_reason.word}”，未填数值，"
+                f"已按偏差原因中的“{in_reason.found[0]}”判断",
+                f"“{indicator.name}”: the actual says “{in_reason.word}”; judged by"
+                f" “{in_reason.found[0]}” in the deviation reason",
+                state.where_indicator(index, "actual"),
+            )
+        elif in_reason is not None:
+            state.add(
+                "actual-without-figure",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值填写“{in_reason.word}”，未填数值，"
+                f"偏差原因中有{'、'.join(f'“{one}”' for one in in_reason.found)}，"
+                "无法确定实际完成值，按“已完成”判断",
+                f"“{indicator.name}”: the actual says “{in_reason.word}” with no figure;"
+                " the deviation reason states several, judged as done",
+                state.where_indicator(index, "actual"),
+            )
+        if table.kind is not _TableKind.TARGET and _actual_is_target(indicator):
+            state.add(
+                "actual-is-target-form",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”填写为指标形式，"
+                f"未填写实际完成的数值（年度指标值为“{_text(target)}”）",
+                f"“{indicator.name}”: the actual “{_text(indicator.actual)}” is written as"
+                " a target, no figure reached",
+                state.where_indicator(index, "actual"),
+            )
+        if (
+            table.kind is not _TableKind.TARGET
+            and (measure := _other_measure(indicator.actual, target, indicator.name)) is not None
+            and measure.quantity is None
+        ):
+            # 一般事故3起 in a 较大及以上 row, 申请专利25件 in a 授权 row
+            words = f"{measure.actual_word}≠{measure.target_word}"
+            state.add(
+                "actual-other-measure",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际完成值“{_text(indicator.actual)}”与年度指标"
+                f"不是同一口径（{words}），无法判断是否达成",
+                f"“{indicator.name}”: the actual “{_text(indicator.actual)}” counts"
+                f" another measure than the target ({words})",
+                state.where_indicator(index, "actual"),
+            )
+        if (
+            target is None
+            and not unset
+            and not _uncomputed_cell(table, indicator, uncomputed, "target")
+        ):
+            state.add(
+                "missing-target",
+                _Severity.WARNING,
+                f"“{indicator.name}”未填年度指标值",
+                f"“{indicator.name}” has no target",
+                state.where_indicator(index, "target"),
+            )
+        exceeds, exceeded = False, Decimal(0)
+        if (
+            isinstance(target, Comparison)
+            and direction is _Direction.HIGHER
+            and target.value > 0
+            # 增长6.1% against 增长≥5%, 8% against 降幅≥5%, 提高3个百分点 against
+            # 提高2个百分点: a rate of change 1.1 points over is not 122%
+            and not (
+                target.unit in _RATE_UNITS
+                and _target_sign(target, indicator.name, state.year) is not None
+            )
+        ):
+            change = _as_change(indicator.actual, target, indicator.name, state.year)
+            quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
+            if change is None and (
+                measure := _other_measure(indicator.actual, target, indicator.name)
+            ):
+                quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
+            factors = _factors(target.unit, quantity.unit) if quantity is not None else None
+            # An actual bounded from above (不足130户) says nothing about how far it went,
+            # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
+            if (
+                quantity is not None
+                and not _actual_is_target(indicator)
+                and _forecast_said(indicator) is None
+                and factors is not None
+                and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
+                and not _scale_slip(indicator, quantity, target)
+                and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
+            ):
+                ratio = quantity.value * factors[1] / (target.value * factors[0])
+                if ratio > state.policy.exceed_ratio and not _few_points_over(
+                    target, quantity.value * factors[1] / factors[0]
+                ):
+                    exceeds, exceeded = True, ratio
+                    shown = _shown_quantity(quantity, target.unit)
+                    state.add(
+                        "exceeds-target",
+                        _Severity.INFO,
+                        f"“{indicator.name}”实际{shown}为年度指标{_shown_target(target)}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
+                        f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
+                        state.where_indicator(index, "actual"),
+                    )
+        short = (
+            verdict.progress is _Progress.BEHIND
+            or verdict.attainment is _Attainment.NOT_MET
+            or index in state.forecast_misses  # the table foresees a miss
+            # 136号: a row whose own 完成目标可能性 is in doubt owes its reason too
+            or indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
+        )
+        # far over the target: the reason it was set so low, but not on a 满意度 row,
+        # where the answer is a higher target (exceeds-target says so)
+        over = (
+            exceeds
+            and table.kind is _TableKind.SELF_EVALUATION
+            and not short
+            and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
+        )
+        if (short or over) and not _stated(indicator.deviation_reason):
+            doubt = indicator.likelihood
+            if over:
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”超额完成（实际为年度指标的{show(exceeded * _HUNDRED)}%）"
+                    "但未说明原因",
+                    f"“{indicator.name}” is {show(exceeded * _HUNDRED)}% of its target"
+                    " and gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
+            elif (
+                verdict.attainment is _Attainment.MET
+                and verdict.progress is not _Progress.BEHIND
+                and not exceeds
+                and doubt in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
+            ):
+                # 36所 against =36所 judged 完全不可能: no deviation, the row's own
+                # judgement contradicts its result (a tick in the wrong column)
+                said = _as_said(indicator.likelihood_text, doubt)
+                clash = "矛盾" if doubt is _Likelihood.IMPOSSIBLE else "不符"
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”已达成年度指标，但完成目标可能性判断为“{said}”，"
+                    f"与已达成的结果{clash}，且未填写偏差原因",
+                    f"“{indicator.name}” is met, but its likelihood is judged “{said}”,"
+                    " against the result, and no reason is given",
+                    state.where_indicator(index, "likelihood"),
+                )
+            elif index in state.late:
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”逾期完成但未说明逾期原因",
+                    f"“{indicator.name}” was done late but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
+            else:
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”存在偏差但未填写偏差原因",
+                    f"“{indicator.name}” deviates but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
+        if isinstance(target, (Deadline, PeriodTarget)):
+            due = verdict.due
+            # the date read from the 偏差原因 (12月20日全部完工) says how it was late
+            if (
+                due is not None
+                and table.kind is not _TableKind.TARGET
+                and state.as_of is not None
+                and state.as_of >= due
+                and verdict.attainment not in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
+                and index not in state.undated
+            ):
+                state.add(
+                    "deadline-passed",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”截止日期{due.isoformat()}已到，结果为"
+                    + ("逾期完成" if index in state.late else _ATTAINMENT_ZH[verdict.attainment]),
+                    f"“{indicator.name}”: due {due.isoformat()} has passed"
+                    f" ({_ATTAINMENT_EN[verdict.attainment]})",
+                    state.where_indicator(index, "target"),
+                )
+            future = state.after_period.get(index)
+            if (
+                future is not None
+                and state.as_of is not None
+                # a deadline reprinted (2024年8月底前) is a copy, said by actual-copies-target
+                and _copy_of_target(target, indicator.actual, state) is None
+            ):
+                # a completion dated after the table's date cannot have happened yet
+                end = state.as_of.isoformat()
+                # a 自评表's date is its year's end (按计划于2025年6月完成 in a 2024 table)
+                by_policy = (
+                    state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
+                )
+                shown = _text(indicator.actual)
+                state.add(
+                    "actual-after-period",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
+                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，按预计判断",
+                    f"“{indicator.name}”: the actual “{shown}” is dated after"
+                    f" {'the as-of date' if by_policy else 'the period end'} {end}:"
+                    " read as a forecast",
+                    state.where_indicator(index, "actual"),
+                )
+        if isinstance(target, Comparison):
+            planned = _quantity_of(indicator.planned)
+            factors = _factors(target.unit, planned.unit) if planned is not None else None
+            if (
+                planned is not None
+                and factors is not None
+                # a plan bounded from above (不足1200册, 不超过60万元) may lie below the target
+                and planned.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
+                and planned.value * factors[1] > target.value * factors[0]
+            ):
+                if direction is _Direction.HIGHER and target.op in (_Op.GE, _Op.GT, _Op.EQ):
+                    state.add(
+                        "plan-exceeds-target",
+                        _Severity.INFO,
+                        f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}高于年度指标{_shown_target(target)}，指标可能设置偏低",
+                        f"“{indicator.name}”: the plan exceeds the target",
+                        state.where_indicator(index, "planned"),
+                    )
+                elif (
+                    direction is _Direction.LOWER
+                    # a ratio or an average brought down over the year passes above its
+                    # year-end ceiling on the way (大班额比例降至5%, plan 6% in August)
+                    and not _may_come_down(indicator, target.unit or planned.unit)
+                ):
+                    state.add(
+                        "plan-exceeds-target",
+                        _Severity.INFO,
+                        f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}突破年度上限{_shown_target(target)}",
+                        f"“{indicator.name}”: the plan breaks the ceiling",
+                        state.where_indicator(index, "planned"),
+                    )
+        if (
+            isinstance(target, (Comparison, Range))
+            and isinstance(indicator.actual, Quantity)
+            and (
+                _factors(target.unit, indicator.actual.unit) is None
+                or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
+            )
+            and not _share_of_work(indicator.actual, target)
+            and _work_share(indicator.actual, target) is None
+            # 5-8次/年 against 6次: a count per year judged as the year's count
+            and _schedule_period(target, indicator.actual) is None
+            # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
+            and not (
+                target.unit in ("个百分点", "百分点")
+                and _points_between_levels(indicator.actual) is not None
+            )
+            # 由120起下降到110起 against 下降5%: the levels' change in %
+            and not (target.unit == "%" and _percent_between_levels(indicator.actual) is not None)
+        ):
+            state.add(
+                "unit-mismatch",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际单位“{indicator.actual.unit}”与年度指标单位“{target.unit}”不可比",
+                f"“{indicator.name}”: unit “{indicator.actual.unit}” vs “{target.unit}”",
+                state.where_indicator(index, "actual"),
+            )
+        copied = _copy_of_target(target, indicator.actual, state)
+        if (
+            copied is _Severity.INFO
+            and isinstance(target, Descriptive)
+            and _names_a_standard(target.description, indicator.name)
+        ):
+            copied = None  # 防洪标准 20年一遇 | 20年一遇: the standard met, no copy
+        if copied is not None:
+            state.copied.append(index)
+            if copied is _Severity.WARNING:
+                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported
+                state.add(
+                    "actual-copies-target",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”实际完成情况照抄年度指标“{_text(indicator.actual)}”，"
+                    "未填报实际完成值",
+                    f"“{indicator.name}”: the actual copies the target"
+                    f" “{_text(indicator.actual)}”: no result reported",
+                    state.where_indicator(index, "actual"),
+                )
+            else:
+                state.add(
+                    "actual-copies-target",
+                    _Severity.INFO,
+                    f"“{indicator.name}”实际完成情况照抄年度指标",
+                    f"“{indicator.name}”: the actual copies the target",
+                    state.where_indicator(index, "actual"),
+                )
+        if (
+            _not_measurable(state, index, target, indicator.name)
+            # a figure the reader could not read is malformed-target's, not words
+            and index not in malformed
+            # satisfaction-not-percent says it of a 满意度 row, more precisely
+            and indicator.level1 != "满意度指标"
+        ):
+            state.add(
+                "target-not-measurable",
+                _Severity.INFO,
+                f"“{indicator.name}”年度指标“{_text(target)}”为定性或文字描述，难以量化考核",
+                f"“{indicator.name}”: the target is not measurable",
+                state.where_indicator(index, "target"),
+            )
+        if (
+            isinstance(target, Comparison)
+            and target.unit is None
+            and indicator.unit is None
+            and indicator.level2 == "数量指标"
+        ):
+            state.add(
+                "target-missing-unit",
+                _Severity.INFO,
+                f"“{indicator.name}”数量指标未写计量单位",
+                f"“{indicator.name}”: a quantity target without a unit",
+                state.where_indicator(index, "target"),
+            )
+        if (
+            _is_cost(indicator)
+            and isinstance(target, Comparison)
+            and target.op in (_Op.GE, _Op.GT)
+            and not _HIGHER_COST_NAME_RE.search(f"{indicator.name}{target.label or ''}")
+            and not _benefit_standard(indicator.name)  # 基础养老金标准, 抚恤标准
+        ):
+            state.add(
+                "cost-not-ceiling",
+                _Severity.INFO,
+                f"成本指标“{indicator.name}”应为上限（≤），而非“{_text(target)}”",
+                f"cost indicator “{indicator.name}” should be a ceiling",
+                state.where_indicator(index, "target"),
+            )
+        if (
+            indicator.level1 == "满意度指标"
+            and target is not None
+            and not isinstance(target, NotApplicable)
+        ):
+            percent = (
+                isinstance(target, Comparison)
+                and target.op in (_Op.GE, _Op.GT)
+                and target.unit in ("%", "百分比")
+                and index not in state.shares  # ≥0.9 read as ≥90%: still no percentage
+            )
+            if not percent:
+                state.add(
+                    "satisfaction-not-percent",
+                    _Severity.INFO,
+                    f"满意度指标“{indicator.name}”应为“≥百分比”，而非“{_text(target)}”",
+                    f"satisfaction indicator “{indicator.name}” should be ≥ a percentage",
+                    state.where_indicator(index, "target"),
+                )
+            elif (
+                isinstance(target, Comparison)
+                and target.value < _SATISFACTION_FLOOR
+                and _measures_satisfaction(indicator.name, target.label)
+            ):
+                floor = f"{_SATISFACTION_FLOOR}%"
+                state.add(
+                    "satisfaction-target-low",
+                    _Severity.INFO,
+                    f"满意度指标“{indicator.name}”年度指标“{_text(target)}”低于{floor}，目标设定偏低",
+                    f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
+                    state.where_indicator(index, "target"),
+                )
+        before_due = (
+            verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
+        )
+        if _worded_satisfaction(indicator, target, indicator.actual) and not (
+            table.kind is not _TableKind.SELF_EVALUATION and before_due
+        ):
+            # a tracking table before the due date owes no survey's percentage yet
+            state.add(
+                "satisfaction-not-percent",
+                _Severity.INFO,
+                f"满意度指标“{indicator.name}”实际完成值应为百分比，而非“{_text(indicator.actual)}”",
+                f"satisfaction indicator “{indicator.name}”: the actual should be a percentage",
+                state.where_indicator(index, "actual"),
+            )
+        _ocr(state, index, indicator)
+    names: dict[tuple[str | None, str], int] = {}
+    for index, indicator in enumerate(table.indicators):
+        key = (indicator.level2, indicator.name)
+        # the rows of one name merged over several rows (参保人数: 城镇居民≥8.5万人 |
+        # 农村居民≥21万人) follow each other with targets of their own: one indicator
+        # broken down, no duplicate
+        sub_row = (
+            key in names
+            and names[key] == index - 1
+            and table.indicators[index - 1].target != indicator.target
+        )
+        if key in names and not sub_row:
+            state.add(
+                "duplicate-indicator",
+                _Severity.WARNING,
+                f"“{indicator.name}”在“{indicator.level2 or '同一二级指标'}”下重复出现",
+                f"“{indicator.name}” appears twice under {indicator.level2}",
+                state.where_indicator(index),
+            )
+        names[key] = index
+    _swapped_columns(state)
+    _copied_actuals(state)
+    _promised_actuals(state)
+    listed = missing_levels(table)
+    if listed:
+        zh, en = f"缺少{'、'.join(listed)}", f"missing {', '.join(listed)}"
+        absent = _absent_weight(table, state.policy)
+        if absent and _points_computed(table, state.policy):
+            # no 分值 column: the default weight of a level 1 no row can earn is not
+            # counted, and the finding says why the total is rescaled (see _absent_weight;
+            # 成本 is asked of target tables only, which compute no points)
+            shown = show(absent).rstrip("0").rstrip(".")
+            zh += f"；表中未列分值，其权重{shown}分不计，其余各项折算为100分"
+            en += (
+                f"; the table prints no weights: its {shown} points are not counted"
+                " and the rest is rescaled to 100"
+            )
+        state.add(
+            "missing-category",
+            _Severity.INFO,
+            zh,
+            en,
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+# 财预〔2021〕101号 made 成本指标 a level 1 of the project framework from the 2022 budgets.
+_COST_LEVEL1_FROM: Final = 2022
+
+
+def missing_levels(table: Table) -> list[str]:
+    r"""The level 1s ``missing-category`` names, in the framework's order.
+
+    产出, 效益 and 满意度 (see :func:`_missing_categories`), and 成本 in a project's target
+    table of the fiscal year 2022 or later (财预〔2021〕101号) with no cost indicator, as a
+    level 1 or a level 2 (``成本指标`` under 产出, the older framework, still counts). Not
+    in a department's table, nor a 区域 / 转移支付 table, whose templates have no 成本 level.
+
+    Example:
+        >>> import perftrack
+        >>> lines = [
+        ...     "项目支出绩效目标表",
+        ...     "（2025年度）",
+        ...     "项目名称\t测试",
+        ...     "一级指标\t二级指标\t三级指标\t年度指标值",
+        ...     "产出指标\t数量指标\t培训人次\t≥100人次",
+        ...     "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%",
+        ... ]
+        >>> missing_levels(perftrack.read_text("\n".join(lines))[0])
+        ['成本指标', '效益指标']
+    """
+    missing = _missing_categories(table)
+    if _misses_cost(table):
+        missing.append("成本指标")
+    order = ("产出指标", "成本指标", "效益指标", "满意度指标")
+    return sorted(missing, key=order.index)
+
+
+def _misses_cost(table: Table) -> bool:
+    """Whether *table* is a project's target table of 2022 or later without a cost indicator.
+
+    Only a target table: 101号 governs how targets are set, and a 2022+ 目标表 is filled in
+    its template. Tracking and self-evaluation tables report against targets approved
+    before, often in the older framework, which the spec accepts (domain.md §2).
+    """
+    title = table.title or ""
+    return (
+        table.kind is _TableKind.TARGET
+        and table.period is not None
+        and table.period.start.year >= _COST_LEVEL1_FROM
+        and bool(table.indicators)
+        and not any(_is_cost(indicator) for indicator in table.indicators)
+        and not _is_department(table)
+        and "区域" not in title
+        and "转移支付" not in title
+    )
+
+
+def _is_department(table: Table) -> bool:
+    """A department's table: 部门整体 in its title, or its framework's level 1s."""
+    return "部门整体" in (table.title or "") or any(
+        indicator.level1 in _DEPARTMENT_LEVEL1 for indicator in table.indicators
+    )
+
+
+def _missing_categories(table: Table) -> list[str]:
+    """The project framework's level 1s (产出, 效益, 满意度) *table* has no indicator under.
+
+    None for a table without indicators, or a department's table (部门整体 in its title,
+    or its framework's 履职效能, 管理效率, 社会效应), whose framework does not ask
+    them; a project table's one unknown label (项目效益) does not make it a department's.
+    """
+    present = {indicator.level1 for indicator in table.indicators}
+    missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
+    if not missing or not table.indicators:
+        return []
+    if _is_department(table):
+        return []
+    return missing
+
+
+def _points_computed(table: Table, policy: Policy) -> bool:
+    """Points are computed for *table*: a self-evaluation, or provisional ones asked for."""
+    return table.kind is _TableKind.SELF_EVALUATION or (
+        policy.provisional_points and table.kind is _TableKind.TRACKING
+    )
+
+
+def _absent_weight(table: Table, policy: Policy) -> Decimal:
+    r"""The weight of the level 1s without an indicator, when *table* prints no 分值.
+
+    Without a 分值 column each level 1 weighs its label's points or the policy's
+    default (产出 50, 效益 30, 满意度 10), split among its indicators; a level 1 with
+    none has nobody to earn its weight, and the total is rescaled over the levels
+    present, as for the rows left out (a 区域 table without 满意度 rows, all met, scored
+    90.00 out of 100). A 成本 level 1 shares 产出's weight, so 产出 is present with it.
+    A table that prints its 分值 keeps its own weights (0 for a category it lacks).
+
+    >>> import perftrack
+    >>> lines = [
+    ...     "项目支出绩效自评表",
+    ...     "项目名称\t测试",
+    ...     "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+    ...     "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+    ...     "效益指标\t社会效益指标\t技能提升\t提升\t提升",
+    ... ]
+    >>> _absent_weight(perftrack.read_text("\n".join(lines))[0], perftrack.Policy())
+    Decimal('10')
+    """
+    missing = _missing_categories(table)
+    if not missing or any(indicator.weight is not None for indicator in table.indicators):
+        return Decimal(0)
+    if "产出指标" in missing and any(i.level1 == "成本指标" for i in table.indicators):
+        missing.remove("产出指标")
+    labels = dict(table.level1_weights)
+    return sum(
+        (labels[name] if name in labels else policy.weights.of_level1(name) for name in missing),
+        Decimal(0),
+    )
+
+
+def _swapped_rows(table: Table) -> tuple[list[int], int]:
+    """The rows of *table* whose columns look swapped, and how many rows have an actual.
+
+    ``26公里 | ≥45公里``, ``完成58% | 2024年10月底前``, ``1.1万元 | ≤2.2万元``: the
+    年度指标值 and 实际完成值 columns were filled the wrong way round when most actuals
+    are targets in form beside bare figures as targets. An empty target (the figure's
+    cell left blank) counts with the bare figures; at least three rows, and more than
+    half of those with an actual, else no row is listed.
+    """
+    if table.kind is _TableKind.TARGET:
+        return [], 0
+    filled = [
+        index
+        for index, indicator in enumerate(table.indicators)
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    ]
+    swapped = [
+        index
+        for index in filled
+        if _target_form(table.indicators[index].actual)
+        and (table.indicators[index].target is None or _actual_is_target(table.indicators[index]))
+    ]
+    if len(swapped) >= _SWAPPED_ROWS and 2 * len(swapped) > len(filled):
+        return swapped, len(filled)
+    return [], len(filled)
+
+
+def _swapped_columns(state: _Scoring) -> None:
+    """One finding for a table whose target and actual columns look swapped."""
+    table = state.table
+    swapped, filled = _swapped_rows(table)
+    if swapped:
+        shown = "、".join(f"“{_text(table.indicators[index].actual)}”" for index in swapped[:3])
+        state.add(
+            "columns-swapped",
+            _Severity.WARNING,
+            f"年度指标值与实际完成值疑似填反：{filled}项指标中有{len(swapped)}项的实际完成值"
+            f"为指标形式（{shown}等），而年度指标值为具体数值",
+            f"targets and actuals look swapped: {len(swapped)} of {filled} actuals"
+            " are written as targets beside bare figures",
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+def _copied_actuals(state: _Scoring) -> None:
+    """One warning for a table where most actuals copy their targets (actuals-copy-targets).
+
+    At least three rows raise ``actual-copies-target`` and they are at least half the
+    rows with an actual: the table reports no results, and a reviewer returns it,
+    whatever each row's verdict.
+    """
+    table = state.table
+    _most_rows(
+        state,
+        "actuals-copy-targets",
+        state.copied,
+        lambda index: table.indicators[index].name,
+        "{filled}项指标中有{count}项实际完成情况照抄年度指标（{listed}），未如实填报实际完成情况",
+        "{count} of {filled} actuals copy their targets",
+    )
+
+
+# How many rows copying their targets, or only promising their results, make a table
+# that reports none (with at least half the rows with an actual).
+_FEWEST_ROWS: Final = 3
+
+
+def _most_rows(  # noqa: PLR0913, PLR0917 - the finding and its words
+    state: _Scoring,
+    finding_id: str,
+    rows: Sequence[int],
+    shown: Callable[[int], str],
+    zh: str,
+    en: str,
+) -> None:
+    """One warning on the table when *rows* are at least three and half the rows with an actual.
+
+    *zh* and *en* are formats of ``filled`` (the rows with an actual), ``count`` and
+    ``listed`` (the first three rows, quoted by *shown*, with 等 after them when more).
+    """
+    table = state.table
+    filled = sum(
+        1
+        for indicator in table.indicators
+        if indicator.actual is not None and not isinstance(indicator.actual, NotApplicable)
+    )
+    if len(rows) < _FEWEST_ROWS or 2 * len(rows) < filled:
+        return
+    listed = "、".join(f"“{shown(index)}”" for index in rows[:3]) + ("等" if rows[3:] else "")
+    state.add(
+        finding_id,
+        _Severity.WARNING,
+        zh.format(filled=filled, count=len(rows), listed=listed),
+        en.format(filled=filled, count=len(rows)),
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+
+
+# An actual that only promises or forecasts the result, with no figure and no result
+# of its own: 预计年底完成, 确保完成, 力争完成, 按序时推进, 预计可完成, 12月底前完成.
+_PROMISE_RE: Final = re.compile(
+    # 拟 before a verb of doing (拟于10月完成, 拟开展); 拟改造户 is the households planned
+    r"(?:预计|预期|估计|力争|争取|确保|保证|计划|将于|将在|有望|拟(?:于|在|将|开展|实施|完成))"
+    r"|按(?:序时|计划|进度|时序)(?:进度)?(?:推进|实施|开展)"
+    r"|(?:有序|稳步|正常)推进"
+    r"|(?:年底|年末|年内|年终|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)?)前?(?:可|能|将)?完成"
+    r"|(?:可|能|能够|可以)(?:按期|如期|按时)?完成$"
+)
+
+
+def _promised(actual: Value | None, as_of: dt.date | None) -> bool:
+    """Whether an actual only promises its result (预计年底完成, 确保完成, 12月底前完成).
+
+    A text the value grammar reads as no figure that starts with a promise or a
+    forecast, or (given the date of a tracking table, *as_of*) a completion dated
+    after it: no result reported. A 自评表 filed after its year may date a fact later.
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> [
+        ...     _promised(parse_value(text), dt.date(2026, 6, 30))
+        ...     for text in ("预计年底完成", "按序时推进", "12月底前完成", "120场", "已完成")
+        ... ]
+        [True, True, True, False, False]
+    """
+    if isinstance(actual, TextValue):
+        return _PROMISE_RE.match(normalize(actual.description).text.replace(" ", "")) is not None
+    if isinstance(actual, DateValue) and as_of is not None and actual.month is not None:
+        # 12月底前完成: a date of the table's year
+        date = (actual if actual.year is not None else evolve(actual, year=as_of.year)).date
+        return date is not None and date > as_of
+    return False
+
+
+def _promised_actuals(state: _Scoring) -> None:
+    """One warning for a table whose actuals only promise results (actuals-not-reported).
+
+    At least three rows, and at least half the rows with an actual, hold a promise or
+    a forecast with no figure (:func:`_promised`): the period's results are not
+    reported, whatever each row's verdict (``unknown``), and a reviewer returns the
+    table.
+    """
+    table = state.table
+    if table.kind is _TableKind.TARGET:
+        return
+    tracking = state.as_of if table.kind is _TableKind.TRACKING else None
+    promised = [
+        index
+        for index, indicator in enumerate(table.indicators)
+        if indicator.actual is not None
+        and not isinstance(indicator.actual, NotApplicable)
+        and (index in state.after_period or _promised(indicator.actual, tracking))
+    ]
+    _most_rows(
+        state,
+        "actuals-not-reported",
+        promised,
+        lambda index: _text(table.indicators[index].actual),
+        "{filled}项指标中有{count}项实际完成值填写预计或承诺（{listed}），未填报实际完成情况",
+        "{count} of {filled} actuals only promise or forecast their results",
+    )
+
+
+# How many rows with an actual in a target's form make the columns look swapped.
+_SWAPPED_ROWS: Final = 3
+
+
+def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
+    target = indicator.target
+    raw = target.text if target is not None else ""
+    if raw.lstrip()[:1] in ("W", "w") and raw.lstrip()[1:2].isdigit():
+        state.add(
+            "possible-ocr-artifact",
+            _Severity.INFO,
+            f"“{indicator.name}”年度指标“{raw}”中的W可能是识别错误的“≤”",
+            f"“{indicator.name}”: W in “{raw}” may be a misread ≤",
+            state.where_indicator(index, "target"),
+        )
+        return
+    if (
+        isinstance(target, Comparison)
+        and target.unit == "%"
+        and target.value > _HUNDRED
+        and ("率" in indicator.name or "满意度" in indicator.name)
+    ):
+        digits = format(target.value, "f")
+        if digits.startswith("2") and len(digits) > 1:
+            rest = digits[1:]
+            try:
+                value = Decimal(rest)
+            except ArithmeticError:  # pragma: no cover - digits after 2 are digits
+                return
+            if value <= _HUNDRED:
+                state.add(
+                    "possible-ocr-artifact",
+                    _Severity.INFO,
+                    f"“{indicator.name}”年度指标{digits}%超过100%，可能是“≥{rest}%”识别错误",
+                    f"“{indicator.name}”: {digits}% may be a misread ≥{rest}%",
+                    state.where_indicator(index, "target"),
+                )
+
+
+# ---------------------------------------------------------------------------
+# Targets as a 目标审核 reviewer reads them: the direction, the figure, the year
+
+
+# A name whose figure is better lower (设备故障率, 群众投诉次数, 火灾事故发生率, 火灾亡人事故):
+# a word of harm, then at most what counts it, at the end of the name.
+_LOWER_NAME_RE: Final = re.compile(
+    "(?:故障|事故|发生|发病|投诉|差错|超标|违法|违规|发案|亡人|伤亡|死亡|损失|流失|辍学|返贫"
+    "|误差|不合格|失业)(?:行为|案件|事件|事故)?"
+    "(?:率|数|次数|起数|人数|件数|数量|量|起|次|人次|宗)?$"
+)
+# A name that counts harm handled, prevented or brought down, whose figure is better
+# higher (投诉处理率, 案件办结率, 事故处理率, 隐患整改率, 违法行为查处率, 事故下降率).
+_HANDLED_NAME_RE: Final = re.compile(
+    "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|审理|援助"
+    "|救治|治愈|排查|消除|降低|下降|减少|控制|防控|预防|减"
+)
+# A name whose figure is a share better higher (合格率, 覆盖率, 满意度, 达标率), not its
+# complement (不合格率, 未达标率).
+_HIGHER_SHARE_NAME_RE: Final = re.compile(
+    "(?<![不未非])(?:合格率|覆盖率|满意度|满意率|达标率|完好率|知晓率|优良率|及格率)$"
+)
+# A share that cannot pass 100%: a ≥120% on it is impossible (设备安装合格率≥120%);
+# not a rate of completion or of change (完成率, 增长率), which may.
+_BOUNDED_SHARE_NAME_RE: Final = re.compile(
+    "(?:合格|达标|覆盖|完好|满意|知晓|普及|参保|入学|入园|接种|及格|优良|准确|正确|到位|及时"
+    "|完整|合规|使用|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|知晓|参与|开通|上线)率$"
+    "|满意度$"
+)
+# A name of a change or a gap, whose figure may be 0 or below (增长率≥0%, 偏差≥-5%).
+_SHIFT_NAME_RE: Final = re.compile("增|减|降|升|提高|变化|变动|差|偏|幅|速|比上年|较上年|同比")
+# A gross rate, which counts pupils of any age and so may pass 100% (毛入学率 102%).
+_GROSS_RATE_NAME_RE: Final = re.compile("毛入学|毛入园|毛入托|毛招生")
+# A balance, which may fall below 0 (基金结余率≥-5%, 收支差额, 盈亏, 净利润).
+_SIGNED_NAME_RE: Final = re.compile("结余|盈余|收支|盈亏|利润|余额|结存|净|损益|平衡")
+# Temperatures, whose floor below 0 is a real constraint (冷链运输温度≥-25℃).
+_TEMPERATURE_UNITS: Final = frozenset({"℃", "°C", "°c", "摄氏度", "°F", "℉"})
+# A cost whose ceiling of 0 is right: no overspending, loss or misuse (超支金额≤0万元).
+_ZERO_COST_NAME_RE: Final = re.compile("超|结余|损失|浪费|赔|罚|违|挤占|挪用|闲置|沉淀|增加")
+_MONEY_UNITS: Final = frozenset({"元", "万元", "亿元", "千元", "百万元"})
+# A range written high to low (0.5-0.2(L/s)): the two figures, the separator, the rest.
+_INVERTED_RANGE_RE: Final = re.compile(
+    r"\s*(\d+(?:\.\d+)?)\s*([-~～－—–至到])\s*(\d+(?:\.\d+)?)(.*)", re.DOTALL
+)
+
+
+def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | None:
+    """The direction *indicator*'s name gives where its target's operator says the other.
+
+    ``≥5%`` on a 设备故障率 or ``≥1起`` on 火灾亡人事故 reads "at least": a slip for a
+    ceiling (Direction.LOWER is the name's); ``≤90%`` on a 合格率 a slip for a floor.
+    Not a change written with its own direction (``下降≥5%``), a name of harm handled
+    (投诉处理率, 案件办结率), nor a printed 指标方向性 that confirms the operator.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _direction_slip(Indicator("设备故障率"), parse_target("≥5%"))
+        <Direction.LOWER: 'lower'>
+        >>> _direction_slip(Indicator("居民满意度"), parse_target("≤90%"))
+        <Direction.HIGHER: 'higher'>
+        >>> _direction_slip(Indicator("投诉处理率"), parse_target("≥95%")) is None
+        True
+    """
+    if not isinstance(target, Comparison) or target.op is _Op.EQ or target.label is not None:
+        return None
+    floor = target.op in (_Op.GE, _Op.GT)
+    printed = indicator.direction
+    if printed is (_Direction.HIGHER if floor else _Direction.LOWER):
+        return None  # the printed 指标方向性 confirms the operator
+    if _name_backs_operator(indicator.name, floor=floor):
+        return None  # 单位GDP能耗下降率 | 反向 | ≥3%: the printed direction is the slip
+    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    if floor:
+        lower = printed is _Direction.LOWER or (
+            _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
+        )
+        return _Direction.LOWER if lower else None
+    higher = printed is _Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
+    return _Direction.HIGHER if higher else None
+
+
+def _name_backs_operator(name: str, *, floor: bool) -> bool:
+    """Whether *name* alone gives the direction its target's operator says.
+
+    A floor on a rate of fall or a share better higher (``单位GDP能耗下降率``,
+    ``万元产值能耗降幅``, ``验收合格率``); a ceiling on a figure of harm (``设备故障率``).
+    A printed 指标方向性 against such a target is the slip, not the target.
+
+    Example:
+        >>> _name_backs_operator("单位GDP能耗下降率", floor=True)
+        True
+        >>> _name_backs_operator("设备运行指数", floor=True)
+        False
+    """
+    name = _BRACKET_TAIL_RE.sub("", name)
+    if floor:
+        if _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None:
+            return False
+        return (
+            _HIGHER_SHARE_NAME_RE.search(name) is not None
+            or _BOUNDED_SHARE_NAME_RE.search(name) is not None
+            or _FALL_NAME_RE.search(name) is not None
+            or _HANDLED_NAME_RE.search(name) is not None
+        )
+    return _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
+
+
+# A name of a fall or a saving, better higher (下降率, 降幅, 降低率, 节约率, 减少量).
+_FALL_NAME_RE: Final = re.compile("降幅|下降|降低|减少|减排|节约|节支|节省|节能|压减|压降")
+
+
+def _printed_direction_conflict(indicator: Indicator, target: Target | None) -> str | None:
+    """The printed 指标方向性 a target's operator contradicts where the name backs the operator.
+
+    ``单位GDP能耗下降率 | 反向 | ≥3%``: a fall is better higher, ``≥3%`` is right, and the
+    printed 反向 is the slip; ``target-direction-suspect`` says so, not "flip the target".
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> from perftrack.model import Direction
+        >>> row = Indicator("验收合格率", direction=Direction.LOWER)
+        >>> _printed_direction_conflict(row, parse_target("≥95%"))
+        '反向'
+        >>> _printed_direction_conflict(Indicator("验收合格率"), parse_target("≥95%")) is None
+        True
+    """
+    if (
+        indicator.direction is None
+        or not isinstance(target, Comparison)
+        or target.op is _Op.EQ
+        or target.label is not None
+    ):
+        return None
+    floor = target.op in (_Op.GE, _Op.GT)
+    if indicator.direction is (_Direction.HIGHER if floor else _Direction.LOWER):
+        return None
+    if not _name_backs_operator(indicator.name, floor=floor):
+        return None
+    return "反向" if indicator.direction is _Direction.LOWER else "正向"
+
+
+_BRACKET_TAIL_RE: Final = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _inverted_range(target: Target | None) -> str | None:
+    """The range a target written high to low means (``0.2-0.5(L/s)``), or None.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _inverted_range(parse_target("0.5-0.2(L/s)"))
+        '0.2-0.5(L/s)'
+        >>> _inverted_range(parse_target("有所改善")) is None
+        True
+    """
+    if not isinstance(target, Descriptive):
+        return None
+    found = _INVERTED_RANGE_RE.fullmatch(target.description)
+    if found is None or Decimal(found[1]) <= Decimal(found[3]):
+        return None
+    swapped = f"{found[3]}{found[2]}{found[1]}{found[4]}"
+    try:
+        meant = parse_target(swapped)
+    except ExpressionError:
+        return None
+    return swapped if isinstance(meant, Range) else None
+
+
+def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str] | None:
+    """Why *target*'s figure cannot be meant (Chinese, English), or None.
+
+    A percentage over 100 on a share that cannot pass it (``≥120%`` on a 合格率; a
+    2xx% is ``possible-ocr-artifact``'s), a floor of 0 or below on a figure better higher
+    (``≥0公里``, ``≥-5%`` on a 知晓率), a money ceiling of 0 on a cost (``≤0万元``), a
+    range written high to low (``0.5-0.2(L/s)``).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _implausible(Indicator("设备安装合格率"), parse_target("≥120%"))[0]
+        '合格率、满意度等比例指标不超过100%，年度指标“≥120%”不合理'
+        >>> _implausible(Indicator("新建防火隔离带"), parse_target("≥0(公里)"))[0]
+        '年度指标“≥0(公里)”下限不大于0，无约束意义'
+        >>> _implausible(Indicator("GDP增长率"), parse_target("≥0%")) is None
+        True
+    """
+    shown = _text(target)
+    meant = _inverted_range(target)
+    if meant is not None:
+        return (
+            f"年度指标“{shown}”区间上下限颠倒，应为“{meant}”",
+            f"the range “{shown}” is written high to low",
+        )
+    if not isinstance(target, Comparison) or target.label is not None:
+        return None
+    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    if (
+        target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and target.unit == "%"
+        and target.value > _HUNDRED
+        and _BOUNDED_SHARE_NAME_RE.search(name) is not None
+        and _SHIFT_NAME_RE.search(name) is None
+        and _GROSS_RATE_NAME_RE.search(name) is None  # 毛入学率 counts over-age pupils
+        and not _ocr_percent(target.value)
+    ):
+        return (
+            f"合格率、满意度等比例指标不超过100%，年度指标“{shown}”不合理",
+            f"a share cannot pass 100%: “{shown}”",
+        )
+    if _is_cost(indicator):
+        if (
+            target.op in (_Op.LE, _Op.LT)
+            and target.value <= 0
+            and target.unit in _MONEY_UNITS
+            and _ZERO_COST_NAME_RE.search(name) is None
+        ):
+            return (
+                f"成本指标上限“{shown}”为0，与项目预算矛盾",
+                f"a cost ceiling of 0: “{shown}”",
+            )
+        return None
+    if (
+        target.op in (_Op.GE, _Op.GT)
+        and target.value <= 0
+        and _SHIFT_NAME_RE.search(name) is None
+        and _SIGNED_NAME_RE.search(name) is None  # 基金结余率≥-5%: a deficit allowed
+        and target.unit not in _TEMPERATURE_UNITS  # 冷链运输温度≥-25℃
+        and _direction_slip(indicator, target) is None  # target-direction-suspect says it
+    ):
+        return (
+            f"年度指标“{shown}”下限不大于0，无约束意义",
+            f"a floor of 0 or below: “{shown}”",
+        )
+    return None
+
+
+def _ocr_percent(value: Decimal) -> bool:
+    """Whether a percentage over 100 is a 2 misread before one to 100 (292% for ≥92%)."""
+    digits = format(value, "f")
+    return digits.startswith("2") and len(digits) > 1 and Decimal(digits[1:]) <= _HUNDRED
+
+
+# A year of a deadline's own (2026年6月底前, 2025/6/30), not one relative to the table's
+# (次年3月前, 下年一季度).
+_OWN_YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{6}(?!\d)")
+
+
+# A bare year with an operator (≤2023年, 不超过2023年度): a level compared with, on a cost.
+_YEAR_LEVEL_RE: Final = re.compile(r"(?:[≤<≥>＜＞≦≧]|不高于|不超过|不低于|低于|高于)\s*\d{4}\s*年")
+
+
+def _early_next_year(due: dt.date | None, last: int) -> bool:
+    """Whether *due* falls in the first quarter after the year *last* (by its 3月31日).
+
+    ``2026年1月31日前`` in a 2025 table (the 春节 payment of 2025's fund, 清算, 兑付)
+    is ``次年3月前``/``次年春节前`` with its date written: an annual target due after
+    the year on purpose.
+
+    Example:
+        >>> _early_next_year(dt.date(2026, 1, 31), 2025)
+        True
+        >>> _early_next_year(dt.date(2026, 6, 30), 2025)
+        False
+    """
+    return due is not None and due.year == last + 1 and due <= dt.date(last + 1, 3, 31)
+
+
+def _outside_year(
+    table: Table, indicator: Indicator, target: Target | None
+) -> tuple[Severity, str, str] | None:
+    """A deadline of a target or self-evaluation table outside the table's year(s).
+
+    Before the year starts (``2024年12月底前`` in a 2025 table: a template copied), a
+    warning; after it ends (``2026年6月底前``: a multi-year milestone in an annual
+    table), an info. A rolling table (2025–2027) spans its years; a tracking table is
+    not looked at, nor a deadline without a year of its own (``次年3月前``: an annual
+    target due after the year on purpose, as 清算 and 兑付 are), nor a dated one in
+    the first quarter of the next year (``2026年1月31日前`` in 2025: the same intent).
+    """
+    if (
+        table.kind not in (_TableKind.TARGET, _TableKind.SELF_EVALUATION)
+        or table.period is None
+        or not isinstance(target, (Deadline, PeriodTarget))
+    ):
+        return None
+    if _OWN_YEAR_RE.search(target.text) is None:
+        return None  # 次年3月前, 次年一季度: a year after the table's, written so on purpose
+    first, last = table.period.start.year, max(table.period.end.year, table.period.start.year)
+    if isinstance(target, Deadline):
+        if target.year is None:
+            return None
+        if (
+            target.month is None
+            and target.part is _Part.YEAR
+            and _is_cost(indicator)
+            and _YEAR_LEVEL_RE.match(target.text.strip()) is not None
+        ):
+            return None  # 会议费 ≤2023年: not above 2023's level, a baseline, not a deadline
+        due = target.due
+        start = due
+    else:
+        if target.start_year is None and target.end_year is None:
+            return None
+        due, start = target.end, target.start
+    shown = _text(target)
+    if due is not None and due.year < first:
+        return (
+            _Severity.WARNING,
+            f"年度指标“{shown}”早于{first}年度，疑似沿用以前年度指标",
+            f"the deadline “{shown}” is before the fiscal year {first}",
+        )
+    if isinstance(target, Deadline) and _early_next_year(due, last):
+        return None  # 2026年1月31日前 in 2025: 次年3月前 with its date written
+    if (due is not None and due.year > last) or (start is not None and start.year > last):
+        years = f"{first}年度" if first == last else f"{first}—{last}年度"
+        return (
+            _Severity.INFO,
+            f"年度指标“{shown}”晚于{years}，不是本年度可实现的目标",
+            f"the deadline “{shown}” is after the fiscal year(s) {years}",
+        )
+    return None
+
+
+def _benefit_standard(name: str) -> bool:
+    """Whether a cost row's *name* is a standard paid out, better higher (基础养老金标准).
+
+    A name ending in 标准 (资助标准, 奖励标准, 抚恤标准, 津贴发放标准) is a statutory
+    minimum, not a cost to cap; a 成本/费用/造价 standard still is one.
+
+    >>> _benefit_standard("基础养老金标准"), _benefit_standard("单位造价控制标准")
+    (True, False)
+    """
+    name = _BRACKET_TAIL_RE.sub("", name)
+    return name.endswith("标准") and re.search("成本|费用|造价|单价|价格|控制", name) is None
+
+
+def _malformed_targets(table: Table) -> frozenset[int]:
+    """The indicators whose target cell the reader flagged malformed-target.
+
+    Only a finding on the target's own cell counts: ``#N/A`` in the actual cell (which
+    the reader flags malformed-target too) leaves a vague target ``健全`` beside it
+    its target-not-measurable, one finding per cell.
+    """
+    rows: set[int] = set()
+    for finding in table.findings:
+        index = finding.where.indicator
+        if finding.id != "malformed-target" or index is None:
+            continue
+        if finding.where.column is not None and 0 <= index < len(table.indicators):
+            cell = table.indicators[index].cell_of("target")
+            if cell is not None and cell.column != finding.where.column:
+                continue  # another cell of the row: the actual's #N/A
+        rows.add(index)
+    return frozenset(rows)
+
+
+def _slip_verdicts(state: _Scoring, verdicts: list[Verdict]) -> None:
+    """Leave undecided a row whose target's direction is a slip and whose actual is good.
+
+    ``≥5%`` on a 设备故障率 with 2%, ``≥1起`` on 火灾亡人事故 with 0起: not met as
+    written, met as the name means. The verdict is ``unknown`` with the reason, not a
+    ``not_met`` that costs the row's points (the printed 得分 stands, as for any
+    undecided row); ``target-direction-suspect`` says what to correct.
+    """
+    if state.table.kind is _TableKind.TARGET:
+        return
+    for position, verdict in enumerate(verdicts):
+        indicator = state.table.indicators[verdict.indicator]
+        target = indicator.target
+        way = _direction_slip(indicator, target)
+        if way is None or not isinstance(target, Comparison):
+            continue
+        behind = verdict.progress is _Progress.BEHIND
+        if verdict.attainment not in (_Attainment.NOT_MET, _Attainment.PARTIAL) and not behind:
+            continue
+        actual = _quantity_of(indicator.actual)
+        factors = _factors(target.unit, actual.unit) if actual is not None else None
+        if actual is None or factors is None:
+            continue
+        reached, bar = actual.value * factors[1], target.value * factors[0]
+        if not (reached <= bar if way is _Direction.LOWER else reached >= bar):
+            continue
+        flipped = Comparison(
+            _Op.LE if way is _Direction.LOWER else _Op.GE, target.value, target.unit
+        )
+        better = "越低越好" if way is _Direction.LOWER else "越高越好"
+        shown = _shown_quantity(actual, target.unit)
+        why = state.say(
+            f"年度指标“{_text(target)}”疑似方向填反（“{indicator.name}”{better}），"
+            f"实际{shown}按“{_shown_target(flipped)}”已达到，按所填指标未达到，无法判断",
+            f"the target “{_text(target)}” looks written the wrong way round; the actual"
+            f" {shown} meets “{_shown_target(flipped)}”, not the target as written: undecided",
+        )
+        attainment = (
+            _Attainment.UNKNOWN
+            if verdict.attainment is not _Attainment.PENDING
+            else _Attainment.PENDING
+        )
+        progress = _Progress.UNKNOWN if behind else verdict.progress
+        verdicts[position] = evolve(
+            verdict, attainment=attainment, progress=progress, explanation=why
+        )
+
+
+def _vague_rows(state: _Scoring, malformed: frozenset[int]) -> list[int]:
+    """The rows whose target is qualitative or words (target-not-measurable's rule)."""
+    return [
+        index
+        for index, indicator in enumerate(state.table.indicators)
+        if index not in malformed
+        and _not_measurable(state, index, indicator.target, indicator.name)
+    ]
+
+
+def _not_measurable(state: _Scoring, index: int, target: Target | None, name: str) -> bool:
+    """Whether a target is qualitative or words, with no figure to judge by."""
+    if isinstance(target, QualitativeTarget):
+        return True
+    return (
+        isinstance(target, Descriptive)
+        and not target.recurring  # 每月15日前: a schedule, kept or not each month
+        and index not in state.paced
+        and _inverted_range(target) is None  # target-implausible says what is wrong
+        and not _states_a_change(target, name, state.year)
+        and _grade_of_text(target.description, water="水" in name + target.description) is None
+        and not _names_a_standard(target.description, name)
+    )
+
+
+# A standard or grade a work meets, said in words: a return period (20年一遇, 百年一遇)
+# or a seismic intensity (Ⅷ度, 八度设防), with an optional 达到/满足/符合 and 标准.
+_STANDARD_RE: Final = re.compile(
+    r"(?:达到|满足|符合|按)?(?:"
+    r"(?:[0-9]+|[一二三四五六七八九十百千]+)年一遇"
+    r"|(?:抗震设防烈度|设防烈度|烈度)?(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+|[一二三四五六七八九十]+)度(?:设防)?"
+    r")(?:标准|要求)?"
+)
+# A pass of an assessment (通过 on a 认证, 验收, 评审… row): a yes/no outcome.
+_PASSED_RE: Final = re.compile(r"(?:顺利|全部|均)?通过")
+_ASSESSED_RE: Final = re.compile("认证|验收|评审|审核|评估|考核|审查|检测|检查|评定|复审")
+
+
+def _names_a_standard(text: str, name: str) -> bool:
+    """Whether *text* names a standard, grade or assessment passed: measurable, no copy.
+
+    ``20年一遇``, ``50年一遇`` (防洪标准), ``Ⅷ度`` (抗震设防烈度) and ``通过`` on a row
+    naming a 认证, 验收 or 评审 (``通过ISO9001质量管理体系认证``) are checkable facts; the
+    same words as the actual say the standard is met.
+
+    Example:
+        >>> [_names_a_standard(text, "防洪标准") for text in ("20年一遇", "Ⅷ度", "通过", "有效")]
+        [True, True, False, False]
+        >>> _names_a_standard("通过", "工程管理单位通过ISO9001质量管理体系认证")
+        True
+    """
+    text = text.strip()
+    if _STANDARD_RE.fullmatch(text) is not None:
+        return True
+    return _PASSED_RE.fullmatch(text) is not None and _ASSESSED_RE.search(name) is not None
+
+
+def _target_review(state: _Scoring) -> None:
+    """Findings on the targets' figures: direction, plausibility, year; and their vagueness.
+
+    ``target-direction-suspect``, ``target-implausible`` and ``deadline-outside-year``
+    on rows (every kind of table but tracking for the last), ``targets-not-measurable``
+    on a target table whose vague targets are half its rows or more.
+    """
+    table = state.table
+    for index, indicator in enumerate(table.indicators):
+        target = indicator.target
+        way = _direction_slip(indicator, target)
+        if way is not None:
+            if _direction_slip(evolve(indicator, direction=None), target) is None:
+                # 设备运行指数 | 反向 | ≥5: only the printed 指标方向性 says so
+                zh = (
+                    f"“{indicator.name}”指标方向性“{'反向' if way is Direction.LOWER else '正向'}”"
+                    f"与年度指标“{_text(target)}”不一致，请核实年度指标或指标方向性"
+                )
+            elif way is _Direction.LOWER:
+                zh = f"“{indicator.name}”越低越好，年度指标“{_text(target)}”为下限，疑似方向设置错误（应为“≤”上限）"
+            else:
+                zh = f"“{indicator.name}”越高越好，年度指标“{_text(target)}”为上限，疑似方向设置错误（应为“≥”下限）"
+            state.add(
+                "target-direction-suspect",
+                _Severity.WARNING,
+                zh,
+                f"“{indicator.name}”: the target “{_text(target)}” looks written the wrong way round",
+                state.where_indicator(index, "target"),
+            )
+        elif (printed := _printed_direction_conflict(indicator, target)) is not None:
+            floor = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
+            better = "越高越好" if floor else "越低越好"
+            state.add(
+                "target-direction-suspect",
+                _Severity.WARNING,
+                f"“{indicator.name}”指标方向性“{printed}”与年度指标“{_text(target)}”不一致"
+                f"（按指标名称{better}，年度指标方向无误），疑为指标方向性填写有误",
+                f"“{indicator.name}”: the printed direction “{printed}” contradicts the"
+                f" target “{_text(target)}”, which the name backs",
+                state.where_indicator(index, "target"),
+            )
+        odd = _implausible(indicator, target)
+        if odd is not None:
+            state.add(
+                "target-implausible",
+                _Severity.WARNING,
+                f"“{indicator.name}”{odd[0]}",
+                f"“{indicator.name}”: {odd[1]}",
+                state.where_indicator(index, "target"),
+            )
+        outside = _outside_year(table, indicator, target)
+        if outside is not None:
+            state.add(
+                "deadline-outside-year",
+                outside[0],
+                f"“{indicator.name}”{outside[1]}",
+                f"“{indicator.name}”: {outside[2]}",
+                state.where_indicator(index, "target"),
+            )
+    if table.kind is not _TableKind.TARGET:
+        return
+    vague = _vague_rows(state, _malformed_targets(table))
+    rows = len(table.indicators)
+    if len(vague) >= 2 and 2 * len(vague) >= rows:  # noqa: PLR2004 - two at least
+        names = "、".join(f"“{table.indicators[i].name}”" for i in vague[:3])
+        more = "等" if len(vague) > 3 else ""  # noqa: PLR2004 - three named
+        state.add(
+            "targets-not-measurable",
+            _Severity.WARNING,
+            f"{rows}项指标中有{len(vague)}项年度指标为定性或文字描述（{names}{more}），"
+            "绩效目标难以量化考核",
+            f"{len(vague)} of {rows} targets are not measurable",
+            Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+def _target_table_review(state: _Scoring) -> None:
+    """Findings on what a 目标审核 reviewer holds a target table against (scoring.md §6).
+
+    ``target-below-last-year`` on a row whose target is below the 上年实际完成值 printed
+    beside it (any kind of table); in a target table ``weights-not-100`` and
+    ``level1-weight-mismatch`` on its printed 分值, ``missing-level2``,
+    ``cost-above-budget`` and ``missing-overall-goal``.
+    """
+    table = state.table
+    if any(indicator.previous is not None for indicator in table.indicators):
+        _below_last_year(state)
+    if table.kind is not _TableKind.TARGET:
+        return
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    _target_weights(state, where)
+    _missing_level2(state, where)
+    _cost_above_budget(state)
+    goal = table.overall_goal
+    if goal is not None and not goal.expected.strip() and table.indicators:
+        state.add(
+            "missing-overall-goal",
+            _Severity.INFO,
+            "年度总体目标未填写",
+            "the 年度总体目标 is empty",
+            where,
+        )
+
+
+_FLOORS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
+_CEILINGS: Final = frozenset({_Op.LE, _Op.LT, _Op.EQ})
+
+
+def _below_last_year(state: _Scoring) -> None:
+    """``target-below-last-year``: a floor below last year's actual, or a ceiling above it.
+
+    财预〔2021〕101号: 指标值原则上不低于上年实际完成水平. Only a comparison target against a
+    figure of last year in a comparable unit (converted as rule 3 converts), in the row's
+    direction; not a change target (``增长5%``), a cost row (a cost follows its budget,
+    which changes from year to year), nor a row whose target is already said to be wrong.
+    """
+    table = state.table
+    for index, indicator in enumerate(table.indicators):
+        target, previous = indicator.target, indicator.previous
+        if (
+            not isinstance(target, Comparison)
+            or not isinstance(previous, Quantity)
+            or previous.bound not in (_Bound.EXACT, _Bound.APPROXIMATELY)
+            or previous.status is not None
+            or _is_cost(indicator)
+            or _change_direction(target, indicator.name) is not None
+            or _direction_slip(indicator, target) is not None
+            or _implausible(indicator, target) is not None
+        ):
+            continue
+        factors = _factors(target.unit, previous.unit)
+        if factors is None or _per_100k_apart(target.unit, previous.unit, indicator.name):
+            continue
+        bar, last = target.value * factors[0], previous.value * factors[1]
+        direction = _judged_direction(indicator, target)
+        if direction is _Direction.HIGHER and target.op in _FLOORS and bar < last:
+            zh, en = "低于", "below"
+        elif direction is _Direction.LOWER and target.op in _CEILINGS and bar > last:
+            zh, en = "高于", "above"
+        else:
+            continue
+        if _routine_below_last_year(indicator, bar, last):
+            continue
+        state.add(
+            "target-below-last-year",
+            _Severity.INFO,
+            f"“{indicator.name}”年度指标“{_text(target)}”{zh}上年实际完成值“{_text(previous)}”，"
+            "目标设定偏保守",
+            f"“{indicator.name}”: the target “{_text(target)}” is {en} last year's actual"
+            f" “{_text(previous)}”",
+            state.where_indicator(index, "target"),
+        )
+
+
+# A floor within this share of last year's figure is last year's level, rounded.
+_LAST_YEAR_ROUNDING: Final = Decimal("0.01")
+# Floors of a balance (结余率 ≥5%): a safety level, not a performance to keep.
+_BALANCE_WORDS: Final = ("结余", "结存", "余额")
+
+
+def _routine_below_last_year(indicator: Indicator, bar: Decimal, last: Decimal) -> bool:
+    """Whether a target below (or a ceiling above) last year's actual is routine, not lax.
+
+    *bar* and *last* are the target and last year's figure in one unit. Routine: a
+    satisfaction threshold (``≥90%`` against 93%: a fixed standard, not a level to keep),
+    a floor within 1% of last year or last year's figure rounded down to the target's
+    digits within 2% (``≥4.5万人`` against 4.52万人, ``≥4.5`` against 4.58), a floor of a balance
+    (``基金结余率 ≥5%`` against 8%: a safety level) and a ceiling above a last year of 0
+    (``不合格率 ≤2%`` against 0%: a ceiling above 0 is normal).
+
+    Example:
+        >>> row = Indicator("领取待遇人数")
+        >>> _routine_below_last_year(row, Decimal("4.5"), Decimal("4.52"))
+        True
+        >>> _routine_below_last_year(row, Decimal("4"), Decimal("4.8"))
+        False
+    """
+    if bar > last:  # a ceiling above last year's
+        return last == 0
+    if _is_satisfaction(indicator) or any(word in indicator.name for word in _BALANCE_WORDS):
+        return True
+    gap = last - bar
+    if gap <= last * _LAST_YEAR_ROUNDING:
+        return True
+    if gap > last * _LAST_YEAR_ROUNDING * 2:
+        return False
+    digits = -int(bar.normalize().as_tuple().exponent)
+    places = Decimal(1).scaleb(-max(digits, 0))
+    return last.quantize(places, rounding=ROUND_FLOOR) == bar
+
+
+# The sums of a target table's 分值 that need no finding: 100, or 90 with the budget
+# execution rate's 10 implicit (many provinces print it so).
+_TARGET_WEIGHT_SUMS: Final = (_HUNDRED, Decimal(90))
+# How far weights printed as shares of 1 may add up off 1 (three 0.33: 0.99).
+_SHARE_SLACK: Final = Decimal("0.01")
+
+
+def _target_weights(state: _Scoring, where: Where) -> None:
+    """A target table's printed 分值 and level-1 label weights (产出指标（50分）).
+
+    The 分值 column adds up to 100 or 90 (the rate's 10 implicit), or ``weights-not-100``;
+    weights printed as shares (0.2, 0.15…) adding up to 1 are 100. Each level 1's 分值
+    add up to its label's (``level1-weight-mismatch``); without a column, the labels add
+    up to 100 or 90.
+    """
+    table = state.table
+    weights = [i.weight for i in table.indicators if i.weight is not None]
+    if weights:
+        added = sum(weights, Decimal(0))
+        slack = _rounding(weights)
+        if all(weight < 1 for weight in weights) and abs(added - 1) <= _SHARE_SLACK:
+            return  # shares of 1 (0.2, 0.15…; three 0.33): 100 written as a whole
+        if all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS):
+            state.add(
+                "weights-not-100",
+                _Severity.WARNING,
+                f"各项分值合计{_whole(added)}，不等于100（或不含预算执行率的90）",
+                f"the weights add up to {_whole(added)}, neither 100 nor 90",
+                where,
+            )
+        _check_label_weights(state, where, has_column=True)
+        return
+    labels = dict(table.level1_weights)
+    if not labels or not all((i.level1 or "") in labels for i in table.indicators):
+        return
+    labelled = sum(labels.values(), Decimal(0))
+    if labelled not in _TARGET_WEIGHT_SUMS:
+        state.add(
+            "weights-not-100",
+            _Severity.WARNING,
+            f"一级指标标注的分值合计{_whole(labelled)}，不等于100（或不含预算执行率的90）",
+            f"the level-1 labels' weights add up to {_whole(labelled)}, neither 100 nor 90",
+            where,
+        )
+
+
+# The level 2s 产出 is to cover (财预〔2021〕101号 and the provinces' 审核要点), by the words
+# that name each: 进度指标 is some provinces' name for 时效.
+_OUTPUT_LEVEL2: Final = (
+    (("数量",), "数量指标"),
+    (("质量",), "质量指标"),
+    (("时效", "进度"), "时效指标"),
+)
+
+
+def _missing_level2(state: _Scoring, where: Where) -> None:
+    """``missing-level2``: a 2022+ project target table whose 产出 lacks 数量, 质量 or 时效.
+
+    Not a department's, 区域 or 转移支付 table (as ``missing-category``), nor one whose
+    产出 rows print no level 2.
+    """
+    table = state.table
+    if not _project_target_since_2022(table):
+        return
+    level2s = [i.level2 for i in table.indicators if i.level1 == "产出指标"]
+    if not level2s or any(level2 is None for level2 in level2s):
+        return
+    missing = [
+        name
+        for words, name in _OUTPUT_LEVEL2
+        if not any(word in (level2 or "") for level2 in level2s for word in words)
+    ]
+    if missing:
+        state.add(
+            "missing-level2",
+            _Severity.INFO,
+            f"产出指标缺少{'、'.join(missing)}",
+            f"产出指标 has no {', '.join(missing)}",
+            where,
+        )
+
+
+def _project_target_since_2022(table: Table) -> bool:
+    """A project's target table of 2022 or later (not a department's, 区域 or 转移支付)."""
+    title = table.title or ""
+    return (
+        table.kind is _TableKind.TARGET
+        and table.period is not None
+        and table.period.start.year >= _COST_LEVEL1_FROM
+        and bool(table.indicators)
+        and not _is_department(table)
+        and "区域" not in title
+        and "转移支付" not in title
+    )
+
+
+# A cost indicator for the whole project (项目总成本), not a unit's (人均成本, 单位成本).
+# Not 总投资 (项目总投资, 总投资额): a capital project's whole-life figure, of which the
+# year's funds are one tranche.
+_WHOLE_COST_WORDS: Final = ("总成本", "项目成本", "预算总额", "总预算")
+_UNIT_COST_WORDS: Final = ("单位", "人均", "户均", "生均", "均", "单价", "每")
+
+
+def _cost_above_budget(state: _Scoring) -> None:
+    """``cost-above-budget``: a whole-project cost ceiling above the table's total budget.
+
+    ``项目总成本 ≤1500万元`` with 年度资金总额 900 (万元): 101号's 相应匹配 of money and
+    targets. Only a name of the whole cost (总成本, 项目成本, 预算总额, 总预算) with
+    a ceiling in money (元, 万元, 亿元), compared in one unit; never a cost per unit, nor
+    an investment (项目总投资, 总投资额: a multi-year project's whole-life figure).
+    """
+    table = state.table
+    total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
+    if total is None or table.budget_unit not in _MONEY_UNITS:
+        return
+    whole = total.initial if total.initial is not None else total.period_budget
+    if whole is None or whole <= 0:
+        return
+    for index, indicator in enumerate(table.indicators):
+        target = indicator.target
+        name = indicator.name
+        if (
+            not isinstance(target, Comparison)
+            or target.op not in (_Op.LE, _Op.LT, _Op.EQ)
+            or target.unit not in _MONEY_UNITS
+            or not any(word in name for word in _WHOLE_COST_WORDS)
+            or any(word in name for word in _UNIT_COST_WORDS)
+            or "投资" in name
+        ):
+            continue
+        factors = _factors(target.unit, table.budget_unit)
+        if factors is None or target.value * factors[0] <= whole * factors[1]:
+            continue
+        state.add(
+            "cost-above-budget",
+            _Severity.INFO,
+            f"“{name}”年度指标“{_text(target)}”高于年度资金总额{whole}{table.budget_unit}，"
+            "成本指标与预算不匹配",
+            f"“{name}”: the target “{_text(target)}” is above the total budget"
+            f" {whole}{table.budget_unit}",
+            state.where_indicator(index, "target"),
+        )
+
+
+_ATTAINMENT_ZH: Final = {
+    _Attainment.MET: "已完成",
+    _Attainment.PARTIAL: "部分完成",
+    _Attainment.NOT_MET: "未完成",
+    _Attainment.PENDING: "进行中",
+    _Attainment.UNKNOWN: "无法判断",
+    _Attainment.NOT_APPLICABLE: "不适用",
+}
+_ATTAINMENT_EN: Final = {
+    _Attainment.MET: "met",
+    _Attainment.PARTIAL: "partly met",
+    _Attainment.NOT_MET: "not met",
+    _Attainment.PENDING: "still pending",
+    _Attainment.UNKNOWN: "undecided",
+    _Attainment.NOT_APPLICABLE: "not applicable",
+}
+
+
+# The box and tick marks of a judgement printed as a line of choices (☑确定能完成 □有可能完成).
+_TICK_MARKS: Final = frozenset("☐□☑☒■▣√✓✔✗×")
+_LIKELIHOOD_SAID: Final = {
+    _Likelihood.CERTAIN: "确定能完成",
+    _Likelihood.POSSIBLE: "有可能完成",
+    _Likelihood.IMPOSSIBLE: "完全不可能完成",
+}
+
+
+def _as_said(printed: str | None, likelihood: Likelihood | None) -> str:
+    """A judgement as a message quotes it: the ticked choice of a line of boxes, else as printed.
+
+    Example:
+        >>> _as_said("☑确定能完成 □有可能完成 □完全不可能完成", Likelihood.CERTAIN)
+        '确定能完成'
+        >>> _as_said("确定能", Likelihood.CERTAIN)
+        '确定能'
+    """
+    if likelihood is not None and printed and _TICK_MARKS.intersection(printed):
+        return _LIKELIHOOD_SAID[likelihood]
+    return printed or ""
+
+
+def _judgement_findings(
+    state: _Scoring,
+    verdicts: list[Verdict],
+    time_progress: Decimal | None,
+) -> None:
+    table = state.table
+    judgement = table.judgement
+    # a row on its plan whose own forecast misses the target is trouble too (§4 keeps
+    # its progress by the plan; the findings see the forecast)
+    # (work done late, 逾期完成, is done: nothing to judge or correct any more)
+    troubled = [
+        v
+        for v in verdicts
+        if (
+            v.progress is _Progress.BEHIND
+            or v.attainment is _Attainment.NOT_MET
+            or v.indicator in state.forecast_misses
+        )
+        and v.indicator not in state.late
+    ]
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    if judgement is not None:
+        whole = state.whole
+        rate = whole.analysis.rate_recomputed if whole is not None else None
+        what = "执行率" if whole is None else _rate_named(whole)[0]
+        what_en = "sources' rate" if whole is not None and whole.summed else "rate"
+        if (
+            judgement.budget_likelihood is _Likelihood.CERTAIN
+            and rate is not None
+            and time_progress is not None
+            and rate < time_progress - state.policy.optimism_gap
+        ):
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
+                f"budget judged certain while the {what_en} {show(rate)}% lags time progress {show(time_progress)}%",
+                where,
+            )
+        # rows that judge their own target out of reach (136号: 完全不可能) are trouble too
+        hopeless = [
+            v
+            for v in verdicts
+            if table.indicators[v.indicator].likelihood is _Likelihood.IMPOSSIBLE
+            and v not in troubled
+        ]
+        forecast_rate = _forecast_rate(whole.line if whole is not None else None)
+        if (
+            judgement.budget_likelihood is _Likelihood.CERTAIN
+            and forecast_rate is not None
+            and forecast_rate < state.policy.year_end_rate
+        ):
+            # 全年预计执行数 350 of 1000 (35%, above a mid-year bar) and 600 foreseen: the
+            # table's own forecast says the budget will not be spent
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但全年预计执行率仅"
+                f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
+                f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
+                where,
+            )
+        # The reverse contradiction: judged 完全不可能 while the table's own figures say
+        # the work is done or on its way. The spec has no id for it; judgement-optimistic
+        # is the finding of a judgement against the figures, and its message says which.
+        bar = state.policy.year_end_rate
+        # the money spent already, else the table's own forecast of it
+        reached = (
+            (what, "execution", rate)
+            if rate is not None and rate >= bar
+            else ("全年预计执行率", "forecast execution", forecast_rate)
+            if forecast_rate is not None and forecast_rate >= bar
+            else None
+        )
+        if judgement.budget_likelihood is _Likelihood.IMPOSSIBLE and reached is not None:
+            label, label_en, spent = reached
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{label}"
+                f"{show(spent)}%，达到年终执行率要求{show(bar)}%，判断与数据矛盾",
+                f"budget judged impossible while the {label_en} is {show(spent)}%:"
+                " the judgement contradicts the figures",
+                where,
+            )
+        if (
+            judgement.goal_likelihood is _Likelihood.IMPOSSIBLE
+            and not troubled
+            and not hopeless
+            and any(v.attainment is _Attainment.MET for v in verdicts)
+            and all(
+                v.attainment in (_Attainment.MET, _Attainment.NOT_APPLICABLE)
+                or (v.attainment is _Attainment.PENDING and v.progress is _Progress.ON_TRACK)
+                for v in verdicts
+            )
+        ):
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，"
+                "但各项指标均已达成或进度正常，判断与结果矛盾",
+                "goal judged impossible while every indicator is met or on track:"
+                " the judgement contradicts the results",
+                where,
+            )
+        if judgement.goal_likelihood is _Likelihood.CERTAIN and (troubled or hopeless):
+            # a row printed twice (duplicate-indicator) is named once
+            names = "、".join(dict.fromkeys(f"“{v.name}”" for v in (*troubled, *hopeless)))
+            troubles = ["进度落后", "未完成"]
+            troubles_en = ["behind", "not met"]
+            if any(v.indicator in state.forecast_misses for v in troubled):
+                troubles.append("全年预计不能达成")
+                troubles_en.append("forecast to miss")
+            if hopeless:
+                troubles.append("判断为不可能完成")
+                troubles_en.append("judged impossible")
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"绩效目标完成可能性判断为“{_as_said(judgement.goal_completion, judgement.goal_likelihood)}”，但{names}"
+                + "、".join(troubles[:-1])
+                + f"或{troubles[-1]}",
+                f"goal judged certain while {len(troubled) + len(hopeless)} indicator(s) are "
+                + ", ".join(troubles_en[:-1])
+                + f" or {troubles_en[-1]}",
+                where,
+            )
+    for verdict in troubled:
+        indicator = table.indicators[verdict.indicator]
+        if indicator.likelihood is _Likelihood.CERTAIN:
+            # 完成目标可能性 judged per indicator (136号): 确定能 beside a row that is
+            # behind, or whose forecast misses, is the same optimism as the table's
+            said = _as_said(indicator.likelihood_text, indicator.likelihood)
+            miss = state.forecast_misses.get(verdict.indicator)
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"“{indicator.name}”完成目标可能性判断为“{said}”，但"
+                + (miss if miss is not None else "进度落后或未完成"),
+                f"“{indicator.name}” judged certain while "
+                + (miss if miss is not None else "behind or not met"),
+                state.where_indicator(verdict.indicator, "likelihood"),
+            )
+    own = _rows_with_measures(table) if table.kind is _TableKind.TRACKING else None
+    if own is not None:
+        # a grid with a 纠偏措施 column per row: each row in trouble owes its own
+        _missing_row_measures(state, verdicts, troubled, own)
+    elif table.kind is _TableKind.TRACKING and not _stated(table.corrective_measures):
+        doubtful = judgement is not None and any(
+            likelihood not in (None, _Likelihood.CERTAIN)
+            for likelihood in (judgement.budget_likelihood, judgement.goal_likelihood)
+        )
+        doubtful = doubtful or any(
+            indicator.likelihood not in (None, _Likelihood.CERTAIN)
+            for indicator in table.indicators
+        )
+        if troubled or doubtful:
+            state.add(
+                "missing-corrective-measures",
+                _Severity.WARNING,
+                "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施",
+                "behind, not met or doubtful, but no corrective measures",
+                where,
+            )
+
+
+def _rows_with_measures(table: Table) -> set[int] | None:
+    """The rows that print their own 纠偏措施, when the measures are the grid's per row.
+
+    None when no row prints one, or when the table's measures are its own block (not
+    the rows' joined ``名称：措施``): the table is then checked as a whole.
+    """
+    own = {
+        index
+        for index, indicator in enumerate(table.indicators)
+        if indicator.cell_of("corrective") is not None
+    }
+    if not own:
+        return None
+    first = table.indicators[min(own)].name
+    if not table.corrective_measures.startswith(f"{first}："):
+        return None  # a 纠偏措施 block of the table's own covers every row
+    return own
+
+
+def _missing_row_measures(
+    state: _Scoring, verdicts: list[Verdict], troubled: list[Verdict], own: set[int]
+) -> None:
+    """``missing-corrective-measures`` per row in trouble without its own measures."""
+    table = state.table
+    rows: dict[int, Verdict | None] = {verdict.indicator: verdict for verdict in troubled}
+    judged = {verdict.indicator: verdict for verdict in verdicts}
+    for index, indicator in enumerate(table.indicators):
+        if indicator.likelihood in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE):
+            rows.setdefault(index, judged.get(index))
+    for index in sorted(rows):
+        if index in own:
+            continue
+        indicator, verdict = table.indicators[index], rows[index]
+        if verdict is not None and verdict.attainment is _Attainment.NOT_MET:
+            what, what_en = "未完成年度指标", "not met"
+        elif verdict is not None and verdict.progress is _Progress.BEHIND:
+            what, what_en = "进度落后", "behind"
+        elif index in state.forecast_misses:
+            what, what_en = "全年预计不能达成", "forecast to miss"
+        else:
+            said = _as_said(indicator.likelihood_text, indicator.likelihood)
+            what, what_en = f"完成目标可能性判断为“{said}”", "in doubt"
+        state.add(
+            "missing-corrective-measures",
+            _Severity.WARNING,
+            f"“{indicator.name}”{what}，但未填写纠偏措施",
+            f"“{indicator.name}” is {what_en}, but gives no corrective measures",
+            state.where_indicator(index, "corrective"),
+        )

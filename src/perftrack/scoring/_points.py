@@ -1,0 +1,775 @@
+"""Points and grade (scoring.md §7, 财预〔2020〕10号)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import evolve
+
+from perftrack._numbers import half_up
+from perftrack.expressions import (
+    AnyOf,
+    Comparison,
+    Deadline,
+    Descriptive,
+    PeriodTarget,
+    QualitativeTarget,
+    Range,
+    Target,
+)
+from perftrack.model import (
+    BudgetLine,
+    Indicator,
+    Where,
+)
+from perftrack.scoring._attainment import (
+    _PERIODS_A_YEAR,
+    _measured,
+    _overrun,
+    _schedule_period,
+    _yearly,
+)
+from perftrack.scoring._budget import (
+    _check_label_weights,
+    _rates_execution,
+    judged_rate,
+)
+from perftrack.scoring._card import (
+    PointItem,
+    Points,
+    Scorecard,
+    Verdict,
+    _Attainment,
+    _Direction,
+    _Op,
+    _Severity,
+    _TableKind,
+)
+from perftrack.scoring._common import (
+    _HALF_CENT,
+    _HUNDRED,
+    _TWO_PLACES,
+    _factors,
+    _half_unit,
+    _interval,
+    _near_below,
+    _per_100k_apart,
+    _rounding,
+    _Scoring,
+    direction_of,
+    show,
+)
+from perftrack.scoring._findings import (
+    _absent_weight,
+    _points_computed,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+# ---------------------------------------------------------------------------
+# §7 points
+
+
+def _grade(total: Decimal) -> str:
+    if total >= 90:  # noqa: PLR2004
+        return "优"
+    if total >= 80:  # noqa: PLR2004
+        return "良"
+    if total >= 60:  # noqa: PLR2004
+        return "中"
+    return "差"
+
+
+def _round(value: Decimal) -> Decimal:
+    return half_up(value, _TWO_PLACES)
+
+
+class _RatePrinted(NamedTuple):
+    """The execution rate's printed 分值 and 得分, and the budget line they stand on."""
+
+    line: BudgetLine | None
+    weight: Decimal | None
+    points: Decimal | None
+
+
+def _rate_printed(lines: Sequence[BudgetLine], total: BudgetLine | None) -> _RatePrinted:
+    """The 分值 and 得分 the table prints for the execution rate.
+
+    The whole budget's line (*total*: the total, or the only line) when it prints them;
+    else the lines that do, added up: without a 年度资金总额 line, 财政拨款 may carry the
+    rate's 分值 10 and 得分 9.6 beside an unscored 其他资金. They count in the sums of
+    分值 and 得分 wherever they stand.
+    """
+    if total is not None and (total.weight is not None or total.published_points is not None):
+        return _RatePrinted(total, total.weight, total.published_points)
+    carriers = [
+        line for line in lines if line.weight is not None or line.published_points is not None
+    ]
+    if not carriers:
+        return _RatePrinted(total or (lines[0] if lines else None), None, None)
+    weights = [line.weight for line in carriers if line.weight is not None]
+    points = [line.published_points for line in carriers if line.published_points is not None]
+    return _RatePrinted(
+        carriers[0],
+        sum(weights, Decimal(0)) if weights else None,
+        sum(points, Decimal(0)) if points else None,
+    )
+
+
+def _in_cents(whole: Decimal, parts: list[Decimal]) -> list[int]:
+    """*parts* in cents that add up to *whole* in cents: the largest remainders round up.
+
+    >>> _in_cents(Decimal(50), [Decimal(50) / 3] * 3)
+    [1667, 1667, 1666]
+    """
+    cents = int((whole * _HUNDRED).to_integral_value(ROUND_HALF_UP))
+    exact = [part * _HUNDRED for part in parts]
+    floors = [int(value.to_integral_value(ROUND_FLOOR)) for value in exact]
+    extra = cents - sum(floors)
+    # the largest remainders first; among equal ones, the first part
+    order = sorted(range(len(parts)), key=lambda index: (floors[index] - exact[index], index))
+    for position, index in enumerate(order):
+        if position < extra:
+            floors[index] += 1
+    return floors
+
+
+def _shared_out(groups: list[tuple[str, Decimal]]) -> list[Decimal]:
+    """Each indicator's weight: its group's points shared out in cents that add up.
+
+    50 points over three indicators are 16.67, 16.67 and 16.66 (not 16.666… each, whose
+    rounded points added up to 100.01). Points not in whole cents (Hubei's 44.444…,
+    26.666… and 8.888…, 80 in 50:30:10) are first put in cents that add up to the
+    groups' whole (44.44, 26.67, 8.89: 80.00), then shared out the same way: a table met
+    everywhere scores 100.00 under either preset, not 99.99.
+
+    >>> [str(w) for w in _shared_out([("产出指标", Decimal(50))] * 3)]
+    ['16.67', '16.67', '16.66']
+    >>> share = Decimal(80) / 90
+    >>> [str(w) for w in _shared_out([("产出", 50 * share)] * 3 + [("效益", 30 * share)])]
+    ['14.82', '14.81', '14.81', '26.67']
+    """
+    members: dict[str, list[int]] = {}
+    for index, (group, _) in enumerate(groups):
+        members.setdefault(group, []).append(index)
+    totals = [groups[indices[0]][1] for indices in members.values()]
+    group_cents = _in_cents(sum(totals, Decimal(0)), totals)
+    weights = [Decimal(0)] * len(groups)
+    for indices, cents in zip(members.values(), group_cents, strict=True):
+        count = len(indices)
+        share, extra = divmod(cents, count)
+        for position, index in enumerate(indices):
+            weights[index] = Decimal(share + (position < extra)) / _HUNDRED
+    return weights
+
+
+def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
+    table = state.table
+    policy = state.policy
+    year = state.year
+    self_evaluation = table.kind is _TableKind.SELF_EVALUATION
+    if not _points_computed(table, policy):
+        if table.kind is _TableKind.TRACKING:
+            # no points computed, but the printed 得分 and 总分 are the table's own sum
+            _points_sum(
+                state,
+                _rate_printed(table.budget, state.whole.line if state.whole else None),
+                Where(file=table.source.file, sheet=table.source.sheet),
+            )
+        return None
+    if not table.indicators:
+        return None  # missing-indicators: a table without a grid cannot be scored
+    whole = state.whole
+    carrier = _rate_printed(table.budget, whole.line if whole is not None else None)
+    printed_weights = [i.weight for i in table.indicators]
+    label_weights = dict(table.level1_weights)
+    # Weights: the table's column, else weights printed in labels, else the policy's defaults.
+    # whether the table printed every indicator's weight (a 分值 column, level-1 labels)
+    printed = printed_weights_given = any(weight is not None for weight in printed_weights)
+    # level-1 labels that weigh every indicator, no 分值 column
+    labels_cover = not printed_weights_given and bool(label_weights)
+    if printed:
+        weights = [weight or Decimal(0) for weight in printed_weights]
+    else:
+        printed = all((indicator.level1 or "") in label_weights for indicator in table.indicators)
+        labels_cover = labels_cover and printed
+        counts: dict[str, int] = {}
+        for indicator in table.indicators:
+            level1 = indicator.level1 or ""
+            counts[level1] = counts.get(level1, 0) + 1
+        # Each group's points (a level 1's, or 产出 and 成本 together) shared out among
+        # its indicators.
+        groups: dict[str, tuple[str, Decimal]] = {}
+        output_like = counts.get("产出指标", 0) + counts.get("成本指标", 0)
+        for level1 in counts:
+            if level1 in label_weights:
+                groups[level1] = (level1, label_weights[level1])
+            elif level1 in ("产出指标", "成本指标") and output_like:
+                groups[level1] = ("产出指标", policy.weights.output)
+            else:
+                groups[level1] = (level1, policy.weights.of_level1(level1))
+        weights = _shared_out([groups[indicator.level1 or ""] for indicator in table.indicators])
+    if carrier.weight is not None:
+        rate_weight = carrier.weight
+    elif sum(weights, Decimal(0)) >= _HUNDRED:
+        # The indicators' printed 分值 (or label weights) already hold the 100 points: a
+        # rate without a printed 分值 weighs 0, like an indicator without one (the
+        # policy's 10 on top made totals of 108).
+        rate_weight = Decimal(0)
+    elif printed and any(_rates_execution(indicator.name) for indicator in table.indicators):
+        # 预算执行率 (10分) under 管理效率 in a 部门整体 grid that prints its weights: the
+        # grid scores the rate already; the policy's 10 on top counted it twice (and
+        # 90 + 10 moved the grade). The policy's own weights (产出 50, 效益 30, 满意度
+        # 10) leave the rate its 10 whatever the grid holds.
+        rate_weight = Decimal(0)
+    elif (
+        labels_cover
+        and (left := _HUNDRED - sum(weights, Decimal(0)) - _absent_weight(table, policy)) > 0
+    ):
+        # 产出指标(50分), 效益指标(30分), 满意度指标(10分) and no 分值 column: the labels
+        # leave the rate the rest of 100 (10), whatever the policy's default (Hubei's 20
+        # on top made a base of 110)
+        rate_weight = left
+    else:
+        rate_weight = policy.weights.rate
+    items: list[PointItem] = []
+    undecided: list[str] = []
+    dropped = Decimal(0)
+    bands = policy.qualitative_bands
+    partial_share = bands[1][0] / _HUNDRED if len(bands) > 1 else Decimal("0.8")
+    for verdict, weight in zip(verdicts, weights, strict=True):
+        # 比上年下降5% judged as the change 下降5% scores as that comparison does
+        indicator = state.judged[verdict.indicator]
+        attainment = verdict.attainment
+        target = indicator.target
+        points: Decimal | None
+        rule: str
+        if attainment is _Attainment.NOT_APPLICABLE:
+            dropped += weight
+            items.append(
+                PointItem(
+                    indicator.name,
+                    weight,
+                    None,
+                    "not_applicable",
+                    verdict.indicator,
+                    published_points=indicator.published_points,
+                )
+            )
+            continue
+        if attainment is _Attainment.UNKNOWN or (
+            attainment is _Attainment.PENDING
+            and (
+                not isinstance(target, (Comparison, Range))
+                or _comparison_ratio(indicator, year) is None  # 正在施工: no ratio to score by
+            )
+        ):
+            if indicator.published_points is not None:
+                printed_points = indicator.published_points
+                rule = "unknown: printed points"
+                if indicator.weight is not None and printed_points > indicator.weight:
+                    # 得分12 on 分值10: points-over-maximum tells the table's error; the
+                    # total takes no more than the row can be worth (102.00 was counted)
+                    printed_points, rule = indicator.weight, "unknown: printed points, capped"
+                items.append(
+                    PointItem(
+                        indicator.name,
+                        weight,
+                        _round(printed_points),
+                        rule,
+                        verdict.indicator,
+                        published_points=indicator.published_points,
+                    )
+                )
+            else:
+                undecided.append(indicator.name)
+                dropped += weight
+                items.append(
+                    PointItem(indicator.name, weight, None, "unknown: left out", verdict.indicator)
+                )
+            continue
+        options = (
+            [o for o in target.options if isinstance(o, (Comparison, Range))]
+            if isinstance(target, AnyOf) and attainment is not _Attainment.MET
+            else []
+        )
+        ratios = [
+            ratio
+            for option in options
+            if (ratio := _comparison_ratio(evolve(indicator, target=option), year)) is not None
+        ]
+        if isinstance(target, (Comparison, Range)) and attainment is not _Attainment.MET:
+            ratio = _comparison_ratio(indicator, year)
+            if ratio is None and attainment is _Attainment.PARTIAL:
+                # 基本完成 against a number: no ratio, but the table says partly done
+                points, rule = partial_share * weight, "comparison partial: status"
+            elif ratio is None:
+                points, rule = Decimal(0), f"comparison {attainment.value}"
+            elif (
+                ratio >= 1
+                and attainment is not _Attainment.PARTIAL
+                and not (attainment is _Attainment.PENDING and _under_ceiling(indicator))
+            ):
+                # 0% against 负增长 (<0), 下降6% against 下降3%至5%: the figure is on the
+                # far side of the bar, not short of it; a ratio of 1 or more would give
+                # the full points to a row judged not met. A cumulative ceiling kept so
+                # far (150万元 under ≤200万元, 0起 against 0起 in a 1-9月 table) is pending
+                # on its own side of the bar: it scores its ratio, the full points.
+                ratio = _past_ratio(indicator, year)
+                points, rule = (
+                    ratio * weight,
+                    f"comparison {attainment.value}: past the target {show(ratio * _HUNDRED)}%",
+                )
+            else:
+                points, rule = (
+                    min(ratio, Decimal(1)) * weight,
+                    f"comparison {attainment.value}: ratio {show(ratio * _HUNDRED)}%",
+                )
+        elif ratios:
+            # An any_of scores by its best option: a comparison option by its ratio
+            # (≥90%或良好 with 85% scores 85/90 of the weight), never below a partial.
+            best = min(max(ratios), Decimal(1))
+            share = max(best, partial_share) if attainment is _Attainment.PARTIAL else best
+            points, rule = (
+                share * weight,
+                f"any_of {attainment.value}: ratio {show(best * _HUNDRED)}%",
+            )
+        elif attainment is _Attainment.MET:
+            points, rule = weight, f"{_kind(target)} met"
+        elif attainment is _Attainment.PARTIAL:
+            points, rule = partial_share * weight, f"{_kind(target)} partial"
+        else:
+            points, rule = Decimal(0), f"{_kind(target)} {attainment.value}"
+        if attainment is _Attainment.NOT_MET and weight > 0 and _round(points) >= weight:
+            # 5% against <5%: the whole ratio, yet not met; the nearest miss scores a cent
+            # short of full, so that the points say what the verdict says (and
+            # full-points-not-met never quotes a full computed score as the table's error)
+            points, rule = max(weight - _TWO_PLACES, Decimal(0)), f"{rule}, short of full"
+        items.append(
+            PointItem(
+                indicator.name,
+                weight,
+                _round(points),
+                rule,
+                verdict.indicator,
+                published_points=indicator.published_points,
+            )
+        )
+    if rate_weight:
+        # The rate of the whole budget (the total, the only line, the sum of sources
+        # that do not nest), as budget-behind-schedule judges it: recomputed, else the
+        # printed 执行率 of a line without amounts; none without a budget (no block,
+        # lines that nest and no total) or when it cannot be computed (a budget of 0).
+        rate = judged_rate(whole.line, whole.analysis) if whole is not None else None
+        line = carrier.line
+        name = line.source if line is not None else "预算执行率"
+        # the role of the line scored, as budget[] and the findings name it (财政拨款
+        # alone is appropriation); total without a line
+        role = line.role.value if line is not None else "total"
+        if rate is not None and whole is not None:
+            printed_rate = whole.analysis.rate_recomputed is None
+            items.append(
+                PointItem(
+                    name,
+                    rate_weight,
+                    _round(min(rate / _HUNDRED, Decimal(1)) * rate_weight),
+                    f"execution rate {show(rate)}%"
+                    + (" printed" if printed_rate else " summed" if whole.summed else ""),
+                    budget_line=role,
+                    published_points=carrier.points,
+                )
+            )
+        elif carrier.points is not None:
+            # No rate to compute (a budget of 0, several lines and no total): the
+            # reviewer's printed 得分 stands, as for an undecided indicator (§7 "unknown"),
+            # up to its printed 分值.
+            capped = carrier.weight is not None and carrier.points > carrier.weight
+            items.append(
+                PointItem(
+                    name,
+                    rate_weight,
+                    _round(rate_weight if capped else carrier.points),
+                    "unknown: printed points, capped" if capped else "unknown: printed points",
+                    budget_line=role,
+                    published_points=carrier.points,
+                )
+            )
+        else:
+            # Left out, listed, and the rest rescaled; silently dropping its weight would
+            # grade 87.5 of 90 as 87.5 of 100.
+            undecided.append(name)
+            dropped += rate_weight
+            items.append(PointItem(name, rate_weight, None, "unknown: left out", budget_line=role))
+    scored = sum((item.points for item in items if item.points is not None), Decimal(0))
+    full = sum((item.weight for item in items), Decimal(0))
+    base = full - dropped
+    # 10号: what is left out (not applicable, undecided) is dropped and the rest rescaled to
+    # 100; so is the default weight of a level 1 without indicators (满意度 in a table
+    # without 满意度 rows), which no item carries: the items present weigh 90, not 100.
+    rescaled = dropped > 0 or (not printed_weights_given and _absent_weight(table, policy) > 0)
+    if labels_cover and full + _absent_weight(table, policy) != _HUNDRED:
+        # labels and the rate's weight above or below 100 (weights-not-100): rescaled, as
+        # a total above 100 is never graded
+        rescaled = True
+    if rescaled and base <= 0:
+        # Everything left out (all prose, no printed 得分, no budget): no base to rescale
+        # to, so no total and no grade; 0.00 差 graded a table nobody could judge.
+        _points_findings(state, items, carrier, verdicts, None)
+        return Points(None, None, not self_evaluation, tuple(undecided), tuple(items))
+    total = _round(scored * _HUNDRED / base) if rescaled else scored
+    weights = [w for w in printed_weights if w is not None] + (
+        [carrier.weight] if carrier.weight is not None else []
+    )
+    slack = _rounding(weights)
+    if _HUNDRED < total <= _HUNDRED + slack and abs(sum(weights, Decimal(0)) - _HUNDRED) <= slack:
+        # 分值 printed as thirds (16.67 × 3 and 50): 100.01 is their rounding. Weights that
+        # do not add up to 100 (weights-not-100) keep the total over it, and its finding.
+        total = _HUNDRED
+    _points_findings(state, items, carrier, verdicts, total)
+    return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
+
+
+def _kind(target: Target | None) -> str:
+    return target.kind if target is not None else "empty"
+
+
+def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
+    """The ratio actual / target (target / actual when lower is better) of a comparison."""
+    target = indicator.target
+    # 0.93 against ≥90%, 增长12% against 下降10% (-12): as the verdict read it
+    quantity = _measured(indicator.actual, target, indicator.name, year)
+    if not isinstance(target, (Comparison, Range)) or quantity is None:
+        return None
+    if (per := _schedule_period(target, quantity)) is not None:
+        times = _PERIODS_A_YEAR.get(per)
+        if times is None:
+            return None  # 每周1次: no count in a year to score against
+        target = _yearly(target, times)  # 每季度1次 with 3次: three quarters of 4
+    factors = _factors(target.unit, quantity.unit)
+    if factors is None or _per_100k_apart(target.unit, quantity.unit, indicator.name):
+        return None
+    bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
+    actual = _interval(quantity, factors[1]).low if _near_below(quantity) else None
+    actual = quantity.value * factors[1] if actual is None else actual  # 近500人: from 450
+    if _overrun(quantity, indicator, target) is not None and isinstance(target, Comparison):
+        # 超支8.6万元 against ≤200万元, 延期15天 against 180天: the ceiling and the excess
+        actual += bar
+    if bar < 0 or actual < 0:
+        return None  # a ratio of signed figures (-5% against ≤-3%) says nothing: no credit
+    if direction_of(indicator) is _Direction.LOWER:
+        if actual == 0:
+            return Decimal(1)
+        return bar / actual
+    if bar == 0:
+        return Decimal(1)
+    return actual / bar
+
+
+def _under_ceiling(indicator: Indicator) -> bool:
+    """Whether a ratio of 1 or more says the figure is within a non-strict ceiling.
+
+    ``≤200万元`` or ``0起`` judged lower is better: target / actual ≥ 1 is the actual
+    at or under the cap (150万元, 0起), not past it; a strict ceiling (``<5%`` with 5%)
+    and a range are left to :func:`_past_ratio`.
+    """
+    target = indicator.target
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.EQ)
+        and direction_of(indicator) is _Direction.LOWER
+    )
+
+
+def _past_ratio(indicator: Indicator, year: int | None) -> Decimal:
+    """The share of the points of a figure not met on the far side of its target.
+
+    Above a range's upper end (下降6% against 下降3%至5%) or an exact figure (strict
+    equality): upper end / actual, as a ceiling is scored. Exactly on a strict bar
+    (95% against >95%): the whole ratio, as the nearest miss (94.9%) scores nearly
+    all; on a strict bar of 0 (0% against 负增长, 增长<0%) nothing, as any miss.
+    """
+    target = indicator.target
+    if isinstance(target, Comparison) and target.op in (_Op.GT, _Op.LT):
+        return Decimal(1) if target.value != 0 else Decimal(0)
+    quantity = _measured(indicator.actual, target, indicator.name, year)
+    upper = (
+        target.high
+        if isinstance(target, Range)
+        else target.value
+        if isinstance(target, Comparison) and target.op is _Op.EQ
+        else None
+    )
+    if upper is not None and isinstance(target, (Comparison, Range)) and quantity is not None:
+        factors = _factors(target.unit, quantity.unit)
+        if factors is not None:
+            high, actual = upper * factors[0], quantity.value * factors[1]
+            if actual > high > 0:
+                return min(high / actual, Decimal(1))
+    return Decimal(0)
+
+
+def _points_findings(
+    state: _Scoring,
+    items: list[PointItem],
+    carrier: _RatePrinted,
+    verdicts: list[Verdict],
+    total: Decimal | None,
+) -> None:
+    table = state.table
+    where = Where(file=table.source.file, sheet=table.source.sheet)
+    _over_maximum_totals(state, total, where)
+    rate_item = next((item for item in items if item.budget_line is not None), None)
+    _points_sum(state, carrier, where, rate_item)
+    published = table.published.total
+    printed_weights = [i.weight for i in table.indicators if i.weight is not None]
+    if printed_weights:
+        if carrier.weight is not None:
+            printed_weights.append(carrier.weight)
+        # 16.67 × 3 for 50 is 100.01: the printed rounding, not a wrong weight
+        if abs(sum(printed_weights, Decimal(0)) - _HUNDRED) > _rounding(printed_weights):
+            state.add(
+                "weights-not-100",
+                _Severity.WARNING,
+                f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100",
+                f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
+                where,
+            )
+    _check_label_weights(
+        state, where, has_column=bool(printed_weights), rate=rate_item, printed=carrier.weight
+    )
+    bands = state.policy.qualitative_bands
+    for item in items:
+        if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
+            continue  # said more plainly than "computed … differs from printed …"
+        total_line = carrier.line
+        if (
+            item.indicator is None
+            and total_line is not None
+            and item.budget_line is not None
+            and item.points is not None
+            and item.published_points is not None
+            and not item.rule.startswith("unknown")
+            and abs(item.points - item.published_points) > Decimal("0.5")
+        ):
+            # 执行率 scored in full while 70% was spent: the commonest self-scoring error
+            state.add(
+                "points-differ",
+                _Severity.INFO,
+                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
+                f"“{item.name}”: computed {item.points}, printed {item.published_points}",
+                state.where_line(total_line, "points"),
+            )
+            continue
+        if (
+            item.indicator is None
+            or item.points is None
+            or item.published_points is None
+            or item.rule.startswith("unknown")
+        ):
+            continue
+        target = table.indicators[item.indicator].target
+        if isinstance(
+            target, (QualitativeTarget, Descriptive, Deadline, PeriodTarget)
+        ) and not item.rule.startswith("comparison"):  # 比上年下降5% scored as 下降5%
+            band = {"met": 0, "partial": 1}.get(item.rule.rsplit(" ", 1)[-1], 2)
+            high, low = bands[min(band, len(bands) - 1)]
+            share = item.published_points / item.weight * _HUNDRED if item.weight else None
+            if share is not None and not (low - Decimal("0.5") <= share <= high + Decimal("0.5")):
+                state.add(
+                    "points-differ",
+                    _Severity.INFO,
+                    f"“{item.name}”填报得分{item.published_points}不在{low}%–{high}%档内",
+                    f"“{item.name}”: printed {item.published_points} is outside the {low}–{high}% band",
+                    state.where_indicator(item.indicator, "points"),
+                )
+        elif abs(item.points - item.published_points) > Decimal("0.5"):
+            state.add(
+                "points-differ",
+                _Severity.INFO,
+                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
+                f"“{item.name}”: computed {item.points}, printed {item.published_points}",
+                state.where_indicator(item.indicator, "points"),
+            )
+    grade = table.published.grade
+    if grade is not None and published is not None and _grade(published) != grade:
+        state.add(
+            "grade-mismatch",
+            _Severity.WARNING,
+            f"总分{published}应评为“{_grade(published)}”，表中为“{grade}”",
+            f"a total of {published} is graded {_grade(published)}, not {grade}",
+            where,
+        )
+
+
+def _points_sum(
+    state: _Scoring, carrier: _RatePrinted, where: Where, rate_item: PointItem | None = None
+) -> None:
+    """``points-sum-mismatch``: the printed 得分 (the rate's included) against the printed 总分.
+
+    A check of the table's own figures, made wherever both are printed: in a tracking
+    table too when no points are computed (得分 adding up to 100 under a 总分 of 90).
+    An execution rate that prints no 得分 may be in the 总分 at its computed points or
+    its whole weight (*rate_item*): 得分 of 88 under a note's 合计总分97.50 add up with
+    the rate's 9.50 (94.96% of 10), 88.5 under 自评得分98.5分（含预算执行10分） with 10.
+    Not without a budget to compute the rate from (no rate is then in evidence).
+    """
+    table = state.table
+    published = table.published.total
+    printed_points = [
+        i.published_points for i in table.indicators if i.published_points is not None
+    ]
+    if carrier.points is not None:
+        printed_points.append(carrier.points)
+    if published is not None and printed_points:
+        tolerance = _sum_tolerance(printed_points, published)
+        added = sum(printed_points, Decimal(0))
+        # the rate's share, exactly: the total's own rounding and a cent of the rate's
+        exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
+        unprinted_rate = (
+            carrier.points is None
+            and rate_item is not None
+            and rate_item.points is not None  # a budget to take the rate from
+            and rate_item.weight > 0
+            and any(
+                abs(added + share - published) <= exact
+                for share in (rate_item.points, rate_item.weight)
+            )
+        )
+        if abs(added - published) > tolerance and not unprinted_rate:
+            zh, en = (
+                f"各项得分合计{added}与总分{published}不符",
+                f"the points add up to {added}, not {published}",
+            )
+            # the grade is what gets acted on: say when the sum falls in another band
+            printed_grade = table.published.grade
+            if printed_grade is not None and _grade(added) != printed_grade:
+                zh += f"，按合计应评为“{_grade(added)}”，表中为“{printed_grade}”"
+                en = f"the points add up to {added} ({_grade(added)}), not {published} ({printed_grade})"
+            elif printed_grade is None and _grade(added) != _grade(published):
+                zh += f"，按合计应评为“{_grade(added)}”，总分对应“{_grade(published)}”"
+                en = (
+                    f"the points add up to {added} ({_grade(added)}), "
+                    f"not {published} ({_grade(published)})"
+                )
+            state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where)
+
+
+_HALF: Final = Decimal("0.5")
+
+
+def _sum_tolerance(printed_points: list[Decimal], published: Decimal) -> Decimal:
+    """How far the printed 得分 may add up from the printed 总分 by rounding alone.
+
+    Whole 得分 are exact (a reviewer types whole points): only the total's own half unit,
+    so 84 under a 总分 of 85 is a mismatch. 得分 with decimals are rounded to the column's
+    last printed digit (where one prints 9.8, its 10 is 10.0, an exact figure): their
+    errors are independent and partly cancel, so √n half units, not n (the spec's worst
+    case, 10 of 20 integer rows); plus half a unit of the total's digit (98.8 of 98.75).
+    Digits finer than a cent are float noise.
+
+    >>> _sum_tolerance([Decimal(40), Decimal(44)], Decimal(84))
+    Decimal('0.5')
+    >>> str(_sum_tolerance([Decimal("33.33")] * 4, Decimal("100.00")))
+    '0.015'
+    """
+    own = max(_half_unit(published), _HALF_CENT)
+    if all(_half_unit(value) >= _HALF for value in printed_points):  # no decimal printed
+        return own
+    digit = max(min(_half_unit(value) for value in printed_points), _HALF_CENT)
+    return Decimal(len(printed_points)).sqrt() * digit + own
+
+
+def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -> None:
+    """``points-over-maximum`` for a printed or computed 总分 above 100."""
+    for zh, en, value in (
+        ("总分", "the printed total", state.table.published.total),
+        ("计算总分", "the computed total", None if total is None else _round(total)),
+    ):
+        if value is not None and value > _HUNDRED:
+            state.add(
+                "points-over-maximum",
+                _Severity.WARNING,
+                f"{zh}{value}超过满分100",
+                f"{en} {value} exceeds 100",
+                where,
+            )
+
+
+def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bool:
+    """``points-over-maximum`` for a printed 得分 above its printed 分值; True when raised."""
+    if item.indicator is not None:
+        weight = state.table.indicators[item.indicator].weight
+        printed = item.published_points
+    else:
+        weight, printed = carrier.weight, carrier.points
+    if weight is None or printed is None or printed <= weight:
+        return False
+    if item.indicator is not None:
+        at = state.where_indicator(item.indicator, "points")
+    elif carrier.line is not None:
+        at = state.where_line(carrier.line, "points")
+    else:  # pragma: no cover - a printed 分值 stands on a line
+        at = Where(file=state.table.source.file, sheet=state.table.source.sheet)
+    state.add(
+        "points-over-maximum",
+        _Severity.WARNING,
+        f"“{item.name}”得分{printed}超过分值{weight}",
+        f"“{item.name}”: printed points {printed} exceed the weight {weight}",
+        at,
+    )
+    return True
+
+
+def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> bool:
+    """``full-points-not-met``: a target not met, and the printed 得分 is the whole 分值.
+
+    Whatever the gap: 97% of ≥100% scores 9.70 of 10, within the 0.5 that
+    ``points-differ`` allows for rounding, yet the table gave full marks for a miss.
+    A 得分 printed with decimals that is the points computed rounded to its own
+    precision (9.96 printed ``10.0``) is that rounding, and no finding.
+    """
+    if item.indicator is None or verdicts[item.indicator].attainment is not _Attainment.NOT_MET:
+        return False
+    weight = state.table.indicators[item.indicator].weight
+    printed = item.published_points
+    if weight is None or printed is None or weight <= 0 or printed != weight:
+        return False
+    exponent = printed.as_tuple().exponent
+    if (
+        item.points is not None
+        and isinstance(exponent, int)
+        and exponent < 0
+        and item.points.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == printed
+    ):
+        # 9.96 printed 10.0 in a one-decimal 得分 column: the rounding of the points
+        # computed, not full points given for a miss
+        return False
+    computed = show(item.points)
+    state.add(
+        "full-points-not-met",
+        _Severity.WARNING,
+        f"“{item.name}”未完成目标却得满分（填报得分{printed}，计算得分{computed}）",
+        f"“{item.name}” misses its target but scored full points ({printed}; computed {computed})",
+        state.where_indicator(item.indicator, "points"),
+    )
+    return True
+
+
+def execution_bar(card: Scorecard) -> tuple[str, Decimal | None]:
+    """What a table's execution rate is judged against, and its name.
+
+    Time progress (序时进度) for tracking tables; for a self-evaluation table the
+    year-end bar ``policy.year_end_rate`` (scoring.md §5).
+
+    Example:
+        >>> import perftrack
+        >>> card = perftrack.score(perftrack.read("examples/000_7a0b2a9980fedb64.txt")[0])
+        >>> name, bar = execution_bar(card)
+        >>> name, show(bar)
+        ('序时进度', '66.67')
+    """
+    if card.table.kind is _TableKind.SELF_EVALUATION:
+        return "年终执行率要求", card.policy.year_end_rate
+    return "序时进度", card.time_progress

@@ -1,0 +1,630 @@
+"""Does the actual keep up with the plan for the period (scoring.md §4)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from attrs import evolve
+
+from perftrack._numbers import half_up
+from perftrack._stated import stated as _stated
+from perftrack.expressions import (
+    Comparison,
+    DateValue,
+    Descriptive,
+    NotApplicable,
+    QualitativeValue,
+    Quantity,
+    Range,
+    Target,
+    TextValue,
+    Value,
+)
+from perftrack.expressions._grammar import task_fraction
+from perftrack.expressions._model import is_share_in_progress
+from perftrack.scoring._attainment import (
+    _CENT_SHARE,
+    _after_period,
+    _counted_target,
+    _judge,
+    _judge_overrun,
+    _measured,
+    _opposite,
+    _overrun,
+    _percent_implied,
+    _rank,
+    _share_name,
+    _share_of_work,
+    _shown_quantity,
+)
+from perftrack.scoring._card import (
+    Attainment,
+    Progress,
+    _Attainment,
+    _Bound,
+    _Direction,
+    _Op,
+    _Progress,
+    _Status,
+    _TableKind,
+)
+from perftrack.scoring._common import (
+    _HUNDRED,
+    _at_least,
+    _at_most,
+    _Check,
+    _Context,
+    _due,
+    _factors,
+    _FastCheck,
+    _Interval,
+    _interval,
+    _judged_direction,
+    _names_change,
+    _normal,
+    _quantity_of,
+    _status_of,
+    _text,
+    _total_for_unit_cost,
+    direction_of,
+)
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from perftrack.model import (
+        Indicator,
+    )
+
+# ---------------------------------------------------------------------------
+# §4 progress
+
+
+def _against_plan(
+    done: _Interval, plan: _Interval, *, lower: bool, condition: bool = False
+) -> _Check:
+    """Whether every figure the actual allows reaches every one the plan allows.
+
+    A *condition* plan (``≥3万人次``, ``不低于90%``, ``≤150万元``: written with an
+    operator) is met by an actual that satisfies it: 3.2 against ``≥3`` is on track.
+    """
+    if condition and not lower and plan.high is None and plan.low is not None:
+        return _at_least(done, plan.low, strict=not plan.low_closed)
+    if condition and lower and plan.low is None and plan.high is not None:
+        return _at_most(done, plan.high, strict=not plan.high_closed)
+    if lower:  # within the plan: at most its least
+        if plan.low is not None and _at_most(done, plan.low, strict=False) is _FastCheck.SATISFIED:
+            return _FastCheck.SATISFIED
+        if plan.high is not None and _at_most(done, plan.high, strict=False) is _FastCheck.VIOLATED:
+            return _FastCheck.VIOLATED
+        return _FastCheck.UNDECIDED
+    if plan.high is not None and _at_least(done, plan.high, strict=False) is _FastCheck.SATISFIED:
+        return _FastCheck.SATISFIED
+    if plan.low is not None and _at_least(done, plan.low, strict=False) is _FastCheck.VIOLATED:
+        return _FastCheck.VIOLATED
+    return _FastCheck.UNDECIDED
+
+
+# Units of a rate or a score: a percentage forecast against them is a figure of its own.
+_NOT_COUNTS: Final = frozenset({None, "%", "‰", "‱", "个百分点", "分"})
+
+
+def _forecast_share(forecast: Value, target: Target, indicator: Indicator) -> Value:
+    """A bare percentage forecast against a count or amount to reach is a share of the target.
+
+    The 全年预计完成情况 of ``≥10万人次`` written ``90%`` says 90% of the year's work
+    will be done, as ``完成全年任务的90%`` does (partly done: behind), and ``100%`` all
+    of it (done). Not against a percentage or a score (``≥95%`` forecast ``96%``), nor a
+    ceiling (``≤300万元`` forecast ``90%`` is no lag), nor a forecast with a status or a
+    bound of its own.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> from perftrack.expressions import parse_target, parse_value
+        >>> share = _forecast_share(
+        ...     parse_value("90%"), parse_target("≥10万人次"), Indicator("读者")
+        ... )
+        >>> share.status.value
+        'partial'
+        >>> str(_forecast_share(parse_value("96%"), parse_target("≥95%"), Indicator("覆盖率")))
+        '96(%)'
+    """
+    if not (
+        isinstance(forecast, Quantity)
+        and forecast.unit == "%"
+        and forecast.status is None
+        and forecast.bound in (_Bound.EXACT, _Bound.APPROXIMATELY)
+        and _counts_task(target, indicator)
+    ):
+        return forecast
+    if forecast.value >= _HUNDRED:
+        return evolve(forecast, status=_Status.DONE)
+    partly = is_share_in_progress(forecast.value, forecast.unit)
+    return evolve(forecast, status=_Status.PARTIAL if partly else _Status.NOT_DONE)
+
+
+# 不低于序时进度, ≥序时进度, 达到序时进度, 序时进度: the time progress as a bar to reach
+_TIME_PROGRESS_TARGET_RE: Final = re.compile(
+    r"(?:≥|>=|不低于|不少于|不小于|达到|符合|按|按照|满足|完成)?序时(?:进度|要求)(?:要求|目标)?"
+)
+# A plan written as the time progress: 序时进度, 达到序时进度, 按序时进度完成.
+_TIME_PROGRESS_PLAN_RE: Final = re.compile(
+    r"(?:≥|>=|不低于|达到|符合|按|按照|满足|完成)?序时进度(?:要求|目标)?(?:完成|推进)?"
+)
+
+
+def _paced_target(indicator: Indicator, time_progress: Decimal | None) -> Indicator:
+    """*indicator* with a target of ``不低于序时进度`` as ``≥`` the time progress in %.
+
+    资金支出进度 | 不低于序时进度 | 45% in a 1-6月 table (序时进度 50%) is judged as
+    against ``≥50%``; the scorecard knows the time progress (§1). Any other indicator,
+    or one without a time progress, is itself.
+
+    >>> from decimal import Decimal
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target
+    >>> row = Indicator("资金支出进度", target=parse_target("不低于序时进度"))
+    >>> str(_paced_target(row, Decimal(50)).target)
+    '≥50(%)'
+    """
+    target = indicator.target
+    if (
+        time_progress is None
+        or not isinstance(target, Descriptive)
+        or "序时" not in target.description
+        or not _TIME_PROGRESS_TARGET_RE.fullmatch(_normal(target.description))
+    ):
+        return indicator
+    # as the scorecard shows it (66.67, to the hundredth): the figure a reviewer reads
+    bar = half_up(time_progress, _CENT_SHARE).normalize()
+    paced = Comparison(_Op.GE, bar, "%", text=target.text)
+    return evolve(indicator, target=paced)
+
+
+def _share_target(indicator: Indicator) -> Indicator:
+    """*indicator* with a target written as a share (``≥0.9``) as the percentage it means.
+
+    A bare figure between 0 and 1 (no unit, or the ``%`` of a 单位 column or of the
+    name only) on a floor or an exact target is the share (``≥0.9``: ``≥90%``) when the
+    row's figure is a percentage nearer that share: ``85%``, a bare ``90`` (the first
+    of the actual, the plan and the forecast that is a bare number or in %). Without a
+    unit the name must be a share's (…率, 满意度, 比例, 占比, 比重; not 系数, 指数, 比率,
+    容积率, 周转率, 增长率). A ceiling (差错率≤0.5 under 单位 %), a lower-is-better row, a
+    row whose figure is a share too (``0.93`` against ``≥0.9``: one scale) or a small
+    rate (``0.3%``) keeps its target.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> row = Indicator("验收合格率", target=parse_target("≥0.9"), actual=parse_value("85%"))
+    >>> str(_share_target(row).target), _share_target(row).target.text
+    ('≥90(%)', '≥0.9')
+    >>> str(_share_target(evolve(row, name="基尼系数")).target)
+    '≥0.9'
+    """
+    target = indicator.target
+    if not isinstance(target, (Comparison, Range)):
+        return indicator
+    bar = target.high if isinstance(target, Range) else target.value
+    if not 0 < bar <= 1 or (isinstance(target, Range) and target.low < 0):
+        return indicator
+    if isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT):
+        return indicator
+    implied = target.unit is not None
+    if implied:
+        if not _percent_implied(target.unit, target.text):
+            return indicator
+    elif not _share_name(indicator.name):
+        return indicator
+    if _names_change(target.label) or direction_of(indicator) is _Direction.LOWER:
+        return indicator
+    for value in (indicator.actual, indicator.planned, indicator.forecast):
+        figure = _quantity_of(value)
+        if figure is None or figure.unit not in (None, "%"):
+            continue
+        # 85% or a bare 90 against 0.9: nearer 90 than 0.9; a bare 0.93 is a share too
+        if figure.value > 1 and figure.value > 10 * bar:
+            break
+        return indicator
+    else:
+        return indicator
+    shared: Comparison | Range = (
+        evolve(target, low=target.low.scaleb(2), high=target.high.scaleb(2), unit="%")
+        if isinstance(target, Range)
+        else evolve(target, value=target.value.scaleb(2), unit="%")
+    )
+    return evolve(indicator, target=shared)
+
+
+def _counts_task(target: Target | None, indicator: Indicator) -> bool:
+    """Whether *target* is a count or amount to reach (``≥300次``).
+
+    A bare percentage is then a share of the year's task; not against a rate, a
+    score or a ceiling.
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.unit not in _NOT_COUNTS
+        and target.op in (_Op.GE, _Op.GT, _Op.EQ)
+        and _judged_direction(indicator, target) is not _Direction.LOWER
+    )
+
+
+def _plan_share(
+    planned: Value, actual: Quantity, indicator: Indicator, time_progress: Decimal | None
+) -> Quantity | None:
+    """A plan written as a share of the year's task, as the figure the *actual* compares with.
+
+    Against a count to reach (``≥300次``), a plan of ``50%`` or ``完成全年任务的50%`` is
+    half the task, 150次, and ``序时进度`` (or ``达到序时进度``) the time progress's
+    share of it; an actual that is a share itself (``40%``) compares with the share.
+    None when the plan is no such share (a count, a rate target, a ceiling).
+
+    >>> from decimal import Decimal
+    >>> from perftrack.model import Indicator
+    >>> from perftrack.expressions import parse_target, parse_value
+    >>> row = Indicator("义诊次数", target=parse_target("≥300次"))
+    >>> str(_plan_share(parse_value("50%"), parse_value("120次"), row, None))
+    '150(次)'
+    >>> str(_plan_share(parse_value("序时进度"), parse_value("40%"), row, Decimal(50)))
+    '50(%)'
+    """
+    target = indicator.target
+    if not _counts_task(target, indicator) or not isinstance(target, Comparison):
+        return None
+    if isinstance(planned, TextValue):
+        if (
+            time_progress is None
+            or "序时" not in planned.description
+            or not _TIME_PROGRESS_PLAN_RE.fullmatch(_normal(planned.description))
+        ):
+            return None
+        share = Quantity(time_progress, "%", text=planned.text)
+    elif (
+        isinstance(planned, Quantity)
+        and planned.unit == "%"
+        and planned.status in (None, _Status.PARTIAL)
+        and planned.bound in (_Bound.EXACT, _Bound.APPROXIMATELY)
+    ):
+        share = planned
+    else:
+        return None
+    if actual.unit == "%" and not _share_of_work(actual, target):
+        return share if share is not planned else None  # 40% against 50%: both shares
+    # to the hundredth: 83.33…% of 300次 is 250次, not 249.99…
+    value = half_up(target.value * share.value / _HUNDRED, _CENT_SHARE)
+    return Quantity(value.normalize(), target.unit, share.bound, text=planned.text)
+
+
+def _share_in_target_unit(share: Quantity, target: Comparison) -> Quantity:
+    """A share of the work as that part of the target (50% of 200户: 100户).
+
+    A share said as a fraction is taken exactly, shown to the hundredth: ``完成工程量的1/3`` of ``≥120公里`` is
+    40公里, not 33.33% of it (39.996公里).
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> from perftrack import parse_target
+        >>> share = parse_value("完成工程量的1/3")
+        >>> str(_share_in_target_unit(share, parse_target("≥120公里")))
+        '40(公里)'
+        >>> str(_share_in_target_unit(share, parse_target("≥1000米")))
+        '约333.33(米)'
+    """
+    fraction = task_fraction(share.text) if share.bound is not _Bound.EXACT else None
+    if fraction is None:
+        return Quantity(target.value * share.value / _HUNDRED, target.unit, share.bound)
+    part, whole, over = fraction
+    value = target.value * part / whole
+    rounded = half_up(value, _CENT_SHARE)
+    if rounded == value:
+        bound = _Bound.MORE_THAN if over else _Bound.EXACT
+        return Quantity(value.normalize(), target.unit, bound)
+    # 1/3 of 1000米: about 333.33米 (more than it, past half)
+    return Quantity(rounded, target.unit, _Bound.MORE_THAN if over else _Bound.APPROXIMATELY)
+
+
+def _forecast_outcome(ctx: _Context) -> tuple[Progress, str] | None:
+    """The row's 全年预计完成情况 judged against its target as if at due (§4 rule 1).
+
+    ``on_track`` when the forecast meets the target, ``behind`` (with how it misses)
+    when it misses or is partial, None when it decides nothing or there is none.
+
+    Example:
+        >>> from perftrack.scoring._common import _Language
+        >>> from perftrack.policy import Policy
+        >>> from perftrack import Indicator, Table, TableKind, parse_target, parse_value
+        >>> row = Indicator("管理率", target=parse_target("≥90%"), forecast=parse_value("88%"))
+        >>> table = Table(TableKind.TRACKING)
+        >>> ctx = _Context(row, 0, table, Policy.central(), None, 2024, _Language("zh"))
+        >>> _forecast_outcome(ctx)
+        (<Progress.BEHIND: 'behind'>, '全年预计88%，未达年度指标≥90%')
+    """
+    indicator, say = ctx.indicator, ctx.say
+    target, forecast = indicator.target, indicator.forecast
+    if target is None or forecast is None:
+        return None
+    at_due = ctx._replace(
+        as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
+    )
+    outcome = _judge(target, _forecast_share(forecast, target, indicator), at_due)
+    if outcome.attainment is _Attainment.MET:
+        return _Progress.ON_TRACK, say(
+            f"全年预计“{_text(forecast)}”可达成",
+            f"the forecast “{_text(forecast)}” meets the target",
+        )
+    if outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL):
+        # the forecast's own verdict says how it misses (超出 a ceiling, 未达 a floor)
+        return _Progress.BEHIND, say(
+            "全年预计"
+            + outcome.why.removeprefix("实际").removeprefix("预计").removesuffix("，无法挽回"),
+            f"forecast {outcome.why.removeprefix('actual ')}",
+        )
+    return None
+
+
+def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) -> str | None:
+    """Why the row's forecast misses its target while its plan decides the progress.
+
+    §4 judges a row with a plan by its plan; its 全年预计完成情况 still says whether
+    the year's target will be reached. 孕产妇系统管理率 ``≥90%``, on its plan of 90%
+    with 91%, forecast ``88%``: the table itself foresees a miss, which the
+    likelihood (确定能), the deviation reason and the corrective measures must answer.
+    Before due only (at due the actual is final), and only on a row not already
+    behind or not met. None when the forecast meets the target or decides nothing.
+    """
+    indicator = ctx.indicator
+    planned = indicator.planned
+    if (
+        ctx.at_due
+        or planned is None
+        or isinstance(planned, NotApplicable)
+        or progress is _Progress.BEHIND
+        or attainment in (_Attainment.NOT_MET, _Attainment.NOT_APPLICABLE)
+        or indicator.forecast is None
+        or isinstance(indicator.forecast, NotApplicable)
+        or ctx.table.kind is _TableKind.TARGET
+    ):
+        return None
+    judged = _forecast_outcome(ctx)
+    if judged is None or judged[0] is not _Progress.BEHIND:
+        return None
+    return judged[1]
+
+
+def _final_progress(
+    ctx: _Context,
+    has_forecast: bool,  # noqa: FBT001
+    judged: Indicator,
+    attainment: Attainment,
+) -> tuple[Progress, str]:
+    """The progress of ``ctx.indicator``, its *attainment* being decided.
+
+    At or after its due date the actual is final and the forecast no longer says
+    anything: a row judged by its forecast (no plan, a 全年预计 column) follows its
+    actual (met ``on_track``, not met or partial ``behind``), and a row on track with
+    its plan while the target is missed is ``behind``. Before the due date, or when
+    the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
+    """
+    progress, why = _progress(ctx, has_forecast, judged)
+    if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
+        return progress, why
+    planned = ctx.indicator.planned
+    by_forecast = has_forecast and (planned is None or isinstance(planned, NotApplicable))
+    missed = attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
+    if missed and progress is _Progress.BEHIND:
+        return progress, why  # the reason it gives stands (全年预计…晚于截止日期)
+    if not missed and not (by_forecast and attainment is _Attainment.MET):
+        return progress, why
+    say = ctx.say
+    forecast = ctx.indicator.forecast
+    if not by_forecast and progress is _Progress.ON_TRACK:
+        why = say("虽达到计划，但年度指标未达成", "on plan, but the target is missed")
+    elif not by_forecast:  # the plan decided nothing (2024年9月20日 against 完成)
+        why = say("年度指标未达成", "the target is missed")
+    elif forecast is not None and (shown := _text(forecast).strip()):
+        why = say(
+            f"全年预计“{shown}”已不适用，以实际完成情况为准",
+            f"the forecast “{shown}” no longer applies: the actual is final",
+        )
+    else:
+        why = say("以实际完成情况为准", "the actual is final")
+    return (_Progress.BEHIND if missed else _Progress.ON_TRACK), why
+
+
+def _progress(
+    ctx: _Context,
+    has_forecast: bool,  # noqa: FBT001
+    judged: Indicator,
+) -> tuple[Progress, str]:
+    """The progress of ``ctx.indicator``; *judged* is it as its verdict judges it (_as_judged)."""
+    indicator = ctx.indicator
+    say = ctx.say
+    planned, actual = indicator.planned, indicator.actual
+    if ctx.table.kind is _TableKind.TARGET:
+        return _Progress.NOT_APPLICABLE, ""
+    if planned is None or isinstance(planned, NotApplicable):
+        if has_forecast and indicator.forecast is None:
+            return _Progress.UNKNOWN, say("全年预计完成情况为空", "no forecast")
+        if has_forecast and indicator.forecast is not None and indicator.target is not None:
+            judged_forecast = _forecast_outcome(ctx)
+            if judged_forecast is None:
+                return _Progress.UNKNOWN, ""
+            return judged_forecast
+        return _Progress.NOT_APPLICABLE, ""
+    if actual is None:
+        if _stated(indicator.deviation_reason):
+            return _Progress.BEHIND, say(
+                "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
+            )
+        if (
+            has_forecast
+            and judged.actual is None  # not a forecast moved out of the actual (_as_forecast)
+            and indicator.forecast is not None
+            and indicator.target is not None
+        ):
+            # a plan and a forecast, no actual printed (上半年目标值 | 全年预计完成): the
+            # forecast says the progress, as it does where no plan is printed
+            judged_forecast = _forecast_outcome(ctx)
+            if judged_forecast is not None:
+                return judged_forecast
+        return _Progress.UNKNOWN, ""
+    # A relative target (比2023年下降5%) is judged as the comparison its verdict reads
+    # (下降5%), and the plan and the actual as changes against it (比2023年同期下降2.5%).
+    target = judged.target
+    if isinstance(target, (Comparison, Range)) and (excess := _overrun(actual, indicator, target)):
+        # 超支8.6万元, 延期15天: an overrun, as the verdict reads it, never a figure to plan
+        overrun = _judge_overrun(target, excess, ctx).attainment
+        shown = excess.text.strip()
+        if overrun is _Attainment.MET:
+            return _Progress.ON_TRACK, say(
+                f"实际{shown}，未超出计划{_text(planned)}", f"actual {shown}: within the plan"
+            )
+        if overrun is _Attainment.NOT_MET:
+            return _Progress.BEHIND, say(
+                f"实际{shown}，已超出上限，未按计划{_text(planned)}执行",
+                f"actual {shown}: over the ceiling, not as planned",
+            )
+        return _Progress.UNKNOWN, ""  # 超支8.6万元 against 成本节约率≥5%: the verdict says why
+    # bare shares as the verdict reads them (0.96 against a plan of 95%: 96%)
+    planned_quantity = _measured(planned, target, indicator.name, ctx.year)
+    actual_quantity = _measured(actual, target, indicator.name, ctx.year)
+    if (
+        actual_quantity is not None
+        and isinstance(target, (Comparison, Range))
+        and _total_for_unit_cost(target, actual_quantity, judged)
+    ):
+        # 91.2万元 against 人均≤800元: a total, as the verdict reads it, not the unit cost
+        return _Progress.UNKNOWN, ""  # the verdict says why: 为总额…口径不同，无法比较
+    if actual_quantity is not None and (planned_quantity is None or planned_quantity.unit == "%"):
+        # 50%, 完成全年任务的50%, 序时进度 of ≥300次: a share of the year's task (150次)
+        share = _plan_share(planned, actual_quantity, judged, ctx.time_progress)
+        if share is not None:
+            planned_quantity = share
+    if (
+        actual_quantity is not None
+        and planned_quantity is not None
+        and planned_quantity.unit not in (None, "%")
+        and isinstance(target, Comparison)
+        and _share_of_work(actual_quantity, target)
+    ):
+        # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
+        actual_quantity = _share_in_target_unit(actual_quantity, target)
+    target_unit = getattr(target, "unit", None)
+    if planned_quantity is not None and actual_quantity is not None:
+        factors = _factors(
+            planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
+        )
+        if factors is not None:
+            # Both are intervals (§2): 不足1200册 may lie below a plan of 1000 and 190余人
+            # above a plan of 200, and a plan of 不足1200册 may lie below 800 done; none
+            # of these decides, and the later rules apply.
+            done = _interval(actual_quantity, factors[1])
+            plan = _interval(planned_quantity, factors[0])
+            lower = (
+                isinstance(target, (Comparison, Range)) and direction_of(judged) is _Direction.LOWER
+            )
+            check = _against_plan(
+                done,
+                plan,
+                lower=lower,
+                condition=planned_quantity.bound in (_Bound.AT_LEAST, _Bound.AT_MOST),
+            )
+            word = say("不超过" if lower else "达到", "within" if lower else "reaches")
+            shown_actual = _shown_quantity(actual_quantity, target_unit)
+            shown_plan = _shown_quantity(planned_quantity, target_unit)
+            if check is _FastCheck.SATISFIED:
+                return _Progress.ON_TRACK, say(
+                    f"实际{shown_actual}{word}计划{shown_plan}",
+                    f"actual {shown_actual} {word} the plan {shown_plan}",
+                )
+            if check is _FastCheck.VIOLATED:
+                # above the plan of a ceiling (成本, 单价) is an overrun, not a lag
+                return _Progress.BEHIND, say(
+                    f"实际{shown_actual}{'超出' if lower else '落后于'}计划{shown_plan}",
+                    f"actual {shown_actual} is {'above' if lower else 'behind'} the plan {shown_plan}",
+                )
+    if _normal(_text(planned)) == _normal(_text(actual)):
+        return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
+    if (
+        isinstance(planned, QualitativeValue)
+        and isinstance(actual, QualitativeValue)
+        and not planned.negated
+        and not actual.negated
+        and (plan_rank := _rank(planned.word)) is not None
+        and (done_rank := _rank(actual.word)) is not None
+    ):
+        # Grades are ordered (优 > 良 > 中 > 差): 良好 done against a plan of 合格 is
+        # ahead, 合格 against 良好 behind, though 合格 is a conformity word too.
+        if done_rank >= plan_rank:
+            return _Progress.ON_TRACK, say(
+                f"实际“{_text(actual)}”不低于计划“{_text(planned)}”",
+                "the actual grade reaches the plan's",
+            )
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”低于计划“{_text(planned)}”",
+            "the actual grade is below the plan's",
+        )
+    if (
+        isinstance(planned, QualitativeValue)
+        and isinstance(actual, QualitativeValue)
+        and planned.family == actual.family
+        and not actual.negated
+        and not actual.partial
+    ):
+        return _Progress.ON_TRACK, say("实际与计划属同一结果", "the actual matches the plan")
+    if (
+        isinstance(actual, DateValue)
+        and actual.year is not None
+        and actual.date is not None
+        and actual.start is not None
+        and _after_period(actual.start, actual.status, ctx)
+    ):
+        # 2024年10月15日完成 in a table as of 08-31: not done yet, whatever its status word
+        if _status_of(planned) is _Status.DONE:
+            return _Progress.BEHIND, say(
+                f"跟踪期内未达到计划“{_text(planned)}”",
+                "the plan is not reached within the period",
+            )
+        return _Progress.UNKNOWN, ""
+    if _status_of(actual) is _Status.DONE:
+        return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
+    plan_negated = isinstance(planned, QualitativeValue) and planned.negated
+    plan_partial = _status_of(planned) is _Status.PARTIAL or (
+        isinstance(planned, QualitativeValue) and planned.partial
+    )
+    # A partial actual (基本健全, 基本完成) falls short of a plan that is not partial itself.
+    actual_partial = _status_of(actual) is _Status.PARTIAL or (
+        isinstance(actual, QualitativeValue) and actual.partial
+    )
+    # Mid-year, a plan of a count (600户 of ≥1200户) says nothing a partial status can
+    # fall short of: 基本完成, 已竣工，待验收 may be ahead of it (§4 rule 4).
+    plan_counted = (
+        ctx.at_due is False
+        and isinstance(planned, Quantity)
+        and planned.status is None
+        and _counted_target(indicator.target)
+        and planned.unit == getattr(indicator.target, "unit", None)
+    )
+    actual_bad = (
+        _status_of(actual) is _Status.NOT_DONE
+        or (actual_partial and not plan_partial and not plan_counted)
+        or (
+            isinstance(actual, QualitativeValue)
+            and (
+                actual.negated
+                or (
+                    isinstance(planned, QualitativeValue)
+                    and _opposite(planned.family, actual, ctx.policy)
+                )
+            )
+        )
+    )
+    if actual_bad and not plan_negated and _status_of(planned) is not _Status.NOT_DONE:
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”未达到计划“{_text(planned)}”",
+            f"actual “{_text(actual)}” falls short of the plan",
+        )
+    if _stated(indicator.deviation_reason):
+        return _Progress.BEHIND, say("表中填写了偏差原因", "the table reports a deviation")
+    return _Progress.UNKNOWN, ""

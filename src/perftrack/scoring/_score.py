@@ -1,0 +1,267 @@
+"""The entry point: ``score(table, policy=None)``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import evolve
+
+from perftrack.expressions import (
+    Comparison,
+    Deadline,
+    PeriodTarget,
+    Quantity,
+    Range,
+)
+from perftrack.model import Table
+from perftrack.policy import Policy, check_policy, default_policy
+from perftrack.scoring._attainment import (
+    _as_forecast,
+    _as_judged,
+    _attainment,
+    _base_unit_read,
+    _dated_after_period,
+    _done_late,
+    _lands_near,
+    _shown_target,
+    _with_base_unit,
+)
+from perftrack.scoring._budget import (
+    _analyse_budget,
+    _as_of,
+    _check_printed_time_progress,
+    _check_project_name,
+    _execution_rows,
+    _time_progress,
+)
+from perftrack.scoring._card import (
+    Scorecard,
+    Verdict,
+    _Attainment,
+    _Progress,
+)
+from perftrack.scoring._common import (
+    _Context,
+    _factors,
+    _Outcome,
+    _per_unit,
+    _Scoring,
+    _text,
+    direction_of,
+    show,
+)
+from perftrack.scoring._findings import (
+    _indicator_findings,
+    _judgement_findings,
+    _slip_verdicts,
+    _swapped_rows,
+    _target_review,
+    _target_table_review,
+)
+from perftrack.scoring._points import _points
+from perftrack.scoring._progress import (
+    _final_progress,
+    _forecast_misses,
+    _paced_target,
+    _share_target,
+)
+from perftrack.scoring._reasons import _reason_figure
+
+# ---------------------------------------------------------------------------
+# The entry point
+
+
+def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
+    """Decide every indicator of *table*, analyse its budget, and list the findings.
+
+    Example:
+        >>> import perftrack
+        >>> table = perftrack.read("examples/000_7a0b2a9980fedb64.txt")[1]
+        >>> card = perftrack.score(table)
+        >>> card.verdicts[0].explanation
+        '实际1.00个，未达年度指标=5.00个，距年底尚有时间'
+    """
+    given: object = table  # checked at run time (notebooks)
+    if not isinstance(given, Table):
+        msg = f"score takes a Table (from perftrack.read), not {type(given).__name__}"
+        raise TypeError(msg)
+    check_policy(policy)
+    policy = policy or default_policy()
+    state = _Scoring(table, policy)
+    as_of, as_of_source = _as_of(table, policy)
+    state.as_of = as_of
+    year = state.year
+    time_progress = _time_progress(table, as_of, year, as_of_source)
+    _check_printed_time_progress(state, as_of_source)
+    _check_project_name(state)
+    has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
+    swapped = state.swapped = set(_swapped_rows(table)[0])
+    verdicts: list[Verdict] = []
+    for index, indicator in enumerate(table.indicators):
+        # 不低于序时进度: the comparison with the scorecard's time progress it names
+        per = _per_unit(indicator)  # 人均培训成本≤800元 against 760元/人: one unit
+        based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
+        if based is not None:
+            state.based[index] = based
+            if not _lands_near(per.target, based):
+                state.agreed.add(index)
+            per = _with_base_unit(per, based)
+        state.read.append(per)
+        paced = _paced_target(per, time_progress)
+        if paced is not per:
+            state.paced.add(index)
+        # ≥0.9 on a 合格率 with 85%: the share 90% it means
+        shared = _share_target(paced)
+        if isinstance(shared.target, (Comparison, Range)) and shared is not paced:
+            state.shares[index] = shared.target
+            paced = shared
+        # 完成 against ≥4.6万人, the reason stating 实际领取待遇4.52万人: that figure
+        in_reason = _reason_figure(paced, year)
+        if in_reason is not None:
+            state.from_reason[index] = in_reason
+            if in_reason.figure is not None:
+                paced = evolve(paced, actual=in_reason.figure)
+        ctx = _Context(
+            paced, index, table, policy, as_of, year, state.say, time_progress=time_progress
+        )
+        # the indicator as its verdict judges it (a relative target as its comparison),
+        # once, for the progress, the direction and the points
+        judged = _as_judged(paced, policy, year)
+        state.judged.append(judged)
+        outcome = _attainment(ctx)
+        if outcome.undated:
+            state.undated.add(index)
+        # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
+        ahead, forecasts = _as_forecast(ctx, has_forecast)
+        progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment)
+        if isinstance(judged.target, (Deadline, PeriodTarget)):
+            late = _done_late(judged, outcome.attainment, ctx)
+            if late is not None:
+                state.late[index] = late
+                if progress is not _Progress.NOT_APPLICABLE:
+                    # done, after the due date: the plan (完成) is reached, the target
+                    # missed; the verdict says how late, the progress is not behind
+                    progress = _Progress.ON_TRACK
+                    why = state.say("已逾期完成", "done late")
+            future = _dated_after_period(judged, ctx)
+            if future is not None:
+                state.after_period[index] = future
+        if (
+            index in state.paced
+            and outcome.attainment is _Attainment.PENDING
+            and isinstance(paced.actual, Quantity)
+        ):
+            # 不低于序时进度 asks to keep up now: 70% against 75% is behind today,
+            # whatever the year's forecast (pending: the year is not over)
+            outcome = _Outcome(
+                outcome.attainment,
+                outcome.why.removesuffix("，距年底尚有时间").removesuffix("; there is still time"),
+            )
+            if progress is not _Progress.BEHIND:  # a plan's reason (落后于计划50%) stands
+                progress = _Progress.BEHIND
+                why = state.say("低于序时进度，进度落后", "below the time progress: behind")
+        miss = _forecast_misses(ahead, outcome.attainment, progress)
+        if index in swapped and progress is not _Progress.NOT_APPLICABLE:
+            # 1.1万元 | ≤2.2万元 | 全年预计2.1万元: the "target" is the figure reached,
+            # and no forecast or plan can be held against it
+            miss = None
+            progress = _Progress.UNKNOWN
+            why = state.say(
+                "年度指标值与实际完成值疑似填反，进度无法判断",
+                "the target and actual columns look swapped: no progress can be judged",
+            )
+        if miss is not None:
+            state.forecast_misses[index] = miss
+            why, progress_shown = miss, False
+        else:
+            progress_shown = progress is _Progress.ON_TRACK
+        explanation = (
+            outcome.why
+            if not why or progress_shown
+            else f"{outcome.why}{state.say('；', '; ')}{why}"
+        )
+        if index in state.shares:
+            shown_share = _shown_target(state.shares[index]).removeprefix("=")
+            explanation = (
+                state.say(
+                    f"年度指标“{_text(indicator.target)}”按比例计为{shown_share}；",
+                    f"the target “{_text(indicator.target)}” is the share {shown_share}; ",
+                )
+                + explanation
+            )
+        if in_reason is not None and in_reason.figure is not None:
+            explanation = (
+                state.say(
+                    f"实际完成值填写“{in_reason.word}”，按偏差原因中的“{in_reason.found[0]}”判断：",
+                    f"the actual says “{in_reason.word}”; judged by “{in_reason.found[0]}” "
+                    "in the deviation reason: ",
+                )
+                + explanation
+            )
+        if based is not None and isinstance(per.target, (Comparison, Range)):
+            unit, goal = per.target.unit or "", _shown_target(per.target)
+            factors = _factors(unit, based.unit) or (Decimal(1), Decimal(1))
+            in_unit = based.value * factors[1] / factors[0]
+            read = format(in_unit.normalize(), "f")
+            figure = f"{format(based.value, 'f')}{based.unit}"
+            head = f"实际完成值“{based.text.strip()}”按{unit}计为年度指标{goal}的上千倍，"
+            if index in state.agreed:
+                # 520000 against ≥5万人: 52万人, met as 520000万人 would be
+                note = state.say(
+                    f"{head}疑为以基本单位（{based.unit}）填报，按{figure}（{read}{unit}）计，"
+                    "两种读法结论相同；",
+                    f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
+                    f" target {goal}; read as {figure} ({read}{unit}) the verdict is the same; ",
+                )
+            elif (based.unit or "").startswith("万"):
+                note = state.say(
+                    f"{head}疑为以{based.unit}填报，按{figure}（{read}{unit}）计；",
+                    f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
+                    f" target {goal}: read in {based.unit}, {figure} ({read}{unit}); ",
+                )
+            else:
+                note = state.say(
+                    f"{head}疑为以基本单位（{based.unit}）填报，按{figure}（{read}{unit}）计；",
+                    f"the actual “{based.text.strip()}” in {unit} is over a thousand times the"
+                    f" target {goal}: read in the base unit, {figure} ({read}{unit}); ",
+                )
+            explanation = note + explanation
+        if index in state.paced and time_progress is not None:
+            explanation = (
+                state.say(
+                    f"年度指标“{_text(indicator.target)}”按序时进度{show(time_progress)}%计；",
+                    f"the target “{_text(indicator.target)}” is the time progress "
+                    f"{show(time_progress)}%; ",
+                )
+                + explanation
+            )
+        verdicts.append(
+            Verdict(
+                index,
+                indicator.name,
+                outcome.attainment,
+                progress,
+                explanation,
+                direction_of(judged),
+                ctx.due,
+            )
+        )
+    _slip_verdicts(state, verdicts)
+    analyses = _analyse_budget(state, time_progress)
+    _execution_rows(state, verdicts, time_progress)
+    _indicator_findings(state, verdicts)
+    _target_review(state)
+    _target_table_review(state)
+    _judgement_findings(state, verdicts, time_progress)
+    points = _points(state, verdicts)
+    return Scorecard(
+        table=table,
+        policy=policy,
+        as_of=as_of,
+        as_of_source=as_of_source,
+        time_progress=time_progress,
+        verdicts=tuple(verdicts),
+        budget=tuple(analyses),
+        findings=(*table.findings, *state.findings),
+        points=points,
+    )
