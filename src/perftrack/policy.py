@@ -9,8 +9,11 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
+import itertools
 import tomllib
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -63,7 +66,12 @@ def _number(value: object) -> Decimal:
 
 
 def _ratio(value: object) -> Decimal:
-    return _number(value)
+    """A ratio of actual to target: above 1 (at or below it every met value would exceed)."""
+    number = _number(value)
+    if number <= 1:
+        msg = "应为大于 1 的倍数（实际值/指标值，如 1.2）"
+        raise ValueError(msg)
+    return number
 
 
 def _percentage(value: object) -> Decimal:
@@ -291,7 +299,32 @@ class Policy:
         return None
 
     def with_words(self, family: str, *words: str) -> Policy:
-        """A policy whose *family* also holds *words* (a new family when unknown)."""
+        """A policy whose *family* also holds *words* (a new family when unknown).
+
+        A word must be non-empty text (an empty word would match every empty
+        cell). A new family whose name is close to a known one's (``acuracy``)
+        is made, as documented, with a ``UserWarning`` naming the known family.
+
+        Example:
+            >>> Policy().with_words("accuracy", "")
+            Traceback (most recent call last):
+            ...
+            perftrack.policy.PolicyError: with_words 的词语应为非空文本，不是 ''
+        """
+        given: tuple[object, ...] = (family, *words)  # checked at run time
+        if not isinstance(given[0], str) or not family.strip():
+            msg = f"with_words 的词族名应为非空文本，不是 {family!r}"
+            raise PolicyError(msg)
+        for word in given[1:]:
+            if not isinstance(word, str) or not word.strip():
+                msg = f"with_words 的词语应为非空文本，不是 {word!r}"
+                raise PolicyError(msg)
+        known = [existing.name for existing in self.families]
+        if family not in known:
+            close = difflib.get_close_matches(family, known, n=1, cutoff=0.8)
+            if close:
+                msg = f"with_words：没有名为 {family!r} 的词族，已新建（是否想写 {close[0]!r}？）"
+                warnings.warn(msg, UserWarning, stacklevel=2)
         families = list(self.families)
         for index, existing in enumerate(families):
             if existing.name == family:
@@ -439,6 +472,12 @@ def _convert(key: str, value: Any, policy: Policy) -> Any:  # noqa: ANN401
         if len(bands) != _BANDS or any(not (0 <= low <= high <= _HUNDRED) for high, low in bands):
             msg = "应为三档 [[高, 低], …]，每档 0 ≤ 低 ≤ 高 ≤ 100"
             raise ValueError(msg)
+        if any(upper[1] < lower[0] for upper, lower in itertools.pairwise(bands)):
+            msg = (
+                "应按 达成、部分达成、未达成 从高到低排列，各档不重叠"
+                "（如 [[100, 80], [80, 60], [60, 0]]）"
+            )
+            raise ValueError(msg)
         return bands
     if key == "families":
         families = dict(value)
@@ -481,6 +520,13 @@ def _bands(value: object) -> tuple[tuple[Decimal, Decimal], ...]:
         high, low = _percentage(pair[0]), _percentage(pair[1])
         bands.append((high, low))
     if len(bands) != _BANDS or any(low > high for high, low in bands):
+        raise ValueError(msg)
+    if any(upper[1] < lower[0] for upper, lower in itertools.pairwise(bands)):
+        # ((60, 0), (80, 60), (100, 80)) made 达成 the band 60–0
+        msg = (
+            "应按 达成、部分达成、未达成 从高到低排列，各档不重叠"
+            "（如 ((100, 80), (80, 60), (60, 0))）"
+        )
         raise ValueError(msg)
     return tuple(bands)
 
