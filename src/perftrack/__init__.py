@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from perftrack._version import __version__
 
@@ -245,7 +245,31 @@ __all__ = [
 ]
 
 
+#: The public submodules, imported when first reached as attributes
+#: (``perftrack.scoring.show(…)`` right after ``import perftrack``).
+_SUBMODULES: Final = frozenset(
+    {
+        "batch",
+        "checking",
+        "expressions",
+        "frames",
+        "model",
+        "policy",
+        "portfolio",
+        "readers",
+        "report",
+        "reports",
+        "schema",
+        "scoring",
+        "serialization",
+        "vocabulary",
+    }
+)
+
+
 def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes are of any type
+    if name in _SUBMODULES:
+        return importlib.import_module(f"perftrack.{name}")  # binds itself as an attribute
     module = _WHERE.get(name)
     if module is None:
         msg = f"module 'perftrack' has no attribute {name!r}"

@@ -158,11 +158,17 @@ class ExpressionError(PerftrackError, ValueError):
 class ReadError(PerftrackError):
     """A file that cannot be read as performance tables.
 
-    ``file`` names the input, ``where`` the sheet/row/column when known.
+    ``file`` names the input, ``where`` the sheet/row/column when known, and
+    ``message`` says why, without them (as ``FileError.reason`` and the
+    ``message`` of a JSON ``errors`` entry). ``str()`` is the whole line, file
+    first (as ``FileError.message``), and ``repr()`` shows the file too.
 
     Example:
-        >>> print(ReadError("不是表格", file="a.txt", where="第3行"))
+        >>> error = ReadError("不是表格", file="a.txt", where="第3行")
+        >>> print(error)
         a.txt: 第3行: 不是表格
+        >>> error.message, error
+        ('不是表格', ReadError('不是表格', file='a.txt', where='第3行'))
     """
 
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None) -> None:
@@ -174,6 +180,14 @@ class ReadError(PerftrackError):
     def __str__(self) -> str:
         parts = [p for p in (self.file, self.where) if p]
         return ": ".join([*parts, self.message])
+
+    def __repr__(self) -> str:
+        extra = "".join(
+            f", {key}={value!r}"
+            for key, value in (("file", self.file), ("where", self.where))
+            if value
+        )
+        return f"{type(self).__name__}({self.message!r}{extra})"
 
 
 #: What an operating-system error means, in the words of perftrack's messages.

@@ -74,16 +74,29 @@ SUFFIXES: Final = frozenset(
 class FileError:
     """A file that could not be read or scored: the path as given or found, and why.
 
-    ``message`` names the file too, as :class:`perftrack.ReadError` prints it;
-    :meth:`as_dict` (the JSON entry) does not repeat it.
+    ``message`` is the whole line, the file first, as ``str()`` of a
+    :class:`perftrack.ReadError` prints it (and as the commands print it);
+    ``reason`` is why alone, without the file: what ``ReadError.message`` holds
+    and what :meth:`as_dict` (the JSON entry) writes. ``str()`` is ``message``.
+    To build a line of your own, use ``file`` and ``reason``.
 
     Example:
-        >>> FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空").message
-        '坏文件.xlsx: 文件为空'
+        >>> error = FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空")
+        >>> error.message, error.reason, str(error)
+        ('坏文件.xlsx: 文件为空', '文件为空', '坏文件.xlsx: 文件为空')
     """
 
     file: str
     message: str
+
+    @property
+    def reason(self) -> str:
+        """Why the file failed, without the file (``ReadError.message``)."""
+        return self.message.removeprefix(f"{self.file}: ")
+
+    def __str__(self) -> str:
+        """The whole line, file first: ``message``."""
+        return self.message
 
     def as_dict(self) -> dict[str, str]:
         """The entry of the JSON document's ``errors`` list (json.md).
@@ -94,7 +107,7 @@ class FileError:
             >>> FileError("坏.xlsx", "坏.xlsx: 文件不存在").as_dict()
             {'file': '坏.xlsx', 'message': '文件不存在'}
         """
-        return {"file": self.file, "message": self.message.removeprefix(f"{self.file}: ")}
+        return {"file": self.file, "message": self.reason}
 
 
 @frozen
@@ -235,6 +248,12 @@ def _expand(
         for folder, dirs, names in os.walk(path, onerror=problems.append):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             rel = Path(os.path.relpath(folder, path)).parts if folder != path else ()
+            for name in [d for d in dirs if _excluded_folder(os.path.join(folder, d), exclude)]:  # noqa: PTH118
+                # exclude=["导出/旧版"]: the folder's files are left out, said once
+                dirs.remove(name)
+                shown = display_name(os.path.join(folder, name))  # noqa: PTH118
+                note = FileError(shown, f"{shown}: 目录在排除之列（exclude），未读取")
+                files.append(((*rel, name), _Skipped(note)))
             for name in [d for d in dirs if os.path.islink(os.path.join(folder, d))]:  # noqa: PTH114, PTH118
                 # not followed (a link to .. or / would walk the disk): said, not passed over
                 shown = display_name(os.path.join(folder, name))  # noqa: PTH118
@@ -306,6 +325,13 @@ def _stdout_file() -> os.stat_result | None:
     except (AttributeError, OSError, ValueError):  # no descriptor: a notebook, a test
         return None
     return status if stat.S_ISREG(status.st_mode) else None
+
+
+def _excluded_folder(path: str, exclude: Sequence[os.stat_result]) -> bool:
+    """Whether *path* is a folder named in *exclude* (a link to a folder is never walked)."""
+    if not exclude or os.path.islink(path):  # noqa: PTH114 - str in
+        return False
+    return any(stat.S_ISDIR(other.st_mode) and _same_file(path, other) for other in exclude)
 
 
 def _same_file(path: str, other: os.stat_result) -> bool:
@@ -581,6 +607,7 @@ def _entries(given: object, what: str) -> list[str | os.PathLike[str] | Table]:
     read the folders ``绩效表`` and the current one by their letters.
     """
     if isinstance(given, str | os.PathLike | Table):
+        _refuse_text(given)
         return [given]
     if callable(getattr(given, "read", None)):  # a file object iterates its lines
         msg = f"{what} takes paths and folders, not a file object: read one with perftrack.read(f)"
@@ -599,8 +626,32 @@ def _entries(given: object, what: str) -> list[str | os.PathLike[str] | Table]:
             )
             msg = f"{what} takes {takes}, not {type(entry).__name__}: {_short(entry)}{hint}"
             raise TypeError(msg)
+        _refuse_text(entry)
         entries.append(entry)
     return entries
+
+
+def _refuse_text(entry: object) -> None:
+    """The text of a table given as a path raises :func:`perftrack.read`'s ReadError.
+
+    A string with a line break or a tab that names no file is no path
+    (``read_many(open(f).read())``), and would have been shown three times in
+    full, as the file, the error's file and its message. A file whose real name
+    holds a line break is still read; a ``PathLike`` is always a path.
+    """
+    if not isinstance(entry, str):
+        return
+    from perftrack.readers import looks_like_text, text_not_path  # noqa: PLC0415
+
+    if looks_like_text(entry) and not _exists(entry):
+        raise ReadError(text_not_path(entry))
+
+
+def _exists(path: str) -> bool:
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False
 
 
 def _short(value: object) -> str:
@@ -663,7 +714,13 @@ def read_many(  # noqa: PLR0913 - the options of perftrack.read, and the batch's
     A report perftrack wrote, met in a folder, and a file in a folder that is one
     of *exclude* (the output of the run: ``perftrack score 导出 -o 导出/汇总.xlsx``)
     are not read: they are listed in ``skipped``, so that a run gives the same
-    result the second time. Given by name, a report is an error.
+    result the second time. A folder in *exclude* leaves out every file under
+    it (one ``skipped`` entry names the folder). *exclude* applies to what the
+    folders hold: a file or folder given by name is read. Given by name, a
+    report is an error.
+
+    The text of a table given for a path (``read_many(open(f).read())``) raises
+    the :class:`perftrack.ReadError` :func:`perftrack.read` raises for it.
 
     Example:
         >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt", "examples/missing.txt"])

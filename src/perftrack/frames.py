@@ -13,8 +13,12 @@ frame with the same columns and dtypes):
 - **ids**, stable across runs: ``file``, ``sheet``, ``table`` (the table's
   index in its file, ``Source.index``) and the row's index within its table:
   ``indicator``, ``line`` (budget), ``finding`` or ``note``. Together they identify a
-  row; the same export read again gives the same ids. (A budget line's role,
-  ``line`` in the JSON, is the ``role`` column here.)
+  row of the tables read from files; the same export read again gives the same ids.
+  ``file`` is ``Source.file``: a table read from memory (bytes, a nameless file
+  object, ``read_text``) has none unless the input is named
+  (``perftrack.read(data, name="上传/甲.xlsx")``), and two such tables share their
+  ids; ``to_frame`` warns (``UserWarning``) when given different ones.
+  (A budget line's role, ``line`` in the JSON, is the ``role`` column here.)
 - **context**: ``table_kind``, ``project`` (the project's name) and ``project_code``
   (its 项目编码, when printed); an indicator's 指标编码 is ``code``.
 - **enums** as pandas ``Categorical`` whose categories are the full list,
@@ -81,7 +85,8 @@ Example:
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, get_args
 
@@ -590,6 +595,27 @@ def _pairs(obj: object) -> list[tuple[Table, Scorecard | None]]:
     return pairs
 
 
+def _warn_shared_ids(pairs: Sequence[tuple[Table, Scorecard | None]]) -> None:
+    """A ``UserWarning`` when different unnamed tables would share their ids.
+
+    A table read from memory without ``name=`` has no ``source.file``: two such
+    tables at the same sheet and index get the same ``file``, ``sheet`` and
+    ``table`` ids, and a join on them would mix the projects.
+    """
+    unnamed: dict[tuple[str | None, int], set[Table]] = {}
+    for table, _ in pairs:
+        if table.source.file is None:
+            unnamed.setdefault((table.source.sheet, table.source.index), set()).add(table)
+    shared = sum(len(group) for group in unnamed.values() if len(group) > 1)
+    if shared:
+        msg = (
+            f"to_frame：{shared} 张不同的表没有文件名（从内存读取）且工作表、序号相同，"
+            "file、sheet、table 三列无法区分它们：读取时请用 "
+            "perftrack.read(..., name=...) 或 read_text(..., name=...) 为每个输入命名"
+        )
+        warnings.warn(msg, UserWarning, stacklevel=3)
+
+
 def to_frame(
     obj: Table | Scorecard | Iterable[Table | Scorecard],
     *,
@@ -637,7 +663,9 @@ def to_frame(
         pyarrow = _require("pyarrow", None, "to_frame(decimals='pyarrow')")
         decimal_dtype = pandas.ArrowDtype(pyarrow.decimal128(*ARROW_DECIMAL))
     columns, build = _BUILDERS[kind]
-    rows = [row for table, card in _pairs(obj) for row in build(table, card)]
+    pairs = _pairs(obj)
+    _warn_shared_ids(pairs)
+    rows = [row for table, card in pairs for row in build(table, card)]
     data = {
         column.name: _series(pandas, column, [row.get(column.name) for row in rows], decimal_dtype)
         for column in columns

@@ -800,6 +800,8 @@ def to_json(obj: object) -> str:
     the results of ``read_many`` and ``score_many``, their failed files as the
     document's ``errors`` (what ``perftrack read``/``score --format json`` write);
     targets and values the objects of expressions.md §6 (a sequence gives an array).
+    An empty sequence gives a document without tables (``from_json`` reads it
+    back as an empty tuple).
 
     Example:
         >>> from perftrack import parse_target, to_json
@@ -832,7 +834,8 @@ def _to_json(obj: object) -> str:
         return dumps(document(found, errors=[error.as_dict() for error in obj.errors]))
     if isinstance(obj, Sequence) and not isinstance(obj, str):
         items = list(obj)
-        if items and all(isinstance(item, (Table, Scorecard)) for item in items):
+        # no table is still a document: a service sends one shape whatever it read
+        if all(isinstance(item, (Table, Scorecard)) for item in items):
             return dumps(document(items))
         return dumps([unstructure(item) for item in items])
     return dumps(unstructure(obj))
@@ -866,7 +869,7 @@ def from_json(text: str, kind: object = None) -> Any:
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as exc:
-        msg = f"不是 JSON 文本（{exception_detail(exc)}）"
+        msg = f"不是 JSON 文本（{_json_problem(exc)}）"
         if isinstance(given, str) and given.strip().lower().endswith(".json"):
             msg += (
                 "：这像是文件路径，请先读出文本，如 from_json(Path(p).read_text(encoding='utf-8'))"
@@ -902,6 +905,36 @@ def from_json(text: str, kind: object = None) -> Any:
         # {}, "text" or the findings of perftrack check: JSON, but no object perftrack wrote
         msg = f"不是 perftrack 写出的对象或 {SCHEMA} 文档（{_detail(exc)}）"
         raise ReadError(msg) from None
+
+
+#: What the json module's messages mean, in the words of perftrack's messages.
+_JSON_PROBLEMS: Final = {
+    "Expecting value": "此处应为一个值",
+    "Expecting property name enclosed in double quotes": "此处应为加双引号的属性名",
+    "Expecting ',' delimiter": "此处应为逗号",
+    "Expecting ':' delimiter": "此处应为冒号",
+    "Unterminated string starting at": "字符串没有结束",
+    "Extra data": "JSON 之后还有多余内容",
+    "Invalid control character at": "字符串中有控制字符",
+    "Invalid \\escape": "无效的转义",
+    "Illegal trailing comma before end of object": "对象末尾多了逗号",
+    "Illegal trailing comma before end of array": "数组末尾多了逗号",
+}
+
+
+def _json_problem(exc: BaseException) -> str:
+    """Why *exc*'s text is no JSON, in Chinese, with the line and column when known.
+
+    Example:
+        >>> try:
+        ...     json.loads("{bad")
+        ... except ValueError as exc:
+        ...     print(_json_problem(exc))
+        第1行第2列：此处应为加双引号的属性名
+    """
+    if isinstance(exc, json.JSONDecodeError):
+        return f"第{exc.lineno}行第{exc.colno}列：{_JSON_PROBLEMS.get(exc.msg, exc.msg)}"
+    return exception_detail(exc)
 
 
 def _check_kind(kind: object) -> None:

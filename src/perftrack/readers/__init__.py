@@ -51,15 +51,35 @@ _TEXT_FORMATS: Final = ("text", "csv", "html", "markdown")
 Source = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 
 
-def _load(source: Source) -> tuple[bytes, str | None]:
-    """The bytes of *source* and the file name to report, size-capped."""
-    if isinstance(source, (bytes, bytearray)):
-        data, name = bytes(source), None
-    elif isinstance(source, str) and ("\n" in source or "\t" in source):
-        # the text of a table, not its path (perftrack.read(open(f).read()))
-        excerpt = source.strip().splitlines()[0][:20] if source.strip() else ""
-        msg = f"这是表格文本（“{excerpt}…”），不是文件路径：文本请用 perftrack.read_text(text)"
+def _checked_name(name: object) -> str | None:
+    """The ``name=`` argument, checked: a non-empty string, or ``None``."""
+    if name is None:
+        return None
+    if not isinstance(name, str):
+        msg = f"name= takes a str (the input's name), not {type(name).__name__}"
+        raise TypeError(msg)
+    if not name.strip():
+        msg = "name= 不能为空（请给出输入的名称，或省略 name=）"
         raise ReadError(msg)
+    return display_name(name)
+
+
+def _load(source: Source, given_name: str | None = None) -> tuple[bytes, str | None]:
+    """The bytes of *source* and the file name to report, size-capped.
+
+    *given_name* (``name=``) replaces the path or the file object's name.
+    """
+    label = _checked_name(given_name)
+    data, name = _load_unnamed(source, label)
+    return data, label if label is not None else name
+
+
+def _load_unnamed(source: Source, label: str | None) -> tuple[bytes, str | None]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data, name = bytes(source), label
+        _refuse_path_bytes(data, label)
+    elif isinstance(source, str) and looks_like_text(source):
+        raise ReadError(text_not_path(source))
     elif isinstance(source, (str, os.PathLike)):
         real = os.fspath(source)
         if not real:
@@ -90,12 +110,20 @@ def _load(source: Source) -> tuple[bytes, str | None]:
             )
             raise TypeError(msg)
         name = getattr(source, "name", None)
-        name = display_name(name) if isinstance(name, str) else None
+        name = label if label is not None else display_name(name) if isinstance(name, str) else None
+        if getattr(source, "closed", False) is True:
+            msg = "文件对象已关闭：请在 with open(...) 块内读取，或重新打开文件"
+            raise ReadError(msg, file=name)
         try:
             raw: object = source.read(MAX_BYTES + 1)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            msg = f"无法读取：{os_reason(exc)}"
+            raise ReadError(msg, file=name) from None
+        except ValueError as exc:
             msg = f"无法读取：{exc}"
             raise ReadError(msg, file=name) from None
+        if isinstance(raw, (bytearray, memoryview)):
+            raw = bytes(raw)
         if not isinstance(raw, bytes):
             msg = "文件对象须以二进制模式打开（open(path, 'rb')）"
             raise ReadError(msg, file=name)
@@ -106,25 +134,96 @@ def _load(source: Source) -> tuple[bytes, str | None]:
     return data, name
 
 
+#: No longer path is taken for one (the longest a system allows is 4096 bytes).
+_PATH_LIMIT: Final = 4096
+
+
+def text_not_path(text: str) -> str:
+    r"""The message for the text of a table given where a path is expected.
+
+    Example:
+        >>> print(text_not_path("\n绩效目标表\n项目名称\t校舍\n"))
+        这是表格文本（“绩效目标表…”），不是文件路径：文本请用 perftrack.read_text(text)
+    """
+    excerpt = text.strip().splitlines()[0][:20] if text.strip() else ""
+    return f"这是表格文本（“{excerpt}…”），不是文件路径：文本请用 perftrack.read_text(text)"
+
+
+def looks_like_text(source: str) -> bool:
+    r"""Whether *source*, given as a path, is rather the text of a table.
+
+    A line break or a tab never stands in a file name perftrack is given on
+    purpose (``perftrack.read(open(f).read())``).
+
+    Example:
+        >>> looks_like_text("导出/跟踪表.tsv"), looks_like_text("项目名称\t校舍")
+        (False, True)
+    """
+    return "\n" in source or "\t" in source
+
+
+def _refuse_path_bytes(data: bytes, label: str | None) -> None:
+    """A path given as bytes (``os.fsencode(path)``) is refused with a hint.
+
+    Bytes are always a file's content; a short single line naming a file that
+    exists is a path passed by mistake, and reading it as a table would only say
+    that no table was found.
+    """
+    if (
+        len(data) > _PATH_LIMIT
+        or b"\n" in data
+        or b"\t" in data
+        or b"\x00" in data
+        or not data.strip()
+    ):
+        return
+    try:
+        exists = os.path.isfile(data)  # noqa: PTH113 - bytes in
+    except (OSError, ValueError):
+        return
+    if exists:
+        shown = display_name(os.fsdecode(data))
+        msg = (
+            f"传入的字节是文件路径（{shown}），不是文件内容："
+            "路径请以 str 或 Path 传入（os.fsdecode(path)）"
+        )
+        raise ReadError(msg, file=label)
+
+
 def read(
-    source: Source, *, format: str | None = None, encoding: str | None = None
+    source: Source,
+    *,
+    format: str | None = None,
+    encoding: str | None = None,
+    name: str | None = None,
 ) -> tuple[Table, ...]:
     """Read every performance table in a file, in order.
 
-    *source* is a path (``str`` or ``Path``), the file's bytes, or a binary
-    file object. *format* is one of :data:`perftrack.FORMATS` (detected from the content
+    *source* is a path (``str`` or ``Path``), the file's bytes (``bytes``,
+    ``bytearray``, ``memoryview``), or a binary file object, read from where it
+    stands (the Python convention: seek to 0 first to read it again). *format* is
+    one of :data:`perftrack.FORMATS` (detected from the content
     when omitted); *encoding* forces a text encoding (UTF-8, GB18030/GBK and
     UTF-16 with a BOM are detected). Bad input raises :class:`perftrack.ReadError`
     naming the file and where; one bad cell never stops a table (it becomes a
     finding on the table).
+
+    *name* names the input: it is the tables' ``source.file`` (the ``file`` id of
+    :func:`perftrack.to_frame`) and the file the errors name, in place of the path
+    or the file object's ``name``. Name what you read from memory (an upload's
+    bytes), or ``source.file`` is ``None`` and tables from different inputs share
+    their ids. Its extension breaks format ties as a path's does.
 
     Example:
         >>> import perftrack
         >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
         >>> [t.project.name for t in tables]
         ['两新党建工作', '社区党群服务中心工作']
+        >>> data = open("examples/000_7a0b2a9980fedb64.txt", "rb").read()
+        >>> perftrack.read(data, name="上传/党建.txt")[1].source.file
+        '上传/党建.txt'
     """
-    data, name = _load(source)
+    data, name = _load(source, name)
     if format is not None and format not in FORMATS:
         msg = f"未知格式 {format!r}，可用：{', '.join(FORMATS)}"
         raise ReadError(msg, file=name)
@@ -172,6 +271,8 @@ def _container_problem(data: bytes, name: str | None, message: str) -> str | Non
         不是有效的 xlsx 文件（既不是 zip 压缩包，也不是文本），可能已损坏或只是改了扩展名
         >>> print(_container_problem(_CFB_MAGIC + bytes(8), "b.docx", "无法读取 xls 文件…"))
         文件受密码保护（加密的 Office 文档），无法读取：请在 Excel、Word 或 WPS 中取消密码后另存再试
+        >>> print(_container_problem(b"<p>x</p>", "c.docx", "没有表"))
+        不是有效的 docx 文件（不是 zip 压缩包，可能已损坏或只是改了扩展名）；按文本读取：没有表
         >>> _container_problem(b"\x93\xa6 x", "a.txt", "无法识别文件编码：…") is None
         True
     """
@@ -188,25 +289,39 @@ def _container_problem(data: bytes, name: str | None, message: str) -> str | Non
             f"不是有效的 {suffix[1:]} 文件（既不是 zip 压缩包，也不是文本），"
             "可能已损坏或只是改了扩展名"
         )
+    if not data.startswith(b"PK") and message != "文件为空":  # text under an Office name
+        return (
+            f"不是有效的 {suffix[1:]} 文件（不是 zip 压缩包，可能已损坏或只是改了扩展名）；"
+            f"按文本读取：{message}"
+        )
     return None
 
 
-def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
+def read_text(
+    text: str, *, format: str | None = None, name: str | None = None
+) -> tuple[Table, ...]:
     """Read the tables in *text* already in memory (TSV, CSV, HTML or Markdown).
+
+    *name* names the input as for :func:`read`: the tables' ``source.file`` and the
+    file errors name (``None`` without it).
 
     Example:
         >>> import perftrack
         >>> text = open("examples/000_7a0b2a9980fedb64.txt", encoding="utf-8").read()
         >>> len(perftrack.read_text(text))
         2
+        >>> perftrack.read_text(text, name="党建.txt")[0].source.file
+        '党建.txt'
     """
     given: object = text  # checked at run time: bytes belong to read()
     if not isinstance(given, str):
         msg = f"read_text takes the text of a table (str), not {type(given).__name__}: use read()"
         raise TypeError(msg)
+    label = _checked_name(name)
     if format is not None and format not in _TEXT_FORMATS:
         msg = f"read_text 只读取文本格式（{', '.join(_TEXT_FORMATS)}），{format!r} 请用 read()"
-        raise ReadError(msg)
+        raise ReadError(msg, file=label)
+    _refuse_path_text(text, label)
     from perftrack.readers._decode import normalise_breaks  # noqa: PLC0415
 
     text = normalise_breaks(text)  # as read() decodes the bytes of the same text
@@ -216,12 +331,25 @@ def read_text(text: str, *, format: str | None = None) -> tuple[Table, ...]:
         format = detect_text_format(text)
     try:
         with collector_paused():
-            return _tables(_text_sheets(text, format, None), None, None)
+            return _tables(_text_sheets(text, format, label), label, None)
     except PerftrackError:
         raise
     except Exception as exc:  # as in read(): no dependency's error reaches the user
         msg = f"无法读取（{exception_detail(exc)}）"
-        raise ReadError(msg) from exc
+        raise ReadError(msg, file=label) from exc
+
+
+def _refuse_path_text(text: str, label: str | None) -> None:
+    """The path of a file given to read_text: a hint to use read() (no table is one line)."""
+    if len(text) > _PATH_LIMIT or looks_like_text(text) or "\x00" in text or not text.strip():
+        return
+    try:
+        exists = os.path.isfile(text)  # noqa: PTH113 - str in
+    except (OSError, ValueError):
+        return
+    if exists:
+        msg = f"这是文件路径（{display_name(text)}），不是表格文本：文件请用 perftrack.read(path)"
+        raise ReadError(msg, file=label)
 
 
 def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) -> list[Sheet]:

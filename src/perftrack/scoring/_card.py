@@ -193,8 +193,8 @@ class Scorecard:
             <Scorecard '两新党建工作' as_of=2023-08-31 met=10 pending=2 findings=16>
         """
         attainments = [verdict.attainment for verdict in self.verdicts]
-        shown = " ".join(
-            f"{attainment.value}={attainments.count(attainment)}"
+        shown = "".join(
+            f" {attainment.value}={attainments.count(attainment)}"
             for attainment in Attainment
             if attainment in attainments
         )
@@ -205,7 +205,7 @@ class Scorecard:
         )
         name = self.table.project.name or self.table.title
         return (
-            f"<Scorecard {name!r} as_of={self.as_of} {shown} findings={len(self.findings)}{points}>"
+            f"<Scorecard {name!r} as_of={self.as_of}{shown} findings={len(self.findings)}{points}>"
         )
 
     def _repr_html_(self) -> str:
