@@ -323,3 +323,17 @@ def test_a_goal_cells_own_label_is_removed(cell: str, expected: OverallGoal) -> 
     assert goal == expected
     assert goal is not None
     assert goal.raw_expected == ("" if cell == expected.expected else cell)
+
+
+@pytest.mark.parametrize(
+    ("actual", "attainment"),
+    [
+        pytest.param("/", Attainment.PENDING, id="slash"),
+        pytest.param("／", Attainment.PENDING, id="full-width-slash"),
+        pytest.param("不适用", Attainment.NOT_APPLICABLE, id="word"),
+        pytest.param("—", Attainment.NOT_APPLICABLE, id="dash"),
+    ],
+)
+def test_only_a_slash_mid_year_is_not_yet(actual: str, attainment: Attainment) -> None:
+    row = ["满意度指标", "服务对象满意度指标", "困难群众满意度", "≥90%", "/", actual]
+    assert perftrack.score(_monitor(row, forecast=False)).verdicts[1].attainment is attainment

@@ -5253,7 +5253,7 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f"no actual yet (“{actual.text or actual.word}”), not due; the forecast decides",
             ),
         )
-    if isinstance(actual, NotApplicable) and _not_yet(ctx):
+    if isinstance(actual, NotApplicable) and actual.word == "/" and _not_yet(ctx):
         # 困难群众满意度 | ≥90% | / in a 1-8月 监控表 with no forecast column: the survey
         # is held at the year's end, the "/" is "not yet" as it is beside a forecast
         return _Outcome(
@@ -5335,7 +5335,8 @@ def _not_yet(ctx: _Context) -> bool:
     In a 跟踪/监控 table the row's figure is due at the year's end (or its deadline):
     the "/" is "not yet", as beside a forecast (:func:`_forecast_before_due`), unless
     the target does not apply or a forecast column says "/" too. A self-evaluation
-    table is at the year's end: its "/" does not apply.
+    table is at the year's end: its "/" does not apply. Only the slash: the words
+    (不适用) say the row does not apply, and a dash without a forecast stays so too.
     """
     return (
         ctx.table.kind is _TableKind.TRACKING
