@@ -170,7 +170,7 @@ def test_a_source_in_columns_no_role_names_is_noted() -> None:
         "部门整体绩效目标表",
         ["部门（单位）名称", "某局"],
         ["年度预算申请（万元）", "资金总额", "按收入性质分", ""],
-        ["", "", "财政拨款", "债券资金"],
+        ["", "", "财政拨款", "银行贷款"],
         ["", "1,000", "900", "100"],
         *_DEPARTMENT_GRID,
     )
@@ -179,7 +179,7 @@ def test_a_source_in_columns_no_role_names_is_noted() -> None:
         ("appropriation", "财政拨款", D(900), None, None),
     ]
     assert findings(table) == [
-        ("budget-line-unread", "预算列“债券资金”不是已知的资金来源，金额未读入，不核对各项合计")
+        ("budget-line-unread", "预算列“银行贷款”不是已知的资金来源，金额未读入，不核对各项合计")
     ]
 
 

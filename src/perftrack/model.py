@@ -287,13 +287,22 @@ class Note:
 class OverallGoal:
     """年度总体目标: the expected goal and what was achieved, as prose.
 
+    ``expected`` is the goal without a label its cell prints before it (``全年目标：``,
+    ``年度目标：``, ``年度总体目标：``); ``raw_expected`` the cell's text as printed when the
+    readers removed such a label (else ``""``). It is not in the JSON.
+
     Example:
         >>> OverallGoal("推动党建工作取得实效", "").achieved
         ''
+        >>> OverallGoal("培训12万人次", raw_expected="全年目标：培训12万人次") == OverallGoal(
+        ...     "培训12万人次"
+        ... )
+        True
     """
 
     expected: str = ""
     achieved: str = ""
+    raw_expected: str = field(default="", eq=False, repr=False)
 
 
 @frozen

@@ -45,7 +45,16 @@ from perftrack.expressions import (
     TextValue,
     Value,
 )
-from perftrack.model import BudgetLine, BudgetSpan, Indicator, Note, Position, Table, YearMonth
+from perftrack.model import (
+    BudgetLine,
+    BudgetSpan,
+    Indicator,
+    Note,
+    OverallGoal,
+    Position,
+    Table,
+    YearMonth,
+)
 from perftrack.policy import Policy
 from perftrack.scoring import Scorecard, score
 
@@ -531,6 +540,14 @@ def _make_converter() -> cattrs.Converter:
         forecast_rate=override(omit=True),
     )
     note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
+    converter.register_unstructure_hook(
+        OverallGoal,
+        make_dict_unstructure_fn(OverallGoal, converter, raw_expected=override(omit=True)),
+    )
+    converter.register_structure_hook(
+        OverallGoal,
+        make_dict_structure_fn(OverallGoal, converter, raw_expected=override(omit=True)),
+    )
 
     def unstructure_indicator(obj: Indicator) -> _Json:
         data = indicator_fn(obj)

@@ -1157,6 +1157,8 @@ BUDGET_ROLES: Final = (
     ("总资金", "total"),  # 项目总资金
     ("年度金额", "total"),  # 年度金额： of the 区域绩效目标表 (财政部), over 中央补助 | 地方资金
     ("财政", "appropriation"),  # 财政拨款, 财政资金, 财政预算资金
+    # 专项债券资金, 一般债券资金: public money of the 政府性基金 (or 一般公共) budget
+    ("债券", "appropriation"),
     # A department's funds by source: 一般公共预算, 政府性基金预算 (by use, 基本支出 and
     # 项目支出, they would count the total twice: not lines)
     ("公共预算", "appropriation"),

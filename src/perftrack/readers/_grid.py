@@ -534,6 +534,9 @@ class _Builder:
         # A 小计 line read as the budget's total while no other total was read (资金来源 |
         # … then 省级资金, 市级资金, 小计): a total line after it makes it a subtotal.
         self.budget_subtotal: tuple[BudgetLine, Where] | None = None
+        # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
+        # lines of the table; checked against the total when the block has no source.
+        self.budget_uses: list[BudgetLine] = []
         # A budget printed in columns, one per source (_read_budget_columns): the upper
         # header's cells when they name sources (资金总额 | 按收入性质分 | 按支出性质分),
         # and the sub-header row naming each column's source (合计 | 中央资金 | 地方资金).
@@ -3680,9 +3683,12 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if role is None:
         if _key(label_cell[1]) in _COLUMN_NUMBER_LABELS and _numbers_columns(row):
             return  # 栏次 | 1 | 2 | 3 | 4 | 5=3/2: the block's column numbers, no line
-        _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
-        return
-    if builder.budget_subtotal is not None:
+        if not _use_line(builder, row, label_cell):
+            _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
+            return
+        role = BudgetRole.OTHER  # a use, read aside (_use_line): never a line of the table
+    use = role is BudgetRole.OTHER and _use_line(builder, row, label_cell)
+    if builder.budget_subtotal is not None and not use:
         # a total, or another source (中央, 省级, 小计, 县级配套), after the 小计: it summed
         # some of the sources only
         _demote_subtotal(builder, builder.budget_subtotal)
@@ -3719,7 +3725,124 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
             builder.where(row, label_cell[0], budget_line=role.value),
         )
+    measures = len(builder.indicator_measures)
     _add_budget_line(builder, row, role, label_cell, amounts)
+    if use:
+        builder.budget_uses.append(builder.budget.pop())
+        del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
+
+
+def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool:
+    """Whether *label_cell* labels a line of the money by use read aside: 基本支出, 项目支出.
+
+    Only the two that divide a total between them (人员经费 and 公用经费 are parts of
+    基本支出), and not in a task list (its rows are tasks).
+    """
+    label = _label(label_cell[1]).removeprefix("其中").lstrip(":")
+    if not label.startswith(_TOP_USES) or builder.budget_by_rows or builder.budget_tasks:
+        return False
+    block_label = builder.budget_label
+    return (block_label is None or "任务" not in block_label[1]) and not _names_budget_columns(row)
+
+
+# The uses that divide a budget's total between them (部门整体 tables).
+_TOP_USES: Final = ("基本支出", "项目支出")
+
+
+def _check_uses(builder: _Builder) -> None:
+    """The lines by use of a budget block that prints no source: noted, and their sum checked.
+
+    A 部门整体 table may split its total only by use (合计, 基本支出, 项目支出). The
+    roles have no place for a use, so the lines are not the table's (as beside sources);
+    but with no source under the total the split would vanish without a word: a
+    ``budget-line-unread`` note names them, and when both uses are printed their sum
+    is checked against the total in each amount column (``budget-sum-mismatch``, read
+    here as the scoring cannot see them), each figure within half a unit of its digits.
+    """
+    uses = builder.budget_uses
+    if not uses or any(line.role is not BudgetRole.TOTAL for line in builder.budget):
+        return  # beside sources the uses are a second breakdown, left out (inputs.md)
+    totals = [line for line in builder.budget if line.role is BudgetRole.TOTAL]
+    named = "、".join(f"“{line.source}”" for line in uses)
+    top = {_label(line.source).removeprefix("其中").lstrip(":")[:4] for line in uses}
+    checked = len(totals) == 1 and len(uses) == len(_TOP_USES) and top == set(_TOP_USES)
+    first = uses[0].position
+    builder.findings.append(
+        Finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"预算行{named}按支出用途列示，不是资金来源，未作为预算行读入"
+            + ("，已核对其合计与总额" if checked else ""),
+            _line_where(first, None),
+        )
+    )
+    if not checked:
+        return
+    total = totals[0]
+    wrong: list[tuple[str, str, Decimal, Decimal]] = []
+    for column, name in _USE_COLUMNS:
+        whole = getattr(total, column)
+        values = [getattr(line, column) for line in uses]
+        if whole is None or any(value is None for value in values):
+            continue
+        present = cast("list[Decimal]", values)
+        added = sum(present, Decimal(0))
+        gap = abs(added - whole)
+        if gap and gap >= sum((_half_unit(value) for value in present), _half_unit(whole)):
+            label = name if column != "period_budget" else _period_budget_name(builder)
+            wrong.append((column, label, added, whole))
+    if wrong:
+        cells = dict(total.cells)
+        builder.findings.append(
+            Finding(
+                "budget-sum-mismatch",
+                Severity.WARNING,
+                "，".join(
+                    f"{'与'.join(_label(line.source) for line in uses)}的{label}合计{added}"
+                    f"与{_label(total.source)}{whole}不符"
+                    for _, label, added, whole in wrong
+                ),
+                _line_where(cells.get(wrong[0][0], total.position), BudgetRole.TOTAL),
+            )
+        )
+
+
+# The amount columns of the uses' sum check, and their names.
+_USE_COLUMNS: Final = (
+    ("initial", "年初预算数"),
+    ("period_budget", "预算数"),
+    ("planned", "计划数"),
+    ("executed", "执行数"),
+    ("forecast", "预计执行数"),
+)
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last digit *value* prints (``4902.10``: 0.005)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+
+
+def _period_budget_name(builder: _Builder) -> str:
+    """The name of the block's 预算数 column as its header says (跟踪期, 全年, or bare)."""
+    span = _budget_span(builder)
+    if span is BudgetSpan.PERIOD:
+        return "跟踪期预算数"
+    return "全年预算数" if span is BudgetSpan.YEAR else "预算数"
+
+
+def _line_where(position: Position | None, role: BudgetRole | None) -> Where:
+    """The finding's place at a budget line's cell *position*."""
+    if position is None:
+        return Where(budget_line=None if role is None else role.value)
+    return Where(
+        file=position.file,
+        sheet=position.sheet,
+        row=position.row,
+        column=position.column,
+        cell=position.cell,
+        budget_line=None if role is None else role.value,
+    )
 
 
 def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
@@ -4310,6 +4433,30 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
     if "item" in header or not set(header) - {"midterm"}:
         builder.goal_header = {"item": header["item"]} if "item" in header else {}
         builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
+
+
+# The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…
+_GOAL_LABEL_RE: Final = re.compile(
+    r"^\s*(?:全年|年度|本年度?|年度总体|全年总体|总体)(?:绩效)?目标\s*[:：]\s*"
+)
+
+
+def _unlabelled_goal(goal: OverallGoal | None) -> OverallGoal | None:
+    """*goal* without the label its cell prints before it, the printed text kept.
+
+    Example:
+        >>> goal = _unlabelled_goal(OverallGoal("全年目标：开展培训12万人次。"))
+        >>> goal.expected, goal.raw_expected
+        ('开展培训12万人次。', '全年目标：开展培训12万人次。')
+        >>> _unlabelled_goal(OverallGoal("年度目标是完成培训")).raw_expected
+        ''
+    """
+    if goal is None:
+        return None
+    found = _GOAL_LABEL_RE.match(goal.expected)
+    if found is None or not goal.expected[found.end() :].strip():
+        return goal
+    return OverallGoal(goal.expected[found.end() :], goal.achieved, raw_expected=goal.expected)
 
 
 def _goal_column(label: str) -> str | None:
@@ -7461,6 +7608,7 @@ def _name_in_title(title: str | None) -> str | None:
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     _close_note(builder)
+    _check_uses(builder)
     upper = builder.budget_upper
     if upper is not None and not builder.budget:
         # 年度预算申请 | 资金总额 | 按收入性质分 with no row of amounts read under it
@@ -7531,7 +7679,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         period=period,
         budget_unit=builder.budget_unit,
         budget=tuple(builder.budget),
-        overall_goal=builder.goal,
+        overall_goal=_unlabelled_goal(builder.goal),
         indicators=tuple(indicators),
         judgement=judgement,
         corrective_measures=builder.corrective or "；".join(builder.indicator_measures),

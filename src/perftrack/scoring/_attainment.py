@@ -5253,6 +5253,16 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f"no actual yet (“{actual.text or actual.word}”), not due; the forecast decides",
             ),
         )
+    if isinstance(actual, NotApplicable) and actual.word == "/" and _not_yet(ctx):
+        # 困难群众满意度 | ≥90% | / in a 1-8月 监控表 with no forecast column: the survey
+        # is held at the year's end, the "/" is "not yet" as it is beside a forecast
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"尚无实际完成值（“{actual.text or actual.word}”），截止日期未到",
+                f"no actual yet (“{actual.text or actual.word}”), not due",
+            ),
+        )
     if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):
         return _Outcome(
             _Attainment.NOT_APPLICABLE, say("指标不适用", "the indicator does not apply")
@@ -5317,6 +5327,24 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
         ahead = evolve(indicator, actual=None, forecast=forecast, deviation_reason="")
         return ctx._replace(indicator=ahead), True
     return ctx._replace(indicator=evolve(indicator, actual=None, deviation_reason="")), has_forecast
+
+
+def _not_yet(ctx: _Context) -> bool:
+    """Whether a "/" actual of a tracking row, before its due date, says "no figure yet".
+
+    In a 跟踪/监控 table the row's figure is due at the year's end (or its deadline):
+    the "/" is "not yet", as beside a forecast (:func:`_forecast_before_due`), unless
+    the target does not apply or a forecast column says "/" too. A self-evaluation
+    table is at the year's end: its "/" does not apply. Only the slash: the words
+    (不适用) say the row does not apply, and a dash without a forecast stays so too.
+    """
+    return (
+        ctx.table.kind is _TableKind.TRACKING
+        and ctx.at_due is False
+        and ctx.indicator.target is not None
+        and not isinstance(ctx.indicator.target, NotApplicable)
+        and ctx.indicator.forecast is None
+    )
 
 
 def _forecast_before_due(ctx: _Context) -> bool:

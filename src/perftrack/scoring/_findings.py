@@ -36,6 +36,7 @@ from perftrack.model import (
     Where,
 )
 from perftrack.scoring._attainment import (
+    _SURVEY_PENDING_RE,
     _actual_is_target,
     _as_change,
     _copy_of_target,
@@ -227,6 +228,26 @@ def _few_points_over(target: Comparison, actual: Decimal) -> bool:
     return target.unit == "%" and actual - target.value <= _EXCEED_POINTS
 
 
+def _survey_later(state: _Scoring, verdict: Verdict, indicator: Indicator) -> bool:
+    """Whether an empty satisfaction actual waits for a survey its notes date later.
+
+    In a tracking table before the due date, a 满意度 row whose 备注 or 偏差原因 says the
+    survey is held later (``年底开展调查``, ``年末测评``, ``下半年调查``) owes no figure yet:
+    no ``missing-actual``, as no ``satisfaction-not-percent`` for such an actual.
+    """
+    return (
+        state.table.kind is _TableKind.TRACKING
+        and verdict.due is not None
+        and state.as_of is not None
+        and state.as_of < verdict.due
+        and _is_satisfaction(indicator)
+        and any(
+            _SURVEY_PENDING_RE.search(text)
+            for text in (indicator.remarks, indicator.deviation_reason)
+        )
+    )
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -255,6 +276,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not isinstance(target, NotApplicable)
             # a formula nobody computed: the reader's formula-without-result names it
             and not _uncomputed_cell(table, indicator, uncomputed, "actual")
+            and not _survey_later(state, verdict, indicator)
         ):
             state.add(
                 "missing-actual",
