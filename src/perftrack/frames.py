@@ -48,7 +48,8 @@ comparison or quantity), ``*_unit``, and for targets ``target_op``,
 ``target_low``/``target_high`` (a range) and ``target_due`` (a deadline or
 period); for values ``*_status``. ``previous`` is last year's actual
 (上年实际完成值) where the table prints it, with ``previous_*`` columns like
-the actual's. Verdict columns (``attainment``,
+the actual's; ``parts`` the columns for parts of the year beside the period's plan
+or actual (``一季度：200公里；二季度：400公里…``). Verdict columns (``attainment``,
 ``progress``, ``explanation``, ``direction_judged``, ``due``, ``points``,
 ``points_weight``; for budget lines ``rate_recomputed``, ``denominator``)
 are always present and missing for plain tables, so frames of tables and of
@@ -241,6 +242,7 @@ _INDICATOR_COLUMNS: Final = (
     *_value_columns("actual"),
     *_value_columns("forecast"),
     *_value_columns("previous"),
+    _Column("parts", "text"),
     _Column("likelihood", "category", _values(Likelihood)),
     _Column("direction", "category", _values(Direction)),
     _Column("weight", "decimal"),
@@ -408,6 +410,9 @@ def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
         row |= _value_fields("forecast", indicator.forecast)
         row |= _value_fields("previous", indicator.previous)
         row |= {
+            # 一季度：200公里；二季度：400公里… (the columns for parts of the year, as printed)
+            "parts": "；".join(f"{part.label}：{part.value.text}" for part in indicator.parts)
+            or None,
             "likelihood": _enum(indicator.likelihood),
             "direction": _enum(indicator.direction),
             "weight": indicator.weight,

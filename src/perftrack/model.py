@@ -30,6 +30,7 @@ from attrs import field, frozen
 from perftrack.expressions import Target, Value
 
 __all__ = [
+    "Breakdown",
     "BudgetLine",
     "BudgetRole",
     "BudgetSpan",
@@ -306,6 +307,31 @@ class OverallGoal:
 
 
 @frozen
+class Breakdown:
+    """A value column for a part of the year beside the period's figure, as printed.
+
+    ``一季度`` … ``四季度`` under ``分季度计划值``, ``7月完成值`` beside ``1-9月实际完成值``:
+    ``role`` is the figure the column breaks down (``"planned"`` or ``"actual"``),
+    ``label`` its header, ``start`` and ``end`` the months it covers, ``value`` its
+    cell parsed, the raw text kept (``position`` outside equality). The indicator's own
+    ``planned`` or ``actual`` is the period's figure (see docs/inputs.md).
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> part = Breakdown("planned", "二季度", 4, 6, parse_value("400公里"))
+        >>> part.value.value, part.end
+        (Decimal('400'), 6)
+    """
+
+    role: str
+    label: str
+    start: int
+    end: int
+    value: Value
+    position: Position | None = field(default=None, eq=False, repr=False)
+
+
+@frozen
 class Indicator:
     """One 三级指标 row of the indicator grid.
 
@@ -315,7 +341,10 @@ class Indicator:
     ``previous`` last year's actual printed beside the target (a ``上年实际完成值``
     column, or ``2024年实际完成值`` in a 2025 table), parsed as a value with its raw
     text (its cell is ``cell_of("reference")``). Empty cells and missing columns are
-    ``None``.
+    ``None``. ``parts`` are the columns for parts of the year printed beside the
+    period's plan or actual (分季度计划值 | 一季度 … 四季度, 7月完成值 | 1-9月完成值),
+    each kept as a :class:`Breakdown`; ``planned`` is then the plan due by the period's
+    end, read from them when no column holds it.
 
     Example:
         >>> Indicator(name="居委党群服务站建设").level1 is None
@@ -348,6 +377,7 @@ class Indicator:
     previous: Value | None = None
     position: Position | None = field(default=None, eq=False, repr=False)
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
+    parts: tuple[Breakdown, ...] = ()
 
     def cell_of(self, column: str) -> Position | None:
         """Position of the cell that gave *column* (``"target"``, ``"actual"``…)."""

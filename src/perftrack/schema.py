@@ -392,6 +392,21 @@ def _indicator() -> _Json:
             "unit": _STRING_OR_NULL,
             "code": _nullable(_text("the 指标编码 as printed")),
             "previous": _ref("value"),
+            "parts": {
+                "type": "array",
+                "description": "columns for parts of the year beside the period's plan or"
+                " actual (一季度 … under 分季度计划值, 7月完成值), as printed",
+                "items": _object(
+                    {
+                        "role": _enum(["planned", "actual"]),
+                        "label": _text("the column's header"),
+                        "start": {"type": "integer", "minimum": 1, "maximum": 12},
+                        "end": {"type": "integer", "minimum": 1, "maximum": 12},
+                        "value": _ref("value"),
+                        "cell": _ref("cell_or_null"),
+                    }
+                ),
+            },
             "cell": _ref("cell_or_null"),
             "cells": _cells(),
             # Scored tables only (required by the table's if/then).
@@ -401,7 +416,7 @@ def _indicator() -> _Json:
             "direction_judged": _enum(_values(Direction), nullable=True),
             "due": _ref("date_or_null"),
         },
-        optional=("code", "previous", *_VERDICT_FIELDS),
+        optional=("code", "previous", "parts", *_VERDICT_FIELDS),
         description="one 三级指标 row",
     )
 

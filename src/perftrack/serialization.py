@@ -46,6 +46,7 @@ from perftrack.expressions import (
     Value,
 )
 from perftrack.model import (
+    Breakdown,
     BudgetLine,
     BudgetSpan,
     Indicator,
@@ -523,12 +524,22 @@ def _make_converter() -> cattrs.Converter:
         lambda obj: None if obj is None else _unstructure_expression(obj),
     )
 
+    # a part of the year's column (Breakdown): its cell as A1, before the indicator's fn
+    part_fn = make_dict_unstructure_fn(Breakdown, converter, position=override(omit=True))
+    converter.register_unstructure_hook(
+        Breakdown,
+        lambda obj: part_fn(obj) | {"cell": obj.position.cell if obj.position else None},
+    )
+    converter.register_structure_hook(
+        Breakdown, make_dict_structure_fn(Breakdown, converter, position=override(omit=True))
+    )
     indicator_fn = make_dict_unstructure_fn(
         Indicator,
         converter,
         position=override(omit=True),
         cells=override(omit=True),
         previous=override(omit_if_default=True),  # 上年实际完成值, when the table prints it
+        parts=override(omit_if_default=True),  # 一季度 … under 分季度计划值, 7月完成值…
     )
     budget_fn = make_dict_unstructure_fn(
         BudgetLine,
@@ -598,7 +609,7 @@ def _make_converter() -> cattrs.Converter:
         table = table_fn(data, cls)
         file, sheet = table.source.file, table.source.sheet
         indicators = tuple(
-            _with_positions(indicator, raw, file, sheet)
+            _with_part_positions(_with_positions(indicator, raw, file, sheet), raw, file, sheet)
             for indicator, raw in zip(table.indicators, data.get("indicators", []), strict=True)
         )
         budget = tuple(
@@ -641,6 +652,19 @@ def _cells(position: Position | None, cells: tuple[tuple[str, Position], ...]) -
         "cell": position.cell if position else None,
         "cells": {name: where.cell for name, where in cells},
     }
+
+
+def _with_part_positions(
+    indicator: Indicator, raw: Mapping[str, Any], file: str | None, sheet: str | None
+) -> Indicator:
+    """*indicator* with the cells of its parts of the year (``"parts"[i]["cell"]``)."""
+    if not indicator.parts:
+        return indicator
+    parts = tuple(
+        _evolve(part, position=_from_a1(data.get("cell"), file, sheet))
+        for part, data in zip(indicator.parts, raw.get("parts", []), strict=True)
+    )
+    return _evolve(indicator, parts=parts)
 
 
 def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str | None) -> T:

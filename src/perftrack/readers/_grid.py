@@ -21,6 +21,7 @@ gets a finding.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
@@ -36,10 +37,12 @@ from perftrack._errors import ExpressionError
 from perftrack._numbers import half_up
 from perftrack._stated import stated
 from perftrack.expressions import (
+    Bound,
     Comparison,
     DateValue,
     Deadline,
     Descriptive,
+    NotApplicable,
     Quantity,
     Range,
     Status,
@@ -52,6 +55,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._normalize import fold_cell
 from perftrack.model import (
+    Breakdown,
     BudgetLine,
     BudgetRole,
     BudgetSpan,
@@ -2919,6 +2923,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         and ("点" in joined or "日期" in joined or "时间" in joined)
         and _read_point(builder, _key(joined))
     ):
+        if "单位" in joined:  # 监控时点：2024年8月31日 | 金额单位：万元, as beside 跟踪时段
+            _read_amount_unit(builder, row)
         return True
     # 期 stands for 期间, 跟踪期, 监控期…: cheap tests before the patterns
     if ("年" not in joined and "时段" not in joined and "期" not in joined) or not any(
@@ -3431,6 +3437,7 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
         named = [
             (c, ("planned" if year else "period_budget") if r == "share" else r) for c, r in named
         ]
+    named, parts = _budget_parts(builder, row, named)
     for column, role in named:
         if column in header:
             continue  # a header read again (a second label row over the same columns)
@@ -3438,8 +3445,8 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
         header[column] = role if first is None else role + "+"
         cell = (row.cells[column].strip(), builder.position(row, column).cell)
         builder.budget_header_cells[column] = cell
-        if first is None:
-            continue
+        if first is None or column in parts:
+            continue  # 一季度执行数 beside 1-8月执行数: a part of the period's, not read
         first_text, first_cell = builder.budget_header_cells[first]
         builder.finding(
             "budget-column-duplicate",
@@ -3449,6 +3456,34 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
             builder.where(row, column),
         )
     _settle_block_unit(builder)
+
+
+def _budget_parts(
+    builder: _Builder, row: _Row, named: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], set[int]]:
+    """The budget columns in reading order, the period's 执行数 first; and the parts.
+
+    ``一季度执行数 | 二季度执行数 | 7-8月执行数 | 1-8月执行数`` in a 1-8月 table: the column
+    whose months are the table's window (1 to its month; without one, the column from
+    January over the most months) is the executed amount, the single quarters' and
+    months' columns parts of it, not read and not said.
+    """
+    month = _table_month(builder)
+    executed = [column for column, role in named if role == "executed"]
+    if len(executed) < 2:  # noqa: PLR2004
+        return named, set()
+    windows = {column: _part_window(row.cells[column]) for column in executed}
+    if any(window is None for window in windows.values()):
+        return named, set()
+    if month is not None:
+        period = [c for c in executed if windows[c] == (1, month)]
+    else:
+        widest = max(executed, key=lambda c: (windows[c][0] == 1, windows[c][1]))  # type: ignore[index]
+        period = [widest] if windows[widest][0] == 1 else []  # type: ignore[index]
+    if len(period) != 1:
+        return named, set()
+    ordered = sorted(named, key=lambda cell: cell[0] != period[0])
+    return ordered, {column for column in executed if column != period[0]}
 
 
 # Words of a budget header that name the year's budget, not some months of it.
@@ -5061,6 +5096,11 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
             role = parent
+            if parent in _PART_ROLES and (part := _part_role(builder, parent, text)) is not None:
+                # 一季度 | 二季度 … under 分季度计划值: each quarter's figure, kept as a part
+                assigned.add(part)
+                updated[distance] = part
+                continue
         if distance <= 0:
             continue
         if tick is not None:
@@ -5302,6 +5342,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         if statuses and len(statuses) < len(actuals):
             for column in statuses:
                 roles_by_column[column] = "status"
+    _part_columns(builder, row, roles_by_column)
     roles: dict[int, str] = {}
     seen: set[str] = set()
     first_of: dict[str, int] = {}  # the column of each value role, for a second one's note
@@ -5506,6 +5547,184 @@ def _other_measure(header: str) -> str | None:
     if "累计" in label:
         return "cumulative"
     return None
+
+
+# A header naming a part of the year (一季度, 第二季度, 7月, 7-8月, 1-6月, 上半年, 前三季度),
+# at its start after an optional year: the months its figures cover.
+_PART_WINDOW_RE: Final = re.compile(
+    r"(?:(?:19|20)\d{2}年度?)?(?:"
+    r"前(?P<pq>[一二三1-3])个?季度"
+    r"|第?(?P<q>[一二三四1-4])季度"
+    r"|(?P<m1>\d{1,2})月?\s*[-~—－至到]\s*(?P<m2>\d{1,2})月份?"
+    r"|(?P<m>\d{1,2})月份?(?![\d底末])"
+    r"|(?P<h>[上下])半年度?)"
+)
+_QUARTER_NUMBERS: Final = MappingProxyType(
+    {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+)
+# The value roles whose columns for parts of the year are kept as parts (Breakdown).
+_PART_ROLES: Final = frozenset({"planned", "actual"})
+# A part column's role: the role it breaks down, its months and its header.
+_PART_ROLE_RE: Final = re.compile(r"(?P<role>[a-z]+)@(?P<start>\d+)-(?P<end>\d+):(?P<label>.*)")
+
+
+@lru_cache(maxsize=1024)
+def _part_window(header: str) -> tuple[int, int] | None:
+    """The months (first, last) a value column's header names at its start, or None.
+
+    Example:
+        >>> [_part_window(h) for h in ("一季度", "第二季度计划值", "7月完成值", "7-8月执行数")]
+        [(1, 3), (4, 6), (7, 7), (7, 8)]
+        >>> [_part_window(h) for h in ("1-6月完成值", "前三季度", "上半年", "年度指标值")]
+        [(1, 6), (1, 9), (1, 6), None]
+    """
+    match = _PART_WINDOW_RE.match(_label(header))
+    if match is None:
+        return None
+    if (quarters := match.group("pq")) is not None:
+        window = (1, 3 * _QUARTER_NUMBERS[quarters])
+    elif (quarter := match.group("q")) is not None:
+        window = (3 * _QUARTER_NUMBERS[quarter] - 2, 3 * _QUARTER_NUMBERS[quarter])
+    elif match.group("m1") is not None:
+        window = (int(match.group("m1")), int(match.group("m2")))
+    elif match.group("m") is not None:
+        window = (int(match.group("m")), int(match.group("m")))
+    else:
+        window = (1, 6) if match.group("h") == "上" else (7, 12)
+    return window if 1 <= window[0] <= window[1] <= 12 else None  # noqa: PLR2004
+
+
+def _table_month(builder: _Builder) -> int | None:
+    """The last month the table reports on, as far as read: its window's or period's."""
+    if builder.window_month is not None:
+        return builder.window_month
+    return builder.period.end.month if builder.period is not None else None
+
+
+def _part_role(builder: _Builder, role: str, header: str) -> str | None:
+    """The role of a column for a part of the year under *role*, or None for the period's.
+
+    ``planned@4-6:二季度``: a column whose months are not the table's window (1 to the
+    month it reports on). None when the header names no months, or the window itself.
+    """
+    window = _part_window(header)
+    if window is None or window == (1, _table_month(builder)):
+        return None
+    return f"{role}@{window[0]}-{window[1]}:{_label(header)}"
+
+
+def _part_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
+    """Tell the period's plan or actual column from the columns for parts of the year.
+
+    ``一季度完成值 | 二季度完成值 | 1-6月完成值`` in a 1-6月 table: the 1-6月 column (its
+    months the table's window) is the actual; the others are parts, kept as such
+    (:class:`Breakdown`), no second column of the role. Without the table's month,
+    the column from January over the most months is the period's. Plan columns that
+    are all parts (``一季度计划值 | … | 四季度计划值``) are all kept as parts: the plan
+    is then the plan due by the period's end (see :func:`_period_plan`).
+    """
+    month = _table_month(builder)
+    for role in _PART_ROLES:
+        columns = [column for column, named in roles.items() if named == role]
+        if len(columns) < 2:  # noqa: PLR2004
+            continue
+        windows = {column: _part_window(row.cells[column]) for column in columns}
+        if any(window is None for window in windows.values()):
+            continue  # 实际完成值 | 累计完成值: not parts of the year
+        if month is not None:
+            period = [c for c in columns if windows[c] == (1, month)]
+        else:
+            widest = max(columns, key=lambda c: (windows[c][0] == 1, windows[c][1]))  # type: ignore[index]
+            period = [widest] if windows[widest][0] == 1 else []  # type: ignore[index]
+        if len(period) > 1 or (not period and role != "planned"):
+            continue
+        for column in columns:
+            if column not in period:
+                start, end = windows[column]  # type: ignore[misc]
+                roles[column] = f"{role}@{start}-{end}:{_label(row.cells[column])}"
+
+
+def _breakdown(
+    builder: _Builder,
+    row: _Row,
+    placed: dict[str, tuple[int, str]],
+    year: int | None,
+    unit: str | None,
+) -> tuple[Breakdown, ...]:
+    """The row's cells in columns for parts of the year, parsed and in month order."""
+    parts = []
+    number = builder.row_number(row)
+    sheet = builder.sheet.name_at(row.at) if builder.sheet.parts else builder.sheet_name
+    for role, (column, text) in placed.items():
+        match = _PART_ROLE_RE.fullmatch(role) if "@" in role else None
+        if match is None:
+            continue
+        value = parse_value(text, year=year)
+        if unit is not None:
+            value = _with_unit(value, unit)
+        parts.append(
+            Breakdown(
+                match.group("role"),
+                match.group("label"),
+                int(match.group("start")),
+                int(match.group("end")),
+                value,
+                Position(builder.file, sheet, number, column + 1),
+            )
+        )
+    parts.sort(key=lambda part: (part.role, part.start, part.end))
+    return tuple(parts)
+
+
+def _period_plan(
+    parts: Sequence[Breakdown], month: int | None, target: Target | None
+) -> Breakdown | Value | None:
+    """The plan due by the end of *month* from a row's plan parts (一季度 … 四季度).
+
+    Counts and amounts given per part (their sum the year's: 200/400/400/200公里 for
+    ≥1200公里) add up over the parts begun by then (200+400 at June); a rate, a
+    figure given cumulatively (the last part the year's target) or words are the
+    figure of the part holding the month, or the latest part before it with one. A
+    ``/`` part is no plan: the parts all ``/`` give ``/``. Returns the part whose figure
+    is the plan, a figure summed, or None without parts.
+    """
+    plans = [part for part in parts if part.role == "planned"]
+    if not plans:
+        return None
+    due = [part for part in plans if month is None or part.start <= month] or plans[:1]
+    if month is None:
+        due = due[:1]
+    figures = [part for part in due if not isinstance(part.value, NotApplicable)]
+    if not figures:
+        return due[-1]
+    quantities = [
+        part.value
+        for part in figures
+        if isinstance(part.value, Quantity) and part.value.bound is Bound.EXACT
+    ]
+    every = [part.value for part in plans if isinstance(part.value, Quantity)]
+    units = {value.unit for value in quantities}
+    if (
+        len(figures) < 2  # noqa: PLR2004
+        or len(quantities) != len(figures)
+        or len(units) != 1
+        or units & {"%", "‰"}
+        or any(b.start <= a.end for a, b in itertools.pairwise(due))  # overlapping parts
+        or _cumulative(every, target)
+    ):
+        return figures[-1]
+    total = sum((value.value for value in quantities), Decimal(0))
+    first = quantities[0]
+    return evolve(first, value=total, text=f"{total}{first.unit or ''}")
+
+
+def _cumulative(values: Sequence[Quantity], target: Target | None) -> bool:
+    """Whether plan parts are given cumulatively: rising, the last the target's figure."""
+    if len(values) < 2 or not isinstance(target, Comparison):  # noqa: PLR2004
+        return False
+    figures = [value.value for value in values]
+    total = sum(figures, Decimal(0))
+    return figures == sorted(figures) and figures[-1] == target.value and total != target.value
 
 
 def _note_duplicate_column(
@@ -7256,6 +7475,24 @@ def _indicator(  # noqa: PLR0913, PLR0917
             value = _forecast(cell[1], value, year)
         values.append(_with_unit(value, value_unit) if value_unit is not None else value)
     planned, actual, forecast = values
+    parts = _breakdown(builder, row, placed, year, value_unit)
+    plan_cell: Position | None = None
+    if parts and get("planned") is None:
+        # 一季度 | 二季度 … under 分季度计划值: the plan due by the period's end
+        plan = _period_plan(parts, _table_month(builder), target)
+        if isinstance(plan, Breakdown):
+            planned, plan_cell = plan.value, plan.position
+        elif plan is not None:
+            planned = plan
+            month = _table_month(builder)
+            plan_cell = next(
+                (
+                    p.position
+                    for p in reversed(parts)
+                    if p.role == "planned" and (month is None or p.start <= month)
+                ),
+                None,
+            )
     previous = None
     if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
         # 上年实际完成值 beside the target: kept, for the target to be held against
@@ -7334,8 +7571,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     position = Position(file, sheet, number, name_column + 1)
     cells = [("name", position)]
     cells.extend(
-        (role, Position(file, sheet, number, column + 1)) for role, (column, _) in placed.items()
+        (role, Position(file, sheet, number, column + 1))
+        for role, (column, _) in placed.items()
+        if "@" not in role  # a part of the year's: kept in parts
     )
+    if plan_cell is not None:
+        cells.append(("planned", plan_cell))
     code = builder.codes.get(row.at) or None
     if code is not None and builder.code_column is not None:
         cells.append(("code", Position(file, sheet, number, builder.code_column + 1)))
@@ -7361,6 +7602,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         previous=previous,
         position=position,
         cells=tuple(cells),
+        parts=parts,
     )
 
 
