@@ -65,6 +65,7 @@ from perftrack.scoring._common import (
     _NAME_TAIL_RE,
     _ORDER,
     _PER_CASE_AVERAGE_RE,
+    _PER_CASE_NAME_RE,
     _RATE_UNITS,
     _RISING_VERBS,
     _TWO_PLACES,
@@ -563,7 +564,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
         return _judge_other_measure(target, actual, measure, ctx)
-    quantity = _work_share(actual, target) or _quantity_of(actual) or _counted_done(actual, target)
+    quantity = (
+        _work_share(actual, target)
+        or _quantity_of(actual)
+        or _counted_done(actual, target)
+        or _figure_then_done(actual)
+    )
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
     picked = None
@@ -642,6 +648,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     ),
                 )
             return _judge_status(quantity.status, _text(actual), ctx)
+        if compared is None and _all_of_whole(target, quantity, actual):
+            # 已覆盖全部126个行政村 against 全覆盖 (=100%): every one of them, the rate 100%
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”，即全部覆盖，视为100%，达到年度指标{goal}",
+                    f"actual “{_text(actual)}”: all of them, 100%, meets the target {goal}",
+                ),
+            )
         if compared is None:
             return _incomparable(ctx, shown, goal)
         lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
@@ -710,6 +725,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     _Attainment.NOT_MET,
                     say(
                         f"实际{shown}已超出时限{goal}，超时的办件无法挽回",
+                        f"actual {shown} already breaks the per-case limit {goal}",
+                    ),
+                )
+            if (
+                lower
+                and compared.above
+                and not at_due
+                and _PER_CASE_NAME_RE.search(ctx.indicator.name) is not None
+                and _PER_CASE_AVERAGE_RE.search(_text(actual)) is None
+            ):
+                # 单场会议费用 ≤60万元 at 70万元: that case broke its limit, no later one undoes it
+                return _Outcome(
+                    _Attainment.NOT_MET,
+                    say(
+                        f"实际{shown}已超出单项上限{goal}，无法挽回",
                         f"actual {shown} already breaks the per-case limit {goal}",
                     ),
                 )
@@ -849,6 +879,66 @@ _IN_FULL_SAID_RE: Final = re.compile(_IN_FULL_WORDS)
 _NOT_ALL_SAID_RE: Final = re.compile("未|不|没|无|延迟|逾期|滞后|推迟|延期|超期|拖欠|暂缓")
 _PART_SAID_RE: Final = re.compile("部分|大部分|大多|多数|基本|个别|少数|绝大")
 _CLAUSE_MARKS: Final = frozenset("，,；;。、")
+
+
+# A count said to be the whole (已覆盖全部126个行政村, 实现全覆盖126个村, 覆盖所有12个乡镇):
+# all of them, which a rate target reads as 100%; not a part (部分, 基本, 除…外, 未).
+_ALL_OF_WHOLE_RE: Final = re.compile("覆盖(?:全部|所有|全)|(?:全部|全面|所有)覆盖|全覆盖")
+_NOT_ALL_OF_WHOLE_RE: Final = re.compile("部分|基本|大部|除|未|没|尚|[,;，；]")
+
+
+def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value) -> bool:
+    """Whether a count in another unit says it covers all of a whole (``已覆盖全部126个行政村``).
+
+    Only against a rate whose bar is 100% (``全覆盖``, ``=100%``, ``≥100%``): a lower bar
+    says nothing of the whole. Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> goal = parse_target("全覆盖")
+        >>> [
+        ...     _all_of_whole(goal, parse_value(text), parse_value(text))
+        ...     for text in (
+        ...         "已覆盖全部126个行政村",
+        ...         "已覆盖120个行政村",
+        ...         "基本覆盖全部行政村126个",
+        ...     )
+        ... ]
+        [True, False, False]
+    """
+    if isinstance(target, Range) or target.unit != "%" or target.value != _HUNDRED:
+        return False
+    if target.op not in (_Op.EQ, _Op.GE) or quantity.unit in (None, "%"):
+        return False
+    text = _normal(_text(actual))
+    return _ALL_OF_WHOLE_RE.search(text) is not None and _NOT_ALL_OF_WHOLE_RE.search(text) is None
+
+
+# A figure then the verb of its work done (10座已建成, 12个均已完工, 1200人已全部发放): the
+# value language reads 已建成10座 as the count done; the same words turned round say the same.
+_FIGURE_THEN_DONE_RE: Final = re.compile(
+    r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?)(?:均已|已全部|全部|已经|已)"
+    r"(?P<verb>建成|完成|完工|竣工|发放|拨付|交付|投入使用|投用|建设完成)"
+)
+
+
+def _figure_then_done(actual: Value) -> Quantity | None:
+    """A figure before its done verb (``10座已建成``) read as ``已建成10座``, else None.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> _figure_then_done(parse_value("10座已建成")).value
+        Decimal('10')
+        >>> _figure_then_done(parse_value("10座未建成")) is None
+        True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    found = _FIGURE_THEN_DONE_RE.fullmatch(_normal(actual.description).rstrip("。"))
+    if found is None:
+        return None
+    read = parse_value(f"已{found.group('verb')}{found.group('figure')}")
+    if not isinstance(read, Quantity) or read.status is not _Status.DONE:
+        return None
+    return evolve(read, text=actual.text or actual.description)
 
 
 def _whole_rate_in_words(
@@ -1441,6 +1531,7 @@ def _done_late(indicator: Indicator, attainment: Attainment, ctx: _Context) -> _
     actual = (
         _step_done(indicator.actual, indicator, year)
         or _stage_done(indicator.actual, indicator.target, indicator, year)
+        or _dated_event(indicator.actual, indicator, year)
         or indicator.actual
     )
     if isinstance(actual, DateValue):
@@ -1508,6 +1599,7 @@ def _dated_after_period(indicator: Indicator, ctx: _Context) -> DateValue | None
     actual = (
         _step_done(indicator.actual, indicator, year)
         or _stage_done(indicator.actual, indicator.target, indicator, year)
+        or _dated_event(indicator.actual, indicator, year)
         or indicator.actual
     )
     if isinstance(actual, DateValue):
@@ -1934,6 +2026,56 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
         else:
             return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
     return found
+
+
+# A dated event that is the indicator's step done (§3 rule 4), beside the verbs of
+# completion the value language reads: a meeting or a course held (召开, 举办, 举行), a
+# check passed (通过中期考核, 通过测评), a structure topped out (封顶), a system or a plant
+# put into (trial) operation (起试运行, 投入运行, 开通). The phrase after the date is the
+# verb, after a manner word (已, 正式, 顺利, 全部), then at most the object the indicator
+# is named for (中期考核 on 课题中期考核); anything else (召开筹备会, 未通过, 通过初审)
+# stays text. A date then 前 is the deadline restated (6月底前召开), unless 已于.
+_EVENT_DONE_RE: Final = re.compile(
+    "(?:已经|均已|已|正式|顺利|如期|按期|按时|成功|全部|全面|主体)*"
+    "(?P<verb>召开|举办|举行|开班|开幕|揭牌|挂牌|封顶|通过|"
+    "起?(?:投入)?试运行|起?(?:投入)?(?:运行|运营|使用)|投运|开通|启用)"
+    "(?P<object>[\u3400-\u9fff]{0,8}?)(?:完毕|结束|完成)?"
+)
+
+
+def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
+    """A dated event the deadline's row is for, done (``8月25日封顶``), as a date, or None.
+
+    ``2023年9月20日召开``, ``已于2023年9月15日通过中期考核`` (on 课题中期考核),
+    ``2023年8月28日起试运行`` read as the date the event took place, done; a plan
+    (``计划9月20日召开``, ``拟于6月12日举办``, ``预计8月25日封顶``), a denial
+    (``9月20日未召开``), the deadline restated (``6月底前举办``) or another object
+    (``9月通过初审`` on 等保测评) stay as they are.
+
+    Example:
+        >>> from perftrack import Indicator, parse_value
+        >>> row = Indicator("课题中期考核", actual=parse_value("已于2023年9月15日通过中期考核"))
+        >>> _dated_event(row.actual, row, None).day
+        15
+        >>> _dated_event(parse_value("预计8月25日封顶"), row, 2023) is None
+        True
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(actual.description)
+    dated = match_dated_phrase(text, year)
+    if dated is None:
+        return None
+    phrase = dated[3]
+    if text[: len(text) - len(phrase)].endswith("前") and not text.startswith("已"):
+        return None  # 6月底前举办: the deadline restated, not the day it was held
+    event = _EVENT_DONE_RE.fullmatch(phrase)
+    if event is None:
+        return None
+    thing = event.group("object")
+    if thing and thing not in _named(indicator):
+        return None  # 2023年9月通过初审 on 等保测评: another check
+    return DateValue(*dated[:3], _Status.DONE, text=actual.text or actual.description)
 
 
 # What a target says of the whole works beyond its stages (2024年12月底前竣工验收,
@@ -2432,7 +2574,9 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             _Attainment.UNKNOWN,
             say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
         )
-    stepped = _step_done(actual, ctx.indicator, ctx.year)
+    stepped = _step_done(actual, ctx.indicator, ctx.year) or _dated_event(
+        actual, ctx.indicator, ctx.year
+    )
     if stepped is not None:
         actual = stepped
     remarked = _remarked_time(actual, ctx.year) if isinstance(actual, Quantity) else None
@@ -3876,10 +4020,42 @@ def _worded_outcome(
     return _meets(ctx, shown, target)
 
 
+# A qualitative word then a word that only adds to it (已建立并运行, 已建立并有效运行, 规范完整,
+# 健全完善): the first word is the result, the second says it works; a negation or a
+# weaker word in either (未运行, 基本完整) is no add-on.
+_WORD_ADDON_RE: Final = re.compile(
+    "(?P<head>[\u3400-\u9fff]{1,6}?)(?:并且|并|且|、|,)?"
+    "(?P<addon>(?:有效|正常|稳定|良好|规范|顺利)?(?:运行|运转|执行|实施|落实|完整|有序|到位|完善|齐全))"
+)
+
+
+def _word_with_addon(actual: Value) -> QualitativeValue | None:
+    """The qualitative word a text opens with, when what follows only adds to it, else None.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> [
+        ...     getattr(_word_with_addon(parse_value(text)), "word", None)
+        ...     for text in ("已建立并运行", "规范完整", "未建立并运行", "基本规范完整", "已建立")
+        ... ]
+        ['建立', '规范', None, None, None]
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    found = _WORD_ADDON_RE.fullmatch(_normal(actual.description).rstrip("。"))
+    if found is None:
+        return None
+    head = parse_value(found.group("head"))
+    if not isinstance(head, QualitativeValue) or head.negated or head.partial or head.degree:
+        return None
+    return evolve(head, text=actual.text or actual.description)
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
     shown = _text(actual)
+    actual = _word_with_addon(actual) or actual  # 已建立并运行, 规范完整: the word decides
     family = policy.family_of(target.word) or target.family
     status = _status_of(actual)
     change = (
@@ -4887,6 +5063,54 @@ def _holds_phrase(phrase: str, text: str) -> bool:
     return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
 
 
+# A denial of a change or an event (不增加, 不反弹, 不新增): the same denied in the actual
+# (未增加, 没有增加, 无新增, 未出现反弹) is the target kept.
+_TARGET_DENIAL_RE: Final = re.compile("不(?P<word>[\u3400-\u9fff]{1,4})")
+_ACTUAL_DENIAL_RE: Final = re.compile(
+    "(?:均|全年|本年度?)?(?:未出现|未发生|没有出现|没有|没|未|无|不)(?P<word>[\u3400-\u9fff]{1,4})"
+)
+# After a recurring time restated (每月15日前发放到位, 每季度末前已拨付): the work done in it.
+_DONE_IN_TIME_RE: Final = re.compile(
+    rf"(?:均已|已|均|全部|按时|足额)*(?:{_DONE_WORDS})(?:到位|完毕|完成)?"
+)
+# Qualifiers a standard is named with or without (达到国家一级A标准 and 达到一级A标准): the
+# same standard.
+_STANDARD_QUALIFIER_RE: Final = re.compile("国家|国标|行业|相关|规定的?|的")
+_STANDARD_WORD_RE: Final = re.compile("标准|等级|级别")
+
+
+def _descriptive_restated(target: Descriptive, actual: Value) -> tuple[str, str] | None:
+    """What the actual says in the target's own terms, as (中文, English), else None.
+
+    ``未增加`` against ``不增加`` (the change denied), ``每月15日前发放到位`` against
+    ``每月15日前`` (the recurring time kept, the work done), ``达到一级A标准`` against
+    ``达到国家一级A标准`` (the same standard, its qualifier left out). Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> def said(goal, actual):
+        ...     return _descriptive_restated(parse_target(goal), parse_value(actual)) is not None
+        >>> said("不增加", "未增加"), said("不增加", "增加"), said("每月15日前", "每月20日前发放")
+        (True, False, False)
+    """
+    goal = _normal(target.description).rstrip("。")
+    text = _normal(_text(actual)).rstrip("。")
+    denied = _TARGET_DENIAL_RE.fullmatch(goal)
+    if denied is not None and (done := _ACTUAL_DENIAL_RE.fullmatch(text)) is not None:
+        if done.group("word") == denied.group("word"):
+            return "，与年度指标同为未发生", "denies the same"
+        return None
+    if (
+        target.recurring
+        and text.startswith(goal)
+        and _DONE_IN_TIME_RE.fullmatch(text[len(goal) :]) is not None
+    ):
+        return "，按期完成", "done in time"
+    if _STANDARD_WORD_RE.search(goal) is not None:
+        bare_goal, bare_text = (_STANDARD_QUALIFIER_RE.sub("", t) for t in (goal, text))
+        if bare_goal == bare_text and goal != text:
+            return "，与年度指标为同一标准", "the same standard"
+    return None
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -4960,6 +5184,14 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                 say(
                     f"实际“{_text(actual)}”包含年度指标“{target.description}”的全部内容，达到年度指标",
                     f"actual “{_text(actual)}” holds the whole target “{target.description}”",
+                ),
+            )
+        if (said := _descriptive_restated(target, actual)) is not None:
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”{said[0]}，达到年度指标“{target.description}”",
+                    f"actual “{_text(actual)}” {said[1]}: meets “{target.description}”",
                 ),
             )
         return _Outcome(

@@ -553,6 +553,11 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
 # like a rate they may come down again, so a ceiling above them mid-year is no loss.
 _AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
+# Names of a figure per case (单个项目审核周期, 单场会议费用, 每次活动经费): a limit on each
+# case, not a sum over the year, so a figure under it mid-year is met.
+_PER_CASE_NAME_RE: Final = re.compile(
+    "^(?:单个|单场|单次|单项|单件|单期|每个|每场|每次|每项|每件|每期)"
+)
 
 
 def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
@@ -560,7 +565,13 @@ def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
     return (
         _is_ratio(unit)
         or _AVERAGE_NAME_RE.search(indicator.name) is not None
+        or _PER_CASE_NAME_RE.search(indicator.name) is not None
         or _per_case_time(indicator, unit)
+        # 平均22个工作日 against ≤30个工作日: the actual says it is an average
+        or (
+            indicator.actual is not None
+            and _PER_CASE_AVERAGE_RE.search(_text(indicator.actual)) is not None
+        )
     )
 
 
@@ -568,7 +579,7 @@ def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
 # repair, response or case, not an amount that adds up over the year.
 _PER_CASE_TIME_RE: Final = re.compile(
     "(?:响应|处理|修复|抢修|维修|办理|办结|审批|审核|受理|处置|回复|答复|反馈|到达|到场|抵达"
-    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?时间"
+    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?(?:时间|周期)"
 )
 # Words making a time per case an average (平均办理时间, 次均处理时间, 实际“平均7个工作日”):
 # above the limit mid-year it may still come down.

@@ -38,6 +38,7 @@ from perftrack.model import (
 from perftrack.scoring._attainment import (
     _SURVEY_PENDING_RE,
     _actual_is_target,
+    _all_of_whole,
     _as_change,
     _copy_of_target,
     _forecast_said,
@@ -543,6 +544,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
             # 由120起下降到110起 against 下降5%: the levels' change in %
             and not (target.unit == "%" and _percent_between_levels(indicator.actual) is not None)
+            # 已覆盖全部126个行政村 against 全覆盖: all of the whole, 100%
+            and not _all_of_whole(target, indicator.actual, indicator.actual)
         ):
             state.add(
                 "unit-mismatch",
@@ -1467,7 +1470,9 @@ _STANDARD_RE: Final = re.compile(
 )
 # A pass of an assessment (通过 on a 认证, 验收, 评审… row): a yes/no outcome.
 _PASSED_RE: Final = re.compile(r"(?:顺利|全部|均)?通过")
-_ASSESSED_RE: Final = re.compile("认证|验收|评审|审核|评估|考核|审查|检测|检查|评定|复审")
+_ASSESSED_RE: Final = re.compile(
+    "认证|验收|评审|审核|评估|考核|审查|检测|检查|评定|复审|测评|评测|鉴定"
+)
 
 
 def _names_a_standard(text: str, name: str) -> bool:

@@ -12,6 +12,7 @@ from perftrack._stated import stated as _stated
 from perftrack.expressions import (
     Comparison,
     DateValue,
+    Deadline,
     Descriptive,
     NotApplicable,
     QualitativeValue,
@@ -407,6 +408,23 @@ def _final_progress(
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
     progress, why = _progress(ctx, has_forecast, judged)
+    if (
+        attainment is _Attainment.NOT_APPLICABLE
+        and not has_forecast
+        and progress is not _Progress.NOT_APPLICABLE
+    ):
+        # rule 1: a row the verdict calls 不适用 (师生满意度 | 90 | / | 尚未交付使用，年底调查)
+        # has no progress either, whatever its plan cell or its reason says; a forecast
+        # column still says where the row is going (rule 1 of the progress)
+        return _Progress.NOT_APPLICABLE, ""
+    if (
+        attainment is _Attainment.MET
+        and progress is _Progress.UNKNOWN
+        and isinstance(judged.target, Deadline)
+    ):
+        # a deadline already met (2023年6月18日 against a plan of 2023年6月30日前): the
+        # plan is reached too, whatever the plan cell's wording
+        return _Progress.ON_TRACK, ctx.say("年度指标已按期达成", "the target is met on time")
     if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
     planned = ctx.indicator.planned
