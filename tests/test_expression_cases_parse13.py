@@ -1,4 +1,4 @@
-"""Value language of parse13 (H1 parse side, M1, M2).
+"""Value language of parse13 (H1 parse side, M1, M2, LOW).
 
 Parser cases are exact objects with their canonical text, which reads back the
 same; scoring cases are a target and an actual on a one-row 自评表 (分值10, 得分10),
@@ -67,6 +67,12 @@ VALUES = [
     pytest.param("当日办结", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结"), "≤1(个工作日)办结", id="当日办结"),
     pytest.param("即办", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结"), "≤1(个工作日)办结", id="即办"),
     pytest.param("即来即办", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结"), "≤1(个工作日)办结", id="即来即办"),
+    # LOW: what the counted did is the note; the measure word keeps its noun, as 名学生 does
+    pytest.param("组织38家企业参展", Quantity(Decimal(38), "家企业", label="组织", note="参展"), "组织38(家企业)(参展)", id="组织38家企业参展"),
+    pytest.param("105名学生参训", Quantity(Decimal(105), "名学生", note="参训"), "105(名学生)(参训)", id="105名学生参训"),
+    pytest.param("新增500人就业", Quantity(Decimal(500), "人", label="新增", note="就业"), "新增500(人)(就业)", id="新增500人就业"),
+    pytest.param("资助105名学生", Quantity(Decimal(105), "名学生", label="资助"), "资助105(名学生)", id="资助105名学生"),
+    pytest.param("新增1000个就业岗位", Quantity(Decimal(1000), "个就业岗位", label="新增"), "新增1000(个就业岗位)", id="新增1000个就业岗位"),
 ]
 
 TARGETS = [
@@ -143,6 +149,10 @@ PAIRS = [
     pytest.param("覆盖率", "100%", "村（社区）全覆盖", "met", False, Q, id="100%|村（社区）全覆盖"),
     pytest.param("办结时限", "1个工作日内办结", "当日办结", "met", False, T, id="1个工作日内办结|当日办结"),
     pytest.param("办结时限", "≤1个工作日", "即办", "met", False, T, id="≤1个工作日|即办"),
+    # LOW
+    pytest.param("参展企业", "≥30家", "组织38家企业参展", "met", False, N, id="≥30家|组织38家企业参展"),
+    pytest.param("资助学生", "≥100人", "资助105名学生", "met", False, N, id="≥100人|资助105名学生"),
+    pytest.param("受益户数", "≥3000户", "3500户受益", "met", False, N, id="≥3000户|3500户受益"),
 ]
 # fmt: on
 

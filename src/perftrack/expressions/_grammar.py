@@ -4383,6 +4383,14 @@ def _quantity(norm: Normalized) -> Quantity | None:
     return Quantity(value, number.unit, bound, label, status, note, text=norm.raw)
 
 
+# A measure word, the noun it counts and what they did (38家企业参展, 105名学生参训): the
+# verb is the note, the measure word and its noun the unit (as 38家企业 is).
+_COUNTED_ACTING_RE: Final = re.compile(
+    f"([{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,4}}?)"
+    "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产)"
+)
+
+
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
 
@@ -5402,7 +5410,24 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    return _ordinal_as_rank(_parse_value_uncached(text, year))
+    return _settled_unit(_parse_value_uncached(text, year))
+
+
+def _settled_unit(value: Value) -> Value:
+    """*value* with a rank's unit and the verb after a counted noun split off its unit.
+
+    ``组织38家企业参展`` counts 38 家企业, the note says they 参展; for the rank see
+    :func:`_ordinal_as_rank`.
+
+    Example:
+        >>> str(_settled_unit(_parse_value_uncached("组织38家企业参展", None)))
+        '组织38(家企业)(参展)'
+    """
+    if not isinstance(value, Quantity) or value.note is not None:
+        return value
+    if value.unit is not None and (acting := _COUNTED_ACTING_RE.fullmatch(value.unit)):
+        return evolve(value, unit=acting[1], note=acting[2])
+    return _ordinal_as_rank(value)
 
 
 def _ordinal_as_rank(value: Value) -> Value:
