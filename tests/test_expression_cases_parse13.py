@@ -64,9 +64,9 @@ VALUES = [
     pytest.param("基本实现村全覆盖", TextValue("基本实现村全覆盖"), "基本实现村全覆盖", id="基本实现村全覆盖-text"),
     pytest.param("未实现全覆盖", StatusValue(Status.NOT_DONE, "未实现全覆盖"), "未实现全覆盖", id="未实现全覆盖"),
     # M2: done the same day is within one working day
-    pytest.param("当日办结", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结"), "≤1(个工作日)办结", id="当日办结"),
-    pytest.param("即办", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结"), "≤1(个工作日)办结", id="即办"),
-    pytest.param("即来即办", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结"), "≤1(个工作日)办结", id="即来即办"),
+    pytest.param("当日办结", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="当日办结"), "≤1(个工作日)(当日办结)", id="当日办结"),
+    pytest.param("即办", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="即办"), "≤1(个工作日)(即办)", id="即办"),
+    pytest.param("即来即办", Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="即来即办"), "≤1(个工作日)(即来即办)", id="即来即办"),
     # LOW: what the counted did is the note; the measure word keeps its noun, as 名学生 does
     pytest.param("组织38家企业参展", Quantity(Decimal(38), "家企业", label="组织", note="参展"), "组织38(家企业)(参展)", id="组织38家企业参展"),
     pytest.param("105名学生参训", Quantity(Decimal(105), "名学生", note="参训"), "105(名学生)(参训)", id="105名学生参训"),
@@ -178,3 +178,18 @@ def test_rank_is_never_a_percentage() -> None:
     row = indicator("排名", "≥90%", "全省第3", weight=10, points=10, year=2025, **Q)
     verdict = score(self_evaluation_table([row], year=2025)).verdicts[0]
     assert verdict.explanation == "实际3名与年度指标≥90%单位不可比"
+
+
+@pytest.mark.parametrize(
+    ("target", "actual"),
+    [
+        pytest.param("1个工作日内办结", "当日办结", id="1个工作日内办结|当日办结"),
+        pytest.param("≤1个工作日", "即办", id="≤1个工作日|即办"),
+    ],
+)
+def test_same_day_is_no_copy_of_the_target(target: str, actual: str) -> None:
+    """当日办结 is a result: met, and never flagged as the target reprinted."""
+    row = indicator("办结时限", target, actual, weight=10, points=10, year=2025, **T)
+    card = score(self_evaluation_table([row], year=2025))
+    assert card.verdicts[0].attainment.value == "met"
+    assert "actual-copies-target" not in finding_ids(card)

@@ -5356,16 +5356,17 @@ def _recast_quantity(norm: Normalized) -> Quantity | None:
     """A quantity written in a form the number grammar does not read, or None.
 
     ``1小时30分钟`` is 90 分钟; ``3期/150人`` is 3 期 with the note 150人, as
-    ``20期（150人）`` is; ``当日办结`` and ``即办`` are within 1 working day
-    (``≤1(个工作日)办结``, as ``1个工作日内办结`` reads).
+    ``20期（150人）`` is; ``当日办结`` and ``即办`` are within 1 working day, the
+    words their note (``≤1(个工作日)(即办)``; never the very text of ``1个工作日内办结``,
+    which would read as a copy of that target).
 
     Example:
         >>> [str(_recast_quantity(normalize(t))) for t in ("1小时30分钟", "3期/150人", "即办")]
-        ['90(分钟)', '3(期)(150人)', '≤1(个工作日)办结']
+        ['90(分钟)', '3(期)(150人)', '≤1(个工作日)(即办)']
     """
     text = norm.text
     if text in _SAME_DAY_WORDS:
-        return Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note="办结", text=norm.raw)
+        return Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note=text, text=norm.raw)
     recast: str | None = None
     counts: re.Match[str] | None = None
     if (hours := _HOURS_MINUTES_RE.search(text)) is not None:
