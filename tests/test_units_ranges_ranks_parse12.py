@@ -59,7 +59,7 @@ VALUES = [
     ("4.6m宽", Quantity(Decimal("4.6"), "m", note="宽"), "4.6(m)(宽)"),
     ("第二名", Quantity(Decimal(2), "名", label="第"), "第2(名)"),
     ("全省第五名", Quantity(Decimal(5), "名", label="全省第"), "全省第5(名)"),
-    ("排名第二", Quantity(Decimal(2), None, label="排名第"), "排名第2"),
+    ("排名第二", Quantity(Decimal(2), "名", label="排名第"), "排名第2(名)"),  # parse13 H1: a rank
     ("第十二名", Quantity(Decimal(12), "名", label="第"), "第12(名)"),
     ("AAA级", Quantity(Decimal(3), "A级"), "3(A级)"),
     ("达到AAAA级", Quantity(Decimal(4), "A级"), "4(A级)"),

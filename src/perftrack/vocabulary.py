@@ -768,6 +768,7 @@ UNIT_ALIASES: Final = MappingProxyType(
         "个工作日": "工作日",
         "日": "天",
         "日历天": "天",  # construction contracts count 日历天: calendar days
+        "位": "名",  # a place in a ranking (全省前10位, 全省第8名), or people counted (5位专家)
         "微克/立方米": "μg/m³",
         "μg/m3": "μg/m³",
         "ug/m3": "μg/m³",

@@ -604,7 +604,7 @@ _UNIT_OPERATOR_RE: Final = re.compile(
 # Nor is 一次性 (at once) a count of 次性, 三甲 or 三级甲等 (a hospital grade) one of 甲,
 # and 几, 来 (十几个, 二十来个) and 整 after 元 (500万元整) are read by the number grammar.
 _NOT_IN_UNIT_RE: Final = re.compile(
-    r"[前底末零一二三四五六七八九十两旬甲]|^[月号几来]|^日(?!元$|历天$|历日$)|^季度|^成"
+    r"[前底末零二三四五六七八九十两旬甲]|一(?!般)|^[月号几来]|^日(?!元$|历天$|历日$)|^季度|^成"
     # 提前15天完工: a verb of completion after a count of days is no unit (15天完成 is prose:
     # within 15 days, or on the 15th day?)
     r"|完工|竣工|建成|交付"
@@ -3528,6 +3528,8 @@ def _parse_target_normalized(
             return any_of
     if text[0] in _OP_SYMBOLS:
         rest = text[1:]
+        if rest[:1] in _CN_NUMERAL_FIRSTS and (counted := _symbol_then_numeral(norm)) is not None:
+            return counted  # ≥三场 is 不少于三场
         if _family_phrase(rest)[1] is not None or _starts_with_a_word(rest):
             # ≤良好, ≥良好以上, ≥二级: a word follows, but no target we can judge
             return Descriptive(text, text=norm.raw)
@@ -3538,6 +3540,37 @@ def _parse_target_normalized(
         raise _error(norm, "expected a number or a quality word after the operator", 1, len(text))
     recurring = text[:1] in _RECURRING_FIRSTS and _RECURRING_RE.match(text) is not None
     return Descriptive(text, recurring, text=norm.raw)
+
+
+# The operator words an operator symbol reads as before a Chinese numeral (≥三场).
+_SYMBOL_WORDS: Final = MappingProxyType(
+    {"≥": "不少于", "≤": "不超过", ">": "超过", "<": "少于", "=": ""}
+)
+
+
+def _symbol_then_numeral(norm: Normalized) -> Comparison | None:
+    """An operator symbol, a Chinese numeral and a measure word, read as the words say it.
+
+    ``≥三场`` is ``不少于三场`` (≥3 场), ``≥两次`` ``不少于两次``; a grade stays prose
+    as it does after the words (``≥二级``, ``≥三等奖``), and so does a numeral with no
+    measure word after it (``≥三``).
+
+    Example:
+        >>> [str(_symbol_then_numeral(normalize(t))) for t in ("≥三场", "≤两次", "≥二级")]
+        ['≥3(场)', '≤2(次)', 'None']
+    """
+    text = norm.text
+    number = _CN_RE.match(text, 1)
+    if number is None or number.end() == len(text) or not _counted_in(text[number.end() :]):
+        return None
+    worded = _comparison(Normalized(norm.raw, _SYMBOL_WORDS[text[0]] + text[1:], None))
+    if (
+        not isinstance(worded, Comparison)
+        or worded.unit is None
+        or worded.op is not _OP_SYMBOLS[text[0]]
+    ):
+        return None
+    return evolve(worded, text=norm.raw)
 
 
 # A time of day after a date, as exports of date cells write it (2024-12-31 00:00:00,
@@ -3714,7 +3747,13 @@ def _footnote(text: str) -> tuple[str, str] | None:
 
 
 # Full coverage in words (全覆盖, 实现全覆盖, 已实现全覆盖): 100 % covered, as 100%全覆盖 is.
-_FULL_COVERAGE_RE: Final = re.compile(r"(?:已经?)?(?:实现了?|达到了?|做到了?)?全覆盖")
+_FULL_COVERAGE_RE: Final = re.compile(
+    # 村(社区)全覆盖, 行政村已实现全覆盖: the places covered may lead (a unit of
+    # settlement or service, no word that qualifies the coverage: 基本, 未, 力争…)
+    r"(?:(?:全[省市县区]|所有|各)?(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市)"
+    r"(?:\([\u4e00-\u9fff]{1,4}\))?)?"
+    r"(?:已经?)?(?:实现了?|达到了?|做到了?)?全覆盖"
+)
 _FULL_COVERAGE: Final = "全覆盖"
 
 
@@ -4299,9 +4338,11 @@ def _quantity(norm: Normalized) -> Quantity | None:
         return None
     if (
         number.note is not None
-        and _BARE_FIGURE_RE.fullmatch(number.note)
+        and (bare := _BARE_FIGURE_RE.fullmatch(number.note)) is not None
         # 完成45个（90%）: a rate beside a count is the count's share of the plan
         and not (number.note.endswith("%") and number.unit not in (None, "%"))
+        # 20期（1200人次）: a figure in another measure word says what the count held
+        and not _other_measure(bare[1], number.unit)
     ):
         return None  # 10（12）: two figures, and nothing says which was done
     label = number.label
@@ -4342,11 +4383,38 @@ def _quantity(norm: Normalized) -> Quantity | None:
     return Quantity(value, number.unit, bound, label, status, note, text=norm.raw)
 
 
+# A measure word, the noun it counts and what they did (38家企业参展, 105名学生参训): the
+# verb is the note, the measure word and its noun the unit (as 38家企业 is).
+_COUNTED_ACTING_RE: Final = re.compile(
+    f"([{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,4}}?)"
+    "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产)"
+)
+
+
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
 
 # A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
-_BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])\D{0,3}")
+_BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])(\D{0,3})")
+
+
+def _other_measure(note_unit: str, unit: str | None) -> bool:
+    """Whether a bracketed figure counts in a measure word of its own, no other reading.
+
+    ``20期（1200人次）`` holds 1200 attendances in 20 sessions: a note. ``10（12）``,
+    ``10个（12个）`` and ``10万元（12万元）`` give a second figure of the same thing.
+
+    Example:
+        >>> _other_measure("人次", "期"), _other_measure("个", "个"), _other_measure("", "个")
+        (True, False, False)
+    """
+    return (
+        unit is not None
+        and note_unit != ""
+        and note_unit[0] in voc.MEASURE_WORDS
+        and unit[0] in voc.MEASURE_WORDS
+        and note_unit != unit
+    )
 
 
 def _prints_back(label: str | None, bound: Bound) -> bool:
@@ -5247,6 +5315,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             # 已完成4处(其中1处延期): some of the works put off, partly done
             return StatusValue(Status.PARTIAL, text, text=norm.raw)
         return quantity
+    if "小时" in text or "/" in text or text in _SAME_DAY_WORDS:
+        recast = _recast_quantity(norm)
+        if recast is not None:
+            return recast
     if "由" in text or "从" in text:
         reached = _level_reached(text, norm.raw)
         if reached is not None:
@@ -5268,6 +5340,46 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         if remarked is not None:
             return remarked
     return TextValue(text, text=norm.raw)
+
+
+# Work done the day it was asked for: within one working day (a day's work, as
+# 1个工作日内办结 is), which is how a reviewer reads 当日办结.
+_SAME_DAY_WORDS: Final = frozenset(
+    {"当日办结", "当天办结", "当场办结", "即办", "即来即办", "即时办结", "立即办结", "即到即办"}
+)
+# Hours and minutes (1小时30分钟), a count and a second count after a slash (3期/150人).
+_HOURS_MINUTES_RE: Final = re.compile(r"(?<![\d.])(\d+)个?小时([0-5]?\d)分钟?")
+_COUNT_SLASH_COUNT_RE: Final = re.compile(r"(\d+(?:\.\d+)?\D{1,3}?)/(\d+(?:\.\d+)?(\D{1,3}))")
+
+
+def _recast_quantity(norm: Normalized) -> Quantity | None:
+    """A quantity written in a form the number grammar does not read, or None.
+
+    ``1小时30分钟`` is 90 分钟; ``3期/150人`` is 3 期 with the note 150人, as
+    ``20期（150人）`` is; ``当日办结`` and ``即办`` are within 1 working day, the
+    words their note (``≤1(个工作日)(即办)``; never the very text of ``1个工作日内办结``,
+    which would read as a copy of that target).
+
+    Example:
+        >>> [str(_recast_quantity(normalize(t))) for t in ("1小时30分钟", "3期/150人", "即办")]
+        ['90(分钟)', '3(期)(150人)', '≤1(个工作日)(即办)']
+    """
+    text = norm.text
+    if text in _SAME_DAY_WORDS:
+        return Quantity(Decimal(1), "个工作日", Bound.AT_MOST, note=text, text=norm.raw)
+    recast: str | None = None
+    counts: re.Match[str] | None = None
+    if (hours := _HOURS_MINUTES_RE.search(text)) is not None:
+        minutes = int(hours[1]) * 60 + int(hours[2])
+        recast = f"{text[: hours.start()]}{minutes}分钟{text[hours.end() :]}"
+    elif (counts := _COUNT_SLASH_COUNT_RE.fullmatch(text)) is not None:
+        recast = f"{counts[1]}({counts[2]})"
+    if recast is None:
+        return None
+    quantity = _quantity(Normalized(norm.raw, recast, None))
+    if quantity is None or (counts is not None and quantity.note != counts[2]):
+        return None  # 3/150人, 3人/150人: no count and a note of another measure
+    return evolve(quantity, text=norm.raw)
 
 
 # Work done as planned or on time (按计划于11月完成, 按原计划11月底完工, 如期于10月建成).
@@ -5299,6 +5411,52 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
+    return _settled_unit(_parse_value_uncached(text, year))
+
+
+def _settled_unit(value: Value) -> Value:
+    """*value* with a rank's unit and the verb after a counted noun split off its unit.
+
+    ``组织38家企业参展`` counts 38 家企业, the note says they 参展; for the rank see
+    :func:`_ordinal_as_rank`.
+
+    Example:
+        >>> str(_settled_unit(_parse_value_uncached("组织38家企业参展", None)))
+        '组织38(家企业)(参展)'
+    """
+    if not isinstance(value, Quantity) or value.note is not None:
+        return value
+    if value.unit is not None and (acting := _COUNTED_ACTING_RE.fullmatch(value.unit)):
+        return evolve(value, unit=acting[1], note=acting[2])
+    return _ordinal_as_rank(value)
+
+
+def _ordinal_as_rank(value: Value) -> Value:
+    """*value* with the rank unit 名 when its figure is an ordinal written without a unit.
+
+    A label ending in 第 makes the figure a place (``全省第3``, ``位列全市第2``,
+    ``排名全省第3``, ``第2``), as ``第二名`` is: without the unit it would take the
+    target's (3 % against ``≥90%``), which a rank never is.
+
+    Example:
+        >>> str(_ordinal_as_rank(parse_value("全省第3"))), str(parse_value("第3批"))
+        ('全省第3(名)', '第3(批)')
+    """
+    if (
+        isinstance(value, Quantity)
+        and value.unit is None
+        and value.label is not None
+        and value.label.endswith("第")
+    ):
+        return evolve(value, unit=_RANK_UNIT)
+    return value
+
+
+# The unit of a place in a ranking written without one (全省第3 is 全省第3名).
+_RANK_UNIT: Final = "名"
+
+
+def _parse_value_uncached(text: str, year: int | None) -> Value:
     if type(text) is not str:  # a subclass passes _require_text
         _require_text("parse_value", text)
     try:
