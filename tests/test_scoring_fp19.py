@@ -126,7 +126,7 @@ def test_all_of_a_whole_raises_no_unit_mismatch(actual: str, findings: list[str]
 # M2 and M3: progress in a tracking table
 
 
-def test_not_applicable_with_a_reason_has_no_progress() -> None:
+def test_slash_with_a_reason_is_not_behind() -> None:
     rows = [
         indicator(
             "主体结构封顶",
@@ -150,7 +150,9 @@ def test_not_applicable_with_a_reason_has_no_progress() -> None:
     )
     assert [(v.attainment.value, v.progress.value, v.explanation) for v in card.verdicts] == [
         ("met", "on_track", "实际“2023年6月18日”，未晚于截止日期2023-06-30"),
-        ("not_applicable", "not_applicable", "指标不适用"),
+        # a "/" mid-year is "not yet" (pending, deptbudget M3); nothing measured says
+        # nothing of the pace: no behind, no judgement-optimistic, no missing measures
+        ("pending", "unknown", "尚无实际完成值（“/”），截止日期未到；进度无法判断"),
     ]
     assert finding_ids(card) == ["missing-category"]
 

@@ -418,6 +418,15 @@ def _final_progress(
         # column still says where the row is going (rule 1 of the progress)
         return _Progress.NOT_APPLICABLE, ""
     if (
+        attainment is _Attainment.PENDING
+        and not has_forecast
+        and isinstance(ctx.indicator.actual, NotApplicable)
+        and progress is _Progress.BEHIND
+    ):
+        # a "/" mid-year is "not yet" (师生满意度 | 90 | / | 年底调查): nothing measured
+        # yet says nothing of the pace, so no behind (nor the findings a behind row asks)
+        return _Progress.UNKNOWN, ctx.say("进度无法判断", "the progress cannot be judged yet")
+    if (
         attainment is _Attainment.MET
         and progress is _Progress.UNKNOWN
         and isinstance(judged.target, Deadline)
