@@ -1,0 +1,139 @@
+"""regress27 problems 1-5: the 指标值及单位 header, =100.00(%) in a script's xlsx,
+an actual restating a target without its unit, a shifted row named like a figure, 无
+against a share.
+
+Every table is built here: TSV text written in this file, workbooks with openpyxl
+(``fixtures_office.xlsx_bytes``: a string that starts with ``=`` is stored as a
+formula without a cached result, as a script writes it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from fixtures_office import xlsx_bytes
+from perftrack import Policy, parse_target, parse_value, score
+from perftrack.readers._xlsx import read_xlsx
+
+
+def _tsv(*rows: tuple[str, ...]) -> bytes:
+    return "\n".join("\t".join(row) for row in rows).encode("utf-8")
+
+
+def _pairs(table: perftrack.Table) -> list[tuple[str, object, object]]:
+    return [(i.name, i.target, i.actual) for i in table.indicators]
+
+
+def _expected(name: str, target: str, actual: str | None) -> tuple[str, object, object]:
+    return (name, parse_target(target), None if actual is None else parse_value(actual))
+
+
+# --- 1: 指标值及单位 (domain.md §3) is the target column -----------------------------
+
+_TARGET_ROWS = (
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+    ("", "质量指标", "培训合格率", "≥95%"),
+    ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"),
+)
+_TARGETS = [
+    _expected("培训人次", "≥100人次", None),
+    _expected("培训合格率", "≥95%", None),
+    _expected("学员满意度", "≥90%", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "weights"),
+    [
+        pytest.param("指标值及单位", True, id="with-weights"),
+        pytest.param("指标值及单位", False, id="without-weights"),
+        pytest.param("指标值及计量单位", True, id="ji-jiliang-danwei"),
+        pytest.param("指标值和单位", False, id="he-danwei"),
+        pytest.param("目标值及单位", False, id="mubiaozhi"),
+        pytest.param("年度指标值及单位", True, id="niandu"),
+    ],
+)
+def test_a_target_with_its_unit_header_is_the_target_column(header: str, weights: bool) -> None:  # noqa: FBT001
+    head = ("一级指标", "二级指标", "三级指标", header, *(("权重",) if weights else ()))
+    rows = [(*row, *(("20",) if weights else ())) for row in _TARGET_ROWS]
+    data = _tsv(("2025年项目支出绩效目标申报表",), ("项目名称", "示例项目"), head, *rows)
+    [table] = perftrack.read(data)
+    assert (table.kind.value, _pairs(table)) == ("target", _TARGETS)
+    assert [f.id for f in table.findings if f.id.startswith("missing-target")] == []
+
+
+def test_a_self_evaluation_with_value_and_unit_headers() -> None:
+    data = _tsv(
+        ("2024年项目支出绩效自评表",),
+        (
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值及单位",
+            "实际完成值及单位",
+            "分值",
+            "得分",
+        ),
+        ("产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "50", "50"),
+        ("效益指标", "社会效益指标", "培训合格率", "≥95%", "96%", "50", "50"),
+    )
+    [table] = perftrack.read(data)
+    assert _pairs(table) == [
+        _expected("培训人次", "≥100人次", "120人次"),
+        _expected("培训合格率", "≥95%", "96%"),
+    ]
+
+
+# --- 2: text typed after = in a script's xlsx ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "formula"),
+    [
+        # the central template's targets: typed text, the value language's = operator
+        pytest.param("=100.00(%)", "=100.00(%)", False, id="percent-in-brackets"),
+        pytest.param("=5.00(个)", "=5.00(个)", False, id="count-in-brackets"),
+        pytest.param("=2.00(次)", "=2.00(次)", False, id="times-in-brackets"),
+        pytest.param("=2.00(km)", "=2.00(km)", False, id="ascii-unit-in-brackets"),
+        pytest.param("=5km", "=5km", False, id="ascii-unit-letters"),
+        pytest.param("=-3.5(%)", "=-3.5(%)", False, id="negative"),
+        pytest.param("=100%", "=100%", False, id="bare-percent"),
+        # real formulas: never computed, empty and said
+        pytest.param("=SUM(B2:B5)", "", True, id="sum"),
+        pytest.param("=B3/C3", "", True, id="division-of-references"),
+        pytest.param("=ROUND(E5/12*10,2)", "", True, id="round"),
+        pytest.param("=100*(B3/C3)", "", True, id="figure-times-bracket"),
+        pytest.param("=1E5", "", True, id="exponent"),
+        pytest.param("=100/3", "", True, id="constant-arithmetic"),
+    ],
+)
+def test_text_typed_after_an_equals_sign(typed: str, text: str, formula: bool) -> None:  # noqa: FBT001
+    [sheet] = read_xlsx(xlsx_bytes({"表1": [["指标", "值"], ["验收合格率", typed]]}))
+    assert (sheet.rows[1][1], sheet.formulas) == (
+        text,
+        frozenset({(2, 2)}) if formula else frozenset(),
+    )
+
+
+def test_an_equality_percent_target_is_scored_not_missing() -> None:
+    data = xlsx_bytes(
+        {
+            "Sheet": [
+                ["2023年度项目支出绩效自评表"],
+                ["项目名称", "示例项目"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "服务站建设数量", "=5.00(个)", "5", 50, 50],
+                [None, "质量指标", "建设合格率", "=100.00(%)", "100%", 50, 50],
+            ]
+        }
+    )
+    [table] = perftrack.read(data)
+    card = score(table, policy=Policy.central())
+    assert [str(i.target) for i in table.indicators] == ["=5.00(个)", "=100.00(%)"]
+    assert [(v.name, v.attainment.value) for v in card.verdicts] == [
+        ("服务站建设数量", "met"),
+        ("建设合格率", "met"),
+    ]
+    ids = {f.id for f in (*table.findings, *card.findings)}
+    assert ids.isdisjoint({"missing-target", "formula-without-result"})
