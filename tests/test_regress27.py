@@ -15,6 +15,7 @@ import perftrack
 from fixtures_office import xlsx_bytes
 from perftrack import Policy, parse_target, parse_value, score
 from perftrack.readers._xlsx import read_xlsx
+from scoring_builders import indicator, self_evaluation_table
 
 
 def _tsv(*rows: tuple[str, ...]) -> bytes:
@@ -137,3 +138,85 @@ def test_an_equality_percent_target_is_scored_not_missing() -> None:
     ]
     ids = {f.id for f in (*table.findings, *card.findings)}
     assert ids.isdisjoint({"missing-target", "formula-without-result"})
+
+
+# --- 3: an actual restating a target that omits its unit -------------------------------
+
+RESTATED = [
+    # the target omits its unit: the actual copies it with the row's unit
+    pytest.param("平台接入事项数", "=61", "≥61项", "met", "actual-copies-target", id="eq-no-unit"),
+    pytest.param(
+        "受益学生人数", "5165", "≥5165人", "met", "actual-copies-target", id="bare-no-unit"
+    ),
+    # as before: the target's unit, or none on either side
+    pytest.param(
+        "图书借阅量", "=33.6万册次", "≥33.6万册次", "met", "actual-copies-target", id="same-unit"
+    ),
+    pytest.param(
+        "平台接入事项数", "=61", "≥61", "met", "actual-copies-target", id="no-unit-either"
+    ),
+    # another figure, or another unit written in the target: a target's form, no result
+    pytest.param(
+        "平台接入事项数", "=61", "≥70项", "unknown", "actual-is-target-form", id="other-figure"
+    ),
+    pytest.param(
+        "平台接入事项数", "=61个", "≥61项", "unknown", "actual-is-target-form", id="other-unit"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "finding"), RESTATED)
+def test_an_actual_restating_a_target_without_its_unit(
+    name: str, target: str, actual: str, attainment: str, finding: str
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, weight=20, points=20, year=2023)
+    card = score(self_evaluation_table([row], year=2023))
+    assert card.verdicts[0].attainment.value == attainment, card.verdicts[0].explanation
+    said = [
+        f.id for f in card.findings if f.id in ("actual-copies-target", "actual-is-target-form")
+    ]
+    assert said == [finding]
+
+
+# --- 5: 无 against a share --------------------------------------------------------------
+
+NONE_AGAINST_A_SHARE = [
+    pytest.param(
+        "政务服务事项网上可办率",
+        "≥97%",
+        "unknown",
+        "实际填写“无”，未填报比例，不能按0%与年度指标≥97%比较，需人工判断",
+        id="share-floor",
+    ),
+    pytest.param(
+        "投诉处理率",
+        "=100%",
+        "unknown",
+        "实际填写“无”，未填报比例，不能按0%与年度指标=100%比较，需人工判断",
+        id="harm-handled",
+    ),
+    pytest.param(
+        "项目验收合格率",
+        "90%-100%",
+        "unknown",
+        "实际填写“无”，未填报比例，不能按0%与年度指标90-100%比较，需人工判断",
+        id="share-range",
+    ),
+    # the 无 of incidents is 0, and 0 keeps a ceiling: as before
+    pytest.param("安全事故发生率", "≤1%", "met", "实际0%，达到年度指标≤1%", id="incident-ceiling"),
+    pytest.param("预算调整率", "≤5%", "met", "实际0%，达到年度指标≤5%", id="share-ceiling"),
+    pytest.param(
+        "安全事故发生次数", "≤1起", "met", "实际0起，达到年度指标≤1起", id="incident-count"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "attainment", "explanation"), NONE_AGAINST_A_SHARE)
+def test_none_against_a_share(name: str, target: str, attainment: str, explanation: str) -> None:
+    row = indicator(
+        name=name, target=target, actual="无", level2="质量指标", weight=50, points=50, year=2023
+    )
+    card = score(self_evaluation_table([row], year=2023))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation) == (attainment, explanation)
+    assert "full-points-not-met" not in [f.id for f in card.findings]
