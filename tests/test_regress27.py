@@ -220,3 +220,102 @@ def test_none_against_a_share(name: str, target: str, attainment: str, explanati
     got = card.verdicts[0]
     assert (got.attainment.value, got.explanation) == (attainment, explanation)
     assert "full-points-not-met" not in [f.id for f in card.findings]
+
+
+# --- 4: a row shifted one column right whose name starts like a figure -----------------
+
+_SELF_HEAD = (
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因",
+)
+_FIRST = ("产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "50", "50")
+_LAST = ("满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "10", "10")
+
+
+@pytest.mark.parametrize(
+    ("shifted", "expected"),
+    [
+        pytest.param(
+            (
+                "",
+                "效益指标",
+                "生态效益指标",
+                "PM2.5平均浓度",
+                "≤40微克/立方米",
+                "38.68微克/立方米",
+                "40",
+                "40",
+            ),
+            _expected("PM2.5平均浓度", "≤40微克/立方米", "38.68微克/立方米"),
+            id="pm25",
+        ),
+        pytest.param(
+            ("", "效益指标", "社会效益指标", "110接处警及时率", "≥95%", "97%", "40", "40"),
+            _expected("110接处警及时率", "≥95%", "97%"),
+            id="110",
+        ),
+        pytest.param(
+            (
+                "",
+                "效益指标",
+                "生态效益指标",
+                "细颗粒物平均浓度",
+                "≤40微克/立方米",
+                "38.68微克/立方米",
+                "40",
+                "40",
+            ),
+            _expected("细颗粒物平均浓度", "≤40微克/立方米", "38.68微克/立方米"),
+            id="prose-name-as-before",
+        ),
+    ],
+)
+def test_a_shifted_row_whose_name_starts_like_a_figure(
+    shifted: tuple[str, ...], expected: tuple[str, object, object]
+) -> None:
+    data = _tsv(("2023年度项目支出绩效自评表",), _SELF_HEAD, _FIRST, shifted, _LAST)
+    [table] = perftrack.read(data)
+    level2 = shifted[2]  # the label before the name
+    assert (_pairs(table)[1], table.indicators[1].level2) == (expected, level2)
+    said = [(f.id, f.where.cell) for f in table.findings]
+    assert said == [("layout-normalised", "D4")]
+
+
+def test_a_level_two_name_before_its_target_stays_the_name() -> None:
+    # 成本指标 after a level 2 of its own, its target beside it: the name, as before
+    row = ("产出指标", "成本指标", "成本指标", "≤150万元", "140万元", "40", "40")
+    data = _tsv(("2023年度项目支出绩效自评表",), _SELF_HEAD, _FIRST, row, _LAST)
+    [table] = perftrack.read(data)
+    assert _pairs(table)[1] == _expected("成本指标", "≤150万元", "140万元")
+
+
+def test_a_shifted_row_of_split_target_columns() -> None:
+    data = _tsv(
+        ("2023年度项目支出绩效目标表",),
+        (
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标性质",
+            "指标值",
+            "度量单位",
+            "权重",
+            "指标方向性",
+        ),
+        ("产出指标", "数量指标", "修缮文物保护单位数量", "=", "4", "处", "40", "正向"),
+        ("", "效益指标", "生态效益指标", "空气质量优良天数比例", "≥", "75", "%", "30"),
+        ("满意度指标", "服务对象满意度指标", "受助对象满意率", "≥", "98", "%", "30", "正向"),
+    )
+    [table] = perftrack.read(data)
+    assert _pairs(table) == [
+        _expected("修缮文物保护单位数量", "=4处", None),
+        _expected("空气质量优良天数比例", "≥75%", None),
+        _expected("受助对象满意率", "≥98%", None),
+    ]
+    assert [(f.id, f.where.cell) for f in table.findings] == [("layout-normalised", "D4")]
