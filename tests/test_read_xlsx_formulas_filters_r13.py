@@ -102,10 +102,11 @@ def test_a_formula_without_a_result_is_empty_typed_text_is_kept(typed: str, expe
     assert sheet.formulas == (frozenset({(2, 2)}) if not expected else frozenset())
 
 
-def test_ascii_without_a_name_or_reference_stays_empty_without_a_word() -> None:
-    # =100.00(%): the central template's target typed in ASCII, as before
+def test_ascii_figure_with_a_bracketed_unit_is_typed_text() -> None:
+    # =100.00(%): the central template's target typed in ASCII (regress27: before, the
+    # cell stayed empty without a word; see tests/test_regress27.py)
     [sheet] = read_xlsx(xlsx_bytes({"表1": [["指标", "值"], ["验收合格率", "=100.00(%)"]]}))
-    assert (sheet.rows[1][1], sheet.formulas) == ("", frozenset())
+    assert (sheet.rows[1][1], sheet.formulas) == ("=100.00(%)", frozenset())
 
 
 def test_formula_cells_go_to_the_nearest_table_of_their_sheet() -> None:

@@ -1050,6 +1050,16 @@ GRID_COLUMNS: Final = (
     ("运算符", "nature"),  # 运算符号, 运算符: the operator column of 一体化 exports
     ("符号", "nature"),
     ("指标值类型", "other"),  # no target (before 指标值): its cells may be operators
+    # 指标值及单位 (domain.md §3), 指标值及计量单位, 指标值和单位, 目标值及单位: the target
+    # with its unit in one cell, never the unit column (before 计量单位, 值单位 and 单位)
+    ("指标值及", "target"),
+    ("指标值和", "target"),
+    ("指标值与", "target"),
+    ("目标值及", "target"),
+    ("目标值和", "target"),
+    ("目标值与", "target"),
+    ("实际值及", "actual"),  # 实际值及单位, 实际完成值及单位, 完成值及单位 likewise
+    ("完成值及", "actual"),
     ("度量单位", "unit"),
     ("计量单位", "unit"),
     ("值单位", "unit"),  # 指标值单位, 实际值单位 (before 指标值 and 实际值)

@@ -43,6 +43,7 @@ from perftrack.expressions import (
     Deadline,
     Descriptive,
     NotApplicable,
+    Op,
     Quantity,
     Range,
     Status,
@@ -6268,6 +6269,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     and column == grid_name_column
                     and target_distance is not None
                     and _holds_target(row, column + target_distance)
+                    and not _shifted_past_label(row, labels, position, target_distance)
                 )
             ):
                 name_index = position
@@ -7200,6 +7202,61 @@ def _level2_heads_row(
         name_column,
         *(name_column + distance for distance in roles),
     }
+
+
+def _shifted_past_label(
+    row: _Row, labels: list[tuple[int, _Label]], position: int, target_distance: int
+) -> bool:
+    """Whether a level-2 label in the name column starts a row shifted one column right.
+
+    ``| 效益指标 | 生态效益指标 | PM2.5平均浓度 | ≤40微克/立方米 | 38.68 …``: the level 1
+    stands in the header's 二级 column, the level 2 (written as a label, 指标 at its end)
+    in its name column, and the name after it starts like a figure (PM2.5, 110接处警),
+    so the cell under the header's target column reads as a target. The name is the
+    next cell when it reads as a name and the cell the target's distance after it holds
+    a target (regress27; a shifted split target, ``空气质量优良天数比例 | ≥ | 75 | %``,
+    likewise).
+    """
+    filled = row.filled
+    column, text = filled[position]
+    if (
+        position + 1 >= len(filled)
+        or not _label_text_ends_label(text)
+        or labels[-1][0] != column - 1
+        or labels[-1][1].level != 1
+        or filled[position + 1][0] != column + 1
+    ):
+        return False
+    name = filled[position + 1][1]
+    return (
+        _framework_label(name) is None
+        and _reads_as_name(name)
+        and _holds_target(row, column + 1 + target_distance)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_name(text: str) -> bool:
+    """A cell that reads as an indicator's name: prose, or a figure glued to a name.
+
+    ``空气质量优良天数比例``; ``PM2.5平均浓度`` and ``110接处警及时率`` parse as a figure in
+    a unit no table uses (平均浓度, 接处警及时率), or with a label before it (PM): names.
+    ``≤150万元``, ``100人次`` and a bare ``75`` are targets.
+    """
+    try:
+        target = parse_target(text)
+    except ExpressionError:
+        return False
+    if isinstance(target, Descriptive):
+        return True
+    if not isinstance(target, Comparison) or target.op is not Op.EQ:
+        return False
+    if _key(text)[:1] in "=＝≥≤><":
+        return False
+    unit = target.unit or ""
+    bare = unit[1:] if unit[:1] in voc.SCALE_PREFIXES else unit
+    known = unit in voc.KNOWN_UNITS or unit in voc.UNIT_ALIASES or bare in voc.KNOWN_UNITS
+    return bool(unit) and not known and (target.label is not None or len(unit) >= 3)  # noqa: PLR2004
 
 
 def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:

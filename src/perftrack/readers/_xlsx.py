@@ -1379,14 +1379,21 @@ def _refuse_charts_only(workbook: Any, file: str | None) -> None:  # noqa: ANN40
 
 
 # A formula that is really typed text: it holds more than ASCII (=5.00(个), =100%达标 in
-# full-width…) or is a bare number (=5.00), and no formula syntax (_FORMULA_SYNTAX).
-_TYPED_FORMULA = re.compile(r"=(?:.*[^\x00-\x7f].*|[0-9]+(?:\.[0-9]+)?%?)", re.DOTALL)
+# full-width…), or it is a figure and no more than a unit after it: a bare number or
+# percentage (=5.00, =100%), a unit in brackets (=100.00(%), =2.00(km), the central
+# template's targets typed in ASCII) or letters (=5km). A figure followed by a bracket or
+# by letters is no formula Excel could compute (an operator would stand between them, as
+# in =100*(B3/C3)); letters followed by a digit are no unit (=1E5 is a number, =5A1 no
+# text). Formula syntax (_FORMULA_SYNTAX) makes any of them a formula.
+_TYPED_FORMULA = re.compile(
+    r"=(?:.*[^\x00-\x7f].*"
+    r"|[-+]?[0-9]+(?:\.[0-9]+)?%?\s*(?:\([^()\"!&,=]{1,20}\)|[A-Za-z]{1,6})?)",
+    re.DOTALL,
+)
 # What only a formula holds: a sheet reference (汇总!B3, '目标值'!B3, 目标表!A:B), a function
-# call (IF(, SUM(, VLOOKUP(), the & operator, a quoted string literal.
-# A cell reference or a name (=E8, =D5/C5, =PI()): ASCII text without one (=100.00(%),
-# the central template's target typed in ASCII) is neither typed text nor a formula
-# read, and stays empty as it did.
-_LETTER = re.compile(r"[A-Za-z]")
+# call (IF(, SUM(, VLOOKUP(), the & operator, a quoted string literal. Any other ASCII
+# formula (a cell reference or a name: =E8, =D5/C5, =PI(); a sum of figures: =100/3) is a
+# formula nobody computed.
 _FORMULA_SYNTAX = re.compile(r"![$]?[A-Za-z]{1,3}[$]?[0-9:]|[A-Za-z_][A-Za-z0-9_.]*\(|[&\"]")
 
 
@@ -1394,14 +1401,18 @@ def is_typed_formula(text: str) -> bool:
     """Whether *text*, a formula stored without a result, is text typed after an ``=``.
 
     A script writes any string that starts with ``=`` as a formula: the central
-    template's ``=28所`` and ``=12.5(平方公里)`` are such texts. A formula, with a sheet
-    reference, a function call, ``&`` or a quoted string, or in plain ASCII (``=D5/C5``,
-    ``=E8``), is not: nobody computed it.
+    template's ``=28所``, ``=12.5(平方公里)`` and ``=100.00(%)`` are such texts. A
+    formula, with a sheet reference, a function call, ``&`` or a quoted string, or any
+    other ASCII (``=D5/C5``, ``=E8``, ``=100/3``), is not: nobody computed it.
 
     Example:
         >>> [is_typed_formula(t) for t in ("=28所", "=12.5(平方公里)", "=5.00", "=100%")]
         [True, True, True, True]
+        >>> [is_typed_formula(t) for t in ("=100.00(%)", "=2.00(km)", "=5km", "=-3.5(%)")]
+        [True, True, True, True]
         >>> [is_typed_formula(t) for t in ("=汇总!B3", "='目标值'!B3", '="≥"&90&"%"', "=E8")]
+        [False, False, False, False]
+        >>> [is_typed_formula(t) for t in ("=100*(B3/C3)", "=1E5", "=5A1", "=100/3")]
         [False, False, False, False]
         >>> is_typed_formula('=IF(E6>=0.95,"达标","未达标")'), is_typed_formula("=DATE(2024,11,20)")
         (False, False)
@@ -1416,9 +1427,9 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
     formula without a result, so the targets of the central template (``=5.00(个)``)
     would read as empty cells: those (:func:`is_typed_formula`) map to their text. A
     real formula (``=SUM(A1:B2)``, ``=汇总!B3``, ``=E8``) maps to ``""``: the cell is
-    empty, and the table says it holds a formula nobody computed. Other ASCII
-    (``=100.00(%)``) is left out: the cell stays empty, without a word. Matches that end within the
-    first *seen* bytes were found in the previous buffer.
+    empty, and the table says it holds a formula nobody computed, and so does any
+    other ASCII formula (``=100/3``). Matches that end within the first *seen* bytes
+    were found in the previous buffer.
     """
     for match in _UNCACHED.finditer(buffer):
         if match.end() <= seen:
@@ -1430,7 +1441,7 @@ def _typed_formulas(buffer: bytes, seen: int, typed: dict[str, str]) -> None:
         if cell is not None:
             if is_typed_formula(text):
                 typed[cell.group(1).decode("ascii")] = text
-            elif _FORMULA_SYNTAX.search(text) or _LETTER.search(text):
+            else:
                 typed[cell.group(1).decode("ascii")] = ""  # a formula nobody computed
 
 

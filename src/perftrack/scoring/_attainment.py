@@ -577,6 +577,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
     worded: str | None = None
+    if quantity is None and _says_none(actual) and _none_is_no_share(target, ctx.indicator.name):
+        goal = _shown_target(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际填写“{_text(actual)}”，未填报比例，不能按0%与年度指标{goal}比较，需人工判断",
+                f"the actual says “{_text(actual)}”, no share: it is not 0% against"
+                f" {goal}, a reviewer must judge",
+            ),
+        )
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
@@ -1874,6 +1884,53 @@ def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "")
 def _says_none(value: Value) -> bool:
     """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened."""
     return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
+
+
+# A name of incidents or harm, whose 无 (未发生, 零投诉) is the figure 0 (安全事故发生率,
+# 投诉率, 差错率, 设备故障率, 超标率, 不合格率), unless it counts them handled (投诉处理率,
+# 问题整改率: with none to handle, the share is no 0%).
+_INCIDENT_NAME_RE: Final = re.compile(
+    "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|隐患|污染|事件|舆情|伤亡|亡人|死亡"
+    "|火灾|疫情|险情|损失|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报"
+    "|迟报|瞒报|故障|发病|不合格|不达标|失业|辍学|返贫|流失|误差|问题|风险"
+)
+_INCIDENT_HANDLED_RE: Final = re.compile(
+    "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|排查|消除"
+)
+
+
+def _none_is_no_share(target: Comparison | Range, name: str) -> bool:
+    """Whether a zero-family actual (``无``) reports no share against a percentage *target*.
+
+    ``政务服务事项网上可办率 | ≥97% | 无``: nothing reported, or not applicable, never
+    0% of a share that 0 would miss (regress27). The 无 of a name of incidents or harm
+    (``安全事故发生率``, ``投诉率``; not ``投诉处理率``) is 0, and so is 无 under a
+    ceiling (``≤5%``), which 0 keeps.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _none_is_no_share(parse_target(goal), name)
+    ...     for name, goal in (
+    ...         ("政务服务事项网上可办率", "≥97%"),
+    ...         ("投诉处理率", "=100%"),
+    ...         ("安全事故发生率", "≥0%"),
+    ...         ("预算调整率", "≤5%"),
+    ...         ("培训人次", "≥100人次"),
+    ...     )
+    ... ]
+    [True, True, False, False, False]
+    """
+    if target.unit != "%":
+        return False
+    if isinstance(target, Range):
+        missed = target.low > 0
+    else:
+        missed = (target.op in (_Op.GE, _Op.EQ) and target.value > 0) or (
+            target.op is _Op.GT and target.value >= 0
+        )
+    if not missed:
+        return False
+    return _INCIDENT_NAME_RE.search(name) is None or _INCIDENT_HANDLED_RE.search(name) is not None
 
 
 def _counted_target(target: Target | None) -> bool:
@@ -5303,10 +5360,18 @@ def _actual_is_target(indicator: Indicator) -> bool:
 def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
     """Whether *actual* (``≥95%``) is the bare *target*'s figure (``95%``) with an operator.
 
+    A target that omits its unit (``=61``, ``5165``) is copied by its figure with the
+    unit of the row (``≥61项``, ``≥5165人``): the unit the target leaves out makes it no
+    other figure (regress27).
+
     >>> from perftrack import parse_target, parse_value
     >>> _copies_bare_figure(parse_target("95%"), parse_value("≥95%"))
     True
     >>> _copies_bare_figure(parse_target("26公里"), parse_value("≥45公里"))
+    False
+    >>> _copies_bare_figure(parse_target("=61"), parse_value("≥61项"))
+    True
+    >>> _copies_bare_figure(parse_target("=61个"), parse_value("≥61项"))
     False
     """
     return (
@@ -5314,7 +5379,7 @@ def _copies_bare_figure(target: Target | None, actual: Value | None) -> bool:
         and target.op is _Op.EQ
         and isinstance(actual, Quantity)
         and actual.value == target.value
-        and actual.unit == target.unit
+        and (actual.unit == target.unit or not target.unit)
     )
 
 
