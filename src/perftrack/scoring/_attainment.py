@@ -4887,6 +4887,36 @@ def _holds_phrase(phrase: str, text: str) -> bool:
     return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
 
 
+# A note saying part of a count is not done yet (10个（含在建2个）, 其中2个未完工), and the
+# rows counting works built or finished (建设, 建成, 完工, 验收) it then qualifies.
+_UNDONE_NOTE_RE: Final = re.compile(
+    r"在建|未完工|未建成|未竣工|筹建|待验收|未验收|施工中|建设中|正在建设|正在施工"
+)
+_BUILT_COUNT_RE: Final = re.compile(r"建设|建成|新建|改建|扩建|改造|完工|竣工|验收|投用|投运|交付")
+
+
+def _undone_note(actual: Value, target: Comparison | Range, name: str) -> str | None:
+    """The note of a count met at face value that says part is not done, or None.
+
+    Only on a row counting works built or finished (``为农服务中心建设``), for a floor:
+    a row counting the works under way (``在建项目数``) counts them rightly.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _undone_note(parse_value("10个（含在建2个）"), parse_target("≥10个"), "服务中心建设")
+    '含在建2个'
+    >>> _undone_note(parse_value("10个（含在建2个）"), parse_target("≥10个"), "在建项目数")
+    """
+    if not isinstance(actual, Quantity) or not actual.note:
+        return None
+    if isinstance(target, Comparison) and target.op not in (_Op.GE, _Op.GT, _Op.EQ):
+        return None
+    found = _UNDONE_NOTE_RE.search(actual.note)
+    asked = f"{name}{target.label or ''}{actual.label or ''}"
+    if found is None or found.group() in asked or _BUILT_COUNT_RE.search(asked) is None:
+        return None
+    return actual.note
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -4898,7 +4928,21 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             ),
         )
     if isinstance(target, (Comparison, Range)):
-        return _judge_comparison(target, actual, ctx)
+        outcome = _judge_comparison(target, actual, ctx)
+        if outcome.attainment is _Attainment.MET and (
+            undone := _undone_note(actual, target, ctx.indicator.name)
+        ):
+            # 10个（含在建2个） against ≥10个 on 服务中心建设: 8 built, as 已建成8个，在建2个
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际{_text(actual)}中注明“{undone}”，部分尚未完成，"
+                    f"按已完成数是否达到年度指标{_shown_target(target)}需人工判断",
+                    f"the actual {_text(actual)} notes “{undone}”: part is not done yet;"
+                    f" whether the ones done reach {_shown_target(target)} needs a reviewer",
+                ),
+            )
+        return outcome
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
     if (effect := _judge_no_effect(target, actual, ctx)) is not None:

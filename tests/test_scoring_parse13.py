@@ -1,0 +1,152 @@
+"""Scoring fixes from the parse13 report (less-covered sectors).
+
+H2: a per-period count target (每季度1次, 每月≥2次) is measured by exceeds-target and
+plan-exceeds-target against the year's count the verdict uses. H3: a count whose note
+says part is not done (10个（含在建2个）) is no plain met on a row counting works built.
+LOW: a rank target without 名 (全省前五) is not "数量指标未写计量单位".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.model import TableKind
+from scoring_builders import by_id, indicator, score_one, verdict_of
+
+_FULL_YEAR = (2023, 1, 2023, 12)
+_TARGET_FINDINGS = ("exceeds-target", "plan-exceeds-target")
+
+
+@pytest.mark.parametrize(
+    ("target", "planned", "actual", "attainment", "messages"),
+    [
+        pytest.param("每季度1次", "4次", "已开展4次", "met", [], id="quarterly-4"),
+        pytest.param("每半年1次", "2次", "2次", "met", [], id="half-yearly-2"),
+        # 26 of ≥24: 108%, under the 120% of exceeds-target; a plan above a floor is
+        # plan-exceeds-target as for ≥24次 written out
+        pytest.param(
+            "每月≥2次",
+            "26次",
+            "全年26次",
+            "met",
+            ["plan-exceeds-target: “接访次数”计划值26次高于年度指标≥24次，指标可能设置偏低"],
+            id="monthly-26-of-24",
+        ),
+        pytest.param(
+            "每季度1次",
+            "4次",
+            "6次",
+            "met",
+            ["exceeds-target: “接访次数”实际6次为年度指标=4次的150.00%，指标可能设置偏低"],
+            id="quarterly-6-of-4",
+        ),
+        pytest.param("每季度1次", "3次", "4次", "met", [], id="plan-3-of-4"),
+        # a per-week count has no exact year's count: the verdict is unknown, no excess
+        pytest.param("每周1次", "52次", "52次", "unknown", [], id="weekly-unknown"),
+        # a rate already a year's count stays as it was
+        pytest.param("≥4次/年", "5次", "检查5次", "met", [], id="yearly-rate"),
+    ],
+)
+def test_per_period_targets_are_measured_by_the_year(
+    target: str, planned: str, actual: str, attainment: str, messages: list[str]
+) -> None:
+    card = score_one(indicator("接访次数", target, actual, planned), period=_FULL_YEAR)
+    assert card.verdicts[0].attainment.value == attainment
+    found = [f"{f.id}: {f.message}" for f in card.findings if f.id in _TARGET_FINDINGS]
+    assert found == messages
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "为农服务中心建设",
+            "≥10个",
+            "10个（含在建2个）",
+            "unknown",
+            "实际10个（含在建2个）中注明“含在建2个”，部分尚未完成，"
+            "按已完成数是否达到年度指标≥10个需人工判断",
+            id="under-construction",
+        ),
+        pytest.param(
+            "村级活动场所新建数量",
+            "10个",
+            "10个（其中2个未完工）",
+            "unknown",
+            "实际10个（其中2个未完工）中注明“其中2个未完工”，部分尚未完成，"
+            "按已完成数是否达到年度指标=10个需人工判断",
+            id="unfinished",
+        ),
+        pytest.param(
+            "项目验收数",
+            "≥5个",
+            "6个（其中2个待验收）",
+            "unknown",
+            "实际6个（其中2个待验收）中注明“其中2个待验收”，部分尚未完成，"
+            "按已完成数是否达到年度指标≥5个需人工判断",
+            id="awaiting-acceptance",
+        ),
+        # the prose form was unknown already
+        pytest.param(
+            "建设数量",
+            "≥10个",
+            "已建成8个，在建2个",
+            "unknown",
+            "实际“已建成8个，在建2个”不是数值，无法与年度指标比较",
+            id="prose",
+        ),
+        # a row counting the works under way counts them rightly
+        pytest.param(
+            "在建项目数",
+            "≥10个",
+            "10个（含在建2个）",
+            "met",
+            "实际10个，达到年度指标≥10个",
+            id="counts-under-way",
+        ),
+        # a row counting no works built: the note qualifies nothing it asks
+        pytest.param(
+            "开工项目数",
+            "≥10个",
+            "10个（含在建2个）",
+            "met",
+            "实际10个，达到年度指标≥10个",
+            id="works-started",
+        ),
+        # missed at face value: fewer built is missed all the more
+        pytest.param(
+            "为农服务中心建设",
+            "≥10个",
+            "9个（含在建2个）",
+            "not_met",
+            "实际9个，未达年度指标≥10个",
+            id="missed-anyway",
+        ),
+        pytest.param(
+            "为农服务中心建设",
+            "≥10个",
+            "10个（其中1个已验收）",
+            "met",
+            "实际10个，达到年度指标≥10个",
+            id="note-of-done",
+        ),
+    ],
+)
+def test_a_note_of_work_not_done_stops_a_plain_met(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=_FULL_YEAR)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "messages"),
+    [
+        pytest.param("全省前五", "全省第3", [], id="rank-in-numeral"),
+        pytest.param("排名前3", "第2", [], id="rank-in-figure"),
+        pytest.param("≥10", "12", ["“考核排名”数量指标未写计量单位"], id="count-without-unit"),
+    ],
+)
+def test_a_rank_needs_no_unit(target: str, actual: str, messages: list[str]) -> None:
+    card = score_one(indicator("考核排名", target, actual), kind=TableKind.SELF_EVALUATION)
+    assert [finding.message for finding in by_id(card, "target-missing-unit")] == messages
