@@ -150,3 +150,142 @@ def test_a_note_of_work_not_done_stops_a_plain_met(
 def test_a_rank_needs_no_unit(target: str, actual: str, messages: list[str]) -> None:
     card = score_one(indicator("考核排名", target, actual), kind=TableKind.SELF_EVALUATION)
     assert [finding.message for finding in by_id(card, "target-missing-unit")] == messages
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "重大信访事件", "不发生", "未发生", "met", "实际“未发生”，达到“不发生”", id="bare-none"
+        ),
+        pytest.param("重大信访事件", "不发生", "无", "met", "实际“无”，达到“不发生”", id="bare-无"),
+        pytest.param(
+            "重大信访事件",
+            "不发生",
+            "未发生重大信访事件",
+            "met",
+            "实际“未发生重大信访事件”，达到“不发生”",
+            id="bare-named",
+        ),
+        pytest.param(
+            "重大信访事件",
+            "不发生",
+            "发生1起",
+            "not_met",
+            "实际“发生1起”，未达到“不发生”",
+            id="bare-happened",
+        ),
+        pytest.param(
+            "重大信访事件",
+            "不发生",
+            "未发生安全事故",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="bare-other-event",
+        ),
+        pytest.param(
+            "林地面积", "不减少", "未减少", "met", "实际“未减少”，达到“不减少”", id="not-less"
+        ),
+        pytest.param(
+            "林地面积",
+            "林地面积不减少",
+            "林地面积未减少",
+            "met",
+            "实际“林地面积未减少”，达到“林地面积不减少”",
+            id="not-less-subject",
+        ),
+        pytest.param(
+            "林地面积",
+            "林地面积不减少",
+            "耕地面积未减少",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="not-less-other-subject",
+        ),
+        pytest.param(
+            "项目支出", "不超预算", "未超预算", "met", "实际“未超预算”，达到“不超预算”", id="budget"
+        ),
+        pytest.param(
+            "项目支出",
+            "≤预算",
+            "未超预算",
+            "met",
+            "实际“未超预算”，达到“≤预算”",
+            id="budget-symbol",
+        ),
+        pytest.param("数据差错", "零输入", "零", "met", "实际“零”，达到“零输入”", id="zero"),
+        pytest.param(
+            "设备运行",
+            "全年无故障",
+            "无故障",
+            "met",
+            "实际“无故障”，达到“全年无故障”",
+            id="no-fault",
+        ),
+        pytest.param(
+            "设备运行",
+            "全年无故障",
+            "全年故障1次",
+            "not_met",
+            "实际“全年故障1次”，未达到“全年无故障”",
+            id="fault-counted",
+        ),
+        pytest.param(
+            "设备运行",
+            "全年无故障",
+            "故障0次",
+            "met",
+            "实际“故障0次”，达到“全年无故障”",
+            id="fault-none-counted",
+        ),
+        pytest.param(
+            "设备运行",
+            "无故障",
+            "处理故障3次",
+            "unknown",
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="work-on-faults",
+        ),
+    ],
+)
+def test_targets_ruling_something_out(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=_FULL_YEAR)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "能耗下降",
+            "≥1%",
+            "-1.2%",
+            "unknown",
+            "实际-1.2%为负数，指标“能耗下降”为降幅，负号可能表示下降1.2%（达到年度指标≥1%），"
+            "也可能表示未下降，需人工判断",
+            id="signed-fall",
+        ),
+        pytest.param(
+            "能耗下降",
+            "≥1%",
+            "-0.5%",
+            "not_met",
+            "实际-0.5%，未达年度指标≥1%",
+            id="short-either-way",
+        ),
+        pytest.param("能耗下降", "≥1%", "1.2%", "met", "实际1.2%，达到年度指标≥1%", id="unsigned"),
+        pytest.param(
+            "能耗下降", "≥1%", "下降1.2%", "met", "实际下降1.2%，达到年度指标≥1%", id="worded"
+        ),
+        pytest.param(
+            "收入增长率", "≥5%", "-1%", "not_met", "实际-1%，未达年度指标≥5%", id="rise-name"
+        ),
+    ],
+)
+def test_a_signed_figure_on_a_fall_is_ambiguous(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=_FULL_YEAR)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

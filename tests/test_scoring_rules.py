@@ -1148,8 +1148,9 @@ ROUND_9 = [
     ),
     case("≥5%", "上升8%", "not_met", month=12, name="事故下降率（%）", id="r9-fall-rate-bracket"),
     case("≥5%", "下降8%", "met", month=12, name="事故起数降幅", id="r9-fall-share-name-fall"),
-    # a bare negative figure under a 降幅 stays a plain figure (ambiguous, as before)
-    case("≥10%", "-12%", "not_met", month=12, name="事故起数降幅", id="r9-fall-share-negative"),
+    # a bare negative figure under a 降幅 reaching the floor as a fall is ambiguous
+    # (parse13 M5): unknown, no longer a confident not_met
+    case("≥10%", "-12%", "unknown", month=12, name="事故起数降幅", id="r9-fall-share-negative"),
     case("≥5%", "下降6%", "met", month=12, name="满意度", id="r9-other-name-unchanged"),
     # a signed target is directional
     case("≤-5%", "下降6%", "met", month=12, name="投诉量", id="r9-signed-target-fall"),

@@ -542,6 +542,36 @@ def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) 
     )
 
 
+def _signed_fall(target: Comparison | Range, actual: Value, name: str) -> bool:
+    """A bare negative figure against a floor on a name of a fall (能耗下降, 降幅).
+
+    ``-1.2%`` against ``≥1%`` on ``能耗下降`` may be the fall written with its sign
+    (met) or a figure below the floor: ambiguous, so no confident verdict.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _signed_fall(parse_target("≥1%"), parse_value("-1.2%"), "能耗下降")
+    True
+    >>> _signed_fall(parse_target("≥1%"), parse_value("-1.2%"), "能耗增长率")
+    False
+    >>> _signed_fall(parse_target("≥1%"), parse_value("-0.5%"), "能耗下降")
+    False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.label is None
+        and target.op in (_Op.GE, _Op.GT)
+        and target.value > 0
+        and isinstance(actual, Quantity)
+        and actual.label is None
+        and actual.value < 0
+        and actual.bound is _Bound.EXACT
+        and actual.unit in (None, target.unit)
+        and _name_sign(name, target.unit) == -1
+        # read as a fall it must reach the floor; a fall short of it misses either way
+        and (-actual.value >= target.value if target.op is _Op.GE else -actual.value > target.value)
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -559,6 +589,19 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
+        # -1.2% against ≥1% on 能耗下降: a fall of 1.2%, or a rise the sign denies
+        shown, goal = _text(actual), _shown_target(target)
+        fall = f"{format(-actual.value, 'f')}{actual.unit or target.unit or ''}"
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}为负数，指标“{ctx.indicator.name}”为降幅，负号可能表示下降"
+                f"{fall}（达到年度指标{goal}），也可能表示未下降，需人工判断",
+                f"actual {shown} is negative on a fall “{ctx.indicator.name}”: a fall"
+                f" meeting {goal}, or none; a reviewer must judge",
             ),
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
@@ -4208,9 +4251,28 @@ _WORD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # A target of no such event (不发生规模性返贫, 守住不发生规模性返贫底线, 无安全隐患, 杜绝
 # 重大食品安全事故), and an actual saying there was none (全年未发生, 未发生规模性返贫,
 # 无安全隐患) or there was one (存在安全隐患, 发生规模性返贫).
+# 全年无故障, 零输入: a period before it, 零 as the none; a bare 不发生 takes its event
+# from the row's name (重大信访事件 | 不发生).
 _NO_EVENT_TARGET_RE: Final = re.compile(
-    r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有)"
+    r"(?:全年|年内|全年度|本年度)?"
+    r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有|零)"
     r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:的?底线)?"
+    r"|(?:确保)?(?P<bare>不发生|不出现)"
+)
+# The target's own 不 echoed by the actual's 未 (不减少 against 未减少, 林地面积不减少
+# against 未减少 or 林地面积未减少): the same claim, said of the past.
+_NOT_TARGET_RE: Final = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{0,12}?)不(?P<verb>[\u4e00-\u9fff]{1,8})"
+)
+_NOT_SAID_RE: Final = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{0,12}?)(?:全年|年内)?(?:均|已|始终)?(?:未|没有|没)"
+    r"(?P<verb>[\u4e00-\u9fff]{1,8})"
+)
+# A narrower kind of the event before its noun (重大故障 of 故障), or none.
+_EVENT_DEGREES: Final = frozenset({"", "重大", "较大", "一般", "特大", "特别重大", "严重", "突发"})
+# A count of the event said with a figure (全年故障1次, 发生故障2次): its label's event.
+_EVENT_COUNT_LABEL_RE: Final = re.compile(
+    r"(?:全年|年内|全年度|本年度|累计|共)?(?P<verb>发生|出现)?(?P<noun>[\u4e00-\u9fff]{0,16}?)(?:共|累计)?"
 )
 _NO_EVENT_SAID_RE: Final = re.compile(
     r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
@@ -4309,12 +4371,17 @@ def _partly_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
     return any(text == negation + word for negation in _WORD_PART_NEGATIONS for word in words)
 
 
-def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
-    """A target of no such event against an actual of none (True) or of one (False)."""
+def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str) -> bool | None:
+    """A target of no such event against an actual of none (True) or of one (False).
+
+    A bare ``不发生`` rules out the event the row's *name* names (``重大信访事件``).
+    """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
     if goal is None:
+        return _not_echoed(target, text)
+    noun = goal.group("noun") or _normal(name)
+    if not noun:
         return None
-    noun = goal.group("noun")
     said = _NO_EVENT_SAID_RE.fullmatch(text)
     if said is not None:
         named = said.group("noun")
@@ -4327,6 +4394,41 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | 
     if happened is not None and happened.group("noun").endswith(noun):
         return False
     return None
+
+
+def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """``不X`` against ``未X`` (``不减少`` with ``未减少``): True, else None.
+
+    The actual may repeat the target's subject (``林地面积未减少``) or leave it out.
+    """
+    goal = _NOT_TARGET_RE.fullmatch(_normal(_text(target)))
+    said = _NOT_SAID_RE.fullmatch(text)
+    if goal is None or said is None or goal.group("verb") != said.group("verb"):
+        return None
+    return True if said.group("subject") in ("", goal.group("subject")) else None
+
+
+def _event_counted(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> bool | None:
+    """A target of no such event against a count of it (``全年故障1次``): 0 meets it."""
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+        return None
+    if actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
+        return None
+    noun = goal.group("noun") or _normal(name)
+    counted = _EVENT_COUNT_LABEL_RE.fullmatch(_normal(actual.label))
+    if not noun or counted is None:
+        return None
+    # 发生1起 under a bare 不发生: the row's event; else the same or a narrower one
+    named = counted.group("noun")
+    narrower = named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES
+    if not (narrower if named else counted.group("verb")):
+        return None  # 处理故障3次: work done on the event, not the event
+    if actual.value > 0:
+        return False
+    return True if actual.bound is _Bound.EXACT else None
 
 
 def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
@@ -4386,9 +4488,13 @@ def _judge_target_words(
     """
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
+    # 全年故障1次 against 全年无故障: one of the event ruled out
+    judged = _event_counted(target, actual, ctx.indicator.name)
+    if judged is not None:
+        return _judged_in_words(target, shown, ctx, judged=judged)
     if not text or _DIGIT_RE.search(text) is not None:
         return None
-    judged = _event_judged(target, text)
+    judged = _event_judged(target, text, ctx.indicator.name)
     if judged is None:
         judged = _level_judged(target, text)
     if judged is None:
@@ -4397,6 +4503,12 @@ def _judge_target_words(
         judged = False
     if judged is None:
         return _partly(ctx, shown, target) if _partly_word(target, text) else None
+    return _judged_in_words(target, shown, ctx, judged=judged)
+
+
+def _judged_in_words(
+    target: Descriptive | QualitativeTarget, shown: str, ctx: _Context, *, judged: bool
+) -> _Outcome:
     if judged:
         return _meets(ctx, shown, target)
     say = ctx.say
@@ -4552,7 +4664,7 @@ _NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
 _BUDGET_NOUN: Final = "(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
 _BUDGET_KEPT_TARGET_RE: Final = re.compile(
     r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?"
-    rf"(?:控制在|不超过|不突破|不超出|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
+    rf"(?:控制在|不超过|不突破|不超出|不超|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
     r"(?:范围)?(?:内|以内|之内)?"
 )
 _BUDGET_KEPT_SAID_RE: Final = re.compile(
