@@ -289,3 +289,148 @@ def test_a_signed_figure_on_a_fall_is_ambiguous(
 ) -> None:
     verdict = verdict_of(indicator(name, target, actual), period=_FULL_YEAR)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "治理面积",
+            "≥100km²",
+            "102平方千米",
+            "met",
+            "实际102平方千米，达到年度指标≥100平方公里",
+            id="square-km",
+        ),
+        pytest.param(
+            "集装箱吞吐量",
+            "≥20万标箱",
+            "21.3万TEU",
+            "met",
+            "实际21.3万TEU，达到年度指标≥20万标箱",
+            id="teu",
+        ),
+        pytest.param(
+            "集装箱吞吐量",
+            "≥20万标箱",
+            "190000TEU",
+            "not_met",
+            "实际190000TEU，未达年度指标≥20万标箱",
+            id="teu-short",
+        ),
+        pytest.param(
+            "办结时限",
+            "≤20个工作日",
+            "15日",
+            "met",
+            "实际15日（日历日），工作日不多于日历日，达到年度指标≤20个工作日",
+            id="calendar-within-working",
+        ),
+        pytest.param(
+            "办结时限",
+            "≤3个工作日",
+            "1.5天",
+            "met",
+            "实际1.5天（日历日），工作日不多于日历日，达到年度指标≤3个工作日",
+            id="calendar-half-days",
+        ),
+        pytest.param(
+            "办结时限",
+            "≤20个工作日",
+            "25日",
+            "unknown",
+            "实际25日与年度指标≤20个工作日单位不可比",
+            id="calendar-above-working",
+        ),
+        pytest.param(
+            "资助人数", "≥100名", "资助105人", "met", "实际105名，达到年度指标≥100名", id="ren-ming"
+        ),
+        pytest.param(
+            "资助困难学生",
+            "≥200人",
+            "资助困难学生205名",
+            "met",
+            "实际205人，达到年度指标≥200人",
+            id="ming-ren",
+        ),
+        pytest.param(
+            "考核排名",
+            "≥100名",
+            "资助105人",
+            "unknown",
+            "实际105人与年度指标≥100名单位不可比",
+            id="ming-rank-apart",
+        ),
+        pytest.param(
+            "宣传活动", "≥12次", "12场次", "met", "实际12场次，达到年度指标≥12次", id="changci-ci"
+        ),
+        pytest.param(
+            "宣传活动",
+            "≥12次",
+            "15场",
+            "unknown",
+            "实际15场与年度指标≥12次单位不可比",
+            id="chang-ci-apart",
+        ),
+        pytest.param(
+            "巡查", "≥1次/周", "每周巡查1次", "met", "实际1次/周，达到年度指标≥1次/周", id="weekly"
+        ),
+        pytest.param(
+            "巡查",
+            "≥12次/年",
+            "每月1次",
+            "met",
+            "实际12次/年，达到年度指标≥12次/年",
+            id="monthly-yearly",
+        ),
+        pytest.param(
+            "巡查",
+            "1至2次/月",
+            "每月2次",
+            "met",
+            "实际2次/月，达到年度指标1-2次/月",
+            id="monthly-range",
+        ),
+        pytest.param(
+            "巡查",
+            "≥2次/月",
+            "每季度3次",
+            "unknown",
+            "实际3次与年度指标≥2次/月单位不可比",
+            id="quarter-not-exact",
+        ),
+        pytest.param(
+            "生活补贴",
+            "≥80元/月",
+            "每人每月80元",
+            "met",
+            "实际80元/月，达到年度指标≥80元/月",
+            id="per-person-month",
+        ),
+        pytest.param(
+            "停机时长",
+            "≤4小时/年",
+            "全年故障2.5小时",
+            "met",
+            "实际2.5小时/年，达到年度指标≤4小时/年",
+            id="yearly-hours",
+        ),
+        # a count of the year under a per-month target stays with the schedule rule
+        pytest.param(
+            "接访次数",
+            "每月≥2次",
+            "全年26次",
+            "met",
+            "“每月≥2次”全年计≥24次；实际26次，达到年度指标≥24次",
+            id="year-count-schedule",
+        ),
+    ],
+)
+def test_comparable_unit_pairs(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    card = score_one(indicator(name, target, actual), period=_FULL_YEAR)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    mismatch = [f.id for f in card.findings if f.id == "unit-mismatch"]
+    assert mismatch == (["unit-mismatch"] if "单位不可比" in explanation else [])

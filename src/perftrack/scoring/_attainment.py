@@ -69,9 +69,11 @@ from perftrack.scoring._common import (
     _RISING_VERBS,
     _TWO_PLACES,
     _YEAR_WRITTEN_RE,
+    EVENT_UNITS,
     _at_least,
     _at_most,
     _both,
+    _calendar_within_working,
     _change_against_rate,
     _change_name,
     _change_sign,
@@ -327,9 +329,7 @@ _PERIODS_A_YEAR: Final = MappingProxyType(
 )
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
-_EVENT_UNITS: Final = frozenset(
-    {"次", "场", "场次", "期", "期次", "批", "批次", "轮", "回", "篇", "份", "人次"}
-)
+_EVENT_UNITS: Final = EVENT_UNITS
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
     r"每个?(半年|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
@@ -685,6 +685,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     ),
                 )
             return _judge_status(quantity.status, _text(actual), ctx)
+        if compared is None and _calendar_within_working(target, quantity):
+            # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际{shown}（日历日），工作日不多于日历日，达到年度指标{goal}",
+                    f"actual {shown} (calendar days) holds no more working days: meets {goal}",
+                ),
+            )
         if compared is None:
             return _incomparable(ctx, shown, goal)
         lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER

@@ -78,6 +78,7 @@ from perftrack.scoring._card import (
 from perftrack.scoring._common import (
     _HUNDRED,
     _RATE_UNITS,
+    _calendar_within_working,
     _change_direction,
     _factors,
     _is_cost,
@@ -554,6 +555,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
             and _schedule_period(target, indicator.actual) is None
+            # 15日 against ≤20个工作日: within the limit whichever days count
+            and not _calendar_within_working(target, indicator.actual)
             # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
             and not (
                 target.unit in ("个百分点", "百分点")
