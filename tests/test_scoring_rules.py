@@ -5711,7 +5711,14 @@ def test_rates_per_100k_convert_with_percent(
         # no exact multiple: a month in days, a working day in hours or days
         ("3个月内", "75天", "unknown", "实际75天与年度指标≤3个月单位不可比"),
         ("≤1个工作日", "8小时", "unknown", "实际8小时与年度指标≤1个工作日单位不可比"),
-        ("≤2个工作日", "2天", "unknown", "实际2天与年度指标≤2个工作日单位不可比"),
+        ("≤2个工作日", "3天", "unknown", "实际3天与年度指标≤2个工作日单位不可比"),
+        # parse13 M3: calendar days within a working-day ceiling are within it
+        (
+            "≤2个工作日",
+            "2天",
+            "met",
+            "实际2天（日历日），工作日不多于日历日，达到年度指标≤2个工作日",
+        ),
         # a rate per month and one per year stay apart
         ("≥2次/月", "30次/年", "unknown", "实际30次/年与年度指标≥2次/月单位不可比"),
     ],
