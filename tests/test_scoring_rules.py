@@ -1148,8 +1148,9 @@ ROUND_9 = [
     ),
     case("≥5%", "上升8%", "not_met", month=12, name="事故下降率（%）", id="r9-fall-rate-bracket"),
     case("≥5%", "下降8%", "met", month=12, name="事故起数降幅", id="r9-fall-share-name-fall"),
-    # a bare negative figure under a 降幅 stays a plain figure (ambiguous, as before)
-    case("≥10%", "-12%", "not_met", month=12, name="事故起数降幅", id="r9-fall-share-negative"),
+    # a bare negative figure under a 降幅 reaching the floor as a fall is ambiguous
+    # (parse13 M5): unknown, no longer a confident not_met
+    case("≥10%", "-12%", "unknown", month=12, name="事故起数降幅", id="r9-fall-share-negative"),
     case("≥5%", "下降6%", "met", month=12, name="满意度", id="r9-other-name-unchanged"),
     # a signed target is directional
     case("≤-5%", "下降6%", "met", month=12, name="投诉量", id="r9-signed-target-fall"),
@@ -5710,7 +5711,14 @@ def test_rates_per_100k_convert_with_percent(
         # no exact multiple: a month in days, a working day in hours or days
         ("3个月内", "75天", "unknown", "实际75天与年度指标≤3个月单位不可比"),
         ("≤1个工作日", "8小时", "unknown", "实际8小时与年度指标≤1个工作日单位不可比"),
-        ("≤2个工作日", "2天", "unknown", "实际2天与年度指标≤2个工作日单位不可比"),
+        ("≤2个工作日", "3天", "unknown", "实际3天与年度指标≤2个工作日单位不可比"),
+        # parse13 M3: calendar days within a working-day ceiling are within it
+        (
+            "≤2个工作日",
+            "2天",
+            "met",
+            "实际2天（日历日），工作日不多于日历日，达到年度指标≤2个工作日",
+        ),
         # a rate per month and one per year stay apart
         ("≥2次/月", "30次/年", "unknown", "实际30次/年与年度指标≥2次/月单位不可比"),
     ],

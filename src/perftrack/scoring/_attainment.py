@@ -70,9 +70,11 @@ from perftrack.scoring._common import (
     _RISING_VERBS,
     _TWO_PLACES,
     _YEAR_WRITTEN_RE,
+    EVENT_UNITS,
     _at_least,
     _at_most,
     _both,
+    _calendar_within_working,
     _change_against_rate,
     _change_name,
     _change_sign,
@@ -328,9 +330,7 @@ _PERIODS_A_YEAR: Final = MappingProxyType(
 )
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
-_EVENT_UNITS: Final = frozenset(
-    {"次", "场", "场次", "期", "期次", "批", "批次", "轮", "回", "篇", "份", "人次"}
-)
+_EVENT_UNITS: Final = EVENT_UNITS
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
     r"每个?(半年|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
@@ -543,6 +543,36 @@ def _judge_overrun(target: Comparison | Range, excess: Quantity, ctx: _Context) 
     )
 
 
+def _signed_fall(target: Comparison | Range, actual: Value, name: str) -> bool:
+    """A bare negative figure against a floor on a name of a fall (能耗下降, 降幅).
+
+    ``-1.2%`` against ``≥1%`` on ``能耗下降`` may be the fall written with its sign
+    (met) or a figure below the floor: ambiguous, so no confident verdict.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _signed_fall(parse_target("≥1%"), parse_value("-1.2%"), "能耗下降")
+    True
+    >>> _signed_fall(parse_target("≥1%"), parse_value("-1.2%"), "能耗增长率")
+    False
+    >>> _signed_fall(parse_target("≥1%"), parse_value("-0.5%"), "能耗下降")
+    False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.label is None
+        and target.op in (_Op.GE, _Op.GT)
+        and target.value > 0
+        and isinstance(actual, Quantity)
+        and actual.label is None
+        and actual.value < 0
+        and actual.bound is _Bound.EXACT
+        and actual.unit in (None, target.unit)
+        and _name_sign(name, target.unit) == -1
+        # read as a fall it must reach the floor; a fall short of it misses either way
+        and (-actual.value >= target.value if target.op is _Op.GE else -actual.value > target.value)
+    )
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -560,6 +590,19 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             say(
                 f"实际“{shown}”与年度指标“{target.text.strip() or target}”不是同一指标或同一基期的变化，需人工判断",
                 f"actual “{shown}” and the target “{target}” are not the same change: a reviewer must judge",
+            ),
+        )
+    if isinstance(actual, Quantity) and _signed_fall(target, actual, ctx.indicator.name):
+        # -1.2% against ≥1% on 能耗下降: a fall of 1.2%, or a rise the sign denies
+        shown, goal = _text(actual), _shown_target(target)
+        fall = f"{format(-actual.value, 'f')}{actual.unit or target.unit or ''}"
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}为负数，指标“{ctx.indicator.name}”为降幅，负号可能表示下降"
+                f"{fall}（达到年度指标{goal}），也可能表示未下降，需人工判断",
+                f"actual {shown} is negative on a fall “{ctx.indicator.name}”: a fall"
+                f" meeting {goal}, or none; a reviewer must judge",
             ),
         )
     if (measure := _other_measure(actual, target, ctx.indicator.name)) is not None:
@@ -665,6 +708,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 say(
                     f"实际“{_text(actual)}”，即全部覆盖，视为100%，达到年度指标{goal}",
                     f"actual “{_text(actual)}”: all of them, 100%, meets the target {goal}",
+                ),
+            )
+        if compared is None and _calendar_within_working(target, quantity):
+            # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际{shown}（日历日），工作日不多于日历日，达到年度指标{goal}",
+                    f"actual {shown} (calendar days) holds no more working days: meets {goal}",
                 ),
             )
         if compared is None:
@@ -4441,9 +4493,28 @@ _WORD_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # A target of no such event (不发生规模性返贫, 守住不发生规模性返贫底线, 无安全隐患, 杜绝
 # 重大食品安全事故), and an actual saying there was none (全年未发生, 未发生规模性返贫,
 # 无安全隐患) or there was one (存在安全隐患, 发生规模性返贫).
+# 全年无故障, 零输入: a period before it, 零 as the none; a bare 不发生 takes its event
+# from the row's name (重大信访事件 | 不发生).
 _NO_EVENT_TARGET_RE: Final = re.compile(
-    r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有)"
+    r"(?:全年|年内|全年度|本年度)?"
+    r"(?:守住|确保|坚决|严防|坚守)?(?:不发生|未发生|不出现|不存在|杜绝|无|没有|零)"
     r"(?P<noun>[\u4e00-\u9fff]{2,16}?)(?:的?底线)?"
+    r"|(?:确保)?(?P<bare>不发生|不出现)"
+)
+# The target's own 不 echoed by the actual's 未 (不减少 against 未减少, 林地面积不减少
+# against 未减少 or 林地面积未减少): the same claim, said of the past.
+_NOT_TARGET_RE: Final = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{0,12}?)不(?P<verb>[\u4e00-\u9fff]{1,8})"
+)
+_NOT_SAID_RE: Final = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{0,12}?)(?:全年|年内)?(?:均|已|始终)?(?:未|没有|没)"
+    r"(?P<verb>[\u4e00-\u9fff]{1,8})"
+)
+# A narrower kind of the event before its noun (重大故障 of 故障), or none.
+_EVENT_DEGREES: Final = frozenset({"", "重大", "较大", "一般", "特大", "特别重大", "严重", "突发"})
+# A count of the event said with a figure (全年故障1次, 发生故障2次): its label's event.
+_EVENT_COUNT_LABEL_RE: Final = re.compile(
+    r"(?:全年|年内|全年度|本年度|累计|共)?(?P<verb>发生|出现)?(?P<noun>[\u4e00-\u9fff]{0,16}?)(?:共|累计)?"
 )
 _NO_EVENT_SAID_RE: Final = re.compile(
     r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
@@ -4542,12 +4613,17 @@ def _partly_word(target: Descriptive | QualitativeTarget, text: str) -> bool:
     return any(text == negation + word for negation in _WORD_PART_NEGATIONS for word in words)
 
 
-def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
-    """A target of no such event against an actual of none (True) or of one (False)."""
+def _event_judged(target: Descriptive | QualitativeTarget, text: str, name: str) -> bool | None:
+    """A target of no such event against an actual of none (True) or of one (False).
+
+    A bare ``不发生`` rules out the event the row's *name* names (``重大信访事件``).
+    """
     goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
     if goal is None:
+        return _not_echoed(target, text)
+    noun = goal.group("noun") or _normal(name)
+    if not noun:
         return None
-    noun = goal.group("noun")
     said = _NO_EVENT_SAID_RE.fullmatch(text)
     if said is not None:
         named = said.group("noun")
@@ -4560,6 +4636,41 @@ def _event_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | 
     if happened is not None and happened.group("noun").endswith(noun):
         return False
     return None
+
+
+def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
+    """``不X`` against ``未X`` (``不减少`` with ``未减少``): True, else None.
+
+    The actual may repeat the target's subject (``林地面积未减少``) or leave it out.
+    """
+    goal = _NOT_TARGET_RE.fullmatch(_normal(_text(target)))
+    said = _NOT_SAID_RE.fullmatch(text)
+    if goal is None or said is None or goal.group("verb") != said.group("verb"):
+        return None
+    return True if said.group("subject") in ("", goal.group("subject")) else None
+
+
+def _event_counted(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> bool | None:
+    """A target of no such event against a count of it (``全年故障1次``): 0 meets it."""
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+        return None
+    if actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
+        return None
+    noun = goal.group("noun") or _normal(name)
+    counted = _EVENT_COUNT_LABEL_RE.fullmatch(_normal(actual.label))
+    if not noun or counted is None:
+        return None
+    # 发生1起 under a bare 不发生: the row's event; else the same or a narrower one
+    named = counted.group("noun")
+    narrower = named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES
+    if not (narrower if named else counted.group("verb")):
+        return None  # 处理故障3次: work done on the event, not the event
+    if actual.value > 0:
+        return False
+    return True if actual.bound is _Bound.EXACT else None
 
 
 def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
@@ -4619,9 +4730,13 @@ def _judge_target_words(
     """
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
+    # 全年故障1次 against 全年无故障: one of the event ruled out
+    judged = _event_counted(target, actual, ctx.indicator.name)
+    if judged is not None:
+        return _judged_in_words(target, shown, ctx, judged=judged)
     if not text or _DIGIT_RE.search(text) is not None:
         return None
-    judged = _event_judged(target, text)
+    judged = _event_judged(target, text, ctx.indicator.name)
     if judged is None:
         judged = _level_judged(target, text)
     if judged is None:
@@ -4630,6 +4745,12 @@ def _judge_target_words(
         judged = False
     if judged is None:
         return _partly(ctx, shown, target) if _partly_word(target, text) else None
+    return _judged_in_words(target, shown, ctx, judged=judged)
+
+
+def _judged_in_words(
+    target: Descriptive | QualitativeTarget, shown: str, ctx: _Context, *, judged: bool
+) -> _Outcome:
     if judged:
         return _meets(ctx, shown, target)
     say = ctx.say
@@ -4785,7 +4906,7 @@ _NONE_WORDS: Final = frozenset({"无", "没有", "未发生", "零", "0"})
 _BUDGET_NOUN: Final = "(?:年度|批复|核定|项目|下达)?的?(?:预算|概算)(?:数|金额|资金|成本|额度)?"
 _BUDGET_KEPT_TARGET_RE: Final = re.compile(
     r"(?:项目|成本|支出|费用|资金|总成本|项目成本)?"
-    rf"(?:控制在|不超过|不突破|不超出|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
+    rf"(?:控制在|不超过|不突破|不超出|不超|不高于|≤|<=|未超过|未超出|未突破){_BUDGET_NOUN}"
     r"(?:范围)?(?:内|以内|之内)?"
 )
 _BUDGET_KEPT_SAID_RE: Final = re.compile(
@@ -5168,6 +5289,36 @@ def _descriptive_restated(target: Descriptive, actual: Value) -> tuple[str, str]
     return None
 
 
+# A note saying part of a count is not done yet (10个（含在建2个）, 其中2个未完工), and the
+# rows counting works built or finished (建设, 建成, 完工, 验收) it then qualifies.
+_UNDONE_NOTE_RE: Final = re.compile(
+    r"在建|未完工|未建成|未竣工|筹建|待验收|未验收|施工中|建设中|正在建设|正在施工"
+)
+_BUILT_COUNT_RE: Final = re.compile(r"建设|建成|新建|改建|扩建|改造|完工|竣工|验收|投用|投运|交付")
+
+
+def _undone_note(actual: Value, target: Comparison | Range, name: str) -> str | None:
+    """The note of a count met at face value that says part is not done, or None.
+
+    Only on a row counting works built or finished (``为农服务中心建设``), for a floor:
+    a row counting the works under way (``在建项目数``) counts them rightly.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _undone_note(parse_value("10个（含在建2个）"), parse_target("≥10个"), "服务中心建设")
+    '含在建2个'
+    >>> _undone_note(parse_value("10个（含在建2个）"), parse_target("≥10个"), "在建项目数")
+    """
+    if not isinstance(actual, Quantity) or not actual.note:
+        return None
+    if isinstance(target, Comparison) and target.op not in (_Op.GE, _Op.GT, _Op.EQ):
+        return None
+    found = _UNDONE_NOTE_RE.search(actual.note)
+    asked = f"{name}{target.label or ''}{actual.label or ''}"
+    if found is None or found.group() in asked or _BUILT_COUNT_RE.search(asked) is None:
+        return None
+    return actual.note
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -5179,7 +5330,21 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             ),
         )
     if isinstance(target, (Comparison, Range)):
-        return _judge_comparison(target, actual, ctx)
+        outcome = _judge_comparison(target, actual, ctx)
+        if outcome.attainment is _Attainment.MET and (
+            undone := _undone_note(actual, target, ctx.indicator.name)
+        ):
+            # 10个（含在建2个） against ≥10个 on 服务中心建设: 8 built, as 已建成8个，在建2个
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际{_text(actual)}中注明“{undone}”，部分尚未完成，"
+                    f"按已完成数是否达到年度指标{_shown_target(target)}需人工判断",
+                    f"the actual {_text(actual)} notes “{undone}”: part is not done yet;"
+                    f" whether the ones done reach {_shown_target(target)} needs a reviewer",
+                ),
+            )
+        return outcome
     if isinstance(target, (Deadline, PeriodTarget)):
         return _judge_deadline(actual, ctx)
     if (effect := _judge_no_effect(target, actual, ctx)) is not None:

@@ -177,6 +177,18 @@ class _Unit(NamedTuple):
     noun: str = ""  # what a measure word counts: 学生 of 名学生, 村 of 个村
 
 
+# Spellings scoring reads as one unit beyond vocabulary.UNIT_ALIASES (parse13 M3):
+# 平方千米 is 平方公里 as 千米 is 公里, TEU is 标箱 (a twenty-foot container).
+_SCORING_ALIASES: Final = MappingProxyType(
+    {"平方千米": "平方公里", "km²": "平方公里", "km2": "平方公里", "TEU": "标箱", "teu": "标箱"}
+)
+# Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
+_SCORING_KNOWN_UNITS: Final = frozenset({"标箱"})
+# Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
+# (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
+_LOOSE_COUNT_PAIRS: Final = frozenset({frozenset({"场次", "次"})})
+
+
 @lru_cache(maxsize=1024)
 def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     """A unit as a factor and a base: 万元 → 10000 × 元; a bare 万 adopts the other base.
@@ -192,6 +204,7 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     [('0.001', '%'), ('12', '月'), ('1', '次/年')]
     """
     canonical = voc.UNIT_ALIASES.get(unit, unit)
+    canonical = _SCORING_ALIASES.get(canonical, canonical)
     if "/" in canonical or canonical.endswith("日历天"):
         canonical = _per_spelling(canonical)  # 元/人/天 is 元/人·天, 个日历天 天
     if canonical.count("/") + canonical.count("·") > 1:
@@ -212,8 +225,9 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
             return _Unit(top.factor / bottom.factor, f"{top.base}/{bottom.base}")
     head, rest = canonical[:1], canonical[1:]
     base = voc.UNIT_ALIASES.get(rest, rest)
+    base = _SCORING_ALIASES.get(base, base)
     if head in voc.SCALE_PREFIXES and unit not in voc.UNIT_ALIASES:
-        if base in voc.KNOWN_UNITS:
+        if base in voc.KNOWN_UNITS or base in _SCORING_KNOWN_UNITS:
             inner = _unit(base)
             return _Unit(Decimal(voc.SCALE_PREFIXES[head]) * inner.factor, inner.base)
         counted = _counted(base)
@@ -299,6 +313,91 @@ def _same_per(per: str, under: str) -> bool:
     return under == per or under.startswith(per) or per.startswith(under)
 
 
+# A row counting people (资助人数, 困难学生, 参训人员): 名 and 人 count them alike; a
+# rank (排名, 名次, 位次) is no count.
+_COUNTS_PEOPLE_RE: Final = re.compile(
+    "^(?!.*(?:排名|名次|位次|排位)).*(?:人数|人员|人才|学生|教师|职工|干部|群众|患者|儿童|老人"
+    "|残疾人|毕业生|志愿者|对象|农民工|劳动力)"
+)
+# A value said per period (每月1次, 每周巡查1次, 每人每月80元, 全年故障2.5小时): the
+# period, as a unit's denominator names it.
+_PERIOD_LABEL_RE: Final = re.compile(
+    r"(?:每人|人均)?(?:每个?|全)(?P<period>半年|季度|季|个月|月|年|周|星期|天|日)"
+)
+_PERIOD_NAMES: Final = MappingProxyType(
+    {"季": "季度", "个月": "月", "星期": "周", "日": "天", "工作日": "工作日"}
+)
+_PERIODS_YEARLY: Final = MappingProxyType({"年": 1, "半年": 2, "季度": 4, "月": 12})
+# Counts of events, which the per-period target rule counts over the year (每季度1次
+# against 4次 done): a count labelled 全年 is left to that rule.
+EVENT_UNITS: Final = frozenset(
+    {"次", "场", "场次", "期", "期次", "批", "批次", "轮", "回", "篇", "份", "人次"}
+)
+
+
+def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | None:
+    """A value said per period read in the target's rate per period, or None.
+
+    ``每周巡查1次`` against ``≥1次/周`` is ``1次/周``; ``每月1次`` against ``≥12次/年`` is
+    ``12次/年`` (a month's count times the months, exact only for a whole number of
+    periods in the target's); ``全年故障2.5小时`` against ``≤4小时/年`` is ``2.5小时/年``.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_period_rate(parse_target("≥12次/年"), parse_value("每月1次")))
+    '每月12(次/年)'
+    >>> _period_rate(parse_target("≥2次/月"), parse_value("每季度3次")) is None
+    True
+    """
+    unit = target.unit or ""
+    over, slash, under = unit.partition("/")
+    if not slash or not over or not actual.unit or "/" in actual.unit or not actual.label:
+        return None
+    under = _PERIOD_NAMES.get(under, under)
+    said = _PERIOD_LABEL_RE.match(actual.label)
+    if said is None or _factors(over, actual.unit) is None:
+        return None
+    period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+    if actual.label.startswith("全") and (period != "年" or over in EVENT_UNITS):
+        return None  # 全年26次 against ≥2次/月: the year's count, judged per period
+    times = Decimal(1)
+    if period != under:
+        have, want = _PERIODS_YEARLY.get(period), _PERIODS_YEARLY.get(under)
+        if have is None or want is None or have % want:
+            return None  # 每周 against 次/月: no exact count of weeks in a month
+        times = Decimal(have // want)
+    return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
+
+
+def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> bool:
+    """Calendar days within a ceiling of working days (``15日`` against ``≤20个工作日``).
+
+    N calendar days hold at most N working days, so such a count is within the ceiling
+    whichever days the limit counts; above it (``25日`` against ``≤20个工作日``) the
+    working days are unknown.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _calendar_within_working(parse_target("≤20个工作日"), parse_value(days))
+    ...     for days in ("15日", "1.5天", "25日", "8小时")
+    ... ]
+    [True, True, False, False]
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.LE, _Op.LT)
+        or not target.unit
+        or not quantity.unit
+        or quantity.bound not in (_Bound.EXACT, _Bound.AT_MOST, _Bound.LESS_THAN)
+    ):
+        return False
+    limit, days = _unit(target.unit, calendar=False), _unit(quantity.unit, calendar=False)
+    if limit.base != "工作日" or days.base != "天" or days.factor != 1 or limit.factor != 1:
+        return False
+    if target.op is _Op.LT:
+        return quantity.value < target.value
+    return quantity.value <= target.value
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
@@ -323,6 +422,10 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or ("/" in target.unit and "/" in actual.unit)
     ):
         return indicator
+    if (rated := _period_rate(target, actual)) is not None:
+        return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
+    if {target.unit, actual.unit} == {"名", "人"} and _COUNTS_PEOPLE_RE.search(indicator.name):
+        return evolve(indicator, actual=evolve(actual, unit=target.unit))  # 105人 for ≥100名
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
@@ -420,6 +523,8 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     people a noun names (500名学生, 520人); a bare 名 may be a rank (前5名).
     """
     if left is None or right is None or left == right:
+        return Decimal(1), Decimal(1)
+    if frozenset({left, right}) in _LOOSE_COUNT_PAIRS:
         return Decimal(1), Decimal(1)
     lefts, rights = _alternatives(left), _alternatives(right)
     if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two

@@ -36,6 +36,7 @@ from perftrack.model import (
     Where,
 )
 from perftrack.scoring._attainment import (
+    _PERIODS_A_YEAR,
     _SURVEY_PENDING_RE,
     _actual_is_target,
     _all_of_whole,
@@ -79,6 +80,7 @@ from perftrack.scoring._card import (
 from perftrack.scoring._common import (
     _HUNDRED,
     _RATE_UNITS,
+    _calendar_within_working,
     _change_direction,
     _factors,
     _is_cost,
@@ -249,6 +251,31 @@ def _survey_later(state: _Scoring, verdict: Verdict, indicator: Indicator) -> bo
     )
 
 
+# A rank written without 名 (全省前五, 排名前3, 全市第一): its figure is a place.
+_RANK_TARGET_RE: Final = re.compile(r"[前第][0-9０-９一二三四五六七八九十两]{1,3}$")
+
+
+def _annual_target(target: Comparison, quantity: Quantity | None) -> Comparison | None:
+    """The target a count done in the year is measured against, or None.
+
+    A per-period count (``每季度1次``, ``每月≥2次``) is the year's count the verdict
+    judges (``=4次``, ``≥24次``); one per week or day has no exact count in a year.
+    Any other target is itself.
+    """
+    if quantity is None:
+        return target
+    per = _schedule_period(target, quantity)
+    if per is None:
+        return target
+    times = _PERIODS_A_YEAR.get(per)
+    if times is None:
+        return None
+    if times == 1:
+        return target  # ≥4次/年 is already the year's count, and stays as it was read
+    unit = (target.unit or "").partition("/")[0]
+    return Comparison(target.op, target.value * times, unit, text=target.text)
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -364,7 +391,13 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 measure := _other_measure(indicator.actual, target, indicator.name)
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
-            factors = _factors(target.unit, quantity.unit) if quantity is not None else None
+            # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
+            goal = _annual_target(target, quantity)
+            factors = (
+                _factors(goal.unit, quantity.unit)
+                if quantity is not None and goal is not None
+                else None
+            )
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
@@ -373,19 +406,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and _forecast_said(indicator) is None
                 and factors is not None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
+                and goal is not None
                 and not _scale_slip(indicator, quantity, target)
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
             ):
-                ratio = quantity.value * factors[1] / (target.value * factors[0])
+                ratio = quantity.value * factors[1] / (goal.value * factors[0])
                 if ratio > state.policy.exceed_ratio and not _few_points_over(
-                    target, quantity.value * factors[1] / factors[0]
+                    goal, quantity.value * factors[1] / factors[0]
                 ):
                     exceeds, exceeded = True, ratio
-                    shown = _shown_quantity(quantity, target.unit)
+                    shown = _shown_quantity(quantity, goal.unit)
                     state.add(
                         "exceeds-target",
                         _Severity.INFO,
-                        f"“{indicator.name}”实际{shown}为年度指标{_shown_target(target)}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
+                        f"“{indicator.name}”实际{shown}为年度指标{_shown_target(goal)}的{show(ratio * _HUNDRED)}%，指标可能设置偏低",
                         f"“{indicator.name}”: actual is {show(ratio * _HUNDRED)}% of the target; it may be set too low",
                         state.where_indicator(index, "actual"),
                     )
@@ -497,19 +531,26 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 )
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
-            factors = _factors(target.unit, planned.unit) if planned is not None else None
+            # 每季度1次 planned 4次: against the year's =4次
+            annual = _annual_target(target, planned)
+            factors = (
+                _factors(annual.unit, planned.unit)
+                if planned is not None and annual is not None
+                else None
+            )
             if (
                 planned is not None
+                and annual is not None
                 and factors is not None
                 # a plan bounded from above (不足1200册, 不超过60万元) may lie below the target
                 and planned.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
-                and planned.value * factors[1] > target.value * factors[0]
+                and planned.value * factors[1] > annual.value * factors[0]
             ):
-                if direction is _Direction.HIGHER and target.op in (_Op.GE, _Op.GT, _Op.EQ):
+                if direction is _Direction.HIGHER and annual.op in (_Op.GE, _Op.GT, _Op.EQ):
                     state.add(
                         "plan-exceeds-target",
                         _Severity.INFO,
-                        f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}高于年度指标{_shown_target(target)}，指标可能设置偏低",
+                        f"“{indicator.name}”计划值{_shown_quantity(planned, annual.unit)}高于年度指标{_shown_target(annual)}，指标可能设置偏低",
                         f"“{indicator.name}”: the plan exceeds the target",
                         state.where_indicator(index, "planned"),
                     )
@@ -517,12 +558,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     direction is _Direction.LOWER
                     # a ratio or an average brought down over the year passes above its
                     # year-end ceiling on the way (大班额比例降至5%, plan 6% in August)
-                    and not _may_come_down(indicator, target.unit or planned.unit)
+                    and not _may_come_down(indicator, annual.unit or planned.unit)
                 ):
                     state.add(
                         "plan-exceeds-target",
                         _Severity.INFO,
-                        f"“{indicator.name}”计划值{_shown_quantity(planned, target.unit)}突破年度上限{_shown_target(target)}",
+                        f"“{indicator.name}”计划值{_shown_quantity(planned, annual.unit)}突破年度上限{_shown_target(annual)}",
                         f"“{indicator.name}”: the plan breaks the ceiling",
                         state.where_indicator(index, "planned"),
                     )
@@ -537,6 +578,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
             and _schedule_period(target, indicator.actual) is None
+            # 15日 against ≤20个工作日: within the limit whichever days count
+            and not _calendar_within_working(target, indicator.actual)
             # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
             and not (
                 target.unit in ("个百分点", "百分点")
@@ -601,6 +644,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and target.unit is None
             and indicator.unit is None
             and indicator.level2 == "数量指标"
+            # 全省前五, 排名前3: a rank, no quantity to measure in a unit
+            and not _RANK_TARGET_RE.search(target.text.strip())
         ):
             state.add(
                 "target-missing-unit",
