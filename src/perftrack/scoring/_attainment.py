@@ -4508,7 +4508,7 @@ _NOT_TARGET_RE: Final = re.compile(
 )
 _NOT_SAID_RE: Final = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{0,12}?)(?:全年|年内)?(?:均|已|始终)?(?:未|没有|没)"
-    r"(?P<verb>[\u4e00-\u9fff]{1,8})"
+    r"(?:出现|发生)?(?P<verb>[\u4e00-\u9fff]{1,8})"
 )
 # A narrower kind of the event before its noun (重大故障 of 故障), or none.
 _EVENT_DEGREES: Final = frozenset({"", "重大", "较大", "一般", "特大", "特别重大", "严重", "突发"})
@@ -5241,12 +5241,6 @@ def _holds_phrase(phrase: str, text: str) -> bool:
     return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
 
 
-# A denial of a change or an event (不增加, 不反弹, 不新增): the same denied in the actual
-# (未增加, 没有增加, 无新增, 未出现反弹) is the target kept.
-_TARGET_DENIAL_RE: Final = re.compile("不(?P<word>[\u3400-\u9fff]{1,4})")
-_ACTUAL_DENIAL_RE: Final = re.compile(
-    "(?:均|全年|本年度?)?(?:未出现|未发生|没有出现|没有|没|未|无|不)(?P<word>[\u3400-\u9fff]{1,4})"
-)
 # After a recurring time restated (每月15日前发放到位, 每季度末前已拨付): the work done in it.
 _DONE_IN_TIME_RE: Final = re.compile(
     rf"(?:均已|已|均|全部|按时|足额)*(?:{_DONE_WORDS})(?:到位|完毕|完成)?"
@@ -5260,22 +5254,18 @@ _STANDARD_WORD_RE: Final = re.compile("标准|等级|级别")
 def _descriptive_restated(target: Descriptive, actual: Value) -> tuple[str, str] | None:
     """What the actual says in the target's own terms, as (中文, English), else None.
 
-    ``未增加`` against ``不增加`` (the change denied), ``每月15日前发放到位`` against
-    ``每月15日前`` (the recurring time kept, the work done), ``达到一级A标准`` against
-    ``达到国家一级A标准`` (the same standard, its qualifier left out). Example:
+    ``每月15日前发放到位`` against ``每月15日前`` (the recurring time kept, the work
+    done), ``达到一级A标准`` against ``达到国家一级A标准`` (the same standard, its
+    qualifier left out); a denial kept (``未增加`` against ``不增加``) is
+    :func:`_not_echoed`'s. Example:
         >>> from perftrack import parse_target, parse_value
         >>> def said(goal, actual):
         ...     return _descriptive_restated(parse_target(goal), parse_value(actual)) is not None
-        >>> said("不增加", "未增加"), said("不增加", "增加"), said("每月15日前", "每月20日前发放")
-        (True, False, False)
+        >>> said("每月15日前", "每月15日前发放到位"), said("每月15日前", "每月20日前发放")
+        (True, False)
     """
     goal = _normal(target.description).rstrip("。")
     text = _normal(_text(actual)).rstrip("。")
-    denied = _TARGET_DENIAL_RE.fullmatch(goal)
-    if denied is not None and (done := _ACTUAL_DENIAL_RE.fullmatch(text)) is not None:
-        if done.group("word") == denied.group("word"):
-            return "，与年度指标同为未发生", "denies the same"
-        return None
     if (
         target.recurring
         and text.startswith(goal)
