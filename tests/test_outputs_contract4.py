@@ -122,7 +122,8 @@ def test_the_notes_frame(notes: list[list[str]], expected: list[tuple[object, ..
 
 def test_the_notes_frame_of_several_tables_and_its_dtypes() -> None:
     first, second = _monitoring(["说明", AUDIT]), _monitoring(["备注", REQUEST], ["注", "无"])
-    frame = perftrack.to_frame([first, perftrack.score(second)], kind="notes")
+    with pytest.warns(UserWarning, match="没有文件名"):  # two unnamed tables: ids collide
+        frame = perftrack.to_frame([first, perftrack.score(second)], kind="notes")
     assert frame[["note", "label"]].values.tolist() == [[0, "说明"], [0, "备注"]]
     empty = perftrack.to_frame([], kind="notes")
     assert list(empty.columns) == NOTE_COLUMNS
