@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     )
     from perftrack.frames import MissingExtraError, to_frame
     from perftrack.model import (
+        Breakdown,
         BudgetLine,
         BudgetRole,
         BudgetSpan,
@@ -114,6 +115,7 @@ _EXPRESSIONS = (
     "parse_value",
 )
 _MODEL = (
+    "Breakdown",
     "BudgetLine",
     "BudgetRole",
     "BudgetSpan",
@@ -177,6 +179,7 @@ __all__ = [
     "Attainment",
     "BatchResult",
     "Bound",
+    "Breakdown",
     "BudgetAnalysis",
     "BudgetLine",
     "BudgetRole",

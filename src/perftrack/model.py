@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
+from typing import Literal
 
 from attrs import field, frozen
 
@@ -323,7 +324,7 @@ class Breakdown:
         (Decimal('400'), 6)
     """
 
-    role: str
+    role: Literal["planned", "actual"]
     label: str
     start: int
     end: int

@@ -5665,7 +5665,7 @@ def _breakdown(
             value = _with_unit(value, unit)
         parts.append(
             Breakdown(
-                match.group("role"),
+                "planned" if match.group("role") == "planned" else "actual",
                 match.group("label"),
                 int(match.group("start")),
                 int(match.group("end")),
