@@ -2784,6 +2784,10 @@ CANONICAL_TEXTS = [
     pytest.param("满意度≥90(%)", id="label"),
     pytest.param("≤620(万/月)", id="compound-unit"),
     pytest.param("90-95(%)", id="range"),
+    # a bare figure shaped like a year and month prints grouped: ≤1900.1 reads as a
+    # deadline (no later than January 1900), ≤1,900.1 as the figure (big hypothesis run)
+    pytest.param("≤1,900.1", id="year-month-shaped-figure"),
+    pytest.param("=2,023.12", id="year-month-shaped-figure-2"),
     pytest.param("2023年12月前", id="month-before"),
     pytest.param("2023年11月底前", id="month-end"),
     pytest.param("2024年第三季度末前", id="quarter"),

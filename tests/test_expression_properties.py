@@ -363,6 +363,9 @@ any_text = st.text(max_size=40)
 @given(targets)
 @example(Comparison(Op.EQ, Decimal("2.00"), "次"))
 @example(Deadline(2023, 11, None, Part.MONTH_END))
+# a bare figure shaped like a year and month prints grouped: ≤1900.1 would be a deadline
+@example(Comparison(Op.LE, Decimal("1900.1")))
+@example(Comparison(Op.EQ, Decimal("2023.12")))
 def test_canonical_text_round_trips(target: perftrack.Target) -> None:
     text = str(target)
     parsed = parse_target(text)

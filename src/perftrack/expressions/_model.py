@@ -105,6 +105,30 @@ def _number(value: Decimal) -> str:
     return format(value, "f")
 
 
+# A bare figure that reads as a year and month (2023.12, 1900.1): as a target, ``≤2023.12``
+# is a deadline.
+_YEAR_MONTH_SHAPE = re.compile(r"\d{4}\.\d{1,2}")
+
+
+def _target_number(value: Decimal, unit: str | None, label: str | None) -> str:
+    """*value* as a target prints it: grouped (``1,900.1``) where it would read as a date.
+
+    Without a unit or a label, ``≤1900.1`` reads back as a deadline (no later than
+    January 1900); the thousands separator keeps it a figure: ``≤1,900.1``.
+
+    Example:
+        >>> (
+        ...     _target_number(Decimal("2023.12"), None, None),
+        ...     _target_number(Decimal("80.5"), None, None),
+        ... )
+        ('2,023.12', '80.5')
+    """
+    text = _number(value)
+    if unit is None and label is None and _YEAR_MONTH_SHAPE.fullmatch(text):
+        return f"{text[0]},{text[1:]}"
+    return text
+
+
 def _bracket_unit(unit: str | None) -> str:
     if unit and unit[-1] == ")" and len(unit) == 4 and unit[1] == "(":  # noqa: PLR2004
         return unit  # 件(套): two measure words print as written, no brackets in brackets
@@ -142,7 +166,8 @@ class Comparison:
         note = ""
         if self.note:
             note = self.note if self.note in TRAILING_NOTES else f"({self.note})"
-        number = f"{self.op.symbol}{_number(self.value)}{_bracket_unit(self.unit)}"
+        shown = _target_number(self.value, self.unit, self.label)
+        number = f"{self.op.symbol}{shown}{_bracket_unit(self.unit)}"
         return f"{self.label or ''}{number}{note}"
 
 
