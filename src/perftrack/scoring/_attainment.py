@@ -5637,7 +5637,10 @@ _FORECAST_LABEL_RE: Final = re.compile(
     r"|(?P<design>设计)(?=受益|新增|年(?!限)|日|规模|能力|产能|处理|供水|灌溉|库容|容量|流量"
     r"|人口|效益|增收|带动|惠及|覆盖|床位|座位)"
     r"|(?P<able>可|将|能够?)(?=惠及|新增|带动|增加|实现|满足|解决|改善|受益|节约|节省|减少"
-    r"|提供|容纳|供|达到|达|增收|吸纳|覆盖|安置|辐射|拉动|使|年|形成|产生|创造|降低|提高))"
+    r"|提供|容纳|供|达到|达|增收|吸纳|覆盖|安置|辐射|拉动|使|年|形成|产生|创造|降低|提高"
+    # 建成后可达3200人次/日, 可达到: the parser reads 达 as the figure's bound, the
+    # label ends with 可 (a capacity the work can reach, not yet in use)
+    r"|$))"
 )
 _FORECAST_KINDS: Final = MappingProxyType(
     {
@@ -5647,6 +5650,29 @@ _FORECAST_KINDS: Final = MappingProxyType(
         "able": ("预期数", "an expected figure"),
     }
 )
+
+
+# A note that says the figure is an estimate (12380万元（预计）): no result at the year's
+# end, as 预计12380万元 is (a tracking table's note is judged as written).
+_FORECAST_NOTE_RE: Final = re.compile(r"(?:预计|预估|预期)(?:数|值|数据|完成|完成数|完成值)?")
+
+
+def _forecast_noted(indicator: Indicator, *, self_evaluation: bool) -> bool:
+    """Whether a self-evaluation's actual is noted as an estimate (``12380万元（预计）``).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_value
+    >>> row = Indicator("总投资", actual=parse_value("12380万元（预计）"))
+    >>> _forecast_noted(row, self_evaluation=True), _forecast_noted(row, self_evaluation=False)
+    (True, False)
+    """
+    actual = indicator.actual
+    return (
+        self_evaluation
+        and isinstance(actual, Quantity)
+        and actual.note is not None
+        and _FORECAST_NOTE_RE.fullmatch(actual.note) is not None
+    )
 
 
 def _forecast_said(indicator: Indicator) -> tuple[str, str] | None:
@@ -5734,6 +5760,10 @@ def _attainment(ctx: _Context) -> _Outcome:
             ),
         )
     said = _forecast_said(indicator)
+    if said is None and _forecast_noted(
+        indicator, self_evaluation=ctx.table.kind is _TableKind.SELF_EVALUATION
+    ):
+        said = _FORECAST_KINDS["forecast"]  # 12380万元（预计） at the year's end
     if said is not None:
         # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
         # progress judges it as a forecast (score)

@@ -427,6 +427,26 @@ def _printed(line: BudgetLine, column: str) -> bool:
     return any(name == column for name, _ in line.cells)
 
 
+def _rate_is_the_totals(table: Table, line: BudgetLine) -> bool:
+    """Whether *line* is a source printed as a column, beside other lines on its row.
+
+    A 区域 table's 全年预算数（A） | 全年执行数（B） over 中央资金 | 地方资金, then one
+    执行率（B/A） over no source: the sources' amounts share one row, and the rate
+    column is the total's (or, without a 合计 column, the sum's); no rate was left
+    unfilled for a source (no ``budget-rate-missing``). A source on a row of its own
+    (the row layout) owes its 执行率.
+    """
+    rows = {(p.file, p.sheet, p.row) for _, p in line.cells}
+    if line.role is _BudgetRole.TOTAL or len(rows) != 1:
+        return False
+    return any(
+        (position.file, position.sheet, position.row) in rows
+        for other in table.budget
+        if other is not line
+        for _, position in other.cells
+    )
+
+
 def _rate_allowed(line: BudgetLine, denominator: Decimal) -> tuple[Decimal, Decimal] | None:
     """The range of rates the printed amounts allow (each ± half a unit)."""
     executed = line.executed
@@ -553,12 +573,15 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
             # 0.88 with no amounts: the share the judged rate, the points and the
             # schedule check read (judged_rate), said once
             as_share = format(line.rate.scaleb(2), "f")
+            # a total whose sources add up is checked against their sum (_check_unsummed_rate)
+            summed = line is _unsummed_total(table) and _total_sum(table) is not None
             state.add(
                 "budget-rate-as-share",
                 _Severity.INFO,
-                f"“{role}”填报执行率{line.rate}按比例计为{as_share}%（未填金额，无从核算）",
-                f"“{role}”: the printed rate {line.rate} is read as {as_share}% "
-                "(no amounts to check it)",
+                f"“{role}”填报执行率{line.rate}按比例计为{as_share}%"
+                + ("" if summed else "（未填金额，无从核算）"),
+                f"“{role}”: the printed rate {line.rate} is read as {as_share}%"
+                + ("" if summed else " (no amounts to check it)"),
                 state.where_line(line, "rate"),
             )
         if number in unbudgeted:
@@ -574,7 +597,12 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                     f"“{role}”: budget 0 but executed {line.executed}",
                     state.where_line(line, "rate"),
                 )
-            elif line.rate is None and denominator != 0 and not _printed(line, "rate"):
+            elif (
+                line.rate is None
+                and denominator != 0
+                and not _printed(line, "rate")
+                and not _rate_is_the_totals(table, line)
+            ):
                 state.add(
                     "budget-rate-missing",
                     _Severity.INFO,
@@ -640,6 +668,8 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     _budget_adjusted(state)
     _budget_sums(state)
     whole = state.whole = whole_budget(table, analyses)
+    if whole is not None and whole.summed:
+        _check_unsummed_rate(state, whole)
     if whole is not None:
         total = whole.line
         rate = judged_rate(total, whole.analysis)
@@ -674,6 +704,40 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                 state.where_line(total, "rate"),
             )
     return analyses
+
+
+def _check_unsummed_rate(state: _Scoring, whole: WholeBudget) -> None:
+    """The rate printed on a total line without amounts, against its sources' sum.
+
+    A 区域 table's 年度资金总额 under 中央资金 | 地方资金 and no 合计 column prints the
+    rate alone (99.00%); its whole is the sources' sum (20952 / 21600 = 97.00%), which
+    the printed rate must match (``budget-rate-mismatch``), as any line's does.
+    """
+    total = _unsummed_total(state.table)
+    recomputed = whole.analysis.rate_recomputed
+    denominator = _denominator(whole.line)[0]
+    if total is None or total.rate is None or recomputed is None or denominator is None:
+        return
+    allowed = _rate_allowed(whole.line, denominator)
+    if allowed is None:
+        return
+    printed = total.rate
+    if 0 < printed <= _SHARE_RATE_MAX and not _rate_mismatch(printed.scaleb(2), allowed):
+        return  # 0.97 without a % format: the share, said by budget-rate-as-share
+    if not _rate_mismatch(printed, allowed):
+        return
+    computed = _shown_like(recomputed, printed)
+    executed = format(whole.line.executed or 0, "f")
+    budget = format(denominator, "f")
+    state.add(
+        "budget-rate-mismatch",
+        _Severity.WARNING,
+        f"“{total.source}”填报执行率{printed}%与各项资金来源相加计算的{computed}%不符"
+        f"（表中未列总额金额，按各项资金来源相加：执行{executed}，预算{budget}）",
+        f"“{total.source}”: printed rate {printed}% does not match {computed}%, "
+        f"the sources added up ({executed} of {budget}; the total prints no amounts)",
+        state.where_line(total, "rate"),
+    )
 
 
 def _analysis(line: BudgetLine) -> BudgetAnalysis:
@@ -790,21 +854,51 @@ def whole_budget(table: Table, analyses: Sequence[BudgetAnalysis]) -> WholeBudge
     """
     index = total_index(table.budget)
     if index is not None:
+        # 年度资金总额 | 18000 | 3600 | 18000 | 2952 | 99.00% under 中央资金 | 地方资金 and
+        # no 合计 column: the total prints a rate alone, the sources' sum is the whole
+        # (its printed rate is checked against it: _check_unsummed_rate)
+        summed = _total_sum(table)
+        if summed is not None:
+            return WholeBudget(summed, _analysis(summed), None)
         return WholeBudget(table.budget[index], analyses[index], index)
-    line = _sources_sum(table)
+    line = _sources_sum(table, table.budget)
     return None if line is None else WholeBudget(line, _analysis(line), None)
 
 
-def _sources_sum(table: Table) -> BudgetLine | None:
-    """The sum of a block's sources when it prints no total, or None.
+def _has_amounts(line: BudgetLine) -> bool:
+    """Whether *line* prints an amount of money (a budget, a plan, an execution)."""
+    return any(getattr(line, column) is not None for column, _ in _AMOUNT_COLUMNS)
+
+
+def _unsummed_total(table: Table) -> BudgetLine | None:
+    """The total line whose whole is its sources' sum (it prints no amount), or None."""
+    index = total_index(table.budget)
+    if index is None:
+        return None
+    total = table.budget[index]
+    if total.role is not _BudgetRole.TOTAL or _has_amounts(total):
+        return None
+    return total
+
+
+def _total_sum(table: Table) -> BudgetLine | None:
+    """The sum of the sources of a total line that prints no amount, or None."""
+    total = _unsummed_total(table)
+    if total is None:
+        return None
+    return _sources_sum(table, [line for line in table.budget if line is not total])
+
+
+def _sources_sum(table: Table, lines: Sequence[BudgetLine]) -> BudgetLine | None:
+    """The sum of a block's sources (*lines*) when it prints no total, or None.
 
     Only sources that divide the budget between them are added: none marked ``其中``
     after the first, none that the lines after it add up to (财政拨款 over 中央 and
     省级), no negative amount, no line of amounts left unread, and every line that
     executed something has a budget. 一体化 exports and 部门整体 tables often list
-    only the sources (当年财政拨款 800, 上年结转资金 200): their whole is 1000.
+    only the sources (当年财政拨款 800, 上年结转资金 200): their whole is 1000. So is
+    a total line that prints no amount, only a rate: its sources' sum is its whole.
     """
-    lines = table.budget
     if len(lines) < 2 or any(line.role is _BudgetRole.TOTAL for line in lines):  # noqa: PLR2004
         return None
     if any(_marked_nested(line) for line in lines[1:]) or any(_signed(line) for line in lines):
