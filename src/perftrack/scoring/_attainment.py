@@ -2151,6 +2151,12 @@ _EVENT_DONE_RE: Final = re.compile(
     "(?P<object>[\u3400-\u9fff]{0,8}?)(?:完毕|结束|完成)?"
 )
 
+# The verbs of _EVENT_DONE_RE that name a stage of the works, not its completion: a
+# structure topped out, a plant on a trial run (value-language.md, parse8). Such a dated
+# event is the target reached only on an indicator whose name or target names the stage
+# (主体封顶时间, 试运行时间); on any other (竣工时间, 2024年10月底前建成) it stays text.
+_STAGE_VERB_RE: Final = re.compile("封顶|试运行")
+
 
 def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
     """A dated event the deadline's row is for, done (``8月25日封顶``), as a date, or None.
@@ -2184,6 +2190,9 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     thing = event.group("object")
     if thing and thing not in _named(indicator):
         return None  # 2023年9月通过初审 on 等保测评: another check
+    stage = _STAGE_VERB_RE.search(event.group("verb"))
+    if stage is not None and stage.group() not in _named(indicator):
+        return None  # 8月25日主体封顶 on 项目竣工时间: a stage, no completion of the works
     return DateValue(*dated[:3], _Status.DONE, text=actual.text or actual.description)
 
 

@@ -1,0 +1,92 @@
+"""Regressions and near-misses of the regress28 audit (r28), each with the report's rows.
+
+1. A dated 封顶 or 试运行 meets a deadline only on an indicator named for that stage.
+2. 无 against a percentage target: unknown, and missing-actual says no share was reported.
+3. The department uses' budget findings: wording, and no note when they were checked.
+4. A place target (全市第3名) is met by that place or a better (lower) one.
+5. 未发现 / 未收到 under a target of none (无违法违规行为, 不发生有效投诉) is met.
+6. 位 counts people, as 名 and 人 do.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack.model import TableKind
+from perftrack.scoring import score
+from scoring_builders import (
+    YEAR,
+    by_id,
+    indicator,
+    self_evaluation_table,
+    verdict_of,
+)
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+
+# ---------------------------------------------------------------------------
+# 1. A stage done (封顶, 试运行) is no completion of the whole works
+
+STAGE_EVENTS = [
+    pytest.param("项目竣工时间", "2023年9月底前竣工", "2023年8月25日主体封顶", "unknown", "截止日期2023-09-30已到，实际“2023年8月25日主体封顶”无法判断是否完成", id="topped-out-on-completion"),
+    pytest.param("项目竣工验收时间", "2023年9月底前竣工验收", "2023年8月25日封顶", "unknown", "截止日期2023-09-30已到，实际“2023年8月25日封顶”无法判断是否完成", id="topped-out-on-acceptance"),
+    pytest.param("工程完工时间", "2023年10月底前完工", "2023年9月20日主体封顶", "unknown", "截止日期2023-10-31已到，实际“2023年9月20日主体封顶”无法判断是否完成", id="topped-out-on-finished"),
+    pytest.param("安置房交付时间", "2023年10月底前", "2023年9月全部封顶", "unknown", "截止日期2023-10-31已到，实际“2023年9月全部封顶”无法判断是否完成", id="topped-out-on-handover"),
+    pytest.param("污水处理厂竣工验收时间", "2023年10月底前竣工验收", "2023年9月起试运行", "unknown", "截止日期2023-10-31已到，实际“2023年9月起试运行”无法判断是否完成", id="trial-run-on-acceptance"),
+    pytest.param("污水处理厂建成时间", "2023年10月底前建成", "2023年9月试运行", "unknown", "截止日期2023-10-31已到，实际“2023年9月试运行”无法判断是否完成", id="trial-run-on-built"),
+    # the stage the indicator is named for, or its target names: done on that date
+    pytest.param("主体封顶时间", "2023年9月底前", "2023年8月25日主体封顶", "met", "实际“2023年8月25日主体封顶”，未晚于截止日期2023-09-30", id="topped-out-named"),
+    pytest.param("主体工程进度", "2023年9月底前封顶", "2023年8月25日封顶", "met", "实际“2023年8月25日封顶”，未晚于截止日期2023-09-30", id="topped-out-in-target"),
+    pytest.param("试运行时间", "2023年10月底前", "2023年9月起试运行", "met", "实际“2023年9月起试运行”，未晚于截止日期2023-10-31", id="trial-run-named"),
+    # the other dated events stay done (fp19)
+    pytest.param("项目竣工验收时间", "2023年10月底前", "2023年9月通过验收", "met", "实际“2023年9月通过验收”，未晚于截止日期2023-10-31", id="passed-acceptance"),
+    pytest.param("推介会召开时间", "2023年10月底前", "2023年9月20日召开", "met", "实际“2023年9月20日召开”，未晚于截止日期2023-10-31", id="held"),
+    pytest.param("服务中心投用时间", "2023年10月底前", "2023年9月投入使用", "met", "实际“2023年9月投入使用”，未晚于截止日期2023-10-31", id="put-in-use"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), STAGE_EVENTS)
+def test_a_stage_meets_only_a_deadline_named_for_it(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    row = indicator(name, target, actual, level2="时效指标")
+    verdict = verdict_of(row, period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# 2. 无 on a percentage row reports no figure
+
+NONE_ON_A_SHARE = [
+    pytest.param("公路优良路率", "≥90%", "无", 10, ["“公路优良路率”实际填写“无”，未填报实际完成比例，却得满分（填报得分10）"], id="full-points"),
+    pytest.param("公路优良路率", "≥90%", "无", 6, ["“公路优良路率”实际填写“无”，未填报实际完成比例"], id="some-points"),
+    pytest.param("公路优良路率", "≥90%", None, 10, ["“公路优良路率”未填实际完成值"], id="empty-as-before"),
+    pytest.param("安全事故发生率", "≤1%", "无", 10, [], id="incidents-none-is-zero"),
+    pytest.param("培训人次", "≥400人次", "无", 10, [], id="count-none-is-zero"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "points", "messages"), NONE_ON_A_SHARE)
+def test_none_on_a_share_is_a_missing_actual(
+    name: str, target: str, actual: str | None, points: int, messages: list[str]
+) -> None:
+    row = indicator(name, target, actual, weight=10, points=points, row=5)
+    card = score(self_evaluation_table([row]))
+    assert [f.message for f in by_id(card, "missing-actual")] == messages
+
+
+def test_none_on_a_share_keeps_its_printed_points_as_an_empty_actual() -> None:
+    rows = [
+        indicator("公路优良路率", "≥90%", "无", weight=10, points=10, row=5),
+        indicator("服务对象满意度", "≥90%", None, weight=10, points=10, row=6),
+    ]
+    card = score(self_evaluation_table(rows))
+    assert [v.attainment.value for v in card.verdicts] == ["unknown", "unknown"]
+    assert card.points is not None
+    assert [(i.name, i.points, i.rule) for i in card.points.printed_kept] == [
+        ("公路优良路率", Decimal("10.00"), "unknown: printed points"),
+        ("服务对象满意度", Decimal("10.00"), "unknown: printed points"),
+    ]
