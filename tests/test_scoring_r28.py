@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import pytest
 
+import perftrack
 from perftrack.model import TableKind
 from perftrack.scoring import score
 from scoring_builders import (
@@ -90,3 +91,62 @@ def test_none_on_a_share_keeps_its_printed_points_as_an_empty_actual() -> None:
         ("公路优良路率", Decimal("10.00"), "unknown: printed points"),
         ("服务对象满意度", Decimal("10.00"), "unknown: printed points"),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 3. A department budget split only by use
+
+
+def _department_findings(*budget: list[str]) -> list[tuple[str, str]]:
+    """The budget findings of a 部门整体 self-evaluation table with *budget*'s lines."""
+    rows = [
+        ["2024年度部门整体支出绩效自评表"],
+        ["部门名称", "区民政局"],
+        ["预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        *budget,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "新建服务中心", "15个", "15个"],
+    ]
+    (table,) = perftrack.read_text("\n".join("\t".join(row) for row in rows), format="text")
+    return [
+        (finding.id, finding.message)
+        for finding in perftrack.score(table).findings
+        if finding.id in {"budget-line-unread", "budget-sum-mismatch"}
+    ]
+
+
+_TOTAL = ["", "年度资金总额", "1000.00", "1000.00", "950.00", "95.00%"]
+_UNREAD = "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，未作为预算行读入"
+
+DEPARTMENT_USES = [
+    pytest.param(
+        [_TOTAL, ["", "其中：基本支出", "600.00", "600.00", "560.00", "93.33%"], ["", "项目支出", "400.00", "400.00", "390.00", "97.50%"]],
+        [],
+        id="checked-adding-up-no-note",
+    ),
+    pytest.param(
+        [_TOTAL, ["", "其中：基本支出", "550.00", "550.00", "560.00", "101.82%"], ["", "项目支出", "400.00", "400.00", "390.00", "97.50%"]],
+        [
+            ("budget-line-unread", _UNREAD + "，已核对其合计与总额"),
+            ("budget-sum-mismatch", "基本支出与项目支出的年初预算数合计950.00与年度资金总额1000.00不符，基本支出与项目支出的全年预算数合计950.00与年度资金总额1000.00不符"),
+        ],
+        id="mismatch-without-qizhong",
+    ),
+    pytest.param(
+        [_TOTAL, ["", "其中：基本支出", "600.00", "600.00", "500.00", "95.00%"], ["", "项目支出", "400.00", "400.00", "450.00", "112.50%"]],
+        [("budget-line-unread", _UNREAD + "，已核对其合计与总额")],
+        id="adding-up-but-rate-and-overspend-unjudged",
+    ),
+    pytest.param(
+        [_TOTAL, ["", "其中：基本支出", "1000.00", "1000.00", "950.00", "95.00%"]],
+        [("budget-line-unread", "预算行“其中：基本支出”按支出用途列示，不是资金来源，未作为预算行读入")],
+        id="one-use-not-checked",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("budget", "expected"), DEPARTMENT_USES)
+def test_department_uses_are_noted_only_when_a_reviewer_must_look(
+    budget: list[list[str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _department_findings(*budget) == expected
