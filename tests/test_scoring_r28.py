@@ -150,3 +150,25 @@ def test_department_uses_are_noted_only_when_a_reviewer_must_look(
     budget: list[list[str]], expected: list[tuple[str, str]]
 ) -> None:
     assert _department_findings(*budget) == expected
+
+
+# ---------------------------------------------------------------------------
+# 4. A place in a ranking: lower is better
+
+PLACES = [
+    pytest.param("全市排名", "全市第3名", "全市第5名", "not_met", "实际5名，超出年度指标=3名", id="fifth-misses-third"),
+    pytest.param("全市排名", "全市第3", "全市第5", "not_met", "实际5名，超出年度指标=3", id="fifth-misses-third-no-unit"),
+    pytest.param("全市排名", "全市第3名", "全市第2名", "met", "实际2名，达到年度指标=3名", id="second-meets-third"),
+    pytest.param("全市排名", "全市第3名", "全市第3名", "met", "实际3名，达到年度指标=3名", id="third-meets-third"),
+    pytest.param("全省排名", "保持全省第1名", "全省第2", "not_met", "实际2名，超出年度指标=1名", id="second-misses-first"),
+    pytest.param("全省排名", "保持全省第1名", "全省第1名", "met", "实际1名，达到年度指标=1名", id="first-kept"),
+    pytest.param("全省排名", "进入全省前3", "全省第5", "not_met", "实际5名，超出年度指标≤3", id="top-three-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), PLACES)
+def test_a_place_is_reached_by_a_lower_one(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -879,11 +879,27 @@ def direction_of(indicator: Indicator) -> Direction:
             return _Direction.HIGHER
         if target.op in (_Op.LE, _Op.LT):
             return _Direction.LOWER
-        if target.value <= 0 or _is_cost(indicator) or _time_taken(indicator, target):
+        if (
+            target.value <= 0
+            or _is_cost(indicator)
+            or _time_taken(indicator, target)
+            or _is_place(target)
+        ):
             # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
-            # the larger fall (-8%) is better; 工期18个月 is a time to keep within
+            # the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
+            # (全市第3名) is reached by a better, lower one (第2), never by 第5
             return _Direction.LOWER
     return _Direction.HIGHER
+
+
+def _is_place(target: Comparison) -> bool:
+    """Whether *target* is a place in a ranking: an ordinal (``全市第3名``, ``排名第3``).
+
+    >>> from perftrack import parse_target
+    >>> [_is_place(parse_target(t)) for t in ("全市第3名", "保持全省第1", "全省前3名", "3名")]
+    [True, True, False, False]
+    """
+    return target.op is _Op.EQ and (target.label or "").endswith("第")
 
 
 # Units of time a duration is counted in, as printed (日 and 日历天 are 天).
