@@ -172,3 +172,27 @@ def test_a_place_is_reached_by_a_lower_one(
 ) -> None:
     verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# 6. 位 counts people, as 名 and 人 do
+
+PEOPLE = [
+    pytest.param("服务老人人数", "≥200位", "230人", "met", "实际230位，达到年度指标≥200位", id="wei-target"),
+    pytest.param("服务老人人数", "≥200人", "230位", "met", "实际230人，达到年度指标≥200人", id="wei-actual"),
+    pytest.param("服务老人人数", "≥200位", "180人", "not_met", "实际180位，未达年度指标≥200位", id="wei-short"),
+    pytest.param("服务老人人数", "≥200名", "230人", "met", "实际230名，达到年度指标≥200名", id="ming-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), PEOPLE)
+def test_wei_counts_people(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+def test_wei_against_people_raises_no_unit_mismatch() -> None:
+    card = score(self_evaluation_table([indicator("服务老人人数", "≥200位", "230人")]))
+    assert by_id(card, "unit-mismatch") == []

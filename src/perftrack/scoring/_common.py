@@ -313,8 +313,9 @@ def _same_per(per: str, under: str) -> bool:
     return under == per or under.startswith(per) or per.startswith(under)
 
 
-# A row counting people (资助人数, 困难学生, 参训人员): 名 and 人 count them alike; a
+# A row counting people (资助人数, 困难学生, 参训人员): 名, 人 and 位 count them alike; a
 # rank (排名, 名次, 位次) is no count.
+_PEOPLE_UNITS: Final = frozenset({"名", "人", "位"})
 _COUNTS_PEOPLE_RE: Final = re.compile(
     "^(?!.*(?:排名|名次|位次|排位)).*(?:人数|人员|人才|学生|教师|职工|干部|群众|患者|儿童|老人"
     "|残疾人|毕业生|志愿者|对象|农民工|劳动力)"
@@ -424,8 +425,13 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator
     if (rated := _period_rate(target, actual)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
-    if {target.unit, actual.unit} == {"名", "人"} and _COUNTS_PEOPLE_RE.search(indicator.name):
-        return evolve(indicator, actual=evolve(actual, unit=target.unit))  # 105人 for ≥100名
+    if (
+        target.unit != actual.unit
+        and {target.unit, actual.unit} <= _PEOPLE_UNITS
+        and _COUNTS_PEOPLE_RE.search(indicator.name)
+    ):
+        # 105人 for ≥100名, 230人 for ≥200位 (r28): the people counted, in the target's unit
+        return evolve(indicator, actual=evolve(actual, unit=target.unit))
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
