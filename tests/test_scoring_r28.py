@@ -196,3 +196,24 @@ def test_wei_counts_people(
 def test_wei_against_people_raises_no_unit_mismatch() -> None:
     card = score(self_evaluation_table([indicator("服务老人人数", "≥200位", "230人")]))
     assert by_id(card, "unit-mismatch") == []
+
+
+# ---------------------------------------------------------------------------
+# 5. None found or received under a target of no such event
+
+NONE_FOUND = [
+    pytest.param("违法违规行为", "无违法违规行为", "未发现", "met", "实际“未发现”，达到“无违法违规行为”", id="none-found-bare"),
+    pytest.param("有效投诉", "不发生有效投诉", "未收到", "met", "实际“未收到”，达到“不发生有效投诉”", id="none-received-bare"),
+    pytest.param("违法违规行为", "无违法违规行为", "未发现违法违规行为", "met", "实际“未发现违法违规行为”，达到“无违法违规行为”", id="none-found-named"),
+    pytest.param("有效投诉", "不发生有效投诉", "未收到有效投诉", "met", "实际“未收到有效投诉”，达到“不发生有效投诉”", id="none-received-named"),
+    pytest.param("问题发现", "发现问题并整改", "未发现问题", "unknown", "年度指标为文字描述，实际完成情况需人工判断", id="finding-asked-stays-unknown"),
+    pytest.param("问题整改", "完成整改", "未发现", "unknown", "年度指标为文字描述，实际完成情况需人工判断", id="bare-under-work-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), NONE_FOUND)
+def test_none_found_meets_a_target_of_none(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
