@@ -3800,47 +3800,70 @@ def _check_uses(builder: _Builder) -> None:
         return  # beside sources the uses are a second breakdown, left out (inputs.md)
     totals = [line for line in builder.budget if line.role is BudgetRole.TOTAL]
     named = "、".join(f"“{line.source}”" for line in uses)
-    top = {_label(line.source).removeprefix("其中").lstrip(":")[:4] for line in uses}
+    top = {_use_label(line.source)[:4] for line in uses}
     checked = len(totals) == 1 and len(uses) == len(_TOP_USES) and top == set(_TOP_USES)
-    first = uses[0].position
-    builder.findings.append(
-        Finding(
-            "budget-line-unread",
-            Severity.INFO,
-            f"预算行{named}按支出用途列示，不是资金来源，未作为预算行读入"
-            + ("，已核对其合计与总额" if checked else ""),
-            _line_where(first, None),
-        )
-    )
-    if not checked:
-        return
-    total = totals[0]
     wrong: list[tuple[str, str, Decimal, Decimal]] = []
-    for column, name in _USE_COLUMNS:
-        whole = getattr(total, column)
+    compared = 0
+    for column, name in _USE_COLUMNS if checked else ():
+        whole = getattr(totals[0], column)
         values = [getattr(line, column) for line in uses]
         if whole is None or any(value is None for value in values):
             continue
+        compared += 1
         present = cast("list[Decimal]", values)
         added = sum(present, Decimal(0))
         gap = abs(added - whole)
         if gap and gap >= sum((_half_unit(value) for value in present), _half_unit(whole)):
             label = name if column != "period_budget" else _period_budget_name(builder)
             wrong.append((column, label, added, whole))
+    if not compared or wrong or not all(_use_plain(line) for line in uses):
+        # uses that add up to the total, each within its budget at its printed rate, say
+        # nothing a reviewer must see (regress28 L3); uses not checked, not adding up, or
+        # whose rate or spending the scoring cannot judge (not budget lines) are named
+        builder.findings.append(
+            Finding(
+                "budget-line-unread",
+                Severity.INFO,
+                f"预算行{named}按支出用途列示，不是资金来源，未作为预算行读入"
+                + ("，已核对其合计与总额" if compared else ""),
+                _line_where(uses[0].position, None),
+            )
+        )
     if wrong:
+        total = totals[0]
         cells = dict(total.cells)
         builder.findings.append(
             Finding(
                 "budget-sum-mismatch",
                 Severity.WARNING,
                 "，".join(
-                    f"{'与'.join(_label(line.source) for line in uses)}的{label}合计{added}"
+                    f"{'与'.join(_use_label(line.source) for line in uses)}的{label}合计{added}"
                     f"与{_label(total.source)}{whole}不符"
                     for _, label, added, whole in wrong
                 ),
                 _line_where(cells.get(wrong[0][0], total.position), BudgetRole.TOTAL),
             )
         )
+
+
+def _use_plain(line: BudgetLine) -> bool:
+    """Whether a use's line is spent within its budget at its printed rate, or prints neither.
+
+    ``基本支出 | 600 | 500 | 95.00%`` (83.33%) or ``项目支出 | 400 | 450`` (over): no.
+    """
+    budget = line.period_budget if line.period_budget is not None else line.initial
+    if line.executed is None or budget is None or budget <= 0:
+        return line.rate is None
+    if line.executed - budget >= _half_unit(line.executed) + _half_unit(budget):
+        return False
+    if line.rate is None:
+        return True
+    return abs(line.executed / budget * 100 - line.rate) <= _half_unit(line.rate)
+
+
+def _use_label(source: str) -> str:
+    """A use's label without its 其中 (``其中:基本支出``: 基本支出)."""
+    return _label(source).removeprefix("其中").lstrip(":：")
 
 
 # The amount columns of the uses' sum check, and their names.

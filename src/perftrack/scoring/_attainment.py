@@ -2151,6 +2151,12 @@ _EVENT_DONE_RE: Final = re.compile(
     "(?P<object>[\u3400-\u9fff]{0,8}?)(?:完毕|结束|完成)?"
 )
 
+# The verbs of _EVENT_DONE_RE that name a stage of the works, not its completion: a
+# structure topped out, a plant on a trial run (value-language.md, parse8). Such a dated
+# event is the target reached only on an indicator whose name or target names the stage
+# (主体封顶时间, 试运行时间); on any other (竣工时间, 2024年10月底前建成) it stays text.
+_STAGE_VERB_RE: Final = re.compile("封顶|试运行")
+
 
 def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
     """A dated event the deadline's row is for, done (``8月25日封顶``), as a date, or None.
@@ -2184,6 +2190,9 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     thing = event.group("object")
     if thing and thing not in _named(indicator):
         return None  # 2023年9月通过初审 on 等保测评: another check
+    stage = _STAGE_VERB_RE.search(event.group("verb"))
+    if stage is not None and stage.group() not in _named(indicator):
+        return None  # 8月25日主体封顶 on 项目竣工时间: a stage, no completion of the works
     return DateValue(*dated[:3], _Status.DONE, text=actual.text or actual.description)
 
 
@@ -4350,6 +4359,11 @@ def _degree_of_word(
     return None
 
 
+# A bare word of none found or received (未发现, 未收到), which the value language reads
+# as work not done: under a target of no such event it is none of it.
+_NONE_FOUND: Final = frozenset({"未发现", "没有发现", "未查出", "未收到", "没有收到", "未接到"})
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
@@ -4357,6 +4371,15 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         if staged is not None and staged[1]:
             return _part_of_works(target, actual, staged[0], staged[1], ctx)
         actual = staged[0] if staged is not None else actual
+    if (
+        isinstance(actual, StatusValue)
+        and actual.status is _Status.NOT_DONE
+        and _normal(actual.word) in _NONE_FOUND
+        and isinstance(target, (Descriptive, QualitativeTarget))
+        and _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target))) is not None
+        and (found := _judge_target_words(target, actual, ctx)) is not None
+    ):
+        return found  # 未发现 against 无违法违规行为: none found, no work left undone (r28)
     outcome = _judge_plainly(target, actual, ctx)
     if (
         outcome.attainment is _Attainment.UNKNOWN
@@ -4519,6 +4542,8 @@ _EVENT_COUNT_LABEL_RE: Final = re.compile(
 _NO_EVENT_SAID_RE: Final = re.compile(
     r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
     r"(?:未发生|没有发生|未出现|没有出现|不存在|无|零"
+    # 未发现违法违规行为, 未收到有效投诉: none found or received, none to count (r28)
+    r"|未发现|没有发现|未查出|未收到|没有收到|未接到"
     # 守住了不发生规模性返贫底线: the target's own words, kept
     r"|(?:牢牢)?守住了?(?:不发生|未发生))(?:过)?(?P<noun>[\u4e00-\u9fff]*?)(?:的?底线)?"
 )

@@ -313,8 +313,9 @@ def _same_per(per: str, under: str) -> bool:
     return under == per or under.startswith(per) or per.startswith(under)
 
 
-# A row counting people (资助人数, 困难学生, 参训人员): 名 and 人 count them alike; a
+# A row counting people (资助人数, 困难学生, 参训人员): 名, 人 and 位 count them alike; a
 # rank (排名, 名次, 位次) is no count.
+_PEOPLE_UNITS: Final = frozenset({"名", "人", "位"})
 _COUNTS_PEOPLE_RE: Final = re.compile(
     "^(?!.*(?:排名|名次|位次|排位)).*(?:人数|人员|人才|学生|教师|职工|干部|群众|患者|儿童|老人"
     "|残疾人|毕业生|志愿者|对象|农民工|劳动力)"
@@ -424,8 +425,13 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator
     if (rated := _period_rate(target, actual)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
-    if {target.unit, actual.unit} == {"名", "人"} and _COUNTS_PEOPLE_RE.search(indicator.name):
-        return evolve(indicator, actual=evolve(actual, unit=target.unit))  # 105人 for ≥100名
+    if (
+        target.unit != actual.unit
+        and {target.unit, actual.unit} <= _PEOPLE_UNITS
+        and _COUNTS_PEOPLE_RE.search(indicator.name)
+    ):
+        # 105人 for ≥100名, 230人 for ≥200位 (r28): the people counted, in the target's unit
+        return evolve(indicator, actual=evolve(actual, unit=target.unit))
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
@@ -879,11 +885,27 @@ def direction_of(indicator: Indicator) -> Direction:
             return _Direction.HIGHER
         if target.op in (_Op.LE, _Op.LT):
             return _Direction.LOWER
-        if target.value <= 0 or _is_cost(indicator) or _time_taken(indicator, target):
+        if (
+            target.value <= 0
+            or _is_cost(indicator)
+            or _time_taken(indicator, target)
+            or _is_place(target)
+        ):
             # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
-            # the larger fall (-8%) is better; 工期18个月 is a time to keep within
+            # the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
+            # (全市第3名) is reached by a better, lower one (第2), never by 第5
             return _Direction.LOWER
     return _Direction.HIGHER
+
+
+def _is_place(target: Comparison) -> bool:
+    """Whether *target* is a place in a ranking: an ordinal (``全市第3名``, ``排名第3``).
+
+    >>> from perftrack import parse_target
+    >>> [_is_place(parse_target(t)) for t in ("全市第3名", "保持全省第1", "全省前3名", "3名")]
+    [True, True, False, False]
+    """
+    return target.op is _Op.EQ and (target.label or "").endswith("第")
 
 
 # Units of time a duration is counted in, as printed (日 and 日历天 are 天).

@@ -45,9 +45,11 @@ from perftrack.scoring._attainment import (
     _forecast_said,
     _grade_of_text,
     _is_satisfaction,
+    _none_is_no_share,
     _other_measure,
     _percent_between_levels,
     _points_between_levels,
+    _says_none,
     _scale_slip,
     _schedule_period,
     _share_of_work,
@@ -231,6 +233,22 @@ def _few_points_over(target: Comparison, actual: Decimal) -> bool:
     return target.unit == "%" and actual - target.value <= _EXCEED_POINTS
 
 
+def _no_share_reported(indicator: Indicator, verdict: Verdict) -> bool:
+    """Whether the actual is a 无 that reports no share of a percentage target (r28).
+
+    ``公路优良路率 | ≥90% | 无`` is ``unknown`` (no 0%, scoring.md): no figure reported,
+    as an empty actual, so ``missing-actual`` says so. ``安全事故发生率 | ≤1% | 无`` is 0.
+    """
+    actual, target = indicator.actual, indicator.target
+    return (
+        verdict.attainment is _Attainment.UNKNOWN
+        and actual is not None
+        and _says_none(actual)
+        and isinstance(target, (Comparison, Range))
+        and _none_is_no_share(target, indicator.name)
+    )
+
+
 def _survey_later(state: _Scoring, verdict: Verdict, indicator: Indicator) -> bool:
     """Whether an empty satisfaction actual waits for a survey its notes date later.
 
@@ -311,6 +329,23 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 _Severity.WARNING,
                 f"“{indicator.name}”未填实际完成值",
                 f"“{indicator.name}” has no actual value",
+                state.where_indicator(index, "actual"),
+            )
+        elif _no_share_reported(indicator, verdict):
+            # 公路优良路率 | ≥90% | 无: unknown, as an empty actual is, and said as one (r28)
+            full = (
+                indicator.weight is not None
+                and indicator.weight > 0
+                and indicator.published_points == indicator.weight
+            )
+            said = _text(indicator.actual)
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际填写“{said}”，未填报实际完成比例"
+                + (f"，却得满分（填报得分{indicator.published_points}）" if full else ""),
+                f"“{indicator.name}”: the actual says “{said}”, no share reported"
+                + (f"; full points printed ({indicator.published_points})" if full else ""),
                 state.where_indicator(index, "actual"),
             )
         in_reason = state.from_reason.get(index)
