@@ -558,6 +558,9 @@ class _Builder:
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
         # Split off at a unit's label (部门名称 after a grid): a department-wide table.
         self.unit_led = False
+        # split off at a 转移支付 table's department row (中央主管部门 | … | 地方主管部门 | 癸县…)
+        # with no name row of its own: the next county's block of the fund above
+        self.identity_led = False
         # A table with a grid came before this one in the sheet (a report of several).
         self.after_grid = after_grid
 
@@ -822,6 +825,11 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 _inherit(builder, builders.pop())
                 origin |= origins.pop()
             elif heading is not None and builder.title is None and "name" in builder.project:
+                _inherit_heading(builder, heading)
+            elif heading is not None and builder.identity_led:
+                # the next county's block under the fund's name: the fund's table's name
+                if "name" in heading.project:
+                    builder.project.setdefault("name", heading.project["name"])
                 _inherit_heading(builder, heading)
             else:
                 heading = builder
@@ -1230,6 +1238,7 @@ class _Head(NamedTuple):
     title: bool  # reads like a table title (…绩效跟踪表)
     title_end: bool  # ends like one too (…绩效自评表(2023年度)), not 绩效自评表报送及时性
     names_project: bool  # 项目名称: a second one starts a new table
+    names_transfer: bool  # 转移支付（项目）名称, 中央主管部门: after a grid, a new table
     names_unit: bool  # 部门（单位）名称, 预算单位, 主管部门…: after a grid, a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 序号, 一级指标, 三级指标, 指标名称…: the grid's header may start with it
@@ -1263,6 +1272,12 @@ def _head(text: str) -> _Head:
         title=title,
         title_end=title_end,
         names_project=label.startswith("项目名称"),
+        names_transfer=label.startswith(_TRANSFER_NAME_LABELS)
+        or (
+            label.startswith(_IDENTITY_DEPARTMENT_LABELS)
+            and "盖章" not in key  # 地方主管部门（盖章）： under the grid, a signature
+            and "签" not in key
+        ),
         names_unit=(
             _UNIT_LABEL_RE.fullmatch(label.split(":", 1)[0]) is not None
             and "盖章" not in key  # 主管部门（盖章）： under the grid, a signature
@@ -1279,6 +1294,14 @@ def _head(text: str) -> _Head:
         and _kind_of_title(key) is None,
         block=block,
     )
+
+
+# The name rows of 转移支付 tables (keyed labels, brackets left out): printed again
+# after a grid, the next county's or the next fund's table.
+_TRANSFER_NAME_LABELS: Final = ("转移支付名称", "专项名称", "专项资金名称")
+# Their department rows (中央主管部门 | … | 地方主管部门 | 癸县林业局): a county's block
+# that does not print the name again starts at them.
+_IDENTITY_DEPARTMENT_LABELS: Final = ("中央主管部门", "省级主管部门", "地方主管部门")
 
 
 # The labels a department-wide (部门整体) table opens with, where a project table
@@ -1365,13 +1388,19 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and builder.has_content
             and _title_alone(filled, title_end=head.title_end)
             and not builder.is_preamble()
-        ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
+        ) or (
+            (head.names_project and ("name" in builder.project or builder.grid_rows))
+            # 转移支付（项目）名称 again after a grid: the next county's table (区域自评表
+            # stacked one per 地方主管部门)
+            or (head.names_transfer and builder.grid_rows and _names_a_unit(filled))
+        ):
             if head.title and builder.state == "grid" and builder.grid_rows:
                 resume = _repeated_page_head(builder, index, head.key)
                 if resume:
                     continue  # the title printed again at the top of the next page
             yield builder
             builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
+            builder.identity_led = head.names_transfer and not head.label.endswith("名称")
         elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
             if not _opens_unit_table(builder, sheet, index, filled):
                 # the page header repeated inside the grid (预算单位：… | 金额单位：万元):
