@@ -109,3 +109,53 @@ def test_a_signature_under_the_grid_starts_no_table() -> None:
         ["地方主管部门（盖章）：", "", "填表人：张三"],
     )
     assert [table.project.implementer for table in tables] == ["壬县林业局"]
+
+
+# ---------------------------------------------------------------------------
+# H3: the overall goal laid out as label/text pairs
+
+SAID = "完成农村危房改造3200户以上，保障农村低收入群体住房安全。"
+DONE = "完成改造3350户，竣工验收合格率100%。"
+
+
+@pytest.mark.parametrize(
+    ("goal_rows", "expected"),
+    [
+        pytest.param(
+            [["年度总体目标", "预期目标", SAID], ["", "实际完成情况", DONE]],
+            perftrack.OverallGoal(SAID, DONE),
+            id="two-rows",
+        ),
+        pytest.param(
+            [["年度总体目标", "预期目标", SAID, "实际完成情况", DONE]],
+            perftrack.OverallGoal(SAID, DONE),
+            id="one-row",
+        ),
+        pytest.param(
+            [["年度总体目标", "预期目标", SAID], ["年度总体目标", "实际完成情况", DONE]],
+            perftrack.OverallGoal(SAID, DONE),
+            id="merged-label-repeated",
+        ),
+        pytest.param(
+            [["年度总体目标", "预期目标", SAID]],
+            perftrack.OverallGoal(SAID, ""),
+            id="expected-only",
+        ),
+        # the side-by-side header over a row of texts reads as before
+        pytest.param(
+            [["年度总体目标", "预期目标", "", "实际完成情况"], ["", SAID, "", DONE]],
+            perftrack.OverallGoal(SAID, DONE),
+            id="side-by-side",
+        ),
+    ],
+)
+def test_goal_label_text_pairs(goal_rows: list[list[str]], expected: perftrack.OverallGoal) -> None:
+    table = read(
+        "中央对地方转移支付区域绩效自评表",
+        ["转移支付（项目）名称", "农村危房改造补助资金"],
+        *goal_rows,
+        GRID,
+        ["产出指标", "数量指标", "改造农村危房户数", "≥3200户", "3350户", ""],
+    )
+    assert table.overall_goal == expected
+    assert len(table.indicators) == 1

@@ -487,6 +487,9 @@ class _Builder:
         self.budget_weight: Decimal | None = None
         self.budget: list[BudgetLine] = []
         self.goal_header: dict[str, int] = {}
+        # the goal laid out as label/text pairs (年度总体目标 | 预期目标 | … | 实际完成情况 | …):
+        # the rows under it may carry more pairs (| 实际完成情况 | …)
+        self.goal_paired = False
         self.goal: OverallGoal | None = None
         self.grid: _GridColumns | None = None
         self.header_labels: tuple[tuple[int, str], ...] = ()  # the grid header's, by column
@@ -4492,6 +4495,19 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
             texts.append(text)
         else:
             builder.goal_header.setdefault(role, column)
+    pairs = _goal_pairs(row.filled[1:])
+    if pairs is not None:
+        # 年度总体目标 | 预期目标 | the goal (| 实际完成情况 | what was done): each label's
+        # text is its side, the labels no part of it; the label repeated on the next
+        # row (a merged cell, flattened) goes on with the same goal
+        previous = builder.goal if builder.goal_paired and builder.state == "goal" else None
+        builder.goal_header = {}
+        builder.goal_paired = True
+        builder.goal = OverallGoal(
+            " ".join(filter(None, [previous.expected if previous else "", *pairs["expected"]])),
+            " ".join(filter(None, [previous.achieved if previous else "", *pairs["achieved"]])),
+        )
+        return
     header = builder.goal_header
     # Goal rows (目标1 | expected | achieved each), or 年度总体目标 | the goal (| what
     # was done) with no header cell but a mid-term one: the texts are the goal.
@@ -4542,6 +4558,39 @@ def _goal_column(label: str) -> str | None:
 
 
 _LONGEST_GOAL_HEADER: Final = 10
+
+
+def _goal_pairs(filled: Sequence[tuple[int, str]]) -> dict[str, list[str]] | None:
+    """The goal's sides when *filled* lays them out as label/text pairs, else None.
+
+    A header cell (预期目标, 实际完成情况) followed by a cell that is no header is that
+    side's text: ``预期目标 | 完成改造3200户 | 实际完成情况 | 完成改造3350户``. Labels
+    alone (the side-by-side header over rows of text) are no pairs.
+
+    Example:
+        >>> _goal_pairs(
+        ...     ((1, "预期目标"), (2, "完成改造3200户"), (3, "实际完成情况"), (4, "3350户"))
+        ... )
+        {'expected': ['完成改造3200户'], 'achieved': ['3350户']}
+        >>> _goal_pairs(((1, "预期目标"), (3, "实际完成情况"))) is None
+        True
+    """
+    pairs: dict[str, list[str]] = {"expected": [], "achieved": []}
+    found = False
+    role: str | None = None  # the side of the last label, while its text follows
+    for _, text in filled:
+        own = _goal_column(_label(text))
+        if own is not None:
+            role = own
+            continue
+        if role in pairs:
+            pairs[role].append(text)
+            found = True
+        elif role is None and found:
+            return None  # a text under no label after a pair: not this layout
+    return pairs if found else None
+
+
 _GOAL_ITEM_RE: Final = re.compile(r"(?:目标|指标|任务)\d{1,2}:?")
 
 
@@ -4551,6 +4600,15 @@ def _after_colon(text: str) -> str:
 
 
 def _read_goal_row(builder: _Builder, row: _Row) -> None:
+    if builder.goal_paired:
+        pairs = _goal_pairs(row.filled)
+        if pairs is not None:  # | 实际完成情况 | what was done, under 年度总体目标 | 预期目标 | …
+            previous = builder.goal or OverallGoal()
+            builder.goal = OverallGoal(
+                " ".join(filter(None, [previous.expected, *pairs["expected"]])),
+                " ".join(filter(None, [previous.achieved, *pairs["achieved"]])),
+            )
+            return
     if builder.goal is not None and not builder.goal_header:
         head_text = row.filled[0][1]
         done = _after_colon(head_text)
