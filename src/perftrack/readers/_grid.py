@@ -490,6 +490,8 @@ class _Builder:
         # the goal laid out as label/text pairs (年度总体目标 | 预期目标 | … | 实际完成情况 | …):
         # the rows under it may carry more pairs (| 实际完成情况 | …)
         self.goal_paired = False
+        # an 工程进度 grid being read (stages over planned and actual dates): kept as a note
+        self.progress: _Progress | None = None
         self.goal: OverallGoal | None = None
         self.grid: _GridColumns | None = None
         self.header_labels: tuple[tuple[int, str], ...] = ()  # the grid header's, by column
@@ -1520,6 +1522,10 @@ _PROJECT_FIELDS: Final = (
     # 填报单位（盖章）：某县水利局: the unit that fills the table in, the implementer when
     # the table names none (a 实施单位 anywhere in it wins)
     ("填报单位", "filer"),
+    # 政府购买服务 tables: the provider (承接主体) carries the service out, the implementer
+    # when the table names none (a 实施单位 anywhere in it wins)
+    ("承接主体", "provider"),
+    ("承接单位", "provider"),
 )
 
 
@@ -1867,6 +1873,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _read_amount_unit(builder, row)
         elif builder.grid is None and not builder.budget:
             _read_amount_unit(builder, row, fields=True)  # 实施单位 | 某中心 | 金额单位 | 万元
+    if not in_grid and _read_progress(builder, row, head):
+        builder.has_content = True
+        return
+    budget_line = builder.state == "budget" and bool(builder.budget_header)
+    if not in_grid and not budget_line and _is_extra_field(head_text):
+        _note_extra_fields(builder, row)
+        # 项目总投资 | 12500 | 累计完成投资 | 9800, 债券名称 | …, 购买主体 | …: notes
+        if any(_is_field_label(text) for _, text in row.filled[1:]):
+            _read_project(builder, row)  # 购买主体 | 某局 | 承接主体 | 某中心
+        builder.has_content = True
+        return
     if _is_project_field(label) or (
         builder.grid is None
         and not head.title
@@ -1874,6 +1891,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     ):
         # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
         _read_project(builder, row)
+        if not in_grid:
+            _note_extra_fields(builder, row)  # 主管部门 | 某局 | 合同金额（万元） | 360
         builder.has_content = True
         return
     judgement = "完成可能性" in key or ("完成可能性" in row.text and _opens_judgement(row))
@@ -3751,6 +3770,11 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if role is None:
         if _key(label_cell[1]) in _COLUMN_NUMBER_LABELS and _numbers_columns(row):
             return  # 栏次 | 1 | 2 | 3 | 4 | 5=3/2: the block's column numbers, no line
+        if _is_extra_field(label_cell[1]):
+            # 项目总投资, 累计完成投资 inside the block: whole-life figures, no source of
+            # the year's money; a note, and the sources' sum is still checked
+            _investment_note(builder, row, label_cell, cells[label_index + 1 :])
+            return
         if not _use_line(builder, row, label_cell):
             _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
             return
@@ -4238,6 +4262,153 @@ def _unread_budget_line(
         f"预算行“{label_cell[1]}”不是已知的资金来源，金额未读入，不核对各项合计",
         builder.where(row, label_cell[0]),
     )
+
+
+# The fields of investment, bond and purchase tables no model field holds: whole-life
+# investment figures (项目总投资, 累计完成投资, 当年完成投资), a 专项债's bond (债券名称,
+# 债券期限), a purchase's buyer and contract (购买主体, 合同金额). Kept as table notes.
+_EXTRA_FIELD_RE: Final = re.compile(
+    r"(?:项目|概算|计划|批复)?总投资(?:额)?|(?:累计|当年|年度|本年)(?:已)?完成投资(?:额)?"
+    r"|债券(?:名称|期限|代码|编码|规模|金额|利率)|购买主体|合同金额|合同期限|购买方式"
+)
+
+
+@lru_cache(maxsize=4096)
+def _is_extra_field(text: str) -> bool:
+    """Whether *text* is the label of a field kept as a note (:data:`_EXTRA_FIELD_RE`).
+
+    Example:
+        >>> [_is_extra_field(t) for t in ("项目总投资（万元）", "债券期限：15年", "中央预算内投资")]
+        [True, True, False]
+    """
+    name = text.replace("：", ":").partition(":")[0]
+    return _EXTRA_FIELD_RE.fullmatch(_label(name)) is not None
+
+
+def _note_extra_fields(builder: _Builder, row: _Row) -> None:
+    """Keep each extra field of *row* (``label | value``, ``label：value``) as a note.
+
+    A label followed by another label, or by nothing, has no value and no note.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("债券名称", "2023年某省专项债券（十二期）", "债券期限", "15年")
+        >>> _note_extra_fields(builder, _Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        >>> [(note.label, note.text, note.position.cell) for note in builder.notes]
+        [('债券名称', '2023年某省专项债券（十二期）', 'B1'), ('债券期限', '15年', 'D1')]
+    """
+    cells = row.filled
+    for index, (column, text) in enumerate(cells):
+        if not _is_extra_field(text):
+            continue
+        name, colon, said = text.replace("：", ":").partition(":")
+        at = column
+        if colon and said.strip():
+            value = said.strip()
+        elif (
+            index + 1 < len(cells)
+            and not _is_extra_field(cells[index + 1][1])
+            and not _is_field_label(cells[index + 1][1])
+            and not _key(cells[index + 1][1]).endswith(":")
+        ):  # 债券期限 | 15年: a value, though shaped like a date form
+            at, value = cells[index + 1]
+        else:
+            continue
+        builder.notes.append(Note(name.strip(), value, builder.position(row, at)))
+
+
+def _investment_note(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> None:
+    """Keep an investment line of the budget block as a note: its figures under their columns.
+
+    ``项目总投资 | 28000.00`` under ``年初预算数`` is ``28000.00万元``; a line of several
+    figures names each column (``全年执行数：21500.00万元；执行率：76.79%``). A row of
+    label/value pairs (``项目总投资 | 12500 | 累计完成投资 | 9800``) gives a note each.
+    """
+    if sum(_is_extra_field(text) for _, text in row.filled) > 1:
+        _note_extra_fields(builder, row)
+        return
+    figures = [(column, text) for column, text in values if text.strip()]
+    if not figures:
+        return
+    unit = builder.budget_unit or ""
+
+    def said(column: int, text: str) -> str:
+        number = _number(text) is not None and "%" not in text
+        return text + (builder.budget_column_units.get(column, unit) if number else "")
+
+    if len(figures) == 1:
+        text = said(*figures[0])
+    else:
+        text = "；".join(
+            f"{builder.budget_header_cells[column][0]}：{said(column, value)}"
+            if column in builder.budget_header_cells
+            else said(column, value)
+            for column, value in figures
+        )
+    name = label_cell[1].replace("：", ":").partition(":")[0].strip()
+    builder.notes.append(Note(name, text, builder.position(row, label_cell[0])))
+
+
+class _Progress:
+    """An 工程进度 grid being read: its label, its stages by column, its rows of dates."""
+
+    def __init__(self, label: str, position: Position, stages: list[tuple[int, str]]) -> None:
+        self.label = label
+        self.position = position
+        self.stages = stages
+        self.rows: list[tuple[str, dict[int, str]]] = []
+
+
+# The label of a project's progress grid (工程进度 | 立项 | 可研 | … | 竣工验收), and of
+# its rows of dates (计划时间 | 2021年3月 | …, 实际完成时间 | …).
+_PROGRESS_HEAD_RE: Final = re.compile(r"(?:工程|项目|建设|实施)进度(?:安排|情况)?")
+_PROGRESS_ROW_RE: Final = re.compile(r"(?:计划|实际|预计)(?:完成)?(?:时间|日期|节点)")
+
+
+def _read_progress(builder: _Builder, row: _Row, head: _Head) -> bool:
+    """Read a row of an 工程进度 grid; whether *row* was one.
+
+    ``工程进度 | 立项 | 可研 | … | 竣工验收`` opens it (three stages or more, no amount);
+    ``计划时间 | 2021年3月 | …`` and ``实际时间 | … | 未完成`` under it give each stage's
+    dates. The grid is kept as one note when a row of another kind ends it
+    (``工程进度``: ``立项：计划时间2021年3月，实际时间2021年3月；…``).
+    """
+    progress = builder.progress
+    if progress is not None:
+        if _PROGRESS_ROW_RE.fullmatch(head.label) and len(row.filled) > 1:
+            progress.rows.append((row.filled[0][1], dict(row.filled[1:])))
+            return True
+        _close_progress(builder)
+    if (
+        _PROGRESS_HEAD_RE.fullmatch(head.label) is None
+        or len(row.filled) < 4  # noqa: PLR2004 - the label and three stages
+        or any(_is_amount(text) for _, text in row.filled[1:])
+    ):
+        return False
+    column, label = row.filled[0]
+    builder.progress = _Progress(label, builder.position(row, column), list(row.filled[1:]))
+    return True
+
+
+def _close_progress(builder: _Builder) -> None:
+    """Keep the open 工程进度 grid as a note (stages without a date are left out)."""
+    progress = builder.progress
+    builder.progress = None
+    if progress is None:
+        return
+    parts = []
+    for column, stage in progress.stages:
+        dates = "，".join(
+            f"{label}{cells[column]}" for label, cells in progress.rows if cells.get(column)
+        )
+        parts.append(f"{stage}：{dates}" if dates else stage)
+    builder.notes.append(Note(progress.label, "；".join(parts), progress.position))
 
 
 # A numbered heading between the blocks of a Word report (二、绩效指标完成情况).
@@ -7994,6 +8165,7 @@ def _name_in_title(title: str | None) -> str | None:
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     _close_note(builder)
+    _close_progress(builder)
     _check_uses(builder)
     upper = builder.budget_upper
     if upper is not None and not builder.budget:
@@ -8058,6 +8230,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
             builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department") or _filing_department(builder),
             builder.project.get("implementer")
+            or builder.project.get("provider")
             or builder.project.get("local_department")
             or builder.project.get("filer"),
             builder.project.get("code"),
