@@ -487,6 +487,11 @@ class _Builder:
         self.budget_weight: Decimal | None = None
         self.budget: list[BudgetLine] = []
         self.goal_header: dict[str, int] = {}
+        # the goal laid out as label/text pairs (年度总体目标 | 预期目标 | … | 实际完成情况 | …):
+        # the rows under it may carry more pairs (| 实际完成情况 | …)
+        self.goal_paired = False
+        # an 工程进度 grid being read (stages over planned and actual dates): kept as a note
+        self.progress: _Progress | None = None
         self.goal: OverallGoal | None = None
         self.grid: _GridColumns | None = None
         self.header_labels: tuple[tuple[int, str], ...] = ()  # the grid header's, by column
@@ -558,6 +563,9 @@ class _Builder:
         self.closed_by: tuple[Decimal | None, str | None, Where | None] | None = None
         # Split off at a unit's label (部门名称 after a grid): a department-wide table.
         self.unit_led = False
+        # split off at a 转移支付 table's department row (中央主管部门 | … | 地方主管部门 | 癸县…)
+        # with no name row of its own: the next county's block of the fund above
+        self.identity_led = False
         # A table with a grid came before this one in the sheet (a report of several).
         self.after_grid = after_grid
 
@@ -822,6 +830,11 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 _inherit(builder, builders.pop())
                 origin |= origins.pop()
             elif heading is not None and builder.title is None and "name" in builder.project:
+                _inherit_heading(builder, heading)
+            elif heading is not None and builder.identity_led:
+                # the next county's block under the fund's name: the fund's table's name
+                if "name" in heading.project:
+                    builder.project.setdefault("name", heading.project["name"])
                 _inherit_heading(builder, heading)
             else:
                 heading = builder
@@ -1230,6 +1243,7 @@ class _Head(NamedTuple):
     title: bool  # reads like a table title (…绩效跟踪表)
     title_end: bool  # ends like one too (…绩效自评表(2023年度)), not 绩效自评表报送及时性
     names_project: bool  # 项目名称: a second one starts a new table
+    names_transfer: bool  # 转移支付（项目）名称, 中央主管部门: after a grid, a new table
     names_unit: bool  # 部门（单位）名称, 预算单位, 主管部门…: after a grid, a new table
     grid_row: bool  # once the grid has rows, a row led by it is an indicator row
     header_word: bool  # 序号, 一级指标, 三级指标, 指标名称…: the grid's header may start with it
@@ -1263,6 +1277,12 @@ def _head(text: str) -> _Head:
         title=title,
         title_end=title_end,
         names_project=label.startswith("项目名称"),
+        names_transfer=label.startswith(_TRANSFER_NAME_LABELS)
+        or (
+            label.startswith(_IDENTITY_DEPARTMENT_LABELS)
+            and "盖章" not in key  # 地方主管部门（盖章）： under the grid, a signature
+            and "签" not in key
+        ),
         names_unit=(
             _UNIT_LABEL_RE.fullmatch(label.split(":", 1)[0]) is not None
             and "盖章" not in key  # 主管部门（盖章）： under the grid, a signature
@@ -1279,6 +1299,14 @@ def _head(text: str) -> _Head:
         and _kind_of_title(key) is None,
         block=block,
     )
+
+
+# The name rows of 转移支付 tables (keyed labels, brackets left out): printed again
+# after a grid, the next county's or the next fund's table.
+_TRANSFER_NAME_LABELS: Final = ("转移支付名称", "专项名称", "专项资金名称")
+# Their department rows (中央主管部门 | … | 地方主管部门 | 癸县林业局): a county's block
+# that does not print the name again starts at them.
+_IDENTITY_DEPARTMENT_LABELS: Final = ("中央主管部门", "省级主管部门", "地方主管部门")
 
 
 # The labels a department-wide (部门整体) table opens with, where a project table
@@ -1365,13 +1393,19 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             and builder.has_content
             and _title_alone(filled, title_end=head.title_end)
             and not builder.is_preamble()
-        ) or (head.names_project and ("name" in builder.project or builder.grid_rows)):
+        ) or (
+            (head.names_project and ("name" in builder.project or builder.grid_rows))
+            # 转移支付（项目）名称 again after a grid: the next county's table (区域自评表
+            # stacked one per 地方主管部门)
+            or (head.names_transfer and builder.grid_rows and _names_a_unit(filled))
+        ):
             if head.title and builder.state == "grid" and builder.grid_rows:
                 resume = _repeated_page_head(builder, index, head.key)
                 if resume:
                     continue  # the title printed again at the top of the next page
             yield builder
             builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
+            builder.identity_led = head.names_transfer and not head.label.endswith("名称")
         elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
             if not _opens_unit_table(builder, sheet, index, filled):
                 # the page header repeated inside the grid (预算单位：… | 金额单位：万元):
@@ -1488,6 +1522,10 @@ _PROJECT_FIELDS: Final = (
     # 填报单位（盖章）：某县水利局: the unit that fills the table in, the implementer when
     # the table names none (a 实施单位 anywhere in it wins)
     ("填报单位", "filer"),
+    # 政府购买服务 tables: the provider (承接主体) carries the service out, the implementer
+    # when the table names none (a 实施单位 anywhere in it wins)
+    ("承接主体", "provider"),
+    ("承接单位", "provider"),
 )
 
 
@@ -1835,6 +1873,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _read_amount_unit(builder, row)
         elif builder.grid is None and not builder.budget:
             _read_amount_unit(builder, row, fields=True)  # 实施单位 | 某中心 | 金额单位 | 万元
+    if not in_grid and _read_progress(builder, row, head):
+        builder.has_content = True
+        return
+    budget_line = builder.state == "budget" and bool(builder.budget_header)
+    if not in_grid and not budget_line and _is_extra_field(head_text):
+        _note_extra_fields(builder, row)
+        # 项目总投资 | 12500 | 累计完成投资 | 9800, 债券名称 | …, 购买主体 | …: notes
+        if any(_is_field_label(text) for _, text in row.filled[1:]):
+            _read_project(builder, row)  # 购买主体 | 某局 | 承接主体 | 某中心
+        builder.has_content = True
+        return
     if _is_project_field(label) or (
         builder.grid is None
         and not head.title
@@ -1842,6 +1891,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     ):
         # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
         _read_project(builder, row)
+        if not in_grid:
+            _note_extra_fields(builder, row)  # 主管部门 | 某局 | 合同金额（万元） | 360
         builder.has_content = True
         return
     judgement = "完成可能性" in key or ("完成可能性" in row.text and _opens_judgement(row))
@@ -3719,6 +3770,11 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if role is None:
         if _key(label_cell[1]) in _COLUMN_NUMBER_LABELS and _numbers_columns(row):
             return  # 栏次 | 1 | 2 | 3 | 4 | 5=3/2: the block's column numbers, no line
+        if _is_extra_field(label_cell[1]):
+            # 项目总投资, 累计完成投资 inside the block: whole-life figures, no source of
+            # the year's money; a note, and the sources' sum is still checked
+            _investment_note(builder, row, label_cell, cells[label_index + 1 :])
+            return
         if not _use_line(builder, row, label_cell):
             _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
             return
@@ -4231,6 +4287,153 @@ def _unread_budget_line(
     )
 
 
+# The fields of investment, bond and purchase tables no model field holds: whole-life
+# investment figures (项目总投资, 累计完成投资, 当年完成投资), a 专项债's bond (债券名称,
+# 债券期限), a purchase's buyer and contract (购买主体, 合同金额). Kept as table notes.
+_EXTRA_FIELD_RE: Final = re.compile(
+    r"(?:项目|概算|计划|批复)?总投资(?:额)?|(?:累计|当年|年度|本年)(?:已)?完成投资(?:额)?"
+    r"|债券(?:名称|期限|代码|编码|规模|金额|利率)|购买主体|合同金额|合同期限|购买方式"
+)
+
+
+@lru_cache(maxsize=4096)
+def _is_extra_field(text: str) -> bool:
+    """Whether *text* is the label of a field kept as a note (:data:`_EXTRA_FIELD_RE`).
+
+    Example:
+        >>> [_is_extra_field(t) for t in ("项目总投资（万元）", "债券期限：15年", "中央预算内投资")]
+        [True, True, False]
+    """
+    name = text.replace("：", ":").partition(":")[0]
+    return _EXTRA_FIELD_RE.fullmatch(_label(name)) is not None
+
+
+def _note_extra_fields(builder: _Builder, row: _Row) -> None:
+    """Keep each extra field of *row* (``label | value``, ``label：value``) as a note.
+
+    A label followed by another label, or by nothing, has no value and no note.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> cells = ("债券名称", "2023年某省专项债券（十二期）", "债券期限", "15年")
+        >>> _note_extra_fields(builder, _Row(cells, 0, tuple(enumerate(cells)), "".join(cells)))
+        >>> [(note.label, note.text, note.position.cell) for note in builder.notes]
+        [('债券名称', '2023年某省专项债券（十二期）', 'B1'), ('债券期限', '15年', 'D1')]
+    """
+    cells = row.filled
+    for index, (column, text) in enumerate(cells):
+        if not _is_extra_field(text):
+            continue
+        name, colon, said = text.replace("：", ":").partition(":")
+        at = column
+        if colon and said.strip():
+            value = said.strip()
+        elif (
+            index + 1 < len(cells)
+            and not _is_extra_field(cells[index + 1][1])
+            and not _is_field_label(cells[index + 1][1])
+            and not _key(cells[index + 1][1]).endswith(":")
+        ):  # 债券期限 | 15年: a value, though shaped like a date form
+            at, value = cells[index + 1]
+        else:
+            continue
+        builder.notes.append(Note(name.strip(), value, builder.position(row, at)))
+
+
+def _investment_note(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> None:
+    """Keep an investment line of the budget block as a note: its figures under their columns.
+
+    ``项目总投资 | 28000.00`` under ``年初预算数`` is ``28000.00万元``; a line of several
+    figures names each column (``全年执行数：21500.00万元；执行率：76.79%``). A row of
+    label/value pairs (``项目总投资 | 12500 | 累计完成投资 | 9800``) gives a note each.
+    """
+    if sum(_is_extra_field(text) for _, text in row.filled) > 1:
+        _note_extra_fields(builder, row)
+        return
+    figures = [(column, text) for column, text in values if text.strip()]
+    if not figures:
+        return
+    unit = builder.budget_unit or ""
+
+    def said(column: int, text: str) -> str:
+        number = _number(text) is not None and "%" not in text
+        return text + (builder.budget_column_units.get(column, unit) if number else "")
+
+    if len(figures) == 1:
+        text = said(*figures[0])
+    else:
+        text = "；".join(
+            f"{builder.budget_header_cells[column][0]}：{said(column, value)}"
+            if column in builder.budget_header_cells
+            else said(column, value)
+            for column, value in figures
+        )
+    name = label_cell[1].replace("：", ":").partition(":")[0].strip()
+    builder.notes.append(Note(name, text, builder.position(row, label_cell[0])))
+
+
+class _Progress:
+    """An 工程进度 grid being read: its label, its stages by column, its rows of dates."""
+
+    def __init__(self, label: str, position: Position, stages: list[tuple[int, str]]) -> None:
+        self.label = label
+        self.position = position
+        self.stages = stages
+        self.rows: list[tuple[str, dict[int, str]]] = []
+
+
+# The label of a project's progress grid (工程进度 | 立项 | 可研 | … | 竣工验收), and of
+# its rows of dates (计划时间 | 2021年3月 | …, 实际完成时间 | …).
+_PROGRESS_HEAD_RE: Final = re.compile(r"(?:工程|项目|建设|实施)进度(?:安排|情况)?")
+_PROGRESS_ROW_RE: Final = re.compile(r"(?:计划|实际|预计)(?:完成)?(?:时间|日期|节点)")
+
+
+def _read_progress(builder: _Builder, row: _Row, head: _Head) -> bool:
+    """Read a row of an 工程进度 grid; whether *row* was one.
+
+    ``工程进度 | 立项 | 可研 | … | 竣工验收`` opens it (three stages or more, no amount);
+    ``计划时间 | 2021年3月 | …`` and ``实际时间 | … | 未完成`` under it give each stage's
+    dates. The grid is kept as one note when a row of another kind ends it
+    (``工程进度``: ``立项：计划时间2021年3月，实际时间2021年3月；…``).
+    """
+    progress = builder.progress
+    if progress is not None:
+        if _PROGRESS_ROW_RE.fullmatch(head.label) and len(row.filled) > 1:
+            progress.rows.append((row.filled[0][1], dict(row.filled[1:])))
+            return True
+        _close_progress(builder)
+    if (
+        _PROGRESS_HEAD_RE.fullmatch(head.label) is None
+        or len(row.filled) < 4  # noqa: PLR2004 - the label and three stages
+        or any(_is_amount(text) for _, text in row.filled[1:])
+    ):
+        return False
+    column, label = row.filled[0]
+    builder.progress = _Progress(label, builder.position(row, column), list(row.filled[1:]))
+    return True
+
+
+def _close_progress(builder: _Builder) -> None:
+    """Keep the open 工程进度 grid as a note (stages without a date are left out)."""
+    progress = builder.progress
+    builder.progress = None
+    if progress is None:
+        return
+    parts = []
+    for column, stage in progress.stages:
+        dates = "，".join(
+            f"{label}{cells[column]}" for label, cells in progress.rows if cells.get(column)
+        )
+        parts.append(f"{stage}：{dates}" if dates else stage)
+    builder.notes.append(Note(progress.label, "；".join(parts), progress.position))
+
+
 # A numbered heading between the blocks of a Word report (二、绩效指标完成情况).
 _HEADING_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[部章节])"
@@ -4486,6 +4689,19 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
             texts.append(text)
         else:
             builder.goal_header.setdefault(role, column)
+    pairs = _goal_pairs(row.filled[1:])
+    if pairs is not None:
+        # 年度总体目标 | 预期目标 | the goal (| 实际完成情况 | what was done): each label's
+        # text is its side, the labels no part of it; the label repeated on the next
+        # row (a merged cell, flattened) goes on with the same goal
+        previous = builder.goal if builder.goal_paired and builder.state == "goal" else None
+        builder.goal_header = {}
+        builder.goal_paired = True
+        builder.goal = OverallGoal(
+            " ".join(filter(None, [previous.expected if previous else "", *pairs["expected"]])),
+            " ".join(filter(None, [previous.achieved if previous else "", *pairs["achieved"]])),
+        )
+        return
     header = builder.goal_header
     # Goal rows (目标1 | expected | achieved each), or 年度总体目标 | the goal (| what
     # was done) with no header cell but a mid-term one: the texts are the goal.
@@ -4536,6 +4752,39 @@ def _goal_column(label: str) -> str | None:
 
 
 _LONGEST_GOAL_HEADER: Final = 10
+
+
+def _goal_pairs(filled: Sequence[tuple[int, str]]) -> dict[str, list[str]] | None:
+    """The goal's sides when *filled* lays them out as label/text pairs, else None.
+
+    A header cell (预期目标, 实际完成情况) followed by a cell that is no header is that
+    side's text: ``预期目标 | 完成改造3200户 | 实际完成情况 | 完成改造3350户``. Labels
+    alone (the side-by-side header over rows of text) are no pairs.
+
+    Example:
+        >>> _goal_pairs(
+        ...     ((1, "预期目标"), (2, "完成改造3200户"), (3, "实际完成情况"), (4, "3350户"))
+        ... )
+        {'expected': ['完成改造3200户'], 'achieved': ['3350户']}
+        >>> _goal_pairs(((1, "预期目标"), (3, "实际完成情况"))) is None
+        True
+    """
+    pairs: dict[str, list[str]] = {"expected": [], "achieved": []}
+    found = False
+    role: str | None = None  # the side of the last label, while its text follows
+    for _, text in filled:
+        own = _goal_column(_label(text))
+        if own is not None:
+            role = own
+            continue
+        if role in pairs:
+            pairs[role].append(text)
+            found = True
+        elif role is None and found:
+            return None  # a text under no label after a pair: not this layout
+    return pairs if found else None
+
+
 _GOAL_ITEM_RE: Final = re.compile(r"(?:目标|指标|任务)\d{1,2}:?")
 
 
@@ -4545,6 +4794,15 @@ def _after_colon(text: str) -> str:
 
 
 def _read_goal_row(builder: _Builder, row: _Row) -> None:
+    if builder.goal_paired:
+        pairs = _goal_pairs(row.filled)
+        if pairs is not None:  # | 实际完成情况 | what was done, under 年度总体目标 | 预期目标 | …
+            previous = builder.goal or OverallGoal()
+            builder.goal = OverallGoal(
+                " ".join(filter(None, [previous.expected, *pairs["expected"]])),
+                " ".join(filter(None, [previous.achieved, *pairs["achieved"]])),
+            )
+            return
     if builder.goal is not None and not builder.goal_header:
         head_text = row.filled[0][1]
         done = _after_colon(head_text)
@@ -7930,6 +8188,7 @@ def _name_in_title(title: str | None) -> str | None:
 def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     _close_note(builder)
+    _close_progress(builder)
     _check_uses(builder)
     upper = builder.budget_upper
     if upper is not None and not builder.budget:
@@ -7994,6 +8253,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
             builder.project.get("name") or _name_in_title(builder.title),
             builder.project.get("department") or _filing_department(builder),
             builder.project.get("implementer")
+            or builder.project.get("provider")
             or builder.project.get("local_department")
             or builder.project.get("filer"),
             builder.project.get("code"),
