@@ -434,6 +434,40 @@ class Where:
     column: int | None = None
     cell: str | None = None
 
+    @classmethod
+    def at(  # noqa: PLR0913 - the fields a finding may name besides the cell
+        cls,
+        position: Position | None,
+        *,
+        indicator: int | None = None,
+        name: str | None = None,
+        budget_line: str | None = None,
+        file: str | None = None,
+        sheet: str | None = None,
+    ) -> Where:
+        """A place at the cell *position* (its file, sheet, row, column and address).
+
+        Without a position, *file* and *sheet* say where the finding is.
+
+        Example:
+            >>> Where.at(Position("表.xlsx", "Sheet1", 9, 7), budget_line="total").cell
+            'G9'
+            >>> Where.at(None, name="培训人次", file="表.xlsx").row is None
+            True
+        """
+        if position is None:
+            return cls(indicator, name, budget_line, file, sheet)
+        return cls(
+            indicator,
+            name,
+            budget_line,
+            position.file,
+            position.sheet,
+            position.row,
+            position.column,
+            position.cell,
+        )
+
 
 @frozen
 class Finding:

@@ -596,15 +596,17 @@ class _Builder:
     def position(self, row: _Row, column: int) -> Position:
         return Position(self.file, self.sheet_of(row), self.row_number(row), column + 1)
 
-    def where(self, row: _Row, column: int, **extra: object) -> Where:
-        position = self.position(row, column)
-        return Where(
-            file=position.file,
-            sheet=position.sheet,
-            row=position.row,
-            column=position.column,
-            cell=position.cell,
-            **extra,  # type: ignore[arg-type]
+    def where(
+        self,
+        row: _Row,
+        column: int,
+        *,
+        indicator: int | None = None,
+        name: str | None = None,
+        budget_line: str | None = None,
+    ) -> Where:
+        return Where.at(
+            self.position(row, column), indicator=indicator, name=name, budget_line=budget_line
         )
 
     def finding(self, finding_id: str, severity: Severity, message: str, where: Where) -> None:
@@ -923,13 +925,7 @@ def _note_formulas(sheets: Sequence[Sheet], tables: list[Table]) -> None:
                 "formula-without-result",
                 Severity.WARNING,
                 message,
-                Where(
-                    file=first.file,
-                    sheet=first.sheet,
-                    row=first.row,
-                    column=first.column,
-                    cell=first.cell,
-                ),
+                Where.at(first),
             )
             tables[index] = evolve(tables[index], findings=(*tables[index].findings, finding))
 
@@ -3948,16 +3944,7 @@ def _period_budget_name(builder: _Builder) -> str:
 
 def _line_where(position: Position | None, role: BudgetRole | None) -> Where:
     """The finding's place at a budget line's cell *position*."""
-    if position is None:
-        return Where(budget_line=None if role is None else role.value)
-    return Where(
-        file=position.file,
-        sheet=position.sheet,
-        row=position.row,
-        column=position.column,
-        cell=position.cell,
-        budget_line=None if role is None else role.value,
-    )
+    return Where.at(position, budget_line=None if role is None else role.value)
 
 
 def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amounts
@@ -7407,15 +7394,7 @@ def _share_merged_weights(builder: _Builder, indicators: list[Indicator]) -> lis
                 f"指标“{first.name}”的分值{weight}"
                 + (f"、得分{points}" if points is not None else "")
                 + f"合并于{count}行，已平均分配到各行",
-                Where(
-                    indicator=start,
-                    name=first.name,
-                    file=position.file if position else None,
-                    sheet=position.sheet if position else None,
-                    row=position.row if position else None,
-                    column=position.column if position else None,
-                    cell=position.cell if position else None,
-                ),
+                Where.at(position, indicator=start, name=first.name),
             )
         start = end
     return shared

@@ -1541,42 +1541,23 @@ class _Scoring:
         position = None
         if column is not None:
             position = next((p for name, p in line.cells if name == column), None)
-        position = position or line.position
-        if position is None:
-            return Where(
-                name=line.source,
-                budget_line=line.role.value,
-                file=self.table.source.file,
-                sheet=self.table.source.sheet,
-            )
-        return Where(
+        return Where.at(
+            position or line.position,
             name=line.source,
             budget_line=line.role.value,
-            file=position.file,
-            sheet=position.sheet,
-            row=position.row,
-            column=position.column,
-            cell=position.cell,
+            file=self.table.source.file,
+            sheet=self.table.source.sheet,
         )
 
     def where_indicator(self, index: int, column: str | None = None) -> Where:
         indicator = self.table.indicators[index]
         position = (indicator.cell_of(column) if column else None) or indicator.position
-        if position is None:
-            return Where(
-                indicator=index,
-                name=indicator.name,
-                file=self.table.source.file,
-                sheet=self.table.source.sheet,
-            )
-        return Where(
+        return Where.at(
+            position,
             indicator=index,
             name=indicator.name,
-            file=position.file,
-            sheet=position.sheet,
-            row=position.row,
-            column=position.column,
-            cell=position.cell,
+            file=self.table.source.file,
+            sheet=self.table.source.sheet,
         )
 
 
