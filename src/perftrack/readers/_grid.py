@@ -1275,7 +1275,8 @@ def _head(text: str) -> _Head:
         names_project=label.startswith("项目名称"),
         names_transfer=label.startswith(_TRANSFER_NAME_LABELS)
         or (
-            label.startswith(_IDENTITY_DEPARTMENT_LABELS)
+            # the department itself, not its 审核意见 or 意见： under the grid
+            label.rstrip(":：") in _IDENTITY_DEPARTMENT_NAMES
             and "盖章" not in key  # 地方主管部门（盖章）： under the grid, a signature
             and "签" not in key
         ),
@@ -1303,6 +1304,9 @@ _TRANSFER_NAME_LABELS: Final = ("转移支付名称", "专项名称", "专项资
 # Their department rows (中央主管部门 | … | 地方主管部门 | 癸县林业局): a county's block
 # that does not print the name again starts at them.
 _IDENTITY_DEPARTMENT_LABELS: Final = ("中央主管部门", "省级主管部门", "地方主管部门")
+_IDENTITY_DEPARTMENT_NAMES: Final = frozenset(
+    (*_IDENTITY_DEPARTMENT_LABELS, *(label + "名称" for label in _IDENTITY_DEPARTMENT_LABELS))
+)
 
 
 # The labels a department-wide (部门整体) table opens with, where a project table
@@ -1393,7 +1397,12 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
             (head.names_project and ("name" in builder.project or builder.grid_rows))
             # 转移支付（项目）名称 again after a grid: the next county's table (区域自评表
             # stacked one per 地方主管部门)
-            or (head.names_transfer and builder.grid_rows and _names_a_unit(filled))
+            or (
+                head.names_transfer
+                and builder.grid_rows
+                and _names_a_unit(filled)
+                and not _same_departments(builder, filled)
+            )
         ):
             if head.title and builder.state == "grid" and builder.grid_rows:
                 resume = _repeated_page_head(builder, index, head.key)
@@ -1523,6 +1532,17 @@ _PROJECT_FIELDS: Final = (
     ("承接主体", "provider"),
     ("承接单位", "provider"),
 )
+
+
+def _same_departments(builder: _Builder, filled: Sequence[tuple[int, str]]) -> bool:
+    """Whether a department row under the grid names the table's own departments.
+
+    ``中央主管部门 | 财政部 | 地方主管部门 | 甲县住建局`` printed again below the grid is
+    the same table's identity, no next county's table.
+    """
+    own = {builder.project.get(key) for key in ("department", "local_department")} - {None}
+    named = {_key(text).rpartition(":")[2] or _key(text) for _, text in filled}
+    return bool(own) and own <= named
 
 
 def _names_a_unit(filled: Sequence[tuple[int, str]]) -> bool:

@@ -890,6 +890,7 @@ def direction_of(indicator: Indicator) -> Direction:
             or _is_cost(indicator)
             or _time_taken(indicator, target)
             or _is_place(target)
+            or (target.unit in ("名", "位") and _PLACE_NAME_RE.search(indicator.name))
         ):
             # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
             # the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
@@ -901,11 +902,24 @@ def direction_of(indicator: Indicator) -> Direction:
 def _is_place(target: Comparison) -> bool:
     """Whether *target* is a place in a ranking: an ordinal (``全市第3名``, ``排名第3``).
 
+    The ordinal of a place has no unit or a unit of places (名, 位); the third batch or
+    stage of a work (``完成第3批``, ``第2期``, ``第3阶段``) is a count reached, no place.
+
     >>> from perftrack import parse_target
     >>> [_is_place(parse_target(t)) for t in ("全市第3名", "保持全省第1", "全省前3名", "3名")]
     [True, True, False, False]
+    >>> [_is_place(parse_target(t)) for t in ("完成第2期", "完成第3批", "全市排名第3位")]
+    [False, False, True]
     """
-    return target.op is _Op.EQ and (target.label or "").endswith("第")
+    return (
+        target.op is _Op.EQ and (target.label or "").endswith("第") and target.unit in _PLACE_UNITS
+    )
+
+
+# A name that counts a place in a ranking (文明城市测评排名 =3名: the 3rd place or better).
+_PLACE_NAME_RE: Final = re.compile("排名|名次|排位|位次")
+# The units of a place in a ranking (全市第3名, 第2位), or none (保持全省第1).
+_PLACE_UNITS: Final = frozenset({None, "名", "位"})
 
 
 # Units of time a duration is counted in, as printed (日 and 日历天 are 天).
