@@ -139,3 +139,34 @@ def test_a_class_value_is_text_and_no_count() -> None:
         "unknown",
         "年度指标为文字描述，实际完成情况需人工判断",
     )
+
+
+# ---------------------------------------------------------------------------
+# 4. 百 alone is a hundred of the unit; a target of about stays exact (scoring.md)
+
+HUNDREDS = [
+    pytest.param("近百场", "target", Comparison(Op.EQ, parse_target("100场").value, "场"), id="nearly-a-hundred-target"),  # type: ignore[union-attr]
+    pytest.param("近百场", "value", parse_value("约100场"), id="nearly-a-hundred-value"),
+    pytest.param("百余家", "value", parse_value("100余家"), id="over-a-hundred"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), HUNDREDS)
+def test_a_hundred_alone_is_a_hundred_of_the_unit(text: str, role: str, expected: object) -> None:
+    parsed = parse_target(text) if role == "target" else parse_value(text)
+    assert parsed == expected
+
+
+HUNDRED_VERDICTS = [
+    pytest.param("外事活动场次", "近百场", "100场", ("met", "实际100场，达到年度指标=100场"), id="hundred-met"),
+    pytest.param("外事活动场次", "近百场", "98场", ("not_met", "实际98场，未达年度指标=100场"), id="about-target-exact"),
+    pytest.param("外事活动场次", "约50场", "48场", ("not_met", "实际48场，未达年度指标=50场"), id="about-fifty-exact"),
+    pytest.param("外事活动场次", "≥90场", "近百场", ("met", "实际约100场（约数），达到年度指标≥90场"), id="nearly-a-hundred-actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), HUNDRED_VERDICTS)
+def test_a_hundred_alone_in_verdicts(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected

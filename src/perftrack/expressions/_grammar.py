@@ -1904,6 +1904,10 @@ def _scale_word_number(  # noqa: PLR0913, PLR0917 - what _number_expression foun
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
+    if scale.group(1) == "百":
+        # 近百场, 上百人: a hundred of the unit (百 prefixes no unit a table prints:
+        # =1(百场) read as "1 百场"; parse14)
+        return _Number(label, op, bound, Decimal(100), None, rest, note, more)
     return _Number(label, op, bound, Decimal(1), None, whole_unit, note, more)
 
 
