@@ -1968,7 +1968,7 @@ ADVERSARIAL_VALUES = [
     pytest.param("服务近千人次", Quantity(Decimal(1), "千人次", Bound.APPROXIMATELY, "服务"), "服务约1(千人次)", id="sw-label"),
     pytest.param("上万人次", Quantity(Decimal(1), "万人次", Bound.AT_LEAST), "≥1(万人次)", id="sw-shang"),
     pytest.param("超千人", Quantity(Decimal(1), "千人", Bound.MORE_THAN), ">1(千人)", id="sw-chao"),
-    pytest.param("百余家", Quantity(Decimal(1), "百家", Bound.MORE_THAN), ">1(百家)", id="sw-bai"),
+    pytest.param("百余家", Quantity(Decimal(100), "家", Bound.MORE_THAN), ">100(家)", id="sw-bai"),  # parse14: 百 is a hundred of the unit
     pytest.param("万人", TextValue("万人"), "万人", id="sw-bare"),
     pytest.param("三类水质", TextValue("三类水质"), "三类水质", id="water-class"),
     pytest.param("大班额比例降至3%", Quantity(Decimal(3), "%", label="大班额比例"), "大班额比例3(%)", id="to-reached"),

@@ -364,6 +364,14 @@ _INCIDENTS: Final = (
     # events of other fields: 零发案, 零欠薪, 零感染, 零延误, 零泄漏, 零返工 (零容忍, 零距离 and
     # 零售 are no incidents: prose)
     "|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报|迟报|瞒报"
+    # of courts, procuratorates and secrecy: 零错案, 无冤假错案, 未发现泄密, 未出现误判 (parse14)
+    "|错案|冤案|泄密|失密|误判|错判|漏判"
+)
+# What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
+# fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
+# work is left undone (parse14).
+_FAULTS: Final = (
+    "错误|故障|异常|偏差|漏洞|缺陷|风险|线索|苗头|反弹|返贫|失职|渎职|腐败|贪污|违约|纰漏|病害|破坏"
 )
 # What a project may cause, whose absence 未产生/未造成 states (未产生社会成本, 未造成
 # 生态环境破坏, 未产生负面影响).
@@ -385,8 +393,9 @@ _ZERO_RE: Final = re.compile(
     # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
     # nothing happened, which is no "not done".
     rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
-    # 无一例, 全年无一起: not a single case
-    r"|(?:无|没有)一(?:例|起|件|宗)"
+    rf"|(?:未|没有)(?:出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
+    # 无一例, 全年无一起, 无一例错案: not a single case
+    rf"|(?:无|没有)一(?:例|起|件|宗)(?:{_INCIDENT_NOUN})?"
     # 未产生, 未产生社会成本, 没有产生额外费用, 未对生态环境造成破坏: no cost, no harm was
     # caused (not work left undone)
     rf"|(?:未|没有|没|并未|从未)(?:对{_UNIT_LETTER}{{1,10}})?(?:产生|造成)"
@@ -1895,6 +1904,10 @@ def _scale_word_number(  # noqa: PLR0913, PLR0917 - what _number_expression foun
     op = op or suffix_op
     if bound in (None, Bound.EXACT) and suffix_bound is not None:
         bound = suffix_bound
+    if scale.group(1) == "百":
+        # 近百场, 上百人: a hundred of the unit (百 prefixes no unit a table prints:
+        # =1(百场) read as "1 百场"; parse14)
+        return _Number(label, op, bound, Decimal(100), None, rest, note, more)
     return _Number(label, op, bound, Decimal(1), None, whole_unit, note, more)
 
 
@@ -2165,7 +2178,9 @@ _GRADE_FIRSTS: Final = frozenset("级类等")
 # 类 before a noun that names what is classed (水质, 标准, 地区, 桥梁): a class; before any
 # other noun (完成3类培训, 5类活动) a count of kinds.
 _CLASS_NOUN_RE: Final = re.compile(
-    "类(?:水|标准|地区|区|功能区|区域|桥|危桥|公路|道路|声|环境|空气|海域|海水|土壤|用地)"
+    "类(?:水|标准|地区|区|功能区|区域|桥|危桥|公路|道路|声|环境|空气|海域|海水|土壤|用地"
+    # the classes of ports, fairways, vaccines and devices (一类口岸, 三类医疗器械; parse14)
+    "|口岸|开放口岸|港口|航道|疫苗|医疗器械)"
 )
 # A label that says a bare 类 is a class (水质类别3类, 声环境功能区2类); 分3类 and 垃圾分类≥4类
 # count kinds.

@@ -399,6 +399,49 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
     return quantity.value <= target.value
 
 
+# A name whose figure is better lower under a target of 优于 (better than): a
+# resolution, a precision, an error, a time (影像分辨率, 定位精度, 平面中误差, 办结时限).
+_FINER_BETTER_RE: Final = re.compile("分辨率|精度|误差|偏差|时限|时长|时间|用时|耗时|时延|延时")
+# Units of a length, better lower in a 优于 target on no such name (优于5cm).
+_LENGTH_UNITS: Final = frozenset(
+    {"米", "m", "厘米", "cm", "毫米", "mm", "微米", "μm", "纳米", "nm", "千米", "公里", "km"}
+)
+
+
+def _better_than(indicator: Indicator) -> Indicator:
+    """*indicator* with a target of ``优于X`` (better than X) as the bound it means.
+
+    The parse keeps ``优于`` as the label of an ``=`` (value-language.md): the grammar
+    does not know which way is better. On a figure better lower (a printed 反向; a name
+    or label of a resolution, a precision, an error or a time; a length or a duration
+    as the unit) it is ``≤X``, on any other ``≥X``. Inclusive: X itself is at the
+    level asked (tables write 优于 for 达到或优于, scoring.md §2). Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target
+    >>> def bound(name, text):
+    ...     return str(_better_than(Indicator(name, target=parse_target(text))).target)
+    >>> bound("影像分辨率", "优于0.5米"), bound("定位精度", "优于5cm"), bound("合格率", "优于95%")
+    ('≤0.5(米)', '≤5(cm)', '≥95(%)')
+    """
+    target = indicator.target
+    if (
+        not isinstance(target, Comparison)
+        or target.op is not _Op.EQ
+        or not (target.label or "").endswith("优于")
+    ):
+        return indicator
+    label = (target.label or "").removesuffix("优于") or None
+    if indicator.direction is not None:
+        lower = indicator.direction is Direction.LOWER
+    else:
+        lower = (
+            _FINER_BETTER_RE.search(indicator.name + (label or "")) is not None
+            or target.unit in _LENGTH_UNITS
+            or target.unit in _DURATION_UNITS
+        )
+    return evolve(indicator, target=evolve(target, op=_Op.LE if lower else _Op.GE, label=label))
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
