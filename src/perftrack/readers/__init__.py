@@ -23,7 +23,7 @@ from perftrack._errors import (
     os_reason,
 )
 from perftrack._gc import collector_paused
-from perftrack.model import Finding, Severity, Table, Where
+from perftrack.model import Finding, Position, Severity, Table, Where
 from perftrack.readers._grid import interpret
 from perftrack.readers._sheet import MAX_BYTES
 
@@ -451,7 +451,43 @@ def _tables(
         else:
             msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
         raise ReadError(msg + _format_hint(detected, name), file=name, where=where)
+    if any(sheet.problems for sheet in sheets):
+        tables = _note_problems(sheets, tables)
     return tuple(_mark_missing_grid(table) for table in tables)
+
+
+def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Table, ...]:
+    """The readers' problems (:class:`~._sheet.Problem`) as warnings on *tables*.
+
+    A problem goes to the first table read from its sheet, else to the first table.
+    """
+    found: dict[int, list[Finding]] = {}
+    for sheet in sheets:
+        if not sheet.problems:
+            continue
+        index = next(
+            (
+                i
+                for i, table in enumerate(tables)
+                if table.source.file == sheet.file and table.source.sheet == sheet.name
+            ),
+            0,
+        )
+        for problem in sheet.problems:
+            cell = (
+                Position(None, None, problem.row, problem.column).cell
+                if problem.row is not None and problem.column is not None
+                else None
+            )
+            where = Where(
+                file=sheet.file, sheet=sheet.name, row=problem.row, column=problem.column, cell=cell
+            )
+            finding = Finding(problem.id, Severity.WARNING, problem.message, where)
+            found.setdefault(index, []).append(finding)
+    return tuple(
+        evolve(table, findings=(*table.findings, *found[i])) if i in found else table
+        for i, table in enumerate(tables)
+    )
 
 
 _FORMAT_NAMES: Final = {"text": "TSV/文本", "csv": "CSV", "html": "HTML", "markdown": "Markdown"}

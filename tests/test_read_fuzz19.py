@@ -1,0 +1,167 @@
+"""Hostile and corrupt inputs (fuzz19): refused fast in Chinese, or read past with a finding.
+
+Every input is built here: a small workbook written by openpyxl (``xlsx_bytes``) with one
+part rewritten by hand (``replace_member``), or text written in the test.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+import perftrack
+from fixtures_office import replace_member, xlsx_bytes
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_SHEET = "xl/worksheets/sheet1.xml"
+_ROWS: list[list[object]] = [
+    ["2024年度项目支出绩效自评表"],
+    ["项目名称", "农村公路养护补助"],
+    ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [None, "年度资金总额", 500, 500, 460, 10, "92%", 9.2],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+    ["产出指标", "数量指标", "养护里程", "≥120公里", "126公里", 20, 20],
+    ["产出指标", "质量指标", "优良路率", "≥85%", "88%", 20, True],
+]
+_NAMES = ("养护里程", "优良路率")
+
+
+def _workbook(change: Callable[[str], str]) -> bytes:
+    return replace_member(xlsx_bytes({"自评表": _ROWS}), _SHEET, change)
+
+
+def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
+    def change(xml: str) -> str:
+        changed, count = re.subn(pattern, replacement, xml, count=1)
+        assert count == 1, pattern
+        return changed
+
+    return change
+
+
+# --- HIGH 3: one damaged cell is read past, with a finding naming it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        pytest.param(
+            _sub(r'<c r="E4" t="n"><v>460</v>', '<c r="E4" t="n"><v>460万元</v>'),
+            [("单元格 E4 标为数值，但内容“460万元”不是，按文本读取；文件可能已损坏", "E4")],
+            id="text-in-number-cell",
+        ),
+        pytest.param(
+            _sub(r'<c r="G7" t="b"><v>1</v>', '<c r="G7" t="b"><v>abc</v>'),
+            [("单元格 G7 标为逻辑值，但内容“abc”不是，按文本读取；文件可能已损坏", "G7")],
+            id="bad-boolean",
+        ),
+        pytest.param(
+            _sub(r'<c r="F6" t="n">', '<c r="F6" s="99" t="n">'),
+            [("1个单元格（F6）的样式编号在样式表中不存在，按无格式读取；文件可能已损坏", "F6")],
+            id="style-index-past-the-table",
+        ),
+        pytest.param(
+            _sub(r'<c r="F6" t="n">', '<c r="6F" t="n">'),
+            [("单元格引用“6F”无效，按所在行的下一格（F6）读取；文件可能已损坏", "F6")],
+            id="bad-cell-reference",
+        ),
+        pytest.param(
+            _sub(r'<row r="7"><c r="A7"', '<row r="-7"><c r="A-7"'),
+            [
+                ("行号“-7”无效，按上一行的下一行（第 7 行）读取；文件可能已损坏", None),
+                ("单元格引用“A-7”无效，按所在行的下一格（A7）读取；文件可能已损坏", "A7"),
+            ],
+            id="negative-row",
+        ),
+        pytest.param(
+            _sub(
+                r"</sheetData>",
+                '</sheetData><mergeCells count="1"><mergeCell ref="ZZZZ99999999:A1"/></mergeCells>',
+            ),
+            [("合并单元格范围“ZZZZ99999999:A1”无效，已忽略；文件可能已损坏", None)],
+            id="bad-merge-reference",
+        ),
+    ],
+)
+def test_damaged_cell_read_past(change: Callable[[str], str], expected: list[object]) -> None:
+    (table,) = perftrack.read(_workbook(change), name="自评表.xlsx")
+    assert tuple(indicator.name for indicator in table.indicators) == _NAMES
+    found = [
+        (finding.message, finding.where.cell if finding.where else None)
+        for finding in table.findings
+        if finding.id == "malformed-cell"
+    ]
+    assert found == expected
+    assert all(
+        finding.severity is perftrack.Severity.WARNING
+        for finding in table.findings
+        if finding.id == "malformed-cell"
+    )
+
+
+def test_row_out_of_order_is_named() -> None:
+    def swap(xml: str) -> str:  # row 4 (the budget line) written after row 5
+        return re.sub(r'(<row r="4">.*?</row>)(<row r="5">.*?</row>)', r"\2\1", xml, count=1)
+
+    (table,) = perftrack.read(_workbook(swap), name="自评表.xlsx")
+    assert [(f.id, f.message, f.where.row if f.where else None) for f in table.findings] == [
+        (
+            "malformed-cell",
+            (
+                "第 4 行写在第 5 行之后（行序错乱），未能读取；文件可能已损坏，"
+                "请在 Excel/WPS 中打开并保存后重新读取"
+            ),
+            4,
+        )
+    ]
+
+
+# --- HIGH 1: rows past Excel's grid, and empty-row bombs, refused at once -----------------
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        pytest.param(
+            _sub(
+                r"</sheetData>",
+                '<row r="99999999999"><c r="A99999999999"><v>1</v></c></row></sheetData>',
+            ),
+            "自评表.xlsx: 工作表 自评表: 第 99999999999 行超出 Excel 的行数上限（1048576 行），"
+            "文件已损坏或被恶意构造，拒绝读取",
+            id="row-number-past-the-grid",
+        ),
+        pytest.param(
+            _sub(
+                r"</sheetData>", '<row r="2000000"><c r="A2000000"><v>1</v></c></row></sheetData>'
+            ),
+            "自评表.xlsx: 工作表 自评表: 第 2000000 行超出 Excel 的行数上限（1048576 行），"
+            "文件已损坏或被恶意构造，拒绝读取",
+            id="two-million",
+        ),
+        pytest.param(
+            _sub(r"</sheetData>", "<row/>" * 1_100_000 + "</sheetData>"),
+            "自评表.xlsx: 部件 xl/worksheets/sheet1.xml 的行数超过 Excel 的上限（1048576 行），"
+            "文件已损坏或被恶意构造，拒绝读取",
+            id="empty-row-bomb",
+        ),
+        pytest.param(
+            _sub(r'<c r="F6" t="n">', '<c r="XFE6" t="n">'),
+            "自评表.xlsx: 工作表 自评表: 单元格 XFE6 超出 Excel 的列数上限（16384 列，至 XFD 列），"
+            "文件已损坏，拒绝读取",
+            id="column-past-XFD",
+        ),
+    ],
+)
+def test_past_the_grid_refused_fast(change: Callable[[str], str], expected: str) -> None:
+    data = _workbook(change)
+    start = time.perf_counter()
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(data, name="自评表.xlsx")
+    assert str(caught.value) == expected
+    assert time.perf_counter() - start < 5
