@@ -165,3 +165,57 @@ def test_past_the_grid_refused_fast(change: Callable[[str], str], expected: str)
         perftrack.read(data, name="自评表.xlsx")
     assert str(caught.value) == expected
     assert time.perf_counter() - start < 5
+
+
+# --- HIGH 4: TSV under the limits of CSV (rows × widest row), one message for both -------
+
+_NARROW = ["名称\t指标值\t实际\t分值\t得分"] + ["a\t1"] * 20
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "\n".join(_NARROW),
+            "表.txt",
+            "表.txt: 第11行: 表格过大：已读出 11 行、最宽 5 列，超过 50 个单元格的上限，"
+            "请拆分后再读取",
+            id="tsv-narrow-rows",
+        ),
+        pytest.param(
+            "\n".join(_NARROW).replace("\t", ","),
+            "表.csv",
+            "表.csv: 第11行: 表格过大：已读出 11 行、最宽 5 列，超过 50 个单元格的上限，"
+            "请拆分后再读取",
+            id="csv-narrow-rows",
+        ),
+        pytest.param(
+            "\n".join(f'"{line}"' if "a" in line else line for line in _NARROW),
+            "表.txt",
+            "表.txt: 第11行: 表格过大：已读出 11 行、最宽 5 列，超过 50 个单元格的上限，"
+            "请拆分后再读取",
+            id="tsv-quoted",
+        ),
+    ],
+)
+def test_text_cell_limit(
+    monkeypatch: pytest.MonkeyPatch, text: str, name: str, expected: str
+) -> None:
+    monkeypatch.setattr("perftrack.readers._decode.MAX_CELLS", 50)
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(text.encode(), name=name)
+    assert str(caught.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "separator"),
+    [pytest.param("表.txt", "\t", id="tsv"), pytest.param("表.csv", ",", id="csv")],
+)
+def test_text_row_limit(monkeypatch: pytest.MonkeyPatch, name: str, separator: str) -> None:
+    monkeypatch.setattr("perftrack.readers._decode.MAX_ROWS", 10)
+    text = "\n".join(["名称", *["a"] * 20]).replace("\t", separator)
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(text.encode(), name=name)
+    assert str(caught.value) == (
+        f"{name}: 第11行: 表格过大：超过 10 行的上限（Excel 的最大行数），请拆分后再读取"
+    )

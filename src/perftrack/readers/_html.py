@@ -672,7 +672,7 @@ class _SheetParser(HTMLParser):
         self._numbers.append(line)
         self._veiled.append(self._in_veil() if veiled is None else veiled)
         self._merged.append(())
-        check_cells(len(self._rows), self._width, file=self._file)
+        check_cells(len(self._rows), self._width, file=self._file, expanded=True)
         return len(self._rows) - 1
 
     def _flush_block(self) -> None:
@@ -696,7 +696,7 @@ class _SheetParser(HTMLParser):
     def _grow(self, width: int) -> None:
         if width > self._width:
             self._width = width
-            check_cells(len(self._rows), width, file=self._file)
+            check_cells(len(self._rows), width, file=self._file, expanded=True)
 
     def _start_row(self, table: _Table, attrs: list[tuple[str, str | None]] | None = None) -> None:
         self._flush_block()
@@ -855,7 +855,7 @@ class _SheetParser(HTMLParser):
         self._merged[first:first] = [()] * len(blocks)
         if blocks:
             self._grow(1)
-            check_cells(len(self._rows), self._width, file=self._file)
+            check_cells(len(self._rows), self._width, file=self._file, expanded=True)
         del cell.parts[:]
         cell.layout = True
 
