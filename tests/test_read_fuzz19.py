@@ -219,3 +219,56 @@ def test_text_row_limit(monkeypatch: pytest.MonkeyPatch, name: str, separator: s
     assert str(caught.value) == (
         f"{name}: 第11行: 表格过大：超过 10 行的上限（Excel 的最大行数），请拆分后再读取"
     )
+
+
+# --- HIGH 2: an HTML export cut short says so -------------------------------------------
+
+_HTML_TABLE = (
+    "<table><tr><td>项目名称</td><td>{name}</td></tr>"
+    "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>"
+    "<tr><td>产出指标</td><td>数量指标</td><td>养护里程</td><td>≥120公里</td><td>126公里</td></tr>"
+    "<tr><td>产出指标</td><td>时效指标</td><td>完成时间</td><td>2024年12月底前</td>"
+    "<td>2024年12月</td></tr></table>"
+)
+_PAGE = (
+    "<html><head><meta charset='utf-8'></head><body>"
+    + _HTML_TABLE.format(name="农村公路养护")
+    + _HTML_TABLE.format(name="职业技能提升培训")
+    + "</body></html>"
+)
+_CUT_IN_TABLE = (
+    "文件在表格中间结束（缺少 </table>），可能被截断：最后一张表的行或单元格可能不完整，"
+    "请核对原文件"
+)
+_CUT_AFTER = (
+    "文件缺少结束标记 </body> 与 </html>，可能被截断：其后的内容（如另一张表）可能缺失，"
+    "请核对原文件"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_PAGE, [[], []], id="whole"),
+        pytest.param(_PAGE.replace("</html>", ""), [[], []], id="html5-without-html-end"),
+        pytest.param(
+            _PAGE.replace("</body></html>", ""), [[], [_CUT_AFTER]], id="without-both-ends"
+        ),
+        pytest.param(
+            _PAGE[: _PAGE.index("</table>") + len("</table>")], [[_CUT_AFTER]], id="cut-between"
+        ),
+        pytest.param(
+            _PAGE[: _PAGE.rindex("<tr><td>产出指标")], [[], [_CUT_IN_TABLE]], id="cut-in-table"
+        ),
+        pytest.param(
+            _PAGE[: _PAGE.rindex("12月</td></tr>")], [[], [_CUT_IN_TABLE]], id="cut-in-cell"
+        ),
+        pytest.param(
+            _HTML_TABLE.format(name="农村公路养护"), [[]], id="fragment-without-html-is-whole"
+        ),
+    ],
+)
+def test_html_cut_short(text: str, expected: list[list[str]]) -> None:
+    tables = perftrack.read(text.encode(), name="表.html")
+    found = [[f.message for f in table.findings if f.id == "file-truncated"] for table in tables]
+    assert found == expected

@@ -459,21 +459,24 @@ def _tables(
 def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Table, ...]:
     """The readers' problems (:class:`~._sheet.Problem`) as warnings on *tables*.
 
-    A problem goes to the first table read from its sheet, else to the first table.
+    A problem at a row goes to the last table of its sheet that starts at or above
+    it; a file cut short (``file-truncated``) to the sheet's last table; any other
+    to its first. A sheet no table was read from gives its problems to the first.
     """
     found: dict[int, list[Finding]] = {}
     for sheet in sheets:
         if not sheet.problems:
             continue
-        index = next(
-            (
-                i
-                for i, table in enumerate(tables)
-                if table.source.file == sheet.file and table.source.sheet == sheet.name
-            ),
-            0,
-        )
+        own = [
+            (min((i.position.row for i in table.indicators if i.position), default=0), index)
+            for index, table in enumerate(tables)
+            if table.source.file == sheet.file and table.source.sheet == sheet.name
+        ] or [(0, 0)]
         for problem in sheet.problems:
+            if problem.row is not None:
+                index = next((i for start, i in reversed(own) if start <= problem.row), own[0][1])
+            else:
+                index = own[-1][1] if problem.id == "file-truncated" else own[0][1]
             cell = (
                 Position(None, None, problem.row, problem.column).cell
                 if problem.row is not None and problem.column is not None
