@@ -6,14 +6,17 @@ part rewritten by hand (``replace_member``), or text written in the test.
 
 from __future__ import annotations
 
+import io
 import re
 import time
+import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
 
 import perftrack
-from fixtures_office import replace_member, xlsx_bytes
+import perftrack.readers._csv
+from fixtures_office import docx_bytes, replace_member, xlsx_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -272,3 +275,133 @@ def test_html_cut_short(text: str, expected: list[list[str]]) -> None:
     tables = perftrack.read(text.encode(), name="表.html")
     found = [[f.message for f in table.findings if f.id == "file-truncated"] for table in tables]
     assert found == expected
+
+
+# --- MEDIUM: a damaged package is named in Chinese; Strict Open XML said so ---------------
+
+_WORD_ROWS = [
+    ["项目名称", "农村公路养护补助", "", "", ""],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+    ["产出指标", "数量指标", "养护里程", "≥120公里", "126公里"],
+    ["产出指标", "质量指标", "优良路率", "≥85%", "88%"],
+]
+_DOCUMENT = "word/document.xml"
+
+
+def _document(change: Callable[[str], str]) -> bytes:
+    return replace_member(docx_bytes(["绩效自评表", _WORD_ROWS]), _DOCUMENT, change)
+
+
+def _without(data: bytes, member: str) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != member:
+                target.writestr(info.filename, source.read(info))
+    return buffer.getvalue()
+
+
+_XML_ERROR = (
+    "无法读取 {kind} 文件（文件已损坏或不完整）：部件 {part} "
+    "第 [0-9]+ 行第 [0-9]+ 列有 XML 错误（{reason}）"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        pytest.param(
+            _document(_sub(r"</w:tc>", "")),
+            "表.docx",
+            _XML_ERROR.format(kind="docx", part=_DOCUMENT, reason="开始与结束标记不匹配"),
+            id="docx-unclosed-cell",
+        ),
+        pytest.param(
+            _document(_sub(r"<w:t>养护里程", "<w:t>养护&#1;里程")),
+            "表.docx",
+            _XML_ERROR.format(
+                kind="docx", part=_DOCUMENT, reason="含有 XML 不允许的字符引用（控制字符）"
+            ),
+            id="docx-control-character-reference",
+        ),
+        pytest.param(
+            _document(
+                _sub(r"<w:t>养护里程</w:t>", "<w:t>养护里程</w:t>" + "<w:r>" * 300 + "</w:r>" * 300)
+            ),
+            "表.docx",
+            _XML_ERROR.format(kind="docx", part=_DOCUMENT, reason="元素嵌套过深（超过 256 层）"),
+            id="docx-nested-too-deep",
+        ),
+        pytest.param(
+            _without(docx_bytes(["绩效自评表", _WORD_ROWS]), "word/styles.xml"),
+            "表.docx",
+            "文件已损坏或不完整：缺少部件 word/styles.xml",
+            id="docx-without-styles",
+        ),
+        pytest.param(
+            _without(xlsx_bytes({"自评表": _ROWS}), "[Content_Types].xml"),
+            "表.xlsx",
+            r"文件已损坏或不完整：缺少部件 \[Content_Types\].xml",
+            id="xlsx-without-content-types",
+        ),
+        pytest.param(
+            _without(xlsx_bytes({"自评表": _ROWS}), "xl/workbook.xml"),
+            "表.xlsx",
+            "文件已损坏或不完整：缺少部件 xl/workbook.xml",
+            id="xlsx-without-workbook",
+        ),
+        pytest.param(
+            replace_member(xlsx_bytes({"自评表": _ROWS}), "xl/styles.xml", "<styleSheet><numFmts"),
+            "表.xlsx",
+            _XML_ERROR.format(kind="xlsx", part="xl/styles.xml", reason="文件在标记中间中断"),
+            id="xlsx-styles-cut",
+        ),
+        pytest.param(
+            _document(
+                lambda xml: xml.replace(
+                    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                    "http://purl.oclc.org/ooxml/wordprocessingml/main",
+                )
+            ),
+            "表.docx",
+            "文件为 Strict Open XML 格式（严格 docx），暂不支持："
+            "请在 Excel/WPS/Word 中另存为常规 docx 后重试",
+            id="docx-strict",
+        ),
+        pytest.param(
+            _workbook(
+                lambda xml: xml.replace(
+                    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                    "http://purl.oclc.org/ooxml/spreadsheetml/main",
+                )
+            ),
+            "表.xlsx",
+            "文件为 Strict Open XML 格式（严格 xlsx），暂不支持："
+            "请在 Excel/WPS/Word 中另存为常规 xlsx 后重试",
+            id="xlsx-strict",
+        ),
+    ],
+)
+def test_damaged_package_named(data: bytes, name: str, expected: str) -> None:
+    with pytest.raises(perftrack.ReadError) as caught:
+        perftrack.read(data, name=name)
+    assert re.fullmatch(f"{re.escape(name)}: {expected}", str(caught.value)), str(caught.value)
+
+
+def test_docx_huge_grid_span_is_clamped() -> None:
+    whole = docx_bytes(["绩效自评表", _WORD_ROWS], merges={0: ["B1:E1"]})
+    huge = replace_member(whole, _DOCUMENT, _sub(r'w:val="4"', 'w:val="1000000"'))
+    (expected,) = perftrack.read(whole, name="表.docx")
+    (table,) = perftrack.read(huge, name="表.docx")
+    assert [(i.name, str(i.target), str(i.actual)) for i in table.indicators] == [
+        (i.name, str(i.target), str(i.actual)) for i in expected.indicators
+    ]
+    assert table.project.name == "农村公路养护补助"
+
+
+def test_csv_cell_over_the_csv_module_limit_is_read() -> None:
+    cell = "说明" * 100_000
+    text = "\n".join(_NARROW[:1]).replace("\t", ",") + f'\n养护里程,≥120公里,126公里,"{cell}"\n'
+    sheets = perftrack.readers._csv.read_csv(text, file="表.csv")
+    assert sheets[0].rows[1] == ("养护里程", "≥120公里", "126公里", cell)

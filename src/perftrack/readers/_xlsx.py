@@ -68,7 +68,9 @@ __all__ = [
     "date_text",
     "grid_sheet",
     "number_text",
+    "package_problem",
     "read_xlsx",
+    "refuse_strict",
     "shows_month_only",
     "too_big",
     "trim_grid",
@@ -415,6 +417,129 @@ def _chain(kept: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:
     """The remembered chunks, then the rest of the stream."""
     yield from kept
     yield from rest
+
+
+# --- what a library says of a damaged package, in Chinese --------------------------------
+
+_MISSING_MEMBER = re.compile(r"There is no item named '([^']{1,300})' in the archive")
+# libxml2's reasons (python-docx parses with lxml), in Chinese: the first that matches.
+_LXML_REASONS: Final = (
+    ("Excessive depth", "元素嵌套过深（超过 256 层）"),
+    ("XML_PARSE_HUGE", "单个属性或文本过大，超出解析器的上限"),
+    ("Buffer size limit", "单个属性或文本过大，超出解析器的上限"),
+    ("xmlParseCharRef", "含有 XML 不允许的字符引用（控制字符）"),
+    ("invalid xmlChar", "含有 XML 不允许的字符"),
+    ("PCDATA invalid Char", "含有 XML 不允许的字符"),
+    ("Opening and ending tag mismatch", "开始与结束标记不匹配"),
+    ("Premature end of data", "文件在文档结束前中断"),
+    ("EndTag: '</' not found", "文件在文档结束前中断"),
+    ("Extra content at the end", "根元素之后还有内容"),
+    ("Couldn't find end of Start Tag", "开始标记未结束"),
+    ("Namespace prefix", "未声明的命名空间前缀"),
+    ("Attribute", "属性有误"),
+)
+# The namespaces of Strict Open XML (ISO 29500 Strict), which openpyxl and python-docx
+# do not read: a Strict workbook opens with no cells, a Strict document without a body.
+_STRICT = re.compile(
+    rb"xmlns(?::\w{1,20})?\s*=\s*[\"']http://purl\.oclc\.org/ooxml/"
+    rb"(?:spreadsheetml|wordprocessingml)/main[\"']"
+)
+
+
+def lxml_reason(message: str) -> str:
+    """libxml2's *message* (``XMLSyntaxError``) as a short Chinese reason.
+
+    Example:
+        >>> lxml_reason("Excessive depth in document: 256, use XML_PARSE_HUGE option, line 2")
+        '元素嵌套过深（超过 256 层）'
+        >>> lxml_reason("something else")
+        'XML 格式错误'
+    """
+    return next((reason for key, reason in _LXML_REASONS if key in message), "XML 格式错误")
+
+
+def package_problem(exc: BaseException, data: bytes, kind: str = "xlsx") -> str | None:
+    """What a library's *exc* on the package *data* means, in Chinese; ``None`` if unknown.
+
+    A member the package lists but lacks (openpyxl's and python-docx's ``KeyError``),
+    a missing relationship to the main part, and an XML error, with the part that
+    holds it found by parsing the parts again (:func:`broken_part`).
+
+    Example:
+        >>> package_problem(
+        ...     KeyError("There is no item named 'word/styles.xml' in the archive"), b""
+        ... )
+        '文件已损坏或不完整：缺少部件 word/styles.xml'
+    """
+    text = str(exc)
+    if isinstance(exc, KeyError):
+        if (missing := _MISSING_MEMBER.search(text)) is not None:
+            return f"文件已损坏或不完整：缺少部件 {missing.group(1)}"
+        if "no relationship of type" in text:
+            return "文件已损坏或不完整：找不到指向文档主体的关系（_rels/.rels 缺失或有误）"
+    if isinstance(exc, SyntaxError):
+        found = broken_part(data)
+        if found is not None:
+            part, line, column, reason = found
+            return (
+                f"无法读取 {kind} 文件（文件已损坏或不完整）：部件 {part} "
+                f"第 {line} 行第 {column} 列有 XML 错误（{reason}）"
+            )
+    return None
+
+
+def broken_part(data: bytes) -> tuple[str, int, int, str] | None:
+    """The first XML part of the package *data* that does not parse: name, line, column, why.
+
+    Each part is parsed with expat, then with lxml where installed (which refuses
+    nesting deeper than 256 and attributes over 10 MB, as python-docx's parser does).
+    Called after a library failed, on a package :func:`check_zip` bounded (no DTDs).
+    """
+    import contextlib  # noqa: PLC0415
+    import importlib  # noqa: PLC0415
+    import xml.etree.ElementTree as ET  # noqa: PLC0415 - DOCTYPEs were refused
+
+    etree: Any = None
+    with contextlib.suppress(ImportError):  # lxml: python-docx's parser
+        etree = importlib.import_module("lxml.etree")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            content = archive.read(info)
+            try:
+                ET.fromstring(content)  # noqa: S314 - DOCTYPEs were refused
+            except ET.ParseError as exc:
+                line, column = exc.position
+                return info.filename, line, column, expat_reason(exc)
+            if etree is None:
+                continue
+            try:
+                etree.fromstring(content, etree.XMLParser(resolve_entities=False))
+            except etree.XMLSyntaxError as exc:
+                line, column = exc.position
+                return info.filename, line, column, lxml_reason(str(exc))
+    return None
+
+
+def refuse_strict(data: bytes, *, kind: str, file: str | None) -> None:
+    """Refuse a Strict Open XML package (its main part in the ``purl.oclc.org`` namespace).
+
+    Only the start of each XML part of ``xl/`` or ``word/`` is looked at.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            folder, _, name = info.filename.partition("/")
+            if folder not in ("xl", "word") or not name.endswith(".xml"):
+                continue
+            with archive.open(info) as stream:
+                head = stream.read(4096)
+            if _STRICT.search(head):
+                msg = (
+                    f"文件为 Strict Open XML 格式（严格 {kind}），暂不支持："
+                    f"请在 Excel/WPS/Word 中另存为常规 {kind} 后重试"
+                )
+                raise ReadError(msg, file=file)
 
 
 # --- strings -------------------------------------------------------------------------------
@@ -1278,6 +1403,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         hidden=hidden,
         hidden_columns=columns,
     )
+    refuse_strict(data, kind="xlsx", file=file)
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
@@ -1475,6 +1601,8 @@ def _read(  # noqa: PLR0913 - the reading options
         sheet, msg = found
         raise ReadError(msg, file=file, where=_where(sheet) if sheet else where) from None
     except SyntaxError as exc:  # ElementTree.ParseError: a part's XML is broken or cut
+        if part is None and (known := package_problem(exc, data)) is not None:
+            raise ReadError(known, file=file, where=where) from None
         line, column = getattr(exc, "position", None) or (0, 0)
         named = f"部件 {part.lstrip('/')} " if part else "XML 部件"
         msg = (
@@ -1483,7 +1611,9 @@ def _read(  # noqa: PLR0913 - the reading options
         )
         raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
-        msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+        msg = package_problem(exc, data) or (
+            f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+        )
         raise ReadError(msg, file=file, where=where) from None
     finally:
         _CURRENT.damage = None
