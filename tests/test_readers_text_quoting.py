@@ -216,10 +216,12 @@ def test_an_unclosed_quote_does_not_swallow_the_table():
 
 
 def test_the_cell_limit_counts_quoted_records(monkeypatch):
-    monkeypatch.setattr("perftrack.readers._text.MAX_CELLS", 5)
+    monkeypatch.setattr("perftrack.readers._decode.MAX_CELLS", 5)
     with pytest.raises(ReadError) as info:
         read_tsv('a\t"b\nc"\td\n"e"\tf\tg\n', file="a.txt")
-    assert str(info.value) == "a.txt: 第2行: 表格过大（超过 5 个单元格），请拆分后再读取"
+    assert str(info.value) == (
+        "a.txt: 第2行: 表格过大：已读出 2 行、最宽 3 列，超过 5 个单元格的上限，请拆分后再读取"
+    )
 
 
 @example('"\ta"')

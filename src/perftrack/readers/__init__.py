@@ -23,7 +23,7 @@ from perftrack._errors import (
     os_reason,
 )
 from perftrack._gc import collector_paused
-from perftrack.model import Finding, Severity, Table, Where
+from perftrack.model import Finding, Position, Severity, Table, Where
 from perftrack.readers._grid import interpret
 from perftrack.readers._sheet import MAX_BYTES
 
@@ -451,7 +451,46 @@ def _tables(
         else:
             msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
         raise ReadError(msg + _format_hint(detected, name), file=name, where=where)
+    if any(sheet.problems for sheet in sheets):
+        tables = _note_problems(sheets, tables)
     return tuple(_mark_missing_grid(table) for table in tables)
+
+
+def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Table, ...]:
+    """The readers' problems (:class:`~._sheet.Problem`) as warnings on *tables*.
+
+    A problem at a row goes to the last table of its sheet that starts at or above
+    it; a file cut short (``file-truncated``) to the sheet's last table; any other
+    to its first. A sheet no table was read from gives its problems to the first.
+    """
+    found: dict[int, list[Finding]] = {}
+    for sheet in sheets:
+        if not sheet.problems:
+            continue
+        own = [
+            (min((i.position.row for i in table.indicators if i.position), default=0), index)
+            for index, table in enumerate(tables)
+            if table.source.file == sheet.file and table.source.sheet == sheet.name
+        ] or [(0, 0)]
+        for problem in sheet.problems:
+            if problem.row is not None:
+                index = next((i for start, i in reversed(own) if start <= problem.row), own[0][1])
+            else:
+                index = own[-1][1] if problem.id == "file-truncated" else own[0][1]
+            cell = (
+                Position(None, None, problem.row, problem.column).cell
+                if problem.row is not None and problem.column is not None
+                else None
+            )
+            where = Where(
+                file=sheet.file, sheet=sheet.name, row=problem.row, column=problem.column, cell=cell
+            )
+            finding = Finding(problem.id, Severity.WARNING, problem.message, where)
+            found.setdefault(index, []).append(finding)
+    return tuple(
+        evolve(table, findings=(*table.findings, *found[i])) if i in found else table
+        for i, table in enumerate(tables)
+    )
 
 
 _FORMAT_NAMES: Final = {"text": "TSV/文本", "csv": "CSV", "html": "HTML", "markdown": "Markdown"}

@@ -10,7 +10,7 @@ from typing import Final
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
-from perftrack.readers._sheet import Sheet
+from perftrack.readers._sheet import MAX_BYTES, Sheet
 
 __all__ = ["decimal_points", "delimiter_of", "excel_booleans", "read_csv", "unguard"]
 
@@ -97,8 +97,9 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
     is not a row.
 
     Raises:
-        ReadError: the text is not valid CSV (a cell longer than the csv
-            module's field limit) or the sheet is too large.
+        ReadError: the sheet is too large (:func:`~._decode.check_cells`). A
+            cell may be as long as the input (the csv module's field limit is
+            raised to :data:`~._sheet.MAX_BYTES` for a text longer than it).
 
     Example:
         >>> [sheet] = read_csv(
@@ -126,6 +127,10 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
         if inner is not None:
             text = text.replace("\r", inner)
     record = 0
+    if len(text) > csv.field_size_limit():
+        # The csv module refuses a cell over 131,072 characters; TSV, Markdown and HTML
+        # read one. The input is at most MAX_BYTES: so is any cell of it.
+        csv.field_size_limit(MAX_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
     try:
         for fields in reader:
@@ -137,7 +142,7 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
                 rows.append(unguard(row) if guarded else row)
                 numbers.append(record)
                 width = max(width, len(row))
-                check_cells(len(rows), width, file=file)
+                check_cells(len(rows), width, file=file, line=record)
     except csv.Error as exc:
         detail = str(exc)
         if "field limit" in detail:

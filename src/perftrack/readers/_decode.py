@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, MAX_ROWS
 
 __all__ = ["check_cells", "check_size", "decode", "normalise_breaks"]
 
@@ -59,20 +59,49 @@ def check_size(data: bytes, *, file: str | None = None) -> None:
         )
 
 
-def check_cells(rows: int, width: int, *, file: str | None = None) -> None:
-    """Refuse a sheet of more than :data:`~perftrack.readers._sheet.MAX_CELLS` cells.
+def check_cells(
+    rows: int,
+    width: int,
+    *,
+    file: str | None = None,
+    expanded: bool = False,
+    line: int | None = None,
+) -> None:
+    r"""Refuse a sheet of more than :data:`~perftrack.readers._sheet.MAX_CELLS` cells or rows.
 
-    *rows* × *width* is the size after merged ranges are expanded; an empty
-    row counts as one cell, so that millions of empty rows are refused too.
+    *rows* × *width* is the size of the sheet read so far (padded to its widest row);
+    an empty row counts as one cell, so that millions of empty rows are refused too.
+    More than :data:`~perftrack.readers._sheet.MAX_ROWS` rows (Excel's grid) are
+    refused whatever their width. *expanded*: the size counts the cells merged ranges
+    (HTML ``rowspan``/``colspan``) expand to, and the message says so. *line* is the
+    line or record reading stopped at, named in the message.
 
     Example:
         >>> check_cells(60, 8)
+        >>> try:
+        ...     check_cells(1_000_001, 5, file="a.csv", line=1_000_003)
+        ... except ReadError as exc:
+        ...     print(*str(exc).split("，"), sep="\n")
+        a.csv: 第1000003行: 表格过大：已读出 1000001 行、最宽 5 列
+        超过 5000000 个单元格的上限
+        请拆分后再读取
     """
-    if rows * max(width, 1) > MAX_CELLS:
-        raise ReadError(
-            f"表格过大：展开合并单元格后有 {rows} 行 × {width} 列，超过 {MAX_CELLS} 个单元格的上限",
-            file=file,
+    if rows * max(width, 1) <= MAX_CELLS and rows <= MAX_ROWS:
+        return
+    where = f"第{line}行" if line is not None else None
+    if rows > MAX_ROWS:
+        msg = f"表格过大：超过 {MAX_ROWS} 行的上限（Excel 的最大行数），请拆分后再读取"
+    elif expanded:
+        msg = (
+            f"表格过大：展开合并单元格后有 {rows} 行 × {width} 列，"
+            f"超过 {MAX_CELLS} 个单元格的上限，请拆分后再读取"
         )
+    else:
+        msg = (
+            f"表格过大：已读出 {rows} 行、最宽 {width} 列，"
+            f"超过 {MAX_CELLS} 个单元格的上限，请拆分后再读取"
+        )
+    raise ReadError(msg, file=file, where=where)
 
 
 def decode(data: bytes, *, file: str | None = None, encoding: str | None = None) -> str:

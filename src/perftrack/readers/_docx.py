@@ -75,7 +75,7 @@ from perftrack.readers._detect import WORD_MAIN_TYPES
 from perftrack.readers._grid import is_grid_header_row, is_title_text
 from perftrack.readers._sheet import RowSink, Sheet, require
 from perftrack.readers._symbols import is_note_mark, symbol_mark
-from perftrack.readers._xlsx import check_zip
+from perftrack.readers._xlsx import check_zip, package_problem, refuse_strict
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -243,6 +243,7 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
     docx = require("docx", "docx", file=file)
     require("defusedxml", "docx", file=file)
     check_zip(data, file=file, kind="docx")
+    refuse_strict(data, kind="docx", file=file)
     try:
         document = _open(docx, data)
         styles = _Styles(document.styles.element)
@@ -257,7 +258,7 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
-        raise ReadError(_problem(exc), file=file) from None
+        raise ReadError(package_problem(exc, data, "docx") or _problem(exc), file=file) from None
     return rows
 
 
@@ -904,11 +905,27 @@ def _find(element: _Element | None, tag: str) -> _Element | None:
 
 
 def _number(element: _Element | None, default: int) -> int:
-    """The ``w:val`` of *element* as a positive count; *default* if absent or not a count."""
+    """The ``w:val`` of *element* as a positive count; *default* if absent or not a count.
+
+    A count of columns (a span, the columns skipped before or after a row) is at most
+    :data:`_MAX_COLUMNS`, the columns a Word table can have: a ``gridSpan`` of a million
+    in a damaged file is one cell to the table's end, not a refused document.
+
+    Example:
+        >>> from xml.etree.ElementTree import Element
+        >>> _number(Element("gridSpan", {_VAL: "1000000"}), 1), _number(None, 1)
+        (63, 1)
+    """
     if element is None:
         return default
     value = element.get(_VAL, "")
-    return int(value) if value.isdigit() and int(value) > 0 else default
+    if not value.isdigit() or int(value) <= 0:
+        return default
+    return min(int(value), _MAX_COLUMNS)
+
+
+#: Word tables have at most 63 columns.
+_MAX_COLUMNS = 63
 
 
 def _continues(properties: _Element | None) -> bool:

@@ -31,14 +31,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Final, Protocol, TypeVar
 
 from attrs import define, field
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells
 from perftrack.readers._grid import is_grid_header_row, names_grid_columns
-from perftrack.readers._sheet import Sheet
+from perftrack.readers._sheet import Problem, Sheet
 from perftrack.readers._symbols import is_note_mark, symbol_translation
 
 if TYPE_CHECKING:
@@ -109,6 +109,16 @@ _EMPTY_BOX = "\u2610"  # ☐
 # Tags that end an open <select> (the HTML standard's "in select" and "in select in
 # table" modes); every other tag inside a select is ignored.
 _SELECT_ENDS = frozenset({"select", "input", "textarea", "keygen", "caption", *_STRUCTURE})
+
+
+_CUT_IN_TABLE: Final = (
+    "文件在表格中间结束（缺少 </table>），可能被截断：最后一张表的行或单元格可能不完整，"
+    "请核对原文件"
+)
+_CUT_AFTER_TABLE: Final = (
+    "文件缺少结束标记 </body> 与 </html>，可能被截断：其后的内容（如另一张表）可能缺失，"
+    "请核对原文件"
+)
 
 
 def read_html(text: str, *, file: str | None = None, style_sheet: str = "") -> list[Sheet]:
@@ -321,6 +331,11 @@ class _SheetParser(HTMLParser):
         self._symbols: list[_SymbolFont] = []
         # The open <sup> elements of cells: the cell and where its text stood.
         self._sups: list[tuple[_Cell, int]] = []
+        # Whether <html> was opened, and </body> or </html> met: a page cut short has
+        # neither end tag.
+        self._html_opened = False
+        self._html_closed = False
+        self._problems: list[Problem] = []
 
     def add_style_sheet(self, css: str) -> None:
         """Take the class rules of a style sheet that applies to the whole page."""
@@ -360,6 +375,7 @@ class _SheetParser(HTMLParser):
             file=self._file,
             row_numbers=tuple(n for _, n, _ in rows),
             merges=merges,
+            problems=tuple(self._problems),
         )
 
     # -- HTMLParser callbacks ---------------------------------------------------
@@ -376,6 +392,8 @@ class _SheetParser(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            self._html_opened = True
         if self._ignored is not None:
             # Only <title> is left open by accident (html.parser ends <script>
             # and <style> at their end tags): real content ends it.
@@ -548,6 +566,8 @@ class _SheetParser(HTMLParser):
         self._end_element("select")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("html", "body"):
+            self._html_closed = True
         if self._ignored is not None:
             if tag == self._ignored:
                 self._ignored_depth -= 1
@@ -646,11 +666,20 @@ class _SheetParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        cut_in_table = bool(self._tables)
         if self._select is not None:
             self._end_select()  # a page cut short in a select
         while self._tables:
             self._end_table()
         self._flush_block()
+        # A file cut short: it ends inside a table (no </table>: rows or the cell it
+        # ends in are missing), or it opened <html> and ends without </body> and
+        # </html> (HTML allows leaving both out; no export does, and a table after
+        # the cut is gone). A fragment without <html> is taken as it stands.
+        if cut_in_table:
+            self._problems.append(Problem("file-truncated", _CUT_IN_TABLE))
+        elif self._html_opened and not self._html_closed:
+            self._problems.append(Problem("file-truncated", _CUT_AFTER_TABLE))
 
     # -- building rows -----------------------------------------------------------
 
@@ -672,7 +701,7 @@ class _SheetParser(HTMLParser):
         self._numbers.append(line)
         self._veiled.append(self._in_veil() if veiled is None else veiled)
         self._merged.append(())
-        check_cells(len(self._rows), self._width, file=self._file)
+        check_cells(len(self._rows), self._width, file=self._file, expanded=True)
         return len(self._rows) - 1
 
     def _flush_block(self) -> None:
@@ -696,7 +725,7 @@ class _SheetParser(HTMLParser):
     def _grow(self, width: int) -> None:
         if width > self._width:
             self._width = width
-            check_cells(len(self._rows), width, file=self._file)
+            check_cells(len(self._rows), width, file=self._file, expanded=True)
 
     def _start_row(self, table: _Table, attrs: list[tuple[str, str | None]] | None = None) -> None:
         self._flush_block()
@@ -855,7 +884,7 @@ class _SheetParser(HTMLParser):
         self._merged[first:first] = [()] * len(blocks)
         if blocks:
             self._grow(1)
-            check_cells(len(self._rows), self._width, file=self._file)
+            check_cells(len(self._rows), self._width, file=self._file, expanded=True)
         del cell.parts[:]
         cell.layout = True
 

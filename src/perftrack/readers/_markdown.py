@@ -87,7 +87,7 @@ def read_markdown(text: str, *, file: str | None = None) -> list[Sheet]:
         rows.append(row)
         numbers.append(index + 1)
         width = max(width, len(row))
-        check_cells(len(rows), width, file=file)
+        check_cells(len(rows), width, file=file, line=index + 1)
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
 
 

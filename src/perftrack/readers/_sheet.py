@@ -21,12 +21,15 @@ from perftrack.expressions._normalize import _FOLD_RE, fold_cell, needs_folding
 if TYPE_CHECKING:
     from types import ModuleType
 
-__all__ = ["MAX_BYTES", "MAX_CELLS", "RowSink", "Sheet", "require"]
+__all__ = ["MAX_BYTES", "MAX_CELLS", "MAX_ROWS", "Problem", "RowSink", "Sheet", "require"]
 
 #: Inputs larger than this are refused with a clear message (a table is kilobytes).
 MAX_BYTES = 50 * 1024 * 1024
 #: Sheets with more cells than this are refused (rows × columns after expansion).
 MAX_CELLS = 5_000_000
+#: Sheets with more rows than this are refused: Excel's grid (1,048,576 rows) is the
+#: most any export holds; a text file of a million one-cell lines is no table.
+MAX_ROWS = 1_048_576
 
 
 # Control characters but tab, line feed and carriage return (C0, DEL, C1): a space,
@@ -88,6 +91,23 @@ def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
 
 
 @frozen
+class Problem:
+    """Something a reader read past: a finding *id* with its Chinese *message*.
+
+    *row* and *column* are 1-based source positions, where there is a cell to name.
+
+    Example:
+        >>> Problem("malformed-cell", "单元格 E5 的数值“460万元”不是数字，按文本读取", 5, 5).row
+        5
+    """
+
+    id: str
+    message: str
+    row: int | None = None
+    column: int | None = None
+
+
+@frozen
 class Sheet:
     """A rectangle of cell texts from one input (a text file, a worksheet, an HTML page).
 
@@ -111,7 +131,10 @@ class Sheet:
     sheet's name (:meth:`name_at`). ``formulas`` are the cells that hold a formula
     the file stores without its result (a workbook written by a script, never
     opened in Excel), as 1-based ``(row, column)``: they read as empty, and the
-    table says why.
+    table says why. ``problems`` are what the reader could not read as the file
+    says but read on past (a corrupt cell read as its text, a bad merged range
+    ignored, a file cut inside a table), as :class:`Problem`: each becomes a
+    warning finding on the table read from the sheet.
 
     Example:
         >>> sheet = Sheet((("项目名称", "两新党建工作"),), file="a.txt")
@@ -134,6 +157,7 @@ class Sheet:
     merges: tuple[tuple[int, int, int, int], ...] | None = field(default=None, eq=False)
     parts: tuple[tuple[int, str | None], ...] = field(default=(), eq=False)
     formulas: frozenset[tuple[int, int]] = field(default=frozenset(), eq=False)
+    problems: tuple[Problem, ...] = field(default=(), eq=False)
 
     @property
     def width(self) -> int:

@@ -11,9 +11,9 @@ one is read as it stands.
 
 from __future__ import annotations
 
-from perftrack._errors import ReadError
 from perftrack.readers._csv import excel_booleans, unguard
-from perftrack.readers._sheet import MAX_CELLS, Sheet
+from perftrack.readers._decode import check_cells
+from perftrack.readers._sheet import Sheet
 
 __all__ = ["excel_rows", "read_tsv"]
 
@@ -47,24 +47,21 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
     guarded = "'" in text or (quoted and '="' in text)
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
-    cells = 0
+    width = 0
     if records is None:
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             row = tuple(line.rstrip("\r").split("\t"))
-            cells += len(row)
-            if cells > MAX_CELLS:
-                raise _too_large(number, file)
+            width = max(width, len(row))
+            check_cells(len(rows) + 1, width, file=file, line=number)
             rows.append(unguard(row) if guarded else row)
             numbers.append(number)
     else:
         numbers, rows = records
-        if sum(map(len, rows)) > MAX_CELLS:
-            for number, row in zip(numbers, rows, strict=True):
-                cells += len(row)
-                if cells > MAX_CELLS:
-                    raise _too_large(number, file)
+        for count, (number, row) in enumerate(zip(numbers, rows, strict=True), start=1):
+            width = max(width, len(row))
+            check_cells(count, width, file=file, line=number)
         # A quoted cell that starts with a tab: "\t101001".
         if guarded or text.startswith('"\t') or '\t"\t' in text or '\n"\t' in text:
             rows = list(map(unguard, rows))
@@ -75,11 +72,6 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
     if "TRUE" in text or "FALSE" in text:
         rows = excel_booleans(rows)  # Excel's booleans, read as the xlsx reader reads them
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
-
-
-def _too_large(number: int, file: str | None) -> ReadError:
-    msg = f"表格过大（超过 {MAX_CELLS} 个单元格），请拆分后再读取"
-    return ReadError(msg, file=file, where=f"第{number}行")
 
 
 def excel_rows(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:

@@ -46,6 +46,7 @@ import functools
 import html
 import io
 import re
+import threading
 import warnings
 import zipfile
 import zlib
@@ -53,7 +54,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 from perftrack._errors import ReadError, exception_detail
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, MAX_ROWS, Problem, Sheet, require
 from perftrack.readers._symbols import is_note_mark
 from perftrack.readers._xml import expat_reason
 
@@ -67,7 +68,9 @@ __all__ = [
     "date_text",
     "grid_sheet",
     "number_text",
+    "package_problem",
     "read_xlsx",
+    "refuse_strict",
     "shows_month_only",
     "too_big",
     "trim_grid",
@@ -360,11 +363,12 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
             chunks.close()
             continue
         kept: list[bytes] = []
-        _check_prolog(_keep(chunks, kept), info.filename, defused, file=file)
+        bounded = _rows_bounded(chunks, info.filename, file=file)
+        _check_prolog(_keep(bounded, kept), info.filename, defused, file=file)
         texts: dict[str, str] | None = {} if typed is not None else None
         rows: set[int] | None = set() if hidden is not None else None
         columns: set[tuple[int, int]] | None = set() if hidden_columns is not None else None
-        refs = _merge_refs(_chain(kept, chunks), texts, rows, columns)
+        refs = _merge_refs(_chain(kept, bounded), texts, rows, columns)
         if refs:
             found[info.filename] = refs
         if texts and typed is not None:
@@ -374,6 +378,25 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
         if columns and hidden_columns is not None:
             hidden_columns[info.filename] = columns
     return found
+
+
+def _rows_bounded(chunks: Iterator[bytes], member: str, *, file: str | None) -> Iterator[bytes]:
+    """*chunks*, refused once they hold more ``<row`` elements than Excel's grid has rows.
+
+    Empty ``<row/>`` elements cost openpyxl an object each, and compress 600:1: forty
+    million of them are a 400 KB file. Counted as the member streams, so a bomb stops
+    after its first megabytes.
+    """
+    count = 0
+    for chunk in chunks:
+        count += chunk.count(b"<row") - chunk.count(b"<rowBreaks")
+        if count > MAX_ROWS:
+            msg = (
+                f"部件 {member} 的行数超过 Excel 的上限（{MAX_ROWS} 行），"
+                "文件已损坏或被恶意构造，拒绝读取"
+            )
+            raise ReadError(msg, file=file)
+        yield chunk
 
 
 def _zip_problem(exc: Exception) -> str:
@@ -394,6 +417,129 @@ def _chain(kept: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:
     """The remembered chunks, then the rest of the stream."""
     yield from kept
     yield from rest
+
+
+# --- what a library says of a damaged package, in Chinese --------------------------------
+
+_MISSING_MEMBER = re.compile(r"There is no item named '([^']{1,300})' in the archive")
+# libxml2's reasons (python-docx parses with lxml), in Chinese: the first that matches.
+_LXML_REASONS: Final = (
+    ("Excessive depth", "元素嵌套过深（超过 256 层）"),
+    ("XML_PARSE_HUGE", "单个属性或文本过大，超出解析器的上限"),
+    ("Buffer size limit", "单个属性或文本过大，超出解析器的上限"),
+    ("xmlParseCharRef", "含有 XML 不允许的字符引用（控制字符）"),
+    ("invalid xmlChar", "含有 XML 不允许的字符"),
+    ("PCDATA invalid Char", "含有 XML 不允许的字符"),
+    ("Opening and ending tag mismatch", "开始与结束标记不匹配"),
+    ("Premature end of data", "文件在文档结束前中断"),
+    ("EndTag: '</' not found", "文件在文档结束前中断"),
+    ("Extra content at the end", "根元素之后还有内容"),
+    ("Couldn't find end of Start Tag", "开始标记未结束"),
+    ("Namespace prefix", "未声明的命名空间前缀"),
+    ("Attribute", "属性有误"),
+)
+# The namespaces of Strict Open XML (ISO 29500 Strict), which openpyxl and python-docx
+# do not read: a Strict workbook opens with no cells, a Strict document without a body.
+_STRICT = re.compile(
+    rb"xmlns(?::\w{1,20})?\s*=\s*[\"']http://purl\.oclc\.org/ooxml/"
+    rb"(?:spreadsheetml|wordprocessingml)/main[\"']"
+)
+
+
+def lxml_reason(message: str) -> str:
+    """libxml2's *message* (``XMLSyntaxError``) as a short Chinese reason.
+
+    Example:
+        >>> lxml_reason("Excessive depth in document: 256, use XML_PARSE_HUGE option, line 2")
+        '元素嵌套过深（超过 256 层）'
+        >>> lxml_reason("something else")
+        'XML 格式错误'
+    """
+    return next((reason for key, reason in _LXML_REASONS if key in message), "XML 格式错误")
+
+
+def package_problem(exc: BaseException, data: bytes, kind: str = "xlsx") -> str | None:
+    """What a library's *exc* on the package *data* means, in Chinese; ``None`` if unknown.
+
+    A member the package lists but lacks (openpyxl's and python-docx's ``KeyError``),
+    a missing relationship to the main part, and an XML error, with the part that
+    holds it found by parsing the parts again (:func:`broken_part`).
+
+    Example:
+        >>> package_problem(
+        ...     KeyError("There is no item named 'word/styles.xml' in the archive"), b""
+        ... )
+        '文件已损坏或不完整：缺少部件 word/styles.xml'
+    """
+    text = str(exc)
+    if isinstance(exc, KeyError):
+        if (missing := _MISSING_MEMBER.search(text)) is not None:
+            return f"文件已损坏或不完整：缺少部件 {missing.group(1)}"
+        if "no relationship of type" in text:
+            return "文件已损坏或不完整：找不到指向文档主体的关系（_rels/.rels 缺失或有误）"
+    if isinstance(exc, SyntaxError):
+        found = broken_part(data)
+        if found is not None:
+            part, line, column, reason = found
+            return (
+                f"无法读取 {kind} 文件（文件已损坏或不完整）：部件 {part} "
+                f"第 {line} 行第 {column} 列有 XML 错误（{reason}）"
+            )
+    return None
+
+
+def broken_part(data: bytes) -> tuple[str, int, int, str] | None:
+    """The first XML part of the package *data* that does not parse: name, line, column, why.
+
+    Each part is parsed with expat, then with lxml where installed (which refuses
+    nesting deeper than 256 and attributes over 10 MB, as python-docx's parser does).
+    Called after a library failed, on a package :func:`check_zip` bounded (no DTDs).
+    """
+    import contextlib  # noqa: PLC0415
+    import importlib  # noqa: PLC0415
+    import xml.etree.ElementTree as ET  # noqa: PLC0415 - DOCTYPEs were refused
+
+    etree: Any = None
+    with contextlib.suppress(ImportError):  # lxml: python-docx's parser
+        etree = importlib.import_module("lxml.etree")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            content = archive.read(info)
+            try:
+                ET.fromstring(content)  # noqa: S314 - DOCTYPEs were refused
+            except ET.ParseError as exc:
+                line, column = exc.position
+                return info.filename, line, column, expat_reason(exc)
+            if etree is None:
+                continue
+            try:
+                etree.fromstring(content, etree.XMLParser(resolve_entities=False))
+            except etree.XMLSyntaxError as exc:
+                line, column = exc.position
+                return info.filename, line, column, lxml_reason(str(exc))
+    return None
+
+
+def refuse_strict(data: bytes, *, kind: str, file: str | None) -> None:
+    """Refuse a Strict Open XML package (its main part in the ``purl.oclc.org`` namespace).
+
+    Only the start of each XML part of ``xl/`` or ``word/`` is looked at.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            folder, _, name = info.filename.partition("/")
+            if folder not in ("xl", "word") or not name.endswith(".xml"):
+                continue
+            with archive.open(info) as stream:
+                head = stream.read(4096)
+            if _STRICT.search(head):
+                msg = (
+                    f"文件为 Strict Open XML 格式（严格 {kind}），暂不支持："
+                    f"请在 Excel/WPS/Word 中另存为常规 {kind} 后重试"
+                )
+                raise ReadError(msg, file=file)
 
 
 # --- strings -------------------------------------------------------------------------------
@@ -820,6 +966,202 @@ def _format_id(cell: object) -> int:
     return int(getattr(style, "numFmtId", 0))
 
 
+# --- damaged cells -------------------------------------------------------------------------
+
+#: Excel's last column, XFD.
+MAX_COLUMNS = 16_384
+#: The damaged cells a worksheet lists one by one; the rest are counted in one more.
+_MAX_PROBLEMS = 20
+_CELL_REF_RE = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
+_TYPE_NAMES: Final = {"n": "数值", "b": "逻辑值", "d": "日期", "s": "共享字符串", "e": "错误值"}
+
+
+class _Damage:
+    """The damaged cells met while one worksheet is read (a thread's current one)."""
+
+    def __init__(self, file: str | None, where: str, styles: Callable[[], int]) -> None:
+        self.file = file
+        self.where = where
+        self.styles = styles
+        self.problems: dict[tuple[int | None, int | None, str], None] = {}
+        self.unstyled: list[tuple[int, int]] = []  # cells whose style index is past the table
+
+    def note(self, row: int | None, column: int | None, message: str) -> None:
+        """Remember one problem (once)."""
+        self.problems[(row, column, message)] = None
+
+    def found(self) -> tuple[Problem, ...]:
+        """The problems noted, as the Sheet keeps them: at most :data:`_MAX_PROBLEMS`.
+
+        The cells whose style is missing are one problem (a workbook without its style
+        table has thousands of them).
+        """
+        problems = [
+            Problem("malformed-cell", message, row, column)
+            for row, column, message in self.problems
+        ]
+        if self.unstyled:
+            row, column = self.unstyled[0]
+            names = "、".join(f"{_column_letters(c)}{r}" for r, c in self.unstyled[:5])
+            more = "等" if len(self.unstyled) > 5 else ""  # noqa: PLR2004
+            message = (
+                f"{len(self.unstyled)}个单元格（{names}{more}）的样式编号在样式表中不存在，"
+                "按无格式读取；文件可能已损坏"
+            )
+            problems.append(Problem("malformed-cell", message, row, column))
+        if len(problems) > _MAX_PROBLEMS:
+            rest = len(problems) - _MAX_PROBLEMS + 1
+            problems[_MAX_PROBLEMS - 1 :] = [
+                Problem("malformed-cell", f"另有{rest}处单元格损坏未逐一列出；文件已损坏")
+            ]
+        return tuple(problems)
+
+    def refuse(self, message: str) -> ReadError:
+        """The error for damage the worksheet cannot be read past."""
+        return ReadError(message, file=self.file, where=self.where)
+
+
+_CURRENT = threading.local()
+
+
+def _damage() -> _Damage | None:
+    """The damage record of the worksheet this thread reads, if perftrack reads one."""
+    found: _Damage | None = getattr(_CURRENT, "damage", None)
+    return found
+
+
+def _column_letters(column: int) -> str:
+    """28 → ``"AB"``."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@functools.cache
+def _install_tolerance(openpyxl: ModuleType) -> None:
+    """Make openpyxl's worksheet parser read past a damaged cell while perftrack reads.
+
+    openpyxl fails on the whole workbook for one cell whose value does not match its
+    type (``460万元`` in a number cell), a style index past the style table, a cell
+    reference it cannot parse (``5E``, ``A-7``) or a merged range it cannot parse. Its
+    worksheet parser (in the two modules that use it) and merged range list are
+    replaced by subclasses that, while perftrack reads a worksheet (:func:`_damage`
+    answers), read such a cell as its stored text, or as the next cell of its row, and
+    note it, and refuse a row or column past Excel's grid at once (openpyxl would fill
+    the gap with billions of empty rows). Outside perftrack's reading they behave as
+    openpyxl's own.
+    """
+    reader_module = openpyxl.worksheet._reader  # noqa: SLF001 - no public hook exists
+    read_only_module = openpyxl.worksheet._read_only  # noqa: SLF001
+    base = reader_module.WorkSheetParser
+    if getattr(base, "_perftrack", False):
+        return
+    value_tag = reader_module.VALUE_TAG
+    merge_cells = reader_module.MergeCells
+
+    class TolerantParser(base):  # type: ignore[misc,valid-type]
+        _perftrack = True
+
+        def parse_row(self, row: Any) -> Any:  # noqa: ANN401 (openpyxl's element)
+            damage = _damage()
+            if damage is None:
+                return super().parse_row(row)
+            given = row.get("r")
+            if given is not None:
+                number = int(given) if given.strip().isdigit() else None
+                if number is not None and number > MAX_ROWS:
+                    msg = (
+                        f"第 {number} 行超出 Excel 的行数上限（{MAX_ROWS} 行），"
+                        "文件已损坏或被恶意构造，拒绝读取"
+                    )
+                    raise damage.refuse(msg)
+                if number is None or number < 1:
+                    damage.note(
+                        self.row_counter + 1,
+                        None,
+                        f"行号“{given}”无效，按上一行的下一行（第 {self.row_counter + 1} 行）读取；"
+                        "文件可能已损坏",
+                    )
+                    del row.attrib["r"]
+                elif number <= self.row_counter:
+                    damage.note(
+                        number,
+                        None,
+                        f"第 {number} 行写在第 {self.row_counter} 行之后（行序错乱），未能读取；"
+                        "文件可能已损坏，请在 Excel/WPS 中打开并保存后重新读取",
+                    )
+            elif self.row_counter >= MAX_ROWS:
+                msg = f"工作表的行数超过 Excel 的上限（{MAX_ROWS} 行），文件已损坏，拒绝读取"
+                raise damage.refuse(msg)
+            return super().parse_row(row)
+
+        def parse_cell(self, element: Any) -> Any:  # noqa: ANN401 (openpyxl's element)
+            damage = _damage()
+            if damage is None:
+                return super().parse_cell(element)
+            ref = element.get("r")
+            if ref is not None:
+                match = _CELL_REF_RE.fullmatch(ref.strip())
+                if match is None or int(match.group(2)) < 1:
+                    column = self.col_counter + 1
+                    damage.note(
+                        self.row_counter,
+                        column,
+                        f"单元格引用“{ref}”无效，按所在行的下一格"
+                        f"（{_column_letters(column)}{self.row_counter}）读取；文件可能已损坏",
+                    )
+                    del element.attrib["r"]
+                    ref = None
+                elif _column(match.group(1)) > MAX_COLUMNS:
+                    msg = (
+                        f"单元格 {ref} 超出 Excel 的列数上限（{MAX_COLUMNS} 列，至 XFD 列），"
+                        "文件已损坏，拒绝读取"
+                    )
+                    raise damage.refuse(msg)
+            style = element.get("s")
+            if style is not None and (not style.isdigit() or int(style) >= damage.styles()):
+                row = self.row_counter
+                column = _column(ref.strip().rstrip("0123456789")) if ref else self.col_counter + 1
+                damage.unstyled.append((row, column))
+                del element.attrib["s"]
+            try:
+                return super().parse_cell(element)
+            except (ValueError, OverflowError, TypeError):
+                kind = element.get("t", "n")
+                text = element.findtext(value_tag) or ""
+                row, column = self.row_counter, self.col_counter
+                name = f"{_column_letters(column)}{row}"
+                damage.note(
+                    row,
+                    column,
+                    f"单元格 {name} 标为{_TYPE_NAMES.get(kind, kind)}，但内容“{text[:40]}”不是，"
+                    "按文本读取；文件可能已损坏",
+                )
+                return {
+                    "row": row,
+                    "column": column,
+                    "value": text or None,
+                    "data_type": "s",
+                    "style_id": 0,
+                }
+
+    class TolerantMergeCells(merge_cells):  # type: ignore[misc,valid-type]
+        @classmethod
+        def from_tree(cls, node: Any) -> Any:  # noqa: ANN401 (openpyxl's element)
+            try:
+                return super().from_tree(node)
+            except (ValueError, TypeError):
+                if _damage() is None:
+                    raise
+                return cls()  # noted from the ranges perftrack reads itself
+
+    reader_module.WorkSheetParser = TolerantParser
+    read_only_module.WorkSheetParser = TolerantParser
+    reader_module.MergeCells = TolerantMergeCells
+
+
 # --- worksheets ----------------------------------------------------------------------------
 
 
@@ -900,7 +1242,7 @@ def _grid(
         if all_struck:
             texts = []  # every cell struck out: a deleted row kept in sight
         cells += len(texts)
-        if cells > MAX_CELLS:
+        if cells > MAX_CELLS or len(grid) >= MAX_ROWS:
             raise too_big(len(grid) + 1, len(texts), file=file, where=where)
         while texts and not texts[-1]:
             texts.pop()
@@ -977,6 +1319,7 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
     hidden_columns: Iterable[tuple[int, int]] = (),
     merges: Iterable[tuple[int, int, int, int]] = (),
     formulas: frozenset[tuple[int, int]] = frozenset(),
+    problems: tuple[Problem, ...] = (),
 ) -> Sheet:
     """The Sheet of a trimmed grid: short rows padded to the width, A1 row numbers.
 
@@ -1016,6 +1359,7 @@ def grid_sheet(  # noqa: PLR0913 - the Sheet's fields
         hidden_columns=hidden,
         merges=ranges,
         formulas=frozenset(cell for cell in formulas if cell[0] <= height),
+        problems=problems,
     )
 
 
@@ -1059,9 +1403,15 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         hidden=hidden,
         hidden_columns=columns,
     )
+    refuse_strict(data, kind="xlsx", file=file)
     ranges = {
         part: [cell_range for ref in refs if (cell_range := _cell_ref(ref)) is not None]
         for part, refs in merges.items()
+    }
+    bad_merges = {
+        part: [ref for ref in refs if _cell_ref(ref) is None]
+        for part, refs in merges.items()
+        if any(_cell_ref(ref) is None for ref in refs)
     }
     data = _with_chartsheet_relationships(data)
     sheets = _read(
@@ -1073,6 +1423,7 @@ def read_xlsx(data: bytes, *, file: str | None = None) -> list[Sheet]:
         typed=typed,
         hidden=hidden,
         hidden_columns=columns,
+        bad_merges=bad_merges,
     )
     if sheets is None:
         # A full load creates an object for every cell of a merged range: bound them first.
@@ -1142,6 +1493,7 @@ def _read(  # noqa: PLR0913 - the reading options
     typed: dict[str, dict[str, str]] | None = None,
     hidden: dict[str, set[int]] | None = None,
     hidden_columns: dict[str, set[tuple[int, int]]] | None = None,
+    bad_merges: dict[str, list[str]] | None = None,
 ) -> list[Sheet] | None:
     """Load and convert; ``None`` if read-only mode cannot name a worksheet's part.
 
@@ -1151,6 +1503,7 @@ def _read(  # noqa: PLR0913 - the reading options
     """
     where: str | None = None
     part: str | None = None
+    bad_merges = bad_merges or {}
     workbook = None
     reader = None
     try:
@@ -1158,7 +1511,10 @@ def _read(  # noqa: PLR0913 - the reading options
             # openpyxl warns about parts it drops (data validation extensions, missing
             # default styles): noise for someone reading a table, not a problem.
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+            _install_tolerance(openpyxl)
             reader = _workbook_reader(openpyxl, data, read_only=read_only, file=file)
+            loading = _Damage(file, "", functools.partial(_style_count, reader))
+            _CURRENT.damage = loading  # a full load parses every worksheet here
             reader.read()
             workbook = reader.wb
             from_serial = functools.partial(
@@ -1202,9 +1558,17 @@ def _read(  # noqa: PLR0913 - the reading options
                         for dimension in worksheet.column_dimensions.values()
                         if dimension.hidden and dimension.min
                     }
+                damage = _Damage(file, where, functools.partial(_style_count, reader))
+                _CURRENT.damage = damage
                 grid = _grid(
                     worksheet.iter_rows(), from_serial, file=file, where=where, struck=struck
                 )
+                _CURRENT.damage = None
+                problems = damage.found()
+                if not sheets:
+                    problems = loading.found() + problems
+                if read_only and part is not None:
+                    problems += _bad_merges(bad_merges.get(part.lstrip("/"), ()))
                 formulas: frozenset[tuple[int, int]] = frozenset()
                 if read_only and typed and part in typed:
                     _restore_typed(grid, typed[part])
@@ -1223,6 +1587,7 @@ def _read(  # noqa: PLR0913 - the reading options
                         hidden_columns=column_ranges,
                         merges=merged,
                         formulas=formulas,
+                        problems=problems,
                     )
                 )
             return sheets
@@ -1236,6 +1601,8 @@ def _read(  # noqa: PLR0913 - the reading options
         sheet, msg = found
         raise ReadError(msg, file=file, where=_where(sheet) if sheet else where) from None
     except SyntaxError as exc:  # ElementTree.ParseError: a part's XML is broken or cut
+        if part is None and (known := package_problem(exc, data)) is not None:
+            raise ReadError(known, file=file, where=where) from None
         line, column = getattr(exc, "position", None) or (0, 0)
         named = f"部件 {part.lstrip('/')} " if part else "XML 部件"
         msg = (
@@ -1244,11 +1611,31 @@ def _read(  # noqa: PLR0913 - the reading options
         )
         raise ReadError(msg, file=file, where=where) from None
     except Exception as exc:  # noqa: BLE001  (openpyxl raises anything on a corrupt file)
-        msg = f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+        msg = package_problem(exc, data) or (
+            f"无法读取 xlsx 文件（文件已损坏或格式不对）：{exception_detail(exc)}"
+        )
         raise ReadError(msg, file=file, where=where) from None
     finally:
+        _CURRENT.damage = None
         if workbook is not None:
             workbook.close()
+
+
+def _style_count(reader: Any) -> int:  # noqa: ANN401 (openpyxl's reader)
+    """The number of cell styles of the workbook *reader* loads (a cell's ``s`` indexes them)."""
+    workbook = getattr(reader, "wb", None)
+    return len(getattr(workbook, "_cell_styles", ()) or ())
+
+
+def _bad_merges(refs: Iterable[str]) -> tuple[Problem, ...]:
+    """The merged ranges whose reference cannot be read, as problems (the range is ignored)."""
+    return tuple(
+        Problem(
+            "malformed-cell",
+            f"合并单元格范围“{ref[:40]}”无效，已忽略；文件可能已损坏",
+        )
+        for ref in refs
+    )
 
 
 def _workbook_reader(

@@ -23,6 +23,7 @@ _REASONS: Final = {
     expat_errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT: "根元素之后还有内容",
     expat_errors.XML_ERROR_UNBOUND_PREFIX: "未声明的命名空间前缀",
     expat_errors.XML_ERROR_DUPLICATE_ATTRIBUTE: "重复的属性",
+    expat_errors.XML_ERROR_BAD_CHAR_REF: "含有 XML 不允许的字符引用（控制字符）",
 }
 
 
