@@ -1039,6 +1039,11 @@ def _column_letters(column: int) -> str:
     return letters
 
 
+# The openpyxl releases whose private worksheet parser _install_tolerance was written
+# against (its row_counter, parse_row and parse_cell); others are left as they are.
+_TOLERANT_OPENPYXL: Final = "3.1."
+
+
 @functools.cache
 def _install_tolerance(openpyxl: ModuleType) -> None:
     """Make openpyxl's worksheet parser read past a damaged cell while perftrack reads.
@@ -1053,13 +1058,18 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
     the gap with billions of empty rows). Outside perftrack's reading they behave as
     openpyxl's own.
     """
-    reader_module = openpyxl.worksheet._reader  # noqa: SLF001 - no public hook exists
-    read_only_module = openpyxl.worksheet._read_only  # noqa: SLF001
-    base = reader_module.WorkSheetParser
+    if not str(getattr(openpyxl, "__version__", "")).startswith(_TOLERANT_OPENPYXL):
+        return  # other internals: openpyxl reads as it reads, a damaged cell refuses the file
+    try:
+        reader_module = openpyxl.worksheet._reader  # noqa: SLF001 - no public hook exists
+        read_only_module = openpyxl.worksheet._read_only  # noqa: SLF001
+        base = reader_module.WorkSheetParser
+        value_tag = reader_module.VALUE_TAG
+        merge_cells = reader_module.MergeCells
+    except AttributeError:  # pragma: no cover - an openpyxl 3.1 built otherwise
+        return
     if getattr(base, "_perftrack", False):
         return
-    value_tag = reader_module.VALUE_TAG
-    merge_cells = reader_module.MergeCells
 
     class TolerantParser(base):  # type: ignore[misc,valid-type]
         _perftrack = True
