@@ -42,7 +42,7 @@ from perftrack.scoring._attainment import (
     _all_of_whole,
     _as_change,
     _copy_of_target,
-    _forecast_said,
+    _forecast_kind,
     _grade_of_text,
     _is_satisfaction,
     _none_is_no_share,
@@ -438,7 +438,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             if (
                 quantity is not None
                 and not _actual_is_target(indicator)
-                and _forecast_said(indicator) is None
+                and _forecast_kind(indicator, table.kind) is None
                 and factors is not None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
                 and goal is not None

@@ -1,0 +1,86 @@
+"""Leftovers of the regress29 audit (r29), each with the report's rows.
+
+1. A forecast actual (``12380万元（预计）``, ``1200万元(预计全年)``, ``均可达到100%``) is one
+   rule: unknown, and no finding reads its figure as a result (exceeds-target, 超额完成).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.model import TableKind
+from perftrack.scoring import score
+from scoring_builders import (
+    YEAR,
+    by_id,
+    indicator,
+    self_evaluation_table,
+    tracking_table,
+    verdict_of,
+)
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+
+# ---------------------------------------------------------------------------
+# 1. A forecast is no result, in the verdict and in the findings
+
+_NO_RESULT = "，不是实际完成值，无法判断是否达到年度指标"
+
+FORECASTS = [
+    pytest.param("带动农户增收", "≥500万元", "12380万元（预计）", "unknown", "实际“12380万元（预计）”为预计数" + _NO_RESULT, id="noted-forecast"),
+    pytest.param("带动农户增收", "≥500万元", "620万元（预计数）", "unknown", "实际“620万元（预计数）”为预计数" + _NO_RESULT, id="noted-forecast-figure"),
+    pytest.param("年产值", "≥1000万元", "1200万元(预计全年)", "unknown", "实际“1200万元(预计全年)”为预计数" + _NO_RESULT, id="noted-forecast-whole-year"),
+    pytest.param("年产值", "≥1000万元", "1200万元（全年预计）", "unknown", "实际“1200万元（全年预计）”为预计数" + _NO_RESULT, id="noted-whole-year-forecast"),
+    pytest.param("出水水质达标率", "≥95%", "均可达到100%", "unknown", "实际“均可达到100%”为预期数" + _NO_RESULT, id="all-can-reach"),
+    pytest.param("日处理能力", "≥2万吨", "实际可达到2.1万吨", "unknown", "实际“实际可达到2.1万吨”为预期数" + _NO_RESULT, id="in-fact-can-reach"),
+    pytest.param("接待能力", "≥3000人次/日", "建成后可达3200人次/日", "unknown", "实际“建成后可达3200人次/日”为预期数" + _NO_RESULT, id="can-reach-as-before"),
+    # what the row says was done stays a result
+    pytest.param("年产值", "≥1000万元", "1200万元（经统计）", "met", "实际1200万元，达到年度指标≥1000万元", id="counted-note"),
+    pytest.param("日处理能力", "≥2万吨", "已达到2.1万吨", "met", "实际2.1万吨，达到年度指标≥2万吨", id="reached"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), FORECASTS)
+def test_a_forecast_actual_is_unknown(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+FORECAST_FINDINGS = [
+    pytest.param("12380万元（预计）", [], id="noted-forecast"),
+    pytest.param("1200万元(预计全年)", [], id="noted-forecast-whole-year"),
+    pytest.param("预计12380万元", [], id="labelled-forecast-as-before"),
+    pytest.param("实际可达到12380万元", [], id="can-reach"),
+    pytest.param(
+        "12380万元",
+        [
+            ("exceeds-target", "“带动农户增收”实际12380万元为年度指标≥500万元的2476.00%，指标可能设置偏低"),
+            ("missing-deviation-reason", "“带动农户增收”超额完成（实际为年度指标的2476.00%）但未说明原因"),
+        ],
+        id="a-result-far-over",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("actual", "expected"), FORECAST_FINDINGS)
+def test_no_finding_reads_a_forecast_as_a_result(
+    actual: str, expected: list[tuple[str, str]]
+) -> None:
+    row = indicator("带动农户增收", "≥500万元", actual, weight=10, points=10, row=5)
+    card = score(self_evaluation_table([row]))
+    found = [
+        (f.id, f.message)
+        for f in card.findings
+        if f.id in {"exceeds-target", "missing-deviation-reason"}
+    ]
+    assert found == expected
+
+
+def test_a_tracking_tables_noted_estimate_is_judged_as_written() -> None:
+    row = indicator("带动农户增收", "≥500万元", "620万元（预计）")
+    card = score(tracking_table([row], period=AT_YEAR_END))
+    assert [v.attainment.value for v in card.verdicts] == ["met"]
+    assert by_id(card, "missing-actual") == []
