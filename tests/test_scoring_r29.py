@@ -84,3 +84,40 @@ def test_a_tracking_tables_noted_estimate_is_judged_as_written() -> None:
     card = score(tracking_table([row], period=AT_YEAR_END))
     assert [v.attainment.value for v in card.verdicts] == ["met"]
     assert by_id(card, "missing-actual") == []
+
+
+# ---------------------------------------------------------------------------
+# 2. 未发现 / 未收到 under a capped count of events is none: 0
+
+NONE_UNDER_A_CEILING = [
+    pytest.param("违规使用资金", "=0次", "未发现", "met", "实际0次，达到年度指标=0次", id="none-found-of-zero"),
+    pytest.param("有效投诉次数", "≤3次", "未收到", "met", "实际0次，达到年度指标≤3次", id="none-received-under-three"),
+    pytest.param("有效投诉次数", "<3次", "未接到", "met", "实际0次，达到年度指标<3次", id="none-taken-below-three"),
+    pytest.param("投诉率", "≤1%", "未收到", "met", "实际0%，达到年度指标≤1%", id="none-received-share-of-complaints"),
+    # a floor or money: no count of events capped, as before
+    pytest.param("收到群众表扬信", "≥5封", "未收到", "not_met", "实际“未收到”，截止时仍未完成", id="floor-stays-not-done"),
+    pytest.param("问题发现率", "≥3%", "未发现", "not_met", "实际“未发现”，截止时仍未完成", id="share-floor-stays-not-done"),
+    pytest.param("发现并整改安全隐患数", "≥20处", "未发现", "not_met", "实际“未发现”，截止时仍未完成", id="count-floor-stays-not-done"),
+    pytest.param("上级补助资金", "≤500万元", "未收到", "not_met", "实际“未收到”，截止时仍未完成", id="money-stays-not-done"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"), NONE_UNDER_A_CEILING
+)
+def test_none_found_under_a_ceiling_is_zero(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+def test_none_found_under_a_ceiling_keeps_its_full_points() -> None:
+    rows = [
+        indicator("违规使用资金", "=0次", "未发现", weight=10, points=10, row=5),
+        indicator("有效投诉次数", "≤3次", "未收到", weight=10, points=10, row=6),
+    ]
+    card = score(self_evaluation_table(rows))
+    assert [
+        f.id for f in card.findings if f.id in {"full-points-not-met", "missing-deviation-reason"}
+    ] == []

@@ -4365,6 +4365,30 @@ def _degree_of_word(
 _NONE_FOUND: Final = frozenset({"未发现", "没有发现", "未查出", "未收到", "没有收到", "未接到"})
 
 
+def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
+    """Whether a bare 未发现/未收到 counts none under a count of events capped (=0, ≤3).
+
+    The value language reads the bare word as work not done; under a ceiling of
+    what is counted (``违规使用资金 | =0次``, ``有效投诉次数 | ≤3次``) it is none found,
+    the figure 0, as ``无`` is. Under a floor (``≥5封``, ``≥3%``) or a sum of money
+    (``≤500万元``) it stays not done.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _none_found_under_ceiling(parse_target("≤3次"), parse_value("未收到"))
+    True
+    >>> _none_found_under_ceiling(parse_target("≥5封"), parse_value("未收到"))
+    False
+    """
+    return (
+        isinstance(actual, StatusValue)
+        and actual.status is _Status.NOT_DONE
+        and _normal(actual.word) in _NONE_FOUND
+        and isinstance(target, Comparison)
+        and (target.op in (_Op.LE, _Op.LT) or (target.op is _Op.EQ and target.value == 0))
+        and not (target.unit or "").endswith("元")  # ≤500万元 | 未收到: no money, not 0元
+    )
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
@@ -4381,6 +4405,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         and (found := _judge_target_words(target, actual, ctx)) is not None
     ):
         return found  # 未发现 against 无违法违规行为: none found, no work left undone (r28)
+    if _none_found_under_ceiling(target, actual):
+        # 违规使用资金 | =0次 | 未发现, 有效投诉次数 | ≤3次 | 未收到: none, that is 0 (r29)
+        actual = QualitativeValue(_normal(_text(actual)), "zero", text=_text(actual))
     outcome = _judge_plainly(target, actual, ctx)
     if (
         outcome.attainment is _Attainment.UNKNOWN
