@@ -2,12 +2,15 @@
 
 1. A forecast actual (``12380万元（预计）``, ``1200万元(预计全年)``, ``均可达到100%``) is one
    rule: unknown, and no finding reads its figure as a result (exceeds-target, 超额完成).
+2. 未发现 / 未收到 under a capped count of events (=0次, ≤3次) is none: 0, met.
+3. A department's all-zero 项目支出 line is plain: no budget-line-unread note.
 """
 
 from __future__ import annotations
 
 import pytest
 
+import perftrack
 from perftrack.model import TableKind
 from perftrack.scoring import score
 from scoring_builders import (
@@ -121,3 +124,43 @@ def test_none_found_under_a_ceiling_keeps_its_full_points() -> None:
     assert [
         f.id for f in card.findings if f.id in {"full-points-not-met", "missing-deviation-reason"}
     ] == []
+
+
+# ---------------------------------------------------------------------------
+# 3. A department's zero 项目支出 line is plain: no budget-line-unread note
+
+
+def _department_notes(*budget: list[str]) -> list[tuple[str, str]]:
+    """The budget findings of a 部门整体 self-evaluation table with *budget*'s lines."""
+    rows = [
+        ["2024年度部门整体支出绩效自评表"],
+        ["部门名称", "县自然资源和规划局"],
+        ["预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        *budget,
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "整治桥梁", "15座", "15座"],
+    ]
+    (table,) = perftrack.read_text("\n".join("\t".join(row) for row in rows), format="text")
+    return [
+        (finding.id, finding.message)
+        for finding in perftrack.score(table).findings
+        if finding.id in {"budget-line-unread", "budget-sum-mismatch"}
+    ]
+
+
+_TOTAL = ["", "年度资金总额", "157.40", "157.40", "150.90", "95.87%"]
+_BASIC = ["", "其中：基本支出", "157.40", "157.40", "150.90", "95.87%"]
+_UNREAD = "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，未作为预算行读入，已核对其合计与总额"
+
+ZERO_USES = [
+    pytest.param([_TOTAL, _BASIC, ["", "项目支出", "0.00", "0.00", "0.00", "0.00"]], [], id="zero-rate-printed"),
+    pytest.param([_TOTAL, _BASIC, ["", "项目支出", "0.00", "0.00", "0.00", ""]], [], id="rate-blank"),
+    pytest.param([_TOTAL, _BASIC, ["", "项目支出", "0", "0", "0", "0%"]], [], id="plain-zeros"),
+    # a rate printed on nothing: a reviewer must look
+    pytest.param([_TOTAL, _BASIC, ["", "项目支出", "0.00", "0.00", "0.00", "100.00%"]], [("budget-line-unread", _UNREAD)], id="rate-on-nothing"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("budget", "expected"), ZERO_USES)
+def test_a_zero_use_line_is_plain(budget: list[list[str]], expected: list[tuple[str, str]]) -> None:
+    assert _department_notes(*budget) == expected
