@@ -4,6 +4,7 @@
    rule: unknown, and no finding reads its figure as a result (exceeds-target, 超额完成).
 2. 未发现 / 未收到 under a capped count of events (=0次, ≤3次) is none: 0, met.
 3. A department's all-zero 项目支出 line is plain: no budget-line-unread note.
+4. 无 on a 满意度 row: missing-actual alone, no satisfaction-not-percent beside it.
 """
 
 from __future__ import annotations
@@ -164,3 +165,30 @@ ZERO_USES = [
 @pytest.mark.parametrize(("budget", "expected"), ZERO_USES)
 def test_a_zero_use_line_is_plain(budget: list[list[str]], expected: list[tuple[str, str]]) -> None:
     assert _department_notes(*budget) == expected
+
+
+# ---------------------------------------------------------------------------
+# 4. 无 on a 满意度 row: one finding on the cell
+
+SATISFACTION_WORDS = [
+    pytest.param("无", [("missing-actual", "“学生及家长满意度”实际填写“无”，未填报实际完成比例，却得满分（填报得分10）")], id="none-is-missing-actual-once"),
+    pytest.param("满意", [("satisfaction-not-percent", "满意度指标“学生及家长满意度”实际完成值应为百分比，而非“满意”")], id="a-word-as-before"),
+    pytest.param("96%", [], id="a-percentage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("actual", "expected"), SATISFACTION_WORDS)
+def test_none_on_a_satisfaction_row_is_said_once(
+    actual: str, expected: list[tuple[str, str]]
+) -> None:
+    row = indicator(
+        "学生及家长满意度", "≥90%", actual, level1="满意度指标", level2="服务对象满意度指标",
+        weight=10, points=10, row=5,
+    )  # fmt: skip
+    card = score(self_evaluation_table([row]))
+    found = [
+        (f.id, f.message)
+        for f in card.findings
+        if f.id in {"missing-actual", "satisfaction-not-percent"}
+    ]
+    assert found == expected

@@ -738,8 +738,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         before_due = (
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
-        if _worded_satisfaction(indicator, target, indicator.actual) and not (
-            table.kind is not _TableKind.SELF_EVALUATION and before_due
+        if (
+            _worded_satisfaction(indicator, target, indicator.actual)
+            and not (table.kind is not _TableKind.SELF_EVALUATION and before_due)
+            # 无 reports no share: missing-actual says so on the cell, once (r29)
+            and not _no_share_reported(indicator, verdict)
         ):
             # a tracking table before the due date owes no survey's percentage yet
             state.add(
