@@ -3922,8 +3922,12 @@ def _use_plain(line: BudgetLine) -> bool:
     """Whether a use's line is spent within its budget at its printed rate, or prints neither.
 
     ``基本支出 | 600 | 500 | 95.00%`` (83.33%) or ``项目支出 | 400 | 450`` (over): no.
+    A zero line (``项目支出 | 0.00 | 0.00 | 0.00 | 0.00``) is plain: nothing budgeted,
+    nothing spent, 0/0 printed as 0.00 or left blank (r29).
     """
     budget = line.period_budget if line.period_budget is not None else line.initial
+    if budget == 0 and line.executed in (None, 0) and line.rate in (None, 0):
+        return True
     if line.executed is None or budget is None or budget <= 0:
         return line.rate is None
     if line.executed - budget >= _half_unit(line.executed) + _half_unit(budget):

@@ -113,6 +113,7 @@ if TYPE_CHECKING:
     from perftrack.model import (
         Indicator,
         Severity,
+        TableKind,
     )
     from perftrack.policy import Policy
 
@@ -4364,6 +4365,30 @@ def _degree_of_word(
 _NONE_FOUND: Final = frozenset({"未发现", "没有发现", "未查出", "未收到", "没有收到", "未接到"})
 
 
+def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
+    """Whether a bare 未发现/未收到 counts none under a count of events capped (=0, ≤3).
+
+    The value language reads the bare word as work not done; under a ceiling of
+    what is counted (``违规使用资金 | =0次``, ``有效投诉次数 | ≤3次``) it is none found,
+    the figure 0, as ``无`` is. Under a floor (``≥5封``, ``≥3%``) or a sum of money
+    (``≤500万元``) it stays not done.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _none_found_under_ceiling(parse_target("≤3次"), parse_value("未收到"))
+    True
+    >>> _none_found_under_ceiling(parse_target("≥5封"), parse_value("未收到"))
+    False
+    """
+    return (
+        isinstance(actual, StatusValue)
+        and actual.status is _Status.NOT_DONE
+        and _normal(actual.word) in _NONE_FOUND
+        and isinstance(target, Comparison)
+        and (target.op in (_Op.LE, _Op.LT) or (target.op is _Op.EQ and target.value == 0))
+        and not (target.unit or "").endswith("元")  # ≤500万元 | 未收到: no money, not 0元
+    )
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
@@ -4380,6 +4405,9 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         and (found := _judge_target_words(target, actual, ctx)) is not None
     ):
         return found  # 未发现 against 无违法违规行为: none found, no work left undone (r28)
+    if _none_found_under_ceiling(target, actual):
+        # 违规使用资金 | =0次 | 未发现, 有效投诉次数 | ≤3次 | 未收到: none, that is 0 (r29)
+        actual = QualitativeValue(_normal(_text(actual)), "zero", text=_text(actual))
     outcome = _judge_plainly(target, actual, ctx)
     if (
         outcome.attainment is _Attainment.UNKNOWN
@@ -5656,7 +5684,8 @@ _DEADLINE_FORM_RE: Final = re.compile("前|以内|之内|内完成")
 # capacity, so that 计划生育, 设计变更次数, 可回收物, 可比价 stay names. Not 争取: 争取
 # 上级资金5200万元 is money obtained.
 _FORECAST_LABEL_RE: Final = re.compile(
-    r"(?:全年|年底|年内|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:"
+    # 均可达到100%, 实际可达到2.1万吨: a capacity all or in fact can reach (r29)
+    r"(?:全年|年底|年内|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:实际|均|都)?(?:"
     r"(?P<forecast>预计|预期(?!寿命|目标)|预估|拟|有望|力争)"
     r"|(?P<plan>计划)(?!生育|单列|免疫|内|外)"
     r"|(?P<design>设计)(?=受益|新增|年(?!限)|日|规模|能力|产能|处理|供水|灌溉|库容|容量|流量"
@@ -5679,7 +5708,10 @@ _FORECAST_KINDS: Final = MappingProxyType(
 
 # A note that says the figure is an estimate (12380万元（预计）): no result at the year's
 # end, as 预计12380万元 is (a tracking table's note is judged as written).
-_FORECAST_NOTE_RE: Final = re.compile(r"(?:预计|预估|预期)(?:数|值|数据|完成|完成数|完成值)?")
+# 1200万元(预计全年), （全年预计）: the same note with the year it covers.
+_FORECAST_NOTE_RE: Final = re.compile(
+    r"(?:全年)?(?:预计|预估|预期)(?:全年)?(?:数|值|数据|完成|完成数|完成值)?"
+)
 
 
 def _forecast_noted(indicator: Indicator, *, self_evaluation: bool) -> bool:
@@ -5737,6 +5769,28 @@ def _forecast_said(indicator: Indicator) -> tuple[str, str] | None:
     return _FORECAST_KINDS[kind]
 
 
+def _forecast_kind(indicator: Indicator, kind: TableKind) -> tuple[str, str] | None:
+    """What a row's actual is when it is no result, in a table of *kind*: (zh, en) or None.
+
+    Its label's word (:func:`_forecast_said`: ``预计12380万元``, ``可达到2.1万吨``) or, in
+    a self-evaluation, a note saying it is an estimate (:func:`_forecast_noted`:
+    ``12380万元（预计）``). One rule for the verdict, the progress and every finding that
+    reads the actual's figure (exceeds-target, 超额完成).
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_value
+    >>> row = Indicator("年产值", actual=parse_value("1200万元(预计全年)"))
+    >>> _forecast_kind(row, _TableKind.SELF_EVALUATION), _forecast_kind(row, _TableKind.TRACKING)
+    (('预计数', 'a forecast'), None)
+    """
+    said = _forecast_said(indicator)
+    if said is None and _forecast_noted(
+        indicator, self_evaluation=kind is _TableKind.SELF_EVALUATION
+    ):
+        return _FORECAST_KINDS["forecast"]
+    return said
+
+
 def _attainment(ctx: _Context) -> _Outcome:
     indicator = ctx.indicator
     say = ctx.say
@@ -5784,11 +5838,7 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f" it cannot be compared with “{_text(target)}”",
             ),
         )
-    said = _forecast_said(indicator)
-    if said is None and _forecast_noted(
-        indicator, self_evaluation=ctx.table.kind is _TableKind.SELF_EVALUATION
-    ):
-        said = _FORECAST_KINDS["forecast"]  # 12380万元（预计） at the year's end
+    said = _forecast_kind(indicator, ctx.table.kind)  # 12380万元（预计） at the year's end
     if said is not None:
         # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
         # progress judges it as a forecast (score)
@@ -5824,9 +5874,8 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
     actual = indicator.actual
     if (
         not isinstance(actual, Quantity)
-        or actual.label is None
         or ctx.table.kind is _TableKind.TARGET
-        or _forecast_said(indicator) is None
+        or _forecast_kind(indicator, ctx.table.kind) is None
     ):
         return ctx, has_forecast
     if ctx.at_due is False:

@@ -42,7 +42,7 @@ from perftrack.scoring._attainment import (
     _all_of_whole,
     _as_change,
     _copy_of_target,
-    _forecast_said,
+    _forecast_kind,
     _grade_of_text,
     _is_satisfaction,
     _none_is_no_share,
@@ -438,7 +438,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             if (
                 quantity is not None
                 and not _actual_is_target(indicator)
-                and _forecast_said(indicator) is None
+                and _forecast_kind(indicator, table.kind) is None
                 and factors is not None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
                 and goal is not None
@@ -738,8 +738,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         before_due = (
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
-        if _worded_satisfaction(indicator, target, indicator.actual) and not (
-            table.kind is not _TableKind.SELF_EVALUATION and before_due
+        if (
+            _worded_satisfaction(indicator, target, indicator.actual)
+            and not (table.kind is not _TableKind.SELF_EVALUATION and before_due)
+            # 无 reports no share: missing-actual says so on the cell, once (r29)
+            and not _no_share_reported(indicator, verdict)
         ):
             # a tracking table before the due date owes no survey's percentage yet
             state.add(
