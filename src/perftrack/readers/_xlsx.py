@@ -973,6 +973,9 @@ MAX_COLUMNS = 16_384
 #: The damaged cells a worksheet lists one by one; the rest are counted in one more.
 _MAX_PROBLEMS = 20
 _CELL_REF_RE = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
+# A reference as writers write it (B7): the cheap first test of every cell's reference.
+_PLAIN_REF_RE = re.compile(r"([A-Z]{1,3})[1-9][0-9]{0,6}")
+_LAST_COLUMN: Final = "XFD"
 _TYPE_NAMES: Final = {"n": "数值", "b": "逻辑值", "d": "日期", "s": "共享字符串", "e": "错误值"}
 
 
@@ -985,6 +988,13 @@ class _Damage:
         self.styles = styles
         self.problems: dict[tuple[int | None, int | None, str], None] = {}
         self.unstyled: list[tuple[int, int]] = []  # cells whose style index is past the table
+        self._style_count: int | None = None
+
+    def style_count(self) -> int:
+        """The workbook's number of cell styles, counted once (they load before any sheet)."""
+        if self._style_count is None:
+            self._style_count = self.styles()
+        return self._style_count
 
     def note(self, row: int | None, column: int | None, message: str) -> None:
         """Remember one problem (once)."""
@@ -1112,7 +1122,10 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
             if damage is None:
                 return super().parse_cell(element)
             ref = element.get("r")
-            if ref is not None:
+            plain = _PLAIN_REF_RE.fullmatch(ref) if ref is not None else None
+            if plain is not None and (len(plain[1]) < 3 or plain[1] <= _LAST_COLUMN):  # noqa: PLR2004
+                pass  # B7, XFD1048576: what every writer writes, read as it is
+            elif ref is not None:
                 match = _CELL_REF_RE.fullmatch(ref.strip())
                 if match is None or int(match.group(2)) < 1:
                     column = self.col_counter + 1
@@ -1131,7 +1144,7 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                     )
                     raise damage.refuse(msg)
             style = element.get("s")
-            if style is not None and (not style.isdigit() or int(style) >= damage.styles()):
+            if style is not None and (not style.isdigit() or int(style) >= damage.style_count()):
                 row = self.row_counter
                 column = _column(ref.strip().rstrip("0123456789")) if ref else self.col_counter + 1
                 damage.unstyled.append((row, column))
