@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Final
 
 from perftrack._errors import ReadError
-from perftrack.readers._decode import check_cells
+from perftrack.readers._decode import check_cells, filled_width
 from perftrack.readers._sheet import MAX_BYTES, Sheet
 
 __all__ = ["decimal_points", "delimiter_of", "excel_booleans", "read_csv", "unguard"]
@@ -141,7 +141,7 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
                     row = tuple(cell.replace(inner, "\n") for cell in row)
                 rows.append(unguard(row) if guarded else row)
                 numbers.append(record)
-                width = max(width, len(row))
+                width = filled_width(row, width)
                 check_cells(len(rows), width, file=file, line=record)
     except csv.Error as exc:
         detail = str(exc)

@@ -15,7 +15,7 @@ from typing import Final
 from perftrack._errors import ReadError
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, MAX_ROWS
 
-__all__ = ["check_cells", "check_size", "decode", "normalise_breaks"]
+__all__ = ["check_cells", "check_size", "decode", "filled_width", "normalise_breaks"]
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
@@ -57,6 +57,22 @@ def check_size(data: bytes, *, file: str | None = None) -> None:
             f"（{MAX_BYTES // (1024 * 1024)} MB）；绩效表通常只有几十 KB",
             file=file,
         )
+
+
+def filled_width(row: tuple[str, ...], width: int) -> int:
+    """*width* widened to *row*'s last filled cell: trailing empty fields widen nothing.
+
+    A header row with 120 trailing tabs is as wide as its text, not 121 columns: the
+    sheet's size (:func:`check_cells`) counts what a row holds.
+
+    Example:
+        >>> filled_width(("名称", "值", "", ""), 1), filled_width(("名称",), 5)
+        (2, 5)
+    """
+    filled = len(row)
+    while filled > width and not row[filled - 1].strip():
+        filled -= 1
+    return max(width, filled)
 
 
 def check_cells(

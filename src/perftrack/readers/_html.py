@@ -666,14 +666,17 @@ class _SheetParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        cut_in_table = bool(self._tables)
+        # a table left open in a page that closes (</body>, </html>) is a slip of its
+        # writer, read whole; one open at the end of the file is a file cut short
+        cut_in_table = bool(self._tables) and not self._html_closed
         if self._select is not None:
             self._end_select()  # a page cut short in a select
         while self._tables:
             self._end_table()
         self._flush_block()
-        # A file cut short: it ends inside a table (no </table>: rows or the cell it
-        # ends in are missing), or it opened <html> and ends without </body> and
+        # A file cut short: it ends inside a table (no </table>, and no </body> or
+        # </html> after: rows or the cell it ends in are missing), or it opened <html>
+        # and ends without </body> and
         # </html> (HTML allows leaving both out; no export does, and a table after
         # the cut is gone). A fragment without <html> is taken as it stands.
         if cut_in_table:

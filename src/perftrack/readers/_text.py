@@ -12,7 +12,7 @@ one is read as it stands.
 from __future__ import annotations
 
 from perftrack.readers._csv import excel_booleans, unguard
-from perftrack.readers._decode import check_cells
+from perftrack.readers._decode import check_cells, filled_width
 from perftrack.readers._sheet import Sheet
 
 __all__ = ["excel_rows", "read_tsv"]
@@ -53,14 +53,14 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
             if not line.strip():
                 continue
             row = tuple(line.rstrip("\r").split("\t"))
-            width = max(width, len(row))
+            width = filled_width(row, width)
             check_cells(len(rows) + 1, width, file=file, line=number)
             rows.append(unguard(row) if guarded else row)
             numbers.append(number)
     else:
         numbers, rows = records
         for count, (number, row) in enumerate(zip(numbers, rows, strict=True), start=1):
-            width = max(width, len(row))
+            width = filled_width(row, width)
             check_cells(count, width, file=file, line=number)
         # A quoted cell that starts with a tab: "\t101001".
         if guarded or text.startswith('"\t') or '\t"\t' in text or '\n"\t' in text:

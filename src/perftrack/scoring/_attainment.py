@@ -4365,8 +4365,15 @@ def _degree_of_word(
 _NONE_FOUND: Final = frozenset({"未发现", "没有发现", "未查出", "未收到", "没有收到", "未接到"})
 
 
+# None found, received or seen, of anything (未发现冒领, 未出现宕机, 未收到): under a ceiling
+# of a count, the target's own operator says that what was not found is what is counted.
+_NONE_FOUND_UNDER_CEILING_RE: Final = re.compile(
+    "(?:未发现|没有发现|未查出|未收到|没有收到|未接到|未出现|没有出现)[\u4e00-\u9fff]{0,12}"
+)
+
+
 def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
-    """Whether a bare 未发现/未收到 counts none under a count of events capped (=0, ≤3).
+    """Whether 未发现/未收到/未出现 (of anything) counts none under a count capped (=0, ≤3).
 
     The value language reads the bare word as work not done; under a ceiling of
     what is counted (``违规使用资金 | =0次``, ``有效投诉次数 | ≤3次``) it is none found,
@@ -4378,11 +4385,13 @@ def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
     True
     >>> _none_found_under_ceiling(parse_target("≥5封"), parse_value("未收到"))
     False
+    >>> _none_found_under_ceiling(parse_target("=0次"), parse_value("未出现数据泄露"))
+    True
     """
     return (
         isinstance(actual, StatusValue)
         and actual.status is _Status.NOT_DONE
-        and _normal(actual.word) in _NONE_FOUND
+        and _NONE_FOUND_UNDER_CEILING_RE.fullmatch(_normal(actual.word)) is not None
         and isinstance(target, Comparison)
         and (target.op in (_Op.LE, _Op.LT) or (target.op is _Op.EQ and target.value == 0))
         and not (target.unit or "").endswith("元")  # ≤500万元 | 未收到: no money, not 0元

@@ -401,7 +401,14 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
 
 # A name whose figure is better lower under a target of 优于 (better than): a
 # resolution, a precision, an error, a time (影像分辨率, 定位精度, 平面中误差, 办结时限).
-_FINER_BETTER_RE: Final = re.compile("分辨率|精度|误差|偏差|时限|时长|时间|用时|耗时|时延|延时")
+_FINER_BETTER_RE: Final = re.compile(
+    "分辨率|精度|误差|偏差|时限|时长|时间|用时|耗时|时延|延时"
+    # costs and prices (单位造价 优于3000元/平方米), harm and pollution (事故发生率, 投诉率,
+    # PM2.5浓度, 噪声, 能耗, 排放, IRI): lower is better, unless the harm is handled
+    "|造价|单价|成本|费用|价格|能耗|排放|浓度|噪声|噪音|分贝|平整度|IRI"
+    "|(?<!处理)(?<!办结)(?<!整改)(?<!查处)(?:故障|事故|投诉|差错|超标|违法|违规|发案|伤亡|死亡"
+    "|损失|流失|辍学|不合格)(?!.*(?:处理|办结|整改|查处|下降|减少))"
+)
 # Units of a length, better lower in a 优于 target on no such name (优于5cm).
 _LENGTH_UNITS: Final = frozenset(
     {"米", "m", "厘米", "cm", "毫米", "mm", "微米", "μm", "纳米", "nm", "千米", "公里", "km"}
@@ -422,6 +429,10 @@ def _better_than(indicator: Indicator) -> Indicator:
     ...     return str(_better_than(Indicator(name, target=parse_target(text))).target)
     >>> bound("影像分辨率", "优于0.5米"), bound("定位精度", "优于5cm"), bound("合格率", "优于95%")
     ('≤0.5(米)', '≤5(cm)', '≥95(%)')
+    >>> bound("单位造价", "优于3000元/平方米"), bound("群众投诉率", "优于0.5%")
+    ('≤3000(元/平方米)', '≤0.5(%)')
+    >>> bound("投诉处理率", "优于95%"), bound("PM2.5平均浓度", "优于35微克/立方米")
+    ('≥95(%)', '≤35(微克/立方米)')
     """
     target = indicator.target
     if (
@@ -436,6 +447,7 @@ def _better_than(indicator: Indicator) -> Indicator:
     else:
         lower = (
             _FINER_BETTER_RE.search(indicator.name + (label or "")) is not None
+            or _is_cost(indicator)
             or target.unit in _LENGTH_UNITS
             or target.unit in _DURATION_UNITS
         )

@@ -1,0 +1,111 @@
+"""What the audit of the last batch found (regress30), fixed.
+
+``优于X`` on a cost, a price or a harm is a ceiling; none found or seen of anything
+(``未出现数据泄露``) under a ceiling of a count is 0; trailing empty fields do not widen a
+text export's row toward the size cap; a table left open in a page that closes is no
+file cut short.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.readers import _decode
+from perftrack.scoring import score
+from scoring_builders import indicator, self_evaluation_table, verdict_of
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation"),
+    [
+        pytest.param(
+            "单位造价",
+            "优于3000元/平方米",
+            "2800元/平方米",
+            "met",
+            "实际2800元/平方米，达到年度指标≤3000元/平方米",
+            id="cost",
+        ),
+        pytest.param(
+            "PM2.5平均浓度",
+            "优于35微克/立方米",
+            "32微克/立方米",
+            "met",
+            "实际32微克/立方米，达到年度指标≤35微克/立方米",
+            id="concentration",
+        ),
+        pytest.param(
+            "群众投诉率", "优于0.5%", "0.3%", "met", "实际0.3%，达到年度指标≤0.5%", id="harm"
+        ),
+        pytest.param(
+            "路面平整度IRI",
+            "优于2.0m/km",
+            "2.3m/km",
+            "not_met",
+            "实际2.3m/km，超出年度指标≤2.0m/km",
+            id="roughness-missed",
+        ),
+        # harm handled is better higher
+        pytest.param(
+            "投诉处理率", "优于95%", "97%", "met", "实际97%，达到年度指标≥95%", id="handled"
+        ),
+    ],
+)
+def test_better_than_follows_the_direction(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    card = score(self_evaluation_table([indicator(name, target, actual)]))
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment"),
+    [
+        pytest.param("数据泄露次数", "=0次", "未出现数据泄露", "met", id="leak"),
+        pytest.param("冒领资金起数", "=0起", "未发现冒领", "met", id="fraud"),
+        pytest.param("系统宕机次数", "≤2次", "未出现宕机", "met", id="outage"),
+        # a count asked to reach: none found is short of it
+        pytest.param("发现问题数", "≥10个", "未发现问题", "not_met", id="asked-to-find"),
+    ],
+)
+def test_none_found_under_a_ceiling(name: str, target: str, actual: str, attainment: str) -> None:
+    card = score(self_evaluation_table([indicator(name, target, actual)]))
+    assert card.verdicts[0].attainment.value == attainment
+
+
+def test_trailing_empty_fields_do_not_widen_the_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 明细 header with 120 trailing tabs: 200 rows of 3 cells, not 200 × 123
+    monkeypatch.setattr(_decode, "MAX_CELLS", 2_000)
+    rows = [
+        "项目名称\t示例项目",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+        "产出指标\t数量指标\t培训人次\t≥100人次\t120人次",
+        "明细\t姓名\t金额" + "\t" * 120,
+        *(f"{number}\t张{number}\t100" for number in range(200)),
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    assert [indicator.name for indicator in table.indicators][:1] == ["培训人次"]
+    assert _decode.filled_width(("a", "", " "), 0) == 1
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [
+        pytest.param("</body></html>", [], id="page-closes"),
+        pytest.param("", ["file-truncated"], id="cut-in-table"),
+    ],
+)
+def test_a_table_left_open_in_a_closed_page(ending: str, cut: list[str]) -> None:
+    page = (
+        "<html><body><table>"
+        "<tr><td>项目名称</td><td>示例项目</td></tr>"
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td>"
+        "<td>实际完成值</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥100人次</td>"
+        f"<td>120人次</td></tr>{ending}"
+    )
+    [table] = perftrack.read(page.encode(), format="html")
+    assert [f.id for f in table.findings if f.id == "file-truncated"] == cut
+    assert verdict_of(table.indicators[0]).attainment.value in {"met", "pending"}
