@@ -109,3 +109,24 @@ def test_a_table_left_open_in_a_closed_page(ending: str, cut: list[str]) -> None
     [table] = perftrack.read(page.encode(), format="html")
     assert [f.id for f in table.findings if f.id == "file-truncated"] == cut
     assert verdict_of(table.indicators[0]).attainment.value in {"met", "pending"}
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment"),
+    [
+        # none found of the event the target rules out: met (parse15 H1)
+        pytest.param("超标排放", "无超标排放", "未发现超标排放", "met", id="same-event"),
+        pytest.param("拖欠工资", "无拖欠工资", "未出现拖欠工资", "met", id="same-event-2"),
+        # none found of another event says nothing of this one: no "not done"
+        pytest.param("违规使用资金", "无违规使用资金", "未发现套取资金", "unknown", id="other"),
+        # the year's end said before the forecast (parse15 H2): no result yet
+        pytest.param("满意度", "≥90%", "年底前预计达到92%", "unknown", id="forecast-year-end"),
+        pytest.param("满意度", "≥90%", "到年底预计可达92%", "unknown", id="forecast-to-year-end"),
+        pytest.param("满意度", "≥90%", "年底达到92%", "met", id="result-at-year-end"),
+    ],
+)
+def test_none_found_and_forecasts_at_the_year_end(
+    name: str, target: str, actual: str, attainment: str
+) -> None:
+    card = score(self_evaluation_table([indicator(name, target, actual)]))
+    assert card.verdicts[0].attainment.value == attainment

@@ -4408,12 +4408,24 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if (
         isinstance(actual, StatusValue)
         and actual.status is _Status.NOT_DONE
-        and _normal(actual.word) in _NONE_FOUND
+        and _NONE_FOUND_UNDER_CEILING_RE.fullmatch(_normal(actual.word)) is not None
         and isinstance(target, (Descriptive, QualitativeTarget))
         and _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target))) is not None
-        and (found := _judge_target_words(target, actual, ctx)) is not None
     ):
-        return found  # 未发现 against 无违法违规行为: none found, no work left undone (r28)
+        # 未发现 against 无违法违规行为, 未发现超标排放 against 无超标排放: none found, no
+        # work left undone (r28, parse15); none of another event says nothing of this one
+        found = _judge_target_words(target, actual, ctx)
+        if found is not None:
+            return found
+        shown, goal = _text(actual), _text(target)
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            ctx.say(
+                f"实际“{shown}”与年度指标“{goal}”所指事项不同，需人工判断",
+                f"actual “{shown}” speaks of another event than the target “{goal}”: a"
+                " reviewer must judge",
+            ),
+        )
     if _none_found_under_ceiling(target, actual):
         # 违规使用资金 | =0次 | 未发现, 有效投诉次数 | ≤3次 | 未收到: none, that is 0 (r29)
         actual = QualitativeValue(_normal(_text(actual)), "zero", text=_text(actual))
@@ -5694,7 +5706,8 @@ _DEADLINE_FORM_RE: Final = re.compile("前|以内|之内|内完成")
 # 上级资金5200万元 is money obtained.
 _FORECAST_LABEL_RE: Final = re.compile(
     # 均可达到100%, 实际可达到2.1万吨: a capacity all or in fact can reach (r29)
-    r"(?:全年|年底|年内|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:实际|均|都)?(?:"
+    # 年底前预计达到92%, 到年底预计: the year's end said before the forecast (parse15)
+    r"(?:(?:到|至|截至)?(?:全年|年底前?|年末|年内)|[\u4e00-\u9fff]{1,8}?后[，,]?)?(?:实际|均|都)?(?:"
     r"(?P<forecast>预计|预期(?!寿命|目标)|预估|拟|有望|力争)"
     r"|(?P<plan>计划)(?!生育|单列|免疫|内|外)"
     r"|(?P<design>设计)(?=受益|新增|年(?!限)|日|规模|能力|产能|处理|供水|灌溉|库容|容量|流量"
