@@ -130,3 +130,23 @@ def test_none_found_and_forecasts_at_the_year_end(
 ) -> None:
     card = score(self_evaluation_table([indicator(name, target, actual)]))
     assert card.verdicts[0].attainment.value == attainment
+
+
+@pytest.mark.parametrize(
+    ("cell", "read"),
+    [
+        pytest.param(
+            "施工占道，<K2+300~K2+700>段顺延", "施工占道，<K2+300~K2+700>段顺延", id="stake"
+        ),
+        pytest.param("x<y and a>b段", "x<y and a>b段", id="comparison-signs"),
+        pytest.param('<span style="color:red">施工占道</span>', "施工占道", id="span"),
+        pytest.param("雨季施工<o:p></o:p>", "雨季施工", id="office-tag"),
+    ],
+)
+def test_only_markup_is_removed_from_a_cell(cell: str, read: str) -> None:
+    rows = [
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t偏差原因",
+        f"产出指标\t数量指标\t道路改造\t≥10公里\t8公里\t{cell}",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    assert table.indicators[0].deviation_reason == read
