@@ -911,7 +911,7 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     >>> from perftrack import parse_target, parse_value
     >>> goal = parse_target("每季度1次")
     >>> str(_after_restated_target(goal, parse_value("每季度1次，全年4次")))
-    '4(次)'
+    '全年4(次)'
     >>> _after_restated_target(goal, parse_value("每季度1次，按时公布"))
     """
     if not isinstance(actual, TextValue):
