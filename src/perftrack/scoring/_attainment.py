@@ -888,6 +888,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a reviewer must judge whether “{_text(actual)}” was in time",
             ),
         )
+    if (rest := _after_restated_target(target, actual)) is not None:
+        return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
@@ -895,6 +897,35 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             f"actual “{_text(actual)}” is no number to compare",
         ),
     )
+
+
+_RESTATED_SEPARATORS: Final = ("，", ",", "；", ";", "、")
+
+
+def _after_restated_target(target: Comparison | Range, actual: Value) -> Value | None:
+    """The figure an actual gives after restating the target, else None.
+
+    ``每季度1次，全年4次`` against ``每季度1次``: the target as printed, a separator, then
+    a value of its own (``全年4次``), which is judged.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("每季度1次")
+    >>> str(_after_restated_target(goal, parse_value("每季度1次，全年4次")))
+    '全年4(次)'
+    >>> _after_restated_target(goal, parse_value("每季度1次，按时公布"))
+    """
+    if not isinstance(actual, TextValue):
+        return None
+    goal = _normal(target.text).rstrip("。")
+    text = _normal(_text(actual)).rstrip("。")
+    if (
+        not goal
+        or not text.startswith(goal)
+        or not text[len(goal) :].startswith(_RESTATED_SEPARATORS)
+    ):
+        return None
+    rest = parse_value(text[len(goal) + 1 :])
+    return None if isinstance(rest, (TextValue, NotApplicable)) else rest
 
 
 # A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
@@ -4170,6 +4201,13 @@ def _word_with_addon(actual: Value) -> QualitativeValue | None:
     return evolve(head, text=actual.text or actual.description)
 
 
+# The work going as planned (the likelihood's words, scoring.md): under way, no result yet.
+_GOING_AS_PLANNED_RE: Final = re.compile(
+    "(?:目前|现|正在|均|已)*(?:正常推进|按计划推进|按进度推进|推进顺利|进展顺利|进展正常"
+    "|按计划有序推进|有序推进)(?:中)?"
+)
+
+
 def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     policy = ctx.policy
@@ -4281,11 +4319,31 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
+    if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
+        # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{shown}”，工作按计划推进，截止日期未到",
+                f"actual “{shown}”: the work goes as planned, not due yet",
+            ),
+        )
+    printed = _normal(target.text).strip().rstrip("。")
+    if printed and _holds_phrase(printed, _normal(shown).rstrip("。")):
+        # 按期支付 against 按期足额支付: the whole printed target, with 足额 added
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”包含年度指标“{target.text.strip()}”的全部内容，达到年度指标",
+                f"actual “{shown}” holds the whole target “{target.text.strip()}”",
+            ),
+        )
+    goal = target.text.strip() or str(target)
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
-            f"实际“{shown}”无法与年度指标“{target}”对照",
-            f"actual “{shown}” cannot be matched to “{target}”",
+            f"实际“{shown}”无法与年度指标“{goal}”对照",
+            f"actual “{shown}” cannot be matched to “{goal}”",
         ),
     )
 
@@ -5277,10 +5335,15 @@ _LESS_SAID_RE: Final = re.compile(
 )
 
 
+# A level of government put inside the phrase (通过审定 against 已通过省级审定): the
+# body that did it, nothing less.
+_LEVEL_WORDS: Final = "(?:国家级|省级|市级|州级|县级|区级|乡镇级|部级)"
+
+
 @lru_cache(maxsize=1024)
 def _phrase_re(phrase: str) -> re.Pattern[str]:
     """The target's *phrase* with added words allowed before and inside it."""
-    body = f"{_ADDED_WORDS}*".join(re.escape(char) for char in phrase)
+    body = f"(?:{_ADDED_WORDS}|{_LEVEL_WORDS})*".join(re.escape(char) for char in phrase)
     return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
 
 
@@ -5313,6 +5376,34 @@ def _holds_phrase(phrase: str, text: str) -> bool:
     if rest in _DONE_TAILS:
         return True
     return rest.startswith(_CLAUSE_START) and _LESS_SAID_RE.search(rest) is None
+
+
+# A bracket of figures after the restated target (优于全省平均水平（97.1%）), and a figure
+# in a clause before it (97.8%，优于全省平均水平).
+_FIGURE_BRACKET_RE: Final = re.compile(r"\((?P<note>[^()]*\d[^()]*)\)$")
+_FIGURE_CLAUSE_RE: Final = re.compile(r"^(?P<figure>[^,，;；]*\d[^,，;；]*)[,，;；]")
+
+
+def _restated_with_figures(phrase: str, text: str) -> bool:
+    """The actual *text* is the target *phrase* with figures added, and says nothing less.
+
+    >>> _restated_with_figures("优于全省平均水平", "97.8%,优于全省平均水平(97.1%)")
+    True
+    >>> _restated_with_figures("优于全省平均水平", "优于全省平均水平(97.1%)")
+    True
+    >>> _restated_with_figures("优于全省平均水平", "97.8%,未优于全省平均水平")
+    False
+    """
+    rest = text
+    if (bracket := _FIGURE_BRACKET_RE.search(rest)) is not None:
+        if _LESS_SAID_RE.search(bracket.group("note")) is not None:
+            return False
+        rest = rest[: bracket.start()]
+    if (clause := _FIGURE_CLAUSE_RE.match(rest)) is not None:
+        if not isinstance(parse_value(clause.group("figure")), Quantity):
+            return False
+        rest = rest[clause.end() :]
+    return rest != text and (rest == phrase or _holds_phrase(phrase, rest))
 
 
 # After a recurring time restated (每月15日前发放到位, 每季度末前已拨付): the work done in it.
@@ -5472,6 +5563,29 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"actual “{_text(actual)}” holds the whole target “{target.description}”",
                 ),
             )
+        if _restated_with_figures(_normal(target.description), _normal(_text(actual))):
+            # 优于全省平均水平 against 97.8%，优于全省平均水平（97.1%）: the figures added
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{_text(actual)}”重述年度指标“{target.description}”并注明数值，达到年度指标",
+                    f"actual “{_text(actual)}” restates the target “{target.description}”"
+                    " with its figures",
+                ),
+            )
+        if target.recurring and (day := _DAY_OF_PERIOD_RE.search(target.description)):
+            text = _normal(_text(actual))
+            if _RECURRING_TIME_RE.search(text) and not _DAY_OF_PERIOD_RE.search(text):
+                # 每月15日前 against 按月发放: how often, not by which day
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{_text(actual)}”只说明周期，未写明是否在{day.group()}完成，"
+                        f"是否达到年度指标“{target.description}”需人工判断",
+                        f"actual “{_text(actual)}” does not say the time limit"
+                        f" ({day.group()}) of the target “{target.description}”",
+                    ),
+                )
         if (said := _descriptive_restated(target, actual)) is not None:
             return _Outcome(
                 _Attainment.MET,
@@ -5504,6 +5618,12 @@ _DATED_ACTUAL_RE: Final = re.compile(
 # A recurring time (每月中旬, 按季度, 各季度) or the present one (本季度): no date of work done.
 _RECURRING_TIME_RE: Final = re.compile(
     r"(?:每|各|按|逐|分)个?(?:季度|月|旬|半年|年)(?:[上中下]旬)?(?:度)?|本季度?|本月|当季度?|当月"
+)
+
+
+# The day or part of the period a recurring target names (每月15日前, 每季度末前, 每月上旬).
+_DAY_OF_PERIOD_RE: Final = re.compile(
+    r"\d{1,2}日(?:前|之前|以前)?|[上中下]旬(?:前)?|[末底](?:前|之前)|第\d{1,2}个工作日"
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -18,6 +19,7 @@ from perftrack.expressions import (
     QualitativeValue,
     Quantity,
     Range,
+    StatusValue,
     Target,
     TextValue,
     Value,
@@ -31,10 +33,12 @@ from perftrack.scoring._attainment import (
     _judge,
     _judge_overrun,
     _measured,
+    _none_is_no_share,
     _opposite,
     _overrun,
     _percent_implied,
     _rank,
+    _says_none,
     _share_name,
     _share_of_work,
     _shown_quantity,
@@ -72,8 +76,6 @@ from perftrack.scoring._common import (
 )
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from perftrack.model import (
         Indicator,
     )
@@ -517,6 +519,15 @@ def _progress(
     planned_quantity = _measured(planned, target, indicator.name, ctx.year)
     actual_quantity = _measured(actual, target, indicator.name, ctx.year)
     if (
+        actual_quantity is None
+        and isinstance(target, (Comparison, Range))
+        and _says_none(actual)
+        and not _none_is_no_share(target, indicator.name)
+        and re.search("超|突破", actual.text) is None
+    ):
+        # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
+        actual_quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
+    if (
         actual_quantity is not None
         and isinstance(target, (Comparison, Range))
         and _total_for_unit_cost(target, actual_quantity, judged)
@@ -573,6 +584,17 @@ def _progress(
                 )
     if _normal(_text(planned)) == _normal(_text(actual)):
         return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
+    if (
+        isinstance(planned, StatusValue)
+        and isinstance(actual, StatusValue)
+        and planned.status is actual.status
+        and _normal(planned.word) == _normal(actual.word)
+    ):
+        # 施工中 against 施工中（预计10月底完工）: the plan's own status, a note added
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”与计划“{_text(planned)}”进度状态相同",
+            "the actual is at the plan's status",
+        )
     if (
         isinstance(planned, QualitativeValue)
         and isinstance(actual, QualitativeValue)
