@@ -120,3 +120,75 @@ def test_a_line_under_a_note_in_its_label_column_goes_on(
 ) -> None:
     table = _self([["年度总体目标", "完成管网改造45公里。", "完成41公里。"]], *after)
     assert [(note.label, note.text) for note in table.notes] == expected
+
+
+def _budget_findings(*lines: list[str]) -> list[tuple[str, str]]:
+    table = _read(
+        ["2024年度项目支出绩效自评表"],
+        ["项目名称", "管网改造"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        *lines,
+        *_GRID,
+    )
+    card = perftrack.score(table)
+    return [(f.id, f.message) for f in card.findings if f.id.startswith("budget-sum")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                ["", "年度资金总额", "10000", "10000", "9600", "96%"],
+                ["", "其中：专项债券资金", "6000", "6000", "6000", "100%"],
+            ],
+            [],
+            id="lone-qizhong-line-is-no-breakdown",
+        ),
+        pytest.param(
+            [
+                ["", "年度资金总额", "10000", "10000", "9600", "96%"],
+                ["", "其中：专项债券资金", "6000", "6000", "6000", "100%"],
+                ["", "财政拨款", "3000", "3000", "3000", "100%"],
+            ],
+            [
+                (
+                    "budget-sum-mismatch",
+                    (
+                        "年初预算数各项合计9000与总额10000不符，全年预算数各项合计9000与总额10000不符，"
+                        "执行数各项合计9000与总额9600不符"
+                    ),
+                )
+            ],
+            id="two-lines-still-checked",
+        ),
+        pytest.param(
+            [
+                ["", "年度资金总额", "10000", "10000", "9600", "96%"],
+                ["", "专项债券资金", "6000", "6000", "6000", "100%"],
+            ],
+            [
+                (
+                    "budget-sum-mismatch",
+                    (
+                        "年初预算数各项合计6000与总额10000不符，全年预算数各项合计6000与总额10000不符，"
+                        "执行数各项合计6000与总额9600不符"
+                    ),
+                )
+            ],
+            id="lone-unmarked-line-still-checked",
+        ),
+        pytest.param(
+            [
+                ["", "年度资金总额", "2000", "2000", "1000", "50%"],
+                ["", "其中：当年财政拨款", "2000", "2000", "800", "40%"],
+            ],
+            [("budget-sum-mismatch", "执行数各项合计800与总额1000不符")],
+            id="lone-qizhong-line-equal-to-the-total-is-the-whole",
+        ),
+    ],
+)
+def test_a_lone_qizhong_line_is_not_summed_against_the_total(
+    lines: list[list[str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _budget_findings(*lines) == expected
