@@ -7,6 +7,8 @@ column right under a ``说明`` note goes on with it.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import perftrack
@@ -192,3 +194,19 @@ def test_a_lone_qizhong_line_is_not_summed_against_the_total(
     lines: list[list[str]], expected: list[tuple[str, str]]
 ) -> None:
     assert _budget_findings(*lines) == expected
+
+
+def test_a_budget_lines_cells_are_written_as_the_model_page_says() -> None:
+    # docs/model.md (outputs19 L1): "cells", each column's name to its cell's address
+    table = _read(
+        ["2024年度项目支出绩效自评表"],
+        ["项目名称", "管网改造"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["", "年度资金总额", "10000", "10000", "9600", "96%"],
+        *_GRID,
+    )
+    [line] = json.loads(perftrack.to_json(table))["tables"][0]["budget"]
+    assert (line["cell"], line["cells"]) == (
+        "B4",
+        {"initial": "C4", "period_budget": "D4", "executed": "E4", "rate": "F4"},
+    )
