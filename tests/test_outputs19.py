@@ -12,7 +12,9 @@ import json
 import pytest
 
 import perftrack
+import perftrack.report
 from perftrack import Table
+from perftrack.reports._review import review
 
 _GRID = [
     ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
@@ -210,3 +212,55 @@ def test_a_budget_lines_cells_are_written_as_the_model_page_says() -> None:
         "B4",
         {"initial": "C4", "period_budget": "D4", "executed": "E4", "rate": "F4"},
     )
+
+
+def _region(*lines: list[str]) -> Table:
+    return _read(
+        ["2024年度中央对地方转移支付区域绩效自评表"],
+        ["转移支付（项目）名称", "林业改革发展资金", "", "", ""],
+        ["中央主管部门", "国家林草局", "", "地方主管部门", "壬县林业局"],
+        ["资金情况（万元）", "", "全年预算数（A）", "全年执行数（B）", "执行率（B/A）"],
+        *lines,
+        ["年度总体目标", "完成人工造林1.2万亩。", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际完成值"],
+        ["产出指标", "数量指标", "人工造林面积", "≥1.2万亩", "1.25万亩"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [["", "年度资金总额", "1250", "1180", ""]],
+            [
+                "  预算 年度资金总额：年初 — 全年预算数 1250 执行 1180 万元 执行率 —（按金额计算94.40%）"
+            ],
+            id="blank-rate-computed",
+        ),
+        pytest.param(
+            [["", "年度资金总额", "1250", "1180", "94.4%"]],
+            ["  预算 年度资金总额：年初 — 全年预算数 1250 执行 1180 万元 执行率 94.4%"],
+            id="printed-rate-as-printed",
+        ),
+        pytest.param(
+            [["", "年度资金总额", "0", "30", ""]],
+            ["  预算 年度资金总额：年初 — 全年预算数 0 执行 30 万元 执行率 —%"],
+            id="zero-budget-no-rate",
+        ),
+    ],
+)
+def test_the_read_summary_shows_the_rate_the_amounts_give(
+    lines: list[list[str]], expected: list[str]
+) -> None:
+    summary = perftrack.report.table_summary(_region(*lines))
+    assert [line for line in summary.splitlines() if line.startswith("  预算 ")] == expected
+
+
+def test_the_letter_does_not_say_a_computed_rate_cannot_be_computed() -> None:
+    card = perftrack.score(
+        _region(
+            ["", "年度资金总额", "1250", "1180", ""], ["", "其中：中央补助", "1250", "1180", ""]
+        )
+    )
+    problems = review(card).split("存在以下问题：")[1]
+    assert problems.split("；")[0] == "一是“年度资金总额”、“其中：中央补助”未填报执行率"
