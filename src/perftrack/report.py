@@ -52,7 +52,10 @@ def _rate_or_computed(line: BudgetLine) -> str:
     Example:
         >>> from perftrack.model import BudgetLine, BudgetRole
         >>> line = BudgetLine(
-        ...     BudgetRole.TOTAL, "年度资金总额", period_budget=Decimal(1250), executed=Decimal(1180)
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     period_budget=Decimal(1250),
+        ...     executed=Decimal(1180),
         ... )
         >>> _rate_or_computed(line), _rate_or_computed(BudgetLine(BudgetRole.TOTAL, "合计"))
         ('—（按金额计算94.40%）', '—%')
