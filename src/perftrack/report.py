@@ -46,6 +46,28 @@ def _amount(value: Decimal | None) -> str:
     return "—" if value is None else format(value, "f")
 
 
+def _rate_or_computed(line: BudgetLine) -> str:
+    """A budget line's printed 执行率, or the one its amounts give when it prints none.
+
+    Example:
+        >>> from perftrack.model import BudgetLine, BudgetRole
+        >>> line = BudgetLine(
+        ...     BudgetRole.TOTAL,
+        ...     "年度资金总额",
+        ...     period_budget=Decimal(1250),
+        ...     executed=Decimal(1180),
+        ... )
+        >>> _rate_or_computed(line), _rate_or_computed(BudgetLine(BudgetRole.TOTAL, "合计"))
+        ('—（按金额计算94.40%）', '—%')
+    """
+    if line.rate is not None:
+        return f"{_amount(line.rate)}%"
+    budget = line.period_budget if line.period_budget is not None else line.initial
+    if budget is None or budget <= 0 or line.executed is None or line.executed < 0:
+        return "—%"
+    return f"—（按金额计算{show(line.executed / budget * _WHOLE)}%）"
+
+
 def printed_rate(card: Scorecard, line: BudgetLine) -> str:
     """A budget line's printed execution rate as scoring read it.
 
@@ -184,7 +206,7 @@ def table_summary(table: Table) -> str:
     lines.extend(
         f"  预算 {line.source}：年初 {_amount(line.initial)} {budget} {_amount(line.period_budget)} "
         + ("" if line.planned is None else f"计划 {_amount(line.planned)} ")
-        + f"执行 {_amount(line.executed)} {unit} 执行率 {_amount(line.rate)}%"
+        + f"执行 {_amount(line.executed)} {unit} 执行率 {_rate_or_computed(line)}"
         + _forecast_said(line, " 预计执行率 ")
         for line in table.budget
     )

@@ -502,6 +502,9 @@ class _Builder:
         # an 工程进度 grid being read (stages over planned and actual dates): kept as a note
         self.progress: _Progress | None = None
         self.goal: OverallGoal | None = None
+        # The goal's head cell as printed (年度目标：完成…) and the text its label was
+        # removed from (完成…): the goal's raw_expected when it still begins so
+        self.goal_printed: tuple[str, str] | None = None
         self.grid: _GridColumns | None = None
         self.header_labels: tuple[tuple[int, str], ...] = ()  # the grid header's, by column
         self.upper_header: _Row | None = None  # the value half of a two-row grid header
@@ -1204,7 +1207,8 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
         builder.project.setdefault(field_name, value)
     builder.budget_unit = builder.budget_unit or cover.budget_unit
     builder.budget = builder.budget or cover.budget
-    builder.goal = builder.goal or cover.goal
+    if builder.goal is None:
+        builder.goal, builder.goal_printed = cover.goal, cover.goal_printed
     builder.judgement = builder.judgement or cover.judgement
     builder.corrective = builder.corrective or cover.corrective
     builder.published_total = builder.published_total or cover.published_total
@@ -2570,22 +2574,26 @@ def _is_instruction(item: str) -> bool:
 
 
 _NOTE_COLON_RE: Final = re.compile("[:：]")
+# A line of its own label (联系人：张三, 数据来源：…): no continuation of the note above it
+_NOTE_FIELD_RE: Final = re.compile(r"\s*[^\s:：。，,；;]{1,8}\s*[:：]")
 
 
 class _OpenNote:
     """A note being read: its label, the column of its label, its texts and their cells.
 
     ``column`` is the label's when its row printed a text (a row under it goes on only
-    right of the label), else -1 (any row of one cell goes on).
+    right of the label, or right under the note's last row), else -1 (any row of one
+    cell goes on). ``last_row`` is the index of the note's last row read.
     """
 
-    __slots__ = ("column", "label", "last_item", "texts")
+    __slots__ = ("column", "label", "last_item", "last_row", "texts")
 
-    def __init__(self, label: str, column: int) -> None:
+    def __init__(self, label: str, column: int, last_row: int = -2) -> None:
         self.label = label
         self.column = column
         self.texts: list[tuple[str, Position]] = []
         self.last_item = 0  # the number of the last numbered item read (1.…), 0 for none
+        self.last_row = last_row
 
 
 def _read_note(builder: _Builder, row: _Row) -> None:
@@ -2608,7 +2616,7 @@ def _read_note(builder: _Builder, row: _Row) -> None:
     _close_note(builder)
     (column, first), *rest = row.filled
     colon = _NOTE_COLON_RE.search(first)
-    note = _OpenNote(first[: colon.start()].strip() if colon else first.strip(), column)
+    note = _OpenNote(first[: colon.start()].strip() if colon else first.strip(), column, row.at)
     cells = [(column, first[colon.end() :])] if colon else []
     for at, text in (*cells, *rest):
         _add_note_text(builder, note, row, at, text)
@@ -2634,13 +2642,16 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
 
     A row of one cell that opens no block and is no title nor project field; under a
     note whose label row printed a text, only right of the label (the label merged down),
-    or the next numbered item in the label's column (``说明：1.…`` then ``2.…``, as
-    paragraphs under a Word table are). Any other row closes the note.
+    the next numbered item in the label's column (``说明：1.…`` then ``2.…``, as
+    paragraphs under a Word table are), or a line in the label's column right under the
+    note's last row that is no ``label：value`` field nor an item out of the note's
+    numbering (``说明 | 二季度…`` then ``2.已督促…`` in column A). Any other row closes
+    the note.
     """
     note = builder.open_note
     if note is None:
         return False
-    column = row.filled[0][0]
+    column, text = row.filled[0]
     if (
         len(row.filled) == 1
         and head.block is None
@@ -2651,11 +2662,21 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
             or (
                 column == note.column
                 and note.last_item > 0
-                and _item_number(row.filled[0][1]) == note.last_item + 1
+                and _item_number(text) == note.last_item + 1
+            )
+            or (
+                column == note.column
+                and row.at == note.last_row + 1
+                and (
+                    not _NOTE_FIELD_RE.match(text)
+                    if _item_number(text) is None
+                    else note.last_item == 0  # after 1.…, only item 2 (above) goes on
+                )
             )
         )
     ):
-        _add_note_text(builder, note, row, column, row.filled[0][1])
+        _add_note_text(builder, note, row, column, text)
+        note.last_row = row.at
         return True
     _close_note(builder)
     return False
@@ -4717,6 +4738,7 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
         previous = builder.goal if builder.goal_paired and builder.state == "goal" else None
         builder.goal_header = {}
         builder.goal_paired = True
+        builder.goal_printed = None
         builder.goal = OverallGoal(
             " ".join(filter(None, [previous.expected if previous else "", *pairs["expected"]])),
             " ".join(filter(None, [previous.achieved if previous else "", *pairs["achieved"]])),
@@ -4728,6 +4750,7 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
     if "item" in header or not set(header) - {"midterm"}:
         builder.goal_header = {"item": header["item"]} if "item" in header else {}
         builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
+        builder.goal_printed = (head_text.strip(), inline) if inline else None
 
 
 # The label a goal cell may print before the goal: 全年目标：…, 年度目标：…, 年度总体目标：…
@@ -4736,8 +4759,14 @@ _GOAL_LABEL_RE: Final = re.compile(
 )
 
 
-def _unlabelled_goal(goal: OverallGoal | None) -> OverallGoal | None:
+def _unlabelled_goal(
+    goal: OverallGoal | None, printed: tuple[str, str] | None = None
+) -> OverallGoal | None:
     """*goal* without the label its cell prints before it, the printed text kept.
+
+    *printed* is the goal's head cell as printed and the text the readers kept of it
+    (``年度目标：完成…``, ``完成…``) when they already removed its label: the printed
+    cell is then the goal's ``raw_expected``.
 
     Example:
         >>> goal = _unlabelled_goal(OverallGoal("全年目标：开展培训12万人次。"))
@@ -4748,6 +4777,14 @@ def _unlabelled_goal(goal: OverallGoal | None) -> OverallGoal | None:
     """
     if goal is None:
         return None
+    if printed is not None and printed[1] and goal.expected.startswith(printed[1]):
+        raw = printed[0] + goal.expected[len(printed[1]) :]
+        if raw != goal.expected:
+            found = _GOAL_LABEL_RE.match(goal.expected)
+            if found is not None and goal.expected[found.end() :].strip():
+                # 年度总体目标：全年目标：… (a label after the head's): that one removed too
+                return OverallGoal(goal.expected[found.end() :], goal.achieved, raw_expected=raw)
+            return OverallGoal(goal.expected, goal.achieved, raw_expected=raw)
     found = _GOAL_LABEL_RE.match(goal.expected)
     if found is None or not goal.expected[found.end() :].strip():
         return goal
@@ -8273,7 +8310,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         period=period,
         budget_unit=builder.budget_unit,
         budget=tuple(builder.budget),
-        overall_goal=_unlabelled_goal(builder.goal),
+        overall_goal=_unlabelled_goal(builder.goal, builder.goal_printed),
         indicators=tuple(indicators),
         judgement=judgement,
         corrective_measures=builder.corrective or "；".join(builder.indicator_measures),

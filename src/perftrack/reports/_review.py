@@ -315,10 +315,33 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
     if "time-progress-mismatch" in facts.by_id:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
+        problems.extend(_rate_missing_problems(facts))
+    return problems
+
+
+def _rate_missing_problems(facts: _Facts) -> list[_Problem]:
+    """The lines that print no 执行率: computed from their amounts, or not computable.
+
+    A blank 执行率 beside amounts is computed (the letter gives that rate): the line
+    only 未填报执行率; a budget of 0 beside an executed amount leaves the rate
+    无从计算. Before, every such line was said to be one or the other.
+    """
+    computed: list[str] = []
+    uncomputable: list[str] = []
+    for finding in facts.by_id["budget-rate-missing"]:
+        name = finding.where.name or line_name(facts.card, finding.where.budget_line)
+        if name:
+            (uncomputable if "无从计算" in finding.message else computed).append(name)
+    problems = []
+    if computed:
+        problems.append(
+            _Problem(f"{_names(list(dict.fromkeys(computed)))}未填报执行率", "补充填报预算执行率")
+        )
+    if uncomputable:
         problems.append(
             _Problem(
-                f"{_names(facts.names('budget-rate-missing'))}未填报执行率或执行率无从计算",
-                "补充填报预算执行率",
+                f"{_names(list(dict.fromkeys(uncomputable)))}预算数为0，执行率无从计算",
+                "核实预算数并填报预算执行率",
             )
         )
     return problems

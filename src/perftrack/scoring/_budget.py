@@ -1152,6 +1152,30 @@ def _top_level(parts: list[BudgetLine]) -> list[BudgetLine]:
     return [line for line in parts if all(line is not nested for nested in rest)]
 
 
+def _lone_share(total: BudgetLine, line: BudgetLine) -> bool:
+    """Whether *line*, alone under *total*, is one part of it: marked ``其中`` and below it.
+
+    ``年度资金总额 10000`` over ``其中：专项债券资金 6000``: the bond share, no breakdown
+    of the total. A line equal to the total in a column it prints (``其中：当年财政拨款
+    2000`` of 2000) is the whole and is held to it in every column.
+
+    >>> from perftrack.model import BudgetRole
+    >>> total = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal(10000))
+    >>> share = BudgetLine(BudgetRole.APPROPRIATION, "其中：专项债券资金", initial=Decimal(6000))
+    >>> _lone_share(total, share), _lone_share(total, evolve(share, source="专项债券资金"))
+    (True, False)
+    """
+    if not _marked_nested(line):
+        return False
+    pairs = [
+        (amount, whole)
+        for column, _ in _AMOUNT_COLUMNS
+        if (amount := getattr(line, column)) is not None
+        and (whole := getattr(total, column)) is not None
+    ]
+    return bool(pairs) and all(amount < whole for amount, whole in pairs)
+
+
 def _marked_nested(line: BudgetLine) -> bool:
     """Whether the line's label says it is part of the line above (``其中：上年结转``)."""
     return line.source.lstrip().startswith("其中")
@@ -1489,6 +1513,8 @@ def _budget_sums(state: _Scoring) -> None:
     parts = [line for line in lines if line.role is not _BudgetRole.TOTAL]
     if total is None or not parts:
         return
+    if len(parts) == 1 and _lone_share(total, parts[0]):
+        return  # 总额 10000 | 其中：专项债券资金 6000: one part of the total, no breakdown
     if any(finding.id == "budget-line-unread" for finding in state.table.findings):
         return  # a line of amounts the reader could not place: the parts are incomplete
     # one missing source leaves every column short: one finding names them all
