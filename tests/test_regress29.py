@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-from scoring_builders import indicator, verdict_of
+from perftrack.scoring import score
+from scoring_builders import indicator, self_evaluation_table, verdict_of
 
 GRID = ["一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"]
 
@@ -34,6 +35,10 @@ def read_all(*rows: list[str]) -> tuple[perftrack.Table, ...]:
         pytest.param("文明城市测评排名", "=3(名)", "2名", "met", id="ranking-name"),
         # 名 counting people stays higher-is-better
         pytest.param("培训人数", "=3(名)", "5名", "met", id="people"),
+        pytest.param("培训人数", "≥3名", "5名", "met", id="people-floor"),
+        # a floor on a place: the 3rd place or a better one (不低于第3名 is ≤3)
+        pytest.param("全市排名", "不低于全市第3名", "全市第2名", "met", id="place-floor-better"),
+        pytest.param("全市排名", "不低于全市第3名", "全市第3名", "met", id="place-floor-same"),
     ],
 )
 def test_places_and_counts(name: str, target: str, actual: str, attainment: str) -> None:
@@ -75,3 +80,14 @@ def test_department_rows_under_the_grid(footer: list[list[str]], count: int) -> 
     tables = read_all(*_county(OWN, footer=footer))
     assert len(tables) == count
     assert all(table.indicators for table in tables)
+
+
+def test_a_floor_on_a_place_is_missed_by_a_worse_place() -> None:
+    # a self-evaluation: at the year's end, 5th place misses 不低于全市第3名
+
+    card = score(self_evaluation_table([indicator("全市排名", "不低于全市第3名", "全市第5名")]))
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (
+        "not_met",
+        "实际5名，超出年度指标≤3名",
+    )

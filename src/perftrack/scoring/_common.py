@@ -454,6 +454,28 @@ def _better_than(indicator: Indicator) -> Indicator:
     return evolve(indicator, target=evolve(target, op=_Op.LE if lower else _Op.GE, label=label))
 
 
+def _place_floor(indicator: Indicator) -> Indicator:
+    """*indicator* with a floor on a place in a ranking as the place it allows.
+
+    ``不低于全市第3名`` (parsed ``≥3名`` labelled ``全市第``) asks for the 3rd place or a
+    better one: ``≤3``, as ``全市前3名`` is; 5th place misses it. Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target
+    >>> str(_place_floor(Indicator("全市排名", target=parse_target("不低于全市第3名"))).target)
+    '全市第≤3(名)'
+    >>> str(_place_floor(Indicator("培训人数", target=parse_target("≥3名"))).target)
+    '≥3(名)'
+    """
+    target = indicator.target
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.GE, _Op.GT)
+        or not _is_place(evolve(target, op=_Op.EQ))
+    ):
+        return indicator
+    return evolve(indicator, target=evolve(target, op=_Op.LE if target.op is _Op.GE else _Op.LT))
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 

@@ -46,6 +46,7 @@ from perftrack.scoring._common import (
     _factors,
     _Outcome,
     _per_unit,
+    _place_floor,
     _Scoring,
     _text,
     direction_of,
@@ -100,7 +101,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     verdicts: list[Verdict] = []
     for index, indicator in enumerate(table.indicators):
         # 不低于序时进度: the comparison with the scorecard's time progress it names
-        per = _per_unit(_better_than(indicator))  # 人均培训成本≤800元 against 760元/人: one unit
+        per = _per_unit(
+            _place_floor(_better_than(indicator))
+        )  # 人均培训成本≤800元 against 760元/人: one unit
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
             state.based[index] = based
