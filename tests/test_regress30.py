@@ -150,3 +150,38 @@ def test_only_markup_is_removed_from_a_cell(cell: str, read: str) -> None:
     ]
     [table] = perftrack.read_text("\n".join(rows), format="text")
     assert table.indicators[0].deviation_reason == read
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "explanation"),
+    [
+        # a harm or a cost brought down, handled or met: better higher (regress31 W1)
+        pytest.param(
+            "污水排放达标率", "优于95%", "98%", "实际98%，达到年度指标≥95%", id="met-rate"
+        ),
+        pytest.param("能耗降低率", "优于3%", "4%", "实际4%，达到年度指标≥3%", id="lowered"),
+        pytest.param("成本节约率", "优于5%", "6%", "实际6%，达到年度指标≥5%", id="saved"),
+        pytest.param("故障修复率", "优于95%", "97%", "实际97%，达到年度指标≥95%", id="repaired"),
+        pytest.param(
+            "流失文物追回数", "优于10件", "12件", "实际12件，达到年度指标≥10件", id="recovered"
+        ),
+        # a time to handle one stays a ceiling
+        pytest.param(
+            "投诉处理时限", "优于5天", "3天", "实际3天，达到年度指标≤5天", id="time-limit"
+        ),
+    ],
+)
+def test_better_than_on_harm_handled(name: str, target: str, actual: str, explanation: str) -> None:
+    card = score(self_evaluation_table([indicator(name, target, actual)]))
+    assert (card.verdicts[0].attainment.value, card.verdicts[0].explanation) == ("met", explanation)
+
+
+def test_word_smart_tags_are_markup() -> None:
+    # Word's st1: smart tags around a date in a text export (regress31 W4)
+    tag = '<st1:chsdate Year="2023" Month="11" Day="30" w:st="on">2023年11月30日</st1:chsdate>'
+    rows = [
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+        f"产出指标\t时效指标\t完成时间\t{tag}前\t2023年11月20日",
+    ]
+    [table] = perftrack.read_text("\n".join(rows), format="text")
+    assert str(table.indicators[0].target) == "2023年11月30日前"

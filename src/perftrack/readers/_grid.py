@@ -97,14 +97,14 @@ __all__ = [
 
 # A tag left in a cell's text (the seed's <h3 style="…">): a letter or / or ! right
 # after <, so 差错率<1%，准确率>99% keeps its comparison.
-# Markup a cell may carry (a text export of a web page, Office's o:p): a tag of HTML or an
-# Office namespace, or a comment; other text in angle brackets is text (<K2+300~K2+700>段,
+# Markup a cell may carry (a text export of a web page, Office's o:p, Word's st1: smart
+# tags): a tag of HTML or of an Office namespace, or a comment; other text in angle brackets is text (<K2+300~K2+700>段,
 # x<y and a>b), kept.
 _TAG_RE: Final = re.compile(
     r"<(?:/?(?:(?:a|abbr|b|big|blockquote|body|br|center|code|col|colgroup|dd|del|div|dl|dt"
     r"|em|font|h[1-6]|head|hr|html|i|img|ins|label|li|link|meta|nobr|ol|p|pre|q|s|small"
     r"|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul|wbr"
-    r"|xml)|[A-Za-z]{1,3}:[A-Za-z][\w.-]{0,40})(?=[\s/>])[^<>]{0,2000}|![^<>]{0,2000})>",
+    r"|xml)|[A-Za-z][A-Za-z0-9]{0,5}:[A-Za-z][\w.-]{0,40})(?=[\s/>])[^<>]{0,2000}|![^<>]{0,2000})>",
     re.IGNORECASE,
 )
 _SPACE_RE: Final = re.compile(r"\s+")

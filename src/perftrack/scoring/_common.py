@@ -401,13 +401,19 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
 
 # A name whose figure is better lower under a target of 优于 (better than): a
 # resolution, a precision, an error, a time (影像分辨率, 定位精度, 平面中误差, 办结时限).
-_FINER_BETTER_RE: Final = re.compile(
-    "分辨率|精度|误差|偏差|时限|时长|时间|用时|耗时|时延|延时"
-    # costs and prices (单位造价 优于3000元/平方米), harm and pollution (事故发生率, 投诉率,
-    # PM2.5浓度, 噪声, 能耗, 排放, IRI): lower is better, unless the harm is handled
-    "|造价|单价|成本|费用|价格|能耗|排放|浓度|噪声|噪音|分贝|平整度|IRI"
-    "|(?<!处理)(?<!办结)(?<!整改)(?<!查处)(?:故障|事故|投诉|差错|超标|违法|违规|发案|伤亡|死亡"
-    "|损失|流失|辍学|不合格)(?!.*(?:处理|办结|整改|查处|下降|减少))"
+_FINER_BETTER_RE: Final = re.compile("分辨率|精度|误差|偏差|时限|时长|时间|用时|耗时|时延|延时")
+# Costs and prices (单位造价 优于3000元/平方米), harm and pollution (事故发生率, 投诉率, PM2.5浓度,
+# 噪声, 能耗, 排放, IRI): lower is better under 优于, unless the name measures them brought
+# down, handled or met (_HANDLED_NAME_RE).
+_HARM_OR_COST_RE: Final = re.compile(
+    "造价|单价|成本|费用|价格|能耗|排放|浓度|噪声|噪音|分贝|平整度|IRI"
+    "|故障|事故|投诉|差错|超标|违法|违规|发案|伤亡|死亡|损失|流失|辍学|不合格"
+)
+# A name measuring a harm or a cost brought down, handled or met (污水排放达标率, 能耗降低率,
+# 价格监测覆盖率, 成本节约率, 故障修复率, 投诉回复率, 违法案件查结率, 流失文物追回数): better higher.
+_HANDLED_NAME_RE: Final = re.compile(
+    "达标|降低|下降|减少|节约|节支|节省|审减|覆盖|监测|修复|排除|回复|答复|查结|查处|处理|办结"
+    "|整改|召回|追回|挽回|处置|化解|治理|控制率|合格率|优良"
 )
 # Units of a length, better lower in a 优于 target on no such name (优于5cm).
 _LENGTH_UNITS: Final = frozenset(
@@ -445,9 +451,13 @@ def _better_than(indicator: Indicator) -> Indicator:
     if indicator.direction is not None:
         lower = indicator.direction is Direction.LOWER
     else:
+        named = indicator.name + (label or "")
         lower = (
-            _FINER_BETTER_RE.search(indicator.name + (label or "")) is not None
-            or _is_cost(indicator)
+            _FINER_BETTER_RE.search(named) is not None
+            or (
+                (_HARM_OR_COST_RE.search(named) is not None or _is_cost(indicator))
+                and _HANDLED_NAME_RE.search(named) is None
+            )
             or target.unit in _LENGTH_UNITS
             or target.unit in _DURATION_UNITS
         )
