@@ -99,8 +99,8 @@ def test_text_formats_are_deterministic(cards, fmt):
 
 
 def test_policy_is_named_in_the_heading(cards):
-    assert "评分规则：central。" in render(cards, [], "markdown")
-    assert "评分规则：hubei。" in render(cards, [], "html", perftrack.Policy.hubei())
+    assert "评分规则：中央部门通用规则。" in render(cards, [], "markdown")
+    assert "评分规则：湖北省规则。" in render(cards, [], "html", perftrack.Policy.hubei())
     assert "评分规则" not in render([], [], "markdown")
 
 
@@ -728,11 +728,11 @@ def test_review_writes_up_every_kind_of_trouble(troubled_card):
         "场地改造项目\n"
         "经审核，『场地改造项目』项目截至2023年8月31日预算执行率为10.00%，低于序时进度66.67%"
         "（已执行10.00万元，预算100.00万元）。"
-        "共设置绩效指标4项，已完成1项，进行中1项，未完成1项，无法判断1项，其中2项进度落后于计划。"
+        "共设置绩效指标4项，已完成1项，进行中1项（其中1项进度落后于计划），未完成1项，无法判断1项。"
         "存在以下问题："
         "一是预算执行进度滞后，执行率低于序时进度56.67个百分点；"
         "二是有1项指标未完成年度目标（“场地改造”）；"
-        "三是有2项指标进度落后于跟踪期计划（“培训次数”、“场地改造”）；"
+        "三是有1项指标进度落后于跟踪期计划（“培训次数”）；"
         "四是有1项指标未填写实际完成值（“宣传覆盖率”）；"
         "五是有2项指标存在偏差但未分析原因（“培训次数”、“场地改造”）；"
         "六是存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施；"
@@ -777,7 +777,7 @@ def test_review_of_a_self_evaluation_table():
     assert paragraph.startswith(
         "经审核，该项目截至2023年12月31日全年预算执行率为80.00%，低于年终执行率要求90.00%"
     )
-    assert "按评分规则得分92.67分，等级为“优”（表中自评96分，等级“优”）。" in paragraph
+    assert "按评分规则得分92.67分，等级为“优”（表中自评96.00分，等级“优”）。" in paragraph
     assert "一是预算执行率偏低，执行率低于年终执行率要求10.00个百分点；" in paragraph
     assert "自评打分存在差错" in paragraph
     assert paragraph.endswith("复核自评分值与得分。")
@@ -1361,7 +1361,7 @@ def _late_review(*rows, goal="确定能完成", corrective="", period=(2023, 1, 
             [
                 (
                     "共设置绩效指标1项，逾期完成1项。存在以下问题：一是有1项指标逾期完成"
-                    "（“文物修缮完工时间”2023年6月30日前→2023年8月20日），未说明逾期原因；"
+                    "（“文物修缮完工时间”应于2023年6月30日前完成，实际于2023年8月20日完成），未说明逾期原因；"
                     "二是绩效指标设置不够规范"
                 ),
                 "建议分析逾期原因，加强时效管理，细化量化绩效指标。",
@@ -1372,7 +1372,9 @@ def _late_review(*rows, goal="确定能完成", corrective="", period=(2023, 1, 
         pytest.param(
             [evolve(_LATE, deviation_reason="雨季停工")],
             (2023, 1, 2023, 8),
-            ["一是有1项指标逾期完成（“文物修缮完工时间”2023年6月30日前→2023年8月20日）；二是"],
+            [
+                "一是有1项指标逾期完成（“文物修缮完工时间”应于2023年6月30日前完成，实际于2023年8月20日完成）；二是"
+            ],
             ["未说明逾期原因", "未完成"],
             id="late-with-its-reason",
         ),
@@ -1398,7 +1400,9 @@ def _late_review(*rows, goal="确定能完成", corrective="", period=(2023, 1, 
                 )
             ],
             (2023, 1, 2023, 7),
-            ["有1项指标逾期完成（“危桥改造完成时间”2023年6月30日前→2023年7月10日）"],
+            [
+                "有1项指标逾期完成（“危桥改造完成时间”应于2023年6月30日前完成，实际于2023年7月10日完成）"
+            ],
             ["据单位全年预计", "预计全年无法完成", "未完成"],
             id="late-forecast-done-is-no-forecast-of-failure",
         ),

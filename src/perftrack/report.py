@@ -150,6 +150,34 @@ def overspent_words(card: Scorecard, denominator: str | None) -> str:
     return f"执行数超过{word}数"
 
 
+def monitoring_form(table: Table) -> bool:
+    """Whether *table* is a 执行监控表 form: a 全年预计 per row, no 跟踪期计划, no 纠偏措施.
+
+    The central 项目支出绩效执行监控表 has no 纠偏措施 field: the unit is not asked to
+    fill in one it cannot (letter20 M7). A form that prints its measures, or a row's,
+    is not one.
+
+    Example:
+        >>> from perftrack.model import Indicator, Table, TableKind
+        >>> from perftrack.expressions import parse_value
+        >>> row = Indicator("维修改造学校数", forecast=parse_value("10所"))
+        >>> monitoring_form(Table(TableKind.TRACKING, indicators=(row,)))
+        True
+        >>> monitoring_form(
+        ...     Table(TableKind.TRACKING, indicators=(row,), corrective_measures="加快")
+        ... )
+        False
+    """
+    indicators = table.indicators
+    return (
+        table.kind is TableKind.TRACKING
+        and not table.corrective_measures.strip()
+        and any(indicator.forecast is not None for indicator in indicators)
+        and all(indicator.planned is None for indicator in indicators)
+        and all(indicator.cell_of("corrective") is None for indicator in indicators)
+    )
+
+
 def judgement_facts(table: Table) -> list[tuple[str, str]]:
     """The table's own 总体判断 and 纠偏措施, as (label, text) pairs for the reports.
 
@@ -173,7 +201,8 @@ def judgement_facts(table: Table) -> list[tuple[str, str]]:
                 ),
             )
         )
-    if table.kind is TableKind.TRACKING:
+    if table.kind is TableKind.TRACKING and not monitoring_form(table):
+        # a 监控表 has no 纠偏措施 field: no "（未填写）" for it (letter20 M7)
         pairs.append(("纠偏措施", table.corrective_measures.strip() or "（未填写）"))
     return pairs
 

@@ -68,6 +68,7 @@ __all__ = [
     "REASON_HEADERS",
     "ROW_HEADERS",
     "SUMMARY_HEADERS",
+    "SUMMARY_HEADING",
     "TABLE_POINTS_HEADERS",
     "VERDICT_HEADERS",
     "YEAR_END_MARK",
@@ -97,6 +98,7 @@ __all__ = [
     "line_name",
     "overspent",
     "percent",
+    "policy_label",
     "printed_forecast_rate",
     "printed_rate_percent",
     "progress_label",
@@ -1143,6 +1145,11 @@ def line_name(card: Scorecard, role: str | None) -> str:
     return next((line.source for line in card.table.budget if line.role.value == role), "")
 
 
+#: The summary's heading: the order it is in, as ``PortfolioRow.sort_key`` ranks the
+#: tables (letter20 L14: it said 问题多者在前, which a table with more warnings and
+#: nothing 未达成 contradicted).
+SUMMARY_HEADING: Final = "汇总（依次按错误、未达成、进度落后、执行率差距、警告排序，重者在前）"
+
 FINDING_HEADERS: Final = ("级别", "编号", "单元格", "指标", "说明")
 
 
@@ -1179,5 +1186,19 @@ def headline(report: Report) -> str:
         text += f"，{len(report.errors)} 个文件未能读取"
     text += "。"
     if report.policy is not None:
-        text += f"评分规则：{report.policy.name}。"
+        text += f"评分规则：{policy_label(report.policy.name)}。"
     return text
+
+
+# The presets' names as a reader of the reports calls them (letter20 L12).
+_POLICY_LABELS: Final = {"central": "中央部门通用规则", "hubei": "湖北省规则"}
+
+
+def policy_label(name: str) -> str:
+    """The Chinese name of a policy preset; a policy of a user's own keeps its name.
+
+    Example:
+        >>> policy_label("central"), policy_label("hubei"), policy_label("本单位规则")
+        ('中央部门通用规则', '湖北省规则', '本单位规则')
+    """
+    return _POLICY_LABELS.get(name, name)

@@ -27,6 +27,7 @@ from perftrack.reports._common import (
     NO_NAME,
     PROGRESS_ORDER,
     SUMMARY_HEADERS,
+    SUMMARY_HEADING,
     attainment_label,
     attainment_word,
     bar_of,
@@ -291,7 +292,7 @@ def _summary(report: Report) -> str:
             + f"<td>{escape(source)}</td></tr>"
         )
     return (
-        '<section id="summary"><h2>汇总（问题多者在前）</h2>'
+        f'<section id="summary"><h2>{SUMMARY_HEADING}</h2>'
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></section>"
     )
 

@@ -19,6 +19,7 @@ from perftrack.reports._common import (
     LEVEL1_HEADERS,
     NO_NAME,
     SUMMARY_HEADERS,
+    SUMMARY_HEADING,
     budget_cells,
     budget_forecast,
     budget_headers,
@@ -107,7 +108,7 @@ def render(report: Report) -> str:
     lines = ["# 预算绩效审核报告", ""]
     lines.extend([escape(headline(report)), ""])
     if report.rows:
-        lines.extend(["## 汇总（问题多者在前）", ""])
+        lines.extend([f"## {SUMMARY_HEADING}", ""])
         cells = (summary_cells(row, report.cards[n - 1].table.kind) for n, row in report.ranking)
         lines.extend(_table(SUMMARY_HEADERS, cells))
         lines.append("")

@@ -39,6 +39,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -48,6 +49,7 @@ from attrs import evolve
 from perftrack._errors import writable_text
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
+from perftrack.report import monitoring_form
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     amount,
@@ -201,12 +203,20 @@ class _Facts:
         ]
 
     def plan_behind(self) -> list[str]:
-        """The names of the indicators behind their 跟踪期计划 (or by a reported deviation)."""
+        """The names of the indicators behind their 跟踪期计划 (or by a reported deviation).
+
+        Not a row not met (or done late): it is written up once, as such (letter20 M6).
+        """
+        return [verdict.name for verdict in self.plan_behind_verdicts()]
+
+    def plan_behind_verdicts(self) -> list[Verdict]:
+        """The verdicts of :meth:`plan_behind`."""
         indicators = self.card.table.indicators
         return [
-            verdict.name
+            verdict
             for verdict in self.card.verdicts
             if verdict.progress is Progress.BEHIND
+            and verdict.attainment is not Attainment.NOT_MET
             and not _forecast_miss(verdict, indicators[verdict.indicator])
         ]
 
@@ -297,12 +307,7 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
                 )
             )
     if "budget-rate-mismatch" in facts.by_id:
-        problems.append(
-            _Problem(
-                f"{_names(facts.names('budget-rate-mismatch'))}填报的执行率与按金额计算的结果不符",
-                "核实并更正预算执行率",
-            )
-        )
+        problems.append(_Problem(_rate_mismatch_text(facts), "核实并更正预算执行率"))
     if "negative-amount" in facts.by_id:
         problems.append(
             _Problem(
@@ -311,12 +316,82 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     if "budget-sum-mismatch" in facts.by_id:
-        problems.append(_Problem("各项资金来源之和与资金总额不符", "核对各项资金与资金总额"))
+        problems.append(_sum_mismatch_problem(facts))
     if "time-progress-mismatch" in facts.by_id:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
         problems.extend(_rate_missing_problems(facts))
     return problems
+
+
+# The figures of a budget-rate-mismatch finding on a budget line (scoring/_budget.py).
+_RATE_MISMATCH_RE: Final = re.compile(
+    r"^“(?P<line>[^”]+)”填报执行率(?P<printed>-?[\d.]+)%与(?:金额|各项资金来源相加)计算的"
+    r"(?P<computed>-?[\d.]+)%不符"
+)
+
+
+def _rate_mismatch_text(facts: _Facts) -> str:
+    """The lines whose printed rate is not the amounts', with both rates (letter20 M3).
+
+    ``“年度资金总额”填报执行率35.00%，按金额计算应为30.00%``: the letter keeps the
+    figures its finding holds. A finding of another form (an indicator's actual
+    against the budget) is named only.
+    """
+    shown: list[str] = []
+    named: list[str] = []
+    for finding in facts.by_id["budget-rate-mismatch"]:
+        found = _RATE_MISMATCH_RE.match(finding.message)
+        if found is not None and finding.where.indicator is None:
+            shown.append(
+                f"“{_nested(found['line'])}”填报执行率{found['printed']}%，"
+                f"按金额计算应为{found['computed']}%"
+            )
+        else:
+            name = finding.where.name or line_name(facts.card, finding.where.budget_line)
+            if name:
+                named.append(name)
+    shown = list(dict.fromkeys(shown))
+    parts = "，".join(shown[:_SHOWN_NAMES]) + ("等" if len(shown) > _SHOWN_NAMES else "")
+    if named:
+        rest = f"{_names(named)}填报的执行率与按金额计算的结果不符"
+        return f"{parts}，{rest}" if parts else rest
+    return parts
+
+
+# budget-sum-mismatch: sources (执行数各项合计87.00与总额85.00不符) or a department's
+# uses (基本支出与项目支出的执行数合计3450.00与年度资金总额3520.00不符).
+_SOURCES_SUM_RE: Final = re.compile(
+    r"(?P<label>[^，]*?)各项合计(?P<added>-?[\d.]+)与总额(?P<whole>-?[\d.]+)不符"
+)
+_USES_SUM_RE: Final = re.compile(
+    r"^(?P<uses>[^，]+?)的(?P<label>[^，]*?)合计(?P<added>-?[\d.]+)"
+    r"与(?P<total>[^，\d]+?)(?P<whole>-?[\d.]+)不符$"
+)
+
+
+def _sum_mismatch_problem(facts: _Facts) -> _Problem:
+    """The lines that do not add up to the total, with the sums (letter20 M3, M4).
+
+    A department's 基本支出/项目支出 are uses of the money, not its sources: they are
+    called 各项支出, never 资金来源.
+    """
+    unit = facts.card.table.budget_unit or ""
+    message = facts.by_id["budget-sum-mismatch"][0].message
+    uses = _USES_SUM_RE.match(message)
+    if uses is not None:
+        return _Problem(
+            f"各项支出之和与资金总额不符，{uses['uses']}的{uses['label']}合计"
+            f"{uses['added']}{unit}，{uses['total']}{uses['label']}为{uses['whole']}{unit}",
+            "核对各项支出与资金总额",
+        )
+    sums = [
+        f"各项资金来源{found['label']}合计{found['added']}{unit}，"
+        f"资金总额{found['label']}为{found['whole']}{unit}"
+        for found in _SOURCES_SUM_RE.finditer(message)
+    ]
+    detail = f"（{'；'.join(sums)}）" if sums else ""
+    return _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
 
 
 def _rate_missing_problems(facts: _Facts) -> list[_Problem]:
@@ -348,7 +423,7 @@ def _rate_missing_problems(facts: _Facts) -> list[_Problem]:
 
 
 def _late_problem(facts: _Facts) -> _Problem | None:
-    """有N项指标逾期完成（“甲”2024年6月30日前→2024年8月20日）, once per row late.
+    """有N项指标逾期完成（“甲”应于2024年6月30日前完成，实际于2024年8月20日完成）, once per row late.
 
     Work done after its due date is done, late: neither 未完成 nor 进度落后. A row that
     gives no reason for it says so here, not again under the missing reasons.
@@ -361,7 +436,8 @@ def _late_problem(facts: _Facts) -> _Problem | None:
         verdict = next(v for v in card.verdicts if v.indicator == index)
         name = f"“{_nested(verdict.name)}”"
         if verdict.due is not None and date is not None and date.year is not None:
-            name += f"{chinese_date(verdict.due)}前→{_done_when(date)}"
+            # the words of a review letter, not an arrow (letter20 L13)
+            name += f"应于{chinese_date(verdict.due)}前完成，实际于{_done_when(date)}完成"
         shown.append(name)
     more = "等" if len(facts.late) > _SHOWN_NAMES else ""
     text = f"有{len(facts.late)}项指标逾期完成（{'、'.join(shown)}{more}）"
@@ -502,7 +578,8 @@ def _forecast_problem(misses: Sequence[Indicator]) -> str:
 
 def _judgement_problems(facts: _Facts) -> list[_Problem]:
     card, problems = facts.card, []
-    if "missing-corrective-measures" in facts.by_id:
+    # a 监控表 has no 纠偏措施 field to fill in (letter20 M7)
+    if "missing-corrective-measures" in facts.by_id and not monitoring_form(card.table):
         # a grid with measures per row: the rows without theirs are named
         rows = facts.names("missing-corrective-measures")
         text = (
@@ -510,7 +587,9 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             if rows
             else "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
         )
-        problems.append(_Problem(text, "补充纠偏措施"))
+        # the forecast misses already ask for 纠偏措施: never the same advice twice
+        asked = bool(facts.forecast_misses())
+        problems.append(_Problem(text, None if asked else "补充纠偏措施"))
     optimistic = len(facts.by_id.get("judgement-optimistic", ()))
     judgement = card.table.judgement
     if optimistic and judgement is not None:
@@ -680,7 +759,7 @@ def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
 def _points_problems(facts: _Facts) -> list[_Problem]:
     clauses = []
     if "points-sum-mismatch" in facts.by_id:
-        clauses.append("各项得分之和与总分不符")
+        clauses.append(_points_sum_clause(facts.by_id["points-sum-mismatch"][0]))
     if "weights-not-100" in facts.by_id:
         clauses.append("各项分值合计不为100分")
     if "level1-weight-mismatch" in facts.by_id:
@@ -692,9 +771,14 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append("总分超过100分")
     if names := facts.names("points-over-maximum"):
         clauses.append(f"{_names(names)}得分超过分值")
+    # a row done late is written up as late, never as 未完成 (letter20 H2)
     missed = facts.names("full-points-not-met")
-    if "full-points-not-met" in facts.by_id:
-        clauses.append(_counted(len(missed), "未完成目标却得满分", missed))
+    late = [name for name in missed if name in facts.late_names]
+    undone = [name for name in missed if name not in facts.late_names]
+    if undone or ("full-points-not-met" in facts.by_id and not missed):
+        clauses.append(_counted(len(undone), "未完成目标却得满分", undone))
+    if late:
+        clauses.append(_counted(len(late), "逾期完成却得满分", late))
     # the budget line's 得分 is the execution rate's, not an indicator's
     on_budget = [f for f in facts.by_id.get("points-differ", ()) if f.where.budget_line]
     differ = [i.name for _, i in facts.indicator_findings("points-differ")]
@@ -707,6 +791,36 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     if facts.card.table.kind is TableKind.TARGET:  # a 申报表 prints 分值, scores nothing
         return [_Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值")]
     return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+
+
+_POINTS_SUM_RE: Final = re.compile(
+    r"^各项得分合计(?P<added>-?[\d.]+)与总分(?P<published>-?[\d.]+)不符(?P<rest>.*)$"
+)
+
+
+def _points_sum_clause(finding: Finding) -> str:
+    """各项得分合计94.30分，与表中总分95.80分不符, points with two decimals (letter20 M3, L13).
+
+    Example:
+        >>> from perftrack.model import Finding, Severity
+        >>> _points_sum_clause(
+        ...     Finding("points-sum-mismatch", Severity.WARNING, "各项得分合计94.30与总分95.8不符")
+        ... )
+        '各项得分合计94.30分，与表中总分95.80分不符'
+    """
+    found = _POINTS_SUM_RE.match(finding.message)
+    if found is None:
+        return "各项得分之和与总分不符"
+    added, published = (
+        _points_shown(Decimal(found["added"])),
+        _points_shown(Decimal(found["published"])),
+    )
+    return f"各项得分合计{added}分，与表中总分{published}分不符{found['rest']}"
+
+
+def _points_shown(value: Decimal) -> str:
+    """Points as the letter prints them, two decimals: 100 → 100.00, 95.8 → 95.80."""
+    return format(value.quantize(Decimal("0.01")), "f")
 
 
 # Every finding id a template above speaks for, or that is deliberately left out.
@@ -883,31 +997,76 @@ def _indicator_sentence(card: Scorecard) -> str:
     facts = _Facts(card)
     # work done after its due date is counted as such, not as 未完成
     counts[Attainment.NOT_MET] -= len(facts.late)
+    # 其中 attaches to the count it is part of (letter20 M5): "进行中3项（其中2项进度
+    # 落后于计划），无法判断1项", never "无法判断1项，其中2项…"
+    indicators = card.table.indicators
+    missed = [
+        v
+        for v in card.verdicts
+        if _forecast_miss(v, indicators[v.indicator]) and not facts._at_due(v)  # noqa: SLF001
+    ]
+    off_course: dict[Attainment | None, list[str]] = {}
+    for what, verdicts in (
+        ("进度落后于计划", facts.plan_behind_verdicts()),
+        ("预计全年无法完成", missed),
+    ):
+        if verdicts:
+            kinds = {v.attainment for v in verdicts}
+            where = next(iter(kinds)) if len(kinds) == 1 else None
+            off_course.setdefault(where, []).append(f"{len(verdicts)}项{what}")
     parts = []
+    shown = [a for a in ATTAINMENT_ORDER if counts[a] > 0]
     for attainment in ATTAINMENT_ORDER:
         if attainment is Attainment.NOT_MET and facts.late:
             parts.append(f"逾期完成{len(facts.late)}项")
         if counts[attainment] > 0:
-            parts.append(f"{_COUNTED[attainment]}{counts[attainment]}项")
-    behind, misses = len(facts.plan_behind()), len(facts.forecast_misses())
-    off_course = [f"{behind}项进度落后于计划"] if behind else []
-    off_course += [f"{misses}项预计全年无法完成"] if misses else []
-    if off_course:
-        parts.append(f"其中{'，'.join(off_course)}")
+            part = f"{_COUNTED[attainment]}{counts[attainment]}项"
+            if attainment in off_course:
+                said = "，".join(off_course[attainment])
+                # the last count takes 其中 after it; another one, in brackets
+                last = attainment is shown[-1] and None not in off_course
+                part += f"，其中{said}" if last else f"（其中{said}）"
+            parts.append(part)
+    if None in off_course:  # behind rows of several counts: said of them all
+        parts.append(f"上述指标中有{'，'.join(off_course[None])}")
     sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
     if card.points is not None:
         mark = "暂估" if card.points.provisional else ""
         if card.points.total is None:
             sentence += "各项均无法判断，未计算得分"
         else:
-            sentence += f"按评分规则{mark}得分{card.points.total}分，等级为“{card.points.grade}”"
+            # weights the table never printed are the policy's: said so (letter20 M9)
+            rule = "按默认权重计算" if _default_weights(card.table) else "按评分规则"
+            total = _points_shown(card.points.total)
+            sentence += f"{rule}{mark}得分{total}分，等级为“{card.points.grade}”"
             sentence += _printed_kept(card.points)
         published = card.table.published
         if published.total is not None:
             grade = f"，等级“{published.grade}”" if published.grade else ""
-            sentence += f"（表中自评{published.total}分{grade}）"
+            sentence += f"（表中自评{_points_shown(published.total)}分{grade}）"
         sentence += "。"
     return sentence
+
+
+def _default_weights(table: Table) -> bool:
+    """Whether the points weigh the indicators by the policy's defaults (scoring.md §7).
+
+    No 分值 printed beside any indicator, nor in level-1 labels covering them all.
+
+    Example:
+        >>> from perftrack.model import Indicator, Table, TableKind
+        >>> row = Indicator("家庭医生签约人数", level1="产出指标")
+        >>> _default_weights(Table(TableKind.SELF_EVALUATION, indicators=(row,)))
+        True
+        >>> _default_weights(
+        ...     Table(TableKind.SELF_EVALUATION, indicators=(evolve(row, weight=Decimal(50)),))
+        ... )
+        False
+    """
+    if not table.indicators or any(i.weight is not None for i in table.indicators):
+        return False
+    labels = dict(table.level1_weights)
+    return not all((indicator.level1 or "") in labels for indicator in table.indicators)
 
 
 def _short_level1(level1: str) -> str:

@@ -774,10 +774,11 @@ def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
 
 
 # A time taken per case (故障修复时间, 群众报修响应时间, 投诉处理时间): a limit on each
-# repair, response or case, not an amount that adds up over the year.
+# repair, response or case, not an amount that adds up over the year. 时限, 时长 and
+# 用时 name the same time (故障修复时限 is 故障修复时间; letter20 H1).
 _PER_CASE_TIME_RE: Final = re.compile(
     "(?:响应|处理|修复|抢修|维修|办理|办结|审批|审核|受理|处置|回复|答复|反馈|到达|到场|抵达"
-    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?(?:时间|周期)"
+    "|出警|等候|等待|候诊|排队|解决|救援|接警)[\u4e00-\u9fff]{0,2}?(?:时间|周期|时限|时长|用时)"
 )
 # Words making a time per case an average (平均办理时间, 次均处理时间, 实际“平均7个工作日”):
 # above the limit mid-year it may still come down.
@@ -799,12 +800,13 @@ def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
         ...     _per_case_time(Indicator(name), unit)
         ...     for name, unit in (
         ...         ("故障修复时间", "小时"),
+        ...         ("故障修复时限", "小时"),
         ...         ("投诉处理时间", "个工作日"),
         ...         ("全年累计停电时间", "小时"),
         ...         ("故障修复时间", "次"),
         ...     )
         ... ]
-        [True, True, False, False]
+        [True, True, True, False, False]
     """
     return (
         unit in _DURATION_UNITS
