@@ -5384,8 +5384,22 @@ _FIGURE_BRACKET_RE: Final = re.compile(r"\((?P<note>[^()]*\d[^()]*)\)$")
 _FIGURE_CLAUSE_RE: Final = re.compile(r"^(?P<figure>[^,，;；]*\d[^,，;；]*)[,，;；]")
 
 
-def _restated_with_figures(phrase: str, text: str) -> bool:
+# The comparison a restated phrase makes (优于, 高于, 低于...), and the words of the
+# opposite one: 优于全省平均水平（96%低于全省97.1%） says less than it restates.
+_ABOVE_WORD_RE: Final = re.compile("优于|高于|超过|好于|领先|不低于|不少于")
+_BELOW_WORD_RE: Final = re.compile("低于|少于|不高于|不超过|落后")
+_CONTRADICTS_ABOVE_RE: Final = re.compile("低于|落后|差于|劣于|不及|少于|不如")
+_CONTRADICTS_BELOW_RE: Final = re.compile("高于|超过|超出|多于")
+_PERCENT_FIGURE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)%")
+
+
+def _restated_with_figures(phrase: str, text: str, *, lower_better: bool = False) -> bool:
     """The actual *text* is the target *phrase* with figures added, and says nothing less.
+
+    The figures must not contradict the phrase: a word of the opposite comparison in the
+    bracket (``（96%低于全省97.1%）``), or the own share on the wrong side of the one cited
+    (``96%，优于全省平均水平（97.1%）``, ``（本县96%，全省97.1%）``) is saying less. Which
+    side 优于 is, *lower_better* says (a harm or a cost).
 
     >>> _restated_with_figures("优于全省平均水平", "97.8%,优于全省平均水平(97.1%)")
     True
@@ -5393,16 +5407,35 @@ def _restated_with_figures(phrase: str, text: str) -> bool:
     True
     >>> _restated_with_figures("优于全省平均水平", "97.8%,未优于全省平均水平")
     False
+    >>> _restated_with_figures("优于全省平均水平", "优于全省平均水平(96%低于全省97.1%)")
+    False
+    >>> _restated_with_figures("优于全省平均水平", "优于全省平均水平(本县96%,全省97.1%)")
+    False
     """
     rest = text
+    figures: list[Decimal] = []
+    above = _ABOVE_WORD_RE.search(phrase) is not None
+    below = not above and _BELOW_WORD_RE.search(phrase) is not None
     if (bracket := _FIGURE_BRACKET_RE.search(rest)) is not None:
-        if _LESS_SAID_RE.search(bracket.group("note")) is not None:
+        note = bracket.group("note")
+        if _LESS_SAID_RE.search(note) is not None:
+            return False
+        if (above and _CONTRADICTS_ABOVE_RE.search(note)) or (
+            below and _CONTRADICTS_BELOW_RE.search(note)
+        ):
             return False
         rest = rest[: bracket.start()]
+        figures = [Decimal(f) for f in _PERCENT_FIGURE_RE.findall(note)]
     if (clause := _FIGURE_CLAUSE_RE.match(rest)) is not None:
         if not isinstance(parse_value(clause.group("figure")), Quantity):
             return False
         rest = rest[clause.end() :]
+        figures = [Decimal(f) for f in _PERCENT_FIGURE_RE.findall(clause.group())] + figures
+    if (above or below) and len(figures) >= 2:  # noqa: PLR2004
+        own, cited = figures[0], figures[-1]
+        higher = above and (not lower_better or "优于" not in phrase)
+        if (higher and own <= cited) or (not higher and own >= cited):
+            return False
     return rest != text and (rest == phrase or _holds_phrase(phrase, rest))
 
 
@@ -5563,7 +5596,11 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"actual “{_text(actual)}” holds the whole target “{target.description}”",
                 ),
             )
-        if _restated_with_figures(_normal(target.description), _normal(_text(actual))):
+        if _restated_with_figures(
+            _normal(target.description),
+            _normal(_text(actual)),
+            lower_better=_judged_direction(ctx.indicator, target) is _Direction.LOWER,
+        ):
             # 优于全省平均水平 against 97.8%，优于全省平均水平（97.1%）: the figures added
             return _Outcome(
                 _Attainment.MET,
