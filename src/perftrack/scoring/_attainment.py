@@ -107,6 +107,7 @@ from perftrack.scoring._common import (
     _text,
     _total_for_unit_cost,
     _work_share,
+    better_lower_by_name,
 )
 
 if TYPE_CHECKING:
@@ -5599,7 +5600,11 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         if _restated_with_figures(
             _normal(target.description),
             _normal(_text(actual)),
-            lower_better=_judged_direction(ctx.indicator, target) is _Direction.LOWER,
+            lower_better=(
+                ctx.indicator.direction is _Direction.LOWER
+                if ctx.indicator.direction is not None
+                else better_lower_by_name(ctx.indicator)
+            ),
         ):
             # 优于全省平均水平 against 97.8%，优于全省平均水平（97.1%）: the figures added
             return _Outcome(
