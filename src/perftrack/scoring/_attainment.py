@@ -2004,8 +2004,19 @@ def _none_is_no_share(target: Comparison | Range, name: str) -> bool:
     ...     )
     ... ]
     [True, True, False, False, False]
+
+    A bare figure on a share's name is a % (``空气质量优良天数比例 | ≥75 | 无``, regress31 W5):
+        >>> _none_is_no_share(parse_target("≥75"), "空气质量优良天数比例")
+        True
+        >>> _none_is_no_share(parse_target("≥75"), "培训人次")
+        False
     """
-    if target.unit != "%":
+    bare_share = (
+        target.unit is None
+        and _share_name(name)
+        and (target.high if isinstance(target, Range) else target.value) <= _HUNDRED
+    )
+    if target.unit != "%" and not bare_share:
         return False
     if isinstance(target, Range):
         missed = target.low > 0
