@@ -632,6 +632,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" {goal}, a reviewer must judge",
             ),
         )
+    if (
+        quantity is None
+        and _says_none(actual)
+        and (other := _none_of_another(actual, ctx.indicator.name)) is not None
+    ):
+        # 未发生重大事故 against 安全生产事故 0起: general accidents may have happened
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”只说明没有“{other}”，不等于“{ctx.indicator.name}”为0，"
+                f"是否达到年度指标{_shown_target(target)}需人工判断",
+                f"actual “{_text(actual)}” says none of “{other}” only, not that"
+                f" “{ctx.indicator.name}” is 0: a reviewer must judge",
+            ),
+        )
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
@@ -1964,6 +1979,56 @@ def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "")
         and bar > 10 * quantity.value
         and not (isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT))
     )
+
+
+# A degree before the event said none of (未发生重大事故): the whole event only when it
+# reaches down to the least (一般及以上); _EVENT_TAIL_RE, the counting words of a name.
+_NONE_DEGREE_RE: Final = re.compile(
+    "^(?:一般及以上|一般以上|较大及以上|较大以上|重大及以上|重大以上|重特大|特别重大|特大"
+    "|重大|较大|严重|一般)"
+)
+_WHOLE_DEGREES: Final = frozenset({"", "一般及以上", "一般以上"})
+_EVENT_TAIL_RE: Final = re.compile("(?:发生)?(?:次数|起数|件数|个数|数量|发生率|率|数)$")
+
+
+def _none_of_another(value: Value, name: str) -> str | None:
+    """The event a zero-family *value* names when it is narrower than or other than *name*'s.
+
+    Only none of the same or of a wider event is 0 of the row's (regress31 W6):
+    ``未发生重大事故`` (a degree the name does not have) or ``未发现安全隐患`` (another
+    incident, no incident word shared) against ``安全生产事故`` are not; ``未发生安全事故``,
+    ``未发生一般及以上事故``, ``未出现宕机`` against ``系统宕机次数`` are, and so is any noun on
+    a name of no incident (``案件质量``, ``错案率``).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _none_of_another(parse_value(text), name)
+    ...     for name, text in (
+    ...         ("安全生产事故", "无重大事故"),
+    ...         ("安全生产事故", "未发现安全隐患"),
+    ...         ("安全生产事故", "未发生安全事故"),
+    ...         ("安全生产事故", "未发生一般及以上事故"),
+    ...         ("系统宕机次数", "未出现宕机"),
+    ...         ("投诉次数", "未发现问题"),
+    ...     )
+    ... ]
+    ['重大事故', '安全隐患', None, None, None, '问题']
+    """
+    said = _NO_EVENT_SAID_RE.fullmatch(_normal(value.text))
+    if said is None or not (named := said.group("noun")):
+        return None
+    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    degree = _NONE_DEGREE_RE.match(named)
+    word = degree.group() if degree is not None else ""
+    bare = named[len(word) :]
+    if word not in _WHOLE_DEGREES and not core.startswith(word):
+        return named  # 重大事故 is not every 事故
+    # another event: both name one of incidents or harm, and no word of it is shared
+    ours = set(_INCIDENT_NAME_RE.findall(core))
+    theirs = set(_INCIDENT_NAME_RE.findall(bare))
+    if ours and theirs and not ours & theirs:
+        return named
+    return None
 
 
 def _says_none(value: Value) -> bool:

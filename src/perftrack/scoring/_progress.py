@@ -34,6 +34,7 @@ from perftrack.scoring._attainment import (
     _judge_overrun,
     _measured,
     _none_is_no_share,
+    _none_of_another,
     _opposite,
     _overrun,
     _percent_implied,
@@ -559,6 +560,7 @@ def _progress(
         and isinstance(target, (Comparison, Range))
         and _says_none(actual)
         and not _none_is_no_share(target, indicator.name)
+        and _none_of_another(actual, indicator.name) is None
         and re.search("超|突破", actual.text) is None
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
