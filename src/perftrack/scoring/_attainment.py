@@ -929,6 +929,7 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     >>> str(_after_restated_target(goal, parse_value("每季度1次，全年4次")))
     '全年4(次)'
     >>> _after_restated_target(goal, parse_value("每季度1次，按时公布"))
+    >>> _after_restated_target(goal, parse_value("每季度1次，上半年2次"))
     """
     if not isinstance(actual, TextValue):
         return None
@@ -940,8 +941,18 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
         or not text[len(goal) :].startswith(_RESTATED_SEPARATORS)
     ):
         return None
-    rest = parse_value(text[len(goal) + 1 :])
+    tail = text[len(goal) + 1 :]
+    if _PART_YEAR_RE.match(tail) is not None:
+        return None  # 每季度1次，上半年2次: a part of the year's count, not the year's
+    rest = parse_value(tail)
     return None if isinstance(rest, (TextValue, NotApplicable)) else rest
+
+
+# A part of the year a restated count is given for (上半年2次, 1-8月3次, 前三季度3次).
+_PART_YEAR_RE: Final = re.compile(
+    r"(?:截至|截止|其中)?(?:上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|本季度|当季"
+    r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|\d{1,2}月)"
+)
 
 
 # A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
