@@ -4021,7 +4021,10 @@ def _relative_target(
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(_Op.LE, Decimal(0), "%", label="增长", text=target.text)
     elif _ABOVE_BASELINE_RE.fullmatch(text):
-        relative = Comparison(_Op.GT, Decimal(0), "%", label="增长", text=target.text)
+        # 优于上年 on a cost or a harm (能耗成本, 投诉率): better is lower, a fall
+        better_lower = text.startswith(("优于", "好于")) and better_lower_by_name(name)
+        op = _Op.LT if better_lower else _Op.GT
+        relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
     elif _BELOW_BASELINE_RE.fullmatch(text):
         relative = Comparison(_Op.LT, Decimal(0), "%", label="增长", text=target.text)
     else:
@@ -5690,7 +5693,7 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
             lower_better=(
                 ctx.indicator.direction is _Direction.LOWER
                 if ctx.indicator.direction is not None
-                else better_lower_by_name(ctx.indicator)
+                else better_lower_by_name(ctx.indicator.name, cost=_is_cost(ctx.indicator))
             ),
         ):
             # 优于全省平均水平 against 97.8%，优于全省平均水平（97.1%）: the figures added
