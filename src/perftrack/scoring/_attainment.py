@@ -1342,8 +1342,26 @@ def _done_said(text: str, steps: tuple[str, ...] = ()) -> bool:
     return any(
         not _planned(text, found.start())
         and _UNDONE_RE.search(_clause_before(text, found.start())) is None
+        and not _part_done(text[found.end() :])
         for found in verbs.finditer(text)
     )
+
+
+# A share of the work after a verb of completion (完成30%, 完成总工程量的60%): part done.
+_DONE_SHARE_RE: Final = re.compile(
+    r"(?:了)?(?:总|全部|年度|全年|计划)?(?:工程量|工作量|任务|投资|进度|计划)?的?"
+    r"(?P<share>\d+(?:\.\d+)?)%"
+)
+
+
+def _part_done(after: str) -> bool:
+    """Whether the words *after* a verb of completion give a share below the whole.
+
+    >>> _part_done("30%,滞后于计划)"), _part_done("总工程量的60%"), _part_done("100%")
+    (True, True, False)
+    """
+    found = _DONE_SHARE_RE.match(after)
+    return found is not None and Decimal(found.group("share")) < _HUNDRED
 
 
 def _time_said(

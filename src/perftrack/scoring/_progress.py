@@ -624,6 +624,17 @@ def _progress(
         return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
     if (
         isinstance(planned, StatusValue)
+        and isinstance(actual, TextValue)
+        and _normal(_text(actual)).startswith(_normal(planned.word) + "(")
+        and (against := _note_against(_text(actual), judged.target)) is not None
+    ):
+        # 施工中（完成30%，滞后于计划） against 施工中: the plan's status, noted late
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”注明“{against}”，进度落后于计划“{_text(planned)}”",
+            f"the actual notes “{against}”: behind the plan “{_text(planned)}”",
+        )
+    if (
+        isinstance(planned, StatusValue)
         and isinstance(actual, StatusValue)
         and planned.status is actual.status
         and _normal(planned.word) == _normal(actual.word)
