@@ -2576,6 +2576,17 @@ def _is_instruction(item: str) -> bool:
 _NOTE_COLON_RE: Final = re.compile("[:：]")
 # A line of its own label (联系人：张三, 数据来源：…): no continuation of the note above it
 _NOTE_FIELD_RE: Final = re.compile(r"\s*[^\s:：。，,；;]{1,8}\s*[:：]")
+# A closing line under a table, no continuation of the note above it (regress31 W8): a
+# date (2023年9月10日), a bare name (张三), a unit (区民政局), a signature (负责人签字).
+_NOTE_CLOSING_RE: Final = re.compile(
+    r"\s*(?:"
+    r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*(?:[月.\-/]\s*(?:\d{1,2}\s*日?)?)?"
+    r"|[\u4e00-\u9fff]{2,4}"
+    r"|[\u4e00-\u9fff（）()]{1,20}(?:局|委|办|中心|院|所|站|队|会|馆|处|科|公司|街道|镇|乡|村|社区)"
+    r"(?:[（(](?:盖章|公章|章)[)）])?"
+    r"|[\u4e00-\u9fff（）()]{0,8}(?:签字|签名|签章|盖章)[)）]?"
+    r")\s*"
+)
 
 
 class _OpenNote:
@@ -2654,6 +2665,7 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
     column, text = row.filled[0]
     if (
         len(row.filled) == 1
+        and (_item_number(text) is not None or _NOTE_CLOSING_RE.fullmatch(text) is None)
         and head.block is None
         and not head.title
         and not head.names_project

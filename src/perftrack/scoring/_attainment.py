@@ -107,6 +107,7 @@ from perftrack.scoring._common import (
     _text,
     _total_for_unit_cost,
     _work_share,
+    better_lower_by_name,
 )
 
 if TYPE_CHECKING:
@@ -631,6 +632,21 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" {goal}, a reviewer must judge",
             ),
         )
+    if (
+        quantity is None
+        and _says_none(actual)
+        and (other := _none_of_another(actual, ctx.indicator.name)) is not None
+    ):
+        # 未发生重大事故 against 安全生产事故 0起: general accidents may have happened
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{_text(actual)}”只说明没有“{other}”，不等于“{ctx.indicator.name}”为0，"
+                f"是否达到年度指标{_shown_target(target)}需人工判断",
+                f"actual “{_text(actual)}” says none of “{other}” only, not that"
+                f" “{ctx.indicator.name}” is 0: a reviewer must judge",
+            ),
+        )
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
@@ -913,6 +929,7 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     >>> str(_after_restated_target(goal, parse_value("每季度1次，全年4次")))
     '全年4(次)'
     >>> _after_restated_target(goal, parse_value("每季度1次，按时公布"))
+    >>> _after_restated_target(goal, parse_value("每季度1次，上半年2次"))
     """
     if not isinstance(actual, TextValue):
         return None
@@ -924,8 +941,18 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
         or not text[len(goal) :].startswith(_RESTATED_SEPARATORS)
     ):
         return None
-    rest = parse_value(text[len(goal) + 1 :])
+    tail = text[len(goal) + 1 :]
+    if _PART_YEAR_RE.match(tail) is not None:
+        return None  # 每季度1次，上半年2次: a part of the year's count, not the year's
+    rest = parse_value(tail)
     return None if isinstance(rest, (TextValue, NotApplicable)) else rest
+
+
+# A part of the year a restated count is given for (上半年2次, 1-8月3次, 前三季度3次).
+_PART_YEAR_RE: Final = re.compile(
+    r"(?:截至|截止|其中)?(?:上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|本季度|当季"
+    r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|\d{1,2}月)"
+)
 
 
 # A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
@@ -1315,8 +1342,26 @@ def _done_said(text: str, steps: tuple[str, ...] = ()) -> bool:
     return any(
         not _planned(text, found.start())
         and _UNDONE_RE.search(_clause_before(text, found.start())) is None
+        and not _part_done(text[found.end() :])
         for found in verbs.finditer(text)
     )
+
+
+# A share of the work after a verb of completion (完成30%, 完成总工程量的60%): part done.
+_DONE_SHARE_RE: Final = re.compile(
+    r"(?:了)?(?:总|全部|年度|全年|计划)?(?:工程量|工作量|任务|投资|进度|计划)?的?"
+    r"(?P<share>\d+(?:\.\d+)?)%"
+)
+
+
+def _part_done(after: str) -> bool:
+    """Whether the words *after* a verb of completion give a share below the whole.
+
+    >>> _part_done("30%,滞后于计划)"), _part_done("总工程量的60%"), _part_done("100%")
+    (True, True, False)
+    """
+    found = _DONE_SHARE_RE.match(after)
+    return found is not None and Decimal(found.group("share")) < _HUNDRED
 
 
 def _time_said(
@@ -1965,6 +2010,56 @@ def _is_fraction(quantity: Quantity, target: Comparison | Range, name: str = "")
     )
 
 
+# A degree before the event said none of (未发生重大事故): the whole event only when it
+# reaches down to the least (一般及以上); _EVENT_TAIL_RE, the counting words of a name.
+_NONE_DEGREE_RE: Final = re.compile(
+    "^(?:一般及以上|一般以上|较大及以上|较大以上|重大及以上|重大以上|重特大|特别重大|特大"
+    "|重大|较大|严重|一般)"
+)
+_WHOLE_DEGREES: Final = frozenset({"", "一般及以上", "一般以上"})
+_EVENT_TAIL_RE: Final = re.compile("(?:发生)?(?:次数|起数|件数|个数|数量|发生率|率|数)$")
+
+
+def _none_of_another(value: Value, name: str) -> str | None:
+    """The event a zero-family *value* names when it is narrower than or other than *name*'s.
+
+    Only none of the same or of a wider event is 0 of the row's (regress31 W6):
+    ``未发生重大事故`` (a degree the name does not have) or ``未发现安全隐患`` (another
+    incident, no incident word shared) against ``安全生产事故`` are not; ``未发生安全事故``,
+    ``未发生一般及以上事故``, ``未出现宕机`` against ``系统宕机次数`` are, and so is any noun on
+    a name of no incident (``案件质量``, ``错案率``).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _none_of_another(parse_value(text), name)
+    ...     for name, text in (
+    ...         ("安全生产事故", "无重大事故"),
+    ...         ("安全生产事故", "未发现安全隐患"),
+    ...         ("安全生产事故", "未发生安全事故"),
+    ...         ("安全生产事故", "未发生一般及以上事故"),
+    ...         ("系统宕机次数", "未出现宕机"),
+    ...         ("投诉次数", "未发现问题"),
+    ...     )
+    ... ]
+    ['重大事故', '安全隐患', None, None, None, '问题']
+    """
+    said = _NO_EVENT_SAID_RE.fullmatch(_normal(value.text))
+    if said is None or not (named := said.group("noun")):
+        return None
+    core = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    degree = _NONE_DEGREE_RE.match(named)
+    word = degree.group() if degree is not None else ""
+    bare = named[len(word) :]
+    if word not in _WHOLE_DEGREES and not core.startswith(word):
+        return named  # 重大事故 is not every 事故
+    # another event: both name one of incidents or harm, and no word of it is shared
+    ours = set(_INCIDENT_NAME_RE.findall(core))
+    theirs = set(_INCIDENT_NAME_RE.findall(bare))
+    if ours and theirs and not ours & theirs:
+        return named
+    return None
+
+
 def _says_none(value: Value) -> bool:
     """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened."""
     return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
@@ -2003,8 +2098,19 @@ def _none_is_no_share(target: Comparison | Range, name: str) -> bool:
     ...     )
     ... ]
     [True, True, False, False, False]
+
+    A bare figure on a share's name is a % (``空气质量优良天数比例 | ≥75 | 无``, regress31 W5):
+        >>> _none_is_no_share(parse_target("≥75"), "空气质量优良天数比例")
+        True
+        >>> _none_is_no_share(parse_target("≥75"), "培训人次")
+        False
     """
-    if target.unit != "%":
+    bare_share = (
+        target.unit is None
+        and _share_name(name)
+        and (target.high if isinstance(target, Range) else target.value) <= _HUNDRED
+    )
+    if target.unit != "%" and not bare_share:
         return False
     if isinstance(target, Range):
         missed = target.low > 0
@@ -3933,7 +4039,10 @@ def _relative_target(
     elif _NOT_ABOVE_BASELINE_RE.fullmatch(text):
         relative = Comparison(_Op.LE, Decimal(0), "%", label="增长", text=target.text)
     elif _ABOVE_BASELINE_RE.fullmatch(text):
-        relative = Comparison(_Op.GT, Decimal(0), "%", label="增长", text=target.text)
+        # 优于上年 on a cost or a harm (能耗成本, 投诉率): better is lower, a fall
+        better_lower = text.startswith(("优于", "好于")) and better_lower_by_name(name)
+        op = _Op.LT if better_lower else _Op.GT
+        relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
     elif _BELOW_BASELINE_RE.fullmatch(text):
         relative = Comparison(_Op.LT, Decimal(0), "%", label="增长", text=target.text)
     else:
@@ -5384,8 +5493,22 @@ _FIGURE_BRACKET_RE: Final = re.compile(r"\((?P<note>[^()]*\d[^()]*)\)$")
 _FIGURE_CLAUSE_RE: Final = re.compile(r"^(?P<figure>[^,，;；]*\d[^,，;；]*)[,，;；]")
 
 
-def _restated_with_figures(phrase: str, text: str) -> bool:
+# The comparison a restated phrase makes (优于, 高于, 低于...), and the words of the
+# opposite one: 优于全省平均水平（96%低于全省97.1%） says less than it restates.
+_ABOVE_WORD_RE: Final = re.compile("优于|高于|超过|好于|领先|不低于|不少于")
+_BELOW_WORD_RE: Final = re.compile("低于|少于|不高于|不超过|落后")
+_CONTRADICTS_ABOVE_RE: Final = re.compile("低于|落后|差于|劣于|不及|少于|不如")
+_CONTRADICTS_BELOW_RE: Final = re.compile("高于|超过|超出|多于")
+_PERCENT_FIGURE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)%")
+
+
+def _restated_with_figures(phrase: str, text: str, *, lower_better: bool = False) -> bool:
     """The actual *text* is the target *phrase* with figures added, and says nothing less.
+
+    The figures must not contradict the phrase: a word of the opposite comparison in the
+    bracket (``（96%低于全省97.1%）``), or the own share on the wrong side of the one cited
+    (``96%，优于全省平均水平（97.1%）``, ``（本县96%，全省97.1%）``) is saying less. Which
+    side 优于 is, *lower_better* says (a harm or a cost).
 
     >>> _restated_with_figures("优于全省平均水平", "97.8%,优于全省平均水平(97.1%)")
     True
@@ -5393,16 +5516,35 @@ def _restated_with_figures(phrase: str, text: str) -> bool:
     True
     >>> _restated_with_figures("优于全省平均水平", "97.8%,未优于全省平均水平")
     False
+    >>> _restated_with_figures("优于全省平均水平", "优于全省平均水平(96%低于全省97.1%)")
+    False
+    >>> _restated_with_figures("优于全省平均水平", "优于全省平均水平(本县96%,全省97.1%)")
+    False
     """
     rest = text
+    figures: list[Decimal] = []
+    above = _ABOVE_WORD_RE.search(phrase) is not None
+    below = not above and _BELOW_WORD_RE.search(phrase) is not None
     if (bracket := _FIGURE_BRACKET_RE.search(rest)) is not None:
-        if _LESS_SAID_RE.search(bracket.group("note")) is not None:
+        note = bracket.group("note")
+        if _LESS_SAID_RE.search(note) is not None:
+            return False
+        if (above and _CONTRADICTS_ABOVE_RE.search(note)) or (
+            below and _CONTRADICTS_BELOW_RE.search(note)
+        ):
             return False
         rest = rest[: bracket.start()]
+        figures = [Decimal(f) for f in _PERCENT_FIGURE_RE.findall(note)]
     if (clause := _FIGURE_CLAUSE_RE.match(rest)) is not None:
         if not isinstance(parse_value(clause.group("figure")), Quantity):
             return False
         rest = rest[clause.end() :]
+        figures = [Decimal(f) for f in _PERCENT_FIGURE_RE.findall(clause.group())] + figures
+    if (above or below) and len(figures) >= 2:  # noqa: PLR2004
+        own, cited = figures[0], figures[-1]
+        higher = above and (not lower_better or "优于" not in phrase)
+        if (higher and own <= cited) or (not higher and own >= cited):
+            return False
     return rest != text and (rest == phrase or _holds_phrase(phrase, rest))
 
 
@@ -5563,7 +5705,15 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                     f"actual “{_text(actual)}” holds the whole target “{target.description}”",
                 ),
             )
-        if _restated_with_figures(_normal(target.description), _normal(_text(actual))):
+        if _restated_with_figures(
+            _normal(target.description),
+            _normal(_text(actual)),
+            lower_better=(
+                ctx.indicator.direction is _Direction.LOWER
+                if ctx.indicator.direction is not None
+                else better_lower_by_name(ctx.indicator.name, cost=_is_cost(ctx.indicator))
+            ),
+        ):
             # 优于全省平均水平 against 97.8%，优于全省平均水平（97.1%）: the figures added
             return _Outcome(
                 _Attainment.MET,

@@ -451,17 +451,27 @@ def _better_than(indicator: Indicator) -> Indicator:
     if indicator.direction is not None:
         lower = indicator.direction is Direction.LOWER
     else:
-        named = indicator.name + (label or "")
         lower = (
-            _FINER_BETTER_RE.search(named) is not None
-            or (
-                (_HARM_OR_COST_RE.search(named) is not None or _is_cost(indicator))
-                and _HANDLED_NAME_RE.search(named) is None
-            )
+            better_lower_by_name(indicator.name + (label or ""), cost=_is_cost(indicator))
             or target.unit in _LENGTH_UNITS
             or target.unit in _DURATION_UNITS
         )
     return evolve(indicator, target=evolve(target, op=_Op.LE if lower else _Op.GE, label=label))
+
+
+def better_lower_by_name(name: str, *, cost: bool = False) -> bool:
+    """Whether a *name* (with a target's label) makes 优于 mean lower; *cost*, a 成本指标 row.
+
+    A resolution, a precision, an error or a time; a cost, a price, a harm or a
+    pollution unless measured brought down, handled or met (see :func:`_better_than`).
+
+    >>> better_lower_by_name("群众投诉率"), better_lower_by_name("投诉处理率")
+    (True, False)
+    """
+    return _FINER_BETTER_RE.search(name) is not None or (
+        (_HARM_OR_COST_RE.search(name) is not None or cost)
+        and _HANDLED_NAME_RE.search(name) is None
+    )
 
 
 def _place_floor(indicator: Indicator) -> Indicator:

@@ -34,6 +34,7 @@ from perftrack.scoring._attainment import (
     _judge_overrun,
     _measured,
     _none_is_no_share,
+    _none_of_another,
     _opposite,
     _overrun,
     _percent_implied,
@@ -461,6 +462,42 @@ def _final_progress(
     return (_Progress.BEHIND if missed else _Progress.ON_TRACK), why
 
 
+# A note on a status telling it is stopped or late (施工中（已停工）, （因资金未到位暂停）,
+# （进度滞后）), and a date in it (（预计2024年3月完工）).
+_NOTE_AGAINST_RE: Final = re.compile(
+    "停工|停建|暂停|中止|中断|停滞|滞后|延期|延迟|推迟|逾期|缓建|缓慢|未到位|未开工|受阻"
+)
+_NOTE_DATE_RE: Final = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+
+
+def _note_against(text: str, target: Target | None) -> str | None:
+    """What a status's note says against being on track, else None.
+
+    A word of a stoppage or a delay, or a date past the target's due date.
+
+    >>> from perftrack import parse_target
+    >>> due = parse_target("2023年11月30日前")
+    >>> _note_against("施工中（已停工）", due), _note_against("施工中（预计2024年3月完工）", due)
+    ('停工', '2024年3月')
+    >>> _note_against("施工中（预计2023年10月完工）", due) is None
+    True
+    """
+    if (word := _NOTE_AGAINST_RE.search(text)) is not None:
+        return word.group()
+    due = target.due if isinstance(target, Deadline) else None
+    if due is None:
+        return None
+    for found in _NOTE_DATE_RE.finditer(text):
+        year, month, day = (int(part) if part else None for part in found.groups())
+        if year is None or month is None:
+            continue
+        if (year, month) > (due.year, due.month) or (
+            (year, month) == (due.year, due.month) and day is not None and day > due.day
+        ):
+            return found.group()
+    return None
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -523,6 +560,7 @@ def _progress(
         and isinstance(target, (Comparison, Range))
         and _says_none(actual)
         and not _none_is_no_share(target, indicator.name)
+        and _none_of_another(actual, indicator.name) is None
         and re.search("超|突破", actual.text) is None
     ):
         # 无, 未发生 against 0起 with a plan of 0起: none is 0, as the verdict reads it
@@ -586,11 +624,28 @@ def _progress(
         return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
     if (
         isinstance(planned, StatusValue)
+        and isinstance(actual, TextValue)
+        and _normal(_text(actual)).startswith(_normal(planned.word) + "(")
+        and (against := _note_against(_text(actual), judged.target)) is not None
+    ):
+        # 施工中（完成30%，滞后于计划） against 施工中: the plan's status, noted late
+        return _Progress.BEHIND, say(
+            f"实际“{_text(actual)}”注明“{against}”，进度落后于计划“{_text(planned)}”",
+            f"the actual notes “{against}”: behind the plan “{_text(planned)}”",
+        )
+    if (
+        isinstance(planned, StatusValue)
         and isinstance(actual, StatusValue)
         and planned.status is actual.status
         and _normal(planned.word) == _normal(actual.word)
     ):
-        # 施工中 against 施工中（预计10月底完工）: the plan's own status, a note added
+        # 施工中 against 施工中（预计10月底完工）: the plan's own status, a note added,
+        # unless the note tells a stoppage or a delay (施工中（已停工）, （预计2024年3月完工）)
+        if (against := _note_against(_text(actual), judged.target)) is not None:
+            return _Progress.BEHIND, say(
+                f"实际“{_text(actual)}”注明“{against}”，进度落后于计划“{_text(planned)}”",
+                f"the actual notes “{against}”: behind the plan “{_text(planned)}”",
+            )
         return _Progress.ON_TRACK, say(
             f"实际“{_text(actual)}”与计划“{_text(planned)}”进度状态相同",
             "the actual is at the plan's status",
