@@ -89,6 +89,8 @@ NOTE_COLUMNS = [
     "table_kind",
     "project",
     "project_code",
+    "department",
+    "implementer",
     "label",
     "text",
     "cell",

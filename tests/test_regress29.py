@@ -91,3 +91,21 @@ def test_a_floor_on_a_place_is_missed_by_a_worse_place() -> None:
         "not_met",
         "实际5名，超出年度指标≤3名",
     )
+
+
+def test_two_counties_are_told_apart_in_the_frames() -> None:
+    # outputs19 M5: the frames name each table's department and implementer
+    pytest.importorskip("pandas")
+    rows = _county(
+        OWN,
+        footer=[
+            ["中央主管部门", "国家林草局", "", "地方主管部门", "癸县林业局"],
+            GRID,
+            ["产出指标", "数量指标", "人工造林面积", "≥1万亩", "1.1万亩"],
+        ],
+    )
+    frame = perftrack.to_frame(read_all(*rows))
+    assert frame[["department", "implementer"]].drop_duplicates().values.tolist() == [
+        ["国家林草局", "壬县林业局"],
+        ["国家林草局", "癸县林业局"],
+    ]

@@ -19,8 +19,10 @@ frame with the same columns and dtypes):
   (``perftrack.read(data, name="上传/甲.xlsx")``), and two such tables share their
   ids; ``to_frame`` warns (``UserWarning``) when given different ones.
   (A budget line's role, ``line`` in the JSON, is the ``role`` column here.)
-- **context**: ``table_kind``, ``project`` (the project's name) and ``project_code``
-  (its 项目编码, when printed); an indicator's 指标编码 is ``code``.
+- **context**: ``table_kind``, ``project`` (the project's name), ``project_code``
+  (its 项目编码, when printed), ``department`` (主管部门) and ``implementer`` (实施单位;
+  a 区域自评表's county: two counties of one fund differ here); an indicator's 指标编码
+  is ``code``.
 - **enums** as pandas ``Categorical`` whose categories are the full list,
   whether or not every value occurs, in a meaningful order: ``attainment``
   best first (``met partial pending not_met unknown not_applicable``, the
@@ -206,6 +208,8 @@ _CONTEXT: Final = (
     _Column("table_kind", "category", _values(TableKind)),
     _Column("project", "text"),
     _Column("project_code", "text"),
+    _Column("department", "text"),
+    _Column("implementer", "text"),
 )
 
 
@@ -328,6 +332,8 @@ def _head(table: Table) -> _Row:
         "table_kind": table.kind.value,
         "project": table.project.name,
         "project_code": table.project.code,
+        "department": table.project.department,
+        "implementer": table.project.implementer,
     }
 
 
