@@ -185,3 +185,36 @@ def test_word_smart_tags_are_markup() -> None:
     ]
     [table] = perftrack.read_text("\n".join(rows), format="text")
     assert str(table.indicators[0].target) == "2023年11月30日前"
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual"),
+    [
+        # a word of handling before the harm names where the harm is: still a ceiling
+        # (regress32 H1)
+        pytest.param("监测设备故障率", "优于3%", "1.5%", id="monitoring-equipment"),
+        pytest.param("污水处理设施故障率", "优于2%", "1.2%", id="treatment-plant"),
+        pytest.param("污水处理单价", "优于3.5元/吨", "3.2元/吨", id="treatment-price"),
+        pytest.param("产品抽检不合格率", "优于2%", "1%", id="unqualified-rate"),
+    ],
+)
+def test_better_than_a_harm_named_after_its_place(name: str, target: str, actual: str) -> None:
+    card = score(self_evaluation_table([indicator(name, target, actual)]))
+    assert card.verdicts[0].attainment.value == "met"
+    assert "≤" in card.verdicts[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("actual", "progress"),
+    [
+        # read as text (a clause in the bracket): not behind, the pace left to a reviewer
+        pytest.param("施工中（已追回滞后进度）", "unknown", id="caught-up"),
+        pytest.param("施工中（无延期）", "on_track", id="no-delay"),
+        pytest.param("施工中（7月因雨季暂停，8月已复工）", "unknown", id="resumed"),
+        pytest.param("施工中（已停工）", "behind", id="stopped"),
+    ],
+)
+def test_a_status_note_that_the_delay_is_over(actual: str, progress: str) -> None:
+    # regress32 H4: a recovery in the note is no stoppage
+    row = indicator("工程建设", "2023年11月30日前完工", actual, "施工中", level2="时效指标")
+    assert verdict_of(row).progress.value == progress

@@ -256,12 +256,17 @@ _NOTE = "二季度受汛期影响，部分设施施工推迟。"
 @pytest.mark.parametrize(
     ("tail", "notes"),
     [
-        pytest.param("2023年9月10日", [_NOTE], id="date"),
-        pytest.param("2023.9.10", [_NOTE], id="dotted-date"),
-        pytest.param("张三", [_NOTE], id="bare-name"),
-        pytest.param("区民政局", [_NOTE], id="unit"),
-        pytest.param("区养老服务指导中心（盖章）", [_NOTE], id="unit-sealed"),
-        pytest.param("负责人签字", [_NOTE], id="signature"),
+        # a closing line is a note of its own (落款), never the note's text (regress32)
+        pytest.param("2023年9月10日", [_NOTE, "2023年9月10日"], id="date"),
+        pytest.param("2023.9.10", [_NOTE, "2023.9.10"], id="dotted-date"),
+        pytest.param("区民政局", [_NOTE, "区民政局"], id="unit"),
+        pytest.param(
+            "区养老服务指导中心（盖章）", [_NOTE, "区养老服务指导中心（盖章）"], id="unit-sealed"
+        ),
+        pytest.param("负责人签字", [_NOTE, "负责人签字"], id="signature"),
+        # a short line may be the note's own (进度滞后): it goes on, a bare name too
+        pytest.param("进度滞后", [f"{_NOTE} 进度滞后"], id="short-line"),
+        pytest.param("张三", [f"{_NOTE} 张三"], id="bare-name"),
         pytest.param("2.已督促施工方加派人手。", [f"{_NOTE} 2.已督促施工方加派人手。"], id="item"),
         pytest.param(
             "三季度已恢复施工，预计10月完工。",
@@ -273,6 +278,10 @@ _NOTE = "二季度受汛期影响，部分设施施工推迟。"
 def test_note_continuation_stops_at_closing_lines(tail: str, notes: list[str]) -> None:
     [table] = perftrack.read_text(_TRACKING_WITH_NOTE + tail + "\n", format="text")
     assert [note.text for note in table.notes] == notes
+    # with its 纠偏措施 left empty, a closing line is not taken for the measures
+    empty = _TRACKING_WITH_NOTE.replace("纠偏措施\t\t加快施工进度", "纠偏措施\t\t")
+    [table] = perftrack.read_text(empty + tail + "\n", format="text")
+    assert table.corrective_measures == ""
 
 
 _LONE_PART = """财政项目支出绩效跟踪表
@@ -380,3 +389,24 @@ def test_part_done_late_before_the_due_date(actual: str, expected: tuple[str, st
     row = indicator("全部完工时间", "2023年11月30日前", actual, "施工中", level2="时效指标")
     verdict = verdict_of(row, period=AUG)
     assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "actual", "attainment"),
+    [
+        # regress32 M5: a degree spelled otherwise, or a wider one, is none of the row's
+        pytest.param("较大及以上安全事故起数", "未发生较大以上安全事故", "met", id="ji-spelling"),
+        pytest.param("重大事故起数", "无重特大事故", "met", id="wider-degree"),
+        pytest.param("安全生产事故起数", "无重大事故", "unknown", id="narrower-degree"),
+    ],
+)
+def test_none_of_an_event_by_its_degree(name: str, actual: str, attainment: str) -> None:
+    row = indicator(name, "0起", actual, level2="安全指标")
+    verdict = verdict_of(row, period=END, kind=TableKind.SELF_EVALUATION)
+    assert verdict.attainment.value == attainment
+
+
+def test_a_sum_of_times_is_no_case() -> None:
+    # regress32 M7: 累计360小时 is the sum over the cases, not one case over its limit
+    verdict = verdict_of(indicator("维修处理时长", "≤48小时", "累计360小时"))
+    assert verdict.attainment.value == "pending"

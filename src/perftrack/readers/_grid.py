@@ -2581,7 +2581,6 @@ _NOTE_FIELD_RE: Final = re.compile(r"\s*[^\s:：。，,；;]{1,8}\s*[:：]")
 _NOTE_CLOSING_RE: Final = re.compile(
     r"\s*(?:"
     r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*(?:[月.\-/]\s*(?:\d{1,2}\s*日?)?)?"
-    r"|[\u4e00-\u9fff]{2,4}"
     r"|[\u4e00-\u9fff（）()]{1,20}(?:局|委|办|中心|院|所|站|队|会|馆|处|科|公司|街道|镇|乡|村|社区)"
     r"(?:[（(](?:盖章|公章|章)[)）])?"
     r"|[\u4e00-\u9fff（）()]{0,8}(?:签字|签名|签章|盖章)[)）]?"
@@ -2663,6 +2662,19 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
     if note is None:
         return False
     column, text = row.filled[0]
+    if (
+        len(row.filled) == 1
+        and column >= note.column
+        and row.at == note.last_row + 1
+        and _item_number(text) is None
+        and _NOTE_CLOSING_RE.fullmatch(text) is not None
+    ):
+        # the table's closing line under its note (区民政局, 2023年9月10日, 负责人签字):
+        # kept as a note of its own, neither the note's text nor a field still waiting
+        # for its value (an empty 纠偏措施 above took it before)
+        _close_note(builder)
+        builder.notes.append(Note("落款", text.strip(), builder.position(row, column)))
+        return True
     if (
         len(row.filled) == 1
         and (_item_number(text) is not None or _NOTE_CLOSING_RE.fullmatch(text) is None)

@@ -2020,6 +2020,22 @@ _WHOLE_DEGREES: Final = frozenset({"", "一般及以上", "一般以上"})
 _EVENT_TAIL_RE: Final = re.compile("(?:发生)?(?:次数|起数|件数|个数|数量|发生率|率|数)$")
 
 
+def _degree_covers(word: str, core: str) -> bool:
+    """Whether none of the *word* degree covers the row's *core* event (its own or wider).
+
+    ``较大以上`` is ``较大及以上``; ``重特大`` (重大 and 特大) covers ``重大``, ``特大``, ``特别重大``.
+
+    >>> _degree_covers("较大以上", "较大及以上安全事故"), _degree_covers("重特大", "重大事故")
+    (True, True)
+    >>> _degree_covers("重大", "安全生产事故")
+    False
+    """
+    plain = word.replace("及", "")
+    if core.replace("及", "").startswith(plain):
+        return True
+    return plain == "重特大" and core.startswith(("重大", "特大", "特别重大"))
+
+
 def _none_of_another(value: Value, name: str) -> str | None:
     """The event a zero-family *value* names when it is narrower than or other than *name*'s.
 
@@ -2050,7 +2066,7 @@ def _none_of_another(value: Value, name: str) -> str | None:
     degree = _NONE_DEGREE_RE.match(named)
     word = degree.group() if degree is not None else ""
     bare = named[len(word) :]
-    if word not in _WHOLE_DEGREES and not core.startswith(word):
+    if word not in _WHOLE_DEGREES and not _degree_covers(word, core):
         return named  # 重大事故 is not every 事故
     # another event: both name one of incidents or harm, and no word of it is shared
     ours = set(_INCIDENT_NAME_RE.findall(core))
