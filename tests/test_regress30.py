@@ -13,6 +13,7 @@ import pytest
 import perftrack
 from perftrack.readers import _decode
 from perftrack.scoring import score
+from perftrack.scoring._common import better_lower_by_name
 from scoring_builders import indicator, self_evaluation_table, verdict_of
 
 
@@ -218,3 +219,35 @@ def test_a_status_note_that_the_delay_is_over(actual: str, progress: str) -> Non
     # regress32 H4: a recovery in the note is no stoppage
     row = indicator("工程建设", "2023年11月30日前完工", actual, "施工中", level2="时效指标")
     assert verdict_of(row).progress.value == progress
+
+
+@pytest.mark.parametrize(
+    ("name", "lower"),
+    [
+        # regress33: the handling said first is handling too
+        pytest.param("达标排放率", False, id="met-first"),
+        pytest.param("追回流失文物数", False, id="recovered-first"),
+        pytest.param("节约成本", False, id="saved-first"),
+        pytest.param("减少碳排放量", False, id="reduced-first"),
+        # a process naming the place or the cost: the harm's own figure
+        pytest.param("监测设备故障率", True, id="device"),
+        pytest.param("处理成本", True, id="process-cost"),
+    ],
+)
+def test_handling_anywhere_in_the_name(name: str, lower: bool) -> None:  # noqa: FBT001
+    assert better_lower_by_name(name) is lower
+
+
+@pytest.mark.parametrize(
+    "actual",
+    [
+        "施工中（停工，暂未恢复）",
+        "施工中（资金未到位，未复工）",
+        "施工中（滞后，追回无望）",
+        "施工中（进度滞后，正在追回）",
+    ],
+)
+def test_a_delay_not_over_is_behind(actual: str) -> None:
+    # regress33: a recovery denied, awaited or under way is no recovery
+    row = indicator("工程建设", "2023年11月30日前完工", actual, "施工中", level2="时效指标")
+    assert verdict_of(row).progress.value == "behind"

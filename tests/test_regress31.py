@@ -406,7 +406,29 @@ def test_none_of_an_event_by_its_degree(name: str, actual: str, attainment: str)
     assert verdict.attainment.value == attainment
 
 
-def test_a_sum_of_times_is_no_case() -> None:
-    # regress32 M7: 累计360小时 is the sum over the cases, not one case over its limit
+def test_a_sum_of_times_over_the_limit_is_missed() -> None:
+    # regress33 (undoing a regress32 change): a sum only grows, so 累计360小时 over a
+    # limit of 48 hours cannot come back before the year's end: not met, never pending
     verdict = verdict_of(indicator("维修处理时长", "≤48小时", "累计360小时"))
-    assert verdict.attainment.value == "pending"
+    assert verdict.attainment.value == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("tail", "notes"),
+    [
+        # regress33: a fragment of a sentence ending like a unit goes on with the note
+        pytest.param("资金已拨付至各乡镇", [f"{_NOTE} 资金已拨付至各乡镇"], id="fragment"),
+        pytest.param("由区住建局", [f"{_NOTE} 由区住建局"], id="fragment-by"),
+        # every closing line is a 落款, none the value of an empty 纠偏措施
+        pytest.param(
+            "区民政局\n负责人签字\n2023年9月10日",
+            [_NOTE, "区民政局", "负责人签字", "2023年9月10日"],
+            id="three-closing-lines",
+        ),
+    ],
+)
+def test_closing_lines_and_fragments(tail: str, notes: list[str]) -> None:
+    empty = _TRACKING_WITH_NOTE.replace("纠偏措施\t\t加快施工进度", "纠偏措施\t\t")
+    [table] = perftrack.read_text(empty + tail + "\n", format="text")
+    assert [note.text for note in table.notes] == notes
+    assert table.corrective_measures == ""

@@ -2588,6 +2588,11 @@ _NOTE_CLOSING_RE: Final = re.compile(
 )
 
 
+# Words of a sentence, not of a unit's name or a date (资金已拨付至各乡镇, 由区住建局,
+# 已报区政府常务会, 相关问题已移交区纪委): such a line goes on with the note.
+_SENTENCE_WORD_RE: Final = re.compile("已|至|由|待|报|移交|交由|将|向|各|在|给|把|被|从|和|及|、")
+
+
 class _OpenNote:
     """A note being read: its label, the column of its label, its texts and their cells.
 
@@ -2668,16 +2673,23 @@ def _continue_note(builder: _Builder, row: _Row, head: _Head) -> bool:
         and row.at == note.last_row + 1
         and _item_number(text) is None
         and _NOTE_CLOSING_RE.fullmatch(text) is not None
+        and _SENTENCE_WORD_RE.search(text) is None
     ):
         # the table's closing line under its note (区民政局, 2023年9月10日, 负责人签字):
         # kept as a note of its own, neither the note's text nor a field still waiting
         # for its value (an empty 纠偏措施 above took it before)
         _close_note(builder)
-        builder.notes.append(Note("落款", text.strip(), builder.position(row, column)))
+        closing = _OpenNote("落款", column, row.at)
+        _add_note_text(builder, closing, row, column, text)
+        builder.open_note = closing  # the next closing line (a date under the unit) too
         return True
     if (
         len(row.filled) == 1
-        and (_item_number(text) is not None or _NOTE_CLOSING_RE.fullmatch(text) is None)
+        and (
+            _item_number(text) is not None
+            or _NOTE_CLOSING_RE.fullmatch(text) is None
+            or _SENTENCE_WORD_RE.search(text) is not None
+        )
         and head.block is None
         and not head.title
         and not head.names_project

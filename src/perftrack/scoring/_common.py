@@ -411,6 +411,10 @@ _HARM_OR_COST_RE: Final = re.compile(
 )
 # A name measuring a harm or a cost brought down, handled or met (污水排放达标率, 能耗降低率,
 # 价格监测覆盖率, 成本节约率, 故障修复率, 投诉回复率, 违法案件查结率, 流失文物追回数): better higher.
+# A process word before the place or the cost it names (监测设备故障率, 污水处理设施故障率,
+# 污水处理单价, 处理成本): where or what the harm is, no handling of it.
+_PROCESS_WORDS: Final = frozenset({"监测", "处理", "治理", "处置", "控制率"})
+_PLACE_AFTER_RE: Final = re.compile("设备|设施|系统|站|厂|中心|工程|项目|单价|成本|费用|价格|造价")
 # A saving on a cost row (成本节约率, 结算审减率, 费用降低率): better higher.
 _SAVING_NAME_RE: Final = re.compile("节约|节支|节省|审减|降低|下降|减少")
 _HANDLED_NAME_RE: Final = re.compile(
@@ -467,21 +471,26 @@ def better_lower_by_name(name: str, *, cost: bool = False) -> bool:
     A resolution, a precision, an error or a time; a cost, a price, a harm or a
     pollution unless measured brought down, handled or met (see :func:`_better_than`).
 
-    The handling must follow the harm it handles (``故障修复率``, ``成本节约率``): a word of
-    handling before it names where the harm is (``监测设备故障率``, ``污水处理单价``).
+    A word of handling anywhere makes it better higher (``故障修复率``, ``达标排放率``,
+    ``追回流失文物数``, ``节约成本``), unless it is a process naming the place or the cost the
+    harm belongs to (``监测设备故障率``, ``污水处理单价``, ``处理成本``).
 
     >>> better_lower_by_name("群众投诉率"), better_lower_by_name("投诉处理率")
     (True, False)
     >>> better_lower_by_name("监测设备故障率"), better_lower_by_name("产品抽检不合格率")
     (True, True)
+    >>> better_lower_by_name("达标排放率"), better_lower_by_name("追回流失文物数")
+    (False, False)
     """
     if _FINER_BETTER_RE.search(name) is not None:
         return True
-    harms = [found.end() for found in _HARM_OR_COST_RE.finditer(name)]
-    if not harms:
+    if _HARM_OR_COST_RE.search(name) is None:
         # a 成本指标 row of no cost word (项目监测费): a ceiling, unless it is a saving
         return cost and _SAVING_NAME_RE.search(name) is None
-    return _HANDLED_NAME_RE.search(name, max(harms)) is None
+    return not any(
+        _PLACE_AFTER_RE.match(name, found.end()) is None or found.group() not in _PROCESS_WORDS
+        for found in _HANDLED_NAME_RE.finditer(name)
+    )
 
 
 def _place_floor(indicator: Indicator) -> Indicator:
@@ -805,8 +814,6 @@ _PER_CASE_TIME_RE: Final = re.compile(
 _PER_CASE_AVERAGE_RE: Final = re.compile("平均|均值|次均|人均|户均")
 # Words making a time an amount over the period (累计停电时间, 全年处理时间合计).
 _TIME_SUM_RE: Final = re.compile("累计|全年|年度|总|合计|共计")
-# An actual said as a sum (累计360小时, 合计120天).
-_ACTUAL_SUM_RE: Final = re.compile("累计|合计|共计|总计")
 
 
 def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
@@ -830,13 +837,10 @@ def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
         ... ]
         [True, True, True, False, False]
     """
-    actual = indicator.actual
     return (
         unit in _DURATION_UNITS
         and _PER_CASE_TIME_RE.search(indicator.name) is not None
         and _TIME_SUM_RE.search(indicator.name) is None
-        # 累计360小时 as the actual of 维修处理时长: a sum over the cases, not one case
-        and (actual is None or _ACTUAL_SUM_RE.search(_text(actual)) is None)
     )
 
 

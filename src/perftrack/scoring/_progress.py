@@ -470,7 +470,7 @@ _NOTE_AGAINST_RE: Final = re.compile(
 # A note that the stoppage or the delay is over, or never was (已追回滞后进度, 已复工,
 # 现已按计划推进, 无延期, 未滞后).
 _NOTE_RECOVERED_RE: Final = re.compile(
-    "追回|复工|恢复|赶上|已按计划|按计划推进|正常推进"
+    "(?:已|均已|现已|目前已)(?:全面|全部)?(?:追回|复工|恢复|赶上)|已按计划|按计划推进|正常推进"
     "|(?:无|未|没有|不存在)(?:停工|暂停|滞后|延期|延迟|推迟|逾期)"
 )
 _NOTE_DATE_RE: Final = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
@@ -489,6 +489,11 @@ def _note_against(text: str, target: Target | None) -> str | None:
     True
     >>> _note_against("施工中（已追回滞后进度）", due), _note_against("施工中（无延期）", due)
     (None, None)
+    >>> (
+    ...     _note_against("施工中（停工，暂未恢复）", due),
+    ...     _note_against("施工中（进度滞后，正在追回）", due),
+    ... )
+    ('停工', '滞后')
     """
     if _NOTE_RECOVERED_RE.search(text) is not None:
         return None  # （已追回滞后进度）, （无延期）, （7月暂停，8月已复工）: no stoppage now
