@@ -4543,15 +4543,15 @@ def _degree_of_word(
     return None
 
 
-# A bare word of none found or received (未发现, 未收到), which the value language reads
-# as work not done: under a target of no such event it is none of it.
-_NONE_FOUND: Final = frozenset({"未发现", "没有发现", "未查出", "未收到", "没有收到", "未接到"})
+# The words of none found or received (未发现, 未收到), which the value language reads as
+# work not done: under a target of no such event, or a ceiling of a count, none of it.
+_NONE_FOUND_WORDS: Final = "未发现|没有发现|未查出|未收到|没有收到|未接到"
 
 
 # None found, received or seen, of anything (未发现冒领, 未出现宕机, 未收到): under a ceiling
 # of a count, the target's own operator says that what was not found is what is counted.
 _NONE_FOUND_UNDER_CEILING_RE: Final = re.compile(
-    "(?:未发现|没有发现|未查出|未收到|没有收到|未接到|未出现|没有出现)[\u4e00-\u9fff]{0,12}"
+    f"(?:{_NONE_FOUND_WORDS}|未出现|没有出现)[\u4e00-\u9fff]{{0,12}}"
 )
 
 
@@ -4775,7 +4775,7 @@ _NO_EVENT_SAID_RE: Final = re.compile(
     r"(?:全年|本年度|本年|年内|当年|全年度|年度内|项目实施期间)?(?:均|共|累计|全部)?"
     r"(?:未发生|没有发生|未出现|没有出现|不存在|无|零"
     # 未发现违法违规行为, 未收到有效投诉: none found or received, none to count (r28)
-    r"|未发现|没有发现|未查出|未收到|没有收到|未接到"
+    f"|{_NONE_FOUND_WORDS}"
     # 守住了不发生规模性返贫底线: the target's own words, kept
     r"|(?:牢牢)?守住了?(?:不发生|未发生))(?:过)?(?P<noun>[\u4e00-\u9fff]*?)(?:的?底线)?"
 )

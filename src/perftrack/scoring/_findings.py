@@ -273,15 +273,42 @@ def _survey_later(state: _Scoring, verdict: Verdict, indicator: Indicator) -> bo
 _RANK_TARGET_RE: Final = re.compile(r"[前第][0-9０-９一二三四五六七八九十两]{1,3}$")
 
 
-def _annual_target(target: Comparison, quantity: Quantity | None) -> Comparison | None:
+def _annual_measure(
+    target: Comparison, quantity: Quantity | None
+) -> tuple[Comparison, tuple[Decimal, Decimal]] | None:
+    """The target *quantity* is measured against and the factors between them, or None.
+
+    None without a quantity, for a per-period target with no exact count in a year, or
+    for units that do not compare (see :func:`_annual_target`, :func:`_factors`).
+    """
+    if quantity is None:
+        return None
+    goal = _annual_target(target, quantity)
+    if goal is None:
+        return None
+    factors = _factors(goal.unit, quantity.unit)
+    return None if factors is None else (goal, factors)
+
+
+def _plan_over(target: Comparison, planned: Quantity | None) -> Comparison | None:
+    """The year's target *planned* is above (see :func:`_annual_measure`), else None.
+
+    A plan bounded from above (不足1200册, 不超过60万元) may lie below the target: None.
+    """
+    measured = _annual_measure(target, planned)
+    if planned is None or measured is None or planned.bound in (_Bound.AT_MOST, _Bound.LESS_THAN):
+        return None
+    annual, factors = measured
+    return annual if planned.value * factors[1] > annual.value * factors[0] else None
+
+
+def _annual_target(target: Comparison, quantity: Quantity) -> Comparison | None:
     """The target a count done in the year is measured against, or None.
 
     A per-period count (``每季度1次``, ``每月≥2次``) is the year's count the verdict
     judges (``=4次``, ``≥24次``); one per week or day has no exact count in a year.
     Any other target is itself.
     """
-    if quantity is None:
-        return target
     per = _schedule_period(target, quantity)
     if per is None:
         return target
@@ -427,24 +454,19 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
-            goal = _annual_target(target, quantity)
-            factors = (
-                _factors(goal.unit, quantity.unit)
-                if quantity is not None and goal is not None
-                else None
-            )
+            measured = _annual_measure(target, quantity)
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
                 quantity is not None
+                and measured is not None
                 and not _actual_is_target(indicator)
                 and _forecast_kind(indicator, table.kind) is None
-                and factors is not None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
-                and goal is not None
                 and not _scale_slip(indicator, quantity, target)
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
             ):
+                goal, factors = measured
                 ratio = quantity.value * factors[1] / (goal.value * factors[0])
                 if ratio > state.policy.exceed_ratio and not _few_points_over(
                     goal, quantity.value * factors[1] / factors[0]
@@ -567,20 +589,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
             # 每季度1次 planned 4次: against the year's =4次
-            annual = _annual_target(target, planned)
-            factors = (
-                _factors(annual.unit, planned.unit)
-                if planned is not None and annual is not None
-                else None
-            )
-            if (
-                planned is not None
-                and annual is not None
-                and factors is not None
-                # a plan bounded from above (不足1200册, 不超过60万元) may lie below the target
-                and planned.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
-                and planned.value * factors[1] > annual.value * factors[0]
-            ):
+            annual = _plan_over(target, planned)
+            if planned is not None and annual is not None:
                 if direction is _Direction.HIGHER and annual.op in (_Op.GE, _Op.GT, _Op.EQ):
                     state.add(
                         "plan-exceeds-target",

@@ -637,34 +637,30 @@ def _progress(
                 )
     if _normal(_text(planned)) == _normal(_text(actual)):
         return _Progress.ON_TRACK, say("实际与计划一致", "the actual matches the plan")
-    if (
-        isinstance(planned, StatusValue)
-        and isinstance(actual, TextValue)
-        and _normal(_text(actual)).startswith(_normal(planned.word) + "(")
-        and (against := _note_against(_text(actual), judged.target)) is not None
-    ):
-        # 施工中（完成30%，滞后于计划） against 施工中: the plan's status, noted late
-        return _Progress.BEHIND, say(
-            f"实际“{_text(actual)}”注明“{against}”，进度落后于计划“{_text(planned)}”",
-            f"the actual notes “{against}”: behind the plan “{_text(planned)}”",
+    if isinstance(planned, StatusValue) and (
+        (
+            isinstance(actual, StatusValue)
+            and planned.status is actual.status
+            and _normal(planned.word) == _normal(actual.word)
         )
-    if (
-        isinstance(planned, StatusValue)
-        and isinstance(actual, StatusValue)
-        and planned.status is actual.status
-        and _normal(planned.word) == _normal(actual.word)
+        or (
+            isinstance(actual, TextValue)
+            and _normal(_text(actual)).startswith(_normal(planned.word) + "(")
+        )
     ):
-        # 施工中 against 施工中（预计10月底完工）: the plan's own status, a note added,
-        # unless the note tells a stoppage or a delay (施工中（已停工）, （预计2024年3月完工）)
+        # the plan's own status with a note: 施工中（预计10月底完工） (read as the status) or
+        # 施工中（完成30%，滞后于计划） (read as text) against 施工中; behind when the note
+        # tells a stoppage or a delay (施工中（已停工）, （预计2024年3月完工）)
         if (against := _note_against(_text(actual), judged.target)) is not None:
             return _Progress.BEHIND, say(
                 f"实际“{_text(actual)}”注明“{against}”，进度落后于计划“{_text(planned)}”",
                 f"the actual notes “{against}”: behind the plan “{_text(planned)}”",
             )
-        return _Progress.ON_TRACK, say(
-            f"实际“{_text(actual)}”与计划“{_text(planned)}”进度状态相同",
-            "the actual is at the plan's status",
-        )
+        if isinstance(actual, StatusValue):
+            return _Progress.ON_TRACK, say(
+                f"实际“{_text(actual)}”与计划“{_text(planned)}”进度状态相同",
+                "the actual is at the plan's status",
+            )
     if (
         isinstance(planned, QualitativeValue)
         and isinstance(actual, QualitativeValue)
