@@ -494,13 +494,20 @@ class Table:
     ``level1_weights`` the weights printed in level-1 labels (``产出指标(50分)``);
     ``notes`` the table's note rows (说明, 备注, 其他需要说明的问题…), in order;
     ``budget_span`` which budget the block's 预算数 column is (跟踪期预算数 or
-    全年预算数, as its header names it; outside equality).
+    全年预算数, as its header names it; outside equality). ``absent_fields`` names
+    the optional fields the form itself has no place for, neither a column of its
+    indicator grid nor a row of its own: ``"deviation_reason"`` (no 偏差原因分析) and
+    ``"corrective_measures"`` (no 纠偏措施, 改进措施), in that order; ``()`` when the
+    form prints both or nobody said (a table built in code, an older JSON), which
+    scoring reads as today: an empty field, row by row (outside equality).
 
     Example:
         >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
         ()
         >>> Table(TableKind.TRACKING).budget_span
         <BudgetSpan.UNKNOWN: 'unknown'>
+        >>> Table(TableKind.TRACKING).absent_fields
+        ()
     """
 
     kind: TableKind
@@ -520,6 +527,7 @@ class Table:
     level1_weights: tuple[tuple[str, Decimal], ...] = ()
     notes: tuple[Note, ...] = ()
     budget_span: BudgetSpan = field(default=BudgetSpan.UNKNOWN, eq=False)
+    absent_fields: tuple[str, ...] = field(default=(), eq=False)
 
     @property
     def year(self) -> int | None:

@@ -178,6 +178,21 @@ def monitoring_form(table: Table) -> bool:
     )
 
 
+def lacks_field(table: Table, name: str) -> bool:
+    """Whether *table*'s form has no place at all for the optional field *name*.
+
+    ``"deviation_reason"`` or ``"corrective_measures"``, as the reader recorded it in
+    ``Table.absent_fields`` (a table built in code lacks none).
+
+    Example:
+        >>> from perftrack.model import Table, TableKind
+        >>> table = Table(TableKind.TRACKING, absent_fields=("deviation_reason",))
+        >>> lacks_field(table, "deviation_reason"), lacks_field(table, "corrective_measures")
+        (True, False)
+    """
+    return name in table.absent_fields
+
+
 def judgement_facts(table: Table) -> list[tuple[str, str]]:
     """The table's own 总体判断 and 纠偏措施, as (label, text) pairs for the reports.
 

@@ -586,9 +586,19 @@ def _table() -> _Json:
                     }
                 ),
             },
+            "absent_fields": {
+                "description": (
+                    "the optional fields the form itself has no place for (no grid column, "
+                    "no row): deviation_reason (偏差原因分析), corrective_measures (纠偏措施); "
+                    "only when it lacks some"
+                ),
+                "type": "array",
+                "items": _enum(["deviation_reason", "corrective_measures"]),
+                "uniqueItems": True,
+            },
             "points": _nullable(_ref("points")),
         },
-        optional=(*_SCORED_FIELDS, "notes", "budget_span"),
+        optional=(*_SCORED_FIELDS, "notes", "budget_span", "absent_fields"),
         description="a performance table; scored (perftrack score) when it has as_of",
     )
     table["if"] = {"required": ["as_of"]}

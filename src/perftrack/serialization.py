@@ -625,7 +625,12 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Table, structure_table)
     # notes only when the table prints some: a table without keeps the JSON it had
     table_unstructure = make_dict_unstructure_fn(
-        Table, converter, notes=override(omit_if_default=True), budget_span=override(omit=True)
+        Table,
+        converter,
+        notes=override(omit_if_default=True),
+        budget_span=override(omit=True),
+        # the fields the form lacks, only when it lacks some: other tables keep their JSON
+        absent_fields=override(omit_if_default=True),
     )
 
     def unstructure_table(obj: Table) -> _Json:

@@ -511,6 +511,9 @@ class _Builder:
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
+        # The optional fields the form prints a place for, filled or not (a grid column,
+        # a closing row): "deviation_reason", "corrective_measures" (see _absent_fields)
+        self.printed_fields: set[str] = set()
         self.notes: list[Note] = []  # 说明 | …, 备注：…, 其他需要说明的问题 | …
         self.open_note: _OpenNote | None = None  # the note whose rows are being read
         # The 整改措施 column of a list of problems under a closing heading of measures
@@ -1211,6 +1214,7 @@ def _inherit(builder: _Builder, cover: _Builder) -> None:
         builder.goal, builder.goal_printed = cover.goal, cover.goal_printed
     builder.judgement = builder.judgement or cover.judgement
     builder.corrective = builder.corrective or cover.corrective
+    builder.printed_fields |= cover.printed_fields
     builder.published_total = builder.published_total or cover.published_total
     builder.published_grade = builder.published_grade or cover.published_grade
     builder.time_progress = builder.time_progress or cover.time_progress
@@ -1969,6 +1973,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.state = "judgement"
         return
     if block == "corrective":
+        builder.printed_fields.add("corrective_measures")
         found = row.after(head_column)
         builder.corrective = (
             found[1] if found else _after_colon(head_text)
@@ -2014,9 +2019,11 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     if block == "measures":
         # 存在问题及改进措施 | …: the table's measures, unless a 纠偏措施 row gave them
+        builder.printed_fields.add("corrective_measures")
         found = row.after(head_column)
         said = found[1] if found else _after_colon(head_text)
         if "原因" in label:
+            builder.printed_fields.add("deviation_reason")
             # 偏差原因分析及改进措施: the reason comes first; only a part printed under a
             # measures label of its own (…；改进措施：…) is measures, here or below
             builder.corrective = builder.corrective or _labelled_measures(said)
@@ -2205,6 +2212,7 @@ def _opens_measures_list(builder: _Builder, row: _Row) -> bool:
     for column, text in row.filled:
         if _MEASURES_HEADER_RE.fullmatch(_key(text)):
             builder.measures_column = column
+            builder.printed_fields.add("corrective_measures")
             builder.state = "measures_list"
             return True
     return False
@@ -3465,6 +3473,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             continue
         if _names_measures(label):
             builder.budget_measures = column  # 偏差原因 | 改进措施 of the budget's lines
+            builder.printed_fields.add("corrective_measures")
             continue
         if _is_midterm(label):
             named.append((column, "midterm"))  # a target table's 中期资金总额
@@ -6561,6 +6570,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     roles = _operator_column(grid, rows)
     if "planned" in roles.values():
         roles = _time_share_column(grid, rows, roles)
+    _grid_fields(builder, grid, roles)
     rows, row_labels, joins = _join_split_rows(rows, row_labels, roles, builder.sheet.merged)
     cost_is_level1 = _cost_is_level1(rows, row_labels)
     state = _GridState()
@@ -8356,7 +8366,52 @@ def _build(builder: _Builder, index: int) -> Table | None:
         level1_weights=tuple(builder.level1_weights.items()),
         notes=tuple(builder.notes),
         budget_span=_budget_span(builder) if builder.budget else BudgetSpan.UNKNOWN,
+        absent_fields=_absent_fields(builder, indicators),
     )
+
+
+# The optional fields a form may have no place for, in the order Table.absent_fields
+# names them.
+_OPTIONAL_FIELDS: Final = ("deviation_reason", "corrective_measures")
+
+
+def _grid_fields(builder: _Builder, grid: _GridColumns, roles: dict[int, str]) -> None:
+    """Note the optional fields the indicator grid has a column for, filled or not.
+
+    A 偏差原因 column (or a ticked category of one) is the rows' reasons; a 纠偏措施 or
+    改进措施 column their measures, and so is a reason column whose header names
+    measures too (偏差原因分析及改进措施).
+    """
+    labels = dict(builder.header_labels)
+    for distance, role in roles.items():
+        if role.startswith("reason"):
+            builder.printed_fields.add("deviation_reason")
+            if _names_measures(labels.get(grid.name_column + distance, "")):
+                builder.printed_fields.add("corrective_measures")
+        elif role == "corrective":
+            builder.printed_fields.add("corrective_measures")
+
+
+def _absent_fields(builder: _Builder, indicators: Sequence[Indicator]) -> tuple[str, ...]:
+    """The optional fields the table's form has no place for (``Table.absent_fields``).
+
+    Only for a table whose indicator grid was read: a field is absent when no grid
+    column, closing row or note is for it and nothing was read into it (a reason or a
+    measure said elsewhere is a place for it). Without a grid nothing is said: ``()``.
+    """
+    if builder.grid is None or not indicators:
+        return ()
+    printed = set(builder.printed_fields)
+    for note in builder.notes:
+        if "原因" in note.label:
+            printed.add("deviation_reason")
+        if "措施" in note.label:
+            printed.add("corrective_measures")
+    if any(indicator.deviation_reason for indicator in indicators):
+        printed.add("deviation_reason")
+    if builder.corrective or builder.indicator_measures:
+        printed.add("corrective_measures")
+    return tuple(name for name in _OPTIONAL_FIELDS if name not in printed)
 
 
 # Words of a budget column's header that say which budget it is: the tracked period's

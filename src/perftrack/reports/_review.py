@@ -49,7 +49,7 @@ from attrs import evolve
 from perftrack._errors import writable_text
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
-from perftrack.report import monitoring_form
+from perftrack.report import lacks_field, monitoring_form
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     amount,
@@ -525,7 +525,17 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         names = [name for name in facts.names(finding_id) if name not in late]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
-    if "missing-deviation-reason" in facts.by_id:
+    if "missing-deviation-reason" in facts.by_id and lacks_field(
+        facts.card.table, "deviation_reason"
+    ):
+        # no 偏差原因 column at all: the form is what lacks, not the unit's answers
+        problems.append(
+            _Problem(
+                "表中未设偏差原因分析栏目，存在偏差的指标无处说明原因",
+                "增设偏差原因分析栏目并逐项说明原因",
+            )
+        )
+    elif "missing-deviation-reason" in facts.by_id:
         # far over the target (超额完成) asks why it was set so low, not for a shortfall
         exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
@@ -585,11 +595,19 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         text = (
             _counted(len(rows), "进度落后、未完成或完成可能性存疑，但未填写纠偏措施", rows)
             if rows
+            # a form with no 纠偏措施 field of its own, that is no 监控表 either
+            else "表中未设纠偏措施栏目，存在进度落后、未完成或完成可能性存疑的情况无处填写纠偏措施"
+            if lacks_field(card.table, "corrective_measures")
             else "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
         )
         # the forecast misses already ask for 纠偏措施: never the same advice twice
         asked = bool(facts.forecast_misses())
-        problems.append(_Problem(text, None if asked else "补充纠偏措施"))
+        advice = (
+            "增设纠偏措施栏目并补充纠偏措施"
+            if not rows and lacks_field(card.table, "corrective_measures")
+            else "补充纠偏措施"
+        )
+        problems.append(_Problem(text, None if asked else advice))
     optimistic = len(facts.by_id.get("judgement-optimistic", ()))
     judgement = card.table.judgement
     if optimistic and judgement is not None:

@@ -329,6 +329,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if any(f.id == "formula-without-result" for f in table.findings)
         else frozenset()
     )
+    # a form without a 偏差原因 column: the rows that would owe a reason, said once
+    unexplained: list[str] | None = [] if "deviation_reason" in table.absent_fields else None
     for verdict in verdicts:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
@@ -497,7 +499,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         )
         if (short or over) and not _stated(indicator.deviation_reason):
             doubt = indicator.likelihood
-            if over:
+            if unexplained is not None:
+                unexplained.append(indicator.name)
+            elif over:
                 state.add(
                     "missing-deviation-reason",
                     _Severity.WARNING,
@@ -763,6 +767,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index, "actual"),
             )
         _ocr(state, index, indicator)
+    if unexplained:
+        _no_reason_column(state, unexplained)
     names: dict[tuple[str | None, str], int] = {}
     for index, indicator in enumerate(table.indicators):
         key = (indicator.level2, indicator.name)
@@ -811,6 +817,29 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
 
 # 财预〔2021〕101号 made 成本指标 a level 1 of the project framework from the 2022 budgets.
 _COST_LEVEL1_FROM: Final = 2022
+
+
+# The names a table-level finding lists before 等.
+_LISTED_NAMES: Final = 5
+
+
+def _no_reason_column(state: _Scoring, names: list[str]) -> None:
+    """One ``missing-deviation-reason`` for a form with no 偏差原因 column at all.
+
+    The rows that deviate cannot say why: the form asks nothing, so the finding is
+    the table's (no indicator), naming them, not one per row.
+    """
+    listed = "、".join(f"“{name}”" for name in names[:_LISTED_NAMES])
+    more = "等" if len(names) > _LISTED_NAMES else ""
+    table = state.table
+    state.add(
+        "missing-deviation-reason",
+        _Severity.WARNING,
+        f"表中未设偏差原因分析栏目，{len(names)}项指标（{listed}{more}）存在偏差，无处说明原因",
+        f"the form has no column for deviation reasons: {len(names)} indicator(s)"
+        " deviate with no reason given",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
 
 
 def missing_levels(table: Table) -> list[str]:
@@ -2119,7 +2148,17 @@ def _judgement_findings(
             indicator.likelihood not in (None, _Likelihood.CERTAIN)
             for indicator in table.indicators
         )
-        if troubled or doubtful:
+        if (troubled or doubtful) and "corrective_measures" in table.absent_fields:
+            # the form itself has no 纠偏措施 field (a 执行监控表): nothing left empty
+            state.add(
+                "missing-corrective-measures",
+                _Severity.WARNING,
+                "表中未设纠偏措施栏目，存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施",
+                "the form has no field for corrective measures: behind, not met or doubtful,"
+                " and no measures given",
+                where,
+            )
+        elif troubled or doubtful:
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,
