@@ -473,6 +473,14 @@ _NOTE_RECOVERED_RE: Final = re.compile(
     "(?:已|均已|现已|目前已)(?:全面|全部)?(?:追回|复工|恢复|赶上)|已按计划|按计划推进|正常推进"
     "|(?:无|未|没有|不存在)(?:停工|暂停|滞后|延期|延迟|推迟|逾期)"
 )
+# A cell that says only that a delay is made up: 滞后已追回, 已追回滞后进度, 进度滞后已全部追回.
+_RECOVERY_ONLY_RE: Final = re.compile(
+    "(?:(?:工程|施工)?进度)?(?:滞后|延误)(?:进度)?(?:已|均已|现已)(?:全部|全面)?(?:追回|赶上)"
+    "|(?:已|均已|现已)(?:全部|全面)?(?:追回|赶上)(?:滞后|延误)(?:的)?(?:工程|施工)?(?:进度|工期)?"
+)
+# A note that the delay is made up (已追回滞后进度, 滞后已追回, 已赶上计划): on track again;
+# a resumption alone (8月已复工) says no more than that the work goes on.
+_NOTE_CAUGHT_UP_RE: Final = re.compile("(?:已|均已|现已)(?:全部|全面)?(?:追回|赶上)")
 _NOTE_DATE_RE: Final = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 
 
@@ -661,6 +669,22 @@ def _progress(
                 f"实际“{_text(actual)}”与计划“{_text(planned)}”进度状态相同",
                 "the actual is at the plan's status",
             )
+        if _NOTE_CAUGHT_UP_RE.search(_text(actual)) is not None:
+            # 施工中（已追回滞后进度） read as text: the delay is over, at the plan's status
+            return _Progress.ON_TRACK, say(
+                f"实际“{_text(actual)}”注明滞后已消除，与计划“{_text(planned)}”进度状态相同",
+                "the actual notes the delay is over: at the plan's status",
+            )
+    if (
+        isinstance(planned, StatusValue)
+        and isinstance(actual, TextValue)
+        and _RECOVERY_ONLY_RE.fullmatch(_normal(_text(actual))) is not None
+    ):
+        # 滞后已追回 alone against 施工中: the delay is over, nothing else is said against it
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”注明滞后已消除，进度符合计划“{_text(planned)}”",
+            "the actual notes the delay is over: on the plan",
+        )
     if (
         isinstance(planned, QualitativeValue)
         and isinstance(actual, QualitativeValue)

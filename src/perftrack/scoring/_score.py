@@ -35,6 +35,7 @@ from perftrack.scoring._budget import (
     _time_progress,
 )
 from perftrack.scoring._card import (
+    Progress,
     Scorecard,
     Verdict,
     _Attainment,
@@ -52,6 +53,7 @@ from perftrack.scoring._common import (
     direction_of,
     show,
 )
+from perftrack.scoring._counts import _counted_actual, _scheduled_count
 from perftrack.scoring._findings import (
     _indicator_findings,
     _judgement_findings,
@@ -99,7 +101,9 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
     swapped = state.swapped = set(_swapped_rows(table)[0])
     verdicts: list[Verdict] = []
-    for index, indicator in enumerate(table.indicators):
+    for index, printed in enumerate(table.indicators):
+        # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
+        indicator = _counted_actual(printed, table)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _per_unit(
             _place_floor(_better_than(indicator))
@@ -138,6 +142,14 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
         ahead, forecasts = _as_forecast(ctx, has_forecast)
         progress, why = _final_progress(ahead, forecasts, judged, outcome.attainment)
+        if (
+            progress is _Progress.NOT_APPLICABLE
+            and outcome.attainment is _Attainment.PENDING
+            and isinstance(paced.actual, Quantity)
+            and (scheduled := _scheduled_count(paced, table)) is not None
+        ):
+            # 每季度1次 by August: three quarters begun, 3次 asked so far
+            progress, why = _on_schedule(paced.actual, *scheduled, state)
         if isinstance(judged.target, (Deadline, PeriodTarget)):
             late = _done_late(judged, outcome.attainment, ctx)
             if late is not None:
@@ -268,4 +280,24 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         budget=tuple(analyses),
         findings=(*table.findings, *state.findings),
         points=points,
+    )
+
+
+def _on_schedule(
+    actual: Quantity, asked: Decimal, schedule: str, state: _Scoring
+) -> tuple[Progress, str]:
+    """The progress of a count against what its schedule asks by the period's end.
+
+    ``每季度1次`` with 3次 done by August: three quarters begun, on track; 2次 behind.
+    """
+    shown = f"{actual.value.normalize():f}次"
+    asked_shown = f"{asked.normalize():f}次"
+    if actual.value >= asked:
+        return _Progress.ON_TRACK, state.say(
+            f"实际{shown}达到按“{schedule}”截至期末应完成的{asked_shown}",
+            f"actual {shown} reaches the {asked_shown} “{schedule}” asks by the period's end",
+        )
+    return _Progress.BEHIND, state.say(
+        f"实际{shown}落后于按“{schedule}”截至期末应完成的{asked_shown}",
+        f"actual {shown} is behind the {asked_shown} “{schedule}” asks by the period's end",
     )

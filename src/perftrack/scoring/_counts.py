@@ -1,0 +1,187 @@
+"""Counts written in a sentence, as the figure the verdict judges (fix-counts).
+
+An actual cell often gives the indicator's count among other words: two counts side
+by side (``2期120人次``), the works done beside those under way (``完成改造18座，2座在建``),
+a star level with what it was given for (``二星级设计标识``), a schedule and the count of
+the table's period (``每季度1次，1-8月共3次``). :func:`_counted_actual` reads that
+figure as the actual, in the target's unit; anything else is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from attrs import evolve
+
+from perftrack.expressions import Comparison, Quantity, Range, TextValue
+from perftrack.scoring._common import _normal
+
+if TYPE_CHECKING:
+    from perftrack.model import Indicator, Table
+
+__all__ = ["_counted_actual", "_scheduled_count"]
+
+_SEPARATORS_RE: Final = re.compile("[，,；;、]")
+# 2期120人次: counts one after another, nothing else (units of CJK letters, 1 to 3)
+_COUNT_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)(?=\d|$)")
+# 完成改造18座, 已建成8个: a verb of completion, a few words, the count done
+_DONE_RE: Final = re.compile(
+    r"(?:已|共|累计)?(?:完成|建成|完工|竣工)[\u4e00-\u9fff]{0,4}?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})"
+)
+# 2座在建, 在建2座, 2座未完工: the rest under way, not done
+_UNDER_WAY_RE: Final = re.compile(
+    r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工)"
+    r"|(?:另|其余|剩余)?(?:正在|仍在|尚在)?(?:在建|施工中|建设中)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})$"
+)
+_STAR_RE: Final = re.compile("([一二三四五12345])星级?")
+_STAR_DIGITS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+# 未获得二星级, 申报二星级, 预计获得: no star level held
+_NO_STAR_RE: Final = re.compile("未|没有|不|尚|拟|申报|申请|预计|争取|力争|可达|待")
+# 每季度1次, 每月2次: a schedule of a count per period
+_SCHEDULE_RE: Final = re.compile(r"每(季度|月|半年)(?:开展|召开|举办|组织)?(\d+)次")
+_PERIOD_MONTHS: Final = {"季度": 3, "月": 1, "半年": 6}
+# 1-8月共3次, 上半年2次, 截至8月底共3次: a count of a part of the year
+_PART_COUNT_RE: Final = re.compile(
+    r"(?:截至|截止)?(?:(?P<first>\d{1,2})[-—~至到](?P<last>\d{1,2})月(?:底|末)?"
+    r"|(?P<half>上半年)|(?P<three>前三季度))(?:累计|共|共计|合计)?(?:开展|召开|举办|组织|完成)?"
+    r"(?P<count>\d+)次"
+)
+
+
+def _count_target(indicator: Indicator) -> Comparison | Range | None:
+    target = indicator.target
+    if isinstance(target, (Comparison, Range)) and target.unit:
+        return target
+    return None
+
+
+def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
+    """*indicator* with a count read out of its text actual, else itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator(
+    ...     "培训人次", target=parse_target("≥100人次"), actual=parse_value("2期120人次")
+    ... )
+    >>> from perftrack.model import Table, TableKind
+    >>> str(_counted_actual(row, Table(TableKind.SELF_EVALUATION)).actual)
+    '120(人次)'
+    """
+    target = _count_target(indicator)
+    actual = indicator.actual
+    if target is None or actual is None:
+        return indicator
+    figure: Quantity | None = None
+    if isinstance(actual, Quantity):
+        figure = _star_level(actual, target)
+    elif isinstance(actual, TextValue):
+        text = _normal(actual.description).rstrip("。")
+        figure = (
+            _side_by_side(text, target)
+            or _done_beside_under_way(text, target)
+            or _star_in_words(text, target)
+            or _period_count(text, target, table)
+        )
+    if figure is None:
+        return indicator
+    return evolve(indicator, actual=evolve(figure, text=actual.text))
+
+
+def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
+    """``2期120人次``: the count in the target's unit, when exactly one is."""
+    found = list(_COUNT_RE.finditer(text))
+    if len(found) < 2 or "".join(part.group() for part in found) != text:  # noqa: PLR2004
+        return None
+    ours = [part for part in found if part.group(2) == target.unit]
+    if len(ours) != 1:
+        return None
+    return Quantity(Decimal(ours[0].group(1)), target.unit)
+
+
+def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | None:
+    """``完成改造18座，2座在建``: the count done; the works under way are not done."""
+    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    if len(clauses) != 2:  # noqa: PLR2004
+        return None
+    for done, rest in (clauses, clauses[::-1]):
+        found = _DONE_RE.fullmatch(done)
+        if (
+            found is not None
+            and found.group(2) == target.unit
+            and _UNDER_WAY_RE.match(rest) is not None
+        ):
+            return Quantity(Decimal(found.group(1)), target.unit)
+    return None
+
+
+def _star_level(actual: Quantity, target: Comparison | Range) -> Quantity | None:
+    """``二星级设计标识`` (read as 2 of the unit 星级设计标识) as 2星级."""
+    if (
+        target.unit == "星级"
+        and actual.unit is not None
+        and actual.unit != "星级"
+        and actual.unit.startswith("星级")
+        and actual.label is None
+        and actual.status is None
+    ):
+        return evolve(actual, unit="星级")
+    return None
+
+
+def _star_in_words(text: str, target: Comparison | Range) -> Quantity | None:
+    """``获得二星级绿色建筑设计标识``: one star level held, as the count of stars."""
+    if target.unit != "星级" or _NO_STAR_RE.search(text) is not None:
+        return None
+    found = list(_STAR_RE.finditer(text))
+    if len(found) != 1 or "星级" not in found[0].group():
+        return None
+    digit = found[0].group(1)
+    return Quantity(Decimal(_STAR_DIGITS.get(digit) or int(digit)), "星级")
+
+
+def _period_count(text: str, target: Comparison | Range, table: Table) -> Quantity | None:
+    """``每季度1次，1-8月共3次`` in a 1-8月 table: the count of the table's period, 3次."""
+    if target.unit != "次" or table.period is None:
+        return None
+    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    if len(clauses) != 2 or _SCHEDULE_RE.fullmatch(clauses[0]) is None:  # noqa: PLR2004
+        return None
+    found = _PART_COUNT_RE.fullmatch(clauses[1])
+    if found is None:
+        return None
+    start, end = table.period.start.month, table.period.end.month
+    if found.group("first"):
+        months = (int(found.group("first")), int(found.group("last")))
+    else:
+        months = (1, 6) if found.group("half") else (1, 9)
+    if months != (start, end) or table.period.start.year != table.period.end.year:
+        return None  # a part of the year other than the table's: no count of its period
+    return Quantity(Decimal(found.group("count")), "次", label=clauses[1])
+
+
+def _scheduled_count(indicator: Indicator, table: Table) -> tuple[Decimal, str] | None:
+    """The count a schedule asks for by the end of the table's period, and the schedule.
+
+    The schedule the actual itself gives before the count of the table's period
+    (``每季度1次，1-8月共3次``, read by :func:`_period_count`): by August three quarters
+    have begun, 3次. None for any other actual (a bare ``3次`` against ``每季度1次`` keeps
+    no plan), or a period not from January within one year.
+    """
+    period = table.period
+    actual = indicator.actual
+    if (
+        period is None
+        or period.start.year != period.end.year
+        or period.start.month != 1
+        or not isinstance(actual, Quantity)
+        or actual.label is None
+    ):
+        return None
+    clauses = _SEPARATORS_RE.split(_normal(actual.text))
+    found = _SCHEDULE_RE.fullmatch(clauses[0])
+    if found is None or len(clauses) != 2 or _PART_COUNT_RE.fullmatch(clauses[1]) is None:  # noqa: PLR2004
+        return None
+    months = _PERIOD_MONTHS[found.group(1)]
+    begun = -(-period.end.month // months)
+    return Decimal(begun * int(found.group(2))), found.group()
