@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from perftrack.model import (
         Breakdown,
         BudgetLine,
+        BudgetPart,
         BudgetRole,
         BudgetSpan,
         Direction,
@@ -117,6 +118,7 @@ _EXPRESSIONS = (
 _MODEL = (
     "Breakdown",
     "BudgetLine",
+    "BudgetPart",
     "BudgetRole",
     "BudgetSpan",
     "Direction",
@@ -182,6 +184,7 @@ __all__ = [
     "Breakdown",
     "BudgetAnalysis",
     "BudgetLine",
+    "BudgetPart",
     "BudgetRole",
     "BudgetSpan",
     "Comparison",

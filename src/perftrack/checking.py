@@ -99,6 +99,7 @@ FINDING_IDS: Final = frozenset(
         "layout-normalised",
         "budget-line-unread",
         "budget-column-duplicate",
+        "budget-quarters-mismatch",
         "grid-column-duplicate",
         "malformed-amount",
         "malformed-cell",

@@ -60,7 +60,8 @@ scorecards line up. A budget row's ``time_progress`` is the scorecard's exact
 ``rate_recomputed``. A budget row has the amounts (``initial``,
 ``period_budget``, ``planned``, ``executed``, ``forecast``) and the printed
 rates: ``rate`` (执行率) and ``forecast_rate`` (全年预计执行率, in %, when the
-table prints one).
+table prints one); ``quarters`` the 执行数 of columns for parts of the year beside
+the period's, as text (``一季度执行数：420；二季度执行数：760``, empty without).
 
 A note row has the ids, the context, and the note's ``label`` (as printed,
 without its colon: ``说明``, ``其他需要说明的问题``), ``text`` and ``cell`` (where the
@@ -274,6 +275,7 @@ _BUDGET_COLUMNS: Final = (
     _Column("period_budget", "decimal"),
     _Column("planned", "decimal"),
     _Column("executed", "decimal"),
+    _Column("quarters", "text"),
     _Column("rate", "decimal"),
     _Column("forecast", "decimal"),
     _Column("forecast_rate", "decimal"),
@@ -456,6 +458,11 @@ def _budget_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "period_budget": line.period_budget,
             "planned": line.planned,
             "executed": line.executed,
+            # 一季度执行数 … beside 1-8月执行数: the line's amounts in them, as text
+            "quarters": "；".join(
+                f"{part.label}：{'' if part.amount is None else part.amount}"
+                for part in line.quarters
+            ),
             "rate": line.rate,
             "forecast": line.forecast,
             "forecast_rate": line.forecast_rate,

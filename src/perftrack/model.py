@@ -33,6 +33,7 @@ from perftrack.expressions import Target, Value
 __all__ = [
     "Breakdown",
     "BudgetLine",
+    "BudgetPart",
     "BudgetRole",
     "BudgetSpan",
     "Direction",
@@ -218,6 +219,28 @@ class Period:
 
 
 @frozen
+class BudgetPart:
+    """A 执行数 column for a part of the year beside the period's, on one budget line.
+
+    ``第一季度执行数``, ``二季度执行数``, ``1-3月执行数`` beside ``1-8月执行数``: ``label``
+    is the header as printed, ``start`` and ``end`` the months it covers, ``amount``
+    the line's figure in it (in the table's ``budget_unit``; None when the cell is
+    empty or no amount). ``position`` is the cell (outside equality).
+
+    Example:
+        >>> part = BudgetPart("一季度执行数", 1, 3, Decimal("420"))
+        >>> part.amount, part.end
+        (Decimal('420'), 3)
+    """
+
+    label: str
+    start: int
+    end: int
+    amount: Decimal | None = None
+    position: Position | None = field(default=None, eq=False, repr=False)
+
+
+@frozen
 class BudgetLine:
     """A row of the budget block (预算执行情况), amounts as printed.
 
@@ -232,6 +255,9 @@ class BudgetLine:
     the text of each cell not read as plain digits (its column's name and the text,
     outside equality), and of a rate of 1 or less printed as a percent
     (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
+    ``quarters`` keeps the line's figures in 执行数 columns for parts of the year
+    printed beside the period's (``一季度执行数 | 二季度执行数 | 1-8月执行数``), in
+    month order; ``executed`` is the period's.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
@@ -264,6 +290,7 @@ class BudgetLine:
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
     printed: tuple[tuple[str, str], ...] = field(default=(), eq=False, repr=False)
     forecast_rate: Decimal | None = None
+    quarters: tuple[BudgetPart, ...] = ()
 
 
 @frozen

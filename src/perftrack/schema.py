@@ -348,6 +348,21 @@ def _budget_line() -> _Json:
                 "the 全年预计执行率 cell's text when it prints 1 or less as a percent "
                 "(0.5%): that percent, no share; only on such a line"
             ),
+            "quarters": {
+                "type": "array",
+                "description": "the line's 执行数 in columns for parts of the year beside the"
+                " period's (一季度执行数, 1-3月执行数 beside 1-8月执行数), in month order; only on"
+                " a line of a table that prints some",
+                "items": _object(
+                    {
+                        "label": _text("the column's header as printed"),
+                        "start": {"type": "integer", "minimum": 1, "maximum": 12},
+                        "end": {"type": "integer", "minimum": 1, "maximum": 12},
+                        "amount": _decimal_or_null("the line's amount in that column"),
+                        "cell": _ref("cell_or_null"),
+                    }
+                ),
+            },
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
@@ -359,6 +374,7 @@ def _budget_line() -> _Json:
             "forecast_rate",
             "rate_printed",
             "forecast_rate_printed",
+            "quarters",
             "rate_recomputed",
             "rate_recomputed_exact",
             "denominator",

@@ -48,6 +48,7 @@ from perftrack.expressions import (
 from perftrack.model import (
     Breakdown,
     BudgetLine,
+    BudgetPart,
     BudgetSpan,
     Indicator,
     Note,
@@ -533,6 +534,15 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(
         Breakdown, make_dict_structure_fn(Breakdown, converter, position=override(omit=True))
     )
+    # a budget line's 执行数 for a part of the year (一季度执行数): its cell as A1
+    budget_part_fn = make_dict_unstructure_fn(BudgetPart, converter, position=override(omit=True))
+    converter.register_unstructure_hook(
+        BudgetPart,
+        lambda obj: budget_part_fn(obj) | {"cell": obj.position.cell if obj.position else None},
+    )
+    converter.register_structure_hook(
+        BudgetPart, make_dict_structure_fn(BudgetPart, converter, position=override(omit=True))
+    )
     indicator_fn = make_dict_unstructure_fn(
         Indicator,
         converter,
@@ -549,6 +559,7 @@ def _make_converter() -> cattrs.Converter:
         cells=override(omit=True),
         printed=override(omit=True),
         forecast_rate=override(omit=True),
+        quarters=override(omit_if_default=True),  # 一季度执行数 … beside 1-8月执行数
     )
     note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
     converter.register_unstructure_hook(

@@ -58,6 +58,7 @@ from perftrack.expressions._normalize import fold_cell
 from perftrack.model import (
     Breakdown,
     BudgetLine,
+    BudgetPart,
     BudgetRole,
     BudgetSpan,
     Direction,
@@ -3588,8 +3589,13 @@ def _name_budget_columns(builder: _Builder, row: _Row, named: list[tuple[int, st
         header[column] = role if first is None else role + "+"
         cell = (row.cells[column].strip(), builder.position(row, column).cell)
         builder.budget_header_cells[column] = cell
-        if first is None or column in parts:
-            continue  # 一季度执行数 beside 1-8月执行数: a part of the period's, not read
+        if column in parts:
+            # 一季度执行数 beside 1-8月执行数: a part of the period's, kept in quarters
+            start, end = _part_window(row.cells[column])  # type: ignore[misc]
+            header[column] = f"{role}@{start}-{end}:{_label(row.cells[column])}"
+            continue
+        if first is None:
+            continue
         first_text, first_cell = builder.budget_header_cells[first]
         builder.finding(
             "budget-column-duplicate",
@@ -4098,11 +4104,13 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         cells=tuple(
             (name, Position(file, sheet, number, column + 1))
             for name, (column, _) in amounts.items()
-            if not name.endswith("+")  # a second column of a role, not read
+            if not name.endswith("+") and "@" not in name  # not read, or kept in quarters
         ),
         printed=tuple(printed.texts),
         forecast_rate=forecast_rate,
+        quarters=_budget_quarters(builder, row, role, amounts),
     )
+    _check_quarters(builder, line)
     if printed.converted:
         _note_converted(builder, row, line, printed.converted)
     builder.budget.append(line)
@@ -4111,6 +4119,98 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+def _budget_quarters(
+    builder: _Builder, row: _Row, role: BudgetRole, amounts: dict[str, tuple[int, str]]
+) -> tuple[BudgetPart, ...]:
+    """The line's 执行数 for parts of the year (一季度执行数 beside 1-8月执行数), in month order.
+
+    Each part column of the header gives one, its amount None when the cell is empty
+    or a placeholder (``/``, ``——``); an amount in another unit is converted as the
+    executed amount is.
+    """
+    file = builder.file
+    sheet = builder.sheet_name
+    number = builder.row_number(row)
+    parts = []
+    for name in builder.budget_header.values():
+        match = _PART_ROLE_RE.fullmatch(name) if "@" in name else None
+        if match is None:
+            continue
+        cell = amounts.get(name)
+        amount: Decimal | None = None
+        position: Position | None = None
+        if cell is not None:
+            column, text = cell
+            position = Position(file, sheet, number, column + 1)
+            if _key(text) not in _AMOUNT_PLACEHOLDERS:
+                amount = _number(text)
+                if amount is None or "元" in text or builder.budget_column_units:
+                    amount = _money(
+                        builder, row, role, ("executed", *cell), amount, printed=_Printed()
+                    )
+        parts.append(
+            BudgetPart(
+                match.group("label"),
+                int(match.group("start")),
+                int(match.group("end")),
+                amount,
+                position,
+            )
+        )
+    parts.sort(key=lambda part: (part.start, part.end))
+    return tuple(parts)
+
+
+def _check_quarters(builder: _Builder, line: BudgetLine) -> None:
+    """Say when a line's 执行数 for the parts of the year do not add up to its executed amount.
+
+    Only when the parts printed cover every month from January to the period's end
+    (``一季度 | 二季度 | 7-8月`` for a 1-8月执行数), one after the other, each with an
+    amount: their sum must be the executed amount, up to the rounding of the printed
+    decimals (half a unit of the last digit of each amount).
+    """
+    executed = line.executed
+    if executed is None or not line.quarters:
+        return
+    column = next((c for c, r in builder.budget_header.items() if r == "executed"), None)
+    window = (
+        _part_window(builder.budget_header_cells[column][0])
+        if column is not None and column in builder.budget_header_cells
+        else None
+    )
+    month = window[1] if window is not None and window[0] == 1 else _table_month(builder)
+    if month is None:
+        return
+    due = [part for part in line.quarters if part.end <= month]
+    if (
+        not due
+        or due[0].start != 1
+        or due[-1].end != month
+        or any(b.start != a.end + 1 for a, b in itertools.pairwise(due))
+    ):
+        return
+    amounts = [part.amount for part in due if part.amount is not None]
+    if len(amounts) != len(due):
+        return
+    added = sum(amounts, Decimal(0))
+    slack = sum((_half_unit(amount) for amount in amounts), _half_unit(executed))
+    if abs(added - executed) <= slack:
+        return
+    said = "、".join(f"{part.label}{part.amount}" for part in due)
+    period = (
+        builder.budget_header_cells[column][0]
+        if column is not None and column in builder.budget_header_cells
+        else "执行数"
+    )
+    cells = dict(line.cells)
+    builder.finding(
+        "budget-quarters-mismatch",
+        Severity.WARNING,
+        f"预算行“{line.source}”分期执行数（{said}）合计{added}与{_label(period)}{executed}不符",
+        _line_where(cells.get("executed", line.position), line.role),
+    )
 
 
 # A group of columns of a budget printed in columns: its sources (按收入性质分, 按资金来源分)
@@ -5688,7 +5788,10 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             name_column = column
         if role is not None and role not in ("level1", "level2", "name"):
             roles_by_column[column] = role
-            _window_from_header(builder, _label(text), role)
+    for column, role in roles_by_column.items():
+        if _names_no_window(builder, row, roles_by_column, column):
+            continue
+        _window_from_header(builder, _label(row.cells[column]), role)
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
     if "年" in row.text:
@@ -5997,6 +6100,24 @@ def _part_role(builder: _Builder, role: str, header: str) -> str | None:
     return f"{role}@{window[0]}-{window[1]}:{_label(header)}"
 
 
+def _names_no_window(builder: _Builder, row: _Row, roles: dict[int, str], column: int) -> bool:
+    """Whether a plan or actual header's months are no window of the table's.
+
+    Among several columns of one role for parts of the year (``1-3月完成值 |
+    1-6月完成值``), the first names no window: a period read before (the title's
+    1-9月) stands, and without one only the column from January to the last month of
+    them all names it (``1-6月`` of ``一季度 | 二季度 | 1-6月``).
+    """
+    role = roles[column]
+    window = _part_window(row.cells[column])
+    if role not in _PART_ROLES or window is None:
+        return False
+    windows = [w for c, r in roles.items() if r == role and (w := _part_window(row.cells[c]))]
+    if len(windows) < 2:  # noqa: PLR2004
+        return False
+    return builder.period is not None or window != (1, max(w[1] for w in windows))
+
+
 def _part_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     """Tell the period's plan or actual column from the columns for parts of the year.
 
@@ -6005,7 +6126,10 @@ def _part_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
     (:class:`Breakdown`), no second column of the role. Without the table's month,
     the column from January over the most months is the period's. Plan columns that
     are all parts (``一季度计划值 | … | 四季度计划值``) are all kept as parts: the plan
-    is then the plan due by the period's end (see :func:`_period_plan`).
+    is then the plan due by the period's end (see :func:`_period_plan`). So are actual
+    columns with no period's among them (``1-3月完成值 | 1-6月完成值`` in a 1-9月 table,
+    ``1月完成值 | 2月完成值 | …`` in an undated one): the actual is then the latest one
+    filled (see :func:`_period_actual`).
     """
     month = _table_month(builder)
     for role in _PART_ROLES:
@@ -6019,8 +6143,10 @@ def _part_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
             period = [c for c in columns if windows[c] == (1, month)]
         else:
             widest = max(columns, key=lambda c: (windows[c][0] == 1, windows[c][1]))  # type: ignore[index]
-            period = [widest] if windows[widest][0] == 1 else []  # type: ignore[index]
-        if len(period) > 1 or (not period and role != "planned"):
+            last = max(window[1] for window in windows.values())  # type: ignore[index]
+            # 1月 | 2月 | 3月: 1月 is no period's column, the months run past it
+            period = [widest] if windows[widest] == (1, last) else []
+        if len(period) > 1:
             continue
         for column in columns:
             if column not in period:
@@ -6100,6 +6226,31 @@ def _period_plan(
     total = sum((value.value for value in quantities), Decimal(0))
     first = quantities[0]
     return evolve(first, value=total, text=f"{total}{first.unit or ''}")
+
+
+def _period_actual(parts: Sequence[Breakdown], month: int | None) -> Breakdown | None:
+    """The actual from a row's actual parts when no column is the period's.
+
+    The latest part filled that lies within the period (ending by *month*; any part
+    when the month is unknown): the one ending last, the one from January first
+    among those ending together (``1-6月`` before ``二季度``). A ``/`` part is taken
+    only when no part within the period holds anything else. None when no part lies
+    within the period: the parts are still kept.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> parts = [
+        ...     Breakdown("actual", f"{m}月", m, m, parse_value(v))
+        ...     for m, v in ((1, "30人"), (2, "32人"), (3, "/"), (10, "35人"))
+        ... ]
+        >>> _period_actual(parts, 9).label, _period_actual(parts, None).label
+        ('2月', '10月')
+    """
+    due = [part for part in parts if part.role == "actual" and (month is None or part.end <= month)]
+    if not due:
+        return None
+    figures = [part for part in due if not isinstance(part.value, NotApplicable)] or due
+    return max(figures, key=lambda part: (part.end, part.start == 1))
 
 
 def _cumulative(values: Sequence[Quantity], target: Target | None) -> bool:
@@ -7926,6 +8077,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 ),
                 None,
             )
+    actual_cell: Position | None = None
+    if parts and get("actual") is None:
+        # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one filled
+        chosen = _period_actual(parts, _table_month(builder))
+        if chosen is not None:
+            actual, actual_cell = chosen.value, chosen.position
     previous = None
     if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
         # 上年实际完成值 beside the target: kept, for the target to be held against
@@ -8010,6 +8167,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
     )
     if plan_cell is not None:
         cells.append(("planned", plan_cell))
+    if actual_cell is not None:
+        cells.append(("actual", actual_cell))
     code = builder.codes.get(row.at) or None
     if code is not None and builder.code_column is not None:
         cells.append(("code", Position(file, sheet, number, builder.code_column + 1)))
