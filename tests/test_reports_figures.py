@@ -11,14 +11,18 @@ text, read and scored.
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from decimal import Decimal
 
+import openpyxl
 import pytest
 from attrs import evolve
 
 import perftrack
 from perftrack.model import Figure, Finding, Severity
+from perftrack.reports import render
 from perftrack.reports._review import review
 
 
@@ -238,3 +242,63 @@ def test_the_schema_describes_the_figures():
     assert "figures" not in finding["required"]
     item = finding["properties"]["figures"]["items"]
     assert item["required"] == ["name", "value"]
+
+
+# The summaries of Markdown, HTML and XLSX tell apart the counties of one 区域自评表.
+
+
+def _county_cards(*units: str | None) -> list[perftrack.Scorecard]:
+    return [
+        perftrack.score(
+            perftrack.Table(
+                perftrack.TableKind.SELF_EVALUATION,
+                "项目支出绩效自评表",
+                source=perftrack.Source("区域自评表.xlsx", "Sheet1", index),
+                project=perftrack.Project("衔接推进乡村振兴补助资金", "省农业农村厅", unit),
+            )
+        )
+        for index, unit in enumerate(units)
+    ]
+
+
+def _summary_projects(fmt: str, cards: list[perftrack.Scorecard]) -> list[str]:
+    """The 项目名称 cells of the summary of *fmt*, in order."""
+    if fmt == "xlsx":
+        book = openpyxl.load_workbook(io.BytesIO(render(cards, [], "xlsx")))
+        return [str(cell.value) for cell in book["汇总"]["A"][1:]]
+    text = render(cards, [], fmt)
+    if fmt == "markdown":
+        part = text.split("## 汇总")[1].split("\n\n")[1]
+        return [line.split(" | ")[0].removeprefix("| ") for line in part.splitlines()[2:]]
+    part = text.split('<section id="summary">')[1].split("</section>")[0]
+    return re.findall(r'<a href="#table-\d+">([^<]*)</a>', part)
+
+
+TOLD = ["衔接推进乡村振兴补助资金［甲县农业农村局］", "衔接推进乡村振兴补助资金［乙县农业农村局］"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "units", "expected"),
+    [
+        pytest.param("markdown", ("甲县农业农村局", "乙县农业农村局"), TOLD, id="markdown"),
+        pytest.param("html", ("甲县农业农村局", "乙县农业农村局"), TOLD, id="html"),
+        pytest.param("xlsx", ("甲县农业农村局", "乙县农业农村局"), TOLD, id="xlsx"),
+        pytest.param(
+            "markdown",
+            ("甲县农业农村局", "甲县农业农村局"),
+            ["衔接推进乡村振兴补助资金"] * 2,
+            id="same-unit-tells-nothing",
+        ),
+        pytest.param(
+            "html", ("甲县农业农村局",), ["衔接推进乡村振兴补助资金"], id="one-table-as-is"
+        ),
+        pytest.param(
+            "xlsx",
+            ("甲县农业农村局", None),
+            ["衔接推进乡村振兴补助资金［甲县农业农村局］", "衔接推进乡村振兴补助资金"],
+            id="a-unit-unsaid",
+        ),
+    ],
+)
+def test_the_summaries_tell_apart_tables_of_one_project_by_their_implementer(fmt, units, expected):
+    assert _summary_projects(fmt, _county_cards(*units)) == expected
