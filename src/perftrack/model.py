@@ -37,6 +37,7 @@ __all__ = [
     "BudgetRole",
     "BudgetSpan",
     "Direction",
+    "Figure",
     "Finding",
     "Indicator",
     "Judgement",
@@ -497,19 +498,54 @@ class Where:
 
 
 @frozen
+class Figure:
+    """A figure a finding's message states, kept as data: what it is, its value, of what.
+
+    ``name`` says what the figure is (``printed`` and ``computed`` for a rate that
+    does not match its amounts, ``added`` and ``whole`` for parts that do not add up
+    to their total…); ``of`` what it is of when a finding holds several figures of one
+    name (a column's label, ``执行数``), empty otherwise.
+
+    Example:
+        >>> Figure("computed", Decimal("30.00"))
+        Figure(name='computed', value=Decimal('30.00'), of='')
+    """
+
+    name: str
+    value: Decimal
+    of: str = ""
+
+
+@frozen
 class Finding:
     """Something a reviewer would flag (scoring.md §6).
+
+    ``figures`` are the numbers its message states, as data (rates, amounts, sums),
+    for reports that write them in words of their own; empty for most findings.
 
     Example:
         >>> f = Finding("layout-normalised", Severity.INFO, "行已对齐表头", Where(row=54))
         >>> f.severity.value
         'info'
+        >>> f.figures
+        ()
     """
 
     id: str
     severity: Severity
     message: str
     where: Where = Where()
+    figures: tuple[Figure, ...] = ()
+
+    def figure(self, name: str, of: str = "") -> Decimal | None:
+        """The value of the figure *name* (of *of*), ``None`` when the finding holds none.
+
+        Example:
+            >>> f = Finding("x", Severity.INFO, "", figures=(Figure("rate", Decimal(5)),))
+            >>> f.figure("rate"), f.figure("budget")
+            (Decimal('5'), None)
+        """
+        return next((f.value for f in self.figures if f.name == name and f.of == of), None)
 
 
 @frozen

@@ -460,8 +460,30 @@ def _finding() -> _Json:
             "severity": _enum(_values(Severity)),
             "message": _STRING,
             "where": where,
+            "figures": {
+                "description": (
+                    "the figures the message states, as data (printed and computed rates, "
+                    "sums and totals…); only when it states some"
+                ),
+                "type": "array",
+                "items": _object(
+                    {
+                        "name": {
+                            "type": "string",
+                            "examples": ["printed", "computed", "added", "whole", "published"],
+                        },
+                        "value": _ref("decimal"),
+                        "of": {
+                            "type": "string",
+                            "description": "what the figure is of (执行数); only when said",
+                        },
+                    },
+                    optional=("of",),
+                ),
+            },
             "stage": _enum(["read", "score"], description="made while reading or scoring"),
         },
+        optional=("figures",),
         description="something a reviewer would flag (scoring.md §6)",
     )
 

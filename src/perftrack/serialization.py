@@ -50,6 +50,8 @@ from perftrack.model import (
     BudgetLine,
     BudgetPart,
     BudgetSpan,
+    Figure,
+    Finding,
     Indicator,
     Note,
     OverallGoal,
@@ -607,6 +609,15 @@ def _make_converter() -> cattrs.Converter:
             cells=override(omit=True),
             printed=override(omit=True),
         ),
+    )
+    # a finding's figures only when it holds some, and of what only when said: a
+    # finding without keeps the JSON it had
+    converter.register_unstructure_hook(
+        Figure, make_dict_unstructure_fn(Figure, converter, of=override(omit_if_default=True))
+    )
+    converter.register_unstructure_hook(
+        Finding,
+        make_dict_unstructure_fn(Finding, converter, figures=override(omit_if_default=True)),
     )
     converter.register_structure_hook(
         Indicator,

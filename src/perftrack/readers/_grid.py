@@ -62,6 +62,7 @@ from perftrack.model import (
     BudgetRole,
     BudgetSpan,
     Direction,
+    Figure,
     Finding,
     Indicator,
     Judgement,
@@ -3985,16 +3986,25 @@ def _check_uses(builder: _Builder) -> None:
     if wrong:
         total = totals[0]
         cells = dict(total.cells)
+        spent_on = "与".join(_use_label(line.source) for line in uses)
         builder.findings.append(
             Finding(
                 "budget-sum-mismatch",
                 Severity.WARNING,
                 "，".join(
-                    f"{'与'.join(_use_label(line.source) for line in uses)}的{label}合计{added}"
-                    f"与{_label(total.source)}{whole}不符"
+                    f"{spent_on}的{label}合计{added}与{_label(total.source)}{whole}不符"
                     for _, label, added, whole in wrong
                 ),
                 _line_where(cells.get(wrong[0][0], total.position), BudgetRole.TOTAL),
+                # the uses' sum and the total, each of what its message calls it
+                tuple(
+                    figure
+                    for _, label, added, whole in wrong
+                    for figure in (
+                        Figure("uses_added", added, f"{spent_on}的{label}"),
+                        Figure("uses_whole", whole, f"{_label(total.source)}{label}"),
+                    )
+                ),
             )
         )
 

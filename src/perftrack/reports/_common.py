@@ -113,6 +113,7 @@ __all__ = [
     "spreadsheet_rows",
     "spreadsheet_text",
     "summary_cells",
+    "summary_projects",
     "summary_values",
     "table_points_values",
     "text_of",
@@ -926,8 +927,42 @@ SUMMARY_HEADERS: Final = (
 )
 
 
-def summary_values(row: PortfolioRow) -> list[str | int | Decimal | None]:
+def summary_projects(rows: Sequence[PortfolioRow]) -> list[str]:
+    """The 项目名称 cell of each summary row: its project, and its 实施单位 where that tells apart.
+
+    Rows of one 主管部门 and 项目 (the counties of one 区域自评表, each with its own
+    资金使用单位 or 地方主管部门) print their 实施单位 after the project,
+    ``衔接资金［甲县农业农村局］``, as the text summary marks them, when those of the group
+    differ; other rows print the project as is (``（未注明项目）`` without one).
+
+    Example:
+        >>> def row(project: str, unit: str | None) -> PortfolioRow:
+        ...     return PortfolioRow(
+        ...         None, None, 0, "省农业农村厅", project, *[None] * 5, *[0] * 8, implementer=unit
+        ...     )
+        >>> rows = [row("衔接资金", "甲县农业农村局"), row("衔接资金", "乙县农业农村局")]
+        >>> summary_projects([*rows, row("衔接资金", None), row("高标准农田", "甲县农业农村局")])
+        ['衔接资金［甲县农业农村局］', '衔接资金［乙县农业农村局］', '衔接资金', '高标准农田']
+        >>> summary_projects([row("衔接资金", "甲县农业农村局")] * 2)
+        ['衔接资金', '衔接资金']
+    """
+    units: dict[tuple[str | None, str | None], set[str | None]] = {}
+    for row in rows:
+        units.setdefault((row.department, row.project), set()).add(row.implementer)
+    cells = []
+    for row in rows:
+        project = row.project or NO_NAME
+        told = row.implementer and len(units[row.department, row.project]) > 1
+        cells.append(f"{project}［{row.implementer}］" if told else project)
+    return cells
+
+
+def summary_values(
+    row: PortfolioRow, project: str | None = None
+) -> list[str | int | Decimal | None]:
     """The values of a portfolio row under :data:`SUMMARY_HEADERS`, rates to 2 places.
+
+    *project* is the 项目名称 cell when :func:`summary_projects` marks it, else the row's.
 
     Example:
         >>> import perftrack
@@ -936,7 +971,7 @@ def summary_values(row: PortfolioRow) -> list[str | int | Decimal | None]:
         [Decimal('21.77'), Decimal('66.67'), Decimal('44.90'), 9]
     """
     return [
-        row.project or NO_NAME,
+        project or row.project or NO_NAME,
         row.department or "",
         row.budget,
         row.executed,
@@ -955,8 +990,10 @@ def summary_values(row: PortfolioRow) -> list[str | int | Decimal | None]:
     ]
 
 
-def summary_cells(row: PortfolioRow, kind: TableKind | None = None) -> list[str]:
-    """The cells of a portfolio row under :data:`SUMMARY_HEADERS`, as text.
+def summary_cells(
+    row: PortfolioRow, kind: TableKind | None = None, project: str | None = None
+) -> list[str]:
+    """The cells of a portfolio row under :data:`SUMMARY_HEADERS`, as text (*project* as above).
 
     The bar of a self-evaluation table (*kind*) is marked as the year-end bar,
     ``90.00（年终要求）``; a bare figure is time progress.
@@ -969,7 +1006,7 @@ def summary_cells(row: PortfolioRow, kind: TableKind | None = None) -> list[str]
         >>> summary_cells(row_of(card), TableKind.SELF_EVALUATION)[5]
         '66.67（年终要求）'
     """
-    cells = [as_text(value) for value in summary_values(row)]
+    cells = [as_text(value) for value in summary_values(row, project)]
     bar = SUMMARY_HEADERS.index(BAR_HEADER)
     if kind is TableKind.SELF_EVALUATION and cells[bar]:
         cells[bar] += YEAR_END_MARK

@@ -47,6 +47,7 @@ from perftrack.reports._common import (
     progress_label,
     row_of,
     summary_cells,
+    summary_projects,
     verdict_headers,
 )
 
@@ -282,9 +283,10 @@ def _summary(report: Report) -> str:
     # Worst first, as the portfolio orders them, each linked to its section.
     head = "".join(f"<th>{escape(header)}</th>" for header in SUMMARY_HEADERS)
     body = []
-    for number, row in report.ranking:
+    projects = summary_projects(report.rows)  # the counties of one table told apart
+    for (number, row), told in zip(report.ranking, projects, strict=True):
         kind = report.cards[number - 1].table.kind
-        project, department, *numbers, source = summary_cells(row, kind)
+        project, department, *numbers, source = summary_cells(row, kind, told)
         body.append(
             f'<tr><td><a href="#table-{number}">{escape(project)}</a></td>'
             f"<td>{escape(department)}</td>"

@@ -31,6 +31,7 @@ from perftrack.reports._common import (
     level1_cells,
     level1_counts,
     summary_cells,
+    summary_projects,
     verdict_headers,
 )
 
@@ -109,7 +110,11 @@ def render(report: Report) -> str:
     lines.extend([escape(headline(report)), ""])
     if report.rows:
         lines.extend([f"## {SUMMARY_HEADING}", ""])
-        cells = (summary_cells(row, report.cards[n - 1].table.kind) for n, row in report.ranking)
+        projects = summary_projects(report.rows)  # the counties of one table told apart
+        cells = (
+            summary_cells(row, report.cards[n - 1].table.kind, told)
+            for (n, row), told in zip(report.ranking, projects, strict=True)
+        )
         lines.extend(_table(SUMMARY_HEADERS, cells))
         lines.append("")
     if report.errors:

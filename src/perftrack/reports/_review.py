@@ -39,7 +39,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -70,6 +69,7 @@ from perftrack.scoring import (
     budget_name,
     done_late,
     gap_shown,
+    grade_of,
     is_department,
     missing_levels,
     rate_without_unbudgeted,
@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from perftrack.expressions import DateValue
-    from perftrack.model import Finding, Indicator, Table
+    from perftrack.model import Figure, Finding, Indicator, Table
     from perftrack.reports._common import Report
     from perftrack.scoring import Points, Scorecard, Verdict
 
@@ -324,28 +324,27 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
     return problems
 
 
-# The figures of a budget-rate-mismatch finding on a budget line (scoring/_budget.py).
-_RATE_MISMATCH_RE: Final = re.compile(
-    r"^“(?P<line>[^”]+)”填报执行率(?P<printed>-?[\d.]+)%与(?:金额|各项资金来源相加)计算的"
-    r"(?P<computed>-?[\d.]+)%不符"
-)
-
-
 def _rate_mismatch_text(facts: _Facts) -> str:
     """The lines whose printed rate is not the amounts', with both rates (letter20 M3).
 
     ``“年度资金总额”填报执行率35.00%，按金额计算应为30.00%``: the letter keeps the
-    figures its finding holds. A finding of another form (an indicator's actual
-    against the budget) is named only.
+    figures its finding holds (``printed`` and ``computed``, Finding.figures). A
+    finding without them (an indicator's actual against the budget) is named only.
     """
     shown: list[str] = []
     named: list[str] = []
     for finding in facts.by_id["budget-rate-mismatch"]:
-        found = _RATE_MISMATCH_RE.match(finding.message)
-        if found is not None and finding.where.indicator is None:
+        printed, computed = finding.figure("printed"), finding.figure("computed")
+        line = finding.where.name
+        if (
+            printed is not None
+            and computed is not None
+            and line
+            and finding.where.indicator is None
+        ):
             shown.append(
-                f"“{_nested(found['line'])}”填报执行率{found['printed']}%，"
-                f"按金额计算应为{found['computed']}%"
+                f"“{_nested(line)}”填报执行率{format(printed, 'f')}%，"
+                f"按金额计算应为{format(computed, 'f')}%"
             )
         else:
             name = finding.where.name or line_name(facts.card, finding.where.budget_line)
@@ -359,39 +358,46 @@ def _rate_mismatch_text(facts: _Facts) -> str:
     return parts
 
 
-# budget-sum-mismatch: sources (执行数各项合计87.00与总额85.00不符) or a department's
-# uses (基本支出与项目支出的执行数合计3450.00与年度资金总额3520.00不符).
-_SOURCES_SUM_RE: Final = re.compile(
-    r"(?P<label>[^，]*?)各项合计(?P<added>-?[\d.]+)与总额(?P<whole>-?[\d.]+)不符"
-)
-_USES_SUM_RE: Final = re.compile(
-    r"^(?P<uses>[^，]+?)的(?P<label>[^，]*?)合计(?P<added>-?[\d.]+)"
-    r"与(?P<total>[^，\d]+?)(?P<whole>-?[\d.]+)不符$"
-)
-
-
 def _sum_mismatch_problem(facts: _Facts) -> _Problem:
     """The lines that do not add up to the total, with the sums (letter20 M3, M4).
 
     A department's 基本支出/项目支出 are uses of the money, not its sources: they are
-    called 各项支出, never 资金来源.
+    called 各项支出, never 资金来源. The sums are the finding's figures: ``added`` and
+    ``whole`` of each column (sources, scoring), ``uses_added`` and ``uses_whole``
+    (a department's uses, as read); a finding without them names no sum.
     """
     unit = facts.card.table.budget_unit or ""
-    message = facts.by_id["budget-sum-mismatch"][0].message
-    uses = _USES_SUM_RE.match(message)
-    if uses is not None:
-        return _Problem(
-            f"各项支出之和与资金总额不符，{uses['uses']}的{uses['label']}合计"
-            f"{uses['added']}{unit}，{uses['total']}{uses['label']}为{uses['whole']}{unit}",
-            "核对各项支出与资金总额",
+    finding = facts.by_id["budget-sum-mismatch"][0]
+    uses = _paired(finding, "uses_added", "uses_whole")
+    if uses:
+        spent = "，".join(
+            f"{added.of}合计{format(added.value, 'f')}{unit}，"
+            f"{whole.of}为{format(whole.value, 'f')}{unit}"
+            for added, whole in uses
         )
+        return _Problem(f"各项支出之和与资金总额不符，{spent}", "核对各项支出与资金总额")
     sums = [
-        f"各项资金来源{found['label']}合计{found['added']}{unit}，"
-        f"资金总额{found['label']}为{found['whole']}{unit}"
-        for found in _SOURCES_SUM_RE.finditer(message)
+        f"各项资金来源{added.of}合计{format(added.value, 'f')}{unit}，"
+        f"资金总额{whole.of}为{format(whole.value, 'f')}{unit}"
+        for added, whole in _paired(finding, "added", "whole")
     ]
     detail = f"（{'；'.join(sums)}）" if sums else ""
     return _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
+
+
+def _paired(finding: Finding, first: str, second: str) -> list[tuple[Figure, Figure]]:
+    """The figures *first* and *second* of *finding*, paired in order (a sum and its total).
+
+    Example:
+        >>> from perftrack.model import Figure, Finding, Severity
+        >>> sums = (Figure("added", Decimal(87), "执行数"), Figure("whole", Decimal(85), "执行数"))
+        >>> finding = Finding("budget-sum-mismatch", Severity.WARNING, "", figures=sums)
+        >>> [(a.value, w.value) for a, w in _paired(finding, "added", "whole")]
+        [(Decimal('87'), Decimal('85'))]
+    """
+    firsts = [figure for figure in finding.figures if figure.name == first]
+    seconds = [figure for figure in finding.figures if figure.name == second]
+    return list(zip(firsts, seconds, strict=False))
 
 
 def _rate_missing_problems(facts: _Facts) -> list[_Problem]:
@@ -777,7 +783,11 @@ def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
 def _points_problems(facts: _Facts) -> list[_Problem]:
     clauses = []
     if "points-sum-mismatch" in facts.by_id:
-        clauses.append(_points_sum_clause(facts.by_id["points-sum-mismatch"][0]))
+        clauses.append(
+            _points_sum_clause(
+                facts.by_id["points-sum-mismatch"][0], facts.card.table.published.grade
+            )
+        )
     if "weights-not-100" in facts.by_id:
         clauses.append("各项分值合计不为100分")
     if "level1-weight-mismatch" in facts.by_id:
@@ -811,29 +821,32 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
 
 
-_POINTS_SUM_RE: Final = re.compile(
-    r"^各项得分合计(?P<added>-?[\d.]+)与总分(?P<published>-?[\d.]+)不符(?P<rest>.*)$"
-)
-
-
-def _points_sum_clause(finding: Finding) -> str:
+def _points_sum_clause(finding: Finding, printed_grade: str | None) -> str:
     """各项得分合计94.30分，与表中总分95.80分不符, points with two decimals (letter20 M3, L13).
 
+    The points are the finding's figures (``added``, ``published``); when the sum
+    earns another grade than the table prints (*printed_grade*), or than its total
+    earns, the letter says so, as the finding does.
+
     Example:
-        >>> from perftrack.model import Finding, Severity
+        >>> from perftrack.model import Figure, Finding, Severity
+        >>> figures = (Figure("added", Decimal("94.30")), Figure("published", Decimal("95.8")))
         >>> _points_sum_clause(
-        ...     Finding("points-sum-mismatch", Severity.WARNING, "各项得分合计94.30与总分95.8不符")
+        ...     Finding("points-sum-mismatch", Severity.WARNING, "", figures=figures), "优"
         ... )
         '各项得分合计94.30分，与表中总分95.80分不符'
+        >>> _points_sum_clause(Finding("points-sum-mismatch", Severity.WARNING, ""), None)
+        '各项得分之和与总分不符'
     """
-    found = _POINTS_SUM_RE.match(finding.message)
-    if found is None:
+    added, published = finding.figure("added"), finding.figure("published")
+    if added is None or published is None:
         return "各项得分之和与总分不符"
-    added, published = (
-        _points_shown(Decimal(found["added"])),
-        _points_shown(Decimal(found["published"])),
-    )
-    return f"各项得分合计{added}分，与表中总分{published}分不符{found['rest']}"
+    rest = ""
+    if printed_grade is not None and grade_of(added) != printed_grade:
+        rest = f"，按合计应评为“{grade_of(added)}”，表中为“{printed_grade}”"
+    elif printed_grade is None and grade_of(added) != grade_of(published):
+        rest = f"，按合计应评为“{grade_of(added)}”，总分对应“{grade_of(published)}”"
+    return f"各项得分合计{_points_shown(added)}分，与表中总分{_points_shown(published)}分不符{rest}"
 
 
 def _points_shown(value: Decimal) -> str:

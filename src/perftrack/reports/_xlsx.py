@@ -68,6 +68,7 @@ from perftrack.reports._common import (
     progress_word,
     rounded,
     spreadsheet_rows,
+    summary_projects,
     summary_values,
     table_points_values,
     width,
@@ -300,12 +301,13 @@ def render(report: Report) -> bytes:
     findings = [[*_where(card), *cells] for card in report.cards for cells in finding_cells(card)]
     _fill(book.create_sheet("发现"), (*_TABLE_COLUMNS, *FINDING_HEADERS), findings)
     summary = []
-    for number, row in report.ranking:
+    projects = summary_projects(report.rows)  # the counties of one table told apart
+    for (number, row), told in zip(report.ranking, projects, strict=True):
         card = report.cards[number - 1]
         bar_name, bar = bar_of(card)
         summary.append(
             [
-                *summary_values(row),
+                *summary_values(row, told),
                 bar_name if bar is not None else "",
                 *table_points_values(card),
             ]

@@ -36,6 +36,7 @@ from perftrack.scoring._common import direction_of as direction_of
 from perftrack.scoring._common import show as show
 from perftrack.scoring._findings import missing_levels as missing_levels
 from perftrack.scoring._points import execution_bar as execution_bar
+from perftrack.scoring._points import grade_of as grade_of
 from perftrack.scoring._score import score as score
 
 __all__ = [

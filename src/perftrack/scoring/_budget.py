@@ -22,6 +22,7 @@ from perftrack.expressions import (
 )
 from perftrack.model import (
     BudgetLine,
+    Figure,
     Indicator,
     Table,
     Where,
@@ -596,6 +597,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                     f"“{role}”预算数为0而执行数为{line.executed}，执行率无从计算",
                     f"“{role}”: budget 0 but executed {line.executed}",
                     state.where_line(line, "rate"),
+                    figures=(Figure("budget", denominator), Figure("executed", line.executed)),
                 )
             elif (
                 line.rate is None
@@ -609,6 +611,9 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                     f"“{role}”未填执行率，按金额计算为{show(recomputed)}%",
                     f"“{role}”: no printed rate; the amounts give {show(recomputed)}%",
                     state.where_line(line, "rate"),
+                    figures=()
+                    if recomputed is None
+                    else (Figure("computed", Decimal(show(recomputed))),),
                 )
             elif line.rate is not None and denominator != 0:
                 allowed = _rate_allowed(line, denominator)
@@ -656,6 +661,10 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                         f"“{role}”: printed rate {line.rate}% does not match {computed}%"
                         + against_en,
                         state.where_line(line, "rate"),
+                        figures=(
+                            Figure("printed", line.rate),
+                            Figure("computed", Decimal(computed)),
+                        ),
                     )
             if line.executed > denominator:
                 state.add(
@@ -737,6 +746,12 @@ def _check_unsummed_rate(state: _Scoring, whole: WholeBudget) -> None:
         f"“{total.source}”: printed rate {printed}% does not match {computed}%, "
         f"the sources added up ({executed} of {budget}; the total prints no amounts)",
         state.where_line(total, "rate"),
+        figures=(
+            Figure("printed", printed),
+            Figure("computed", Decimal(computed)),
+            Figure("executed", whole.line.executed or Decimal(0)),
+            Figure("budget", denominator),
+        ),
     )
 
 
@@ -1552,6 +1567,11 @@ def _budget_sums(state: _Scoring) -> None:
                 for _, label, whole, added in wrong
             ),
             state.where_line(total, wrong[0][0]),
+            figures=tuple(
+                figure
+                for _, label, whole, added in wrong
+                for figure in (Figure("added", added, label), Figure("whole", whole, label))
+            ),
         )
 
 

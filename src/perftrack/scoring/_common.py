@@ -41,6 +41,7 @@ from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     BudgetLine,
     Direction,
+    Figure,
     Finding,
     Indicator,
     Severity,
@@ -1666,8 +1667,18 @@ class _Scoring:
         # The budget the execution is judged by (see whole_budget), once analysed.
         self.whole: WholeBudget | None = None
 
-    def add(self, finding_id: str, severity: Severity, zh: str, en: str, where: Where) -> None:
-        self.findings.append(Finding(finding_id, severity, _nest_quotes(self.say(zh, en)), where))
+    def add(  # noqa: PLR0913 - a finding's id, severity, two messages, place and figures
+        self,
+        finding_id: str,
+        severity: Severity,
+        zh: str,
+        en: str,
+        where: Where,
+        *,
+        figures: tuple[Figure, ...] = (),
+    ) -> None:
+        message = _nest_quotes(self.say(zh, en))
+        self.findings.append(Finding(finding_id, severity, message, where, figures))
 
     def where_line(self, line: BudgetLine, column: str | None = None) -> Where:
         position = None

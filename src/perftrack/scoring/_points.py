@@ -20,6 +20,7 @@ from perftrack.expressions import (
 )
 from perftrack.model import (
     BudgetLine,
+    Figure,
     Indicator,
     Where,
 )
@@ -72,7 +73,12 @@ if TYPE_CHECKING:
 # §7 points
 
 
-def _grade(total: Decimal) -> str:
+def grade_of(total: Decimal) -> str:
+    """The grade (优, 良, 中, 差) a total of points earns (scoring.md §7).
+
+    >>> [grade_of(Decimal(n)) for n in (90, 89.99, 80, 60, 59)]
+    ['优', '良', '良', '中', '差']
+    """
     if total >= 90:  # noqa: PLR2004
         return "优"
     if total >= 80:  # noqa: PLR2004
@@ -428,7 +434,9 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         # do not add up to 100 (weights-not-100) keep the total over it, and its finding.
         total = _HUNDRED
     _points_findings(state, items, carrier, verdicts, total)
-    return Points(_round(total), _grade(total), not self_evaluation, tuple(undecided), tuple(items))
+    return Points(
+        _round(total), grade_of(total), not self_evaluation, tuple(undecided), tuple(items)
+    )
 
 
 def _kind(target: Target | None) -> str:
@@ -593,12 +601,12 @@ def _points_findings(
                 state.where_indicator(item.indicator, "points"),
             )
     grade = table.published.grade
-    if grade is not None and published is not None and _grade(published) != grade:
+    if grade is not None and published is not None and grade_of(published) != grade:
         state.add(
             "grade-mismatch",
             _Severity.WARNING,
-            f"总分{published}应评为“{_grade(published)}”，表中为“{grade}”",
-            f"a total of {published} is graded {_grade(published)}, not {grade}",
+            f"总分{published}应评为“{grade_of(published)}”，表中为“{grade}”",
+            f"a total of {published} is graded {grade_of(published)}, not {grade}",
             where,
         )
 
@@ -644,16 +652,17 @@ def _points_sum(
             )
             # the grade is what gets acted on: say when the sum falls in another band
             printed_grade = table.published.grade
-            if printed_grade is not None and _grade(added) != printed_grade:
-                zh += f"，按合计应评为“{_grade(added)}”，表中为“{printed_grade}”"
-                en = f"the points add up to {added} ({_grade(added)}), not {published} ({printed_grade})"
-            elif printed_grade is None and _grade(added) != _grade(published):
-                zh += f"，按合计应评为“{_grade(added)}”，总分对应“{_grade(published)}”"
+            if printed_grade is not None and grade_of(added) != printed_grade:
+                zh += f"，按合计应评为“{grade_of(added)}”，表中为“{printed_grade}”"
+                en = f"the points add up to {added} ({grade_of(added)}), not {published} ({printed_grade})"
+            elif printed_grade is None and grade_of(added) != grade_of(published):
+                zh += f"，按合计应评为“{grade_of(added)}”，总分对应“{grade_of(published)}”"
                 en = (
-                    f"the points add up to {added} ({_grade(added)}), "
-                    f"not {published} ({_grade(published)})"
+                    f"the points add up to {added} ({grade_of(added)}), "
+                    f"not {published} ({grade_of(published)})"
                 )
-            state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where)
+            figures = (Figure("added", added), Figure("published", published))
+            state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
 
 
 _HALF: Final = Decimal("0.5")
