@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from perftrack.scoring._common import _benefit_by_name, better_lower_by_name, harm_named_lower
+from perftrack.scoring._findings import _name_backs_operator
 from scoring_builders import by_id, indicator, score_one, verdict_of
 
 COST = {"level1": "成本指标", "level2": "经济成本指标"}
@@ -219,3 +220,37 @@ def test_better_than_verdicts(row: object, attainment: str, explanation: str) ->
 def test_findings(row: object, finding_id: str, expected: list[str]) -> None:
     card = score_one(row)  # type: ignore[arg-type]
     assert [f.id for f in by_id(card, finding_id)] == expected
+
+
+# Whether a name backs a floor and a ceiling against a printed 指标方向性 (the printed one
+# is then the slip, target-direction-suspect says so instead of "flip the target").
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("投诉处理率", (True, False), id="handled"),
+        pytest.param("设备故障率", (False, True), id="harm"),
+        # prevention on a name of no harm stays better higher, as before
+        pytest.param("疫情防控物资储备数", (True, False), id="prevention-stock"),
+        pytest.param("预防接种人数", (True, False), id="vaccinated"),
+        pytest.param("减税降费金额", (True, False), id="tax-cut"),
+        # handled, saved or paid out: the finding's old list missed these words
+        pytest.param("故障修复率", (True, False), id="repaired-changed"),
+        pytest.param("达标排放率", (True, False), id="compliant-changed"),
+        pytest.param("追回流失文物数", (True, False), id="recovered-changed"),
+        pytest.param("补助标准", (True, False), id="subsidy-changed"),
+        pytest.param("担保放大倍数", (True, False), id="multiple-changed"),
+        # harm named with a process word, a prevention or a 减 that handles nothing
+        pytest.param("污水处理设施故障率", (False, True), id="plant-fault-changed"),
+        pytest.param("预防接种异常反应发生率", (False, True), id="adverse-changed"),
+        pytest.param("防灾减灾经济损失", (False, True), id="disaster-loss-changed"),
+        # a cost or a ceiling value, no handling: backs no floor
+        pytest.param("处理成本", (False, False), id="treatment-cost-changed"),
+        pytest.param("噪声控制值", (False, False), id="noise-ceiling-changed"),
+        pytest.param("单位造价控制标准", (False, False), id="cost-standard-changed"),
+        pytest.param("成本控制率", (False, False), id="cost-control-changed"),
+        pytest.param("隐患整改资金", (False, False), id="rectification-funds-changed"),
+    ],
+)
+def test_name_backs_operator(name: str, expected: tuple[bool, bool]) -> None:
+    backs = (_name_backs_operator(name, floor=True), _name_backs_operator(name, floor=False))
+    assert backs == expected

@@ -452,6 +452,11 @@ HARM_NAMED_RE: Final = re.compile(
     f"(?:{_words_re(HARM_WORDS).pattern})(?:行为|案件|事件|事故)?"
     "(?:率|数|次数|起数|人数|件数|数量|量|起|次|人次|宗)?$"
 )
+# Prevention and control (疫情防控物资储备数, 预防接种人数, 控制性详规编制数, 减税降费金额):
+# a name of none of the words above that holds one is better higher; no handling of a
+# harm it names (预防接种异常反应发生率, 防灾减灾经济损失, 噪声控制值 stay better lower).
+PREVENTION_WORDS: Final = ("防控", "预防", "控制", "减")
+_PREVENTION_RE: Final = _words_re(PREVENTION_WORDS)
 # A process word before the place or the cost it names (监测设备故障率, 污水处理单价,
 # 处理成本, 监测断面超标率): where or what the harm is, no handling of it.
 _PROCESS_WORDS: Final = frozenset({"监测", "处理", "治理", "处置", "控制率"})
@@ -572,6 +577,21 @@ def _benefit_by_name(name: str) -> bool:
     if _COST_BENEFIT_RE.search(name) is not None:
         return True
     return name.endswith("标准") and "控制" not in name
+
+
+def handled_or_prevented(name: str) -> bool:
+    """Whether *name* says its figure is better higher by a handling or a prevention word.
+
+    A handling (:func:`_handled`: ``故障修复率``, ``补助标准``), or a prevention or a control
+    on a name of no harm or cost (``疫情防控物资储备数``, ``预防接种人数``; not
+    ``预防接种异常反应发生率``, ``噪声控制值``).
+
+    >>> [handled_or_prevented(n) for n in ("故障修复率", "预防接种人数", "噪声控制值")]
+    [True, True, False]
+    """
+    if _handled(name):
+        return True
+    return _HARM_OR_COST_RE.search(name) is None and _PREVENTION_RE.search(name) is not None
 
 
 def harm_named_lower(name: str) -> bool:

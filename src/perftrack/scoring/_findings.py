@@ -86,7 +86,6 @@ from perftrack.scoring._common import (
     _calendar_within_working,
     _change_direction,
     _factors,
-    _handled,
     _is_cost,
     _judged_direction,
     _may_come_down,
@@ -98,6 +97,7 @@ from perftrack.scoring._common import (
     _text,
     _work_share,
     better_lower_by_name,
+    handled_or_prevented,
     harm_named_lower,
     show,
 )
@@ -1210,7 +1210,7 @@ def _name_backs_operator(name: str, *, floor: bool) -> bool:
             _HIGHER_SHARE_NAME_RE.search(name) is not None
             or _BOUNDED_SHARE_NAME_RE.search(name) is not None
             or _FALL_NAME_RE.search(name) is not None
-            or _handled(name)
+            or handled_or_prevented(name)
         )
     return harm_named_lower(name)
 
