@@ -400,28 +400,75 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
     return quantity.value <= target.value
 
 
-# A name whose figure is better lower under a target of 优于 (better than): a
-# resolution, a precision, an error, a time (影像分辨率, 定位精度, 平面中误差, 办结时限).
-_FINER_BETTER_RE: Final = re.compile("分辨率|精度|误差|偏差|时限|时长|时间|用时|耗时|时延|延时")
-# Costs and prices (单位造价 优于3000元/平方米), harm and pollution (事故发生率, 投诉率, PM2.5浓度,
-# 噪声, 能耗, 排放, IRI): lower is better under 优于, unless the name measures them brought
-# down, handled or met (_HANDLED_NAME_RE).
-_HARM_OR_COST_RE: Final = re.compile(
-    "造价|单价|成本|费用|价格|能耗|排放|浓度|噪声|噪音|分贝|平整度|IRI"
-    "|故障|事故|投诉|差错|超标|违法|违规|发案|伤亡|死亡|损失|流失|辍学|不合格"
+# ---------------------------------------------------------------------------
+# Lower is better, by the name: ONE judgement (scoring.md §2, "One word list for
+# lower is better"), used by 优于X targets (:func:`_better_than`), the finding
+# target-direction-suspect (a harm named at the end of the name) and the finding
+# cost-not-ceiling (a cost row's name). Change the words here, nowhere else.
+
+# A resolution, a precision, an error or a time (影像分辨率, 定位精度, 平面中误差, 办结时限):
+# finer is better, whatever else the name says.
+FINER_WORDS: Final = (
+    "分辨率", "精度", "误差", "偏差", "时限", "时长", "时间", "用时", "耗时", "时延", "延时",
+)  # fmt: skip
+# Harm (故障率, 事故发生率, 投诉次数, 返贫人数, 失业率): what a name counts is better lower.
+HARM_WORDS: Final = (
+    "故障", "事故", "发生", "发病", "投诉", "差错", "超标", "违法", "违规", "发案", "亡人",
+    "伤亡", "死亡", "损失", "流失", "辍学", "返贫", "误差", "不合格", "失业",
+)  # fmt: skip
+# Costs, prices, energy and pollution (单位造价, 能耗, PM2.5浓度, 噪声, IRI): better lower too.
+COST_WORDS: Final = (
+    "造价", "单价", "成本", "费用", "价格", "能耗", "排放", "浓度", "噪声", "噪音", "分贝",
+    "平整度", "IRI",
+)  # fmt: skip
+# A saving or a fall (成本节约率, 结算审减率, 能耗降低率, 事故下降率, 减少量): better higher,
+# even before a cost word (节约成本).
+SAVING_WORDS: Final = (
+    "节约", "节支", "节省", "审减", "结余", "降低", "下降", "降幅", "减少", "减排", "压减", "压降",
+)  # fmt: skip
+# Harm handled, met or brought down (投诉处理率, 故障修复率, 达标排放率, 违法案件查结率,
+# 追回流失文物数, 失业人员再就业率), a benefit paid out or a multiple levered (补助标准,
+# 担保放大倍数): better higher.
+HANDLING_WORDS: Final = (
+    *SAVING_WORDS,
+    "达标", "覆盖", "监测", "修复", "排除", "回复", "答复", "查结", "查处", "处理", "办结",
+    "整改", "召回", "追回", "挽回", "处置", "化解", "治理", "控制率", "优良", "结案", "破案",
+    "侦破", "调处", "调解", "受理", "审结", "审理", "援助", "救治", "治愈", "排查", "消除",
+    "再就业", "放大", "撬动", "带动", "杠杆", "补助标准", "补贴标准", "保障标准", "生活标准",
+    "供养标准", "救助标准", "低保标准",
+)  # fmt: skip
+
+
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+_FINER_BETTER_RE: Final = _words_re(FINER_WORDS)
+_HARM_OR_COST_RE: Final = _words_re(HARM_WORDS + COST_WORDS)
+# 合格率 is met, 不合格率 is harm.
+_HANDLED_NAME_RE: Final = re.compile(f"{_words_re(HANDLING_WORDS).pattern}|(?<!不)合格率")
+# A harm at the end of a name, then at most what counts it (设备故障率, 火灾亡人事故,
+# 群众投诉次数, 违法行为): the names target-direction-suspect reads as better lower.
+HARM_NAMED_RE: Final = re.compile(
+    f"(?:{_words_re(HARM_WORDS).pattern})(?:行为|案件|事件|事故)?"
+    "(?:率|数|次数|起数|人数|件数|数量|量|起|次|人次|宗)?$"
 )
-# A name measuring a harm or a cost brought down, handled or met (污水排放达标率, 能耗降低率,
-# 价格监测覆盖率, 成本节约率, 故障修复率, 投诉回复率, 违法案件查结率, 流失文物追回数): better higher.
-# A process word before the place or the cost it names (监测设备故障率, 污水处理设施故障率,
-# 污水处理单价, 处理成本): where or what the harm is, no handling of it.
+# Prevention and control (疫情防控物资储备数, 预防接种人数, 控制性详规编制数, 减税降费金额):
+# a name of none of the words above that holds one is better higher; no handling of a
+# harm it names (预防接种异常反应发生率, 防灾减灾经济损失, 噪声控制值 stay better lower).
+PREVENTION_WORDS: Final = ("防控", "预防", "控制", "减")
+_PREVENTION_RE: Final = _words_re(PREVENTION_WORDS)
+# A process word before the place or the cost it names (监测设备故障率, 污水处理单价,
+# 处理成本, 监测断面超标率): where or what the harm is, no handling of it.
 _PROCESS_WORDS: Final = frozenset({"监测", "处理", "治理", "处置", "控制率"})
-_PLACE_AFTER_RE: Final = re.compile("设备|设施|系统|站|厂|中心|工程|项目|单价|成本|费用|价格|造价")
-# A saving on a cost row (成本节约率, 结算审减率, 费用降低率): better higher.
-_SAVING_NAME_RE: Final = re.compile("节约|节支|节省|审减|降低|下降|减少")
-_HANDLED_NAME_RE: Final = re.compile(
-    "达标|降低|下降|减少|节约|节支|节省|审减|覆盖|监测|修复|排除|回复|答复|查结|查处|处理|办结"
-    "|整改|召回|追回|挽回|处置|化解|治理|控制率|(?<!不)合格率|优良"
-)
+_PLACE_AFTER_RE: Final = re.compile("设备|设施|系统|站|厂|中心|工程|项目|断面|点位")
+# A cost word after any other handling word (故障修复费用, 投诉处理成本, 隐患整改资金): the
+# cost of the handling, still a cost.
+_COST_AFTER_RE: Final = re.compile("单价|成本|费|价格|造价|资金")
+# A cost before 控制率 (成本控制率, 造价控制率: the cost against its budget, ≤100%): a cost.
+_COST_BEFORE_RE: Final = re.compile("(?:单价|成本|费用?|价格|造价|资金|预算|经费)$")
+# A cost row's name better higher with no word of harm or cost (生均公用经费, a minimum).
+_COST_BENEFIT_RE: Final = re.compile("生均")
 # Units of a length, better lower in a 优于 target on no such name (优于5cm).
 _LENGTH_UNITS: Final = frozenset(
     {"米", "m", "厘米", "cm", "毫米", "mm", "微米", "μm", "纳米", "nm", "千米", "公里", "km"}
@@ -467,14 +514,18 @@ def _better_than(indicator: Indicator) -> Indicator:
 
 
 def better_lower_by_name(name: str, *, cost: bool = False) -> bool:
-    """Whether a *name* (with a target's label) makes 优于 mean lower; *cost*, a 成本指标 row.
+    """Whether a *name* (with a target's label) is better lower; *cost*, a 成本指标 row.
 
-    A resolution, a precision, an error or a time; a cost, a price, a harm or a
-    pollution unless measured brought down, handled or met (see :func:`_better_than`).
+    The one judgement of a direction by the name (scoring.md §2): a resolution, a
+    precision, an error or a time (FINER_WORDS); a harm, a cost, a price or a pollution
+    (HARM_WORDS, COST_WORDS) unless it is handled (HANDLING_WORDS: ``故障修复率``,
+    ``达标排放率``, ``追回流失文物数``, ``节约成本``, ``价格补贴标准``); on a cost row, any
+    name but a handling, a saving or a benefit (``生均公用经费``, a name ending in a
+    标准 paid out: ``基础养老金标准``).
 
-    A word of handling anywhere makes it better higher (``故障修复率``, ``达标排放率``,
-    ``追回流失文物数``, ``节约成本``), unless it is a process naming the place or the cost the
-    harm belongs to (``监测设备故障率``, ``污水处理单价``, ``处理成本``).
+    A handling word is no handling where it names the place of the harm (``监测设备故障率``,
+    ``监测断面超标率``) or comes before a cost it incurs (``处理成本``, ``故障修复费用``); a
+    saving is one before a cost too (``节约成本``).
 
     >>> better_lower_by_name("群众投诉率"), better_lower_by_name("投诉处理率")
     (True, False)
@@ -482,16 +533,78 @@ def better_lower_by_name(name: str, *, cost: bool = False) -> bool:
     (True, True)
     >>> better_lower_by_name("达标排放率"), better_lower_by_name("追回流失文物数")
     (False, False)
+    >>> (
+    ...     better_lower_by_name("设备采购费", cost=True),
+    ...     better_lower_by_name("基础养老金标准", cost=True),
+    ... )
+    (True, False)
     """
     if _FINER_BETTER_RE.search(name) is not None:
         return True
     if _HARM_OR_COST_RE.search(name) is None:
-        # a 成本指标 row of no cost word (项目监测费): a ceiling, unless it is a saving
-        return cost and _SAVING_NAME_RE.search(name) is None
-    return not any(
-        _PLACE_AFTER_RE.match(name, found.end()) is None or found.group() not in _PROCESS_WORDS
-        for found in _HANDLED_NAME_RE.finditer(name)
-    )
+        # a 成本指标 row of no cost word (项目监测费): a ceiling, unless better higher
+        return cost and not _handled(name) and not _benefit_by_name(name)
+    return not _handled(name)
+
+
+def _handled(name: str) -> bool:
+    """Whether *name* holds a word of handling that is one (see :func:`better_lower_by_name`)."""
+    for found in _HANDLED_NAME_RE.finditer(name):
+        word = found.group()
+        if word in _PROCESS_WORDS and _PLACE_AFTER_RE.match(name, found.end()) is not None:
+            continue  # 监测设备故障率: the place of the harm
+        if word not in SAVING_WORDS and _COST_AFTER_RE.match(name, found.end()) is not None:
+            continue  # 处理成本, 故障修复费用: the cost of the handling
+        if word == "控制率" and _COST_BEFORE_RE.search(name, 0, found.start()) is not None:
+            continue  # 成本控制率: the cost against its budget
+        return True
+    return False
+
+
+def _benefit_by_name(name: str) -> bool:
+    """Whether a cost row's *name* is paid out, better higher (生均公用经费, 基础养老金标准).
+
+    A name ending in 标准 (资助标准, 奖励标准, 抚恤标准, 津贴发放标准) is a statutory
+    minimum, not a cost to cap; a 成本/费用/造价 standard still is one.
+
+    >>> _benefit_by_name("基础养老金标准"), _benefit_by_name("单位造价控制标准")
+    (True, False)
+    >>> _benefit_by_name("生均公用经费"), _benefit_by_name("生均能耗")
+    (True, False)
+    """
+    name = _NAME_TAIL_RE.sub("", name.strip()).strip()
+    if _HARM_OR_COST_RE.search(name) is not None:
+        return False  # 生均能耗, 单位造价控制标准: a cost per pupil or a cost's standard
+    if _COST_BENEFIT_RE.search(name) is not None:
+        return True
+    return name.endswith("标准") and "控制" not in name
+
+
+def handled_or_prevented(name: str) -> bool:
+    """Whether *name* says its figure is better higher by a handling or a prevention word.
+
+    A handling (:func:`_handled`: ``故障修复率``, ``补助标准``), or a prevention or a control
+    on a name of no harm or cost (``疫情防控物资储备数``, ``预防接种人数``; not
+    ``预防接种异常反应发生率``, ``噪声控制值``).
+
+    >>> [handled_or_prevented(n) for n in ("故障修复率", "预防接种人数", "噪声控制值")]
+    [True, True, False]
+    """
+    if _handled(name):
+        return True
+    return _HARM_OR_COST_RE.search(name) is None and _PREVENTION_RE.search(name) is not None
+
+
+def harm_named_lower(name: str) -> bool:
+    """Whether *name* ends in a harm and what counts it, and so is better lower (设备故障率).
+
+    The names target-direction-suspect trusts (HARM_NAMED_RE), judged by
+    :func:`better_lower_by_name`: ``投诉处理率`` and ``事故下降率`` are handled.
+
+    >>> harm_named_lower("设备故障率"), harm_named_lower("投诉处理率"), harm_named_lower("能耗")
+    (True, False, False)
+    """
+    return HARM_NAMED_RE.search(name) is not None and better_lower_by_name(name)
 
 
 def _place_floor(indicator: Indicator) -> Indicator:

@@ -82,6 +82,7 @@ from perftrack.scoring._card import (
 from perftrack.scoring._common import (
     _HUNDRED,
     _RATE_UNITS,
+    _benefit_by_name,
     _calendar_within_working,
     _change_direction,
     _factors,
@@ -95,6 +96,9 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _work_share,
+    better_lower_by_name,
+    handled_or_prevented,
+    harm_named_lower,
     show,
 )
 
@@ -139,16 +143,6 @@ def _measures_satisfaction(name: str, label: str | None) -> bool:
 # The lowest 满意度 target that is not set low (``satisfaction-target-low``): MoF and
 # provincial practice set satisfaction targets at ≥80% (often 85% or 90%).
 _SATISFACTION_FLOOR: Final = Decimal(80)
-
-
-# The measures of a 成本 row that are better higher, whose floor is right: a saving
-# (成本节约率, 政府采购节支率, 节约资金, 结余), a rate of decrease, a multiple levered
-# (担保放大倍数, 撬动, 带动) and a minimum standard (生均公用经费不低于800元, 补助标准,
-# 特困人员基本生活标准不低于当地低保标准的1.3倍).
-_HIGHER_COST_NAME_RE: Final = re.compile(
-    "节约|节支|节省|结余|审减|降低率|下降率|降幅|放大|撬动|带动|杠杆|生均|补助标准|补贴标准|保障标准"
-    "|生活标准|供养标准|救助标准|低保标准"
-)
 
 
 # The cells a formula-without-result finding of the reader names: （B6、D8、E10）.
@@ -707,8 +701,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             _is_cost(indicator)
             and isinstance(target, Comparison)
             and target.op in (_Op.GE, _Op.GT)
-            and not _HIGHER_COST_NAME_RE.search(f"{indicator.name}{target.label or ''}")
-            and not _benefit_standard(indicator.name)  # 基础养老金标准, 抚恤标准
+            # a saving, a fall, a multiple levered, a benefit paid out: better higher
+            and better_lower_by_name(f"{indicator.name}{target.label or ''}", cost=True)
+            and not _benefit_by_name(indicator.name)  # 基础养老金标准, 抚恤标准
         ):
             state.add(
                 "cost-not-ceiling",
@@ -1159,19 +1154,8 @@ def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
 # Targets as a 目标审核 reviewer reads them: the direction, the figure, the year
 
 
-# A name whose figure is better lower (设备故障率, 群众投诉次数, 火灾事故发生率, 火灾亡人事故):
-# a word of harm, then at most what counts it, at the end of the name.
-_LOWER_NAME_RE: Final = re.compile(
-    "(?:故障|事故|发生|发病|投诉|差错|超标|违法|违规|发案|亡人|伤亡|死亡|损失|流失|辍学|返贫"
-    "|误差|不合格|失业)(?:行为|案件|事件|事故)?"
-    "(?:率|数|次数|起数|人数|件数|数量|量|起|次|人次|宗)?$"
-)
-# A name that counts harm handled, prevented or brought down, whose figure is better
-# higher (投诉处理率, 案件办结率, 事故处理率, 隐患整改率, 违法行为查处率, 事故下降率).
-_HANDLED_NAME_RE: Final = re.compile(
-    "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|审理|援助"
-    "|救治|治愈|排查|消除|降低|下降|减少|控制|防控|预防|减"
-)
+# A name whose figure is better lower (设备故障率) or handled (投诉处理率): harm_named_lower
+# and _handled of _common, the one judgement of a direction by the name.
 # A name whose figure is a share better higher (合格率, 覆盖率, 满意度, 达标率), not its
 # complement (不合格率, 未达标率).
 _HIGHER_SHARE_NAME_RE: Final = re.compile(
@@ -1228,9 +1212,7 @@ def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | 
         return None  # 单位GDP能耗下降率 | 反向 | ≥3%: the printed direction is the slip
     name = _BRACKET_TAIL_RE.sub("", indicator.name)
     if floor:
-        lower = printed is _Direction.LOWER or (
-            _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
-        )
+        lower = printed is _Direction.LOWER or harm_named_lower(name)
         return _Direction.LOWER if lower else None
     higher = printed is _Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
     return _Direction.HIGHER if higher else None
@@ -1251,15 +1233,15 @@ def _name_backs_operator(name: str, *, floor: bool) -> bool:
     """
     name = _BRACKET_TAIL_RE.sub("", name)
     if floor:
-        if _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None:
+        if harm_named_lower(name):
             return False
         return (
             _HIGHER_SHARE_NAME_RE.search(name) is not None
             or _BOUNDED_SHARE_NAME_RE.search(name) is not None
             or _FALL_NAME_RE.search(name) is not None
-            or _HANDLED_NAME_RE.search(name) is not None
+            or handled_or_prevented(name)
         )
-    return _LOWER_NAME_RE.search(name) is not None and _HANDLED_NAME_RE.search(name) is None
+    return harm_named_lower(name)
 
 
 # A name of a fall or a saving, better higher (下降率, 降幅, 降低率, 节约率, 减少量).
@@ -1474,19 +1456,6 @@ def _outside_year(
             f"the deadline “{shown}” is after the fiscal year(s) {years}",
         )
     return None
-
-
-def _benefit_standard(name: str) -> bool:
-    """Whether a cost row's *name* is a standard paid out, better higher (基础养老金标准).
-
-    A name ending in 标准 (资助标准, 奖励标准, 抚恤标准, 津贴发放标准) is a statutory
-    minimum, not a cost to cap; a 成本/费用/造价 standard still is one.
-
-    >>> _benefit_standard("基础养老金标准"), _benefit_standard("单位造价控制标准")
-    (True, False)
-    """
-    name = _BRACKET_TAIL_RE.sub("", name)
-    return name.endswith("标准") and re.search("成本|费用|造价|单价|价格|控制", name) is None
 
 
 def _malformed_targets(table: Table) -> frozenset[int]:
