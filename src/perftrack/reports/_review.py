@@ -789,7 +789,18 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     if "weights-not-100" in facts.by_id:
-        clauses.append("各项分值合计不为100分")
+        # rows without a 分值 beside a printed 分值 column count 0: named (se20 M1)
+        indicators = facts.card.table.indicators
+        blank = [i.name for i in indicators if i.weight is None]
+        printed = len(blank) < len(indicators) and facts.card.points is not None
+        clauses.append(
+            "各项分值合计不为100分"
+            + (
+                f"，其中{_counted(len(blank), '未设分值', blank)}，按0分计"
+                if blank and printed
+                else ""
+            )
+        )
     if "level1-weight-mismatch" in facts.by_id:
         clauses.append("一级指标标注分值与其下各项分值合计不符")
     if "grade-mismatch" in facts.by_id:

@@ -41,6 +41,7 @@ from perftrack.scoring._attainment import (
     _actual_is_target,
     _all_of_whole,
     _as_change,
+    _as_share,
     _copy_of_target,
     _forecast_kind,
     _grade_of_text,
@@ -56,6 +57,7 @@ from perftrack.scoring._attainment import (
     _shown_quantity,
     _shown_target,
     _states_a_change,
+    _survey_pending,
     _target_form,
     _worded_satisfaction,
 )
@@ -371,6 +373,32 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 + (f"; full points printed ({indicator.published_points})" if full else ""),
                 state.where_indicator(index, "actual"),
             )
+        elif verdict.attainment is _Attainment.UNKNOWN and _survey_pending(
+            indicator, target, indicator.actual
+        ):
+            # 待调查 at the year's end (a 自评表, or a tracking table at its due date): no
+            # survey made, no rate reported; the printed 得分 it keeps is said (se20 M3)
+            printed = indicator.published_points
+            full = (
+                printed is not None
+                and indicator.weight is not None
+                and indicator.weight > 0
+                and printed == indicator.weight
+            )
+            said = _text(indicator.actual)
+            zh = en = ""
+            if full:
+                zh, en = f"，却得满分（填报得分{printed}）", f"; full points printed ({printed})"
+            elif printed is not None and printed > 0:
+                zh, en = f"，却填报得分{printed}", f"; {printed} points printed"
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际填写“{said}”，满意度调查未完成，未填报实际满意度{zh}",
+                f"“{indicator.name}”: the actual says “{said}”, no survey made, no rate"
+                f" reported{en}",
+                state.where_indicator(index, "actual"),
+            )
         in_reason = state.from_reason.get(index)
         if in_reason is not None and in_reason.figure is not None:
             state.add(
@@ -632,6 +660,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not (target.unit == "%" and _percent_between_levels(indicator.actual) is not None)
             # 已覆盖全部126个行政村 against 全覆盖: all of the whole, 100%
             and not _all_of_whole(target, indicator.actual, indicator.actual)
+            # 93.5分 or 4.6分（满分5分） against 满意度≥90%: a share of its full marks, as
+            # the verdict and the points compare it (se20 H3)
+            and _as_share(indicator.actual, target, indicator.name) is indicator.actual
         ):
             state.add(
                 "unit-mismatch",

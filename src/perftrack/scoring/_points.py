@@ -216,6 +216,21 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
                 groups[level1] = ("产出指标", policy.weights.output)
             else:
                 groups[level1] = (level1, policy.weights.of_level1(level1))
+        budget_weight = carrier.weight
+        if (
+            not label_weights
+            and budget_weight is not None
+            and 0 <= budget_weight < _HUNDRED
+            and budget_weight != policy.weights.rate
+            and policy.weights.rate < _HUNDRED
+        ):
+            # The policy's defaults beside a 分值 printed on the budget line (Hubei's 20
+            # under the central 10, or 10 under Hubei's 20): the printed rate is part of
+            # the 100 and the indicators share the rest in the policy's proportion, as
+            # labels leave the rate the rest of 100. Before, 90 + 20 made a base of 110
+            # (110.00 and points-over-maximum on perftrack's own sum), 80 + 10 one of 90.
+            share = (_HUNDRED - budget_weight) / (_HUNDRED - policy.weights.rate)
+            groups = {key: (group, weight * share) for key, (group, weight) in groups.items()}
         weights = _shared_out([groups[indicator.level1 or ""] for indicator in table.indicators])
     if carrier.weight is not None:
         rate_weight = carrier.weight
@@ -537,11 +552,18 @@ def _points_findings(
             printed_weights.append(carrier.weight)
         # 16.67 × 3 for 50 is 100.01: the printed rounding, not a wrong weight
         if abs(sum(printed_weights, Decimal(0)) - _HUNDRED) > _rounding(printed_weights):
+            # rows left without a 分值 weigh 0: named, so the unit sees why (se20 M1)
+            blank = [i.name for i in table.indicators if i.weight is None]
+            zh = en = ""
+            if blank:
+                names = "、".join(f"“{name}”" for name in blank)
+                zh = f"；{len(blank)}项指标未设分值（{names}），按0分计"
+                en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
             state.add(
                 "weights-not-100",
                 _Severity.WARNING,
-                f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100",
-                f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100",
+                f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100{zh}",
+                f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100{en}",
                 where,
             )
     _check_label_weights(
@@ -621,13 +643,18 @@ def _points_sum(
     An execution rate that prints no 得分 may be in the 总分 at its computed points or
     its whole weight (*rate_item*): 得分 of 88 under a note's 合计总分97.50 add up with
     the rate's 9.50 (94.96% of 10), 88.5 under 自评得分98.5分（含预算执行10分） with 10.
-    Not without a budget to compute the rate from (no rate is then in evidence).
+    Not without a budget to compute the rate from (no rate is then in evidence). Nor
+    when no indicator prints a 得分 (no 得分 column, only the budget line's 10 or 9.5 of
+    the MoF template's budget block): there is no sum to check the 总分 against, and the
+    lone budget 得分 is not one (se20 H1: "各项得分合计9.5与总分98.5不符").
     """
     table = state.table
     published = table.published.total
     printed_points = [
         i.published_points for i in table.indicators if i.published_points is not None
     ]
+    if not printed_points:
+        return
     if carrier.points is not None:
         printed_points.append(carrier.points)
     if published is not None and printed_points:
