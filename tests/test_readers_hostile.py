@@ -239,6 +239,18 @@ _UTF8_CUT = _UTF8.index("培训".encode())
             id="utf8-bad-byte-mid-file",
         ),
         pytest.param(
+            b"\xef\xbb\xbf" + _UTF8[:_UTF8_CUT] + b"\xc0" + _UTF8[_UTF8_CUT:],
+            ("\ufffd培训人数", "满意度"),
+            [
+                (
+                    "malformed-cell",
+                    "第 3 行有无法按 UTF-8 解码的字节（0xC0），已按“\ufffd”读取；文件可能已损坏",
+                    3,
+                )
+            ],
+            id="utf8-bom-bad-byte-stays-utf8",
+        ),
+        pytest.param(
             b"\xef\xbb\xbf" + TEXT.encode("utf-16-le"), NAMES, [], id="utf8-bom-utf16-body"
         ),
         pytest.param(b"\xef\xbb\xbf" + _GB, NAMES, [], id="utf8-bom-gbk-body"),

@@ -196,17 +196,21 @@ def _decode(
                     return _without_last_byte(data, codec, file)
                 if codec != "utf-8-sig":
                     raise _undecodable(exc, codec, file) from None
+                try:  # the BOM is valid UTF-8: the failure at its offset in the file
+                    data.decode("utf-8")
+                except UnicodeDecodeError as in_file:
+                    exc = in_file
+                # UTF-8 with a few bad bytes stays UTF-8 (GB18030 may decode it, wrongly).
+                if (read := _read_past(data[len(bom) :], "UTF-8")) is not None:
+                    if lenient:
+                        return read
+                    raise _undecodable(exc, "UTF-8", file) from None
                 # A BOM that lies (a UTF-8 BOM before UTF-16 or GBK text): the text after
                 # it is recognised as if it had none; if that fails too, the BOM's error.
                 try:
                     return _guess(data[len(bom) :], file, lenient=lenient)
                 except ReadError:
-                    pass
-                try:  # the BOM is valid UTF-8: the failure at its offset in the file
-                    data.decode("utf-8")
-                except UnicodeDecodeError as in_file:
-                    exc = in_file
-                raise _undecodable(exc, codec, file) from None
+                    raise _undecodable(exc, codec, file) from None
             return normalise_breaks(_refuse_junk(text, file)), ()
     return _guess(data, file, lenient=lenient)
 
