@@ -381,9 +381,14 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
         from perftrack.readers._mhtml import read_mhtml  # noqa: PLC0415
 
         return read_mhtml(data, file=name, encoding=encoding)
-    from perftrack.readers._decode import decode  # noqa: PLC0415
+    from perftrack.readers._decode import decode_damaged  # noqa: PLC0415
 
-    return _text_sheets(decode(data, file=name, encoding=encoding), format, name)
+    text, problems = decode_damaged(data, file=name, encoding=encoding)
+    sheets = _text_sheets(text, format, name)
+    if problems and sheets:
+        # Bytes read past while decoding: warnings on the table read from the text.
+        sheets[0] = evolve(sheets[0], problems=(*problems, *sheets[0].problems))
+    return sheets
 
 
 def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:

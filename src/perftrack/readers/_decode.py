@@ -13,9 +13,16 @@ import re
 from typing import Final
 
 from perftrack._errors import ReadError
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, MAX_ROWS
+from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, MAX_ROWS, Problem
 
-__all__ = ["check_cells", "check_size", "decode", "filled_width", "normalise_breaks"]
+__all__ = [
+    "check_cells",
+    "check_size",
+    "decode",
+    "decode_damaged",
+    "filled_width",
+    "normalise_breaks",
+]
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
@@ -125,7 +132,9 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
 
     Without *encoding*: a BOM decides (UTF-8, UTF-16, UTF-32); BOM-less
     UTF-16 is recognised by its NUL bytes; then strict UTF-8, then GB18030
-    (a superset of GBK and GB2312). A leading BOM is never part of the text.
+    (a superset of GBK and GB2312). A leading BOM is never part of the text; a
+    UTF-8 BOM before text that is no UTF-8 (UTF-16, GBK) is passed over, the text
+    after it recognised as if it had none.
 
     Raises:
         ReadError: the input is too large, or no encoding turns it into text
@@ -138,9 +147,43 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
         >>> decode("项目名称".encode("utf-16"))
         '项目名称'
     """
+    return _decode(data, file=file, encoding=encoding, lenient=False)[0]
+
+
+def decode_damaged(
+    data: bytes, *, file: str | None = None, encoding: str | None = None
+) -> tuple[str, tuple[Problem, ...]]:
+    r""":func:`decode`, reading past a few damaged bytes: the text and what was read past.
+
+    A text in UTF-8 or GB18030 whose few bad bytes (at most 20, and 5% of its
+    characters) are all that stops it is read with ``�`` for each, and one
+    ``malformed-cell`` problem for each line holding some, naming the line; UTF-16
+    whose last character is cut in half (an odd number of bytes) is read without
+    that half, with a ``file-truncated`` problem. Anything else is refused as
+    :func:`decode` refuses it. A forced *encoding* reads past nothing.
+
+    Example:
+        >>> data = ("名称\t甲\n" * 5).encode("gb18030") + b"\xff\n"
+        >>> text, problems = decode_damaged(data)
+        >>> text.endswith("甲\n\ufffd\n")
+        True
+        >>> for problem in problems:
+        ...     print(problem.id, problem.row, *problem.message.split("，"), sep="\n")
+        malformed-cell
+        6
+        第 6 行有无法按 GB18030 解码的字节（0xFF）
+        已按“\ufffd”读取；文件可能已损坏
+    """
+    return _decode(data, file=file, encoding=encoding, lenient=True)
+
+
+def _decode(
+    data: bytes, *, file: str | None, encoding: str | None, lenient: bool
+) -> tuple[str, tuple[Problem, ...]]:
+    """The text of *data* and the problems read past (none unless *lenient*)."""
     check_size(data, file=file)
     if encoding is not None:
-        return normalise_breaks(_decode_as(data, encoding, file=file))
+        return normalise_breaks(_decode_as(data, encoding, file=file)), ()
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -149,30 +192,126 @@ def decode(data: bytes, *, file: str | None = None, encoding: str | None = None)
                 if codec == "utf-32":
                     # FF FE 00 00 may just as well be UTF-16 LE starting with U+0000.
                     continue
-                raise _undecodable(exc, codec, file) from None
-            return normalise_breaks(_refuse_junk(text, file))
+                if lenient and codec == "utf-16" and _cut_in_half(exc):
+                    return _without_last_byte(data, codec, file)
+                if codec != "utf-8-sig":
+                    raise _undecodable(exc, codec, file) from None
+                try:  # the BOM is valid UTF-8: the failure at its offset in the file
+                    data.decode("utf-8")
+                except UnicodeDecodeError as in_file:
+                    exc = in_file
+                # UTF-8 with a few bad bytes stays UTF-8 (GB18030 may decode it, wrongly).
+                if (read := _read_past(data[len(bom) :], "UTF-8")) is not None:
+                    if lenient:
+                        return read
+                    raise _undecodable(exc, "UTF-8", file) from None
+                # A BOM that lies (a UTF-8 BOM before UTF-16 or GBK text): the text after
+                # it is recognised as if it had none; if that fails too, the BOM's error.
+                try:
+                    return _guess(data[len(bom) :], file, lenient=lenient)
+                except ReadError:
+                    raise _undecodable(exc, codec, file) from None
+            return normalise_breaks(_refuse_junk(text, file)), ()
+    return _guess(data, file, lenient=lenient)
+
+
+def _guess(data: bytes, file: str | None, *, lenient: bool) -> tuple[str, tuple[Problem, ...]]:
+    """*data* without a BOM: UTF-16 by its NULs, else strict UTF-8, else GB18030."""
     utf16 = _guess_utf16(data)
     if utf16 is not None:
         try:
             text = data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as exc:
+            if lenient and _cut_in_half(exc):
+                return _without_last_byte(data, utf16, file)
         else:
             if not _is_junk(text):
-                return normalise_breaks(text)
+                return normalise_breaks(text), ()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError as gb_error:
+            if _is_binary(data):
+                raise ReadError(
+                    "无法识别文件编码（尝试了 UTF-8、GB18030、UTF-16）：内容含有大量控制字节，"
+                    "不像文本；这可能不是文本文件（如图片、压缩包或已损坏的文件）",
+                    file=file,
+                ) from None
             # The encoding that got further is the likelier one; name its failure.
             worst = max((utf8_error, "UTF-8"), (gb_error, "GB18030"), key=lambda e: e[0].start)
+            if lenient and (read := _read_past(data, worst[1])) is not None:
+                return read
             raise _undecodable(*worst, file) from None
         if _is_junk(text):
             raise _undecodable(utf8_error, "UTF-8", file) from None
-        return normalise_breaks(text)
-    return normalise_breaks(_refuse_junk(text, file))
+        return normalise_breaks(text), ()
+    return normalise_breaks(_refuse_junk(text, file)), ()
+
+
+#: At most this many undecodable bytes are read past (as U+FFFD)...
+_MAX_BAD_BYTES: Final = 20
+#: ...and at most this share of the text's characters.
+_MAX_BAD_SHARE: Final = 0.05
+
+
+def _read_past(data: bytes, name: str) -> tuple[str, tuple[Problem, ...]] | None:
+    """*data* in the encoding *name* with its few bad bytes as U+FFFD, else ``None``."""
+    codec = name.lower()
+    text = data.decode(codec, errors="replace")
+    bad: list[tuple[int, int]] = []  # (byte offset, line)
+    position = 0
+    while len(bad) <= _MAX_BAD_BYTES:
+        try:
+            data[position:].decode(codec)
+        except UnicodeDecodeError as exc:
+            offset = position + exc.start
+            line = data[:offset].count(b"\n") + 1
+            bad.append((offset, line))
+            position = position + exc.end
+        else:
+            break
+    if not bad or len(bad) > _MAX_BAD_BYTES or len(bad) > len(text) * _MAX_BAD_SHARE:
+        return None
+    if _is_junk(text):
+        return None
+    by_line: dict[int, list[str]] = {}
+    for offset, line in bad:
+        by_line.setdefault(line, []).append(f"0x{data[offset]:02X}")
+    problems = tuple(
+        Problem(
+            "malformed-cell",
+            f"第 {line} 行有无法按 {name} 解码的字节（{' '.join(shown)}），"
+            "已按“\ufffd”读取；文件可能已损坏",
+            line,
+        )
+        for line, shown in by_line.items()
+    )
+    return normalise_breaks(text), problems
+
+
+def _cut_in_half(exc: UnicodeDecodeError) -> bool:
+    """Whether *exc* is UTF-16 ending in half a code unit (an odd number of bytes)."""
+    return (
+        exc.reason == "truncated data" and exc.end >= len(exc.object) and len(exc.object) % 2 == 1
+    )
+
+
+def _without_last_byte(
+    data: bytes, codec: str, file: str | None
+) -> tuple[str, tuple[Problem, ...]]:
+    """UTF-16 *data* cut in half a character: read without the last byte, noted."""
+    try:
+        text = data[:-1].decode(codec)
+    except UnicodeDecodeError as exc:
+        raise _undecodable(exc, codec, file) from None
+    problem = Problem(
+        "file-truncated",
+        "文件在字符中间结束（UTF-16 文本的字节数为奇数），可能被截断："
+        "最后一行可能不完整，请核对原文件",
+    )
+    return normalise_breaks(_refuse_junk(text, file)), (problem,)
 
 
 def _decode_as(data: bytes, encoding: str, *, file: str | None) -> str:
@@ -204,6 +343,13 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
+def _is_binary(data: bytes) -> bool:
+    """Whether *data* holds more control bytes than any text does (random or binary data)."""
+    sample = data[:_UTF16_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > len(sample) * _BINARY_SHARE
+
+
 def _is_junk(text: str) -> bool:
     """Whether *text* is mostly characters no table contains."""
     sample = text[:_JUNK_SAMPLE]
@@ -223,6 +369,23 @@ def _refuse_junk(text: str, file: str | None) -> str:
             file=file,
         )
     return text
+
+
+#: Control bytes no text encoding puts in text (NUL is UTF-16's; it is checked before).
+_CONTROL_BYTES: Final = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
+#: Share of control bytes above which undecodable bytes are called binary (random
+#: bytes hold about 11%, text none).
+_BINARY_SHARE: Final = 0.05
+#: Python's codec names, as the user knows the encodings.
+_CODEC_NAMES: Final = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "utf-32": "UTF-32",
+    "gb18030": "GB18030",
+}
 
 
 def _undecodable(
@@ -245,8 +408,15 @@ def _undecodable(
             "请确认文件的编码，或去掉 --encoding（encoding=）由 perftrack 自动识别",
             file=file,
         )
+    if truncated and codec.startswith("utf-16"):
+        return ReadError(
+            f"文件不完整：UTF-16 文本在字节偏移 {offset} 处的字符中间结束"
+            "（字节数为奇数，文件可能被截断）；请重新导出或另存为 UTF-8 后重试",
+            file=file,
+        )
     return ReadError(
-        f"无法识别文件编码：按 {codec} 解码时，字节偏移 {offset} 处{shown}无法解码；"
+        f"无法识别文件编码：按 {_CODEC_NAMES.get(codec, codec)} 解码时，"
+        f"字节偏移 {offset} 处{shown}无法解码；"
         "请另存为 UTF-8 后重试，"
         "或指定编码（命令行 --encoding，或 read(..., encoding=...)）",
         file=file,

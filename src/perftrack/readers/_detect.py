@@ -23,7 +23,7 @@ from typing import Final
 
 from perftrack._errors import ReadError
 from perftrack.readers import FORMATS  # every format detect_format can return
-from perftrack.readers._decode import check_size, decode
+from perftrack.readers._decode import check_size, decode_damaged
 
 __all__ = ["FORMATS", "detect_format", "detect_text_format", "extension_format", "markup_format"]
 
@@ -164,7 +164,7 @@ def detect_format(data: bytes, name: str | None = None, encoding: str | None = N
     markup = markup_format(data[:_MARKUP_HEAD])
     if markup is not None:
         return markup
-    return detect_text_format(decode(data, file=name, encoding=encoding), name)
+    return detect_text_format(decode_damaged(data, file=name, encoding=encoding)[0], name)
 
 
 def markup_format(head: bytes) -> str | None:

@@ -346,6 +346,7 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
     if len(infos) > _MAX_MEMBERS:
         msg = f"{kind} 文件的压缩包成员过多（{len(infos)} 个），拒绝读取"
         raise ReadError(msg, file=file)
+    _refuse_duplicates(infos, kind, file=file)
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED:
         msg = f"{kind} 文件解压后过大（{total} 字节，上限 {MAX_UNZIPPED} 字节），拒绝读取"
@@ -368,7 +369,10 @@ def _scan(  # noqa: PLR0913 - the options of check_zip
         texts: dict[str, str] | None = {} if typed is not None else None
         rows: set[int] | None = set() if hidden is not None else None
         columns: set[tuple[int, int]] | None = set() if hidden_columns is not None else None
-        refs = _merge_refs(_chain(kept, bounded), texts, rows, columns)
+        content = _chain(kept, bounded)
+        if _is_xml_part(info.filename):  # after the prolog check: a DOCTYPE is named first
+            content = _stretches_bounded(content, info.filename, file=file)
+        refs = _merge_refs(content, texts, rows, columns)
         if refs:
             found[info.filename] = refs
         if texts and typed is not None:
@@ -396,6 +400,78 @@ def _rows_bounded(chunks: Iterator[bytes], member: str, *, file: str | None) -> 
                 "文件已损坏或被恶意构造，拒绝读取"
             )
             raise ReadError(msg, file=file)
+        yield chunk
+
+
+def _refuse_duplicates(infos: list[zipfile.ZipInfo], kind: str, *, file: str | None) -> None:
+    """Refuse an archive that holds two members of one name (part names compare ignoring case).
+
+    zipfile opens the last of them, Excel or Word may show the first: a file built so
+    shows one table to a person and another to perftrack. No Office application writes
+    such an archive, and the Open Packaging Conventions forbid it.
+
+    Example:
+        >>> buffer = io.BytesIO()
+        >>> with zipfile.ZipFile(buffer, "w") as archive, warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")  # zipfile warns of the duplicate
+        ...     archive.writestr("xl/worksheets/sheet1.xml", "<a/>")
+        ...     archive.writestr("xl/worksheets/Sheet1.xml", "<b/>")
+        >>> try:
+        ...     _refuse_duplicates(zipfile.ZipFile(buffer).infolist(), "xlsx", file="表.xlsx")
+        ... except ReadError as exc:
+        ...     print(str(exc).split("（")[0])
+        表.xlsx: xlsx 文件的压缩包中有两个同名成员 xl/worksheets/Sheet1.xml
+    """
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.replace("\\", "/").lstrip("/").casefold()
+        if key in seen:
+            msg = (
+                f"{kind} 文件的压缩包中有两个同名成员 {info.filename}"
+                f"（Excel 与 perftrack 可能读到不同的内容），文件已损坏或被恶意构造，拒绝读取"
+            )
+            raise ReadError(msg, file=file)
+        seen.add(key)
+
+
+#: Parts whose text an XML parser reads (not images or binary parts).
+_XML_SUFFIXES: Final = (".xml", ".rels", ".vml")
+#: The longest stretch of an XML part without a ``<``: one tag with its attributes, or
+#: one text. Excel's cells hold at most 32,767 characters (262,136 bytes as ``&#NNNNN;``).
+MAX_STRETCH: Final = _CHUNK
+
+
+def _is_xml_part(name: str) -> bool:
+    """Whether the member *name* is an XML part (by its suffix)."""
+    return name.casefold().endswith(_XML_SUFFIXES)
+
+
+def _stretches_bounded(
+    chunks: Iterator[bytes], member: str, *, file: str | None
+) -> Iterator[bytes]:
+    """*chunks*, refused once more than :data:`MAX_STRETCH` bytes pass without a ``<``.
+
+    expat (the parser of openpyxl and of the shared strings) re-reads a token from its
+    start each time the next 16 KB of it arrive: one 20 MB attribute costs half a
+    minute, a longer one minutes. No real part holds a tag or a text that long. Exact
+    across chunks: a chunk is at most :data:`MAX_STRETCH` bytes, so a stretch inside one
+    is never too long, and only the stretch running over chunk ends is counted.
+    """
+    run = 0
+    offset = 0
+    for chunk in chunks:
+        first = chunk.find(b"<")
+        run += len(chunk) if first < 0 else first
+        if run > MAX_STRETCH:
+            start = max(0, offset + (first if first >= 0 else len(chunk)) - run - 1)
+            msg = (
+                f"部件 {member} 字节偏移 {start} 处起有超过 {MAX_STRETCH} 字节的单个标记或文本"
+                "（Excel 单元格最多 32767 个字符），文件已损坏或被恶意构造，拒绝读取"
+            )
+            raise ReadError(msg, file=file)
+        if first >= 0:
+            run = len(chunk) - chunk.rfind(b"<") - 1
+        offset += len(chunk)
         yield chunk
 
 
