@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from perftrack import vocabulary as voc
@@ -49,6 +50,12 @@ def _point(tag: str) -> str:
     return rf"(?:{numeric_form}|{cn_form})"
 
 
+# 10月初, 10月中 (the month's 上旬 or 中旬): only before the end, a "before" word or a word
+# of completion, so that 6月中央资金 and 6月初步验收 stay what they say.
+_MONTH_PART: Final = (
+    r"(?<=月)(?P<mpart>初|中)(?=$|已|均|全部|[前内]|之前|以前|完成|完工|竣工|建成|办结|到位"
+    r"|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|结算|上线|印发|出台|发布|下发|下达)"
+)
 # Lead-ins, merged on their first characters (a failed match tries fewer branches).
 # 至2025年12月31日 reads as 截至2025年12月31日.
 _PREFIX = r"(?:力争[在于]?|确保[在于]?|计划[于在]?|预计[于在]?|截(?:止到?|至)|已于|[于在到至])?"
@@ -59,6 +66,8 @@ _MODIFIER = (
     rf"|{_QUARTER}"
     # 上中旬 ends with the 中旬 (the 20th), 中下旬 with the 下旬 (the last day)
     r"|(?P<xun>上中|中下|[上中下])旬"
+    # 10月初, 10月中: a month's beginning is its 上旬, its middle its 中旬 (parse16 M1)
+    rf"|{_MONTH_PART}"
     r"|(?P<whole>年内|年度内|年度))?"
 )
 _BEFORE = r"(?P<before>之前|以前|前|以内|之内|内|止)?"
@@ -108,7 +117,9 @@ _DATE_VALUE_RE: Final = re.compile(
     # 预计11月完工, 计划于10月: a forecast or a plan, which a value keeps as text.
     rf"(?:(?P<plan>预计|计划|力争)[于在]?|(?P<pre>已于|已在|于|在))?{_point('a')}"
     # 3月上旬, 第四季度, 下半年: a part of the month or of the year (its span, see DateValue)
-    r"(?:(?P<xun>[上中下])旬|第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年)?"
+    r"(?:(?P<xun>[上中下])旬|第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年"
+    # 10月初完成, 11月中: the month's 上旬 or 中旬 (月底 is the end below)
+    rf"|{_MONTH_PART})?"
     # 6月底, 2024年底, 6月30日前: the end of what was named, which a date value means
     # already (its last day).
     r"(?:(?=[底末之前])(?P<end>[底末])?(?P<before>之?前)?)?"
@@ -291,6 +302,10 @@ _DL_CTX, _DL_YMOD, _DL_HALF, _DL_Q, _DL_XUN, _DL_WHOLE, _DL_BEFORE, _DL_DONE, _D
     _DEADLINE_RE.groupindex[name] - 1
     for name in ("ctx", "ymod", "half", "q", "xun", "whole", "before", "done", "phrase")
 )
+_DL_MPART: Final = _DEADLINE_RE.groupindex["mpart"] - 1
+# 月初 is the month's 上旬 (its 10th as a date), 月中 its 中旬 (the 20th): the part of the
+# month everyday speech names for the 旬.
+_MONTH_PART_XUN: Final = MappingProxyType({"初": "上", "中": "中"})
 # The words that name the table's year as a whole (本年度 is 本年; 年度 alone names none).
 _THIS_YEAR_WORDS: Final = frozenset({"本年度", "本年", "今年", "当年"})
 _XUN_PARTS: Final = {
@@ -317,6 +332,8 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     y, m, d, span = _groups(match, found, _DL_POINT)
     ctx, ymod, half, q = found[_DL_CTX], found[_DL_YMOD], found[_DL_HALF], found[_DL_Q]
     xun, whole, before = found[_DL_XUN], found[_DL_WHOLE], found[_DL_BEFORE]
+    if (month_part := found[_DL_MPART]) is not None:
+        xun = _MONTH_PART_XUN[month_part]  # 10月初前完成: 10月上旬前完成
     phrase = found[_DL_PHRASE]
     # 2024年12月底前完成竣工验收: the phrase needs a "before" word, and holds no number
     # and no second time.
@@ -433,6 +450,7 @@ _DV_PLAN, _DV_PRE, _DV_END, _DV_BEFORE, _DV_PHRASE, _DV_XUN, _DV_Q, _DV_HALF = (
     _DATE_VALUE_RE.groupindex[name] - 1
     for name in ("plan", "pre", "end", "before", "phrase", "xun", "q", "half")
 )
+_DV_MPART: Final = _DATE_VALUE_RE.groupindex["mpart"] - 1
 
 
 def _value_part(found: tuple[str | None, ...], month: int | None, day: int | None) -> Part | bool:
@@ -441,6 +459,8 @@ def _value_part(found: tuple[str | None, ...], month: int | None, day: int | Non
     A 旬 needs a month and no day; a quarter or a half-year neither (``6月四季度``).
     """
     xun, quarter, half = found[_DV_XUN], found[_DV_Q], found[_DV_HALF]
+    if (month_part := found[_DV_MPART]) is not None:
+        xun = _MONTH_PART_XUN[month_part]  # 10月初: 10月上旬
     if xun is not None:
         return _XUN_PARTS[xun] if month is not None and day is None else True
     if quarter is None and half is None:
@@ -530,8 +550,8 @@ def match_dated_phrase(text: str, year: int | None) -> tuple[int, int, int | Non
     phrase = found[_DV_PHRASE]
     if phrase is None or found[_DV_PLAN] is not None or _NUMERAL_RE.search(phrase):
         return None
-    if found[_DV_XUN] is not None or found[_DV_Q] is not None or found[_DV_HALF] is not None:
-        return None  # 2024年3月上旬开工: no day of the step
+    if any(found[index] is not None for index in (_DV_XUN, _DV_MPART, _DV_Q, _DV_HALF)):
+        return None  # 2024年3月上旬开工, 3月初开工: no day of the step
     y, m, d, span = _groups(match, found, _DV_POINT)
     if y is None:
         y = year

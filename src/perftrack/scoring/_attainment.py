@@ -930,6 +930,10 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     '全年4(次)'
     >>> _after_restated_target(goal, parse_value("每季度1次，按时公布"))
     >>> _after_restated_target(goal, parse_value("每季度1次，上半年2次"))
+    >>> goal = parse_target("轮换1.3万吨")
+    >>> str(_after_restated_target(goal, parse_value("轮换1.3万吨，其中0.2万吨跨年度")))
+    '轮换1.3(万吨)(其中0.2万吨跨年度)'
+    >>> _after_restated_target(goal, parse_value("轮换1.3万吨，其中0.2万吨未轮换"))
     """
     if not isinstance(actual, TextValue):
         return None
@@ -942,12 +946,23 @@ def _after_restated_target(target: Comparison | Range, actual: Value) -> Value |
     ):
         return None
     tail = text[len(goal) + 1 :]
+    if tail.startswith("其中"):
+        # 轮换1.3万吨，其中0.2万吨跨年度: the restated figure is the result, the 其中
+        # clause a note on part of it (parse16 M5); a part said undone is left unread
+        if _UNDONE_PART_RE.search(tail) is not None:
+            return None
+        head = parse_value(goal)
+        if not isinstance(head, Quantity) or head.note is not None:
+            return None
+        return evolve(head, note=tail, text=_text(actual))
     if _PART_YEAR_RE.match(tail) is not None:
         return None  # 每季度1次，上半年2次: a part of the year's count, not the year's
     rest = parse_value(tail)
     return None if isinstance(rest, (TextValue, NotApplicable)) else rest
 
 
+# A 其中 clause saying part of the figure is not done (其中0.2万吨未轮换, 其中2个在建).
+_UNDONE_PART_RE: Final = re.compile("未|尚|待|在建|正在|中$|延期|滞后|推迟|暂缓|结转")
 # A part of the year a restated count is given for (上半年2次, 1-8月3次, 前三季度3次).
 _PART_YEAR_RE: Final = re.compile(
     r"(?:截至|截止|其中)?(?:上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|本季度|当季"
@@ -4326,6 +4341,38 @@ def _word_with_addon(actual: Value) -> QualitativeValue | None:
     return evolve(head, text=actual.text or actual.description)
 
 
+# Work under way on a soundness word (正在完善, 正在健全, 目前正在逐步完善中): the same as
+# 持续完善, a degree of work going on (parse16 H3): partial against 完善 or 健全, met
+# against a target naming work going on itself (逐步完善, 进一步健全, 持续完善).
+_UNDER_WAY_WORD_RE: Final = re.compile(
+    r"(?:目前|现)?(?:正在|正)(?P<degree>逐步|持续|不断|进一步)?(?P<word>[\u4e00-\u9fff]{2})中?"
+)
+
+
+def _under_way_word(actual: Value, policy: Policy) -> QualitativeValue | None:
+    """A status of work under way on a soundness word, read as ``持续`` + that word.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> from perftrack.policy import Policy
+        >>> [
+        ...     getattr(_under_way_word(parse_value(text), Policy()), "degree", None)
+        ...     for text in ("正在完善", "正在逐步健全中", "正在施工", "完善")
+        ... ]
+        ['持续', '逐步', None, None]
+    """
+    if not isinstance(actual, StatusValue) or actual.status is not _Status.IN_PROGRESS:
+        return None
+    found = _UNDER_WAY_WORD_RE.fullmatch(actual.word)
+    if found is None or policy.family_of(found["word"]) != "soundness":
+        return None
+    degree = found["degree"] if found["degree"] in voc.GRADUAL_DEGREES else "持续"
+    read = parse_value(f"{degree}{found['word']}")
+    if not isinstance(read, QualitativeValue) or not read.partial:
+        return None
+    return evolve(read, text=actual.text or actual.word)
+
+
 # The work going as planned (the likelihood's words, scoring.md): under way, no result yet.
 _GOING_AS_PLANNED_RE: Final = re.compile(
     "(?:目前|现|正在|均|已)*(?:正常推进|按计划推进|按进度推进|推进顺利|进展顺利|进展正常"
@@ -4338,6 +4385,7 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     policy = ctx.policy
     shown = _text(actual)
     actual = _word_with_addon(actual) or actual  # 已建立并运行, 规范完整: the word decides
+    actual = _under_way_word(actual, policy) or actual  # 正在完善: as 持续完善
     family = policy.family_of(target.word) or target.family
     status = _status_of(actual)
     change = (
@@ -6077,7 +6125,58 @@ def _forecast_said(indicator: Indicator) -> tuple[str, str] | None:
     return _FORECAST_KINDS[kind]
 
 
-def _forecast_kind(indicator: Indicator, kind: TableKind) -> tuple[str, str] | None:
+# A note or a label saying the figure is an earlier year's (93%（2024年度测评）, 93%（上年数）,
+# 93%（沿用上年测评结果）, 上年度测评93%, 82.3分（上年度第三方测评结果）): the last survey
+# reused, no result of the table's period, as a forecast is none (parse16 H1). The whole
+# note or label is that word, so 上年85% (a base: a figure) and 较上年 (a change) are not.
+_STALE_WORDS_RE: Final = re.compile(
+    r"(?:沿用|采用|引用|参照|为)?"
+    r"(?:(?P<when>上一?年度?|去年度?|前一年度?)|(?P<year>(?:19|20)\d{2})年度?)"
+    r"的?(?:第三方|问卷|抽样)?(?:满意度)?(?:测评|调查|统计|评价|考核|监测|评估)?"
+    r"(?:结果|数据|数|值|数值|结论|水平)?"
+)
+
+
+def _stale_said(indicator: Indicator, year: int | None) -> bool:
+    """Whether an actual's note or label says its figure is an earlier year's.
+
+    ``93%（上年数）`` and ``上年度测评93%`` always; ``93%（2024年度测评）`` when the table's
+    *year* is later (``2025年度测评`` in a 2025 table is this year's). A word the
+    indicator's name or its target holds (``上年度结转资金``) names the measure.
+
+    >>> from perftrack.model import Indicator
+    >>> from perftrack import parse_target, parse_value
+    >>> def stale(actual, year=2025, name="满意度"):
+    ...     row = Indicator(name, target=parse_target("≥90%"), actual=parse_value(actual))
+    ...     return _stale_said(row, year)
+    >>> stale("93%（2024年度测评）"), stale("93%（2025年度测评）"), stale("上年度测评93%")
+    (True, False, True)
+    >>> stale("91%（上年85%）"), stale("93%（上年数）", name="上年数")
+    (False, False)
+    """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity):
+        return False
+    target = indicator.target
+    own = f"{indicator.name}{getattr(target, 'label', None) or ''}{_text(target) if target else ''}"
+    for words in (actual.note, actual.label):
+        found = _STALE_WORDS_RE.fullmatch(words) if words else None
+        if found is None:
+            continue
+        if found["when"] is not None:
+            if found["when"][:2] not in own:
+                return True
+        elif year is not None and int(found["year"]) < year:
+            return True
+    return False
+
+
+_STALE_KIND: Final = ("上年度数据", "a figure of an earlier year")
+
+
+def _forecast_kind(
+    indicator: Indicator, kind: TableKind, year: int | None = None
+) -> tuple[str, str] | None:
     """What a row's actual is when it is no result, in a table of *kind*: (zh, en) or None.
 
     Its label's word (:func:`_forecast_said`: ``预计12380万元``, ``可达到2.1万吨``) or, in
@@ -6096,6 +6195,8 @@ def _forecast_kind(indicator: Indicator, kind: TableKind) -> tuple[str, str] | N
         indicator, self_evaluation=kind is _TableKind.SELF_EVALUATION
     ):
         return _FORECAST_KINDS["forecast"]
+    if said is None and _stale_said(indicator, year):
+        return _STALE_KIND  # 93%（上年数）: last year's survey, no result of this period
     return said
 
 
@@ -6146,7 +6247,9 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f" it cannot be compared with “{_text(target)}”",
             ),
         )
-    said = _forecast_kind(indicator, ctx.table.kind)  # 12380万元（预计） at the year's end
+    said = _forecast_kind(
+        indicator, ctx.table.kind, ctx.year
+    )  # 12380万元（预计） at the year's end
     if said is not None:
         # 预计新增灌溉面积2.15万亩, 设计受益人口3.5万人: no result; a tracking table's
         # progress judges it as a forecast (score)
@@ -6183,10 +6286,10 @@ def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  #
     if (
         not isinstance(actual, Quantity)
         or ctx.table.kind is _TableKind.TARGET
-        or _forecast_kind(indicator, ctx.table.kind) is None
+        or (said := _forecast_kind(indicator, ctx.table.kind, ctx.year)) is None
     ):
         return ctx, has_forecast
-    if ctx.at_due is False:
+    if ctx.at_due is False and said is not _STALE_KIND:  # last year's figure: no forecast
         forecast = actual if indicator.forecast is None else indicator.forecast
         ahead = evolve(indicator, actual=None, forecast=forecast, deviation_reason="")
         return ctx._replace(indicator=ahead), True

@@ -287,6 +287,8 @@ _PER_WORDS: Final = MappingProxyType(
         "每公里": "公里", "公里均": "公里", "户均": "户", "每户": "户", "台均": "台",
         "每台": "台", "每辆": "辆", "每场次": "场次", "每场": "场", "每例": "例",
         "生均": "生", "每生": "生", "每吨": "吨", "每套": "套", "每个": "个",
+        # 警报器单台采购价, 每万人口发明专利拥有量: the name's per (parse16 M2)
+        "单台": "台", "单辆": "辆", "单套": "套", "每万人口": "万人", "每万人": "万人",
     }
 )  # fmt: skip
 _PER_WORD_RE: Final = re.compile("|".join(sorted(_PER_WORDS, key=len, reverse=True)))
@@ -629,6 +631,51 @@ def _place_floor(indicator: Indicator) -> Indicator:
     return evolve(indicator, target=evolve(target, op=_Op.LE if target.op is _Op.GE else _Op.LT))
 
 
+# An actual saying every case fell within a time (全部在24小时内扑灭, 均在2小时内到达) …
+_ALL_WITHIN_LABELS: Final = frozenset({"全部", "全部在", "均", "均在", "全", "都"})
+# … on a rate named for that time (24小时扑灭率, 2小时到达率): 100% of the cases.
+_NUMBER_TEXT_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _all_within_window(indicator: Indicator) -> Indicator | None:
+    """*indicator* with an actual of every case within the name's time read as 100%, or None.
+
+    ``24小时扑灭率 ≥95%`` with ``全部在24小时内扑灭``: the 24 hours are the rate's
+    window, named by the indicator, not the measure; 全部 says all of them (parse16 M2).
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> def read(name, actual):
+    ...     row = Indicator(name, target=parse_target("≥95%"), actual=parse_value(actual))
+    ...     found = _all_within_window(row)
+    ...     return None if found is None else str(found.actual)
+    >>> read("24小时扑灭率", "全部在24小时内扑灭"), read("扑灭率", "全部在24小时内扑灭")
+    ('100(%)', None)
+    >>> read("24小时扑灭率", "全部在48小时内扑灭") is None
+    True
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or target.unit != "%"
+        or not isinstance(actual, Quantity)
+        or actual.label not in _ALL_WITHIN_LABELS
+        or actual.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
+        or not _is_time_unit(actual.unit)
+        or "率" not in indicator.name
+    ):
+        return None
+    windows = {
+        (Decimal(found.group()), indicator.name[found.end() :])
+        for found in _NUMBER_TEXT_RE.finditer(indicator.name)
+    }
+    if not any(
+        value == actual.value and rest.startswith(actual.unit or "") for value, rest in windows
+    ):
+        return None
+    whole = evolve(actual, value=Decimal(100), unit="%", bound=_Bound.EXACT, label=None, note=None)
+    return evolve(indicator, actual=whole)
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
@@ -644,6 +691,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     >>> str(_per_unit(row).target)
     '人均培训成本≤800(元/人)'
     """
+    if (whole := _all_within_window(indicator)) is not None:
+        return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     target, actual = indicator.target, indicator.actual
     if (
         not isinstance(target, (Comparison, Range))
@@ -665,6 +714,15 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
+        if (
+            per is None
+            and _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is not None
+            and _unit(over).base == "元"
+            and not _is_time_unit(under)
+        ):
+            # 单价 不高于4.5万元 with 4.38万元/台: a unit cost per whatever the actual
+            # names, as ≤4.5万元/台 with a bare 4.38万元 is (parse16 M2)
+            per = under
         if (
             per is None
             or not _PER_UNDER_RE.fullmatch(under)

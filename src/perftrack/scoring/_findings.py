@@ -485,7 +485,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 quantity is not None
                 and measured is not None
                 and not _actual_is_target(indicator)
-                and _forecast_kind(indicator, table.kind) is None
+                and _forecast_kind(indicator, table.kind, state.year) is None
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
                 and not _scale_slip(indicator, quantity, target)
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
