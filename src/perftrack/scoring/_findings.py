@@ -317,6 +317,26 @@ def _annual_target(target: Comparison, quantity: Quantity) -> Comparison | None:
     return Comparison(target.op, target.value * times, unit, text=target.text)
 
 
+def _printed_points_said(indicator: Indicator) -> tuple[str, str]:
+    """The clause (zh, en) naming the 得分 a row without a result still prints.
+
+    Full points are said as such; other points above 0 by their figure; none, nothing.
+
+    >>> from perftrack.model import Indicator
+    >>> _printed_points_said(Indicator("满意度", weight=Decimal(10), published_points=Decimal(10)))
+    ('，却得满分（填报得分10）', '; full points printed (10)')
+    >>> _printed_points_said(Indicator("满意度", weight=Decimal(10), published_points=Decimal(0)))
+    ('', '')
+    """
+    printed = indicator.published_points
+    if printed is None or printed <= 0:
+        return "", ""
+    weight = indicator.weight
+    if weight is not None and weight > 0 and printed == weight:
+        return f"，却得满分（填报得分{printed}）", f"; full points printed ({printed})"
+    return f"，却填报得分{printed}", f"; {printed} points printed"
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -378,24 +398,28 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             # 待调查 at the year's end (a 自评表, or a tracking table at its due date): no
             # survey made, no rate reported; the printed 得分 it keeps is said (se20 M3)
-            printed = indicator.published_points
-            full = (
-                printed is not None
-                and indicator.weight is not None
-                and indicator.weight > 0
-                and printed == indicator.weight
-            )
+            zh, en = _printed_points_said(indicator)
             said = _text(indicator.actual)
-            zh = en = ""
-            if full:
-                zh, en = f"，却得满分（填报得分{printed}）", f"; full points printed ({printed})"
-            elif printed is not None and printed > 0:
-                zh, en = f"，却填报得分{printed}", f"; {printed} points printed"
             state.add(
                 "missing-actual",
                 _Severity.WARNING,
                 f"“{indicator.name}”实际填写“{said}”，满意度调查未完成，未填报实际满意度{zh}",
                 f"“{indicator.name}”: the actual says “{said}”, no survey made, no rate"
+                f" reported{en}",
+                state.where_indicator(index, "actual"),
+            )
+        elif verdict.attainment is _Attainment.UNKNOWN and (
+            said_kind := _forecast_kind(indicator, table.kind, state.year)
+        ):
+            # 预计92%, 93%（上年数） at the due date: no result of the period, yet the row
+            # keeps the 得分 it printed; said as a missing actual, with those points
+            zh, en = _printed_points_said(indicator)
+            said = _text(indicator.actual)
+            state.add(
+                "missing-actual",
+                _Severity.WARNING,
+                f"“{indicator.name}”实际填写“{said}”，为{said_kind[0]}，未填报实际完成值{zh}",
+                f"“{indicator.name}”: the actual says “{said}”, {said_kind[1]}, no result"
                 f" reported{en}",
                 state.where_indicator(index, "actual"),
             )
