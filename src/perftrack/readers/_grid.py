@@ -2099,6 +2099,8 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         if not builder.budget_header and _names_budget_columns(row):
             _read_budget_header(builder, row, label_row=False)  # under a heading
             return
+        if _read_budget_sub_header(builder, row):
+            return
         _read_budget_row(builder, row)
         return
     if builder.state == "goal":
@@ -3491,13 +3493,73 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             else:
                 builder.budget_header.setdefault(column, "reference")
             continue
-        role = _budget_column(label)
+        if label.startswith(_PART_GROUP_WORDS):
+            continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
+        role = _budget_column(label) or _quarter_spending(label)
         if role is not None:
             if role == "period_budget" and _names_months(label):
                 role = "share"  # 1-6月预算数: the months' plan, if the year's budget is beside
             named.append((column, role))
-            _window_from_header(builder, label)
     _name_budget_columns(builder, row, named)
+    for column, role in builder.budget_header.items():
+        if "@" not in role and column in dict(named):
+            # after the parts are told: 1-3月执行数 beside 1-6月累计执行数 names no window
+            _window_from_header(builder, _label(row.cells[column]))
+
+
+# A header merged over columns for parts of the year (分季度执行数, 分月完成值), whose
+# row under it names them (1-3月 | 4-6月): no column of its own.
+_PART_GROUP_WORDS: Final = ("分季度", "分月")
+
+
+def _quarter_spending(label: str) -> str | None:
+    """``executed`` for a part of the year's spending headed without 数 (一季度支出).
+
+    Example:
+        >>> _quarter_spending("一季度支出"), _quarter_spending("支出用途")
+        ('executed', None)
+    """
+    if _part_window(label) is not None and label.endswith(("支出", "支出额", "支出金额")):
+        return "executed"
+    return None
+
+
+def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
+    """Read a second budget header row under merged cells (其中, 分季度执行数), if this is one.
+
+    ``1-6月执行数 | 其中 | 执行率`` over ``1-3月执行数 | 4-6月执行数``: each lower cell
+    names its column (a part of the year's 执行数 under a bare 1-3月), and the executed
+    columns are told apart again, the period's from the parts.
+    """
+    header = builder.budget_header
+    label = builder.budget_label
+    if not header or builder.budget or label is None or not row.filled:
+        return False
+    if row.filled[0][0] <= label[0] or any(_is_amount(text) for _, text in row.filled):
+        return False
+    named: list[tuple[int, str]] = []
+    for column, text in row.filled:
+        if header.get(column) not in (None, "executed"):
+            return False  # a header cell of its own above: no sub-header
+        role = _budget_column(_label(text)) or _quarter_spending(_label(text))
+        if role is None and _part_window(text) is not None:
+            role = "executed"  # 1-3月 | 4-6月 under 分季度执行数 or 其中
+        if role is None:
+            return False
+        named.append((column, role))
+    below = dict(named)
+    executed = [(c, r) for c, r in header.items() if r == "executed" and c not in below]
+    kept = {c: builder.budget_header_cells[c] for c, _ in executed}
+    for column, _ in executed:
+        del header[column]
+    cells = list(row.cells)
+    for column, (text, _) in kept.items():
+        if column < len(cells):
+            cells[column] = text
+    merged = _Row(tuple(cells), row.at, tuple((c, t) for c, t in enumerate(cells) if t), row.text)
+    _name_budget_columns(builder, merged, sorted([*executed, *named]))
+    builder.budget_header_cells.update(kept)
+    return True
 
 
 def _side_by_side(
@@ -3623,8 +3685,16 @@ def _budget_parts(
     if len(executed) < 2:  # noqa: PLR2004
         return named, set()
     windows = {column: _part_window(row.cells[column]) for column in executed}
-    if any(window is None for window in windows.values()):
-        return named, set()
+    bare = [column for column in executed if windows[column] is None]
+    if bare:
+        # 1-3月执行数 | 4-6月执行数 | 累计执行数 (实际支出数, 执行数, 截至6月底执行数): the
+        # one column naming no months is the period's, unless one names the window
+        period = [c for c in executed if month is not None and windows[c] == (1, month)]
+        period = period or (bare if len(bare) == 1 else [])
+        if len(period) != 1:
+            return named, set()
+        ordered = sorted(named, key=lambda cell: cell[0] != period[0])
+        return ordered, {c for c in executed if c != period[0] and windows[c] is not None}
     if month is not None:
         period = [c for c in executed if windows[c] == (1, month)]
     else:
@@ -5587,6 +5657,8 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             # cell over it or the one merged over it from the left (指标值 over 指标性质
             # | 数值 | 单位: 数值 is the target, 指标性质 the operator)
             parent = _parent_role(grid.roles, distance)
+            if parent is not None and (group := _PART_ROLE_RE.fullmatch(parent)) is not None:
+                parent = group.group("role")  # 第一季度 under 分季度完成值 (a parts' head)
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
             role = parent
@@ -6146,9 +6218,29 @@ def _part_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
         columns = [column for column, named in roles.items() if named == role]
         if len(columns) < 2:  # noqa: PLR2004
             continue
+        groups = [c for c in columns if _label(row.cells[c]).startswith(_PART_GROUP_WORDS)]
+        if groups and len(groups) < len(columns):
+            # 分季度完成值 (merged over 第一季度 | 第二季度) beside 1-6月实际完成值: the
+            # parts' head, no second actual; the row under it names each part
+            for column in groups:
+                roles[column] = f"{role}@1-12:{_label(row.cells[column])}"
+            columns = [column for column in columns if column not in groups]
+            if len(columns) < 2:  # noqa: PLR2004
+                continue
         windows = {column: _part_window(row.cells[column]) for column in columns}
-        if any(window is None for window in windows.values()):
-            continue  # 实际完成值 | 累计完成值: not parts of the year
+        bare = [column for column in columns if windows[column] is None]
+        if bare:
+            # 一季度完成值 | 二季度完成值 | 累计完成值 (实际完成值): the one column naming
+            # no months is the period's, unless one names the window; 实际完成值 |
+            # 累计完成值 alone are no parts of the year
+            period = [c for c in columns if month is not None and windows[c] == (1, month)]
+            period = period or (bare if len(bare) == 1 else [])
+            if len(period) != 1 or len(bare) == len(columns):
+                continue
+            for column in columns:
+                if column not in period and (window := windows[column]) is not None:
+                    roles[column] = f"{role}@{window[0]}-{window[1]}:{_label(row.cells[column])}"
+            continue
         if month is not None:
             period = [c for c in columns if windows[c] == (1, month)]
         else:
