@@ -16,7 +16,7 @@ import pytest
 
 import perftrack
 from perftrack import parse_value
-from perftrack.model import Breakdown, BudgetPart, Table
+from perftrack.model import Breakdown, BudgetPart, Judgement, Likelihood, Table
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -257,3 +257,24 @@ def test_grid_period_column_beside_quarters(
         parts,
     )
     assert _codes(table) == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param(
+            "☑确定能 ☐有可能 ☐完全不可能",
+            Judgement("确定能", Likelihood.CERTAIN, None, None),
+            id="checkboxes",
+        ),
+        pytest.param("有可能", Judgement("有可能", Likelihood.POSSIBLE, None, None), id="word"),
+        pytest.param("", None, id="empty"),
+    ],
+)
+def test_budget_likelihood_column(cell: str, expected: Judgement | None) -> None:
+    table = _tsv(
+        "预算执行情况（万元）\t年初预算数\t1-6月执行数\t执行率\t预算完成可能性",
+        f"年度资金总额\t6000.00\t2950.00\t49.17%\t{cell}",
+    )
+    assert table.judgement == expected
+    assert _budget(table) == (Decimal("2950.00"), Decimal("49.17"), None, ())

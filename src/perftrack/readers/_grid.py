@@ -489,6 +489,8 @@ class _Builder:
         self.budget_header: dict[int, str] = {}
         # Each budget header column's text and cell (for the note on a second of a role).
         self.budget_header_cells: dict[int, tuple[str, str]] = {}
+        # The budget header's 预算完成可能性 column: its first line's cell is the judgement.
+        self.budget_likelihood_column: int | None = None
         # The block's label (预算安排（万元）) and its column, for a line printed without one.
         self.budget_label: tuple[int, str] | None = None
         self.budget_columns: set[int] = set()  # every column the budget header prints
@@ -3493,6 +3495,10 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             else:
                 builder.budget_header.setdefault(column, "reference")
             continue
+        if "完成可能性" in label:
+            # 年度资金总额 | … | ☑确定能 ☐有可能 ☐完全不可能: the budget's judgement
+            builder.budget_likelihood_column = column
+            continue
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
@@ -3882,6 +3888,9 @@ def _names_budget_columns(row: _Row) -> bool:
 
 def _read_budget_row(builder: _Builder, row: _Row) -> None:
     cells = row.filled
+    judged = builder.budget_likelihood_column
+    if judged is not None and judged < len(row.cells) and (answer := _ticked(row.cells[judged])):
+        builder.judgement.setdefault("budget", answer)  # the first line's (资金总额)
     if (builder.budget_upper is not None or builder.budget_header) and _read_budget_columns(
         builder, row
     ):
