@@ -26,9 +26,20 @@ __all__ = ["_counted_actual", "_scheduled_count"]
 _SEPARATORS_RE: Final = re.compile("[，,；;、]")
 # 2期120人次: counts one after another, nothing else (units of CJK letters, 1 to 3)
 _COUNT_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)(?=\d|$)")
+# Units of time (3个月10天 is one duration, 1年3个月 too) and words of a range (3至5次):
+# no two counts side by side (regress34 W2)
+_NOT_A_COUNT_UNIT_RE: Final = re.compile(
+    "年|月|天|日|周|旬|时|分|秒|季|星期|至|到|或|及|和|余|多|左右"
+)
 # 完成改造18座, 已建成8个: a verb of completion, a few words, the count done
 _DONE_RE: Final = re.compile(
-    r"(?:已|共|累计)?(?:完成|建成|完工|竣工)[\u4e00-\u9fff]{0,4}?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})"
+    r"(?:已|共)?(?:完成|建成|完工|竣工)([\u4e00-\u9fff]{0,4}?)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})"
+)
+# 完成主体施工18座, 完成招标18座, 完成前期手续10座: a stage of the work, not the work
+# done; 累计建成18座: a total since the start, not the year's (regress34 W2)
+_STAGE_RE: Final = re.compile(
+    "主体|招标|前期|手续|设计|基础|封顶|立项|审批|批复|规划|选址|征地|拆迁|勘察|勘测|"
+    "评审|采购|备案|方案|图纸|开工|进场|土方|累计"
 )
 # 2座在建, 在建2座, 2座未完工: the rest under way, not done
 _UNDER_WAY_RE: Final = re.compile(
@@ -37,8 +48,18 @@ _UNDER_WAY_RE: Final = re.compile(
 )
 _STAR_RE: Final = re.compile("([一二三四五12345])星级?")
 _STAR_DIGITS: Final = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-# 未获得二星级, 申报二星级, 预计获得: no star level held
-_NO_STAR_RE: Final = re.compile("未|没有|不|尚|拟|申报|申请|预计|争取|力争|可达|待")
+# 未获得二星级, 申报二星级, 预计获得: no star level held; 运行标识已撤销, 已过期: no
+# longer held (regress34 W2)
+_NO_STAR_RE: Final = re.compile(
+    "未|没有|不|尚|拟|申报|申请|预计|争取|力争|可达|待|撤销|撤回|取消|降级|过期|失效|注销|收回"
+)
+# The words a star level may stand with: what it was given for (绿色建筑, 设计标识,
+# 运行标识), how it was got (获得, 通过…评定); any other word (配套酒店为三星级,
+# 按三星级标准设计施工) may make it another thing's star level (regress34 W2)
+_STAR_WORDS_RE: Final = re.compile(
+    "绿色建筑|建筑|设计标识|运行标识|评价标识|标识|证书|认证|评价|评定|评审|认定|"
+    "获得|取得|荣获|获评|被评为|评为|通过|达到|为|的"
+)
 # 每季度1次, 每月2次: a schedule of a count per period
 _SCHEDULE_RE: Final = re.compile(r"每(季度|月|半年)(?:开展|召开|举办|组织)?(\d+)次")
 _PERIOD_MONTHS: Final = {"季度": 3, "月": 1, "半年": 6}
@@ -80,7 +101,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         figure = (
             _side_by_side(text, target)
             or _done_beside_under_way(text, target)
-            or _star_in_words(text, target)
+            or _star_in_words(text, target, _normal(indicator.name))
             or _period_count(text, target, table)
         )
     if figure is None:
@@ -93,6 +114,11 @@ def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
     found = list(_COUNT_RE.finditer(text))
     if len(found) < 2 or "".join(part.group() for part in found) != text:  # noqa: PLR2004
         return None
+    units = [part.group(2) for part in found]
+    if len(set(units)) != len(units) or any(
+        _NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units
+    ):
+        return None  # 3个月10天 (a duration), 3至5次 (a range), 2期3期: no two counts
     ours = [part for part in found if part.group(2) == target.unit]
     if len(ours) != 1:
         return None
@@ -108,10 +134,11 @@ def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | 
         found = _DONE_RE.fullmatch(done)
         if (
             found is not None
-            and found.group(2) == target.unit
+            and _STAGE_RE.search(done) is None
+            and found.group(3) == target.unit
             and _UNDER_WAY_RE.match(rest) is not None
         ):
-            return Quantity(Decimal(found.group(1)), target.unit)
+            return Quantity(Decimal(found.group(2)), target.unit)
     return None
 
 
@@ -129,13 +156,23 @@ def _star_level(actual: Quantity, target: Comparison | Range) -> Quantity | None
     return None
 
 
-def _star_in_words(text: str, target: Comparison | Range) -> Quantity | None:
-    """``获得二星级绿色建筑设计标识``: one star level held, as the count of stars."""
+def _star_in_words(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``获得二星级绿色建筑设计标识``: one star level held, as the count of stars.
+
+    Only of the thing *name* names or of what a star level is given for: the words
+    left beside the star level, once those (获得, 绿色建筑设计标识, 通过…评定) and the
+    words of *name* (饭店 of 旅游饭店星级) are taken out, must be none.
+    """
     if target.unit != "星级" or _NO_STAR_RE.search(text) is not None:
         return None
     found = list(_STAR_RE.finditer(text))
     if len(found) != 1 or "星级" not in found[0].group():
         return None
+    rest = _STAR_WORDS_RE.sub("", text[: found[0].start()] + "|" + text[found[0].end() :])
+    for start in range(len(name) - 1):
+        rest = rest.replace(name[start : start + 2], "")
+    if re.search("[\u4e00-\u9fff]", rest) is not None:
+        return None  # 配套酒店为三星级: another thing's stars
     digit = found[0].group(1)
     return Quantity(Decimal(_STAR_DIGITS.get(digit) or int(digit)), "星级")
 
@@ -164,9 +201,11 @@ def _scheduled_count(indicator: Indicator, table: Table) -> tuple[Decimal, str] 
     """The count a schedule asks for by the end of the table's period, and the schedule.
 
     The schedule the actual itself gives before the count of the table's period
-    (``每季度1次，1-8月共3次``, read by :func:`_period_count`): by August three quarters
-    have begun, 3次. None for any other actual (a bare ``3次`` against ``每季度1次`` keeps
-    no plan), or a period not from January within one year.
+    (``每季度1次，1-8月共3次``, read by :func:`_period_count`): the periods *ended* by
+    the table's end month are due, by August two quarters (the third is under way) and
+    one half-year (the second is due in December), regress34 W5. None for any other
+    actual (a bare ``3次`` against ``每季度1次`` keeps no plan), a period not from January
+    within one year, or no period of the schedule ended yet.
     """
     period = table.period
     actual = indicator.actual
@@ -182,6 +221,7 @@ def _scheduled_count(indicator: Indicator, table: Table) -> tuple[Decimal, str] 
     found = _SCHEDULE_RE.fullmatch(clauses[0])
     if found is None or len(clauses) != 2 or _PART_COUNT_RE.fullmatch(clauses[1]) is None:  # noqa: PLR2004
         return None
-    months = _PERIOD_MONTHS[found.group(1)]
-    begun = -(-period.end.month // months)
-    return Decimal(begun * int(found.group(2))), found.group()
+    ended = period.end.month // _PERIOD_MONTHS[found.group(1)]
+    if ended == 0:
+        return None  # 每半年1次 in a 1-5月 table: nothing due yet
+    return Decimal(ended * int(found.group(2))), found.group()

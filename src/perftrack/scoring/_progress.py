@@ -473,14 +473,18 @@ _NOTE_RECOVERED_RE: Final = re.compile(
     "(?:已|均已|现已|目前已)(?:全面|全部)?(?:追回|复工|恢复|赶上)|已按计划|按计划推进|正常推进"
     "|(?:无|未|没有|不存在)(?:停工|暂停|滞后|延期|延迟|推迟|逾期)"
 )
-# A cell that says only that a delay is made up: 滞后已追回, 已追回滞后进度, 进度滞后已全部追回.
+# A cell that says only that a delay is made up: 滞后已追回, 已追回滞后进度, 进度滞后已全部追回,
+# 已赶上进度.
 _RECOVERY_ONLY_RE: Final = re.compile(
     "(?:(?:工程|施工)?进度)?(?:滞后|延误)(?:进度)?(?:已|均已|现已)(?:全部|全面)?(?:追回|赶上)"
     "|(?:已|均已|现已)(?:全部|全面)?(?:追回|赶上)(?:滞后|延误)(?:的)?(?:工程|施工)?(?:进度|工期)?"
+    "|(?:已|均已|现已)(?:全部|全面)?赶上(?:原)?(?:计划|工程|施工)?(?:进度|工期|计划)"
 )
-# A note that the delay is made up (已追回滞后进度, 滞后已追回, 已赶上计划): on track again;
-# a resumption alone (8月已复工) says no more than that the work goes on.
-_NOTE_CAUGHT_UP_RE: Final = re.compile("(?:已|均已|现已)(?:全部|全面)?(?:追回|赶上)")
+# A note that the delay is made up (已追回滞后进度, 滞后已追回, 已赶上进度): on track again,
+# when nothing else in it tells a delay still there (regress34 W3: 已追回10天，仍滞后20天,
+# 已追回拖欠工程款，进度滞后, 已赶上部分进度，预计2024年3月完工 are not); a resumption
+# alone (8月已复工) says no more than that the work goes on.
+_NOTE_STILL_LATE_RE: Final = re.compile("滞后|落后|延误|延期|延迟|推迟|逾期|停工|暂停|未到位")
 _NOTE_DATE_RE: Final = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 
 
@@ -519,6 +523,28 @@ def _note_against(text: str, target: Target | None) -> str | None:
         ):
             return found.group()
     return None
+
+
+def _caught_up(note: str, target: Target | None) -> bool:
+    """Whether a status's note says the delay is made up, and nothing still late.
+
+    >>> from perftrack import parse_target
+    >>> due = parse_target("2023年12月底前完工")
+    >>> _caught_up("施工中(已追回滞后进度)", due), _caught_up("施工中(已赶上进度)", due)
+    (True, True)
+    >>> _caught_up("施工中(已追回10天,仍滞后20天)", due)
+    False
+    >>> _caught_up("施工中(已追回拖欠工程款,进度滞后)", due)
+    False
+    >>> _caught_up("施工中(已赶上部分进度,预计2024年3月完工)", due)
+    False
+    """
+    if _RECOVERY_ONLY_RE.search(note) is None:
+        return False
+    rest = _RECOVERY_ONLY_RE.sub("", note)
+    if _NOTE_STILL_LATE_RE.search(rest) is not None:
+        return False
+    return _note_against(rest, target) is None
 
 
 def _progress(
@@ -669,7 +695,7 @@ def _progress(
                 f"实际“{_text(actual)}”与计划“{_text(planned)}”进度状态相同",
                 "the actual is at the plan's status",
             )
-        if _NOTE_CAUGHT_UP_RE.search(_text(actual)) is not None:
+        if _caught_up(_normal(_text(actual)), judged.target):
             # 施工中（已追回滞后进度） read as text: the delay is over, at the plan's status
             return _Progress.ON_TRACK, say(
                 f"实际“{_text(actual)}”注明滞后已消除，与计划“{_text(planned)}”进度状态相同",
