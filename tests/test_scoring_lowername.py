@@ -142,6 +142,7 @@ NAMES = [
     # what counts them), not where they name another measure: an insurance's enrolment, an
     # amount incurred, a report's timeliness, the unemployed found work (better higher)
     pytest.param("失业人数", (True, True, True), id="unemployed-count"),
+    pytest.param("城镇调查失业率控制目标", (True, True, False), id="unemployment-ceiling-goal"),
     pytest.param("返贫致贫人口", (True, True, False), id="relapse-population"),
     pytest.param("火灾发生起数", (True, True, True), id="fires-count"),
     pytest.param("重大动物疫情发生数", (True, True, True), id="epidemics-count"),
