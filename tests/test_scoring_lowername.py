@@ -94,6 +94,12 @@ NAMES = [
     pytest.param("设备采购费", (False, True, False), id="purchase-fee"),
     pytest.param("项目监测费", (False, True, False), id="monitoring-fee"),
     pytest.param("隐患整改资金", (False, True, False), id="rectification-funds"),
+    # w34a: a cost word after a handling word with words between is still the cost of the
+    # handling (the money is the measure): a cost row's floor asks a ceiling
+    pytest.param("垃圾处理运营费", (False, True, False), id="treatment-running-fee-w34a"),
+    pytest.param("水质监测经费", (False, True, False), id="monitoring-funds-w34a"),
+    pytest.param("隐患治理工作经费", (False, True, False), id="remediation-funds-w34a"),
+    pytest.param("培训覆盖人均成本", (True, True, False), id="cost-per-trainee-w34a"),
     pytest.param("能耗", (True, True, False), id="energy"),
     pytest.param("单位GDP能耗", (True, True, False), id="energy-per-gdp"),
     pytest.param("能耗降低率", (False, False, False), id="energy-fall"),
@@ -132,6 +138,21 @@ NAMES = [
     pytest.param("城镇登记失业率", (True, True, True), id="urban-unemployment-changed"),
     pytest.param("失业人员再就业率", (False, False, False), id="reemployment-changed"),
     pytest.param("发病率", (True, True, True), id="incidence-changed"),
+    # w34a: 发生, 发病, 失业, 返贫 are harm only as the thing measured (at the end, or before
+    # what counts them), not where they name another measure: an insurance's enrolment, an
+    # amount incurred, a report's timeliness, the unemployed found work (better higher)
+    pytest.param("失业人数", (True, True, True), id="unemployed-count"),
+    pytest.param("城镇调查失业率控制目标", (True, True, False), id="unemployment-ceiling-goal"),
+    pytest.param("返贫致贫人口", (True, True, False), id="relapse-population"),
+    pytest.param("火灾发生起数", (True, True, True), id="fires-count"),
+    pytest.param("重大动物疫情发生数", (True, True, True), id="epidemics-count"),
+    pytest.param("病虫害发生面积", (True, True, False), id="pest-area"),
+    pytest.param("失业保险参保人数", (False, True, False), id="unemployment-insurance-w34a"),
+    pytest.param("防返贫致贫保险参保人数", (False, True, False), id="relapse-insurance-w34a"),
+    pytest.param("创业担保贷款发生额", (False, True, False), id="loans-incurred-w34a"),
+    pytest.param("发生额", (False, True, False), id="amount-incurred-w34a"),
+    pytest.param("传染病发病报告及时率", (False, True, False), id="incidence-reporting-w34a"),
+    pytest.param("失业人员再就业人数", (False, False, False), id="reemployed-count"),
     pytest.param("发案率", (True, True, True), id="crime-rate"),
     # 减灾 is no handling of the loss: the finding read 减 as one before
     pytest.param("防灾减灾经济损失", (True, True, True), id="disaster-loss-changed"),

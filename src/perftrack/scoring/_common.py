@@ -447,6 +447,18 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _FINER_BETTER_RE: Final = _words_re(FINER_WORDS)
 _HARM_OR_COST_RE: Final = _words_re(HARM_WORDS + COST_WORDS)
+# Harm words that are an event or a state (发生, 发病, 失业, 返贫): harm only as the thing
+# measured, at the end of the name or before what counts it (事故发生率, 火灾发生起数, 病虫害
+# 发生面积, 城镇登记失业率, 返贫人数, 返贫致贫人口); before another measure they modify it
+# (创业担保贷款发生额: an amount incurred; 失业保险参保人数, 防返贫致贫保险参保人数: an
+# insurance's enrolment; 传染病发病报告及时率; 失业人员再就业人数): no harm.
+MEASURED_HARM_WORDS: Final = ("发生", "发病", "失业", "返贫")
+_HARM_MEASURED_TAIL_RE: Final = re.compile(
+    "(?:致贫)?(?:人员|人口|户|对象)?"
+    "(?:率|人数|户数|起数|次数|例数|件数|数量|数|量|面积|起|次|人次|宗|例|件)?"
+    "(?:控制值|控制数|控制目标|控制|目标|指标|水平|情况)?"
+    "(?![\u3400-\u9fff])"
+)
 # 合格率 is met, 不合格率 is harm.
 _HANDLED_NAME_RE: Final = re.compile(f"{_words_re(HANDLING_WORDS).pattern}|(?<!不)合格率")
 # A harm at the end of a name, then at most what counts it (设备故障率, 火灾亡人事故,
@@ -464,8 +476,9 @@ _PREVENTION_RE: Final = _words_re(PREVENTION_WORDS)
 # 处理成本, 监测断面超标率): where or what the harm is, no handling of it.
 _PROCESS_WORDS: Final = frozenset({"监测", "处理", "治理", "处置", "控制率"})
 _PLACE_AFTER_RE: Final = re.compile("设备|设施|系统|站|厂|中心|工程|项目|断面|点位")
-# A cost word after any other handling word (故障修复费用, 投诉处理成本, 隐患整改资金): the
-# cost of the handling, still a cost.
+# A cost word after any other handling word, right after it or further on (故障修复费用,
+# 投诉处理成本, 隐患整改资金, 垃圾处理运营费, 水质监测经费, 培训覆盖人均成本): the cost of
+# the handling, still a cost: the money is the measure.
 _COST_AFTER_RE: Final = re.compile("单价|成本|费|价格|造价|资金")
 # A cost before 控制率 (成本控制率, 造价控制率: the cost against its budget, ≤100%): a cost.
 _COST_BEFORE_RE: Final = re.compile("(?:单价|成本|费用?|价格|造价|资金|预算|经费)$")
@@ -543,10 +556,28 @@ def better_lower_by_name(name: str, *, cost: bool = False) -> bool:
     """
     if _FINER_BETTER_RE.search(name) is not None:
         return True
-    if _HARM_OR_COST_RE.search(name) is None:
+    if not _harm_or_cost(name):
         # a 成本指标 row of no cost word (项目监测费): a ceiling, unless better higher
         return cost and not _handled(name) and not _benefit_by_name(name)
     return not _handled(name)
+
+
+def _harm_or_cost(name: str) -> bool:
+    """Whether *name* holds a word of harm or cost, an event or a state as the thing measured.
+
+    A word of MEASURED_HARM_WORDS counts only at the end of the name or before what counts
+    it (``事故发生率``, ``返贫人数``), not before another measure (``创业担保贷款发生额``,
+    ``失业保险参保人数``).
+
+    >>> [_harm_or_cost(n) for n in ("城镇登记失业率", "失业保险参保人数", "创业担保贷款发生额")]
+    [True, False, False]
+    """
+    for found in _HARM_OR_COST_RE.finditer(name):
+        if found.group() not in MEASURED_HARM_WORDS:
+            return True
+        if _HARM_MEASURED_TAIL_RE.match(name, found.end()) is not None:
+            return True
+    return False
 
 
 def _handled(name: str) -> bool:
@@ -555,8 +586,8 @@ def _handled(name: str) -> bool:
         word = found.group()
         if word in _PROCESS_WORDS and _PLACE_AFTER_RE.match(name, found.end()) is not None:
             continue  # 监测设备故障率: the place of the harm
-        if word not in SAVING_WORDS and _COST_AFTER_RE.match(name, found.end()) is not None:
-            continue  # 处理成本, 故障修复费用: the cost of the handling
+        if word not in SAVING_WORDS and _COST_AFTER_RE.search(name, found.end()) is not None:
+            continue  # 处理成本, 故障修复费用, 垃圾处理运营费: the cost of the handling
         if word == "控制率" and _COST_BEFORE_RE.search(name, 0, found.start()) is not None:
             continue  # 成本控制率: the cost against its budget
         return True
@@ -575,7 +606,7 @@ def _benefit_by_name(name: str) -> bool:
     (True, False)
     """
     name = _NAME_TAIL_RE.sub("", name.strip()).strip()
-    if _HARM_OR_COST_RE.search(name) is not None:
+    if _harm_or_cost(name):
         return False  # 生均能耗, 单位造价控制标准: a cost per pupil or a cost's standard
     if _COST_BENEFIT_RE.search(name) is not None:
         return True
@@ -594,7 +625,7 @@ def handled_or_prevented(name: str) -> bool:
     """
     if _handled(name):
         return True
-    return _HARM_OR_COST_RE.search(name) is None and _PREVENTION_RE.search(name) is not None
+    return not _harm_or_cost(name) and _PREVENTION_RE.search(name) is not None
 
 
 def harm_named_lower(name: str) -> bool:
