@@ -2006,6 +2006,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if block == "note" and _opens_measures_list(builder, row):
         return  # 存在问题 | 整改措施 | 完成时限 under the grid: a list of measures
     if block == "note":
+        if _REASONS_RE.fullmatch(label.partition(":")[0]):
+            # 偏差原因分析 | …: the form's place for reasons, printed even when left empty
+            builder.printed_fields.add("deviation_reason")
         _read_note(builder, row)  # 说明：…, 主要经验及做法 | …
         return
     if block == "footer":
@@ -2471,6 +2474,12 @@ _CLOSING_WORDS: Final = (
     "改进",
     "整改",
 )
+# A closing row of reasons under the grid: 偏差原因分析, 存在问题及原因, 问题及原因分析,
+# 原因分析, 未完成原因 (a name ends otherwise: 事故原因调查率). A note: the table's place
+# for reasons, its text kept (see _absent_fields).
+_REASONS_RE: Final = re.compile(
+    r"(?:偏差|偏离|未完成|未达标|未达成|(?:主要|存在的?)?问题及)?原因(?:分析|说明)?"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -2487,13 +2496,15 @@ def _closing_block(key: str, label: str) -> str | None:
         ['footer', 'grade', None]
         >>> [_closing_block(_key(t), _label(t)) for t in ("存在问题及改进措施", "主要经验及做法")]
         ['measures', 'note']
+        >>> [_closing_block(_key(t), _label(t)) for t in ("偏差原因分析", "存在问题及原因")]
+        ['note', 'note']
     """
     if _SIGNATURE_RE.search(key):
         return "footer"
     label = label.partition(":")[0]  # 综合评定：优, 改进措施：加强监管 in one cell
     if _GRADE_LABEL_RE.fullmatch(label):
         return "grade"
-    if label in _NOTE_LABELS or _NOTE_KEY_RE.match(key):
+    if label in _NOTE_LABELS or _NOTE_KEY_RE.match(key) or _REASONS_RE.fullmatch(label):
         return "note"
     if _CLOSING_RE.fullmatch(label) and any(word in label for word in _CLOSING_WORDS):
         return "measures" if label.endswith("措施") else "note"
@@ -8650,13 +8661,14 @@ def _grid_fields(builder: _Builder, grid: _GridColumns, roles: dict[int, str]) -
 
     A 偏差原因 column (or a ticked category of one) is the rows' reasons; a 纠偏措施 or
     改进措施 column their measures, and so is a reason column whose header names
-    measures too (偏差原因分析及改进措施).
+    measures too (偏差原因分析及改进措施, 偏差原因及纠偏措施, 原因分析及整改措施: a place
+    for both, though :func:`_names_measures` takes none of them for measures alone).
     """
     labels = dict(builder.header_labels)
     for distance, role in roles.items():
         if role.startswith("reason"):
             builder.printed_fields.add("deviation_reason")
-            if _names_measures(labels.get(grid.name_column + distance, "")):
+            if "措施" in _label(labels.get(grid.name_column + distance, "")):
                 builder.printed_fields.add("corrective_measures")
         elif role == "corrective":
             builder.printed_fields.add("corrective_measures")

@@ -347,6 +347,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     )
     # a form without a 偏差原因 column: the rows that would owe a reason, said once
     unexplained: list[str] | None = [] if "deviation_reason" in table.absent_fields else None
+    # 偏差原因分析 | … (存在问题及原因 | …) under the grid: the table's reasons, for all rows
+    explained = any("原因" in note.label and _stated(note.text) for note in table.notes)
     for verdict in verdicts:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
@@ -543,7 +545,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not short
             and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
         )
-        if (short or over) and not _stated(indicator.deviation_reason):
+        if (short or over) and not _stated(indicator.deviation_reason) and not explained:
             doubt = indicator.likelihood
             if unexplained is not None:
                 unexplained.append(indicator.name)
