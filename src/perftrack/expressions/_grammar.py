@@ -3808,6 +3808,12 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
     # (A line break inside a cell sends normalisation down its slow path, which keeps
     # origins: most cells have none.)
+    duration = _compound_duration(norm)
+    if duration is not None:
+        # ≤1年3个月 is ≤15(个月), when that reads as a comparison (else as before)
+        recast = _parse_target_normalized(duration, year)
+        if isinstance(recast, (Comparison, Range)):
+            return recast
     if norm.origin is None or _LINE_BREAK_RE.search(text) is None:
         target = _parse_target_normalized(norm, year)
     else:
@@ -5367,6 +5373,60 @@ _HOURS_MINUTES_RE: Final = re.compile(r"(?<![\d.])(\d+)个?小时([0-5]?\d)分�
 _COUNT_SLASH_COUNT_RE: Final = re.compile(r"(\d+(?:\.\d+)?\D{1,3}?)/(\d+(?:\.\d+)?(\D{1,3}))")
 
 
+# Compound durations of a fixed ratio (1年3个月, 2天4小时, 2周3天, 5分30秒, 1小时30分钟):
+# the larger unit's count, an optional 零, the smaller unit's count below one larger unit.
+# 个月 and 天 have no fixed ratio (3个月10天 stays text); a decimal first count
+# (1.5年3个月) or a smaller count past its range (1年15个月) is left as it was.
+_COMPOUND_DURATION_RE: Final = re.compile(
+    r"(?<![\d.第])(?:"
+    r"(?P<years>\d{1,2})年零?(?P<months>1[01]|\d)个月"
+    r"|(?P<days>\d+)天零?(?P<day_hours>2[0-3]|1\d|\d)个?小时"
+    r"|(?P<weeks>\d+)(?:周|个?星期)零?(?P<week_days>[0-6])天"
+    r"|(?P<hours>\d+)个?小时零?(?P<hour_minutes>[0-5]?\d)分钟?"
+    r"|(?P<minutes>\d+)分钟?零?(?P<seconds>[0-5]?\d)秒钟?"
+    r")(?![\d.])"
+)
+# Each compound's larger count, smaller count, ratio and smaller unit.
+_COMPOUND_DURATIONS: Final = (
+    ("years", "months", 12, "个月"),
+    ("days", "day_hours", 24, "小时"),
+    ("weeks", "week_days", 7, "天"),
+    ("hours", "hour_minutes", 60, "分钟"),
+    ("minutes", "seconds", 60, "秒"),
+)
+
+
+def _compound_duration(norm: Normalized) -> Normalized | None:
+    """*norm* with its one compound duration written in the smaller unit, or None.
+
+    Exact (whole counts, a fixed ratio): ``1年3个月`` is ``15个月``, ``2天4小时``
+    ``52小时``, ``2周3天`` ``17天``, ``5分30秒`` ``330秒``, ``1小时30分钟`` ``90分钟``.
+    Only a cell whose one figure is the compound (``≤1年3个月``, ``1年3个月内``,
+    ``平均1年3个月``) and that keeps no line break (its origins would be lost).
+
+    Example:
+        >>> [_compound_duration(normalize(t)).text for t in ("≤1年零3个月", "2周3天内")]
+        ['≤15个月', '17天内']
+        >>> _compound_duration(normalize("3个月10天")), _compound_duration(normalize("2023年3个月"))
+        (None, None)
+    """
+    text = norm.text
+    if norm.origin is not None:
+        return None
+    found = _COMPOUND_DURATION_RE.search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    if any(char.isdigit() for char in rest):
+        return None  # another figure in the cell: not one duration
+    for larger, smaller, ratio, unit in _COMPOUND_DURATIONS:
+        if found[larger] is not None:
+            count = Decimal(found[larger]) * ratio + Decimal(found[smaller])
+            recast = f"{text[: found.start()]}{count}{unit}{text[found.end() :]}"
+            return Normalized(norm.raw, recast, None)
+    return None  # pragma: no cover - one alternative always matched
+
+
 def _recast_quantity(norm: Normalized) -> Quantity | None:
     """A quantity written in a form the number grammar does not read, or None.
 
@@ -5485,6 +5545,12 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
                 return footnoted
         if _full_coverage(norm.text):
             return Quantity(Decimal(100), "%", Bound.EXACT, note=_FULL_COVERAGE, text=text)
+        duration = _compound_duration(norm)
+        if duration is not None:
+            # 1年3个月 is 15(个月), never 3(个月) labelled 1年 (else read as before)
+            recast = _parse_value_normalized(duration, year)
+            if isinstance(recast, Quantity):
+                return recast
         value = _parse_value_normalized(norm, year)
         if (
             isinstance(value, QualitativeValue)
