@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import perftrack
-from fixtures_office import xls_bytes, xlsx_bytes
+from fixtures_office import docx_bytes, xls_bytes, xlsx_bytes
 
 if TYPE_CHECKING:
     from perftrack.model import Table
@@ -98,6 +98,14 @@ def _html(*, merged: bool) -> bytes:
     return ("<html><body><table>" + "".join(rows) + "</table></body></html>").encode()
 
 
+def _docx(merges: list[str]) -> bytes:
+    pytest.importorskip("docx")
+    # the grid without its title row: Word's table starts at the project row
+    table = [[str(cell) for cell in (*row, "", "", "", "", "")[:6]] for row in GRID[1:]]
+    shifted = [f"{ref[0]}{int(ref[1]) - 1}:{ref[3]}{int(ref[4]) - 1}" for ref in merges]
+    return docx_bytes([TITLE, table], merges={0: shifted})
+
+
 def _xls(merges: list[str]) -> bytes:
     pytest.importorskip("xlwt")
     return xls_bytes({"跟踪表": GRID}, merges={"跟踪表": merges})
@@ -125,6 +133,14 @@ MERGED_CELLS = [
         UNMERGED_READ,
         ["missing-actual", "missing-target"],
         id="xls-blank-cells-stay-missing",
+    ),
+    pytest.param(lambda: _docx(MERGES), "docx", MERGED_READ, [], id="docx-merged"),
+    pytest.param(
+        lambda: _docx([]),
+        "docx",
+        UNMERGED_READ,
+        ["missing-actual", "missing-target"],
+        id="docx-blank-cells-stay-missing",
     ),
     pytest.param(lambda: _html(merged=True), "html", MERGED_READ, [], id="html-rowspan-colspan"),
     pytest.param(
