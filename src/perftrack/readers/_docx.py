@@ -626,6 +626,8 @@ class _Rows(RowSink):
                     cells.append(self.cell_text(cell))
                     if self.nested != nested:
                         holding.append((len(cells) - 1, span, cell))
+                    if span > 1:  # one cell over several grid columns: merged across
+                        merged.append((len(cells), span - 1, False))
                 cells.extend([""] * (span - 1))
             for column, span, cell in holding:
                 if self.lays_out(cell, column, cells):

@@ -871,6 +871,8 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
                 builder.year = report_year  # 附表2：…自评表 under 某市2024年度…自评结果公开
             builders.append(builder)
             origins.append(origin)
+    if len(pages) > 1 and len(builders) > 1:
+        builders, origins = _fold_covers(builders, origins)
     tables: list[Table] = []
     read: list[set[int]] = []  # the pages each table was read from
     for builder, origin in zip(builders, origins, strict=True):
@@ -1201,6 +1203,62 @@ _VALUE_MARK_RE: Final = re.compile(r"[0-9０-９≥≤<>＜＞=%％]")
 
 def _is_cover(builder: _Builder) -> bool:
     return builder.grid is None and (builder.title is not None or "name" in builder.project)
+
+
+def _fold_covers(
+    builders: list[_Builder], origins: list[set[int]]
+) -> tuple[list[_Builder], list[set[int]]]:
+    """Fold each cover sheet into the table of its project read from another sheet.
+
+    A 封面 that repeats the title and the project (``项目名称 | 农村饮水安全巩固提升工程``,
+    主管部门, 填报日期) and prints no indicator grid and no budget, in a workbook whose
+    other sheet holds the grid of the same project with its own title or project, is
+    that table's cover: no table of its own (it would get ``missing-indicators`` and
+    a phantom row in the summary). The table takes the project fields it does not
+    print itself, and the cover's findings; the cover's sheet counts as read.
+    """
+    kept_builders: list[_Builder] = []
+    kept_origins: list[set[int]] = []
+    for builder, origin in zip(builders, origins, strict=True):
+        name = builder.project.get("name")
+        table = None
+        if name and _is_bare_cover(builder):
+            table = next(
+                (
+                    index
+                    for index, (other, other_origin) in enumerate(
+                        zip(builders, origins, strict=True)
+                    )
+                    if other.grid is not None
+                    and other.project.get("name") == name
+                    and other_origin
+                    and origin.isdisjoint(other_origin)
+                ),
+                None,
+            )
+        if table is None:
+            kept_builders.append(builder)
+            kept_origins.append(origin)
+            continue
+        other = builders[table]
+        for field_name, value in builder.project.items():
+            other.project.setdefault(field_name, value)
+        other.findings = [*builder.findings, *other.findings]
+        origins[table] |= origin  # in place: the set kept_origins may hold
+    return kept_builders, kept_origins
+
+
+def _is_bare_cover(builder: _Builder) -> bool:
+    """Whether a table read only a title and project fields: no grid, budget or blocks."""
+    return (
+        builder.grid is None
+        and not builder.budget
+        and not builder.budget_header
+        and builder.goal is None
+        and not builder.judgement
+        and not builder.corrective
+        and builder.published_total is None
+    )
 
 
 def _inherit(builder: _Builder, cover: _Builder) -> None:
@@ -7094,6 +7152,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 _join_spanned(builder, grid, row, roles, placed, spanned, name_column, index, name)
             if moved:
                 placed = {role: (moved.get(c, c), text) for role, (c, text) in placed.items()}
+            elif builder.sheet.merges:
+                _merged_values(builder.sheet, row, name_column, ordered_roles, placed)
             offsets.append((name_column - grid_name_column, row, name_column, index, name))
         if (
             scored_grid
@@ -7390,6 +7450,43 @@ def _is_unit_cell(text: str) -> bool:
     """A cell that holds a unit alone (公里, %, 万元): short, no digit."""
     key = _key(text)
     return 0 < len(key) <= _LONGEST_UNIT and not any(ch.isdigit() for ch in key)
+
+
+# The value cells a merged range fills: a target merged down over the rows of one
+# 二级指标, 已完成 merged across 计划完成值 and 实际完成值.
+_MERGED_VALUE_ROLES: Final = frozenset({"target", "planned", "actual"})
+
+
+def _merged_values(
+    sheet: Sheet,
+    row: _Row,
+    name_column: int,
+    ordered_roles: Sequence[tuple[int, str]],
+    placed: dict[str, tuple[int, str]],
+) -> None:
+    """Fill, in place, the empty target, planned and actual cells a merged range covers.
+
+    A source that records merges (xlsx, xls, Excel 2003 XML, docx, doc, HTML) keeps a
+    merged range's text in its first cell: the others show it too. A range merged
+    down one value column, or across value columns (已完成 over 计划完成值 and 实际完成值),
+    gives its text to each of its cells; one that starts in another column (a name
+    merged across into the target) gives nothing.
+    """
+    roles = dict(ordered_roles)
+    for distance, role in ordered_roles:
+        if role not in _MERGED_VALUE_ROLES or role in placed:
+            continue
+        column = name_column + distance
+        origin = sheet.merge_origin(row.at, column)
+        if origin is None:
+            continue
+        top, left = origin
+        if left != column and roles.get(left - name_column) not in _MERGED_VALUE_ROLES:
+            continue
+        cells = sheet.rows[top]
+        text = _clean(cells[left]) if left < len(cells) else ""
+        if text:
+            placed[role] = (column, text)
 
 
 def _note_carried_name(  # noqa: PLR0913, PLR0917

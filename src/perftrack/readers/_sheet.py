@@ -192,6 +192,41 @@ class Sheet:
             for top, left, bottom, right in self.merges
         )
 
+    def merge_origin(self, index: int, column: int) -> tuple[int, int] | None:
+        """The cell whose text a merged range shows in the cell of row *index*, *column*.
+
+        None when the cell is in no merged range but as its first (top-left) cell, or
+        when the source records no merges. A range that starts in a cell left empty
+        by another one (an HTML ``rowspan`` is recorded row by row, each covered cell
+        merged with the one above it) is followed to the cell that holds the text.
+
+        Example:
+            >>> sheet = Sheet((("≥95%",), ("",), ("",)), merges=((0, 0, 1, 0), (1, 0, 2, 0)))
+            >>> sheet.merge_origin(2, 0), sheet.merge_origin(0, 0)
+            ((0, 0), None)
+        """
+        if not self.merges:
+            return None
+        origin: tuple[int, int] | None = None
+        at = (index, column)
+        for _ in range(len(self.merges)):
+            row, col = at
+            found = next(
+                (
+                    (top, left)
+                    for top, left, bottom, right in self.merges
+                    if top <= row <= bottom and left <= col <= right and (row, col) != (top, left)
+                ),
+                None,
+            )
+            if found is None:
+                break
+            origin = at = found
+            top, left = found
+            if top < len(self.rows) and left < len(self.rows[top]) and self.rows[top][left]:
+                break
+        return origin
+
 
 class RowSink:
     """The rows of a Sheet a Word reader builds, with a bound on the cells created.

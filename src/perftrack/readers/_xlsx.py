@@ -663,6 +663,7 @@ _MAIN_NAMESPACES = (
 _SI = frozenset(f"{{{ns}}}si" for ns in _MAIN_NAMESPACES)
 _T = frozenset(f"{{{ns}}}t" for ns in _MAIN_NAMESPACES)
 _R = frozenset(f"{{{ns}}}r" for ns in _MAIN_NAMESPACES)
+_IS = frozenset(f"{{{ns}}}is" for ns in _MAIN_NAMESPACES)
 _RPR = frozenset(f"{{{ns}}}rPr" for ns in _MAIN_NAMESPACES)
 _STRIKE = frozenset(f"{{{ns}}}strike" for ns in _MAIN_NAMESPACES)
 _VERT_ALIGN = frozenset(f"{{{ns}}}vertAlign" for ns in _MAIN_NAMESPACES)
@@ -1226,7 +1227,7 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                 damage.unstyled.append((row, column))
                 del element.attrib["s"]
             try:
-                return super().parse_cell(element)
+                cell = super().parse_cell(element)
             except (ValueError, OverflowError, TypeError):
                 kind = element.get("t", "n")
                 text = element.findtext(value_tag) or ""
@@ -1245,6 +1246,13 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                     "data_type": "s",
                     "style_id": 0,
                 }
+            if element.get("t") == "inlineStr":
+                # inline rich text (what openpyxl and scripts write): read as shared
+                # strings are, a struck correction and a raised note mark left out
+                inline = next((child for child in element if child.tag in _IS), None)
+                if inline is not None and any(child.tag in _R for child in inline):
+                    cell["value"] = _si_text(inline) or None
+            return cell
 
     class TolerantMergeCells(merge_cells):  # type: ignore[misc,valid-type]
         @classmethod
