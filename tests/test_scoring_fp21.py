@@ -1,0 +1,131 @@
+"""False positives on clean mid-year tables (fp21).
+
+- H1: a unit cost (百公里运营成本, 每吨垃圾处理费, 千人口托位补助, 单位面积建设造价) is an
+  average, not an annual total: under its ceiling mid-year it is met, as 人均培训成本 is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.scoring import Attainment, Progress
+from scoring_builders import indicator, verdict_of
+
+_MET = Attainment.MET
+_PENDING = Attainment.PENDING
+_NA = Progress.NOT_APPLICABLE
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "百公里运营成本",
+            "≤650元",
+            "628元",
+            (_MET, _NA, "实际628元，达到年度指标≤650元"),
+            id="per-100km",
+        ),
+        pytest.param(
+            "县道每公里年养护成本",
+            "≤1.2万元",
+            "0.8万元",
+            (_MET, _NA, "实际0.8万元，达到年度指标≤1.2万元"),
+            id="per-km-mid-name",
+        ),
+        pytest.param(
+            "公里造价",
+            "≤350万元",
+            "342万元",
+            (_MET, _NA, "实际342万元，达到年度指标≤350万元"),
+            id="km-cost",
+        ),
+        pytest.param(
+            "每平方米改造成本",
+            "≤400元",
+            "386元",
+            (_MET, _NA, "实际386元，达到年度指标≤400元"),
+            id="per-m2",
+        ),
+        pytest.param(
+            "单位面积建设造价",
+            "≤3500元",
+            "3320元",
+            (_MET, _NA, "实际3320元，达到年度指标≤3500元"),
+            id="per-area",
+        ),
+        pytest.param(
+            "万元GDP能耗",
+            "≤0.45吨标准煤",
+            "0.42吨标准煤",
+            (_MET, _NA, "实际0.42吨标准煤，达到年度指标≤0.45吨标准煤"),
+            id="per-gdp",
+        ),
+        pytest.param(
+            "住院床日费用",
+            "≤600元",
+            "575元",
+            (_MET, _NA, "实际575元，达到年度指标≤600元"),
+            id="bed-day",
+        ),
+        pytest.param(
+            "每吨垃圾处理费",
+            "≤95元",
+            "92元",
+            (_MET, _NA, "实际92元，达到年度指标≤95元"),
+            id="per-tonne",
+        ),
+        pytest.param(
+            "千人口托位补助",
+            "≤3000元",
+            "2900元",
+            (_MET, _NA, "实际2900元，达到年度指标≤3000元"),
+            id="per-1000",
+        ),
+        pytest.param(
+            "每户改造补助",
+            "≤0.7万元",
+            "0.68万元",
+            (_MET, _NA, "实际0.68万元，达到年度指标≤0.7万元"),
+            id="per-household",
+        ),
+        pytest.param(
+            "每亩补贴金额", "≤80元", "80元", (_MET, _NA, "实际80元，达到年度指标≤80元"), id="per-mu"
+        ),
+        # above it mid-year an average may still come down, as 人均培训成本 may
+        pytest.param(
+            "百公里运营成本",
+            "≤650元",
+            "680元",
+            (_PENDING, _NA, "实际680元，超出年度指标≤650元，距年底尚有时间"),
+            id="per-100km-above",
+        ),
+        # annual totals stay cumulative: 每年, 每月 are periods, not units
+        pytest.param(
+            "公务用车运行维护费",
+            "≤12万元",
+            "7.5万元",
+            (_PENDING, _NA, "实际7.5万元暂未超过年度上限≤12万元，年底前仍可能超出"),
+            id="total-cost",
+        ),
+        pytest.param(
+            "每年维修费用",
+            "≤20万元",
+            "12万元",
+            (_PENDING, _NA, "实际12万元暂未超过年度上限≤20万元，年底前仍可能超出"),
+            id="per-year-is-total",
+        ),
+        pytest.param(
+            "每月巡查经费",
+            "≤2万元",
+            "1万元",
+            (_PENDING, _NA, "实际1万元暂未超过年度上限≤2万元，年底前仍可能超出"),
+            id="per-month-is-total",
+        ),
+    ],
+)
+def test_a_unit_cost_under_its_ceiling_is_met_mid_year(
+    name: str, target: str, actual: str, expected: tuple[Attainment, Progress, str]
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual, level2="成本指标"))
+    assert (verdict.attainment, verdict.progress, verdict.explanation) == expected
