@@ -2,12 +2,15 @@
 
 - H1: a unit cost (百公里运营成本, 每吨垃圾处理费, 千人口托位补助, 单位面积建设造价) is an
   average, not an annual total: under its ceiling mid-year it is met, as 人均培训成本 is.
+- H2: an on-time word with any verb of the work done (按时结算, 均在规定时限内完成) keeps a
+  time limit or a deadline, as 按时兑付 does.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from perftrack.model import TableKind
 from perftrack.scoring import Attainment, Progress
 from scoring_builders import indicator, verdict_of
 
@@ -129,3 +132,74 @@ def test_a_unit_cost_under_its_ceiling_is_met_mid_year(
 ) -> None:
     verdict = verdict_of(indicator(name, target, actual, level2="成本指标"))
     assert (verdict.attainment, verdict.progress, verdict.explanation) == expected
+
+
+_SELF = TableKind.SELF_EVALUATION
+_TRACKING = TableKind.TRACKING
+_YEAR = 2025
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "kind", "expected"),
+    [
+        *(
+            pytest.param(
+                "每季度结束后15日内",
+                said,
+                kind,
+                (_MET, f"实际“{said}”，在时限内完成"),
+                id=f"limit-{said}-{kind.value}",
+            )
+            for said in (
+                "按时结算",
+                "及时结算",
+                "均按时结算",
+                "按期结算",
+                "按时发放到位",
+                "均在规定时限内完成",
+                "按季度及时结算",
+                "如期办结",
+            )
+            for kind in (_SELF, _TRACKING)
+        ),
+        pytest.param(
+            "2025年6月30日前",
+            "按时结算",
+            _SELF,
+            (_MET, "实际“按时结算”，按时完成"),
+            id="deadline-self",
+        ),
+        pytest.param(
+            "2025年6月30日前",
+            "均在规定时限内完成",
+            _TRACKING,
+            (_MET, "实际“均在规定时限内完成”，按时完成"),
+            id="deadline-tracking-past-due",
+        ),
+        # a denial, a degree or a rate are not the on-time words
+        pytest.param(
+            "每季度结束后15日内",
+            "未按时结算",
+            _SELF,
+            (Attainment.NOT_MET, "实际“未按时结算”，未在时限内完成"),
+            id="denied",
+        ),
+        pytest.param(
+            "每季度结束后15日内",
+            "按时结算率95%",
+            _SELF,
+            (Attainment.UNKNOWN, "实际95%与年度指标≤15日单位不可比"),
+            id="a-rate",
+        ),
+    ],
+)
+def test_on_time_words_with_any_verb_keep_the_time_limit(
+    target: str, actual: str, kind: TableKind, expected: tuple[Attainment, str]
+) -> None:
+    period = (_YEAR, 1, _YEAR, 12 if kind is _SELF else 8)
+    verdict = verdict_of(
+        indicator("补贴资金结算", target, actual, level2="时效指标", year=_YEAR),
+        kind=kind,
+        period=period,
+    )
+    assert (verdict.attainment, verdict.explanation) == expected
