@@ -203,3 +203,59 @@ def test_on_time_words_with_any_verb_keep_the_time_limit(
         period=period,
     )
     assert (verdict.attainment, verdict.explanation) == expected
+
+
+_ON_TRACK = Progress.ON_TRACK
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "planned", "actual", "level2", "expected"),
+    [
+        pytest.param(
+            "高峰发车间隔",
+            "5-8分钟",
+            "5-8分钟",
+            "6分钟",
+            "质量指标",
+            (_MET, _ON_TRACK, "实际6分钟，达到年度指标5-8分钟"),
+            id="range-plan",
+        ),
+        pytest.param(
+            "水质达标区间",
+            "90%-95%",
+            "90%-95%",
+            "92%",
+            "质量指标",
+            (_MET, _ON_TRACK, "实际92%，达到年度指标90-95%"),
+            id="percent-range-plan",
+        ),
+        pytest.param(
+            "重大传染病暴发",
+            "不发生",
+            "不发生",
+            "未发生",
+            "社会效益指标",
+            (_MET, _ON_TRACK, "实际“未发生”，达到“不发生”"),
+            id="no-event",
+        ),
+        pytest.param(
+            "长效运营机制",
+            "基本建立",
+            "初步建立",
+            "基本建立",
+            "社会效益指标",
+            (_MET, _ON_TRACK, "实际“基本建立”，达到“基本建立”"),
+            id="degree-beats-plan",
+        ),
+    ],
+)
+def test_a_row_already_met_mid_year_is_on_track(
+    name: str,
+    target: str,
+    planned: str,
+    actual: str,
+    level2: str,
+    expected: tuple[Attainment, Progress, str],
+) -> None:
+    verdict = verdict_of(indicator(name, target, actual, planned, level2=level2))
+    assert (verdict.attainment, verdict.progress, verdict.explanation) == expected
