@@ -12,7 +12,7 @@ import pytest
 
 from perftrack.model import TableKind
 from perftrack.scoring import Attainment, Progress
-from scoring_builders import indicator, verdict_of
+from scoring_builders import indicator, score_one, verdict_of
 
 _MET = Attainment.MET
 _PENDING = Attainment.PENDING
@@ -209,14 +209,13 @@ _ON_TRACK = Progress.ON_TRACK
 
 
 @pytest.mark.parametrize(
-    ("name", "target", "planned", "actual", "level2", "expected"),
+    ("name", "target", "planned", "actual", "expected"),
     [
         pytest.param(
             "高峰发车间隔",
             "5-8分钟",
             "5-8分钟",
             "6分钟",
-            "质量指标",
             (_MET, _ON_TRACK, "实际6分钟，达到年度指标5-8分钟"),
             id="range-plan",
         ),
@@ -225,7 +224,6 @@ _ON_TRACK = Progress.ON_TRACK
             "90%-95%",
             "90%-95%",
             "92%",
-            "质量指标",
             (_MET, _ON_TRACK, "实际92%，达到年度指标90-95%"),
             id="percent-range-plan",
         ),
@@ -234,7 +232,6 @@ _ON_TRACK = Progress.ON_TRACK
             "不发生",
             "不发生",
             "未发生",
-            "社会效益指标",
             (_MET, _ON_TRACK, "实际“未发生”，达到“不发生”"),
             id="no-event",
         ),
@@ -243,7 +240,6 @@ _ON_TRACK = Progress.ON_TRACK
             "基本建立",
             "初步建立",
             "基本建立",
-            "社会效益指标",
             (_MET, _ON_TRACK, "实际“基本建立”，达到“基本建立”"),
             id="degree-beats-plan",
         ),
@@ -254,8 +250,101 @@ def test_a_row_already_met_mid_year_is_on_track(
     target: str,
     planned: str,
     actual: str,
-    level2: str,
     expected: tuple[Attainment, Progress, str],
 ) -> None:
-    verdict = verdict_of(indicator(name, target, actual, planned, level2=level2))
+    verdict = verdict_of(indicator(name, target, actual, planned, level2="社会效益指标"))
     assert (verdict.attainment, verdict.progress, verdict.explanation) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "planned", "expected"),
+    [
+        # every spelling of "no such event" with none so far in August: met, on track
+        pytest.param(
+            "较大以上安全事故",
+            "0起",
+            "0起",
+            "0起",
+            (_MET, _ON_TRACK, "实际0起，达到年度指标=0起", []),
+            id="zero-count",
+        ),
+        pytest.param(
+            "较大以上安全事故",
+            "0起",
+            "无",
+            "0起",
+            (_MET, _ON_TRACK, "实际0起，达到年度指标=0起", []),
+            id="zero-count-none-said",
+        ),
+        pytest.param(
+            "重大传染病暴发",
+            "不发生",
+            "未发生",
+            "不发生",
+            (_MET, _ON_TRACK, "实际“未发生”，达到“不发生”", []),
+            id="not-happen",
+        ),
+        pytest.param(
+            "安全责任事故", "无", "无", "无", (_MET, _ON_TRACK, "实际“无”，达到“无”", []), id="none"
+        ),
+        pytest.param(
+            "信访事件",
+            "零发生",
+            "零发生",
+            "零发生",
+            (_MET, _ON_TRACK, "实际“零发生”，达到“零发生”", []),
+            id="zero-happen",
+        ),
+        pytest.param(
+            "食品安全",
+            "杜绝重大食品安全事故",
+            "未发生重大食品安全事故",
+            None,
+            (_MET, _NA, "实际“未发生重大食品安全事故”，达到“杜绝重大食品安全事故”", []),
+            id="ruled-out-known-event",
+        ),
+        # one event is lost at once, as before
+        pytest.param(
+            "较大以上安全事故",
+            "0起",
+            "1起",
+            None,
+            (Attainment.NOT_MET, _NA, "实际1起已超出年度上限=0起，无法挽回", []),
+            id="one-event",
+        ),
+        # an amount of zero stays a cumulative ceiling
+        pytest.param(
+            "新增占用耕地",
+            "=0亩",
+            "0亩",
+            None,
+            (_PENDING, _NA, "实际0亩暂未超过年度上限=0亩，年底前仍可能超出", []),
+            id="zero-amount",
+        ),
+        # an event the zero family does not know stays words
+        pytest.param(
+            "防止返贫",
+            "不发生规模性返贫",
+            "未发生规模性返贫",
+            None,
+            (
+                _MET,
+                _NA,
+                "实际“未发生规模性返贫”，达到“不发生规模性返贫”",
+                ["target-not-measurable"],
+            ),
+            id="unknown-event-stays-words",
+        ),
+    ],
+)
+def test_a_zero_event_target_is_measurable_and_met_with_none_so_far(
+    name: str,
+    target: str,
+    actual: str,
+    planned: str | None,
+    expected: tuple[Attainment, Progress, str, list[str]],
+) -> None:
+    card = score_one(indicator(name, target, actual, planned, level2="质量指标"))
+    verdict = card.verdicts[0]
+    vague = [f.id for f in card.findings if f.id == "target-not-measurable"]
+    assert (verdict.attainment, verdict.progress, verdict.explanation, vague) == expected

@@ -575,6 +575,13 @@ def _signed_fall(target: Comparison | Range, actual: Value, name: str) -> bool:
     )
 
 
+# Units of events or cases a zero target rules out (0起, 0次, 0件, 0例, 0人): none so far
+# mid-year is met, as 不发生 and 无 are; an amount (=0亩, 0万元) stays a ceiling.
+_OCCURRENCE_UNITS: Final = frozenset(
+    {None, "起", "次", "件", "例", "宗", "人", "人次", "处", "个", "家", "项", "条", "名", "户"}
+)
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -746,8 +753,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
+        # 0起 with none so far: met, as 不发生, 无 and 零发生 with 未发生 are (fp21 M3)
+        zero_ceiling = (
+            isinstance(target, Comparison)
+            and target.op in (_Op.EQ, _Op.LE)
+            and target.value == 0
+            and quantity.value == 0
+            and (target.unit or quantity.unit) in _OCCURRENCE_UNITS
+        )
         if compared.check is _FastCheck.SATISFIED:
-            if cumulative_ceiling and at_due is False:
+            if cumulative_ceiling and at_due is False and not zero_ceiling:
                 return _Outcome(
                     _Attainment.PENDING,
                     say(
@@ -755,7 +770,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                         f"actual {shown}{approx} is within the ceiling {goal} so far; it may still be exceeded",
                     ),
                 )
-            if cumulative_ceiling and at_due is None:
+            if cumulative_ceiling and at_due is None and not zero_ceiling:
                 return _Outcome(
                     _Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
                 )
@@ -1219,6 +1234,8 @@ def _said_on_time(actual: Value) -> bool:
         isinstance(actual, TextValue)
         and _ON_TIME_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。.")) is not None
     )
+
+
 # What a status of lateness (未按时拨付) says, as a word: 按时, negated.
 _NOT_ON_TIME: Final = QualitativeValue("按时", "timeliness", negation="未")
 _ON_TIME: Final = QualitativeValue("按时", "timeliness")
