@@ -566,13 +566,13 @@ def test_a_pending_comparison_without_a_ratio_is_undecided_in_provisional_points
             "comparison pending: ratio 133.33%",
             id="ceiling-under-cap",
         ),
-        # an actual of 0 scores full, as §7 says
+        # an actual of 0 scores full, as §7 says (none so far is met: fp21 M3)
         pytest.param(
             "安全生产事故",
             "0起",
             "0起",
             D("10.00"),
-            "comparison pending: ratio 100.00%",
+            "comparison met",
             id="zero-with-zero",
         ),
         pytest.param(

@@ -140,7 +140,7 @@ RULE_3 = [
     case("≤90万元", "50万元", "met", fragment="≤90万元", month=12, id="r3-ceiling-within-at-due"),
     case("≤90万元", "95万元", "not_met", fragment="95万元", id="r3-ceiling-broken-before-due"),
     case("0起", "1起", "not_met", fragment="1起", id="r3-zero-accidents-broken"),
-    case("0起", "0起", "pending", fragment="0起", id="r3-zero-accidents-none-yet"),
+    case("0起", "0起", "met", fragment="0起", id="r3-zero-accidents-none-yet"),  # fp21 M3
     case("0起", "0", "met", month=12, id="r3-zero-accidents-none-at-due"),
     # ratio lower is better: violated before due can still come back
     case("≤5%", "3%", "met", fragment="3%", id="r3-ratio-ceiling-within-before-due"),
@@ -352,7 +352,7 @@ RULE_4 = [
     case("≥90%", "0.85", "not_met", month=12, id="r3-share-short"),
     case("≤1%", "0.5", "met", month=12, id="r3-small-percent-stays"),
     case("≤1(起)", "无安全事故发生", "met", month=12, id="r3-ceiling-against-none"),
-    case("0起", "未收到投诉", "pending", id="r3-zero-count-none-yet"),
+    case("0起", "未收到投诉", "met", id="r3-zero-count-none-yet"),  # fp21 M3
     case("2023年12月前完成", "2023年10月", "pending", fragment="2023年10月", id="r4-date-forecast"),
     case("2023年12月前完成", "2023年10月", "met", month=12, id="r4-date-forecast-came-true"),
     # a completion dated after the table's date cannot have happened yet: a forecast,

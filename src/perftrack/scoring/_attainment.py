@@ -575,6 +575,13 @@ def _signed_fall(target: Comparison | Range, actual: Value, name: str) -> bool:
     )
 
 
+# Units of events or cases a zero target rules out (0起, 0次, 0件, 0例, 0人): none so far
+# mid-year is met, as 不发生 and 无 are; an amount (=0亩, 0万元) stays a ceiling.
+_OCCURRENCE_UNITS: Final = frozenset(
+    {None, "起", "次", "件", "例", "宗", "人", "人次", "处", "个", "家", "项", "条", "名", "户"}
+)
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:
@@ -746,8 +753,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
         approx = say("（约数）", " (approximate)") if compared.approximate else ""
         at_due = ctx.at_due
+        # 0起 with none so far: met, as 不发生, 无 and 零发生 with 未发生 are (fp21 M3)
+        zero_ceiling = (
+            isinstance(target, Comparison)
+            and target.op in (_Op.EQ, _Op.LE)
+            and target.value == 0
+            and quantity.value == 0
+            and (target.unit or quantity.unit) in _OCCURRENCE_UNITS
+        )
         if compared.check is _FastCheck.SATISFIED:
-            if cumulative_ceiling and at_due is False:
+            if cumulative_ceiling and at_due is False and not zero_ceiling:
                 return _Outcome(
                     _Attainment.PENDING,
                     say(
@@ -755,7 +770,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                         f"actual {shown}{approx} is within the ceiling {goal} so far; it may still be exceeded",
                     ),
                 )
-            if cumulative_ceiling and at_due is None:
+            if cumulative_ceiling and at_due is None and not zero_ceiling:
                 return _Outcome(
                     _Attainment.UNKNOWN, say("评价日期未知，累计上限无法判断", "as-of date unknown")
                 )
@@ -1197,6 +1212,30 @@ _LATE_LABEL_RE: Final = re.compile("|".join((*_LATE, "超时", "延误", "拖期
 _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
 
 
+# An actual that says the work was done on time, whatever the verb (fp21 H2): 按时结算,
+# 及时结算, 均按时结算, 按期结算, 按时发放到位, 均在规定时限内完成, 按季度及时结算.
+# An on-time word (按时, 及时, 按期, 如期, 准时, 在规定时限内…) after 均/已/全部 and a
+# schedule (按季度, 每月), then verbs of the work done only: no denial, nothing else.
+_ON_TIME_VERBS: Final = (
+    "完成|完工|竣工|建成|办结|结算|清算|结清|兑付|兑现|拨付|下达|发放|支付|到位|到账"
+    "|上报|报送|提交|办理|处理|处置|落实|交付|验收|缴纳|回复|答复|完毕|足额|全额"
+)
+_ON_TIME_DONE_RE: Final = re.compile(
+    r"(?:均|已|全部|全都|都|均已|已全部|全部已|已经|均已经)?"
+    r"(?:按季度|按季|按月|按年|每季度|每月|逐月|逐季)?"
+    rf"(?:{_ON_TIME_WORDS}|(?:在|于)?(?:规定|要求|约定)?(?:的)?(?:时限|期限|时间)内)"
+    rf"(?:{_ON_TIME_VERBS})+"
+)
+
+
+def _said_on_time(actual: Value) -> bool:
+    """Whether *actual* is text that says the work was done on time (按时结算, 及时结算)."""
+    return (
+        isinstance(actual, TextValue)
+        and _ON_TIME_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。.")) is not None
+    )
+
+
 # What a status of lateness (未按时拨付) says, as a word: 按时, negated.
 _NOT_ON_TIME: Final = QualitativeValue("按时", "timeliness", negation="未")
 _ON_TIME: Final = QualitativeValue("按时", "timeliness")
@@ -1222,6 +1261,8 @@ def _in_time(actual: Value, say: _Language) -> _Outcome | None:
     """
     if isinstance(actual, QualitativeValue) and actual.family == "timeliness":
         return _timely(actual, say)
+    if _said_on_time(actual):
+        return _timely(_ON_TIME, say, _text(actual))  # 按时结算, 均在规定时限内完成
     said = _time_said(actual, None)
     # late is a breach when done late or put off to a date (逾期办结, 延迟发放, 延期至10月);
     # a case put off alone (个别办件因材料补正延期) may be an extension the limit allows
@@ -3040,6 +3081,10 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}” at the due date",
                 ),
             )
+        return _Outcome(
+            _Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
+        )
+    if _said_on_time(actual):  # 按时结算, 均在规定时限内完成 (fp21 H2)
         return _Outcome(
             _Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
         )

@@ -982,7 +982,17 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
 # like a rate they may come down again, so a ceiling above them mid-year is no loss.
-_AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
+# A cost per unit of something is one too (fp21 H1): 每 before anything but a period of
+# time (每户改造补助, 县道每公里年养护成本, 每吨垃圾处理费; not 每年, 每月, 每季度), a
+# per-hundred or per-thousand base (百公里运营成本, 千人口托位补助, 万元GDP能耗), a cost
+# per length, area or weight (公里造价), 单位面积, 单位GDP and 床日 (住院床日费用).
+_AVERAGE_NAME_RE: Final = re.compile(
+    r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长"
+    r"|每(?!年|半年|季|个?月|周|星期|天|日|旬)"
+    r"|[百千万](?:公里|千米|人口|人|户|元GDP|元生产总值|元产值|元增加值)"
+    r"|(?:公里|千米|平方米|平米|延米|亩|吨)(?:造价|成本|费用|单价)"
+    r"|单位(?:面积|GDP|产值|增加值)|床日"
+)
 # Names of a figure per case (单个项目审核周期, 单场会议费用, 每次活动经费): a limit on each
 # case, not a sum over the year, so a figure under it mid-year is met.
 _PER_CASE_NAME_RE: Final = re.compile(

@@ -36,6 +36,7 @@ from perftrack.model import (
     Where,
 )
 from perftrack.scoring._attainment import (
+    _NO_EVENT_TARGET_RE,
     _PERIODS_A_YEAR,
     _SURVEY_PENDING_RE,
     _actual_is_target,
@@ -91,6 +92,7 @@ from perftrack.scoring._common import (
     _is_cost,
     _judged_direction,
     _may_come_down,
+    _normal,
     _per_100k_apart,
     _quantity_of,
     _rounding,
@@ -1595,6 +1597,8 @@ def _vague_rows(state: _Scoring, malformed: frozenset[int]) -> list[int]:
 
 def _not_measurable(state: _Scoring, index: int, target: Target | None, name: str) -> bool:
     """Whether a target is qualitative or words, with no figure to judge by."""
+    if _rules_out_events(target):
+        return False  # 不发生, 无, 零发生: none of the event, a count of 0 (fp21 M3)
     if isinstance(target, QualitativeTarget):
         return True
     return (
@@ -1606,6 +1610,30 @@ def _not_measurable(state: _Scoring, index: int, target: Target | None, name: st
         and _grade_of_text(target.description, water="水" in name + target.description) is None
         and not _names_a_standard(target.description, name)
     )
+
+
+def _rules_out_events(target: Target | None) -> bool:
+    """Whether a target rules an event out: a count of 0, measurable as ``0起`` is.
+
+    The zero family (``无``, ``零发生``, ``无安全事故``), a bare ``不发生`` (``确保不发生``,
+    ``不出现``: the event the row names), and ``不发生``, ``杜绝``… before an event the
+    zero family knows (``杜绝重大食品安全事故``, as ``无重大食品安全事故``). Not any words
+    after ``无`` (``无明显变化``), nor an event it does not know (``不发生规模性返贫``).
+
+    >>> [_rules_out_events(parse_target(text)) for text in ("不发生", "零发生", "无明显变化")]
+    [True, True, False]
+    """
+    if isinstance(target, QualitativeTarget):
+        return target.family == "zero"
+    if not isinstance(target, Descriptive):
+        return False
+    found = _NO_EVENT_TARGET_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return False
+    if found["bare"] is not None:
+        return True
+    as_none = parse_target(f"无{found['noun']}")
+    return isinstance(as_none, QualitativeTarget) and as_none.family == "zero"
 
 
 # A standard or grade a work meets, said in words: a return period (20年一遇, 百年一遇)

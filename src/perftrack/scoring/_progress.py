@@ -429,14 +429,14 @@ def _final_progress(
         # a "/" mid-year is "not yet" (师生满意度 | 90 | / | 年底调查): nothing measured
         # yet says nothing of the pace, so no behind (nor the findings a behind row asks)
         return _Progress.UNKNOWN, ctx.say("进度无法判断", "the progress cannot be judged yet")
-    if (
-        attainment is _Attainment.MET
-        and progress is _Progress.UNKNOWN
-        and isinstance(judged.target, Deadline)
-    ):
+    if attainment is _Attainment.MET and progress is _Progress.UNKNOWN:
         # a deadline already met (2023年6月18日 against a plan of 2023年6月30日前): the
         # plan is reached too, whatever the plan cell's wording
-        return _Progress.ON_TRACK, ctx.say("年度指标已按期达成", "the target is met on time")
+        if isinstance(judged.target, Deadline):
+            return _Progress.ON_TRACK, ctx.say("年度指标已按期达成", "the target is met on time")
+        # so is any target already met (fp21 M1): 6分钟 against 5-8分钟 planned 5-8分钟,
+        # 未发生 against 不发生, 基本建立 against 基本建立 planned 初步建立 (spec §4 rule 3)
+        return _Progress.ON_TRACK, ctx.say("年度指标已达成", "the target is already met")
     if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
     planned = ctx.indicator.planned
