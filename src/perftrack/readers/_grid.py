@@ -7016,6 +7016,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         indicator = _indicator(
             builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
         )
+        indicator = _with_measures_place(indicator, roles, name_column)
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
             indicator = _reason_from_above(builder, row, indicator, indicators[-1], index)
@@ -7027,6 +7028,23 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _with_measures_place(indicator: Indicator, roles: dict[int, str], name_column: int) -> Indicator:
+    """*indicator* with the place of its 纠偏措施 cell when the grid has the column and
+    the row left it empty (``corrective-place``; a filled one is ``corrective``).
+
+    A grid whose 纠偏措施 column is empty in every row still asks each row in trouble
+    for its measures, at that row (monitor21 M1).
+    """
+    position = indicator.position
+    if position is None or indicator.cell_of("corrective") is not None:
+        return indicator
+    distance = next((d for d, role in roles.items() if role == "corrective"), None)
+    if distance is None:
+        return indicator
+    place = Position(position.file, position.sheet, position.row, name_column + distance + 1)
+    return evolve(indicator, cells=(*indicator.cells, ("corrective-place", place)))
 
 
 # A reason cell that points at the row above's reason (同上, 同上。, 同上行).

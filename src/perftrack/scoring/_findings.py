@@ -29,6 +29,7 @@ from perftrack.expressions import (
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     Direction,
+    Figure,
     Indicator,
     Likelihood,
     Severity,
@@ -2054,6 +2055,7 @@ def _judgement_findings(
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
                 f"budget judged certain while the {what_en} {show(rate)}% lags time progress {show(time_progress)}%",
                 where,
+                figures=(Figure("budget_rate", rate), Figure("time_progress", time_progress)),
             )
         # rows that judge their own target out of reach (136号: 完全不可能) are trouble too
         hopeless = [
@@ -2077,6 +2079,10 @@ def _judgement_findings(
                 f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
                 where,
+                figures=(
+                    Figure("forecast_rate", forecast_rate),
+                    Figure("year_end_rate", state.policy.year_end_rate),
+                ),
             )
         # The reverse contradiction: judged 完全不可能 while the table's own figures say
         # the work is done or on its way. The spec has no id for it; judgement-optimistic
@@ -2196,7 +2202,9 @@ def _rows_with_measures(table: Table) -> set[int] | None:
     """The rows that print their own 纠偏措施, when the measures are the grid's per row.
 
     None when no row prints one, or when the table's measures are its own block (not
-    the rows' joined ``名称：措施``): the table is then checked as a whole.
+    the rows' joined ``名称：措施``): the table is then checked as a whole. A grid whose
+    纠偏措施 column is empty in every row (``corrective-place``) is checked per row,
+    none with measures of its own (monitor21 M1).
     """
     own = {
         index
@@ -2204,7 +2212,10 @@ def _rows_with_measures(table: Table) -> set[int] | None:
         if indicator.cell_of("corrective") is not None
     }
     if not own:
-        return None
+        printed = any(
+            indicator.cell_of("corrective-place") is not None for indicator in table.indicators
+        )
+        return set() if printed and not _stated(table.corrective_measures) else None
     first = table.indicators[min(own)].name
     if not table.corrective_measures.startswith(f"{first}："):
         return None  # a 纠偏措施 block of the table's own covers every row
