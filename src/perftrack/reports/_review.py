@@ -706,9 +706,8 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             trouble = (
                 "进度落后、未完成或预计无法完成" if facts.forecast_misses() else "进度落后或未完成"
             )
-            clauses.append(
-                f"{_names(troubled)}{trouble}却判断绩效目标“{_said(judgement.goal_completion, judgement.goal_likelihood)}”"
-            )
+            goal_said = _said(judgement.goal_completion, judgement.goal_likelihood)
+            clauses.append(f"{_names(troubled)}{trouble}却判断绩效目标“{goal_said}”")
         detail = f"：{'，'.join(clauses)}" if clauses else ""
         problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems

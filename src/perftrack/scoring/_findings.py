@@ -627,14 +627,18 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
                 )
                 shown = _text(indicator.actual)
+                # the due date passed by then: judged not done, not by a forecast
+                # (monitor21 M6)
+                at_due = due is not None and state.as_of >= due
+                judged = "按未完成判断" if at_due else "按预计判断"
                 state.add(
                     "actual-after-period",
                     _Severity.WARNING,
                     f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
-                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，按预计判断",
+                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
                     f"“{indicator.name}”: the actual “{shown}” is dated after"
                     f" {'the as-of date' if by_policy else 'the period end'} {end}:"
-                    " read as a forecast",
+                    + (" not done by the due date" if at_due else " read as a forecast"),
                     state.where_indicator(index, "actual"),
                 )
         if isinstance(target, Comparison):
