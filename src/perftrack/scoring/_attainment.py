@@ -2924,7 +2924,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}”, by the due date {due_text}",
                 ),
             )
-        if first > due and ctx.at_due and _after_period(first, status, ctx):
+        if first > due and ctx.at_due and not ctx.forecasting and _after_period(first, status, ctx):
             # dated after the table's date, the due date passed: no completion, late or
             # not (monitor21 M6): not met, never "晚于截止日期" as if done late
             return _Outcome(
