@@ -287,8 +287,12 @@ MEASURES = [
     ),
     pytest.param(
         [MET, [*DOUBT[:-1], ""], [*ACCIDENT, ""]],
-        ["存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"],
-        id="no-row-prints-one-the-table-is-checked",
+        # the column printed and empty in every row: still checked per row (monitor21 M1)
+        [
+            "“整改率”完成目标可能性判断为“有可能”，但未填写纠偏措施",
+            "“较大事故”未完成年度指标，但未填写纠偏措施",
+        ],
+        id="no-row-prints-one-each-row-is-checked",
     ),
 ]
 

@@ -122,7 +122,7 @@ def test_count_done_against_the_plan(planned: str, progress: str, fragment: str)
 AS_PLANNED = [
     # each: target, actual, in a tracking table, attainment, a fragment
     (f"{YEAR + 1}年6月底前完成", f"按计划于{YEAR + 1}年6月完成", False, "pending", "视为预计"),
-    (DUE, f"按计划于{YEAR + 1}年3月完成", False, "not_met", "晚于截止日期"),
+    (DUE, f"按计划于{YEAR + 1}年3月完成", False, "not_met", "已到，按未完成判断"),
     (DUE, "按计划于11月完成", False, "met", "未晚于截止日期"),
     (DUE, "已按计划于11月完成", False, "met", "未晚于截止日期"),
     (DUE, "已按计划于11月完成", True, "pending", "视为预计"),

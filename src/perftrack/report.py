@@ -175,6 +175,8 @@ def monitoring_form(table: Table) -> bool:
         and any(indicator.forecast is not None for indicator in indicators)
         and all(indicator.planned is None for indicator in indicators)
         and all(indicator.cell_of("corrective") is None for indicator in indicators)
+        # a 纠偏措施 column empty in every row is a field left empty (monitor21 M1)
+        and all(indicator.cell_of("corrective-place") is None for indicator in indicators)
     )
 
 

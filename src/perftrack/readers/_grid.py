@@ -6433,6 +6433,63 @@ def _period_actual(parts: Sequence[Breakdown], month: int | None) -> Breakdown |
     return max(figures, key=lambda part: (part.end, part.start == 1))
 
 
+def _summed_actual(
+    parts: Sequence[Breakdown], month: int | None, target: Target | None
+) -> Quantity | None:
+    """The sum of a row's actual parts when they are a count or amount per month or quarter.
+
+    Mirrors the plan's rule (:func:`_period_plan`): disjoint parts within the period
+    (``1月完成值 … 6月完成值``, ``第一季度 | 第二季度``), each an exact figure of one unit
+    that is no rate, add up (180+210+…+230 = 1230人次 at June). Not when the parts are
+    given cumulatively: rising, the last at most the target's figure (``200 | 320``
+    for ``≥1000人次``); nor a level printed per month (低保人数 5250 | 5270: the parts'
+    sum over twice the target's share of their months); nor without a figure target.
+    None when the parts are not to be summed: the latest part is the actual then.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> counts = [
+        ...     Breakdown("actual", f"{m}月", m, m, parse_value(v))
+        ...     for m, v in ((1, "180人次"), (2, "210人次"), (3, "190人次"))
+        ... ]
+        >>> _summed_actual(counts, 3, parse_target("≥2400人次")).text
+        '580人次'
+        >>> _summed_actual(counts[:2], 3, parse_target("≥2400人次")) is None  # rising
+        True
+    """
+    due = [
+        part
+        for part in parts
+        if part.role == "actual"
+        and (month is None or part.end <= month)
+        and not isinstance(part.value, NotApplicable)
+    ]
+    if len(due) < 2 or not isinstance(target, Comparison):  # noqa: PLR2004
+        return None
+    quantities = [
+        part.value
+        for part in due
+        if isinstance(part.value, Quantity) and part.value.bound is Bound.EXACT
+    ]
+    units = {value.unit for value in quantities}
+    if (
+        len(quantities) != len(due)
+        or len(units) != 1
+        or units & {"%", "‰"}
+        or any(b.start <= a.end for a, b in itertools.pairwise(due))  # overlapping parts
+    ):
+        return None
+    figures = [value.value for value in quantities]
+    total = sum(figures, Decimal(0))
+    months = sum(part.end - part.start + 1 for part in due)
+    if (figures == sorted(figures) and figures[-1] <= target.value) or (
+        total * 12 > 2 * target.value * months  # a level: each part near the year's figure
+    ):
+        return None
+    first = quantities[0]
+    return evolve(first, value=total, text=f"{total}{first.unit or ''}")
+
+
 def _cumulative(values: Sequence[Quantity], target: Target | None) -> bool:
     """Whether plan parts are given cumulatively: rising, the last the target's figure."""
     if len(values) < 2 or not isinstance(target, Comparison):  # noqa: PLR2004
@@ -7188,6 +7245,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         indicator = _indicator(
             builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
         )
+        indicator = _with_measures_place(indicator, roles, name_column)
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
             indicator = _reason_from_above(builder, row, indicator, indicators[-1], index)
@@ -7199,6 +7257,27 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _with_measures_place(
+    indicator: Indicator, roles: dict[int, str], name_column: int
+) -> Indicator:
+    """*indicator* with the place of its empty 纠偏措施 cell (``corrective-place``).
+
+    Only when the grid has the column and the row left it empty (a filled one is
+    ``corrective``).
+
+    A grid whose 纠偏措施 column is empty in every row still asks each row in trouble
+    for its measures, at that row (monitor21 M1).
+    """
+    position = indicator.position
+    if position is None or indicator.cell_of("corrective") is not None:
+        return indicator
+    distance = next((d for d, role in roles.items() if role == "corrective"), None)
+    if distance is None:
+        return indicator
+    place = Position(position.file, position.sheet, position.row, name_column + distance + 1)
+    return evolve(indicator, cells=(*indicator.cells, ("corrective-place", place)))
 
 
 # A reason cell that points at the row above's reason (同上, 同上。, 同上行).
@@ -8302,6 +8381,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         chosen = _period_actual(parts, _table_month(builder))
         if chosen is not None:
             actual, actual_cell = chosen.value, chosen.position
+            # 1月 … 6月 of a count: the months add up (monitor21 H4)
+            actual = _summed_actual(parts, _table_month(builder), target) or actual
     previous = None
     if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
         # 上年实际完成值 beside the target: kept, for the target to be held against

@@ -547,13 +547,29 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
         found = facts.indicator_findings("missing-deviation-reason")
         over = [i.name for f, i in found if f.where.indicator in exceeded & met]
+        # met, yet judged out of reach: no deviation, a judgement against the result
+        # (monitor21 M3)
+        judged = [
+            i
+            for f, i in found
+            if f.where.indicator in met - exceeded
+            and i.likelihood is Likelihood.IMPOSSIBLE
+            and i.name not in over
+        ]
         named = facts.names("missing-deviation-reason")
+        contradicted = {indicator.name for indicator in judged}
         # a row done late without its reason is said so once, as late (_late_problem)
-        short = [name for name in named if name not in over and name not in late]
+        short = [
+            name
+            for name in named
+            if name not in over and name not in late and name not in contradicted
+        ]
         if short or not named:  # not named: a finding of the table's own
             problems.append(
                 _Problem(_counted(len(short), "存在偏差但未分析原因", short), "补充偏差原因分析")
             )
+        if judged:
+            problems.append(_contradicted_problem(judged))
         if over:
             problems.append(
                 _Problem(
@@ -562,6 +578,27 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 )
             )
     return problems
+
+
+def _contradicted_problem(rows: Sequence[Indicator]) -> _Problem:
+    """Rows met whose 完成目标可能性 says otherwise: a judgement against the result.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> row = Indicator(name="乘客满意度", likelihood=Likelihood.IMPOSSIBLE)
+        >>> _contradicted_problem([row]).text
+        '有1项指标已达成年度指标，但完成目标可能性判断为“完全不可能”，与已达成的结果矛盾（“乘客满意度”）'
+    """
+    words = list(dict.fromkeys(_said(row.likelihood_text, row.likelihood) for row in rows))
+    judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
+    return _Problem(
+        _counted(
+            len(rows),
+            f"已达成年度指标，但完成目标可能性{judged}，与已达成的结果矛盾",
+            [row.name for row in rows],
+        ),
+        "据实判断完成目标可能性",
+    )
 
 
 def _forecast_problem(misses: Sequence[Indicator]) -> str:
@@ -577,7 +614,7 @@ def _forecast_problem(misses: Sequence[Indicator]) -> str:
         len(misses), "无法完成年度目标", [indicator.name for indicator in misses]
     )
     said = [
-        (indicator.name, likelihood_word(indicator.likelihood_text, indicator.likelihood))
+        (indicator.name, _said(indicator.likelihood_text, indicator.likelihood))
         for indicator in misses
     ]
     words = list(dict.fromkeys(word for _, word in said))
@@ -590,6 +627,43 @@ def _forecast_problem(misses: Sequence[Indicator]) -> str:
         judged = "，".join(f"“{_nested(name)}”为“{word}”" for name, word in shown)
         text += f"，单位自评完成目标可能性：{judged}"
     return text
+
+
+# The box and tick marks of a judgement printed as a line of choices (☐确定能 ☑有可能).
+_TICK_MARKS: Final = frozenset("☐□☑☒■▣√✓✔✗×")
+
+
+def _said(text: str | None, likelihood: Likelihood | None) -> str:
+    """A 完成可能性 as the letter quotes it: the ticked choice of a line of boxes (monitor21 M2).
+
+    Example:
+        >>> _said("☐确定能 ☑有可能 ☐完全不可能", Likelihood.POSSIBLE), _said("有可能完成", None)
+        ('有可能', '有可能完成')
+    """
+    if likelihood is not None and text and _TICK_MARKS.intersection(text):
+        return likelihood_word(None, likelihood)
+    return likelihood_word(text, likelihood)
+
+
+def _budget_optimism(facts: _Facts) -> list[str]:
+    """The budget judgement's optimism, on the ground its finding found (monitor21 H5).
+
+    Only the budget judgement's own findings count (their figures ``budget_rate``, the
+    执行率 against 序时进度, or ``forecast_rate``, the 全年预计执行率 against the
+    year-end rate); an indicator's 完成目标可能性 is no judgement of the budget.
+    """
+    judgement = facts.card.table.judgement
+    if judgement is None:
+        return []
+    said = _said(judgement.budget_completion, judgement.budget_likelihood)
+    clauses = []
+    for finding in facts.by_id.get("judgement-optimistic", ()):
+        rate, forecast = finding.figure("budget_rate"), finding.figure("forecast_rate")
+        if rate is not None:
+            clauses.append(f"预算执行率仅{percent(rate)}%却判断预算“{said}”")
+        elif forecast is not None:
+            clauses.append(f"全年预计执行率仅{percent(forecast)}%却判断预算“{said}”")
+    return list(dict.fromkeys(clauses))
 
 
 def _judgement_problems(facts: _Facts) -> list[_Problem]:
@@ -627,19 +701,13 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             if name not in facts.late_names  # done late: nothing left to judge
         ]
         goal = judgement.goal_likelihood is Likelihood.CERTAIN and bool(troubled)
-        clauses = []
-        if optimistic > int(goal) and judgement.budget_likelihood is Likelihood.CERTAIN:
-            row = row_of(card)
-            clauses.append(
-                f"预算执行率仅{percent(row.rate)}%却判断预算“{judgement.budget_completion}”"
-            )
+        clauses = _budget_optimism(facts)
         if goal:
             trouble = (
                 "进度落后、未完成或预计无法完成" if facts.forecast_misses() else "进度落后或未完成"
             )
-            clauses.append(
-                f"{_names(troubled)}{trouble}却判断绩效目标“{judgement.goal_completion}”"
-            )
+            goal_said = _said(judgement.goal_completion, judgement.goal_likelihood)
+            clauses.append(f"{_names(troubled)}{trouble}却判断绩效目标“{goal_said}”")
         detail = f"：{'，'.join(clauses)}" if clauses else ""
         problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems

@@ -2965,6 +2965,18 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}”, by the due date {due_text}",
                 ),
             )
+        if first > due and ctx.at_due and not ctx.forecasting and _after_period(first, status, ctx):
+            # dated after the table's date, the due date passed: no completion, late or
+            # not (monitor21 M6): not met, never "晚于截止日期" as if done late
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{_text(actual)}”在评价日期之后，不能作为已完成，"
+                    f"截止日期{due_text}已到，按未完成判断",
+                    f"“{_text(actual)}” is dated after the as-of date: not done by the"
+                    f" due date {due_text}",
+                ),
+            )
         if first > due:
             return _Outcome(
                 _Attainment.NOT_MET,

@@ -29,6 +29,7 @@ from perftrack.expressions import (
 from perftrack.expressions._normalize import normalize
 from perftrack.model import (
     Direction,
+    Figure,
     Indicator,
     Likelihood,
     Severity,
@@ -630,14 +631,18 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     state.policy.as_of == state.as_of or table.kind is _TableKind.SELF_EVALUATION
                 )
                 shown = _text(indicator.actual)
+                # the due date passed by then: judged not done, not by a forecast
+                # (monitor21 M6)
+                at_due = due is not None and state.as_of >= due
+                judged = "按未完成判断" if at_due else "按预计判断"
                 state.add(
                     "actual-after-period",
                     _Severity.WARNING,
                     f"“{indicator.name}”实际完成值“{shown}”的日期晚于"
-                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，按预计判断",
+                    f"{'评价日期' if by_policy else '跟踪期末'}{end}，不能作为已完成，{judged}",
                     f"“{indicator.name}”: the actual “{shown}” is dated after"
                     f" {'the as-of date' if by_policy else 'the period end'} {end}:"
-                    " read as a forecast",
+                    + (" not done by the due date" if at_due else " read as a forecast"),
                     state.where_indicator(index, "actual"),
                 )
         if isinstance(target, Comparison):
@@ -2084,6 +2089,7 @@ def _judgement_findings(
                 f"预算完成可能性判断为“{_as_said(judgement.budget_completion, judgement.budget_likelihood)}”，但{what}{show(rate)}%低于序时进度{show(time_progress)}%超过{state.policy.optimism_gap}个百分点",
                 f"budget judged certain while the {what_en} {show(rate)}% lags time progress {show(time_progress)}%",
                 where,
+                figures=(Figure("budget_rate", rate), Figure("time_progress", time_progress)),
             )
         # rows that judge their own target out of reach (136号: 完全不可能) are trouble too
         hopeless = [
@@ -2107,6 +2113,10 @@ def _judgement_findings(
                 f"{show(forecast_rate)}%，低于年终执行率要求{show(state.policy.year_end_rate)}%",
                 f"budget judged certain while the forecast execution is {show(forecast_rate)}%",
                 where,
+                figures=(
+                    Figure("forecast_rate", forecast_rate),
+                    Figure("year_end_rate", state.policy.year_end_rate),
+                ),
             )
         # The reverse contradiction: judged 完全不可能 while the table's own figures say
         # the work is done or on its way. The spec has no id for it; judgement-optimistic
@@ -2226,7 +2236,9 @@ def _rows_with_measures(table: Table) -> set[int] | None:
     """The rows that print their own 纠偏措施, when the measures are the grid's per row.
 
     None when no row prints one, or when the table's measures are its own block (not
-    the rows' joined ``名称：措施``): the table is then checked as a whole.
+    the rows' joined ``名称：措施``): the table is then checked as a whole. A grid whose
+    纠偏措施 column is empty in every row (``corrective-place``) is checked per row,
+    none with measures of its own (monitor21 M1).
     """
     own = {
         index
@@ -2234,7 +2246,10 @@ def _rows_with_measures(table: Table) -> set[int] | None:
         if indicator.cell_of("corrective") is not None
     }
     if not own:
-        return None
+        printed = any(
+            indicator.cell_of("corrective-place") is not None for indicator in table.indicators
+        )
+        return set() if printed and not _stated(table.corrective_measures) else None
     first = table.indicators[min(own)].name
     if not table.corrective_measures.startswith(f"{first}："):
         return None  # a 纠偏措施 block of the table's own covers every row
