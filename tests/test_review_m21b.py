@@ -216,3 +216,25 @@ def test_work_dated_after_the_table_at_a_passed_due_date_is_not_done() -> None:
         ),
         ("D6", "“招标完成时间”截止日期2025-06-30已到，结果为未完成"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # every row on its plan, the column empty: nothing is owed, no table-level line
+        pytest.param((ON_PLAN,), [], id="clean-rows-no-line"),
+        # the column empty and a row behind: its finding names the row, not this line
+        pytest.param((ON_PLAN, [*MISS[:-1], ""]), [], id="lagging-row-said-by-its-finding"),
+        # a measure written in a row: the table's line, the rows' measures joined
+        pytest.param(
+            (ON_PLAN, MISS), [("纠偏措施", "新建站点：加快用地审批")], id="a-row-with-measures"
+        ),
+    ],
+)
+def test_an_empty_measures_column_prints_no_table_level_line(
+    rows: tuple[list[str], ...], expected: list[tuple[str, str]]
+) -> None:
+    from perftrack.report import judgement_facts  # noqa: PLC0415 - the text report's facts
+
+    card = monitor("560.00", "1000.00", *rows)
+    assert [pair for pair in judgement_facts(card.table) if pair[0] == "纠偏措施"] == expected

@@ -218,7 +218,19 @@ def judgement_facts(table: Table) -> list[tuple[str, str]]:
                 ),
             )
         )
-    if table.kind is TableKind.TRACKING and not monitoring_form(table):
+    per_row_empty = not table.corrective_measures.strip() and all(
+        indicator.cell_of("corrective") is None for indicator in table.indicators
+    )
+    if (
+        table.kind is TableKind.TRACKING
+        and not monitoring_form(table)
+        # a 纠偏措施 column empty in every row: its findings name the rows in trouble;
+        # a table-level "（未填写）" would stand on clean tables too
+        and not (
+            per_row_empty
+            and any(indicator.cell_of("corrective-place") for indicator in table.indicators)
+        )
+    ):
         # a 监控表 has no 纠偏措施 field: no "（未填写）" for it (letter20 M7)
         pairs.append(("纠偏措施", table.corrective_measures.strip() or "（未填写）"))
     return pairs
