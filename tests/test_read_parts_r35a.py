@@ -95,8 +95,28 @@ def _summary(table: Table) -> tuple[object, ...]:
                 f"{_LEVELS}\t1-6月完成值\t7-8月完成值",
                 "产出指标\t数量指标\t服务老年人人数\t≥1200人\t600\t200",
             ),
-            ((1, 8), None, (Decimal(600), None), []),
+            ((1, 8), None, (Decimal(800), None), []),
             id="dated-half-then-july-august",
+        ),
+        pytest.param(
+            (
+                *_HEAD,
+                "跟踪时段：2024年1月至2024年6月",
+                f"{_LEVELS}\t一季度完成值\t二季度完成值",
+                "产出指标\t数量指标\t养护里程\t≥1500公里\t300公里\t400公里",
+            ),
+            ((1, 6), None, (Decimal(700), "公里"), []),
+            id="dated-quarters-added-up",
+        ),
+        pytest.param(
+            (
+                *_HEAD,
+                "跟踪时段：2024年1月至2024年9月",
+                f"{_LEVELS}\t1-6月完成值\t7-8月完成值",
+                "产出指标\t数量指标\t服务老年人人数\t≥1200人\t600\t200",
+            ),
+            ((1, 9), None, (Decimal(600), None), []),
+            id="parts-short-of-period-latest-from-january",
         ),
         pytest.param(
             (

@@ -6372,11 +6372,12 @@ def _period_actual(parts: Sequence[Breakdown], month: int | None) -> Breakdown |
     the period (ending by *month*; any part when the month is unknown). A part that
     does not start in January (``7-9月``, ``二季度``, ``7月``) is a part, never the
     period's actual, and neither is a single month (``1月``) of a longer period. A ``/``
-    part is taken only when no such part holds anything else. Single months printed
-    for every month of the period (``1月完成 | … | 6月完成`` in a 1-6月 table) give
-    their sum when each holds an exact count or amount in one unit (no rate) and the
-    figures do not run upwards month by month (then they may be running totals, and
-    no figure is sure): see :func:`_monthly_total`. None when no part serves: the
+    part is taken only when no such part holds anything else. Parts that follow one
+    another from January to the period's end (``1月完成 | … | 6月完成`` in a 1-6月
+    table, ``1-6月 | 7-8月`` in a 1-8月 one) give their sum when each holds an exact
+    count or amount in one unit (no rate), single months only when they do not run
+    upwards month by month (then they may be running totals, and no figure is sure):
+    see :func:`_monthly_total`. None when no part serves: the
     parts are still kept.
 
     Example:
@@ -6408,11 +6409,14 @@ def _period_actual(parts: Sequence[Breakdown], month: int | None) -> Breakdown |
 
 
 def _monthly_total(actuals: Sequence[Breakdown], month: int) -> Value | None:
-    """The sum of single-month actuals (``1月 | … | 6月``) over a period of *month* months.
+    """The sum of actual parts that follow one another from January to *month*.
 
-    Every month from January to *month* printed as a part of its own, each an exact
-    quantity in one unit other than a rate, and not rising or level month by month all
-    along (``100 | 210 | 305`` may be running totals): otherwise None.
+    The parts chained from January, each starting the month after the one before
+    ends, the longest first (``1-6月 | 7-8月`` of ``1-3月 | 1-6月 | 7-8月`` in a 1-8月
+    table; ``1月 | … | 6月``; ``一季度 | 二季度``), end at *month*, each an exact
+    quantity in one unit other than a rate: their sum. Single months only are summed
+    only when they do not rise (or stay level) month by month all along (``100 | 210 |
+    305`` may be running totals). Otherwise None.
 
     Example:
         >>> from perftrack import parse_value
@@ -6422,19 +6426,33 @@ def _monthly_total(actuals: Sequence[Breakdown], month: int) -> Value | None:
         ... ]
         >>> _monthly_total(flows, 3).text, _monthly_total(flows, 4), _monthly_total(flows[:2], 2)
         ('20张', None, None)
+        >>> half = Breakdown("actual", "1-6月", 1, 6, parse_value("600人"))
+        >>> later = Breakdown("actual", "7-8月", 7, 8, parse_value("200人"))
+        >>> _monthly_total([half, later], 8).text
+        '800人'
     """
-    months = {part.start: part for part in actuals if part.start == part.end}
-    if month < 2 or any(m not in months for m in range(1, month + 1)):  # noqa: PLR2004
-        return None
-    values = [months[m].value for m in range(1, month + 1)]
+    chain: list[Breakdown] = []
+    start = 1
+    while start <= month:
+        following = [p for p in actuals if p.start == start and p.end <= month]
+        if not following:
+            return None
+        chain.append(max(following, key=lambda part: part.end))
+        start = chain[-1].end + 1
+    values = [part.value for part in chain]
     quantities = [
         value for value in values if isinstance(value, Quantity) and value.bound is Bound.EXACT
     ]
     units = {value.unit for value in quantities}
     figures = [value.value for value in quantities]
-    if len(quantities) != len(values) or len(units) != 1 or units & {"%", "‰"}:
+    if (
+        len(chain) < 2  # noqa: PLR2004
+        or len(quantities) != len(values)
+        or len(units) != 1
+        or units & {"%", "‰"}
+    ):
         return None
-    if figures == sorted(figures):
+    if all(part.start == part.end for part in chain) and figures == sorted(figures):
         return None
     total = sum(figures, Decimal(0))
     first = quantities[0]
@@ -8300,9 +8318,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
         elif chosen is not None:
-            actual = chosen  # 1月 | … | 6月 added up
+            actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
+            month = _table_month(builder)
             actual_cell = next(
-                (p.position for p in reversed(parts) if p.role == "actual" and p.start == p.end),
+                (p.position for p in reversed(parts) if p.role == "actual" and p.end == month),
                 None,
             )
         else:
