@@ -183,12 +183,16 @@ PARTS = [
         (Decimal(5270), "人", Progress.ON_TRACK),
         id="a-level-per-month-is-the-latest",
     ),
-    pytest.param(
-        months("培训人次", "≥1000人次", "500人次", "", "", "200人次", "", "", "320人次"),
-        (Decimal(320), "人次", Progress.BEHIND),
-        id="rising-below-the-target-is-cumulative",
-    ),
 ]
+
+
+def test_months_missing_give_no_actual_and_say_so() -> None:
+    # 200 | 320 with months empty: running totals or flows, nobody can tell (r35a W5)
+    card = months("培训人次", "≥1000人次", "500人次", "", "", "200人次", "", "", "320人次")
+    assert card.table.indicators[0].actual is None
+    assert [f.id for f in card.table.findings if f.id == "grid-monthly-actual"] == [
+        "grid-monthly-actual"
+    ]
 
 
 @pytest.mark.parametrize(("card", "expected"), PARTS)

@@ -101,6 +101,7 @@ FINDING_IDS: Final = frozenset(
         "budget-column-duplicate",
         "budget-quarters-mismatch",
         "grid-column-duplicate",
+        "grid-monthly-actual",
         "malformed-amount",
         "malformed-cell",
         "malformed-points",

@@ -4285,8 +4285,9 @@ def _budget_quarters(
     """The line's 执行数 for parts of the year (一季度执行数 beside 1-8月执行数), in month order.
 
     Each part column of the header gives one, its amount None when the cell is empty
-    or a placeholder (``/``, ``——``); an amount in another unit is converted as the
-    executed amount is.
+    or a placeholder (``/``, ``——``). The amount is in the block's unit: a cell or a
+    column in another unit (``一季度执行数(元)`` beside ``1-7月执行数(万元)``) is converted
+    by its own unit, as the executed amount is.
     """
     file = builder.file
     sheet = builder.sheet_name
@@ -4305,9 +4306,9 @@ def _budget_quarters(
             if _key(text) not in _AMOUNT_PLACEHOLDERS:
                 amount = _number(text)
                 if amount is None or "元" in text or builder.budget_column_units:
-                    amount = _money(
-                        builder, row, role, ("executed", *cell), amount, printed=_Printed()
-                    )
+                    # by the part's own column's unit (一季度执行数(元) beside
+                    # 1-7月执行数(万元)), into the block's, as the executed amount is
+                    amount = _money(builder, row, role, (name, *cell), amount, printed=_Printed())
         parts.append(
             BudgetPart(
                 match.group("label"),
@@ -6266,16 +6267,41 @@ def _names_no_window(builder: _Builder, row: _Row, roles: dict[int, str], column
     Among several columns of one role for parts of the year (``1-3月完成值 |
     1-6月完成值``), the first names no window: a period read before (the title's
     1-9月) stands, and without one only the column from January to the last month of
-    them all names it (``1-6月`` of ``一季度 | 二季度 | 1-6月``).
+    them all names it (``1-6月`` of ``一季度 | 二季度 | 1-6月``), or an actual column
+    from January over more than a quarter with only later months beside it (``1-6月`` of
+    ``1-6月 | 7-9月``). A plan column names no window when an actual column from
+    January does (``1-6月计划 | 1-12月计划 | 1-6月完成``: the actual's months are the
+    period), and a 1-12月 plan beside other plans is the year's plan, no window.
     """
     role = roles[column]
     window = _part_window(row.cells[column])
     if role not in _PART_ROLES or window is None:
         return False
+    if role == "planned" and any(
+        r == "actual" and (w := _part_window(row.cells[c])) is not None and w[0] == 1
+        for c, r in roles.items()
+    ):
+        # 1-6月计划 | 1-12月计划 | 1-6月完成: the actual's months are the period's
+        return True
     windows = [w for c, r in roles.items() if r == role and (w := _part_window(row.cells[c]))]
     if len(windows) < 2:  # noqa: PLR2004
         return False
-    return builder.period is not None or window != (1, max(w[1] for w in windows))
+    if builder.period is not None:
+        return True
+    if role == "planned" and window == (1, 12):
+        return True  # 1-6月计划 | 1-12月计划: the year's plan, no window
+    if role == "planned":
+        windows = [w for w in windows if w != (1, 12)]
+    if window == (1, max(w[1] for w in windows)):
+        return False
+    # 1-6月完成 | 7-9月完成 (7月完成): the one column from January names the window, the
+    # months after it are a part of their own; 一季度 | 二季度 name none
+    return not (
+        role == "actual"
+        and window[0] == 1
+        and window[1] > 3  # noqa: PLR2004
+        and all(w[0] > window[1] for w in windows if w != window)
+    )
 
 
 def _part_columns(builder: _Builder, row: _Row, roles: dict[int, str]) -> None:
@@ -6408,86 +6434,135 @@ def _period_plan(
     return evolve(first, value=total, text=f"{total}{first.unit or ''}")
 
 
-def _period_actual(parts: Sequence[Breakdown], month: int | None) -> Breakdown | None:
+def _period_actual(
+    parts: Sequence[Breakdown], month: int | None, target: Target | None = None
+) -> Breakdown | Value | None:
     """The actual from a row's actual parts when no column is the period's.
 
-    The latest part filled that lies within the period (ending by *month*; any part
-    when the month is unknown): the one ending last, the one from January first
-    among those ending together (``1-6月`` before ``二季度``). A ``/`` part is taken
-    only when no part within the period holds anything else. None when no part lies
-    within the period: the parts are still kept.
+    Only a part from January is cumulative: the latest one filled that lies within
+    the period (ending by *month*; any part when the month is unknown). A part that
+    does not start in January (``7-9月``, ``二季度``, ``7月``) is a part, never the
+    period's actual, and neither is a single month (``1月``) of a longer period. A ``/``
+    part is taken only when no such part holds anything else. Parts that follow one
+    another from January to the period's end (``1月完成 | … | 6月完成`` in a 1-6月
+    table, ``1-6月 | 7-8月`` in a 1-8月 one) give their sum when each holds an exact
+    count or amount in one unit (no rate), single months only when they do not run
+    upwards month by month (then they may be running totals, and no figure is sure):
+    see :func:`_monthly_total`; a level printed part by part (低保人数 5200 | … | 5270
+    for ``≥5200人``) is its latest part. None when no part serves: the parts are still
+    kept.
 
     Example:
         >>> from perftrack import parse_value
         >>> parts = [
-        ...     Breakdown("actual", f"{m}月", m, m, parse_value(v))
-        ...     for m, v in ((1, "30人"), (2, "32人"), (3, "/"), (10, "35人"))
+        ...     Breakdown("actual", label, start, end, parse_value(v))
+        ...     for label, start, end, v in (
+        ...         ("1-3月", 1, 3, "30人"),
+        ...         ("1-6月", 1, 6, "32人"),
+        ...         ("1-9月", 1, 9, "/"),
+        ...         ("10月", 10, 10, "35人"),
+        ...     )
         ... ]
         >>> _period_actual(parts, 9).label, _period_actual(parts, None).label
-        ('2月', '10月')
+        ('1-6月', '1-6月')
     """
-    due = [part for part in parts if part.role == "actual" and (month is None or part.end <= month)]
+    actuals = [part for part in parts if part.role == "actual"]
+    if month is not None and (total := _monthly_total(actuals, month, target)) is not None:
+        return total
+    due = [
+        part
+        for part in actuals
+        if part.start == 1 and (part.end > 1 or month == 1) and (month is None or part.end <= month)
+    ]
     if not due:
         return None
     figures = [part for part in due if not isinstance(part.value, NotApplicable)] or due
-    return max(figures, key=lambda part: (part.end, part.start == 1))
+    return max(figures, key=lambda part: part.end)
 
 
-def _summed_actual(
-    parts: Sequence[Breakdown], month: int | None, target: Target | None
-) -> Quantity | None:
-    """The sum of a row's actual parts when they are a count or amount per month or quarter.
+def _monthly_total(
+    actuals: Sequence[Breakdown], month: int, target: Target | None = None
+) -> Breakdown | Value | None:
+    """The sum of actual parts that follow one another from January to *month*.
 
-    Mirrors the plan's rule (:func:`_period_plan`): disjoint parts within the period
-    (``1月完成值 … 6月完成值``, ``第一季度 | 第二季度``), each an exact figure of one unit
-    that is no rate, add up (180+210+…+230 = 1230人次 at June). Not when the parts are
-    given cumulatively: rising, the last at most the target's figure (``200 | 320``
-    for ``≥1000人次``); nor a level printed per month (低保人数 5250 | 5270: the parts'
-    sum over twice the target's share of their months); nor without a figure target.
-    None when the parts are not to be summed: the latest part is the actual then.
+    The parts chained from January, each starting the month after the one before
+    ends, the longest first (``1-6月 | 7-8月`` of ``1-3月 | 1-6月 | 7-8月`` in a 1-8月
+    table; ``1月 | … | 6月``; ``一季度 | 二季度``), end at *month*, each an exact
+    quantity in one unit other than a rate: their sum. Single months only are summed
+    only when they do not rise (or stay level) month by month all along (``100 | 210 |
+    305`` may be running totals). A level printed part by part rather than a flow
+    (the sum over twice the share of a figure *target* for the months: 低保人数 5200 |
+    5230 | … for ``≥5200人``, monitor21 H4) is the latest part's figure, that part
+    returned. Otherwise None.
 
     Example:
-        >>> from perftrack import parse_target, parse_value
-        >>> counts = [
+        >>> from perftrack import parse_value
+        >>> flows = [
         ...     Breakdown("actual", f"{m}月", m, m, parse_value(v))
-        ...     for m, v in ((1, "180人次"), (2, "210人次"), (3, "190人次"))
+        ...     for m, v in ((1, "0张"), (2, "20张"), (3, "0张"))
         ... ]
-        >>> _summed_actual(counts, 3, parse_target("≥2400人次")).text
-        '580人次'
-        >>> _summed_actual(counts[:2], 3, parse_target("≥2400人次")) is None  # rising
-        True
+        >>> _monthly_total(flows, 3).text, _monthly_total(flows, 4), _monthly_total(flows[:2], 2)
+        ('20张', None, None)
+        >>> half = Breakdown("actual", "1-6月", 1, 6, parse_value("600人"))
+        >>> later = Breakdown("actual", "7-8月", 7, 8, parse_value("200人"))
+        >>> _monthly_total([half, later], 8).text
+        '800人'
     """
-    due = [
-        part
-        for part in parts
-        if part.role == "actual"
-        and (month is None or part.end <= month)
-        and not isinstance(part.value, NotApplicable)
-    ]
-    if len(due) < 2 or not isinstance(target, Comparison):  # noqa: PLR2004
-        return None
+    chain: list[Breakdown] = []
+    start = 1
+    while start <= month:
+        following = [p for p in actuals if p.start == start and p.end <= month]
+        if not following:
+            return None
+        chain.append(max(following, key=lambda part: part.end))
+        start = chain[-1].end + 1
+    values = [part.value for part in chain]
     quantities = [
-        part.value
-        for part in due
-        if isinstance(part.value, Quantity) and part.value.bound is Bound.EXACT
+        value for value in values if isinstance(value, Quantity) and value.bound is Bound.EXACT
     ]
     units = {value.unit for value in quantities}
+    figures = [value.value for value in quantities]
     if (
-        len(quantities) != len(due)
+        len(chain) < 2  # noqa: PLR2004
+        or len(quantities) != len(values)
         or len(units) != 1
         or units & {"%", "‰"}
-        or any(b.start <= a.end for a, b in itertools.pairwise(due))  # overlapping parts
     ):
         return None
-    figures = [value.value for value in quantities]
+    if all(part.start == part.end for part in chain) and figures == sorted(figures):
+        return None
     total = sum(figures, Decimal(0))
-    months = sum(part.end - part.start + 1 for part in due)
-    if (figures == sorted(figures) and figures[-1] <= target.value) or (
-        total * 12 > 2 * target.value * months  # a level: each part near the year's figure
-    ):
-        return None
+    if isinstance(target, Comparison) and total * 12 > 2 * target.value * month:
+        return chain[-1]  # a level: each part near the year's figure, the latest stands
     first = quantities[0]
     return evolve(first, value=total, text=f"{total}{first.unit or ''}")
+
+
+def _note_monthly_actuals(
+    builder: _Builder, row: _Row, parts: Sequence[Breakdown], name: str, index: int
+) -> None:
+    """Say that single-month actuals (``1月完成 | … | 6月完成``) gave no actual.
+
+    A month's figure is no figure of the period, and the months are not added up (see
+    :func:`_monthly_total`): a month missing, a rate, or figures rising month by month
+    (running totals or not, no one can tell).
+    """
+    months = [part for part in parts if part.role == "actual" and part.start == part.end]
+    if not months or months[0].position is None:
+        return
+    labels = "、".join(part.label for part in months[:3]) + ("等" if len(months) > 3 else "")  # noqa: PLR2004
+    builder.finding(
+        "grid-monthly-actual",
+        Severity.WARNING,
+        f"指标“{name}”的实际完成值按月分列（{labels}），单月数不是跟踪期的累计数，"
+        "且无法逐月相加得出（月份不全、为比率或逐月递增可能为累计数），未读作实际完成值",
+        builder.where(row, months[0].position.column - 1, indicator=index),
+    )
+
+
+def _grid_roles(builder: _Builder) -> frozenset[str]:
+    """The roles of the current grid's value columns (none before a grid is read)."""
+    return frozenset(builder.grid.roles.values()) if builder.grid is not None else frozenset()
 
 
 def _cumulative(values: Sequence[Quantity], target: Target | None) -> bool:
@@ -8376,13 +8451,21 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 None,
             )
     actual_cell: Position | None = None
-    if parts and get("actual") is None:
-        # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one filled
-        chosen = _period_actual(parts, _table_month(builder))
-        if chosen is not None:
+    if parts and get("actual") is None and "actual" not in _grid_roles(builder):
+        # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one from January
+        # filled; the period's column printed but empty stays empty (missing-actual)
+        chosen = _period_actual(parts, _table_month(builder), target)
+        if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
-            # 1月 … 6月 of a count: the months add up (monitor21 H4)
-            actual = _summed_actual(parts, _table_month(builder), target) or actual
+        elif chosen is not None:
+            actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
+            month = _table_month(builder)
+            actual_cell = next(
+                (p.position for p in reversed(parts) if p.role == "actual" and p.end == month),
+                None,
+            )
+        else:
+            _note_monthly_actuals(builder, row, parts, name, index)
     previous = None
     if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
         # 上年实际完成值 beside the target: kept, for the target to be held against

@@ -109,6 +109,7 @@ _READING_NOTES: Final = frozenset(
         "budget-line-unread",
         "budget-column-duplicate",
         "grid-column-duplicate",
+        "grid-monthly-actual",
     }
 )
 
