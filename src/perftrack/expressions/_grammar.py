@@ -3777,6 +3777,27 @@ def _full_coverage(text: str) -> bool:
     return _FULL_COVERAGE in text and _FULL_COVERAGE_RE.fullmatch(text) is not None
 
 
+# The span full coverage is to be reached within (一届任期内全覆盖, 五年内全覆盖, 3年内):
+# a window, not a ceiling on the years (p17 H3).
+_COVERAGE_SPAN_RE: Final = re.compile(
+    r"(?:(?:一|本|每)届)?任期内|[一二两三四五六七八九十\d]{1,2}年内"
+)
+
+
+def _span_coverage(text: str) -> str | None:
+    """The span of ``一届任期内全覆盖`` (``一届任期内``), None for any other text.
+
+    >>> _span_coverage("一届任期内全覆盖"), _span_coverage("五年内实现全覆盖")
+    ('一届任期内', '五年内')
+    >>> _span_coverage("全覆盖"), _span_coverage("五年内完成")
+    (None, None)
+    """
+    found = _COVERAGE_SPAN_RE.match(text)
+    if found is None or not _full_coverage(text[found.end() :]):
+        return None
+    return found.group()
+
+
 def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparison | None:
     """``≥95%注1``, ``≥90%①``, ``≥95%[1]``: the comparison with its footnote as the note."""
     marked = _footnote(norm.text)
@@ -3806,6 +3827,9 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
+    span = _span_coverage(norm.text) if _FULL_COVERAGE in norm.text else None
+    if span is not None:  # 一届任期内全覆盖: full coverage, the span its window
+        return Comparison(Op.EQ, Decimal(100), "%", note=span + _FULL_COVERAGE, text=text)
     # (A line break inside a cell sends normalisation down its slow path, which keeps
     # origins: most cells have none.)
     duration = _compound_duration(norm)

@@ -791,6 +791,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and not _may_come_down(ctx.indicator, target.unit or quantity.unit)
         )
         if compared.check is _FastCheck.VIOLATED:
+            span_note = target.note or "" if isinstance(target, Comparison) else ""
+            if span_note.endswith("全覆盖") and span_note != "全覆盖" and not compared.above:
+                # 一届任期内全覆盖 at 62%: the span reaches past the year (p17 H3)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际{shown}{approx}，年度指标为{span_note}，期限未满，不能确定是否达到",
+                        f"actual {shown}{approx}: the target is full coverage within a span"
+                        " not yet over",
+                    ),
+                )
             if strict_overshoot and compared.above:
                 return _Outcome(
                     _Attainment.NOT_MET,

@@ -184,7 +184,8 @@ _SCORING_ALIASES: Final = MappingProxyType(
     {"平方千米": "平方公里", "km²": "平方公里", "km2": "平方公里", "TEU": "标箱", "teu": "标箱"}
 )
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
-_SCORING_KNOWN_UNITS: Final = frozenset({"标箱"})
+# Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
+_SCORING_KNOWN_UNITS: Final = frozenset({"标箱", "家次", "户次", "车次", "架次"})
 # Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
 # (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
 _LOOSE_COUNT_PAIRS: Final = frozenset({frozenset({"场次", "次"})})
@@ -821,8 +822,9 @@ _PER_100K: Final = _Unit(Decimal("0.001"), "%")  # 1/10万 is 0.001 %, 0.1‱
 
 # Measure words that count things (名学生, 个村, 户农户, 家企业); lengths, areas, times
 # and money are no measure words of a noun. Longer words first (人次 before 人).
+# Visits (家次, 户次, 车次, 架次, like 人次) are a count of their own, not of 家 or 户.
 _MEASURE_WORDS: Final = (
-    "人次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
+    "人次", "家次", "户次", "车次", "架次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
     "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
     "卷", "页", "尾", "枚", "艘", "起",
 )  # fmt: skip
@@ -835,6 +837,8 @@ def _counted(unit: str) -> tuple[str, str] | None:
         return None
     for word in _MEASURE_WORDS:
         noun = unit[len(word) :]
+        if unit == word:
+            return None  # 家次 is visits, no 家 counting a noun 次 (p17 H2)
         if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
             return voc.COUNT_SYNONYMS.get(word, word), noun  # 场次演出 counts in 场
     return None
@@ -1218,13 +1222,14 @@ def direction_of(indicator: Indicator) -> Direction:
             return _Direction.LOWER
         if (
             target.value <= 0
-            or _is_cost(indicator)
+            or (_is_cost(indicator) and not _benefit_by_name(indicator.name))
             or _time_taken(indicator, target)
             or _is_place(target)
             or (target.unit in ("名", "位") and _PLACE_NAME_RE.search(indicator.name))
         ):
-            # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
-            # the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
+            # =0 is a ceiling; a cost row's figure is one unless it is a benefit paid
+            # out (低保标准 每人每月650元: a standard paid below it is not met, p17 H1);
+            # a negative figure (-5% on a 发案率) is a fall to reach, so the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
             # (全市第3名) is reached by a better, lower one (第2), never by 第5
             return _Direction.LOWER
     return _Direction.HIGHER
