@@ -108,6 +108,37 @@ SELF_EVALUATION = [
         ("unknown", "实际1200辆与年度指标≥1000车次单位不可比", "90.00"),
         id="H2-trips-not-vehicles",
     ),
+    # M1: N余 stays under the next step of its last stated place
+    pytest.param(
+        ("检查井改造", "≥500座", "四百余座", "数量指标"),
+        ("not_met", "实际400余座，未达年度指标≥500座", "72.00"),
+        id="M1-four-hundred-odd",
+    ),
+    pytest.param(
+        ("检查井改造", "≥500座", "400余座", "数量指标"),
+        ("not_met", "实际400余座，未达年度指标≥500座", "72.00"),
+        id="M1-arabic-odd",
+    ),
+    pytest.param(
+        ("远程异地评标", "≥200次", "一百二十余次", "数量指标"),
+        ("not_met", "实际120余次，未达年度指标≥200次", "54.00"),
+        id="M1-one-hundred-twenty-odd",
+    ),
+    pytest.param(
+        ("远程异地评标", "≥120次", "一百二十余次", "数量指标"),
+        ("met", "实际120余次，达到年度指标≥120次", "90.00"),
+        id="M1-odd-above",
+    ),
+    pytest.param(
+        ("远程异地评标", "≥125次", "一百二十余次", "数量指标"),
+        ("unknown", "实际120余次不能确定是否达到年度指标≥125次", "90.00"),
+        id="M1-odd-straddles",
+    ),
+    pytest.param(
+        ("检查井改造", "≥500座", "超过400座", "数量指标"),
+        ("unknown", "实际超过400座不能确定是否达到年度指标≥500座", "90.00"),
+        id="M1-over-no-reach",
+    ),
     # H3: full coverage within a span is full coverage
     pytest.param(
         ("审计全覆盖", "一届任期内全覆盖", "全覆盖", "质量指标"),
@@ -149,6 +180,26 @@ TRACKING = [
         id="H1-tracking-standard-below",
     ),
 ]
+
+
+TRACKING_COUNTS = [
+    pytest.param(
+        ("参训人数", "≥200人", "200", "190余人"),
+        (
+            "pending",
+            "behind",
+            "实际190余人，未达年度指标≥200人，距年底尚有时间；实际190余人落后于计划200人",
+        ),
+        id="M1-tracking-odd-below-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), TRACKING_COUNTS)
+def test_tracking_counts(row: tuple[str, str, str, str], expected: tuple[str, str, str]) -> None:
+    name, target, planned, actual = row
+    verdict = one_tracked(name, target, planned, actual, "数量指标").verdicts[0]
+    assert (verdict.attainment.value, verdict.progress.value, verdict.explanation) == expected
 
 
 @pytest.mark.parametrize(("row", "expected"), TRACKING)

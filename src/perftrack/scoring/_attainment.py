@@ -94,6 +94,7 @@ from perftrack.scoring._common import (
     _may_come_down,
     _name_sign,
     _normal,
+    _odd_reach,
     _Outcome,
     _own_subject,
     _pending_or_not_met,
@@ -308,6 +309,9 @@ _BOUND_SAID: Final = MappingProxyType(
 
 
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
+        # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
+        return f"{format(quantity.value, 'f')}余{quantity.unit or unit or ''}"
     bound = _BOUND_SAID[quantity.bound]
     return f"{bound}{format(quantity.value, 'f')}{quantity.unit or unit or ''}"
 

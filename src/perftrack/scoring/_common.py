@@ -1112,6 +1112,34 @@ def _near_below(quantity: Quantity) -> bool:
     )
 
 
+# A figure then 余 (四百余座, 一百二十余次, 400余座, 3万余人): "and some", under the next
+# step of its last stated place.
+_ODD_AFTER_FIGURE_RE: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]余")
+
+
+def _odd_reach(quantity: Quantity) -> Decimal | None:
+    """The figure a ``N余`` stays under: the next step of its last stated place, or None.
+
+    四百余 is under 500, 一百二十余 under 130, 190余 under 200 (parse17 M1); any other
+    quantity over a figure (超过400座) has no upper reach.
+
+    >>> from perftrack import parse_value
+    >>> [str(_odd_reach(parse_value(text))) for text in ("四百余座", "一百二十余次", "400余座")]
+    ['500', '130', '500']
+    >>> _odd_reach(parse_value("超过400座")) is None
+    True
+    """
+    text = quantity.text
+    if quantity.value <= 0 or _ODD_AFTER_FIGURE_RE.search(text) is None:
+        return None
+    if "超" in text or "以上" in text or "多于" in text:
+        return None  # 超过500人（其中女性20余人）: the bound is another word's
+    exponent = quantity.value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return None
+    return quantity.value + Decimal(1).scaleb(exponent)
+
+
 def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
     value = quantity.value * factor
     bound = quantity.bound
@@ -1127,7 +1155,9 @@ def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
     if bound is _Bound.AT_LEAST:
         return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
     if bound is _Bound.MORE_THAN:
-        return _Interval(value, low_closed=False, high=None, high_closed=False, approximate=False)
+        reach = _odd_reach(quantity)
+        high = None if reach is None else reach * factor
+        return _Interval(value, low_closed=False, high=high, high_closed=False, approximate=False)
     if bound is _Bound.AT_MOST:
         return _Interval(None, low_closed=False, high=value, high_closed=True, approximate=False)
     if bound is _Bound.LESS_THAN:
