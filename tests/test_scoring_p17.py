@@ -139,6 +139,60 @@ SELF_EVALUATION = [
         ("unknown", "实际超过400座不能确定是否达到年度指标≥500座", "90.00"),
         id="M1-over-no-reach",
     ),
+    # M2: milliseconds convert like the other times
+    pytest.param(
+        ("数据传输时延", "≤1秒", "平均800毫秒", "时效指标"),
+        ("met", "实际800毫秒，达到年度指标≤1秒", "90.00"),
+        id="M2-ms-under-second",
+    ),
+    pytest.param(
+        ("数据传输时延", "≤500ms", "0.3秒", "时效指标"),
+        ("met", "实际0.3秒，达到年度指标≤500ms", "90.00"),
+        id="M2-second-under-ms",
+    ),
+    pytest.param(
+        ("数据传输时延", "≤1s", "平均1200毫秒", "时效指标"),
+        ("not_met", "实际1200毫秒，超出年度指标≤1s", "75.00"),
+        id="M2-ms-over-second",
+    ),
+    # M2: an event that happened breaks 零发生, handled or not
+    pytest.param(
+        ("内涝事件", "零发生", "发生1次短时积水，30分钟内排除", "社会效益指标"),
+        ("not_met", "实际“发生1次短时积水，30分钟内排除”，发生1次，未达到“零发生”", "0.00"),
+        id="M2-event-happened",
+    ),
+    pytest.param(
+        ("内涝事件", "零发生", "未发生内涝", "社会效益指标"),
+        ("met", "实际“未发生内涝”，达到“零发生”", "90.00"),
+        id="M2-event-not-happened",
+    ),
+    # M2: 动态清零 and 零收费 are the zero family
+    pytest.param(
+        ("城市黑臭水体", "动态清零", "无", "生态效益指标"),
+        ("met", "实际“无”，达到“动态清零”", "90.00"),
+        id="M2-cleared-none",
+    ),
+    pytest.param(
+        ("城市黑臭水体", "动态清零", "0个", "生态效益指标"),
+        ("met", "实际0个，达到“动态清零”", "90.00"),
+        id="M2-cleared-zero-count",
+    ),
+    pytest.param(
+        ("交易服务费", "零收费", "0元", "经济成本指标"),
+        ("met", "实际0元，达到“零收费”", "90.00"),
+        id="M2-no-fee",
+    ),
+    # M2: a publication dated after the deadline is late
+    pytest.param(
+        ("统计年鉴出版", "2023年9月底前", "2023年11月出版", "时效指标"),
+        ("not_met", "实际“2023年11月出版”，晚于截止日期2023-09-30", "0.00"),
+        id="M2-published-late",
+    ),
+    pytest.param(
+        ("统计年鉴出版", "2023年9月底前", "2023年9月出版", "时效指标"),
+        ("met", "实际“2023年9月出版”，未晚于截止日期2023-09-30", "90.00"),
+        id="M2-published-in-time",
+    ),
     # H3: full coverage within a span is full coverage
     pytest.param(
         ("审计全覆盖", "一届任期内全覆盖", "全覆盖", "质量指标"),

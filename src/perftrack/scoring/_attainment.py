@@ -4552,6 +4552,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
+        happened = _HAPPENED_RE.match(_normal(shown))
+        if happened is not None:
+            # 发生1次短时积水，30分钟内排除 against 零发生: it happened, handled or not (p17 M2)
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{shown}”，发生{happened.group('count')}，未达到“{target}”",
+                    f"actual “{shown}”: it happened, “{target}” is broken",
+                ),
+            )
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(
@@ -4579,6 +4589,14 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             f"actual “{shown}” cannot be matched to “{goal}”",
         ),
     )
+
+
+# An event said to have happened, with its count, first in the cell (发生1次短时积水，
+# 30分钟内排除; 全年发生2起轻微事故): against a zero-family target it broke it.
+_HAPPENED_RE: Final = re.compile(
+    r"(?:全年|年内|今年|当年|本年度?)?(?:共|累计)?发生"
+    r"(?P<count>(?:[1-9]\d*|[一两二三四五六七八九十]+)(?:次|起|例|件|宗|处|场))"
+)
 
 
 # ---------------------------------------------------------------------------

@@ -181,8 +181,18 @@ class _Unit(NamedTuple):
 # Spellings scoring reads as one unit beyond vocabulary.UNIT_ALIASES (parse13 M3):
 # 平方千米 is 平方公里 as 千米 is 公里, TEU is 标箱 (a twenty-foot container).
 _SCORING_ALIASES: Final = MappingProxyType(
-    {"平方千米": "平方公里", "km²": "平方公里", "km2": "平方公里", "TEU": "标箱", "teu": "标箱"}
+    {
+        "平方千米": "平方公里",
+        "km²": "平方公里",
+        "km2": "平方公里",
+        "TEU": "标箱",
+        "teu": "标箱",
+        "ms": "毫秒",
+    }
 )
+# Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
+# 800毫秒, ≤500ms against 0.3秒, p17 M2), and so a minute 60000.
+_SCORING_MULTIPLES: Final = MappingProxyType({"秒": ("毫秒", 1000)})
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
 # Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
 _SCORING_KNOWN_UNITS: Final = frozenset({"标箱", "家次", "户次", "车次", "架次"})
@@ -235,7 +245,7 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
         counted = _counted(base)
         if counted is not None:
             return _Unit(Decimal(voc.SCALE_PREFIXES[head]), *counted)
-    multiple = voc.UNIT_MULTIPLES.get(canonical)
+    multiple = voc.UNIT_MULTIPLES.get(canonical) or _SCORING_MULTIPLES.get(canonical)
     if multiple is None and calendar:  # 1天 is 24小时, 1周 7天, 1年 12个月
         multiple = voc.CALENDAR_MULTIPLES.get(canonical)
     if multiple is not None:  # 公里 is 1000 米, 吨 1000 公斤 (and so 10⁶ 克)
