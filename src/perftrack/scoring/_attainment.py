@@ -308,12 +308,22 @@ _BOUND_SAID: Final = MappingProxyType(
 )
 
 
+# A share computed from a count (化解11件 of 12: 91.666…%) has more decimals than any
+# table prints: shown to 2 places, as the attainment's 按比例计为91.67% is (p17 LOW).
+_COMPUTED_PLACES: Final = -4
+_SHOWN_PLACES: Final = Decimal("0.01")
+
+
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    value = quantity.value
+    exponent = value.as_tuple().exponent
+    if (quantity.unit or unit) == "%" and isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
+        value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
-        return f"{format(quantity.value, 'f')}余{quantity.unit or unit or ''}"
+        return f"{format(value, 'f')}余{quantity.unit or unit or ''}"
     bound = _BOUND_SAID[quantity.bound]
-    return f"{bound}{format(quantity.value, 'f')}{quantity.unit or unit or ''}"
+    return f"{bound}{format(value, 'f')}{quantity.unit or unit or ''}"
 
 
 def _shown_target(target: Comparison | Range) -> str:
