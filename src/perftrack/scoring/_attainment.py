@@ -4572,6 +4572,17 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                     f"actual “{shown}”: it happened, “{target}” is broken",
                 ),
             )
+        last = _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。"))[-1]
+        closing = parse_value(last) if last and last != _normal(shown) else None
+        if isinstance(closing, QualitativeValue) and closing.family == "zero":
+            # 取缔非法经营点2家，动态清零 against 动态清零: the work, then none left
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{shown}”末句“{last}”，达到“{target}”",
+                    f"actual “{shown}” ends in “{last}”: meets “{target}”",
+                ),
+            )
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(
@@ -4601,6 +4612,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     )
 
 
+# The clauses of a cell (取缔非法经营点2家，动态清零).
+_CLAUSE_SPLIT_RE: Final = re.compile("[，,；;]")
 # An event said to have happened, with its count, first in the cell (发生1次短时积水，
 # 30分钟内排除; 全年发生2起轻微事故): against a zero-family target it broke it.
 _HAPPENED_RE: Final = re.compile(
