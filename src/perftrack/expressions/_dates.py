@@ -130,7 +130,8 @@ _DATE_VALUE_RE: Final = re.compile(
 _WORK_DONE_RE: Final = re.compile(
     "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|投用|结算|完毕"
 )
-# … or of a document issued or a system gone live (2024年4月印发, 2024年5月出台, 2024年3月
+# … or of a document issued, published or a system gone live (2024年4月印发, 2025年9月出版
+# (a yearbook out, p17 M2), 2024年5月出台, 2024年3月
 # 下达, 2024年9月上线: the work of a 方案, an 办法, a 资金下达 or a system is done). After
 # a date's 前, a limit, these restate the deadline a target names (2024年12月底前上线运行,
 # 2024年6月底前印发): text, unless 已于 or 已 says it is past (已于6月30日前印发, 9月30日前
@@ -147,7 +148,7 @@ _OPENED_WORDS: Final = "通车|通水|通电|通气|并网|投产|开馆|开园|
 # opening (并网调试, 挂牌督办, 开业指导), not the opening.
 _OPENED_AFTER: Final = "运行|使用|运营|营业|发电|点火|成立"
 _COMPLETION_RE: Final = re.compile(
-    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达"
+    f"{_WORK_DONE_RE.pattern}|上线|印发|出台|发布|下发|下达|出版"
     f"|(?:{_OPENED_WORDS})(?:{_OPENED_AFTER})?$"
 )
 # A stage of the works (主体工程, 一期工程, 土建, 基础工程, 征地拆迁, 地基, 桩基, 土方): its

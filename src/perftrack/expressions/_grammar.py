@@ -405,6 +405,8 @@ _ZERO_RE: Final = re.compile(
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
+    # 黑臭水体动态清零 (none left, kept so), 交易服务费零收费 (no fee): none (p17 M2)
+    rf"|{_UNIT_LETTER}{{0,10}}?(?:动态清零|零收费)"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
@@ -446,7 +448,7 @@ _DONE_RE: Final = re.compile(
     r"|(?<!试)(?<!半幅)(?<!单幅)(?<!局部)(?<!部分)(?:通车|通水|并网(?:发电)?|投产|投入运营|投运)"
     # 已印发, 已出台实施, 已下发: a document issued (but see _EARLY_ISSUE_RE); not 下达,
     # which after a timeliness word (已及时下达) is that word
-    r"|(?:印发|出台|发布|下发)(?:实施)?)"
+    r"|(?:印发|出台|发布|下发|出版)(?:实施)?)"
     # 已完成全年任务, 完成年度目标: the year's work is done.
     r"|(?:已经|已)?(?:超额)?完成(?:了)?(?:全年|年度|本年度|当年)(?:的)?"
     rf"(?:[{_LETTER}]{{0,6}}?)(?:任务|目标)"
@@ -3777,6 +3779,27 @@ def _full_coverage(text: str) -> bool:
     return _FULL_COVERAGE in text and _FULL_COVERAGE_RE.fullmatch(text) is not None
 
 
+# The span full coverage is to be reached within (一届任期内全覆盖, 五年内全覆盖, 3年内):
+# a window, not a ceiling on the years (p17 H3).
+_COVERAGE_SPAN_RE: Final = re.compile(
+    r"(?:(?:一|本|每)届)?任期内|[一二两三四五六七八九十\d]{1,2}年内"
+)
+
+
+def _span_coverage(text: str) -> str | None:
+    """The span of ``一届任期内全覆盖`` (``一届任期内``), None for any other text.
+
+    >>> _span_coverage("一届任期内全覆盖"), _span_coverage("五年内实现全覆盖")
+    ('一届任期内', '五年内')
+    >>> _span_coverage("全覆盖"), _span_coverage("五年内完成")
+    (None, None)
+    """
+    found = _COVERAGE_SPAN_RE.match(text)
+    if found is None or not _full_coverage(text[found.end() :]):
+        return None
+    return found.group()
+
+
 def _footnoted_target(text: str, norm: Normalized, year: int | None) -> Comparison | None:
     """``≥95%注1``, ``≥90%①``, ``≥95%[1]``: the comparison with its footnote as the note."""
     marked = _footnote(norm.text)
@@ -3806,6 +3829,9 @@ def _parse_target_cached(text: str, year: int | None) -> Target:
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
+    span = _span_coverage(norm.text) if _FULL_COVERAGE in norm.text else None
+    if span is not None:  # 一届任期内全覆盖: full coverage, the span its window
+        return Comparison(Op.EQ, Decimal(100), "%", note=span + _FULL_COVERAGE, text=text)
     # (A line break inside a cell sends normalisation down its slow path, which keeps
     # origins: most cells have none.)
     duration = _compound_duration(norm)
@@ -3995,7 +4021,7 @@ _TIME_BEFORE_DONE_RE: Final = re.compile(
 )
 _DONE_VERB_RE: Final = re.compile(
     "完成|完工|竣工|建成|办结|落实|到位|发放|验收|达成|实现|拨付|支付|兑现|兑付|交付|结算"
-    "|完毕|投入使用|投用|上线|通车|通水|并网|投产|投入运营|投运|印发|出台|发布|下发"
+    "|完毕|投入使用|投用|上线|通车|通水|并网|投产|投入运营|投运|印发|出台|发布|下发|出版"
 )
 
 

@@ -94,6 +94,7 @@ from perftrack.scoring._common import (
     _may_come_down,
     _name_sign,
     _normal,
+    _odd_reach,
     _Outcome,
     _own_subject,
     _pending_or_not_met,
@@ -307,9 +308,22 @@ _BOUND_SAID: Final = MappingProxyType(
 )
 
 
+# A share computed from a count (化解11件 of 12: 91.666…%) has more decimals than any
+# table prints: shown to 2 places, as the attainment's 按比例计为91.67% is (p17 LOW).
+_COMPUTED_PLACES: Final = -4
+_SHOWN_PLACES: Final = Decimal("0.01")
+
+
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
+    value = quantity.value
+    exponent = value.as_tuple().exponent
+    if (quantity.unit or unit) == "%" and isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
+        value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
+    if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
+        # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
+        return f"{format(value, 'f')}余{quantity.unit or unit or ''}"
     bound = _BOUND_SAID[quantity.bound]
-    return f"{bound}{format(quantity.value, 'f')}{quantity.unit or unit or ''}"
+    return f"{bound}{format(value, 'f')}{quantity.unit or unit or ''}"
 
 
 def _shown_target(target: Comparison | Range) -> str:
@@ -791,6 +805,17 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and not _may_come_down(ctx.indicator, target.unit or quantity.unit)
         )
         if compared.check is _FastCheck.VIOLATED:
+            span_note = target.note or "" if isinstance(target, Comparison) else ""
+            if span_note.endswith("全覆盖") and span_note != "全覆盖" and not compared.above:
+                # 一届任期内全覆盖 at 62%: the span reaches past the year (p17 H3)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际{shown}{approx}，年度指标为{span_note}，期限未满，不能确定是否达到",
+                        f"actual {shown}{approx}: the target is full coverage within a span"
+                        " not yet over",
+                    ),
+                )
             if strict_overshoot and compared.above:
                 return _Outcome(
                     _Attainment.NOT_MET,
@@ -4549,6 +4574,27 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual {shown}: “{target}” is broken",
                     ),
                 )
+        happened = _HAPPENED_RE.match(_normal(shown))
+        if happened is not None:
+            # 发生1次短时积水，30分钟内排除 against 零发生: it happened, handled or not (p17 M2)
+            return _Outcome(
+                _Attainment.NOT_MET,
+                say(
+                    f"实际“{shown}”，发生{happened.group('count')}，未达到“{target}”",
+                    f"actual “{shown}”: it happened, “{target}” is broken",
+                ),
+            )
+        last = _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。"))[-1]
+        closing = parse_value(last) if last and last != _normal(shown) else None
+        if isinstance(closing, QualitativeValue) and closing.family == "zero":
+            # 取缔非法经营点2家，动态清零 against 动态清零: the work, then none left
+            return _Outcome(
+                _Attainment.MET,
+                say(
+                    f"实际“{shown}”末句“{last}”，达到“{target}”",
+                    f"actual “{shown}” ends in “{last}”: meets “{target}”",
+                ),
+            )
     if ctx.at_due is False and _GOING_AS_PLANNED_RE.fullmatch(_normal(shown).rstrip("。")):
         # 按计划推进 against 提升 in September: the work under way, nothing to judge yet
         return _Outcome(
@@ -4576,6 +4622,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
             f"actual “{shown}” cannot be matched to “{goal}”",
         ),
     )
+
+
+# The clauses of a cell (取缔非法经营点2家，动态清零).
+_CLAUSE_SPLIT_RE: Final = re.compile("[，,；;]")
+# An event said to have happened, with its count, first in the cell (发生1次短时积水，
+# 30分钟内排除; 全年发生2起轻微事故): against a zero-family target it broke it.
+_HAPPENED_RE: Final = re.compile(
+    r"(?:全年|年内|今年|当年|本年度?)?(?:共|累计)?发生"
+    r"(?P<count>(?:[1-9]\d*|[一两二三四五六七八九十]+)(?:次|起|例|件|宗|处|场))"
+)
 
 
 # ---------------------------------------------------------------------------

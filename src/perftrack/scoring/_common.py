@@ -181,10 +181,21 @@ class _Unit(NamedTuple):
 # Spellings scoring reads as one unit beyond vocabulary.UNIT_ALIASES (parse13 M3):
 # 平方千米 is 平方公里 as 千米 is 公里, TEU is 标箱 (a twenty-foot container).
 _SCORING_ALIASES: Final = MappingProxyType(
-    {"平方千米": "平方公里", "km²": "平方公里", "km2": "平方公里", "TEU": "标箱", "teu": "标箱"}
+    {
+        "平方千米": "平方公里",
+        "km²": "平方公里",
+        "km2": "平方公里",
+        "TEU": "标箱",
+        "teu": "标箱",
+        "ms": "毫秒",
+    }
 )
+# Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
+# 800毫秒, ≤500ms against 0.3秒, p17 M2), and so a minute 60000.
+_SCORING_MULTIPLES: Final = MappingProxyType({"秒": ("毫秒", 1000)})
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
-_SCORING_KNOWN_UNITS: Final = frozenset({"标箱"})
+# Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
+_SCORING_KNOWN_UNITS: Final = frozenset({"标箱", "家次", "户次", "车次", "架次"})
 # Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
 # (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
 _LOOSE_COUNT_PAIRS: Final = frozenset({frozenset({"场次", "次"})})
@@ -234,7 +245,7 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
         counted = _counted(base)
         if counted is not None:
             return _Unit(Decimal(voc.SCALE_PREFIXES[head]), *counted)
-    multiple = voc.UNIT_MULTIPLES.get(canonical)
+    multiple = voc.UNIT_MULTIPLES.get(canonical) or _SCORING_MULTIPLES.get(canonical)
     if multiple is None and calendar:  # 1天 is 24小时, 1周 7天, 1年 12个月
         multiple = voc.CALENDAR_MULTIPLES.get(canonical)
     if multiple is not None:  # 公里 is 1000 米, 吨 1000 公斤 (and so 10⁶ 克)
@@ -821,8 +832,9 @@ _PER_100K: Final = _Unit(Decimal("0.001"), "%")  # 1/10万 is 0.001 %, 0.1‱
 
 # Measure words that count things (名学生, 个村, 户农户, 家企业); lengths, areas, times
 # and money are no measure words of a noun. Longer words first (人次 before 人).
+# Visits (家次, 户次, 车次, 架次, like 人次) are a count of their own, not of 家 or 户.
 _MEASURE_WORDS: Final = (
-    "人次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
+    "人次", "家次", "户次", "车次", "架次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
     "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
     "卷", "页", "尾", "枚", "艘", "起",
 )  # fmt: skip
@@ -835,6 +847,8 @@ def _counted(unit: str) -> tuple[str, str] | None:
         return None
     for word in _MEASURE_WORDS:
         noun = unit[len(word) :]
+        if unit == word:
+            return None  # 家次 is visits, no 家 counting a noun 次 (p17 H2)
         if unit.startswith(word) and _COUNTED_NOUN_RE.fullmatch(noun):
             return voc.COUNT_SYNONYMS.get(word, word), noun  # 场次演出 counts in 场
     return None
@@ -1108,6 +1122,34 @@ def _near_below(quantity: Quantity) -> bool:
     )
 
 
+# A figure then 余 (四百余座, 一百二十余次, 400余座, 3万余人): "and some", under the next
+# step of its last stated place.
+_ODD_AFTER_FIGURE_RE: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]余")
+
+
+def _odd_reach(quantity: Quantity) -> Decimal | None:
+    """The figure a ``N余`` stays under: the next step of its last stated place, or None.
+
+    四百余 is under 500, 一百二十余 under 130, 190余 under 200 (parse17 M1); any other
+    quantity over a figure (超过400座) has no upper reach.
+
+    >>> from perftrack import parse_value
+    >>> [str(_odd_reach(parse_value(text))) for text in ("四百余座", "一百二十余次", "400余座")]
+    ['500', '130', '500']
+    >>> _odd_reach(parse_value("超过400座")) is None
+    True
+    """
+    text = quantity.text
+    if quantity.value <= 0 or _ODD_AFTER_FIGURE_RE.search(text) is None:
+        return None
+    if "超" in text or "以上" in text or "多于" in text:
+        return None  # 超过500人（其中女性20余人）: the bound is another word's
+    exponent = quantity.value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return None
+    return quantity.value + Decimal(1).scaleb(exponent)
+
+
 def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
     value = quantity.value * factor
     bound = quantity.bound
@@ -1123,7 +1165,9 @@ def _interval(quantity: Quantity, factor: Decimal) -> _Interval:
     if bound is _Bound.AT_LEAST:
         return _Interval(value, low_closed=True, high=None, high_closed=False, approximate=False)
     if bound is _Bound.MORE_THAN:
-        return _Interval(value, low_closed=False, high=None, high_closed=False, approximate=False)
+        reach = _odd_reach(quantity)
+        high = None if reach is None else reach * factor
+        return _Interval(value, low_closed=False, high=high, high_closed=False, approximate=False)
     if bound is _Bound.AT_MOST:
         return _Interval(None, low_closed=False, high=value, high_closed=True, approximate=False)
     if bound is _Bound.LESS_THAN:
@@ -1218,13 +1262,14 @@ def direction_of(indicator: Indicator) -> Direction:
             return _Direction.LOWER
         if (
             target.value <= 0
-            or _is_cost(indicator)
+            or (_is_cost(indicator) and not _benefit_by_name(indicator.name))
             or _time_taken(indicator, target)
             or _is_place(target)
             or (target.unit in ("名", "位") and _PLACE_NAME_RE.search(indicator.name))
         ):
-            # =0 is a ceiling; a negative figure (-5% on a 发案率) is a fall to reach, so
-            # the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
+            # =0 is a ceiling; a cost row's figure is one unless it is a benefit paid
+            # out (低保标准 每人每月650元: a standard paid below it is not met, p17 H1);
+            # a negative figure (-5% on a 发案率) is a fall to reach, so the larger fall (-8%) is better; 工期18个月 is a time to keep within; a place
             # (全市第3名) is reached by a better, lower one (第2), never by 第5
             return _Direction.LOWER
     return _Direction.HIGHER
