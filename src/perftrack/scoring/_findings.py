@@ -104,6 +104,7 @@ from perftrack.scoring._common import (
     better_lower_by_name,
     handled_or_prevented,
     harm_named_lower,
+    multi_year_span,
     show,
 )
 
@@ -1736,6 +1737,7 @@ def _target_review(state: _Scoring) -> None:
             )
     if table.kind is not _TableKind.TARGET:
         return
+    _multi_year_targets(state)
     vague = _vague_rows(state, _malformed_targets(table))
     rows = len(table.indicators)
     if len(vague) >= 2 and 2 * len(vague) >= rows:  # noqa: PLR2004 - two at least
@@ -1748,6 +1750,32 @@ def _target_review(state: _Scoring) -> None:
             "绩效目标难以量化考核",
             f"{len(vague)} of {rows} targets are not measurable",
             Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+def _multi_year_targets(state: _Scoring) -> None:
+    """``target-multi-year``: a multi-year target in a target table's annual column.
+
+    ``三年累计≥80座``, ``2026-2028年≥120公里``, ``实施期末达到80%`` (target21 H2): the
+    column is the 年度指标值; the span's figure belongs in the 实施期目标, and the year's
+    share is to be written here.
+    """
+    table = state.table
+    period = table.period
+    first = period.start.year if period is not None else None
+    last = max(period.end.year, period.start.year) if period is not None else None
+    for index, indicator in enumerate(table.indicators):
+        span = multi_year_span(indicator.target, first, last)
+        if span is None:
+            continue
+        shown = _text(indicator.target) if indicator.target is not None else ""
+        state.add(
+            "target-multi-year",
+            _Severity.WARNING,
+            f"“{indicator.name}”年度指标“{shown}”为多年累计目标（{span}），"
+            "应填写本年度应完成的指标值，多年目标列入实施期目标",
+            f"“{indicator.name}”: the annual target “{shown}” is a multi-year target ({span})",
+            state.where_indicator(index, "target"),
         )
 
 
