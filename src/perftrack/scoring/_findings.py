@@ -1735,6 +1735,7 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: {outside[2]}",
                 state.where_indicator(index, "target"),
             )
+    _category_suspect(state)
     if table.kind is not _TableKind.TARGET:
         return
     _multi_year_targets(state)
@@ -1750,6 +1751,118 @@ def _target_review(state: _Scoring) -> None:
             "绩效目标难以量化考核",
             f"{len(vague)} of {rows} targets are not measurable",
             Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+# Units of a count or an amount of work (培训人次 ≥1000人次 under 时效指标), and of money.
+_COUNT_UNITS: Final = frozenset(
+    [
+        "人次",
+        "人",
+        "名",
+        "户",
+        "家",
+        "个",
+        "座",
+        "所",
+        "场",
+        "项",
+        "套",
+        "台",
+        "件",
+        "处",
+        "批",
+        "册",
+        "份",
+        "篇",
+        "间",
+        "张",
+        "辆",
+        "艘",
+        "株",
+        "头",
+        "只",
+        "箱",
+        "公里",
+        "千米",
+        "米",
+        "亩",
+        "万亩",
+        "平方米",
+        "万平方米",
+        "吨",
+        "万吨",
+        "万人",
+        "万人次",
+        "万户",
+    ]
+)
+# A cost by its name (培训费支出 ≤30万元 under 数量指标).
+_COST_NAME_RE: Final = re.compile("费|成本|支出|开支|造价")
+# Words of time in a name (完成时间, 及时率, 工期, 周期, 天数): a 时效 row for sure.
+_TIME_NAME_RE: Final = re.compile(
+    "时间|时限|期限|周期|工期|进度|及时|天数|时长|日期|频次|频率|次数|年|月|季|日"
+)
+_SATISFACTION_NAME_RE: Final = re.compile("满意(?:度|率)$")
+
+
+def _category_suspect(state: _Scoring) -> None:
+    """``category-suspect``: a row filed under a level 2 it plainly does not belong to.
+
+    Only clear cases (target21 H4; 101号, domain.md §2 and §4): a dated deadline
+    (``2026年6月30日前``) under 数量指标 or 质量指标 is a 时效 row; a count
+    (``≥1000人次``) or an amount of money (``≤5万元``) under 时效指标, on a name with no
+    word of time, is a 数量 or 成本 row, and a money ceiling on a cost's name
+    (``培训费支出 ≤30万元``) under 数量指标 or 质量指标 a 成本 row; a name ending in 满意度 or 满意率 under a
+    效益 level 2 is a 满意度 row. A rate (``及时率 ≥95%`` under 质量指标, as many real
+    tables file it) is left alone. In target and self-evaluation tables, as
+    ``deadline-outside-year``: a tracking table carries the targets approved.
+    """
+    if state.table.kind not in (_TableKind.TARGET, _TableKind.SELF_EVALUATION):
+        return
+    for index, indicator in enumerate(state.table.indicators):
+        level2 = indicator.level2 or ""
+        target = indicator.target
+        belongs: str | None = None
+        if ("数量" in level2 or "质量" in level2) and (
+            (isinstance(target, Deadline) and target.part is not _Part.YEAR)
+            or (isinstance(target, PeriodTarget) and target.end_month is not None)
+        ):
+            belongs = "时效指标"
+        elif (
+            ("数量" in level2 or "质量" in level2)
+            and isinstance(target, Comparison)
+            and target.op in (_Op.LE, _Op.LT)
+            and target.unit in _MONEY_UNITS
+            and _COST_NAME_RE.search(indicator.name) is not None
+        ):
+            belongs = "成本指标"
+        elif (
+            ("时效" in level2 or "进度" in level2)
+            and isinstance(target, (Comparison, Range))
+            and target.unit is not None
+            and _TIME_NAME_RE.search(indicator.name) is None
+        ):
+            if target.unit in _MONEY_UNITS:
+                belongs = "成本指标"
+            elif target.unit in _COUNT_UNITS:
+                belongs = "数量指标"
+        elif (
+            indicator.level1 == "效益指标"
+            and "满意" not in level2
+            and _SATISFACTION_NAME_RE.search(indicator.name) is not None
+        ):
+            belongs = "满意度指标"
+        if belongs is None:
+            continue
+        shown = _text(target) if target is not None else ""
+        state.add(
+            "category-suspect",
+            _Severity.INFO,
+            f"“{indicator.name}”（年度指标“{shown}”）列于“{level2}”下，疑似应归入{belongs}",
+            f"“{indicator.name}” (target “{shown}”) is filed under “{level2}”;"
+            f" it seems to belong under {belongs}",
+            state.where_indicator(index, "name"),
         )
 
 
