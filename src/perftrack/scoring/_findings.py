@@ -1909,6 +1909,7 @@ def _target_table_review(state: _Scoring) -> None:
     _target_weights(state, where)
     _missing_level2(state, where)
     _cost_above_budget(state)
+    _above_midterm(state)
     goal = table.overall_goal
     if goal is not None and not goal.expected.strip() and table.indicators:
         state.add(
@@ -2147,6 +2148,63 @@ def _cost_above_budget(state: _Scoring) -> None:
             "成本指标与预算不匹配",
             f"“{name}”: the target “{_text(target)}” is above the total budget"
             f" {whole}{table.budget_unit}",
+            state.where_indicator(index, "target"),
+        )
+
+
+def _above_midterm(state: _Scoring) -> None:
+    """``target-above-midterm``: the year's figure above the whole implementation period's.
+
+    A target table printing 实施期 figures beside the year's (target21 H7): the total's
+    年度资金总额 above its 实施期资金总额; a floor (``≥3500路``) above the 实施期指标值's
+    floor in the same unit, or a money ceiling (``≤1200万元``) above its ceiling. A share
+    (``%``) is a level, not an amount the years add up to, and is left alone.
+    """
+    table = state.table
+    total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
+    if (
+        total is not None
+        and total.initial is not None
+        and total.midterm is not None
+        and total.midterm > 0
+        and total.initial > total.midterm
+    ):
+        unit = table.budget_unit or ""
+        state.add(
+            "target-above-midterm",
+            _Severity.WARNING,
+            f"{total.source}{total.initial}{unit}高于实施期资金总额{total.midterm}{unit}，"
+            "年度预算不应超过整个实施期",
+            f"the year's budget {total.initial}{unit} is above the implementation period's"
+            f" {total.midterm}{unit}",
+            state.where_line(total, "initial"),
+        )
+    for index, indicator in enumerate(table.indicators):
+        target, midterm = indicator.target, indicator.midterm
+        if (
+            not isinstance(target, Comparison)
+            or not isinstance(midterm, Comparison)
+            or target.unit is None
+            or target.unit == "%"
+            or target.unit != midterm.unit
+            or target.value <= midterm.value
+        ):
+            continue
+        floors = target.op in (_Op.GE, _Op.GT) and midterm.op in (_Op.GE, _Op.GT)
+        ceilings = (
+            target.op in (_Op.LE, _Op.LT)
+            and midterm.op in (_Op.LE, _Op.LT)
+            and target.unit in _MONEY_UNITS
+        )
+        if not (floors or ceilings):
+            continue
+        state.add(
+            "target-above-midterm",
+            _Severity.WARNING,
+            f"“{indicator.name}”年度指标“{_text(target)}”高于实施期指标“{_text(midterm)}”，"
+            "年度目标不应超过整个实施期",
+            f"“{indicator.name}”: the target “{_text(target)}” is above the implementation"
+            f" period's “{_text(midterm)}”",
             state.where_indicator(index, "target"),
         )
 
