@@ -2009,6 +2009,8 @@ class _ReasonFigure(NamedTuple):
 # (2026-2028年, 2026年至2028年), a sum over years (三年累计, 3年内累计) or the end of
 # the implementation period (实施期末, 建设期末, 项目期末; 实施期内累计).
 _YEAR_SPAN_RE: Final = re.compile(r"(?P<first>20\d\d)年?\s*[-—–~～至到]\s*(?P<last>20\d\d)年")
+# A season across two calendar years (2025-2026年采暖季, 2025-2026学年): one year's.
+_SEASON_RE: Final = re.compile("采暖|供暖|供热|取暖|冬春|越冬|学年|赛季|年度")
 _YEARS_SUM_RE: Final = re.compile(
     r"(?:[两二三四五六七八九十]|[2-9])(?:个)?年(?:内|间)?累计"
     r"|(?:实施|建设|项目)期末|实施期(?:内|间)?累计"
@@ -2031,6 +2033,8 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
         ['2026-2028年', '三年累计', '实施期末', None]
         >>> multi_year_span(parse_target("2025-2027年≥120公里"), 2025, 2027) is None
         True
+        >>> multi_year_span(parse_target("2025-2026年采暖季供热天数≥120天"), 2025, 2025) is None
+        True
     """
     if not isinstance(target, (Comparison, Range)) or not target.label:
         return None
@@ -2038,8 +2042,8 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
     span = _YEAR_SPAN_RE.search(label)
     if span is not None:
         start, end = int(span["first"]), int(span["last"])
-        if end <= start:
-            return None
+        if end <= start or (end == start + 1 and _SEASON_RE.search(label) is not None):
+            return None  # 2025-2026年采暖季: a heating season, the year's
         if first is not None and last is not None and first <= start and end <= last:
             return None  # the rolling table's own years
         return span[0]
