@@ -65,6 +65,8 @@ SEVERITY = {
     "target-implausible": "warning",
     # warning before the fiscal year, info after it
     "deadline-outside-year": "info|warning",
+    "target-multi-year": "warning",
+    "category-suspect": "info",
     "target-below-last-year": "info",
     "missing-level2": "info",
     "cost-above-budget": "info",

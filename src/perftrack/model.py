@@ -258,7 +258,9 @@ class BudgetLine:
     (``("rate", "0.5%")``, or ``0.8`` under ``执行率(%)``), which is no share.
     ``quarters`` keeps the line's figures in 执行数 columns for parts of the year
     printed beside the period's (``一季度执行数 | 二季度执行数 | 1-8月执行数``), in
-    month order; ``executed`` is the period's.
+    month order; ``executed`` is the period's. ``midterm`` is the line's amount for
+    the whole implementation period a target table prints beside the year's
+    (``实施期资金总额 | 6000 | 年度资金总额 | 2000``: 6000), or None.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
@@ -292,6 +294,7 @@ class BudgetLine:
     printed: tuple[tuple[str, str], ...] = field(default=(), eq=False, repr=False)
     forecast_rate: Decimal | None = None
     quarters: tuple[BudgetPart, ...] = ()
+    midterm: Decimal | None = None
 
 
 @frozen
@@ -369,11 +372,12 @@ class Indicator:
     name (``服务外包在岸(万美元)``); ``code`` the 指标编码 of a column that prints one;
     ``previous`` last year's actual printed beside the target (a ``上年实际完成值``
     column, or ``2024年实际完成值`` in a 2025 table), parsed as a value with its raw
-    text (its cell is ``cell_of("reference")``). Empty cells and missing columns are
-    ``None``. ``parts`` are the columns for parts of the year printed beside the
-    period's plan or actual (分季度计划值 | 一季度 … 四季度, 7月完成值 | 1-9月完成值),
-    each kept as a :class:`Breakdown`; ``planned`` is then the plan due by the period's
-    end, read from them when no column holds it.
+    text (its cell is ``cell_of("reference")``); ``midterm`` the 中期/实施期指标值 a
+    target table prints beside the year's (its cell is ``cell_of("midterm")``). Empty
+    cells and missing columns are ``None``. ``parts`` are the columns for parts of the
+    year printed beside the period's plan or actual (分季度计划值 | 一季度 … 四季度,
+    7月完成值 | 1-9月完成值), each kept as a :class:`Breakdown`; ``planned`` is then
+    the plan due by the period's end, read from them when no column holds it.
 
     Example:
         >>> Indicator(name="居委党群服务站建设").level1 is None
@@ -407,6 +411,7 @@ class Indicator:
     position: Position | None = field(default=None, eq=False, repr=False)
     cells: tuple[tuple[str, Position], ...] = field(default=(), eq=False, repr=False)
     parts: tuple[Breakdown, ...] = ()
+    midterm: Target | None = None
 
     def cell_of(self, column: str) -> Position | None:
         """Position of the cell that gave *column* (``"target"``, ``"actual"``…)."""

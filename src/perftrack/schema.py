@@ -363,6 +363,10 @@ def _budget_line() -> _Json:
                     }
                 ),
             },
+            "midterm": _decimal_or_null(
+                "the line's amount for the whole implementation period (实施期资金总额) a"
+                " target table prints beside the year's; only on a line that prints one"
+            ),
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
@@ -375,6 +379,7 @@ def _budget_line() -> _Json:
             "rate_printed",
             "forecast_rate_printed",
             "quarters",
+            "midterm",
             "rate_recomputed",
             "rate_recomputed_exact",
             "denominator",
@@ -408,6 +413,10 @@ def _indicator() -> _Json:
             "unit": _STRING_OR_NULL,
             "code": _nullable(_text("the 指标编码 as printed")),
             "previous": _ref("value"),
+            "midterm": {
+                **_ref("target"),
+                "description": "the 中期/实施期指标值 printed beside the year's target",
+            },
             "parts": {
                 "type": "array",
                 "description": "columns for parts of the year beside the period's plan or"
@@ -432,7 +441,7 @@ def _indicator() -> _Json:
             "direction_judged": _enum(_values(Direction), nullable=True),
             "due": _ref("date_or_null"),
         },
-        optional=("code", "previous", "parts", *_VERDICT_FIELDS),
+        optional=("code", "previous", "parts", "midterm", *_VERDICT_FIELDS),
         description="one 三级指标 row",
     )
 

@@ -552,6 +552,7 @@ def _make_converter() -> cattrs.Converter:
         cells=override(omit=True),
         previous=override(omit_if_default=True),  # 上年实际完成值, when the table prints it
         parts=override(omit_if_default=True),  # 一季度 … under 分季度计划值, 7月完成值…
+        midterm=override(omit_if_default=True),  # 中期/实施期指标值, when the table prints it
     )
     budget_fn = make_dict_unstructure_fn(
         BudgetLine,
@@ -562,6 +563,7 @@ def _make_converter() -> cattrs.Converter:
         printed=override(omit=True),
         forecast_rate=override(omit=True),
         quarters=override(omit_if_default=True),  # 一季度执行数 … beside 1-8月执行数
+        midterm=override(omit_if_default=True),  # 实施期资金总额 beside the year's
     )
     note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
     converter.register_unstructure_hook(

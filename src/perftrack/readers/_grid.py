@@ -4063,6 +4063,16 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             f"预算行“{label_cell[1]}”的金额与表头列未对齐，已按顺序对应",
             builder.where(row, label_cell[0], budget_line=role.value),
         )
+    if header and "midterm" not in amounts:
+        # 实施期资金总额 | 6000 | 年度资金总额 | 2000: the whole period's amount stands left
+        # of the year's label, under its own header column (target21 H7)
+        whole = [
+            cell
+            for cell in cells[:label_index]
+            if header.get(cell[0]) == "midterm" and _is_amount(cell[1])
+        ]
+        if whole:
+            amounts["midterm"] = whole[-1]
     measures = len(builder.indicator_measures)
     _add_budget_line(builder, row, role, label_cell, amounts)
     if use:
@@ -4237,6 +4247,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     forecast = _budget_amount(builder, row, role, amounts, "forecast", printed=printed)
     forecast_rate = _budget_amount(builder, row, role, amounts, "forecast_rate", printed=printed)
     points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
+    # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
+    midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
@@ -4267,6 +4279,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         printed=tuple(printed.texts),
         forecast_rate=forecast_rate,
         quarters=_budget_quarters(builder, row, role, amounts),
+        midterm=midterm,
     )
     _check_quarters(builder, line)
     if printed.converted:
@@ -8472,6 +8485,16 @@ def _indicator(  # noqa: PLR0913, PLR0917
         previous = parse_value(cell[1], year=year - 1 if year is not None else None)
         if value_unit is not None:
             previous = _with_unit(previous, value_unit)
+    midterm: Target | None = None
+    if (cell := get("midterm")) is not None:
+        # 中期/实施期指标值 beside the year's: kept, for the year's to be held against it
+        # (target21 H7); a cell that does not parse is kept as its words
+        try:
+            midterm = parse_target(cell[1], year=year)
+        except ExpressionError:
+            midterm = Descriptive(cell[1], text=cell[1])
+        if unit is not None:
+            midterm = _with_unit(midterm, unit)
 
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None
@@ -8575,6 +8598,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
         unit=unit,
         code=code,
         previous=previous,
+        midterm=midterm,
         position=position,
         cells=tuple(cells),
         parts=parts,

@@ -69,6 +69,7 @@ from perftrack.scoring._common import (
     _RATE_UNITS,
     _RISING_VERBS,
     _TWO_PLACES,
+    _YEAR_SPAN_RE,
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
     _at_least,
@@ -109,6 +110,7 @@ from perftrack.scoring._common import (
     _total_for_unit_cost,
     _work_share,
     better_lower_by_name,
+    multi_year_span,
 )
 
 if TYPE_CHECKING:
@@ -6313,6 +6315,41 @@ def _forecast_kind(
     return said
 
 
+def _multi_year(ctx: _Context) -> _Outcome | None:
+    """A multi-year target in the annual column: the year's share is unknown (target21 H2).
+
+    ``2026-2028年累计完成80个`` against 32个 in a 2026 table says nothing of the year;
+    only in the span's last year is the cumulative figure the test, against an actual
+    that says it is cumulative (``累计完成78个``).
+    """
+    target = ctx.indicator.target
+    period = ctx.table.period
+    first = period.start.year if period is not None else ctx.year
+    last = max(period.end.year, period.start.year) if period is not None else ctx.year
+    span = multi_year_span(target, first, last)
+    if span is None:
+        return None
+    ends = _YEAR_SPAN_RE.search(span)
+    actual = ctx.indicator.actual
+    if (
+        ends is not None
+        and last is not None
+        and int(ends["last"]) == last
+        and actual is not None
+        and "累计" in _text(actual)
+    ):
+        return None  # 2028's table: 累计完成78个 against 2026-2028年累计完成80个
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"年度指标“{_text(target)}”为多年累计目标（{span}），"
+            "未分解本年度应完成的指标值，无法按年度判断",
+            f"the target “{_text(target)}” is a multi-year target ({span}), with no"
+            " share for the year: it cannot be judged for the year",
+        ),
+    )
+
+
 def _attainment(ctx: _Context) -> _Outcome:
     indicator = ctx.indicator
     say = ctx.say
@@ -6360,6 +6397,8 @@ def _attainment(ctx: _Context) -> _Outcome:
                 f" it cannot be compared with “{_text(target)}”",
             ),
         )
+    if (multi := _multi_year(ctx)) is not None:
+        return multi
     said = _forecast_kind(
         indicator, ctx.table.kind, ctx.year
     )  # 12380万元（预计） at the year's end

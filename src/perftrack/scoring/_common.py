@@ -2048,3 +2048,49 @@ class _ReasonFigure(NamedTuple):
     word: str  # the actual's status word (完成, 已完成)
     figure: Quantity | DateValue | None  # the one figure or date to judge, else None
     found: tuple[str, ...]  # the figures or dates the reason states, as written
+
+
+# A multi-year target in the 年度指标值 column (target21 H2): a span of years
+# (2026-2028年, 2026年至2028年), a sum over years (三年累计, 3年内累计) or the end of
+# the implementation period (实施期末, 建设期末, 项目期末; 实施期内累计).
+_YEAR_SPAN_RE: Final = re.compile(r"(?P<first>20\d\d)年?\s*[-—–~～至到]\s*(?P<last>20\d\d)年")
+# A season across two calendar years (2025-2026年采暖季, 2025-2026学年): one year's.
+_SEASON_RE: Final = re.compile("采暖|供暖|供热|取暖|冬春|越冬|学年|赛季|年度")
+_YEARS_SUM_RE: Final = re.compile(
+    r"(?:[两二三四五六七八九十]|[2-9])(?:个)?年(?:内|间)?累计"
+    r"|(?:实施|建设|项目)期末|实施期(?:内|间)?累计"
+)
+
+
+def multi_year_span(target: Target | None, first: int | None, last: int | None) -> str | None:
+    """The words making *target* a multi-year target, or None for an annual one.
+
+    Only a comparison or range whose label names the span: ``2026-2028年累计完成80个``,
+    ``三年累计≥80座``, ``实施期末达到80%``. A span of years within the table's own
+    (*first* to *last*: a rolling 2025–2027 table's ``2025-2027年``) is the table's.
+
+    Example:
+        >>> from perftrack.expressions import parse_target
+        >>> [
+        ...     multi_year_span(parse_target(text), 2026, 2026)
+        ...     for text in ("2026-2028年累计完成80个", "三年累计≥80座", "实施期末达到80%", "≥80座")
+        ... ]
+        ['2026-2028年', '三年累计', '实施期末', None]
+        >>> multi_year_span(parse_target("2025-2027年≥120公里"), 2025, 2027) is None
+        True
+        >>> multi_year_span(parse_target("2025-2026年采暖季供热天数≥120天"), 2025, 2025) is None
+        True
+    """
+    if not isinstance(target, (Comparison, Range)) or not target.label:
+        return None
+    label = target.label
+    span = _YEAR_SPAN_RE.search(label)
+    if span is not None:
+        start, end = int(span["first"]), int(span["last"])
+        if end <= start or (end == start + 1 and _SEASON_RE.search(label) is not None):
+            return None  # 2025-2026年采暖季: a heating season, the year's
+        if first is not None and last is not None and first <= start and end <= last:
+            return None  # the rolling table's own years
+        return span[0]
+    words = _YEARS_SUM_RE.search(label)
+    return words[0] if words is not None else None

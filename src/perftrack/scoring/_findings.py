@@ -104,6 +104,7 @@ from perftrack.scoring._common import (
     better_lower_by_name,
     handled_or_prevented,
     harm_named_lower,
+    multi_year_span,
     show,
 )
 
@@ -1734,8 +1735,10 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: {outside[2]}",
                 state.where_indicator(index, "target"),
             )
+    _category_suspect(state)
     if table.kind is not _TableKind.TARGET:
         return
+    _multi_year_targets(state)
     vague = _vague_rows(state, _malformed_targets(table))
     rows = len(table.indicators)
     if len(vague) >= 2 and 2 * len(vague) >= rows:  # noqa: PLR2004 - two at least
@@ -1748,6 +1751,144 @@ def _target_review(state: _Scoring) -> None:
             "绩效目标难以量化考核",
             f"{len(vague)} of {rows} targets are not measurable",
             Where(file=table.source.file, sheet=table.source.sheet),
+        )
+
+
+# Units of a count or an amount of work (培训人次 ≥1000人次 under 时效指标), and of money.
+_COUNT_UNITS: Final = frozenset(
+    [
+        "人次",
+        "人",
+        "名",
+        "户",
+        "家",
+        "个",
+        "座",
+        "所",
+        "场",
+        "项",
+        "套",
+        "台",
+        "件",
+        "处",
+        "批",
+        "册",
+        "份",
+        "篇",
+        "间",
+        "张",
+        "辆",
+        "艘",
+        "株",
+        "头",
+        "只",
+        "箱",
+        "公里",
+        "千米",
+        "米",
+        "亩",
+        "万亩",
+        "平方米",
+        "万平方米",
+        "吨",
+        "万吨",
+        "万人",
+        "万人次",
+        "万户",
+    ]
+)
+# A cost by its name (培训费支出 ≤30万元 under 数量指标).
+_COST_NAME_RE: Final = re.compile("费|成本|支出|开支|造价")
+# Words of time in a name (完成时间, 及时率, 工期, 周期, 天数): a 时效 row for sure.
+_TIME_NAME_RE: Final = re.compile(
+    "时间|时限|期限|周期|工期|进度|及时|天数|时长|日期|频次|频率|次数|年|月|季|日"
+)
+_SATISFACTION_NAME_RE: Final = re.compile("满意(?:度|率)$")
+
+
+def _category_suspect(state: _Scoring) -> None:
+    """``category-suspect``: a row filed under a level 2 it plainly does not belong to.
+
+    Only clear cases (target21 H4; 101号, domain.md §2 and §4): a dated deadline
+    (``2026年6月30日前``) under 数量指标 or 质量指标 is a 时效 row; a count
+    (``≥1000人次``) or an amount of money (``≤5万元``) under 时效指标, on a name with no
+    word of time, is a 数量 or 成本 row, and a money ceiling on a cost's name
+    (``培训费支出 ≤30万元``) under 数量指标 or 质量指标 a 成本 row; a name ending in 满意度 or 满意率 under a
+    效益 level 2 is a 满意度 row. A rate (``及时率 ≥95%`` under 质量指标, as many real
+    tables file it) is left alone. In target and self-evaluation tables, as
+    ``deadline-outside-year``: a tracking table carries the targets approved.
+    """
+    if state.table.kind not in (_TableKind.TARGET, _TableKind.SELF_EVALUATION):
+        return
+    for index, indicator in enumerate(state.table.indicators):
+        level2 = indicator.level2 or ""
+        target = indicator.target
+        belongs: str | None = None
+        if ("数量" in level2 or "质量" in level2) and (
+            (isinstance(target, Deadline) and target.part is not _Part.YEAR)
+            or (isinstance(target, PeriodTarget) and target.end_month is not None)
+        ):
+            belongs = "时效指标"
+        elif (
+            ("数量" in level2 or "质量" in level2)
+            and isinstance(target, Comparison)
+            and target.op in (_Op.LE, _Op.LT)
+            and target.unit in _MONEY_UNITS
+            and _COST_NAME_RE.search(indicator.name) is not None
+        ):
+            belongs = "成本指标"
+        elif (
+            ("时效" in level2 or "进度" in level2)
+            and isinstance(target, (Comparison, Range))
+            and target.unit is not None
+            and _TIME_NAME_RE.search(indicator.name) is None
+        ):
+            if target.unit in _MONEY_UNITS:
+                belongs = "成本指标"
+            elif target.unit in _COUNT_UNITS:
+                belongs = "数量指标"
+        elif (
+            indicator.level1 == "效益指标"
+            and "满意" not in level2
+            and _SATISFACTION_NAME_RE.search(indicator.name) is not None
+        ):
+            belongs = "满意度指标"
+        if belongs is None:
+            continue
+        shown = _text(target) if target is not None else ""
+        state.add(
+            "category-suspect",
+            _Severity.INFO,
+            f"“{indicator.name}”（年度指标“{shown}”）列于“{level2}”下，疑似应归入{belongs}",
+            f"“{indicator.name}” (target “{shown}”) is filed under “{level2}”;"
+            f" it seems to belong under {belongs}",
+            state.where_indicator(index, "name"),
+        )
+
+
+def _multi_year_targets(state: _Scoring) -> None:
+    """``target-multi-year``: a multi-year target in a target table's annual column.
+
+    ``三年累计≥80座``, ``2026-2028年≥120公里``, ``实施期末达到80%`` (target21 H2): the
+    column is the 年度指标值; the span's figure belongs in the 实施期目标, and the year's
+    share is to be written here.
+    """
+    table = state.table
+    period = table.period
+    first = period.start.year if period is not None else None
+    last = max(period.end.year, period.start.year) if period is not None else None
+    for index, indicator in enumerate(table.indicators):
+        span = multi_year_span(indicator.target, first, last)
+        if span is None:
+            continue
+        shown = _text(indicator.target) if indicator.target is not None else ""
+        state.add(
+            "target-multi-year",
+            _Severity.WARNING,
+            f"“{indicator.name}”年度指标“{shown}”为多年累计目标（{span}），"
+            "应填写本年度应完成的指标值，多年目标列入实施期目标",
+            f"“{indicator.name}”: the annual target “{shown}” is a multi-year target ({span})",
+            state.where_indicator(index, "target"),
         )
 
 
@@ -1768,6 +1909,7 @@ def _target_table_review(state: _Scoring) -> None:
     _target_weights(state, where)
     _missing_level2(state, where)
     _cost_above_budget(state)
+    _above_midterm(state)
     goal = table.overall_goal
     if goal is not None and not goal.expected.strip() and table.indicators:
         state.add(
@@ -2006,6 +2148,63 @@ def _cost_above_budget(state: _Scoring) -> None:
             "成本指标与预算不匹配",
             f"“{name}”: the target “{_text(target)}” is above the total budget"
             f" {whole}{table.budget_unit}",
+            state.where_indicator(index, "target"),
+        )
+
+
+def _above_midterm(state: _Scoring) -> None:
+    """``target-above-midterm``: the year's figure above the whole implementation period's.
+
+    A target table printing 实施期 figures beside the year's (target21 H7): the total's
+    年度资金总额 above its 实施期资金总额; a floor (``≥3500路``) above the 实施期指标值's
+    floor in the same unit, or a money ceiling (``≤1200万元``) above its ceiling. A share
+    (``%``) is a level, not an amount the years add up to, and is left alone.
+    """
+    table = state.table
+    total = next((line for line in table.budget if line.role is _BudgetRole.TOTAL), None)
+    if (
+        total is not None
+        and total.initial is not None
+        and total.midterm is not None
+        and total.midterm > 0
+        and total.initial > total.midterm
+    ):
+        unit = table.budget_unit or ""
+        state.add(
+            "target-above-midterm",
+            _Severity.WARNING,
+            f"{total.source}{total.initial}{unit}高于实施期资金总额{total.midterm}{unit}，"
+            "年度预算不应超过整个实施期",
+            f"the year's budget {total.initial}{unit} is above the implementation period's"
+            f" {total.midterm}{unit}",
+            state.where_line(total, "initial"),
+        )
+    for index, indicator in enumerate(table.indicators):
+        target, midterm = indicator.target, indicator.midterm
+        if (
+            not isinstance(target, Comparison)
+            or not isinstance(midterm, Comparison)
+            or target.unit is None
+            or target.unit == "%"
+            or target.unit != midterm.unit
+            or target.value <= midterm.value
+        ):
+            continue
+        floors = target.op in (_Op.GE, _Op.GT) and midterm.op in (_Op.GE, _Op.GT)
+        ceilings = (
+            target.op in (_Op.LE, _Op.LT)
+            and midterm.op in (_Op.LE, _Op.LT)
+            and target.unit in _MONEY_UNITS
+        )
+        if not (floors or ceilings):
+            continue
+        state.add(
+            "target-above-midterm",
+            _Severity.WARNING,
+            f"“{indicator.name}”年度指标“{_text(target)}”高于实施期指标“{_text(midterm)}”，"
+            "年度目标不应超过整个实施期",
+            f"“{indicator.name}”: the target “{_text(target)}” is above the implementation"
+            f" period's “{_text(midterm)}”",
             state.where_indicator(index, "target"),
         )
 
