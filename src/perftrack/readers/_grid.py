@@ -21,6 +21,7 @@ gets a finding.
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 from bisect import bisect_right
@@ -6449,7 +6450,7 @@ def _period_plan(
 
 def _period_actual(
     parts: Sequence[Breakdown], month: int | None, target: Target | None = None
-) -> Breakdown | Value | None:
+) -> Breakdown | Value | _Unsure | None:
     """The actual from a row's actual parts when no column is the period's.
 
     Only a part from January is cumulative: the latest one filled that lies within
@@ -6481,7 +6482,7 @@ def _period_actual(
     """
     actuals = [part for part in parts if part.role == "actual"]
     if month is not None and (total := _monthly_total(actuals, month, target)) is not None:
-        return total
+        return total  # _UNSURE: running totals or flows, no one can tell
     due = [
         part
         for part in actuals
@@ -6495,27 +6496,44 @@ def _period_actual(
 
 def _monthly_total(
     actuals: Sequence[Breakdown], month: int, target: Target | None = None
-) -> Breakdown | Value | None:
+) -> Breakdown | Value | _Unsure | None:
     """The sum of actual parts that follow one another from January to *month*.
 
     The parts chained from January, each starting the month after the one before
     ends, the longest first (``1-6月 | 7-8月`` of ``1-3月 | 1-6月 | 7-8月`` in a 1-8月
     table; ``1月 | … | 6月``; ``一季度 | 二季度``), end at *month*, each an exact
-    quantity in one unit other than a rate: their sum. Single months only are summed
-    only when they do not rise (or stay level) month by month all along (``100 | 210 |
-    305`` may be running totals). A level printed part by part rather than a flow
-    (the sum over twice the share of a figure *target* for the months: 低保人数 5200 |
-    5230 | … for ``≥5200人``, monitor21 H4) is the latest part's figure, that part
-    returned. Otherwise None.
+    quantity in one unit other than a rate: their sum. Parts of one length:
+
+    - a level printed part by part rather than a flow, each part at least half a
+      figure *target* (低保人数 ``5200 | 5230 | … | 5270`` for ``≥5200人``, monitor21
+      H4; 120座 every month for ``=120座``), is its latest part, that part returned;
+    - parts each headed 累计 (``一季度累计完成值 | 二季度累计完成值``) are running
+      totals: the latest part;
+    - parts that name no months of their own (``1月``, ``一季度``; not ``4-6月``) rising
+      or level all along (``100 | 210 | 305``, ``3场 | 7场``) may be running totals:
+      :data:`_UNSURE`, no figure (regress37 W1–W3).
+
+    Otherwise None (no chain: the caller looks for a part from January).
 
     Example:
-        >>> from perftrack import parse_value
+        >>> from perftrack import parse_target, parse_value
         >>> flows = [
         ...     Breakdown("actual", f"{m}月", m, m, parse_value(v))
         ...     for m, v in ((1, "0张"), (2, "20张"), (3, "0张"))
         ... ]
-        >>> _monthly_total(flows, 3).text, _monthly_total(flows, 4), _monthly_total(flows[:2], 2)
-        ('20张', None, None)
+        >>> _monthly_total(flows, 3).text, _monthly_total(flows, 4)
+        ('20张', None)
+        >>> _monthly_total(flows[:2], 2)  # 0 | 20: rising, perhaps running totals
+        <_Unsure.UNSURE: 'unsure'>
+        >>> level = [Breakdown("actual", f"{m}月", m, m, parse_value("120座")) for m in (1, 2)]
+        >>> _monthly_total(level, 2, parse_target("=120座")).label  # a level: the latest
+        '2月'
+        >>> quarters = [
+        ...     Breakdown("actual", label, start, start + 2, parse_value(v))
+        ...     for label, start, v in (("一季度", 1, "3场"), ("二季度", 4, "7场"))
+        ... ]
+        >>> _monthly_total(quarters, 6, parse_target("≥12场"))
+        <_Unsure.UNSURE: 'unsure'>
         >>> half = Breakdown("actual", "1-6月", 1, 6, parse_value("600人"))
         >>> later = Breakdown("actual", "7-8月", 7, 8, parse_value("200人"))
         >>> _monthly_total([half, later], 8).text
@@ -6542,17 +6560,39 @@ def _monthly_total(
         or units & {"%", "‰"}
     ):
         return None
-    if all(part.start == part.end for part in chain) and figures == sorted(figures):
-        return None
+    if len({part.end - part.start for part in chain}) == 1:
+        if isinstance(target, Comparison) and target.value > 0 and min(figures) * 2 >= target.value:
+            return chain[-1]  # a level: each part near the year's figure, the latest stands
+        if all("累计" in part.label for part in chain):
+            return chain[-1]
+        if figures == sorted(figures) and not any(
+            _MONTH_RANGE_RE.search(part.label) for part in chain
+        ):
+            return _UNSURE
     total = sum(figures, Decimal(0))
-    if isinstance(target, Comparison) and total * 12 > 2 * target.value * month:
-        return chain[-1]  # a level: each part near the year's figure, the latest stands
     first = quantities[0]
     return evolve(first, value=total, text=f"{total}{first.unit or ''}")
 
 
-def _note_monthly_actuals(
-    builder: _Builder, row: _Row, parts: Sequence[Breakdown], name: str, index: int
+class _Unsure(enum.Enum):
+    """Parts that may be running totals or flows (see :func:`_monthly_total`)."""
+
+    UNSURE = "unsure"
+
+
+_UNSURE: Final = _Unsure.UNSURE
+# a part's header naming its months: 4-6月完成值, 7～8月 (not 二季度, 6月)
+_MONTH_RANGE_RE: Final = re.compile(r"\d{1,2}\s*[-－—~～至到]\s*\d{1,2}\s*月")
+
+
+def _note_monthly_actuals(  # noqa: PLR0913 - the row, its parts, name and index, and why
+    builder: _Builder,
+    row: _Row,
+    parts: Sequence[Breakdown],
+    name: str,
+    index: int,
+    *,
+    unsure: bool = False,
 ) -> None:
     """Say that single-month actuals (``1月完成 | … | 6月完成``) gave no actual.
 
@@ -6561,7 +6601,11 @@ def _note_monthly_actuals(
     (running totals or not, no one can tell).
     """
     months = [part for part in parts if part.role == "actual" and part.start == part.end]
-    if not months or months[0].position is None:
+    if not months:
+        if unsure:
+            _note_period_actuals(builder, row, parts, name, index)
+        return
+    if months[0].position is None:
         return
     labels = "、".join(part.label for part in months[:3]) + ("等" if len(months) > 3 else "")  # noqa: PLR2004
     builder.finding(
@@ -6570,6 +6614,27 @@ def _note_monthly_actuals(
         f"指标“{name}”的实际完成值按月分列（{labels}），单月数不是跟踪期的累计数，"
         "且无法逐月相加得出（月份不全、为比率或逐月递增可能为累计数），未读作实际完成值",
         builder.where(row, months[0].position.column - 1, indicator=index),
+    )
+
+
+def _note_period_actuals(
+    builder: _Builder, row: _Row, parts: Sequence[Breakdown], name: str, index: int
+) -> None:
+    """Say that quarter actuals (``一季度完成值 | 二季度完成值``) gave no actual.
+
+    Parts of one length that name no months, rising all along (``3场 | 7场``), may be
+    running totals or flows: neither their sum nor the latest is sure (regress37 W3).
+    """
+    quarters = [part for part in parts if part.role == "actual"]
+    if len(quarters) < 2 or quarters[0].position is None:  # noqa: PLR2004
+        return
+    labels = "、".join(part.label for part in quarters[:3]) + ("等" if len(quarters) > 3 else "")  # noqa: PLR2004
+    builder.finding(
+        "grid-monthly-actual",
+        Severity.WARNING,
+        f"指标“{name}”的实际完成值分期列示（{labels}），逐期递增，可能为累计数也可能为当期数，"
+        "无法确定跟踪期的完成值，未读作实际完成值",
+        builder.where(row, quarters[0].position.column - 1, indicator=index),
     )
 
 
@@ -8470,15 +8535,15 @@ def _indicator(  # noqa: PLR0913, PLR0917
         chosen = _period_actual(parts, _table_month(builder), target)
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
-        elif chosen is not None:
+        elif chosen is None or chosen is _UNSURE:
+            _note_monthly_actuals(builder, row, parts, name, index, unsure=chosen is _UNSURE)
+        else:
             actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
             month = _table_month(builder)
             actual_cell = next(
                 (p.position for p in reversed(parts) if p.role == "actual" and p.end == month),
                 None,
             )
-        else:
-            _note_monthly_actuals(builder, row, parts, name, index)
     previous = None
     if (cell := get("reference")) is not None and _last_year_actual(builder, cell[0], year):
         # 上年实际完成值 beside the target: kept, for the target to be held against
