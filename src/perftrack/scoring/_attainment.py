@@ -50,6 +50,7 @@ from perftrack.scoring._card import (
     _Attainment,
     _Bound,
     _Direction,
+    _Likelihood,
     _Op,
     _Severity,
     _Status,
@@ -82,6 +83,7 @@ from perftrack.scoring._common import (
     _Check,
     _Context,
     _counted_done,
+    _due,
     _factors,
     _FastCheck,
     _interval,
@@ -596,6 +598,27 @@ def _signed_fall(target: Comparison | Range, actual: Value, name: str) -> bool:
 _OCCURRENCE_UNITS: Final = frozenset(
     {None, "起", "次", "件", "例", "宗", "人", "人次", "处", "个", "家", "项", "条", "名", "户"}
 )
+# A name of money (违规资金金额, 资金损失金额): a bare 0 on it is an amount, as 0元 is
+# (regress36 W2), a cumulative ceiling mid-year.
+_AMOUNT_NAME_RE: Final = re.compile("金额|资金|损失|费用|经费|支出|款|元")
+
+
+def _foreseen_miss(target: Comparison | Range, ctx: _Context) -> bool:
+    """Whether the row itself foresees a miss: 完全不可能, or a 全年预计 that misses.
+
+    ``0起 | 0起 | 全年预计1起``, ``≤200元 | 185元 | 预计210元`` (regress36 W3).
+    """
+    indicator = ctx.indicator
+    if indicator.likelihood is _Likelihood.IMPOSSIBLE:
+        return True
+    forecast = indicator.forecast
+    if forecast is None or isinstance(forecast, NotApplicable):
+        return False
+    at_due = ctx._replace(
+        as_of=_due(target, ctx.year, ctx.policy) or ctx.as_of, base=None, forecasting=True
+    )
+    judged = _judge(target, forecast, at_due)
+    return judged.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
 
 
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
@@ -776,7 +799,24 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             and target.value == 0
             and quantity.value == 0
             and (target.unit or quantity.unit) in _OCCURRENCE_UNITS
+            and not (
+                target.unit is None
+                and quantity.unit is None
+                and _AMOUNT_NAME_RE.search(ctx.indicator.name) is not None
+            )
         )
+        # met so far only by the fp21 rules (0起, a unit cost): a row foreseeing its own
+        # miss (全年预计1起, 完全不可能) stays pending, as a cumulative ceiling (regress36 W3)
+        if (
+            compared.check is _FastCheck.SATISFIED
+            and at_due is False
+            and not ctx.forecasting
+            and lower
+            and (zero_ceiling or not cumulative_ceiling)
+            and not _may_come_down(ctx.indicator, target.unit or quantity.unit, unit_costs=False)
+            and _foreseen_miss(target, ctx)
+        ):
+            zero_ceiling, cumulative_ceiling = False, True
         if compared.check is _FastCheck.SATISFIED:
             if cumulative_ceiling and at_due is False and not zero_ceiling:
                 return _Outcome(

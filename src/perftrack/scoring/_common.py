@@ -996,17 +996,60 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
 # like a rate they may come down again, so a ceiling above them mid-year is no loss.
-# A cost per unit of something is one too (fp21 H1): 每 before anything but a period of
-# time (每户改造补助, 县道每公里年养护成本, 每吨垃圾处理费; not 每年, 每月, 每季度), a
-# per-hundred or per-thousand base (百公里运营成本, 千人口托位补助, 万元GDP能耗), a cost
-# per length, area or weight (公里造价), 单位面积, 单位GDP and 床日 (住院床日费用).
-_AVERAGE_NAME_RE: Final = re.compile(
-    r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长"
-    r"|每(?!年|半年|季|个?月|周|星期|天|日|旬)"
+_AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
+# A cost per unit of something is one too (fp21 H1, narrowed by regress36 W1): a per-unit
+# base — 每 before anything but a period of time (每户改造补助, 每吨垃圾处理费; not 每年,
+# 每月, 每季度), a per-hundred or per-thousand base (百公里, 千人口, 万元GDP), a cost per
+# length, area or weight (公里造价), 单位面积, 单位GDP, 床日 — with what it measures the
+# price, cost, standard or intensity of one unit (_UNIT_MEASURE_RE).
+_UNIT_BASE_RE: Final = re.compile(
+    r"每(?!年|半年|季|个?月|周|星期|天|日|旬)"
     r"|[百千万](?:公里|千米|人口|人|户|元GDP|元生产总值|元产值|元增加值)"
     r"|(?:公里|千米|平方米|平米|延米|亩|吨)(?:造价|成本|费用|单价)"
     r"|单位(?:面积|GDP|产值|增加值)|床日"
 )
+_UNIT_MEASURE_RE: Final = re.compile(
+    "成本|造价|价|费|能耗|油耗|电耗|水耗|标准|强度|密度|拥有量|补助|补贴"
+)
+# A count of events or an amount over the year, per village, household or 万人, stays an
+# annual total (regress36 W1): 每村年度培训次数, 每万人口刑事案件发案数, 每户年用水量,
+# 每村年度运维经费, 全县每亩土地整治投入合计, 每户年度补贴总额, 千人口传染病报告例数.
+_UNIT_TOTAL_RE: Final = re.compile(
+    "年度|全年|合计|总|累计|共计|次数|频次|例数|件数|起数|人数|人次|户数|案件|发案"
+    "|用水量|用电量|用气量|经费|投入|资金|支出"
+)
+# A bare 年 in a per-unit name leaves an average only of a price or a cost (每人每年体检
+# 费用, 县道每公里年养护成本), not of a subsidy or a use (每户年补贴, 每户年用水量).
+_UNIT_PRICE_RE: Final = re.compile("成本|造价|价|费用")
+
+
+def _unit_cost_name(name: str) -> bool:
+    """Whether *name* is the price, cost, standard or intensity of one unit (fp21 H1).
+
+    Not a count or an amount over the year per unit (regress36 W1): when unsure, the
+    figure is an annual total, a cumulative ceiling.
+
+    >>> [
+    ...     _unit_cost_name(name)
+    ...     for name in (
+    ...         "每吨垃圾处理费",
+    ...         "千人口托位补助",
+    ...         "每人每年体检费用",
+    ...         "每村年度培训次数",
+    ...         "每户年用水量",
+    ...         "每户年补贴",
+    ...         "每年维修费用",
+    ...     )
+    ... ]
+    [True, True, True, False, False, False, False]
+    """
+    if _UNIT_BASE_RE.search(name) is None or _UNIT_MEASURE_RE.search(name) is None:
+        return False
+    if _UNIT_TOTAL_RE.search(name) is not None:
+        return False
+    return "年" not in name or _UNIT_PRICE_RE.search(name) is not None
+
+
 # Names of a figure per case (单个项目审核周期, 单场会议费用, 每次活动经费): a limit on each
 # case, not a sum over the year, so a figure under it mid-year is met.
 _PER_CASE_NAME_RE: Final = re.compile(
@@ -1014,11 +1057,15 @@ _PER_CASE_NAME_RE: Final = re.compile(
 )
 
 
-def _may_come_down(indicator: Indicator, unit: str | None) -> bool:
-    """Whether the figure may go down during the year: a rate, a rank, an average."""
+def _may_come_down(indicator: Indicator, unit: str | None, *, unit_costs: bool = True) -> bool:
+    """Whether the figure may go down during the year: a rate, a rank, an average.
+
+    Without *unit_costs*, a unit cost's name (:func:`_unit_cost_name`) is no average.
+    """
     return (
         _is_ratio(unit)
         or _AVERAGE_NAME_RE.search(indicator.name) is not None
+        or (unit_costs and _unit_cost_name(indicator.name))
         or _PER_CASE_NAME_RE.search(indicator.name) is not None
         or _per_case_time(indicator, unit)
         # 平均22个工作日 against ≤30个工作日: the actual says it is an average

@@ -396,6 +396,11 @@ def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) 
     return judged[1]
 
 
+# A forecast written in the actual's cell (92%（预计全年85%）): the year's end is foreseen,
+# not reached, so a target met so far says nothing of the progress.
+_IN_CELL_FORECAST_RE: Final = re.compile("预计|预期|预估|有望|力争")
+
+
 def _final_progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -435,8 +440,10 @@ def _final_progress(
         if isinstance(judged.target, Deadline):
             return _Progress.ON_TRACK, ctx.say("年度指标已按期达成", "the target is met on time")
         # so is any target already met (fp21 M1): 6分钟 against 5-8分钟 planned 5-8分钟,
-        # 未发生 against 不发生, 基本建立 against 基本建立 planned 初步建立 (spec §4 rule 3)
-        return _Progress.ON_TRACK, ctx.say("年度指标已达成", "the target is already met")
+        # 未发生 against 不发生, 基本建立 against 基本建立 planned 初步建立 (spec §4 rule 3);
+        # not when the actual's own cell foresees the year (92%（预计全年85%）, regress36 W4)
+        if _IN_CELL_FORECAST_RE.search(_text(ctx.indicator.actual)) is None:
+            return _Progress.ON_TRACK, ctx.say("年度指标已达成", "the target is already met")
     if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
     planned = ctx.indicator.planned
