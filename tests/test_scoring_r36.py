@@ -310,6 +310,12 @@ def test_a_row_foreseeing_its_miss_stays_pending(  # noqa: PLR0913, PLR0917 - on
         pytest.param(
             "92%", (_MET, _ON_TRACK, "实际92%，达到年度指标90-95%"), id="met-range-on-track"
         ),
+        # 达到预期 is a result reached, no forecast (the regression corpus's 公共文化服务水平)
+        pytest.param(
+            "92%（达到预期）",
+            (_MET, _ON_TRACK, "实际92%，达到年度指标90-95%"),
+            id="reached-as-expected-is-no-forecast",
+        ),
     ],
 )
 def test_an_in_cell_forecast_keeps_the_progress_unknown(actual: str, expected: _Expected) -> None:

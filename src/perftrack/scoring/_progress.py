@@ -397,8 +397,11 @@ def _forecast_misses(ctx: _Context, attainment: Attainment, progress: Progress) 
 
 
 # A forecast written in the actual's cell (92%（预计全年85%）): the year's end is foreseen,
-# not reached, so a target met so far says nothing of the progress.
-_IN_CELL_FORECAST_RE: Final = re.compile("预计|预期|预估|有望|力争")
+# not reached, so a target met so far says nothing of the progress. 达到预期, 符合预期,
+# 超出预期 and the like are a result reached, no forecast.
+_IN_CELL_FORECAST_RE: Final = re.compile(
+    "预计|(?<!达到)(?<!达)(?<!符合)(?<!超出)(?<!超过)(?<!好于)(?<!优于)(?<!高于)(?<!不及)(?<!低于)预期|预估|有望|力争"
+)
 
 
 def _final_progress(
