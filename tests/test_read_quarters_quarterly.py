@@ -168,6 +168,12 @@ def test_budget_quarters_csv_json_schema_and_frame() -> None:
     back = from_json(to_json([table]))[0]
     assert back == table
     assert back.budget[0].quarters == table.budget[0].quarters
+    # the parts' cells come back too (api21 H2: outside equality, they were lost)
+    assert [part.position.cell for part in back.budget[0].quarters if part.position] == [
+        "C4",
+        "D4",
+    ]
+    assert to_json([back]) == to_json([table])
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft202012Validator(schema())
     assert [

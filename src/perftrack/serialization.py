@@ -637,7 +637,9 @@ def _make_converter() -> cattrs.Converter:
             for indicator, raw in zip(table.indicators, data.get("indicators", []), strict=True)
         )
         budget = tuple(
-            _with_rate_printed(_with_positions(line, raw, file, sheet), raw)
+            _with_quarter_positions(
+                _with_rate_printed(_with_positions(line, raw, file, sheet), raw), raw, file, sheet
+            )
             for line, raw in zip(table.budget, data.get("budget", []), strict=True)
         )
         notes = tuple(
@@ -694,6 +696,19 @@ def _with_part_positions(
         for part, data in zip(indicator.parts, raw.get("parts", []), strict=True)
     )
     return _evolve(indicator, parts=parts)
+
+
+def _with_quarter_positions(
+    line: BudgetLine, raw: Mapping[str, Any], file: str | None, sheet: str | None
+) -> BudgetLine:
+    """*line* with the cells of its parts of the year (``"quarters"[i]["cell"]``)."""
+    if not line.quarters:
+        return line
+    quarters = tuple(
+        _evolve(part, position=_from_a1(data.get("cell"), file, sheet))
+        for part, data in zip(line.quarters, raw.get("quarters", []), strict=True)
+    )
+    return _evolve(line, quarters=quarters)
 
 
 def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str | None) -> T:
