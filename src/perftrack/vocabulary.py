@@ -1132,6 +1132,8 @@ BUDGET_COLUMNS: Final = (
     ("下达", "share"),
     ("预计执行", "forecast"),
     ("预计支出率", "forecast_rate"),
+    # 预计支出数, 全年预计支出数: the year's forecast, as 预计执行数 (before 支出数)
+    ("预计支出", "forecast"),
     ("批复数", "period_budget"),  # 预算批复数, 预算安排数: the year's approved budget
     ("安排数", "period_budget"),
     ("执行率", "rate"),

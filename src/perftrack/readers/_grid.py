@@ -490,6 +490,9 @@ class _Builder:
         self.budget_header: dict[int, str] = {}
         # Each budget header column's text and cell (for the note on a second of a role).
         self.budget_header_cells: dict[int, tuple[str, str]] = {}
+        # 1-6月执行数 | 7-8月执行数 of a 1-8月 table (no 1-8月 column): the month the
+        # parts' executed amount adds up to (see _budget_parts)
+        self.budget_parts_month: int | None = None
         # The budget header's 预算完成可能性 column: its first line's cell is the judgement.
         self.budget_likelihood_column: int | None = None
         # The block's label (预算安排（万元）) and its column, for a line printed without one.
@@ -3773,6 +3776,10 @@ def _budget_parts(
         return ordered, {c for c in executed if c != period[0] and windows[c] is not None}
     if month is not None:
         period = [c for c in executed if windows[c] == (1, month)]
+        if not period:
+            # 1-6月执行数 | 7-8月执行数 (一季度 | 二季度 of a 1-6月 table): parts only
+            _executed_from_parts(builder, row, executed, windows, month)  # type: ignore[arg-type]
+            return named, set(executed)
     else:
         widest = max(executed, key=lambda c: (windows[c][0] == 1, windows[c][1]))  # type: ignore[index]
         period = [widest] if windows[widest][0] == 1 else []  # type: ignore[index]
@@ -3780,6 +3787,39 @@ def _budget_parts(
         return named, set()
     ordered = sorted(named, key=lambda cell: cell[0] != period[0])
     return ordered, {column for column in executed if column != period[0]}
+
+
+def _executed_from_parts(
+    builder: _Builder,
+    row: _Row,
+    executed: list[int],
+    windows: dict[int, tuple[int, int]],
+    month: int,
+) -> None:
+    """Whether execution columns for parts only make up the period's executed amount.
+
+    Parts chained from January to the table's month (``1-6月执行数 | 7-8月执行数`` of a
+    1-8月 table, ``一季度执行数 | 二季度执行数`` of a 1-6月 table) add up to it, each
+    converted by its own unit (:func:`_add_budget_line`). Parts that do not cover the
+    months give no executed amount, and a ``budget-quarters-mismatch`` warning says so.
+    """
+    due = sorted(windows[column] for column in executed if windows[column][1] <= month)
+    if (
+        due
+        and due[0][0] == 1
+        and due[-1][1] == month
+        and all(b[0] == a[1] + 1 for a, b in itertools.pairwise(due))
+    ):
+        builder.budget_parts_month = month
+        return
+    said = "、".join(row.cells[column].strip() for column in executed)
+    builder.finding(
+        "budget-quarters-mismatch",
+        Severity.WARNING,
+        f"预算表头分期执行数（{said}）未逐月覆盖1-{month}月，表中也无1-{month}月执行数，"
+        "执行数未读入",
+        builder.where(row, executed[0]),
+    )
 
 
 # Words of a budget header that name the year's budget, not some months of it.
@@ -4250,6 +4290,13 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
     # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
+    quarters = _budget_quarters(builder, row, role, amounts)
+    if executed is None and (month := builder.budget_parts_month) is not None:
+        # no column for the period's months: the parts chained up to them, added up
+        due = [part.amount for part in quarters if part.end <= month]
+        added = [amount for amount in due if amount is not None]
+        if added and len(added) == len(due):
+            executed = sum(added, Decimal(0))
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
@@ -4279,7 +4326,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         ),
         printed=tuple(printed.texts),
         forecast_rate=forecast_rate,
-        quarters=_budget_quarters(builder, row, role, amounts),
+        quarters=quarters,
         midterm=midterm,
     )
     _check_quarters(builder, line)
@@ -7702,15 +7749,21 @@ def _merged_values(
     merged range's text in its first cell: the others show it too. A range merged
     down one value column, or across value columns (已完成 over 计划完成值 and 实际完成值),
     gives its text to each of its cells; one that starts in another column (a name
-    merged across into the target) gives nothing.
+    merged across into the target) gives nothing, nor does one across the target and
+    the actual (``本年度不考核`` over 年度指标值 … 实际完成值): a note on the whole row, no
+    value shared by its cells.
     """
     roles = dict(ordered_roles)
+    ends = [
+        next((name_column + d for d, r in ordered_roles if r == wanted), None)
+        for wanted in ("target", "actual")
+    ]
     for distance, role in ordered_roles:
         if role not in _MERGED_VALUE_ROLES or role in placed:
             continue
         column = name_column + distance
         origin = sheet.merge_origin(row.at, column)
-        if origin is None:
+        if origin is None or _row_wide_merge(sheet, row.at, column, ends):
             continue
         top, left = origin
         if left != column and roles.get(left - name_column) not in _MERGED_VALUE_ROLES:
@@ -7719,6 +7772,18 @@ def _merged_values(
         text = _clean(cells[left]) if left < len(cells) else ""
         if text:
             placed[role] = (column, text)
+
+
+def _row_wide_merge(sheet: Sheet, index: int, column: int, ends: Sequence[int | None]) -> bool:
+    """Whether a merged range over the cell spans both *ends* (the target and actual columns)."""
+    if None in ends:
+        return False
+    return any(
+        top <= index <= bottom
+        and left <= column <= right
+        and all(left <= end <= right for end in ends if end is not None)
+        for top, left, bottom, right in sheet.merges or ()
+    )
 
 
 def _note_carried_name(  # noqa: PLR0913, PLR0917

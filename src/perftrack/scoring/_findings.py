@@ -341,6 +341,59 @@ def _printed_points_said(indicator: Indicator) -> tuple[str, str]:
     return f"，却填报得分{printed}", f"; {printed} points printed"
 
 
+# A closing note that names no row and says only that the work goes on: no reason.
+_PROGRESS_PLACEHOLDER_RE: Final = re.compile(
+    r"(?:项目|各项工作|各项指标|工作|整体|总体|目前)?(?:均|已|正在|目前)?"
+    r"(?:(?:按|依)(?:照)?(?:计划|进度|序时|时序|要求)(?:进度)?(?:推进|进行|实施|开展|执行)中?"
+    r"|进展顺利|(?:正在|有序|稳步)推进中?|推进中)"
+)
+_NOTE_TRIM: Final = " \t\r\n\u3000。．.，,；;：:！!"
+# Words of many indicator names that name no row of their own in a note.
+_GENERIC_NAME_WORDS: Final = frozenset(
+    {"完成", "指标", "项目", "工作", "情况", "任务", "计划", "资金", "开展", "实施", "达到"}
+)
+
+
+def _explained_rows(table: Table) -> frozenset[int] | None:
+    """The rows a closing 原因 note (偏差原因分析 | …) explains; None for every row.
+
+    A note explains the rows it names: the indicator's name, or a part of it (two
+    characters or more) that no other row's name shares (``场次`` for 培训场次 beside
+    培训人次). A note naming no row explains them all when it states a reason; a
+    placeholder (``无``, ``正常``, ``按计划推进``) explains none.
+    """
+    names = [indicator.name for indicator in table.indicators]
+    covered: set[int] = set()
+    for note in table.notes:
+        text = _stated(note.text) if "原因" in note.label else ""
+        if not text:
+            continue
+        named = {index for index, name in enumerate(names) if _names_row(text, index, names)}
+        if named:
+            covered |= named
+        elif not _PROGRESS_PLACEHOLDER_RE.fullmatch(text.strip(_NOTE_TRIM)):
+            return None
+    return frozenset(covered)
+
+
+def _names_row(text: str, index: int, names: Sequence[str]) -> bool:
+    """Whether *text* names row *index*: its name, or a part no other row's name shares."""
+    name = names[index]
+    if not name:
+        return False
+    if name in text:
+        return True
+    others = [other for position, other in enumerate(names) if position != index]
+    return any(
+        part in text
+        and part not in _GENERIC_NAME_WORDS
+        and not any(part in other for other in others)
+        for size in range(len(name) - 1, 1, -1)
+        for start in range(len(name) - size + 1)
+        if (part := name[start : start + size])
+    )
+
+
 def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     table = state.table
     malformed = _malformed_targets(table)
@@ -351,8 +404,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
     )
     # a form without a 偏差原因 column: the rows that would owe a reason, said once
     unexplained: list[str] | None = [] if "deviation_reason" in table.absent_fields else None
-    # 偏差原因分析 | … (存在问题及原因 | …) under the grid: the table's reasons, for all rows
-    explained = any("原因" in note.label and _stated(note.text) for note in table.notes)
+    # 偏差原因分析 | … (存在问题及原因 | …) under the grid: the reasons of the rows it names
+    covered = _explained_rows(table)
     for verdict in verdicts:
         index = verdict.indicator
         # 人均…≤800元 against 760元/人, 4980000 against ≤500万元: as score read it
@@ -549,6 +602,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not short
             and "满意度" not in f"{indicator.level1}{indicator.level2}{indicator.name}"
         )
+        explained = covered is None or index in covered
         if (short or over) and not _stated(indicator.deviation_reason) and not explained:
             doubt = indicator.likelihood
             if unexplained is not None:
