@@ -2788,6 +2788,7 @@ CANONICAL_TEXTS = [
     # deadline (no later than January 1900), ≤1,900.1 as the figure (big hypothesis run)
     pytest.param("≤1,900.1", id="year-month-shaped-figure"),
     pytest.param("=2,023.12", id="year-month-shaped-figure-2"),
+    pytest.param("满意度≤1,900.1", id="year-month-shaped-figure-labelled"),
     pytest.param("2023年12月前", id="month-before"),
     pytest.param("2023年11月底前", id="month-end"),
     pytest.param("2024年第三季度末前", id="quarter"),

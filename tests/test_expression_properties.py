@@ -366,6 +366,9 @@ any_text = st.text(max_size=40)
 # a bare figure shaped like a year and month prints grouped: ≤1900.1 would be a deadline
 @example(Comparison(Op.LE, Decimal("1900.1")))
 @example(Comparison(Op.EQ, Decimal("2023.12")))
+# with a label too: 满意度≤1900.1 would be words (big hypothesis run, 2026-11-30)
+@example(Comparison(Op.LE, Decimal("1900.1"), label="满意度"))
+@example(Comparison(Op.LE, Decimal("-1900.1")))
 def test_canonical_text_round_trips(target: perftrack.Target) -> None:
     text = str(target)
     parsed = parse_target(text)

@@ -107,25 +107,28 @@ def _number(value: Decimal) -> str:
 
 # A bare figure that reads as a year and month (2023.12, 1900.1): as a target, ``≤2023.12``
 # is a deadline.
-_YEAR_MONTH_SHAPE = re.compile(r"\d{4}\.\d{1,2}")
+_YEAR_MONTH_SHAPE = re.compile(r"-?\d{4}\.\d{1,2}")
 
 
-def _target_number(value: Decimal, unit: str | None, label: str | None) -> str:
+def _target_number(value: Decimal, unit: str | None) -> str:
     """*value* as a target prints it: grouped (``1,900.1``) where it would read as a date.
 
-    Without a unit or a label, ``≤1900.1`` reads back as a deadline (no later than
-    January 1900); the thousands separator keeps it a figure: ``≤1,900.1``.
+    Without a unit, ``≤1900.1`` reads back as a deadline (no later than January 1900)
+    and ``满意度≤1900.1`` as words; the thousands separator keeps it a figure:
+    ``≤1,900.1``, ``满意度≤1,900.1``.
 
     Example:
         >>> (
-        ...     _target_number(Decimal("2023.12"), None, None),
-        ...     _target_number(Decimal("80.5"), None, None),
+        ...     _target_number(Decimal("2023.12"), None),
+        ...     _target_number(Decimal("-1900.1"), None),
+        ...     _target_number(Decimal("80.5"), None),
         ... )
-        ('2,023.12', '80.5')
+        ('2,023.12', '-1,900.1', '80.5')
     """
     text = _number(value)
-    if unit is None and label is None and _YEAR_MONTH_SHAPE.fullmatch(text):
-        return f"{text[0]},{text[1:]}"
+    if unit is None and _YEAR_MONTH_SHAPE.fullmatch(text):
+        at = 2 if text[0] == "-" else 1  # -1900.1 too: -1,900.1
+        return f"{text[:at]},{text[at:]}"
     return text
 
 
@@ -166,7 +169,7 @@ class Comparison:
         note = ""
         if self.note:
             note = self.note if self.note in TRAILING_NOTES else f"({self.note})"
-        shown = _target_number(self.value, self.unit, self.label)
+        shown = _target_number(self.value, self.unit)
         number = f"{self.op.symbol}{shown}{_bracket_unit(self.unit)}"
         return f"{self.label or ''}{number}{note}"
 
