@@ -71,6 +71,7 @@ SEVERITY = {
     "missing-overall-goal": "info",
     "target-missing-unit": "info",
     "target-unit-suspect": "warning",
+    "targets-copied": "info",
     "cost-not-ceiling": "info",
     "satisfaction-not-percent": "info",
     "satisfaction-target-low": "info",

@@ -20,6 +20,7 @@ _IDS = (
     "missing-overall-goal",
     "satisfaction-not-percent",
     "satisfaction-target-full",
+    "targets-copied",
 )
 
 _COMPLETE = [
@@ -289,3 +290,35 @@ def test_full_satisfaction_in_the_letter() -> None:
     letter = review(score(_table(_replaced("学员满意度", row))))
     assert "有1项指标为满意度指标但目标值设为100%，脱离实际（“学员满意度”）" in letter
     assert "未设为“≥百分比”" not in letter
+
+
+# ---------------------------------------------------------------------------
+# H5: one target copied onto many rows
+
+_COPIED = "6项指标中有{}项年度指标均为“≥95%”（分属{}个二级指标），疑为照搬同一指标值"
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        pytest.param(
+            ("培训合格率", "完成时间", "就业率", "学员满意度"),
+            [("targets-copied", "info", _COPIED.format(5, 5))],
+            id="five-rows-five-level2s",
+        ),
+        pytest.param(("培训合格率", "就业率", "学员满意度"), [], id="four-rows"),
+    ],
+)
+def test_one_target_copied(names: tuple[str, ...], expected: list[tuple[str, str, str]]) -> None:
+    rows = [
+        [*line[:3], "≥95%"] if line[2] in names else line
+        for line in _replaced("培训人次", ["产出指标", "数量指标", "培训人次占比", "≥95%"])
+    ]
+    assert _found(_table(rows)) == expected
+
+
+def test_one_target_copied_in_the_letter() -> None:
+    rows = [[*line[:3], "≥95%"] for line in _COMPLETE if line[2] != "人均培训成本"]
+    rows.append(["成本指标", "经济成本指标", "人均培训成本", "≤300(元/人)"])
+    letter = review(score(_table(rows)))
+    assert "6项指标中有5项年度指标均为“≥95%”（分属5个二级指标），疑为照搬同一指标值" in letter

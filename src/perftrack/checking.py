@@ -127,6 +127,7 @@ FINDING_IDS: Final = frozenset(
         "target-unit-suspect",
         "target-not-measurable",
         "targets-not-measurable",
+        "targets-copied",
         "target-direction-suspect",
         "target-implausible",
         "deadline-outside-year",

@@ -829,6 +829,8 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             clauses.append(f"缺少{'、'.join(missing)}")
     # 产出指标缺少质量指标
     clauses.extend(finding.message for finding in facts.by_id.get("missing-level2", ()))
+    # 8项指标中有8项年度指标均为“≥95%”…
+    clauses.extend(finding.message for finding in facts.by_id.get("targets-copied", ()))
     if "missing-overall-goal" in facts.by_id:
         clauses.append("年度总体目标未填写")
     if clauses:
@@ -999,6 +1001,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "exceeds-target",
     "plan-exceeds-target",
     "target-not-measurable",
+    "targets-copied",
     # the rows' own target-not-measurable make the letter's line
     "targets-not-measurable",
     "target-direction-suspect",

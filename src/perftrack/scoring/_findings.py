@@ -1830,6 +1830,7 @@ def _target_review(state: _Scoring) -> None:
             )
     if table.kind is not _TableKind.TARGET:
         return
+    _copied_targets(state)
     vague = _vague_rows(state, _malformed_targets(table))
     rows = len(table.indicators)
     if len(vague) >= 2 and 2 * len(vague) >= rows:  # noqa: PLR2004 - two at least
@@ -1843,6 +1844,40 @@ def _target_review(state: _Scoring) -> None:
             f"{len(vague)} of {rows} targets are not measurable",
             Where(file=table.source.file, sheet=table.source.sheet),
         )
+
+
+# How many rows of a target table one target may be copied onto before it is said:
+# five at least, half the rows or more, under three level 2s or more (target21 H5).
+_COPIED_ROWS: Final = 5
+_COPIED_LEVEL2S: Final = 3
+
+
+def _copied_targets(state: _Scoring) -> None:
+    """``targets-copied``: one target text copied onto many rows of different level 2s.
+
+    ``≥95%`` on a 数量, a 质量, a 时效 and a 成本 row alike is a target written once and
+    copied, not set row by row. Only comparisons and ranges (a figure), not words.
+    """
+    table = state.table
+    rows: dict[str, list[int]] = {}
+    for index, indicator in enumerate(table.indicators):
+        if isinstance(indicator.target, Comparison | Range):
+            rows.setdefault(_text(indicator.target), []).append(index)
+    for text, indexes in rows.items():
+        level2s = {table.indicators[i].level2 for i in indexes} - {None}
+        if (
+            len(indexes) >= _COPIED_ROWS
+            and 2 * len(indexes) >= len(table.indicators)
+            and len(level2s) >= _COPIED_LEVEL2S
+        ):
+            state.add(
+                "targets-copied",
+                _Severity.INFO,
+                f"{len(table.indicators)}项指标中有{len(indexes)}项年度指标均为“{text}”"
+                f"（分属{len(level2s)}个二级指标），疑为照搬同一指标值",
+                f"{len(indexes)} of {len(table.indicators)} targets are the same “{text}”",
+                Where(file=table.source.file, sheet=table.source.sheet),
+            )
 
 
 def _target_table_review(state: _Scoring) -> None:
