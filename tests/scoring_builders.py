@@ -15,6 +15,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from perftrack import parse_target, parse_value
 from perftrack.expressions import TextValue
 from perftrack.model import (
@@ -24,6 +26,7 @@ from perftrack.model import (
     Indicator,
     Judgement,
     Likelihood,
+    OverallGoal,
     Period,
     Position,
     Published,
@@ -278,8 +281,13 @@ def self_evaluation_table(  # noqa: PLR0913 - the parts of a self-evaluation tab
 
 
 def target_table(indicators: Iterable[Indicator] = (), *, year: int = YEAR) -> Table:
-    """A 绩效目标申报表: targets and weights, no actual column."""
-    return tracking_table(indicators, period=(year, 1, year, 12), kind=TableKind.TARGET)
+    """A 绩效目标申报表: targets and weights, no actual column, and its 年度总体目标.
+
+    A target table with no 年度总体目标 at all raises ``missing-overall-goal``
+    (target21 H6); the tables built here state one.
+    """
+    table = tracking_table(indicators, period=(year, 1, year, 12), kind=TableKind.TARGET)
+    return evolve(table, overall_goal=OverallGoal("完成年度建设任务"))
 
 
 def score_one(

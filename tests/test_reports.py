@@ -872,6 +872,7 @@ def _sound_target_rows():
 
 def _target_card(rows, budget=()):
     table = tracking_table(rows, budget, period=(2023, 1, 2023, 12), kind=TableKind.TARGET)
+    table = evolve(table, overall_goal=perftrack.OverallGoal("建成健身步道"))
     return perftrack.score(evolve(table, project=evolve(table.project, name="健身步道")))
 
 

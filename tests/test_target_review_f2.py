@@ -278,6 +278,7 @@ def _read_tsv(tmp_path: Path, rows: list[str], year: int = 2025) -> Scorecard:
             "项目名称\t测试项目",
             "主管部门\t某县水利局",
             "项目资金（万元）\t\t年度资金总额\t100.00",
+            "年度绩效目标\t完成年度建设任务",
             "一级指标\t二级指标\t三级指标\t指标值",
             *rows,
         ]

@@ -377,13 +377,26 @@ def _sum_mismatch_problem(facts: _Facts) -> _Problem:
             for added, whole in uses
         )
         return _Problem(f"各项支出之和与资金总额不符，{spent}", "核对各项支出与资金总额")
+    # a target table's column is the 资金来源 itself: not said twice (target21 M1)
     sums = [
-        f"各项资金来源{added.of}合计{format(added.value, 'f')}{unit}，"
-        f"资金总额{whole.of}为{format(whole.value, 'f')}{unit}"
+        f"各项资金来源{_column(added.of)}合计{format(added.value, 'f')}{unit}，"
+        f"资金总额{_column(whole.of)}为{format(whole.value, 'f')}{unit}"
         for added, whole in _paired(finding, "added", "whole")
     ]
     detail = f"（{'；'.join(sums)}）" if sums else ""
     return _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
+
+
+def _column(of: str) -> str:
+    """The budget column *of* as the letter names it after 资金来源 or 资金总额.
+
+    A target table's sums are of the 资金来源 themselves: no column word is added.
+
+    Example:
+        >>> _column("执行数"), _column("资金来源")
+        ('执行数', '')
+    """
+    return "" if of == "资金来源" else of
 
 
 def _paired(finding: Finding, first: str, second: str) -> list[tuple[Figure, Figure]]:
@@ -799,8 +812,9 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             facts.names("target-not-measurable") if qualitative else [],
         ),
         ("为数量指标但未写计量单位", facts.names("target-missing-unit")),
+        ("为计数指标但年度指标设为百分比", facts.names("target-unit-suspect")),
         ("为成本指标但未设为上限", facts.names("cost-not-ceiling")),
-        ("的指标方向疑似填反（下限与上限颠倒）", facts.names("target-direction-suspect")),
+        *_direction_clauses(facts),
         ("的指标值设置不合理", facts.names("target-implausible")),
         ("的截止日期不在本年度内", facts.names("deadline-outside-year")),
         ("的年度指标值为多年累计目标，未分解到本年度", facts.names("target-multi-year")),
@@ -808,6 +822,7 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ("的成本上限高于年度资金总额，与预算不匹配", facts.names("cost-above-budget")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
         ("为满意度指标但目标值低于80%，目标设定偏低", facts.names("satisfaction-target-low")),
+        ("为满意度指标但目标值设为100%，脱离实际", facts.names("satisfaction-target-full")),
     ):
         if names:
             clauses.append(_counted(len(names), what, names))
@@ -817,12 +832,35 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             clauses.append(f"缺少{'、'.join(missing)}")
     # 产出指标缺少质量指标
     clauses.extend(finding.message for finding in facts.by_id.get("missing-level2", ()))
+    # 8项指标中有8项年度指标均为“≥95%”…
+    clauses.extend(finding.message for finding in facts.by_id.get("targets-copied", ()))
     if "missing-overall-goal" in facts.by_id:
         clauses.append("年度总体目标未填写")
     if clauses:
         problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
     problems.extend(_below_last_year_problems(facts))
     return problems
+
+
+# What each kind of ``target-direction-suspect`` asks (its figure ``slip``, of what is
+# wrong): flip the target, correct the printed 指标方向性, or check which (target21 H3).
+_DIRECTION_SLIPS: Final = (
+    ("target", "的指标方向疑似填反（下限与上限颠倒）"),
+    ("direction", "的指标方向性与年度指标不符，疑为指标方向性填写有误"),
+    ("either", "的指标方向性与年度指标不一致，需核实"),
+)
+
+
+def _direction_clauses(facts: _Facts) -> list[tuple[str, list[str]]]:
+    """The ``target-direction-suspect`` names, grouped by what the finding says is wrong.
+
+    A finding without its ``slip`` figure is said as a target written the wrong way round.
+    """
+    grouped: dict[str, list[str]] = {kind: [] for kind, _ in _DIRECTION_SLIPS}
+    for finding, indicator in facts.indicator_findings("target-direction-suspect"):
+        kind = next((f.of for f in finding.figures if f.name == "slip"), "target")
+        grouped.get(kind, grouped["target"]).append(indicator.name)
+    return [(what, list(dict.fromkeys(grouped[kind]))) for kind, what in _DIRECTION_SLIPS]
 
 
 def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
@@ -966,6 +1004,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "exceeds-target",
     "plan-exceeds-target",
     "target-not-measurable",
+    "targets-copied",
     # the rows' own target-not-measurable make the letter's line
     "targets-not-measurable",
     "target-direction-suspect",
@@ -978,8 +1017,10 @@ _TEMPLATED: Final = _READING_NOTES | {
     "missing-level2",
     "missing-overall-goal",
     "target-missing-unit",
+    "target-unit-suspect",
     "cost-not-ceiling",
     "satisfaction-not-percent",
+    "satisfaction-target-full",
     "satisfaction-target-low",
     "missing-category",
     "points-sum-mismatch",

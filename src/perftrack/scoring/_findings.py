@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
+from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
 from perftrack._stated import stated as _stated
 from perftrack.expressions import (
@@ -144,6 +145,76 @@ def _measures_satisfaction(name: str, label: str | None) -> bool:
         return any(m.end() == len(text) for m in _SATISFACTION_MEASURE_RE.finditer(text))
 
     return (not name or ends(name)) and (label is None or ends(label))
+
+
+def _full_satisfaction(indicator: Indicator, target: object) -> bool:
+    """Whether *target* asks a 满意度 of 100%: ``≥100%``, ``100%``, ``=100%``, ``达到100%``.
+
+    Only on a name measuring satisfaction itself (not 满意度调查覆盖率); a share read from
+    a fraction (``≥1``) is not written as a percentage and stays ``satisfaction-not-percent``.
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.EQ)
+        and target.unit in ("%", "百分比")
+        and target.value == _HUNDRED
+        and _measures_satisfaction(indicator.name, target.label)
+    )
+
+
+# A name that counts things (培训人次, 场馆免费开放天数, 设备数量): its target is a number
+# with a unit of count, never a percentage (target21 H5).
+_COUNT_NAME_RE: Final = re.compile(
+    r"(?:人次|人数|次数|天数|个数|数量|户数|家数|件数|场次|册数|台数|套数|座数|辆数|项数|篇数)$"
+)
+
+
+def _count_in_percent(indicator: Indicator, target: object) -> bool:
+    """Whether *target* is a bare percentage on an indicator whose name is a count.
+
+    ``培训人次 ≥95%``, ``场馆免费开放天数 ≥95%``: a quality row's target copied onto a
+    count. Not a target with a label of its own (``增长≥5%``, ``占比≥30%``: a change or a
+    share of the count, which may be a percentage).
+
+    Example:
+        >>> from perftrack.expressions import parse_target
+        >>> row = Indicator(name="培训人次", target=parse_target("≥95%"))
+        >>> _count_in_percent(row, row.target)
+        True
+        >>> _count_in_percent(row, parse_target("增长≥5%"))
+        False
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.unit in ("%", "百分比")
+        and not target.label
+        and _COUNT_NAME_RE.search(_duplicate_key(indicator.name)) is not None
+    )
+
+
+# White space a wrapped cell puts into a name (重点人群签约\n覆盖率, 培训 合格率), and
+# a trailing bracket that holds only a unit (培训人次（人次）): not part of the name.
+_NAME_SPACE_RE: Final = re.compile(r"\s+")
+_NAME_UNIT_BRACKET_RE: Final = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
+
+
+def _duplicate_key(name: str) -> str:
+    """The name *name* is compared by for ``duplicate-indicator`` (target21 H1).
+
+    White space and line breaks are dropped, and a trailing bracket holding a unit the
+    vocabulary knows (``KNOWN_UNITS``); any other bracket is part of the name.
+
+    Example:
+        >>> _duplicate_key("重点人群签约 覆盖率"), _duplicate_key("培训人次（人次）")
+        ('重点人群签约覆盖率', '培训人次')
+        >>> _duplicate_key("党群之家(文体中心)")
+        '党群之家(文体中心)'
+    """
+    key = _NAME_SPACE_RE.sub("", name)
+    unit = _NAME_UNIT_BRACKET_RE.search(key)
+    if unit is not None and unit.start() > 0 and unit.group(1) in voc.KNOWN_UNITS:
+        return key[: unit.start()]
+    return key
 
 
 # The lowest 满意度 target that is not set low (``satisfaction-target-low``): MoF and
@@ -831,6 +902,15 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"cost indicator “{indicator.name}” should be a ceiling",
                 state.where_indicator(index, "target"),
             )
+        if _count_in_percent(indicator, target):
+            state.add(
+                "target-unit-suspect",
+                _Severity.WARNING,
+                f"“{indicator.name}”为数量（计数）指标，年度指标“{_text(target)}”为百分比，"
+                "计量单位与指标名称不符",
+                f"“{indicator.name}” counts things, but its target “{_text(target)}” is a percentage",
+                state.where_indicator(index, "target"),
+            )
         if (
             indicator.level1 == "满意度指标"
             and target is not None
@@ -842,7 +922,17 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and target.unit in ("%", "百分比")
                 and index not in state.shares  # ≥0.9 read as ≥90%: still no percentage
             )
-            if not percent:
+            if _full_satisfaction(indicator, target):
+                # ≥100%, 100%, 达到100%: every one surveyed satisfied (target21 M2)
+                state.add(
+                    "satisfaction-target-full",
+                    _Severity.INFO,
+                    f"满意度指标“{indicator.name}”年度指标“{_text(target)}”要求满意度达到100%，"
+                    "脱离实际",
+                    f"satisfaction indicator “{indicator.name}”: a target of 100% is unrealistic",
+                    state.where_indicator(index, "target"),
+                )
+            elif not percent:
                 state.add(
                     "satisfaction-not-percent",
                     _Severity.INFO,
@@ -885,7 +975,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         _no_reason_column(state, unexplained)
     names: dict[tuple[str | None, str], int] = {}
     for index, indicator in enumerate(table.indicators):
-        key = (indicator.level2, indicator.name)
+        key = (indicator.level2, _duplicate_key(indicator.name))
         # the rows of one name merged over several rows (参保人数: 城镇居民≥8.5万人 |
         # 农村居民≥21万人) follow each other with targets of their own: one indicator
         # broken down, no duplicate
@@ -1742,8 +1832,10 @@ def _target_review(state: _Scoring) -> None:
         target = indicator.target
         way = _direction_slip(indicator, target)
         if way is not None:
+            slip = "target"
             if _direction_slip(evolve(indicator, direction=None), target) is None:
                 # 设备运行指数 | 反向 | ≥5: only the printed 指标方向性 says so
+                slip = "either"
                 zh = (
                     f"“{indicator.name}”指标方向性“{'反向' if way is Direction.LOWER else '正向'}”"
                     f"与年度指标“{_text(target)}”不一致，请核实年度指标或指标方向性"
@@ -1758,6 +1850,7 @@ def _target_review(state: _Scoring) -> None:
                 zh,
                 f"“{indicator.name}”: the target “{_text(target)}” looks written the wrong way round",
                 state.where_indicator(index, "target"),
+                figures=(Figure("slip", Decimal(1), slip),),
             )
         elif (printed := _printed_direction_conflict(indicator, target)) is not None:
             floor = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
@@ -1770,6 +1863,7 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: the printed direction “{printed}” contradicts the"
                 f" target “{_text(target)}”, which the name backs",
                 state.where_indicator(index, "target"),
+                figures=(Figure("slip", Decimal(1), "direction"),),
             )
         odd = _implausible(indicator, target)
         if odd is not None:
@@ -1793,6 +1887,7 @@ def _target_review(state: _Scoring) -> None:
     if table.kind is not _TableKind.TARGET:
         return
     _multi_year_targets(state)
+    _copied_targets(state)
     vague = _vague_rows(state, _malformed_targets(table))
     rows = len(table.indicators)
     if len(vague) >= 2 and 2 * len(vague) >= rows:  # noqa: PLR2004 - two at least
@@ -1946,6 +2041,40 @@ def _multi_year_targets(state: _Scoring) -> None:
         )
 
 
+# How many rows of a target table one target may be copied onto before it is said:
+# five at least, half the rows or more, under three level 2s or more (target21 H5).
+_COPIED_ROWS: Final = 5
+_COPIED_LEVEL2S: Final = 3
+
+
+def _copied_targets(state: _Scoring) -> None:
+    """``targets-copied``: one target text copied onto many rows of different level 2s.
+
+    ``≥95%`` on a 数量, a 质量, a 时效 and a 成本 row alike is a target written once and
+    copied, not set row by row. Only comparisons and ranges (a figure), not words.
+    """
+    table = state.table
+    rows: dict[str, list[int]] = {}
+    for index, indicator in enumerate(table.indicators):
+        if isinstance(indicator.target, Comparison | Range):
+            rows.setdefault(_text(indicator.target), []).append(index)
+    for text, indexes in rows.items():
+        level2s = {table.indicators[i].level2 for i in indexes} - {None}
+        if (
+            len(indexes) >= _COPIED_ROWS
+            and 2 * len(indexes) >= len(table.indicators)
+            and len(level2s) >= _COPIED_LEVEL2S
+        ):
+            state.add(
+                "targets-copied",
+                _Severity.INFO,
+                f"{len(table.indicators)}项指标中有{len(indexes)}项年度指标均为“{text}”"
+                f"（分属{len(level2s)}个二级指标），疑为照搬同一指标值",
+                f"{len(indexes)} of {len(table.indicators)} targets are the same “{text}”",
+                Where(file=table.source.file, sheet=table.source.sheet),
+            )
+
+
 def _target_table_review(state: _Scoring) -> None:
     """Findings on what a 目标审核 reviewer holds a target table against (scoring.md §6).
 
@@ -1965,7 +2094,7 @@ def _target_table_review(state: _Scoring) -> None:
     _cost_above_budget(state)
     _above_midterm(state)
     goal = table.overall_goal
-    if goal is not None and not goal.expected.strip() and table.indicators:
+    if table.indicators and (goal is None or _goal_placeholder(goal.expected)):
         state.add(
             "missing-overall-goal",
             _Severity.INFO,
@@ -1973,6 +2102,25 @@ def _target_table_review(state: _Scoring) -> None:
             "the 年度总体目标 is empty",
             where,
         )
+
+
+# A 年度总体目标 that refers elsewhere states no goal of its own (target21 H6).
+_GOAL_ELSEWHERE: Final = frozenset({"见附件", "详见附件", "同上", "同上年", "同上年度"})
+
+
+def _goal_placeholder(text: str) -> bool:
+    """Whether the 年度总体目标 *text* states nothing: empty, a placeholder or a reference.
+
+    The placeholders of a 偏差原因 (``/``, ``无``, ``略``, ``——``, see ``stated``) and a
+    reference elsewhere (``见附件``, ``同上年``) are no goal.
+
+    Example:
+        >>> [_goal_placeholder(text) for text in ("", "/", "无", "——", "见附件。", "培训1000人次")]
+        [True, True, True, True, True, False]
+    """
+    if not _stated(text):
+        return True
+    return text.strip().strip("。.；;，, ") in _GOAL_ELSEWHERE
 
 
 _FLOORS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
