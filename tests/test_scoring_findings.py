@@ -2431,12 +2431,17 @@ JUDGED_AGAINST = [
         [("missing-deviation-reason", "“培训人次”存在偏差但未填写偏差原因")],
         id="row-behind-judged-impossible",
     ),
-    # not met yet, on plan: the doubt is about the rest of the year, the usual message
+    # not met yet, on plan: no deviation, the judgement is named (letter21 M4)
     pytest.param(
         [indicator("培训人次", "≥10次", "8次", "6次", likelihood="完全不可能")],
         None,
         None,
-        [("missing-deviation-reason", "“培训人次”存在偏差但未填写偏差原因")],
+        [
+            (
+                "missing-deviation-reason",
+                "“培训人次”进度符合计划，但完成目标可能性判断为“完全不可能”，且未填写偏差原因",
+            )
+        ],
         id="row-pending-judged-impossible",
     ),
     # 72% spent at 序时进度 75% and 1000 of 1000 foreseen, judged 完全不可能完成

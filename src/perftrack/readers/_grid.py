@@ -6010,6 +6010,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             name_column = column
         if role is not None and role not in ("level1", "level2", "name"):
             roles_by_column[column] = role
+    _bare_part_actuals(row, roles_by_column)
     for column, role in roles_by_column.items():
         if _names_no_window(builder, row, roles_by_column, column):
             continue
@@ -6106,6 +6107,39 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     spans = _merged_spans(row, name_column, roles, builder.drop_columns)
     builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans, spares=spares)
     builder.state = "grid"
+
+
+def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> None:
+    """Read bare part-of-year headers after the target as the actual's parts.
+
+    ``年度指标值 | 一季度 | 二季度 | 三季度 | 全年预计完成值``: headers that name
+    only a quarter or months (no 完成值 word) in a grid without an actual column
+    are what the unit did in each part, read as ``一季度完成值`` is. Two such
+    columns at least, after the target column and before any later value
+    column; one alone, or any beside an actual column, is left unread as before.
+
+    Example:
+        >>> header = ("三级指标", "年度指标值", "一季度", "二季度", "全年预计完成值")
+        >>> roles = {1: "target", 4: "forecast"}
+        >>> _bare_part_actuals(_Row(header, 0, tuple(enumerate(header)), ""), roles)
+        >>> roles
+        {1: 'target', 4: 'forecast', 2: 'actual', 3: 'actual'}
+    """
+    if "actual" in roles.values() or "target" not in roles.values():
+        return
+    start = min(column for column, role in roles.items() if role == "target")
+    bare = [
+        column
+        for column, text in row.filled
+        if column > start
+        and column not in roles
+        and _PART_WINDOW_RE.fullmatch(_label(text)) is not None
+        and _part_window(text) is not None
+    ]
+    if len(bare) < 2:  # noqa: PLR2004
+        return
+    for column in bare:
+        roles[column] = "actual"
 
 
 # An actual column's header that names the row's status (完成 / 未完成), no figure.

@@ -39,6 +39,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -545,21 +546,17 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         names = [name for name in facts.names(finding_id) if name not in late]
         if names or (finding_id in facts.by_id and not facts.names(finding_id)):
             problems.append(_Problem(_counted(len(names), what, names), suggestion))
-    if "missing-deviation-reason" in facts.by_id and lacks_field(
-        facts.card.table, "deviation_reason"
-    ):
-        # no 偏差原因 column at all: the form is what lacks, not the unit's answers
-        problems.append(
-            _Problem(
-                "表中未设偏差原因分析栏目，存在偏差的指标无处说明原因",
-                "增设偏差原因分析栏目并逐项说明原因",
-            )
-        )
-    elif "missing-deviation-reason" in facts.by_id:
+    absent = lacks_field(facts.card.table, "deviation_reason")
+    rows_found = facts.indicator_findings("missing-deviation-reason")
+    if absent and len(rows_found) < len(facts.by_id.get("missing-deviation-reason", ())):
+        # no 偏差原因 column at all: the form is what lacks, not the unit's answers; the
+        # table's finding names the rows that deviate (letter21 H3)
+        problems.append(_absent_column_problem(facts))
+    if "missing-deviation-reason" in facts.by_id and (rows_found or not absent):
         # far over the target (超额完成) asks why it was set so low, not for a shortfall
         exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
-        found = facts.indicator_findings("missing-deviation-reason")
+        found = rows_found
         over = [i.name for f, i in found if f.where.indicator in exceeded & met]
         # met, yet judged out of reach: no deviation, a judgement against the result
         # (monitor21 M3)
@@ -570,8 +567,27 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             and i.likelihood is Likelihood.IMPOSSIBLE
             and i.name not in over
         ]
-        named = facts.names("missing-deviation-reason")
-        contradicted = {indicator.name for indicator in judged}
+        # on its plan, yet judged 完全不可能: no deviation either (letter21 M4)
+        on_plan = {
+            v.indicator
+            for v in facts.card.verdicts
+            if v.progress is Progress.ON_TRACK
+            and v.attainment not in (Attainment.MET, Attainment.NOT_MET)
+        }
+        hopeless = [
+            i
+            for f, i in found
+            if f.where.indicator in on_plan
+            and i.likelihood is Likelihood.IMPOSSIBLE
+            and i.name not in late
+            and i.name not in {miss.name for miss in facts.forecast_misses()}
+        ]
+        named = (
+            [f.where.name or i.name for f, i in found]
+            if absent
+            else facts.names("missing-deviation-reason")
+        )
+        contradicted = {indicator.name for indicator in (*judged, *hopeless)}
         # a row done late without its reason is said so once, as late (_late_problem)
         short = [
             name
@@ -582,6 +598,8 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             problems.append(
                 _Problem(_counted(len(short), "存在偏差但未分析原因", short), "补充偏差原因分析")
             )
+        if hopeless:
+            problems.append(_hopeless_problem(hopeless))
         if judged:
             problems.append(_contradicted_problem(judged))
         if over:
@@ -592,6 +610,65 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 )
             )
     return problems
+
+
+def _absent_column_problem(facts: _Facts) -> _Problem:
+    """A form without a 偏差原因 column: the rows that deviate, as its finding names them."""
+    names: list[str] = []
+    count = 0
+    for finding in facts.by_id.get("missing-deviation-reason", ()):
+        if finding.where.indicator is None:
+            more, listed = _absent_column_names(finding.message)
+            count += more
+            names += listed
+    text = (
+        f"表中未设偏差原因分析栏目，{_counted(count, '存在偏差，无处说明原因', names)}"
+        if count
+        else "表中未设偏差原因分析栏目，存在偏差的指标无处说明原因"
+    )
+    return _Problem(text, "增设偏差原因分析栏目并逐项说明原因")
+
+
+def _absent_column_names(message: str) -> tuple[int, list[str]]:
+    """The count and the names the table's ``missing-deviation-reason`` gives.
+
+    Example:
+        >>> _absent_column_names(
+        ...     "表中未设偏差原因分析栏目，2项指标（“甲”、“乙”）存在偏差，无处说明原因"
+        ... )
+        (2, ['甲', '乙'])
+        >>> _absent_column_names("another message")
+        (0, [])
+    """
+    said = _ABSENT_COLUMN_RE.search(message)
+    if said is None:
+        return 0, []
+    return int(said.group("count")), re.findall("“(.+?)”", said.group("names"))
+
+
+# The table's missing-deviation-reason on a form without the column (scoring/_findings.py).
+_ABSENT_COLUMN_RE: Final = re.compile(r"(?P<count>\d+)项指标（(?P<names>.*)）存在偏差")
+
+
+def _hopeless_problem(rows: Sequence[Indicator]) -> _Problem:
+    """Rows on their plan judged 完全不可能: a judgement their progress does not bear out.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> row = Indicator(name="受益老人人次", likelihood=Likelihood.IMPOSSIBLE)
+        >>> _hopeless_problem([row]).text
+        '有1项指标进度符合计划，但完成目标可能性判断为“完全不可能”，未说明判断依据（“受益老人人次”）'
+    """
+    words = list(dict.fromkeys(_said(row.likelihood_text, row.likelihood) for row in rows))
+    judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
+    return _Problem(
+        _counted(
+            len(rows),
+            f"进度符合计划，但完成目标可能性{judged}，未说明判断依据",
+            [row.name for row in rows],
+        ),
+        "说明完成可能性的判断依据",
+    )
 
 
 def _contradicted_problem(rows: Sequence[Indicator]) -> _Problem:
@@ -690,7 +767,8 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             _counted(len(rows), "进度落后、未完成或完成可能性存疑，但未填写纠偏措施", rows)
             if rows
             # a form with no 纠偏措施 field of its own, that is no 监控表 either
-            else "表中未设纠偏措施栏目，存在进度落后、未完成或完成可能性存疑的情况无处填写纠偏措施"
+            else "表中未设纠偏措施栏目，"
+            "存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施"
             if lacks_field(card.table, "corrective_measures")
             else "存在进度落后、未完成或完成可能性存疑的情况，但未填写纠偏措施"
         )
@@ -929,7 +1007,16 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append(_counted(len(late), "逾期完成却得满分", late))
     # the budget line's 得分 is the execution rate's, not an indicator's
     on_budget = [f for f in facts.by_id.get("points-differ", ()) if f.where.budget_line]
-    differ = [i.name for _, i in facts.indicator_findings("points-differ")]
+    # a row without a 分值 computes 0 whatever it printed: named as 未设分值 above, its
+    # 得分 says nothing against its result (letter21 M3)
+    unweighted = (
+        {i.name for i in facts.card.table.indicators if i.weight is None}
+        if "weights-not-100" in facts.by_id
+        else set()
+    )
+    differ = [
+        i.name for _, i in facts.indicator_findings("points-differ") if i.name not in unweighted
+    ]
     if differ:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
     if on_budget:
@@ -1303,6 +1390,9 @@ def review(card: Scorecard) -> str:
         text += f"存在以下问题：{numbered}。"
         suggestions = [p.suggestion for p in problems if p.suggestion is not None]
         unique = list(dict.fromkeys(suggestions)) or ["针对上述问题逐项整改"]
+        if "据实判断完成目标可能性" in unique and "审慎判断完成可能性" in unique:
+            # one advice on the judgement, not two in other words (letter21 L2)
+            unique.remove("审慎判断完成可能性")
         text += f"建议{'，'.join(unique)}。"
     else:
         # a few 定性 targets (验收合格, 建立) are a remark, not 存在以下问题

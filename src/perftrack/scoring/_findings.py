@@ -676,7 +676,26 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         explained = covered is None or index in covered
         if (short or over) and not _stated(indicator.deviation_reason) and not explained:
             doubt = indicator.likelihood
-            if unexplained is not None:
+            # met, yet judged out of reach: no deviation, the row's own judgement
+            # contradicts its result (a tick in the wrong column)
+            met_judged = (
+                verdict.attainment is _Attainment.MET
+                and verdict.progress is not _Progress.BEHIND
+                and not exceeds
+                and doubt in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
+            )
+            # on its plan (or ahead), yet judged 完全不可能: no deviation either, a
+            # judgement the progress does not bear out (letter21 M4)
+            on_plan_judged = (
+                verdict.progress is _Progress.ON_TRACK
+                and verdict.attainment not in (_Attainment.MET, _Attainment.NOT_MET)
+                and index not in state.forecast_misses
+                and index not in state.late
+                and doubt is _Likelihood.IMPOSSIBLE
+            )
+            # no 偏差原因 column: such rows are no deviation the form lacks a place for
+            unasked = "" if unexplained is not None else "，且未填写偏差原因"
+            if unexplained is not None and not (met_judged or on_plan_judged):
                 unexplained.append(indicator.name)
             elif over:
                 state.add(
@@ -688,12 +707,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     " and gives no reason",
                     state.where_indicator(index, "reason"),
                 )
-            elif (
-                verdict.attainment is _Attainment.MET
-                and verdict.progress is not _Progress.BEHIND
-                and not exceeds
-                and doubt in (_Likelihood.POSSIBLE, _Likelihood.IMPOSSIBLE)
-            ):
+            elif met_judged:
                 # 36所 against =36所 judged 完全不可能: no deviation, the row's own
                 # judgement contradicts its result (a tick in the wrong column)
                 said = _as_said(indicator.likelihood_text, doubt)
@@ -702,9 +716,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     "missing-deviation-reason",
                     _Severity.WARNING,
                     f"“{indicator.name}”已达成年度指标，但完成目标可能性判断为“{said}”，"
-                    f"与已达成的结果{clash}，且未填写偏差原因",
+                    f"与已达成的结果{clash}{unasked}",
                     f"“{indicator.name}” is met, but its likelihood is judged “{said}”,"
-                    " against the result, and no reason is given",
+                    " against the result" + (", and no reason is given" if unasked else ""),
+                    state.where_indicator(index, "likelihood"),
+                )
+            elif on_plan_judged:
+                said = _as_said(indicator.likelihood_text, doubt)
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”进度符合计划，但完成目标可能性判断为“{said}”"
+                    f"{unasked or '，未说明判断依据'}",
+                    f"“{indicator.name}” is on its plan, but its likelihood is judged “{said}”,"
+                    " against its progress" + (", and no reason is given" if unasked else ""),
                     state.where_indicator(index, "likelihood"),
                 )
             elif index in state.late:
@@ -2498,6 +2523,9 @@ def _judgement_findings(
             for v in verdicts
             if table.indicators[v.indicator].likelihood is _Likelihood.IMPOSSIBLE
             and v not in troubled
+            # met already: the row's judgement contradicts its result, no sign that the
+            # table's 确定能完成 is optimistic (letter21 H3)
+            and v.attainment is not _Attainment.MET
         ]
         forecast_rate = _forecast_rate(whole.line if whole is not None else None)
         if (

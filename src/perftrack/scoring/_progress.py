@@ -28,6 +28,7 @@ from perftrack.expressions._grammar import task_fraction
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
     _CENT_SHARE,
+    _SURVEY_PENDING_RE,
     _after_period,
     _counted_target,
     _judge,
@@ -578,7 +579,15 @@ def _progress(
             return judged_forecast
         return _Progress.NOT_APPLICABLE, ""
     if actual is None:
-        if _stated(indicator.deviation_reason):
+        reason = indicator.deviation_reason
+        if _stated(reason) and _SURVEY_PENDING_RE.search(reason or "") is not None:
+            # 年底测评, 年终开展调查 in the reason: the measurement is scheduled later, no
+            # deviation (as the same words in the actual cell say, _survey_pending)
+            return _Progress.UNKNOWN, say(
+                f"实际为空，偏差原因说明尚待测评（“{reason}”）",
+                f"no actual; the reason schedules the measurement (“{reason}”)",
+            )
+        if _stated(reason):
             return _Progress.BEHIND, say(
                 "实际为空且填写了偏差原因", "no actual, and a deviation is reported"
             )
