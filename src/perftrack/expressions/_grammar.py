@@ -5439,6 +5439,13 @@ def _compound_duration(norm: Normalized) -> Normalized | None:
     text = norm.text
     if norm.origin is not None:
         return None
+    if not (
+        ("个月" in text and "年" in text)
+        or ("小时" in text and ("天" in text or "分" in text))
+        or ("天" in text and ("周" in text or "星期" in text))
+        or ("秒" in text and "分" in text)
+    ):
+        return None  # each compound has both its units: a prose cell pays no search
     found = _COMPOUND_DURATION_RE.search(text)
     if found is None:
         return None
