@@ -691,11 +691,7 @@ def _with_part_positions(
     """*indicator* with the cells of its parts of the year (``"parts"[i]["cell"]``)."""
     if not indicator.parts:
         return indicator
-    parts = tuple(
-        _evolve(part, position=_from_a1(data.get("cell"), file, sheet))
-        for part, data in zip(indicator.parts, raw.get("parts", []), strict=True)
-    )
-    return _evolve(indicator, parts=parts)
+    return _evolve(indicator, parts=_placed(indicator.parts, raw.get("parts", []), file, sheet))
 
 
 def _with_quarter_positions(
@@ -704,11 +700,17 @@ def _with_quarter_positions(
     """*line* with the cells of its parts of the year (``"quarters"[i]["cell"]``)."""
     if not line.quarters:
         return line
-    quarters = tuple(
+    return _evolve(line, quarters=_placed(line.quarters, raw.get("quarters", []), file, sheet))
+
+
+def _placed(
+    parts: tuple[T, ...], raws: Sequence[Mapping[str, Any]], file: str | None, sheet: str | None
+) -> tuple[T, ...]:
+    """Each of *parts* with the position its JSON ``cell`` names (``None`` without one)."""
+    return tuple(
         _evolve(part, position=_from_a1(data.get("cell"), file, sheet))
-        for part, data in zip(line.quarters, raw.get("quarters", []), strict=True)
+        for part, data in zip(parts, raws, strict=True)
     )
-    return _evolve(line, quarters=quarters)
 
 
 def _with_positions(obj: T, raw: Mapping[str, Any], file: str | None, sheet: str | None) -> T:

@@ -6679,43 +6679,29 @@ def _note_monthly_actuals(  # noqa: PLR0913 - the row, its parts, name and index
 
     A month's figure is no figure of the period, and the months are not added up (see
     :func:`_monthly_total`): a month missing, a rate, or figures rising month by month
-    (running totals or not, no one can tell).
+    (running totals or not, no one can tell). Quarters that name no months, rising all
+    along (``一季度 3场 | 二季度 7场``, *unsure*), may be running totals or flows too:
+    neither their sum nor the latest is sure (regress37 W3).
     """
     months = [part for part in parts if part.role == "actual" and part.start == part.end]
-    if not months:
-        if unsure:
-            _note_period_actuals(builder, row, parts, name, index)
-        return
+    if months:
+        said = (
+            "按月分列（{}），单月数不是跟踪期的累计数，"
+            "且无法逐月相加得出（月份不全、为比率或逐月递增可能为累计数）"
+        )
+    else:
+        months = [part for part in parts if part.role == "actual"]
+        if not unsure or len(months) < 2:  # noqa: PLR2004
+            return
+        said = "分期列示（{}），逐期递增，可能为累计数也可能为当期数，无法确定跟踪期的完成值"
     if months[0].position is None:
         return
     labels = "、".join(part.label for part in months[:3]) + ("等" if len(months) > 3 else "")  # noqa: PLR2004
     builder.finding(
         "grid-monthly-actual",
         Severity.WARNING,
-        f"指标“{name}”的实际完成值按月分列（{labels}），单月数不是跟踪期的累计数，"
-        "且无法逐月相加得出（月份不全、为比率或逐月递增可能为累计数），未读作实际完成值",
+        f"指标“{name}”的实际完成值{said.format(labels)}，未读作实际完成值",
         builder.where(row, months[0].position.column - 1, indicator=index),
-    )
-
-
-def _note_period_actuals(
-    builder: _Builder, row: _Row, parts: Sequence[Breakdown], name: str, index: int
-) -> None:
-    """Say that quarter actuals (``一季度完成值 | 二季度完成值``) gave no actual.
-
-    Parts of one length that name no months, rising all along (``3场 | 7场``), may be
-    running totals or flows: neither their sum nor the latest is sure (regress37 W3).
-    """
-    quarters = [part for part in parts if part.role == "actual"]
-    if len(quarters) < 2 or quarters[0].position is None:  # noqa: PLR2004
-        return
-    labels = "、".join(part.label for part in quarters[:3]) + ("等" if len(quarters) > 3 else "")  # noqa: PLR2004
-    builder.finding(
-        "grid-monthly-actual",
-        Severity.WARNING,
-        f"指标“{name}”的实际完成值分期列示（{labels}），逐期递增，可能为累计数也可能为当期数，"
-        "无法确定跟踪期的完成值，未读作实际完成值",
-        builder.where(row, quarters[0].position.column - 1, indicator=index),
     )
 
 

@@ -659,16 +659,7 @@ def _hopeless_problem(rows: Sequence[Indicator]) -> _Problem:
         >>> _hopeless_problem([row]).text
         '有1项指标进度符合计划，但完成目标可能性判断为“完全不可能”，未说明判断依据（“受益老人人次”）'
     """
-    words = list(dict.fromkeys(_said(row.likelihood_text, row.likelihood) for row in rows))
-    judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
-    return _Problem(
-        _counted(
-            len(rows),
-            f"进度符合计划，但完成目标可能性{judged}，未说明判断依据",
-            [row.name for row in rows],
-        ),
-        "说明完成可能性的判断依据",
-    )
+    return _judged_problem(rows, "进度符合计划", "未说明判断依据", "说明完成可能性的判断依据")
 
 
 def _contradicted_problem(rows: Sequence[Indicator]) -> _Problem:
@@ -680,15 +671,21 @@ def _contradicted_problem(rows: Sequence[Indicator]) -> _Problem:
         >>> _contradicted_problem([row]).text
         '有1项指标已达成年度指标，但完成目标可能性判断为“完全不可能”，与已达成的结果矛盾（“乘客满意度”）'
     """
+    return _judged_problem(rows, "已达成年度指标", "与已达成的结果矛盾", "据实判断完成目标可能性")
+
+
+def _judged_problem(rows: Sequence[Indicator], state: str, then: str, advice: str) -> _Problem:
+    """有N项指标{state}，但完成目标可能性判断为“…”，{then}（names), with its *advice*.
+
+    The judgement's words when the rows share one (``判断为“完全不可能”``), else ``判断``.
+    """
     words = list(dict.fromkeys(_said(row.likelihood_text, row.likelihood) for row in rows))
     judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
     return _Problem(
         _counted(
-            len(rows),
-            f"已达成年度指标，但完成目标可能性{judged}，与已达成的结果矛盾",
-            [row.name for row in rows],
+            len(rows), f"{state}，但完成目标可能性{judged}，{then}", [row.name for row in rows]
         ),
-        "据实判断完成目标可能性",
+        advice,
     )
 
 

@@ -392,6 +392,22 @@ def _annual_target(target: Comparison, quantity: Quantity) -> Comparison | None:
     return Comparison(target.op, target.value * times, unit, text=target.text)
 
 
+def _no_result_said(
+    indicator: Indicator, target: Target | None, table: Table, year: int | None
+) -> tuple[str, str] | None:
+    """Why an unknown row's actual is no result (zh, en), or None when it may be one.
+
+    A survey not made (``待调查``), or a figure that is a forecast or last year's
+    (``预计92%``, ``93%（上年数）``).
+    """
+    if _survey_pending(indicator, target, indicator.actual):
+        return "满意度调查未完成，未填报实际满意度", "no survey made, no rate reported"
+    said = _forecast_kind(indicator, table.kind, year)
+    if said is not None:
+        return f"为{said[0]}，未填报实际完成值", f"{said[1]}, no result reported"
+    return None
+
+
 def _printed_points_said(indicator: Indicator) -> tuple[str, str]:
     """The clause (zh, en) naming the 得分 a row without a result still prints.
 
@@ -523,34 +539,18 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 + (f"; full points printed ({indicator.published_points})" if full else ""),
                 state.where_indicator(index, "actual"),
             )
-        elif verdict.attainment is _Attainment.UNKNOWN and _survey_pending(
-            indicator, target, indicator.actual
-        ):
-            # 待调查 at the year's end (a 自评表, or a tracking table at its due date): no
-            # survey made, no rate reported; the printed 得分 it keeps is said (se20 M3)
-            zh, en = _printed_points_said(indicator)
-            said = _text(indicator.actual)
-            state.add(
-                "missing-actual",
-                _Severity.WARNING,
-                f"“{indicator.name}”实际填写“{said}”，满意度调查未完成，未填报实际满意度{zh}",
-                f"“{indicator.name}”: the actual says “{said}”, no survey made, no rate"
-                f" reported{en}",
-                state.where_indicator(index, "actual"),
-            )
         elif verdict.attainment is _Attainment.UNKNOWN and (
-            said_kind := _forecast_kind(indicator, table.kind, state.year)
+            why := _no_result_said(indicator, target, table, state.year)
         ):
-            # 预计92%, 93%（上年数） at the due date: no result of the period, yet the row
-            # keeps the 得分 it printed; said as a missing actual, with those points
+            # 待调查 (se20 M3), 预计92%, 93%（上年数） at the due date: no result of the
+            # period, yet the row keeps the 得分 it printed; said with those points
             zh, en = _printed_points_said(indicator)
             said = _text(indicator.actual)
             state.add(
                 "missing-actual",
                 _Severity.WARNING,
-                f"“{indicator.name}”实际填写“{said}”，为{said_kind[0]}，未填报实际完成值{zh}",
-                f"“{indicator.name}”: the actual says “{said}”, {said_kind[1]}, no result"
-                f" reported{en}",
+                f"“{indicator.name}”实际填写“{said}”，{why[0]}{zh}",
+                f"“{indicator.name}”: the actual says “{said}”, {why[1]}{en}",
                 state.where_indicator(index, "actual"),
             )
         in_reason = state.from_reason.get(index)
