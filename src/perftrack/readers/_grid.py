@@ -545,6 +545,8 @@ class _Builder:
         self.drop_columns: frozenset[int] = frozenset()
         # The 序号 columns among them: only their numbers are left out (合计 stays).
         self.serial_columns: frozenset[int] = frozenset()
+        # the headers of bare part columns read as the actual's parts (_bare_part_actuals)
+        self.bare_part_labels: frozenset[str] = frozenset()
         # The 指标编码 column, and the code each grid row prints there (by row index).
         self.code_column: int | None = None
         self.codes: dict[int, str] = {}
@@ -6010,7 +6012,9 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             name_column = column
         if role is not None and role not in ("level1", "level2", "name"):
             roles_by_column[column] = role
-    _bare_part_actuals(row, roles_by_column)
+    builder.bare_part_labels = frozenset(
+        _label(row.cells[column]) for column in _bare_part_actuals(row, roles_by_column)
+    )
     for column, role in roles_by_column.items():
         if _names_no_window(builder, row, roles_by_column, column):
             continue
@@ -6109,7 +6113,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     builder.state = "grid"
 
 
-def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> None:
+def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> list[int]:
     """Read bare part-of-year headers after the target as the actual's parts.
 
     ``年度指标值 | 一季度 | 二季度 | 三季度 | 全年预计完成值``: headers that name
@@ -6117,16 +6121,19 @@ def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> None:
     are what the unit did in each part, read as ``一季度完成值`` is. Two such
     columns at least, after the target column and before any later value
     column; one alone, or any beside an actual column, is left unread as before.
+    Returns the columns so read (a row filling a part after the table's period reads
+    them as a plan instead: :func:`_without_planned_quarters`).
 
     Example:
         >>> header = ("三级指标", "年度指标值", "一季度", "二季度", "全年预计完成值")
         >>> roles = {1: "target", 4: "forecast"}
         >>> _bare_part_actuals(_Row(header, 0, tuple(enumerate(header)), ""), roles)
+        [2, 3]
         >>> roles
         {1: 'target', 4: 'forecast', 2: 'actual', 3: 'actual'}
     """
     if "actual" in roles.values() or "target" not in roles.values():
-        return
+        return []
     start = min(column for column, role in roles.items() if role == "target")
     bare = [
         column
@@ -6137,9 +6144,10 @@ def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> None:
         and _part_window(text) is not None
     ]
     if len(bare) < 2:  # noqa: PLR2004
-        return
+        return []
     for column in bare:
         roles[column] = "actual"
+    return bare
 
 
 # An actual column's header that names the row's status (完成 / 未完成), no figure.
@@ -6575,6 +6583,38 @@ def _period_actual(
     return max(figures, key=lambda part: part.end)
 
 
+def _without_planned_quarters(
+    parts: tuple[Breakdown, ...], month: int | None, bare_labels: frozenset[str]
+) -> tuple[Breakdown, ...]:
+    """*parts* without bare part columns that are a plan, not the actual.
+
+    Bare part headers (``一季度 | … | 四季度``, no 完成值 word: :func:`_bare_part_actuals`)
+    are the actual's parts only while no part ending after the table's *month* holds a
+    figure: ``四季度 250`` filled in a 1-9月 table is the year broken down by plan, and
+    none of them is what was done (regress38 W1). They are then not read, as before
+    letter21. Other parts (``一季度完成值``, months under a merged 实际完成值) are kept.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> plan = tuple(
+        ...     Breakdown("actual", label, start, start + 2, parse_value(v))
+        ...     for label, start, v in (("一季度", 1, "200"), ("四季度", 10, "250"))
+        ... )
+        >>> bare = frozenset({"一季度", "四季度"})
+        >>> (
+        ...     _without_planned_quarters(plan, 9, bare),
+        ...     len(_without_planned_quarters(plan[:1], 9, bare)),
+        ... )
+        ((), 1)
+        >>> len(_without_planned_quarters(plan, 9, frozenset()))  # headed 完成值 or merged
+        2
+    """
+    bare = [part for part in parts if part.role == "actual" and part.label in bare_labels]
+    if month is None or not any(part.end > month for part in bare):
+        return parts
+    return tuple(part for part in parts if part not in bare)
+
+
 def _monthly_total(
     actuals: Sequence[Breakdown], month: int, target: Target | None = None
 ) -> Breakdown | Value | _Unsure | None:
@@ -6591,8 +6631,9 @@ def _monthly_total(
     - parts each headed 累计 (``一季度累计完成值 | 二季度累计完成值``) are running
       totals: the latest part;
     - parts that name no months of their own (``1月``, ``一季度``; not ``4-6月``) rising
-      or level all along (``100 | 210 | 305``, ``3场 | 7场``) may be running totals:
-      :data:`_UNSURE`, no figure (regress37 W1–W3).
+      all along (``100 | 210 | 305``, ``3场 | 7场``; single months level too) may be
+      running totals: :data:`_UNSURE`, no figure (regress37 W1–W3). Quarters level
+      or not rising all along (``300 | 300 | 320``) are flows: added up (regress38 W6).
 
     Otherwise None (no chain: the caller looks for a part from January).
 
@@ -6646,9 +6687,14 @@ def _monthly_total(
             return chain[-1]  # a level: each part near the year's figure, the latest stands
         if all("累计" in part.label for part in chain):
             return chain[-1]
-        if figures == sorted(figures) and not any(
-            _MONTH_RANGE_RE.search(part.label) for part in chain
-        ):
+        # single months rising or level may be running totals; quarters only strictly
+        # rising: 300 | 300 | 320 are flows (a level is read above), regress38 W6
+        rising = (
+            figures == sorted(figures)
+            if chain[0].start == chain[0].end
+            else all(a < b for a, b in itertools.pairwise(figures))
+        )
+        if rising and not any(_MONTH_RANGE_RE.search(part.label) for part in chain):
             return _UNSURE
     total = sum(figures, Decimal(0))
     first = quantities[0]
@@ -8617,6 +8663,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if parts and get("actual") is None and "actual" not in _grid_roles(builder):
         # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one from January
         # filled; the period's column printed but empty stays empty (missing-actual)
+        parts = _without_planned_quarters(parts, _table_month(builder), builder.bare_part_labels)
         chosen = _period_actual(parts, _table_month(builder), target)
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position

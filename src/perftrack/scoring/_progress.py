@@ -31,6 +31,7 @@ from perftrack.scoring._attainment import (
     _SURVEY_PENDING_RE,
     _after_period,
     _counted_target,
+    _is_satisfaction,
     _judge,
     _judge_overrun,
     _measured,
@@ -496,6 +497,9 @@ _RECOVERY_ONLY_RE: Final = re.compile(
 # 已追回拖欠工程款，进度滞后, 已赶上部分进度，预计2024年3月完工 are not); a resumption
 # alone (8月已复工) says no more than that the work goes on.
 _NOTE_STILL_LATE_RE: Final = re.compile("滞后|落后|延误|延期|延迟|推迟|逾期|停工|暂停|未到位")
+# A reason that states a lag (调查工作滞后, 推迟开展): a deviation, even when it also
+# schedules the survey later (regress38 W2).
+_LAG_WORDS_RE: Final = re.compile("滞后|落后|延误|延期|延迟|推迟")
 _NOTE_DATE_RE: Final = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 
 
@@ -580,9 +584,16 @@ def _progress(
         return _Progress.NOT_APPLICABLE, ""
     if actual is None:
         reason = indicator.deviation_reason
-        if _stated(reason) and _SURVEY_PENDING_RE.search(reason or "") is not None:
-            # 年底测评, 年终开展调查 in the reason: the measurement is scheduled later, no
-            # deviation (as the same words in the actual cell say, _survey_pending)
+        if (
+            _stated(reason)
+            and _is_satisfaction(indicator)
+            and _SURVEY_PENDING_RE.search(reason or "") is not None
+            and _LAG_WORDS_RE.search(reason or "") is None
+        ):
+            # 年底测评, 年终开展调查 in the reason of a 满意度 row: the survey is scheduled
+            # later, no deviation (as the same words in the actual cell say,
+            # _survey_pending); not a reason that states a lag (调查工作滞后，拟于年底前
+            # 集中开展调查), nor a row of another kind: its plan expected a figure (regress38 W2)
             return _Progress.UNKNOWN, say(
                 f"实际为空，偏差原因说明尚待测评（“{reason}”）",
                 f"no actual; the reason schedules the measurement (“{reason}”)",
