@@ -80,6 +80,19 @@ def test_goal_labels(goal_rows: list[list[str]], expected: OverallGoal) -> None:
     assert (table.overall_goal, _found(table)) == (expected, [])
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param(["绩效目标"], id="alone"),
+        pytest.param(["绩效目标："], id="colon"),
+    ],
+)
+def test_bare_heading_keeps_the_goal(heading: list[str]) -> None:
+    """A bare 绩效目标 heading after the goal is no second goal, nor an empty one."""
+    table = _table(_COMPLETE, [["年度绩效目标", _GOAL], heading])
+    assert (table.overall_goal, len(table.indicators)) == (OverallGoal(_GOAL), 6)
+
+
 def test_goal_like_name_stays_an_indicator() -> None:
     rows = [*_COMPLETE, ["效益指标", "社会效益指标", "项目目标完成率", "≥90%"]]
     table = _table(rows, [["年度绩效目标", _GOAL]])
