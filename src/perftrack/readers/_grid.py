@@ -2020,6 +2020,15 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         return
     block = "judgement" if judgement else head.block
     if (
+        block is None
+        and head.label == "绩效目标"
+        and builder.grid is None
+        and len(row.filled) == 2  # noqa: PLR2004 - the label and the goal
+        and _framework_label(row.filled[1][1]) is None
+        and _column_role(row.filled[1][1]) is None
+    ):
+        block = "goal"  # 绩效目标 | 完成年度培训任务。 (regress38 W3)
+    if (
         block == "budget"
         and builder.state == "budget"
         and builder.budget_header
@@ -2470,12 +2479,23 @@ def _block_word(label: str) -> str | None:
     for word, _ in _BLOCK_LABELS:
         if label.startswith(word):
             return word
+    if _GOAL_BLOCK_LABEL_RE.match(label) is not None:
+        return "年度总体目标"  # 项目绩效目标, 绩效目标, 项目总体目标…: the goal all the same
     if "预算执行情况" in label and len(label) <= _LONGEST_BUDGET_LABEL:
         return "预算执行情况"
     return None
 
 
 _BLOCK_OF_WORD: Final = dict(_BLOCK_LABELS)
+# The other labels of the year's goal (regress38 W3): 项目绩效目标, 绩效目标, 项目年度绩效目标,
+# 整体绩效目标, 年度绩效总目标, 项目总体目标, 年度项目绩效目标, 项目年度目标, 本年度绩效目标,
+# 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon.
+# Never a name (项目目标完成率), nor a mid-term goal (中长期目标, 实施期目标). A bare
+# 绩效目标 is also a heading over the grid (绩效目标 | 一级指标 | …, or alone on its row):
+# the goal only with one cell of text after it and no grid yet (see _read_row).
+_GOAL_BLOCK_LABEL_RE: Final = re.compile(
+    r"(?!绩效目标$)(?:本|项目|整体|部门)?(?:本?年度)?(?:项目|整体)?(?:绩效)?(?:总体|总)?目标(?=:|$)"
+)
 _LONGEST_BUDGET_LABEL: Final = 16
 
 
@@ -5238,6 +5258,19 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
         ):
             # 实际完成情况：完成培训120人次。 under 年度绩效目标：… (a Word report's sentences)
             builder.goal = OverallGoal(builder.goal.expected, done)
+        elif (
+            row.filled[0][0] > 0
+            and not row.cells[0].strip()
+            and len(row.filled) <= 2  # noqa: PLR2004 - the expected and the achieved
+            and not builder.goal.raw_expected
+        ):
+            # 年度绩效目标 | 目标1：… then | 目标2：…: the label's merged cell goes on
+            # with the next goal, appended (regress38 W3)
+            said, done = [*(text for _, text in row.filled), ""][:2]
+            builder.goal = OverallGoal(
+                " ".join(filter(None, [builder.goal.expected, said])),
+                " ".join(filter(None, [builder.goal.achieved, done])),
+            )
         return
     if "item" in builder.goal_header:  # | 目标2 | 合格率95% | 合格率96%
         texts = [text for _, text in row.filled if not _GOAL_ITEM_RE.fullmatch(_label(text))]

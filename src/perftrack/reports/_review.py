@@ -909,10 +909,11 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     clauses.extend(finding.message for finding in facts.by_id.get("missing-level2", ()))
     # 8项指标中有8项年度指标均为“≥95%”…
     clauses.extend(finding.message for finding in facts.by_id.get("targets-copied", ()))
-    if "missing-overall-goal" in facts.by_id:
-        clauses.append("年度总体目标未填写")
     if clauses:
         problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
+    if "missing-overall-goal" in facts.by_id:
+        # no indicator's fault: a problem, and advice, of its own (regress38 W7)
+        problems.append(_Problem("年度总体目标未填写", "补充填写年度绩效目标"))
     problems.extend(_below_last_year_problems(facts))
     return problems
 

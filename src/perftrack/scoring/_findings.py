@@ -174,7 +174,8 @@ def _count_in_percent(indicator: Indicator, target: object) -> bool:
 
     ``培训人次 ≥95%``, ``场馆免费开放天数 ≥95%``: a quality row's target copied onto a
     count. Not a target with a label of its own (``增长≥5%``, ``占比≥30%``: a change or a
-    share of the count, which may be a percentage).
+    share of the count, which may be a percentage), nor one whose note names the rate
+    it measures (``参训人数 ≥95%（参训率）``, ``完成检测数量 ≥95%（完成率）``: regress38 W4).
 
     Example:
         >>> from perftrack.expressions import parse_target
@@ -183,13 +184,20 @@ def _count_in_percent(indicator: Indicator, target: object) -> bool:
         True
         >>> _count_in_percent(row, parse_target("增长≥5%"))
         False
+        >>> _count_in_percent(row, parse_target("≥95%（参训率）"))
+        False
     """
     return (
         isinstance(target, Comparison)
         and target.unit in ("%", "百分比")
         and not target.label
+        and not (target.note and _RATE_NOTE_RE.search(target.note))
         and _COUNT_NAME_RE.search(_duplicate_key(indicator.name)) is not None
     )
+
+
+# A target's note that names the rate the percentage measures (≥95%（参训率）, （占比）).
+_RATE_NOTE_RE: Final = re.compile(r"率|占比|比例|比重|覆盖")
 
 
 # White space a wrapped cell puts into a name (重点人群签约\n覆盖率, 培训 合格率), and
@@ -2072,16 +2080,25 @@ _COPIED_ROWS: Final = 5
 _COPIED_LEVEL2S: Final = 3
 
 
+# A rate, share or satisfaction name (合格率, 占比, 覆盖比例, 满意度): a percentage
+# target is its own, ≥95% on many of them no copying.
+_RATE_NAME_RE: Final = re.compile(r"率|占比|比例|比重|满意度")
+
+
 def _copied_targets(state: _Scoring) -> None:
     """``targets-copied``: one target text copied onto many rows of different level 2s.
 
     ``≥95%`` on a 数量, a 质量, a 时效 and a 成本 row alike is a target written once and
-    copied, not set row by row. Only comparisons and ranges (a figure), not words.
+    copied, not set row by row. Only comparisons and ranges (a figure), not words, and
+    not a rate, share or 满意度 row (合格率 ≥95%, 知晓率 ≥95%: the usual target of a
+    rate, set alike by design; regress38 W5).
     """
     table = state.table
     rows: dict[str, list[int]] = {}
     for index, indicator in enumerate(table.indicators):
-        if isinstance(indicator.target, Comparison | Range):
+        if isinstance(indicator.target, Comparison | Range) and not _RATE_NAME_RE.search(
+            _duplicate_key(indicator.name)
+        ):
             rows.setdefault(_text(indicator.target), []).append(index)
     for text, indexes in rows.items():
         level2s = {table.indicators[i].level2 for i in indexes} - {None}
