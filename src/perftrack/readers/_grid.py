@@ -3844,6 +3844,20 @@ def _executed_from_parts(
     )
 
 
+def _rate_of(amount: Decimal, base: Decimal | None, rate: Decimal | None) -> bool:
+    """Whether a printed execution *rate* (in %) is *amount* of *base*, to half a point.
+
+    Example:
+        >>> _rate_of(Decimal(520), Decimal(1200), Decimal("43.33"))
+        True
+        >>> _rate_of(Decimal(720), Decimal(1200), Decimal("43.33"))
+        False
+    """
+    if base is None or rate is None or base <= 0:
+        return False
+    return abs(amount * 100 / base - rate) <= Decimal("0.5")
+
+
 # Words of a budget header that name the year's budget, not some months of it.
 _YEAR_BUDGET_WORDS: Final = ("全年", "年初", "年度", "调整", "跟踪期", "批复", "安排")
 
@@ -4313,12 +4327,21 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
     quarters = _budget_quarters(builder, row, role, amounts)
+    running = False  # the parts are running totals: no sum to check them against
     if executed is None and (month := builder.budget_parts_month) is not None:
-        # no column for the period's months: the parts chained up to them, added up
-        due = [part.amount for part in quarters if part.end <= month]
-        added = [amount for amount in due if amount is not None]
-        if added and len(added) == len(due):
+        # no column for the period's months: the parts chained up to them, added up;
+        # running totals (each part headed 累计, or the printed rate that of the last
+        # part and not of the sum: 一季度 200 | 二季度 520 at 43.33% of 1200) are the last
+        parts = [part for part in quarters if part.end <= month]
+        added = [part.amount for part in parts if part.amount is not None]
+        if added and len(added) == len(parts):
             executed = sum(added, Decimal(0))
+            base = period_budget if period_budget is not None else initial
+            if len(added) > 1 and (
+                all("累计" in part.label for part in parts)
+                or (_rate_of(added[-1], base, rate) and not _rate_of(executed, base, rate))
+            ):
+                executed, running = added[-1], True
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
@@ -4351,7 +4374,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         quarters=quarters,
         midterm=midterm,
     )
-    _check_quarters(builder, line)
+    if not running:
+        _check_quarters(builder, line)
     if printed.converted:
         _note_converted(builder, row, line, printed.converted)
     builder.budget.append(line)
