@@ -496,10 +496,12 @@ _RECOVERY_ONLY_RE: Final = re.compile(
 # when nothing else in it tells a delay still there (regress34 W3: 已追回10天，仍滞后20天,
 # 已追回拖欠工程款，进度滞后, 已赶上部分进度，预计2024年3月完工 are not); a resumption
 # alone (8月已复工) says no more than that the work goes on.
-_NOTE_STILL_LATE_RE: Final = re.compile("滞后|落后|延误|延期|延迟|推迟|逾期|停工|暂停|未到位")
 # A reason that states a lag (调查工作滞后, 推迟开展): a deviation, even when it also
-# schedules the survey later (regress38 W2).
-_LAG_WORDS_RE: Final = re.compile("滞后|落后|延误|延期|延迟|推迟")
+# schedules the survey later (regress38 W2). A note still late says one of these, or
+# that the work is overdue, stopped or without its funds.
+_LAG_WORDS: Final = "滞后|落后|延误|延期|延迟|推迟"
+_LAG_WORDS_RE: Final = re.compile(_LAG_WORDS)
+_NOTE_STILL_LATE_RE: Final = re.compile(f"{_LAG_WORDS}|逾期|停工|暂停|未到位")
 _NOTE_DATE_RE: Final = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 
 
