@@ -349,7 +349,6 @@ _WINDOW_RE: Final = re.compile(r"(?:1|一)\s*[-~至—]\s*(?P<month>\d{1,2})\s*�
 _UNTIL_RE: Final = re.compile(
     r"截[至止]到?(?:(?:19|20)\d{2}(?:年度?|[-./]))?(?P<month>\d{1,2})(?:月|[-./]\d{1,2}(?!\d))"
 )
-_TIME_PROGRESS_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*%?")
 _NUMBERING_RE: Final = re.compile(
     r"^(?:★\s*)?(?:(?:指标|目标)\s*\d{1,3}\s*[:：、.．]?|\d{1,3}\s*[、.．)）](?!\d)|[(（]\d{1,3}[)）])?\s*"
 )
