@@ -1794,9 +1794,9 @@ def _person_times(unit: str) -> str:
 # 96110预警…): never before a scale word, 余 or 多 (12000万元 is an amount).
 _SERVICE_NUMBER: Final = r"(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
 # The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
-# ordinal (第1), or a time (2023年度, 1-6月, 8月底, 一季度 is no digit).
+# ordinal (第1), or a time (2023年度, 1-6月, 8月底, 2025-2026学年, 一季度 is no digit).
 _LABEL_DIGITS_RE: Final = re.compile(
-    r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号岁]|季度)"
+    r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号岁]|季度|学年)"
     # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救)
     r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务)"
     # a service number that starts the label (12315投诉…, 12355青少年…, 96110预警…)
@@ -1809,9 +1809,10 @@ _SERVICE_NUMBER_RE: Final = re.compile(
     rf"{_SERVICE_NUMBER}(?:人社|(?![{''.join(sorted(voc.MEASURE_WORDS))}]))"
 )
 _CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
-# What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度).
+# What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度,
+# 2025学年).
 _LABEL_DIGIT_NEXT: Final = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政学"
 )
 # What a label never holds: a clause break (培训280人次;授课25人次 is two figures).
 _CLAUSE_BREAK_RE: Final = re.compile(r"[;,。、:\s]")
