@@ -5400,18 +5400,26 @@ _HOURS_MINUTES_RE: Final = re.compile(r"(?<![\d.])(\d+)个?小时([0-5]?\d)分�
 _COUNT_SLASH_COUNT_RE: Final = re.compile(r"(\d+(?:\.\d+)?\D{1,3}?)/(\d+(?:\.\d+)?(\D{1,3}))")
 
 
-# Compound durations of a fixed ratio (1年3个月, 2天4小时, 2周3天, 5分30秒, 1小时30分钟):
-# the larger unit's count, an optional 零, the smaller unit's count below one larger unit.
+# Compound durations of a fixed ratio (1年3个月, 2天4小时, 2周3天, 5分30秒, 1小时30分钟),
+# their counts in figures or Chinese numerals (一年三个月, 两天四小时, 1年三个月): the larger
+# unit's count, an optional 零, the smaller unit's count below one larger unit.
 # 个月 and 天 have no fixed ratio (3个月10天 stays text); a decimal first count
 # (1.5年3个月) or a smaller count past its range (1年15个月) is left as it was.
+# A Chinese count up to 99 (三, 十一, 二十三, 两).
+_DURATION_NUMERAL: Final = (
+    r"十[一二三四五六七八九]?|[一二两三四五六七八九](?:十[一二三四五六七八九]?)?"
+)
+_DURATION_YEARS: Final = rf"\d{{1,2}}|{_DURATION_NUMERAL}"  # never a calendar year (2023年)
+_DURATION_COUNT: Final = rf"\d+|{_DURATION_NUMERAL}"
+_DURATION_SMALL: Final = rf"\d{{1,2}}|{_DURATION_NUMERAL}"
 _COMPOUND_DURATION_RE: Final = re.compile(
-    r"(?<![\d.第])(?:"
-    r"(?P<years>\d{1,2})年零?(?P<months>1[01]|\d)个月"
-    r"|(?P<days>\d+)天零?(?P<day_hours>2[0-3]|1\d|\d)个?小时"
-    r"|(?P<weeks>\d+)(?:周|个?星期)零?(?P<week_days>[0-6])天"
-    r"|(?P<hours>\d+)个?小时零?(?P<hour_minutes>[0-5]?\d)分钟?"
-    r"|(?P<minutes>\d+)分钟?零?(?P<seconds>[0-5]?\d)秒钟?"
-    r")(?![\d.])"
+    r"(?<![\d.第零一二两三四五六七八九十百千])(?:"
+    rf"(?P<years>{_DURATION_YEARS})年零?(?P<months>{_DURATION_SMALL})个月"
+    rf"|(?P<days>{_DURATION_COUNT})天零?(?P<day_hours>{_DURATION_SMALL})个?小时"
+    rf"|(?P<weeks>{_DURATION_COUNT})(?:周|个?星期)零?(?P<week_days>{_DURATION_SMALL})天"
+    rf"|(?P<hours>{_DURATION_COUNT})个?小时零?(?P<hour_minutes>{_DURATION_SMALL})分钟?"
+    rf"|(?P<minutes>{_DURATION_COUNT})分钟?零?(?P<seconds>{_DURATION_SMALL})秒钟?"
+    r")(?![\d.零一二两三四五六七八九十百千])"
 )
 # Each compound's larger count, smaller count, ratio and smaller unit.
 _COMPOUND_DURATIONS: Final = (
@@ -5423,17 +5431,24 @@ _COMPOUND_DURATIONS: Final = (
 )
 
 
+def _duration_count(count: str) -> int:
+    """A compound duration's count, in figures (``3``) or a Chinese numeral (``三``, ``十一``)."""
+    return int(count) if count.isdigit() else chinese_to_int(count)
+
+
 def _compound_duration(norm: Normalized) -> Normalized | None:
     """*norm* with its one compound duration written in the smaller unit, or None.
 
     Exact (whole counts, a fixed ratio): ``1年3个月`` is ``15个月``, ``2天4小时``
-    ``52小时``, ``2周3天`` ``17天``, ``5分30秒`` ``330秒``, ``1小时30分钟`` ``90分钟``.
+    ``52小时``, ``2周3天`` ``17天``, ``5分30秒`` ``330秒``, ``1小时30分钟`` ``90分钟``;
+    counts in Chinese numerals read as their figures (``一年三个月`` is ``15个月``).
     Only a cell whose one figure is the compound (``≤1年3个月``, ``1年3个月内``,
     ``平均1年3个月``) and that keeps no line break (its origins would be lost).
 
     Example:
-        >>> [_compound_duration(normalize(t)).text for t in ("≤1年零3个月", "2周3天内")]
-        ['≤15个月', '17天内']
+        >>> cells = ("≤1年零3个月", "2周3天内", "一年三个月")
+        >>> [_compound_duration(normalize(t)).text for t in cells]
+        ['≤15个月', '17天内', '15个月']
         >>> _compound_duration(normalize("3个月10天")), _compound_duration(normalize("2023年3个月"))
         (None, None)
     """
@@ -5455,7 +5470,10 @@ def _compound_duration(norm: Normalized) -> Normalized | None:
         return None  # another figure in the cell: not one duration
     for larger, smaller, ratio, unit in _COMPOUND_DURATIONS:
         if found[larger] is not None:
-            count = Decimal(found[larger]) * ratio + Decimal(found[smaller])
+            small = _duration_count(found[smaller])
+            if small >= ratio:
+                return None  # 1年15个月: no compound (3小时75分钟 neither)
+            count = _duration_count(found[larger]) * ratio + small
             recast = f"{text[: found.start()]}{count}{unit}{text[found.end() :]}"
             return Normalized(norm.raw, recast, None)
     return None  # pragma: no cover - one alternative always matched
