@@ -70,7 +70,6 @@ from perftrack.scoring._common import (
     _RATE_UNITS,
     _RISING_VERBS,
     _TWO_PLACES,
-    _YEAR_SPAN_RE,
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
     _at_least,
@@ -112,6 +111,7 @@ from perftrack.scoring._common import (
     _total_for_unit_cost,
     _work_share,
     better_lower_by_name,
+    multi_year_last,
     multi_year_span,
 )
 
@@ -6369,12 +6369,12 @@ def _multi_year(ctx: _Context) -> _Outcome | None:
     span = multi_year_span(target, first, last)
     if span is None:
         return None
-    ends = _YEAR_SPAN_RE.search(span)
+    ends = multi_year_last(span)
     actual = ctx.indicator.actual
     if (
         ends is not None
         and last is not None
-        and int(ends["last"]) == last
+        and ends == last
         and actual is not None
         and "累计" in _text(actual)
     ):

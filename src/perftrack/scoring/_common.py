@@ -2099,21 +2099,50 @@ class _ReasonFigure(NamedTuple):
 
 # A multi-year target in the 年度指标值 column (target21 H2): a span of years
 # (2026-2028年, 2026年至2028年), a sum over years (三年累计, 3年内累计) or the end of
-# the implementation period (实施期末, 建设期末, 项目期末; 实施期内累计).
+# the implementation period (实施期末, 建设期末, 项目期末; 实施期内累计), or a five-year
+# plan's period (十四五期间, “十四五”时期, 十四五末).
 _YEAR_SPAN_RE: Final = re.compile(r"(?P<first>20\d\d)年?\s*[-—–~～至到]\s*(?P<last>20\d\d)年")
 # A season across two calendar years (2025-2026年采暖季, 2025-2026学年): one year's.
 _SEASON_RE: Final = re.compile("采暖|供暖|供热|取暖|冬春|越冬|学年|赛季|年度")
 _YEARS_SUM_RE: Final = re.compile(
     r"(?:[两二三四五六七八九十]|[2-9])(?:个)?年(?:内|间)?累计"
     r"|(?:实施|建设|项目)期末|实施期(?:内|间)?累计"
+    r"|[“\"'「]?十(?P<plan>[一二三四五六七八九])五(?:规划)?[”\"'」]?(?:期间|时期|期内|期末|末|累计)"
 )
+# One year inside a five-year plan's label (十四五期间第三年, 十四五期间每年): the year's.
+_PLAN_YEAR_RE: Final = re.compile(r"第[一二三四五1-5]年|每年|当年|本年")
+# The first year of the n-th five-year plan (十一五 began in 2006).
+_PLAN_ELEVEN_START: Final = 2006
+_PLAN_ELEVEN: Final = 11
+
+
+def multi_year_last(span: str) -> int | None:
+    """The last year of a multi-year *span* (:func:`multi_year_span`), if it names one.
+
+    Example:
+        >>> (
+        ...     multi_year_last("2026-2028年"),
+        ...     multi_year_last("十四五期间"),
+        ...     multi_year_last("三年累计"),
+        ... )
+        (2028, 2025, None)
+    """
+    found = _YEAR_SPAN_RE.search(span)
+    if found is not None:
+        return int(found["last"])
+    plan = _YEARS_SUM_RE.search(span)
+    if plan is None or plan["plan"] is None:
+        return None
+    number = 10 + "一二三四五六七八九".index(plan["plan"]) + 1
+    return _PLAN_ELEVEN_START + 5 * (number - _PLAN_ELEVEN) + 4
 
 
 def multi_year_span(target: Target | None, first: int | None, last: int | None) -> str | None:
     """The words making *target* a multi-year target, or None for an annual one.
 
     Only a comparison or range whose label names the span: ``2026-2028年累计完成80个``,
-    ``三年累计≥80座``, ``实施期末达到80%``. A span of years within the table's own
+    ``三年累计≥80座``, ``实施期末达到80%``, ``十四五期间累计完成≥500人`` (one year
+    inside the plan is the year's: ``十四五期间第三年``). A span of years within the table's own
     (*first* to *last*: a rolling 2025–2027 table's ``2025-2027年``) is the table's.
 
     Example:
@@ -2123,6 +2152,10 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
         ...     for text in ("2026-2028年累计完成80个", "三年累计≥80座", "实施期末达到80%", "≥80座")
         ... ]
         ['2026-2028年', '三年累计', '实施期末', None]
+        >>> multi_year_span(parse_target("十四五期间累计完成≥500人"), 2025, 2025)
+        '十四五期间'
+        >>> multi_year_span(parse_target("十四五期间第三年≥100人"), 2023, 2023) is None
+        True
         >>> multi_year_span(parse_target("2025-2027年≥120公里"), 2025, 2027) is None
         True
         >>> multi_year_span(parse_target("2025-2026年采暖季供热天数≥120天"), 2025, 2025) is None
@@ -2140,4 +2173,8 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
             return None  # the rolling table's own years
         return span[0]
     words = _YEARS_SUM_RE.search(label)
-    return words[0] if words is not None else None
+    if words is None:
+        return None
+    if words["plan"] is not None and _PLAN_YEAR_RE.search(label) is not None:
+        return None  # 十四五期间第三年≥100人: one year of the plan, the year's target
+    return words[0]
