@@ -4995,8 +4995,10 @@ def works_done_count(text: str) -> Quantity | None:
     :func:`_counted_parts`); against a count target the count done is what the target
     asks of them (12 个, 2 处). So is a count done with the ones of it not done in
     brackets, in its measure: ``已完成4处（其中1处延期）`` is 4 处 (the late one is one
-    of the 4, as ``完成3处，1处延期`` says of its 3). None unless the cell reads so and
-    every clause done counts in one measure.
+    of the 4, as ``完成3处，1处延期`` says of its 3). A clause of 其中 saying some of the
+    count are not finished (``完成150户，其中12户未完工``) takes them off: 138 户, the
+    clause its note. None unless the cell reads so and every clause done counts in one
+    measure.
 
     Example:
         >>> str(works_done_count("完成12个，剩余2个12月完成"))
@@ -5005,6 +5007,8 @@ def works_done_count(text: str) -> Quantity | None:
         (True, '3(处)')
         >>> str(works_done_count("已完成4处（其中1处延期）"))
         '4(处)'
+        >>> str(works_done_count("完成150户，其中12户未完工"))
+        '138(户)(其中12户未完工)'
     """
     norm = normalize(text)
     normal = norm.text
@@ -5017,8 +5021,17 @@ def works_done_count(text: str) -> Quantity | None:
         return None
     total = Decimal(0)
     measures: set[str] = set()
+    unfinished: list[tuple[Decimal, str, str]] = []
     for clause in _VALUE_SEP_RE.split(normal):
         if _counted_part_status(clause, text, None) is not Status.DONE:
+            part = _COUNTED_CLAUSE_RE.fullmatch(clause)
+            if (
+                part is not None
+                and part.group("lead") == "其中"
+                and _UNFINISHED_PART_RE.fullmatch(part.group("rest")) is not None
+            ):
+                # 完成150户，其中12户未完工: 12 of the 150 are not finished, 138 are
+                unfinished.append((Decimal(part.group("count")), part.group("measure"), clause))
             continue
         found = (
             _COUNTED_CLAUSE_RE.fullmatch(clause)
@@ -5031,7 +5044,24 @@ def works_done_count(text: str) -> Quantity | None:
         measures.add(found.group("measure"))
     if len(measures) != 1:
         return None
-    return Quantity(total, measures.pop(), text=text)
+    measure = measures.pop()
+    if unfinished:
+        if any(part[1] != measure for part in unfinished):
+            return None  # 完成150户，其中12个未完工: not a part of the count done
+        left = total - sum(part[0] for part in unfinished)
+        if left < 0:
+            return None
+        return Quantity(left, measure, note=",".join(part[2] for part in unfinished), text=text)
+    return Quantity(total, measure, text=text)
+
+
+# What a 其中 clause of a count done says of works still unfinished (其中12户未完工,
+# 其中2座尚未完工, 其中3处在建): not done, so not counted. A part put off or halted
+# (其中1处延期, 1处停工) is of the works done, late, as before.
+_UNFINISHED_PART_RE: Final = re.compile(
+    r"(?:仍|尚|还)?(?:未完工|未完成|未建成|未竣工|未交付|未开工|在建|施工中|建设中"
+    r"|正在施工|正在建设|在施工)(?:中)?"
+)
 
 
 def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:

@@ -750,6 +750,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"{shown}（“{_text(actual)}”中指标名称所指的数）",
                 f"{shown} (the count of “{_text(actual)}” the name asks for)",
             )
+        elif (unfinished := _unfinished_part(actual, quantity)) is not None:
+            # 完成150户，其中12户未完工: 138 done, the 12 unfinished named
+            shown = say(
+                f"{shown}（{unfinished}，不计入已完成）",
+                f"{shown} ({unfinished}: not counted as done)",
+            )
         goal = _shown_target(target)
         if compared is None and _share_of_work(quantity, target):
             # 已完成60% against ≥10个: the share of the work that was done; its status
@@ -1136,6 +1142,28 @@ _FIGURE_THEN_DONE_RE: Final = re.compile(
     r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?)(?:均已|已全部|全部|已经|已)"
     r"(?P<verb>建成|完成|完工|竣工|发放|拨付|交付|投入使用|投用|建设完成)"
 )
+
+
+def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
+    """The 其中 clause a count done was lessened by (``其中12户未完工``), else None.
+
+    See :func:`perftrack.expressions._grammar.works_done_count`: ``完成150户，其中12户未完工``
+    counts 138 户 done, the clause its note.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> actual = parse_value("完成150户，其中12户未完工")
+        >>> _unfinished_part(actual, _counted_done(actual, parse_target("=150户")))
+        '其中12户未完工'
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or quantity.note is None
+        or not quantity.note.startswith("其中")
+        or quantity.text != actual.text
+    ):
+        return None
+    return quantity.note
 
 
 def _figure_then_done(actual: Value) -> Quantity | None:
