@@ -1266,12 +1266,16 @@ def _worded_satisfaction(indicator: Indicator, target: Target | None, actual: Va
 
 
 # A survey not made yet, or under way: 年底调查, 下半年开展调查, 未开展调查, 暂未测评, 未调查,
-# 待测评, 调查中, 测评进行中.
+# 待测评, 调查中, 测评进行中; the survey named first and its time after (满意度调查拟于年底开展,
+# 测评计划在四季度进行), or put off (调查推迟至明年一季度, 问卷调查延期到明年).
 _SURVEY_WORD: Final = "(?:调查|测评|调研|问卷|评价|评估|测试)"
+_SURVEY_LATER_TIME: Final = "(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)"
 _SURVEY_PENDING_RE: Final = re.compile(
     rf"(?:未|没有?|尚未|暂未|待|拟|将|计划|准备)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
-    rf"|(?:年底|年末|年终|下半年|四季度|第四季度|年度末|年底前)[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|{_SURVEY_LATER_TIME}[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
     rf"|{_SURVEY_WORD}(?:中|进行中|正在进行|尚未开展|未开展|未完成|尚未完成)"
+    rf"|{_SURVEY_WORD}(?:工作)?(?:拟|将|计划|准备|安排)(?:于|在)?{_SURVEY_LATER_TIME}"
+    rf"|{_SURVEY_WORD}(?:工作)?(?:推迟|延期|延后|顺延)(?:至|到)"
 )
 
 
