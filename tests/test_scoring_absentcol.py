@@ -13,13 +13,14 @@ Every table is written here in code (TSV and HTML), read and scored.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pytest
 
 import perftrack
 from perftrack import from_json, score, to_json
-from perftrack.model import Finding, Indicator, Severity, Table, Where
+from perftrack.model import Figure, Finding, Indicator, Severity, Table, Where
 from perftrack.reports._review import review
 from perftrack.schema import schema
 
@@ -125,6 +126,8 @@ def test_the_table_level_finding_is_a_warning_of_the_table() -> None:
             Severity.WARNING,
             _nested([(None, NO_COLUMN)])[0][1],
             Where(file="跟踪表.tsv"),
+            # the rows that deviate, by their index in Table.indicators
+            (Figure("indicator", Decimal(0)), Figure("indicator", Decimal(1))),
         )
     ]
 

@@ -48,7 +48,9 @@ A target, planned, actual or forecast cell gives its raw text (``target``,
 ``actual``…) plus the parsed ``*_kind`` and ``*_value`` (the number of a
 comparison or quantity), ``*_unit``, and for targets ``target_op``,
 ``target_low``/``target_high`` (a range) and ``target_due`` (a deadline or
-period); for values ``*_status``. ``previous`` is last year's actual
+period); for values ``*_status``. ``midterm`` is the 中期/实施期指标值 a target
+table prints beside the year's (``Indicator.midterm``), with ``midterm_*`` columns
+like the target's (after them), missing without. ``previous`` is last year's actual
 (上年实际完成值) where the table prints it, with ``previous_*`` columns like
 the actual's; ``parts`` the columns for parts of the year beside the period's plan
 or actual (``一季度：200公里；二季度：400公里…``). Verdict columns (``attainment``,
@@ -58,7 +60,9 @@ are always present and missing for plain tables, so frames of tables and of
 scorecards line up. A budget row's ``time_progress`` is the scorecard's exact
 序时进度 (for a plain table, the one it prints), to compare with
 ``rate_recomputed``. A budget row has the amounts (``initial``,
-``period_budget``, ``planned``, ``executed``, ``forecast``) and the printed
+``period_budget``, ``planned``, ``executed``, ``forecast``; ``midterm``, after
+``executed``, the 实施期资金总额 a target table prints beside the year's,
+``BudgetLine.midterm``) and the printed
 rates: ``rate`` (执行率) and ``forecast_rate`` (全年预计执行率, in %, when the
 table prints one); ``quarters`` the 执行数 of columns for parts of the year beside
 the period's, as text (``一季度执行数：420；二季度执行数：760``, empty without).
@@ -214,6 +218,19 @@ _CONTEXT: Final = (
 )
 
 
+def _target_columns(prefix: str) -> tuple[_Column, ...]:
+    return (
+        _Column(prefix, "text"),
+        _Column(f"{prefix}_kind", "category", _TARGET_KINDS),
+        _Column(f"{prefix}_op", "category", _values(Op)),
+        _Column(f"{prefix}_value", "decimal"),
+        _Column(f"{prefix}_low", "decimal"),
+        _Column(f"{prefix}_high", "decimal"),
+        _Column(f"{prefix}_unit", "text"),
+        _Column(f"{prefix}_due", "date"),
+    )
+
+
 def _value_columns(prefix: str) -> tuple[_Column, ...]:
     return (
         _Column(prefix, "text"),
@@ -235,14 +252,8 @@ _INDICATOR_COLUMNS: Final = (
     _Column("code", "text"),
     _Column("core", "bool"),
     _Column("unit", "text"),
-    _Column("target", "text"),
-    _Column("target_kind", "category", _TARGET_KINDS),
-    _Column("target_op", "category", _values(Op)),
-    _Column("target_value", "decimal"),
-    _Column("target_low", "decimal"),
-    _Column("target_high", "decimal"),
-    _Column("target_unit", "text"),
-    _Column("target_due", "date"),
+    *_target_columns("target"),
+    *_target_columns("midterm"),
     *_value_columns("planned"),
     *_value_columns("actual"),
     *_value_columns("forecast"),
@@ -275,6 +286,7 @@ _BUDGET_COLUMNS: Final = (
     _Column("period_budget", "decimal"),
     _Column("planned", "decimal"),
     _Column("executed", "decimal"),
+    _Column("midterm", "decimal"),
     _Column("quarters", "text"),
     _Column("rate", "decimal"),
     _Column("forecast", "decimal"),
@@ -345,26 +357,26 @@ def _text(obj: Target | Value | None) -> str | None:
     return obj.text or str(obj)
 
 
-def _target_fields(target: Target | None) -> _Row:
+def _target_fields(target: Target | None, prefix: str = "target") -> _Row:
     row: _Row = {
-        "target": _text(target),
-        "target_kind": None if target is None else target.kind,
-        "target_op": None,
-        "target_value": None,
-        "target_low": None,
-        "target_high": None,
-        "target_unit": None,
-        "target_due": None,
+        prefix: _text(target),
+        f"{prefix}_kind": None if target is None else target.kind,
+        f"{prefix}_op": None,
+        f"{prefix}_value": None,
+        f"{prefix}_low": None,
+        f"{prefix}_high": None,
+        f"{prefix}_unit": None,
+        f"{prefix}_due": None,
     }
     match target:
         case Comparison():
-            row |= {"target_op": target.op.value, "target_value": target.value}
-            row["target_unit"] = target.unit
+            row |= {f"{prefix}_op": target.op.value, f"{prefix}_value": target.value}
+            row[f"{prefix}_unit"] = target.unit
         case Range():
-            row |= {"target_low": target.low, "target_high": target.high}
-            row["target_unit"] = target.unit
+            row |= {f"{prefix}_low": target.low, f"{prefix}_high": target.high}
+            row[f"{prefix}_unit"] = target.unit
         case Deadline() | PeriodTarget():
-            row["target_due"] = target.due
+            row[f"{prefix}_due"] = target.due
         case QualitativeTarget() | AnyOf() | Descriptive() | NotApplicable() | None:
             pass
     return row
@@ -413,6 +425,7 @@ def _indicator_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "unit": indicator.unit,
         }
         row |= _target_fields(indicator.target)
+        row |= _target_fields(indicator.midterm, "midterm")  # 中期/实施期指标值
         row |= _value_fields("planned", indicator.planned)
         row |= _value_fields("actual", indicator.actual)
         row |= _value_fields("forecast", indicator.forecast)
@@ -458,6 +471,7 @@ def _budget_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "period_budget": line.period_budget,
             "planned": line.planned,
             "executed": line.executed,
+            "midterm": line.midterm,  # 实施期资金总额 beside 年度资金总额
             # 一季度执行数 … beside 1-8月执行数: the line's amounts in them, as text
             "quarters": "；".join(
                 f"{part.label}：{'' if part.amount is None else part.amount}"

@@ -562,12 +562,13 @@ class Table:
     ``level1_weights`` the weights printed in level-1 labels (``产出指标(50分)``);
     ``notes`` the table's note rows (说明, 备注, 其他需要说明的问题…), in order;
     ``budget_span`` which budget the block's 预算数 column is (跟踪期预算数 or
-    全年预算数, as its header names it; outside equality). ``absent_fields`` names
+    全年预算数, as its header names it). ``absent_fields`` names
     the optional fields the form itself has no place for, neither a column of its
     indicator grid nor a row of its own: ``"deviation_reason"`` (no 偏差原因分析) and
     ``"corrective_measures"`` (no 纠偏措施, 改进措施), in that order; ``()`` when the
     form prints both or nobody said (a table built in code, an older JSON), which
-    scoring reads as today: an empty field, row by row (outside equality).
+    scoring reads as today: an empty field, row by row. Both take part in equality:
+    they say what the table holds, and scoring reads them.
 
     Example:
         >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
@@ -594,8 +595,8 @@ class Table:
     findings: tuple[Finding, ...] = ()
     level1_weights: tuple[tuple[str, Decimal], ...] = ()
     notes: tuple[Note, ...] = ()
-    budget_span: BudgetSpan = field(default=BudgetSpan.UNKNOWN, eq=False)
-    absent_fields: tuple[str, ...] = field(default=(), eq=False)
+    budget_span: BudgetSpan = BudgetSpan.UNKNOWN
+    absent_fields: tuple[str, ...] = ()
 
     @property
     def year(self) -> int | None:

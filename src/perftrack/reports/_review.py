@@ -39,7 +39,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -613,41 +612,26 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
 
 
 def _absent_column_problem(facts: _Facts) -> _Problem:
-    """A form without a 偏差原因 column: the rows that deviate, as its finding names them."""
-    names: list[str] = []
-    count = 0
-    for finding in facts.by_id.get("missing-deviation-reason", ()):
-        if finding.where.indicator is None:
-            more, listed = _absent_column_names(finding.message)
-            count += more
-            names += listed
+    """A form without a 偏差原因 column: the rows that deviate, as its finding holds them.
+
+    The table's ``missing-deviation-reason`` holds each row as a figure ``indicator``
+    (its index in ``Table.indicators``); one without (an older JSON) names none.
+    """
+    indicators = facts.card.table.indicators
+    rows = [
+        int(figure.value)
+        for finding in facts.by_id.get("missing-deviation-reason", ())
+        if finding.where.indicator is None
+        for figure in finding.figures
+        if figure.name == "indicator"
+    ]
+    names = [indicators[row].name for row in rows if 0 <= row < len(indicators)]
     text = (
-        f"表中未设偏差原因分析栏目，{_counted(count, '存在偏差，无处说明原因', names)}"
-        if count
+        f"表中未设偏差原因分析栏目，{_counted(len(names), '存在偏差，无处说明原因', names)}"
+        if names
         else "表中未设偏差原因分析栏目，存在偏差的指标无处说明原因"
     )
     return _Problem(text, "增设偏差原因分析栏目并逐项说明原因")
-
-
-def _absent_column_names(message: str) -> tuple[int, list[str]]:
-    """The count and the names the table's ``missing-deviation-reason`` gives.
-
-    Example:
-        >>> _absent_column_names(
-        ...     "表中未设偏差原因分析栏目，2项指标（“甲”、“乙”）存在偏差，无处说明原因"
-        ... )
-        (2, ['甲', '乙'])
-        >>> _absent_column_names("another message")
-        (0, [])
-    """
-    said = _ABSENT_COLUMN_RE.search(message)
-    if said is None:
-        return 0, []
-    return int(said.group("count")), re.findall("“(.+?)”", said.group("names"))
-
-
-# The table's missing-deviation-reason on a form without the column (scoring/_findings.py).
-_ABSENT_COLUMN_RE: Final = re.compile(r"(?P<count>\d+)项指标（(?P<names>.*)）存在偏差")
 
 
 def _hopeless_problem(rows: Sequence[Indicator]) -> _Problem:
@@ -918,24 +902,24 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     return problems
 
 
-# What each kind of ``target-direction-suspect`` asks (its figure ``slip``, of what is
-# wrong): flip the target, correct the printed 指标方向性, or check which (target21 H3).
+# What each kind of ``target-direction-suspect`` asks, by the name of the flag figure it
+# holds: flip the target, correct the printed 指标方向性, or check which (target21 H3).
 _DIRECTION_SLIPS: Final = (
-    ("target", "的指标方向疑似填反（下限与上限颠倒）"),
-    ("direction", "的指标方向性与年度指标不符，疑为指标方向性填写有误"),
-    ("either", "的指标方向性与年度指标不一致，需核实"),
+    ("target_reversed", "的指标方向疑似填反（下限与上限颠倒）"),
+    ("direction_misprinted", "的指标方向性与年度指标不符，疑为指标方向性填写有误"),
+    ("direction_conflict", "的指标方向性与年度指标不一致，需核实"),
 )
 
 
 def _direction_clauses(facts: _Facts) -> list[tuple[str, list[str]]]:
     """The ``target-direction-suspect`` names, grouped by what the finding says is wrong.
 
-    A finding without its ``slip`` figure is said as a target written the wrong way round.
+    A finding without one of those figures is said as a target written the wrong way round.
     """
     grouped: dict[str, list[str]] = {kind: [] for kind, _ in _DIRECTION_SLIPS}
     for finding, indicator in facts.indicator_findings("target-direction-suspect"):
-        kind = next((f.of for f in finding.figures if f.name == "slip"), "target")
-        grouped.get(kind, grouped["target"]).append(indicator.name)
+        kind = next((f.name for f in finding.figures if f.name in grouped), "target_reversed")
+        grouped[kind].append(indicator.name)
     return [(what, list(dict.fromkeys(grouped[kind]))) for kind, what in _DIRECTION_SLIPS]
 
 

@@ -498,7 +498,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         else frozenset()
     )
     # a form without a 偏差原因 column: the rows that would owe a reason, said once
-    unexplained: list[str] | None = [] if "deviation_reason" in table.absent_fields else None
+    unexplained: list[int] | None = [] if "deviation_reason" in table.absent_fields else None
     # 偏差原因分析 | … (存在问题及原因 | …) under the grid: the reasons of the rows it names
     covered = _explained_rows(table)
     for verdict in verdicts:
@@ -704,7 +704,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # no 偏差原因 column: such rows are no deviation the form lacks a place for
             unasked = "" if unexplained is not None else "，且未填写偏差原因"
             if unexplained is not None and not (met_judged or on_plan_judged):
-                unexplained.append(indicator.name)
+                unexplained.append(index)
             elif over:
                 state.add(
                     "missing-deviation-reason",
@@ -1060,12 +1060,15 @@ _COST_LEVEL1_FROM: Final = 2022
 _LISTED_NAMES: Final = 5
 
 
-def _no_reason_column(state: _Scoring, names: list[str]) -> None:
+def _no_reason_column(state: _Scoring, rows: list[int]) -> None:
     """One ``missing-deviation-reason`` for a form with no 偏差原因 column at all.
 
     The rows that deviate cannot say why: the form asks nothing, so the finding is
-    the table's (no indicator), naming them, not one per row.
+    the table's (no indicator), naming them, not one per row. Its figures are those
+    rows, each an ``indicator`` figure whose value is the row's index in
+    ``Table.indicators`` (all of them: the message names the first few).
     """
+    names = [state.read[index].name for index in rows]
     listed = "、".join(f"“{name}”" for name in names[:_LISTED_NAMES])
     more = "等" if len(names) > _LISTED_NAMES else ""
     table = state.table
@@ -1076,6 +1079,7 @@ def _no_reason_column(state: _Scoring, names: list[str]) -> None:
         f"the form has no column for deviation reasons: {len(names)} indicator(s)"
         " deviate with no reason given",
         Where(file=table.source.file, sheet=table.source.sheet),
+        figures=tuple(Figure("indicator", Decimal(index)) for index in rows),
     )
 
 
@@ -1865,10 +1869,11 @@ def _target_review(state: _Scoring) -> None:
         target = indicator.target
         way = _direction_slip(indicator, target)
         if way is not None:
-            slip = "target"
+            # what the finding asks to correct, as the name of its flag figure
+            slip = "target_reversed"
             if _direction_slip(evolve(indicator, direction=None), target) is None:
                 # 设备运行指数 | 反向 | ≥5: only the printed 指标方向性 says so
-                slip = "either"
+                slip = "direction_conflict"
                 zh = (
                     f"“{indicator.name}”指标方向性“{'反向' if way is Direction.LOWER else '正向'}”"
                     f"与年度指标“{_text(target)}”不一致，请核实年度指标或指标方向性"
@@ -1883,7 +1888,7 @@ def _target_review(state: _Scoring) -> None:
                 zh,
                 f"“{indicator.name}”: the target “{_text(target)}” looks written the wrong way round",
                 state.where_indicator(index, "target"),
-                figures=(Figure("slip", Decimal(1), slip),),
+                figures=(Figure(slip, Decimal(1)),),
             )
         elif (printed := _printed_direction_conflict(indicator, target)) is not None:
             floor = isinstance(target, Comparison) and target.op in (_Op.GE, _Op.GT)
@@ -1896,7 +1901,7 @@ def _target_review(state: _Scoring) -> None:
                 f"“{indicator.name}”: the printed direction “{printed}” contradicts the"
                 f" target “{_text(target)}”, which the name backs",
                 state.where_indicator(index, "target"),
-                figures=(Figure("slip", Decimal(1), "direction"),),
+                figures=(Figure("direction_misprinted", Decimal(1)),),
             )
         odd = _implausible(indicator, target)
         if odd is not None:
