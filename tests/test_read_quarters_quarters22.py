@@ -40,8 +40,8 @@ _GRID = (
 )
 
 
-def _budget_table(*lines: str) -> perftrack.Table:
-    text = "\n".join((*_HEAD, _BUDGET_HEADER, *lines, *_GRID)) + "\n"
+def _budget_table(*lines: str, header: str = _BUDGET_HEADER) -> perftrack.Table:
+    text = "\n".join((*_HEAD, header, *lines, *_GRID)) + "\n"
     return perftrack.read_text(text, format="text")[0]
 
 
@@ -138,6 +138,29 @@ def test_budget_quarters_read_by_the_printed_figures(
     lines: tuple[str, ...], expected: tuple[list[tuple[str, Decimal | None]], list[str]]
 ) -> None:
     assert _executed(*lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        pytest.param(
+            "预算执行情况（万元）\t年初预算数\t1-3月执行数\t4-6月执行数",
+            (Decimal("720.00"), []),
+            id="parts-naming-their-months-add-up",
+        ),
+        pytest.param(
+            "预算执行情况（万元）\t年初预算数\t第一季度执行数\t第二季度执行数",
+            (None, ["budget-quarters-unsure"]),
+            id="quarters-naming-no-months-unsure",
+        ),
+    ],
+)
+def test_only_quarters_naming_no_months_may_be_running_totals(
+    header: str, expected: tuple[Decimal | None, list[str]]
+) -> None:
+    table = _budget_table("年度资金总额\t1200.00\t200.00\t520.00", header=header)
+    found = [f.id for f in table.findings if f.id.startswith("budget-quarters")]
+    assert (table.budget[0].executed, found) == expected
 
 
 def test_unsure_warning_holds_both_readings() -> None:

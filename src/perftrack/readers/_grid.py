@@ -4414,6 +4414,8 @@ def _parts_reading(
     - a printed 执行率 that is the last part's and not the sum's → running totals; the
       sum's and not the last part's → amounts of each part;
     - a part below the one before → amounts of each part (a running total never falls);
+    - parts naming their own months (``1-3月 | 4-6月``, ``1-6月 | 7-8月``) or of several
+      lengths → amounts of each part, as their headers say;
     - the sum over the year's budget *base* while the last part is within it →
       running totals (amounts of each part cannot add up past the budget);
     - otherwise, the parts never falling, both readings are possible: unsure.
@@ -4442,6 +4444,10 @@ def _parts_reading(
         return ("last" if by_last else "sum"), True
     if any(b < a for a, b in itertools.pairwise(added)):
         return "sum", True
+    if len({part.end - part.start for part in parts}) != 1 or any(
+        _MONTH_RANGE_RE.search(part.label) for part in parts
+    ):
+        return "sum", False  # 1-3月 | 4-6月, 1-6月 | 7-8月: each names its own months
     if base is not None and base > 0:
         slack = _half_unit(base) + sum((_half_unit(amount) for amount in added), Decimal(0))
         if total - base > slack and last - base <= _half_unit(last) + _half_unit(base):
