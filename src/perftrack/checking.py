@@ -101,6 +101,7 @@ FINDING_IDS: Final = frozenset(
         "budget-line-unread",
         "budget-column-duplicate",
         "budget-quarters-mismatch",
+        "budget-quarters-unsure",
         "grid-column-duplicate",
         "grid-monthly-actual",
         "malformed-amount",

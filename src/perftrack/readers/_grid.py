@@ -492,6 +492,9 @@ class _Builder:
         # 1-6月执行数 | 7-8月执行数 of a 1-8月 table (no 1-8月 column): the month the
         # parts' executed amount adds up to (see _budget_parts)
         self.budget_parts_month: int | None = None
+        # each line whose executed amount came from parts only: the line as read,
+        # the parts' months, how they read (_parts_reading), the last, the sum, the budget
+        self.budget_parts_readings: list[tuple[BudgetLine, _PartsSeen]] = []
         # The budget header's 预算完成可能性 column: its first line's cell is the judgement.
         self.budget_likelihood_column: int | None = None
         # The block's label (预算安排（万元）) and its column, for a line printed without one.
@@ -4327,6 +4330,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
     quarters = _budget_quarters(builder, row, role, amounts)
     running = False  # the parts are running totals: no sum to check them against
+    seen: _PartsSeen | None = None
     if executed is None and (month := builder.budget_parts_month) is not None:
         # no column for the period's months: the parts chained up to them, added up;
         # running totals (each part headed 累计, or the printed rate that of the last
@@ -4334,13 +4338,15 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         parts = [part for part in quarters if part.end <= month]
         added = [part.amount for part in parts if part.amount is not None]
         if added and len(added) == len(parts):
-            executed = sum(added, Decimal(0))
             base = period_budget if period_budget is not None else initial
-            if len(added) > 1 and (
-                all("累计" in part.label for part in parts)
-                or (_rate_of(added[-1], base, rate) and not _rate_of(executed, base, rate))
-            ):
-                executed, running = added[-1], True
+            reading, evidence = _parts_reading(parts, added, base, rate)
+            executed = added[-1] if reading == "last" else sum(added, Decimal(0))
+            running = reading == "last"
+            if reading == "unsure":
+                executed = None  # settled by the block's other lines, or said unsure
+            if evidence or reading == "unsure":
+                key = tuple((part.start, part.end) for part in parts)
+                seen = (key, reading, added[-1], sum(added, Decimal(0)), base)
     file = builder.file
     sheet = builder.sheet_name
     number = builder.row_number(row)
@@ -4373,6 +4379,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         quarters=quarters,
         midterm=midterm,
     )
+    if seen is not None:
+        builder.budget_parts_readings.append((line, seen))
     if not running:
         _check_quarters(builder, line)
     if printed.converted:
@@ -4383,6 +4391,107 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+# How a budget line's parts read (_parts_reading): their months, the reading, the last
+# part, their sum and the year's budget.
+_PartsSeen = tuple[tuple[tuple[int, int], ...], str, Decimal, Decimal, Decimal | None]
+
+
+def _parts_reading(
+    parts: Sequence[BudgetPart],
+    added: Sequence[Decimal],
+    base: Decimal | None,
+    rate: Decimal | None,
+) -> tuple[str, bool]:
+    """How a line's 执行数 for parts chained from January make its executed amount.
+
+    Returns ``"sum"`` (amounts of each part, added up), ``"last"`` (running totals:
+    the last part is the period's) or ``"unsure"``, and whether the line itself shows
+    which (so the block's other lines, whose columns are the same, may follow it):
+
+    - each part headed 累计 → running totals;
+    - a printed 执行率 that is the last part's and not the sum's → running totals; the
+      sum's and not the last part's → amounts of each part;
+    - a part below the one before → amounts of each part (a running total never falls);
+    - parts naming their own months (``1-3月 | 4-6月``, ``1-6月 | 7-8月``) or of several
+      lengths → amounts of each part, as their headers say;
+    - the sum over the year's budget *base* while the last part is within it →
+      running totals (amounts of each part cannot add up past the budget);
+    - otherwise, the parts never falling, both readings are possible: unsure.
+
+    The sum and the last part equal (earlier parts zero), or one part, need no choice.
+
+    Example:
+        >>> def part(label, start, end, amount):
+        ...     return BudgetPart(label, start, end, Decimal(amount))
+        >>> parts = [part("一季度执行数", 1, 3, 500), part("二季度执行数", 4, 6, 900)]
+        >>> _parts_reading(parts, [Decimal(500), Decimal(900)], Decimal(1000), None)
+        ('last', True)
+        >>> _parts_reading(parts, [Decimal(500), Decimal(900)], Decimal(2000), None)
+        ('unsure', False)
+        >>> _parts_reading(parts, [Decimal(500), Decimal(400)], Decimal(2000), None)
+        ('sum', True)
+    """
+    total = sum(added, Decimal(0))
+    last = added[-1]
+    if len(added) < 2 or total == last:  # noqa: PLR2004
+        return "sum", False
+    if all("累计" in part.label for part in parts):
+        return "last", True
+    by_last, by_sum = _rate_of(last, base, rate), _rate_of(total, base, rate)
+    if by_last != by_sum:
+        return ("last" if by_last else "sum"), True
+    if any(b < a for a, b in itertools.pairwise(added)):
+        return "sum", True
+    if len({part.end - part.start for part in parts}) != 1 or any(
+        _MONTH_RANGE_RE.search(part.label) for part in parts
+    ):
+        return "sum", False  # 1-3月 | 4-6月, 1-6月 | 7-8月: each names its own months
+    if base is not None and base > 0:
+        slack = _half_unit(base) + sum((_half_unit(amount) for amount in added), Decimal(0))
+        if total - base > slack and last - base <= _half_unit(last) + _half_unit(base):
+            return "last", True
+    return "unsure", False
+
+
+def _settle_budget_parts(builder: _Builder) -> None:
+    """Give the lines whose 执行数 parts could be running totals or not an executed amount.
+
+    The lines of a block share its columns: when its other lines show how the parts
+    are printed (:func:`_parts_reading`), all of them one way, an unsure line reads
+    them that way too. Otherwise the line has no executed amount, and a
+    ``budget-quarters-unsure`` warning at its last part gives both readings (the
+    last part and the sum, ``figures`` ``cumulative`` and ``added``).
+    """
+    readings = builder.budget_parts_readings
+    for line, (key, reading, last, total, base) in readings:
+        if reading != "unsure":
+            continue
+        shown = {seen[1] for _, seen in readings if seen[0] == key and seen[1] != "unsure"}
+        if len(shown) == 1:
+            executed = last if shown == {"last"} else total
+            for lines in (builder.budget, builder.budget_uses):
+                index = next((i for i, kept in enumerate(lines) if kept is line), None)
+                if index is not None:
+                    lines[index] = evolve(line, executed=executed)
+            continue
+        said = "、".join(f"{part.label}{part.amount}" for part in line.quarters)
+        within = f"两者均未超出预算数{base}" if base is not None else "表中无预算数可资判断"
+        if base is not None and last > base:
+            within = f"两者均超出预算数{base}"
+        where = line.quarters[-1].position if line.quarters else line.position
+        builder.findings.append(
+            Finding(
+                "budget-quarters-unsure",
+                Severity.WARNING,
+                f"预算行“{line.source}”分期执行数（{said}）逐期递增，"
+                f"可能为累计数（执行数{last}）也可能为当期数（合计{total}），"
+                f"{within}，无法确定执行数，未读入",
+                _line_where(where, line.role),
+                figures=(Figure("cumulative", last), Figure("added", total)),
+            )
+        )
 
 
 def _budget_quarters(
@@ -6177,8 +6286,8 @@ def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> list[int]:
     are what the unit did in each part, read as ``一季度完成值`` is. Two such
     columns at least, after the target column and before any later value
     column; one alone, or any beside an actual column, is left unread as before.
-    Returns the columns so read (a row filling a part after the table's period reads
-    them as a plan instead: :func:`_without_planned_quarters`).
+    Returns the columns so read (those starting after the table's period are a plan,
+    for every row: :func:`_without_planned_quarters`).
 
     Example:
         >>> header = ("三级指标", "年度指标值", "一季度", "二季度", "全年预计完成值")
@@ -6642,13 +6751,16 @@ def _period_actual(
 def _without_planned_quarters(
     parts: tuple[Breakdown, ...], month: int | None, bare_labels: frozenset[str]
 ) -> tuple[Breakdown, ...]:
-    """*parts* without bare part columns that are a plan, not the actual.
+    """*parts* with the bare part columns after the table's *month* read as a plan.
 
     Bare part headers (``一季度 | … | 四季度``, no 完成值 word: :func:`_bare_part_actuals`)
-    are the actual's parts only while no part ending after the table's *month* holds a
-    figure: ``四季度 250`` filled in a 1-9月 table is the year broken down by plan, and
-    none of them is what was done (regress38 W1). They are then not read, as before
-    letter21. Other parts (``一季度完成值``, months under a merged 实际完成值) are kept.
+    hold what was done up to the table's period and what is planned after it: in a
+    1-6月 table the figures under 三季度 and 四季度 (starting after *month*) are a plan,
+    kept as ``planned`` parts, and those under 一季度 and 二季度 are the actual's parts.
+    The split is the table's, the same for every row, whichever cells a row fills
+    (before, a row filling a later part was read as the year's plan and its parts
+    dropped, regress38 W1). Without the table's month, the parts stay as they are.
+    Other parts (``一季度完成值``, months under a merged 实际完成值) are kept as they are.
 
     Example:
         >>> from perftrack import parse_value
@@ -6657,18 +6769,21 @@ def _without_planned_quarters(
         ...     for label, start, v in (("一季度", 1, "200"), ("四季度", 10, "250"))
         ... )
         >>> bare = frozenset({"一季度", "四季度"})
-        >>> (
-        ...     _without_planned_quarters(plan, 9, bare),
-        ...     len(_without_planned_quarters(plan[:1], 9, bare)),
-        ... )
-        ((), 1)
-        >>> len(_without_planned_quarters(plan, 9, frozenset()))  # headed 完成值 or merged
-        2
+        >>> [part.role for part in _without_planned_quarters(plan, 9, bare)]
+        ['actual', 'planned']
+        >>> [part.role for part in _without_planned_quarters(plan, None, bare)]
+        ['actual', 'actual']
+        >>> [part.role for part in _without_planned_quarters(plan, 9, frozenset())]
+        ['actual', 'actual']
     """
-    bare = [part for part in parts if part.role == "actual" and part.label in bare_labels]
-    if month is None or not any(part.end > month for part in bare):
+    if month is None:
         return parts
-    return tuple(part for part in parts if part not in bare)
+    return tuple(
+        evolve(part, role="planned")
+        if part.role == "actual" and part.label in bare_labels and part.start > month
+        else part
+        for part in parts
+    )
 
 
 def _monthly_total(
@@ -9103,6 +9218,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
     """The table *builder* read, as table *index* of its input (None when it holds none)."""
     _close_note(builder)
     _close_progress(builder)
+    _settle_budget_parts(builder)
     _check_uses(builder)
     upper = builder.budget_upper
     if upper is not None and not builder.budget:

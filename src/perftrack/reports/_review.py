@@ -108,6 +108,7 @@ _READING_NOTES: Final = frozenset(
         "budget-adjusted",
         "budget-line-unread",
         "budget-column-duplicate",
+        "budget-quarters-unsure",
         "grid-column-duplicate",
         "grid-monthly-actual",
     }
