@@ -179,6 +179,19 @@ def test_unsure_warning_holds_both_readings() -> None:
     assert [f.id for f in card.findings if f.id.startswith("budget")] == ["budget-quarters-unsure"]
 
 
+@pytest.mark.parametrize(
+    ("amounts", "said"),
+    [
+        pytest.param("300.00\t300.00", "各期相同", id="equal"),
+        pytest.param("200.00\t520.00", "逐期递增", id="rising"),
+    ],
+)
+def test_unsure_warning_says_how_the_parts_run(amounts: str, said: str) -> None:
+    table = _budget_table(f"年度资金总额\t1200.00\t{amounts}")
+    (finding,) = [f for f in table.findings if f.id == "budget-quarters-unsure"]
+    assert f"）{said}，可能为累计数" in finding.message
+
+
 # --- 2. bare quarters of the indicator grid, split by the table's period -----------------
 
 

@@ -4481,11 +4481,19 @@ def _settle_budget_parts(builder: _Builder) -> None:
         if base is not None and last > base:
             within = f"两者均超出预算数{base}"
         where = line.quarters[-1].position if line.quarters else line.position
+        amounts = [part.amount for part in line.quarters]
+        rising = (
+            "各期相同"
+            if len(set(amounts)) == 1
+            else "逐期递增"
+            if all(a < b for a, b in itertools.pairwise(amounts))
+            else "逐期不减"
+        )
         builder.findings.append(
             Finding(
                 "budget-quarters-unsure",
                 Severity.WARNING,
-                f"预算行“{line.source}”分期执行数（{said}）逐期递增，"
+                f"预算行“{line.source}”分期执行数（{said}）{rising}，"
                 f"可能为累计数（执行数{last}）也可能为当期数（合计{total}），"
                 f"{within}，无法确定执行数，未读入",
                 _line_where(where, line.role),
