@@ -240,7 +240,7 @@ def test_target_in_december_after_a_spaced_month() -> None:
         ("完成2处，2024年9月完成1处，1处停工", "3(处)"),
         ("完成3个，剩余部分12月完成", "3(个)"),
         ("已完成4处（其中1处延期）", "4(处)"),  # the late one is one of the 4 done
-        ("已完成4处（其中1处未完成）", "4(处)"),
+        ("已完成4处（其中1处未完成）", "3(处)(其中1处未完成)"),  # as 完成150户，其中12户未完工
         ("已完成12所（其中2所延期）。", "12(所)"),
         ("完成3座（其中1个延期）", None),  # the late ones in another measure
         ("已完成4处（其中1处已完成）", None),  # no part left undone

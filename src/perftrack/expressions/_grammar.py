@@ -5069,7 +5069,8 @@ def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:
 
     The bracket holds one clause of ``其中``, a count in the measure done and a status
     of not done (``延期``, ``停工``, ``未完成``): as :func:`parse_value` reads the cell
-    partly done, the count stands as the works done.
+    partly done, the count stands as the works done, less the ones the bracket says
+    are unfinished (``4处(其中1处未完成)`` is 3 处, the bracket its note).
     """
     quantity = _quantity(norm)
     note = quantity.note if quantity is not None else None
@@ -5086,6 +5087,13 @@ def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:
     clause = _COUNTED_CLAUSE_RE.fullmatch(note)
     if clause is None or clause.group("measure") != quantity.unit:
         return None  # 完成3座(其中1个延期): the late ones in another measure
+    if _UNFINISHED_PART_RE.fullmatch(clause.group("rest")) is not None:
+        # 已完成4处(其中1处未完成): 1 of the 4 is not finished, 3 are (as 完成150户，
+        # 其中12户未完工 in works_done_count)
+        left = quantity.value - Decimal(clause.group("count"))
+        if left < 0:
+            return None
+        return Quantity(left, quantity.unit, note=note, text=norm.raw)
     return Quantity(quantity.value, quantity.unit, text=norm.raw)
 
 

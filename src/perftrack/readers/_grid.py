@@ -4481,7 +4481,7 @@ def _settle_budget_parts(builder: _Builder) -> None:
         if base is not None and last > base:
             within = f"两者均超出预算数{base}"
         where = line.quarters[-1].position if line.quarters else line.position
-        amounts = [part.amount for part in line.quarters]
+        amounts = [part.amount for part in line.quarters if part.amount is not None]
         rising = (
             "各期相同"
             if len(set(amounts)) == 1
