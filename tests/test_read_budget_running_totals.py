@@ -57,8 +57,8 @@ def _executed(header: str, line: str) -> tuple[Decimal | None, list[str]]:
         pytest.param(
             "预算执行情况（万元）\t年初预算数\t一季度执行数\t二季度执行数",
             "年度资金总额\t1200.00\t200.00\t520.00",
-            (None, ["budget-quarters-unsure"]),
-            id="no-rate-no-word-unsure",
+            (Decimal("720.00"), []),
+            id="no-rate-no-word-the-headers-reading",
         ),
     ],
 )

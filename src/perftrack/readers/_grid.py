@@ -4460,7 +4460,10 @@ def _settle_budget_parts(builder: _Builder) -> None:
 
     The lines of a block share its columns: when its other lines show how the parts
     are printed (:func:`_parts_reading`), all of them one way, an unsure line reads
-    them that way too. Otherwise the line has no executed amount, and a
+    them that way too. When none shows it, the parts are what their headers say,
+    each part's own amount (``二季度执行数`` is the second quarter's; a running total
+    is headed 累计 or ``1-6月``), and the executed amount is their sum. When the other
+    lines show both ways, the line has no executed amount, and a
     ``budget-quarters-unsure`` warning at its last part gives both readings (the
     last part and the sum, ``figures`` ``cumulative`` and ``added``).
     """
@@ -4469,7 +4472,7 @@ def _settle_budget_parts(builder: _Builder) -> None:
         if reading != "unsure":
             continue
         shown = {seen[1] for _, seen in readings if seen[0] == key and seen[1] != "unsure"}
-        if len(shown) == 1:
+        if len(shown) <= 1:
             executed = last if shown == {"last"} else total
             for lines in (builder.budget, builder.budget_uses):
                 index = next((i for i, kept in enumerate(lines) if kept is line), None)
