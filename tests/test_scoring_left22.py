@@ -8,7 +8,7 @@
    ``unknown`` in a self-evaluation, ``target-multi-year`` in a target table; one year
    inside it (``十四五期间第三年``) is the year's.
 4. ``完成150户，其中12户未完工`` counts 138 done; a 其中 subset (``其中贫困户12户``) is no
-   deduction.
+   deduction (150 户, as the bracketed form: grid2row).
 5. An empty 满意度 actual whose reason schedules or puts off the survey: no
    ``missing-actual`` mid-year, ``missing-actual`` at the year's end.
 """
@@ -356,11 +356,12 @@ _SHORT_138 = "实际138户（其中12户未完工，不计入已完成），未�
             ("not_met", "实际138户，未达年度指标=150户", True),
             id="完工138户-12户在建-as-before",
         ),
-        # a subset, no deduction: as before (the cell is prose)
+        # a subset, no deduction: 150 户 as the bracketed form reads (grid2row; it was
+        # prose, unknown)
         pytest.param(
             "完成150户，其中贫困户12户",
-            ("unknown", "实际“完成150户，其中贫困户12户”不是数值，无法与年度指标比较", False),
-            id="其中贫困户12户-unchanged",
+            ("met", "实际150户，达到年度指标=150户", False),
+            id="其中贫困户12户-subset",
         ),
     ],
 )
@@ -390,8 +391,8 @@ def test_unfinished_part_at_year_end(actual: str, expected: tuple[str, str, bool
         pytest.param(
             "完成150户，其中贫困户12户",
             "140户",
-            ("unknown", "实际“完成150户，其中贫困户12户”不是数值，无法与年度指标比较"),
-            id="其中贫困户12户-unchanged",
+            ("on_track", "实际150户，达到年度指标=150户"),
+            id="其中贫困户12户-subset",
         ),
     ],
 )

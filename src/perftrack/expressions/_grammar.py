@@ -5642,6 +5642,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
             if isinstance(recast, Quantity):
                 return recast
         value = _parse_value_normalized(norm, year)
+        if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
+            value = _subset_clause_value(text, norm, year) or value
         if (
             isinstance(value, QualitativeValue)
             and norm.origin is not None
@@ -5667,6 +5669,57 @@ def _footnoted_value(text: str, norm: Normalized, year: int | None) -> Quantity 
     value = _parse_value_normalized(Normalized(text, f"{body}({note})", None), year)
     if isinstance(value, Quantity) and value.note == note:
         return evolve(value, text=text)
+    return None
+
+
+# A count's clause of 其中 after a comma: some of the count (完成150户，其中贫困户12户).
+_SUBSET_SEP: Final = ",其中"
+# Words a subset's noun may not hold: a status of the works (未完工, 已完成, 延期, 在建),
+# or a step's result that scoring reads as a share of the count (抽检1250批次，其中合格
+# 1220批次; 调查500人，其中满意465人: the words of scoring's _SHARE_STEPS and
+# _SHARE_WORDS), which stay text.
+_SUBSET_STATUS_RE: Final = re.compile(
+    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期"
+    r"|满意|达标|合格|好评|认可|通过|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+)
+
+
+def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A count with a 其中 clause of a part of it after a comma, read as the bracketed form.
+
+    ``完成150户，其中贫困户12户`` is ``完成150户（其中贫困户12户）``: 150 户, the clause
+    its note, the text as written. The clause is ``其中``, an optional noun and a count in
+    the count's own measure, with no status (``其中12户未完工`` takes them off the count:
+    :func:`works_done_count`; ``其中2户延期`` is partly done; both stay as they read).
+
+    Example:
+        >>> def read(text):
+        ...     return _subset_clause_value(text, normalize(text), None)
+        >>> str(read("完成150户，其中贫困户12户")), read("完成150户，其中贫困户12人")
+        ('已完成150(户)(其中贫困户12户)', None)
+    """
+    head, _, rest = norm.text.partition(_SUBSET_SEP)
+    if not head or not rest or "," in rest or "(" in head:
+        return None
+    part = _parse_value_cached(rest, year)
+    if (
+        not isinstance(part, Quantity)
+        or part.status is not None
+        or part.note is not None
+        or part.bound is not Bound.EXACT
+        or part.unit in (None, "%", "‰")
+        or (part.label is not None and _SUBSET_STATUS_RE.search(part.label) is not None)
+    ):
+        return None
+    note = f"其中{rest}"
+    value = _parse_value_normalized(Normalized(text, f"{head}({note})", None), year)
+    if (
+        isinstance(value, Quantity)
+        and value.note == note
+        and value.unit == part.unit
+        and part.value <= value.value
+    ):
+        return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
     return None
 
 

@@ -5962,6 +5962,7 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
     ticks = dict(grid.ticks)
     updated = dict(grid.roles)
     assigned: set[str] = set()
+    bare_labels: set[str] = set()
     measures_apart = "corrective" not in updated.values() and all(
         role != "corrective" for _, role in roles
     )
@@ -5977,6 +5978,9 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             parent = _parent_role(grid.roles, distance)
             if parent is not None and (group := _PART_ROLE_RE.fullmatch(parent)) is not None:
                 parent = group.group("role")  # 第一季度 under 分季度完成值 (a parts' head)
+            bare = _bare_part_under_group(grid, distance, text)
+            if bare and parent == "other":
+                parent = "actual"  # 一季度 | 二季度 … under a bare 分季度: what was done
             if distance <= 0 or parent not in _SUB_HEADER_PARENTS or len(_label(text)) > 6:  # noqa: PLR2004
                 return False
             role = parent
@@ -5984,6 +5988,10 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
                 # 一季度 | 二季度 … under 分季度计划值: each quarter's figure, kept as a part
                 assigned.add(part)
                 updated[distance] = part
+                if bare:
+                    # 一季度 … 四季度 under 分季度完成情况: split by the table's period as
+                    # bare quarter headers in one row are (_without_planned_quarters)
+                    bare_labels.add(_label(text))
                 continue
         if distance <= 0:
             continue
@@ -5996,7 +6004,33 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         assigned.add(role)  # type: ignore[arg-type]
         updated[distance] = role  # type: ignore[assignment]
     builder.grid = grid._replace(roles=updated, ticks=ticks)
+    builder.bare_part_labels |= bare_labels
     return True
+
+
+# A header merged over columns for parts of the year, naming no months of its own:
+# 分季度完成情况, 季度完成值, 分季度, 分月完成情况, 按月.
+_PART_GROUP_RE: Final = re.compile(r"(?:分|按|各)?(?:季度|月度|月份|月)")
+
+
+def _bare_part_under_group(grid: _GridColumns, distance: int, text: str) -> bool:
+    """Whether *text* is a bare part of the year (一季度, 7月) under a parts' head.
+
+    The upper header cell over it (the nearest at or left of *distance*, as in
+    :func:`_parent_role`) starts with 分季度, 季度, 分月, 月度…, and the lower cell
+    names only months (no 完成值 word): ``分季度完成情况`` merged over ``一季度 | 二季度
+    | 三季度 | 四季度``.
+    """
+    if _PART_WINDOW_RE.fullmatch(_label(text)) is None or _part_window(text) is None:
+        return False
+    at = distance
+    while at > 0 and at not in grid.roles:
+        at -= 1
+    column = grid.name_column + at
+    if at <= 0 or column >= len(grid.row.cells):
+        return False
+    header = _label(grid.row.cells[column])
+    return _PART_GROUP_RE.match(header) is not None and _part_window(header) is None
 
 
 def _parent_role(roles: dict[int, str], distance: int) -> str | None:
