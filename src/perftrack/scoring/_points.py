@@ -702,6 +702,7 @@ def _missing_points(state: _Scoring, items: list[PointItem], verdicts: list[Verd
         if (
             index is None
             or item.points is None
+            or not item.weight  # a row weighing 0 (no 分值 beside a 分值 column) misses nothing
             or item.published_points is not None
             or item.rule.startswith("unknown")
             or index in malformed
