@@ -165,6 +165,38 @@ UNKNOWN = (
 )
 
 
+def labelled(*weights: str) -> list[str]:
+    """The department's table with a weight after each level 1 (blank: none)."""
+    lines = DEPT
+    for name, weight in zip(("履职效能", "管理效率", "社会效应"), weights, strict=True):
+        lines = [line.replace(f"{name}\t", f"{name}{weight}\t") for line in lines]
+    return lines
+
+
+LABELLED = [
+    pytest.param(
+        Policy.central(),
+        labelled("(60分)", "(20分)", "(10分)"),
+        # 30 + 30 × 93/95 (29.37) + 20 + 10 + the rate's 10 × 96% = 98.97
+        (D("98.97"), "优", "98.97 优"),
+        [],
+        id="label-weights-scored",
+    ),
+    pytest.param(
+        Policy.central(),
+        labelled("(60分)", "", "(10分)"),
+        (None, None, "未计分（分值未列且无默认权重）"),
+        [
+            (
+                "weights-unknown",
+                "一级指标“管理效率”（1项指标）未列分值，也无默认权重，未计算总分和等级",
+            )
+        ],
+        id="one-level-1-unweighted",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("policy", "lines", "expected", "found"),
     [
@@ -182,6 +214,7 @@ UNKNOWN = (
             [UNKNOWN],
             id="hubei",
         ),
+        *LABELLED,
     ],
 )
 def test_level_1s_without_weights(

@@ -8374,7 +8374,12 @@ def _unknown_label(
     if _framework_label(name) is not None or _reads_as_target(name) or _reads_as_target(text):
         return None
     label = _LABEL_NUMBER_RE.sub("", _key(text))
-    return _Label(1 if column == level1_column else 2, label, None)
+    level = 1 if column == level1_column else 2
+    weight_match = _WEIGHT_RE.search(label) if level == 1 else None
+    if weight_match is not None and (bare := _WEIGHT_RE.sub("", label).rstrip(":")):
+        # 履职效能(60分): the level 1's weight, as 产出指标(50分)'s (pt22 H2)
+        return _Label(1, bare, _weight_in(weight_match))
+    return _Label(level, label, None)
 
 
 _LONGEST_LEVEL_LABEL: Final = 16
