@@ -627,7 +627,8 @@ def test_two_split_values_in_a_pushed_row_are_left_in_order() -> None:
     )
     (indicator,) = table.indicators
     assert indicator.weight is None or indicator.weight != Decimal(50)
-    assert [item[0] for item in findings(table)] == ["layout-normalised"]
+    # the 得分 position holds "%": said, never silently blank (pt22 H1)
+    assert [item[0] for item in findings(table)] == ["layout-normalised", "malformed-points"]
     assert "已按顺序归入各列" in table.findings[0].message
 
 

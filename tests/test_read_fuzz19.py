@@ -113,6 +113,8 @@ def test_row_out_of_order_is_named() -> None:
 
     (table,) = perftrack.read(_workbook(swap), name="自评表.xlsx")
     assert [(f.id, f.message, f.where.row if f.where else None) for f in table.findings] == [
+        # the 得分 cell is a boolean (TRUE, read 是): no points, and said (pt22 H1)
+        ("malformed-points", "得分“是”不是数字，未读入", 7),
         (
             "malformed-cell",
             (
@@ -120,7 +122,7 @@ def test_row_out_of_order_is_named() -> None:
                 "请在 Excel/WPS 中打开并保存后重新读取"
             ),
             4,
-        )
+        ),
     ]
 
 

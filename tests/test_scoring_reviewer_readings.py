@@ -264,7 +264,9 @@ def test_printed_weights_short_of_100_are_not_rescaled():
     assert card.points is not None
     assert card.points.total == D(90)  # 50 + 30 + 10: weights-not-100 tells the 80
     assert messages(card, "missing-category") == ["缺少满意度指标"]
-    assert messages(card, "weights-not-100") == ["各项分值合计80，不等于100"]
+    assert messages(card, "weights-not-100") == [
+        "各项分值合计80，不等于100；预算执行率未列分值，按默认10分计入，合计90分"
+    ]
 
 
 def test_a_tracking_table_without_points_keeps_the_plain_missing_category():

@@ -107,6 +107,8 @@ FINDING_IDS: Final = frozenset(
         "malformed-amount",
         "malformed-cell",
         "malformed-points",
+        "missing-points",
+        "weights-unknown",
         "malformed-target",
         "missing-actual",
         "missing-category",

@@ -56,6 +56,7 @@ from perftrack.expressions import (
     parse_value,
 )
 from perftrack.expressions._normalize import fold_cell
+from perftrack.expressions._numbers import chinese_to_int
 from perftrack.model import (
     Breakdown,
     BudgetLine,
@@ -5671,6 +5672,8 @@ def _grade_of(text: str) -> str | None:
     if key.endswith(")") and "(" in key:
         key = key[: key.rindex("(")]  # 优（95分）, 良(B): the grade before its bracket
     found = voc.GRADES.get(key) or voc.GRADES.get(key.rsplit(":", 1)[-1])
+    if found is None and key.endswith(("等级", "等次")):
+        found = voc.GRADES.get(key[:-2])  # 优秀等级, 良好等次: the grade before the word
     if found is None and "等级" in key and (match := _GRADE_AFTER_RE.search(key)):
         found = voc.GRADES[match.group(1)]
     return found
@@ -5757,6 +5760,51 @@ def _read_conclusion(builder: _Builder, text: str) -> bool:
 
 # A 得分 cell that says the row got all its points: the 分值 is the figure.
 _FULL_MARKS_WORDS: Final = frozenset({"满分", "满分值", "得满分"})
+# 得15分, 满分15分: the figure after the word (the points given, or the row's full marks)
+_POINTS_WORDED_RE: Final = re.compile(r"(?:得|满分)(\d+(?:\.\d+)?)分?")
+# 扣0.5分 alone in a 得分 cell: the row's 分值 less the points taken off
+_POINTS_DEDUCTED_RE: Final = re.compile(r"扣(?:除)?(\d+(?:\.\d+)?)分?")
+# 十五, 十五分, 九点五分: a 得分 written in Chinese numerals
+_POINTS_CHINESE_RE: Final = re.compile(
+    r"([零一二三四五六七八九两十百]+)(?:点([零一二三四五六七八九]+))?分?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _points_figure(text: str) -> Decimal | None:
+    """A 得分 cell written otherwise than a bare number, or None (pt22 H1).
+
+    ``15/15`` is 15 (the points before the 分值), ``得15分`` 15, ``满分15分`` 15 (the
+    row's full marks), ``15分（满分15分）`` and ``14.5（扣0.5分）`` the figure before the
+    bracket, ``十五`` 15 and ``九点五`` 9.5 (Chinese numerals).
+
+    Example:
+        >>> [str(_points_figure(t)) for t in ("15/15", "得15分", "满分15分", "十五")]
+        ['15', '15', '15', '15']
+        >>> _points_figure("15分（满分15分）"), _points_figure("14.5（扣0.5分）")
+        (Decimal('15'), Decimal('14.5'))
+        >>> _points_figure("待定") is None
+        True
+    """
+    key = _key(text).rstrip("。.")
+    if key.endswith(")") and "(" in key and not key.startswith("("):
+        return _points_figure(key[: key.index("(")])  # 15分（满分15分）: before the bracket
+    if (number := _number(key)) is not None:
+        return number
+    if key.count("/") == 1:
+        given, full = key.split("/")
+        if (points := _number(given)) is not None and _number(full) is not None:
+            return points  # 15/15: the points given of the 分值
+        return None
+    if match := _POINTS_WORDED_RE.fullmatch(key):
+        return Decimal(match.group(1))
+    if match := _POINTS_CHINESE_RE.fullmatch(key):
+        whole = chinese_to_int(match.group(1))
+        decimals = match.group(2)
+        if decimals is None:
+            return Decimal(whole)
+        return Decimal(f"{whole}.{chinese_to_int(decimals):0{len(decimals)}d}")
+    return None
 
 
 def _total_number(text: str) -> Decimal | None:
@@ -8486,7 +8534,12 @@ def _unknown_label(
     if _framework_label(name) is not None or _reads_as_target(name) or _reads_as_target(text):
         return None
     label = _LABEL_NUMBER_RE.sub("", _key(text))
-    return _Label(1 if column == level1_column else 2, label, None)
+    level = 1 if column == level1_column else 2
+    weight_match = _WEIGHT_RE.search(label) if level == 1 else None
+    if weight_match is not None and (bare := _WEIGHT_RE.sub("", label).rstrip(":")):
+        # 履职效能(60分): the level 1's weight, as 产出指标(50分)'s (pt22 H2)
+        return _Label(1, bare, _weight_in(weight_match))
+    return _Label(level, label, None)
 
 
 _LONGEST_LEVEL_LABEL: Final = 16
@@ -8971,6 +9024,23 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 "malformed-points",
                 Severity.WARNING,
                 f"得分“{cell[1]}”无法换算为分数：该行没有分值",
+                builder.where(row, cell[0], indicator=index, name=name),
+            )
+    elif points is None and cell is not None:
+        points = _points_figure(cell[1])  # 15/15, 得15分, 14.5（扣0.5分）, 十五
+        deducted = _POINTS_DEDUCTED_RE.fullmatch(_key(cell[1]))
+        if points is None and deducted is not None and weight is not None:
+            points = weight - Decimal(deducted.group(1))  # 扣0.5分: the 分值 less it
+        if points is None and not (
+            _key(cell[1]) in _AMOUNT_PLACEHOLDERS
+            or cell[1] in _EXCEL_ERRORS
+            or ("," in cell[1] and _decimal_comma(cell[1]))
+        ):
+            # 待定, 见附件: printed, but no points; said, never silently blank (pt22 H1)
+            builder.finding(
+                "malformed-points",
+                Severity.WARNING,
+                f"得分“{cell[1]}”不是数字，未读入",
                 builder.where(row, cell[0], indicator=index, name=name),
             )
 

@@ -1258,7 +1258,9 @@ def _indicator_sentence(card: Scorecard) -> str:
     sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
     if card.points is not None:
         mark = "暂估" if card.points.provisional else ""
-        if card.points.total is None:
+        if card.points.total is None and not card.points.items and not card.points.undecided:
+            sentence += "表中未列分值且一级指标无默认权重，未计算得分"  # weights-unknown
+        elif card.points.total is None:
             sentence += "各项均无法判断，未计算得分"
         else:
             # weights the table never printed are the policy's: said so (letter20 M9)

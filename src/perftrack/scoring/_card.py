@@ -122,7 +122,9 @@ class Points:
 
     ``total`` and ``grade`` are None when nothing could be scored: every item was left
     out (undecided without a printed 得分, or not applicable), so there is no base to
-    rescale to 100 and no grade to give (not 0.00 差).
+    rescale to 100 and no grade to give (not 0.00 差); or the weights are unknown
+    (level 1s with neither a 分值 nor a default weight, ``weights-unknown``): then
+    ``items`` and ``undecided`` are empty too.
 
     Example:
         >>> Points(None, None, False, ("群众评价",), ()).shown
@@ -156,6 +158,9 @@ class Points:
     @property
     def shown(self) -> str:
         """The total and grade as the reports print them: ``92.50 优``."""
+        if self.total is None and not self.items and not self.undecided:
+            # no item at all: the indicators' weights are unknown (weights-unknown)
+            return "未计分（分值未列且无默认权重）"
         if self.total is None:
             return "未计分（各项均无法判断）"
         return f"{self.total} {self.grade}"

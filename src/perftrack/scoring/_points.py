@@ -232,6 +232,18 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             share = (_HUNDRED - budget_weight) / (_HUNDRED - policy.weights.rate)
             groups = {key: (group, weight * share) for key, (group, weight) in groups.items()}
         weights = _shared_out([groups[indicator.level1 or ""] for indicator in table.indicators])
+        unweighted = [
+            level1
+            for level1 in counts
+            if level1 not in label_weights and level1 not in _DEFAULT_WEIGHTED
+        ]
+        if unweighted:
+            # 履职效能, 管理效率, 社会效应 (a 部门整体 framework) and no 分值 column: the
+            # policy has no default weight for them and 10号 gives none; weighing them 0
+            # graded 4 met rows 9.60 差 (pt22 H2). No total, and the finding says why.
+            _weights_unknown(state, unweighted, counts)
+            _points_findings(state, [], carrier, verdicts, None)
+            return Points(None, None, not self_evaluation, (), ())
     if carrier.weight is not None:
         rate_weight = carrier.weight
     elif sum(weights, Decimal(0)) >= _HUNDRED:
@@ -454,6 +466,26 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     )
 
 
+# The level 1s the policy's default weights cover (Weights.of_level1).
+_DEFAULT_WEIGHTED: Final = frozenset({"产出指标", "成本指标", "效益指标", "满意度指标"})
+
+
+def _weights_unknown(state: _Scoring, unweighted: list[str], counts: dict[str, int]) -> None:
+    """``weights-unknown``: level 1s with neither a printed weight nor a default one."""
+    table = state.table
+    named = [level1 or "（未列一级指标）" for level1 in unweighted]
+    rows = sum(counts[level1] for level1 in unweighted)
+    zh_names = "、".join(f"“{name}”" for name in named)
+    state.add(
+        "weights-unknown",
+        _Severity.WARNING,
+        f"一级指标{zh_names}（{rows}项指标）未列分值，也无默认权重，未计算总分和等级",
+        f"level 1 {', '.join(named)} ({rows} indicators): no weight printed and no default"
+        " weight; no total or grade computed",
+        Where(file=table.source.file, sheet=table.source.sheet),
+    )
+
+
 def _kind(target: Target | None) -> str:
     return target.kind if target is not None else "empty"
 
@@ -559,6 +591,12 @@ def _points_findings(
                 names = "、".join(f"“{name}”" for name in blank)
                 zh = f"；{len(blank)}项指标未设分值（{names}），按0分计"
                 en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
+            if carrier.weight is None and rate_item is not None and rate_item.weight > 0:
+                # 90 on the indicators and no 分值 on the budget line: the rate was given
+                # the policy's weight, and the total is out of the sum (pt22 M2)
+                whole = sum(printed_weights, rate_item.weight)
+                zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
+                en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
             state.add(
                 "weights-not-100",
                 _Severity.WARNING,
@@ -607,11 +645,14 @@ def _points_findings(
             high, low = bands[min(band, len(bands) - 1)]
             share = item.published_points / item.weight * _HUNDRED if item.weight else None
             if share is not None and not (low - Decimal("0.5") <= share <= high + Decimal("0.5")):
+                # the share of the 分值 the printed 得分 is, beside the band (pt22 L1)
+                ratio = f"{item.published_points}/{item.weight}={show(_round(share))}%"
                 state.add(
                     "points-differ",
                     _Severity.INFO,
-                    f"“{item.name}”填报得分{item.published_points}不在{low}%–{high}%档内",
-                    f"“{item.name}”: printed {item.published_points} is outside the {low}–{high}% band",
+                    f"“{item.name}”填报得分{item.published_points}（{ratio}）不在{low}%–{high}%档内",
+                    f"“{item.name}”: printed {item.published_points} ({ratio}) is outside the"
+                    f" {low}–{high}% band",
                     state.where_indicator(item.indicator, "points"),
                 )
         elif abs(item.points - item.published_points) > Decimal("0.5"):
@@ -622,6 +663,7 @@ def _points_findings(
                 f"“{item.name}”: computed {item.points}, printed {item.published_points}",
                 state.where_indicator(item.indicator, "points"),
             )
+    _missing_points(state, items, verdicts)
     grade = table.published.grade
     if grade is not None and published is not None and grade_of(published) != grade:
         state.add(
@@ -630,6 +672,52 @@ def _points_findings(
             f"总分{published}应评为“{grade_of(published)}”，表中为“{grade}”",
             f"a total of {published} is graded {grade_of(published)}, not {grade}",
             where,
+        )
+
+
+_ATTAINMENT_SAID: Final = {
+    _Attainment.MET: "已达成",
+    _Attainment.PARTIAL: "部分达成",
+    _Attainment.NOT_MET: "未达成",
+    _Attainment.PENDING: "进行中",
+}
+
+
+def _missing_points(state: _Scoring, items: list[PointItem], verdicts: list[Verdict]) -> None:
+    """``missing-points``: a scored row whose 得分 is blank or a dash while others print one.
+
+    A met row of 15 left blank makes the printed 总分 one band low with no other finding
+    (the column adds up, and ``points-differ`` needs a printed figure; pt22 M1). Not a row
+    left out (not applicable, undecided), nor one whose cell the reader could not read
+    (``malformed-points`` said so already).
+    """
+    table = state.table
+    if not any(indicator.published_points is not None for indicator in table.indicators):
+        return  # no 得分 column filled: nothing to be missing from
+    malformed = {
+        finding.where.indicator for finding in table.findings if finding.id == "malformed-points"
+    }
+    for item in items:
+        index = item.indicator
+        if (
+            index is None
+            or item.points is None
+            or not item.weight  # a row weighing 0 (no 分值 beside a 分值 column) misses nothing
+            or item.published_points is not None
+            or item.rule.startswith("unknown")
+            or index in malformed
+        ):
+            continue
+        indicator = table.indicators[index]
+        said = _ATTAINMENT_SAID.get(verdicts[index].attainment, "")
+        weight = f"分值{indicator.weight}" if indicator.weight is not None else ""
+        facts = "，".join(part for part in (said, weight, f"计算得分{item.points}") if part)
+        state.add(
+            "missing-points",
+            _Severity.WARNING,
+            f"“{item.name}”未填写得分（{facts}）",
+            f"“{item.name}”: no points printed (computed {item.points})",
+            state.where_indicator(index, "points"),
         )
 
 
