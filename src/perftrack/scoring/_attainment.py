@@ -119,6 +119,7 @@ if TYPE_CHECKING:
     from perftrack.model import (
         Indicator,
         Severity,
+        Table,
         TableKind,
     )
     from perftrack.policy import Policy
@@ -357,10 +358,31 @@ _SCHEDULE_LABEL_RE: Final = re.compile(
 )
 
 
-def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | None:
+# A label saying a count is the year's or a running total (全年检查2次, 累计3次).
+_WHOLE_COUNT_LABEL_RE: Final = re.compile("全年|累计|年度|共计|总计")
+
+
+def _counts_to_date(table: Table | None) -> bool:
+    """Whether a plain count in *table*'s actual column is the count to date (p18 H1).
+
+    A 自评表's 实际完成值 is the year's, a tracking table's the running total of its
+    period from January: a plain ``2次`` is never one quarter's there. Only a table that
+    says no period of its own leaves a count that may be one period's.
+    """
+    if table is None:
+        return False
+    return table.kind is _TableKind.SELF_EVALUATION or table.period is not None
+
+
+def _schedule_period(
+    target: Comparison | Range, quantity: Quantity, *, to_date: bool = False
+) -> str | None:
     """The period of a per-period count target judged against a count done, or None.
 
     None when the actual is itself per period (``每季度1次``, ``月均2次``, ``1次/季度``).
+    *to_date*: the table's actual is the count of the year or to date (a 自评表, a
+    tracking table with its period, :func:`_counts_to_date`), so a plain count is never
+    taken for one period's (p18 H1); a label ``全年`` or ``累计`` says the same anywhere.
     """
     unit = target.unit
     if unit is None:
@@ -380,6 +402,8 @@ def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | No
         return None
     if per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS:
         return None
+    if to_date or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label)):
+        return per
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
 
 
@@ -721,7 +745,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     if quantity is not None:
-        per = _schedule_period(target, quantity)
+        per = _schedule_period(target, quantity, to_date=_counts_to_date(ctx.table))
         if per is not None:
             return _judge_schedule(target, per, actual, ctx)
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500

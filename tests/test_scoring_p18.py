@@ -1,0 +1,108 @@
+"""parse18: per-period counts at year end and mid-year (H1).
+
+H1: a count target per period (``每季度至少1次``) against a plain count: in a 自评表 the
+count is the year's (1次 of 4 is missed, points in proportion), mid-year a running total
+judged against the periods ended; only an actual written per period is one period's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack import score
+from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
+
+YEAR = 2025
+
+# H1 at year end: target | actual | attainment | computed points of 6 | exceeds-target raised
+YEAR_END = [
+    pytest.param("每季度至少1次", "1次", "not_met", Decimal("1.50"), False, id="quarter-1"),
+    pytest.param("每季度至少1次", "2次", "not_met", Decimal("3.00"), False, id="quarter-2"),
+    pytest.param(
+        "每季度不少于1次", "全年检查2次", "not_met", Decimal("3.00"), False, id="whole-year"
+    ),
+    pytest.param("每季度1次", "1次", "not_met", Decimal("1.50"), False, id="quarter-exact-1"),
+    pytest.param("每月至少1次", "6次", "not_met", Decimal("3.00"), False, id="month-6"),
+    pytest.param("每月不少于2次", "2次", "not_met", Decimal("0.50"), False, id="month-2-of-24"),
+    pytest.param("每半年1次", "1次", "not_met", Decimal("3.00"), False, id="half-year-1"),
+    pytest.param("每季度至少1次", "累计3次", "not_met", Decimal("4.50"), False, id="running-total"),
+    pytest.param("每季度至少1次", "4次", "met", Decimal("6.00"), False, id="quarter-met"),
+    pytest.param("每季度至少1次", "9次", "met", Decimal("6.00"), True, id="quarter-over"),
+    # written per period: compared per period
+    pytest.param("每季度至少1次", "每季度1次", "met", Decimal("6.00"), False, id="per-quarter"),
+    pytest.param("每季度至少1次", "季均1次", "met", Decimal("6.00"), False, id="quarterly-average"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "points", "exceeds"), YEAR_END)
+def test_year_end_count_is_the_years(
+    target: str,
+    actual: str,
+    attainment: str,
+    points: Decimal,
+    exceeds: bool,  # noqa: FBT001
+) -> None:
+    row = indicator(
+        name="疫苗储运检查", target=target, actual=actual, weight=6, points=6, year=YEAR
+    )
+    card = score(self_evaluation_table([row], year=YEAR))
+    got = card.verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
+    assert card.points is not None
+    assert card.points.items[0].points == points
+    ids = finding_ids(card)
+    assert ("exceeds-target" in ids) is exceeds
+    assert "unit-mismatch" not in ids
+    assert ("full-points-not-met" in ids) is (attainment != "met")
+
+
+def test_year_end_explanation() -> None:
+    row = indicator(
+        name="检查", target="每季度至少1次", actual="1次", weight=6, points=6, year=YEAR
+    )
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert got.explanation == "“每季度至少1次”全年计≥4次；实际1次，未达年度指标≥4次"
+
+
+# H1 mid-year, 1-6月: target | plan | actual | attainment | progress | plan-exceeds-target raised
+MID_YEAR = [
+    pytest.param("每季度至少1次", "2次", "2次", "pending", "on_track", False, id="on-plan"),
+    pytest.param("每季度至少1次", "2次", "1次", "pending", "behind", False, id="behind-plan"),
+    pytest.param("每季度1次", "2次", "1次", "pending", "behind", False, id="exact-behind"),
+    pytest.param("每季度至少1次", "2次", "4次", "met", "on_track", False, id="year-reached"),
+    pytest.param("每季度至少1次", None, "2次", "pending", "on_track", False, id="no-plan-on-time"),
+    pytest.param("每季度至少1次", None, "1次", "pending", "behind", False, id="no-plan-late"),
+    pytest.param("每月1次", None, "6次", "pending", "on_track", False, id="monthly-no-plan"),
+    pytest.param("每季度至少1次", "5次", "2次", "pending", "behind", True, id="plan-over-year"),
+    pytest.param(
+        "每季度至少1次", "全年已开展2次", "2次", "pending", "on_track", False, id="labelled"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("target", "planned", "actual", "attainment", "progress", "plan_over"), MID_YEAR
+)
+def test_mid_year_count_is_a_running_total(  # noqa: PLR0913, PLR0917
+    target: str,
+    planned: str | None,
+    actual: str,
+    attainment: str,
+    progress: str,
+    plan_over: bool,  # noqa: FBT001
+) -> None:
+    row = indicator(name="六进活动", target=target, planned=planned, actual=actual, year=YEAR)
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 6)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == (attainment, progress), got.explanation
+    ids = finding_ids(card)
+    assert ("plan-exceeds-target" in ids) is plan_over
+    assert "exceeds-target" not in ids
+
+
+def test_a_table_with_no_period_may_hold_one_periods_count() -> None:
+    row = indicator(name="巡查", target="每月不少于2次", actual="2次", year=YEAR)
+    got = score(tracking_table([row], period=None)).verdicts[0]
+    assert got.attainment.value == "met", got.explanation
