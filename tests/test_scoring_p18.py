@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import score
+from perftrack import parse_value, score
 from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
@@ -106,3 +106,65 @@ def test_a_table_with_no_period_may_hold_one_periods_count() -> None:
     row = indicator(name="巡查", target="每月不少于2次", actual="2次", year=YEAR)
     got = score(tracking_table([row], period=None)).verdicts[0]
     assert got.attainment.value == "met", got.explanation
+
+
+# H2: cell | (kind, family, status) of the value read
+NONE_FOUND = [
+    pytest.param("未发现挪用", ("qualitative", "zero"), id="embezzle"),
+    pytest.param("未发现套取", ("qualitative", "zero"), id="obtain-by-fraud"),
+    pytest.param("未发现虚报冒领", ("qualitative", "zero"), id="false-claims"),
+    pytest.param("未发现违规使用", ("qualitative", "zero"), id="misuse"),
+    pytest.param("未发现截留", ("qualitative", "zero"), id="withhold"),
+    pytest.param("未发现挤占", ("qualitative", "zero"), id="divert"),
+    pytest.param("未出现挪用资金情况", ("qualitative", "zero"), id="with-funds"),
+    pytest.param("未发现截留、挪用、虚报冒领等问题", ("qualitative", "zero"), id="list"),
+    pytest.param("专款专用", ("qualitative", "zero"), id="kept-to-purpose"),
+    pytest.param("专款专用，未发现挪用", ("qualitative", "zero"), id="two-clauses"),
+    # parse14: 未出现 before no fault is still work not done
+    pytest.param("未出现明显改善", ("status", None), id="no-improvement"),
+]
+
+
+@pytest.mark.parametrize(("cell", "read"), NONE_FOUND)
+def test_none_found_of_a_misuse_is_zero(cell: str, read: tuple[str, str | None]) -> None:
+    value = parse_value(cell)
+    assert (value.kind, getattr(value, "family", None)) == read
+
+
+# H2 mid-year, plan = target: name | target | actual | attainment | progress. A misuse
+# found cannot be undone by December: not_met at once, as any zero-family target.
+FUND_USE = [
+    pytest.param("项目资金使用", "专款专用", "专款专用，未发现挪用", "met", "on_track", id="t4"),
+    pytest.param("资金使用", "专款专用", "未发现套取、挪用资金情况", "met", "on_track", id="list"),
+    pytest.param("资金使用", "无违规", "未发现虚报冒领", "met", "on_track", id="no-violation"),
+    pytest.param(
+        "资金使用合规",
+        "无违规使用资金",
+        "未发现截留、挪用、虚报冒领等问题",
+        "met",
+        "on_track",
+        id="no-misuse-list",
+    ),
+    pytest.param("资金使用", "专款专用", "100%", "met", "on_track", id="share-kept"),
+    pytest.param("资金使用", "专款专用", "98%", "not_met", "unknown", id="share-short"),
+    pytest.param("资金使用", "专款专用", "发现挪用资金1起", "not_met", "unknown", id="broken"),
+    # none of one misuse says nothing of all misuse (regress30)
+    pytest.param(
+        "违规使用资金", "无违规使用资金", "未发现套取资金", "unknown", "on_track", id="narrower"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "progress"), FUND_USE)
+def test_fund_use_none_found(
+    name: str, target: str, actual: str, attainment: str, progress: str
+) -> None:
+    row = indicator(
+        name=name, target=target, planned=target, actual=actual, level2="质量指标", year=YEAR
+    )
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 6)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == (attainment, progress), got.explanation
+    ids = finding_ids(card)
+    assert ("missing-deviation-reason" in ids) is (attainment == "not_met")
+    assert "target-not-measurable" not in ids

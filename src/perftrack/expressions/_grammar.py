@@ -373,6 +373,9 @@ _INCIDENTS: Final = (
 _FAULTS: Final = (
     "错误|故障|异常|偏差|漏洞|缺陷|风险|线索|苗头|反弹|返贫|失职|渎职|腐败|贪污|违约|纰漏|病害|破坏"
 )
+# The misuses of funds a 资金使用 row denies (未发现挪用, 未发现虚报冒领, 未发现截留、挪用、
+# 虚报冒领等问题): none found, never "not done" (parse18 H2).
+_MISUSES: Final = "挪用|套取|虚报冒领|冒领|虚报|截留|挤占|侵占|骗取|违规使用|滞留|私分|贪占|挥霍"
 # What a project may cause, whose absence 未产生/未造成 states (未产生社会成本, 未造成
 # 生态环境破坏, 未产生负面影响).
 _HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|污染|危害|风险|问题"
@@ -394,6 +397,12 @@ _ZERO_RE: Final = re.compile(
     # nothing happened, which is no "not done".
     rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
     rf"|(?:未|没有)(?:出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
+    # 未发现挪用, 未发现挪用资金情况, 未发现截留、挪用、虚报冒领等问题: misuses of funds,
+    # one or a list of them, none found (parse18 H2)
+    rf"|(?:未|没有)(?:出现|发现)(?:{_MISUSES})(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
+    rf"(?:专项资金|财政资金|资金)?等?(?:情况|行为|现象|问题|违规问题)?"
+    # 专款专用, 项目资金专款专用: funds kept to their purpose, no misuse (parse18 H2)
+    r"|专款专用"
     # 无一例, 全年无一起, 无一例错案: not a single case
     rf"|(?:无|没有)一(?:例|起|件|宗)(?:{_INCIDENT_NOUN})?"
     # 未产生, 未产生社会成本, 没有产生额外费用, 未对生态环境造成破坏: no cost, no harm was
@@ -419,7 +428,15 @@ _ZERO_FIRSTS: Final = frozenset("无零未暂尚没不并从")
 
 def _may_be_zero(text: str) -> bool:
     """Whether *text* may be a zero-family phrase (a cheap test before :data:`_ZERO_RE`)."""
-    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text or "未" in text or "没" in text
+    return (
+        text[:1] in _ZERO_FIRSTS
+        or "零" in text
+        or "无" in text
+        or "未" in text
+        or "没" in text
+        # 专款专用, 项目资金专款专用; 基本做到专款专用 is no assurance (parse18 H2)
+        or (text.endswith("专款专用") and "基本" not in text)
+    )
 
 
 # The verbs of work whose progress a status states.

@@ -2235,6 +2235,8 @@ _INCIDENT_NAME_RE: Final = re.compile(
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|隐患|污染|事件|舆情|伤亡|亡人|死亡"
     "|火灾|疫情|险情|损失|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报"
     "|迟报|瞒报|故障|发病|不合格|不达标|失业|辍学|返贫|流失|误差|问题|风险"
+    # misuses of funds (parse18 H2): 未发现套取资金 is none of one kind, not of 违规使用
+    "|挪用|套取|冒领|虚报|截留|挤占|侵占|骗取"
 )
 _INCIDENT_HANDLED_RE: Final = re.compile(
     "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|排查|消除"
@@ -4601,6 +4603,18 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if actual_family == family and family != "zero":
             return _meets(ctx, shown, target)
         if family == "zero" and actual_family == "zero":
+            other = _none_of_another(actual, ctx.indicator.name)
+            if other is not None and _MISUSE_RE.search(other):
+                # 未发现套取资金 on 违规使用资金: none of one misuse, not of all (regress30)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{shown}”只说明没有“{other}”，不等于“{ctx.indicator.name}”为0，"
+                        "需人工判断",
+                        f"actual “{shown}” rules out “{other}” only, not all of"
+                        f" “{ctx.indicator.name}”: a reviewer must judge",
+                    ),
+                )
             return _meets(ctx, shown, target)
     if status is _Status.NOT_DONE:
         return _pending_or_not_met(
@@ -4622,6 +4636,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         return _Outcome(_Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
     if family == "zero":
         quantity = _quantity_of(actual)
+        if quantity is not None and quantity.unit == "%" and "专款专用" in target.text:
+            # 100% against 专款专用: the share of the funds kept to their purpose (parse18 H2)
+            met = quantity.value >= _HUNDRED_PERCENT
+            return _Outcome(
+                _Attainment.MET if met else _Attainment.NOT_MET,
+                say(
+                    f"实际{shown}，{'达到' if met else '未达到'}“{target}”",
+                    f"actual {shown} {'meets' if met else 'misses'} “{target}”",
+                ),
+            )
         if quantity is not None:
             if quantity.value == 0 and quantity.bound in (_Bound.EXACT, _Bound.AT_MOST):
                 return _Outcome(
@@ -4690,6 +4714,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     )
 
 
+_HUNDRED_PERCENT: Final = Decimal(100)
+# The misuses of funds (parse18 H2), as the grammar's zero family holds them.
+_MISUSE_RE: Final = re.compile("挪用|套取|冒领|虚报|截留|挤占|侵占|骗取")
 # The clauses of a cell (取缔非法经营点2家，动态清零).
 _CLAUSE_SPLIT_RE: Final = re.compile("[，,；;]")
 # An event said to have happened, with its count, first in the cell (发生1次短时积水，
