@@ -168,3 +168,28 @@ def test_fund_use_none_found(
     ids = finding_ids(card)
     assert ("missing-deviation-reason" in ids) is (attainment == "not_met")
     assert "target-not-measurable" not in ids
+
+
+# H3, 1-6月: target | plan | actual | progress
+STEPS = [
+    pytest.param("1部", "完成复审", "已完成复审，待终审", "on_track", id="same-step"),
+    pytest.param("1部", "完成初审", "已完成复审，待终审", "on_track", id="later-step"),
+    pytest.param("1部", "初审", "已完成初审，待复审", "on_track", id="bare-plan"),
+    pytest.param("1部", "完成初审", "复审完成，待终审", "on_track", id="step-first"),
+    pytest.param("1部", "完成初审", "初审已完成，正在复审", "on_track", id="in-progress"),
+    pytest.param("建成1个", "完成招标", "已完成招标，待签订合同", "on_track", id="tender"),
+    pytest.param("1部", "完成统稿", "已完成统稿，待排版", "on_track", id="draft"),
+    # a step earlier than the plan's is behind it
+    pytest.param("1部", "完成终审", "已完成复审，待终审", "behind", id="earlier-step"),
+    pytest.param("1部", "完成定稿", "已完成初稿，待统稿", "behind", id="earlier-draft"),
+    pytest.param("建成1个", "完成招标", "已完成设计，待招标", "behind", id="other-step"),
+]
+
+
+@pytest.mark.parametrize(("target", "planned", "actual", "progress"), STEPS)
+def test_plan_step_done(target: str, planned: str, actual: str, progress: str) -> None:
+    row = indicator(name="县志编纂", target=target, planned=planned, actual=actual, year=YEAR)
+    card = score(tracking_table([row], period=(YEAR, 1, YEAR, 6)))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", progress), got.explanation
+    assert ("missing-deviation-reason" in finding_ids(card)) is (progress == "behind")
