@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import parse_value, score
+from perftrack import Quantity, parse_value, score
 from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
@@ -193,3 +193,46 @@ def test_plan_step_done(target: str, planned: str, actual: str, progress: str) -
     got = card.verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", progress), got.explanation
     assert ("missing-deviation-reason" in finding_ids(card)) is (progress == "behind")
+
+
+# H4: cell | (value, unit, note, label) read
+MONEY_PAID = [
+    pytest.param("按每件1500元发放", ("1500", "元", "发放", "按每件"), id="per-case"),
+    pytest.param("按1500元标准发放", ("1500", "元", "标准发放", "按"), id="standard"),
+    pytest.param("按每人每月100元发放", ("100", "元", "发放", "按每人每月"), id="per-month"),
+    pytest.param(
+        "按标准每人每月100元足额发放", ("100", "元", "足额发放", "按标准每人每月"), id="in-full"
+    ),
+    pytest.param("每件1500元发放到位", ("1500", "元", "发放到位", "每件"), id="paid-out"),
+    pytest.param("资金100万元拨付到位", ("100", "万元", "拨付到位", "资金"), id="allocated"),
+    pytest.param("发放100万元", ("100", "万元", None, "发放"), id="verb-before"),
+]
+
+
+@pytest.mark.parametrize(("cell", "read"), MONEY_PAID)
+def test_money_paid_verb_is_a_note(cell: str, read: tuple[str, str, str | None, str]) -> None:
+    value = parse_value(cell)
+    assert isinstance(value, Quantity)
+    assert (value.value, value.unit, value.note, value.label) == (Decimal(read[0]), *read[1:])
+
+
+# H4 in a 自评表: target | actual | attainment | points of 5
+SUBSIDIES = [
+    pytest.param("民事案件每件1500元", "按每件1500元发放", "met", Decimal("5.00"), id="case"),
+    pytest.param("每人每月100元", "按每人每月100元发放", "met", Decimal("5.00"), id="monthly"),
+    pytest.param("每件1500元", "每件1500元发放到位", "met", Decimal("5.00"), id="paid-out"),
+    pytest.param("每人每月100元", "按每人每月80元足额发放", "not_met", Decimal("4.00"), id="short"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "points"), SUBSIDIES)
+def test_subsidy_standard_paid(target: str, actual: str, attainment: str, points: Decimal) -> None:
+    row = indicator(
+        name="补贴发放标准", target=target, actual=actual, weight=5, points=5, year=YEAR
+    )
+    card = score(self_evaluation_table([row], year=YEAR))
+    got = card.verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
+    assert card.points is not None
+    assert card.points.items[0].points == points
+    assert "unit-mismatch" not in finding_ids(card)

@@ -1744,6 +1744,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                 end, suffix_op = _split_suffix(text, end)
             else:
                 end, suffix_bound = _split_bound_suffix(text, end)
+    if note is None and unit is None and "元" in text:
+        # 1500元发放到位, 100元足额发放: how the money was paid, after its unit (parse18 H4)
+        paid = _MONEY_PAID_END_RE.search(text, 0, end)
+        if paid is not None:
+            note, end = paid.group(1), paid.start(1)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None:
@@ -4453,7 +4458,15 @@ _COUNTED_ACTING_RE: Final = re.compile(
     f"([{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,4}}?)"
     "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产)"
 )
-
+# A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
+# 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
+_MONEY_PAID_END_RE: Final = re.compile(
+    "(?<=元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)$"
+)
+# The same words read into a unit (元发放, 元标准发放): the money's unit and the note.
+_MONEY_PAID_UNIT_RE: Final = re.compile(
+    "((?:万|亿|千)?元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)"
+)
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
@@ -5553,6 +5566,9 @@ def _settled_unit(value: Value) -> Value:
         return value
     if value.unit is not None and (acting := _COUNTED_ACTING_RE.fullmatch(value.unit)):
         return evolve(value, unit=acting[1], note=acting[2])
+    if value.unit is not None and (paid := _MONEY_PAID_UNIT_RE.fullmatch(value.unit)):
+        # 按每件1500元发放: the unit read 元发放 (parse18 H4)
+        return evolve(value, unit=paid[1], note=paid[2])
     return _ordinal_as_rank(value)
 
 
