@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import Quantity, parse_value, score
+from perftrack import Comparison, Op, Quantity, parse_target, parse_value, score
 from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
@@ -236,3 +236,52 @@ def test_subsidy_standard_paid(target: str, actual: str, attainment: str, points
     assert card.points is not None
     assert card.points.items[0].points == points
     assert "unit-mismatch" not in finding_ids(card)
+
+
+# M3, M4 in a 自评表: name | target | actual | attainment | a finding that must not be raised
+ZERO_RISK_AND_SAME_DAY = [
+    pytest.param(
+        "资金安全", "零风险", "无资金安全事故", "met", "target-not-measurable", id="zero-risk"
+    ),
+    pytest.param(
+        "资金安全", "零风险", "未发生资金风险", "met", "target-not-measurable", id="no-risk"
+    ),
+    pytest.param("资金安全", "零风险", "0", "met", "target-not-measurable", id="zero"),
+    pytest.param(
+        "资金安全", "确保资金安全零风险", "无", "met", "target-not-measurable", id="ensure"
+    ),
+    pytest.param("提取办结", "即时办结", "当场办结", "met", "target-not-measurable", id="same-day"),
+    pytest.param("提取办结", "即时办结", "2个工作日", "not_met", "unit-mismatch", id="two-days"),
+    pytest.param("提取办结", "即时办结", "即时办结率100%", "met", "unit-mismatch", id="rate-all"),
+    pytest.param(
+        "提取办结", "即时办结", "即时办结率98.7%", "partial", "unit-mismatch", id="rate-short"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "absent"), ZERO_RISK_AND_SAME_DAY
+)
+def test_zero_risk_and_same_day(
+    name: str, target: str, actual: str, attainment: str, absent: str
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, weight=5, points=5, year=YEAR)
+    card = score(self_evaluation_table([row], year=YEAR))
+    got = card.verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
+    assert absent not in finding_ids(card)
+
+
+def test_same_day_target_reads_as_the_value() -> None:
+    assert parse_target("即时办结") == Comparison(
+        Op.LE, Decimal(1), "个工作日", note="即时办结", text="即时办结"
+    )
+
+
+def test_rate_within_the_limit_mid_year_is_pending() -> None:
+    row = indicator(name="提取办结", target="即时办结", actual="即时办结率98.7%", year=YEAR)
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 9))).verdicts[0]
+    assert (got.attainment.value, got.explanation) == (
+        "pending",
+        "实际98.7%，未全部达到“即时办结”",
+    )

@@ -366,6 +366,8 @@ _INCIDENTS: Final = (
     "|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报|迟报|瞒报"
     # of courts, procuratorates and secrecy: 零错案, 无冤假错案, 未发现泄密, 未出现误判 (parse14)
     "|错案|冤案|泄密|失密|误判|错判|漏判"
+    # 零风险, 确保资金安全零风险, 无资金风险 (parse18 M3)
+    "|风险"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -3450,6 +3452,9 @@ def _parse_target_normalized(
         joined = _or_after_break(norm, year, allow_any_of=allow_any_of)
         if joined is not None:
             return joined
+    if text in _SAME_DAY_WORDS:
+        # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
+        return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
     growth = _GROWTH_WORDS.get(text)
     if growth is not None:
         return Comparison(growth[0], Decimal(0), "%", label="增长", text=norm.raw)

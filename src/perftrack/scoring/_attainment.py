@@ -94,6 +94,7 @@ from perftrack.scoring._common import (
     _Language,
     _last_year_named,
     _Late,
+    _limit_rate,
     _may_come_down,
     _name_sign,
     _normal,
@@ -472,6 +473,29 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
     )
 
 
+def _judge_limit_rate(target: Comparison, quantity: Quantity, ctx: _Context) -> _Outcome:
+    """The share of cases done within a time limit (``即时办结率98.7%`` against ``即时办结``).
+
+    All of them (100%) meet the limit; fewer are short of it: pending before the due
+    date, partial at it (most cases were done in time, not all).
+    """
+    say = ctx.say
+    shown, goal = _shown_quantity(quantity, None), target.text.strip() or _shown_target(target)
+    if quantity.value >= _HUNDRED_PERCENT:
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际{shown}，全部达到“{goal}”", f"actual {shown}: all within “{goal}”"),
+        )
+    at_due = ctx.at_due
+    if at_due is None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say("截止日期或评价日期未知，无法判断", "due or as-of date unknown"),
+        )
+    why = say(f"实际{shown}，未全部达到“{goal}”", f"actual {shown}: not all within “{goal}”")
+    return _Outcome(_Attainment.PARTIAL if at_due else _Attainment.PENDING, why)
+
+
 def _judge_other_measure(
     target: Comparison | Range, actual: Value, measure: _OtherMeasure, ctx: _Context
 ) -> _Outcome:
@@ -748,6 +772,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         per = _schedule_period(target, quantity, to_date=_counts_to_date(ctx.table))
         if per is not None:
             return _judge_schedule(target, per, actual, ctx)
+        if isinstance(target, Comparison) and _limit_rate(target, quantity):
+            return _judge_limit_rate(target, quantity, ctx)
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
     read = (

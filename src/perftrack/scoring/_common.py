@@ -1674,6 +1674,24 @@ def _pending_or_not_met(ctx: _Context, why_pending: str, why_not_met: str) -> _O
     return _Outcome(_Attainment.PENDING, why_pending)
 
 
+def _limit_rate(target: Target | None, quantity: Quantity | None) -> bool:
+    """Whether *quantity* is the share of cases done within *target*'s time limit.
+
+    ``即时办结率98.7%`` against ``即时办结`` (≤1个工作日, its words the note): the rate of
+    the limit's own words (parse18 M4), no figure of days to compare.
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT)
+        and target.unit in _DURATION_UNITS
+        and target.note is not None
+        and quantity is not None
+        and quantity.unit == "%"
+        and quantity.label is not None
+        and quantity.label.endswith(f"{target.note}率")
+    )
+
+
 # The units of a time limit (≤30日, 5个工作日内, 24小时内): what 按时/及时 can keep.
 _TIME_LIMIT_UNITS: Final = frozenset({"天", "工作日", "小时", "个小时", "分钟", "周", "个月", "月"})
 

@@ -94,6 +94,7 @@ from perftrack.scoring._common import (
     _factors,
     _is_cost,
     _judged_direction,
+    _limit_rate,
     _may_come_down,
     _normal,
     _per_100k_apart,
@@ -848,6 +849,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
+            # 即时办结率98.7% against 即时办结: the share done within the limit (parse18 M4)
+            and not _limit_rate(target, indicator.actual)
             # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
             and not (
                 target.unit in ("个百分点", "百分点")
