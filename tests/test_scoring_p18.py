@@ -285,3 +285,32 @@ def test_rate_within_the_limit_mid_year_is_pending() -> None:
         "pending",
         "实际98.7%，未全部达到“即时办结”",
     )
+
+
+# M5 in a 自评表: name | target | actual | attainment
+UNITS = [
+    pytest.param("每案平均成本", "≤2000元", "1,860元/件", "met", id="average-cost"),
+    pytest.param("每案平均成本", "≤2000元/件", "1,860元", "met", id="average-cost-reverse"),
+    pytest.param("每案平均成本", "≤2000元", "2,300元/件", "not_met", id="average-cost-over"),
+    pytest.param("清淤量", "2万空方", "23000空方", "met", id="prefix-unknown-unit"),
+    pytest.param("清淤量", "≥20000空方", "2.3万空方", "met", id="prefix-reverse"),
+    pytest.param("清淤量", "≥20000空方", "1.8万空方", "not_met", id="prefix-short"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment"), UNITS)
+def test_units_compare(name: str, target: str, actual: str, attainment: str) -> None:
+    row = indicator(
+        name=name,
+        target=target,
+        actual=actual,
+        level1="成本指标" if "成本" in name else "产出指标",
+        level2="经济成本指标" if "成本" in name else "数量指标",
+        weight=5,
+        points=5,
+        year=YEAR,
+    )
+    card = score(self_evaluation_table([row], year=YEAR))
+    got = card.verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
+    assert "unit-mismatch" not in finding_ids(card)
