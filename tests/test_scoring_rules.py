@@ -2065,7 +2065,8 @@ ROUND_10_LATER = [
     case("每月不少于2次", "20次", "not_met", month=12, id="s15-monthly-missed"),
     case("1次/季度", "4次", "met", month=12, id="s15-per-quarter-unit"),
     case("4次/年", "4次", "met", month=12, id="s15-per-year-unit"),
-    case("每季度1次", "2次", "pending", month=6, id="s15-quarterly-mid-year"),
+    # p18 H1: a running total against the quarters ended (two by June): on track
+    case("每季度1次", "2次", "pending", "on_track", month=6, id="s15-quarterly-mid-year"),
     case("每季度开展1次", "已开展4次", "met", month=12, id="s15-quarterly-verb"),
     case(
         "每周1次", "50次", "unknown", "not_applicable", "按周计", month=12, id="s15-weekly-unknown"

@@ -366,6 +366,8 @@ _INCIDENTS: Final = (
     "|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报|迟报|瞒报"
     # of courts, procuratorates and secrecy: 零错案, 无冤假错案, 未发现泄密, 未出现误判 (parse14)
     "|错案|冤案|泄密|失密|误判|错判|漏判"
+    # 零风险, 确保资金安全零风险, 无资金风险 (parse18 M3)
+    "|风险"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -373,6 +375,9 @@ _INCIDENTS: Final = (
 _FAULTS: Final = (
     "错误|故障|异常|偏差|漏洞|缺陷|风险|线索|苗头|反弹|返贫|失职|渎职|腐败|贪污|违约|纰漏|病害|破坏"
 )
+# The misuses of funds a 资金使用 row denies (未发现挪用, 未发现虚报冒领, 未发现截留、挪用、
+# 虚报冒领等问题): none found, never "not done" (parse18 H2).
+_MISUSES: Final = "挪用|套取|虚报冒领|冒领|虚报|截留|挤占|侵占|骗取|违规使用|滞留|私分|贪占|挥霍"
 # What a project may cause, whose absence 未产生/未造成 states (未产生社会成本, 未造成
 # 生态环境破坏, 未产生负面影响).
 _HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|污染|危害|风险|问题"
@@ -394,6 +399,12 @@ _ZERO_RE: Final = re.compile(
     # nothing happened, which is no "not done".
     rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
     rf"|(?:未|没有)(?:出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
+    # 未发现挪用, 未发现挪用资金情况, 未发现截留、挪用、虚报冒领等问题: misuses of funds,
+    # one or a list of them, none found (parse18 H2)
+    rf"|(?:未|没有)(?:出现|发现)(?:{_MISUSES})(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
+    rf"(?:专项资金|财政资金|资金)?等?(?:情况|行为|现象|问题|违规问题)?"
+    # 专款专用, 项目资金专款专用: funds kept to their purpose, no misuse (parse18 H2)
+    r"|专款专用"
     # 无一例, 全年无一起, 无一例错案: not a single case
     rf"|(?:无|没有)一(?:例|起|件|宗)(?:{_INCIDENT_NOUN})?"
     # 未产生, 未产生社会成本, 没有产生额外费用, 未对生态环境造成破坏: no cost, no harm was
@@ -419,7 +430,15 @@ _ZERO_FIRSTS: Final = frozenset("无零未暂尚没不并从")
 
 def _may_be_zero(text: str) -> bool:
     """Whether *text* may be a zero-family phrase (a cheap test before :data:`_ZERO_RE`)."""
-    return text[:1] in _ZERO_FIRSTS or "零" in text or "无" in text or "未" in text or "没" in text
+    return (
+        text[:1] in _ZERO_FIRSTS
+        or "零" in text
+        or "无" in text
+        or "未" in text
+        or "没" in text
+        # 专款专用, 项目资金专款专用; 基本做到专款专用 is no assurance (parse18 H2)
+        or (text.endswith("专款专用") and "基本" not in text)
+    )
 
 
 # The verbs of work whose progress a status states.
@@ -1727,6 +1746,11 @@ def _number_expression(norm: Normalized, role: str) -> _Number | None:
                 end, suffix_op = _split_suffix(text, end)
             else:
                 end, suffix_bound = _split_bound_suffix(text, end)
+    if note is None and unit is None and "元" in text:
+        # 1500元发放到位, 100元足额发放: how the money was paid, after its unit (parse18 H4)
+        paid = _MONEY_PAID_END_RE.search(text, 0, end)
+        if paid is not None:
+            note, end = paid.group(1), paid.start(1)
     if note is None and unit is None:
         trailing = _TRAILING_NOTE_TABLE.ending(text, end)
         if trailing is not None:
@@ -3429,6 +3453,9 @@ def _parse_target_normalized(
         joined = _or_after_break(norm, year, allow_any_of=allow_any_of)
         if joined is not None:
             return joined
+    if text in _SAME_DAY_WORDS:
+        # 即时办结 as a target is what it is as a value: within one working day (parse18 M4)
+        return Comparison(Op.LE, Decimal(1), "个工作日", note=text, text=norm.raw)
     growth = _GROWTH_WORDS.get(text)
     if growth is not None:
         return Comparison(growth[0], Decimal(0), "%", label="增长", text=norm.raw)
@@ -4437,7 +4464,15 @@ _COUNTED_ACTING_RE: Final = re.compile(
     f"([{''.join(sorted(voc.MEASURE_WORDS))}][\u4e00-\u9fff]{{0,4}}?)"
     "(参展|参会|参赛|参训|参加|参与|参保|入驻|落户|入园|受益|获益|就业|签约|投产)"
 )
-
+# A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
+# 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
+_MONEY_PAID_END_RE: Final = re.compile(
+    "(?<=元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)$"
+)
+# The same words read into a unit (元发放, 元标准发放): the money's unit and the note.
+_MONEY_PAID_UNIT_RE: Final = re.compile(
+    "((?:万|亿|千)?元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)"
+)
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
@@ -5593,6 +5628,9 @@ def _settled_unit(value: Value) -> Value:
         return value
     if value.unit is not None and (acting := _COUNTED_ACTING_RE.fullmatch(value.unit)):
         return evolve(value, unit=acting[1], note=acting[2])
+    if value.unit is not None and (paid := _MONEY_PAID_UNIT_RE.fullmatch(value.unit)):
+        # 按每件1500元发放: the unit read 元发放 (parse18 H4)
+        return evolve(value, unit=paid[1], note=paid[2])
     return _ordinal_as_rank(value)
 
 

@@ -93,6 +93,7 @@ from perftrack.scoring._common import (
     _Language,
     _last_year_named,
     _Late,
+    _limit_rate,
     _may_come_down,
     _name_sign,
     _normal,
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
     from perftrack.model import (
         Indicator,
         Severity,
+        Table,
         TableKind,
     )
     from perftrack.policy import Policy
@@ -357,10 +359,31 @@ _SCHEDULE_LABEL_RE: Final = re.compile(
 )
 
 
-def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | None:
+# A label saying a count is the year's or a running total (全年检查2次, 累计3次).
+_WHOLE_COUNT_LABEL_RE: Final = re.compile("全年|累计|年度|共计|总计")
+
+
+def _counts_to_date(table: Table | None) -> bool:
+    """Whether a plain count in *table*'s actual column is the count to date (p18 H1).
+
+    A 自评表's 实际完成值 is the year's, a tracking table's the running total of its
+    period from January: a plain ``2次`` is never one quarter's there. Only a table that
+    says no period of its own leaves a count that may be one period's.
+    """
+    if table is None:
+        return False
+    return table.kind is _TableKind.SELF_EVALUATION or table.period is not None
+
+
+def _schedule_period(
+    target: Comparison | Range, quantity: Quantity, *, to_date: bool = False
+) -> str | None:
     """The period of a per-period count target judged against a count done, or None.
 
     None when the actual is itself per period (``每季度1次``, ``月均2次``, ``1次/季度``).
+    *to_date*: the table's actual is the count of the year or to date (a 自评表, a
+    tracking table with its period, :func:`_counts_to_date`), so a plain count is never
+    taken for one period's (p18 H1); a label ``全年`` or ``累计`` says the same anywhere.
     """
     unit = target.unit
     if unit is None:
@@ -380,6 +403,8 @@ def _schedule_period(target: Comparison | Range, quantity: Quantity) -> str | No
         return None
     if per not in _PERIODS_A_YEAR and per not in _SHORT_PERIODS:
         return None
+    if to_date or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label)):
+        return per
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
 
 
@@ -446,6 +471,29 @@ def _judge_schedule(target: Comparison | Range, per: str, actual: Value, ctx: _C
             f"“{goal}” is {_shown_target(yearly)} a year; {outcome.why}",
         )
     )
+
+
+def _judge_limit_rate(target: Comparison, quantity: Quantity, ctx: _Context) -> _Outcome:
+    """The share of cases done within a time limit (``即时办结率98.7%`` against ``即时办结``).
+
+    All of them (100%) meet the limit; fewer are short of it: pending before the due
+    date, partial at it (most cases were done in time, not all).
+    """
+    say = ctx.say
+    shown, goal = _shown_quantity(quantity, None), target.text.strip() or _shown_target(target)
+    if quantity.value >= _HUNDRED_PERCENT:
+        return _Outcome(
+            _Attainment.MET,
+            say(f"实际{shown}，全部达到“{goal}”", f"actual {shown}: all within “{goal}”"),
+        )
+    at_due = ctx.at_due
+    if at_due is None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say("截止日期或评价日期未知，无法判断", "due or as-of date unknown"),
+        )
+    why = say(f"实际{shown}，未全部达到“{goal}”", f"actual {shown}: not all within “{goal}”")
+    return _Outcome(_Attainment.PARTIAL if at_due else _Attainment.PENDING, why)
 
 
 def _judge_other_measure(
@@ -721,9 +769,11 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     if quantity is not None:
-        per = _schedule_period(target, quantity)
+        per = _schedule_period(target, quantity, to_date=_counts_to_date(ctx.table))
         if per is not None:
             return _judge_schedule(target, per, actual, ctx)
+        if isinstance(target, Comparison) and _limit_rate(target, quantity):
+            return _judge_limit_rate(target, quantity, ctx)
     # 0.93 against ≥90%: a share Excel stored without its % format is 93%; 465/500
     # and 发放问卷500份,满意465份 against ≥90% are the share 93%
     read = (
@@ -2243,6 +2293,8 @@ _INCIDENT_NAME_RE: Final = re.compile(
     "事故|投诉|差错|违纪|违规|违法|纠纷|失误|上访|案件|隐患|污染|事件|舆情|伤亡|亡人|死亡"
     "|火灾|疫情|险情|损失|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章|漏报"
     "|迟报|瞒报|故障|发病|不合格|不达标|失业|辍学|返贫|流失|误差|问题|风险"
+    # misuses of funds (parse18 H2): 未发现套取资金 is none of one kind, not of 违规使用
+    "|挪用|套取|冒领|虚报|截留|挤占|侵占|骗取"
 )
 _INCIDENT_HANDLED_RE: Final = re.compile(
     "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|排查|消除"
@@ -4609,6 +4661,18 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if actual_family == family and family != "zero":
             return _meets(ctx, shown, target)
         if family == "zero" and actual_family == "zero":
+            other = _none_of_another(actual, ctx.indicator.name)
+            if other is not None and _MISUSE_RE.search(other):
+                # 未发现套取资金 on 违规使用资金: none of one misuse, not of all (regress30)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{shown}”只说明没有“{other}”，不等于“{ctx.indicator.name}”为0，"
+                        "需人工判断",
+                        f"actual “{shown}” rules out “{other}” only, not all of"
+                        f" “{ctx.indicator.name}”: a reviewer must judge",
+                    ),
+                )
             return _meets(ctx, shown, target)
     if status is _Status.NOT_DONE:
         return _pending_or_not_met(
@@ -4630,6 +4694,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         return _Outcome(_Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
     if family == "zero":
         quantity = _quantity_of(actual)
+        if quantity is not None and quantity.unit == "%" and "专款专用" in target.text:
+            # 100% against 专款专用: the share of the funds kept to their purpose (parse18 H2)
+            met = quantity.value >= _HUNDRED_PERCENT
+            return _Outcome(
+                _Attainment.MET if met else _Attainment.NOT_MET,
+                say(
+                    f"实际{shown}，{'达到' if met else '未达到'}“{target}”",
+                    f"actual {shown} {'meets' if met else 'misses'} “{target}”",
+                ),
+            )
         if quantity is not None:
             if quantity.value == 0 and quantity.bound in (_Bound.EXACT, _Bound.AT_MOST):
                 return _Outcome(
@@ -4698,6 +4772,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     )
 
 
+_HUNDRED_PERCENT: Final = Decimal(100)
+# The misuses of funds (parse18 H2), as the grammar's zero family holds them.
+_MISUSE_RE: Final = re.compile("挪用|套取|冒领|虚报|截留|挤占|侵占|骗取")
 # The clauses of a cell (取缔非法经营点2家，动态清零).
 _CLAUSE_SPLIT_RE: Final = re.compile("[，,；;]")
 # An event said to have happened, with its count, first in the cell (发生1次短时积水，

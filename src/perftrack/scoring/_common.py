@@ -304,7 +304,11 @@ _PER_WORDS: Final = MappingProxyType(
 )  # fmt: skip
 _PER_WORD_RE: Final = re.compile("|".join(sorted(_PER_WORDS, key=len, reverse=True)))
 # A unit cost named without its measure word (单位造价, 单价, 单台): per something.
-_UNIT_COST_RE: Final = re.compile(f"{_PER_WORD_RE.pattern}|单位|单价|单台|单个|单辆|单套")
+# An average cost (每案平均成本, 案均成本, 平均费用): per whatever the actual names (parse18 M5).
+_UNIT_COST_RE: Final = re.compile(
+    f"{_PER_WORD_RE.pattern}|单位|单价|单台|单个|单辆|单套"
+    "|平均(?:成本|费用|造价|单价|支出|补助|补贴)|每案|案均|件均|次均|例均"
+)
 # How many times a per-unit ceiling a bare amount must be to be read as a total
 # (人均培训成本≤800元 with 91.2万元: 1140 times; 每公里造价≤450万元 with 5400万元: 12): a
 # unit cost overspent tenfold is no unit cost a table would print, a total of ten
@@ -889,6 +893,30 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
         or ((a.noun or b.noun) and {a.base, b.base} == {"名", "人"})
     ):
         return a.factor, b.factor
+    return _shared_base(left, right)
+
+
+def _shared_base(left: str, right: str) -> tuple[Decimal, Decimal] | None:
+    """Factors of a scale prefix before a unit the other side writes bare, else None.
+
+    ``万空方`` against ``空方`` (parse18 M5): the prefix converts even before a unit
+    :data:`perftrack.vocabulary.KNOWN_UNITS` does not hold, both sides sharing it.
+
+    >>> _shared_base("万空方", "空方"), _shared_base("空方", "千空方"), _shared_base("万方", "空方")
+    ((Decimal('10000'), Decimal('1')), (Decimal('1'), Decimal('1000')), None)
+    """
+    for big, small, flipped in ((left, right, False), (right, left, True)):
+        prefix = big[: len(big) - len(small)]
+        if (
+            small
+            and len(big) > len(small)
+            and big.endswith(small)
+            and prefix in voc.SCALE_PREFIXES
+            and small not in voc.SCALE_PREFIXES
+            and "/" not in small
+        ):
+            factor = Decimal(voc.SCALE_PREFIXES[prefix])
+            return (Decimal(1), factor) if flipped else (factor, Decimal(1))
     return None
 
 
@@ -1672,6 +1700,24 @@ def _pending_or_not_met(ctx: _Context, why_pending: str, why_not_met: str) -> _O
     if at_due:
         return _Outcome(_Attainment.NOT_MET, why_not_met)
     return _Outcome(_Attainment.PENDING, why_pending)
+
+
+def _limit_rate(target: Target | None, quantity: Quantity | None) -> bool:
+    """Whether *quantity* is the share of cases done within *target*'s time limit.
+
+    ``即时办结率98.7%`` against ``即时办结`` (≤1个工作日, its words the note): the rate of
+    the limit's own words (parse18 M4), no figure of days to compare.
+    """
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT)
+        and target.unit in _DURATION_UNITS
+        and target.note is not None
+        and quantity is not None
+        and quantity.unit == "%"
+        and quantity.label is not None
+        and quantity.label.endswith(f"{target.note}率")
+    )
 
 
 # The units of a time limit (≤30日, 5个工作日内, 24小时内): what 按时/及时 can keep.

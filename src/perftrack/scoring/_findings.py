@@ -46,6 +46,7 @@ from perftrack.scoring._attainment import (
     _as_change,
     _as_share,
     _copy_of_target,
+    _counts_to_date,
     _forecast_kind,
     _grade_of_text,
     _is_satisfaction,
@@ -93,6 +94,7 @@ from perftrack.scoring._common import (
     _factors,
     _is_cost,
     _judged_direction,
+    _limit_rate,
     _may_come_down,
     _normal,
     _per_100k_apart,
@@ -353,7 +355,7 @@ _RANK_TARGET_RE: Final = re.compile(r"[前第][0-9０-９一二三四五六七�
 
 
 def _annual_measure(
-    target: Comparison, quantity: Quantity | None
+    target: Comparison, quantity: Quantity | None, *, to_date: bool = False
 ) -> tuple[Comparison, tuple[Decimal, Decimal]] | None:
     """The target *quantity* is measured against and the factors between them, or None.
 
@@ -362,33 +364,37 @@ def _annual_measure(
     """
     if quantity is None:
         return None
-    goal = _annual_target(target, quantity)
+    goal = _annual_target(target, quantity, to_date=to_date)
     if goal is None:
         return None
     factors = _factors(goal.unit, quantity.unit)
     return None if factors is None else (goal, factors)
 
 
-def _plan_over(target: Comparison, planned: Quantity | None) -> Comparison | None:
+def _plan_over(
+    target: Comparison, planned: Quantity | None, *, to_date: bool = False
+) -> Comparison | None:
     """The year's target *planned* is above (see :func:`_annual_measure`), else None.
 
     A plan bounded from above (不足1200册, 不超过60万元) may lie below the target: None.
     """
-    measured = _annual_measure(target, planned)
+    measured = _annual_measure(target, planned, to_date=to_date)
     if planned is None or measured is None or planned.bound in (_Bound.AT_MOST, _Bound.LESS_THAN):
         return None
     annual, factors = measured
     return annual if planned.value * factors[1] > annual.value * factors[0] else None
 
 
-def _annual_target(target: Comparison, quantity: Quantity) -> Comparison | None:
+def _annual_target(
+    target: Comparison, quantity: Quantity, *, to_date: bool = False
+) -> Comparison | None:
     """The target a count done in the year is measured against, or None.
 
     A per-period count (``每季度1次``, ``每月≥2次``) is the year's count the verdict
     judges (``=4次``, ``≥24次``); one per week or day has no exact count in a year.
     Any other target is itself.
     """
-    per = _schedule_period(target, quantity)
+    per = _schedule_period(target, quantity, to_date=to_date)
     if per is None:
         return target
     times = _PERIODS_A_YEAR.get(per)
@@ -640,7 +646,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 quantity = measure.quantity  # 新增4A级景区2家 against 5A: no excess
             # 每季度1次 with 4次: measured against the year's =4次 the verdict uses
-            measured = _annual_measure(target, quantity)
+            measured = _annual_measure(target, quantity, to_date=_counts_to_date(table))
             # An actual bounded from above (不足130户) says nothing about how far it went,
             # nor one written as a target (≥45公里 under 26公里), nor a forecast (预计…).
             if (
@@ -807,7 +813,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
             # 每季度1次 planned 4次: against the year's =4次
-            annual = _plan_over(target, planned)
+            annual = _plan_over(target, planned, to_date=_counts_to_date(table))
             if planned is not None and annual is not None:
                 if direction is _Direction.HIGHER and annual.op in (_Op.GE, _Op.GT, _Op.EQ):
                     state.add(
@@ -840,9 +846,11 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and not _share_of_work(indicator.actual, target)
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
-            and _schedule_period(target, indicator.actual) is None
+            and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
+            # 即时办结率98.7% against 即时办结: the share done within the limit (parse18 M4)
+            and not _limit_rate(target, indicator.actual)
             # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
             and not (
                 target.unit in ("个百分点", "百分点")

@@ -26,6 +26,7 @@ from perftrack.model import (
 )
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
+    _counts_to_date,
     _measured,
     _overrun,
     _schedule_period,
@@ -176,6 +177,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     policy = state.policy
     year = state.year
     self_evaluation = table.kind is _TableKind.SELF_EVALUATION
+    to_date = _counts_to_date(table)  # 每季度1次 with a plain 2次: the year's count (p18 H1)
     if not _points_computed(table, policy):
         if table.kind is _TableKind.TRACKING:
             # no points computed, but the printed 得分 and 总分 are the table's own sum
@@ -296,7 +298,8 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             attainment is _Attainment.PENDING
             and (
                 not isinstance(target, (Comparison, Range))
-                or _comparison_ratio(indicator, year) is None  # 正在施工: no ratio to score by
+                or _comparison_ratio(indicator, year, to_date=to_date)
+                is None  # 正在施工: no ratio to score by
             )
         ):
             if indicator.published_points is not None:
@@ -331,10 +334,11 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         ratios = [
             ratio
             for option in options
-            if (ratio := _comparison_ratio(evolve(indicator, target=option), year)) is not None
+            if (ratio := _comparison_ratio(evolve(indicator, target=option), year, to_date=to_date))
+            is not None
         ]
         if isinstance(target, (Comparison, Range)) and attainment is not _Attainment.MET:
-            ratio = _comparison_ratio(indicator, year)
+            ratio = _comparison_ratio(indicator, year, to_date=to_date)
             if ratio is None and attainment is _Attainment.PARTIAL:
                 # 基本完成 against a number: no ratio, but the table says partly done
                 points, rule = partial_share * weight, "comparison partial: status"
@@ -490,14 +494,16 @@ def _kind(target: Target | None) -> str:
     return target.kind if target is not None else "empty"
 
 
-def _comparison_ratio(indicator: Indicator, year: int | None) -> Decimal | None:
+def _comparison_ratio(
+    indicator: Indicator, year: int | None, *, to_date: bool = False
+) -> Decimal | None:
     """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
     # 0.93 against ≥90%, 增长12% against 下降10% (-12): as the verdict read it
     quantity = _measured(indicator.actual, target, indicator.name, year)
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
-    if (per := _schedule_period(target, quantity)) is not None:
+    if (per := _schedule_period(target, quantity, to_date=to_date)) is not None:
         times = _PERIODS_A_YEAR.get(per)
         if times is None:
             return None  # 每周1次: no count in a year to score against

@@ -485,6 +485,48 @@ _NOTE_RECOVERED_RE: Final = re.compile(
     "(?:已|均已|现已|目前已)(?:全面|全部)?(?:追回|复工|恢复|赶上)|已按计划|按计划推进|正常推进"
     "|(?:无|未|没有|不存在)(?:停工|暂停|滞后|延期|延迟|推迟|逾期)"
 )
+# A step done and the next one ahead (已完成复审，待终审; 初审已完成，正在复审): the step done.
+_STEP_DONE_RE: Final = re.compile(
+    r"(?:(?:已经|已|均已)?完成了?(?P<done>[\u4e00-\u9fff]{2,8}?)(?:工作)?"
+    r"|(?P<done2>[\u4e00-\u9fff]{2,8}?)(?:工作)?(?:已经|已)?完成)"
+    r"[，,；;](?:待|正在|即将|准备|拟|等待|下一步)[\u4e00-\u9fff]{1,12}"
+)
+# A plan naming a step of the work (完成初审, 初审, 完成招标工作).
+_STEP_PLAN_RE: Final = re.compile(r"(?:完成)?(?P<step>[\u4e00-\u9fff]{2,8}?)(?:工作)?")
+# Steps in their order: one done later than the plan's reaches it (复审 done, 初审 planned).
+_STEP_LADDERS: Final = (("初审", "复审", "终审"), ("初稿", "统稿", "定稿"))
+
+
+def _step_reached(planned: Value, actual: Value) -> str | None:
+    """The step an actual says is done, when it is the plan's or a later one, else None.
+
+    ``已完成复审，待终审`` against a plan of ``完成复审`` or ``完成初审`` (p18 H3): the
+    plan's step is done and the next one ahead; against ``完成终审`` it is not (None).
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _step_reached(parse_value(p), parse_value("已完成复审，待终审"))
+    ...     for p in ("完成复审", "初审", "完成终审")
+    ... ]
+    ['复审', '复审', None]
+    """
+    if _status_of(actual) not in (_Status.PARTIAL, _Status.IN_PROGRESS) or not isinstance(
+        planned, TextValue
+    ):
+        return None
+    said = _STEP_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    plan = _STEP_PLAN_RE.fullmatch(_normal(_text(planned)).rstrip("。"))
+    if said is None or plan is None:
+        return None
+    done, step = said.group("done") or said.group("done2"), plan.group("step")
+    if done == step:
+        return done
+    for ladder in _STEP_LADDERS:
+        if done in ladder and step in ladder and ladder.index(done) > ladder.index(step):
+            return done
+    return None
+
+
 # A cell that says only that a delay is made up: 滞后已追回, 已追回滞后进度, 进度滞后已全部追回,
 # 已赶上进度.
 _RECOVERY_ONLY_RE: Final = re.compile(
@@ -786,6 +828,12 @@ def _progress(
         return _Progress.UNKNOWN, ""
     if _status_of(actual) is _Status.DONE:
         return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
+    if (step := _step_reached(planned, actual)) is not None:
+        # 已完成复审，待终审 against 完成初审: the plan's step is done, the next ahead
+        return _Progress.ON_TRACK, say(
+            f"实际已完成“{step}”，达到计划“{_text(planned)}”",
+            f"the actual has “{step}” done: the plan “{_text(planned)}” is reached",
+        )
     plan_negated = isinstance(planned, QualitativeValue) and planned.negated
     plan_partial = _status_of(planned) is _Status.PARTIAL or (
         isinstance(planned, QualitativeValue) and planned.partial

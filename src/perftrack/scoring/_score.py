@@ -9,13 +9,15 @@ from attrs import evolve
 from perftrack.expressions import (
     Comparison,
     Deadline,
+    Op,
     PeriodTarget,
     Quantity,
     Range,
 )
-from perftrack.model import Table
+from perftrack.model import Indicator, Table
 from perftrack.policy import Policy, check_policy, default_policy
 from perftrack.scoring._attainment import (
+    _PERIODS_A_YEAR,
     _as_forecast,
     _as_judged,
     _attainment,
@@ -23,6 +25,7 @@ from perftrack.scoring._attainment import (
     _dated_after_period,
     _done_late,
     _lands_near,
+    _schedule_period,
     _shown_target,
     _with_base_unit,
 )
@@ -146,7 +149,8 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             progress is _Progress.NOT_APPLICABLE
             and outcome.attainment is _Attainment.PENDING
             and isinstance(paced.actual, Quantity)
-            and (scheduled := _scheduled_count(paced, table)) is not None
+            and (scheduled := _scheduled_count(paced, table) or _count_due_by_now(paced, table))
+            is not None
         ):
             # 每季度1次 by August: three quarters begun, 3次 asked so far
             progress, why = _on_schedule(paced.actual, *scheduled, state)
@@ -281,6 +285,33 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         findings=(*table.findings, *state.findings),
         points=points,
     )
+
+
+def _count_due_by_now(indicator: Indicator, table: Table) -> tuple[Decimal, str] | None:
+    """What a per-period count target asks by the end of the table's period (p18 H1).
+
+    ``每季度至少1次`` with a plain ``2次`` in a 1-6月 table: two quarters ended, 2次
+    asked so far. Only a table of a period from January within one year, a target
+    counting per quarter, month or half-year, and a count that is the running total.
+    """
+    target, actual, period = indicator.target, indicator.actual, table.period
+    if (
+        period is None
+        or period.start.year != period.end.year
+        or period.start.month != 1
+        or not isinstance(target, Comparison)
+        or target.op not in (Op.GE, Op.EQ, Op.GT)
+        or not isinstance(actual, Quantity)
+    ):
+        return None
+    per = _schedule_period(target, actual, to_date=True)
+    times = _PERIODS_A_YEAR.get(per) if per is not None else None
+    if times is None or times == 1:
+        return None
+    ended = period.end.month * times // 12
+    if ended == 0:
+        return None  # 每半年1次 in a 1-5月 table: nothing due yet
+    return target.value * ended, target.text.strip() or str(target)
 
 
 def _on_schedule(
