@@ -3596,6 +3596,11 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
+        if role in _MONEY_COLUMNS and _last_year_budget_column(builder, row, label):
+            # 2023年预算数 | 2024年预算数, 上年实际支出数 | 本年预算数: last year's figure,
+            # kept apart for comparison (BudgetLine.last_year), never this year's (dept22 H1)
+            named.append((column, "last_year"))
+            continue
         if role is not None:
             if role == "period_budget" and _names_months(label):
                 role = "share"  # 1-6月预算数: the months' plan, if the year's budget is beside
@@ -3701,7 +3706,9 @@ def _side_by_side(
 _COLUMN_UNIT_RE: Final = re.compile(r"\((?:(?:金额)?单位:)?(亿元|万元|元)\)")
 
 # The budget columns that hold amounts of money (not a rate, a weight or points).
-_MONEY_COLUMNS: Final = frozenset({"initial", "period_budget", "planned", "executed", "forecast"})
+_MONEY_COLUMNS: Final = frozenset(
+    {"initial", "period_budget", "planned", "executed", "forecast", "last_year"}
+)
 
 
 def _settle_block_unit(builder: _Builder) -> None:
@@ -3892,8 +3899,48 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "points": "得分",
         "time_progress": "序时进度",
         "midterm": "中期资金总额",
+        "last_year": "上年数",
     }
 )
+
+
+# Words of last year heading a budget column (上年预算数, 去年执行数, 上年度实际支出数);
+# not a source carried over (上年结转, 上年结余).
+_LAST_YEAR_COLUMN_RE: Final = re.compile(r"(?:上一?年度?|去年|前一年)(?!结转|结余)")
+# A budget column headed with a year (2023年预算数, 2023年执行数, 2023年度实际支出数).
+_YEAR_COLUMN_RE: Final = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
+    """Whether the budget header's *label* is last year's column beside this year's.
+
+    ``上年预算数 | 本年预算数``, ``上年实际支出数 | 本年预算数``, ``2023年预算数 | 2024年预算数``
+    of a 2024 table: the earlier year's column is no amount of this year. Only beside
+    a money column of this year (one naming neither last year nor an earlier year), so
+    that a table's only budget column keeps its role whatever year it names.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.year = 2024
+        >>> cells = ("部门预算", "2023年预算数", "2024年预算数", "上年结转")
+        >>> row = _Row(cells, 0, tuple(enumerate(cells)), "".join(cells))
+        >>> [_last_year_budget_column(builder, row, cell) for cell in cells[1:]]
+        [True, False, False]
+    """
+
+    def earlier(text: str) -> bool:
+        if _LAST_YEAR_COLUMN_RE.match(text) is not None:
+            return True
+        year = _YEAR_COLUMN_RE.match(text)
+        return year is not None and builder.year is not None and int(year.group(1)) < builder.year
+
+    if not earlier(label):
+        return False
+    return any(
+        _budget_column(other) in _MONEY_COLUMNS and not earlier(other)
+        for other in (_label(text) for _, text in row.filled[1:])
+    )
 
 
 # A budget column headed with a year alone (2025年, 2025年度, 2025年资金总额).
@@ -4325,6 +4372,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
     # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
+    # 上年预算数 | 本年预算数: last year's figure, kept for comparison (dept22 H1)
+    last_year = _budget_amount(builder, row, role, amounts, "last_year", printed=printed)
     quarters = _budget_quarters(builder, row, role, amounts)
     running = False  # the parts are running totals: no sum to check them against
     if executed is None and (month := builder.budget_parts_month) is not None:
@@ -4372,6 +4421,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         forecast_rate=forecast_rate,
         quarters=quarters,
         midterm=midterm,
+        last_year=last_year,
     )
     if not running:
         _check_quarters(builder, line)
