@@ -75,3 +75,186 @@ def test_last_years_column_is_kept_apart(
     assert [
         found for found in findings if found.startswith("budget-") and found != "budget-line-unread"
     ] == []
+
+
+def _uses_findings(table: perftrack.Table) -> list[tuple[str, str]]:
+    return [
+        (finding.id, finding.message)
+        for finding in perftrack.score(table).findings
+        if finding.id in {"budget-line-unread", "budget-sum-mismatch"}
+    ]
+
+
+def _columns(head: list[str], amounts: list[str]) -> perftrack.Table:
+    return read(
+        "2024年度部门整体支出绩效目标表",
+        ["部门名称", "某市市场监督管理局"],
+        ["部门整体支出预算（万元）", *head],
+        ["", *amounts],
+        ["年度总体目标", "强化食品安全监管。"],
+        *TARGET_GRID,
+    )
+
+
+_COLUMNS_UNREAD = (
+    "预算行“基本支出”、“项目支出”按支出用途列示，不是资金来源，未作为预算行读入，已核对其合计与总额"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "amounts", "expected"),
+    [
+        pytest.param(
+            ["资金总额", "基本支出", "项目支出"],
+            ["6900.00", "4450.00", "2450.00"],
+            [],
+            id="adds-up",
+        ),
+        pytest.param(
+            ["资金总额", "基本支出", "项目支出"],
+            ["6900.00", "4450.00", "2550.00"],
+            [
+                ("budget-line-unread", _COLUMNS_UNREAD),
+                (
+                    "budget-sum-mismatch",
+                    "基本支出与项目支出的年初预算数合计7000.00与资金总额6900.00不符",
+                ),
+            ],
+            id="mismatch",
+        ),
+        pytest.param(
+            ["合计", "人员经费", "公用经费", "项目支出"],
+            ["6900.00", "3450.00", "1000.00", "2550.00"],
+            [
+                (
+                    "budget-line-unread",
+                    (
+                        "预算行“人员经费”、“公用经费”、“项目支出”按支出用途列示，不是资金来源，"
+                        "未作为预算行读入，已核对其合计与总额"
+                    ),
+                ),
+                (
+                    "budget-sum-mismatch",
+                    "人员经费、公用经费与项目支出的年初预算数合计7000.00与合计6900.00不符",
+                ),
+            ],
+            id="parts-mismatch",
+        ),
+    ],
+)
+def test_uses_in_columns(
+    head: list[str], amounts: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """H3: a total over uses in columns is the total line, the uses checked against it."""
+    table = _columns(head, amounts)
+    assert [(line.role, line.source, line.initial) for line in table.budget] == [
+        (BudgetRole.TOTAL, head[0], D(amounts[0]))
+    ]
+    assert _uses_findings(table) == expected
+
+
+SELF_GRID = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "公用经费保障学校数", "42所", "42所", "50", "50"],
+    ["效益指标", "社会效益指标", "适龄儿童入学率", "100%", "100%", "30", "30"],
+    ["满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "93.5%", "10", "10"],
+]
+
+
+def _self(*lines: list[str]) -> perftrack.Table:
+    return read(
+        "2023年度部门整体支出绩效自评表",
+        ["部门名称", "某县教育局"],
+        ["年度预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        *lines,
+        *SELF_GRID,
+    )
+
+
+_TOTAL = ["", "年度资金总额", "12680.00", "13150.00", "12890.50", "98.03%"]
+_SOURCE = ["", "其中：财政拨款", "12680.00", "13150.00", "12890.50", "98.03%"]
+_PROJECT = ["", "项目支出", "3480.00", "3800.00", "3470.20", "91.32%"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                _TOTAL,
+                _SOURCE,
+                ["", "按支出性质分：基本支出", "9200.00", "9450.00", "9420.30", "99.69%"],
+                _PROJECT,
+            ],
+            [
+                (
+                    "budget-line-unread",
+                    (
+                        "预算行“按支出性质分：基本支出”、“项目支出”按支出用途列示，不是资金来源，"
+                        "未作为预算行读入，已核对其合计与总额"
+                    ),
+                ),
+                (
+                    "budget-sum-mismatch",
+                    "基本支出与项目支出的全年预算数合计13250.00与年度资金总额13150.00不符",
+                ),
+            ],
+            id="beside-sources-by-kind",
+        ),
+        pytest.param(
+            [
+                _TOTAL,
+                _SOURCE,
+                ["", "其中：基本支出", "9200.00", "9350.00", "9420.30", "100.75%"],
+                _PROJECT,
+            ],
+            [
+                (
+                    "budget-line-unread",
+                    (
+                        "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，"
+                        "未作为预算行读入，已核对其合计与总额"
+                    ),
+                ),
+            ],
+            id="beside-sources-adds-up",
+        ),
+        pytest.param(
+            [
+                ["", "年度资金总额", "12680.00", "13150.00", "12890.50", "98.03%"],
+                ["", "其中：财政拨款", "12000.00", "12500.00", "12300.00", "98.40%"],
+                ["", "其他资金", "680.00", "650.00", "590.50", "90.85%"],
+                ["", "其中：基本支出", "9000.00", "9200.00", "9100.00", "98.91%"],
+                ["", "项目支出", "3000.00", "3300.00", "3200.00", "96.97%"],
+            ],
+            [],
+            id="beside-sources-split-a-source",
+        ),
+        pytest.param(
+            [
+                ["", "合计", "12680.00", "13150.00", "12890.50", "98.03%"],
+                ["", "基本支出", "9200.00", "9450.00", "9420.30", "99.69%"],
+                ["", "其中：人员经费", "8100.00", "8320.00", "8210.20", "98.68%"],
+                ["", "公用经费", "1100.00", "1130.00", "1110.10", "98.24%"],
+                ["", "项目支出", "3480.00", "3700.00", "3470.20", "93.79%"],
+            ],
+            [
+                (
+                    "budget-line-unread",
+                    (
+                        "预算行“基本支出”、“其中：人员经费”、“公用经费”、“项目支出”按支出用途列示，"
+                        "不是资金来源，未作为预算行读入，已核对其合计与总额"
+                    ),
+                ),
+                (
+                    "budget-sum-mismatch",
+                    "人员经费与公用经费的执行数合计9320.30与基本支出9420.30不符",
+                ),
+            ],
+            id="personnel-public",
+        ),
+    ],
+)
+def test_uses_checked(lines: list[list[str]], expected: list[tuple[str, str]]) -> None:
+    """H4, H5: uses beside sources and the parts of 基本支出 are checked."""
+    assert _uses_findings(_self(*lines)) == expected

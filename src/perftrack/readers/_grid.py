@@ -4206,11 +4206,11 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
 def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool:
     """Whether *label_cell* labels a line of the money by use read aside: 基本支出, 项目支出.
 
-    Only the two that divide a total between them (人员经费 and 公用经费 are parts of
-    基本支出), and not in a task list (its rows are tasks).
+    基本支出 and 项目支出 divide a total between them, 人员经费 and 公用经费 are parts of
+    基本支出 (dept22 H4); a lead-in naming the group (按支出性质分：基本支出) is dropped.
+    Not in a task list (its rows are tasks).
     """
-    label = _label(label_cell[1]).removeprefix("其中").lstrip(":")
-    if not label.startswith(_TOP_USES) or builder.budget_by_rows or builder.budget_tasks:
+    if _use_name(label_cell[1]) is None or builder.budget_by_rows or builder.budget_tasks:
         return False
     block_label = builder.budget_label
     return (block_label is None or "任务" not in block_label[1]) and not _names_budget_columns(row)
@@ -4218,40 +4218,68 @@ def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool
 
 # The uses that divide a budget's total between them (部门整体 tables).
 _TOP_USES: Final = ("基本支出", "项目支出")
+# The parts of 基本支出 (dept22 H4).
+_BASIC_PARTS: Final = ("人员经费", "公用经费")
+# A lead-in naming the uses' group before a use's label (按支出性质分：基本支出).
+_USE_LEAD_RE: Final = re.compile(r"(?:其中)?:?(?:按[^分:]{1,6}分(?:类)?:?)?(?:其中)?:?")
+
+
+def _use_name(text: str) -> str | None:
+    """The use a budget label names (基本支出, 项目支出, 人员经费, 公用经费), else None.
+
+    Example:
+        >>> [_use_name(t) for t in ("按支出性质分：基本支出", "其中：人员经费", "财政拨款")]
+        ['基本支出', '人员经费', None]
+    """
+    label = _label(text)
+    label = label[_USE_LEAD_RE.match(label).end() :]  # type: ignore[union-attr]
+    return next((use for use in voc.BUDGET_BY_USE if label.startswith(use)), None)
 
 
 def _check_uses(builder: _Builder) -> None:
-    """The lines by use of a budget block that prints no source: noted, and their sum checked.
+    """The lines by use of a budget block: noted, and their sums checked.
 
-    A 部门整体 table may split its total only by use (合计, 基本支出, 项目支出). The
-    roles have no place for a use, so the lines are not the table's (as beside sources);
-    but with no source under the total the split would vanish without a word: a
-    ``budget-line-unread`` note names them, and when both uses are printed their sum
-    is checked against the total in each amount column (``budget-sum-mismatch``, read
-    here as the scoring cannot see them), each figure within half a unit of its digits.
+    A 部门整体 table may split its total by use (合计, 基本支出, 项目支出; 人员经费 and
+    公用经费 under 基本支出), alone or beside its sources. The roles have no place for a
+    use, so the lines are not the table's; they are checked here, as the scoring cannot
+    see them, in each amount column, each figure within half a unit of its digits
+    (``budget-sum-mismatch``): 基本支出 + 项目支出 (or 人员经费 + 公用经费 + 项目支出
+    when no 基本支出 is printed) against the total, and 人员经费 + 公用经费 against
+    基本支出 when all three are printed (dept22 H4). Beside sources the uses may split
+    one source only (财政拨款 of which 基本支出, 项目支出): uses that add up to a source's
+    line in every column compared are not held against the total (dept22 H5). A
+    ``budget-line-unread`` note names the uses unless they were checked, add up, and
+    each is spent within its budget at its printed rate.
     """
     uses = builder.budget_uses
-    if not uses or any(line.role is not BudgetRole.TOTAL for line in builder.budget):
-        return  # beside sources the uses are a second breakdown, left out (inputs.md)
+    if not uses:
+        return
     totals = [line for line in builder.budget if line.role is BudgetRole.TOTAL]
+    sources = [line for line in builder.budget if line.role is not BudgetRole.TOTAL]
     named = "、".join(f"“{line.source}”" for line in uses)
-    top = {_use_label(line.source)[:4] for line in uses}
-    checked = len(totals) == 1 and len(uses) == len(_TOP_USES) and top == set(_TOP_USES)
-    wrong: list[tuple[str, str, Decimal, Decimal]] = []
+    by_use: dict[str, BudgetLine] = {}
+    for line in uses:
+        by_use.setdefault(_use_name(line.source) or "", line)
+    checks: list[tuple[list[BudgetLine], BudgetLine, bool]] = []  # parts, whole, beside sources
+    if len(totals) == 1:
+        top = [by_use[use] for use in _TOP_USES if use in by_use]
+        parts = [by_use[use] for use in _BASIC_PARTS if use in by_use]
+        if len(top) == len(_TOP_USES):
+            checks.append((top, totals[0], bool(sources)))
+        elif "项目支出" in by_use and len(parts) == len(_BASIC_PARTS):
+            checks.append(([*parts, by_use["项目支出"]], totals[0], bool(sources)))
+    if "基本支出" in by_use and all(use in by_use for use in _BASIC_PARTS):
+        checks.append(([by_use[use] for use in _BASIC_PARTS], by_use["基本支出"], False))
     compared = 0
-    for column, name in _USE_COLUMNS if checked else ():
-        whole = getattr(totals[0], column)
-        values = [getattr(line, column) for line in uses]
-        if whole is None or any(value is None for value in values):
-            continue
-        compared += 1
-        present = cast("list[Decimal]", values)
-        added = sum(present, Decimal(0))
-        gap = abs(added - whole)
-        if gap and gap >= sum((_half_unit(value) for value in present), _half_unit(whole)):
-            label = name if column != "period_budget" else _period_budget_name(builder)
-            wrong.append((column, label, added, whole))
-    if not compared or wrong or not all(_use_plain(line) for line in uses):
+    mismatches: list[Finding] = []
+    for parts, whole, beside in checks:
+        wrong = _wrong_sums(builder, parts, whole)
+        compared += wrong[1]
+        if wrong[0] and beside and any(not _wrong_sums(builder, parts, s)[0] for s in sources):
+            continue  # 财政拨款 of which 基本支出, 项目支出: the uses split that source
+        if wrong[0]:
+            mismatches.append(_uses_mismatch(builder, parts, whole, wrong[0]))
+    if not compared or mismatches or not all(_use_plain(line) for line in uses):
         # uses that add up to the total, each within its budget at its printed rate, say
         # nothing a reviewer must see (regress28 L3); uses not checked, not adding up, or
         # whose rate or spending the scoring cannot judge (not budget lines) are named
@@ -4264,30 +4292,63 @@ def _check_uses(builder: _Builder) -> None:
                 _line_where(uses[0].position, None),
             )
         )
-    if wrong:
-        total = totals[0]
-        cells = dict(total.cells)
-        spent_on = "与".join(_use_label(line.source) for line in uses)
-        builder.findings.append(
-            Finding(
-                "budget-sum-mismatch",
-                Severity.WARNING,
-                "，".join(
-                    f"{spent_on}的{label}合计{added}与{_label(total.source)}{whole}不符"
-                    for _, label, added, whole in wrong
-                ),
-                _line_where(cells.get(wrong[0][0], total.position), BudgetRole.TOTAL),
-                # the uses' sum and the total, each of what its message calls it
-                tuple(
-                    figure
-                    for _, label, added, whole in wrong
-                    for figure in (
-                        Figure("uses_added", added, f"{spent_on}的{label}"),
-                        Figure("uses_whole", whole, f"{_label(total.source)}{label}"),
-                    )
-                ),
+    builder.findings.extend(mismatches)
+
+
+def _wrong_sums(
+    builder: _Builder, parts: list[BudgetLine], whole: BudgetLine
+) -> tuple[list[tuple[str, str, Decimal, Decimal]], int]:
+    """The amount columns where *parts* do not add up to *whole*, and how many were compared."""
+    wrong: list[tuple[str, str, Decimal, Decimal]] = []
+    compared = 0
+    for column, name in _USE_COLUMNS:
+        total = getattr(whole, column)
+        values = [getattr(line, column) for line in parts]
+        if total is None or any(value is None for value in values):
+            continue
+        compared += 1
+        present = cast("list[Decimal]", values)
+        added = sum(present, Decimal(0))
+        gap = abs(added - total)
+        if gap and gap >= sum((_half_unit(value) for value in present), _half_unit(total)):
+            label = name if column != "period_budget" else _period_budget_name(builder)
+            wrong.append((column, label, added, total))
+    return wrong, compared
+
+
+def _uses_mismatch(
+    builder: _Builder,
+    parts: list[BudgetLine],
+    whole: BudgetLine,
+    wrong: list[tuple[str, str, Decimal, Decimal]],
+) -> Finding:
+    """The ``budget-sum-mismatch`` of uses *parts* against *whole* (the total or 基本支出)."""
+    del builder
+    cells = dict(whole.cells)
+    names = [_use_label(line.source) for line in parts]
+    spent_on = "与".join(["、".join(names[:-1]), names[-1]])
+    whole_name = _use_label(whole.source)
+    role = (
+        BudgetRole.TOTAL if whole.role is BudgetRole.TOTAL and not _use_name(whole.source) else None
+    )
+    return Finding(
+        "budget-sum-mismatch",
+        Severity.WARNING,
+        "，".join(
+            f"{spent_on}的{label}合计{added}与{whole_name}{total}不符"
+            for _, label, added, total in wrong
+        ),
+        _line_where(cells.get(wrong[0][0], whole.position), role),
+        # the uses' sum and the whole, each of what its message calls it
+        tuple(
+            figure
+            for _, label, added, total in wrong
+            for figure in (
+                Figure("uses_added", added, f"{spent_on}的{label}"),
+                Figure("uses_whole", total, f"{whole_name}{label}"),
             )
-        )
+        ),
+    )
 
 
 def _use_plain(line: BudgetLine) -> bool:
@@ -4310,8 +4371,11 @@ def _use_plain(line: BudgetLine) -> bool:
 
 
 def _use_label(source: str) -> str:
-    """A use's label without its 其中 (``其中:基本支出``: 基本支出)."""
-    return _label(source).removeprefix("其中").lstrip(":：")
+    """A use's label without its 其中 or group (``其中:基本支出``, ``按支出性质分:基本支出``)."""
+    label = _label(source)
+    if _use_name(source) is None:
+        return label.removeprefix("其中").lstrip(":：")
+    return label[_USE_LEAD_RE.match(label).end() :]  # type: ignore[union-attr]
 
 
 # The amount columns of the uses' sum check, and their names.
@@ -4554,7 +4618,9 @@ def _heads_budget_columns(row: _Row) -> bool:
     if any(_is_amount(label) or _names_money_column(label) for label in labels):
         return False
     return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
-        sum(_budget_role(label) is not None for label in labels) >= 2  # noqa: PLR2004
+        sum(_budget_role(label) is not None or _use_name(label) is not None for label in labels)
+        >= 2  # noqa: PLR2004 - 资金总额 | 基本支出 | 项目支出 too (dept22 H3)
+        and any(_budget_role(label) is not None for label in labels)
     )
 
 
@@ -4620,12 +4686,20 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
         return True
     lines: dict[str | None, dict[str, tuple[int, str]]] = {}  # None: the total's
     labels: dict[str | None, tuple[_Row, tuple[int, str]]] = {}
+    uses: list[tuple[tuple[int, str], _Row, dict[str, tuple[int, str]]]] = []
     for column, text in row.filled:
         if column < starts[0]:
             continue
         start = max(c for c in starts if c <= column)
         if upper is not None:
             group = _label(dict(upper.filled)[start])
+            use = subs.get(column) or (dict(upper.filled)[start] if column == start else None)
+            if use is not None and _use_name(use) is not None and _is_amount(text):
+                # 资金总额 | 基本支出 | 项目支出, or under 按支出性质分: a use, read aside
+                # and checked against the total (dept22 H3)
+                use_row = sub if column in subs and sub is not None else upper
+                uses.append(((column, use), use_row, {"initial": (column, text)}))
+                continue
             if _BY_KIND_RE.fullmatch(group) and any(w in group for w in _USE_GROUP_WORDS):
                 continue  # 按支出性质分: 基本支出, 项目支出 are uses, no sources
             amount_role: str | None = "initial"
@@ -4674,6 +4748,10 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
         role = BudgetRole.TOTAL if key is None else _budget_role(_label(key))
         if role is not None:
             _add_budget_line(builder, row, role, cell, amounts, label_row=label_row)
+    if lines:
+        for cell, label_row, amounts in uses:
+            _add_budget_line(builder, row, BudgetRole.OTHER, cell, amounts, label_row=label_row)
+            builder.budget_uses.append(builder.budget.pop())
     if not lines:
         builder.finding(
             "budget-line-unread",
