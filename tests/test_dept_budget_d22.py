@@ -258,3 +258,45 @@ _PROJECT = ["", "项目支出", "3480.00", "3800.00", "3470.20", "91.32%"]
 def test_uses_checked(lines: list[list[str]], expected: list[tuple[str, str]]) -> None:
     """H4, H5: uses beside sources and the parts of 基本支出 are checked."""
     assert _uses_findings(_self(*lines)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("春季免疫已完成", perftrack.TextValue("春季免疫已完成"), id="spring-round"),
+        pytest.param(
+            "上半年任务已完成", perftrack.TextValue("上半年任务已完成"), id="first-half-task"
+        ),
+        pytest.param(
+            "一季度工作已完成", perftrack.TextValue("一季度工作已完成"), id="quarter-work"
+        ),
+        pytest.param("第一批已完成", perftrack.TextValue("第一批已完成"), id="first-batch"),
+    ],
+)
+def test_a_part_of_the_years_work_done_is_no_done_status(
+    text: str, expected: perftrack.TextValue
+) -> None:
+    """H6: a period's or batch's part of the work done says nothing of the whole."""
+    assert perftrack.parse_value(text, year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param("春季免疫已完成", perftrack.Attainment.PENDING, id="spring-round"),
+        pytest.param("上半年任务已完成", perftrack.Attainment.PENDING, id="first-half-task"),
+        pytest.param("已完成", perftrack.Attainment.MET, id="whole-done-still-met"),
+    ],
+)
+def test_a_part_done_mid_year_is_pending(actual: str, expected: perftrack.Attainment) -> None:
+    """H6: against a deadline for the whole year, a part done mid-year is not met."""
+    table = read(
+        "2024年度部门整体支出绩效运行监控表",
+        ["部门名称", "某区农业农村局"],
+        ["年度预算执行情况（万元）", "资金来源", "年初预算数", "全年预算数", "1-7月执行数"],
+        ["", "年度资金总额", "5600.00", "5800.00", "3480.00"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况"],
+        ["产出指标", "时效指标", "免疫完成时间", "2024年11月底前", actual, "11月底前完成"],
+    )
+    (verdict,) = perftrack.score(table).verdicts
+    assert verdict.attainment is expected
