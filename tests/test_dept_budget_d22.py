@@ -300,3 +300,52 @@ def test_a_part_done_mid_year_is_pending(actual: str, expected: perftrack.Attain
     )
     (verdict,) = perftrack.score(table).verdicts
     assert verdict.attainment is expected
+
+
+@pytest.mark.parametrize(
+    ("judgement", "expected"),
+    [
+        pytest.param(
+            [
+                "绩效监控总体判断",
+                "年度预算执行可能性",
+                "有可能完成",
+                "年度绩效目标完成可能性",
+                "确定能完成",
+            ],
+            (perftrack.Likelihood.POSSIBLE, perftrack.Likelihood.CERTAIN),
+            id="budget-label-without-wancheng",
+        ),
+        pytest.param(
+            ["绩效监控总体判断", "年度预算执行可能性", "有可能完成"],
+            (perftrack.Likelihood.POSSIBLE, None),
+            id="budget-label-alone",
+        ),
+        pytest.param(
+            [
+                "绩效监控总体判断",
+                "年度预算执行完成可能性",
+                "有可能完成",
+                "年度绩效目标完成可能性",
+                "确定能完成",
+            ],
+            (perftrack.Likelihood.POSSIBLE, perftrack.Likelihood.CERTAIN),
+            id="with-wancheng-as-before",
+        ),
+    ],
+)
+def test_the_budgets_likelihood_without_wancheng(
+    judgement: list[str], expected: tuple[perftrack.Likelihood, perftrack.Likelihood | None]
+) -> None:
+    """H7: 年度预算执行可能性 (no 完成) still labels the budget's likelihood."""
+    table = read(
+        "2024年部门整体绩效监控表",
+        ["部门名称", "某市卫生健康委员会"],
+        ["监控时段", "2024年1月至6月"],
+        ["年度预算执行情况（万元）", "项目", "年初预算数", "1-6月执行数", "1-6月执行率"],
+        ["", "合计", "8720.00", "4902.10", "56.22%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况", "全年预计完成情况"],
+        ["产出指标", "数量指标", "建档率", "≥90%", "91%", "92%"],
+        judgement,
+    )
+    assert (table.judgement.budget_likelihood, table.judgement.goal_likelihood) == expected

@@ -1995,7 +1995,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _note_extra_fields(builder, row)  # 主管部门 | 某局 | 合同金额（万元） | 360
         builder.has_content = True
         return
-    judgement = "完成可能性" in key or ("完成可能性" in row.text and _opens_judgement(row))
+    judgement = "完成可能性" in key or ("可能性" in row.text and _opens_judgement(row))
     if builder.state == "grid" and builder.grid is not None and not judgement:
         if not builder.grid_rows and _read_sub_header(builder, row):
             return
@@ -2863,7 +2863,7 @@ def _opens_judgement(row: _Row) -> bool:
 @lru_cache(maxsize=4096)
 def _is_likelihood_label(text: str) -> bool:
     """A likelihood label, alone or leading its answer (年度绩效目标完成可能性：有可能完成)."""
-    if _label(text).endswith("完成可能性"):
+    if _budget_likelihood_label(_label(text)) or _label(text).endswith("完成可能性"):
         return True
     label, colon, answer = _key(text).partition(":")
     return bool(colon and answer) and _BRACKETED_RE.sub("", label).endswith("完成可能性")
@@ -5644,10 +5644,20 @@ def _said_likelihood(text: str) -> str:
     return re.split(r"[;；,，。]", text, maxsplit=1)[0]
 
 
+def _budget_likelihood_label(label: str) -> bool:
+    """The budget's likelihood label without 完成 (年度预算执行可能性, dept22 H7).
+
+    Example:
+        >>> _budget_likelihood_label("年度预算执行可能性"), _budget_likelihood_label("风险可能性")
+        (True, False)
+    """
+    return label.endswith("可能性") and "预算" in label and ":" not in label
+
+
 def _read_judgement(builder: _Builder, row: _Row) -> None:
     for column, text in row.filled:
         key = _key(text)
-        if "完成可能性" not in key:
+        if "完成可能性" not in key and not _budget_likelihood_label(key):
             continue
         found = row.after(column)
         value = found[1] if found else ""
