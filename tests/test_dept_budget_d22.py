@@ -349,3 +349,43 @@ def test_the_budgets_likelihood_without_wancheng(
         judgement,
     )
     assert (table.judgement.budget_likelihood, table.judgement.goal_likelihood) == expected
+
+
+_SELF_LEVELS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected_levels", "expected_notes"),
+    [
+        pytest.param(
+            [
+                ["投入", "预算编制", "预算编制准确率", "≥95%", "96%"],
+                ["效益", "社会效益", "投诉按时办结率", "≥98%", "99.3%"],
+                ["", "服务对象满意度", "群众满意度", "≥90%", "91.2%"],
+            ],
+            [
+                ("投入", "预算编制"),
+                ("效益指标", "社会效益指标"),
+                ("效益指标", "服务对象满意度指标"),
+            ],
+            [],
+            id="satisfaction-under-benefit-in-input-process-framework",
+        ),
+        pytest.param(
+            [
+                ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次"],
+                ["", "社会效益指标", "知晓率", "≥80%", "85%"],
+            ],
+            [("产出指标", "数量指标"), ("效益指标", "社会效益指标")],
+            ["二级指标“社会效益指标”不属于一级指标“产出指标”，一级指标按框架归为“效益指标”"],
+            id="carried-down-level1-message",
+        ),
+    ],
+)
+def test_levels_in_department_frameworks(
+    rows: list[list[str]], expected_levels: list[tuple[str, str]], expected_notes: list[str]
+) -> None:
+    """M1: 满意度 under 效益 of 投入/过程/产出/效益 stays; the note says what happened."""
+    table = read("2023年度部门整体支出绩效自评表", ["部门名称", "某局"], _SELF_LEVELS, *rows)
+    assert [(i.level1, i.level2) for i in table.indicators] == expected_levels
+    assert [f.message for f in table.findings if f.id == "category-normalised"] == expected_notes

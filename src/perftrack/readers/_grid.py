@@ -7377,6 +7377,12 @@ class _GridState:
         self.level1: str | None = None
         self.level2: str | None = None
         self.level1_column: int | None = None
+        self.level1s: set[str] = set()  # every level 1 printed so far
+
+
+# The level 1s of the 投入/过程/产出/效益 department framework, whose 效益 holds the
+# 满意度 level 2 (dept22 M1).
+_INPUT_PROCESS_LEVEL1: Final = frozenset({"投入", "过程", "投入指标", "过程指标"})
 
 
 class _Name(NamedTuple):
@@ -8678,7 +8684,9 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     if printed1 is not None:
         state.level1 = printed1
         state.level2 = None
+        state.level1s.add(printed1)
     inferred = False
+    carried: str | None = None
     if printed2 is not None:
         parent = voc.LEVEL2_PARENT.get(printed2)
         if printed2 == "成本指标":
@@ -8687,21 +8695,38 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         # Under a level 1 outside the project framework (社会效应, 履职效能: a department's
         # own levels, printed and carried down) a level 2 keeps that level 1.
         own_level1 = state.level1 is not None and state.level1 not in voc.LEVEL1
+        # 投入/过程/产出/效益: 服务对象满意度 is a level 2 of 效益 there (dept22 M1)
+        own_level1 = own_level1 or (
+            state.level1 == "效益指标"
+            and parent == "满意度指标"
+            and not state.level1s.isdisjoint(_INPUT_PROCESS_LEVEL1)
+        )
         if (
             printed1 is None
             and parent is not None
             and (misplaced or (state.level1 != parent and not own_level1))
         ):
+            # a bare (30分) in the level 1 column: a level 1 whose name is missing
+            column1 = state.level1_column
+            blank = column1 is None or column1 >= len(row.cells) or not row.cells[column1].strip()
+            carried = state.level1 if blank and not misplaced else None
             state.level1 = parent
             inferred = True
     if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)
         level1_weights.setdefault(state.level1, weight)
     if inferred and indicator is not None:
         where_column = printed2_column
+        # a level 1 printed above and carried down is neither missing nor misplaced:
+        # the level 2 does not belong to it (dept22 M1)
+        why = (
+            f"不属于一级指标“{carried}”"
+            if carried is not None
+            else "所在位置为一级指标列或一级指标缺失"
+        )
         builder.finding(
             "category-normalised",
             Severity.INFO,
-            f"二级指标“{state.level2}”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“{state.level1}”",
+            f"二级指标“{state.level2}”{why}，一级指标按框架归为“{state.level1}”",
             builder.where(row, where_column, indicator=indicator, name=name_of_next),
         )
     return inferred
