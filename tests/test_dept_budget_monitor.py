@@ -118,8 +118,18 @@ _UNREAD = "预算行“基本支出”、“项目支出”按支出用途列示
                 ["", "其中：基本支出", "2,310.00", "2,310.00", "1,540.20", "66.68%"],
                 ["", "项目支出", "6,150.00", "6,410.00", "3,316.90", "51.75%"],
             ],
-            [],
-            id="beside-sources-left-out",
+            [
+                (
+                    "budget-line-unread",
+                    (
+                        "预算行“其中：基本支出”、“项目支出”按支出用途列示，不是资金来源，"
+                        "未作为预算行读入，已核对其合计与总额"
+                    ),
+                ),
+                ("budget-sum-mismatch", "基本支出与项目支出的执行数合计4857.10与合计4902.10不符"),
+            ],
+            # checked beside sources too since dept22 H5 (before: left out, nothing said)
+            id="beside-sources-checked",
         ),
     ],
 )

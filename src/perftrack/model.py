@@ -260,7 +260,9 @@ class BudgetLine:
     printed beside the period's (``一季度执行数 | 二季度执行数 | 1-8月执行数``), in
     month order; ``executed`` is the period's. ``midterm`` is the line's amount for
     the whole implementation period a target table prints beside the year's
-    (``实施期资金总额 | 6000 | 年度资金总额 | 2000``: 6000), or None.
+    (``实施期资金总额 | 6000 | 年度资金总额 | 2000``: 6000), or None. ``last_year`` is
+    the line's amount in last year's column printed beside this year's (``上年预算数 |
+    本年预算数``, ``2023年预算数 | 2024年预算数``, ``上年实际支出数``), for comparison, or None.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
@@ -295,6 +297,7 @@ class BudgetLine:
     forecast_rate: Decimal | None = None
     quarters: tuple[BudgetPart, ...] = ()
     midterm: Decimal | None = None
+    last_year: Decimal | None = None
 
 
 @frozen

@@ -367,6 +367,10 @@ def _budget_line() -> _Json:
                 "the line's amount for the whole implementation period (实施期资金总额) a"
                 " target table prints beside the year's; only on a line that prints one"
             ),
+            "last_year": _decimal_or_null(
+                "the line's amount in last year's column printed beside this year's (上年预算数,"
+                " 2023年预算数 in a 2024 table, 上年实际支出数); only on a line that prints one"
+            ),
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
@@ -380,6 +384,7 @@ def _budget_line() -> _Json:
             "forecast_rate_printed",
             "quarters",
             "midterm",
+            "last_year",
             "rate_recomputed",
             "rate_recomputed_exact",
             "denominator",

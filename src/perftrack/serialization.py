@@ -564,6 +564,7 @@ def _make_converter() -> cattrs.Converter:
         forecast_rate=override(omit=True),
         quarters=override(omit_if_default=True),  # 一季度执行数 … beside 1-8月执行数
         midterm=override(omit_if_default=True),  # 实施期资金总额 beside the year's
+        last_year=override(omit_if_default=True),  # 上年预算数 beside 本年预算数
     )
     note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
     converter.register_unstructure_hook(

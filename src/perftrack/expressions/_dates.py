@@ -473,6 +473,10 @@ def _value_part(found: tuple[str | None, ...], month: int | None, day: int | Non
     return Part.HALF_1 if half == "上" else Part.HALF_2
 
 
+# Words before 已 that say how the work was done, not which work (下半年全部已完成).
+_DONE_ADVERBS: Final = frozenset({"均", "全部", "全面", "都", "基本", "业", "现"})
+
+
 def match_date_value(text: str, year: int | None) -> DateMatch | None:
     """Match *text* as a whole-cell date value (``2023年10月``, ``已于2023年6月完成``).
 
@@ -515,6 +519,17 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
         completed = False
     if found[_DV_PLAN] is not None or (phrase is not None and not completed):
         # 预计11月完工, 2024年5月20日开工: text, never 20 of 日开工
+        return DateMatch(
+            None, None, None, None, strict=False, done=False, error=("no date value", *span)
+        )
+    if (
+        part is not False
+        and phrase is not None
+        and (cut := phrase.find("已")) > 0
+        and phrase[:cut] not in _DONE_ADVERBS
+    ):
+        # 上半年任务已完成, 一季度工作已完成: the part of the year names the work done (the
+        # first half's task), not when the year's work was done: text (dept22 H6)
         return DateMatch(
             None, None, None, None, strict=False, done=False, error=("no date value", *span)
         )

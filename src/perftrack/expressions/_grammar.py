@@ -4108,10 +4108,19 @@ def _status_of(text: str) -> Status | None:
     if status is Status.DONE and (
         ("验收" in text and _STAGE_ACCEPTANCE_RE.search(text) is not None)
         or ((cut := text.find("已")) > 0 and _STAGE_SUBJECT_RE.search(text, 0, cut) is not None)
+        or (cut > 0 and _PERIOD_PART_SUBJECT_RE.match(text, 0, cut) is not None)
         or _timed_done(text)
     ):
         return None
     return status
+
+
+# A part of the year's work by its period or batch as the subject of a status done
+# (春季免疫已完成, 秋季防疫已完成, 第一批已完成, 首批已完成): only that part is done, which
+# says nothing of the whole year's task, as a stage of the works does not (dept22 H6).
+_PERIOD_PART_SUBJECT_RE: Final = re.compile(
+    r"(?:春季|夏季|秋季|冬季|春秋季|春秋两季)[\u3400-\u9fff]+|(?:首批|第[一二三四五六七八九十\d]+批)"
+)
 
 
 # Work done within the table's year (当年完成, 本年度已竣工, 今年全部完成): a done status

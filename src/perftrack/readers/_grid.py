@@ -1999,7 +1999,7 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _note_extra_fields(builder, row)  # 主管部门 | 某局 | 合同金额（万元） | 360
         builder.has_content = True
         return
-    judgement = "完成可能性" in key or ("完成可能性" in row.text and _opens_judgement(row))
+    judgement = "完成可能性" in key or ("可能性" in row.text and _opens_judgement(row))
     if builder.state == "grid" and builder.grid is not None and not judgement:
         if not builder.grid_rows and _read_sub_header(builder, row):
             return
@@ -2867,7 +2867,7 @@ def _opens_judgement(row: _Row) -> bool:
 @lru_cache(maxsize=4096)
 def _is_likelihood_label(text: str) -> bool:
     """A likelihood label, alone or leading its answer (年度绩效目标完成可能性：有可能完成)."""
-    if _label(text).endswith("完成可能性"):
+    if _budget_likelihood_label(_label(text)) or _label(text).endswith("完成可能性"):
         return True
     label, colon, answer = _key(text).partition(":")
     return bool(colon and answer) and _BRACKETED_RE.sub("", label).endswith("完成可能性")
@@ -3600,6 +3600,11 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
+        if role in _MONEY_COLUMNS and _last_year_budget_column(builder, row, label):
+            # 2023年预算数 | 2024年预算数, 上年实际支出数 | 本年预算数: last year's figure,
+            # kept apart for comparison (BudgetLine.last_year), never this year's (dept22 H1)
+            named.append((column, "last_year"))
+            continue
         if role is not None:
             if role == "period_budget" and _names_months(label):
                 role = "share"  # 1-6月预算数: the months' plan, if the year's budget is beside
@@ -3705,7 +3710,9 @@ def _side_by_side(
 _COLUMN_UNIT_RE: Final = re.compile(r"\((?:(?:金额)?单位:)?(亿元|万元|元)\)")
 
 # The budget columns that hold amounts of money (not a rate, a weight or points).
-_MONEY_COLUMNS: Final = frozenset({"initial", "period_budget", "planned", "executed", "forecast"})
+_MONEY_COLUMNS: Final = frozenset(
+    {"initial", "period_budget", "planned", "executed", "forecast", "last_year"}
+)
 
 
 def _settle_block_unit(builder: _Builder) -> None:
@@ -3896,8 +3903,48 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "points": "得分",
         "time_progress": "序时进度",
         "midterm": "中期资金总额",
+        "last_year": "上年数",
     }
 )
+
+
+# Words of last year heading a budget column (上年预算数, 去年执行数, 上年度实际支出数);
+# not a source carried over (上年结转, 上年结余).
+_LAST_YEAR_COLUMN_RE: Final = re.compile(r"(?:上一?年度?|去年|前一年)(?!结转|结余)")
+# A budget column headed with a year (2023年预算数, 2023年执行数, 2023年度实际支出数).
+_YEAR_COLUMN_RE: Final = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
+    """Whether the budget header's *label* is last year's column beside this year's.
+
+    ``上年预算数 | 本年预算数``, ``上年实际支出数 | 本年预算数``, ``2023年预算数 | 2024年预算数``
+    of a 2024 table: the earlier year's column is no amount of this year. Only beside
+    a money column of this year (one naming neither last year nor an earlier year), so
+    that a table's only budget column keeps its role whatever year it names.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.year = 2024
+        >>> cells = ("部门预算", "2023年预算数", "2024年预算数", "上年结转")
+        >>> row = _Row(cells, 0, tuple(enumerate(cells)), "".join(cells))
+        >>> [_last_year_budget_column(builder, row, cell) for cell in cells[1:]]
+        [True, False, False]
+    """
+
+    def earlier(text: str) -> bool:
+        if _LAST_YEAR_COLUMN_RE.match(text) is not None:
+            return True
+        year = _YEAR_COLUMN_RE.match(text)
+        return year is not None and builder.year is not None and int(year.group(1)) < builder.year
+
+    if not earlier(label):
+        return False
+    return any(
+        _budget_column(other) in _MONEY_COLUMNS and not earlier(other)
+        for other in (_label(text) for _, text in row.filled[1:])
+    )
 
 
 # A budget column headed with a year alone (2025年, 2025年度, 2025年资金总额).
@@ -4163,11 +4210,11 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
 def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool:
     """Whether *label_cell* labels a line of the money by use read aside: 基本支出, 项目支出.
 
-    Only the two that divide a total between them (人员经费 and 公用经费 are parts of
-    基本支出), and not in a task list (its rows are tasks).
+    基本支出 and 项目支出 divide a total between them, 人员经费 and 公用经费 are parts of
+    基本支出 (dept22 H4); a lead-in naming the group (按支出性质分：基本支出) is dropped.
+    Not in a task list (its rows are tasks).
     """
-    label = _label(label_cell[1]).removeprefix("其中").lstrip(":")
-    if not label.startswith(_TOP_USES) or builder.budget_by_rows or builder.budget_tasks:
+    if _use_name(label_cell[1]) is None or builder.budget_by_rows or builder.budget_tasks:
         return False
     block_label = builder.budget_label
     return (block_label is None or "任务" not in block_label[1]) and not _names_budget_columns(row)
@@ -4175,40 +4222,68 @@ def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool
 
 # The uses that divide a budget's total between them (部门整体 tables).
 _TOP_USES: Final = ("基本支出", "项目支出")
+# The parts of 基本支出 (dept22 H4).
+_BASIC_PARTS: Final = ("人员经费", "公用经费")
+# A lead-in naming the uses' group before a use's label (按支出性质分：基本支出).
+_USE_LEAD_RE: Final = re.compile(r"(?:其中)?:?(?:按[^分:]{1,6}分(?:类)?:?)?(?:其中)?:?")
+
+
+def _use_name(text: str) -> str | None:
+    """The use a budget label names (基本支出, 项目支出, 人员经费, 公用经费), else None.
+
+    Example:
+        >>> [_use_name(t) for t in ("按支出性质分：基本支出", "其中：人员经费", "财政拨款")]
+        ['基本支出', '人员经费', None]
+    """
+    label = _label(text)
+    label = label[_USE_LEAD_RE.match(label).end() :]  # type: ignore[union-attr]
+    return next((use for use in voc.BUDGET_BY_USE if label.startswith(use)), None)
 
 
 def _check_uses(builder: _Builder) -> None:
-    """The lines by use of a budget block that prints no source: noted, and their sum checked.
+    """The lines by use of a budget block: noted, and their sums checked.
 
-    A 部门整体 table may split its total only by use (合计, 基本支出, 项目支出). The
-    roles have no place for a use, so the lines are not the table's (as beside sources);
-    but with no source under the total the split would vanish without a word: a
-    ``budget-line-unread`` note names them, and when both uses are printed their sum
-    is checked against the total in each amount column (``budget-sum-mismatch``, read
-    here as the scoring cannot see them), each figure within half a unit of its digits.
+    A 部门整体 table may split its total by use (合计, 基本支出, 项目支出; 人员经费 and
+    公用经费 under 基本支出), alone or beside its sources. The roles have no place for a
+    use, so the lines are not the table's; they are checked here, as the scoring cannot
+    see them, in each amount column, each figure within half a unit of its digits
+    (``budget-sum-mismatch``): 基本支出 + 项目支出 (or 人员经费 + 公用经费 + 项目支出
+    when no 基本支出 is printed) against the total, and 人员经费 + 公用经费 against
+    基本支出 when all three are printed (dept22 H4). Beside sources the uses may split
+    one source only (财政拨款 of which 基本支出, 项目支出): uses that add up to a source's
+    line in every column compared are not held against the total (dept22 H5). A
+    ``budget-line-unread`` note names the uses unless they were checked, add up, and
+    each is spent within its budget at its printed rate.
     """
     uses = builder.budget_uses
-    if not uses or any(line.role is not BudgetRole.TOTAL for line in builder.budget):
-        return  # beside sources the uses are a second breakdown, left out (inputs.md)
+    if not uses:
+        return
     totals = [line for line in builder.budget if line.role is BudgetRole.TOTAL]
+    sources = [line for line in builder.budget if line.role is not BudgetRole.TOTAL]
     named = "、".join(f"“{line.source}”" for line in uses)
-    top = {_use_label(line.source)[:4] for line in uses}
-    checked = len(totals) == 1 and len(uses) == len(_TOP_USES) and top == set(_TOP_USES)
-    wrong: list[tuple[str, str, Decimal, Decimal]] = []
+    by_use: dict[str, BudgetLine] = {}
+    for line in uses:
+        by_use.setdefault(_use_name(line.source) or "", line)
+    checks: list[tuple[list[BudgetLine], BudgetLine, bool]] = []  # parts, whole, beside sources
+    if len(totals) == 1:
+        top = [by_use[use] for use in _TOP_USES if use in by_use]
+        parts = [by_use[use] for use in _BASIC_PARTS if use in by_use]
+        if len(top) == len(_TOP_USES):
+            checks.append((top, totals[0], bool(sources)))
+        elif "项目支出" in by_use and len(parts) == len(_BASIC_PARTS):
+            checks.append(([*parts, by_use["项目支出"]], totals[0], bool(sources)))
+    if "基本支出" in by_use and all(use in by_use for use in _BASIC_PARTS):
+        checks.append(([by_use[use] for use in _BASIC_PARTS], by_use["基本支出"], False))
     compared = 0
-    for column, name in _USE_COLUMNS if checked else ():
-        whole = getattr(totals[0], column)
-        values = [getattr(line, column) for line in uses]
-        if whole is None or any(value is None for value in values):
-            continue
-        compared += 1
-        present = cast("list[Decimal]", values)
-        added = sum(present, Decimal(0))
-        gap = abs(added - whole)
-        if gap and gap >= sum((_half_unit(value) for value in present), _half_unit(whole)):
-            label = name if column != "period_budget" else _period_budget_name(builder)
-            wrong.append((column, label, added, whole))
-    if not compared or wrong or not all(_use_plain(line) for line in uses):
+    mismatches: list[Finding] = []
+    for parts, whole, beside in checks:
+        wrong = _wrong_sums(builder, parts, whole)
+        compared += wrong[1]
+        if wrong[0] and beside and any(not _wrong_sums(builder, parts, s)[0] for s in sources):
+            continue  # 财政拨款 of which 基本支出, 项目支出: the uses split that source
+        if wrong[0]:
+            mismatches.append(_uses_mismatch(builder, parts, whole, wrong[0]))
+    if not compared or mismatches or not all(_use_plain(line) for line in uses):
         # uses that add up to the total, each within its budget at its printed rate, say
         # nothing a reviewer must see (regress28 L3); uses not checked, not adding up, or
         # whose rate or spending the scoring cannot judge (not budget lines) are named
@@ -4221,30 +4296,63 @@ def _check_uses(builder: _Builder) -> None:
                 _line_where(uses[0].position, None),
             )
         )
-    if wrong:
-        total = totals[0]
-        cells = dict(total.cells)
-        spent_on = "与".join(_use_label(line.source) for line in uses)
-        builder.findings.append(
-            Finding(
-                "budget-sum-mismatch",
-                Severity.WARNING,
-                "，".join(
-                    f"{spent_on}的{label}合计{added}与{_label(total.source)}{whole}不符"
-                    for _, label, added, whole in wrong
-                ),
-                _line_where(cells.get(wrong[0][0], total.position), BudgetRole.TOTAL),
-                # the uses' sum and the total, each of what its message calls it
-                tuple(
-                    figure
-                    for _, label, added, whole in wrong
-                    for figure in (
-                        Figure("uses_added", added, f"{spent_on}的{label}"),
-                        Figure("uses_whole", whole, f"{_label(total.source)}{label}"),
-                    )
-                ),
+    builder.findings.extend(mismatches)
+
+
+def _wrong_sums(
+    builder: _Builder, parts: list[BudgetLine], whole: BudgetLine
+) -> tuple[list[tuple[str, str, Decimal, Decimal]], int]:
+    """The amount columns where *parts* do not add up to *whole*, and how many were compared."""
+    wrong: list[tuple[str, str, Decimal, Decimal]] = []
+    compared = 0
+    for column, name in _USE_COLUMNS:
+        total = getattr(whole, column)
+        values = [getattr(line, column) for line in parts]
+        if total is None or any(value is None for value in values):
+            continue
+        compared += 1
+        present = cast("list[Decimal]", values)
+        added = sum(present, Decimal(0))
+        gap = abs(added - total)
+        if gap and gap >= sum((_half_unit(value) for value in present), _half_unit(total)):
+            label = name if column != "period_budget" else _period_budget_name(builder)
+            wrong.append((column, label, added, total))
+    return wrong, compared
+
+
+def _uses_mismatch(
+    builder: _Builder,
+    parts: list[BudgetLine],
+    whole: BudgetLine,
+    wrong: list[tuple[str, str, Decimal, Decimal]],
+) -> Finding:
+    """The ``budget-sum-mismatch`` of uses *parts* against *whole* (the total or 基本支出)."""
+    del builder
+    cells = dict(whole.cells)
+    names = [_use_label(line.source) for line in parts]
+    spent_on = "与".join(["、".join(names[:-1]), names[-1]])
+    whole_name = _use_label(whole.source)
+    role = (
+        BudgetRole.TOTAL if whole.role is BudgetRole.TOTAL and not _use_name(whole.source) else None
+    )
+    return Finding(
+        "budget-sum-mismatch",
+        Severity.WARNING,
+        "，".join(
+            f"{spent_on}的{label}合计{added}与{whole_name}{total}不符"
+            for _, label, added, total in wrong
+        ),
+        _line_where(cells.get(wrong[0][0], whole.position), role),
+        # the uses' sum and the whole, each of what its message calls it
+        tuple(
+            figure
+            for _, label, added, total in wrong
+            for figure in (
+                Figure("uses_added", added, f"{spent_on}的{label}"),
+                Figure("uses_whole", total, f"{whole_name}{label}"),
             )
-        )
+        ),
+    )
 
 
 def _use_plain(line: BudgetLine) -> bool:
@@ -4267,8 +4375,11 @@ def _use_plain(line: BudgetLine) -> bool:
 
 
 def _use_label(source: str) -> str:
-    """A use's label without its 其中 (``其中:基本支出``: 基本支出)."""
-    return _label(source).removeprefix("其中").lstrip(":：")
+    """A use's label without its 其中 or group (``其中:基本支出``, ``按支出性质分:基本支出``)."""
+    label = _label(source)
+    if _use_name(source) is None:
+        return label.removeprefix("其中").lstrip(":：")
+    return label[_USE_LEAD_RE.match(label).end() :]  # type: ignore[union-attr]
 
 
 # The amount columns of the uses' sum check, and their names.
@@ -4329,6 +4440,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
     # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
+    # 上年预算数 | 本年预算数: last year's figure, kept for comparison (dept22 H1)
+    last_year = _budget_amount(builder, row, role, amounts, "last_year", printed=printed)
     quarters = _budget_quarters(builder, row, role, amounts)
     running = False  # the parts are running totals: no sum to check them against
     seen: _PartsSeen | None = None
@@ -4379,6 +4492,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         forecast_rate=forecast_rate,
         quarters=quarters,
         midterm=midterm,
+        last_year=last_year,
     )
     if seen is not None:
         builder.budget_parts_readings.append((line, seen))
@@ -4625,7 +4739,9 @@ def _heads_budget_columns(row: _Row) -> bool:
     if any(_is_amount(label) or _names_money_column(label) for label in labels):
         return False
     return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
-        sum(_budget_role(label) is not None for label in labels) >= 2  # noqa: PLR2004
+        sum(_budget_role(label) is not None or _use_name(label) is not None for label in labels)
+        >= 2  # noqa: PLR2004 - 资金总额 | 基本支出 | 项目支出 too (dept22 H3)
+        and any(_budget_role(label) is not None for label in labels)
     )
 
 
@@ -4691,12 +4807,20 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
         return True
     lines: dict[str | None, dict[str, tuple[int, str]]] = {}  # None: the total's
     labels: dict[str | None, tuple[_Row, tuple[int, str]]] = {}
+    uses: list[tuple[tuple[int, str], _Row, dict[str, tuple[int, str]]]] = []
     for column, text in row.filled:
         if column < starts[0]:
             continue
         start = max(c for c in starts if c <= column)
         if upper is not None:
             group = _label(dict(upper.filled)[start])
+            use = subs.get(column) or (dict(upper.filled)[start] if column == start else None)
+            if use is not None and _use_name(use) is not None and _is_amount(text):
+                # 资金总额 | 基本支出 | 项目支出, or under 按支出性质分: a use, read aside
+                # and checked against the total (dept22 H3)
+                use_row = sub if column in subs and sub is not None else upper
+                uses.append(((column, use), use_row, {"initial": (column, text)}))
+                continue
             if _BY_KIND_RE.fullmatch(group) and any(w in group for w in _USE_GROUP_WORDS):
                 continue  # 按支出性质分: 基本支出, 项目支出 are uses, no sources
             amount_role: str | None = "initial"
@@ -4745,6 +4869,10 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
         role = BudgetRole.TOTAL if key is None else _budget_role(_label(key))
         if role is not None:
             _add_budget_line(builder, row, role, cell, amounts, label_row=label_row)
+    if lines:
+        for cell, label_row, amounts in uses:
+            _add_budget_line(builder, row, BudgetRole.OTHER, cell, amounts, label_row=label_row)
+            builder.budget_uses.append(builder.budget.pop())
     if not lines:
         builder.finding(
             "budget-line-unread",
@@ -5637,10 +5765,20 @@ def _said_likelihood(text: str) -> str:
     return re.split(r"[;；,，。]", text, maxsplit=1)[0]
 
 
+def _budget_likelihood_label(label: str) -> bool:
+    """The budget's likelihood label without 完成 (年度预算执行可能性, dept22 H7).
+
+    Example:
+        >>> _budget_likelihood_label("年度预算执行可能性"), _budget_likelihood_label("风险可能性")
+        (True, False)
+    """
+    return label.endswith("可能性") and "预算" in label and ":" not in label
+
+
 def _read_judgement(builder: _Builder, row: _Row) -> None:
     for column, text in row.filled:
         key = _key(text)
-        if "完成可能性" not in key:
+        if "完成可能性" not in key and not _budget_likelihood_label(key):
             continue
         found = row.after(column)
         value = found[1] if found else ""
@@ -7447,6 +7585,12 @@ class _GridState:
         self.level1: str | None = None
         self.level2: str | None = None
         self.level1_column: int | None = None
+        self.level1s: set[str] = set()  # every level 1 printed so far
+
+
+# The level 1s of the 投入/过程/产出/效益 department framework, whose 效益 holds the
+# 满意度 level 2 (dept22 M1).
+_INPUT_PROCESS_LEVEL1: Final = frozenset({"投入", "过程", "投入指标", "过程指标"})
 
 
 class _Name(NamedTuple):
@@ -8753,7 +8897,9 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
     if printed1 is not None:
         state.level1 = printed1
         state.level2 = None
+        state.level1s.add(printed1)
     inferred = False
+    carried: str | None = None
     if printed2 is not None:
         parent = voc.LEVEL2_PARENT.get(printed2)
         if printed2 == "成本指标":
@@ -8762,21 +8908,38 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
         # Under a level 1 outside the project framework (社会效应, 履职效能: a department's
         # own levels, printed and carried down) a level 2 keeps that level 1.
         own_level1 = state.level1 is not None and state.level1 not in voc.LEVEL1
+        # 投入/过程/产出/效益: 服务对象满意度 is a level 2 of 效益 there (dept22 M1)
+        own_level1 = own_level1 or (
+            state.level1 == "效益指标"
+            and parent == "满意度指标"
+            and not state.level1s.isdisjoint(_INPUT_PROCESS_LEVEL1)
+        )
         if (
             printed1 is None
             and parent is not None
             and (misplaced or (state.level1 != parent and not own_level1))
         ):
+            # a bare (30分) in the level 1 column: a level 1 whose name is missing
+            column1 = state.level1_column
+            blank = column1 is None or column1 >= len(row.cells) or not row.cells[column1].strip()
+            carried = state.level1 if blank and not misplaced else None
             state.level1 = parent
             inferred = True
     if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)
         level1_weights.setdefault(state.level1, weight)
     if inferred and indicator is not None:
         where_column = printed2_column
+        # a level 1 printed above and carried down is neither missing nor misplaced:
+        # the level 2 does not belong to it (dept22 M1)
+        why = (
+            f"不属于一级指标“{carried}”"
+            if carried is not None
+            else "所在位置为一级指标列或一级指标缺失"
+        )
         builder.finding(
             "category-normalised",
             Severity.INFO,
-            f"二级指标“{state.level2}”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“{state.level1}”",
+            f"二级指标“{state.level2}”{why}，一级指标按框架归为“{state.level1}”",
             builder.where(row, where_column, indicator=indicator, name=name_of_next),
         )
     return inferred
