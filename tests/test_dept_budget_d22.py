@@ -389,3 +389,22 @@ def test_levels_in_department_frameworks(
     table = read("2023年度部门整体支出绩效自评表", ["部门名称", "某局"], _SELF_LEVELS, *rows)
     assert [(i.level1, i.level2) for i in table.indicators] == expected_levels
     assert [f.message for f in table.findings if f.id == "category-normalised"] == expected_notes
+
+
+def test_uses_note_holds_its_figure_and_leaves_the_sources_checked() -> None:
+    """The note on uses beside sources is told by its ``uses`` figure, not its wording:
+    the sources' own sum is still checked (财政拨款 + 其他资金 ≠ 年度资金总额)."""
+    table = _self(
+        _TOTAL,
+        ["", "其中：财政拨款", "12000.00", "12500.00", "12300.00", "98.40%"],
+        ["", "其他资金", "600.00", "600.00", "590.50", "98.42%"],
+        ["", "其中：基本支出", "9200.00", "9350.00", "9420.30", "100.75%"],
+        _PROJECT,
+    )
+    (note,) = [f for f in table.findings if f.id == "budget-line-unread"]
+    assert note.figure("uses") == D(2)
+    card = perftrack.score(table)
+    sums = [f.message for f in card.findings if f.id == "budget-sum-mismatch"]
+    assert sums == [
+        "年初预算数各项合计12600.00与总额12680.00不符，全年预算数各项合计13100.00与总额13150.00不符"
+    ]

@@ -4294,6 +4294,7 @@ def _check_uses(builder: _Builder) -> None:
                 f"预算行{named}按支出用途列示，不是资金来源，未作为预算行读入"
                 + ("，已核对其合计与总额" if compared else ""),
                 _line_where(uses[0].position, None),
+                figures=(Figure("uses", Decimal(len(uses))),),
             )
         )
     builder.findings.extend(mismatches)

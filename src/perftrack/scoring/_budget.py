@@ -1665,7 +1665,7 @@ def _rates_execution(name: str) -> bool:
 def _leaves_lines_out(finding: Finding) -> bool:
     """Whether *finding* says a line of the sources was not read: their sum is incomplete.
 
-    The note on uses (基本支出, 项目支出 按支出用途列示) names no source: beside sources
-    since dept22 H5, it does not stop their sum check.
+    The note on uses (基本支出, 项目支出 按支出用途列示, its figure ``uses``) names no
+    source: beside sources since dept22 H5, it does not stop their sum check.
     """
-    return finding.id == "budget-line-unread" and "按支出用途列示" not in finding.message
+    return finding.id == "budget-line-unread" and finding.figure("uses") is None
