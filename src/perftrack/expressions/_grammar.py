@@ -5523,7 +5523,9 @@ def _compound_duration(norm: Normalized) -> Normalized | None:
 
     Exact (whole counts, a fixed ratio): ``1年3个月`` is ``15个月``, ``2天4小时``
     ``52小时``, ``2周3天`` ``17天``, ``5分30秒`` ``330秒``, ``1小时30分钟`` ``90分钟``;
-    counts in Chinese numerals read as their figures (``一年三个月`` is ``15个月``).
+    counts in Chinese numerals read as their figures (``一年三个月`` is ``15个月``),
+    save a day or a week counted 一 (``一天两小时``, ``一周三天``: a rate, two hours a
+    day; ``一天零两小时`` and ``1天2小时`` read).
     Only a cell whose one figure is the compound (``≤1年3个月``, ``1年3个月内``,
     ``平均1年3个月``) and that keeps no line break (its origins would be lost).
 
@@ -5550,6 +5552,8 @@ def _compound_duration(norm: Normalized) -> Normalized | None:
     rest = text[: found.start()] + text[found.end() :]
     if any(char.isdigit() for char in rest):
         return None  # another figure in the cell: not one duration
+    if (found["days"] == "一" or found["weeks"] == "一") and "零" not in found[0]:
+        return None  # 一天两小时, 一周三天: a rate (two hours a day), no one stretch
     for larger, smaller, ratio, unit in _COMPOUND_DURATIONS:
         if found[larger] is not None:
             small = _duration_count(found[smaller])

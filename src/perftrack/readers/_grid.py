@@ -3787,9 +3787,10 @@ def _budget_parts(
     """The budget columns in reading order, the period's 执行数 first; and the parts.
 
     ``一季度执行数 | 二季度执行数 | 7-8月执行数 | 1-8月执行数`` in a 1-8月 table: the column
-    whose months are the table's window (1 to its month; without one, the column from
-    January over the most months) is the executed amount, the single quarters' and
-    months' columns parts of it, not read and not said.
+    whose months are the table's window (1 to its month; in a self-evaluation or a
+    table at the year's end, 1 to 12; without one, the column from January over the
+    most months) is the executed amount, the single quarters' and months' columns parts
+    of it, not read and not said.
     """
     month = _table_month(builder)
     executed = [column for column, role in named if role == "executed"]
@@ -3806,6 +3807,10 @@ def _budget_parts(
             return named, set()
         ordered = sorted(named, key=lambda cell: cell[0] != period[0])
         return ordered, {c for c in executed if c != period[0] and windows[c] is not None}
+    if month is None and (builder.kind is TableKind.SELF_EVALUATION or builder.year_end):
+        # 一季度执行数 | … | 四季度执行数 of a self-evaluation: the year's parts, read as a
+        # tracking table's are (chained to December, _parts_reading), never 一季度 alone
+        month = 12
     if month is not None:
         period = [c for c in executed if windows[c] == (1, month)]
         if not period:
@@ -7038,6 +7043,13 @@ def _monthly_total(
       running totals: :data:`_UNSURE`, no figure (regress37 W1–W3). Quarters level
       or not rising all along (``300 | 300 | 320``) are flows: added up (regress38 W6).
 
+    Quarters (``一季度 | 二季度 | 三季度``, naming no months) that do not end at *month*
+    (a 1-8月 table: 三季度 runs past August, or stops at 二季度 with 三季度 empty) give no
+    sure figure: 三季度's may be July and August's or the whole quarter's plan, and
+    the quarters before it fall short of the period. A level or running totals headed
+    累计 is the latest part; other figures are :data:`_STRADDLE` (no figure, a warning;
+    regress39 W2), never the first quarter alone.
+
     Otherwise None (no chain: the caller looks for a part from January).
 
     Example:
@@ -7063,13 +7075,21 @@ def _monthly_total(
         >>> later = Breakdown("actual", "7-8月", 7, 8, parse_value("200人"))
         >>> _monthly_total([half, later], 8).text
         '800人'
+        >>> _monthly_total(quarters, 8, parse_target("≥12场"))  # 三季度 missing at August
+        <_Unsure.STRADDLE: 'straddle'>
     """
     chain: list[Breakdown] = []
     start = 1
+    straddle = False
     while start <= month:
         following = [p for p in actuals if p.start == start and p.end <= month]
         if not following:
-            return None
+            across = [p for p in actuals if p.start == start and _quarter_part(p)]
+            if not (across or (chain and all(_quarter_part(p) for p in chain))):
+                return None
+            chain.extend(across[:1])  # 三季度 at August: it runs past the period
+            straddle = True
+            break
         chain.append(max(following, key=lambda part: part.end))
         start = chain[-1].end + 1
     values = [part.value for part in chain]
@@ -7078,6 +7098,14 @@ def _monthly_total(
     ]
     units = {value.unit for value in quantities}
     figures = [value.value for value in quantities]
+    if straddle:
+        if len(quantities) != len(values) or len(units) != 1 or units & {"%", "‰"}:
+            return None  # rates or words: as before, the part from January
+        if isinstance(target, Comparison) and target.value > 0 and min(figures) * 2 >= target.value:
+            return chain[-1]  # a level: the latest part
+        if all("累计" in part.label for part in chain):
+            return chain[-1]
+        return _STRADDLE
     if (
         len(chain) < 2  # noqa: PLR2004
         or len(quantities) != len(values)
@@ -7108,9 +7136,22 @@ class _Unsure(enum.Enum):
     """Parts that may be running totals or flows (see :func:`_monthly_total`)."""
 
     UNSURE = "unsure"
+    STRADDLE = "straddle"  # quarters that do not end at the period's month
 
 
 _UNSURE: Final = _Unsure.UNSURE
+_STRADDLE: Final = _Unsure.STRADDLE
+
+
+def _quarter_part(part: Breakdown) -> bool:
+    """Whether *part* is a quarter naming no months (一季度, 三季度完成值; not 7-9月)."""
+    return (
+        part.start in {1, 4, 7, 10}
+        and part.end == part.start + 2
+        and _MONTH_RANGE_RE.search(part.label) is None
+    )
+
+
 # a part's header naming its months: 4-6月完成值, 7～8月 (not 二季度, 6月)
 _MONTH_RANGE_RE: Final = re.compile(r"\d{1,2}\s*[-－—~～至到]\s*\d{1,2}\s*月")
 
@@ -7123,6 +7164,7 @@ def _note_monthly_actuals(  # noqa: PLR0913 - the row, its parts, name and index
     index: int,
     *,
     unsure: bool = False,
+    straddle: int | None = None,
 ) -> None:
     """Say that single-month actuals (``1月完成 | … | 6月完成``) gave no actual.
 
@@ -7130,10 +7172,17 @@ def _note_monthly_actuals(  # noqa: PLR0913 - the row, its parts, name and index
     :func:`_monthly_total`): a month missing, a rate, or figures rising month by month
     (running totals or not, no one can tell). Quarters that name no months, rising all
     along (``一季度 3场 | 二季度 7场``, *unsure*), may be running totals or flows too:
-    neither their sum nor the latest is sure (regress37 W3).
+    neither their sum nor the latest is sure (regress37 W3). Quarters that do not end
+    at the period's month *straddle* (1-8月) give no sure figure either (regress39 W2).
     """
     months = [part for part in parts if part.role == "actual" and part.start == part.end]
-    if months:
+    if straddle is not None:
+        months = [part for part in parts if part.role == "actual"]
+        said = (
+            f"分季度列示（{{}}），跟踪期止于{straddle}月，在季度中间（季度数可能为整季度的"
+            "计划数或部分月份的完成数，此前各季度不足跟踪期），无法确定跟踪期的完成值"
+        )
+    elif months:
         said = (
             "按月分列（{}），单月数不是跟踪期的累计数，"
             "且无法逐月相加得出（月份不全、为比率或逐月递增可能为累计数）"
@@ -9100,8 +9149,17 @@ def _indicator(  # noqa: PLR0913, PLR0917
         chosen = _period_actual(parts, _table_month(builder), target)
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
-        elif chosen is None or chosen is _UNSURE:
-            _note_monthly_actuals(builder, row, parts, name, index, unsure=chosen is _UNSURE)
+        elif chosen is None or isinstance(chosen, _Unsure):
+            month = _table_month(builder)
+            _note_monthly_actuals(
+                builder,
+                row,
+                parts,
+                name,
+                index,
+                unsure=chosen is _UNSURE,
+                straddle=month if chosen is _STRADDLE else None,
+            )
         else:
             actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
             month = _table_month(builder)

@@ -114,6 +114,7 @@ from perftrack.scoring._common import (
     better_lower_by_name,
     multi_year_last,
     multi_year_span,
+    nest_quotes,
 )
 
 if TYPE_CHECKING:
@@ -6483,18 +6484,22 @@ def _multi_year(ctx: _Context) -> _Outcome | None:
     if (
         ends is not None
         and last is not None
-        and ends == last
+        and ends <= last
         and actual is not None
         and "累计" in _text(actual)
     ):
-        return None  # 2028's table: 累计完成78个 against 2026-2028年累计完成80个
+        # 2028's table: 累计完成78个 against 2026-2028年累计完成80个; a table after the
+        # span (2026's against 十四五期间累计): the span is over, its total is judged
+        return None
     return _Outcome(
         _Attainment.UNKNOWN,
-        ctx.say(
-            f"年度指标“{_text(target)}”为多年累计目标（{span}），"
-            "未分解本年度应完成的指标值，无法按年度判断",
-            f"the target “{_text(target)}” is a multi-year target ({span}), with no"
-            " share for the year: it cannot be judged for the year",
+        nest_quotes(
+            ctx.say(
+                f"年度指标“{_text(target)}”为多年累计目标（{span}），"
+                "未分解本年度应完成的指标值，无法按年度判断",
+                f"the target “{_text(target)}” is a multi-year target ({span}), with no"
+                " share for the year: it cannot be judged for the year",
+            )
         ),
     )
 

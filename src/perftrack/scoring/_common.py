@@ -2027,7 +2027,7 @@ class _Scoring:
         *,
         figures: tuple[Figure, ...] = (),
     ) -> None:
-        message = _nest_quotes(self.say(zh, en))
+        message = nest_quotes(self.say(zh, en))
         self.findings.append(Finding(finding_id, severity, message, where, figures))
 
     def where_line(self, line: BudgetLine, column: str | None = None) -> Where:
@@ -2058,7 +2058,7 @@ class _Scoring:
 _NESTED_QUOTE_RE: Final = re.compile("“[^”]*“")
 
 
-def _nest_quotes(message: str) -> str:
+def nest_quotes(message: str) -> str:
     """*message* with the quotes inside quotes made single, as Chinese nests them.
 
     A name that holds quotes of its own, quoted again, reads ``““三公”经费变动率”``;
@@ -2066,9 +2066,9 @@ def _nest_quotes(message: str) -> str:
     is left as it is.
 
     Example:
-        >>> _nest_quotes("““三公”经费变动率”存在偏差")
+        >>> nest_quotes("““三公”经费变动率”存在偏差")
         '“‘三公’经费变动率”存在偏差'
-        >>> _nest_quotes("“培训人次”存在偏差"), _nest_quotes("“甲存在偏差")
+        >>> nest_quotes("“培训人次”存在偏差"), nest_quotes("“甲存在偏差")
         ('“培训人次”存在偏差', '“甲存在偏差')
     """
     if _NESTED_QUOTE_RE.search(message) is None or message.count("“") != message.count("”"):
@@ -2155,8 +2155,13 @@ _YEARS_SUM_RE: Final = re.compile(
     r"|(?:实施|建设|项目)期末|实施期(?:内|间)?累计"
     r"|[“\"'「]?十(?P<plan>[一二三四五六七八九])五(?:规划)?[”\"'」]?(?:期间|时期|期内|期末|末|累计)"
 )
-# One year inside a five-year plan's label (十四五期间第三年, 十四五期间每年): the year's.
-_PLAN_YEAR_RE: Final = re.compile(r"第[一二三四五1-5]年|每年|当年|本年")
+# One year inside a five-year plan's label (十四五期间第三年, 十四五期间每年), or a yearly
+# rate over it (十四五期间年均增长): the year's.
+_PLAN_YEAR_RE: Final = re.compile(r"第[一二三四五1-5]年|每年|当年|本年|年均|逐年")
+# A total over a five-year plan (十四五期间累计, 十四五时期共完成, 合计, 总计) or the level at
+# its end (十四五末, 十四五期末): only these make the plan's label multi-year; a level to keep
+# (“十四五”时期保持≥95%, 十四五期间不低于) is a floor for every year, the year's target.
+_PLAN_TOTAL_RE: Final = re.compile(r"累计|(?<!公)共|合计|总计|末")
 # The first year of the n-th five-year plan (十一五 began in 2006).
 _PLAN_ELEVEN_START: Final = 2006
 _PLAN_ELEVEN: Final = 11
@@ -2202,6 +2207,8 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
         '十四五期间'
         >>> multi_year_span(parse_target("十四五期间第三年≥100人"), 2023, 2023) is None
         True
+        >>> multi_year_span(parse_target("“十四五”时期保持≥95%"), 2024, 2024) is None
+        True
         >>> multi_year_span(parse_target("2025-2027年≥120公里"), 2025, 2027) is None
         True
         >>> multi_year_span(parse_target("2025-2026年采暖季供热天数≥120天"), 2025, 2025) is None
@@ -2221,6 +2228,8 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
     words = _YEARS_SUM_RE.search(label)
     if words is None:
         return None
-    if words["plan"] is not None and _PLAN_YEAR_RE.search(label) is not None:
-        return None  # 十四五期间第三年≥100人: one year of the plan, the year's target
+    if words["plan"] is not None and (
+        _PLAN_YEAR_RE.search(label) is not None or _PLAN_TOTAL_RE.search(label) is None
+    ):
+        return None  # 十四五期间第三年≥100人, “十四五”时期保持≥95%: the year's target
     return words[0]
