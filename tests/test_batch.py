@@ -624,3 +624,45 @@ def test_an_xlsx_on_standard_input_is_detected_from_its_bytes() -> None:
     tables = json.loads(out)["tables"]
     assert [t["project"]["name"] for t in tables] == ["表一", "表二"]
     assert [t["indicators"][0]["attainment"] for t in tables] == ["met", "pending"]
+
+
+_SELF_EVALUATION = "\n".join(
+    [
+        "项目支出绩效自评表",
+        "（2025年度）",
+        "项目名称\t社区养老服务\t主管部门\t某区民政局",
+        "年度资金总额\t全年预算数\t全年执行数\t执行率",
+        "\t100.00\t95.00\t95.00%",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+        "产出指标\t数量指标\t服务老人人次\t≥1000人次\t1200人次",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "via"),
+    [
+        pytest.param(lambda cards: summary_text(cards), "cards", id="summary_text"),
+        pytest.param(
+            lambda cards: batch.summary_of([batch.rendered(card, "text") for card in cards]),
+            "rendered",
+            id="summary_of",
+        ),
+    ],
+)
+def test_summary_marks_a_self_evaluations_bar_as_the_year_end_requirement(
+    tmp_path: Path, summary: object, via: str
+) -> None:
+    """A self-evaluation's bar is the year-end requirement (90), not a time progress:
+    the summary says so (``（年终要求）``); a tracking table's bar stays bare."""
+    path = tmp_path / "self.txt"
+    path.write_text(_SELF_EVALUATION, encoding="utf-8")
+    cards = [
+        *score_many([path]).cards,
+        *score_many(["examples/000_7a0b2a9980fedb64.txt"]).cards,
+    ]
+    lines = summary(cards).splitlines()  # type: ignore[operator]
+    marked = [line for line in lines if "（年终要求）" in line]
+    assert [line.split()[1] for line in marked] == ["社区养老服务"], via
+    assert "95.00%/90.00%（年终要求）" in marked[0]
+    assert any("21.77%/66.67% ✗" in line for line in lines)

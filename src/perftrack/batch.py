@@ -38,7 +38,7 @@ from typing import Final
 from attrs import frozen
 
 from perftrack._errors import ReadError, display_name, exception_detail, os_reason
-from perftrack.model import Table
+from perftrack.model import Table, TableKind
 from perftrack.policy import Policy, default_policy
 from perftrack.portfolio import PortfolioRow
 from perftrack.scoring import Scorecard
@@ -382,7 +382,8 @@ class Rendered:
 
     Sending a whole scorecard back from a worker process costs half as much as
     scoring it; its text, its portfolio row and a few flags cost next to nothing.
-    ``flags`` holds ``not_met``, ``behind`` and ``warning`` when they apply.
+    ``flags`` holds ``not_met``, ``behind`` and ``warning`` when they apply, and
+    ``year_end`` for a self-evaluation table (its bar is the year-end requirement).
     """
 
     text: str
@@ -420,6 +421,8 @@ def rendered(card: Scorecard, fmt: str) -> Rendered:
         flags.add("behind")
     if any(f.severity in (Severity.WARNING, Severity.ERROR) for f in card.findings):
         flags.add("warning")
+    if card.table.kind is TableKind.SELF_EVALUATION:
+        flags.add("year_end")
     return Rendered(text, portfolio([card])[0], card.table.budget_unit or "", frozenset(flags))
 
 
@@ -927,7 +930,12 @@ def summary_text(cards: Sequence[Scorecard], errors: Sequence[FileError] = ()) -
         )
         for card in cards
     }
-    return _summary(portfolio(cards), units, errors)
+    year_end = {
+        (card.table.source.file, card.table.source.sheet, card.table.source.index)
+        for card in cards
+        if card.table.kind is TableKind.SELF_EVALUATION
+    }
+    return _summary(portfolio(cards), units, errors, year_end)
 
 
 def summary_of(rendered: Sequence[Rendered], errors: Sequence[FileError] = ()) -> str:
@@ -940,15 +948,27 @@ def summary_of(rendered: Sequence[Rendered], errors: Sequence[FileError] = ()) -
     """
     rows = sorted((item.row for item in rendered), key=lambda row: row.sort_key)
     units = {(item.row.file, item.row.sheet, item.row.index): item.unit for item in rendered}
-    return _summary(rows, units, errors)
+    year_end = {
+        (item.row.file, item.row.sheet, item.row.index)
+        for item in rendered
+        if "year_end" in item.flags
+    }
+    return _summary(rows, units, errors, year_end)
 
 
 def _summary(
     rows: Sequence[PortfolioRow],
     units: dict[tuple[str | None, str | None, int], str],
     errors: Sequence[FileError],
+    year_end: set[tuple[str | None, str | None, int]] | None = None,
 ) -> str:
+    """The summary's lines, worst table first.
+
+    A row in *year_end* (a self-evaluation table) marks its bar ``（年终要求）``: it is
+    the policy's year-end requirement, not a time progress.
+    """
     from perftrack.report import fit, width  # noqa: PLC0415
+    from perftrack.reports._common import YEAR_END_MARK  # noqa: PLC0415
     from perftrack.scoring import show  # noqa: PLC0415
 
     lines: list[str] = []
@@ -961,7 +981,7 @@ def _summary(
         counts = ("达成", "部分", "进行中", "未达成", "未知", "落后", "警告", "错误")
         table: list[list[str]] = [["主管部门", "项目", "预算", "执行率/序时进度"]]
         numbers: list[list[int]] = []
-        limits = (24, 30, 16, 20)
+        limits = (24, 30, 16, 26)
         projects = _told_apart(rows, limits[1])
         for row, project in zip(rows, projects, strict=True):
             budget = "—"
@@ -974,6 +994,8 @@ def _summary(
                 if row.rate is not None or row.time_progress is not None
                 else "—"  # a target table: nothing executed, nothing to judge it by
             )
+            if year_end and (row.file, row.sheet, row.index) in year_end and row.time_progress:
+                rate += YEAR_END_MARK
             if row.gap is not None and row.gap > 0:
                 rate += " ✗"
             table.append([row.department or "—", project, budget, rate])
