@@ -626,23 +626,21 @@ def test_an_xlsx_on_standard_input_is_detected_from_its_bytes() -> None:
     assert [t["indicators"][0]["attainment"] for t in tables] == ["met", "pending"]
 
 
-_SELF_EVALUATION = "\n".join(
-    [
-        "项目支出绩效自评表",
-        "（2025年度）",
-        "项目名称\t社区养老服务\t主管部门\t某区民政局",
-        "年度资金总额\t全年预算数\t全年执行数\t执行率",
-        "\t100.00\t95.00\t95.00%",
-        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
-        "产出指标\t数量指标\t服务老人人次\t≥1000人次\t1200人次",
-    ]
+_SELF_EVALUATION = (
+    "项目支出绩效自评表\n"
+    "（2025年度）\n"
+    "项目名称\t社区养老服务\t主管部门\t某区民政局\n"
+    "年度资金总额\t全年预算数\t全年执行数\t执行率\n"
+    "\t100.00\t95.00\t95.00%\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+    "产出指标\t数量指标\t服务老人人次\t≥1000人次\t1200人次\n"
 )
 
 
 @pytest.mark.parametrize(
     ("summary", "via"),
     [
-        pytest.param(lambda cards: summary_text(cards), "cards", id="summary_text"),
+        pytest.param(summary_text, "cards", id="summary_text"),
         pytest.param(
             lambda cards: batch.summary_of([batch.rendered(card, "text") for card in cards]),
             "rendered",
