@@ -5075,6 +5075,15 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     if cell is None:
         return None
     column, text = cell
+    noted = _noted_amount(text)
+    if noted is not None:  # 871.36⏎（含上年结转45万元）: the amount, the cell kept as printed
+        mark = len(printed.texts)
+        value = _budget_amount(builder, row, role, {name: (column, noted)}, name, printed=printed)
+        if name in _MONEY_COLUMNS or len(printed.texts) > mark:
+            # a rate's printed text says it is a percent (0.5%): only then is it kept
+            del printed.texts[mark:]
+            printed.texts.append((name, text))
+        return value
     value = _number(text)
     # _number reads plain digits and drops 元 and 万元 (a unit to convert): only an amount
     # of money it does not read, a 元 in its cell or a unit in the header goes further
@@ -5092,6 +5101,37 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+# An amount or rate with a bracketed note after it, on its line or the next:
+# 871.36（含上年结转45万元）, 96.28%⏎（含结转资金）.
+_NOTED_AMOUNT_RE: Final = re.compile(
+    r"(?P<amount>[^（）()]+?)\s*[（(](?P<note>[^（）()]+)[）)]", re.DOTALL
+)
+
+
+def _noted_amount(text: str) -> str | None:
+    r"""The amount of a budget cell printing a note in brackets after it, or None.
+
+    None when the cell reads as it stands, when the part before the bracket is no
+    amount, and when the bracket holds a unit (``100(万元)``, ``96(%)``), which is
+    the amount's and no note.
+
+    Example:
+        >>> _noted_amount("871.36\n（含上年结转45万元）"), _noted_amount("96.28%（含结转资金）")
+        ('871.36', '96.28%')
+        >>> _noted_amount("100(万元)"), _noted_amount("871.36"), _noted_amount("(120.00)")
+        (None, None, None)
+    """
+    if "(" not in text and "（" not in text:
+        return None
+    match = _NOTED_AMOUNT_RE.fullmatch(text.strip())
+    if match is None or _is_amount(text):
+        return None
+    amount, note = match.group("amount").strip(), _key(match.group("note"))
+    if note in _CELL_UNITS or note in {"%", "千元"} or not _is_amount(amount):
+        return None
+    return amount
 
 
 # What a budget cell that is no number is called in its finding: a rate is no amount.
