@@ -22,7 +22,8 @@ tracked deletion is left out.
 A cell's text is its paragraphs (those of tables nested in it included) as
 lines, each with its whitespace folded to single spaces (a line break ``w:br``
 inside a paragraph also starts a line), as an Excel cell holds lines; a
-paragraph whose mark is a tracked deletion runs on into the next, as Word shows it. A cell that holds a
+paragraph whose mark is a tracked deletion runs on into the next, as Word shows it.
+A cell that holds a
 table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
 table holds an indicator grid's header, when the row's other cells are empty,
 or when the row has one other cell (a label): the cell is empty, and its
