@@ -306,3 +306,53 @@ def test_budget_unit_in_brackets_is_no_note() -> None:
     assert [f.message for f in table.findings if f.id == "malformed-amount"] == [
         "预算金额“60(万元)”不是数字"
     ]
+
+
+# ---------------------------------------------------------------------------
+# H1: a visibly dragged border (wider than the tolerance), in Word and its HTML export
+
+
+def _td(text: str, span: int = 1) -> str:
+    return f"<td colspan={span}>{text}</td>" if span > 1 else f"<td>{text}</td>"
+
+
+_DRAGGED_ROWS = (
+    (("一级指标", 1), ("三级指标", 2), ("年度指标值", 1), ("跟踪期计划完成值", 2), ("跟踪期实际完成值", 1)),
+    (("产出指标", 1), ("安装智能水表数量", 2), ("≥2600块", 1), ("1300块", 2), ("1420块", 1)),
+    (("产出指标", 1), ("工程验收合格率", 1), ("100%", 2), ("100%", 2), ("100%", 1)),
+    (("产出指标", 1), ("培训人次", 2), ("≥100人次", 1), ("50人次", 1), ("60人次", 2)),
+)  # fmt: skip
+
+
+def _dragged_html() -> bytes:
+    rows = "".join(
+        "<tr>" + "".join(_td(text, span) for text, span in row) + "</tr>" for row in _DRAGGED_ROWS
+    )
+    return (
+        "<html><body><p>2024年度项目支出绩效跟踪表</p><p>项目名称：项目甲</p>"
+        f"<table>{rows}</table></body></html>"
+    ).encode()
+
+
+def _dragged_docx() -> bytes:
+    rows = (_tr(*(_tc(_p(text), span=span) for text, span in row)) for row in _DRAGGED_ROWS)
+    table = _table([1200, 1700, 300, 1200, 1200, 300, 1200], *rows)
+    return _docx(_p("2024年度项目支出绩效跟踪表") + _p("项目名称：项目甲") + table)
+
+
+@pytest.mark.parametrize(
+    ("data", "format"),
+    [
+        pytest.param(_dragged_docx(), "docx", id="docx-300-twips"),
+        pytest.param(_dragged_html(), "html", id="html-colspan-one-column-early"),
+    ],
+)
+def test_visibly_dragged_border_row_reads_its_values(data: bytes, format: str) -> None:  # noqa: A002
+    """e20, e22, e23: the value cell starting in the column the header's cell before it spans."""
+    [table] = perftrack.read(data, format=format)
+    assert [(i.name, str(i.target), str(i.planned), str(i.actual)) for i in table.indicators] == [
+        ("安装智能水表数量", "≥2600(块)", "1300(块)", "1420(块)"),
+        ("工程验收合格率", "=100(%)", "100(%)", "100(%)"),
+        ("培训人次", "≥100(人次)", "50(人次)", "60(人次)"),
+    ]
+    assert [f.id for f in table.findings] == []

@@ -83,7 +83,7 @@ from perftrack.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from perftrack.readers._sheet import Sheet
 
@@ -7684,7 +7684,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 if column_role is not None:
                     if column_role not in placed:
                         placed[column_role] = cell
-                elif spans and distance in spans and name_column == grid_name_column:
+                elif (
+                    spans
+                    and distance in spans
+                    and name_column == grid_name_column
+                    and not _spills_into_value(builder.sheet, row.at, cell[0], name_column, roles)
+                ):
                     # (a row whose name drifted from the header's column may have its
                     # values where they were: the empty header cells say nothing then)
                     if spanned is None:
@@ -8051,12 +8056,54 @@ def _merged_values(
         if origin is None or _row_wide_merge(sheet, row.at, column, ends):
             continue
         top, left = origin
-        if left != column and roles.get(left - name_column) not in _MERGED_VALUE_ROLES:
+        if (
+            left != column
+            and roles.get(left - name_column) not in _MERGED_VALUE_ROLES
+            and not _dragged_cell(sheet, row, (name_column, left, column), roles)
+        ):
             continue
         cells = sheet.rows[top]
         text = _clean(cells[left]) if left < len(cells) else ""
         if text:
             placed[role] = (column, text)
+
+
+def _dragged_cell(
+    sheet: Sheet, row: _Row, columns: tuple[int, int, int], roles: Mapping[int, str]
+) -> bool:
+    """Whether a row's cell merged across from a column of no role into a value column is its value.
+
+    *columns* are the name's, the range's first and the value's. A border dragged in one
+    row (Word writes a column between the two edges, and its HTML export a ``colspan``
+    one column early) starts the row's value cell in the column the header's cell
+    before it spans: the name stands in its own column, the range starts after it, in
+    the row itself, and no role's column lies between it and the value's.
+    """
+    name_column, left, column = columns
+    return (
+        name_column < left < column
+        and bool(_cell(row, name_column))
+        and sheet.merge_origin(row.at, left) is None
+        and all(roles.get(c - name_column) is None for c in range(left, column))
+    )
+
+
+def _spills_into_value(
+    sheet: Sheet, index: int, column: int, name_column: int, roles: Mapping[int, str]
+) -> bool:
+    """Whether the cell of row *index*, *column* starts a range merged across into a value column.
+
+    Such a cell under a header merged over its column (the plan's, the border before
+    the actual dragged left in this row) is the value column's, not the header's.
+    """
+    return any(
+        top == index
+        and left == column
+        and any(
+            roles.get(c - name_column) in _MERGED_VALUE_ROLES for c in range(column + 1, right + 1)
+        )
+        for top, left, _, right in sheet.merges or ()
+    )
 
 
 def _row_wide_merge(sheet: Sheet, index: int, column: int, ends: Sequence[int | None]) -> bool:
