@@ -5705,7 +5705,7 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
                 return again  # 明显⏎改善 is 明显改善: never the first line's 明显 alone
         if isinstance(value, TextValue) and _LINE_BREAK_RE.search(text):
             joined = _joined_value(text, norm, year) if norm.origin is not None else None
-            return joined or _value_then_note(text, year) or value
+            return joined or _value_then_note(text, year) or _note_line(text, year) or value
     except Exception:  # noqa: BLE001 - parsing a value never fails (expressions.md §3)
         return TextValue(text.strip(), text=text)
     return value
@@ -5863,6 +5863,33 @@ def _value_then_note(text: str, year: int | None) -> Value | None:
         if _parse_value_cached(str(noted), year) == noted:
             return evolve(noted, text=text)
     return evolve(head, text=text)
+
+
+# A line that is all one bracketed note: （截至6月底）.
+_BRACKETED_LINE_RE: Final = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _note_line(text: str, year: int | None) -> Quantity | None:
+    """A value with a note on a line of its own, read as with the note bracketed after it.
+
+    Lines below the first that all begin with 其中 are its breakdown (``5处⏎其中新建2处``
+    reads as ``5处（其中新建2处）``, ``96.5%⏎其中城区98%`` as ``96.5%（其中城区98%）``); a
+    first line that is all one bracketed note stands before the value (``（截至6月底）⏎21.3公里``
+    reads as ``21.3公里（截至6月底）``). The quantity keeps the cell's text; None otherwise.
+    """
+    lines = [line for line in map(str.strip, _LINE_BREAK_RE.split(text)) if line]
+    if len(lines) < 2:  # noqa: PLR2004
+        return None
+    if all(line.startswith("其中") for line in lines[1:]):
+        bracketed = f"{lines[0]}（{'；'.join(lines[1:])}）"
+    elif _BRACKETED_LINE_RE.fullmatch(lines[0]) and not any(
+        _BRACKETED_LINE_RE.fullmatch(line) for line in lines[1:]
+    ):
+        bracketed = "\n".join(lines[1:]) + lines[0]
+    else:
+        return None
+    value = _parse_value_cached(bracketed, year)
+    return evolve(value, text=text) if isinstance(value, Quantity) else None
 
 
 def _wrapped_inside_a_word(text: str) -> bool:

@@ -14,11 +14,16 @@ first row of its group. Columns a row skips at its start (``w:gridBefore``)
 are ``""`` too. This is what python-docx's ``row.cells`` gives when a cell's
 text is kept only the first time its ``w:tc`` element is met, computed from the
 XML directly so that long vertical merges cost nothing and forged spans are
-bounded.
+bounded. The columns are those of the table's grid (``w:tblGrid``), except that
+edges of different rows less than 10 twips apart are one column boundary, as in
+the .doc reader (a border dragged a few twips in one row). A table row that is a
+tracked deletion is left out.
 
 A cell's text is its paragraphs (those of tables nested in it included) as
 lines, each with its whitespace folded to single spaces (a line break ``w:br``
-inside a paragraph also starts a line), as an Excel cell holds lines. A cell that holds a
+inside a paragraph also starts a line), as an Excel cell holds lines; a
+paragraph whose mark is a tracked deletion runs on into the next, as Word shows it.
+A cell that holds a
 table lays out a form (绩效指标 | the grid pasted into the form's cell) when the
 table holds an indicator grid's header, when the row's other cells are empty,
 or when the row has one other cell (a label): the cell is empty, and its
@@ -530,22 +535,39 @@ class _Rows(RowSink):
         its label (*cell*: its column and span), at the cell's column when the table
         is as wide as the cell (see :meth:`table`); paragraphs are one-cell rows.
         """
+        joined: list[_Element] = []  # paragraphs whose mark is deleted, run on into the next
         for block in _children(parent, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
-                text = _fold(self.paragraph_text(block))
-                if text:
-                    self.spend(1)
-                    self.rows.append((text,))
-                if self.boxes:
-                    for box in _text_boxes(block):
-                        self.blocks(box)  # after the paragraph that anchors it
-            elif block.tag == _TBL:
+                joined.append(block)
+                if not _mark_deleted(block):
+                    self.paragraphs(joined)
+                continue
+            self.paragraphs(joined)
+            if block.tag == _TBL:
                 column, span = cell
                 self.table(block, column if span and _table_width(block) == span else offset)
             else:
                 for row in self.chunk(block.get(_R_ID, "")):
                     self.spend(len(row))
                     self.rows.append(row)
+        self.paragraphs(joined)
+
+    def paragraphs(self, joined: list[_Element]) -> None:
+        """Add paragraphs shown as one (all but the last with its mark deleted) as a row.
+
+        *joined* is emptied. The text boxes of the paragraphs follow, when read.
+        """
+        if not joined:
+            return
+        text = _fold("".join(self.paragraph_text(paragraph) for paragraph in joined))
+        if text:
+            self.spend(1)
+            self.rows.append((text,))
+        if self.boxes:
+            for paragraph in joined:
+                for box in _text_boxes(paragraph):
+                    self.blocks(box)  # after the paragraph that anchors it
+        joined.clear()
 
     def chunk(self, ident: str) -> list[tuple[str, ...]]:
         """The rows of an altChunk's content, read in its own format (none if unreadable)."""
@@ -599,10 +621,14 @@ class _Rows(RowSink):
         keep their 分值 and 得分 under the grid's. A row whose
         text is all hidden or struck out (an indicator dropped and hidden) is left out.
         """
+        columns = _columns(table)
         for row in _children(table, (_TR,)):
+            if _deleted(row):
+                continue
             unshown = self.unshown
             cells: list[str] = [""] * offset
-            before = _number(row.find(f"{_TR_PR}/{_GRID_BEFORE}"), 0)
+            edge = _number(row.find(f"{_TR_PR}/{_GRID_BEFORE}"), 0)
+            before = _column(columns, edge)
             self.spend(before + offset)
             cells.extend([""] * before)
             row_cells = list(_children(row, (_TC,)))
@@ -613,7 +639,10 @@ class _Rows(RowSink):
             merged: list[tuple[int, int, bool]] = []  # column, span, down: cells of merges
             for cell in row_cells:
                 properties = cell.find(_TC_PR)
-                span = _number(_find(properties, _GRID_SPAN), 1)
+                start = edge
+                edge += _number(_find(properties, _GRID_SPAN), 1)
+                # never 0: edges a row has both of are never one column
+                span = _column(columns, edge) - _column(columns, start)
                 self.spend(span)
                 if _continues(properties):
                     merged.append((len(cells), span, _continues_down(properties)))
@@ -684,10 +713,18 @@ class _Rows(RowSink):
 
     def collect(self, container: _Element, parts: list[str]) -> None:
         """Append the paragraph texts of a cell's blocks, in order, to *parts*."""
+        joined = False  # whether the paragraph before had its mark deleted
         for block in _children(container, (_P, _TBL, _ALT_CHUNK)):
             if block.tag == _P:
-                parts.append(self.paragraph_text(block))
-            elif block.tag == _ALT_CHUNK:
+                text = self.paragraph_text(block)
+                if joined and parts:
+                    parts[-1] += text
+                else:
+                    parts.append(text)
+                joined = _mark_deleted(block)
+                continue
+            joined = False
+            if block.tag == _ALT_CHUNK:
                 parts.extend(text for row in self.chunk(block.get(_R_ID, "")) for text in row)
             else:
                 self.nested += 1
@@ -886,15 +923,101 @@ def _form_field(data: _Element) -> str:
 
 def _table_width(table: _Element) -> int:
     """How many grid columns a table's widest row covers (its skipped columns included)."""
+    columns = _columns(table)
     widest = 0
     for row in _children(table, (_TR,)):
-        properties = row.find(_TR_PR)
-        width = _number(_find(properties, _GRID_BEFORE), 0)
-        width += _number(_find(properties, f"{_W}gridAfter"), 0)
-        for cell in _children(row, (_TC,)):
-            width += _number(_find(cell.find(_TC_PR), _GRID_SPAN), 1)
-        widest = max(widest, width)
+        if _deleted(row):
+            continue
+        edges = _row_edges(row)
+        edges[-1] += _number(_find(row.find(_TR_PR), f"{_W}gridAfter"), 0)
+        widest = max(widest, _column(columns, edges[-1]))
     return widest
+
+
+# A table's grid (w:tblGrid) and the width of each of its columns (twips).
+_TBL_GRID = f"{_W}tblGrid"
+_GRID_COL = f"{_W}gridCol"
+_W_WIDTH = f"{_W}w"
+# Cell edges of different rows nearer than this (twips) are one column boundary, as
+# in the .doc reader.
+_NEAR = 10
+
+
+def _row_edges(row: _Element) -> list[int]:
+    """The grid edges (indexes into the table's grid) where a row's cells begin and end."""
+    edge = _number(_find(row.find(_TR_PR), _GRID_BEFORE), 0)
+    edges = [edge]
+    for cell in _children(row, (_TC,)):
+        edge += _number(_find(cell.find(_TC_PR), _GRID_SPAN), 1)
+        edges.append(edge)
+    return edges
+
+
+def _columns(table: _Element) -> list[int] | None:
+    """The column of each edge of a table's grid, near edges as one; None when each is its own.
+
+    Word writes one ``w:gridCol`` for every distinct cell edge of the table, so a
+    border dragged a few twips in one row (the cell before it ``gridSpan`` one
+    column less, the cell after it one more, and the other rows spanning the
+    sliver the other way) gives the table a column a few twips wide, and that
+    row's value one column before its header's. Edges less than :data:`_NEAR`
+    twips apart that no row has both of are one boundary, as in the ``.doc``
+    reader: the row reads as its neighbours do.
+    """
+    grid = table.find(_TBL_GRID)
+    if grid is None:
+        return None
+    widths: list[int] = []
+    for column in grid:
+        if column.tag == _GRID_COL:
+            value = column.get(_W_WIDTH, "")
+            widths.append(int(value) if value.isdigit() else _NEAR)
+    if not widths or min(widths) >= _NEAR:
+        return None
+    rows = [set(_row_edges(row)) for row in _children(table, (_TR,)) if not _deleted(row)]
+    index = [0]
+    position = 0
+    start = 0  # the first edge of the current boundary
+    starts = [0]  # the position of each edge
+    for edge, width in enumerate(widths, start=1):
+        position += width
+        starts.append(position)
+        near = position - starts[start] < _NEAR and not any(
+            edge in row and any(other in row for other in range(start, edge)) for row in rows
+        )
+        if near:
+            index.append(index[-1])
+        else:
+            start = edge
+            index.append(index[-1] + 1)
+    return None if index == list(range(len(index))) else index
+
+
+def _column(columns: list[int] | None, edge: int) -> int:
+    """The column of grid edge *edge* (past the grid: as far past its last column)."""
+    if columns is None:
+        return edge
+    if edge < len(columns):
+        return columns[edge]
+    return columns[-1] + edge - (len(columns) - 1)
+
+
+# A paragraph mark deleted with track changes on: the paragraph runs on into the next.
+_MARK_DELETED = f"{_PPR}/{_RPR}/{_W}del"
+
+
+def _mark_deleted(paragraph: _Element) -> bool:
+    """Whether a paragraph's mark is a tracked deletion (Word shows it joined to the next)."""
+    return paragraph.find(_MARK_DELETED) is not None
+
+
+# A table row deleted with track changes on (w:trPr/w:del): Word's final view has no such row.
+_ROW_DELETED = f"{_TR_PR}/{_W}del"
+
+
+def _deleted(row: _Element) -> bool:
+    """Whether a table row is a tracked deletion."""
+    return row.find(_ROW_DELETED) is not None
 
 
 def _holds_table(cell: _Element) -> bool:

@@ -84,7 +84,7 @@ from perftrack.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from perftrack.readers._sheet import Sheet
 
@@ -5213,6 +5213,15 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
     if cell is None:
         return None
     column, text = cell
+    noted = _noted_amount(text)
+    if noted is not None:  # 871.36⏎（含上年结转45万元）: the amount, the cell kept as printed
+        mark = len(printed.texts)
+        value = _budget_amount(builder, row, role, {name: (column, noted)}, name, printed=printed)
+        if name in _MONEY_COLUMNS or len(printed.texts) > mark:
+            # a rate's printed text says it is a percent (0.5%): only then is it kept
+            del printed.texts[mark:]
+            printed.texts.append((name, text))
+        return value
     value = _number(text)
     # _number reads plain digits and drops 元 and 万元 (a unit to convert): only an amount
     # of money it does not read, a 元 in its cell or a unit in the header goes further
@@ -5230,6 +5239,37 @@ def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what wa
         # 0.5%, or 0.8 under 执行率(%): a percent, not a share that lost its % format
         printed.texts.append((name, text))
     return value
+
+
+# An amount or rate with a bracketed note after it, on its line or the next:
+# 871.36（含上年结转45万元）, 96.28%⏎（含结转资金）.
+_NOTED_AMOUNT_RE: Final = re.compile(
+    r"(?P<amount>[^（）()]+?)\s*[（(](?P<note>[^（）()]+)[）)]", re.DOTALL
+)
+
+
+def _noted_amount(text: str) -> str | None:
+    r"""The amount of a budget cell printing a note in brackets after it, or None.
+
+    None when the cell reads as it stands, when the part before the bracket is no
+    amount, and when the bracket holds a unit (``100(万元)``, ``96(%)``), which is
+    the amount's and no note.
+
+    Example:
+        >>> _noted_amount("871.36\n（含上年结转45万元）"), _noted_amount("96.28%（含结转资金）")
+        ('871.36', '96.28%')
+        >>> _noted_amount("100(万元)"), _noted_amount("871.36"), _noted_amount("(120.00)")
+        (None, None, None)
+    """
+    if "(" not in text and "（" not in text:
+        return None
+    match = _NOTED_AMOUNT_RE.fullmatch(text.strip())
+    if match is None or _is_amount(text):
+        return None
+    amount, note = match.group("amount").strip(), _key(match.group("note"))
+    if note in _CELL_UNITS or note in {"%", "千元"} or not _is_amount(amount):
+        return None
+    return amount
 
 
 # What a budget cell that is no number is called in its finding: a rate is no amount.
@@ -7923,7 +7963,12 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 if column_role is not None:
                     if column_role not in placed:
                         placed[column_role] = cell
-                elif spans and distance in spans and name_column == grid_name_column:
+                elif (
+                    spans
+                    and distance in spans
+                    and name_column == grid_name_column
+                    and not _spills_into_value(builder.sheet, row.at, cell[0], name_column, roles)
+                ):
                     # (a row whose name drifted from the header's column may have its
                     # values where they were: the empty header cells say nothing then)
                     if spanned is None:
@@ -8290,12 +8335,54 @@ def _merged_values(
         if origin is None or _row_wide_merge(sheet, row.at, column, ends):
             continue
         top, left = origin
-        if left != column and roles.get(left - name_column) not in _MERGED_VALUE_ROLES:
+        if (
+            left != column
+            and roles.get(left - name_column) not in _MERGED_VALUE_ROLES
+            and not _dragged_cell(sheet, row, (name_column, left, column), roles)
+        ):
             continue
         cells = sheet.rows[top]
         text = _clean(cells[left]) if left < len(cells) else ""
         if text:
             placed[role] = (column, text)
+
+
+def _dragged_cell(
+    sheet: Sheet, row: _Row, columns: tuple[int, int, int], roles: Mapping[int, str]
+) -> bool:
+    """Whether a row's cell merged across from a column of no role into a value column is its value.
+
+    *columns* are the name's, the range's first and the value's. A border dragged in one
+    row (Word writes a column between the two edges, and its HTML export a ``colspan``
+    one column early) starts the row's value cell in the column the header's cell
+    before it spans: the name stands in its own column, the range starts after it, in
+    the row itself, and no role's column lies between it and the value's.
+    """
+    name_column, left, column = columns
+    return (
+        name_column < left < column
+        and bool(_cell(row, name_column))
+        and sheet.merge_origin(row.at, left) is None
+        and all(roles.get(c - name_column) is None for c in range(left, column))
+    )
+
+
+def _spills_into_value(
+    sheet: Sheet, index: int, column: int, name_column: int, roles: Mapping[int, str]
+) -> bool:
+    """Whether the cell of row *index*, *column* starts a range merged across into a value column.
+
+    Such a cell under a header merged over its column (the plan's, the border before
+    the actual dragged left in this row) is the value column's, not the header's.
+    """
+    return any(
+        top == index
+        and left == column
+        and any(
+            roles.get(c - name_column) in _MERGED_VALUE_ROLES for c in range(column + 1, right + 1)
+        )
+        for top, left, _, right in sheet.merges or ()
+    )
 
 
 def _row_wide_merge(sheet: Sheet, index: int, column: int, ends: Sequence[int | None]) -> bool:
