@@ -664,3 +664,13 @@ def test_summary_marks_a_self_evaluations_bar_as_the_year_end_requirement(
     assert [line.split()[1] for line in marked] == ["社区养老服务"], via
     assert "95.00%/90.00%（年终要求）" in marked[0]
     assert any("21.77%/66.67% ✗" in line for line in lines)
+
+
+def test_summary_keeps_the_cross_of_a_self_evaluation_below_the_year_end_bar(
+    tmp_path: Path,
+) -> None:
+    """A self-evaluation behind the year-end bar keeps its ✗ after the mark (no cut)."""
+    path = tmp_path / "self.txt"
+    path.write_text(_SELF_EVALUATION.replace("95.00\t95.00%", "80.00\t80.00%"), encoding="utf-8")
+    lines = summary_text(score_many([path]).cards).splitlines()
+    assert "80.00%/90.00%（年终要求） ✗" in lines[2], lines

@@ -981,7 +981,7 @@ def _summary(
         counts = ("达成", "部分", "进行中", "未达成", "未知", "落后", "警告", "错误")
         table: list[list[str]] = [["主管部门", "项目", "预算", "执行率/序时进度"]]
         numbers: list[list[int]] = []
-        limits = (24, 30, 16, 26)
+        limits = (24, 30, 16, 30)
         projects = _told_apart(rows, limits[1])
         for row, project in zip(rows, projects, strict=True):
             budget = "—"
