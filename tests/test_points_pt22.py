@@ -321,3 +321,19 @@ def test_band_points_differ_gives_the_share() -> None:
     assert findings(card, "points-differ") == [
         ("points-differ", "“采购完成时间”填报得分10（10/15=66.67%）不在0%–60%档内")
     ]
+
+
+def test_a_scorecard_without_a_total_validates_against_the_schema() -> None:
+    """``points.total`` and ``grade`` are null when the weights are unknown: the
+    schema allows it (json22 H1: it required a decimal and a grade)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    import json  # noqa: PLC0415
+
+    from perftrack.schema import schema  # noqa: PLC0415
+
+    card = perftrack.score(read_one(*DEPT))
+    document = json.loads(perftrack.to_json([card]))
+    points = document["tables"][0]["points"]
+    assert (points["total"], points["grade"]) == (None, None)
+    validator = jsonschema.Draft202012Validator(schema())
+    assert [error.message for error in validator.iter_errors(document)] == []

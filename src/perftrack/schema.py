@@ -512,8 +512,11 @@ def _points() -> _Json:
     }
     return _object(
         {
-            "total": _decimal(),
-            "grade": _enum(["优", "良", "中", "差"]),
+            "total": _decimal_or_null(
+                "null when nothing could be scored: every item undecided, or the weights"
+                " unknown (weights-unknown)"
+            ),
+            "grade": _enum(["优", "良", "中", "差"], nullable=True),
             "provisional": _BOOLEAN,
             "undecided": {"type": "array", "items": _STRING},
             "printed_kept": {
