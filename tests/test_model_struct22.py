@@ -13,6 +13,7 @@ cells or verdict expected.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -279,3 +280,43 @@ def test_round_trip_keeps_budget_span_and_absent_fields(table: Table) -> None:
     assert back == table
     assert (back.budget_span, back.absent_fields) == (table.budget_span, table.absent_fields)
     assert back != evolve(table, budget_span=BudgetSpan.UNKNOWN, absent_fields=())
+
+
+@pytest.mark.parametrize(
+    ("absent", "expected"),
+    [
+        pytest.param(
+            "deviation_reason",
+            '$.tables[0].absent_fields：应为数组，不是 "deviation_reason"',
+            id="a-string-is-no-array",
+        ),
+        pytest.param(
+            ["foo"],
+            "$.tables[0].absent_fields：应为 deviation_reason、corrective_measures 之一且各至多一次，"
+            '不是 "foo"',
+            id="unknown-name",
+        ),
+        pytest.param(
+            ["deviation_reason", "deviation_reason"],
+            "$.tables[0].absent_fields：应为 deviation_reason、corrective_measures 之一且各至多一次，"
+            '不是 "deviation_reason"',
+            id="twice",
+        ),
+    ],
+)
+def test_from_json_refuses_absent_fields_that_are_no_field_names(
+    absent: object, expected: str
+) -> None:
+    """json22: a bare string became one field per character, unknown names were kept."""
+    data = json.loads(to_json(Table(TableKind.TRACKING, "财政项目支出绩效跟踪表")))
+    data["tables"][0]["absent_fields"] = absent
+    with pytest.raises(perftrack.ReadError) as caught:
+        from_json(json.dumps(data), Table)
+    assert expected in str(caught.value)
+
+
+def test_from_json_puts_absent_fields_in_their_order() -> None:
+    data = json.loads(to_json(Table(TableKind.TRACKING, "财政项目支出绩效跟踪表")))
+    data["tables"][0]["absent_fields"] = ["corrective_measures", "deviation_reason"]
+    table = from_json(json.dumps(data), Table)
+    assert table.absent_fields == ("deviation_reason", "corrective_measures")

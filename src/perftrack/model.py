@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Literal
+from typing import Final, Literal
 
 from attrs import field, frozen
 
@@ -554,6 +554,10 @@ class Finding:
             (Decimal('5'), None)
         """
         return next((f.value for f in self.figures if f.name == name and f.of == of), None)
+
+
+#: The optional fields a form may have no place for (``Table.absent_fields``), in order.
+_ABSENT_FIELD_NAMES: Final = ("deviation_reason", "corrective_measures")
 
 
 @frozen

@@ -46,6 +46,7 @@ from perftrack.expressions import (
     Value,
 )
 from perftrack.model import (
+    _ABSENT_FIELD_NAMES,
     Breakdown,
     BudgetLine,
     BudgetPart,
@@ -203,6 +204,27 @@ def _structure_str(value: object, _: object) -> str:
         return value
     msg = f"应为字符串，不是 {_json_word(value)}"
     raise _InvalidFieldError(msg)
+
+
+def _structure_absent_fields(value: object, _: object) -> tuple[str, ...]:
+    """An array of the fields a form lacks, each named once from :data:`_ABSENT_FIELD_NAMES`.
+
+    A bare string is no array (it would give one field per character), and an unknown
+    name no field of the model.
+
+    Example:
+        >>> _structure_absent_fields(["deviation_reason"], None)
+        ('deviation_reason',)
+    """
+    if not isinstance(value, list):
+        msg = f"应为数组，不是 {_json_word(value)}"
+        raise _InvalidFieldError(msg)
+    for name in value:
+        if name not in _ABSENT_FIELD_NAMES or value.count(name) > 1:
+            known = "、".join(_ABSENT_FIELD_NAMES)
+            msg = f"应为 {known} 之一且各至多一次，不是 {_json_word(name)}"
+            raise _InvalidFieldError(msg)
+    return tuple(name for name in _ABSENT_FIELD_NAMES if name in value)
 
 
 def _structure_bool(value: object, _: object) -> bool:
@@ -628,7 +650,9 @@ def _make_converter() -> cattrs.Converter:
             Indicator, converter, position=override(omit=True), cells=override(omit=True)
         ),
     )
-    table_fn = make_dict_structure_fn(Table, converter)
+    table_fn = make_dict_structure_fn(
+        Table, converter, absent_fields=override(struct_hook=_structure_absent_fields)
+    )
 
     def structure_table(data: Mapping[str, Any], cls: type[Table]) -> Table:
         table = table_fn(data, cls)

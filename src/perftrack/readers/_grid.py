@@ -58,6 +58,7 @@ from perftrack.expressions import (
 from perftrack.expressions._normalize import fold_cell
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.model import (
+    _ABSENT_FIELD_NAMES,
     Breakdown,
     BudgetLine,
     BudgetPart,
@@ -9731,7 +9732,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
 
 # The optional fields a form may have no place for, in the order Table.absent_fields
 # names them.
-_OPTIONAL_FIELDS: Final = ("deviation_reason", "corrective_measures")
+_OPTIONAL_FIELDS: Final = _ABSENT_FIELD_NAMES
 
 
 def _grid_fields(builder: _Builder, grid: _GridColumns, roles: dict[int, str]) -> None:
