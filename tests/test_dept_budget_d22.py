@@ -408,3 +408,29 @@ def test_uses_note_holds_its_figure_and_leaves_the_sources_checked() -> None:
     assert sums == [
         "年初预算数各项合计12600.00与总额12680.00不符，全年预算数各项合计13100.00与总额13150.00不符"
     ]
+
+
+def test_frames_have_last_year_and_finding_figures() -> None:
+    """json22: the budget frame keeps ``last_year``; the findings frame the figures."""
+    pytest.importorskip("pandas")
+    table = _target(["上年预算数", "本年预算数"])
+    budget = perftrack.to_frame(table, kind="budget")
+    columns = list(budget.columns)
+    assert columns[columns.index("midterm") + 1] == "last_year"
+    assert list(budget["last_year"]) == [D("12680.00"), D("12500.00"), D("180.00")]
+    card = perftrack.score(
+        _self(
+            _TOTAL,
+            ["", "其中：财政拨款", "12000.00", "12500.00", "12300.00", "98.40%"],
+            ["", "其他资金", "600.00", "600.00", "590.50", "98.42%"],
+            ["", "其中：基本支出", "9200.00", "9350.00", "9420.30", "100.75%"],
+            _PROJECT,
+        )
+    )
+    findings = perftrack.to_frame(card, kind="findings")
+    by_id = dict(zip(findings["id"], findings["figures"], strict=False))
+    assert by_id["budget-line-unread"] == "uses=2"
+    assert by_id["budget-sum-mismatch"] == (
+        "added(年初预算数)=12600.00；whole(年初预算数)=12680.00；"
+        "added(全年预算数)=13100.00；whole(全年预算数)=13150.00"
+    )

@@ -62,10 +62,14 @@ scorecards line up. A budget row's ``time_progress`` is the scorecard's exact
 ``rate_recomputed``. A budget row has the amounts (``initial``,
 ``period_budget``, ``planned``, ``executed``, ``forecast``; ``midterm``, after
 ``executed``, the 实施期资金总额 a target table prints beside the year's,
-``BudgetLine.midterm``) and the printed
+``BudgetLine.midterm``; ``last_year``, the amount of last year's column printed
+beside this year's, ``BudgetLine.last_year``) and the printed
 rates: ``rate`` (执行率) and ``forecast_rate`` (全年预计执行率, in %, when the
 table prints one); ``quarters`` the 执行数 of columns for parts of the year beside
 the period's, as text (``一季度执行数：420；二季度执行数：760``, empty without).
+
+A finding row has its ``figures`` as text (``printed=35.00；computed=30.00``, a
+figure's ``of`` in brackets, ``added(执行数)=1480.00``; empty for most findings).
 
 A note row has the ids, the context, and the note's ``label`` (as printed,
 without its colon: ``说明``, ``其他需要说明的问题``), ``text`` and ``cell`` (where the
@@ -287,6 +291,7 @@ _BUDGET_COLUMNS: Final = (
     _Column("planned", "decimal"),
     _Column("executed", "decimal"),
     _Column("midterm", "decimal"),
+    _Column("last_year", "decimal"),
     _Column("quarters", "text"),
     _Column("rate", "decimal"),
     _Column("forecast", "decimal"),
@@ -309,6 +314,7 @@ _FINDING_COLUMNS: Final = (
     _Column("severity", "category", _values(Severity)),
     _Column("stage", "category", ("read", "score")),
     _Column("message", "text"),
+    _Column("figures", "text"),
     _Column("indicator", "Int64"),
     _Column("name", "text"),
     _Column("budget_line", "category", _values(BudgetRole)),
@@ -472,6 +478,7 @@ def _budget_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "planned": line.planned,
             "executed": line.executed,
             "midterm": line.midterm,  # 实施期资金总额 beside 年度资金总额
+            "last_year": line.last_year,  # 上年预算数 beside 本年预算数
             # 一季度执行数 … beside 1-8月执行数: the line's amounts in them, as text
             "quarters": "；".join(
                 f"{part.label}：{'' if part.amount is None else part.amount}"
@@ -513,6 +520,11 @@ def _finding_rows(table: Table, card: Scorecard | None) -> list[_Row]:
                 "severity": finding.severity.value,
                 "stage": "read" if index < reading else "score",
                 "message": finding.message,
+                # the figures the message states, as text: printed=35.00；computed=30.00
+                "figures": "；".join(
+                    f"{figure.name}{f'({figure.of})' if figure.of else ''}={figure.value}"
+                    for figure in finding.figures
+                ),
                 "indicator": where.indicator,
                 "name": where.name,
                 "budget_line": where.budget_line,
