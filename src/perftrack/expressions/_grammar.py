@@ -205,6 +205,11 @@ _CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
+# A standard's code: letters (CJJ, JGJ/T, HJ, GY/T, WS/T, NY/T, TSG...), a number (45,
+# 2.2, D20, 0469) and its year (-2015). A name, never a range 45-2015 (parse19 H2).
+STANDARD_CODE_RE: Final = re.compile(
+    r"(?<![A-Za-z])[A-Z]{1,5}(?:/[TZ])?\s?[A-Z]?\d+(?:\.\d+)*-(?:19|20)\d{2}(?!\d)"
+)
 # μ: μg/m³, μm.
 _LETTER: Final = r"A-Za-zμ\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
@@ -3477,6 +3482,13 @@ def _parse_target_normalized(
         named = _named_day_deadline(norm, year)
         if named is not None:
             return named
+    if (
+        digit is not None
+        and (code := STANDARD_CODE_RE.search(text)) is not None
+        and _FIRST_DIGIT_RE.search(text[: code.start()] + text[code.end() :]) is None
+    ):
+        # 符合CJJ45-2015标准, 满足JGJ/T 123-2014: the code is the only figure, a name
+        return Descriptive(text, text=norm.raw)
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:

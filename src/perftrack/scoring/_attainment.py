@@ -39,6 +39,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
 from perftrack.expressions._grammar import (
+    STANDARD_CODE_RE,
     stage_done,
     stages_named,
     works_counted,
@@ -1042,6 +1043,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a reviewer must judge whether “{_text(actual)}” was in time",
             ),
         )
+    if (group := _named_group_figure(target, actual)) is not None:
+        return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
     return _Outcome(
@@ -1054,6 +1057,43 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 
 
 _RESTATED_SEPARATORS: Final = ("，", ",", "；", ";", "、")
+_GROUP_SEPARATORS_RE: Final = re.compile("[，,；;、]")
+
+
+def _named_group_figure(target: Comparison | Range, actual: Value) -> Quantity | None:
+    """The figure of the group a target names, when the actual lists several groups.
+
+    ``城区100%，镇区76%`` against ``城区100%`` (or ``城区≥95%``), in either order: the
+    target is for 城区 and 城区's figure is judged; 镇区 is outside it (parse19 H1). Every
+    clause must be a labelled figure, the labels all different and one of them the
+    target's own. None otherwise (a target naming no group keeps the rule for several
+    figures).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("城区100%")
+    >>> str(_named_group_figure(goal, parse_value("镇区76%，城区100%")))
+    '城区100(%)'
+    >>> _named_group_figure(parse_target("100%"), parse_value("镇区76%，城区100%"))
+    """
+    if not isinstance(actual, TextValue) or not target.label:
+        return None
+    label = _normal(target.label)
+    clauses = [
+        clause
+        for clause in _GROUP_SEPARATORS_RE.split(_normal(_text(actual)).rstrip("。"))
+        if clause
+    ]
+    if len(clauses) < 2:  # noqa: PLR2004 - several groups
+        return None
+    figures: dict[str, Quantity] = {}
+    for clause in clauses:
+        figure = parse_value(clause)
+        if not isinstance(figure, Quantity) or not figure.label or figure.note is not None:
+            return None
+        figures.setdefault(_normal(figure.label), figure)
+    if len(figures) != len(clauses):
+        return None
+    return figures.get(label)
 
 
 def _after_restated_target(target: Comparison | Range, actual: Value) -> Value | None:
@@ -2005,6 +2045,8 @@ def _measured(
     if _another_change(value, target, name, year):
         return None
     quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
+    if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
+        quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -5110,11 +5152,16 @@ _CONFORM_TARGET_RE: Final = re.compile(
     r"(?:均|全部)?(?:符合|满足|达到)[\u4e00-\u9fff]{0,24}?(?:要求|标准|规定|规范)"
 )
 _CONFORM_SAID: Final = frozenset(
-    {"符合", "符合要求", "符合标准", "符合规定", "满足", "满足要求", "达到要求", "达到标准"}
+    {"符合", "符合要求", "符合标准", "符合规定", "满足", "满足要求", "达到要求", "达到标准", "达标"}
 )
 _NOT_CONFORM_SAID: Final = frozenset(
-    {"不符合", "不符合要求", "不符合标准", "不符合规定", "不满足", "不满足要求", "未达到要求"}
+    {
+        *("不符合", "不符合要求", "不符合标准", "不符合规定", "不满足", "不满足要求"),
+        *("未达到要求", "未达标", "不达标"),
+    }
 )
+# Where a standard's code stands (符合CJJ45-2015标准, bare JGJ/T 123-2014): one word
+_CODE_WORD: Final = "某"
 _CONFORM_LEADS: Final = ("均", "全部", "完全", "已")
 
 
@@ -5263,7 +5310,8 @@ def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | 
 
 def _conformity_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
     """A target of conformity to a named requirement against a bare 符合 or 不符合."""
-    if not _CONFORM_TARGET_RE.fullmatch(_normal(_text(target))):
+    phrase, codes = STANDARD_CODE_RE.subn(_CODE_WORD, _normal(_text(target)))
+    if not (_CONFORM_TARGET_RE.fullmatch(phrase) or (codes and phrase == _CODE_WORD)):
         return None
     for lead in _CONFORM_LEADS:
         text = text.removeprefix(lead)
