@@ -3,6 +3,8 @@
 H2: a standard's code in a target (``符合CJJ45-2015标准``) is a name, never a range.
 H1: a target naming a group (``城区100%``) is judged on that group's figure when the
 actual lists several.
+H3: works counted done with some of them still being installed, commissioned or only
+structurally finished are not all done.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import Descriptive, parse_target, score
-from scoring_builders import finding_ids, indicator, self_evaluation_table
+from perftrack import Descriptive, Status, StatusValue, parse_target, parse_value, score
+from perftrack.expressions._normalize import normalize
+from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
 
@@ -112,3 +115,73 @@ def test_named_group_is_judged(target: str, actual: str, attainment: str, points
     assert (got, got_points) == (attainment, points)
     assert ("full-points-not-met" in ids) is (attainment == "not_met")
     assert ("missing-deviation-reason" in ids) is (attainment == "not_met")
+
+
+# H3: works counted done with part still under way: target | actual | attainment | points
+UNDER_WAY = [
+    pytest.param(
+        "1200套", "安装1200套（其中200套正在安装）", "not_met", Decimal("4.17"), id="installing"
+    ),
+    pytest.param("30座", "完成30座（其中5座主体完工）", "not_met", Decimal("4.17"), id="structure"),
+    pytest.param("28个", "完成28个，6个正在调试", "not_met", Decimal("3.93"), id="commissioning"),
+    pytest.param("28个", "完成28个（其中6个试运行）", "not_met", Decimal("3.93"), id="trial-run"),
+    pytest.param(
+        "28个", "建成28个（其中6个未投入使用）", "not_met", Decimal("3.93"), id="not-in-use"
+    ),
+    # another measure word: partly done, as 尚未验收 is
+    pytest.param(
+        "28个", "完成28个路口（其中6个正在调试）", "partial", Decimal("4.00"), id="other-word"
+    ),
+    pytest.param("30座", "完成18座，另有5座主体完工", "not_met", Decimal("3.00"), id="beside"),
+    # as before: others beside the ones done, and works done late
+    pytest.param("28个", "完成28个，另有6个正在调试", "met", Decimal("5.00"), id="more-beside"),
+    pytest.param("20座", "完成改造18座，2座在建", "not_met", Decimal("4.50"), id="in-construction"),
+    pytest.param("4处", "已完成4处（其中1处延期）", "met", Decimal("5.00"), id="late"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "points"), UNDER_WAY)
+def test_works_under_way_are_not_done(
+    target: str, actual: str, attainment: str, points: Decimal
+) -> None:
+    got, got_points, ids = _year_end("路灯安装", target, actual)
+    assert (got, got_points) == (attainment, points)
+    assert ("full-points-not-met" in ids) is (attainment == "not_met")
+
+
+# H3 parsed: the cell is partly done
+PARTLY = [
+    pytest.param("安装1200套（其中200套正在安装）", id="installing"),
+    pytest.param("完成28个路口（其中6个正在调试）", id="commissioning"),
+    pytest.param("完成30座（其中5座主体完工）", id="structure"),
+    pytest.param("完成28个，6个正在调试", id="clause"),
+]
+
+
+@pytest.mark.parametrize("text", PARTLY)
+def test_under_way_part_is_partial(text: str) -> None:
+    value = parse_value(text, year=YEAR)
+    assert value == StatusValue(Status.PARTIAL, normalize(text).text, text=text)
+
+
+def test_under_way_explained() -> None:
+    row = indicator(
+        name="路灯安装",
+        target="1200套",
+        actual="安装1200套（其中200套正在安装）",
+        weight=5,
+        points=5,
+        year=YEAR,
+    )
+    verdict = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert verdict.explanation == (
+        "实际1000套（其中200套正在安装，不计入已完成），未达年度指标=1200套"
+    )
+
+
+def test_under_way_mid_year() -> None:
+    row = indicator(
+        name="公厕建设", target="30座", planned="15座", actual="完成18座，另有5座主体完工"
+    )
+    verdict = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
+    assert (verdict.attainment.value, verdict.progress.value) == ("pending", "on_track")

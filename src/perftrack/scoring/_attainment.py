@@ -1058,6 +1058,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 
 _RESTATED_SEPARATORS: Final = ("，", ",", "；", ";", "、")
 _GROUP_SEPARATORS_RE: Final = re.compile("[，,；;、]")
+# Labels of a time, a period or a running total (每季度, 上半年, 1-6月, 累计): no group.
+_NO_GROUP_LABEL_RE: Final = re.compile(
+    r"每|全年|半年|季度|月|年度|本年|当年|上年|去年|同期|截至|截止|累计|目前|共|合计|其中|计划"
+)
 
 
 def _named_group_figure(target: Comparison | Range, actual: Value) -> Quantity | None:
@@ -1078,6 +1082,8 @@ def _named_group_figure(target: Comparison | Range, actual: Value) -> Quantity |
     if not isinstance(actual, TextValue) or not target.label:
         return None
     label = _normal(target.label)
+    if _NO_GROUP_LABEL_RE.search(label) is not None:
+        return None  # 每季度1次 against 每季度1次，上半年2次: a period, no group
     clauses = [
         clause
         for clause in _GROUP_SEPARATORS_RE.split(_normal(_text(actual)).rstrip("。"))
@@ -1089,6 +1095,8 @@ def _named_group_figure(target: Comparison | Range, actual: Value) -> Quantity |
     for clause in clauses:
         figure = parse_value(clause)
         if not isinstance(figure, Quantity) or not figure.label or figure.note is not None:
+            return None
+        if _NO_GROUP_LABEL_RE.search(figure.label) is not None:
             return None
         figures.setdefault(_normal(figure.label), figure)
     if len(figures) != len(clauses):
@@ -1235,7 +1243,7 @@ _FIGURE_THEN_DONE_RE: Final = re.compile(
 
 
 def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
-    """The 其中 clause a count done was lessened by (``其中12户未完工``), else None.
+    """The clause a count done was lessened by (``其中12户未完工``, ``6个正在调试``), else None.
 
     See :func:`perftrack.expressions._grammar.works_done_count`: ``完成150户，其中12户未完工``
     counts 138 户 done, the clause its note.
@@ -1246,12 +1254,7 @@ def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
         >>> _unfinished_part(actual, _counted_done(actual, parse_target("=150户")))
         '其中12户未完工'
     """
-    if (
-        not isinstance(actual, StatusValue)
-        or quantity.note is None
-        or not quantity.note.startswith("其中")
-        or quantity.text != actual.text
-    ):
+    if not isinstance(actual, StatusValue) or quantity.note is None or quantity.text != actual.text:
         return None
     return quantity.note
 
