@@ -13,7 +13,15 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import Descriptive, Status, StatusValue, parse_target, parse_value, score
+from perftrack import (
+    Descriptive,
+    QualitativeTarget,
+    Status,
+    StatusValue,
+    parse_target,
+    parse_value,
+    score,
+)
 from perftrack.expressions._normalize import normalize
 from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
@@ -185,3 +193,21 @@ def test_under_way_mid_year() -> None:
     )
     verdict = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
     assert (verdict.attainment.value, verdict.progress.value) == ("pending", "on_track")
+
+
+# M6: zero words of schools and custody: target | actual | attainment | points of 5
+ZERO = [
+    pytest.param("零辍学", "0人", "met", Decimal("5.00"), id="no-dropout"),
+    pytest.param("零辍学", "未发生因贫失学辍学", "met", Decimal("5.00"), id="none-happened"),
+    pytest.param("零脱逃", "0人", "met", Decimal("5.00"), id="no-escape"),
+    pytest.param("零脱逃", "未发生罪犯脱逃", "met", Decimal("5.00"), id="no-escape-words"),
+    pytest.param("零脱逃", "脱逃1人", "not_met", Decimal("0.00"), id="one-escape"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "points"), ZERO)
+def test_zero_words(target: str, actual: str, attainment: str, points: Decimal) -> None:
+    got, got_points, ids = _year_end("安全管理", target, actual)
+    assert (got, got_points) == (attainment, points)
+    assert "target-not-measurable" not in ids
+    assert parse_target(target, year=YEAR) == QualitativeTarget(target, "zero", text=target)

@@ -373,6 +373,8 @@ _INCIDENTS: Final = (
     "|错案|冤案|泄密|失密|误判|错判|漏判"
     # 零风险, 确保资金安全零风险, 无资金风险 (parse18 M3)
     "|风险"
+    # of schools and of custody: 零辍学, 零失学, 零脱逃, 无脱管漏管, 未发生罪犯脱逃 (parse19 M6)
+    "|辍学|失学|脱逃|脱管|漏管|越狱"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
