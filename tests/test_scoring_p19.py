@@ -211,3 +211,28 @@ def test_zero_words(target: str, actual: str, attainment: str, points: Decimal) 
     assert (got, got_points) == (attainment, points)
     assert "target-not-measurable" not in ids
     assert parse_target(target, year=YEAR) == QualitativeTarget(target, "zero", text=target)
+
+
+# M7 mid-year (1-6月): name | target | actual | attainment
+MID_YEAR_LIMITS = [
+    pytest.param("车辆检验预约办理", "1小时内", "45分钟", "met", id="within-an-hour"),
+    pytest.param("接处警", "≤45分钟", "38分钟", "met", id="minutes"),
+    pytest.param("交通拥堵指数", "≤1.6", "1.52", "met", id="index"),
+    # a running total still may pass its ceiling
+    pytest.param("会议费", "≤20万元", "12万元", "pending", id="money"),
+    pytest.param("全年累计停电时间", "≤10小时", "6小时", "pending", id="time-summed"),
+    # a case over a time limit is lost; an index above its ceiling may still come down
+    pytest.param("车辆检验预约办理", "1小时内", "75分钟", "not_met", id="over-the-hour"),
+    pytest.param("接处警", "≤45分钟", "50分钟", "not_met", id="over-minutes"),
+    pytest.param("交通拥堵指数", "≤1.6", "1.7", "pending", id="index-above"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment"), MID_YEAR_LIMITS)
+def test_mid_year_limits_are_no_running_total(
+    name: str, target: str, actual: str, attainment: str
+) -> None:
+    row = indicator(name=name, target=target, actual=actual)
+    verdict = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
+    assert verdict.attainment.value == attainment
+    assert ("年底前仍可能超出" in verdict.explanation) is (name in {"会议费", "全年累计停电时间"})

@@ -107,6 +107,7 @@ from perftrack.scoring._common import (
     _percent_and_finer,
     _quantity_of,
     _Scoring,
+    _short_time_limit,
     _status_of,
     _target_sign,
     _text,
@@ -935,7 +936,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 lower
                 and compared.above
                 and not at_due  # at the year's end: not met as any ceiling broken
-                and _per_case_time(ctx.indicator, target.unit or quantity.unit)
+                and (
+                    _per_case_time(ctx.indicator, target.unit or quantity.unit)
+                    or _short_time_limit(ctx.indicator, target.unit or quantity.unit)
+                )
                 and _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is None
             ):
                 # 故障修复时间 ≤24小时 at 36: a case over the limit, no later case undoes it
