@@ -236,3 +236,20 @@ def test_mid_year_limits_are_no_running_total(
     verdict = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
     assert verdict.attainment.value == attainment
     assert ("年底前仍可能超出" in verdict.explanation) is (name in {"会议费", "全年累计停电时间"})
+
+
+# M1: a per-year unit price with the year left out: target | actual | attainment | points
+UNIT_PRICES = [
+    pytest.param("≤120元/㎡·年", "118元/平方米", "met", Decimal("5.00"), id="year-left-out"),
+    pytest.param("≤4.5元/平方米·年", "3.3元/㎡", "met", Decimal("5.00"), id="square-sign"),
+    pytest.param("≤120元/㎡·年", "125元/平方米", "not_met", Decimal("4.80"), id="over"),
+    pytest.param("≤4.5元/平方米·年", "3.3元/㎡·月", "unknown", Decimal("5.00"), id="per-month"),
+    pytest.param("≤4.5元/平方米·月", "3.3元/平方米", "unknown", Decimal("5.00"), id="month-target"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "points"), UNIT_PRICES)
+def test_unit_price_per_year(target: str, actual: str, attainment: str, points: Decimal) -> None:
+    got, got_points, ids = _year_end("物业管理成本", target, actual)
+    assert (got, got_points) == (attainment, points)
+    assert ("unit-mismatch" in ids) is (attainment == "unknown")

@@ -858,6 +858,10 @@ def _counted(unit: str) -> tuple[str, str] | None:
     return None
 
 
+# What a per-year unit price adds to its unit (元/平方米·年).
+_YEAR_LEFT_OUT: Final = "·年"
+
+
 def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
     """Factors that bring two units to one base, or None when incomparable.
 
@@ -868,6 +872,12 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     if left is None or right is None or left == right:
         return Decimal(1), Decimal(1)
     if frozenset({left, right}) in _LOOSE_COUNT_PAIRS:
+        return Decimal(1), Decimal(1)
+    if _YEAR_LEFT_OUT in (left.removeprefix(right), right.removeprefix(left)) and "/" in min(
+        left, right, key=len
+    ):
+        # 118元/平方米 against ≤120元/平方米·年: the price per ㎡ with the year left out
+        # (parse19 M1); a period written on both sides (·月 against ·年) stays apart
         return Decimal(1), Decimal(1)
     lefts, rights = _alternatives(left), _alternatives(right)
     if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two
