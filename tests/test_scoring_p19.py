@@ -253,3 +253,39 @@ def test_unit_price_per_year(target: str, actual: str, attainment: str, points: 
     got, got_points, ids = _year_end("物业管理成本", target, actual)
     assert (got, got_points) == (attainment, points)
     assert ("unit-mismatch" in ids) is (attainment == "unknown")
+
+
+# M5: a numbered level of a standard: target | actual | attainment | explanation
+LEVELS = [
+    pytest.param(
+        "达到二级标准",
+        "达到二级养护标准",
+        "met",
+        "实际“达到二级养护标准”，达到“达到二级标准”",
+        id="same-level-named",
+    ),
+    pytest.param(
+        "达到二级标准", "达到二级", "met", "实际“达到二级”，达到“达到二级标准”", id="same-level"
+    ),
+    pytest.param(
+        "达到二级标准",
+        "三级",
+        "unknown",
+        "实际“三级”与年度指标“达到二级标准”等级不同，一级为最高还是最低因行业而异，需人工判断",
+        id="other-level",
+    ),
+    pytest.param(
+        "达到二级标准",
+        "一级",
+        "unknown",
+        "实际“一级”与年度指标“达到二级标准”等级不同，一级为最高还是最低因行业而异，需人工判断",
+        id="level-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), LEVELS)
+def test_levels_of_a_standard(target: str, actual: str, attainment: str, explanation: str) -> None:
+    row = indicator(name="道路养护", target=target, actual=actual, weight=5, points=5, year=YEAR)
+    verdict = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

@@ -4986,6 +4986,12 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return partly
     if (
         outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, Descriptive)
+        and (level := _judge_level(target, actual, ctx)) is not None
+    ):
+        return level  # 达到二级 against 达到二级标准
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
         and isinstance(target, (Descriptive, QualitativeTarget))
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
@@ -4997,6 +5003,43 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     ):
         return subject  # 持续改善 against 生态环境持续改善 on 生态环境
     return outcome
+
+
+# A target of a numbered level of a standard (达到二级标准, 达到二级养护标准) and an
+# actual naming one level (二级, 达到二级, 已达到三级养护标准).
+_LEVEL_TARGET_RE: Final = re.compile(
+    r"(?:达到|达)(?P<level>[一二三四五])级(?:[\u4e00-\u9fff]{0,6}?标准)"
+)
+_LEVEL_SAID_NUMBER_RE: Final = re.compile(
+    r"(?:已|均|全部|已经)?(?:达到|达)?(?P<level>[一二三四五])级(?:[\u4e00-\u9fff]{0,6}?标准)?"
+)
+
+
+def _judge_level(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A numbered level against a target of that level of a standard (parse19 M5).
+
+    ``二级``, ``达到二级``, ``达到二级养护标准`` meet ``达到二级标准``. Another level
+    (``三级``, ``一级``) is ``unknown``: whether 一级 is the best (城市道路养护, 绿化养护)
+    or the lowest (医院) depends on the field, so the reviewer judges. None for anything
+    else (``主干道一级、次干道二级``: several levels).
+    """
+    goal = _LEVEL_TARGET_RE.fullmatch(_normal(target.description))
+    if goal is None or not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+        return None
+    shown = _text(actual)
+    said = _LEVEL_SAID_NUMBER_RE.fullmatch(_normal(shown).rstrip("。"))
+    if said is None:
+        return None
+    if said.group("level") == goal.group("level"):
+        return _meets(ctx, shown, target)
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{shown}”与年度指标“{target}”等级不同，一级为最高还是最低因行业而异，需人工判断",
+            f"actual “{shown}” names another level than “{target}”; whether 一级 is the best"
+            " or the lowest depends on the field: a reviewer must judge",
+        ),
+    )
 
 
 # Nouns that end the subject a target puts before its word (气象服务能力显著提升, 档案管理
