@@ -205,6 +205,11 @@ _CN_START_FIRSTS: Final = _CN_NUMERAL_FIRSTS | frozenset(
 # A run that looks like a number, to report broken ones (=2..0).
 _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
+# A standard's code: letters (CJJ, JGJ/T, HJ, GY/T, WS/T, NY/T, TSG...), a number (45,
+# 2.2, D20, 0469) and its year (-2015). A name, never a range 45-2015 (parse19 H2).
+STANDARD_CODE_RE: Final = re.compile(
+    r"(?<![A-Za-z])[A-Z]{1,5}(?:/[TZ])?\s?[A-Z]?\d+(?:\.\d+)*-(?:19|20)\d{2}(?!\d)"
+)
 # μ: μg/m³, μm.
 _LETTER: Final = r"A-Za-zμ\u3400-\u9fff"
 # 或 joins alternatives (any_of): it never belongs to a unit.
@@ -368,6 +373,8 @@ _INCIDENTS: Final = (
     "|错案|冤案|泄密|失密|误判|错判|漏判"
     # 零风险, 确保资金安全零风险, 无资金风险 (parse18 M3)
     "|风险"
+    # of schools and of custody: 零辍学, 零失学, 零脱逃, 无脱管漏管, 未发生罪犯脱逃 (parse19 M6)
+    "|辍学|失学|脱逃|脱管|漏管|越狱"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say
@@ -3477,6 +3484,13 @@ def _parse_target_normalized(
         named = _named_day_deadline(norm, year)
         if named is not None:
             return named
+    if (
+        digit is not None
+        and (code := STANDARD_CODE_RE.search(text)) is not None
+        and _FIRST_DIGIT_RE.search(text[: code.start()] + text[code.end() :]) is None
+    ):
+        # 符合CJJ45-2015标准, 满足JGJ/T 123-2014: the code is the only figure, a name
+        return Descriptive(text, text=norm.raw)
     if _FAST_PATHS and digit is not None:
         simple = _simple_number(text)
         if simple is not None:
@@ -5005,6 +5019,8 @@ def _counted_part_status(clause: str, raw: str, year: int | None) -> Status | No
         return Status.DONE
     if isinstance(part, StatusValue):
         return part.status
+    if _UNFINISHED_PART_RE.fullmatch(rest) is not None:
+        return Status.IN_PROGRESS  # 另有5座主体完工: the structure done, not the works
     return None
 
 
@@ -5076,6 +5092,13 @@ def works_done_count(text: str) -> Quantity | None:
             ):
                 # 完成150户，其中12户未完工: 12 of the 150 are not finished, 138 are
                 unfinished.append((Decimal(part.group("count")), part.group("measure"), clause))
+            elif (
+                part is not None
+                and part.group("lead") is None
+                and _AFTER_BUILD_PART_RE.fullmatch(part.group("rest")) is not None
+            ):
+                # 完成28个，6个正在调试: commissioned after the build, so 6 of the 28
+                unfinished.append((Decimal(part.group("count")), part.group("measure"), clause))
             continue
         found = (
             _COUNTED_CLAUSE_RE.fullmatch(clause)
@@ -5104,8 +5127,44 @@ def works_done_count(text: str) -> Quantity | None:
 # (其中1处延期, 1处停工) is of the works done, late, as before.
 _UNFINISHED_PART_RE: Final = re.compile(
     r"(?:仍|尚|还)?(?:未完工|未完成|未建成|未竣工|未交付|未开工|在建|施工中|建设中"
-    r"|正在施工|正在建设|在施工)(?:中)?"
+    r"|正在施工|正在建设|在施工|正在安装|安装中|正在调试|调试中|正在实施|实施中"
+    r"|(?:仅|只)?主体(?:已经?)?完工|试运行|未投用|未投入使用)(?:中)?"
 )
+# What a clause of works says of some of the ones just counted done, after the build:
+# still being commissioned or not yet in use (完成28个，6个正在调试): of the count done,
+# unfinished; a clause of works under construction (2座在建) counts others beside it.
+_AFTER_BUILD_PART_RE: Final = re.compile(
+    r"(?:仍|尚|还)?(?:正在调试|调试中|试运行|未投用|未投入使用)(?:中)?"
+)
+
+
+# The verbs of work a count done may be labelled with instead of 完成 (安装1200套).
+_WORK_VERB_LABEL_RE: Final = re.compile(
+    r"(?:已|共|累计)?(?:安装|改造|新建|建设|铺设|更换|维修|新增|实施|建成|完工|竣工)(?:了|完成)?"
+)
+
+
+def _unfinished_part_of(quantity: Quantity) -> bool:
+    """Whether a count said done has a 其中 note saying some of it are unfinished.
+
+    ``其中200套正在安装`` of 安装1200套, ``其中6个正在调试`` of 完成28个路口 (the measure
+    word first), ``其中5座主体完工`` of 完成30座 (the structure done, not the works). A
+    count with no verb of work done (``10个(其中2个未完工)``) is left as it was.
+    """
+    note, unit = quantity.note, quantity.unit
+    if note is None or unit is None or quantity.bound is not Bound.EXACT:
+        return False
+    if quantity.status is not Status.DONE and (
+        quantity.label is None or _WORK_VERB_LABEL_RE.fullmatch(quantity.label) is None
+    ):
+        return False
+    clause = _COUNTED_CLAUSE_RE.fullmatch(note)
+    return (
+        clause is not None
+        and clause.group("lead") == "其中"
+        and unit.startswith(clause.group("measure"))
+        and _UNFINISHED_PART_RE.fullmatch(clause.group("rest")) is not None
+    )
 
 
 def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:
@@ -5118,6 +5177,13 @@ def _count_with_bracketed_rest(norm: Normalized) -> Quantity | None:
     """
     quantity = _quantity(norm)
     note = quantity.note if quantity is not None else None
+    if quantity is not None and note is not None and _unfinished_part_of(quantity):
+        # 安装1200套(其中200套正在安装), 完成28个路口(其中6个正在调试): the ones of
+        # the count still under way are not finished (parse19 H3)
+        clause = _COUNTED_CLAUSE_RE.fullmatch(note)
+        assert clause is not None  # noqa: S101 - _unfinished_part_of matched it
+        left = quantity.value - Decimal(clause.group("count"))
+        return None if left < 0 else Quantity(left, quantity.unit, note=note, text=norm.raw)
     if (
         quantity is None
         or note is None
@@ -5441,7 +5507,8 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             and quantity.status is Status.DONE
             and quantity.note.startswith("其中")
             and _counted_part_status(quantity.note, norm.raw, year) is Status.NOT_DONE
-        ):
+        ) or _unfinished_part_of(quantity):
+            # 完成28个路口(其中6个正在调试): some of the count still under way (parse19 H3)
             # 已完成4处(其中1处延期): some of the works put off, partly done
             return StatusValue(Status.PARTIAL, text, text=norm.raw)
         return quantity

@@ -39,6 +39,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
 from perftrack.expressions._grammar import (
+    STANDARD_CODE_RE,
     stage_done,
     stages_named,
     works_counted,
@@ -106,6 +107,7 @@ from perftrack.scoring._common import (
     _percent_and_finer,
     _quantity_of,
     _Scoring,
+    _short_time_limit,
     _status_of,
     _target_sign,
     _text,
@@ -935,7 +937,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 lower
                 and compared.above
                 and not at_due  # at the year's end: not met as any ceiling broken
-                and _per_case_time(ctx.indicator, target.unit or quantity.unit)
+                and (
+                    _per_case_time(ctx.indicator, target.unit or quantity.unit)
+                    or _short_time_limit(ctx.indicator, target.unit or quantity.unit)
+                )
                 and _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is None
             ):
                 # 故障修复时间 ≤24小时 at 36: a case over the limit, no later case undoes it
@@ -1043,6 +1048,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"a reviewer must judge whether “{_text(actual)}” was in time",
             ),
         )
+    if (group := _named_group_figure(target, actual)) is not None:
+        return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
     return _Outcome(
@@ -1055,6 +1062,51 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 
 
 _RESTATED_SEPARATORS: Final = ("，", ",", "；", ";", "、")
+_GROUP_SEPARATORS_RE: Final = re.compile("[，,；;、]")
+# Labels of a time, a period or a running total (每季度, 上半年, 1-6月, 累计): no group.
+_NO_GROUP_LABEL_RE: Final = re.compile(
+    r"每|全年|半年|季度|月|年度|本年|当年|上年|去年|同期|截至|截止|累计|目前|共|合计|其中|计划"
+)
+
+
+def _named_group_figure(target: Comparison | Range, actual: Value) -> Quantity | None:
+    """The figure of the group a target names, when the actual lists several groups.
+
+    ``城区100%，镇区76%`` against ``城区100%`` (or ``城区≥95%``), in either order: the
+    target is for 城区 and 城区's figure is judged; 镇区 is outside it (parse19 H1). Every
+    clause must be a labelled figure, the labels all different and one of them the
+    target's own. None otherwise (a target naming no group keeps the rule for several
+    figures).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("城区100%")
+    >>> str(_named_group_figure(goal, parse_value("镇区76%，城区100%")))
+    '城区100(%)'
+    >>> _named_group_figure(parse_target("100%"), parse_value("镇区76%，城区100%"))
+    """
+    if not isinstance(actual, TextValue) or not target.label:
+        return None
+    label = _normal(target.label)
+    if _NO_GROUP_LABEL_RE.search(label) is not None:
+        return None  # 每季度1次 against 每季度1次，上半年2次: a period, no group
+    clauses = [
+        clause
+        for clause in _GROUP_SEPARATORS_RE.split(_normal(_text(actual)).rstrip("。"))
+        if clause
+    ]
+    if len(clauses) < 2:  # noqa: PLR2004 - several groups
+        return None
+    figures: dict[str, Quantity] = {}
+    for clause in clauses:
+        figure = parse_value(clause)
+        if not isinstance(figure, Quantity) or not figure.label or figure.note is not None:
+            return None
+        if _NO_GROUP_LABEL_RE.search(figure.label) is not None:
+            return None
+        figures.setdefault(_normal(figure.label), figure)
+    if len(figures) != len(clauses):
+        return None
+    return figures.get(label)
 
 
 def _after_restated_target(target: Comparison | Range, actual: Value) -> Value | None:
@@ -1196,7 +1248,7 @@ _FIGURE_THEN_DONE_RE: Final = re.compile(
 
 
 def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
-    """The 其中 clause a count done was lessened by (``其中12户未完工``), else None.
+    """The clause a count done was lessened by (``其中12户未完工``, ``6个正在调试``), else None.
 
     See :func:`perftrack.expressions._grammar.works_done_count`: ``完成150户，其中12户未完工``
     counts 138 户 done, the clause its note.
@@ -1207,12 +1259,7 @@ def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
         >>> _unfinished_part(actual, _counted_done(actual, parse_target("=150户")))
         '其中12户未完工'
     """
-    if (
-        not isinstance(actual, StatusValue)
-        or quantity.note is None
-        or not quantity.note.startswith("其中")
-        or quantity.text != actual.text
-    ):
+    if not isinstance(actual, StatusValue) or quantity.note is None or quantity.text != actual.text:
         return None
     return quantity.note
 
@@ -2006,6 +2053,8 @@ def _measured(
     if _another_change(value, target, name, year):
         return None
     quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
+    if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
+        quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -4938,6 +4987,12 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         return partly
     if (
         outcome.attainment is _Attainment.UNKNOWN
+        and isinstance(target, Descriptive)
+        and (level := _judge_level(target, actual, ctx)) is not None
+    ):
+        return level  # 达到二级 against 达到二级标准
+    if (
+        outcome.attainment is _Attainment.UNKNOWN
         and isinstance(target, (Descriptive, QualitativeTarget))
         and (worded := _judge_target_words(target, actual, ctx)) is not None
     ):
@@ -4949,6 +5004,43 @@ def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     ):
         return subject  # 持续改善 against 生态环境持续改善 on 生态环境
     return outcome
+
+
+# A target of a numbered level of a standard (达到二级标准, 达到二级养护标准) and an
+# actual naming one level (二级, 达到二级, 已达到三级养护标准).
+_LEVEL_TARGET_RE: Final = re.compile(
+    r"(?:达到|达)(?P<level>[一二三四五])级(?:[\u4e00-\u9fff]{0,6}?标准)"
+)
+_LEVEL_SAID_NUMBER_RE: Final = re.compile(
+    r"(?:已|均|全部|已经)?(?:达到|达)?(?P<level>[一二三四五])级(?:[\u4e00-\u9fff]{0,6}?标准)?"
+)
+
+
+def _judge_level(target: Descriptive, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A numbered level against a target of that level of a standard (parse19 M5).
+
+    ``二级``, ``达到二级``, ``达到二级养护标准`` meet ``达到二级标准``. Another level
+    (``三级``, ``一级``) is ``unknown``: whether 一级 is the best (城市道路养护, 绿化养护)
+    or the lowest (医院) depends on the field, so the reviewer judges. None for anything
+    else (``主干道一级、次干道二级``: several levels).
+    """
+    goal = _LEVEL_TARGET_RE.fullmatch(_normal(target.description))
+    if goal is None or not isinstance(actual, (TextValue, StatusValue, QualitativeValue)):
+        return None
+    shown = _text(actual)
+    said = _LEVEL_SAID_NUMBER_RE.fullmatch(_normal(shown).rstrip("。"))
+    if said is None:
+        return None
+    if said.group("level") == goal.group("level"):
+        return _meets(ctx, shown, target)
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{shown}”与年度指标“{target}”等级不同，一级为最高还是最低因行业而异，需人工判断",
+            f"actual “{shown}” names another level than “{target}”; whether 一级 is the best"
+            " or the lowest depends on the field: a reviewer must judge",
+        ),
+    )
 
 
 # Nouns that end the subject a target puts before its word (气象服务能力显著提升, 档案管理
@@ -5111,11 +5203,16 @@ _CONFORM_TARGET_RE: Final = re.compile(
     r"(?:均|全部)?(?:符合|满足|达到)[\u4e00-\u9fff]{0,24}?(?:要求|标准|规定|规范)"
 )
 _CONFORM_SAID: Final = frozenset(
-    {"符合", "符合要求", "符合标准", "符合规定", "满足", "满足要求", "达到要求", "达到标准"}
+    {"符合", "符合要求", "符合标准", "符合规定", "满足", "满足要求", "达到要求", "达到标准", "达标"}
 )
 _NOT_CONFORM_SAID: Final = frozenset(
-    {"不符合", "不符合要求", "不符合标准", "不符合规定", "不满足", "不满足要求", "未达到要求"}
+    {
+        *("不符合", "不符合要求", "不符合标准", "不符合规定", "不满足", "不满足要求"),
+        *("未达到要求", "未达标", "不达标"),
+    }
 )
+# Where a standard's code stands (符合CJJ45-2015标准, bare JGJ/T 123-2014): one word
+_CODE_WORD: Final = "某"
 _CONFORM_LEADS: Final = ("均", "全部", "完全", "已")
 
 
@@ -5264,7 +5361,8 @@ def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | 
 
 def _conformity_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
     """A target of conformity to a named requirement against a bare 符合 or 不符合."""
-    if not _CONFORM_TARGET_RE.fullmatch(_normal(_text(target))):
+    phrase, codes = STANDARD_CODE_RE.subn(_CODE_WORD, _normal(_text(target)))
+    if not (_CONFORM_TARGET_RE.fullmatch(phrase) or (codes and phrase == _CODE_WORD)):
         return None
     for lead in _CONFORM_LEADS:
         text = text.removeprefix(lead)

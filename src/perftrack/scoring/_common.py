@@ -858,6 +858,10 @@ def _counted(unit: str) -> tuple[str, str] | None:
     return None
 
 
+# What a per-year unit price adds to its unit (元/平方米·年).
+_YEAR_LEFT_OUT: Final = "·年"
+
+
 def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
     """Factors that bring two units to one base, or None when incomparable.
 
@@ -868,6 +872,12 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
     if left is None or right is None or left == right:
         return Decimal(1), Decimal(1)
     if frozenset({left, right}) in _LOOSE_COUNT_PAIRS:
+        return Decimal(1), Decimal(1)
+    if _YEAR_LEFT_OUT in (left.removeprefix(right), right.removeprefix(left)) and "/" in min(
+        left, right, key=len
+    ):
+        # 118元/平方米 against ≤120元/平方米·年: the price per ㎡ with the year left out
+        # (parse19 M1); a period written on both sides (·月 against ·年) stays apart
         return Decimal(1), Decimal(1)
     lefts, rights = _alternatives(left), _alternatives(right)
     if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two
@@ -1096,6 +1106,8 @@ def _may_come_down(indicator: Indicator, unit: str | None, *, unit_costs: bool =
         or (unit_costs and _unit_cost_name(indicator.name))
         or _PER_CASE_NAME_RE.search(indicator.name) is not None
         or _per_case_time(indicator, unit)
+        or _short_time_limit(indicator, unit)
+        or _level_name(indicator, unit)
         # 平均22个工作日 against ≤30个工作日: the actual says it is an average
         or (
             indicator.actual is not None
@@ -1144,6 +1156,43 @@ def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
         and _PER_CASE_TIME_RE.search(indicator.name) is not None
         and _TIME_SUM_RE.search(indicator.name) is None
     )
+
+
+# Units of time too short for a year's total: a limit on each case (≤45分钟, 30秒内).
+_SHORT_TIME_UNITS: Final = frozenset({"分钟", "秒"})
+# A ceiling of time written as a limit (1小时内, 3个工作日以内): each case within it.
+_WITHIN_RE: Final = re.compile("(?:以内|之内|内)$")
+# A name of a level, not an amount (交通拥堵指数, 基尼系数, 噪声强度): it may go down.
+_LEVEL_NAME_RE: Final = re.compile("指数|系数|比值|比率|浓度|密度|强度|等级|指标值")
+
+
+def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
+    """Whether a ceiling of time is a limit per case, not a running total (parse19 M7).
+
+    ``1小时内`` (a limit: ``内``) and a figure in 分钟 or 秒 (``≤45分钟``) do not add up
+    over the year, unless the name says they do (累计, 全年, 总: ``全年累计停电时间``).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> row = Indicator("车辆检验预约办理", target=parse_target("1小时内"))
+        >>> _short_time_limit(row, "小时"), _short_time_limit(Indicator("全年停电时间"), "分钟")
+        (True, False)
+    """
+    if unit not in _DURATION_UNITS or _TIME_SUM_RE.search(indicator.name) is not None:
+        return False
+    if unit in _SHORT_TIME_UNITS:
+        return True
+    target = indicator.target
+    return (
+        isinstance(target, Comparison)
+        and target.op in (_Op.LE, _Op.LT)
+        and _WITHIN_RE.search(_text(target).strip()) is not None
+    )
+
+
+def _level_name(indicator: Indicator, unit: str | None) -> bool:
+    """Whether a figure with no unit is a level (交通拥堵指数 ≤1.6): it may go down."""
+    return unit is None and _LEVEL_NAME_RE.search(indicator.name) is not None
 
 
 def _is_ratio(unit: str | None) -> bool:
