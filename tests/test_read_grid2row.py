@@ -85,7 +85,7 @@ _SPLIT_AT_JUNE = [
             9,
             "分季度",
             _QUARTERS,
-            (_ELDERLY, _row("培训场次", "≥20场", "6", "5", "", "")),
+            (_ELDERLY,),
             [
                 (
                     "慰问困难老人人次",
@@ -96,12 +96,6 @@ _SPLIT_AT_JUNE = [
                         ("actual", "三季度", Decimal(300)),
                         ("planned", "四季度", Decimal(350)),
                     ),
-                ),
-                (
-                    # parts short of the period: the latest from January (as in one row)
-                    "培训场次",
-                    Decimal(6),
-                    (("actual", "一季度", Decimal(6)), ("actual", "二季度", Decimal(5))),
                 ),
             ],
             id="分季度-1-9-row-independent",
@@ -174,6 +168,20 @@ def test_two_row_part_header_tsv(
 ) -> None:
     table = perftrack.read_text(_tsv_table(month, group, lower, *rows), format="text")[0]
     assert (_read(table), [f.id for f in table.findings]) == (expected, [])
+
+
+def test_two_row_part_header_parts_short_of_the_period() -> None:
+    """In a 1-9月 table a row whose 三季度 is blank has no actual for the period (the
+    quarters it prints stop in June): no figure, and a ``grid-monthly-actual`` note,
+    never 一季度 alone (regress39 W2)."""
+    text = _tsv_table(9, "分季度", _QUARTERS, _ELDERLY, _row("培训场次", "≥20场", "6", "5", "", ""))
+    table = perftrack.read_text(text, format="text")[0]
+    assert _read(table)[1] == (
+        "培训场次",
+        None,
+        (("actual", "一季度", Decimal(6)), ("actual", "二季度", Decimal(5))),
+    )
+    assert [f.id for f in table.findings] == ["grid-monthly-actual"]
 
 
 # --- xlsx with merged header cells ------------------------------------------------------
