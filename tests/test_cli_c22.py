@@ -11,12 +11,15 @@ from __future__ import annotations
 import io
 import json
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from perftrack.cli import main
+from perftrack.portfolio import PortfolioRow
+from perftrack.reports._common import summary_values
 
 # A tracking table as Python's csv or WPS writes it: rows of different lengths.
 RAGGED_LINES = (
@@ -259,3 +262,32 @@ def test_the_summaries_mark_rows_of_one_project_alike(
     assert status in (0, 1)
     marked = sorted({part.split("］")[0] for part in out.split("基本公共卫生服务补助［")[1:]})
     assert marked == ["乙县", "甲县"]
+
+
+# -- L4: 差距 adds up with the figures printed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rate", "bar", "expected"),
+    [
+        pytest.param("46.875", "50", Decimal("3.12"), id="rate-rounded-up"),
+        pytest.param("21.7654", "66.6667", Decimal("44.90"), id="seed-like"),
+        pytest.param("80", "90", Decimal("10.00"), id="exact"),
+    ],
+)
+def test_the_gap_is_the_bar_minus_the_rate_as_shown(rate: str, bar: str, expected: Decimal) -> None:
+    row = PortfolioRow(
+        None,
+        None,
+        0,
+        "县财政局",
+        "项目",
+        None,
+        None,
+        Decimal(rate),
+        Decimal(bar),
+        Decimal(bar) - Decimal(rate),
+        *[0] * 8,
+    )
+    shown_rate, shown_bar, gap = summary_values(row)[4:7]
+    assert (gap, shown_bar - shown_rate) == (expected, expected)

@@ -978,7 +978,7 @@ def summary_values(
         row.executed,
         rounded(row.rate),
         rounded(row.time_progress),
-        rounded(row.gap),
+        _shown_gap(row),
         row.met,
         row.partial,
         row.pending,
@@ -989,6 +989,32 @@ def summary_values(
         row.errors,
         _where(row.file, row.sheet, row.index),
     ]
+
+
+def _shown_gap(row: PortfolioRow) -> Decimal | None:
+    """差距: the bar minus the rate as both are shown, so the printed figures add up.
+
+    Example:
+        >>> row = PortfolioRow(
+        ...     None,
+        ...     None,
+        ...     0,
+        ...     None,
+        ...     "项目",
+        ...     None,
+        ...     None,
+        ...     Decimal("46.875"),
+        ...     Decimal("50"),
+        ...     Decimal("3.125"),
+        ...     *[0] * 8,
+        ... )
+        >>> _shown_gap(row)
+        Decimal('3.12')
+    """
+    rate, bar = rounded(row.rate), rounded(row.time_progress)
+    if rate is None or bar is None or row.gap is None:
+        return rounded(row.gap)
+    return bar - rate
 
 
 def summary_cells(
