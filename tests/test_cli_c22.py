@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from perftrack.batch import _told_apart
 from perftrack.cli import main
 from perftrack.portfolio import PortfolioRow
 from perftrack.reports._common import summary_values
@@ -291,3 +292,32 @@ def test_the_gap_is_the_bar_minus_the_rate_as_shown(rate: str, bar: str, expecte
     )
     shown_rate, shown_bar, gap = summary_values(row)[4:7]
     assert (gap, shown_bar - shown_rate) == (expected, expected)
+
+
+# -- L3: the summary keeps five characters of a project ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("project", "files", "expected"),
+    [
+        pytest.param(
+            "学校食堂标准化建设",
+            ("单位10 跟踪表.txt", "单位11 跟踪表.txt"),
+            ["学校食堂标…［单位10 跟踪表.…］", "学校食堂标…［单位11 跟踪表.…］"],
+            id="cut-project-keeps-five",
+        ),
+        pytest.param(
+            "农田建设",
+            ("单位10 跟踪表很长很长很长很长.txt", "单位11 跟踪表很长很长很长很长.txt"),
+            ["农田建设［单位10 跟踪表很长…］", "农田建设［单位11 跟踪表很长…］"],
+            id="short-project-whole",
+        ),
+    ],
+)
+def test_the_summary_keeps_five_characters_of_a_project(
+    project: str, files: tuple[str, str], expected: list[str]
+) -> None:
+    rows = [
+        PortfolioRow(file, None, 0, "县教育局", project, *[None] * 5, *[0] * 8) for file in files
+    ]
+    assert _told_apart(rows, 30) == expected

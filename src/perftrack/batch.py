@@ -1069,7 +1069,7 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         ['公卫［东城.xlsx］', '公卫［东城.tsv］']
         >>> long = [row("", name, f"{n}_生态环境保护绩效跟踪表.txt") for n in ("0345", "0346")]
         >>> _told_apart(long, 30)
-        ['基本公共…［0345_生态环境保…］', '基本公共…［0346_生态环境保…］']
+        ['基本公共卫…［0345_生态环境…］', '基本公共卫…［0346_生态环境…］']
     """
     from perftrack.report import fit, width  # noqa: PLC0415
 
@@ -1078,7 +1078,9 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         project, mark = row.project or "—", found
         brackets = width("［］")
         if mark and width(project) + width(mark) + brackets > columns:
-            room = max(columns - brackets - min(width(project), _PROJECT_KEPT), 2)
+            # the kept characters and, when the project is cut, its ellipsis
+            kept = min(width(project), _PROJECT_KEPT + width("…"))
+            room = max(columns - brackets - kept, 2)
             mark = fit(mark, room).rstrip()
             project = fit(project, max(columns - brackets - width(mark), 2)).rstrip()
         told.append(f"{project}［{mark}］" if mark else project)
