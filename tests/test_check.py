@@ -383,7 +383,7 @@ def test_github_annotations_with_escaping(
         "::warning file=a%2Cb%3Ac%25.txt,title=budget-behind-schedule::"
         "H38: 执行率21.77%25低于序时进度66.67%25"
     )
-    assert lines[3] == "::error file=missing.txt,title=unreadable-file::missing.txt: 文件不存在"
+    assert lines[3] == "::error file=missing.txt,title=unreadable-file::文件不存在"
     assert lines[4] == "检查 2 个文件、2 张表：3 条发现（错误 0，警告 1，提示 2）；1 个文件无法读取"
 
 

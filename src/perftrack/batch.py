@@ -343,6 +343,8 @@ def _same_file(path: str, other: os.stat_result) -> bool:
 
 #: The name that stands for standard input among the paths (read once, in this process).
 STDIN: Final = "-"
+#: The file standard input's tables and errors name.
+STDIN_NAME: Final = "<stdin>"
 
 
 def _suffix_list() -> str:
@@ -427,6 +429,8 @@ def rendered(card: Scorecard, fmt: str) -> Rendered:
 
 
 def _name(item: str | Table) -> str:
+    if item == STDIN:  # as its tables name it (source.file), so errors join them by file
+        return STDIN_NAME
     if isinstance(item, str):
         return display_name(item)  # opened by its real name, shown decoded
     return item.source.file or "<内存>"
@@ -1065,10 +1069,45 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
         ['公卫［东城.xlsx］', '公卫［东城.tsv］']
         >>> long = [row("", name, f"{n}_生态环境保护绩效跟踪表.txt") for n in ("0345", "0346")]
         >>> _told_apart(long, 30)
-        ['基本公共…［0345_生态环境保…］', '基本公共…［0346_生态环境保…］']
+        ['基本公共卫…［0345_生态环境…］', '基本公共卫…［0346_生态环境…］']
     """
     from perftrack.report import fit, width  # noqa: PLC0415
 
+    told: list[str] = []
+    for row, found in zip(rows, summary_marks(rows), strict=True):
+        project, mark = row.project or "—", found
+        brackets = width("［］")
+        if mark and width(project) + width(mark) + brackets > columns:
+            # the kept characters and, when the project is cut, its ellipsis
+            kept = min(width(project), _PROJECT_KEPT + width("…"))
+            room = max(columns - brackets - kept, 2)
+            mark = fit(mark, room).rstrip()
+            project = fit(project, max(columns - brackets - width(mark), 2)).rstrip()
+        told.append(f"{project}［{mark}］" if mark else project)
+    return told
+
+
+def summary_marks(rows: Sequence[PortfolioRow]) -> list[str]:
+    """The mark of each summary row, uncut (``""`` for none).
+
+    What tells apart rows of one 主管部门 and 项目 (see :func:`_told_apart`); the
+    Markdown, HTML and XLSX summaries print the same marks.
+
+    Example:
+        >>> def row(sheet: str, unit: str) -> PortfolioRow:
+        ...     return PortfolioRow(
+        ...         "a.xlsx",
+        ...         sheet,
+        ...         0,
+        ...         "农业农村局",
+        ...         "高标准农田",
+        ...         *[None] * 5,
+        ...         *[0] * 8,
+        ...         implementer=unit,
+        ...     )
+        >>> summary_marks([row("甲县", "县农田建设服务中心"), row("乙县", "乙县农业农村局")])
+        ['甲县', '乙县']
+    """
     groups: dict[tuple[str | None, str | None], list[PortfolioRow]] = {}
     for row in rows:
         groups.setdefault((row.department, row.project), []).append(row)
@@ -1076,17 +1115,7 @@ def _told_apart(rows: Sequence[PortfolioRow], columns: int) -> list[str]:
     for group in groups.values():
         if len(group) > 1:
             marks.update(zip(map(id, group), _marks(group), strict=True))
-    told: list[str] = []
-    for row in rows:
-        project = row.project or "—"
-        mark = marks.get(id(row), "")
-        brackets = width("［］")
-        if mark and width(project) + width(mark) + brackets > columns:
-            room = max(columns - brackets - min(width(project), _PROJECT_KEPT), 2)
-            mark = fit(mark, room).rstrip()
-            project = fit(project, max(columns - brackets - width(mark), 2)).rstrip()
-        told.append(f"{project}［{mark}］" if mark else project)
-    return told
+    return [marks.get(id(row), "") for row in rows]
 
 
 #: The columns of the project a long mark leaves it (five Chinese characters).

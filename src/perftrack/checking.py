@@ -780,9 +780,10 @@ _COMMANDS: Final = {Severity.ERROR: "error", Severity.WARNING: "warning", Severi
 
 
 def _annotation(command: str, file: str | None, title: str, message: str) -> str:
-    properties = [f"file={escape_property(file)}"] if file else []
+    # check's lines: a control character from a file name or a table is a space
+    properties = [f"file={escape_property(writable_text(file))}"] if file else []
     properties.append(f"title={escape_property(title)}")
-    return f"::{command} {','.join(properties)}::{escape_data(message)}"
+    return f"::{command} {','.join(properties)}::{escape_data(writable_text(message))}"
 
 
 def github_lines(
@@ -818,7 +819,8 @@ def github_lines(
     lines = []
     for finding in (*findings, *errors):
         if not isinstance(finding, FileFinding):
-            lines.append(_annotation("error", finding.file, "unreadable-file", finding.message))
+            # the path is the annotation's file: the message is why alone, as in the JSON
+            lines.append(_annotation("error", finding.file, "unreadable-file", finding.reason))
             continue
         place = "!".join(part for part in (finding.sheet, finding.where.cell) if part)
         message = f"{place}: {finding.message}" if place else finding.message

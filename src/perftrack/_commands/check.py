@@ -11,6 +11,7 @@ from perftrack._commands.score import (
     add_input_arguments,
     add_jobs_argument,
     add_policy_arguments,
+    error_lines,
     input_options,
     policy_from,
     skipped_notes,
@@ -194,7 +195,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     # exit status 2 and is counted)
     errors = result.errors if is_selected("unreadable-file", ignore=ignore) else ()
     if args.format != "github":
-        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
+        error_lines(stderr, errors)
     status = EXIT_USAGE if result.errors else EXIT_OK
 
     if args.write_baseline:

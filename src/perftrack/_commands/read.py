@@ -9,6 +9,7 @@ from perftrack._commands.score import (
     ProgressBar,
     add_input_arguments,
     add_jobs_argument,
+    error_lines,
     skipped_notes,
 )
 
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         )
     tables, errors = result.tables, result.errors
     skipped_notes(stderr, result.skipped)
-    stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
+    error_lines(stderr, errors)
     if args.format == "json":
         errors_data = [error.as_dict() for error in errors]
         emit(streams, dumps(document(tables, errors=errors_data)) + "\n")

@@ -42,6 +42,7 @@ __all__ = [
     "add_jobs_argument",
     "add_parser",
     "add_policy_arguments",
+    "error_lines",
     "input_options",
     "policy_from",
     "run",
@@ -374,6 +375,25 @@ _FORMAT_OF_SUFFIX: Final = {
 }
 
 
+#: Endings of office and document formats perftrack does not write: text (or an xlsx)
+#: under such a name opens with a format warning, or not at all.
+_FOREIGN_SUFFIXES: Final = frozenset(
+    {".xls", ".xlsm", ".xltx", ".xltm", ".xlsb", ".et", ".ods"}
+    | {".doc", ".docx", ".docm", ".dotx", ".wps", ".odt", ".rtf", ".pdf"}
+)
+
+
+def _foreign_output(output: str | None) -> str | None:
+    """The line refusing an ``--output`` named for a format perftrack does not write."""
+    suffix = Path(output).suffix.lower() if output is not None else ""
+    if suffix not in _FOREIGN_SUFFIXES:
+        return None
+    return (
+        f"perftrack: --output {output}：perftrack 不写 {suffix} 文件；"
+        "请用 .xlsx（Excel 工作簿）、.csv、.html、.md、.json 或 .txt\n"
+    )
+
+
 def _is_an_input(output: str, files: Sequence[str]) -> bool:
     """Whether writing *output* would overwrite an export given, or one in a folder given.
 
@@ -396,25 +416,55 @@ def _is_an_input(output: str, files: Sequence[str]) -> bool:
 
 
 def _an_export(path: Path) -> bool:
-    """Whether *path*, met in a folder given, would be read as an export (not our report)."""
+    """Whether *path*, an existing file in a folder given, is the user's (not our report).
+
+    Any file but a report perftrack wrote is kept: an export the walk reads, and
+    one it reports as unreadable (a PDF, an RTF) or passes over (a photo, a note)
+    alike, since the original would be lost.
+    """
     from perftrack._errors import ReadError  # noqa: PLC0415
-    from perftrack.batch import SUFFIXES  # noqa: PLC0415
     from perftrack.readers import _OUR_REPORT, read  # noqa: PLC0415
 
-    if path.suffix.lower() not in SUFFIXES:  # 结果.json: never read from a folder
-        return False
+    if path.suffix.lower() == ".json":  # a JSON report is never read: known by its schema mark
+        return not _our_json(path)
     try:
         read(path)
     except ReadError as exc:
         return not str(exc).endswith(_OUR_REPORT)
-    except Exception:  # noqa: BLE001 - unreadable: still an input, kept as it is
+    except Exception:  # noqa: BLE001 - unreadable: still the user's, kept as it is
         return True
     return True
 
 
+def _our_json(path: Path) -> bool:
+    """Whether *path* starts as the perftrack/1 document ``score``/``read`` write."""
+    from perftrack.serialization import SCHEMA  # noqa: PLC0415
+
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_JSON_HEAD)
+    except OSError:
+        return False
+    return f'"schema": "{SCHEMA}"'.encode() in head
+
+
+_JSON_HEAD: Final = 4096
+
+
 def skipped_notes(stderr: TextIO, skipped: Sequence[FileError]) -> None:
     """Say on *stderr* which files a folder held that were left out (no error)."""
-    stderr.writelines(f"perftrack: {note.message}\n" for note in skipped)
+    error_lines(stderr, skipped)
+
+
+def error_lines(stderr: TextIO, errors: Sequence[FileError]) -> None:
+    """One ``perftrack: file: reason`` line per error on *stderr*.
+
+    A control character in a file name (an ESC) is a space, as in check's lines:
+    standard error is a terminal too.
+    """
+    stderr.writelines(
+        "perftrack: " + writable_text(error.message).replace("\n", " ") + "\n" for error in errors
+    )
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
@@ -428,6 +478,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         stderr.write(
             f"perftrack: --output {args.output} 是输入文件之一（或在输入目录中），不会覆盖它\n"
         )
+        return EXIT_USAGE
+    refused = _foreign_output(args.output)
+    if refused is not None:
+        stderr.write(refused)
         return EXIT_USAGE
     if args.format is None:
         # -o 结果.xlsx without --format wrote text under a name Excel refused to open
@@ -463,7 +517,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             )
         cards, errors = result.cards, result.errors
         skipped_notes(stderr, result.skipped)
-        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
+        error_lines(stderr, errors)
         content = render(cards, [error.as_dict() for error in errors], args.format, policy)
         failing = _failing(cards, args.fail_on)
     else:
@@ -480,7 +534,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             )
         errors = printed.errors
         skipped_notes(stderr, printed.skipped)
-        stderr.writelines(f"perftrack: {error.message}\n" for error in errors)
+        error_lines(stderr, errors)
         if args.format == "json":
             content = _json_document(printed.rendered, errors, policy)
         else:

@@ -28,6 +28,8 @@ from perftrack.readers._grid import interpret
 from perftrack.readers._sheet import MAX_BYTES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from perftrack.readers._sheet import Sheet
 
 __all__ = ["FORMATS", "read", "read_text"]
@@ -436,7 +438,11 @@ def _tables(
     said to hold no table, not to be empty).
     """
     if not any(sheet.rows for sheet in sheets):
-        msg = "文件为空" if blank else "文件中没有可读的表格内容" + _format_hint(detected, name)
+        msg = (
+            "文件为空"
+            if blank
+            else "文件中没有可读的表格内容" + _format_hint(detected, name, sheets)
+        )
         raise ReadError(msg, file=name)
     if _is_our_report(sheets):  # the CSV and xlsx reports
         raise ReadError(_OUR_REPORT, file=name)
@@ -455,7 +461,7 @@ def _tables(
             msg = "找到了指标表头，但表头下没有指标行"
         else:
             msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
-        raise ReadError(msg + _format_hint(detected, name), file=name, where=where)
+        raise ReadError(msg + _format_hint(detected, name, sheets), file=name, where=where)
     if any(sheet.problems for sheet in sheets):
         tables = _note_problems(sheets, tables)
     return tuple(_mark_missing_grid(table) for table in tables)
@@ -501,8 +507,12 @@ def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Tabl
 _FORMAT_NAMES: Final = {"text": "TSV/文本", "csv": "CSV", "html": "HTML", "markdown": "Markdown"}
 
 
-def _format_hint(detected: str | None, name: str | None) -> str:
-    """What to try when the detected text format is not the one *name*'s extension says.
+def _format_hint(detected: str | None, name: str | None, sheets: Sequence[Sheet] = ()) -> str:
+    """What to try when the detected text format may not be the right one.
+
+    When *name*'s extension names another text format, that one; else, when text
+    read as TSV holds commas in most of its rows (a CSV from standard input, or
+    under a name that says nothing), CSV.
 
     Example:
         >>> print(_format_hint("text", "导出.csv").split("：")[0])
@@ -513,13 +523,26 @@ def _format_hint(detected: str | None, name: str | None) -> str:
     from perftrack.readers._detect import extension_format  # noqa: PLC0415
 
     by_name = extension_format(name)
-    if detected not in _FORMAT_NAMES or by_name is None or by_name == detected or name is None:
+    if detected not in _FORMAT_NAMES or by_name == detected:
         return ""
+    if by_name is None or name is None:
+        if detected != "text" or not _comma_rows(sheets):
+            return ""
+        return (
+            "；内容按 TSV/文本 格式读取，但多数行含逗号：如果这是 CSV 文件，"
+            '请指定格式（命令行 --input-format csv，或 read(..., format="csv")）'
+        )
     suffix = Path(name).suffix
     return (
         f"；内容按 {_FORMAT_NAMES[detected]} 格式读取，而扩展名是 {suffix}：如判断有误，"
         f'请指定格式（命令行 --input-format {by_name}，或 read(..., format="{by_name}")）'
     )
+
+
+def _comma_rows(sheets: Sequence[Sheet]) -> bool:
+    """Whether most rows of *sheets* hold a comma (text read as TSV that was CSV)."""
+    rows = [row for sheet in sheets for row in sheet.rows if any(cell.strip() for cell in row)]
+    return bool(rows) and sum(any("," in cell for cell in row) for row in rows) * 2 >= len(rows)
 
 
 _OUR_REPORT: Final = "这是 perftrack 生成的报告，不是绩效表（请勿把报告放在待检查的文件夹中）"

@@ -447,7 +447,21 @@ def _looks_like_csv(text: str, lines: list[str]) -> bool:
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",")
     except csv.Error:
-        # Too few records for the sniffer to trust (rows of unequal width, a cell
-        # broken over lines): a comma in every record is enough.
-        return len(lines) > 1 and all("," in line for line in lines)
+        # Too few records for the sniffer to trust (rows of unequal width, as Python's
+        # csv, WPS and web systems write them; a cell broken over lines): a comma in
+        # every record is enough, and so is one outside quotes and numbers in most of
+        # them when no line holds a tab (a title line above the table has no comma).
+        return len(lines) > 1 and (all("," in line for line in lines) or _mostly_separated(lines))
     return dialect.delimiter == ","
+
+
+# A comma inside a number (1,234.00) separates no cells.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _mostly_separated(lines: list[str]) -> bool:
+    """Whether most *lines* hold a separating comma and none a tab between cells."""
+    if any("\t" in line.lstrip() for line in lines):
+        return False
+    separated = sum("," in _THOUSANDS.sub("", _QUOTED.sub("", line)) for line in lines)
+    return separated >= len(lines) * _COMMA_SHARE

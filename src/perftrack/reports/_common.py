@@ -928,32 +928,33 @@ SUMMARY_HEADERS: Final = (
 
 
 def summary_projects(rows: Sequence[PortfolioRow]) -> list[str]:
-    """The 项目名称 cell of each summary row: its project, and its 实施单位 where that tells apart.
+    """The 项目名称 cell of each summary row: its project, and what tells it apart.
 
-    Rows of one 主管部门 and 项目 (the counties of one 区域自评表, each with its own
-    资金使用单位 or 地方主管部门) print their 实施单位 after the project,
-    ``衔接资金［甲县农业农村局］``, as the text summary marks them, when those of the group
-    differ; other rows print the project as is (``（未注明项目）`` without one).
+    Rows of one 主管部门 and 项目 (a workbook with one sheet per county, the counties
+    of one 区域自评表 with their 资金使用单位) print after the project the mark the
+    text summary prints, uncut: the first of sheet, 实施单位, file name and table
+    number that differs for each of them (``高标准农田［甲县］``); other rows print
+    the project as is (``（未注明项目）`` without one).
 
     Example:
-        >>> def row(project: str, unit: str | None) -> PortfolioRow:
+        >>> def row(project: str, unit: str | None, sheet: str | None = None) -> PortfolioRow:
         ...     return PortfolioRow(
-        ...         None, None, 0, "省农业农村厅", project, *[None] * 5, *[0] * 8, implementer=unit
+        ...         None, sheet, 0, "省农业农村厅", project, *[None] * 5, *[0] * 8, implementer=unit
         ...     )
         >>> rows = [row("衔接资金", "甲县农业农村局"), row("衔接资金", "乙县农业农村局")]
-        >>> summary_projects([*rows, row("衔接资金", None), row("高标准农田", "甲县农业农村局")])
-        ['衔接资金［甲县农业农村局］', '衔接资金［乙县农业农村局］', '衔接资金', '高标准农田']
+        >>> summary_projects([*rows, row("高标准农田", "甲县农业农村局")])
+        ['衔接资金［甲县农业农村局］', '衔接资金［乙县农业农村局］', '高标准农田']
+        >>> summary_projects([row("农田", "县农田中心", "甲县"), row("农田", "乙县农业局", "乙县")])
+        ['农田［甲县］', '农田［乙县］']
         >>> summary_projects([row("衔接资金", "甲县农业农村局")] * 2)
         ['衔接资金', '衔接资金']
     """
-    units: dict[tuple[str | None, str | None], set[str | None]] = {}
-    for row in rows:
-        units.setdefault((row.department, row.project), set()).add(row.implementer)
+    from perftrack.batch import summary_marks  # noqa: PLC0415 - batch imports the reports
+
     cells = []
-    for row in rows:
+    for row, mark in zip(rows, summary_marks(rows), strict=True):
         project = row.project or NO_NAME
-        told = row.implementer and len(units[row.department, row.project]) > 1
-        cells.append(f"{project}［{row.implementer}］" if told else project)
+        cells.append(f"{project}［{mark}］" if mark else project)
     return cells
 
 
@@ -977,7 +978,7 @@ def summary_values(
         row.executed,
         rounded(row.rate),
         rounded(row.time_progress),
-        rounded(row.gap),
+        _shown_gap(row),
         row.met,
         row.partial,
         row.pending,
@@ -988,6 +989,32 @@ def summary_values(
         row.errors,
         _where(row.file, row.sheet, row.index),
     ]
+
+
+def _shown_gap(row: PortfolioRow) -> Decimal | None:
+    """差距: the bar minus the rate as both are shown, so the printed figures add up.
+
+    Example:
+        >>> row = PortfolioRow(
+        ...     None,
+        ...     None,
+        ...     0,
+        ...     None,
+        ...     "项目",
+        ...     None,
+        ...     None,
+        ...     Decimal("46.875"),
+        ...     Decimal("50"),
+        ...     Decimal("3.125"),
+        ...     *[0] * 8,
+        ... )
+        >>> _shown_gap(row)
+        Decimal('3.12')
+    """
+    rate, bar = rounded(row.rate), rounded(row.time_progress)
+    if rate is None or bar is None or row.gap is None:
+        return rounded(row.gap)
+    return bar - rate
 
 
 def summary_cells(

@@ -39,8 +39,9 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from perftrack._errors import writable_text
 from perftrack.reports._common import (
     ROW_HEADERS,
     as_text,
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
     from perftrack.reports._common import Report
 
 __all__ = ["render"]
+
+#: The columns that name files and sheets: a control character in a name (an ESC) is a space.
+_NAMES: Final = frozenset({"文件", "工作表"})
 
 
 def render(report: Report) -> str:
@@ -68,11 +72,16 @@ def render(report: Report) -> str:
     writer.writerow(ROW_HEADERS)
     for card in report.cards:
         for row in spreadsheet_rows(card):
-            writer.writerow([spreadsheet_text(as_text(cell)) for cell in row.values()])
+            writer.writerow(
+                [
+                    spreadsheet_text(writable_text(text) if key in _NAMES else text)
+                    for key, text in zip(ROW_HEADERS, map(as_text, row.values()), strict=True)
+                ]
+            )
     for error in report.errors:
         cells = ["" for _ in ROW_HEADERS]
-        cells[ROW_HEADERS.index("文件")] = error.file
+        cells[ROW_HEADERS.index("文件")] = writable_text(error.file)
         cells[ROW_HEADERS.index("完成情况")] = "读取失败"
-        cells[ROW_HEADERS.index("说明")] = error.message
+        cells[ROW_HEADERS.index("说明")] = writable_text(error.message)
         writer.writerow([spreadsheet_text(cell) for cell in cells])
     return "\ufeff" + out.getvalue()
