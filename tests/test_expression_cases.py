@@ -3605,6 +3605,10 @@ DAMAGED_DIGIT_VALUES = [
     pytest.param("2024 12 31", TextValue("2024 12 31"), "2024 12 31", id="r20m5-value-spaced-date-stays"),
     pytest.param("2l.3%", Quantity(Decimal("21.3"), "%"), "21.3(%)", id="r12m1-value-letter-l"),
     pytest.param("H2O", Quantity(Decimal(2), "O", label="H"), "H2(O)", id="r12m1-value-formula-as-before"),
+    # letters for digits inside thousands grouped by spaces: read as 1 200人 is (hypothesis
+    # found 2 2O2处 printed as text 2 202处, which reads back as 2202处)
+    pytest.param("1 2O0人", Quantity(Decimal(1200), "人"), "1200(人)", id="s21-value-letter-in-grouped"),
+    pytest.param(" 2 2O2处", Quantity(Decimal(2202), "处"), "2202(处)", id="s21-value-letter-in-grouped-2"),
 ]
 
 # e2e15 H2: a date of work done and how many works it is for is the date (the count a

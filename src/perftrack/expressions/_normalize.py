@@ -603,7 +603,9 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         if again.origin is not None:
             origin = [origin[index] for index in again.origin]
         return Normalized(raw, again.text, origin)
-    joined = _joined_digits(_with_signs(Normalized(raw, text, origin)))
+    # letters for digits first too (one to one, the origins stay): 2 2O2处 is grouped as
+    # 2 202处 would be, so the normal form is its own normal form
+    joined = _joined_digits(_with_signs(Normalized(raw, _letter_digits(text), origin)))
     return Normalized(raw, _letter_digits(joined.text), joined.origin)
 
 
