@@ -674,3 +674,22 @@ def test_summary_keeps_the_cross_of_a_self_evaluation_below_the_year_end_bar(
     path.write_text(_SELF_EVALUATION.replace("95.00\t95.00%", "80.00\t80.00%"), encoding="utf-8")
     lines = summary_text(score_many([path]).cards).splitlines()
     assert "80.00%/90.00%（年终要求） ✗" in lines[2], lines
+
+
+@pytest.mark.parametrize(
+    ("executed", "shown"),
+    [
+        pytest.param(
+            "89.996", "89.9960%/90.00%（年终要求） ✗", id="behind-though-both-round-to-90"
+        ),
+        pytest.param("90.00", "90.00%/90.00%（年终要求）", id="at-the-bar"),
+        pytest.param("89.00", "89.00%/90.00%（年终要求） ✗", id="plainly-behind"),
+    ],
+)
+def test_summary_shows_the_rate_that_is_behind(tmp_path: Path, executed: str, shown: str) -> None:
+    """regress42: 89.996% printed 90.00%/90.00% ✗; the cut rate shows why."""
+    path = tmp_path / "self.txt"
+    path.write_text(_SELF_EVALUATION.replace("95.00\t95.00%", f"{executed}\t"), encoding="utf-8")
+    lines = summary_text(score_many([path]).cards).splitlines()
+    assert shown in lines[2], lines
+    assert (" ✗" in lines[2]) is shown.endswith("✗")

@@ -32,6 +32,7 @@ from collections import abc
 # annotations in this module. collections.abc and the policy are loaded already.
 from collections.abc import Callable, Iterable, Sequence  # noqa: TC003
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Final
 
@@ -993,8 +994,19 @@ def _summary(
                 budget = (
                     f"{format(row.budget, 'f')}{units.get((row.file, row.sheet, row.index), '')}"
                 )
+            shown_rate = show(row.rate)
+            if (
+                row.rate is not None
+                and row.gap is not None
+                and row.gap > 0
+                and shown_rate == show(row.time_progress)
+            ):
+                # 89.996% is behind a bar of 90 though both show 90.00: the ✗ needs the
+                # figure that is behind (the rate cut, not rounded, to four decimals)
+                cut = row.rate.quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
+                shown_rate = format(cut, "f")
             rate = (
-                f"{show(row.rate)}%/{show(row.time_progress)}%"
+                f"{shown_rate}%/{show(row.time_progress)}%"
                 if row.rate is not None or row.time_progress is not None
                 else "—"  # a target table: nothing executed, nothing to judge it by
             )
