@@ -3925,8 +3925,10 @@ def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
 
     ``上年预算数 | 本年预算数``, ``上年实际支出数 | 本年预算数``, ``2023年预算数 | 2024年预算数``
     of a 2024 table: the earlier year's column is no amount of this year. Only beside
-    a money column of this year (one naming neither last year nor an earlier year), so
-    that a table's only budget column keeps its role whatever year it names.
+    a budget column of this year (预算数, 年初预算数: one naming neither last year nor an
+    earlier year), or for an execution column beside this year's execution column, so
+    that a table's only budget column keeps its role whatever year it names
+    (``2023年预算数 | 1-6月执行数``, ``上年预算数 | 全年执行数``: the budget, regress41 W1).
 
     Example:
         >>> from perftrack.readers._sheet import Sheet
@@ -3936,6 +3938,10 @@ def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
         >>> row = _Row(cells, 0, tuple(enumerate(cells)), "".join(cells))
         >>> [_last_year_budget_column(builder, row, cell) for cell in cells[1:]]
         [True, False, False]
+        >>> cells = ("预算执行情况", "2023年预算数", "1-6月执行数")
+        >>> row = _Row(cells, 0, tuple(enumerate(cells)), "".join(cells))
+        >>> _last_year_budget_column(builder, row, "2023年预算数")
+        False
     """
 
     def earlier(text: str) -> bool:
@@ -3946,10 +3952,19 @@ def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
 
     if not earlier(label):
         return False
+    role = _budget_column(label) or _quarter_spending(label)
+    # beside this year's budget (2023年预算数 | 2024年预算数, 上年执行数 | 全年预算数), or an
+    # execution column beside this year's (上年执行数 | 1-6月执行数); an execution column
+    # alone makes no budget column last year's (2023年预算数 | 1-6月执行数: the budget)
+    wanted = _THIS_YEAR_BUDGET_ROLES | ({role} if role in ("executed", "forecast") else set())
     return any(
-        _budget_column(other) in _MONEY_COLUMNS and not earlier(other)
+        (_budget_column(other) or _quarter_spending(other)) in wanted and not earlier(other)
         for other in (_label(text) for _, text in row.filled[1:])
     )
+
+
+# The roles of this year's budget, beside which an earlier year's column is last year's.
+_THIS_YEAR_BUDGET_ROLES: Final = frozenset({"initial", "period_budget"})
 
 
 # A budget column headed with a year alone (2025年, 2025年度, 2025年资金总额).
