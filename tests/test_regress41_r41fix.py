@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import openpyxl
 import pytest
 
 import perftrack
@@ -15,6 +16,7 @@ from perftrack.scoring import score
 
 if TYPE_CHECKING:
     from decimal import Decimal
+    from pathlib import Path
 
 _INDICATORS = [
     [
@@ -121,3 +123,340 @@ def test_only_budget_column_keeps_role(
         (_money(budget), _money(line.executed), _money(line.last_year)),
         findings,
     ) == expected
+
+
+# --- W2/W3: plan groups over bare quarters or months give planned parts -------------
+
+_QUARTERS = ("一季度", "二季度", "三季度", "四季度")
+_MONTHS = ("1月", "2月", "3月", "4月", "5月", "6月")
+
+
+def _two_row_grid(
+    groups: list[tuple[str, tuple[str, ...]]], rows: list[list[str]], *, dated: bool = True
+) -> perftrack.Table:
+    upper = ["一级指标", "二级指标", "三级指标", "年度指标值"]
+    lower = ["", "", "", ""]
+    for group, labels in groups:
+        upper += [group, *[""] * (len(labels) - 1)]
+        lower += list(labels)
+    head = [["2024年项目支出绩效运行监控表"]]
+    if dated:
+        head.append(["监控时段：2024年1月至2024年6月"])
+    return _table(
+        [
+            *head,
+            ["项目名称", "高标准农田建设项目"],
+            [*upper, "偏差原因"],
+            [*lower, ""],
+            *([*row, ""] for row in rows),
+        ]
+    )
+
+
+_TRAINING = ["产出指标", "数量指标", "培训农民", "≥2000人次"]
+_PASS_RATE = ["产出指标", "质量指标", "工程验收合格率", "≥95%"]
+
+Read = list[tuple[str, str | None, str | None, tuple[tuple[str, str, str], ...]]]
+
+
+def _indicators(table: perftrack.Table) -> Read:
+    def text(value: object) -> str | None:
+        return getattr(value, "text", None)
+
+    return [
+        (
+            row.name,
+            text(row.actual),
+            text(row.planned),
+            tuple(
+                (part.role, part.label, str(getattr(part.value, "value", ""))) for part in row.parts
+            ),
+        )
+        for row in table.indicators
+    ]
+
+
+def _plan(*values: str, labels: tuple[str, ...] = _QUARTERS) -> tuple[tuple[str, str, str], ...]:
+    return tuple(("planned", label, value) for label, value in zip(labels, values, strict=True))
+
+
+def _done(*values: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple(("actual", label, value) for label, value in zip(_QUARTERS, values, strict=False))
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _two_row_grid(
+                [("分季度计划", _QUARTERS), ("分季度完成", _QUARTERS)],
+                [
+                    [
+                        *_TRAINING,
+                        "500人次",
+                        "500人次",
+                        "500人次",
+                        "500人次",
+                        "300人次",
+                        "350人次",
+                        "",
+                        "",
+                    ],
+                    [*_PASS_RATE, "95%", "95%", "95%", "95%", "88%", "90%", "", ""],
+                ],
+            ),
+            [
+                (
+                    "培训农民",
+                    "650人次",
+                    "1000人次",
+                    (*_done("300", "350"), *_plan("500", "500", "500", "500")),
+                ),
+                (
+                    "工程验收合格率",
+                    "90%",
+                    "95%",
+                    (*_done("88", "90"), *_plan("95", "95", "95", "95")),
+                ),
+            ],
+            id="g18-分季度计划-分季度完成",
+        ),
+        pytest.param(
+            _two_row_grid(
+                [("季度目标", _QUARTERS), ("分季度完成情况", _QUARTERS)],
+                [
+                    [
+                        *_TRAINING,
+                        "500人次",
+                        "500人次",
+                        "500人次",
+                        "500人次",
+                        "300人次",
+                        "350人次",
+                        "",
+                        "",
+                    ]
+                ],
+            ),
+            [
+                (
+                    "培训农民",
+                    "650人次",
+                    "1000人次",
+                    (*_done("300", "350"), *_plan("500", "500", "500", "500")),
+                )
+            ],
+            id="季度目标-分季度完成情况",
+        ),
+        pytest.param(
+            _two_row_grid(
+                [("分季度目标值", _QUARTERS), ("1-6月实际完成值", ("",))],
+                [[*_TRAINING, "500人次", "800人次", "400人次", "300人次", "1100人次"]],
+            ),
+            [("培训农民", "1100人次", "1300人次", _plan("500", "800", "400", "300"))],
+            id="g12-分季度目标值-no-phantom",
+        ),
+        pytest.param(
+            _two_row_grid(
+                [("分季度进度安排", _QUARTERS), ("1-6月实际完成值", ("",))],
+                [[*_TRAINING, "500人次", "800人次", "400人次", "300人次", "1100人次"]],
+            ),
+            [("培训农民", "1100人次", "1300人次", _plan("500", "800", "400", "300"))],
+            id="g13-分季度进度安排",
+        ),
+        pytest.param(
+            _two_row_grid(
+                [("月度计划", _MONTHS), ("1-6月实际完成值", ("",))],
+                [
+                    [
+                        *_TRAINING,
+                        "100人次",
+                        "100人次",
+                        "200人次",
+                        "200人次",
+                        "200人次",
+                        "200人次",
+                        "900人次",
+                    ]
+                ],
+            ),
+            [
+                (
+                    "培训农民",
+                    "900人次",
+                    "1000人次",
+                    _plan("100", "100", "200", "200", "200", "200", labels=_MONTHS),
+                )
+            ],
+            id="g14-月度计划",
+        ),
+        pytest.param(
+            _two_row_grid(
+                [("分月计划", _MONTHS), ("1-6月实际完成值", ("",))],
+                [
+                    [
+                        *_TRAINING,
+                        "100人次",
+                        "100人次",
+                        "200人次",
+                        "200人次",
+                        "200人次",
+                        "200人次",
+                        "900人次",
+                    ]
+                ],
+            ),
+            [
+                (
+                    "培训农民",
+                    "900人次",
+                    "1000人次",
+                    _plan("100", "100", "200", "200", "200", "200", labels=_MONTHS),
+                )
+            ],
+            id="分月计划",
+        ),
+        # a plan given cumulatively (the last part the target): the actual's latest part
+        pytest.param(
+            _two_row_grid(
+                [("分季度计划", _QUARTERS), ("季度完成值", _QUARTERS)],
+                [
+                    [
+                        *_TRAINING,
+                        "500人次",
+                        "1000人次",
+                        "1500人次",
+                        "2000人次",
+                        "300人次",
+                        "650人次",
+                        "",
+                        "",
+                    ]
+                ],
+            ),
+            [
+                (
+                    "培训农民",
+                    "650人次",
+                    "1000人次",
+                    (*_done("300", "650"), *_plan("500", "1000", "1500", "2000")),
+                )
+            ],
+            id="cumulative-plan",
+        ),
+    ],
+)
+def test_plan_group_over_quarters(table: perftrack.Table, expected: Read) -> None:
+    assert _indicators(table) == expected
+
+
+# --- g16/g17: a rate under bare quarters is a level: the latest quarter stands --------
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _two_row_grid([("实际完成值", _QUARTERS)], [[*_PASS_RATE, "88%", "90%", "", ""]]),
+            [("工程验收合格率", "90%", None, _done("88", "90"))],
+            id="g16-实际完成值-over-quarters",
+        ),
+        pytest.param(
+            _two_row_grid(
+                [("分季度完成情况", _QUARTERS)], [[*_PASS_RATE, "88%", "90%", "", ""]], dated=False
+            ),
+            [("工程验收合格率", "90%", None, _done("88", "90"))],
+            id="g17-no-period",
+        ),
+        pytest.param(
+            _two_row_grid([("分季度完成情况", _QUARTERS)], [[*_PASS_RATE, "88%", "", "", ""]]),
+            [("工程验收合格率", "88%", None, _done("88"))],
+            id="one-quarter-filled",
+        ),
+    ],
+)
+def test_rate_under_quarters_is_latest(table: perftrack.Table, expected: Read) -> None:
+    assert _indicators(table) == expected
+
+
+def _plan_and_actual_xlsx(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    rows: list[list[object]] = [
+        ["2024年项目支出绩效运行监控表"],
+        ["监控时段：2024年1月至2024年6月"],
+        ["项目名称", "高标准农田建设项目"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "分季度计划",
+            None,
+            None,
+            None,
+            "分季度完成",
+            None,
+            None,
+            None,
+            "偏差原因",
+        ],
+        [None, None, None, None, *_QUARTERS, *_QUARTERS, None],
+        [
+            "产出指标",
+            "数量指标",
+            "高标准农田建设面积",
+            "≥2.5万亩",
+            "0.5万亩",
+            "0.8万亩",
+            "0.8万亩",
+            "0.4万亩",
+            "0.3万亩",
+            "0.5万亩",
+            None,
+            None,
+            "降雨影响",
+        ],
+        [
+            "产出指标",
+            "质量指标",
+            "工程验收合格率",
+            "≥95%",
+            "95%",
+            "95%",
+            "95%",
+            "95%",
+            "88%",
+            "90%",
+            None,
+            None,
+            "部分地块返工",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    for cells in ("A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:H4", "I4:L4", "M4:M5"):
+        sheet.merge_cells(cells)
+    file = path / "plan_and_actual.xlsx"
+    book.save(file)
+    return file
+
+
+def test_plan_and_actual_groups_xlsx(tmp_path: Path) -> None:
+    table = perftrack.read(_plan_and_actual_xlsx(tmp_path))[0]
+    assert (
+        _indicators(table),
+        [f.id for f in table.findings if f.id.startswith("grid-")],
+    ) == (
+        [
+            (
+                "高标准农田建设面积",
+                "0.8万亩",
+                "1.3万亩",
+                (*_done("0.3", "0.5"), *_plan("0.5", "0.8", "0.8", "0.4")),
+            ),
+            ("工程验收合格率", "90%", "95%", (*_done("88", "90"), *_plan("95", "95", "95", "95"))),
+        ],
+        [],
+    )

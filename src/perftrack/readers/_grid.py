@@ -6054,6 +6054,10 @@ def _column_role(text: str) -> str | None:
         return "midterm"  # 中期指标值 of a target table: the year's 年度指标值 is the target
     if any(word in label for word in _REFERENCE_WORDS):
         return "reference"  # 上年实际完成值, 历史标准: for comparison, never this year's
+    if _PLAN_GROUP_RE.fullmatch(label) is not None:
+        # 分季度计划, 季度目标, 分季度目标值, 月度计划 (merged over 一季度…四季度, 1月…6月):
+        # the plan by quarter or month, as 分季度计划值, never the actual (regress41 W2/W3)
+        return "planned"
     for word, role in voc.GRID_COLUMNS:
         if word in label and not (word in _SCHEDULE_WORDS and "完成" in label):
             if role == "target" and _PERIOD_PREFIX_RE.match(label) is not None:
@@ -6064,6 +6068,13 @@ def _column_role(text: str) -> str | None:
     ) is not None:
         return "planned" if period.group("planned") else "actual"
     return None
+
+
+# A plan by quarter or month (分季度计划, 季度目标, 分季度目标值, 分季度进度安排, 月度计划,
+# 分月计划): a header merged over the quarters or months it plans.
+_PLAN_GROUP_RE: Final = re.compile(
+    r"(?:分|按|各)?(?:季度|月度|月份|月)(?:工作)?(?:计划|目标|进度安排|安排)(?:值|数|任务)?"
+)
 
 
 # The months, quarters or stage a value column's header starts with (1-9月, 截至9月底,
@@ -6988,7 +6999,11 @@ def _period_actual(
     """
     actuals = [part for part in parts if part.role == "actual"]
     if month is not None and (total := _monthly_total(actuals, month, target)) is not None:
+        if total is _UNSURE and (told := _told_by_plan(parts, actuals, month, target)):
+            return told  # 分季度计划 500 | 500 … beside: the actual's quarters are flows too
         return total  # _UNSURE: running totals or flows, no one can tell
+    if (rate := _latest_rate(actuals, month)) is not None:
+        return rate  # 88% | 90%: a rate is a level, the latest part stands
     due = [
         part
         for part in actuals
@@ -6998,6 +7013,99 @@ def _period_actual(
         return None
     figures = [part for part in due if not isinstance(part.value, NotApplicable)] or due
     return max(figures, key=lambda part: part.end)
+
+
+def _told_by_plan(
+    parts: Sequence[Breakdown],
+    actuals: Sequence[Breakdown],
+    month: int,
+    target: Target | None,
+) -> Breakdown | Value | None:
+    """The actual from rising parts, when the plan parts beside say how they are given.
+
+    ``分季度计划 500 | 500 | 500 | 500`` (their sum the year's target ≥2000) beside
+    ``分季度完成 300 | 350``: the plan is given per quarter, and so is what was done
+    (650). A plan given cumulatively (rising, the last the target's figure) makes the
+    actual's latest part the period's figure. None when the plan says nothing (no plan
+    parts, words, another unit), and the parts stay unsure.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> def part(role, start, v):
+        ...     return Breakdown(role, "季度", start, start + 2, parse_value(v))
+        >>> plan = [part("planned", start, "500人") for start in (1, 4, 7, 10)]
+        >>> done = [part("actual", 1, "300人"), part("actual", 4, "350人")]
+        >>> _told_by_plan(plan + done, done, 6, parse_target("≥2000人")).text
+        '650人'
+        >>> rising = [part("planned", s, f"{v}人") for s, v in ((1, 500), (4, 1000), (7, 2000))]
+        >>> _told_by_plan(rising + done, done, 6, parse_target("≥2000人")).value.text
+        '350人'
+        >>> _told_by_plan(done, done, 6, parse_target("≥2000人")) is None
+        True
+    """
+    plans = [part.value for part in parts if part.role == "planned"]
+    if len(plans) < 2 or not isinstance(target, Comparison):  # noqa: PLR2004
+        return None
+    quantities = [
+        value for value in plans if isinstance(value, Quantity) and value.bound is Bound.EXACT
+    ]
+    units = {value.unit for value in quantities} | {
+        part.value.unit for part in actuals if isinstance(part.value, Quantity)
+    }
+    if len(quantities) != len(plans) or len(units) != 1 or units & {"%", "‰"}:
+        return None
+    chain = sorted((part for part in actuals if part.end <= month), key=lambda part: part.start)
+    if not chain or any(b.start != a.end + 1 for a, b in itertools.pairwise(chain)):
+        return None  # overlapping parts, or a gap: nothing follows from the plan
+    if _cumulative(quantities, target):
+        return chain[-1]
+    if sum((value.value for value in quantities), Decimal(0)) != target.value:
+        return None
+    figures = [part.value for part in chain if isinstance(part.value, Quantity)]
+    if len(figures) != len(chain) or not figures:
+        return None
+    total = sum((value.value for value in figures), Decimal(0))
+    return evolve(figures[0], value=total, text=f"{total}{figures[0].unit or ''}")
+
+
+def _latest_rate(actuals: Sequence[Breakdown], month: int | None) -> Breakdown | None:
+    """The latest of a rate's parts following one another from January, within the period.
+
+    ``一季度 88% | 二季度 90%`` under 分季度完成情况: a rate is a level, not a flow; the
+    latest part filled stands (before, 一季度 was taken, regress41). None for other
+    figures, a single part, or parts that do not follow one another from January.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> parts = [
+        ...     Breakdown("actual", label, start, start + 2, parse_value(v))
+        ...     for label, start, v in (("一季度", 1, "88%"), ("二季度", 4, "90%"))
+        ... ]
+        >>> _latest_rate(parts, 6).label, _latest_rate(parts, None).label, _latest_rate(parts, 3)
+        ('二季度', '二季度', None)
+    """
+    chain: list[Breakdown] = []
+    start = 1
+    while True:
+        following = [
+            part
+            for part in actuals
+            if part.start == start
+            and (month is None or part.end <= month)
+            and isinstance(part.value, Quantity)
+        ]
+        if not following:
+            break
+        chain.append(max(following, key=lambda part: part.end))
+        start = chain[-1].end + 1
+    values = [part.value for part in chain]
+    if len(chain) < 2 or not all(  # noqa: PLR2004
+        isinstance(value, Quantity) and value.unit in {"%", "‰"} for value in values
+    ):
+        return None
+    if len({value.unit for value in values if isinstance(value, Quantity)}) != 1:
+        return None
+    return chain[-1]
 
 
 def _without_planned_quarters(
