@@ -460,3 +460,85 @@ def test_plan_and_actual_groups_xlsx(tmp_path: Path) -> None:
         ],
         [],
     )
+
+
+# --- W4: 人员经费 + 公用经费 is held to 基本支出 only when nothing else is printed under it
+
+
+def _department(*uses: tuple[str, str, str]) -> perftrack.Table:
+    return _table(
+        [
+            ["2024年部门整体支出绩效运行监控表"],
+            ["监控时段：2024年1月至2024年6月"],
+            ["部门名称", "某县卫生健康局"],
+            ["部门预算执行情况（万元）", "", "全年预算数", "1-6月执行数"],
+            ["", "资金总额", "10000", "4800"],
+            ["", "其中：财政拨款", "10000", "4800"],
+            *(["", label, budget, spent] for label, budget, spent in uses),
+            *_INDICATORS,
+        ]
+    )
+
+
+_BASIC = ("基本支出", "6000", "3000")
+_PROJECT = ("项目支出", "4000", "1800")
+_BASIC_MISMATCH = (
+    "人员经费与公用经费的全年预算数合计5800与基本支出6000不符，"
+    "人员经费与公用经费的执行数合计2900与基本支出3000不符"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _department(
+                _BASIC,
+                ("其中：人员经费", "5000", "2500"),
+                ("公用经费", "800", "400"),
+                ("对个人和家庭的补助", "200", "100"),
+                _PROJECT,
+            ),
+            [],
+            id="u13-third-part",
+        ),
+        pytest.param(
+            _department(
+                _BASIC,
+                ("其中：人员经费", "5000", "2500"),
+                ("公用经费", "800", "400"),
+                ("其他", "200", "100"),
+                _PROJECT,
+            ),
+            [],
+            id="其他-part",
+        ),
+        # 人员经费 and 公用经费 alone under 基本支出: still held to it
+        pytest.param(
+            _department(
+                _BASIC,
+                ("其中：人员经费", "5000", "2500"),
+                ("公用经费", "800", "400"),
+                _PROJECT,
+            ),
+            [_BASIC_MISMATCH],
+            id="two-parts-checked",
+        ),
+        pytest.param(
+            _department(
+                _PROJECT,
+                _BASIC,
+                ("其中：人员经费", "5000", "2500"),
+                ("公用经费", "800", "400"),
+            ),
+            [_BASIC_MISMATCH],
+            id="basic-last-checked",
+        ),
+    ],
+)
+def test_basic_parts_checked_alone(table: perftrack.Table, expected: list[str]) -> None:
+    assert [
+        finding.message
+        for finding in table.findings
+        if finding.id == "budget-sum-mismatch" and "基本支出" in finding.message
+    ] == expected

@@ -575,6 +575,9 @@ class _Builder:
         # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
         # lines of the table; checked against the total when the block has no source.
         self.budget_uses: list[BudgetLine] = []
+        # Every labelled row of the budget block, in order: its row and the use it names
+        # (None for a source or an unknown line), to tell what is printed under 基本支出.
+        self.budget_rows: list[tuple[int, str | None]] = []
         # A budget printed in columns, one per source (_read_budget_columns): the upper
         # header's cells when they name sources (资金总额 | 按收入性质分 | 按支出性质分),
         # and the sub-header row naming each column's source (合计 | 中央资金 | 地方资金).
@@ -4160,6 +4163,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             # the block has a total (then, or when one comes after it, a subtotal)
             role = BudgetRole.TOTAL
     label_cell = cells[label_index]
+    builder.budget_rows.append((row.at, _use_name(label_cell[1])))
     if role is None:
         if _key(label_cell[1]) in _COLUMN_NUMBER_LABELS and _numbers_columns(row):
             return  # 栏次 | 1 | 2 | 3 | 4 | 5=3/2: the block's column numbers, no line
@@ -4292,7 +4296,11 @@ def _check_uses(builder: _Builder) -> None:
             checks.append((top, totals[0], bool(sources)))
         elif "项目支出" in by_use and len(parts) == len(_BASIC_PARTS):
             checks.append(([*parts, by_use["项目支出"]], totals[0], bool(sources)))
-    if "基本支出" in by_use and all(use in by_use for use in _BASIC_PARTS):
+    if (
+        "基本支出" in by_use
+        and all(use in by_use for use in _BASIC_PARTS)
+        and not _other_basic_parts(builder)
+    ):
         checks.append(([by_use[use] for use in _BASIC_PARTS], by_use["基本支出"], False))
     compared = 0
     mismatches: list[Finding] = []
@@ -4318,6 +4326,35 @@ def _check_uses(builder: _Builder) -> None:
             )
         )
     builder.findings.extend(mismatches)
+
+
+def _other_basic_parts(builder: _Builder) -> bool:
+    """Whether a line other than 人员经费 and 公用经费 is printed under 基本支出.
+
+    ``基本支出 | 其中：人员经费 | 公用经费 | 对个人和家庭的补助 | 项目支出``: the rows after
+    基本支出 up to the next use of the top (项目支出) or the block's end are its parts;
+    beside a third one, 人员经费 + 公用经费 is no sum of 基本支出 (regress41 W4).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.budget_rows = [(3, "基本支出"), (4, "人员经费"), (5, "公用经费"), (6, None)]
+        >>> _other_basic_parts(builder)
+        True
+        >>> builder.budget_rows.insert(3, (6, "项目支出"))
+        >>> _other_basic_parts(builder)
+        False
+    """
+    rows = builder.budget_rows
+    start = next((i for i, (_, use) in enumerate(rows) if use == "基本支出"), None)
+    if start is None:
+        return False
+    for _, use in rows[start + 1 :]:
+        if use in _TOP_USES:
+            return False
+        if use not in _BASIC_PARTS:
+            return True
+    return False
 
 
 def _wrong_sums(
