@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import perftrack
+from perftrack import Likelihood
 from perftrack.scoring import score
 
 if TYPE_CHECKING:
@@ -542,3 +543,23 @@ def test_basic_parts_checked_alone(table: perftrack.Table, expected: list[str]) 
         for finding in table.findings
         if finding.id == "budget-sum-mismatch" and "基本支出" in finding.message
     ] == expected
+
+
+# --- g07: 全年预计完成情况 over 预计完成值 | 完成可能性 is the header's lower row ----------
+
+
+def test_forecast_group_with_likelihood() -> None:
+    table = _two_row_grid(
+        [("1-6月实际完成值", ("",)), ("全年预计完成情况", ("预计完成值", "完成可能性"))],
+        [
+            [*_TRAINING, "1100人次", "2000人次", "确定能完成"],
+            ["效益指标", "经济效益指标", "亩均增产粮食", "≥50公斤", "—", "45公斤", "有可能完成"],
+        ],
+    )
+    assert [
+        (row.name, getattr(row.actual, "text", None), row.forecast.text, row.likelihood)
+        for row in table.indicators
+    ] == [
+        ("培训农民", "1100人次", "2000人次", Likelihood.CERTAIN),
+        ("亩均增产粮食", "—", "45公斤", Likelihood.POSSIBLE),
+    ]

@@ -2003,6 +2003,17 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         builder.has_content = True
         return
     judgement = "完成可能性" in key or ("可能性" in row.text and _opens_judgement(row))
+    if (
+        judgement
+        and builder.state == "grid"
+        and builder.grid is not None
+        and not builder.grid_rows
+        and row.filled[0][0] > builder.grid.name_column
+        and _read_sub_header(builder, row)
+    ):
+        # 全年预计完成情况 merged over 预计完成值 | 完成可能性: the header's lower row, no
+        # judgement of the table (regress41 g07: before, the grid had no rows and failed)
+        return
     if builder.state == "grid" and builder.grid is not None and not judgement:
         if not builder.grid_rows and _read_sub_header(builder, row):
             return
