@@ -16,6 +16,7 @@ from perftrack import Likelihood
 from perftrack.scoring import score
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from decimal import Decimal
     from pathlib import Path
 
@@ -563,3 +564,76 @@ def test_forecast_group_with_likelihood() -> None:
         ("培训农民", "1100人次", "2000人次", Likelihood.CERTAIN),
         ("亩均增产粮食", "—", "45公斤", Likelihood.POSSIBLE),
     ]
+
+
+# --- x05: a two-row budget header, 预算数 and 执行数 merged over their columns ----------
+
+_BUDGET_UPPER: list[object] = [
+    "预算执行情况（万元）",
+    None,
+    "预算数",
+    None,
+    "执行数",
+    None,
+    "执行率",
+]
+_BUDGET_LOWER: list[object] = [
+    None,
+    None,
+    "年初预算数",
+    "调整后预算数",
+    "1-6月执行数",
+    "全年预计执行数",
+]
+_BUDGET_LINE: list[object] = ["", "年度资金总额", "2000", "1800", "820", "1800", "45.56%"]
+
+
+def _budget_rows() -> list[list[object]]:
+    return [
+        ["2024年项目支出绩效运行监控表"],
+        ["监控时段：2024年1月至2024年6月"],
+        ["项目名称", "高标准农田建设项目"],
+        _BUDGET_UPPER,
+        [*_BUDGET_LOWER, None],
+        _BUDGET_LINE,
+        *_INDICATORS,
+    ]
+
+
+def _budget_2row_xlsx(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in _budget_rows():
+        sheet.append(row)
+    for cells in ("A4:B5", "C4:D4", "E4:F4", "G4:G5"):
+        sheet.merge_cells(cells)
+    file = path / "budget_2row.xlsx"
+    book.save(file)
+    return file
+
+
+def _budget_2row_tsv(_: Path) -> perftrack.Table:
+    return _table([["" if cell is None else str(cell) for cell in row] for row in _budget_rows()])
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        pytest.param(lambda path: perftrack.read(_budget_2row_xlsx(path))[0], id="xlsx"),
+        pytest.param(_budget_2row_tsv, id="tsv"),
+    ],
+)
+def test_two_row_budget_header(tmp_path: Path, read: Callable[[Path], perftrack.Table]) -> None:
+    table = read(tmp_path)
+    line = table.budget[0]
+    assert (
+        [
+            _money(value)
+            for value in (line.initial, line.period_budget, line.executed, line.forecast, line.rate)
+        ],
+        [finding.id for finding in score(table).findings if finding.id.startswith("budget-")],
+    ) == (
+        ["2000", "1800", "820", "1800", "45.56"],
+        ["budget-adjusted", "budget-behind-schedule"],
+    )

@@ -3661,15 +3661,24 @@ def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
     if row.filled[0][0] <= label[0] or any(_is_amount(text) for _, text in row.filled):
         return False
     named: list[tuple[int, str]] = []
+    lower = {column for column, _ in row.filled}
+    groups: list[int] = []  # 预算数 merged over 年初预算数 | 调整后预算数: named again below
     for column, text in row.filled:
-        if header.get(column) not in (None, "executed"):
-            return False  # a header cell of its own above: no sub-header
+        upper = header.get(column)
+        if upper not in (None, "executed"):
+            if upper not in _MONEY_COLUMNS or column + 1 in header or column + 1 not in lower:
+                return False  # a header cell of its own above: no sub-header
+            groups.append(column)
         role = _budget_column(_label(text)) or _quarter_spending(_label(text))
         if role is None and _part_window(text) is not None:
             role = "executed"  # 1-3月 | 4-6月 under 分季度执行数 or 其中
         if role is None:
             return False
         named.append((column, role))
+    for column in groups:
+        # the group's cell names no column of its own: the lower row's cell does (x05)
+        del header[column]
+        builder.budget_header_cells.pop(column, None)
     below = dict(named)
     executed = [(c, r) for c, r in header.items() if r == "executed" and c not in below]
     kept = {c: builder.budget_header_cells[c] for c, _ in executed}
