@@ -600,6 +600,57 @@ def _budget_rows() -> list[list[object]]:
     ]
 
 
+# x06: 预算数 over 上年结转 | 本年预算 | 合计, 1-6月执行数 and 执行率 merged down
+_CARRIED_ROWS: list[list[object]] = [
+    ["2024年项目支出绩效运行监控表"],
+    ["监控时段：2024年1月至2024年6月"],
+    ["项目名称", "高标准农田建设项目"],
+    ["预算执行情况（万元）", None, "预算数", None, None, "1-6月执行数", "执行率"],
+    [None, None, "上年结转", "本年预算", "合计", None, None],
+    ["", "年度资金总额", "200", "1800", "2000", "820", "41.00%"],
+    ["", "其中：财政拨款", "200", "1800", "2000", "820", "41.00%"],
+    *_INDICATORS,
+]
+
+
+def _carried_xlsx(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in _CARRIED_ROWS:
+        sheet.append(row)
+    for cells in ("A4:B5", "C4:E4", "F4:F5", "G4:G5"):
+        sheet.merge_cells(cells)
+    file = path / "budget_carried.xlsx"
+    book.save(file)
+    return file
+
+
+def _carried_tsv(_: Path) -> perftrack.Table:
+    return _table([["" if cell is None else str(cell) for cell in row] for row in _CARRIED_ROWS])
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        pytest.param(lambda path: perftrack.read(_carried_xlsx(path))[0], id="xlsx"),
+        pytest.param(_carried_tsv, id="tsv"),
+    ],
+)
+def test_budget_group_total_column(tmp_path: Path, read: Callable[[Path], perftrack.Table]) -> None:
+    table = read(tmp_path)
+    assert (
+        [
+            (line.role.value, _money(line.period_budget), _money(line.executed), _money(line.rate))
+            for line in table.budget
+        ],
+        [finding.id for finding in score(table).findings if finding.id.startswith("budget-")],
+    ) == (
+        [("total", "2000", "820", "41.00"), ("appropriation", "2000", "820", "41.00")],
+        ["budget-behind-schedule"],
+    )
+
+
 def _budget_2row_xlsx(path: Path) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active

@@ -3662,19 +3662,34 @@ def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
         return False
     named: list[tuple[int, str]] = []
     lower = {column for column, _ in row.filled}
-    groups: list[int] = []  # 预算数 merged over 年初预算数 | 调整后预算数: named again below
+    groups: dict[int, str] = {}  # 预算数 merged over 年初预算数 | 调整后预算数: named below
+    left_out: list[int] = []
+    totals = 0
     for column, text in row.filled:
         upper = header.get(column)
         if upper not in (None, "executed"):
             if upper not in _MONEY_COLUMNS or column + 1 in header or column + 1 not in lower:
                 return False  # a header cell of its own above: no sub-header
-            groups.append(column)
+            groups[column] = upper
         role = _budget_column(_label(text)) or _quarter_spending(_label(text))
         if role is None and _part_window(text) is not None:
             role = "executed"  # 1-3月 | 4-6月 under 分季度执行数 or 其中
+        group = max((c for c in header if c <= column), default=None)
+        if role is None and group in groups:
+            # 预算数 over 上年结转 | 本年预算 | 合计: the 合计 is the group's amount, the
+            # others its parts, left out (x06)
+            if _key(text) in _GROUP_TOTAL_WORDS:
+                role = groups[group]
+                totals += 1
+            else:
+                left_out.append(column)
+                continue
         if role is None:
             return False
         named.append((column, role))
+    if left_out and not totals:
+        return False  # parts of a group and no 合计: which is the amount is not said
+    builder.budget_columns.update(left_out)
     for column in groups:
         # the group's cell names no column of its own: the lower row's cell does (x05)
         del header[column]
@@ -3692,6 +3707,10 @@ def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
     _name_budget_columns(builder, merged, sorted([*executed, *named]))
     builder.budget_header_cells.update(kept)
     return True
+
+
+# The lower cell under a group of budget columns that holds the group's amount.
+_GROUP_TOTAL_WORDS: Final = frozenset({"合计", "小计", "总计", "合计数"})
 
 
 def _side_by_side(
