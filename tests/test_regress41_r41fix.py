@@ -688,3 +688,11 @@ def test_two_row_budget_header(tmp_path: Path, read: Callable[[Path], perftrack.
         ["2000", "1800", "820", "1800", "45.56"],
         ["budget-adjusted", "budget-behind-schedule"],
     )
+
+
+def test_monthly_rates_unchanged() -> None:
+    table = _two_row_grid([("实际完成值", _MONTHS)], [[*_PASS_RATE, "88%", "90%", "", "", "", ""]])
+    assert (
+        [getattr(row.actual, "text", None) for row in table.indicators],
+        [finding.id for finding in table.findings if finding.id.startswith("grid-")],
+    ) == ([None], ["grid-monthly-actual"])

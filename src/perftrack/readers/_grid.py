@@ -7149,7 +7149,8 @@ def _latest_rate(actuals: Sequence[Breakdown], month: int | None) -> Breakdown |
 
     ``一季度 88% | 二季度 90%`` under 分季度完成情况: a rate is a level, not a flow; the
     latest part filled stands (before, 一季度 was taken, regress41). None for other
-    figures, a single part, or parts that do not follow one another from January.
+    figures, a single part, single months, or parts that do not follow one another
+    from January.
 
     Example:
         >>> from perftrack import parse_value
@@ -7175,6 +7176,8 @@ def _latest_rate(actuals: Sequence[Breakdown], month: int | None) -> Breakdown |
         chain.append(max(following, key=lambda part: part.end))
         start = chain[-1].end + 1
     values = [part.value for part in chain]
+    if any(part.start == part.end for part in chain):
+        return None  # single months: as before (a month's rate is no period's, said)
     if len(chain) < 2 or not all(  # noqa: PLR2004
         isinstance(value, Quantity) and value.unit in {"%", "‰"} for value in values
     ):
