@@ -123,7 +123,8 @@ def test_enums_are_listed(scored_document):
     assert defs["table"]["properties"]["kind"]["enum"] == ["tracking", "self_evaluation", "target"]
     assert defs["finding"]["properties"]["severity"]["enum"] == ["error", "warning", "info"]
     assert defs["target_comparison"]["properties"]["op"]["enum"] == ["=", ">=", "<=", ">", "<"]
-    assert defs["points"]["properties"]["grade"]["enum"] == ["优", "良", "中", "差"]
+    # null when nothing could be scored (weights-unknown, every item undecided)
+    assert defs["points"]["properties"]["grade"]["enum"] == ["优", "良", "中", "差", None]
     assert scored_document["tables"]
 
 
