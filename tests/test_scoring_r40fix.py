@@ -1,0 +1,106 @@
+"""r40fix: the regress40 audit's findings on the scoring merges (W1–W9 and gaps).
+
+W1: a negation or a degree before a zero-family phrase (未能专款专用, 部分专款专用, 未实现零风险)
+is read as such, never as the phrase's subject, and a clause naming an exception
+(个别项目存在调剂) makes the word partial.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import QualitativeValue, parse_value, score
+from scoring_builders import indicator, self_evaluation_table
+
+YEAR = 2025
+
+# W1, the value read: text | value
+ZERO_VALUES = [
+    pytest.param(
+        "未能专款专用", QualitativeValue("专款专用", "zero", negation="未能"), id="weineng"
+    ),
+    pytest.param(
+        "未做到专款专用", QualitativeValue("专款专用", "zero", negation="未做到"), id="weizuodao"
+    ),
+    pytest.param(
+        "未完全做到专款专用",
+        QualitativeValue("专款专用", "zero", partial=True, degree="未完全做到"),
+        id="not-fully",
+    ),
+    pytest.param(
+        "部分专款专用", QualitativeValue("专款专用", "zero", partial=True, degree="部分"), id="part"
+    ),
+    pytest.param(
+        "大部分专款专用，个别项目存在调剂",
+        QualitativeValue("专款专用", "zero", partial=True, degree="大部分"),
+        id="most-with-exception",
+    ),
+    pytest.param(
+        "专款专用，个别项目存在调剂",
+        QualitativeValue("专款专用", "zero", partial=True),
+        id="exception-clause",
+    ),
+    pytest.param(
+        "大部分未发现挪用",
+        QualitativeValue("未发现挪用", "zero", partial=True, degree="大部分"),
+        id="most-no-misuse",
+    ),
+    pytest.param(
+        "未实现零风险", QualitativeValue("零风险", "zero", negation="未实现"), id="zero-risk-not"
+    ),
+    pytest.param(
+        "未实现零事故",
+        QualitativeValue("零事故", "zero", negation="未实现"),
+        id="zero-incident-not",
+    ),
+    pytest.param(
+        "未做到无事故", QualitativeValue("无事故", "zero", negation="未做到"), id="no-incident-not"
+    ),
+    pytest.param(
+        "大部分无投诉",
+        QualitativeValue("无投诉", "zero", partial=True, degree="大部分"),
+        id="most-no-complaint",
+    ),
+    pytest.param("未发现明显挪用", QualitativeValue("未发现明显挪用", "zero"), id="hedged-absence"),
+    # unchanged: a subject of place or time, a shape that starts with 未/不
+    pytest.param(
+        "全年未发生安全事故", QualitativeValue("全年未发生安全事故", "zero"), id="subject-year"
+    ),
+    pytest.param(
+        "项目资金专款专用", QualitativeValue("项目资金专款专用", "zero"), id="subject-funds"
+    ),
+    pytest.param("未发现挪用", QualitativeValue("未发现挪用", "zero"), id="no-misuse"),
+    pytest.param(
+        "不良反应零发生", QualitativeValue("不良反应零发生", "zero"), id="buliang-subject"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_VALUES)
+def test_zero_lead_is_read(text: str, expected: QualitativeValue) -> None:
+    assert parse_value(text) == expected
+
+
+# W1, the verdict: target | actual | attainment
+ZERO_VERDICTS = [
+    pytest.param("专款专用", "未能专款专用", "not_met", id="weineng"),
+    pytest.param("专款专用", "未做到专款专用", "not_met", id="weizuodao"),
+    pytest.param("专款专用", "未完全做到专款专用", "partial", id="not-fully"),
+    pytest.param("专款专用", "部分专款专用", "partial", id="part"),
+    pytest.param("专款专用", "大部分专款专用，个别项目存在调剂", "partial", id="most-exception"),
+    pytest.param("专款专用", "专款专用，个别项目存在调剂", "partial", id="exception"),
+    pytest.param("专款专用", "大部分未发现挪用", "partial", id="most-no-misuse"),
+    pytest.param("专款专用", "未发现明显挪用", "met", id="hedged-absence"),
+    pytest.param("专款专用", "专款专用", "met", id="same"),
+    pytest.param("零风险", "未实现零风险", "not_met", id="zero-risk-not"),
+    pytest.param("零风险", "基本实现零风险", "partial", id="zero-risk-mostly"),
+    pytest.param("零事故", "未实现零事故", "not_met", id="zero-incident-not"),
+    pytest.param("零风险", "无重大风险", "met", id="no-major-risk"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment"), ZERO_VERDICTS)
+def test_zero_lead_verdict(target: str, actual: str, attainment: str) -> None:
+    row = indicator(name="资金使用合规性", target=target, actual=actual, weight=10, points=10)
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
