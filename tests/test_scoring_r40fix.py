@@ -7,10 +7,12 @@ is read as such, never as the phrase's subject, and a clause naming an exception
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from perftrack import QualitativeValue, parse_value, score
-from scoring_builders import indicator, self_evaluation_table
+from perftrack import Comparison, Op, QualitativeValue, parse_target, parse_value, score
+from scoring_builders import finding_ids, indicator, self_evaluation_table
 
 YEAR = 2025
 
@@ -104,3 +106,46 @@ def test_zero_lead_verdict(target: str, actual: str, attainment: str) -> None:
     row = indicator(name="资金使用合规性", target=target, actual=actual, weight=10, points=10)
     got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
     assert got.attainment.value == attainment, got.explanation
+
+
+# W2: a sum of money and how it is paid, as a target: text | target read
+PAID_TARGETS = [
+    pytest.param(
+        "按每件1500元发放",
+        Comparison(Op.EQ, Decimal(1500), "元", label="按每件", note="发放"),
+        id="per-item",
+    ),
+    pytest.param(
+        "每人1500元足额发放",
+        Comparison(Op.EQ, Decimal(1500), "元", label="每人", note="足额发放"),
+        id="per-person-in-full",
+    ),
+    pytest.param("≥1500元发放", Comparison(Op.GE, Decimal(1500), "元", note="发放"), id="floor"),
+    pytest.param(
+        "≥300万元拨付到位",
+        Comparison(Op.GE, Decimal(300), "万元", note="拨付到位"),
+        id="already-split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAID_TARGETS)
+def test_paid_target_unit(text: str, expected: Comparison) -> None:
+    assert parse_target(text) == expected
+
+
+# W2, the verdict when the actual copies the target (no unit-mismatch): target | actual
+PAID_COPIES = [
+    pytest.param("按每件1500元发放", "按每件1500元发放", id="per-item"),
+    pytest.param("每人1500元足额发放", "每人1500元足额发放", id="in-full"),
+    pytest.param("按每头80元发放", "按每头80元发放", id="per-head"),
+    pytest.param("按每头80元发放", "80元", id="plain-actual"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual"), PAID_COPIES)
+def test_paid_target_copied_is_met(target: str, actual: str) -> None:
+    row = indicator(name="补助标准", target=target, actual=actual, weight=10, points=10)
+    card = score(self_evaluation_table([row], year=YEAR))
+    assert card.verdicts[0].attainment.value == "met", card.verdicts[0].explanation
+    assert "unit-mismatch" not in finding_ids(card)

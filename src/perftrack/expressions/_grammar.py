@@ -3997,7 +3997,27 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
         >>> str(parse_target("2023年12月前完成"))
         '2023年12月前'
     """
-    return _parse_target_cached(text, year)
+    return _settled_target_unit(_parse_target_cached(text, year))
+
+
+def _settled_target_unit(target: Target) -> Target:
+    """*target* with a unit of money and how it is paid split, as a value's is.
+
+    ``按每件1500元发放`` is 1500 元 with the note 发放, as the same actual reads
+    (regress40 W2; parse18 H4 split the value only).
+
+    Example:
+        >>> str(_settled_target_unit(_parse_target_cached("按每件1500元发放", None)))
+        '按每件=1500(元)(发放)'
+    """
+    if (
+        isinstance(target, Comparison)
+        and target.note is None
+        and target.unit is not None
+        and (paid := _MONEY_PAID_UNIT_RE.fullmatch(target.unit))
+    ):
+        return evolve(target, unit=paid[1], note=paid[2])
+    return target
 
 
 # ---------------------------------------------------------------------------
