@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from perftrack import Comparison, Op, QualitativeValue, parse_target, parse_value, score
-from scoring_builders import finding_ids, indicator, self_evaluation_table
+from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
 
@@ -149,3 +149,78 @@ def test_paid_target_copied_is_met(target: str, actual: str) -> None:
     card = score(self_evaluation_table([row], year=YEAR))
     assert card.verdicts[0].attainment.value == "met", card.verdicts[0].explanation
     assert "unit-mismatch" not in finding_ids(card)
+
+
+# W3: a 其中 clause whose subset the name counts: name | target | actual | attainment | points
+# of 50 (printed 30)
+NAMED_SUBSETS = [
+    pytest.param(
+        "脱贫户补助户数",
+        "≥20户",
+        "补助150户，其中脱贫户12户",
+        "not_met",
+        Decimal("30.00"),
+        id="poor-households-named",
+    ),
+    pytest.param(
+        "补助脱贫户户数",
+        "≥10户",
+        "完成150户，其中脱贫户12户",
+        "met",
+        Decimal("50.00"),
+        id="poor-households-met",
+    ),
+    pytest.param(
+        "新建户用沼气池",
+        "≥100座",
+        "建成沼气池120座，其中新建80座",
+        "not_met",
+        Decimal("40.00"),
+        id="new-ones-named",
+    ),
+    # the name does not name the subset: the whole count
+    pytest.param(
+        "补助养殖户数",
+        "≥150户",
+        "完成150户，其中脱贫户12户",
+        "met",
+        Decimal("50.00"),
+        id="subset-not-named",
+    ),
+    pytest.param(
+        "新建沼气池",
+        "≥100座",
+        "新建沼气池120座，其中新建80座",
+        "met",
+        Decimal("50.00"),
+        id="noun-of-the-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "points"), NAMED_SUBSETS)
+def test_named_subset_is_counted(
+    name: str, target: str, actual: str, attainment: str, points: Decimal
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, weight=50, points=30)
+    card = score(self_evaluation_table([row], year=YEAR))
+    assert card.verdicts[0].attainment.value == attainment, card.verdicts[0].explanation
+    assert card.points is not None
+    assert card.points.items[0].points == points
+    assert "exceeds-target" not in finding_ids(card)
+
+
+def test_named_subset_explanation() -> None:
+    row = indicator(name="脱贫户补助户数", target="≥20户", actual="补助150户，其中脱贫户12户")
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert got.explanation == (
+        "实际12户（“补助150户，其中脱贫户12户”中指标名称所指的数），未达年度指标≥20户"
+    )
+
+
+def test_named_subset_progress() -> None:
+    row = indicator(
+        name="改造C级危房", target="=100户", planned="50户", actual="完成改造120户，其中C级危房30户"
+    )
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == ("pending", "behind")

@@ -716,6 +716,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
+    elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
+        # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
+        picked = quantity = subset
     worded: str | None = None
     if quantity is None and _says_none(actual) and _none_is_no_share(target, ctx.indicator.name):
         goal = _shown_target(target)
@@ -1193,6 +1196,44 @@ _FIGURE_THEN_DONE_RE: Final = re.compile(
     r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?)(?:均已|已全部|全部|已经|已)"
     r"(?P<verb>建成|完成|完工|竣工|发放|拨付|交付|投入使用|投用|建设完成)"
 )
+
+
+# A 其中 clause naming a subset of the count (其中脱贫户12户, 其中新建80座): its noun, count
+# and unit.
+_SUBSET_NOTE_RE: Final = re.compile(
+    r"其中(?P<noun>[A-Za-z\u4e00-\u9fff]{2,8}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,4})"
+)
+
+
+def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
+    """The subset of a 其中 clause when the indicator's *name* names it, else None.
+
+    ``补助150户，其中脱贫户12户`` on ``脱贫户补助户数`` counts the 12 脱贫户, as
+    ``建成沼气池120座，其中新建80座`` on ``新建户用沼气池`` the 80 new ones (regress40 W3);
+    on ``补助养殖户数`` it is the 150. The subset is in the count's unit and its noun is
+    no negation (其中未验收3户) and not already said of the whole.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> actual = parse_value("补助150户，其中脱贫户12户")
+        >>> str(_named_subset(actual, "脱贫户补助户数")), _named_subset(actual, "补助养殖户数")
+        ('12(户)', None)
+    """
+    if quantity.note is None or not quantity.note.startswith("其中"):
+        return None
+    found = _SUBSET_NOTE_RE.fullmatch(_normal(quantity.note))
+    if found is None or found["unit"] != quantity.unit:
+        return None
+    noun = found["noun"]
+    if any(word in noun for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
+        return None
+    head = _normal(quantity.text).partition("其中")[0]
+    if noun in head:
+        return None  # 新建120座，其中新建80座: the noun says nothing of a part
+    count = Decimal(found["count"])
+    if count > quantity.value:
+        return None
+    return Quantity(count, quantity.unit, quantity.bound, text=quantity.text)
 
 
 def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
@@ -2008,6 +2049,7 @@ def _measured(
     quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
+    quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:

@@ -50,6 +50,7 @@ from perftrack.scoring._attainment import (
     _forecast_kind,
     _grade_of_text,
     _is_satisfaction,
+    _named_subset,
     _none_is_no_share,
     _other_measure,
     _percent_between_levels,
@@ -641,6 +642,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             change = _as_change(indicator.actual, target, indicator.name, state.year)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
+            if change is None and quantity is not None:
+                # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the 12 the verdict judges
+                quantity = _named_subset(quantity, indicator.name) or quantity
             if change is None and (
                 measure := _other_measure(indicator.actual, target, indicator.name)
             ):
