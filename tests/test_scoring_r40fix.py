@@ -98,6 +98,11 @@ ZERO_VERDICTS = [
     pytest.param("零风险", "基本实现零风险", "partial", id="zero-risk-mostly"),
     pytest.param("零事故", "未实现零事故", "not_met", id="zero-incident-not"),
     pytest.param("零风险", "无重大风险", "met", id="no-major-risk"),
+    # a partial or negated none is no count of 0
+    pytest.param("≤0起", "大部分无投诉", "unknown", id="mostly-none-no-zero"),
+    pytest.param("0起", "基本无安全事故", "unknown", id="basically-none-no-zero"),
+    pytest.param("0起", "未实现零事故", "unknown", id="negated-none-no-zero"),
+    pytest.param("0起", "无安全事故", "met", id="none-is-zero"),
 ]
 
 
@@ -224,3 +229,61 @@ def test_named_subset_progress() -> None:
     )
     got = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
     assert (got.attainment.value, got.progress.value) == ("pending", "behind")
+
+
+# W4 and W5: name | target | actual | attainment | explanation
+WORDED_FIGURES = [
+    pytest.param(
+        "专款专用率",
+        "100%",
+        "专款专用",
+        "met",
+        "实际“专款专用”（即100%），达到年度指标=100%",
+        id="kept-to-purpose-rate",
+    ),
+    pytest.param(
+        "专款专用率",
+        "100%",
+        "部分专款专用",
+        "unknown",
+        "实际“部分专款专用”不是数值，无法与年度指标比较",
+        id="partly-kept-no-share",
+    ),
+    pytest.param(
+        "办理时限",
+        "即时办结",
+        "2小时内办结",
+        "met",
+        "实际不超过2小时（按每个工作日8小时计），达到年度指标≤1个工作日",
+        id="hours-within-a-working-day",
+    ),
+    pytest.param(
+        "办理时限",
+        "≤2个工作日",
+        "30分钟",
+        "met",
+        "实际30分钟（按每个工作日8小时计），达到年度指标≤2个工作日",
+        id="minutes",
+    ),
+    pytest.param(
+        "办理时限",
+        "≤1个工作日",
+        "10小时",
+        "unknown",
+        "实际10小时与年度指标≤1个工作日单位不可比",
+        id="hours-beyond",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), WORDED_FIGURES)
+def test_worded_figures(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, weight=50, points=50)
+    card = score(self_evaluation_table([row], year=YEAR))
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.explanation) == (attainment, explanation)
+    ids = finding_ids(card)
+    assert "missing-actual" not in ids
+    assert ("unit-mismatch" in ids) is (attainment == "unknown" and "小时" in actual)

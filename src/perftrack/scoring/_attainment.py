@@ -110,6 +110,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _total_for_unit_cost,
+    _within_working_words,
     _work_share,
     better_lower_by_name,
     multi_year_last,
@@ -720,6 +721,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
         picked = quantity = subset
     worded: str | None = None
+    if (
+        quantity is None
+        and (kept := _kept_to_purpose(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 专款专用 against 专款专用率 100%: all the funds kept to their purpose (regress40 W4)
+        quantity = kept
+        worded = say(f"“{_text(actual)}”（即100%）", f"“{_text(actual)}” (100%)")
     if quantity is None and _says_none(actual) and _none_is_no_share(target, ctx.indicator.name):
         goal = _shown_target(target)
         return _Outcome(
@@ -834,13 +842,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 ),
             )
         if compared is None and _calendar_within_working(target, quantity):
-            # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days
+            # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days;
+            # 2小时 against ≤1个工作日: within 8 working hours (regress40 W5)
+            zh, en = _within_working_words(quantity)
             return _Outcome(
                 _Attainment.MET,
-                say(
-                    f"实际{shown}（日历日），工作日不多于日历日，达到年度指标{goal}",
-                    f"actual {shown} (calendar days) holds no more working days: meets {goal}",
-                ),
+                say(f"实际{shown}{zh}，达到年度指标{goal}", f"actual {shown}{en} meets {goal}"),
             )
         if compared is None:
             return _incomparable(ctx, shown, goal)
@@ -1234,6 +1241,38 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     if count > quantity.value:
         return None
     return Quantity(count, quantity.unit, quantity.bound, text=quantity.text)
+
+
+def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """``专款专用`` (unqualified) against the share in % of funds so kept: 100%, else None.
+
+    ``专款专用率 | 100% | 专款专用`` is met, as 100% against ``专款专用`` is (regress40 W4); the
+    name (or the target's label) names 专款专用, and a partial or negated value
+    (``部分专款专用``, ``未能专款专用``) is no share.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> str(
+        ...     _kept_to_purpose(
+        ...         parse_value("项目资金专款专用"), parse_target("100%"), "专款专用率"
+        ...     )
+        ... )
+        '100(%)'
+        >>> _kept_to_purpose(parse_value("部分专款专用"), parse_target("100%"), "专款专用率")
+        >>> _kept_to_purpose(parse_value("专款专用"), parse_target("100%"), "资金使用合规率")
+    """
+    if (
+        isinstance(actual, QualitativeValue)
+        and actual.family == "zero"
+        and not actual.negated
+        and not actual.partial
+        and actual.word.endswith("专款专用")
+        and isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and "专款专用" in _normal(name) + (target.label or "")
+    ):
+        return Quantity(_HUNDRED, "%", text=actual.text)
+    return None
 
 
 def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
@@ -2046,7 +2085,12 @@ def _measured(
         return change.quantity
     if _another_change(value, target, name, year):
         return None
-    quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
+    quantity = (
+        _work_share(value, target)
+        or _quantity_of(value)
+        or _counted_done(value, target)
+        or _kept_to_purpose(value, target, name)
+    )
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
@@ -2325,8 +2369,16 @@ def _none_of_another(value: Value, name: str) -> str | None:
 
 
 def _says_none(value: Value) -> bool:
-    """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened."""
-    return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
+    """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened.
+
+    A partial one (大部分无投诉, 基本无安全事故) says some happened (regress40 W1).
+    """
+    return (
+        isinstance(value, QualitativeValue)
+        and value.family == "zero"
+        and not value.negated
+        and not value.partial
+    )
 
 
 # A name of incidents or harm, whose 无 (未发生, 零投诉) is the figure 0 (安全事故发生率,

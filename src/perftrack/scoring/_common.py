@@ -392,14 +392,16 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
 
     N calendar days hold at most N working days, so such a count is within the ceiling
     whichever days the limit counts; above it (``25日`` against ``≤20个工作日``) the
-    working days are unknown.
+    working days are unknown. A time in hours or minutes holds at most as many working
+    hours, and a working day has 8 (regress40 W5): ``2小时内办结`` is within
+    ``≤1个工作日`` (即时办结), ``8小时`` within ``≤1个工作日``, ``10小时`` unknown.
 
     >>> from perftrack import parse_target, parse_value
     >>> [
     ...     _calendar_within_working(parse_target("≤20个工作日"), parse_value(days))
-    ...     for days in ("15日", "1.5天", "25日", "8小时")
+    ...     for days in ("15日", "1.5天", "25日", "8小时", "200小时")
     ... ]
-    [True, True, False, False]
+    [True, True, False, True, False]
     """
     if (
         not isinstance(target, Comparison)
@@ -410,11 +412,28 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
     ):
         return False
     limit, days = _unit(target.unit, calendar=False), _unit(quantity.unit, calendar=False)
-    if limit.base != "工作日" or days.base != "天" or days.factor != 1 or limit.factor != 1:
+    if limit.base != "工作日" or limit.factor != 1:
+        return False
+    if days.base == "毫秒":  # hours, minutes: against 8 working hours a day
+        spent, bar = quantity.value * days.factor, target.value * _WORKING_DAY_MS
+    elif days.base == "天" and days.factor == 1:
+        spent, bar = quantity.value, target.value
+    else:
         return False
     if target.op is _Op.LT:
-        return quantity.value < target.value
-    return quantity.value <= target.value
+        return spent < bar
+    return spent <= bar
+
+
+# A working day's hours, in ms (the unit base of a time in hours): 8 hours.
+_WORKING_DAY_MS: Final = Decimal(8 * 3_600_000)
+
+
+def _within_working_words(quantity: Quantity) -> tuple[str, str]:
+    """How :func:`_calendar_within_working` read *quantity*: (Chinese, English)."""
+    if _unit(quantity.unit or "", calendar=False).base == "毫秒":
+        return "（按每个工作日8小时计）", " (a working day of 8 hours)"
+    return "（日历日），工作日不多于日历日", " (calendar days) holds no more working days:"
 
 
 # ---------------------------------------------------------------------------
