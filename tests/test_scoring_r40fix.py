@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import Comparison, Op, QualitativeValue, parse_target, parse_value, score
+from perftrack import Comparison, Op, QualitativeValue, parse_target, parse_value, read_text, score
 from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
@@ -287,3 +287,56 @@ def test_worded_figures(
     ids = finding_ids(card)
     assert "missing-actual" not in ids
     assert ("unit-mismatch" in ids) is (attainment == "unknown" and "小时" in actual)
+
+
+_HEAD = (
+    "项目支出绩效自评表",
+    "（2025年度）",
+    "项目名称\t动物防疫项目\t\t\t\t\t\t",
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t320.00\t320.00\t312.50\t10\t97.66%\t9.77",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+)
+_TAIL = (
+    "产出指标\t质量指标\t免疫抗体合格率\t≥70%\t82%\t20\t20\t",
+    "满意度指标\t服务对象满意度指标\t养殖户满意度\t≥90%\t94%\t20\t20\t",
+)
+
+
+def _self_evaluation_text(row: str) -> str:
+    """A 自评表 as text (tab-separated), with *row* as its first indicator row."""
+    return "\n".join((*_HEAD, row, *_TAIL))
+
+
+# W7: a 得分 cell | points read | finding ids about the points
+POINTS_CELLS = [
+    pytest.param("10（权重）", None, ["malformed-points"], id="weight-bracket"),
+    pytest.param("10（分值）", None, ["malformed-points"], id="full-marks-bracket"),
+    pytest.param("45（扣5分）", Decimal(45), [], id="deduction-bracket"),
+    pytest.param("45", Decimal(45), [], id="bare"),
+]
+
+
+@pytest.mark.parametrize(("cell", "points", "ids"), POINTS_CELLS)
+def test_points_cell_bracket(cell: str, points: Decimal | None, ids: list[str]) -> None:
+    row = f"产出指标\t数量指标\t免疫畜禽数量\t≥50万头只\t45万头只\t50\t{cell}\t数量减少"
+    (table,) = read_text(_self_evaluation_text(row), name="w7.txt")
+    assert table.indicators[0].published_points == points
+    card = score(table)
+    found = [i for i in finding_ids(card) if i in ("malformed-points", "points-differ")]
+    assert found == ids
+
+
+# W9: target | actual | severity of actual-copies-target
+COPIES = [
+    pytest.param("即时办结", "即时办结", "info", id="jishi-words"),
+    pytest.param("≤1个工作日", "≤1个工作日", "warning", id="figure-form"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "severity"), COPIES)
+def test_copied_words_read_as_figure(target: str, actual: str, severity: str) -> None:
+    row = indicator(name="办理时限", target=target, actual=actual, weight=10, points=10)
+    card = score(self_evaluation_table([row], year=YEAR))
+    got = [f.severity.value for f in card.findings if f.id == "actual-copies-target"]
+    assert got == [severity]

@@ -5954,6 +5954,10 @@ _POINTS_CHINESE_RE: Final = re.compile(
 )
 
 
+# A bracket saying the figure before it is no points: 10（权重）, 10（分值）, 10（标准分）.
+_NOT_POINTS_BRACKET_RE: Final = re.compile(r"\((?:权重|分值|标准分|满分值|指标分值)\)")
+
+
 @lru_cache(maxsize=4096)
 def _points_figure(text: str) -> Decimal | None:
     """A 得分 cell written otherwise than a bare number, or None (pt22 H1).
@@ -5967,11 +5971,13 @@ def _points_figure(text: str) -> Decimal | None:
         ['15', '15', '15', '15']
         >>> _points_figure("15分（满分15分）"), _points_figure("14.5（扣0.5分）")
         (Decimal('15'), Decimal('14.5'))
-        >>> _points_figure("待定") is None
-        True
+        >>> _points_figure("待定") is None, _points_figure("10（权重）") is None
+        (True, True)
     """
     key = _key(text).rstrip("。.")
     if key.endswith(")") and "(" in key and not key.startswith("("):
+        if _NOT_POINTS_BRACKET_RE.fullmatch(key[key.index("(") :]):
+            return None  # 10（权重）: the figure is the weight, no points (regress40 W7)
         return _points_figure(key[: key.index("(")])  # 15分（满分15分）: before the bracket
     if (number := _number(key)) is not None:
         return number

@@ -6339,7 +6339,8 @@ def _copy_of_target(
     operator (``95% | ≥95%``, none in a table whose columns look swapped): no result is
     reported. An info for words copied: a descriptive target (``有效保障``, not a
     target of no change, ``持平``) or a vague qualitative one (:func:`_vague_word`:
-    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``). An exact target reached
+    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``), or words the grammar reads as a
+    figure (``即时办结``, ≤1个工作日; regress40 W9). An exact target reached
     (``100% | 100%``) is no copy.
 
     >>> from perftrack.model import Table, TableKind
@@ -6348,9 +6349,9 @@ def _copy_of_target(
     >>> state = _Scoring(Table(kind=TableKind.TRACKING, title=""), Policy())
     >>> [
     ...     _copy_of_target(parse_target(text), parse_value(text), state)
-    ...     for text in ("≥200家", "明显提升", "合格")
+    ...     for text in ("≥200家", "明显提升", "合格", "即时办结")
     ... ]
-    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None]
+    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None, <Severity.INFO: 'info'>]
     """
     if actual is None or target is None:
         return None
@@ -6366,6 +6367,13 @@ def _copy_of_target(
         if _vague_word(target) and _normal(_text(actual)) == _normal(_text(target)):
             return _Severity.INFO
         return None
+    if (
+        isinstance(target, (Comparison, Range))
+        and not (isinstance(target, Comparison) and target.op is _Op.EQ)
+        and not any(char.isdigit() for char in target.text)
+        and _normal(actual.text) == _normal(target.text)
+    ):
+        return _Severity.INFO  # 即时办结 | 即时办结: words copied, a figure read (regress40 W9)
     # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
     # columns look swapped, 860公里 | ≥860公里 is its result)
     if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:
