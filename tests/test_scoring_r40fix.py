@@ -340,3 +340,59 @@ def test_copied_words_read_as_figure(target: str, actual: str, severity: str) ->
     card = score(self_evaluation_table([row], year=YEAR))
     got = [f.severity.value for f in card.findings if f.id == "actual-copies-target"]
     assert got == [severity]
+
+
+# Gap p02: a count written per period in its unit: target | actual | attainment
+PER_PERIOD_UNITS = [
+    pytest.param("每季度至少1次", "1次/季度", "met", id="slash-quarter"),
+    pytest.param("每月不少于2次", "1次/月", "not_met", id="slash-month-short"),
+    pytest.param("每季度至少1次", "每季度1次", "met", id="worded-as-before"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment"), PER_PERIOD_UNITS)
+def test_count_per_period_in_its_unit(target: str, actual: str, attainment: str) -> None:
+    row = indicator(name="质量抽检", target=target, actual=actual, weight=10, points=10)
+    card = score(self_evaluation_table([row], year=YEAR))
+    assert card.verdicts[0].attainment.value == attainment, card.verdicts[0].explanation
+    assert "unit-mismatch" not in finding_ids(card)
+
+
+# Gap s13/s22: level 1s of other frameworks, no 分值: (level1, level2) of three met rows |
+# the weights given
+FRAMEWORKS = [
+    pytest.param(
+        (
+            ("项目产出", "数量指标"),
+            ("项目效益", "社会效益指标"),
+            ("满意度指标", "服务对象满意度指标"),
+        ),
+        [Decimal(50), Decimal(30), Decimal(10)],
+        id="project-output-effect",
+    ),
+    pytest.param(
+        (
+            ("产出指标", "数量指标"),
+            ("效果指标", "社会效益指标"),
+            ("效果指标", "服务对象满意度指标"),
+        ),
+        [Decimal(50), Decimal(30), Decimal(10)],
+        id="effect-2013",
+    ),
+]
+
+
+@pytest.mark.parametrize(("levels", "weights"), FRAMEWORKS)
+def test_framework_level1_default_weights(
+    levels: tuple[tuple[str, str], ...], weights: list[Decimal]
+) -> None:
+    rows = [
+        indicator(name=f"指标{n}", target="≥90%", actual="95%", level1=one, level2=two)
+        for n, (one, two) in enumerate(levels)
+    ]
+    card = score(self_evaluation_table(rows, year=YEAR))
+    ids = finding_ids(card)
+    assert "weights-unknown" not in ids
+    assert "missing-category" not in ids
+    assert card.points is not None
+    assert [item.weight for item in card.points.items if item.indicator is not None] == weights

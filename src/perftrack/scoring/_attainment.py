@@ -410,6 +410,35 @@ def _schedule_period(
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
 
 
+def _per_period_written(target: Target | None, quantity: Quantity) -> Quantity | None:
+    """A count per period in its unit (``1次/季度``) as labelled, under a labelled target.
+
+    Against ``每季度至少1次`` (``每季度≥1(次)``) the actual ``1次/季度`` is ``每季度1次``: a
+    count written per period, compared per period (regress40; it was ``unit-mismatch``).
+    None for any other pair.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> str(_per_period_written(parse_target("每季度至少1次"), parse_value("1次/季度")))
+        '每季度1(次)'
+        >>> _per_period_written(parse_target("≥4次"), parse_value("1次/季度")) is None
+        True
+    """
+    if (
+        not isinstance(target, (Comparison, Range))
+        or target.unit is None
+        or quantity.unit is None
+        or quantity.label is not None
+        or not isinstance(target, Comparison)
+        or target.label is None
+    ):
+        return None
+    found = _SCHEDULE_LABEL_RE.fullmatch(target.label)
+    if found is None or quantity.unit != f"{target.unit}/{found.group(1)}":
+        return None
+    return evolve(quantity, unit=target.unit, label=f"每{found.group(1)}")
+
+
 def _per_period_count(target: Comparison | Range, quantity: Quantity, times: int | None) -> bool:
     """Whether a count done is plainly one period's (``5-8次/月`` with ``6次``).
 
@@ -713,6 +742,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     )
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
+    if quantity is not None:
+        quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     picked = None
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
@@ -2094,6 +2125,7 @@ def _measured(
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
+    quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:

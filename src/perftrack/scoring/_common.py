@@ -425,6 +425,50 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
     return spent <= bar
 
 
+# Level 1s of other project frameworks and the framework's level 1 they weigh as
+# (regress40): 项目产出 is 产出, 项目效益 效益; the 2013 framework's 效果 holds 效益 and
+# 满意度 (see :func:`framework_level1`).
+_FRAMEWORK_LEVEL1: Final = MappingProxyType(
+    {
+        "项目产出": "产出指标",
+        "项目产出指标": "产出指标",
+        "项目效益": "效益指标",
+        "效果": "效益指标",
+        "效果指标": "效益指标",
+    }
+)
+
+
+def framework_level1(indicator: Indicator) -> str:
+    """The project framework's level 1 *indicator* weighs as (its own name, else mapped).
+
+    ``项目产出`` weighs as ``产出指标``, ``项目效益`` as ``效益指标``; under the 2013
+    framework's ``效果指标`` a 满意度 level 2 is ``满意度指标``, the rest ``效益指标``
+    (regress40: they were ``weights-unknown`` without a 分值 column). Any other name is
+    itself (``""`` for none).
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> [
+        ...     framework_level1(Indicator(name="x", level1=level1, level2=level2))
+        ...     for level1, level2 in (
+        ...         ("项目产出", "数量指标"),
+        ...         ("效果指标", "服务对象满意度指标"),
+        ...         ("效果指标", "社会效益指标"),
+        ...         ("履职效能", None),
+        ...     )
+        ... ]
+        ['产出指标', '满意度指标', '效益指标', '履职效能']
+    """
+    level1 = indicator.level1 or ""
+    mapped = _FRAMEWORK_LEVEL1.get(level1)
+    if mapped is None:
+        return level1
+    if mapped == "效益指标" and voc.LEVEL2_PARENT.get(indicator.level2 or "") == "满意度指标":
+        return "满意度指标"
+    return mapped
+
+
 # A working day's hours, in ms (the unit base of a time in hours): 8 hours.
 _WORKING_DAY_MS: Final = Decimal(8 * 3_600_000)
 
