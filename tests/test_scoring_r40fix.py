@@ -396,3 +396,37 @@ def test_framework_level1_default_weights(
     assert "missing-category" not in ids
     assert card.points is not None
     assert [item.weight for item in card.points.items if item.indicator is not None] == weights
+
+
+# W8: level-1 cells of the rows (blank: none printed) | the category-normalised messages
+LEVEL1_INFERRED = [
+    pytest.param(
+        ("", "", ""),
+        [
+            "二级指标“数量指标”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“产出指标”",
+            "二级指标“社会效益指标”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“效益指标”",
+            "二级指标“服务对象满意度指标”所在位置为一级指标列或一级指标缺失，一级指标按框架归为“满意度指标”",
+        ],
+        id="none-printed",
+    ),
+    pytest.param(
+        ("产出指标", "", "满意度指标"),
+        ["二级指标“社会效益指标”不属于一级指标“产出指标”，一级指标按框架归为“效益指标”"],
+        id="printed-above-carried",
+    ),
+]
+
+
+@pytest.mark.parametrize(("level1s", "messages"), LEVEL1_INFERRED)
+def test_category_normalised_names_printed_level1(
+    level1s: tuple[str, str, str], messages: list[str]
+) -> None:
+    rows = (
+        f"{level1s[0]}\t数量指标\t免疫畜禽数量\t≥50万头只\t52万头只\t50\t50\t",
+        f"{level1s[1]}\t社会效益指标\t重大动物疫情发生\t0起\t0起\t30\t30\t",
+        f"{level1s[2]}\t服务对象满意度指标\t养殖户满意度\t≥90%\t94%\t10\t10\t",
+    )
+    (table,) = read_text("\n".join((*_HEAD, *rows)), name="w8.txt")
+    card = score(table)
+    got = [f.message for f in card.findings if f.id == "category-normalised"]
+    assert got == messages

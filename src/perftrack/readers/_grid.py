@@ -9065,7 +9065,10 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
             # a bare (30分) in the level 1 column: a level 1 whose name is missing
             column1 = state.level1_column
             blank = column1 is None or column1 >= len(row.cells) or not row.cells[column1].strip()
-            carried = state.level1 if blank and not misplaced else None
+            # (only a level 1 the table printed is carried: one inferred for the row above
+            # is no level 1 of the table's, regress40 W8)
+            printed_above = state.level1 in state.level1s
+            carried = state.level1 if blank and not misplaced and printed_above else None
             state.level1 = parent
             inferred = True
     if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)
