@@ -430,3 +430,35 @@ def test_category_normalised_names_printed_level1(
     card = score(table)
     got = [f.message for f in card.findings if f.id == "category-normalised"]
     assert got == messages
+
+
+# W6: a round of per-period work said done, in a 1-6月 tracking table: target | plan |
+# actual | attainment | progress
+ROUNDS_DONE = [
+    pytest.param(
+        "每半年1次", "1次", "春季免疫已完成", "pending", "on_track", id="spring-round-plan-1"
+    ),
+    pytest.param(
+        "每季度1次", "2次", "春季免疫已完成", "pending", "unknown", id="plan-of-two-rounds"
+    ),
+    pytest.param(
+        "每半年1次", "1次", "春季免疫尚未开展", "pending", "behind", id="not-done-as-before"
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "planned", "actual", "attainment", "progress"), ROUNDS_DONE)
+def test_round_done_mid_year(
+    target: str, planned: str, actual: str, attainment: str, progress: str
+) -> None:
+    row = indicator(name="集中免疫", target=target, planned=planned, actual=actual)
+    got = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
+    assert (got.attainment.value, got.progress.value) == (attainment, progress)
+
+
+def test_round_done_at_year_end_stays_unknown() -> None:
+    row = indicator(
+        name="集中免疫", target="每半年1次", actual="春季免疫已完成", weight=10, points=10
+    )
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert got.attainment.value == "unknown"

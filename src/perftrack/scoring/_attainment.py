@@ -410,6 +410,35 @@ def _schedule_period(
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
 
 
+# A round of recurring work said done, with no figure (春季免疫已完成, 上半年任务已完成).
+_ROUND_DONE_RE: Final = re.compile(
+    r"(?:(?![未尚待没不])[\u4e00-\u9fff]){1,10}(?:均)?已(?:完成|开展|结束|实施)"
+)
+
+
+def _period_round_done(target: Target, actual: Value) -> bool:
+    """Whether *actual* says a round of a per-period count *target* is done (no figure).
+
+    ``春季免疫已完成`` against ``每半年1次``: one round, never the year's count; mid-year it
+    is pending, and on track against a plan of one period's count (regress40 W6). At the
+    year's end such a text stays ``unknown`` (p18).
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> goal = parse_target("每半年1次")
+        >>> _period_round_done(goal, parse_value("春季免疫已完成"))
+        True
+        >>> _period_round_done(goal, parse_value("春季免疫尚未完成"))
+        False
+    """
+    if not isinstance(actual, TextValue) or not isinstance(target, Comparison):
+        return False
+    labelled = target.label is not None and _SCHEDULE_LABEL_RE.fullmatch(target.label)
+    if not labelled and "/" not in (target.unit or ""):
+        return False
+    return _ROUND_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is not None
+
+
 def _per_period_written(target: Target | None, quantity: Quantity) -> Quantity | None:
     """A count per period in its unit (``1次/季度``) as labelled, under a labelled target.
 
@@ -1086,6 +1115,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
+    if ctx.at_due is False and _period_round_done(target, actual):
+        # 春季免疫已完成 against 每半年1次 by June: a round done, the year's not yet (regress40 W6)
+        goal = target.text.strip() or str(target)
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{_text(actual)}”，年度指标“{goal}”的全年次数尚未到期",
+                f"actual “{_text(actual)}”: the year's count of “{goal}” is not due yet",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
