@@ -5711,8 +5711,15 @@ def test_rates_per_100k_convert_with_percent(
         ("≤3个月", "1个季度", "met", "实际1个季度，达到年度指标≤3个月"),
         # no exact multiple: a month in days, a working day in hours or days
         ("3个月内", "75天", "unknown", "实际75天与年度指标≤3个月单位不可比"),
-        ("≤1个工作日", "8小时", "unknown", "实际8小时与年度指标≤1个工作日单位不可比"),
+        ("≤1个工作日", "10小时", "unknown", "实际10小时与年度指标≤1个工作日单位不可比"),
         ("≤2个工作日", "3天", "unknown", "实际3天与年度指标≤2个工作日单位不可比"),
+        # regress40 W5: hours within the working day's 8 are within it (8小时 was unknown)
+        (
+            "≤1个工作日",
+            "8小时",
+            "met",
+            "实际8小时（按每个工作日8小时计），达到年度指标≤1个工作日",
+        ),
         # parse13 M3: calendar days within a working-day ceiling are within it
         (
             "≤2个工作日",

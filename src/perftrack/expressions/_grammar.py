@@ -392,8 +392,11 @@ _HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
 # holds the 或 of alternatives, 零或零事故.)
 _INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
-# Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故).
-_ZERO_SUBJECT: Final = rf"{_UNIT_LETTER}{{0,8}}?"
+# Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故);
+# never a negation or a degree of the phrase (未能专款专用, 未实现零风险, 部分专款专用,
+# 大部分无投诉): :data:`_ZERO_LEAD_RE` reads those (regress40 W1).
+_ZERO_SUBJECT_REFUSED: Final = "未(?!成年)|没|不(?!良)|部分|基本|个别"
+_ZERO_SUBJECT: Final = rf"(?:(?!{_ZERO_SUBJECT_REFUSED}){_UNIT_LETTER}){{0,8}}?"
 _ZERO_RE: Final = re.compile(
     # After a subject of up to 8 letters (one lazy run, then the shapes that may follow it):
     rf"{_ZERO_SUBJECT}(?:"
@@ -408,7 +411,9 @@ _ZERO_RE: Final = re.compile(
     rf"|(?:未|没有)(?:出现|发现){_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
     # 未发现挪用, 未发现挪用资金情况, 未发现截留、挪用、虚报冒领等问题: misuses of funds,
     # one or a list of them, none found (parse18 H2)
-    rf"|(?:未|没有)(?:出现|发现)(?:{_MISUSES})(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
+    # (未发现明显挪用: a hedge before the misuse, still none found)
+    rf"|(?:未|没有)(?:出现|发现)(?:明显|重大|严重)?(?:{_MISUSES})"
+    rf"(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
     rf"(?:专项资金|财政资金|资金)?等?(?:情况|行为|现象|问题|违规问题)?"
     # 专款专用, 项目资金专款专用: funds kept to their purpose, no misuse (parse18 H2)
     r"|专款专用"
@@ -428,6 +433,14 @@ _ZERO_RE: Final = re.compile(
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
+)
+# A negation or a degree before a zero-family phrase (regress40 W1): 未能专款专用,
+# 未做到专款专用, 未实现零风险 deny it; 未完全做到专款专用, 部分专款专用, 大部分未发现挪用,
+# 基本实现零风险 state it of a part only.
+_ZERO_LEAD_RE: Final = re.compile(
+    "(?:(?P<some>(?:未|没有|没能|未能)(?:完全|全部)|(?:绝大部分|大部分|部分|大多数|多数|基本|个别)"
+    "(?:资金|项目)?)|(?P<not>未能|没能|不能|未曾|未|没有|没|不))"
+    "(?:做到|实现|达到|落实|达成)?"
 )
 # The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
 # 未发生…, 暂无…, 不发生…); one with a subject (安全事故零发生, 全年无安全事故,
@@ -3998,7 +4011,27 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
         >>> str(parse_target("2023年12月前完成"))
         '2023年12月前'
     """
-    return _parse_target_cached(text, year)
+    return _settled_target_unit(_parse_target_cached(text, year))
+
+
+def _settled_target_unit(target: Target) -> Target:
+    """*target* with a unit of money and how it is paid split, as a value's is.
+
+    ``按每件1500元发放`` is 1500 元 with the note 发放, as the same actual reads
+    (regress40 W2; parse18 H4 split the value only).
+
+    Example:
+        >>> str(_settled_target_unit(_parse_target_cached("按每件1500元发放", None)))
+        '按每件=1500(元)(发放)'
+    """
+    if (
+        isinstance(target, Comparison)
+        and target.note is None
+        and target.unit is not None
+        and (paid := _MONEY_PAID_UNIT_RE.fullmatch(target.unit))
+    ):
+        return evolve(target, unit=paid[1], note=paid[2])
+    return target
 
 
 # ---------------------------------------------------------------------------
@@ -4311,6 +4344,9 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
     # After the degree words: a zero-family shape's subject may be one (进一步无差错).
     if _may_be_zero(text) and _ZERO_RE.fullmatch(text):
         return QualitativeValue(text, "zero", text=raw)
+    led = _zero_with_lead(text, raw)
+    if led is not None:
+        return led
     wrapped = _WRAPPED_WORD_RE.fullmatch(text)
     if (
         wrapped is not None
@@ -4334,6 +4370,30 @@ def _qualitative_value(text: str, raw: str) -> QualitativeValue | None:
                 degree = None if _family_of(rest) else degree
                 return QualitativeValue(word, family, negation=prefix, degree=degree, text=raw)
     return None
+
+
+def _zero_with_lead(text: str, raw: str) -> QualitativeValue | None:
+    """A zero-family phrase after a negation (negated) or a degree (partial), else None.
+
+    Example:
+        >>> [
+        ...     (v.word, v.negation, v.degree, v.partial)
+        ...     for v in map(lambda t: _zero_with_lead(t, t), ("未能专款专用", "大部分无投诉"))
+        ...     if v is not None
+        ... ]
+        [('专款专用', '未能', None, False), ('无投诉', None, '大部分', True)]
+        >>> _zero_with_lead("未发现挪用", "") is None
+        True
+    """
+    lead = _ZERO_LEAD_RE.match(text)
+    if lead is None or lead.end() == len(text):
+        return None
+    rest = text[lead.end() :]
+    if not (_may_be_zero(rest) and _ZERO_RE.fullmatch(rest)):
+        return None
+    if lead.group("not") is not None:
+        return QualitativeValue(rest, "zero", negation=lead.group(), text=raw)
+    return QualitativeValue(rest, "zero", partial=True, degree=lead.group(), text=raw)
 
 
 # Two soundness words set up together (逐步建立健全): the state reached is the last one.
@@ -4668,6 +4728,11 @@ def _date_of_part(head: str, remark: str) -> bool:
     return _LARGER_SCOPE_RE.search(remark) is not None and not head.endswith(_BARE_DONE_TAILS)
 
 
+# A clause naming an exception to the word before it (专款专用,个别项目存在调剂): the
+# word holds for the rest only.
+_EXCEPTION_CLAUSE_RE: Final = re.compile(
+    "(?:极?个别|少数|少量|部分)[\u3400-\u9fff]{0,10}?(?:存在|仍有|有|出现|发生)"
+)
 # A clause of what is still to come (已竣工,待验收): at most partial.
 _PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
 _LONGEST_REMARKED_VALUE: Final = 40
@@ -5292,6 +5357,14 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
             # 招标 on one line is, so no date of the work (待验收 after a done date is
             # no remark: its status is weighed below)
             return None
+    if (
+        isinstance(head, QualitativeValue)
+        and not head.negated
+        and _EXCEPTION_CLAUSE_RE.match(tail_text) is not None
+    ):
+        # 专款专用,个别项目存在调剂: the word holds but for the exception, partly
+        # (regress40 W1)
+        return evolve(head, partial=True, text=norm.raw)
     said = _remark_status(tail)
     if said is None:
         if (

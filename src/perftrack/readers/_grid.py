@@ -6046,6 +6046,10 @@ _POINTS_CHINESE_RE: Final = re.compile(
 )
 
 
+# A bracket saying the figure before it is no points: 10（权重）, 10（分值）, 10（标准分）.
+_NOT_POINTS_BRACKET_RE: Final = re.compile(r"\((?:权重|分值|标准分|满分值|指标分值)\)")
+
+
 @lru_cache(maxsize=4096)
 def _points_figure(text: str) -> Decimal | None:
     """A 得分 cell written otherwise than a bare number, or None (pt22 H1).
@@ -6059,11 +6063,13 @@ def _points_figure(text: str) -> Decimal | None:
         ['15', '15', '15', '15']
         >>> _points_figure("15分（满分15分）"), _points_figure("14.5（扣0.5分）")
         (Decimal('15'), Decimal('14.5'))
-        >>> _points_figure("待定") is None
-        True
+        >>> _points_figure("待定") is None, _points_figure("10（权重）") is None
+        (True, True)
     """
     key = _key(text).rstrip("。.")
     if key.endswith(")") and "(" in key and not key.startswith("("):
+        if _NOT_POINTS_BRACKET_RE.fullmatch(key[key.index("(") :]):
+            return None  # 10（权重）: the figure is the weight, no points (regress40 W7)
         return _points_figure(key[: key.index("(")])  # 15分（满分15分）: before the bracket
     if (number := _number(key)) is not None:
         return number
@@ -9262,7 +9268,10 @@ def _apply_labels(  # noqa: PLR0913, PLR0917
             # a bare (30分) in the level 1 column: a level 1 whose name is missing
             column1 = state.level1_column
             blank = column1 is None or column1 >= len(row.cells) or not row.cells[column1].strip()
-            carried = state.level1 if blank and not misplaced else None
+            # (only a level 1 the table printed is carried: one inferred for the row above
+            # is no level 1 of the table's, regress40 W8)
+            printed_above = state.level1 in state.level1s
+            carried = state.level1 if blank and not misplaced and printed_above else None
             state.level1 = parent
             inferred = True
     if weight is not None and state.level1 is not None:  # 产出指标(50分), or a bare (50分)

@@ -112,6 +112,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _total_for_unit_cost,
+    _within_working_words,
     _work_share,
     better_lower_by_name,
     multi_year_last,
@@ -409,6 +410,64 @@ def _schedule_period(
     if to_date or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label)):
         return per
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
+
+
+# A round of recurring work said done, with no figure (春季免疫已完成, 上半年任务已完成).
+_ROUND_DONE_RE: Final = re.compile(
+    r"(?:(?![未尚待没不])[\u4e00-\u9fff]){1,10}(?:均)?已(?:完成|开展|结束|实施)"
+)
+
+
+def _period_round_done(target: Target, actual: Value) -> bool:
+    """Whether *actual* says a round of a per-period count *target* is done (no figure).
+
+    ``春季免疫已完成`` against ``每半年1次``: one round, never the year's count; mid-year it
+    is pending, and on track against a plan of one period's count (regress40 W6). At the
+    year's end such a text stays ``unknown`` (p18).
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> goal = parse_target("每半年1次")
+        >>> _period_round_done(goal, parse_value("春季免疫已完成"))
+        True
+        >>> _period_round_done(goal, parse_value("春季免疫尚未完成"))
+        False
+    """
+    if not isinstance(actual, TextValue) or not isinstance(target, Comparison):
+        return False
+    labelled = target.label is not None and _SCHEDULE_LABEL_RE.fullmatch(target.label)
+    if not labelled and "/" not in (target.unit or ""):
+        return False
+    return _ROUND_DONE_RE.fullmatch(_normal(_text(actual)).rstrip("。")) is not None
+
+
+def _per_period_written(target: Target | None, quantity: Quantity) -> Quantity | None:
+    """A count per period in its unit (``1次/季度``) as labelled, under a labelled target.
+
+    Against ``每季度至少1次`` (``每季度≥1(次)``) the actual ``1次/季度`` is ``每季度1次``: a
+    count written per period, compared per period (regress40; it was ``unit-mismatch``).
+    None for any other pair.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> str(_per_period_written(parse_target("每季度至少1次"), parse_value("1次/季度")))
+        '每季度1(次)'
+        >>> _per_period_written(parse_target("≥4次"), parse_value("1次/季度")) is None
+        True
+    """
+    if (
+        not isinstance(target, (Comparison, Range))
+        or target.unit is None
+        or quantity.unit is None
+        or quantity.label is not None
+        or not isinstance(target, Comparison)
+        or target.label is None
+    ):
+        return None
+    found = _SCHEDULE_LABEL_RE.fullmatch(target.label)
+    if found is None or quantity.unit != f"{target.unit}/{found.group(1)}":
+        return None
+    return evolve(quantity, unit=target.unit, label=f"每{found.group(1)}")
 
 
 def _per_period_count(target: Comparison | Range, quantity: Quantity, times: int | None) -> bool:
@@ -714,11 +773,23 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     )
     if quantity is None and isinstance(actual, DateValue):
         quantity = works_counted(actual.text)  # 2024年9月完成2处 against ≥2处: the count
+    if quantity is not None:
+        quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     picked = None
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
+    elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
+        # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
+        picked = quantity = subset
     worded: str | None = None
+    if (
+        quantity is None
+        and (kept := _kept_to_purpose(actual, target, ctx.indicator.name)) is not None
+    ):
+        # 专款专用 against 专款专用率 100%: all the funds kept to their purpose (regress40 W4)
+        quantity = kept
+        worded = say(f"“{_text(actual)}”（即100%）", f"“{_text(actual)}” (100%)")
     if quantity is None and _says_none(actual) and _none_is_no_share(target, ctx.indicator.name):
         goal = _shown_target(target)
         return _Outcome(
@@ -833,13 +904,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 ),
             )
         if compared is None and _calendar_within_working(target, quantity):
-            # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days
+            # 15日 against ≤20个工作日: 15 calendar days hold at most 15 working days;
+            # 2小时 against ≤1个工作日: within 8 working hours (regress40 W5)
+            zh, en = _within_working_words(quantity)
             return _Outcome(
                 _Attainment.MET,
-                say(
-                    f"实际{shown}（日历日），工作日不多于日历日，达到年度指标{goal}",
-                    f"actual {shown} (calendar days) holds no more working days: meets {goal}",
-                ),
+                say(f"实际{shown}{zh}，达到年度指标{goal}", f"actual {shown}{en} meets {goal}"),
             )
         if compared is None:
             return _incomparable(ctx, shown, goal)
@@ -1052,6 +1122,16 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
+    if ctx.at_due is False and _period_round_done(target, actual):
+        # 春季免疫已完成 against 每半年1次 by June: a round done, the year's not yet (regress40 W6)
+        goal = target.text.strip() or str(target)
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{_text(actual)}”，年度指标“{goal}”的全年次数尚未到期",
+                f"actual “{_text(actual)}”: the year's count of “{goal}” is not due yet",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
@@ -1245,6 +1325,76 @@ _FIGURE_THEN_DONE_RE: Final = re.compile(
     r"(?P<figure>\d+(?:\.\d+)?[\u3400-\u9fff]{1,3}?)(?:均已|已全部|全部|已经|已)"
     r"(?P<verb>建成|完成|完工|竣工|发放|拨付|交付|投入使用|投用|建设完成)"
 )
+
+
+# A 其中 clause naming a subset of the count (其中脱贫户12户, 其中新建80座): its noun, count
+# and unit.
+_SUBSET_NOTE_RE: Final = re.compile(
+    r"其中(?P<noun>[A-Za-z\u4e00-\u9fff]{2,8}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,4})"
+)
+
+
+def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
+    """The subset of a 其中 clause when the indicator's *name* names it, else None.
+
+    ``补助150户，其中脱贫户12户`` on ``脱贫户补助户数`` counts the 12 脱贫户, as
+    ``建成沼气池120座，其中新建80座`` on ``新建户用沼气池`` the 80 new ones (regress40 W3);
+    on ``补助养殖户数`` it is the 150. The subset is in the count's unit and its noun is
+    no negation (其中未验收3户) and not already said of the whole.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> actual = parse_value("补助150户，其中脱贫户12户")
+        >>> str(_named_subset(actual, "脱贫户补助户数")), _named_subset(actual, "补助养殖户数")
+        ('12(户)', None)
+    """
+    if quantity.note is None or not quantity.note.startswith("其中"):
+        return None
+    found = _SUBSET_NOTE_RE.fullmatch(_normal(quantity.note))
+    if found is None or found["unit"] != quantity.unit:
+        return None
+    noun = found["noun"]
+    if any(word in noun for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
+        return None
+    head = _normal(quantity.text).partition("其中")[0]
+    if noun in head:
+        return None  # 新建120座，其中新建80座: the noun says nothing of a part
+    count = Decimal(found["count"])
+    if count > quantity.value:
+        return None
+    return Quantity(count, quantity.unit, quantity.bound, text=quantity.text)
+
+
+def _kept_to_purpose(actual: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """``专款专用`` (unqualified) against the share in % of funds so kept: 100%, else None.
+
+    ``专款专用率 | 100% | 专款专用`` is met, as 100% against ``专款专用`` is (regress40 W4); the
+    name (or the target's label) names 专款专用, and a partial or negated value
+    (``部分专款专用``, ``未能专款专用``) is no share.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> str(
+        ...     _kept_to_purpose(
+        ...         parse_value("项目资金专款专用"), parse_target("100%"), "专款专用率"
+        ...     )
+        ... )
+        '100(%)'
+        >>> _kept_to_purpose(parse_value("部分专款专用"), parse_target("100%"), "专款专用率")
+        >>> _kept_to_purpose(parse_value("专款专用"), parse_target("100%"), "资金使用合规率")
+    """
+    if (
+        isinstance(actual, QualitativeValue)
+        and actual.family == "zero"
+        and not actual.negated
+        and not actual.partial
+        and actual.word.endswith("专款专用")
+        and isinstance(target, (Comparison, Range))
+        and target.unit == "%"
+        and "专款专用" in _normal(name) + (target.label or "")
+    ):
+        return Quantity(_HUNDRED, "%", text=actual.text)
+    return None
 
 
 def _unfinished_part(actual: Value, quantity: Quantity) -> str | None:
@@ -2052,11 +2202,18 @@ def _measured(
         return change.quantity
     if _another_change(value, target, name, year):
         return None
-    quantity = _work_share(value, target) or _quantity_of(value) or _counted_done(value, target)
+    quantity = (
+        _work_share(value, target)
+        or _quantity_of(value)
+        or _counted_done(value, target)
+        or _kept_to_purpose(value, target, name)
+    )
     if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
         quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
         return _counted_share(value, target, name) or _stepped_count(value, target, name)
+    quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
+    quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
@@ -2332,8 +2489,16 @@ def _none_of_another(value: Value, name: str) -> str | None:
 
 
 def _says_none(value: Value) -> bool:
-    """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened."""
-    return isinstance(value, QualitativeValue) and value.family == "zero" and not value.negated
+    """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened.
+
+    A partial one (大部分无投诉, 基本无安全事故) says some happened (regress40 W1).
+    """
+    return (
+        isinstance(value, QualitativeValue)
+        and value.family == "zero"
+        and not value.negated
+        and not value.partial
+    )
 
 
 # A name of incidents or harm, whose 无 (未发生, 零投诉) is the figure 0 (安全事故发生率,
@@ -6343,7 +6508,8 @@ def _copy_of_target(
     operator (``95% | ≥95%``, none in a table whose columns look swapped): no result is
     reported. An info for words copied: a descriptive target (``有效保障``, not a
     target of no change, ``持平``) or a vague qualitative one (:func:`_vague_word`:
-    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``). An exact target reached
+    ``明显提升``, ``逐步健全``; not ``合格`` or ``及时``), or words the grammar reads as a
+    figure (``即时办结``, ≤1个工作日; regress40 W9). An exact target reached
     (``100% | 100%``) is no copy.
 
     >>> from perftrack.model import Table, TableKind
@@ -6352,9 +6518,9 @@ def _copy_of_target(
     >>> state = _Scoring(Table(kind=TableKind.TRACKING, title=""), Policy())
     >>> [
     ...     _copy_of_target(parse_target(text), parse_value(text), state)
-    ...     for text in ("≥200家", "明显提升", "合格")
+    ...     for text in ("≥200家", "明显提升", "合格", "即时办结")
     ... ]
-    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None]
+    [<Severity.WARNING: 'warning'>, <Severity.INFO: 'info'>, None, <Severity.INFO: 'info'>]
     """
     if actual is None or target is None:
         return None
@@ -6370,6 +6536,13 @@ def _copy_of_target(
         if _vague_word(target) and _normal(_text(actual)) == _normal(_text(target)):
             return _Severity.INFO
         return None
+    if (
+        isinstance(target, (Comparison, Range))
+        and not (isinstance(target, Comparison) and target.op is _Op.EQ)
+        and not any(char.isdigit() for char in target.text)
+        and _normal(actual.text) == _normal(target.text)
+    ):
+        return _Severity.INFO  # 即时办结 | 即时办结: words copied, a figure read (regress40 W9)
     # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
     # columns look swapped, 860公里 | ≥860公里 is its result)
     if _copies_bare_figure(target, actual) and _target_form(actual) and not state.swapped:

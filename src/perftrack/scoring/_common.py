@@ -392,14 +392,16 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
 
     N calendar days hold at most N working days, so such a count is within the ceiling
     whichever days the limit counts; above it (``25日`` against ``≤20个工作日``) the
-    working days are unknown.
+    working days are unknown. A time in hours or minutes holds at most as many working
+    hours, and a working day has 8 (regress40 W5): ``2小时内办结`` is within
+    ``≤1个工作日`` (即时办结), ``8小时`` within ``≤1个工作日``, ``10小时`` unknown.
 
     >>> from perftrack import parse_target, parse_value
     >>> [
     ...     _calendar_within_working(parse_target("≤20个工作日"), parse_value(days))
-    ...     for days in ("15日", "1.5天", "25日", "8小时")
+    ...     for days in ("15日", "1.5天", "25日", "8小时", "200小时")
     ... ]
-    [True, True, False, False]
+    [True, True, False, True, False]
     """
     if (
         not isinstance(target, Comparison)
@@ -410,11 +412,72 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
     ):
         return False
     limit, days = _unit(target.unit, calendar=False), _unit(quantity.unit, calendar=False)
-    if limit.base != "工作日" or days.base != "天" or days.factor != 1 or limit.factor != 1:
+    if limit.base != "工作日" or limit.factor != 1:
+        return False
+    if days.base == "毫秒":  # hours, minutes: against 8 working hours a day
+        spent, bar = quantity.value * days.factor, target.value * _WORKING_DAY_MS
+    elif days.base == "天" and days.factor == 1:
+        spent, bar = quantity.value, target.value
+    else:
         return False
     if target.op is _Op.LT:
-        return quantity.value < target.value
-    return quantity.value <= target.value
+        return spent < bar
+    return spent <= bar
+
+
+# Level 1s of other project frameworks and the framework's level 1 they weigh as
+# (regress40): 项目产出 is 产出, 项目效益 效益; the 2013 framework's 效果 holds 效益 and
+# 满意度 (see :func:`framework_level1`).
+_FRAMEWORK_LEVEL1: Final = MappingProxyType(
+    {
+        "项目产出": "产出指标",
+        "项目产出指标": "产出指标",
+        "项目效益": "效益指标",
+        "效果": "效益指标",
+        "效果指标": "效益指标",
+    }
+)
+
+
+def framework_level1(indicator: Indicator) -> str:
+    """The project framework's level 1 *indicator* weighs as (its own name, else mapped).
+
+    ``项目产出`` weighs as ``产出指标``, ``项目效益`` as ``效益指标``; under the 2013
+    framework's ``效果指标`` a 满意度 level 2 is ``满意度指标``, the rest ``效益指标``
+    (regress40: they were ``weights-unknown`` without a 分值 column). Any other name is
+    itself (``""`` for none).
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> [
+        ...     framework_level1(Indicator(name="x", level1=level1, level2=level2))
+        ...     for level1, level2 in (
+        ...         ("项目产出", "数量指标"),
+        ...         ("效果指标", "服务对象满意度指标"),
+        ...         ("效果指标", "社会效益指标"),
+        ...         ("履职效能", None),
+        ...     )
+        ... ]
+        ['产出指标', '满意度指标', '效益指标', '履职效能']
+    """
+    level1 = indicator.level1 or ""
+    mapped = _FRAMEWORK_LEVEL1.get(level1)
+    if mapped is None:
+        return level1
+    if mapped == "效益指标" and voc.LEVEL2_PARENT.get(indicator.level2 or "") == "满意度指标":
+        return "满意度指标"
+    return mapped
+
+
+# A working day's hours, in ms (the unit base of a time in hours): 8 hours.
+_WORKING_DAY_MS: Final = Decimal(8 * 3_600_000)
+
+
+def _within_working_words(quantity: Quantity) -> tuple[str, str]:
+    """How :func:`_calendar_within_working` read *quantity*: (Chinese, English)."""
+    if _unit(quantity.unit or "", calendar=False).base == "毫秒":
+        return "（按每个工作日8小时计）", " (a working day of 8 hours)"
+    return "（日历日），工作日不多于日历日", " (calendar days) holds no more working days:"
 
 
 # ---------------------------------------------------------------------------

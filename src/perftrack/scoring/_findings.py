@@ -50,8 +50,10 @@ from perftrack.scoring._attainment import (
     _forecast_kind,
     _grade_of_text,
     _is_satisfaction,
+    _named_subset,
     _none_is_no_share,
     _other_measure,
+    _per_period_written,
     _percent_between_levels,
     _points_between_levels,
     _says_none,
@@ -105,6 +107,7 @@ from perftrack.scoring._common import (
     _text,
     _work_share,
     better_lower_by_name,
+    framework_level1,
     handled_or_prevented,
     harm_named_lower,
     multi_year_span,
@@ -641,6 +644,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         ):
             change = _as_change(indicator.actual, target, indicator.name, state.year)
             quantity = change.quantity if change is not None else _quantity_of(indicator.actual)
+            if change is None and quantity is not None:
+                # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the 12 the verdict judges
+                quantity = _named_subset(quantity, indicator.name) or quantity
             if change is None and (
                 measure := _other_measure(indicator.actual, target, indicator.name)
             ):
@@ -849,6 +855,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
+            # 1次/季度 against 每季度至少1次: a count per period, compared per period
+            and _per_period_written(target, indicator.actual) is None
             # 即时办结率98.7% against 即时办结: the share done within the limit (parse18 M4)
             and not _limit_rate(target, indicator.actual)
             # 由45.5%提高到45.8% against 提高0.2个百分点: the levels' difference
@@ -1153,7 +1161,8 @@ def _missing_categories(table: Table) -> list[str]:
     or its framework's 履职效能, 管理效率, 社会效应), whose framework does not ask
     them; a project table's one unknown label (项目效益) does not make it a department's.
     """
-    present = {indicator.level1 for indicator in table.indicators}
+    # (项目产出 is 产出, 效果指标 效益 and 满意度: regress40)
+    present = {framework_level1(indicator) for indicator in table.indicators}
     missing = [name for name in ("产出指标", "效益指标", "满意度指标") if name not in present]
     if not missing or not table.indicators:
         return []

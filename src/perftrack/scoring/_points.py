@@ -60,6 +60,7 @@ from perftrack.scoring._common import (
     _rounding,
     _Scoring,
     direction_of,
+    framework_level1,
     show,
 )
 from perftrack.scoring._findings import (
@@ -203,9 +204,16 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     else:
         printed = all((indicator.level1 or "") in label_weights for indicator in table.indicators)
         labels_cover = labels_cover and printed
+        # 项目产出, 效果指标 (regress40): weighed as the framework's level 1 they stand for,
+        # unless a label prints their weight
+        keys = [
+            indicator.level1 or ""
+            if (indicator.level1 or "") in label_weights
+            else framework_level1(indicator)
+            for indicator in table.indicators
+        ]
         counts: dict[str, int] = {}
-        for indicator in table.indicators:
-            level1 = indicator.level1 or ""
+        for level1 in keys:
             counts[level1] = counts.get(level1, 0) + 1
         # Each group's points (a level 1's, or 产出 and 成本 together) shared out among
         # its indicators.
@@ -233,7 +241,7 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             # (110.00 and points-over-maximum on perftrack's own sum), 80 + 10 one of 90.
             share = (_HUNDRED - budget_weight) / (_HUNDRED - policy.weights.rate)
             groups = {key: (group, weight * share) for key, (group, weight) in groups.items()}
-        weights = _shared_out([groups[indicator.level1 or ""] for indicator in table.indicators])
+        weights = _shared_out([groups[key] for key in keys])
         unweighted = [
             level1
             for level1 in counts

@@ -40,6 +40,7 @@ from perftrack.scoring._attainment import (
     _opposite,
     _overrun,
     _percent_implied,
+    _period_round_done,
     _rank,
     _says_none,
     _share_name,
@@ -828,6 +829,20 @@ def _progress(
         return _Progress.UNKNOWN, ""
     if _status_of(actual) is _Status.DONE:
         return _Progress.ON_TRACK, say("实际已完成", "the actual is done")
+    if (
+        ctx.at_due is False
+        and isinstance(target, Comparison)
+        and isinstance(planned, Quantity)
+        and planned.value == target.value
+        and planned.unit in (None, (target.unit or "").partition("/")[0])
+        and _period_round_done(target, actual)
+    ):
+        # 春季免疫已完成 against 每半年1次 with a plan of 1次 (one period's count): the
+        # round planned is done (regress40 W6)
+        return _Progress.ON_TRACK, say(
+            f"实际“{_text(actual)}”，计划{_text(planned)}已完成",
+            f"actual “{_text(actual)}”: the planned {_text(planned)} is done",
+        )
     if (step := _step_reached(planned, actual)) is not None:
         # 已完成复审，待终审 against 完成初审: the plan's step is done, the next ahead
         return _Progress.ON_TRACK, say(
