@@ -318,7 +318,7 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     if "budget-sum-mismatch" in facts.by_id:
-        problems.append(_sum_mismatch_problem(facts))
+        problems.extend(_sum_mismatch_problems(facts))
     if "time-progress-mismatch" in facts.by_id:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
@@ -360,32 +360,83 @@ def _rate_mismatch_text(facts: _Facts) -> str:
     return parts
 
 
-def _sum_mismatch_problem(facts: _Facts) -> _Problem:
-    """The lines that do not add up to the total, with the sums (letter20 M3, M4).
+def _sum_mismatch_problems(facts: _Facts) -> list[_Problem]:
+    """The lines that do not add up, each sum named by what it adds (letter20 M3, M4; letter22 H1).
 
     A department's 基本支出/项目支出 are uses of the money, not its sources: they are
     called 各项支出, never 资金来源. The sums are the finding's figures: ``added`` and
     ``whole`` of each column (sources, scoring), ``uses_added`` and ``uses_whole``
-    (a department's uses, as read); a finding without them names no sum.
+    (a department's uses, as read); a finding without them names no sum. Which sum is
+    wrong is said from the figures: 人员经费与公用经费 against 基本支出 is the 基本支出's
+    breakdown, not the total's (``基本支出下人员经费与公用经费之和与基本支出不符``).
+    Every finding is written up, the uses' in one problem (letter22 M1).
     """
     unit = facts.card.table.budget_unit or ""
-    finding = facts.by_id["budget-sum-mismatch"][0]
-    uses = _paired(finding, "uses_added", "uses_whole")
-    if uses:
-        spent = "，".join(
-            f"{added.of}合计{format(added.value, 'f')}{unit}，"
-            f"{whole.of}为{format(whole.value, 'f')}{unit}"
-            for added, whole in uses
+    problems: list[_Problem] = []
+    clauses: dict[str, list[str]] = {}  # the head of a pair of sums: its columns' figures
+    advice: list[str] = []
+    for finding in facts.by_id["budget-sum-mismatch"]:
+        uses = _paired(finding, "uses_added", "uses_whole")
+        if uses:
+            for added, whole in uses:
+                head, figures, hint = _uses_clause(added, whole, unit)
+                clauses.setdefault(head, []).append(figures)
+                advice.append(hint)
+            continue
+        # a target table's column is the 资金来源 itself: not said twice (target21 M1)
+        sums = [
+            f"各项资金来源{_column(added.of)}合计{format(added.value, 'f')}{unit}，"
+            f"资金总额{_column(whole.of)}为{format(whole.value, 'f')}{unit}"
+            for added, whole in _paired(finding, "added", "whole")
+        ]
+        detail = f"（{'；'.join(sums)}）" if sums else ""
+        problems.append(
+            _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
         )
-        return _Problem(f"各项支出之和与资金总额不符，{spent}", "核对各项支出与资金总额")
-    # a target table's column is the 资金来源 itself: not said twice (target21 M1)
-    sums = [
-        f"各项资金来源{_column(added.of)}合计{format(added.value, 'f')}{unit}，"
-        f"资金总额{_column(whole.of)}为{format(whole.value, 'f')}{unit}"
-        for added, whole in _paired(finding, "added", "whole")
-    ]
-    detail = f"（{'；'.join(sums)}）" if sums else ""
-    return _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
+    if clauses:
+        text = "，且".join(f"{head}（{'；'.join(sums)}）" for head, sums in clauses.items())
+        problems.append(_Problem(text, "，".join(dict.fromkeys(advice))))
+    return problems
+
+
+def _uses_clause(added: Figure, whole: Figure, unit: str) -> tuple[str, str, str]:
+    """The head, figures and advice of one wrong sum of uses (letter22 H1).
+
+    The figures' ``of`` are ``人员经费与公用经费的执行数`` and ``基本支出执行数``
+    (the reader's, :func:`perftrack.readers._grid._uses_mismatch`): the parts, the
+    column and the whole are taken from them. A total printed as 合计 is the 支出合计.
+
+    Example:
+        >>> from perftrack.model import Figure
+        >>> _uses_clause(
+        ...     Figure("uses_added", Decimal("2000.00"), "人员经费与公用经费的执行数"),
+        ...     Figure("uses_whole", Decimal("2100.00"), "基本支出执行数"),
+        ...     "万元",
+        ... )  # doctest: +NORMALIZE_WHITESPACE
+        ('基本支出下人员经费与公用经费之和与基本支出不符',
+         '人员经费与公用经费执行数合计2000.00万元，基本支出执行数为2100.00万元',
+         '核对基本支出明细')
+        >>> _uses_clause(
+        ...     Figure("uses_added", Decimal("4400.00"), "基本支出与项目支出的执行数"),
+        ...     Figure("uses_whole", Decimal("4300.00"), "合计执行数"),
+        ...     "万元",
+        ... )[0]
+        '基本支出与项目支出之和与支出合计不符'
+    """
+    parts, _, column = added.of.rpartition("的")
+    if not parts:
+        parts, column = added.of, ""
+    whole_name = whole.of.removesuffix(column) if column else whole.of
+    if whole_name in {"合计", "总计"}:
+        whole_name = "支出合计"
+    figures = (
+        f"{parts}{column}合计{format(added.value, 'f')}{unit}，"
+        f"{whole_name}{column}为{format(whole.value, 'f')}{unit}"
+    )
+    if whole_name == "基本支出":
+        return f"基本支出下{parts}之和与基本支出不符", figures, "核对基本支出明细"
+    total = "资金总额" if "资金总额" in whole_name else whole_name
+    return f"{parts}之和与{whole_name}不符", figures, f"核对各项支出与{total}"
 
 
 def _column(of: str) -> str:

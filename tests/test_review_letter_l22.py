@@ -1,0 +1,103 @@
+"""The review letter names the sum that is wrong and says no more than it knows (letter22).
+
+letter22 H1: a department's 人员经费 + 公用经费 ≠ 基本支出 was written up as
+各项支出之和与资金总额不符; M1: only the first ``budget-sum-mismatch`` reached the
+letter. Every table is written here as text, read and scored.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.reports._review import review
+
+
+def _card(rows: list[list[str]]) -> perftrack.Scorecard:
+    return perftrack.score(perftrack.read_text("\n".join("\t".join(row) for row in rows))[0])
+
+
+def _problems(text: str) -> str:
+    """The problems and suggestions of a one-table letter: from 存在以下问题 on."""
+    return text[text.index("存在以下问题") :].rstrip("\n")
+
+
+_SELF_HEAD = [
+    ["2025年度部门整体支出绩效自评表"],
+    ["部门（单位）名称", "某区民政局", "", "", "", "", "", ""],
+    [
+        "年度预算执行情况（万元）",
+        "",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ],
+    ["", "年度资金总额", "5600.00", "5800.00", "5510.00", "10", "95.00%", "9.50"],
+    ["", "其中：当年财政拨款", "5600.00", "5800.00", "5510.00", "—", "95.00%", "—"],
+]
+_SELF_TAIL = [
+    ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
+    ["", "兜牢基本民生保障底线。", "", "", "全年完成各项保障任务。", "", "", ""],
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+    ],
+    ["产出指标", "数量指标", "城乡低保对象保障人数", "≥8000人", "8120人", "30", "30", ""],
+    ["产出指标", "质量指标", "低保资金发放准确率", "100%", "100%", "20", "20", ""],
+    ["效益指标", "社会效益指标", "特困人员集中供养率", "≥45%", "47%", "30", "30", ""],
+    ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "93%", "10", "10", ""],
+    ["总分", "", "", "", "", "100", "99.50", "自评等级", "优"],
+]
+
+
+def _uses(basic: str, staff: str, office: str, project: str) -> list[list[str]]:
+    """The uses of the 5510.00 executed, 执行数 only as given (budgets add up)."""
+    return [
+        ["", "其中：基本支出", "2100.00", "2150.00", basic, "—", "", "—"],
+        ["", "其中：人员经费", "1700.00", "1750.00", staff, "—", "", "—"],
+        ["", "公用经费", "400.00", "400.00", office, "—", "", "—"],
+        ["", "项目支出", "3500.00", "3650.00", project, "—", "", "—"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("uses", "expected"),
+    [
+        pytest.param(
+            _uses("2100.00", "1720.00", "280.00", "3410.00"),
+            "存在以下问题：一是基本支出下人员经费与公用经费之和与基本支出不符"
+            "（人员经费与公用经费执行数合计2000.00万元，基本支出执行数为2100.00万元）。"
+            "建议核对基本支出明细。",
+            id="basic-breakdown",
+        ),
+        pytest.param(
+            _uses("2100.00", "1720.00", "380.00", "3300.00"),
+            "存在以下问题：一是基本支出与项目支出之和与年度资金总额不符"
+            "（基本支出与项目支出执行数合计5400.00万元，年度资金总额执行数为5510.00万元）。"
+            "建议核对各项支出与资金总额。",
+            id="total",
+        ),
+        pytest.param(
+            _uses("2100.00", "1720.00", "280.00", "3300.00"),
+            "存在以下问题：一是基本支出与项目支出之和与年度资金总额不符"
+            "（基本支出与项目支出执行数合计5400.00万元，年度资金总额执行数为5510.00万元），"
+            "且基本支出下人员经费与公用经费之和与基本支出不符"
+            "（人员经费与公用经费执行数合计2000.00万元，基本支出执行数为2100.00万元）。"
+            "建议核对各项支出与资金总额，核对基本支出明细。",
+            id="both",
+        ),
+    ],
+)
+def test_the_letter_names_the_sum_of_uses_that_is_wrong(uses, expected):
+    # letter22 H1, M1: which sum, from the figures; every mismatch, not the first
+    card = _card([*_SELF_HEAD, *uses, *_SELF_TAIL])
+    assert _problems(review(card)) == expected
