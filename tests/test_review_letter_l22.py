@@ -101,3 +101,70 @@ def test_the_letter_names_the_sum_of_uses_that_is_wrong(uses, expected):
     # letter22 H1, M1: which sum, from the figures; every mismatch, not the first
     card = _card([*_SELF_HEAD, *uses, *_SELF_TAIL])
     assert _problems(review(card)) == expected
+
+
+def _quarters(*lines: list[str]) -> list[list[str]]:
+    """A 1-6月 tracking table whose lines print 一季度 and 二季度 执行数."""
+    return [
+        ["2026年财政项目支出绩效跟踪表"],
+        ["跟踪时段：（ 2026-1月 至 2026-6月 ）"],
+        ["项目名称", "城市道路照明设施维护", "", "", "", "", ""],
+        ["主管部门", "市城市管理局", "实施单位", "市路灯管理所", "", "", ""],
+        [
+            "预算执行情况 (万元)",
+            "",
+            "年初预算数",
+            "跟踪期预算数",
+            "一季度执行数",
+            "二季度执行数",
+            "执行率(%)",
+        ],
+        *lines,
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "跟踪期计划完成值",
+            "跟踪期实际完成值",
+            "偏差原因分析",
+        ],
+        ["产出指标", "数量指标", "路灯维修数量", "≥6000盏", "3000", "3100", ""],
+        ["产出指标", "质量指标", "亮灯率", "≥98%", "≥98%", "98.6%", ""],
+        ["效益指标", "社会效益指标", "夜间故障修复率", "≥95%", "≥95%", "97%", ""],
+        ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "≥90%", "91%", ""],
+        ["绩效跟踪总体判断", "年度项目预算完成可能性", "确定能完成", "", "", "", ""],
+        ["", "年度绩效目标完成可能性", "确定能完成", "", "", "", ""],
+    ]
+
+
+_TOTAL = ["", "年度资金总额", "400.00", "400.00", "150.00", "260.00", "65.00%"]
+_APPROPRIATION = ["", "当年财政拨款", "300.00", "300.00", "130.00", "90.00", "73.33%"]
+
+
+@pytest.mark.parametrize(
+    ("other", "findings", "expected"),
+    [
+        pytest.param(
+            ["", "其他资金", "100.00", "100.00", "20.00", "40.00", ""],
+            ["budget-quarters-unsure"],
+            "存在以下问题：一是“其他资金”分期执行数无法确定为累计数或当期数，执行数无法确定。"
+            "建议注明分期执行数为累计数或当期数。",
+            id="unsure-line-not-summed",
+        ),
+        pytest.param(
+            ["", "其他资金", "100.00", "100.00", "10.00", "10.00", "20.00%"],
+            ["budget-sum-mismatch"],
+            "存在以下问题：一是各项资金来源之和与资金总额不符"
+            "（各项资金来源执行数合计240.00万元，资金总额执行数为260.00万元）。"
+            "建议核对各项资金与资金总额。",
+            id="read-line-summed",
+        ),
+    ],
+)
+def test_a_line_of_unknown_spending_is_not_summed_as_zero(other, findings, expected):
+    # letter22 H2: 其他资金 20|40 could be running totals (40) or quarters (60): not 0
+    card = _card(_quarters(_TOTAL, _APPROPRIATION, other))
+    budget_ids = {"budget-quarters-unsure", "budget-sum-mismatch"}
+    assert [f.id for f in card.findings if f.id in budget_ids] == findings
+    assert _problems(review(card)) == expected

@@ -319,6 +319,14 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         )
     if "budget-sum-mismatch" in facts.by_id:
         problems.extend(_sum_mismatch_problems(facts))
+    if unsure := facts.names("budget-quarters-unsure"):
+        # a line spent, how much is unknown: its sum is not checked, the unit is told (letter22 H2)
+        problems.append(
+            _Problem(
+                f"{_names(unsure)}分期执行数无法确定为累计数或当期数，执行数无法确定",
+                "注明分期执行数为累计数或当期数",
+            )
+        )
     if "time-progress-mismatch" in facts.by_id:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
