@@ -168,3 +168,83 @@ def test_a_line_of_unknown_spending_is_not_summed_as_zero(other, findings, expec
     budget_ids = {"budget-quarters-unsure", "budget-sum-mismatch"}
     assert [f.id for f in card.findings if f.id in budget_ids] == findings
     assert _problems(review(card)) == expected
+
+
+def _points_table(rows: list[tuple[str, str, str]], total: str, grade: str) -> list[list[str]]:
+    """A project self-evaluation whose rows (name, 分值, 得分) are all met, under 总分 *total*."""
+    targets = {
+        "食品监督抽检批次": ("产出指标", "数量指标", "≥2000批次", "2060批次"),
+        "检验报告差错率": ("产出指标", "质量指标", "≤1%", "0.5%"),
+        "检验报告出具时限": ("产出指标", "时效指标", "≤20个工作日", "18个工作日"),
+        "单批次抽检成本": ("成本指标", "经济成本指标", "≤900元", "830元"),
+        "不合格食品核查处置率": ("效益指标", "社会效益指标", "100%", "100%"),
+        "群众满意度": ("满意度指标", "服务对象满意度指标", "≥90%", "92%"),
+    }
+    return [
+        ["2025年度项目支出绩效自评表"],
+        ["项目名称", "食品安全监督抽检", "", "", "", "", "", ""],
+        ["主管部门", "区市场监督管理局", "", "实施单位", "区食品药品检验所", "", "", ""],
+        [
+            "项目资金（万元）",
+            "",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        ["", "年度资金总额", "180.00", "180.00", "171.00", "10", "95.00%", "9.50"],
+        ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
+        ["", "完成食品抽检2000批次。", "", "", "完成抽检2060批次。", "", "", ""],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "得分",
+            "偏差原因分析及改进措施",
+        ],
+        *(
+            [targets[name][0], targets[name][1], name, *targets[name][2:], weight, points, ""]
+            for name, weight, points in rows
+        ),
+        ["总分", "", "", "", "", "100", total, "自评等级", grade],
+    ]
+
+
+_ROWS = [
+    ("食品监督抽检批次", "20", "20"),
+    ("检验报告差错率", "20", "20"),
+    ("检验报告出具时限", "10", "10"),
+    ("单批次抽检成本", "20", "20"),
+    ("不合格食品核查处置率", "10", "10"),
+    ("群众满意度", "10", "10"),
+]
+
+
+def _with(name: str, points: str) -> list[tuple[str, str, str]]:
+    return [(row, weight, points if row == name else printed) for row, weight, printed in _ROWS]
+
+
+@pytest.mark.parametrize(
+    ("rows", "total", "expected"),
+    [
+        pytest.param(_with("食品监督抽检批次", ""), "99.50", ["missing-points"], id="blank"),
+        pytest.param(
+            _with("食品监督抽检批次", "见附件"), "99.50", ["malformed-points"], id="malformed"
+        ),
+        pytest.param(_ROWS, "99.50", [], id="all-printed"),
+        pytest.param(
+            _with("食品监督抽检批次", "10"), "99.50", ["points-sum-mismatch"], id="wrong-sum"
+        ),
+    ],
+)
+def test_a_blank_or_unreadable_points_cell_is_no_zero_in_the_sum(rows, total, expected):
+    # letter22 H3: 79.50 (the blank row as 0) under 99.50 gave "按合计应评为“中”" beside 优
+    card = _card(_points_table(rows, total, "优"))
+    ids = {"missing-points", "malformed-points", "points-sum-mismatch"}
+    assert [f.id for f in card.findings if f.id in ids] == expected
+    assert ("按合计应评为" in review(card)) is (expected == ["points-sum-mismatch"])
