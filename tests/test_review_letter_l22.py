@@ -7,9 +7,13 @@ letter. Every table is written here as text, read and scored.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from attrs import evolve
 
 import perftrack
+from perftrack.expressions import Comparison, Descriptive, Op
 from perftrack.reports._review import review
 
 
@@ -248,3 +252,98 @@ def test_a_blank_or_unreadable_points_cell_is_no_zero_in_the_sum(rows, total, ex
     ids = {"missing-points", "malformed-points", "points-sum-mismatch"}
     assert [f.id for f in card.findings if f.id in ids] == expected
     assert ("按合计应评为" in review(card)) is (expected == ["points-sum-mismatch"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "十四五末达到100%",
+            Comparison(Op.GE, Decimal(100), "%", label="十四五末"),
+            id="dadao",
+        ),
+        pytest.param(
+            "十四五末≥100%", Comparison(Op.GE, Decimal(100), "%", label="十四五末"), id="sign"
+        ),
+        pytest.param(
+            "到十四五末达到100%",
+            Comparison(Op.GE, Decimal(100), "%", label="到十四五末"),
+            id="dao-kept",
+        ),
+        pytest.param("十二到2", Descriptive("十二到2"), id="range-word-still-blocks"),
+    ],
+)
+def test_a_plan_s_end_before_dadao_is_a_label(text, expected):
+    # letter22 H4: 达到 holds 到, which stopped the number after a label 十四五末
+    parsed = perftrack.parse_target(text)
+    assert parsed == evolve(expected, text=parsed.text)
+
+
+def _target_table(target: str) -> list[list[str]]:
+    return [
+        ["2026年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "某区教育局", "", ""],
+        ["年度预算申请（万元）", "项目", "上年预算数", "本年预算数"],
+        ["", "资金总额", "52000.00", "54800.00"],
+        ["", "其中：财政拨款", "52000.00", "54800.00"],
+        ["年度总体目标", "保障全区中小学正常运转。", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标", "数量指标", "义务教育学校数", "58所"],
+        ["产出指标", "质量指标", "义务教育巩固率", "≥99%"],
+        ["效益指标", "可持续影响指标", "优质均衡达标学校比例", target],
+        ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        pytest.param("十四五末达到100%", id="dadao"),
+        pytest.param("十四五末≥100%", id="sign"),
+        pytest.param("到十四五末达到100%", id="dao"),
+    ],
+)
+def test_a_plan_s_end_target_is_multi_year_in_the_letter(target):
+    # letter22 H4: not 定性或文字描述, the letter's 多年累计目标
+    card = _card(_target_table(target))
+    assert [f.id for f in card.findings if f.id.startswith("target-")] == ["target-multi-year"]
+    assert (
+        "有1项指标的年度指标值为多年累计目标，未分解到本年度（“优质均衡达标学校比例”）"
+        in review(card)
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "每学期1次",
+            "2次",
+            ("met", "“每学期1次”全年计=2次；实际2次，达到年度指标=2次"),
+            id="two-terms",
+        ),
+        pytest.param(
+            "每学期1次",
+            "1次",
+            ("not_met", "“每学期1次”全年计=2次；实际1次，未达年度指标=2次"),
+            id="one-term",
+        ),
+        pytest.param(
+            "每学期至少2次",
+            "4次",
+            ("met", "“每学期至少2次”全年计≥4次；实际4次，达到年度指标≥4次"),
+            id="floor",
+        ),
+    ],
+)
+def test_a_count_per_term_is_two_a_year(target, actual, expected):
+    # letter22 H5: 每学期1次 was 1 a year, and 2次 over target by 200%
+    rows = [(name, weight, points) for name, weight, points in _ROWS]
+    table = _points_table(rows, "99.50", "优")
+    table[8] = ["产出指标", "数量指标", "辅导教师培训", target, actual, "20", "20", ""]
+    card = _card(table)
+    (verdict,) = [v for v in card.verdicts if v.name == "辅导教师培训"]
+    assert (verdict.attainment.value, verdict.explanation) == expected
+    assert [
+        f.id for f in card.findings if f.where.name == "辅导教师培训" and f.id == "exceeds-target"
+    ] == []
