@@ -347,3 +347,81 @@ def test_a_count_per_term_is_two_a_year(target, actual, expected):
     assert [
         f.id for f in card.findings if f.where.name == "辅导教师培训" and f.id == "exceeds-target"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            _with("食品监督抽检批次", ""),
+            "存在以下问题：一是自评打分存在差错，“食品监督抽检批次”（分值20分）未填写得分，"
+            "自评总分无法逐项核实。建议复核自评分值与得分。",
+            id="blank",
+        ),
+        pytest.param(
+            _with("检验报告差错率", "待定"),
+            "存在以下问题：一是自评打分存在差错，“检验报告差错率”填写的得分无法识别，"
+            "自评总分无法逐项核实。建议复核自评分值与得分。",
+            id="malformed",
+        ),
+        pytest.param(
+            [
+                (
+                    name,
+                    weight,
+                    {"食品监督抽检批次": "", "检验报告差错率": "见附件"}.get(name, points),
+                )
+                for name, weight, points in _ROWS
+            ],
+            "存在以下问题：一是自评打分存在差错，“食品监督抽检批次”（分值20分）未填写得分，"
+            "“检验报告差错率”填写的得分无法识别，自评总分无法逐项核实。建议复核自评分值与得分。",
+            id="both-in-one-problem",
+        ),
+    ],
+)
+def test_blank_and_unreadable_points_are_named_in_a_reviewer_s_words(rows, expected):
+    # letter22 M2: "得分“待定”不是数字，未读入" and "计算得分20.00" were pasted raw
+    assert _problems(review(_card(_points_table(rows, "99.50", "优")))) == expected
+
+
+_UNWEIGHTED = [
+    ["2025年度部门整体支出绩效自评表"],
+    ["部门（单位）名称", "某县住房和城乡建设局", "", "", "", "", ""],
+    ["年度预算情况（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+    ["", "合计", "", "3300.00", "3350.00", "3216.00", "96.00%"],
+    [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "偏差原因分析及改进措施",
+    ],
+    ["", "履职效能", "部门履职目标", "农村危房改造户数", "≥150户", "160户", ""],
+    ["", "管理效率", "资产管理", "固定资产利用率", "≥90%", "95%", ""],
+    ["", "社会效应", "服务对象满意度", "群众满意度", "≥90%", "94%", ""],
+]
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        pytest.param(
+            [],
+            "共设置绩效指标3项，已完成3项。存在以下问题：一是各项指标未列分值，无法评定得分和等级。"
+            "建议补充各项指标分值。",
+            id="no-total",
+        ),
+        pytest.param(
+            [["总分", "", "", "", "", "95", ""], ["自评等级", "", "", "", "", "优", ""]],
+            "共设置绩效指标3项，已完成3项。表中自评95.00分，等级“优”。"
+            "存在以下问题：一是各项指标未列分值，无法核实自评得分。建议补充各项指标分值。",
+            id="total-printed",
+        ),
+    ],
+)
+def test_level_1s_without_weights_are_said_once(total, expected):
+    # letter22 M2: "未计算得分" in the opening and "也无默认权重，未计算总分和等级" as a problem
+    text = review(_card([*_UNWEIGHTED, *total]))
+    assert text[text.index("共设置") :].rstrip("\n") == expected

@@ -1063,11 +1063,97 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
     if on_budget:
         clauses.append("预算执行率得分与执行情况不符")
+    clauses += _unread_points_clauses(facts)
+    problems = _weights_unknown_problems(facts)
     if not clauses:
-        return []
+        return problems
     if facts.card.table.kind is TableKind.TARGET:  # a 申报表 prints 分值, scores nothing
-        return [_Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值")]
-    return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+        return [
+            *problems,
+            _Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值"),
+        ]
+    return [*problems, _Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+
+
+def _unread_points_clauses(facts: _Facts) -> list[str]:
+    """The rows whose 得分 is blank or unreadable, named, in a reviewer's words (letter22 M2).
+
+    ``“食品监督抽检批次”未填写得分（分值20分）``, ``“检验报告差错率”得分填写无法识别``: the
+    findings' own wording (未读入, 计算得分) is the tool's, not the unit's fault. A cell
+    off the indicators (the 总分, the 等级, the budget line's 得分) is said as such.
+    """
+    indicators = facts.card.table.indicators
+    clauses = []
+    blank = [
+        (finding, indicator) for finding, indicator in facts.indicator_findings("missing-points")
+    ]
+    if blank:
+        shown = "、".join(
+            f"“{_nested(indicator.name)}”"
+            + (f"（分值{_weight_shown(indicator.weight)}分）" if indicator.weight else "")
+            for _, indicator in blank[:_SHOWN_NAMES]
+        )
+        more = "等" if len(blank) > _SHOWN_NAMES else ""
+        clauses.append(f"{shown}{more}未填写得分")
+    unread = facts.indicator_findings("malformed-points")
+    points = [i.name for _, i in unread if i.published_points is None]
+    weights = [i.name for _, i in unread if i.published_points is not None and i.weight is None]
+    if points:
+        clauses.append(f"{_names(points)}填写的得分无法识别")
+    if weights:
+        clauses.append(f"{_names(weights)}填写的分值无法识别")
+    elsewhere = [
+        finding
+        for finding in facts.by_id.get("malformed-points", ())
+        if finding.where.indicator is None or finding.where.indicator >= len(indicators)
+    ]
+    if any(finding.where.budget_line for finding in elsewhere):
+        clauses.append("预算执行率得分填写无法识别")
+    if any(not finding.where.budget_line for finding in elsewhere):
+        clauses.append("表中总分或评价等级填写无法识别")
+    if clauses and (blank or points):
+        clauses[-1] += "，自评总分无法逐项核实"
+    return clauses
+
+
+def _weight_shown(weight: Decimal) -> str:
+    """A 分值 as printed, without trailing zeros: 20, 7.5.
+
+    >>> _weight_shown(Decimal("20.00")), _weight_shown(Decimal("7.5"))
+    ('20', '7.5')
+    """
+    return (
+        format(weight.normalize(), "f") if weight == weight.to_integral() else format(weight, "f")
+    )
+
+
+def _weights_unknown_problems(facts: _Facts) -> list[_Problem]:
+    """Indicators without a 分值 and no weight to score them by, said once (letter22 M2).
+
+    ``各项指标未列分值，无法核实自评得分`` (the table's own 总分 is in the opening
+    sentence), or the level 1s that print none when others do. A limit of the scoring
+    (默认权重, 未计算总分) is no fault of the unit: not said.
+    """
+    if "weights-unknown" not in facts.by_id:
+        return []
+    table = facts.card.table
+    labelled = {level1 for level1, _ in table.level1_weights}
+    printed = any(i.weight is not None for i in table.indicators) or bool(labelled)
+    what = "各项指标"
+    if printed:
+        bare = {
+            i.level1
+            for i in table.indicators
+            if i.level1 not in labelled
+            and all(o.weight is None for o in table.indicators if o.level1 == i.level1)
+        }
+        levels = [
+            level1 or "（未列一级指标）"
+            for level1 in dict.fromkeys(i.level1 for i in table.indicators if i.level1 in bare)
+        ]
+        what = f"一级指标{_names(levels)}下各项指标" if levels else "部分指标"
+    check = "无法核实自评得分" if table.published.total is not None else "无法评定得分和等级"
+    return [_Problem(f"{what}未列分值，{check}", "补充各项指标分值")]
 
 
 def _points_sum_clause(finding: Finding, printed_grade: str | None) -> str:
@@ -1159,6 +1245,9 @@ _TEMPLATED: Final = _READING_NOTES | {
     "points-differ",
     "points-over-maximum",
     "full-points-not-met",
+    "missing-points",
+    "malformed-points",
+    "weights-unknown",
 }
 
 
@@ -1317,11 +1406,11 @@ def _indicator_sentence(card: Scorecard) -> str:
     sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
     if card.points is not None:
         mark = "暂估" if card.points.provisional else ""
-        if card.points.total is None and not card.points.items and not card.points.undecided:
-            sentence += "表中未列分值且一级指标无默认权重，未计算得分"  # weights-unknown
-        elif card.points.total is None:
+        # no weights at all (weights-unknown) is a problem of its own, said once (letter22 M2)
+        unweighted = not card.points.items and not card.points.undecided
+        if card.points.total is None and not unweighted:
             sentence += "各项均无法判断，未计算得分"
-        else:
+        elif card.points.total is not None:
             # weights the table never printed are the policy's: said so (letter20 M9)
             rule = "按默认权重计算" if _default_weights(card.table) else "按评分规则"
             total = _points_shown(card.points.total)
@@ -1330,8 +1419,10 @@ def _indicator_sentence(card: Scorecard) -> str:
         published = card.table.published
         if published.total is not None:
             grade = f"，等级“{published.grade}”" if published.grade else ""
-            sentence += f"（表中自评{_points_shown(published.total)}分{grade}）"
-        sentence += "。"
+            said = f"表中自评{_points_shown(published.total)}分{grade}"
+            sentence += said if sentence.endswith("。") else f"（{said}）"
+        if not sentence.endswith("。"):
+            sentence += "。"
     return sentence
 
 
