@@ -425,3 +425,32 @@ def test_level_1s_without_weights_are_said_once(total, expected):
     # letter22 M2: "未计算得分" in the opening and "也无默认权重，未计算总分和等级" as a problem
     text = review(_card([*_UNWEIGHTED, *total]))
     assert text[text.index("共设置") :].rstrip("\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        pytest.param(
+            "2024-2026年累计≥6000批次",
+            "存在以下问题：一是绩效指标设置不够规范，有1项指标的年度指标值为多年累计目标，"
+            "未分解到本年度，无法按年度考核（“食品监督抽检批次”）。"
+            "建议细化量化绩效指标，将多年目标分解为本年度指标值。",
+            id="span-of-years",
+        ),
+        pytest.param(
+            "实施期末达到6000批次",
+            "存在以下问题：一是绩效指标设置不够规范，有1项指标的年度指标值为多年累计目标，"
+            "未分解到本年度，无法按年度考核（“食品监督抽检批次”）。"
+            "建议细化量化绩效指标，将多年目标分解为本年度指标值。",
+            id="end-of-period",
+        ),
+    ],
+)
+def test_a_row_unknown_for_its_multi_year_target_is_explained(target, expected):
+    # letter22 M3: counted 无法判断, and no problem said why
+    table = _points_table(_ROWS, "99.50", "优")
+    table[8] = ["产出指标", "数量指标", "食品监督抽检批次", target, "2060批次", "20", "20", ""]
+    card = _card(table)
+    (verdict,) = [v for v in card.verdicts if v.name == "食品监督抽检批次"]
+    assert verdict.attainment.value == "unknown"
+    assert _problems(review(card)) == expected

@@ -72,6 +72,7 @@ from perftrack.scoring import (
     grade_of,
     is_department,
     missing_levels,
+    multi_year_span,
     rate_without_unbudgeted,
     show,
     unbudgeted_lines,
@@ -937,6 +938,10 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ("的指标值设置不合理", facts.names("target-implausible")),
         ("的截止日期不在本年度内", facts.names("deadline-outside-year")),
         ("的年度指标值为多年累计目标，未分解到本年度", facts.names("target-multi-year")),
+        (
+            "的年度指标值为多年累计目标，未分解到本年度，无法按年度考核",
+            _multi_year_unknown(card),
+        ),
         ("疑似归错二级指标", facts.names("category-suspect")),
         ("的成本上限高于年度资金总额，与预算不匹配", facts.names("cost-above-budget")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
@@ -954,12 +959,39 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     # 8项指标中有8项年度指标均为“≥95%”…
     clauses.extend(finding.message for finding in facts.by_id.get("targets-copied", ()))
     if clauses:
-        problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
+        advice = "细化量化绩效指标"
+        if _multi_year_unknown(card):
+            advice += "，将多年目标分解为本年度指标值"
+        problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", advice))
     if "missing-overall-goal" in facts.by_id:
         # no indicator's fault: a problem, and advice, of its own (regress38 W7)
         problems.append(_Problem("年度总体目标未填写", "补充填写年度绩效目标"))
     problems.extend(_below_last_year_problems(facts))
     return problems
+
+
+def _multi_year_unknown(card: Scorecard) -> list[str]:
+    """The rows of a tracking or self-evaluation table left unknown by a multi-year target.
+
+    ``十四五期间累计完成≥60个`` in a 2026 tracking table: the row is counted 无法判断,
+    and no finding says why outside a target table (``target-multi-year``); the letter
+    does (letter22 M3), by the scoring's own test (:func:`perftrack.scoring.multi_year_span`).
+    """
+    table = card.table
+    if table.kind is TableKind.TARGET:
+        return []
+    period = table.period
+    year = card.as_of.year if card.as_of is not None else None
+    first = period.start.year if period is not None else year
+    last = max(period.end.year, period.start.year) if period is not None else year
+    indicators = table.indicators
+    return [
+        verdict.name
+        for verdict in card.verdicts
+        if verdict.attainment is Attainment.UNKNOWN
+        and verdict.indicator < len(indicators)
+        and multi_year_span(indicators[verdict.indicator].target, first, last) is not None
+    ]
 
 
 # What each kind of ``target-direction-suspect`` asks, by the name of the flag figure it
