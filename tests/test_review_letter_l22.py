@@ -454,3 +454,29 @@ def test_a_row_unknown_for_its_multi_year_target_is_explained(target, expected):
     (verdict,) = [v for v in card.verdicts if v.name == "食品监督抽检批次"]
     assert verdict.attainment.value == "unknown"
     assert _problems(review(card)) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "reason", "expected"),
+    [
+        pytest.param(
+            "3000批次",
+            "",
+            "存在以下问题：一是有1项指标超额完成但未说明原因，指标值可能设置偏低"
+            "（“食品监督抽检批次”）。建议说明超额完成原因，合理设置年度指标值。",
+            id="once-without-reason",
+        ),
+        pytest.param(
+            "3000批次",
+            "专项整治增加抽检",
+            "存在以下问题：一是有1项指标的完成值明显超出年度指标（“食品监督抽检批次”）。"
+            "建议合理设置年度指标值。",
+            id="with-reason-no-plan-word",
+        ),
+    ],
+)
+def test_a_row_far_over_its_target_is_said_once(actual, reason, expected):
+    # letter22 M4: 超额完成但未说明原因 and 明显超出年度指标 for one row; no 计划值 in a 自评表
+    table = _points_table(_ROWS, "99.50", "优")
+    table[8] = ["产出指标", "数量指标", "食品监督抽检批次", "≥2000批次", actual, "20", "20", reason]
+    assert _problems(review(_card(table))) == expected

@@ -617,7 +617,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
         found = rows_found
-        over = [i.name for f, i in found if f.where.indicator in exceeded & met]
+        over = _over_unexplained(facts)
         # met, yet judged out of reach: no deviation, a judgement against the result
         # (monitor21 M3)
         judged = [
@@ -664,12 +664,30 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             problems.append(_contradicted_problem(judged))
         if over:
             problems.append(
+                # the exceeds-target of the same rows, said here once (letter22 M4)
                 _Problem(
-                    _counted(len(over), "超额完成但未说明原因", over),
-                    "说明超额完成原因",
+                    _counted(len(over), "超额完成但未说明原因，指标值可能设置偏低", over),
+                    "说明超额完成原因，合理设置年度指标值",
                 )
             )
     return problems
+
+
+def _over_unexplained(facts: _Facts) -> list[str]:
+    """The rows met far over their target (``exceeds-target``) that give no reason for it.
+
+    Their ``missing-deviation-reason`` is written up as 超额完成但未说明原因, which says
+    the target may be set low too: the ``exceeds-target`` of the same row is not said
+    again (letter22 M4). None on a form without a 偏差原因 column (its rows are the
+    form's finding, :func:`_absent_column_problem`).
+    """
+    rows_found = facts.indicator_findings("missing-deviation-reason")
+    absent = lacks_field(facts.card.table, "deviation_reason")
+    if "missing-deviation-reason" not in facts.by_id or (absent and not rows_found):
+        return []
+    exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
+    met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
+    return [i.name for f, i in rows_found if f.where.indicator in exceeded & met]
 
 
 def _absent_column_problem(facts: _Facts) -> _Problem:
@@ -900,14 +918,23 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
                 "核对并规范填写指标值",
             )
         )
-    exceeding = facts.names("exceeds-target", "plan-exceeds-target")
+    # a row 超额完成但未说明原因 is said there, with its target set low (letter22 M4)
+    unexplained = set(_over_unexplained(facts))
+    exceeding = [
+        name
+        for name in facts.names("exceeds-target", "plan-exceeds-target")
+        if name not in unexplained
+    ]
     if exceeding:
-        problems.append(
-            _Problem(
-                _counted(len(exceeding), "的完成值或计划值明显超出年度指标", exceeding),
-                "合理设置年度指标值",
-            )
+        # a self-evaluation table has no 计划值 (letter22 L)
+        what = (
+            "的完成值明显超出年度指标"
+            if facts.card.table.kind is TableKind.SELF_EVALUATION
+            else "的完成值或计划值明显超出年度指标"
         )
+        # the advice is the 超额完成's already when it has rows: given once
+        advice = None if unexplained else "合理设置年度指标值"
+        problems.append(_Problem(_counted(len(exceeding), what, exceeding), advice))
     worded = _satisfaction_actuals(facts)
     if worded:
         words = list(dict.fromkeys(text_of(indicator.actual) for indicator in worded))
