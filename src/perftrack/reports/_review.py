@@ -48,7 +48,7 @@ from attrs import evolve
 from perftrack._errors import writable_text
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
-from perftrack.report import lacks_field, monitoring_form
+from perftrack.report import lacks_field
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     amount,
@@ -72,6 +72,7 @@ from perftrack.scoring import (
     grade_of,
     is_department,
     missing_levels,
+    monitoring_form,
     multi_year_span,
     rate_without_unbudgeted,
     show,
