@@ -522,3 +522,32 @@ def test_a_monitoring_form_is_not_asked_for_measures_in_the_scorecard_either():
         "无处说明原因（“高血压患者规范管理率”）。建议对预计无法完成的指标及时采取纠偏措施，"
         "确实无法完成的按程序调整绩效目标，增设偏差原因分析栏目并逐项说明原因。"
     )
+
+
+def test_the_rate_missing_lines_are_named_without_their_qizhong():
+    # letter22 L: “其中：当年财政拨款”未填报执行率
+    rows = [
+        ["", "年度资金总额", "400.00", "400.00", "150.00", "260.00", ""],
+        ["", "其中：当年财政拨款", "300.00", "300.00", "130.00", "220.00", ""],
+        ["", "其他资金", "100.00", "100.00", "20.00", "40.00", "40.00%"],
+    ]
+    text = _problems(review(_card(_quarters(*rows))))
+    assert "一是“年度资金总额”、“当年财政拨款”未填报执行率" in text
+
+
+def test_a_self_evaluation_below_the_year_end_bar_is_asked_to_manage_not_to_hurry():
+    # letter22 L: 加快预算执行进度 after the year is over
+    table = _points_table(_ROWS, "98.00", "优")
+    table[4] = ["", "年度资金总额", "180.00", "180.00", "144.00", "10", "80.00%", "8.00"]
+    assert _problems(review(_card(table))) == (
+        "存在以下问题：一是预算执行率偏低，执行率低于年终执行率要求10.00个百分点。"
+        "建议加强预算执行管理。"
+    )
+
+
+def test_a_target_table_s_multi_year_target_goes_to_the_implementation_period():
+    # letter22 L: the only advice was 细化量化绩效指标
+    text = _problems(review(_card(_target_table("十四五期间累计完成≥500人"))))
+    assert text.endswith(
+        "建议细化量化绩效指标，将多年目标分解为本年度指标值，多年目标列入实施期目标。"
+    )

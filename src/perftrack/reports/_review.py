@@ -285,7 +285,13 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         late = (
             "预算执行率偏低" if card.table.kind is TableKind.SELF_EVALUATION else "预算执行进度滞后"
         )
-        problems.append(_Problem(f"{late}{gap}", "加快预算执行进度"))
+        # at the year's end there is no pace left to speed up (letter22 L)
+        advice = (
+            "加强预算执行管理"
+            if card.table.kind is TableKind.SELF_EVALUATION
+            else "加快预算执行进度"
+        )
+        problems.append(_Problem(f"{late}{gap}", advice))
     if "over-execution" in facts.by_id:
         # money spent under a line with no budget (其他资金 | — | 60) is its own problem
         none = [line.source for line in unbudgeted_lines(card.table)]
@@ -488,6 +494,8 @@ def _rate_missing_problems(facts: _Facts) -> list[_Problem]:
     for finding in facts.by_id["budget-rate-missing"]:
         name = finding.where.name or line_name(facts.card, finding.where.budget_line)
         if name:
+            # the line's label, not its 其中 (letter22 L: “其中：当年财政拨款”)
+            name = name.removeprefix("其中：").removeprefix("其中:").strip() or name
             (uncomputable if "无从计算" in finding.message else computed).append(name)
     problems = []
     if computed:
@@ -988,7 +996,10 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     clauses.extend(finding.message for finding in facts.by_id.get("targets-copied", ()))
     if clauses:
         advice = "细化量化绩效指标"
-        if _multi_year_unknown(card):
+        if "target-multi-year" in facts.by_id:
+            # the span's figure goes to the 实施期目标 of the 申报表 (letter22 L)
+            advice += "，将多年目标分解为本年度指标值，多年目标列入实施期目标"
+        elif _multi_year_unknown(card):
             advice += "，将多年目标分解为本年度指标值"
         problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", advice))
     if "missing-overall-goal" in facts.by_id:
