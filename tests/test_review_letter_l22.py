@@ -551,3 +551,12 @@ def test_a_target_table_s_multi_year_target_goes_to_the_implementation_period():
     assert text.endswith(
         "建议细化量化绩效指标，将多年目标分解为本年度指标值，多年目标列入实施期目标。"
     )
+
+
+def test_a_grade_that_does_not_match_the_total_is_said_with_the_figures():
+    # letter22 L: "评价等级与总分不符" gave no figures
+    table = _points_table(_ROWS, "99.50", "良")
+    assert _problems(review(_card(table))) == (
+        "存在以下问题：一是自评打分存在差错，评价等级与总分不符，总分99.50分应评为“优”，"
+        "表中为“良”。建议复核自评分值与得分。"
+    )

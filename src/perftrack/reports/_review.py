@@ -1104,7 +1104,15 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     if "level1-weight-mismatch" in facts.by_id:
         clauses.append("一级指标标注分值与其下各项分值合计不符")
     if "grade-mismatch" in facts.by_id:
-        clauses.append("评价等级与总分不符")
+        # the table's own figures, as the finding says them (letter22 L)
+        published = facts.card.table.published
+        if published.total is not None and published.grade is not None:
+            clauses.append(
+                f"评价等级与总分不符，总分{_points_shown(published.total)}分应评为"
+                f"“{grade_of(published.total)}”，表中为“{published.grade}”"
+            )
+        else:
+            clauses.append("评价等级与总分不符")
     over = facts.by_id.get("points-over-maximum", [])
     if any(f.where.indicator is None and f.where.budget_line is None for f in over):
         clauses.append("总分超过100分")
