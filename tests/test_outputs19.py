@@ -263,4 +263,4 @@ def test_the_letter_does_not_say_a_computed_rate_cannot_be_computed() -> None:
         )
     )
     problems = review(card).split("存在以下问题：")[1]
-    assert problems.split("；")[0] == "一是“年度资金总额”、“其中：中央补助”未填报执行率"
+    assert problems.split("；")[0] == "一是“年度资金总额”、“中央补助”未填报执行率"

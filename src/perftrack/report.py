@@ -18,6 +18,7 @@ from perftrack.model import TableKind
 from perftrack.scoring import (
     budget_name,
     execution_bar,
+    monitoring_form,
     printed_forecast_rate,
     show,
     whole_budget,
@@ -148,36 +149,6 @@ def overspent_words(card: Scorecard, denominator: str | None) -> str:
     else:
         word = "全年预算" if card.table.kind is TableKind.SELF_EVALUATION else "预算"
     return f"执行数超过{word}数"
-
-
-def monitoring_form(table: Table) -> bool:
-    """Whether *table* is a 执行监控表 form: a 全年预计 per row, no 跟踪期计划, no 纠偏措施.
-
-    The central 项目支出绩效执行监控表 has no 纠偏措施 field: the unit is not asked to
-    fill in one it cannot (letter20 M7). A form that prints its measures, or a row's,
-    is not one.
-
-    Example:
-        >>> from perftrack.model import Indicator, Table, TableKind
-        >>> from perftrack.expressions import parse_value
-        >>> row = Indicator("维修改造学校数", forecast=parse_value("10所"))
-        >>> monitoring_form(Table(TableKind.TRACKING, indicators=(row,)))
-        True
-        >>> monitoring_form(
-        ...     Table(TableKind.TRACKING, indicators=(row,), corrective_measures="加快")
-        ... )
-        False
-    """
-    indicators = table.indicators
-    return (
-        table.kind is TableKind.TRACKING
-        and not table.corrective_measures.strip()
-        and any(indicator.forecast is not None for indicator in indicators)
-        and all(indicator.planned is None for indicator in indicators)
-        and all(indicator.cell_of("corrective") is None for indicator in indicators)
-        # a 纠偏措施 column empty in every row is a field left empty (monitor21 M1)
-        and all(indicator.cell_of("corrective-place") is None for indicator in indicators)
-    )
 
 
 def lacks_field(table: Table, name: str) -> bool:

@@ -969,7 +969,7 @@ _HALF_AFTER_UNIT_RE: Final = re.compile(
 
 
 # What the label before a first Arabic number may not hold when a numeral began it.
-_FALLBACK_BLOCKERS_RE: Final = re.compile(r"[A-Za-z\-~至到]")
+_FALLBACK_BLOCKERS_RE: Final = re.compile(r"[A-Za-z\-~至]|(?<!达)到")  # 达到 is an operator word
 
 
 def _first_arabic_number(text: str, end: int) -> tuple[int, re.Match[str]] | None:

@@ -48,7 +48,7 @@ from attrs import evolve
 from perftrack._errors import writable_text
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
-from perftrack.report import lacks_field, monitoring_form
+from perftrack.report import lacks_field
 from perftrack.reports._common import (
     ATTAINMENT_ORDER,
     amount,
@@ -72,6 +72,8 @@ from perftrack.scoring import (
     grade_of,
     is_department,
     missing_levels,
+    monitoring_form,
+    multi_year_span,
     rate_without_unbudgeted,
     show,
     unbudgeted_lines,
@@ -283,7 +285,13 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         late = (
             "预算执行率偏低" if card.table.kind is TableKind.SELF_EVALUATION else "预算执行进度滞后"
         )
-        problems.append(_Problem(f"{late}{gap}", "加快预算执行进度"))
+        # at the year's end there is no pace left to speed up (letter22 L)
+        advice = (
+            "加强预算执行管理"
+            if card.table.kind is TableKind.SELF_EVALUATION
+            else "加快预算执行进度"
+        )
+        problems.append(_Problem(f"{late}{gap}", advice))
     if "over-execution" in facts.by_id:
         # money spent under a line with no budget (其他资金 | — | 60) is its own problem
         none = [line.source for line in unbudgeted_lines(card.table)]
@@ -318,7 +326,15 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
             )
         )
     if "budget-sum-mismatch" in facts.by_id:
-        problems.append(_sum_mismatch_problem(facts))
+        problems.extend(_sum_mismatch_problems(facts))
+    if unsure := facts.names("budget-quarters-unsure"):
+        # a line spent, how much is unknown: its sum is not checked, the unit is told (letter22 H2)
+        problems.append(
+            _Problem(
+                f"{_names(unsure)}分期执行数无法确定为累计数或当期数，执行数无法确定",
+                "注明分期执行数为累计数或当期数",
+            )
+        )
     if "time-progress-mismatch" in facts.by_id:
         problems.append(_Problem("填报的序时进度与跟踪时段不符", "按跟踪时段核实并更正序时进度"))
     if "budget-rate-missing" in facts.by_id:
@@ -360,32 +376,83 @@ def _rate_mismatch_text(facts: _Facts) -> str:
     return parts
 
 
-def _sum_mismatch_problem(facts: _Facts) -> _Problem:
-    """The lines that do not add up to the total, with the sums (letter20 M3, M4).
+def _sum_mismatch_problems(facts: _Facts) -> list[_Problem]:
+    """The lines that do not add up, each sum named by what it adds (letter20 M3, M4; letter22 H1).
 
     A department's 基本支出/项目支出 are uses of the money, not its sources: they are
     called 各项支出, never 资金来源. The sums are the finding's figures: ``added`` and
     ``whole`` of each column (sources, scoring), ``uses_added`` and ``uses_whole``
-    (a department's uses, as read); a finding without them names no sum.
+    (a department's uses, as read); a finding without them names no sum. Which sum is
+    wrong is said from the figures: 人员经费与公用经费 against 基本支出 is the 基本支出's
+    breakdown, not the total's (``基本支出下人员经费与公用经费之和与基本支出不符``).
+    Every finding is written up, the uses' in one problem (letter22 M1).
     """
     unit = facts.card.table.budget_unit or ""
-    finding = facts.by_id["budget-sum-mismatch"][0]
-    uses = _paired(finding, "uses_added", "uses_whole")
-    if uses:
-        spent = "，".join(
-            f"{added.of}合计{format(added.value, 'f')}{unit}，"
-            f"{whole.of}为{format(whole.value, 'f')}{unit}"
-            for added, whole in uses
+    problems: list[_Problem] = []
+    clauses: dict[str, list[str]] = {}  # the head of a pair of sums: its columns' figures
+    advice: list[str] = []
+    for finding in facts.by_id["budget-sum-mismatch"]:
+        uses = _paired(finding, "uses_added", "uses_whole")
+        if uses:
+            for added, whole in uses:
+                head, figures, hint = _uses_clause(added, whole, unit)
+                clauses.setdefault(head, []).append(figures)
+                advice.append(hint)
+            continue
+        # a target table's column is the 资金来源 itself: not said twice (target21 M1)
+        sums = [
+            f"各项资金来源{_column(added.of)}合计{format(added.value, 'f')}{unit}，"
+            f"资金总额{_column(whole.of)}为{format(whole.value, 'f')}{unit}"
+            for added, whole in _paired(finding, "added", "whole")
+        ]
+        detail = f"（{'；'.join(sums)}）" if sums else ""
+        problems.append(
+            _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
         )
-        return _Problem(f"各项支出之和与资金总额不符，{spent}", "核对各项支出与资金总额")
-    # a target table's column is the 资金来源 itself: not said twice (target21 M1)
-    sums = [
-        f"各项资金来源{_column(added.of)}合计{format(added.value, 'f')}{unit}，"
-        f"资金总额{_column(whole.of)}为{format(whole.value, 'f')}{unit}"
-        for added, whole in _paired(finding, "added", "whole")
-    ]
-    detail = f"（{'；'.join(sums)}）" if sums else ""
-    return _Problem(f"各项资金来源之和与资金总额不符{detail}", "核对各项资金与资金总额")
+    if clauses:
+        text = "，且".join(f"{head}（{'；'.join(sums)}）" for head, sums in clauses.items())
+        problems.append(_Problem(text, "，".join(dict.fromkeys(advice))))
+    return problems
+
+
+def _uses_clause(added: Figure, whole: Figure, unit: str) -> tuple[str, str, str]:
+    """The head, figures and advice of one wrong sum of uses (letter22 H1).
+
+    The figures' ``of`` are ``人员经费与公用经费的执行数`` and ``基本支出执行数``
+    (the reader's, :func:`perftrack.readers._grid._uses_mismatch`): the parts, the
+    column and the whole are taken from them. A total printed as 合计 is the 支出合计.
+
+    Example:
+        >>> from perftrack.model import Figure
+        >>> _uses_clause(
+        ...     Figure("uses_added", Decimal("2000.00"), "人员经费与公用经费的执行数"),
+        ...     Figure("uses_whole", Decimal("2100.00"), "基本支出执行数"),
+        ...     "万元",
+        ... )  # doctest: +NORMALIZE_WHITESPACE
+        ('基本支出下人员经费与公用经费之和与基本支出不符',
+         '人员经费与公用经费执行数合计2000.00万元，基本支出执行数为2100.00万元',
+         '核对基本支出明细')
+        >>> _uses_clause(
+        ...     Figure("uses_added", Decimal("4400.00"), "基本支出与项目支出的执行数"),
+        ...     Figure("uses_whole", Decimal("4300.00"), "合计执行数"),
+        ...     "万元",
+        ... )[0]
+        '基本支出与项目支出之和与支出合计不符'
+    """
+    parts, _, column = added.of.rpartition("的")
+    if not parts:
+        parts, column = added.of, ""
+    whole_name = whole.of.removesuffix(column) if column else whole.of
+    if whole_name in {"合计", "总计"}:
+        whole_name = "支出合计"
+    figures = (
+        f"{parts}{column}合计{format(added.value, 'f')}{unit}，"
+        f"{whole_name}{column}为{format(whole.value, 'f')}{unit}"
+    )
+    if whole_name == "基本支出":
+        return f"基本支出下{parts}之和与基本支出不符", figures, "核对基本支出明细"
+    total = "资金总额" if "资金总额" in whole_name else whole_name
+    return f"{parts}之和与{whole_name}不符", figures, f"核对各项支出与{total}"
 
 
 def _column(of: str) -> str:
@@ -427,6 +494,8 @@ def _rate_missing_problems(facts: _Facts) -> list[_Problem]:
     for finding in facts.by_id["budget-rate-missing"]:
         name = finding.where.name or line_name(facts.card, finding.where.budget_line)
         if name:
+            # the line's label, not its 其中 (letter22 L: “其中：当年财政拨款”)
+            name = name.removeprefix("其中：").removeprefix("其中:").strip() or name
             (uncomputable if "无从计算" in finding.message else computed).append(name)
     problems = []
     if computed:
@@ -557,7 +626,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
         exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
         met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
         found = rows_found
-        over = [i.name for f, i in found if f.where.indicator in exceeded & met]
+        over = _over_unexplained(facts)
         # met, yet judged out of reach: no deviation, a judgement against the result
         # (monitor21 M3)
         judged = [
@@ -604,12 +673,30 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             problems.append(_contradicted_problem(judged))
         if over:
             problems.append(
+                # the exceeds-target of the same rows, said here once (letter22 M4)
                 _Problem(
-                    _counted(len(over), "超额完成但未说明原因", over),
-                    "说明超额完成原因",
+                    _counted(len(over), "超额完成但未说明原因，指标值可能设置偏低", over),
+                    "说明超额完成原因，合理设置年度指标值",
                 )
             )
     return problems
+
+
+def _over_unexplained(facts: _Facts) -> list[str]:
+    """The rows met far over their target (``exceeds-target``) that give no reason for it.
+
+    Their ``missing-deviation-reason`` is written up as 超额完成但未说明原因, which says
+    the target may be set low too: the ``exceeds-target`` of the same row is not said
+    again (letter22 M4). None on a form without a 偏差原因 column (its rows are the
+    form's finding, :func:`_absent_column_problem`).
+    """
+    rows_found = facts.indicator_findings("missing-deviation-reason")
+    absent = lacks_field(facts.card.table, "deviation_reason")
+    if "missing-deviation-reason" not in facts.by_id or (absent and not rows_found):
+        return []
+    exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
+    met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
+    return [i.name for f, i in rows_found if f.where.indicator in exceeded & met]
 
 
 def _absent_column_problem(facts: _Facts) -> _Problem:
@@ -840,14 +927,23 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
                 "核对并规范填写指标值",
             )
         )
-    exceeding = facts.names("exceeds-target", "plan-exceeds-target")
+    # a row 超额完成但未说明原因 is said there, with its target set low (letter22 M4)
+    unexplained = set(_over_unexplained(facts))
+    exceeding = [
+        name
+        for name in facts.names("exceeds-target", "plan-exceeds-target")
+        if name not in unexplained
+    ]
     if exceeding:
-        problems.append(
-            _Problem(
-                _counted(len(exceeding), "的完成值或计划值明显超出年度指标", exceeding),
-                "合理设置年度指标值",
-            )
+        # a self-evaluation table has no 计划值 (letter22 L)
+        what = (
+            "的完成值明显超出年度指标"
+            if facts.card.table.kind is TableKind.SELF_EVALUATION
+            else "的完成值或计划值明显超出年度指标"
         )
+        # the advice is the 超额完成's already when it has rows: given once
+        advice = None if unexplained else "合理设置年度指标值"
+        problems.append(_Problem(_counted(len(exceeding), what, exceeding), advice))
     worded = _satisfaction_actuals(facts)
     if worded:
         words = list(dict.fromkeys(text_of(indicator.actual) for indicator in worded))
@@ -878,6 +974,10 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         ("的指标值设置不合理", facts.names("target-implausible")),
         ("的截止日期不在本年度内", facts.names("deadline-outside-year")),
         ("的年度指标值为多年累计目标，未分解到本年度", facts.names("target-multi-year")),
+        (
+            "的年度指标值为多年累计目标，未分解到本年度，无法按年度考核",
+            _multi_year_unknown(card),
+        ),
         ("疑似归错二级指标", facts.names("category-suspect")),
         ("的成本上限高于年度资金总额，与预算不匹配", facts.names("cost-above-budget")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
@@ -895,12 +995,42 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     # 8项指标中有8项年度指标均为“≥95%”…
     clauses.extend(finding.message for finding in facts.by_id.get("targets-copied", ()))
     if clauses:
-        problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", "细化量化绩效指标"))
+        advice = "细化量化绩效指标"
+        if "target-multi-year" in facts.by_id:
+            # the span's figure goes to the 实施期目标 of the 申报表 (letter22 L)
+            advice += "，将多年目标分解为本年度指标值，多年目标列入实施期目标"
+        elif _multi_year_unknown(card):
+            advice += "，将多年目标分解为本年度指标值"
+        problems.append(_Problem(f"绩效指标设置不够规范，{'，'.join(clauses)}", advice))
     if "missing-overall-goal" in facts.by_id:
         # no indicator's fault: a problem, and advice, of its own (regress38 W7)
         problems.append(_Problem("年度总体目标未填写", "补充填写年度绩效目标"))
     problems.extend(_below_last_year_problems(facts))
     return problems
+
+
+def _multi_year_unknown(card: Scorecard) -> list[str]:
+    """The rows of a tracking or self-evaluation table left unknown by a multi-year target.
+
+    ``十四五期间累计完成≥60个`` in a 2026 tracking table: the row is counted 无法判断,
+    and no finding says why outside a target table (``target-multi-year``); the letter
+    does (letter22 M3), by the scoring's own test (:func:`perftrack.scoring.multi_year_span`).
+    """
+    table = card.table
+    if table.kind is TableKind.TARGET:
+        return []
+    period = table.period
+    year = card.as_of.year if card.as_of is not None else None
+    first = period.start.year if period is not None else year
+    last = max(period.end.year, period.start.year) if period is not None else year
+    indicators = table.indicators
+    return [
+        verdict.name
+        for verdict in card.verdicts
+        if verdict.attainment is Attainment.UNKNOWN
+        and verdict.indicator < len(indicators)
+        and multi_year_span(indicators[verdict.indicator].target, first, last) is not None
+    ]
 
 
 # What each kind of ``target-direction-suspect`` asks, by the name of the flag figure it
@@ -974,7 +1104,15 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     if "level1-weight-mismatch" in facts.by_id:
         clauses.append("一级指标标注分值与其下各项分值合计不符")
     if "grade-mismatch" in facts.by_id:
-        clauses.append("评价等级与总分不符")
+        # the table's own figures, as the finding says them (letter22 L)
+        published = facts.card.table.published
+        if published.total is not None and published.grade is not None:
+            clauses.append(
+                f"评价等级与总分不符，总分{_points_shown(published.total)}分应评为"
+                f"“{grade_of(published.total)}”，表中为“{published.grade}”"
+            )
+        else:
+            clauses.append("评价等级与总分不符")
     over = facts.by_id.get("points-over-maximum", [])
     if any(f.where.indicator is None and f.where.budget_line is None for f in over):
         clauses.append("总分超过100分")
@@ -1004,11 +1142,97 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
     if on_budget:
         clauses.append("预算执行率得分与执行情况不符")
+    clauses += _unread_points_clauses(facts)
+    problems = _weights_unknown_problems(facts)
     if not clauses:
-        return []
+        return problems
     if facts.card.table.kind is TableKind.TARGET:  # a 申报表 prints 分值, scores nothing
-        return [_Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值")]
-    return [_Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+        return [
+            *problems,
+            _Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值"),
+        ]
+    return [*problems, _Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+
+
+def _unread_points_clauses(facts: _Facts) -> list[str]:
+    """The rows whose 得分 is blank or unreadable, named, in a reviewer's words (letter22 M2).
+
+    ``“食品监督抽检批次”未填写得分（分值20分）``, ``“检验报告差错率”得分填写无法识别``: the
+    findings' own wording (未读入, 计算得分) is the tool's, not the unit's fault. A cell
+    off the indicators (the 总分, the 等级, the budget line's 得分) is said as such.
+    """
+    indicators = facts.card.table.indicators
+    clauses = []
+    blank = [
+        (finding, indicator) for finding, indicator in facts.indicator_findings("missing-points")
+    ]
+    if blank:
+        shown = "、".join(
+            f"“{_nested(indicator.name)}”"
+            + (f"（分值{_weight_shown(indicator.weight)}分）" if indicator.weight else "")
+            for _, indicator in blank[:_SHOWN_NAMES]
+        )
+        more = "等" if len(blank) > _SHOWN_NAMES else ""
+        clauses.append(f"{shown}{more}未填写得分")
+    unread = facts.indicator_findings("malformed-points")
+    points = [i.name for _, i in unread if i.published_points is None]
+    weights = [i.name for _, i in unread if i.published_points is not None and i.weight is None]
+    if points:
+        clauses.append(f"{_names(points)}填写的得分无法识别")
+    if weights:
+        clauses.append(f"{_names(weights)}填写的分值无法识别")
+    elsewhere = [
+        finding
+        for finding in facts.by_id.get("malformed-points", ())
+        if finding.where.indicator is None or finding.where.indicator >= len(indicators)
+    ]
+    if any(finding.where.budget_line for finding in elsewhere):
+        clauses.append("预算执行率得分填写无法识别")
+    if any(not finding.where.budget_line for finding in elsewhere):
+        clauses.append("表中总分或评价等级填写无法识别")
+    if clauses and (blank or points):
+        clauses[-1] += "，自评总分无法逐项核实"
+    return clauses
+
+
+def _weight_shown(weight: Decimal) -> str:
+    """A 分值 as printed, without trailing zeros: 20, 7.5.
+
+    >>> _weight_shown(Decimal("20.00")), _weight_shown(Decimal("7.5"))
+    ('20', '7.5')
+    """
+    return (
+        format(weight.normalize(), "f") if weight == weight.to_integral() else format(weight, "f")
+    )
+
+
+def _weights_unknown_problems(facts: _Facts) -> list[_Problem]:
+    """Indicators without a 分值 and no weight to score them by, said once (letter22 M2).
+
+    ``各项指标未列分值，无法核实自评得分`` (the table's own 总分 is in the opening
+    sentence), or the level 1s that print none when others do. A limit of the scoring
+    (默认权重, 未计算总分) is no fault of the unit: not said.
+    """
+    if "weights-unknown" not in facts.by_id:
+        return []
+    table = facts.card.table
+    labelled = {level1 for level1, _ in table.level1_weights}
+    printed = any(i.weight is not None for i in table.indicators) or bool(labelled)
+    what = "各项指标"
+    if printed:
+        bare = {
+            i.level1
+            for i in table.indicators
+            if i.level1 not in labelled
+            and all(o.weight is None for o in table.indicators if o.level1 == i.level1)
+        }
+        levels = [
+            level1 or "（未列一级指标）"
+            for level1 in dict.fromkeys(i.level1 for i in table.indicators if i.level1 in bare)
+        ]
+        what = f"一级指标{_names(levels)}下各项指标" if levels else "部分指标"
+    check = "无法核实自评得分" if table.published.total is not None else "无法评定得分和等级"
+    return [_Problem(f"{what}未列分值，{check}", "补充各项指标分值")]
 
 
 def _points_sum_clause(finding: Finding, printed_grade: str | None) -> str:
@@ -1100,6 +1324,9 @@ _TEMPLATED: Final = _READING_NOTES | {
     "points-differ",
     "points-over-maximum",
     "full-points-not-met",
+    "missing-points",
+    "malformed-points",
+    "weights-unknown",
 }
 
 
@@ -1258,11 +1485,11 @@ def _indicator_sentence(card: Scorecard) -> str:
     sentence = f"共设置绩效指标{len(card.verdicts)}项，{'，'.join(parts)}。"
     if card.points is not None:
         mark = "暂估" if card.points.provisional else ""
-        if card.points.total is None and not card.points.items and not card.points.undecided:
-            sentence += "表中未列分值且一级指标无默认权重，未计算得分"  # weights-unknown
-        elif card.points.total is None:
+        # no weights at all (weights-unknown) is a problem of its own, said once (letter22 M2)
+        unweighted = not card.points.items and not card.points.undecided
+        if card.points.total is None and not unweighted:
             sentence += "各项均无法判断，未计算得分"
-        else:
+        elif card.points.total is not None:
             # weights the table never printed are the policy's: said so (letter20 M9)
             rule = "按默认权重计算" if _default_weights(card.table) else "按评分规则"
             total = _points_shown(card.points.total)
@@ -1271,8 +1498,10 @@ def _indicator_sentence(card: Scorecard) -> str:
         published = card.table.published
         if published.total is not None:
             grade = f"，等级“{published.grade}”" if published.grade else ""
-            sentence += f"（表中自评{_points_shown(published.total)}分{grade}）"
-        sentence += "。"
+            said = f"表中自评{_points_shown(published.total)}分{grade}"
+            sentence += said if sentence.endswith("。") else f"（{said}）"
+        if not sentence.endswith("。"):
+            sentence += "。"
     return sentence
 
 

@@ -33,6 +33,8 @@ from perftrack.scoring._card import Verdict as Verdict
 from perftrack.scoring._common import WholeBudget as WholeBudget
 from perftrack.scoring._common import below as below
 from perftrack.scoring._common import direction_of as direction_of
+from perftrack.scoring._common import monitoring_form as monitoring_form
+from perftrack.scoring._common import multi_year_span as multi_year_span
 from perftrack.scoring._common import show as show
 from perftrack.scoring._findings import missing_levels as missing_levels
 from perftrack.scoring._points import execution_bar as execution_bar

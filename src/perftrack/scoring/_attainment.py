@@ -352,14 +352,15 @@ def _shown_target(target: Comparison | Range) -> str:
 # that count times the periods in a year, and a count done in the year is judged against
 # it (每季度1次 with 3次 is missed). Only counts of events: 每月人均300元 is no schedule.
 _PERIODS_A_YEAR: Final = MappingProxyType(
-    {"年": 1, "半年": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
+    # two 学期 a school year, so two a year (letter22 H5)
+    {"年": 1, "半年": 2, "学期": 2, "季度": 4, "季": 4, "月": 12, "个月": 12}
 )
 # Periods too short to count in a year exactly (52 or 53 weeks; working days).
 _SHORT_PERIODS: Final = frozenset({"周", "星期", "天", "日", "工作日"})
 _EVENT_UNITS: Final = EVENT_UNITS
 # 每季度, 每个月, 每月开展, 每季度召开: the period, and a verb after it at most.
 _SCHEDULE_LABEL_RE: Final = re.compile(
-    r"每个?(半年|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
+    r"每个?(半年|学期|季度|季|个月|月|年|周|星期|天|日|工作日)[一-鿿]{0,4}"
 )
 
 

@@ -1556,6 +1556,10 @@ def _budget_sums(state: _Scoring) -> None:
     if len(parts) == 1 and _lone_part(total, parts[0]):
         # 其中 6000/5000/6500 under 10000/8000/6000: only the column over its total is wrong
         wrong = [one for one in wrong if one[3] > one[2]]
+    if any(_executed_unknown(line) for line in parts):
+        # a line whose quarters could not be read has an executed amount, not known: not 0
+        # (letter22 H2); the 执行数 column is not checked
+        wrong = [one for one in wrong if one[0] != "executed"]
     if wrong:
         state.add(
             "budget-sum-mismatch",
@@ -1574,6 +1578,24 @@ def _budget_sums(state: _Scoring) -> None:
                 for figure in (Figure("added", added, label), Figure("whole", whole, label))
             ),
         )
+
+
+def _executed_unknown(line: BudgetLine) -> bool:
+    """Whether *line* prints executed amounts for parts of the year but has none read.
+
+    ``其他资金 | 20 | 40`` under ``一季度执行数 | 二季度执行数`` that could be running
+    totals or each quarter's (``budget-quarters-unsure``): the line spent something, how
+    much is unknown, so it counts neither 0 nor anything in a sum (letter22 H2).
+
+    Example:
+        >>> from perftrack.model import BudgetPart
+        >>> part = BudgetPart("二季度执行数", 4, 6, Decimal(40))
+        >>> _executed_unknown(BudgetLine(_BudgetRole.OTHER, "其他资金", quarters=(part,)))
+        True
+        >>> _executed_unknown(BudgetLine(_BudgetRole.OTHER, "其他资金", executed=Decimal(40)))
+        False
+    """
+    return line.executed is None and any(part.amount is not None for part in line.quarters)
 
 
 _BUDGET_WORDS: Final = {

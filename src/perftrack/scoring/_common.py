@@ -46,6 +46,7 @@ from perftrack.model import (
     Indicator,
     Severity,
     Table,
+    TableKind,
     Where,
 )
 from perftrack.policy import Policy
@@ -2345,3 +2346,34 @@ def multi_year_span(target: Target | None, first: int | None, last: int | None) 
     ):
         return None  # 十四五期间第三年≥100人, “十四五”时期保持≥95%: the year's target
     return words[0]
+
+
+def monitoring_form(table: Table) -> bool:
+    """Whether *table* is a 执行监控表 form: a 全年预计 per row, no 跟踪期计划, no 纠偏措施.
+
+    The central 项目支出绩效执行监控表 has no 纠偏措施 field: the unit is not asked to
+    fill in one it cannot (letter20 M7): no ``missing-corrective-measures`` for it, in
+    the scorecard as in the letter (letter22 M6). A form that prints its measures, or a
+    row's, is not one.
+
+    Example:
+        >>> from perftrack.model import Indicator, Table, TableKind
+        >>> from perftrack.expressions import parse_value
+        >>> row = Indicator("维修改造学校数", forecast=parse_value("10所"))
+        >>> monitoring_form(Table(TableKind.TRACKING, indicators=(row,)))
+        True
+        >>> monitoring_form(
+        ...     Table(TableKind.TRACKING, indicators=(row,), corrective_measures="加快")
+        ... )
+        False
+    """
+    indicators = table.indicators
+    return (
+        table.kind is TableKind.TRACKING
+        and not table.corrective_measures.strip()
+        and any(indicator.forecast is not None for indicator in indicators)
+        and all(indicator.planned is None for indicator in indicators)
+        and all(indicator.cell_of("corrective") is None for indicator in indicators)
+        # a 纠偏措施 column empty in every row is a field left empty (monitor21 M1)
+        and all(indicator.cell_of("corrective-place") is None for indicator in indicators)
+    )

@@ -110,6 +110,7 @@ from perftrack.scoring._common import (
     framework_level1,
     handled_or_prevented,
     harm_named_lower,
+    monitoring_form,
     multi_year_span,
     show,
 )
@@ -2681,7 +2682,11 @@ def _judgement_findings(
             for indicator in table.indicators
         )
         if (troubled or doubtful) and "corrective_measures" in table.absent_fields:
-            # the form itself has no 纠偏措施 field (a 执行监控表): nothing left empty
+            if monitoring_form(table):
+                # a 执行监控表 is not asked for measures: no finding, as the letter says
+                # none (guide.md; letter22 M6)
+                return
+            # the form itself has no 纠偏措施 field: nothing left empty, nowhere to say it
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,

@@ -71,6 +71,8 @@ from perftrack.scoring._findings import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from perftrack.model import Table
+
 # ---------------------------------------------------------------------------
 # §7 points
 
@@ -749,13 +751,17 @@ def _points_sum(
     when no indicator prints a 得分 (no 得分 column, only the budget line's 10 or 9.5 of
     the MoF template's budget block): there is no sum to check the 总分 against, and the
     lone budget 得分 is not one (se20 H1: "各项得分合计9.5与总分98.5不符").
+    Nor when a row that weighs something prints no 得分, or one that cannot be read
+    (``missing-points``, ``malformed-points`` say so): the printed 得分 have holes, and
+    their sum, counting them 0, would claim a grade the table never earned (letter22 H3:
+    "按合计应评为“中”" beside 优 by the rules).
     """
     table = state.table
     published = table.published.total
     printed_points = [
         i.published_points for i in table.indicators if i.published_points is not None
     ]
-    if not printed_points:
+    if not printed_points or _points_holes(table):
         return
     if carrier.points is not None:
         printed_points.append(carrier.points)
@@ -792,6 +798,21 @@ def _points_sum(
                 )
             figures = (Figure("added", added), Figure("published", published))
             state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
+
+
+def _points_holes(table: Table) -> bool:
+    """Whether a row that weighs something prints no 得分, or one the reader could not read.
+
+    A row with a 分值 (not 0) and a blank 得分, or a 得分 of ``待定``, ``满分`` or ``见附件``
+    (``malformed-points`` at a row that then has none): the printed 得分 are not all there.
+    """
+    unread = {
+        finding.where.indicator for finding in table.findings if finding.id == "malformed-points"
+    }
+    return any(
+        indicator.published_points is None and (bool(indicator.weight) or index in unread)
+        for index, indicator in enumerate(table.indicators)
+    )
 
 
 _HALF: Final = Decimal("0.5")
