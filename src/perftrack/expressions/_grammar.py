@@ -5792,13 +5792,34 @@ def _footnoted_value(text: str, norm: Normalized, year: int | None) -> Quantity 
 
 # A count's clause of 其中 after a comma: some of the count (完成150户，其中贫困户12户).
 _SUBSET_SEP: Final = ",其中"
+#: The steps a rate counts the part of (合格率, 整改率, 办结率, 准确率): what the next
+#: step did of what one found (抽检1250批次，合格1238批次). One list for the grammar's
+#: 其中 clause and scoring's shares in steps (docs/scoring.md "count in steps").
+SHARE_STEPS: Final = (
+    "合格",
+    "达标",
+    "整改",
+    "销号",
+    "发放",
+    "结算",
+    "办结",
+    "处置",
+    "化解",
+    "兑付",
+    "拨付",
+    "验收",
+    "救治",
+    "救助",
+    "准确",
+)
+#: The good answers a share of a survey or a check counts (满意465份/500份, 达标48/50).
+SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
 # Words a subset's noun may not hold: a status of the works (未完工, 已完成, 延期, 在建),
 # or a step's result that scoring reads as a share of the count (抽检1250批次，其中合格
-# 1220批次; 调查500人，其中满意465人: the words of scoring's _SHARE_STEPS and
-# _SHARE_WORDS), which stay text.
+# 1220批次; 调查500人，其中满意465人: SHARE_STEPS and SHARE_WORDS), which stay text.
 _SUBSET_STATUS_RE: Final = re.compile(
-    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期"
-    r"|满意|达标|合格|好评|认可|通过|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期|"
+    + "|".join(dict.fromkeys(SHARE_WORDS + SHARE_STEPS))
 )
 
 

@@ -39,6 +39,8 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
 from perftrack.expressions._grammar import (
+    SHARE_STEPS,
+    SHARE_WORDS,
     STANDARD_CODE_RE,
     stage_done,
     stages_named,
@@ -2084,16 +2086,88 @@ _SURVEY_RE: Final = re.compile(
 )
 # The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
 # count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
-_SHARE_STEPS: Final = "合格|达标|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+_SHARE_STEPS: Final = "|".join(SHARE_STEPS)  # one list with the grammar's 其中 clause
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 _STEPPED_RE: Final = re.compile(
-    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应)"
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应"
+    rf"|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
+# 受理举报38件,全部办结: every one of the whole done by the step, the part the whole.
+_ALL_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:已|均已)?(?:全部|均)(?:已)?(?P<timely>按时|及时|按期)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|完毕)?"
+)
+# 受理投诉9件,办结8件,1件正在调查 (or ,另1件转办; (另1件正在调查)): the rest of the
+# whole, said after the steps in their unit, the part and the rest making the whole.
+_REMAINDER_RE: Final = re.compile(
+    r"(?P<body>.+?)[,;(](?:另有|另|还有|尚有|剩余|其余|余下)?(?P<rest>\d+(?:\.\d+)?)"
+    r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
+    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10})\)?"
+)
+
+
+class _Steps(NamedTuple):
+    """A count out of a count said in steps (抽检1250批次,合格1238批次)."""
+
+    whole_verb: str
+    verb: str
+    timely: str | None
+    whole: Decimal
+    part: Decimal
+    unit: str
+
+
+def _steps_said(text: str) -> _Steps | None:
+    """The steps of *text*: what one step found, what the next did of it, in one unit.
+
+    ``办结工单121件,按时办结119件`` counts the part of one step done in time (the
+    whole's verb is a step only so); ``受理举报38件,全部办结`` is all of it; a clause of
+    the rest after the part (``,1件正在调查``, ``(另1件转办)``) is read when the part and
+    the rest make the whole.
+
+    >>> [
+    ...     _steps_said(text)
+    ...     for text in ("受理投诉9件,办结8件,1件正在调查", "受理投诉9件,办结8件,2件正在调查")
+    ... ]  # doctest: +NORMALIZE_WHITESPACE
+    [_Steps(whole_verb='受理', verb='办结', timely=None, whole=Decimal('9'),
+            part=Decimal('8'), unit='件'), None]
+    """
+    found = _STEPPED_RE.fullmatch(text)
+    rest = None if found is not None else _REMAINDER_RE.fullmatch(text)
+    if rest is not None:
+        found = _STEPPED_RE.fullmatch(rest["body"])
+    if found is not None:
+        if found["part_unit"] not in ("", found["unit"]) or (
+            found["whole_verb"] in SHARE_STEPS
+            and (found["timely"] is None or found["verb"] != found["whole_verb"])
+        ):
+            return None  # 办结121件,按时办结119件 only: a step out of itself, in time
+        steps = _Steps(
+            found["whole_verb"],
+            found["verb"],
+            found["timely"],
+            Decimal(found["whole"]),
+            Decimal(found["part"]),
+            found["unit"],
+        )
+        if rest is not None and (
+            rest["rest_unit"] != steps.unit or steps.part + Decimal(rest["rest"]) != steps.whole
+        ):
+            return None  # 2件正在调查 of 9 with 8 办结: not the rest of them
+        return steps
+    if (every := _ALL_STEPPED_RE.fullmatch(text)) is None:
+        return None
+    whole = Decimal(every["whole"])
+    return _Steps(every["whole_verb"], every["verb"], every["timely"], whole, whole, every["unit"])
+
+
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
@@ -2118,7 +2192,7 @@ def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | 
     return timely is not None or _TIMELY_NAME_RE.search(named) is None
 
 
-_SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
+_SHARE_WORDS: Final = SHARE_WORDS
 
 
 def _names_other_rate(name: str, target: Comparison | Range, label: str) -> bool:
@@ -2157,16 +2231,15 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
         or "," not in (text := _normal(value.text or value.description))
     ):
         return None
-    found = _STEPPED_RE.fullmatch(text)
-    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+    steps = _steps_said(text)
+    if steps is None:
         return None
     named = _normal(name) + (target.label or "")
-    whole_named = found.group("whole_verb").removeprefix("应") in named
-    part_named = found.group("verb") in named
+    whole_named = steps.whole_verb.removeprefix("应") in named
+    part_named = steps.verb in named
     if whole_named == part_named:
         return None
-    which = "part" if part_named else "whole"
-    return Quantity(Decimal(found.group(which)), found.group("unit"), text=value.text)
+    return Quantity(steps.part if part_named else steps.whole, steps.unit, text=value.text)
 
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
@@ -2200,12 +2273,14 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
-        found = _STEPPED_RE.fullmatch(text)
-        if found is not None and not _names_step(name, target, found["verb"], found["timely"]):
+        steps = _steps_said(text)
+        if steps is None or not _names_step(name, target, steps.verb, steps.timely):
             return None  # 抽检1250批次,合格1238批次 against a 整改率
-    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        part, whole = steps.part, steps.whole
+    elif found.group("part_unit") not in ("", found.group("unit")):
         return None
-    part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
+    else:
+        part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
     if whole <= 0 or part > whole:
         return None
     return Quantity(part * _HUNDRED / whole, "%", text=value.text)

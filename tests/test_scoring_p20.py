@@ -1,0 +1,208 @@
+"""parse20: shares in steps, a labelled rate in a sentence, units, per-case limits.
+
+M1: a count in steps (受理投诉9件，办结8件) keeps its share when a clause of the rest
+follows (，1件正在调查), and reads 按时办结, 全部办结 and 准确.
+M2: one labelled rate of a sentence (兑付率97.7%) is the row's figure when its label is
+the indicator's measure.
+M5: g/kg is 克/千克; a score target (90分以上) takes a % of satisfaction; 7个（共8个) is 87.5%.
+M6: a time limit after an event (受理后3个工作日内拨付) is one per case, not a running total.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack import parse_value, score
+from perftrack.expressions import TextValue
+from perftrack.expressions._grammar import SHARE_STEPS, SHARE_WORDS
+from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
+
+YEAR = 2025
+
+
+def _year_end(name: str, target: str, actual: str) -> tuple[str, Decimal | None, set[str]]:
+    row = indicator(name=name, target=target, actual=actual, weight=5, points=5, year=YEAR)
+    card = score(self_evaluation_table([row], year=YEAR))
+    assert card.points is not None
+    return card.verdicts[0].attainment.value, card.points.items[0].points, set(finding_ids(card))
+
+
+def _mid_year(name: str, target: str, actual: str, planned: str) -> tuple[str, str]:
+    row = indicator(name=name, target=target, actual=actual, planned=planned, year=YEAR)
+    verdict = score(tracking_table([row], period=(YEAR, 1, YEAR, 6))).verdicts[0]
+    return verdict.attainment.value, verdict.progress.value
+
+
+MISSED = {"full-points-not-met", "missing-deviation-reason"}
+
+# M1: name | target | actual | attainment | points of 5 | findings beyond the table's
+STEPS = [
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，办结8件，1件正在调查",
+        "not_met",
+        "4.44",
+        MISSED,
+        id="rest-under-way",
+    ),
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，办结8件，另1件正在调查",
+        "not_met",
+        "4.44",
+        MISSED,
+        id="rest-another",
+    ),
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，办结8件（另1件正在调查）",
+        "not_met",
+        "4.44",
+        MISSED,
+        id="rest-bracketed",
+    ),
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，已办结8件（1件正在调查）",
+        "not_met",
+        "4.44",
+        MISSED,
+        id="rest-bracketed-done",
+    ),
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，办结8件，1件转办",
+        "not_met",
+        "4.44",
+        MISSED,
+        id="rest-passed-on",
+    ),
+    pytest.param(
+        "“四乱”问题整改率",
+        "100%",
+        "发现问题47个，整改45个，2个正在整改",
+        "not_met",
+        "4.79",
+        MISSED,
+        id="rest-being-fixed",
+    ),
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，办结8件，2件正在调查",
+        "unknown",
+        "5.00",
+        set(),
+        id="rest-not-the-rest",
+    ),
+    pytest.param(
+        "工单按时办结率",
+        "≥98%",
+        "办结工单121件，按时办结119件",
+        "met",
+        "5.00",
+        set(),
+        id="on-time-of-done",
+    ),
+    pytest.param(
+        "工单按时办结率",
+        "≥98%",
+        "办结工单12.1万件，按时办结11.9万件",
+        "met",
+        "5.00",
+        set(),
+        id="on-time-of-done-wan",
+    ),
+    pytest.param(
+        "工单办结率",
+        "≥98%",
+        "办结工单121件，办结119件",
+        "unknown",
+        "5.00",
+        set(),
+        id="done-of-done",
+    ),
+    pytest.param(
+        "知识库准确率",
+        "≥98%",
+        "抽查知识条目500条，准确492条",
+        "met",
+        "5.00",
+        set(),
+        id="accurate",
+    ),
+    pytest.param(
+        "知识库准确率",
+        "≥99%",
+        "抽查知识条目500条，准确492条",
+        "not_met",
+        "4.97",
+        MISSED,
+        id="accurate-missed",
+    ),
+    pytest.param(
+        "群众举报问题办结率",
+        "≥95%",
+        "受理举报38件，全部办结",
+        "met",
+        "5.00",
+        set(),
+        id="all-done",
+    ),
+    pytest.param(
+        "抽检合格率",
+        "≥95%",
+        "受理举报38件，全部办结",
+        "unknown",
+        "5.00",
+        set(),
+        id="all-done-other-step",
+    ),
+    pytest.param(
+        "投诉办结率",
+        "100%",
+        "受理投诉9件，办结8件",
+        "not_met",
+        "4.44",
+        MISSED,
+        id="as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "points", "more"), STEPS)
+def test_count_in_steps(  # noqa: PLR0913, PLR0917 - one column of the table each
+    name: str, target: str, actual: str, attainment: str, points: str, more: set[str]
+) -> None:
+    got = _year_end(name, target, actual)
+    assert got == (attainment, Decimal(points), {"missing-category", "weights-not-100", *more})
+
+
+def test_count_in_steps_mid_year() -> None:
+    got = _mid_year("投诉办结率", "100%", "受理投诉9件，办结8件，1件正在调查", "100%")
+    assert got == ("pending", "behind")
+
+
+# the grammar's 其中 clause and scoring share one list of step words
+SUBSETS = [
+    pytest.param("抽查条目500条，其中准确492条", id="accurate"),
+    pytest.param("受理投诉9件，其中办结8件", id="done"),
+    pytest.param("调查500人，其中满意465人", id="satisfied"),
+]
+
+
+@pytest.mark.parametrize("text", SUBSETS)
+def test_subset_of_a_step_stays_text(text: str) -> None:
+    assert isinstance(parse_value(text, year=YEAR), TextValue)
+
+
+def test_one_list_of_steps() -> None:
+    assert "准确" in SHARE_STEPS
+    assert SHARE_WORDS == ("满意", "达标", "合格", "好评", "认可", "通过")
