@@ -206,3 +206,81 @@ def test_subset_of_a_step_stays_text(text: str) -> None:
 def test_one_list_of_steps() -> None:
     assert "准确" in SHARE_STEPS
     assert SHARE_WORDS == ("满意", "达标", "合格", "好评", "认可", "通过")
+
+
+# M2: name | target | actual | (attainment, points of 5, findings beyond the table's)
+NAMED_RATES = [
+    pytest.param(
+        "补贴资金兑付率",
+        "100%",
+        "已兑付2795.6万元，兑付率97.7%",
+        ("not_met", "4.89", MISSED),
+        id="paid-rate",
+    ),
+    pytest.param(
+        "补贴资金兑付率",
+        "100%",
+        "已兑付2795.6万元，兑付率为97.7%",
+        ("not_met", "4.89", MISSED),
+        id="paid-rate-wei",
+    ),
+    pytest.param(
+        "群众满意率",
+        "≥90%",
+        "满意率91.3%，基本满意率6.1%",
+        ("met", "5.00", set()),
+        id="satisfied-not-the-sum",
+    ),
+    pytest.param(
+        "工单回访率",
+        "≥30%",
+        "回访工单4.1万件，占办结量32.5%",
+        ("met", "5.00", set()),
+        id="share-of-another-count",
+    ),
+    pytest.param(
+        "工单办结率",
+        "≥30%",
+        "回访工单4.1万件，占办结量32.5%",
+        ("unknown", "5.00", set()),
+        id="share-of-another-step",
+    ),
+    pytest.param(
+        "抽检合格率",
+        "≥95%",
+        "已兑付2795.6万元，兑付率97.7%",
+        ("unknown", "5.00", set()),
+        id="another-measure",
+    ),
+    pytest.param(
+        "群众满意率",
+        "≥90%",
+        "满意率91.3%，满意率6.1%",
+        ("unknown", "5.00", set()),
+        id="two-of-the-measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), NAMED_RATES)
+def test_labelled_rate_in_a_sentence(
+    name: str, target: str, actual: str, expected: tuple[str, str, set[str]]
+) -> None:
+    attainment, points, more = expected
+    got = _year_end(name, target, actual)
+    assert got == (attainment, Decimal(points), {"missing-category", "weights-not-100", *more})
+
+
+def test_labelled_rate_explained() -> None:
+    row = indicator(
+        name="补贴资金兑付率", target="100%", actual="已兑付2795.6万元，兑付率97.7%", year=YEAR
+    )
+    verdict = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert verdict.explanation == (
+        "实际97.7%（“已兑付2795.6万元，兑付率97.7%”中指标名称所指的数），未达年度指标=100%"
+    )
+
+
+def test_labelled_rate_mid_year() -> None:
+    got = _mid_year("补贴资金兑付率", "100%", "已兑付2795.6万元，兑付率97.7%", "60%")
+    assert got == ("pending", "on_track")

@@ -719,7 +719,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     picked = None
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
-        picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
+        picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
+            actual, target, ctx.indicator.name
+        )  # 已兑付2795.6万元,兑付率97.7% on 兑付率: the rate the name asks
     worded: str | None = None
     if quantity is None and _says_none(actual) and _none_is_no_share(target, ctx.indicator.name):
         goal = _shown_target(target)
@@ -2058,7 +2060,11 @@ def _measured(
     if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
         quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
-        return _counted_share(value, target, name) or _stepped_count(value, target, name)
+        return (
+            _counted_share(value, target, name)
+            or _stepped_count(value, target, name)
+            or _named_rate(value, target, name)
+        )
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
         if quantity is None:
@@ -2240,6 +2246,62 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
     if whole_named == part_named:
         return None
     return Quantity(steps.part if part_named else steps.whole, steps.unit, text=value.text)
+
+
+# 兑付率97.7%, 兑付率为97.7%, 基本满意率6.1%: a rate labelled by its measure, one clause.
+_LABELLED_RATE_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{1,12}?(?:率|度|比例|占比))(?:为|达|达到|是)?"
+    r"(?P<rate>\d+(?:\.\d+)?)%"
+)
+# 占办结量32.5%: the share the clause before is of another count.
+_SHARE_OF_RE: Final = re.compile(
+    r"占(?P<whole>[\u3400-\u9fff]{1,8}?)(?:的)?(?:比例|比重)?(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)%"
+)
+_CLAUSE_VERB_RE: Final = re.compile("^(?:已|共|累计|全年)?(?P<verb>[\u3400-\u9fff]{2})")
+_PERCENT_IN_RE: Final = re.compile(r"\d%")
+
+
+def _named_rate(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """The one rate of a sentence whose label is the indicator's measure (parse20 M2).
+
+    Against a target in %: ``已兑付2795.6万元，兑付率97.7%`` on 补贴资金兑付率 is 97.7%;
+    ``满意率91.3%，基本满意率6.1%`` on 群众满意率 is 91.3% (基本满意率 is another
+    measure); ``回访工单4.1万件，占办结量32.5%`` on 工单回访率 is 32.5% (the share the
+    clause before, 回访, is of the whole). None when no clause's label is the measure
+    or when two are.
+
+    >>> from perftrack import parse_target
+    >>> str(
+    ...     _named_rate(
+    ...         TextValue("满意率91.3%，基本满意率6.1%"), parse_target("≥90%"), "群众满意率"
+    ...     )
+    ... )
+    '91.3(%)'
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit != "%"
+    ):
+        return None
+    clauses = re.split("[,;]", _normal(value.text or value.description))
+    if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
+        return None
+    named = _normal(name) + (target.label or "")
+    rates: list[Decimal] = []
+    for before, clause in zip(["", *clauses], clauses, strict=False):
+        if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
+            if labelled["label"] in named:
+                rates.append(Decimal(labelled["rate"]))
+        elif (share := _SHARE_OF_RE.fullmatch(clause)) is not None:
+            verb = _CLAUSE_VERB_RE.match(before)
+            if verb is not None and verb["verb"] in named and "率" in named:
+                rates.append(Decimal(share["rate"]))
+        elif _PERCENT_IN_RE.search(clause) is not None:
+            return None  # another figure in %: a reviewer reads which is the row's
+    if len(rates) != 1:
+        return None
+    return Quantity(rates[0], "%", text=value.text)
 
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
