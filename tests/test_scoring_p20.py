@@ -284,3 +284,68 @@ def test_labelled_rate_explained() -> None:
 def test_labelled_rate_mid_year() -> None:
     got = _mid_year("补贴资金兑付率", "100%", "已兑付2795.6万元，兑付率97.7%", "60%")
     assert got == ("pending", "on_track")
+
+
+# M5: name | target | actual | (attainment, points of 5, findings beyond the table's)
+UNITS = [
+    pytest.param("土壤有机质含量", "≥20g/kg", "21.3克/千克", ("met", "5.00", set()), id="g-kg"),
+    pytest.param(
+        "土壤有机质含量", "≥20g/kg", "20克/千克以上", ("met", "5.00", set()), id="g-kg-at-least"
+    ),
+    pytest.param(
+        "土壤有机质含量", "≥20g/kg", "18.5克/千克", ("not_met", "4.63", MISSED), id="g-kg-short"
+    ),
+    pytest.param(
+        "满意度", "90分以上", "抽样调查满意度93.5%", ("met", "5.00", set()), id="percent-as-score"
+    ),
+    pytest.param("满意度", "≥95分", "93.5%", ("not_met", "4.92", MISSED), id="percent-short"),
+    pytest.param(
+        "满意度", "≥4.5分", "93.5%", ("unknown", "5.00", {"unit-mismatch"}), id="score-of-five"
+    ),
+    pytest.param(
+        "考核得分", "≥90分", "93.5%", ("unknown", "5.00", {"unit-mismatch"}), id="not-satisfaction"
+    ),
+    pytest.param("满意度", "≥85%", "86分", ("met", "5.00", set()), id="score-as-percent"),
+    pytest.param(
+        "水质优良断面比例", "≥85%", "优良断面7个（共8个）", ("met", "5.00", set()), id="of-total"
+    ),
+    pytest.param(
+        "水质优良断面比例",
+        "≥90%",
+        "优良断面7个（共8个）",
+        ("not_met", "4.86", MISSED),
+        id="of-total-short",
+    ),
+    pytest.param(
+        "水质优良断面比例", "≥85%", "7个（共8个）", ("met", "5.00", set()), id="of-total-bare"
+    ),
+    pytest.param(
+        "水质优良断面比例",
+        "≥85%",
+        "不达标断面1个（共8个）",
+        ("unknown", "5.00", {"unit-mismatch"}),
+        id="of-total-the-others",
+    ),
+    pytest.param(
+        "水质优良断面比例",
+        "≥85%",
+        "优良断面9个（共8个）",
+        ("unknown", "5.00", {"unit-mismatch"}),
+        id="of-total-above",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), UNITS)
+def test_no_false_unit_mismatch(
+    name: str, target: str, actual: str, expected: tuple[str, str, set[str]]
+) -> None:
+    attainment, points, more = expected
+    got = _year_end(name, target, actual)
+    assert got == (attainment, Decimal(points), {"missing-category", "weights-not-100", *more})
+
+
+def test_percent_as_score_explained() -> None:
+    row = indicator(name="满意度", target="90分以上", actual="抽样调查满意度93.5%", year=YEAR)
+    verdict = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert verdict.explanation == "实际抽样调查满意度93.5%（按比例计为93.5分），达到年度指标≥90分"

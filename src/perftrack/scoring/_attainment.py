@@ -2039,7 +2039,57 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         if full > 0 and 0 <= quantity.value <= full:
             share = quantity.value if full == _HUNDRED else quantity.value / full * _HUNDRED
             return Quantity(share, "%", quantity.bound, text=quantity.text)
+    if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
+        return of_total
+    if (
+        target.unit == "分"
+        and quantity.unit == "%"
+        and "满意" in name
+        and _SCORE_OF_HUNDRED_MIN < _bar(target) <= _HUNDRED
+        and 0 <= quantity.value <= _HUNDRED
+    ):
+        # 93.5% against 90分以上 on a 满意度: the share as a score of 100, as 93.5分 is
+        # 93.5% against ≥90% (parse20 M5). Only on a name of satisfaction (elsewhere a
+        # forecast of 95% against ≥90分 may be the work's share) and a bar above 10
+        # (≥4.5分 is a score of other marks)
+        return Quantity(quantity.value, "分", quantity.bound, text=quantity.text)
     return quantity
+
+
+# 7个（共8个）, 7个（总数8个）: a count and its total in a bracket.
+_TOTAL_NOTE_RE: Final = re.compile(
+    r"(?:共|共计|合计|总数|总计)(?:为)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+)
+
+
+def _part_of_total(quantity: Quantity, name: str) -> Quantity | None:
+    """A count with its total in brackets as the share of it (``优良断面7个（共8个）``: 87.5%).
+
+    Only in one unit, a part no larger than its whole, and a label that is none, the
+    good answers (达标, 合格) or one the indicator's *name* holds (优良断面 of
+    水质优良断面比例): ``不达标断面1个（共8个）`` counts the others (parse20 M5).
+    """
+    if quantity.note is None or quantity.unit in (None, "%", "‰", "‱") or quantity.status:
+        return None
+    found = _TOTAL_NOTE_RE.fullmatch(quantity.note)
+    if found is None or found["unit"] != quantity.unit:
+        return None
+    label = quantity.label or ""
+    if label and not _SHARE_LABEL_RE.fullmatch(label) and label not in _normal(name):
+        return None
+    whole = Decimal(found["whole"])
+    if whole <= 0 or not 0 <= quantity.value <= whole:
+        return None
+    return Quantity(quantity.value * _HUNDRED / whole, "%", quantity.bound, text=quantity.text)
+
+
+# A score target of 100 marks: above this bar (≥90分, not ≥4.5分 of 5 or ≥8分 of 10).
+_SCORE_OF_HUNDRED_MIN: Final = Decimal(10)
+
+
+def _bar(target: Comparison | Range) -> Decimal:
+    """The figure a target sets: its value, or a range's low end."""
+    return target.low if isinstance(target, Range) else target.value
 
 
 def _measured(

@@ -188,6 +188,7 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "TEU": "标箱",
         "teu": "标箱",
         "ms": "毫秒",
+        "g": "克",  # g/kg is 克/千克 (soil organic matter, parse20 M5)
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
