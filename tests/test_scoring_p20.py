@@ -349,3 +349,47 @@ def test_percent_as_score_explained() -> None:
     row = indicator(name="满意度", target="90分以上", actual="抽样调查满意度93.5%", year=YEAR)
     verdict = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
     assert verdict.explanation == "实际抽样调查满意度93.5%（按比例计为93.5分），达到年度指标≥90分"
+
+
+# M6: a time limit after each event, mid-year: name | target | actual | plan | expected
+PER_CASE = [
+    pytest.param(
+        "应急维修资金拨付",
+        "受理后3个工作日内拨付",
+        "均在2个工作日内拨付",
+        "3个工作日",
+        ("met", "on_track"),
+        id="after-event",
+    ),
+    pytest.param(
+        "应急维修资金拨付",
+        "3个工作日内拨付到位",
+        "均在2个工作日内拨付",
+        "3个工作日",
+        ("met", "on_track"),
+        id="within-then-verb",
+    ),
+    pytest.param(
+        "一般维修审核时限",
+        "≤15个工作日",
+        "平均9.5个工作日",
+        "15个工作日",
+        ("met", "on_track"),
+        id="average-as-before",
+    ),
+    pytest.param(
+        "全年累计停电时间",
+        "≤12小时",
+        "8小时",
+        "6小时",
+        ("pending", "behind"),
+        id="running-total-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "planned", "expected"), PER_CASE)
+def test_per_case_limit_mid_year(
+    name: str, target: str, actual: str, planned: str, expected: tuple[str, str]
+) -> None:
+    assert _mid_year(name, target, actual, planned) == expected
