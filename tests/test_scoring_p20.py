@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from perftrack import parse_value, score
+from perftrack import QualitativeValue, Quantity, parse_value, score
 from perftrack.expressions import TextValue
 from perftrack.expressions._grammar import SHARE_STEPS, SHARE_WORDS
 from scoring_builders import finding_ids, indicator, self_evaluation_table, tracking_table
@@ -393,3 +393,88 @@ def test_per_case_limit_mid_year(
     name: str, target: str, actual: str, planned: str, expected: tuple[str, str]
 ) -> None:
     assert _mid_year(name, target, actual, planned) == expected
+
+
+# M4: plainly readable: name | target | actual | (attainment, points of 5, findings beyond)
+READABLE = [
+    pytest.param(
+        "检查覆盖",
+        "覆盖全部12家机构",
+        "检查12家，实现全覆盖",
+        ("met", "5.00", set()),
+        id="count-then-covered",
+    ),
+    pytest.param(
+        "检查覆盖率",
+        "全覆盖",
+        "检查12家，实现全覆盖",
+        ("met", "5.00", set()),
+        id="count-then-covered-rate",
+    ),
+    pytest.param(
+        "检查覆盖率",
+        "全覆盖",
+        "检查12家，基本实现全覆盖",
+        ("unknown", "5.00", set()),
+        id="mostly-covered-stays",
+    ),
+    pytest.param(
+        "检查覆盖",
+        "≥12家",
+        "检查10家，实现全覆盖",
+        ("not_met", "4.17", MISSED),
+        id="count-rules",
+    ),
+    pytest.param(
+        "违规行为",
+        "零发生",
+        "未发现倒卖补贴机具、骗补等违规行为",
+        ("met", "5.00", set()),
+        id="none-of-examples",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), READABLE)
+def test_plainly_readable(
+    name: str, target: str, actual: str, expected: tuple[str, str, set[str]]
+) -> None:
+    attainment, points, more = expected
+    got = _year_end(name, target, actual)
+    assert got == (attainment, Decimal(points), {"missing-category", "weights-not-100", *more})
+
+
+VALUES = [
+    pytest.param(
+        "检查12家，实现全覆盖",
+        Quantity(Decimal(12), "家", label="检查", note="实现全覆盖", text="检查12家，实现全覆盖"),
+        id="covered-clause",
+    ),
+    pytest.param(
+        "未发现倒卖补贴机具、骗补等违规行为",
+        QualitativeValue("未发现倒卖补贴机具、骗补等违规行为", "zero"),
+        id="examples-then-incident",
+    ),
+    pytest.param(
+        "未发现甲、乙等工作", TextValue("未发现甲、乙等工作"), id="examples-of-no-incident"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUES)
+def test_values_read(text: str, expected: object) -> None:
+    assert parse_value(text, year=YEAR) == expected
+
+
+# LOW: 余 after the scale it follows
+ODD = [
+    pytest.param("1.3万余人次", "实际1.3万余人次，达到年度指标≥1万人次", id="wan"),
+    pytest.param("5万余人次", "实际5万余人次，达到年度指标≥1万人次", id="whole-wan"),
+    pytest.param("12000余人次", "实际12000余人次，达到年度指标≥1万人次", id="no-scale"),
+]
+
+
+@pytest.mark.parametrize(("actual", "explanation"), ODD)
+def test_odd_after_its_scale(actual: str, explanation: str) -> None:
+    row = indicator(name="培训人次", target="≥1万人次", actual=actual, year=YEAR)
+    assert score(self_evaluation_table([row], year=YEAR)).verdicts[0].explanation == explanation

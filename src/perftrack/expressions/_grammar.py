@@ -410,6 +410,10 @@ _ZERO_RE: Final = re.compile(
     # one or a list of them, none found (parse18 H2)
     rf"|(?:未|没有)(?:出现|发现)(?:{_MISUSES})(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
     rf"(?:专项资金|财政资金|资金)?等?(?:情况|行为|现象|问题|违规问题)?"
+    # 未发现倒卖补贴机具、骗补等违规行为: examples, then 等 and the incident they are
+    # of, none found (parse20 M4)
+    rf"|(?:未|没有)(?:出现|发现)(?:{_UNIT_LETTER}{{1,10}}、)+{_UNIT_LETTER}{{1,10}}等"
+    rf"{_UNIT_LETTER}{{0,4}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
     # 专款专用, 项目资金专款专用: funds kept to their purpose, no misuse (parse18 H2)
     r"|专款专用"
     # 无一例, 全年无一起, 无一例错案: not a single case
@@ -5762,6 +5766,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
         value = _parse_value_normalized(norm, year)
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
+        if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
+            value = _coverage_clause_value(text, norm, year) or value
         if (
             isinstance(value, QualitativeValue)
             and norm.origin is not None
@@ -5859,6 +5865,31 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
         and part.value <= value.value
     ):
         return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
+    return None
+
+
+# 检查12家，实现全覆盖: a count, then a clause saying it covers all (parse20 M4).
+_COVERAGE_CLAUSE_RE: Final = re.compile(
+    r"(?P<head>[^,;()]+),(?P<clause>(?:实现|已|已经|达到)?全覆盖)"
+)
+
+
+def _coverage_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A count then ``，实现全覆盖``, read as the bracketed form ``检查12家（实现全覆盖）``.
+
+    Example:
+        >>> def read(text):
+        ...     return _coverage_clause_value(text, normalize(text), None)
+        >>> str(read("检查12家，实现全覆盖")), read("检查，实现全覆盖")
+        ('检查12(家)(实现全覆盖)', None)
+    """
+    found = _COVERAGE_CLAUSE_RE.fullmatch(norm.text)
+    if found is None:
+        return None
+    note = found["clause"]
+    value = _parse_value_normalized(Normalized(text, f"{found['head']}({note})", None), year)
+    if isinstance(value, Quantity) and value.note == note and value.unit not in (None, "%"):
+        return evolve(value, text=text)
     return None
 
 

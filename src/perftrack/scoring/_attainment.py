@@ -332,7 +332,12 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
         value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
-        return f"{format(value, 'f')}余{quantity.unit or unit or ''}"
+        shown_unit = quantity.unit or unit or ""
+        scale = shown_unit[:1]
+        if scale in voc.SCALE_PREFIXES and f"{scale}余" in _normal(quantity.text):
+            # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
+            return f"{format(value, 'f')}{scale}余{shown_unit[1:]}"
+        return f"{format(value, 'f')}余{shown_unit}"
     bound = _BOUND_SAID[quantity.bound]
     return f"{bound}{format(value, 'f')}{quantity.unit or unit or ''}"
 
@@ -1216,6 +1221,7 @@ _CLAUSE_MARKS: Final = frozenset("，,；;。、")
 # all of them, which a rate target reads as 100%; not a part (部分, 基本, 除…外, 未).
 _ALL_OF_WHOLE_RE: Final = re.compile("覆盖(?:全部|所有|全)|(?:全部|全面|所有)覆盖|全覆盖")
 _NOT_ALL_OF_WHOLE_RE: Final = re.compile("部分|基本|大部|除|未|没|尚|[,;，；]")
+_COVERED_NOTE_RE: Final = re.compile("(?:实现|已|已经|达到)?全覆盖")
 
 
 def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value) -> bool:
@@ -1240,6 +1246,9 @@ def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value)
     if target.op not in (_Op.EQ, _Op.GE) or quantity.unit in (None, "%"):
         return False
     text = _normal(_text(actual))
+    if quantity.note is not None and _COVERED_NOTE_RE.fullmatch(quantity.note) is not None:
+        # 检查12家，实现全覆盖 (parse20 M4): the count, then the clause that it is all
+        text = text.removesuffix(quantity.note).rstrip(",;()") + quantity.note
     return _ALL_OF_WHOLE_RE.search(text) is not None and _NOT_ALL_OF_WHOLE_RE.search(text) is None
 
 
