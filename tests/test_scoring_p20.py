@@ -432,6 +432,14 @@ READABLE = [
         ("met", "5.00", set()),
         id="none-of-examples",
     ),
+    pytest.param("账实相符率", "账实相符率100%", "账实相符", ("met", "5.00", set()), id="phrase"),
+    pytest.param("账实相符率", "100%", "全部账实相符", ("met", "5.00", set()), id="phrase-all"),
+    pytest.param(
+        "账实相符率", "100%", "基本账实相符", ("unknown", "5.00", set()), id="phrase-mostly"
+    ),
+    pytest.param(
+        "账实相符率", "≥95%", "账实相符", ("unknown", "5.00", set()), id="phrase-lower-bar"
+    ),
 ]
 
 

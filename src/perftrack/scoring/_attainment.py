@@ -758,6 +758,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
         if "超" in actual.text or "突破" in actual.text:
             worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
+    if quantity is None and (said := _rate_phrase_said(actual, target, ctx.indicator.name)):
+        quantity, worded = said, f"“{_text(actual)}”"  # 账实相符 on 账实相符率100%
     if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -2123,6 +2125,7 @@ def _measured(
             _counted_share(value, target, name)
             or _stepped_count(value, target, name)
             or _named_rate(value, target, name)
+            or _rate_phrase_said(value, target, name)
         )
     if (measure := _other_measure(quantity, target, name)) is not None:
         quantity = measure.quantity  # 不合格率1.4% as 合格率98.6%; 一般事故3起: none
@@ -2361,6 +2364,42 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0], "%", text=value.text)
+
+
+# What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符).
+_ALL_SAID_RE: Final = re.compile("^(?:全部|均已|均|已)+")
+
+
+def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """100% when a text actual is the phrase of its rate against a bar of 100% (parse20 M4).
+
+    ``账实相符`` on ``账实相符率 =100%`` (the target's label or the name without its 率):
+    the cell says it of all, 100%; ``基本账实相符``, ``账实不符`` and a lower bar are none.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     str(_rate_phrase_said(TextValue(text), parse_target(goal), "账实相符率"))
+    ...     for text, goal in (("账实相符", "100%"), ("基本账实相符", "100%"), ("账实相符", "≥95%"))
+    ... ]
+    ['100(%)', 'None', 'None']
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, Comparison)
+        or target.unit != "%"
+        or target.value != _HUNDRED
+        or target.op not in (_Op.EQ, _Op.GE)
+    ):
+        return None
+    said = _ALL_SAID_RE.sub("", _normal(value.text or value.description))
+    phrases = {
+        phrase.removesuffix("率")
+        for phrase in (target.label or "", _normal(name))
+        if phrase.endswith("率") and len(phrase) > 2  # noqa: PLR2004 - a phrase, then 率
+    }
+    if said not in phrases:
+        return None
+    return Quantity(_HUNDRED, "%", text=value.text)
 
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
