@@ -320,6 +320,20 @@ UNITS = [
         "水质优良断面比例", "≥85%", "7个（共8个）", ("met", "5.00", set()), id="of-total-bare"
     ),
     pytest.param(
+        "县控断面水质优良比例",
+        "≥85%",
+        "优良断面7个（共8个）",
+        ("met", "5.00", set()),
+        id="of-total-label-in-halves",
+    ),
+    pytest.param(
+        "县控断面水质优良比例",
+        "≥85%",
+        "劣Ⅴ类断面1个（共8个）",  # noqa: RUF001 - the class as tables print it
+        ("unknown", "5.00", {"unit-mismatch"}),
+        id="of-total-label-other",
+    ),
+    pytest.param(
         "水质优良断面比例",
         "≥85%",
         "不达标断面1个（共8个）",

@@ -2077,16 +2077,21 @@ def _part_of_total(quantity: Quantity, name: str) -> Quantity | None:
     """A count with its total in brackets as the share of it (``优良断面7个（共8个）``: 87.5%).
 
     Only in one unit, a part no larger than its whole, and a label that is none, the
-    good answers (达标, 合格) or one the indicator's *name* holds (优良断面 of
-    水质优良断面比例): ``不达标断面1个（共8个）`` counts the others (parse20 M5).
+    good answers (达标, 合格) or one the indicator's *name* holds, whole or in two
+    halves (优良断面 of 水质优良断面比例 and of 县控断面水质优良比例): ``不达标断面1个（共8个）`` counts the others (parse20 M5).
     """
     if quantity.note is None or quantity.unit in (None, "%", "‰", "‱") or quantity.status:
         return None
     found = _TOTAL_NOTE_RE.fullmatch(quantity.note)
     if found is None or found["unit"] != quantity.unit:
         return None
-    label = quantity.label or ""
-    if label and not _SHARE_LABEL_RE.fullmatch(label) and label not in _normal(name):
+    label, named = quantity.label or "", _normal(name)
+    if (
+        label
+        and not _SHARE_LABEL_RE.fullmatch(label)
+        # 优良断面 of 县控断面水质优良比例: the label in the name, or its two halves
+        and not any(label[:cut] in named and label[cut:] in named for cut in range(len(label)))
+    ):
         return None
     whole = Decimal(found["whole"])
     if whole <= 0 or not 0 <= quantity.value <= whole:
