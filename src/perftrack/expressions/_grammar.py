@@ -415,6 +415,10 @@ _ZERO_RE: Final = re.compile(
     rf"|(?:未|没有)(?:出现|发现)(?:明显|重大|严重)?(?:{_MISUSES})"
     rf"(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
     rf"(?:专项资金|财政资金|资金)?等?(?:情况|行为|现象|问题|违规问题)?"
+    # 未发现倒卖补贴机具、骗补等违规行为: examples, then 等 and the incident they are
+    # of, none found (parse20 M4)
+    rf"|(?:未|没有)(?:出现|发现)(?:{_UNIT_LETTER}{{1,10}}、)+{_UNIT_LETTER}{{1,10}}等"
+    rf"{_UNIT_LETTER}{{0,4}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
     # 专款专用, 项目资金专款专用: funds kept to their purpose, no misuse (parse18 H2)
     r"|专款专用"
     # 无一例, 全年无一起, 无一例错案: not a single case
@@ -5835,6 +5839,8 @@ def _parse_value_uncached(text: str, year: int | None) -> Value:
         value = _parse_value_normalized(norm, year)
         if isinstance(value, TextValue) and _SUBSET_SEP in norm.text:
             value = _subset_clause_value(text, norm, year) or value
+        if isinstance(value, TextValue) and norm.text.endswith("全覆盖"):
+            value = _coverage_clause_value(text, norm, year) or value
         if (
             isinstance(value, QualitativeValue)
             and norm.origin is not None
@@ -5865,13 +5871,34 @@ def _footnoted_value(text: str, norm: Normalized, year: int | None) -> Quantity 
 
 # A count's clause of 其中 after a comma: some of the count (完成150户，其中贫困户12户).
 _SUBSET_SEP: Final = ",其中"
+#: The steps a rate counts the part of (合格率, 整改率, 办结率, 准确率): what the next
+#: step did of what one found (抽检1250批次，合格1238批次). One list for the grammar's
+#: 其中 clause and scoring's shares in steps (docs/scoring.md "count in steps").
+SHARE_STEPS: Final = (
+    "合格",
+    "达标",
+    "整改",
+    "销号",
+    "发放",
+    "结算",
+    "办结",
+    "处置",
+    "化解",
+    "兑付",
+    "拨付",
+    "验收",
+    "救治",
+    "救助",
+    "准确",
+)
+#: The good answers a share of a survey or a check counts (满意465份/500份, 达标48/50).
+SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
 # Words a subset's noun may not hold: a status of the works (未完工, 已完成, 延期, 在建),
 # or a step's result that scoring reads as a share of the count (抽检1250批次，其中合格
-# 1220批次; 调查500人，其中满意465人: the words of scoring's _SHARE_STEPS and
-# _SHARE_WORDS), which stay text.
+# 1220批次; 调查500人，其中满意465人: SHARE_STEPS and SHARE_WORDS), which stay text.
 _SUBSET_STATUS_RE: Final = re.compile(
-    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期"
-    r"|满意|达标|合格|好评|认可|通过|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+    r"[未完延停缓待尚暂已]|在建|施工|建设中|竣工|建成|按时|及时|按期|"
+    + "|".join(dict.fromkeys(SHARE_WORDS + SHARE_STEPS))
 )
 
 
@@ -5911,6 +5938,31 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
         and part.value <= value.value
     ):
         return evolve(value, text=text)  # 完成150户，其中贫困户200户: no part of it
+    return None
+
+
+# 检查12家，实现全覆盖: a count, then a clause saying it covers all (parse20 M4).
+_COVERAGE_CLAUSE_RE: Final = re.compile(
+    r"(?P<head>[^,;()]+),(?P<clause>(?:实现|已|已经|达到)?全覆盖)"
+)
+
+
+def _coverage_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
+    """A count then ``，实现全覆盖``, read as the bracketed form ``检查12家（实现全覆盖）``.
+
+    Example:
+        >>> def read(text):
+        ...     return _coverage_clause_value(text, normalize(text), None)
+        >>> str(read("检查12家，实现全覆盖")), read("检查，实现全覆盖")
+        ('检查12(家)(实现全覆盖)', None)
+    """
+    found = _COVERAGE_CLAUSE_RE.fullmatch(norm.text)
+    if found is None:
+        return None
+    note = found["clause"]
+    value = _parse_value_normalized(Normalized(text, f"{found['head']}({note})", None), year)
+    if isinstance(value, Quantity) and value.note == note and value.unit not in (None, "%"):
+        return evolve(value, text=text)
     return None
 
 

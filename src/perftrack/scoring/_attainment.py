@@ -39,6 +39,8 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._dates import STAGE_ACCEPTANCE_PATTERN, match_dated_phrase
 from perftrack.expressions._grammar import (
+    SHARE_STEPS,
+    SHARE_WORDS,
     STANDARD_CODE_RE,
     stage_done,
     stages_named,
@@ -331,7 +333,12 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
         value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
-        return f"{format(value, 'f')}余{quantity.unit or unit or ''}"
+        shown_unit = quantity.unit or unit or ""
+        scale = shown_unit[:1]
+        if scale in voc.SCALE_PREFIXES and f"{scale}余" in _normal(quantity.text):
+            # 1.3万余人次 is said so, not 1.3余万人次 (parse20 LOW)
+            return f"{format(value, 'f')}{scale}余{shown_unit[1:]}"
+        return f"{format(value, 'f')}余{shown_unit}"
     bound = _BOUND_SAID[quantity.bound]
     return f"{bound}{format(value, 'f')}{quantity.unit or unit or ''}"
 
@@ -779,7 +786,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
     picked = None
     if quantity is None and isinstance(actual, TextValue):
         # 抽检1250批次,合格1238批次 against ≥1200批次 on 抽检批次: the count the name asks
-        picked = quantity = _stepped_count(actual, target, ctx.indicator.name)
+        picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
+            actual, target, ctx.indicator.name
+        )  # 已兑付2795.6万元,兑付率97.7% on 兑付率: the rate the name asks
     elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
         picked = quantity = subset
@@ -821,6 +830,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
         if "超" in actual.text or "突破" in actual.text:
             worded = f"“{_text(actual)}”"  # 未超预算 against ≤200万元: said, not 0万元
+    if quantity is None and (said := _rate_phrase_said(actual, target, ctx.indicator.name)):
+        quantity, worded = said, f"“{_text(actual)}”"  # 账实相符 on 账实相符率100%
     if quantity is not None and _total_for_unit_cost(target, quantity, ctx.indicator):
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -1293,6 +1304,7 @@ _CLAUSE_MARKS: Final = frozenset("，,；;。、")
 # all of them, which a rate target reads as 100%; not a part (部分, 基本, 除…外, 未).
 _ALL_OF_WHOLE_RE: Final = re.compile("覆盖(?:全部|所有|全)|(?:全部|全面|所有)覆盖|全覆盖")
 _NOT_ALL_OF_WHOLE_RE: Final = re.compile("部分|基本|大部|除|未|没|尚|[,;，；]")
+_COVERED_NOTE_RE: Final = re.compile("(?:实现|已|已经|达到)?全覆盖")
 
 
 def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value) -> bool:
@@ -1317,6 +1329,9 @@ def _all_of_whole(target: Comparison | Range, quantity: Quantity, actual: Value)
     if target.op not in (_Op.EQ, _Op.GE) or quantity.unit in (None, "%"):
         return False
     text = _normal(_text(actual))
+    if quantity.note is not None and _COVERED_NOTE_RE.fullmatch(quantity.note) is not None:
+        # 检查12家，实现全覆盖 (parse20 M4): the count, then the clause that it is all
+        text = text.removesuffix(quantity.note).rstrip(",;()") + quantity.note
     return _ALL_OF_WHOLE_RE.search(text) is not None and _NOT_ALL_OF_WHOLE_RE.search(text) is None
 
 
@@ -2186,7 +2201,62 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
         if full > 0 and 0 <= quantity.value <= full:
             share = quantity.value if full == _HUNDRED else quantity.value / full * _HUNDRED
             return Quantity(share, "%", quantity.bound, text=quantity.text)
+    if target.unit == "%" and (of_total := _part_of_total(quantity, name)) is not None:
+        return of_total
+    if (
+        target.unit == "分"
+        and quantity.unit == "%"
+        and "满意" in name
+        and _SCORE_OF_HUNDRED_MIN < _bar(target) <= _HUNDRED
+        and 0 <= quantity.value <= _HUNDRED
+    ):
+        # 93.5% against 90分以上 on a 满意度: the share as a score of 100, as 93.5分 is
+        # 93.5% against ≥90% (parse20 M5). Only on a name of satisfaction (elsewhere a
+        # forecast of 95% against ≥90分 may be the work's share) and a bar above 10
+        # (≥4.5分 is a score of other marks)
+        return Quantity(quantity.value, "分", quantity.bound, text=quantity.text)
     return quantity
+
+
+# 7个（共8个）, 7个（总数8个）: a count and its total in a bracket.
+_TOTAL_NOTE_RE: Final = re.compile(
+    r"(?:共|共计|合计|总数|总计)(?:为)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+)
+
+
+def _part_of_total(quantity: Quantity, name: str) -> Quantity | None:
+    """A count with its total in brackets as the share of it (``优良断面7个（共8个）``: 87.5%).
+
+    Only in one unit, a part no larger than its whole, and a label that is none, the
+    good answers (达标, 合格) or one the indicator's *name* holds, whole or in two
+    halves (优良断面 of 水质优良断面比例 and of 县控断面水质优良比例): ``不达标断面1个（共8个）`` counts the others (parse20 M5).
+    """
+    if quantity.note is None or quantity.unit in (None, "%", "‰", "‱") or quantity.status:
+        return None
+    found = _TOTAL_NOTE_RE.fullmatch(quantity.note)
+    if found is None or found["unit"] != quantity.unit:
+        return None
+    label, named = quantity.label or "", _normal(name)
+    if (
+        label
+        and not _SHARE_LABEL_RE.fullmatch(label)
+        # 优良断面 of 县控断面水质优良比例: the label in the name, or its two halves
+        and not any(label[:cut] in named and label[cut:] in named for cut in range(len(label)))
+    ):
+        return None
+    whole = Decimal(found["whole"])
+    if whole <= 0 or not 0 <= quantity.value <= whole:
+        return None
+    return Quantity(quantity.value * _HUNDRED / whole, "%", quantity.bound, text=quantity.text)
+
+
+# A score target of 100 marks: above this bar (≥90分, not ≥4.5分 of 5 or ≥8分 of 10).
+_SCORE_OF_HUNDRED_MIN: Final = Decimal(10)
+
+
+def _bar(target: Comparison | Range) -> Decimal:
+    """The figure a target sets: its value, or a range's low end."""
+    return target.low if isinstance(target, Range) else target.value
 
 
 def _measured(
@@ -2212,7 +2282,12 @@ def _measured(
     if quantity is None and isinstance(target, (Comparison, Range)) and value is not None:
         quantity = _named_group_figure(target, value)  # 城区100%，镇区76% against 城区100%
     if quantity is None:
-        return _counted_share(value, target, name) or _stepped_count(value, target, name)
+        return (
+            _counted_share(value, target, name)
+            or _stepped_count(value, target, name)
+            or _named_rate(value, target, name)
+            or _rate_phrase_said(value, target, name)
+        )
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
     if (measure := _other_measure(quantity, target, name)) is not None:
@@ -2242,16 +2317,88 @@ _SURVEY_RE: Final = re.compile(
 )
 # The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
 # count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
-_SHARE_STEPS: Final = "合格|达标|整改|销号|发放|结算|办结|处置|化解|兑付|拨付|验收|救治|救助"
+_SHARE_STEPS: Final = "|".join(SHARE_STEPS)  # one list with the grammar's 其中 clause
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 _STEPPED_RE: Final = re.compile(
-    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应)"
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应"
+    rf"|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
+# 受理举报38件,全部办结: every one of the whole done by the step, the part the whole.
+_ALL_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到)"
+    r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:已|均已)?(?:全部|均)(?:已)?(?P<timely>按时|及时|按期)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|完毕)?"
+)
+# 受理投诉9件,办结8件,1件正在调查 (or ,另1件转办; (另1件正在调查)): the rest of the
+# whole, said after the steps in their unit, the part and the rest making the whole.
+_REMAINDER_RE: Final = re.compile(
+    r"(?P<body>.+?)[,;(](?:另有|另|还有|尚有|剩余|其余|余下)?(?P<rest>\d+(?:\.\d+)?)"
+    r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
+    r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10})\)?"
+)
+
+
+class _Steps(NamedTuple):
+    """A count out of a count said in steps (抽检1250批次,合格1238批次)."""
+
+    whole_verb: str
+    verb: str
+    timely: str | None
+    whole: Decimal
+    part: Decimal
+    unit: str
+
+
+def _steps_said(text: str) -> _Steps | None:
+    """The steps of *text*: what one step found, what the next did of it, in one unit.
+
+    ``办结工单121件,按时办结119件`` counts the part of one step done in time (the
+    whole's verb is a step only so); ``受理举报38件,全部办结`` is all of it; a clause of
+    the rest after the part (``,1件正在调查``, ``(另1件转办)``) is read when the part and
+    the rest make the whole.
+
+    >>> [
+    ...     _steps_said(text)
+    ...     for text in ("受理投诉9件,办结8件,1件正在调查", "受理投诉9件,办结8件,2件正在调查")
+    ... ]  # doctest: +NORMALIZE_WHITESPACE
+    [_Steps(whole_verb='受理', verb='办结', timely=None, whole=Decimal('9'),
+            part=Decimal('8'), unit='件'), None]
+    """
+    found = _STEPPED_RE.fullmatch(text)
+    rest = None if found is not None else _REMAINDER_RE.fullmatch(text)
+    if rest is not None:
+        found = _STEPPED_RE.fullmatch(rest["body"])
+    if found is not None:
+        if found["part_unit"] not in ("", found["unit"]) or (
+            found["whole_verb"] in SHARE_STEPS
+            and (found["timely"] is None or found["verb"] != found["whole_verb"])
+        ):
+            return None  # 办结121件,按时办结119件 only: a step out of itself, in time
+        steps = _Steps(
+            found["whole_verb"],
+            found["verb"],
+            found["timely"],
+            Decimal(found["whole"]),
+            Decimal(found["part"]),
+            found["unit"],
+        )
+        if rest is not None and (
+            rest["rest_unit"] != steps.unit or steps.part + Decimal(rest["rest"]) != steps.whole
+        ):
+            return None  # 2件正在调查 of 9 with 8 办结: not the rest of them
+        return steps
+    if (every := _ALL_STEPPED_RE.fullmatch(text)) is None:
+        return None
+    whole = Decimal(every["whole"])
+    return _Steps(every["whole_verb"], every["verb"], every["timely"], whole, whole, every["unit"])
+
+
 _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(?P<verb>{_SHARE_STEPS})")
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
@@ -2276,7 +2423,7 @@ def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | 
     return timely is not None or _TIMELY_NAME_RE.search(named) is None
 
 
-_SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")
+_SHARE_WORDS: Final = SHARE_WORDS
 
 
 def _names_other_rate(name: str, target: Comparison | Range, label: str) -> bool:
@@ -2315,16 +2462,107 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
         or "," not in (text := _normal(value.text or value.description))
     ):
         return None
-    found = _STEPPED_RE.fullmatch(text)
-    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+    steps = _steps_said(text)
+    if steps is None:
         return None
     named = _normal(name) + (target.label or "")
-    whole_named = found.group("whole_verb").removeprefix("应") in named
-    part_named = found.group("verb") in named
+    whole_named = steps.whole_verb.removeprefix("应") in named
+    part_named = steps.verb in named
     if whole_named == part_named:
         return None
-    which = "part" if part_named else "whole"
-    return Quantity(Decimal(found.group(which)), found.group("unit"), text=value.text)
+    return Quantity(steps.part if part_named else steps.whole, steps.unit, text=value.text)
+
+
+# 兑付率97.7%, 兑付率为97.7%, 基本满意率6.1%: a rate labelled by its measure, one clause.
+_LABELLED_RATE_RE: Final = re.compile(
+    r"(?P<label>[\u3400-\u9fff]{1,12}?(?:率|度|比例|占比))(?:为|达|达到|是)?"
+    r"(?P<rate>\d+(?:\.\d+)?)%"
+)
+# 占办结量32.5%: the share the clause before is of another count.
+_SHARE_OF_RE: Final = re.compile(
+    r"占(?P<whole>[\u3400-\u9fff]{1,8}?)(?:的)?(?:比例|比重)?(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)%"
+)
+_CLAUSE_VERB_RE: Final = re.compile("^(?:已|共|累计|全年)?(?P<verb>[\u3400-\u9fff]{2})")
+_PERCENT_IN_RE: Final = re.compile(r"\d%")
+
+
+def _named_rate(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """The one rate of a sentence whose label is the indicator's measure (parse20 M2).
+
+    Against a target in %: ``已兑付2795.6万元，兑付率97.7%`` on 补贴资金兑付率 is 97.7%;
+    ``满意率91.3%，基本满意率6.1%`` on 群众满意率 is 91.3% (基本满意率 is another
+    measure); ``回访工单4.1万件，占办结量32.5%`` on 工单回访率 is 32.5% (the share the
+    clause before, 回访, is of the whole). None when no clause's label is the measure
+    or when two are.
+
+    >>> from perftrack import parse_target
+    >>> str(
+    ...     _named_rate(
+    ...         TextValue("满意率91.3%，基本满意率6.1%"), parse_target("≥90%"), "群众满意率"
+    ...     )
+    ... )
+    '91.3(%)'
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, (Comparison, Range))
+        or target.unit != "%"
+    ):
+        return None
+    clauses = re.split("[,;]", _normal(value.text or value.description))
+    if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
+        return None
+    named = _normal(name) + (target.label or "")
+    rates: list[Decimal] = []
+    for before, clause in zip(["", *clauses], clauses, strict=False):
+        if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
+            if labelled["label"] in named:
+                rates.append(Decimal(labelled["rate"]))
+        elif (share := _SHARE_OF_RE.fullmatch(clause)) is not None:
+            verb = _CLAUSE_VERB_RE.match(before)
+            if verb is not None and verb["verb"] in named and "率" in named:
+                rates.append(Decimal(share["rate"]))
+        elif _PERCENT_IN_RE.search(clause) is not None:
+            return None  # another figure in %: a reviewer reads which is the row's
+    if len(rates) != 1:
+        return None
+    return Quantity(rates[0], "%", text=value.text)
+
+
+# What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符).
+_ALL_SAID_RE: Final = re.compile("^(?:全部|均已|均|已)+")
+
+
+def _rate_phrase_said(value: Value | None, target: Target | None, name: str) -> Quantity | None:
+    """100% when a text actual is the phrase of its rate against a bar of 100% (parse20 M4).
+
+    ``账实相符`` on ``账实相符率 =100%`` (the target's label or the name without its 率):
+    the cell says it of all, 100%; ``基本账实相符``, ``账实不符`` and a lower bar are none.
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     str(_rate_phrase_said(TextValue(text), parse_target(goal), "账实相符率"))
+    ...     for text, goal in (("账实相符", "100%"), ("基本账实相符", "100%"), ("账实相符", "≥95%"))
+    ... ]
+    ['100(%)', 'None', 'None']
+    """
+    if (
+        not isinstance(value, TextValue)
+        or not isinstance(target, Comparison)
+        or target.unit != "%"
+        or target.value != _HUNDRED
+        or target.op not in (_Op.EQ, _Op.GE)
+    ):
+        return None
+    said = _ALL_SAID_RE.sub("", _normal(value.text or value.description))
+    phrases = {
+        phrase.removesuffix("率")
+        for phrase in (target.label or "", _normal(name))
+        if phrase.endswith("率") and len(phrase) > 2  # noqa: PLR2004 - a phrase, then 率
+    }
+    if said not in phrases:
+        return None
+    return Quantity(_HUNDRED, "%", text=value.text)
 
 
 def _counted_share(value: Value | None, target: Target | None, name: str = "") -> Quantity | None:
@@ -2358,12 +2596,14 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
         if found is not None and _names_other_rate(name, target, "满意"):
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
-        found = _STEPPED_RE.fullmatch(text)
-        if found is not None and not _names_step(name, target, found["verb"], found["timely"]):
+        steps = _steps_said(text)
+        if steps is None or not _names_step(name, target, steps.verb, steps.timely):
             return None  # 抽检1250批次,合格1238批次 against a 整改率
-    if found is None or found.group("part_unit") not in ("", found.group("unit")):
+        part, whole = steps.part, steps.whole
+    elif found.group("part_unit") not in ("", found.group("unit")):
         return None
-    part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
+    else:
+        part, whole = Decimal(found.group("part")), Decimal(found.group("whole"))
     if whole <= 0 or part > whole:
         return None
     return Quantity(part * _HUNDRED / whole, "%", text=value.text)

@@ -189,6 +189,7 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "TEU": "标箱",
         "teu": "标箱",
         "ms": "毫秒",
+        "g": "克",  # g/kg is 克/千克 (soil organic matter, parse20 M5)
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
@@ -1226,6 +1227,8 @@ def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
 _SHORT_TIME_UNITS: Final = frozenset({"分钟", "秒"})
 # A ceiling of time written as a limit (1小时内, 3个工作日以内): each case within it.
 _WITHIN_RE: Final = re.compile("(?:以内|之内|内)$")
+# A limit then what is done in it (3个工作日内拨付, 5日内办结到位).
+_WITHIN_THEN_RE: Final = re.compile("(?:以内|之内|内)[\u4e00-\u9fff]{1,4}$")
 # A name of a level, not an amount (交通拥堵指数, 基尼系数, 噪声强度): it may go down.
 _LEVEL_NAME_RE: Final = re.compile("指数|系数|比值|比率|浓度|密度|强度|等级|指标值")
 
@@ -1233,8 +1236,9 @@ _LEVEL_NAME_RE: Final = re.compile("指数|系数|比值|比率|浓度|密度|�
 def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
     """Whether a ceiling of time is a limit per case, not a running total (parse19 M7).
 
-    ``1小时内`` (a limit: ``内``) and a figure in 分钟 or 秒 (``≤45分钟``) do not add up
-    over the year, unless the name says they do (累计, 全年, 总: ``全年累计停电时间``).
+    ``1小时内`` (a limit: ``内``, also before what is done in it, ``受理后3个工作日内拨付``)
+    and a figure in 分钟 or 秒 (``≤45分钟``) do not add up over the year, unless the
+    name says they do (累计, 全年, 总: ``全年累计停电时间``).
 
     Example:
         >>> from perftrack import parse_target
@@ -1250,7 +1254,12 @@ def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
     return (
         isinstance(target, Comparison)
         and target.op in (_Op.LE, _Op.LT)
-        and _WITHIN_RE.search(_text(target).strip()) is not None
+        and (
+            _WITHIN_RE.search(_text(target).strip()) is not None
+            # 受理后3个工作日内拨付, 3个工作日内拨付到位: a time after each event (parse20 M6)
+            or (target.label or "").endswith("后")
+            or _WITHIN_THEN_RE.search(_text(target).strip()) is not None
+        )
     )
 
 
