@@ -113,6 +113,7 @@ from perftrack.scoring._common import (
     _text,
     _total_for_unit_cost,
     _work_share,
+    _year_price_unclear,
     better_lower_by_name,
     multi_year_last,
     multi_year_span,
@@ -141,7 +142,11 @@ class _Compared(NamedTuple):
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
     """Check a quantity against a comparison or range; None when units are incomparable."""
     factors = _factors(target.unit, quantity.unit)
-    if factors is None or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name):
+    if (
+        factors is None
+        or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name)
+        or _year_price_unclear(target, quantity)
+    ):
         return None
     target_factor, actual_factor = factors
     interval = _interval(quantity, actual_factor)
