@@ -13,9 +13,12 @@ import pytest
 
 import perftrack
 from perftrack import Descriptive, Range, parse_target
+from perftrack.cli import main
 from perftrack.scoring import score
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from perftrack.expressions import Target
 
 # --- W1: a unit after the year makes a range, not a standard's code ------------------
@@ -243,3 +246,104 @@ def test_year_left_out_price(
 def test_year_left_out_price_findings(target: str, actual: str, expected: list[str]) -> None:
     findings = score(_self_evaluation([("物业费", target, actual)])).findings
     assert [f.id for f in findings if f.id == "unit-mismatch"] == expected
+
+
+# --- small: an actual repeating the target's standard code conforms ------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        pytest.param(
+            "JGJ/T 123-2014",
+            "符合JGJ/T 123-2014",
+            ("met", "实际“符合JGJ/T 123-2014”，达到“JGJ/T 123-2014”"),
+            id="符合-code",
+        ),
+        pytest.param(
+            "符合CJJ45-2015标准",
+            "已符合CJJ45-2015要求",
+            ("met", "实际“已符合CJJ45-2015要求”，达到“符合CJJ45-2015标准”"),
+            id="符合-code-标准",
+        ),
+        pytest.param(
+            "GB/T 50081-2019",
+            "不符合GB/T 50081-2019",
+            ("not_met", "实际“不符合GB/T 50081-2019”，未达到“GB/T 50081-2019”"),
+            id="不符合-code",
+        ),
+        # another code than the target's is no answer
+        pytest.param(
+            "JGJ/T 123-2014",
+            "符合GB 50300-2013",
+            ("unknown", "年度指标为文字描述，实际完成情况需人工判断"),
+            id="other-code",
+        ),
+    ],
+)
+def test_actual_repeating_code(target: str, actual: str, expected: tuple[str, str]) -> None:
+    assert _verdict("施工规范", target, actual) == expected
+
+
+# --- small: a letter after a space is no digit --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param("100 O型血", perftrack.TextValue("100 O型血"), id="100-O型血"),
+        pytest.param("2 O2O平台", perftrack.TextValue("2 O2O平台"), id="2-O2O"),
+        # unchanged: letters touching the digits, letter-spaced cells, units after a space
+        pytest.param("100O人", perftrack.Quantity(Decimal(1000), "人"), id="touching"),
+        pytest.param("1 2O0人", perftrack.Quantity(Decimal(1200), "人"), id="spaced-groups"),
+        pytest.param(
+            "〉9 O %",
+            perftrack.Quantity(Decimal(90), "%", perftrack.Bound.MORE_THAN),
+            id="letter-spaced",
+        ),
+        pytest.param("50 l/s", perftrack.Quantity(Decimal(50), "l/s"), id="litres"),
+    ],
+)
+def test_letter_after_space(cell: str, expected: perftrack.Value) -> None:
+    assert perftrack.parse_value(cell) == expected
+
+
+# --- small: perftrack check / read text output saved in a folder is ours -----------
+
+
+_TABLE = "\n".join(
+    "\t".join(line)
+    for line in [
+        ["项目支出绩效自评表"],
+        ["（2024年度）"],
+        ["项目名称", "城市照明节能改造"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "更换节能灯具", "≥1500盏", "1800盏", "10", "10"],
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["check"], id="check"),
+        pytest.param(["read"], id="read"),
+        pytest.param(["score"], id="score"),
+    ],
+)
+def test_saved_output_skipped(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    (folder / "甲.tsv").write_text(_TABLE, encoding="utf-8")
+    main([*command, str(folder)])  # check's status says it found warnings
+    saved = capsys.readouterr().out
+    before = main(["check", str(folder)]), capsys.readouterr().out
+    (folder / "输出.txt").write_text(saved, encoding="utf-8")
+    status = main(["check", str(folder)])
+    out, err = capsys.readouterr()
+    assert (status, out, err) == (
+        *before,
+        f"perftrack: {folder / '输出.txt'}: 这是 perftrack 生成的报告，已跳过\n",
+    )
