@@ -207,8 +207,25 @@ _NUMBERISH_RE: Final = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_DIGIT_RE: Final = re.compile(r"\d")
 # A standard's code: letters (CJJ, JGJ/T, HJ, GY/T, WS/T, NY/T, TSG...), a number (45,
 # 2.2, D20, 0469) and its year (-2015). A name, never a range 45-2015 (parse19 H2).
+# A code never takes a unit (CJJ45-2015 is followed by 标准, 规范, 要求 or nothing): a
+# year followed by a unit of measure (LED 1500-2000盏, LNG 1800-2000吨, CT 1500-2000人次,
+# H 1500-2000m, 1500-2000万元) is a range after a name's letters (regress42 W1). 等, 级
+# and 类 follow codes (GB 50034-2013等, GB3838-2002 III类) and are no unit here.
+_CODE_UNIT_WORDS: Final = sorted(
+    {
+        word
+        for word in (*voc.KNOWN_UNITS, *voc.UNIT_ALIASES, *voc.MEASURE_WORDS)
+        if word[0] not in "等级类" and not word[0].isascii()
+    },
+    key=len,
+    reverse=True,
+)
+_CODE_UNIT_AFTER: Final = (
+    r"\s?(?:[万亿千百%‰‱℃°a-zμ]|" + "|".join(map(re.escape, _CODE_UNIT_WORDS)) + ")"
+)
 STANDARD_CODE_RE: Final = re.compile(
     r"(?<![A-Za-z])[A-Z]{1,5}(?:/[TZ])?\s?[A-Z]?\d+(?:\.\d+)*-(?:19|20)\d{2}(?!\d)"
+    rf"(?!{_CODE_UNIT_AFTER})"
 )
 # μ: μg/m³, μm.
 _LETTER: Final = r"A-Za-zμ\u3400-\u9fff"

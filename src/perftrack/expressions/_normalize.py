@@ -470,6 +470,27 @@ def _keeps_space(before: str, after: str) -> bool:
     return _is_word(before) and _is_word(after) and not (before.isdigit() and after.isalpha())
 
 
+# A letter a damaged font gives for a digit, standing after a space and starting a word:
+# O or o, or l or I before a digit (see _LETTER_DIGITS_RE). A letter with white space
+# after it too is letter-spaced with the digits (〉9 O %: 90%).
+_LETTER_APART_RE: Final = re.compile(r"(?:[Oo]|[lI](?=[0-9Oo]))(?=\S)")
+
+
+def _letter_apart(before: str, text: str, at: int) -> bool:
+    """Whether a space between the digit *before* and a letter for a digit at *at* stays.
+
+    Letters are read as digits only in a run that touches the digits (``1OO%``, ``9O%``),
+    so the space before ``O`` stays: ``100 O型血`` is 100 of O型血, not 1000; ``2 O2O平台``
+    is not 2020 (regress42). ``50 l/s`` and ``50 km`` still lose theirs, and a cell spaced
+    letter by letter is one figure (``〉9 O %`` is >90%).
+
+    Example:
+        >>> _letter_apart("0", "100 O型血", 4), _letter_apart("0", "50 l/s", 3)
+        (True, False)
+    """
+    return before.isdigit() and _LETTER_APART_RE.match(text, at) is not None
+
+
 # Line breaks inside a cell (Alt+Enter in Excel, a paragraph in Word).
 _LINE_BREAKS: Final = frozenset("\n\r\u2028\u2029")
 
@@ -566,7 +587,7 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
             # (what was written last: 15km2 2 keeps no space after 平方公里)
             before = out[-1] if out else ""
             after = mapped[end] if end < len(mapped) else ""
-            if out and _keeps_space(before, after):
+            if out and (_keeps_space(before, after) or _letter_apart(before, mapped, end)):
                 out.append(" ")
                 origin.append(start)
             elif (

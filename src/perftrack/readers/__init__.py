@@ -549,9 +549,14 @@ _OUR_REPORT: Final = "这是 perftrack 生成的报告，不是绩效表（请�
 
 
 #: The lines that mark ``perftrack score``'s text output (a scorecard's source line,
-#: the summary's head) and its review (审核意见) paragraphs.
+#: the summary's head) and its review (审核意见) paragraphs; ``perftrack read``'s (a
+#: table's source line with its kind) and ``perftrack check``'s (a finding's line,
+#: ``file:cell: finding-id message``, and the count line): saved in a folder given, they
+#: are reports of ours, not tables (regress42).
 _OUR_TEXT: Final = re.compile(
-    r"^  来源：.+ 第\d+张表$|^汇总：\d+张表|^经审核，『.*』项目", re.MULTILINE
+    r"^  来源：.+ 第\d+张表(?:  类型：[a-z_]+)?$|^汇总：\d+张表|^经审核，『.*』项目"
+    r"|^检查 \d+ 个文件、\d+ 张表：|^\S[^\t]*?:(?:[A-Z]{1,3}\d+)?: [a-z]+(?:-[a-z]+)+ ",
+    re.MULTILINE,
 )
 
 
@@ -565,6 +570,10 @@ def _is_our_text(head: str) -> bool:
         True
         >>> _is_our_text("项目名称\t校舍\n来源：财政拨款\n")
         False
+        >>> _is_our_text("校舍\n  来源：导出/甲.tsv 第1张表  类型：tracking\n")
+        True
+        >>> _is_our_text("导出/甲.tsv:E20: target-not-measurable “校舍”年度指标…\n")
+        True
     """
     return "\t" not in head[:200] and _OUR_TEXT.search(head[:2000]) is not None
 

@@ -116,6 +116,7 @@ from perftrack.scoring._common import (
     _total_for_unit_cost,
     _within_working_words,
     _work_share,
+    _year_price_unclear,
     better_lower_by_name,
     multi_year_last,
     multi_year_span,
@@ -144,7 +145,11 @@ class _Compared(NamedTuple):
 def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _Compared | None:
     """Check a quantity against a comparison or range; None when units are incomparable."""
     factors = _factors(target.unit, quantity.unit)
-    if factors is None or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name):
+    if (
+        factors is None
+        or _per_100k_apart(target.unit, quantity.unit, ctx.indicator.name)
+        or _year_price_unclear(target, quantity)
+    ):
         return None
     target_factor, actual_factor = factors
     interval = _interval(quantity, actual_factor)
@@ -5765,6 +5770,33 @@ def _level_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | 
     return False if op in _ABOVE_SAID else None
 
 
+def _without_target_codes(target: Descriptive | QualitativeTarget, text: str) -> str:
+    """*text* without the standard's codes it repeats from the target, else *text*.
+
+    ``符合JGJ/T 123-2014`` against ``JGJ/T 123-2014`` says ``符合`` (regress42): the
+    code names the requirement, no figure. An actual naming another code keeps it.
+
+    >>> from perftrack import parse_target
+    >>> _without_target_codes(parse_target("JGJ/T 123-2014"), "符合JGJ/T 123-2014")
+    '符合'
+    >>> _without_target_codes(parse_target("JGJ/T 123-2014"), "符合GB 50300-2013")
+    '符合GB 50300-2013'
+    """
+    said = [_CODE_SPACE_RE.sub("", code.group()) for code in STANDARD_CODE_RE.finditer(text)]
+    if not said:
+        return text
+    wanted = {
+        _CODE_SPACE_RE.sub("", code.group())
+        for code in STANDARD_CODE_RE.finditer(_normal(_text(target)))
+    }
+    if not set(said) <= wanted:
+        return text
+    return STANDARD_CODE_RE.sub("", text)
+
+
+_CODE_SPACE_RE: Final = re.compile(r"\s+")
+
+
 def _conformity_judged(target: Descriptive | QualitativeTarget, text: str) -> bool | None:
     """A target of conformity to a named requirement against a bare 符合 or 不符合."""
     phrase, codes = STANDARD_CODE_RE.subn(_CODE_WORD, _normal(_text(target)))
@@ -5808,6 +5840,7 @@ def _judge_target_words(
     judged = _event_counted(target, actual, ctx.indicator.name)
     if judged is not None:
         return _judged_in_words(target, shown, ctx, judged=judged)
+    text = _without_target_codes(target, text)
     if not text or _DIGIT_RE.search(text) is not None:
         return None
     judged = _event_judged(target, text, ctx.indicator.name)

@@ -923,8 +923,72 @@ def _counted(unit: str) -> tuple[str, str] | None:
     return None
 
 
-# What a per-year unit price adds to its unit (元/平方米·年).
+# What a per-year unit price adds to its unit (元/平方米·年, also spelt 元/平方米/年).
 _YEAR_LEFT_OUT: Final = "·年"
+_YEAR_AFTER_SLASH: Final = "/年"
+#: A figure with the year left out under this share of the per-year figure on the other
+#: side is more likely a price per month (物业费 3.2元/平方米 against ≤36元/㎡·年: 38.4 a
+#: year): read as a year's, it would be under a sixth of the bar, while read as a month's
+#: it is at most twice the bar. Under it the period is unclear: unit-mismatch (regress42 W3).
+_YEAR_LEFT_OUT_SHARE: Final = Decimal(6)
+
+
+def _per_year_spelling(unit: str) -> str:
+    """``元/平方米/年`` is ``元/平方米·年``: one per-year price, two spellings.
+
+    >>> _per_year_spelling("元/平方米/年"), _per_year_spelling("次/年")
+    ('元/平方米·年', '次/年')
+    """
+    if unit.endswith(_YEAR_AFTER_SLASH) and unit.count("/") == 2:  # noqa: PLR2004
+        return unit.removesuffix(_YEAR_AFTER_SLASH) + _YEAR_LEFT_OUT
+    return unit
+
+
+def _year_left_out(left: str, right: str) -> str | None:
+    """The unit that writes the year when the other leaves it out, else None.
+
+    ``元/平方米·年`` (or ``元/平方米/年``) against ``元/平方米``: a price per ㎡ a year
+    and the same price with the year left out (parse19 M1).
+    """
+    left, right = _per_year_spelling(left), _per_year_spelling(right)
+    if "/" not in min(left, right, key=len):
+        return None
+    if left.removeprefix(right) == _YEAR_LEFT_OUT:
+        return "left"
+    if right.removeprefix(left) == _YEAR_LEFT_OUT:
+        return "right"
+    return None
+
+
+def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
+    """Whether a price with the year left out is too small to be a year's (regress42 W3).
+
+    ``3.2元/平方米`` against ``≤36元/㎡·年`` is under a sixth of the bar
+    (:data:`_YEAR_LEFT_OUT_SHARE`): more likely 3.2 a month, so the two stay apart
+    (unit-mismatch) rather than met; ``118元/平方米`` against ``≤120元/平方米·年`` is
+    the year's price. The same the other way: a target with the year left out far
+    under an actual per year.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _year_price_unclear(parse_target(t), parse_value(a))
+    ...     for t, a in (
+    ...         ("≤36元/㎡·年", "3.2元/平方米"),
+    ...         ("≤120元/平方米/年", "118元/平方米"),
+    ...         ("≤120元/㎡·年", "25元/平方米"),
+    ...         ("≤3.5元/平方米", "40元/平方米·年"),
+    ...     )
+    ... ]
+    [True, False, False, True]
+    """
+    if target.unit is None or quantity.unit is None:
+        return False
+    yearly = _year_left_out(target.unit, quantity.unit)
+    if yearly is None:
+        return False
+    bar = target.high if isinstance(target, Range) else target.value
+    per_year, left_out = (bar, quantity.value) if yearly == "left" else (quantity.value, bar)
+    return per_year > 0 and left_out * _YEAR_LEFT_OUT_SHARE < per_year
 
 
 def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
@@ -938,11 +1002,10 @@ def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | N
         return Decimal(1), Decimal(1)
     if frozenset({left, right}) in _LOOSE_COUNT_PAIRS:
         return Decimal(1), Decimal(1)
-    if _YEAR_LEFT_OUT in (left.removeprefix(right), right.removeprefix(left)) and "/" in min(
-        left, right, key=len
-    ):
-        # 118元/平方米 against ≤120元/平方米·年: the price per ㎡ with the year left out
-        # (parse19 M1); a period written on both sides (·月 against ·年) stays apart
+    if _year_left_out(left, right) is not None:
+        # 118元/平方米 against ≤120元/平方米·年 (or 元/平方米/年): the price per ㎡ with the
+        # year left out (parse19 M1); a period written on both sides (·月 against ·年)
+        # stays apart, and so does a figure too small for a year's (_year_price_unclear)
         return Decimal(1), Decimal(1)
     lefts, rights = _alternatives(left), _alternatives(right)
     if len(lefts) + len(rights) > 2:  # noqa: PLR2004 - one side at least has two
@@ -1100,6 +1163,9 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
 # like a rate they may come down again, so a ceiling above them mid-year is no loss.
 _AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
+# 时长 alone names a duration per case (故障处理时长), or a sum when the name or the
+# target says so (累计停电时长, 全年停电时长, 停电时长 ``累计≤300分钟``; regress42 P1).
+_AVERAGE_WORD_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限")
 # A cost per unit of something is one too (fp21 H1, narrowed by regress36 W1): a per-unit
 # base — 每 before anything but a period of time (每户改造补助, 每吨垃圾处理费; not 每年,
 # 每月, 每季度), a per-hundred or per-thousand base (百公里, 千人口, 万元GDP), a cost per
@@ -1167,7 +1233,7 @@ def _may_come_down(indicator: Indicator, unit: str | None, *, unit_costs: bool =
     """
     return (
         _is_ratio(unit)
-        or _AVERAGE_NAME_RE.search(indicator.name) is not None
+        or _average_name(indicator)
         or (unit_costs and _unit_cost_name(indicator.name))
         or _PER_CASE_NAME_RE.search(indicator.name) is not None
         or _per_case_time(indicator, unit)
@@ -1195,6 +1261,47 @@ _PER_CASE_AVERAGE_RE: Final = re.compile("平均|均值|次均|人均|户均")
 _TIME_SUM_RE: Final = re.compile("累计|全年|年度|总|合计|共计")
 
 
+def _average_name(indicator: Indicator) -> bool:
+    """Whether the name says an average or a limit per case (平均, 人均, 单价, 时限, 时长).
+
+    A name in 时长 is a sum, not a duration per case, when the name or the target says
+    so (累计停电时长, 全年停电时长 ``≤300分钟``, 停电时长 ``累计≤300分钟``; regress42 P1),
+    as a name in 时间 is.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> [
+        ...     _average_name(Indicator(name, target=parse_target(target)))
+        ...     for name, target in (
+        ...         ("故障处理时长", "≤30分钟"),
+        ...         ("累计停电时长", "≤300分钟"),
+        ...         ("停电时长", "累计≤300分钟"),
+        ...         ("平均办理时长", "全年≤5天"),
+        ...     )
+        ... ]
+        [True, False, False, True]
+    """
+    name = indicator.name
+    if _AVERAGE_WORD_RE.search(name) is not None:
+        return True
+    return "时长" in name and not _says_time_sum(indicator)
+
+
+def _says_time_sum(indicator: Indicator) -> bool:
+    """Whether the name or the target cell says the time is a sum over the period.
+
+    ``累计停电时间``, or ``停电时间`` with the target ``全年累计≤300分钟`` (regress42 W2):
+    a running total that can still go over the ceiling by December.
+    """
+    if _TIME_SUM_RE.search(indicator.name) is not None:
+        return True
+    target = indicator.target
+    return (
+        isinstance(target, (Comparison, Range))
+        and _TIME_SUM_RE.search(f"{target.label or ''}{_text(target)}") is not None
+    )
+
+
 def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
     """Whether a figure in a unit of time is a limit per case, as 时限 is.
 
@@ -1219,7 +1326,7 @@ def _per_case_time(indicator: Indicator, unit: str | None) -> bool:
     return (
         unit in _DURATION_UNITS
         and _PER_CASE_TIME_RE.search(indicator.name) is not None
-        and _TIME_SUM_RE.search(indicator.name) is None
+        and not _says_time_sum(indicator)
     )
 
 
@@ -1238,7 +1345,8 @@ def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
 
     ``1小时内`` (a limit: ``内``, also before what is done in it, ``受理后3个工作日内拨付``)
     and a figure in 分钟 or 秒 (``≤45分钟``) do not add up over the year, unless the
-    name says they do (累计, 全年, 总: ``全年累计停电时间``).
+    name or the target says they do (累计, 全年, 总: ``全年累计停电时间``, a target
+    ``累计≤300分钟``; regress42 W2).
 
     Example:
         >>> from perftrack import parse_target
@@ -1246,7 +1354,7 @@ def _short_time_limit(indicator: Indicator, unit: str | None) -> bool:
         >>> _short_time_limit(row, "小时"), _short_time_limit(Indicator("全年停电时间"), "分钟")
         (True, False)
     """
-    if unit not in _DURATION_UNITS or _TIME_SUM_RE.search(indicator.name) is not None:
+    if unit not in _DURATION_UNITS or _says_time_sum(indicator):
         return False
     if unit in _SHORT_TIME_UNITS:
         return True

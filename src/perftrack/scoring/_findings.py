@@ -106,6 +106,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _work_share,
+    _year_price_unclear,
     better_lower_by_name,
     framework_level1,
     handled_or_prevented,
@@ -849,6 +850,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and (
                 _factors(target.unit, indicator.actual.unit) is None
                 or _per_100k_apart(target.unit, indicator.actual.unit, indicator.name)
+                or _year_price_unclear(target, indicator.actual)
             )
             and not _share_of_work(indicator.actual, target)
             and _work_share(indicator.actual, target) is None

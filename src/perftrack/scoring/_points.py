@@ -59,6 +59,7 @@ from perftrack.scoring._common import (
     _per_100k_apart,
     _rounding,
     _Scoring,
+    _year_price_unclear,
     direction_of,
     framework_level1,
     show,
@@ -519,7 +520,11 @@ def _comparison_ratio(
             return None  # 每周1次: no count in a year to score against
         target = _yearly(target, times)  # 每季度1次 with 3次: three quarters of 4
     factors = _factors(target.unit, quantity.unit)
-    if factors is None or _per_100k_apart(target.unit, quantity.unit, indicator.name):
+    if (
+        factors is None
+        or _per_100k_apart(target.unit, quantity.unit, indicator.name)
+        or _year_price_unclear(target, quantity)
+    ):
         return None
     bar = (target.low if isinstance(target, Range) else target.value) * factors[0]
     actual = _interval(quantity, factors[1]).low if _near_below(quantity) else None
