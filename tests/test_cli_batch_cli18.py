@@ -85,6 +85,10 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(folder: Path, command: list[str], presses: int) -> tuple[int, str, float]:
     """Start perftrack in its own process group, press Ctrl-C *presses* times once it works."""
     process = subprocess.Popen(
@@ -92,6 +96,9 @@ def _interrupt(folder: Path, command: list[str], presses: int) -> tuple[int, str
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,  # a group of its own, as a terminal's foreground job
+        # Ctrl-C as a terminal delivers it, even when the test run itself was started in
+        # the background of a script (which ignores SIGINT, and children inherit that)
+        preexec_fn=_default_sigint,  # noqa: PLW1509 - only resets a signal, no lock taken
     )
     try:
         deadline = time.monotonic() + 60
