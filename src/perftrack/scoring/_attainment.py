@@ -5176,6 +5176,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 _Bound.AT_LEAST,
                 _Bound.MORE_THAN,
             ):
+                lower = _lower_grade_met(target, actual, ctx)
+                if lower is not None:
+                    return lower
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
@@ -5728,6 +5731,89 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
     return True if said.group("subject") in ("", goal.group("subject")) else None
 
 
+# Grades of accidents and incidents (scoring.md, rule 3 on measures): a zero target of a
+# grade and up (不发生较大及以上事故, 杜绝重大食品安全事故) rules out those grades only.
+_EVENT_GRADE_RE: Final = re.compile(
+    "^(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?P<up>及以上|以上)?"
+    "(?P<event>[\u4e00-\u9fff]*(?:事故|事件|火灾|灾害|险情|案件))$"
+)
+_EVENT_GRADE_RANKS: Final = {
+    "一般": 1,
+    "较大": 2,
+    "重大": 3,
+    "重特大": 3,
+    "特大": 4,
+    "特别重大": 4,
+}
+
+
+def _graded_event(noun: str, named: str) -> bool | None:
+    """Whether the graded event *named* is one the target's graded *noun* rules out.
+
+    True at the target's grade or above, False below it (another measure, p21 H1);
+    None when either names no single grade of accidents or the events differ.
+
+    >>> [
+    ...     _graded_event(noun, named)
+    ...     for noun, named in (
+    ...         ("较大及以上事故", "一般事故"),
+    ...         ("较大及以上事故", "较大事故"),
+    ...         ("重大食品安全事故", "一般食品安全事故"),
+    ...         ("食品安全事故", "一般食品安全事故"),
+    ...         ("较大及以上事故", "一般及以上事故"),
+    ...     )
+    ... ]
+    [False, True, False, None, None]
+    """
+    goal = _EVENT_GRADE_RE.fullmatch(noun)
+    said = _EVENT_GRADE_RE.fullmatch(named)
+    if goal is None or said is None or said.group("up"):
+        return None
+    ours, theirs = goal.group("event"), said.group("event")
+    if not (ours.endswith(theirs) or theirs.endswith(ours)):
+        return None
+    return _EVENT_GRADE_RANKS[said.group("grade")] >= _EVENT_GRADE_RANKS[goal.group("grade")]
+
+
+def _lower_grade_counted(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> str | None:
+    """The lower grade an actual counts under a zero target of higher grades, or None.
+
+    ``发生一般事故1起`` (also after ``未发生较大及以上事故，``) against ``不发生较大及以上事故``:
+    the grade ruled out did not happen; ``一般`` is another measure (p21 H1).
+    """
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+        return None
+    noun = goal.group("noun") or _normal(name)
+    *before, last = _CLAUSE_SPLIT_RE.split(_normal(actual.label))
+    if any(_NO_EVENT_SAID_RE.fullmatch(clause) is None for clause in before):
+        return None  # only none of something may come before the count
+    counted = _EVENT_COUNT_LABEL_RE.fullmatch(last)
+    if counted is None or _graded_event(noun, named := counted.group("noun")) is not False:
+        return None
+    return named
+
+
+def _lower_grade_met(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """Met when the actual counts only events of a grade below those the target rules out."""
+    named = _lower_grade_counted(target, actual, ctx.indicator.name)
+    if named is None:
+        return None
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”为{named}，低于年度指标“{target}”排除的等级，"
+            "该等级事故未发生，达到年度指标",
+            f"actual “{shown}” is of a grade below those “{target}” rules out: met",
+        ),
+    )
+
+
 def _event_counted(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> bool | None:
@@ -5743,7 +5829,9 @@ def _event_counted(
         return None
     # 发生1起 under a bare 不发生: the row's event; else the same or a narrower one
     named = counted.group("noun")
-    narrower = named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES
+    narrower = (named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES) or bool(
+        _graded_event(noun, named)
+    )  # 较大事故 against 杜绝较大及以上事故 (p21 M3)
     if not (narrower if named else counted.group("verb")):
         return None  # 处理故障3次: work done on the event, not the event
     if actual.value > 0:
@@ -5836,6 +5924,9 @@ def _judge_target_words(
     """
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
+    lower = _lower_grade_met(target, actual, ctx)
+    if lower is not None:
+        return lower
     # 全年故障1次 against 全年无故障: one of the event ruled out
     judged = _event_counted(target, actual, ctx.indicator.name)
     if judged is not None:

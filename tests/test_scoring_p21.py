@@ -1,0 +1,45 @@
+"""Zero-event targets of higher grades (parse21 H1, M3).
+
+H1: 不发生较大及以上事故 (不发生重大食品安全事故, 杜绝较大及以上事故) is met by an accident of a
+lower grade only (发生一般事故1起): the grade ruled out did not happen.
+M3: an accident of the grade ruled out or above misses it, 杜绝 as 不发生.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.model import TableKind
+from scoring_builders import YEAR, indicator, verdict_of
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+
+
+def _lower(actual: str, named: str, target: str) -> str:
+    return (
+        f"实际“{actual}”为{named}，低于年度指标“{target}”排除的等级，该等级事故未发生，达到年度指标"
+    )
+
+
+ROWS = [
+    pytest.param("特种设备事故", "不发生较大及以上事故", "发生一般事故1起", "met", _lower("发生一般事故1起", "一般事故", "不发生较大及以上事故"), id="lower-grade"),
+    pytest.param("特种设备事故", "不发生较大及以上事故", "发生一般事故1起（电梯剪切，1人受伤）", "met", _lower("发生一般事故1起（电梯剪切，1人受伤）", "一般事故", "不发生较大及以上事故"), id="lower-grade-noted"),
+    pytest.param("食品安全事故", "不发生重大食品安全事故", "发生一般食品安全事故1起", "met", _lower("发生一般食品安全事故1起", "一般食品安全事故", "不发生重大食品安全事故"), id="lower-grade-food"),
+    pytest.param("特种设备事故", "杜绝较大及以上事故", "发生一般事故1起", "met", _lower("发生一般事故1起", "一般事故", "杜绝较大及以上事故"), id="lower-grade-ruled-out"),
+    pytest.param("特种设备事故", "不发生较大及以上事故", "未发生较大及以上事故，发生一般事故1起", "met", _lower("未发生较大及以上事故，发生一般事故1起", "一般事故", "不发生较大及以上事故"), id="none-then-lower"),
+    pytest.param("特种设备事故", "不发生较大及以上事故", "发生较大事故1起", "not_met", "实际发生较大事故1起，未达到“不发生较大及以上事故”", id="same-grade"),
+    pytest.param("特种设备事故", "不发生较大及以上事故", "发生重大事故1起", "not_met", "实际发生重大事故1起，未达到“不发生较大及以上事故”", id="higher-grade"),
+    pytest.param("特种设备事故", "杜绝较大及以上事故", "发生较大事故1起", "not_met", "实际“发生较大事故1起”，未达到“杜绝较大及以上事故”", id="ruled-out-same-grade"),
+    pytest.param("食品安全事故", "不发生食品安全事故", "发生一般食品安全事故1起", "not_met", "实际发生一般食品安全事故1起，未达到“不发生食品安全事故”", id="ungraded-target"),
+    pytest.param("特种设备事故", "不发生较大及以上事故", "发生一般及以上事故1起", "not_met", "实际发生一般及以上事故1起，未达到“不发生较大及以上事故”", id="range-of-grades-not-lower"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), ROWS)
+def test_zero_target_of_higher_grades(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    row = indicator(name, target, actual, level2="质量指标")
+    verdict = verdict_of(row, period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
