@@ -43,3 +43,26 @@ def test_zero_target_of_higher_grades(
     row = indicator(name, target, actual, level2="质量指标")
     verdict = verdict_of(row, period=AT_YEAR_END, kind=SELF)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# M2: a part of a month then an event verb (举办, 召开) is a date, as 12月中旬完成 is
+
+XUN_ROWS = [
+    pytest.param("2023年11月底前举办", "12月中旬举办", "not_met", "实际“12月中旬举办”，晚于截止日期2023-11-30", id="mid-december-held"),
+    pytest.param("2023年11月底前举办", "12月中旬召开", "not_met", "实际“12月中旬召开”，晚于截止日期2023-11-30", id="mid-december-convened"),
+    pytest.param("2023年11月底前举办", "12月上旬举办", "not_met", "实际“12月上旬举办”，晚于截止日期2023-11-30", id="early-december-held"),
+    pytest.param("2023年11月底前举办", "11月中旬举办", "met", "实际“11月中旬举办”，未晚于截止日期2023-11-30", id="mid-november-held"),
+    pytest.param("2023年11月底前举办", "已于11月下旬召开", "met", "实际“已于11月下旬召开”，未晚于截止日期2023-11-30", id="late-november-convened"),
+    pytest.param("2023年11月底前举办", "12月中旬完成", "not_met", "实际“12月中旬完成”，晚于截止日期2023-11-30", id="completion-verb-as-before"),
+    pytest.param("2023年11月底前举办", "12月中旬召开筹备会", "unknown", "截止日期2023-11-30已到，实际“12月中旬召开筹备会”无法判断是否完成", id="another-object-stays-text"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), XUN_ROWS)
+def test_part_of_month_then_event(
+    target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    row = indicator("学术年会", target, actual, level2="时效指标")
+    verdict = verdict_of(row, period=AT_YEAR_END, kind=SELF)
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

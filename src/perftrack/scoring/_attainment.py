@@ -3002,7 +3002,7 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     text = _normal(actual.description)
     dated = match_dated_phrase(text, year)
     if dated is None:
-        return None
+        return _xun_event(actual, text, indicator, year)
     phrase = dated[3]
     if text[: len(text) - len(phrase)].endswith("前") and not text.startswith("已"):
         return None  # 6月底前举办: the deadline restated, not the day it was held
@@ -3016,6 +3016,42 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     if stage is not None and stage.group() not in _named(indicator):
         return None  # 8月25日主体封顶 on 项目竣工时间: a stage, no completion of the works
     return DateValue(*dated[:3], _Status.DONE, text=actual.text or actual.description)
+
+
+# A part of a month then an event (12月中旬举办, 已于2023年11月下旬召开): the date as
+# 12月中旬完成 reads it (parse21 M2).
+_XUN_EVENT_RE: Final = re.compile(
+    r"(?P<date>(?:已于|已在|于|在)?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?[上中下]旬)"
+    r"(?P<phrase>[\u4e00-\u9fff]+)"
+)
+
+
+def _xun_event(
+    actual: TextValue, text: str, indicator: Indicator, year: int | None
+) -> Value | None:
+    """``12月中旬举办`` on a row for the event: the 旬 as a date, done, or None.
+
+    Example:
+        >>> from perftrack import Indicator, parse_value
+        >>> row = Indicator("学术年会")
+        >>> _xun_event(parse_value("12月中旬举办"), "12月中旬举办", row, 2023).part.value
+        'mid'
+        >>> _xun_event(parse_value("12月中旬召开筹备会"), "12月中旬召开筹备会", row, 2023) is None
+        True
+    """
+    found = _XUN_EVENT_RE.fullmatch(text)
+    if found is None:
+        return None
+    event = _EVENT_DONE_RE.fullmatch(found.group("phrase"))
+    if event is None or _STAGE_VERB_RE.search(event.group("verb")) is not None:
+        return None  # 12月中旬封顶, 试运行: a stage, see _dated_event
+    thing = event.group("object")
+    if thing and thing not in _named(indicator):
+        return None  # 12月中旬通过初审 on 等保测评: another check
+    dated = parse_value(f"{found.group('date')}完成", year=year)
+    if not isinstance(dated, DateValue) or dated.part is None:
+        return None
+    return evolve(dated, text=actual.text or actual.description)
 
 
 # What a target says of the whole works beyond its stages (2024年12月底前竣工验收,
