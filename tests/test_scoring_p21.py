@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from perftrack.model import TableKind
-from scoring_builders import YEAR, indicator, verdict_of
+from scoring_builders import YEAR, finding_ids, indicator, score_one, verdict_of
 
 AT_YEAR_END = (YEAR, 1, YEAR, 12)
 SELF = TableKind.SELF_EVALUATION
@@ -66,3 +66,37 @@ def test_part_of_month_then_event(
     row = indicator("学术年会", target, actual, level2="时效指标")
     verdict = verdict_of(row, period=AT_YEAR_END, kind=SELF)
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+
+
+# ---------------------------------------------------------------------------
+# M6: a lead time is at least so long ahead; earlier notice is no over-completion
+
+
+def _lead(actual: str, target: str, *, met: bool) -> str:
+    if met:
+        return f"实际“{actual}”，提前时间不少于年度指标“{target}”的要求，达到年度指标"
+    return f"实际“{actual}”，提前时间少于年度指标“{target}”的要求，未达到年度指标"
+
+
+LEAD_ROWS = [
+    pytest.param("计划停水通知", "提前24小时通知", "提前36小时通知", "met", _lead("提前36小时通知", "提前24小时通知", met=True), ["missing-category"], id="earlier-notice"),
+    pytest.param("计划停水通知", "提前24小时通知", "均提前24小时以上通知", "met", _lead("均提前24小时以上通知", "提前24小时通知", met=True), ["missing-category"], id="all-at-least-as-early"),
+    pytest.param("计划停水通知", "提前24小时通知", "提前24小时以上通知", "met", _lead("提前24小时以上通知", "提前24小时通知", met=True), ["missing-category"], id="at-least-as-early"),
+    pytest.param("计划停水通知", "提前24小时通知", "提前2天通知", "met", _lead("提前2天通知", "提前24小时通知", met=True), ["missing-category"], id="days-against-hours"),
+    pytest.param("计划停水通知", "提前24小时通知", "提前12小时通知", "not_met", _lead("提前12小时通知", "提前24小时通知", met=False), ["missing-deviation-reason", "missing-category"], id="later-notice"),
+    pytest.param("线路调整公示", "调整前7日公示", "均提前7天以上公示", "met", _lead("均提前7天以上公示", "调整前7日公示", met=True), ["missing-category"], id="days-before-change"),
+    pytest.param("线路调整公示", "调整前7日公示", "提前3天公示", "not_met", _lead("提前3天公示", "调整前7日公示", met=False), ["missing-deviation-reason", "missing-category"], id="days-before-change-short"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), LEAD_ROWS
+)
+def test_lead_time(  # noqa: PLR0913, PLR0917 - one argument per column of the table
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator(name, target, actual, level2="时效指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids

@@ -5393,7 +5393,82 @@ def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
     )
 
 
+# A lead time (parse21 M6): notice given at least so long ahead (提前24小时通知, 调整前7日公示)
+# and an actual of how long ahead it was given (提前36小时通知, 均提前7天以上公示).
+_LEAD_UNIT: Final = "个?小时|天|日|个工作日"
+_LEAD_TARGET_RE: Final = re.compile(
+    r"(?:(?P<subject>[\u4e00-\u9fff]{0,8}?)提前|(?P<before>[\u4e00-\u9fff]{1,8}?[^\d年月日底末内])前)"
+    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?:以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
+)
+_LEAD_SAID_RE: Final = re.compile(
+    r"(?:均已|均|全部|都|已|每次均|每次)?提前"
+    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?P<more>以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
+)
+_LEAD_HOURS: Final = {"小时": 1, "个小时": 1, "天": 24, "日": 24, "个工作日": 0}
+
+
+def _lead_hours(number: str, unit: str) -> Decimal | None:
+    """Hours in a lead time (天 and 日 are 24), None for 工作日 (no fixed length)."""
+    factor = _LEAD_HOURS[unit]
+    return Decimal(number) * factor if factor else None
+
+
+def lead_time_target(target: Target | None) -> bool:
+    """Whether *target* asks for notice at least so long ahead (``提前24小时通知``).
+
+    >>> from perftrack import parse_target
+    >>> [lead_time_target(parse_target(t)) for t in ("提前24小时通知", "调整前7日公示", "10日前")]
+    [True, True, False]
+    """
+    return target is not None and _LEAD_TARGET_RE.fullmatch(_normal(_text(target))) is not None
+
+
+def _judge_lead_time(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A lead time against how long ahead the notice was given: at least as long meets it.
+
+    ``提前36小时通知`` and ``均提前24小时以上通知`` meet ``提前24小时通知``; ``提前12小时通知``
+    misses it; ``均提前7天以上公示`` meets ``调整前7日公示``. None when either is no lead
+    time, the verbs differ, or a floor below the target (``提前12小时以上``) cannot tell.
+    """
+    goal = _LEAD_TARGET_RE.fullmatch(_normal(_text(target)))
+    said = _LEAD_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if goal is None or said is None:
+        return None
+    if said.group("verb") and goal.group("verb") and said.group("verb") != goal.group("verb"):
+        return None  # 提前3天通知 against 前7日公示: another step
+    wanted = _lead_hours(goal.group("n"), goal.group("unit"))
+    got = _lead_hours(said.group("n"), said.group("unit"))
+    if wanted is None or got is None:
+        if goal.group("unit") != said.group("unit"):
+            return None  # 工作日 against 天: no fixed length
+        wanted, got = Decimal(goal.group("n")), Decimal(said.group("n"))
+    shown, goal_text = _text(actual), _text(target)
+    if got >= wanted:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，提前时间不少于年度指标“{goal_text}”的要求，达到年度指标",
+                f"actual “{shown}” gives at least the notice “{goal_text}” asks: met",
+            ),
+        )
+    if said.group("more"):
+        return None  # 提前12小时以上 against 提前24小时: a floor below, no telling
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”，提前时间少于年度指标“{goal_text}”的要求，距年底尚有时间",
+            f"actual “{shown}” gives less notice than “{goal_text}”; there is still time",
+        ),
+        ctx.say(
+            f"实际“{shown}”，提前时间少于年度指标“{goal_text}”的要求，未达到年度指标",
+            f"actual “{shown}” gives less notice than “{goal_text}” asks: missed",
+        ),
+    )
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    if (lead := _judge_lead_time(target, actual, ctx)) is not None:
+        return lead
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
         staged = _stage_works(actual, target, ctx.indicator, ctx.year)
