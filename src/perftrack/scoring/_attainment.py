@@ -3002,7 +3002,7 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     text = _normal(actual.description)
     dated = match_dated_phrase(text, year)
     if dated is None:
-        return None
+        return _xun_event(actual, text, indicator, year)
     phrase = dated[3]
     if text[: len(text) - len(phrase)].endswith("前") and not text.startswith("已"):
         return None  # 6月底前举办: the deadline restated, not the day it was held
@@ -3016,6 +3016,42 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     if stage is not None and stage.group() not in _named(indicator):
         return None  # 8月25日主体封顶 on 项目竣工时间: a stage, no completion of the works
     return DateValue(*dated[:3], _Status.DONE, text=actual.text or actual.description)
+
+
+# A part of a month then an event (12月中旬举办, 已于2023年11月下旬召开): the date as
+# 12月中旬完成 reads it (parse21 M2).
+_XUN_EVENT_RE: Final = re.compile(
+    r"(?P<date>(?:已于|已在|于|在)?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?[上中下]旬)"
+    r"(?P<phrase>[\u4e00-\u9fff]+)"
+)
+
+
+def _xun_event(
+    actual: TextValue, text: str, indicator: Indicator, year: int | None
+) -> Value | None:
+    """``12月中旬举办`` on a row for the event: the 旬 as a date, done, or None.
+
+    Example:
+        >>> from perftrack import Indicator, parse_value
+        >>> row = Indicator("学术年会")
+        >>> _xun_event(parse_value("12月中旬举办"), "12月中旬举办", row, 2023).part.value
+        'mid'
+        >>> _xun_event(parse_value("12月中旬召开筹备会"), "12月中旬召开筹备会", row, 2023) is None
+        True
+    """
+    found = _XUN_EVENT_RE.fullmatch(text)
+    if found is None:
+        return None
+    event = _EVENT_DONE_RE.fullmatch(found.group("phrase"))
+    if event is None or _STAGE_VERB_RE.search(event.group("verb")) is not None:
+        return None  # 12月中旬封顶, 试运行: a stage, see _dated_event
+    thing = event.group("object")
+    if thing and thing not in _named(indicator):
+        return None  # 12月中旬通过初审 on 等保测评: another check
+    dated = parse_value(f"{found.group('date')}完成", year=year)
+    if not isinstance(dated, DateValue) or dated.part is None:
+        return None
+    return evolve(dated, text=actual.text or actual.description)
 
 
 # What a target says of the whole works beyond its stages (2024年12月底前竣工验收,
@@ -5176,6 +5212,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 _Bound.AT_LEAST,
                 _Bound.MORE_THAN,
             ):
+                lower = _lower_grade_met(target, actual, ctx)
+                if lower is not None:
+                    return lower
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
@@ -5354,7 +5393,82 @@ def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
     )
 
 
+# A lead time (parse21 M6): notice given at least so long ahead (提前24小时通知, 调整前7日公示)
+# and an actual of how long ahead it was given (提前36小时通知, 均提前7天以上公示).
+_LEAD_UNIT: Final = "个?小时|天|日|个工作日"
+_LEAD_TARGET_RE: Final = re.compile(
+    r"(?:(?P<subject>[\u4e00-\u9fff]{0,8}?)提前|(?P<before>[\u4e00-\u9fff]{1,8}?[^\d年月日底末内])前)"
+    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?:以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
+)
+_LEAD_SAID_RE: Final = re.compile(
+    r"(?:均已|均|全部|都|已|每次均|每次)?提前"
+    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?P<more>以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
+)
+_LEAD_HOURS: Final = {"小时": 1, "个小时": 1, "天": 24, "日": 24, "个工作日": 0}
+
+
+def _lead_hours(number: str, unit: str) -> Decimal | None:
+    """Hours in a lead time (天 and 日 are 24), None for 工作日 (no fixed length)."""
+    factor = _LEAD_HOURS[unit]
+    return Decimal(number) * factor if factor else None
+
+
+def lead_time_target(target: Target | None) -> bool:
+    """Whether *target* asks for notice at least so long ahead (``提前24小时通知``).
+
+    >>> from perftrack import parse_target
+    >>> [lead_time_target(parse_target(t)) for t in ("提前24小时通知", "调整前7日公示", "10日前")]
+    [True, True, False]
+    """
+    return target is not None and _LEAD_TARGET_RE.fullmatch(_normal(_text(target))) is not None
+
+
+def _judge_lead_time(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
+    """A lead time against how long ahead the notice was given: at least as long meets it.
+
+    ``提前36小时通知`` and ``均提前24小时以上通知`` meet ``提前24小时通知``; ``提前12小时通知``
+    misses it; ``均提前7天以上公示`` meets ``调整前7日公示``. None when either is no lead
+    time, the verbs differ, or a floor below the target (``提前12小时以上``) cannot tell.
+    """
+    goal = _LEAD_TARGET_RE.fullmatch(_normal(_text(target)))
+    said = _LEAD_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
+    if goal is None or said is None:
+        return None
+    if said.group("verb") and goal.group("verb") and said.group("verb") != goal.group("verb"):
+        return None  # 提前3天通知 against 前7日公示: another step
+    wanted = _lead_hours(goal.group("n"), goal.group("unit"))
+    got = _lead_hours(said.group("n"), said.group("unit"))
+    if wanted is None or got is None:
+        if goal.group("unit") != said.group("unit"):
+            return None  # 工作日 against 天: no fixed length
+        wanted, got = Decimal(goal.group("n")), Decimal(said.group("n"))
+    shown, goal_text = _text(actual), _text(target)
+    if got >= wanted:
+        return _Outcome(
+            _Attainment.MET,
+            ctx.say(
+                f"实际“{shown}”，提前时间不少于年度指标“{goal_text}”的要求，达到年度指标",
+                f"actual “{shown}” gives at least the notice “{goal_text}” asks: met",
+            ),
+        )
+    if said.group("more"):
+        return None  # 提前12小时以上 against 提前24小时: a floor below, no telling
+    return _pending_or_not_met(
+        ctx,
+        ctx.say(
+            f"实际“{shown}”，提前时间少于年度指标“{goal_text}”的要求，距年底尚有时间",
+            f"actual “{shown}” gives less notice than “{goal_text}”; there is still time",
+        ),
+        ctx.say(
+            f"实际“{shown}”，提前时间少于年度指标“{goal_text}”的要求，未达到年度指标",
+            f"actual “{shown}” gives less notice than “{goal_text}” asks: missed",
+        ),
+    )
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
+    if (lead := _judge_lead_time(target, actual, ctx)) is not None:
+        return lead
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
         staged = _stage_works(actual, target, ctx.indicator, ctx.year)
@@ -5728,6 +5842,89 @@ def _not_echoed(target: Descriptive | QualitativeTarget, text: str) -> bool | No
     return True if said.group("subject") in ("", goal.group("subject")) else None
 
 
+# Grades of accidents and incidents (scoring.md, rule 3 on measures): a zero target of a
+# grade and up (不发生较大及以上事故, 杜绝重大食品安全事故) rules out those grades only.
+_EVENT_GRADE_RE: Final = re.compile(
+    "^(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?P<up>及以上|以上)?"
+    "(?P<event>[\u4e00-\u9fff]*(?:事故|事件|火灾|灾害|险情|案件))$"
+)
+_EVENT_GRADE_RANKS: Final = {
+    "一般": 1,
+    "较大": 2,
+    "重大": 3,
+    "重特大": 3,
+    "特大": 4,
+    "特别重大": 4,
+}
+
+
+def _graded_event(noun: str, named: str) -> bool | None:
+    """Whether the graded event *named* is one the target's graded *noun* rules out.
+
+    True at the target's grade or above, False below it (another measure, p21 H1);
+    None when either names no single grade of accidents or the events differ.
+
+    >>> [
+    ...     _graded_event(noun, named)
+    ...     for noun, named in (
+    ...         ("较大及以上事故", "一般事故"),
+    ...         ("较大及以上事故", "较大事故"),
+    ...         ("重大食品安全事故", "一般食品安全事故"),
+    ...         ("食品安全事故", "一般食品安全事故"),
+    ...         ("较大及以上事故", "一般及以上事故"),
+    ...     )
+    ... ]
+    [False, True, False, None, None]
+    """
+    goal = _EVENT_GRADE_RE.fullmatch(noun)
+    said = _EVENT_GRADE_RE.fullmatch(named)
+    if goal is None or said is None or said.group("up"):
+        return None
+    ours, theirs = goal.group("event"), said.group("event")
+    if not (ours.endswith(theirs) or theirs.endswith(ours)):
+        return None
+    return _EVENT_GRADE_RANKS[said.group("grade")] >= _EVENT_GRADE_RANKS[goal.group("grade")]
+
+
+def _lower_grade_counted(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> str | None:
+    """The lower grade an actual counts under a zero target of higher grades, or None.
+
+    ``发生一般事故1起`` (also after ``未发生较大及以上事故，``) against ``不发生较大及以上事故``:
+    the grade ruled out did not happen; ``一般`` is another measure (p21 H1).
+    """
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    if goal is None or not isinstance(actual, Quantity) or not actual.label:
+        return None
+    noun = goal.group("noun") or _normal(name)
+    *before, last = _CLAUSE_SPLIT_RE.split(_normal(actual.label))
+    if any(_NO_EVENT_SAID_RE.fullmatch(clause) is None for clause in before):
+        return None  # only none of something may come before the count
+    counted = _EVENT_COUNT_LABEL_RE.fullmatch(last)
+    if counted is None or _graded_event(noun, named := counted.group("noun")) is not False:
+        return None
+    return named
+
+
+def _lower_grade_met(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """Met when the actual counts only events of a grade below those the target rules out."""
+    named = _lower_grade_counted(target, actual, ctx.indicator.name)
+    if named is None:
+        return None
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”为{named}，低于年度指标“{target}”排除的等级，"
+            "该等级事故未发生，达到年度指标",
+            f"actual “{shown}” is of a grade below those “{target}” rules out: met",
+        ),
+    )
+
+
 def _event_counted(
     target: Descriptive | QualitativeTarget, actual: Value, name: str
 ) -> bool | None:
@@ -5743,7 +5940,9 @@ def _event_counted(
         return None
     # 发生1起 under a bare 不发生: the row's event; else the same or a narrower one
     named = counted.group("noun")
-    narrower = named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES
+    narrower = (named.endswith(noun) and named[: -len(noun)] in _EVENT_DEGREES) or bool(
+        _graded_event(noun, named)
+    )  # 较大事故 against 杜绝较大及以上事故 (p21 M3)
     if not (narrower if named else counted.group("verb")):
         return None  # 处理故障3次: work done on the event, not the event
     if actual.value > 0:
@@ -5836,6 +6035,9 @@ def _judge_target_words(
     """
     shown = _text(actual)
     text = _normal(shown).rstrip("。；;，,")
+    lower = _lower_grade_met(target, actual, ctx)
+    if lower is not None:
+        return lower
     # 全年故障1次 against 全年无故障: one of the event ruled out
     judged = _event_counted(target, actual, ctx.indicator.name)
     if judged is not None:

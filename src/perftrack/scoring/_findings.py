@@ -66,6 +66,7 @@ from perftrack.scoring._attainment import (
     _survey_pending,
     _target_form,
     _worded_satisfaction,
+    lead_time_target,
 )
 from perftrack.scoring._budget import (
     _DEPARTMENT_LEVEL1,
@@ -637,6 +638,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             isinstance(target, Comparison)
             and direction is _Direction.HIGHER
             and target.value > 0
+            # 提前36小时通知 against 提前24小时通知: earlier notice is no over-completion
+            and not lead_time_target(target)
             # 增长6.1% against 增长≥5%, 8% against 降幅≥5%, 提高3个百分点 against
             # 提高2个百分点: a rate of change 1.1 points over is not 122%
             and not (
@@ -858,6 +861,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
+            # 提前2天通知 against 提前24小时通知: a lead time, in hours either way (parse21 M6)
+            and not lead_time_target(target)
             # 1次/季度 against 每季度至少1次: a count per period, compared per period
             and _per_period_written(target, indicator.actual) is None
             # 即时办结率98.7% against 即时办结: the share done within the limit (parse18 M4)
@@ -916,6 +921,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and index not in malformed
             # satisfaction-not-percent says it of a 满意度 row, more precisely
             and indicator.level1 != "满意度指标"
+            # 调整前7日公示: a lead time, measured in days (parse21 M6)
+            and not lead_time_target(target)
         ):
             state.add(
                 "target-not-measurable",
