@@ -242,3 +242,46 @@ def test_slash_quarter_flat_xlsx(
     text, cell, attainment = expected
     table = _xlsx(_flat(cells), (), tmp_path)
     assert _actual_read(table) == (text, cell.replace("5", "4"), attainment)
+
+
+# --- LOW: words under 其他 with no tick on the row keep the category -----------------
+
+_CATEGORIES = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"]
+
+
+def _reasons(cells: list[object]) -> Rows:
+    """偏差原因分析 merged over the five categories of the 136号 template."""
+    return [
+        ["2024年度项目支出绩效运行监控表（2024年1-6月）"],
+        ["项目名称", "示例项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", "偏差原因分析"]
+        + [None] * 4,
+        [None] * 5 + _CATEGORIES,
+        ["产出指标", "数量指标", "体检人数", "≥500人", "100人", *cells],
+    ]
+
+
+_REASON_MERGES = ("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:J3")
+
+_REASON_CASES = [
+    pytest.param(
+        [None, None, None, None, "体检数据下半年才出"],
+        "其他：体检数据下半年才出",
+        id="other-untick",
+    ),
+    pytest.param(
+        ["√", None, None, None, "资金下达晚"], "经费保障；其他：资金下达晚", id="ticked-unchanged"
+    ),
+    pytest.param([None, "√", "√", None, None], "制度保障、人员保障", id="ticks-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), _REASON_CASES)
+def test_other_reason_without_tick_xlsx(tmp_path: Path, cells: list[object], expected: str) -> None:
+    table = _xlsx(_reasons(cells), _REASON_MERGES, tmp_path)
+    assert table.indicators[0].deviation_reason == expected
+
+
+@pytest.mark.parametrize(("cells", "expected"), _REASON_CASES)
+def test_other_reason_without_tick_tsv(cells: list[object], expected: str) -> None:
+    assert _tsv(_reasons(cells)).indicators[0].deviation_reason == expected

@@ -8254,6 +8254,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     column, words = placed[column_role]
                     placed[column_role] = (column, f"{words}；{tick}：{cell[1]}")
                     continue
+                if tick is not None and column_role == "reason" and column_role not in placed:
+                    # words under 其他 and no tick on the row: the category stays (xlsx23)
+                    placed[column_role] = (cell[0], f"{tick}：{cell[1]}")
+                    continue
                 if column_role is not None:
                     if column_role not in placed:
                         placed[column_role] = cell
