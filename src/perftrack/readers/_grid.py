@@ -3673,9 +3673,15 @@ def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
                 return False  # a header cell of its own above: no sub-header
             groups[column] = upper
         role = _budget_column(_label(text)) or _quarter_spending(_label(text))
+        group = max((c for c in header if c <= column), default=None)
+        if role is None and group is not None and group in builder.budget_header_cells:
+            # 执行数 over 1-6月 | 全年预计, 预算数 over 年初 | 调整后: the upper cell gives
+            # the role, the lower the part (全年预计执行数, 年初预算数; xlsx23 H1)
+            role = _combined_budget_column(text, builder.budget_header_cells[group][0])
+            if role is None and header[group] == "executed" and _names_months(_label(text)):
+                role = "executed"  # 截至6月底 under 执行数: the period's 执行数
         if role is None and _part_window(text) is not None:
             role = "executed"  # 1-3月 | 4-6月 under 分季度执行数 or 其中
-        group = max((c for c in header if c <= column), default=None)
         if role is None and group in groups:
             # 预算数 over 上年结转 | 本年预算 | 合计: the 合计 is the group's amount, the
             # others its parts, left out (x06)
@@ -3708,6 +3714,33 @@ def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
     _name_budget_columns(builder, merged, sorted([*executed, *named]))
     builder.budget_header_cells.update(kept)
     return True
+
+
+def _combined_budget_column(lower: str, upper: str) -> str | None:
+    """The role of a bare lower budget header cell read with the group cell above it.
+
+    The lower cell names the part (年初, 调整后, 全年预计, 全年预计数), the upper the
+    role (预算数, 执行数): read together as one header (年初预算数, 全年预计执行数).
+    Only a vocabulary word that takes in the lower cell counts: 上年结转 or 合计 under
+    预算数 name no role of their own (parts of the group and its total), nor 1-6月 under
+    执行数 (a part of the year, read as such by the caller). None otherwise.
+
+    Example:
+        >>> [_combined_budget_column(lo, "执行数") for lo in ("全年预计", "全年预计数", "1-6月")]
+        ['forecast', 'forecast', None]
+        >>> [_combined_budget_column(lo, "预算数") for lo in ("年初", "调整后", "上年结转", "合计")]
+        ['initial', 'period_budget', None, None]
+    """
+    part = _label(lower)
+    if part.endswith(("数", "额")) and len(part) > 1:
+        part = part[:-1]  # 全年预计数 over 执行数: 全年预计执行数
+    combined = part + _label(upper)
+    for word, role in voc.BUDGET_COLUMNS:
+        found = combined.find(word)
+        if found < 0 or (word == "下达" and _ISSUED_AMOUNT_RE.search(combined) is None):
+            continue
+        return role if found < len(part) else None
+    return None
 
 
 # The lower cell under a group of budget columns that holds the group's amount.
@@ -7127,6 +7160,8 @@ def _period_actual(
         return total  # _UNSURE: running totals or flows, no one can tell
     if (rate := _latest_rate(actuals, month)) is not None:
         return rate  # 88% | 90%: a rate is a level, the latest part stands
+    if (after := _after_unfilled(actuals, month, target)) is not None:
+        return after  # 一季度 / | 二季度 93%: the / is no actual when a later part is filled
     due = [
         part
         for part in actuals
@@ -7136,6 +7171,56 @@ def _period_actual(
         return None
     figures = [part for part in due if not isinstance(part.value, NotApplicable)] or due
     return max(figures, key=lambda part: part.end)
+
+
+def _after_unfilled(
+    actuals: Sequence[Breakdown], month: int | None, target: Target | None
+) -> Breakdown | Value | _Unsure | None:
+    """The actual from parts from January whose first ones are ``/`` and later ones filled.
+
+    ``一季度 / | 二季度 93%`` in a 1-6月 table: the ``/`` (or ``—``) says nothing was done
+    or measured that quarter, and counts as the actual only when nothing else is
+    filled (xlsx23 H2). The latest part filled stands when it is the only one filled
+    (``— | 150``: a flow and a running total give the same 150) or when the parts
+    filled are rates (a level). Counts in several parts after the ``/`` are read as
+    :func:`_monthly_total` reads them, the ``/`` as nothing done (0), when they reach
+    the period's month. None when no part before a filled one is ``/``.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> parts = [
+        ...     Breakdown("actual", label, start, start + 2, parse_value(v))
+        ...     for label, start, v in (("一季度", 1, "/"), ("二季度", 4, "93%"))
+        ... ]
+        >>> _after_unfilled(parts, 6, None).label, _after_unfilled(parts[:1], 6, None)
+        ('二季度', None)
+    """
+    chain: list[Breakdown] = []
+    start = 1
+    while following := [
+        part for part in actuals if part.start == start and (month is None or part.end <= month)
+    ]:
+        filled = [part for part in following if not isinstance(part.value, NotApplicable)]
+        chain.append(max(filled or following, key=lambda part: part.end))  # 1-6月 over a / 1-9月
+        start = chain[-1].end + 1
+    leading = list(itertools.takewhile(lambda part: isinstance(part.value, NotApplicable), chain))
+    filled = [part for part in chain[len(leading) :] if not isinstance(part.value, NotApplicable)]
+    if not leading or not filled:
+        return None
+    values = [part.value for part in filled]
+    units = {value.unit for value in values if isinstance(value, Quantity)}
+    if len(units) == 1 and units <= {"%", "‰"} and all(isinstance(v, Quantity) for v in values):
+        return filled[-1]  # / | 93%: a rate is a level, the latest part filled stands
+    if month is not None and chain[-1].end != month:
+        return None  # the parts fall short of the period: as before
+    if len(filled) == 1:
+        return filled[0]  # — | 150: nothing, then 150 (a flow and a running total alike)
+    first = values[0]
+    if month is None or not isinstance(first, Quantity) or len(filled) != len(chain) - len(leading):
+        return None
+    zero = Quantity(Decimal(0), unit=first.unit, text=f"0{first.unit or ''}")
+    nothing = [evolve(part, value=zero) for part in leading]
+    return _monthly_total([*nothing, *filled], month, target)
 
 
 def _told_by_plan(
@@ -8168,6 +8253,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                     # √ under 经费保障 and the words under 其他: both are the reason
                     column, words = placed[column_role]
                     placed[column_role] = (column, f"{words}；{tick}：{cell[1]}")
+                    continue
+                if tick is not None and column_role == "reason" and column_role not in placed:
+                    # words under 其他 and no tick on the row: the category stays (xlsx23)
+                    placed[column_role] = (cell[0], f"{tick}：{cell[1]}")
                     continue
                 if column_role is not None:
                     if column_role not in placed:
