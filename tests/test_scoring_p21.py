@@ -86,6 +86,9 @@ LEAD_ROWS = [
     pytest.param("计划停水通知", "提前24小时通知", "提前12小时通知", "not_met", _lead("提前12小时通知", "提前24小时通知", met=False), ["missing-deviation-reason", "missing-category"], id="later-notice"),
     pytest.param("线路调整公示", "调整前7日公示", "均提前7天以上公示", "met", _lead("均提前7天以上公示", "调整前7日公示", met=True), ["missing-category"], id="days-before-change"),
     pytest.param("线路调整公示", "调整前7日公示", "提前3天公示", "not_met", _lead("提前3天公示", "调整前7日公示", met=False), ["missing-deviation-reason", "missing-category"], id="days-before-change-short"),
+    # the actual worded as the target is (regress44 W1: unknown, and no finding)
+    pytest.param("线路调整公示", "调整前7日公示", "调整前3日公示", "not_met", _lead("调整前3日公示", "调整前7日公示", met=False), ["missing-deviation-reason", "missing-category"], id="days-before-change-as-worded-short"),
+    pytest.param("线路调整公示", "调整前7日公示", "调整前10日公示", "met", _lead("调整前10日公示", "调整前7日公示", met=True), ["missing-category"], id="days-before-change-as-worded"),
 ]  # fmt: skip
 
 

@@ -5401,7 +5401,9 @@ _LEAD_TARGET_RE: Final = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?:以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
 )
 _LEAD_SAID_RE: Final = re.compile(
-    r"(?:均已|均|全部|都|已|每次均|每次)?提前"
+    r"(?:均已|均|全部|都|已|每次均|每次)?"
+    # 提前3天公示, or as the target words it: 调整前3日公示 (regress44 W1)
+    r"(?:提前|[\u4e00-\u9fff]{1,8}?[^\d年月日底末内]前)"
     rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?P<more>以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
 )
 _LEAD_HOURS: Final = {"小时": 1, "个小时": 1, "天": 24, "日": 24, "个工作日": 0}
