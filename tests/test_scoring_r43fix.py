@@ -1,0 +1,186 @@
+"""r43fix: the regress43 audit's findings on today's merges (W1–W6).
+
+W1: an exception clause (个别项目存在…) makes the word partial only when it states a fault.
+W2: a name joining kinds or saying the part included (及, 和, （含…）, 新建改造) counts the
+whole, never the 其中 part.
+W3: 未发现挤占挪用 (misuse words run together) is the zero family, as 无挤占挪用 is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import QualitativeValue, parse_value, score
+from scoring_builders import indicator, self_evaluation_table
+
+YEAR = 2025
+
+# W1, the verdict: target | actual | attainment
+EXCEPTION_VERDICTS = [
+    # good news in the shape of an exception: the word holds
+    pytest.param("达标", "达标，个别项目存在提前完工", "met", id="early-finish"),
+    pytest.param("合格", "合格，少数指标有所提升", "met", id="improved"),
+    pytest.param("规范", "规范，少数单位存在超额完成情况", "met", id="over-fulfilled"),
+    pytest.param("达标", "达标，个别村出现表彰先进", "met", id="commended"),
+    pytest.param("合格", "合格，极个别项目发生设计变更", "met", id="design-change"),
+    pytest.param("合格", "合格，少数农户有加装需求", "met", id="extra-demand"),
+    # a fault found and put right: met
+    pytest.param("无安全事故", "未发生安全事故，个别工地存在隐患已整改", "met", id="hazard-fixed"),
+    # no met word read with a remark of good news: as before the exception rule, unknown
+    pytest.param("及时", "及时，部分资金有提前拨付", "unknown", id="paid-early"),
+    pytest.param("良好", "良好，部分村有显著改善", "unknown", id="much-better"),
+    pytest.param("专款专用", "专款专用，部分项目有结余", "unknown", id="surplus"),
+    # real exceptions stay partial
+    pytest.param("专款专用", "专款专用，个别项目存在调剂", "partial", id="reallocated"),
+    pytest.param("达标", "达标，个别点位出现超标", "partial", id="over-limit"),
+    pytest.param("规范", "规范，少量资料存在缺失", "partial", id="missing-files"),
+    pytest.param("规范", "规范，部分项目存在进度滞后", "partial", id="late"),
+    pytest.param("合格", "合格，个别项目存在质量问题", "partial", id="problem"),
+    pytest.param("合格", "合格，少数项目存在未验收情况", "partial", id="not-accepted"),
+    pytest.param("无安全事故", "未发生安全事故，个别工地存在隐患", "partial", id="hazard-left"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment"), EXCEPTION_VERDICTS)
+def test_exception_clause_needs_a_fault(target: str, actual: str, attainment: str) -> None:
+    row = indicator(name="质量情况", target=target, actual=actual, weight=10, points=10)
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
+
+
+# W2, the verdict: name, target, actual, attainment, explanation
+SUBSET_VERDICTS = [
+    pytest.param(
+        "脱贫户及监测户补助户数",
+        "≥100户",
+        "补助150户，其中脱贫户60户",
+        "met",
+        "实际150户，达到年度指标≥100户",
+        id="and-another-kind",
+    ),
+    pytest.param(
+        "新建及改造学校数量",
+        "≥10所",
+        "完成12所，其中新建5所",
+        "met",
+        "实际12所，达到年度指标≥10所",
+        id="new-and-rebuilt",
+    ),
+    pytest.param(
+        "新建改造农村公路里程",
+        "≥50公里",
+        "完成58公里，其中新建20公里",
+        "met",
+        "实际58公里，达到年度指标≥50公里",
+        id="new-rebuilt-run-together",
+    ),
+    pytest.param(
+        "新建和改建村卫生室",
+        "≥8个",
+        "完成10个，其中新建3个",
+        "met",
+        "实际10个，达到年度指标≥8个",
+        id="he",
+    ),
+    pytest.param(
+        "新建幼儿园及改扩建数量",
+        "≥6所",
+        "完成7所，其中新建2所",
+        "met",
+        "实际7所，达到年度指标≥6所",
+        id="and-far-from-noun",
+    ),
+    pytest.param(
+        "培训农民人数（含脱贫户）",
+        "≥400人",
+        "培训500人，其中脱贫户120人",
+        "met",
+        "实际500人，达到年度指标≥400人",
+        id="included",
+    ),
+    pytest.param(
+        "资助学生人数（含寄宿生）",
+        "≥1000人",
+        "资助1200人，其中寄宿生300人",
+        "met",
+        "实际1200人，达到年度指标≥1000人",
+        id="included-boarders",
+    ),
+    pytest.param(
+        "培训人次（含线上）",
+        "≥1000人次",
+        "培训1500人次，其中线上600人次",
+        "met",
+        "实际1500人次，达到年度指标≥1000人次",
+        id="included-online",
+    ),
+    pytest.param(
+        "学校改造数量（含新建）",
+        "≥10所",
+        "完成12所，其中新建4所",
+        "met",
+        "实际12所，达到年度指标≥10所",
+        id="included-new",
+    ),
+    # the name names the part: the part, as before
+    pytest.param(
+        "脱贫户补助户数",
+        "≥20户",
+        "补助150户，其中脱贫户12户",
+        "not_met",
+        "实际12户（“补助150户，其中脱贫户12户”中指标名称所指的数），未达年度指标≥20户",
+        id="part-named",
+    ),
+    pytest.param(
+        "资助建档立卡学生人数",
+        "≥100人",
+        "资助1200人，其中建档立卡学生150人",
+        "met",
+        "实际150人（“资助1200人，其中建档立卡学生150人”中指标名称所指的数），达到年度指标≥100人",
+        id="part-named-long",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "explanation"), SUBSET_VERDICTS)
+def test_name_covering_the_whole_counts_the_whole(
+    name: str, target: str, actual: str, attainment: str, explanation: str
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, weight=10, points=10)
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert (got.attainment.value, got.explanation) == (attainment, explanation)
+
+
+# W3, the value read: text | value
+MISUSE_RUNS = [
+    pytest.param("未发现挤占挪用", QualitativeValue("未发现挤占挪用", "zero"), id="squeeze-divert"),
+    pytest.param(
+        "未发现截留挪用", QualitativeValue("未发现截留挪用", "zero"), id="withhold-divert"
+    ),
+    pytest.param("未发现虚报冒领", QualitativeValue("未发现虚报冒领", "zero"), id="false-claims"),
+    pytest.param(
+        "未发现挤占挪用、截留等问题",
+        QualitativeValue("未发现挤占挪用、截留等问题", "zero"),
+        id="run-then-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISUSE_RUNS)
+def test_misuse_run_is_none_found(text: str, expected: QualitativeValue) -> None:
+    assert parse_value(text) == expected
+
+
+# W3, the verdict: target | actual | attainment
+MISUSE_VERDICTS = [
+    pytest.param("专款专用", "未发现挤占挪用", "met", id="run"),
+    pytest.param("专款专用", "未发现挤占挪用，专款专用", "met", id="run-then-kept"),
+    pytest.param("无挤占挪用", "未发现挤占挪用", "met", id="against-none"),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment"), MISUSE_VERDICTS)
+def test_misuse_run_verdict(target: str, actual: str, attainment: str) -> None:
+    row = indicator(name="资金使用", target=target, actual=actual, weight=10, points=10)
+    got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
+    assert got.attainment.value == attainment, got.explanation
