@@ -11,7 +11,13 @@ from __future__ import annotations
 import pytest
 
 from perftrack import QualitativeValue, parse_value, score
-from scoring_builders import indicator, self_evaluation_table
+from scoring_builders import (
+    finding_ids,
+    indicator,
+    judgement,
+    self_evaluation_table,
+    tracking_table,
+)
 
 YEAR = 2025
 
@@ -184,3 +190,47 @@ def test_misuse_run_verdict(target: str, actual: str, attainment: str) -> None:
     row = indicator(name="资金使用", target=target, actual=actual, weight=10, points=10)
     got = score(self_evaluation_table([row], year=YEAR)).verdicts[0]
     assert got.attainment.value == attainment, got.explanation
+
+
+# W4, a multi-year target in a tracking table: target, actual, forecast, attainment,
+# progress, findings
+MULTI_YEAR_PROGRESS = [
+    pytest.param("十四五末达到100%", "85%", "90%", "unknown", "unknown", [], id="plan-end-level"),
+    pytest.param(
+        "十四五期间累计完成80个", "20个", "30个", "unknown", "unknown", [], id="plan-total"
+    ),
+    # a year's target keeps its progress: behind, with the findings a behind row asks
+    pytest.param(
+        "≥100%",
+        "85%",
+        "90%",
+        "pending",
+        "behind",
+        ["missing-deviation-reason", "judgement-optimistic"],
+        id="year-target",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "forecast", "attainment", "progress", "findings"), MULTI_YEAR_PROGRESS
+)
+def test_multi_year_target_has_no_progress(  # noqa: PLR0913, PLR0917 - one per column
+    target: str,
+    actual: str,
+    forecast: str,
+    attainment: str,
+    progress: str,
+    findings: list[str],
+) -> None:
+    row = indicator(name="普及率", target=target, actual=actual, forecast=forecast)
+    table = tracking_table(
+        [row],
+        period=(2024, 1, 2024, 6),
+        judgement=judgement(goal="确定能完成"),
+    )
+    card = score(table)
+    got = card.verdicts[0]
+    assert (got.attainment.value, got.progress.value) == (attainment, progress)
+    wanted = {"missing-deviation-reason", "judgement-optimistic"}
+    assert [f for f in finding_ids(card) if f in wanted] == findings
