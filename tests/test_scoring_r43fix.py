@@ -8,9 +8,12 @@ W3: 未发现挤占挪用 (misuse words run together) is the zero family, as 无
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from perftrack import QualitativeValue, parse_value, score
+from perftrack import Indicator, QualitativeValue, parse_value, score
+from perftrack.reports._review import review
 from scoring_builders import (
     finding_ids,
     indicator,
@@ -234,3 +237,88 @@ def test_multi_year_target_has_no_progress(  # noqa: PLR0913, PLR0917 - one per 
     assert (got.attainment.value, got.progress.value) == (attainment, progress)
     wanted = {"missing-deviation-reason", "judgement-optimistic"}
     assert [f for f in finding_ids(card) if f in wanted] == findings
+
+
+def _points_rows(points: list[str | None]) -> list[Indicator]:
+    return [
+        indicator(name=f"指标{n}", target="≥1个", actual="1个", weight=20, points=printed)
+        for n, printed in enumerate(points, start=1)
+    ]
+
+
+# W5: printed 得分 (None: blank) | printed 总分 | points findings (id, message)
+POINTS_WITH_BLANKS = [
+    pytest.param(
+        ["12", "10", "10", None, "20"],
+        "98",
+        [
+            (
+                "points-sum-mismatch",
+                "各项得分合计52，未填写得分的指标按满分20计也仅72，与总分98不符",
+            ),
+            ("missing-points", "“指标4”未填写得分（已达成，分值20，计算得分20.00）"),
+        ],
+        id="short-even-at-full-points",
+    ),
+    pytest.param(
+        ["20", "20", "20", None, "20"],
+        "75",
+        [
+            ("points-sum-mismatch", "已填写的各项得分合计80已超过总分75"),
+            ("missing-points", "“指标4”未填写得分（已达成，分值20，计算得分20.00）"),
+        ],
+        id="printed-alone-above",
+    ),
+    # the blank row may explain the gap: no sum to check
+    pytest.param(
+        ["20", "20", "20", None, "20"],
+        "95",
+        [("missing-points", "“指标4”未填写得分（已达成，分值20，计算得分20.00）")],
+        id="blank-explains-the-gap",
+    ),
+    pytest.param(
+        ["12", "10", "10", None, "20"],
+        "72",
+        [("missing-points", "“指标4”未填写得分（已达成，分值20，计算得分20.00）")],
+        id="exactly-full-points",
+    ),
+]
+
+
+@pytest.mark.parametrize(("points", "total", "expected"), POINTS_WITH_BLANKS)
+def test_points_sum_with_blank_points(
+    points: list[str | None], total: str, expected: list[tuple[str, str]]
+) -> None:
+    card = score(self_evaluation_table(_points_rows(points), total=total))
+    ids = ("missing-points", "points-sum-mismatch")
+    assert [(f.id, f.message) for f in card.findings if f.id in ids] == expected
+
+
+# W5, the review letter: printed 得分 | printed 总分 | the letter's clause on the sum (None: none)
+LETTER_SUMS = [
+    pytest.param(
+        ["12", "10", "10", None, "20"],
+        "98",
+        "各项得分合计52.00分，未填写得分的指标按满分计也仅72.00分，与表中总分98.00分不符",
+        id="short",
+    ),
+    pytest.param(
+        ["20", "20", "20", None, "20"],
+        "75",
+        "已填写的各项得分合计80.00分，已超过表中总分75.00分",
+        id="above",
+    ),
+    pytest.param(["20", "20", "20", None, "20"], "95", None, id="explained"),
+]
+
+
+@pytest.mark.parametrize(("points", "total", "clause"), LETTER_SUMS)
+def test_letter_on_a_sum_with_blank_points(
+    points: list[str | None], total: str, clause: str | None
+) -> None:
+    letter = review(score(self_evaluation_table(_points_rows(points), total=total)))
+    said = re.findall(
+        "(?:各项得分合计|已填写的各项得分合计)[^，]+，[^，。]+(?:，[^，。]+不符)?", letter
+    )
+    assert said == ([] if clause is None else [clause])
+    assert "按合计应评为" not in letter
