@@ -9,10 +9,11 @@ W3: 未发现挤占挪用 (misuse words run together) is the zero family, as 无
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
-from perftrack import Indicator, QualitativeValue, parse_value, score
+from perftrack import Indicator, QualitativeValue, parse_value, read_text, score
 from perftrack.reports._review import review
 from scoring_builders import (
     finding_ids,
@@ -322,3 +323,86 @@ def test_letter_on_a_sum_with_blank_points(
     )
     assert said == ([] if clause is None else [clause])
     assert "按合计应评为" not in letter
+
+
+def _monitoring_text(header: str, total: str, appropriation: str) -> str:
+    return "\n".join(
+        [
+            "2024年项目支出绩效运行监控表",
+            "监控时段：2024年1月至2024年6月",
+            "项目名称\t校舍维修",
+            "主管部门\t某县教育局\t实施单位\t某县教育服务中心",
+            f"预算执行情况（万元）\t\t{header}",
+            f"\t年度资金总额\t{total}",
+            f"\t其中：财政拨款\t{appropriation}",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月实际完成值\t全年预计完成值\t偏差原因分析",
+            "产出指标\t数量指标\t维修校舍面积\t≥1000平方米\t600平方米\t1000平方米\t",
+            "",
+        ]
+    )
+
+
+# W6: budget header | total's amounts | (initial, period budget, executed, last year) |
+# the budget-column findings (id, message)
+SAME_PERIOD_COLUMNS = [
+    pytest.param(
+        "上年同期执行数\t年初预算数\t1-6月执行数\t执行率",
+        "400\t1000\t480\t48.00%",
+        ("1000", None, "480", None),
+        [
+            (
+                "budget-column-same-period",
+                "预算表头“上年同期执行数”（C5）为上年同期数，不是本年数，也不是上年全年数，金额未读入",
+            )
+        ],
+        id="last-year-same-months-spent",
+    ),
+    pytest.param(
+        "上年同期预算数\t本年预算数\t1-6月执行数\t执行率",
+        "900\t1000\t480\t48.00%",
+        (None, "1000", "480", None),
+        [
+            (
+                "budget-column-same-period",
+                "预算表头“上年同期预算数”（C5）为上年同期数，不是本年数，也不是上年全年数，金额未读入",
+            )
+        ],
+        id="last-year-same-months-budget",
+    ),
+    pytest.param(
+        "2023年1-6月执行数\t年初预算数\t1-6月执行数\t执行率",
+        "400\t1000\t480\t48.00%",
+        ("1000", None, "480", None),
+        [
+            (
+                "budget-column-same-period",
+                "预算表头“2023年1-6月执行数”（C5）为上年同期数，不是本年数，也不是上年全年数，金额未读入",
+            )
+        ],
+        id="earlier-year-months",
+    ),
+    # last year's whole year stays last_year
+    pytest.param(
+        "上年执行数\t全年预算数\t1-6月执行数\t执行率",
+        "950\t1000\t480\t48.00%",
+        (None, "1000", "480", "950"),
+        [],
+        id="last-year-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "amounts", "expected", "findings"), SAME_PERIOD_COLUMNS)
+def test_same_period_of_last_year_is_no_last_year(
+    header: str,
+    amounts: str,
+    expected: tuple[str | None, ...],
+    findings: list[tuple[str, str]],
+) -> None:
+    (table,) = read_text(_monitoring_text(header, amounts, amounts), name="l.txt")
+    line = table.budget[0]
+    got = (line.initial, line.period_budget, line.executed, line.last_year)
+    assert got == tuple(None if v is None else Decimal(v) for v in expected)
+    assert [
+        (f.id, f.message) for f in table.findings if f.id.startswith("budget-column")
+    ] == findings

@@ -110,6 +110,7 @@ _READING_NOTES: Final = frozenset(
         "budget-adjusted",
         "budget-line-unread",
         "budget-column-duplicate",
+        "budget-column-same-period",
         "budget-quarters-unsure",
         "grid-column-duplicate",
         "grid-monthly-actual",
