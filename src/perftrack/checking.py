@@ -100,6 +100,7 @@ FINDING_IDS: Final = frozenset(
         "layout-normalised",
         "budget-line-unread",
         "budget-column-duplicate",
+        "budget-column-same-period",
         "budget-quarters-mismatch",
         "budget-quarters-unsure",
         "grid-column-duplicate",

@@ -262,7 +262,8 @@ class BudgetLine:
     the whole implementation period a target table prints beside the year's
     (``实施期资金总额 | 6000 | 年度资金总额 | 2000``: 6000), or None. ``last_year`` is
     the line's amount in last year's column printed beside this year's (``上年预算数 |
-    本年预算数``, ``2023年预算数 | 2024年预算数``, ``上年实际支出数``), for comparison, or None.
+    本年预算数``, ``2023年预算数 | 2024年预算数``, ``上年实际支出数``: last year's whole
+    year, never its same months, ``上年同期执行数``), for comparison, or None.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))

@@ -429,8 +429,9 @@ _ZERO_RE: Final = re.compile(
     # 未发现挪用, 未发现挪用资金情况, 未发现截留、挪用、虚报冒领等问题: misuses of funds,
     # one or a list of them, none found (parse18 H2)
     # (未发现明显挪用: a hedge before the misuse, still none found)
-    rf"|(?:未|没有)(?:出现|发现)(?:明显|重大|严重)?(?:{_MISUSES})"
-    rf"(?:、(?:{_MISUSES}|{_INCIDENTS}|{_FAULTS}))*"
+    # (未发现挤占挪用, 截留挪用, 虚报冒领: a run of misuses with no 、, regress43 W3)
+    rf"|(?:未|没有)(?:出现|发现)(?:明显|重大|严重)?(?:{_MISUSES})+"
+    rf"(?:、(?:(?:{_MISUSES})+|{_INCIDENTS}|{_FAULTS}))*"
     rf"(?:专项资金|财政资金|资金)?等?(?:情况|行为|现象|问题|违规问题)?"
     # 未发现倒卖补贴机具、骗补等违规行为: examples, then 等 and the incident they are
     # of, none found (parse20 M4)
@@ -4759,9 +4760,20 @@ def _date_of_part(head: str, remark: str) -> bool:
 
 
 # A clause naming an exception to the word before it (专款专用,个别项目存在调剂): the
-# word holds for the rest only.
+# word holds for the rest only. The clause must state a fault (regress43 W1): good news in
+# the same shape (个别项目存在提前完工, 少数指标有所提升, 部分项目有结余) is no exception,
+# and a fault already put right (个别工地存在隐患已整改, 少量设备出现故障已修复) leaves the
+# word met.
 _EXCEPTION_CLAUSE_RE: Final = re.compile(
     "(?:极?个别|少数|少量|部分)[\u3400-\u9fff]{0,10}?(?:存在|仍有|有|出现|发生)"
+)
+_EXCEPTION_FAULT_RE: Final = re.compile(
+    "(?:问题|隐患|超标|调剂|挪用|挤占|截留|套取|冒领|虚报|滞后|延期|延迟|延误|逾期|拖欠"
+    "|不达标|不合格|不规范|不到位|不及时|不完善|不全|不足|违规|违纪|缺失|缺项|遗漏|差错"
+    "|错误|偏差|故障|事故|投诉|漏洞|缺陷|瑕疵|短板|差距|返工|超支|闲置|损坏|破损|渗漏"
+    "|未(?!发现|发生|出现))"
+    # a fault already put right (隐患已整改, 故障已修复) is none left
+    "(?!\\S{0,4}?已(?:整改|消除|排除|解决|处理|修复|完成整改|整改到位))"
 )
 # A clause of what is still to come (已竣工,待验收): at most partial.
 _PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
@@ -5390,7 +5402,8 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
     if (
         isinstance(head, QualitativeValue)
         and not head.negated
-        and _EXCEPTION_CLAUSE_RE.match(tail_text) is not None
+        and (exception := _EXCEPTION_CLAUSE_RE.match(tail_text)) is not None
+        and _EXCEPTION_FAULT_RE.search(tail_text, exception.end()) is not None
     ):
         # 专款专用,个别项目存在调剂: the word holds but for the exception, partly
         # (regress40 W1)

@@ -3615,6 +3615,20 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
+        if role in _MONEY_COLUMNS and _last_year_part_column(builder, label):
+            # 上年同期执行数, 2023年1-6月执行数: last year's same months, neither this year's
+            # amount nor last year's whole (BudgetLine.last_year): kept apart, with a note
+            # (regress43 W6)
+            builder.budget_header.setdefault(column, "reference")
+            printed = row.cells[column].strip()
+            builder.finding(
+                "budget-column-same-period",
+                Severity.INFO,
+                f"预算表头“{printed}”（{builder.position(row, column).cell}）为上年同期数，"
+                "不是本年数，也不是上年全年数，金额未读入",
+                builder.where(row, column),
+            )
+            continue
         if role in _MONEY_COLUMNS and _last_year_budget_column(builder, row, label):
             # 2023年预算数 | 2024年预算数, 上年实际支出数 | 本年预算数: last year's figure,
             # kept apart for comparison (BudgetLine.last_year), never this year's (dept22 H1)
@@ -3994,6 +4008,28 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
 _LAST_YEAR_COLUMN_RE: Final = re.compile(r"(?:上一?年度?|去年|前一年)(?!结转|结余)")
 # A budget column headed with a year (2023年预算数, 2023年执行数, 2023年度实际支出数).
 _YEAR_COLUMN_RE: Final = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def _last_year_part_column(builder: _Builder, label: str) -> bool:
+    """Whether the budget header's *label* is some months of last year (上年同期执行数).
+
+    ``上年同期执行数``, ``去年同期预算数``, ``2023年1-6月执行数`` in a 2024 table: the same
+    period of an earlier year, no whole year's figure (regress43 W6).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.year = 2024
+        >>> labels = ("上年同期执行数", "2023年1-6月执行数", "上年执行数", "1-6月执行数")
+        >>> [_last_year_part_column(builder, label) for label in labels]
+        [True, True, False, False]
+    """
+    last = _LAST_YEAR_COLUMN_RE.match(label) is not None
+    year = _YEAR_COLUMN_RE.match(label)
+    if year is not None and builder.year is not None and int(year.group(1)) < builder.year:
+        last = True
+        label = label[year.end() :]
+    return last and ("同期" in label or _names_months(label))
 
 
 def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:

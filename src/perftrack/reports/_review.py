@@ -110,6 +110,7 @@ _READING_NOTES: Final = frozenset(
         "budget-adjusted",
         "budget-line-unread",
         "budget-column-duplicate",
+        "budget-column-same-period",
         "budget-quarters-unsure",
         "grid-column-duplicate",
         "grid-monthly-actual",
@@ -1085,7 +1086,9 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     if "points-sum-mismatch" in facts.by_id:
         clauses.append(
             _points_sum_clause(
-                facts.by_id["points-sum-mismatch"][0], facts.card.table.published.grade
+                facts.by_id["points-sum-mismatch"][0],
+                facts.card.table.published.grade,
+                holes="missing-points" in facts.by_id or "malformed-points" in facts.by_id,
             )
         )
     if "weights-not-100" in facts.by_id:
@@ -1235,12 +1238,14 @@ def _weights_unknown_problems(facts: _Facts) -> list[_Problem]:
     return [_Problem(f"{what}未列分值，{check}", "补充各项指标分值")]
 
 
-def _points_sum_clause(finding: Finding, printed_grade: str | None) -> str:
+def _points_sum_clause(finding: Finding, printed_grade: str | None, *, holes: bool = False) -> str:
     """各项得分合计94.30分，与表中总分95.80分不符, points with two decimals (letter20 M3, L13).
 
     The points are the finding's figures (``added``, ``published``); when the sum
     earns another grade than the table prints (*printed_grade*), or than its total
-    earns, the letter says so, as the finding does.
+    earns, the letter says so, as the finding does. With blank 得分 (*holes*) the sum
+    earns no grade (letter22 H3): the letter says the total is out of reach even at full
+    points (the ``ceiling`` figure), or below the printed 得分 alone (regress43 W5).
 
     Example:
         >>> from perftrack.model import Figure, Finding, Severity
@@ -1255,6 +1260,16 @@ def _points_sum_clause(finding: Finding, printed_grade: str | None) -> str:
     added, published = finding.figure("added"), finding.figure("published")
     if added is None or published is None:
         return "各项得分之和与总分不符"
+    if (ceiling := finding.figure("ceiling")) is not None:
+        return (
+            f"各项得分合计{_points_shown(added)}分，未填写得分的指标按满分计也仅"
+            f"{_points_shown(ceiling)}分，与表中总分{_points_shown(published)}分不符"
+        )
+    if holes:
+        return (
+            f"已填写的各项得分合计{_points_shown(added)}分，已超过表中总分"
+            f"{_points_shown(published)}分"
+        )
     rest = ""
     if printed_grade is not None and grade_of(added) != printed_grade:
         rest = f"，按合计应评为“{grade_of(added)}”，表中为“{printed_grade}”"

@@ -1355,13 +1355,20 @@ _SUBSET_NOTE_RE: Final = re.compile(
 )
 
 
+# A name joining kinds (脱贫户及监测户补助户数, 新建和改建村卫生室, 新建幼儿园及改扩建数量):
+# it counts them all, never the 其中 part alone (regress43 W2).
+_NAME_OF_WHOLE_RE: Final = re.compile("[及和与、]")
+
+
 def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     """The subset of a 其中 clause when the indicator's *name* names it, else None.
 
     ``补助150户，其中脱贫户12户`` on ``脱贫户补助户数`` counts the 12 脱贫户, as
     ``建成沼气池120座，其中新建80座`` on ``新建户用沼气池`` the 80 new ones (regress40 W3);
     on ``补助养殖户数`` it is the 150. The subset is in the count's unit and its noun is
-    no negation (其中未验收3户) and not already said of the whole.
+    no negation (其中未验收3户) and not already said of the whole. A name covering the
+    whole (脱贫户及监测户补助户数, 培训人数（含脱贫户）, 新建改造农村公路里程) names no
+    subset (regress43 W2).
 
     Example:
         >>> from perftrack import parse_value
@@ -1377,6 +1384,11 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     noun = found["noun"]
     if any(word in noun for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
         return None
+    if _NAME_OF_WHOLE_RE.search(_normal(name)) is not None or re.search(
+        f"含[^）)]*{re.escape(noun)}|{re.escape(noun)}(?:改造|改建|改扩建|扩建)",
+        _normal(name),
+    ):
+        return None  # 脱贫户及监测户补助户数, 培训人数（含脱贫户）, 新建改造: the whole
     head = _normal(quantity.text).partition("其中")[0]
     if noun in head:
         return None  # 新建120座，其中新建80座: the noun says nothing of a part

@@ -759,20 +759,32 @@ def _points_sum(
     Nor when a row that weighs something prints no 得分, or one that cannot be read
     (``missing-points``, ``malformed-points`` say so): the printed 得分 have holes, and
     their sum, counting them 0, would claim a grade the table never earned (letter22 H3:
-    "按合计应评为“中”" beside 优 by the rules).
+    "按合计应评为“中”" beside 优 by the rules). Unless the sum is wrong whatever the blanks
+    hold (regress43 W5): with full points on every blank row it still falls short of the
+    总分, or the printed 得分 alone exceed it; the message says the blanks were taken at
+    their full 分值.
     """
     table = state.table
     published = table.published.total
     printed_points = [
         i.published_points for i in table.indicators if i.published_points is not None
     ]
-    if not printed_points or _points_holes(table):
+    if not printed_points:
         return
+    holes = _points_holes(table)
+    blank_full = _blank_full_points(table) if holes else Decimal(0)
+    if blank_full is None:
+        return  # a row whose 得分 and 分值 are both unread: no bound on the sum
     if carrier.points is not None:
         printed_points.append(carrier.points)
     if published is not None and printed_points:
         tolerance = _sum_tolerance(printed_points, published)
         added = sum(printed_points, Decimal(0))
+        if holes:
+            _points_sum_with_holes(
+                state, (added, blank_full, published, tolerance), carrier, where, rate_item
+            )
+            return
         # the rate's share, exactly: the total's own rounding and a cent of the rate's
         exact = max(_half_unit(published), _HALF_CENT) + _HALF_CENT
         unprinted_rate = (
@@ -803,6 +815,67 @@ def _points_sum(
                 )
             figures = (Figure("added", added), Figure("published", published))
             state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
+
+
+def _points_sum_with_holes(
+    state: _Scoring,
+    sums: tuple[Decimal, Decimal, Decimal, Decimal],
+    carrier: _RatePrinted,
+    where: Where,
+    rate_item: PointItem | None,
+) -> None:
+    """``points-sum-mismatch`` when some 得分 are blank: only a sum wrong whatever they hold.
+
+    *sums* are the printed 得分 added, the blank rows' full 分值, the printed 总分 and the
+    rounding tolerance. Full points on every blank row (and on an execution rate printing
+    no 得分, when a budget gives one) still short of the 总分, or the printed 得分 alone
+    above it: the 总分 cannot be the sum (regress43 W5).
+    """
+    added, blank_full, published, tolerance = sums
+    rate_room = (
+        rate_item.weight
+        if carrier.points is None and rate_item is not None and rate_item.points is not None
+        else Decimal(0)
+    )
+    ceiling = added + blank_full + rate_room
+    figures: tuple[Figure, ...]
+    if ceiling + tolerance < published:
+        zh = (
+            f"各项得分合计{added}，未填写得分的指标按满分{blank_full}计也仅{ceiling}，"
+            f"与总分{published}不符"
+        )
+        en = (
+            f"the points add up to {added}; with full points ({blank_full}) on the rows "
+            f"printing none, {ceiling}, still short of {published}"
+        )
+        figures = (
+            Figure("added", added),
+            Figure("ceiling", ceiling),
+            Figure("published", published),
+        )
+    elif added - tolerance > published:
+        zh = f"已填写的各项得分合计{added}已超过总分{published}"
+        en = f"the printed points alone add up to {added}, above {published}"
+        figures = (Figure("added", added), Figure("published", published))
+    else:
+        return  # the blanks may explain the gap: missing-points says so
+    state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
+
+
+def _blank_full_points(table: Table) -> Decimal | None:
+    """The full 分值 of the rows printing no 得分 (:func:`_points_holes`), None if one has none."""
+    unread = {
+        finding.where.indicator for finding in table.findings if finding.id == "malformed-points"
+    }
+    total = Decimal(0)
+    for index, indicator in enumerate(table.indicators):
+        if indicator.published_points is not None:
+            continue
+        if indicator.weight:
+            total += indicator.weight
+        elif index in unread:
+            return None
+    return total
 
 
 def _points_holes(table: Table) -> bool:

@@ -35,6 +35,7 @@ from perftrack.scoring._attainment import (
     _judge,
     _judge_overrun,
     _measured,
+    _multi_year,
     _none_is_no_share,
     _none_of_another,
     _opposite,
@@ -422,6 +423,14 @@ def _final_progress(
     the actual decides nothing (unknown), the rules of §4 (:func:`_progress`) apply.
     """
     progress, why = _progress(ctx, has_forecast, judged)
+    if (
+        attainment is _Attainment.UNKNOWN
+        and progress is not _Progress.NOT_APPLICABLE
+        and _multi_year(ctx) is not None
+    ):
+        # 十四五末达到100% against 全年预计90%: the year's share is unknown, so is the
+        # pace towards it; the plan's-end goal is no year's target (regress43 W4)
+        return _Progress.UNKNOWN, ""
     if (
         attainment is _Attainment.NOT_APPLICABLE
         and not has_forecast
