@@ -149,6 +149,23 @@ SUBSET_VERDICTS = [
         "实际150人（“资助1200人，其中建档立卡学生150人”中指标名称所指的数），达到年度指标≥100人",
         id="part-named-long",
     ),
+    # a joining word that joins other things than the part (regress45 W1: the whole, 800)
+    pytest.param(
+        "脱贫户生产和生活补助户数",
+        "≥600户",
+        "补助800户，其中脱贫户520户",
+        "not_met",
+        "实际520户（“补助800户，其中脱贫户520户”中指标名称所指的数），未达年度指标≥600户",
+        id="part-named-beside-joined-aid",
+    ),
+    pytest.param(
+        "脱贫户小额信贷贴息（含续贷、展期）户数",
+        "≥600户",
+        "贴息800户，其中脱贫户520户",
+        "not_met",
+        "实际520户（“贴息800户，其中脱贫户520户”中指标名称所指的数），未达年度指标≥600户",
+        id="part-named-beside-an-inclusion-of-other-things",
+    ),
 ]
 
 

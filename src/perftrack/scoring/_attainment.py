@@ -1355,9 +1355,8 @@ _SUBSET_NOTE_RE: Final = re.compile(
 )
 
 
-# A name joining kinds (脱贫户及监测户补助户数, 新建和改建村卫生室, 新建幼儿园及改扩建数量):
-# it counts them all, never the 其中 part alone (regress43 W2).
-_NAME_OF_WHOLE_RE: Final = re.compile("[及和与、]")
+# The words joining kinds in a name (脱贫户及监测户补助户数, 新建和改建村卫生室).
+_JOINING: Final = "[及和与、]"
 
 
 def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
@@ -1384,8 +1383,13 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     noun = found["noun"]
     if any(word in noun for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
         return None
-    if _NAME_OF_WHOLE_RE.search(_normal(name)) is not None or re.search(
-        f"含[^）)]*{re.escape(noun)}|{re.escape(noun)}(?:改造|改建|改扩建|扩建)",
+    said = re.escape(noun)
+    if re.search(
+        # the part's noun joined to another kind: right after it (脱贫户及…, 新建和…), or a
+        # kind of its own sort after the joining word (…及改扩建, …及监测户); a joining
+        # word elsewhere joins other things (脱贫户生产和生活补助户数: 生产, 生活; regress45)
+        f"{said}{_JOINING}|{_JOINING}[\u4e00-\u9fff]{{0,3}}{re.escape(noun[-1])}"
+        f"|含[^）)]*{said}|{said}(?:改造|改建|改扩建|扩建)",
         _normal(name),
     ):
         return None  # 脱贫户及监测户补助户数, 培训人数（含脱贫户）, 新建改造: the whole
