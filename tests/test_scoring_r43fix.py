@@ -47,7 +47,13 @@ EXCEPTION_VERDICTS = [
     pytest.param("规范", "规范，部分项目存在进度滞后", "partial", id="late"),
     pytest.param("合格", "合格，个别项目存在质量问题", "partial", id="problem"),
     pytest.param("合格", "合格，少数项目存在未验收情况", "partial", id="not-accepted"),
-    pytest.param("无安全事故", "未发生安全事故，个别工地存在隐患", "partial", id="hazard-left"),
+    # a hazard is no accident: the zero-family word holds (regress45 W2: it was partial)
+    pytest.param("无安全事故", "未发生安全事故，个别工地存在隐患", "met", id="hazard-left"),
+    pytest.param("无安全事故", "无安全事故，个别工地存在安全隐患", "met", id="hazard-left-2"),
+    pytest.param(
+        "无安全事故", "未发生安全事故，个别工地发生轻微事故", "partial", id="minor-accident"
+    ),
+    pytest.param("无违规违纪", "无违规违纪，个别单位存在报账不及时", "unknown", id="late-claims"),
 ]
 
 

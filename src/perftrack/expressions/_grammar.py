@@ -4775,6 +4775,12 @@ _EXCEPTION_FAULT_RE: Final = re.compile(
     # a fault already put right (隐患已整改, 故障已修复) is none left
     "(?!\\S{0,4}?已(?:整改|消除|排除|解决|处理|修复|完成整改|整改到位))"
 )
+# What an exception to a zero-family word must name to be one: an event of the kind
+# the word rules out (事故, a misuse, a complaint), not a hazard or a slip of another
+# kind (未发生安全事故,个别工地存在隐患: no accident; regress45 W2).
+_ZERO_EXCEPTION_RE: Final = re.compile(
+    "事故|挪用|挤占|截留|套取|冒领|虚报|违规|违纪|投诉|调剂|超支|侵占|骗取|疫情|案件"
+)
 # A clause of what is still to come (已竣工,待验收): at most partial.
 _PENDING_CLAUSE_RE: Final = re.compile(r"待[\u3400-\u9fff]{1,8}")
 _LONGEST_REMARKED_VALUE: Final = 40
@@ -5404,6 +5410,10 @@ def _value_with_remark(norm: Normalized, year: int | None) -> Value | None:
         and not head.negated
         and (exception := _EXCEPTION_CLAUSE_RE.match(tail_text)) is not None
         and _EXCEPTION_FAULT_RE.search(tail_text, exception.end()) is not None
+        and (
+            head.family != "zero"
+            or _ZERO_EXCEPTION_RE.search(tail_text, exception.end()) is not None
+        )
     ):
         # 专款专用,个别项目存在调剂: the word holds but for the exception, partly
         # (regress40 W1)
