@@ -270,16 +270,9 @@ def test_a_scored_row_without_points(cell: str, total: str, found: list[tuple[st
 @pytest.mark.parametrize(
     ("weight", "expected"),
     [
-        pytest.param(
-            "",
-            [
-                (
-                    "weights-not-100",
-                    "各项分值合计90，不等于100；预算执行率未列分值，按默认10分计入，合计100分",
-                )
-            ],
-            id="rate-weight-blank",
-        ),
+        # 90 + the rate's default 10 is 100: nothing to say (regress45: the message said
+        # "不等于100" and "合计100分" at once)
+        pytest.param("", [], id="rate-weight-blank"),
         pytest.param("10", [], id="rate-weight-printed"),
         pytest.param(
             "5", [("weights-not-100", "各项分值合计95，不等于100")], id="rate-weight-short"
@@ -335,3 +328,18 @@ def test_a_scorecard_without_a_total_validates_against_the_schema() -> None:
     assert (points["total"], points["grade"]) == (None, None)
     validator = jsonschema.Draft202012Validator(schema())
     assert [error.message for error in validator.iter_errors(document)] == []
+
+
+def test_weights_short_of_100_even_with_the_default_rate_say_so() -> None:
+    """85 printed and the rate's default 10 make 95: still a warning, with the whole."""
+    head = [*HEAD[:-1], "\t年度资金总额\t\t50.00\t49.00\t\t98.00%\t9.8"]
+    rows = [row.format(points="15") for row in ROWS]
+    rows[0] = rows[0].replace("\t20\t20", "\t15\t15")
+    table = read_one(*head, GRID, *rows, "总分\t\t\t\t\t\t95\t94.8", "自评等级\t\t优")
+    card = perftrack.score(table)
+    assert findings(card, "weights-not-100") == [
+        (
+            "weights-not-100",
+            "各项分值合计85，不等于100；预算执行率未列分值，按默认10分计入，合计95分",
+        )
+    ]

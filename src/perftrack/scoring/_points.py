@@ -612,19 +612,24 @@ def _points_findings(
                 names = "、".join(f"“{name}”" for name in blank)
                 zh = f"；{len(blank)}项指标未设分值（{names}），按0分计"
                 en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
+            with_rate = True  # whether the weights with the rate's still miss 100
             if carrier.weight is None and rate_item is not None and rate_item.weight > 0:
                 # 90 on the indicators and no 分值 on the budget line: the rate was given
-                # the policy's weight, and the total is out of the sum (pt22 M2)
+                # the policy's weight, and the total is out of the sum (pt22 M2); 90 + the
+                # default 10 is the common layout, 100: nothing to say ("不等于100 …
+                # 合计100分" said two things; regress45)
                 whole = sum(printed_weights, rate_item.weight)
+                with_rate = bool(blank) or abs(whole - _HUNDRED) > _rounding(printed_weights)
                 zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
                 en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
-            state.add(
-                "weights-not-100",
-                _Severity.WARNING,
-                f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100{zh}",
-                f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100{en}",
-                where,
-            )
+            if with_rate:
+                state.add(
+                    "weights-not-100",
+                    _Severity.WARNING,
+                    f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100{zh}",
+                    f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100{en}",
+                    where,
+                )
     _check_label_weights(
         state, where, has_column=bool(printed_weights), rate=rate_item, printed=carrier.weight
     )
