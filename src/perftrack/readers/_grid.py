@@ -3696,6 +3696,11 @@ def _read_budget_sub_header(builder: _Builder, row: _Row) -> bool:
                 role = "executed"  # 截至6月底 under 执行数: the period's 执行数
         if role is None and _part_window(text) is not None:
             role = "executed"  # 1-3月 | 4-6月 under 分季度执行数 or 其中
+        if role is None and group is not None and _label(text) in _GROUP_AMOUNT_WORDS:
+            # 执行数 over 金额 | 执行率: the 金额 is the group's own amount, the 执行率
+            # beside it names its own role (regress44 S3)
+            upper_role = header.get(group)
+            role = upper_role if upper_role in _MONEY_COLUMNS else None
         if role is None and group in groups:
             # 预算数 over 上年结转 | 本年预算 | 合计: the 合计 is the group's amount, the
             # others its parts, left out (x06)
@@ -3759,6 +3764,9 @@ def _combined_budget_column(lower: str, upper: str) -> str | None:
 
 # The lower cell under a group of budget columns that holds the group's amount.
 _GROUP_TOTAL_WORDS: Final = frozenset({"合计", "小计", "总计", "合计数"})
+
+# A bare lower cell that holds the amount of the group above it (执行数 over 金额).
+_GROUP_AMOUNT_WORDS: Final = frozenset({"金额", "数额", "金额数", "资金", "资金数"})
 
 
 def _side_by_side(

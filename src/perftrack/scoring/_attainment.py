@@ -3950,6 +3950,16 @@ _MEASURE_FAMILIES: Final = (
     _family("distinct", "新增就业", "再就业"),
     _family("distinct", "申请|受理", "授权|授予", context="专利"),
     _family("distinct", "发明", "实用新型", "外观设计", context="专利"),
+    # 验收合格率100% in a 优良率 row, 覆盖率 in a 达标率 row: a rate of another measure
+    # (regress44 S1); 合格率 and 达标率 are read as one
+    _family(
+        "distinct",
+        f"(?<![不未非])合格率|{_PASSED_RATE}",
+        "优良率",
+        "覆盖率",
+        "开工率",
+        "完工率|竣工率",
+    ),
     _family(
         "ranked",
         "一般",
@@ -5484,9 +5494,66 @@ def _judge_lead_time(target: Target, actual: Value, ctx: _Context) -> _Outcome |
     )
 
 
+# A clause of an inspection's work or findings (排查隐患32处, 检查发现问题5个, 已全部整改):
+# hazards and problems found or put right, not events that happened (regress44 S2). A
+# hazard only said to be there (个别工地存在隐患) is no inspection's: a fault left (r43).
+_INSPECTION_CLAUSE_RE: Final = re.compile("排查|检查|巡查|督查|发现|整改|消除")
+# What a target or the first clause counts when the hazards found are its own.
+_HAZARD_WORDS_RE: Final = re.compile("隐患|问题|整改")
+_INSPECTION_EVENT_RE: Final = re.compile("事故|事件|伤亡|死亡|亡人|发生")
+
+
+def inspection_set_aside(
+    value: Value | None, target: Target | None, name: str = ""
+) -> Value | None:
+    """The actual's first clause when the rest are an inspection's findings, else None.
+
+    ``未发生安全事故，排查（一般）隐患32处`` against ``不发生较大及以上事故`` or ``0起``:
+    the hazards found are no accidents; ``未发生安全事故`` decides. Only a first clause
+    of none (a zero-family word: 未发生, 无) followed by clauses of an inspection's work
+    (排查, 检查, 发现, 整改), none of which names an event, and only
+    against a target of none (a zero-family word, or a count of 0) whose words and
+    *name* count no hazards or problems themselves (无安全隐患, 隐患数量 0处).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> value = parse_value("未发生安全事故，排查一般隐患32处")
+    >>> inspection_set_aside(value, parse_target("不发生较大及以上事故")).word
+    '未发生安全事故'
+    >>> inspection_set_aside(parse_value("发生一般事故1起，排查隐患32处"), parse_target("0起"))
+    >>> inspection_set_aside(value, parse_target("无安全隐患"))
+    >>> inspection_set_aside(parse_value("未发生安全事故，个别工地存在隐患"), parse_target("0起"))
+    """
+    if value is None or target is None:
+        return None
+    if isinstance(target, QualitativeTarget):
+        if target.family != "zero":
+            return None
+    elif not (isinstance(target, Comparison) and target.value == 0):
+        return None
+    if _HAZARD_WORDS_RE.search(_normal(_text(target)) + _normal(name)) is not None:
+        return None  # 无安全隐患: the hazards found are the target's own count
+    text = _normal(_text(value)).rstrip("。")
+    first, *rest = _CLAUSE_SPLIT_RE.split(text)
+    if not rest or _HAZARD_WORDS_RE.search(first) is not None:
+        return None
+    if any(
+        not clause
+        or _INSPECTION_CLAUSE_RE.search(clause) is None
+        or _INSPECTION_EVENT_RE.search(clause) is not None
+        for clause in rest
+    ):
+        return None
+    head = parse_value(first)
+    if not isinstance(head, QualitativeValue) or head.family != "zero":
+        return None
+    return evolve(head, text=_text(value))
+
+
 def _judge(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if (lead := _judge_lead_time(target, actual, ctx)) is not None:
         return lead
+    if (head := inspection_set_aside(actual, target, ctx.indicator.name)) is not None:
+        actual = head  # 未发生安全事故，排查隐患32处: the hazards found are no accidents
     if isinstance(actual, TextValue):
         # 主体工程已完工 against 2024年10月底前主体完工: the stage the target is for, done
         staged = _stage_works(actual, target, ctx.indicator, ctx.year)

@@ -66,6 +66,7 @@ from perftrack.scoring._attainment import (
     _survey_pending,
     _target_form,
     _worded_satisfaction,
+    inspection_set_aside,
     lead_time_target,
 )
 from perftrack.scoring._budget import (
@@ -879,6 +880,9 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # 93.5分 or 4.6分（满分5分） against 满意度≥90%: a share of its full marks, as
             # the verdict and the points compare it (se20 H3)
             and _as_share(indicator.actual, target, indicator.name) is indicator.actual
+            # 未发生安全事故，排查隐患32处 against 0起: the hazards found are no count of
+            # the target's (regress44 S2)
+            and inspection_set_aside(indicator.actual, target, indicator.name) is None
         ):
             state.add(
                 "unit-mismatch",
