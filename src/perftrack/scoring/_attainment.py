@@ -5448,7 +5448,9 @@ def lead_time_target(target: Target | None) -> bool:
     >>> [lead_time_target(parse_target(t)) for t in ("提前24小时通知", "调整前7日公示", "10日前")]
     [True, True, False]
     """
-    return target is not None and _LEAD_TARGET_RE.fullmatch(_normal(_text(target))) is not None
+    if target is None or "前" not in (text := _text(target)):
+        return False  # every lead time says 前 (提前, 调整前): a cheap first test
+    return _LEAD_TARGET_RE.fullmatch(_normal(text)) is not None
 
 
 def _judge_lead_time(target: Target, actual: Value, ctx: _Context) -> _Outcome | None:
@@ -5458,6 +5460,8 @@ def _judge_lead_time(target: Target, actual: Value, ctx: _Context) -> _Outcome |
     misses it; ``均提前7天以上公示`` meets ``调整前7日公示``. None when either is no lead
     time, the verbs differ, or a floor below the target (``提前12小时以上``) cannot tell.
     """
+    if "前" not in _text(target):
+        return None  # every lead time says 前 (提前, 调整前): a cheap first test
     goal = _LEAD_TARGET_RE.fullmatch(_normal(_text(target)))
     said = _LEAD_SAID_RE.fullmatch(_normal(_text(actual)).rstrip("。"))
     if goal is None or said is None:
