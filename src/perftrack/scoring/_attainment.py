@@ -5862,6 +5862,14 @@ _EVENT_GRADE_RE: Final = re.compile(
     "^(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?P<up>及以上|以上)?"
     "(?P<event>[\u4e00-\u9fff]*(?:事故|事件|火灾|灾害|险情|案件))$"
 )
+# The spellings of one event, an accident of work safety, after its grade (parse22 H2):
+# 一般安全事故 is of the grades 不发生较大及以上安全生产事故 counts.
+_SAFETY_ACCIDENTS: Final = frozenset(
+    {
+        *("安全生产事故", "生产安全事故", "安全事故", "责任事故"),
+        *("安全生产责任事故", "生产安全责任事故", "安全责任事故"),
+    }
+)
 _EVENT_GRADE_RANKS: Final = {
     "一般": 1,
     "较大": 2,
@@ -5886,16 +5894,18 @@ def _graded_event(noun: str, named: str) -> bool | None:
     ...         ("重大食品安全事故", "一般食品安全事故"),
     ...         ("食品安全事故", "一般食品安全事故"),
     ...         ("较大及以上事故", "一般及以上事故"),
+    ...         ("较大及以上安全生产事故", "一般安全事故"),
     ...     )
     ... ]
-    [False, True, False, None, None]
+    [False, True, False, None, None, False]
     """
     goal = _EVENT_GRADE_RE.fullmatch(noun)
     said = _EVENT_GRADE_RE.fullmatch(named)
     if goal is None or said is None or said.group("up"):
         return None
     ours, theirs = goal.group("event"), said.group("event")
-    if not (ours.endswith(theirs) or theirs.endswith(ours)):
+    same = ours.endswith(theirs) or theirs.endswith(ours)
+    if not (same or {ours, theirs} <= _SAFETY_ACCIDENTS):
         return None
     return _EVENT_GRADE_RANKS[said.group("grade")] >= _EVENT_GRADE_RANKS[goal.group("grade")]
 
