@@ -60,3 +60,48 @@ def test_graded_zero_target(
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+# ---------------------------------------------------------------------------
+# H1: a zero target ruling out a scope (区域性) is not missed by one local event: met when
+# the actual says it did not spread or form the scope, else unknown
+
+
+def _spared(actual: str, target: str) -> str:
+    return f"实际“{actual}”未形成年度指标“{target}”排除的区域性范围，达到年度指标"
+
+
+def _unsaid(actual: str, target: str) -> str:
+    return f"实际“{actual}”未说明是否形成年度指标“{target}”排除的区域性范围，需人工判断"
+
+
+REGIONAL = "不发生区域性重大动物疫情"
+SCOPE_ROWS = [
+    pytest.param(REGIONAL, "发生非洲猪瘟疫情1起（已扑灭，未扩散）", "met", _spared("发生非洲猪瘟疫情1起（已扑灭，未扩散）", REGIONAL), ["missing-category"], id="contained"),
+    pytest.param(REGIONAL, "发生点状非洲猪瘟疫情1起，未形成区域性疫情", "met", _spared("发生点状非洲猪瘟疫情1起，未形成区域性疫情", REGIONAL), ["missing-category"], id="not-regional-said"),
+    pytest.param(REGIONAL, "发生非洲猪瘟疫情1起", "unknown", _unsaid("发生非洲猪瘟疫情1起", REGIONAL), ["missing-category"], id="spread-unsaid"),
+    pytest.param(REGIONAL, "发生区域性重大动物疫情1起", "not_met", f"实际发生区域性重大动物疫情1起，未达到“{REGIONAL}”", ["missing-deviation-reason", "missing-category"], id="regional-happened"),
+    pytest.param(REGIONAL, "未发生区域性重大动物疫情", "met", f"实际“未发生区域性重大动物疫情”，达到“{REGIONAL}”", ["missing-category"], id="none"),
+    pytest.param("不发生重大动物疫情", "发生非洲猪瘟疫情1起（已扑灭，未扩散）", "not_met", "实际发生非洲猪瘟疫情1起（已扑灭，未扩散），未达到“不发生重大动物疫情”", ["missing-deviation-reason", "missing-category"], id="no-scope-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation", "ids"), SCOPE_ROWS)
+def test_zero_target_of_a_scope(
+    target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator("重大动物疫情", target, actual, level2="质量指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
+
+
+def test_zero_target_of_a_scope_mid_year() -> None:
+    row = indicator(
+        "重大动物疫情", REGIONAL, "发生非洲猪瘟疫情1起（已扑灭，未扩散）", level2="质量指标"
+    )
+    card = score_one(row, period=(YEAR, 1, YEAR, 6), kind=TableKind.TRACKING)
+    verdict = card.verdicts[0]
+    assert verdict.attainment.value == "met"
+    assert "judgement-optimistic" not in finding_ids(card)
