@@ -1,16 +1,20 @@
 """Zero-event targets and per-unit standards of parse22 (H1, H2, H3).
 
+H1: 不发生区域性重大动物疫情 is not missed by one local outbreak said not to have spread.
 H2: 不发生较大及以上安全生产事故 (生产安全事故, 无…, 杜绝…责任事故) is the zero-event target of
 a grade and up, as 不发生较大及以上事故 is: no target-not-measurable, and 发生一般安全事故1起
 (安全事故 spelled otherwise than 安全生产事故) meets it.
+H3: 按80元/头兑付 is 80 元/头, the verb a note: 按60元/头兑付 misses 80元/头.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from perftrack import parse_target
-from perftrack.expressions import QualitativeTarget
+from perftrack import parse_target, parse_value
+from perftrack.expressions import QualitativeTarget, Quantity
 from perftrack.model import TableKind
 from scoring_builders import YEAR, finding_ids, indicator, score_one
 
@@ -105,3 +109,40 @@ def test_zero_target_of_a_scope_mid_year() -> None:
     verdict = card.verdicts[0]
     assert verdict.attainment.value == "met"
     assert "judgement-optimistic" not in finding_ids(card)
+
+
+# ---------------------------------------------------------------------------
+# H3: the verb after a per-unit sum (按80元/头兑付, 按25000元/人标准发放) is a note, the unit
+# the money's per unit
+
+
+VALUE_ROWS = [
+    pytest.param("按80元/头兑付", Quantity(Decimal(80), "元/头", label="按", note="兑付"), id="per-head-cashed"),
+    pytest.param("按25000元/人标准发放", Quantity(Decimal(25000), "元/人", label="按", note="标准发放"), id="per-person-standard-paid"),
+    pytest.param("按80元/头拨付", Quantity(Decimal(80), "元/头", label="按", note="拨付"), id="per-head-allocated"),
+    pytest.param("每户500元补助", Quantity(Decimal(500), "元", label="每户", note="补助"), id="subsidy"),
+    pytest.param("按80元发放", Quantity(Decimal(80), "元", label="按", note="发放"), id="plain-money-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUE_ROWS)
+def test_paid_per_unit_parses(text: str, expected: Quantity) -> None:
+    assert parse_value(text) == expected
+
+
+PAID_ROWS = [
+    pytest.param("80元/头", "按80元/头兑付", "met", "实际80元/头，达到年度指标=80元/头", ["missing-category"], id="paid-at-standard"),
+    pytest.param("80元/头", "按60元/头兑付", "not_met", "实际60元/头，未达年度指标=80元/头", ["missing-deviation-reason", "missing-category"], id="paid-below-standard"),
+    pytest.param("≥2.5万元/人", "按25000元/人标准发放", "met", "实际25000元/人，达到年度指标≥2.5万元/人", ["missing-category"], id="per-person-in-wan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation", "ids"), PAID_ROWS)
+def test_paid_per_unit(
+    target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator("补助标准", target, actual, level2="成本指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids

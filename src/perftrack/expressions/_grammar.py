@@ -4585,13 +4585,14 @@ _COUNTED_ACTING_RE: Final = re.compile(
 )
 # A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
 # 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
-_MONEY_PAID_END_RE: Final = re.compile(
-    "(?<=元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)$"
+# Also after a per-unit sum (按80元/头兑付, 按25000元/人标准发放: parse22 H3).
+_MONEY_PAID_WORDS: Final = (
+    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助)(?:到位|完毕)?)"
 )
-# The same words read into a unit (元发放, 元标准发放): the money's unit and the note.
-_MONEY_PAID_UNIT_RE: Final = re.compile(
-    "((?:万|亿|千)?元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)"
-)
+_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
+_MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
+# The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
+_MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
