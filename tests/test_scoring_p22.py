@@ -146,3 +146,25 @@ def test_paid_per_unit(
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+# A subsidy named without 标准 (处理补助) of a per-unit sum is a standard paid out too;
+# a sum in 元 alone on a cost row stays a ceiling
+SUBSIDY_ROWS = [
+    pytest.param("处理补助", "80元/头", "按60元/头兑付", "not_met", "实际60元/头，未达年度指标=80元/头", ["missing-deviation-reason", "missing-category"], id="per-head-below"),
+    pytest.param("处理补助", "80元/头", "按80元/头兑付", "met", "实际80元/头，达到年度指标=80元/头", ["missing-category"], id="per-head-at"),
+    pytest.param("设备补贴", "20万元", "18万元", "met", "实际18万元，达到年度指标=20万元", ["missing-category"], id="sum-stays-cost"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), SUBSIDY_ROWS
+)
+def test_subsidy_per_unit(  # noqa: PLR0913, PLR0917 - one argument per column of the table
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator(name, target, actual, level2="成本指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
