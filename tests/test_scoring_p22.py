@@ -153,6 +153,7 @@ def test_paid_per_unit(
 SUBSIDY_ROWS = [
     pytest.param("处理补助", "80元/头", "按60元/头兑付", "not_met", "实际60元/头，未达年度指标=80元/头", ["missing-deviation-reason", "missing-category"], id="per-head-below"),
     pytest.param("处理补助", "80元/头", "按80元/头兑付", "met", "实际80元/头，达到年度指标=80元/头", ["missing-category"], id="per-head-at"),
+    pytest.param("处理补助2", "80元/头", "按60元/头兑付", "not_met", "实际60元/头，未达年度指标=80元/头", ["missing-deviation-reason", "missing-category"], id="numbered-name"),
     pytest.param("设备补贴", "20万元", "18万元", "met", "实际18万元，达到年度指标=20万元", ["missing-category"], id="sum-stays-cost"),
 ]  # fmt: skip
 

@@ -1585,7 +1585,7 @@ def direction_of(indicator: Indicator) -> Direction:
 
 
 # A subsidy paid per unit (处理补助 80元/头, 改造补助 300元/平方米): a standard paid out.
-_SUBSIDY_NAME_RE: Final = re.compile("(?:补助|补贴|津贴|奖补|补偿)(?:资金|金)?$")
+_SUBSIDY_NAME_RE: Final = re.compile(r"(?:补助|补贴|津贴|奖补|补偿)(?:资金|金)?\d*$")
 _PER_UNIT_MONEY_RE: Final = re.compile("(?:千|万)?元/.+")
 
 
