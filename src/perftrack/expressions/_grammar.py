@@ -408,7 +408,10 @@ _HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|
 # The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
 # holds the 或 of alternatives, 零或零事故.)
-_INCIDENT_NOUN: Final = rf"{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
+# A grade of accidents and up may lead those letters (不发生较大及以上安全生产事故,
+# 杜绝较大及以上安全生产责任事故: parse22 H2), as 较大及以上事故 does within them.
+_INCIDENT_GRADE: Final = "(?:一般|较大|重特大|重大|特别重大|特大)(?:及以上|以上)?"
+_INCIDENT_NOUN: Final = rf"(?:{_INCIDENT_GRADE})?{_UNIT_LETTER}{{0,8}}(?:{_INCIDENTS})(?:发生)?"
 # Up to 8 letters naming where or when nothing happens (生产安全零事故, 全年无安全事故);
 # never a negation or a degree of the phrase (未能专款专用, 未实现零风险, 部分专款专用,
 # 大部分无投诉): :data:`_ZERO_LEAD_RE` reads those (regress40 W1).
@@ -422,6 +425,8 @@ _ZERO_RE: Final = re.compile(
     # 全年未发生一起安全事故, 不发生安全事故, 没有发生安全事故: an incident after
     # 未/不/没(有) 发生
     rf"|(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
+    # 杜绝较大及以上安全生产责任事故: rules out the incident as 不发生 does (parse22 H2)
+    rf"|杜绝{_INCIDENT_NOUN}"
     # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
     # nothing happened, which is no "not done".
     rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"
@@ -467,7 +472,7 @@ _ZERO_LEAD_RE: Final = re.compile(
 # The first characters a zero-family phrase without a subject can have (无事故, 零投诉,
 # 未发生…, 暂无…, 不发生…); one with a subject (安全事故零发生, 全年无安全事故,
 # 全年未发生…, 全年没有…) holds 零, 无, 未 or 没.
-_ZERO_FIRSTS: Final = frozenset("无零未暂尚没不并从")
+_ZERO_FIRSTS: Final = frozenset("无零未暂尚没不并从杜")
 
 
 def _may_be_zero(text: str) -> bool:
@@ -4580,13 +4585,14 @@ _COUNTED_ACTING_RE: Final = re.compile(
 )
 # A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
 # 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
-_MONEY_PAID_END_RE: Final = re.compile(
-    "(?<=元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)$"
+# Also after a per-unit sum (按80元/头兑付, 按25000元/人标准发放: parse22 H3).
+_MONEY_PAID_WORDS: Final = (
+    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助)(?:到位|完毕)?)"
 )
-# The same words read into a unit (元发放, 元标准发放): the money's unit and the note.
-_MONEY_PAID_UNIT_RE: Final = re.compile(
-    "((?:万|亿|千)?元)((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付)(?:到位|完毕)?)"
-)
+_MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
+_MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
+# The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
+_MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})

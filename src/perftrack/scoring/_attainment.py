@@ -5216,6 +5216,9 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     if status is _Status.DONE:
         return _Outcome(_Attainment.MET, say(f"实际“{shown}”，已完成", f"actual “{shown}”: done"))
     if family == "zero":
+        spared = _scope_spared(target, actual, ctx)
+        if spared is not None:
+            return spared
         quantity = _quantity_of(actual)
         if quantity is not None and quantity.unit == "%" and "专款专用" in target.text:
             # 100% against 专款专用: the share of the funds kept to their purpose (parse18 H2)
@@ -5305,6 +5308,63 @@ _MISUSE_RE: Final = re.compile("挪用|套取|冒领|虚报|截留|挤占|侵占
 _CLAUSE_SPLIT_RE: Final = re.compile("[，,；;]")
 # An event said to have happened, with its count, first in the cell (发生1次短时积水，
 # 30分钟内排除; 全年发生2起轻微事故): against a zero-family target it broke it.
+# A zero target ruling out events of a scope only (不发生区域性重大动物疫情: parse22 H1), and
+# an actual saying its events stayed short of it (未扩散, 未形成区域性疫情).
+_EVENT_SCOPE_RE: Final = re.compile("区域性|规模性|系统性|大面积|大范围")
+_SCOPE_KEPT_RE: Final = re.compile(
+    "未(?:扩散|蔓延|外溢)|(?:未|没有)形成(?P<scope>区域性|规模性|系统性|大面积|大范围)?"
+)
+
+
+def _scope_spared(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A count of events outside the scope a zero target rules out, else None.
+
+    ``发生非洲猪瘟疫情1起（已扑灭，未扩散）`` against ``不发生区域性重大动物疫情``: met when the
+    actual says the event did not spread or form the scope, else unknown; never not met,
+    since one local outbreak is no regional epidemic (parse22 H1).
+    """
+    goal = _NO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)))
+    noun = goal.group("noun") if goal is not None else None
+    scope = _EVENT_SCOPE_RE.search(noun) if noun else None
+    if scope is None:
+        return None
+    shown = _text(actual)
+    text = _normal(shown)
+    counted = (
+        actual
+        if isinstance(actual, Quantity)
+        else parse_value(_CLAUSE_SPLIT_RE.split(text)[0])
+        if isinstance(actual, TextValue)
+        else None
+    )
+    if (
+        not isinstance(counted, Quantity)
+        or counted.value <= 0
+        or counted.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
+        or scope.group() in (counted.label or "")
+    ):
+        return None  # no event counted, or one of the scope ruled out (发生区域性疫情1起)
+    say = ctx.say
+    kept = _SCOPE_KEPT_RE.search(text)
+    if kept is not None and kept.group("scope") in (None, scope.group()):
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”未形成年度指标“{target}”排除的{scope.group()}范围，达到年度指标",
+                f"actual “{shown}” stayed short of the scope “{target}” rules out: met",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际“{shown}”未说明是否形成年度指标“{target}”排除的{scope.group()}范围，需人工判断",
+            f"actual “{shown}” does not say whether it reached the scope “{target}” rules out",
+        ),
+    )
+
+
 _HAPPENED_RE: Final = re.compile(
     r"(?:全年|年内|今年|当年|本年度?)?(?:共|累计)?发生"
     r"(?P<count>(?:[1-9]\d*|[一两二三四五六七八九十]+)(?:次|起|例|件|宗|处|场))"
@@ -5937,6 +5997,14 @@ _EVENT_GRADE_RE: Final = re.compile(
     "^(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?P<up>及以上|以上)?"
     "(?P<event>[\u4e00-\u9fff]*(?:事故|事件|火灾|灾害|险情|案件))$"
 )
+# The spellings of one event, an accident of work safety, after its grade (parse22 H2):
+# 一般安全事故 is of the grades 不发生较大及以上安全生产事故 counts.
+_SAFETY_ACCIDENTS: Final = frozenset(
+    {
+        *("安全生产事故", "生产安全事故", "安全事故", "责任事故"),
+        *("安全生产责任事故", "生产安全责任事故", "安全责任事故"),
+    }
+)
 _EVENT_GRADE_RANKS: Final = {
     "一般": 1,
     "较大": 2,
@@ -5961,16 +6029,18 @@ def _graded_event(noun: str, named: str) -> bool | None:
     ...         ("重大食品安全事故", "一般食品安全事故"),
     ...         ("食品安全事故", "一般食品安全事故"),
     ...         ("较大及以上事故", "一般及以上事故"),
+    ...         ("较大及以上安全生产事故", "一般安全事故"),
     ...     )
     ... ]
-    [False, True, False, None, None]
+    [False, True, False, None, None, False]
     """
     goal = _EVENT_GRADE_RE.fullmatch(noun)
     said = _EVENT_GRADE_RE.fullmatch(named)
     if goal is None or said is None or said.group("up"):
         return None
     ours, theirs = goal.group("event"), said.group("event")
-    if not (ours.endswith(theirs) or theirs.endswith(ours)):
+    same = ours.endswith(theirs) or theirs.endswith(ours)
+    if not (same or {ours, theirs} <= _SAFETY_ACCIDENTS):
         return None
     return _EVENT_GRADE_RANKS[said.group("grade")] >= _EVENT_GRADE_RANKS[goal.group("grade")]
 

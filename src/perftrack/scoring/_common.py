@@ -1567,7 +1567,11 @@ def direction_of(indicator: Indicator) -> Direction:
             return _Direction.LOWER
         if (
             target.value <= 0
-            or (_is_cost(indicator) and not _benefit_by_name(indicator.name))
+            or (
+                _is_cost(indicator)
+                and not _benefit_by_name(indicator.name)
+                and not _subsidy_per_unit(indicator.name, target)
+            )
             or _time_taken(indicator, target)
             or _is_place(target)
             or (target.unit in ("名", "位") and _PLACE_NAME_RE.search(indicator.name))
@@ -1578,6 +1582,32 @@ def direction_of(indicator: Indicator) -> Direction:
             # (全市第3名) is reached by a better, lower one (第2), never by 第5
             return _Direction.LOWER
     return _Direction.HIGHER
+
+
+# A subsidy paid per unit (处理补助 80元/头, 改造补助 300元/平方米): a standard paid out.
+_SUBSIDY_NAME_RE: Final = re.compile(r"(?:补助|补贴|津贴|奖补|补偿)(?:资金|金)?\d*$")
+_PER_UNIT_MONEY_RE: Final = re.compile("(?:千|万)?元/.+")
+
+
+def _subsidy_per_unit(name: str, target: Comparison) -> bool:
+    """Whether a cost row's ``=`` is a subsidy's standard per unit, better higher (parse22 H3).
+
+    ``处理补助`` of ``80元/头`` is paid per head: ``按60元/头兑付`` is paid below it, not a
+    cost kept under a ceiling. A sum in 元 alone (``设备补贴 =20万元``) stays a cost.
+
+    >>> from perftrack import parse_target
+    >>> _subsidy_per_unit("处理补助", parse_target("80元/头"))
+    True
+    >>> _subsidy_per_unit("设备补贴", parse_target("20万元"))
+    False
+    """
+    name = _NAME_TAIL_RE.sub("", name.strip()).strip()
+    return (
+        target.unit is not None
+        and _PER_UNIT_MONEY_RE.fullmatch(target.unit) is not None
+        and _SUBSIDY_NAME_RE.search(name) is not None
+        and not _harm_or_cost(name)
+    )
 
 
 def _is_place(target: Comparison) -> bool:
