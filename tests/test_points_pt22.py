@@ -343,3 +343,35 @@ def test_weights_short_of_100_even_with_the_default_rate_say_so() -> None:
             "各项分值合计85，不等于100；预算执行率未列分值，按默认10分计入，合计95分",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        pytest.param(
+            "90",
+            [
+                (
+                    "weights-not-100",
+                    "各项分值合计90，不等于100；预算执行率未列分值，按默认10分计入，合计100分",
+                )
+            ],
+            id="scored-out-of-90",
+        ),
+        pytest.param("99.8", [], id="scored-out-of-100"),
+    ],
+)
+def test_a_printed_total_within_90_says_the_rate_was_forgotten(
+    total: str, expected: list[tuple[str, str]]
+) -> None:
+    """90 printed, the budget's 分值 blank: silent when the 总分 counts the rate's points,
+    a warning when the unit's own 总分 is within the 90 (regress46)."""
+    head = [*HEAD[:-1], "\t年度资金总额\t\t50.00\t49.00\t\t98.00%\t"]
+    table = read_one(
+        *head,
+        GRID,
+        *(row.format(points="15") for row in ROWS),
+        f"总分\t\t\t\t\t\t90\t{total}",
+        "自评等级\t\t优",
+    )
+    assert findings(perftrack.score(table), "weights-not-100") == expected

@@ -33,6 +33,9 @@ ROWS = [
     pytest.param("特种设备事故", "杜绝较大及以上事故", "发生较大事故1起", "not_met", "实际发生较大事故1起，未达到“杜绝较大及以上事故”", id="ruled-out-same-grade"),
     pytest.param("食品安全事故", "不发生食品安全事故", "发生一般食品安全事故1起", "not_met", "实际发生一般食品安全事故1起，未达到“不发生食品安全事故”", id="ungraded-target"),
     pytest.param("特种设备事故", "不发生较大及以上事故", "发生一般及以上事故1起", "not_met", "实际发生一般及以上事故1起，未达到“不发生较大及以上事故”", id="range-of-grades-not-lower"),
+    # 事件 and 事故 one event; a grade in a note after the count (regress46: both not_met)
+    pytest.param("食品安全事故", "杜绝重大食品安全事故", "发生一般食品安全事件1起", "met", _lower("发生一般食品安全事件1起", "一般食品安全事件", "杜绝重大食品安全事故"), id="lower-grade-incident"),
+    pytest.param("食品安全事故", "杜绝重大食品安全事故", "发生食品安全事故1起（一般级）", "met", _lower("发生食品安全事故1起（一般级）", "一般食品安全事故", "杜绝重大食品安全事故"), id="lower-grade-in-a-note"),
 ]  # fmt: skip
 
 

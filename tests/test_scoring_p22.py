@@ -155,6 +155,8 @@ SUBSIDY_ROWS = [
     pytest.param("处理补助", "80元/头", "按80元/头兑付", "met", "实际80元/头，达到年度指标=80元/头", ["missing-category"], id="per-head-at"),
     pytest.param("处理补助2", "80元/头", "按60元/头兑付", "not_met", "实际60元/头，未达年度指标=80元/头", ["missing-deviation-reason", "missing-category"], id="numbered-name"),
     pytest.param("设备补贴", "20万元", "18万元", "met", "实际18万元，达到年度指标=20万元", ["missing-category"], id="sum-stays-cost"),
+    # a cap said in the name: paid up to it, a ceiling (regress46: it was not_met)
+    pytest.param("单台设备购置补贴（不超过售价30%）", "500元/台", "450元/台（按售价30%封顶）", "met", "实际450元/台，达到年度指标=500元/台", ["missing-category"], id="capped-in-the-name"),
 ]  # fmt: skip
 
 

@@ -6030,15 +6030,17 @@ def _graded_event(noun: str, named: str) -> bool | None:
     ...         ("食品安全事故", "一般食品安全事故"),
     ...         ("较大及以上事故", "一般及以上事故"),
     ...         ("较大及以上安全生产事故", "一般安全事故"),
+    ...         ("重大食品安全事故", "一般食品安全事件"),
     ...     )
     ... ]
-    [False, True, False, None, None, False]
+    [False, True, False, None, None, False, False]
     """
     goal = _EVENT_GRADE_RE.fullmatch(noun)
     said = _EVENT_GRADE_RE.fullmatch(named)
     if goal is None or said is None or said.group("up"):
         return None
-    ours, theirs = goal.group("event"), said.group("event")
+    # 食品安全事件 and 食品安全事故 are one event said two ways (regress46)
+    ours, theirs = (re.sub("事件$", "事故", found.group("event")) for found in (goal, said))
     same = ours.endswith(theirs) or theirs.endswith(ours)
     if not (same or {ours, theirs} <= _SAFETY_ACCIDENTS):
         return None
@@ -6061,9 +6063,19 @@ def _lower_grade_counted(
     if any(_NO_EVENT_SAID_RE.fullmatch(clause) is None for clause in before):
         return None  # only none of something may come before the count
     counted = _EVENT_COUNT_LABEL_RE.fullmatch(last)
-    if counted is None or _graded_event(noun, named := counted.group("noun")) is not False:
+    if counted is None:
+        return None
+    named = counted.group("noun")
+    graded = _GRADE_NOTE_RE.fullmatch(_normal(actual.note or ""))
+    if graded is not None and _EVENT_GRADE_RE.fullmatch(named) is None:
+        named = graded.group("grade") + named  # 发生食品安全事故1起（一般级） (regress46)
+    if _graded_event(noun, named) is not False:
         return None
     return named
+
+
+# A grade said in a note after the count (发生食品安全事故1起（一般级）, （一般）).
+_GRADE_NOTE_RE: Final = re.compile("(?P<grade>一般|较大|重特大|重大|特别重大|特大)(?:级|等级)?")
 
 
 def _lower_grade_met(

@@ -1587,6 +1587,8 @@ def direction_of(indicator: Indicator) -> Direction:
 # A subsidy paid per unit (处理补助 80元/头, 改造补助 300元/平方米): a standard paid out.
 _SUBSIDY_NAME_RE: Final = re.compile(r"(?:补助|补贴|津贴|奖补|补偿)(?:资金|金)?\d*$")
 _PER_UNIT_MONEY_RE: Final = re.compile("(?:千|万)?元/.+")
+# A name saying the subsidy has a cap (单台设备购置补贴（不超过售价30%）): a ceiling still.
+_CAPPED_RE: Final = re.compile("不超过|不高于|不得超过|上限|最高|封顶")
 
 
 def _subsidy_per_unit(name: str, target: Comparison) -> bool:
@@ -1598,15 +1600,19 @@ def _subsidy_per_unit(name: str, target: Comparison) -> bool:
     >>> from perftrack import parse_target
     >>> _subsidy_per_unit("处理补助", parse_target("80元/头"))
     True
+    >>> _subsidy_per_unit("单台设备购置补贴（最高不超过售价30%）", parse_target("500元/台"))
+    False
     >>> _subsidy_per_unit("设备补贴", parse_target("20万元"))
     False
     """
+    capped = _CAPPED_RE.search(name) is not None  # a cap said, in the tail too (regress46)
     name = _NAME_TAIL_RE.sub("", name.strip()).strip()
     return (
         target.unit is not None
         and _PER_UNIT_MONEY_RE.fullmatch(target.unit) is not None
         and _SUBSIDY_NAME_RE.search(name) is not None
         and not _harm_or_cost(name)
+        and not capped
     )
 
 

@@ -619,7 +619,14 @@ def _points_findings(
                 # default 10 is the common layout, 100: nothing to say ("不等于100 …
                 # 合计100分" said two things; regress45)
                 whole = sum(printed_weights, rate_item.weight)
-                with_rate = bool(blank) or abs(whole - _HUNDRED) > _rounding(printed_weights)
+                indicators = sum(printed_weights, Decimal(0))
+                with_rate = (
+                    bool(blank)
+                    or abs(whole - _HUNDRED) > _rounding(printed_weights)
+                    # a printed 总分 within the indicators' 90 says the unit scored out of
+                    # 90: the rate's 10 forgotten, not left to the default (regress46)
+                    or (published is not None and published <= indicators)
+                )
                 zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
                 en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
             if with_rate:
