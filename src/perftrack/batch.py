@@ -458,7 +458,7 @@ def _run_job(job: _Job, policy: Policy | None) -> _Outcome:
             path = _Path(job.item) if "\n" in job.item or "\t" in job.item else job.item
             tables = read(stdin or path, format=job.format, encoding=job.encoding)
         except ReadError as exc:
-            if job.walked and str(exc).endswith(OUR_REPORT):
+            if job.walked and exc.message == OUR_REPORT:
                 note = FileError(name, f"{name}: 这是 perftrack 生成的报告，已跳过")
                 return _Outcome(skipped=(note,))
             return _Outcome(errors=(FileError(name, str(exc)),))

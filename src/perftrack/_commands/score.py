@@ -430,7 +430,7 @@ def _an_export(path: Path) -> bool:
     try:
         read(path)
     except ReadError as exc:
-        return not str(exc).endswith(_OUR_REPORT)
+        return exc.message != _OUR_REPORT
     except Exception:  # noqa: BLE001 - unreadable: still the user's, kept as it is
         return True
     return True
