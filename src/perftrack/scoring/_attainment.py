@@ -5481,16 +5481,19 @@ def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
 
 # A lead time (parse21 M6): notice given at least so long ahead (提前24小时通知, 调整前7日公示)
 # and an actual of how long ahead it was given (提前36小时通知, 均提前7天以上公示).
-_LEAD_UNIT: Final = "个?小时|天|日|个工作日"
+# The event a lead time is before (调整前7日): words, not a date (年底前10天 is a deadline).
+_LEAD_EVENT: Final = r"[\u4e00-\u9fff]{1,8}?[^\d年月日底末内]"
+# How long ahead: a figure and its unit of time.
+_LEAD_TIME: Final = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>个?小时|天|日|个工作日)"
 _LEAD_TARGET_RE: Final = re.compile(
-    r"(?:(?P<subject>[\u4e00-\u9fff]{0,8}?)提前|(?P<before>[\u4e00-\u9fff]{1,8}?[^\d年月日底末内])前)"
-    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?:以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
+    rf"(?:(?P<subject>[\u4e00-\u9fff]{{0,8}}?)提前|(?P<before>{_LEAD_EVENT})前)"
+    rf"{_LEAD_TIME}(?:以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
 )
 _LEAD_SAID_RE: Final = re.compile(
     r"(?:均已|均|全部|都|已|每次均|每次)?"
     # 提前3天公示, or as the target words it: 调整前3日公示 (regress44 W1)
-    r"(?:提前|[\u4e00-\u9fff]{1,8}?[^\d年月日底末内]前)"
-    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>{_LEAD_UNIT})(?P<more>以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
+    rf"(?:提前|{_LEAD_EVENT}前)"
+    rf"{_LEAD_TIME}(?P<more>以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
 )
 _LEAD_HOURS: Final = {"小时": 1, "个小时": 1, "天": 24, "日": 24, "个工作日": 0}
 
