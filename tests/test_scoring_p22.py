@@ -122,6 +122,9 @@ VALUE_ROWS = [
     pytest.param("按80元/头拨付", Quantity(Decimal(80), "元/头", label="按", note="拨付"), id="per-head-allocated"),
     pytest.param("每户500元补助", Quantity(Decimal(500), "元", label="每户", note="补助"), id="subsidy"),
     pytest.param("按80元发放", Quantity(Decimal(80), "元", label="按", note="发放"), id="plain-money-as-before"),
+    # the verbs of insurance (regress46: 元/头理赔 was the unit)
+    pytest.param("按800元/头理赔", Quantity(Decimal(800), "元/头", label="按", note="理赔"), id="per-head-insured"),
+    pytest.param("按800元/头赔付到位", Quantity(Decimal(800), "元/头", label="按", note="赔付到位"), id="per-head-paid-out"),
 ]  # fmt: skip
 
 

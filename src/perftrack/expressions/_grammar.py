@@ -4585,9 +4585,10 @@ _COUNTED_ACTING_RE: Final = re.compile(
 )
 # A sum of money and how it was paid (按每件1500元发放, 按1500元标准发放, 100元足额发放,
 # 1500元发放到位): the verb is the note, the unit the money's (parse18 H4).
-# Also after a per-unit sum (按80元/头兑付, 按25000元/人标准发放: parse22 H3).
+# Also after a per-unit sum (按80元/头兑付, 按25000元/人标准发放: parse22 H3), and the
+# verbs of insurance (按800元/头理赔, 赔付, 补偿: regress46).
 _MONEY_PAID_WORDS: Final = (
-    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助)(?:到位|完毕)?)"
+    "((?:标准|足额|按时|及时|全额)?(?:发放|拨付|兑付|兑现|支付|补助|理赔|赔付|补偿)(?:到位|完毕)?)"
 )
 _MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
