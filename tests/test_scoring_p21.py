@@ -92,6 +92,9 @@ LEAD_ROWS = [
     # the actual worded as the target is (regress44 W1: unknown, and no finding)
     pytest.param("线路调整公示", "调整前7日公示", "调整前3日公示", "not_met", _lead("调整前3日公示", "调整前7日公示", met=False), ["missing-deviation-reason", "missing-category"], id="days-before-change-as-worded-short"),
     pytest.param("线路调整公示", "调整前7日公示", "调整前10日公示", "met", _lead("调整前10日公示", "调整前7日公示", met=True), ["missing-category"], id="days-before-change-as-worded"),
+    # a week, in Chinese numerals too (the report's leftover: a silent unknown)
+    pytest.param("线路调整公示", "调整前7日公示", "调整前一周公示", "met", _lead("调整前一周公示", "调整前7日公示", met=True), ["missing-category"], id="a-week-before"),
+    pytest.param("线路调整公示", "提前一周通知", "提前两天通知", "not_met", _lead("提前两天通知", "提前一周通知", met=False), ["missing-deviation-reason", "missing-category"], id="two-days-of-a-week"),
 ]  # fmt: skip
 
 

@@ -48,6 +48,7 @@ from perftrack.expressions._grammar import (
     works_named,
 )
 from perftrack.expressions._normalize import normalize
+from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._card import (
     Attainment,
     _Attainment,
@@ -5484,7 +5485,10 @@ def _none_found_under_ceiling(target: Target, actual: Value) -> bool:
 # The event a lead time is before (调整前7日): words, not a date (年底前10天 is a deadline).
 _LEAD_EVENT: Final = r"[\u4e00-\u9fff]{1,8}?[^\d年月日底末内]"
 # How long ahead: a figure and its unit of time.
-_LEAD_TIME: Final = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>个?小时|天|日|个工作日)"
+_LEAD_TIME: Final = (
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+    r"(?P<unit>个?小时|天|日|个工作日|周|个?星期)"
+)
 _LEAD_TARGET_RE: Final = re.compile(
     rf"(?:(?P<subject>[\u4e00-\u9fff]{{0,8}}?)提前|(?P<before>{_LEAD_EVENT})前)"
     rf"{_LEAD_TIME}(?:以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
@@ -5495,13 +5499,31 @@ _LEAD_SAID_RE: Final = re.compile(
     rf"(?:提前|{_LEAD_EVENT}前)"
     rf"{_LEAD_TIME}(?P<more>以上|及以上)?(?P<verb>[\u4e00-\u9fff]{{0,6}})"
 )
-_LEAD_HOURS: Final = {"小时": 1, "个小时": 1, "天": 24, "日": 24, "个工作日": 0}
+_LEAD_HOURS: Final = {
+    "小时": 1,
+    "个小时": 1,
+    "天": 24,
+    "日": 24,
+    "个工作日": 0,
+    "周": 168,
+    "星期": 168,
+    "个星期": 168,
+}
+
+
+def _lead_number(number: str) -> Decimal:
+    """The figure of a lead time, in digits or Chinese numerals (``一周``, ``两天``)."""
+    return Decimal(number) if number[0].isdigit() else Decimal(chinese_to_int(number))
 
 
 def _lead_hours(number: str, unit: str) -> Decimal | None:
-    """Hours in a lead time (天 and 日 are 24), None for 工作日 (no fixed length)."""
+    """Hours in a lead time (天 and 日 are 24, a 周 168), None for 工作日 (no fixed length).
+
+    >>> _lead_hours("一", "周"), _lead_hours("3", "日"), _lead_hours("3", "个工作日")
+    (Decimal('168'), Decimal('72'), None)
+    """
     factor = _LEAD_HOURS[unit]
-    return Decimal(number) * factor if factor else None
+    return _lead_number(number) * factor if factor else None
 
 
 def lead_time_target(target: Target | None) -> bool:
@@ -5536,7 +5558,7 @@ def _judge_lead_time(target: Target, actual: Value, ctx: _Context) -> _Outcome |
     if wanted is None or got is None:
         if goal.group("unit") != said.group("unit"):
             return None  # 工作日 against 天: no fixed length
-        wanted, got = Decimal(goal.group("n")), Decimal(said.group("n"))
+        wanted, got = _lead_number(goal.group("n")), _lead_number(said.group("n"))
     shown, goal_text = _text(actual), _text(target)
     if got >= wanted:
         return _Outcome(
