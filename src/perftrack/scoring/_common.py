@@ -1162,10 +1162,13 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
 # like a rate they may come down again, so a ceiling above them mid-year is no loss.
-_AVERAGE_NAME_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限|时长")
-# 时长 alone names a duration per case (故障处理时长), or a sum when the name or the
-# target says so (累计停电时长, 全年停电时长, 停电时长 ``累计≤300分钟``; regress42 P1).
-_AVERAGE_WORD_RE: Final = re.compile(r"平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限")
+# The words but 时长 name an average or a limit whatever else the name says
+# (_AVERAGE_WORD_RE); 时长 alone names a duration per case (故障处理时长), or a sum when
+# the name or the target says so (累计停电时长, 全年停电时长, 停电时长 ``累计≤300分钟``;
+# regress42 P1).
+_AVERAGE_WORDS: Final = "平均|人均|户均|次均|生均|亩均|单价|均价|单位成本|时限"
+_AVERAGE_NAME_RE: Final = re.compile(f"{_AVERAGE_WORDS}|时长")
+_AVERAGE_WORD_RE: Final = re.compile(_AVERAGE_WORDS)
 # A cost per unit of something is one too (fp21 H1, narrowed by regress36 W1): a per-unit
 # base — 每 before anything but a period of time (每户改造补助, 每吨垃圾处理费; not 每年,
 # 每月, 每季度), a per-hundred or per-thousand base (百公里, 千人口, 万元GDP), a cost per
