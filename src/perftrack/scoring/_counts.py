@@ -3,7 +3,10 @@
 An actual cell often gives the indicator's count among other words: two counts side
 by side (``2期120人次``), the works done beside those under way (``完成改造18座，2座在建``),
 a star level with what it was given for (``二星级设计标识``), a schedule and the count of
-the table's period (``每季度1次，1-8月共3次``). :func:`_counted_actual` reads that
+the table's period (``每季度1次，1-8月共3次``), a count in Chinese numerals
+(``开展检查三次``), labelled counts of other units (``受益农户1085户、合作社46个``), group
+rates (``禽流感95.2%，口蹄疫86.8%``) and, against 100%, all done (``应处理尽处理``) or a
+part of a whole (``29个中心中28个能提供``). :func:`_counted_actual` reads that
 figure as the actual, in the target's unit; anything else is left as it was.
 """
 
@@ -15,7 +18,8 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack.expressions import Comparison, Quantity, Range, TextValue
+from perftrack.expressions import Comparison, Op, Quantity, Range, TextValue
+from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _normal
 
 if TYPE_CHECKING:
@@ -31,10 +35,14 @@ _COUNT_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)(?=\d|$)")
 _NOT_A_COUNT_UNIT_RE: Final = re.compile(
     "年|月|天|日|周|旬|时|分|秒|季|星期|至|到|或|及|和|余|多|左右"
 )
-# 完成改造18座, 已建成8个: a verb of completion, a few words, the count done
+# 完成改造18座, 已建成8个, 已加装48部, 完成改造53个小区: a verb of completion, a few
+# words, the count done and maybe what was done (小区 after 53个, parse22 M3)
 _DONE_RE: Final = re.compile(
-    r"(?:已|共)?(?:完成|建成|完工|竣工)([\u4e00-\u9fff]{0,4}?)(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})"
+    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装)([\u4e00-\u9fff]{0,4}?)(\d+(?:\.\d+)?)"
+    r"([\u4e00-\u9fff]{1,7})"
 )
+# What may follow the unit of the count done: a noun of the works, no time (53个月)
+_DONE_NOUN_MAX: Final = 4
 # 完成主体施工18座, 完成招标18座, 完成前期手续10座: a stage of the work, not the work
 # done; 累计建成18座: a total since the start, not the year's (regress34 W2)
 _STAGE_RE: Final = re.compile(
@@ -42,8 +50,12 @@ _STAGE_RE: Final = re.compile(
     "评审|采购|备案|方案|图纸|开工|进场|土方|累计"
 )
 # 2座在建, 在建2座, 2座未完工: the rest under way, not done
+# 3个因居民意见未统一暂缓实施, 3个装修中: the rest put off (for a reason) or being
+# fitted out, not done either (parse22 M3)
 _UNDER_WAY_RE: Final = re.compile(
-    r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工)"
+    r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:因[\u4e00-\u9fff]{1,16}?)?"
+    r"(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工|暂缓实施|暂缓|缓建|暂停实施"
+    r"|延期实施|推迟实施|未实施|装修中|装修)"
     r"|(?:另|其余|剩余)?(?:正在|仍在|尚在)?(?:在建|施工中|建设中)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})$"
 )
 _STAR_RE: Final = re.compile("([一二三四五12345])星级?")
@@ -98,11 +110,17 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         figure = _star_level(actual, target)
     elif isinstance(actual, TextValue):
         text = _normal(actual.description).rstrip("。")
+        name = _normal(indicator.name)
         figure = (
             _side_by_side(text, target)
             or _done_beside_under_way(text, target)
-            or _star_in_words(text, target, _normal(indicator.name))
+            or _star_in_words(text, target, name)
             or _period_count(text, target, table)
+            or _count_in_words(text, target)
+            or _labelled_counts(text, target)
+            or _rates_one_side(text, target, name)
+            or _all_done_share(text, target)
+            or _part_of_whole(text, target)
         )
     if figure is None:
         return indicator
@@ -135,11 +153,165 @@ def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | 
         if (
             found is not None
             and _STAGE_RE.search(done) is None
-            and found.group(3) == target.unit
+            and target.unit is not None
+            and found.group(3).startswith(target.unit)
+            and len(found.group(3)) - len(target.unit) <= _DONE_NOUN_MAX
+            and _NOT_A_COUNT_UNIT_RE.search(found.group(3)[len(target.unit) :]) is None
             and _UNDER_WAY_RE.match(rest) is not None
         ):
             return Quantity(Decimal(found.group(2)), target.unit)
     return None
+
+
+# 开展检查三次, 开展“中医药进社区”活动二十三场: what was done, then its count in
+# Chinese numerals (parse22 M3); 第三次 (an ordinal) and words of a plan or a doubt are not
+_CN_COUNT_RE: Final = re.compile(
+    r"(?:已|共|累计|全年)?(?P<label>[\u4e00-\u9fff“”\"]{1,16}?)(?P<number>[一二两三四五六七八九十百]{1,5})"
+    r"(?P<unit>[\u4e00-\u9fff]{1,3})"
+)
+_NOT_DONE_RE: Final = re.compile(
+    "第|计划|预计|拟|未|不|没|无|尚|待|争取|力争|每|至|或|多|余|几|约|近|超"
+)
+# 受益农户1085户: a label, then its count
+_LABELLED_COUNT_RE: Final = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+)
+# 禽流感95.2%: a group, then its rate
+_GROUP_RATE_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8})(?P<rate>\d+(?:\.\d+)?)%")
+# Labels that are a measure of their own (满意率, 基本满意度, 占比), not a group of the
+# indicator's: two of them are two measures (parse20 M2), not one measure twice
+_MEASURE_LABEL_RE: Final = re.compile("率|度|比|例|增|降|升|高|低|少|多|为|达")
+# 应处理尽处理, 应保尽保: all that should be done is (the 100% phrase)
+_ALL_DUE_RE: Final = re.compile(r"应(?P<verb>[\u4e00-\u9fff]{1,3})尽(?P=verb)")
+# 全市38个乡镇卫生院均已设置中医馆, 全部完成政治考核: every one done (parse22 M4)
+_ALL_DONE_RE: Final = re.compile(
+    r"(?:(?:全市|全县|全区|全省|全镇)?(?:\d+[\u4e00-\u9fff]{1,2})?[\u4e00-\u9fff]{0,10}?)?"
+    r"(?:均已|均|全部已|全部|全都|已全部)[\u4e00-\u9fff]{2,12}"
+)
+_NEGATED_RE: Final = re.compile("未|不|没|无|尚|待|拟|计划|预计|正在|争取|力争|部分|大部分|基本")
+# 29个中心中28个能提供: a part of a whole of one unit, and what the part does
+_PART_OF_WHOLE_RE: Final = re.compile(
+    r"(?:全市|全县|全区|全省)?(?P<whole>\d+)(?P<unit>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,6}?中"
+    r"(?:有)?(?P<part>\d+)(?P=unit)(?P<what>[\u4e00-\u9fff]{1,10})"
+)
+_HUNDRED: Final = Decimal(100)
+_TWO_PLACES: Final = Decimal("0.01")
+
+
+def _count_in_words(text: str, target: Comparison | Range) -> Quantity | None:
+    """``开展检查三次``: the count in Chinese numerals, in the target's unit (3次)."""
+    if re.search(r"\d", text) is not None:
+        return None  # a count in digits is the grammar's
+    found = _CN_COUNT_RE.fullmatch(text)
+    if (
+        found is None
+        or found["unit"] != target.unit
+        or target.unit == "星级"  # a star level is a level held (_star_in_words), no count
+        or _NOT_DONE_RE.search(found["label"]) is not None
+        or re.search("为|是", found["label"]) is not None  # 配套酒店为三星级: what it is
+    ):
+        return None
+    return Quantity(Decimal(chinese_to_int(found["number"])), target.unit, label=found["label"])
+
+
+def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
+    """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
+
+    Among counts of other units, each with its label; none a plan (计划受益1200户), and
+    labels with no words in common: 病死猪 and 病死禽 are parts of one measure (畜禽).
+    """
+    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
+    counts = [part for part in found if part is not None]
+    if len(counts) != len(clauses):
+        return None
+    units = [part["unit"] for part in counts]
+    if len(set(units)) != len(units) or any(
+        _NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units
+    ):
+        return None
+    labels = [part["label"] for part in counts]
+    if any(
+        first[start : start + 2] in second
+        for index, first in enumerate(labels)
+        for second in labels[index + 1 :]
+        for start in range(len(first) - 1)
+    ):
+        return None  # 处理病死猪3.6万头，病死禽12万羽: parts of one measure (畜禽), not others
+    ours = [part for part in counts if part["unit"] == target.unit]
+    if len(ours) != 1 or _NOT_DONE_RE.search(ours[0]["label"]) is not None:
+        return None
+    return Quantity(Decimal(ours[0]["count"]), target.unit, label=ours[0]["label"])
+
+
+def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``禽流感95.2%，口蹄疫86.8%`` against ``≥90%``: the lowest rate (parse22 M5).
+
+    Each group's rate is judged by the one furthest from the target's side (86.8%, or
+    the highest against a ceiling), so that all must meet it.
+    Only for a floor or a ceiling with no label, groups with no measure of their own in
+    their labels (满意率, 基本满意率 are two measures) and none the indicator's name
+    names (禽流感免疫密度 picks its own group).
+    """
+    if (
+        target.unit != "%"
+        or not isinstance(target, Comparison)
+        or target.label is not None
+        or target.op is Op.EQ
+    ):
+        return None
+    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    found = [_GROUP_RATE_RE.fullmatch(clause) for clause in clauses]
+    rates = [part for part in found if part is not None]
+    if len(clauses) < 2 or len(rates) != len(clauses):  # noqa: PLR2004
+        return None
+    labels = [part["label"] for part in rates]
+    if len(set(labels)) != len(labels) or any(
+        _MEASURE_LABEL_RE.search(label) is not None
+        or _NOT_DONE_RE.search(label) is not None
+        or label in name
+        for label in labels
+    ):
+        return None
+    pick = min if target.op in (Op.GE, Op.GT) else max
+    worst = pick(rates, key=lambda part: Decimal(part["rate"]))
+    return Quantity(Decimal(worst["rate"]), "%", label=worst["label"])
+
+
+def _all_done_share(text: str, target: Comparison | Range) -> Quantity | None:
+    """``应处理尽处理``, ``全部完成政治考核``, ``均已设置中医馆``: 100% (parse22 M4).
+
+    Against a target of 100% only; nothing negated, nothing left over, no survey answer.
+    """
+    if (
+        target.unit != "%"
+        or not isinstance(target, Comparison)
+        or target.value != _HUNDRED
+        or target.op not in (Op.EQ, Op.GE)
+        or _SEPARATORS_RE.search(text) is not None
+        or "满意" in text  # 均表示满意: a survey's answer, not the work done
+    ):
+        return None
+    if _ALL_DUE_RE.fullmatch(text) is None and (
+        _ALL_DONE_RE.fullmatch(text) is None or _NEGATED_RE.search(text) is not None
+    ):
+        return None
+    return Quantity(_HUNDRED, "%")
+
+
+def _part_of_whole(text: str, target: Comparison | Range) -> Quantity | None:
+    """``29个中心中28个能提供``: the part's share of the whole, 96.55% (parse22 M4)."""
+    if target.unit != "%" or _SEPARATORS_RE.search(text) is not None:
+        return None
+    found = _PART_OF_WHOLE_RE.fullmatch(text)
+    if found is None or _NEGATED_RE.search(found["what"]) is not None:
+        return None
+    whole, part = Decimal(found["whole"]), Decimal(found["part"])
+    if whole <= 0 or part > whole:
+        return None
+    return Quantity((part * _HUNDRED / whole).quantize(_TWO_PLACES), "%")
 
 
 def _star_level(actual: Quantity, target: Comparison | Range) -> Quantity | None:
