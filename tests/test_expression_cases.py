@@ -563,6 +563,10 @@ STATUSES = [
     pytest.param("未完成", StatusValue(Status.NOT_DONE, "未完成"), "未完成", id="not-done-weiwancheng"),
     pytest.param("项目暂未完工", StatusValue(Status.NOT_DONE, "项目暂未完工"), "项目暂未完工", id="not-done-wangong"),
     pytest.param("未开展", StatusValue(Status.NOT_DONE, "未开展"), "未开展", id="not-done-weikaizhan"),
+    pytest.param("全部未完成", StatusValue(Status.NOT_DONE, "全部未完成"), "全部未完成", id="not-done-all-not-done"),
+    pytest.param("项目全部未完成", StatusValue(Status.NOT_DONE, "项目全部未完成"), "项目全部未完成", id="not-done-project-all-not-done"),
+    pytest.param("资金均未到位", StatusValue(Status.NOT_DONE, "资金均未到位"), "资金均未到位", id="not-done-funds-none-arrived"),
+    pytest.param("全部未到位", StatusValue(Status.NOT_DONE, "全部未到位"), "全部未到位", id="not-done-all-not-arrived"),
     # the three grades of the self-evaluation guidance for qualitative indicators, and variants
     pytest.param("部分达成预期指标并具有一定效果", StatusValue(Status.PARTIAL, "部分达成预期指标并具有一定效果"), "部分达成预期指标并具有一定效果", id="grade-partial"),
     pytest.param("未达成预期指标且效果较差", StatusValue(Status.NOT_DONE, "未达成预期指标且效果较差"), "未达成预期指标且效果较差", id="grade-not-done"),

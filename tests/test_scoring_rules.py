@@ -3781,6 +3781,9 @@ TIME_WORDS_READ = [
         "2023年12月底前完工", "延期，计划2024年3月完工", "not_met", month=12, id="r16-plan-at-due"
     ),
     case("2023年12月底前完工", "延期，尚未完成", "not_met", month=12, id="r16-not-done-at-due"),
+    # s22: 全部 before 未 says none was done, not all done.
+    case("100%", "全部未完成", "not_met", month=12, id="s22-all-not-done-rate"),
+    case("2023年12月底前完工", "项目全部未完成", "not_met", month=12, id="s22-all-not-done-due"),
 ]
 
 # score12 M2: 基本 before what meets the target is partial, as 基本达到 against 达到 is.
