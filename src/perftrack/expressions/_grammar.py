@@ -498,10 +498,10 @@ _IN_PROGRESS_RE: Final = re.compile(
     # 正在施工, 正在审计, 正在办理前期手续: 正在 says it without 中, before any verb phrase.
     r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
 )
-# 全部未完成, 项目均未到位: a word for "all" before 未 says none was done, and the done
+# 全部未完成, 项目均未完成: a word for "all" before 未 says none was done, and the done
 # shape (全部…完成) must not read it.
 _NOT_DONE_RE: Final = re.compile(
-    rf"(?:项目|资金)?(?:全部|完全|均|都|全)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}"
+    rf"(?:项目)?(?:全部|完全|均|都|全)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}"
 )
 # What is not yet measured says nothing of the work (未统计, 未开展调查, 数据尚未出来):
 # the figure is unknown, no "not done".
