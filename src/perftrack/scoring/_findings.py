@@ -93,6 +93,8 @@ from perftrack.scoring._common import (
     _HUNDRED,
     _RATE_UNITS,
     _benefit_by_name,
+    _calendar_beyond_working,
+    _calendar_between_working,
     _calendar_within_working,
     _change_direction,
     _factors,
@@ -862,6 +864,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
+            # 8天 against ≤5个工作日: over the longest span of the working days; 6天:
+            # within it, the verdict says the days cannot tell (g23d)
+            and _calendar_beyond_working(target, indicator.actual) is None
+            and _calendar_between_working(target, indicator.actual) is None
             # 提前2天通知 against 提前24小时通知: a lead time, in hours either way (parse21 M6)
             and not lead_time_target(target)
             # 1次/季度 against 每季度至少1次: a count per period, compared per period
