@@ -5716,7 +5716,7 @@ def test_rates_per_100k_convert_with_percent(
             "≤2个工作日",
             "3天",
             "unknown",
-            "实际3天（日历日），2个工作日可跨2至4个日历日，不能确定是否在年度指标≤2个工作日以内，需人工判断",  # noqa: E501
+            "实际3天（日历日），2个工作日可跨2至4个日历日，不能确定是否在年度指标≤2个工作日以内，需人工判断",
         ),
         # regress40 W5: hours within the working day's 8 are within it (8小时 was unknown)
         (
