@@ -1677,6 +1677,41 @@ def _subsidy_per_unit(name: str, target: Comparison) -> bool:
     )
 
 
+def _fixed_standard(name: str, target: Comparison) -> bool:
+    """Whether an ``=`` of money per unit is a standard paid out (补助, 补贴, 津贴…标准).
+
+    A subsidy per unit (:func:`_subsidy_per_unit`: ``处理补助 =80元/头``) or a name of a
+    benefit's standard (``补助标准``, ``补贴标准``, ``津贴标准``) with ``=`` money per
+    unit: paying above it is an over-payment, not a target set low (g23d).
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _fixed_standard(name, parse_target(goal))
+    ...     for name, goal in (
+    ...         ("处理补助", "=80元/头"),
+    ...         ("补助标准", "=80元/头"),
+    ...         ("补助标准", "≥80元/头"),
+    ...         ("培训人数", "=80人"),
+    ...     )
+    ... ]
+    [True, True, False, False]
+    """
+    if target.op is not _Op.EQ or target.unit is None:
+        return False
+    if _PER_UNIT_MONEY_RE.fullmatch(target.unit) is None:
+        return False
+    bare = _NAME_TAIL_RE.sub("", name.strip()).strip()
+    return _subsidy_per_unit(name, target) or (
+        _STANDARD_NAME_RE.search(bare) is not None and not _CAPPED_RE.search(name)
+    )
+
+
+# A name of a benefit's standard paid per unit (补助标准, 补贴发放标准, 津贴标准).
+_STANDARD_NAME_RE: Final = re.compile(
+    r"(?:补助|补贴|津贴|奖补|补偿|慰问|抚恤)[\u4e00-\u9fff]{0,2}标准$"
+)
+
+
 def _is_place(target: Comparison) -> bool:
     """Whether *target* is a place in a ranking: an ordinal (``全市第3名``, ``排名第3``).
 

@@ -98,6 +98,7 @@ from perftrack.scoring._common import (
     _calendar_within_working,
     _change_direction,
     _factors,
+    _fixed_standard,
     _is_cost,
     _judged_direction,
     _limit_rate,
@@ -674,7 +675,21 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 goal, factors = measured
                 ratio = quantity.value * factors[1] / (goal.value * factors[0])
-                if ratio > state.policy.exceed_ratio and not _few_points_over(
+                if ratio > 1 and _fixed_standard(indicator.name, target):
+                    # 按100元/头发放 against 处理补助 =80元/头: paid above the standard,
+                    # an over-payment to check, not a target set low (g23d)
+                    exceeds, exceeded = True, ratio
+                    shown = _shown_quantity(quantity, goal.unit)
+                    state.add(
+                        "paid-above-standard",
+                        _Severity.WARNING,
+                        f"“{indicator.name}”实际{shown}高于年度指标确定的标准"
+                        f"{_shown_target(goal)}，存在超标准发放，请核实依据",
+                        f"“{indicator.name}”: actual {shown} is above the standard"
+                        f" {_shown_target(goal)}: paid over the standard, check the basis",
+                        state.where_indicator(index, "actual"),
+                    )
+                elif ratio > state.policy.exceed_ratio and not _few_points_over(
                     goal, quantity.value * factors[1] / factors[0]
                 ):
                     exceeds, exceeded = True, ratio
