@@ -434,6 +434,49 @@ _ROUND_DONE_RE: Final = re.compile(
 )
 
 
+_SCHEDULE_NAMES: Final = MappingProxyType({"季": "季度", "个月": "月", "星期": "周", "日": "天"})
+
+
+def _schedule_of(target: Target) -> str | None:
+    """The period of a count per period target (``每季度开展1次``: 季度), else None."""
+    if not isinstance(target, Comparison) or target.label is None:
+        return None
+    found = _SCHEDULE_LABEL_RE.fullmatch(target.label)
+    if found is None:
+        return None
+    return _SCHEDULE_NAMES.get(found.group(1), found.group(1))
+
+
+# Every period said to have had its round (每月均巡河, 每季度均已开展, 每月都按时巡查).
+_EVERY_PERIOD_RE: Final = re.compile(
+    r"(?:全年)?每个?(?P<period>半年|学期|季度|季|个月|月|周|星期)"
+    r"(?:均|都|全部)(?:已|按时|按要求)?(?:[\u4e00-\u9fff]{1,6})"
+)
+
+
+def _every_period_said(target: Target, actual: Value) -> bool:
+    """Whether *actual* says each period of a once-per-period *target* had its round.
+
+    ``每月均巡河`` against ``每月不少于1次``: at least once every month. Only for a count
+    of one a period (a floor or ``=``), the same period, and no negation.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("每月不少于1次")
+    >>> [_every_period_said(goal, parse_value(t)) for t in ("每月均巡河", "每季度均巡河")]
+    [True, False]
+    """
+    if not isinstance(actual, TextValue) or not isinstance(target, Comparison):
+        return False
+    if target.op not in (_Op.GE, _Op.EQ) or target.value != 1:
+        return False
+    period = _schedule_of(target)
+    text = _normal(_text(actual)).rstrip("。")
+    found = _EVERY_PERIOD_RE.fullmatch(text)
+    if period is None or found is None or re.search("未|没|不|无|缺", text):
+        return False
+    return _SCHEDULE_NAMES.get(found["period"], found["period"]) == period
+
+
 def _period_round_done(target: Target, actual: Value) -> bool:
     """Whether *actual* says a round of a per-period count *target* is done (no figure).
 
@@ -1110,6 +1153,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     status = _status_of(actual)
+    if (
+        isinstance(actual, StatusValue)
+        and status is _Status.DONE
+        and ctx.at_due is False
+        and _schedule_of(target) not in (None, "年")
+    ):
+        # 已完成 against 每季度开展1次 by June: a bare status gives no count of the rounds
+        # and the year's are not all due; done so far, pending (g23d; it was met)
+        goal = target.text.strip() or str(target)
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{actual.word}”，未给出次数，年度指标“{goal}”的全年次数尚未到期",
+                f"actual “{actual.word}” gives no count; the year's count of “{goal}” is not due",
+            ),
+        )
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
     if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
@@ -1158,6 +1217,24 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
+    if _every_period_said(target, actual):
+        # 每月均巡河 against 每月不少于1次: each period had its round (g23d)
+        goal = target.text.strip() or str(target)
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”，截至目前每期均已开展，年度指标“{goal}”尚未到期",
+                    f"actual “{_text(actual)}”: every period so far had it; “{goal}” is not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{_text(actual)}”，每期均已开展，达到年度指标“{goal}”",
+                f"actual “{_text(actual)}”: every period had it, meets “{goal}”",
+            ),
+        )
     if ctx.at_due is False and _period_round_done(target, actual):
         # 春季免疫已完成 against 每半年1次 by June: a round done, the year's not yet (regress40 W6)
         goal = target.text.strip() or str(target)
