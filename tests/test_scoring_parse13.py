@@ -339,7 +339,8 @@ def test_a_signed_figure_on_a_fall_is_ambiguous(
             "≤20个工作日",
             "25日",
             "unknown",
-            "实际25日与年度指标≤20个工作日单位不可比",
+            "实际25日（日历日），20个工作日可跨20至28个日历日，"
+            "不能确定是否在年度指标≤20个工作日以内，需人工判断",
             id="calendar-above-working",
         ),
         pytest.param(

@@ -5715,7 +5715,12 @@ def test_rates_per_100k_convert_with_percent(
         # no exact multiple: a month in days, a working day in hours or days
         ("3个月内", "75天", "unknown", "实际75天与年度指标≤3个月单位不可比"),
         ("≤1个工作日", "10小时", "unknown", "实际10小时与年度指标≤1个工作日单位不可比"),
-        ("≤2个工作日", "3天", "unknown", "实际3天与年度指标≤2个工作日单位不可比"),
+        (
+            "≤2个工作日",
+            "3天",
+            "unknown",
+            "实际3天（日历日），2个工作日可跨2至4个日历日，不能确定是否在年度指标≤2个工作日以内，需人工判断",
+        ),
         # regress40 W5: hours within the working day's 8 are within it (8小时 was unknown)
         (
             "≤1个工作日",

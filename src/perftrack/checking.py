@@ -92,6 +92,7 @@ FINDING_IDS: Final = frozenset(
         "name-is-level",
         "split-row",
         "exceeds-target",
+        "paid-above-standard",
         "file-truncated",
         "formula-without-result",
         "full-points-not-met",

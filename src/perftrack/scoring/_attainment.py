@@ -79,6 +79,8 @@ from perftrack.scoring._common import (
     _at_least,
     _at_most,
     _both,
+    _calendar_between_working,
+    _calendar_beyond_working,
     _calendar_within_working,
     _change_against_rate,
     _change_name,
@@ -430,6 +432,49 @@ def _schedule_period(
 _ROUND_DONE_RE: Final = re.compile(
     r"(?:(?![未尚待没不])[\u4e00-\u9fff]){1,10}(?:均)?已(?:完成|开展|结束|实施)"
 )
+
+
+_SCHEDULE_NAMES: Final = MappingProxyType({"季": "季度", "个月": "月", "星期": "周", "日": "天"})
+
+
+def _schedule_of(target: Target) -> str | None:
+    """The period of a count per period target (``每季度开展1次``: 季度), else None."""
+    if not isinstance(target, Comparison) or target.label is None:
+        return None
+    found = _SCHEDULE_LABEL_RE.fullmatch(target.label)
+    if found is None:
+        return None
+    return _SCHEDULE_NAMES.get(found.group(1), found.group(1))
+
+
+# Every period said to have had its round (每月均巡河, 每季度均已开展, 每月都按时巡查).
+_EVERY_PERIOD_RE: Final = re.compile(
+    r"(?:全年)?每个?(?P<period>半年|学期|季度|季|个月|月|周|星期)"
+    r"(?:均|都|全部)(?:已|按时|按要求)?(?:[\u4e00-\u9fff]{1,6})"
+)
+
+
+def _every_period_said(target: Target, actual: Value) -> bool:
+    """Whether *actual* says each period of a once-per-period *target* had its round.
+
+    ``每月均巡河`` against ``每月不少于1次``: at least once every month. Only for a count
+    of one a period (a floor or ``=``), the same period, and no negation.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> goal = parse_target("每月不少于1次")
+    >>> [_every_period_said(goal, parse_value(t)) for t in ("每月均巡河", "每季度均巡河")]
+    [True, False]
+    """
+    if not isinstance(actual, TextValue) or not isinstance(target, Comparison):
+        return False
+    if target.op not in (_Op.GE, _Op.EQ) or target.value != 1:
+        return False
+    period = _schedule_of(target)
+    text = _normal(_text(actual)).rstrip("。")
+    found = _EVERY_PERIOD_RE.fullmatch(text)
+    if period is None or found is None or re.search("未|没|不|无|缺", text):
+        return False
+    return _SCHEDULE_NAMES.get(found["period"], found["period"]) == period
 
 
 def _period_round_done(target: Target, actual: Value) -> bool:
@@ -929,6 +974,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 _Attainment.MET,
                 say(f"实际{shown}{zh}，达到年度指标{goal}", f"actual {shown}{en} meets {goal}"),
             )
+        if compared is None and (span := _calendar_beyond_working(target, quantity)):
+            return _beyond_working_outcome(
+                target, quantity, actual, span=span, shown=shown, ctx=ctx
+            )
+        if compared is None and (span := _calendar_between_working(target, quantity)):
+            # 7天 against ≤5个工作日: 5 working days span 5 to 7 calendar days (g23d)
+            limit = format(target.value, "f") if isinstance(target, Comparison) else ""
+            return _Outcome(
+                _Attainment.UNKNOWN,
+                say(
+                    f"实际{shown}（日历日），{limit}个工作日可跨{limit}至{format(span, 'f')}个日历日，"
+                    f"不能确定是否在年度指标{goal}以内，需人工判断",
+                    f"actual {shown} (calendar days): {limit} working days span {limit} to"
+                    f" {format(span, 'f')} calendar days; whether within {goal} cannot be told",
+                ),
+            )
         if compared is None:
             return _incomparable(ctx, shown, goal)
         lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
@@ -1092,6 +1153,22 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             ),
         )
     status = _status_of(actual)
+    if (
+        isinstance(actual, StatusValue)
+        and status is _Status.DONE
+        and ctx.at_due is False
+        and _schedule_of(target) not in (None, "年")
+    ):
+        # 已完成 against 每季度开展1次 by June: a bare status gives no count of the rounds
+        # and the year's are not all due; done so far, pending (g23d; it was met)
+        goal = target.text.strip() or str(target)
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"实际“{actual.word}”，未给出次数，年度指标“{goal}”的全年次数尚未到期",
+                f"actual “{actual.word}” gives no count; the year's count of “{goal}” is not due",
+            ),
+        )
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
     if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
@@ -1140,6 +1217,24 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
+    if _every_period_said(target, actual):
+        # 每月均巡河 against 每月不少于1次: each period had its round (g23d)
+        goal = target.text.strip() or str(target)
+        if ctx.at_due is False:
+            return _Outcome(
+                _Attainment.PENDING,
+                say(
+                    f"实际“{_text(actual)}”，截至目前每期均已开展，年度指标“{goal}”尚未到期",
+                    f"actual “{_text(actual)}”: every period so far had it; “{goal}” is not due",
+                ),
+            )
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{_text(actual)}”，每期均已开展，达到年度指标“{goal}”",
+                f"actual “{_text(actual)}”: every period had it, meets “{goal}”",
+            ),
+        )
     if ctx.at_due is False and _period_round_done(target, actual):
         # 春季免疫已完成 against 每半年1次 by June: a round done, the year's not yet (regress40 W6)
         goal = target.text.strip() or str(target)
@@ -1257,6 +1352,39 @@ _PART_YEAR_RE: Final = re.compile(
     r"(?:截至|截止|其中)?(?:上半年|下半年|前[一二两三]季度|第?[一二三四1-4]季度|本季度|当季"
     r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|\d{1,2}月)"
 )
+
+
+def _beyond_working_outcome(  # noqa: PLR0913 - the parts of the comparison
+    target: Comparison | Range,
+    quantity: Quantity,
+    actual: Value,
+    *,
+    span: Decimal,
+    shown: str,
+    ctx: _Context,
+) -> _Outcome:
+    """Calendar days over the longest span of a ceiling of working days (``8天``, ``≤5个工作日``).
+
+    Over in every reading of the days: a case's time is not met at once (no later case
+    undoes it), an average only at the year's end, as the same figure in working days.
+    """
+    say = ctx.say
+    goal = _shown_target(target)
+    limit = format(target.value, "f") if isinstance(target, Comparison) else ""
+    days = format(span, "f")
+    zh = f"实际{shown}（日历日），超过{limit}个工作日最长可跨的{days}天（按每周5个工作日计）"
+    en = f"actual {shown} (calendar days) is over the {days} days {limit} working days can span"
+    average = _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is not None
+    if average or quantity.bound is not _Bound.EXACT:
+        return _pending_or_not_met(
+            ctx,
+            say(f"{zh}，超出年度指标{goal}，距年底尚有时间", f"{en}: above {goal}; there is time"),
+            say(f"{zh}，超出年度指标{goal}", f"{en}: above {goal}"),
+        )
+    return _Outcome(
+        _Attainment.NOT_MET,
+        say(f"{zh}，已超出时限{goal}，超时的办件无法挽回", f"{en}: the limit {goal} is broken"),
+    )
 
 
 # A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
@@ -5119,6 +5247,10 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     actual = _word_with_addon(actual) or actual  # 已建立并运行, 规范完整: the word decides
     actual = _under_way_word(actual, policy) or actual  # 正在完善: as 持续完善
     family = policy.family_of(target.word) or target.family
+    if family == "zero" and (lower := _lower_grade_met(target, actual, ctx)) is not None:
+        # 未发生较大事故，发生一般事故1起: read as not done by its first clause, a count
+        # of a grade below those ruled out meets 不发生较大及以上事故 (g23d)
+        return lower
     status = _status_of(actual)
     change = (
         _stated_change(actual, ctx.indicator.name, ctx.change_year)
@@ -6085,6 +6217,14 @@ def _lower_grade_counted(
         return None
     noun = goal.group("noun") or _normal(name)
     *before, last = _CLAUSE_SPLIT_RE.split(_normal(actual.label))
+    if not before and actual.status is _Status.NOT_DONE:
+        # 未发生较大事故，发生一般事故1起: the value language reads the first clause as a
+        # status (未…, not done) and keeps only the count's label; the cell's clauses say
+        # none of one grade, then a count of another (g23d)
+        *said, counted_clause = _CLAUSE_SPLIT_RE.split(_normal(_text(actual)))
+        if not said or not counted_clause.startswith(last):
+            return None
+        before = said
     if any(_NO_EVENT_SAID_RE.fullmatch(clause) is None for clause in before):
         return None  # only none of something may come before the count
     counted = _EVENT_COUNT_LABEL_RE.fullmatch(last)
@@ -7519,6 +7659,99 @@ def _attainment(ctx: _Context) -> _Outcome:
             ),
         )
     return _judge(_policy_target(target, ctx.policy), _policy_value(actual, ctx.policy), ctx)
+
+
+# A time limit after an event without 内 (调整后3日公示, 受理后5个工作日办结): the value
+# language reads only 调整后3日内公示 as a limit (≤3日); scoring reads both alike (g23d).
+_LAG_TARGET_RE: Final = re.compile(
+    rf"(?P<event>{_LEAD_EVENT}后){_LEAD_TIME}(?P<verb>[\u4e00-\u9fff]{{1,6}})"
+)
+
+
+def lag_limit(target: Target | None) -> Comparison | None:
+    """A prose time limit after an event read as the limit it is (``≤3日``), else None.
+
+    >>> from perftrack import parse_target
+    >>> [str(lag_limit(parse_target(t))) for t in ("调整后3日公示", "调整前7日公示", "及时公示")]
+    ['调整后≤3(日)(公示)', 'None', 'None']
+    """
+    if not isinstance(target, Descriptive) or "后" not in target.description:
+        return None
+    found = _LAG_TARGET_RE.fullmatch(_normal(target.description))
+    if found is None or found["verb"].startswith(("内", "以内", "之内")):
+        return None
+    read = parse_target(f"{found['event']}{found['n']}{found['unit']}内{found['verb']}")
+    if not isinstance(read, Comparison) or read.op is not _Op.LE:
+        return None
+    return evolve(read, text=target.text)
+
+
+# A standard said as the rule applied (按800元/人·天执行, 按2.5万元/人·年标准发放): the
+# figure is the target, an exact standard (=800元/人·天), as 按800元/人·天 reads (g23d).
+_APPLIED_STANDARD_RE: Final = re.compile(
+    r"按照?(?P<figure>\d[\d.,]*(?:万|千|百)?元/[\u4e00-\u9fff]{1,3}(?:·[\u4e00-\u9fff]{1,2})?)"
+    r"(?:的)?(?:标准)?(?:执行|发放|补助|补贴|落实|兑现|拨付|支付)?"
+)
+
+
+def applied_standard(target: Target | None) -> Comparison | None:
+    """A prose standard applied (``按800元/人·天执行``) read as its figure, else None.
+
+    >>> from perftrack import parse_target
+    >>> [str(applied_standard(parse_target(t))) for t in ("按800元/人·天执行", "按标准执行")]
+    ['按=800(元/人·天)', 'None']
+    """
+    if not isinstance(target, Descriptive) or "按" not in target.description:
+        return None
+    found = _APPLIED_STANDARD_RE.fullmatch(_normal(target.description))
+    if found is None:
+        return None
+    read = parse_target(f"按{found['figure']}")
+    if not isinstance(read, Comparison) or read.op is not _Op.EQ:
+        return None
+    return evolve(read, text=target.text)
+
+
+# The period of a money standard per head (元/人·年, 元/人·天): an actual of the standard
+# per head alone (按25000元/人标准发放) is paid per that period (g23d).
+_STANDARD_PERIOD_RE: Final = re.compile(r"(?P<per>元/[\u4e00-\u9fff]{1,3})·(?P<period>年|月|天|日)")
+
+
+def _standard_period_read(indicator: Indicator) -> Indicator:
+    """The actual of a standard per head in the target's period (元/人 against 万元/人·年).
+
+    Only on a standard (the name or the actual says 标准, or the name 补助/补贴/津贴):
+    the period a standard is set for is the one it is paid for.
+    """
+    target, actual = indicator.target, indicator.actual
+    if not isinstance(target, (Comparison, Range)) or not isinstance(actual, Quantity):
+        return indicator
+    found = _STANDARD_PERIOD_RE.search(target.unit or "")
+    if found is None or not actual.unit or "·" in actual.unit:
+        return indicator
+    if not actual.unit.endswith(found["per"]) or _factors(target.unit, actual.unit) is not None:
+        return indicator
+    said = f"{indicator.name}{_text(actual)}"
+    if "标准" not in said and _SUBSIDY_NAME_END_RE.search(indicator.name) is None:
+        return indicator
+    unit = f"{actual.unit}·{found['period']}"
+    if _factors(target.unit, unit) is None:
+        return indicator
+    return evolve(indicator, actual=evolve(actual, unit=unit))
+
+
+_SUBSIDY_NAME_END_RE: Final = re.compile("(?:补助|补贴|津贴|奖补|补偿)$")
+
+
+def _lag_read(indicator: Indicator) -> Indicator:
+    """*indicator* as scoring reads its prose target and standard (g23d).
+
+    A time limit after an event (:func:`lag_limit`), a standard applied
+    (:func:`applied_standard`), an actual standard per head in the target's period.
+    """
+    limit = lag_limit(indicator.target) or applied_standard(indicator.target)
+    read = indicator if limit is None else evolve(indicator, target=limit)
+    return _standard_period_read(read)
 
 
 def _as_forecast(ctx: _Context, has_forecast: bool) -> tuple[_Context, bool]:  # noqa: FBT001

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -425,6 +425,64 @@ def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> 
     if target.op is _Op.LT:
         return spent < bar
     return spent <= bar
+
+
+def _calendar_beyond_working(target: Comparison | Range, quantity: Quantity) -> Decimal | None:
+    """The longest calendar span of a ceiling of working days a count of days is over.
+
+    ``N个工作日`` ends at most N + 2 × ⌈N/5⌉ calendar days after the day it counts from
+    (a week of 5 working days, each 5 of them crossing one weekend at most): ``8天``
+    against ``≤5个工作日`` is over the 7 days 5 working days can span, whatever days are
+    counted, so the limit is broken; ``6天`` or ``7天`` may be within it (unknown).
+    Statutory holidays are not counted (a span over a holiday is longer: see
+    scoring.md). The span, or None when *quantity* is no count of calendar days over it.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _calendar_beyond_working(parse_target("≤5个工作日"), parse_value(days))
+    ...     for days in ("平均8天", "7天", "4天", "15日")
+    ... ]
+    [Decimal('7'), None, None, Decimal('7')]
+    >>> _calendar_beyond_working(parse_target("≤2个工作日"), parse_value("5天"))
+    Decimal('4')
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.LE, _Op.LT)
+        or not target.unit
+        or not quantity.unit
+        or quantity.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
+        or target.value <= 0
+        or target.value != target.value.to_integral_value()
+    ):
+        return None
+    limit, days = _unit(target.unit, calendar=False), _unit(quantity.unit, calendar=False)
+    if limit.base != "工作日" or limit.factor != 1 or days.base != "天" or days.factor != 1:
+        return None
+    span = target.value + 2 * (target.value / 5).to_integral_value(rounding=ROUND_CEILING)
+    return span if quantity.value > span else None
+
+
+def _calendar_between_working(target: Comparison | Range, quantity: Quantity) -> Decimal | None:
+    """The longest span when calendar days may or may not be within working days.
+
+    ``7天`` against ``≤5个工作日``: over 5 and within the 7 days 5 working days can span
+    (neither :func:`_calendar_within_working` nor :func:`_calendar_beyond_working`).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _calendar_between_working(parse_target("≤5个工作日"), parse_value(days))
+    ...     for days in ("6天", "7天", "8天", "4天")
+    ... ]
+    [Decimal('7'), Decimal('7'), None, None]
+    """
+    if _calendar_within_working(target, quantity) or not isinstance(target, Comparison):
+        return None
+    more = evolve(quantity, value=Decimal("1E9"), bound=_Bound.EXACT)
+    span = _calendar_beyond_working(target, more)
+    if span is None or quantity.value > span:
+        return None
+    return span
 
 
 # Level 1s of other project frameworks and the framework's level 1 they weigh as
@@ -1617,6 +1675,41 @@ def _subsidy_per_unit(name: str, target: Comparison) -> bool:
         and not _harm_or_cost(name)
         and not capped
     )
+
+
+def _fixed_standard(name: str, target: Comparison) -> bool:
+    """Whether an ``=`` of money per unit is a standard paid out (补助, 补贴, 津贴…标准).
+
+    A subsidy per unit (:func:`_subsidy_per_unit`: ``处理补助 =80元/头``) or a name of a
+    benefit's standard (``补助标准``, ``补贴标准``, ``津贴标准``) with ``=`` money per
+    unit: paying above it is an over-payment, not a target set low (g23d).
+
+    >>> from perftrack import parse_target
+    >>> [
+    ...     _fixed_standard(name, parse_target(goal))
+    ...     for name, goal in (
+    ...         ("处理补助", "=80元/头"),
+    ...         ("补助标准", "=80元/头"),
+    ...         ("补助标准", "≥80元/头"),
+    ...         ("培训人数", "=80人"),
+    ...     )
+    ... ]
+    [True, True, False, False]
+    """
+    if target.op is not _Op.EQ or target.unit is None:
+        return False
+    if _PER_UNIT_MONEY_RE.fullmatch(target.unit) is None:
+        return False
+    bare = _NAME_TAIL_RE.sub("", name.strip()).strip()
+    return _subsidy_per_unit(name, target) or (
+        _STANDARD_NAME_RE.search(bare) is not None and not _CAPPED_RE.search(name)
+    )
+
+
+# A name of a benefit's standard paid per unit (补助标准, 补贴发放标准, 津贴标准).
+_STANDARD_NAME_RE: Final = re.compile(
+    r"(?:补助|补贴|津贴|奖补|补偿|慰问|抚恤)[\u4e00-\u9fff]{0,2}标准$"
+)
 
 
 def _is_place(target: Comparison) -> bool:

@@ -93,9 +93,12 @@ from perftrack.scoring._common import (
     _HUNDRED,
     _RATE_UNITS,
     _benefit_by_name,
+    _calendar_between_working,
+    _calendar_beyond_working,
     _calendar_within_working,
     _change_direction,
     _factors,
+    _fixed_standard,
     _is_cost,
     _judged_direction,
     _limit_rate,
@@ -672,7 +675,21 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             ):
                 goal, factors = measured
                 ratio = quantity.value * factors[1] / (goal.value * factors[0])
-                if ratio > state.policy.exceed_ratio and not _few_points_over(
+                if ratio > 1 and _fixed_standard(indicator.name, target):
+                    # 按100元/头发放 against 处理补助 =80元/头: paid above the standard,
+                    # an over-payment to check, not a target set low (g23d)
+                    exceeds, exceeded = True, ratio
+                    shown = _shown_quantity(quantity, goal.unit)
+                    state.add(
+                        "paid-above-standard",
+                        _Severity.WARNING,
+                        f"“{indicator.name}”实际{shown}高于年度指标确定的标准"
+                        f"{_shown_target(goal)}，存在超标准发放，请核实依据",
+                        f"“{indicator.name}”: actual {shown} is above the standard"
+                        f" {_shown_target(goal)}: paid over the standard, check the basis",
+                        state.where_indicator(index, "actual"),
+                    )
+                elif ratio > state.policy.exceed_ratio and not _few_points_over(
                     goal, quantity.value * factors[1] / factors[0]
                 ):
                     exceeds, exceeded = True, ratio
@@ -862,6 +879,10 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
+            # 8天 against ≤5个工作日: over the longest span of the working days; 6天:
+            # within it, the verdict says the days cannot tell (g23d)
+            and _calendar_beyond_working(target, indicator.actual) is None
+            and _calendar_between_working(target, indicator.actual) is None
             # 提前2天通知 against 提前24小时通知: a lead time, in hours either way (parse21 M6)
             and not lead_time_target(target)
             # 1次/季度 against 每季度至少1次: a count per period, compared per period

@@ -24,6 +24,7 @@ from perftrack.scoring._attainment import (
     _base_unit_read,
     _dated_after_period,
     _done_late,
+    _lag_read,
     _lands_near,
     _schedule_period,
     _shown_target,
@@ -109,8 +110,8 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         indicator = _counted_actual(printed, table)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _per_unit(
-            _place_floor(_better_than(indicator))
-        )  # 人均培训成本≤800元 against 760元/人: one unit
+            _place_floor(_better_than(_lag_read(indicator)))
+        )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
             state.based[index] = based
