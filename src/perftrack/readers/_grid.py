@@ -4270,6 +4270,10 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             label_index += 1
             source = _label(cells[label_index][1])
         role = _budget_role(source)
+        if _use_name(source) in voc.BUDGET_BY_ECONOMIC_CLASS:
+            # 对个人和家庭的补助 (补助, a source's word), 对企业补助 (企业): what the money is
+            # spent on (支出经济分类), a use read aside, never a source
+            role = None
         if (
             role is None
             and source == "小计"
@@ -4436,13 +4440,27 @@ def _check_uses(builder: _Builder) -> None:
             Finding(
                 "budget-line-unread",
                 Severity.INFO,
-                f"预算行{named}按支出用途列示，不是资金来源，未作为预算行读入"
+                f"预算行{named}按{_uses_axis(uses)}列示，不是资金来源，未作为预算行读入"
                 + ("，已核对其合计与总额" if compared else ""),
                 _line_where(uses[0].position, None),
                 figures=(Figure("uses", Decimal(len(uses))),),
             )
         )
     builder.findings.extend(mismatches)
+
+
+def _uses_axis(uses: Sequence[BudgetLine]) -> str:
+    """What the lines read aside split the money by: 支出用途, 支出经济分类, or both.
+
+    Example:
+        >>> line = BudgetLine(BudgetRole.OTHER, "对个人和家庭的补助")
+        >>> _uses_axis([line]), _uses_axis([BudgetLine(BudgetRole.OTHER, "基本支出"), line])
+        ('支出经济分类', '支出用途和经济分类')
+    """
+    economic = [_use_name(line.source) in voc.BUDGET_BY_ECONOMIC_CLASS for line in uses]
+    if all(economic):
+        return "支出经济分类"
+    return "支出用途和经济分类" if any(economic) else "支出用途"
 
 
 def _other_basic_parts(builder: _Builder) -> bool:
