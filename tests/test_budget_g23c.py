@@ -133,3 +133,165 @@ def test_economic_classes_are_uses(
         (line.role, line.source, line.initial, line.executed) for line in table.budget
     ] == expected_lines
     assert _budget_findings(table) == expected_findings
+
+
+# ---------------------------------------------------------------------------
+# Value groups (目标值 | 完成值) over bare quarters: no phantom 一季度.
+
+_QUARTERS = ["一季度", "二季度", "三季度", "四季度"]
+_LEVELS = ["一级指标", "二级指标", "三级指标"]
+
+
+def _groups(title: str, *, year_target: bool, repeated: bool, actuals: int) -> perftrack.Table:
+    """A grid whose two-row header groups 目标值 and 完成值 over the four quarters each."""
+    head = ["年度指标值"] if year_target else []
+    if repeated:  # a TSV of merged cells repeated in every column they cover
+        upper = [*_LEVELS, *head, *["目标值"] * 4, *["完成值"] * 4, "偏差原因"]
+        lower = [*_LEVELS, *head, *_QUARTERS, *_QUARTERS, "偏差原因"]
+    else:  # the merged cell's text in its first column, blanks after
+        upper = [*_LEVELS, *head, "目标值", "", "", "", "完成值", "", "", "", "偏差原因"]
+        lower = ["", "", "", *[""] * len(head), *_QUARTERS, *_QUARTERS, ""]
+    count = ["450", "520", "500", "530"][:actuals] + [""] * (4 - actuals)
+    rate = ["88%", "91%", "92%", "93%"][:actuals] + [""] * (4 - actuals)
+    return read(
+        title,
+        ["项目名称", "某县技能培训项目"],
+        upper,
+        lower,
+        ["产出指标", "数量指标", "培训人次", *(["≥2000人次"] if year_target else [])]
+        + ["500"] * 4
+        + [*count, ""],
+        ["满意度指标", "服务对象满意度指标", "培训对象满意度", *(["≥90%"] if year_target else [])]
+        + ["90%"] * 4
+        + [*rate, ""],
+    )
+
+
+def _plan(value: str, ends: int) -> list[tuple[str, str, int, int, perftrack.Value]]:
+    return [
+        ("planned", label, 3 * i + 1, 3 * i + 3, perftrack.parse_value(value))
+        for i, label in enumerate(_QUARTERS[:ends])
+    ]
+
+
+def _done(values: list[str]) -> list[tuple[str, str, int, int, perftrack.Value]]:
+    return [
+        ("actual", label, 3 * i + 1, 3 * i + 3, perftrack.parse_value(value))
+        for i, (label, value) in enumerate(zip(_QUARTERS, values, strict=False))
+    ]
+
+
+_TRACKING = "2024年度项目支出绩效监控表（1-6月）"
+_SELF = "2024年度项目支出绩效自评表"
+P = perftrack.parse_value
+T = perftrack.parse_target
+
+_HALF_YEAR = [
+    (
+        "培训人次",
+        T("≥2000人次"),
+        P("1000"),
+        P("970"),
+        _done(["450", "520"]) + _plan("500", 4),
+    ),
+    (
+        "培训对象满意度",
+        T("≥90%"),
+        P("90%"),
+        P("91%"),
+        _done(["88%", "91%"]) + _plan("90%", 4),
+    ),
+]
+_WHOLE_YEAR = [
+    (
+        "培训人次",
+        T("≥2000人次"),
+        P("2000"),
+        P("2000"),
+        _done(["450", "520", "500", "530"]) + _plan("500", 4),
+    ),
+    (
+        "培训对象满意度",
+        T("≥90%"),
+        P("90%"),
+        P("93%"),
+        _done(["88%", "91%", "92%", "93%"]) + _plan("90%", 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            _groups(_TRACKING, year_target=True, repeated=False, actuals=2),
+            _HALF_YEAR,
+            id="tracking-merged",
+        ),
+        pytest.param(
+            _groups(_TRACKING, year_target=True, repeated=True, actuals=2),
+            _HALF_YEAR,
+            id="tracking-repeated",
+        ),
+        pytest.param(
+            _groups(_SELF, year_target=True, repeated=False, actuals=4),
+            _WHOLE_YEAR,
+            id="self-merged",
+        ),
+        pytest.param(
+            _groups(_SELF, year_target=True, repeated=True, actuals=4),
+            _WHOLE_YEAR,
+            id="self-repeated",
+        ),
+        pytest.param(
+            _groups(_TRACKING, year_target=False, repeated=False, actuals=2),
+            [
+                ("培训人次", None, P("1000"), None, _done(["450", "520"]) + _plan("500", 4)),
+                (
+                    "培训对象满意度",
+                    None,
+                    P("90%"),
+                    P("91%"),
+                    _done(["88%", "91%"]) + _plan("90%", 4),
+                ),
+            ],
+            id="no-year-target",
+        ),
+    ],
+)
+def test_value_groups_over_quarters(
+    table: perftrack.Table,
+    expected: list[tuple[str, object, object, object, list[tuple[str, str, int, int, object]]]],
+) -> None:
+    """目标值 over the quarters is the plan by quarter, 完成值 the actual's quarters."""
+    assert [
+        (
+            indicator.name,
+            indicator.target,
+            indicator.planned,
+            indicator.actual,
+            [(p.role, p.label, p.start, p.end, p.value) for p in indicator.parts],
+        )
+        for indicator in table.indicators
+    ] == expected
+    assert [f.id for f in table.findings if f.id == "grid-column-duplicate"] == []
+
+
+@pytest.mark.parametrize(
+    ("plan_head", "actual_head"),
+    [
+        pytest.param("分季度计划", "分季度完成情况", id="parts-heads"),
+        pytest.param("目标值", "完成值", id="value-groups"),
+    ],
+)
+def test_self_evaluation_quarters_are_the_year(plan_head: str, actual_head: str) -> None:
+    """A self-evaluation's quarters chain to December: never 一季度 as the year's figure."""
+    table = read(
+        _SELF,
+        ["项目名称", "某县技能培训项目"],
+        [*_LEVELS, "年度指标值", plan_head, "", "", "", actual_head, "", "", ""],
+        ["", "", "", "", *_QUARTERS, *_QUARTERS],
+        ["产出指标", "数量指标", "培训人次", "≥2000人次", *["500"] * 4, "450", "520", "500", "530"],
+    )
+    (indicator,) = table.indicators
+    assert (indicator.planned, indicator.actual) == (P("2000"), P("2000"))

@@ -6392,20 +6392,35 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
     grid = builder.grid
     if grid is None:
         return False
-    roles = [(column, _column_role(text)) for column, text in row.filled]
+    groups = _value_group_parts(builder, grid, row)
+    repeats = _repeated_header_cells(grid, row) if groups else frozenset()
+    roles = [(column, _column_role(text)) for column, text in row.filled if column not in repeats]
     if not roles or any(role in ("level1", "level2") for _, role in roles):
         return False
     ticks = dict(grid.ticks)
     updated = dict(grid.roles)
     assigned: set[str] = set()
     bare_labels: set[str] = set()
+    spans = dict(grid.spans)
+    for distance, (group_part, bare_label) in groups.items():
+        # 目标值 | 完成值 merged (or repeated) over 一季度 … 四季度 each: the quarters of
+        # the plan and of the actual, never the target or actual of one quarter (g23c)
+        updated[distance] = group_part
+        assigned.add(group_part)
+        spans.pop(distance, None)
+        if bare_label is not None:
+            bare_labels.add(bare_label)
+    if groups:
+        _retract_group_duplicates(builder, grid, groups)
     measures_apart = "corrective" not in updated.values() and all(
         role != "corrective" for _, role in roles
     )
     for column, text in row.filled:
+        distance = column - grid.name_column
+        if distance in groups or column in repeats:
+            continue  # read above, or the upper cell repeated (偏差原因 | 偏差原因)
         role = _column_role(text)
         tick = _tick_column(text) if role is None or role == "likelihood" else None
-        distance = column - grid.name_column
         if role is None and tick is None:
             # 数值 | 单位 under 年度指标值, 原因类型 | 原因说明 under 偏差原因分析: a short
             # word that names no role of its own keeps its parent column's, the header
@@ -6439,9 +6454,91 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             role += "+"  # a second 单位 (of the actual), 原因说明 after 原因类型
         assigned.add(role)  # type: ignore[arg-type]
         updated[distance] = role  # type: ignore[assignment]
-    builder.grid = grid._replace(roles=updated, ticks=ticks)
+    builder.grid = grid._replace(roles=updated, ticks=ticks, spans=spans)
     builder.bare_part_labels |= bare_labels
     return True
+
+
+# The value groups whose bare parts of the year are the plan's (目标值 over 一季度 …) or
+# the actual's (完成值 over 一季度 …).
+_GROUP_PART_ROLES: Final = MappingProxyType(
+    {"target": "planned", "planned": "planned", "actual": "actual"}
+)
+
+
+def _value_group_parts(
+    builder: _Builder, grid: _GridColumns, row: _Row
+) -> dict[int, tuple[str, str | None]]:
+    """The bare parts of the year under value groups of a two-row header, by distance.
+
+    ``目标值`` and ``完成值`` (also ``指标值``, ``实际完成值``: a value column naming no
+    months, nor a parts' head such as ``分季度``) merged over ``一季度 | 二季度 | 三季度 |
+    四季度`` each, or printed over every one of them (a TSV of repeated group names): the
+    quarters under the target's group are the plan's parts (``planned@1-3:一季度``),
+    those under the actual's the actual's, split by the table's period as bare quarters
+    are (the label, second, is then kept for :func:`_without_planned_quarters`). Two such
+    cells at least; a part naming the table's window is the period's figure itself
+    (``planned``, ``actual``). Before (g23c) the target was the first quarter's figure
+    (a phantom 一季度), or the lower row was read as an indicator named ``一季度``.
+    """
+    upper = grid.row
+    found: dict[int, tuple[str, str | None]] = {}
+    for column, text in row.filled:
+        distance = column - grid.name_column
+        label = _label(text)
+        if distance <= 0 or _PART_WINDOW_RE.fullmatch(label) is None or _part_window(text) is None:
+            continue
+        at = column
+        while at > grid.name_column and not (at < len(upper.cells) and upper.cells[at]):
+            at -= 1
+        if at <= grid.name_column:
+            continue
+        head = _label(upper.cells[at])
+        group = _GROUP_PART_ROLES.get(_column_role(head) or "")
+        if (
+            group is None
+            or _part_window(head) is not None
+            or _PART_GROUP_RE.match(head) is not None
+            or _PERIOD_PREFIX_RE.match(head) is not None
+        ):
+            continue
+        part = _part_role(builder, group, text) or group
+        found[distance] = (part, label if group == "actual" else None)
+    return found if len(found) >= 2 else {}  # noqa: PLR2004
+
+
+def _repeated_header_cells(grid: _GridColumns, row: _Row) -> frozenset[int]:
+    """The columns where a lower header row repeats the upper one (一级指标, 偏差原因).
+
+    A TSV export of a two-row header prints a cell merged down both rows twice.
+    """
+    upper = grid.row.cells
+    return frozenset(
+        column
+        for column, text in row.filled
+        if column < len(upper) and upper[column] and _label(upper[column]) == _label(text)
+    )
+
+
+def _retract_group_duplicates(
+    builder: _Builder, grid: _GridColumns, groups: dict[int, tuple[str, str | None]]
+) -> None:
+    """Drop the ``grid-column-duplicate`` warnings said of the header's value groups.
+
+    ``年度指标值 | 目标值`` (目标值 over the quarters) or ``目标值 | 目标值`` repeated over
+    them were two target columns while the header's upper row alone was read.
+    """
+    header = builder.row_number(grid.row)
+    columns = {grid.name_column + distance + 1 for distance in groups}
+    builder.findings = [
+        finding
+        for finding in builder.findings
+        if not (
+            finding.id == "grid-column-duplicate"
+            and finding.where.row == header
+            and finding.where.column in columns
+        )
+    ]
 
 
 # A header merged over columns for parts of the year, naming no months of its own:
@@ -6996,6 +7093,21 @@ def _table_month(builder: _Builder) -> int | None:
     if builder.window_month is not None:
         return builder.window_month
     return builder.period.end.month if builder.period is not None else None
+
+
+def _parts_month(builder: _Builder) -> int | None:
+    """The month a row's parts of the year are read to: the table's, or December.
+
+    A self-evaluation (or a table at the year's end) of no month read yet reports on the
+    whole year, as its budget's quarters are (``_executed_columns``): its
+    ``一季度 | … | 四季度`` are chained to December, never ``一季度`` alone as the year's
+    plan or actual, the column from January over the most months of a table of unknown
+    period (g23c: a phantom 一季度).
+    """
+    month = _table_month(builder)
+    if month is None and (builder.kind is TableKind.SELF_EVALUATION or builder.year_end):
+        return 12
+    return month
 
 
 def _part_role(builder: _Builder, role: str, header: str) -> str | None:
@@ -9577,12 +9689,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     plan_cell: Position | None = None
     if parts and get("planned") is None:
         # 一季度 | 二季度 … under 分季度计划值: the plan due by the period's end
-        plan = _period_plan(parts, _table_month(builder), target)
+        plan = _period_plan(parts, _parts_month(builder), target)
         if isinstance(plan, Breakdown):
             planned, plan_cell = plan.value, plan.position
         elif plan is not None:
             planned = plan
-            month = _table_month(builder)
+            month = _parts_month(builder)
             plan_cell = next(
                 (
                     p.position
@@ -9595,12 +9707,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if parts and get("actual") is None and "actual" not in _grid_roles(builder):
         # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one from January
         # filled; the period's column printed but empty stays empty (missing-actual)
-        parts = _without_planned_quarters(parts, _table_month(builder), builder.bare_part_labels)
-        chosen = _period_actual(parts, _table_month(builder), target)
+        parts = _without_planned_quarters(parts, _parts_month(builder), builder.bare_part_labels)
+        chosen = _period_actual(parts, _parts_month(builder), target)
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
         elif chosen is None or isinstance(chosen, _Unsure):
-            month = _table_month(builder)
+            month = _parts_month(builder)
             _note_monthly_actuals(
                 builder,
                 row,
@@ -9612,7 +9724,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             )
         else:
             actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
-            month = _table_month(builder)
+            month = _parts_month(builder)
             actual_cell = next(
                 (p.position for p in reversed(parts) if p.role == "actual" and p.end == month),
                 None,
