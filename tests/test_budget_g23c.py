@@ -295,3 +295,115 @@ def test_self_evaluation_quarters_are_the_year(plan_head: str, actual_head: str)
     )
     (indicator,) = table.indicators
     assert (indicator.planned, indicator.actual) == (P("2000"), P("2000"))
+
+
+# ---------------------------------------------------------------------------
+# 上年同期执行数: kept as last_year_same_period, never this year's execution.
+
+
+def _same_period(header: list[str], total: list[str], *more: list[str]) -> perftrack.Table:
+    return read(
+        "2024年项目支出绩效运行监控表",
+        "监控时段：2024年1月至2024年6月",
+        ["项目名称", "某县学生资助项目"],
+        ["预算执行情况（万元）", "", *header],
+        ["", "年度资金总额", *total],
+        *more,
+        *GRID,
+    )
+
+
+_SAME_PERIOD_NOTE = "budget-column-same-period"
+
+
+@pytest.mark.parametrize(
+    ("table", "expected", "findings"),
+    [
+        pytest.param(
+            _same_period(
+                ["年初预算数", "1-6月执行数", "执行率", "上年同期执行数"],
+                ["1000", "520", "52.00%", "400"],
+            ),
+            (D(1000), D(520), None, D(400)),
+            [],
+            id="column-same-period",
+        ),
+        pytest.param(
+            _same_period(
+                ["上年同期执行数", "年初预算数", "1-6月执行数", "执行率"],
+                ["400", "1000", "520", "52.00%"],
+            ),
+            (D(1000), D(520), None, D(400)),
+            [],
+            id="column-first",
+        ),
+        pytest.param(
+            _same_period(
+                ["年初预算数", "2023年1-6月执行数", "1-6月执行数", "执行率"],
+                ["1000", "400", "520", "52.00%"],
+            ),
+            (D(1000), D(520), None, D(400)),
+            [],
+            id="earlier-year-same-months",
+        ),
+        pytest.param(
+            _same_period(
+                ["年初预算数", "上年执行数", "上年同期执行数", "1-6月执行数", "执行率"],
+                ["1000", "950", "400", "520", "52.00%"],
+            ),
+            (D(1000), D(520), D(950), D(400)),
+            [],
+            id="beside-last-years-whole",
+        ),
+        pytest.param(
+            _same_period(
+                ["年初预算数", "1-6月执行数", "执行率"],
+                ["1000", "520", "52.00%"],
+                ["", "上年同期执行数", "", "400", ""],
+            ),
+            (D(1000), D(520), None, D(400)),
+            [],
+            id="line-under-total",
+        ),
+        pytest.param(
+            _same_period(
+                ["年初预算数", "2023年1-9月执行数", "1-6月执行数", "执行率"],
+                ["1000", "700", "520", "52.00%"],
+            ),
+            (D(1000), D(520), None, None),
+            [_SAME_PERIOD_NOTE],
+            id="other-months-kept-apart",
+        ),
+        pytest.param(
+            _same_period(
+                ["上年同期预算数", "年初预算数", "1-6月执行数", "执行率"],
+                ["900", "1000", "520", "52.00%"],
+            ),
+            (D(1000), D(520), None, None),
+            [_SAME_PERIOD_NOTE],
+            id="same-period-budget-kept-apart",
+        ),
+    ],
+)
+def test_same_period_of_last_year_is_kept(
+    table: perftrack.Table,
+    expected: tuple[D | None, D | None, D | None, D | None],
+    findings: list[str],
+) -> None:
+    """上年同期执行数 is stored apart; this year's execution and rate are unchanged."""
+    (line,) = table.budget
+    assert (line.initial, line.executed, line.last_year, line.last_year_same_period) == expected
+    assert [f.id for f in perftrack.score(table).findings if f.id.startswith("budget-")] == findings
+
+
+def test_same_period_in_json() -> None:
+    """In the JSON only where there is one, and back from it."""
+    table = _same_period(
+        ["年初预算数", "1-6月执行数", "执行率", "上年同期执行数"],
+        ["1000", "520", "52.00%", "400"],
+    )
+    text = perftrack.to_json(table)
+    assert '"last_year_same_period": "400"' in text
+    assert perftrack.from_json(text, perftrack.Table) == table
+    plain = _same_period(["年初预算数", "1-6月执行数", "执行率"], ["1000", "520", "52.00%"])
+    assert "last_year_same_period" not in perftrack.to_json(plain)

@@ -3617,8 +3617,12 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         role = _budget_column(label) or _quarter_spending(label)
         if role in _MONEY_COLUMNS and _last_year_part_column(builder, label):
             # 上年同期执行数, 2023年1-6月执行数: last year's same months, neither this year's
-            # amount nor last year's whole (BudgetLine.last_year): kept apart, with a note
-            # (regress43 W6)
+            # amount nor last year's whole (BudgetLine.last_year) (regress43 W6): the
+            # spending of the same months kept as BudgetLine.last_year_same_period (g23c),
+            # another one (上年同期预算数, 2023年1-9月执行数 of a 1-6月 table) kept apart
+            if role == "executed" and _same_months(builder, label):
+                named.append((column, "last_year_same_period"))
+                continue
             builder.budget_header.setdefault(column, "reference")
             printed = row.cells[column].strip()
             builder.finding(
@@ -3809,7 +3813,15 @@ _COLUMN_UNIT_RE: Final = re.compile(r"\((?:(?:金额)?单位:)?(亿元|万元|�
 
 # The budget columns that hold amounts of money (not a rate, a weight or points).
 _MONEY_COLUMNS: Final = frozenset(
-    {"initial", "period_budget", "planned", "executed", "forecast", "last_year"}
+    {
+        "initial",
+        "period_budget",
+        "planned",
+        "executed",
+        "forecast",
+        "last_year",
+        "last_year_same_period",
+    }
 )
 
 
@@ -4007,6 +4019,7 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "time_progress": "序时进度",
         "midterm": "中期资金总额",
         "last_year": "上年数",
+        "last_year_same_period": "上年同期执行数",
     }
 )
 
@@ -4038,6 +4051,28 @@ def _last_year_part_column(builder: _Builder, label: str) -> bool:
         last = True
         label = label[year.end() :]
     return last and ("同期" in label or _names_months(label))
+
+
+def _same_months(builder: _Builder, label: str) -> bool:
+    """Whether last year's column *label* covers the table's months (上年同期, 2023年1-6月).
+
+    ``同期`` says so; months (``2023年1-6月执行数``) must be January to the table's
+    month, when it is known.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.window_month = 6
+        >>> labels = ("上年同期执行数", "2023年1-6月执行数", "2023年1-9月执行数")
+        >>> [_same_months(builder, label) for label in labels]
+        [True, True, False]
+    """
+    if "同期" in label:
+        return True
+    year = _YEAR_COLUMN_RE.match(label)
+    months = _part_window(label[year.end() :] if year is not None else label)
+    month = _table_month(builder)
+    return months is not None and months[0] == 1 and month is not None and months[1] == month
 
 
 def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
@@ -4293,6 +4328,8 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             # the year's money; a note, and the sources' sum is still checked
             _investment_note(builder, row, label_cell, cells[label_index + 1 :])
             return
+        if _same_period_line(builder, row, label_cell, cells[label_index + 1 :]):
+            return  # 上年同期执行数 under the total: last year's same months (g23c)
         if not _use_line(builder, row, label_cell):
             _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
             return
@@ -4350,6 +4387,58 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
+
+
+# A budget line of last year's same months (上年同期执行数, 去年同期支出, 上年同期).
+_SAME_PERIOD_LINE_RE: Final = re.compile(
+    r"(?:其中:?)?(?:上一?年度?|去年)同期(?:实际)?(?:执行|支出)?(?:数|金额|额)?(?:\([^()]*\))?"
+)
+
+
+def _same_period_line(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> bool:
+    """Keep a line ``上年同期执行数`` as the total's ``last_year_same_period``, if it is one.
+
+    ``年度资金总额 | 100 | 50`` then ``上年同期执行数 | | 40``: the amount in the block's
+    执行数 column (or its only amount when no column is named) is what the project spent
+    in the same months of last year, for comparison, never this year's (g23c; before, the
+    line was an unknown source, ``budget-line-unread``, and the sources' sum went
+    unchecked). Only under the block's one total line, with one amount.
+    """
+    if _SAME_PERIOD_LINE_RE.fullmatch(_label(label_cell[1])) is None:
+        return False
+    totals = [i for i, line in enumerate(builder.budget) if line.role is BudgetRole.TOTAL]
+    numbers = [cell for cell in values if _is_amount(cell[1])]
+    header = builder.budget_header
+    if header:
+        numbers = [cell for cell in numbers if header.get(cell[0]) == "executed"]
+    if len(totals) != 1 or len(numbers) != 1:
+        return False
+    index = totals[0]
+    total = builder.budget[index]
+    printed = _Printed()
+    name = "last_year_same_period"
+    amount = _budget_amount(builder, row, total.role, {name: numbers[0]}, name, printed=printed)
+    if amount is None:
+        return False
+    cell = builder.position(row, numbers[0][0])
+    kept = evolve(
+        total,
+        last_year_same_period=amount,
+        cells=(*total.cells, (name, cell)),
+        printed=(*total.printed, *printed.texts),
+    )
+    builder.budget[index] = kept
+    builder.budget_parts_readings = [
+        (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
+    ]
+    if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
+        builder.budget_subtotal = (kept, builder.budget_subtotal[1])
+    return True
 
 
 def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool:
@@ -4635,6 +4724,10 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
     # 上年预算数 | 本年预算数: last year's figure, kept for comparison (dept22 H1)
     last_year = _budget_amount(builder, row, role, amounts, "last_year", printed=printed)
+    # 上年同期执行数 | 1-6月执行数: last year's same months, never this year's (g23c)
+    same_period = _budget_amount(
+        builder, row, role, amounts, "last_year_same_period", printed=printed
+    )
     quarters = _budget_quarters(builder, row, role, amounts)
     running = False  # the parts are running totals: no sum to check them against
     seen: _PartsSeen | None = None
@@ -4686,6 +4779,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         quarters=quarters,
         midterm=midterm,
         last_year=last_year,
+        last_year_same_period=same_period,
     )
     if seen is not None:
         builder.budget_parts_readings.append((line, seen))
