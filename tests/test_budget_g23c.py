@@ -407,3 +407,19 @@ def test_same_period_in_json() -> None:
     assert perftrack.from_json(text, perftrack.Table) == table
     plain = _same_period(["年初预算数", "1-6月执行数", "执行率"], ["1000", "520", "52.00%"])
     assert "last_year_same_period" not in perftrack.to_json(plain)
+
+
+def test_first_row_of_quarter_deadlines_is_no_header() -> None:
+    """A first indicator row of quarters (完成时间 | 四季度 | 三季度) is a row, its warnings kept."""
+    table = read(
+        _SELF,
+        ["项目名称", "某县技能培训项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "年度指标值", "实际完成值"],
+        ["产出指标", "时效指标", "完成时间", "四季度", "四季度", "三季度"],
+        ["产出指标", "数量指标", "培训人次", "≥2000人次", "≥2000人次", "2100人次"],
+    )
+    assert [(i.name, i.target, i.actual) for i in table.indicators] == [
+        ("完成时间", T("四季度", year=2024), P("三季度", year=2024)),
+        ("培训人次", T("≥2000人次"), P("2100人次")),
+    ]
+    assert [f.id for f in table.findings] == ["grid-column-duplicate"]

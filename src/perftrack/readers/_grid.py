@@ -6504,8 +6504,6 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         spans.pop(distance, None)
         if bare_label is not None:
             bare_labels.add(bare_label)
-    if groups:
-        _retract_group_duplicates(builder, grid, groups)
     measures_apart = "corrective" not in updated.values() and all(
         role != "corrective" for _, role in roles
     )
@@ -6548,6 +6546,8 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             role += "+"  # a second 单位 (of the actual), 原因说明 after 原因类型
         assigned.add(role)  # type: ignore[arg-type]
         updated[distance] = role  # type: ignore[assignment]
+    if groups:
+        _retract_group_duplicates(builder, grid, groups)  # the row is the header's lower half
     builder.grid = grid._replace(roles=updated, ticks=ticks, spans=spans)
     builder.bare_part_labels |= bare_labels
     return True
