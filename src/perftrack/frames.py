@@ -63,7 +63,8 @@ scorecards line up. A budget row's ``time_progress`` is the scorecard's exact
 ``period_budget``, ``planned``, ``executed``, ``forecast``; ``midterm``, after
 ``executed``, the 实施期资金总额 a target table prints beside the year's,
 ``BudgetLine.midterm``; ``last_year``, the amount of last year's column printed
-beside this year's, ``BudgetLine.last_year``) and the printed
+beside this year's, ``BudgetLine.last_year``; ``last_year_same_period``, the amount
+spent in last year's same months, ``BudgetLine.last_year_same_period``) and the printed
 rates: ``rate`` (执行率) and ``forecast_rate`` (全年预计执行率, in %, when the
 table prints one); ``quarters`` the 执行数 of columns for parts of the year beside
 the period's, as text (``一季度执行数：420；二季度执行数：760``, empty without).
@@ -292,6 +293,7 @@ _BUDGET_COLUMNS: Final = (
     _Column("executed", "decimal"),
     _Column("midterm", "decimal"),
     _Column("last_year", "decimal"),
+    _Column("last_year_same_period", "decimal"),
     _Column("quarters", "text"),
     _Column("rate", "decimal"),
     _Column("forecast", "decimal"),
@@ -479,6 +481,7 @@ def _budget_rows(table: Table, card: Scorecard | None) -> list[_Row]:
             "executed": line.executed,
             "midterm": line.midterm,  # 实施期资金总额 beside 年度资金总额
             "last_year": line.last_year,  # 上年预算数 beside 本年预算数
+            "last_year_same_period": line.last_year_same_period,  # 上年同期执行数
             # 一季度执行数 … beside 1-8月执行数: the line's amounts in them, as text
             "quarters": "；".join(
                 f"{part.label}：{'' if part.amount is None else part.amount}"

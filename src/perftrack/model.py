@@ -264,6 +264,11 @@ class BudgetLine:
     the line's amount in last year's column printed beside this year's (``上年预算数 |
     本年预算数``, ``2023年预算数 | 2024年预算数``, ``上年实际支出数``: last year's whole
     year, never its same months, ``上年同期执行数``), for comparison, or None.
+    ``last_year_same_period`` is the line's amount spent in the same months of last
+    year (``上年同期执行数``, ``去年同期支出数``, ``2023年1-6月执行数`` of a 2024 1-6月
+    table; or a line ``上年同期执行数`` under the block's one total, the total's), for
+    comparison, or None: neither last year's whole (``last_year``) nor any amount of
+    this year's, never added into ``executed``.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
@@ -299,6 +304,7 @@ class BudgetLine:
     quarters: tuple[BudgetPart, ...] = ()
     midterm: Decimal | None = None
     last_year: Decimal | None = None
+    last_year_same_period: Decimal | None = None
 
 
 @frozen

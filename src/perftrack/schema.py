@@ -371,6 +371,11 @@ def _budget_line() -> _Json:
                 "the line's amount in last year's column printed beside this year's (上年预算数,"
                 " 2023年预算数 in a 2024 table, 上年实际支出数); only on a line that prints one"
             ),
+            "last_year_same_period": _decimal_or_null(
+                "the line's amount spent in the same months of last year (上年同期执行数,"
+                " 2023年1-6月执行数 in a 2024 1-6月 table), never this year's execution;"
+                " only on a line that prints one"
+            ),
             # Scored tables only (required by the table's if/then).
             "rate_recomputed": {"type": ["string", "null"], "pattern": _SHOWN_PATTERN},
             "rate_recomputed_exact": _decimal_or_null(),
@@ -385,6 +390,7 @@ def _budget_line() -> _Json:
             "quarters",
             "midterm",
             "last_year",
+            "last_year_same_period",
             "rate_recomputed",
             "rate_recomputed_exact",
             "denominator",

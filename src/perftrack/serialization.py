@@ -587,6 +587,8 @@ def _make_converter() -> cattrs.Converter:
         quarters=override(omit_if_default=True),  # 一季度执行数 … beside 1-8月执行数
         midterm=override(omit_if_default=True),  # 实施期资金总额 beside the year's
         last_year=override(omit_if_default=True),  # 上年预算数 beside 本年预算数
+        # 上年同期执行数 beside 1-6月执行数
+        last_year_same_period=override(omit_if_default=True),
     )
     note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
     converter.register_unstructure_hook(

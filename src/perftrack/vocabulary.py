@@ -22,6 +22,7 @@ from attrs import frozen
 __all__ = [
     "BOUND_PREFIXES",
     "BOUND_SUFFIXES",
+    "BUDGET_BY_ECONOMIC_CLASS",
     "BUDGET_BY_USE",
     "BUDGET_COLUMNS",
     "BUDGET_ROLES",
@@ -1192,9 +1193,30 @@ BUDGET_ROLES: Final = (
     ("预算资金", "total"),  # 年度预算资金 (财政预算资金 is the appropriation above)
 )
 
-#: Budget row labels of a department's money by use (基本支出, 项目支出): parts of the
-#: total along another axis than the sources, never lines (they would count it twice).
-BUDGET_BY_USE: Final = ("基本支出", "项目支出", "人员经费", "公用经费")
+#: Budget row labels of the money by its economic classification (支出经济分类: 工资福利支出,
+#: 商品和服务支出, 对个人和家庭的补助, 资本性支出, 对企业补助…): what the money is
+#: spent on, never a source, though 对个人和家庭的补助 names 补助 (a source's word of
+#: 中央补助) and so was read as an appropriation, with a false ``budget-sum-mismatch``.
+BUDGET_BY_ECONOMIC_CLASS: Final = (
+    "工资福利支出",
+    "商品和服务支出",
+    "对个人和家庭的补助",
+    "对个人和家庭补助",
+    "债务利息及费用支出",
+    "资本性支出",
+    "对企业补助",
+    "对社会保障基金补助",
+    "对事业单位经常性补助",
+    "对事业单位资本性补助",
+    "机关工资福利支出",
+    "机关商品和服务支出",
+    "机关资本性支出",
+)
+
+#: Budget row labels of a department's money by use (基本支出, 项目支出) or by economic
+#: classification (:data:`BUDGET_BY_ECONOMIC_CLASS`): parts of the total along another
+#: axis than the sources, never lines (they would count it twice).
+BUDGET_BY_USE: Final = ("基本支出", "项目支出", "人员经费", "公用经费", *BUDGET_BY_ECONOMIC_CLASS)
 
 #: Grades of 财预〔2020〕10号 and their printed spellings.
 GRADES: Final = MappingProxyType(

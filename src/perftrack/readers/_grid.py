@@ -3617,8 +3617,12 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         role = _budget_column(label) or _quarter_spending(label)
         if role in _MONEY_COLUMNS and _last_year_part_column(builder, label):
             # 上年同期执行数, 2023年1-6月执行数: last year's same months, neither this year's
-            # amount nor last year's whole (BudgetLine.last_year): kept apart, with a note
-            # (regress43 W6)
+            # amount nor last year's whole (BudgetLine.last_year) (regress43 W6): the
+            # spending of the same months kept as BudgetLine.last_year_same_period (g23c),
+            # another one (上年同期预算数, 2023年1-9月执行数 of a 1-6月 table) kept apart
+            if role == "executed" and _same_months(builder, label):
+                named.append((column, "last_year_same_period"))
+                continue
             builder.budget_header.setdefault(column, "reference")
             printed = row.cells[column].strip()
             builder.finding(
@@ -3809,7 +3813,15 @@ _COLUMN_UNIT_RE: Final = re.compile(r"\((?:(?:金额)?单位:)?(亿元|万元|�
 
 # The budget columns that hold amounts of money (not a rate, a weight or points).
 _MONEY_COLUMNS: Final = frozenset(
-    {"initial", "period_budget", "planned", "executed", "forecast", "last_year"}
+    {
+        "initial",
+        "period_budget",
+        "planned",
+        "executed",
+        "forecast",
+        "last_year",
+        "last_year_same_period",
+    }
 )
 
 
@@ -4007,6 +4019,7 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "time_progress": "序时进度",
         "midterm": "中期资金总额",
         "last_year": "上年数",
+        "last_year_same_period": "上年同期执行数",
     }
 )
 
@@ -4038,6 +4051,28 @@ def _last_year_part_column(builder: _Builder, label: str) -> bool:
         last = True
         label = label[year.end() :]
     return last and ("同期" in label or _names_months(label))
+
+
+def _same_months(builder: _Builder, label: str) -> bool:
+    """Whether last year's column *label* covers the table's months (上年同期, 2023年1-6月).
+
+    ``同期`` says so; months (``2023年1-6月执行数``) must be January to the table's
+    month, when it is known.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.window_month = 6
+        >>> labels = ("上年同期执行数", "2023年1-6月执行数", "2023年1-9月执行数")
+        >>> [_same_months(builder, label) for label in labels]
+        [True, True, False]
+    """
+    if "同期" in label:
+        return True
+    year = _YEAR_COLUMN_RE.match(label)
+    months = _part_window(label[year.end() :] if year is not None else label)
+    month = _table_month(builder)
+    return months is not None and months[0] == 1 and month is not None and months[1] == month
 
 
 def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
@@ -4270,6 +4305,10 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             label_index += 1
             source = _label(cells[label_index][1])
         role = _budget_role(source)
+        if _use_name(source) in voc.BUDGET_BY_ECONOMIC_CLASS:
+            # 对个人和家庭的补助 (补助, a source's word), 对企业补助 (企业): what the money is
+            # spent on (支出经济分类), a use read aside, never a source
+            role = None
         if (
             role is None
             and source == "小计"
@@ -4289,6 +4328,8 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             # the year's money; a note, and the sources' sum is still checked
             _investment_note(builder, row, label_cell, cells[label_index + 1 :])
             return
+        if _same_period_line(builder, row, label_cell, cells[label_index + 1 :]):
+            return  # 上年同期执行数 under the total: last year's same months (g23c)
         if not _use_line(builder, row, label_cell):
             _unread_budget_line(builder, row, label_cell, cells[label_index + 1 :])
             return
@@ -4346,6 +4387,58 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
+
+
+# A budget line of last year's same months (上年同期执行数, 去年同期支出, 上年同期).
+_SAME_PERIOD_LINE_RE: Final = re.compile(
+    r"(?:其中:?)?(?:上一?年度?|去年)同期(?:实际)?(?:执行|支出)?(?:数|金额|额)?(?:\([^()]*\))?"
+)
+
+
+def _same_period_line(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    values: Sequence[tuple[int, str]],
+) -> bool:
+    """Keep a line ``上年同期执行数`` as the total's ``last_year_same_period``, if it is one.
+
+    ``年度资金总额 | 100 | 50`` then ``上年同期执行数 | | 40``: the amount in the block's
+    执行数 column (or its only amount when no column is named) is what the project spent
+    in the same months of last year, for comparison, never this year's (g23c; before, the
+    line was an unknown source, ``budget-line-unread``, and the sources' sum went
+    unchecked). Only under the block's one total line, with one amount.
+    """
+    if _SAME_PERIOD_LINE_RE.fullmatch(_label(label_cell[1])) is None:
+        return False
+    totals = [i for i, line in enumerate(builder.budget) if line.role is BudgetRole.TOTAL]
+    numbers = [cell for cell in values if _is_amount(cell[1])]
+    header = builder.budget_header
+    if header:
+        numbers = [cell for cell in numbers if header.get(cell[0]) == "executed"]
+    if len(totals) != 1 or len(numbers) != 1:
+        return False
+    index = totals[0]
+    total = builder.budget[index]
+    printed = _Printed()
+    name = "last_year_same_period"
+    amount = _budget_amount(builder, row, total.role, {name: numbers[0]}, name, printed=printed)
+    if amount is None:
+        return False
+    cell = builder.position(row, numbers[0][0])
+    kept = evolve(
+        total,
+        last_year_same_period=amount,
+        cells=(*total.cells, (name, cell)),
+        printed=(*total.printed, *printed.texts),
+    )
+    builder.budget[index] = kept
+    builder.budget_parts_readings = [
+        (kept if line is total else line, seen) for line, seen in builder.budget_parts_readings
+    ]
+    if builder.budget_subtotal is not None and builder.budget_subtotal[0] is total:
+        builder.budget_subtotal = (kept, builder.budget_subtotal[1])
+    return True
 
 
 def _use_line(builder: _Builder, row: _Row, label_cell: tuple[int, str]) -> bool:
@@ -4436,13 +4529,27 @@ def _check_uses(builder: _Builder) -> None:
             Finding(
                 "budget-line-unread",
                 Severity.INFO,
-                f"预算行{named}按支出用途列示，不是资金来源，未作为预算行读入"
+                f"预算行{named}按{_uses_axis(uses)}列示，不是资金来源，未作为预算行读入"
                 + ("，已核对其合计与总额" if compared else ""),
                 _line_where(uses[0].position, None),
                 figures=(Figure("uses", Decimal(len(uses))),),
             )
         )
     builder.findings.extend(mismatches)
+
+
+def _uses_axis(uses: Sequence[BudgetLine]) -> str:
+    """What the lines read aside split the money by: 支出用途, 支出经济分类, or both.
+
+    Example:
+        >>> line = BudgetLine(BudgetRole.OTHER, "对个人和家庭的补助")
+        >>> _uses_axis([line]), _uses_axis([BudgetLine(BudgetRole.OTHER, "基本支出"), line])
+        ('支出经济分类', '支出用途和经济分类')
+    """
+    economic = [_use_name(line.source) in voc.BUDGET_BY_ECONOMIC_CLASS for line in uses]
+    if all(economic):
+        return "支出经济分类"
+    return "支出用途和经济分类" if any(economic) else "支出用途"
 
 
 def _other_basic_parts(builder: _Builder) -> bool:
@@ -4617,6 +4724,10 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
     # 上年预算数 | 本年预算数: last year's figure, kept for comparison (dept22 H1)
     last_year = _budget_amount(builder, row, role, amounts, "last_year", printed=printed)
+    # 上年同期执行数 | 1-6月执行数: last year's same months, never this year's (g23c)
+    same_period = _budget_amount(
+        builder, row, role, amounts, "last_year_same_period", printed=printed
+    )
     quarters = _budget_quarters(builder, row, role, amounts)
     running = False  # the parts are running totals: no sum to check them against
     seen: _PartsSeen | None = None
@@ -4668,6 +4779,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         quarters=quarters,
         midterm=midterm,
         last_year=last_year,
+        last_year_same_period=same_period,
     )
     if seen is not None:
         builder.budget_parts_readings.append((line, seen))
@@ -6374,20 +6486,33 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
     grid = builder.grid
     if grid is None:
         return False
-    roles = [(column, _column_role(text)) for column, text in row.filled]
+    groups = _value_group_parts(builder, grid, row)
+    repeats = _repeated_header_cells(grid, row) if groups else frozenset()
+    roles = [(column, _column_role(text)) for column, text in row.filled if column not in repeats]
     if not roles or any(role in ("level1", "level2") for _, role in roles):
         return False
     ticks = dict(grid.ticks)
     updated = dict(grid.roles)
     assigned: set[str] = set()
     bare_labels: set[str] = set()
+    spans = dict(grid.spans)
+    for distance, (group_part, bare_label) in groups.items():
+        # 目标值 | 完成值 merged (or repeated) over 一季度 … 四季度 each: the quarters of
+        # the plan and of the actual, never the target or actual of one quarter (g23c)
+        updated[distance] = group_part
+        assigned.add(group_part)
+        spans.pop(distance, None)
+        if bare_label is not None:
+            bare_labels.add(bare_label)
     measures_apart = "corrective" not in updated.values() and all(
         role != "corrective" for _, role in roles
     )
     for column, text in row.filled:
+        distance = column - grid.name_column
+        if distance in groups or column in repeats:
+            continue  # read above, or the upper cell repeated (偏差原因 | 偏差原因)
         role = _column_role(text)
         tick = _tick_column(text) if role is None or role == "likelihood" else None
-        distance = column - grid.name_column
         if role is None and tick is None:
             # 数值 | 单位 under 年度指标值, 原因类型 | 原因说明 under 偏差原因分析: a short
             # word that names no role of its own keeps its parent column's, the header
@@ -6421,9 +6546,93 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
             role += "+"  # a second 单位 (of the actual), 原因说明 after 原因类型
         assigned.add(role)  # type: ignore[arg-type]
         updated[distance] = role  # type: ignore[assignment]
-    builder.grid = grid._replace(roles=updated, ticks=ticks)
+    if groups:
+        _retract_group_duplicates(builder, grid, groups)  # the row is the header's lower half
+    builder.grid = grid._replace(roles=updated, ticks=ticks, spans=spans)
     builder.bare_part_labels |= bare_labels
     return True
+
+
+# The value groups whose bare parts of the year are the plan's (目标值 over 一季度 …) or
+# the actual's (完成值 over 一季度 …).
+_GROUP_PART_ROLES: Final = MappingProxyType(
+    {"target": "planned", "planned": "planned", "actual": "actual"}
+)
+
+
+def _value_group_parts(
+    builder: _Builder, grid: _GridColumns, row: _Row
+) -> dict[int, tuple[str, str | None]]:
+    """The bare parts of the year under value groups of a two-row header, by distance.
+
+    ``目标值`` and ``完成值`` (also ``指标值``, ``实际完成值``: a value column naming no
+    months, nor a parts' head such as ``分季度``) merged over ``一季度 | 二季度 | 三季度 |
+    四季度`` each, or printed over every one of them (a TSV of repeated group names): the
+    quarters under the target's group are the plan's parts (``planned@1-3:一季度``),
+    those under the actual's the actual's, split by the table's period as bare quarters
+    are (the label, second, is then kept for :func:`_without_planned_quarters`). Two such
+    cells at least; a part naming the table's window is the period's figure itself
+    (``planned``, ``actual``). Before (g23c) the target was the first quarter's figure
+    (a phantom 一季度), or the lower row was read as an indicator named ``一季度``.
+    """
+    upper = grid.row
+    found: dict[int, tuple[str, str | None]] = {}
+    for column, text in row.filled:
+        distance = column - grid.name_column
+        label = _label(text)
+        if distance <= 0 or _PART_WINDOW_RE.fullmatch(label) is None or _part_window(text) is None:
+            continue
+        at = column
+        while at > grid.name_column and not (at < len(upper.cells) and upper.cells[at]):
+            at -= 1
+        if at <= grid.name_column:
+            continue
+        head = _label(upper.cells[at])
+        group = _GROUP_PART_ROLES.get(_column_role(head) or "")
+        if (
+            group is None
+            or _part_window(head) is not None
+            or _PART_GROUP_RE.match(head) is not None
+            or _PERIOD_PREFIX_RE.match(head) is not None
+        ):
+            continue
+        part = _part_role(builder, group, text) or group
+        found[distance] = (part, label if group == "actual" else None)
+    return found if len(found) >= 2 else {}  # noqa: PLR2004
+
+
+def _repeated_header_cells(grid: _GridColumns, row: _Row) -> frozenset[int]:
+    """The columns where a lower header row repeats the upper one (一级指标, 偏差原因).
+
+    A TSV export of a two-row header prints a cell merged down both rows twice.
+    """
+    upper = grid.row.cells
+    return frozenset(
+        column
+        for column, text in row.filled
+        if column < len(upper) and upper[column] and _label(upper[column]) == _label(text)
+    )
+
+
+def _retract_group_duplicates(
+    builder: _Builder, grid: _GridColumns, groups: dict[int, tuple[str, str | None]]
+) -> None:
+    """Drop the ``grid-column-duplicate`` warnings said of the header's value groups.
+
+    ``年度指标值 | 目标值`` (目标值 over the quarters) or ``目标值 | 目标值`` repeated over
+    them were two target columns while the header's upper row alone was read.
+    """
+    header = builder.row_number(grid.row)
+    columns = {grid.name_column + distance + 1 for distance in groups}
+    builder.findings = [
+        finding
+        for finding in builder.findings
+        if not (
+            finding.id == "grid-column-duplicate"
+            and finding.where.row == header
+            and finding.where.column in columns
+        )
+    ]
 
 
 # A header merged over columns for parts of the year, naming no months of its own:
@@ -6978,6 +7187,21 @@ def _table_month(builder: _Builder) -> int | None:
     if builder.window_month is not None:
         return builder.window_month
     return builder.period.end.month if builder.period is not None else None
+
+
+def _parts_month(builder: _Builder) -> int | None:
+    """The month a row's parts of the year are read to: the table's, or December.
+
+    A self-evaluation (or a table at the year's end) of no month read yet reports on the
+    whole year, as its budget's quarters are (``_executed_columns``): its
+    ``一季度 | … | 四季度`` are chained to December, never ``一季度`` alone as the year's
+    plan or actual, the column from January over the most months of a table of unknown
+    period (g23c: a phantom 一季度).
+    """
+    month = _table_month(builder)
+    if month is None and (builder.kind is TableKind.SELF_EVALUATION or builder.year_end):
+        return 12
+    return month
 
 
 def _part_role(builder: _Builder, role: str, header: str) -> str | None:
@@ -9559,12 +9783,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     plan_cell: Position | None = None
     if parts and get("planned") is None:
         # 一季度 | 二季度 … under 分季度计划值: the plan due by the period's end
-        plan = _period_plan(parts, _table_month(builder), target)
+        plan = _period_plan(parts, _parts_month(builder), target)
         if isinstance(plan, Breakdown):
             planned, plan_cell = plan.value, plan.position
         elif plan is not None:
             planned = plan
-            month = _table_month(builder)
+            month = _parts_month(builder)
             plan_cell = next(
                 (
                     p.position
@@ -9577,12 +9801,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     if parts and get("actual") is None and "actual" not in _grid_roles(builder):
         # 1-3月完成值 | 1-6月完成值 … and no period's column: the latest one from January
         # filled; the period's column printed but empty stays empty (missing-actual)
-        parts = _without_planned_quarters(parts, _table_month(builder), builder.bare_part_labels)
-        chosen = _period_actual(parts, _table_month(builder), target)
+        parts = _without_planned_quarters(parts, _parts_month(builder), builder.bare_part_labels)
+        chosen = _period_actual(parts, _parts_month(builder), target)
         if isinstance(chosen, Breakdown):
             actual, actual_cell = chosen.value, chosen.position
         elif chosen is None or isinstance(chosen, _Unsure):
-            month = _table_month(builder)
+            month = _parts_month(builder)
             _note_monthly_actuals(
                 builder,
                 row,
@@ -9594,7 +9818,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             )
         else:
             actual = chosen  # 1月 | … | 6月, 1-6月 | 7-8月 added up: the last part's cell
-            month = _table_month(builder)
+            month = _parts_month(builder)
             actual_cell = next(
                 (p.position for p in reversed(parts) if p.role == "actual" and p.end == month),
                 None,
