@@ -91,14 +91,17 @@ TRACK_GRID = (
 )
 
 
-def tracking(budget: tuple[str, ...], measures: str = "无") -> Scorecard:
+def tracking(
+    budget: tuple[str, ...], measures: str | None = "无", head: tuple[str, ...] = TRACK_HEAD
+) -> Scorecard:
+    """A 跟踪表; *measures* None: a form with no 纠偏措施 field at all."""
     return _card(
-        *TRACK_HEAD,
+        *head,
         *budget,
         *TRACK_GRID,
         "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
         "\t年度绩效目标完成可能性\t确定能完成",
-        f"纠偏措施\t{measures}",
+        *(() if measures is None else (f"纠偏措施\t{measures}",)),
     )
 
 
@@ -180,6 +183,15 @@ BLANK_BUDGET = [
         id="tracking-dash-budget-is-not-blank",
     ),
     pytest.param(lambda: self_evaluation(FILLED), [], id="filled-budget-nothing"),
+    pytest.param(
+        lambda: tracking(
+            ("\t年度资金总额\t\t1800\t1000",),
+            measures="加快支付进度",
+            head=(*TRACK_HEAD[:4], "预算执行情况 (万元)\t\t\t上年执行数\t跟踪期执行数"),
+        ),
+        [],
+        id="no-budget-column-nothing-to-fill",
+    ),
 ]
 
 
@@ -226,6 +238,8 @@ WORD_ACTUALS = [
         id="text-word-full-points",
     ),
     pytest.param({"quality": "较好", "quality_points": "0"}, [], id="word-scored-zero"),
+    pytest.param({"quality": "抽检12批次，总体较好"}, [], id="words-with-a-figure"),
+    pytest.param({"quality": ""}, [], id="blank-actual-is-missing-actual"),
     pytest.param({"quality": "96%"}, [], id="figure-nothing"),
     pytest.param(
         {"pipe": "基本完成"},
@@ -262,12 +276,13 @@ MEASURES = [
         BEHIND, "加快资金拨付进度，督促服务机构按月结算", [], id="budget-behind-measures-given"
     ),
     pytest.param(ON_TIME, "无", [], id="budget-on-time-no-measures"),
+    pytest.param(BEHIND, None, [], id="budget-behind-form-without-measures-field"),
 ]
 
 
 @pytest.mark.parametrize(("budget", "measures", "expected"), MEASURES)
 def test_a_lagging_budget_owes_corrective_measures(
-    budget: tuple[str, ...], measures: str, expected: list[tuple[str, str, str]]
+    budget: tuple[str, ...], measures: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _findings(tracking(budget, measures)) == expected
 

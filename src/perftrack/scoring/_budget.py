@@ -22,6 +22,7 @@ from perftrack.expressions import (
 )
 from perftrack.model import (
     BudgetLine,
+    BudgetSpan,
     Figure,
     Finding,
     Indicator,
@@ -1412,32 +1413,42 @@ def _budget_blank(line: BudgetLine) -> bool:
     )
 
 
-def _unfilled_lines(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
+def _unfilled_lines(
+    lines: Sequence[BudgetLine], span: BudgetSpan = BudgetSpan.UNKNOWN
+) -> list[BudgetLine]:
     """The lines whose 预算数 is left blank while the total's is blank too (rv23a H1/H2).
 
     A total with an amount executed and no 预算数 written, nor a dash: the form was left
     unfilled, so the total and every source as blank are named by ``budget-amount-missing``
     (a source's blank beside a total that prints its budget is spending without a budget,
-    ``over-execution``). Empty when the total prints its budget.
+    ``over-execution``). Empty when the total prints its budget, and when the block has
+    no 预算数 column at all: none named by the header (*span* unknown) and no line
+    printing one (``上年执行数 | 1-6月执行数`` asks for no budget).
 
     Example:
         >>> from perftrack.model import BudgetRole
         >>> total = BudgetLine(BudgetRole.TOTAL, "年度资金总额", executed=Decimal(260))
         >>> funds = BudgetLine(BudgetRole.APPROPRIATION, "财政拨款", executed=Decimal(260))
-        >>> [line.source for line in _unfilled_lines([total, funds])]
+        >>> [line.source for line in _unfilled_lines([total, funds], _BudgetSpan.YEAR)]
         ['年度资金总额', '财政拨款']
-        >>> _unfilled_lines([evolve(total, initial=Decimal(300)), funds])
+        >>> _unfilled_lines([total, funds])
+        []
+        >>> _unfilled_lines([evolve(total, initial=Decimal(300)), funds], _BudgetSpan.YEAR)
         []
     """
     total = next((line for line in lines if line.role is _BudgetRole.TOTAL), None)
     if total is None or not _budget_blank(total):
         return []
+    if span is _BudgetSpan.UNKNOWN and not any(
+        _printed(line, "initial") or _printed(line, "period_budget") for line in lines
+    ):
+        return []  # no 预算数 column to have filled in
     return [line for line in lines if _budget_blank(line)]
 
 
 def _budget_missing(state: _Scoring, rate: Decimal | None) -> None:
     """``budget-amount-missing``: the 预算数 left blank, so no rate (rv23a H1/H2)."""
-    lines = _unfilled_lines(state.table.budget)
+    lines = _unfilled_lines(state.table.budget, state.table.budget_span)
     if not lines or rate is not None:
         return
     named = "、".join(f"“{line.source}”" for line in lines)

@@ -2696,8 +2696,9 @@ def _judgement_findings(
         )
         # the budget behind 序时进度 owes measures too (财预〔2020〕10号 asks 纠偏 of the
         # budget's execution as of the indicators'; rv23a M1, a departure from spec §6)
+        # (a form with no 纠偏措施 field is not blamed for a lagging budget alone)
         lagging = any(finding.id == "budget-behind-schedule" for finding in state.findings)
-        if (troubled or doubtful or lagging) and "corrective_measures" in table.absent_fields:
+        if (troubled or doubtful) and "corrective_measures" in table.absent_fields:
             if monitoring_form(table):
                 # a 执行监控表 is not asked for measures: no finding, as the letter says
                 # none (guide.md; letter22 M6)
@@ -2711,7 +2712,11 @@ def _judgement_findings(
                 " and no measures given",
                 where,
             )
-        elif lagging and not (troubled or doubtful):
+        elif (
+            lagging
+            and not (troubled or doubtful)
+            and "corrective_measures" not in table.absent_fields
+        ):
             state.add(
                 "missing-corrective-measures",
                 _Severity.WARNING,

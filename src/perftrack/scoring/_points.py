@@ -1002,8 +1002,13 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
         verdicts[index].attainment is not _Attainment.UNKNOWN
         or not isinstance(indicator.target, (Comparison, Range, Deadline))
         or not isinstance(actual, (QualitativeValue, TextValue, StatusValue))
+        or any(char.isdigit() for char in actual.text)  # a figure, if of another measure
         or printed is None
         or printed <= 0
+        or any(  # a survey not made, a forecast: missing-actual says why, and the 得分
+            finding.id == "missing-actual" and finding.where.indicator == index
+            for finding in state.findings
+        )
     ):
         return
     said = actual.text or str(actual)
