@@ -338,7 +338,7 @@ PRINTED_RATE = [
         "10",
         D("8.80"),
         D("98.80"),
-        ["“年度资金总额”计算得分8.80与填报得分10不同"],
+        ["“年度资金总额”按执行率88.00%计算得分8.80，填报得分10"],
         id="printed-full-points-differ",
     ),
     pytest.param(None, D("8.80"), D("98.80"), [], id="no-printed-points"),

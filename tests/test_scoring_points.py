@@ -726,7 +726,7 @@ def test_printed_full_rate_points_at_70_percent_differ():
     card = score(table)
     differ = [f for f in card.findings if f.id == "points-differ"]
     assert [(f.message, f.where.budget_line) for f in differ] == [
-        ("“年度资金总额”计算得分7.00与填报得分10不同", "total")
+        ("“年度资金总额”按执行率70.00%计算得分7.00，填报得分10", "total")
     ]
 
 

@@ -64,6 +64,8 @@ BASELINE_SCHEMA: Final = "perftrack-baseline/1"
 FINDING_IDS: Final = frozenset(
     {
         "actual-after-period",
+        "points-unsupported",
+        "full-points-partial",
         "actual-copies-target",
         "actual-from-reason",
         "actual-is-target-form",
@@ -79,6 +81,7 @@ FINDING_IDS: Final = frozenset(
         "level1-weight-mismatch",
         "budget-adjusted",
         "budget-behind-schedule",
+        "budget-amount-missing",
         "budget-rate-as-share",
         "budget-rate-mismatch",
         "budget-rate-missing",

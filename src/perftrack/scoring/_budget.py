@@ -22,6 +22,7 @@ from perftrack.expressions import (
 )
 from perftrack.model import (
     BudgetLine,
+    BudgetSpan,
     Figure,
     Finding,
     Indicator,
@@ -680,6 +681,7 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
     whole = state.whole = whole_budget(table, analyses)
     if whole is not None and whole.summed:
         _check_unsummed_rate(state, whole)
+    _budget_missing(state, None if whole is None else judged_rate(whole.line, whole.analysis))
     if whole is not None:
         total = whole.line
         rate = judged_rate(total, whole.analysis)
@@ -1384,16 +1386,88 @@ def _unbudgeted(lines: Sequence[BudgetLine]) -> dict[int, BudgetLine]:
     budgeted = any(
         line.role is not _BudgetRole.TOTAL and _denominator(line)[0] is not None for line in lines
     )
+    unfilled = _unfilled_lines(lines)
     found = {}
     for number, line in enumerate(lines):
         if line.executed is None or line.executed <= 0 or _signed(line):
             continue
+        if any(one is line for one in unfilled):
+            continue  # a form left unfilled (budget-amount-missing), not unbudgeted spending
         denominator = _denominator(line)[0]
         if denominator == 0 or (
             denominator is None and budgeted and line.role is not _BudgetRole.TOTAL
         ):
             found[number] = line
     return found
+
+
+def _budget_blank(line: BudgetLine) -> bool:
+    """Whether the line's 预算数 cells are left empty (not 0, not a dash) with money executed."""
+    return (
+        line.executed is not None
+        and line.executed > 0
+        and _denominator(line)[0] is None
+        and not _printed(line, "initial")
+        and not _printed(line, "period_budget")
+        and not _signed(line)
+    )
+
+
+def _unfilled_lines(
+    lines: Sequence[BudgetLine], span: BudgetSpan = BudgetSpan.UNKNOWN
+) -> list[BudgetLine]:
+    """The lines whose 预算数 is left blank while the total's is blank too (rv23a H1/H2).
+
+    A total with an amount executed and no 预算数 written, nor a dash: the form was left
+    unfilled, so the total and every source as blank are named by ``budget-amount-missing``
+    (a source's blank beside a total that prints its budget is spending without a budget,
+    ``over-execution``). Empty when the total prints its budget, and when the block has
+    no 预算数 column at all: none named by the header (*span* unknown) and no line
+    printing one (``上年执行数 | 1-6月执行数`` asks for no budget).
+
+    Example:
+        >>> from perftrack.model import BudgetRole
+        >>> total = BudgetLine(BudgetRole.TOTAL, "年度资金总额", executed=Decimal(260))
+        >>> funds = BudgetLine(BudgetRole.APPROPRIATION, "财政拨款", executed=Decimal(260))
+        >>> [line.source for line in _unfilled_lines([total, funds], _BudgetSpan.YEAR)]
+        ['年度资金总额', '财政拨款']
+        >>> _unfilled_lines([total, funds])
+        []
+        >>> _unfilled_lines([evolve(total, initial=Decimal(300)), funds], _BudgetSpan.YEAR)
+        []
+    """
+    total = next((line for line in lines if line.role is _BudgetRole.TOTAL), None)
+    if total is None or not _budget_blank(total):
+        return []
+    if span is _BudgetSpan.UNKNOWN and not any(
+        _printed(line, "initial") or _printed(line, "period_budget") for line in lines
+    ):
+        return []  # no 预算数 column to have filled in
+    return [line for line in lines if _budget_blank(line)]
+
+
+def _budget_missing(state: _Scoring, rate: Decimal | None) -> None:
+    """``budget-amount-missing``: the 预算数 left blank, so no rate (rv23a H1/H2)."""
+    lines = _unfilled_lines(state.table.budget, state.table.budget_span)
+    if not lines or rate is not None:
+        return
+    named = "、".join(f"“{line.source}”" for line in lines)
+    named_en = ", ".join(f"“{line.source}”" for line in lines)
+    zh = f"{named}未填写预算数，无法计算预算执行率"
+    en = f"{named_en}: no budget written, so no execution rate"
+    total = lines[0]
+    if (
+        state.table.kind is _TableKind.SELF_EVALUATION
+        and total.role is _BudgetRole.TOTAL
+        and total.published_points is not None
+        and total.published_points > 0
+    ):
+        # the printed 得分 stands for want of a rate ("unknown: printed points")
+        zh += f"，预算执行率得分按填报得分{total.published_points}计，无依据"
+        en += f"; the printed points {total.published_points} stand unchecked"
+    state.add(
+        "budget-amount-missing", _Severity.WARNING, zh, en, state.where_line(total, "executed")
+    )
 
 
 def _add_unbudgeted(state: _Scoring, line: BudgetLine, unbudgeted: dict[int, BudgetLine]) -> None:

@@ -2715,6 +2715,10 @@ def _judgement_findings(
             indicator.likelihood not in (None, _Likelihood.CERTAIN)
             for indicator in table.indicators
         )
+        # the budget behind 序时进度 owes measures too (财预〔2020〕10号 asks 纠偏 of the
+        # budget's execution as of the indicators'; rv23a M1, a departure from spec §6)
+        # (a form with no 纠偏措施 field is not blamed for a lagging budget alone)
+        lagging = any(finding.id == "budget-behind-schedule" for finding in state.findings)
         if (troubled or doubtful) and "corrective_measures" in table.absent_fields:
             if monitoring_form(table):
                 # a 执行监控表 is not asked for measures: no finding, as the letter says
@@ -2727,6 +2731,18 @@ def _judgement_findings(
                 "表中未设纠偏措施栏目，存在进度落后、未完成或完成可能性存疑的情况，无处填写纠偏措施",
                 "the form has no field for corrective measures: behind, not met or doubtful,"
                 " and no measures given",
+                where,
+            )
+        elif (
+            lagging
+            and not (troubled or doubtful)
+            and "corrective_measures" not in table.absent_fields
+        ):
+            state.add(
+                "missing-corrective-measures",
+                _Severity.WARNING,
+                "预算执行率低于序时进度，但未填写纠偏措施",
+                "the budget's execution is behind time progress, but no corrective measures",
                 where,
             )
         elif troubled or doubtful:

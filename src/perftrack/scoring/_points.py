@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -15,8 +16,11 @@ from perftrack.expressions import (
     Descriptive,
     PeriodTarget,
     QualitativeTarget,
+    QualitativeValue,
     Range,
+    StatusValue,
     Target,
+    TextValue,
 )
 from perftrack.model import (
     BudgetLine,
@@ -38,6 +42,7 @@ from perftrack.scoring._budget import (
     judged_rate,
 )
 from perftrack.scoring._card import (
+    _PRINTED_KEPT_RULE,
     PointItem,
     Points,
     Scorecard,
@@ -76,6 +81,10 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------------------
 # §7 points
+
+
+# The rule of the budget line's points: "execution rate 87.50%" (then printed/summed).
+_RATE_RULE_RE: Final = re.compile(r"execution rate ([0-9.]+)%")
 
 
 def grade_of(total: Decimal) -> str:
@@ -644,6 +653,7 @@ def _points_findings(
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
             continue  # said more plainly than "computed … differs from printed …"
+        _points_unsupported(state, item, verdicts)
         total_line = carrier.line
         if (
             item.indicator is None
@@ -654,12 +664,16 @@ def _points_findings(
             and not item.rule.startswith("unknown")
             and abs(item.points - item.published_points) > Decimal("0.5")
         ):
-            # 执行率 scored in full while 70% was spent: the commonest self-scoring error
+            # 执行率 scored in full while 70% was spent: the commonest self-scoring error;
+            # the rate the points come from is said (rv23a M3)
+            by_rate = _RATE_RULE_RE.match(item.rule)
+            rate_zh = f"按执行率{by_rate[1]}%" if by_rate else ""
+            rate_en = f" from the rate {by_rate[1]}%" if by_rate else ""
             state.add(
                 "points-differ",
                 _Severity.INFO,
-                f"“{item.name}”计算得分{item.points}与填报得分{item.published_points}不同",
-                f"“{item.name}”: computed {item.points}, printed {item.published_points}",
+                f"“{item.name}”{rate_zh}计算得分{item.points}，填报得分{item.published_points}",
+                f"“{item.name}”: computed {item.points}{rate_en}, printed {item.published_points}",
                 state.where_line(total_line, "points"),
             )
             continue
@@ -971,19 +985,77 @@ def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bo
     return True
 
 
+def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
+    """``points-unsupported``: a printed 得分 kept for an actual with no figure (rv23a H3).
+
+    A measurable target (a comparison, a range, a deadline) whose actual is a word
+    (``较好``, ``满意``, ``良好``): the verdict is unknown and the printed 得分 stands
+    (``unknown: printed points``), with nothing to check it by. Not for a blank
+    actual (``missing-actual``), nor a 得分 of 0.
+    """
+    index = item.indicator
+    if index is None or not item.rule.startswith(_PRINTED_KEPT_RULE):
+        return
+    indicator = state.table.indicators[index]
+    actual, printed = indicator.actual, item.published_points
+    if (
+        verdicts[index].attainment is not _Attainment.UNKNOWN
+        or not isinstance(indicator.target, (Comparison, Range, Deadline))
+        or not isinstance(actual, (QualitativeValue, TextValue, StatusValue))
+        or any(char.isdigit() for char in actual.text)  # a figure, if of another measure
+        or printed is None
+        or printed <= 0
+        or any(  # a survey not made, a forecast: missing-actual says why, and the 得分
+            finding.id == "missing-actual" and finding.where.indicator == index
+            for finding in state.findings
+        )
+    ):
+        return
+    said = actual.text or str(actual)
+    state.add(
+        "points-unsupported",
+        _Severity.WARNING,
+        f"“{item.name}”实际完成值“{said}”无数值，无法核实填报得分{printed}（分值{item.weight}）",
+        f"“{item.name}”: the actual “{said}” has no figure to check the printed points"
+        f" {printed} by (weight {item.weight})",
+        state.where_indicator(index, "points"),
+    )
+
+
 def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> bool:
     """``full-points-not-met``: a target not met, and the printed 得分 is the whole 分值.
+
+    ``full-points-partial`` for a partial one (基本完成) scored in full, when the points
+    computed are more than 0.5 below it.
 
     Whatever the gap: 97% of ≥100% scores 9.70 of 10, within the 0.5 that
     ``points-differ`` allows for rounding, yet the table gave full marks for a miss.
     A 得分 printed with decimals that is the points computed rounded to its own
     precision (9.96 printed ``10.0``) is that rounding, and no finding.
     """
-    if item.indicator is None or verdicts[item.indicator].attainment is not _Attainment.NOT_MET:
+    if item.indicator is None:
         return False
+    attainment = verdicts[item.indicator].attainment
     weight = state.table.indicators[item.indicator].weight
     printed = item.published_points
     if weight is None or printed is None or weight <= 0 or printed != weight:
+        return False
+    if attainment is _Attainment.PARTIAL:
+        # 基本完成 scored in full: 部分完成却得满分, beyond the rounding points-differ
+        # allows; full-points-partial, a sibling (spec's full-points-not-met is for
+        # not_met only, and the letter counts those as 未完成; rv23a)
+        if item.points is None or printed - item.points <= Decimal("0.5"):
+            return False
+        computed = show(item.points)
+        state.add(
+            "full-points-partial",
+            _Severity.WARNING,
+            f"“{item.name}”部分完成却得满分（填报得分{printed}，计算得分{computed}）",
+            f"“{item.name}” is partly met but scored full points ({printed}; computed {computed})",
+            state.where_indicator(item.indicator, "points"),
+        )
+        return True
+    if attainment is not _Attainment.NOT_MET:
         return False
     exponent = printed.as_tuple().exponent
     if (
