@@ -1,0 +1,79 @@
+"""Value-grammar gaps of the parse20/parse22 audits (fix task g23a).
+
+1. Words glued after a Chinese unit (``6项均为满意``, ``3个月的监测``, ``按800元/人天执行``)
+   are the figure's note, no part of its unit (parse20 M4).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perftrack import parse_target, parse_value
+from perftrack.expressions import Comparison, Op, Quantity, Target, TextValue, Value
+from perftrack.model import TableKind
+from scoring_builders import YEAR, indicator, verdict_of
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+
+
+def _verdict(name: str, target: str, actual: str) -> tuple[str, str]:
+    verdict = verdict_of(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    return verdict.attainment.value, verdict.explanation
+
+
+# ---------------------------------------------------------------------------
+# 1. Words glued after a Chinese unit
+
+GLUED_VALUES = [
+    pytest.param("6项均为满意", Quantity(Decimal(6), "项", note="均为满意"), id="items-all-satisfied"),
+    pytest.param("6项均为优秀", Quantity(Decimal(6), "项", note="均为优秀"), id="items-all-excellent"),
+    pytest.param("2个均已验收", Quantity(Decimal(2), "个", note="均已验收"), id="all-accepted"),
+    pytest.param("3个月的监测", Quantity(Decimal(3), "个月", note="监测"), id="months-of-monitoring"),
+    pytest.param(
+        "按800元/人天执行",
+        Quantity(Decimal(800), "元/人天", label="按", note="执行"),
+        id="rate-applied",
+    ),
+    # words of completion stay as they were read
+    pytest.param("6项均已完成", TextValue("6项均已完成"), id="completion-stays-text"),
+    pytest.param("3个全部建成", TextValue("3个全部建成"), id="built-stays-text"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_VALUES)
+def test_glued_words_after_a_unit_are_a_note_in_values(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+GLUED_TARGETS = [
+    pytest.param("6项均为满意", Comparison(Op.EQ, Decimal(6), "项", note="均为满意"), id="items"),
+    pytest.param("≥6项均为满意", Comparison(Op.GE, Decimal(6), "项", note="均为满意"), id="items-floor"),
+    pytest.param("3个月的监测", Comparison(Op.EQ, Decimal(3), "个月", note="监测"), id="months"),
+    pytest.param(
+        "按800元/人天执行",
+        Comparison(Op.EQ, Decimal(800), "元/人天", label="按", note="执行"),
+        id="rate",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_TARGETS)
+def test_glued_words_after_a_unit_are_a_note_in_targets(text: str, expected: Target) -> None:
+    assert parse_target(text) == expected
+
+
+GLUED_VERDICTS = [
+    pytest.param("满意项目数", "6项", "6项均为满意", ("met", "实际6项，达到年度指标=6项"), id="items-met"),
+    pytest.param("监测时长", "3个月", "3个月的监测", ("met", "实际3个月，达到年度指标=3个月"), id="months-met"),
+    pytest.param("监测时长", "≥6个月", "3个月的监测", ("not_met", "实际3个月，未达年度指标≥6个月"), id="months-missed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), GLUED_VERDICTS)
+def test_glued_words_compare_in_the_unit(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected
