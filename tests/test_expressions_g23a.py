@@ -2,6 +2,7 @@
 
 1. Words glued after a Chinese unit (``6项均为满意``, ``3个月的监测``, ``按800元/人天执行``)
    are the figure's note, no part of its unit (parse20 M4).
+2. ``头只`` (head of livestock) is ``头`` (parse22 M6).
 """
 
 from __future__ import annotations
@@ -77,3 +78,27 @@ def test_glued_words_compare_in_the_unit(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert _verdict(name, target, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# 2. 头只 is one unit of livestock: head (parse22 M6)
+
+LIVESTOCK_VERDICTS = [
+    pytest.param("≥45万头（只）", "免疫猪牛羊23.1万头只", ("not_met", "实际23.1万头只，未达年度指标≥45万头"), id="bracketed-missed"),
+    pytest.param("≥45万头（只）", "50万头只", ("met", "实际50万头只，达到年度指标≥45万头"), id="bracketed-met"),
+    pytest.param("≥45万头", "50万头只", ("met", "实际50万头只，达到年度指标≥45万头"), id="plain-met"),
+    pytest.param("≥45头（只）", "23头只", ("not_met", "实际23头只，未达年度指标≥45头(只)"), id="alternative-missed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "expected"), LIVESTOCK_VERDICTS)
+def test_head_of_livestock_compares_with_head(
+    target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict("免疫畜禽数量", target, actual) == expected
+
+
+def test_head_of_livestock_keeps_its_unit_as_written() -> None:
+    assert parse_value("免疫猪牛羊23.1万头只") == Quantity(
+        Decimal("23.1"), "万头只", label="免疫猪牛羊"
+    )
