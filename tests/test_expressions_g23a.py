@@ -102,3 +102,27 @@ def test_head_of_livestock_keeps_its_unit_as_written() -> None:
     assert parse_value("免疫猪牛羊23.1万头只") == Quantity(
         Decimal("23.1"), "万头只", label="免疫猪牛羊"
     )
+
+
+# ---------------------------------------------------------------------------
+# 3. A per-unit price written 每X N元 (parse22 M1)
+
+PER_UNIT_VERDICTS = [
+    pytest.param("改造单价", "≤500元/平方米", "平均每平方米468元", ("met", "实际468元/平方米，达到年度指标≤500元/平方米"), id="per-square-metre-met"),
+    pytest.param("改造单价", "≤500元/平方米", "平均每平方米560元", ("not_met", "实际560元/平方米，超出年度指标≤500元/平方米"), id="per-square-metre-over"),
+    pytest.param("改造单价", "≤500元/平方米", "每平米468元", ("met", "实际468元/平方米，达到年度指标≤500元/平方米"), id="per-alias"),
+    pytest.param("建站成本", "≤5万元/个", "每站4.8万元", ("met", "实际4.8万元/个，达到年度指标≤5万元/个"), id="per-station-counted-by-ge"),
+    pytest.param("建站成本", "≤5万元/个", "每站5.6万元", ("not_met", "实际5.6万元/个，超出年度指标≤5万元/个"), id="per-station-over"),
+    pytest.param("建站成本", "≤5万元/个", "每个4.8万元", ("met", "实际4.8万元/个，达到年度指标≤5万元/个"), id="per-ge-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), PER_UNIT_VERDICTS)
+def test_a_per_word_at_the_end_of_the_label_is_the_per(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected
+
+
+def test_the_per_word_stays_in_the_label() -> None:
+    assert parse_value("平均每平方米468元") == Quantity(Decimal(468), "元", label="平均每平方米")

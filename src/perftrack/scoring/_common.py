@@ -328,8 +328,34 @@ def _per_of(text: str | None) -> str | None:
     return _PER_WORDS[found.group()] if found is not None else None
 
 
+# A value's label that ends with 每 and what it divides by (平均每平方米468元, 每站4.8万元):
+# a unit (平方米) or a noun 个 counts (站), never a period (每月, 每季度: _PERIOD_LABEL_RE).
+_PER_LABEL_END_RE: Final = re.compile("每(?P<per>[\u3400-\u9fff]{1,3})$")
+
+
+def _per_at_label_end(label: str | None) -> str | None:
+    """What a value's label ending with 每X divides by (平均每平方米: 平方米), else None (g23a)."""
+    found = _PER_LABEL_END_RE.search(label) if label else None
+    if found is None or _PERIOD_LABEL_RE.search(found.group()) is not None:
+        return None
+    per = found["per"]
+    if per in voc.KNOWN_UNITS or per in voc.UNIT_ALIASES:
+        return voc.UNIT_ALIASES.get(per, per)
+    return per if len(per) == 1 else None  # 每站: one 站, a noun 个 counts
+
+
 def _same_per(per: str, under: str) -> bool:
-    """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次)."""
+    """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次).
+
+    A noun no measure word (站 of 每站) is one counted by 个: ``每站4.8万元`` is per 个.
+    """
+    if (
+        under == "个"
+        and len(per) == 1
+        and per not in voc.KNOWN_UNITS
+        and per not in voc.MEASURE_WORDS
+    ):
+        return True
     return under == per or under.startswith(per) or per.startswith(under)
 
 
@@ -850,7 +876,7 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or _factors(over, actual.unit) is None
     ):
         return indicator
-    per = _per_of(actual.label)
+    per = _per_of(actual.label) or _per_at_label_end(actual.label)
     if actual.label and (per is None or not _same_per(per, under)):
         return indicator
     if per is None and (_unit(over).base != "元" or _is_time_unit(under)):
