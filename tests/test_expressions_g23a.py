@@ -3,6 +3,8 @@
 1. Words glued after a Chinese unit (``6项均为满意``, ``3个月的监测``, ``按800元/人天执行``)
    are the figure's note, no part of its unit (parse20 M4).
 2. ``头只`` (head of livestock) is ``头`` (parse22 M6).
+3. A value labelled ``每X`` is read per X (parse22 M1).
+4. A count then its share (``，占X%``) is the share, the count against a count (parse22 M2).
 """
 
 from __future__ import annotations
@@ -126,3 +128,43 @@ def test_a_per_word_at_the_end_of_the_label_is_the_per(
 
 def test_the_per_word_stays_in_the_label() -> None:
     assert parse_value("平均每平方米468元") == Quantity(Decimal(468), "元", label="平均每平方米")
+
+
+# ---------------------------------------------------------------------------
+# 4. A count, then its share: ，占X% / ，占比X% (parse22 M2)
+
+SHARE_VALUES = [
+    pytest.param("引入物业服务44个，占83%", Quantity(Decimal(83), "%", label="占", note="引入物业服务44个"), id="share"),
+    pytest.param("大学生入伍146人，占比80%", Quantity(Decimal(80), "%", label="占比", note="大学生入伍146人"), id="share-word"),
+    pytest.param("运营正常站点118个，占93.7%", Quantity(Decimal("93.7"), "%", label="占", note="运营正常站点118个"), id="decimal-share"),
+    # a share after a share is no count's
+    pytest.param("完成80%，占90%", TextValue("完成80%,占90%"), id="share-after-share"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_VALUES)
+def test_a_share_after_a_count_is_read(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+def test_a_share_after_a_count_prints_back() -> None:
+    share = parse_value("大学生入伍146人，占比80%")
+    assert str(share) == "占比80(%)(大学生入伍146人)"
+    assert parse_value(str(share)) == share
+
+
+SHARE_VERDICTS = [
+    pytest.param("改造小区物业管理覆盖率", "≥80%", "引入物业服务44个，占83%", ("met", "实际83%，达到年度指标≥80%"), id="share-met"),
+    pytest.param("站点正常运营率", "≥90%", "运营正常站点118个，占93.7%", ("met", "实际93.7%，达到年度指标≥90%"), id="decimal-share-met"),
+    pytest.param("大学生入伍比例", "≥85%", "大学生入伍146人，占89%", ("met", "实际89%，达到年度指标≥85%"), id="bare-share-met"),
+    pytest.param("大学生入伍比例", "≥85%", "大学生入伍146人，占比80%", ("not_met", "实际80%，未达年度指标≥85%"), id="share-missed"),
+    pytest.param("大学生入伍人数", "≥140人", "大学生入伍146人，占比80%", ("met", "实际146人，达到年度指标≥140人"), id="count-target-takes-count"),
+    pytest.param("引入物业服务小区", "≥50个", "引入物业服务44个，占83%", ("not_met", "实际44个，未达年度指标≥50个"), id="count-target-missed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), SHARE_VERDICTS)
+def test_a_share_after_a_count_is_judged(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict(name, target, actual) == expected

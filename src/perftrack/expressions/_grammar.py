@@ -4757,6 +4757,35 @@ def _actual_in_clause(norm: Normalized) -> Quantity | None:
     return Quantity(actual.value, planned.unit, actual.bound, text=norm.raw)
 
 
+# A count, then its share of the whole in a clause of its own: 引入物业服务44个，占83%,
+# 大学生入伍146人，占比80% (parse22 M2).
+_SHARE_AFTER_COUNT_RE: Final = re.compile(
+    r"(?P<count>[^,;]*\d[^,;]*),(?P<word>占比?)(?P<rate>\d+(?:\.\d+)?)%"
+)
+
+
+def _share_after_count(norm: Normalized) -> Quantity | None:
+    """The share of a count said after it: ``引入物业服务44个，占83%`` is 83 %.
+
+    The share is labelled with its word (占, 占比) and keeps the count as its note
+    (``占83(%)(引入物业服务44个)``), as a bracket after the figure would. None unless the
+    first clause is a figure counted in a unit other than %.
+
+    Example:
+        >>> str(_share_after_count(normalize("大学生入伍146人,占比80%")))
+        '占比80(%)(大学生入伍146人)'
+    """
+    found = _SHARE_AFTER_COUNT_RE.fullmatch(norm.text)
+    if found is None:
+        return None
+    count = _quantity(Normalized(norm.raw, found["count"], None))
+    if count is None or count.unit in (None, "%") or count.note is not None:
+        return None
+    return Quantity(
+        Decimal(found["rate"]), "%", label=found["word"], note=found["count"], text=norm.raw
+    )
+
+
 # A + after a figure (10万+, 1000+人次, 阅读量10万+): more than it, as 余 says.
 _PLUS_AFTER_FIGURE_RE: Final = re.compile(r"(?<=[\d万千百亿])\+(?=[\u3400-\u9fff]{0,4}$)")
 
@@ -5680,6 +5709,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             return actual
     if "完成" in text and ("/" in text or "分之" in text or "半" in text):
         share = _task_share(text, norm.raw)
+        if share is not None:
+            return share
+    if "占" in text and "%" in text:
+        share = _share_after_count(norm)
         if share is not None:
             return share
     if "+" in text:

@@ -813,6 +813,34 @@ def _all_within_window(indicator: Indicator) -> Indicator | None:
     return evolve(indicator, actual=whole)
 
 
+# The words a share said after its count is labelled with (引入物业服务44个，占83%).
+_SHARE_AFTER_COUNT_LABELS: Final = frozenset({"占", "占比"})
+
+
+def _count_before_share(indicator: Indicator) -> Indicator | None:
+    """*indicator* with the count a share was said after as its actual, against a count.
+
+    ``大学生入伍146人，占比80%`` reads as the share (``占比80(%)``, the count its note):
+    against ``≥140人`` the 146 people are the actual (g23a, parse22 M2). None when the
+    target is in % or the count compares with nothing in the target's unit.
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or not target.unit
+        or target.unit == "%"
+        or not isinstance(actual, Quantity)
+        or actual.unit != "%"
+        or actual.label not in _SHARE_AFTER_COUNT_LABELS
+        or actual.note is None
+    ):
+        return None
+    count = parse_value(actual.note)
+    if not isinstance(count, Quantity) or _factors(target.unit, count.unit) is None:
+        return None
+    return evolve(indicator, actual=evolve(count, text=actual.text))
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
@@ -830,6 +858,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     """
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
+    if (counted := _count_before_share(indicator)) is not None:
+        return counted  # ≥140人 with 大学生入伍146人，占比80%: the 146 people
     target, actual = indicator.target, indicator.actual
     if (
         not isinstance(target, (Comparison, Range))
