@@ -5,6 +5,7 @@
 2. ``头只`` (head of livestock) is ``头`` (parse22 M6).
 3. A value labelled ``每X`` is read per X (parse22 M1).
 4. A count then its share (``，占X%``) is the share, the count against a count (parse22 M2).
+5. ``3月底前完成上半年征集任务`` is a deadline, ``3月20日全部起运`` a date of work done (parse22 M7).
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ from decimal import Decimal
 import pytest
 
 from perftrack import parse_target, parse_value
-from perftrack.expressions import Comparison, Op, Quantity, Target, TextValue, Value
+from perftrack.expressions import (
+    Comparison,
+    DateValue,
+    Deadline,
+    Descriptive,
+    Op,
+    Part,
+    Quantity,
+    Status,
+    Target,
+    TextValue,
+    Value,
+)
 from perftrack.model import TableKind
 from scoring_builders import YEAR, indicator, verdict_of
 
@@ -168,3 +181,45 @@ def test_a_share_after_a_count_is_judged(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert _verdict(name, target, actual) == expected
+
+
+# ---------------------------------------------------------------------------
+# 5. A deadline with the task of a half-year; 全部起运 as work done (parse22 M7)
+
+TASK_DEADLINES = [
+    pytest.param("3月底前完成上半年征集任务", Deadline(2025, 3, None, Part.MONTH_END, note="完成上半年征集任务"), id="half-year-task"),
+    pytest.param("3月底前完成一季度工作", Deadline(2025, 3, None, Part.MONTH_END, note="完成一季度工作"), id="quarter-work"),
+    pytest.param("3月底前完成上半年", Descriptive("3月底前完成上半年"), id="half-year-alone-stays-prose"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TASK_DEADLINES)
+def test_a_period_naming_the_task_is_no_second_time(text: str, expected: Target) -> None:
+    assert parse_target(text, year=2025) == expected
+
+
+DISPATCHED_VALUES = [
+    pytest.param("3月20日全部起运", DateValue(2025, 3, 20, Status.DONE), id="all-dispatched"),
+    pytest.param("3月20日前全部起运", DateValue(2025, 3, 20, Status.DONE), id="all-dispatched-by"),
+    pytest.param("已于3月20日全部起运", DateValue(2025, 3, 20, Status.DONE), id="already"),
+    pytest.param("3月20日起运", TextValue("3月20日起运"), id="bare-dispatch-stays-text"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPATCHED_VALUES)
+def test_all_dispatched_is_work_done(text: str, expected: Value) -> None:
+    assert parse_value(text, year=2025) == expected
+
+
+DEADLINE_VERDICTS = [
+    pytest.param("3月底前完成上半年征集任务", "3月20日全部起运", ("met", "实际“3月20日全部起运”，未晚于截止日期2023-03-31"), id="task-met"),
+    pytest.param("3月底前完成", "3月20日前全部起运", ("met", "实际“3月20日前全部起运”，未晚于截止日期2023-03-31"), id="by-met"),
+    pytest.param("3月底前完成上半年征集任务", "4月10日全部起运", ("not_met", "实际“4月10日全部起运”，晚于截止日期2023-03-31"), id="late"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "expected"), DEADLINE_VERDICTS)
+def test_the_dispatch_date_meets_the_deadline(
+    target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _verdict("新兵征集", target, actual) == expected
