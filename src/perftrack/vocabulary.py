@@ -814,6 +814,7 @@ UNIT_ALIASES: Final = MappingProxyType(
         "hm²": "公顷",
         "ha": "公顷",
         "方": "立方米",  # 土方, 木材: 1520万方 is 1520万立方米
+        "头只": "头",  # 畜牧: 免疫猪牛羊23.1万头只, head of livestock, as ≥45万头（只） counts
         "kW": "千瓦",
         "kw": "千瓦",
         "KW": "千瓦",

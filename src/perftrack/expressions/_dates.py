@@ -101,6 +101,11 @@ _PHRASE_BLOCKERS_RE: Final = re.compile(
     "[零一二三四五六七八九十两百千万亿或]|年[底末内初]|月[底末初份]|半年|季度|旬|明年|次年|下月|"
     "本月|当月|之前|以前|之后|以后|^后|(?<![提目])前(?!期)"
 )
+# A part of the year that names the task a phrase completes, not a second time
+# (3月底前完成上半年征集任务: the first half-year's task, due by March; g23a, parse22 M7).
+_PERIOD_OF_TASK_RE: Final = re.compile(
+    r"(?:[上下]半年|第?[一二三四1-4]季度)(?=[\u3400-\u9fff]{0,8}(?:任务|工作|计划|目标)$)"
+)
 # The "before" words after which a phrase may follow (止 and a bare date do not count).
 _PHRASE_BEFORE: Final = frozenset({"前", "之前", "以前", "内", "以内", "之内"})
 _PERIOD_RE: Final = re.compile(
@@ -127,8 +132,10 @@ _DATE_VALUE_RE: Final = re.compile(
     r"(?P<phrase>[\u3400-\u9fff]{1,12})?"
 )
 # A phrase after a date says the work was done when it holds a verb of completion …
+# (全部起运: all the recruits or goods sent off, the 征兵 and 物资 tables' last step; g23a)
 _WORK_DONE_RE: Final = re.compile(
     "完成|完工|竣工|建成|办结|完结|到位|验收|发放|拨付|支付|兑付|兑现|交付|投入使用|投用|结算|完毕"
+    "|全部起运|均已起运|已起运"
 )
 # … or of a document issued, published or a system gone live (2024年4月印发, 2025年9月出版
 # (a yearbook out, p17 M2), 2024年5月出台, 2024年3月
@@ -175,7 +182,7 @@ STAGE_ACCEPTANCE_PATTERN: Final = "(?:初步|预|中间|隐蔽|分部分项|分�
 # a date value has no field for. A Chinese numeral may start a count
 # (2024年完成三次培训): not a date.
 _NOT_COMPLETED_RE: Final = re.compile(
-    "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起|以来|至今|中|部分|基本|旬|^初"
+    "未|没|不|待|拟|将|预计|计划|正在|开始|启动|开工|着手|起(?!运)|以来|至今|中|部分|基本|旬|^初"
     # 上 and 下 of a part of the month, not of 上线, 下发 or 下达 (2024年9月上线: done)
     "|^[上下](?![线发达])"
     # an early step of the work (2024年6月完成招标): done then, but not the work itself
@@ -339,7 +346,8 @@ def match_deadline(text: str, year: int | None) -> DateMatch | None:
     # 2024年12月底前完成竣工验收: the phrase needs a "before" word, and holds no number
     # and no second time.
     if phrase is not None and (
-        before not in _PHRASE_BEFORE or _PHRASE_BLOCKERS_RE.search(phrase) is not None
+        before not in _PHRASE_BEFORE
+        or _PHRASE_BLOCKERS_RE.search(_PERIOD_OF_TASK_RE.sub("", phrase)) is not None
     ):
         return None
     has_point = y is not None or m is not None

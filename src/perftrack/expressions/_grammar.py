@@ -847,6 +847,8 @@ def _is_unit(text: str) -> bool:
         return False
     if text[0] in _LATIN_UNIT_FIRSTS and _latin_unit_and_word(text)[1] is not None:
         return False  # m宽: a unit and a word, which the full grammar splits
+    if _unit_and_glued_words(text)[1] is not None:
+        return False  # 项均为满意: a unit and words, which the full grammar splits
     if len(text) == 1:
         return text not in _NO_ONE_CHARACTER_UNITS
     if text == "季度" or text.startswith("类水") or text.endswith(("性", "元整")):
@@ -2133,6 +2135,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             rest = _person_times(rest)  # 500人·次 is 500 人次
         if rest[0] in _LATIN_UNIT_FIRSTS and note is None and unit is None:
             rest, note = _latin_unit_and_word(rest)  # ≥4.5m宽: 4.5 m, the note 宽
+        elif note is None and unit is None:
+            rest, note = _unit_and_glued_words(rest)  # 6项均为满意: 6 项, the note 均为满意
         if not _is_bare_unit(rest) or (chinese and not _counted_in(rest)):
             return None  # (一站式服务: a numeral glued to a word that is no unit)
         if (
@@ -2328,6 +2332,55 @@ def _latin_unit_and_word(rest: str) -> tuple[str, str | None]:
     if found[2].endswith(_TRAILING_NOTES) or found[2][0] in "以及之内余多左上下":
         return rest, None  # 100km覆盖, 5t以上: the grammar's own suffixes
     return found[1], found[2]
+
+
+# A Chinese unit with words glued after it (g23a): 6项均为满意 (a status of the items),
+# 3个月的监测 (what the months are of), 800元/人天执行 (the verb the rate is for). The
+# words are the figure's note, never part of its unit.
+_GLUED_WORDS_RE: Final = re.compile(
+    r"(?P<unit>.+?)(?:的(?P<noun>[\u3400-\u9fff]{1,8})"
+    r"|(?P<status>(?:均为|均已|均|全部|全都)[\u3400-\u9fff]{1,6})"
+    r"|(?P<verb>执行|计算))"
+)
+# Durations a count of which may have words glued after it (3个月的监测).
+_GLUED_TIME_UNITS: Final = frozenset({"个月", "个工作日", "小时", "分钟", "周", "年", "天", "日"})
+
+
+def _named_unit(unit: str) -> bool:
+    """A unit words may be glued after: named, a duration, 万 before one, or per.
+
+    Named as 项 or 元/平方米 are, a duration (个月), 万元, 元/人天 (per measure words).
+    """
+    if unit in _NAMED_UNITS or unit in _GLUED_TIME_UNITS:
+        return True
+    if unit[:1] in voc.SCALE_PREFIXES and unit[1:] in _NAMED_UNITS:
+        return True
+    over, slash, under = unit.partition("/")
+    return bool(slash) and _named_unit(over) and _PER_MEASURE_RE.fullmatch(under) is not None
+
+
+_PER_MEASURE_RE: Final = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{0,3}")
+
+
+def _unit_and_glued_words(rest: str) -> tuple[str, str | None]:
+    """A Chinese unit and the words glued after it: ``项均为满意`` → ``项``, note ``均为满意``.
+
+    The note drops the ``的`` that joins a noun (``个月的监测`` → ``个月``, ``监测``). A
+    word of completion (``均已完成``: the grammar's own note words) is left as it was.
+
+    Example:
+        >>> _unit_and_glued_words("项均为满意"), _unit_and_glued_words("个月的监测")
+        (('项', '均为满意'), ('个月', '监测'))
+        >>> _unit_and_glued_words("元/人天执行"), _unit_and_glued_words("项")
+        (('元/人天', '执行'), ('项', None))
+    """
+    found = _GLUED_WORDS_RE.fullmatch(rest)
+    if found is None or not _named_unit(found["unit"]):
+        return rest, None
+    note = found["noun"] or found["status"] or found["verb"]
+    if note.endswith(_TRAILING_NOTES) or _NOT_IN_UNIT_RE.search(note) is not None:
+        return rest, None  # 均已完成, 全部建成: completion, which the grammar reads itself
+    return found["unit"], note
 
 
 def _mixed_scales(low_unit: str, unit: str, high_text: str | None) -> tuple[str, str] | None:
@@ -4708,6 +4761,35 @@ def _actual_in_clause(norm: Normalized) -> Quantity | None:
     return Quantity(actual.value, planned.unit, actual.bound, text=norm.raw)
 
 
+# A count, then its share of the whole in a clause of its own: 引入物业服务44个，占83%,
+# 大学生入伍146人，占比80% (parse22 M2).
+_SHARE_AFTER_COUNT_RE: Final = re.compile(
+    r"(?P<count>[^,;]*\d[^,;]*),(?P<word>占比?)(?P<rate>\d+(?:\.\d+)?)%"
+)
+
+
+def _share_after_count(norm: Normalized) -> Quantity | None:
+    """The share of a count said after it: ``引入物业服务44个，占83%`` is 83 %.
+
+    The share is labelled with its word (占, 占比) and keeps the count as its note
+    (``占83(%)(引入物业服务44个)``), as a bracket after the figure would. None unless the
+    first clause is a figure counted in a unit other than %.
+
+    Example:
+        >>> str(_share_after_count(normalize("大学生入伍146人,占比80%")))
+        '占比80(%)(大学生入伍146人)'
+    """
+    found = _SHARE_AFTER_COUNT_RE.fullmatch(norm.text)
+    if found is None:
+        return None
+    count = _quantity(Normalized(norm.raw, found["count"], None))
+    if count is None or count.unit in (None, "%") or count.note is not None:
+        return None
+    return Quantity(
+        Decimal(found["rate"]), "%", label=found["word"], note=found["count"], text=norm.raw
+    )
+
+
 # A + after a figure (10万+, 1000+人次, 阅读量10万+): more than it, as 余 says.
 _PLUS_AFTER_FIGURE_RE: Final = re.compile(r"(?<=[\d万千百亿])\+(?=[\u3400-\u9fff]{0,4}$)")
 
@@ -5631,6 +5713,10 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
             return actual
     if "完成" in text and ("/" in text or "分之" in text or "半" in text):
         share = _task_share(text, norm.raw)
+        if share is not None:
+            return share
+    if "占" in text and "%" in text:
+        share = _share_after_count(norm)
         if share is not None:
             return share
     if "+" in text:

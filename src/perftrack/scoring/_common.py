@@ -328,8 +328,34 @@ def _per_of(text: str | None) -> str | None:
     return _PER_WORDS[found.group()] if found is not None else None
 
 
+# A value's label that ends with 每 and what it divides by (平均每平方米468元, 每站4.8万元):
+# a unit (平方米) or a noun 个 counts (站), never a period (每月, 每季度: _PERIOD_LABEL_RE).
+_PER_LABEL_END_RE: Final = re.compile("每(?P<per>[\u3400-\u9fff]{1,3})$")
+
+
+def _per_at_label_end(label: str | None) -> str | None:
+    """What a value's label ending with 每X divides by (平均每平方米: 平方米), else None (g23a)."""
+    found = _PER_LABEL_END_RE.search(label) if label else None
+    if found is None or _PERIOD_LABEL_RE.search(found.group()) is not None:
+        return None
+    per = found["per"]
+    if per in voc.KNOWN_UNITS or per in voc.UNIT_ALIASES:
+        return voc.UNIT_ALIASES.get(per, per)
+    return per if len(per) == 1 else None  # 每站: one 站, a noun 个 counts
+
+
 def _same_per(per: str, under: str) -> bool:
-    """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次)."""
+    """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次).
+
+    A noun no measure word (站 of 每站) is one counted by 个: ``每站4.8万元`` is per 个.
+    """
+    if (
+        under == "个"
+        and len(per) == 1
+        and per not in voc.KNOWN_UNITS
+        and per not in voc.MEASURE_WORDS
+    ):
+        return True
     return under == per or under.startswith(per) or per.startswith(under)
 
 
@@ -845,6 +871,34 @@ def _all_within_window(indicator: Indicator) -> Indicator | None:
     return evolve(indicator, actual=whole)
 
 
+# The words a share said after its count is labelled with (引入物业服务44个，占83%).
+_SHARE_AFTER_COUNT_LABELS: Final = frozenset({"占", "占比"})
+
+
+def _count_before_share(indicator: Indicator) -> Indicator | None:
+    """*indicator* with the count a share was said after as its actual, against a count.
+
+    ``大学生入伍146人，占比80%`` reads as the share (``占比80(%)``, the count its note):
+    against ``≥140人`` the 146 people are the actual (g23a, parse22 M2). None when the
+    target is in % or the count compares with nothing in the target's unit.
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or not target.unit
+        or target.unit == "%"
+        or not isinstance(actual, Quantity)
+        or actual.unit != "%"
+        or actual.label not in _SHARE_AFTER_COUNT_LABELS
+        or actual.note is None
+    ):
+        return None
+    count = parse_value(actual.note)
+    if not isinstance(count, Quantity) or _factors(target.unit, count.unit) is None:
+        return None
+    return evolve(indicator, actual=evolve(count, text=actual.text))
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
@@ -862,6 +916,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     """
     if (whole := _all_within_window(indicator)) is not None:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
+    if (counted := _count_before_share(indicator)) is not None:
+        return counted  # ≥140人 with 大学生入伍146人，占比80%: the 146 people
     target, actual = indicator.target, indicator.actual
     if (
         not isinstance(target, (Comparison, Range))
@@ -908,7 +964,7 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or _factors(over, actual.unit) is None
     ):
         return indicator
-    per = _per_of(actual.label)
+    per = _per_of(actual.label) or _per_at_label_end(actual.label)
     if actual.label and (per is None or not _same_per(per, under)):
         return indicator
     if per is None and (_unit(over).base != "元" or _is_time_unit(under)):
