@@ -7695,10 +7695,10 @@ _APPLIED_STANDARD_RE: Final = re.compile(
 
 
 def applied_standard(target: Target | None) -> Comparison | None:
-    """A prose standard applied (``按800元/人·天执行``) read as its figure, else None.
+    """A prose standard applied (``按800元/人·天标准执行``) read as its figure, else None.
 
     >>> from perftrack import parse_target
-    >>> [str(applied_standard(parse_target(t))) for t in ("按800元/人·天执行", "按标准执行")]
+    >>> [str(applied_standard(parse_target(t))) for t in ("按800元/人·天标准执行", "按标准执行")]
     ['按=800(元/人·天)', 'None']
     """
     if not isinstance(target, Descriptive) or "按" not in target.description:
