@@ -194,6 +194,33 @@ def _is_export(path: str) -> bool:
 
 _XML_HEAD: Final = 1 << 16
 
+
+def _web_folder_of(folder: str, name: str, names: Sequence[str]) -> bool:
+    """Whether the folder *name* holds the pages of Excel's web page ``X.htm`` beside it.
+
+    Excel saves a workbook as a web page as ``X.htm`` (a frameset listing the
+    worksheets) and ``X.files/`` (``sheet001.htm``, ``tabstrip.htm``,
+    ``filelist.xml``, ``stylesheet.css``): ``X.htm`` reads the worksheets, so the
+    folder is passed over, as a file manager shows the two as one.
+    """
+    stem, dot, kind = name.rpartition(".")
+    if not dot or kind.lower() != "files":
+        return False
+    from perftrack.readers._mhtml import lists_worksheets  # noqa: PLC0415 - on first X.files
+
+    for page in names:
+        page_stem, _, suffix = page.rpartition(".")
+        if page_stem == stem and suffix.lower() in ("htm", "html"):
+            try:
+                with open(os.path.join(folder, page), "rb") as stream:  # noqa: PTH118, PTH123
+                    head = stream.read(_XML_HEAD)
+            except OSError:
+                continue
+            if lists_worksheets(head.decode("latin-1")):
+                return True
+    return False
+
+
 #: Exports met in folders that perftrack cannot read yet: each is reported as a
 #: failed file rather than passed over, so that no table goes unseen.
 UNSUPPORTED: Final = frozenset({".pdf", ".et", ".rtf", ".odt", ".ods"})
@@ -247,7 +274,9 @@ def _expand(
         files: list[tuple[tuple[str, ...], str | FileError | _Skipped]] = []
         problems: list[OSError] = []
         for folder, dirs, names in os.walk(path, onerror=problems.append):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            dirs[:] = [
+                d for d in dirs if not d.startswith(".") and not _web_folder_of(folder, d, names)
+            ]
             rel = Path(os.path.relpath(folder, path)).parts if folder != path else ()
             for name in [d for d in dirs if _excluded_folder(os.path.join(folder, d), exclude)]:  # noqa: PTH118
                 # exclude=["导出/旧版"]: the folder's files are left out, said once

@@ -237,7 +237,8 @@ def read(
                 from perftrack.readers._detect import detect_format  # noqa: PLC0415
 
                 format = detect_format(data, name, encoding)
-            sheets = _sheets(data, name, format, encoding)
+            local = Path(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else None
+            sheets = _sheets(data, name, format, encoding, local)
             return _tables(
                 sheets, name, digest, detected=format if detected else None, blank=_blank(data)
             )
@@ -354,7 +355,9 @@ def _refuse_path_text(text: str, label: str | None) -> None:
         raise ReadError(msg, file=label)
 
 
-def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) -> list[Sheet]:
+def _sheets(
+    data: bytes, name: str | None, format: str, encoding: str | None, path: Path | None = None
+) -> list[Sheet]:
     if format == "xlsx":
         from perftrack.readers._xlsx import read_xlsx  # noqa: PLC0415
 
@@ -386,14 +389,25 @@ def _sheets(data: bytes, name: str | None, format: str, encoding: str | None) ->
     from perftrack.readers._decode import decode_damaged  # noqa: PLC0415
 
     text, problems = decode_damaged(data, file=name, encoding=encoding)
-    sheets = _text_sheets(text, format, name)
+    style_sheet = ""
+    if format == "html" and path is not None:
+        from perftrack.readers._mhtml import (  # noqa: PLC0415
+            linked_style_sheet,
+            lists_worksheets,
+            read_web_folder,
+        )
+
+        if lists_worksheets(text):  # Excel's X.htm: its worksheets are in X.files/
+            return read_web_folder(text, path, file=name, encoding=encoding)
+        style_sheet = linked_style_sheet(text, path, file=name)
+    sheets = _text_sheets(text, format, name, style_sheet)
     if problems and sheets:
         # Bytes read past while decoding: warnings on the table read from the text.
         sheets[0] = evolve(sheets[0], problems=(*problems, *sheets[0].problems))
     return sheets
 
 
-def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
+def _text_sheets(text: str, format: str, name: str | None, style_sheet: str = "") -> list[Sheet]:
     head = text[:4096].lstrip("\ufeff \r\n")
     if (
         head.startswith("# 预算绩效审核报告")
@@ -408,7 +422,7 @@ def _text_sheets(text: str, format: str, name: str | None) -> list[Sheet]:
     if format == "html":
         from perftrack.readers._html import read_html  # noqa: PLC0415
 
-        return read_html(text, file=name)
+        return read_html(text, file=name, style_sheet=style_sheet)
     if format == "markdown":
         from perftrack.readers._markdown import read_markdown  # noqa: PLC0415
 

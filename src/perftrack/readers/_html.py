@@ -2,7 +2,10 @@
 
 Every ``<tr>`` becomes a row, with ``rowspan``/``colspan`` expanded the way
 the grid interpreter expects merged cells: the text in the top-left cell, ""
-in the cells the span covers. Text outside tables (an ``<h3>`` title, a
+in the cells the span covers. Excel's overflow span (``colspan=2
+style='mso-ignore:colspan'``, text wider than its cell) covers its cells the
+same way but is no merge; Word's filler cells (``mso-cell-special:placeholder``)
+take no column. Text outside tables (an ``<h3>`` title, a
 ``<p>`` with the tracking period, a ``<caption>``) becomes a one-cell row.
 Nested tables are flattened: the rows of an inner table follow the row of the
 outer table that contains it, and the outer cell keeps only its own text. A
@@ -89,6 +92,10 @@ _FONT_ZERO_RE = re.compile(r"(?:^|;)\s*" + _FONT_ZERO)
 # visibility:hidden alone (a child may draw again), and what draws a child again.
 _INVISIBLE_RE = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)")
 _VISIBLE_RE = re.compile(r"(?:^|;)\s*visibility\s*:\s*visible\b")
+# Excel's overflow span (`colspan=2 style='mso-ignore:colspan'`: not a merge) and
+# Word's filler cell for misaligned rows (`mso-cell-special:placeholder`).
+_IGNORED_COLSPAN_RE = re.compile(r"(?:^|;)\s*mso-ignore\s*:\s*colspan\b")
+_PLACEHOLDER_RE = re.compile(r"(?:^|;)\s*mso-cell-special\s*:\s*placeholder\b")
 _LINE_THROUGH_RE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b")
 # The selectors of one class a style rule may name: `.xl66`, `td.xl66`, `font.font5`
 # (what Excel's and Word's web pages write).
@@ -224,6 +231,7 @@ class _Cell:
     # the first one opens.
     dropped: list[_Dropped] | None = None
     boxes: bool = False  # holds a checkbox or radio button
+    placeholder: bool = False  # Word's filler cell: it takes no column and gives no text
 
 
 @define
@@ -747,6 +755,11 @@ class _SheetParser(HTMLParser):
         if row is None:  # pragma: no cover - _start_row ran just before
             return
         values = dict(attrs)
+        style = (values.get("style") or "").lower()
+        if "mso-cell-special" in style and _PLACEHOLDER_RE.search(style) is not None:
+            # Word's filler cell (`<![if !supportMisalignedColumns]>`): no column of the table
+            table.cell = _Cell(row.next_column, hidden=True, muted=True, placeholder=True)
+            return
         colspan = _span(values.get("colspan"), MAX_COLSPAN)
         rowspan = _span(values.get("rowspan"), MAX_ROWSPAN, zero=MAX_ROWSPAN)
         column = row.next_column
@@ -758,7 +771,9 @@ class _SheetParser(HTMLParser):
             if rowspan > 1:
                 row.spans[covered] = max(row.spans.get(covered, 0), rowspan - 1)
         row.next_column = column + colspan
-        if colspan > 1:
+        if colspan > 1 and not ("mso-ignore" in style and _IGNORED_COLSPAN_RE.search(style)):
+            # Excel's `colspan=N style='mso-ignore:colspan'` is text overflowing into
+            # empty cells, not a merge: the cells it covers stay empty
             row.merged.append((column, column + colspan - 1, False))
         cell = _Cell(column, span=colspan)
         if row.hidden or row.struck:
@@ -792,7 +807,7 @@ class _SheetParser(HTMLParser):
             self._veils = [veil for veil in self._veils if veil.cell is not cell]
         if cell is not None and cell.layout:
             self._emit_blocks(cell)  # the text after the inner table: rows after its rows
-        elif cell is not None and row is not None:
+        elif cell is not None and row is not None and not cell.placeholder:
             text = _lines("".join(cell.parts))
             if cell.boxes and not text.replace(_EMPTY_BOX, "").strip():
                 text = ""  # unchecked boxes without a label: a blank tick column

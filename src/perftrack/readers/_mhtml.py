@@ -41,20 +41,22 @@ from email.header import Header, decode_header
 from email.parser import BytesParser
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Final
+from urllib.parse import unquote
 
 from attrs import evolve
 
-from perftrack._errors import ReadError
+from perftrack._errors import ReadError, os_reason
 from perftrack.readers._decode import check_size, decode
 from perftrack.readers._html import read_html
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from email.message import Message
+    from pathlib import Path
 
     from perftrack.readers._sheet import Sheet
 
-__all__ = ["read_mhtml"]
+__all__ = ["linked_style_sheet", "lists_worksheets", "read_mhtml", "read_web_folder"]
 
 _BROKEN_BASE64: Final = (
     errors.InvalidBase64PaddingDefect,
@@ -84,6 +86,14 @@ _INLINE_NAME = re.compile(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>", re.I
 _TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
 _FRAMESET = re.compile(r"<frameset[\s>]", re.IGNORECASE)
 _TAB_STRIP = re.compile(r"""target\s*=\s*["']?frSheet\b""", re.IGNORECASE)
+# A worksheet page of Excel's web folder: its file list, and the style sheet it links to
+# (`<link rel=File-List href=filelist.xml><link rel=Stylesheet href=stylesheet.css>`).
+_FILE_LIST = re.compile(r"<link\s+rel\s*=\s*[\"']?File-List\b", re.IGNORECASE)
+_LINKED_STYLE = re.compile(
+    r"<link\s+rel\s*=\s*[\"']?Stylesheet[\"']?\s+href\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE
+)
+# The workbook's style sheet in the frameset page of a web folder (`X.files/stylesheet.css`).
+_WORKBOOK_STYLE = re.compile(r"<x:Stylesheet\s+HRef\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 
 
 def read_mhtml(data: bytes, *, file: str | None = None, encoding: str | None = None) -> list[Sheet]:
@@ -296,3 +306,123 @@ def _header(part: Message, name: str) -> str:
 def _normalised(text: str) -> str:
     r"""*text* without a BOM and with ``\n`` line breaks, as :func:`decode` gives it."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def lists_worksheets(text: str) -> bool:
+    """Whether the HTML *text* is the frameset page of Excel's whole-workbook web page.
+
+    ``X.htm``, beside its folder ``X.files/``, lists the worksheets' pages
+    (``<x:WorksheetSource HRef="X.files/sheet001.htm"/>``) in a ``<frameset>``.
+    """
+    return (
+        _FRAMESET.search(text) is not None
+        and _WORKSHEET_SOURCE.search(text) is not None
+        and _WORKSHEET.search(text) is not None
+    )
+
+
+def read_web_folder(
+    text: str, path: Path, *, file: str | None = None, encoding: str | None = None
+) -> list[Sheet]:
+    """Read the worksheets an Excel frameset page (``X.htm``) lists, from ``X.files/``.
+
+    Each worksheet page is read from the local file its ``HRef`` names, as the MHT
+    reader reads its parts: in the frameset's order, named after its worksheet,
+    a hidden worksheet left out, with the workbook's ``stylesheet.css`` as each
+    page's style sheet. Only a relative reference to a file in a folder under
+    *path*'s own is followed (no URL, no ``..``): nothing is fetched.
+
+    Raises:
+        ReadError: a worksheet page is missing (the page was copied without
+            its folder), out of bounds, or cannot be decoded.
+    """
+    folder = path.parent
+    style_sheet = ""
+    workbook_style = _WORKBOOK_STYLE.search(text)
+    if workbook_style is not None:
+        css = _local(folder, workbook_style[1])
+        if css is not None and css.is_file():
+            try:
+                style_sheet = _read_local(css, file, encoding)
+            except ReadError:
+                style_sheet = ""  # a style sheet that cannot be decoded holds no table
+    sheets: list[Sheet] = []
+    for entry in _WORKSHEET.findall(text):
+        source = _WORKSHEET_SOURCE.search(entry)
+        if source is None or _HIDDEN_SHEET.search(entry):
+            continue
+        reference = html.unescape(source[1])
+        local = _local(folder, reference)
+        if local is None:
+            msg = f"Excel 网页的工作表“{reference}”不在其文件夹中，未读取（只读取本地文件）"
+            raise ReadError(msg, file=file)
+        if not local.is_file():
+            msg = (
+                f"Excel 网页的工作表文件“{reference}”不存在："
+                f"请连同文件夹“{PurePosixPath(reference).parent}”一起提供"
+            )
+            raise ReadError(msg, file=file)
+        page = _read_local(local, file, encoding)
+        if "Visible" in page and _HIDDEN_SHEET.search(page):
+            continue
+        found = _WORKSHEET_NAME.search(entry)
+        name = html.unescape(found[1]).strip() or None if found else None
+        sheets.extend(
+            evolve(sheet, name=name)
+            for sheet in read_html(page, file=file, style_sheet=style_sheet)
+        )
+    return sheets
+
+
+def _local(folder: Path, reference: str) -> Path | None:
+    """The file under a folder of *folder* that the relative *reference* names, else ``None``."""
+    reference = unquote(reference).replace("\\", "/")
+    parts = PurePosixPath(reference).parts
+    if (
+        not reference
+        or reference.startswith("/")
+        or ":" in reference  # a URL (file:, http:) or a drive letter
+        or ".." in parts
+        or len(parts) < 2  # noqa: PLR2004 - in a folder (X.files), not beside the page
+    ):
+        return None
+    local = folder.joinpath(*parts)
+    try:  # a link in the folder to a file elsewhere is outside it too
+        inside = local.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return None
+    return local if inside else None
+
+
+def _read_local(path: Path, file: str | None, encoding: str | None) -> str:
+    """The text of a file of the web folder, its errors naming it."""
+    where = f"文件“{path.parent.name}/{path.name}”"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        msg = f"无法打开：{os_reason(exc)}"
+        raise ReadError(msg, file=file, where=where) from None
+    check_size(data, file=file)
+    return _decoded(data, file, where, encoding)
+
+
+def linked_style_sheet(text: str, path: Path, *, file: str | None = None) -> str:
+    """The style sheet a worksheet page of Excel's web folder links to, beside it, or "".
+
+    ``X.files/sheet001.htm`` read on its own links to ``stylesheet.css`` in its
+    folder, where Excel writes the classes that strike out and hide cells; only
+    a page that names its file list (Excel's) and a file name without a folder
+    are looked at. A style sheet that is missing or cannot be decoded is "".
+    """
+    if _FILE_LIST.search(text) is None or (linked := _LINKED_STYLE.search(text)) is None:
+        return ""
+    reference = unquote(html.unescape(linked[1]))
+    if not reference or any(char in reference for char in "/\\:") or reference == "..":
+        return ""
+    css = path.parent / reference
+    if not css.is_file():
+        return ""
+    try:
+        return _read_local(css, file, None)
+    except ReadError:
+        return ""
