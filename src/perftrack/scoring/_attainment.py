@@ -3890,6 +3890,26 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
     return "improvement" if verb in _RISING_VERBS else "decrease"
 
 
+def _levels_direction(actual: Value) -> str | None:
+    """The direction two levels the actual states go: ``由1.12%下降至0.86%`` is ``decrease``.
+
+    The levels of a rate (:func:`_points_between_levels`) or of a count or an amount
+    (:func:`_percent_between_levels`); None when the cell states no two levels, or its
+    words and figures disagree.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _levels_direction(parse_value(text))
+    ...     for text in ("由112.5/万下降至104.3/万", "由78.2%提高至81.6%", "同比下降3%")
+    ... ]
+    ['decrease', 'improvement', None]
+    """
+    levels = _points_between_levels(actual) or _percent_between_levels(actual)
+    if levels is None:
+        return None
+    return "improvement" if levels[0].value > 0 else "decrease"
+
+
 def _another_change(
     value: Value | None, target: Target | None, name: str, year: int | None
 ) -> bool:
@@ -4443,6 +4463,26 @@ def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
     return found is not None and Decimal(found.group("number")) != 0
 
 
+def _states_a_direction(target: Descriptive, name: str) -> bool:
+    """Whether a descriptive target asks for a change against last year in a direction.
+
+    ``较上年下降``, ``同比下降``, ``较上年提高`` (also after the row's own subject) ask for
+    the sign of the change against last year's figure, which a change or two levels
+    in the actual state: no ``target-not-measurable`` (parse23 H1).
+
+    >>> [
+    ...     _states_a_direction(Descriptive(text), "出生缺陷发生率")
+    ...     for text in ("较上年下降", "出生缺陷发生率同比下降", "≥上年水平")
+    ... ]
+    [True, True, False]
+    """
+    text = _normal(target.text or target.description)
+    return (
+        _BASELINE_DIRECTION_RE.fullmatch(_own_subject_dropped(text, name, _BASELINE_DIRECTION_RE))
+        is not None
+    )
+
+
 # A grade where the first is the best: a prize (二等奖以上) or a water class (Ⅲ类及以上,
 # 水质达到二类标准). 级 is left out: 三级 is the top of hospitals, 一级 of roads.
 _ROMAN: Final = "\u2160\u2161\u2162\u2163\u2164\u2165"  # the Roman numerals 1 to 6 of water classes
@@ -4794,7 +4834,9 @@ def _relative_target(
             return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
     elif yearly is not None:
         op = _Op.GT if yearly > 0 else _Op.LT
-        relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
+        # 由1.12%下降至0.86%: two levels of a rate change in points, not in % (parse23 H1)
+        unit = "个百分点" if _points_between_levels(actual) is not None else "%"
+        relative = Comparison(op, Decimal(0), unit, label="增长", text=target.text)
     elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
         # 森林覆盖率不低于上年, 单位成本不高于上年 on a 单位成本 row: the bare form after
         # the row's own subject
@@ -5125,6 +5167,10 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
         else None
     )
+    if change is None and family in ("improvement", "decrease"):
+        # 由112.5/万下降至104.3/万 against 较上年下降 (or 下降, 同比下降): two levels whose
+        # order is the change's sign, read as under 较上年下降5% and 逐年下降 (parse23 H1)
+        change = _levels_direction(actual)
     if change is not None:
         # 较上年提高1.5个百分点 against 提高: the figure says the change happened, and
         # which way; a marked change (显著提升) asks more than a figure shows
@@ -7577,12 +7623,25 @@ def _forecast_before_due(ctx: _Context) -> bool:
 
 
 def _policy_target(target: Target, policy: Policy) -> Target:
-    """A prose target that is a word of a family the policy added (``无误``) becomes one."""
+    """A prose target that is a word of a family the policy added (``无误``) becomes one.
+
+    A zero target with a note on its event's scope (``不发生甲类(及按甲类管理的)传染病暴发``)
+    is the zero target it is without the note (parse23 M8).
+    """
     if isinstance(target, Descriptive) and policy.families is not _DEFAULT_FAMILIES:
         family = policy.family_of(target.description)
         if family is not None:
             return QualitativeTarget(target.description, family, text=target.text)
+    if isinstance(target, Descriptive) and _SCOPE_NOTE_RE.search(target.description):
+        bare = parse_target(_SCOPE_NOTE_RE.sub("", _normal(target.description)))
+        if isinstance(bare, QualitativeTarget) and bare.family == "zero":
+            return QualitativeTarget(target.description, "zero", text=target.text)
     return target
+
+
+# A note on the scope of the event a zero target rules out: in brackets, or 及按…管理的
+# (不发生甲类(及按甲类管理的)传染病暴发, 不发生甲类及按甲类管理的传染病暴发).
+_SCOPE_NOTE_RE: Final = re.compile(r"\([^()]{1,12}\)|及按[\u4e00-\u9fff]{1,8}?管理的")
 
 
 def _policy_value(value: Value, policy: Policy) -> Value:

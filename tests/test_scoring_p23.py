@@ -1,0 +1,92 @@
+"""Direction targets, time limits and zero targets of parse23 (H1, M7, M8).
+
+H1: a change target with no figure (较上年下降, 同比下降, 下降, 较上年降低, 较上年提高) is
+judged against two levels the actual states (由112.5/万下降至104.3/万) by their order, as
+under 较上年下降5% and 逐年下降; the baseline forms raise no target-not-measurable.
+M8: a zero target with a note on its event's scope (不发生甲类(及按甲类管理的)传染病暴发) and
+无甲类传染病暴发 are zero targets: judged as such, no target-not-measurable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.model import TableKind
+from scoring_builders import YEAR, finding_ids, indicator, score_one
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+FALL = "由112.5/万下降至104.3/万"
+RISE = "由104.3/万上升至112.5/万"
+RATE_FALL = "由1.12%下降至0.86%"
+DEFECTS = "出生缺陷发生率"
+MANAGED = "孕产妇系统管理率"
+MISSED = ["missing-deviation-reason", "missing-category"]
+VAGUE = ["target-not-measurable", "missing-category"]
+
+
+def _met(actual: str, word: str) -> str:
+    return f"实际“{actual}”，达到“{word}”"
+
+
+def _missed(actual: str, word: str) -> str:
+    return f"实际“{actual}”，未达到“{word}”"
+
+
+DIRECTION_ROWS = [
+    pytest.param(DEFECTS, "较上年下降", FALL, "met", _met(FALL, "下降"), ["missing-category"], id="last-year-fall"),
+    pytest.param(DEFECTS, "较上年下降", RISE, "not_met", _missed(RISE, "下降"), MISSED, id="last-year-rise"),
+    pytest.param(DEFECTS, "较上年下降", RATE_FALL, "met", _met(RATE_FALL, "下降"), ["missing-category"], id="last-year-rate-fall"),
+    pytest.param(DEFECTS, "同比下降", FALL, "met", _met(FALL, "下降"), ["missing-category"], id="year-on-year-fall"),
+    pytest.param(DEFECTS, "同比下降", RISE, "not_met", _missed(RISE, "下降"), MISSED, id="year-on-year-rise"),
+    pytest.param(DEFECTS, "出生缺陷发生率较上年下降", FALL, "met", _met(FALL, "下降"), ["missing-category"], id="own-subject"),
+    pytest.param(DEFECTS, "下降", FALL, "met", _met(FALL, "下降"), VAGUE, id="bare-word-fall"),
+    pytest.param(DEFECTS, "下降", RISE, "not_met", _missed(RISE, "下降"), ["missing-deviation-reason", *VAGUE], id="bare-word-rise"),
+    pytest.param(DEFECTS, "较上年降低", FALL, "met", _met(FALL, "降低"), ["missing-category"], id="lowered"),
+    pytest.param(DEFECTS, "较上年降低", RISE, "not_met", _missed(RISE, "降低"), MISSED, id="lowered-rise"),
+    pytest.param(MANAGED, "较上年提高", "由78.2%提高至81.6%", "met", _met("由78.2%提高至81.6%", "提高"), ["missing-category"], id="raised"),
+    pytest.param(MANAGED, "较上年提高", "由81.6%下降至78.2%", "not_met", _missed("由81.6%下降至78.2%", "提高"), MISSED, id="raised-fall"),
+    pytest.param(DEFECTS, "较上年下降5%", FALL, "met", "实际由112.5/万下降至104.3/万（下降7.29%），达到年度指标较上年下降5%", ["missing-category"], id="figured-unchanged"),
+    pytest.param(DEFECTS, "逐年下降", FALL, "met", "实际由112.5/万下降至104.3/万（下降7.29%），达到年度指标逐年下降", ["missing-category"], id="yearly-count"),
+    pytest.param(DEFECTS, "逐年下降", RATE_FALL, "met", "实际由1.12%下降至0.86%（下降0.26个百分点），达到年度指标逐年下降", ["missing-category"], id="yearly-rate"),
+    pytest.param(DEFECTS, "同比下降", "同比下降3%", "met", _met("同比下降3%", "下降"), ["missing-category"], id="stated-change-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), DIRECTION_ROWS
+)
+def test_direction_target_against_levels(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator(name, target, actual, level2="质量指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
+
+
+BRACKETED = "不发生甲类(及按甲类管理的)传染病暴发"
+SCOPED = "不发生甲类及按甲类管理的传染病暴发"
+ONE = "发生甲类传染病暴发1起"
+
+ZERO_ROWS = [
+    pytest.param(BRACKETED, "未发生", "met", f"实际“未发生”，达到“{BRACKETED}”", ["missing-category"], id="bracketed-none"),
+    pytest.param(BRACKETED, ONE, "not_met", f"实际{ONE}，未达到“{BRACKETED}”", MISSED, id="bracketed-one"),
+    pytest.param("不发生甲类（及按甲类管理的）传染病暴发", "未发生", "met", "实际“未发生”，达到“不发生甲类(及按甲类管理的)传染病暴发”", ["missing-category"], id="full-width-brackets"),
+    pytest.param(SCOPED, "未发生", "met", f"实际“未发生”，达到“{SCOPED}”", ["missing-category"], id="scoped-none"),
+    pytest.param(SCOPED, ONE, "not_met", f"实际{ONE}，未达到“{SCOPED}”", MISSED, id="scoped-one"),
+    pytest.param("无甲类传染病暴发", "无", "met", "实际“无”，达到“无甲类传染病暴发”", ["missing-category"], id="none-of"),
+    pytest.param("不发生甲类传染病暴发", ONE, "not_met", f"实际{ONE}，未达到“不发生甲类传染病暴发”", MISSED, id="plain-one"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation", "ids"), ZERO_ROWS)
+def test_zero_target_with_scope_note(
+    target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator("甲类传染病暴发", target, actual, level2="质量指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
