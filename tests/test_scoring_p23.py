@@ -90,3 +90,34 @@ def test_zero_target_with_scope_note(
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+# ---------------------------------------------------------------------------
+# M7: days against months: a month is 28 to 31 days, certain at both ends, else unknown
+# with the reason; no unit-mismatch
+
+_BETWEEN = "1个月按28至31天计，结论随月份天数而异，需人工判断"
+
+MONTH_ROWS = [
+    pytest.param("确诊后1个月内随访", "均在确诊后20天内完成随访", "met", "实际不超过20天，达到年度指标≤1个月", ["missing-category"], id="within-real-cell"),
+    pytest.param("1个月内", "28天", "met", "实际28天，达到年度指标≤1个月", ["missing-category"], id="shortest-month"),
+    pytest.param("1个月内", "30天", "unknown", f"实际30天与年度指标≤1个月：{_BETWEEN}", ["missing-category"], id="between"),
+    pytest.param("1个月内", "31天", "unknown", f"实际31天与年度指标≤1个月：{_BETWEEN}", ["missing-category"], id="longest-month"),
+    pytest.param("1个月内", "32天", "not_met", "实际32天，超出年度指标≤1个月", MISSED, id="beyond"),
+    pytest.param("1个月内", "45天内", "unknown", "实际不超过45天不能确定是否达到年度指标≤1个月", ["missing-category"], id="bound-beyond"),
+    pytest.param("2个月内", "45天", "met", "实际45天，达到年度指标≤2个月", ["missing-category"], id="two-months"),
+    pytest.param("≤31天", "1个月", "met", "实际1个月，达到年度指标≤31天", ["missing-category"], id="month-actual"),
+    pytest.param("≤30天", "1个月", "unknown", f"实际1个月与年度指标≤30天：{_BETWEEN}", ["missing-category"], id="month-actual-between"),
+    pytest.param("≤2天", "72小时", "not_met", "实际72小时已超出年度上限≤2天，无法挽回", MISSED, id="calendar-multiple-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation", "ids"), MONTH_ROWS)
+def test_days_against_months(
+    target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    row = indicator("两癌筛查阳性病例随访", target, actual, level2="时效指标")
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids

@@ -76,6 +76,7 @@ from perftrack.scoring._common import (
     _TWO_PLACES,
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
+    MONTH_UNITS,
     _at_least,
     _at_most,
     _both,
@@ -119,6 +120,7 @@ from perftrack.scoring._common import (
     _work_share,
     _year_price_unclear,
     better_lower_by_name,
+    days_and_months,
     multi_year_last,
     multi_year_span,
     nest_quotes,
@@ -177,6 +179,37 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     # Reaching a strict ceiling (< 5 with 5) is already breaking it.
     above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
     return _Compared(check, interval.approximate, above)
+
+
+# The shortest and the longest month, in days.
+_MONTH_DAYS: Final = (Decimal(28), Decimal(31))
+
+
+def _compare_in_days(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context
+) -> _Compared | None:
+    """Days against months (or months against days) compared at 28 and at 31 days a month.
+
+    The comparison when both lengths of a month give the same check, else None.
+    """
+    checks = []
+    for days in _MONTH_DAYS:
+        if target.unit in MONTH_UNITS:
+            scaled: Comparison | Range = (
+                evolve(target, value=target.value * days, unit=quantity.unit)
+                if isinstance(target, Comparison)
+                else evolve(
+                    target, low=target.low * days, high=target.high * days, unit=quantity.unit
+                )
+            )
+            checks.append(_compare(scaled, quantity, ctx))
+        else:
+            stretched = evolve(quantity, value=quantity.value * days, unit=target.unit)
+            checks.append(_compare(target, stretched, ctx))
+    short, long = checks
+    if short is None or long is None or short.check is not long.check:
+        return None
+    return short
 
 
 def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
@@ -929,6 +962,19 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 _Attainment.MET,
                 say(f"实际{shown}{zh}，达到年度指标{goal}", f"actual {shown}{en} meets {goal}"),
             )
+        if compared is None and days_and_months(target.unit, quantity.unit):
+            # 20天内 against 1个月内: a month is 28 to 31 days; the same verdict at both
+            # ends is certain, else a reviewer's (parse23 M7)
+            compared = _compare_in_days(target, quantity, ctx)
+            if compared is None:
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际{shown}与年度指标{goal}：1个月按28至31天计，结论随月份天数而异，需人工判断",
+                        f"actual {shown} against {goal}: a month is 28 to 31 days, and the"
+                        " verdict depends on which; a reviewer must judge",
+                    ),
+                )
         if compared is None:
             return _incomparable(ctx, shown, goal)
         lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER

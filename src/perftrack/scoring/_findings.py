@@ -112,6 +112,7 @@ from perftrack.scoring._common import (
     _work_share,
     _year_price_unclear,
     better_lower_by_name,
+    days_and_months,
     framework_level1,
     handled_or_prevented,
     harm_named_lower,
@@ -862,6 +863,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
+            # 20天 against 1个月: a month is 28 to 31 days (parse23 M7)
+            and not days_and_months(target.unit, indicator.actual.unit)
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
             # 提前2天通知 against 提前24小时通知: a lead time, in hours either way (parse21 M6)
