@@ -121,3 +121,25 @@ def test_days_against_months(
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+# ---------------------------------------------------------------------------
+# M6: text against text: a continuity word kept (met), a change with no family by its
+# degree (有所好转 against 明显好转: partial, rule 5)
+
+TEXT_ROWS = [
+    pytest.param("长期稳定运行", "稳定运行", "met", "实际“稳定运行”，达到年度指标“长期稳定运行”", id="long-term-stable"),
+    pytest.param("7×24小时不间断", "全年不间断运行", "met", "实际“全年不间断运行”，达到年度指标“7×24小时不间断”", id="uninterrupted"),
+    pytest.param("明显好转", "有所好转", "partial", "实际“有所好转”，部分达到年度指标“明显好转”", id="weak-against-strong"),
+    pytest.param("明显好转", "显著好转", "met", "实际“显著好转”，达到年度指标“明显好转”", id="strong-against-strong"),
+    pytest.param("有所好转", "好转", "met", "实际“好转”，达到年度指标“有所好转”", id="bare-against-weak"),
+    pytest.param("长期稳定运行", "基本稳定运行", "unknown", "年度指标为文字描述，实际完成情况需人工判断", id="partial-degree-left"),
+    pytest.param("长期稳定运行", "全年不间断运行", "unknown", "年度指标为文字描述，实际完成情况需人工判断", id="another-word-left"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "explanation"), TEXT_ROWS)
+def test_text_against_text(target: str, actual: str, attainment: str, explanation: str) -> None:
+    row = indicator("系统运行", target, actual, level1="效益指标", level2="可持续影响指标")
+    verdict = score_one(row, period=AT_YEAR_END, kind=SELF).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)

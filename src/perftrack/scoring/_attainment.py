@@ -7092,6 +7092,18 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                         f" ({day.group()}) of the target “{target.description}”",
                     ),
                 )
+        paired = _text_pair(target.description, _text(actual))
+        if paired is not None:
+            # 稳定运行 against 长期稳定运行, 有所好转 against 明显好转 (parse23 M6)
+            met = paired is _Attainment.MET
+            return _Outcome(
+                paired,
+                say(
+                    f"实际“{_text(actual)}”，{'达到' if met else '部分达到'}年度指标“{target.description}”",
+                    f"actual “{_text(actual)}” {'meets' if met else 'partly meets'}"
+                    f" “{target.description}”",
+                ),
+            )
         if (said := _descriptive_restated(target, actual)) is not None:
             return _Outcome(
                 _Attainment.MET,
@@ -7753,3 +7765,49 @@ def _percent_implied(unit: str | None, text: str) -> bool:
     return (
         unit == "%" and bool(text) and "%" not in text and "％" not in text and "百分" not in text
     )
+
+
+# Text against text (parse23 M6). The continuity words a running service keeps, and what
+# may stand before them to say for how long: a target's 长期 or 7×24小时 is kept by an actual
+# that states the continuity for the whole year (全年, 始终) or with no span at year end.
+_CONTINUITY_RE: Final = re.compile(
+    r"(?P<span>长期|持续|全年|全天候|始终|一直|均|7[×xX*]24小时|24小时)*"
+    r"(?P<word>稳定运行|平稳运行|正常运行|安全运行|不间断运行|不间断)"
+)
+# A change in words with no family (好转, 改观): a degree word before it, weak or strong.
+_DEGREED_CHANGE_RE: Final = re.compile(
+    rf"(?P<degree>{'|'.join(sorted(_STRONG_DEGREES | _WEAK_DEGREES, key=len, reverse=True))})?"
+    r"(?P<word>好转|改观)"
+)
+
+
+def _text_pair(target: str, actual: str) -> Attainment | None:
+    """A descriptive target and a text actual of one of two documented pair classes.
+
+    Continuity: ``稳定运行`` and ``全年不间断运行`` keep ``长期稳定运行`` and
+    ``7×24小时不间断`` (the same continuity word, whatever span before it). A change with
+    no family (``好转``, ``改观``): a weak degree word against a strong one is partial (rule 5:
+    ``有所好转`` against ``明显好转``), any other degree (or none) met, as for 提升. None for any
+    other pair (a negation, another word).
+
+    >>> [
+    ...     _text_pair(goal, said)
+    ...     for goal, said in (
+    ...         ("长期稳定运行", "稳定运行"),
+    ...         ("明显好转", "有所好转"),
+    ...         ("稳定运行", "基本稳定运行"),
+    ...     )
+    ... ]
+    [<Attainment.MET: 'met'>, <Attainment.PARTIAL: 'partial'>, None]
+    """
+    goal, said = _normal(target).rstrip("。"), _normal(actual).rstrip("。")
+    asked, found = _CONTINUITY_RE.fullmatch(goal), _CONTINUITY_RE.fullmatch(said)
+    if asked is not None and found is not None:
+        word, kept = asked["word"].removesuffix("运行"), found["word"].removesuffix("运行")
+        return _Attainment.MET if word == kept else None
+    asked, found = _DEGREED_CHANGE_RE.fullmatch(goal), _DEGREED_CHANGE_RE.fullmatch(said)
+    if asked is None or found is None or asked["word"] != found["word"]:
+        return None
+    if asked["degree"] in _STRONG_DEGREES and found["degree"] in _WEAK_DEGREES:
+        return _Attainment.PARTIAL  # as 有所提升 against 显著提升
+    return _Attainment.MET
