@@ -7690,8 +7690,14 @@ def _policy_target(target: Target, policy: Policy) -> Target:
         family = policy.family_of(target.description)
         if family is not None:
             return QualitativeTarget(target.description, family, text=target.text)
-    if isinstance(target, Descriptive) and _SCOPE_NOTE_RE.search(target.description):
-        bare = parse_target(_SCOPE_NOTE_RE.sub("", _normal(target.description)))
+    if (
+        isinstance(target, Descriptive)
+        and _SCOPE_NOTE_RE.search(target.description)
+        and _NO_EVENT_TARGET_RE.fullmatch(
+            bare_text := _SCOPE_NOTE_RE.sub("", _normal(target.description))
+        )
+    ):
+        bare = parse_target(bare_text)  # 不发生 or 无 and Chinese: always parses
         if isinstance(bare, QualitativeTarget) and bare.family == "zero":
             return QualitativeTarget(target.description, "zero", text=target.text)
     return target
