@@ -78,6 +78,7 @@ ZERO_ROWS = [
     pytest.param(SCOPED, ONE, "not_met", f"实际{ONE}，未达到“{SCOPED}”", MISSED, id="scoped-one"),
     pytest.param("无甲类传染病暴发", "无", "met", "实际“无”，达到“无甲类传染病暴发”", ["missing-category"], id="none-of"),
     pytest.param("不发生甲类传染病暴发", ONE, "not_met", f"实际{ONE}，未达到“不发生甲类传染病暴发”", MISSED, id="plain-one"),
+    pytest.param("不发生甲类传染病暴发", "发生乙类传染病暴发1起", "unknown", "实际“发生乙类传染病暴发1起”所指类别与年度指标“不发生甲类传染病暴发”不同，需人工判断", ["missing-category"], id="another-class"),
 ]  # fmt: skip
 
 

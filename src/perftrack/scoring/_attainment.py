@@ -5337,6 +5337,19 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 lower = _lower_grade_met(target, actual, ctx)
                 if lower is not None:
                     return lower
+                classes = _EVENT_CLASS_RE.findall(target.text or target.word)
+                said = _EVENT_CLASS_RE.findall(_normal(shown))
+                if classes and said and not set(said) & set(classes):
+                    # 发生乙类传染病暴发1起 against 不发生甲类传染病暴发: another class of
+                    # event than the one ruled out (parse23 M8)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”所指类别与年度指标“{target}”不同，需人工判断",
+                            f"actual “{shown}” names another class than “{target}”:"
+                            " a reviewer must judge",
+                        ),
+                    )
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
@@ -5395,6 +5408,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
 
 
 _HUNDRED_PERCENT: Final = Decimal(100)
+# The classes of notifiable diseases (甲类, 乙类, 丙类) a zero target may rule out.
+_EVENT_CLASS_RE: Final = re.compile("[甲乙丙]类")
 # The misuses of funds (parse18 H2), as the grammar's zero family holds them.
 _MISUSE_RE: Final = re.compile("挪用|套取|冒领|虚报|截留|挤占|侵占|骗取")
 # The clauses of a cell (取缔非法经营点2家，动态清零).
