@@ -5712,8 +5712,9 @@ def test_rates_per_100k_convert_with_percent(
         ("≤2天", "48小时", "met", "实际48小时，达到年度指标≤2天"),
         ("≤2天", "72小时", "not_met", "实际72小时，超出年度指标≤2天"),
         ("≤3个月", "1个季度", "met", "实际1个季度，达到年度指标≤3个月"),
-        # no exact multiple: a month in days, a working day in hours or days
-        ("3个月内", "75天", "unknown", "实际75天与年度指标≤3个月单位不可比"),
+        # parse23 M7: a month is 28 to 31 days, compared at both ends (75天 was unknown)
+        ("3个月内", "75天", "met", "实际75天，达到年度指标≤3个月"),
+        # no exact multiple: a working day in hours or days
         ("≤1个工作日", "10小时", "unknown", "实际10小时与年度指标≤1个工作日单位不可比"),
         (
             "≤2个工作日",

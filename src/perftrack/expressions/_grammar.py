@@ -392,6 +392,8 @@ _INCIDENTS: Final = (
     "|风险"
     # of schools and of custody: 零辍学, 零失学, 零脱逃, 无脱管漏管, 未发生罪犯脱逃 (parse19 M6)
     "|辍学|失学|脱逃|脱管|漏管|越狱"
+    # of disease control: 无甲类传染病暴发, 不发生聚集性疫情爆发 (parse23 M8)
+    "|暴发|爆发"
 )
 # What 未发现/未出现 deny beyond the incidents: any noun phrase ending in a word of a
 # fault found or a bad event (未发现违纪线索, 未出现重大偏差); 未发现/未出现 never say

@@ -76,6 +76,7 @@ from perftrack.scoring._common import (
     _TWO_PLACES,
     _YEAR_WRITTEN_RE,
     EVENT_UNITS,
+    MONTH_UNITS,
     _at_least,
     _at_most,
     _both,
@@ -121,6 +122,7 @@ from perftrack.scoring._common import (
     _work_share,
     _year_price_unclear,
     better_lower_by_name,
+    days_and_months,
     multi_year_last,
     multi_year_span,
     nest_quotes,
@@ -179,6 +181,37 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     # Reaching a strict ceiling (< 5 with 5) is already breaking it.
     above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
     return _Compared(check, interval.approximate, above)
+
+
+# The shortest and the longest month, in days.
+_MONTH_DAYS: Final = (Decimal(28), Decimal(31))
+
+
+def _compare_in_days(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context
+) -> _Compared | None:
+    """Days against months (or months against days) compared at 28 and at 31 days a month.
+
+    The comparison when both lengths of a month give the same check, else None.
+    """
+    checks = []
+    for days in _MONTH_DAYS:
+        if target.unit in MONTH_UNITS:
+            scaled: Comparison | Range = (
+                evolve(target, value=target.value * days, unit=quantity.unit)
+                if isinstance(target, Comparison)
+                else evolve(
+                    target, low=target.low * days, high=target.high * days, unit=quantity.unit
+                )
+            )
+            checks.append(_compare(scaled, quantity, ctx))
+        else:
+            stretched = evolve(quantity, value=quantity.value * days, unit=target.unit)
+            checks.append(_compare(target, stretched, ctx))
+    short, long = checks
+    if short is None or long is None or short.check is not long.check:
+        return None
+    return short
 
 
 def _incomparable(ctx: _Context, shown: str, goal: str) -> _Outcome:
@@ -974,6 +1007,19 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 _Attainment.MET,
                 say(f"实际{shown}{zh}，达到年度指标{goal}", f"actual {shown}{en} meets {goal}"),
             )
+        if compared is None and days_and_months(target.unit, quantity.unit):
+            # 20天内 against 1个月内: a month is 28 to 31 days; the same verdict at both
+            # ends is certain, else a reviewer's (parse23 M7)
+            compared = _compare_in_days(target, quantity, ctx)
+            if compared is None:
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际{shown}与年度指标{goal}：1个月按28至31天计，结论随月份天数而异，需人工判断",
+                        f"actual {shown} against {goal}: a month is 28 to 31 days, and the"
+                        " verdict depends on which; a reviewer must judge",
+                    ),
+                )
         if compared is None and (span := _calendar_beyond_working(target, quantity)):
             return _beyond_working_outcome(
                 target, quantity, actual, span=span, shown=shown, ctx=ctx
@@ -4018,6 +4064,26 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
     return "improvement" if verb in _RISING_VERBS else "decrease"
 
 
+def _levels_direction(actual: Value) -> str | None:
+    """The direction two levels the actual states go: ``由1.12%下降至0.86%`` is ``decrease``.
+
+    The levels of a rate (:func:`_points_between_levels`) or of a count or an amount
+    (:func:`_percent_between_levels`); None when the cell states no two levels, or its
+    words and figures disagree.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _levels_direction(parse_value(text))
+    ...     for text in ("由112.5/万下降至104.3/万", "由78.2%提高至81.6%", "同比下降3%")
+    ... ]
+    ['decrease', 'improvement', None]
+    """
+    levels = _points_between_levels(actual) or _percent_between_levels(actual)
+    if levels is None:
+        return None
+    return "improvement" if levels[0].value > 0 else "decrease"
+
+
 def _another_change(
     value: Value | None, target: Target | None, name: str, year: int | None
 ) -> bool:
@@ -4571,6 +4637,26 @@ def _states_a_change(target: Descriptive, name: str, year: int | None) -> bool:
     return found is not None and Decimal(found.group("number")) != 0
 
 
+def _states_a_direction(target: Descriptive, name: str) -> bool:
+    """Whether a descriptive target asks for a change against last year in a direction.
+
+    ``较上年下降``, ``同比下降``, ``较上年提高`` (also after the row's own subject) ask for
+    the sign of the change against last year's figure, which a change or two levels
+    in the actual state: no ``target-not-measurable`` (parse23 H1).
+
+    >>> [
+    ...     _states_a_direction(Descriptive(text), "出生缺陷发生率")
+    ...     for text in ("较上年下降", "出生缺陷发生率同比下降", "≥上年水平")
+    ... ]
+    [True, True, False]
+    """
+    text = _normal(target.text or target.description)
+    return (
+        _BASELINE_DIRECTION_RE.fullmatch(_own_subject_dropped(text, name, _BASELINE_DIRECTION_RE))
+        is not None
+    )
+
+
 # A grade where the first is the best: a prize (二等奖以上) or a water class (Ⅲ类及以上,
 # 水质达到二类标准). 级 is left out: 三级 is the top of hospitals, 一级 of roads.
 _ROMAN: Final = "\u2160\u2161\u2162\u2163\u2164\u2165"  # the Roman numerals 1 to 6 of water classes
@@ -4922,7 +5008,9 @@ def _relative_target(
             return relative  # 6% against 同比增长5%: the change in its direction, as 下降10%
     elif yearly is not None:
         op = _Op.GT if yearly > 0 else _Op.LT
-        relative = Comparison(op, Decimal(0), "%", label="增长", text=target.text)
+        # 由1.12%下降至0.86%: two levels of a rate change in points, not in % (parse23 H1)
+        unit = "个百分点" if _points_between_levels(actual) is not None else "%"
+        relative = Comparison(op, Decimal(0), unit, label="增长", text=target.text)
     elif _NOT_BELOW_BASELINE_RE.fullmatch(text := bare):
         # 森林覆盖率不低于上年, 单位成本不高于上年 on a 单位成本 row: the bare form after
         # the row's own subject
@@ -5257,6 +5345,10 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         if family in ("improvement", "decrease") and target.degree not in _STRONG_DEGREES
         else None
     )
+    if change is None and family in ("improvement", "decrease"):
+        # 由112.5/万下降至104.3/万 against 较上年下降 (or 下降, 同比下降): two levels whose
+        # order is the change's sign, read as under 较上年下降5% and 逐年下降 (parse23 H1)
+        change = _levels_direction(actual)
     if change is not None:
         # 较上年提高1.5个百分点 against 提高: the figure says the change happened, and
         # which way; a marked change (显著提升) asks more than a figure shows
@@ -5377,6 +5469,19 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                 lower = _lower_grade_met(target, actual, ctx)
                 if lower is not None:
                     return lower
+                classes = _EVENT_CLASS_RE.findall(target.text or target.word)
+                said = _EVENT_CLASS_RE.findall(_normal(shown))
+                if classes and said and not set(said) & set(classes):
+                    # 发生乙类传染病暴发1起 against 不发生甲类传染病暴发: another class of
+                    # event than the one ruled out (parse23 M8)
+                    return _Outcome(
+                        _Attainment.UNKNOWN,
+                        say(
+                            f"实际“{shown}”所指类别与年度指标“{target}”不同，需人工判断",
+                            f"actual “{shown}” names another class than “{target}”:"
+                            " a reviewer must judge",
+                        ),
+                    )
                 return _Outcome(
                     _Attainment.NOT_MET,
                     say(
@@ -5435,6 +5540,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
 
 
 _HUNDRED_PERCENT: Final = Decimal(100)
+# The classes of notifiable diseases (甲类, 乙类, 丙类) a zero target may rule out.
+_EVENT_CLASS_RE: Final = re.compile("[甲乙丙]类")
 # The misuses of funds (parse18 H2), as the grammar's zero family holds them.
 _MISUSE_RE: Final = re.compile("挪用|套取|冒领|虚报|截留|挤占|侵占|骗取")
 # The clauses of a cell (取缔非法经营点2家，动态清零).
@@ -7140,6 +7247,18 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
                         f" ({day.group()}) of the target “{target.description}”",
                     ),
                 )
+        paired = _text_pair(target.description, _text(actual))
+        if paired is not None:
+            # 稳定运行 against 长期稳定运行, 有所好转 against 明显好转 (parse23 M6)
+            met = paired is _Attainment.MET
+            return _Outcome(
+                paired,
+                say(
+                    f"实际“{_text(actual)}”，{'达到' if met else '部分达到'}年度指标“{target.description}”",
+                    f"actual “{_text(actual)}” {'meets' if met else 'partly meets'}"
+                    f" “{target.description}”",
+                ),
+            )
         if (said := _descriptive_restated(target, actual)) is not None:
             return _Outcome(
                 _Attainment.MET,
@@ -7810,12 +7929,31 @@ def _forecast_before_due(ctx: _Context) -> bool:
 
 
 def _policy_target(target: Target, policy: Policy) -> Target:
-    """A prose target that is a word of a family the policy added (``无误``) becomes one."""
+    """A prose target that is a word of a family the policy added (``无误``) becomes one.
+
+    A zero target with a note on its event's scope (``不发生甲类(及按甲类管理的)传染病暴发``)
+    is the zero target it is without the note (parse23 M8).
+    """
     if isinstance(target, Descriptive) and policy.families is not _DEFAULT_FAMILIES:
         family = policy.family_of(target.description)
         if family is not None:
             return QualitativeTarget(target.description, family, text=target.text)
+    if (
+        isinstance(target, Descriptive)
+        and _SCOPE_NOTE_RE.search(target.description)
+        and _NO_EVENT_TARGET_RE.fullmatch(
+            bare_text := _SCOPE_NOTE_RE.sub("", _normal(target.description))
+        )
+    ):
+        bare = parse_target(bare_text)  # 不发生 or 无 and Chinese: always parses
+        if isinstance(bare, QualitativeTarget) and bare.family == "zero":
+            return QualitativeTarget(target.description, "zero", text=target.text)
     return target
+
+
+# A note on the scope of the event a zero target rules out: in brackets, or 及按…管理的
+# (不发生甲类(及按甲类管理的)传染病暴发, 不发生甲类及按甲类管理的传染病暴发).
+_SCOPE_NOTE_RE: Final = re.compile(r"\([^()]{1,12}\)|及按[\u4e00-\u9fff]{1,8}?管理的")
 
 
 def _policy_value(value: Value, policy: Policy) -> Value:
@@ -7881,3 +8019,49 @@ def _percent_implied(unit: str | None, text: str) -> bool:
     return (
         unit == "%" and bool(text) and "%" not in text and "％" not in text and "百分" not in text
     )
+
+
+# Text against text (parse23 M6). The continuity words a running service keeps, and what
+# may stand before them to say for how long: a target's 长期 or 7×24小时 is kept by an actual
+# that states the continuity for the whole year (全年, 始终) or with no span at year end.
+_CONTINUITY_RE: Final = re.compile(
+    r"(?P<span>长期|持续|全年|全天候|始终|一直|均|7[×xX*]24小时|24小时)*"
+    r"(?P<word>稳定运行|平稳运行|正常运行|安全运行|不间断运行|不间断)"
+)
+# A change in words with no family (好转, 改观): a degree word before it, weak or strong.
+_DEGREED_CHANGE_RE: Final = re.compile(
+    rf"(?P<degree>{'|'.join(sorted(_STRONG_DEGREES | _WEAK_DEGREES, key=len, reverse=True))})?"
+    r"(?P<word>好转|改观)"
+)
+
+
+def _text_pair(target: str, actual: str) -> Attainment | None:
+    """A descriptive target and a text actual of one of two documented pair classes.
+
+    Continuity: ``稳定运行`` and ``全年不间断运行`` keep ``长期稳定运行`` and
+    ``7×24小时不间断`` (the same continuity word, whatever span before it). A change with
+    no family (``好转``, ``改观``): a weak degree word against a strong one is partial (rule 5:
+    ``有所好转`` against ``明显好转``), any other degree (or none) met, as for 提升. None for any
+    other pair (a negation, another word).
+
+    >>> [
+    ...     _text_pair(goal, said)
+    ...     for goal, said in (
+    ...         ("长期稳定运行", "稳定运行"),
+    ...         ("明显好转", "有所好转"),
+    ...         ("稳定运行", "基本稳定运行"),
+    ...     )
+    ... ]
+    [<Attainment.MET: 'met'>, <Attainment.PARTIAL: 'partial'>, None]
+    """
+    goal, said = _normal(target).rstrip("。"), _normal(actual).rstrip("。")
+    asked, found = _CONTINUITY_RE.fullmatch(goal), _CONTINUITY_RE.fullmatch(said)
+    if asked is not None and found is not None:
+        word, kept = asked["word"].removesuffix("运行"), found["word"].removesuffix("运行")
+        return _Attainment.MET if word == kept else None
+    asked, found = _DEGREED_CHANGE_RE.fullmatch(goal), _DEGREED_CHANGE_RE.fullmatch(said)
+    if asked is None or found is None or asked["word"] != found["word"]:
+        return None
+    if asked["degree"] in _STRONG_DEGREES and found["degree"] in _WEAK_DEGREES:
+        return _Attainment.PARTIAL  # as 有所提升 against 显著提升
+    return _Attainment.MET

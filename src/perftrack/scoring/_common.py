@@ -1105,6 +1105,22 @@ def _year_price_unclear(target: Comparison | Range, quantity: Quantity) -> bool:
     return per_year > 0 and left_out * _YEAR_LEFT_OUT_SHARE < per_year
 
 
+# Days and months: no exact multiple, but a month is 28 to 31 days (parse23 M7).
+DAY_UNITS: Final = frozenset({"天", "日", "自然日", "个自然日"})
+MONTH_UNITS: Final = frozenset({"个月", "月"})
+
+
+def days_and_months(left: str | None, right: str | None) -> bool:
+    """Whether one unit counts days and the other months (``天`` and ``个月``).
+
+    >>> days_and_months("个月", "天"), days_and_months("天", "小时")
+    (True, False)
+    """
+    return (left in DAY_UNITS and right in MONTH_UNITS) or (
+        left in MONTH_UNITS and right in DAY_UNITS
+    )
+
+
 def _factors(left: str | None, right: str | None) -> tuple[Decimal, Decimal] | None:
     """Factors that bring two units to one base, or None when incomparable.
 

@@ -40,6 +40,7 @@ from perftrack.model import (
 from perftrack.scoring._attainment import (
     _NO_EVENT_TARGET_RE,
     _PERIODS_A_YEAR,
+    _SCOPE_NOTE_RE,
     _SURVEY_PENDING_RE,
     _actual_is_target,
     _all_of_whole,
@@ -63,6 +64,7 @@ from perftrack.scoring._attainment import (
     _shown_quantity,
     _shown_target,
     _states_a_change,
+    _states_a_direction,
     _survey_pending,
     _target_form,
     _worded_satisfaction,
@@ -113,6 +115,7 @@ from perftrack.scoring._common import (
     _work_share,
     _year_price_unclear,
     better_lower_by_name,
+    days_and_months,
     framework_level1,
     handled_or_prevented,
     harm_named_lower,
@@ -877,6 +880,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             and _work_share(indicator.actual, target) is None
             # 5-8次/年 against 6次: a count per year judged as the year's count
             and _schedule_period(target, indicator.actual, to_date=_counts_to_date(table)) is None
+            # 20天 against 1个月: a month is 28 to 31 days (parse23 M7)
+            and not days_and_months(target.unit, indicator.actual.unit)
             # 15日 against ≤20个工作日: within the limit whichever days count
             and not _calendar_within_working(target, indicator.actual)
             # 8天 against ≤5个工作日: over the longest span of the working days; 6天:
@@ -1846,6 +1851,7 @@ def _not_measurable(state: _Scoring, index: int, target: Target | None, name: st
         and index not in state.paced
         and _inverted_range(target) is None  # target-implausible says what is wrong
         and not _states_a_change(target, name, state.year)
+        and not _states_a_direction(target, name)  # 较上年下降: the change's sign
         and _grade_of_text(target.description, water="水" in name + target.description) is None
         and not _names_a_standard(target.description, name)
     )
@@ -1866,7 +1872,9 @@ def _rules_out_events(target: Target | None) -> bool:
         return target.family == "zero"
     if not isinstance(target, Descriptive):
         return False
-    found = _NO_EVENT_TARGET_RE.fullmatch(_normal(target.description))
+    # 甲类(及按甲类管理的)传染病暴发, 甲类及按甲类管理的传染病暴发: a note on the scope
+    # of the event, dropped (parse23 M8)
+    found = _NO_EVENT_TARGET_RE.fullmatch(_SCOPE_NOTE_RE.sub("", _normal(target.description)))
     if found is None:
         return False
     if found["bare"] is not None:
