@@ -4765,6 +4765,11 @@ def raised_actuals(draw: st.DrawFn) -> tuple[dict[str, str], dict[str, str], int
         # after it reads as 2%, so "more" would not mean a bigger actual
         low = 2
     high = low + draw(st.integers(0, 500))
+    if unit == "万元" and actual_unit == "":
+        # a bare figure a thousand times a 万元 bar may be 元 (scoring.md, "上千倍"): it is
+        # unknown, honestly below a met smaller figure, so "more" stops short of it
+        high = min(high, 1000 * bar - 1)
+        low = min(low, high)
 
     def cells(number: int) -> dict[str, str]:
         return {"target": f"{op}{bar}{unit}", "actual": f"{prefix}{number}{actual_unit}{suffix}"}
