@@ -594,6 +594,12 @@ QUALITATIVE_VALUES = [
     # the zero family is the exception to negation: 无 is a word
     pytest.param("无", QualitativeValue("无", "zero"), "无", id="zero-wu"),
     pytest.param("未发生", QualitativeValue("未发生", "zero"), "未发生", id="zero-weifasheng"),
+    # regress47 W1: a word for "all" before 未 and a verb that is no work says nothing
+    # happened, not "not done"
+    pytest.param("均未发生", QualitativeValue("未发生", "zero"), "未发生", id="zero-all-none-happened"),
+    pytest.param("全部未发生", QualitativeValue("未发生", "zero"), "未发生", id="zero-quanbu-none-happened"),
+    pytest.param("全部未超标", TextValue("全部未超标"), "全部未超标", id="all-not-over-stays-text"),
+    pytest.param("均未拖欠", TextValue("均未拖欠"), "均未拖欠", id="all-not-owed-stays-text"),
     pytest.param("零事故", QualitativeValue("零事故", "zero"), "零事故", id="zero-lingshigu"),
     # a whole family word: not a negated 差错
     pytest.param("无差错", QualitativeValue("无差错", "accuracy"), "无差错", id="accuracy-wuchacuo"),

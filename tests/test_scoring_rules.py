@@ -3784,6 +3784,8 @@ TIME_WORDS_READ = [
     # s22: 全部 before 未 says none was done, not all done.
     case("100%", "全部未完成", "not_met", month=12, id="s22-all-not-done-rate"),
     case("2023年12月底前完工", "项目全部未完成", "not_met", month=12, id="s22-all-not-done-due"),
+    case("不发生安全事故", "均未发生", "met", month=12, id="s22-all-none-happened"),
+    case("0起", "全部未发生", "met", month=12, id="s22-all-none-happened-count"),
 ]
 
 # score12 M2: 基本 before what meets the target is partial, as 基本达到 against 达到 is.

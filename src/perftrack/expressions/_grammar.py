@@ -500,10 +500,13 @@ _IN_PROGRESS_RE: Final = re.compile(
     # 正在施工, 正在审计, 正在办理前期手续: 正在 says it without 中, before any verb phrase.
     r"|(?:正在|仍在)[\u3400-\u9fff]{1,10}"
 )
-# 全部未完成, 项目均未完成: a word for "all" before 未 says none was done, and the done
-# shape (全部…完成) must not read it.
+# 全部未完成, 项目均未完成: a word for "all" before 未 and a verb of work says none was
+# done, and the done shape (全部…完成) must not read it. Before another verb it says
+# nothing happened (均未发生, 全部未超标): the zero reading's, not a status.
 _NOT_DONE_RE: Final = re.compile(
-    rf"(?:项目)?(?:全部|完全|均|都|全)?(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}"
+    r"(?:项目)?(?:(?:全部|完全|均|都|全)(?=(?:尚|暂|仍|还)?未(?:完成|完工|竣工|到位|建成|办结"
+    r"|验收|落实|拨付|发放|兑付|实施|开展|启动|开工|交付|上线|整改)))?"
+    rf"(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}"
 )
 # What is not yet measured says nothing of the work (未统计, 未开展调查, 数据尚未出来):
 # the figure is unknown, no "not done".
