@@ -4305,7 +4305,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             label_index += 1
             source = _label(cells[label_index][1])
         role = _budget_role(source)
-        if _use_name(source) in voc.BUDGET_BY_ECONOMIC_CLASS:
+        if _use_name(cells[label_index][1]) in voc.BUDGET_BY_ECONOMIC_CLASS:
             # 对个人和家庭的补助 (补助, a source's word), 对企业补助 (企业): what the money is
             # spent on (支出经济分类), a use read aside, never a source
             role = None
@@ -4465,13 +4465,43 @@ _USE_LEAD_RE: Final = re.compile(r"(?:其中)?:?(?:按[^分:]{1,6}分(?:类)?:?)
 def _use_name(text: str) -> str | None:
     """The use a budget label names (基本支出, 项目支出, 人员经费, 公用经费), else None.
 
+    An economic class followed by 资金 or a level of government in brackets names a
+    source of money (``对个人和家庭补助资金（中央）``), no use (regress47 W3).
+
     Example:
         >>> [_use_name(t) for t in ("按支出性质分：基本支出", "其中：人员经费", "财政拨款")]
         ['基本支出', '人员经费', None]
+        >>> [_use_name(t) for t in ("对个人和家庭补助资金（中央）", "资本性支出（区级）")]
+        [None, None]
     """
     label = _label(text)
     label = label[_USE_LEAD_RE.match(label).end() :]  # type: ignore[union-attr]
-    return next((use for use in voc.BUDGET_BY_USE if label.startswith(use)), None)
+    use = next((use for use in voc.BUDGET_BY_USE if label.startswith(use)), None)
+    if use in voc.BUDGET_BY_ECONOMIC_CLASS and _economic_source(text):
+        return None
+    return use
+
+
+# What names an economic class a source: 资金 and/or a level of government in brackets
+# after it (对个人和家庭补助资金（中央）, 资本性支出（区级）, 对企业补助资金).
+_ECONOMIC_SOURCE_RE: Final = re.compile(
+    r"资金(?:\((?:中央|省级|市级|区级|县级|本级)\))?|\((?:中央|省级|市级|区级|县级|本级)\)"
+)
+
+
+def _economic_source(text: str) -> bool:
+    """Whether a budget label names an economic class as a source of money (regress47 W3).
+
+    Example:
+        >>> [_economic_source(t) for t in ("其中：对个人和家庭补助资金（中央）", "资本性支出")]
+        [True, False]
+    """
+    key = _key(text)
+    return any(
+        (at := key.find(name)) >= 0
+        and _ECONOMIC_SOURCE_RE.fullmatch(key[at + len(name) :]) is not None
+        for name in voc.BUDGET_BY_ECONOMIC_CLASS
+    )
 
 
 def _check_uses(builder: _Builder) -> None:
@@ -5262,7 +5292,8 @@ def _unread_budget_line(
         builder.budget_tasks = True  # 年度主要任务 | 任务名称 | … | 预算数 | 执行数
         return
     label = _label(label_cell[1])
-    if any(word in label for word in voc.BUDGET_BY_USE) or not any(
+    by_use = any(word in label for word in voc.BUDGET_BY_USE)
+    if (by_use and not _economic_source(label_cell[1])) or not any(
         _is_amount(text) for _, text in values
     ):
         return

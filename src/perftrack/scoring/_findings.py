@@ -2726,7 +2726,12 @@ def _judgement_findings(
         # the budget behind 序时进度 owes measures too (财预〔2020〕10号 asks 纠偏 of the
         # budget's execution as of the indicators'; rv23a M1, a departure from spec §6)
         # (a form with no 纠偏措施 field is not blamed for a lagging budget alone)
-        lagging = any(finding.id == "budget-behind-schedule" for finding in state.findings)
+        # (not at the year's end: a 1–12月 table behind at 98% has nothing left to
+        # correct, regress47 W4; a lag mid-year, however small, still owes them)
+        year_ended = table.period is not None and table.period.end.month == 12  # noqa: PLR2004
+        lagging = not year_ended and any(
+            finding.id == "budget-behind-schedule" for finding in state.findings
+        )
         if (troubled or doubtful) and "corrective_measures" in table.absent_fields:
             if monitoring_form(table):
                 # a 执行监控表 is not asked for measures: no finding, as the letter says

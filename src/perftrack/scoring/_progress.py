@@ -16,6 +16,7 @@ from perftrack.expressions import (
     Deadline,
     Descriptive,
     NotApplicable,
+    QualitativeTarget,
     QualitativeValue,
     Quantity,
     Range,
@@ -34,6 +35,7 @@ from perftrack.scoring._attainment import (
     _is_satisfaction,
     _judge,
     _judge_overrun,
+    _lower_grade_counted,
     _measured,
     _multi_year,
     _none_is_no_share,
@@ -875,8 +877,15 @@ def _progress(
         and _counted_target(indicator.target)
         and planned.unit == getattr(indicator.target, "unit", None)
     )
+    # 未发生较大事故，发生一般事故1起 against 不发生较大及以上事故: the value language reads
+    # the clause of none as a status (未…, not done), but the grade ruled out did not
+    # happen and the verdict is met (g23d): no lag (regress47 W2)
+    lower_grade_only = (
+        isinstance(target, (Descriptive, QualitativeTarget))
+        and _lower_grade_counted(target, actual, indicator.name) is not None
+    )
     actual_bad = (
-        _status_of(actual) is _Status.NOT_DONE
+        (_status_of(actual) is _Status.NOT_DONE and not lower_grade_only)
         or (actual_partial and not plan_partial and not plan_counted)
         or (
             isinstance(actual, QualitativeValue)
