@@ -993,6 +993,11 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     for finding_id, what, suggestion in (
         ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
         ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
+        (
+            "outcome-copies-output",
+            "与产出指标重复，未反映项目效果",
+            "效益指标应反映产出带来的效果",
+        ),
         ("actual-copies-target", "实际完成情况照抄年度指标", "如实填报实际完成情况"),
         ("actual-is-target-form", "实际完成值填写为指标形式", "如实填报实际完成的数值"),
         (
@@ -1455,6 +1460,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "points-unsupported",
     "budget-amount-missing",
     "paid-above-standard",
+    "outcome-copies-output",
     "missing-points",
     "malformed-points",
     "weights-unknown",
