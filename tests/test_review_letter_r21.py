@@ -225,7 +225,9 @@ def test_money_without_a_budget_is_said_so_and_no_rate_is_asked(
     assert "补充填报预算执行率" not in paragraph
 
 
-def test_a_duplicated_row_is_counted_once() -> None:
+def test_a_duplicated_row_is_counted_as_a_row() -> None:
+    # each row is an indicator, as the opening counts them (其中2项进度落后): rv23b H5
+    # reversed the letter's earlier count of one name once
     paragraph = review(
         _card(
             ["财政项目支出绩效跟踪表"],
@@ -245,8 +247,9 @@ def test_a_duplicated_row_is_counted_once() -> None:
             ["", "数量指标", "培训教师人次", "≥300(人次)", "200", "120", ""],
         )
     ).splitlines()[1]
-    assert "有1项指标进度落后于跟踪期计划（“培训教师人次”）" in paragraph
-    assert "有1项指标存在偏差但未分析原因（“培训教师人次”）" in paragraph
+    both = "（“培训教师人次”（数量指标，第1项）、“培训教师人次”（数量指标，第2项））"
+    assert f"有2项指标进度落后于跟踪期计划{both}" in paragraph
+    assert f"有2项指标存在偏差但未分析原因{both}" in paragraph
 
 
 def test_rows_without_their_own_measures_are_named() -> None:

@@ -80,6 +80,7 @@ SEVERITY = {
     "satisfaction-target-full": "info",
     "missing-category": "info",
     "duplicate-indicator": "warning",
+    "outcome-copies-output": "warning",
     "malformed-target": "warning",
     "possible-ocr-artifact": "info",
     "category-normalised": "info",

@@ -96,6 +96,7 @@ FINDING_IDS: Final = frozenset(
         "split-row",
         "exceeds-target",
         "paid-above-standard",
+        "outcome-copies-output",
         "file-truncated",
         "formula-without-result",
         "full-points-not-met",

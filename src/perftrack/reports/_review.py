@@ -139,15 +139,69 @@ def chinese_ordinal(number: int) -> str:
 def _names(names: Sequence[str]) -> str:
     """“甲”、“乙”、“丙”等 for at most three names, each once.
 
-    Quotes inside a name become single quotes, as Chinese nests them.
+    Quotes inside a name become single quotes, as Chinese nests them. A row's label
+    (:func:`_row_labels`) is quoted as its name, its qualifier after it in brackets.
 
     Example:
         >>> _names(["“两新”党组织参与度提高", "甲", "甲"])
         '“‘两新’党组织参与度提高”、“甲”'
+        >>> _names([f"甲{_QUALIFIER}数量指标", f"甲{_QUALIFIER}社会效益指标"])
+        '“甲”（数量指标）、“甲”（社会效益指标）'
     """
     unique = list(dict.fromkeys(names))
-    shown = "、".join(f"“{_nested(name)}”" for name in unique[:_SHOWN_NAMES])
+    shown = "、".join(_quoted(name) for name in unique[:_SHOWN_NAMES])
     return shown + ("等" if len(unique) > _SHOWN_NAMES else "")
+
+
+# Between a row's name and what tells it from another row of the same name, in a label.
+_QUALIFIER: Final = "\x1f"
+
+
+def _quoted(label: str) -> str:
+    """“名称” for a name, “名称”（二级指标） for a row's label that qualifies it."""
+    name, _, qualifier = label.partition(_QUALIFIER)
+    return f"“{_nested(name)}”" + (f"（{qualifier}）" if qualifier else "")
+
+
+def _row_labels(indicators: Sequence[Indicator]) -> list[str]:
+    """Each row's label in the letter: its name, qualified where the name repeats (rv23b H5).
+
+    The letter counts rows, as its opening does (未完成3项): three rows of one name are
+    three indicators, told apart by their level 2, and by their place among the
+    indicators when the level 2 repeats too.
+
+    Example:
+        >>> from perftrack.model import Indicator
+        >>> rows = [
+        ...     Indicator(name=n, level2=l2)
+        ...     for n, l2 in [
+        ...         ("甲", "数量指标"),
+        ...         ("甲", "数量指标"),
+        ...         ("甲", "社会效益指标"),
+        ...         ("乙", "质量指标"),
+        ...     ]
+        ... ]
+        >>> [_quoted(label) for label in _row_labels(rows)]
+        ['“甲”（数量指标，第1项）', '“甲”（数量指标，第2项）', '“甲”（社会效益指标）', '“乙”']
+    """
+    names = Counter(indicator.name for indicator in indicators)
+    levels = Counter((indicator.level2, indicator.name) for indicator in indicators)
+    labels = []
+    for index, indicator in enumerate(indicators):
+        if names[indicator.name] < 2:  # noqa: PLR2004 - a name printed once
+            labels.append(indicator.name)
+            continue
+        place = f"第{index + 1}项"
+        level2 = indicator.level2 or ""
+        qualifier = (
+            level2
+            if level2 and levels[(indicator.level2, indicator.name)] < 2  # noqa: PLR2004
+            else f"{level2}，{place}"
+            if level2
+            else place
+        )
+        labels.append(f"{indicator.name}{_QUALIFIER}{qualifier}")
+    return labels
 
 
 def _nested(text: str) -> str:
@@ -169,14 +223,35 @@ class _Facts:
             self.by_id.setdefault(finding.id, []).append(finding)
         # rows done after their due date (逾期完成): written up as late, once
         self.late = done_late(card) if card.table.kind is not TableKind.TARGET else {}
-        self.late_names = {card.table.indicators[index].name for index in self.late}
+        self.labels = _row_labels(card.table.indicators)
+        self.late_names = {self.labels[index] for index in self.late}
+
+    def label(self, index: int) -> str:
+        """The label of the indicator at *index* (:func:`_row_labels`)."""
+        return self.labels[index]
+
+    def label_of(self, indicator: Indicator) -> str:
+        """The label of *indicator*, one of the table's rows (its name if it is none)."""
+        rows = self.card.table.indicators
+        return next(
+            (self.labels[i] for i, row in enumerate(rows) if row is indicator), indicator.name
+        )
 
     def names(self, *ids: str) -> list[str]:
-        """The indicator (or budget line) names the findings *ids* point at."""
+        """The labels of the rows (or the budget line names) the findings *ids* point at.
+
+        A row is one indicator: rows of one name are each counted (rv23b H5).
+        """
         names = []
+        labels = self.labels
         for finding_id in ids:
             for finding in self.by_id.get(finding_id, ()):
-                name = finding.where.name or line_name(self.card, finding.where.budget_line)
+                index = finding.where.indicator
+                name = (
+                    labels[index]
+                    if index is not None and 0 <= index < len(labels)
+                    else finding.where.name or line_name(self.card, finding.where.budget_line)
+                )
                 if name:
                     names.append(name)
         return list(dict.fromkeys(names))
@@ -192,7 +267,9 @@ class _Facts:
 
     def verdict_names(self, test: Callable[[Attainment, Progress], bool]) -> list[str]:
         """The names of the indicators whose verdict passes *test*."""
-        return [v.name for v in self.card.verdicts if test(v.attainment, v.progress)]
+        return [
+            self.labels[v.indicator] for v in self.card.verdicts if test(v.attainment, v.progress)
+        ]
 
     def forecast_misses(self) -> list[Indicator]:
         """The indicators behind because their 全年预计 misses the target (no plan to be behind).
@@ -212,7 +289,7 @@ class _Facts:
 
         Not a row not met (or done late): it is written up once, as such (letter20 M6).
         """
-        return [verdict.name for verdict in self.plan_behind_verdicts()]
+        return [self.labels[verdict.indicator] for verdict in self.plan_behind_verdicts()]
 
     def plan_behind_verdicts(self) -> list[Verdict]:
         """The verdicts of :meth:`plan_behind`."""
@@ -244,9 +321,10 @@ def _forecast_miss(verdict: Verdict, indicator: Indicator) -> bool:
 
 
 def _counted(count: int, what: str, names: Sequence[str]) -> str:
-    """``有2项指标<what>（“甲”、“乙”）``; the names when known, each counted once.
+    """``有2项指标<what>（“甲”、“乙”）``; the labels when known, each row counted once.
 
-    A row printed twice (``duplicate-indicator``) is one indicator in every problem.
+    Rows of one name have labels of their own (:func:`_row_labels`), so each is counted,
+    as the opening counts them (rv23b H5); a label given twice is one row.
 
     Example:
         >>> _counted(2, "进度落后于跟踪期计划", ["甲", "甲"])
@@ -317,6 +395,11 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
                     "严格按预算执行，确需追加的按程序调整预算",
                 )
             )
+    # the form left unfilled: the lines as the finding names them, without 其中：
+    problems.extend(
+        _Problem(finding.message.replace("“其中：", "“").replace("“其中:", "“"), "补填预算数")
+        for finding in facts.by_id.get("budget-amount-missing", ())
+    )
     if "budget-rate-mismatch" in facts.by_id:
         problems.append(_Problem(_rate_mismatch_text(facts), "核实并更正预算执行率"))
     if "negative-amount" in facts.by_id:
@@ -525,7 +608,7 @@ def _late_problem(facts: _Facts) -> _Problem | None:
     shown = []
     for index, date in list(facts.late.items())[:_SHOWN_NAMES]:
         verdict = next(v for v in card.verdicts if v.indicator == index)
-        name = f"“{_nested(verdict.name)}”"
+        name = _quoted(facts.label(index))
         if verdict.due is not None and date is not None and date.year is not None:
             # the words of a review letter, not an arrow (letter20 L13)
             name += f"应于{chinese_date(verdict.due)}前完成，实际于{_done_when(date)}完成"
@@ -594,7 +677,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
     if misses:
         problems.append(
             _Problem(
-                _forecast_problem(misses),
+                _forecast_problem(misses, facts),
                 "对预计无法完成的指标及时采取纠偏措施，确实无法完成的按程序调整绩效目标",
             )
         )
@@ -635,7 +718,7 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             for f, i in found
             if f.where.indicator in met - exceeded
             and i.likelihood is Likelihood.IMPOSSIBLE
-            and i.name not in over
+            and facts.label_of(i) not in over
         ]
         # on its plan, yet judged 完全不可能: no deviation either (letter21 M4)
         on_plan = {
@@ -649,15 +732,15 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
             for f, i in found
             if f.where.indicator in on_plan
             and i.likelihood is Likelihood.IMPOSSIBLE
-            and i.name not in late
-            and i.name not in {miss.name for miss in facts.forecast_misses()}
+            and facts.label_of(i) not in late
+            and facts.label_of(i) not in {facts.label_of(m) for m in facts.forecast_misses()}
         ]
         named = (
-            [f.where.name or i.name for f, i in found]
+            [facts.label_of(i) for _, i in found]
             if absent
             else facts.names("missing-deviation-reason")
         )
-        contradicted = {indicator.name for indicator in (*judged, *hopeless)}
+        contradicted = {facts.label_of(indicator) for indicator in (*judged, *hopeless)}
         # a row done late without its reason is said so once, as late (_late_problem)
         short = [
             name
@@ -669,9 +752,9 @@ def _indicator_problems(facts: _Facts) -> list[_Problem]:
                 _Problem(_counted(len(short), "存在偏差但未分析原因", short), "补充偏差原因分析")
             )
         if hopeless:
-            problems.append(_hopeless_problem(hopeless))
+            problems.append(_hopeless_problem(hopeless, facts))
         if judged:
-            problems.append(_contradicted_problem(judged))
+            problems.append(_contradicted_problem(judged, facts))
         if over:
             problems.append(
                 # the exceeds-target of the same rows, said here once (letter22 M4)
@@ -697,7 +780,7 @@ def _over_unexplained(facts: _Facts) -> list[str]:
         return []
     exceeded = {finding.where.indicator for finding in facts.by_id.get("exceeds-target", ())}
     met = {v.indicator for v in facts.card.verdicts if v.attainment is Attainment.MET}
-    return [i.name for f, i in rows_found if f.where.indicator in exceeded & met]
+    return [facts.label_of(i) for f, i in rows_found if f.where.indicator in exceeded & met]
 
 
 def _absent_column_problem(facts: _Facts) -> _Problem:
@@ -714,7 +797,7 @@ def _absent_column_problem(facts: _Facts) -> _Problem:
         for figure in finding.figures
         if figure.name == "indicator"
     ]
-    names = [indicators[row].name for row in rows if 0 <= row < len(indicators)]
+    names = [facts.label(row) for row in rows if 0 <= row < len(indicators)]
     text = (
         f"表中未设偏差原因分析栏目，{_counted(len(names), '存在偏差，无处说明原因', names)}"
         if names
@@ -723,7 +806,7 @@ def _absent_column_problem(facts: _Facts) -> _Problem:
     return _Problem(text, "增设偏差原因分析栏目并逐项说明原因")
 
 
-def _hopeless_problem(rows: Sequence[Indicator]) -> _Problem:
+def _hopeless_problem(rows: Sequence[Indicator], facts: _Facts | None = None) -> _Problem:
     """Rows on their plan judged 完全不可能: a judgement their progress does not bear out.
 
     Example:
@@ -732,10 +815,12 @@ def _hopeless_problem(rows: Sequence[Indicator]) -> _Problem:
         >>> _hopeless_problem([row]).text
         '有1项指标进度符合计划，但完成目标可能性判断为“完全不可能”，未说明判断依据（“受益老人人次”）'
     """
-    return _judged_problem(rows, "进度符合计划", "未说明判断依据", "说明完成可能性的判断依据")
+    return _judged_problem(
+        rows, "进度符合计划", "未说明判断依据", "说明完成可能性的判断依据", facts
+    )
 
 
-def _contradicted_problem(rows: Sequence[Indicator]) -> _Problem:
+def _contradicted_problem(rows: Sequence[Indicator], facts: _Facts | None = None) -> _Problem:
     """Rows met whose 完成目标可能性 says otherwise: a judgement against the result.
 
     Example:
@@ -744,10 +829,14 @@ def _contradicted_problem(rows: Sequence[Indicator]) -> _Problem:
         >>> _contradicted_problem([row]).text
         '有1项指标已达成年度指标，但完成目标可能性判断为“完全不可能”，与已达成的结果矛盾（“乘客满意度”）'
     """
-    return _judged_problem(rows, "已达成年度指标", "与已达成的结果矛盾", "据实判断完成目标可能性")
+    return _judged_problem(
+        rows, "已达成年度指标", "与已达成的结果矛盾", "据实判断完成目标可能性", facts
+    )
 
 
-def _judged_problem(rows: Sequence[Indicator], state: str, then: str, advice: str) -> _Problem:
+def _judged_problem(
+    rows: Sequence[Indicator], state: str, then: str, advice: str, facts: _Facts | None = None
+) -> _Problem:
     """有N项指标{state}，但完成目标可能性判断为“…”，{then}（names), with its *advice*.
 
     The judgement's words when the rows share one (``判断为“完全不可能”``), else ``判断``.
@@ -756,13 +845,15 @@ def _judged_problem(rows: Sequence[Indicator], state: str, then: str, advice: st
     judged = f"判断为“{words[0]}”" if len(words) == 1 and words[0] else "判断"
     return _Problem(
         _counted(
-            len(rows), f"{state}，但完成目标可能性{judged}，{then}", [row.name for row in rows]
+            len(rows),
+            f"{state}，但完成目标可能性{judged}，{then}",
+            [facts.label_of(row) if facts else row.name for row in rows],
         ),
         advice,
     )
 
 
-def _forecast_problem(misses: Sequence[Indicator]) -> str:
+def _forecast_problem(misses: Sequence[Indicator], facts: _Facts | None = None) -> str:
     """据单位全年预计，有N项指标无法完成年度目标（…），and the unit's 完成目标可能性.
 
     Example:
@@ -772,7 +863,9 @@ def _forecast_problem(misses: Sequence[Indicator]) -> str:
         '据单位全年预计，有1项指标无法完成年度目标（“对外开放共享机时”），单位自评完成目标可能性为“完全不可能”'
     """
     text = "据单位全年预计，" + _counted(
-        len(misses), "无法完成年度目标", [indicator.name for indicator in misses]
+        len(misses),
+        "无法完成年度目标",
+        [facts.label_of(indicator) if facts else indicator.name for indicator in misses],
     )
     said = [
         (indicator.name, _said(indicator.likelihood_text, indicator.likelihood))
@@ -900,6 +993,11 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
     for finding_id, what, suggestion in (
         ("unit-mismatch", "实际完成值与年度指标计量单位不一致", "统一指标计量单位"),
         ("duplicate-indicator", "重复设置", "合并或删除重复指标"),
+        (
+            "outcome-copies-output",
+            "与产出指标重复，未反映项目效果",
+            "效益指标应反映产出带来的效果",
+        ),
         ("actual-copies-target", "实际完成情况照抄年度指标", "如实填报实际完成情况"),
         ("actual-is-target-form", "实际完成值填写为指标形式", "如实填报实际完成的数值"),
         (
@@ -945,11 +1043,18 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         # the advice is the 超额完成's already when it has rows: given once
         advice = None if unexplained else "合理设置年度指标值"
         problems.append(_Problem(_counted(len(exceeding), what, exceeding), advice))
+    if paid := facts.names("paid-above-standard"):
+        problems.append(
+            _Problem(
+                _counted(len(paid), "实际发放高于年度指标确定的标准", paid),
+                "核实超标准发放的依据，严格按标准执行",
+            )
+        )
     worded = _satisfaction_actuals(facts)
     if worded:
         words = list(dict.fromkeys(text_of(indicator.actual) for indicator in worded))
         said = f"“{words[0]}”" if len(words) == 1 else "文字评价"
-        names = [indicator.name for indicator in worded]
+        names = [facts.label_of(indicator) for indicator in worded]
         problems.append(
             _Problem(
                 f"有{len(dict.fromkeys(names))}项满意度指标实际完成值填写{said}，"
@@ -1051,7 +1156,7 @@ def _direction_clauses(facts: _Facts) -> list[tuple[str, list[str]]]:
     grouped: dict[str, list[str]] = {kind: [] for kind, _ in _DIRECTION_SLIPS}
     for finding, indicator in facts.indicator_findings("target-direction-suspect"):
         kind = next((f.name for f in finding.figures if f.name in grouped), "target_reversed")
-        grouped[kind].append(indicator.name)
+        grouped[kind].append(facts.label_of(indicator))
     return [(what, list(dict.fromkeys(grouped[kind]))) for kind, what in _DIRECTION_SLIPS]
 
 
@@ -1065,7 +1170,7 @@ def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
     ceilings: list[str] = []
     for finding, indicator in facts.indicator_findings("target-below-last-year"):
         above = "高于上年" in finding.message or "above last year" in finding.message
-        (ceilings if above else floors).append(indicator.name)
+        (ceilings if above else floors).append(facts.label_of(indicator))
     clauses = []
     if floors:
         clauses.append(_counted(len(floors), "的目标值低于上年实际完成值", floors))
@@ -1084,7 +1189,7 @@ def _below_last_year_problems(facts: _Facts) -> list[_Problem]:
 def _points_problems(facts: _Facts) -> list[_Problem]:
     clauses = []
     if "points-sum-mismatch" in facts.by_id:
-        clauses.append(
+        clauses.append(  # the first: the table's own total
             _points_sum_clause(
                 facts.by_id["points-sum-mismatch"][0],
                 facts.card.table.published.grade,
@@ -1094,7 +1199,7 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     if "weights-not-100" in facts.by_id:
         # rows without a 分值 beside a printed 分值 column count 0: named (se20 M1)
         indicators = facts.card.table.indicators
-        blank = [i.name for i in indicators if i.weight is None]
+        blank = [facts.label(n) for n, i in enumerate(indicators) if i.weight is None]
         printed = len(blank) < len(indicators) and facts.card.points is not None
         clauses.append(
             "各项分值合计不为100分"
@@ -1129,17 +1234,27 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         clauses.append(_counted(len(undone), "未完成目标却得满分", undone))
     if late:
         clauses.append(_counted(len(late), "逾期完成却得满分", late))
+    # partly met in full: counted apart from the 未完成 rows (rv23b)
+    if partial := facts.names("full-points-partial"):
+        clauses.append(_counted(len(partial), "部分完成却得满分", partial))
+    # a word for an actual (较好, 满意): the printed 得分 has nothing behind it (rv23b)
+    if unsupported := facts.names("points-unsupported"):
+        clauses.append(
+            _counted(len(unsupported), "实际完成值无具体数值，得分依据不足", unsupported)
+        )
     # the budget line's 得分 is the execution rate's, not an indicator's
     on_budget = [f for f in facts.by_id.get("points-differ", ()) if f.where.budget_line]
     # a row without a 分值 computes 0 whatever it printed: named as 未设分值 above, its
     # 得分 says nothing against its result (letter21 M3)
     unweighted = (
-        {i.name for i in facts.card.table.indicators if i.weight is None}
+        {facts.label(n) for n, i in enumerate(facts.card.table.indicators) if i.weight is None}
         if "weights-not-100" in facts.by_id
         else set()
     )
     differ = [
-        i.name for _, i in facts.indicator_findings("points-differ") if i.name not in unweighted
+        facts.label_of(i)
+        for _, i in facts.indicator_findings("points-differ")
+        if facts.label_of(i) not in unweighted
     ]
     if differ:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
@@ -1178,8 +1293,10 @@ def _unread_points_clauses(facts: _Facts) -> list[str]:
         more = "等" if len(blank) > _SHOWN_NAMES else ""
         clauses.append(f"{shown}{more}未填写得分")
     unread = facts.indicator_findings("malformed-points")
-    points = [i.name for _, i in unread if i.published_points is None]
-    weights = [i.name for _, i in unread if i.published_points is not None and i.weight is None]
+    points = [facts.label_of(i) for _, i in unread if i.published_points is None]
+    weights = [
+        facts.label_of(i) for _, i in unread if i.published_points is not None and i.weight is None
+    ]
     if points:
         clauses.append(f"{_names(points)}填写的得分无法识别")
     if weights:
@@ -1339,6 +1456,11 @@ _TEMPLATED: Final = _READING_NOTES | {
     "points-differ",
     "points-over-maximum",
     "full-points-not-met",
+    "full-points-partial",
+    "points-unsupported",
+    "budget-amount-missing",
+    "paid-above-standard",
+    "outcome-copies-output",
     "missing-points",
     "malformed-points",
     "weights-unknown",

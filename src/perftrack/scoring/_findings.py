@@ -240,6 +240,40 @@ def _duplicate_key(name: str) -> str:
     return key
 
 
+# Punctuation a copied name may differ by (垃圾清运量、 / 垃圾清运量。): not part of the name.
+_NAME_PUNCTUATION_RE: Final = re.compile(r"[\s，。、；：,.;:！!？?“”\"'‘’·]+")
+
+
+def _outcome_copies_output(state: _Scoring) -> None:
+    """``outcome-copies-output``: an 产出 indicator copied under 效益 (rv23b H4).
+
+    The same name (compared as ``duplicate-indicator`` does, and without punctuation)
+    under a level 1 of 产出 and again under one of 效益: 财预〔2021〕101号 has 效益指标
+    reflect what the outputs bring about, and an output counted again as its own
+    effect is a target set wrong (``垃圾清运量`` under 数量指标 and 社会效益指标). A
+    warning on each 效益 row that copies one.
+    """
+    outputs: dict[str, str] = {}
+    for indicator in state.table.indicators:
+        if "产出" in (indicator.level1 or ""):
+            key = _NAME_PUNCTUATION_RE.sub("", _duplicate_key(indicator.name))
+            outputs.setdefault(key, indicator.level2 or "产出指标")
+    if not outputs:
+        return
+    for index, indicator in enumerate(state.table.indicators):
+        key = _NAME_PUNCTUATION_RE.sub("", _duplicate_key(indicator.name))
+        if "效益" not in (indicator.level1 or "") or not key or key not in outputs:
+            continue
+        state.add(
+            "outcome-copies-output",
+            _Severity.WARNING,
+            f"“{indicator.name}”同时列为产出指标（{outputs[key]}）和效益指标"
+            f"（{indicator.level2 or indicator.level1}），效益指标应反映产出带来的效果",
+            f"“{indicator.name}” is an output ({outputs[key]}) copied as an outcome",
+            state.where_indicator(index),
+        )
+
+
 # The lowest 满意度 target that is not set low (``satisfaction-target-low``): MoF and
 # provincial practice set satisfaction targets at ≥80% (often 85% or 90%).
 _SATISFACTION_FLOOR: Final = Decimal(80)
@@ -1082,6 +1116,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 state.where_indicator(index),
             )
         names[key] = index
+    _outcome_copies_output(state)
     _swapped_columns(state)
     _copied_actuals(state)
     _promised_actuals(state)
