@@ -314,13 +314,27 @@ def test_funds_by_source_in_columns_from_an_xlsx_with_merges() -> None:
     assert findings(table) == []
 
 
-def test_sources_as_columns_and_amounts_as_rows_are_noted_once() -> None:
-    # Before: no budget and no finding at all.
+def test_sources_as_columns_and_amounts_as_rows_are_read_transposed() -> None:
+    # Before e17: no budget and no finding; then a note only; since mz24 H1 read transposed.
     table = _region_self(
         ["资金投入情况（万元）", "", "合计", "中央资金", "地方资金"],
         ["", "全年预算数（A）", "1440.00", "1200.00", "240.00"],
         ["", "全年执行数（B）", "1416.00", "1200.00", "216.00"],
         ["", "执行率（B/A）", "98.33%", "100.00%", "90.00%"],
+    )
+    assert executed(table) == [
+        ("total", "合计", D(1440), D(1416), D("98.33")),
+        ("appropriation", "中央资金", D(1200), D(1200), D(100)),
+        ("appropriation", "地方资金", D(240), D(216), D(90)),
+    ]
+    assert findings(table) == []
+
+
+def test_sources_as_columns_and_an_unknown_amount_row_are_noted_once() -> None:
+    table = _region_self(
+        ["资金投入情况（万元）", "", "合计", "中央资金", "地方资金"],
+        ["", "全年预算数（A）", "1440.00", "1200.00", "240.00"],
+        ["", "拨付到县数", "1416.00", "1200.00", "216.00"],
     )
     assert table.budget == ()
     assert findings(table) == [

@@ -4731,24 +4731,31 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     amounts: dict[str, tuple[int, str]],
     *,
     label_row: _Row | None = None,
+    amount_rows: Mapping[str, _Row] | None = None,
 ) -> None:
     """Add the budget line of *row* labelled *label_cell*, its *amounts* by column role.
 
     *label_row* is the row of the label when it is not *row* (a source named in a
-    sub-header over its column, :func:`_read_budget_columns`).
+    sub-header over its column, :func:`_read_budget_columns`). *amount_rows* gives the
+    row of an amount printed on a row of its own (a transposed block, :func:`_read_transposed`).
     """
+    rows = amount_rows or {}
     progress = amounts.get("time_progress")  # a 序时进度 column of the budget block
     if progress is not None and builder.time_progress is None:
         builder.time_progress = _number(progress[1])
     printed = _Printed()
-    weight = _budget_amount(builder, row, role, amounts, "weight", printed=printed)
-    initial = _budget_amount(builder, row, role, amounts, "initial", printed=printed)
-    period_budget = _budget_amount(builder, row, role, amounts, "period_budget", printed=printed)
-    planned = _budget_amount(builder, row, role, amounts, "planned", printed=printed)
-    executed = _budget_amount(builder, row, role, amounts, "executed", printed=printed)
-    rate = _budget_amount(builder, row, role, amounts, "rate", printed=printed)
-    forecast = _budget_amount(builder, row, role, amounts, "forecast", printed=printed)
-    forecast_rate = _budget_amount(builder, row, role, amounts, "forecast_rate", printed=printed)
+
+    def amount(name: str) -> Decimal | None:
+        return _budget_amount(builder, rows.get(name, row), role, amounts, name, printed=printed)
+
+    weight = amount("weight")
+    initial = amount("initial")
+    period_budget = amount("period_budget")
+    planned = amount("planned")
+    executed = amount("executed")
+    rate = amount("rate")
+    forecast = amount("forecast")
+    forecast_rate = amount("forecast_rate")
     points = _budget_amount(builder, row, role, amounts, "points", printed=printed)
     # 实施期资金总额 | 6000 beside 年度资金总额 | 2000: the whole period's (target21 H7)
     midterm = _budget_amount(builder, row, role, amounts, "midterm", printed=printed)
@@ -4800,7 +4807,15 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
             label_cell[0] + 1,
         ),
         cells=tuple(
-            (name, Position(file, sheet, number, column + 1))
+            (
+                name,
+                Position(
+                    file,
+                    sheet,
+                    number if name not in rows else builder.row_number(rows[name]),
+                    column + 1,
+                ),
+            )
             for name, (column, _) in amounts.items()
             if not name.endswith("+") and "@" not in name  # not read, or kept in quarters
         ),
@@ -5112,7 +5127,11 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
     label_cell = next(((c, t) for c, t in row.filled if c < starts[0] and not _is_amount(t)), None)
     block = builder.budget_label or (row.filled[0][0], "")
     if upper is not None and label_cell is not None:
-        # 合计 | 中央资金 | 地方资金 over 全年预算数 | 1440 | 1200 | 240: amounts by row
+        # 合计 | 中央资金 | 地方资金 over 全年预算数 | 1440 | 1200 | 240: amounts by row,
+        # read transposed when every row and column is labelled as the reader knows (mz24)
+        builder.budget_by_rows = True
+        if sub is None and _read_transposed(builder, row, upper):
+            return True
         builder.finding(
             "budget-line-unread",
             Severity.INFO,
@@ -5120,7 +5139,6 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
             "未能读入，不核对各项合计",
             builder.where(row, label_cell[0]),
         )
-        builder.budget_by_rows = True
         return True
     lines: dict[str | None, dict[str, tuple[int, str]]] = {}  # None: the total's
     labels: dict[str | None, tuple[_Row, tuple[int, str]]] = {}
@@ -5196,6 +5214,113 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
             Severity.INFO,
             f"预算“{block[1]}”按列列示的金额未能读入，不核对各项合计",
             builder.where(row, row.filled[0][0]),
+        )
+    return True
+
+
+# The amounts a row of a transposed budget block may hold (its label, as a column's).
+_TRANSPOSED_AMOUNTS: Final = frozenset(
+    {"initial", "period_budget", "planned", "executed", "rate", "forecast", "forecast_rate"}
+)
+
+
+def _transposed_amount(builder: _Builder, label: str) -> str | None:
+    """The amount a row label of a transposed budget block names, or None.
+
+    Only the plain amount labels: 年初预算数, 全年预算数, 1-9月执行数, 执行率, 全年预计执行数.
+    Last year's (上年执行数, 2023年预算数, 上年同期), a part of the year not from
+    January (二季度执行数, 7-9月执行数), some months' budget (1-6月预算数), a weight, a
+    score or an issued share (下达数) are None: the block is then noted, not read.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> labels = ("年初预算数", "1-9月执行数", "执行率", "上年执行数", "二季度执行数", "分值")
+        >>> [_transposed_amount(builder, label) for label in labels]
+        ['initial', 'executed', 'rate', None, None, None]
+    """
+    role = _budget_column(label)
+    if role not in _TRANSPOSED_AMOUNTS or _LAST_YEAR_COLUMN_RE.match(label) or "同期" in label:
+        return None
+    year = _YEAR_COLUMN_RE.match(label)
+    if year is not None and (builder.year is None or int(year.group(1)) != builder.year):
+        return None
+    months = _part_window(label)
+    if months is not None and months[0] != 1:
+        return None
+    if role == "period_budget" and _names_months(label):
+        return None
+    return role
+
+
+def _transposed_rows(
+    builder: _Builder, row: _Row, starts: Sequence[int]
+) -> list[tuple[_Row, tuple[int, str], str]] | None:
+    """The rows of a transposed budget block from *row* on: each, its label and amount.
+
+    The block runs while a row is labelled left of the source columns *starts* and
+    holds nothing right of the last of them; it ends at a blank row or a row of no
+    amount under the sources (the grid's header). None when a row of amounts under the
+    sources names no amount the reader knows (:func:`_transposed_amount`), or two rows
+    name the same amount.
+    """
+    found: list[tuple[_Row, tuple[int, str], str]] = []
+    for index in range(row.at, len(builder.sheet.rows)):
+        cells = tuple(map(_clean, builder.sheet.rows[index]))
+        filled = tuple(filter(_TEXT_OF, enumerate(cells)))
+        if not filled:
+            break
+        later = _Row(cells, index, filled, "".join(cells))
+        labels = [(c, t) for c, t in filled if c < starts[0] and not _is_amount(t)]
+        values = [(c, t) for c, t in filled if c >= starts[0]]
+        amounts = any(_is_amount(text) for _, text in values)
+        role = _transposed_amount(builder, _label(labels[-1][1])) if labels else None
+        if role is None or not all(column in starts for column, _ in values):
+            if amounts or index == row.at:
+                return None
+            break
+        if any(role == seen for _, _, seen in found):
+            return None
+        found.append((later, labels[-1], role))
+    return found
+
+
+def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
+    """Read a budget block with sources as columns and amounts as rows; False if not sure.
+
+    项目资金（万元） | 合计 | 财政资金 | 其他资金 over 年初预算数 | 3000 | 2800 | 200,
+    全年预算数 | …, 1-9月执行数 | …, 执行率 | …: one line per source column (合计 the
+    total), its label the column's cell, each amount from its row (each amount's cell
+    is the real one). Only when every column names a known source
+    (:func:`_budget_role`, no use) and every row a known amount
+    (:func:`_transposed_rows`); otherwise the block is noted as before.
+    """
+    sources = list(upper.filled[1:])
+    for _, text in sources:
+        name = _label(text)
+        if (
+            _budget_role(name) is None
+            or any(word in name for word in voc.BUDGET_BY_USE)
+            or _use_name(name) in voc.BUDGET_BY_ECONOMIC_CLASS
+        ):
+            return False
+    starts = [column for column, _ in sources]
+    rows = _transposed_rows(builder, row, starts)
+    if not rows:
+        return False
+    for _, (_, text), _ in rows:
+        _window_from_header(builder, _label(text))
+    for column, text in sources:
+        role = _budget_role(_label(text))
+        assert role is not None  # noqa: S101 - checked above
+        amounts: dict[str, tuple[int, str]] = {}
+        amount_rows: dict[str, _Row] = {}
+        for later, _, name in rows:
+            if column < len(later.cells) and later.cells[column]:
+                amounts[name] = (column, later.cells[column])
+                amount_rows[name] = later
+        _add_budget_line(
+            builder, row, role, (column, text), amounts, label_row=upper, amount_rows=amount_rows
         )
     return True
 

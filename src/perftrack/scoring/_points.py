@@ -650,9 +650,15 @@ def _points_findings(
         state, where, has_column=bool(printed_weights), rate=rate_item, printed=carrier.weight
     )
     bands = state.policy.qualitative_bands
+    split = _level1_over_maximum(state)
+    attainments = {verdict.indicator: verdict.attainment for verdict in verdicts}
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
             continue  # said more plainly than "computed … differs from printed …"
+        if item.indicator in split and attainments.get(item.indicator) is _Attainment.MET:
+            # 产出指标（50分） shared 16.67/16.67/16.66 while the unit printed 18/16/16: a
+            # met row's split is no weight of the table's own (monitor24 M2)
+            continue
         _points_unsupported(state, item, verdicts)
         total_line = carrier.line
         if (
@@ -958,6 +964,45 @@ def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -
                 f"{en} {value} exceeds 100",
                 where,
             )
+
+
+def _level1_over_maximum(state: _Scoring) -> frozenset[int]:
+    """The rows weighed by an even split of a level-1 label; over-maximum level 1s said.
+
+    Without a 分值 column, the weight a level-1 label prints (``产出指标（50分）``) is
+    split evenly among its rows (16.67, 16.67, 16.66): the table printed no row's
+    weight, so a met row's printed 得分 (18, 16, 16) is not checked against the split
+    (:func:`_points_findings` leaves out ``points-differ``). What the table printed is
+    checked instead: its rows' printed 得分 adding up to more than the level's printed
+    weight get ``points-over-maximum`` at the level's first row (monitor24 M2). The
+    rows returned are those of a level 1 of two rows or more (one row's weight is the
+    label's own).
+    """
+    table = state.table
+    labels = dict(table.level1_weights)
+    if not labels or any(indicator.weight is not None for indicator in table.indicators):
+        return frozenset()
+    groups: dict[str, list[int]] = {}
+    for index, indicator in enumerate(table.indicators):
+        if (indicator.level1 or "") in labels:
+            groups.setdefault(indicator.level1 or "", []).append(index)
+    for level1, rows in groups.items():
+        printed = [
+            points
+            for index in rows
+            if (points := table.indicators[index].published_points) is not None
+        ]
+        added = sum(printed, Decimal(0))
+        weight = labels[level1]
+        if printed and added > weight:
+            state.add(
+                "points-over-maximum",
+                _Severity.WARNING,
+                f"一级指标“{level1}”各项得分合计{added}超过其分值{weight}",
+                f"the printed points under “{level1}” add up to {added}, above its weight {weight}",
+                state.where_indicator(rows[0], "points"),
+            )
+    return frozenset(index for rows in groups.values() if len(rows) > 1 for index in rows)
 
 
 def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bool:
