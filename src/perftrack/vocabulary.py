@@ -31,6 +31,7 @@ __all__ = [
     "CHANGE_WORDS",
     "COST_LEVEL2",
     "COUNT_SYNONYMS",
+    "COUNT_SYNONYMS_OF_NOUNS",
     "DEGREE_WORDS",
     "FAMILIES",
     "FESTIVALS",
@@ -47,6 +48,7 @@ __all__ = [
     "LIKELIHOOD_ANSWERS",
     "LIKELIHOOD_LEADS",
     "LIKELIHOOD_WORDS",
+    "NEGATED_NOUNS",
     "NEGATION_PREFIXES",
     "NOT_APPLICABLE",
     "OPERATOR_PREFIXES",
@@ -251,6 +253,11 @@ OPPOSITE_WORDS: Final = MappingProxyType(
 
 #: Prefixes that negate a family word (不合格, 未达标, 无效, 非…).
 NEGATION_PREFIXES: Final = ("不", "未", "无", "非")
+
+#: Nouns of people that begin with 未 and negate no status of the work: a clause
+#: ``其中未成年人11.2万人次`` is a part of the count, as ``其中学生11万人次`` is, while
+#: ``其中未验收3户`` (未 and a verb of work) says some are not done (docs/scoring.md).
+NEGATED_NOUNS: Final = ("未成年", "未参保", "未就业", "未婚")
 
 # ---------------------------------------------------------------------------
 # Statuses and judgements
@@ -884,6 +891,15 @@ UNIT_RATIOS: Final = MappingProxyType({("亩", "平方米"): (2000, 3)})
 COUNT_SYNONYMS: Final = MappingProxyType(
     # 件, 宗 and 起 of cases and disputes (法律援助案件≥1200件 against 1268宗)
     {"场次": "场", "批次": "批", "项": "件", "宗": "件", "起": "件"}
+)
+
+#: Measure words that count the same thing only for some nouns: 户 and 家 of firms
+#: (``≥200家`` against ``支持企业213户``; households, 农户 and 脱贫户, are counted in 户
+#: only), 场 and 个 of events (``≥6个`` against ``举办临时展览7场``). Scoring compares the
+#: pair when one of the nouns is in the indicator's name or the actual's label.
+COUNT_SYNONYMS_OF_NOUNS: Final = (
+    (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体", "商户", "单位")),
+    (frozenset({"场", "个"}), ("展览", "展陈", "活动", "讲座", "培训", "演出", "赛事")),
 )
 
 #: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,

@@ -506,7 +506,8 @@ _IN_PROGRESS_RE: Final = re.compile(
 _NOT_DONE_RE: Final = re.compile(
     r"(?:项目)?(?:(?:全部|完全|均|都|全)(?=(?:尚|暂|仍|还)?未(?:完成|完工|竣工|到位|建成|办结"
     r"|验收|落实|拨付|发放|兑付|实施|开展|启动|开工|交付|上线|整改)))?"
-    rf"(?:尚|暂|仍|还)?未[{_LETTER}]{{1,6}}"
+    # 未成年人, 未参保人员: a noun of people, no work not done (voc.NEGATED_NOUNS)
+    rf"(?:尚|暂|仍|还)?未(?!{'|'.join(word[1:] for word in voc.NEGATED_NOUNS)})[{_LETTER}]{{1,6}}"
 )
 # What is not yet measured says nothing of the work (未统计, 未开展调查, 数据尚未出来):
 # the figure is unknown, no "not done".
@@ -2526,6 +2527,8 @@ _TASK_FRACTION_RE: Final = re.compile(
     r"|(?P<cn_whole>[二三四五六七八九十])分之(?P<cn_part>[一二三四五六七八九])"
     r"|(?P<half>一半)|(?P<over>过半))"
 )
+# A bare share of more than half, with no task named (过半, 已过半): >50 %.
+_MORE_THAN_HALF: Final = frozenset({"过半", "已过半", "已经过半", "均已过半"})
 _FRACTION_DIGITS: Final = MappingProxyType({c: n for n, c in enumerate("一二三四五六七八九十", 1)})
 _SHARE_CENT: Final = Decimal("0.01")
 
@@ -5720,6 +5723,9 @@ def _parse_value_normalized(norm: Normalized, year: int | None) -> Value:
         share = _task_share(text, norm.raw)
         if share is not None:
             return share
+    if text in _MORE_THAN_HALF:
+        # 过半, 已过半: more than half, as 超过半数 is (parse24 M2)
+        return Quantity(Decimal(50), "%", Bound.MORE_THAN, text=norm.raw)
     if "占" in text and "%" in text:
         share = _share_after_count(norm)
         if share is not None:
@@ -6052,6 +6058,9 @@ _SUBSET_STATUS_RE: Final = re.compile(
     + "|".join(dict.fromkeys(SHARE_WORDS + SHARE_STEPS))
 )
 
+# 其中未成年人11.2万人次: a noun of people begun by 未, no status (voc.NEGATED_NOUNS).
+_NEGATED_NOUN_RE: Final = re.compile("|".join(voc.NEGATED_NOUNS))
+
 
 def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
     """A count with a 其中 clause of a part of it after a comma, read as the bracketed form.
@@ -6077,7 +6086,10 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
         or part.note is not None
         or part.bound is not Bound.EXACT
         or part.unit in (None, "%", "‰")
-        or (part.label is not None and _SUBSET_STATUS_RE.search(part.label) is not None)
+        or (
+            part.label is not None
+            and _SUBSET_STATUS_RE.search(_NEGATED_NOUN_RE.sub("", part.label)) is not None
+        )
     ):
         return None
     note = f"其中{rest}"

@@ -1556,7 +1556,8 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     if found is None or found["unit"] != quantity.unit:
         return None
     noun = found["noun"]
-    if any(word in noun for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
+    negating = re.sub("|".join(voc.NEGATED_NOUNS), "", noun)  # 未成年人 is no negation
+    if any(word in negating for word in ("未", "不", "没", "尚")) or noun not in _normal(name):
         return None
     said = re.escape(noun)
     if re.search(
@@ -2524,6 +2525,10 @@ _STEPPED_RE: Final = re.compile(
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
+# Steps that are a first step too, what the next step did being counted of them:
+# 验收项目46个,合格44个 is 44 of 46 passed (parse24 M4), as 抽检46个,合格44个 is.
+_CHECKING_STEPS: Final = ("验收",)
+_CHECK_RESULTS: Final = ("合格", "达标")
 # 受理举报38件,全部办结: every one of the whole done by the step, the part the whole.
 _ALL_STEPPED_RE: Final = re.compile(
     r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到)"
@@ -2571,8 +2576,10 @@ def _steps_said(text: str) -> _Steps | None:
     if rest is not None:
         found = _STEPPED_RE.fullmatch(rest["body"])
     if found is not None:
+        checked = found["whole_verb"] in _CHECKING_STEPS and found["verb"] in _CHECK_RESULTS
         if found["part_unit"] not in ("", found["unit"]) or (
             found["whole_verb"] in SHARE_STEPS
+            and not checked
             and (found["timely"] is None or found["verb"] != found["whole_verb"])
         ):
             return None  # 办结121件,按时办结119件 only: a step out of itself, in time

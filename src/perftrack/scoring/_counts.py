@@ -18,11 +18,22 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack.expressions import Comparison, Op, Quantity, Range, TextValue
+from perftrack import parse_value
+from perftrack import vocabulary as voc
+from perftrack.expressions import (
+    Comparison,
+    Descriptive,
+    Op,
+    QualitativeTarget,
+    Quantity,
+    Range,
+    TextValue,
+)
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _normal
 
 if TYPE_CHECKING:
+    from perftrack.expressions import Target, Value
     from perftrack.model import Indicator, Table
 
 __all__ = ["_counted_actual", "_scheduled_count"]
@@ -83,6 +94,50 @@ _PART_COUNT_RE: Final = re.compile(
 )
 
 
+# A change target (较上年增长10%, 同比下降, 较上年下降5%) and the clause of an actual that
+# states a change (同比增长8.6%, 较上年减少5起, 增长12.3%).
+_CHANGE_WORDS: Final = "(?:增长|下降|减少|增加|提高|降低|上升)"
+_CHANGE_BASE: Final = "(?:较上年|较去年|比上年|同比)"
+_CHANGE_TARGET_RE: Final = re.compile(f"{_CHANGE_BASE}{_CHANGE_WORDS}")
+_CHANGE_CLAUSE_RE: Final = re.compile(f"{_CHANGE_BASE}?{_CHANGE_WORDS}[^,;]*")
+_CHANGE_SPLIT_RE: Final = re.compile("[,;]")
+_CHANGE_SAID_RE: Final = re.compile(f"{_CHANGE_BASE}|{_CHANGE_WORDS}")
+
+
+def _change_clause(target: Target | None, actual: Value, year: int | None) -> Value | None:
+    """The change clause of a level then its change, against a change target, else None.
+
+    ``文创收入286万元，同比增长8.6%`` against ``较上年增长10%`` is judged by its one change
+    clause, ``同比增长8.6%``, as that clause alone is: the level before it is context
+    (parse24 H2). The cell is two clauses, a figure with no change word and then the
+    change.
+
+    Example:
+        >>> from perftrack import parse_target, parse_value
+        >>> target = parse_target("较上年增长10%")
+        >>> _change_clause(target, parse_value("文创收入286万元，同比增长8.6%"), None).text
+        '同比增长8.6%'
+        >>> _change_clause(target, parse_value("文创收入286万元，增速放缓"), None) is None
+        True
+    """
+    if (
+        not isinstance(target, (Descriptive, QualitativeTarget))
+        or not isinstance(actual, TextValue)
+        or not _CHANGE_TARGET_RE.search(_normal(target.text))
+    ):
+        return None
+    clauses = _CHANGE_SPLIT_RE.split(_normal(actual.text).rstrip("。"))
+    if len(clauses) != 2:  # noqa: PLR2004 - the level and its change
+        return None
+    level, change = clauses
+    if _CHANGE_SAID_RE.search(level) or not _CHANGE_CLAUSE_RE.fullmatch(change):
+        return None
+    if not isinstance(parse_value(level, year=year), Quantity):
+        return None
+    said = parse_value(change, year=year)
+    return None if isinstance(said, Quantity) and said.unit is None else said
+
+
 def _count_target(indicator: Indicator) -> Comparison | Range | None:
     target = indicator.target
     if isinstance(target, (Comparison, Range)) and target.unit:
@@ -101,13 +156,19 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     >>> str(_counted_actual(row, Table(TableKind.SELF_EVALUATION)).actual)
     '120(人次)'
     """
-    target = _count_target(indicator)
     actual = indicator.actual
+    if (
+        actual is not None
+        and (change := _change_clause(indicator.target, actual, table.year)) is not None
+    ):
+        # 文创收入286万元，同比增长8.6% against 较上年增长10%: the change clause (parse24 H2)
+        return evolve(indicator, actual=change)
+    target = _count_target(indicator)
     if target is None or actual is None:
         return indicator
     figure: Quantity | None = None
     if isinstance(actual, Quantity):
-        figure = _star_level(actual, target)
+        figure = _star_level(actual, target) or _noun_synonym(actual, target, indicator.name)
     elif isinstance(actual, TextValue):
         text = _normal(actual.description).rstrip("。")
         name = _normal(indicator.name)
@@ -125,6 +186,40 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     if figure is None:
         return indicator
     return evolve(indicator, actual=evolve(figure, text=actual.text))
+
+
+def _noun_synonym(actual: Quantity, target: Comparison | Range, name: str) -> Quantity | None:
+    """*actual* in the target's measure word when the two count the same noun, else None.
+
+    ``支持企业213户`` against ``≥200家`` on 扶持企业数 is 213 家: 户 and 家 both count
+    firms, 场 and 个 events (``举办临时展览7场`` against ``≥6个``), when a noun of
+    :data:`perftrack.vocabulary.COUNT_SYNONYMS_OF_NOUNS` is in the indicator's *name* or
+    the actual's label (parse24 H3, M1). A scale prefix carries over (``1.2万户`` is
+    ``1.2万家``). Households (``农户``, ``脱贫户``) are no firms: 户 and 家 stay apart.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_noun_synonym(parse_value("支持企业213户"), parse_target("≥200家"), "扶持数"))
+    '支持企业213(家)'
+    >>> _noun_synonym(parse_value("帮扶213户"), parse_target("≥200家"), "帮扶农户数") is None
+    True
+    """
+    if actual.unit is None or target.unit is None:
+        return None
+    said = _normal(name) + _normal(actual.label or "")
+    for pair, nouns in voc.COUNT_SYNONYMS_OF_NOUNS:
+        for word in pair:
+            if not actual.unit.endswith(word):
+                continue
+            prefix = actual.unit.removesuffix(word)
+            other = next(iter(pair - {word}))
+            if (
+                prefix in ("", *voc.SCALE_PREFIXES)
+                and target.unit.endswith(other)
+                and target.unit.removesuffix(other) in ("", *voc.SCALE_PREFIXES)
+                and any(noun in said for noun in nouns)
+            ):
+                return evolve(actual, unit=prefix + other)
+    return None
 
 
 def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
