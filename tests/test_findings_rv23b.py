@@ -60,3 +60,24 @@ def test_letter_names_the_copied_outcome() -> None:
     )
     assert "有1项指标与产出指标重复，未反映项目效果（“垃圾清运量”（社会效益指标））" in letter
     assert "效益指标应反映产出带来的效果" in letter
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("无", id="placeholder-wu"),
+        pytest.param("/", id="placeholder-slash"),
+        pytest.param("—", id="placeholder-dash"),
+        # a 满意度 row under 产出 is misplaced, not an output counted as its effect
+        pytest.param("服务对象满意度", id="satisfaction"),
+    ],
+)
+def test_placeholder_and_satisfaction_names_copy_nothing(name: str) -> None:
+    """Rows left unused (``无 | 无 | 无``) under 产出 and 效益 alike (regress48 W1, W3)."""
+    card = _card(
+        OUTPUT,
+        ["产出指标", "质量指标", name, "≥90%"],
+        ["效益指标", "社会效益指标", name, "≥90%"],
+        SATISFIED,
+    )
+    assert [f.message for f in card.findings if f.id == "outcome-copies-output"] == []

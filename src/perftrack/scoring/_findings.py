@@ -244,6 +244,18 @@ def _duplicate_key(name: str) -> str:
 _NAME_PUNCTUATION_RE: Final = re.compile(r"[\s，。、；：,.;:！!？?“”\"'‘’·]+")
 
 
+def _copied_output_key(name: str) -> str:
+    """The name *name* compares by in ``outcome-copies-output``: "" when it names none.
+
+    Example:
+        >>> [_copied_output_key(n) for n in ("垃圾清运量。", "无", " / ", "服务对象满意度")]
+        ['垃圾清运量', '', '', '']
+    """
+    if not _stated(name) or "满意" in name:
+        return ""
+    return _NAME_PUNCTUATION_RE.sub("", _duplicate_key(name))
+
+
 def _outcome_copies_output(state: _Scoring) -> None:
     """``outcome-copies-output``: an 产出 indicator copied under 效益 (rv23b H4).
 
@@ -252,16 +264,19 @@ def _outcome_copies_output(state: _Scoring) -> None:
     reflect what the outputs bring about, and an output counted again as its own
     effect is a target set wrong (``垃圾清运量`` under 数量指标 and 社会效益指标). A
     warning on each 效益 row that copies one.
+
+    Not for a placeholder name (``无``, ``/``, ``—``: rows left unused, regress48 W1),
+    nor for a 满意度 name, which under 产出 is a row misplaced, not an output copied.
     """
     outputs: dict[str, str] = {}
     for indicator in state.table.indicators:
         if "产出" in (indicator.level1 or ""):
-            key = _NAME_PUNCTUATION_RE.sub("", _duplicate_key(indicator.name))
+            key = _copied_output_key(indicator.name)
             outputs.setdefault(key, indicator.level2 or "产出指标")
     if not outputs:
         return
     for index, indicator in enumerate(state.table.indicators):
-        key = _NAME_PUNCTUATION_RE.sub("", _duplicate_key(indicator.name))
+        key = _copied_output_key(indicator.name)
         if "效益" not in (indicator.level1 or "") or not key or key not in outputs:
             continue
         state.add(
