@@ -77,6 +77,22 @@ _MET_UNEVEN = (
             ],
             id="level1-over-its-weight",
         ),
+        # every row met, yet the level's printed 得分 short of its 50: points taken off
+        # rows that met their targets are said at the level (regress48 W2)
+        pytest.param(
+            (
+                ["产出指标（50分）", "数量指标", "受益学生人数", "≥12000人", "12000人", "10"],
+                *_MET_UNEVEN[1:],
+            ),
+            [
+                (
+                    "points-differ",
+                    "一级指标“产出指标”各项均已达成，得分合计42低于其分值50",
+                    "F6",
+                ),
+            ],
+            id="level1-all-met-below-its-weight",
+        ),
         # one row under its label: the label's weight is the row's own, checked as before
         pytest.param(
             (

@@ -43,6 +43,7 @@ from perftrack.scoring._budget import (
 )
 from perftrack.scoring._card import (
     _PRINTED_KEPT_RULE,
+    Attainment,
     PointItem,
     Points,
     Scorecard,
@@ -75,7 +76,7 @@ from perftrack.scoring._findings import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from perftrack.model import Table
 
@@ -650,8 +651,8 @@ def _points_findings(
         state, where, has_column=bool(printed_weights), rate=rate_item, printed=carrier.weight
     )
     bands = state.policy.qualitative_bands
-    split = _level1_over_maximum(state)
     attainments = {verdict.indicator: verdict.attainment for verdict in verdicts}
+    split = _level1_over_maximum(state, attainments)
     for item in items:
         if _over_maximum(state, item, carrier) or _full_points_missed(state, item, verdicts):
             continue  # said more plainly than "computed … differs from printed …"
@@ -966,7 +967,7 @@ def _over_maximum_totals(state: _Scoring, total: Decimal | None, where: Where) -
             )
 
 
-def _level1_over_maximum(state: _Scoring) -> frozenset[int]:
+def _level1_over_maximum(state: _Scoring, attainments: Mapping[int, Attainment]) -> frozenset[int]:
     """The rows weighed by an even split of a level-1 label; over-maximum level 1s said.
 
     Without a 分值 column, the weight a level-1 label prints (``产出指标（50分）``) is
@@ -974,9 +975,11 @@ def _level1_over_maximum(state: _Scoring) -> frozenset[int]:
     weight, so a met row's printed 得分 (18, 16, 16) is not checked against the split
     (:func:`_points_findings` leaves out ``points-differ``). What the table printed is
     checked instead: its rows' printed 得分 adding up to more than the level's printed
-    weight get ``points-over-maximum`` at the level's first row (monitor24 M2). The
-    rows returned are those of a level 1 of two rows or more (one row's weight is the
-    label's own).
+    weight get ``points-over-maximum`` at the level's first row (monitor24 M2), and
+    rows all met whose printed 得分 add up to less than the weight (by more than 0.5)
+    get ``points-differ`` there: points taken off rows that met their targets
+    (regress48 W2). The rows returned are those of a level 1 of two rows or more (one
+    row's weight is the label's own).
     """
     table = state.table
     labels = dict(table.level1_weights)
@@ -1000,6 +1003,19 @@ def _level1_over_maximum(state: _Scoring) -> frozenset[int]:
                 _Severity.WARNING,
                 f"一级指标“{level1}”各项得分合计{added}超过其分值{weight}",
                 f"the printed points under “{level1}” add up to {added}, above its weight {weight}",
+                state.where_indicator(rows[0], "points"),
+            )
+        elif (
+            len(printed) == len(rows) > 1
+            and weight - added > Decimal("0.5")
+            and all(attainments.get(index) is _Attainment.MET for index in rows)
+        ):
+            state.add(
+                "points-differ",
+                _Severity.INFO,
+                f"一级指标“{level1}”各项均已达成，得分合计{added}低于其分值{weight}",
+                f"every indicator under “{level1}” is met, yet its printed points add up"
+                f" to {added}, below its weight {weight}",
                 state.where_indicator(rows[0], "points"),
             )
     return frozenset(index for rows in groups.values() if len(rows) > 1 for index in rows)
