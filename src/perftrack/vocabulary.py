@@ -257,7 +257,9 @@ NEGATION_PREFIXES: Final = ("不", "未", "无", "非")
 #: Nouns of people that begin with 未 and negate no status of the work: a clause
 #: ``其中未成年人11.2万人次`` is a part of the count, as ``其中学生11万人次`` is, while
 #: ``其中未验收3户`` (未 and a verb of work) says some are not done (docs/scoring.md).
-NEGATED_NOUNS: Final = ("未成年", "未参保", "未就业", "未婚")
+#: 未就业 and 未参保 are not among them: on a count of people placed or insured they
+#: are the part not done (``帮扶105人，其中未就业12人``; regress49 W4).
+NEGATED_NOUNS: Final = ("未成年", "未婚")
 
 # ---------------------------------------------------------------------------
 # Statuses and judgements
@@ -896,10 +898,12 @@ COUNT_SYNONYMS: Final = MappingProxyType(
 #: Measure words that count the same thing only for some nouns: 户 and 家 of firms
 #: (``≥200家`` against ``支持企业213户``; households, 农户 and 脱贫户, are counted in 户
 #: only), 场 and 个 of events (``≥6个`` against ``举办临时展览7场``). Scoring compares the
-#: pair when one of the nouns is in the indicator's name or the actual's label.
+#: pair when one of the nouns is in the indicator's name or the actual's label, and no
+#: household noun is (regress49: 单位 and 商户 named households' helpers, 培训 and 活动
+#: classes and centres, so they are not among the nouns).
 COUNT_SYNONYMS_OF_NOUNS: Final = (
-    (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体", "商户", "单位")),
-    (frozenset({"场", "个"}), ("展览", "展陈", "活动", "讲座", "培训", "演出", "赛事")),
+    (frozenset({"户", "家"}), ("企业", "市场主体", "经营主体")),
+    (frozenset({"场", "个"}), ("展览", "展陈", "演出", "赛事")),
 )
 
 #: Units of time that are an exact multiple of another (天 = 24 小时, 周 = 7 天,

@@ -104,20 +104,50 @@ _CHANGE_SPLIT_RE: Final = re.compile("[,;]")
 _CHANGE_SAID_RE: Final = re.compile(f"{_CHANGE_BASE}|{_CHANGE_WORDS}")
 
 
-def _change_clause(target: Target | None, actual: Value, year: int | None) -> Value | None:
+# What may follow the level's label in the indicator's name for the level to be the
+# name's own measure: 立案 of 非法集资立案数, 收入 of 文创收入 (regress49 W3).
+_NAME_TAILS: Final = frozenset(
+    {"", "数", "量", "额", "总额", "总量", "数量", "金额", "次数", "件数", "起数"}
+)
+
+
+def _measures_the_name(label: str | None, name: str) -> bool:
+    """Whether a level labelled *label* is what the indicator *name* measures.
+
+    Example:
+        >>> _measures_the_name("立案", "非法集资立案数"), _measures_the_name("事故", "事故死亡人数")
+        (True, False)
+        >>> _measures_the_name("接待游客", "旅游收入"), _measures_the_name(None, "旅游收入")
+        (False, False)
+    """
+    if not label:
+        return False
+    said, named = _normal(label), _normal(name)
+    at = named.rfind(said)
+    return at >= 0 and named[at + len(said) :] in _NAME_TAILS
+
+
+def _change_clause(
+    target: Target | None, actual: Value, year: int | None, name: str = ""
+) -> Value | None:
     """The change clause of a level then its change, against a change target, else None.
 
     ``文创收入286万元，同比增长8.6%`` against ``较上年增长10%`` is judged by its one change
     clause, ``同比增长8.6%``, as that clause alone is: the level before it is context
     (parse24 H2). The cell is two clauses, a figure with no change word and then the
-    change.
+    change, and the figure's label is what the indicator's name measures (``接待游客…，
+    增长15%`` says nothing of 旅游收入; regress49 W3).
 
     Example:
         >>> from perftrack import parse_target, parse_value
         >>> target = parse_target("较上年增长10%")
-        >>> _change_clause(target, parse_value("文创收入286万元，同比增长8.6%"), None).text
+        >>> _change_clause(
+        ...     target, parse_value("文创收入286万元，同比增长8.6%"), None, "文创收入"
+        ... ).text
         '同比增长8.6%'
-        >>> _change_clause(target, parse_value("文创收入286万元，增速放缓"), None) is None
+        >>> _change_clause(
+        ...     target, parse_value("文创收入286万元，增速放缓"), None, "文创收入"
+        ... ) is None
         True
     """
     if (
@@ -132,7 +162,8 @@ def _change_clause(target: Target | None, actual: Value, year: int | None) -> Va
     level, change = clauses
     if _CHANGE_SAID_RE.search(level) or not _CHANGE_CLAUSE_RE.fullmatch(change):
         return None
-    if not isinstance(parse_value(level, year=year), Quantity):
+    figure = parse_value(level, year=year)
+    if not isinstance(figure, Quantity) or not _measures_the_name(figure.label, name):
         return None
     said = parse_value(change, year=year)
     return None if isinstance(said, Quantity) and said.unit is None else said
@@ -159,7 +190,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     actual = indicator.actual
     if (
         actual is not None
-        and (change := _change_clause(indicator.target, actual, table.year)) is not None
+        and (change := _change_clause(indicator.target, actual, table.year, indicator.name))
+        is not None
     ):
         # 文创收入286万元，同比增长8.6% against 较上年增长10%: the change clause (parse24 H2)
         return evolve(indicator, actual=change)
@@ -186,6 +218,11 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     if figure is None:
         return indicator
     return evolve(indicator, actual=evolve(figure, text=actual.text))
+
+
+# Nouns of households, counted in 户 only: a count that names them beside firms
+# (``带动企业及农户520家``) is no count of firms (regress49 W1).
+_HOUSEHOLD_NOUNS: Final = ("农户", "困难户", "脱贫户", "贫困户", "低保户", "居民", "家庭", "住户")
 
 
 def _noun_synonym(actual: Quantity, target: Comparison | Range, name: str) -> Quantity | None:
@@ -217,6 +254,7 @@ def _noun_synonym(actual: Quantity, target: Comparison | Range, name: str) -> Qu
                 and target.unit.endswith(other)
                 and target.unit.removesuffix(other) in ("", *voc.SCALE_PREFIXES)
                 and any(noun in said for noun in nouns)
+                and not any(noun in said for noun in _HOUSEHOLD_NOUNS)
             ):
                 return evolve(actual, unit=prefix + other)
     return None
