@@ -169,8 +169,9 @@ def lacks_field(table: Table, name: str) -> bool:
 def judgement_facts(table: Table) -> list[tuple[str, str]]:
     """The table's own 总体判断 and 纠偏措施, as (label, text) pairs for the reports.
 
-    总体判断 when the table prints either likelihood; 纠偏措施 on a tracking table,
-    ``（未填写）`` when it is empty.
+    总体判断 when the table prints either likelihood; 纠偏措施 on a tracking table whose
+    form has a 纠偏措施 field, ``（未填写）`` when it is empty (none for a form with no
+    such field, ``Table.absent_fields``, nor for a 执行监控表 form).
 
     Example:
         >>> from perftrack.model import Table, TableKind
@@ -195,6 +196,9 @@ def judgement_facts(table: Table) -> list[tuple[str, str]]:
     if (
         table.kind is TableKind.TRACKING
         and not monitoring_form(table)
+        # no 纠偏措施 field at all: nothing was left blank; missing-corrective-measures
+        # says the form lacks one where measures are owed (monitor24 L1)
+        and not lacks_field(table, "corrective_measures")
         # a 纠偏措施 column empty in every row: its findings name the rows in trouble;
         # a table-level "（未填写）" would stand on clean tables too
         and not (

@@ -835,6 +835,17 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"“{indicator.name}” was done late but gives no reason",
                     state.where_indicator(index, "reason"),
                 )
+            elif doubt is _Likelihood.IMPOSSIBLE and monitoring_form(table):
+                # a 执行监控表 asks no 纠偏措施 (letter22 M6): the row's own "cannot
+                # finish" is named here, or no finding would say it (monitor24 M1)
+                said = _as_said(indicator.likelihood_text, doubt)
+                state.add(
+                    "missing-deviation-reason",
+                    _Severity.WARNING,
+                    f"“{indicator.name}”完成目标可能性判断为“{said}”，但未填写偏差原因",
+                    f"“{indicator.name}” is judged “{said}” but gives no reason",
+                    state.where_indicator(index, "reason"),
+                )
             else:
                 state.add(
                     "missing-deviation-reason",
