@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import perftrack
+from perftrack.model import OverallGoal
 from perftrack.report import scorecard_text
+
+jsonschema = pytest.importorskip("jsonschema")
 
 _HEAD = [
     ["2024年度项目支出绩效运行监控表"],
@@ -115,3 +120,49 @@ def test_the_measures_line_stands_for_a_field_of_the_form(tail, expected):
     table = perftrack.read_text(text)[0]
     lines = scorecard_text(perftrack.score(table)).splitlines()
     assert [line for line in lines if line.startswith("  纠偏措施：")] == expected
+
+
+_TARGET = [
+    ["2024年项目支出绩效目标申报表"],
+    ["项目名称", "高标准农田建设项目"],
+    ["项目资金（万元）", "中期资金总额", "年度资金总额"],
+    ["资金总额", "9000", "3000"],
+]
+_TARGET_GRID = [
+    ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+    ["产出指标", "数量指标", "新建高标准农田面积", "30000亩", "≥10000亩"],
+]
+
+
+@pytest.mark.parametrize(
+    ("goal_rows", "expected"),
+    [
+        pytest.param(
+            [
+                ["总体目标", "中期目标（2024-2026年）", "年度目标（2024年）"],
+                ["", "建成高标准农田3万亩", "建成高标准农田1万亩"],
+            ],
+            OverallGoal("建成高标准农田1万亩", midterm="建成高标准农田3万亩"),
+            id="midterm-beside-the-year",
+        ),
+        pytest.param(
+            [["年度总体目标", "建成高标准农田1万亩"]],
+            OverallGoal("建成高标准农田1万亩"),
+            id="the-year-alone",
+        ),
+    ],
+)
+def test_the_midterm_goal_is_kept_beside_the_year(goal_rows, expected):
+    rows = [*_TARGET, *goal_rows, *_TARGET_GRID]
+    table = perftrack.read_text("\n".join("\t".join(row) for row in rows))[0]
+    assert table.overall_goal == expected
+    data = json.loads(perftrack.to_json(table))
+    goal = data["tables"][0]["overall_goal"]
+    assert goal == {"expected": expected.expected, "achieved": ""} | (
+        {"midterm": expected.midterm} if expected.midterm else {}
+    )
+    assert perftrack.from_json(perftrack.to_json(table))[0].overall_goal == expected
+    validator = jsonschema.Draft202012Validator(perftrack.json_schema())
+    assert [error.message for error in validator.iter_errors(data)] == []
+    goal_schema = perftrack.json_schema()["$defs"]["table"]["properties"]["overall_goal"]
+    assert "midterm" not in goal_schema["anyOf"][0]["required"]

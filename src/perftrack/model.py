@@ -332,7 +332,10 @@ class OverallGoal:
 
     ``expected`` is the goal without a label its cell prints before it (``全年目标：``,
     ``年度目标：``, ``年度总体目标：``); ``raw_expected`` the cell's text as printed when the
-    readers removed such a label (else ``""``). It is not in the JSON.
+    readers removed such a label (else ``""``). It is not in the JSON. ``midterm`` is the
+    中期目标 (实施期目标) a target table prints beside the year's (``总体目标 | 中期目标 |
+    年度目标``), else ``""``; the year's goal stays ``expected``, the one judged. In the
+    JSON only when there is one.
 
     Example:
         >>> OverallGoal("推动党建工作取得实效", "").achieved
@@ -346,6 +349,7 @@ class OverallGoal:
     expected: str = ""
     achieved: str = ""
     raw_expected: str = field(default="", eq=False, repr=False)
+    midterm: str = ""
 
 
 @frozen

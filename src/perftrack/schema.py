@@ -603,7 +603,12 @@ def _table() -> _Json:
                 ),
             ),
             "budget": {"type": "array", "items": _ref("budget_line")},
-            "overall_goal": _nullable(_object({"expected": _STRING, "achieved": _STRING})),
+            "overall_goal": _nullable(
+                _object(
+                    {"expected": _STRING, "achieved": _STRING, "midterm": _STRING},
+                    optional=("midterm",),
+                )
+            ),
             "indicators": {"type": "array", "items": _ref("indicator")},
             "judgement": _nullable(
                 _object(

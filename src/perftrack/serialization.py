@@ -593,7 +593,12 @@ def _make_converter() -> cattrs.Converter:
     note_fn = make_dict_unstructure_fn(Note, converter, position=override(omit=True))
     converter.register_unstructure_hook(
         OverallGoal,
-        make_dict_unstructure_fn(OverallGoal, converter, raw_expected=override(omit=True)),
+        make_dict_unstructure_fn(
+            OverallGoal,
+            converter,
+            raw_expected=override(omit=True),
+            midterm=override(omit_if_default=True),  # 中期目标, when the table prints it
+        ),
     )
     converter.register_structure_hook(
         OverallGoal,

@@ -5925,12 +5925,12 @@ def _unlabelled_goal(
             found = _GOAL_LABEL_RE.match(goal.expected)
             if found is not None and goal.expected[found.end() :].strip():
                 # 年度总体目标：全年目标：… (a label after the head's): that one removed too
-                return OverallGoal(goal.expected[found.end() :], goal.achieved, raw_expected=raw)
-            return OverallGoal(goal.expected, goal.achieved, raw_expected=raw)
+                return evolve(goal, expected=goal.expected[found.end() :], raw_expected=raw)
+            return evolve(goal, raw_expected=raw)
     found = _GOAL_LABEL_RE.match(goal.expected)
     if found is None or not goal.expected[found.end() :].strip():
         return goal
-    return OverallGoal(goal.expected[found.end() :], goal.achieved, raw_expected=goal.expected)
+    return evolve(goal, expected=goal.expected[found.end() :], raw_expected=goal.expected)
 
 
 def _goal_column(label: str) -> str | None:
@@ -6040,6 +6040,7 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
     header = sorted((column, role) for role, column in builder.goal_header.items())
     expected: list[str] = []
     achieved: list[str] = []
+    midterm: list[str] = []
     for column, text in row.filled:
         role = "expected"
         for header_column, header_role in header:
@@ -6049,11 +6050,15 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
             achieved.append(text)
         elif role == "expected":
             expected.append(text)
-        # 中长期目标: the table's year is what is judged, the mid-term goal is left out
+        else:
+            # 中长期目标: the table's year is what is judged; the mid-term goal is kept
+            # beside it (monitor24 L2)
+            midterm.append(text)
     previous = builder.goal or OverallGoal()
     builder.goal = OverallGoal(
         " ".join(filter(None, [previous.expected, *expected])),
         " ".join(filter(None, [previous.achieved, *achieved])),
+        midterm=" ".join(filter(None, [previous.midterm, *midterm])),
     )
 
 
