@@ -9998,8 +9998,10 @@ def _indicator(  # noqa: PLR0913, PLR0917
             midterm = parse_target(cell[1], year=year)
         except ExpressionError:
             midterm = Descriptive(cell[1], text=cell[1])
-        if unit is not None:
-            midterm = _with_unit(midterm, unit)
+        if value_unit is not None:
+            # the row's unit (in the name or its 度量单位 column) is the 中期 figure's too,
+            # as it is the target's and last year's (target25 H1)
+            midterm = _with_unit(midterm, value_unit)
 
     cell = get("likelihood")
     likelihood_text = cell[1] if cell is not None else None

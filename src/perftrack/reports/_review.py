@@ -76,6 +76,7 @@ from perftrack.scoring import (
     multi_year_span,
     rate_without_unbudgeted,
     show,
+    time_limit_name,
     unbudgeted_lines,
     whole_budget,
 )
@@ -1073,8 +1074,7 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             "为定性或文字描述，难以量化考核",
             facts.names("target-not-measurable") if qualitative else [],
         ),
-        ("为数量指标但未写计量单位", facts.names("target-missing-unit")),
-        ("为计数指标但年度指标设为百分比", facts.names("target-unit-suspect")),
+        *_unit_clauses(facts),
         ("为成本指标但未设为上限", facts.names("cost-not-ceiling")),
         *_direction_clauses(facts),
         ("的指标值设置不合理", facts.names("target-implausible")),
@@ -1146,6 +1146,41 @@ _DIRECTION_SLIPS: Final = (
     ("direction_misprinted", "的指标方向性与年度指标不符，疑为指标方向性填写有误"),
     ("direction_conflict", "的指标方向性与年度指标不一致，需核实"),
 )
+
+
+def _unit_clauses(facts: _Facts) -> list[tuple[str, list[str]]]:
+    """The letter's clauses on units: a target without one, a percentage where none belongs.
+
+    A time limit is said apart from a quantity or a count (target25 H4: a 时限 is no 计数指标).
+    """
+    missing = facts.indicator_findings("target-missing-unit")
+    suspect = facts.indicator_findings("target-unit-suspect")
+    timed_missing = [i for _, i in missing if i.level2 == "时效指标"]
+    timed_suspect = [i for _, i in suspect if time_limit_name(i.name)]
+    return [
+        (
+            "为数量指标但未写计量单位",
+            [
+                n
+                for n in facts.names("target-missing-unit")
+                if n not in _labels(facts, timed_missing)
+            ],
+        ),
+        ("为时效指标但未写计量单位", _labels(facts, timed_missing)),
+        (
+            "为计数指标但年度指标设为百分比",
+            [
+                n
+                for n in facts.names("target-unit-suspect")
+                if n not in _labels(facts, timed_suspect)
+            ],
+        ),
+        ("为时限指标但年度指标设为百分比", _labels(facts, timed_suspect)),
+    ]
+
+
+def _labels(facts: _Facts, indicators: Sequence[Indicator]) -> list[str]:
+    return list(dict.fromkeys(facts.label_of(indicator) for indicator in indicators))
 
 
 def _direction_clauses(facts: _Facts) -> list[tuple[str, list[str]]]:

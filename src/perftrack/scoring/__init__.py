@@ -37,6 +37,7 @@ from perftrack.scoring._common import monitoring_form as monitoring_form
 from perftrack.scoring._common import multi_year_span as multi_year_span
 from perftrack.scoring._common import show as show
 from perftrack.scoring._findings import missing_levels as missing_levels
+from perftrack.scoring._findings import time_limit_name as time_limit_name
 from perftrack.scoring._points import execution_bar as execution_bar
 from perftrack.scoring._points import grade_of as grade_of
 from perftrack.scoring._score import score as score

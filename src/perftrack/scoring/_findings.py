@@ -180,7 +180,10 @@ def _full_satisfaction(indicator: Indicator, target: object) -> bool:
 # A name that counts things (培训人次, 场馆免费开放天数, 设备数量): its target is a number
 # with a unit of count, never a percentage (target21 H5).
 _COUNT_NAME_RE: Final = re.compile(
-    r"(?:人次|人数|次数|天数|个数|数量|户数|家数|件数|场次|册数|台数|套数|座数|辆数|项数|篇数)$"
+    r"(?:人次|人数|次数|天数|个数|数量|户数|家数|件数|场次|册数|台数|套数|座数|辆数|项数|篇数"
+    # a quantity measured in a unit of its own (target25 H3): 床位数 in 张, 里程 in 公里,
+    # 面积 in 平方米 or 亩, 受益人口 in 人, 培训学员 in 人
+    r"|床位数|里程|长度|面积|人口|学员)$"
 )
 
 
@@ -209,6 +212,58 @@ def _count_in_percent(indicator: Indicator, target: object) -> bool:
         and not (target.note and _RATE_NOTE_RE.search(target.note))
         and _COUNT_NAME_RE.search(_duplicate_key(indicator.name)) is not None
     )
+
+
+# A 时效 name of a length of time (审批时限, 资金支付时间, 办理周期): its target is a
+# date or a duration in 天, 个工作日, 月, never a percentage (target25 H4).
+_TIME_LIMIT_NAME_RE: Final = re.compile(r"(?:时限|时间|期限|周期|时长)$")
+
+
+def time_limit_name(name: str) -> bool:
+    """Whether *name* is a length of time (审批时限, 资金支付时间, 办理周期; target25 H4).
+
+    >>> time_limit_name("临时救助审批时限"), time_limit_name("按时办结率")
+    (True, False)
+    """
+    return _TIME_LIMIT_NAME_RE.search(_duplicate_key(name)) is not None
+
+
+def _time_limit_unit(
+    state: _Scoring, index: int, indicator: Indicator, target: Target | None
+) -> None:
+    """A time limit whose target is a percentage or a number without a unit (target25 H4).
+
+    ``临时救助审批时限 ≥95%``: a rate's target copied onto a duration,
+    ``target-unit-suspect``; ``资金支付时限 ≤30`` under 时效指标: 30 of what (天, 个工作日),
+    ``target-missing-unit``. Not a percentage with a label or a note naming a rate
+    (``按时限办结率≥95%``, ``≥95%（按时办结率）``), as for a count.
+    """
+    if not isinstance(target, Comparison) or indicator.unit is not None:
+        return
+    if not time_limit_name(indicator.name):
+        return
+    if (
+        target.unit in ("%", "百分比")
+        and not target.label
+        and not (target.note and _RATE_NOTE_RE.search(target.note))
+    ):
+        state.add(
+            "target-unit-suspect",
+            _Severity.WARNING,
+            f"“{indicator.name}”为时效（时限）指标，年度指标“{_text(target)}”为百分比，"
+            "计量单位与指标名称不符",
+            f"“{indicator.name}” is a length of time, but its target “{_text(target)}”"
+            " is a percentage",
+            state.where_indicator(index, "target"),
+        )
+    elif target.unit is None and indicator.level2 == "时效指标":
+        state.add(
+            "target-missing-unit",
+            _Severity.INFO,
+            f"“{indicator.name}”时效指标未写计量单位（天、个工作日等）",
+            f"“{indicator.name}”: a time limit without a unit",
+            state.where_indicator(index, "target"),
+        )
 
 
 # A target's note that names the rate the percentage measures (≥95%（参训率）, （占比）).
@@ -1051,6 +1106,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 f"cost indicator “{indicator.name}” should be a ceiling",
                 state.where_indicator(index, "target"),
             )
+        _time_limit_unit(state, index, indicator, target)
         if _count_in_percent(indicator, target):
             state.add(
                 "target-unit-suspect",
@@ -1102,6 +1158,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
                     state.where_indicator(index, "target"),
                 )
+        _misfiled_satisfaction(state, index, indicator, target)
         before_due = (
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
         )
@@ -1175,6 +1232,44 @@ _COST_LEVEL1_FROM: Final = 2022
 
 # The names a table-level finding lists before 等.
 _LISTED_NAMES: Final = 5
+
+
+def _misfiled_satisfaction(
+    state: _Scoring, index: int, indicator: Indicator, target: Target | None
+) -> None:
+    """A 满意度 row filed under another level 1 keeps its own target checks (target25 H2).
+
+    ``群众满意度 ≥70%`` under 社会效益指标: category-suspect says where it belongs, and
+    the name (ending in 满意度, 满意率, 满意程度) still asks a target of 80% or more and
+    below 100% (``satisfaction-target-low``, ``satisfaction-target-full``). A target
+    under 满意度指标 is checked in :func:`_indicator_findings`.
+    """
+    if (
+        indicator.level1 == "满意度指标"
+        or not indicator.name
+        or not isinstance(target, Comparison)
+        or target.unit not in ("%", "百分比")
+        or index in state.shares  # ≥0.9 read as ≥90%: no percentage as printed
+        or not _measures_satisfaction(indicator.name, target.label)
+    ):
+        return
+    if _full_satisfaction(indicator, target):
+        state.add(
+            "satisfaction-target-full",
+            _Severity.INFO,
+            f"满意度指标“{indicator.name}”年度指标“{_text(target)}”要求满意度达到100%，脱离实际",
+            f"satisfaction indicator “{indicator.name}”: a target of 100% is unrealistic",
+            state.where_indicator(index, "target"),
+        )
+    elif target.op in (_Op.GE, _Op.GT) and target.value < _SATISFACTION_FLOOR:
+        floor = f"{_SATISFACTION_FLOOR}%"
+        state.add(
+            "satisfaction-target-low",
+            _Severity.INFO,
+            f"满意度指标“{indicator.name}”年度指标“{_text(target)}”低于{floor}，目标设定偏低",
+            f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
+            state.where_indicator(index, "target"),
+        )
 
 
 def _no_reason_column(state: _Scoring, rows: list[int]) -> None:
@@ -2333,12 +2428,31 @@ def _below_last_year(state: _Scoring) -> None:
         state.add(
             "target-below-last-year",
             _Severity.INFO,
-            f"“{indicator.name}”年度指标“{_text(target)}”{zh}上年实际完成值“{_text(previous)}”，"
-            "目标设定偏保守",
+            f"“{indicator.name}”年度指标“{_text(target)}”{zh}上年实际完成值"
+            f"“{_text_with_unit(previous)}”，目标设定偏保守",
             f"“{indicator.name}”: the target “{_text(target)}” is {en} last year's actual"
-            f" “{_text(previous)}”",
+            f" “{_text_with_unit(previous)}”",
             state.where_indicator(index, "target"),
         )
+
+
+def _text_with_unit(figure: Comparison | Quantity) -> str:
+    """*figure* as printed, with the unit a 度量单位 column gave it when the cell has none.
+
+    ``97`` under 度量单位 ``%`` is shown ``97%``, ``≥10`` under ``座`` ``≥10座`` (target25 M4);
+    a cell that prints a unit (``4.8万户``, ``1000元`` under ``元/生·年``) is shown as printed.
+
+    Example:
+        >>> from perftrack.expressions import parse_value
+        >>> _text_with_unit(evolve(parse_value("97"), unit="%"))
+        '97%'
+        >>> _text_with_unit(parse_value("4.8万户"))
+        '4.8万户'
+    """
+    printed = _text(figure)
+    if figure.unit is None or not printed or not printed[-1].isdigit():
+        return printed
+    return f"{printed}{figure.unit}"
 
 
 # A floor within this share of last year's figure is last year's level, rounded.
@@ -2551,32 +2665,61 @@ def _above_midterm(state: _Scoring) -> None:
         )
     for index, indicator in enumerate(table.indicators):
         target, midterm = indicator.target, indicator.midterm
-        if (
-            not isinstance(target, Comparison)
-            or not isinstance(midterm, Comparison)
-            or target.unit is None
-            or target.unit == "%"
-            or target.unit != midterm.unit
-            or target.value <= midterm.value
-        ):
+        if not isinstance(target, Comparison) or not isinstance(midterm, Comparison):
             continue
-        floors = target.op in (_Op.GE, _Op.GT) and midterm.op in (_Op.GE, _Op.GT)
-        ceilings = (
-            target.op in (_Op.LE, _Op.LT)
-            and midterm.op in (_Op.LE, _Op.LT)
-            and target.unit in _MONEY_UNITS
-        )
-        if not (floors or ceilings):
+        if not _year_above_period(indicator, target, midterm):
             continue
         state.add(
             "target-above-midterm",
             _Severity.WARNING,
-            f"“{indicator.name}”年度指标“{_text(target)}”高于实施期指标“{_text(midterm)}”，"
-            "年度目标不应超过整个实施期",
+            f"“{indicator.name}”年度指标“{_text(target)}”高于实施期指标"
+            f"“{_text_with_unit(midterm)}”，年度目标不应超过整个实施期",
             f"“{indicator.name}”: the target “{_text(target)}” is above the implementation"
-            f" period's “{_text(midterm)}”",
+            f" period's “{_text_with_unit(midterm)}”",
             state.where_indicator(index, "target"),
         )
+
+
+# The amounts a period adds up: a floor (≥3000路) or a bare amount (100户, the period's
+# total as a 中期 cell writes it; target25 H1).
+_PERIOD_AMOUNT_OPS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
+
+
+def _year_above_period(indicator: Indicator, target: Comparison, midterm: Comparison) -> bool:
+    """Whether the year's *target* asks more than the whole period's *midterm* figure.
+
+    Both floors or bare amounts (``≥12座`` against ``10座``, ``120户`` against ``100户``), or
+    both money ceilings (``≤1200万元`` against ``≤1000万元``), compared in one unit as rule 3
+    converts (``≥18000米`` against ``≥1.5万米``). Not a share (``%``) nor a figure that
+    does not add up over the years (a rate, an average, a unit cost: 户均改造成本).
+
+    Example:
+        >>> from perftrack.expressions import parse_target
+        >>> row = Indicator(name="新建管网")
+        >>> _year_above_period(row, parse_target("≥18000米"), parse_target("≥1.5万米"))
+        True
+        >>> _year_above_period(row, parse_target("≥12000米"), parse_target("≥1.5万米"))
+        False
+    """
+    if (
+        target.unit is None
+        or midterm.unit is None
+        or target.unit == "%"
+        or midterm.unit == "%"
+        or _may_come_down(indicator, target.unit)
+    ):
+        return False
+    factors = _factors(target.unit, midterm.unit)
+    if factors is None or target.value * factors[0] <= midterm.value * factors[1]:
+        return False
+    floors = target.op in _PERIOD_AMOUNT_OPS and midterm.op in _PERIOD_AMOUNT_OPS
+    ceilings = (
+        target.op in (_Op.LE, _Op.LT)
+        and midterm.op in (_Op.LE, _Op.LT)
+        and target.unit in _MONEY_UNITS
+        and midterm.unit in _MONEY_UNITS
+    )
+    return floors or ceilings
 
 
 _ATTAINMENT_ZH: Final = {
