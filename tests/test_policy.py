@@ -394,7 +394,8 @@ _KNOBS = [
     # knob, another value, the only findings it may change
     ("exceed_ratio", D("1.05"), ("exceeds-target",)),
     ("exceed_ratio", D("2"), ("exceeds-target",)),
-    ("schedule_tolerance", D(15), ("budget-behind-schedule",)),
+    # a lagging budget asks for 纠偏措施 too (rv23a): the knob moves both
+    ("schedule_tolerance", D(15), ("budget-behind-schedule", "missing-corrective-measures")),
     ("optimism_gap", D(5), ("judgement-optimistic",)),
     ("optimism_gap", D(60), ("judgement-optimistic",)),
     ("year_end_rate", D(99), ()),  # not a tracking table's bar
