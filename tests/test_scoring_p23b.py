@@ -1,0 +1,67 @@
+"""Value cells of parse23 and parse24 (H2, H3, M1, M2, M3 of parse23; M3 of parse24).
+
+H2: a 其中 clause of works unfinished comes off a count done whose works are named
+between the verb and the count (完成改造150户, 新建监测点32个); 未联网 is not yet in use.
+H3: a noun glued after 年 or 个月 is the figure's note (已落实3年管护责任 is 3 年).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import parse_value
+from perftrack.expressions import Bound, Quantity, Status, StatusValue
+from perftrack.model import TableKind
+from scoring_builders import YEAR, dec, finding_ids, indicator, score_one
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+MISSED = ["missing-deviation-reason", "missing-category"]
+FINE = ["missing-category"]
+RENOVATED = "完成改造150户，其中12户未完工"
+STATIONS = "新建监测点32个，其中2个未联网"
+
+PARSE_ROWS = [
+    pytest.param(RENOVATED, StatusValue(Status.PARTIAL, "完成改造150户,其中12户未完工", text=RENOVATED), id="h2-object-partial"),
+    pytest.param("已落实3年管护责任", Quantity(dec(3), "年", status=Status.DONE, note="管护责任", text="已落实3年管护责任"), id="h3-years-noun"),
+    pytest.param("落实3年管护期", Quantity(dec(3), "年", label="落实", note="管护期", text="落实3年管护期"), id="h3-years-period"),
+    pytest.param("3年以上", Quantity(dec(3), "年", Bound.AT_LEAST, text="3年以上"), id="h3-suffix-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "expected"), PARSE_ROWS)
+def test_value_parse(cell: str, expected: object) -> None:
+    assert parse_value(cell) == expected
+
+
+def _met(actual: str, target: str) -> str:
+    return f"实际{actual}，达到年度指标{target}"
+
+
+def _not_met(actual: str, target: str) -> str:
+    return f"实际{actual}，未达年度指标{target}"
+
+
+VERDICT_ROWS = [
+    # H2
+    pytest.param("农村危房改造户数", "150户", RENOVATED, "not_met", _not_met("138户（其中12户未完工，不计入已完成）", "=150户"), MISSED, id="h2-object-renovated"),
+    pytest.param("新建监测点", "≥30个", "新建监测点32个，其中2个未完工", "met", _met("30个（其中2个未完工，不计入已完成）", "≥30个"), FINE, id="h2-new-stations-unfinished"),
+    pytest.param("新建监测点", "≥30个", STATIONS, "met", _met("30个（其中2个未联网，不计入已完成）", "≥30个"), FINE, id="h2-not-networked"),
+    pytest.param("新建监测点", "≥30个", "新建监测点28个，其中2个未联网", "not_met", _not_met("26个（其中2个未联网，不计入已完成）", "≥30个"), MISSED, id="h2-not-networked-short"),
+    pytest.param("公厕改造座数", "≥18座", "完成主体施工18座，其中2座未完工", "unknown", "实际“完成主体施工18座，其中2座未完工”不是数值，无法与年度指标比较", FINE, id="h2-stage-stays-text"),
+    # H3
+    pytest.param("管护期", "3年", "已落实3年管护责任", "met", _met("3年", "=3年"), FINE, id="h3-care-years"),
+    pytest.param("管护期", "≥2年", "已落实1年管护责任", "not_met", _not_met("1年", "≥2年"), MISSED, id="h3-care-years-short"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), VERDICT_ROWS
+)
+def test_verdict(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    card = score_one(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
