@@ -1,5 +1,7 @@
 """Value cells of parse23 and parse24 (H2, H3, M1, M2, M3 of parse23; M3 of parse24).
 
+parse24 M3: among labelled counts of other units, 42场次 is the count of a 场 target.
+
 H2: a 其中 clause of works unfinished comes off a count done whose works are named
 between the verb and the count (完成改造150户, 新建监测点32个); 未联网 is not yet in use.
 H3: a noun glued after 年 or 个月 is the figure's note (已落实3年管护责任 is 3 年).
@@ -52,6 +54,11 @@ VERDICT_ROWS = [
     # H3
     pytest.param("管护期", "3年", "已落实3年管护责任", "met", _met("3年", "=3年"), FINE, id="h3-care-years"),
     pytest.param("管护期", "≥2年", "已落实1年管护责任", "not_met", _not_met("1年", "≥2年"), MISSED, id="h3-care-years-short"),
+    # parse24 M3
+    pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，发放资料3万余份", "not_met", _not_met("42场", "≥50场"), MISSED, id="p24m3-sessions-among-leaflets"),
+    pytest.param("开展宣传活动", "≥40场", "开展宣传活动42场次，发放资料3万余份", "met", _met("42场", "≥40场"), FINE, id="p24m3-sessions-met"),
+    pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，受益群众3000人", "not_met", _not_met("42场", "≥50场"), MISSED, id="p24m3-sessions-beside-people"),
+    pytest.param("发放宣传资料", "≥2万份", "开展宣传活动42场次，发放资料3万余份", "unknown", "实际“开展宣传活动42场次，发放资料3万余份”不是数值，无法与年度指标比较", FINE, id="p24m3-about-count-left"),
 ]  # fmt: skip
 
 

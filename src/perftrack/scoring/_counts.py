@@ -307,7 +307,8 @@ _NOT_DONE_RE: Final = re.compile(
 )
 # 受益农户1085户: a label, then its count
 _LABELLED_COUNT_RE: Final = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<about>余|多)?"
+    r"(?P<unit>[\u4e00-\u9fff]{1,3})"
 )
 # 禽流感95.2%: a group, then its rate
 _GROUP_RATE_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8})(?P<rate>\d+(?:\.\d+)?)%")
@@ -360,7 +361,11 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
     counts = [part for part in found if part is not None]
     if len(counts) != len(clauses):
         return None
-    units = [part["unit"] for part in counts]
+    # 场次 counts in 场 (vocabulary.COUNT_SYNONYMS): 42场次 is the count of ≥50场 (parse24 M3)
+    units = [
+        (part["scale"] or "") + voc.COUNT_SYNONYMS.get(part["unit"], part["unit"])
+        for part in counts
+    ]
     if len(set(units)) != len(units) or any(
         _NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units
     ):
@@ -373,8 +378,15 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
         for start in range(len(first) - 1)
     ):
         return None  # 处理病死猪3.6万头，病死禽12万羽: parts of one measure (畜禽), not others
-    ours = [part for part in counts if part["unit"] == target.unit]
-    if len(ours) != 1 or _NOT_DONE_RE.search(ours[0]["label"]) is not None:
+    scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
+    bare = target.unit[len(scale) :]
+    wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
+    ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
+    if (
+        len(ours) != 1
+        or _NOT_DONE_RE.search(ours[0]["label"]) is not None
+        or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
+    ):
         return None
     return Quantity(Decimal(ours[0]["count"]), target.unit, label=ours[0]["label"])
 
