@@ -378,6 +378,8 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
         for start in range(len(first) - 1)
     ):
         return None  # 处理病死猪3.6万头，病死禽12万羽: parts of one measure (畜禽), not others
+    if target.unit is None:
+        return None
     scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
     bare = target.unit[len(scale) :]
     wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
