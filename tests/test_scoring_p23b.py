@@ -1,5 +1,6 @@
 """Value cells of parse23 and parse24 (H2, H3, M1, M2, M3 of parse23; M3 of parse24).
 
+M2: a thousands separator splits no groups (16,200人).
 parse24 M3: among labelled counts of other units, 42场次 is the count of a 场 target.
 
 H2: a 其中 clause of works unfinished comes off a count done whose works are named
@@ -54,6 +55,9 @@ VERDICT_ROWS = [
     # H3
     pytest.param("管护期", "3年", "已落实3年管护责任", "met", _met("3年", "=3年"), FINE, id="h3-care-years"),
     pytest.param("管护期", "≥2年", "已落实1年管护责任", "not_met", _not_met("1年", "≥2年"), MISSED, id="h3-care-years-short"),
+    # M2
+    pytest.param("乳腺癌筛查人数", "乳腺癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "not_met", _not_met("12100人", "≥1.5万人"), MISSED, id="m2-thousands-groups"),
+    pytest.param("宫颈癌筛查人数", "宫颈癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "met", _met("16200人", "≥1.5万人"), FINE, id="m2-thousands-groups-met"),
     # parse24 M3
     pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，发放资料3万余份", "not_met", _not_met("42场", "≥50场"), MISSED, id="p24m3-sessions-among-leaflets"),
     pytest.param("开展宣传活动", "≥40场", "开展宣传活动42场次，发放资料3万余份", "met", _met("42场", "≥40场"), FINE, id="p24m3-sessions-met"),
