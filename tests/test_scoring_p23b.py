@@ -1,6 +1,7 @@
 """Value cells of parse23 and parse24 (H2, H3, M1, M2, M3 of parse23; M3 of parse24).
 
 M2: a thousands separator splits no groups (16,200人).
+M3: a range actual wholly on one side of a floor or ceiling is judged by its end.
 parse24 M3: among labelled counts of other units, 42场次 is the count of a 场 target.
 
 H2: a 其中 clause of works unfinished comes off a count done whose works are named
@@ -20,6 +21,9 @@ from scoring_builders import YEAR, dec, finding_ids, indicator, score_one
 AT_YEAR_END = (YEAR, 1, YEAR, 12)
 SELF = TableKind.SELF_EVALUATION
 MISSED = ["missing-deviation-reason", "missing-category"]
+# a coefficient has no unit; target-missing-unit is parse23's LOW, left to the findings
+NO_UNIT = ["target-missing-unit", "missing-category"]
+NO_UNIT_MISSED = ["missing-deviation-reason", "target-missing-unit", "missing-category"]
 FINE = ["missing-category"]
 RENOVATED = "完成改造150户，其中12户未完工"
 STATIONS = "新建监测点32个，其中2个未联网"
@@ -58,6 +62,15 @@ VERDICT_ROWS = [
     # M2
     pytest.param("乳腺癌筛查人数", "乳腺癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "not_met", _not_met("12100人", "≥1.5万人"), MISSED, id="m2-thousands-groups"),
     pytest.param("宫颈癌筛查人数", "宫颈癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "met", _met("16200人", "≥1.5万人"), FINE, id="m2-thousands-groups-met"),
+    # M3
+    pytest.param("边坡稳定性系数", "≥1.25", "1.30～1.35", "met", _met("不低于1.30", "≥1.25"), NO_UNIT, id="m3-range-above"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.30-1.35", "met", _met("不低于1.30", "≥1.25"), NO_UNIT, id="m3-range-hyphen"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.30至1.35", "met", _met("不低于1.30", "≥1.25"), NO_UNIT, id="m3-range-zhi"),
+    pytest.param("边坡稳定性系数", "≥1.25", "边坡稳定性系数1.30～1.35", "met", _met("不低于1.30", "≥1.25"), NO_UNIT, id="m3-range-labelled"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.10～1.20", "not_met", _not_met("不超过1.20", "≥1.25"), NO_UNIT_MISSED, id="m3-range-below"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.15～1.35", "unknown", "实际“1.15～1.35”不是数值，无法与年度指标比较", NO_UNIT, id="m3-range-straddles"),
+    pytest.param("平均响应时间", "≤2小时", "1.2-1.8小时", "met", _met("不超过1.8小时", "≤2小时"), FINE, id="m3-range-under-ceiling"),
+    pytest.param("平均响应时间", "≤2小时", "2.2-2.5小时", "not_met", "实际不低于2.2小时，超出年度指标≤2小时", MISSED, id="m3-range-over-ceiling"),
     # parse24 M3
     pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，发放资料3万余份", "not_met", _not_met("42场", "≥50场"), MISSED, id="p24m3-sessions-among-leaflets"),
     pytest.param("开展宣传活动", "≥40场", "开展宣传活动42场次，发放资料3万余份", "met", _met("42场", "≥40场"), FINE, id="p24m3-sessions-met"),
@@ -76,3 +89,17 @@ def test_verdict(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+# mid-year, as a plain 1.32 is: met, no plan to be on track against
+TRACKING_ROWS = [
+    pytest.param("边坡稳定性系数", "≥1.25", "1.32", "met", id="m3-plain-control"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.30～1.35", "met", id="m3-range-mid-year"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.10～1.20", "pending", id="m3-range-below-mid-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment"), TRACKING_ROWS)
+def test_mid_year(name: str, target: str, actual: str, attainment: str) -> None:
+    verdict = score_one(indicator(name, target, actual), period=(YEAR, 1, YEAR, 9)).verdicts[0]
+    assert verdict.attainment.value == attainment

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack import parse_value
+from perftrack import parse_target, parse_value
 from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
 from perftrack.expressions import (
+    Bound,
     Comparison,
     Descriptive,
     Op,
@@ -195,6 +197,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     ):
         # 文创收入286万元，同比增长8.6% against 较上年增长10%: the change clause (parse24 H2)
         return evolve(indicator, actual=change)
+    if isinstance(actual, TextValue) and (ranged := _range_actual(indicator.target, actual)):
+        return evolve(indicator, actual=evolve(ranged, text=actual.text))
     target = _count_target(indicator)
     if target is None or actual is None:
         return indicator
@@ -218,6 +222,53 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     if figure is None:
         return indicator
     return evolve(indicator, actual=evolve(figure, text=actual.text))
+
+
+# A range actual: two figures joined by a range word, maybe a label before (系数1.30～1.35).
+_RANGE_ACTUAL_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,12}\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}(?:~|～|-|—|至|到)\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}"
+)
+
+
+def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
+    """``1.30～1.35`` against a floor or a ceiling: the end that decides (parse23 M3).
+
+    A range actual (``1.30～1.35``, ``1.30-1.35``, ``1.30至1.35``, in the target's unit)
+    meets a floor when its low end does and misses it when its high end does: against
+    ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
+    and ``1.15～1.35``, either side of the bar, is left as it was (unknown). A ceiling the other way
+    round. Not against an exact figure or a range (what a range of a range says is not
+    one figure).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_range_actual(parse_target("≥1.25"), parse_value("1.30～1.35")))
+    '≥1.30'
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op is Op.EQ
+        or _RANGE_ACTUAL_RE.fullmatch(actual.description) is None
+    ):
+        return None
+    try:
+        ranged = parse_target(actual.description)
+    except ExpressionError:
+        return None
+    if not isinstance(ranged, Range) or ranged.unit != target.unit:
+        return None
+    bar = target.value
+    floor = target.op in (Op.GE, Op.GT)
+    low_meets = ranged.low >= bar if target.op is Op.GE else ranged.low > bar
+    high_meets = ranged.high <= bar if target.op is Op.LE else ranged.high < bar
+    if floor and low_meets:  # the whole range on or above the floor
+        return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
+    if floor and not (ranged.high >= bar if target.op is Op.GE else ranged.high > bar):
+        return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
+    if not floor and high_meets:  # the whole range on or below the ceiling
+        return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
+    if not floor and not (ranged.low <= bar if target.op is Op.LE else ranged.low < bar):
+        return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
+    return None  # 1.15～1.35 against ≥1.25: either side, unknown as before
 
 
 # Nouns of households, counted in 户 only: a count that names them beside firms
