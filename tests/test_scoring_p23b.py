@@ -1,5 +1,6 @@
 """Value cells of parse23 and parse24 (H2, H3, M1, M2, M3 of parse23; M3 of parse24).
 
+M1: an average and the longest case against a per-case time limit: the longest.
 M2: a thousands separator splits no groups (16,200人).
 M3: a range actual wholly on one side of a floor or ceiling is judged by its end.
 parse24 M3: among labelled counts of other units, 42场次 is the count of a 场 target.
@@ -59,6 +60,14 @@ VERDICT_ROWS = [
     # H3
     pytest.param("管护期", "3年", "已落实3年管护责任", "met", _met("3年", "=3年"), FINE, id="h3-care-years"),
     pytest.param("管护期", "≥2年", "已落实1年管护责任", "not_met", _not_met("1年", "≥2年"), MISSED, id="h3-care-years-short"),
+    # M1
+    pytest.param("到达现场时间", "接报后2小时内到达现场", "平均到达现场时间1.5小时，最长3小时", "not_met", "实际3小时，超出年度指标≤2小时", MISSED, id="m1-longest-over"),
+    pytest.param("到达现场时间", "≤2小时", "平均1.5小时，最长1.8小时", "met", _met("1.8小时", "≤2小时"), FINE, id="m1-longest-within"),
+    pytest.param("资金拨付时限", "收到资金后15个工作日内拨付", "平均12个工作日，最长18个工作日", "not_met", "实际18个工作日，超出年度指标≤15个工作日", MISSED, id="m1-longest-days"),
+    pytest.param("问题处置时限", "发现后3个工作日内", "平均2.5个工作日，个别超过5个工作日", "not_met", "实际超过5个工作日，超出年度指标≤3个工作日", MISSED, id="m1-some-over"),
+    pytest.param("问题处置时限", "≤5个工作日", "个别超过5个工作日", "not_met", "实际超过5个工作日，超出年度指标≤5个工作日", MISSED, id="m1-some-over-alone"),
+    pytest.param("到达时间", "≤2小时", "平均45分钟，最长3小时", "not_met", "实际3小时，超出年度指标≤2小时", MISSED, id="m1-longest-other-unit"),
+    pytest.param("到达时间", "≤2小时", "平均1.5小时，全年出警320次", "unknown", "实际“平均1.5小时，全年出警320次”不是数值，无法与年度指标比较", FINE, id="m1-no-longest-unchanged"),
     # M2
     pytest.param("乳腺癌筛查人数", "乳腺癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "not_met", _not_met("12100人", "≥1.5万人"), MISSED, id="m2-thousands-groups"),
     pytest.param("宫颈癌筛查人数", "宫颈癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "met", _met("16200人", "≥1.5万人"), FINE, id="m2-thousands-groups-met"),
@@ -89,6 +98,27 @@ def test_verdict(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+# a year-end miss no longer keeps its printed full points
+POINTS_ROWS = [
+    pytest.param("农村危房改造户数", "150户", RENOVATED, "9.20", id="h2-renovated"),
+    pytest.param("管护期", "≥2年", "已落实1年管护责任", "5.00", id="h3-care-years"),
+    pytest.param("到达现场时间", "接报后2小时内到达现场", "平均到达现场时间1.5小时，最长3小时", "6.67", id="m1-longest"),
+    pytest.param("乳腺癌筛查人数", "乳腺癌筛查≥1.5万人", "宫颈癌筛查16,200人，乳腺癌筛查12,100人", "8.07", id="m2-thousands"),
+    pytest.param("边坡稳定性系数", "≥1.25", "1.10～1.20", "9.60", id="m3-range-below"),
+    pytest.param("开展宣传活动", "≥50场", "开展宣传活动42场次，发放资料3万余份", "8.40", id="p24m3-sessions"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "points"), POINTS_ROWS)
+def test_points_of_a_miss(name: str, target: str, actual: str, points: str) -> None:
+    row = indicator(name, target, actual, weight=10, points=10)
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    assert [line.points for line in card.points.items if line.indicator is not None] == [
+        dec(points)
+    ]
+    assert "full-points-not-met" in finding_ids(card)
 
 
 # mid-year, as a plain 1.32 is: met, no plan to be on track against

@@ -215,6 +215,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _period_count(text, target, table)
             or _count_in_words(text, target)
             or _labelled_counts(text, target)
+            or _longest_case(text, target)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
             or _part_of_whole(text, target)
@@ -269,6 +270,55 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
     if not floor and not (ranged.low <= bar if target.op is Op.LE else ranged.low < bar):
         return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
     return None  # 1.15～1.35 against ≥1.25: either side, unknown as before
+
+
+# Units of a time a case takes (a per-case limit: 2小时内到达, 15个工作日内拨付).
+_CASE_TIME_UNITS: Final = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "个月"})
+# The longest case (最长3小时, 单次最长3小时, 最慢18个工作日) or some over (个别超过5个工作日).
+_LONGEST_LABEL_RE: Final = re.compile(r"最长|最多|最慢|最高|个别|少数|部分")
+
+
+def _longest_case(text: str, target: Comparison | Range) -> Quantity | None:
+    """``平均1.5小时，最长3小时`` against a time limit: the longest case (parse23 M1).
+
+    A limit on the time a case takes (``接报后2小时内到达现场``, ``≤5个工作日``) holds for
+    every case, so an average says nothing of it when the cell gives the longest case
+    too: 3小时 is judged (not met against ``≤2小时``), and so is ``个别超过5个工作日``
+    beside an average (more than 5, not met against ``≤3个工作日``). Every clause is an
+    average (a label with 平均) or the one longest case, all in units of time.
+
+    >>> from perftrack import parse_target
+    >>> str(_longest_case("平均1.5小时,最长3小时", parse_target("≤2小时")))
+    '最长3(小时)'
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (Op.LE, Op.LT)
+        or target.unit not in _CASE_TIME_UNITS
+    ):
+        return None
+    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    longest: list[Quantity] = []
+    for clause in clauses:
+        figure = parse_value(clause)
+        if (
+            not isinstance(figure, Quantity)
+            or figure.unit not in _CASE_TIME_UNITS
+            or not figure.label
+            or figure.status is not None
+        ):
+            return None
+        if _LONGEST_LABEL_RE.search(figure.label) is not None:
+            if figure.bound not in (Bound.EXACT, Bound.MORE_THAN):
+                return None  # 最长不超过3小时: a bound of the longest, no case
+            longest.append(figure)
+        elif "平均" not in figure.label:
+            return None
+    if len(longest) != 1:
+        return None
+    return evolve(longest[0], note=None)
 
 
 # Nouns of households, counted in 户 only: a count that names them beside firms
