@@ -2143,6 +2143,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
             rest, note = _latin_unit_and_word(rest)  # ≥4.5m宽: 4.5 m, the note 宽
         elif note is None and unit is None:
             rest, note = _unit_and_glued_words(rest)  # 6项均为满意: 6 项, the note 均为满意
+            if note is None and not _YEAR_LIKE_RE.fullmatch(digits):
+                rest, note = _duration_and_noun(rest)  # 3年管护责任: 3 年, the note 管护责任
         if not _is_bare_unit(rest) or (chinese and not _counted_in(rest)):
             return None  # (一站式服务: a numeral glued to a word that is no unit)
         if (
@@ -2387,6 +2389,30 @@ def _unit_and_glued_words(rest: str) -> tuple[str, str | None]:
     if note.endswith(_TRAILING_NOTES) or _NOT_IN_UNIT_RE.search(note) is not None:
         return rest, None  # 均已完成, 全部建成: completion, which the grammar reads itself
     return found["unit"], note
+
+
+# A noun glued straight after a count of years or months (parse23 H3): 已落实3年管护责任,
+# 落实3年管护期 are 3 年, the noun what the years are of. Not a word the grammar reads
+# after a duration itself (3年以上, 2年内, 3年度, 3年均达标, 2023年春季: a year).
+_DURATION_NOUN_RE: Final = re.compile(
+    r"(?P<unit>年|个月)(?P<noun>(?![内以之左余多度底末前后半均全共累每初中])[\u3400-\u9fff]{2,8})"
+)
+
+
+def _duration_and_noun(rest: str) -> tuple[str, str | None]:
+    """A count of years or months and the noun glued after it: ``年管护责任`` → ``年``.
+
+    Example:
+        >>> _duration_and_noun("年管护责任"), _duration_and_noun("年以上")
+        (('年', '管护责任'), ('年以上', None))
+    """
+    found = _DURATION_NOUN_RE.fullmatch(rest)
+    if found is None:
+        return rest, None
+    noun = found["noun"]
+    if noun.endswith(_TRAILING_NOTES) or _NOT_IN_UNIT_RE.search(noun) is not None:
+        return rest, None
+    return found["unit"], noun
 
 
 def _mixed_scales(low_unit: str, unit: str, high_text: str | None) -> tuple[str, str] | None:
@@ -5192,6 +5218,19 @@ _COUNTED_CLAUSE_RE: Final = re.compile(
 _DONE_COUNT_RE: Final = re.compile(
     rf"(?:共|累计)?(?:已经?)?(?:完成|完工|竣工|建成)了?(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
 )
+# Works counted as done with their object between the verb and the count (parse23 H2):
+# 完成改造150户, 新建监测点32个, 已建成站点5个 (新建 in an actual reports works built).
+_DONE_OBJECT_COUNT_RE: Final = re.compile(
+    r"(?:已经?)?(?P<verb>完成|建成|新建)了?"
+    rf"(?P<object>[\u3400-\u9fff]{{1,8}}?)(?:共|计|共计|合计|累计)?{_WORK_COUNT}"
+)
+# The works a 完成 names (完成改造150户, 完成危房改造12户): a verb of the work itself. A
+# stage of it (完成主体施工18座, 完成招标18座, 完成前期手续10座) is not the work done.
+_DONE_WORK_OBJECT_RE: Final = re.compile(
+    r"[\u3400-\u9fff]{0,4}(?:改造|建设|修缮|修建|新建|治理|整治|维修|加固|安装|搬迁|硬化)"
+)
+# Stages of works, never the works built (新建 or 建成 of them says nothing done).
+_WORK_STAGE_WORDS: Final = ("主体", "招标", "前期", "手续", "设计", "施工", "开工", "基础", "立项")
 # Works put off or halted (1处延期, 1处停工, 1处暂缓实施, 1处已缓建): not done. A verb
 # of completion after the word (1处延期完成, 1处延期至10月完工) says them done, late.
 _HELD_PART_RE: Final = re.compile(
@@ -5209,15 +5248,36 @@ _REST_FOR_MONTH_RE: Final = re.compile(
     rf"(?:剩余|尚余|余下|其余|其他)(?:部分|工程|工作|任务|的)?{_LEFT_FOR_MONTH_RE.pattern}"
 )
 # The words a counted cell may start with before its first clause (a cheap test).
-_COUNTED_STARTS: Final = ("其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于")
+_COUNTED_STARTS: Final = (
+    "其中", "完成", "已完成", "完工", "已完工", "建成", "已建成", "于", "新建", "已新建"
+)  # fmt: skip
+
+
+def _done_object_count(clause: str) -> bool:
+    """Whether *clause* counts works done with their object first: ``完成改造150户``.
+
+    After 完成 the object is the work itself (改造, 建设); after 新建 or 建成 a noun of
+    the works built (监测点), never a stage of them (主体, 招标) nor a rate or a date.
+    """
+    found = _DONE_OBJECT_COUNT_RE.fullmatch(clause)
+    if found is None:
+        return False
+    thing = found["object"]
+    if found["verb"] == "完成":
+        return _DONE_WORK_OBJECT_RE.fullmatch(thing) is not None
+    return not any(word in thing for word in _WORK_STAGE_WORDS) and not thing.endswith(
+        ("率", "时间", "日期", "比例")
+    )
 
 
 def _counted_part_status(clause: str, raw: str, year: int | None) -> Status | None:
     """What one clause of counted works says of them, or None (no status: text)."""
     found = _COUNTED_CLAUSE_RE.fullmatch(clause)
     if found is None:
-        if _DONE_COUNT_RE.fullmatch(clause) is not None or (
-            clause[:1] in _DATE_START and _date_then_count(clause, year) is not None
+        if (
+            _DONE_COUNT_RE.fullmatch(clause) is not None
+            or _done_object_count(clause)
+            or (clause[:1] in _DATE_START and _date_then_count(clause, year) is not None)
         ):
             return Status.DONE  # 完成3处, 2024年9月完成2处
         if _REST_FOR_MONTH_RE.fullmatch(clause) is not None:
@@ -5317,6 +5377,7 @@ def works_done_count(text: str) -> Quantity | None:
         found = (
             _COUNTED_CLAUSE_RE.fullmatch(clause)
             or _DONE_COUNT_RE.fullmatch(clause)
+            or (_DONE_OBJECT_COUNT_RE.fullmatch(clause) if _done_object_count(clause) else None)
             or _DATE_THEN_COUNT_RE.fullmatch(clause)
         )
         if found is None:
@@ -5342,7 +5403,9 @@ def works_done_count(text: str) -> Quantity | None:
 _UNFINISHED_PART_RE: Final = re.compile(
     r"(?:仍|尚|还)?(?:未完工|未完成|未建成|未竣工|未交付|未开工|在建|施工中|建设中"
     r"|正在施工|正在建设|在施工|正在安装|安装中|正在调试|调试中|正在实施|实施中"
-    r"|(?:仅|只)?主体(?:已经?)?完工|试运行|未投用|未投入使用)(?:中)?"
+    r"|(?:仅|只)?主体(?:已经?)?完工|试运行|未投用|未投入使用"
+    # 其中2个未联网: a station built but not yet networked is not yet in use (parse23 H2)
+    r"|未联网|未接入|未通电)(?:中)?"
 )
 # What a clause of works says of some of the ones just counted done, after the build:
 # still being commissioned or not yet in use (完成28个，6个正在调试): of the count done,

@@ -1301,7 +1301,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
 
 
 _RESTATED_SEPARATORS: Final = ("，", ",", "；", ";", "、")
-_GROUP_SEPARATORS_RE: Final = re.compile("[，,；;、]")
+# A comma between a digit and three digits (16,200人) groups thousands, no clauses (parse23 M2).
+_GROUP_SEPARATORS_RE: Final = re.compile(r"[，；;、]|(?<!\d),|,(?!\d{3}(?!\d))")
 # Labels of a time, a period or a running total (每季度, 上半年, 1-6月, 累计): no group.
 _NO_GROUP_LABEL_RE: Final = re.compile(
     r"每|全年|半年|季度|月|年度|本年|当年|上年|去年|同期|截至|截止|累计|目前|共|合计|其中|计划"

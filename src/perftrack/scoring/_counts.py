@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
 
-from perftrack import parse_value
+from perftrack import parse_target, parse_value
 from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
 from perftrack.expressions import (
+    Bound,
     Comparison,
     Descriptive,
     Op,
@@ -195,6 +197,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     ):
         # 文创收入286万元，同比增长8.6% against 较上年增长10%: the change clause (parse24 H2)
         return evolve(indicator, actual=change)
+    if isinstance(actual, TextValue) and (ranged := _range_actual(indicator.target, actual)):
+        return evolve(indicator, actual=evolve(ranged, text=actual.text))
     target = _count_target(indicator)
     if target is None or actual is None:
         return indicator
@@ -211,6 +215,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _period_count(text, target, table)
             or _count_in_words(text, target)
             or _labelled_counts(text, target)
+            or _longest_case(text, target)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
             or _part_of_whole(text, target)
@@ -218,6 +223,102 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     if figure is None:
         return indicator
     return evolve(indicator, actual=evolve(figure, text=actual.text))
+
+
+# A range actual: two figures joined by a range word, maybe a label before (系数1.30～1.35).
+_RANGE_ACTUAL_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,12}\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}(?:~|～|-|—|至|到)\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}"
+)
+
+
+def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
+    """``1.30～1.35`` against a floor or a ceiling: the end that decides (parse23 M3).
+
+    A range actual (``1.30～1.35``, ``1.30-1.35``, ``1.30至1.35``, in the target's unit)
+    meets a floor when its low end does and misses it when its high end does: against
+    ``≥1.25`` it is read as at least 1.30 (met), ``1.10～1.20`` as at most 1.20 (not met),
+    and ``1.15～1.35``, either side of the bar, is left as it was (unknown). A ceiling the other way
+    round. Not against an exact figure or a range (what a range of a range says is not
+    one figure).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_range_actual(parse_target("≥1.25"), parse_value("1.30～1.35")))
+    '≥1.30'
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op is Op.EQ
+        or _RANGE_ACTUAL_RE.fullmatch(actual.description) is None
+    ):
+        return None
+    try:
+        ranged = parse_target(actual.description)
+    except ExpressionError:
+        return None
+    if not isinstance(ranged, Range) or ranged.unit != target.unit:
+        return None
+    bar = target.value
+    floor = target.op in (Op.GE, Op.GT)
+    low_meets = ranged.low >= bar if target.op is Op.GE else ranged.low > bar
+    high_meets = ranged.high <= bar if target.op is Op.LE else ranged.high < bar
+    if floor and low_meets:  # the whole range on or above the floor
+        return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
+    if floor and not (ranged.high >= bar if target.op is Op.GE else ranged.high > bar):
+        return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
+    if not floor and high_meets:  # the whole range on or below the ceiling
+        return Quantity(ranged.high, ranged.unit, Bound.AT_MOST, label=ranged.label)
+    if not floor and not (ranged.low <= bar if target.op is Op.LE else ranged.low < bar):
+        return Quantity(ranged.low, ranged.unit, Bound.AT_LEAST, label=ranged.label)
+    return None  # 1.15～1.35 against ≥1.25: either side, unknown as before
+
+
+# Units of a time a case takes (a per-case limit: 2小时内到达, 15个工作日内拨付).
+_CASE_TIME_UNITS: Final = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "个月"})
+# The longest case (最长3小时, 单次最长3小时, 最慢18个工作日) or some over (个别超过5个工作日).
+_LONGEST_LABEL_RE: Final = re.compile(r"最长|最多|最慢|最高|个别|少数|部分")
+
+
+def _longest_case(text: str, target: Comparison | Range) -> Quantity | None:
+    """``平均1.5小时，最长3小时`` against a time limit: the longest case (parse23 M1).
+
+    A limit on the time a case takes (``接报后2小时内到达现场``, ``≤5个工作日``) holds for
+    every case, so an average says nothing of it when the cell gives the longest case
+    too: 3小时 is judged (not met against ``≤2小时``), and so is ``个别超过5个工作日``
+    beside an average (more than 5, not met against ``≤3个工作日``). Every clause is an
+    average (a label with 平均) or the one longest case, all in units of time.
+
+    >>> from perftrack import parse_target
+    >>> str(_longest_case("平均1.5小时,最长3小时", parse_target("≤2小时")))
+    '最长3(小时)'
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (Op.LE, Op.LT)
+        or target.unit not in _CASE_TIME_UNITS
+    ):
+        return None
+    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    longest: list[Quantity] = []
+    for clause in clauses:
+        figure = parse_value(clause)
+        if (
+            not isinstance(figure, Quantity)
+            or figure.unit not in _CASE_TIME_UNITS
+            or not figure.label
+            or figure.status is not None
+        ):
+            return None
+        if _LONGEST_LABEL_RE.search(figure.label) is not None:
+            if figure.bound not in (Bound.EXACT, Bound.MORE_THAN):
+                return None  # 最长不超过3小时: a bound of the longest, no case
+            longest.append(figure)
+        elif "平均" not in figure.label:
+            return None
+    if len(longest) != 1:
+        return None
+    return evolve(longest[0], note=None)
 
 
 # Nouns of households, counted in 户 only: a count that names them beside firms
@@ -307,7 +408,8 @@ _NOT_DONE_RE: Final = re.compile(
 )
 # 受益农户1085户: a label, then its count
 _LABELLED_COUNT_RE: Final = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,3})"
+    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<about>余|多)?"
+    r"(?P<unit>[\u4e00-\u9fff]{1,3})"
 )
 # 禽流感95.2%: a group, then its rate
 _GROUP_RATE_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8})(?P<rate>\d+(?:\.\d+)?)%")
@@ -360,7 +462,11 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
     counts = [part for part in found if part is not None]
     if len(counts) != len(clauses):
         return None
-    units = [part["unit"] for part in counts]
+    # 场次 counts in 场 (vocabulary.COUNT_SYNONYMS): 42场次 is the count of ≥50场 (parse24 M3)
+    units = [
+        (part["scale"] or "") + voc.COUNT_SYNONYMS.get(part["unit"], part["unit"])
+        for part in counts
+    ]
     if len(set(units)) != len(units) or any(
         _NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units
     ):
@@ -373,8 +479,17 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
         for start in range(len(first) - 1)
     ):
         return None  # 处理病死猪3.6万头，病死禽12万羽: parts of one measure (畜禽), not others
-    ours = [part for part in counts if part["unit"] == target.unit]
-    if len(ours) != 1 or _NOT_DONE_RE.search(ours[0]["label"]) is not None:
+    if target.unit is None:
+        return None
+    scale = target.unit[:1] if target.unit[:1] in ("万", "亿") else ""
+    bare = target.unit[len(scale) :]
+    wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
+    ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
+    if (
+        len(ours) != 1
+        or _NOT_DONE_RE.search(ours[0]["label"]) is not None
+        or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
+    ):
         return None
     return Quantity(Decimal(ours[0]["count"]), target.unit, label=ours[0]["label"])
 
