@@ -7,8 +7,11 @@ workbook's date system, booleans ``"是"``/``"否"``, error values as Excel
 shows them. Merged ranges keep their text in the top-left cell, trailing empty
 rows and columns are trimmed, hidden worksheets are left out, and so are rows
 hidden by hand (not those folded under an outline group) and rows whose every
-cell's font is struck out, as for xlsx. Hidden columns are read, and named in the
-Sheet's ``hidden_columns``, as for xlsx.
+cell's font is struck out, as for xlsx. Of a rich text string, a run struck out
+beside unstruck text (a correction: ``2.4公里`` struck, then ``2.8公里``) and a
+superscript note mark after a value (``12所`` with a raised ``注1``) are left out,
+as for xlsx. Hidden columns are read, and named in the Sheet's ``hidden_columns``,
+as for xlsx.
 
 An .xls file is not compressed, so its size bounds what xlrd builds from it;
 the input must still be at most :data:`MAX_BYTES` and a worksheet's content
@@ -24,9 +27,12 @@ import io
 import struct
 from typing import TYPE_CHECKING, Protocol
 
+from attrs import frozen
+
 from perftrack._errors import ReadError, exception_detail
 from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, Sheet, require
 from perftrack.readers._xlsx import (
+    _shown_runs,
     blank_merged,
     date_text,
     grid_sheet,
@@ -57,6 +63,9 @@ class _XlrdSheet(Protocol):
     nrows: int
     ncols: int
     merged_cells: list[tuple[int, int, int, int]]
+    #: The rich text strings' runs: (row, column) → [(offset, font index), ...], the
+    #: offsets in UTF-16 code units; needs ``formatting_info``.
+    rich_text_runlist_map: dict[tuple[int, int], list[tuple[int, int]]]
 
     def row_types(
         self, rowx: int, start_colx: int = 0, end_colx: int | None = None
@@ -102,7 +111,12 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
             return moment
 
         reader = _Texts(
-            _number_formats(book), xlrd.error_text_from_code, to_date, file, _struck_styles(book)
+            _number_formats(book),
+            xlrd.error_text_from_code,
+            to_date,
+            file,
+            struck=_struck_styles(book),
+            fonts=_RunFonts.of(book),
         )
         sheets: list[Sheet] = []
         for sheet in book.sheets():
@@ -138,15 +152,17 @@ def read_xls(data: bytes, *, file: str | None = None) -> list[Sheet]:
 class _Texts:
     """Turns the worksheets of one xlrd book into grids of cell texts."""
 
-    __slots__ = ("errors", "file", "formats", "struck", "to_date")
+    __slots__ = ("errors", "file", "fonts", "formats", "struck", "to_date")
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the book's tables
         self,
         formats: dict[int, str],
         errors: dict[int, str],
         to_date: Callable[[float], dt.datetime],
         file: str | None,
+        *,
         struck: frozenset[int] = frozenset(),
+        fonts: _RunFonts | None = None,
     ) -> None:
         self.formats = formats
         self.errors = errors
@@ -154,6 +170,8 @@ class _Texts:
         self.file = file
         #: The XF records (cell styles) whose font is struck out (:func:`_struck_styles`).
         self.struck = struck
+        #: The fonts that strike out or raise a rich text run (:class:`_RunFonts`).
+        self.fonts = fonts
 
     def grid(self, sheet: _XlrdSheet, where: str) -> list[list[str]]:
         """The cell texts of one worksheet, merged ranges blanked, ends trimmed.
@@ -173,8 +191,10 @@ class _Texts:
         if height * width > MAX_CELLS:
             raise too_big(height, width, file=self.file, where=where)
         hidden = _hidden_rows(sheet)
+        # the rich text strings, read run by run only if a font strikes out or raises
+        runs = (getattr(sheet, "rich_text_runlist_map", None) or {}) if self.fonts else {}
         grid = [
-            [] if row_index in hidden else self.row(sheet, row_index, widths[row_index])
+            [] if row_index in hidden else self.row(sheet, row_index, widths[row_index], runs)
             for row_index in range(height)
         ]
         # xlrd's ranges are 0-based with exclusive ends; blank_merged takes 1-based inclusive.
@@ -183,11 +203,19 @@ class _Texts:
         trim_grid(grid)
         return grid
 
-    def row(self, sheet: _XlrdSheet, row_index: int, width: int) -> list[str]:
+    def row(
+        self,
+        sheet: _XlrdSheet,
+        row_index: int,
+        width: int,
+        runs: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
+    ) -> list[str]:
         """The cell texts of one row's first *width* cells; ``[]`` if it is struck out whole.
 
         A row whose every cell with a value has its font struck out is a deleted
         indicator kept in sight; a struck cell among others is read as it stands.
+        A rich text string with *runs* is read as xlsx reads one: a struck correction
+        and a raised note mark are left out (:meth:`_RunFonts.shown`).
         """
         texts: list[str] = []
         values = sheet.row_values(row_index, 0, width)
@@ -201,7 +229,12 @@ class _Texts:
             if all_struck and sheet.cell_xf_index(row_index, column_index) not in struck:
                 all_struck = False
             if kind == _TEXT:
-                texts.append(str(value))
+                runlist = runs.get((row_index, column_index)) if runs else None
+                if runlist and self.fonts is not None:
+                    xf_index = sheet.cell_xf_index(row_index, column_index)
+                    texts.append(self.fonts.shown(str(value), runlist, xf_index))
+                else:
+                    texts.append(str(value))
             elif kind == _NUMBER and isinstance(value, float):
                 xf_index = sheet.cell_xf_index(row_index, column_index) if self.formats else -1
                 texts.append(number_text(value, self.formats.get(xf_index)))
@@ -285,3 +318,66 @@ def _struck_styles(book: object) -> frozenset[int]:
         if 0 <= font_index < len(fonts) and getattr(fonts[font_index], "struck_out", 0):
             struck.add(index)
     return frozenset(struck)
+
+
+@frozen
+class _RunFonts:
+    """What the fonts of one book do to a rich text run: strike it out, raise it."""
+
+    #: The indices of the fonts struck out.
+    struck: frozenset[int]
+    #: The indices of the superscript fonts.
+    raised: frozenset[int]
+    #: The font index of each XF record (cell style): the font of a string's first run.
+    xf_fonts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, book: object) -> _RunFonts | None:
+        """The book's fonts; ``None`` if none strikes out or raises (most books)."""
+        fonts = getattr(book, "font_list", None) or ()
+        # xlrd's escapement: 1 superscript, 2 subscript
+        struck = frozenset(i for i, font in enumerate(fonts) if getattr(font, "struck_out", 0))
+        raised = frozenset(i for i, font in enumerate(fonts) if getattr(font, "escapement", 0) == 1)
+        if not struck and not raised:
+            return None
+        xf_fonts = tuple(getattr(xf, "font_index", -1) for xf in getattr(book, "xf_list", ()))
+        return cls(struck, raised, xf_fonts)
+
+    def shown(self, text: str, runlist: Sequence[tuple[int, int]], xf_index: int) -> str:
+        """The text of a rich string as xlsx reads one (:func:`~._xlsx._shown_runs`).
+
+        *runlist* gives where each run starts (in UTF-16 code units, as BIFF counts)
+        and its font; the text before the first run has the cell's font (*xf_index*).
+
+        Example:
+            >>> fonts = _RunFonts(frozenset({5}), frozenset({6}), (0,))
+            >>> fonts.shown("2.4公里2.8公里", [(0, 5), (5, 0)], 0)
+            '2.8公里'
+            >>> fonts.shown("12所注1", [(3, 6)], 0)
+            '12所'
+            >>> fonts.shown("2.4公里", [(0, 5)], 0)
+            '2.4公里'
+        """
+        first = self.xf_fonts[xf_index] if 0 <= xf_index < len(self.xf_fonts) else -1
+        starts = [(0, first), *sorted(runlist)]
+        if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
+            pieces = [
+                text[start : (starts[index + 1][0] if index + 1 < len(starts) else len(text))]
+                for index, (start, _) in enumerate(starts)
+            ]
+        else:  # characters beyond the BMP count two units each
+            units = text.encode("utf-16-le")
+            pieces = [
+                units[
+                    2 * start : (2 * starts[index + 1][0] if index + 1 < len(starts) else None)
+                ].decode("utf-16-le", "replace")
+                for index, (start, _) in enumerate(starts)
+            ]
+        runs = [
+            (piece, font in self.struck, font in self.raised)
+            for piece, (_, font) in zip(pieces, starts, strict=True)
+            if piece
+        ]
+        if not any(struck or raised for _, struck, raised in runs):
+            return text
+        return _shown_runs([], runs)

@@ -1311,34 +1311,47 @@ def _is_struck(cell: object, struck: frozenset[int]) -> bool:
     return bool(getattr(font, "strike", None))
 
 
-def _grid(
+def _grid(  # noqa: PLR0913 - the reading options
     rows: Iterable[Iterable[_Cell]],
     from_serial: Callable[[float], dt.date | dt.time],
     *,
     file: str | None,
     where: str,
     struck: frozenset[int] = frozenset(),
-) -> list[list[str]]:
+    formulas: frozenset[tuple[int, int]] = frozenset(),
+) -> tuple[list[list[str]], frozenset[int]]:
     """Cell texts of a worksheet's rows, trailing empty rows and columns trimmed.
 
     A row whose every cell with a value has its font struck out (its style in
     *struck*) is empty: a deleted indicator kept in sight. A struck cell among others
     is read as it stands (a header or title struck for emphasis, a value whose rich
-    text runs are not struck: the cell's font alone cannot tell).
+    text runs are not struck: the cell's font alone cannot tell). *formulas* are the
+    1-based (row, column) of the formulas without a result (typed text such as
+    ``=16.00(套)``, which :func:`_restore_typed` puts in later, or a formula nobody
+    computed): such a cell has a value too, struck or not by its own font. Also gives
+    the 1-based numbers of the rows left out as struck whole, which that text must not
+    fill again and whose formulas are not reported.
     """
     grid: list[list[str]] = []
+    dropped: set[int] = set()
     last_row = 0
     width = 0
     cells = 0
-    for row in rows:
+    for number, row in enumerate(rows, 1):
         texts: list[str] = []
         append = texts.append
         all_struck = bool(struck)
-        for cell in row:
+        filled = False
+        for column, cell in enumerate(row, 1):
             value = cell.value
             if value is None:
+                if all_struck and formulas and (number, column) in formulas:
+                    # a formula without a result: a value, struck or not by its own font
+                    filled = True
+                    all_struck = _is_struck(cell, struck)
                 append("")
                 continue
+            filled = True
             if all_struck and not _is_struck(cell, struck):
                 all_struck = False
             if type(value) is str:
@@ -1346,8 +1359,9 @@ def _grid(
                 append(xstring_text(value) if "_x" in value else value)
             else:
                 append(_cell_text(cell, from_serial))
-        if all_struck:
+        if all_struck and filled:
             texts = []  # every cell struck out: a deleted row kept in sight
+            dropped.add(number)
         cells += len(texts)
         if cells > MAX_CELLS or len(grid) >= MAX_ROWS:
             raise too_big(len(grid) + 1, len(texts), file=file, where=where)
@@ -1360,7 +1374,7 @@ def _grid(
     del grid[last_row:]
     if last_row * width > MAX_CELLS:
         raise too_big(last_row, width, file=file, where=where)
-    return grid
+    return grid, frozenset(dropped)
 
 
 def _cell_ref(ref: str) -> tuple[int, int, int, int] | None:
@@ -1667,8 +1681,14 @@ def _read(  # noqa: PLR0913 - the reading options
                     }
                 damage = _Damage(file, where, functools.partial(_style_count, reader))
                 _CURRENT.damage = damage
-                grid = _grid(
-                    worksheet.iter_rows(), from_serial, file=file, where=where, struck=struck
+                cells = typed.get(part, {}) if read_only and typed and part else {}
+                grid, struck_rows = _grid(
+                    worksheet.iter_rows(),
+                    from_serial,
+                    file=file,
+                    where=where,
+                    struck=struck,
+                    formulas=_formula_cells(cells) if struck else frozenset(),
                 )
                 _CURRENT.damage = None
                 problems = damage.found()
@@ -1677,9 +1697,10 @@ def _read(  # noqa: PLR0913 - the reading options
                 if read_only and part is not None:
                     problems += _bad_merges(bad_merges.get(part.lstrip("/"), ()))
                 formulas: frozenset[tuple[int, int]] = frozenset()
-                if read_only and typed and part in typed:
-                    _restore_typed(grid, typed[part])
-                    formulas = _uncalculated(typed[part], hidden_rows)
+                if cells:
+                    # not into a row struck out whole: a deleted indicator, its target too
+                    _restore_typed(grid, cells, struck_rows)
+                    formulas = _uncalculated(cells, hidden_rows | struck_rows)
                 blank_merged(grid, merged, file=file, where=where)
                 for number in hidden_rows:
                     # a row hidden by hand: a deleted indicator kept out of sight
@@ -1949,8 +1970,23 @@ def _uncalculated(cells: dict[str, str], hidden_rows: set[int]) -> frozenset[tup
     return frozenset(found)
 
 
-def _restore_typed(grid: list[list[str]], cells: dict[str, str]) -> None:
-    """Put the typed texts of :func:`_typed_formulas` into the empty cells they stand in."""
+def _formula_cells(cells: dict[str, str]) -> frozenset[tuple[int, int]]:
+    """The 1-based (row, column) of the formulas of :func:`_typed_formulas`."""
+    found: set[tuple[int, int]] = set()
+    for ref in cells:
+        cell_range = _cell_ref(ref)
+        if cell_range is not None:
+            found.add((cell_range[0], cell_range[1]))
+    return frozenset(found)
+
+
+def _restore_typed(
+    grid: list[list[str]], cells: dict[str, str], struck_rows: frozenset[int] = frozenset()
+) -> None:
+    """Put the typed texts of :func:`_typed_formulas` into the empty cells they stand in.
+
+    Not into the *struck_rows*, left out as struck whole (:func:`_grid`).
+    """
     for ref, text in cells.items():
         if not text:
             continue  # a formula nobody computed: the cell stays empty
@@ -1958,6 +1994,8 @@ def _restore_typed(grid: list[list[str]], cells: dict[str, str]) -> None:
         if cell_range is None:
             continue
         row, column = cell_range[0], cell_range[1]
+        if row in struck_rows:
+            continue
         while len(grid) < row:
             grid.append([])
         texts = grid[row - 1]
