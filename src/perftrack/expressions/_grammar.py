@@ -1578,6 +1578,9 @@ def _per_scaled_count(norm: Normalized) -> Normalized | None:
 # verb phrase after the 内 (以内, 之内) that follows it.
 _TIME_UNIT_ENDS: Final = frozenset("日天时钟月周年秒")
 _NOTE_PHRASE_RE: Final = re.compile(r"[\u3400-\u9fff]{1,12}")
+# 24h内通报, 48h内出具报告: the Latin symbol of 小时 (UNIT_ALIASES) right after the figure
+# (p25fix H2). d is not read as 天 anywhere, so it stays out.
+_LATIN_HOURS_RE: Final = re.compile(r"[0-9]h$")
 
 
 def _time_limit_note(text: str, end: int) -> int | None:
@@ -1590,7 +1593,9 @@ def _time_limit_note(text: str, end: int) -> int | None:
     if within < 2 or not _NOTE_PHRASE_RE.fullmatch(text, within + 1, end):  # noqa: PLR2004
         return None
     before = within - 1 if text[within - 1] in "以之" else within
-    if text[before - 1 : before] not in _TIME_UNIT_ENDS:
+    if text[before - 1 : before] not in _TIME_UNIT_ENDS and not _LATIN_HOURS_RE.search(
+        text, 0, before
+    ):
         return None
     return within + 1
 
@@ -3941,7 +3946,11 @@ _FULL_COVERAGE_RE: Final = re.compile(
     # 村(社区)全覆盖, 行政村已实现全覆盖: the places covered may lead (a unit of
     # settlement or service, no word that qualifies the coverage: 基本, 未, 力争…)
     r"(?:(?:全[省市县区]|所有|各)?(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市)"
-    r"(?:\([\u4e00-\u9fff]{1,4}\))?)?"
+    r"(?:\([\u4e00-\u9fff]{1,4}\))?"
+    # 县乡村三级路长全覆盖, 市县乡三级全覆盖: every level of a chief system (路长制, 河长制:
+    # the levels, then the chief) is covered (p25fix M2)
+    r"|(?:[省市县区乡镇村]{2,5}[两二三四五]级)?(?:路长|河长|湖长|林长|田长|网格长)"
+    r"|[省市县区乡镇村]{2,5}[两二三四五]级)?"
     r"(?:已经?)?(?:实现了?|达到了?|做到了?)?全覆盖"
 )
 _FULL_COVERAGE: Final = "全覆盖"
@@ -6110,6 +6119,7 @@ SHARE_STEPS: Final = (
     "救治",
     "救助",
     "准确",
+    "复核",  # 阳性样品36批次，已复核34批次 on 复核率 (p25fix M3)
 )
 #: The good answers a share of a survey or a check counts (满意465份/500份, 达标48/50).
 SHARE_WORDS: Final = ("满意", "达标", "合格", "好评", "认可", "通过")

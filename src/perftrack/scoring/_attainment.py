@@ -873,6 +873,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
             actual, target, ctx.indicator.name
         )  # 已兑付2795.6万元,兑付率97.7% on 兑付率: the rate the name asks
+        if quantity is None and (level := _level_then_change(actual, target)) is not None:
+            quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
     elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
         picked = quantity = subset
@@ -2485,6 +2487,7 @@ def _measured(
             or _stepped_count(value, target, name)
             or _named_rate(value, target, name)
             or _rate_phrase_said(value, target, name)
+            or _level_then_change(value, target)
         )
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
@@ -2523,6 +2526,17 @@ _STEPPED_RE: Final = re.compile(
     rf"|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
+    rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
+    r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
+)
+# 阳性样品36批次,已复核34批次: the whole named by its noun alone, no verb of its step,
+# then what a step has done of it (已, p25fix M3). The noun holds no step, no share word
+# and no 未/不 (未检样品, 不合格样品 count another part).
+_NOUN_STEPPED_RE: Final = re.compile(
+    r"(?:共|累计|全年)?(?P<whole_verb>)"
+    rf"(?P<whole_noun>(?:(?!{_SHARE_STEPS}|{'|'.join(SHARE_WORDS)}|[未不])[\u3400-\u9fff]){{1,8}}?)"
+    r"(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"[,;](?:均已|已)(?P<timely>按时|及时|按期)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -2572,10 +2586,10 @@ def _steps_said(text: str) -> _Steps | None:
     [_Steps(whole_verb='受理', verb='办结', timely=None, whole=Decimal('9'),
             part=Decimal('8'), unit='件'), None]
     """
-    found = _STEPPED_RE.fullmatch(text)
+    found = _STEPPED_RE.fullmatch(text) or _NOUN_STEPPED_RE.fullmatch(text)
     rest = None if found is not None else _REMAINDER_RE.fullmatch(text)
     if rest is not None:
-        found = _STEPPED_RE.fullmatch(rest["body"])
+        found = _STEPPED_RE.fullmatch(rest["body"]) or _NOUN_STEPPED_RE.fullmatch(rest["body"])
     if found is not None:
         checked = found["whole_verb"] in _CHECKING_STEPS and found["verb"] in _CHECK_RESULTS
         if found["part_unit"] not in ("", found["unit"]) or (
@@ -2667,8 +2681,8 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
     ):
         return None
     steps = _steps_said(text)
-    if steps is None:
-        return None
+    if steps is None or not steps.whole_verb:
+        return None  # 阳性样品36批次,已复核34批次: a share only, no step counted alone
     named = _normal(name) + (target.label or "")
     whole_named = steps.whole_verb.removeprefix("应") in named
     part_named = steps.verb in named
@@ -2731,6 +2745,43 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     if len(rates) != 1:
         return None
     return Quantity(rates[0], "%", text=value.text)
+
+
+# 同比提高0.4个百分点, 较上年下降2.1个百分点: a clause of change alone, its direction said.
+_CHANGE_CLAUSE_RE: Final = re.compile(
+    r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比)?"
+    r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?:个百分点|%)"
+)
+
+
+def _level_then_change(value: Value | None, target: Target | None) -> Quantity | None:
+    """The bare level of a cell that gives it, then its change (p25fix H1).
+
+    ``97.2%，同比提高0.4个百分点`` against a level target (``≥97.5%``) is 97.2%, as
+    ``97.2%（同比提高0.4个百分点）`` and ``监测合格率97.2%，…`` are: the second clause
+    is a change, never the level. Only the first clause's figure in the target's unit,
+    unlabelled; a change target is judged by the change before this is reached.
+
+    >>> from perftrack import parse_target
+    >>> str(_level_then_change(TextValue("97.2%,同比提高0.4个百分点"), parse_target("≥97.5%")))
+    '97.2(%)'
+    """
+    if not isinstance(value, TextValue) or not isinstance(target, (Comparison, Range)):
+        return None
+    clauses = re.split("[,;]", _normal(value.text or value.description))
+    if len(clauses) != 2 or _CHANGE_CLAUSE_RE.fullmatch(clauses[1]) is None:  # noqa: PLR2004
+        return None
+    level = parse_value(clauses[0])
+    if (
+        not isinstance(level, Quantity)
+        or level.unit is None
+        or level.unit != target.unit
+        or level.label
+        or level.note
+        or level.bound is not _Bound.EXACT
+    ):
+        return None
+    return evolve(level, text=value.text)
 
 
 # What may stand before the phrase of a rate said of all (全部账实相符, 均已账实相符).

@@ -218,6 +218,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _longest_case(text, target)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
+            or _all_done_count(text, target)
             or _part_of_whole(text, target)
         )
     if figure is None:
@@ -547,6 +548,38 @@ def _all_done_share(text: str, target: Comparison | Range) -> Quantity | None:
     ):
         return None
     return Quantity(_HUNDRED, "%")
+
+
+# 12个乡镇快检室均正常运行: a count of the subject, then a state all of them are in
+# (p25fix M2), the count what a count target counts.
+_ALL_DONE_COUNT_RE: Final = (
+    r"(?:全市|全县|全区|全省|全镇)?(?P<count>\d+){unit}(?P<noun>[\u4e00-\u9fff]{{1,10}}?)"
+    r"(?:均已|均|全部已|全部|全都|已全部)(?P<what>[\u4e00-\u9fff]{{2,12}})"
+)
+
+
+def _all_done_count(text: str, target: Comparison | Range) -> Quantity | None:
+    """``12个乡镇快检室均正常运行`` against ``≥12个``: all 12 of them, the count 12.
+
+    The count stands before its subject, in the target's unit, and all of them are
+    in the state said after 均 (p25fix M2); nothing negated or planned, no survey answer.
+
+    >>> from perftrack import parse_target
+    >>> str(_all_done_count("12个乡镇快检室均正常运行", parse_target("≥14个")))
+    '12(个)'
+    """
+    unit = target.unit
+    if (
+        unit is None
+        or unit == "%"
+        or _SEPARATORS_RE.search(text) is not None
+        or "满意" in text  # 均表示满意: a survey's answer
+    ):
+        return None
+    found = re.fullmatch(_ALL_DONE_COUNT_RE.format(unit=re.escape(unit)), text)
+    if found is None or _NEGATED_RE.search(found["noun"] + found["what"]) is not None:
+        return None
+    return Quantity(Decimal(found["count"]), unit)
 
 
 def _part_of_whole(text: str, target: Comparison | Range) -> Quantity | None:
