@@ -960,6 +960,12 @@ def _to_json(obj: object) -> str:
     return dumps(unstructure(obj))
 
 
+# A document gives its one table (scorecard), or a tuple of them when it holds none or
+# several: the type says both, so that a typed caller narrows before using it (a26 M1).
+@overload
+def from_json(text: str, kind: type[Table]) -> Table | tuple[Table, ...]: ...
+@overload
+def from_json(text: str, kind: type[Scorecard]) -> Scorecard | tuple[Scorecard, ...]: ...
 @overload
 def from_json(text: str, kind: type[T]) -> T: ...
 @overload
@@ -970,7 +976,10 @@ def from_json(text: str, kind: object = None) -> Any:
     ``kind`` is a class (``Table``, ``Comparison``…), ``perftrack.Target`` or
     ``perftrack.Value``, or ``list``/``tuple`` for a sequence. Without it, a
     document gives a tuple of tables and an object is read as a target when
-    its kind allows, else as a value.
+    its kind allows, else as a value. With ``Table`` (``Scorecard``), a document
+    gives its one table, or a tuple of its tables when it holds none or several,
+    and is typed ``Table | tuple[Table, ...]``: narrow it (``isinstance``), or ask
+    for ``tuple`` to get a tuple whatever the count.
 
     Example:
         >>> from perftrack import parse_target, from_json, to_json

@@ -2046,6 +2046,10 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         and _column_role(row.filled[1][1]) is None
     ):
         block = "goal"  # 绩效目标 | 完成年度培训任务。 (regress38 W3)
+    if block is None and builder.grid is None and _goal_sides_header(head.label, row):
+        # 中期目标 | 建成4.5万亩 (then 年度目标 | …), 绩效目标 | 中期目标（2024-2026年） |
+        # 年度目标（2024年） over the texts: the goal's sides (a26 H3)
+        block = "goal"
     if (
         block == "budget"
         and builder.state == "budget"
@@ -3555,6 +3559,8 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         return
     named: list[tuple[int, str]] = []  # the columns' roles, given once the header is read
     budget_year = _budget_year(builder, row)
+    # 2023年1-6月执行数 | 1-6月执行数: the months this header names without a year (a26 H1)
+    bare_months = _bare_execution_months(row)
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
@@ -3615,12 +3621,12 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
-        if role in _MONEY_COLUMNS and _last_year_part_column(builder, label):
+        if role in _MONEY_COLUMNS and _last_year_part_column(builder, label, bare_months):
             # 上年同期执行数, 2023年1-6月执行数: last year's same months, neither this year's
             # amount nor last year's whole (BudgetLine.last_year) (regress43 W6): the
             # spending of the same months kept as BudgetLine.last_year_same_period (g23c),
             # another one (上年同期预算数, 2023年1-9月执行数 of a 1-6月 table) kept apart
-            if role == "executed" and _same_months(builder, label):
+            if role == "executed" and _same_months(builder, label, bare_months):
                 named.append((column, "last_year_same_period"))
                 continue
             builder.budget_header.setdefault(column, "reference")
@@ -4031,11 +4037,43 @@ _LAST_YEAR_COLUMN_RE: Final = re.compile(r"(?:上一?年度?|去年|前一年)(?
 _YEAR_COLUMN_RE: Final = re.compile(r"((?:19|20)\d{2})年度?")
 
 
-def _last_year_part_column(builder: _Builder, label: str) -> bool:
+def _bare_execution_months(row: _Row) -> frozenset[tuple[int, int]]:
+    """The months from January the header's execution columns name without a year.
+
+    ``2023年1-6月执行数 | 1-6月执行数``: the bare ``1-6月执行数`` is this year's, so the
+    column naming the same months with a year is an earlier year's (a26 H1), whether or
+    not the table's year is known.
+
+    Example:
+        >>> row = _Row(
+        ...     ("", "年初预算数", "2023年1-6月执行数", "1-6月执行数"),
+        ...     0,
+        ...     ((1, "年初预算数"), (2, "2023年1-6月执行数"), (3, "1-6月执行数")),
+        ...     "",
+        ... )
+        >>> sorted(_bare_execution_months(row))
+        [(1, 6)]
+    """
+    months: set[tuple[int, int]] = set()
+    for _, text in row.filled:
+        label = _label(text)
+        if _YEAR_COLUMN_RE.match(label) or _LAST_YEAR_COLUMN_RE.match(label) or "同期" in label:
+            continue
+        window = _part_window(label)
+        if window is not None and window[0] == 1 and _budget_column(label) == "executed":
+            months.add(window)
+    return frozenset(months)
+
+
+def _last_year_part_column(
+    builder: _Builder, label: str, bare_months: frozenset[tuple[int, int]] = frozenset()
+) -> bool:
     """Whether the budget header's *label* is some months of last year (上年同期执行数).
 
     ``上年同期执行数``, ``去年同期预算数``, ``2023年1-6月执行数`` in a 2024 table: the same
-    period of an earlier year, no whole year's figure (regress43 W6).
+    period of an earlier year, no whole year's figure (regress43 W6). In a table of
+    unknown year, a year's months that the header also names without a year
+    (``2023年1-6月执行数 | 1-6月执行数``, *bare_months*) are an earlier year's (a26 H1).
 
     Example:
         >>> from perftrack.readers._sheet import Sheet
@@ -4047,17 +4085,24 @@ def _last_year_part_column(builder: _Builder, label: str) -> bool:
     """
     last = _LAST_YEAR_COLUMN_RE.match(label) is not None
     year = _YEAR_COLUMN_RE.match(label)
-    if year is not None and builder.year is not None and int(year.group(1)) < builder.year:
+    if year is not None and (
+        int(year.group(1)) < builder.year
+        if builder.year is not None
+        else _part_window(label[year.end() :]) in bare_months
+    ):
         last = True
         label = label[year.end() :]
     return last and ("同期" in label or _names_months(label))
 
 
-def _same_months(builder: _Builder, label: str) -> bool:
+def _same_months(
+    builder: _Builder, label: str, bare_months: frozenset[tuple[int, int]] = frozenset()
+) -> bool:
     """Whether last year's column *label* covers the table's months (上年同期, 2023年1-6月).
 
     ``同期`` says so; months (``2023年1-6月执行数``) must be January to the table's
-    month, when it is known.
+    month, when it is known, or, before it is, the months of this year's execution
+    column of the same header (*bare_months*, ``1-6月执行数``: a26 H2).
 
     Example:
         >>> from perftrack.readers._sheet import Sheet
@@ -4072,7 +4117,9 @@ def _same_months(builder: _Builder, label: str) -> bool:
     year = _YEAR_COLUMN_RE.match(label)
     months = _part_window(label[year.end() :] if year is not None else label)
     month = _table_month(builder)
-    return months is not None and months[0] == 1 and month is not None and months[1] == month
+    if month is None:
+        return months in bare_months
+    return months is not None and months[0] == 1 and months[1] == month
 
 
 def _last_year_budget_column(builder: _Builder, row: _Row, label: str) -> bool:
@@ -5853,8 +5900,54 @@ def _money(  # noqa: PLR0913 - the row, its line, the cell, and what was printed
 # Overall goal, judgement, total
 
 
+def _goal_sides_header(label: str, row: _Row) -> bool:
+    """Whether *row*, led by *label*, opens the goal by its sides though no block word.
+
+    ``中期目标 | 建成4.5万亩``: the mid-term side's label and its text; ``绩效目标 |
+    中期目标（2024-2026年） | 年度目标（2024年）``: a bare 绩效目标 over the sides' columns.
+
+    Example:
+        >>> row = _Row(("中期目标", "建成4.5万亩"), 0, ((0, "中期目标"), (1, "建成4.5万亩")), "")
+        >>> _goal_sides_header("中期目标", row)
+        True
+        >>> cells = ("绩效目标", "中期目标（2024-2026年）", "年度目标（2024年）")
+        >>> _goal_sides_header("绩效目标", _Row(cells, 0, tuple(enumerate(cells)), ""))
+        True
+        >>> row = _Row(("中期资金总额", "1200"), 0, ((0, "中期资金总额"), (1, "1200")), "")
+        >>> _goal_sides_header("中期资金总额", row)
+        False
+    """
+    if len(row.filled) < 2:  # noqa: PLR2004 - a label and a text or a side
+        return False
+    if _is_midterm_goal(label):
+        return _goal_column(_label(row.filled[1][1])) is None
+    return label == "绩效目标" and all(
+        _goal_column(_label(text)) in ("expected", "midterm") for _, text in row.filled[1:]
+    )
+
+
+def _is_midterm_goal(label: str) -> bool:
+    """Whether a goal row's *label* is the mid-term goal's (中期目标, 实施期绩效目标)."""
+    return _is_midterm(label) and label.endswith("目标") and _goal_column(label) == "midterm"
+
+
 def _read_goal_header(builder: _Builder, row: _Row) -> None:
     head_column, head_text = row.first()  # type: ignore[misc]
+    # 中期目标 | … then 年度目标 | …: the mid-term side read before is kept (a26 H3)
+    before = builder.goal if builder.state == "goal" and builder.goal is not None else None
+    if _is_midterm_goal(_label(head_text)):
+        pairs = _goal_pairs(row.filled)
+        if pairs is not None:
+            builder.goal_header = {}
+            builder.goal_paired = True
+            builder.goal_printed = None
+            start = before or OverallGoal()
+            builder.goal = OverallGoal(
+                start.expected,
+                start.achieved,
+                midterm=" ".join(filter(None, [start.midterm, *pairs["midterm"]])),
+            )
+            return
     builder.goal_header = {}
     texts: list[str] = []
     inline = _after_colon(head_text)
@@ -5877,13 +5970,16 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
         # 年度总体目标 | 预期目标 | the goal (| 实际完成情况 | what was done): each label's
         # text is its side, the labels no part of it; the label repeated on the next
         # row (a merged cell, flattened) goes on with the same goal
-        previous = builder.goal if builder.goal_paired and builder.state == "goal" else None
+        paired = builder.goal_paired
         builder.goal_header = {}
         builder.goal_paired = True
         builder.goal_printed = None
+        # before: a mid-term side already read (中期目标 | … on the row above), kept
+        previous = before if paired else None
         builder.goal = OverallGoal(
             " ".join(filter(None, [previous.expected if previous else "", *pairs["expected"]])),
             " ".join(filter(None, [previous.achieved if previous else "", *pairs["achieved"]])),
+            midterm=" ".join(filter(None, [before.midterm if before else "", *pairs["midterm"]])),
         )
         return
     header = builder.goal_header
@@ -5891,7 +5987,11 @@ def _read_goal_header(builder: _Builder, row: _Row) -> None:
     # was done) with no header cell but a mid-term one: the texts are the goal.
     if "item" in header or not set(header) - {"midterm"}:
         builder.goal_header = {"item": header["item"]} if "item" in header else {}
-        builder.goal = OverallGoal(texts[0] if texts else "", " ".join(texts[1:2]))
+        builder.goal = OverallGoal(
+            texts[0] if texts else "",
+            " ".join(texts[1:2]),
+            midterm=before.midterm if before is not None else "",
+        )
         builder.goal_printed = (head_text.strip(), inline) if inline else None
 
 
@@ -5964,11 +6064,11 @@ def _goal_pairs(filled: Sequence[tuple[int, str]]) -> dict[str, list[str]] | Non
         >>> _goal_pairs(
         ...     ((1, "预期目标"), (2, "完成改造3200户"), (3, "实际完成情况"), (4, "3350户"))
         ... )
-        {'expected': ['完成改造3200户'], 'achieved': ['3350户']}
+        {'expected': ['完成改造3200户'], 'achieved': ['3350户'], 'midterm': []}
         >>> _goal_pairs(((1, "预期目标"), (3, "实际完成情况"))) is None
         True
     """
-    pairs: dict[str, list[str]] = {"expected": [], "achieved": []}
+    pairs: dict[str, list[str]] = {"expected": [], "achieved": [], "midterm": []}
     found = False
     role: str | None = None  # the side of the last label, while its text follows
     for _, text in filled:
@@ -6000,6 +6100,7 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
             builder.goal = OverallGoal(
                 " ".join(filter(None, [previous.expected, *pairs["expected"]])),
                 " ".join(filter(None, [previous.achieved, *pairs["achieved"]])),
+                midterm=" ".join(filter(None, [previous.midterm, *pairs["midterm"]])),
             )
             return
     if builder.goal is not None and not builder.goal_header:
