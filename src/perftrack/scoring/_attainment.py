@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple, overload
 from attrs import evolve
 
 from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
 from perftrack._numbers import half_up
 from perftrack.expressions import (
     AnyOf,
@@ -7545,11 +7546,25 @@ def _copy_of_target(
         and not (isinstance(target, Deadline) and not _DEADLINE_FORM_RE.search(actual.text))
         and (
             _normal(actual.text) == _normal(target.text)
-            or str(actual) == str(target)  # ≥1000人次 under ≥1000(人次)
+            # ≥1000人次 under ≥1000(人次); not 3-5年 under ≥3年, a range read as at
+            # least 3: a result reported, not the target's text (regress50 W2)
+            or (str(actual) == str(target) and not _written_as_range(actual.text))
         )
     ):
         return _Severity.WARNING
     return None
+
+
+def _written_as_range(text: str) -> bool:
+    """Whether *text* is written as a range (``3-5年``, ``95%-97%``).
+
+    >>> [_written_as_range(text) for text in ("3-5年", "95%-97%", "≥3年", "3年")]
+    [True, True, False, False]
+    """
+    try:
+        return isinstance(parse_target(text), Range)
+    except ExpressionError:
+        return False
 
 
 # What makes a date a deadline's form rather than the date a thing was done: a bare date

@@ -215,7 +215,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _period_count(text, target, table)
             or _count_in_words(text, target)
             or _labelled_counts(text, target)
-            or _longest_case(text, target)
+            or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
             or _all_done_count(text, target)
@@ -277,9 +277,11 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
 _CASE_TIME_UNITS: Final = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "个月"})
 # The longest case (最长3小时, 单次最长3小时, 最慢18个工作日) or some over (个别超过5个工作日).
 _LONGEST_LABEL_RE: Final = re.compile(r"最长|最多|最慢|最高|个别|少数|部分")
+# A target that is itself an average (平均办理时间 ≤3天, 办理时间 平均≤3天): no limit per case.
+_AVERAGE_TARGET_RE: Final = re.compile("平均|次均|人均|户均|日均")
 
 
-def _longest_case(text: str, target: Comparison | Range) -> Quantity | None:
+def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quantity | None:
     """``平均1.5小时，最长3小时`` against a time limit: the longest case (parse23 M1).
 
     A limit on the time a case takes (``接报后2小时内到达现场``, ``≤5个工作日``) holds for
@@ -288,9 +290,16 @@ def _longest_case(text: str, target: Comparison | Range) -> Quantity | None:
     beside an average (more than 5, not met against ``≤3个工作日``). Every clause is an
     average (a label with 平均) or the one longest case, all in units of time.
 
+    When the name or the target says the target is an average (``平均办理时间 ≤3天``,
+    ``办理时间 平均≤3天``; also 次均, 人均, 户均, 日均), the limit is on the average, not
+    on each case: the cell's one average is judged and the longest case is left aside
+    (regress50 W1).
+
     >>> from perftrack import parse_target
     >>> str(_longest_case("平均1.5小时,最长3小时", parse_target("≤2小时")))
     '最长3(小时)'
+    >>> str(_longest_case("平均2天,最长5天", parse_target("≤3天"), "平均办理时间"))
+    '平均2(天)'
     """
     if (
         not isinstance(target, Comparison)
@@ -302,6 +311,7 @@ def _longest_case(text: str, target: Comparison | Range) -> Quantity | None:
     if len(clauses) < 2:  # noqa: PLR2004
         return None
     longest: list[Quantity] = []
+    averages: list[Quantity] = []
     for clause in clauses:
         figure = parse_value(clause)
         if (
@@ -315,8 +325,13 @@ def _longest_case(text: str, target: Comparison | Range) -> Quantity | None:
             if figure.bound not in (Bound.EXACT, Bound.MORE_THAN):
                 return None  # 最长不超过3小时: a bound of the longest, no case
             longest.append(figure)
-        elif "平均" not in figure.label:
+        elif "平均" in figure.label:
+            averages.append(figure)
+        else:
             return None
+    said = f"{name}{target.label or ''}{target.note or ''}{target.text}"
+    if _AVERAGE_TARGET_RE.search(said) is not None:  # an average target: the average
+        return evolve(averages[0], note=None) if len(averages) == 1 and longest else None
     if len(longest) != 1:
         return None
     return evolve(longest[0], note=None)

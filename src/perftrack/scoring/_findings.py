@@ -2683,6 +2683,11 @@ def _above_midterm(state: _Scoring) -> None:
 # The amounts a period adds up: a floor (≥3000路) or a bare amount (100户, the period's
 # total as a 中期 cell writes it; target25 H1).
 _PERIOD_AMOUNT_OPS: Final = frozenset({_Op.GE, _Op.GT, _Op.EQ})
+# A 中期 figure said to be per year (每年200人次, 年均5万平方米, 每年不少于300人) or a name
+# of a yearly figure (年新增公园数量, 每年植树数量, 年均造林面积): the 中期 cell is a
+# rate, as the year's is, not the period's total (regress50 W3).
+_PER_YEAR_MIDTERM_RE: Final = re.compile("每年|年均")
+_PER_YEAR_NAME_RE: Final = re.compile("^(?:每年|年均|年)")
 
 
 def _year_above_period(indicator: Indicator, target: Comparison, midterm: Comparison) -> bool:
@@ -2691,7 +2696,9 @@ def _year_above_period(indicator: Indicator, target: Comparison, midterm: Compar
     Both floors or bare amounts (``≥12座`` against ``10座``, ``120户`` against ``100户``), or
     both money ceilings (``≤1200万元`` against ``≤1000万元``), compared in one unit as rule 3
     converts (``≥18000米`` against ``≥1.5万米``). Not a share (``%``) nor a figure that
-    does not add up over the years (a rate, an average, a unit cost: 户均改造成本).
+    does not add up over the years (a rate, an average, a unit cost: 户均改造成本), nor
+    a 中期 figure per year: its cell or the name says so (``每年200人次``, ``年均200人次``,
+    ``年新增公园数量``, ``每年植树数量``), the year against a year.
 
     Example:
         >>> from perftrack.expressions import parse_target
@@ -2700,9 +2707,13 @@ def _year_above_period(indicator: Indicator, target: Comparison, midterm: Compar
         True
         >>> _year_above_period(row, parse_target("≥12000米"), parse_target("≥1.5万米"))
         False
+        >>> _year_above_period(row, parse_target("≥1.8万米"), parse_target("每年1.5万米"))
+        False
     """
     if (
-        target.unit is None
+        _PER_YEAR_MIDTERM_RE.search(f"{midterm.label or ''}{midterm.text}") is not None
+        or _PER_YEAR_NAME_RE.match(indicator.name) is not None
+        or target.unit is None
         or midterm.unit is None
         or target.unit == "%"
         or midterm.unit == "%"
