@@ -259,7 +259,7 @@ def _read(data: bytes, file: str | None, depth: int) -> _Rows:
             rows = _Rows(file, styles, _Chunks(document.part, depth), boxes=True)
             rows.blocks(body)
         if depth == 0:
-            rows.page_title = _page_title(document, rows)
+            rows.page_title = _page_title(document, rows) or _box_title(body, rows)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises anything on a corrupt file)
@@ -307,6 +307,30 @@ def _page_title(document: Any, rows: _Rows) -> str | None:  # noqa: ANN401 (pyth
             header = _Rows(rows.file, rows.styles)
             header.blocks(element)
             for row in header.rows:
+                for text in row:
+                    if text and is_title_text(text):
+                        return text.replace("\n", " ")
+    return None
+
+
+def _box_title(body: _Element, rows: _Rows) -> str | None:
+    """A table title in a text box above the body's first table, when boxes are not read.
+
+    A report may set its title (2024年度项目支出绩效自评表) in a text box over the
+    grid. Text boxes are read as rows only when the body holds no grid (see
+    :func:`_boxes_grid`); otherwise the first paragraph or cell of a box anchored
+    before the first table that reads as a title is taken as a page header's title
+    is (word26 H4): it gives the table its title and year when it prints none.
+    """
+    if rows.boxes:
+        return None
+    for block in _children(body, (_P, _TBL)):
+        if block.tag == _TBL:
+            break
+        for box in _text_boxes(block):
+            inside = _Rows(rows.file, rows.styles)
+            inside.blocks(box)
+            for row in inside.rows:
                 for text in row:
                     if text and is_title_text(text):
                         return text.replace("\n", " ")

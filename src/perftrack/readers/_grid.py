@@ -520,6 +520,14 @@ class _Builder:
         self.grid: _GridColumns | None = None
         self.header_labels: tuple[tuple[int, str], ...] = ()  # the grid header's, by column
         self.upper_header: _Row | None = None  # the value half of a two-row grid header
+        # The lower row of a two-row grid header as read (计划完成值 | 实际完成值 under
+        # 1-6月): printed again under the header repeated on a continuation page, no row
+        self.sub_header: tuple[tuple[int, str], ...] = ()
+        # The project a heading above the table names (（一）某某项目, 关于某某项目的绩效
+        # 自评报告), for a table that prints no 项目名称; one printed after the grid is
+        # the next table's (see _heading_name)
+        self.heading_name: str | None = None
+        self.next_heading_name: str | None = None
         self.grid_rows: list[_Row] = []
         self.judgement: dict[str, str] = {}
         self.corrective: str = ""
@@ -888,7 +896,10 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
         builders, origins = _fold_covers(builders, origins)
     tables: list[Table] = []
     read: list[set[int]] = []  # the pages each table was read from
+    graded = any(builder.grid is not None and builder.budget for builder in builders)
     for builder, origin in zip(builders, origins, strict=True):
+        if graded and _spending_detail(builder):
+            continue  # 资金使用明细 before the 自评表: supporting material, as after it
         if builder.title is None and (builder.budget or "name" in builder.project):
             _take_page_title(builder)  # a table without a grid
         table = _build(builder, len(tables))
@@ -900,6 +911,27 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     if tables and any(sheet.formulas for sheet in sheets):
         _note_formulas(sheets, tables)
     return tuple(tables)
+
+
+def _spending_detail(builder: _Builder) -> bool:
+    """Whether *builder* read only a list of amounts: a report's 资金使用明细 table.
+
+    ``序号 | 支出内容 | 预算数（万元） | 实际支出（万元）``, or ``支出项目 | 年初预算数 |
+    … | 执行率`` under a caption (表1 资金使用明细), with no grid, no project field,
+    goal or judgement, and no title naming 绩效. Printed after the grid it is the
+    table's tail; printed before the 自评表 of a file whose performance table has a
+    budget of its own, it is no table either (word26 H2: it was one, with a
+    ``missing-indicators`` error).
+    """
+    return (
+        builder.grid is None
+        and bool(builder.budget)
+        and not builder.project
+        and builder.goal is None
+        and not builder.judgement
+        and builder.tasks is None
+        and (builder.title is None or "绩效" not in builder.title)
+    )
 
 
 def _nearest(spans: list[tuple[int, int, int]], row: int) -> int:
@@ -1501,7 +1533,9 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 if resume:
                     continue  # the title printed again at the top of the next page
             yield builder
+            named = builder.next_heading_name
             builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
+            builder.heading_name = named
             builder.identity_led = head.names_transfer and not head.label.endswith("名称")
         elif head.names_unit and builder.grid_rows and _names_a_unit(filled):
             if not _opens_unit_table(builder, sheet, index, filled):
@@ -1511,11 +1545,20 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 continue
             # A department's table after a grid, without a title (…情况详见下表。 between)
             yield builder
+            named = builder.next_heading_name
             builder = _Builder(sheet, first_index, sha256, after_grid=bool(builder.grid_rows))
+            builder.heading_name = named
             builder.unit_led = True
         elif builder.unit_led and head.names_project:
             # 预算单位 | 某县疾控中心, then 项目名称: a project's table (一体化 exports)
             builder.unit_led = False
+        if builder.grid_rows and builder.state == "grid" and filled == builder.sub_header:
+            continue  # the lower row of a two-row header, repeated on a continuation page
+        if len(filled) == 1 and (named := _heading_name(filled[0][1])) is not None:
+            if builder.grid_rows:
+                builder.next_heading_name = named  # （二）某某项目 after the first table
+            elif builder.heading_name is None:
+                builder.heading_name = named
         breaks = raw if "\n" in "".join(raw) else None
         row = _Row(cells, index, filled, "".join(cells), breaks)
         if builder.closed_by is not None and builder.state == "tail":
@@ -2219,16 +2262,24 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if builder.kind is None and head.title:
         builder.title = head_text
         builder.kind = _kind_of_title(key)
-    elif (
-        len(row.filled) == 1
-        and builder.year is None
-        and builder.grid is None
+    elif len(row.filled) == 1 and builder.year is None:
+        _read_report_heading(builder, key)
+
+
+def _read_report_heading(builder: _Builder, key: str) -> None:
+    """Take the year of a report's or an article's heading (a one-cell row's *key*), if one.
+
+    2023年度…项目支出绩效自评报告: a Word report's heading; …绩效自评结果公开,
+    关于2024年度项目绩效自评情况的公示: a portal article's. Its year is given to the
+    tables under it (this one included) that name none of their own. A heading short
+    enough to be read as the table's year line as well (2024年度项目支出绩效自评报告)
+    still gives its year to the tables after it (word26 H4).
+    """
+    if (
+        builder.grid is None
         and "绩效" in key
         and (key.endswith("报告") or ("评" in key and key.endswith(_PUBLICATION_ENDS)))
     ):
-        # 2023年度…项目支出绩效自评报告: a Word report's heading; …绩效自评结果公开,
-        # 关于2024年度项目绩效自评情况的公示: a portal article's. Its year is given to
-        # the tables under it (this one included) that name none of their own.
         year = _heading_year(key)
         if year is not None:
             builder.report_year, builder.report_year_firm = year
@@ -3242,6 +3293,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         and ("年度" in year_key or year_key.startswith(("(", "（")))
     ):
         builder.year = int(match.group("year"))
+        if len(row.filled) == 1:
+            _read_report_heading(builder, year_key)  # 2024年度项目支出绩效自评报告
         if "单位" in joined:  # （2023年度）　金额单位：元
             _read_amount_unit(builder, row)
         return True
@@ -6812,6 +6865,7 @@ def _read_sub_header(builder: _Builder, row: _Row) -> bool:
         _retract_group_duplicates(builder, grid, groups)  # the row is the header's lower half
     builder.grid = grid._replace(roles=updated, ticks=ticks, spans=spans)
     builder.bare_part_labels |= bare_labels
+    builder.sub_header = row.filled
     return True
 
 
@@ -10446,6 +10500,47 @@ _NAME_BEFORE_RE: Final = re.compile(
 _GENERIC_NAME_RE: Final = re.compile(r"(?:财政|本级|省级|市级|区级|县级|部门|单位|专项)+")
 
 
+# （一）某某项目, 一、某某项目, 1.某某项目: a report's section heading naming a project.
+_NUMBERED_PROJECT_RE: Final = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
+    r"(?P<name>(?!\d)[^,，。:：;；()（）]{4,40}项目)$"
+)
+# 关于某某项目的绩效自评报告, 关于2024年度某某项目绩效评价情况的报告.
+_ABOUT_PROJECT_RE: Final = re.compile(
+    r"^关于(?:(?:19|20)\d{2}年度?)?(?P<name>(?!\d).{4,40}?项目)(?:的|之)?"
+    r"(?:(?:19|20)\d{2}年度?)?(?:支出)?绩效(?:自评|评价)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _heading_name(text: str) -> str | None:
+    """The project a one-cell heading above a table names, if it names one (word26 M1).
+
+    A report's numbered section heading that is a project's name, or a report's
+    heading about one project; a generic name (财政项目, 本级项目) is none.
+
+    Example:
+        >>> _heading_name("（一）老年人助餐服务补助项目")
+        '老年人助餐服务补助项目'
+        >>> _heading_name("关于2024年度老年人助餐服务补助项目的绩效自评报告")
+        '老年人助餐服务补助项目'
+        >>> _heading_name("一、项目基本情况") is None
+        True
+    """
+    key = _key(text)
+    if not key.endswith(("项目", "报告")):
+        return None
+    match = _NUMBERED_PROJECT_RE.match(key) or (
+        _ABOUT_PROJECT_RE.match(key) if key.endswith("报告") else None
+    )
+    if match is None:
+        return None
+    name = match.group("name")
+    if _GENERIC_NAME_RE.fullmatch(name.removesuffix("项目")) or "绩效" in name:
+        return None
+    return name
+
+
 def _name_in_title(title: str | None) -> str | None:
     """The project a title names when the table prints no 项目名称.
 
@@ -10537,7 +10632,7 @@ def _build(builder: _Builder, index: int) -> Table | None:
         title=builder.title,
         source=Source(builder.file, builder.sheet_name, index, builder.source.sha256),
         project=Project(
-            builder.project.get("name") or _name_in_title(builder.title),
+            builder.project.get("name") or _name_in_title(builder.title) or builder.heading_name,
             builder.project.get("department") or _filing_department(builder),
             builder.project.get("implementer")
             or builder.project.get("provider")
