@@ -75,6 +75,7 @@ from perftrack.scoring import (
     monitoring_form,
     multi_year_span,
     rate_without_unbudgeted,
+    score,
     show,
     time_limit_name,
     unbudgeted_lines,
@@ -1762,6 +1763,10 @@ def review(card: Scorecard) -> str:
         ... )
         (True, True)
     """
+    if card.policy.language != "zh":
+        # the letter is Chinese and quotes findings: scored in English (--language en),
+        # their messages are scored again in Chinese, all else the same (cli27 M1)
+        card = score(card.table, policy=evolve(card.policy, language="zh"))
     problems = _problems(card)
     if card.table.kind is TableKind.TARGET:
         # a 申报表 has no execution: what it declares, then how its targets are set
