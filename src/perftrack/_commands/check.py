@@ -86,7 +86,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="FILE",
         help=(
             "write the findings to FILE as a baseline, with an empty reason for each to fill "
-            "in (reasons already in FILE or --baseline are kept), and exit 0"
+            "in (reasons already in FILE or --baseline are kept), and exit 0 (2 when an "
+            "input cannot be read)"
         ),
     )
     parser.add_argument(
