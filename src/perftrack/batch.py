@@ -221,6 +221,10 @@ def _web_folder_of(folder: str, name: str, names: Sequence[str]) -> bool:
     return False
 
 
+#: The page of sheet tabs in Excel's web folder (``X.files/tabstrip.htm``), passed over
+#: in a walk of the folder itself (cli27 M3): it links to the sheets and holds no table.
+_TAB_STRIPS: Final = frozenset({"tabstrip.htm", "tabstrip.html"})
+
 #: Exports met in folders that perftrack cannot read yet: each is reported as a
 #: failed file rather than passed over, so that no table goes unseen.
 UNSUPPORTED: Final = frozenset({".pdf", ".et", ".rtf", ".odt", ".ods"})
@@ -289,8 +293,10 @@ def _expand(
                 shown = display_name(os.path.join(folder, name))  # noqa: PTH118
                 note = FileError(shown, f"{shown}: 符号链接指向一个目录，未跟随")
                 files.append(((*rel, name), _Skipped(note)))
+            in_web_folder = os.path.basename(os.path.normpath(folder)).lower().endswith(".files")  # noqa: PTH119
             for name in names:
-                if not _wanted(name):
+                if not _wanted(name) or (in_web_folder and name.lower() in _TAB_STRIPS):
+                    # X.files/tabstrip.htm: the sheet tabs of Excel's web page, no table
                     continue
                 file = os.path.join(folder, name)  # noqa: PTH118 - keeps the path as given
                 if not os.path.isfile(file):  # noqa: PTH113 - str in
