@@ -459,6 +459,10 @@ _ZERO_RE: Final = re.compile(
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
     # 黑臭水体动态清零 (none left, kept so), 交易服务费零收费 (no fee): none (p17 M2)
     rf"|{_UNIT_LETTER}{{0,10}}?(?:动态清零|零收费)"
+    # 零填埋, 零排放, 零新增, 实现“零填埋”: none landfilled, emitted, added (p26fix H4)
+    # (未新增, 无新增违规墓地: none added, the value of a 零新增 row)
+    rf"|{_UNIT_LETTER}{{0,10}}?(?:零|“零|\"零)(?:填埋|排放|新增)[”\"]?"
+    rf"|(?:未|无|没有)新增{_UNIT_LETTER}{{0,8}}"
     # 未超预算, 无超支, 没有违规, 未逾期: what must not happen did not, no "not done".
     r"|(?:未|无|没有)(?:超出|超过|超|突破|逾期|延误|延期|违规|违纪|违法|挤占|挪用|拖欠|滞留)"
     rf"{_UNIT_LETTER}{{0,6}}"
@@ -1001,9 +1005,10 @@ _ROUND_NUMBER_RE: Final = re.compile(r"[十百千]$|\d0$")
 # 一半, 半数: half, written as the percentage it is.
 _HALF_WORDS: Final = frozenset({("一", "半"), ("半", "数")})
 
-# A half after the unit of time (年半, 天半, 个半月, 个半小时, 个半工作日).
+# A half after the unit of time (年半, 天半, 个半月, 个半小时, 个半工作日; 4分半 is 4.5
+# 分钟, p26fix M2).
 _HALF_AFTER_UNIT_RE: Final = re.compile(
-    r"(?P<unit>年|天|日|周|小时|分钟)半|(?P<one>个)半(?P<after>月|小时|工作日|星期|钟头)"
+    r"(?P<unit>年|天|日|周|小时|分钟|分)半|(?P<one>个)半(?P<after>月|小时|工作日|星期|钟头)"
 )
 
 
@@ -2139,6 +2144,7 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         if halved is not None:
             half = True
             rest = halved["after"] or halved["unit"]
+            rest = "分钟" if rest == "分" else rest  # 4分半: four and a half minutes
             if halved["unit"] == "月" or (halved["unit"] is None and rest != "小时"):
                 rest = "个" + rest if halved["one"] else rest
     if rest:

@@ -371,6 +371,9 @@ _COUNTS_PEOPLE_RE: Final = re.compile(
 _PERIOD_LABEL_RE: Final = re.compile(
     r"(?:每人|人均)?(?:每个?|全)(?P<period>半年|季度|季|个月|月|年|周|星期|天|日)"
 )
+# A value said as the average of a period (日均处理286吨, 月均1.2次, p26fix H2): the
+# period, as _PERIOD_LABEL_RE's (年均 is left out: an average over years).
+_PERIOD_AVERAGE_LABEL_RE: Final = re.compile("(?P<period>日|天|周|月|季)均")
 _PERIOD_NAMES: Final = MappingProxyType(
     {"季": "季度", "个月": "月", "星期": "周", "日": "天", "工作日": "工作日"}
 )
@@ -400,7 +403,7 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
     if not slash or not over or not actual.unit or "/" in actual.unit or not actual.label:
         return None
     under = _PERIOD_NAMES.get(under, under)
-    said = _PERIOD_LABEL_RE.match(actual.label)
+    said = _PERIOD_LABEL_RE.match(actual.label) or _PERIOD_AVERAGE_LABEL_RE.match(actual.label)
     if said is None or _factors(over, actual.unit) is None:
         return None
     period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
