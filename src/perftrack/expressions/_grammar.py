@@ -6141,6 +6141,10 @@ _SUBSET_STATUS_RE: Final = re.compile(
 _NEGATED_NOUN_RE: Final = re.compile("|".join(voc.NEGATED_NOUNS))
 
 
+# A comma that ends a clause: not one grouping thousands (其中高技能人才2,610人, p26fix H1).
+_CLAUSE_COMMA_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
 def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quantity | None:
     """A count with a 其中 clause of a part of it after a comma, read as the bracketed form.
 
@@ -6156,7 +6160,7 @@ def _subset_clause_value(text: str, norm: Normalized, year: int | None) -> Quant
         ('已完成150(户)(其中贫困户12户)', None)
     """
     head, _, rest = norm.text.partition(_SUBSET_SEP)
-    if not head or not rest or "," in rest or "(" in head:
+    if not head or not rest or _CLAUSE_COMMA_RE.search(rest) or "(" in head:
         return None
     part = _parse_value_cached(rest, year)
     if (

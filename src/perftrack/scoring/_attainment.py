@@ -121,6 +121,7 @@ from perftrack.scoring._common import (
     _total_for_unit_cost,
     _within_working_words,
     _work_share,
+    _working_in_calendar,
     _year_price_unclear,
     better_lower_by_name,
     days_and_months,
@@ -874,7 +875,10 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         picked = quantity = _stepped_count(actual, target, ctx.indicator.name) or _named_rate(
             actual, target, ctx.indicator.name
         )  # 已兑付2795.6万元,兑付率97.7% on 兑付率: the rate the name asks
-        if quantity is None and (level := _level_then_change(actual, target)) is not None:
+        if (
+            quantity is None
+            and (level := _level_then_change(actual, target, ctx.indicator.name)) is not None
+        ):
             quantity = level  # 97.2%，同比提高0.4个百分点 against ≥97.5%: the level (p25fix H1)
     elif quantity is not None and (subset := _named_subset(quantity, ctx.indicator.name)):
         # 补助150户，其中脱贫户12户 on 脱贫户补助户数: the subset the name counts
@@ -1039,6 +1043,9 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f" {format(span, 'f')} calendar days; whether within {goal} cannot be told",
                 ),
             )
+        if compared is None and (spanned := _working_in_calendar(target, quantity)):
+            # 20个工作日 against ≤30日: 20 working days span at most 28 days (p26fix M1)
+            return _working_in_calendar_outcome(target, quantity, actual, spanned, shown, ctx)
         if compared is None:
             return _incomparable(ctx, shown, goal)
         lower = _judged_direction(ctx.indicator, target) is _Direction.LOWER
@@ -1437,6 +1444,53 @@ def _beyond_working_outcome(  # noqa: PLR0913 - the parts of the comparison
     )
 
 
+def _working_in_calendar_outcome(  # noqa: PLR0913, PLR0917 - the parts of the comparison
+    target: Comparison | Range,
+    quantity: Quantity,
+    actual: Value,
+    spanned: tuple[str, Decimal],
+    shown: str,
+    ctx: _Context,
+) -> _Outcome:
+    """Working days against a ceiling of calendar days (``20个工作日``, ``≤30日``, p26fix M1).
+
+    Within when the longest span keeps to the ceiling; over when the fewest days break it
+    (a case at once, an average at the year's end, as :func:`_beyond_working_outcome`);
+    else unknown, the span said.
+    """
+    say = ctx.say
+    goal = _shown_target(target)
+    how, span = spanned
+    count, days = format(quantity.value, "f"), format(span, "f")
+    if how == "within":
+        zh = f"实际{shown}，{count}个工作日最长可跨{days}天（按每周5个工作日计）"
+        en = f"actual {shown}: {count} working days span at most {days} days"
+        return _Outcome(_Attainment.MET, say(f"{zh}，达到年度指标{goal}", f"{en}, within {goal}"))
+    if how == "between":
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际{shown}，{count}个工作日可跨{count}至{days}个日历日，"
+                f"不能确定是否在年度指标{goal}以内，需人工判断",
+                f"actual {shown}: {count} working days span {count} to {days}"
+                f" calendar days; whether within {goal} cannot be told",
+            ),
+        )
+    zh = f"实际{shown}，{count}个工作日至少为{count}个日历日"
+    en = f"actual {shown} is at least {count} calendar days"
+    average = _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is not None
+    if average or quantity.bound is not _Bound.EXACT:
+        return _pending_or_not_met(
+            ctx,
+            say(f"{zh}，超出年度指标{goal}，距年底尚有时间", f"{en}: above {goal}; there is time"),
+            say(f"{zh}，超出年度指标{goal}", f"{en}: above {goal}"),
+        )
+    return _Outcome(
+        _Attainment.NOT_MET,
+        say(f"{zh}，已超出时限{goal}，超时的办件无法挽回", f"{en}: the limit {goal} is broken"),
+    )
+
+
 # A time limit counted from an event: 收到上级资金后30日内, 资金下达后15个工作日内.
 _EVENT_LIMIT_UNITS: Final = frozenset(
     ("日", "天", "个工作日", "工作日", "周", "个月", "月", "小时", "个小时")
@@ -1530,7 +1584,9 @@ _FIGURE_THEN_DONE_RE: Final = re.compile(
 # A 其中 clause naming a subset of the count (其中脱贫户12户, 其中新建80座): its noun, count
 # and unit.
 _SUBSET_NOTE_RE: Final = re.compile(
-    r"其中(?P<noun>[A-Za-z\u4e00-\u9fff]{2,8}?)(?P<count>\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,4})"
+    r"其中(?P<noun>[A-Za-z\u4e00-\u9fff]{2,8}?)"
+    # (其中高技能人才2,610人: a count grouped by thousands, p26fix H1)
+    r"(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>[\u4e00-\u9fff]{1,4})"
 )
 
 
@@ -1576,7 +1632,7 @@ def _named_subset(quantity: Quantity, name: str) -> Quantity | None:
     head = _normal(quantity.text).partition("其中")[0]
     if noun in head:
         return None  # 新建120座，其中新建80座: the noun says nothing of a part
-    count = Decimal(found["count"])
+    count = Decimal(found["count"].replace(",", ""))
     if count > quantity.value:
         return None
     return Quantity(count, quantity.unit, quantity.bound, text=quantity.text)
@@ -2488,7 +2544,7 @@ def _measured(
             or _stepped_count(value, target, name)
             or _named_rate(value, target, name)
             or _rate_phrase_said(value, target, name)
-            or _level_then_change(value, target)
+            or _level_then_change(value, target, name)
         )
     quantity = _named_subset(quantity, name) or quantity  # 其中脱贫户12户 on 脱贫户补助户数
     quantity = _per_period_written(target, quantity) or quantity  # 1次/季度: 每季度1次
@@ -2755,13 +2811,35 @@ _CHANGE_CLAUSE_RE: Final = re.compile(
 )
 
 
-def _level_then_change(value: Value | None, target: Target | None) -> Quantity | None:
+# Verbs that may lead the label of a level said with its measure (完成吞吐量4860万吨).
+_LEVEL_LABEL_LEAD_RE: Final = re.compile("^(?:全年|年内|累计|共)?(?:完成|实现|达到)?")
+
+
+def _level_label_named(label: str | None, name: str) -> bool:
+    """Whether a level's label is none, or the measure the name asks (p26fix).
+
+    ``完成吞吐量`` on ``港口货物吞吐量``: 吞吐量, the name's measure, after its verb.
+    """
+    if not label:
+        return True
+    measure = _LEVEL_LABEL_LEAD_RE.sub("", _normal(label))
+    return len(measure) >= 2 and measure in _normal(name)  # noqa: PLR2004
+
+
+# A comma or semicolon between clauses, never one grouping thousands (4,860万吨).
+_LEVEL_CLAUSE_SPLIT_RE: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|;")
+
+
+def _level_then_change(
+    value: Value | None, target: Target | None, name: str = ""
+) -> Quantity | None:
     """The bare level of a cell that gives it, then its change (p25fix H1).
 
     ``97.2%，同比提高0.4个百分点`` against a level target (``≥97.5%``) is 97.2%, as
     ``97.2%（同比提高0.4个百分点）`` and ``监测合格率97.2%，…`` are: the second clause
     is a change, never the level. Only the first clause's figure in the target's unit,
-    unlabelled; a change target is judged by the change before this is reached.
+    unlabelled or labelled with the name's measure (``完成吞吐量4,860万吨，同比增长6.2%``
+    on 港口货物吞吐量, p26fix); a change target is judged by the change before this is reached.
 
     >>> from perftrack import parse_target
     >>> str(_level_then_change(TextValue("97.2%,同比提高0.4个百分点"), parse_target("≥97.5%")))
@@ -2769,7 +2847,7 @@ def _level_then_change(value: Value | None, target: Target | None) -> Quantity |
     """
     if not isinstance(value, TextValue) or not isinstance(target, (Comparison, Range)):
         return None
-    clauses = re.split("[,;]", _normal(value.text or value.description))
+    clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(value.text or value.description))
     if len(clauses) != 2 or _CHANGE_CLAUSE_RE.fullmatch(clauses[1]) is None:  # noqa: PLR2004
         return None
     level = parse_value(clauses[0])
@@ -2777,7 +2855,7 @@ def _level_then_change(value: Value | None, target: Target | None) -> Quantity |
         not isinstance(level, Quantity)
         or level.unit is None
         or level.unit != target.unit
-        or level.label
+        or not _level_label_named(level.label, name)  # 完成吞吐量4860万吨 (p26fix)
         or level.note
         or level.bound is not _Bound.EXACT
     ):

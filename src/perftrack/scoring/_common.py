@@ -514,6 +514,52 @@ def _calendar_between_working(target: Comparison | Range, quantity: Quantity) ->
     return span
 
 
+def _working_in_calendar(
+    target: Comparison | Range, quantity: Quantity
+) -> tuple[str, Decimal] | None:
+    """Working days against a ceiling of calendar days (p26fix M1): the reverse of g23d.
+
+    N working days span N to N + 2 × ⌈N/5⌉ calendar days (a week of 5 working days).
+    ``within`` when the longest span keeps to the ceiling (``20个工作日`` against ``≤30日``:
+    at most 28 days), ``beyond`` when the shortest breaks it (``35个工作日``: at least 35
+    days), ``between`` otherwise (``25个工作日``: 25 to 35 days; ``均在35个工作日内``, at
+    most, may be within); with the longest span.
+    None when *quantity* is no count of working days against a ceiling of days.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _working_in_calendar(parse_target("≤30日"), parse_value(days))
+    ...     for days in ("均在20个工作日内", "35个工作日", "25个工作日", "均在35个工作日内")
+    ... ]
+    [('within', Decimal('28')), ('beyond', Decimal('49')), ('between', Decimal('35')), ('between', Decimal('49'))]
+    """
+    if (
+        not isinstance(target, Comparison)
+        or target.op not in (_Op.LE, _Op.LT)
+        or not target.unit
+        or not quantity.unit
+        or quantity.value <= 0
+        or quantity.value != quantity.value.to_integral_value()
+    ):
+        return None
+    limit, days = _unit(target.unit, calendar=False), _unit(quantity.unit, calendar=False)
+    if limit.base != "天" or limit.factor != 1 or days.base != "工作日" or days.factor != 1:
+        return None
+    low = quantity.value
+    span = low + 2 * (low / 5).to_integral_value(rounding=ROUND_CEILING)
+    strict = target.op is _Op.LT
+    if (span < target.value if strict else span <= target.value) and quantity.bound in (
+        _Bound.EXACT,
+        _Bound.AT_MOST,
+        _Bound.LESS_THAN,
+    ):
+        return "within", span
+    over = low >= target.value if strict else low > target.value
+    if over and quantity.bound in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN):
+        return "beyond", span
+    return "between", span  # 均在35个工作日内: at most, maybe within (as 均在40日内 is)
+
+
 # Level 1s of other project frameworks and the framework's level 1 they weigh as
 # (regress40): 项目产出 is 产出, 项目效益 效益; the 2013 framework's 效果 holds 效益 and
 # 满意度 (see :func:`framework_level1`).

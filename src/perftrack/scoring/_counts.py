@@ -219,6 +219,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
             or _all_done_count(text, target)
+            or _noun_then_all_done_count(text, target)
+            or _count_done_for(text, target)
             or _part_of_whole(text, target)
         )
     if figure is None:
@@ -595,6 +597,68 @@ def _all_done_count(text: str, target: Comparison | Range) -> Quantity | None:
     if found is None or _NEGATED_RE.search(found["noun"] + found["what"]) is not None:
         return None
     return Quantity(Decimal(found["count"]), unit)
+
+
+# 消防车辆4辆已全部到位: the subject, its count, then the state all of them are in
+# (p26fix M3), as _ALL_DONE_COUNT_RE's with the noun first.
+_NOUN_ALL_DONE_COUNT_RE: Final = (
+    r"(?P<noun>[\u4e00-\u9fff]{{1,10}}?)(?P<count>\d+){unit}"
+    r"(?:已全部|全部已|均已|全部|均|全都)(?P<what>[\u4e00-\u9fff]{{2,8}})"
+)
+
+
+def _noun_then_all_done_count(text: str, target: Comparison | Range) -> Quantity | None:
+    """``消防车辆4辆已全部到位`` against ``≥6辆``: the count 4, the state its note (p26fix M3).
+
+    >>> from perftrack import parse_target
+    >>> str(_noun_then_all_done_count("消防车辆4辆已全部到位", parse_target("≥6辆")))
+    '4(辆)(已全部到位)'
+    """
+    unit = target.unit
+    if unit is None or unit == "%" or _SEPARATORS_RE.search(text) is not None or "满意" in text:
+        return None
+    found = re.fullmatch(_NOUN_ALL_DONE_COUNT_RE.format(unit=re.escape(unit)), text)
+    if found is None or _NEGATED_RE.search(found["noun"] + found["what"]) is not None:
+        return None
+    return Quantity(Decimal(found["count"]), unit, note=text[found.end("count") + len(unit) :])
+
+
+# 全年为2,860具遗体减免基本殡葬服务费: 为, the count of those served, what they are, then
+# what was done for them (p26fix H3); a count in the target's unit, its thousands grouped
+# or not.
+_COUNT_DONE_FOR_RE: Final = (
+    r"(?:全年|累计|共|年内)?(?:共|累计)?为(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+){unit}"
+    r"(?P<noun>[\u4e00-\u9fff]{{1,8}}?)"
+    r"(?P<verb>减免|免除|发放|办理|提供|落实|兑现|补贴|补助|救助|资助|代缴|缴纳)"
+    r"(?P<what>[\u4e00-\u9fff]{{0,12}})"
+)
+
+
+# What may deny or put off the work after its verb (减免未到位, 发放待审核).
+_DONE_FOR_NEGATED_RE: Final = re.compile("未|不|没|尚|待|拟|计划|预计|正在|争取|力争")
+
+
+def _count_done_for(text: str, target: Comparison | Range) -> Quantity | None:
+    """``为2860具遗体减免基本殡葬服务费`` against ``≥3000具``: 2860具 (p26fix H3).
+
+    The figure is the one count of the cell, in the target's unit; the rest is its note.
+
+    >>> from perftrack import parse_target
+    >>> str(_count_done_for("全年为2,860具遗体减免基本殡葬服务费", parse_target("≥3000具")))
+    '2860(具)(遗体减免基本殡葬服务费)'
+    """
+    unit = target.unit
+    if unit is None or unit == "%":
+        return None
+    found = re.fullmatch(_COUNT_DONE_FOR_RE.format(unit=re.escape(unit)), text)
+    if (
+        found is None
+        or _NEGATED_RE.search(found["noun"]) is not None
+        or _DONE_FOR_NEGATED_RE.search(found["what"]) is not None  # 基本殡葬服务费: a noun
+    ):
+        return None
+    count = Decimal(found["count"].replace(",", ""))
+    return Quantity(count, unit, note=found["noun"] + found["verb"] + found["what"])
 
 
 def _part_of_whole(text: str, target: Comparison | Range) -> Quantity | None:

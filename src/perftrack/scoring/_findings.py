@@ -113,6 +113,7 @@ from perftrack.scoring._common import (
     _target_sign,
     _text,
     _work_share,
+    _working_in_calendar,
     _year_price_unclear,
     better_lower_by_name,
     days_and_months,
@@ -1003,6 +1004,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # within it, the verdict says the days cannot tell (g23d)
             and _calendar_beyond_working(target, indicator.actual) is None
             and _calendar_between_working(target, indicator.actual) is None
+            # 20个工作日 against ≤30日: the span of the working days decides (p26fix M1)
+            and _working_in_calendar(target, indicator.actual) is None
             # 提前2天通知 against 提前24小时通知: a lead time, in hours either way (parse21 M6)
             and not lead_time_target(target)
             # 1次/季度 against 每季度至少1次: a count per period, compared per period
