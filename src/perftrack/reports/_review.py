@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import evolve
 
 from perftrack._errors import writable_text
+from perftrack._numbers import half_up
 from perftrack.expressions import NotApplicable
 from perftrack.model import Likelihood, Severity, TableKind
 from perftrack.report import lacks_field
@@ -1253,7 +1254,9 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         if published.total is not None and published.grade is not None:
             clauses.append(
                 f"评价等级与总分不符，总分{_points_shown(published.total)}分应评为"
-                f"“{grade_of(published.total)}”，表中为“{published.grade}”"
+                # graded in cents, as the finding grades it (89.995 is 90.00 优; pt27 H4)
+                f"“{grade_of(half_up(published.total, Decimal('0.01')))}”，"
+                f"表中为“{published.grade}”"
             )
         else:
             clauses.append("评价等级与总分不符")
@@ -1294,6 +1297,22 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
     ]
     if differ:
         clauses.append(_counted(len(differ), "的自评得分与完成情况不符", differ))
+    # a level 1 whose rows are all met, printed short of its label's weight: said of the
+    # level, not of its first row (pt27 H5)
+    for finding in facts.by_id.get("points-differ", ()):
+        where = finding.where
+        figures = {figure.name: figure.value for figure in finding.figures}
+        if (
+            where.indicator is None
+            and where.budget_line is None
+            and where.name
+            and "added" in figures
+            and "weight" in figures
+        ):
+            clauses.append(
+                f"{_nested(where.name)}各项均已达成，得分合计{_weight_shown(figures['added'])}分"
+                f"低于其分值{_weight_shown(figures['weight'])}分"
+            )
     if on_budget:
         clauses.append("预算执行率得分与执行情况不符")
     clauses += _unread_points_clauses(facts)

@@ -4070,6 +4070,14 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                     f"“{_text(actual)}” at the due date",
                 ),
             )
+        if actual.partial:  # 基本按期, 基本按时: partial as 基本按期完成 is (pt27 H2)
+            return _Outcome(
+                _Attainment.PARTIAL,
+                say(
+                    f"实际“{_text(actual)}”，截止日期{due_text}已到，基本按时完成",
+                    f"“{_text(actual)}”: mostly on time at the due date {due_text}",
+                ),
+            )
         return _Outcome(
             _Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
         )

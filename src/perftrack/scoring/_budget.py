@@ -155,6 +155,23 @@ def _whole(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+def labels_weigh_all(table: Table) -> bool:
+    """Whether the level-1 labels weigh every indicator (no 分值 column needed).
+
+    Each indicator's level 1 has a labelled weight, or it is an unlabelled ``成本指标``
+    beside a labelled ``产出指标``: 成本 shares 产出's weight (its label's 50), so
+    ``产出指标（50分）``, ``效益指标（30分）``, ``满意度指标（10分）`` and a bare ``成本指标``
+    weigh 90 and leave the rate the rest of 100, as with every level labelled (pt27 H1).
+    """
+    labels = dict(table.level1_weights)
+    if not labels:
+        return False
+    return all(
+        (i.level1 or "") in labels or (i.level1 == "成本指标" and "产出指标" in labels)
+        for i in table.indicators
+    )
+
+
 def _check_label_weights(
     state: _Scoring,
     where: Where,
@@ -201,7 +218,7 @@ def _check_label_weights(
             where,
         )
         return
-    if not all((i.level1 or "") in labels for i in table.indicators):
+    if not labels_weigh_all(table):
         return
     expected = printed if printed is not None else state.policy.weights.rate
     if labelled + expected == _HUNDRED:

@@ -39,7 +39,9 @@ from perftrack.scoring._attainment import (
 from perftrack.scoring._budget import (
     _check_label_weights,
     _rates_execution,
+    _whole,
     judged_rate,
+    labels_weigh_all,
 )
 from perftrack.scoring._card import (
     _PRINTED_KEPT_RULE,
@@ -215,7 +217,8 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     if printed:
         weights = [weight or Decimal(0) for weight in printed_weights]
     else:
-        printed = all((indicator.level1 or "") in label_weights for indicator in table.indicators)
+        # an unlabelled 成本指标 beside 产出指标（50分） shares the label's weight (pt27 H1)
+        printed = labels_weigh_all(table)
         labels_cover = labels_cover and printed
         # 项目产出, 效果指标 (regress40): weighed as the framework's level 1 they stand for,
         # unless a label prints their weight
@@ -235,6 +238,9 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         for level1 in counts:
             if level1 in label_weights:
                 groups[level1] = (level1, label_weights[level1])
+            elif level1 == "成本指标" and "产出指标" in label_weights:
+                # 成本 shares 产出's labelled weight, whichever row comes first (pt27 H1)
+                groups[level1] = ("产出指标", label_weights["产出指标"])
             elif level1 in ("产出指标", "成本指标") and output_like:
                 groups[level1] = ("产出指标", policy.weights.output)
             else:
@@ -288,6 +294,12 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
         # leave the rate the rest of 100 (10), whatever the policy's default (Hubei's 20
         # on top made a base of 110)
         rate_weight = left
+    elif printed and sum(weights, Decimal(0)) + policy.weights.rate > _HUNDRED:
+        # A 分值 column of 90 and a blank rate weight under Hubei (default 20): the rate
+        # takes the rest of 100 (10), as labels leave it; 90 + 20 made a base of 110
+        # (110.00 and points-over-maximum on perftrack's own sum; pt27 H1).
+        # weights-not-100 says so.
+        rate_weight = _HUNDRED - sum(weights, Decimal(0))
     else:
         rate_weight = policy.weights.rate
     items: list[PointItem] = []
@@ -607,7 +619,13 @@ def _points_findings(
     where = Where(file=table.source.file, sheet=table.source.sheet)
     _over_maximum_totals(state, total, where)
     rate_item = next((item for item in items if item.budget_line is not None), None)
-    _points_sum(state, carrier, where, rate_item)
+    # n/a rows (10号: left out on purpose) are no holes in the printed 得分 (pt27 H3)
+    left_out = frozenset(
+        verdict.indicator
+        for verdict in verdicts
+        if verdict.attainment is _Attainment.NOT_APPLICABLE
+    )
+    _points_sum(state, carrier, where, rate_item, left_out)
     published = table.published.total
     printed_weights = [i.weight for i in table.indicators if i.weight is not None]
     if printed_weights:
@@ -623,6 +641,7 @@ def _points_findings(
                 zh = f"；{len(blank)}项指标未设分值（{names}），按0分计"
                 en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
             with_rate = True  # whether the weights with the rate's still miss 100
+            head_zh = head_en = ""
             if carrier.weight is None and rate_item is not None and rate_item.weight > 0:
                 # 90 on the indicators and no 分值 on the budget line: the rate was given
                 # the policy's weight, and the total is out of the sum (pt22 M2); 90 + the
@@ -637,14 +656,26 @@ def _points_findings(
                     # 90: the rate's 10 forgotten, not left to the default (regress46)
                     or (published is not None and published <= indicators)
                 )
-                zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
-                en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
+                default = state.policy.weights.rate
+                if rate_item.weight != default:
+                    # 90 + Hubei's 20: the rate took the rest of 100 (pt27 H1), said as
+                    # the labels' case says it
+                    with_rate = True
+                    head_zh = (
+                        f"，加预算执行率默认{_whole(default)}分为{_whole(indicators + default)}"
+                    )
+                    head_en = f", with the rate's default {_whole(default)} {_whole(indicators + default)}"
+                    zh += f"；预算执行率按{_whole(rate_item.weight)}分计"
+                    en += f"; the rate is weighted {_whole(rate_item.weight)}"
+                else:
+                    zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
+                    en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
             if with_rate:
                 state.add(
                     "weights-not-100",
                     _Severity.WARNING,
-                    f"各项分值合计{sum(printed_weights, Decimal(0))}，不等于100{zh}",
-                    f"the weights add up to {sum(printed_weights, Decimal(0))}, not 100{en}",
+                    f"各项分值合计{sum(printed_weights, Decimal(0))}{head_zh}，不等于100{zh}",
+                    f"the weights add up to {sum(printed_weights, Decimal(0))}{head_en}, not 100{en}",
                     where,
                 )
     _check_label_weights(
@@ -719,12 +750,16 @@ def _points_findings(
             )
     _missing_points(state, items, verdicts)
     grade = table.published.grade
-    if grade is not None and published is not None and grade_of(published) != grade:
+    # the 总分 read in cents, as points are (spec §7) and as points-sum-mismatch reads it:
+    # digits finer than a cent are float noise, so 89.995 is 90.00 优 (the letter quoted
+    # "总分90.00分应评为“良”"; pt27 H4)
+    graded = _round(published) if published is not None else None
+    if grade is not None and graded is not None and grade_of(graded) != grade:
         state.add(
             "grade-mismatch",
             _Severity.WARNING,
-            f"总分{published}应评为“{grade_of(published)}”，表中为“{grade}”",
-            f"a total of {published} is graded {grade_of(published)}, not {grade}",
+            f"总分{published}应评为“{grade_of(graded)}”，表中为“{grade}”",
+            f"a total of {published} is graded {grade_of(graded)}, not {grade}",
             where,
         )
 
@@ -776,7 +811,11 @@ def _missing_points(state: _Scoring, items: list[PointItem], verdicts: list[Verd
 
 
 def _points_sum(
-    state: _Scoring, carrier: _RatePrinted, where: Where, rate_item: PointItem | None = None
+    state: _Scoring,
+    carrier: _RatePrinted,
+    where: Where,
+    rate_item: PointItem | None = None,
+    left_out: frozenset[int] = frozenset(),
 ) -> None:
     """``points-sum-mismatch``: the printed 得分 (the rate's included) against the printed 总分.
 
@@ -795,7 +834,11 @@ def _points_sum(
     "按合计应评为“中”" beside 优 by the rules). Unless the sum is wrong whatever the blanks
     hold (regress43 W5): with full points on every blank row it still falls short of the
     总分, or the printed 得分 alone exceed it; the message says the blanks were taken at
-    their full 分值.
+    their full 分值. A not-applicable row (*left_out*, 10号) printing ``/`` or nothing in
+    its 得分 is no hole: it was left out on purpose, so its 分值 is no room for the sum
+    (an n/a row's ``/`` taken as a blank silenced 88.4 against 88.90; pt27 H3); the
+    总分 may then be the sum or the sum rescaled over the applicable weights (88.4 of
+    95: 93.05).
     """
     table = state.table
     published = table.published.total
@@ -804,8 +847,8 @@ def _points_sum(
     ]
     if not printed_points:
         return
-    holes = _points_holes(table)
-    blank_full = _blank_full_points(table) if holes else Decimal(0)
+    holes = _points_holes(table, left_out)
+    blank_full = _blank_full_points(table, left_out) if holes else Decimal(0)
     if blank_full is None:
         return  # a row whose 得分 and 分值 are both unread: no bound on the sum
     if carrier.points is not None:
@@ -830,7 +873,15 @@ def _points_sum(
                 for share in (rate_item.points, rate_item.weight)
             )
         )
-        if abs(added - published) > tolerance and not unprinted_rate:
+        # 10号: the n/a rows' 分值 dropped and the rest rescaled to 100 (pt27 H3)
+        na_weight = sum((table.indicators[i].weight or Decimal(0) for i in left_out), Decimal(0))
+        rescaled_sum = (
+            abs(added * _HUNDRED / (_HUNDRED - na_weight) - published)
+            <= tolerance * _HUNDRED / (_HUNDRED - na_weight) + _HALF_CENT
+            if 0 < na_weight < _HUNDRED
+            else False
+        )
+        if abs(added - published) > tolerance and not unprinted_rate and not rescaled_sum:
             zh, en = (
                 f"各项得分合计{added}与总分{published}不符",
                 f"the points add up to {added}, not {published}",
@@ -895,14 +946,14 @@ def _points_sum_with_holes(
     state.add("points-sum-mismatch", _Severity.WARNING, zh, en, where, figures=figures)
 
 
-def _blank_full_points(table: Table) -> Decimal | None:
+def _blank_full_points(table: Table, left_out: frozenset[int] = frozenset()) -> Decimal | None:
     """The full 分值 of the rows printing no 得分 (:func:`_points_holes`), None if one has none."""
     unread = {
         finding.where.indicator for finding in table.findings if finding.id == "malformed-points"
     }
     total = Decimal(0)
     for index, indicator in enumerate(table.indicators):
-        if indicator.published_points is not None:
+        if indicator.published_points is not None or index in left_out:
             continue
         if indicator.weight:
             total += indicator.weight
@@ -911,17 +962,20 @@ def _blank_full_points(table: Table) -> Decimal | None:
     return total
 
 
-def _points_holes(table: Table) -> bool:
+def _points_holes(table: Table, left_out: frozenset[int] = frozenset()) -> bool:
     """Whether a row that weighs something prints no 得分, or one the reader could not read.
 
     A row with a 分值 (not 0) and a blank 得分, or a 得分 of ``待定``, ``满分`` or ``见附件``
     (``malformed-points`` at a row that then has none): the printed 得分 are not all there.
+    A not-applicable row (*left_out*) is none: its ``/`` leaves it out on purpose.
     """
     unread = {
         finding.where.indicator for finding in table.findings if finding.id == "malformed-points"
     }
     return any(
-        indicator.published_points is None and (bool(indicator.weight) or index in unread)
+        indicator.published_points is None
+        and (bool(indicator.weight) or index in unread)
+        and index not in left_out
         for index, indicator in enumerate(table.indicators)
     )
 
@@ -1016,7 +1070,15 @@ def _level1_over_maximum(state: _Scoring, attainments: Mapping[int, Attainment])
                 f"一级指标“{level1}”各项均已达成，得分合计{added}低于其分值{weight}",
                 f"every indicator under “{level1}” is met, yet its printed points add up"
                 f" to {added}, below its weight {weight}",
-                state.where_indicator(rows[0], "points"),
+                # the level's, not its first row's: the letter named that row as mis-scored
+                # (pt27 H5)
+                Where.at(
+                    table.indicators[rows[0]].cell_of("points"),  # the level's first 得分
+                    name=level1,
+                    file=table.source.file,
+                    sheet=table.source.sheet,
+                ),
+                figures=(Figure("added", added), Figure("weight", weight)),
             )
     return frozenset(index for rows in groups.values() if len(rows) > 1 for index in rows)
 
@@ -1083,6 +1145,24 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
     )
 
 
+def _own_label_weight(table: Table, index: int) -> Decimal | None:
+    """The weight of a level-1 label over *index* alone, when the table prints no 分值.
+
+    ``满意度指标（10分）`` over one row prints that row's own weight, as a 分值 column
+    would: full points there on a miss are ``full-points-not-met`` (pt27 H6). None for a
+    level 1 of several rows (the split is perftrack's) or a table with a 分值 column.
+    """
+    if any(indicator.weight is not None for indicator in table.indicators):
+        return None
+    level1 = table.indicators[index].level1 or ""
+    labels = dict(table.level1_weights)
+    if level1 not in labels:
+        return None
+    if sum(1 for indicator in table.indicators if (indicator.level1 or "") == level1) != 1:
+        return None
+    return labels[level1]
+
+
 def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> bool:
     """``full-points-not-met``: a target not met, and the printed 得分 is the whole 分值.
 
@@ -1098,6 +1178,8 @@ def _full_points_missed(state: _Scoring, item: PointItem, verdicts: list[Verdict
         return False
     attainment = verdicts[item.indicator].attainment
     weight = state.table.indicators[item.indicator].weight
+    if weight is None:
+        weight = _own_label_weight(state.table, item.indicator)
     printed = item.published_points
     if weight is None or printed is None or weight <= 0 or printed != weight:
         return False
