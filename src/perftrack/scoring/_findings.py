@@ -311,6 +311,16 @@ def _copied_output_key(name: str) -> str:
     return _NAME_PUNCTUATION_RE.sub("", _duplicate_key(name))
 
 
+def _bracketed(level2: str | None, left: str = "（", right: str = "）") -> str:
+    """*level2* in brackets, or "" when blank: ``产出指标（数量指标）``, never ``产出指标（产出指标）``.
+
+    Example:
+        >>> _bracketed("数量指标"), _bracketed(None), _bracketed(" "), _bracketed("x", " (", ")")
+        ('（数量指标）', '', '', ' (x)')
+    """
+    return f"{left}{level2.strip()}{right}" if level2 and level2.strip() else ""
+
+
 def _outcome_copies_output(state: _Scoring) -> None:
     """``outcome-copies-output``: an 产出 indicator copied under 效益 (rv23b H4).
 
@@ -323,11 +333,12 @@ def _outcome_copies_output(state: _Scoring) -> None:
     Not for a placeholder name (``无``, ``/``, ``—``: rows left unused, regress48 W1),
     nor for a 满意度 name, which under 产出 is a row misplaced, not an output copied.
     """
-    outputs: dict[str, str] = {}
+    outputs: dict[str, str | None] = {}
     for indicator in state.table.indicators:
         if "产出" in (indicator.level1 or ""):
             key = _copied_output_key(indicator.name)
-            outputs.setdefault(key, indicator.level2 or "产出指标")
+            # the 二级 in brackets; none when the row leaves it blank (cli27 L4)
+            outputs.setdefault(key, indicator.level2)
     if not outputs:
         return
     for index, indicator in enumerate(state.table.indicators):
@@ -337,9 +348,10 @@ def _outcome_copies_output(state: _Scoring) -> None:
         state.add(
             "outcome-copies-output",
             _Severity.WARNING,
-            f"“{indicator.name}”同时列为产出指标（{outputs[key]}）和效益指标"
-            f"（{indicator.level2 or indicator.level1}），效益指标应反映产出带来的效果",
-            f"“{indicator.name}” is an output ({outputs[key]}) copied as an outcome",
+            f"“{indicator.name}”同时列为产出指标{_bracketed(outputs[key])}和效益指标"
+            f"{_bracketed(indicator.level2)}，效益指标应反映产出带来的效果",
+            f"“{indicator.name}” is an output{_bracketed(outputs[key], ' (', ')')}"
+            " copied as an outcome",
             state.where_indicator(index),
         )
 
