@@ -13,6 +13,7 @@ import pytest
 import perftrack
 from perftrack.batch import summary_text
 from perftrack.report import scorecard_text, table_summary
+from perftrack.reports._review import review
 
 HEAD = [
     ["项目支出绩效自评表"],
@@ -113,3 +114,108 @@ def test_outcome_copies_output_names_level2_only(
         if f.id == "outcome-copies-output"
     )
     assert said == expected
+
+
+# target25 M1, M2: the review letter of a target table. A misfiled 满意度 row with a low
+# target is said in one clause; the year's figures above the 实施期's are one problem.
+DEPT = [
+    ["2026年度部门整体支出绩效目标表"],
+    ["部门（单位）名称", "县民政局"],
+    ["部门整体支出预算（万元）", "资金总额", "基本支出", "项目支出"],
+    ["", "5200.00", "1200.00", "4000.00"],
+    ["年度总体目标", "保障全县城乡低保对象基本生活。"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+    ["产出指标", "数量指标", "城乡低保保障人数", "≥12000", "人"],
+    ["", "质量指标", "低保资金发放准确率", "≥95%", ""],
+    ["", "时效指标", "低保金按月发放及时率", "≥95%", ""],
+]
+OPENING = (
+    "经审核，『县民政局』部门整体支出申报预算5200.00万元，设置绩效指标4项（产出3项、效益1项）。"
+)
+WATER = [
+    ["2026年度项目支出绩效目标申报表"],
+    ["项目名称", "城乡供水一体化建设项目", "", ""],
+    ["主管部门", "县水利局", "实施单位", "县农村供水服务中心"],
+    ["项目资金（万元）", "", "中期资金总额", "年度资金总额"],
+    ["", "资金总额", "3000.00", "{money}"],
+    ["总体目标", "中期目标（2026-2028年）", "年度目标", ""],
+    ["", "新建改造供水管网150公里。", "新建改造供水管网60公里。", ""],
+    ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+    ["产出指标", "数量指标", "新建改造供水管网长度", "≥150公里", "{length}"],
+    ["", "质量指标", "水质检测达标率", "≥95%", "≥95%"],
+    ["", "时效指标", "管网工程完工时间", "2028年12月底前", "2026年12月底前"],
+    ["成本指标", "经济成本指标", "每公里管网建设成本", "≤20万元", "≤20万元"],
+    ["效益指标", "社会效益指标", "受益人口", "≥12万人", "≥4.5万人"],
+    ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "≥90%"],
+]
+
+
+def _letter(rows: list[list[str]], **cells: str) -> str:
+    text = "\n".join("\t".join(cell.format(**cells) for cell in row) for row in rows)
+    return review(perftrack.score(perftrack.read_text(text)[0])).splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ["效益指标", "社会效益指标", "群众满意度", "≥78%", ""],
+            OPENING + "存在以下问题：一是绩效指标设置不够规范，“群众满意度”应列入满意度指标，"
+            "且目标值“≥78%”低于80%，目标设定偏低。建议细化量化绩效指标。",
+            id="misfiled-and-low-one-clause",
+        ),
+        pytest.param(
+            ["效益指标", "社会效益指标", "群众满意度", "≥90%", ""],
+            OPENING + "存在以下问题：一是绩效指标设置不够规范，"
+            "有1项指标疑似归错二级指标（“群众满意度”）。建议细化量化绩效指标。",
+            id="misfiled-only",
+        ),
+        pytest.param(
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥78%", ""],
+            "经审核，『县民政局』部门整体支出申报预算5200.00万元，设置绩效指标4项"
+            "（产出3项、满意度1项）。存在以下问题：一是绩效指标设置不够规范，"
+            "有1项指标为满意度指标但目标值低于80%，目标设定偏低（“群众满意度”）。"
+            "建议细化量化绩效指标。",
+            id="low-only",
+        ),
+    ],
+)
+def test_misfiled_low_satisfaction_is_one_clause(row: list[str], expected: str) -> None:
+    assert _letter([*DEPT, row]) == expected
+
+
+WATER_OPENING = (
+    "经审核，『城乡供水一体化建设项目』项目申报预算{money}万元，设置绩效指标6项"
+    "（产出3项、成本1项、效益1项、满意度1项）。"
+)
+
+
+@pytest.mark.parametrize(
+    ("money", "length", "expected"),
+    [
+        pytest.param(
+            "3600.00",
+            "≥160公里",
+            "存在以下问题：一是年度目标与中期目标不衔接：资金总额3600.00万元高于实施期资金总额"
+            "3000.00万元，“新建改造供水管网长度”年度指标“≥160公里”高于实施期指标“≥150公里”。"
+            "建议按中期目标分解年度目标和年度资金。",
+            id="budget-and-target-above",
+        ),
+        pytest.param(
+            "1200.00",
+            "≥160公里",
+            "存在以下问题：一是年度目标与中期目标不衔接：“新建改造供水管网长度”年度指标“≥160公里”"
+            "高于实施期指标“≥150公里”。建议按中期目标分解年度目标和年度资金。",
+            id="target-above-only",
+        ),
+        pytest.param(
+            "1200.00",
+            "≥60公里",
+            "未发现明显问题。建议按申报的绩效目标组织实施，做好绩效运行监控。",
+            id="none-above",
+        ),
+    ],
+)
+def test_midterm_problems_grouped(money: str, length: str, expected: str) -> None:
+    letter = _letter(WATER, money=money, length=length)
+    assert letter.removeprefix(WATER_OPENING.format(money=money)) == expected
