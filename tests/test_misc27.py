@@ -219,3 +219,75 @@ WATER_OPENING = (
 def test_midterm_problems_grouped(money: str, length: str, expected: str) -> None:
     letter = _letter(WATER, money=money, length=length)
     assert letter.removeprefix(WATER_OPENING.format(money=money)) == expected
+
+
+# parse25 M1: two labelled counts in the target's unit, one label in the indicator's name.
+COUNTS_HEAD = [
+    ["项目支出绩效自评表"],
+    ["（2025年度）"],
+    ["项目名称", "科技创新"],
+    ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "10"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+]
+
+
+def _read_count(name: str, target: str, actual: str) -> tuple[str, str]:
+    row = ["产出指标", "数量指标", name, target, actual, "90", ""]
+    text = "\n".join("\t".join(cells) for cells in (*COUNTS_HEAD, row))
+    card = perftrack.score(perftrack.read_text(text)[0])
+    verdict = card.verdicts[0]
+    return verdict.attainment.value, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "授权发明专利数",
+            "≥120件",
+            "授权发明专利97件，实用新型210件",
+            ("not_met", "实际97件，未达年度指标≥120件"),
+            id="label-is-name",
+        ),
+        pytest.param(
+            "授权发明专利数",
+            "≥90件",
+            "授权发明专利97件，实用新型210件",
+            ("met", "实际97件，达到年度指标≥90件"),
+            id="label-is-name-met",
+        ),
+        pytest.param(
+            "高新技术企业净增数",
+            "≥50家",
+            "新认定42家，复审通过61家，净增30家",
+            ("not_met", "实际30家，未达年度指标≥50家"),
+            id="label-in-name-of-three",
+        ),
+        pytest.param(
+            "专利授权数",
+            "≥120件",
+            "授权发明专利97件，实用新型210件",
+            ("unknown", "实际“授权发明专利97件，实用新型210件”不是数值，无法与年度指标比较"),
+            id="no-label-in-name",
+        ),
+        pytest.param(
+            "专利数",
+            "≥120件",
+            "专利97件，专利申请210件",
+            ("unknown", "实际“专利97件，专利申请210件”不是数值，无法与年度指标比较"),
+            id="words-in-common",
+        ),
+        pytest.param(
+            "受益农户数",
+            "≥1200户",
+            "受益农户1085户、合作社46个",
+            ("not_met", "实际1085户，未达年度指标≥1200户"),
+            id="distinct-units-as-before",
+        ),
+    ],
+)
+def test_labelled_counts_in_one_unit(
+    name: str, target: str, actual: str, expected: tuple[str, str]
+) -> None:
+    assert _read_count(name, target, actual) == expected
