@@ -8,6 +8,8 @@ the bracket is now left out when the row gives no 二级. Every table is written
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import perftrack
@@ -291,3 +293,71 @@ def test_labelled_counts_in_one_unit(
     name: str, target: str, actual: str, expected: tuple[str, str]
 ) -> None:
     assert _read_count(name, target, actual) == expected
+
+
+# word26 H3: a figure with its breakdown on the lines below (a table nested in the cell).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "12个\n城区8个\n农村4个",
+            perftrack.Quantity(Decimal(12), "个", note="城区8个,农村4个"),
+            id="parts-on-lines",
+        ),
+        pytest.param(
+            "12个\n城区\n8个\n农村\n4个",
+            perftrack.Quantity(Decimal(12), "个", note="城区8个,农村4个"),
+            id="nested-table-cells",
+        ),
+        pytest.param(
+            "12个\n城区：8个\n农村：4个",
+            perftrack.Quantity(Decimal(12), "个", note="城区:8个,农村:4个"),
+            id="colon-labels",
+        ),
+        pytest.param(
+            "12个\n城区8个，农村4个",
+            perftrack.Quantity(Decimal(12), "个", note="城区8个,农村4个"),
+            id="parts-on-one-line-as-before",
+        ),
+        pytest.param(
+            "12个\n城区8个\n农村5个",
+            perftrack.TextValue("12个;城区8个;农村5个"),
+            id="parts-not-adding-up",
+        ),
+        pytest.param(
+            "12个\n上年8个\n新增4个",
+            perftrack.TextValue("12个;上年8个;新增4个"),
+            id="not-parts",
+        ),
+        pytest.param(
+            "12个\n城区8人\n农村4人",
+            perftrack.TextValue("12个;城区8人;农村4人"),
+            id="other-unit",
+        ),
+        pytest.param(
+            "≥12个\n城区8个\n农村4个",
+            perftrack.TextValue("≥12个;城区8个;农村4个"),
+            id="bound-head",
+        ),
+    ],
+)
+def test_breakdown_lines(text: str, expected: perftrack.Value) -> None:
+    assert perftrack.parse_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [
+        pytest.param(
+            '"12个\n城区\n8个\n农村\n4个"', ("met", "实际12个，达到年度指标≥12个"), id="met"
+        ),
+        pytest.param(
+            '"11个\n城区\n7个\n农村\n4个"', ("not_met", "实际11个，未达年度指标≥12个"), id="not-met"
+        ),
+    ],
+)
+def test_breakdown_lines_judged(actual: str, expected: tuple[str, str]) -> None:
+    row = ["产出指标", "数量指标", "新建老年助餐点", "≥12个", actual, "90", ""]
+    text = "\n".join("\t".join(cells) for cells in (*COUNTS_HEAD, row))
+    verdict = perftrack.score(perftrack.read_text(text)[0]).verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == expected
