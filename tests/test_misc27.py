@@ -138,7 +138,7 @@ WATER = [
     ["2026年度项目支出绩效目标申报表"],
     ["项目名称", "城乡供水一体化建设项目", "", ""],
     ["主管部门", "县水利局", "实施单位", "县农村供水服务中心"],
-    ["项目资金（万元）", "", "中期资金总额", "年度资金总额"],
+    ["项目资金（万元）", "", "{period}", "年度资金总额"],
     ["", "资金总额", "3000.00", "{money}"],
     ["总体目标", "中期目标（2026-2028年）", "年度目标", ""],
     ["", "新建改造供水管网150公里。", "新建改造供水管网60公里。", ""],
@@ -198,7 +198,7 @@ WATER_OPENING = (
         pytest.param(
             "3600.00",
             "≥160公里",
-            "存在以下问题：一是年度目标与中期目标不衔接：资金总额3600.00万元高于实施期资金总额"
+            "存在以下问题：一是年度目标与中期目标不衔接：资金总额3600.00万元高于中期资金总额"
             "3000.00万元，“新建改造供水管网长度”年度指标“≥160公里”高于实施期指标“≥150公里”。"
             "建议按中期目标分解年度目标和年度资金。",
             id="budget-and-target-above",
@@ -219,7 +219,7 @@ WATER_OPENING = (
     ],
 )
 def test_midterm_problems_grouped(money: str, length: str, expected: str) -> None:
-    letter = _letter(WATER, money=money, length=length)
+    letter = _letter(WATER, money=money, length=length, period="中期资金总额")
     assert letter.removeprefix(WATER_OPENING.format(money=money)) == expected
 
 
@@ -361,3 +361,25 @@ def test_breakdown_lines_judged(actual: str, expected: tuple[str, str]) -> None:
     text = "\n".join("\t".join(cells) for cells in (*COUNTS_HEAD, row))
     verdict = perftrack.score(perftrack.read_text(text)[0]).verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        pytest.param("中期资金总额", "资金总额3600.00万元高于中期资金总额3000.00万元", id="中期"),
+        pytest.param(
+            "实施期资金总额", "资金总额3600.00万元高于实施期资金总额3000.00万元", id="实施期"
+        ),
+        pytest.param(
+            "实施期资金总额（万元）", "资金总额3600.00万元高于实施期资金总额3000.00万元", id="unit"
+        ),
+    ],
+)
+def test_midterm_budget_label_echoes_the_table(period: str, expected: str) -> None:
+    text = "\n".join(
+        "\t".join(cell.format(money="3600.00", length="≥60公里", period=period) for cell in row)
+        for row in WATER
+    )
+    card = perftrack.score(perftrack.read_text(text)[0])
+    said = [f.message for f in card.findings if f.id == "target-above-midterm"]
+    assert said == [expected + "，年度预算不应超过整个实施期"]

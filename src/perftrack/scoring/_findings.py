@@ -2648,6 +2648,23 @@ def _cost_above_budget(state: _Scoring) -> None:
         )
 
 
+# A midterm column's header that names the period's money (中期资金总额, 实施期资金总额).
+_PERIOD_LABEL_RE: Final = re.compile(
+    r"(?:中期|实施期|项目期|建设期)[\u4e00-\u9fff]{0,6}(?:资金|金额|预算)[\u4e00-\u9fff]{0,4}"
+)
+
+
+def _period_label(label: str) -> str:
+    """The midterm column's header as printed, or ``实施期资金总额`` (target25 M2).
+
+    Example:
+        >>> _period_label("中期资金总额"), _period_label(""), _period_label("2026-2028年")
+        ('中期资金总额', '实施期资金总额', '实施期资金总额')
+    """
+    found = _PERIOD_LABEL_RE.search(label)
+    return found[0] if found else "实施期资金总额"
+
+
 def _above_midterm(state: _Scoring) -> None:
     """``target-above-midterm``: the year's figure above the whole implementation period's.
 
@@ -2669,7 +2686,8 @@ def _above_midterm(state: _Scoring) -> None:
         state.add(
             "target-above-midterm",
             _Severity.WARNING,
-            f"{total.source}{total.initial}{unit}高于实施期资金总额{total.midterm}{unit}，"
+            f"{total.source}{total.initial}{unit}高于{_period_label(total.midterm_label)}"
+            f"{total.midterm}{unit}，"
             "年度预算不应超过整个实施期",
             f"the year's budget {total.initial}{unit} is above the implementation period's"
             f" {total.midterm}{unit}",
