@@ -281,6 +281,20 @@ def _read_count(name: str, target: str, actual: str) -> tuple[str, str]:
             id="words-in-common",
         ),
         pytest.param(
+            "隐患数",
+            "≥40个",
+            "隐患48个，已整改45个",
+            ("unknown", "实际“隐患48个，已整改45个”不是数值，无法与年度指标比较"),
+            id="steps-not-labels",
+        ),
+        pytest.param(
+            "隐患排查整改数",
+            "≥1200处",
+            "排查隐患1236处，整改1202处",
+            ("unknown", "实际“排查隐患1236处，整改1202处”不是数值，无法与年度指标比较"),
+            id="step-verb-label",
+        ),
+        pytest.param(
             "受益农户数",
             "≥1200户",
             "受益农户1085户、合作社46个",

@@ -31,6 +31,7 @@ from perftrack.expressions import (
     Range,
     TextValue,
 )
+from perftrack.expressions._grammar import SHARE_STEPS
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _normal
 
@@ -471,7 +472,7 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     Where units repeat, the one count in the target's unit whose label the indicator's
     *name* holds (``授权发明专利97件，实用新型210件`` on 授权发明专利数: 97件; ``新认定42家，
     复审通过61家，净增30家`` on 高新技术企业净增数: 30家; parse25 M1); none when no label,
-    or more than one, is in the name.
+    or more than one, is in the name, or when one is a step done (``已整改45个``, ``整改1202处``).
     """
     clauses = [part for part in _SEPARATORS_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
@@ -502,7 +503,14 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
     if len(set(units)) != len(units):
-        # two counts in one unit: the one the name names, else no telling which
+        # two counts in one unit: the one the name names, else no telling which; not
+        # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
+        # rules' case, p25fix M3)
+        if any(
+            part["label"].startswith("已") or any(step in part["label"] for step in SHARE_STEPS)
+            for part in ours
+        ):
+            return None
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
