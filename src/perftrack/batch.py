@@ -1041,7 +1041,8 @@ def _summary(
                 cut = row.rate.quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
                 shown_rate = format(cut, "f")
             rate = (
-                f"{shown_rate}%/{show(row.time_progress)}%"
+                f"{shown_rate if row.rate is None else shown_rate + '%'}/"
+                f"{show(row.time_progress)}{'' if row.time_progress is None else '%'}"
                 if row.rate is not None or row.time_progress is not None
                 else "—"  # a target table: nothing executed, nothing to judge it by
             )

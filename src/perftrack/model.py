@@ -268,7 +268,9 @@ class BudgetLine:
     year (``上年同期执行数``, ``去年同期支出数``, ``2023年1-6月执行数`` of a 2024 1-6月
     table; or a line ``上年同期执行数`` under the block's one total, the total's), for
     comparison, or None: neither last year's whole (``last_year``) nor any amount of
-    this year's, never added into ``executed``.
+    this year's, never added into ``executed``. ``midterm_label`` is the header of the
+    ``midterm`` column as printed (``中期资金总额``, ``实施期资金总额``), for messages to
+    echo; ``""`` when unknown. It is not in the JSON and outside equality.
 
     Example:
         >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
@@ -305,6 +307,7 @@ class BudgetLine:
     midterm: Decimal | None = None
     last_year: Decimal | None = None
     last_year_same_period: Decimal | None = None
+    midterm_label: str = field(default="", eq=False, repr=False)
 
 
 @frozen

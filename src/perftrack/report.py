@@ -47,6 +47,16 @@ def _amount(value: Decimal | None) -> str:
     return "—" if value is None else format(value, "f")
 
 
+def _percent(value: Decimal | None) -> str:
+    """A percentage for display, a bare ``—`` when there is none (never ``—%``).
+
+    Example:
+        >>> _percent(Decimal("94.4")), _percent(None)
+        ('94.40%', '—')
+    """
+    return "—" if value is None else f"{show(value)}%"
+
+
 def _rate_or_computed(line: BudgetLine) -> str:
     """A budget line's printed 执行率, or the one its amounts give when it prints none.
 
@@ -59,13 +69,13 @@ def _rate_or_computed(line: BudgetLine) -> str:
         ...     executed=Decimal(1180),
         ... )
         >>> _rate_or_computed(line), _rate_or_computed(BudgetLine(BudgetRole.TOTAL, "合计"))
-        ('—（按金额计算94.40%）', '—%')
+        ('—（按金额计算94.40%）', '—')
     """
     if line.rate is not None:
         return f"{_amount(line.rate)}%"
     budget = line.period_budget if line.period_budget is not None else line.initial
     if budget is None or budget <= 0 or line.executed is None or line.executed < 0:
-        return "—%"
+        return "—"  # no rate at all: a bare dash, never "—%"
     return f"—（按金额计算{show(line.executed / budget * _WHOLE)}%）"
 
 
@@ -353,7 +363,7 @@ def scorecard_text(card: Scorecard) -> str:
                 against = f"，不低于{bar_name} ✓"
         lines.append(
             f"  预算执行：{label} {_amount(line.executed)} / {_amount(denominator)} {unit}"
-            f" = {show(analysis.rate_recomputed)}%{printed}{against}"
+            f" = {_percent(analysis.rate_recomputed)}{printed}{against}"
             + _forecast_said(line, "；全年预计执行率 ")
         )
     # what the unit itself judged and means to do, as Markdown and HTML print them

@@ -584,6 +584,7 @@ def _make_converter() -> cattrs.Converter:
         cells=override(omit=True),
         printed=override(omit=True),
         forecast_rate=override(omit=True),
+        midterm_label=override(omit=True),  # the midterm column's header, for messages
         quarters=override(omit_if_default=True),  # 一季度执行数 … beside 1-8月执行数
         midterm=override(omit_if_default=True),  # 实施期资金总额 beside the year's
         last_year=override(omit_if_default=True),  # 上年预算数 beside 本年预算数
@@ -640,6 +641,7 @@ def _make_converter() -> cattrs.Converter:
             position=override(omit=True),
             cells=override(omit=True),
             printed=override(omit=True),
+            midterm_label=override(omit=True),
         ),
     )
     # a finding's figures only when it holds some, and of what only when said: a

@@ -6307,11 +6307,80 @@ def _value_then_note(text: str, year: int | None) -> Value | None:
 _BRACKETED_LINE_RE: Final = re.compile(r"[（(][^（）()]*[）)]")
 
 
+# A labelled part of a breakdown: 城区8个, 城区：8个 (a label, its figure, its unit).
+_BREAKDOWN_PART_RE: Final = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{1,10}?)[：:]?(?P<figure>\d+(?:\.\d+)?)(?P<unit>[^\d\s，,、；;：:（）()]{1,6})"
+)
+# A label that is no part of the figure above it: another year's, a change, a plan.
+_NOT_A_PART_RE: Final = re.compile(
+    "上年|去年|同期|同比|比上|较上|增|减|降|计划|预计|目标|未|尚|其中|合计|共"
+)
+# What parts on one line are separated by.
+_PART_SEPARATORS_RE: Final = re.compile(r"[，,、；;\s]+")
+
+
+def _breakdown_parts(lines: list[str]) -> list[str]:
+    """The pieces of the lines below a figure, a bare label joined to the figure after it.
+
+    A breakdown table nested in a cell gives its cells as lines (``城区⏎8个``), typed
+    lines give them whole (``城区8个``), maybe several on a line (``城区8个，农村4个``).
+
+    Example:
+        >>> _breakdown_parts(["城区", "8个", "农村4个，山区1个"])
+        ['城区8个', '农村4个', '山区1个']
+    """
+    pieces = [piece for line in lines for piece in _PART_SEPARATORS_RE.split(line) if piece]
+    parts: list[str] = []
+    for piece in pieces:
+        if (
+            parts
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[：:]?", parts[-1])
+            and piece[:1].isdigit()
+        ):
+            parts[-1] += piece
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _adds_up(head: str, parts: list[str], year: int | None) -> bool:
+    """Whether *parts* are two or more labelled parts of *head*'s figure adding up to it.
+
+    In its unit, each with its label.
+
+    ``12个`` and ``城区8个``, ``农村4个``: 8+4=12 (word26 H3). Not a label of another
+    year, a change or a plan (``上年8个``, ``新增4个``), nor parts in another unit.
+    """
+    value = _parse_value_cached(head, year)
+    if (
+        not isinstance(value, Quantity)
+        or value.unit is None
+        or value.status is not None
+        or value.note is not None
+        or value.bound is not Bound.EXACT
+        or len(parts) < 2  # noqa: PLR2004
+    ):
+        return False
+    total = Decimal(0)
+    for part in parts:
+        found = _BREAKDOWN_PART_RE.fullmatch(part)
+        if (
+            found is None
+            or found["unit"] != value.unit
+            or _NOT_A_PART_RE.search(found["label"]) is not None
+        ):
+            return False
+        total += Decimal(found["figure"])
+    return total == value.value
+
+
 def _note_line(text: str, year: int | None) -> Quantity | None:
     """A value with a note on a line of its own, read as with the note bracketed after it.
 
     Lines below the first that all begin with 其中 are its breakdown (``5处⏎其中新建2处``
-    reads as ``5处（其中新建2处）``, ``96.5%⏎其中城区98%`` as ``96.5%（其中城区98%）``); a
+    reads as ``5处（其中新建2处）``, ``96.5%⏎其中城区98%`` as ``96.5%（其中城区98%）``), and
+    so are labelled parts in its unit that add up to it (``12个⏎城区8个⏎农村4个`` reads as
+    ``12个（城区8个，农村4个）``, word26 H3); a
     first line that is all one bracketed note stands before the value (``（截至6月底）⏎21.3公里``
     reads as ``21.3公里（截至6月底）``). The quantity keeps the cell's text; None otherwise.
     """
@@ -6320,6 +6389,9 @@ def _note_line(text: str, year: int | None) -> Quantity | None:
         return None
     if all(line.startswith("其中") for line in lines[1:]):
         bracketed = f"{lines[0]}（{'；'.join(lines[1:])}）"
+    elif _adds_up(lines[0], _breakdown_parts(lines[1:]), year):
+        # 12个⏎城区8个⏎农村4个 (a breakdown table nested in the cell): 12个（城区8个，农村4个）
+        bracketed = f"{lines[0]}（{'，'.join(_breakdown_parts(lines[1:]))}）"
     elif _BRACKETED_LINE_RE.fullmatch(lines[0]) and not any(
         _BRACKETED_LINE_RE.fullmatch(line) for line in lines[1:]
     ):

@@ -4925,6 +4925,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
         midterm=midterm,
         last_year=last_year,
         last_year_same_period=same_period,
+        midterm_label=_midterm_label(builder, amounts) if midterm is not None else "",
     )
     if seen is not None:
         builder.budget_parts_readings.append((line, seen))
@@ -5726,6 +5727,16 @@ def _note_converted(
         f"预算行“{line.source}”的金额单位与表内金额单位{unit}不同，已换算：{said}",
         builder.where(row, converted[0][0], budget_line=line.role.value),
     )
+
+
+def _midterm_label(builder: _Builder, amounts: dict[str, tuple[int, str]]) -> str:
+    """The header of the column the line's ``midterm`` amount stands in (``中期资金总额``).
+
+    ``""`` when the column has no header text of its own.
+    """
+    column = amounts.get("midterm", (-1, ""))[0]
+    text = builder.budget_header_cells.get(column, ("", ""))[0]
+    return "".join(text.split())
 
 
 def _budget_amount(  # noqa: PLR0913 - the row, its line, its cells, and what was printed

@@ -1070,7 +1070,11 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         for finding, indicator in facts.indicator_findings("satisfaction-not-percent")
         if not _at_actual(finding, indicator)
     ]
-    clauses = []
+    # a 满意度 row filed elsewhere with a low target: both said of it at once (target25 M1)
+    misfiled, misfiled_said = _misfiled_low_satisfaction(facts)
+    suspect = [name for name in facts.names("category-suspect") if name not in misfiled]
+    low = [name for name in facts.names("satisfaction-target-low") if name not in misfiled]
+    clauses: list[str] = []
     for what, names in (
         (
             "为定性或文字描述，难以量化考核",
@@ -1086,12 +1090,14 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
             "的年度指标值为多年累计目标，未分解到本年度，无法按年度考核",
             _multi_year_unknown(card),
         ),
-        ("疑似归错二级指标", facts.names("category-suspect")),
+        ("疑似归错二级指标", suspect),
         ("的成本上限高于年度资金总额，与预算不匹配", facts.names("cost-above-budget")),
         ("为满意度指标但未设为“≥百分比”", set_wrong),
-        ("为满意度指标但目标值低于80%，目标设定偏低", facts.names("satisfaction-target-low")),
+        ("为满意度指标但目标值低于80%，目标设定偏低", low),
         ("为满意度指标但目标值设为100%，脱离实际", facts.names("satisfaction-target-full")),
     ):
+        if what == "疑似归错二级指标":
+            clauses.extend(misfiled_said)
         if names:
             clauses.append(_counted(len(names), what, names))
     if "missing-category" in facts.by_id:
@@ -1114,7 +1120,59 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         # no indicator's fault: a problem, and advice, of its own (regress38 W7)
         problems.append(_Problem("年度总体目标未填写", "补充填写年度绩效目标"))
     problems.extend(_below_last_year_problems(facts))
+    problems.extend(_midterm_problems(facts))
     return problems
+
+
+def _misfiled_low_satisfaction(facts: _Facts) -> tuple[set[str], list[str]]:
+    """The 满意度 rows filed under another level and set below 80%, and a clause for each.
+
+    ``“群众满意度”应列入满意度指标，且目标值“≥78%”低于80%，目标设定偏低``: one row's two
+    faults said together, not as two counted clauses naming it twice (target25 M1).
+    """
+    suspect = {
+        facts.label_of(indicator)
+        for finding, indicator in facts.indicator_findings("category-suspect")
+        if "应归入满意度指标" in finding.message
+    }
+    labels: set[str] = set()
+    clauses = []
+    for _finding, indicator in facts.indicator_findings("satisfaction-target-low"):
+        label = facts.label_of(indicator)
+        if label in suspect and label not in labels:
+            labels.add(label)
+            clauses.append(
+                f"{_names([label])}应列入满意度指标，"
+                f"且目标值“{text_of(indicator.target)}”低于80%，目标设定偏低"
+            )
+    return labels, clauses
+
+
+# The tail of a target-above-midterm message, which the letter's heading says once.
+_MIDTERM_TAILS: Final = ("，年度预算不应超过整个实施期", "，年度目标不应超过整个实施期")
+
+
+def _midterm_problems(facts: _Facts) -> list[_Problem]:
+    """``target-above-midterm`` as one problem: 年度目标与中期目标不衔接 (target25 M2).
+
+    The year's budget and the year's targets above the whole period's were each a bare
+    statement with no advice; they are grouped under one heading, each said without
+    the tail the heading now says, with the advice to split the period's targets.
+    """
+    said = []
+    for finding in facts.by_id.get("target-above-midterm", ()):
+        message = finding.message
+        for tail in _MIDTERM_TAILS:
+            message = message.removesuffix(tail)
+        said.append(message)
+    if not said:
+        return []
+    return [
+        _Problem(
+            f"年度目标与中期目标不衔接：{'，'.join(dict.fromkeys(said))}",
+            "按中期目标分解年度目标和年度资金",
+        )
+    ]
 
 
 def _multi_year_unknown(card: Scorecard) -> list[str]:
@@ -1457,6 +1515,7 @@ def _points_shown(value: Decimal) -> str:
 
 # Every finding id a template above speaks for, or that is deliberately left out.
 _TEMPLATED: Final = _READING_NOTES | {
+    "target-above-midterm",
     "budget-behind-schedule",
     "over-execution",
     "budget-rate-mismatch",

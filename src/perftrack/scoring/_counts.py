@@ -31,6 +31,7 @@ from perftrack.expressions import (
     Range,
     TextValue,
 )
+from perftrack.expressions._grammar import SHARE_STEPS
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.scoring._common import _normal
 
@@ -214,7 +215,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _star_in_words(text, target, name)
             or _period_count(text, target, table)
             or _count_in_words(text, target)
-            or _labelled_counts(text, target)
+            or _labelled_counts(text, target, name)
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
@@ -385,9 +386,7 @@ def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
     if len(found) < 2 or "".join(part.group() for part in found) != text:  # noqa: PLR2004
         return None
     units = [part.group(2) for part in found]
-    if len(set(units)) != len(units) or any(
-        _NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units
-    ):
+    if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
         return None  # 3个月10天 (a duration), 3至5次 (a range), 2期3期: no two counts
     ours = [part for part in found if part.group(2) == target.unit]
     if len(ours) != 1:
@@ -467,11 +466,15 @@ def _count_in_words(text: str, target: Comparison | Range) -> Quantity | None:
     return Quantity(Decimal(chinese_to_int(found["number"])), target.unit, label=found["label"])
 
 
-def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
+def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quantity | None:
     """``受益农户1085户、合作社46个``: the one count in the target's unit (parse20 M3).
 
     Among counts of other units, each with its label; none a plan (计划受益1200户), and
     labels with no words in common: 病死猪 and 病死禽 are parts of one measure (畜禽).
+    Where units repeat, the one count in the target's unit whose label the indicator's
+    *name* holds (``授权发明专利97件，实用新型210件`` on 授权发明专利数: 97件; ``新认定42家，
+    复审通过61家，净增30家`` on 高新技术企业净增数: 30家; parse25 M1); none when no label,
+    or more than one, is in the name, or when one is a step done (``已整改45个``, ``整改1202处``).
     """
     clauses = [part for part in _SEPARATORS_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
@@ -485,9 +488,7 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
         (part["scale"] or "") + voc.COUNT_SYNONYMS.get(part["unit"], part["unit"])
         for part in counts
     ]
-    if len(set(units)) != len(units) or any(
-        _NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units
-    ):
+    if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
         return None
     labels = [part["label"] for part in counts]
     if any(
@@ -503,6 +504,16 @@ def _labelled_counts(text: str, target: Comparison | Range) -> Quantity | None:
     bare = target.unit[len(scale) :]
     wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
+    if len(set(units)) != len(units):
+        # two counts in one unit: the one the name names, else no telling which; not
+        # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
+        # rules' case, p25fix M3)
+        if any(
+            part["label"].startswith("已") or any(step in part["label"] for step in SHARE_STEPS)
+            for part in ours
+        ):
+            return None
+        ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
         or _NOT_DONE_RE.search(ours[0]["label"]) is not None

@@ -312,6 +312,16 @@ def _copied_output_key(name: str) -> str:
     return _NAME_PUNCTUATION_RE.sub("", _duplicate_key(name))
 
 
+def _bracketed(level2: str | None, left: str = "（", right: str = "）") -> str:
+    """*level2* in brackets, or "" when blank: ``产出指标（数量指标）``, never ``产出指标（产出指标）``.
+
+    Example:
+        >>> _bracketed("数量指标"), _bracketed(None), _bracketed(" "), _bracketed("x", " (", ")")
+        ('（数量指标）', '', '', ' (x)')
+    """
+    return f"{left}{level2.strip()}{right}" if level2 and level2.strip() else ""
+
+
 def _outcome_copies_output(state: _Scoring) -> None:
     """``outcome-copies-output``: an 产出 indicator copied under 效益 (rv23b H4).
 
@@ -324,11 +334,12 @@ def _outcome_copies_output(state: _Scoring) -> None:
     Not for a placeholder name (``无``, ``/``, ``—``: rows left unused, regress48 W1),
     nor for a 满意度 name, which under 产出 is a row misplaced, not an output copied.
     """
-    outputs: dict[str, str] = {}
+    outputs: dict[str, str | None] = {}
     for indicator in state.table.indicators:
         if "产出" in (indicator.level1 or ""):
             key = _copied_output_key(indicator.name)
-            outputs.setdefault(key, indicator.level2 or "产出指标")
+            # the 二级 in brackets; none when the row leaves it blank (cli27 L4)
+            outputs.setdefault(key, indicator.level2)
     if not outputs:
         return
     for index, indicator in enumerate(state.table.indicators):
@@ -338,9 +349,10 @@ def _outcome_copies_output(state: _Scoring) -> None:
         state.add(
             "outcome-copies-output",
             _Severity.WARNING,
-            f"“{indicator.name}”同时列为产出指标（{outputs[key]}）和效益指标"
-            f"（{indicator.level2 or indicator.level1}），效益指标应反映产出带来的效果",
-            f"“{indicator.name}” is an output ({outputs[key]}) copied as an outcome",
+            f"“{indicator.name}”同时列为产出指标{_bracketed(outputs[key])}和效益指标"
+            f"{_bracketed(indicator.level2)}，效益指标应反映产出带来的效果",
+            f"“{indicator.name}” is an output{_bracketed(outputs[key], ' (', ')')}"
+            " copied as an outcome",
             state.where_indicator(index),
         )
 
@@ -2639,6 +2651,23 @@ def _cost_above_budget(state: _Scoring) -> None:
         )
 
 
+# A midterm column's header that names the period's money (中期资金总额, 实施期资金总额).
+_PERIOD_LABEL_RE: Final = re.compile(
+    r"(?:中期|实施期|项目期|建设期)[\u4e00-\u9fff]{0,6}(?:资金|金额|预算)[\u4e00-\u9fff]{0,4}"
+)
+
+
+def _period_label(label: str) -> str:
+    """The midterm column's header as printed, or ``实施期资金总额`` (target25 M2).
+
+    Example:
+        >>> _period_label("中期资金总额"), _period_label(""), _period_label("2026-2028年")
+        ('中期资金总额', '实施期资金总额', '实施期资金总额')
+    """
+    found = _PERIOD_LABEL_RE.search(label)
+    return found[0] if found else "实施期资金总额"
+
+
 def _above_midterm(state: _Scoring) -> None:
     """``target-above-midterm``: the year's figure above the whole implementation period's.
 
@@ -2660,7 +2689,8 @@ def _above_midterm(state: _Scoring) -> None:
         state.add(
             "target-above-midterm",
             _Severity.WARNING,
-            f"{total.source}{total.initial}{unit}高于实施期资金总额{total.midterm}{unit}，"
+            f"{total.source}{total.initial}{unit}高于{_period_label(total.midterm_label)}"
+            f"{total.midterm}{unit}，"
             "年度预算不应超过整个实施期",
             f"the year's budget {total.initial}{unit} is above the implementation period's"
             f" {total.midterm}{unit}",
