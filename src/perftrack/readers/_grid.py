@@ -3614,6 +3614,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     budget_year = _budget_year(builder, row)
     # 2023年1-6月执行数 | 1-6月执行数: the months this header names without a year (a26 H1)
     bare_months = _bare_execution_months(row)
+    this_years = _whole_year_columns(row)
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
@@ -3674,7 +3675,9 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
-        if role in _MONEY_COLUMNS and _last_year_part_column(builder, label, bare_months):
+        if role in _MONEY_COLUMNS and _last_year_part_column(
+            builder, label, bare_months, this_years
+        ):
             # 上年同期执行数, 2023年1-6月执行数: last year's same months, neither this year's
             # amount nor last year's whole (BudgetLine.last_year) (regress43 W6): the
             # spending of the same months kept as BudgetLine.last_year_same_period (g23c),
@@ -4090,6 +4093,31 @@ _LAST_YEAR_COLUMN_RE: Final = re.compile(r"(?:上一?年度?|去年|前一年)(?
 _YEAR_COLUMN_RE: Final = re.compile(r"((?:19|20)\d{2})年度?")
 
 
+def _whole_year_columns(row: _Row) -> frozenset[int]:
+    """The years the header names as a whole year's column (``2024年预算数``, r51fix W4).
+
+    Example:
+        >>> row = _Row(
+        ...     ("", "2024年预算数", "2024年1-6月预算数", "1-6月执行数"),
+        ...     0,
+        ...     ((1, "2024年预算数"), (2, "2024年1-6月预算数"), (3, "1-6月执行数")),
+        ...     "",
+        ... )
+        >>> sorted(_whole_year_columns(row))
+        [2024]
+    """
+    years: set[int] = set()
+    for _, text in row.filled:
+        label = _label(text)
+        year = _YEAR_COLUMN_RE.match(label)
+        if year is None or "同期" in label:
+            continue
+        rest = label[year.end() :]
+        if _part_window(rest) is None and _budget_column(rest) is not None:
+            years.add(int(year.group(1)))
+    return frozenset(years)
+
+
 def _bare_execution_months(row: _Row) -> frozenset[tuple[int, int]]:
     """The months from January the header's execution columns name without a year.
 
@@ -4119,14 +4147,19 @@ def _bare_execution_months(row: _Row) -> frozenset[tuple[int, int]]:
 
 
 def _last_year_part_column(
-    builder: _Builder, label: str, bare_months: frozenset[tuple[int, int]] = frozenset()
+    builder: _Builder,
+    label: str,
+    bare_months: frozenset[tuple[int, int]] = frozenset(),
+    this_years: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the budget header's *label* is some months of last year (上年同期执行数).
 
     ``上年同期执行数``, ``去年同期预算数``, ``2023年1-6月执行数`` in a 2024 table: the same
     period of an earlier year, no whole year's figure (regress43 W6). In a table of
-    unknown year, a year's months that the header also names without a year
-    (``2023年1-6月执行数 | 1-6月执行数``, *bare_months*) are an earlier year's (a26 H1).
+    unknown year, a year's execution months that the header also names without a year
+    (``2023年1-6月执行数 | 1-6月执行数``, *bare_months*) are an earlier year's (a26 H1);
+    not a plan column (``2024年1-6月预算数 | 1-6月执行数``: this year's plan), nor a year
+    another column names as the year's whole (*this_years*, ``2024年预算数``) (r51fix W4).
 
     Example:
         >>> from perftrack.readers._sheet import Sheet
@@ -4142,6 +4175,8 @@ def _last_year_part_column(
         int(year.group(1)) < builder.year
         if builder.year is not None
         else _part_window(label[year.end() :]) in bare_months
+        and _budget_column(label[year.end() :]) == "executed"
+        and int(year.group(1)) not in this_years
     ):
         last = True
         label = label[year.end() :]
