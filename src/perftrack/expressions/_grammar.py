@@ -1586,16 +1586,21 @@ _NOTE_PHRASE_RE: Final = re.compile(r"[\u3400-\u9fff]{1,12}")
 # 24h内通报, 48h内出具报告: the Latin symbol of 小时 (UNIT_ALIASES) right after the figure
 # (p25fix H2). d is not read as 天 anywhere, so it stays out.
 _LATIN_HOURS_RE: Final = re.compile(r"[0-9]h$")
+# 2h内未到场, 24小时内未能通报: the limit was not kept, so no limit met (r51fix W2).
+_NEGATED_NOTE_RE: Final = re.compile("未|没有|没|不能|无法")
 
 
 def _time_limit_note(text: str, end: int) -> int | None:
     """Where the verb phrase after a time limit starts (``10个工作日内拨付``), if there is one.
 
     The phrase runs to *end*, holds Chinese characters only (no digit: a second figure
-    is a second clause), and follows 内, 以内 or 之内 right after a unit of time.
+    is a second clause), and follows 内, 以内 or 之内 right after a unit of time. A
+    negated phrase (``2h内未到场``) is none: the limit was not kept.
     """
     within = text.rfind("内", 0, end)
     if within < 2 or not _NOTE_PHRASE_RE.fullmatch(text, within + 1, end):  # noqa: PLR2004
+        return None
+    if _NEGATED_NOTE_RE.match(text, within + 1):
         return None
     before = within - 1 if text[within - 1] in "以之" else within
     if text[before - 1 : before] not in _TIME_UNIT_ENDS and not _LATIN_HOURS_RE.search(

@@ -897,20 +897,48 @@ def interpret(sheets: Sequence[Sheet], *, sha256: str | None = None) -> tuple[Ta
     tables: list[Table] = []
     read: list[set[int]] = []  # the pages each table was read from
     graded = any(builder.grid is not None and builder.budget for builder in builders)
+    unread: list[Finding] = []  # of the amounts-only tables passed over, for the next table
     for builder, origin in zip(builders, origins, strict=True):
         if graded and _spending_detail(builder):
-            continue  # 资金使用明细 before the 自评表: supporting material, as after it
+            # 资金使用明细 before the 自评表: supporting material, as after it, said
+            unread.append(_detail_unread(builder))
+            continue
         if builder.title is None and (builder.budget or "name" in builder.project):
             _take_page_title(builder)  # a table without a grid
         table = _build(builder, len(tables))
         if table is not None:
+            if unread:
+                table = evolve(table, findings=(*unread, *table.findings))
+                unread = []
             tables.append(table)
             read.append(origin)
+    if unread and tables:
+        tables[-1] = evolve(tables[-1], findings=(*tables[-1].findings, *unread))
     if len(pages) > 1 and tables:
         _note_unread_pages(pages, read, tables)
     if tables and any(sheet.formulas for sheet in sheets):
         _note_formulas(sheets, tables)
     return tuple(tables)
+
+
+def _detail_unread(builder: _Builder) -> Finding:
+    """The note that an amounts-only table was passed over, with its lines (r51fix M1).
+
+    ``表1 项目资金情况`` (中央/省级/县级 and 合计) before a 自评表: not read as a table
+    (word26 H2), its amounts said in an info ``budget-line-unread`` on the next table
+    read, so that nothing is dropped silently.
+    """
+    amounts = []
+    for line in builder.budget[:6]:
+        amount = line.executed if line.executed is not None else line.initial
+        amounts.append(line.source if amount is None else f"{line.source}{amount}")
+    name = f"“{builder.title}”" if builder.title else "资金表"
+    return Finding(
+        "budget-line-unread",
+        Severity.INFO,
+        f"{name}只列资金金额（{'、'.join(amounts)}），不是绩效表，金额未读入，请与预算执行情况核对",
+        Where(file=builder.file, sheet=builder.sheet_name),
+    )
 
 
 def _spending_detail(builder: _Builder) -> bool:
@@ -3614,6 +3642,7 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
     budget_year = _budget_year(builder, row)
     # 2023年1-6月执行数 | 1-6月执行数: the months this header names without a year (a26 H1)
     bare_months = _bare_execution_months(row)
+    this_years = _whole_year_columns(row)
     for position, (column, text) in enumerate(row.filled):
         if column == head_column and (label_row or _budget_column(_label(text)) is None):
             continue
@@ -3674,7 +3703,9 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
         if label.startswith(_PART_GROUP_WORDS):
             continue  # 分季度执行数 merged over 1-3月 | 4-6月: the row under it names them
         role = _budget_column(label) or _quarter_spending(label)
-        if role in _MONEY_COLUMNS and _last_year_part_column(builder, label, bare_months):
+        if role in _MONEY_COLUMNS and _last_year_part_column(
+            builder, label, bare_months, this_years
+        ):
             # 上年同期执行数, 2023年1-6月执行数: last year's same months, neither this year's
             # amount nor last year's whole (BudgetLine.last_year) (regress43 W6): the
             # spending of the same months kept as BudgetLine.last_year_same_period (g23c),
@@ -4090,6 +4121,31 @@ _LAST_YEAR_COLUMN_RE: Final = re.compile(r"(?:上一?年度?|去年|前一年)(?
 _YEAR_COLUMN_RE: Final = re.compile(r"((?:19|20)\d{2})年度?")
 
 
+def _whole_year_columns(row: _Row) -> frozenset[int]:
+    """The years the header names as a whole year's column (``2024年预算数``, r51fix W4).
+
+    Example:
+        >>> row = _Row(
+        ...     ("", "2024年预算数", "2024年1-6月预算数", "1-6月执行数"),
+        ...     0,
+        ...     ((1, "2024年预算数"), (2, "2024年1-6月预算数"), (3, "1-6月执行数")),
+        ...     "",
+        ... )
+        >>> sorted(_whole_year_columns(row))
+        [2024]
+    """
+    years: set[int] = set()
+    for _, text in row.filled:
+        label = _label(text)
+        year = _YEAR_COLUMN_RE.match(label)
+        if year is None or "同期" in label:
+            continue
+        rest = label[year.end() :]
+        if _part_window(rest) is None and _budget_column(rest) is not None:
+            years.add(int(year.group(1)))
+    return frozenset(years)
+
+
 def _bare_execution_months(row: _Row) -> frozenset[tuple[int, int]]:
     """The months from January the header's execution columns name without a year.
 
@@ -4119,14 +4175,19 @@ def _bare_execution_months(row: _Row) -> frozenset[tuple[int, int]]:
 
 
 def _last_year_part_column(
-    builder: _Builder, label: str, bare_months: frozenset[tuple[int, int]] = frozenset()
+    builder: _Builder,
+    label: str,
+    bare_months: frozenset[tuple[int, int]] = frozenset(),
+    this_years: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the budget header's *label* is some months of last year (上年同期执行数).
 
     ``上年同期执行数``, ``去年同期预算数``, ``2023年1-6月执行数`` in a 2024 table: the same
     period of an earlier year, no whole year's figure (regress43 W6). In a table of
-    unknown year, a year's months that the header also names without a year
-    (``2023年1-6月执行数 | 1-6月执行数``, *bare_months*) are an earlier year's (a26 H1).
+    unknown year, a year's execution months that the header also names without a year
+    (``2023年1-6月执行数 | 1-6月执行数``, *bare_months*) are an earlier year's (a26 H1);
+    not a plan column (``2024年1-6月预算数 | 1-6月执行数``: this year's plan), nor a year
+    another column names as the year's whole (*this_years*, ``2024年预算数``) (r51fix W4).
 
     Example:
         >>> from perftrack.readers._sheet import Sheet
@@ -4142,6 +4203,8 @@ def _last_year_part_column(
         int(year.group(1)) < builder.year
         if builder.year is not None
         else _part_window(label[year.end() :]) in bare_months
+        and _budget_column(label[year.end() :]) == "executed"
+        and int(year.group(1)) not in this_years
     ):
         last = True
         label = label[year.end() :]
@@ -10511,6 +10574,16 @@ _NAME_BEFORE_RE: Final = re.compile(
 _GENERIC_NAME_RE: Final = re.compile(r"(?:财政|本级|省级|市级|区级|县级|部门|单位|专项)+")
 
 
+# （二）主要建设项目, 二、专项资金项目, （三）下一步拟实施项目, 二、部门整体及项目: a
+# heading of a category of projects, made of these words only, names none (r51fix W5).
+_GENERIC_HEADING_RE: Final = re.compile(
+    r"(?:财政|本级|省级|市级|区级|县级|中央|部门整体|部门|单位|整体|专项资金|专项|资金|主要|重点"
+    r"|其他|其它|一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|公共预算|预算|一般"
+    r"|建设|基本建设|新建|续建|在建|新增|下一步|拟实施|拟|实施|已实施|当年|本年|年度|支出"
+    r"|转移支付|及|和|与|、)+项目"
+)
+
+
 # （一）某某项目, 一、某某项目, 1.某某项目: a report's section heading naming a project.
 _NUMBERED_PROJECT_RE: Final = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
@@ -10528,11 +10601,14 @@ def _heading_name(text: str) -> str | None:
     """The project a one-cell heading above a table names, if it names one (word26 M1).
 
     A report's numbered section heading that is a project's name, or a report's
-    heading about one project; a generic name (财政项目, 本级项目) is none.
+    heading about one project; a generic name (财政项目, 本级项目) or a category of
+    projects (主要建设项目, 专项资金项目, 下一步拟实施项目) is none.
 
     Example:
         >>> _heading_name("（一）老年人助餐服务补助项目")
         '老年人助餐服务补助项目'
+        >>> _heading_name("（二）主要建设项目") is None
+        True
         >>> _heading_name("关于2024年度老年人助餐服务补助项目的绩效自评报告")
         '老年人助餐服务补助项目'
         >>> _heading_name("一、项目基本情况") is None
@@ -10547,7 +10623,11 @@ def _heading_name(text: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if _GENERIC_NAME_RE.fullmatch(name.removesuffix("项目")) or "绩效" in name:
+    if (
+        _GENERIC_NAME_RE.fullmatch(name.removesuffix("项目"))
+        or _GENERIC_HEADING_RE.fullmatch(name)
+        or "绩效" in name
+    ):
         return None
     return name
 

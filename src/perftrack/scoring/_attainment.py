@@ -2678,11 +2678,16 @@ _STEP_LABEL_RE: Final = re.compile(rf"(?:已)?(?P<timely>按时|及时|按期)?(
 _TIMELY_NAME_RE: Final = re.compile("及时|按时|按期|准时")
 
 
-def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | None) -> bool:
+def _names_step(
+    name: str, target: Comparison | Range, verb: str, timely: str | None, *, own: bool = False
+) -> bool:
     """Whether the rate's *name* (or the target's label) is the share of *verb*'s step.
 
     ``整改率`` is that of 整改; a rate of time (``发放及时率``) counts only a part done
-    in time (``已按时发放1250户``).
+    in time (``已按时发放1250户``). With *own* (a whole named by its noun alone,
+    ``隐患48个,已整改45个``) the name must be the step's own rate, ending in the step
+    and 率 (``隐患整改率``, ``整改完成率``): ``隐患整改资金到位率`` and ``整改群众满意率``
+    only hold the step, and measure another thing (r51fix W3).
 
     >>> from perftrack import parse_target
     >>> target = parse_target("≥95%")
@@ -2694,6 +2699,11 @@ def _names_step(name: str, target: Comparison | Range, verb: str, timely: str | 
     """
     named = _normal(name) + (target.label or "")
     if verb not in named:
+        return False
+    if own and not any(
+        re.search(rf"{verb}(?:完成|到位|销号)?(?:及时|按时|按期)?率$", part)
+        for part in (_normal(name), target.label or "")
+    ):
         return False
     return timely is not None or _TIMELY_NAME_RE.search(named) is None
 
@@ -2931,7 +2941,9 @@ def _counted_share(value: Value | None, target: Target | None, name: str = "") -
             return None  # 发放问卷500份,满意465份 says nothing of a 合格率
     if found is None:
         steps = _steps_said(text)
-        if steps is None or not _names_step(name, target, steps.verb, steps.timely):
+        if steps is None or not _names_step(
+            name, target, steps.verb, steps.timely, own=not steps.whole_verb
+        ):
             return None  # 抽检1250批次,合格1238批次 against a 整改率
         part, whole = steps.part, steps.whole
     elif found.group("part_unit") not in ("", found.group("unit")):

@@ -219,7 +219,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _longest_case(text, target, name)
             or _rates_one_side(text, target, name)
             or _all_done_share(text, target)
-            or _all_done_count(text, target)
+            or _all_done_count(text, target, name)
             or _noun_then_all_done_count(text, target)
             or _count_done_for(text, target)
             or _part_of_whole(text, target)
@@ -586,15 +586,25 @@ _ALL_DONE_COUNT_RE: Final = (
 )
 
 
-def _all_done_count(text: str, target: Comparison | Range) -> Quantity | None:
-    """``12个乡镇快检室均正常运行`` against ``≥12个``: all 12 of them, the count 12.
+# What a count before another noun counts instead of it: places (12个乡镇污水处理设施),
+# periods (12个月监测站点), batches (3个批次样品) (r51fix W1).
+_OTHER_COUNTED_RE: Final = re.compile("乡镇|乡|镇|村|街道|社区|县|区|市|省|月|季度|年|批次|批")
+
+
+def _all_done_count(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``12个快检室均正常运行`` against ``≥12个``: all 12 of them, the count 12.
 
     The count stands before its subject, in the target's unit, and all of them are
     in the state said after 均 (p25fix M2); nothing negated or planned, no survey answer.
+    The count must be of what *name* counts (r51fix W1): the word right after it is
+    in the name (改厕乡镇数量: ``12个乡镇改厕户均已验收合格``), or the subject's last
+    two characters are and the count is not of a place, a period or a batch standing
+    before it (``12个乡镇污水处理设施``, ``12个月监测站点``, ``3个批次样品``).
 
     >>> from perftrack import parse_target
-    >>> str(_all_done_count("12个乡镇快检室均正常运行", parse_target("≥14个")))
+    >>> str(_all_done_count("12个快检室均正常运行", parse_target("≥14个"), "快检室数量"))
     '12(个)'
+    >>> _all_done_count("12个月监测站点均正常运行", parse_target("≥15个"), "监测站点数量")
     """
     unit = target.unit
     if (
@@ -606,6 +616,11 @@ def _all_done_count(text: str, target: Comparison | Range) -> Quantity | None:
         return None
     found = re.fullmatch(_ALL_DONE_COUNT_RE.format(unit=re.escape(unit)), text)
     if found is None or _NEGATED_RE.search(found["noun"] + found["what"]) is not None:
+        return None
+    noun = found["noun"]
+    if noun[:2] in name:
+        pass  # 12个乡镇改厕户 on 改厕乡镇数量: the towns are what is counted
+    elif noun[-2:] not in name or _OTHER_COUNTED_RE.match(noun) is not None:
         return None
     return Quantity(Decimal(found["count"]), unit)
 
