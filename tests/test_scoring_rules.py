@@ -2357,7 +2357,16 @@ MILESTONES = [
     case("2023年3月底前", "尚未开工", "not_met", month=12, **START, id="s11h3-not-started"),
     case("2023年3月底前", "计划4月开工", "unknown", month=12, **START, id="s11h3-plan-stays"),
     case("2023年3月底前", "部分开工", "unknown", month=12, **START, id="s11h3-part-stays"),
-    case("2023年3月底前", "2023年3月中旬开工", "unknown", month=12, **START, id="s11h3-xun-stays"),
+    # a part of the month is read as 3月中旬完成 is, from the 11th to the 20th (parse27 H4)
+    case("2023年3月底前", "2023年3月中旬开工", "met", month=12, **START, id="s11h3-xun-read"),
+    case(
+        "2023年3月15日前",
+        "2023年3月中旬开工",
+        "unknown",
+        month=12,
+        **START,
+        id="s11h3-xun-due-inside",
+    ),
     case(
         "2023年8月前", "2023年8月12日完成招标", "met", month=12, **TENDER, id="s11h3-tender-dated"
     ),

@@ -200,6 +200,12 @@ _NOT_COMPLETED_RE: Final = re.compile(
     "|试(?:投产|运营|营业|生产|通车|通水|开馆|开园|开业)"
 )
 _NUMERAL_RE: Final = re.compile("[零一二三四五六七八九十两百千万]")
+# A report or a return filed (4月25日报送, 2025年5月10日上报, 4月25日前全部报送): the 决算
+# and 报表 deadlines' work done then, as 完成 is (parse27 H4). Only the verb, after a word
+# of manner: with an object (上报立项申请, 报送审批, 提交评审) it is a step towards another.
+_FILED_RE: Final = re.compile(
+    "(?:已经|均已|已|均|全部|按时|按期|如期)*(?:报送|上报|提交|报备)(?:完成|完毕)?"
+)
 _DONE_LEAD_INS: Final = frozenset({"已于", "已在"})
 
 
@@ -510,12 +516,15 @@ def match_date_value(text: str, year: int | None) -> DateMatch | None:
     phrase = found[_DV_PHRASE]
     if phrase is not None and _NUMERAL_RE.search(phrase):
         return None  # 2024年完成三次培训: a count may follow, the number grammar decides
+    filed = phrase is not None and _FILED_RE.fullmatch(phrase) is not None
     completed = phrase is not None and (
         phrase == "已"
+        or filed
         or (_COMPLETION_RE.search(phrase) is not None and _NOT_COMPLETED_RE.search(phrase) is None)
     )
     if (
         completed
+        and not filed  # 4月25日前全部报送: filed by then, as 4月25日前全部完成 is
         and phrase is not None
         and found[_DV_BEFORE] is not None
         and found[_DV_PRE] not in _DONE_LEAD_INS

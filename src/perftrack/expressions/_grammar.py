@@ -429,6 +429,8 @@ _ZERO_RE: Final = re.compile(
     rf"|(?:未|不|没有|没|并未|从未)发生{_INCIDENT_NOUN}"
     # 杜绝较大及以上安全生产责任事故: rules out the incident as 不发生 does (parse22 H2)
     rf"|杜绝{_INCIDENT_NOUN}"
+    # 不发生规模性返贫(致贫): the 乡村振兴 rows' zero, of a scope as 区域性 is (parse27 M2)
+    r"|(?:未|不|没有|没|并未|从未)发生规模性返贫(?:致贫)?"
     # 未收到投诉, 未接到群众投诉, 未出现安全事故, 未有投诉, 未造成人员伤亡, 未引发舆情:
     # nothing happened, which is no "not done".
     rf"|未(?:收到|接到|出现|发现|有|造成|引发|发生过){_INCIDENT_NOUN}"

@@ -2578,11 +2578,14 @@ _SURVEY_RE: Final = re.compile(
 _SHARE_STEPS: Final = "|".join(SHARE_STEPS)  # one list with the grammar's 其中 clause
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
+# 已验收208个,验收合格205个: the first step may be said done (已) and the result after
+# its step's verb again (parse27 H3).
 _STEPPED_RE: Final = re.compile(
-    r"(?:共|累计|全年)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应"
+    r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应"
     rf"|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
+    r"(?:(?P=whole_verb)(?=合格|达标))?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -2814,9 +2817,10 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     return Quantity(rates[0], "%", text=value.text)
 
 
-# 同比提高0.4个百分点, 较上年下降2.1个百分点: a clause of change alone, its direction said.
+# 同比提高0.4个百分点, 较上年下降2.1个百分点, 较年初上升1.1个百分点: a clause of change
+# alone, its direction said (较年初/比年初, the baseline of balance-sheet ratios: parse27 H1).
 _CHANGE_CLAUSE_RE: Final = re.compile(
-    r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比)?"
+    r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比|较年初|比年初)?"
     r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?(?:个百分点|%)"
 )
 
@@ -3293,11 +3297,36 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
         dated = match_dated_phrase(clause, year)
         if dated is not None and _a_step_done(dated[3], words, named):
             found = found or DateValue(*dated[:3], text=actual.text or text)
+        elif (xun := _xun_step(clause, words, named, year)) is not None:
+            found = found or evolve(xun, text=actual.text or text)  # 6月中旬全部开工
         elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words, named):
             found = found or StatusValue(_Status.DONE, text, text=actual.text or text)
         else:
             return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
     return found
+
+
+def _xun_step(
+    clause: str, words: tuple[str, ...], named: str, year: int | None
+) -> DateValue | None:
+    """``6月中旬全部开工`` on a row named for the step: the 旬 as a date, done (parse27 H4).
+
+    The step is read as ``6月中旬完成`` is, from the 11th to the 20th; a part of the
+    month before anything that is not the step done (``6月中旬申请开工``) is None.
+
+    Example:
+        >>> _xun_step("6月中旬全部开工", ("开工",), "项目开工时间|", 2025).part.value
+        'mid'
+        >>> _xun_step("6月中旬申请开工", ("开工",), "项目开工时间|", 2025) is None
+        True
+    """
+    found = _XUN_EVENT_RE.fullmatch(clause)
+    if found is None or not _a_step_done(found.group("phrase"), words, named):
+        return None
+    dated = parse_value(f"{found.group('date')}完成", year=year)
+    if not isinstance(dated, DateValue) or dated.part is None:
+        return None
+    return dated
 
 
 # A dated event that is the indicator's step done (§3 rule 4), beside the verbs of
@@ -5577,6 +5606,15 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         "需人工判断",
                         f"actual “{shown}” rules out “{other}” only, not all of"
                         f" “{ctx.indicator.name}”: a reviewer must judge",
+                    ),
+                )
+            if "返贫" in target.text and "返贫" not in _normal(shown):
+                # 未发生重大安全事故 against 不发生规模性返贫: another event (parse27 M2)
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{shown}”未说明返贫情况，是否达到“{target}”需人工判断",
+                        f"actual “{shown}” says nothing of “{target}”: a reviewer must judge",
                     ),
                 )
             return _meets(ctx, shown, target)

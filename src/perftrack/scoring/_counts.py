@@ -107,6 +107,10 @@ _CHANGE_SPLIT_RE: Final = re.compile("[,;]")
 _CHANGE_SAID_RE: Final = re.compile(f"{_CHANGE_BASE}|{_CHANGE_WORDS}")
 
 
+# Verbs that may lead the label of a level said with its measure (实现利润总额18.6亿元).
+_LEVEL_LEAD_RE: Final = re.compile("^(?:全年|年内|累计|共)?(?:完成|实现|达到)?")
+
+
 # What may follow the level's label in the indicator's name for the level to be the
 # name's own measure: 立案 of 非法集资立案数, 收入 of 文创收入 (regress49 W3).
 _NAME_TAILS: Final = frozenset(
@@ -122,10 +126,18 @@ def _measures_the_name(label: str | None, name: str) -> bool:
         (True, False)
         >>> _measures_the_name("接待游客", "旅游收入"), _measures_the_name(None, "旅游收入")
         (False, False)
+        >>> (
+        ...     _measures_the_name("实现利润总额", "国有企业利润总额"),
+        ...     _measures_the_name("实现", "利润"),
+        ... )
+        (True, False)
     """
     if not label:
         return False
-    said, named = _normal(label), _normal(name)
+    # 实现利润总额, 完成投资, 全年实现营业收入: the measure after its verb (parse27 H2)
+    said, named = _LEVEL_LEAD_RE.sub("", _normal(label)), _normal(name)
+    if len(said) < 2:  # noqa: PLR2004 - a verb alone (完成18.6亿元) names no measure
+        return False
     at = named.rfind(said)
     return at >= 0 and named[at + len(said) :] in _NAME_TAILS
 
