@@ -1,6 +1,7 @@
 """Value cells of parse27: 较年初 as a change's baseline, a leading 实现/完成 before a
 labelled level then its change, 已验收N个，合格M个, a date then a filing verb or a 旬
-then a step, and 不发生规模性返贫 (H1-H4, M2).
+then a step, 不发生规模性返贫, 次日缴库, and a name's scope before its degree
+(H1-H4, M1-M3).
 
 H1: ``67.2%，较年初上升1.1个百分点`` against ``≤65%`` is not_met at 67.2%, as the
 较上年 form is.
@@ -11,6 +12,8 @@ H4: ``2023年5月10日报送`` is a date of work done (late against ``2023年4�
 ``7月中旬全部开工`` on a row named for the start is the 旬 (11th-20th), late against
 ``2023年6月底前``.
 M2: ``不发生规模性返贫`` is a zero-family target; ``未发生规模性返贫致贫`` meets it.
+M3: ``次日缴库``/``T+1日缴库`` (1 day) and ``当日缴库`` (0) meet ``收缴后1个工作日内``.
+M1: ``未发生重大安全事故`` meets ``0起`` on ``国有企业重大安全事故`` (the name's scope).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ SELF = TableKind.SELF_EVALUATION
 MISSED = ["missing-deviation-reason", "missing-category", "full-points-not-met"]
 FINE = ["missing-category"]
 UNSURE = ["deadline-passed", "missing-category"]
+UNSUPPORTED = ["missing-category", "points-unsupported"]
 LATE = ["missing-deviation-reason", "deadline-passed", "missing-category", "full-points-not-met"]
 PROFIT = "国有企业利润总额"
 RATIO = "企业资产负债率"
@@ -34,6 +38,8 @@ ACCEPTED = "项目验收合格率"
 FILED = "年度财务决算报送"
 STARTED = "项目开工时间"
 POVERTY = "防止返贫监测帮扶"
+REMIT = "收入缴库时限"
+STATE_ACCIDENTS = "国有企业重大安全事故"
 
 PARSE_ROWS = [
     pytest.param("4月25日报送", DateValue(YEAR, 4, 25, Status.DONE, text="4月25日报送"), id="h4-filed"),
@@ -95,6 +101,17 @@ VERDICT_ROWS = [
     pytest.param(STARTED, f"{YEAR}年6月底前", "6月中旬申请开工", "unknown", f"截止日期{YEAR}-06-30已到，实际“6月中旬申请开工”无法判断是否完成", UNSURE, id="h4-xun-applied-stays"),
     # M2
     pytest.param(POVERTY, "不发生规模性返贫", "未发生规模性返贫致贫", "met", "实际“未发生规模性返贫致贫”，达到“不发生规模性返贫”", FINE, id="m2-met"),
+    # M3
+    pytest.param(REMIT, "收缴后1个工作日内", "次日缴库", "met", "实际1个工作日，达到年度指标≤1个工作日", FINE, id="m3-next-day"),
+    pytest.param(REMIT, "收缴后1个工作日内", "当日缴库", "met", "实际0个工作日，达到年度指标≤1个工作日", FINE, id="m3-same-day"),
+    pytest.param(REMIT, "收缴后1个工作日内", "T+1日缴库", "met", "实际1个工作日，达到年度指标≤1个工作日", FINE, id="m3-t-plus-one"),
+    pytest.param(REMIT, "≤1个工作日", "均在次日缴库", "met", "实际1个工作日，达到年度指标≤1个工作日", FINE, id="m3-all-next-day"),
+    pytest.param(REMIT, "≤24小时", "次日缴库", "unknown", "实际“次日缴库”不是数值，无法与年度指标比较", UNSUPPORTED, id="m3-hours-stays"),
+    # M1
+    pytest.param(STATE_ACCIDENTS, "0起", "未发生重大安全事故", "met", "实际0起，达到年度指标=0起", FINE, id="m1-scope-of-name"),
+    pytest.param(STATE_ACCIDENTS, "0起", "未发生重大安全生产事故", "met", "实际0起，达到年度指标=0起", FINE, id="m1-scope-production"),
+    pytest.param(STATE_ACCIDENTS, "0起", "未发生较大安全事故", "unknown", f"实际“未发生较大安全事故”只说明没有“较大安全事故”，不等于“{STATE_ACCIDENTS}”为0，是否达到年度指标=0起需人工判断", UNSUPPORTED, id="m1-lower-grade-stays"),
+    pytest.param("国有企业安全事故", "0起", "未发生重大安全事故", "unknown", "实际“未发生重大安全事故”只说明没有“重大安全事故”，不等于“国有企业安全事故”为0，是否达到年度指标=0起需人工判断", UNSUPPORTED, id="m1-degree-not-in-name-stays"),
     pytest.param(POVERTY, "不发生规模性返贫", "未发生重大安全事故", "unknown", "实际“未发生重大安全事故”未说明返贫情况，是否达到“不发生规模性返贫”需人工判断", FINE, id="m2-another-event-stays"),
     pytest.param(POVERTY, "不发生规模性返贫", "发生规模性返贫1起", "not_met", "实际发生规模性返贫1起，未达到“不发生规模性返贫”", MISSED, id="m2-not-met"),
 ]  # fmt: skip

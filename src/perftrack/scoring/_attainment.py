@@ -3020,6 +3020,8 @@ _NONE_DEGREE_RE: Final = re.compile(
     "|重大|较大|严重|一般)"
 )
 _WHOLE_DEGREES: Final = frozenset({"", "一般及以上", "一般以上"})
+# Letters of a degree, which a scope before the name's degree holds none of (国有企业).
+_DEGREE_LETTER_RE: Final = re.compile("[一般较重特大严别]")
 _EVENT_TAIL_RE: Final = re.compile("(?:发生)?(?:次数|起数|件数|个数|数量|发生率|率|数)$")
 
 
@@ -3032,10 +3034,19 @@ def _degree_covers(word: str, core: str) -> bool:
     (True, True)
     >>> _degree_covers("重大", "安全生产事故")
     False
+
+    A scope before the name's degree is the row's, not a narrower event (parse27 M1):
+    ``重大`` covers ``国有企业重大安全事故``, not ``特别重大事故``.
+
+    >>> _degree_covers("重大", "国有企业重大安全事故"), _degree_covers("重大", "特别重大事故")
+    (True, False)
     """
     plain = word.replace("及", "")
-    if core.replace("及", "").startswith(plain):
+    whole = core.replace("及", "")
+    if whole.startswith(plain):
         return True
+    if plain and (at := whole.find(plain)) > 0 and _DEGREE_LETTER_RE.search(whole[:at]) is None:
+        return True  # 国有企业重大安全事故: the scope of the row, then its degree
     return plain == "重特大" and core.startswith(("重大", "特大", "特别重大"))
 
 

@@ -184,6 +184,38 @@ def _change_clause(
     return None if isinstance(said, Quantity) and said.unit is None else said
 
 
+# 当日缴库, 次日入库, T+1日到账: the day the work was done, counted from its start (the
+# limits of 缴库, 入库 and 到账 in 非税 and 国库 rows; parse27 M3).
+_DAY_OF_WORK_RE: Final = re.compile(
+    r"(?:均在|均于|均已|均|全部|已|在|于)*(?P<day>当日|当天|次日|T\+0日?|T\+1日?)(?:内)?"
+    "(?:缴库|入库|缴入国库|解缴|上缴|到账|到位|办结|完成)?"
+)
+_SAME_DAY: Final = frozenset({"当日", "当天", "T+0", "T+0日"})
+_DAY_UNITS: Final = frozenset({"个工作日", "工作日", "日", "天"})
+
+
+def _day_of_work(text: str, target: Comparison | Range) -> Quantity | None:
+    """``次日缴库`` against a limit in days: 1 day, ``当日缴库`` 0 (parse27 M3).
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> str(_day_of_work("次日缴库", parse_target("收缴后1个工作日内")))
+        '1(个工作日)'
+        >>> _day_of_work("次日缴库", parse_target("≤24小时")) is None
+        True
+    """
+    found = _DAY_OF_WORK_RE.fullmatch(text)
+    if (
+        found is None
+        or not isinstance(target, Comparison)
+        or target.op not in (Op.LE, Op.LT)
+        or target.unit not in _DAY_UNITS
+    ):
+        return None  # a limit in days only: 次日 says nothing against ≥3日 or ≤24小时
+    days = Decimal(0) if found["day"] in _SAME_DAY else Decimal(1)
+    return Quantity(days, target.unit)
+
+
 def _count_target(indicator: Indicator) -> Comparison | Range | None:
     target = indicator.target
     if isinstance(target, (Comparison, Range)) and target.unit:
@@ -222,7 +254,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         text = _normal(actual.description).rstrip("。")
         name = _normal(indicator.name)
         figure = (
-            _side_by_side(text, target)
+            _day_of_work(text, target)
+            or _side_by_side(text, target)
             or _done_beside_under_way(text, target)
             or _star_in_words(text, target, name)
             or _period_count(text, target, table)
