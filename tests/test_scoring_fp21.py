@@ -323,17 +323,26 @@ def test_a_row_already_met_mid_year_is_on_track(
         ),
         # an event the zero family does not know stays words
         pytest.param(
-            "防止返贫",
-            "不发生规模性返贫",
-            "未发生规模性返贫",
+            "稳就业",
+            "不发生规模性失业",
+            "未发生规模性失业",
             None,
             (
                 _MET,
                 _NA,
-                "实际“未发生规模性返贫”，达到“不发生规模性返贫”",
+                "实际“未发生规模性失业”，达到“不发生规模性失业”",
                 ["target-not-measurable"],
             ),
             id="unknown-event-stays-words",
+        ),
+        # 规模性返贫 is of the zero family since parse27 M2: measurable
+        pytest.param(
+            "防止返贫",
+            "不发生规模性返贫",
+            "未发生规模性返贫",
+            None,
+            (_MET, _NA, "实际“未发生规模性返贫”，达到“不发生规模性返贫”", []),
+            id="scale-poverty-zero-family",
         ),
     ],
 )
