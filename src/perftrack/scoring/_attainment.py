@@ -5602,6 +5602,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
         spared = _scope_spared(target, actual, ctx)
         if spared is not None:
             return spared
+        if (clauses := _zero_event_clauses(target, actual, ctx)) is not None:
+            return clauses  # 实现零填埋，焚烧处理12万吨; 污水处理量3.2万吨 against 零排放
         quantity = _quantity_of(actual)
         if quantity is not None and quantity.unit == "%" and "专款专用" in target.text:
             # 100% against 专款专用: the share of the funds kept to their purpose (parse18 H2)
@@ -5761,6 +5763,95 @@ def _scope_spared(
             f"actual “{shown}” does not say whether it reached the scope “{target}” rules out",
         ),
     )
+
+
+# A target of none of one event (零填埋, 零排放, 零新增, 实现“零填埋”: p26) and the
+# words a clause counting that event may use (仍有2处直排口 counts emissions).
+_ZERO_EVENT_TARGET_RE: Final = re.compile(r"(?:实现)?[“\"]?零(?P<event>填埋|排放|新增)[”\"]?")
+_ZERO_EVENT_WORDS: Final = {"填埋": "填埋", "排放": "排放|直排|偷排|漏排", "新增": "新增"}
+_FIGURE_RE: Final = re.compile(r"\d")
+# Checks made (开展安全检查12次): work, no count of accidents.
+_CHECKS_MADE_RE: Final = re.compile("排查|检查|巡查|督查|演练|培训")
+
+
+# The words before a bare count of what a zero target rules out (2处, 仍有3处, 共发生1起).
+_BARE_COUNT_LEAD_RE: Final = re.compile("(?:全年|年内|共|累计|仍有|尚有|还有|存在|发生)*")
+
+
+def _bare_count(clause: str) -> bool:
+    """Whether *clause* is a figure naming nothing but its unit (``2处``, ``仍有3处``).
+
+    >>> _bare_count("仍有3处"), _bare_count("焚烧处理12万吨")
+    (True, False)
+    """
+    value = parse_value(clause)
+    return isinstance(value, Quantity) and (
+        value.label is None or _BARE_COUNT_LEAD_RE.fullmatch(value.label) is not None
+    )
+
+
+def _zero_event_clauses(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A target of none of one event (``零填埋``) judged clause by clause (regress52 W1).
+
+    A clause counting the event itself (``原生垃圾填埋1.2万吨``, ``仍有2处直排口``) leaves
+    the verdict to the zero-family rule (not met): None. Otherwise a clause stating the
+    zero (``实现原生垃圾零填埋``, ``全年未新增隐性债务``) meets it, whatever else the
+    cell counts (``焚烧处理12万吨``); and a figure in a clause not naming the event
+    (``污水处理量3.2万吨``, ``无害化处理率100%``) says nothing of it: unknown. Against
+    another zero target (``零事故``), clauses that are all an inspection's work
+    (``开展安全检查12次``) say nothing either. None for anything else.
+    """
+    goal = _ZERO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
+    shown = _text(actual)
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(_normal(shown).rstrip("。")) if c]
+    if not clauses or not any(_FIGURE_RE.search(c) for c in clauses):
+        return None
+    say = ctx.say
+    unknown = _Outcome(
+        _Attainment.UNKNOWN,
+        say(
+            f"实际“{shown}”所列数量不是年度指标“{target}”所指事项，需人工判断",
+            f"actual “{shown}” counts something other than what “{target}” rules out:"
+            " a reviewer must judge",
+        ),
+    )
+    if goal is None:
+        if (
+            "事故" in _normal(_text(target))
+            and _HAZARD_WORDS_RE.search(_normal(_text(target)) + _normal(ctx.indicator.name))
+            is None
+            and all(
+                _CHECKS_MADE_RE.search(c) is not None
+                and _INSPECTION_EVENT_RE.search(c) is None
+                and _HAZARD_WORDS_RE.search(c) is None
+                and _MISUSE_RE.search(c) is None
+                for c in clauses
+            )
+        ):
+            return unknown  # 开展安全检查12次 against 零事故: checks made, no accident counted
+        return None
+    event = _ZERO_EVENT_WORDS[goal.group("event")]
+    zero_re = re.compile(f'(?:零|未|无|没有)[“"]?(?:{event})')
+    stated = False
+    for clause in clauses:
+        if zero_re.search(clause) is not None:
+            stated = True
+        elif _FIGURE_RE.search(clause) and (
+            re.search(event, clause) is not None or _bare_count(clause)
+        ):
+            return None  # 原生垃圾填埋1.2万吨, 2处: the event counted, not met
+    if stated:
+        return _Outcome(
+            _Attainment.MET,
+            say(
+                f"实际“{shown}”说明{goal.group('event')}为零，其他数量不涉及该事项，达到“{target}”",
+                f"actual “{shown}” states none, its other figures count something else:"
+                f" meets “{target}”",
+            ),
+        )
+    return unknown
 
 
 _HAPPENED_RE: Final = re.compile(

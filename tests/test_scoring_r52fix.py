@@ -1,0 +1,64 @@
+"""regress52: zero-event targets judged clause by clause (W1), ``N分半`` on a score
+row (W2), a per-period average against a total (older HIGH), the rounded total in a
+grade message (LOW).
+
+W1: against ``零填埋``, ``零排放``, ``零新增`` a clause stating the zero meets the target
+unless another clause counts the event itself (``原生垃圾填埋1.2万吨``, ``仍有2处直排口``);
+a figure in a clause not naming the event says nothing (unknown). ``开展安全检查12次``
+against ``零事故`` counts checks, no accident: unknown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack.model import TableKind
+from scoring_builders import YEAR, finding_ids, indicator, score_one
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+MISSED = ["missing-deviation-reason", "missing-category"]
+FINE = ["missing-category"]
+
+
+def _other(actual: str, target: str) -> str:
+    return f"实际“{actual}”所列数量不是年度指标“{target}”所指事项，需人工判断"
+
+
+def _stated(actual: str, event: str, target: str) -> str:
+    return f"实际“{actual}”说明{event}为零，其他数量不涉及该事项，达到“{target}”"
+
+
+ZERO_ROWS = [
+    # a clause stating the zero decides
+    pytest.param("原生垃圾填埋", "零填埋", "实现原生垃圾零填埋，焚烧处理12万吨", "met", _stated("实现原生垃圾零填埋，焚烧处理12万吨", "填埋", "零填埋"), FINE, id="z16-landfill-stated"),
+    pytest.param("污水排放", "零排放", "实现零排放，处理污水3.2万吨", "met", _stated("实现零排放，处理污水3.2万吨", "排放", "零排放"), FINE, id="z17-emission-stated"),
+    pytest.param("隐性债务新增", "零新增", "全年未新增隐性债务，化解存量2.3亿元", "met", _stated("全年未新增隐性债务，化解存量2.3亿元", "新增", "零新增"), FINE, id="u07-none-added-stated"),
+    pytest.param("原生垃圾填埋", "零填埋", "焚烧处理12万吨，无填埋", "met", _stated("焚烧处理12万吨，无填埋", "填埋", "零填埋"), FINE, id="stated-last"),
+    # a figure of something else says nothing
+    pytest.param("原生垃圾填埋", "零填埋", "焚烧处理12万吨", "unknown", _other("焚烧处理12万吨", "零填埋"), FINE, id="z11-incinerated"),
+    pytest.param("污水排放", "零排放", "污水处理量3.2万吨", "unknown", _other("污水处理量3.2万吨", "零排放"), FINE, id="z12-treated"),
+    pytest.param("原生垃圾填埋", "零填埋", "无害化处理率100%", "unknown", _other("无害化处理率100%", "零填埋"), FINE, id="z13-rate"),
+    pytest.param("违法建设管控", "零新增", "拆除存量违建3.5万平方米", "unknown", _other("拆除存量违建3.5万平方米", "零新增"), FINE, id="z14-demolished"),
+    pytest.param("工业废水排放", "零排放", "废水循环利用率98%", "unknown", _other("废水循环利用率98%", "零排放"), FINE, id="z20-recycled"),
+    pytest.param("安全生产事故", "零事故", "开展安全检查12次", "unknown", _other("开展安全检查12次", "零事故"), FINE, id="z15-checks"),
+    # the event counted: not met, also after a clause stating the zero
+    pytest.param("原生垃圾填埋", "零填埋", "原生垃圾填埋1.2万吨", "not_met", "实际发生原生垃圾填埋1.2万吨，未达到“零填埋”", MISSED, id="z18-landfilled"),
+    pytest.param("污水直排", "零排放", "仍有2处直排口", "not_met", "实际发生仍有2处直排口，未达到“零排放”", MISSED, id="z04-outlets"),
+    pytest.param("污水直排", "零排放", "仍有2处", "not_met", "实际发生仍有2处，未达到“零排放”", MISSED, id="bare-count"),
+    pytest.param("原生垃圾填埋", "零填埋", "基本实现零填埋，原生垃圾填埋0.3万吨", "not_met", "实际发生基本实现零填埋，原生垃圾填埋0.3万吨，未达到“零填埋”", MISSED, id="stated-then-counted"),
+    pytest.param("安全生产事故", "零事故", "发生2起", "not_met", "实际发生2起，未达到“零事故”", MISSED, id="accidents-counted"),
+    pytest.param("安全生产事故", "零事故", "全年零事故，开展安全检查12次", "met", "实际“全年零事故，开展安全检查12次”，达到“零事故”", FINE, id="z21-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), ZERO_ROWS
+)
+def test_zero_event(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    card = score_one(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
