@@ -62,3 +62,24 @@ def test_zero_event(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+HALF_ROWS = [
+    pytest.param("群众评议得分", "≥4.5分", "4分半", "met", "实际4.5分，达到年度指标≥4.5分", FINE, id="w2-score-met"),
+    pytest.param("年度考核得分", "≥90分", "89分半", "not_met", "实际89.5分，未达年度指标≥90分", MISSED, id="w2-score-not-met"),
+    pytest.param("综合评分", "≥85", "89分半", "met", "实际89.5分，达到年度指标≥85", ["target-missing-unit", "missing-category"], id="w2-bare-target"),
+    pytest.param("接警出动时间", "≤5分钟", "4分半", "met", "实际4.5分钟，达到年度指标≤5分钟", FINE, id="w2-time-unchanged"),
+    pytest.param("平均响应用时", "≤5分", "4分半", "unknown", "实际4.5分钟与年度指标≤5分单位不可比", ["unit-mismatch", "missing-category"], id="w2-time-name-stays-minutes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), HALF_ROWS
+)
+def test_half_point(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    card = score_one(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
