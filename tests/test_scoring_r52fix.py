@@ -83,3 +83,49 @@ def test_half_point(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+def _spread(figure: str, said: str, times: str) -> str:
+    return f"实际{figure}（{said}按全年{times}折算）"
+
+
+READERS = "全年接待读者18万人次"
+AVERAGE_ROWS = [
+    # an average against a year's total, at the end of a whole year (2023: 365 days)
+    pytest.param("年接待游客量", "≥100万人次", "日均接待游客0.3万人次", 12, "met", _spread("109.5万人次", "日均0.3万人次", "365天") + "，达到年度指标≥100万人次", FINE, id="d01-daily-met"),
+    pytest.param("年接待游客量", "≥120万人次", "日均接待游客0.3万人次", 12, "not_met", _spread("109.5万人次", "日均0.3万人次", "365天") + "，未达年度指标≥120万人次", MISSED, id="daily-not-met"),
+    pytest.param("年接待游客量", "≥100万人次", "平均每天接待游客3000人次", 12, "met", _spread("1095000人次", "日均3000人次", "365天") + "，达到年度指标≥100万人次", FINE, id="d06-per-day-words"),
+    pytest.param("举办招聘会场次", "≥12场", "月均1场", 12, "met", _spread("12场", "月均1场", "12个月") + "，达到年度指标≥12场", FINE, id="d04-monthly"),
+    pytest.param("举办招聘会场次", "≥12场", "季均4场", 12, "met", _spread("16场", "季均4场", "4个季度") + "，达到年度指标≥12场", FINE, id="d07-quarterly"),
+    pytest.param("开展巡查次数", "≥100次", "周均巡查2次", 12, "met", _spread("104次", "周均2次", "52周") + "，达到年度指标≥100次", FINE, id="weekly"),
+    # a target not said to be the year's: both readings must agree
+    pytest.param("生活垃圾清运量", "≥7万吨", "日均清运180吨", 12, "not_met", _spread("65700吨", "日均180吨", "365天") + "，未达年度指标≥7万吨", MISSED, id="d03-both-miss"),
+    pytest.param("生活垃圾清运量", "≥5万吨", "日均清运180吨", 12, "unknown", "实际180吨为日均值，年度指标≥5万吨未说明是否为全年总量，按全年365天折算与按日均比较结论不同，需人工判断", FINE, id="readings-differ"),
+    # a year's total against a daily target: divided, never met on the total
+    pytest.param("日均接待读者人次", "≥500人次", READERS, 12, "not_met", "实际493.15人次（全年18万人次按365天折合日均），未达年度指标≥500人次", MISSED, id="d05-total-against-daily"),
+    pytest.param("日均接待读者人次", "≥450人次", READERS, 12, "met", "实际493.15人次（全年18万人次按365天折合日均），达到年度指标≥450人次", FINE, id="total-against-daily-met"),
+    # part of a year: no conversion
+    pytest.param("年接待游客量", "≥100万人次", "日均接待游客0.3万人次", 8, "unknown", "实际0.3万人次为日均值，年度指标≥100万人次为年度总量，非全年报表无法折算，需人工判断", FINE, id="mid-year-average"),
+    pytest.param("日均接待读者人次", "≥500人次", READERS, 8, "unknown", "实际18万人次为全年总量，年度指标≥500人次为日均值，非全年报表无法折算，需人工判断", FINE, id="mid-year-total"),
+    # both per day: as before
+    pytest.param("日均垃圾清运量", "≥200吨", "日均清运230吨", 12, "met", "实际230吨，达到年度指标≥200吨", FINE, id="d02-daily-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "month", "attainment", "explanation", "ids"), AVERAGE_ROWS
+)
+def test_average_against_total(  # noqa: PLR0913, PLR0917 - one per column
+    name: str,
+    target: str,
+    actual: str,
+    month: int,
+    attainment: str,
+    explanation: str,
+    ids: list[str],
+) -> None:
+    kind = SELF if month == 12 else TableKind.TRACKING
+    card = score_one(indicator(name, target, actual), period=(YEAR, 1, YEAR, month), kind=kind)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
