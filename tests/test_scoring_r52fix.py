@@ -13,7 +13,9 @@ from __future__ import annotations
 import pytest
 
 from perftrack.model import TableKind
+from perftrack.policy import Policy
 from scoring_builders import YEAR, finding_ids, indicator, score_one
+from test_points_pt27fix import grade_table, letter, scored
 
 AT_YEAR_END = (YEAR, 1, YEAR, 12)
 SELF = TableKind.SELF_EVALUATION
@@ -129,3 +131,19 @@ def test_average_against_total(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+GRADE_ROWS = [
+    pytest.param("79.995", "中", "总分79.995按两位小数计为80.00，应评为“良”，表中为“中”", "总分80.00分应评为“良”", id="g1-rounded-up-quoted"),
+    pytest.param("79.985", "良", "总分79.985按两位小数计为79.99，应评为“中”，表中为“良”", "总分79.99分应评为“中”", id="letter-half-up"),
+    pytest.param("85", "中", "总分85应评为“良”，表中为“中”", "总分85.00分应评为“良”", id="whole-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("total", "grade", "message", "said"), GRADE_ROWS)
+def test_grade_mismatch_quotes_the_rounded_total(
+    total: str, grade: str, message: str, said: str
+) -> None:
+    tbl = grade_table(total, grade)
+    assert scored(tbl, Policy.central(), "grade-mismatch")[2] == [("grade-mismatch", message)]
+    assert said in letter(tbl)
