@@ -845,6 +845,9 @@ _AVERAGES_A_YEAR: Final = MappingProxyType({"周": 52, "月": 12, "季": 4})
 _PERIOD_WORDS: Final = MappingProxyType(
     {"天": "日", "日": "日", "周": "周", "月": "月", "季": "季"}
 )
+# Measures that do not add up over days (a rate, a level, a score, an average itself).
+_NOT_ADDED_UNITS: Final = frozenset({"%", "‰", "分", "℃", "分贝", "dB", "倍"})
+_NOT_ADDED_NAME_RE: Final = re.compile("率|浓度|指数|平均|均值|年均|水平|温度")
 _PERIODS_COUNTED: Final = MappingProxyType({"日": "天", "周": "周", "月": "个月", "季": "个季度"})
 
 
@@ -892,6 +895,8 @@ def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, b
     unit = target.unit or ""
     if not unit or "/" in unit or not quantity.unit or "/" in quantity.unit:
         return None  # ≥300吨/日: the per-period rules (_period_rate) judge it
+    if unit in _NOT_ADDED_UNITS or _NOT_ADDED_NAME_RE.search(_normal(name) + _normal(target.text)):
+        return None  # 年均浓度 ≤35 against 日均32, 日均达标率98%: levels, no sums of days
     label = _normal(quantity.label or "")
     said = _AVERAGE_SAID_RE.match(label)
     asked = _PER_PERIOD_NAME_RE.search(_normal(name) + _normal(target.text))
