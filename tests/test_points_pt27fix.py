@@ -244,7 +244,7 @@ def grade_table(total: str, grade: str) -> perftrack.Table:
         pytest.param(
             "89.995",
             "良",
-            [("grade-mismatch", "总分89.995应评为“优”，表中为“良”")],
+            [("grade-mismatch", "总分89.995按两位小数计为90.00，应评为“优”，表中为“良”")],
             "评价等级与总分不符，总分90.00分应评为“优”，表中为“良”",
             id="half-cent-up-not-liang",
         ),

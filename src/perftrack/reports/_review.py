@@ -1310,8 +1310,10 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         # the table's own figures, as the finding says them (letter22 L)
         published = facts.card.table.published
         if published.total is not None and published.grade is not None:
+            # the total rounded half up, as graded (79.995 is 80.00, regress52 LOW)
+            rounded = half_up(published.total, Decimal("0.01"))
             clauses.append(
-                f"评价等级与总分不符，总分{_points_shown(published.total)}分应评为"
+                f"评价等级与总分不符，总分{_points_shown(rounded)}分应评为"
                 # graded in cents, as the finding grades it (89.995 is 90.00 优; pt27 H4)
                 f"“{grade_of(half_up(published.total, Decimal('0.01')))}”，"
                 f"表中为“{published.grade}”"

@@ -223,6 +223,33 @@ def _count_target(indicator: Indicator) -> Comparison | Range | None:
     return None
 
 
+# N分半 (4分半): read as minutes by the value language; on a row of time (its target in
+# a unit of time, or its name saying 分钟, 时长, 时间, 用时, 时限) it stays so.
+_HALF_MINUTE_RE: Final = re.compile(r"\d分半")
+_TIME_NAME_RE: Final = re.compile("分钟|时长|时间|用时|时限|耗时|时效")
+_TIME_UNITS: Final = ("分钟", "小时", "秒", "天", "日")
+
+
+def _half_points(actual: Quantity, indicator: Indicator) -> Quantity | None:
+    """``N分半`` on a row not of time: N.5 分 (points), not minutes (regress52 W2).
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("群众评议得分", target=parse_target("≥4.5分"), actual=parse_value("4分半"))
+    >>> str(_half_points(row.actual, row))
+    '4.5(分)'
+    >>> row = Indicator("到场时间", target=parse_target("≤5分钟"), actual=parse_value("4分半"))
+    >>> _half_points(row.actual, row) is None
+    True
+    """
+    if actual.unit != "分钟" or _HALF_MINUTE_RE.search(_normal(actual.text or "")) is None:
+        return None
+    target = indicator.target
+    unit = target.unit if isinstance(target, (Comparison, Range)) else None
+    if (unit and unit.endswith(_TIME_UNITS)) or _TIME_NAME_RE.search(indicator.name):
+        return None  # 到场时间 ≤5分钟: four and a half minutes
+    return evolve(actual, unit="分")
+
+
 def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     """*indicator* with a count read out of its text actual, else itself.
 
@@ -235,6 +262,8 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
     '120(人次)'
     """
     actual = indicator.actual
+    if isinstance(actual, Quantity) and (points := _half_points(actual, indicator)) is not None:
+        return evolve(indicator, actual=points)  # 89分半 on a score: 89.5分 (regress52 W2)
     if (
         actual is not None
         and (change := _change_clause(indicator.target, actual, table.year, indicator.name))

@@ -68,6 +68,7 @@ from perftrack.scoring._attainment import (
     _survey_pending,
     _target_form,
     _worded_satisfaction,
+    average_apart,
     inspection_set_aside,
     lead_time_target,
 )
@@ -792,6 +793,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and quantity.bound not in (_Bound.AT_MOST, _Bound.LESS_THAN)
                 and not _scale_slip(indicator, quantity, target)
                 and index not in state.agreed  # 520000 against ≥5万人: how far is unsure
+                # 全年18万人次 against 日均 ≥500人次: a year against a day (regress52)
+                and average_apart(indicator.name, target, quantity) is None
             ):
                 goal, factors = measured
                 ratio = quantity.value * factors[1] / (goal.value * factors[0])

@@ -755,11 +755,14 @@ def _points_findings(
     # "总分90.00分应评为“良”"; pt27 H4)
     graded = _round(published) if published is not None else None
     if grade is not None and graded is not None and grade_of(graded) != grade:
+        # 79.995 graded as 80.00: the figure graded is quoted, as rounded (regress52 LOW)
+        said = f"{published}" if graded == published else f"{published}按两位小数计为{graded}，"
         state.add(
             "grade-mismatch",
             _Severity.WARNING,
-            f"总分{published}应评为“{grade_of(graded)}”，表中为“{grade}”",
-            f"a total of {published} is graded {grade_of(graded)}, not {grade}",
+            f"总分{said}应评为“{grade_of(graded)}”，表中为“{grade}”",
+            f"a total of {published} (graded as {graded}) is graded {grade_of(graded)},"
+            f" not {grade}",
             where,
         )
 
