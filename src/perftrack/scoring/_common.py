@@ -446,8 +446,9 @@ def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
         or target.unit not in EVENT_UNITS
         or actual.unit != target.unit
         or not actual.label
+        or (target.label is not None and _PERIOD_LABEL_RE.search(target.label) is not None)
     ):
-        return indicator
+        return indicator  # 每季度至少1次 with 每季度1次: compared per period
     said = _PERIOD_LABEL_RE.match(actual.label)
     if said is None or actual.label.startswith(("全", "每人", "人均")):
         return indicator
