@@ -6010,7 +6010,42 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
 
 @lru_cache(maxsize=8192)
 def _parse_value_cached(text: str, year: int | None) -> Value:
-    return _settled_unit(_parse_value_uncached(text, year))
+    value = _settled_unit(_parse_value_uncached(text, year))
+    if isinstance(value, TextValue) and (scaled := _without_map_scale(text, year)) is not None:
+        return scaled
+    return value
+
+
+# A map scale before the noun it qualifies or in brackets (1:2000地形图, 1:500 with a
+# full-width ratio colon, （1:2000）):
+# a grade of the work, no value (parse28 H2).
+_MAP_SCALE_RE: Final = re.compile(
+    r"[（(]\s*1\s*[:\u2236：]\s*\d{3,7}\s*[）)]|1\s*[:\u2236：]\s*\d{3,7}(?=[\u3400-\u9fff])"
+)
+
+
+def _without_map_scale(text: str, year: int | None) -> Value | None:
+    """*text* read with a map scale dropped to a note, or None when none is there.
+
+    ``完成1:2000地形图测绘118平方公里`` is 118 平方公里, the scale its note: the ratio
+    names the grade of the map, the cell's one quantity follows it. A ratio that is the
+    value (``师幼比1:15``, no noun after it) stays as before.
+
+    Example:
+        >>> str(_without_map_scale("完成1:2000地形图测绘118平方公里", None))
+        '完成地形图测绘118(平方公里)(1:2000)'
+        >>> _without_map_scale("1:15", None) is None
+        True
+    """
+    found = _MAP_SCALE_RE.search(text)
+    if found is None:
+        return None
+    rest = f"{text[: found.start()]}{text[found.end() :]}"
+    value = _settled_unit(_parse_value_uncached(rest, year))
+    if not isinstance(value, Quantity) or value.note is not None or value.unit is None:
+        return None
+    scale = found.group().strip("（()） ").replace("\u2236", ":").replace("：", ":")
+    return evolve(value, note=scale, text=text)
 
 
 def _settled_unit(value: Value) -> Value:

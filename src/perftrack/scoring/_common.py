@@ -418,6 +418,81 @@ def _period_rate(target: Comparison | Range, actual: Quantity) -> Quantity | Non
     return evolve(actual, value=actual.value * times, unit=f"{actual.unit}/{under}")
 
 
+_DECEMBER: Final = 12
+
+
+def _period_count_over_year(indicator: Indicator, table: Table) -> Indicator:
+    """*indicator* with a count said once per period read as the year's (parse28 H1).
+
+    The 年度指标值 column is the year's count, so ``≥12次`` means ``≥12次/年``: at the
+    year's end (a self-evaluation, or a tracking table through December) ``每月1次``
+    is ``12次``, ``每季度开展1次`` ``4次``, ``每半年1次`` ``2次``. A week or a day has no
+    exact count in a year, and mid-year the count so far is not said: such an actual
+    is left to a reader (a text, ``unknown``), never read as 1 time done. Any other
+    row is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> from perftrack.model import Table, TableKind
+    >>> row = Indicator("巡查", target=parse_target("≥12次"), actual=parse_value("每月1次"))
+    >>> str(
+    ...     _period_count_over_year(row, Table(TableKind.SELF_EVALUATION, indicators=(row,))).actual
+    ... )
+    '每月12(次)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or not isinstance(actual, Quantity)
+        or target.unit not in EVENT_UNITS
+        or actual.unit != target.unit
+        or not actual.label
+        or (target.label is not None and _PERIOD_LABEL_RE.search(target.label) is not None)
+    ):
+        return indicator  # 每季度至少1次 with 每季度1次: compared per period
+    said = _PERIOD_LABEL_RE.match(actual.label)
+    if said is None or actual.label.startswith(("全", "每人", "人均")):
+        return indicator
+    period = _PERIOD_NAMES.get(said.group("period"), said.group("period"))
+    times = _PERIODS_YEARLY.get(period)
+    period_end = table.period.end.month if table.period is not None else _DECEMBER
+    whole_year = table.kind is TableKind.SELF_EVALUATION or period_end == _DECEMBER
+    if times is None or not whole_year:
+        # 每周1次 against ≥52次 (52 or 53 weeks), or 每月1次 in a 1-6月 table
+        return evolve(indicator, actual=TextValue(actual.text or str(actual), text=actual.text))
+    return evolve(indicator, actual=evolve(actual, value=actual.value * times))
+
+
+# A label whose noun is itself a count per class (班额, 平均班额: persons per class).
+_CLASS_SIZE_LABEL_RE: Final = re.compile("(?:平均)?班额$")
+
+
+def _class_size(indicator: Indicator) -> Indicator:
+    """*indicator* with a 班额 actual read per class (parse28 H4).
+
+    班额 is the persons in a class: ``平均班额32人`` against ``≤30人/班`` is ``32人/班``,
+    as ``每班32人`` is. Any other row is itself.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("班额", target=parse_target("≤30人/班"), actual=parse_value("平均班额32人"))
+    >>> str(_class_size(row).actual)
+    '平均班额32(人/班)'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, (Comparison, Range))
+        or not isinstance(actual, Quantity)
+        or actual.unit not in _PEOPLE_UNITS
+        or target.unit is None
+        or not actual.label
+        or _CLASS_SIZE_LABEL_RE.search(actual.label) is None
+    ):
+        return indicator
+    over, _, under = target.unit.partition("/")
+    if under != "班" or over not in _PEOPLE_UNITS:
+        return indicator
+    return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/班"))
+
+
 def _calendar_within_working(target: Comparison | Range, quantity: Quantity) -> bool:
     """Calendar days within a ceiling of working days (``15日`` against ``≤20个工作日``).
 

@@ -47,10 +47,12 @@ from perftrack.scoring._card import (
 )
 from perftrack.scoring._common import (
     _better_than,
+    _class_size,
     _Context,
     _factors,
     _Outcome,
     _per_unit,
+    _period_count_over_year,
     _place_floor,
     _Scoring,
     _text,
@@ -109,8 +111,8 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
         indicator = _counted_actual(printed, table)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
-        per = _per_unit(
-            _place_floor(_better_than(_lag_read(indicator)))
+        per = _period_count_over_year(
+            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), table
         )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
