@@ -1591,23 +1591,12 @@ def _beyond_working_outcome(  # noqa: PLR0913 - the parts of the comparison
     Over in every reading of the days: a case's time is not met at once (no later case
     undoes it), an average only at the year's end, as the same figure in working days.
     """
-    say = ctx.say
     goal = _shown_target(target)
     limit = format(target.value, "f") if isinstance(target, Comparison) else ""
     days = format(span, "f")
     zh = f"实际{shown}（日历日），超过{limit}个工作日最长可跨的{days}天（按每周5个工作日计）"
     en = f"actual {shown} (calendar days) is over the {days} days {limit} working days can span"
-    average = _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is not None
-    if average or quantity.bound is not _Bound.EXACT:
-        return _pending_or_not_met(
-            ctx,
-            say(f"{zh}，超出年度指标{goal}，距年底尚有时间", f"{en}: above {goal}; there is time"),
-            say(f"{zh}，超出年度指标{goal}", f"{en}: above {goal}"),
-        )
-    return _Outcome(
-        _Attainment.NOT_MET,
-        say(f"{zh}，已超出时限{goal}，超时的办件无法挽回", f"{en}: the limit {goal} is broken"),
-    )
+    return _over_the_limit(ctx, actual, quantity, goal, (zh, en))
 
 
 def _working_in_calendar_outcome(  # noqa: PLR0913, PLR0917 - the parts of the comparison
@@ -1644,6 +1633,19 @@ def _working_in_calendar_outcome(  # noqa: PLR0913, PLR0917 - the parts of the c
         )
     zh = f"实际{shown}，{count}个工作日至少为{count}个日历日"
     en = f"actual {shown} is at least {count} calendar days"
+    return _over_the_limit(ctx, actual, quantity, goal, (zh, en))
+
+
+def _over_the_limit(
+    ctx: _Context, actual: Value, quantity: Quantity, goal: str, said: tuple[str, str]
+) -> _Outcome:
+    """A time over its limit in every reading of the days (working or calendar).
+
+    A case's time is not met at once (no later case undoes it); an average, or a bound
+    figure, only at the year's end.
+    """
+    say = ctx.say
+    zh, en = said
     average = _PER_CASE_AVERAGE_RE.search(f"{ctx.indicator.name}{_text(actual)}") is not None
     if average or quantity.bound is not _Bound.EXACT:
         return _pending_or_not_met(
