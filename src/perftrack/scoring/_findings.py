@@ -1147,14 +1147,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             )
             if _full_satisfaction(indicator, target):
                 # ≥100%, 100%, 达到100%: every one surveyed satisfied (target21 M2)
-                state.add(
-                    "satisfaction-target-full",
-                    _Severity.INFO,
-                    f"满意度指标“{indicator.name}”年度指标“{_text(target)}”要求满意度达到100%，"
-                    "脱离实际",
-                    f"satisfaction indicator “{indicator.name}”: a target of 100% is unrealistic",
-                    state.where_indicator(index, "target"),
-                )
+                _satisfaction_target(state, index, indicator, target, full=True)
             elif not percent:
                 state.add(
                     "satisfaction-not-percent",
@@ -1168,14 +1161,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                 and target.value < _SATISFACTION_FLOOR
                 and _measures_satisfaction(indicator.name, target.label)
             ):
-                floor = f"{_SATISFACTION_FLOOR}%"
-                state.add(
-                    "satisfaction-target-low",
-                    _Severity.INFO,
-                    f"满意度指标“{indicator.name}”年度指标“{_text(target)}”低于{floor}，目标设定偏低",
-                    f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
-                    state.where_indicator(index, "target"),
-                )
+                _satisfaction_target(state, index, indicator, target, full=False)
         _misfiled_satisfaction(state, index, indicator, target)
         before_due = (
             verdict.due is not None and state.as_of is not None and state.as_of < verdict.due
@@ -1272,22 +1258,34 @@ def _misfiled_satisfaction(
     ):
         return
     if _full_satisfaction(indicator, target):
+        _satisfaction_target(state, index, indicator, target, full=True)
+    elif target.op in (_Op.GE, _Op.GT) and target.value < _SATISFACTION_FLOOR:
+        _satisfaction_target(state, index, indicator, target, full=False)
+
+
+def _satisfaction_target(
+    state: _Scoring, index: int, indicator: Indicator, target: Target, *, full: bool
+) -> None:
+    """``satisfaction-target-full`` (*full*) or ``satisfaction-target-low`` on the target."""
+    where = state.where_indicator(index, "target")
+    name, text = indicator.name, _text(target)
+    if full:
         state.add(
             "satisfaction-target-full",
             _Severity.INFO,
-            f"满意度指标“{indicator.name}”年度指标“{_text(target)}”要求满意度达到100%，脱离实际",
-            f"satisfaction indicator “{indicator.name}”: a target of 100% is unrealistic",
-            state.where_indicator(index, "target"),
+            f"满意度指标“{name}”年度指标“{text}”要求满意度达到100%，脱离实际",
+            f"satisfaction indicator “{name}”: a target of 100% is unrealistic",
+            where,
         )
-    elif target.op in (_Op.GE, _Op.GT) and target.value < _SATISFACTION_FLOOR:
-        floor = f"{_SATISFACTION_FLOOR}%"
-        state.add(
-            "satisfaction-target-low",
-            _Severity.INFO,
-            f"满意度指标“{indicator.name}”年度指标“{_text(target)}”低于{floor}，目标设定偏低",
-            f"satisfaction indicator “{indicator.name}”: the target is below {floor}",
-            state.where_indicator(index, "target"),
-        )
+        return
+    floor = f"{_SATISFACTION_FLOOR}%"
+    state.add(
+        "satisfaction-target-low",
+        _Severity.INFO,
+        f"满意度指标“{name}”年度指标“{text}”低于{floor}，目标设定偏低",
+        f"satisfaction indicator “{name}”: the target is below {floor}",
+        where,
+    )
 
 
 def _no_reason_column(state: _Scoring, rows: list[int]) -> None:
