@@ -5699,6 +5699,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     actual = _word_with_addon(actual) or actual  # 已建立并运行, 规范完整: the word decides
     actual = _under_way_word(actual, policy) or actual  # 正在完善: as 持续完善
     family = policy.family_of(target.word) or target.family
+    if family == "zero" and (hedged := _zero_hedged(target, actual, ctx)) is not None:
+        return hedged  # 未实现零排放, 力争实现零填埋, 基本实现零排放 (regress53 W1, W5)
     if family == "zero" and (lower := _lower_grade_met(target, actual, ctx)) is not None:
         # 未发生较大事故，发生一般事故1起: read as not done by its first clause, a count
         # of a grade below those ruled out meets 不发生较大及以上事故 (g23d)
@@ -5989,6 +5991,70 @@ _FIGURE_RE: Final = re.compile(r"\d")
 _CHECKS_MADE_RE: Final = re.compile("排查|检查|巡查|督查|演练|培训")
 
 
+# A clause naming the zero (零填埋, “零排放”) and the words before it in that clause that
+# deny it (未实现零排放), make it a plan (力争实现零填埋, 计划2024年实现零填埋) or a part
+# of it (基本实现零排放) (regress53 W1, W5).
+_ZERO_PHRASE_RE: Final = re.compile(r"(?P<before>[^，,；;。]*?)[“\"]?零(?:填埋|排放|新增)")
+_ZERO_DENIED_RE: Final = re.compile(
+    "(?:未|没有|没能|不能|无法)能?(?:全面|完全)?(?:实现|达到|做到)|未$"
+)
+_ZERO_PLANNED_RE: Final = re.compile("力争|争取|力求|计划|拟|预计|努力|目标|准备|打算")
+_ZERO_BASIC_RE: Final = re.compile("基本|大部分|部分")
+
+
+def _zero_hedged(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A zero (``零排放``) the actual names only to deny, plan or half reach it.
+
+    Against ``零填埋``, ``零排放`` or ``零新增``, a clause naming the zero after a
+    negation (``未实现零排放``, ``尚未实现零排放``, ``未能实现零新增``) is not met;
+    after a word of intent (``力争实现零填埋``, ``计划2024年实现零填埋``, ``争取``,
+    ``拟``) it is a plan, not a result: unknown; after ``基本`` (``基本实现零填埋``)
+    it is partly met. None when every clause naming the zero states it plainly.
+    """
+    goal = _ZERO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
+    if goal is None:
+        return None
+    shown = _text(actual)
+    event = _ZERO_EVENT_WORDS[goal.group("event")]
+    if any(
+        _FIGURE_RE.search(c) and re.search(event, c) and not _ZERO_PHRASE_RE.search(c)
+        for c in _CLAUSE_SPLIT_RE.split(_normal(shown))
+    ):
+        return None  # 基本实现零填埋，原生垃圾填埋0.3万吨: the event counted decides
+    say = ctx.say
+    found: list[str] = [m.group("before") for m in _ZERO_PHRASE_RE.finditer(_normal(shown))]
+    if any(_ZERO_DENIED_RE.search(before) for before in found):
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”尚未实现“{target}”，距年底尚有时间",
+                f"actual “{shown}” has not reached “{target}” yet; there is still time",
+            ),
+            say(f"实际“{shown}”，未实现“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
+    if any(_ZERO_PLANNED_RE.search(before) for before in found):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”只是计划或目标，未说明是否实现“{target}”，需人工判断",
+                f"actual “{shown}” is a plan, not a result against “{target}”:"
+                " a reviewer must judge",
+            ),
+        )
+    if any(_ZERO_BASIC_RE.search(before) for before in found):
+        return _partly(ctx, shown, target)
+    return None
+
+
+# An exception a zero clause makes (除1笔0.5亿元外) and a bracketed note (（经核实新增1笔
+# 0.5亿元已整改）): counted, they admit the event (regress53 W2).
+_EXCEPTED_RE: Final = re.compile(
+    r"(?<=除)(?P<excepted>[^，,；;。]+?)(?=外)|(?<=[（(])[^）)]+(?=[）)])"
+)
+
+
 # The words before a bare count of what a zero target rules out (2处, 仍有3处, 共发生1起).
 _BARE_COUNT_LEAD_RE: Final = re.compile("(?:全年|年内|共|累计|仍有|尚有|还有|存在|发生)*")
 
@@ -6049,6 +6115,26 @@ def _zero_event_clauses(
         return None
     event = _ZERO_EVENT_WORDS[goal.group("event")]
     zero_re = re.compile(f'(?:零|未|无|没有)[“"]?(?:{event})')
+    admitted = [
+        m.group()
+        for m in _EXCEPTED_RE.finditer(_normal(shown))
+        if _FIGURE_RE.search(m.group())
+        and (m.group("excepted") is not None or re.search(event, m.group()) is not None)
+    ]
+    if admitted:
+        # 除1笔0.5亿元外未新增, 未新增（经核实新增1笔0.5亿元已整改）: the exception is
+        # the event itself (regress53 W2)
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”仍有{goal.group('event')}（{admitted[0]}），距年底尚有时间",
+                f"actual “{shown}” admits the event ({admitted[0]}); there is still time",
+            ),
+            say(
+                f"实际“{shown}”仍有{goal.group('event')}（{admitted[0]}），未达到“{target}”",
+                f"actual “{shown}” admits the event ({admitted[0]}): misses “{target}”",
+            ),
+        )
     stated = False
     for clause in clauses:
         if zero_re.search(clause) is not None:
