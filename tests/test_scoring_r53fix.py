@@ -61,3 +61,32 @@ def test_zero_hedged(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+def _two_readings(shown: str, goal: str) -> str:
+    return (
+        f"实际{shown}为日均值，年度指标{goal}未说明是否为全年总量，"
+        "按全年365天折算与按日均比较结论不同，需人工判断"
+    )
+
+
+DAILY_COUNT_ROWS = [
+    pytest.param("门诊接诊人次", "≥100人次", "日均接诊86人次", "unknown", _two_readings("86人次", "≥100人次"), FINE, id="k01-clinic"),
+    pytest.param("助餐服务人次", "≥500人次", "日均助餐420人次", "unknown", _two_readings("420人次", "≥500人次"), FINE, id="k03-canteen"),
+    pytest.param("热线接听量", "≥1500次", "日均接听1320次", "unknown", _two_readings("1320次", "≥1500次"), FINE, id="k04-hotline"),
+    # the readings agree, or the target says it is the year's: converted as before
+    pytest.param("门诊接诊人次", "≥80人次", "日均接诊86人次", "met", "实际31390人次（日均86人次按全年365天折算），达到年度指标≥80人次", FINE, id="d07-agree"),
+    pytest.param("全年门诊接诊人次", "≥3万人次", "日均接诊86人次", "met", "实际31390人次（日均86人次按全年365天折算），达到年度指标≥3万人次", FINE, id="year-named"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), DAILY_COUNT_ROWS
+)
+def test_daily_count(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    card = score_one(indicator(name, target, actual), period=(2023, 1, 2023, 12), kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids

@@ -964,7 +964,9 @@ def _average_against_total(
     if (
         not dividing
         and _YEAR_NAME_RE.search(goal_words) is None
-        and unit not in EVENT_UNITS  # 举办招聘会场次 ≥12场: a 自评表 counts the year's
+        # 举办招聘会场次 ≥12场 against 月均1场: a 自评表 counts the year's; not so for a
+        # daily average (门诊接诊人次 ≥100人次 against 日均86人次, regress53 W3)
+        and (unit not in EVENT_UNITS or period == "日")
     ):
         # 生活垃圾清运量 ≥7万吨: maybe the year's, maybe a day's; both readings must agree
         raw, total = _compare(target, quantity, ctx), _compare(target, converted, ctx)
