@@ -90,3 +90,33 @@ def test_daily_count(  # noqa: PLR0913, PLR0917 - one per column
     verdict = card.verdicts[0]
     assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
     assert finding_ids(card) == ids
+
+
+def _filed(actual: str, name: str, due: str) -> str:
+    return (
+        f"实际“{actual}”是报送日期，指标“{name}”不是报送事项，"
+        f"无法判断是否于截止日期{due}前完成，需人工判断"
+    )
+
+
+PASSED = ["deadline-passed", "missing-category", "category-suspect"]
+FILED_ROWS = [
+    pytest.param("年报审核完成时间", "2023年3月31日前", "3月25日报送", "unknown", _filed("3月25日报送", "年报审核完成时间", "2023-03-31"), PASSED, id="c01-review"),
+    pytest.param("项目入库审核时间", "2023年5月31日前", "5月20日上报", "unknown", _filed("5月20日上报", "项目入库审核时间", "2023-05-31"), PASSED, id="h07-listing"),
+    pytest.param("项目验收完成时间", "2023年10月底前", "10月20日报送验收材料", "unknown", _filed("10月20日报送验收材料", "项目验收完成时间", "2023-10-31"), PASSED, id="b01-materials"),
+    # the row names the filing: the date is the step done
+    pytest.param("数据报送时间", "2023年3月31日前", "3月25日报送", "met", "实际“3月25日报送”，未晚于截止日期2023-03-31", ["missing-category", "category-suspect"], id="filing-row"),
+    pytest.param("年报报送时间", "2023年3月31日前", "4月25日报送", "not_met", "实际“4月25日报送”，晚于截止日期2023-03-31", ["missing-deviation-reason", "deadline-passed", "missing-category", "category-suspect"], id="filing-row-late"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), FILED_ROWS
+)
+def test_filed_other_step(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    card = score_one(indicator(name, target, actual), period=(2023, 1, 2023, 12), kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids

@@ -4091,6 +4091,41 @@ def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
     return words if dt.date(year, 11, 1) <= first <= next_eve else None
 
 
+# A date and a filing verb (3月25日报送, 5月20日上报, 10月20日报送验收材料) and the names
+# of rows whose step is the filing (数据报送时间, 项目申报时间, 材料报送) (regress53 W4).
+_DATE_FILED_RE: Final = re.compile(
+    r"(?:已于|已在|于)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|初)?(?:前)?"
+    r"(?:已经|均已|已|均|全部|按时|按期|如期)*(?:报送|上报|提交|报备)(?P<rest>[^，,；;。]*)"
+)
+_FILING_NAME_RE: Final = re.compile("报送|上报|提交|报备|申报|材料|报表|填报")
+_FILED_DONE_RE: Final = re.compile("完成|完工|办结|批复|通过|合格")
+
+
+def _filed_other_step(actual: Value, name: str) -> str | None:
+    """The cell of a filing date on a row named for another step, else None.
+
+    ``年报审核完成时间 | 2023年3月31日前 | 3月25日报送``: the report was filed by then,
+    which says nothing of its 审核 (regress53 W4); on ``数据报送时间`` the filing is the
+    step. A cell saying the step done after the filing (``报送并完成``) is left alone.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> _filed_other_step(parse_value("3月25日报送"), "年报审核完成时间")
+        '3月25日报送'
+        >>> _filed_other_step(parse_value("3月25日报送"), "数据报送时间") is None
+        True
+    """
+    text = _normal(_text(actual)).rstrip("。")
+    found = _DATE_FILED_RE.fullmatch(text)
+    if (
+        found is None
+        or _FILING_NAME_RE.search(_normal(name)) is not None
+        or _FILED_DONE_RE.search(found.group("rest") or "") is not None
+    ):
+        return None
+    return _text(actual)
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -4098,6 +4133,16 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         return _Outcome(
             _Attainment.UNKNOWN,
             say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
+        )
+    if (filed := _filed_other_step(actual, ctx.indicator.name)) is not None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{filed}”是报送日期，指标“{ctx.indicator.name}”不是报送事项，"
+                f"无法判断是否于截止日期{due.isoformat()}前完成，需人工判断",
+                f"actual “{filed}” is the date of a filing, not of “{ctx.indicator.name}”:"
+                f" whether it was done by {due.isoformat()} is for a reviewer",
+            ),
         )
     stepped = _step_done(actual, ctx.indicator, ctx.year) or _dated_event(
         actual, ctx.indicator, ctx.year
