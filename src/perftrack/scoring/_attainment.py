@@ -964,7 +964,9 @@ def _average_against_total(
     if (
         not dividing
         and _YEAR_NAME_RE.search(goal_words) is None
-        and unit not in EVENT_UNITS  # 举办招聘会场次 ≥12场: a 自评表 counts the year's
+        # 举办招聘会场次 ≥12场 against 月均1场: a 自评表 counts the year's; not so for a
+        # daily average (门诊接诊人次 ≥100人次 against 日均86人次, regress53 W3)
+        and (unit not in EVENT_UNITS or period == "日")
     ):
         # 生活垃圾清运量 ≥7万吨: maybe the year's, maybe a day's; both readings must agree
         raw, total = _compare(target, quantity, ctx), _compare(target, converted, ctx)
@@ -4091,6 +4093,41 @@ def _festival_doubt(first: dt.date, target: Target | None) -> str | None:
     return words if dt.date(year, 11, 1) <= first <= next_eve else None
 
 
+# A date and a filing verb (3月25日报送, 5月20日上报, 10月20日报送验收材料) and the names
+# of rows whose step is the filing (数据报送时间, 项目申报时间, 材料报送) (regress53 W4).
+_DATE_FILED_RE: Final = re.compile(
+    r"(?:已于|已在|于)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|初)?(?:前)?"
+    r"(?:已经|均已|已|均|全部|按时|按期|如期)*(?:报送|上报|提交|报备)(?P<rest>[^，,；;。]*)"
+)
+_FILING_NAME_RE: Final = re.compile("报送|上报|提交|报备|申报|材料|报表|填报")
+_FILED_DONE_RE: Final = re.compile("完成|完工|办结|批复|通过|合格")
+
+
+def _filed_other_step(actual: Value, name: str) -> str | None:
+    """The cell of a filing date on a row named for another step, else None.
+
+    ``年报审核完成时间 | 2023年3月31日前 | 3月25日报送``: the report was filed by then,
+    which says nothing of its 审核 (regress53 W4); on ``数据报送时间`` the filing is the
+    step. A cell saying the step done after the filing (``报送并完成``) is left alone.
+
+    Example:
+        >>> from perftrack import parse_value
+        >>> _filed_other_step(parse_value("3月25日报送"), "年报审核完成时间")
+        '3月25日报送'
+        >>> _filed_other_step(parse_value("3月25日报送"), "数据报送时间") is None
+        True
+    """
+    text = _normal(_text(actual)).rstrip("。")
+    found = _DATE_FILED_RE.fullmatch(text)
+    if (
+        found is None
+        or _FILING_NAME_RE.search(_normal(name)) is not None
+        or _FILED_DONE_RE.search(found.group("rest") or "") is not None
+    ):
+        return None
+    return _text(actual)
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -4098,6 +4135,16 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         return _Outcome(
             _Attainment.UNKNOWN,
             say("截止日期的年份未知，无法判断", "the due date's year is unknown"),
+        )
+    if (filed := _filed_other_step(actual, ctx.indicator.name)) is not None:
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{filed}”是报送日期，指标“{ctx.indicator.name}”不是报送事项，"
+                f"无法判断是否于截止日期{due.isoformat()}前完成，需人工判断",
+                f"actual “{filed}” is the date of a filing, not of “{ctx.indicator.name}”:"
+                f" whether it was done by {due.isoformat()} is for a reviewer",
+            ),
         )
     stepped = _step_done(actual, ctx.indicator, ctx.year) or _dated_event(
         actual, ctx.indicator, ctx.year
@@ -5701,6 +5748,8 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
     actual = _word_with_addon(actual) or actual  # 已建立并运行, 规范完整: the word decides
     actual = _under_way_word(actual, policy) or actual  # 正在完善: as 持续完善
     family = policy.family_of(target.word) or target.family
+    if family == "zero" and (hedged := _zero_hedged(target, actual, ctx)) is not None:
+        return hedged  # 未实现零排放, 力争实现零填埋, 基本实现零排放 (regress53 W1, W5)
     if family == "zero" and (lower := _lower_grade_met(target, actual, ctx)) is not None:
         # 未发生较大事故，发生一般事故1起: read as not done by its first clause, a count
         # of a grade below those ruled out meets 不发生较大及以上事故 (g23d)
@@ -5991,6 +6040,70 @@ _FIGURE_RE: Final = re.compile(r"\d")
 _CHECKS_MADE_RE: Final = re.compile("排查|检查|巡查|督查|演练|培训")
 
 
+# A clause naming the zero (零填埋, “零排放”) and the words before it in that clause that
+# deny it (未实现零排放), make it a plan (力争实现零填埋, 计划2024年实现零填埋) or a part
+# of it (基本实现零排放) (regress53 W1, W5).
+_ZERO_PHRASE_RE: Final = re.compile(r"(?P<before>[^，,；;。]*?)[“\"]?零(?:填埋|排放|新增)")
+_ZERO_DENIED_RE: Final = re.compile(
+    "(?:未|没有|没能|不能|无法)能?(?:全面|完全)?(?:实现|达到|做到)|未$"
+)
+_ZERO_PLANNED_RE: Final = re.compile("力争|争取|力求|计划|拟|预计|努力|目标|准备|打算")
+_ZERO_BASIC_RE: Final = re.compile("基本|大部分|部分")
+
+
+def _zero_hedged(
+    target: Descriptive | QualitativeTarget, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A zero (``零排放``) the actual names only to deny, plan or half reach it.
+
+    Against ``零填埋``, ``零排放`` or ``零新增``, a clause naming the zero after a
+    negation (``未实现零排放``, ``尚未实现零排放``, ``未能实现零新增``) is not met;
+    after a word of intent (``力争实现零填埋``, ``计划2024年实现零填埋``, ``争取``,
+    ``拟``) it is a plan, not a result: unknown; after ``基本`` (``基本实现零填埋``)
+    it is partly met. None when every clause naming the zero states it plainly.
+    """
+    goal = _ZERO_EVENT_TARGET_RE.fullmatch(_normal(_text(target)).rstrip("。"))
+    if goal is None:
+        return None
+    shown = _text(actual)
+    event = _ZERO_EVENT_WORDS[goal.group("event")]
+    if any(
+        _FIGURE_RE.search(c) and re.search(event, c) and not _ZERO_PHRASE_RE.search(c)
+        for c in _CLAUSE_SPLIT_RE.split(_normal(shown))
+    ):
+        return None  # 基本实现零填埋，原生垃圾填埋0.3万吨: the event counted decides
+    say = ctx.say
+    found: list[str] = [m.group("before") for m in _ZERO_PHRASE_RE.finditer(_normal(shown))]
+    if any(_ZERO_DENIED_RE.search(before) for before in found):
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”尚未实现“{target}”，距年底尚有时间",
+                f"actual “{shown}” has not reached “{target}” yet; there is still time",
+            ),
+            say(f"实际“{shown}”，未实现“{target}”", f"actual “{shown}” misses “{target}”"),
+        )
+    if any(_ZERO_PLANNED_RE.search(before) for before in found):
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{shown}”只是计划或目标，未说明是否实现“{target}”，需人工判断",
+                f"actual “{shown}” is a plan, not a result against “{target}”:"
+                " a reviewer must judge",
+            ),
+        )
+    if any(_ZERO_BASIC_RE.search(before) for before in found):
+        return _partly(ctx, shown, target)
+    return None
+
+
+# An exception a zero clause makes (除1笔0.5亿元外) and a bracketed note (（经核实新增1笔
+# 0.5亿元已整改）): counted, they admit the event (regress53 W2).
+_EXCEPTED_RE: Final = re.compile(
+    r"(?<=除)(?P<excepted>[^，,；;。]+?)(?=外)|(?<=[（(])[^）)]+(?=[）)])"
+)
+
+
 # The words before a bare count of what a zero target rules out (2处, 仍有3处, 共发生1起).
 _BARE_COUNT_LEAD_RE: Final = re.compile("(?:全年|年内|共|累计|仍有|尚有|还有|存在|发生)*")
 
@@ -6051,6 +6164,26 @@ def _zero_event_clauses(
         return None
     event = _ZERO_EVENT_WORDS[goal.group("event")]
     zero_re = re.compile(f'(?:零|未|无|没有)[“"]?(?:{event})')
+    admitted = [
+        m.group()
+        for m in _EXCEPTED_RE.finditer(_normal(shown))
+        if _FIGURE_RE.search(m.group())
+        and (m.group("excepted") is not None or re.search(event, m.group()) is not None)
+    ]
+    if admitted:
+        # 除1笔0.5亿元外未新增, 未新增（经核实新增1笔0.5亿元已整改）: the exception is
+        # the event itself (regress53 W2)
+        return _pending_or_not_met(
+            ctx,
+            say(
+                f"实际“{shown}”仍有{goal.group('event')}（{admitted[0]}），距年底尚有时间",
+                f"actual “{shown}” admits the event ({admitted[0]}); there is still time",
+            ),
+            say(
+                f"实际“{shown}”仍有{goal.group('event')}（{admitted[0]}），未达到“{target}”",
+                f"actual “{shown}” admits the event ({admitted[0]}): misses “{target}”",
+            ),
+        )
     stated = False
     for clause in clauses:
         if zero_re.search(clause) is not None:
