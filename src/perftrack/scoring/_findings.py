@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Final
@@ -301,6 +302,7 @@ def _duplicate_key(name: str) -> str:
 _NAME_PUNCTUATION_RE: Final = re.compile(r"[\s，。、；：,.;:！!？?“”\"'‘’·]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _copied_output_key(name: str) -> str:
     """The name *name* compares by in ``outcome-copies-output``: "" when it names none.
 
@@ -335,17 +337,22 @@ def _outcome_copies_output(state: _Scoring) -> None:
     Not for a placeholder name (``无``, ``/``, ``—``: rows left unused, regress48 W1),
     nor for a 满意度 name, which under 产出 is a row misplaced, not an output copied.
     """
+    indicators = state.table.indicators
+    if not any("效益" in (indicator.level1 or "") for indicator in indicators):
+        return
     outputs: dict[str, str | None] = {}
-    for indicator in state.table.indicators:
+    for indicator in indicators:
         if "产出" in (indicator.level1 or ""):
             key = _copied_output_key(indicator.name)
             # the 二级 in brackets; none when the row leaves it blank (cli27 L4)
             outputs.setdefault(key, indicator.level2)
     if not outputs:
         return
-    for index, indicator in enumerate(state.table.indicators):
+    for index, indicator in enumerate(indicators):
+        if "效益" not in (indicator.level1 or ""):
+            continue
         key = _copied_output_key(indicator.name)
-        if "效益" not in (indicator.level1 or "") or not key or key not in outputs:
+        if not key or key not in outputs:
             continue
         state.add(
             "outcome-copies-output",
