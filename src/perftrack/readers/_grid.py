@@ -4625,6 +4625,11 @@ _BASIC_PARTS: Final = ("人员经费", "公用经费")
 _USE_LEAD_RE: Final = re.compile(r"(?:其中)?:?(?:按[^分:]{1,6}分(?:类)?:?)?(?:其中)?:?")
 
 
+# The uses, in the vocabulary's order: the first that begins a label is its use.
+_USE_RE: Final = re.compile("|".join(map(re.escape, voc.BUDGET_BY_USE)))
+
+
+@lru_cache(maxsize=2048)
 def _use_name(text: str) -> str | None:
     """The use a budget label names (基本支出, 项目支出, 人员经费, 公用经费), else None.
 
@@ -4639,7 +4644,8 @@ def _use_name(text: str) -> str | None:
     """
     label = _label(text)
     label = label[_USE_LEAD_RE.match(label).end() :]  # type: ignore[union-attr]
-    use = next((use for use in voc.BUDGET_BY_USE if label.startswith(use)), None)
+    found = _USE_RE.match(label)
+    use = found[0] if found else None
     if use in voc.BUDGET_BY_ECONOMIC_CLASS and _economic_source(text):
         return None
     return use
@@ -4909,7 +4915,8 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     printed = _Printed()
 
     def amount(name: str) -> Decimal | None:
-        return _budget_amount(builder, rows.get(name, row), role, amounts, name, printed=printed)
+        at = rows.get(name, row) if rows else row  # a transposed block's rows, else the row's
+        return _budget_amount(builder, at, role, amounts, name, printed=printed)
 
     weight = amount("weight")
     initial = amount("initial")
