@@ -37,6 +37,14 @@ ZERO_ROWS = [
     pytest.param("隐性债务新增", "零新增", "未能实现零新增", "not_met", _denied("未能实现零新增", "零新增"), MISSED, id="k05-could-not"),
     pytest.param("原生垃圾填埋", "零填埋", "力争实现零填埋", "unknown", _planned("力争实现零填埋", "零填埋"), FINE, id="y05-strive"),
     pytest.param("原生垃圾填埋", "零填埋", "计划2024年实现零填埋", "unknown", _planned("计划2024年实现零填埋", "零填埋"), FINE, id="h10-plan"),
+    # regress54 W3: 按计划, 计划内, 拟定 and a plan already carried out are no plan of the zero
+    pytest.param("污水排放", "零排放", "按计划实现零排放", "met", "实际“按计划实现零排放”，达到“零排放”", FINE, id="r54-as-planned"),
+    pytest.param("污水排放", "零排放", "拟定方案后已实现零排放", "met", "实际“拟定方案后已实现零排放”，达到“零排放”", FINE, id="r54-drafted"),
+    pytest.param("污水排放", "零排放", "计划内项目全部实现零排放", "met", "实际“计划内项目全部实现零排放”，达到“零排放”", FINE, id="r54-planned-projects"),
+    pytest.param("原生垃圾填埋", "零填埋", "已按计划于6月实现原生垃圾零填埋", "met", "实际“已按计划于6月实现原生垃圾零填埋”说明填埋为零，其他数量不涉及该事项，达到“零填埋”", FINE, id="r54-done-as-planned"),
+    # regress54 W1: a bracketed 除…外 with a figure admits the event
+    pytest.param("污水排放", "零排放", "零排放（除生活污水3吨外）", "not_met", "实际“零排放（除生活污水3吨外）”仍有排放（除生活污水3吨外），未达到“零排放”", MISSED, id="r54-bracket-except"),
+    pytest.param("隐性债务新增", "零新增", "零新增（除1笔0.5亿元外）", "not_met", "实际“零新增（除1笔0.5亿元外）”仍有新增（除1笔0.5亿元外），未达到“零新增”", MISSED, id="r54-bracket-except-debt"),
     pytest.param("污水排放", "零排放", "争取实现零排放", "unknown", _planned("争取实现零排放", "零排放"), FINE, id="strive-for"),
     pytest.param("原生垃圾填埋", "零填埋", "拟于明年实现零填埋", "unknown", _planned("拟于明年实现零填埋", "零填埋"), FINE, id="intend"),
     pytest.param("原生垃圾填埋", "零填埋", "基本实现零填埋", "partial", "实际“基本实现零填埋”，部分达到“零填埋”", FINE, id="z04-basically"),
@@ -94,7 +102,7 @@ def test_daily_count(  # noqa: PLR0913, PLR0917 - one per column
 
 def _filed(actual: str, name: str, due: str) -> str:
     return (
-        f"实际“{actual}”是报送日期，指标“{name}”不是报送事项，"
+        f"实际“{actual}”是报送日期，指标“{name}”考核的不是报送本身，"
         f"无法判断是否于截止日期{due}前完成，需人工判断"
     )
 
@@ -105,6 +113,9 @@ FILED_ROWS = [
     pytest.param("项目入库审核时间", "2023年5月31日前", "5月20日上报", "unknown", _filed("5月20日上报", "项目入库审核时间", "2023-05-31"), PASSED, id="h07-listing"),
     pytest.param("项目验收完成时间", "2023年10月底前", "10月20日报送验收材料", "unknown", _filed("10月20日报送验收材料", "项目验收完成时间", "2023-10-31"), PASSED, id="b01-materials"),
     # the row names the filing: the date is the step done
+    # regress54 W2: a row naming the filing and a later step is judged on that step
+    pytest.param("报送材料审核完成时间", "2023年3月31日前", "3月25日报送", "unknown", _filed("3月25日报送", "报送材料审核完成时间", "2023-03-31"), PASSED, id="r54-filing-then-review"),
+    pytest.param("方案上报审批完成时间", "2023年4月30日前", "4月28日上报", "unknown", _filed("4月28日上报", "方案上报审批完成时间", "2023-04-30"), PASSED, id="r54-filing-then-approval"),
     pytest.param("数据报送时间", "2023年3月31日前", "3月25日报送", "met", "实际“3月25日报送”，未晚于截止日期2023-03-31", ["missing-category", "category-suspect"], id="filing-row"),
     pytest.param("年报报送时间", "2023年3月31日前", "4月25日报送", "not_met", "实际“4月25日报送”，晚于截止日期2023-03-31", ["missing-deviation-reason", "deadline-passed", "missing-category", "category-suspect"], id="filing-row-late"),
 ]  # fmt: skip

@@ -4100,6 +4100,9 @@ _DATE_FILED_RE: Final = re.compile(
     r"(?:已经|均已|已|均|全部|按时|按期|如期)*(?:报送|上报|提交|报备)(?P<rest>[^，,；;。]*)"
 )
 _FILING_NAME_RE: Final = re.compile("报送|上报|提交|报备|申报|材料|报表|填报")
+# A step after the filing the row's name is for (报送材料审核完成时间, 方案上报审批完成时间,
+# 审计报告报送审定时间): the filing says nothing of it (regress54 W2).
+_LATER_STEP_NAME_RE: Final = re.compile("审核|审批|审定|核查|批复|验收|审查")
 _FILED_DONE_RE: Final = re.compile("完成|完工|办结|批复|通过|合格")
 
 
@@ -4116,12 +4119,17 @@ def _filed_other_step(actual: Value, name: str) -> str | None:
         '3月25日报送'
         >>> _filed_other_step(parse_value("3月25日报送"), "数据报送时间") is None
         True
+        >>> _filed_other_step(parse_value("3月25日报送"), "报送材料审核完成时间")
+        '3月25日报送'
     """
     text = _normal(_text(actual)).rstrip("。")
     found = _DATE_FILED_RE.fullmatch(text)
     if (
         found is None
-        or _FILING_NAME_RE.search(_normal(name)) is not None
+        or (
+            _FILING_NAME_RE.search(_normal(name)) is not None
+            and _LATER_STEP_NAME_RE.search(_normal(name)) is None
+        )
         or _FILED_DONE_RE.search(found.group("rest") or "") is not None
     ):
         return None
@@ -4140,7 +4148,7 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
-                f"实际“{filed}”是报送日期，指标“{ctx.indicator.name}”不是报送事项，"
+                f"实际“{filed}”是报送日期，指标“{ctx.indicator.name}”考核的不是报送本身，"
                 f"无法判断是否于截止日期{due.isoformat()}前完成，需人工判断",
                 f"actual “{filed}” is the date of a filing, not of “{ctx.indicator.name}”:"
                 f" whether it was done by {due.isoformat()} is for a reviewer",
@@ -6047,7 +6055,10 @@ _ZERO_PHRASE_RE: Final = re.compile(r"(?P<before>[^，,；;。]*?)[“\"]?零(?:
 _ZERO_DENIED_RE: Final = re.compile(
     "(?:未|没有|没能|不能|无法)能?(?:全面|完全)?(?:实现|达到|做到)|未$"
 )
-_ZERO_PLANNED_RE: Final = re.compile("力争|争取|力求|计划|拟|预计|努力|目标|准备|打算")
+# 按计划实现, 计划内项目, 拟定方案后已实现: no plan of the zero (regress54 W3)
+_ZERO_PLANNED_RE: Final = re.compile(
+    "力争|争取|力求|(?<!按)计划(?!内)|拟(?!定)|预计|努力|目标|准备|打算"
+)
 _ZERO_BASIC_RE: Final = re.compile("基本|大部分|部分")
 
 
@@ -6083,7 +6094,7 @@ def _zero_hedged(
             ),
             say(f"实际“{shown}”，未实现“{target}”", f"actual “{shown}” misses “{target}”"),
         )
-    if any(_ZERO_PLANNED_RE.search(before) for before in found):
+    if any(_ZERO_PLANNED_RE.search(before) and "已" not in before for before in found):
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -6168,7 +6179,11 @@ def _zero_event_clauses(
         m.group()
         for m in _EXCEPTED_RE.finditer(_normal(shown))
         if _FIGURE_RE.search(m.group())
-        and (m.group("excepted") is not None or re.search(event, m.group()) is not None)
+        and (
+            m.group("excepted") is not None
+            or m.group().startswith("除")  # 零排放（除生活污水3吨外） (regress54 W1)
+            or re.search(event, m.group()) is not None
+        )
     ]
     if admitted:
         # 除1笔0.5亿元外未新增, 未新增（经核实新增1笔0.5亿元已整改）: the exception is
