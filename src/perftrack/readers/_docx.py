@@ -304,12 +304,19 @@ def _page_title(document: Any, rows: _Rows) -> str | None:  # noqa: ANN401 (pyth
             element = getattr(relationship.target_part, "element", None)
             if element is None:
                 continue
-            header = _Rows(rows.file, rows.styles)
-            header.blocks(element)
-            for row in header.rows:
-                for text in row:
-                    if text and is_title_text(text):
-                        return text.replace("\n", " ")
+            if (title := _title_in(element, rows)) is not None:
+                return title
+    return None
+
+
+def _title_in(element: _Element, rows: _Rows) -> str | None:
+    """The first paragraph or cell of *element* (a header, a text box) read as a title."""
+    inside = _Rows(rows.file, rows.styles)
+    inside.blocks(element)
+    for row in inside.rows:
+        for text in row:
+            if text and is_title_text(text):
+                return text.replace("\n", " ")
     return None
 
 
@@ -328,12 +335,8 @@ def _box_title(body: _Element, rows: _Rows) -> str | None:
         if block.tag == _TBL:
             break
         for box in _text_boxes(block):
-            inside = _Rows(rows.file, rows.styles)
-            inside.blocks(box)
-            for row in inside.rows:
-                for text in row:
-                    if text and is_title_text(text):
-                        return text.replace("\n", " ")
+            if (title := _title_in(box, rows)) is not None:
+                return title
     return None
 
 
