@@ -10578,13 +10578,14 @@ _NAME_BEFORE_RE: Final = re.compile(
     r"^(?:(?:19|20)\d{2}年度?)?(?P<name>(?!\d).{4,40}?)项目(?:支出)?绩效(?:自评|目标|跟踪|监控|运行)"
 )
 # What stands before 项目支出 in a generic title: no project's name.
-_GENERIC_NAME_RE: Final = re.compile(r"(?:财政|本级|省级|市级|区级|县级|部门|单位|专项)+")
+_GENERIC_NAME_WORDS: Final = "财政|本级|省级|市级|区级|县级|部门|单位|专项"
+_GENERIC_NAME_RE: Final = re.compile(rf"(?:{_GENERIC_NAME_WORDS})+")
 
 
 # （二）主要建设项目, 二、专项资金项目, （三）下一步拟实施项目, 二、部门整体及项目: a
 # heading of a category of projects, made of these words only, names none (r51fix W5).
 _GENERIC_HEADING_RE: Final = re.compile(
-    r"(?:财政|本级|省级|市级|区级|县级|中央|部门整体|部门|单位|整体|专项资金|专项|资金|主要|重点"
+    rf"(?:{_GENERIC_NAME_WORDS}|中央|部门整体|整体|专项资金|资金|主要|重点"
     r"|其他|其它|一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|公共预算|预算|一般"
     r"|建设|基本建设|新建|续建|在建|新增|下一步|拟实施|拟|实施|已实施|当年|本年|年度|支出"
     r"|转移支付|及|和|与|、)+项目"
@@ -10630,11 +10631,8 @@ def _heading_name(text: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if (
-        _GENERIC_NAME_RE.fullmatch(name.removesuffix("项目"))
-        or _GENERIC_HEADING_RE.fullmatch(name)
-        or "绩效" in name
-    ):
+    # _GENERIC_HEADING_RE holds every word of _GENERIC_NAME_RE, and *name* ends in 项目
+    if _GENERIC_HEADING_RE.fullmatch(name) or "绩效" in name:
         return None
     return name
 
