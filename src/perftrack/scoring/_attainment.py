@@ -3260,6 +3260,74 @@ def _none_of_another(value: Value, name: str) -> str | None:
     return None
 
 
+# The events a zero target or actual may name (scoring.md, "Zero of another event"): the
+# incidents of the zero family, without its words of anything at all (问题, 风险, 影响).
+_ZERO_EVENT_RE: Final = re.compile(
+    "事故|事件|投诉|差错|违纪|违规|违法|纠纷|失误|上访|信访|案件|隐患|污染|舆情|伤亡|亡人"
+    "|死亡|火灾|疫情|险情|发案|欠薪|拖欠|感染|延误|超标|泄漏|渗漏|返工|超支|逾期|违章"
+    "|漏报|迟报|瞒报|故障|发病|不合格|不达标|失业|辍学|失学|返贫|流失|错案|冤案|泄密|失密"
+    "|误判|错判|漏判|脱逃|脱管|漏管|越狱|暴发|爆发|宕机|中断"
+)
+# A degree or scope before an event (重大安全事故, 规模性返贫): the same event, graded.
+_ZERO_EVENT_GRADE_RE: Final = re.compile(
+    "(?:一般|较大|重特大|重大|特别重大|特大|严重|突发)(?:及以上|以上)?|区域性|规模性"
+)
+# A target naming no event: the row's name names it (安全生产事故 | 无).
+_BARE_ZERO_TARGETS: Final = frozenset(
+    {"无", "零", "没有", "杜绝", "不发生", "未发生", "不出现", "确保不发生", "全年无", "全年不发生"}
+)
+
+
+def _zero_event_kind(event: str) -> str:
+    """The kind of *event* before its event words, without degree or scope (食品安全)."""
+    bare = _ZERO_EVENT_GRADE_RE.sub("", event)
+    return _ZERO_EVENT_RE.sub("", bare)
+
+
+def _zero_of_another_event(
+    target: Descriptive | QualitativeTarget, actual: Value, name: str
+) -> tuple[str, str] | None:
+    """The actual's and the target's events when a zero actual names another event.
+
+    Both must name an event (the target's own words, else the row's *name* under a bare
+    ``无``): the actual's is another when it shares none of the target's event words and
+    is no other word for the same kind (食品安全事件 and 食品安全事故, 传染病疫情 and
+    传染病暴发). A bare actual (``全年未发生``) names none.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> [
+    ...     _zero_of_another_event(parse_target(goal), parse_value(said), name)
+    ...     for name, goal, said in (
+    ...         ("食品安全", "无食品安全事件", "未发生重大安全事故"),
+    ...         ("食品安全", "无食品安全事件", "全年未发生"),
+    ...         ("安全", "无安全事故", "未发生重大安全事故"),
+    ...         ("安全生产事故", "无", "未发生投诉"),
+    ...         ("食品安全", "无食品安全事故", "未发生食品安全事件"),
+    ...     )
+    ... ]
+    [('重大安全事故', '食品安全事件'), None, None, ('投诉', '安全生产事故'), None]
+    """
+    said = _NO_EVENT_SAID_RE.fullmatch(_normal(actual.text))
+    if said is None or not (theirs := said.group("noun")):
+        return None
+    goal_text = _normal(_text(target))
+    goal = _NO_EVENT_TARGET_RE.fullmatch(goal_text)
+    if goal is not None and goal.group("noun"):
+        ours = goal.group("noun")
+    elif goal is not None or goal_text in _BARE_ZERO_TARGETS:
+        ours = _EVENT_TAIL_RE.sub("", _NAME_TAIL_RE.sub("", _normal(name)))
+    else:
+        return None
+    our_events = set(_ZERO_EVENT_RE.findall(ours))
+    their_events = set(_ZERO_EVENT_RE.findall(theirs))
+    if not our_events or not their_events or our_events & their_events:
+        return None
+    kind = _zero_event_kind(ours)
+    if kind and kind == _zero_event_kind(theirs):
+        return None  # 食品安全事件 said 食品安全事故, 传染病疫情 said 传染病暴发
+    return theirs, ours
+
+
 def _says_none(value: Value) -> bool:
     """A zero-family value (无, 未发生, 未收到投诉): none of what is counted happened.
 
@@ -5853,6 +5921,16 @@ def _judge_qualitative(target: QualitativeTarget, actual: Value, ctx: _Context) 
                         f"actual “{shown}” says nothing of “{target}”: a reviewer must judge",
                     ),
                 )
+            events = _zero_of_another_event(target, actual, ctx.indicator.name)
+            if events is not None:
+                # 未发生重大安全事故 against 无食品安全事件, 无投诉 against 不发生安全生产事故
+                return _Outcome(
+                    _Attainment.UNKNOWN,
+                    say(
+                        f"实际“{shown}”未说明{events[1]}情况，是否达到“{target}”需人工判断",
+                        f"actual “{shown}” says nothing of {events[1]}: a reviewer must judge",
+                    ),
+                )
             return _meets(ctx, shown, target)
     if status is _Status.NOT_DONE:
         return _pending_or_not_met(
@@ -7415,6 +7493,12 @@ def _judge_no_cost(target: Target, actual: Value, ctx: _Context) -> _Outcome | N
         )
     # a bare none (无, 没有, 未产生), or a zero phrase of no other harm (未发生; not 未超支)
     denied = _says_none(actual) and not any(word in text for word in ("超", "突破", "违", "逾期"))
+    if (
+        denied
+        and not wanted[1]
+        and _zero_of_another_event(target, actual, ctx.indicator.name) is not None
+    ):
+        return None  # 未发生投诉 under 安全生产事故 | 无: another event, for the zero rules
     if (text in _NONE_WORDS or text == "未产生") or (
         denied and (not wanted[1] or _harm_of(text) in (None, wanted[1]))
     ):
