@@ -238,7 +238,9 @@ _PER_THINGS: Final = (
 )
 _PER: Final = (
     rf"/(?:(?:10{{1,4}}(?=[万千百]))?{_PER_THINGS}"
-    rf"|\({_UNIT_LETTER}{{1,2}}(?:[、·*×]{_UNIT_LETTER}{{1,2}})+\))"
+    # t/(km²·a), 吨/(平方公里·年): a bracketed denominator, its first unit up to four
+    # letters long (平方公里, a power of a Latin unit)
+    rf"|\({_UNIT_LETTER}{{1,4}}(?:(?<=[A-Za-z])[23²³])?(?:[、·*×]{_UNIT_LETTER}{{1,2}})+\))"
 )
 _UNIT_PATTERN: Final = (
     # A power (m3, m²) follows a Latin letter only: 个2 is no unit.

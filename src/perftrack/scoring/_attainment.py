@@ -2745,17 +2745,21 @@ _SURVEY_RE: Final = re.compile(
 )
 # The steps a rate counts the part of (合格率, 整改率, 发放率, 结算率): the part of a
 # count out of a count done by that step (抽检1250批次,合格1238批次; 整改1202处/1236处).
-_SHARE_STEPS: Final = "|".join(SHARE_STEPS)  # one list with the grammar's 其中 clause
+# Steps scoring reads beyond the grammar's list (whose 其中 clause they leave alone):
+# 取证 of the trained, 消除(风险) of the monitored, (实现)就业 of those helped (parse26
+# M4, parse27 M5).
+_SCORING_STEPS: Final = ("取证", "消除", "就业")
+_SHARE_STEPS: Final = "|".join(SHARE_STEPS + _SCORING_STEPS)
 # 抽检1250批次,合格1238批次; 排查隐患1236处,整改1202处; 发现问题48个,已整改45个;
 # 应发1250户,已按时发放1250户: what a step found, then what the next step did of it.
 # 已验收208个,验收合格205个: the first step may be said done (已) and the result after
 # its step's verb again (parse27 H3).
 _STEPPED_RE: Final = re.compile(
     r"(?:共|累计|全年)?(?:已)?(?P<whole_verb>抽检|抽查|检查|检测|排查|发现|核查|受理|收到|应发放|应发|应"
-    rf"|{_SHARE_STEPS})"
+    rf"|参训|帮扶|{_SHARE_STEPS})"
     r"(?P<whole_noun>[\u3400-\u9fff]{0,6}?)(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
     r"[,;](?:其中)?(?:已|均已|全部)?(?P<timely>按时|及时|按期)?"
-    r"(?:(?P=whole_verb)(?=合格|达标))?"
+    r"(?:(?P=whole_verb)(?=合格|达标))?(?:实现)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -2766,7 +2770,7 @@ _NOUN_STEPPED_RE: Final = re.compile(
     r"(?:共|累计|全年)?(?P<whole_verb>)"
     rf"(?P<whole_noun>(?:(?!{_SHARE_STEPS}|{'|'.join(SHARE_WORDS)}|[未不])[\u3400-\u9fff]){{1,8}}?)"
     r"(?:共)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
-    r"[,;](?:均已|已)(?P<timely>按时|及时|按期)?"
+    r"[,;](?:均已|已)(?P<timely>按时|及时|按期)?(?:实现)?"
     rf"(?P<verb>{_SHARE_STEPS})(?:到位|完成|销号)?(?P<part_noun>[\u3400-\u9fff]{{0,4}}?)"
     r"(?:共|为)?(?P<part>\d+(?:\.\d+)?)(?P<part_unit>[\u3400-\u9fff]{0,2})"
 )
@@ -2788,6 +2792,10 @@ _REMAINDER_RE: Final = re.compile(
     r"(?P<rest_unit>[\u3400-\u9fff]{1,2}?)"
     r"(?P<state>(?:正在|尚在|仍在|尚未|未|待|转|因|在)[\u3400-\u9fff]{0,10})\)?"
 )
+
+
+# A comma grouping thousands (1,286户), not one between clauses.
+_GROUPED_THOUSANDS_RE: Final = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 class _Steps(NamedTuple):
@@ -2816,6 +2824,7 @@ def _steps_said(text: str) -> _Steps | None:
     [_Steps(whole_verb='受理', verb='办结', timely=None, whole=Decimal('9'),
             part=Decimal('8'), unit='件'), None]
     """
+    text = _GROUPED_THOUSANDS_RE.sub("", text)  # 监测户1,286户: 1286
     found = _STEPPED_RE.fullmatch(text) or _NOUN_STEPPED_RE.fullmatch(text)
     rest = None if found is not None else _REMAINDER_RE.fullmatch(text)
     if rest is not None:
@@ -2972,19 +2981,43 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
         return None
     named = _normal(name) + (target.label or "")
     rates: list[Decimal] = []
+    shortened: list[Decimal] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
             if labelled["label"] in named:
                 rates.append(Decimal(labelled["rate"]))
+            elif _shortens(labelled["label"], _normal(name)):
+                shortened.append(Decimal(labelled["rate"]))  # 确权率 of 确权登记率 (parse27 M4)
         elif (share := _SHARE_OF_RE.fullmatch(clause)) is not None:
             verb = _CLAUSE_VERB_RE.match(before)
             if verb is not None and verb["verb"] in named and "率" in named:
                 rates.append(Decimal(share["rate"]))
         elif _PERCENT_IN_RE.search(clause) is not None:
             return None  # another figure in %: a reviewer reads which is the row's
+    if not rates and len(shortened) == 1:
+        rates = shortened  # the cell's one rate, its label a shortening of the name's
     if len(rates) != 1:
         return None
     return Quantity(rates[0], "%", text=value.text)
+
+
+def _shortens(label: str, name: str) -> bool:
+    """Whether a rate's *label* shortens the rate *name* (parse27 M4).
+
+    ``确权率`` is ``项目资产确权登记率`` shortened: both end in 率, and the label's
+    words before it (two at least) stand in the name in order, as a shortening keeps
+    them. ``就业率`` is no shortening of ``培训合格率``.
+
+    >>> _shortens("确权率", "项目资产确权登记率"), _shortens("就业率", "培训合格率")
+    (True, False)
+    """
+    if not label.endswith("率") or not name.endswith("率"):
+        return False
+    stem = label.removesuffix("率")
+    if len(stem) < 2:  # noqa: PLR2004 - a word at least
+        return False
+    rest = iter(name.removesuffix("率"))
+    return all(character in rest for character in stem)
 
 
 # 同比提高0.4个百分点, 较上年下降2.1个百分点, 较年初上升1.1个百分点: a clause of change

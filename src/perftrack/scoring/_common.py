@@ -221,6 +221,8 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     canonical = _SCORING_ALIASES.get(canonical, canonical)
     if "/" in canonical or canonical.endswith("日历天"):
         canonical = _per_spelling(canonical)  # 元/人/天 is 元/人·天, 个日历天 天
+    if "/" in canonical:
+        canonical = _compound_spelling(canonical)  # t/(km²·a) is 吨/(平方公里·年)
     if canonical.count("/") + canonical.count("·") > 1:
         canonical = _per_parts(canonical)  # 元/人/月, 元/月·人 are 元/人·月
     if canonical in voc.SCALE_PREFIXES:
@@ -258,6 +260,30 @@ def _unit(unit: str, *, calendar: bool = True) -> _Unit:
     if counted is not None:
         return _Unit(Decimal(1), *counted)
     return _Unit(Decimal(1), voc.COUNT_SYNONYMS.get(canonical, canonical))
+
+
+# Inside a compound unit, a is the year (per annum: t/(km²·a), the 土壤侵蚀模数 unit).
+_COMPOUND_PART_ALIASES: Final = MappingProxyType({"a": "年"})
+_COMPOUND_PART_RE: Final = re.compile(r"[^/·()]+")
+
+
+def _compound_spelling(unit: str) -> str:
+    """*unit* (with a ``/``) with each of its parts in its one spelling (parse28 H3).
+
+    ``t/(km²·a)``, ``t/km²·a`` and ``吨/平方公里·年`` are one unit: t is 吨, km² 平方公里
+    and, inside a compound unit only, a 年.
+
+    >>> [_compound_spelling(u) for u in ("t/(km²·a)", "t/km²·a", "吨/平方公里·年", "t/a")]
+    ['吨/(平方公里·年)', '吨/平方公里·年', '吨/平方公里·年', '吨/年']
+    """
+
+    def one(part: re.Match[str]) -> str:
+        word = part.group()
+        word = _COMPOUND_PART_ALIASES.get(word, word)
+        word = voc.UNIT_ALIASES.get(word, word)
+        return _SCORING_ALIASES.get(word, word)
+
+    return _COMPOUND_PART_RE.sub(one, unit)
 
 
 def _per_parts(unit: str) -> str:

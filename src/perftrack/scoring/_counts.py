@@ -33,7 +33,7 @@ from perftrack.expressions import (
 )
 from perftrack.expressions._grammar import SHARE_STEPS
 from perftrack.expressions._numbers import chinese_to_int
-from perftrack.scoring._common import _normal
+from perftrack.scoring._common import _PER_WORD_RE, _normal, _per_of, _unit
 
 if TYPE_CHECKING:
     from perftrack.expressions import Target, Value
@@ -297,6 +297,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _noun_then_all_done_count(text, target)
             or _count_done_for(text, target)
             or _part_of_whole(text, target)
+            or _total_beside_average(text, target, name)
         )
     if figure is None:
         return indicator
@@ -307,6 +308,56 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
 _RANGE_ACTUAL_RE: Final = re.compile(
     r"[\u4e00-\u9fff]{0,12}\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}(?:~|～|-|—|至|到)\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}"
 )
+
+
+# A clause's label saying it is the total (共带动增收286万元, 合计, 累计), or an average
+# per unit (户均增收1200元, 人均, 平均): a per-unit figure is never the total.
+_TOTAL_LABEL_RE: Final = re.compile("^(?:共|合计|累计|总计)")
+_AVERAGE_LABEL_RE: Final = re.compile(f"{_PER_WORD_RE.pattern}|平均")
+# A comma ending a clause, not one grouping thousands (户均增收1,200元).
+_CLAUSE_SPLIT_RE: Final = re.compile(r"[，；;、]|(?<!\d),|,(?!\d{3}(?!\d))")
+
+
+def _total_beside_average(text: str, target: Comparison | Range, name: str) -> Quantity | None:
+    """``户均增收1200元，共带动增收286万元`` against ``≥300万元``: the total (parse28 M1).
+
+    One clause is marked the total (``共``, ``合计``, ``累计``, ``总计``) and is in the
+    target's unit; every other clause is a per-unit figure (户均, 人均, 每户, 平均), which
+    cannot be the total. Not when the indicator or its target is itself per unit
+    (``户均增收`` against ``≥1000元``: that is the average's row).
+
+    >>> from perftrack import parse_target
+    >>> str(
+    ...     _total_beside_average(
+    ...         "户均增收1,200元,共带动增收286万元", parse_target("≥300万元"), "带动增收"
+    ...     )
+    ... )
+    '共带动增收286(万元)'
+    """
+    if target.unit is None or _per_of(name) is not None or _per_of(target.label) is not None:
+        return None
+    clauses = [part for part in _CLAUSE_SPLIT_RE.split(text) if part]
+    if len(clauses) < 2:  # noqa: PLR2004
+        return None
+    totals: list[Quantity] = []
+    for clause in clauses:
+        figure = parse_value(clause)
+        if (
+            not isinstance(figure, Quantity)
+            or not figure.label
+            or figure.unit is None
+            or figure.status is not None
+            or figure.bound is not Bound.EXACT
+        ):
+            return None
+        if _AVERAGE_LABEL_RE.search(figure.label) is not None:
+            continue  # 户均增收1200元: per household, no total
+        if _TOTAL_LABEL_RE.search(figure.label) is None:
+            return None
+        totals.append(figure)
+    if len(totals) != 1 or _unit(totals[0].unit).base != _unit(target.unit).base:
+        return None
+    return evolve(totals[0], note=None)
 
 
 def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
@@ -354,6 +405,8 @@ def _range_actual(target: Target | None, actual: TextValue) -> Quantity | None:
 _CASE_TIME_UNITS: Final = frozenset({"分钟", "小时", "天", "日", "个工作日", "工作日", "个月"})
 # The longest case (最长3小时, 单次最长3小时, 最慢18个工作日) or some over (个别超过5个工作日).
 _LONGEST_LABEL_RE: Final = re.compile(r"最长|最多|最慢|最高|个别|少数|部分")
+# Every case within a time (全部在24小时内修复, 均在2小时内到达): the longest's bound.
+_ALL_WITHIN_LABEL_RE: Final = re.compile("全部|均|全部均|均已|全部已")
 # A target that is itself an average (平均办理时间 ≤3天, 办理时间 平均≤3天): no limit per case.
 _AVERAGE_TARGET_RE: Final = re.compile("平均|次均|人均|户均|日均")
 
@@ -364,7 +417,8 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     A limit on the time a case takes (``接报后2小时内到达现场``, ``≤5个工作日``) holds for
     every case, so an average says nothing of it when the cell gives the longest case
     too: 3小时 is judged (not met against ``≤2小时``), and so is ``个别超过5个工作日``
-    beside an average (more than 5, not met against ``≤3个工作日``). Every clause is an
+    beside an average (more than 5, not met against ``≤3个工作日``). ``全部在24小时内修复``
+    bounds every case, the longest too: at most 24 hours (met against ``≤24小时``). Every clause is an
     average (a label with 平均) or the one longest case, all in units of time.
 
     When the name or the target says the target is an average (``平均办理时间 ≤3天``,
@@ -398,7 +452,9 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
             or figure.status is not None
         ):
             return None
-        if _LONGEST_LABEL_RE.search(figure.label) is not None:
+        if _ALL_WITHIN_LABEL_RE.fullmatch(figure.label) and figure.bound is Bound.AT_MOST:
+            longest.append(figure)  # 全部在24小时内修复: a bound of every case (parse26 M3)
+        elif _LONGEST_LABEL_RE.search(figure.label) is not None:
             if figure.bound not in (Bound.EXACT, Bound.MORE_THAN):
                 return None  # 最长不超过3小时: a bound of the longest, no case
             longest.append(figure)
