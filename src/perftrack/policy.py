@@ -591,3 +591,18 @@ def default_policy() -> Policy:
         (True, True)
     """
     return Policy.central()
+
+
+# The presets' names as a reader of the reports calls them (letter20 L12); the
+# scorer's findings name them too (pt27 M4).
+_POLICY_LABELS: Final = {"central": "中央部门通用规则", "hubei": "湖北省规则"}
+
+
+def policy_label(name: str) -> str:
+    """The Chinese name of a policy preset; a policy of a user's own keeps its name.
+
+    Example:
+        >>> policy_label("central"), policy_label("hubei"), policy_label("本单位规则")
+        ('中央部门通用规则', '湖北省规则', '本单位规则')
+    """
+    return _POLICY_LABELS.get(name, name)

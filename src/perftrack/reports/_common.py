@@ -23,7 +23,7 @@ from attrs import frozen
 
 from perftrack._numbers import half_up
 from perftrack.model import BudgetRole, Likelihood, TableKind
-from perftrack.policy import Policy
+from perftrack.policy import Policy, policy_label
 from perftrack.portfolio import PortfolioRow, portfolio
 from perftrack.report import (
     ATTAINMENT_TEXT,
@@ -1252,17 +1252,3 @@ def headline(report: Report) -> str:
     if report.policy is not None:
         text += f"评分规则：{policy_label(report.policy.name)}。"
     return text
-
-
-# The presets' names as a reader of the reports calls them (letter20 L12).
-_POLICY_LABELS: Final = {"central": "中央部门通用规则", "hubei": "湖北省规则"}
-
-
-def policy_label(name: str) -> str:
-    """The Chinese name of a policy preset; a policy of a user's own keeps its name.
-
-    Example:
-        >>> policy_label("central"), policy_label("hubei"), policy_label("本单位规则")
-        ('中央部门通用规则', '湖北省规则', '本单位规则')
-    """
-    return _POLICY_LABELS.get(name, name)

@@ -164,6 +164,10 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     if isinstance(target, Range):
         low, high = target.low * target_factor, target.high * target_factor
         below_high = _at_most(interval, high, strict=False)
+        if _range_lower_better(ctx.indicator, target):
+            # 传染病发病率 3%-5% with 2.5%: below the band of a figure better lower is
+            # better than the band, met; above it still misses (points27 M3)
+            return _Compared(below_high, interval.approximate, below_high is _FastCheck.VIOLATED)
         check = _both(_at_least(interval, low, strict=False), below_high)
         return _Compared(check, interval.approximate, below_high is _FastCheck.VIOLATED)
     bar = target.value * target_factor
@@ -184,6 +188,28 @@ def _compare(target: Comparison | Range, quantity: Quantity, ctx: _Context) -> _
     # Reaching a strict ceiling (< 5 with 5) is already breaking it.
     above = _at_most(interval, bar, strict=op is _Op.LT) is _FastCheck.VIOLATED
     return _Compared(check, interval.approximate, above)
+
+
+def _range_lower_better(indicator: Indicator, target: Range) -> bool:
+    """Whether a range is a band of a figure better lower by its name, its low end no floor.
+
+    Ranges are higher is better (scoring.md §2), except on a name of the lower-is-better
+    word list (:func:`better_lower_by_name`: ``传染病发病率``, ``孕产妇死亡率``,
+    ``事故率``) with no printed 指标方向性 and no change label (``下降3%-5%`` is judged
+    as a change): a figure below the band is better than the band (points27 M3).
+
+    >>> from perftrack import Indicator, parse_target
+    >>> band = parse_target("3%-5%")
+    >>> _range_lower_better(Indicator("传染病发病率", target=band), band)
+    True
+    >>> _range_lower_better(Indicator("接种率", target=band), band)
+    False
+    """
+    return (
+        indicator.direction is None
+        and _change_sign(target.label) is None
+        and better_lower_by_name(indicator.name)
+    )
 
 
 # The shortest and the longest month, in days.
@@ -1395,6 +1421,15 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         )
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
+    if (
+        isinstance(actual, QualitativeValue)
+        and actual.degree == "基本"
+        and actual.word == "达标"
+        and not actual.negated
+    ):
+        # 基本达标 against ≥20公里 or ≥95%: a 基本 status, partial as 基本完成, 基本达到
+        # and 基本实现 are (points27 M1; it was unknown, the printed full points kept)
+        return _judge_status(_Status.PARTIAL, f"{actual.degree}{actual.word}", ctx)
     if (whole := _whole_rate_in_words(target, actual, ctx)) is not None:
         return whole  # 按时足额发放 against 发放及时率 100%: all of it on time
     if _survey_pending(ctx.indicator, target, actual):

@@ -29,6 +29,7 @@ from perftrack.model import (
     Table,
     Where,
 )
+from perftrack.policy import policy_label
 from perftrack.scoring._attainment import (
     _as_judged,
     _done_late,
@@ -225,6 +226,16 @@ def _check_label_weights(
         return
     kind = "填报" if printed is not None else "默认"
     given = rate.weight if rate is not None else None
+    if (
+        printed is None
+        and given is not None
+        and labelled + given == _HUNDRED
+        and labelled + expected > _HUNDRED
+    ):
+        # labels of 90 under Hubei's 20: a central-style table, its weights whole with
+        # the rate's 10; the policy's default, not the table, made 110 (pt27 M4)
+        _policy_rest(state, where, "一级指标标注的分值", (labelled, expected, given))
+        return
     if printed is None and given is not None and labelled + given == _HUNDRED:
         how_zh, how_en = f"预算执行率按{_whole(given)}分计", f"the rate is weighted {_whole(given)}"
     else:
@@ -236,6 +247,31 @@ def _check_label_weights(
         f"为{_whole(labelled + expected)}，不等于100；{how_zh}",
         f"the level-1 labels' weights add up to {_whole(labelled)}, with the rate's "
         f"{_whole(expected)} to {_whole(labelled + expected)}, not 100; {how_en}",
+        where,
+    )
+
+
+def _policy_rest(
+    state: _Scoring, where: Where, what: str, sums: tuple[Decimal, Decimal, Decimal]
+) -> None:
+    """``weights-not-100`` (info): the policy's default rate weight, not the table, made >100.
+
+    Indicators weighing 90 (labels or a 分值 column) under a policy whose rate weighs 20
+    by default (Hubei): the rate takes the rest of 100. *sums* are the indicators'
+    weights, the policy's default and that rest. Said of the policy, once, as the
+    table's own weights add up to 100 with that rest (pt27 M4).
+    """
+    weights, default, given = sums
+    policy = policy_label(state.policy.name)
+    state.add(
+        "weights-not-100",
+        _Severity.INFO,
+        f"{what}合计{_whole(weights)}，{policy}下预算执行率默认{_whole(default)}分，合计"
+        f"{_whole(weights + default)}分；预算执行率按其余{_whole(given)}分计，总分按100分计",
+        f"{'the level-1 labels' if what.startswith('一级') else 'the'} weights add up to"
+        f" {_whole(weights)}; the rate's default under {state.policy.name} is"
+        f" {_whole(default)}, {_whole(weights + default)} in all; the rate is weighted the"
+        f" remaining {_whole(given)}, out of 100",
         where,
     )
 

@@ -38,6 +38,7 @@ from perftrack.scoring._attainment import (
 )
 from perftrack.scoring._budget import (
     _check_label_weights,
+    _policy_rest,
     _rates_execution,
     _whole,
     judged_rate,
@@ -479,6 +480,11 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
     # 100; so is the default weight of a level 1 without indicators (满意度 in a table
     # without 满意度 rows), which no item carries: the items present weigh 90, not 100.
     rescaled = dropped > 0 or (not printed_weights_given and _absent_weight(table, policy) > 0)
+    if printed_weights_given and full < _HUNDRED and _na_unweighted(table, verdicts):
+        # an n/a row with 分值 ``/``: left out with its weight (10号), the applicable 95
+        # rescaled to 100, as the same row printing 分值 5 is (83.42 of 95 was the total;
+        # pt27 M2)
+        rescaled = True
     if labels_cover and full + _absent_weight(table, policy) != _HUNDRED:
         # labels and the rate's weight above or below 100 (weights-not-100): rescaled, as
         # a total above 100 is never graded
@@ -565,6 +571,15 @@ def _comparison_ratio(
     return actual / bar
 
 
+def _na_unweighted(table: Table, verdicts: list[Verdict]) -> bool:
+    """Whether a not-applicable row prints no 分值 (``/``) beside a 分值 column (pt27 M2)."""
+    return any(
+        verdict.attainment is _Attainment.NOT_APPLICABLE
+        and table.indicators[verdict.indicator].weight is None
+        for verdict in verdicts
+    )
+
+
 def _under_ceiling(indicator: Indicator) -> bool:
     """Whether a ratio of 1 or more says the figure is within a non-strict ceiling.
 
@@ -634,7 +649,12 @@ def _points_findings(
         # 16.67 × 3 for 50 is 100.01: the printed rounding, not a wrong weight
         if abs(sum(printed_weights, Decimal(0)) - _HUNDRED) > _rounding(printed_weights):
             # rows left without a 分值 weigh 0: named, so the unit sees why (se20 M1)
-            blank = [i.name for i in table.indicators if i.weight is None]
+            # an n/a row's 分值 ``/`` is left out on purpose (10号), not unfilled (pt27 M2)
+            blank = [
+                indicator.name
+                for index, indicator in enumerate(table.indicators)
+                if indicator.weight is None and index not in left_out
+            ]
             zh = en = ""
             if blank:
                 names = "、".join(f"“{name}”" for name in blank)
@@ -657,7 +677,12 @@ def _points_findings(
                     or (published is not None and published <= indicators)
                 )
                 default = state.policy.weights.rate
-                if rate_item.weight != default:
+                if rate_item.weight != default and not blank and indicators + default > _HUNDRED:
+                    # a column of 90 under Hubei's 20: the policy's default made 110, not
+                    # the table (pt27 M4); said once, as info naming the policy
+                    _policy_rest(state, where, "各项分值", (indicators, default, rate_item.weight))
+                    with_rate = False
+                elif rate_item.weight != default:
                     # 90 + Hubei's 20: the rate took the rest of 100 (pt27 H1), said as
                     # the labels' case says it
                     with_rate = True
@@ -670,6 +695,14 @@ def _points_findings(
                 else:
                     zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
                     en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
+            if (
+                not blank
+                and sum(printed_weights, Decimal(0)) < _HUNDRED
+                and any(table.indicators[index].weight is None for index in left_out)
+            ):
+                # 95 beside an n/a row of 分值 ``/``: its share left out and the rest
+                # rescaled to 100 (10号), no error of the table's (pt27 M2)
+                with_rate = False
             if with_rate:
                 state.add(
                     "weights-not-100",
@@ -1117,7 +1150,8 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
     A measurable target (a comparison, a range, a deadline) whose actual is a word
     (``较好``, ``满意``, ``良好``): the verdict is unknown and the printed 得分 stands
     (``unknown: printed points``), with nothing to check it by. Not for a blank
-    actual (``missing-actual``), nor a 得分 of 0.
+    actual (``missing-actual``), a word on a 满意度 row (``satisfaction-not-percent``
+    says it of the row), nor a 得分 of 0.
     """
     index = item.indicator
     if index is None or not item.rule.startswith(_PRINTED_KEPT_RULE):
@@ -1132,7 +1166,9 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
         or printed is None
         or printed <= 0
         or any(  # a survey not made, a forecast: missing-actual says why, and the 得分
-            finding.id == "missing-actual" and finding.where.indicator == index
+            # 满意 on 群众满意度: satisfaction-not-percent says it of the row, once (pt27 M5)
+            finding.id in ("missing-actual", "satisfaction-not-percent")
+            and finding.where.indicator == index
             for finding in state.findings
         )
     ):
