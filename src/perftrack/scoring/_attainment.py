@@ -4441,6 +4441,20 @@ _STATED_RANGE_RE: Final = re.compile(
 )
 
 
+# Quotation marks around a name in a change's subject (“三公”经费同比下降2.1%): the name
+# read as written without them (parse29 H2).
+_NAME_QUOTES_RE: Final = re.compile('[“”"「」『』]')
+
+
+def _unquoted_name(text: str) -> str:
+    """*text* without the quotation marks around a name: ``“三公”经费`` is ``三公经费``.
+
+    >>> _unquoted_name("“三公”经费同比下降2.1%")
+    '三公经费同比下降2.1%'
+    """
+    return _NAME_QUOTES_RE.sub("", text)
+
+
 def _change_match(
     text: str, name: str, *, target: bool = False, year: int | None = None
 ) -> re.Match[str] | None:
@@ -4451,6 +4465,7 @@ def _change_match(
     (未提高, 预计下降) makes it no fact. An operator (``同比增长≥5%``,
     ``比上年增长5%以上``) is allowed in a *target* only.
     """
+    text, name = _unquoted_name(text), _unquoted_name(name)
     found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
     if found is None:
         return None
