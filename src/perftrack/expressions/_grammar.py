@@ -3974,6 +3974,21 @@ def _full_coverage(text: str) -> bool:
     return _FULL_COVERAGE in text and _FULL_COVERAGE_RE.fullmatch(text) is not None
 
 
+# Every one due covered, as a target (应保尽保, 实现应保尽保): 100 %, as 全覆盖 is (parse29
+# M3); the standard 社会效益 target of a 低保 table, against 应保尽保率98%.
+_EVERY_ONE_DUE_RE: Final = re.compile(r"(?:实现|做到|确保)?(应保尽保)")
+
+
+def _every_one_due(text: str) -> str | None:
+    """The phrase of a target saying every one due is covered (``应保尽保``), or None.
+
+    >>> _every_one_due("应保尽保"), _every_one_due("实现应保尽保"), _every_one_due("应保尽保率")
+    ('应保尽保', '应保尽保', None)
+    """
+    found = _EVERY_ONE_DUE_RE.fullmatch(text)
+    return None if found is None else found.group(1)
+
+
 # The span full coverage is to be reached within (一届任期内全覆盖, 五年内全覆盖, 3年内):
 # a window, not a ceiling on the years (p17 H3).
 _COVERAGE_SPAN_RE: Final = re.compile(
@@ -4033,6 +4048,8 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
+    if (every := _every_one_due(norm.text)) is not None:
+        return Comparison(Op.EQ, Decimal(100), "%", note=every, text=text)
     span = _span_coverage(norm.text) if _FULL_COVERAGE in norm.text else None
     if span is not None:  # 一届任期内全覆盖: full coverage, the span its window
         return Comparison(Op.EQ, Decimal(100), "%", note=span + _FULL_COVERAGE, text=text)
