@@ -876,6 +876,30 @@ def _whole_year_at_end(ctx: _Context) -> bool:
     )
 
 
+# People held in care or on a roll (保障, 供养, 在册, 覆盖): a level, whose month's average
+# is the level itself, no flow that adds up over the months (parse29 M2).
+_PERSONS_HELD_RE: Final = re.compile("保障|供养|在册|覆盖")
+_PERSON_UNITS: Final = frozenset({"人", "万人", "名", "户", "万户"})
+
+
+def _persons_held(name: str, target: Comparison | Range, quantity: Quantity) -> bool:
+    """Whether *quantity* counts people held (``月均保障12,086人``), a level not a flow.
+
+    Persons (``人``, ``户``; never ``人次``) on both sides, and the name, the target or the
+    actual's label saying they are held in care or on a roll (保障, 供养, 在册, 覆盖).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _persons_held("城市低保保障人数", parse_target("≥1.2万人"), parse_value("月均保障12,086人"))
+    True
+    >>> _persons_held("招聘会场次", parse_target("≥12场"), parse_value("月均1场"))
+    False
+    """
+    if target.unit not in _PERSON_UNITS or quantity.unit not in _PERSON_UNITS:
+        return False
+    words = _normal(name) + _normal(target.text) + _normal(quantity.label or "")
+    return _PERSONS_HELD_RE.search(words) is not None
+
+
 def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, bool] | None:
     """The period and whether to divide, when one side is an average and the other a total.
 
@@ -898,6 +922,8 @@ def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, b
     if unit in _NOT_ADDED_UNITS or _NOT_ADDED_NAME_RE.search(_normal(name) + _normal(target.text)):
         return None  # 年均浓度 ≤35 against 日均32, 日均达标率98%: levels, no sums of days
     label = _normal(quantity.label or "")
+    if _persons_held(name, target, quantity):
+        return None  # 月均保障12,086人 against ≥1.2万人: a level of people, no flow
     said = _AVERAGE_SAID_RE.match(label)
     asked = _PER_PERIOD_NAME_RE.search(_normal(name) + _normal(target.text))
     if said is not None and asked is None:
