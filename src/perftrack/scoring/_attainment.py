@@ -1467,8 +1467,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
-    if (said := _restates_phrase_target(target, actual, ctx)) is not None:
-        return said  # 应保尽保、应退尽退 against 应保尽保 (=100%, parse29 M3)
+    if (restated := _restates_phrase_target(target, actual, ctx)) is not None:
+        return restated  # 应保尽保、应退尽退 against 应保尽保 (=100%, parse29 M3)
     if _every_period_said(target, actual):
         # 每月均巡河 against 每月不少于1次: each period had its round (g23d)
         goal = target.text.strip() or str(target)
@@ -7624,15 +7624,17 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
     return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
 
 
-def _restates_phrase_target(target: Comparison, actual: Value, ctx: _Context) -> _Outcome | None:
+def _restates_phrase_target(
+    target: Comparison | Range, actual: Value, ctx: _Context
+) -> _Outcome | None:
     """A text actual saying all of a phrase target read as 100 % (``应保尽保``), or None.
 
     ``应保尽保`` is ``=100%`` with the phrase as its note (parse29 M3); an actual that
     says the phrase, adding only more (``应保尽保、应退尽退``), meets it as it met the
     descriptive target before; one that says less (``应保尽保，但仍有漏保``) is None.
     """
-    phrase = target.note
-    if phrase is None or phrase != "应保尽保" or not isinstance(actual, TextValue):
+    phrase = target.note if isinstance(target, Comparison) else None
+    if phrase != "应保尽保" or not isinstance(actual, TextValue):
         return None
     if not _holds_phrase(phrase, _normal(_text(actual))):
         return None
