@@ -488,7 +488,8 @@ EFFECT = {"level1": "效益指标", "level2": "社会效益指标"}
             "应保尽保，但仍有个别漏保",
             EFFECT,
             "unknown",
-            "年度指标为文字描述，实际完成情况需人工判断",
+            # 应保尽保 is =100% since parse29 M3: the words say less, no figure
+            "实际“应保尽保，但仍有个别漏保”不是数值，无法与年度指标比较",
         ),
         (
             "补贴发放",

@@ -3976,6 +3976,21 @@ def _full_coverage(text: str) -> bool:
     return _FULL_COVERAGE in text and _FULL_COVERAGE_RE.fullmatch(text) is not None
 
 
+# Every one due covered, as a target (应保尽保, 实现应保尽保): 100 %, as 全覆盖 is (parse29
+# M3); the standard 社会效益 target of a 低保 table, against 应保尽保率98%.
+_EVERY_ONE_DUE_RE: Final = re.compile(r"(?:实现|做到|确保)?(应保尽保)")
+
+
+def _every_one_due(text: str) -> str | None:
+    """The phrase of a target saying every one due is covered (``应保尽保``), or None.
+
+    >>> _every_one_due("应保尽保"), _every_one_due("实现应保尽保"), _every_one_due("应保尽保率")
+    ('应保尽保', '应保尽保', None)
+    """
+    found = _EVERY_ONE_DUE_RE.fullmatch(text)
+    return None if found is None else found.group(1)
+
+
 # The span full coverage is to be reached within (一届任期内全覆盖, 五年内全覆盖, 3年内):
 # a window, not a ceiling on the years (p17 H3).
 _COVERAGE_SPAN_RE: Final = re.compile(
@@ -4035,6 +4050,8 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
+    if (every := _every_one_due(norm.text)) is not None:
+        return Comparison(Op.EQ, Decimal(100), "%", note=every, text=text)
     span = _span_coverage(norm.text) if _FULL_COVERAGE in norm.text else None
     if span is not None:  # 一届任期内全覆盖: full coverage, the span its window
         return Comparison(Op.EQ, Decimal(100), "%", note=span + _FULL_COVERAGE, text=text)
@@ -6015,7 +6032,66 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
     value = _settled_unit(_parse_value_uncached(text, year))
     if isinstance(value, TextValue) and (scaled := _without_map_scale(text, year)) is not None:
         return scaled
+    if isinstance(value, TextValue) and (named := _with_numbered_name(text, year)) is not None:
+        return named
     return value
+
+
+# A name that carries a number (parse29 H2): a quoted span holding a figure
+# (“15分钟健身圈”, “六个百分之百”, “三公”, “832”平台), a number glued before 平台 (832平台,
+# the national 脱贫地区农副产品网络销售平台), and the fixed names N分钟…圈, N个百分之百 and
+# 三公 (经费): the label's, never the cell's figure.
+_NUMBERED_NAME_RE: Final = re.compile(
+    r"[“\"「『][^“”\"「」『』]{1,12}[”\"」』]"
+    r"|\d{2,4}(?=平台)"
+    r"|\d{1,3}分钟[\u4e00-\u9fff]{1,4}圈"
+    r"|[一二三四五六七八九十\d]{1,2}个百分之百"
+    r"|三公(?=经费)"
+)
+# What a numbered name's figure is written with, masked in the name while the cell is read.
+_NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
+# A CJK character that is no numeral, no unit and no operator: the mask.
+_NAME_MASK: Final = "\u3400"
+
+
+def _with_numbered_name(text: str, year: int | None) -> Value | None:
+    """*text* read with the figures of a numbered name kept in its label, or None.
+
+    ``通过832平台采购762万元`` is 762 万元 labelled ``通过832平台采购``: the name's digits
+    are masked while the cell is read, then put back (parse29 H2). None when no such name
+    holds a figure, or when the masked cell is still no quantity.
+
+    Example:
+        >>> str(_with_numbered_name("通过832平台采购762万元", None))
+        '通过832平台采购762(万元)'
+        >>> str(_with_numbered_name("建成“15分钟健身圈”覆盖率92%", None))
+        '建成“15分钟健身圈”覆盖率92(%)'
+        >>> _with_numbered_name("采购762万元", None) is None
+        True
+    """
+    spans: list[tuple[str, str]] = []
+
+    def mask(found: re.Match[str]) -> str:
+        name = found.group()
+        if not any(char in _NAME_NUMERALS for char in name):
+            return name
+        masked = "".join(_NAME_MASK if char in _NAME_NUMERALS else char for char in name)
+        spans.append((masked, name))
+        return masked
+
+    masked = _NUMBERED_NAME_RE.sub(mask, text)
+    if not spans:
+        return None
+    value = _settled_unit(_parse_value_uncached(masked, year))
+    if not isinstance(value, Quantity) or value.label is None:
+        return None
+    label, note = value.label, value.note
+    for hidden, name in spans:
+        label = label.replace(hidden, name)
+        note = note.replace(hidden, name) if note is not None else None
+    if _NAME_MASK in label or (note is not None and _NAME_MASK in note):
+        return None  # normalisation moved a name's characters: leave the cell as it was
+    return evolve(value, label=label, note=note, text=text)
 
 
 # A map scale before the noun it qualifies or in brackets (1:2000地形图, 1:500 with a

@@ -9789,6 +9789,22 @@ def _unknown_label(
 _LONGEST_LEVEL_LABEL: Final = 16
 
 
+# A name opening with a Latin code and its number (PM2.5年均浓度, PM10浓度, NO2浓度, O3浓度)
+# and going on in words: an indicator's name, though the value language reads PM=2.5(年).
+_CODE_NAME_RE: Final = re.compile(
+    r"[A-Za-z]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{2,}(?:[A-Za-z\d]{1,2}|[(（][^()（）]*[)）])?"
+)
+
+
+def _code_named(text: str) -> bool:
+    """Whether *text* is a name opening with a Latin code (``PM2.5年均浓度``; parse29 M1).
+
+    >>> _code_named("PM2.5年均浓度"), _code_named("PM10浓度b"), _code_named("≤35μg/m³")
+    (True, True, False)
+    """
+    return _CODE_NAME_RE.fullmatch(text.strip()) is not None
+
+
 def _level2_heads_row(
     row: _Row,
     position: int,
@@ -9816,7 +9832,7 @@ def _level2_heads_row(
     if target_column >= len(cells) or not cells[target_column]:
         return False
     name = cells[name_column]
-    if not name or _reads_as_target(name):
+    if not name or (_reads_as_target(name) and not _code_named(name)):
         return False
     if _framework_label(name) is None:
         return True

@@ -902,6 +902,30 @@ def _whole_year_at_end(ctx: _Context) -> bool:
     )
 
 
+# People held in care or on a roll (保障, 供养, 在册, 覆盖): a level, whose month's average
+# is the level itself, no flow that adds up over the months (parse29 M2).
+_PERSONS_HELD_RE: Final = re.compile("保障|供养|在册|覆盖")
+_PERSON_UNITS: Final = frozenset({"人", "万人", "名", "户", "万户"})
+
+
+def _persons_held(name: str, target: Comparison | Range, quantity: Quantity) -> bool:
+    """Whether *quantity* counts people held (``月均保障12,086人``), a level not a flow.
+
+    Persons (``人``, ``户``; never ``人次``) on both sides, and the name, the target or the
+    actual's label saying they are held in care or on a roll (保障, 供养, 在册, 覆盖).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _persons_held("城市低保保障人数", parse_target("≥1.2万人"), parse_value("月均保障12,086人"))
+    True
+    >>> _persons_held("招聘会场次", parse_target("≥12场"), parse_value("月均1场"))
+    False
+    """
+    if target.unit not in _PERSON_UNITS or quantity.unit not in _PERSON_UNITS:
+        return False
+    words = _normal(name) + _normal(target.text) + _normal(quantity.label or "")
+    return _PERSONS_HELD_RE.search(words) is not None
+
+
 def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, bool] | None:
     """The period and whether to divide, when one side is an average and the other a total.
 
@@ -924,6 +948,8 @@ def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, b
     if unit in _NOT_ADDED_UNITS or _NOT_ADDED_NAME_RE.search(_normal(name) + _normal(target.text)):
         return None  # 年均浓度 ≤35 against 日均32, 日均达标率98%: levels, no sums of days
     label = _normal(quantity.label or "")
+    if _persons_held(name, target, quantity):
+        return None  # 月均保障12,086人 against ≥1.2万人: a level of people, no flow
     said = _AVERAGE_SAID_RE.match(label)
     asked = _PER_PERIOD_NAME_RE.search(_normal(name) + _normal(target.text))
     if said is not None and asked is None:
@@ -1476,6 +1502,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         return _judge_comparison(target, group, ctx)  # 城区100% against 城区100%，镇区76%
     if (rest := _after_restated_target(target, actual)) is not None:
         return _judge_comparison(target, rest, ctx)  # 每季度1次 against 每季度1次，全年4次
+    if (restated := _restates_phrase_target(target, actual, ctx)) is not None:
+        return restated  # 应保尽保、应退尽退 against 应保尽保 (=100%, parse29 M3)
     if _every_period_said(target, actual):
         # 每月均巡河 against 每月不少于1次: each period had its round (g23d)
         goal = target.text.strip() or str(target)
@@ -4577,6 +4605,20 @@ _STATED_RANGE_RE: Final = re.compile(
 )
 
 
+# Quotation marks around a name in a change's subject (“三公”经费同比下降2.1%): the name
+# read as written without them (parse29 H2).
+_NAME_QUOTES_RE: Final = re.compile('[“”"「」『』]')
+
+
+def _unquoted_name(text: str) -> str:
+    """*text* without the quotation marks around a name: ``“三公”经费`` is ``三公经费``.
+
+    >>> _unquoted_name("“三公”经费同比下降2.1%")
+    '三公经费同比下降2.1%'
+    """
+    return _NAME_QUOTES_RE.sub("", text)
+
+
 def _change_match(
     text: str, name: str, *, target: bool = False, year: int | None = None
 ) -> re.Match[str] | None:
@@ -4587,6 +4629,7 @@ def _change_match(
     (未提高, 预计下降) makes it no fact. An operator (``同比增长≥5%``,
     ``比上年增长5%以上``) is allowed in a *target* only.
     """
+    text, name = _unquoted_name(text), _unquoted_name(name)
     found = _STATED_CHANGE_RE.fullmatch(_last_year_named(_normal(text), year))
     if found is None:
         return None
@@ -7731,6 +7774,30 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
     """The target's *phrase* with added words allowed before and inside it."""
     body = f"(?:{_ADDED_WORDS}|{_LEVEL_WORDS})*".join(re.escape(char) for char in phrase)
     return re.compile(f"{_ADDED_WORDS}*{body}(?P<rest>.*)")
+
+
+def _restates_phrase_target(
+    target: Comparison | Range, actual: Value, ctx: _Context
+) -> _Outcome | None:
+    """A text actual saying all of a phrase target read as 100 % (``应保尽保``), or None.
+
+    ``应保尽保`` is ``=100%`` with the phrase as its note (parse29 M3); an actual that
+    says the phrase, adding only more (``应保尽保、应退尽退``), meets it as it met the
+    descriptive target before; one that says less (``应保尽保，但仍有漏保``) is None.
+    """
+    phrase = target.note if isinstance(target, Comparison) else None
+    if phrase != "应保尽保" or not isinstance(actual, TextValue):
+        return None
+    if not _holds_phrase(phrase, _normal(_text(actual))):
+        return None
+    shown = _text(actual)
+    return _Outcome(
+        _Attainment.MET,
+        ctx.say(
+            f"实际“{shown}”包含年度指标“{phrase}”的全部内容，达到年度指标",
+            f"actual “{shown}” says all of the target “{phrase}”",
+        ),
+    )
 
 
 def _holds_phrase(phrase: str, text: str) -> bool:

@@ -1854,6 +1854,7 @@ def direction_of(indicator: Indicator) -> Direction:
                 _is_cost(indicator)
                 and not _benefit_by_name(indicator.name)
                 and not _subsidy_per_unit(indicator.name, target)
+                and not share_better_higher(indicator.name)
             )
             or _time_taken(indicator, target)
             or _is_place(target)
@@ -1865,6 +1866,33 @@ def direction_of(indicator: Indicator) -> Direction:
             # (全市第3名) is reached by a better, lower one (第2), never by 第5
             return _Direction.LOWER
     return _Direction.HIGHER
+
+
+# A share better higher whatever row it is filed under (资金发放准确率, 补助资金到位率,
+# 资金兑付及时率, 工程验收合格率, 覆盖率, 完成率; parse29 H1): staff file them under 成本指标,
+# and there a bare ``=100%`` is a floor, not a ceiling. Not the complement (不合格率), nor a
+# name of a cost or a harm (成本控制率, 费用报销及时率 stay a cost row's reading).
+_SHARE_HIGHER_NAME_RE: Final = re.compile(
+    "(?<![不未非])(?:准确|正确|到位|及时|合格|达标|覆盖|完成|完好|落实|兑付|知晓|普及)率$"
+)
+
+
+def share_better_higher(name: str) -> bool:
+    """Whether *name* is a share better higher on any row, a 成本指标 one too (parse29 H1).
+
+    >>> [
+    ...     share_better_higher(n)
+    ...     for n in ("低保资金发放准确率", "资金发放准确率(b)", "补助资金到位率")
+    ... ]
+    [True, True, True]
+    >>> [
+    ...     share_better_higher(n)
+    ...     for n in ("产品不合格率", "成本控制率", "费用报销及时率", "设备采购费")
+    ... ]
+    [False, False, False, False]
+    """
+    name = _NAME_TAIL_RE.sub("", name.strip()).strip()
+    return _SHARE_HIGHER_NAME_RE.search(name) is not None and not _harm_or_cost(name)
 
 
 # A subsidy paid per unit (处理补助 80元/头, 改造补助 300元/平方米): a standard paid out.

@@ -124,6 +124,7 @@ from perftrack.scoring._common import (
     harm_named_lower,
     monitoring_form,
     multi_year_span,
+    share_better_higher,
     show,
 )
 
@@ -1123,6 +1124,7 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # a saving, a fall, a multiple levered, a benefit paid out: better higher
             and better_lower_by_name(f"{indicator.name}{target.label or ''}", cost=True)
             and not _benefit_by_name(indicator.name)  # 基础养老金标准, 抚恤标准
+            and not share_better_higher(indicator.name)  # 资金发放准确率: parse29 H1
         ):
             state.add(
                 "cost-not-ceiling",
