@@ -78,12 +78,18 @@ def _two_readings(shown: str, goal: str) -> str:
     )
 
 
+def _daily(shown: str, yearly: str) -> str:
+    return f"实际{shown}（日均值，按全年365天折算为{yearly}，远超指标量级，指标按日均理解）"
+
+
 DAILY_COUNT_ROWS = [
-    pytest.param("门诊接诊人次", "≥100人次", "日均接诊86人次", "unknown", _two_readings("86人次", "≥100人次"), FINE, id="k01-clinic"),
-    pytest.param("助餐服务人次", "≥500人次", "日均助餐420人次", "unknown", _two_readings("420人次", "≥500人次"), FINE, id="k03-canteen"),
-    pytest.param("热线接听量", "≥1500次", "日均接听1320次", "unknown", _two_readings("1320次", "≥1500次"), FINE, id="k04-hotline"),
-    # the readings agree, or the target says it is the year's: converted as before
-    pytest.param("门诊接诊人次", "≥80人次", "日均接诊86人次", "met", "实际31390人次（日均86人次按全年365天折算），达到年度指标≥80人次", FINE, id="d07-agree"),
+    # dayfix (regress53 W6): the year's total tens of times the target makes it a day's: judged on the day's figure, never a false met
+    pytest.param("门诊接诊人次", "≥100人次", "日均接诊86人次", "not_met", _daily("86人次", "31390人次") + "，未达年度指标≥100人次", MISSED, id="k01-clinic"),
+    pytest.param("助餐服务人次", "≥500人次", "日均助餐420人次", "not_met", _daily("420人次", "153300人次") + "，未达年度指标≥500人次", MISSED, id="k03-canteen"),
+    pytest.param("热线接听量", "≥1500次", "日均接听1320次", "not_met", _daily("1320次", "481800次") + "，未达年度指标≥1500次", MISSED, id="k04-hotline"),
+    pytest.param("窗口受理业务量", "≥6万件", "日均受理210件", "unknown", _two_readings("210件", "≥6万件"), FINE, id="h06-window"),
+    # the readings agree (dayfix W9: the day's figure quoted), or the target says it is the year's: converted as before
+    pytest.param("门诊接诊人次", "≥80人次", "日均接诊86人次", "met", "实际86人次（日均值，按全年365天折算为31390人次，两种读法均达到），达到年度指标≥80人次", FINE, id="d07-agree"),
     pytest.param("全年门诊接诊人次", "≥3万人次", "日均接诊86人次", "met", "实际31390人次（日均86人次按全年365天折算），达到年度指标≥3万人次", FINE, id="year-named"),
 ]  # fmt: skip
 

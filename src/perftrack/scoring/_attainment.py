@@ -873,7 +873,8 @@ _PERIOD_WORDS: Final = MappingProxyType(
 )
 # Measures that do not add up over days (a rate, a level, a score, an average itself).
 _NOT_ADDED_UNITS: Final = frozenset({"%", "‰", "分", "℃", "分贝", "dB", "倍"})
-_NOT_ADDED_NAME_RE: Final = re.compile("率|浓度|指数|平均|均值|年均|水平|温度")
+# 能力 (污水处理能力, regress53 W6): a capacity is a level per day, as a rate is.
+_NOT_ADDED_NAME_RE: Final = re.compile("率|浓度|指数|平均|均值|年均|水平|温度|能力")
 _PERIODS_COUNTED: Final = MappingProxyType({"日": "天", "周": "周", "月": "个月", "季": "个季度"})
 
 
@@ -964,6 +965,49 @@ def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, b
     return None  # no average, or both per period (日均 against 日均)
 
 
+# How far above the target a day's average times the year must be for the target to
+# be a day's (regress53 W6): an annual target the year's total beats tenfold is no goal.
+_DAILY_TARGET_RATIO: Final = Decimal(10)
+
+
+def _daily_reading(
+    target: Comparison | Range, quantity: Quantity, converted: Quantity, ctx: _Context
+) -> tuple[Quantity, str] | None:
+    """The daily figure as said, when a target that does not say it is the year's is a day's.
+
+    Both readings met (``生活垃圾清运量 ≥200吨 | 日均清运210吨``): the day's figure is quoted,
+    with the year's beside it (regress53 W9). The readings differing and the year's total
+    at least ten times the target (``≥250吨 | 日均清运210吨``: 76650吨): the target is a
+    day's, and the day's figure decides (regress53 W6). Else None (the caller's rules).
+    Only for 日均; a month's or a quarter's average times the year is no such gulf.
+    """
+    raw, total = _compare(target, quantity, ctx), _compare(target, converted, ctx)
+    if raw is None or total is None:
+        return None
+    factors = _factors(target.unit, quantity.unit)
+    period = _AVERAGE_SAID_RE.match(_normal(quantity.label or ""))
+    if factors is None or period is None or _average_period(period) != "日":
+        return None
+    say = ctx.say
+    times = _periods_in_year("日", ctx.year or 0)
+    yearly = _shown_quantity(converted, target.unit)
+    if raw.check is total.check:
+        if raw.check is not _Check.SATISFIED:
+            return None  # both miss: the year's total says by how much
+        return quantity, say(
+            f"日均值，按全年{times}天折算为{yearly}，两种读法均达到",
+            f"a daily average; {yearly} over the year meets the target too",
+        )
+    target_factor, actual_factor = factors
+    bar = target.value if isinstance(target, Comparison) else target.high
+    if converted.value * actual_factor < bar * target_factor * _DAILY_TARGET_RATIO:
+        return None
+    return quantity, say(
+        f"日均值，按全年{times}天折算为{yearly}，远超指标量级，指标按日均理解",
+        f"a daily average; {yearly} over the year is far above the target, a day's target",
+    )
+
+
 def _average_against_total(
     target: Comparison | Range, quantity: Quantity, ctx: _Context
 ) -> tuple[Quantity, str] | _Outcome | None:
@@ -1022,6 +1066,8 @@ def _average_against_total(
     ):
         # 生活垃圾清运量 ≥7万吨: maybe the year's, maybe a day's; both readings must agree
         raw, total = _compare(target, quantity, ctx), _compare(target, converted, ctx)
+        if (daily := _daily_reading(target, quantity, converted, ctx)) is not None:
+            return daily
         if raw is None or total is None or raw.check is not total.check:
             return _Outcome(
                 _Attainment.UNKNOWN,
@@ -1109,7 +1155,12 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
         # 专款专用 against 专款专用率 100%: all the funds kept to their purpose (regress40 W4)
         quantity = kept
         worded = say(f"“{_text(actual)}”（即100%）", f"“{_text(actual)}” (100%)")
-    if quantity is None and _says_none(actual) and _none_is_no_share(target, ctx.indicator.name):
+    if (
+        quantity is None
+        and _says_none(actual)
+        and _none_is_no_share(target, ctx.indicator.name)
+        and not _no_new_on_new_rate(actual, target, ctx.indicator.name)
+    ):
         goal = _shown_target(target)
         return _Outcome(
             _Attainment.UNKNOWN,
@@ -3450,6 +3501,30 @@ _INCIDENT_NAME_RE: Final = re.compile(
 _INCIDENT_HANDLED_RE: Final = re.compile(
     "处理|办结|整改|查处|结案|破案|侦破|回复|答复|处置|化解|调处|调解|受理|审结|排查|消除"
 )
+
+
+# 未新增 / 无新增 / 没有新增: nothing new (regress52 W3).
+_NOTHING_NEW_RE: Final = re.compile(r"(?:全年|年内|本年度?)?(?:未|无|没有|未有)新增")
+
+
+def _no_new_on_new_rate(actual: Value, target: Comparison | Range, name: str) -> bool:
+    """Whether *actual* says nothing new against a rate of the new (regress52 W3).
+
+    ``新增就业率 | ≥3% | 未新增``: nothing new is a 新增 rate of 0%, which a floor above
+    0 misses and a ceiling (``新增率≤1%``) keeps; not the 无 of an unreported share.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> _no_new_on_new_rate(parse_value("未新增"), parse_target("≥3%"), "新增就业率")
+    True
+    >>> _no_new_on_new_rate(parse_value("无"), parse_target("≥3%"), "新增就业率")
+    False
+    >>> _no_new_on_new_rate(parse_value("未新增"), parse_target("≥97%"), "网上可办率")
+    False
+    """
+    said = _normal(_text(actual)).rstrip("。")
+    return _NOTHING_NEW_RE.fullmatch(said) is not None and "新增" in _normal(name) + _normal(
+        target.text
+    )
 
 
 def _none_is_no_share(target: Comparison | Range, name: str) -> bool:

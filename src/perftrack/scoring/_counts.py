@@ -21,6 +21,7 @@ from attrs import evolve
 from perftrack import parse_target, parse_value
 from perftrack import vocabulary as voc
 from perftrack._errors import ExpressionError
+from perftrack._half_points import half_points
 from perftrack.expressions import (
     Bound,
     Comparison,
@@ -204,16 +205,46 @@ def _day_of_work(text: str, target: Comparison | Range) -> Quantity | None:
         >>> _day_of_work("次日缴库", parse_target("≤24小时")) is None
         True
     """
+    text = _day_without_note(text, target)
     found = _DAY_OF_WORK_RE.fullmatch(text)
-    if (
-        found is None
-        or not isinstance(target, Comparison)
-        or target.op not in (Op.LE, Op.LT)
-        or target.unit not in _DAY_UNITS
-    ):
+    if found is None or not isinstance(target, Comparison) or target.op not in (Op.LE, Op.LT):
+        return None
+    if target.unit in _HOUR_UNITS and found["day"] in _SAME_DAY and target.value >= _DAY_HOURS:
+        return Quantity(
+            Decimal(0), "日"
+        )  # 当日 against 灾后24小时内: within the day (regress53 W7)
+    if target.unit not in _DAY_UNITS:
         return None  # a limit in days only: 次日 says nothing against ≥3日 or ≤24小时
     days = Decimal(0) if found["day"] in _SAME_DAY else Decimal(1)
     return Quantity(days, target.unit)
+
+
+# A bracketed note after the day of work (次日缴库（遇节假日顺延）, regress53 W7): the day
+# stands when the note admits no delay; a note that carries the day over holidays only
+# against a limit in working days (over a holiday 次日 is more than one calendar day).
+_DAY_NOTE_RE: Final = re.compile(r"(?P<day>[^()]+)\((?P<note>[^()]*)\)")
+_LATE_NOTE_RE: Final = re.compile(r"\d|逾期|超期|超时|延迟|延误|推迟|滞后|未|不|除")
+_HOLIDAY_NOTE_RE: Final = re.compile("顺延|节假日|节日|假日|休息日|周末|双休")
+_WORKING_DAY_UNITS: Final = frozenset({"个工作日", "工作日"})
+_HOUR_UNITS: Final = frozenset({"小时", "个小时"})
+_DAY_HOURS: Final = Decimal(24)
+
+
+def _day_without_note(text: str, target: Comparison | Range) -> str:
+    """``次日缴库(遇节假日顺延)``: ``次日缴库`` when the note may be set aside, else as it is.
+
+    >>> from perftrack import parse_target
+    >>> _day_without_note("次日缴库(遇节假日顺延)", parse_target("收缴后1个工作日内"))
+    '次日缴库'
+    >>> _day_without_note("次日缴库(遇节假日顺延)", parse_target("≤1日"))
+    '次日缴库(遇节假日顺延)'
+    """
+    found = _DAY_NOTE_RE.fullmatch(text)
+    if found is None or _LATE_NOTE_RE.search(found["note"]):
+        return text
+    if _HOLIDAY_NOTE_RE.search(found["note"]) and target.unit not in _WORKING_DAY_UNITS:
+        return text
+    return found["day"]
 
 
 def _count_target(indicator: Indicator) -> Comparison | Range | None:
@@ -221,13 +252,6 @@ def _count_target(indicator: Indicator) -> Comparison | Range | None:
     if isinstance(target, (Comparison, Range)) and target.unit:
         return target
     return None
-
-
-# N分半 (4分半): read as minutes by the value language; on a row of time (its target in
-# a unit of time, or its name saying 分钟, 时长, 时间, 用时, 时限) it stays so.
-_HALF_MINUTE_RE: Final = re.compile(r"\d分半")
-_TIME_NAME_RE: Final = re.compile("分钟|时长|时间|用时|时限|耗时|时效")
-_TIME_UNITS: Final = ("分钟", "小时", "秒", "天", "日")
 
 
 def _half_points(actual: Quantity, indicator: Indicator) -> Quantity | None:
@@ -241,13 +265,7 @@ def _half_points(actual: Quantity, indicator: Indicator) -> Quantity | None:
     >>> _half_points(row.actual, row) is None
     True
     """
-    if actual.unit != "分钟" or _HALF_MINUTE_RE.search(_normal(actual.text or "")) is None:
-        return None
-    target = indicator.target
-    unit = target.unit if isinstance(target, (Comparison, Range)) else None
-    if (unit and unit.endswith(_TIME_UNITS)) or _TIME_NAME_RE.search(indicator.name):
-        return None  # 到场时间 ≤5分钟: four and a half minutes
-    return evolve(actual, unit="分")
+    return half_points(actual, indicator.target, indicator.name)
 
 
 def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
