@@ -372,9 +372,11 @@ _SHOWN_PLACES: Final = Decimal("0.01")
 
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
     value = quantity.value
-    exponent = value.as_tuple().exponent
-    if (quantity.unit or unit) == "%" and isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
-        value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
+    # the digits are looked at for a share only (as_tuple builds a tuple of them)
+    if (quantity.unit or unit) == "%":
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
+            value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
         shown_unit = quantity.unit or unit or ""
@@ -8250,8 +8252,8 @@ def _stale_said(indicator: Indicator, year: int | None) -> bool:
     (False, False)
     """
     actual = indicator.actual
-    if not isinstance(actual, Quantity):
-        return False
+    if not isinstance(actual, Quantity) or (not actual.note and not actual.label):
+        return False  # the common row: nothing said beside the figure
     target = indicator.target
     own = f"{indicator.name}{getattr(target, 'label', None) or ''}{_text(target) if target else ''}"
     for words in (actual.note, actual.label):
