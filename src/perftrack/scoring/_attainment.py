@@ -8086,8 +8086,8 @@ def _copy_of_target(
     if (
         isinstance(target, (Comparison, Range))
         and not (isinstance(target, Comparison) and target.op is _Op.EQ)
+        and _normal(actual.text) == _normal(target.text)  # first: the cheap test, rarely met
         and not any(char.isdigit() for char in target.text)
-        and _normal(actual.text) == _normal(target.text)
     ):
         return _Severity.INFO  # 即时办结 | 即时办结: words copied, a figure read (regress40 W9)
     # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
