@@ -8287,6 +8287,9 @@ def _forecast_kind(
     >>> _forecast_kind(row, _TableKind.SELF_EVALUATION), _forecast_kind(row, _TableKind.TRACKING)
     (('预计数', 'a forecast'), None)
     """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or (actual.label is None and actual.note is None):
+        return None  # the common row: a figure with no word beside it, or no figure
     said = _forecast_said(indicator)
     if said is None and _forecast_noted(
         indicator, self_evaluation=kind is _TableKind.SELF_EVALUATION
