@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import enum
+import functools
 from decimal import Decimal
 from typing import Final, Literal
 
@@ -116,8 +117,9 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
+@functools.lru_cache(maxsize=1024)
 def column_letters(column: int) -> str:
-    """Spreadsheet letters of a 1-based column number.
+    """Spreadsheet letters of a 1-based column number (memoised: every finding's cell).
 
     Example:
         >>> column_letters(1), column_letters(27)

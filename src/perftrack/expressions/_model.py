@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from decimal import Decimal
 from typing import ClassVar, Literal, TypeAlias
@@ -207,8 +208,13 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@functools.lru_cache(maxsize=1024)
 def _due_date(year: int | None, month: int | None, day: int | None, part: Part) -> dt.date | None:
-    """The last day of the calendar unit a deadline names (expressions.md §2)."""
+    """The last day of the calendar unit a deadline names (expressions.md §2).
+
+    Memoised (numbers and a member in, an immutable date out): scoring asks a
+    deadline's due date several times a row.
+    """
     if year is None:
         return None
     if part is Part.DAY and month is not None and day is not None:

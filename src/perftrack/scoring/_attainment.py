@@ -398,9 +398,11 @@ _SHOWN_PLACES: Final = Decimal("0.01")
 
 def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
     value = quantity.value
-    exponent = value.as_tuple().exponent
-    if (quantity.unit or unit) == "%" and isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
-        value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
+    # the digits are looked at for a share only (as_tuple builds a tuple of them)
+    if (quantity.unit or unit) == "%":
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < _COMPUTED_PLACES:
+            value = value.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
     if quantity.bound is _Bound.MORE_THAN and _odd_reach(quantity) is not None:
         # 一百二十余次 is 120余次: "超过120次" reads as if 200 might be reached (p17 M1)
         shown_unit = quantity.unit or unit or ""
@@ -8378,8 +8380,8 @@ def _copy_of_target(
     if (
         isinstance(target, (Comparison, Range))
         and not (isinstance(target, Comparison) and target.op is _Op.EQ)
+        and _normal(actual.text) == _normal(target.text)  # first: the cheap test, rarely met
         and not any(char.isdigit() for char in target.text)
-        and _normal(actual.text) == _normal(target.text)
     ):
         return _Severity.INFO  # 即时办结 | 即时办结: words copied, a figure read (regress40 W9)
     # 95% | ≥95%: the bare target's figure reprinted with an operator (in a table whose
@@ -8544,8 +8546,8 @@ def _stale_said(indicator: Indicator, year: int | None) -> bool:
     (False, False)
     """
     actual = indicator.actual
-    if not isinstance(actual, Quantity):
-        return False
+    if not isinstance(actual, Quantity) or (not actual.note and not actual.label):
+        return False  # the common row: nothing said beside the figure
     target = indicator.target
     own = f"{indicator.name}{getattr(target, 'label', None) or ''}{_text(target) if target else ''}"
     for words in (actual.note, actual.label):
@@ -8579,6 +8581,9 @@ def _forecast_kind(
     >>> _forecast_kind(row, _TableKind.SELF_EVALUATION), _forecast_kind(row, _TableKind.TRACKING)
     (('预计数', 'a forecast'), None)
     """
+    actual = indicator.actual
+    if not isinstance(actual, Quantity) or (actual.label is None and actual.note is None):
+        return None  # the common row: a figure with no word beside it, or no figure
     said = _forecast_said(indicator)
     if said is None and _forecast_noted(
         indicator, self_evaluation=kind is _TableKind.SELF_EVALUATION

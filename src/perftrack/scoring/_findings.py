@@ -280,8 +280,11 @@ _NAME_SPACE_RE: Final = re.compile(r"\s+")
 _NAME_UNIT_BRACKET_RE: Final = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _duplicate_key(name: str) -> str:
     """The name *name* is compared by for ``duplicate-indicator`` (target21 H1).
+
+    Memoised (a string in, a string out): several rules of a row ask it.
 
     White space and line breaks are dropped, and a trailing bracket holding a unit the
     vocabulary knows (``KNOWN_UNITS``); any other bracket is part of the name.
@@ -1692,9 +1695,19 @@ def _direction_slip(indicator: Indicator, target: Target | None) -> Direction | 
     printed = indicator.direction
     if printed is (_Direction.HIGHER if floor else _Direction.LOWER):
         return None  # the printed 指标方向性 confirms the operator
-    if _name_backs_operator(indicator.name, floor=floor):
+    return _named_slip(indicator.name, floor, printed)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_slip(name: str, floor: bool, printed: Direction | None) -> Direction | None:  # noqa: FBT001
+    """The slip :func:`_direction_slip` finds, from the name, the operator and the print.
+
+    A pure function of strings and flags, memoised: every indicator asks it twice,
+    and a name recurs across the tables of a batch.
+    """
+    if _name_backs_operator(name, floor=floor):
         return None  # 单位GDP能耗下降率 | 反向 | ≥3%: the printed direction is the slip
-    name = _BRACKET_TAIL_RE.sub("", indicator.name)
+    name = _BRACKET_TAIL_RE.sub("", name)
     if floor:
         lower = printed is _Direction.LOWER or harm_named_lower(name)
         return _Direction.LOWER if lower else None
