@@ -124,6 +124,7 @@ FINDING_IDS: Final = frozenset(
         "missing-project-name",
         "negative-amount",
         "over-execution",
+        "period-unread",
         "plan-exceeds-target",
         "points-differ",
         "points-over-maximum",

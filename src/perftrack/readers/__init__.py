@@ -475,6 +475,7 @@ def _tables(
             msg = "找到了指标表头，但表头下没有指标行"
         else:
             msg = "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
+            msg += _unsplit_hint(sheets)
         raise ReadError(msg + _format_hint(detected, name, sheets), file=name, where=where)
     if any(sheet.problems for sheet in sheets):
         tables = _note_problems(sheets, tables)
@@ -515,6 +516,31 @@ def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Tabl
     return tuple(
         evolve(table, findings=(*table.findings, *found[i])) if i in found else table
         for i, table in enumerate(tables)
+    )
+
+
+def _unsplit_hint(sheets: Sequence[Sheet]) -> str:
+    """Why no header was found in text whose columns are parted by spaces, not tabs.
+
+    Every row one cell and some holding a run of spaces (``三级指标    年度指标值``):
+    the columns could not be split (:func:`~._text.spaced_columns` found no
+    header either).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> _unsplit_hint([Sheet((("指标    目标",),))])[:11]
+        '；未发现制表符分隔的列'
+        >>> _unsplit_hint([Sheet((("指标", "目标"),))])
+        ''
+    """
+    rows = [row for sheet in sheets for row in sheet.rows]
+    if not rows or any(sum(1 for cell in row if cell.strip()) > 1 for row in rows):
+        return ""
+    if not any("  " in cell or "\u3000" in cell for row in rows for cell in row):
+        return ""
+    return (
+        "；未发现制表符分隔的列（各列以空格对齐，无法拆分）："
+        "从 PDF 复制的文本请先粘贴到 Excel 再导出"
     )
 
 

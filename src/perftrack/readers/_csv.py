@@ -12,7 +12,14 @@ from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells, filled_width
 from perftrack.readers._sheet import MAX_BYTES, Sheet
 
-__all__ = ["decimal_points", "delimiter_of", "excel_booleans", "read_csv", "unguard"]
+__all__ = [
+    "decimal_points",
+    "delimiter_of",
+    "excel_booleans",
+    "locale_dates",
+    "read_csv",
+    "unguard",
+]
 
 _SEP_LINE = "sep="
 # The guards exports put before a value so that Excel keeps it as text: Excel's
@@ -151,7 +158,9 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
             f"无法按 CSV 读取：{detail}", file=file, where=f"第 {record + 1} 行"
         ) from None
     if delimiter == ";" and "," in text:
-        rows = decimal_points(rows)
+        points = decimal_points(rows)
+        if points is not rows:  # a decimal-comma locale: its dates are dd.mm.yyyy
+            rows = locale_dates(points)
     if "TRUE" in text or "FALSE" in text:
         rows = excel_booleans(rows)
     return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
@@ -205,6 +214,36 @@ def decimal_points(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         )
         for row in rows
     ]
+
+
+# A date as a decimal-comma locale's Excel writes it: 28.10.2025 (day, month, year).
+_LOCALE_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.,])")
+
+
+def locale_dates(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """*rows* of a decimal-comma file with its ``dd.mm.yyyy`` dates written ``yyyy-mm-dd``.
+
+    The Excel locales that print ``1.850,00`` write a date cell ``28.10.2025``;
+    in such a file (:func:`decimal_points` rewrote its figures) that is the
+    day, the month and the year, never a number. A day or month out of range
+    is kept as it stands. Call it only for such a file: elsewhere ``1.5`` is
+    a number and ``2025.10.28`` a date the grid already reads.
+
+    Example:
+        >>> locale_dates([("跟踪时段", "01.01.2025", "至", "30.06.2025"), ("完工", "32.10.2025")])
+        [('跟踪时段', '2025-01-01', '至', '2025-06-30'), ('完工', '32.10.2025')]
+    """
+    return [
+        tuple(_LOCALE_DATE.sub(_as_iso_date, cell) if "." in cell else cell for cell in row)
+        for row in rows
+    ]
+
+
+def _as_iso_date(match: re.Match[str]) -> str:
+    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    if not (1 <= day <= 31 and 1 <= month <= 12):  # noqa: PLR2004
+        return match.group()
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 def _as_point(match: re.Match[str]) -> str:

@@ -586,7 +586,7 @@ class _Rows(RowSink):
         """
         if not joined:
             return
-        text = _fold("".join(self.paragraph_text(paragraph) for paragraph in joined))
+        text = _fold_paragraph("".join(self.paragraph_text(paragraph) for paragraph in joined))
         if text:
             self.spend(1)
             self.rows.append((text,))
@@ -1107,6 +1107,26 @@ def _children(parent: _Element, tags: tuple[str, ...]) -> Iterator[_Element]:
             tag != _SDT or _TC in tags or _TR in tags or child.find(_PLACEHOLDER) is None
         ):
             yield from _children(child, tags)
+
+
+# A run of white space that parts a label from its value on a paragraph: a full-width
+# space, or two spaces or more (项目名称　　X, 主管部门　A　　实施单位　B).
+_GAP_RE = re.compile(r"[^\S\n]*\u3000\s*|[^\S\n]{2,}")
+
+
+def _fold_paragraph(text: str) -> str:
+    r"""A paragraph's text as :func:`_fold` gives it, but a gap (``　``, ``  ``) kept as two spaces.
+
+    The grid reads ``项目名称  X`` as a label and its value (as ``项目名称：X``); it
+    folds the two spaces to one everywhere else.
+
+    Example:
+        >>> _fold_paragraph("主管部门　某县民政局　　实施单位 某中心\n")
+        '主管部门  某县民政局  实施单位 某中心'
+    """
+    if "\u3000" not in text and "  " not in text:
+        return _fold(text)
+    return "  ".join(_fold(part) for part in _GAP_RE.split(text) if part.strip())
 
 
 def _fold(text: str) -> str:

@@ -3305,6 +3305,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return True  # a line of its own under the title: （2024年1-6月）
     if "截" in key and _until_line(builder, row, key):
         return True  # （截至2026年9月30日） under a title with no months
+    _period_unread(builder, row)
     if len(row.filled) == 1:
         year_key = key
     else:
@@ -3328,6 +3329,37 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             _read_amount_unit(builder, row)
         return True
     return False
+
+
+def _period_unread(builder: _Builder, row: _Row) -> None:
+    """Say that a labelled period line (跟踪时段 | 01.01.2025 | 至 | 30.06.2025) was not read.
+
+    The row starts with a label naming the report's window (跟踪时段, 评价时段,
+    监控期间) and holds dates (a digit) that gave no period, no months and no year's
+    end: without the finding every time-based verdict would turn unknown silently.
+    """
+    if (
+        builder.grid is not None
+        or builder.period is not None
+        or builder.window_month is not None
+        or builder.year_end
+        or any(finding.id == "period-unread" for finding in builder.findings)
+    ):
+        return
+    column, first = row.filled[0]
+    label, _, own = _key(first).partition(":")
+    if not (_names_a_period(label) and any(word in label for word in _REPORT_PERIOD_WORDS)):
+        return
+    said = " ".join([_clean(first).split(":", 1)[-1].split("：", 1)[-1]] if own else [])
+    said = " ".join(part for part in (said, *(text for _, text in row.filled[1:])) if part)
+    if not any(char.isdigit() for char in said):
+        return
+    builder.finding(
+        "period-unread",
+        Severity.WARNING,
+        f"{label}“{said.strip()}”无法识别，进度无法判断",
+        builder.where(row, column),
+    )
 
 
 _AMOUNT_UNIT_RE: Final = re.compile(r"(?:金额|资金)?单位:(亿元|万元|千元|元)")
@@ -3417,7 +3449,7 @@ _IMPLEMENTER_LABEL_RE: Final = re.compile(
 
 
 def _read_project(builder: _Builder, row: _Row) -> None:
-    cells = row.filled
+    cells = _spaced_fields(builder, row)
     for position, (_, text) in enumerate(cells):
         found = _project_field(_label(text))
         if found is None:
@@ -3459,6 +3491,38 @@ def _read_project(builder: _Builder, row: _Row) -> None:
                 _set_field(builder, word, field_name, value)
     if builder.period is None and len(cells) > 2:  # noqa: PLR2004
         _period_beside_fields(builder, row)
+
+
+# A field's label and its value parted by white space instead of a colon, as Word
+# reports and text copied from PDFs print them: 项目名称　　X (a full-width space),
+# 项目名称    X (two or more spaces); a field label after its own run of spaces too.
+_SPACED_LABEL_RE: Final = re.compile(
+    r"(?:^|(?<=\s))("
+    + "|".join(sorted({word for word, _ in _PROJECT_FIELDS}, key=len, reverse=True))
+    + r")((?:及代码|及编码|名称|全称|代码)?)(?:[ \t]{2,}|[ \t]*\u3000)\s*(?=\S)"
+)
+
+
+def _spaced_fields(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
+    """*row*'s cells, a field label parted from its value by spaces read as by a colon.
+
+    A cell that starts with a project field's label followed by a full-width space or
+    a run of two or more spaces (``项目名称　　X``, ``主管部门　A　　实施单位　B``) is
+    its raw text with a colon after each such label (``主管部门：A　　实施单位：B``);
+    any other cell is returned as it is (``项目名称 X``, one space, is no pair).
+    """
+    cells = row.filled
+    if not any(" " in text for _, text in cells):
+        return cells  # _clean folded every run of white space to one space
+    raw = builder.sheet.rows[row.at]
+    spaced = []
+    for column, text in cells:
+        said = raw[column].strip() if column < len(raw) else text
+        if ":" not in said and "：" not in said and _SPACED_LABEL_RE.match(said):
+            spaced.append((column, _SPACED_LABEL_RE.sub(r"\1\2：", said)))
+        else:
+            spaced.append((column, text))
+    return tuple(spaced)
 
 
 def _set_field(builder: _Builder, word: str, field_name: str, value: str) -> None:

@@ -11,11 +11,14 @@ one is read as it stands.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from perftrack.readers._csv import excel_booleans, unguard
 from perftrack.readers._decode import check_cells, filled_width
 from perftrack.readers._sheet import Sheet
 
-__all__ = ["excel_rows", "read_tsv"]
+__all__ = ["excel_rows", "read_tsv", "spaced_columns"]
 
 _QUOTE = '"'
 
@@ -65,6 +68,8 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
         # A quoted cell that starts with a tab: "\t101001".
         if guarded or text.startswith('"\t') or '\t"\t' in text or '\n"\t' in text:
             rows = list(map(unguard, rows))
+    if "\t" not in text and (spaced := spaced_columns(text)) is not None:
+        numbers, rows = spaced  # text copied from a PDF: columns aligned by spaces
     if "\r" in text:
         # A lone CR is a line break inside its cell (see normalise_breaks); a CR
         # before a record's end was trimmed with it.
@@ -148,4 +153,71 @@ def excel_rows(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
         if any(cell.strip() for cell in cells):
             numbers.append(record)
             rows.append(tuple(cells))
+    return numbers, rows
+
+
+# A gap between two columns of text copied from a PDF: two spaces or more, or a
+# full-width space.
+_GAP_RE = re.compile(r"(?: {2,}|[ \u3000]*\u3000[ \u3000]*)")
+
+
+def _width(text: str) -> int:
+    """*text*'s width on screen: a wide (CJK) character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
+    r"""The line numbers and rows of *text* whose columns are aligned by spaces, or ``None``.
+
+    Text copied out of a PDF (``pdftotext -layout``) has no tabs: each cell starts
+    at its column's place on the line and the columns are parted by runs of
+    spaces. The pieces of a line parted by two spaces or more (or a full-width
+    space) are cells; every place a piece starts at, on any line, is a column,
+    counted in screen width (a CJK character is two), so that an empty cell
+    keeps its column. The answer is ``None`` unless a line so split is an
+    indicator grid's header (一级指标  三级指标  年度指标值 …): other text keeps
+    its lines as one-cell rows.
+
+    Example:
+        >>> numbers, rows = spaced_columns(
+        ...     "三级指标    年度指标值    实际完成值\n新建站      ≥8个          3\n"
+        ...     "            ≥9个\n"
+        ... )
+        >>> numbers, rows[1:]
+        ([1, 2, 3], [('新建站', '≥8个', '3'), ('', '≥9个')])
+        >>> spaced_columns("项目名称  示例\n") is None
+        True
+    """
+    from perftrack.readers._grid import is_grid_header_row  # noqa: PLC0415 - on first use
+
+    lines: list[tuple[int, list[tuple[int, str]]]] = []
+    header = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            continue
+        pieces: list[tuple[int, str]] = []
+        pos = 0
+        for gap in [*_GAP_RE.finditer(line), None]:
+            end = len(line) if gap is None else gap.start()
+            piece = line[pos:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                pieces.append((_width(line[: pos + lead]), piece.strip()))
+            if gap is not None:
+                pos = gap.end()
+        header = header or is_grid_header_row(tuple(piece for _, piece in pieces))
+        lines.append((number, pieces))
+    if not header:
+        return None
+    starts = sorted({start for _, pieces in lines for start, _ in pieces})
+    column_of = {start: index for index, start in enumerate(starts)}
+    numbers: list[int] = []
+    rows: list[tuple[str, ...]] = []
+    for number, pieces in lines:
+        cells = [""] * (max(column_of[start] for start, _ in pieces) + 1)
+        for start, piece in pieces:
+            cells[column_of[start]] = piece
+        numbers.append(number)
+        rows.append(tuple(cells))
     return numbers, rows
