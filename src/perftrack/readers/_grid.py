@@ -3869,6 +3869,8 @@ def _combined_budget_column(lower: str, upper: str) -> str | None:
         found = combined.find(word)
         if found < 0 or (word == "下达" and _ISSUED_AMOUNT_RE.search(combined) is None):
             continue
+        if role == "received" and "到位率" in combined:
+            continue  # 资金到位率: a rate of the funds received, no amount
         return role if found < len(part) else None
     return None
 
@@ -4335,6 +4337,8 @@ def _budget_year(builder: _Builder, row: _Row) -> int | None:
 @lru_cache(maxsize=4096)
 def _budget_column(label: str) -> str | None:
     for word, role in voc.BUDGET_COLUMNS:
+        if role == "received" and "到位率" in label:
+            continue  # 资金到位率 (项目资金到位率, an indicator's name too): no amount
         if word in label and (word != "下达" or _ISSUED_AMOUNT_RE.search(label) is not None):
             return role
     return None
@@ -5042,7 +5046,7 @@ def _without_colon(label: str) -> str:
     return stripped or label
 
 
-_RECEIVED_COLUMNS: Final = frozenset({"received", "received_rate"})
+_RECEIVED_COLUMNS: Final = frozenset({"received"})
 
 
 def _received_notes(
@@ -5056,8 +5060,8 @@ def _received_notes(
     A 专项债 or 投资 table's 全年到位数 (资金到位, 到位资金) is the money that arrived, not
     the budget nor the spending, and no field of a budget line holds it: the line's
     amount is kept as a note, labelled by the line and named by its column
-    (``市级配套资金``: ``全年到位数：800.00万元``), as a 资金到位率 cell is (tr29 H1/H2;
-    before, the column was dropped without a word).
+    (``市级配套资金``: ``全年到位数：800.00万元``) (tr29 H1/H2; before, the column was
+    dropped without a word).
 
     Example:
         >>> from perftrack.readers._sheet import Sheet
@@ -5079,11 +5083,11 @@ def _received_notes(
     if not received:
         return amounts
     unit = builder.budget_unit or ""
-    for name, (column, text) in received:
+    for _, (column, text) in received:
         if not text.strip() or text.strip() in _AMOUNT_PLACEHOLDERS:
             continue
         header = builder.budget_header_cells.get(column, ("资金到位数", ""))[0]
-        money = name == "received" and _number(text) is not None and "%" not in text
+        money = _number(text) is not None and "%" not in text
         said = text.strip() + (builder.budget_column_units.get(column, unit) if money else "")
         name_of_line = label_cell[1].replace("：", ":").removeprefix("其中:").strip()
         builder.notes.append(
