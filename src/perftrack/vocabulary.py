@@ -1165,6 +1165,17 @@ BUDGET_COLUMNS: Final = (
     ("执行数", "executed"),
     ("支出数", "executed"),
     ("实际支出", "executed"),
+    # 专项债 and 投资 tables: 计划投资 | 资金到位 | 资金支出 | 支出率. 计划投资 is the year's
+    # budget (the rate's denominator), 资金支出 the executed amount; the funds received
+    # (全年到位数, 资金到位, 到位资金) have no field of BudgetLine and are kept as notes
+    # (``received``). Only these headers: a bare 到位 is a value (监管到位率 | 到位 | 到位),
+    # and a 到位率 (资金到位率) no amount: the readers skip it
+    ("资金支出", "executed"),
+    ("计划投资", "period_budget"),
+    ("到位数", "received"),
+    ("资金到位", "received"),
+    ("到位资金", "received"),
+    ("到位金额", "received"),
     ("跟踪期预算", "period_budget"),
     ("全年预算", "period_budget"),
     ("调整后预算", "period_budget"),

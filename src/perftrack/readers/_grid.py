@@ -582,6 +582,8 @@ class _Builder:
         # A 小计 line read as the budget's total while no other total was read (资金来源 |
         # … then 省级资金, 市级资金, 小计): a total line after it makes it a subtotal.
         self.budget_subtotal: tuple[BudgetLine, Where] | None = None
+        # the lines read from 资金到位情况 / 资金支出情况 rows of source/amount pairs
+        self.fund_flow_lines: set[str] = set()
         # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
         # lines of the table; checked against the total when the block has no source.
         self.budget_uses: list[BudgetLine] = []
@@ -2039,10 +2041,23 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
         if len(row.filled) > 1:
             _read_amount_unit(builder, row)
         return
+    budget_line = builder.state == "budget" and bool(builder.budget_header)
+    if (
+        not in_grid
+        and not budget_line
+        and _WORKS_DATE_RE.fullmatch(_label(head_text.replace("：", ":").partition(":")[0]))
+    ):
+        # 实际竣工时间 | 2024年12月 | 项目总投资 | 18600: the works' dates and what follows
+        # them are notes, not the table's period (tr29 H3: before, the row was lost)
+        _note_extra_fields(builder, row)
+        builder.has_content = True
+        return
     if _read_period(builder, row):
         builder.has_content = True
         if len(row.filled) > 1 and any(_is_field_label(text) for _, text in row.filled):
             _read_project(builder, row)  # 填报单位：某县水利局 | （2023年度）
+        if not in_grid and not budget_line:
+            _note_extra_fields(builder, row)  # a period, then 项目总投资 | 18600: kept
         return
     if not (in_grid and head.grid_row and builder.grid_rows) and _read_time_progress(builder, row):
         if len(row.filled) > 2 and any(_is_field_label(text) for _, text in row.filled):  # noqa: PLR2004
@@ -2056,7 +2071,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if not in_grid and _read_progress(builder, row, head):
         builder.has_content = True
         return
-    budget_line = builder.state == "budget" and bool(builder.budget_header)
+    if not in_grid and not budget_line and _read_fund_flow_row(builder, row):
+        builder.has_content = True
+        return
     if not in_grid and not budget_line and _is_extra_field(head_text):
         _note_extra_fields(builder, row)
         # 项目总投资 | 12500 | 累计完成投资 | 9800, 债券名称 | …, 购买主体 | …: notes
@@ -3917,6 +3934,8 @@ def _combined_budget_column(lower: str, upper: str) -> str | None:
         found = combined.find(word)
         if found < 0 or (word == "下达" and _ISSUED_AMOUNT_RE.search(combined) is None):
             continue
+        if role == "received" and "到位率" in combined:
+            continue  # 资金到位率: a rate of the funds received, no amount
         return role if found < len(part) else None
     return None
 
@@ -4383,6 +4402,8 @@ def _budget_year(builder: _Builder, row: _Row) -> int | None:
 @lru_cache(maxsize=4096)
 def _budget_column(label: str) -> str | None:
     for word, role in voc.BUDGET_COLUMNS:
+        if role == "received" and "到位率" in label:
+            continue  # 资金到位率 (项目资金到位率, an indicator's name too): no amount
         if word in label and (word != "下达" or _ISSUED_AMOUNT_RE.search(label) is not None):
             return role
     return None
@@ -4974,6 +4995,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     row of an amount printed on a row of its own (a transposed block, :func:`_read_transposed`).
     """
     rows = amount_rows or {}
+    amounts = _received_notes(builder, row, label_cell, amounts)
     progress = amounts.get("time_progress")  # a 序时进度 column of the budget block
     if progress is not None and builder.time_progress is None:
         builder.time_progress = _number(progress[1])
@@ -5024,7 +5046,7 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     number = builder.row_number(row)
     line = BudgetLine(
         role,
-        label_cell[1],
+        _without_colon(label_cell[1]),
         initial=initial,
         period_budget=period_budget,
         planned=planned,
@@ -5074,6 +5096,69 @@ def _add_budget_line(  # noqa: PLR0913 - the row, its line's role, label and amo
     measures = builder.budget_measures
     if measures is not None and measures < len(row.cells) and _states(row.cells[measures]):
         builder.indicator_measures.append(f"{label_cell[1]}：{row.cells[measures]}")
+
+
+def _without_colon(label: str) -> str:
+    """A budget line's label without the colon printed after it (``年度资金总额：``).
+
+    The colon only parts the label from its amounts; a label of a colon alone is kept.
+
+    Example:
+        >>> _without_colon("年度资金总额："), _without_colon("其中：财政拨款"), _without_colon("：")
+        ('年度资金总额', '其中：财政拨款', '：')
+    """
+    stripped = label.rstrip().rstrip(":：").rstrip()
+    return stripped or label
+
+
+_RECEIVED_COLUMNS: Final = frozenset({"received"})
+
+
+def _received_notes(
+    builder: _Builder,
+    row: _Row,
+    label_cell: tuple[int, str],
+    amounts: dict[str, tuple[int, str]],
+) -> dict[str, tuple[int, str]]:
+    """*amounts* without the funds received, each kept as a note of the table.
+
+    A 专项债 or 投资 table's 全年到位数 (资金到位, 到位资金) is the money that arrived, not
+    the budget nor the spending, and no field of a budget line holds it: the line's
+    amount is kept as a note, labelled by the line and named by its column
+    (``市级配套资金``: ``全年到位数：800.00万元``) (tr29 H1/H2; before, the column was
+    dropped without a word).
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> builder.budget_unit = "万元"
+        >>> builder.budget_header_cells[2] = ("全年到位数", "C1")
+        >>> cells = ("配套资金", "1000", "800")
+        >>> row = _Row(cells, 0, tuple(enumerate(cells)), "".join(cells))
+        >>> left = _received_notes(
+        ...     builder,
+        ...     row,
+        ...     (0, "配套资金"),
+        ...     {"period_budget": (1, "1000"), "received": (2, "800")},
+        ... )
+        >>> sorted(left), [(note.label, note.text) for note in builder.notes]
+        (['period_budget'], [('配套资金', '全年到位数：800万元')])
+    """
+    received = [(name, cell) for name, cell in amounts.items() if name in _RECEIVED_COLUMNS]
+    if not received:
+        return amounts
+    unit = builder.budget_unit or ""
+    for _, (column, text) in received:
+        if not text.strip() or text.strip() in _AMOUNT_PLACEHOLDERS:
+            continue
+        header = builder.budget_header_cells.get(column, ("资金到位数", ""))[0]
+        money = _number(text) is not None and "%" not in text
+        said = text.strip() + (builder.budget_column_units.get(column, unit) if money else "")
+        name_of_line = label_cell[1].replace("：", ":").removeprefix("其中:").strip()
+        builder.notes.append(
+            Note(name_of_line, f"{_label(header)}：{said}", builder.position(row, column))
+        )
+    return {name: cell for name, cell in amounts.items() if name not in _RECEIVED_COLUMNS}
 
 
 # How a budget line's parts read (_parts_reading): their months, the reading, the last
@@ -5666,12 +5751,93 @@ def _unread_budget_line(
     )
 
 
+# A 专项债 table's fund rows by stage, each a row of source/amount pairs:
+# 资金到位情况（万元） | 债券资金 | 3000 | 配套资金 | 500 | 合计 | 3500, then 资金支出情况.
+_FUND_FLOW_RE: Final = re.compile(r"(?:项目|债券)?资金(?P<stage>到位|支出)(?:情况|数|金额)?")
+
+
+def _read_fund_flow_row(builder: _Builder, row: _Row) -> bool:
+    """Read a 资金到位情况 or 资金支出情况 row of source/amount pairs; whether it was one.
+
+    With no budget block read, the funds received are each source's budget (the
+    rate's denominator: 支出 over 到位, as a 专项债's 支出进度 is measured) and the
+    spending its executed amount: ``债券资金`` 3000/2850, ``合计`` 3500/3230 (92.29%).
+    Beside a budget block already read, the 到位 amounts are notes and the 支出 amounts
+    a ``budget-line-unread`` finding naming them. A pair whose label names no source
+    is said the same way (tr29 H1: before, the rows were dropped without a word).
+    """
+    head_column, head_text = row.filled[0]
+    match = _FUND_FLOW_RE.fullmatch(_label(head_text))
+    cells = row.filled[1:]
+    if match is None or not cells or len(cells) % 2:
+        return False
+    pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
+    if any(_is_amount(label) or not _is_amount(amount) for (_, label), (_, amount) in pairs):
+        return False
+    received = match.group("stage") == "到位"
+    key = _key(head_text)
+    unit = next((u for u in ("亿元", "万元", "元") if u in key), None)
+    if builder.budget_unit is None and unit is not None and not builder.budget:
+        builder.budget_unit = unit
+    own = not builder.budget or bool(builder.fund_flow_lines)
+    if builder.budget_label is None and own:
+        builder.budget_label = (head_column, head_text)
+    unread: list[str] = []
+    for label_cell, amount_cell in pairs:
+        role = _budget_role(_label(label_cell[1]))
+        if not own or role is None:
+            if received and role is not None:
+                said = amount_cell[1] + (builder.budget_unit or "")
+                builder.notes.append(
+                    Note(label_cell[1], f"资金到位：{said}", builder.position(row, amount_cell[0]))
+                )
+            else:
+                unread.append(f"{label_cell[1]}{amount_cell[1]}")
+            continue
+        name = "period_budget" if received else "executed"
+        source = _without_colon(label_cell[1])
+        earlier = next((i for i, line in enumerate(builder.budget) if line.source == source), None)
+        if source in builder.fund_flow_lines and earlier is not None:
+            before = builder.budget.pop(earlier)
+            _add_budget_line(builder, row, role, label_cell, {name: amount_cell})
+            added = builder.budget.pop()
+            builder.budget.insert(
+                earlier,
+                evolve(
+                    before,
+                    period_budget=before.period_budget
+                    if added.period_budget is None
+                    else added.period_budget,
+                    executed=before.executed if added.executed is None else added.executed,
+                    cells=(*before.cells, *added.cells),
+                    printed=(*before.printed, *added.printed),
+                ),
+            )
+        else:
+            _add_budget_line(builder, row, role, label_cell, {name: amount_cell})
+            builder.fund_flow_lines.add(source)
+    if unread:
+        builder.finding(
+            "budget-line-unread",
+            Severity.INFO,
+            f"“{_label(head_text)}”的金额（{'、'.join(unread)}）未作为预算行读入，不核对各项合计",
+            builder.where(row, head_column),
+        )
+    return True
+
+
 # The fields of investment, bond and purchase tables no model field holds: whole-life
 # investment figures (项目总投资, 累计完成投资, 当年完成投资), a 专项债's bond (债券名称,
 # 债券期限), a purchase's buyer and contract (购买主体, 合同金额). Kept as table notes.
 _EXTRA_FIELD_RE: Final = re.compile(
     r"(?:项目|概算|计划|批复)?总投资(?:额)?|(?:累计|当年|年度|本年)(?:已)?完成投资(?:额)?"
     r"|债券(?:名称|期限|代码|编码|规模|金额|利率)|购买主体|合同金额|合同期限|购买方式"
+    r"|(?:项目)?资金到位率|(?:项目)?(?:计划|实际|预计)?(?:开工|竣工|完工)(?:验收)?(?:时间|日期)"
+)
+# The dates of a project's start and completion (项目开工时间, 计划竣工时间, 实际竣工时间):
+# extra fields whose value reads like the table's period, so they are told first.
+_WORKS_DATE_RE: Final = re.compile(
+    r"(?:项目)?(?:计划|实际|预计)?(?:开工|竣工|完工)(?:验收)?(?:时间|日期)"
 )
 
 
