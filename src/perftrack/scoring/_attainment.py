@@ -129,6 +129,7 @@ from perftrack.scoring._common import (
     multi_year_last,
     multi_year_span,
     nest_quotes,
+    range_time_given,
 )
 
 if TYPE_CHECKING:
@@ -205,11 +206,12 @@ def _range_lower_better(indicator: Indicator, target: Range) -> bool:
     >>> _range_lower_better(Indicator("接种率", target=band), band)
     False
     """
-    return (
-        indicator.direction is None
-        and _change_sign(target.label) is None
-        and better_lower_by_name(indicator.name)
-    )
+    if _change_sign(target.label) is not None:
+        return False
+    if indicator.direction is not None:
+        return indicator.direction is _Direction.LOWER  # a printed 反向 (regress56 W4)
+    name = indicator.name + (target.label or "")
+    return better_lower_by_name(indicator.name) and not range_time_given(name)
 
 
 # The shortest and the longest month, in days.
@@ -905,9 +907,10 @@ def _whole_year_at_end(ctx: _Context) -> bool:
     )
 
 
-# People held in care or on a roll (保障, 供养, 在册, 覆盖): a level, whose month's average
-# is the level itself, no flow that adds up over the months (parse29 M2).
-_PERSONS_HELD_RE: Final = re.compile("保障|供养|在册|覆盖")
+# People held in care or on a roll (保障, 供养, 在册): a level, whose month's average
+# is the level itself, no flow that adds up over the months (parse29 M2). Not 覆盖:
+# 月均培训覆盖110人 is people trained a month, a flow (regress56 W2).
+_PERSONS_HELD_RE: Final = re.compile("保障|供养|在册")
 _PERSON_UNITS: Final = frozenset({"人", "万人", "名", "户", "万户"})
 
 
@@ -915,7 +918,8 @@ def _persons_held(name: str, target: Comparison | Range, quantity: Quantity) -> 
     """Whether *quantity* counts people held (``月均保障12,086人``), a level not a flow.
 
     Persons (``人``, ``户``; never ``人次``) on both sides, and the name, the target or the
-    actual's label saying they are held in care or on a roll (保障, 供养, 在册, 覆盖).
+    actual's label saying they are held in care or on a roll (保障, 供养, 在册; not 覆盖,
+    which a flow of training or service says too: ``月均培训覆盖110人``).
 
     >>> from perftrack import parse_target, parse_value
     >>> _persons_held("城市低保保障人数", parse_target("≥1.2万人"), parse_value("月均保障12,086人"))
@@ -3122,10 +3126,14 @@ def _shortens(label: str, name: str) -> bool:
 
     ``确权率`` is ``项目资产确权登记率`` shortened: both end in 率, and the label's
     words before it (two at least) stand in the name in order, as a shortening keeps
-    them. ``就业率`` is no shortening of ``培训合格率``.
+    them. ``就业率`` is no shortening of ``培训合格率``. The label keeps every word of
+    the name's measure (:data:`_RATE_MEASURE_RE`: 就业, 及时, 上岗, 覆盖…): ``培训率``
+    is no shortening of ``培训后就业率``, nor ``资金拨付率`` of ``资金拨付及时率``.
 
     >>> _shortens("确权率", "项目资产确权登记率"), _shortens("就业率", "培训合格率")
     (True, False)
+    >>> _shortens("培训率", "培训后就业率"), _shortens("资金拨付率", "资金拨付及时率")
+    (False, False)
     """
     if not label.endswith("率") or not name.endswith("率"):
         return False
@@ -3133,7 +3141,18 @@ def _shortens(label: str, name: str) -> bool:
     if len(stem) < 2:  # noqa: PLR2004 - a word at least
         return False
     rest = iter(name.removesuffix("率"))
-    return all(character in rest for character in stem)
+    if not all(character in rest for character in stem):
+        return False
+    # the label keeps the name's measure (regress55 W1): 培训率 drops 就业 of 培训后就业率
+    return all(word in stem for word in _RATE_MEASURE_RE.findall(name))
+
+
+# The measure a rate's name ends in (就业率, 知晓率, 拨付及时率, 上岗率, 运行率, 覆盖率…),
+# which a shortened label must keep; a process noun (登记, 确权, 拨付) is none.
+_RATE_MEASURE_RE: Final = re.compile(
+    "及时|准时|按时|知晓|就业|上岗|运行|覆盖|合格|完成|达标|到位|执行|使用|利用|满意|参保"
+    "|入学|普及|完好|成活|存活|通过|回收|治愈|办结|结案|响应|开工|竣工|验收|整改|入住|出勤"
+)
 
 
 # 同比提高0.4个百分点, 较上年下降2.1个百分点, 较年初上升1.1个百分点: a clause of change
@@ -3404,9 +3423,30 @@ def _none_of_another(value: Value, name: str) -> str | None:
     # another event: both name one of incidents or harm, and no word of it is shared
     ours = set(_INCIDENT_NAME_RE.findall(core))
     theirs = set(_INCIDENT_NAME_RE.findall(bare))
-    if ours and theirs and not ours & theirs:
+    if ours and theirs and not _events_covered(ours, theirs):
+        kind = _zero_event_kind(core)
+        if kind and kind == _zero_event_kind(bare):
+            return None  # 未发生食品安全事件 on 食品安全事故发生数: the same event (regress55)
         return named
     return None
+
+
+# An event word that holds others (伤亡: deaths and injuries): none of it is none of them.
+_WIDER_EVENTS: Final = {"伤亡": frozenset({"死亡", "亡人", "受伤", "伤亡"})}
+
+
+def _events_covered(ours: set[str], theirs: set[str]) -> bool:
+    """Whether the events said none of (*theirs*) share or hold one of *ours*.
+
+    ``无人员伤亡`` holds ``零死亡`` (伤亡 is deaths and injuries, regress55 W2); ``无人员死亡``
+    does not hold ``零伤亡``.
+
+    >>> _events_covered({"死亡"}, {"伤亡"}), _events_covered({"伤亡"}, {"死亡"})
+    (True, False)
+    """
+    if ours & theirs:
+        return True
+    return any(ours & _WIDER_EVENTS.get(word, frozenset()) for word in theirs)
 
 
 # The events a zero target or actual may name (scoring.md, "Zero of another event"): the
@@ -3469,7 +3509,7 @@ def _zero_of_another_event(
         return None
     our_events = set(_ZERO_EVENT_RE.findall(ours))
     their_events = set(_ZERO_EVENT_RE.findall(theirs))
-    if not our_events or not their_events or our_events & their_events:
+    if not our_events or not their_events or _events_covered(our_events, their_events):
         return None
     kind = _zero_event_kind(ours)
     if kind and kind == _zero_event_kind(theirs):

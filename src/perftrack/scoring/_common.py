@@ -2014,6 +2014,34 @@ _TIME_PROVIDED_LABEL_RE: Final = re.compile(
 )
 
 
+# A range on a time (regress56 W1): lower is better only for a time taken (响应, 办理,
+# 等待, 维修, 处置, 到达, 审批…); a time given (培训时长, 开放时间, 运行时长, 就业时间) or
+# an amount of time saved (减少群众办事时间) is higher is better, as any range is.
+_RANGE_TIME_RE: Final = re.compile("时限|时长|时间|用时|耗时|时延|延时")
+_TIME_SAVED_RE: Final = re.compile("减少|缩短|节约|节省|压缩|降低")
+_RANGE_TIME_TAKEN_RE: Final = re.compile(f"{_TIME_TAKEN_RE.pattern}|维修|检修|时延|延时")
+
+
+def range_time_given(name: str) -> bool:
+    """Whether a range on *name* bounds a time given or saved, not a time taken.
+
+    Only a time taken (by its name: :data:`_TIME_TAKEN_RE`, 维修, 检修) is better lower
+    for a range; a harm or a cost of a time (停电时长, 延误时间) stays better lower too.
+
+    >>> [range_time_given(n) for n in ("人均培训时长", "就业时间", "减少群众办事时间")]
+    [True, True, True]
+    >>> [range_time_given(n) for n in ("故障响应时间", "平均维修时长", "传染病发病率")]
+    [False, False, False]
+    """
+    if _RANGE_TIME_RE.search(name) is None:
+        return False
+    if _TIME_SAVED_RE.search(name) is not None:
+        return True
+    if _harm_or_cost(name) and not _handled(name):
+        return False  # 停电时长, 延误时间: the harm, better lower
+    return _RANGE_TIME_TAKEN_RE.search(name) is None
+
+
 def _time_taken(indicator: Indicator, target: Comparison) -> bool:
     """Whether an exact time figure (``=`` with a unit of time) is a time to keep within.
 

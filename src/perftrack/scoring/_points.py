@@ -571,6 +571,36 @@ def _comparison_ratio(
     return actual / bar
 
 
+# The weight an n/a row of 分值 ``/`` is taken to have had when it has no sibling
+# row of a printed weight in its level 2 or its level 1 (regress56 W3).
+_NA_DEFAULT_WEIGHT: Final = Decimal(10)
+
+
+def _na_allowance(table: Table, na_rows: list[int]) -> Decimal:
+    """The most the n/a rows of 分值 ``/`` (*na_rows*) could plausibly have weighed.
+
+    Each row the largest printed weight of a row in its level 2, else in its level 1,
+    else 10 (regress56 W3): 95 beside one such row is its 5 left out; 80 is a
+    shortfall no one row explains, and ``weights-not-100`` is still raised.
+    """
+    allowance = Decimal(0)
+    for index in na_rows:
+        row = table.indicators[index]
+        weight = None
+        for level in ("level2", "level1"):
+            mine = getattr(row, level)
+            siblings = [
+                other.weight
+                for other in table.indicators
+                if other.weight is not None and mine and getattr(other, level) == mine
+            ]
+            if siblings:
+                weight = max(siblings)
+                break
+        allowance += weight if weight is not None else _NA_DEFAULT_WEIGHT
+    return allowance
+
+
 def _na_unweighted(table: Table, verdicts: list[Verdict]) -> bool:
     """Whether a not-applicable row prints no 分值 (``/``) beside a 分值 column (pt27 M2)."""
     return any(
@@ -695,14 +725,20 @@ def _points_findings(
                 else:
                     zh += f"；预算执行率未列分值，按默认{rate_item.weight}分计入，合计{whole}分"
                     en += f"; the execution rate has no weight: the default {rate_item.weight} counts, {whole} in all"
-            if (
-                not blank
-                and sum(printed_weights, Decimal(0)) < _HUNDRED
-                and any(table.indicators[index].weight is None for index in left_out)
-            ):
-                # 95 beside an n/a row of 分值 ``/``: its share left out and the rest
-                # rescaled to 100 (10号), no error of the table's (pt27 M2)
-                with_rate = False
+            na_slash = [
+                index for index in sorted(left_out) if table.indicators[index].weight is None
+            ]
+            if not blank and sum(printed_weights, Decimal(0)) < _HUNDRED and na_slash:
+                gap = _HUNDRED - sum(printed_weights, Decimal(0))
+                if gap <= _na_allowance(table, na_slash):
+                    # 95 beside an n/a row of 分值 ``/``: its share left out and the rest
+                    # rescaled to 100 (10号), no error of the table's (pt27 M2)
+                    with_rate = False
+                else:
+                    # 80 beside one: more than the n/a row could weigh (regress56 W3)
+                    names = "、".join(f"“{table.indicators[i].name}”" for i in na_slash)
+                    zh += f"；{len(na_slash)}项不适用指标未设分值（{names}），已剔除"
+                    en += f"; {len(na_slash)} not-applicable indicators without a weight left out"
             if with_rate:
                 state.add(
                     "weights-not-100",
