@@ -973,6 +973,8 @@ def average_apart(name: str, target: Target, quantity: Quantity) -> tuple[str, b
 
 # How far above the target a day's average times the year must be for the target to
 # be a day's (regress53 W6): an annual target the year's total beats tenfold is no goal.
+# Both ways (regress57 W1): the target must also be within ten times the day's figure,
+# or neither reading is plainly right (≥10万人次 against 日均接待3000人次).
 _DAILY_TARGET_RATIO: Final = Decimal(10)
 
 
@@ -983,8 +985,10 @@ def _daily_reading(
 
     Both readings met (``生活垃圾清运量 ≥200吨 | 日均清运210吨``): the day's figure is quoted,
     with the year's beside it (regress53 W9). The readings differing and the year's total
-    at least ten times the target (``≥250吨 | 日均清运210吨``: 76650吨): the target is a
-    day's, and the day's figure decides (regress53 W6). Else None (the caller's rules).
+    at least ten times the target (``≥250吨 | 日均清运210吨``: 76650吨) and the target
+    at most ten times the day's figure: the target is a day's, and the day's figure
+    decides (regress53 W6, regress57 W1: ``≥10万人次 | 日均接待3000人次`` is neither).
+    Else None (the caller's rules).
     Only for 日均; a month's or a quarter's average times the year is no such gulf.
     """
     raw, total = _compare(target, quantity, ctx), _compare(target, converted, ctx)
@@ -1008,9 +1012,47 @@ def _daily_reading(
     bar = target.value if isinstance(target, Comparison) else target.high
     if converted.value * actual_factor < bar * target_factor * _DAILY_TARGET_RATIO:
         return None
+    if bar * target_factor > quantity.value * actual_factor * _DAILY_TARGET_RATIO:
+        return None  # ≤5000千瓦时 against 日均450千瓦时: no day's target either (regress57 W1)
     return quantity, say(
         f"日均值，按全年{times}天折算为{yearly}，远超指标量级，指标按日均理解",
         f"a daily average; {yearly} over the year is far above the target, a day's target",
+    )
+
+
+# 能力 in the name: a capacity. An average of use (日均接待460人次) is no capacity; an
+# average the label calls 能力, or of a plant's output (处理, 供水, 发电), may stand for it.
+_CAPACITY_NAME_RE: Final = re.compile("能力")
+_CAPACITY_SAID_RE: Final = re.compile("能力|处理|供水|供气|供热|供电|供应|发电|生产|产能")
+
+
+def _usage_against_capacity(
+    target: Comparison | Range, quantity: Quantity, ctx: _Context
+) -> _Outcome | None:
+    """Unknown when an average of use is set against a capacity (regress57 M2).
+
+    ``接待能力 | ≥500人次 | 日均接待460人次``: a site that can take 500 a day may average
+    460; the average is no capacity. ``污水处理能力 ≥3万吨 | 日均处理2.8万吨`` and
+    ``日均处理能力2.8万吨`` compare. None when the rule does not apply.
+    """
+    name = _normal(ctx.indicator.name) + _normal(target.text)
+    label = _normal(quantity.label or "")
+    said = _AVERAGE_SAID_RE.match(label)
+    if (
+        said is None
+        or _CAPACITY_NAME_RE.search(name) is None
+        or _CAPACITY_SAID_RE.search(label[said.end() :]) is not None
+    ):
+        return None
+    shown, goal = _shown_quantity(quantity, target.unit), _shown_target(target)
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际{shown}为{label}量，是实际使用量，不是“{ctx.indicator.name}”所指的能力，"
+            f"是否达到年度指标{goal}需人工判断",
+            f"actual {shown} is an average of use ({label}), not the capacity"
+            f" “{ctx.indicator.name}” names: a reviewer must judge {goal}",
+        ),
     )
 
 
@@ -1027,6 +1069,8 @@ def _average_against_total(
     ≥7万吨``) the converted figure decides only when the figure as said agrees with it;
     else unknown. None when neither side is an average or the units do not compare.
     """
+    if (usage := _usage_against_capacity(target, quantity, ctx)) is not None:
+        return usage
     sides = average_apart(ctx.indicator.name, target, quantity)
     factors = _factors(target.unit, quantity.unit)
     if sides is None or factors is None:
@@ -1191,6 +1235,13 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f" “{ctx.indicator.name}” is 0: a reviewer must judge",
             ),
         )
+    if (
+        quantity is None
+        and isinstance(actual, TextValue)
+        and _no_new_on_new_rate(actual, target, ctx.indicator.name)
+    ):
+        # 全年未新增 on 新增就业率: the 未新增 of the year, 0 like 未新增 (regress57 M1)
+        quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)
     if quantity is None and _says_none(actual):
         # 无, 未发生, 未收到投诉 against 0起 or ≤1(起): nothing happened, that is 0
         quantity = Quantity(Decimal(0), None, _Bound.EXACT, text=actual.text)

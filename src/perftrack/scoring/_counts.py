@@ -223,7 +223,10 @@ def _day_of_work(text: str, target: Comparison | Range) -> Quantity | None:
 # stands when the note admits no delay; a note that carries the day over holidays only
 # against a limit in working days (over a holiday 次日 is more than one calendar day).
 _DAY_NOTE_RE: Final = re.compile(r"(?P<day>[^()]+)\((?P<note>[^()]*)\)")
-_LATE_NOTE_RE: Final = re.compile(r"\d|逾期|超期|超时|延迟|延误|推迟|滞后|未|不|除")
+# A part on time (部分, 大部分, 多数, 基本, 个别: regress57 W2) admits the rest was late.
+_LATE_NOTE_RE: Final = re.compile(
+    r"\d|逾期|超期|超时|延迟|延误|推迟|滞后|未|不|除|部分|多数|大多|大都|多半|少数|基本|个别"
+)
 _HOLIDAY_NOTE_RE: Final = re.compile("顺延|节假日|节日|假日|休息日|周末|双休")
 _WORKING_DAY_UNITS: Final = frozenset({"个工作日", "工作日"})
 _HOUR_UNITS: Final = frozenset({"小时", "个小时"})
