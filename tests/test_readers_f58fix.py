@@ -1,0 +1,105 @@
+"""f58fix: text split at spaces only when aligned, locale dates only in date cells.
+
+Fixtures are written here: a small 跟踪表 as text copied from a PDF (no tabs), its
+cells parted by runs of spaces, and a ``;`` CSV of a decimal-comma Excel.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack.model import Period, YearMonth
+
+TITLE = "2025年度财政项目支出绩效跟踪表\n跟踪时段：2025年1-6月\n项目名称：城区老旧小区改造\n"
+HEADER = "一级指标  二级指标  三级指标  年度指标值  跟踪期计划完成值  跟踪期实际完成值\n"
+LAYOUT_HEADER = (
+    "一级指标    二级指标    三级指标          年度指标值    跟踪期计划完成值    跟踪期实际完成值\n"
+)
+NO_COLUMNS = (
+    "未找到绩效指标表（需要含“三级指标/指标名称”与“指标值”等列的表头）"
+    "；未发现制表符分隔的列（各列以空格对齐，无法拆分）：从 PDF 复制的文本请先粘贴到 Excel 再导出"
+)
+EXPECTED = [
+    ("改造老旧小区", "≥12个", "7个"),
+    ("竣工验收合格率", "100%", "100%"),
+    ("居民满意度", "≥90%", "93%"),
+]
+
+
+def rows_of(table: perftrack.Table) -> list[tuple[str, str, str]]:
+    return [
+        (
+            indicator.name,
+            indicator.target.text if indicator.target else "",
+            indicator.actual.text if indicator.actual else "",
+        )
+        for indicator in table.indicators
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            TITLE
+            + HEADER
+            + "产出指标  数量指标  改造老旧小区  ≥12个  6个  7个\n"
+            + "产出指标  质量指标  竣工验收合格率  100%  100%  100%\n"
+            + "效益指标  满意度指标  居民满意度  ≥90%  ≥90%  93%\n",
+            EXPECTED,
+            id="two-spaces-each-row-full",
+        ),
+        pytest.param(
+            TITLE
+            + LAYOUT_HEADER
+            + "产出指标    数量指标    改造老旧小区      ≥12个         6个                 7个\n"
+            + "            质量指标    竣工验收合格率    100%          100%                100%\n"
+            + "效益指标    满意度指标  居民满意度        ≥90%          ≥90%                93%\n",
+            EXPECTED,
+            id="layout-aligned-merged-cell",
+        ),
+        pytest.param(
+            TITLE
+            + LAYOUT_HEADER
+            + "产出指标    数量指标    改造老旧小区（含城东、城西片区）  ≥12个   6个    7个\n"
+            + "            质量指标    竣工验收合格率    100%          100%                100%\n"
+            + "效益指标    满意度指标  居民满意度        ≥90%          ≥90%                93%\n",
+            [("改造老旧小区（含城东、城西片区）", "≥12个", "7个"), *EXPECTED[1:]],
+            id="layout-one-overwide-cell",
+        ),
+    ],
+)
+def test_spaced_text_reads(text: str, expected: list[tuple[str, str, str]]) -> None:
+    (table,) = perftrack.read_text(text, format="text")
+    assert rows_of(table) == expected
+    assert table.period == Period(YearMonth(2025, 1), YearMonth(2025, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            # Two spaces between cells and the merged 一级指标 cell left out: the
+            # pieces neither line up with the header nor fill its columns.
+            TITLE
+            + HEADER
+            + "产出指标  数量指标  改造老旧小区  ≥12个  6个  7个\n"
+            + "质量指标  竣工验收合格率  100%  100%\n"
+            + "效益指标  满意度指标  居民满意度  ≥90%  93%\n",
+            "“城区老旧小区改造”: " + NO_COLUMNS,
+            id="unaligned-rows-refused",
+        ),
+        pytest.param(
+            "2024年度项目支出绩效自评报告\n项目名称：城区老旧小区改造\n"
+            "一级指标  二级指标  三级指标等各项指标均已完成，  年度指标值全部达到。\n"
+            "  详见附表。\n",
+            "“城区老旧小区改造”: " + NO_COLUMNS,
+            id="prose-with-header-words",
+        ),
+    ],
+)
+def test_spaced_text_refused(text: str, message: str) -> None:
+    with pytest.raises(perftrack.ReadError) as raised:
+        perftrack.read_text(text, format="text")
+    assert str(raised.value) == message
