@@ -103,3 +103,71 @@ def test_spaced_text_refused(text: str, message: str) -> None:
     with pytest.raises(perftrack.ReadError) as raised:
         perftrack.read_text(text, format="text")
     assert str(raised.value) == message
+
+
+# --- W2: dd.mm.yyyy rewritten only in a cell that is a date -------------------------
+
+
+def locale_csv(
+    name: str, row: tuple[str, str, str], period: str = "01.01.2025;至;30.06.2025"
+) -> str:
+    """A 跟踪表 as a decimal-comma Excel writes it (``sep=;``, ``1.250,00``)."""
+    rows = [
+        "sep=;",
+        "财政项目支出绩效跟踪表",
+        f"跟踪时段;{period}",
+        f"项目名称;{name}",
+        "项目资金（万元）;年初预算数;跟踪期预算数;跟踪期执行数;执行率",
+        "年度资金总额;1.250,00;860,00;301,00;35,00%",
+        "一级指标;二级指标;三级指标;年度指标值;跟踪期计划完成值;跟踪期实际完成值",
+        f"产出指标;数量指标;{row[0]};{row[1]};;{row[2]}",
+        "产出指标;数量指标;培训人次;≥1.234,5人次;600人次;1.234,5人次",
+    ]
+    return "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "row"),
+    [
+        pytest.param(
+            locale_csv(
+                "智慧社区平台V2.1.2025升级", ("平台版本升级", "升级至3.10.2025版", "3.10.2025版")
+            ),
+            "智慧社区平台V2.1.2025升级",
+            ("平台版本升级", "升级至3.10.2025版", "3.10.2025版"),
+            id="version-numbers-kept",
+        ),
+        pytest.param(
+            locale_csv("平台升级", ("完工时间", "31.10.2025前", "15.06.2025")),
+            "平台升级",
+            ("完工时间", "2025-10-31前", "2025-06-15"),
+            id="date-cells-rewritten",
+        ),
+        pytest.param(
+            locale_csv("平台升级", ("完工时间", "截至31.10.2025", "完成于15.06.2025")),
+            "平台升级",
+            ("完工时间", "截至2025-10-31", "完成于15.06.2025"),
+            id="date-in-words-kept",
+        ),
+    ],
+)
+def test_locale_dates_only_date_cells(text: str, name: str, row: tuple[str, str, str]) -> None:
+    (table,) = perftrack.read_text(text, format="csv")
+    assert table.project.name == name
+    assert rows_of(table)[0] == row
+    assert table.period == Period(YearMonth(2025, 1), YearMonth(2025, 6))
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        pytest.param("01.01.2025-30.06.2025", id="range-in-one-cell"),
+        pytest.param("1.1.2025—30.6.2025", id="em-dash-range"),
+        pytest.param("跟踪时段：01.01.2025至30.06.2025", id="label-colon-range"),
+    ],
+)
+def test_locale_period_cells(period: str) -> None:
+    (table,) = perftrack.read_text(
+        locale_csv("平台升级", ("场次", "≥12场", "12场"), period), format="csv"
+    )
+    assert table.period == Period(YearMonth(2025, 1), YearMonth(2025, 6))
