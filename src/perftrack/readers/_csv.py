@@ -218,9 +218,7 @@ def decimal_points(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 # A date as a decimal-comma locale's Excel writes it: 28.10.2025 (day, month, year);
 # no letter, digit or separator before or after it (V2.1.2025, 3.10.2025.1).
-_LOCALE_DATE = re.compile(
-    r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w.,])", re.ASCII
-)
+_LOCALE_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w.,])", re.ASCII)
 _DATE_WORDS = r"(?:截至|截止到?|至|到|前|后|之前|以前|之后|以后|止|[-—–~～])"
 # A cell that is dates only (31.10.2025前, 01.01.2025-30.06.2025, 1.1.2025 至 30.6.2025),
 # or a label and a colon before them (跟踪时段：01.01.2025至30.06.2025).
