@@ -171,3 +171,47 @@ def test_locale_period_cells(period: str) -> None:
         locale_csv("平台升级", ("场次", "≥12场", "12场"), period), format="csv"
     )
     assert table.period == Period(YearMonth(2025, 1), YearMonth(2025, 6))
+
+
+# --- a goal that starts with a field's word is the goal, not a field ------------------
+
+
+def goal_tsv(lines: list[str]) -> str:
+    head = ["2025年度财政项目支出绩效跟踪表", "跟踪时段：2025年1-6月", "项目名称\t城区老旧小区改造"]
+    grid = [
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值",
+        "产出指标\t数量指标\t改造老旧小区\t≥12个\t6个\t7个",
+    ]
+    return "\n".join([*head, *lines, *grid]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "implementer", "goal"),
+    [
+        pytest.param(
+            goal_tsv(["年度总体目标\t实施单位　负责组织实施12个小区改造，主管部门  负责监督"]),
+            None,
+            "实施单位 负责组织实施12个小区改造，主管部门 负责监督",
+            id="goal-cell-starts-with-label",
+        ),
+        pytest.param(
+            goal_tsv(
+                ["年度总体目标\t实施单位　负责组织实施12个小区改造", "实施单位\t某县城投公司"]
+            ),
+            "某县城投公司",
+            "实施单位 负责组织实施12个小区改造",
+            id="field-after-goal-still-read",
+        ),
+        pytest.param(
+            goal_tsv(["实施单位　某县城投公司", "年度总体目标\t完成12个小区改造"]),
+            "某县城投公司",
+            "完成12个小区改造",
+            id="spaced-field-above-goal-read",
+        ),
+    ],
+)
+def test_goal_starting_with_field_word(text: str, implementer: str | None, goal: str) -> None:
+    (table,) = perftrack.read_text(text, format="text")
+    assert table.project.implementer == implementer
+    assert table.overall_goal is not None
+    assert table.overall_goal.expected == goal

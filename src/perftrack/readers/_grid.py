@@ -2064,10 +2064,15 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _read_project(builder, row)  # 购买主体 | 某局 | 承接主体 | 某中心
         builder.has_content = True
         return
-    if _is_project_field(label) or (
-        builder.grid is None
-        and not head.title
-        and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+    goal_text = builder.state == "goal" and len(row.filled) == 1 and ":" not in key
+    if (
+        (_is_project_field(label) and not goal_text)
+        or (
+            builder.grid is None
+            and not head.title
+            and head.block != "goal"  # 年度总体目标 | 实施单位　负责组织实施…: the goal's text
+            and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+        )
     ):
         # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
         _read_project(builder, row)
@@ -3514,6 +3519,8 @@ def _spaced_fields(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
     cells = row.filled
     if not any(" " in text for _, text in cells):
         return cells  # _clean folded every run of white space to one space
+    if builder.state in ("goal", "grid"):
+        return cells  # the goal's or an indicator's text (实施单位　负责组织实施…), no field
     raw = builder.sheet.rows[row.at]
     spaced = []
     for column, text in cells:
