@@ -215,3 +215,73 @@ def test_goal_starting_with_field_word(text: str, implementer: str | None, goal:
     assert table.project.implementer == implementer
     assert table.overall_goal is not None
     assert table.overall_goal.expected == goal
+
+
+# --- a labelled period in words, the year the title's -------------------------------
+
+
+def period_tsv(period_line: str, title: str = "2025年度财政项目支出绩效跟踪表") -> str:
+    return (
+        f"{title}\n{period_line}\n项目名称\t城区老旧小区改造\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\n"
+        "产出指标\t数量指标\t改造老旧小区\t≥12个\t6个\t7个\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("period_line", "period", "unread"),
+    [
+        pytest.param(
+            "监控期间：上半年", Period(YearMonth(2025, 1), YearMonth(2025, 6)), [], id="half"
+        ),
+        pytest.param(
+            "跟踪时段：第二季度", Period(YearMonth(2025, 1), YearMonth(2025, 6)), [], id="quarter"
+        ),
+        pytest.param(
+            "跟踪时段：前三季度",
+            Period(YearMonth(2025, 1), YearMonth(2025, 9)),
+            [],
+            id="three-quarters",
+        ),
+        pytest.param(
+            "跟踪时段：截至6月底",
+            Period(YearMonth(2025, 1), YearMonth(2025, 6)),
+            [],
+            id="until-month",
+        ),
+        pytest.param(
+            "跟踪时段：1月1日至6月30日",
+            Period(YearMonth(2025, 1), YearMonth(2025, 6)),
+            [],
+            id="days",
+        ),
+        pytest.param(
+            "监控期间：2025年上半年",
+            Period(YearMonth(2025, 1), YearMonth(2025, 6)),
+            [],
+            id="own-year",
+        ),
+        pytest.param(
+            "跟踪时段\t2025年第二季度",
+            Period(YearMonth(2025, 1), YearMonth(2025, 6)),
+            [],
+            id="two-cells",
+        ),
+        pytest.param(
+            "跟踪时段：下半年",
+            Period(YearMonth(2025, 1), YearMonth(2025, 12)),
+            [],
+            id="second-half",
+        ),
+        pytest.param(
+            "跟踪时段：2024年上半年",
+            None,
+            ["跟踪时段“2024年上半年”无法识别，进度无法判断"],
+            id="other-year-unread",
+        ),
+    ],
+)
+def test_period_in_words(period_line: str, period: Period | None, unread: list[str]) -> None:
+    (table,) = perftrack.read_text(period_tsv(period_line), format="text")
+    assert table.period == period
+    assert [f.message for f in table.findings if f.id == "period-unread"] == unread
