@@ -216,25 +216,49 @@ def decimal_points(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     ]
 
 
-# A date as a decimal-comma locale's Excel writes it: 28.10.2025 (day, month, year).
-_LOCALE_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.,])")
+# A date as a decimal-comma locale's Excel writes it: 28.10.2025 (day, month, year);
+# no letter, digit or separator before or after it (V2.1.2025, 3.10.2025.1).
+_LOCALE_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w.,])", re.ASCII)
+_DATE_WORDS = r"(?:截至|截止到?|至|到|前|后|之前|以前|之后|以后|止|[-—–~～])"
+# A cell that is dates only (31.10.2025前, 01.01.2025-30.06.2025, 1.1.2025 至 30.6.2025),
+# or a label and a colon before them (跟踪时段：01.01.2025至30.06.2025).
+_DATE_CELL = re.compile(
+    r"(?:[^：:\d]{1,12}[：:])?\s*"
+    rf"(?:{_DATE_WORDS}\s*)*"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+    rf"(?:\s*{_DATE_WORDS}\s*(?:\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})?)*\s*"
+)
 
 
 def locale_dates(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """*rows* of a decimal-comma file with its ``dd.mm.yyyy`` dates written ``yyyy-mm-dd``.
+    """*rows* of a decimal-comma file with its ``dd.mm.yyyy`` date cells written ``yyyy-mm-dd``.
 
     The Excel locales that print ``1.850,00`` write a date cell ``28.10.2025``;
     in such a file (:func:`decimal_points` rewrote its figures) that is the
-    day, the month and the year, never a number. A day or month out of range
-    is kept as it stands. Call it only for such a file: elsewhere ``1.5`` is
-    a number and ``2025.10.28`` a date the grid already reads.
+    day, the month and the year, never a number. Only a cell that is a date
+    is rewritten: the whole cell dates, with 至, 前, 截至… or a dash around them
+    (``31.10.2025前``, ``01.01.2025-30.06.2025``), or such dates after a label
+    and a colon (``跟踪时段：01.01.2025至30.06.2025``). A date inside other
+    text (``智慧社区平台V2.1.2025升级``, ``升级至3.10.2025版``) is the user's text
+    and kept, as is a day or month out of range. Call it only for such a
+    file: elsewhere ``1.5`` is a number and ``2025.10.28`` a date the grid
+    already reads.
 
     Example:
         >>> locale_dates([("跟踪时段", "01.01.2025", "至", "30.06.2025"), ("完工", "32.10.2025")])
         [('跟踪时段', '2025-01-01', '至', '2025-06-30'), ('完工', '32.10.2025')]
+        >>> locale_dates([("V2.1.2025", "升级至3.10.2025版", "31.10.2025前")])
+        [('V2.1.2025', '升级至3.10.2025版', '2025-10-31前')]
+        >>> locale_dates([("时段：1.1.2025—30.6.2025",)])
+        [('时段：2025-01-01—2025-06-30',)]
     """
     return [
-        tuple(_LOCALE_DATE.sub(_as_iso_date, cell) if "." in cell else cell for cell in row)
+        tuple(
+            _LOCALE_DATE.sub(_as_iso_date, cell)
+            if "." in cell and _DATE_CELL.fullmatch(cell)
+            else cell
+            for cell in row
+        )
         for row in rows
     ]
 

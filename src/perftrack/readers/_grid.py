@@ -2081,10 +2081,15 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
             _read_project(builder, row)  # 购买主体 | 某局 | 承接主体 | 某中心
         builder.has_content = True
         return
-    if _is_project_field(label) or (
-        builder.grid is None
-        and not head.title
-        and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+    goal_text = builder.state == "goal" and len(row.filled) == 1 and ":" not in key
+    if (
+        (_is_project_field(label) and not goal_text)
+        or (
+            builder.grid is None
+            and not head.title
+            and head.block != "goal"  # 年度总体目标 | 实施单位　负责组织实施…: the goal's text
+            and any(_is_project_field(_label(text)) for _, text in row.filled[1:])
+        )
     ):
         # 项目名称 first, or after a label of no block (项目编码 | … | 项目名称 | …)
         _read_project(builder, row)
@@ -3322,6 +3327,8 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         return True  # a line of its own under the title: （2024年1-6月）
     if "截" in key and _until_line(builder, row, key):
         return True  # （截至2026年9月30日） under a title with no months
+    if _period_words(builder, row):
+        return True  # 跟踪时段：上半年, 第二季度, 截至6月底, 1月1日至6月30日
     _period_unread(builder, row)
     if len(row.filled) == 1:
         year_key = key
@@ -3346,6 +3353,67 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             _read_amount_unit(builder, row)
         return True
     return False
+
+
+# A labelled period in words or days, up to a month of the title's year (or its own):
+# 上半年, 第二季度, 前三季度, 截至6月底, 1月1日至6月30日, 2025年上半年.
+_PERIOD_WORDS_RE: Final = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})年度?)?(?:"
+    r"(?P<half>上半年|半年度?)"
+    r"|(?P<second>下半年)"
+    r"|前?第?(?P<quarter>[一二三四1-4])季度(?:末)?"
+    r"|截[至止]到?(?P<until>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r"|1月(?:1日)?(?:至|到|-|~|—)(?P<to>\d{1,2})月(?:底|末|\d{1,2}日)?"
+    r")"
+)
+
+
+def _period_words(builder: _Builder, row: _Row) -> bool:
+    """A labelled period line in words (跟踪时段：上半年): the window up to its last month.
+
+    The months run from January, as the title's words do: 上半年 and 半年度 to June,
+    the Nth quarter to its last month (第二季度, 二季度: January to June, the
+    tracking tables' figures being cumulative), 截至6月底 and 1月1日至6月30日 to June;
+    下半年 and 四季度 are the year's end. The year is the line's own
+    (2025年上半年) or the title's.
+
+    Example:
+        >>> from perftrack.readers._sheet import Sheet
+        >>> builder = _Builder(Sheet(()), 0, None)
+        >>> row = _Row(("跟踪时段：第二季度",), 1, ((0, "跟踪时段：第二季度"),), "")
+        >>> _period_words(builder, row), builder.window_month
+        (True, 6)
+    """
+    if builder.grid is not None or builder.period is not None or builder.window_month is not None:
+        return False
+    _, first = row.filled[0]
+    label, _, own = _key(first).partition(":")
+    if not (_names_a_period(label) and any(word in label for word in _REPORT_PERIOD_WORDS)):
+        return False
+    said = "".join([own, *(_key(text) for _, text in row.filled[1:])])
+    said = said.strip("()（）")
+    match = _PERIOD_WORDS_RE.fullmatch(said)
+    if match is None:
+        return False
+    if match.group("second"):
+        month = 12
+    elif match.group("half"):
+        month = 6
+    elif quarter := match.group("quarter"):
+        month = 3 * _QUARTERS[quarter]
+    else:
+        month = int(match.group("until") or match.group("to"))
+    if not 1 <= month <= 12:  # noqa: PLR2004
+        return False
+    if (year := match.group("year")) is not None:
+        if builder.year is not None and builder.year != int(year):
+            return False  # another year's months than the title's: left to period-unread
+        builder.year = int(year)
+    if month == 12:  # noqa: PLR2004
+        builder.year_end = True
+    else:
+        builder.window_month = month
+    return True
 
 
 def _period_unread(builder: _Builder, row: _Row) -> None:
@@ -3531,6 +3599,8 @@ def _spaced_fields(builder: _Builder, row: _Row) -> tuple[tuple[int, str], ...]:
     cells = row.filled
     if not any(" " in text for _, text in cells):
         return cells  # _clean folded every run of white space to one space
+    if builder.state in ("goal", "grid"):
+        return cells  # the goal's or an indicator's text (实施单位　负责组织实施…), no field
     raw = builder.sheet.rows[row.at]
     spaced = []
     for column, text in cells:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from perftrack.readers._csv import excel_booleans, unguard
 from perftrack.readers._decode import check_cells, filled_width
@@ -166,17 +167,61 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
+# How far (in screen columns) a piece may start from its header column's start and
+# still be read as in that column: a PDF viewer's copy may shift a cell by a space.
+_ALIGN_SLACK: Final = 2
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """The pieces of *line* parted by a gap, each with its start in screen width."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for gap in [*_GAP_RE.finditer(line), None]:
+        end = len(line) if gap is None else gap.start()
+        piece = line[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((_width(line[: pos + lead]), piece.strip()))
+        if gap is not None:
+            pos = gap.end()
+    return pieces
+
+
+def _aligned(pieces: list[tuple[int, str]], starts: list[int]) -> list[str] | None:
+    """The cells of a row whose *pieces* each start at one of the header's *starts*, or ``None``.
+
+    A piece may start up to :data:`_ALIGN_SLACK` columns from its column's start;
+    two pieces in one column, or a piece far from every column, are no alignment.
+    """
+    cells = [""] * len(starts)
+    for start, piece in pieces:
+        column = min(range(len(starts)), key=lambda index: abs(starts[index] - start))
+        if abs(starts[column] - start) > _ALIGN_SLACK or cells[column]:
+            return None
+        cells[column] = piece
+    return cells
+
+
 def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
     r"""The line numbers and rows of *text* whose columns are aligned by spaces, or ``None``.
 
     Text copied out of a PDF (``pdftotext -layout``) has no tabs: each cell starts
     at its column's place on the line and the columns are parted by runs of
     spaces. The pieces of a line parted by two spaces or more (or a full-width
-    space) are cells; every place a piece starts at, on any line, is a column,
-    counted in screen width (a CJK character is two), so that an empty cell
-    keeps its column. The answer is ``None`` unless a line so split is an
-    indicator grid's header (一级指标  三级指标  年度指标值 …): other text keeps
-    its lines as one-cell rows.
+    space) are cells. A line so split that is an indicator grid's header
+    (一级指标  三级指标  年度指标值 …) gives the columns: where its pieces start,
+    counted in screen width (a CJK character is two). Each line under it is
+    read by those columns when its pieces start at them (within
+    :data:`_ALIGN_SLACK`), so that an empty cell keeps its column, or piece by
+    piece when it has as many pieces as the header (a cell wider than its
+    column pushes the rest of its row along); a line of one piece goes to the
+    column it starts in. Lines above the header are read piece by piece.
+
+    The answer is ``None`` unless a line is such a header with a line of two
+    pieces or more under it (a sentence holding the header's words is no
+    header), and ``None`` when a line under a header fits neither way (the
+    cells parted by two spaces, not aligned: a guess would put values in the
+    wrong columns): other text keeps its lines as one-cell rows.
 
     Example:
         >>> numbers, rows = spaced_columns(
@@ -184,40 +229,47 @@ def spaced_columns(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:
         ...     "            ≥9个\n"
         ... )
         >>> numbers, rows[1:]
-        ([1, 2, 3], [('新建站', '≥8个', '3'), ('', '≥9个')])
+        ([1, 2, 3], [('新建站', '≥8个', '3'), ('', '≥9个', '')])
         >>> spaced_columns("项目名称  示例\n") is None
+        True
+        >>> spaced_columns("三级指标  年度指标值  实际完成值\n新建站  ≥8个  3  （已完成）\n")
+        >>> spaced_columns("三级指标  年度指标值\n  详见附表。\n") is None
         True
     """
     from perftrack.readers._grid import is_grid_header_row  # noqa: PLC0415 - on first use
 
-    lines: list[tuple[int, list[tuple[int, str]]]] = []
-    header = False
+    numbers: list[int] = []
+    rows: list[tuple[str, ...]] = []
+    starts: list[int] | None = None  # the columns of the last header
+    rows_under = False  # a line of two pieces or more under a header
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r")
         if not line.strip():
             continue
-        pieces: list[tuple[int, str]] = []
-        pos = 0
-        for gap in [*_GAP_RE.finditer(line), None]:
-            end = len(line) if gap is None else gap.start()
-            piece = line[pos:end]
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                pieces.append((_width(line[: pos + lead]), piece.strip()))
-            if gap is not None:
-                pos = gap.end()
-        header = header or is_grid_header_row(tuple(piece for _, piece in pieces))
-        lines.append((number, pieces))
-    if not header:
-        return None
-    starts = sorted({start for _, pieces in lines for start, _ in pieces})
-    column_of = {start: index for index, start in enumerate(starts)}
-    numbers: list[int] = []
-    rows: list[tuple[str, ...]] = []
-    for number, pieces in lines:
-        cells = [""] * (max(column_of[start] for start, _ in pieces) + 1)
-        for start, piece in pieces:
-            cells[column_of[start]] = piece
+        pieces = _pieces(line)
+        cells: list[str] | None
+        if is_grid_header_row(tuple(piece for _, piece in pieces)):
+            starts = [start for start, _ in pieces]
+            cells = [piece for _, piece in pieces]
+        elif starts is None:
+            cells = [piece for _, piece in pieces]
+        elif len(pieces) == 1:
+            start, piece = pieces[0]
+            column = max(
+                (index for index, column in enumerate(starts) if column <= start + _ALIGN_SLACK),
+                default=0,
+            )
+            cells = [""] * len(starts)
+            cells[column] = piece
+        else:
+            cells = _aligned(pieces, starts)
+            if cells is None and len(pieces) == len(starts):
+                cells = [piece for _, piece in pieces]
+            if cells is None:
+                return None  # not aligned: the columns cannot be told
+            rows_under = True
         numbers.append(number)
         rows.append(tuple(cells))
+    if not rows_under:
+        return None
     return numbers, rows
