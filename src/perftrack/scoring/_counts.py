@@ -465,7 +465,9 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
         figure = parse_value(clause)
         if (
             not isinstance(figure, Quantity)
-            or figure.unit not in _CASE_TIME_UNITS
+            or figure.unit is None
+            # 最长52h is 最长52小时 (h is 小时, value-language.md): either spelling (parse30 H4)
+            or voc.UNIT_ALIASES.get(figure.unit, figure.unit) not in _CASE_TIME_UNITS
             or not figure.label
             or figure.status is not None
         ):

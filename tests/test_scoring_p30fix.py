@@ -1,0 +1,101 @@
+"""Value cells of parse30 (污水处理厂运营, 社区矫正, 托育服务).
+
+H2: ``kW·h`` (``kW•h``, ``kW.h``, ``KW·h``) is kWh, 千瓦时, 度, in compound units too.
+H4: ``平均16h，最长52h`` is read on its longest case, as the 小时 form is.
+H5: ``处置含水率80%污泥2.16万吨`` is 2.16 万吨, the specification percentage its note.
+H6: ``再犯罪3人，再犯罪率2.1‰``: the labelled ‰ rate is the row's measure, as with %.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from perftrack import parse_target, parse_value
+from perftrack.expressions import Comparison, Op, Quantity
+from perftrack.model import TableKind
+from scoring_builders import YEAR, dec, finding_ids, indicator, score_one
+
+AT_YEAR_END = (YEAR, 1, YEAR, 12)
+SELF = TableKind.SELF_EVALUATION
+MISSED = ["missing-deviation-reason", "missing-category"]
+FINE = ["missing-category"]
+SLUDGE = "处置含水率80%污泥2.16万吨"
+
+TARGET_ROWS = [
+    pytest.param("≤0.35kW·h/m³", Comparison(Op.LE, dec("0.35"), "kWh/m³", text="≤0.35kW·h/m³"), id="h2-per-cubic-metre"),
+    pytest.param("≤0.35kW·h/吨", Comparison(Op.LE, dec("0.35"), "kWh/吨", text="≤0.35kW·h/吨"), id="h2-per-ton"),
+    pytest.param("≤0.35kW·h", Comparison(Op.LE, dec("0.35"), "kWh", text="≤0.35kW·h"), id="h2-bare"),
+    pytest.param("≥12万KW.h", Comparison(Op.GE, dec(12), "万kWh", text="≥12万KW.h"), id="h2-upper-point"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "expected"), TARGET_ROWS)
+def test_target_parse(cell: str, expected: object) -> None:
+    assert parse_target(cell) == expected
+
+
+VALUE_ROWS = [
+    pytest.param("0.32kW·h/m³", Quantity(dec("0.32"), "kWh/m³", text="0.32kW·h/m³"), id="h2-value"),
+    pytest.param("节电12.8万kW•h", Quantity(dec("12.8"), "万kWh", label="节电", text="节电12.8万kW•h"), id="h2-bullet"),
+    pytest.param("0.38kw·h/t", Quantity(dec("0.38"), "kWh/t", text="0.38kw·h/t"), id="h2-lower"),
+    pytest.param(SLUDGE, Quantity(dec("2.16"), "万吨", label="处置污泥", note="含水率80%", text=SLUDGE), id="h5-sludge"),
+    pytest.param("处置污泥2.16万吨（含水率80%）", Quantity(dec("2.16"), "万吨", label="处置污泥", note="含水率80%", text="处置污泥2.16万吨（含水率80%）"), id="h5-bracketed-unchanged"),
+    pytest.param("含水率80%", Quantity(dec(80), "%", label="含水率", text="含水率80%"), id="h5-rate-alone-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "expected"), VALUE_ROWS)
+def test_value_parse(cell: str, expected: object) -> None:
+    assert parse_value(cell) == expected
+
+
+VERDICT_ROWS = [
+    # H2
+    pytest.param("吨水电耗", "≤0.35kW·h/m³", "0.32kW·h/m³", "met", "实际0.32kWh/m³，达到年度指标≤0.35kWh/m³", FINE, id="h2-met"),
+    pytest.param("吨水电耗", "≤0.35kWh/m³", "0.38kW·h/m³", "not_met", "实际0.38kWh/m³，超出年度指标≤0.35kWh/m³", MISSED, id="h2-not-met"),
+    pytest.param("吨水电耗", "≤0.35千瓦时/吨", "0.38kW·h/t", "not_met", "实际0.38kWh/t，超出年度指标≤0.35千瓦时/吨", MISSED, id="h2-per-t"),
+    pytest.param("年节电量", "≥12万千瓦时", "节电12.8万kW·h", "met", "实际12.8万kWh，达到年度指标≥12万千瓦时", FINE, id="h2-saved"),
+    # H4
+    pytest.param("设备故障修复时限", "≤48小时", "平均16h，最长52h", "not_met", "实际52h，超出年度指标≤48小时", MISSED, id="h4-h-not-met"),
+    pytest.param("设备故障修复时限", "≤48小时", "故障平均修复时间16h，最长46h", "met", "实际46h，达到年度指标≤48小时", FINE, id="h4-h-met"),
+    pytest.param("设备故障修复时限", "≤48小时", "平均16h，最长52小时", "not_met", "实际52小时，超出年度指标≤48小时", MISSED, id="h4-mixed"),
+    pytest.param("抢修响应时间", "≤4小时", "平均2.5h，最长4h", "met", "实际4h，达到年度指标≤4小时", FINE, id="h4-at-limit"),
+    pytest.param("设备故障修复时限", "≤48小时", "平均16小时，最长52小时", "not_met", "实际52小时，超出年度指标≤48小时", MISSED, id="h4-hours-unchanged"),
+    # H5
+    pytest.param("污泥处置量", "≥2.2万吨", SLUDGE, "not_met", "实际2.16万吨，未达年度指标≥2.2万吨", MISSED, id="h5-not-met"),
+    # H6
+    pytest.param("再犯罪率", "≤0.2%", "再犯罪3人，再犯罪率2.1‰", "not_met", "实际2.1‰（“再犯罪3人，再犯罪率2.1‰”中指标名称所指的数），超出年度指标≤0.2%", MISSED, id="h6-per-mille-not-met"),
+    pytest.param("脱管率", "≤0.1‰", "脱管1人，脱管率0.2‰", "not_met", "实际0.2‰（“脱管1人，脱管率0.2‰”中指标名称所指的数），超出年度指标≤0.1‰", MISSED, id="h6-per-mille-target"),
+    pytest.param("再犯罪率", "≤0.2%", "再犯罪1人，再犯罪率0.21‰", "met", "实际0.21‰（“再犯罪1人，再犯罪率0.21‰”中指标名称所指的数），达到年度指标≤0.2%", FINE, id="h6-per-mille-met"),
+    pytest.param("再犯罪率", "≤2‰", "再犯罪1人，再犯罪率0.15%", "met", "实际0.15%（“再犯罪1人，再犯罪率0.15%”中指标名称所指的数），达到年度指标≤2‰", FINE, id="h6-percent-against-per-mille"),
+    pytest.param("再犯罪率", "≤0.2%", "再犯罪1人，再犯罪率0.21%", "not_met", "实际0.21%（“再犯罪1人，再犯罪率0.21%”中指标名称所指的数），超出年度指标≤0.2%", MISSED, id="h6-percent-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "explanation", "ids"), VERDICT_ROWS
+)
+def test_verdict(  # noqa: PLR0913, PLR0917 - one per column
+    name: str, target: str, actual: str, attainment: str, explanation: str, ids: list[str]
+) -> None:
+    card = score_one(indicator(name, target, actual), period=AT_YEAR_END, kind=SELF)
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.explanation) == (attainment, explanation)
+    assert finding_ids(card) == ids
+
+
+POINTS_ROWS = [
+    pytest.param("吨水电耗", "≤0.35kWh/m³", "0.38kW·h/m³", "9.21", id="h2-energy"),
+    pytest.param("污泥处置量", "≥2.2万吨", SLUDGE, "9.82", id="h5-sludge"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "points"), POINTS_ROWS)
+def test_points_of_a_miss(name: str, target: str, actual: str, points: str) -> None:
+    row = indicator(name, target, actual, weight=10, points=10)
+    card = score_one(row, period=AT_YEAR_END, kind=SELF)
+    assert [line.points for line in card.points.items if line.indicator is not None] == [
+        dec(points)
+    ]
+    assert "full-points-not-met" in finding_ids(card)
+    assert "target-not-measurable" not in finding_ids(card)
