@@ -4,6 +4,10 @@ H2: ``kW·h`` (``kW•h``, ``kW.h``, ``KW·h``) is kWh, 千瓦时, 度, in compo
 H4: ``平均16h，最长52h`` is read on its longest case, as the 小时 form is.
 H5: ``处置含水率80%污泥2.16万吨`` is 2.16 万吨, the specification percentage its note.
 H6: ``再犯罪3人，再犯罪率2.1‰``: the labelled ‰ rate is the row's measure, as with %.
+H3: ``吨水成本1.26元``, ``单吨处理成本1.26元`` are per ton (元/吨).
+M1: on a row about water a ton is a cubic metre (``9.6万吨/日`` against ``≥10万m³/日``).
+M3: ``每千人口托位数 ≥4.5个/千人`` with a bare ``4.2个`` is the rate per 千人.
+M4: ``每生每月320元`` against ``≤300元/人·月``: 生 is 人.
 """
 
 from __future__ import annotations
@@ -69,6 +73,31 @@ VERDICT_ROWS = [
     pytest.param("再犯罪率", "≤0.2%", "再犯罪1人，再犯罪率0.21‰", "met", "实际0.21‰（“再犯罪1人，再犯罪率0.21‰”中指标名称所指的数），达到年度指标≤0.2%", FINE, id="h6-per-mille-met"),
     pytest.param("再犯罪率", "≤2‰", "再犯罪1人，再犯罪率0.15%", "met", "实际0.15%（“再犯罪1人，再犯罪率0.15%”中指标名称所指的数），达到年度指标≤2‰", FINE, id="h6-percent-against-per-mille"),
     pytest.param("再犯罪率", "≤0.2%", "再犯罪1人，再犯罪率0.21%", "not_met", "实际0.21%（“再犯罪1人，再犯罪率0.21%”中指标名称所指的数），超出年度指标≤0.2%", MISSED, id="h6-percent-unchanged"),
+    # H3
+    pytest.param("吨水处理成本", "≤1.2元/吨", "吨水成本1.26元", "not_met", "实际1.26元/吨，超出年度指标≤1.2元/吨", MISSED, id="h3-ton-water-cost"),
+    pytest.param("吨水处理成本", "≤1.2元/吨", "吨水处理成本1.26元", "not_met", "实际1.26元/吨，超出年度指标≤1.2元/吨", MISSED, id="h3-ton-water-treatment"),
+    pytest.param("吨水处理成本", "≤1.2元/吨", "吨水成本1.15元", "met", "实际1.15元/吨，达到年度指标≤1.2元/吨", FINE, id="h3-met"),
+    pytest.param("处理成本", "≤1.2元/吨", "单吨处理成本1.26元", "not_met", "实际1.26元/吨，超出年度指标≤1.2元/吨", MISSED, id="h3-single-ton"),
+    pytest.param("吨水电耗", "≤0.35kWh/吨", "吨水电耗0.38kWh", "not_met", "实际0.38kWh/吨，超出年度指标≤0.35kWh/吨", MISSED, id="h3-energy"),
+    pytest.param("吨水处理成本", "≤1.2元/m³", "吨水处理成本1.26元", "not_met", "实际1.26元/m³，超出年度指标≤1.2元/m³", MISSED, id="h3-per-cubic-metre"),
+    pytest.param("吨水处理成本", "≤1.2元/吨", "每吨水1.26元", "not_met", "实际1.26元/吨，超出年度指标≤1.2元/吨", MISSED, id="h3-per-ton-unchanged"),
+    # M1
+    pytest.param("污水处理能力", "≥10万吨/日", "9.6万m³/日", "not_met", "实际9.6万吨/日，未达年度指标≥10万吨/日", MISSED, id="m1-cubic-against-ton"),
+    pytest.param("污水处理能力", "≥10万立方米/日", "9.6万吨/日", "not_met", "实际9.6万立方米/日，未达年度指标≥10万立方米/日", MISSED, id="m1-ton-against-cubic"),
+    pytest.param("污水处理量", "≥3650万立方米", "全年处理污水3,812.6万吨", "met", "实际3812.6万立方米，达到年度指标≥3650万立方米", FINE, id="m1-total"),
+    pytest.param("吨水电耗", "≤0.35kW·h/m³", "0.38度/吨", "not_met", "实际0.38度/m³，超出年度指标≤0.35kWh/m³", MISSED, id="m1-energy-per-ton"),
+    pytest.param("混凝土方量", "≥10万立方米", "9.6万吨", "unknown", "实际9.6万吨与年度指标≥10万立方米单位不可比", ["unit-mismatch", "missing-category"], id="m1-not-water"),
+    pytest.param("水泥产量", "≥10万立方米", "9.6万吨", "unknown", "实际9.6万吨与年度指标≥10万立方米单位不可比", ["unit-mismatch", "missing-category"], id="m1-cement"),
+    # M3
+    pytest.param("每千人口托位数", "≥4.5个/千人", "4.2个", "not_met", "实际4.2个/千人，未达年度指标≥4.5个/千人", MISSED, id="m3-bare-count"),
+    pytest.param("每千人口托位数", "≥4.5个/千人", "每千人4.2个", "not_met", "实际4.2个/千人，未达年度指标≥4.5个/千人", MISSED, id="m3-per-thousand-label"),
+    pytest.param("每千人口托位数", "≥4.5个", "4.2个/千人", "not_met", "实际4.2个/千人，未达年度指标≥4.5个/千人", MISSED, id="m3-reverse"),
+    pytest.param("每万人口发明专利拥有量", "≥6件/万人", "6.8件", "met", "实际6.8件/万人，达到年度指标≥6件/万人", FINE, id="m3-per-ten-thousand"),
+    pytest.param("托位数", "≥4.5个/千人", "4.2个", "unknown", "实际4.2个与年度指标≥4.5个/千人单位不可比", ["unit-mismatch", "missing-category"], id="m3-name-says-no-per"),
+    # M4
+    pytest.param("运营补贴标准", "≤300元/人·月", "每生每月320元", "not_met", "实际320元/人·月，超出年度指标≤300元/人·月", MISSED, id="m4-per-pupil"),
+    pytest.param("运营补贴标准", "≤300元/人·月", "生均每月320元", "not_met", "实际320元/人·月，超出年度指标≤300元/人·月", MISSED, id="m4-pupil-average"),
+    pytest.param("运营补贴标准", "≤300元/人·月", "每人每月300元", "met", "实际300元/人·月，达到年度指标≤300元/人·月", FINE, id="m4-per-person-unchanged"),
 ]  # fmt: skip
 
 

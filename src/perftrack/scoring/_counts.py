@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -296,7 +297,11 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         return indicator
     figure: Quantity | None = None
     if isinstance(actual, Quantity):
-        figure = _star_level(actual, target) or _noun_synonym(actual, target, indicator.name)
+        figure = (
+            _star_level(actual, target)
+            or _noun_synonym(actual, target, indicator.name)
+            or _water_volume(actual, target, indicator.name)
+        )
     elif isinstance(actual, TextValue):
         text = _normal(actual.description).rstrip("。")
         name = _normal(indicator.name)
@@ -488,6 +493,71 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     if len(longest) != 1:
         return None
     return evolve(longest[0], note=None)
+
+
+# A row about water (污水处理量, 供水能力, 吨水成本): a ton of water is a cubic metre. Not
+# cement, rice, fruit, aquatic products or hydropower (水泥, 水稻, 水果, 水产, 水电; 吨水电耗
+# is water), weighed in 吨 only.
+_WATER_RE: Final = re.compile("(?<![含脱])水(?![泥稻果产利]|电(?!耗))")
+_WATER_BASES: Final = MappingProxyType({"吨": "ton", "立方米": "volume"})
+
+
+def _water_part(part: str) -> tuple[str, str] | None:
+    """A unit part as its scale prefix and 吨 or 立方米 (万m³: 万, 立方米), else None."""
+    for prefix in ("", *voc.SCALE_PREFIXES):
+        if not part.startswith(prefix):
+            continue
+        rest = part.removeprefix(prefix)
+        if voc.UNIT_ALIASES.get(rest, rest) in _WATER_BASES:
+            return prefix, rest
+    return None
+
+
+def _water_volume(actual: Quantity, target: Comparison | Range, name: str) -> Quantity | None:
+    """*actual* in the target's 立方米 (or 吨) when the row is about water (parse30 M1, H3).
+
+    In 污水处理 and 供水 tables 1 吨 of water is 1 立方米: ``9.6万吨/日`` against
+    ``≥10万立方米/日`` is 9.6万立方米/日, and ``吨水处理成本1.26元`` against ``≤1.2元/m³``
+    is 1.26 元/m³. Only when the indicator's name or the value's label says 水 (not 水泥,
+    水稻...): a ton of anything else is no volume.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_water_volume(parse_value("9.6万吨/日"), parse_target("≥10万m³/日"), "污水处理能力"))
+    '9.6(万m³/日)'
+    >>> _water_volume(parse_value("9.6万吨"), parse_target("≥10万m³"), "混凝土方量") is None
+    True
+    """
+    if actual.unit is None or target.unit is None or actual.unit == target.unit:
+        return None
+    if _WATER_RE.search(_normal(name) + _normal(actual.label or "")) is None:
+        return None
+    mine, theirs = actual.unit.split("/"), target.unit.split("/")
+    if len(mine) == 1 and len(theirs) == 2 and _per_of(actual.label) == "吨":  # noqa: PLR2004
+        under = _water_part(theirs[1])
+        if (
+            under is not None
+            and under[0] == ""
+            and voc.UNIT_ALIASES.get(under[1], under[1]) == "立方米"
+        ):
+            return evolve(actual, unit=f"{actual.unit}/{theirs[1]}")  # 吨水成本1.26元: per m³
+        return None
+    if len(mine) != len(theirs):
+        return None
+    parts: list[str] = []
+    swapped = False
+    for own, other in zip(mine, theirs, strict=True):
+        mine_water, their_water = _water_part(own), _water_part(other)
+        if mine_water is None or their_water is None:
+            parts.append(own)
+            continue
+        mine_base = voc.UNIT_ALIASES.get(mine_water[1], mine_water[1])
+        their_base = voc.UNIT_ALIASES.get(their_water[1], their_water[1])
+        if mine_base == their_base:
+            parts.append(own)
+            continue
+        parts.append(mine_water[0] + their_water[1])
+        swapped = True
+    return evolve(actual, unit="/".join(parts)) if swapped else None
 
 
 # Nouns of households, counted in 户 only: a count that names them beside firms
