@@ -1,5 +1,6 @@
 """Value cells of parse30 (污水处理厂运营, 社区矫正, 托育服务).
 
+H1: ``全年人均学习90小时`` against ``每月不少于8小时`` is judged against 96 小时 a year.
 H2: ``kW·h`` (``kW•h``, ``kW.h``, ``KW·h``) is kWh, 千瓦时, 度, in compound units too.
 H4: ``平均16h，最长52h`` is read on its longest case, as the 小时 form is.
 H5: ``处置含水率80%污泥2.16万吨`` is 2.16 万吨, the specification percentage its note.
@@ -54,6 +55,13 @@ def test_value_parse(cell: str, expected: object) -> None:
 
 
 VERDICT_ROWS = [
+    # H1
+    pytest.param("教育学习时间", "每月不少于8小时", "全年人均学习90小时", "not_met", "“每月不少于8小时”全年计≥96小时；实际90小时，未达年度指标≥96小时", MISSED, id="h1-hours-not-met"),
+    pytest.param("教育学习时间", "每月不少于8小时", "全年人均学习102小时", "met", "“每月不少于8小时”全年计≥96小时；实际102小时，达到年度指标≥96小时", FINE, id="h1-hours-met-no-excess"),
+    pytest.param("培训学时", "每季度不少于16学时", "全年培训48学时", "not_met", "“每季度不少于16学时”全年计≥64学时；实际48学时，未达年度指标≥64学时", MISSED, id="h1-class-hours"),
+    pytest.param("学习时间", "每周不少于2小时", "全年学习90小时", "unknown", "年度指标“每周不少于2小时”按周计，无法与全年完成数直接对照，需人工判断", FINE, id="h1-week-unknown"),
+    pytest.param("教育学习时间", "每月不少于8小时", "月均学习7.5小时", "not_met", "实际7.5小时，未达年度指标≥8小时", MISSED, id="h1-month-average-unchanged"),
+    pytest.param("谈话次数", "每月不少于2次", "全年谈话20次", "not_met", "“每月不少于2次”全年计≥24次；实际20次，未达年度指标≥24次", MISSED, id="h1-count-unchanged"),
     # H2
     pytest.param("吨水电耗", "≤0.35kW·h/m³", "0.32kW·h/m³", "met", "实际0.32kWh/m³，达到年度指标≤0.35kWh/m³", FINE, id="h2-met"),
     pytest.param("吨水电耗", "≤0.35kWh/m³", "0.38kW·h/m³", "not_met", "实际0.38kWh/m³，超出年度指标≤0.35kWh/m³", MISSED, id="h2-not-met"),
@@ -116,6 +124,9 @@ def test_verdict(  # noqa: PLR0913, PLR0917 - one per column
 POINTS_ROWS = [
     pytest.param("吨水电耗", "≤0.35kWh/m³", "0.38kW·h/m³", "9.21", id="h2-energy"),
     pytest.param("污泥处置量", "≥2.2万吨", SLUDGE, "9.82", id="h5-sludge"),
+    pytest.param("教育学习时间", "每月不少于8小时", "全年人均学习90小时", "9.38", id="h1-hours"),
+    pytest.param("吨水处理成本", "≤1.2元/吨", "吨水成本1.26元", "9.52", id="h3-cost"),
+    pytest.param("再犯罪率", "≤0.2%", "再犯罪3人，再犯罪率2.1‰", "9.52", id="h6-rate"),
 ]  # fmt: skip
 
 

@@ -481,7 +481,9 @@ def _schedule_period(
         if found is None:
             return None
         per = found.group(1)
-    if base not in _EVENT_UNITS or quantity.unit not in (None, base):
+    if base not in _EVENT_UNITS:
+        return per if _whole_amount(base, per, quantity) else None
+    if quantity.unit not in (None, base):
         return None
     if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
         return None
@@ -490,6 +492,30 @@ def _schedule_period(
     if to_date or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label)):
         return per
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
+
+
+# An average over a period in a label (月均, 日均, 季均): a figure per period, no total.
+_PERIOD_AVERAGE_RE: Final = re.compile("(?:日|天|周|月|季|季度|年)均|每")
+
+
+def _whole_amount(base: str, per: str, quantity: Quantity) -> bool:
+    """Whether *quantity* is a year's total of an amount a target sets per period.
+
+    ``全年人均学习90小时`` against ``每月不少于8小时``, ``全年培训48学时`` against
+    ``每季度不少于16学时``: the label says the year (``全年``, ``累计``), the unit is
+    the target's own, and no per-period average is said (``月均7.5小时`` is compared per
+    month as it stands). Such a total is judged against the target times the periods
+    of the year (96 小时, 64 学时), never against one period's (parse30 H1); a period
+    with no exact count in a year (每周) leaves it unknown.
+    """
+    label = quantity.label
+    return (
+        quantity.unit == base
+        and label is not None
+        and _WHOLE_COUNT_LABEL_RE.search(label) is not None
+        and _PERIOD_AVERAGE_RE.search(label) is None
+        and (per in _PERIODS_A_YEAR or per in _SHORT_PERIODS)
+    )
 
 
 # A round of recurring work said done, with no figure (春季免疫已完成, 上半年任务已完成).
