@@ -9,6 +9,8 @@ H3: ``吨水成本1.26元``, ``单吨处理成本1.26元`` are per ton (元/吨)
 M1: on a row about water a ton is a cubic metre (``9.6万吨/日`` against ``≥10万m³/日``).
 M3: ``每千人口托位数 ≥4.5个/千人`` with a bare ``4.2个`` is the rate per 千人.
 M4: ``每生每月320元`` against ``≤300元/人·月``: 生 is 人.
+M2: ``全年未发生`` is in the zero family (met against ``0起``).
+M5: ``出水COD年均18.6mg/L，最高52mg/L`` against ``≤50mg/L`` is judged on the highest, 52.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from perftrack import parse_target, parse_value
-from perftrack.expressions import Comparison, Op, Quantity
+from perftrack.expressions import Comparison, Op, QualitativeValue, Quantity
 from perftrack.model import TableKind
 from scoring_builders import YEAR, dec, finding_ids, indicator, score_one
 
@@ -43,6 +45,7 @@ VALUE_ROWS = [
     pytest.param("0.32kW·h/m³", Quantity(dec("0.32"), "kWh/m³", text="0.32kW·h/m³"), id="h2-value"),
     pytest.param("节电12.8万kW•h", Quantity(dec("12.8"), "万kWh", label="节电", text="节电12.8万kW•h"), id="h2-bullet"),
     pytest.param("0.38kw·h/t", Quantity(dec("0.38"), "kWh/t", text="0.38kw·h/t"), id="h2-lower"),
+    pytest.param("全年未发生", QualitativeValue("全年未发生", "zero"), id="m2-parse"),
     pytest.param(SLUDGE, Quantity(dec("2.16"), "万吨", label="处置污泥", note="含水率80%", text=SLUDGE), id="h5-sludge"),
     pytest.param("处置污泥2.16万吨（含水率80%）", Quantity(dec("2.16"), "万吨", label="处置污泥", note="含水率80%", text="处置污泥2.16万吨（含水率80%）"), id="h5-bracketed-unchanged"),
     pytest.param("含水率80%", Quantity(dec(80), "%", label="含水率", text="含水率80%"), id="h5-rate-alone-unchanged"),
@@ -62,6 +65,15 @@ VERDICT_ROWS = [
     pytest.param("学习时间", "每周不少于2小时", "全年学习90小时", "unknown", "年度指标“每周不少于2小时”按周计，无法与全年完成数直接对照，需人工判断", FINE, id="h1-week-unknown"),
     pytest.param("教育学习时间", "每月不少于8小时", "月均学习7.5小时", "not_met", "实际7.5小时，未达年度指标≥8小时", MISSED, id="h1-month-average-unchanged"),
     pytest.param("谈话次数", "每月不少于2次", "全年谈话20次", "not_met", "“每月不少于2次”全年计≥24次；实际20次，未达年度指标≥24次", MISSED, id="h1-count-unchanged"),
+    # M2
+    pytest.param("安全事故", "0起", "全年未发生", "met", "实际0起，达到年度指标=0起", FINE, id="m2-year-none"),
+    pytest.param("安全事故", "0起", "年内均未发生", "met", "实际0起，达到年度指标=0起", FINE, id="m2-within-year"),
+    pytest.param("安全事故", "0起", "全年未发生事故", "met", "实际0起，达到年度指标=0起", FINE, id="m2-with-noun-unchanged"),
+    # M5
+    pytest.param("出水COD浓度", "≤50mg/L", "出水COD年均18.6mg/L，最高52mg/L", "not_met", "实际52mg/L，超出年度指标≤50mg/L", MISSED, id="m5-highest-over"),
+    pytest.param("出水COD浓度", "≤50mg/L", "出水COD年均18.6mg/L，最高46mg/L", "met", "实际46mg/L，达到年度指标≤50mg/L", FINE, id="m5-highest-within"),
+    pytest.param("出水COD年均浓度", "≤50mg/L", "出水COD年均18.6mg/L，最高52mg/L", "met", "实际18.6mg/L，达到年度指标≤50mg/L", FINE, id="m5-average-row"),
+    pytest.param("出水COD浓度", "≤50mg/L", "年均18.6mg/L，最高不超过46mg/L", "unknown", "实际“年均18.6mg/L，最高不超过46mg/L”不是数值，无法与年度指标比较", FINE, id="m5-bound-stays-text"),
     # H2
     pytest.param("吨水电耗", "≤0.35kW·h/m³", "0.32kW·h/m³", "met", "实际0.32kWh/m³，达到年度指标≤0.35kWh/m³", FINE, id="h2-met"),
     pytest.param("吨水电耗", "≤0.35kWh/m³", "0.38kW·h/m³", "not_met", "实际0.38kWh/m³，超出年度指标≤0.35kWh/m³", MISSED, id="h2-not-met"),

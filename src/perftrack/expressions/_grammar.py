@@ -456,8 +456,9 @@ _ZERO_RE: Final = re.compile(
     # caused (not work left undone)
     rf"|(?:未|没有|没|并未|从未)(?:对{_UNIT_LETTER}{{1,10}})?(?:产生|造成)"
     rf"(?:{_UNIT_LETTER}{{0,8}}(?:{_HARMS}))?)"
-    # 未发生…: any noun phrase after it
-    rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # 未发生…: any noun phrase after it; a time before it (全年未发生, 年内均未发生: the
+    # year had none, parse30 M2)
+    rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生{_UNIT_LETTER}{{0,10}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"

@@ -430,8 +430,16 @@ _CASE_TIME_UNITS: Final = frozenset({"分钟", "小时", "天", "日", "个工�
 _LONGEST_LABEL_RE: Final = re.compile(r"最长|最多|最慢|最高|个别|少数|部分")
 # Every case within a time (全部在24小时内修复, 均在2小时内到达): the longest's bound.
 _ALL_WITHIN_LABEL_RE: Final = re.compile("全部|均|全部均|均已|全部已")
-# A target that is itself an average (平均办理时间 ≤3天, 办理时间 平均≤3天): no limit per case.
-_AVERAGE_TARGET_RE: Final = re.compile("平均|次均|人均|户均|日均")
+# A target that is itself an average (平均办理时间 ≤3天, 办理时间 平均≤3天, 出水COD年均
+# 浓度): no limit per case.
+_AVERAGE_TARGET_RE: Final = re.compile("平均|次均|人均|户均|日均|月均|年均")
+# 最高52mg/L: the highest measured, a figure right after 最高 (最高不超过46 is a bound).
+_HIGHEST_FIGURE_RE: Final = re.compile(r"最高(?:为|达)?\d")
+# Concentration limits (出水COD ≤50mg/L, GB 18918): one exceedance is one, so a maximum
+# beside an average is judged as a longest case is (parse30 M5).
+_CONCENTRATION_UNITS: Final = frozenset({"mg/L", "mg/m³", "μg/m³", "μg/L"})
+# An average clause of the pair: 平均, and over a period for concentrations (年均, 月均, 日均).
+_CASE_AVERAGE_LABEL_RE: Final = re.compile("平均|年均|月均|日均")
 
 
 def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quantity | None:
@@ -454,13 +462,21 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     '最长3(小时)'
     >>> str(_longest_case("平均2天,最长5天", parse_target("≤3天"), "平均办理时间"))
     '平均2(天)'
+
+    A concentration limit is read the same (parse30 M5): ``出水COD年均18.6mg/L，最高52mg/L``
+    against ``≤50mg/L`` is judged on 52; on a 年均 row (``出水COD年均浓度``) on 18.6.
     """
     if (
         not isinstance(target, Comparison)
         or target.op not in (Op.LE, Op.LT)
-        or target.unit not in _CASE_TIME_UNITS
+        or target.unit is None
+        or (
+            target.unit not in _CASE_TIME_UNITS
+            and _canonical(target.unit) not in _CONCENTRATION_UNITS
+        )
     ):
         return None
+    units = _CASE_TIME_UNITS if target.unit in _CASE_TIME_UNITS else _CONCENTRATION_UNITS
     clauses = [part for part in _SEPARATORS_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
         return None
@@ -469,10 +485,18 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     for clause in clauses:
         figure = parse_value(clause)
         if (
+            isinstance(figure, Quantity)
+            and _HIGHEST_FIGURE_RE.match(clause) is not None
+            and figure.bound is Bound.AT_MOST
+            and not figure.label
+        ):
+            # 最高52mg/L beside an average: the highest measured, not a bound (parse30 M5)
+            figure = evolve(figure, bound=Bound.EXACT, label="最高")
+        if (
             not isinstance(figure, Quantity)
             or figure.unit is None
             # 最长52h is 最长52小时 (h is 小时, value-language.md): either spelling (parse30 H4)
-            or voc.UNIT_ALIASES.get(figure.unit, figure.unit) not in _CASE_TIME_UNITS
+            or _canonical(figure.unit) not in units
             or not figure.label
             or figure.status is not None
         ):
@@ -483,7 +507,7 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
             if figure.bound not in (Bound.EXACT, Bound.MORE_THAN):
                 return None  # 最长不超过3小时: a bound of the longest, no case
             longest.append(figure)
-        elif "平均" in figure.label:
+        elif _CASE_AVERAGE_LABEL_RE.search(figure.label) is not None:
             averages.append(figure)
         else:
             return None
@@ -558,6 +582,11 @@ def _water_volume(actual: Quantity, target: Comparison | Range, name: str) -> Qu
         parts.append(mine_water[0] + their_water[1])
         swapped = True
     return evolve(actual, unit="/".join(parts)) if swapped else None
+
+
+def _canonical(unit: str) -> str:
+    """*unit* under its canonical spelling (h: 小时, mg/l: mg/L, 毫克/升: mg/L)."""
+    return voc.UNIT_ALIASES.get(unit, unit)
 
 
 # Nouns of households, counted in 户 only: a count that names them beside firms
