@@ -456,8 +456,9 @@ _ZERO_RE: Final = re.compile(
     # caused (not work left undone)
     rf"|(?:未|没有|没|并未|从未)(?:对{_UNIT_LETTER}{{1,10}})?(?:产生|造成)"
     rf"(?:{_UNIT_LETTER}{{0,8}}(?:{_HARMS}))?)"
-    # 未发生…: any noun phrase after it
-    rf"|未发生{_UNIT_LETTER}{{0,10}}"
+    # 未发生…: any noun phrase after it; a time before it (全年未发生, 年内均未发生: the
+    # year had none, parse30 M2)
+    rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生{_UNIT_LETTER}{{0,10}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
@@ -6034,6 +6035,8 @@ def _parse_value_cached(text: str, year: int | None) -> Value:
         return scaled
     if isinstance(value, TextValue) and (named := _with_numbered_name(text, year)) is not None:
         return named
+    if isinstance(value, TextValue) and (spec := _without_spec_percent(text, year)) is not None:
+        return spec
     return value
 
 
@@ -6124,6 +6127,42 @@ def _without_map_scale(text: str, year: int | None) -> Value | None:
         return None
     scale = found.group().strip("（()） ").replace("\u2236", ":").replace("：", ":")
     return evolve(value, note=scale, text=text)
+
+
+# A percentage that specifies the noun after it (处置含水率80%污泥2.16万吨: sludge is
+# always quoted at a stated moisture), no figure of the cell (parse30 H5).
+_SPEC_PERCENT_RE: Final = re.compile(
+    r"(?:折合)?(?:含水率|含固率|含水量|含固量|固含量|纯度|浓度)(?:为)?\d+(?:\.\d+)?%"
+    r"(?=[\u3400-\u9fff])"
+)
+
+
+def _without_spec_percent(text: str, year: int | None) -> Value | None:
+    """*text* read with a specification percentage before a noun as a note, or None.
+
+    ``处置含水率80%污泥2.16万吨`` is 2.16 万吨, ``含水率80%`` its note, as the bracketed
+    form ``处置污泥2.16万吨（含水率80%）`` is. Only when the rest is one quantity in a
+    unit other than % (``含水率80%`` alone, or a rate after it, stays as before).
+
+    Example:
+        >>> str(_without_spec_percent("处置含水率80%污泥2.16万吨", None))
+        '处置污泥2.16(万吨)(含水率80%)'
+        >>> _without_spec_percent("含水率80%", None) is None
+        True
+    """
+    found = _SPEC_PERCENT_RE.search(text)
+    if found is None or _SPEC_PERCENT_RE.search(text, found.end()) is not None:
+        return None
+    rest = f"{text[: found.start()]}{text[found.end() :]}"
+    value = _settled_unit(_parse_value_uncached(rest, year))
+    if (
+        not isinstance(value, Quantity)
+        or value.note is not None
+        or value.unit is None
+        or value.unit in ("%", "‰")
+    ):
+        return None
+    return evolve(value, note=found.group(), text=text)
 
 
 def _settled_unit(value: Value) -> Value:

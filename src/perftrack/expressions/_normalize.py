@@ -129,6 +129,9 @@ _MULTI: Final = (
     ("㎞", "km"),
     ("㎥", "立方米"),
     ("㎾", "kw"),
+    # kW·h, the GB 3100 symbol of the kilowatt-hour (电耗 ≤0.35kW·h/m³), with the dot
+    # written in any of its forms and either case: it is kWh (千瓦时, 度)
+    *((f"{k}{w}{dot}h", "kWh") for k in "kK" for w in "wW" for dot in "·•∙⋅.・"),
 )
 # Signs written as words or arrows, right before an Arabic number: 负5% is -5%, 正负5%
 # ±5%, 负增长3.5% a growth of -3.5%; ▼3.5% and ↓0.8% (analysis tables) are falls, ▲ and ↑
@@ -181,7 +184,7 @@ _MULTI_MAP: Final = dict(_MULTI)
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space, signs.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[㎡㎏㎞㎥㎾\s负▼↓▲↑¥￥]")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[kK][wW][·•∙⋅.・]h|[㎡㎏㎞㎥㎾\s负▼↓▲↑¥￥]")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -198,7 +201,7 @@ _DIGIT_LETTERS: Final = "OolI"
 _MAYBE_CHANGE_RE: Final = re.compile(
     "["
     + _MAPPED_RE.pattern[1:-1]
-    + r"><\-m²㎡㎏㎞㎥㎾负▼↓▲↑¥￥\s"
+    + r"><\-m²㎡㎏㎞㎥㎾kK负▼↓▲↑¥￥\s"
     + _INVISIBLE
     + _ANGLES
     + _DIGIT_LETTERS

@@ -483,7 +483,9 @@ def _schedule_period(
         if found is None:
             return None
         per = found.group(1)
-    if base not in _EVENT_UNITS or quantity.unit not in (None, base):
+    if base not in _EVENT_UNITS:
+        return per if _whole_amount(base, per, quantity) else None
+    if quantity.unit not in (None, base):
         return None
     if quantity.label is not None and (quantity.label[0] == "每" or "均" in quantity.label):
         return None
@@ -492,6 +494,30 @@ def _schedule_period(
     if to_date or (quantity.label is not None and _WHOLE_COUNT_LABEL_RE.search(quantity.label)):
         return per
     return None if _per_period_count(target, quantity, _PERIODS_A_YEAR.get(per)) else per
+
+
+# An average over a period in a label (月均, 日均, 季均): a figure per period, no total.
+_PERIOD_AVERAGE_RE: Final = re.compile("(?:日|天|周|月|季|季度|年)均|每")
+
+
+def _whole_amount(base: str, per: str, quantity: Quantity) -> bool:
+    """Whether *quantity* is a year's total of an amount a target sets per period.
+
+    ``全年人均学习90小时`` against ``每月不少于8小时``, ``全年培训48学时`` against
+    ``每季度不少于16学时``: the label says the year (``全年``, ``累计``), the unit is
+    the target's own, and no per-period average is said (``月均7.5小时`` is compared per
+    month as it stands). Such a total is judged against the target times the periods
+    of the year (96 小时, 64 学时), never against one period's (parse30 H1); a period
+    with no exact count in a year (每周) leaves it unknown.
+    """
+    label = quantity.label
+    return (
+        quantity.unit == base
+        and label is not None
+        and _WHOLE_COUNT_LABEL_RE.search(label) is not None
+        and _PERIOD_AVERAGE_RE.search(label) is None
+        and (per in _PERIODS_A_YEAR or per in _SHORT_PERIODS)
+    )
 
 
 # A round of recurring work said done, with no figure (春季免疫已完成, 上半年任务已完成).
@@ -3111,17 +3137,18 @@ def _stepped_count(value: Value | None, target: Target | None, name: str) -> Qua
     return Quantity(steps.part if part_named else steps.whole, steps.unit, text=value.text)
 
 
-# 兑付率97.7%, 兑付率为97.7%, 基本满意率6.1%: a rate labelled by its measure, one clause.
+# 兑付率97.7%, 兑付率为97.7%, 基本满意率6.1%: a rate labelled by its measure, one clause;
+# in per mille too (再犯罪率2.1‰: parse30 H6).
 _LABELLED_RATE_RE: Final = re.compile(
     r"(?P<label>[\u3400-\u9fff]{1,12}?(?:率|度|比例|占比))(?:为|达|达到|是)?"
-    r"(?P<rate>\d+(?:\.\d+)?)%"
+    r"(?P<rate>\d+(?:\.\d+)?)(?P<sign>[%‰])"
 )
 # 占办结量32.5%: the share the clause before is of another count.
 _SHARE_OF_RE: Final = re.compile(
     r"占(?P<whole>[\u3400-\u9fff]{1,8}?)(?:的)?(?:比例|比重)?(?:为|达|达到)?(?P<rate>\d+(?:\.\d+)?)%"
 )
 _CLAUSE_VERB_RE: Final = re.compile("^(?:已|共|累计|全年)?(?P<verb>[\u3400-\u9fff]{2})")
-_PERCENT_IN_RE: Final = re.compile(r"\d%")
+_PERCENT_IN_RE: Final = re.compile(r"\d[%‰]")
 
 
 def _named_rate(value: Value | None, target: Target | None, name: str) -> Quantity | None:
@@ -3140,36 +3167,40 @@ def _named_rate(value: Value | None, target: Target | None, name: str) -> Quanti
     ...     )
     ... )
     '91.3(%)'
+
+    A rate in per mille (``再犯罪3人，再犯罪率2.1‰``) is read the same, against a target
+    in % or ‰ (parse30 H6): scoring converts 2.1‰ to 0.21%.
     """
     if (
         not isinstance(value, TextValue)
         or not isinstance(target, (Comparison, Range))
-        or target.unit != "%"
+        or target.unit not in ("%", "‰")
     ):
         return None
     clauses = re.split("[,;]", _normal(value.text or value.description))
     if len(clauses) < 2:  # noqa: PLR2004 - a figure and its rate at least
         return None
     named = _normal(name) + (target.label or "")
-    rates: list[Decimal] = []
-    shortened: list[Decimal] = []
+    rates: list[tuple[Decimal, str]] = []
+    shortened: list[tuple[Decimal, str]] = []
     for before, clause in zip(["", *clauses], clauses, strict=False):
         if (labelled := _LABELLED_RATE_RE.fullmatch(clause)) is not None:
+            rate = (Decimal(labelled["rate"]), labelled["sign"])
             if labelled["label"] in named:
-                rates.append(Decimal(labelled["rate"]))
+                rates.append(rate)
             elif _shortens(labelled["label"], _normal(name)):
-                shortened.append(Decimal(labelled["rate"]))  # 确权率 of 确权登记率 (parse27 M4)
+                shortened.append(rate)  # 确权率 of 确权登记率 (parse27 M4)
         elif (share := _SHARE_OF_RE.fullmatch(clause)) is not None:
             verb = _CLAUSE_VERB_RE.match(before)
             if verb is not None and verb["verb"] in named and "率" in named:
-                rates.append(Decimal(share["rate"]))
+                rates.append((Decimal(share["rate"]), "%"))
         elif _PERCENT_IN_RE.search(clause) is not None:
             return None  # another figure in %: a reviewer reads which is the row's
     if not rates and len(shortened) == 1:
         rates = shortened  # the cell's one rate, its label a shortening of the name's
     if len(rates) != 1:
         return None
-    return Quantity(rates[0], "%", text=value.text)
+    return Quantity(rates[0][0], rates[0][1], text=value.text)
 
 
 def _shortens(label: str, name: str) -> bool:

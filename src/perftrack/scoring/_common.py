@@ -328,6 +328,10 @@ _PER_WORDS: Final = MappingProxyType(
         "生均": "生", "每生": "生", "每吨": "吨", "每套": "套", "每个": "个",
         # 警报器单台采购价, 每万人口发明专利拥有量: the name's per (parse16 M2)
         "单台": "台", "单辆": "辆", "单套": "套", "每万人口": "万人", "每万人": "万人",
+        # 吨水成本, 吨水电耗, 单吨处理成本: per ton (of water) in 污水处理/供水 rows (parse30 H3)
+        "单吨": "吨", "吨水": "吨", "每吨水": "吨",
+        # 每千人口托位数 (托育): per thousand people, as 每万人口 (parse30 M3)
+        "每千人口": "千人", "每千人": "千人",
     }
 )  # fmt: skip
 _PER_WORD_RE: Final = re.compile("|".join(sorted(_PER_WORDS, key=len, reverse=True)))
@@ -374,7 +378,11 @@ def _same_per(per: str, under: str) -> bool:
     """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次).
 
     A noun no measure word (站 of 每站) is one counted by 个: ``每站4.8万元`` is per 个.
+    A pupil or child (生 of 每生, 生均) is a person: ``每生每月320元`` is per 人·月
+    (parse30 M4).
     """
+    if per == "生" and under.startswith("人") and not under.startswith("人次"):
+        return True
     if (
         under == "个"
         and len(per) == 1
@@ -1117,7 +1125,16 @@ def _per_unit(indicator: Indicator) -> Indicator:
     per = _per_of(actual.label) or _per_at_label_end(actual.label)
     if actual.label and (per is None or not _same_per(per, under)):
         return indicator
-    if per is None and (_unit(over).base != "元" or _is_time_unit(under)):
+    # 每千人口托位数 ≥4.5个/千人 with a bare 4.2个: the name says the count is per 千人
+    # already, the rate itself (parse30 M3)
+    named = (
+        per is None
+        and not _is_time_unit(under)
+        and (name_per := _per_of(indicator.name)) is not None
+        and name_per != "人"
+        and _same_per(name_per, under)
+    )
+    if per is None and not named and (_unit(over).base != "元" or _is_time_unit(under)):
         return indicator  # 12次 against 1次/月: a count of the year, no cost per month
     if per is None and _total_for_unit_cost(target, actual, indicator):
         return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost

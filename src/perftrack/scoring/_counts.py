@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from attrs import evolve
@@ -299,7 +300,11 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
         return indicator
     figure: Quantity | None = None
     if isinstance(actual, Quantity):
-        figure = _star_level(actual, target) or _noun_synonym(actual, target, indicator.name)
+        figure = (
+            _star_level(actual, target)
+            or _noun_synonym(actual, target, indicator.name)
+            or _water_volume(actual, target, indicator.name)
+        )
     elif isinstance(actual, TextValue):
         text = _normal(actual.description).rstrip("。")
         name = _normal(indicator.name)
@@ -428,8 +433,16 @@ _CASE_TIME_UNITS: Final = frozenset({"分钟", "小时", "天", "日", "个工�
 _LONGEST_LABEL_RE: Final = re.compile(r"最长|最多|最慢|最高|个别|少数|部分")
 # Every case within a time (全部在24小时内修复, 均在2小时内到达): the longest's bound.
 _ALL_WITHIN_LABEL_RE: Final = re.compile("全部|均|全部均|均已|全部已")
-# A target that is itself an average (平均办理时间 ≤3天, 办理时间 平均≤3天): no limit per case.
-_AVERAGE_TARGET_RE: Final = re.compile("平均|次均|人均|户均|日均")
+# A target that is itself an average (平均办理时间 ≤3天, 办理时间 平均≤3天, 出水COD年均
+# 浓度): no limit per case.
+_AVERAGE_TARGET_RE: Final = re.compile("平均|次均|人均|户均|日均|月均|年均")
+# 最高52mg/L: the highest measured, a figure right after 最高 (最高不超过46 is a bound).
+_HIGHEST_FIGURE_RE: Final = re.compile(r"最高(?:为|达)?\d")
+# Concentration limits (出水COD ≤50mg/L, GB 18918): one exceedance is one, so a maximum
+# beside an average is judged as a longest case is (parse30 M5).
+_CONCENTRATION_UNITS: Final = frozenset({"mg/L", "mg/m³", "μg/m³", "μg/L"})
+# An average clause of the pair: 平均, and over a period for concentrations (年均, 月均, 日均).
+_CASE_AVERAGE_LABEL_RE: Final = re.compile("平均|年均|月均|日均")
 
 
 def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quantity | None:
@@ -452,13 +465,21 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     '最长3(小时)'
     >>> str(_longest_case("平均2天,最长5天", parse_target("≤3天"), "平均办理时间"))
     '平均2(天)'
+
+    A concentration limit is read the same (parse30 M5): ``出水COD年均18.6mg/L，最高52mg/L``
+    against ``≤50mg/L`` is judged on 52; on a 年均 row (``出水COD年均浓度``) on 18.6.
     """
     if (
         not isinstance(target, Comparison)
         or target.op not in (Op.LE, Op.LT)
-        or target.unit not in _CASE_TIME_UNITS
+        or target.unit is None
+        or (
+            target.unit not in _CASE_TIME_UNITS
+            and _canonical(target.unit) not in _CONCENTRATION_UNITS
+        )
     ):
         return None
+    units = _CASE_TIME_UNITS if target.unit in _CASE_TIME_UNITS else _CONCENTRATION_UNITS
     clauses = [part for part in _SEPARATORS_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
         return None
@@ -467,8 +488,18 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     for clause in clauses:
         figure = parse_value(clause)
         if (
+            isinstance(figure, Quantity)
+            and _HIGHEST_FIGURE_RE.match(clause) is not None
+            and figure.bound is Bound.AT_MOST
+            and not figure.label
+        ):
+            # 最高52mg/L beside an average: the highest measured, not a bound (parse30 M5)
+            figure = evolve(figure, bound=Bound.EXACT, label="最高")
+        if (
             not isinstance(figure, Quantity)
-            or figure.unit not in _CASE_TIME_UNITS
+            or figure.unit is None
+            # 最长52h is 最长52小时 (h is 小时, value-language.md): either spelling (parse30 H4)
+            or _canonical(figure.unit) not in units
             or not figure.label
             or figure.status is not None
         ):
@@ -479,7 +510,7 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
             if figure.bound not in (Bound.EXACT, Bound.MORE_THAN):
                 return None  # 最长不超过3小时: a bound of the longest, no case
             longest.append(figure)
-        elif "平均" in figure.label:
+        elif _CASE_AVERAGE_LABEL_RE.search(figure.label) is not None:
             averages.append(figure)
         else:
             return None
@@ -489,6 +520,76 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     if len(longest) != 1:
         return None
     return evolve(longest[0], note=None)
+
+
+# A row about water (污水处理量, 供水能力, 吨水成本): a ton of water is a cubic metre. Not
+# cement, rice, fruit, aquatic products or hydropower (水泥, 水稻, 水果, 水产, 水电; 吨水电耗
+# is water), weighed in 吨 only.
+_WATER_RE: Final = re.compile("(?<![含脱])水(?![泥稻果产利]|电(?!耗))")
+_WATER_BASES: Final = MappingProxyType({"吨": "ton", "立方米": "volume"})
+
+
+def _water_part(part: str) -> tuple[str, str] | None:
+    """A unit part as its scale prefix and 吨 or 立方米 (万m³: 万, 立方米), else None."""
+    for prefix in ("", *voc.SCALE_PREFIXES):
+        if not part.startswith(prefix):
+            continue
+        rest = part.removeprefix(prefix)
+        if voc.UNIT_ALIASES.get(rest, rest) in _WATER_BASES:
+            return prefix, rest
+    return None
+
+
+def _water_volume(actual: Quantity, target: Comparison | Range, name: str) -> Quantity | None:
+    """*actual* in the target's 立方米 (or 吨) when the row is about water (parse30 M1, H3).
+
+    In 污水处理 and 供水 tables 1 吨 of water is 1 立方米: ``9.6万吨/日`` against
+    ``≥10万立方米/日`` is 9.6万立方米/日, and ``吨水处理成本1.26元`` against ``≤1.2元/m³``
+    is 1.26 元/m³. Only when the indicator's name or the value's label says 水 (not 水泥,
+    水稻...): a ton of anything else is no volume.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_water_volume(parse_value("9.6万吨/日"), parse_target("≥10万m³/日"), "污水处理能力"))
+    '9.6(万m³/日)'
+    >>> _water_volume(parse_value("9.6万吨"), parse_target("≥10万m³"), "混凝土方量") is None
+    True
+    """
+    if actual.unit is None or target.unit is None or actual.unit == target.unit:
+        return None
+    if _WATER_RE.search(_normal(name) + _normal(actual.label or "")) is None:
+        return None
+    mine, theirs = actual.unit.split("/"), target.unit.split("/")
+    if len(mine) == 1 and len(theirs) == 2 and _per_of(actual.label) == "吨":  # noqa: PLR2004
+        under = _water_part(theirs[1])
+        if (
+            under is not None
+            and under[0] == ""
+            and voc.UNIT_ALIASES.get(under[1], under[1]) == "立方米"
+        ):
+            return evolve(actual, unit=f"{actual.unit}/{theirs[1]}")  # 吨水成本1.26元: per m³
+        return None
+    if len(mine) != len(theirs):
+        return None
+    parts: list[str] = []
+    swapped = False
+    for own, other in zip(mine, theirs, strict=True):
+        mine_water, their_water = _water_part(own), _water_part(other)
+        if mine_water is None or their_water is None:
+            parts.append(own)
+            continue
+        mine_base = voc.UNIT_ALIASES.get(mine_water[1], mine_water[1])
+        their_base = voc.UNIT_ALIASES.get(their_water[1], their_water[1])
+        if mine_base == their_base:
+            parts.append(own)
+            continue
+        parts.append(mine_water[0] + their_water[1])
+        swapped = True
+    return evolve(actual, unit="/".join(parts)) if swapped else None
+
+
+def _canonical(unit: str) -> str:
+    """*unit* under its canonical spelling (h: 小时, mg/l: mg/L, 毫克/升: mg/L)."""
+    return voc.UNIT_ALIASES.get(unit, unit)
 
 
 # Nouns of households, counted in 户 only: a count that names them beside firms
