@@ -26,6 +26,7 @@ __all__ = [
     "BUDGET_BY_USE",
     "BUDGET_COLUMNS",
     "BUDGET_ROLES",
+    "BUDGET_WHOLE_HEADER_WORDS",
     "CALENDAR_MULTIPLES",
     "CHANGE_RATES",
     "CHANGE_WORDS",
@@ -1169,7 +1170,9 @@ BUDGET_COLUMNS: Final = (
     # budget (the rate's denominator), 资金支出 the executed amount; the funds received
     # (全年到位数, 资金到位, 到位资金) have no field of BudgetLine and are kept as notes
     # (``received``). Only these headers: a bare 到位 is a value (监管到位率 | 到位 | 到位),
-    # and a 到位率 (资金到位率) no amount: the readers skip it
+    # and a 到位率 (资金到位率) no amount: the readers skip it. These words name a column
+    # only as the whole header (BUDGET_WHOLE_HEADER_WORDS): 资金支出情况, 资金支出用途,
+    # 资金支出说明, 计划投资完成率 and 到位资金率 are no amounts (tr59 W1-W3)
     ("资金支出", "executed"),
     ("计划投资", "period_budget"),
     ("到位数", "received"),
@@ -1183,6 +1186,14 @@ BUDGET_COLUMNS: Final = (
     ("分值", "weight"),
     ("权重", "weight"),
     ("得分", "points"),
+)
+
+#: The words of :data:`BUDGET_COLUMNS` that name a column only as the whole header: a
+#: period or scope before them (全年, 项目), an amount's 数/金额/额 after them and a
+#: bracketed unit (资金支出（万元）, 全年到位数, 计划投资额). Anywhere else in a header
+#: (资金支出情况, 资金支出用途, 计划投资完成率, 到位资金率) they name nothing.
+BUDGET_WHOLE_HEADER_WORDS: Final = frozenset(
+    {"资金支出", "计划投资", "到位数", "资金到位", "到位资金", "到位金额"}
 )
 
 #: Budget row labels → role, tried in order (a leading 其中 is ignored).

@@ -2071,7 +2071,9 @@ def _read_row(builder: _Builder, row: _Row, head: _Head) -> None:
     if not in_grid and _read_progress(builder, row, head):
         builder.has_content = True
         return
-    if not in_grid and not budget_line and _read_fund_flow_row(builder, row):
+    if not in_grid and _read_fund_flow_row(builder, row):
+        # also beside a budget block already read: the 到位 amounts notes, the 支出 ones
+        # a budget-line-unread finding (tr59 G1: before, both rows fell to an unknown source)
         builder.has_content = True
         return
     if not in_grid and not budget_line and _is_extra_field(head_text):
@@ -4004,6 +4006,10 @@ def _combined_budget_column(lower: str, upper: str) -> str | None:
         found = combined.find(word)
         if found < 0 or (word == "下达" and _ISSUED_AMOUNT_RE.search(combined) is None):
             continue
+        if word in voc.BUDGET_WHOLE_HEADER_WORDS and not (
+            _whole_budget_header(word, _label(lower)) or _whole_budget_header(word, combined)
+        ):
+            continue  # 资金支出 | 说明, 计划投资 | 完成率: no amount
         if role == "received" and "到位率" in combined:
             continue  # 资金到位率: a rate of the funds received, no amount
         return role if found < len(part) else None
@@ -4474,9 +4480,49 @@ def _budget_column(label: str) -> str | None:
     for word, role in voc.BUDGET_COLUMNS:
         if role == "received" and "到位率" in label:
             continue  # 资金到位率 (项目资金到位率, an indicator's name too): no amount
+        if word in voc.BUDGET_WHOLE_HEADER_WORDS and not _whole_budget_header(word, label):
+            continue  # 资金支出情况, 资金支出用途, 计划投资完成率, 到位资金率: no amount
         if word in label and (word != "下达" or _ISSUED_AMOUNT_RE.search(label) is not None):
             return role
     return None
+
+
+# What may stand around a word of voc.BUDGET_WHOLE_HEADER_WORDS in its header: a period
+# or scope before it, an amount's 数/金额/额 and a bracketed unit after it.
+_WHOLE_HEADER_PREFIX: Final = r"(?:全年|年度|本年|当年|累计|实际|已|项目)*"
+_WHOLE_HEADER_SUFFIX: Final = r"(?:数|金额|额)?(?:[（(][^）)]*[）)])?"
+
+
+@lru_cache(maxsize=4096)
+def _whole_budget_header(word: str, label: str) -> bool:
+    """Whether *label* is the whole header *word* names (tr59 W1-W3).
+
+    Only a period or scope before the word, an amount's 数/金额/额 and a unit after
+    it: a header ending in 率, 说明, 用途 or 情况 is no amount.
+
+    Example:
+        >>> [
+        ...     _whole_budget_header("资金支出", h)
+        ...     for h in ("资金支出", "资金支出（万元）", "资金支出金额")
+        ... ]
+        [True, True, True]
+        >>> [
+        ...     _whole_budget_header("资金支出", h)
+        ...     for h in ("资金支出情况", "资金支出用途", "资金支出说明")
+        ... ]
+        [False, False, False]
+        >>> [
+        ...     _whole_budget_header(w, h)
+        ...     for w, h in (
+        ...         ("计划投资", "计划投资完成率"),
+        ...         ("到位资金", "到位资金率"),
+        ...         ("到位数", "全年到位数"),
+        ...     )
+        ... ]
+        [False, False, True]
+    """
+    pattern = _WHOLE_HEADER_PREFIX + re.escape(word) + _WHOLE_HEADER_SUFFIX
+    return re.fullmatch(pattern, label.replace(" ", "")) is not None
 
 
 # A 下达 header of an amount (已下达预算数, 下达金额, 下达资金, 已下达（万元）); not the

@@ -582,6 +582,24 @@ def _shown_like(rate: Decimal | None, printed: Decimal) -> str:
     return format(half_up(rate, Decimal(1).scaleb(-places)), "f")
 
 
+# A funds-received note the readers keep for a budget line (资金到位：3,500.00万元,
+# 全年到位数：800.00万元): no field of BudgetLine (tr59 G2).
+_RECEIVED_NOTE_RE: Final = re.compile(
+    r"(?:[^：:]*到位(?:数|资金|金额)?|到位资金)[：:](?P<amount>-?[\d,]+(?:\.\d+)?)(?:万元|亿元|元)?"
+)
+
+
+def _received_of(table: Table, line: BudgetLine) -> Decimal | None:
+    """The funds received the table's notes give for *line* (资金到位：3,500.00万元), or None."""
+    for note in table.notes:
+        if note.label.rstrip("：:") != line.source:
+            continue
+        match = _RECEIVED_NOTE_RE.fullmatch(note.text)
+        if match is not None:
+            return Decimal(match.group("amount").replace(",", ""))
+    return None
+
+
 def _rate_mismatch(printed: Decimal, allowed: tuple[Decimal, Decimal]) -> bool:
     exponent = printed.as_tuple().exponent
     unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
@@ -707,6 +725,22 @@ def _analyse_budget(state: _Scoring, time_progress: Decimal | None) -> list[Budg
                         against_en = (
                             f" (the printed rate is against the initial budget {initial}; "
                             f"the rate is against the adjusted budget {budget})"
+                        )
+                    elif (received := _received_of(table, line)) is not None and (
+                        received > 0
+                        and (by_received := _rate_allowed(line, received)) is not None
+                        and not _rate_mismatch(line.rate, by_received)
+                    ):
+                        # 计划投资 4000 | 资金到位 3500 | 资金支出 3230 | 支出率 92.29: the
+                        # printed rate is against the funds received (tr59 G2)
+                        got, budget = format(received, "f"), format(denominator, "f")
+                        against = (
+                            f"（填报执行率为执行数与资金到位数{got}之比，"
+                            f"执行率应以预算数{budget}为分母）"
+                        )
+                        against_en = (
+                            f" (the printed rate is against the funds received {got}; "
+                            f"the rate is against the budget {budget})"
                         )
                     computed = _shown_like(recomputed, line.rate)
                     state.add(
