@@ -159,7 +159,7 @@ def test_findings_hold_the_figures_their_messages_state(rows, finding_id, expect
         ),
         pytest.param(
             DEPARTMENT,
-            "一是基本支出与项目支出之和与年度资金总额不符"
+            "存在以下问题：基本支出与项目支出之和与年度资金总额不符"
             "（基本支出与项目支出执行数合计900.00万元，年度资金总额执行数为950.00万元）。",
             id="uses",
         ),

@@ -165,7 +165,7 @@ def test_a_department_s_uses_are_uses_and_its_default_weights_are_said():
     text = review(_card(DEPARTMENT))
     assert "共设置绩效指标4项，已完成4项。按默认权重计算得分" in text
     assert (
-        "存在以下问题：一是基本支出与项目支出之和与年度资金总额不符"
+        "存在以下问题：基本支出与项目支出之和与年度资金总额不符"
         "（基本支出与项目支出执行数合计900.00万元，年度资金总额执行数为950.00万元）。"
         "建议核对各项支出与资金总额。"
     ) in text

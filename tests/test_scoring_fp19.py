@@ -162,8 +162,8 @@ def test_slash_with_a_reason_is_not_behind() -> None:
     ("actual", "attainment", "progress"),
     [
         pytest.param("2023年6月18日", "met", "on_track", id="met-deadline"),
-        # done late: the plan's work is done, the verdict says how late (as before)
-        pytest.param("2023年7月18日", "not_met", "on_track", id="late"),
+        # done late: the deadline missed, behind (review30 M3; before, on track)
+        pytest.param("2023年7月18日", "not_met", "behind", id="late"),
     ],
 )
 def test_met_deadline_is_on_track(actual: str, attainment: str, progress: str) -> None:

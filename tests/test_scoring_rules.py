@@ -4564,7 +4564,7 @@ PROGRESS_AT_DUE = [
         "2023年6月底前",
         "于2023年7月拨付到位",
         "not_met",
-        "on_track",  # done late (逾期完成): done, not behind (findings1 M4)
+        "behind",  # done late (逾期完成): the deadline missed, never 正常 (review30 M3)
         "晚于截止日期2023-06-30",
         month=9,
         forecast="已拨付",
@@ -4575,7 +4575,7 @@ PROGRESS_AT_DUE = [
         "2023年6月30日前",
         "2023年8月20日完成",
         "not_met",
-        "on_track",
+        "behind",  # review30 M3: the deadline missed by the plan's 完成 too
         "晚于截止日期2023-06-30",
         planned="完成",
         id="pd-done-late-on-plan",
@@ -4584,7 +4584,7 @@ PROGRESS_AT_DUE = [
         "2023年6月30日前",
         "逾期完成",
         "not_met",
-        "on_track",
+        "behind",
         "晚于截止日期2023-06-30",
         planned="完成",
         id="pd-done-late-in-words-on-plan",

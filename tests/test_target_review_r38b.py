@@ -184,5 +184,5 @@ def test_rates_not_copies(rows: list[list[str]], expected: list[tuple[str, str, 
 
 def test_missing_goal_in_the_letter() -> None:
     letter = review(score(_table(_COMPLETE, [["年度绩效目标", "——"]])))
-    assert "存在以下问题：一是年度总体目标未填写。建议补充填写年度绩效目标。" in letter
+    assert "存在以下问题：年度总体目标未填写。建议补充填写年度绩效目标。" in letter
     assert "细化量化绩效指标" not in letter

@@ -86,6 +86,7 @@ FINDING_IDS: Final = frozenset(
         "budget-rate-mismatch",
         "budget-rate-missing",
         "budget-sum-mismatch",
+        "budget-unit-slip",
         "category-suspect",
         "category-normalised",
         "cost-not-ceiling",

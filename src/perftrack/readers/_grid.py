@@ -3850,8 +3850,9 @@ def _read_budget_header(builder: _Builder, row: _Row, *, label_row: bool = True)
             else:
                 builder.budget_header.setdefault(column, "reference")
             continue
-        if "完成可能性" in label:
-            # 年度资金总额 | … | ☑确定能 ☐有可能 ☐完全不可能: the budget's judgement
+        if "完成可能性" in label or "完成目标可能性" in label:
+            # 年度资金总额 | … | ☑确定能 ☐有可能 ☐完全不可能: the budget's judgement; a
+            # 监控表 prints the grid's own 完成目标可能性 over it (review30 H1)
             builder.budget_likelihood_column = column
             continue
         if label.startswith(_PART_GROUP_WORDS):

@@ -39,6 +39,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -414,6 +415,11 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
         )
     if "budget-sum-mismatch" in facts.by_id:
         problems.extend(_sum_mismatch_problems(facts))
+    problems.extend(
+        # a line in 元 inside a 万元 block: said once, as the card says it (review30 H6)
+        _Problem(finding.message.removesuffix("，请核改"), "核改资金金额单位")
+        for finding in facts.by_id.get("budget-unit-slip", ())
+    )
     if unsure := facts.names("budget-quarters-unsure"):
         # a line spent, how much is unknown: its sum is not checked, the unit is told (letter22 H2)
         problems.append(
@@ -926,7 +932,11 @@ def _budget_optimism(facts: _Facts) -> list[str]:
 def _judgement_problems(facts: _Facts) -> list[_Problem]:
     card, problems = facts.card, []
     # a 监控表 has no 纠偏措施 field to fill in (letter20 M7)
-    if "missing-corrective-measures" in facts.by_id and not monitoring_form(card.table):
+    # (a 监控表 that prints the field and leaves it blank is asked, as the card asks:
+    # review30 H2)
+    if "missing-corrective-measures" in facts.by_id and not (
+        monitoring_form(card.table) and lacks_field(card.table, "corrective_measures")
+    ):
         # a grid with measures per row: the rows without theirs are named
         rows = facts.names("missing-corrective-measures")
         text = (
@@ -948,6 +958,10 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
         problems.append(_Problem(text, None if asked else advice))
     optimistic = len(facts.by_id.get("judgement-optimistic", ()))
     judgement = card.table.judgement
+    rows = _optimistic_rows(facts)
+    if optimistic and judgement is None and rows:
+        # no overall judgement: the rows' own 确定能 on a row missed or behind (review30 H2)
+        problems.append(_Problem(f"对完成可能性的判断偏于乐观：{rows[0]}", "审慎判断完成可能性"))
     if optimistic and judgement is not None:
         # Scoring raises one finding for the goal judgement when an indicator is
         # behind or not met, and one for the budget judgement: tell them apart.
@@ -966,9 +980,62 @@ def _judgement_problems(facts: _Facts) -> list[_Problem]:
             )
             goal_said = _said(judgement.goal_completion, judgement.goal_likelihood)
             clauses.append(f"{_names(troubled)}{trouble}却判断绩效目标“{goal_said}”")
+        if not goal:
+            clauses.extend(rows)  # the rows' own, unsaid by the goal's (review30 H2)
         detail = f"：{'，'.join(clauses)}" if clauses else ""
-        problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
+        if clauses or not _said_with_forecasts(facts):
+            problems.append(_Problem(f"对完成可能性的判断偏于乐观{detail}", "审慎判断完成可能性"))
     return problems
+
+
+def _said_with_forecasts(facts: _Facts) -> bool:
+    """Whether every ``judgement-optimistic`` is a row whose 全年预计 misses.
+
+    Such a row's 确定能 is quoted beside its forecast already (:func:`_forecast_text`):
+    a bare 对完成可能性的判断偏于乐观 after it says nothing new (review30 L1).
+    """
+    indicators = facts.card.table.indicators
+    missed = {id(indicator) for indicator in facts.forecast_misses()}
+    return all(
+        (index := finding.where.indicator) is not None
+        and 0 <= index < len(indicators)
+        and id(indicators[index]) in missed
+        for finding in facts.by_id.get("judgement-optimistic", ())
+    )
+
+
+def _optimistic_rows(facts: _Facts) -> list[str]:
+    """The clause of the rows judged 确定能 while missed or behind, or [] (review30 H2).
+
+    A row's own ``judgement-optimistic`` (``“项目开工时间”完成目标可能性判断为“确定能”``):
+    ``有1项指标未完成却判断“确定能”（“项目开工时间”）``. A row whose 全年预计 misses is
+    said with its forecast (:func:`_forecast_text`), a row done late has nothing to judge.
+    """
+    indicators = facts.card.table.indicators
+    missed = {id(indicator) for indicator in facts.forecast_misses()}
+    verdicts = {verdict.indicator: verdict for verdict in facts.card.verdicts}
+    named: dict[str, str] = {}  # each row's trouble: 逾期完成, 未完成 or 进度落后
+    for finding in facts.by_id.get("judgement-optimistic", ()):
+        index = finding.where.indicator
+        if index is None or not 0 <= index < len(indicators) or id(indicators[index]) in missed:
+            continue
+        label = facts.labels[index]
+        verdict = verdicts.get(index)
+        if verdict is None:
+            continue
+        named[label] = (
+            "逾期完成"  # a deadline missed still judged 确定能 (review30 M3)
+            if label in facts.late_names
+            else "未完成"
+            if verdict.attainment is Attainment.NOT_MET
+            else "进度落后"
+        )
+    if not named:
+        return []
+    order = ("进度落后", "未完成", "逾期完成")
+    troubles = sorted(set(named.values()), key=order.index)
+    trouble = "或".join(troubles)
+    return [_counted(len(named), f"{trouble}却判断“确定能”", list(named))]
 
 
 def _satisfaction_actuals(facts: _Facts) -> list[Indicator]:
@@ -1522,6 +1589,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "over-execution",
     "budget-rate-mismatch",
     "budget-sum-mismatch",
+    "budget-unit-slip",
     "budget-rate-missing",
     "negative-amount",
     "time-progress-mismatch",
@@ -1854,12 +1922,17 @@ def review(card: Scorecard) -> str:
     else:
         text = _budget_sentence(card) + _indicator_sentence(card)
     if problems:
-        numbered = "；".join(
-            f"{chinese_ordinal(number)}是{problem.text}"
-            for number, problem in enumerate(problems, start=1)
+        suggestions = [p.suggestion for p in problems if p.suggestion is not None]
+        problems = _merged_rows(problems)
+        numbered = (
+            problems[0].text  # one problem is not numbered (review30 L1)
+            if len(problems) == 1
+            else "；".join(
+                f"{chinese_ordinal(number)}是{problem.text}"
+                for number, problem in enumerate(problems, start=1)
+            )
         )
         text += f"存在以下问题：{numbered}。"
-        suggestions = [p.suggestion for p in problems if p.suggestion is not None]
         unique = list(dict.fromkeys(suggestions)) or ["针对上述问题逐项整改"]
         if "据实判断完成目标可能性" in unique and "审慎判断完成可能性" in unique:
             # one advice on the judgement, not two in other words (letter21 L2)
@@ -1869,6 +1942,43 @@ def review(card: Scorecard) -> str:
         # a few 定性 targets (验收合格, 建立) are a remark, not 存在以下问题
         text += _NO_PROBLEMS[card.table.kind] + _qualitative_remark(_Facts(card))
     return f"{card.table.project.name or source_label(card.table)}\n{text}"
+
+
+# A problem that counts rows and names them: 有1项指标未完成年度目标（“项目开工时间”）.
+_COUNTED_RE: Final = re.compile(r"有(?P<count>\d+)项指标(?P<what>[^（）]+)（(?P<names>[^（）]+)）")
+
+
+def _merged_rows(problems: list[_Problem]) -> list[_Problem]:
+    """*problems* with two in a row that name the same rows said as one (review30 L2).
+
+    ``有1项指标未完成年度目标（“甲”）`` then ``有1项指标存在偏差但未分析原因（“甲”）``
+    is ``有1项指标未完成年度目标且未分析原因（“甲”）``. The advice is kept apart.
+
+    Example:
+        >>> _merged_rows(
+        ...     [
+        ...         _Problem("有1项指标未完成年度目标（“甲”）", "a"),
+        ...         _Problem("有1项指标存在偏差但未分析原因（“甲”）", "b"),
+        ...     ]
+        ... )[0].text
+        '有1项指标未完成年度目标且未分析原因（“甲”）'
+    """
+    merged: list[_Problem] = []
+    for problem in problems:
+        last = _COUNTED_RE.fullmatch(merged[-1].text) if merged else None
+        this = _COUNTED_RE.fullmatch(problem.text)
+        if (
+            last is not None
+            and this is not None
+            and (last["count"], last["names"]) == (this["count"], this["names"])
+        ):
+            what = this["what"].removeprefix("存在偏差但")
+            joint = "，且" if "，" in last["what"] else "且"  # 晚于跟踪期末，…，且进度落后
+            text = f"有{last['count']}项指标{last['what']}{joint}{what}（{last['names']}）"
+            merged[-1] = _Problem(text, merged[-1].suggestion)
+            continue
+        merged.append(problem)
+    return merged
 
 
 def _told_apart_headings(cards: Sequence[Scorecard]) -> list[str | None]:

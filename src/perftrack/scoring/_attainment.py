@@ -2167,6 +2167,49 @@ _SURVEY_PENDING_RE: Final = re.compile(
 )
 
 
+# A survey dated to a month (满意度调查拟于11月开展, 10月开展满意度调查, 拟于11月开展问卷
+# 调查): later than the table's months, it is scheduled, as 年底开展调查 is (review30 H3).
+_SURVEY_MONTH_RE: Final = re.compile(
+    rf"(?:拟|将|计划|准备|安排|预计)?(?:于|在)?(?P<month>\d{{1,2}})月份?(?:上旬|中旬|下旬|初|底|末)?"
+    rf"(?:前)?(?:拟|将|计划|准备|安排)?(?:开展|进行|组织|实施|启动)?[\u3400-\u9fff]{{0,4}}?{_SURVEY_WORD}"
+    rf"|{_SURVEY_WORD}(?:工作)?(?:拟|将|计划|准备|安排|预计)(?:于|在)?(?P<later>\d{{1,2}})月"
+)
+# A survey already made or a delay: never a survey scheduled later.
+_SURVEY_DONE_RE: Final = re.compile("已|完成|结束|滞后|延迟|未按")
+
+
+def _survey_month_later(text: str | None, as_of: dt.date | None) -> bool:
+    """Whether *text* dates a survey to a month after *as_of* (``满意度调查拟于11月开展``).
+
+    >>> _survey_month_later("满意度调查拟于11月开展", dt.date(2025, 8, 31))
+    True
+    >>> _survey_month_later("3月开展满意度调查", dt.date(2025, 8, 31))
+    False
+    """
+    if not text or as_of is None or _SURVEY_DONE_RE.search(text) is not None:
+        return False
+    return any(
+        as_of.month < int(found.group("month") or found.group("later")) <= 12  # noqa: PLR2004
+        for found in _SURVEY_MONTH_RE.finditer(text)
+    )
+
+
+def _survey_scheduled(indicator: Indicator, as_of: dt.date | None) -> str | None:
+    """The note of a 满意度 row that schedules its survey later (年底开展, 拟于11月开展)."""
+    if not _is_satisfaction(indicator):
+        return None
+    for text in (indicator.deviation_reason, indicator.remarks):
+        if not text or _LAG_SURVEY_RE.search(text) is not None:
+            continue
+        if _SURVEY_PENDING_RE.search(text) is not None or _survey_month_later(text, as_of):
+            return text
+    return None
+
+
+# A reason that states a lag of the survey (调查工作滞后): not a schedule.
+_LAG_SURVEY_RE: Final = re.compile("滞后|延迟|未按|落后")
+
+
 def _survey_pending(indicator: Indicator, target: Target | None, actual: Value | None) -> bool:
     """A satisfaction rate whose actual says the survey is not made yet (``年底调查``).
 
@@ -3796,6 +3839,10 @@ _STEP_STARTS: Final = ("开工", "动工", "进场")
 _STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\u3400-\u9fff]{1,10}")
 
 
+# A count after a step done (已开工12个, 已进场3家): the number started, not a miss.
+_COUNT_AFTER_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])\d+(?:\.\d+)?[\u3400-\u9fff]{0,3}$")
+
+
 def _named(indicator: Indicator) -> str:
     """The indicator's name and target, where the step it is named for is looked up."""
     return f"{indicator.name}|{_text(indicator.target)}"
@@ -3843,7 +3890,10 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
             found = found or DateValue(*dated[:3], text=actual.text or text)
         elif (xun := _xun_step(clause, words, named, year)) is not None:
             found = found or evolve(xun, text=actual.text or text)  # 6月中旬全部开工
-        elif _STEP_DONE_RE.fullmatch(clause) is not None and _a_step_done(clause, words, named):
+        elif _STEP_DONE_RE.fullmatch(
+            bare := _COUNT_AFTER_RE.sub("", clause)
+        ) is not None and _a_step_done(bare, words, named):
+            # 已开工12个: the number started after the done word, still done (review30 H5)
             found = found or StatusValue(_Status.DONE, text, text=actual.text or text)
         else:
             return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
@@ -8782,6 +8832,22 @@ def _attainment(ctx: _Context) -> _Outcome:
             say(
                 f"尚无实际完成值（“{actual.text or actual.word}”），截止日期未到",
                 f"no actual yet (“{actual.text or actual.word}”), not due",
+            ),
+        )
+    if (
+        isinstance(actual, NotApplicable)
+        and ctx.table.kind is _TableKind.TRACKING
+        and ctx.at_due is False
+        and isinstance(target, (Comparison, Range))
+        and (scheduled := _survey_scheduled(indicator, ctx.as_of)) is not None
+    ):
+        # 农户满意度 | ≥85% | / | / | 满意度调查拟于11月开展 in a 1-8月 监控表: the
+        # survey is to come, the row applies (review30 H3)
+        return _Outcome(
+            _Attainment.PENDING,
+            say(
+                f"满意度尚未调查（{scheduled}）",
+                f"the satisfaction survey is not made yet ({scheduled})",
             ),
         )
     if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):

@@ -1721,6 +1721,8 @@ def _budget_sums(state: _Scoring) -> None:
         # a line whose quarters could not be read has an executed amount, not known: not 0
         # (letter22 H2); the 执行数 column is not checked
         wrong = [one for one in wrong if one[0] != "executed"]
+    if wrong and _unit_slip(state, total, _top_level(parts)):
+        return  # one line in 元 inside a 万元 block: said once (review30 H6)
     if wrong:
         state.add(
             "budget-sum-mismatch",
@@ -1739,6 +1741,72 @@ def _budget_sums(state: _Scoring) -> None:
                 for figure in (Figure("added", added, label), Figure("whole", whole, label))
             ),
         )
+
+
+# 元 to 万元: a line printed in 元 inside a 万元 block is this many times too large.
+_YUAN_PER_WAN: Final = Decimal(10000)
+
+
+def _unit_slip(state: _Scoring, total: BudgetLine, parts: list[BudgetLine]) -> bool:
+    """``budget-unit-slip`` for the one line in 元 of a 万元 block, when there is one.
+
+    ``其他资金 | 2000000 | 2000000 | 800000`` under ``预算执行情况（万元）`` beside a total
+    of 1200 = 1000 + 200: the line is 10,000 times what closes every column's sum, so
+    it was filled in 元. One warning names the line and its amount in both units, in
+    place of a ``budget-sum-mismatch`` per column (review30 H6). True when raised.
+    """
+    if state.table.budget_unit != "万元":
+        return False
+    slipped = None
+    for index, line in enumerate(parts):
+        amounts = [getattr(line, column) for column, _ in _AMOUNT_COLUMNS]
+        if not any(amount for amount in amounts if amount is not None):
+            continue
+        fixed = [
+            _divided(other, _YUAN_PER_WAN) if i == index else other for i, other in enumerate(parts)
+        ]
+        sums = _column_sums(total, fixed)
+        others = _column_sums(total, [other for i, other in enumerate(parts) if i != index])
+        needed = all(  # the line, in 万元, is what closes each sum it prints in
+            not _adds_up(values, whole)
+            for column, _, whole, values in others
+            if (getattr(line, column) or 0) >= _YUAN_PER_WAN
+        )
+        if (
+            needed
+            and sums
+            and all(_adds_up(values, whole) for _, _, whole, values in sums)
+            and all((amount or 0) == 0 or amount >= _YUAN_PER_WAN for amount in amounts)
+        ):
+            if slipped is not None:
+                return False  # two lines could be the slip: not said
+            slipped = line
+    if slipped is None:
+        return False
+    printed = next(amount for column, _ in _AMOUNT_COLUMNS if (amount := getattr(slipped, column)))
+    wan = (printed / _YUAN_PER_WAN).quantize(Decimal("0.01"))
+    name = slipped.source or slipped.role.value
+    shown = printed.quantize(Decimal("0.01"))
+    state.add(
+        "budget-unit-slip",
+        _Severity.WARNING,
+        f"“{name}”金额疑以元填报（{shown}元即{wan}万元），与表内单位万元不一致，请核改",
+        f"the amounts of “{name}” look filled in yuan ({shown} yuan is {wan} 万元),"
+        " not in the block's 万元",
+        state.where_line(slipped, "initial"),
+        figures=(Figure("printed", shown, name), Figure("converted", wan, name)),
+    )
+    return True
+
+
+def _divided(line: BudgetLine, divisor: Decimal) -> BudgetLine:
+    """*line* with each amount column divided by *divisor* (元 read as 万元)."""
+    changes = {
+        column: amount / divisor
+        for column, _ in _AMOUNT_COLUMNS
+        if (amount := getattr(line, column)) is not None
+    }
+    return evolve(line, **changes)
 
 
 def _executed_unknown(line: BudgetLine) -> bool:

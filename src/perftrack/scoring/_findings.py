@@ -67,6 +67,7 @@ from perftrack.scoring._attainment import (
     _states_a_change,
     _states_a_direction,
     _survey_pending,
+    _survey_scheduled,
     _target_form,
     _worded_satisfaction,
     average_apart,
@@ -485,9 +486,12 @@ def _survey_later(state: _Scoring, verdict: Verdict, indicator: Indicator) -> bo
         and state.as_of is not None
         and state.as_of < verdict.due
         and _is_satisfaction(indicator)
-        and any(
-            _SURVEY_PENDING_RE.search(text)
-            for text in (indicator.remarks, indicator.deviation_reason)
+        and (
+            any(
+                _SURVEY_PENDING_RE.search(text)
+                for text in (indicator.remarks, indicator.deviation_reason)
+            )
+            or _survey_scheduled(indicator, state.as_of) is not None  # 拟于11月开展
         )
     )
 
@@ -2964,6 +2968,24 @@ def _judgement_findings(
                 + ", ".join(troubles_en[:-1])
                 + f" or {troubles_en[-1]}",
                 where,
+            )
+    for verdict in verdicts:
+        indicator = table.indicators[verdict.indicator]
+        late = state.late.get(verdict.indicator)
+        if (
+            late is not None
+            and table.kind is _TableKind.TRACKING
+            and indicator.likelihood is _Likelihood.CERTAIN
+        ):
+            # 确定能 on a deadline already missed (逾期完成): the claim is no longer
+            # true of the target (review30 M3)
+            said = _as_said(indicator.likelihood_text, indicator.likelihood)
+            state.add(
+                "judgement-optimistic",
+                _Severity.WARNING,
+                f"“{indicator.name}”完成目标可能性判断为“{said}”，但截止日期已过，为逾期完成",
+                f"“{indicator.name}” judged certain while its deadline passed: done late",
+                state.where_indicator(verdict.indicator, "likelihood"),
             )
     for verdict in troubled:
         indicator = table.indicators[verdict.indicator]

@@ -49,6 +49,7 @@ from perftrack.scoring._attainment import (
     _share_name,
     _share_of_work,
     _shown_quantity,
+    _survey_month_later,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -643,7 +644,10 @@ def _progress(
         if (
             _stated(reason)
             and _is_satisfaction(indicator)
-            and _SURVEY_PENDING_RE.search(reason or "") is not None
+            and (
+                _SURVEY_PENDING_RE.search(reason or "") is not None
+                or _survey_month_later(reason, ctx.as_of)  # 拟于11月开展 (review30 H3)
+            )
             and _LAG_WORDS_RE.search(reason or "") is None
         ):
             # 年底测评, 年终开展调查 in the reason of a 满意度 row: the survey is scheduled

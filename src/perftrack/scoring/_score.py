@@ -162,10 +162,10 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             if late is not None:
                 state.late[index] = late
                 if progress is not _Progress.NOT_APPLICABLE:
-                    # done, after the due date: the plan (完成) is reached, the target
-                    # missed; the verdict says how late, the progress is not behind
-                    progress = _Progress.ON_TRACK
-                    why = state.say("已逾期完成", "done late")
+                    # done, after the due date: the target missed, the deadline kept
+                    # by none of it: behind, never 正常 beside 未达成 (review30 M3)
+                    progress = _Progress.BEHIND
+                    why = state.say("已逾期完成，未按期完成", "done late, not on time")
             future = _dated_after_period(judged, ctx)
             if future is not None:
                 state.after_period[index] = future
