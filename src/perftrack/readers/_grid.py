@@ -7339,9 +7339,9 @@ def _midterm_half(row: _Row) -> tuple[int, int] | None:
     names = [column for column, role in columns if role == "name"]
     if len(names) != 2:  # noqa: PLR2004
         return None
-    if not any(role in _VALUE_ROLES for column, role in columns if names[0] < column < names[1]):
-        # 三级指标 | 指标名称 side by side (or 三级指标 printed twice for a merge): one
-        # name over two columns, no second half (fuzz30 H1b)
+    if not any(names[0] < column < names[1] for column, _ in columns):
+        # 三级指标 | 指标名称 side by side (or 三级指标 printed twice for a merge), no header
+        # cell between them: one name over two columns, no second half (fuzz30 H1b)
         return None
     level2 = [column for column, role in columns if role == "level2"]
     start = level2[0] if level2 and level2[0] < names[0] else names[0]
