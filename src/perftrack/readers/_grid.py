@@ -456,6 +456,10 @@ class _GridColumns(NamedTuple):
     # distance of a hidden column left out → the distance of the visible one of its role
     # (see _prefer_visible): read instead when the visible one holds nothing
     spares: dict[int, int] = {}  # noqa: RUF012 - never mutated: replaced as a whole
+    # the columns right of the name column under an empty header cell or a second name
+    # header (三级指标 merged over two columns, 三级指标 | 指标名称): the names may stand
+    # in any of them, the rows say which (see _name_span_column)
+    name_span: tuple[int, ...] = ()
 
 
 class _Builder:
@@ -7452,6 +7456,10 @@ def _midterm_half(row: _Row) -> tuple[int, int] | None:
     names = [column for column, role in columns if role == "name"]
     if len(names) != 2:  # noqa: PLR2004
         return None
+    if not any(names[0] < column < names[1] for column, _ in columns):
+        # 三级指标 | 指标名称 side by side (or 三级指标 printed twice for a merge), no header
+        # cell between them: one name over two columns, no second half (fuzz30 H1b)
+        return None
     level2 = [column for column, role in columns if role == "level2"]
     start = level2[0] if level2 and level2[0] < names[0] else names[0]
     end = next((column for column in level2 if column > names[0]), names[1])
@@ -7603,6 +7611,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         _window_from_header(builder, _label(row.cells[column]), role)
     if name_column is None:  # 一级 | 二级 | (name without a header) | values…
         name_column = min(roles_by_column, default=0) - 1
+    name_span = _name_span(builder, row, name_column, roles_by_column)
     if "年" in row.text:
         _year_columns(builder, row, roles_by_column)
     spares: dict[int, int] = {}
@@ -7645,7 +7654,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
     # A grid with a 纠偏措施 column of its own joins 改进措施 to the reason, as before.
     measures_apart = "corrective" not in roles_by_column.values()
     for column, _ in row.filled:
-        if column <= name_column:
+        if column <= name_column or column in name_span:
             continue
         role = roles_by_column.get(column)
         if role is None:
@@ -7691,8 +7700,75 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
             distance: "target" if role == "planned" else role for distance, role in roles.items()
         }
     spans = _merged_spans(row, name_column, roles, builder.drop_columns)
-    builder.grid = _GridColumns(row, name_column, level1_column, roles, spans=spans, spares=spares)
+    builder.grid = _GridColumns(
+        row, name_column, level1_column, roles, spans=spans, spares=spares, name_span=name_span
+    )
     builder.state = "grid"
+
+
+# How many columns right of the name column a name header may be merged over.
+_MAX_NAME_SPAN: Final = 2
+
+
+def _name_span(
+    builder: _Builder, row: _Row, name_column: int, roles_by_column: dict[int, str]
+) -> tuple[int, ...]:
+    """The columns after the name column that its header covers (see ``name_span``).
+
+    ``三级指标`` merged over two columns (the merge's second cell empty, or blank in a
+    TSV) or printed over each (``三级指标 | 三级指标``, ``三级指标 | 指标名称``), then
+    the first value column: the names stand in one of the columns, the level 2
+    (数量指标, 质量指标…) may stand in the one before.
+    """
+    if not roles_by_column or min(roles_by_column) <= name_column:
+        return ()
+    first_value = min(column for column in roles_by_column if column > name_column)
+    cells = row.cells
+    span: list[int] = []
+    for column in range(name_column + 1, min(first_value, name_column + 1 + _MAX_NAME_SPAN)):
+        if column in builder.drop_columns:
+            break
+        text = cells[column] if column < len(cells) else ""
+        if text and _column_role(text) != "name":
+            break
+        span.append(column)
+    return tuple(span) if len(span) == first_value - name_column - 1 else ()
+
+
+def _name_span_column(
+    grid: _GridColumns, rows: list[_Row], row_labels: list[tuple[_Label | None, ...]]
+) -> _GridColumns:
+    """*grid* with its name column where the rows print the names (fuzz30 H1).
+
+    Of the name column and the columns its header covers, the one holding the most
+    cells that are no framework label (产出指标, 数量指标…) nor a row number; the
+    leftmost on a tie (as before). The value roles keep their columns.
+    """
+    candidates = (grid.name_column, *grid.name_span)
+    counts = []
+    for column in candidates:
+        count = 0
+        for row, labels in zip(rows, row_labels, strict=True):
+            cells = row.cells
+            if column < len(cells) and cells[column].strip() and labels[column] is None:
+                count += not _is_serial(cells[column])
+        counts.append(count)
+    best = max(range(len(candidates)), key=lambda index: (counts[index], -index))
+    shift = candidates[best] - grid.name_column
+    if not shift:
+        return grid._replace(name_span=())
+
+    def rebase(by_distance: dict[int, str]) -> dict[int, str]:
+        return {distance - shift: value for distance, value in by_distance.items()}
+
+    return grid._replace(
+        name_column=candidates[best],
+        roles=rebase(grid.roles),
+        ticks=rebase(grid.ticks),
+        spans={distance - shift: head - shift for distance, head in grid.spans.items()},
+        spares={distance - shift: other - shift for distance, other in grid.spares.items()},
+        name_span=(),
+    )
 
 
 def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> list[int]:
@@ -9026,6 +9102,8 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     framework_label = _framework_label
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
+    if grid.name_span:
+        grid = builder.grid = _name_span_column(grid, rows, row_labels)
     roles = _operator_column(grid, rows)
     if "planned" in roles.values():
         roles = _time_share_column(grid, rows, roles)
