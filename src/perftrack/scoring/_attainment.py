@@ -1059,7 +1059,9 @@ def _usage_against_capacity(
 
     ``接待能力 | ≥500人次 | 日均接待460人次``: a site that can take 500 a day may average
     460; the average is no capacity. ``污水处理能力 ≥3万吨 | 日均处理2.8万吨`` and
-    ``日均处理能力2.8万吨`` compare. None when the rule does not apply.
+    ``日均处理能力2.8万吨`` compare. An average of use at or above a floor shows the
+    capacity (``接待能力 ≥500人次/日 | 日均接待520人次``, regress60 W2): it compares.
+    None when the rule does not apply.
     """
     name = _normal(ctx.indicator.name) + _normal(target.text)
     label = _normal(quantity.label or "")
@@ -1070,6 +1072,14 @@ def _usage_against_capacity(
         or _CAPACITY_SAID_RE.search(label[said.end() :]) is not None
     ):
         return None
+    compared = _compare(target, quantity, ctx)
+    if (
+        isinstance(target, Comparison)
+        and target.op in (_Op.GE, _Op.GT)
+        and compared is not None
+        and compared.check is _Check.SATISFIED
+    ):
+        return None  # 日均接待520人次 against ≥500人次/日: a capacity of at least 520
     shown, goal = _shown_quantity(quantity, target.unit), _shown_target(target)
     return _Outcome(
         _Attainment.UNKNOWN,
@@ -1080,6 +1090,36 @@ def _usage_against_capacity(
             f" “{ctx.indicator.name}” names: a reviewer must judge {goal}",
         ),
     )
+
+
+def _capacity_of_year(
+    target: Comparison | Range,
+    quantity: Quantity,
+    factors: tuple[Decimal, Decimal],
+    ctx: _Context,
+) -> tuple[str, bool] | None:
+    """The average's period when a capacity's target is far above its average (regress60 W1).
+
+    A capacity (能力) is a level, never added up over days; but a target more than ten
+    times the average said (``污水处理能力 | ≥1000万吨 | 日均处理3万吨``, ``发电能力 |
+    ≥1000万千瓦时 | 月均发电量90万千瓦时``) is no day's or month's: it may be the year's,
+    and the average is read as against a total (both readings, or unknown before the
+    year's end). None otherwise (``≥3万吨 | 日均处理2.8万吨`` compares as said).
+    """
+    name = _normal(ctx.indicator.name) + _normal(target.text)
+    unit = target.unit or ""
+    if _CAPACITY_NAME_RE.search(name) is None or not unit or "/" in unit:
+        return None
+    if not quantity.unit or "/" in quantity.unit or unit in _NOT_ADDED_UNITS:
+        return None
+    said = _AVERAGE_SAID_RE.match(_normal(quantity.label or ""))
+    if said is None:
+        return None
+    target_factor, actual_factor = factors
+    bar = target.value if isinstance(target, Comparison) else target.high
+    if bar * target_factor <= quantity.value * actual_factor * _DAILY_TARGET_RATIO:
+        return None
+    return _average_period(said), False
 
 
 def _average_against_total(
@@ -1099,7 +1139,11 @@ def _average_against_total(
         return usage
     sides = average_apart(ctx.indicator.name, target, quantity)
     factors = _factors(target.unit, quantity.unit)
-    if sides is None or factors is None:
+    if factors is None:
+        return None
+    if sides is None:
+        sides = _capacity_of_year(target, quantity, factors, ctx)
+    if sides is None:
         return None
     period, dividing = sides
     unit = target.unit or ""
@@ -3564,11 +3608,17 @@ def _events_covered(ours: set[str], theirs: set[str]) -> bool:
     """Whether the events said none of (*theirs*) share or hold one of *ours*.
 
     ``无人员伤亡`` holds ``零死亡`` (伤亡 is deaths and injuries, regress55 W2); ``无人员死亡``
-    does not hold ``零伤亡``.
+    does not hold ``零伤亡``, though both say 事故 (``安全生产伤亡事故 | 全年无死亡事故``,
+    regress60 P4).
 
     >>> _events_covered({"死亡"}, {"伤亡"}), _events_covered({"伤亡"}, {"死亡"})
     (True, False)
+    >>> _events_covered({"伤亡", "事故"}, {"死亡", "事故"})
+    False
     """
+    for word in ours & _WIDER_EVENTS.keys():
+        if word not in theirs and theirs & _WIDER_EVENTS[word]:
+            return False  # 无死亡 is no 无伤亡: the injuries are not said
     if ours & theirs:
         return True
     return any(ours & _WIDER_EVENTS.get(word, frozenset()) for word in theirs)

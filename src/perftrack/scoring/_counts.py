@@ -29,8 +29,10 @@ from perftrack.expressions import (
     Descriptive,
     Op,
     QualitativeTarget,
+    QualitativeValue,
     Quantity,
     Range,
+    StatusValue,
     TextValue,
 )
 from perftrack.expressions._grammar import SHARE_STEPS
@@ -229,6 +231,15 @@ _LATE_NOTE_RE: Final = re.compile(
     r"\d|逾期|超期|超时|延迟|延误|推迟|滞后|未|不|除|部分|多数|大多|大都|多半|少数|基本|个别"
 )
 _HOLIDAY_NOTE_RE: Final = re.compile("顺延|节假日|节日|假日|休息日|周末|双休")
+# A part of a note denying delay (未出现延迟, 无逾期, 均未超时: regress60 P1): no admission.
+_NO_DELAY_PART_RE: Final = re.compile(
+    r"(?:全部|全年|均|都|皆|从)?(?:未出现|未发生|没有出现|没有|未有|无|未|不存在)(?:任何)?"
+    r"(?:逾期|超期|超时|延迟|延误|推迟|滞后)(?:情况|现象)?"
+)
+# Words a holiday part may hold besides the holiday (个别因节假日顺延, 不含节假日: regress60
+# P2): they qualify the carry-over, not the lateness.
+_HOLIDAY_PART_WORDS_RE: Final = re.compile("个别|少数|不含|不计|不包括|除|因|遇|如遇|逢")
+_NOTE_PARTS_RE: Final = re.compile("[,，、;；]")
 _WORKING_DAY_UNITS: Final = frozenset({"个工作日", "工作日"})
 _HOUR_UNITS: Final = frozenset({"小时", "个小时"})
 _DAY_HOURS: Final = Decimal(24)
@@ -242,11 +253,31 @@ def _day_without_note(text: str, target: Comparison | Range) -> str:
     '次日缴库'
     >>> _day_without_note("次日缴库(遇节假日顺延)", parse_target("≤1日"))
     '次日缴库(遇节假日顺延)'
+
+    A note denying delay (``未出现延迟``, ``无逾期``) is no admission; a holiday part may
+    say some days were carried over (``个别因节假日顺延``, ``不含节假日``: regress60 P1, P2).
+
+    >>> _day_without_note("次日缴库(未出现延迟)", parse_target("≤1日"))
+    '次日缴库'
+    >>> _day_without_note("次日缴库(全部按时,个别因节假日顺延)", parse_target("≤1个工作日"))
+    '次日缴库'
+    >>> _day_without_note("次日缴库(个别延迟)", parse_target("≤1个工作日"))
+    '次日缴库(个别延迟)'
     """
     found = _DAY_NOTE_RE.fullmatch(text)
-    if found is None or _LATE_NOTE_RE.search(found["note"]):
+    if found is None:
         return text
-    if _HOLIDAY_NOTE_RE.search(found["note"]) and target.unit not in _WORKING_DAY_UNITS:
+    holiday = False
+    for part in _NOTE_PARTS_RE.split(found["note"]):
+        if _NO_DELAY_PART_RE.fullmatch(part):
+            continue  # 未出现延迟: none late
+        said = part
+        if _HOLIDAY_NOTE_RE.search(part):
+            holiday = True  # 个别因节假日顺延: only the carry-over's own words go
+            said = _HOLIDAY_PART_WORDS_RE.sub("", _HOLIDAY_NOTE_RE.sub("", part))
+        if _LATE_NOTE_RE.search(said):
+            return text
+    if holiday and target.unit not in _WORKING_DAY_UNITS:
         return text
     return found["day"]
 
@@ -305,6 +336,9 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             or _noun_synonym(actual, target, indicator.name)
             or _water_volume(actual, target, indicator.name)
         )
+    elif isinstance(actual, (StatusValue, QualitativeValue)):
+        # 次日缴库（未出现延迟）, 次日缴库（无逾期）: the day, its note denying delay (regress60 P1)
+        figure = _day_of_work(_normal(actual.text).rstrip("。"), target)
     elif isinstance(actual, TextValue):
         text = _normal(actual.description).rstrip("。")
         name = _normal(indicator.name)
