@@ -1306,6 +1306,15 @@ def _prefix(
     return label, op, bound
 
 
+def _is_exponent(text: str, pos: int, sep: int, digits: str) -> bool:
+    """Whether ``text[pos:sep + 1]`` is the ``e-`` of scientific notation after Arabic *digits*.
+
+    ``1.5e-3`` and ``3E-5`` are a figure with an exponent (prose, as ``1.2E+04``
+    is), never the range 1.5-3 of a unit ``e``.
+    """
+    return text[pos:sep] in ("e", "E") and text[sep] == "-" and digits[0].isdigit()
+
+
 # The share of a base after a subject and its operator: 管理费不超过项目资金的3%,
 # 财政补助不高于总投资50%, 管理费≤项目资金的3%. The base is a noun phrase of letters
 # (no digit, bracket, clause break or operator) between the operator and the figure.
@@ -2111,6 +2120,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
         if second is not None and has_adjacent_digits(second.group()):
             return None  # 三至七八个: a range ending in an approximate pair
+        if second is not None and _is_exponent(text, pos, sep, digits):
+            return None  # 1.5e-3, 3E-5: scientific notation is prose, no range of unit e
         if second is not None:
             unit_low = text[pos:sep] or None
             high_text = second.group()
