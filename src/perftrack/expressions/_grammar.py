@@ -4190,7 +4190,23 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
         >>> str(parse_target("2023年12月前完成"))
         '2023年12月前'
     """
-    return _parse_target_cached(text, year)
+    return _parse_target_cached(_without_noncharacters(text), year)
+
+
+# Noncharacters of the BMP and lone surrogates, which the readers drop from every cell
+# (readers._sheet.scrub_cell): the public parse functions drop them too, so that no
+# parsed object holds text that cannot be written as UTF-8 (fz30 M4).
+_NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+
+
+def _without_noncharacters(text: str) -> str:
+    r"""*text* without noncharacters and lone surrogates, as the readers read a cell.
+
+    Example:
+        >>> _without_noncharacters("达标\ud800"), _without_noncharacters("\ufffe95%")
+        ('达标', '95%')
+    """
+    return _NONCHARACTER_RE.sub("", text) if _NONCHARACTER_RE.search(text) else text
 
 
 def _settled_target_unit(target: Target) -> Target:
@@ -6550,7 +6566,7 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    return _parse_value_cached(text, year)
+    return _parse_value_cached(_without_noncharacters(text), year)
 
 
 def clear_caches() -> None:
