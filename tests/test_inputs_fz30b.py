@@ -136,6 +136,12 @@ CUT_ROW = "文件在第 7 行中间结束（最后一行没有换行符，单元
         pytest.param(
             _tsv([HEAD, GRID, *ROWS]) + "填报人：张三", "text", [], id="tsv-one-cell-footer"
         ),
+        pytest.param(
+            "\n".join("\t".join(row) for row in [HEAD, GRID, *ROWS, ["说明", "已报备案"]]),
+            "text",
+            [],
+            id="tsv-unpadded-note-row",
+        ),
     ],
 )
 def test_text_file_cut_short(

@@ -4206,7 +4206,11 @@ def _without_noncharacters(text: str) -> str:
         >>> _without_noncharacters("达标\ud800"), _without_noncharacters("\ufffe95%")
         ('达标', '95%')
     """
-    return _NONCHARACTER_RE.sub("", text) if _NONCHARACTER_RE.search(text) else text
+    try:
+        found = _NONCHARACTER_RE.search(text)
+    except TypeError:  # not text: the parse says what it got (None, a float NaN…)
+        return text
+    return text if found is None else _NONCHARACTER_RE.sub("", text)
 
 
 def _settled_target_unit(target: Target) -> Target:

@@ -417,11 +417,12 @@ def cut_short(
     r"""A ``file-truncated`` problem when text *rows* end cut inside a row, else ``None``.
 
     Excel and WPS end every record of a TSV or CSV export with a line break and
-    print every row of a table as wide as the others. The last line of *text*
-    without its line break, holding two cells or more but fewer separators than
-    each of the (up to three) rows above it, which are as wide as one another and
-    hold three cells or more, was probably cut there (fz30 H3). *numbers* are the
-    rows' 1-based record numbers.
+    print every row as wide as the others (a title may be one cell). The last line
+    of *text* without its line break, holding two cells or more but fewer than every
+    row above it of more than one cell, which are all as wide as one another (three
+    cells or more: the file is padded as an export is), was probably cut there
+    (fz30 H3). A hand-written file whose rows differ in width says nothing.
+    *numbers* are the rows' 1-based record numbers.
 
     Example:
         >>> rows = [
@@ -435,9 +436,9 @@ def cut_short(
     if not rows or text.endswith("\n") or len(rows) < 2:  # noqa: PLR2004
         return None
     last = rows[-1]
-    above = rows[-4:-1]
+    above = [row for row in rows[:-1] if len(row) > 1]  # titles are one cell, padded or not
     widths = {len(row) for row in above}
-    if len(widths) != 1:
+    if len(widths) != 1 or len(above) < 2:  # noqa: PLR2004
         return None
     [width] = widths
     tail = text.rsplit("\n", 1)[-1]
