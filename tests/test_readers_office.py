@@ -1230,9 +1230,9 @@ ERROR_TABLE: list[list[object]] = [
 ERROR_FINDINGS = [
     ("malformed-amount", "E4", "单元格为 Excel 错误值“#DIV/0!”（公式无法计算）"),
     ("malformed-target", "D6", "单元格为 Excel 错误值“#VALUE!”（公式无法计算）"),
-    ("malformed-target", "E6", "单元格为 Excel 错误值“#N/A”（公式无法计算）"),
+    ("malformed-actual", "E6", "单元格为 Excel 错误值“#N/A”（公式无法计算）"),
     ("malformed-points", "G7", "单元格为 Excel 错误值“#REF!”（公式无法计算）"),
-    ("malformed-target", "E8", "单元格为 Excel 错误值“#NAME?”（公式无法计算）"),
+    ("malformed-actual", "E8", "单元格为 Excel 错误值“#NAME?”（公式无法计算）"),
 ]
 # The BIFF codes of the error values (xlwt's own map of their names is wrong).
 _ERRORS = {"#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#N/A": 0x2A}

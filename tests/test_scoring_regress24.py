@@ -329,9 +329,9 @@ def test_an_error_in_the_actual_cell_read_from_a_csv(tmp_path: Path) -> None:
     cells = sorted(
         (f.id, f.where.cell)
         for f in card.findings
-        if f.id in {"malformed-target", "target-not-measurable"}
+        if f.id in {"malformed-actual", "malformed-target", "target-not-measurable"}
     )
-    assert cells == [("malformed-target", "E6"), ("target-not-measurable", "D6")]
+    assert cells == [("malformed-actual", "E6"), ("target-not-measurable", "D6")]
 
 
 # ---------------------------------------------------------------------------

@@ -111,6 +111,7 @@ FINDING_IDS: Final = frozenset(
         "budget-quarters-unsure",
         "grid-column-duplicate",
         "grid-monthly-actual",
+        "malformed-actual",
         "malformed-amount",
         "malformed-cell",
         "malformed-points",

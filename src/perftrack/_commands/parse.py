@@ -96,6 +96,30 @@ def _stdin_lines(stdin: TextIO) -> list[str]:
     return decode(buffer.read(), file="-").splitlines()
 
 
+def _check_arguments(expressions: list[str]) -> None:
+    """Refuse an argument that is not UTF-8, as standard input's bytes are (fz30 M4).
+
+    Python hands such bytes over as lone surrogates (``\udcff`` for 0xFF), which no
+    output can hold.
+
+    Raises:
+        ReadError: the first such argument, with its place and byte.
+    """
+    from perftrack._errors import ReadError  # noqa: PLC0415 - keep start-up light
+
+    for number, text in enumerate(expressions, start=1):
+        bad = next((char for char in text if "\ud800" <= char <= "\udfff"), None)
+        if bad is None:
+            continue
+        offset = text.index(bad)
+        shown = f"（0x{ord(bad) - 0xDC00:02X}）" if "\udc80" <= bad <= "\udcff" else ""
+        msg = (
+            f"第 {number} 个参数按 UTF-8 解码时，字符位置 {offset} 处{shown}无法解码："
+            "请以 UTF-8 传入单元格文本，或经标准输入传入（按文件的编码识别）"
+        )
+        raise ReadError(msg, file="命令行参数")
+
+
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Parse and print the expressions."""
     stdin = streams.stdin
@@ -112,6 +136,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from perftrack.expressions import parse_target, parse_value  # noqa: PLC0415
     from perftrack.serialization import dumps, unstructure  # noqa: PLC0415
 
+    _check_arguments(args.expressions)
     cells: Iterable[str] = args.expressions or (
         line.rstrip("\r\n") for line in _stdin_lines(stdin) if line.strip()
     )

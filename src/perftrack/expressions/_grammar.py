@@ -1307,6 +1307,15 @@ def _prefix(
     return label, op, bound
 
 
+def _is_exponent(text: str, pos: int, sep: int, digits: str) -> bool:
+    """Whether ``text[pos:sep + 1]`` is the ``e-`` of scientific notation after Arabic *digits*.
+
+    ``1.5e-3`` and ``3E-5`` are a figure with an exponent (prose, as ``1.2E+04``
+    is), never the range 1.5-3 of a unit ``e``.
+    """
+    return text[pos:sep] in ("e", "E") and text[sep] == "-" and digits[0].isdigit()
+
+
 # The share of a base after a subject and its operator: 管理费不超过项目资金的3%,
 # 财政补助不高于总投资50%, 管理费≤项目资金的3%. The base is a noun phrase of letters
 # (no digit, bracket, clause break or operator) between the operator and the figure.
@@ -2112,6 +2121,8 @@ def _number_from(  # noqa: PLR0913, PLR0917 - what _number_expression found at t
         second = _AR_RE.match(text, sep + 1, end) or _CN_RE.match(text, sep + 1, end)
         if second is not None and has_adjacent_digits(second.group()):
             return None  # 三至七八个: a range ending in an approximate pair
+        if second is not None and _is_exponent(text, pos, sep, digits):
+            return None  # 1.5e-3, 3E-5: scientific notation is prose, no range of unit e
         if second is not None:
             unit_low = text[pos:sep] or None
             high_text = second.group()
@@ -4180,7 +4191,27 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
         >>> str(parse_target("2023年12月前完成"))
         '2023年12月前'
     """
-    return _parse_target_cached(text, year)
+    return _parse_target_cached(_without_noncharacters(text), year)
+
+
+# Noncharacters of the BMP and lone surrogates, which the readers drop from every cell
+# (readers._sheet.scrub_cell): the public parse functions drop them too, so that no
+# parsed object holds text that cannot be written as UTF-8 (fz30 M4).
+_NONCHARACTER_RE: Final = re.compile("[\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+
+
+def _without_noncharacters(text: str) -> str:
+    r"""*text* without noncharacters and lone surrogates, as the readers read a cell.
+
+    Example:
+        >>> _without_noncharacters("达标\ud800"), _without_noncharacters("\ufffe95%")
+        ('达标', '95%')
+    """
+    try:
+        found = _NONCHARACTER_RE.search(text)
+    except TypeError:  # not text: the parse says what it got (None, a float NaN…)
+        return text
+    return text if found is None else _NONCHARACTER_RE.sub("", text)
 
 
 def _settled_target_unit(target: Target) -> Target:
@@ -6578,7 +6609,7 @@ def parse_value(text: str, *, year: int | None = None) -> Value:
         >>> parse_value("开展中").status
         <Status.IN_PROGRESS: 'in_progress'>
     """
-    return _parse_value_cached(text, year)
+    return _parse_value_cached(_without_noncharacters(text), year)
 
 
 def clear_caches() -> None:

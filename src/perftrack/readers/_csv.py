@@ -10,7 +10,7 @@ from typing import Final
 
 from perftrack._errors import ReadError
 from perftrack.readers._decode import check_cells, filled_width
-from perftrack.readers._sheet import MAX_BYTES, Sheet
+from perftrack.readers._sheet import MAX_BYTES, Problem, Sheet
 
 __all__ = [
     "decimal_points",
@@ -133,6 +133,7 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
         inner = _inner_break(text) if "\r" in text else None
         if inner is not None:
             text = text.replace("\r", inner)
+    text, stand_in, strays = stray_quotes(text, delimiter)
     record = 0
     if len(text) > csv.field_size_limit():
         # The csv module refuses a cell over 131,072 characters; TSV, Markdown and HTML
@@ -157,13 +158,49 @@ def read_csv(text: str, *, file: str | None = None) -> list[Sheet]:
         raise ReadError(
             f"无法按 CSV 读取：{detail}", file=file, where=f"第 {record + 1} 行"
         ) from None
+    if stand_in is not None:
+        rows = [tuple(cell.replace(stand_in, '"') for cell in row) for row in rows]
+    problems = _csv_problems(text, rows, numbers, delimiter, strays)
     if delimiter == ";" and "," in text:
         points = decimal_points(rows)
         if points is not rows:  # a decimal-comma locale: its dates are dd.mm.yyyy
             rows = locale_dates(points)
     if "TRUE" in text or "FALSE" in text:
         rows = excel_booleans(rows)
-    return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
+    return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers), problems=problems)]
+
+
+def _csv_problems(
+    text: str,
+    rows: list[tuple[str, ...]],
+    numbers: list[int],
+    delimiter: str,
+    strays: list[tuple[int, int]],
+) -> tuple[Problem, ...]:
+    """What :func:`read_csv` read past: stray quotes, and a file cut short."""
+    problems = [
+        Problem(
+            "malformed-cell",
+            f"第 {record} 行第 {column} 列的单元格以引号开头，但引号没有按 CSV 规则闭合"
+            "（其后各行会被读进这一个单元格）：已把该引号按文字读取，请核对原文件",
+            record,
+            column,
+        )
+        for record, column in strays
+    ]
+    fields = _quoted_fields(text, delimiter) if '"' in text else []
+    if fields and fields[-1][1] >= len(text) and rows:
+        problems.append(
+            Problem(
+                "file-truncated",
+                f"文件在第 {numbers[-1]} 行一个带引号的单元格中间结束（引号未闭合），"
+                "可能被截断：最后一行可能不完整，请核对原文件",
+                numbers[-1],
+            )
+        )
+    elif (cut := cut_short(text, rows, numbers, delimiter)) is not None:
+        problems.append(cut)
+    return tuple(problems)
 
 
 # A figure as a decimal-comma locale prints it: 9,33, 92,00%, 1.850.000,00, and 1.850
@@ -294,3 +331,146 @@ def excel_booleans(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         tuple(get(cell, cell) for cell in row) if any(map(_BOOLEANS.__contains__, row)) else row
         for row in rows
     ]
+
+
+# A quoted CSV cell whose quote is a stray (fz30 H2): one that runs to the end of the
+# file over rows, or holds this many lines, after the first, with the separators of a row.
+_ROW_LIKE_LINES: Final = 2
+_ROW_LIKE_SEPARATORS: Final = 3
+# Stands for a stray quote, read as a character, while the csv module splits the records.
+_STRAY_QUOTES = "\ue002\ue003\x1d\x1c"
+_MAX_STRAY_QUOTES: Final = 50
+
+
+def _quoted_fields(text: str, delimiter: str) -> list[tuple[int, int, bool, int, int]]:
+    """The quoted fields of CSV *text* as the csv module reads them.
+
+    Each is ``(open, close, closed_well, record, column)``: the offsets of its
+    opening and closing quote (``len(text)`` when the file ends inside it),
+    whether the closing quote is followed by a separator, a line break or the end
+    (as Excel writes it), and its 1-based record and column.
+    """
+    fields: list[tuple[int, int, bool, int, int]] = []
+    record, column = 1, 1
+    at_start = True
+    pos, end = 0, len(text)
+    while pos < end:
+        char = text[pos]
+        if char == "\n":
+            record, column, at_start = record + 1, 1, True
+        elif char == delimiter:
+            column, at_start = column + 1, True
+        elif char == '"' and at_start:
+            close = pos + 1
+            while True:
+                close = text.find('"', close)
+                if close < 0 or not text.startswith('"', close + 1):
+                    break
+                close += 2  # a doubled quote inside the cell
+            if close < 0:
+                fields.append((pos, end, False, record, column))
+                break
+            after = text[close + 1 : close + 2]
+            fields.append((pos, close, after in ("", "\n", delimiter), record, column))
+            record += text.count("\n", pos, close)
+            pos, at_start = close + 1, False
+            continue
+        else:
+            at_start = False
+        pos += 1
+    return fields
+
+
+def _is_runaway(text: str, delimiter: str, field: tuple[int, int, bool, int, int]) -> bool:
+    """Whether a quoted *field* of CSV *text* opened at a stray quote, not Excel's.
+
+    It runs to the end of the file or is closed by a quote text follows, over
+    a line break, with lines that hold a row's separators; or it holds
+    :data:`_ROW_LIKE_LINES` such lines.
+    """
+    start, close, closed_well, _, _ = field
+    lines = text[start + 1 : close].split("\n")[1:]
+    row_like = sum(line.count(delimiter) >= _ROW_LIKE_SEPARATORS for line in lines)
+    if row_like >= _ROW_LIKE_LINES:
+        return True
+    return row_like > 0 and (close >= len(text) or not closed_well)
+
+
+def stray_quotes(text: str, delimiter: str) -> tuple[str, str | None, list[tuple[int, int]]]:
+    r"""CSV *text* with each stray opening quote replaced by a stand-in character.
+
+    A ``"`` that opens a cell but that Excel did not write (``"≥95%`` typed by
+    hand) makes the csv module read the rest of the file, or up to the next
+    quote, as one cell, and the rows in it vanish. Such a quote
+    (:func:`_is_runaway`) is replaced, from the first, by a character *text*
+    does not hold, returned with the 1-based (record, column) of each: the
+    caller reads it back as ``"``. Text without one comes back as it is, with
+    ``None``.
+
+    Example:
+        >>> rows = '指标,"≥95%,100%,10,10\n成本,≤2400元,2290元,5,5\n满意度,≥90%,93%,10,10\n'
+        >>> fixed, stand_in, where = stray_quotes(rows, ",")
+        >>> fixed.replace(stand_in, "!"), where
+        ('指标,!≥95%,100%,10,10\n成本,≤2400元,2290元,5,5\n满意度,≥90%,93%,10,10\n', [(1, 2)])
+    """
+    if '"' not in text:
+        return text, None, []
+    stand_in = next((char for char in _STRAY_QUOTES if char not in text), None)
+    if stand_in is None:
+        return text, None, []
+    found: list[tuple[int, int]] = []
+    while len(found) < _MAX_STRAY_QUOTES:
+        stray = next(
+            (
+                field
+                for field in _quoted_fields(text, delimiter)
+                if _is_runaway(text, delimiter, field)
+            ),
+            None,
+        )
+        if stray is None:
+            break
+        text = text[: stray[0]] + stand_in + text[stray[0] + 1 :]
+        found.append((stray[3], stray[4]))
+    return (text, stand_in, found) if found else (text, None, [])
+
+
+def cut_short(
+    text: str, rows: list[tuple[str, ...]], numbers: list[int], delimiter: str
+) -> Problem | None:
+    r"""A ``file-truncated`` problem when text *rows* end cut inside a row, else ``None``.
+
+    Excel and WPS end every record of a TSV or CSV export with a line break and
+    print every row as wide as the others (a title may be one cell). The last line
+    of *text* without its line break, holding two cells or more but fewer than every
+    row above it of more than one cell, which are all as wide as one another (three
+    cells or more: the file is padded as an export is), was probably cut there
+    (fz30 H3). A hand-written file whose rows differ in width says nothing.
+    *numbers* are the rows' 1-based record numbers.
+
+    Example:
+        >>> rows = [
+        ...     ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+        ...     ("产出指标", "数量指标", "人数", "≥1200人", "1260人"),
+        ...     ("产出指标", "数量指标", "次数", "≥4次"),
+        ... ]
+        >>> cut_short("…\t≥4次", rows, [1, 2, 3], "\t").row
+        3
+    """
+    if not rows or text.endswith("\n") or len(rows) < 2:  # noqa: PLR2004
+        return None
+    last = rows[-1]
+    above = [row for row in rows[:-1] if len(row) > 1]  # titles are one cell, padded or not
+    widths = {len(row) for row in above}
+    if len(widths) != 1 or len(above) < 2:  # noqa: PLR2004
+        return None
+    [width] = widths
+    tail = text.rsplit("\n", 1)[-1]
+    if width < 3 or not 2 <= len(last) < width or delimiter not in tail:  # noqa: PLR2004
+        return None
+    return Problem(
+        "file-truncated",
+        f"文件在第 {numbers[-1]} 行中间结束（最后一行没有换行符，单元格比上面的行少），"
+        "可能被截断：最后一行可能不完整，请核对原文件",
+        numbers[-1],
+    )

@@ -6118,6 +6118,22 @@ def _excel_error(text: str) -> str:
     return f"单元格为 Excel 错误值“{text}”（公式无法计算）"
 
 
+def _excel_error_id(role: str) -> str:
+    """The finding id for an Excel error value in an indicator's cell of *role*.
+
+    The cell's own: ``malformed-points`` for 分值/得分, ``malformed-actual`` for a
+    completed, planned or forecast figure, ``malformed-target`` for the target and the cells
+    written into it (性质, 计量单位), ``malformed-cell`` for any other.
+    """
+    if role in {"weight", "points"}:
+        return "malformed-points"
+    if role in {"target", "nature", "unit"}:
+        return "malformed-target"
+    if role in {"actual", "planned", "forecast"}:
+        return "malformed-actual"
+    return "malformed-cell"
+
+
 class _Printed:
     """What a budget line's amount cells print beyond plain digits, as they are read.
 
@@ -10545,7 +10561,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
     for role, (column, text) in placed.items():
         if text in _EXCEL_ERRORS:  # kept as its text, and said
             builder.finding(
-                "malformed-points" if role in {"weight", "points"} else "malformed-target",
+                _excel_error_id(role),
                 Severity.WARNING,
                 _excel_error(text),
                 builder.where(row, column, indicator=index, name=name),

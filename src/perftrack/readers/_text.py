@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
-from perftrack.readers._csv import excel_booleans, unguard
+from perftrack.readers._csv import cut_short, excel_booleans, unguard
 from perftrack.readers._decode import check_cells, filled_width
 from perftrack.readers._sheet import Sheet
 
@@ -77,7 +77,15 @@ def read_tsv(text: str, *, file: str | None = None) -> list[Sheet]:
         rows = [tuple(cell.replace("\r", "\n") for cell in row) for row in rows]
     if "TRUE" in text or "FALSE" in text:
         rows = excel_booleans(rows)  # Excel's booleans, read as the xlsx reader reads them
-    return [Sheet(tuple(rows), file=file, row_numbers=tuple(numbers))]
+    cut = cut_short(text, rows, numbers, "\t")  # the last row cut short (fz30 H3)
+    return [
+        Sheet(
+            tuple(rows),
+            file=file,
+            row_numbers=tuple(numbers),
+            problems=() if cut is None else (cut,),
+        )
+    ]
 
 
 def excel_rows(text: str) -> tuple[list[int], list[tuple[str, ...]]] | None:

@@ -45,6 +45,7 @@ import datetime as dt
 import functools
 import html
 import io
+import math
 import re
 import threading
 import warnings
@@ -1158,6 +1159,23 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
     if getattr(base, "_perftrack", False):
         return
 
+    def _non_finite(cell: dict[str, Any], text: str, damage: _Damage) -> dict[str, Any]:
+        """A number cell whose value overflows a float (``1e309``): kept as its text, noted.
+
+        ``NaN`` and ``INF`` are no number to openpyxl, and noted as damage; ``1e309``
+        is one it reads as infinity. Both are read alike: the file's text, and a
+        ``malformed-cell`` finding (fz30 M6).
+        """
+        row, column = cell["row"], cell["column"]
+        name = f"{_column_letters(column)}{row}"
+        damage.note(
+            row,
+            column,
+            f"单元格 {name} 标为数值，但内容“{text[:40]}”超出可表示的范围（非有限数），"
+            "按文本读取；文件可能已损坏",
+        )
+        return {**cell, "value": text or None, "data_type": "s"}
+
     class TolerantParser(base):  # type: ignore[misc,valid-type]
         _perftrack = True
 
@@ -1246,6 +1264,8 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
                     "data_type": "s",
                     "style_id": 0,
                 }
+            if isinstance(cell.get("value"), float) and not math.isfinite(cell["value"]):
+                return _non_finite(cell, element.findtext(value_tag) or "", damage)
             if element.get("t") == "inlineStr":
                 # inline rich text (what openpyxl and scripts write): read as shared
                 # strings are, a struck correction and a raised note mark left out
