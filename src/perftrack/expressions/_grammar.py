@@ -409,6 +409,9 @@ _MISUSES: Final = "挪用|套取|虚报冒领|冒领|虚报|截留|挤占|侵占
 # What a project may cause, whose absence 未产生/未造成 states (未产生社会成本, 未造成
 # 生态环境破坏, 未产生负面影响).
 _HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|污染|危害|风险|问题"
+# Words of a change, whose 未发生 says a value held (未发生变化, 全年未发生调整): no zero
+# and no work left undone, text (regress61 W1).
+_CHANGES: Final = "变化|调整|变动|改变|变更|更改|更换|变迁"
 # The one noun rule of the zero-family shapes: an incident, after up to 8 letters that
 # qualify it (重大环境污染事件), and an optional 发生. (Letters but 或: a phrase never
 # holds the 或 of alternatives, 零或零事故.)
@@ -456,9 +459,11 @@ _ZERO_RE: Final = re.compile(
     # caused (not work left undone)
     rf"|(?:未|没有|没|并未|从未)(?:对{_UNIT_LETTER}{{1,10}})?(?:产生|造成)"
     rf"(?:{_UNIT_LETTER}{{0,8}}(?:{_HARMS}))?)"
-    # 未发生…: any noun phrase after it; a time before it (全年未发生, 年内均未发生: the
-    # year had none, parse30 M2)
-    rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生{_UNIT_LETTER}{{0,10}}"
+    # 未发生…: any event after it; a time before it (全年未发生, 年内均未发生: the year had
+    # none, parse30 M2). Not a change (未发生变化, 全年未发生重大调整): that says a value
+    # held, no zero, and stays text (regress61 W1).
+    rf"|(?:(?:全年|年内|年度内|本年度|当年)(?:均|都)?)?未发生"
+    rf"(?!{_UNIT_LETTER}{{0,8}}(?:{_CHANGES})){_UNIT_LETTER}{{0,10}}"
     # 安全事故零发生, 安全生产事故“零发生”: what did not happen comes first, any noun
     # phrase as after 未发生.
     rf"|{_UNIT_LETTER}{{0,10}}(?:零发生|“零发生”|\"零发生\")"
@@ -516,7 +521,9 @@ _NOT_DONE_RE: Final = re.compile(
     r"(?:项目)?(?:(?:全部|完全|均|都|全)(?=(?:尚|暂|仍|还)?未(?:完成|完工|竣工|到位|建成|办结"
     r"|验收|落实|拨付|发放|兑付|实施|开展|启动|开工|交付|上线|整改)))?"
     # 未成年人, 未参保人员: a noun of people, no work not done (voc.NEGATED_NOUNS)
-    rf"(?:尚|暂|仍|还)?未(?!{'|'.join(word[1:] for word in voc.NEGATED_NOUNS)})[{_LETTER}]{{1,6}}"
+    rf"(?:尚|暂|仍|还)?未(?!{'|'.join(word[1:] for word in voc.NEGATED_NOUNS)})"
+    # 未发生变化: nothing changed, no work left undone (regress61 W1)
+    rf"(?!发生[{_LETTER}]{{0,8}}(?:{_CHANGES}))[{_LETTER}]{{1,6}}"
 )
 # What is not yet measured says nothing of the work (未统计, 未开展调查, 数据尚未出来):
 # the figure is unknown, no "not done".

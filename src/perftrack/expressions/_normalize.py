@@ -172,10 +172,26 @@ _FORMAT_CHARACTERS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width
 _INVISIBLE: Final = (
     _FORMAT_CHARACTERS + "".join(map(chr, (*range(0x09), *range(0x0E, 0x1C), 0x7F)))  # controls
 )
+# kW·h is a unit after a number or a scale (0.38kW·h, 1.02亿kW·h), after a slash (元/kW·h),
+# or as a whole token (a unit column's kW·h, （kW·h）); in a label (Kw.h计量点改造) it is
+# the user's wording and stays (regress61 W5).
+_KWH_UNIT: Final = frozenset(old for old, new in _MULTI if new == "kWh")
 _MULTI_RE: Final = re.compile(
     "|".join(
         (rf"(?<=[{_BEFORE_UNIT_ONLY}])" if old in _UNIT_ONLY else "")
-        + (rf"{re.escape(old[0])}\s*{re.escape(old[1])}" if old in _OPERATORS else re.escape(old))
+        + (
+            rf"(?:(?<=[{_BEFORE_UNIT_ONLY}亿/]){re.escape(old)}"
+            rf"|(?<![0-9A-Za-z\u4e00-\u9fff]){re.escape(old)}(?![0-9A-Za-z\u4e00-\u9fff]))"
+            if old in _KWH_UNIT
+            else ""
+        )
+        + (
+            ""
+            if old in _KWH_UNIT
+            else rf"{re.escape(old[0])}\s*{re.escape(old[1])}"
+            if old in _OPERATORS
+            else re.escape(old)
+        )
         for old, _ in _MULTI
     )
     + r"|\s+"

@@ -258,12 +258,19 @@ def decimal_points(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 _LOCALE_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w.,])", re.ASCII)
 _DATE_WORDS = r"(?:截至|截止到?|至|到|前|后|之前|以前|之后|以后|止|[-—–~～])"
 # A cell that is dates only (31.10.2025前, 01.01.2025-30.06.2025, 1.1.2025 至 30.6.2025),
-# or a label and a colon before them (跟踪时段：01.01.2025至30.06.2025).
+# or a label and a colon before them (跟踪时段：01.01.2025至30.06.2025); or a completion
+# and its date (完成于15.06.2025, 已于15.06.2025完成, 15.06.2025完成), with a note in
+# brackets after it (15.06.2025（已验收）): regress61 W4.
+_DONE_BEFORE = r"(?:(?:已经|已|均已|全部)?(?:完成|完工|竣工|建成|办结|验收)于|已于|于)"
+_DONE_AFTER = r"(?:已经|已|均已|全部)?(?:完成|完工|竣工|建成|办结|验收)"
+_DATE_NOTE = r"(?:[（(][^（）()]{1,12}[）)])"
 _DATE_CELL = re.compile(
     r"(?:[^：:\d]{1,12}[：:])?\s*"
     rf"(?:{_DATE_WORDS}\s*)*"
+    rf"{_DONE_BEFORE}?\s*"
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
     rf"(?:\s*{_DATE_WORDS}\s*(?:\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})?)*\s*"
+    rf"{_DONE_AFTER}?\s*{_DATE_NOTE}?\s*"
 )
 
 
@@ -275,7 +282,9 @@ def locale_dates(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     day, the month and the year, never a number. Only a cell that is a date
     is rewritten: the whole cell dates, with 至, 前, 截至… or a dash around them
     (``31.10.2025前``, ``01.01.2025-30.06.2025``), or such dates after a label
-    and a colon (``跟踪时段：01.01.2025至30.06.2025``). A date inside other
+    and a colon (``跟踪时段：01.01.2025至30.06.2025``), or a completion and its
+    date (``完成于15.06.2025``, ``15.06.2025完成``, ``15.06.2025（已验收）``), the
+    words kept. A date inside other
     text (``智慧社区平台V2.1.2025升级``, ``升级至3.10.2025版``) is the user's text
     and kept, as is a day or month out of range. Call it only for such a
     file: elsewhere ``1.5`` is a number and ``2025.10.28`` a date the grid
@@ -288,6 +297,8 @@ def locale_dates(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         [('V2.1.2025', '升级至3.10.2025版', '2025-10-31前')]
         >>> locale_dates([("时段：1.1.2025—30.6.2025",)])
         [('时段：2025-01-01—2025-06-30',)]
+        >>> locale_dates([("完成于15.06.2025", "15.06.2025完成", "15.06.2025（已验收）")])
+        [('完成于2025-06-15', '2025-06-15完成', '2025-06-15（已验收）')]
     """
     return [
         tuple(

@@ -3994,6 +3994,15 @@ _EVENT_DONE_RE: Final = re.compile(
 _STAGE_VERB_RE: Final = re.compile("封顶|试运行")
 
 
+# A completion verb then 于 and its date (完成于2023年6月15日, 已竣工于2023-06-15): done on
+# that day, as 2023年6月15日完成 is (regress61 W4); a note in brackets may follow.
+_DONE_ON_RE: Final = re.compile(
+    r"(?:已经|已|均已|全部)?(?:完成|完工|竣工|建成|办结|验收)于"
+    r"(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|-\d{1,2}-\d{1,2}))"
+    r"(?:[（(][^（）()]{1,12}[）)])?"
+)
+
+
 def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -> Value | None:
     """A dated event the deadline's row is for, done (``8月25日封顶``), as a date, or None.
 
@@ -4014,6 +4023,13 @@ def _dated_event(actual: Value | None, indicator: Indicator, year: int | None) -
     if not isinstance(actual, TextValue):
         return None
     text = _normal(actual.description)
+    done_on = _DONE_ON_RE.fullmatch(text)
+    if done_on is not None:
+        # 完成于2023年6月15日, 竣工于2023-06-15: the date of the completion (regress61 W4)
+        read = parse_value(f"{done_on.group('date')}完成", year=year)
+        if isinstance(read, DateValue) and read.status is _Status.DONE:
+            return evolve(read, text=actual.text or actual.description)
+        return None
     dated = match_dated_phrase(text, year)
     if dated is None:
         return _xun_event(actual, text, indicator, year)

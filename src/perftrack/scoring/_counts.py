@@ -556,10 +556,15 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
     return evolve(longest[0], note=None)
 
 
-# A row about water (污水处理量, 供水能力, 吨水成本): a ton of water is a cubic metre. Not
-# cement, rice, fruit, aquatic products or hydropower (水泥, 水稻, 水果, 水产, 水电; 吨水电耗
-# is water), weighed in 吨 only.
-_WATER_RE: Final = re.compile("(?<![含脱])水(?![泥稻果产利]|电(?!耗))")
+# A row about water (污水处理量, 供水能力, 吨水成本): a ton of water is a cubic metre. Named
+# by a word for water itself (污水, 供水, 节水, 尾水, 水量, 吨水...), not a bare 水: 水运,
+# 水泥, 水稻, 水库清淤 and 水环境治理土方量 weigh other things (regress61 W2).
+_WATER_RE: Final = re.compile(
+    "污水|废水|供水|用水|节水|雨水|尾水|排水|自来水|再生水|(?<!集)中水|水量|处理水|吨水"
+)
+# Cargo, silt and earthwork weighed in 吨 on a row that also names water (水运货物吞吐量,
+# 河道清淤, 水环境治理土方量): a ton of these is no cubic metre.
+_NOT_WATER_RE: Final = re.compile("水运|航运|吞吐|货物|货运|清淤|淤泥|底泥|污泥|土方|土石方|泥沙")
 _WATER_BASES: Final = MappingProxyType({"吨": "ton", "立方米": "volume"})
 
 
@@ -579,8 +584,9 @@ def _water_volume(actual: Quantity, target: Comparison | Range, name: str) -> Qu
 
     In 污水处理 and 供水 tables 1 吨 of water is 1 立方米: ``9.6万吨/日`` against
     ``≥10万立方米/日`` is 9.6万立方米/日, and ``吨水处理成本1.26元`` against ``≤1.2元/m³``
-    is 1.26 元/m³. Only when the indicator's name or the value's label says 水 (not 水泥,
-    水稻...): a ton of anything else is no volume.
+    is 1.26 元/m³. Only when the indicator's name or the value's label names water
+    (污水, 供水, 节水, 水量...) and no cargo, silt or earthwork (水运, 清淤, 土方): a ton of
+    anything else is no volume.
 
     >>> from perftrack import parse_target, parse_value
     >>> str(_water_volume(parse_value("9.6万吨/日"), parse_target("≥10万m³/日"), "污水处理能力"))
@@ -590,7 +596,8 @@ def _water_volume(actual: Quantity, target: Comparison | Range, name: str) -> Qu
     """
     if actual.unit is None or target.unit is None or actual.unit == target.unit:
         return None
-    if _WATER_RE.search(_normal(name) + _normal(actual.label or "")) is None:
+    said = _normal(name) + _normal(actual.label or "")
+    if _WATER_RE.search(said) is None or _NOT_WATER_RE.search(said) is not None:
         return None
     mine, theirs = actual.unit.split("/"), target.unit.split("/")
     if len(mine) == 1 and len(theirs) == 2 and _per_of(actual.label) == "吨":  # noqa: PLR2004

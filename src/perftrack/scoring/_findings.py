@@ -518,15 +518,29 @@ def _annual_measure(
 
 
 def _plan_over(
-    target: Comparison, planned: Quantity | None, *, to_date: bool = False
+    target: Comparison,
+    planned: Quantity | None,
+    *,
+    to_date: bool = False,
+    actual: Quantity | None = None,
 ) -> Comparison | None:
     """The year's target *planned* is above (see :func:`_annual_measure`), else None.
 
     A plan bounded from above (不足1200册, 不超过60万元) may lie below the target: None.
+    When the row's *actual* is a year's total of a per-period target (``累计学习40小时``
+    against ``每月不少于8小时``: ≥96小时), the plan is measured against that scaled target
+    too, as the verdict is (regress61 W3).
     """
     measured = _annual_measure(target, planned, to_date=to_date)
     if planned is None or measured is None or planned.bound in (_Bound.AT_MOST, _Bound.LESS_THAN):
         return None
+    if actual is not None and measured[0] is target:
+        scaled = _annual_target(target, actual, to_date=to_date)
+        if scaled is not None and scaled is not target:
+            factors = _factors(scaled.unit, planned.unit)
+            if factors is None:
+                return None
+            measured = (scaled, factors)
     annual, factors = measured
     return annual if planned.value * factors[1] > annual.value * factors[0] else None
 
@@ -991,7 +1005,12 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if isinstance(target, Comparison):
             planned = _quantity_of(indicator.planned)
             # 每季度1次 planned 4次: against the year's =4次
-            annual = _plan_over(target, planned, to_date=_counts_to_date(table))
+            annual = _plan_over(
+                target,
+                planned,
+                to_date=_counts_to_date(table),
+                actual=_quantity_of(indicator.actual),
+            )
             if planned is not None and annual is not None:
                 if direction is _Direction.HIGHER and annual.op in (_Op.GE, _Op.GT, _Op.EQ):
                     state.add(
