@@ -181,7 +181,7 @@ def _weighted(weights: list[str], labels: list[str] | None = None) -> perftrack.
         (
             ["10", "20", "10", "10", "20", "10"],
             None,
-            [("weights-not-100", "warning", "各项分值合计80，不等于100（或不含预算执行率的90）")],
+            [("weights-not-100", "warning", "各项分值合计80，不等于100")],
         ),
         (
             ["20", "10", "10", "10", "20", "10"],
@@ -194,7 +194,7 @@ def _weighted(weights: list[str], labels: list[str] | None = None) -> perftrack.
                 "满意度指标（10分）",
             ],
             [
-                ("weights-not-100", "warning", "各项分值合计80，不等于100（或不含预算执行率的90）"),
+                ("weights-not-100", "warning", "各项分值合计80，不等于100"),
                 (
                     "level1-weight-mismatch",
                     "warning",

@@ -10543,6 +10543,24 @@ def _folded(space: re.Match[str]) -> str:
     return "\n" if "\n" in space.group() else " "
 
 
+# An operator with no figure (``≥``, ``≤``, ``≥个``, ``≥%``): the cell left half filled.
+_BARE_OPERATOR_RE: Final = re.compile(r"\s*[≥≤><＞＜]=?\s*[^\dA-Za-z\s]{0,4}\s*")
+
+
+def _bare_operator(name: str, text: str) -> str | None:
+    """The finding's Chinese message for a target that is an operator alone (t31 M1), or None.
+
+    Example:
+        >>> _bare_operator("新建站点", "≥个")
+        '“新建站点”年度指标“≥个”未填写具体数值'
+        >>> _bare_operator("新建站点", "≥1O个") is None
+        True
+    """
+    if _BARE_OPERATOR_RE.fullmatch(text) is None or any(c.isdigit() for c in text):
+        return None
+    return f"“{name}”年度指标“{text.strip()}”未填写具体数值"
+
+
 def _indicator(  # noqa: PLR0913, PLR0917
     builder: _Builder,
     row: _Row,
@@ -10593,7 +10611,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
             builder.finding(
                 "malformed-target",
                 Severity.WARNING,
-                str(exc),
+                _bare_operator(name, target_text) or str(exc),
                 builder.where(row, column, indicator=index, name=name),
             )
         if (

@@ -1088,7 +1088,24 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
                 "在实际完成值栏填报具体数值",
             )
         )
-    unclear = facts.names("malformed-target", "possible-ocr-artifact")
+    # an operator with no figure (≥, ≥个) is a cell half filled, not a misreading (t31 M1)
+    bare = [
+        facts.label_of(indicator)
+        for finding, indicator in facts.indicator_findings("malformed-target")
+        if finding.message.endswith("未填写具体数值")
+    ]
+    if bare:
+        problems.append(
+            _Problem(
+                _counted(len(bare), "的指标值未填写具体数值（仅有“≥”“≤”等符号）", bare),
+                "补充填写具体指标值",
+            )
+        )
+    unclear = [
+        name
+        for name in facts.names("malformed-target", "possible-ocr-artifact")
+        if name not in bare
+    ]
     if unclear:
         problems.append(
             _Problem(
@@ -1363,14 +1380,17 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
         indicators = facts.card.table.indicators
         blank = [facts.label(n) for n, i in enumerate(indicators) if i.weight is None]
         printed = len(blank) < len(indicators) and facts.card.points is not None
-        clauses.append(
-            "各项分值合计不为100分"
-            + (
-                f"，其中{_counted(len(blank), '未设分值', blank)}，按0分计"
-                if blank and printed
-                else ""
+        if facts.card.table.kind is TableKind.TARGET:
+            clauses.append(_target_weights_clause(facts, blank))
+        else:
+            clauses.append(
+                "各项分值合计不为100分"
+                + (
+                    f"，其中{_counted(len(blank), '未设分值', blank)}，按0分计"
+                    if blank and printed
+                    else ""
+                )
             )
-        )
     if "level1-weight-mismatch" in facts.by_id:
         clauses.append("一级指标标注分值与其下各项分值合计不符")
     if "grade-mismatch" in facts.by_id:
@@ -1452,6 +1472,25 @@ def _points_problems(facts: _Facts) -> list[_Problem]:
             _Problem(f"指标分值设置有误，{'，'.join(clauses)}", "复核各项指标分值"),
         ]
     return [*problems, _Problem(f"自评打分存在差错，{'，'.join(clauses)}", "复核自评分值与得分")]
+
+
+def _target_weights_clause(facts: _Facts, blank: list[str]) -> str:
+    """A target table's ``weights-not-100`` in a reviewer's words, with the printed sum (t31 M3).
+
+    ``各项分值合计95分，不为100分``; the rows left blank beside the 分值 column named
+    (t31 H3), with or without a sum off 100 (``有2项指标未设分值（…），按0分计``).
+    """
+    finding = facts.by_id["weights-not-100"][0]
+    added = next((f.value for f in finding.figures if f.name == "added"), None)
+    clause = ""
+    if added is not None and "不等于100" in finding.message:  # 90 passes (scoring.md)
+        clause = f"各项分值合计{_weight_shown(added)}分，不为100分"
+    elif added is None:
+        clause = "各项分值合计不为100分"
+    if blank and added is not None:
+        counted = f"{_counted(len(blank), '未设分值', blank)}，按0分计"
+        clause = f"{clause}，其中{counted}" if clause else counted
+    return clause
 
 
 def _unread_points_clauses(facts: _Facts) -> list[str]:

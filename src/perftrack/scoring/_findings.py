@@ -1223,17 +1223,20 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         key = (indicator.level2, _duplicate_key(indicator.name))
         # the rows of one name merged over several rows (参保人数: 城镇居民≥8.5万人 |
         # 农村居民≥21万人) follow each other with targets of their own: one indicator
-        # broken down, no duplicate
-        sub_row = (
-            key in names
-            and names[key] == index - 1
-            and table.indicators[index - 1].target != indicator.target
-        )
+        # broken down, no duplicate; but two forms of one figure (培训后就业率 100% |
+        # ≥70%) are two targets for one indicator, which contradict each other (t31 H4)
+        prior = table.indicators[index - 1].target if index else None
+        adjacent = key in names and names[key] == index - 1
+        clashing = adjacent and _clashing(prior, indicator.target)
+        sub_row = adjacent and prior != indicator.target and not clashing
         if key in names and not sub_row:
+            zh = f"“{indicator.name}”在“{indicator.level2 or '同一二级指标'}”下重复出现"
+            if clashing:
+                zh += f"，年度指标“{_text(prior)}”与“{_text(indicator.target)}”相互矛盾"
             state.add(
                 "duplicate-indicator",
                 _Severity.WARNING,
-                f"“{indicator.name}”在“{indicator.level2 or '同一二级指标'}”下重复出现",
+                zh,
                 f"“{indicator.name}” appears twice under {indicator.level2}",
                 state.where_indicator(index),
             )
@@ -1671,11 +1674,20 @@ def _ocr(state: _Scoring, index: int, indicator: Indicator) -> None:
 _HIGHER_SHARE_NAME_RE: Final = re.compile(
     "(?<![不未非])(?:合格率|覆盖率|满意度|满意率|达标率|完好率|知晓率|优良率|及格率)$"
 )
+# A share better higher, whose ceiling (``≤85%``, ``<95%``, ``不高于85%``) is a slip for a
+# floor (t31 H2): the shares of _BOUNDED_SHARE_NAME_RE and _HIGHER_SHARE_NAME_RE, with
+# 就业率, 完成率, 成活率, 发芽率; not 使用率 (抗菌药物使用率 ≤20% is a harm ceiling).
+_CEILING_SLIP_NAME_RE: Final = re.compile(
+    "(?<![不未非])(?:合格|达标|覆盖|完好|满意|知晓|普及|参保|入学|入园|接种|及格|优良|准确"
+    "|正确|到位|及时|完整|合规|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|参与|开通|上线"
+    "|就业|完成|成活|发芽)率$|(?<![不未非])满意度$"
+)
 # A share that cannot pass 100%: a ≥120% on it is impossible (设备安装合格率≥120%);
 # not a rate of completion or of change (完成率, 增长率), which may.
 _BOUNDED_SHARE_NAME_RE: Final = re.compile(
     "(?:合格|达标|覆盖|完好|满意|知晓|普及|参保|入学|入园|接种|及格|优良|准确|正确|到位|及时"
-    "|完整|合规|使用|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|知晓|参与|开通|上线)率$"
+    "|完整|合规|使用|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|知晓|参与|开通|上线"
+    "|就业|成活|发芽)率$"
     "|满意度$"
 )
 # A name of a change or a gap, whose figure may be 0 or below (增长率≥0%, 偏差≥-5%).
@@ -1689,9 +1701,10 @@ _TEMPERATURE_UNITS: Final = frozenset({"℃", "°C", "°c", "摄氏度", "°F", 
 # A cost whose ceiling of 0 is right: no overspending, loss or misuse (超支金额≤0万元).
 _ZERO_COST_NAME_RE: Final = re.compile("超|结余|损失|浪费|赔|罚|违|挤占|挪用|闲置|沉淀|增加")
 _MONEY_UNITS: Final = frozenset({"元", "万元", "亿元", "千元", "百万元"})
-# A range written high to low (0.5-0.2(L/s)): the two figures, the separator, the rest.
+# A range written high to low (0.5-0.2(L/s)): the two figures, the separator, the rest;
+# a % may follow the first figure as well (95%-90%, the common way to write it; t31 H1).
 _INVERTED_RANGE_RE: Final = re.compile(
-    r"\s*(\d+(?:\.\d+)?)\s*([-~～－—–至到])\s*(\d+(?:\.\d+)?)(.*)", re.DOTALL
+    r"\s*(\d+(?:\.\d+)?)(\s*[%％]?\s*[-~～－—–至到]\s*)(\d+(?:\.\d+)?)(.*)", re.DOTALL
 )
 
 
@@ -1734,7 +1747,11 @@ def _named_slip(name: str, floor: bool, printed: Direction | None) -> Direction 
     if floor:
         lower = printed is _Direction.LOWER or harm_named_lower(name)
         return _Direction.LOWER if lower else None
-    higher = printed is _Direction.HIGHER or _HIGHER_SHARE_NAME_RE.search(name) is not None
+    higher = (
+        printed is _Direction.HIGHER
+        or _HIGHER_SHARE_NAME_RE.search(name) is not None
+        or (_CEILING_SLIP_NAME_RE.search(name) is not None and not harm_named_lower(name))
+    )
     return _Direction.HIGHER if higher else None
 
 
@@ -1824,6 +1841,29 @@ def _inverted_range(target: Target | None) -> str | None:
     return swapped if isinstance(meant, Range) else None
 
 
+def _clashing(first: Target | None, second: Target | None) -> bool:
+    """Whether two targets of one name on adjacent rows contradict each other (t31 H4).
+
+    A breakdown (城镇居民≥8.5万人 | 农村居民≥21万人) repeats one form with figures of
+    its own; an exact figure beside a floor or a ceiling in the same unit (``100%`` |
+    ``≥70%``), or a floor beside a ceiling, is two targets for one figure.
+
+    Example:
+        >>> from perftrack import parse_target
+        >>> _clashing(parse_target("100%"), parse_target("≥70%"))
+        True
+        >>> _clashing(parse_target("≥8.5万人"), parse_target("≥21万人"))
+        False
+    """
+    if not isinstance(first, Comparison) or not isinstance(second, Comparison):
+        return False
+    if first.unit != second.unit or first.op is second.op:
+        return False
+    if first.label is not None or second.label is not None:
+        return False
+    return first.value != second.value
+
+
 def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str] | None:
     """Why *target*'s figure cannot be meant (Chinese, English), or None.
 
@@ -1863,6 +1903,21 @@ def _implausible(indicator: Indicator, target: Target | None) -> tuple[str, str]
         return (
             f"合格率、满意度等比例指标不超过100%，年度指标“{shown}”不合理",
             f"a share cannot pass 100%: “{shown}”",
+        )
+    if (
+        target.op is _Op.GT
+        and target.unit == "%"
+        and target.value == _HUNDRED
+        and _BOUNDED_SHARE_NAME_RE.search(name) is not None
+        and _SHIFT_NAME_RE.search(name) is None
+        and _GROSS_RATE_NAME_RE.search(name) is None
+        and not _is_satisfaction(indicator)  # satisfaction-target-full says it
+    ):
+        # 种子发芽率>100%: a share cannot exceed 100 (t31 H4); not ≥100%, the common
+        # way of writing "all" (regress27: hundreds of 合格率/及时率 ≥100%)
+        return (
+            f"比例指标不可能超过100%，年度指标“{shown}”无法达到",
+            f"a share cannot exceed 100%: “{shown}”",
         )
     if _is_cost(indicator):
         if (
@@ -2575,13 +2630,26 @@ def _target_weights(state: _Scoring, where: Where) -> None:
         slack = _rounding(weights)
         if all(weight < 1 for weight in weights) and abs(added - 1) <= _SHARE_SLACK:
             return  # shares of 1 (0.2, 0.15…; three 0.33): 100 written as a whole
-        if all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS):
+        # a row left blank beside the printed 分值 weighs 0: named whatever the sum
+        # (t31 H3); a 申报表 has no 预算执行率 row, so the message leaves it out (t31 M2)
+        blank = [i.name for i in table.indicators if i.weight is None]
+        off = all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS)
+        if off or blank:
+            zh = f"各项分值合计{_whole(added)}" + ("，不等于100" if off else "")
+            en = ""
+            if blank:
+                names = "、".join(f"“{name}”" for name in blank)
+                zh += f"{'；' if off else '，但'}{len(blank)}项指标未设分值（{names}），按0分计"
+                en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
             state.add(
                 "weights-not-100",
                 _Severity.WARNING,
-                f"各项分值合计{_whole(added)}，不等于100（或不含预算执行率的90）",
-                f"the weights add up to {_whole(added)}, neither 100 nor 90",
+                zh,
+                f"the weights add up to {_whole(added)}"
+                + (", neither 100 nor 90" if off else "")
+                + en,
                 where,
+                figures=(Figure("added", added),),
             )
         _check_label_weights(state, where, has_column=True)
         return
@@ -2593,7 +2661,7 @@ def _target_weights(state: _Scoring, where: Where) -> None:
         state.add(
             "weights-not-100",
             _Severity.WARNING,
-            f"一级指标标注的分值合计{_whole(labelled)}，不等于100（或不含预算执行率的90）",
+            f"一级指标标注的分值合计{_whole(labelled)}，不等于100",
             f"the level-1 labels' weights add up to {_whole(labelled)}, neither 100 nor 90",
             where,
         )
