@@ -237,7 +237,8 @@ _PER_THINGS: Final = (
     rf"{_UNIT_LETTER}{{1,4}}(?:(?<=[A-Za-z])[23²³])?(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
 )
 _PER: Final = (
-    rf"/(?:(?:10{{1,4}}(?=[万千百]))?{_PER_THINGS}"
+    # per 100 km (油耗 9.6L/100km, 9.6升/100公里: parse31 H2)
+    rf"/(?:(?:10{{1,4}}(?=[万千百])|100(?=km|KM|公里|千米))?{_PER_THINGS}"
     # t/(km²·a), 吨/(平方公里·年): a bracketed denominator, its first unit up to four
     # letters long (平方公里, a power of a Latin unit)
     rf"|\({_UNIT_LETTER}{{1,4}}(?:(?<=[A-Za-z])[23²³])?(?:[、·*×]{_UNIT_LETTER}{{1,2}})+\))"
