@@ -6,6 +6,9 @@ H3: 单车, 车均, 每车 are per-vehicle (辆) labels, as 单辆 and 每辆.
 H4: ``较年初压减8.6%`` against a change target naming no base (``压减≥10%``) is read.
 H5: ``燃油费支出``, ``燃油费用`` as a change's subject on 燃油费 are the fee itself.
 H6: 辆次, 台次, 件次 are visits, as 车次: no count of 辆, 台, 件.
+M1: on a 跑腿/跑动 row 人次 and 次 count the same trips (elsewhere they stay apart).
+M2: ``支付差错0笔`` on a 准确率 row is 100 %.
+LOW: ``8\u203230\u2033`` and ``8'30"`` are 8分30秒, 510 秒.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from perftrack import parse_target, parse_value
-from perftrack.expressions import Comparison, Op, Quantity
+from perftrack.expressions import Comparison, Op, Quantity, TextValue
 from perftrack.model import TableKind
 from scoring_builders import YEAR, dec, finding_ids, indicator, score_one
 
@@ -36,6 +39,9 @@ VALUE_ROWS = [
     pytest.param("9.6L/100km", Quantity(dec("9.6"), "L/100km", text="9.6L/100km"), id="h2-latin"),
     pytest.param("9.6升/100公里", Quantity(dec("9.6"), "升/100公里", text="9.6升/100公里"), id="h2-chinese"),
     pytest.param("综合油耗9.6L/100km", Quantity(dec("9.6"), "L/100km", label="综合油耗", text="综合油耗9.6L/100km"), id="h2-labelled"),
+    pytest.param("平均等候8\u203230\u2033", Quantity(dec(510), "秒", label="平均等候", text="平均等候8\u203230\u2033"), id="low-prime"),
+    pytest.param("8'30\"", Quantity(dec(510), "秒", text="8'30\""), id="low-prime-ascii"),
+    pytest.param("第3\u203212\u2033", TextValue("第3\u203212\u2033", "第3\u203212\u2033"), id="low-prime-after-ordinal-unchanged"),
     pytest.param("8.2例/10万", Quantity(dec("8.2"), "例/10万", text="8.2例/10万"), id="per-100k-unchanged"),
 ]  # fmt: skip
 
@@ -81,6 +87,19 @@ VERDICT_ROWS = [
     pytest.param("查处超限超载车辆", "≥500辆", "查处超限超载车辆512车次", "unknown", "实际512车次与年度指标≥500辆单位不可比", ["unit-mismatch", "missing-category"], id="h6-car-visits-unchanged"),
     pytest.param("查处超限超载车辆", "≥500辆次", "512辆次", "met", "实际512辆次，达到年度指标≥500辆次", ["missing-category"], id="h6-same-unit-unchanged"),
     pytest.param("查处超限超载车辆", "≥1万辆次", "12,600辆次", "met", "实际12600辆次，达到年度指标≥1万辆次", ["exceeds-target", "missing-deviation-reason", "missing-category"], id="h6-scaled-unchanged"),
+    # M1: 人次 and 次 count the same trips on a 跑腿/跑动 row
+    pytest.param("减少群众跑腿", "≥10万次", "减少跑腿约8.2万人次", "not_met", "实际约8.2万次（约数），未达年度指标≥10万次", ["missing-deviation-reason", "missing-category"], id="m1-trips-person-times"),
+    pytest.param("减少群众跑腿次数", "≥10万人次", "8.2万次", "not_met", "实际8.2万人次，未达年度指标≥10万人次", ["missing-deviation-reason", "missing-category"], id="m1-trips-times"),
+    pytest.param("减少群众跑动", "≥10万次", "减少跑动10.6万人次", "met", "实际10.6万次，达到年度指标≥10万次", ["missing-category"], id="m1-trips-met"),
+    pytest.param("窗口服务", "≥10万次", "服务8.2万人次", "unknown", "实际8.2万人次与年度指标≥10万次单位不可比", ["unit-mismatch", "missing-category"], id="m1-service-unchanged"),
+    # M2: zero errors on an accuracy row is 100 %
+    pytest.param("支付准确率", "100%", "支付差错0笔", "met", "实际100%，达到年度指标=100%", ["missing-category"], id="m2-zero-errors"),
+    pytest.param("数据录入正确率", "≥99.9%", "录入错误0条", "met", "实际100%，达到年度指标≥99.9%", ["missing-category"], id="m2-zero-errors-floor"),
+    pytest.param("支付准确率", "100%", "支付差错3笔", "unknown", "实际3笔与年度指标=100%单位不可比", ["unit-mismatch", "missing-category"], id="m2-some-errors-unchanged"),
+    pytest.param("支付差错率", "0", "支付差错0笔", "met", "实际0笔，达到年度指标=0", ["target-missing-unit", "missing-category"], id="m2-error-rate-unchanged"),
+    # LOW: prime notation for minutes and seconds
+    pytest.param("平均等候时长", "≤10分钟", "平均等候8\u203230\u2033", "met", "实际510秒，达到年度指标≤10分钟", ["missing-category"], id="low-prime"),
+    pytest.param("平均等候时长", "≤8分钟", "8'30\"", "not_met", "实际510秒，超出年度指标≤8分钟", ["missing-deviation-reason", "missing-category"], id="low-prime-ascii"),
 ]  # fmt: skip
 
 
