@@ -237,7 +237,8 @@ _PER_THINGS: Final = (
     rf"{_UNIT_LETTER}{{1,4}}(?:(?<=[A-Za-z])[23²³])?(?:[、·*×]{_UNIT_LETTER}{{1,2}})*"
 )
 _PER: Final = (
-    rf"/(?:(?:10{{1,4}}(?=[万千百]))?{_PER_THINGS}"
+    # per 100 km (油耗 9.6L/100km, 9.6升/100公里: parse31 H2)
+    rf"/(?:(?:10{{1,4}}(?=[万千百])|100(?=km|KM|公里|千米))?{_PER_THINGS}"
     # t/(km²·a), 吨/(平方公里·年): a bracketed denominator, its first unit up to four
     # letters long (平方公里, a power of a Latin unit)
     rf"|\({_UNIT_LETTER}{{1,4}}(?:(?<=[A-Za-z])[23²³])?(?:[、·*×]{_UNIT_LETTER}{{1,2}})+\))"
@@ -5945,6 +5946,8 @@ _COMPOUND_DURATION_RE: Final = re.compile(
     rf"|(?P<weeks>{_DURATION_COUNT})(?:周|个?星期)零?(?P<week_days>{_DURATION_SMALL})天"
     rf"|(?P<hours>{_DURATION_COUNT})个?小时零?(?P<hour_minutes>{_DURATION_SMALL})分钟?"
     rf"|(?P<minutes>{_DURATION_COUNT})分钟?零?(?P<seconds>{_DURATION_SMALL})秒钟?"
+    # 8'30" and the primes U+2032, U+2033: minutes and seconds (parse31 LOW)
+    "|(?P<prime_minutes>\\d{1,3})[\u2032'](?P<prime_seconds>\\d{1,2})[\u2033\"]"
     r")(?![\d.零一二两三四五六七八九十百千])"
 )
 # Each compound's larger count, smaller count, ratio and smaller unit.
@@ -5954,6 +5957,7 @@ _COMPOUND_DURATIONS: Final = (
     ("weeks", "week_days", 7, "天"),
     ("hours", "hour_minutes", 60, "分钟"),
     ("minutes", "seconds", 60, "秒"),
+    ("prime_minutes", "prime_seconds", 60, "秒"),
 )
 
 
@@ -5977,6 +5981,8 @@ def _compound_duration(norm: Normalized) -> Normalized | None:
         >>> cells = ("≤1年零3个月", "2周3天内", "一年三个月")
         >>> [_compound_duration(normalize(t)).text for t in cells]
         ['≤15个月', '17天内', '15个月']
+        >>> _compound_duration(normalize("平均等候8\u203230\u2033")).text
+        '平均等候510秒'
         >>> _compound_duration(normalize("3个月10天")), _compound_duration(normalize("2023年3个月"))
         (None, None)
     """
@@ -5988,6 +5994,7 @@ def _compound_duration(norm: Normalized) -> Normalized | None:
         or ("小时" in text and ("天" in text or "分" in text))
         or ("天" in text and ("周" in text or "星期" in text))
         or ("秒" in text and "分" in text)
+        or (("\u2032" in text or "'" in text) and ("\u2033" in text or '"' in text))
     ):
         return None  # each compound has both its units: a prose cell pays no search
     found = _COMPOUND_DURATION_RE.search(text)

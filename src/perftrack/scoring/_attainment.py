@@ -5010,7 +5010,14 @@ def _another_change(
     target_label = target.label if isinstance(target, (Comparison, Range)) else None
     value_label = value.label if isinstance(value, Quantity) else None
     target_way = _label_sign(target_label, name, year, target=True)
-    value_way = _label_sign(value_label, name, year, target=False, target_label=target_label or "")
+    value_way = _label_sign(
+        value_label,
+        name,
+        year,
+        target=False,
+        target_label=target_label or "",
+        target_text=_target_text(target),
+    )
     return (target_way is not None and not target_way[1]) or (
         value_way is not None and not value_way[1] and target_way is not None
     )
@@ -5325,8 +5332,19 @@ def _no_change(word: str, text: str) -> tuple[Quantity, str] | None:
     return Quantity(Decimal(0), None, bound, text=text), word
 
 
+def _target_text(target: Target | None) -> str | None:
+    """The words of a target a change is read against (for its base: parse31 H4), else None."""
+    if not isinstance(target, (Comparison, Range)):
+        return None
+    return target.text or target.label or ""
+
+
 def _signed_change(
-    value: Value | None, name: str, year: int | None = None, target_label: str = ""
+    value: Value | None,
+    name: str,
+    year: int | None = None,
+    target_label: str = "",
+    target_text: str | None = None,
 ) -> tuple[Quantity, str] | None:
     """A value as a signed change: ``下降12%`` is -12 %, ``增长3%`` 3 %, ``-5.3%`` -5.3 %.
 
@@ -5347,7 +5365,14 @@ def _signed_change(
     if isinstance(value, Quantity):
         if value.status is not None:
             return None
-        way = _label_sign(value.label, name, year, target=False, target_label=target_label)
+        way = _label_sign(
+            value.label,
+            name,
+            year,
+            target=False,
+            target_label=target_label,
+            target_text=target_text,
+        )
         if way is None or not way[1]:
             if value.label is None and value.value < 0:
                 return value, _shown_quantity(value, None)
@@ -5405,7 +5430,7 @@ def _as_change(
         return None
     sign, own_words = way
     levels = _levels_change(value, target)
-    signed = levels or _signed_change(value, name, year, target.label or "")
+    signed = levels or _signed_change(value, name, year, target.label or "", _target_text(target))
     if signed is None:
         return None
     if (

@@ -190,14 +190,33 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "teu": "标箱",
         "ms": "毫秒",
         "g": "克",  # g/kg is 克/千克 (soil organic matter, parse20 M5)
+        # standard coal of 公共机构节能 tables: tce is 吨标准煤, kgce 千克标准煤 (parse31 H1)
+        "tce": "吨标准煤",
+        "吨标煤": "吨标准煤",
+        "kgce": "千克标准煤",
+        "千克标煤": "千克标准煤",
+        "公斤标准煤": "千克标准煤",
+        "公斤标煤": "千克标准煤",
+        # 升 by its symbol, and 油耗 per 100 km as 百公里 (parse31 H2)
+        "L": "升",
+        "l": "升",
+        "100km": "百公里",
+        "100公里": "百公里",
+        "100KM": "百公里",
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
 # 800毫秒, ≤500ms against 0.3秒, p17 M2), and so a minute 60000.
-_SCORING_MULTIPLES: Final = MappingProxyType({"秒": ("毫秒", 1000)})
+# A tonne of standard coal is 1000 kilograms of it (0.412吨标准煤/人 against ≤400kgce/人).
+_SCORING_MULTIPLES: Final = MappingProxyType(
+    {"秒": ("毫秒", 1000), "吨标准煤": ("千克标准煤", 1000)}
+)
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
 # Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
-_SCORING_KNOWN_UNITS: Final = frozenset({"标箱", "家次", "户次", "车次", "架次"})
+# 辆次, 台次 and 件次 are visits too, as 车次 (parse31 H6).
+_SCORING_KNOWN_UNITS: Final = frozenset(
+    {"标箱", "家次", "户次", "车次", "架次", "辆次", "台次", "件次", "千克标准煤", "吨标准煤", "升"}
+)
 # Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
 # (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
 _LOOSE_COUNT_PAIRS: Final = frozenset({frozenset({"场次", "次"})})
@@ -332,9 +351,19 @@ _PER_WORDS: Final = MappingProxyType(
         "单吨": "吨", "吨水": "吨", "每吨水": "吨",
         # 每千人口托位数 (托育): per thousand people, as 每万人口 (parse30 M3)
         "每千人口": "千人", "每千人": "千人",
+        # 单车运行费用, 车均运行费, 每车: per vehicle in 公务用车 rows (parse31 H3)
+        "单车": "辆", "车均": "辆", "每车": "辆",
+        # 百公里油耗9.6升: per 100 km, as 9.6L/100km (parse31 H2)
+        "百公里": "百公里",
     }
 )  # fmt: skip
-_PER_WORD_RE: Final = re.compile("|".join(sorted(_PER_WORDS, key=len, reverse=True)))
+# A shared bicycle (共享单车) is no vehicle's per.
+_PER_WORD_RE: Final = re.compile(
+    "|".join(
+        "(?<!共享)单车" if word == "单车" else word
+        for word in sorted(_PER_WORDS, key=len, reverse=True)
+    )
+)
 # A unit cost named without its measure word (单位造价, 单价, 单台): per something.
 # An average cost (每案平均成本, 案均成本, 平均费用): per whatever the actual names (parse18 M5).
 _UNIT_COST_RE: Final = re.compile(
@@ -356,6 +385,18 @@ def _per_of(text: str | None) -> str | None:
     """The measure word a label's "per" divides by (人均培训成本: 人), else None."""
     found = _PER_WORD_RE.search(text) if text else None
     return _PER_WORDS[found.group()] if found is not None else None
+
+
+def _per_of_under(text: str | None, under: str) -> str | None:
+    """The "per" of a label dividing by *under* when one does, else its first (parse31 H2).
+
+    ``单车百公里油耗9.6升`` against ``≤9升/百公里`` is per 百公里, not per 辆.
+
+    >>> _per_of_under("单车百公里油耗", "百公里"), _per_of_under("单车百公里油耗", "吨")
+    ('百公里', '辆')
+    """
+    found = [_PER_WORDS[match.group()] for match in _PER_WORD_RE.finditer(text or "")]
+    return next((per for per in found if _same_per(per, under)), found[0] if found else None)
 
 
 # A value's label that ends with 每 and what it divides by (平均每平方米468元, 每站4.8万元):
@@ -1122,7 +1163,7 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or _factors(over, actual.unit) is None
     ):
         return indicator
-    per = _per_of(actual.label) or _per_at_label_end(actual.label)
+    per = _per_of_under(actual.label, under) or _per_at_label_end(actual.label)
     if actual.label and (per is None or not _same_per(per, under)):
         return indicator
     # 每千人口托位数 ≥4.5个/千人 with a bare 4.2个: the name says the count is per 千人
@@ -1184,7 +1225,7 @@ _PER_100K: Final = _Unit(Decimal("0.001"), "%")  # 1/10万 is 0.001 %, 0.1‱
 # and money are no measure words of a noun. Longer words first (人次 before 人).
 # Visits (家次, 户次, 车次, 架次, like 人次) are a count of their own, not of 家 or 户.
 _MEASURE_WORDS: Final = (
-    "人次", "家次", "户次", "车次", "架次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
+    "人次", "家次", "户次", "车次", "架次", "辆次", "台次", "件次", "场次", "批次", "个", "名", "人", "户", "家", "所", "座", "条", "项",
     "台", "辆", "套", "处", "间", "栋", "本", "册", "件", "场", "张", "份",
     "卷", "页", "尾", "枚", "艘", "起",
 )  # fmt: skip
@@ -2450,6 +2491,10 @@ _SCOPE_PREFIX_RE: Final = re.compile(
 _PER_HEAD_SUFFIX_RE: Final = re.compile("(?:月人均|人均每月|每月人均|年人均|人均|月均|户均)$")
 
 
+# A fee's spending (燃油费支出, 燃油费用, 会议费开支): the fee itself, no other measure.
+_FEE_SPENDING_RE: Final = re.compile("(?<=费)(?:支出|开支|用)$")
+
+
 def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
     """Whether the words before a change are a part of the indicator's *name*.
 
@@ -2470,6 +2515,7 @@ def _own_subject(subject: str, name: str, label: str = "", *, target: bool = Fal
     """
     if len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject):
         return False
+    subject = _FEE_SPENDING_RE.sub("", subject)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
     whole = _normal(name)
     if subject in whole or (label and subject in _normal(label)):
         return True
@@ -2500,8 +2546,37 @@ _ABOUT_END_RE: Final = re.compile("(?:大约|约)$")
 _FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比)*")
 
 
-def _label_sign(
-    label: str | None, name: str, year: int | None, *, target: bool, target_label: str = ""
+# The start of the year as a change's base (暂付款余额较年初压减8.6%): the base of a
+# balance, which a target naming no base means as well (parse31 H4, as parse27 H1).
+_YEAR_START_BASE_RE: Final = re.compile("(?:较|比|相比)年初")
+_ANY_BASE_RE: Final = re.compile(
+    f"{_CHANGE_BASE_RE.pattern}|(?:较|比|相比|与)[^增减提降下上压]{{1,8}}"
+)
+
+
+def _year_start_fits(target_label: str) -> bool:
+    """Whether an actual's 较年初 may stand for the base of a target with *target_label*.
+
+    A target naming no base (``压减``) or the year's start itself accepts it; one naming
+    another base (``较上年压减``, ``比2020年下降``) does not.
+
+    >>> _year_start_fits("压减"), _year_start_fits("较年初压减"), _year_start_fits("较上年压减")
+    (True, True, False)
+    """
+    label = _normal(target_label)
+    if _YEAR_START_BASE_RE.search(label):
+        return True
+    return _ANY_BASE_RE.search(label) is None
+
+
+def _label_sign(  # noqa: PLR0913 - the target's label and text are two things
+    label: str | None,
+    name: str,
+    year: int | None,
+    *,
+    target: bool,
+    target_label: str = "",
+    target_text: str | None = None,
 ) -> tuple[int, bool] | None:
     """The direction a label names, and whether it is the indicator's own change.
 
@@ -2509,7 +2584,8 @@ def _label_sign(
     a comparison with last year (``与上年同期相比提高``, ``与2023年相比下降`` in a 2024
     table), after words of a plan in a target or of a total in an actual (``力争增长``,
     ``累计下降``), or after a part of the indicator's *name* (``总产值下降`` on
-    农业总产值). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
+    农业总产值), or, in an actual against a target whose *target_text* names no other
+    base, after ``较年初`` (``较年初压减`` against ``压减≥10%``). After anything else (``破案率提高`` on a 发案率, ``较十三五末提高``, a
     forecast ``预计下降`` as an actual) it is ``(sign, False)``: another measure's or
     another base's change. None for a label that names no change.
 
@@ -2533,6 +2609,8 @@ def _label_sign(
     if sign is None:  # pragma: no cover - the pattern holds only change words
         return None
     head = _CHANGE_BASE_RE.sub("", _last_year_named(_normal(label[: found.start()]), year))
+    if not target and target_text is not None and _year_start_fits(target_text):
+        head = _YEAR_START_BASE_RE.sub("", head)  # 较年初压减8.6% against 压减≥10%
     head = (_TARGET_ADVERBS_RE if target else _FACT_ADVERBS_RE).sub("", head)
     return sign, not head or _own_subject(head, name, target_label, target=target)
 

@@ -335,6 +335,7 @@ def _counted_actual(indicator: Indicator, table: Table) -> Indicator:
             _star_level(actual, target)
             or _noun_synonym(actual, target, indicator.name)
             or _water_volume(actual, target, indicator.name)
+            or _zero_errors(actual, target, indicator.name)
         )
     elif isinstance(actual, (StatusValue, QualitativeValue)):
         # 次日缴库（未出现延迟）, 次日缴库（无逾期）: the day, its note denying delay (regress60 P1)
@@ -638,6 +639,12 @@ def _canonical(unit: str) -> str:
 _HOUSEHOLD_NOUNS: Final = ("农户", "困难户", "脱贫户", "贫困户", "低保户", "居民", "家庭", "住户")
 
 
+# Trips saved to the public (减少群众跑腿8.2万人次 against ≥10万次): each 次 is one person's
+# trip, so 人次 and 次 count the same trips on a 跑腿/跑动 row (parse31 M1). Elsewhere
+# (服务, 接待, 培训) one 次 may serve many people: they stay apart.
+_TRIP_SYNONYMS: Final = ((frozenset({"人次", "次"}), ("跑腿", "跑动", "跑路")),)
+
+
 def _noun_synonym(actual: Quantity, target: Comparison | Range, name: str) -> Quantity | None:
     """*actual* in the target's measure word when the two count the same noun, else None.
 
@@ -656,7 +663,7 @@ def _noun_synonym(actual: Quantity, target: Comparison | Range, name: str) -> Qu
     if actual.unit is None or target.unit is None:
         return None
     said = _normal(name) + _normal(actual.label or "")
-    for pair, nouns in voc.COUNT_SYNONYMS_OF_NOUNS:
+    for pair, nouns in (*voc.COUNT_SYNONYMS_OF_NOUNS, *_TRIP_SYNONYMS):
         for word in pair:
             if not actual.unit.endswith(word):
                 continue
@@ -667,10 +674,39 @@ def _noun_synonym(actual: Quantity, target: Comparison | Range, name: str) -> Qu
                 and target.unit.endswith(other)
                 and target.unit.removesuffix(other) in ("", *voc.SCALE_PREFIXES)
                 and any(noun in said for noun in nouns)
-                and not any(noun in said for noun in _HOUSEHOLD_NOUNS)
+                and ("户" not in pair or not any(noun in said for noun in _HOUSEHOLD_NOUNS))
             ):
                 return evolve(actual, unit=prefix + other)
     return None
+
+
+# An accuracy rate's row (支付准确率, 数据正确率) and the errors a count names (差错, 错误).
+_ACCURACY_NAME_RE: Final = re.compile("(?<![不])(?:准确|正确)率")
+_ERRORS_LABEL_RE: Final = re.compile("差错|错误|错付|误付")
+
+
+def _zero_errors(actual: Quantity, target: Comparison | Range, name: str) -> Quantity | None:
+    """``支付差错0笔`` on a 支付准确率 row against ``100%``: no error is 100 % accuracy.
+
+    Only zero errors: a count of some (``支付差错3笔``) gives no share without the total
+    (parse31 M2).
+
+    >>> from perftrack import parse_target, parse_value
+    >>> str(_zero_errors(parse_value("支付差错0笔"), parse_target("100%"), "支付准确率"))
+    '100(%)(支付差错0笔)'
+    >>> _zero_errors(parse_value("支付差错3笔"), parse_target("100%"), "支付准确率") is None
+    True
+    """
+    if (
+        actual.value != 0
+        or target.unit != "%"
+        or actual.unit in (None, "%")
+        or _ACCURACY_NAME_RE.search(_normal(name)) is None
+        or _ERRORS_LABEL_RE.search(_normal(actual.label or "")) is None
+    ):
+        return None
+    # the count said as a note: 100(%)(支付差错0笔), no label of errors on a rate
+    return evolve(actual, value=Decimal(100), unit="%", label=None, note=_normal(actual.text))
 
 
 def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
