@@ -15,6 +15,7 @@ __all__ = [
     "display_width",
     "exception_detail",
     "os_reason",
+    "writable_line",
     "writable_text",
 ]
 
@@ -118,6 +119,20 @@ def writable_text(text: str) -> str:
     return text if _UNWRITABLE_RE.search(text) is None else _UNWRITABLE_RE.sub(_unwritable, text)
 
 
+def writable_line(text: str) -> str:
+    r"""*text* (a file name, a sheet name) safe to print on one line of a report.
+
+    As :func:`writable_text`, and a line feed, a tab or a line separator is a
+    space too: ``perftrack check`` prints one finding a line, and the text
+    report's 来源 line and the CSV report's 文件 column hold one line (cli31 M2).
+
+    Example:
+        >>> writable_line("换行\n名\t.tsv\x1b")
+        '换行 名 .tsv '
+    """
+    return _printable(writable_text(text))
+
+
 def _printable(text: str) -> str:
     """*text* on one line: line breaks and control characters shown as spaces."""
     return "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
@@ -131,7 +146,8 @@ class ExpressionError(PerftrackError, ValueError):
     marker under the span, counting wide characters as two columns.
 
     Example:
-        >>> err = ExpressionError("unclosed bracket", "≥80.00(%", (6, 8))
+        >>> import perftrack
+        >>> err = perftrack.ExpressionError("unclosed bracket", "≥80.00(%", (6, 8))
         >>> print(err)
         unclosed bracket
             ≥80.00(%
@@ -164,7 +180,8 @@ class ReadError(PerftrackError):
     first (as ``FileError.message``), and ``repr()`` shows the file too.
 
     Example:
-        >>> error = ReadError("不是表格", file="a.txt", where="第3行")
+        >>> import perftrack
+        >>> error = perftrack.ReadError("不是表格", file="a.txt", where="第3行")
         >>> print(error)
         a.txt: 第3行: 不是表格
         >>> error.message, error

@@ -32,13 +32,20 @@ from collections import abc
 # annotations in this module. collections.abc and the policy are loaded already.
 from collections.abc import Callable, Iterable, Sequence  # noqa: TC003
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Final
 
 from attrs import frozen
 
-from perftrack._errors import ReadError, display_name, exception_detail, os_reason
+from perftrack._errors import (
+    PerftrackError,
+    ReadError,
+    display_name,
+    exception_detail,
+    os_reason,
+)
 from perftrack.model import Table, TableKind
 from perftrack.policy import Policy, default_policy
 from perftrack.portfolio import PortfolioRow
@@ -82,7 +89,8 @@ class FileError:
     To build a line of your own, use ``file`` and ``reason``.
 
     Example:
-        >>> error = FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空")
+        >>> import perftrack
+        >>> error = perftrack.FileError("坏文件.xlsx", "坏文件.xlsx: 文件为空")
         >>> error.message, error.reason, str(error)
         ('坏文件.xlsx: 文件为空', '文件为空', '坏文件.xlsx: 文件为空')
     """
@@ -105,7 +113,8 @@ class FileError:
         The message does not repeat the file, which has its own field.
 
         Example:
-            >>> FileError("坏.xlsx", "坏.xlsx: 文件不存在").as_dict()
+            >>> import perftrack
+            >>> perftrack.FileError("坏.xlsx", "坏.xlsx: 文件不存在").as_dict()
             {'file': '坏.xlsx', 'message': '文件不存在'}
         """
         return {"file": self.file, "message": self.reason}
@@ -121,7 +130,8 @@ class BatchResult:
     reports perftrack wrote, and the *exclude* files (the command's ``--output``).
 
     Example:
-        >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt"])
+        >>> import perftrack
+        >>> result = perftrack.read_many(["examples/000_7a0b2a9980fedb64.txt"])
         >>> len(result.tables), result.errors, result.files
         (2, (), ('examples/000_7a0b2a9980fedb64.txt',))
     """
@@ -141,7 +151,8 @@ class ScoreResult:
     ``skipped`` as for :class:`BatchResult`.
 
     Example:
-        >>> result = score_many(["examples/000_7a0b2a9980fedb64.txt"])
+        >>> import perftrack
+        >>> result = perftrack.score_many(["examples/000_7a0b2a9980fedb64.txt"])
         >>> [len(card.verdicts) for card in result.cards], result.errors
         ([12, 12], ())
     """
@@ -615,15 +626,25 @@ def _run(
         # Only now, with the workers started: a progress bar's thread must not be forked.
         if progress is not None:
             progress(0, total)
+        started = False
         for future in as_completed(futures):
             chunk = futures[future]
             try:
                 results = future.result()
-            except Exception as exc:  # noqa: BLE001 - a dead worker or an unpicklable result
+            except BrokenProcessPool as exc:
+                if not started:
+                    # no worker ever finished a chunk: the workers did not start (cli31 M1)
+                    raise _not_started(exc) from exc
                 results = [
                     _Outcome(errors=(_unexpected(_name(job.item), "处理失败", exc),))
                     for _, job in chunk
                 ]
+            except Exception as exc:  # noqa: BLE001 - an unpicklable result
+                results = [
+                    _Outcome(errors=(_unexpected(_name(job.item), "处理失败", exc),))
+                    for _, job in chunk
+                ]
+            started = True
             for (index, _), outcome in zip(chunk, results, strict=True):
                 outcomes[index] = outcome
             done += len(chunk)
@@ -637,6 +658,29 @@ def _run(
             gc.enable()
     pool.shutdown()
     return [outcome or _Outcome() for outcome in outcomes]
+
+
+def _not_started(exc: BrokenProcessPool) -> PerftrackError:
+    """The one error for worker processes that died before any work was done.
+
+    Under the ``spawn`` start method (the default on Windows and macOS) each worker
+    imports the calling script again; a script that calls :func:`score_many` at its
+    top level, without ``if __name__ == "__main__":``, makes every worker fail as it
+    starts. That is no fault of the files: no file is blamed.
+    """
+    import multiprocessing  # noqa: PLC0415 - only when the pool broke
+
+    method = multiprocessing.get_start_method(allow_none=True) or "spawn"
+    cause = (
+        f"以 {method} 方式启动进程时（Windows、macOS 的默认），"
+        '多进程需在 `if __name__ == "__main__":` 下调用 score_many / read_many'
+        if method != "fork"
+        else "工作进程被系统终止（内存不足？）"
+    )
+    return PerftrackError(
+        f"工作进程未能启动，没有读取任何文件（{exception_detail(exc)}）：{cause}；"
+        "或用 jobs=1 在本进程中处理"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -766,7 +810,10 @@ def read_many(  # noqa: PLR0913 - the options of perftrack.read, and the batch's
     the :class:`perftrack.ReadError` :func:`perftrack.read` raises for it.
 
     Example:
-        >>> result = read_many(["examples/000_7a0b2a9980fedb64.txt", "examples/missing.txt"])
+        >>> import perftrack
+        >>> result = perftrack.read_many(
+        ...     ["examples/000_7a0b2a9980fedb64.txt", "examples/missing.txt"]
+        ... )
         >>> [table.source.index for table in result.tables]
         [0, 1]
         >>> print(result.errors[0].message)
@@ -854,7 +901,7 @@ def score_many(  # noqa: PLR0913 - the options of read_many, and a policy
     Example:
         >>> import perftrack
         >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
-        >>> result = score_many(tables)
+        >>> result = perftrack.score_many(tables)
         >>> [card.verdicts[0].attainment.value for card in result.cards]
         ['met', 'pending']
     """

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import frozen
 
-from perftrack._errors import PerftrackError, display_name, writable_text
+from perftrack._errors import PerftrackError, display_name, writable_line, writable_text
 from perftrack.model import Finding, Severity, Where
 
 if TYPE_CHECKING:
@@ -697,7 +697,7 @@ class Baseline:
 
 def _line(finding: FileFinding) -> str:
     parts = [finding.file or "<内存>", finding.sheet, finding.where.cell]
-    place = ":".join(part for part in parts if part)
+    place = writable_line(":".join(part for part in parts if part))
     return writable_text(f"{place}: {finding.id} {_one_line(finding.message)}")
 
 

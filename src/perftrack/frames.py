@@ -166,7 +166,8 @@ class MissingExtraError(PerftrackError, ImportError):
     """An optional dependency is not installed; the message names the extra to install.
 
     Example:
-        >>> print(MissingExtraError("pandas", "pandas", "to_frame"))
+        >>> import perftrack
+        >>> print(perftrack.MissingExtraError("pandas", "pandas", "to_frame"))
         to_frame 需要可选依赖 pandas：请运行 pip install 'perftrack[pandas]'
     """
 
@@ -682,7 +683,7 @@ def to_frame(
     Example:
         >>> import attrs, perftrack
         >>> tables = perftrack.read("examples/000_7a0b2a9980fedb64.txt")
-        >>> df = to_frame(tables, kind="budget", decimals="pyarrow")
+        >>> df = perftrack.to_frame(tables, kind="budget", decimals="pyarrow")
         >>> total = df[df["role"] == "total"]
         >>> total["table"].tolist(), total["line"].tolist()
         ([0, 1], [0, 0])
@@ -690,12 +691,14 @@ def to_frame(
         [Decimal('50.3700000000'), Decimal('83.4700000000')]
         >>> str(df["executed"].dtype)
         'decimal128(38, 10)[pyarrow]'
-        >>> findings = to_frame(perftrack.score(tables[0]), kind="findings")
+        >>> findings = perftrack.to_frame(perftrack.score(tables[0]), kind="findings")
         >>> findings.groupby("severity", observed=False).size().to_dict()
         {'error': 0, 'warning': 0, 'info': 16}
         >>> from perftrack import Note
         >>> noted = attrs.evolve(tables[0], notes=(Note("说明", "资金已全部拨付。"),))
-        >>> to_frame(noted, kind="notes")[["table", "note", "label", "text"]].values.tolist()
+        >>> perftrack.to_frame(noted, kind="notes")[
+        ...     ["table", "note", "label", "text"]
+        ... ].values.tolist()
         [[0, 0, '说明', '资金已全部拨付。']]
     """
     if kind not in _BUILDERS:

@@ -85,7 +85,8 @@ class BudgetSpan(enum.Enum):
     已下达预算数 alone, or no such column.
 
     Example:
-        >>> BudgetSpan("period").name
+        >>> import perftrack
+        >>> perftrack.BudgetSpan("period").name
         'PERIOD'
     """
 
@@ -137,7 +138,8 @@ class Position:
     """Where a cell stands in its input: file, sheet, 1-based row and column.
 
     Example:
-        >>> Position("跟踪表.xlsx", "Sheet1", 17, 5).cell
+        >>> import perftrack
+        >>> perftrack.Position("跟踪表.xlsx", "Sheet1", 17, 5).cell
         'E17'
     """
 
@@ -157,7 +159,8 @@ class Source:
     """Where a table was read from: ``index`` is its position in the file, from 0.
 
     Example:
-        >>> Source("exports/跟踪表.xlsx", "Sheet1", 0).index
+        >>> import perftrack
+        >>> perftrack.Source("exports/跟踪表.xlsx", "Sheet1", 0).index
         0
     """
 
@@ -172,9 +175,10 @@ class Project:
     """项目名称 / 主管部门 / 实施单位, and the 项目编码 the budget systems give a project.
 
     Example:
-        >>> Project("两新党建工作", "上海市莘庄工业区(汇总)").implementer is None
+        >>> import perftrack
+        >>> perftrack.Project("两新党建工作", "上海市莘庄工业区(汇总)").implementer is None
         True
-        >>> Project("高标准农田建设", code="42010022T000000012345").code
+        >>> perftrack.Project("高标准农田建设", code="42010022T000000012345").code
         '42010022T000000012345'
     """
 
@@ -189,7 +193,8 @@ class YearMonth:
     """A month of a year, printed ``2023-08``.
 
     Example:
-        >>> str(YearMonth(2023, 8))
+        >>> import perftrack
+        >>> str(perftrack.YearMonth(2023, 8))
         '2023-08'
     """
 
@@ -206,7 +211,8 @@ class Period:
     """跟踪时段: the months the table reports on (a self-evaluation's whole year).
 
     Example:
-        >>> p = Period(YearMonth(2023, 1), YearMonth(2023, 8))
+        >>> import perftrack
+        >>> p = perftrack.Period(perftrack.YearMonth(2023, 1), perftrack.YearMonth(2023, 8))
         >>> p.months
         8
     """
@@ -231,7 +237,9 @@ class BudgetPart:
     empty or no amount). ``position`` is the cell (outside equality).
 
     Example:
-        >>> part = BudgetPart("一季度执行数", 1, 3, Decimal("420"))
+        >>> import perftrack
+        >>> from decimal import Decimal
+        >>> part = perftrack.BudgetPart("一季度执行数", 1, 3, Decimal("420"))
         >>> part.amount, part.end
         (Decimal('420'), 3)
     """
@@ -275,19 +283,25 @@ class BudgetLine:
     echo; ``""`` when unknown. It is not in the JSON and outside equality.
 
     Example:
-        >>> line = BudgetLine(BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88"))
+        >>> import perftrack
+        >>> from decimal import Decimal
+        >>> line = perftrack.BudgetLine(
+        ...     perftrack.BudgetRole.TOTAL, "年度资金总额", initial=Decimal("84.88")
+        ... )
         >>> line.role.value
         'total'
-        >>> BudgetLine(
-        ...     BudgetRole.TOTAL, "年度资金总额", planned=Decimal("1000")
+        >>> perftrack.BudgetLine(
+        ...     perftrack.BudgetRole.TOTAL, "年度资金总额", planned=Decimal("1000")
         ... ).period_budget is None
         True
-        >>> BudgetLine(
-        ...     BudgetRole.TOTAL,
+        >>> perftrack.BudgetLine(
+        ...     perftrack.BudgetRole.TOTAL,
         ...     "年度资金总额",
         ...     executed=Decimal(2600000),
         ...     printed=(("executed", "260万元"),),
-        ... ) == BudgetLine(BudgetRole.TOTAL, "年度资金总额", executed=Decimal(2600000))
+        ... ) == perftrack.BudgetLine(
+        ...     perftrack.BudgetRole.TOTAL, "年度资金总额", executed=Decimal(2600000)
+        ... )
         True
     """
 
@@ -321,8 +335,13 @@ class Note:
     where the text stands (outside equality, as every cell's).
 
     Example:
-        >>> note = Note("说明", "审计发现某县违规发放低保金12.6万元，已全部追回。")
-        >>> note.label, note == Note("说明", note.text, Position("表.xlsx", None, 30, 2))
+        >>> import perftrack
+        >>> note = perftrack.Note("说明", "审计发现某县违规发放低保金12.6万元，已全部追回。")
+        >>> (
+        ...     note.label,
+        ...     note
+        ...     == perftrack.Note("说明", note.text, perftrack.Position("表.xlsx", None, 30, 2)),
+        ... )
         ('说明', True)
     """
 
@@ -343,11 +362,12 @@ class OverallGoal:
     JSON only when there is one.
 
     Example:
-        >>> OverallGoal("推动党建工作取得实效", "").achieved
+        >>> import perftrack
+        >>> perftrack.OverallGoal("推动党建工作取得实效", "").achieved
         ''
-        >>> OverallGoal("培训12万人次", raw_expected="全年目标：培训12万人次") == OverallGoal(
-        ...     "培训12万人次"
-        ... )
+        >>> perftrack.OverallGoal(
+        ...     "培训12万人次", raw_expected="全年目标：培训12万人次"
+        ... ) == perftrack.OverallGoal("培训12万人次")
         True
     """
 
@@ -368,8 +388,9 @@ class Breakdown:
     ``planned`` or ``actual`` is the period's figure (see docs/inputs.md).
 
     Example:
+        >>> import perftrack
         >>> from perftrack import parse_value
-        >>> part = Breakdown("planned", "二季度", 4, 6, parse_value("400公里"))
+        >>> part = perftrack.Breakdown("planned", "二季度", 4, 6, parse_value("400公里"))
         >>> part.value.value, part.end
         (Decimal('400'), 6)
     """
@@ -399,12 +420,13 @@ class Indicator:
     the plan due by the period's end, read from them when no column holds it.
 
     Example:
-        >>> Indicator(name="居委党群服务站建设").level1 is None
+        >>> import perftrack
+        >>> perftrack.Indicator(name="居委党群服务站建设").level1 is None
         True
-        >>> Indicator(name="新建面积", code="ZB2024-0031-01").code
+        >>> perftrack.Indicator(name="新建面积", code="ZB2024-0031-01").code
         'ZB2024-0031-01'
         >>> from perftrack import parse_value
-        >>> Indicator(name="补贴农户数", previous=parse_value("4.8万户")).previous.value
+        >>> perftrack.Indicator(name="补贴农户数", previous=parse_value("4.8万户")).previous.value
         Decimal('4.8')
     """
 
@@ -445,7 +467,8 @@ class Judgement:
     """绩效跟踪总体判断: the two likelihoods, printed text beside the enum.
 
     Example:
-        >>> Judgement("确定能完成", Likelihood.CERTAIN).budget_likelihood.value
+        >>> import perftrack
+        >>> perftrack.Judgement("确定能完成", perftrack.Likelihood.CERTAIN).budget_likelihood.value
         'certain'
     """
 
@@ -460,7 +483,9 @@ class Published:
     """The printed 总分 and grade of a self-evaluation table.
 
     Example:
-        >>> Published(Decimal("96.30"), "优").grade
+        >>> import perftrack
+        >>> from decimal import Decimal
+        >>> perftrack.Published(Decimal("96.30"), "优").grade
         '优'
     """
 
@@ -473,7 +498,8 @@ class Where:
     """Where a finding points: an indicator, a budget line, a cell.
 
     Example:
-        >>> Where(budget_line="total", row=9, column=7, cell="G9").cell
+        >>> import perftrack
+        >>> perftrack.Where(budget_line="total", row=9, column=7, cell="G9").cell
         'G9'
     """
 
@@ -502,9 +528,12 @@ class Where:
         Without a position, *file* and *sheet* say where the finding is.
 
         Example:
-            >>> Where.at(Position("表.xlsx", "Sheet1", 9, 7), budget_line="total").cell
+            >>> import perftrack
+            >>> perftrack.Where.at(
+            ...     perftrack.Position("表.xlsx", "Sheet1", 9, 7), budget_line="total"
+            ... ).cell
             'G9'
-            >>> Where.at(None, name="培训人次", file="表.xlsx").row is None
+            >>> perftrack.Where.at(None, name="培训人次", file="表.xlsx").row is None
             True
         """
         if position is None:
@@ -531,7 +560,9 @@ class Figure:
     name (a column's label, ``执行数``), empty otherwise.
 
     Example:
-        >>> Figure("computed", Decimal("30.00"))
+        >>> import perftrack
+        >>> from decimal import Decimal
+        >>> perftrack.Figure("computed", Decimal("30.00"))
         Figure(name='computed', value=Decimal('30.00'), of='')
     """
 
@@ -548,7 +579,13 @@ class Finding:
     for reports that write them in words of their own; empty for most findings.
 
     Example:
-        >>> f = Finding("layout-normalised", Severity.INFO, "行已对齐表头", Where(row=54))
+        >>> import perftrack
+        >>> f = perftrack.Finding(
+        ...     "layout-normalised",
+        ...     perftrack.Severity.INFO,
+        ...     "行已对齐表头",
+        ...     perftrack.Where(row=54),
+        ... )
         >>> f.severity.value
         'info'
         >>> f.figures
@@ -565,7 +602,14 @@ class Finding:
         """The value of the figure *name* (of *of*), ``None`` when the finding holds none.
 
         Example:
-            >>> f = Finding("x", Severity.INFO, "", figures=(Figure("rate", Decimal(5)),))
+            >>> import perftrack
+            >>> from decimal import Decimal
+            >>> f = perftrack.Finding(
+            ...     "x",
+            ...     perftrack.Severity.INFO,
+            ...     "",
+            ...     figures=(perftrack.Figure("rate", Decimal(5)),),
+            ... )
             >>> f.figure("rate"), f.figure("budget")
             (Decimal('5'), None)
         """
@@ -594,11 +638,12 @@ class Table:
     they say what the table holds, and scoring reads them.
 
     Example:
-        >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
+        >>> import perftrack
+        >>> perftrack.Table(perftrack.TableKind.TRACKING, "财政项目支出绩效跟踪表").indicators
         ()
-        >>> Table(TableKind.TRACKING).budget_span
+        >>> perftrack.Table(perftrack.TableKind.TRACKING).budget_span
         <BudgetSpan.UNKNOWN: 'unknown'>
-        >>> Table(TableKind.TRACKING).absent_fields
+        >>> perftrack.Table(perftrack.TableKind.TRACKING).absent_fields
         ()
     """
 
@@ -630,7 +675,12 @@ class Table:
         """A one-line summary: a whole table's fields would flood a notebook's output.
 
         Example:
-            >>> Table(TableKind.TRACKING, "财政项目支出绩效跟踪表", project=Project("两新党建工作"))
+            >>> import perftrack
+            >>> perftrack.Table(
+            ...     perftrack.TableKind.TRACKING,
+            ...     "财政项目支出绩效跟踪表",
+            ...     project=perftrack.Project("两新党建工作"),
+            ... )
             <Table tracking '两新党建工作' period=None indicators=0 budget=0 findings=0>
         """
         name = self.project.name or self.title

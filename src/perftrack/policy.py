@@ -126,7 +126,8 @@ class Weights:
     产出's weight with it, by indicator count.
 
     Example:
-        >>> Weights().output
+        >>> import perftrack
+        >>> perftrack.Weights().output
         Decimal('50')
     """
 
@@ -209,12 +210,13 @@ class Policy:
     a value that cannot be used is a :exc:`PolicyError` naming the knob.
 
     Example:
-        >>> p = Policy.central().with_words("accuracy", "无误")
+        >>> import perftrack
+        >>> p = perftrack.Policy.central().with_words("accuracy", "无误")
         >>> "无误" in p.family("accuracy").words
         True
-        >>> Policy(year_end_rate="85", exceed_ratio=1.5).exceed_ratio
+        >>> perftrack.Policy(year_end_rate="85", exceed_ratio=1.5).exceed_ratio
         Decimal('1.5')
-        >>> Policy(language="fr")
+        >>> perftrack.Policy(language="fr")
         Traceback (most recent call last):
         ...
         perftrack.policy.PolicyError: language 应为 zh 或 en，不是 'fr'
@@ -255,7 +257,8 @@ class Policy:
         *changes* set knobs on the preset, as ``attrs.evolve`` would.
 
         Example:
-            >>> Policy.central(as_of="2024-06-30").as_of
+            >>> import perftrack
+            >>> perftrack.Policy.central(as_of="2024-06-30").as_of
             datetime.date(2024, 6, 30)
         """
         return cls(**changes)
@@ -267,9 +270,10 @@ class Policy:
         *changes* set knobs on the preset, as ``attrs.evolve`` would.
 
         Example:
-            >>> Policy.hubei().weights.output
+            >>> import perftrack
+            >>> perftrack.Policy.hubei().weights.output
             Decimal('44.44444444444444444444444444')
-            >>> Policy.hubei(as_of="2024-06-30").name
+            >>> perftrack.Policy.hubei(as_of="2024-06-30").name
             'hubei'
         """
         share = Decimal(80) / Decimal(90)
@@ -306,7 +310,8 @@ class Policy:
         is made, as documented, with a ``UserWarning`` naming the known family.
 
         Example:
-            >>> Policy().with_words("accuracy", "")
+            >>> import perftrack
+            >>> perftrack.Policy().with_words("accuracy", "")
             Traceback (most recent call last):
             ...
             perftrack.policy.PolicyError: with_words 的词语应为非空文本，不是 ''
@@ -341,7 +346,10 @@ class Policy:
         """A policy from a mapping (a TOML table): ``preset`` picks the base.
 
         Example:
-            >>> Policy.from_mapping({"preset": "hubei", "exceed_ratio": "1.5"}).exceed_ratio
+            >>> import perftrack
+            >>> perftrack.Policy.from_mapping(
+            ...     {"preset": "hubei", "exceed_ratio": "1.5"}
+            ... ).exceed_ratio
             Decimal('1.5')
         """
         settings = dict(data)
@@ -368,7 +376,8 @@ class Policy:
         """Load ``perftrack.toml`` (top level) or ``pyproject.toml`` (``[tool.perftrack]``).
 
         Example:
-            >>> Policy.load("pyproject.toml").name
+            >>> import perftrack
+            >>> perftrack.Policy.load("pyproject.toml").name
             'central'
         """
         path = Path(path)

@@ -13,7 +13,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from perftrack._errors import display_width, writable_text
+from perftrack._errors import display_width, writable_line, writable_text
 from perftrack.model import TableKind
 from perftrack.scoring import (
     budget_name,
@@ -236,7 +236,9 @@ def table_summary(table: Table) -> str:
     """A few lines a person reads: project, period, budget, indicators, findings."""
     lines = [f"{table.title or '绩效表'} — {table.project.name or '（未注明项目）'}"]
     source = table.source
-    where = f"{source.file or '<内存>'}" + (f" [{source.sheet}]" if source.sheet else "")
+    where = writable_line(
+        f"{source.file or '<内存>'}" + (f" [{source.sheet}]" if source.sheet else "")
+    )
     lines.append(f"  来源：{where} 第{source.index + 1}张表  类型：{table.kind.value}")
     if table.project.department or table.project.implementer:
         lines.append(
@@ -318,7 +320,9 @@ def scorecard_text(card: Scorecard) -> str:
         lines.append(f"  {project}")
     source = table.source
     lines.append(
-        f"  来源：{source.file or '<内存>'}{f' [{source.sheet}]' if source.sheet else ''} 第{source.index + 1}张表"
+        "  来源："
+        + writable_line(f"{source.file or '<内存>'}{f' [{source.sheet}]' if source.sheet else ''}")
+        + f" 第{source.index + 1}张表"
     )
     target_table = table.kind is TableKind.TARGET
     if table.period is not None:

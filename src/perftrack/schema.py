@@ -685,7 +685,8 @@ def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the ``perftrack/1`` document; a new dict each call.
 
     Example:
-        >>> s = schema()
+        >>> import perftrack
+        >>> s = perftrack.json_schema()
         >>> s["required"]
         ['schema', 'generator', 'errors', 'tables']
         >>> s["$defs"]["decimal"]["type"], s["$defs"]["date_or_null"]["format"]

@@ -1005,6 +1005,10 @@ def from_json(text: str, kind: object = None) -> Any:
                 "：这像是文件路径，请先读出文本，如 from_json(Path(p).read_text(encoding='utf-8'))"
             )
         raise ReadError(msg) from None
+    if isinstance(data, dict) and "tables" not in data and data.get("schema") == SCHEMA:
+        # {"schema": "perftrack/1"} is a document, if an incomplete one (cli31 L8)
+        msg = f"{SCHEMA} 文档不完整（$.tables：缺少必需的字段）"
+        raise ReadError(msg)
     if isinstance(data, dict) and "tables" in data:
         if kind not in (None, Table, Scorecard, list, tuple):
             msg = (
@@ -1012,7 +1016,11 @@ def from_json(text: str, kind: object = None) -> Any:
                 f"kind must be Table, Scorecard, list or tuple, not {_kind_name(kind)}"
             )
             raise TypeError(msg)
-        schema = data.get("schema", SCHEMA)
+        if "schema" not in data:
+            # {"tables": []}: no document says what it is by its tables alone (cli31 L8)
+            msg = f"不是 {SCHEMA} 文档（$.schema：缺少必需的字段）"
+            raise ReadError(msg)
+        schema = data["schema"]
         if schema != SCHEMA:
             msg = f"不是 {SCHEMA} 文档（schema 为 {schema!r}）"
             raise ReadError(msg)

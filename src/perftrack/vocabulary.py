@@ -141,7 +141,9 @@ class Family:
     this one (improvement ↔ decrease), or the word that does (是 ↔ 否).
 
     Example:
-        >>> FAMILIES["quality"].rank("良好") > FAMILIES["quality"].rank("合格")
+        >>> import perftrack
+        >>> quality = perftrack.Policy.central().family("quality")
+        >>> quality.rank("良好") > quality.rank("合格")
         True
     """
 

@@ -120,6 +120,23 @@ def _check_arguments(expressions: list[str]) -> None:
         raise ReadError(msg, file="命令行参数")
 
 
+def _check_threes(count: int) -> None:
+    """``--role rows`` reads expressions in threes: refuse a last group that is short.
+
+    Raises:
+        ReadError: when *count* is not a multiple of three (cli22 L7).
+    """
+    if count % 3 == 0:
+        return
+    from perftrack._errors import ReadError  # noqa: PLC0415 - keep start-up light
+
+    msg = (
+        f"--role rows 按三个一组解析（目标、计划值、实际值），共 {count} 个表达式，"
+        f"最后一组缺 {3 - count % 3} 个"
+    )
+    raise ReadError(msg, file="命令行参数")
+
+
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Parse and print the expressions."""
     stdin = streams.stdin
@@ -140,6 +157,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     cells: Iterable[str] = args.expressions or (
         line.rstrip("\r\n") for line in _stdin_lines(stdin) if line.strip()
     )
+    if args.role == "rows":
+        cells = list(cells)
+        _check_threes(len(cells))
     results: list[dict[str, object]] = []
     failed = False
     for index, cell in enumerate(cells):
@@ -158,7 +178,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                 )
             else:
                 write(f"{cell}  error  {exc.message}\n")
-                write("".join(f"  {line}\n" for line in str(exc).splitlines()))
+                if cell.strip():  # an empty cell: the rendering would repeat the message
+                    write("".join(f"  {line}\n" for line in str(exc).splitlines()))
             continue
         data = unstructure(parsed)
         if args.format == "json":

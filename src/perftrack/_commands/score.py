@@ -348,17 +348,32 @@ def _failing(cards: Sequence[Scorecard], fail_on: str | None) -> bool:
     return False
 
 
-_DATE_RE: Final = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DATE_RE: Final = re.compile(
+    r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+    r"|(\d{4})年(\d{1,2})月(\d{1,2})日"  # as the cells write it (cli31 L3)
+    r"|(\d{4})(\d{2})(\d{2})"
+)
 
 
 def _as_of_date(text: str) -> dt.date:
-    """``--as-of``: ``2024-06-30``, also ``2024-6-30`` or ``2024/6/30``; a clear error else."""
+    """``--as-of``: a day, a clear error else.
+
+    ``2024-06-30``, also ``2024-6-30``, ``2024/6/30``, ``2024.6.30``,
+    ``2024年6月30日`` and ``20240630``.
+
+    Example:
+        >>> _as_of_date("2023年8月31日"), _as_of_date("20230831")
+        (datetime.date(2023, 8, 31), datetime.date(2023, 8, 31))
+    """
     match = _DATE_RE.fullmatch(text.strip())
     if match is None:
-        msg = f"--as-of {text!r}：应为 YYYY-MM-DD 格式的日期"
+        msg = (
+            f"--as-of {text!r}：应为 YYYY-MM-DD 格式的日期"
+            "（也可写作 YYYY/M/D、YYYY年M月D日 或 YYYYMMDD）"
+        )
         raise PolicyError(msg)
     try:
-        return dt.date(*map(int, match.groups()))
+        return dt.date(*(int(part) for part in match.groups() if part is not None))
     except ValueError:
         msg = f"--as-of {text!r}：不是有效的日期"
         raise PolicyError(msg) from None
@@ -483,10 +498,16 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if refused is not None:
         stderr.write(refused)
         return EXIT_USAGE
+    suffix = Path(args.output).suffix.lower() if args.output is not None else ""
     if args.format is None:
         # -o 结果.xlsx without --format wrote text under a name Excel refused to open
-        suffix = Path(args.output).suffix.lower() if args.output is not None else ""
         args.format = _FORMAT_OF_SUFFIX.get(suffix, "text")
+    elif _FORMAT_OF_SUFFIX.get(suffix, args.format) != args.format:
+        # --format csv -o r.json: written as asked, but said (cli31 L2)
+        stderr.write(
+            f"perftrack: 警告：--output {args.output} 的扩展名 {suffix} 与 --format "
+            f"{args.format} 不符，仍按 {args.format} 格式写出\n"
+        )
 
     try:
         policy = policy_from(args)

@@ -643,7 +643,8 @@ class DateValue:
         """The first day the value names (the day itself, or the month's, part's or year's first).
 
         Example:
-            >>> DateValue(2025, 3, part=Part.MID).start
+            >>> import perftrack
+            >>> perftrack.DateValue(2025, 3, part=perftrack.Part.MID).start
             datetime.date(2025, 3, 11)
         """
         if self.year is None:

@@ -100,6 +100,9 @@ def _load_unnamed(source: Source, label: str | None) -> tuple[bytes, str | None]
             data = path.read_bytes()
         except FileNotFoundError:
             msg = "文件不存在"
+            if real != real.rstrip():
+                # 'x.tsv\n' from readlines(), 'x.tsv ' pasted: the space is invisible (cli31 M3)
+                msg = f"文件不存在：“{_visible(name)}”（路径末尾有空白字符）"
             raise ReadError(msg, file=name) from None
         except OSError as exc:
             msg = f"无法打开文件：{os_reason(exc)}"
@@ -157,11 +160,35 @@ def looks_like_text(source: str) -> bool:
     A line break or a tab never stands in a file name perftrack is given on
     purpose (``perftrack.read(open(f).read())``).
 
+    A path that only ends in white space (a line of a list read with
+    ``readlines()``, a name pasted with a space) is still a path: one line, no
+    tab, and a known ending (:data:`perftrack.SUFFIXES`) before the white space
+    (cli31 M3).
+
     Example:
         >>> looks_like_text("导出/跟踪表.tsv"), looks_like_text("项目名称\t校舍")
         (False, True)
+        >>> looks_like_text("导出/跟踪表.tsv\n"), looks_like_text("项目名称\n")
+        (False, True)
     """
-    return "\n" in source or "\t" in source
+    if "\n" not in source and "\t" not in source:
+        return False
+    return not _path_with_trailing_space(source)
+
+
+def _path_with_trailing_space(source: str) -> bool:
+    """Whether *source* is one path with white space after a known file ending."""
+    stripped = source.rstrip()
+    if stripped == source or "\n" in stripped or "\t" in stripped:
+        return False
+    from perftrack.batch import SUFFIXES, UNSUPPORTED  # noqa: PLC0415 - rare, and batch imports us
+
+    return os.path.splitext(stripped)[1].lower() in SUFFIXES | UNSUPPORTED  # noqa: PTH122
+
+
+def _visible(text: str) -> str:
+    r"""*text* with its line breaks and tabs written as ``\n``, ``\r``, ``\t``."""
+    return text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
 
 
 def _refuse_path_bytes(data: bytes, label: str | None) -> None:

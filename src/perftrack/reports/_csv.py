@@ -41,7 +41,7 @@ import csv
 import io
 from typing import TYPE_CHECKING, Final
 
-from perftrack._errors import writable_text
+from perftrack._errors import writable_line, writable_text
 from perftrack.reports._common import (
     ROW_HEADERS,
     as_text,
@@ -74,13 +74,13 @@ def render(report: Report) -> str:
         for row in spreadsheet_rows(card):
             writer.writerow(
                 [
-                    spreadsheet_text(writable_text(text) if key in _NAMES else text)
+                    spreadsheet_text(writable_line(text) if key in _NAMES else text)
                     for key, text in zip(ROW_HEADERS, map(as_text, row.values()), strict=True)
                 ]
             )
     for error in report.errors:
         cells = ["" for _ in ROW_HEADERS]
-        cells[ROW_HEADERS.index("文件")] = writable_text(error.file)
+        cells[ROW_HEADERS.index("文件")] = writable_line(error.file)
         cells[ROW_HEADERS.index("完成情况")] = "读取失败"
         cells[ROW_HEADERS.index("说明")] = writable_text(error.message)
         writer.writerow([spreadsheet_text(cell) for cell in cells])

@@ -127,7 +127,8 @@ class Points:
     ``items`` and ``undecided`` are empty too.
 
     Example:
-        >>> Points(None, None, False, ("群众评价",), ()).shown
+        >>> import perftrack
+        >>> perftrack.Points(None, None, False, ("群众评价",), ()).shown
         '未计分（各项均无法判断）'
     """
 
@@ -145,12 +146,14 @@ class Points:
         the reports say how many there are and what they add up to.
 
         Example:
-            >>> kept = PointItem("群众评价", Decimal(10), Decimal(9), "unknown: printed points", 0)
-            >>> met = PointItem("新建公路", Decimal(90), Decimal(90), "comparison met", 1)
-            >>> [
-            ...     item.name
-            ...     for item in Points(Decimal(99), "优", False, (), (kept, met)).printed_kept
-            ... ]
+            >>> import perftrack
+            >>> from decimal import Decimal
+            >>> kept = perftrack.PointItem(
+            ...     "群众评价", Decimal(10), Decimal(9), "unknown: printed points", 0
+            ... )
+            >>> met = perftrack.PointItem("新建公路", Decimal(90), Decimal(90), "comparison met", 1)
+            >>> points = perftrack.Points(Decimal(99), "优", False, (), (kept, met))
+            >>> [item.name for item in points.printed_kept]
             ['群众评价']
         """
         return tuple(item for item in self.items if item.rule.startswith(_PRINTED_KEPT_RULE))
