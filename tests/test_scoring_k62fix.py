@@ -143,6 +143,17 @@ PASSED = "“项目开工时间”截止日期2025-05-31已到，结果为"
             id="count-equal-to-plan-done",
         ),
         pytest.param(
+            "2025年5月底前",
+            "已开工12个，计划投资15亿元",
+            (
+                "met",
+                "on_track",
+                "实际“已开工12个，计划投资15亿元”，已完成（截止2025-05-31）",
+            ),
+            [],
+            id="plan-of-another-measure-no-whole",
+        ),
+        pytest.param(
             "5月底前开工15个小区",
             "已开工12个",
             (

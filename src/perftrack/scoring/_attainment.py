@@ -3916,10 +3916,11 @@ _COUNT_AFTER_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])\d+(?:\.\d+)?[\u3400-\
 # The count started and the whole it is part of (k62fix): ``已开工12个，计划15个``,
 # ``开工12个/15个``, ``已开工12个，共15个``; a whole larger than the count makes it a part.
 _STEP_COUNT_RE: Final = re.compile(
-    r"(?<=[\u3400-\u9fff])(\d+)(?:\.\d+)?[\u3400-\u9fff]{0,3}(?=[/,(]|$)"
+    r"(?<=[\u3400-\u9fff])(\d+)(?:\.\d+)?(?P<unit>[\u3400-\u9fff]{0,3})(?=[/,(]|$)"
 )
 _STEP_WHOLE_RE: Final = re.compile(
-    r"(?:计划|共计|总计|合计|总共|共|总数|/)(?:[\u3400-\u9fff]{0,4}?)(\d+)(?:\.\d+)?[\u3400-\u9fff]{0,3}"
+    r"(?:计划|共计|总计|合计|总共|共|总数|/)(?:[\u3400-\u9fff]{0,4}?)(\d+)(?:\.\d+)?"
+    r"(?P<unit>[\u3400-\u9fff]{0,3})"
 )
 # A target that asks for every work started (5月底前全部开工): a bare count cannot show it.
 _STEP_ALL_RE: Final = re.compile("全部|所有|全面|均")
@@ -3935,6 +3936,8 @@ def _step_part(text: str, words: tuple[str, ...]) -> bool:
         True
         >>> _step_part("已开工12个,计划12个", ("开工",))
         False
+        >>> _step_part("已开工12个,计划投资15亿元", ("开工",))
+        False
     """
     counted = next(
         (
@@ -3947,7 +3950,11 @@ def _step_part(text: str, words: tuple[str, ...]) -> bool:
     if counted is None:
         return False
     whole = _STEP_WHOLE_RE.search(text, counted.end(1))
-    return whole is not None and int(whole.group(1)) > int(counted.group(1))
+    if whole is None or int(whole.group(1)) <= int(counted.group(1)):
+        return False
+    # 已开工12个，计划投资15亿元: another measure, no whole of the count
+    units = (counted.group("unit"), whole.group("unit"))
+    return not all(units) or units[0][0] == units[1][0]
 
 
 def _named(indicator: Indicator) -> str:
