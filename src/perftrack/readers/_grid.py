@@ -4266,6 +4266,7 @@ _BUDGET_COLUMN_NAMES: Final = MappingProxyType(
         "period_budget": "预算数",
         "planned": "计划数",
         "executed": "执行数",
+        "received": "到位数",  # 累计到位资金 | 已到位资金: never the role's English (k62fix)
         "rate": "执行率",
         "forecast": "预计执行数",
         "forecast_rate": "预计执行率",

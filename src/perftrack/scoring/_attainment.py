@@ -2250,6 +2250,28 @@ def _survey_scheduled(indicator: Indicator, as_of: dt.date | None) -> str | None
     return None
 
 
+def _survey_due_unmade(indicator: Indicator) -> str | None:
+    """The note of a 满意度 row that puts its survey at a time (k62fix), or None.
+
+    In a self-evaluation table at the year's end the time is past whatever it says
+    (``满意度调查拟于11月开展``, ``年底开展调查``): a ``/`` there is no result, not 不适用.
+
+    >>> from perftrack.model import Indicator
+    >>> _survey_due_unmade(Indicator("农户满意度", remarks="满意度调查拟于11月开展"))
+    '满意度调查拟于11月开展'
+    >>> _survey_due_unmade(Indicator("农户满意度", remarks="本年度未涉及")) is None
+    True
+    """
+    if not _is_satisfaction(indicator):
+        return None
+    for text in (indicator.deviation_reason, indicator.remarks):
+        if text and (
+            _SURVEY_PENDING_RE.search(text) is not None or _SURVEY_MONTH_RE.search(text) is not None
+        ):
+            return text
+    return None
+
+
 # A reason that states a lag of the survey (调查工作滞后): not a schedule.
 _LAG_SURVEY_RE: Final = re.compile("滞后|延迟|未按|落后")
 
@@ -3891,6 +3913,48 @@ _STEP_DONE_RE: Final = re.compile(r"[\u3400-\u9fff]{0,4}?(?:已经|均已|已)[\
 
 # A count after a step done (已开工12个, 已进场3家): the number started, not a miss.
 _COUNT_AFTER_RE: Final = re.compile(r"(?<=[\u3400-\u9fff])\d+(?:\.\d+)?[\u3400-\u9fff]{0,3}$")
+# The count started and the whole it is part of (k62fix): ``已开工12个，计划15个``,
+# ``开工12个/15个``, ``已开工12个，共15个``; a whole larger than the count makes it a part.
+_STEP_COUNT_RE: Final = re.compile(
+    r"(?<=[\u3400-\u9fff])(\d+)(?:\.\d+)?(?P<unit>[\u3400-\u9fff]{0,3})(?=[/,(]|$)"
+)
+_STEP_WHOLE_RE: Final = re.compile(
+    r"(?:计划|共计|总计|合计|总共|共|总数|/)(?:[\u3400-\u9fff]{0,4}?)(\d+)(?:\.\d+)?"
+    r"(?P<unit>[\u3400-\u9fff]{0,3})"
+)
+# A target that asks for every work started (5月底前全部开工): a bare count cannot show it.
+_STEP_ALL_RE: Final = re.compile("全部|所有|全面|均")
+
+
+def _step_part(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* counts the works started against a larger whole (k62fix).
+
+    Example:
+        >>> _step_part("已开工12个,计划15个", ("开工",))
+        True
+        >>> _step_part("开工12个/15个", ("开工",))
+        True
+        >>> _step_part("已开工12个,计划12个", ("开工",))
+        False
+        >>> _step_part("已开工12个,计划投资15亿元", ("开工",))
+        False
+    """
+    counted = next(
+        (
+            found
+            for word in words
+            if (found := re.search(re.escape(word) + _STEP_COUNT_RE.pattern, text)) is not None
+        ),
+        None,
+    )
+    if counted is None:
+        return False
+    whole = _STEP_WHOLE_RE.search(text, counted.end(1))
+    if whole is None or int(whole.group(1)) <= int(counted.group(1)):
+        return False
+    # 已开工12个，计划投资15亿元: another measure, no whole of the count
+    units = (counted.group("unit"), whole.group("unit"))
+    return not all(units) or units[0][0] == units[1][0]
 
 
 def _named(indicator: Indicator) -> str:
@@ -3931,6 +3995,9 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
         joined = match_dated_phrase("".join(clauses), year)
         if joined is not None and _a_step_done(joined[3], words, named):
             clauses = ["".join(clauses)]
+    if _step_part(text, words):
+        # 已开工12个，计划15个, 开工12个/15个: a part started, not done (k62fix), as 已开工12个（共15个）
+        return StatusValue(_Status.IN_PROGRESS, text, text=actual.text or text)
     found: Value | None = None
     for clause in clauses:
         if not any(word in clause for word in words):
@@ -3943,7 +4010,10 @@ def _step_done(actual: Value | None, indicator: Indicator, year: int | None) -> 
         elif _STEP_DONE_RE.fullmatch(
             bare := _COUNT_AFTER_RE.sub("", clause)
         ) is not None and _a_step_done(bare, words, named):
-            # 已开工12个: the number started after the done word, still done (review30 H5)
+            # 已开工12个: the number started after the done word, still done (review30 H5),
+            # unless the target asks for every work (5月底前全部开工): then unknown (k62fix)
+            if bare != clause and _STEP_ALL_RE.search(_text(indicator.target)) is not None:
+                return TextValue(text, text=actual.text or text)
             found = found or StatusValue(_Status.DONE, text, text=actual.text or text)
         else:
             return None  # 已完成招标，尚未开标; 2024年5月流标，7月重新招标: not done
@@ -8939,6 +9009,24 @@ def _attainment(ctx: _Context) -> _Outcome:
             say(
                 f"满意度尚未调查（{scheduled}）",
                 f"the satisfaction survey is not made yet ({scheduled})",
+            ),
+        )
+    if (
+        isinstance(actual, NotApplicable)
+        and ctx.table.kind is _TableKind.SELF_EVALUATION
+        and ctx.at_due is not False
+        and isinstance(target, (Comparison, Range))
+        and (planned := _survey_due_unmade(indicator)) is not None
+    ):
+        # 农户满意度 | ≥90% | / | 满意度调查拟于11月开展 in a year-end 自评表: the survey
+        # was due within the year, the "/" is no result (k62fix), not 不适用
+        return _Outcome(
+            _Attainment.UNKNOWN,
+            say(
+                f"实际“{actual.text or actual.word}”，满意度调查应于年内完成（{planned}），"
+                "未填报实际满意度",
+                f"actual “{actual.text or actual.word}”: the survey was due within the year"
+                f" ({planned}), no rate reported",
             ),
         )
     if isinstance(target, NotApplicable) or isinstance(actual, NotApplicable):

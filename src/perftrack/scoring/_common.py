@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import evolve
 
 from perftrack import vocabulary as voc
+from perftrack._errors import ExpressionError
 from perftrack._members import fast_members
 from perftrack._numbers import half_up
 from perftrack.expressions import (
@@ -31,6 +32,7 @@ from perftrack.expressions import (
     Target,
     TextValue,
     Value,
+    parse_target,
     parse_value,
 )
 from perftrack.expressions._grammar import (
@@ -2204,7 +2206,39 @@ def _due(target: Target | None, year: int | None, policy: Policy) -> dt.date | N
         return due
     if isinstance(target, PeriodTarget):
         return target.end
+    labelled = _label_due(target, year)
+    if labelled is not None:
+        return labelled
     return dt.date(year, 12, 31) if year is not None else None
+
+
+def _label_due(target: Target | None, year: int | None) -> dt.date | None:
+    """The deadline a count target opens with (``5月底前开工15个小区``), or None (k62fix).
+
+    The count is due by that date, not at the year's end; a label with no ``前``, or
+    one whose date is not inside the fiscal year, gives None.
+
+    >>> from perftrack import parse_target
+    >>> _label_due(parse_target("5月底前开工15个小区"), 2025)
+    datetime.date(2025, 5, 31)
+    >>> _label_due(parse_target("≥15个"), 2025) is None
+    True
+    """
+    if not isinstance(target, (Comparison, Range)) or year is None:
+        return None
+    label = target.label
+    if not label or "前" not in label:
+        return None
+    try:
+        read = parse_target(label, year=year)
+    except ExpressionError:  # a label that is no deadline: the year's end
+        return None
+    if not isinstance(read, Deadline) or read.year not in (None, year):
+        return None
+    due = read.due
+    if due is None or due.year != year or due >= dt.date(year, 12, 31):
+        return None
+    return due
 
 
 def _new_year_festival_due(target: Deadline) -> dt.date | None:
@@ -2258,7 +2292,8 @@ class _Context(NamedTuple):
     def due(self) -> dt.date | None:
         target = self.indicator.target
         if not isinstance(target, (Deadline, PeriodTarget)):
-            return _year_end(self.year)  # the common row: no date of its own
+            # the common row: no date of its own, unless its count opens with one (k62fix)
+            return _label_due(target, self.year) or _year_end(self.year)
         return _due(target, self.year, self.policy)
 
     @property

@@ -66,6 +66,7 @@ from perftrack.scoring._attainment import (
     _shown_target,
     _states_a_change,
     _states_a_direction,
+    _survey_due_unmade,
     _survey_pending,
     _survey_scheduled,
     _target_form,
@@ -106,6 +107,7 @@ from perftrack.scoring._common import (
     _fixed_standard,
     _is_cost,
     _judged_direction,
+    _label_due,
     _limit_rate,
     _may_come_down,
     _normal,
@@ -576,6 +578,17 @@ def _no_result_said(
     """
     if _survey_pending(indicator, target, indicator.actual):
         return "满意度调查未完成，未填报实际满意度", "no survey made, no rate reported"
+    if (
+        table.kind is _TableKind.SELF_EVALUATION
+        and isinstance(indicator.actual, NotApplicable)
+        and isinstance(target, (Comparison, Range))
+        and (planned := _survey_due_unmade(indicator)) is not None
+    ):
+        # / with 满意度调查拟于11月开展 in a year-end 自评表: the survey was due (k62fix)
+        return (
+            f"满意度调查应于年内完成（{planned}），未填报实际满意度",
+            f"the survey was due within the year ({planned}), no rate reported",
+        )
     said = _forecast_kind(indicator, table.kind, year)
     if said is not None:
         return f"为{said[0]}，未填报实际完成值", f"{said[1]}, no result reported"
@@ -954,7 +967,8 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
                     f"“{indicator.name}” deviates but gives no reason",
                     state.where_indicator(index, "reason"),
                 )
-        if isinstance(target, (Deadline, PeriodTarget)):
+        # 5月底前开工15个小区: a count due by the date its label opens with (k62fix)
+        if isinstance(target, (Deadline, PeriodTarget)) or _label_due(target, state.year):
             due = verdict.due
             # the date read from the 偏差原因 (12月20日全部完工) says how it was late
             if (
