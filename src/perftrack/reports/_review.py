@@ -1088,7 +1088,7 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
                 "在实际完成值栏填报具体数值",
             )
         )
-    unclear = facts.names("malformed-target", "possible-ocr-artifact")
+    unclear = facts.names("malformed-target", "malformed-actual", "possible-ocr-artifact")
     if unclear:
         problems.append(
             _Problem(
@@ -1610,6 +1610,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "actual-from-reason",
     "actual-without-figure",
     "malformed-target",
+    "malformed-actual",
     "possible-ocr-artifact",
     "exceeds-target",
     "plan-exceeds-target",
