@@ -9,6 +9,7 @@ import pytest
 
 import perftrack
 from perftrack.reports._review import review
+from test_inputs_fz30b import _xlsx
 
 HEAD = ["项目名称", "社区养老服务补贴"]
 GRID = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
@@ -155,3 +156,39 @@ def test_letter_names_unreadable_actual(error: str, line: str) -> None:
     assert line in letter
     assert "核对并规范填写指标值" in letter
     assert "Excel 错误值" not in letter
+
+
+# --- W3: an xlsx actual of 1e309 is unreadable: malformed-actual, and no figure ----
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param(
+            "1e309",
+            [
+                ("malformed-actual", "补贴发放人数", "E3"),
+                ("points-unsupported", "补贴发放人数", "G3"),
+            ],
+            id="overflow",
+        ),
+        pytest.param(
+            "-1E+309",
+            [
+                ("malformed-actual", "补贴发放人数", "E3"),
+                ("points-unsupported", "补贴发放人数", "G3"),
+            ],
+            id="negative-overflow",
+        ),
+        pytest.param("1260", [], id="finite"),
+        pytest.param("1.26e3", [], id="finite-e-notation"),
+    ],
+)
+def test_xlsx_overflow_actual(value: str, expected: list[tuple[str, str, str]]) -> None:
+    [table] = perftrack.read(_xlsx(value), format="xlsx")
+    card = perftrack.score(table)
+    assert [
+        (f.id, f.where.name, f.where.cell)
+        for f in card.findings
+        if f.id in {"malformed-actual", "malformed-cell", "points-unsupported"}
+    ] == expected
