@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from types import MappingProxyType
@@ -424,7 +425,7 @@ def _widens_row(text: str, delimiter: str, start: int, close: int) -> bool:
     """Whether the quote at *start*, closed at *close*, merged whole rows into one record.
 
     Read with that quote as text, the lines from its first to the closing quote's are
-    each as wide as the table's rows (the most common width of the other records of
+    each as wide as the table's rows (the most common width of its records of
     more than one cell). The record it opens may be as wide too (a stray closed in the
     column it opened in), so its width says nothing; the lines of an Excel cell are
     not rows.
@@ -433,11 +434,18 @@ def _widens_row(text: str, delimiter: str, start: int, close: int) -> bool:
     end = text.find("\n", close)
     end = len(text) if end < 0 else end
     literal = _records(text[first:start] + "x" + text[start + 1 : end], delimiter)
-    others = [width for width in _records(text[:first] + text[end:], delimiter) if width > 1]
-    if len(literal) < 2 or not others:  # noqa: PLR2004
-        return False
-    width = max(set(others), key=others.count)
-    return all(cells == width for cells in literal)
+    width = _common_width(text, delimiter)
+    return len(literal) > 1 and width is not None and all(cells == width for cells in literal)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_width(text: str, delimiter: str) -> int | None:
+    """The most common width of the records of *text* of more than one cell.
+
+    Read once per text: a file of many quoted cells of several lines asks it of each.
+    """
+    widths = [width for width in _records(text, delimiter) if width > 1]
+    return max(set(widths), key=widths.count) if widths else None
 
 
 def stray_quotes(text: str, delimiter: str) -> tuple[str, str | None, list[tuple[int, int]]]:
