@@ -25,7 +25,7 @@ from perftrack._errors import (
 from perftrack._gc import collector_paused
 from perftrack.model import Finding, Position, Severity, Table, Where
 from perftrack.readers._grid import interpret
-from perftrack.readers._sheet import MAX_BYTES
+from perftrack.readers._sheet import MAX_BYTES, NON_FINITE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -538,12 +538,48 @@ def _note_problems(sheets: list[Sheet], tables: tuple[Table, ...]) -> tuple[Tabl
             where = Where(
                 file=sheet.file, sheet=sheet.name, row=problem.row, column=problem.column, cell=cell
             )
-            finding = Finding(problem.id, Severity.WARNING, problem.message, where)
+            finding = _at_value_cell(
+                Finding(problem.id, Severity.WARNING, problem.message, where), tables[index]
+            )
             found.setdefault(index, []).append(finding)
     return tuple(
         evolve(table, findings=(*table.findings, *found[i])) if i in found else table
         for i, table in enumerate(tables)
     )
+
+
+# The roles of an indicator's figure cells: a damaged one is the actual's (q64 W3).
+_VALUE_ROLES: Final = frozenset(("actual", "planned", "forecast"))
+
+
+def _at_value_cell(finding: Finding, table: Table) -> Finding:
+    """*finding*, a damaged cell, as ``malformed-actual`` when it is an indicator's figure.
+
+    An xlsx number cell holding no finite number (``1e309``) in an actual, planned or
+    forecast cell is said as an Excel error there is (``malformed-actual``, with the
+    indicator's name); in any other cell it stays ``malformed-cell``.
+    """
+    where = finding.where
+    if (
+        finding.id != "malformed-cell"
+        or NON_FINITE not in finding.message
+        or where.row is None
+        or where.column is None
+    ):
+        return finding
+    for index, indicator in enumerate(table.indicators):
+        for role, position in indicator.cells:
+            if (
+                role in _VALUE_ROLES
+                and position.row == where.row
+                and position.column == where.column
+            ):
+                return evolve(
+                    finding,
+                    id="malformed-actual",
+                    where=evolve(where, indicator=index, name=indicator.name),
+                )
+    return finding
 
 
 def _unsplit_hint(sheets: Sequence[Sheet]) -> str:

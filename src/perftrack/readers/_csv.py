@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from types import MappingProxyType
@@ -395,16 +396,56 @@ def _quoted_fields(text: str, delimiter: str) -> list[tuple[int, int, bool, int,
 def _is_runaway(text: str, delimiter: str, field: tuple[int, int, bool, int, int]) -> bool:
     """Whether a quoted *field* of CSV *text* opened at a stray quote, not Excel's.
 
-    It runs to the end of the file or is closed by a quote text follows, over
-    a line break, with lines that hold a row's separators; or it holds
-    :data:`_ROW_LIKE_LINES` such lines.
+    It holds, after its first line, a line with a row's separators, and it runs to
+    the end of the file or is closed by a quote text follows. A field closed as
+    Excel closes one (by a separator, a line break or the end) is a stray only when,
+    read with that quote as text, its lines are rows as wide as the table's
+    (:func:`_widens_row`): a quoted cell of several lines with ASCII commas in them
+    is Excel's (q64 W1).
     """
     start, close, closed_well, _, _ = field
     lines = text[start + 1 : close].split("\n")[1:]
-    row_like = sum(line.count(delimiter) >= _ROW_LIKE_SEPARATORS for line in lines)
-    if row_like >= _ROW_LIKE_LINES:
+    if not any(line.count(delimiter) >= _ROW_LIKE_SEPARATORS for line in lines):
+        return False
+    if close >= len(text) or not closed_well:
         return True
-    return row_like > 0 and (close >= len(text) or not closed_well)
+    return _widens_row(text, delimiter, start, close)
+
+
+def _records(text: str, delimiter: str) -> list[int]:
+    """The widths of the records of CSV *text* with text (blank lines left out)."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
+    try:
+        return [len(fields) for fields in reader if any(cell.strip() for cell in fields)]
+    except csv.Error:
+        return []
+
+
+def _widens_row(text: str, delimiter: str, start: int, close: int) -> bool:
+    """Whether the quote at *start*, closed at *close*, merged whole rows into one record.
+
+    Read with that quote as text, the lines from its first to the closing quote's are
+    each as wide as the table's rows (the most common width of its records of
+    more than one cell). The record it opens may be as wide too (a stray closed in the
+    column it opened in), so its width says nothing; the lines of an Excel cell are
+    not rows.
+    """
+    first = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", close)
+    end = len(text) if end < 0 else end
+    literal = _records(text[first:start] + "x" + text[start + 1 : end], delimiter)
+    width = _common_width(text, delimiter)
+    return len(literal) > 1 and width is not None and all(cells == width for cells in literal)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_width(text: str, delimiter: str) -> int | None:
+    """The most common width of the records of *text* of more than one cell.
+
+    Read once per text: a file of many quoted cells of several lines asks it of each.
+    """
+    widths = [width for width in _records(text, delimiter) if width > 1]
+    return max(set(widths), key=widths.count) if widths else None
 
 
 def stray_quotes(text: str, delimiter: str) -> tuple[str, str | None, list[tuple[int, int]]]:
@@ -446,6 +487,11 @@ def stray_quotes(text: str, delimiter: str) -> tuple[str, str | None, list[tuple
     return (text, stand_in, found) if found else (text, None, [])
 
 
+# The labels of a table's sign-off line, which a file may end with, unpadded and
+# without a line break: it is whole.
+_FOOTER: Final = re.compile(r"(?:单位负责人|填报人|联系电话|审核人|负责人|填报日期)\s*[：:]?")
+
+
 def cut_short(
     text: str, rows: list[tuple[str, ...]], numbers: list[int], delimiter: str
 ) -> Problem | None:
@@ -456,7 +502,8 @@ def cut_short(
     of *text* without its line break, holding two cells or more but fewer than every
     row above it of more than one cell, which are all as wide as one another (three
     cells or more: the file is padded as an export is), was probably cut there
-    (fz30 H3). A hand-written file whose rows differ in width says nothing.
+    (fz30 H3). A hand-written file whose rows differ in width says nothing, nor
+    does a last line that starts with a sign-off label (填报人, 联系电话…).
     *numbers* are the rows' 1-based record numbers.
 
     Example:
@@ -479,6 +526,8 @@ def cut_short(
     tail = text.rsplit("\n", 1)[-1]
     if width < 3 or not 2 <= len(last) < width or delimiter not in tail:  # noqa: PLR2004
         return None
+    if _FOOTER.match(next((cell.strip() for cell in last if cell.strip()), "")):
+        return None  # a sign-off line (填报人：张伟,,,联系电话：…) added after the export (q64 W4)
     return Problem(
         "file-truncated",
         f"文件在第 {numbers[-1]} 行中间结束（最后一行没有换行符，单元格比上面的行少），"

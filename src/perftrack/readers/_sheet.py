@@ -90,6 +90,11 @@ def _folded(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(map(fold_cell, row)) if needs_folding("".join(row)) else row for row in rows)
 
 
+# What a number cell holding no finite number (xlsx 1e309) is said to be: the mark by
+# which such a cell in an indicator's figure is said as malformed-actual (q64 W3).
+NON_FINITE: Final = "超出可表示的范围（非有限数）"
+
+
 @frozen
 class Problem:
     """Something a reader read past: a finding *id* with its Chinese *message*.

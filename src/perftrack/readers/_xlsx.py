@@ -55,7 +55,15 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 from perftrack._errors import ReadError, exception_detail
-from perftrack.readers._sheet import MAX_BYTES, MAX_CELLS, MAX_ROWS, Problem, Sheet, require
+from perftrack.readers._sheet import (
+    MAX_BYTES,
+    MAX_CELLS,
+    MAX_ROWS,
+    NON_FINITE,
+    Problem,
+    Sheet,
+    require,
+)
 from perftrack.readers._symbols import is_note_mark
 from perftrack.readers._xml import expat_reason
 
@@ -1171,8 +1179,7 @@ def _install_tolerance(openpyxl: ModuleType) -> None:
         damage.note(
             row,
             column,
-            f"单元格 {name} 标为数值，但内容“{text[:40]}”超出可表示的范围（非有限数），"
-            "按文本读取；文件可能已损坏",
+            f"单元格 {name} 标为数值，但内容“{text[:40]}”{NON_FINITE}，按文本读取；文件可能已损坏",
         )
         return {**cell, "value": text or None, "data_type": "s"}
 

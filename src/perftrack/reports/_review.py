@@ -1103,7 +1103,7 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         )
     unclear = [
         name
-        for name in facts.names("malformed-target", "possible-ocr-artifact")
+        for name in facts.names("malformed-target", "malformed-actual", "possible-ocr-artifact")
         if name not in bare
     ]
     if unclear:
@@ -1649,6 +1649,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "actual-from-reason",
     "actual-without-figure",
     "malformed-target",
+    "malformed-actual",
     "possible-ocr-artifact",
     "exceeds-target",
     "plan-exceeds-target",

@@ -1180,6 +1180,24 @@ def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bo
     return True
 
 
+# A number in E notation, as an xlsx number cell stores one (1e309, -1E+309).
+_E_NUMBER: Final = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+")
+
+
+def _overflows(text: str) -> bool:
+    """Whether *text* is a number in E notation past what a float holds: no figure.
+
+    An xlsx number cell of ``1e309`` is kept as its text (fz30 M6); it gives no
+    figure to check a 得分 by.
+
+    Example:
+        >>> _overflows("1e309"), _overflows("-1E+309"), _overflows("1.5e3"), _overflows("12人")
+        (True, True, False, False)
+    """
+    text = text.strip()
+    return _E_NUMBER.fullmatch(text) is not None and float(text) in (float("inf"), float("-inf"))
+
+
 def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
     """``points-unsupported``: a printed 得分 kept for an actual with no figure (rv23a H3).
 
@@ -1198,7 +1216,8 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
         verdicts[index].attainment is not _Attainment.UNKNOWN
         or not isinstance(indicator.target, (Comparison, Range, Deadline))
         or not isinstance(actual, (QualitativeValue, TextValue, StatusValue))
-        or any(char.isdigit() for char in actual.text)  # a figure, if of another measure
+        # a figure, if of another measure; not a number no float holds (1e309, q64 W3)
+        or (any(char.isdigit() for char in actual.text) and not _overflows(actual.text))
         or printed is None
         or printed <= 0
         or any(  # a survey not made, a forecast: missing-actual says why, and the 得分
