@@ -289,3 +289,55 @@ def test_repeated_level2_is_read_once_with_no_second_shift(
     assert ids.isdisjoint(
         {"layout-normalised", "name-is-level", "missing-category", "weights-not-100"}
     )
+
+
+# the target under the blank header, no 年度指标值 header: said, not silently dropped
+_TARGET_UNDER_BLANK: list[list[str]] = [
+    *_TRACK_TOP[:4],
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "",
+        "跟踪期计划完成值",
+        "跟踪期实际完成值",
+        "偏差原因分析",
+    ],
+    ["产出指标", "数量指标", "加装电梯数量", "=30(台)", "20", "14", "居民意见未统一"],
+    ["", "质量指标", "电梯验收合格率", "100%", "100%", "100%", ""],
+    ["效益指标", "社会效益指标", "居民出行便利程度", "明显改善", "改善", "改善", ""],
+    ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "90%", "92.5%", ""],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            _TARGET_UNDER_BLANK,
+            [
+                (
+                    "grid-column-unread",
+                    "warning",
+                    (
+                        "指标表中表头为空的列（D5）有3行为指标值形式（如“=30(台)”），"
+                        "未作为任何值列读入，请核对该列是否为年度指标值"
+                    ),
+                )
+            ],
+            id="target-under-blank-header",
+        ),
+        pytest.param([*_TRACK_TOP, *_LEVELISH_ROWS], [], id="unit-column"),
+        pytest.param([*_TRACK_TOP, *_EXPLAINED_ROWS], [], id="explanation-column"),
+    ],
+)
+def test_values_under_the_blank_half_of_the_name_header_are_noted(
+    rows: list[list[str]], expected: list[tuple[str, str, str]]
+) -> None:
+    [table] = perftrack.read(_tsv(rows), name="跟踪表.tsv")
+    got = [
+        (finding.id, finding.severity.value, finding.message)
+        for finding in table.findings
+        if finding.id == "grid-column-unread"
+    ]
+    assert got == expected

@@ -7813,6 +7813,41 @@ def _name_span_column(
     )
 
 
+def _note_unread_span(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> None:
+    """Say that a column under the blank half of the name header holds targets (regress63 F4).
+
+    ``三级指标 | (blank) | 跟踪期计划完成值 | …`` over ``加装电梯数量 | =30(台) | 20 | …``: the
+    names stay under 三级指标 and the blank-headed column is no value column; when most
+    rows print a figure there, it is most likely the 年度指标值 whose header is missing.
+    """
+    for column in grid.name_span:
+        texts = [
+            row.cells[column].strip()
+            for row in rows
+            if column < len(row.cells) and row.cells[column].strip()
+        ]
+        values = [text for text in texts if _value_cell(text)]
+        if not values or 2 * len(values) <= len(texts):
+            continue
+        builder.finding(
+            "grid-column-unread",
+            Severity.WARNING,
+            f"指标表中表头为空的列（{builder.position(grid.row, column).cell}）有{len(values)}行"
+            f"为指标值形式（如“{values[0]}”），未作为任何值列读入，请核对该列是否为年度指标值",
+            builder.where(grid.row, column),
+        )
+
+
+@lru_cache(maxsize=4096)
+def _value_cell(text: str) -> bool:
+    """A cell that reads as a figure or comparison, not a unit or dash alone."""
+    return (
+        any(character.isdigit() for character in text)
+        and not _is_serial(text)
+        and _reads_as_target(text)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _names_cell(text: str) -> bool:
     """A cell that may be an indicator's name: no unit, dash, placeholder or figure alone."""
@@ -9162,7 +9197,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
     if grid.name_span:
+        header_grid = grid
         grid = builder.grid = _name_span_column(grid, rows, row_labels)
+        if grid.name_column == header_grid.name_column:
+            _note_unread_span(builder, header_grid, rows)
     roles = _operator_column(grid, rows)
     if "planned" in roles.values():
         roles = _time_share_column(grid, rows, roles)
