@@ -7820,14 +7820,23 @@ def _note_unread_span(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -
     names stay under 三级指标 and the blank-headed column is no value column; when most
     rows print a figure there, it is most likely the 年度指标值 whose header is missing.
     """
+    # the rows that print a name or anything in the span (a value in the span on a
+    # row or two, under a dragged border, is no column of values)
+    named = [
+        row
+        for row in rows
+        if any(
+            column < len(row.cells) and row.cells[column].strip()
+            for column in (grid.name_column, *grid.name_span)
+        )
+    ]
     for column in grid.name_span:
-        texts = [
-            row.cells[column].strip()
-            for row in rows
-            if column < len(row.cells) and row.cells[column].strip()
+        values = [
+            text
+            for row in named
+            if column < len(row.cells) and _value_cell(text := row.cells[column].strip())
         ]
-        values = [text for text in texts if _value_cell(text)]
-        if not values or 2 * len(values) <= len(texts):
+        if not values or 2 * len(values) <= len(named):
             continue
         builder.finding(
             "grid-column-unread",
