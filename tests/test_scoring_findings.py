@@ -88,6 +88,7 @@ SEVERITY = {
     "budget-line-unread": "info",
     "budget-column-duplicate": "warning",
     "grid-column-duplicate": "warning",
+    "grid-column-unread": "warning",
     "points-sum-mismatch": "warning",
     "weights-not-100": "warning",
     "points-differ": "info",

@@ -110,6 +110,7 @@ FINDING_IDS: Final = frozenset(
         "budget-quarters-mismatch",
         "budget-quarters-unsure",
         "grid-column-duplicate",
+        "grid-column-unread",
         "grid-monthly-actual",
         "malformed-actual",
         "malformed-amount",

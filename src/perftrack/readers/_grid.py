@@ -460,6 +460,9 @@ class _GridColumns(NamedTuple):
     # header (三级指标 merged over two columns, 三级指标 | 指标名称): the names may stand
     # in any of them, the rows say which (see _name_span_column)
     name_span: tuple[int, ...] = ()
+    # the header's name column when the names were found right of it (see
+    # _name_span_column): it holds the level 2 (or nothing), never the names
+    levels_column: int | None = None
 
 
 class _Builder:
@@ -7755,37 +7758,121 @@ def _name_span(
 def _name_span_column(
     grid: _GridColumns, rows: list[_Row], row_labels: list[tuple[_Label | None, ...]]
 ) -> _GridColumns:
-    """*grid* with its name column where the rows print the names (fuzz30 H1).
+    """*grid* with its name column where the rows print the names (fuzz30 H1, regress63 W1).
 
-    Of the name column and the columns its header covers, the one holding the most
-    cells that are no framework label (产出指标, 数量指标…) nor a row number; the
-    leftmost on a tie (as before). The value roles keep their columns.
+    The names move off the header's own column only when that column is clearly no
+    name column: most of the rows that fill the span leave it blank or print a level
+    label there (数量指标, 质量指标…). They move to the column of the span that most
+    rows fill with name text, which must be most of them: a column of units (人, %,
+    万元), dashes, blanks or figures is never the names (a 计量单位 column under the
+    blank header). Otherwise the header's column keeps the names (a 指标解释 column beside
+    them is left unread, as before). A name that is a label word (满意度, 社会效益) counts
+    as a label only in a column that holds mostly labels. The value roles keep their
+    columns; the column left behind keeps its level labels (see ``levels_column``).
     """
-    candidates = (grid.name_column, *grid.name_span)
-    counts = []
-    for column in candidates:
-        count = 0
-        for row, labels in zip(rows, row_labels, strict=True):
-            cells = row.cells
-            if column < len(cells) and cells[column].strip() and labels[column] is None:
-                count += not _is_serial(cells[column])
-        counts.append(count)
-    best = max(range(len(candidates)), key=lambda index: (counts[index], -index))
-    shift = candidates[best] - grid.name_column
-    if not shift:
+    own = grid.name_column
+    candidates = (own, *grid.name_span)
+    filled_rows = [
+        (row, labels)
+        for row, labels in zip(rows, row_labels, strict=True)
+        if any(column < len(row.cells) and row.cells[column].strip() for column in candidates)
+    ]
+    considered = len(filled_rows)
+
+    def names_in(column: int, *, plain: bool) -> int:
+        names = labelled = 0
+        for row, labels in filled_rows:
+            text = row.cells[column].strip() if column < len(row.cells) else ""
+            if not text or _is_serial(text):
+                continue
+            if labels[column] is not None:
+                labelled += 1
+            elif plain or _names_cell(text):
+                names += 1
+        # a label word among names (满意度) is a name unless labels fill the column
+        return names if 2 * labelled > considered else names + labelled
+
+    if not considered or 2 * names_in(own, plain=True) >= considered:
         return grid._replace(name_span=())
+    counts = [names_in(column, plain=False) for column in grid.name_span]
+    best = max(range(len(counts)), key=lambda index: (counts[index], -index))
+    if 2 * counts[best] <= considered:
+        return grid._replace(name_span=())
+    shift = grid.name_span[best] - own
 
     def rebase(by_distance: dict[int, str]) -> dict[int, str]:
         return {distance - shift: value for distance, value in by_distance.items()}
 
     return grid._replace(
-        name_column=candidates[best],
+        name_column=grid.name_span[best],
         roles=rebase(grid.roles),
         ticks=rebase(grid.ticks),
         spans={distance - shift: head - shift for distance, head in grid.spans.items()},
         spares={distance - shift: other - shift for distance, other in grid.spares.items()},
         name_span=(),
+        levels_column=own,
     )
+
+
+def _note_unread_span(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -> None:
+    """Say that a column under the blank half of the name header holds targets (regress63 F4).
+
+    ``三级指标 | (blank) | 跟踪期计划完成值 | …`` over ``加装电梯数量 | =30(台) | 20 | …``: the
+    names stay under 三级指标 and the blank-headed column is no value column; when most
+    rows print a figure there, it is most likely the 年度指标值 whose header is missing.
+    """
+    # the rows that print a name or anything in the span (a value in the span on a
+    # row or two, under a dragged border, is no column of values)
+    named = [
+        row
+        for row in rows
+        if any(
+            column < len(row.cells) and row.cells[column].strip()
+            for column in (grid.name_column, *grid.name_span)
+        )
+    ]
+    for column in grid.name_span:
+        values = [
+            text
+            for row in named
+            if column < len(row.cells) and _value_cell(text := row.cells[column].strip())
+        ]
+        if not values or 2 * len(values) <= len(named):
+            continue
+        builder.finding(
+            "grid-column-unread",
+            Severity.WARNING,
+            f"指标表中表头为空的列（{builder.position(grid.row, column).cell}）有{len(values)}行"
+            f"为指标值形式（如“{values[0]}”），未作为任何值列读入，请核对该列是否为年度指标值",
+            builder.where(grid.row, column),
+        )
+
+
+@lru_cache(maxsize=4096)
+def _value_cell(text: str) -> bool:
+    """A cell that reads as a figure or comparison, not a unit or dash alone."""
+    return (
+        any(character.isdigit() for character in text)
+        and not _is_serial(text)
+        and _reads_as_target(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _names_cell(text: str) -> bool:
+    """A cell that may be an indicator's name: no unit, dash, placeholder or figure alone."""
+    key = _key(text)
+    if key in _UNSET_CELLS or _PLACEHOLDER_RE.match(key) or _DASHES_RE.fullmatch(key):
+        return False
+    bare = key[1:] if key[:1] in voc.SCALE_PREFIXES else key
+    if key in voc.KNOWN_UNITS or key in voc.UNIT_ALIASES or bare in voc.KNOWN_UNITS:
+        return False
+    if key in ("%", "％", "‰", "个百分点"):
+        return False
+    return _reads_as_name(text)
+
+
+_DASHES_RE: Final = re.compile(r"[-—－–/／\\、.…·\s]+")
 
 
 def _bare_part_actuals(row: _Row, roles: dict[int, str]) -> list[int]:
@@ -9120,7 +9207,10 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     # Each row's framework labels by column (None for other and empty cells).
     row_labels = [tuple(map(framework_label, row.cells)) for row in rows]
     if grid.name_span:
+        header_grid = grid
         grid = builder.grid = _name_span_column(grid, rows, row_labels)
+        if grid.name_column == header_grid.name_column:
+            _note_unread_span(builder, header_grid, rows)
     roles = _operator_column(grid, rows)
     if "planned" in roles.values():
         roles = _time_share_column(grid, rows, roles)
@@ -9147,6 +9237,9 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     ordered_roles = sorted(roles.items())
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
+    # the header's name column left to the level labels (see _name_span_column): a
+    # level 2 repeated there is a label, not the name (regress63 W2)
+    levels_column = grid.levels_column
     level1_weights: dict[str, Decimal] = {}
     scored_grid = any(role in ("weight", "points") for role in roles.values())
     # a target cell may hold the actual after it (≥5% 3.1%) where the grid has an actual
@@ -9192,22 +9285,24 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             # A label in the header's name column after a level of its own, the target
             # column holding a target, is the name too (产出指标 | 成本指标 | 成本指标 | ≤150万元:
             # 成本指标 is also a level 1).
-            if (
-                label is None
-                or after_level2
-                or _label_is_name(filled, position)
-                or (
-                    not labels
-                    and column == last_name_column
-                    and position + 1 < count
-                    and not _label_text_ends_label(filled[position][1])
-                )
-                or (
-                    labels
-                    and column == grid_name_column
-                    and target_distance is not None
-                    and _holds_target(row, column + target_distance)
-                    and not _shifted_past_label(row, labels, position, target_distance)
+            if label is None or (
+                column != levels_column
+                and (
+                    after_level2
+                    or _label_is_name(filled, position)
+                    or (
+                        not labels
+                        and column == last_name_column
+                        and position + 1 < count
+                        and not _label_text_ends_label(filled[position][1])
+                    )
+                    or (
+                        labels
+                        and column == grid_name_column
+                        and target_distance is not None
+                        and _holds_target(row, column + target_distance)
+                        and not _shifted_past_label(row, labels, position, target_distance)
+                    )
                 )
             ):
                 name_index = position

@@ -117,6 +117,7 @@ _READING_NOTES: Final = frozenset(
         "budget-column-same-period",
         "budget-quarters-unsure",
         "grid-column-duplicate",
+        "grid-column-unread",
         "grid-monthly-actual",
     }
 )
