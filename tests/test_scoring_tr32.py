@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
+from perftrack.reports._review import review
 from perftrack.scoring import Attainment, Progress, Scorecard, score
 
 T = "\t"
@@ -237,3 +238,43 @@ def test_bare_done_beside_plan(
     row = _row("加装电梯数量", target, planned, "已完成")
     verdict = _card(_table(H1, (row,))).verdicts[0]
     assert (verdict.attainment, verdict.progress, verdict.explanation) == expected
+
+
+@pytest.mark.parametrize(
+    ("budget", "likely", "expected"),
+    [
+        pytest.param(
+            ("800.00", "800.00", "120.00", "15.00"),
+            "完全不可能完成",
+            (
+                [("info", "预算完成可能性判断为“完全不可能完成”，应及时申请调整预算或收回资金")],
+                True,
+            ),
+            id="impossible-and-behind",
+        ),
+        pytest.param(
+            ("800.00", "800.00", "120.00", "15.00"),
+            "有可能完成",
+            ([], False),
+            id="possible",
+        ),
+        pytest.param(
+            ("800.00", "800.00", "760.00", "95.00"),
+            "完全不可能完成",
+            ([], False),
+            id="contradicted-is-judgement-optimistic",
+        ),
+    ],
+)
+def test_budget_judged_impossible(
+    budget: tuple[str, str, str, str], likely: str, expected: tuple[list[tuple[str, str]], bool]
+) -> None:
+    row = _row("保洁河道长度", "=85.00(公里)", "85.00", "85.00")
+    card = _card(_table(H1, (row,), budget=budget, budget_likely=likely))
+    unlikely = [(f.severity.value, f.message) for f in card.findings if f.id == "budget-unlikely"]
+    letter = review(card)
+    said = (
+        "二是预算完成可能性判断为“完全不可能完成”；" in letter
+        and "及时申请调整预算或收回资金" in letter
+    )
+    assert (unlikely, said) == expected
