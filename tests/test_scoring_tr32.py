@@ -278,3 +278,30 @@ def test_budget_judged_impossible(
         and "及时申请调整预算或收回资金" in letter
     )
     assert (unlikely, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        pytest.param("", [("H16", "reason-place")], id="blank-last-cell"),
+        pytest.param("/", [("H16", "reason")], id="placeholder"),
+    ],
+)
+def test_missing_reason_points_at_reason_cell(reason: str, expected: list[tuple[str, str]]) -> None:
+    row = _row("累计助餐服务人次", "≥30000.00(人次)", "7500.00", "6800.00", reason)
+    card = _card(_table(Q1, (row,)))
+    found = [
+        (f.where.cell, role)
+        for f in card.findings
+        if f.id == "missing-deviation-reason"
+        for role, at in card.table.indicators[0].cells
+        if role.startswith("reason") and at.cell == f.where.cell
+    ]
+    assert found == expected
+
+
+def test_reason_place_stays_out_of_the_json_cells() -> None:
+    row = _row("累计助餐服务人次", "≥30000.00(人次)", "7500.00", "6800.00")
+    document = perftrack.to_json(_card(_table(Q1, (row,))))
+    assert '"reason-place"' not in document
+    assert '"planned": "F16"' in document

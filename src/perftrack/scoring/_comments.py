@@ -4,6 +4,8 @@
 actual, the clause after the comma a note on it, as ``6800人次（较计划略有滞后）`` is.
 A clause with a figure of its own is read so only when it is a forecast
 (``预计全年可完成30000人次``): a list of figures (``城区3个，农村5个``) is not one figure.
+Only against a figure target (a comparison or a range) in the figure's unit, and only a
+clause of pace or forecast (:data:`_COMMENT_RE`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import evolve
 
 from perftrack._errors import ExpressionError
-from perftrack.expressions import Quantity, TextValue, parse_value
+from perftrack.expressions import Comparison, Quantity, Range, TextValue, parse_value
 
 if TYPE_CHECKING:
     from perftrack.model import Indicator
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
 _CLAUSE_RE: Final = re.compile(r"(?P<lead>[^,，;；]+)[,，](?P<tail>[^,，;；]+?)[。.]?")
 # A clause that forecasts (预计全年可完成, 力争年底完成): its figure is no actual.
 _FORECAST_RE: Final = re.compile("(?:预计|预期|力争|计划|争取)")
+# A clause that only comments on the figure's pace: a forecast, or the figure against
+# the plan (较计划略有滞后, 进度略有滞后). Other clauses (按时公布, 全部办结, 同比持平,
+# 动态清零) say something of their own and the cell stays text.
+_COMMENT_RE: Final = re.compile(
+    "(?:预计|预期|力争|争取|计划|(?:较|比|与)(?:计划|序时进度)|进度|略有|稍有)|.*(?:滞后|落后|延误)"
+)
 _DIGIT_RE: Final = re.compile(r"\d")
 
 
@@ -48,7 +56,12 @@ def comment_read(indicator: Indicator) -> Indicator:
     if clause is None:
         return indicator
     lead, tail = clause.group("lead").strip(), clause.group("tail").strip()
-    if _DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None:
+    target = indicator.target
+    if (
+        not isinstance(target, (Comparison, Range))
+        or _COMMENT_RE.match(tail) is None
+        or (_DIGIT_RE.search(tail) is not None and _FORECAST_RE.match(tail) is None)
+    ):
         return indicator
     try:
         figure = parse_value(lead)
@@ -61,6 +74,7 @@ def comment_read(indicator: Indicator) -> Indicator:
         or not isinstance(read, Quantity)
         or read.value != figure.value
         or read.unit != figure.unit
+        or figure.unit not in (None, target.unit)
     ):
         return indicator
     return evolve(indicator, actual=read)
