@@ -87,6 +87,7 @@ FINDING_IDS: Final = frozenset(
         "budget-rate-missing",
         "budget-sum-mismatch",
         "budget-unit-slip",
+        "budget-unlikely",
         "category-suspect",
         "category-normalised",
         "cost-not-ceiling",

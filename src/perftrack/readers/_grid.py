@@ -9516,6 +9516,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             builder, row, year, state, name, raw_name, core, name_column, placed, index, unit
         )
         indicator = _with_measures_place(indicator, roles, name_column)
+        indicator = _with_reason_place(indicator, roles, name_column)
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
             indicator = _reason_from_above(builder, row, indicator, indicators[-1], index)
@@ -9527,6 +9528,38 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+def _with_reason_place(
+    indicator: Indicator, roles: Mapping[int, str], name_column: int
+) -> Indicator:
+    """*indicator* with the place of its empty 偏差原因 cell (``reason-place``, tr32 M3).
+
+    A blank reason cell, often the row's last (the line ends in a tab and the cell is
+    dropped), keeps its column: ``missing-deviation-reason`` points at it (H17), where the
+    reason is to be written, not at the name cell. Only when the grid has the column.
+    """
+    position = indicator.position
+    if position is None or indicator.cell_of("reason") is not None:
+        return indicator
+    distance = next((d for d, role in roles.items() if role == "reason"), None)
+    if distance is None:
+        return indicator
+    # only on a row whose value cells stand at their columns' distances from the name:
+    # a packed row (layout-normalised) has no sure place for its reason
+    aligned = [
+        cell.column == name_column + d + 1
+        for role, cell in indicator.cells
+        for d, r in roles.items()
+        if r == role and role in ("target", "planned", "actual")
+    ]
+    if not aligned or not all(aligned):
+        return indicator
+    column = name_column + distance + 1
+    if any(cell.column == column for _, cell in indicator.cells):
+        return indicator
+    place = Position(position.file, position.sheet, position.row, column)
+    return evolve(indicator, cells=(*indicator.cells, ("reason-place", place)))
 
 
 def _with_measures_place(

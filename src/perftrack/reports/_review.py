@@ -376,6 +376,10 @@ def _budget_problems(facts: _Facts) -> list[_Problem]:
             else "加快预算执行进度"
         )
         problems.append(_Problem(f"{late}{gap}", advice))
+    if (unlikely := facts.by_id.get("budget-unlikely")) is not None:
+        # 完全不可能完成 said by the table itself (tr32 M2)
+        said = unlikely[0].message.split("，", 1)[0]
+        problems.append(_Problem(said, "及时申请调整预算或收回资金"))
     if "over-execution" in facts.by_id:
         # money spent under a line with no budget (其他资金 | — | 60) is its own problem
         none = [line.source for line in unbudgeted_lines(card.table)]
@@ -1630,6 +1634,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "budget-rate-mismatch",
     "budget-sum-mismatch",
     "budget-unit-slip",
+    "budget-unlikely",
     "budget-rate-missing",
     "negative-amount",
     "time-progress-mismatch",

@@ -1599,6 +1599,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                     f"actual {shown}{approx} misses the target {goal}",
                 ),
             )
+        if (floor := _floor_short(target, quantity, ctx, shown, goal)) is not None:
+            return floor  # 7500人次以上 against ≥30000人次 at 1-3月 (tr32 M1)
         return _Outcome(
             _Attainment.UNKNOWN,
             say(
@@ -1623,6 +1625,8 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
                 f"actual “{actual.word}” gives no count; the year's count of “{goal}” is not due",
             ),
         )
+    if (plan_done := _period_plan_done(actual, target, ctx)) is not None:
+        return plan_done  # 已完成 beside a plan of 5台 against ≥10台 mid-year (tr32 H3)
     if isinstance(actual, StatusValue):
         return _judge_status(status, actual.word, ctx)
     if (
@@ -3822,6 +3826,66 @@ def _counted_target(target: Target | None) -> bool:
     return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
 
 
+def _period_plan_done(actual: Value, target: Target, ctx: _Context) -> _Outcome | None:
+    """A bare ``已完成`` before the year's end beside a plan short of the year (tr32 H3).
+
+    ``≥10台 | 5台 | 已完成`` at 1-6月: the period's plan is done, the year is not,
+    ``pending``; so is ``≥90.00(%) | 90.00 | 已完成``, a rate being the year's at its
+    end. Without a plan, or a plan of the whole count (``≥5个 | 5个 | 已完成``), the
+    word is the year's work done (None: judged as before).
+    """
+    if (
+        not isinstance(actual, StatusValue)
+        or actual.status is not _Status.DONE
+        or ctx.at_due is not False
+        or not isinstance(target, Comparison)
+        or target.op not in (_Op.GE, _Op.GT, _Op.EQ)
+    ):
+        return None
+    planned = ctx.indicator.planned
+    if not isinstance(planned, Quantity) or planned.status is not None:
+        return None
+    if target.unit != "%" and not planned.value < target.value:
+        return None
+    goal = _shown_target(target)
+    plan = _text(planned) + ("%" if target.unit == "%" and planned.unit is None else "")
+    return _Outcome(
+        _Attainment.PENDING,
+        ctx.say(
+            f"实际“{actual.word}”，即跟踪期计划{plan}已完成，"
+            f"年度指标{goal}尚未到期，距年底尚有时间",
+            f"actual “{actual.word}”: the period's plan {plan} is done, the year's"
+            f" {goal} is not due yet",
+        ),
+    )
+
+
+def _floor_short(
+    target: Target, quantity: Quantity, ctx: _Context, shown: str, goal: str
+) -> _Outcome | None:
+    """A floor reading short of a floor target before the due date: pending (tr32 M1).
+
+    ``7500人次以上`` against ``≥30000人次`` at 1-3月 is read as 7500: the year is not
+    over, and no figure of 7500 or more has failed it yet. At the due date, or a floor
+    reaching the target, None (judged as before).
+    """
+    if (
+        quantity.bound is not _Bound.AT_LEAST
+        or ctx.at_due is not False
+        or not isinstance(target, Comparison)
+        or target.op not in (_Op.GE, _Op.GT)
+        or quantity.value >= target.value
+    ):
+        return None
+    return _Outcome(
+        _Attainment.PENDING,
+        ctx.say(
+            f"实际{shown}，未达年度指标{goal}，距年底尚有时间",
+            f"actual {shown} is short of the target {goal}; there is still time",
+        ),
+    )
+
+
 def _judge_status(status: Status | None, word: str, ctx: _Context) -> _Outcome:
     say = ctx.say
     if status is _Status.DONE:
@@ -4685,6 +4749,43 @@ def _filed_other_step(actual: Value, name: str) -> str | None:
     return _text(actual)
 
 
+# A stoppage in a deadline row's actual (暂停施工, 受汛期影响暂停, 停工, 中止), and words
+# that it is over or never was (已复工, 已恢复施工, 无停工).
+_STOPPED_RE: Final = re.compile("暂停|停工|中止")
+_RESUMED_RE: Final = re.compile(
+    "(?:已|均已|现已|目前已)(?:全面|全部)?(?:复工|恢复)|(?:无|未|没有|不存在)(?:停工|暂停|中止)"
+)
+
+
+def _said_not_done(actual: Value) -> bool:
+    """Whether a free-text actual says the work is not done (tr32 H1).
+
+    A not-done lead clause decides (``未完成，受汛期影响暂停``), and a stoppage not
+    over is not done (``暂停施工``, ``受汛期影响暂停``); a done lead clause is done.
+
+    >>> from perftrack import parse_value
+    >>> [
+    ...     _said_not_done(parse_value(t))
+    ...     for t in ("未完成，汛期暂停", "暂停施工", "7月暂停，8月已复工", "已完成，曾暂停施工")
+    ... ]
+    [True, True, False, False]
+    """
+    if not isinstance(actual, TextValue):
+        return False
+    text = _normal(actual.description)
+    lead = re.split("[,，;；]", text, maxsplit=1)[0]
+    if lead != text:
+        try:
+            lead_status = _status_of(parse_value(lead))
+        except ExpressionError:
+            lead_status = None
+        if lead_status is _Status.NOT_DONE:
+            return True
+        if lead_status is not None:
+            return False
+    return _STOPPED_RE.search(text) is not None and _RESUMED_RE.search(text) is None
+
+
 def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     due = ctx.due
@@ -4908,6 +5009,14 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
     if _said_on_time(actual):  # 按时结算, 均在规定时限内完成 (fp21 H2)
         return _Outcome(
             _Attainment.MET, say(f"实际“{_text(actual)}”，按时完成", f"“{_text(actual)}”: on time")
+        )
+    if _said_not_done(actual):
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际未完成（“{_text(actual)}”）",
+                f"due {due_text} has passed: not done (“{_text(actual)}”)",
+            ),
         )
     return _Outcome(
         _Attainment.UNKNOWN,

@@ -2820,7 +2820,12 @@ class _Scoring:
 
     def where_indicator(self, index: int, column: str | None = None) -> Where:
         indicator = self.table.indicators[index]
-        position = (indicator.cell_of(column) if column else None) or indicator.position
+        position = (
+            (indicator.cell_of(column) if column else None)
+            # a blank 偏差原因 cell: its column's place (tr32 M3)
+            or (indicator.cell_of("reason-place") if column == "reason" else None)
+            or indicator.position
+        )
         return Where.at(
             position,
             indicator=index,

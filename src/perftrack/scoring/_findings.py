@@ -2921,6 +2921,22 @@ _LIKELIHOOD_SAID: Final = {
 }
 
 
+def _budget_unlikely(state: _Scoring, printed: str | None, where: Where) -> None:
+    """The budget judged out of reach by the table itself, its figures not against it.
+
+    ``预算完成可能性 | 完全不可能完成`` at 15% against 50%: no contradiction to warn of,
+    but the letter must say it (tr32 M2): ``budget-unlikely``, info.
+    """
+    said = _as_said(printed, _Likelihood.IMPOSSIBLE)
+    state.add(
+        "budget-unlikely",
+        _Severity.INFO,
+        f"预算完成可能性判断为“{said}”，应及时申请调整预算或收回资金",
+        f"budget judged “{said}”: the budget should be adjusted or the funds taken back",
+        where,
+    )
+
+
 def _as_said(printed: str | None, likelihood: Likelihood | None) -> str:
     """A judgement as a message quotes it: the ticked choice of a line of boxes, else as printed.
 
@@ -3028,6 +3044,8 @@ def _judgement_findings(
                 " the judgement contradicts the figures",
                 where,
             )
+        if judgement.budget_likelihood is _Likelihood.IMPOSSIBLE and reached is None:
+            _budget_unlikely(state, judgement.budget_completion, where)
         if (
             judgement.goal_likelihood is _Likelihood.IMPOSSIBLE
             and not troubled

@@ -45,6 +45,7 @@ from perftrack.scoring._card import (
     _Attainment,
     _Progress,
 )
+from perftrack.scoring._comments import comment_read
 from perftrack.scoring._common import (
     _better_than,
     _class_size,
@@ -110,6 +111,8 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     for index, printed in enumerate(table.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
         indicator = _counted_actual(printed, table)
+        # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
+        indicator = comment_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _period_count_over_year(
             _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), table
