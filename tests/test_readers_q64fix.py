@@ -27,6 +27,12 @@ REASON = (
     "2、部分路段涉及交通疏解,审批延迟,影响约0.5公里,已协调；\n"
     "3、下一步将加快施工,增加作业面,确保年底前完成,剩余0.5公里。"
 )
+# a reason whose lines after the first hold a row's seven commas (regress67 q1)
+REASON_WIDE = (
+    "偏差原因如下：\n"
+    "1、3户已迁出,2户死亡,1户未在户籍地,已暂停发放,待核实,下季度补发,已报民政局,已公示\n"
+    "2、系统升级,数据延迟,已人工核对,已补录,已复核,已整改,已报备,已归档"
+)
 OWN = {"malformed-cell", "file-truncated", "malformed-actual", "malformed-target"}
 
 
@@ -89,11 +95,20 @@ STRAY_CLOSED = (
             id="cjk-commas",
         ),
         pytest.param(
-            STRAY_CLOSED,
+            _excel(_with(1, 7, REASON_WIDE)),
             NAMES,
+            REASON_WIDE,
+            [("malformed-cell", "H4")],
+            id="ascii-commas-lines-as-wide-as-rows-read-whole",
+        ),
+        # a quote closed as Excel closes one is Excel's (regress67: an Excel cell of
+        # lines as wide as rows was cut into rows): the rows stay in the cell, flagged
+        pytest.param(
+            STRAY_CLOSED,
+            ["补贴发放人数", "补贴按季度发放及时率", "补贴对象满意度"],
             "",
             [("malformed-cell", "D4")],
-            id="stray-closed-by-separator",
+            id="stray-closed-by-separator-flagged",
         ),
         pytest.param(
             _excel(_with(1, 3, "≥95%")).replace(",≥95%,", ',"≥95%,'),

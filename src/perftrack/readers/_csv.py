@@ -189,6 +189,17 @@ def _csv_problems(
         )
         for record, column in strays
     ]
+    if '"' in text:
+        problems.extend(
+            Problem(
+                "malformed-cell",
+                f"第 {record} 行第 {column} 列带引号的单元格跨多行，且各行的列数与表格的行相同："
+                "若该引号是误输入的，其后各行已被读进这一个单元格，请核对原文件",
+                record,
+                column,
+            )
+            for record, column in rows_in_quotes(text, delimiter)
+        )
     fields = _quoted_fields(text, delimiter) if '"' in text else []
     if fields and fields[-1][1] >= len(text) and rows:
         problems.append(
@@ -398,18 +409,44 @@ def _is_runaway(text: str, delimiter: str, field: tuple[int, int, bool, int, int
 
     It holds, after its first line, a line with a row's separators, and it runs to
     the end of the file or is closed by a quote text follows. A field closed as
-    Excel closes one (by a separator, a line break or the end) is a stray only when,
-    read with that quote as text, its lines are rows as wide as the table's
-    (:func:`_widens_row`): a quoted cell of several lines with ASCII commas in them
-    is Excel's (q64 W1).
+    Excel closes one (by a separator, a line break or the end) is never a stray: a
+    quoted cell of several lines with ASCII commas in them is Excel's, even when its
+    lines are as wide as rows (q64 W1, regress67); :func:`rows_in_quotes` flags those.
     """
     start, close, closed_well, _, _ = field
     lines = text[start + 1 : close].split("\n")[1:]
     if not any(line.count(delimiter) >= _ROW_LIKE_SEPARATORS for line in lines):
         return False
-    if close >= len(text) or not closed_well:
-        return True
-    return _widens_row(text, delimiter, start, close)
+    return close >= len(text) or not closed_well
+
+
+def rows_in_quotes(text: str, delimiter: str) -> list[tuple[int, int]]:
+    r"""The (record, column) of each quoted cell of CSV *text* that may hold rows.
+
+    A cell Excel quoted and closed as Excel closes one (by a separator, a line break
+    or the end) is read as it is, whatever its lines hold (regress67: an Excel cell of
+    lines with ASCII commas is Excel's). When those lines, read as rows, are each as
+    wide as the table's rows (:func:`_widens_row`), the quote may have been typed by
+    hand and closed by another: the caller says so, without reading it otherwise.
+
+    Example:
+        >>> rows = '指标,值,分,注,备\n甲,"≥95%,1,2,3\n乙,3,4,有所提升",5\n丙,6,7,8,9\n'
+        >>> rows_in_quotes(rows, ",")
+        [(2, 2)]
+        >>> rows_in_quotes('指标,说明,分\n甲,"一、进度滞后\n二、已整改",4\n', ",")
+        []
+    """
+    found: list[tuple[int, int]] = []
+    for start, close, closed_well, record, column in _quoted_fields(text, delimiter):
+        lines = text[start + 1 : close].split("\n")[1:]
+        if (
+            closed_well
+            and close < len(text)
+            and any(line.count(delimiter) >= _ROW_LIKE_SEPARATORS for line in lines)
+            and _widens_row(text, delimiter, start, close)
+        ):
+            found.append((record, column))
+    return found
 
 
 def _records(text: str, delimiter: str) -> list[int]:
