@@ -7848,14 +7848,34 @@ def _note_unread_span(builder: _Builder, grid: _GridColumns, rows: list[_Row]) -
         )
 
 
+# What a value cell starts with: an operator or a figure, no words before it
+# (`=30(台)`, `≥95%`, `30台`; not `全年计划加装30台`, regress67).
+_VALUE_START_RE: Final = re.compile(r"[=≥≤<>＝＞＜≧≦]|[＋+\-－]?\d")
+
+
 @lru_cache(maxsize=4096)
 def _value_cell(text: str) -> bool:
-    """A cell that reads as a figure or comparison, not a unit or dash alone."""
-    return (
-        any(character.isdigit() for character in text)
-        and not _is_serial(text)
-        and _reads_as_target(text)
-    )
+    """A cell that reads as a figure or comparison, not a unit, dash or prose.
+
+    Example:
+        >>> _value_cell("=30(台)"), _value_cell("≥95%"), _value_cell("30台")
+        (True, True, True)
+        >>> _value_cell("全年计划加装30台"), _value_cell("合格台数/验收台数×100%")
+        (False, False)
+        >>> _value_cell("台"), _value_cell("—")
+        (False, False)
+    """
+    if (
+        _VALUE_START_RE.match(text) is None
+        or not any(character.isdigit() for character in text)
+        or _is_serial(text)
+    ):
+        return False
+    try:
+        target = parse_target(text)
+    except ExpressionError:
+        return False  # a formula (合格台数/验收台数×100%), a broken cell: no column of values
+    return not isinstance(target, Descriptive)
 
 
 @lru_cache(maxsize=4096)
