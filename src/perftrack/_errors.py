@@ -47,6 +47,11 @@ def exception_detail(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
+def _escaped_breaks(text: str) -> str:
+    r"""*text* with its line breaks and tabs written as ``\n``, ``\r``, ``\t``."""
+    return text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
 def display_name(name: str) -> str:
     r"""A file name as perftrack shows and stores it: always valid Unicode.
 
@@ -195,7 +200,10 @@ class ReadError(PerftrackError):
         super().__init__(message)
 
     def __str__(self) -> str:
-        parts = [p for p in (self.file, self.where) if p]
+        # a name ending in a line break ('a.txt\n' from readlines()) is written \n:
+        # the whole line stays one line (a6566 W4); ``file`` keeps the name as given
+        file = None if self.file is None else _escaped_breaks(self.file)
+        parts = [p for p in (file, self.where) if p]
         return ": ".join([*parts, self.message])
 
     def __repr__(self) -> str:

@@ -42,6 +42,7 @@ from attrs import frozen
 from perftrack._errors import (
     PerftrackError,
     ReadError,
+    _escaped_breaks,
     display_name,
     exception_detail,
     os_reason,
@@ -101,7 +102,10 @@ class FileError:
     @property
     def reason(self) -> str:
         """Why the file failed, without the file (``ReadError.message``)."""
-        return self.message.removeprefix(f"{self.file}: ")
+        for shown in (self.file, _escaped_breaks(self.file)):  # a6566 W4: 'a.txt\n' as a.txt\n
+            if self.message.startswith(f"{shown}: "):
+                return self.message[len(shown) + 2 :]
+        return self.message
 
     def __str__(self) -> str:
         """The whole line, file first: ``message``."""

@@ -101,8 +101,13 @@ def _load_unnamed(source: Source, label: str | None) -> tuple[bytes, str | None]
         except FileNotFoundError:
             msg = "文件不存在"
             if real != real.rstrip():
-                # 'x.tsv\n' from readlines(), 'x.tsv ' pasted: the space is invisible (cli31 M3)
-                msg = f"文件不存在：“{_visible(name)}”（路径末尾有空白字符）"
+                # 'x.tsv\n' from readlines(), 'x.tsv ' pasted: the space is invisible (cli31 M3);
+                # and a file of the name without it is named (a6566 W4)
+                stripped = real.rstrip()
+                found = ""
+                if stripped and Path(stripped).is_file():
+                    found = f"；去掉后的“{_visible(display_name(stripped))}”存在"
+                msg = f"文件不存在：“{_visible(name)}”（路径末尾有空白字符{found}）"
             raise ReadError(msg, file=name) from None
         except OSError as exc:
             msg = f"无法打开文件：{os_reason(exc)}"

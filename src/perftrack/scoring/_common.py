@@ -1100,6 +1100,45 @@ def _count_before_share(indicator: Indicator) -> Indicator | None:
     return evolve(indicator, actual=evolve(count, text=actual.text))
 
 
+# Visits of an item (辆次, 台次, 件次) and the item (辆, 台, 件): apart (parse31 H6), but
+# a count of distinct items at or above a floor of visits meets it, each item having
+# had one visit at least (a6566 W6); on a row of cases handled or items tested
+# (办件, 审批, 检验), staff write 件次 for 件: one measure there.
+_VISIT_ITEMS: Final = MappingProxyType({"辆次": "辆", "台次": "台", "件次": "件"})
+_CASE_ROW_RE: Final = re.compile("办件|办理|审批|受理|检验|检测")
+
+
+def _items_as_visits(
+    target: Comparison | Range, actual: Quantity, indicator: Indicator
+) -> Quantity | None:
+    """*actual*, a count of items, read in *target*'s visits where the verdict is certain.
+
+    ``巡检设备326台`` against ``≥300台次``: at least 326 visits (bound at least). On a
+    case or testing row (``办理2126件次`` against ``≥2000件`` on 行政审批办件) 件次 and 件
+    are one. None otherwise: ``290台`` against ``≥300台次``, any ceiling, stay apart.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("设备巡检")
+    >>> str(_items_as_visits(parse_target("≥300台次"), parse_value("巡检设备326台"), row))
+    '巡检设备≥326(台次)'
+    """
+    words = f"{indicator.name} {target.label or ''} {actual.label or ''}"
+    cases = _CASE_ROW_RE.search(words) is not None
+    if {target.unit, actual.unit} == {"件", "件次"} and cases:
+        return evolve(actual, unit=target.unit)
+    if (
+        _VISIT_ITEMS.get(target.unit or "") != actual.unit
+        or not isinstance(target, Comparison)
+        or target.op not in (_Op.GE, _Op.GT)
+        or actual.bound not in (_Bound.EXACT, _Bound.AT_LEAST, _Bound.MORE_THAN)
+        or actual.value < target.value
+        or (target.op is _Op.GT and actual.value == target.value and actual.bound is _Bound.EXACT)
+    ):
+        return None
+    bound = _Bound.MORE_THAN if actual.bound is _Bound.MORE_THAN else _Bound.AT_LEAST
+    return evolve(actual, unit=target.unit, bound=bound)
+
+
 def _per_unit(indicator: Indicator) -> Indicator:
     """*indicator* with a "per" in a label written into the unit it compares with.
 
@@ -1137,6 +1176,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     ):
         # 105人 for ≥100名, 230人 for ≥200位 (r28): the people counted, in the target's unit
         return evolve(indicator, actual=evolve(actual, unit=target.unit))
+    if (visits := _items_as_visits(target, actual, indicator)) is not None:
+        return evolve(indicator, actual=visits)  # 巡检设备326台 against ≥300台次: met
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
@@ -1158,6 +1199,9 @@ def _per_unit(indicator: Indicator) -> Indicator:
             return indicator
         return evolve(indicator, target=evolve(target, unit=f"{target.unit}/{under}"))
     over, _, under = _per_spelling(target.unit).partition("/")
+    if _SCORING_ALIASES.get(under) == "百公里":
+        # ≤15kW·h/100km with 百公里电耗16.2千瓦时: /100km is /百公里 for any unit (a6566 gap)
+        under = "百公里"
     if (
         not over
         or over == "%"
@@ -2528,6 +2572,30 @@ _PER_HEAD_SUFFIX_RE: Final = re.compile("(?:月人均|人均每月|每月人均|
 
 # A fee's spending (燃油费支出, 燃油费用, 会议费开支): the fee itself, no other measure.
 _FEE_SPENDING_RE: Final = re.compile("(?<=费)(?:支出|开支|用)$")
+# What a name may add to a fee that makes it another measure than the fee's spending:
+# its income or its collection (收费收入, 物业费收缴率, 学费减免; a6566 W5).
+_FEE_OTHER_MEASURE_RE: Final = re.compile(
+    "收入|收缴|征收|收取|缴纳|缴费|上缴|收益|收回|入库|返还|减免|退还|退费|欠费|结余"
+)
+
+
+def _fee_spent(subject: str, whole: str) -> str:
+    """*subject* without the spending word after a fee, when *whole* names that fee alone.
+
+    ``燃油费支出`` on 燃油费 is the fee (parse31 H5); not a bare ``费用`` (which would leave
+    ``费``, in every fee's name), nor on a name that goes on with another measure of the
+    fee (``收费支出`` on 收费收入, ``物业费支出`` on 物业费收缴率): those stay unknown.
+
+    >>> _fee_spent("燃油费支出", "燃油费"), _fee_spent("费用", "行政事业性收费收入")
+    ('燃油费', '费用')
+    >>> _fee_spent("收费支出", "收费收入")
+    '收费支出'
+    """
+    fee = _FEE_SPENDING_RE.sub("", subject)
+    if fee == subject or len(fee) < 2 or fee not in whole:  # noqa: PLR2004 (费 alone)
+        return subject
+    rest = whole.replace(fee, "", 1)
+    return subject if _FEE_OTHER_MEASURE_RE.search(rest) else fee
 
 
 def _own_subject(subject: str, name: str, label: str = "", *, target: bool = False) -> bool:
@@ -2550,8 +2618,8 @@ def _own_subject(subject: str, name: str, label: str = "", *, target: bool = Fal
     """
     if len(subject) == 1 and _CHANGE_CHANGERS_RE.search(subject):
         return False
-    subject = _FEE_SPENDING_RE.sub("", subject)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
     whole = _normal(name)
+    subject = _fee_spent(subject, whole)  # 燃油费支出, 燃油费用 on 燃油费 (parse31 H5)
     if subject in whole or (label and subject in _normal(label)):
         return True
     rest = _PER_HEAD_SUFFIX_RE.sub("", subject)

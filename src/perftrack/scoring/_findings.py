@@ -1696,6 +1696,14 @@ _CEILING_SLIP_NAME_RE: Final = re.compile(
     "|正确|到位|及时|完整|合规|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|参与|开通|上线"
     "|就业|完成|成活|发芽)率$|(?<![不未非])满意度$"
 )
+# A word anywhere in a name that makes its share one of failure, better lower
+# (投诉不及时处理率, 项目未按期完成率, 逾期整改率, 二次整改率; a6566 W1): a ceiling on it is
+# right. Not 不动产, 非遗/非物质, 未成年, 未来, nor the defect handled (不合格整改完成率), which
+# name a subject, not a failure.
+_FAILURE_SHARE_WORD_RE: Final = re.compile(
+    "不(?!动产|合格|达标)|未(?!成年|来|达标)|非(?!遗|物质)|逾期|超期|超时|延期|延误|滞后|拖欠|违规|违章|违法"
+    "|失败|失误|差错|重复|二次|返工|返修|返贫|退回|驳回"
+)
 # A share that cannot pass 100%: a ≥120% on it is impossible (设备安装合格率≥120%);
 # not a rate of completion or of change (完成率, 增长率), which may.
 _BOUNDED_SHARE_NAME_RE: Final = re.compile(
@@ -1719,6 +1727,12 @@ _MONEY_UNITS: Final = frozenset({"元", "万元", "亿元", "千元", "百万元
 # a % may follow the first figure as well (95%-90%, the common way to write it; t31 H1).
 _INVERTED_RANGE_RE: Final = re.compile(
     r"\s*(\d+(?:\.\d+)?)(\s*[%％]?\s*[-~～－—–至到]\s*)(\d+(?:\.\d+)?)(.*)", re.DOTALL
+)
+# The same with a minus on the low end (10%--5%: 10% down to -5%; a6566 W2), as the cell
+# prints it: the normal form reads a run of dashes as one, so the sign is only in the
+# raw text. A hyphen or a minus after the separator, not a doubled em dash (10%——5%).
+_NEGATIVE_LOW_RANGE_RE: Final = re.compile(
+    r"\s*(\d+(?:\.\d+)?)(\s*[%％]?\s*)[-－−﹣]\s*[-－−﹣]\s*(\d+(?:\.\d+)?)(.*)", re.DOTALL
 )
 
 
@@ -1764,7 +1778,11 @@ def _named_slip(name: str, floor: bool, printed: Direction | None) -> Direction 
     higher = (
         printed is _Direction.HIGHER
         or _HIGHER_SHARE_NAME_RE.search(name) is not None
-        or (_CEILING_SLIP_NAME_RE.search(name) is not None and not harm_named_lower(name))
+        or (
+            (slip := _CEILING_SLIP_NAME_RE.search(name)) is not None
+            and _FAILURE_SHARE_WORD_RE.search(name, 0, slip.start()) is None
+            and not harm_named_lower(name)
+        )
     )
     return _Direction.HIGHER if higher else None
 
@@ -1839,9 +1857,25 @@ def _inverted_range(target: Target | None) -> str | None:
         >>> from perftrack import parse_target
         >>> _inverted_range(parse_target("0.5-0.2(L/s)"))
         '0.2-0.5(L/s)'
+        >>> _inverted_range(parse_target("10%--5%"))
+        '-5%-10%'
         >>> _inverted_range(parse_target("有所改善")) is None
         True
     """
+    if not isinstance(target, (Descriptive, Range)):
+        return None
+    signed = _NEGATIVE_LOW_RANGE_RE.fullmatch(target.text)
+    if signed is not None:
+        # 10%--5% means -5% to 10%: the correction keeps the sign (5%--5%: -5%-5%).
+        # 1--3 may be a doubled separator as well (1 to 3): no correction then.
+        if Decimal(signed[1]) < Decimal(signed[3]):
+            return None
+        swapped = f"-{signed[3]}{signed[2]}-{signed[1]}{signed[4]}"
+        try:
+            meant = parse_target(swapped)
+        except ExpressionError:
+            return None
+        return swapped if isinstance(meant, Range) and meant.low < meant.high else None
     if not isinstance(target, Descriptive):
         return None
     found = _INVERTED_RANGE_RE.fullmatch(target.description)
@@ -1860,7 +1894,9 @@ def _clashing(first: Target | None, second: Target | None) -> bool:
 
     A breakdown (城镇居民≥8.5万人 | 农村居民≥21万人) repeats one form with figures of
     its own; an exact figure beside a floor or a ceiling in the same unit (``100%`` |
-    ``≥70%``), or a floor beside a ceiling, is two targets for one figure.
+    ``≥70%``), or a floor beside a ceiling, is two targets for one figure. Not two
+    figures whose notes differ (``≥95%（2026年）`` | ``=100%（2027年）``: a target by
+    year, a6566 W3), as a label (城区 | 农村) names a part.
 
     Example:
         >>> from perftrack import parse_target
@@ -1868,12 +1904,16 @@ def _clashing(first: Target | None, second: Target | None) -> bool:
         True
         >>> _clashing(parse_target("≥8.5万人"), parse_target("≥21万人"))
         False
+        >>> _clashing(parse_target("≥95%（2026年）"), parse_target("=100%（2027年）"))
+        False
     """
     if not isinstance(first, Comparison) or not isinstance(second, Comparison):
         return False
     if first.unit != second.unit or first.op is second.op:
         return False
     if first.label is not None or second.label is not None:
+        return False
+    if first.note != second.note:
         return False
     return first.value != second.value
 
