@@ -1099,6 +1099,12 @@ GRID_COLUMNS: Final = (
     ("可能性", "likelihood"),
     ("偏差原因", "reason"),
     ("原因分析", "reason"),
+    # 未完成原因, 未达标原因: the 广东 自评表's reason column (before 完成 words); a bare
+    # 原因 or 存在问题 is read by the grid reader from its place (scoring.md §reason column)
+    ("未完成原因", "reason"),
+    ("未达标原因", "reason"),
+    ("未达成原因", "reason"),
+    ("未实现原因", "reason"),
     ("改进措施", "reason"),
     ("整改措施", "reason"),  # 未完成原因及整改措施 (before 完成)
     ("原因说明", "reason"),

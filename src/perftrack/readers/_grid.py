@@ -7461,6 +7461,36 @@ def _names_measures(text: str) -> bool:
     return label.endswith("措施") and "原因" not in label
 
 
+# Headers that name the deviation reason only from their place (scoring.md, "The reason
+# column"): a bare 原因 as the grid's last column after its values, and 存在问题 (the
+# 广东 自评表's 存在问题及改进措施 column) when no other column holds the reason.
+_BARE_REASON_HEADERS: Final = frozenset({"原因"})
+_PROBLEM_HEADERS: Final = frozenset({"存在问题", "存在的问题", "存在问题及改进措施"})
+
+
+def _contextual_reason_column(row: _Row, roles_by_column: dict[int, str]) -> None:
+    """Read a bare 原因 or a 存在问题 header as the reason column, in place.
+
+    Only when the header names no reason column otherwise: 原因 when it is the last
+    header cell, after every value column; 存在问题 anywhere after the first value column.
+    """
+    if "reason" in roles_by_column.values() or not row.filled:
+        return
+    values = [c for c, role in roles_by_column.items() if role in _VALUE_ROLES]
+    if not values:
+        return
+    last = row.filled[-1][0]
+    for column, text in row.filled:
+        if column in roles_by_column or column < min(values):
+            continue
+        label = _label(text)
+        if (
+            label in _BARE_REASON_HEADERS and column == last and column > max(values)
+        ) or label in _PROBLEM_HEADERS:
+            roles_by_column[column] = "reason"
+            return
+
+
 # The columns whose sub-header words may name no role of their own (数值, 原因类型).
 _SUB_HEADER_PARENTS: Final = frozenset({"target", "planned", "actual", "forecast", "reason"})
 
@@ -7667,6 +7697,7 @@ def _read_grid_header(builder: _Builder, row: _Row) -> None:
         if statuses and len(statuses) < len(actuals):
             for column in statuses:
                 roles_by_column[column] = "status"
+    _contextual_reason_column(row, roles_by_column)
     _part_columns(builder, row, roles_by_column)
     roles: dict[int, str] = {}
     seen: set[str] = set()
@@ -9540,14 +9571,49 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
             indicator = _reason_from_above(builder, row, indicator, indicators[-1], index)
+        dashed_not_applicable = blank_name and _dashed_row_not_applicable(indicator)
+        if dashed_not_applicable:
+            indicator = evolve(
+                indicator,
+                target=NotApplicable(indicator.raw_name.strip() or "/"),
+                actual=NotApplicable(indicator.raw_name.strip() or "/"),
+            )
         indicators.append(indicator)
-        if blank_name or carried or joins or raw_name.endswith("指标"):
+        if dashed_not_applicable:
+            pass  # / | / | / beside 本项目不涉及: a row that does not apply, no defect (se33 M2)
+        elif blank_name or carried or joins or raw_name.endswith("指标"):
             _note_row(builder, row, indicator, index, joins.get(row.at), blank=blank_name)
             if carried and not blank_name and (not scored_grid or _scored_row(placed)):
                 _note_carried_name(builder, row, name_column, grid_name_column, index, name)
     _note_drift(builder, offsets)
     builder.level1_weights = level1_weights
     return _share_merged_weights(builder, indicators)
+
+
+# What a dashed row's 偏差原因 writes to say the row does not apply (本项目不涉及,
+# 不涉及, 不适用, 本年度无此项): its / | / | / are then 不适用, no row left unset.
+_NOT_APPLICABLE_REASON_RE: Final = re.compile(
+    r"(?:本项目|该项目|本项|该项|此项|本单位|本部门|本年度?|今年|当年)?"
+    r"(?:不涉及|未涉及|暂不涉及|暂未涉及|不适用|无此项|无此类?(?:业务|事项|指标)?)"
+    r"(?:此项|该项|本项)?(?:指标|内容|事项|业务)?"
+)
+
+
+def _dashed_row_not_applicable(indicator: Indicator) -> bool:
+    """Whether a dashed row (``/ | / | /`` with 分值) says in its reason it does not apply.
+
+    ``效益指标 | 生态效益指标 | / | / | / | 5 | 5 | 本项目不涉及``: the reason says the
+    row does not apply, so its ``/`` cells are rule 1's 不适用 and the row is left out
+    and the rest rescaled (scoring.md rule 1), not an indicator with nothing set.
+    """
+    reason = _key(indicator.deviation_reason).rstrip("。.")
+    return (
+        indicator.target is None
+        and indicator.actual is None
+        and indicator.planned is None
+        and bool(reason)
+        and _NOT_APPLICABLE_REASON_RE.fullmatch(reason) is not None
+    )
 
 
 def _with_reason_place(

@@ -2312,13 +2312,15 @@ _LATE_LABEL_RE: Final = re.compile("|".join((*_LATE, "超时", "延误", "拖期
 _LATE_RE: Final = re.compile("(?:未|没有?|不)(?:能)?(?:按时|及时|按期|如期|准时)")
 
 
-# An actual that says the work was done on time, whatever the verb (fp21 H2): 按时结算,
-# 及时结算, 均按时结算, 按期结算, 按时发放到位, 均在规定时限内完成, 按季度及时结算.
+# An actual that says the work was done on time, whatever the verb (fp21 H2, se33 H2):
+# 按时结算, 按时公布, 及时结算, 均按时结算, 按期结算, 按时发放到位, 均在规定时限内完成, 按季度及时结算.
 # An on-time word (按时, 及时, 按期, 如期, 准时, 在规定时限内…) after 均/已/全部 and a
 # schedule (按季度, 每月), then verbs of the work done only: no denial, nothing else.
 _ON_TIME_VERBS: Final = (
     "完成|完工|竣工|建成|办结|结算|清算|结清|兑付|兑现|拨付|下达|发放|支付|到位|到账"
     "|上报|报送|提交|办理|处理|处置|落实|交付|验收|缴纳|回复|答复|完毕|足额|全额"
+    # publishing and filing (se33 H2): 按时公布, 均在规定时限内公布, 按期公示, 按时备案
+    "|公布|发布|公示|公开|印发|报备|备案"
 )
 _ON_TIME_DONE_RE: Final = re.compile(
     r"(?:均|已|全部|全都|都|均已|已全部|全部已|已经|均已经)?"
@@ -5137,6 +5139,42 @@ def _change_match(
     return found
 
 
+# A leading clause that names the events counted (全年发生森林火灾4起, 全年受理投诉4起,
+# 发生火灾4起): a count of 起/次/件/宗/例, no change word, no rate (se33 M1).
+_EVENT_COUNT_CLAUSE_RE: Final = re.compile(
+    r"(?:全年|年内|本年度?|当年|累计|共)?[\u3400-\u9fff]{0,12}?"
+    r"\d+(?:起|次|件|宗|例|个|家|人次)"
+)
+# The change clause after it, its comparison said (较上年, 同比…): the clause judged.
+_EVENT_CHANGE_CLAUSE_RE: Final = re.compile(
+    r"(?:同比|较上年度?|比上年度?|较去年|比去年|与上年相比)[\u3400-\u9fff]{0,4}?\d"
+)
+
+
+def _change_after_event(text: str) -> str | None:
+    """The change clause of ``<events counted>，<change>``, else None (se33 M1).
+
+    ``全年发生森林火灾4起，较上年下降20%`` is judged by ``较上年下降20%`` against a
+    change target: the leading clause names the events and their count, a note. Only
+    two clauses, the first a count (:data:`_EVENT_COUNT_CLAUSE_RE`) and the second a
+    change with its comparison.
+
+    >>> _change_after_event("全年发生森林火灾4起，较上年下降20%")
+    '较上年下降20%'
+    >>> _change_after_event("破案率提高5%，较上年下降20%") is None
+    True
+    """
+    clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
+    if len(clauses) != 2:  # noqa: PLR2004
+        return None
+    first, second = clauses
+    if _EVENT_COUNT_CLAUSE_RE.fullmatch(first) is None:
+        return None
+    if _EVENT_CHANGE_CLAUSE_RE.match(second) is None:
+        return None
+    return second
+
+
 def _stated_change(actual: Value, name: str, year: int | None = None) -> str | None:
     """The direction a value states with a figure: ``同比下降12%`` is ``decrease``.
 
@@ -5147,7 +5185,10 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
     """
     if not isinstance(actual, (Quantity, TextValue)):
         return None
-    found = _change_match(actual.text or str(actual), name, year=year)
+    text = actual.text or str(actual)
+    found = _change_match(text, name, year=year)
+    if found is None and (change := _change_after_event(text)) is not None:
+        found = _change_match(change, name, year=year)  # 全年发生森林火灾4起，较上年下降20%
     if found is None:
         return None
     number, verb = Decimal(found.group("number")), found.group("verb")
