@@ -305,3 +305,31 @@ def test_reason_place_stays_out_of_the_json_cells() -> None:
     document = perftrack.to_json(_card(_table(Q1, (row,))))
     assert '"reason-place"' not in document
     assert '"planned": "F16"' in document
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        # a floor at the bound of a strict target does not show it passed: pending, as a
+        # floor below it is (the Hypothesis property found 1%以上 against >1% unknown
+        # while 0%以上 was pending: a larger reading judged worse)
+        pytest.param(
+            ">1.00(%)",
+            "1%以上",
+            (Attainment.PENDING, "实际不低于1%，尚不能确定超过年度指标>1.00%，距年底尚有时间"),
+            id="floor-at-strict-bound",
+        ),
+        pytest.param(
+            ">1.00(%)",
+            "0%以上",
+            (Attainment.PENDING, "实际不低于0%，未达年度指标>1.00%，距年底尚有时间"),
+            id="floor-below-strict-bound",
+        ),
+    ],
+)
+def test_floor_at_a_strict_bound(
+    target: str, actual: str, expected: tuple[Attainment, str]
+) -> None:
+    card = _card(_table(Q1, (_row("残疾人就业增长率", target, "", actual),)))
+    verdict = card.verdicts[0]
+    assert (verdict.attainment, verdict.explanation) == expected

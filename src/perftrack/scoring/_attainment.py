@@ -3876,9 +3876,20 @@ def _floor_short(
         or ctx.at_due is not False
         or not isinstance(target, Comparison)
         or target.op not in (_Op.GE, _Op.GT)
-        or quantity.value >= target.value
+        or quantity.value > target.value
+        or (quantity.value == target.value and target.op is _Op.GE)
     ):
         return None
+    if quantity.value == target.value:
+        # 1%以上 against >1%: at least the bound, not yet above it; pending as a floor
+        # below it is (a larger floor never judges worse: the Hypothesis property)
+        return _Outcome(
+            _Attainment.PENDING,
+            ctx.say(
+                f"实际{shown}，尚不能确定超过年度指标{goal}，距年底尚有时间",
+                f"actual {shown} does not yet show the target {goal} passed; there is still time",
+            ),
+        )
     return _Outcome(
         _Attainment.PENDING,
         ctx.say(
