@@ -5162,17 +5162,57 @@ _EVENT_CHANGE_CLAUSE_RE: Final = re.compile(
 )
 
 
-def _change_after_event(text: str) -> str | None:
+# A row that counts events (r70 W1): its name ends in a count word, or names the
+# event noun of the count clause; never a rate, a satisfaction or a time.
+_EVENT_COUNT_NAME_RE: Final = re.compile(r"(?:次数|起数|件数|宗数|发生数|数量)$")
+_EVENT_NOUNS_RE: Final = re.compile(
+    "火灾|投诉|事故|案件|检查|来信|信访|事件|举报|纠纷|险情|灾害|隐患|违法|执法|巡查|督查"
+)
+_NOT_EVENT_COUNT_NAME_RE: Final = re.compile(
+    "率|满意|及时|按时|时长|时限|时效|用时|耗时|时间|周期|比例|占比|比重|覆盖|平均|均值|度$"
+)
+
+
+def _counts_events(name: str, clause: str) -> bool:
+    """Whether a row named *name* counts the events of the count *clause* (r70 W1).
+
+    ``森林火灾发生次数`` or ``安全事故`` does (``发生火灾4起``, ``发生事故3起``);
+    ``投诉办结率``, ``火灾扑救及时率`` and ``来信办理满意度`` measure something else
+    than the number of complaints, fires or letters counted.
+
+    >>> [
+    ...     _counts_events(name, clause)
+    ...     for name, clause in (
+    ...         ("执法检查次数", "开展检查4次"),
+    ...         ("安全事故", "发生事故3起"),
+    ...         ("投诉办结率", "受理投诉4起"),
+    ...         ("来信办理满意度", "收到群众来信40件"),
+    ...     )
+    ... ]
+    [True, True, False, False]
+    """
+    name = _normal(name)
+    if not name or _NOT_EVENT_COUNT_NAME_RE.search(name):
+        return False
+    if _EVENT_COUNT_NAME_RE.search(name):
+        return True
+    return any(noun in name for noun in _EVENT_NOUNS_RE.findall(clause))
+
+
+def _change_after_event(text: str, name: str) -> str | None:
     """The change clause of ``<events counted>，<change>``, else None (se33 M1).
 
     ``全年发生森林火灾4起，较上年下降20%`` is judged by ``较上年下降20%`` against a
     change target: the leading clause names the events and their count, a note. Only
     two clauses, the first a count (:data:`_EVENT_COUNT_CLAUSE_RE`) and the second a
-    change with its comparison.
+    change with its comparison; and only on a row counting those events
+    (:func:`_counts_events`): on ``投诉办结率`` the change is the complaints' (r70 W1).
 
-    >>> _change_after_event("全年发生森林火灾4起，较上年下降20%")
+    >>> _change_after_event("全年发生森林火灾4起，较上年下降20%", "森林火灾发生次数")
     '较上年下降20%'
-    >>> _change_after_event("破案率提高5%，较上年下降20%") is None
+    >>> _change_after_event("受理投诉4起，同比下降20%", "投诉办结率") is None
+    True
+    >>> _change_after_event("破案率提高5%，较上年下降20%", "案件发生数") is None
     True
     """
     clauses = _LEVEL_CLAUSE_SPLIT_RE.split(_normal(text).rstrip("。"))
@@ -5180,6 +5220,8 @@ def _change_after_event(text: str) -> str | None:
         return None
     first, second = clauses
     if _EVENT_COUNT_CLAUSE_RE.fullmatch(first) is None:
+        return None
+    if not _counts_events(_unquoted_name(name), first):
         return None
     if _EVENT_CHANGE_CLAUSE_RE.match(second) is None:
         return None
@@ -5198,7 +5240,7 @@ def _stated_change(actual: Value, name: str, year: int | None = None) -> str | N
         return None
     text = actual.text or str(actual)
     found = _change_match(text, name, year=year)
-    if found is None and (change := _change_after_event(text)) is not None:
+    if found is None and (change := _change_after_event(text, name)) is not None:
         found = _change_match(change, name, year=year)  # 全年发生森林火灾4起，较上年下降20%
     if found is None:
         return None
