@@ -122,8 +122,11 @@ PASSED = "“项目开工时间”截止日期2025-05-31已到，结果为"
             "已开工12个",
             (
                 "unknown",
-                "on_track",
-                "截止日期2025-05-31已到，实际“已开工12个”无法判断是否完成",
+                "behind",  # never on_track past the due date (m70fix, regress68 U1)
+                (
+                    "截止日期2025-05-31已到，实际“已开工12个”无法判断是否完成；"
+                    "截止日期已到，结果无法判断，表中填写了偏差原因"
+                ),
             ),
             [("deadline-passed", PASSED + "无法判断")],
             id="all-target-bare-count-unknown",

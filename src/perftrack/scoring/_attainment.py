@@ -5031,6 +5031,16 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 f"due {due_text} has passed: not done (“{_text(actual)}”)",
             ),
         )
+    if (unstarted := _reason_admits_unstarted(ctx.indicator.deviation_reason)) is not None:
+        # 5月底前全部开工 | 已开工12个, the reason 尚有3个未开工: the row itself says the
+        # deadline is missed (regress68 U1)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，偏差原因说明“{unstarted}”",
+                f"due {due_text} has passed; the reason says “{unstarted}”",
+            ),
+        )
     return _Outcome(
         _Attainment.UNKNOWN,
         say(
@@ -5038,6 +5048,25 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
             f"due {due_text} passed; “{_text(actual)}” cannot be judged",
         ),
     )
+
+
+# A reason admitting works not started (尚有3个未开工, 部分项目未开工, 仍有2处未动工).
+_UNSTARTED_REASON_RE: Final = re.compile(
+    "(?:尚有|仍有|还有|另有|部分|个别|其余|剩余)[^，。；,;：:]{0,12}?(?:尚未|仍未|未)(?:开工|动工|启动)"
+)
+
+
+def _reason_admits_unstarted(reason: str | None) -> str | None:
+    """The clause of *reason* that admits works not started, or None.
+
+    Example:
+        >>> _reason_admits_unstarted("受拆迁影响，尚有3个未开工")
+        '尚有3个未开工'
+        >>> _reason_admits_unstarted("部分小区居民意见未统一") is None
+        True
+    """
+    found = _UNSTARTED_REASON_RE.search(reason or "")
+    return found.group() if found is not None else None
 
 
 # ---------------------------------------------------------------------------

@@ -1704,6 +1704,30 @@ _FAILURE_SHARE_WORD_RE: Final = re.compile(
     "不(?!动产|合格|达标)|未(?!成年|来|达标)|非(?!遗|物质)|逾期|超期|超时|延期|延误|滞后|拖欠|违规|违章|违法"
     "|失败|失误|差错|重复|二次|返工|返修|返贫|退回|驳回"
 )
+# A rate of handling (整改完成率, 整改率, 整改到位率, 办结率, 处理率, 处置率), and the failure
+# words that name what is handled, not a failure of the handling (差错整改完成率,
+# 违规问题整改率, 退回整改完成率: better higher; regress69 M1). 逾期, 重复, 二次, 返工 and
+# 超期 qualify the handling itself (逾期整改率: better lower) and stay failure words.
+_HANDLING_RATE_RE: Final = re.compile("(?:整改完成|整改到位|整改|办结|处理|处置)率$")
+_HANDLED_OBJECT_WORD_RE: Final = re.compile("差错|违规|违章|违法|退回")
+
+
+def _failure_before(name: str, end: int) -> bool:
+    """Whether a failure word before *end* of *name* makes its share one of failure.
+
+    Example:
+        >>> _failure_before("逾期整改率", 4)
+        True
+        >>> _failure_before("差错整改完成率", 5)
+        False
+    """
+    handling = _HANDLING_RATE_RE.search(name) is not None
+    return any(
+        not (handling and _HANDLED_OBJECT_WORD_RE.fullmatch(word.group()) is not None)
+        for word in _FAILURE_SHARE_WORD_RE.finditer(name, 0, end)
+    )
+
+
 # A share that cannot pass 100%: a ≥120% on it is impossible (设备安装合格率≥120%);
 # not a rate of completion or of change (完成率, 增长率), which may.
 _BOUNDED_SHARE_NAME_RE: Final = re.compile(
@@ -1780,7 +1804,7 @@ def _named_slip(name: str, floor: bool, printed: Direction | None) -> Direction 
         or _HIGHER_SHARE_NAME_RE.search(name) is not None
         or (
             (slip := _CEILING_SLIP_NAME_RE.search(name)) is not None
-            and _FAILURE_SHARE_WORD_RE.search(name, 0, slip.start()) is None
+            and not _failure_before(name, slip.start())
             and not harm_named_lower(name)
         )
     )

@@ -464,6 +464,8 @@ def _final_progress(
             return _Progress.ON_TRACK, ctx.say("年度指标已达成", "the target is already met")
     if not ctx.at_due or progress is _Progress.NOT_APPLICABLE:
         return progress, why
+    if attainment is _Attainment.UNKNOWN and progress is _Progress.ON_TRACK:
+        return _undecided_at_due(ctx)
     planned = ctx.indicator.planned
     by_forecast = has_forecast and (planned is None or isinstance(planned, NotApplicable))
     missed = attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
@@ -485,6 +487,25 @@ def _final_progress(
     else:
         why = say("以实际完成情况为准", "the actual is final")
     return (_Progress.BEHIND if missed else _Progress.ON_TRACK), why
+
+
+def _undecided_at_due(ctx: _Context) -> tuple[Progress, str]:
+    """The progress of a row whose due date has passed and whose verdict is unknown.
+
+    Nothing final says the target is reached, so neither its plan nor its forecast
+    can put it 正常 (5月底前全部开工 | 已开工12个 | 全年预计已完成, as of 06-30;
+    regress68 U1): a non-empty 偏差原因分析 reports a deviation (§4 rule 5,
+    ``behind``), else ``unknown`` (rule 6).
+    """
+    if _stated(ctx.indicator.deviation_reason):
+        return _Progress.BEHIND, ctx.say(
+            "截止日期已到，结果无法判断，表中填写了偏差原因",
+            "due date passed, the result undecided, and the table reports a deviation",
+        )
+    return _Progress.UNKNOWN, ctx.say(
+        "截止日期已到，结果无法判断，进度无法判断",
+        "due date passed and the result undecided: the progress cannot be judged",
+    )
 
 
 # A note on a status telling it is stopped or late (施工中（已停工）, （因资金未到位暂停）,
