@@ -2338,6 +2338,29 @@ def _said_on_time(actual: Value) -> bool:
     )
 
 
+# Publishing and filing said late (l71): 公布不及时, 逾期备案, 不按时公开, 报送不及时,
+# as 未按时公布 is; the verb before or after the negated on-time word.
+_FILING_VERBS: Final = "公布|发布|公示|公开|印发|报备|备案|上报|报送|提交"
+_FILING_LATE_WORDS: Final = "不及时|未及时|不按时|未按时|不按期|未按期|逾期|超期|延迟|迟延"
+_LATE_FILING_RE: Final = re.compile(
+    rf"(?:{_FILING_VERBS})(?:不及时|不按时|未按时|不按期|未按期)"
+    rf"|(?:{_FILING_LATE_WORDS})(?:{_FILING_VERBS})"
+)
+
+
+def _said_late_filing(actual: Value) -> bool:
+    """Whether *actual* is text that says a publishing or filing was late (l71).
+
+    >>> from perftrack import parse_value
+    >>> [_said_late_filing(parse_value(t)) for t in ("公布不及时", "逾期备案", "按时公布")]
+    [True, True, False]
+    """
+    return (
+        isinstance(actual, TextValue)
+        and _LATE_FILING_RE.fullmatch(_normal(_text(actual)).rstrip("。.")) is not None
+    )
+
+
 # What a status of lateness (未按时拨付) says, as a word: 按时, negated.
 _NOT_ON_TIME: Final = QualitativeValue("按时", "timeliness", negation="未")
 _ON_TIME: Final = QualitativeValue("按时", "timeliness")
@@ -2365,6 +2388,8 @@ def _in_time(actual: Value, say: _Language) -> _Outcome | None:
         return _timely(actual, say)
     if _said_on_time(actual):
         return _timely(_ON_TIME, say, _text(actual))  # 按时结算, 均在规定时限内完成
+    if _said_late_filing(actual):
+        return _timely(_NOT_ON_TIME, say, _text(actual))  # 公布不及时, 逾期备案 (l71)
     said = _time_said(actual, None)
     # late is a breach when done late or put off to a date (逾期办结, 延迟发放, 延期至10月);
     # a case put off alone (个别办件因材料补正延期) may be an extension the limit allows
@@ -5031,6 +5056,23 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
                 f"due {due_text} has passed: not done (“{_text(actual)}”)",
             ),
         )
+    if _said_late_filing(actual):  # 公布不及时, 逾期备案 (l71)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际“{_text(actual)}”",
+                f"due {due_text} has passed: “{_text(actual)}”",
+            ),
+        )
+    if (unstarted := _actual_admits_unstarted(actual, ctx.indicator, ctx.year, due)) is not None:
+        # 5月底前开工 | 已开工12个，3个未开工: the actual itself says works not started (l71)
+        return _Outcome(
+            _Attainment.NOT_MET,
+            say(
+                f"截止日期{due_text}已到，实际说明“{unstarted}”",
+                f"due {due_text} has passed; the actual says “{unstarted}”",
+            ),
+        )
     if (unstarted := _reason_admits_unstarted(ctx.indicator.deviation_reason)) is not None:
         # 5月底前全部开工 | 已开工12个, the reason 尚有3个未开工: the row itself says the
         # deadline is missed (regress68 U1)
@@ -5054,6 +5096,82 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
 _UNSTARTED_REASON_RE: Final = re.compile(
     "(?:尚有|仍有|还有|另有|部分|个别|其余|剩余)[^，。；,;：:]{0,12}?(?:尚未|仍未|未)(?:开工|动工|启动)"
 )
+
+
+# A clause of the actual counting works not started (3个未开工, 另有3个未开工, 剩余2处尚未动工).
+_UNSTARTED_ACTUAL_RE: Final = re.compile(
+    r"(?:尚有|仍有|还有|另有|其余|剩余)?\d+[\u3400-\u9fff]{0,3}?(?:尚未|仍未|未)(?:开工|动工)"
+)
+# A clause of the actual putting the other works' start to a month (剩余3个6月开工).
+_LATER_START_RE: Final = re.compile(
+    r"(?:尚有|仍有|还有|另有|其余|剩余)\d+[\u3400-\u9fff]{0,3}?"
+    r"(?:预计|计划|将于|拟于|将|拟|于)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月"
+    r"(?:[上中下]旬|初|中|底|末|份)?(?:前)?(?:开工|动工)"
+)
+
+
+def _unstarted_clause(text: str) -> str | None:
+    """The clause of *text* that counts works not started (``3个未开工``), or None.
+
+    Example:
+        >>> _unstarted_clause("已开工12个,另有3个未开工")
+        '另有3个未开工'
+        >>> _unstarted_clause("已开工12个") is None
+        True
+    """
+    for clause in re.split("[,;，；。]", text):
+        if _UNSTARTED_ACTUAL_RE.fullmatch(clause) is not None:
+            return clause
+    return None
+
+
+def _later_start_clause(text: str, year: int | None, due: dt.date) -> str | None:
+    """The clause of *text* that puts works' start to a month after *due*, or None.
+
+    Example:
+        >>> _later_start_clause("已开工12个,剩余3个6月开工", 2025, dt.date(2025, 5, 31))
+        '剩余3个6月开工'
+        >>> _later_start_clause("已开工12个,剩余3个5月开工", 2025, dt.date(2025, 5, 31)) is None
+        True
+    """
+    for clause in re.split("[,;，；。]", text):
+        found = _LATER_START_RE.fullmatch(clause)
+        if found is None:
+            continue
+        start_year = int(found.group("year")) if found.group("year") else year
+        month = int(found.group("month"))
+        if start_year is not None and 1 <= month <= 12 and dt.date(start_year, month, 1) > due:  # noqa: PLR2004
+            return clause
+    return None
+
+
+def _started_part(actual: Value, words: tuple[str, ...]) -> bool:
+    """Whether a count of works started names a larger plan (``开工12个（计划20个）``)."""
+    if not isinstance(actual, Quantity) or actual.label is None or actual.note is None:
+        return False
+    if not any(word in actual.label for word in words):
+        return False
+    count = f"{actual.label}{actual.value}{actual.unit or ''},{_normal(actual.note)}"
+    return _step_part(count, words)
+
+
+def _actual_admits_unstarted(
+    actual: Value, indicator: Indicator, year: int | None, due: dt.date
+) -> str | None:
+    """What the actual of a start deadline says of works not started by *due*, or None (l71).
+
+    ``已开工12个，3个未开工``, ``已开工12个，剩余3个6月开工`` (a month after the due date) and
+    ``开工12个（计划20个）`` (part of the plan); only on a row named for the start (开工).
+    """
+    words = tuple(word for word in _named_step(indicator) if word in _STEP_STARTS)
+    if not words:
+        return None
+    if _started_part(actual, words):
+        return _text(actual)
+    if not isinstance(actual, TextValue):
+        return None
+    text = _normal(actual.description)
+    return _unstarted_clause(text) or _later_start_clause(text, year, due)
 
 
 def _reason_admits_unstarted(reason: str | None) -> str | None:
