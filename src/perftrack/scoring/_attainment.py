@@ -5098,13 +5098,14 @@ _UNSTARTED_REASON_RE: Final = re.compile(
 )
 
 
-# A clause of the actual counting works not started (3个未开工, 另有3个未开工, 剩余2处尚未动工).
+# A clause of the actual counting works not started (3个未开工, 另有3个未开工, 剩余2处尚未动工);
+# never a count of none (0个未开工: all started, regress71 W1).
 _UNSTARTED_ACTUAL_RE: Final = re.compile(
-    r"(?:尚有|仍有|还有|另有|其余|剩余)?\d+[\u3400-\u9fff]{0,3}?(?:尚未|仍未|未)(?:开工|动工)"
+    r"(?:尚有|仍有|还有|另有|其余|剩余)?(?!0+(?!\d))\d+[\u3400-\u9fff]{0,3}?(?:尚未|仍未|未)(?:开工|动工)"
 )
 # A clause of the actual putting the other works' start to a month (剩余3个6月开工).
 _LATER_START_RE: Final = re.compile(
-    r"(?:尚有|仍有|还有|另有|其余|剩余)\d+[\u3400-\u9fff]{0,3}?"
+    r"(?:尚有|仍有|还有|另有|其余|剩余)(?!0+(?!\d))\d+[\u3400-\u9fff]{0,3}?"
     r"(?:预计|计划|将于|拟于|将|拟|于)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月"
     r"(?:[上中下]旬|初|中|底|末|份)?(?:前)?(?:开工|动工)"
 )

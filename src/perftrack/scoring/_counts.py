@@ -562,8 +562,9 @@ def _longest_case(text: str, target: Comparison | Range, name: str = "") -> Quan
 # 水泥, 水稻, 水库清淤 and 水环境治理土方量 weigh other things (regress61 W2).
 _WATER_RE: Final = re.compile(
     "污水|废水|供水|用水|节水|雨水|尾水|排水|自来水|再生水|(?<!集)中水|水量|处理水|吨水"
-    # the water a works takes in or puts out, and drinking water (l71)
-    "|原水|出水|饮水|进水"
+    # the water a works takes in or puts out, and drinking water (l71), not inside
+    # another word: 调出水泥, 引进水产 (regress71 W2)
+    "|原水|(?<![调输运产流])出水(?!泥|产|果|稻)|饮水|(?<!引)进水(?!泥|产|果|稻)"
 )
 # Cargo, silt and earthwork weighed in 吨 on a row that also names water (水运货物吞吐量,
 # 河道清淤, 水环境治理土方量): a ton of these is no cubic metre.
