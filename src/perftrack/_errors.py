@@ -13,6 +13,7 @@ __all__ = [
     "ReadError",
     "display_name",
     "display_width",
+    "escaped_breaks",
     "exception_detail",
     "os_reason",
     "writable_line",
@@ -47,8 +48,13 @@ def exception_detail(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def _escaped_breaks(text: str) -> str:
-    r"""*text* with its line breaks and tabs written as ``\n``, ``\r``, ``\t``."""
+def escaped_breaks(text: str) -> str:
+    r"""*text* with its line breaks and tabs written as ``\n``, ``\r``, ``\t``.
+
+    Example:
+        >>> print(escaped_breaks("a.txt\n"))
+        a.txt\n
+    """
     return text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
 
 
@@ -202,7 +208,7 @@ class ReadError(PerftrackError):
     def __str__(self) -> str:
         # a name ending in a line break ('a.txt\n' from readlines()) is written \n:
         # the whole line stays one line (a6566 W4); ``file`` keeps the name as given
-        file = None if self.file is None else _escaped_breaks(self.file)
+        file = None if self.file is None else escaped_breaks(self.file)
         parts = [p for p in (file, self.where) if p]
         return ": ".join([*parts, self.message])
 

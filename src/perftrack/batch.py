@@ -42,8 +42,8 @@ from attrs import frozen
 from perftrack._errors import (
     PerftrackError,
     ReadError,
-    _escaped_breaks,
     display_name,
+    escaped_breaks,
     exception_detail,
     os_reason,
 )
@@ -102,7 +102,7 @@ class FileError:
     @property
     def reason(self) -> str:
         """Why the file failed, without the file (``ReadError.message``)."""
-        for shown in (self.file, _escaped_breaks(self.file)):  # a6566 W4: 'a.txt\n' as a.txt\n
+        for shown in (self.file, escaped_breaks(self.file)):  # a6566 W4: 'a.txt\n' as a.txt\n
             if self.message.startswith(f"{shown}: "):
                 return self.message[len(shown) + 2 :]
         return self.message

@@ -19,6 +19,7 @@ from perftrack._errors import (
     PerftrackError,
     ReadError,
     display_name,
+    escaped_breaks,
     exception_detail,
     os_reason,
 )
@@ -106,8 +107,8 @@ def _load_unnamed(source: Source, label: str | None) -> tuple[bytes, str | None]
                 stripped = real.rstrip()
                 found = ""
                 if stripped and Path(stripped).is_file():
-                    found = f"；去掉后的“{_visible(display_name(stripped))}”存在"
-                msg = f"文件不存在：“{_visible(name)}”（路径末尾有空白字符{found}）"
+                    found = f"；去掉后的“{escaped_breaks(display_name(stripped))}”存在"
+                msg = f"文件不存在：“{escaped_breaks(name)}”（路径末尾有空白字符{found}）"
             raise ReadError(msg, file=name) from None
         except OSError as exc:
             msg = f"无法打开文件：{os_reason(exc)}"
@@ -189,11 +190,6 @@ def _path_with_trailing_space(source: str) -> bool:
     from perftrack.batch import SUFFIXES, UNSUPPORTED  # noqa: PLC0415 - rare, and batch imports us
 
     return os.path.splitext(stripped)[1].lower() in SUFFIXES | UNSUPPORTED  # noqa: PTH122
-
-
-def _visible(text: str) -> str:
-    r"""*text* with its line breaks and tabs written as ``\n``, ``\r``, ``\t``."""
-    return text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
 
 
 def _refuse_path_bytes(data: bytes, label: str | None) -> None:
