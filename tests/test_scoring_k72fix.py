@@ -1,0 +1,59 @@
+"""Fixes of the s24 audit (k72fix).
+
+1. A 偏差原因 counting no works unstarted (尚有0个未开工, 零个未开工) does not say the start
+   deadline is missed: the zero guard of the actual's clause applies to the reason too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack import Attainment, Progress
+from perftrack.scoring import score
+
+_TRACK_HEAD = [
+    ["省级财政项目支出绩效监控表"],
+    ["监控时段：（2025年1-6月）"],
+    ["项目名称", "城镇老旧小区改造补助", "主管部门", "某局", "实施单位", "某中心"],
+    [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "1-6月实际完成值",
+        "全年预计完成情况",
+        "偏差原因分析",
+        "完成目标可能性",
+    ],
+]
+
+
+def _tracked(name: str, target: str, actual: str, reason: str = "") -> tuple[str, str]:
+    row = ["产出指标", "时效指标", name, target, actual, "已完成", reason, "有可能"]
+    lines = [*_TRACK_HEAD, row]
+    table = perftrack.read_text("\n".join("\t".join(line) for line in lines))[0]
+    verdict = score(table).verdicts[0]
+    return verdict.attainment.value, verdict.progress.value
+
+
+# ---------------------------------------------------------------------------
+# 1: a reason counting none unstarted
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        pytest.param("尚有0个未开工", (Attainment.UNKNOWN, Progress.BEHIND), id="zero-digit"),
+        pytest.param("尚有零个未开工", (Attainment.UNKNOWN, Progress.BEHIND), id="zero-word"),
+        pytest.param("零个未开工", (Attainment.UNKNOWN, Progress.BEHIND), id="zero-bare"),
+        pytest.param("剩余0处尚未动工", (Attainment.UNKNOWN, Progress.BEHIND), id="zero-left"),
+        pytest.param("尚有3个未开工", (Attainment.NOT_MET, Progress.BEHIND), id="three"),
+        pytest.param("尚有10个未开工", (Attainment.NOT_MET, Progress.BEHIND), id="ten-ends-0"),
+        pytest.param("10个未开工", (Attainment.UNKNOWN, Progress.BEHIND), id="ten-bare"),
+        pytest.param("尚有零星项目未开工", (Attainment.NOT_MET, Progress.BEHIND), id="scattered"),
+    ],
+)
+def test_reason_zero_unstarted(reason: str, expected: tuple[Attainment, Progress]) -> None:
+    got = _tracked("项目开工时间", "5月底前全部开工", "已开工12个", reason)
+    assert got == (expected[0].value, expected[1].value)
