@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import perftrack
-from perftrack import Attainment, Progress
+from perftrack import Attainment, Progress, QualitativeValue, TextValue
 from perftrack.scoring import score
 
 _TRACK_HEAD = [
@@ -57,3 +57,73 @@ def _tracked(name: str, target: str, actual: str, reason: str = "") -> tuple[str
 def test_reason_zero_unstarted(reason: str, expected: tuple[Attainment, Progress]) -> None:
     got = _tracked("项目开工时间", "5月底前全部开工", "已开工12个", reason)
     assert got == (expected[0].value, expected[1].value)
+
+
+# ---------------------------------------------------------------------------
+# 2: a late filing denied is no late filing and no work left undone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("未发现逾期备案", QualitativeValue("未发现逾期备案", "zero"), id="not-found"),
+        pytest.param(
+            "未发现逾期备案情况", QualitativeValue("未发现逾期备案情况", "zero"), id="case"
+        ),
+        pytest.param(
+            "未出现报送不及时", QualitativeValue("未出现报送不及时", "zero"), id="not-seen"
+        ),
+        pytest.param(
+            "不存在公布不及时", QualitativeValue("不存在公布不及时", "zero"), id="not-exist"
+        ),
+        pytest.param("公布不及时", TextValue("公布不及时"), id="late-stays-text"),
+    ],
+)
+def test_late_filing_denied_parse(text: str, expected: object) -> None:
+    assert perftrack.parse_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param(
+            "备案时间",
+            "6月底前完成备案",
+            "未发现逾期备案",
+            (Attainment.UNKNOWN, Progress.UNKNOWN),
+            id="deadline-not-found",
+        ),
+        pytest.param(
+            "备案时间",
+            "6月底前完成备案",
+            "未出现报送不及时",
+            (Attainment.UNKNOWN, Progress.UNKNOWN),
+            id="deadline-not-seen",
+        ),
+        pytest.param(
+            "备案及时率",
+            "=100%",
+            "未发现逾期备案",
+            (Attainment.UNKNOWN, Progress.ON_TRACK),
+            id="rate-not-found",
+        ),
+        pytest.param(
+            "备案及时率",
+            "及时",
+            "未发现逾期备案",
+            (Attainment.UNKNOWN, Progress.ON_TRACK),
+            id="timely-not-found",
+        ),
+        pytest.param(
+            "信息公布时间",
+            "6月底前",
+            "公布不及时",
+            (Attainment.NOT_MET, Progress.BEHIND),
+            id="control-late",
+        ),
+    ],
+)
+def test_late_filing_denied_verdict(
+    name: str, target: str, actual: str, expected: tuple[Attainment, Progress]
+) -> None:
+    assert _tracked(name, target, actual) == (expected[0].value, expected[1].value)

@@ -407,6 +407,15 @@ _FAULTS: Final = (
 # The misuses of funds a 资金使用 row denies (未发现挪用, 未发现虚报冒领, 未发现截留、挪用、
 # 虚报冒领等问题): none found, never "not done" (parse18 H2).
 _MISUSES: Final = "挪用|套取|虚报冒领|冒领|虚报|截留|挤占|侵占|骗取|违规使用|滞留|私分|贪占|挥霍"
+# A late publishing or filing denied (未发现逾期备案, 未出现报送不及时, 不存在公布不及时):
+# 未发现/未出现/没有发现/不存在 before a filing said late (as scoring's late-filing words).
+_FILING_VERBS: Final = "公布|发布|公示|公开|印发|报备|备案|上报|报送|提交"
+_LATE_FILING_DENIED: Final = (
+    "(?:(?:未|没有)(?:出现|发现)|不存在)"
+    f"(?:(?:{_FILING_VERBS})(?:不及时|未及时|不按时|未按时|不按期|未按期)"
+    f"|(?:逾期|超期|延迟|迟延)(?:{_FILING_VERBS}))"
+    "(?:的?(?:情况|行为|现象|问题))?"
+)
 # What a project may cause, whose absence 未产生/未造成 states (未产生社会成本, 未造成
 # 生态环境破坏, 未产生负面影响).
 _HARMS: Final = "成本|费用|支出|负担|影响|破坏|损害|损失|浪费|污染|危害|风险|问题"
@@ -452,6 +461,9 @@ _ZERO_RE: Final = re.compile(
     # of, none found (parse20 M4)
     rf"|(?:未|没有)(?:出现|发现)(?:{_UNIT_LETTER}{{1,10}}、)+{_UNIT_LETTER}{{1,10}}等"
     rf"{_UNIT_LETTER}{{0,4}}(?:{_INCIDENTS}|{_FAULTS})(?:情况|行为|现象)?"
+    # 未发现逾期备案, 未出现报送不及时, 不存在公布不及时: a late filing denied, none found
+    # (the late word is negated, never "not done" nor late, k72fix 2)
+    rf"|{_LATE_FILING_DENIED}"
     # 专款专用, 项目资金专款专用: funds kept to their purpose, no misuse (parse18 H2)
     r"|专款专用"
     # 无一例, 全年无一起, 无一例错案: not a single case
