@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import perftrack
-from perftrack import Attainment, Progress, QualitativeValue, TextValue
+from perftrack import Attainment, Progress, QualitativeValue, Range, TextValue
 from perftrack.scoring import score
 
 _TRACK_HEAD = [
@@ -127,3 +129,25 @@ def test_late_filing_denied_verdict(
     name: str, target: str, actual: str, expected: tuple[Attainment, Progress]
 ) -> None:
     assert _tracked(name, target, actual) == (expected[0].value, expected[1].value)
+
+
+# ---------------------------------------------------------------------------
+# 3: a run of tildes is one range sign; a range of equal ends stays a range
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("3%--5%", Range(Decimal(3), Decimal(5), "%"), id="dashes"),
+        pytest.param("3%——5%", Range(Decimal(3), Decimal(5), "%"), id="long-dashes"),
+        pytest.param("3%~~5%", Range(Decimal(3), Decimal(5), "%"), id="tildes"),
+        pytest.param("3%～～5%", Range(Decimal(3), Decimal(5), "%"), id="wide-tildes"),
+        pytest.param("5%--5%", Range(Decimal(5), Decimal(5), "%"), id="equal-dashes"),
+        pytest.param("5%——5%", Range(Decimal(5), Decimal(5), "%"), id="equal-long-dashes"),
+        pytest.param("5%~~5%", Range(Decimal(5), Decimal(5), "%"), id="equal-tildes"),
+        pytest.param("5-5%", Range(Decimal(5), Decimal(5), "%"), id="equal-one-unit"),
+        pytest.param("5%~5%", Range(Decimal(5), Decimal(5), "%"), id="equal-tilde"),
+    ],
+)
+def test_range_signs(text: str, expected: Range) -> None:
+    assert perftrack.parse_target(text) == expected

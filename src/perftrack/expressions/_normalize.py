@@ -200,7 +200,7 @@ _MULTI_MAP: Final = dict(_MULTI)
 # A unit-only token that a number stands before only once white space has gone.
 _LATE_UNIT_RE: Final = re.compile(rf"(?<=[{_BEFORE_UNIT_ONLY}])(?:km²|km2|m²|m2)")
 # What the slow path is needed for: length-changing replacements, white space, signs.
-_SPECIAL_RE: Final = re.compile(r">=|<=|--|m2|m²|[kK][wW][·•∙⋅.・]h|[㎡㎏㎞㎥㎾\s负▼↓▲↑¥￥]")
+_SPECIAL_RE: Final = re.compile(r">=|<=|--|~~|m2|m²|[kK][wW][·•∙⋅.・]h|[㎡㎏㎞㎥㎾\s负▼↓▲↑¥￥]")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 # Nothing but white space and invisible characters.
 _BLANK_RE: Final = re.compile(rf"[\s{_INVISIBLE}]*")
@@ -217,7 +217,7 @@ _DIGIT_LETTERS: Final = "OolI"
 _MAYBE_CHANGE_RE: Final = re.compile(
     "["
     + _MAPPED_RE.pattern[1:-1]
-    + r"><\-m²㎡㎏㎞㎥㎾kK负▼↓▲↑¥￥\s"
+    + r"><\-~m²㎡㎏㎞㎥㎾kK负▼↓▲↑¥￥\s"
     + _INVISIBLE
     + _ANGLES
     + _DIGIT_LETTERS
@@ -629,9 +629,10 @@ def normalize(raw: str, *, line_breaks: bool = True) -> Normalized:
         out.append(mapped[i])
         origin.append(i)
     text = "".join(out)
-    # A doubled dash that came from two separately mapped characters (——).
-    if "--" in text:
-        keep = [i for i, ch in enumerate(text) if not (ch == "-" and i > 0 and text[i - 1] == "-")]
+    # A doubled dash that came from two separately mapped characters (——), and a doubled
+    # tilde (~~, ～～): one range sign, as -- is (5%~~8% is 5%~8%, k72fix 3).
+    if "--" in text or "~~" in text:
+        keep = [i for i, ch in enumerate(text) if not (ch in "-~" and i > 0 and text[i - 1] == ch)]
         text = "".join(text[i] for i in keep)
         origin = [origin[i] for i in keep]
     end = len(raw) - (len(raw) - len(raw.rstrip()))
