@@ -151,3 +151,36 @@ def test_late_filing_denied_verdict(
 )
 def test_range_signs(text: str, expected: Range) -> None:
     assert perftrack.parse_target(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# 4: rates of correcting, recovering, dealing with cases are better higher
+
+
+def _suspect(name: str, target: str, actual: str) -> tuple[str, bool]:
+    row = ["产出指标", "质量指标", name, target, actual, "已完成", "", "有可能"]
+    table = perftrack.read_text("\n".join("\t".join(line) for line in [*_TRACK_HEAD, row]))[0]
+    result = score(table)
+    flagged = any(finding.id == "target-direction-suspect" for finding in result.findings)
+    return result.verdicts[0].attainment.value, flagged
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        pytest.param("差错更正率", "≤10%", "5%", (Attainment.MET, True), id="correct"),
+        pytest.param("欠款清收率", "≤10%", "5%", (Attainment.MET, True), id="recover-debt"),
+        pytest.param("违法案件查处率", "≤10%", "5%", (Attainment.MET, True), id="deal-cases"),
+        pytest.param("违规资金追缴率", "≤10%", "5%", (Attainment.MET, True), id="recover-funds"),
+        pytest.param("损失挽回率", "≤10%", "5%", (Attainment.MET, True), id="retrieve"),
+        pytest.param("矛盾纠纷化解率", "≤10%", "5%", (Attainment.MET, True), id="resolve"),
+        pytest.param("逾期更正率", "≤10%", "5%", (Attainment.MET, False), id="late-is-lower"),
+        pytest.param("差错率", "≤10%", "5%", (Attainment.MET, False), id="control-error-rate"),
+        pytest.param("差错更正率", "≥90%", "95%", (Attainment.MET, False), id="floor-met"),
+        pytest.param("欠款清收率", "≥90%", "95%", (Attainment.MET, False), id="floor-met-debt"),
+    ],
+)
+def test_recovery_rates_higher(
+    name: str, target: str, actual: str, expected: tuple[Attainment, bool]
+) -> None:
+    assert _suspect(name, target, actual) == (expected[0].value, expected[1])
