@@ -54,6 +54,17 @@ def _tracked(name: str, target: str, actual: str, reason: str = "") -> tuple[str
         pytest.param("尚有10个未开工", (Attainment.NOT_MET, Progress.BEHIND), id="ten-ends-0"),
         pytest.param("10个未开工", (Attainment.UNKNOWN, Progress.BEHIND), id="ten-bare"),
         pytest.param("尚有零星项目未开工", (Attainment.NOT_MET, Progress.BEHIND), id="scattered"),
+        # regress72 W1: a decimal quantity and 零散/零碎 are some works, not none
+        pytest.param(
+            "尚有0.5公里路段未开工", (Attainment.NOT_MET, Progress.BEHIND), id="decimal-length"
+        ),
+        pytest.param(
+            "尚有0.3万平方米未开工", (Attainment.NOT_MET, Progress.BEHIND), id="decimal-area"
+        ),
+        pytest.param("尚有零散项目未开工", (Attainment.NOT_MET, Progress.BEHIND), id="scattered-2"),
+        pytest.param(
+            "剩余零碎点位尚未开工", (Attainment.NOT_MET, Progress.BEHIND), id="scattered-3"
+        ),
     ],
 )
 def test_reason_zero_unstarted(reason: str, expected: tuple[Attainment, Progress]) -> None:
@@ -178,6 +189,10 @@ def _suspect(name: str, target: str, actual: str) -> tuple[str, bool]:
         pytest.param("差错率", "≤10%", "5%", (Attainment.MET, False), id="control-error-rate"),
         pytest.param("差错更正率", "≥90%", "95%", (Attainment.MET, False), id="floor-met"),
         pytest.param("欠款清收率", "≥90%", "95%", (Attainment.MET, False), id="floor-met-debt"),
+        # regress72 W2: a bare 更正率 is the share of records needing correction, better lower
+        pytest.param("统计数据更正率", "≤3%", "5%", (Attainment.PENDING, False), id="data-fixes"),
+        pytest.param("信息更正率", "≤5%", "2%", (Attainment.MET, False), id="info-fixes"),
+        pytest.param("错误更正率", "≤10%", "5%", (Attainment.MET, True), id="errors-corrected"),
     ],
 )
 def test_recovery_rates_higher(

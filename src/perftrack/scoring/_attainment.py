@@ -5093,9 +5093,10 @@ def _judge_deadline(actual: Value, ctx: _Context) -> _Outcome:
 
 
 # A reason admitting works not started (尚有3个未开工, 部分项目未开工, 仍有2处未动工); never a
-# count of none (尚有0个未开工, 尚有零个未开工: all started, as _UNSTARTED_ACTUAL_RE; 零星 is some).
+# count of none (尚有0个未开工, 尚有零个未开工: all started, as _UNSTARTED_ACTUAL_RE; 零星, 零散,
+# 零碎 are some, and 0.5公里 is a quantity: regress72 W1).
 _UNSTARTED_REASON_RE: Final = re.compile(
-    r"(?:尚有|仍有|还有|另有|部分|个别|其余|剩余)(?!\s*(?:0+(?!\d)|零(?!星)|〇))"
+    r"(?:尚有|仍有|还有|另有|部分|个别|其余|剩余)(?!\s*(?:0+(?![\d.．])|零(?![星散碎])|〇(?![.．])))"
     "[^，。；,;：:]{0,12}?(?:尚未|仍未|未)(?:开工|动工|启动)"
 )
 

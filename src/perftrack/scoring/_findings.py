@@ -1696,8 +1696,10 @@ _CEILING_SLIP_NAME_RE: Final = re.compile(
     "|正确|到位|及时|完整|合规|利用|巩固|出勤|通过|治愈|回收|处理|办结|整改|参与|开通|上线"
     "|就业|完成|成活|发芽"
     # rates of correcting, recovering or dealing with cases (差错更正率, 欠款清收率, 案件查处率,
-    # 违规资金追缴率, 损失挽回率, 矛盾纠纷化解率: k72fix 4)
-    "|更正|清收|查处|追缴|挽回|化解)率$|(?<![不未非])满意度$"
+    # 违规资金追缴率, 损失挽回率, 矛盾纠纷化解率: k72fix 4); 更正率 only of errors corrected:
+    # a bare 数据更正率/申报更正率 is the share of records that needed correcting, better
+    # lower (regress72 W2)
+    "|(?:差错|错误)更正|清收|查处|追缴|挽回|化解)率$|(?<![不未非])满意度$"
 )
 # A word anywhere in a name that makes its share one of failure, better lower
 # (投诉不及时处理率, 项目未按期完成率, 逾期整改率, 二次整改率; a6566 W1): a ceiling on it is
@@ -1712,7 +1714,7 @@ _FAILURE_SHARE_WORD_RE: Final = re.compile(
 # 违规问题整改率, 退回整改完成率: better higher; regress69 M1). 逾期, 重复, 二次, 返工 and
 # 超期 qualify the handling itself (逾期整改率: better lower) and stay failure words.
 _HANDLING_RATE_RE: Final = re.compile(
-    "(?:整改完成|整改到位|整改|办结|处理|处置|更正|清收|查处|追缴|挽回|化解)率$"
+    "(?:整改完成|整改到位|整改|办结|处理|处置|(?:差错|错误)更正|清收|查处|追缴|挽回|化解)率$"
 )
 _HANDLED_OBJECT_WORD_RE: Final = re.compile("差错|违规|违章|违法|退回")
 
