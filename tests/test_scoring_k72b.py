@@ -8,6 +8,7 @@ import pytest
 
 import perftrack
 from perftrack import Quantity
+from perftrack.reports._review import review
 from test_inputs_fz30b import _xlsx
 
 HEAD = "项目名称\t社区养老服务补贴\n"
@@ -62,3 +63,113 @@ def test_xlsx_tiny_number_exact(value: str, expected: Quantity) -> None:
     assert actual == expected
     assert isinstance(actual, Quantity)
     assert actual.value != 0
+
+
+# --- M5: a 时效 row's five-digit numbers are Excel date serials, read as dates ----
+
+SERIAL_GRID = "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期实际完成值\t偏差原因\n"
+
+
+def _serial_card(level2: str, name: str, target: str, actual: str) -> perftrack.Scorecard:
+    text = (
+        "项目名称\t老旧小区加装电梯补助\n跟踪时段\t2024-1月 至 2024-8月\n"
+        + SERIAL_GRID
+        + f"产出指标\t{level2}\t{name}\t{target}\t{actual}\t\n"
+    )
+    [table] = perftrack.read_text(text, format="text")
+    return perftrack.score(table)
+
+
+SERIAL_MESSAGE = (
+    "“项目完成时间”年度指标值、实际完成值疑似 Excel 日期序列号"
+    "（45657 即 2024-12-31，45292 即 2024-01-01），已按日期判断，请改填日期"
+)
+TARGET_MESSAGE = (
+    "“项目完成时间”年度指标值疑似 Excel 日期序列号（45657 即 2024-12-31），已按日期判断，请改填日期"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "attainment", "explanation", "messages"),
+    [
+        pytest.param(
+            ("时效指标", "项目完成时间", "45657", "45292"),
+            "met",
+            "实际“2024-01-01”，未晚于截止日期2024-12-31",
+            [SERIAL_MESSAGE],
+            id="timeliness-row",
+        ),
+        pytest.param(
+            ("数量指标", "竣工验收日期", "45657", "45292"),
+            "met",
+            "实际“2024-01-01”，未晚于截止日期2024-12-31",
+            [SERIAL_MESSAGE.replace("项目完成时间", "竣工验收日期")],
+            id="name-says-date",
+        ),
+        pytest.param(
+            ("时效指标", "项目完成时间", "45657", "进行中"),
+            "pending",
+            None,
+            [TARGET_MESSAGE],
+            id="target-only",
+        ),
+        pytest.param(
+            ("数量指标", "服务人次", "≥45000", "45292"),
+            "met",
+            None,
+            [],
+            id="count-row-unchanged",
+        ),
+        pytest.param(
+            ("数量指标", "服务人次", "45657", "45292"),
+            "pending",
+            None,
+            [],
+            id="count-row-bare-unchanged",
+        ),
+        pytest.param(
+            ("时效指标", "项目完成时间", "≥45000", "45292"),
+            "met",
+            None,
+            [],
+            id="floor-not-a-date",
+        ),
+        pytest.param(
+            ("时效指标", "项目完成时间", "45657天", "45292天"),
+            None,
+            None,
+            [],
+            id="unit-not-a-date",
+        ),
+    ],
+)
+def test_excel_date_serial(
+    row: tuple[str, str, str, str],
+    attainment: str | None,
+    explanation: str | None,
+    messages: list[str],
+) -> None:
+    card = _serial_card(*row)
+    [verdict] = card.verdicts
+    if attainment is not None:
+        assert verdict.attainment.value == attainment
+    if explanation is not None:
+        assert verdict.explanation == explanation
+    assert [f.message for f in card.findings if f.id == "excel-date-serial"] == messages
+    assert [f.where.cell for f in card.findings if f.id == "excel-date-serial"] == ["D4"] * len(
+        messages
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "line"),
+    [
+        pytest.param(
+            ("时效指标", "项目完成时间", "45657", "45292"),
+            "有1项指标的指标值无法识别或疑似识别错误（“项目完成时间”）",
+            id="serial-in-letter",
+        ),
+    ],
+)
+def test_excel_date_serial_letter(row: tuple[str, str, str, str], line: str) -> None:
+    assert line in review(_serial_card(*row))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from attrs import evolve
 
@@ -14,7 +15,7 @@ from perftrack.expressions import (
     Quantity,
     Range,
 )
-from perftrack.model import Indicator, Table
+from perftrack.model import Indicator, Severity, Table
 from perftrack.policy import Policy, check_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
@@ -77,6 +78,10 @@ from perftrack.scoring._progress import (
     _share_target,
 )
 from perftrack.scoring._reasons import _reason_figure
+from perftrack.scoring._serials import serial_dates
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # ---------------------------------------------------------------------------
 # The entry point
@@ -98,7 +103,10 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         raise TypeError(msg)
     check_policy(policy)
     policy = policy or default_policy()
-    state = _Scoring(table, policy)
+    # 45657 in a 时效 row: the date 2024-12-31 Excel shows unformatted (fuzz30 M5)
+    dated, serials = serial_dates(table)
+    state = _Scoring(dated, policy)
+    _say_serials(state, serials)
     as_of, as_of_source = _as_of(table, policy)
     state.as_of = as_of
     year = state.year
@@ -108,7 +116,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
     swapped = state.swapped = set(_swapped_rows(table)[0])
     verdicts: list[Verdict] = []
-    for index, printed in enumerate(table.indicators):
+    for index, printed in enumerate(dated.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
         indicator = _counted_actual(printed, table)
         # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
@@ -291,6 +299,25 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         findings=(*table.findings, *state.findings),
         points=points,
     )
+
+
+def _say_serials(
+    state: _Scoring, serials: list[tuple[int, str, list[tuple[str, str, dt.date]]]]
+) -> None:
+    """``excel-date-serial``: a 时效 row's five-digit numbers read as the dates they are."""
+    for index, column, said in serials:
+        name = state.table.indicators[index].name
+        labels = "、".join(label for label, _, _ in said)
+        zh_dates = "，".join(f"{text} 即 {date.isoformat()}" for _, text, date in said)
+        en_dates = ", ".join(f"{text} is {date.isoformat()}" for _, text, date in said)
+        state.add(
+            "excel-date-serial",
+            Severity.WARNING,
+            f"“{name}”{labels}疑似 Excel 日期序列号（{zh_dates}），已按日期判断，请改填日期",
+            f"“{name}”: the {len(said)} value(s) look like Excel date serials ({en_dates}),"
+            " judged as those dates: write the dates",
+            state.where_indicator(index, column),
+        )
 
 
 def _count_due_by_now(indicator: Indicator, table: Table) -> tuple[Decimal, str] | None:
