@@ -173,3 +173,62 @@ def test_excel_date_serial(
 )
 def test_excel_date_serial_letter(row: tuple[str, str, str, str], line: str) -> None:
     assert line in review(_serial_card(*row))
+
+
+# --- regress67 M1: a blank-headed column of prose with figures is no value column ----
+
+_BLANK_HEAD = (
+    "财政项目支出绩效跟踪表\n跟踪时段：（ 2024-1月 至 2024-8月 ）\n项目名称\t老旧小区加装电梯补助\n"
+    "一级指标\t二级指标\t三级指标\t\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析\n"
+)
+_BLANK_ROWS = (
+    ("产出指标", "数量指标", "加装电梯数量", "=30台", "20台", "14台"),
+    ("", "质量指标", "电梯验收合格率", "100%", "100%", "100%"),
+    ("", "时效指标", "补助资金拨付及时率", "≥95%", "60%", "60%"),
+    ("效益指标", "社会效益指标", "居民出行便利程度", "明显改善", "改善", "改善"),
+    ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "90%", "92.5%"),
+)
+
+
+def _unread_messages(column: tuple[str, ...]) -> list[str]:
+    lines = [
+        "\t".join((*row[:3], cell, *row[3:], ""))
+        for row, cell in zip(_BLANK_ROWS, column, strict=True)
+    ]
+    [table] = perftrack.read_text(_BLANK_HEAD + "\n".join(lines) + "\n", format="text")
+    return [f.message for f in table.findings if f.id == "grid-column-unread"]
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        pytest.param(
+            ("2024年计划加装30台", "2024年合格率100%", "2024年30日内拨付", "2024年问卷200份", ""),
+            [],
+            id="prose-after-a-year",
+        ),
+        pytest.param(
+            (
+                "全年计划加装30台",
+                "按规范验收，合格率100%",
+                "资金于30日内拨付",
+                "问卷不少于200份",
+                "",
+            ),
+            [],
+            id="prose-with-figures",
+        ),
+        pytest.param(
+            ("=30(台)", "100%", "≥95%", "明显改善", "≥90%"),
+            [
+                (
+                    "指标表中表头为空的列（D4）有4行为指标值形式（如“=30(台)”），"
+                    "未作为任何值列读入，请核对该列是否为年度指标值"
+                )
+            ],
+            id="real-value-column",
+        ),
+    ],
+)
+def test_blank_headed_column_unread(column: tuple[str, ...], expected: list[str]) -> None:
+    assert _unread_messages(column) == expected
