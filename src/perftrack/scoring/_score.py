@@ -107,23 +107,23 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
     dated, serials = serial_dates(table)
     state = _Scoring(dated, policy)
     _say_serials(state, serials)
-    as_of, as_of_source = _as_of(table, policy)
+    as_of, as_of_source = _as_of(dated, policy)
     state.as_of = as_of
     year = state.year
-    time_progress = _time_progress(table, as_of, year, as_of_source)
+    time_progress = _time_progress(dated, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
     _check_project_name(state)
-    has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
-    swapped = state.swapped = set(_swapped_rows(table)[0])
+    has_forecast = any(indicator.forecast is not None for indicator in dated.indicators)
+    swapped = state.swapped = set(_swapped_rows(dated)[0])
     verdicts: list[Verdict] = []
     for index, printed in enumerate(dated.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
-        indicator = _counted_actual(printed, table)
+        indicator = _counted_actual(printed, dated)
         # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
         indicator = comment_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _period_count_over_year(
-            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), table
+            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), dated
         )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
@@ -147,7 +147,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             if in_reason.figure is not None:
                 paced = evolve(paced, actual=in_reason.figure)
         ctx = _Context(
-            paced, index, table, policy, as_of, year, state.say, time_progress=time_progress
+            paced, index, dated, policy, as_of, year, state.say, time_progress=time_progress
         )
         # the indicator as its verdict judges it (a relative target as its comparison),
         # once, for the progress, the direction and the points
@@ -163,7 +163,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             progress is _Progress.NOT_APPLICABLE
             and outcome.attainment is _Attainment.PENDING
             and isinstance(paced.actual, Quantity)
-            and (scheduled := _scheduled_count(paced, table) or _count_due_by_now(paced, table))
+            and (scheduled := _scheduled_count(paced, dated) or _count_due_by_now(paced, dated))
             is not None
         ):
             # 每季度1次 by August: three quarters begun, 3次 asked so far
