@@ -97,6 +97,7 @@ FINDING_IDS: Final = frozenset(
         "name-is-level",
         "split-row",
         "exceeds-target",
+        "excel-date-serial",
         "paid-above-standard",
         "outcome-copies-output",
         "file-truncated",

@@ -7893,6 +7893,8 @@ def _value_cell(text: str) -> bool:
         (True, True, True)
         >>> _value_cell("全年计划加装30台"), _value_cell("合格台数/验收台数×100%")
         (False, False)
+        >>> _value_cell("2024年计划加装30台"), _value_cell("2024年12月底前")
+        (False, True)
         >>> _value_cell("台"), _value_cell("—")
         (False, False)
     """
@@ -7906,7 +7908,8 @@ def _value_cell(text: str) -> bool:
         target = parse_target(text)
     except ExpressionError:
         return False  # a formula (合格台数/验收台数×100%), a broken cell: no column of values
-    return not isinstance(target, Descriptive)
+    # words before the figure after a leading year (2024年计划加装30台) are prose (k72b)
+    return not isinstance(target, Descriptive) and getattr(target, "label", None) is None
 
 
 @lru_cache(maxsize=4096)

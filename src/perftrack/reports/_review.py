@@ -1108,7 +1108,9 @@ def _target_problems(facts: _Facts, *, qualitative: bool = True) -> list[_Proble
         )
     unclear = [
         name
-        for name in facts.names("malformed-target", "malformed-actual", "possible-ocr-artifact")
+        for name in facts.names(
+            "malformed-target", "malformed-actual", "excel-date-serial", "possible-ocr-artifact"
+        )
         if name not in bare
     ]
     if unclear:
@@ -1656,6 +1658,7 @@ _TEMPLATED: Final = _READING_NOTES | {
     "actual-without-figure",
     "malformed-target",
     "malformed-actual",
+    "excel-date-serial",
     "possible-ocr-artifact",
     "exceeds-target",
     "plan-exceeds-target",

@@ -1180,22 +1180,30 @@ def _over_maximum(state: _Scoring, item: PointItem, carrier: _RatePrinted) -> bo
     return True
 
 
-# A number in E notation, as an xlsx number cell stores one (1e309, -1E+309).
-_E_NUMBER: Final = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+")
+# A number in E notation, as an xlsx number cell stores one (1e309, -1E+309), with
+# a unit after it as a text cell may print one (-1e309人, 1e-400%).
+_E_NUMBER: Final = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+[^\d.]*")
 
 
-def _overflows(text: str) -> bool:
-    """Whether *text* is a number in E notation past what a float holds: no figure.
+def _e_notation(text: str) -> bool:
+    """Whether *text* is a number in E notation, which values keep as text: no figure.
 
-    An xlsx number cell of ``1e309`` is kept as its text (fz30 M6); it gives no
-    figure to check a 得分 by.
+    An xlsx number cell of ``1e309`` is kept as its text (fz30 M6), and so is a
+    text cell's ``-1e309人``, ``1e-400%`` or ``1e-320`` (values read no E notation);
+    it gives no figure to check a 得分 by, as ``NaN`` gives none (k72b).
 
     Example:
-        >>> _overflows("1e309"), _overflows("-1E+309"), _overflows("1.5e3"), _overflows("12人")
-        (True, True, False, False)
+        >>> (
+        ...     _e_notation("1e309"),
+        ...     _e_notation("-1E+309"),
+        ...     _e_notation("-1e309人"),
+        ...     _e_notation("1e-400%"),
+        ... )
+        (True, True, True, True)
+        >>> _e_notation("12人"), _e_notation("完成12次")
+        (False, False)
     """
-    text = text.strip()
-    return _E_NUMBER.fullmatch(text) is not None and float(text) in (float("inf"), float("-inf"))
+    return _E_NUMBER.fullmatch(text.strip()) is not None
 
 
 def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict]) -> None:
@@ -1217,7 +1225,7 @@ def _points_unsupported(state: _Scoring, item: PointItem, verdicts: list[Verdict
         or not isinstance(indicator.target, (Comparison, Range, Deadline))
         or not isinstance(actual, (QualitativeValue, TextValue, StatusValue))
         # a figure, if of another measure; not a number no float holds (1e309, q64 W3)
-        or (any(char.isdigit() for char in actual.text) and not _overflows(actual.text))
+        or (any(char.isdigit() for char in actual.text) and not _e_notation(actual.text))
         or printed is None
         or printed <= 0
         or any(  # a survey not made, a forecast: missing-actual says why, and the 得分

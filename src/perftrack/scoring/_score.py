@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from attrs import evolve
 
@@ -14,7 +15,7 @@ from perftrack.expressions import (
     Quantity,
     Range,
 )
-from perftrack.model import Indicator, Table
+from perftrack.model import Indicator, Severity, Table
 from perftrack.policy import Policy, check_policy, default_policy
 from perftrack.scoring._attainment import (
     _PERIODS_A_YEAR,
@@ -77,6 +78,10 @@ from perftrack.scoring._progress import (
     _share_target,
 )
 from perftrack.scoring._reasons import _reason_figure
+from perftrack.scoring._serials import serial_dates
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # ---------------------------------------------------------------------------
 # The entry point
@@ -98,24 +103,27 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         raise TypeError(msg)
     check_policy(policy)
     policy = policy or default_policy()
-    state = _Scoring(table, policy)
-    as_of, as_of_source = _as_of(table, policy)
+    # 45657 in a 时效 row: the date 2024-12-31 Excel shows unformatted (fuzz30 M5)
+    dated, serials = serial_dates(table)
+    state = _Scoring(dated, policy)
+    _say_serials(state, serials)
+    as_of, as_of_source = _as_of(dated, policy)
     state.as_of = as_of
     year = state.year
-    time_progress = _time_progress(table, as_of, year, as_of_source)
+    time_progress = _time_progress(dated, as_of, year, as_of_source)
     _check_printed_time_progress(state, as_of_source)
     _check_project_name(state)
-    has_forecast = any(indicator.forecast is not None for indicator in table.indicators)
-    swapped = state.swapped = set(_swapped_rows(table)[0])
+    has_forecast = any(indicator.forecast is not None for indicator in dated.indicators)
+    swapped = state.swapped = set(_swapped_rows(dated)[0])
     verdicts: list[Verdict] = []
-    for index, printed in enumerate(table.indicators):
+    for index, printed in enumerate(dated.indicators):
         # 2期120人次, 完成改造18座，2座在建: the count in the target's unit (_counts)
-        indicator = _counted_actual(printed, table)
+        indicator = _counted_actual(printed, dated)
         # 6800人次，较计划略有滞后: the figure, the clause its note (tr32 H2)
         indicator = comment_read(indicator)
         # 不低于序时进度: the comparison with the scorecard's time progress it names
         per = _period_count_over_year(
-            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), table
+            _class_size(_per_unit(_place_floor(_better_than(_lag_read(indicator))))), dated
         )  # 人均培训成本≤800元 against 760元/人: one unit; 调整后3日公示: ≤3日
         based = _base_unit_read(per)  # 4980000 against ≤500万元: 4980000元
         if based is not None:
@@ -139,7 +147,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             if in_reason.figure is not None:
                 paced = evolve(paced, actual=in_reason.figure)
         ctx = _Context(
-            paced, index, table, policy, as_of, year, state.say, time_progress=time_progress
+            paced, index, dated, policy, as_of, year, state.say, time_progress=time_progress
         )
         # the indicator as its verdict judges it (a relative target as its comparison),
         # once, for the progress, the direction and the points
@@ -155,7 +163,7 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
             progress is _Progress.NOT_APPLICABLE
             and outcome.attainment is _Attainment.PENDING
             and isinstance(paced.actual, Quantity)
-            and (scheduled := _scheduled_count(paced, table) or _count_due_by_now(paced, table))
+            and (scheduled := _scheduled_count(paced, dated) or _count_due_by_now(paced, dated))
             is not None
         ):
             # 每季度1次 by August: three quarters begun, 3次 asked so far
@@ -291,6 +299,25 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         findings=(*table.findings, *state.findings),
         points=points,
     )
+
+
+def _say_serials(
+    state: _Scoring, serials: list[tuple[int, str, list[tuple[str, str, dt.date]]]]
+) -> None:
+    """``excel-date-serial``: a 时效 row's five-digit numbers read as the dates they are."""
+    for index, column, said in serials:
+        name = state.table.indicators[index].name
+        labels = "、".join(label for label, _, _ in said)
+        zh_dates = "，".join(f"{text} 即 {date.isoformat()}" for _, text, date in said)
+        en_dates = ", ".join(f"{text} is {date.isoformat()}" for _, text, date in said)
+        state.add(
+            "excel-date-serial",
+            Severity.WARNING,
+            f"“{name}”{labels}疑似 Excel 日期序列号（{zh_dates}），已按日期判断，请改填日期",
+            f"“{name}”: the {len(said)} value(s) look like Excel date serials ({en_dates}),"
+            " judged as those dates: write the dates",
+            state.where_indicator(index, column),
+        )
 
 
 def _count_due_by_now(indicator: Indicator, table: Table) -> tuple[Decimal, str] | None:
