@@ -141,6 +141,28 @@ TARGET_MESSAGE = (
             [],
             id="unit-not-a-date",
         ),
+        # regress73 W1: hours under a name with 时间 are no date, nor a serial far from the year
+        pytest.param(
+            ("数量指标", "累计服务时间", "45657", "45292"),
+            "pending",
+            None,
+            [],
+            id="hours-name-unchanged",
+        ),
+        pytest.param(
+            ("效益指标", "设备累计运行时间", "46000", "45000"),
+            None,
+            None,
+            [],
+            id="running-hours-unchanged",
+        ),
+        pytest.param(
+            ("时效指标", "项目完成时间", "50000", "50000"),
+            "met",
+            None,
+            [],
+            id="far-from-year-unchanged",
+        ),
     ],
 )
 def test_excel_date_serial(

@@ -31,8 +31,16 @@ _EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
 _FIRST_SERIAL: Final = 36526
 _LAST_SERIAL: Final = 73050
 _SERIAL_TEXT_RE: Final = re.compile(r"[=＝]?\s*\d{5}")
-# a row about a time: its 二级指标 is 时效, or its name says 时间/日期/时限
-_TIME_NAME_RE: Final = re.compile(r"时间|日期|时限")
+# a row about a date: its 二级指标 is 时效, or its name says a date (日期, 时限, 时间节点, or
+# the time of an act: 完成时间, 开工时间, 验收时间…); not any 时间, which may be hours
+# (累计服务时间 50000, 设备运行时间: regress73 W1)
+_TIME_NAME_RE: Final = re.compile(
+    r"日期|时限|时间节点|(?:完成|开工|竣工|交付|上线|验收|办结|截止|启动|投用|投产|拨付|下达"
+    r"|发放|实施|建成|到位|印发|出台|提交|报送|开展|采购|招标|签订|支付)时间"
+)
+# a serial read as a date only within this many years of the table's period: 50000 (2036)
+# in a 2025 table is a figure, not a date (regress73 W1)
+_YEARS_AROUND: Final = 3
 _COLUMNS: Final = (
     ("target", "年度指标值"),
     ("planned", "跟踪期计划完成值"),
@@ -60,8 +68,11 @@ def _time_row(indicator: Indicator) -> bool:
     return "时效" in (indicator.level2 or "") or _TIME_NAME_RE.search(indicator.name) is not None
 
 
-def _cell_serial(cell: Target | Value | None) -> tuple[str, dt.date] | None:
-    """The serial text and its date of a bare unitless number cell, or None."""
+def _cell_serial(cell: Target | Value | None, year: int | None) -> tuple[str, dt.date] | None:
+    """The serial text and its date of a bare unitless number cell, or None.
+
+    With the table's *year* known, only a date within ``_YEARS_AROUND`` years of it.
+    """
     if isinstance(cell, Comparison):
         if cell.op not in (Op.EQ, Op.LE) or cell.unit is not None or cell.label or cell.note:
             return None
@@ -76,7 +87,9 @@ def _cell_serial(cell: Target | Value | None) -> tuple[str, dt.date] | None:
         return None
     text = cell.text.strip()
     date = _serial_date(value, text)
-    return None if date is None else (text, date)
+    if date is None or (year is not None and abs(date.year - year) > _YEARS_AROUND):
+        return None
+    return text, date
 
 
 def serial_dates(
@@ -85,7 +98,7 @@ def serial_dates(
     """*table* with the Excel date serials of its 时效 rows read as the dates they are.
 
     A five-digit number with no unit (``45657``) in the target, plan, actual or
-    forecast of a row about a time (二级指标 时效, or a name with 时间/日期/时限) is
+    forecast of a row about a date (二级指标 时效, or a name with 日期/时限/完成时间…) is
     what Excel shows for a date cell that lost its format: it is read as that
     date (``2024-12-31``), as if written so; not in a row whose target is another
     figure (``≥45000``), where the numbers are counts. Returns the table and, per row, the
@@ -93,11 +106,12 @@ def serial_dates(
     """
     changed: list[tuple[int, str, list[tuple[str, str, dt.date]]]] = []
     indicators: list[Indicator] = []
+    year = table.period.end.year if table.period is not None else None
     for index, indicator in enumerate(table.indicators):
         target = indicator.target
         if not _time_row(indicator) or (
             # a figure the target asks (≥45000): the row counts, its numbers stay
-            isinstance(target, (Comparison, Range)) and _cell_serial(target) is None
+            isinstance(target, (Comparison, Range)) and _cell_serial(target, year) is None
         ):
             indicators.append(indicator)
             continue
@@ -107,7 +121,7 @@ def serial_dates(
         said: list[tuple[str, str, dt.date]] = []
         first = ""
         for column, label in _COLUMNS:
-            found = _cell_serial(cells[column])
+            found = _cell_serial(cells[column], year)
             if found is None:
                 continue
             text, date = found
