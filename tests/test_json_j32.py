@@ -92,3 +92,58 @@ def test_blank_reason_cell_is_written_in_the_json_cells() -> None:
     """The blank 偏差原因 cell's place is in ``cells`` as ``reason-place`` (json32 H1)."""
     document = perftrack.to_json(perftrack.read_text(_tracking([_BLANK_LAST]))[0])
     assert '"reason-place": "H11"' in document
+
+
+def _department(rows: list[str]) -> str:
+    """A 部门整体 self-evaluation table whose budget block's lines after the total are *rows*."""
+    return (
+        "\n".join(
+            [
+                "部门整体支出绩效自评表",
+                "（2023年度）",
+                "部门名称\t区委组织部\t\t\t\t\t\t\t",
+                "预算执行情况 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t",
+                "\t年度资金总额\t871.19\t871.19\t822.15\t10\t94.37%\t9.44",
+                *rows,
+                "年度总体目标\t\t预期目标\t\t\t全年实际完成情况\t\t",
+                "\t\t按时完成各项目标任务。\t\t\t已完成。\t\t",
+                "一级指标\t二级指标\t三级指标\t年初目标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+                "产出指标\t数量指标\t开展职业技能培训人数\t≥2144人\t2157\t90\t90\t",
+            ]
+        )
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            [
+                "\t其中：基本支出\t871.19\t871.19\t822.15\t—\t94.4%\t—",
+                "\t项目支出\t0.00\t0.00\t0.00\t—\t#DIV/0!\t—\t",
+            ],
+            [("malformed-amount", "G7", "项目支出", None)],
+            id="use-line-names-itself-no-role",
+        ),
+        pytest.param(
+            [
+                "\t其中：当年财政拨款\t871.19\t871.19\t822.15\t—\t94.37%\t—",
+                "\t其他资金\t0.00\t0.00\t0.00\t—\t#DIV/0!\t—\t",
+            ],
+            [("malformed-amount", "G7", None, "other")],
+            id="other-funds-line-keeps-its-role",
+        ),
+    ],
+)
+def test_budget_finding_names_the_line_it_is_on(
+    rows: list[str], expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """A finding on a line by use (项目支出) says no role, ``other`` is 其他资金 (json32 M2)."""
+    table = perftrack.read_text(_department(rows))[0]
+    found = [
+        (f.id, f.where.cell, f.where.name, f.where.budget_line)
+        for f in table.findings
+        if f.id == "malformed-amount"
+    ]
+    assert found == expected

@@ -594,6 +594,10 @@ class _Builder:
         # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
         # lines of the table; checked against the total when the block has no source.
         self.budget_uses: list[BudgetLine] = []
+        # The label of the line by use being read (项目支出), while it is: its findings
+        # name it in where.name, and no role, for it is no line of the table (json32 M2:
+        # they said budget_line "other", 其他资金)
+        self.use_label: str | None = None
         # Every labelled row of the budget block, in order: its row and the use it names
         # (None for a source or an unknown line), to tell what is printed under 基本支出.
         self.budget_rows: list[tuple[int, str | None]] = []
@@ -655,6 +659,9 @@ class _Builder:
         name: str | None = None,
         budget_line: str | None = None,
     ) -> Where:
+        if self.use_label is not None and budget_line == BudgetRole.OTHER.value:
+            # a line by use (项目支出), read aside under the role of none (json32 M2)
+            budget_line, name = None, name or self.use_label
         return Where.at(
             self.position(row, column), indicator=indicator, name=name, budget_line=budget_line
         )
@@ -4709,6 +4716,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             return
         role = BudgetRole.OTHER  # a use, read aside (_use_line): never a line of the table
     use = role is BudgetRole.OTHER and _use_line(builder, row, label_cell)
+    builder.use_label = label_cell[1] if use else None
     if builder.budget_subtotal is not None and not use:
         # a total, or another source (中央, 省级, 小计, 县级配套), after the 小计: it summed
         # some of the sources only
@@ -4758,6 +4766,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             amounts["midterm"] = whole[-1]
     measures = len(builder.indicator_measures)
     _add_budget_line(builder, row, role, label_cell, amounts)
+    builder.use_label = None
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
@@ -5652,7 +5661,9 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
             _add_budget_line(builder, row, role, cell, amounts, label_row=label_row)
     if lines:
         for cell, label_row, amounts in uses:
+            builder.use_label = cell[1]
             _add_budget_line(builder, row, BudgetRole.OTHER, cell, amounts, label_row=label_row)
+            builder.use_label = None
             builder.budget_uses.append(builder.budget.pop())
     if not lines:
         builder.finding(
