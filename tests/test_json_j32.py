@@ -147,3 +147,74 @@ def test_budget_finding_names_the_line_it_is_on(
         if f.id == "malformed-amount"
     ]
     assert found == expected
+
+
+def _self_evaluation(weights: tuple[str, str, str, str, str]) -> str:
+    """A self-evaluation table whose five indicator rows print *weights* as 分值."""
+    rows = [
+        ("产出指标", "数量指标", "补贴发放人数", "≥3200人", "3350人", "20"),
+        ("", "质量指标", "补贴发放准确率", "100%", "99.2%", "19"),
+        ("", "时效指标", "补贴按月发放", "每月10日前", "按时发放", "10"),
+        ("效益指标", "社会效益指标", "老年人生活质量改善", "有所改善", "有所改善", "30"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "93.5%", "10"),
+    ]
+    lines = [
+        "2024年度项目支出绩效自评表",
+        "项目名称\t社区养老服务补贴\t\t\t\t\t",
+        "主管部门\t区民政局\t\t\t实施单位\t区养老服务指导中心\t",
+        "预算执行情况(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t120.00\t118.50\t101.37\t10\t85.54%\t8.55",
+        "\t其中：当年财政拨款\t120.00\t118.50\t101.37\t—\t85.54%\t—",
+        "一级指标\t二级指标\t三级指标\t年初目标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    ]
+    for (level1, level2, name, target, actual, points), weight in zip(rows, weights, strict=True):
+        lines.append(T.join([level1, level2, name, target, actual, weight, points, ""]))
+    lines.append("总分\t\t\t\t\t100\t97.55\t优")
+    return "\n".join(lines) + "\n"
+
+
+T = "\t"
+_UNSET = "各项分值合计80，不等于100；1项指标未设分值（“补贴发放准确率”），按0分计"
+_UNREAD = "各项分值合计80，不等于100；1项指标分值无法识别（“补贴发放准确率”：“待定”），按0分计"
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [
+        pytest.param(
+            ("20", "待定", "10", "30", "10"),
+            [
+                ("malformed-points", "F9", "分值“待定”不是数字，未读入"),
+                ("weights-not-100", None, _UNREAD),
+            ],
+            id="one-weight-tbd-quoted",
+        ),
+        pytest.param(
+            ("20", "", "10", "30", "10"),
+            [("weights-not-100", None, _UNSET)],
+            id="one-weight-blank-unset",
+        ),
+        pytest.param(
+            ("20", "—", "10", "30", "10"),
+            [("weights-not-100", None, _UNSET)],
+            id="one-weight-placeholder-unset",
+        ),
+        pytest.param(
+            ("x", "x", "x", "x", "x"),
+            [("malformed-points", f"F{row}", "分值“x”不是数字，未读入") for row in range(8, 13)],
+            id="every-weight-unreadable-said",
+        ),
+        pytest.param(("20", "20", "10", "30", "10"), [], id="weights-add-up"),
+    ],
+)
+def test_unreadable_weight_is_said(
+    weights: tuple[str, str, str, str, str], expected: list[tuple[str, str | None, str]]
+) -> None:
+    """A 分值 of 待定 is quoted as unreadable, not "未设分值" (json32 L3)."""
+    card = score(perftrack.read_text(_self_evaluation(weights))[0])
+    found = [
+        (f.id, f.where.cell, f.message)
+        for f in card.findings
+        if f.id in ("malformed-points", "weights-not-100")
+    ]
+    assert found == expected

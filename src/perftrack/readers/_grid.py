@@ -9684,6 +9684,18 @@ def _empty_places(
     return places
 
 
+def _unreadable_weight(text: str) -> bool:
+    """Whether a 分值 cell's *text* is something, but no figure (待定, x).
+
+    Not blank, a placeholder (—, /, 无), an Excel error, or a figure written otherwise.
+    """
+    return bool(text.strip()) and not (
+        _key(text) in _AMOUNT_PLACEHOLDERS
+        or text in _EXCEL_ERRORS
+        or _points_figure(text) is not None
+    )
+
+
 # A reason cell that points at the row above's reason (同上, 同上。, 同上行).
 _SAME_AS_ABOVE: Final = frozenset(
     f"{word}{stop}" for word in ("同上", "同上行", "同上一行") for stop in ("", "。", ".")
@@ -11001,6 +11013,15 @@ def _indicator(  # noqa: PLR0913, PLR0917
     weight = _number(cell[1]) if cell is not None else None
     if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
         _malformed_figure(builder, row, cell, "分值")  # 9,5: a decimal comma, no figure
+    elif weight is None and cell is not None and _unreadable_weight(cell[1]):
+        # 待定, x: printed, but no 分值; said at its cell, never taken for a blank one
+        # (json32 L3: it was "未设分值", and a column of them was dropped silently)
+        builder.finding(
+            "malformed-points",
+            Severity.WARNING,
+            f"分值“{cell[1]}”不是数字，未读入",
+            builder.where(row, cell[0], indicator=index, name=name),
+        )
     cell = get("points")
     points = _number(cell[1]) if cell is not None else None
     if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
