@@ -300,10 +300,11 @@ def test_missing_reason_points_at_reason_cell(reason: str, expected: list[tuple[
     assert found == expected
 
 
-def test_reason_place_stays_out_of_the_json_cells() -> None:
+def test_reason_place_is_in_the_json_cells() -> None:
+    # json32 H1: written, so that a table rebuilt from JSON points at the cell again
     row = _row("累计助餐服务人次", "≥30000.00(人次)", "7500.00", "6800.00")
     document = perftrack.to_json(_card(_table(Q1, (row,))))
-    assert '"reason-place"' not in document
+    assert '"reason-place": "H16"' in document
     assert '"planned": "F16"' in document
 
 

@@ -715,8 +715,9 @@ def _cells(position: Position | None, cells: tuple[tuple[str, Position], ...]) -
     """Where an indicator or budget line stands: its label cell and each value cell."""
     return {
         "cell": position.cell if position else None,
-        # a blank 偏差原因 cell's place is for findings only (tr32 M3): no cell gave it
-        "cells": {name: where.cell for name, where in cells if name != "reason-place"},
+        # a blank cell's place (``reason-place``, ``corrective-place``) is written too, so
+        # that a table rebuilt from JSON points its findings at it again (json32 H1)
+        "cells": {name: where.cell for name, where in cells},
     }
 
 

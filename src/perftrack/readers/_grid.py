@@ -594,6 +594,10 @@ class _Builder:
         # The lines by use (基本支出, 项目支出) of the budget block: no sources, so no
         # lines of the table; checked against the total when the block has no source.
         self.budget_uses: list[BudgetLine] = []
+        # The label of the line by use being read (项目支出), while it is: its findings
+        # name it in where.name, and no role, for it is no line of the table (json32 M2:
+        # they said budget_line "other", 其他资金)
+        self.use_label: str | None = None
         # Every labelled row of the budget block, in order: its row and the use it names
         # (None for a source or an unknown line), to tell what is printed under 基本支出.
         self.budget_rows: list[tuple[int, str | None]] = []
@@ -655,6 +659,9 @@ class _Builder:
         name: str | None = None,
         budget_line: str | None = None,
     ) -> Where:
+        if self.use_label is not None and budget_line == BudgetRole.OTHER.value:
+            # a line by use (项目支出), read aside under the role of none (json32 M2)
+            budget_line, name = None, name or self.use_label
         return Where.at(
             self.position(row, column), indicator=indicator, name=name, budget_line=budget_line
         )
@@ -4709,6 +4716,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             return
         role = BudgetRole.OTHER  # a use, read aside (_use_line): never a line of the table
     use = role is BudgetRole.OTHER and _use_line(builder, row, label_cell)
+    builder.use_label = label_cell[1] if use else None
     if builder.budget_subtotal is not None and not use:
         # a total, or another source (中央, 省级, 小计, 县级配套), after the 小计: it summed
         # some of the sources only
@@ -4758,6 +4766,7 @@ def _read_budget_row(builder: _Builder, row: _Row) -> None:
             amounts["midterm"] = whole[-1]
     measures = len(builder.indicator_measures)
     _add_budget_line(builder, row, role, label_cell, amounts)
+    builder.use_label = None
     if use:
         builder.budget_uses.append(builder.budget.pop())
         del builder.indicator_measures[measures:]  # a use's 改进措施 was never read
@@ -5652,7 +5661,9 @@ def _read_budget_columns(builder: _Builder, row: _Row) -> bool:
             _add_budget_line(builder, row, role, cell, amounts, label_row=label_row)
     if lines:
         for cell, label_row, amounts in uses:
+            builder.use_label = cell[1]
             _add_budget_line(builder, row, BudgetRole.OTHER, cell, amounts, label_row=label_row)
+            builder.use_label = None
             builder.budget_uses.append(builder.budget.pop())
     if not lines:
         builder.finding(
@@ -9676,6 +9687,18 @@ def _empty_places(
     return places
 
 
+def _unreadable_weight(text: str) -> bool:
+    """Whether a 分值 cell's *text* is something, but no figure (待定, x).
+
+    Not blank, a placeholder (—, /, 无), an Excel error, or a figure written otherwise.
+    """
+    return bool(text.strip()) and not (
+        _key(text) in _AMOUNT_PLACEHOLDERS
+        or text in _EXCEL_ERRORS
+        or _points_figure(text) is not None
+    )
+
+
 # A reason cell that points at the row above's reason (同上, 同上。, 同上行).
 _SAME_AS_ABOVE: Final = frozenset(
     f"{word}{stop}" for word in ("同上", "同上行", "同上一行") for stop in ("", "。", ".")
@@ -10993,6 +11016,15 @@ def _indicator(  # noqa: PLR0913, PLR0917
     weight = _number(cell[1]) if cell is not None else None
     if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
         _malformed_figure(builder, row, cell, "分值")  # 9,5: a decimal comma, no figure
+    elif weight is None and cell is not None and _unreadable_weight(cell[1]):
+        # 待定, x: printed, but no 分值; said at its cell, never taken for a blank one
+        # (json32 L3: it was "未设分值", and a column of them was dropped silently)
+        builder.finding(
+            "malformed-points",
+            Severity.WARNING,
+            f"分值“{cell[1]}”不是数字，未读入",
+            builder.where(row, cell[0], indicator=index, name=name),
+        )
     cell = get("points")
     points = _number(cell[1]) if cell is not None else None
     if points is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):

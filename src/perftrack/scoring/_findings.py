@@ -2700,6 +2700,43 @@ _TARGET_WEIGHT_SUMS: Final = (_HUNDRED, Decimal(90))
 _SHARE_SLACK: Final = Decimal("0.01")
 
 
+# The reader's finding on a 分值 cell that holds no figure: 分值“待定”不是数字，未读入.
+_UNREADABLE_WEIGHT_RE: Final = re.compile(r"分值“(?P<text>.*)”不是数字，未读入")
+
+
+def _unreadable_weights(table: Table) -> dict[int, str]:
+    """The rows whose 分值 cell holds something but no figure (待定), with its text.
+
+    Told from a blank one by the reader's ``malformed-points`` at the row's 分值 cell
+    (json32 L3: both were "未设分值").
+    """
+    found: dict[int, str] = {}
+    for finding in table.findings:
+        index = finding.where.indicator
+        match = _UNREADABLE_WEIGHT_RE.fullmatch(finding.message)
+        if finding.id == "malformed-points" and index is not None and match is not None:
+            found.setdefault(index, match.group("text"))
+    return found
+
+
+def _unset_weights_zh(table: Table, rows: Sequence[int]) -> str:
+    """``2项指标未设分值（“甲”、“乙”）``, with rows whose 分值 is unreadable said apart.
+
+    ``1项指标分值无法识别（“乙”：“待定”）``: the cell is filled, but with no figure.
+    """
+    unreadable = _unreadable_weights(table)
+    blank = [table.indicators[i].name for i in rows if i not in unreadable]
+    unread = [(table.indicators[i].name, unreadable[i]) for i in rows if i in unreadable]
+    parts = []
+    if blank:
+        names = "、".join(f"“{name}”" for name in blank)
+        parts.append(f"{len(blank)}项指标未设分值（{names}）")
+    if unread:
+        said = "、".join(f"“{name}”：“{text}”" for name, text in unread)
+        parts.append(f"{len(unread)}项指标分值无法识别（{said}）")
+    return "，".join(parts)
+
+
 def _target_weights(state: _Scoring, where: Where) -> None:
     """A target table's printed 分值 and level-1 label weights (产出指标（50分）).
 
@@ -2717,14 +2754,15 @@ def _target_weights(state: _Scoring, where: Where) -> None:
             return  # shares of 1 (0.2, 0.15…; three 0.33): 100 written as a whole
         # a row left blank beside the printed 分值 weighs 0: named whatever the sum
         # (t31 H3); a 申报表 has no 预算执行率 row, so the message leaves it out (t31 M2)
-        blank = [i.name for i in table.indicators if i.weight is None]
+        rows = [index for index, i in enumerate(table.indicators) if i.weight is None]
+        blank = [table.indicators[index].name for index in rows]
         off = all(abs(added - whole) > slack for whole in _TARGET_WEIGHT_SUMS)
         if off or blank:
             zh = f"各项分值合计{_whole(added)}" + ("，不等于100" if off else "")
             en = ""
             if blank:
-                names = "、".join(f"“{name}”" for name in blank)
-                zh += f"{'；' if off else '，但'}{len(blank)}项指标未设分值（{names}），按0分计"
+                unset = _unset_weights_zh(table, rows)
+                zh += f"{'；' if off else '，但'}{unset}，按0分计"
                 en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
             state.add(
                 "weights-not-100",

@@ -76,6 +76,7 @@ from perftrack.scoring._common import (
 from perftrack.scoring._findings import (
     _absent_weight,
     _points_computed,
+    _unset_weights_zh,
 )
 
 if TYPE_CHECKING:
@@ -680,15 +681,16 @@ def _points_findings(
         if abs(sum(printed_weights, Decimal(0)) - _HUNDRED) > _rounding(printed_weights):
             # rows left without a 分值 weigh 0: named, so the unit sees why (se20 M1)
             # an n/a row's 分值 ``/`` is left out on purpose (10号), not unfilled (pt27 M2)
-            blank = [
-                indicator.name
+            rows = [
+                index
                 for index, indicator in enumerate(table.indicators)
                 if indicator.weight is None and index not in left_out
             ]
+            blank = [table.indicators[index].name for index in rows]
             zh = en = ""
             if blank:
-                names = "、".join(f"“{name}”" for name in blank)
-                zh = f"；{len(blank)}项指标未设分值（{names}），按0分计"
+                # a 分值 of 待定 is said unreadable, quoted, not unset (json32 L3)
+                zh = f"；{_unset_weights_zh(table, rows)}，按0分计"
                 en = f"; {len(blank)} indicators without a weight count 0: {', '.join(blank)}"
             with_rate = True  # whether the weights with the rate's still miss 100
             head_zh = head_en = ""
