@@ -5679,6 +5679,8 @@ _NOT_BELOW_BASELINE_RE: Final = re.compile(
     rf"(?:不低于|不少于|≥|>=){_BASELINE}"
     rf"|(?:(?:较|比){_BASELINE}|与{_BASELINE}相比|同比)(?:不降低|不下降|不减少|不降)"
 )
+# 不减少, 不降低 with no base: against last year, as 较上年不减少 (parse32 H3)
+_NOT_FALLING_RE: Final = re.compile("不(?:降低|下降|减少|降)")
 _NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
 _ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
 _BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
@@ -6329,6 +6331,10 @@ def _relative_target(
     actual reads as a change; otherwise it stays prose.
     """
     raw, written = target.description, target.text or target.description
+    unsaid = _own_subject_dropped(_normal(raw), name, _NOT_FALLING_RE)
+    if _NOT_FALLING_RE.fullmatch(unsaid):
+        # 不减少, 耕地保有量不减少: 上年 implied, as 较上年不减少 (parse32 H3)
+        raw = written = f"较上年{unsaid}"
     if raw[:1] in _AT_LEAST_SIGNS and raw[1:2] in _CHANGE_STARTS:
         # ≥较上年增长, ≥逐年提高: at least the change the words say, which is that change
         raw, written = raw[1:], _normal(written)[1:]

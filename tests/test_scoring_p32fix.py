@@ -1,0 +1,100 @@
+"""parse32: bare 不减少 targets, 平均 before a change verb, per-unit figures, bracketed areas.
+
+Every case is a small year-end 自评表 written here, read with ``read_text``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack import Attainment
+
+SELF_EVAL = [
+    ["2025年度项目支出绩效自评表"],
+    ["资金使用情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+    ["年度资金总额", "500", "500", "500", "100%"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+]
+
+
+def self_evaluated(name: str, target: str, actual: str) -> perftrack.Verdict:
+    """The one verdict of a year-end 自评表 with one row."""
+    row = ["产出指标", "数量指标", name, target, actual, "10", "10"]
+    text = "\n".join("\t".join(cells) for cells in [*SELF_EVAL, row])
+    (table,) = perftrack.read_text(text, format="text")
+    (verdict,) = perftrack.score(table).verdicts
+    return verdict
+
+
+def check(name: str, target: str, actual: str, attainment: Attainment, says: str) -> None:
+    verdict = self_evaluated(name, target, actual)
+    assert (verdict.attainment, verdict.explanation) == (attainment, says)
+
+
+# H3: a bare 不减少 (不降低) has 上年 implied, as 较上年不减少.
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "耕地保有量",
+            "不减少",
+            "较上年减少0.4万亩",
+            Attainment.NOT_MET,
+            "实际较上年减少0.4万亩，与年度指标“不减少”方向相反",
+            id="bare-against-a-fall",
+        ),
+        pytest.param(
+            "耕地保有量",
+            "不减少",
+            "较上年增加0.2万亩",
+            Attainment.MET,
+            "实际较上年增加0.2万亩，达到年度指标不减少",
+            id="bare-against-a-rise",
+        ),
+        pytest.param(
+            "耕地质量",
+            "不降低",
+            "较上年下降0.1个等级",
+            Attainment.NOT_MET,
+            "实际较上年下降0.1个等级，与年度指标“不降低”方向相反",
+            id="bu-jiangdi-against-a-fall",
+        ),
+        pytest.param(
+            "永久基本农田面积",
+            "永久基本农田面积不减少",
+            "较上年减少0.4万亩",
+            Attainment.NOT_MET,
+            "实际较上年减少0.4万亩，与年度指标“永久基本农田面积不减少”方向相反",
+            id="name-as-subject",
+        ),
+        pytest.param(
+            "耕地保有量",
+            "较上年不减少",
+            "较上年减少0.4万亩",
+            Attainment.NOT_MET,
+            "实际较上年减少0.4万亩，与年度指标“较上年不减少”方向相反",
+            id="control-stated-base",
+        ),
+        pytest.param(
+            "耕地保有量",
+            "不减少耕地",
+            "较上年减少0.4万亩",
+            Attainment.UNKNOWN,
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="near-miss-bu-jianshao-with-object",
+        ),
+        pytest.param(
+            "耕地保有量",
+            "林地面积不减少",
+            "较上年减少0.4万亩",
+            Attainment.UNKNOWN,
+            "年度指标为文字描述，实际完成情况需人工判断",
+            id="near-miss-other-subject",
+        ),
+    ],
+)
+def test_bare_not_falling_target(
+    name: str, target: str, actual: str, attainment: Attainment, says: str
+) -> None:
+    check(name, target, actual, attainment, says)
