@@ -98,3 +98,38 @@ def test_bare_not_falling_target(
     name: str, target: str, actual: str, attainment: Attainment, says: str
 ) -> None:
     check(name, target, actual, attainment, says)
+
+
+# H4: 平均 before the change verb says how the change is measured, not another change.
+@pytest.mark.parametrize(
+    ("actual", "attainment", "says"),
+    [
+        pytest.param(
+            "平均提高0.6个等级",
+            Attainment.MET,
+            "实际平均提高0.6个等级，达到年度指标提高0.5个等级",
+            id="pingjun-met",
+        ),
+        pytest.param(
+            "耕地质量平均提升0.3个等级",
+            Attainment.NOT_MET,
+            "实际耕地质量平均提升0.3个等级，未达年度指标提高0.5个等级",
+            id="subject-pingjun-not-met",
+        ),
+        pytest.param(
+            "林地质量平均提升0.6个等级",
+            Attainment.UNKNOWN,
+            "实际“林地质量平均提升0.6个等级”与年度指标“提高0.5个等级”"
+            "不是同一指标或同一基期的变化，需人工判断",
+            id="near-miss-other-subject",
+        ),
+        pytest.param(
+            "提升0.3个等级",
+            Attainment.NOT_MET,
+            "实际提升0.3个等级，未达年度指标提高0.5个等级",
+            id="control-no-pingjun",
+        ),
+    ],
+)
+def test_average_before_change_verb(actual: str, attainment: Attainment, says: str) -> None:
+    check("耕地质量等级", "提高0.5个等级", actual, attainment, says)
