@@ -133,3 +133,111 @@ def test_bare_not_falling_target(
 )
 def test_average_before_change_verb(actual: str, attainment: Attainment, says: str) -> None:
     check("耕地质量等级", "提高0.5个等级", actual, attainment, says)
+
+
+# H1: a per word with a subsidy verb or 平均 after it, and 单X/X均, against the /X.
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "≤10万元/座",
+            "每座补助12万元",
+            Attainment.NOT_MET,
+            "实际12万元/座，超出年度指标≤10万元/座",
+            id="meizuo-buzhu",
+        ),
+        pytest.param(
+            "≤15元/剂",
+            "每剂补贴15元",
+            Attainment.MET,
+            "实际15元/剂，达到年度指标≤15元/剂",
+            id="meiji-butie",
+        ),
+        pytest.param(
+            "≤25万元/座",
+            "每座平均28万元",
+            Attainment.NOT_MET,
+            "实际28万元/座，超出年度指标≤25万元/座",
+            id="meizuo-pingjun",
+        ),
+        pytest.param(
+            "≤800元/头",
+            "平均每头补贴900元",
+            Attainment.NOT_MET,
+            "实际900元/头，超出年度指标≤800元/头",
+            id="pingjun-meitou-butie",
+        ),
+        pytest.param(
+            "≤25万元/座",
+            "单座补助28万元",
+            Attainment.NOT_MET,
+            "实际28万元/座，超出年度指标≤25万元/座",
+            id="danzuo",
+        ),
+        pytest.param(
+            "≤25万元/座",
+            "座均28万元",
+            Attainment.NOT_MET,
+            "实际28万元/座，超出年度指标≤25万元/座",
+            id="zuojun",
+        ),
+        pytest.param(
+            "≤800元/头",
+            "头均补贴900元",
+            Attainment.NOT_MET,
+            "实际900元/头，超出年度指标≤800元/头",
+            id="toujun",
+        ),
+        pytest.param(
+            "≤4.5万元/公顷",
+            "公顷均投入4.8万元",
+            Attainment.NOT_MET,
+            "实际4.8万元/公顷，超出年度指标≤4.5万元/公顷",
+            id="gongqingjun",
+        ),
+        pytest.param(
+            "≤25万元/座",
+            "补助28万元",
+            Attainment.NOT_MET,
+            "实际28万元/座，超出年度指标≤25万元/座",
+            id="verb-only-as-bare",
+        ),
+        pytest.param(
+            "每座补助不超过25万元",
+            "28万元/座",
+            Attainment.NOT_MET,
+            "实际28万元/座，超出年度指标≤25万元/座",
+            id="target-side",
+        ),
+        pytest.param(
+            "≤25万元/座",
+            "每座",
+            Attainment.UNKNOWN,
+            "实际“每座”不是数值，无法与年度指标比较",
+            id="near-miss-meizuo-alone",
+        ),
+        pytest.param(
+            "≤25万元/台",
+            "单座补助28万元",
+            Attainment.UNKNOWN,
+            "实际28万元与年度指标≤25万元/台单位不可比",
+            id="near-miss-other-measure-word",
+        ),
+        pytest.param(
+            "≤25万元/个",
+            "单位补助28万元",
+            Attainment.UNKNOWN,
+            "实际28万元与年度指标≤25万元/个单位不可比",
+            id="near-miss-danwei",
+        ),
+        pytest.param(
+            "≤25万元/座",
+            "每座城市补助28万元",
+            Attainment.UNKNOWN,
+            "实际28万元与年度指标≤25万元/座单位不可比",
+            id="near-miss-meizuo-noun",
+        ),
+    ],
+)
+def test_per_unit_with_verb(target: str, actual: str, attainment: Attainment, says: str) -> None:
+    check("补助标准", target, actual, attainment, says)

@@ -417,6 +417,38 @@ def _per_at_label_end(label: str | None) -> str | None:
     return per if len(per) == 1 else None  # 每站: one 站, a noun 个 counts
 
 
+# A subsidy verb or 平均 after a per word (每座补助12万元, 每剂补贴18元, 每座平均28万元,
+# 头均补贴900元): how the amount is paid, the per word still the label's (parse32 H1).
+_PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均)$")
+# 单座, 座均, 公顷均: a per formed with any measure word, read only when it is the
+# other side's denominator (单位, 单价, 年均 never are).
+_SINGLE_PER_RE: Final = re.compile(
+    "(?:单(?P<single>[\u3400-\u9fff]{1,2})|(?P<mean>[\u3400-\u9fff]{1,2})均)$"
+)
+
+
+def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | None]:
+    """A value's label without a trailing subsidy verb, and the per it names under *under*.
+
+    ``每座补助`` is ``每座``, per 座; ``单座补助`` and ``座均`` per 座 against a ``/座``;
+    ``补助`` alone is no label (as a bare amount). The per is None when none is named.
+
+    >>> _label_per_under("每座补助", "座"), _label_per_under("补助", "座")
+    (('每座', '座'), ('', None))
+    >>> _label_per_under("公顷均投入", "公顷"), _label_per_under("单位", "个")
+    (('公顷均', '公顷'), ('单位', None))
+    """
+    if not label:
+        return label, None
+    label = _PER_VERB_END_RE.sub("", label)
+    per = _per_of_under(label, under) or _per_at_label_end(label)
+    if per is None and (found := _SINGLE_PER_RE.search(label)) is not None:
+        word = found["single"] or found["mean"]
+        if word == under:
+            per = word
+    return label, per
+
+
 def _same_per(per: str, under: str) -> bool:
     """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次).
 
@@ -1181,6 +1213,9 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
+        if per is None and target.label:
+            # 每座补助不超过25万元 with 28万元/座: the target's per, its verb dropped
+            per = _label_per_under(target.label, under)[1]
         if (
             per is None
             and _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is not None
@@ -1209,8 +1244,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or _factors(over, actual.unit) is None
     ):
         return indicator
-    per = _per_of_under(actual.label, under) or _per_at_label_end(actual.label)
-    if actual.label and (per is None or not _same_per(per, under)):
+    label, per = _label_per_under(actual.label, under)
+    if label and (per is None or not _same_per(per, under)):
         return indicator
     # 每千人口托位数 ≥4.5个/千人 with a bare 4.2个: the name says the count is per 千人
     # already, the rate itself (parse30 M3)
