@@ -5,10 +5,12 @@ Every case is a small year-end 自评表 written here, read with ``read_text``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import perftrack
-from perftrack import Attainment
+from perftrack import Attainment, Bound, Quantity, TextValue, Value, parse_value
 
 SELF_EVAL = [
     ["2025年度项目支出绩效自评表"],
@@ -241,3 +243,62 @@ def test_average_before_change_verb(actual: str, attainment: Attainment, says: s
 )
 def test_per_unit_with_verb(target: str, actual: str, attainment: Attainment, says: str) -> None:
     check("补助标准", target, actual, attainment, says)
+
+
+def _area(value: str, unit: str, note: str, text: str, label: str | None = None) -> Quantity:
+    return Quantity(Decimal(value), unit, Bound.EXACT, label=label, note=note, text=text)
+
+
+# H2: an area restated in another unit in brackets is a note; the first figure stands.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2.86万亩（1906.7公顷）",
+            _area("2.86", "万亩", "1906.7公顷", "2.86万亩（1906.7公顷）"),
+            id="wanmu-gongqing",
+        ),
+        pytest.param(
+            "1906.7公顷(2.86万亩)",
+            _area("1906.7", "公顷", "2.86万亩", "1906.7公顷(2.86万亩)"),
+            id="gongqing-wanmu",
+        ),
+        pytest.param(
+            "56.8公顷（852亩）",
+            _area("56.8", "公顷", "852亩", "56.8公顷（852亩）"),
+            id="gongqing-mu",
+        ),
+        pytest.param(
+            "新建高标准农田2.86万亩（1906.7hm²）",
+            _area(
+                "2.86", "万亩", "1906.7hm²", "新建高标准农田2.86万亩（1906.7hm²）", "新建高标准农田"
+            ),
+            id="labelled-hm2",
+        ),
+        pytest.param(
+            "2.86万亩（1200公顷）",
+            TextValue("2.86万亩(1200公顷)", text="2.86万亩（1200公顷）"),
+            id="near-miss-another-area",
+        ),
+        pytest.param(
+            "10个（12个）",
+            TextValue("10个(12个)", text="10个（12个）"),
+            id="near-miss-two-counts",
+        ),
+        pytest.param(
+            "12座（含去年结转）",
+            Quantity(Decimal(12), "座", Bound.EXACT, note="含去年结转", text="12座（含去年结转）"),
+            id="control-other-note",
+        ),
+    ],
+)
+def test_area_restated_in_brackets(text: str, expected: Value) -> None:
+    assert parse_value(text) == expected
+
+
+def test_restated_area_judged() -> None:
+    verdict = self_evaluated("新增耕地面积", "≥800亩", "56.8公顷（852亩）")
+    assert (verdict.attainment, verdict.explanation) == (
+        Attainment.MET,
+        "实际56.8公顷，达到年度指标≥800亩",
+    )
