@@ -302,3 +302,41 @@ def test_restated_area_judged() -> None:
         Attainment.MET,
         "实际56.8公顷，达到年度指标≥800亩",
     )
+
+
+# M1: 由A等提升至B等 against a change in grades: the distance, directed by the verb.
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "提高0.5个等级",
+            "耕地质量平均等级由4.6等提升至4.3等",
+            Attainment.NOT_MET,
+            "实际由4.6等提升至4.3等（提升0.3个等级），未达年度指标提高0.5个等级",
+            id="rose-short",
+        ),
+        pytest.param(
+            "提高0.5个等级",
+            "由4.6等提升至4.0等",
+            Attainment.MET,
+            "实际由4.6等提升至4.0等（提升0.6个等级），达到年度指标提高0.5个等级",
+            id="rose-enough",
+        ),
+        pytest.param(
+            "≤4.2等",
+            "由4.6等提升至4.3等",
+            Attainment.NOT_MET,
+            "实际4.3等已超出年度上限≤4.2等，无法挽回",
+            id="control-level-target",
+        ),
+        pytest.param(
+            "提高0.5个等级",
+            "4.3等",
+            Attainment.UNKNOWN,
+            "实际4.3等与年度指标提高0.5个等级单位不可比",
+            id="near-miss-level-alone",
+        ),
+    ],
+)
+def test_grades_between_levels(target: str, actual: str, attainment: Attainment, says: str) -> None:
+    check("耕地质量等级", target, actual, attainment, says)

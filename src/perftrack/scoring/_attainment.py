@@ -5897,7 +5897,42 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
         return _points_between_levels(value)
     if target.unit == "%":
         return _percent_between_levels(value)
+    if target.unit in _GRADE_CHANGE_UNITS:
+        return _grades_between_levels(value, target.unit)
     return None
+
+
+# 由4.6等提升至4.3等: two grades, whose distance is a change in grades the verb directs
+# (a smaller 等 is the better of 耕地质量等级, the cell's 提升 says so: parse32 M1).
+_GRADE_CHANGE_UNITS: Final = frozenset({"个等级", "等级", "个等", "等", "级", "个级别"})
+_GRADE_LEVELS_RE: Final = re.compile(
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<unit>等|级)"
+    r"(?P<verb>提高|提升|上升|下降|降低)了?(?:到|至|为)(?P<end>\d+(?:\.\d+)?)(?P=unit)$"
+)
+
+
+def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
+    """Two grades the actual states, as a change in grades its verb directs, or None.
+
+    The numbers of a grade run either way (耕地质量等级: 1等 is the best), so the verb
+    says the direction and the distance the size: ``由4.6等提升至4.3等`` rose 0.3.
+
+    >>> from perftrack import parse_value
+    >>> _grades_between_levels(parse_value("由4.6等提升至4.3等"), "个等级")[0].value
+    Decimal('0.3')
+    """
+    if not isinstance(value, (Quantity, TextValue)):
+        return None
+    found = _GRADE_LEVELS_RE.search(_normal(value.text))
+    if found is None:
+        return None
+    size = abs(Decimal(found.group("end")) - Decimal(found.group("start")))
+    if size == 0:
+        return None
+    verb = found.group("verb")
+    sign = -1 if verb in _FALLING_VERBS else 1
+    shown = f"{found.group()}（{verb}{format(size.normalize(), 'f')}{unit}）"
+    return Quantity(size * sign, unit, text=value.text), shown
 
 
 # 由120起下降到110起: two levels of a count or an amount in one unit (not a rate).
