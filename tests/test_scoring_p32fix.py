@@ -340,3 +340,50 @@ def test_restated_area_judged() -> None:
 )
 def test_grades_between_levels(target: str, actual: str, attainment: Attainment, says: str) -> None:
     check("耕地质量等级", target, actual, attainment, says)
+
+
+# M2: a bracketed measure word after a unit names it the other side's (万支（剂）).
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "≥3万剂",
+            "2.86万支（剂）",
+            Attainment.NOT_MET,
+            "实际2.86万剂，未达年度指标≥3万剂",
+            id="actual-bracket",
+        ),
+        pytest.param(
+            "≥3万剂（支）",
+            "2.86万支",
+            Attainment.NOT_MET,
+            "实际2.86万支，未达年度指标≥3万支",
+            id="target-bracket",
+        ),
+        pytest.param(
+            "≥3万剂（支）",
+            "31,000支",
+            Attainment.MET,
+            "实际31000支，达到年度指标≥3万支",
+            id="target-bracket-scaled",
+        ),
+        pytest.param(
+            "≥3万剂",
+            "2.86万支",
+            Attainment.UNKNOWN,
+            "实际2.86万支与年度指标≥3万剂单位不可比",
+            id="near-miss-no-bracket",
+        ),
+        pytest.param(
+            "≥3万剂",
+            "2.86万支（含）",
+            Attainment.UNKNOWN,
+            "实际2.86万支与年度指标≥3万剂单位不可比",
+            id="near-miss-other-word",
+        ),
+    ],
+)
+def test_bracketed_measure_word(
+    target: str, actual: str, attainment: Attainment, says: str
+) -> None:
+    check("冻精推广数量", target, actual, attainment, says)

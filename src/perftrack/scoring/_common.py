@@ -1190,6 +1190,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
         return counted  # ≥140人 with 大学生入伍146人，占比80%: the 146 people
+    if (aliased := _noted_measure_word(indicator)) is not None:
+        return aliased  # 2.86万支（剂） against ≥3万剂: the cell says 支 is 剂
     target, actual = indicator.target, indicator.actual
     if (
         not isinstance(target, (Comparison, Range))
@@ -1261,6 +1263,42 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if per is None and _total_for_unit_cost(target, actual, indicator):
         return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost
     return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+# One word in brackets after a unit (万支（剂）): the measure word's other name.
+_NOTED_WORD_RE: Final = re.compile("[\u3400-\u9fff]")
+
+
+def _noted_measure_word(indicator: Indicator) -> Indicator | None:
+    """*indicator* with a unit the cell names in brackets as the other side's, else None.
+
+    ``2.86万支（剂）`` against ``≥3万剂`` and ``2.86万支`` against ``≥3万剂（支）``: the
+    author says 支 and 剂 are one unit, as ``件（套）`` does (parse32 M2). Only when the
+    units are otherwise incomparable and the bracket's word makes them comparable.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("冻精", target=parse_target("≥3万剂"), actual=parse_value("2.86万支（剂）"))
+    >>> _noted_measure_word(row).actual.unit
+    '万剂'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, Comparison)
+        or not isinstance(actual, Quantity)
+        or not target.unit
+        or not actual.unit
+        or _factors(target.unit, actual.unit) is not None
+    ):
+        return None
+    if actual.note and _NOTED_WORD_RE.fullmatch(actual.note):
+        alias = actual.unit[:-1] + actual.note
+        if _factors(target.unit, alias) is not None:
+            return evolve(indicator, actual=evolve(actual, unit=alias))
+    if target.note and _NOTED_WORD_RE.fullmatch(target.note):
+        alias = target.unit[:-1] + target.note
+        if _factors(alias, actual.unit) is not None:
+            return evolve(indicator, target=evolve(target, unit=alias))
+    return None
 
 
 def _total_for_unit_cost(
