@@ -72,6 +72,14 @@ def check(name: str, target: str, actual: str, attainment: Attainment, says: str
         ),
         pytest.param(
             "耕地保有量",
+            "不减少",
+            "未减少",
+            Attainment.MET,
+            "实际“未减少”，达到“不减少”",
+            id="control-echo-unchanged",
+        ),
+        pytest.param(
+            "耕地保有量",
             "较上年不减少",
             "较上年减少0.4万亩",
             Attainment.NOT_MET,

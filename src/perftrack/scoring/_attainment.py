@@ -6367,8 +6367,11 @@ def _relative_target(
     """
     raw, written = target.description, target.text or target.description
     unsaid = _own_subject_dropped(_normal(raw), name, _NOT_FALLING_RE)
-    if _NOT_FALLING_RE.fullmatch(unsaid):
-        # 不减少, 耕地保有量不减少: 上年 implied, as 较上年不减少 (parse32 H3)
+    if _NOT_FALLING_RE.fullmatch(unsaid) and not isinstance(
+        actual, (StatusValue, QualitativeValue)
+    ):
+        # 不减少, 耕地保有量不减少: 上年 implied, as 较上年不减少 (parse32 H3); against
+        # 未减少 the 不X/未X echo answers, as before
         raw = written = f"较上年{unsaid}"
     if raw[:1] in _AT_LEAST_SIGNS and raw[1:2] in _CHANGE_STARTS:
         # ≥较上年增长, ≥逐年提高: at least the change the words say, which is that change
