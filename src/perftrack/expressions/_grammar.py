@@ -4722,6 +4722,8 @@ def _quantity(norm: Normalized) -> Quantity | None:
         and not (number.note.endswith("%") and number.unit not in (None, "%"))
         # 20期（1200人次）: a figure in another measure word says what the count held
         and not _other_measure(bare[1], number.unit)
+        # 2.86万亩（1906.7公顷）: the same area restated in another unit (parse32 H2)
+        and not _restated_area(number.value, number.unit, number.note)
     ):
         return None  # 10（12）: two figures, and nothing says which was done
     label = number.label
@@ -4804,6 +4806,51 @@ def _other_measure(note_unit: str, unit: str | None) -> bool:
         and unit[0] in voc.MEASURE_WORDS
         and note_unit != unit
     )
+
+
+# Areas in 亩, for a bracket that restates the figure before it in another unit.
+_AREA_IN_MU: Final = MappingProxyType(
+    {
+        "亩": Decimal(1),
+        "万亩": Decimal(10000),
+        "公顷": Decimal(15),
+        "万公顷": Decimal(150000),
+        "hm²": Decimal(15),
+        "hm2": Decimal(15),
+        "平方米": Decimal("0.0015"),
+        "m²": Decimal("0.0015"),
+        "平方公里": Decimal(1500),
+        "km²": Decimal(1500),
+    }
+)
+_RESTATED_RE: Final = re.compile(r"(?P<figure>\d+(?:\.\d+)?)(?P<unit>\D{1,4})")
+_RESTATED_TOLERANCE: Final = Decimal("0.01")
+
+
+def _restated_area(value: Decimal, unit: str | None, note: str) -> bool:
+    """Whether a bracket gives the same area as the figure before it, in another unit.
+
+    ``2.86万亩（1906.7公顷）`` and ``56.8公顷（852亩）`` restate one area: the bracket is
+    a note. Within 1 %, as a conversion rounds; a bracket of another area is none.
+
+    Example:
+        >>> from decimal import Decimal as D
+        >>> (
+        ...     _restated_area(D("2.86"), "万亩", "1906.7公顷"),
+        ...     _restated_area(D("56.8"), "公顷", "852亩"),
+        ... )
+        (True, True)
+        >>> _restated_area(D("2.86"), "万亩", "1200公顷"), _restated_area(D("12"), "个", "15个")
+        (False, False)
+    """
+    found = _RESTATED_RE.fullmatch(note.replace(",", ""))
+    if found is None or unit is None or unit not in _AREA_IN_MU or found["unit"] not in _AREA_IN_MU:
+        return False
+    if found["unit"] == unit:
+        return False
+    first = value * _AREA_IN_MU[unit]
+    second = Decimal(found["figure"]) * _AREA_IN_MU[found["unit"]]
+    return first > 0 and abs(first - second) <= first * _RESTATED_TOLERANCE
 
 
 def _prints_back(label: str | None, bound: Bound) -> bool:

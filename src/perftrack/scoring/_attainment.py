@@ -5682,6 +5682,8 @@ _NOT_BELOW_BASELINE_RE: Final = re.compile(
     rf"(?:不低于|不少于|≥|>=){_BASELINE}"
     rf"|(?:(?:较|比){_BASELINE}|与{_BASELINE}相比|同比)(?:不降低|不下降|不减少|不降)"
 )
+# 不减少, 不降低 with no base: against last year, as 较上年不减少 (parse32 H3)
+_NOT_FALLING_RE: Final = re.compile("不(?:降低|下降|减少|降)")
 _NOT_ABOVE_BASELINE_RE: Final = re.compile(rf"(?:不高于|不超过|≤|<=){_BASELINE}")
 _ABOVE_BASELINE_RE: Final = re.compile(rf"(?:高于|超过|多于|优于|>){_BASELINE}")
 _BELOW_BASELINE_RE: Final = re.compile(rf"(?:低于|少于|<){_BASELINE}")
@@ -5898,7 +5900,42 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
         return _points_between_levels(value)
     if target.unit == "%":
         return _percent_between_levels(value)
+    if target.unit in _GRADE_CHANGE_UNITS:
+        return _grades_between_levels(value, target.unit)
     return None
+
+
+# 由4.6等提升至4.3等: two grades, whose distance is a change in grades the verb directs
+# (a smaller 等 is the better of 耕地质量等级, the cell's 提升 says so: parse32 M1).
+_GRADE_CHANGE_UNITS: Final = frozenset({"个等级", "等级", "个等", "等", "级", "个级别"})
+_GRADE_LEVELS_RE: Final = re.compile(
+    r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<unit>等|级)"
+    r"(?P<verb>提高|提升|上升|下降|降低)了?(?:到|至|为)(?P<end>\d+(?:\.\d+)?)(?P=unit)$"
+)
+
+
+def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
+    """Two grades the actual states, as a change in grades its verb directs, or None.
+
+    The numbers of a grade run either way (耕地质量等级: 1等 is the best), so the verb
+    says the direction and the distance the size: ``由4.6等提升至4.3等`` rose 0.3.
+
+    >>> from perftrack import parse_value
+    >>> _grades_between_levels(parse_value("由4.6等提升至4.3等"), "个等级")[0].value
+    Decimal('0.3')
+    """
+    if not isinstance(value, (Quantity, TextValue)):
+        return None
+    found = _GRADE_LEVELS_RE.search(_normal(value.text))
+    if found is None:
+        return None
+    size = abs(Decimal(found.group("end")) - Decimal(found.group("start")))
+    if size == 0:
+        return None
+    verb = found.group("verb")
+    sign = -1 if verb in _FALLING_VERBS else 1
+    shown = f"{found.group()}（{verb}{format(size.normalize(), 'f')}{unit}）"
+    return Quantity(size * sign, unit, text=value.text), shown
 
 
 # 由120起下降到110起: two levels of a count or an amount in one unit (not a rate).
@@ -6332,6 +6369,13 @@ def _relative_target(
     actual reads as a change; otherwise it stays prose.
     """
     raw, written = target.description, target.text or target.description
+    unsaid = _own_subject_dropped(_normal(raw), name, _NOT_FALLING_RE)
+    if _NOT_FALLING_RE.fullmatch(unsaid) and not isinstance(
+        actual, (StatusValue, QualitativeValue)
+    ):
+        # 不减少, 耕地保有量不减少: 上年 implied, as 较上年不减少 (parse32 H3); against
+        # 未减少 the 不X/未X echo answers, as before
+        raw = written = f"较上年{unsaid}"
     if raw[:1] in _AT_LEAST_SIGNS and raw[1:2] in _CHANGE_STARTS:
         # ≥较上年增长, ≥逐年提高: at least the change the words say, which is that change
         raw, written = raw[1:], _normal(written)[1:]

@@ -417,6 +417,38 @@ def _per_at_label_end(label: str | None) -> str | None:
     return per if len(per) == 1 else None  # 每站: one 站, a noun 个 counts
 
 
+# A subsidy verb or 平均 after a per word (每座补助12万元, 每剂补贴18元, 每座平均28万元,
+# 头均补贴900元): how the amount is paid, the per word still the label's (parse32 H1).
+_PER_VERB_END_RE: Final = re.compile("(?:补贴|补助|投入|发放|平均)$")
+# 单座, 座均, 公顷均: a per formed with any measure word, read only when it is the
+# other side's denominator (单位, 单价, 年均 never are).
+_SINGLE_PER_RE: Final = re.compile(
+    "(?:单(?P<single>[\u3400-\u9fff]{1,2})|(?P<mean>[\u3400-\u9fff]{1,2})均)$"
+)
+
+
+def _label_per_under(label: str | None, under: str) -> tuple[str | None, str | None]:
+    """A value's label without a trailing subsidy verb, and the per it names under *under*.
+
+    ``每座补助`` is ``每座``, per 座; ``单座补助`` and ``座均`` per 座 against a ``/座``;
+    ``补助`` alone is no label (as a bare amount). The per is None when none is named.
+
+    >>> _label_per_under("每座补助", "座"), _label_per_under("补助", "座")
+    (('每座', '座'), ('', None))
+    >>> _label_per_under("公顷均投入", "公顷"), _label_per_under("单位", "个")
+    (('公顷均', '公顷'), ('单位', None))
+    """
+    if not label:
+        return label, None
+    label = _PER_VERB_END_RE.sub("", label)
+    per = _per_of_under(label, under) or _per_at_label_end(label)
+    if per is None and (found := _SINGLE_PER_RE.search(label)) is not None:
+        word = found["single"] or found["mean"]
+        if word == under:
+            per = word
+    return label, per
+
+
 def _same_per(per: str, under: str) -> bool:
     """Whether a "per" of a label and a unit's denominator divide by one thing (场, 场次).
 
@@ -1158,6 +1190,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return whole  # 24小时扑灭率 ≥95% with 全部在24小时内扑灭: 100%
     if (counted := _count_before_share(indicator)) is not None:
         return counted  # ≥140人 with 大学生入伍146人，占比80%: the 146 people
+    if (aliased := _noted_measure_word(indicator)) is not None:
+        return aliased  # 2.86万支（剂） against ≥3万剂: the cell says 支 is 剂
     target, actual = indicator.target, indicator.actual
     if (
         not isinstance(target, (Comparison, Range))
@@ -1181,6 +1215,9 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if "/" in actual.unit:
         over, _, under = _per_spelling(actual.unit).partition("/")
         per = _per_of(target.label) or _per_of(indicator.name)
+        if per is None and target.label:
+            # 每座补助不超过25万元 with 28万元/座: the target's per, its verb dropped
+            per = _label_per_under(target.label, under)[1]
         if (
             per is None
             and _UNIT_COST_RE.search(f"{target.label or ''} {indicator.name}") is not None
@@ -1209,8 +1246,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
         or _factors(over, actual.unit) is None
     ):
         return indicator
-    per = _per_of_under(actual.label, under) or _per_at_label_end(actual.label)
-    if actual.label and (per is None or not _same_per(per, under)):
+    label, per = _label_per_under(actual.label, under)
+    if label and (per is None or not _same_per(per, under)):
         return indicator
     # 每千人口托位数 ≥4.5个/千人 with a bare 4.2个: the name says the count is per 千人
     # already, the rate itself (parse30 M3)
@@ -1226,6 +1263,42 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if per is None and _total_for_unit_cost(target, actual, indicator):
         return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost
     return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+# One word in brackets after a unit (万支（剂）): the measure word's other name.
+_NOTED_WORD_RE: Final = re.compile("[\u3400-\u9fff]")
+
+
+def _noted_measure_word(indicator: Indicator) -> Indicator | None:
+    """*indicator* with a unit the cell names in brackets as the other side's, else None.
+
+    ``2.86万支（剂）`` against ``≥3万剂`` and ``2.86万支`` against ``≥3万剂（支）``: the
+    author says 支 and 剂 are one unit, as ``件（套）`` does (parse32 M2). Only when the
+    units are otherwise incomparable and the bracket's word makes them comparable.
+
+    >>> from perftrack import Indicator, parse_target, parse_value
+    >>> row = Indicator("冻精", target=parse_target("≥3万剂"), actual=parse_value("2.86万支（剂）"))
+    >>> _noted_measure_word(row).actual.unit
+    '万剂'
+    """
+    target, actual = indicator.target, indicator.actual
+    if (
+        not isinstance(target, Comparison)
+        or not isinstance(actual, Quantity)
+        or not target.unit
+        or not actual.unit
+        or _factors(target.unit, actual.unit) is not None
+    ):
+        return None
+    if actual.note and _NOTED_WORD_RE.fullmatch(actual.note):
+        alias = actual.unit[:-1] + actual.note
+        if _factors(target.unit, alias) is not None:
+            return evolve(indicator, actual=evolve(actual, unit=alias))
+    if target.note and _NOTED_WORD_RE.fullmatch(target.note):
+        alias = target.unit[:-1] + target.note
+        if _factors(alias, actual.unit) is not None:
+            return evolve(indicator, target=evolve(target, unit=alias))
+    return None
 
 
 def _total_for_unit_cost(
@@ -2646,7 +2719,7 @@ _TARGET_ADVERBS_RE: Final = re.compile(
     "(?:力争|确保|争取|预期|预计|实现|全年|年度|累计|平均|年均|持续|稳定|同比|约)*"
 )
 _ABOUT_END_RE: Final = re.compile("(?:大约|约)$")
-_FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比)*")
+_FACT_ADVERBS_RE: Final = re.compile("(?:全年|年度|累计|实际|完成|反而|共|总共|约|同比|平均)*")
 
 
 # The start of the year as a change's base (暂付款余额较年初压减8.6%): the base of a
