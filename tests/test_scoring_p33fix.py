@@ -2,6 +2,7 @@
 
 H2: 错发/漏发/重发/多发 are misuses of funds that 未发现 denies (未发现错发冒领: none found,
 never "not done" and 0 points).
+H3: 万名 and 万人 compare as 名 and 人 do on a name that counts people (4.8万名 is 4.8万人).
 """
 
 from __future__ import annotations
@@ -73,6 +74,67 @@ MISUSE_VERDICTS = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "why"), MISUSE_VERDICTS)
 def test_payment_misuses_never_not_done(
+    name: str, target: str, actual: str, attainment: str, why: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, why)
+
+
+# H3, the verdict: name, target, actual, attainment, explanation
+SCALED_PEOPLE_VERDICTS = [
+    pytest.param(
+        "职工医疗互助",
+        "≥5万人",
+        "参保职工5.2万名",
+        "met",
+        "实际5.2万人，达到年度指标≥5万人",
+        id="met-with-label",
+    ),
+    pytest.param(
+        "职工医疗互助参保人数",
+        "≥5万人",
+        "4.8万名",
+        "not_met",
+        "实际4.8万人，未达年度指标≥5万人",
+        id="bare-miss",
+    ),
+    pytest.param(
+        "参保人数",
+        "≥5万名",
+        "4.8万人",
+        "not_met",
+        "实际4.8万名，未达年度指标≥5万名",
+        id="the-other-way",
+    ),
+    pytest.param(
+        "参保人数",
+        "≥5万人",
+        "48000名",
+        "not_met",
+        "实际48000人，未达年度指标≥5万人",
+        id="scale-on-one-side",
+    ),
+    # near misses: no people word in the name, or person-times, stay apart
+    pytest.param(
+        "金秋助学",
+        "≥5万人",
+        "4.8万名",
+        "unknown",
+        "实际4.8万名与年度指标≥5万人单位不可比",
+        id="name-counts-no-people",
+    ),
+    pytest.param(
+        "参保人数",
+        "≥5万人次",
+        "4.8万名",
+        "unknown",
+        "实际4.8万名与年度指标≥5万人次单位不可比",
+        id="person-times",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "why"), SCALED_PEOPLE_VERDICTS)
+def test_scaled_people_words_compare(
     name: str, target: str, actual: str, attainment: str, why: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, why)
