@@ -2,6 +2,7 @@
 
 H2: 错发/漏发/重发/多发 are misuses of funds that 未发现 denies (未发现错发冒领: none found,
 never "not done" and 0 points).
+H1: labelled counts of distinct units read with thousands grouped (受益农户1,085户、合作社46个).
 H3: 万名 and 万人 compare as 名 and 人 do on a name that counts people (4.8万名 is 4.8万人).
 """
 
@@ -135,6 +136,76 @@ SCALED_PEOPLE_VERDICTS = [
 
 @pytest.mark.parametrize(("name", "target", "actual", "attainment", "why"), SCALED_PEOPLE_VERDICTS)
 def test_scaled_people_words_compare(
+    name: str, target: str, actual: str, attainment: str, why: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, why)
+
+
+# H1, the verdict: name, target, actual, attainment, explanation
+GROUPED_COUNT_VERDICTS = [
+    pytest.param(
+        "受益户数",
+        "≥1200户",
+        "受益农户1,085户、合作社46个",
+        "not_met",
+        "实际1085户，未达年度指标≥1200户",
+        id="grouped-count-in-target-unit",
+    ),
+    pytest.param(
+        "创业担保贷款",
+        "≥5000万元",
+        "发放贷款4,860万元，扶持创业妇女326人",
+        "not_met",
+        "实际4860万元，未达年度指标≥5000万元",
+        id="grouped-money",
+    ),
+    pytest.param(
+        "青少年活动",
+        "≥200场次",
+        "开展活动186场，参与青少年32,000人次",
+        "not_met",
+        "实际186场次，未达年度指标≥200场次",
+        id="grouped-in-the-other-clause",
+    ),
+    pytest.param(
+        "帮扶资金",
+        "≥1200万元",
+        "发放帮扶资金1,186.6万元，惠及3,126户",
+        "not_met",
+        "实际1186.6万元，未达年度指标≥1200万元",
+        id="grouped-with-decimals",
+    ),
+    pytest.param(
+        "受益户数",
+        "≥1000户",
+        "受益农户1,085户,合作社1,046个",
+        "met",
+        "实际1085户，达到年度指标≥1000户",
+        id="both-grouped-half-width-comma",
+    ),
+    # near misses: no group of three digits (1,08户) is two clauses, not a count; two
+    # counts in the target's unit stay unknown
+    pytest.param(
+        "受益户数",
+        "≥1200户",
+        "受益农户1,08户、合作社46个",
+        "unknown",
+        "实际“受益农户1,08户、合作社46个”不是数值，无法与年度指标比较",
+        id="no-group-of-three",
+    ),
+    pytest.param(
+        "受益户数",
+        "≥1000户",
+        "受益农户1,085户,1,046户",
+        "unknown",
+        "实际“受益农户1,085户,1,046户”不是数值，无法与年度指标比较",
+        id="two-in-target-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "why"), GROUPED_COUNT_VERDICTS)
+def test_labelled_counts_with_grouped_thousands(
     name: str, target: str, actual: str, attainment: str, why: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, why)

@@ -755,11 +755,15 @@ _CN_COUNT_RE: Final = re.compile(
 _NOT_DONE_RE: Final = re.compile(
     "第|计划|预计|拟|未|不|没|无|尚|待|争取|力争|每|至|或|多|余|几|约|近|超"
 )
-# 受益农户1085户: a label, then its count
+# 受益农户1085户, 受益农户1,085户: a label, then its count (thousands grouped or not,
+# p33fix H1)
 _LABELLED_COUNT_RE: Final = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<about>余|多)?"
-    r"(?P<unit>[\u4e00-\u9fff]{1,3})"
+    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>万|亿)?(?P<about>余|多)?(?P<unit>[\u4e00-\u9fff]{1,3})"
 )
+# The clauses of labelled counts: a comma between a digit and three digits (1,085户)
+# groups thousands, no clause (p33fix H1, as parse23 M2's groups).
+_COUNT_CLAUSES_RE: Final = re.compile(r"[，；;、]|(?<!\d),|,(?!\d{3}(?!\d))")
 # 禽流感95.2%: a group, then its rate
 _GROUP_RATE_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8})(?P<rate>\d+(?:\.\d+)?)%")
 # Labels that are a measure of their own (满意率, 基本满意度, 占比), not a group of the
@@ -808,7 +812,7 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     复审通过61家，净增30家`` on 高新技术企业净增数: 30家; parse25 M1); none when no label,
     or more than one, is in the name, or when one is a step done (``已整改45个``, ``整改1202处``).
     """
-    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
         return None
     found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
@@ -852,7 +856,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
     ):
         return None
-    return Quantity(Decimal(ours[0]["count"]), target.unit, label=ours[0]["label"])
+    count = Decimal(ours[0]["count"].replace(",", ""))
+    return Quantity(count, target.unit, label=ours[0]["label"])
 
 
 def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:
