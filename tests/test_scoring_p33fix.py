@@ -4,6 +4,7 @@ H2: 错发/漏发/重发/多发 are misuses of funds that 未发现 denies (未�
 never "not done" and 0 points).
 H1: labelled counts of distinct units read with thousands grouped (受益农户1,085户、合作社46个).
 H3: 万名 and 万人 compare as 名 and 人 do on a name that counts people (4.8万名 is 4.8万人).
+H4: a bracketed total may name its place (126所（全市共138所）: 91.30%).
 """
 
 from __future__ import annotations
@@ -209,3 +210,42 @@ def test_labelled_counts_with_grouped_thousands(
     name: str, target: str, actual: str, attainment: str, why: str
 ) -> None:
     assert _self_verdict(name, target, actual) == (attainment, why)
+
+
+_SHARE = "（按比例计为91.30%），未达年度指标=100%"
+_APART = "实际126所与年度指标=100%单位不可比"
+
+# H4, the verdict on 中小学覆盖率 against 100%: actual, attainment, explanation
+PLACE_TOTAL_VERDICTS = [
+    pytest.param(
+        "覆盖126所（全市共138所）",
+        "not_met",
+        f"实际覆盖126所（全市共138所）{_SHARE}",
+        id="city",
+    ),
+    pytest.param(
+        "覆盖126所（全县共138所）",
+        "not_met",
+        f"实际覆盖126所（全县共138所）{_SHARE}",
+        id="county",
+    ),
+    pytest.param(
+        "126所（全区共计138所）", "not_met", f"实际126所（全区共计138所）{_SHARE}", id="district"
+    ),
+    pytest.param(
+        "覆盖中小学126所（共138所）",
+        "not_met",
+        f"实际覆盖中小学126所（共138所）{_SHARE}",
+        id="control-no-place",
+    ),
+    # near misses: prose in the bracket, no total word, another unit stay apart
+    pytest.param("覆盖126所（全市共有138所）", "unknown", _APART, id="prose-has"),
+    pytest.param("覆盖126所（全市共有中小学138所）", "unknown", _APART, id="prose-noun"),
+    pytest.param("覆盖126所（全市138所）", "unknown", _APART, id="no-total-word"),
+    pytest.param("覆盖126所（全市共138个）", "unknown", _APART, id="another-unit"),
+]
+
+
+@pytest.mark.parametrize(("actual", "attainment", "why"), PLACE_TOTAL_VERDICTS)
+def test_bracketed_total_with_a_place(actual: str, attainment: str, why: str) -> None:
+    assert _self_verdict("中小学覆盖率", "100%", actual) == (attainment, why)

@@ -2982,9 +2982,10 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
     return quantity
 
 
-# 7个（共8个）, 7个（总数8个）: a count and its total in a bracket.
+# 7个（共8个）, 7个（总数8个）: a count and its total in a bracket; a place may lead it
+# (126所（全市共138所）, p33fix H4).
 _TOTAL_NOTE_RE: Final = re.compile(
-    r"(?:共|共计|合计|总数|总计)(?:为)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"(?:全市|全县|全区|全省|全镇|全乡)?(?:共|共计|合计|总数|总计)(?:为)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
 )
 
 
