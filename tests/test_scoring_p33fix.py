@@ -5,6 +5,8 @@ never "not done" and 0 points).
 H1: labelled counts of distinct units read with thousands grouped (受益农户1,085户、合作社46个).
 H3: 万名 and 万人 compare as 名 and 人 do on a name that counts people (4.8万名 is 4.8万人).
 H4: a bracketed total may name its place (126所（全市共138所）: 91.30%).
+M1: a lead verb labels counts side by side (培训5期480人次), and a count after the first
+labelled one may go bare (培训学员1,386人、1,936人次).
 """
 
 from __future__ import annotations
@@ -249,3 +251,73 @@ PLACE_TOTAL_VERDICTS = [
 @pytest.mark.parametrize(("actual", "attainment", "why"), PLACE_TOTAL_VERDICTS)
 def test_bracketed_total_with_a_place(actual: str, attainment: str, why: str) -> None:
     assert _self_verdict("中小学覆盖率", "100%", actual) == (attainment, why)
+
+
+# M1, the verdict on 培训人次: target, actual, attainment, explanation
+LEAD_VERB_VERDICTS = [
+    pytest.param(
+        "≥100人次", "培训2期120人次", "met", "实际120人次，达到年度指标≥100人次", id="verb"
+    ),
+    pytest.param(
+        "≥500人次",
+        "培训5期480人次",
+        "not_met",
+        "实际480人次，未达年度指标≥500人次",
+        id="verb-miss",
+    ),
+    pytest.param(
+        "≥500人次",
+        "开展培训5期480人次",
+        "not_met",
+        "实际480人次，未达年度指标≥500人次",
+        id="two-verbs",
+    ),
+    pytest.param(
+        "≥2000人次",
+        "培训学员1,386人、1,936人次",
+        "not_met",
+        "实际1936人次，未达年度指标≥2000人次",
+        id="bare-second-count",
+    ),
+    pytest.param(
+        "≥2000人次",
+        "培训学员1386人、1936人次",
+        "not_met",
+        "实际1936人次，未达年度指标≥2000人次",
+        id="bare-second-count-ungrouped",
+    ),
+    # near misses: a plan, a period, a step of the same unit stay unknown
+    pytest.param(
+        "≥500人次",
+        "计划培训5期480人次",
+        "unknown",
+        "实际“计划培训5期480人次”不是数值，无法与年度指标比较",
+        id="plan",
+    ),
+    pytest.param(
+        "≥500人次",
+        "每期培训5期480人次",
+        "unknown",
+        "实际“每期培训5期480人次”不是数值，无法与年度指标比较",
+        id="per-period",
+    ),
+    pytest.param(
+        "≥50人次",
+        "参训48人次，45人次",
+        "unknown",
+        "实际“参训48人次，45人次”不是数值，无法与年度指标比较",
+        id="bare-count-same-unit",
+    ),
+    pytest.param(
+        "≥2000人次",
+        "培训学员1386人、1936人次待定",
+        "unknown",
+        "实际“培训学员1386人、1936人次待定”不是数值，无法与年度指标比较",
+        id="bare-count-with-a-remark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "actual", "attainment", "why"), LEAD_VERB_VERDICTS)
+def test_counts_after_a_verb(target: str, actual: str, attainment: str, why: str) -> None:
+    assert _self_verdict("培训人次", target, actual) == (attainment, why)

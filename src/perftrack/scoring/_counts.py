@@ -713,9 +713,17 @@ def _zero_errors(actual: Quantity, target: Comparison | Range, name: str) -> Qua
 
 
 def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
-    """``2期120人次``: the count in the target's unit, when exactly one is."""
-    found = list(_COUNT_RE.finditer(text))
-    if len(found) < 2 or "".join(part.group() for part in found) != text:  # noqa: PLR2004
+    """``2期120人次``: the count in the target's unit, when exactly one is.
+
+    What was done may lead the counts as their label (``开展培训5期480人次``, p33fix M1),
+    not a plan or a period (``计划培训…``, ``每期…``).
+    """
+    label = _LEAD_LABEL_RE.match(text)
+    lead = label.group() if label is not None else ""
+    if lead and _NOT_DONE_RE.search(lead) is not None:
+        return None
+    found = list(_COUNT_RE.finditer(text, len(lead)))
+    if len(found) < 2 or lead + "".join(part.group() for part in found) != text:  # noqa: PLR2004
         return None
     units = [part.group(2) for part in found]
     if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
@@ -723,7 +731,11 @@ def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
     ours = [part for part in found if part.group(2) == target.unit]
     if len(ours) != 1:
         return None
-    return Quantity(Decimal(ours[0].group(1)), target.unit)
+    return Quantity(Decimal(ours[0].group(1)), target.unit, label=lead or None)
+
+
+# 培训, 开展培训: what was done, the label of the counts beside it (p33fix M1)
+_LEAD_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?=\d)")
 
 
 def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | None:
@@ -755,10 +767,10 @@ _CN_COUNT_RE: Final = re.compile(
 _NOT_DONE_RE: Final = re.compile(
     "第|计划|预计|拟|未|不|没|无|尚|待|争取|力争|每|至|或|多|余|几|约|近|超"
 )
-# 受益农户1085户, 受益农户1,085户: a label, then its count (thousands grouped or not,
-# p33fix H1)
+# 受益农户1085户, 受益农户1,085户: a label (none after the first clause, p33fix M1), then
+# its count (thousands grouped or not, p33fix H1)
 _LABELLED_COUNT_RE: Final = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<label>[\u4e00-\u9fff]{0,8}?)(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>万|亿)?(?P<about>余|多)?(?P<unit>[\u4e00-\u9fff]{1,3})"
 )
 # The clauses of labelled counts: a comma between a digit and three digits (1,085户)
@@ -817,8 +829,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         return None
     found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
     counts = [part for part in found if part is not None]
-    if len(counts) != len(clauses):
-        return None
+    if len(counts) != len(clauses) or not counts[0]["label"]:
+        return None  # a label first; those after it may go without (p33fix M1: 1,936人次)
     # 场次 counts in 场 (vocabulary.COUNT_SYNONYMS): 42场次 is the count of ≥50场 (parse24 M3)
     units = [
         (part["scale"] or "") + voc.COUNT_SYNONYMS.get(part["unit"], part["unit"])
@@ -840,6 +852,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     bare = target.unit[len(scale) :]
     wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
+    if any(not label and unit != wanted for label, unit in zip(labels, units, strict=True)):
+        return None  # 2座待定: a bare clause is only the count in the target's unit (p33fix M1)
     if len(set(units)) != len(units):
         # two counts in one unit: the one the name names, else no telling which; not
         # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
@@ -849,6 +863,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             for part in ours
         ):
             return None
+        if not all(labels):
+            return None  # 隐患48个，45个: a bare count of the same unit is a step of it
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
