@@ -7,6 +7,8 @@ H3: 万名 and 万人 compare as 名 and 人 do on a name that counts people (4.
 H4: a bracketed total may name its place (126所（全市共138所）: 91.30%).
 M1: a lead verb labels counts side by side (培训5期480人次), and a count after the first
 labelled one may go bare (培训学员1,386人、1,936人次).
+M2: done beside under way knows bases recognised (已挂牌6个，在建3个) and work in review
+(完成7门，3门正在评审).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from perftrack import parse_value, score
-from scoring_builders import indicator, self_evaluation_table
+from scoring_builders import indicator, self_evaluation_table, tracking_table
 
 YEAR = 2025
 
@@ -321,3 +323,105 @@ LEAD_VERB_VERDICTS = [
 @pytest.mark.parametrize(("target", "actual", "attainment", "why"), LEAD_VERB_VERDICTS)
 def test_counts_after_a_verb(target: str, actual: str, attainment: str, why: str) -> None:
     assert _self_verdict("培训人次", target, actual) == (attainment, why)
+
+
+# M2, the verdict: name, target, actual, plan (mid-year) or None, attainment, progress, why
+RECOGNISED_VERDICTS = [
+    pytest.param(
+        "研学实践基地",
+        "≥10个",
+        "已挂牌6个，在建3个",
+        None,
+        "not_met",
+        "not_applicable",
+        "实际6个，未达年度指标≥10个",
+        id="plaque",
+    ),
+    pytest.param(
+        "研学实践基地",
+        "≥10个",
+        "已挂牌6个、在建3个",
+        "5个",
+        "pending",
+        "on_track",
+        "实际6个，未达年度指标≥10个，距年底尚有时间",
+        id="plaque-mid-year",
+    ),
+    pytest.param(
+        "研学实践基地",
+        "≥10个",
+        "已授牌6个，3个在建",
+        None,
+        "not_met",
+        "not_applicable",
+        "实际6个，未达年度指标≥10个",
+        id="awarded",
+    ),
+    pytest.param(
+        "研学实践基地",
+        "≥10个",
+        "已认定6个，3个在审",
+        None,
+        "not_met",
+        "not_applicable",
+        "实际6个，未达年度指标≥10个",
+        id="recognised-in-review",
+    ),
+    pytest.param(
+        "精品课程建设",
+        "≥10门",
+        "完成7门，3门正在评审",
+        "7门",
+        "pending",
+        "on_track",
+        "实际7门，未达年度指标≥10门，距年底尚有时间",
+        id="done-and-in-review-mid-year",
+    ),
+    # near misses: a bare 评审 (may be done), 另有, a plan stay unknown
+    pytest.param(
+        "精品课程建设",
+        "≥10门",
+        "完成7门，3门评审",
+        None,
+        "unknown",
+        "not_applicable",
+        "实际“完成7门，3门评审”不是数值，无法与年度指标比较",
+        id="bare-review",
+    ),
+    pytest.param(
+        "研学实践基地",
+        "≥10个",
+        "计划挂牌6个，在建3个",
+        None,
+        "unknown",
+        "not_applicable",
+        "实际“计划挂牌6个，在建3个”不是数值，无法与年度指标比较",
+        id="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "plan", "attainment", "progress", "why"), RECOGNISED_VERDICTS
+)
+def test_done_beside_under_way_words(  # noqa: PLR0913, PLR0917 - one per column
+    name: str,
+    target: str,
+    actual: str,
+    plan: str | None,
+    attainment: str,
+    progress: str,
+    why: str,
+) -> None:
+    row = indicator(name=name, target=target, actual=actual, planned=plan, weight=4, points=4)
+    table = (
+        tracking_table([row], period=(YEAR, 1, YEAR, 6))
+        if plan is not None
+        else self_evaluation_table([row], year=YEAR)
+    )
+    got = score(table).verdicts[0]
+    assert (got.attainment.value, got.progress.value, got.explanation) == (
+        attainment,
+        progress,
+        why,
+    )

@@ -54,9 +54,11 @@ _NOT_A_COUNT_UNIT_RE: Final = re.compile(
     "年|月|天|日|周|旬|时|分|秒|季|星期|至|到|或|及|和|余|多|左右"
 )
 # 完成改造18座, 已建成8个, 已加装48部, 完成改造53个小区: a verb of completion, a few
-# words, the count done and maybe what was done (小区 after 53个, parse22 M3)
+# words, the count done and maybe what was done (小区 after 53个, parse22 M3); a base
+# recognised (已挂牌6个, 已授牌, 已认定: p33fix M2)
 _DONE_RE: Final = re.compile(
-    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装)([\u4e00-\u9fff]{0,4}?)(\d+(?:\.\d+)?)"
+    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装|挂牌|授牌|认定)([\u4e00-\u9fff]{0,4}?)"
+    r"(\d+(?:\.\d+)?)"
     r"([\u4e00-\u9fff]{1,7})"
 )
 # What may follow the unit of the count done: a noun of the works, no time (53个月)
@@ -69,11 +71,12 @@ _STAGE_RE: Final = re.compile(
 )
 # 2座在建, 在建2座, 2座未完工: the rest under way, not done
 # 3个因居民意见未统一暂缓实施, 3个装修中: the rest put off (for a reason) or being
-# fitted out, not done either (parse22 M3)
+# fitted out, not done either (parse22 M3); 3门正在评审, 3个在审: still being reviewed
+# (p33fix M2)
 _UNDER_WAY_RE: Final = re.compile(
     r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:因[\u4e00-\u9fff]{1,16}?)?"
     r"(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工|暂缓实施|暂缓|缓建|暂停实施"
-    r"|延期实施|推迟实施|未实施|装修中|装修)"
+    r"|延期实施|推迟实施|未实施|装修中|装修|正在评审|评审中|在审|审核中)"
     r"|(?:另|其余|剩余)?(?:正在|仍在|尚在)?(?:在建|施工中|建设中)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})$"
 )
 _STAR_RE: Final = re.compile("([一二三四五12345])星级?")
