@@ -9,6 +9,7 @@ M1: a lead verb labels counts side by side (培训5期480人次), and a count af
 labelled one may go bare (培训学员1,386人、1,936人次).
 M2: done beside under way knows bases recognised (已挂牌6个，在建3个) and work in review
 (完成7门，3门正在评审).
+M3: a bare figure judged as a ceiling (6个月 on a 时效 row) is explained as ≤6个月.
 """
 
 from __future__ import annotations
@@ -425,3 +426,43 @@ def test_done_beside_under_way_words(  # noqa: PLR0913, PLR0917 - one per column
         progress,
         why,
     )
+
+
+# M3, the verdict: name, target, actual, attainment, explanation
+CEILING_SHOWN_VERDICTS = [
+    pytest.param(
+        "提案办理时限",
+        "6个月",
+        "平均办理周期4.2个月",
+        "met",
+        "实际4.2个月，达到年度指标≤6个月",
+        id="within",
+    ),
+    pytest.param(
+        "提案办理时限",
+        "6个月",
+        "平均办理周期7.2个月",
+        "not_met",
+        "实际7.2个月，超出年度指标≤6个月",
+        id="over",
+    ),
+    pytest.param(
+        "提案办理时限",
+        "6个月内",
+        "平均办理周期4.2个月",
+        "met",
+        "实际4.2个月，达到年度指标≤6个月",
+        id="control-within-word",
+    ),
+    # near miss: a bare count judged as a floor keeps its =
+    pytest.param(
+        "提案办理数量", "6件", "5件", "not_met", "实际5件，未达年度指标=6件", id="floor-kept"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "attainment", "why"), CEILING_SHOWN_VERDICTS)
+def test_bare_ceiling_shown_as_applied(
+    name: str, target: str, actual: str, attainment: str, why: str
+) -> None:
+    assert _self_verdict(name, target, actual) == (attainment, why)
