@@ -405,8 +405,12 @@ _FAULTS: Final = (
     "错误|故障|异常|偏差|漏洞|缺陷|风险|线索|苗头|反弹|返贫|失职|渎职|腐败|贪污|违约|纰漏|病害|破坏"
 )
 # The misuses of funds a 资金使用 row denies (未发现挪用, 未发现虚报冒领, 未发现截留、挪用、
-# 虚报冒领等问题): none found, never "not done" (parse18 H2).
-_MISUSES: Final = "挪用|套取|虚报冒领|冒领|虚报|截留|挤占|侵占|骗取|违规使用|滞留|私分|贪占|挥霍"
+# 虚报冒领等问题): none found, never "not done" (parse18 H2); a payment wrongly, never,
+# twice or over made (未发现错发冒领, 未发现错发漏发: p33fix H2).
+_MISUSES: Final = (
+    "挪用|套取|虚报冒领|冒领|虚报|错发|漏发|重发|多发"
+    "|截留|挤占|侵占|骗取|违规使用|滞留|私分|贪占|挥霍"
+)
 # A late publishing or filing denied (未发现逾期备案, 未出现报送不及时, 不存在公布不及时):
 # 未发现/未出现/没有发现/不存在 before a filing said late (as scoring's late-filing words).
 _FILING_VERBS: Final = "公布|发布|公示|公开|印发|报备|备案|上报|报送|提交"

@@ -417,6 +417,26 @@ def _shown_quantity(quantity: Quantity, unit: str | None) -> str:
     return f"{bound}{format(value, 'f')}{quantity.unit or unit or ''}"
 
 
+def _applied_target(target: Comparison | Range, ctx: _Context) -> str:
+    """The target as judged, for the explanation.
+
+    A bare time read as a ceiling (``6个月`` on a 时效 row) is shown ``≤6个月``, not
+    ``=6个月`` (p33fix M3); other figures keep their ``=``.
+    """
+    if (
+        isinstance(target, Comparison)
+        and target.op is _Op.EQ
+        and target.value != 0  # =0起: none, as printed
+        and target.unit is not None
+        and _is_time_unit(target.unit)  # a time limit only: a cost or a rank keeps its =
+        and not ctx.policy.strict_equality
+        and (target.label is None or _change_sign(target.label) is None)
+        and _judged_direction(ctx.indicator, target) is _Direction.LOWER
+    ):
+        return _shown_target(evolve(target, op=_Op.LE))
+    return _shown_target(target)
+
+
 def _shown_target(target: Comparison | Range) -> str:
     if isinstance(target, Range):
         # 下降3-5%: the direction is the target's half
@@ -1381,7 +1401,7 @@ def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) 
             )
         if spread is not None:
             shown = say(f"{shown}（{spread}）", f"{shown} ({spread})")
-        goal = _shown_target(target)
+        goal = _applied_target(target, ctx)
         if compared is None and _share_of_work(quantity, target):
             # 已完成60% against ≥10个: the share of the work that was done; its status
             # (partial, done) judges it, a percentage and a count being no comparison.
@@ -2982,9 +3002,10 @@ def _as_share(quantity: Quantity | None, target: Target | None, name: str = "") 
     return quantity
 
 
-# 7个（共8个）, 7个（总数8个）: a count and its total in a bracket.
+# 7个（共8个）, 7个（总数8个）: a count and its total in a bracket; a place may lead it
+# (126所（全市共138所）, p33fix H4).
 _TOTAL_NOTE_RE: Final = re.compile(
-    r"(?:共|共计|合计|总数|总计)(?:为)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
+    r"(?:全市|全县|全区|全省|全镇|全乡)?(?:共|共计|合计|总数|总计)(?:为)?(?P<whole>\d+(?:\.\d+)?)(?P<unit>[\u3400-\u9fff]{1,2})"
 )
 
 

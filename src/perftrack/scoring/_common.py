@@ -475,6 +475,17 @@ _COUNTS_PEOPLE_RE: Final = re.compile(
     "^(?!.*(?:排名|名次|位次|排位)).*(?:人数|人员|人才|学生|教师|职工|干部|群众|患者|儿童|老人"
     "|残疾人|毕业生|志愿者|对象|农民工|劳动力)"
 )
+_PEOPLE_SCALES: Final = ("", "十", "百", "千", "万", "十万", "百万", "千万", "亿")
+
+
+def _people_unit(unit: str) -> tuple[str, str] | None:
+    """*unit* as its scale and a word of people (``万名``: ``("万", "名")``), or None."""
+    for scale in _PEOPLE_SCALES:
+        if unit.startswith(scale) and unit[len(scale) :] in _PEOPLE_UNITS:
+            return scale, unit[len(scale) :]
+    return None
+
+
 # A value said per period (每月1次, 每周巡查1次, 每人每月80元, 全年故障2.5小时): the
 # period, as a unit's denominator names it.
 _PERIOD_LABEL_RE: Final = re.compile(
@@ -1203,13 +1214,17 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator
     if (rated := _period_rate(target, actual)) is not None:
         return evolve(indicator, actual=rated)  # 每周巡查1次 against ≥1次/周: 1次/周
+    target_people, actual_people = _people_unit(target.unit), _people_unit(actual.unit)
     if (
-        target.unit != actual.unit
-        and {target.unit, actual.unit} <= _PEOPLE_UNITS
+        target_people is not None
+        and actual_people is not None
+        and target_people[1] != actual_people[1]
         and _COUNTS_PEOPLE_RE.search(indicator.name)
     ):
-        # 105人 for ≥100名, 230人 for ≥200位 (r28): the people counted, in the target's unit
-        return evolve(indicator, actual=evolve(actual, unit=target.unit))
+        # 105人 for ≥100名, 230人 for ≥200位 (r28): the people counted, in the target's
+        # word; 4.8万名 for ≥5万人 keeps its scale (p33fix H3: 4.8万人)
+        unit = actual_people[0] + target_people[1]
+        return evolve(indicator, actual=evolve(actual, unit=unit))
     if (visits := _items_as_visits(target, actual, indicator)) is not None:
         return evolve(indicator, actual=visits)  # 巡检设备326台 against ≥300台次: met
     if "/" in actual.unit:

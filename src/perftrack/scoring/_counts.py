@@ -54,9 +54,11 @@ _NOT_A_COUNT_UNIT_RE: Final = re.compile(
     "年|月|天|日|周|旬|时|分|秒|季|星期|至|到|或|及|和|余|多|左右"
 )
 # 完成改造18座, 已建成8个, 已加装48部, 完成改造53个小区: a verb of completion, a few
-# words, the count done and maybe what was done (小区 after 53个, parse22 M3)
+# words, the count done and maybe what was done (小区 after 53个, parse22 M3); a base
+# recognised (已挂牌6个, 已授牌, 已认定: p33fix M2)
 _DONE_RE: Final = re.compile(
-    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装)([\u4e00-\u9fff]{0,4}?)(\d+(?:\.\d+)?)"
+    r"(?:已|共)?(?:完成|建成|完工|竣工|加装|安装|挂牌|授牌|认定)([\u4e00-\u9fff]{0,4}?)"
+    r"(\d+(?:\.\d+)?)"
     r"([\u4e00-\u9fff]{1,7})"
 )
 # What may follow the unit of the count done: a noun of the works, no time (53个月)
@@ -69,11 +71,12 @@ _STAGE_RE: Final = re.compile(
 )
 # 2座在建, 在建2座, 2座未完工: the rest under way, not done
 # 3个因居民意见未统一暂缓实施, 3个装修中: the rest put off (for a reason) or being
-# fitted out, not done either (parse22 M3)
+# fitted out, not done either (parse22 M3); 3门正在评审, 3个在审: still being reviewed
+# (p33fix M2)
 _UNDER_WAY_RE: Final = re.compile(
     r"^(?:(?:另|其余|剩余)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}?(?:因[\u4e00-\u9fff]{1,16}?)?"
     r"(?:正在|仍在|尚在)?(?:在建|施工中|建设中|未完工|未建成|未竣工|暂缓实施|暂缓|缓建|暂停实施"
-    r"|延期实施|推迟实施|未实施|装修中|装修)"
+    r"|延期实施|推迟实施|未实施|装修中|装修|正在评审|评审中|在审|审核中)"
     r"|(?:另|其余|剩余)?(?:正在|仍在|尚在)?(?:在建|施工中|建设中)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})$"
 )
 _STAR_RE: Final = re.compile("([一二三四五12345])星级?")
@@ -713,9 +716,17 @@ def _zero_errors(actual: Quantity, target: Comparison | Range, name: str) -> Qua
 
 
 def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
-    """``2期120人次``: the count in the target's unit, when exactly one is."""
-    found = list(_COUNT_RE.finditer(text))
-    if len(found) < 2 or "".join(part.group() for part in found) != text:  # noqa: PLR2004
+    """``2期120人次``: the count in the target's unit, when exactly one is.
+
+    What was done may lead the counts as their label (``开展培训5期480人次``, p33fix M1),
+    not a plan or a period (``计划培训…``, ``每期…``).
+    """
+    label = _LEAD_LABEL_RE.match(text)
+    lead = label.group() if label is not None else ""
+    if lead and _NOT_DONE_RE.search(lead) is not None:
+        return None
+    found = list(_COUNT_RE.finditer(text, len(lead)))
+    if len(found) < 2 or lead + "".join(part.group() for part in found) != text:  # noqa: PLR2004
         return None
     units = [part.group(2) for part in found]
     if any(_NOT_A_COUNT_UNIT_RE.search(unit) is not None for unit in units):
@@ -723,7 +734,11 @@ def _side_by_side(text: str, target: Comparison | Range) -> Quantity | None:
     ours = [part for part in found if part.group(2) == target.unit]
     if len(ours) != 1:
         return None
-    return Quantity(Decimal(ours[0].group(1)), target.unit)
+    return Quantity(Decimal(ours[0].group(1)), target.unit, label=lead or None)
+
+
+# 培训, 开展培训: what was done, the label of the counts beside it (p33fix M1)
+_LEAD_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?=\d)")
 
 
 def _done_beside_under_way(text: str, target: Comparison | Range) -> Quantity | None:
@@ -755,11 +770,15 @@ _CN_COUNT_RE: Final = re.compile(
 _NOT_DONE_RE: Final = re.compile(
     "第|计划|预计|拟|未|不|没|无|尚|待|争取|力争|每|至|或|多|余|几|约|近|超"
 )
-# 受益农户1085户: a label, then its count
+# 受益农户1085户, 受益农户1,085户: a label (none after the first clause, p33fix M1), then
+# its count (thousands grouped or not, p33fix H1)
 _LABELLED_COUNT_RE: Final = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{1,8}?)(?P<count>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<about>余|多)?"
-    r"(?P<unit>[\u4e00-\u9fff]{1,3})"
+    r"(?P<label>[\u4e00-\u9fff]{0,8}?)(?P<count>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>万|亿)?(?P<about>余|多)?(?P<unit>[\u4e00-\u9fff]{1,3})"
 )
+# The clauses of labelled counts: a comma between a digit and three digits (1,085户)
+# groups thousands, no clause (p33fix H1, as parse23 M2's groups).
+_COUNT_CLAUSES_RE: Final = re.compile(r"[，；;、]|(?<!\d),|,(?!\d{3}(?!\d))")
 # 禽流感95.2%: a group, then its rate
 _GROUP_RATE_RE: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8})(?P<rate>\d+(?:\.\d+)?)%")
 # Labels that are a measure of their own (满意率, 基本满意度, 占比), not a group of the
@@ -808,13 +827,13 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     复审通过61家，净增30家`` on 高新技术企业净增数: 30家; parse25 M1); none when no label,
     or more than one, is in the name, or when one is a step done (``已整改45个``, ``整改1202处``).
     """
-    clauses = [part for part in _SEPARATORS_RE.split(text) if part]
+    clauses = [part for part in _COUNT_CLAUSES_RE.split(text) if part]
     if len(clauses) < 2:  # noqa: PLR2004
         return None
     found = [_LABELLED_COUNT_RE.fullmatch(clause) for clause in clauses]
     counts = [part for part in found if part is not None]
-    if len(counts) != len(clauses):
-        return None
+    if len(counts) != len(clauses) or not counts[0]["label"]:
+        return None  # a label first; those after it may go without (p33fix M1: 1,936人次)
     # 场次 counts in 场 (vocabulary.COUNT_SYNONYMS): 42场次 is the count of ≥50场 (parse24 M3)
     units = [
         (part["scale"] or "") + voc.COUNT_SYNONYMS.get(part["unit"], part["unit"])
@@ -836,6 +855,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
     bare = target.unit[len(scale) :]
     wanted = scale + voc.COUNT_SYNONYMS.get(bare, bare)
     ours = [part for part, unit in zip(counts, units, strict=True) if unit == wanted]
+    if any(not label and unit != wanted for label, unit in zip(labels, units, strict=True)):
+        return None  # 2座待定: a bare clause is only the count in the target's unit (p33fix M1)
     if len(set(units)) != len(units):
         # two counts in one unit: the one the name names, else no telling which; not
         # steps of one count (隐患48个，已整改45个; 排查隐患1236处，整改1202处: the step
@@ -845,6 +866,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
             for part in ours
         ):
             return None
+        if not all(labels):
+            return None  # 隐患48个，45个: a bare count of the same unit is a step of it
         ours = [part for part in ours if part["label"] in name]
     if (
         len(ours) != 1
@@ -852,7 +875,8 @@ def _labelled_counts(text: str, target: Comparison | Range, name: str) -> Quanti
         or ours[0]["about"] is not None  # 3000余人: a bound, left as it was
     ):
         return None
-    return Quantity(Decimal(ours[0]["count"]), target.unit, label=ours[0]["label"])
+    count = Decimal(ours[0]["count"].replace(",", ""))
+    return Quantity(count, target.unit, label=ours[0]["label"])
 
 
 def _rates_one_side(text: str, target: Comparison | Range, name: str) -> Quantity | None:
