@@ -6078,11 +6078,20 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
 def _parse_value_cached(text: str, year: int | None) -> Value:
     text = _without_noncharacters(text)  # inside the cache, as for targets
     value = _settled_unit(_parse_value_uncached(text, year))
-    if isinstance(value, TextValue) and (scaled := _without_map_scale(text, year)) is not None:
+    if not isinstance(value, TextValue):
+        return value
+    # Each reading below starts with a pattern search that needs a character or word the
+    # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
+    # it skips the search, which could find nothing there (behaviour-preserving).
+    if (
+        not _MAP_SCALE_CHARS.isdisjoint(text)
+        and (scaled := _without_map_scale(text, year)) is not None
+    ):
         return scaled
-    if isinstance(value, TextValue) and (named := _with_numbered_name(text, year)) is not None:
+    if _may_hold_numbered_name(text) and (named := _with_numbered_name(text, year)) is not None:
         return named
-    if isinstance(value, TextValue) and (spec := _without_spec_percent(text, year)) is not None:
+    # _SPEC_PERCENT_RE ends with a literal %: a cell without one has no match.
+    if "%" in text and (spec := _without_spec_percent(text, year)) is not None:
         return spec
     return value
 
@@ -6098,6 +6107,22 @@ _NUMBERED_NAME_RE: Final = re.compile(
     r"|[一二三四五六七八九十\d]{1,2}个百分之百"
     r"|三公(?=经费)"
 )
+# What every branch of _NUMBERED_NAME_RE needs in the cell, in order: an opening quote
+# (“ " 「 『), 平台, 分钟, 个百分之百, 三公. A cell holding none of them has no match.
+_NUMBERED_NAME_QUOTES: Final = frozenset('“"「『')
+
+
+def _may_hold_numbered_name(text: str) -> bool:
+    """Whether :data:`_NUMBERED_NAME_RE` can match *text* (a cheap test before it)."""
+    return (
+        not _NUMBERED_NAME_QUOTES.isdisjoint(text)
+        or "平台" in text
+        or "分钟" in text
+        or "个百分之百" in text
+        or "三公" in text
+    )
+
+
 # What a numbered name's figure is written with, masked in the name while the cell is read.
 _NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
 # A CJK character that is no numeral, no unit and no operator: the mask.
@@ -6150,6 +6175,11 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
 _MAP_SCALE_RE: Final = re.compile(
     r"[（(]\s*1\s*[:\u2236：]\s*\d{3,7}\s*[）)]|1\s*[:\u2236：]\s*\d{3,7}(?=[\u3400-\u9fff])"
 )
+
+
+# Both branches of _MAP_SCALE_RE hold one of these ratio colons: a cell without any has
+# no map scale.
+_MAP_SCALE_CHARS: Final = frozenset(":\u2236：")
 
 
 def _without_map_scale(text: str, year: int | None) -> Value | None:
