@@ -2422,6 +2422,10 @@ def _unit_and_glued_words(rest: str) -> tuple[str, str | None]:
         >>> _unit_and_glued_words("元/人天执行"), _unit_and_glued_words("项")
         (('元/人天', '执行'), ('项', None))
     """
+    # Every branch after the unit holds 的, 均, 全 (全部, 全都), 执行 or 计算: a unit
+    # without any of them has no glued words, and skips the pattern.
+    if not ("的" in rest or "均" in rest or "全" in rest or "执行" in rest or "计算" in rest):
+        return rest, None
     found = _GLUED_WORDS_RE.fullmatch(rest)
     if found is None or not _named_unit(found["unit"]):
         return rest, None
@@ -3657,6 +3661,7 @@ def _parse_target_normalized(
             return named
     if (
         digit is not None
+        and "-" in text  # STANDARD_CODE_RE holds a literal -: none, no code
         and (code := STANDARD_CODE_RE.search(text)) is not None
         and _FIRST_DIGIT_RE.search(text[: code.start()] + text[code.end() :]) is None
     ):
@@ -4071,7 +4076,8 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
-    if (every := _every_one_due(norm.text)) is not None:
+    # (_EVERY_ONE_DUE_RE holds 应保尽保 itself: a cell without it skips the pattern.)
+    if "应保尽保" in norm.text and (every := _every_one_due(norm.text)) is not None:
         return Comparison(Op.EQ, Decimal(100), "%", note=every, text=text)
     span = _span_coverage(norm.text) if _FULL_COVERAGE in norm.text else None
     if span is not None:  # 一届任期内全覆盖: full coverage, the span its window
@@ -4237,6 +4243,7 @@ def _settled_target_unit(target: Target) -> Target:
         isinstance(target, Comparison)
         and target.note is None
         and target.unit is not None
+        and _may_be_paid_unit(target.unit)
         and (paid := _MONEY_PAID_UNIT_RE.fullmatch(target.unit))
     ):
         return evolve(target, unit=paid[1], note=paid[2])
@@ -4767,6 +4774,20 @@ _MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
+# The last characters of the verbs of _COUNTED_ACTING_RE, which ends with one of them: a
+# unit ending otherwise skips the pattern.
+_ACTING_LASTS: Final = frozenset("展会赛训加与保驻户园益业约产")
+
+
+def _may_be_paid_unit(unit: str) -> bool:
+    """Whether :data:`_MONEY_PAID_UNIT_RE` can match *unit* (a cheap test before it).
+
+    The pattern starts with 元 or a scale and 元, and a paying verb of two characters
+    at least follows: a unit of two characters or fewer (万元, %), or one without 元 in
+    its first two, cannot match.
+    """
+    return len(unit) > 2 and "元" in unit[:2]  # noqa: PLR2004 - 元 and a two-character verb
+
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
@@ -6254,9 +6275,18 @@ def _settled_unit(value: Value) -> Value:
     """
     if not isinstance(value, Quantity) or value.note is not None:
         return value
-    if value.unit is not None and (acting := _COUNTED_ACTING_RE.fullmatch(value.unit)):
+    unit = value.unit
+    if (
+        unit is not None
+        and unit[-1:] in _ACTING_LASTS
+        and (acting := _COUNTED_ACTING_RE.fullmatch(unit))
+    ):
         return evolve(value, unit=acting[1], note=acting[2])
-    if value.unit is not None and (paid := _MONEY_PAID_UNIT_RE.fullmatch(value.unit)):
+    if (
+        unit is not None
+        and _may_be_paid_unit(unit)
+        and (paid := _MONEY_PAID_UNIT_RE.fullmatch(unit))
+    ):
         # 按每件1500元发放: the unit read 元发放 (parse18 H4)
         return evolve(value, unit=paid[1], note=paid[2])
     return _ordinal_as_rank(value)
