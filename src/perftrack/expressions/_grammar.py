@@ -2438,6 +2438,10 @@ def _unit_and_glued_words(rest: str) -> tuple[str, str | None]:
         >>> _unit_and_glued_words("元/人天执行"), _unit_and_glued_words("项")
         (('元/人天', '执行'), ('项', None))
     """
+    # Every branch after the unit holds 的, 均, 全 (全部, 全都), 执行 or 计算: a unit
+    # without any of them has no glued words, and skips the pattern.
+    if not ("的" in rest or "均" in rest or "全" in rest or "执行" in rest or "计算" in rest):
+        return rest, None
     found = _GLUED_WORDS_RE.fullmatch(rest)
     if found is None or not _named_unit(found["unit"]):
         return rest, None
@@ -3673,6 +3677,7 @@ def _parse_target_normalized(
             return named
     if (
         digit is not None
+        and "-" in text  # STANDARD_CODE_RE holds a literal -: none, no code
         and (code := STANDARD_CODE_RE.search(text)) is not None
         and _FIRST_DIGIT_RE.search(text[: code.start()] + text[code.end() :]) is None
     ):
@@ -4087,7 +4092,8 @@ def _parse_target_uncached(text: str, year: int | None) -> Target:
             return footnoted
     if _full_coverage(norm.text):
         return Comparison(Op.EQ, Decimal(100), "%", note=_FULL_COVERAGE, text=text)
-    if (every := _every_one_due(norm.text)) is not None:
+    # (_EVERY_ONE_DUE_RE holds 应保尽保 itself: a cell without it skips the pattern.)
+    if "应保尽保" in norm.text and (every := _every_one_due(norm.text)) is not None:
         return Comparison(Op.EQ, Decimal(100), "%", note=every, text=text)
     span = _span_coverage(norm.text) if _FULL_COVERAGE in norm.text else None
     if span is not None:  # 一届任期内全覆盖: full coverage, the span its window
@@ -4253,6 +4259,7 @@ def _settled_target_unit(target: Target) -> Target:
         isinstance(target, Comparison)
         and target.note is None
         and target.unit is not None
+        and _may_be_paid_unit(target.unit)
         and (paid := _MONEY_PAID_UNIT_RE.fullmatch(target.unit))
     ):
         return evolve(target, unit=paid[1], note=paid[2])
@@ -4785,6 +4792,20 @@ _MONEY_PER_UNIT: Final = "(?:/[\u4e00-\u9fff]{1,2}(?:·[年月])?)?"
 _MONEY_PAID_END_RE: Final = re.compile(f"元{_MONEY_PER_UNIT}{_MONEY_PAID_WORDS}$")
 # The same words read into a unit (元发放, 元标准发放, 元/头兑付): the money's unit and the note.
 _MONEY_PAID_UNIT_RE: Final = re.compile(f"((?:万|亿|千)?元{_MONEY_PER_UNIT}){_MONEY_PAID_WORDS}")
+# The last characters of the verbs of _COUNTED_ACTING_RE, which ends with one of them: a
+# unit ending otherwise skips the pattern.
+_ACTING_LASTS: Final = frozenset("展会赛训加与保驻户园益业约产")
+
+
+def _may_be_paid_unit(unit: str) -> bool:
+    """Whether :data:`_MONEY_PAID_UNIT_RE` can match *unit* (a cheap test before it).
+
+    The pattern starts with 元 or a scale and 元, and a paying verb of two characters
+    at least follows: a unit of two characters or fewer (万元, %), or one without 元 in
+    its first two, cannot match.
+    """
+    return len(unit) > 2 and "元" in unit[:2]  # noqa: PLR2004 - 元 and a two-character verb
+
 
 # Completion words after a percentage that make it the share of the work done (100%完成).
 _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放", "兑现"})
@@ -6141,11 +6162,20 @@ def _done_as_planned(text: str, year: int | None) -> DateMatch | None:
 def _parse_value_cached(text: str, year: int | None) -> Value:
     text = _without_noncharacters(text)  # inside the cache, as for targets
     value = _settled_unit(_parse_value_uncached(text, year))
-    if isinstance(value, TextValue) and (scaled := _without_map_scale(text, year)) is not None:
+    if not isinstance(value, TextValue):
+        return value
+    # Each reading below starts with a pattern search that needs a character or word the
+    # cell may lack: tested first with ``in`` (see the patterns' comments), a cell without
+    # it skips the search, which could find nothing there (behaviour-preserving).
+    if (
+        not _MAP_SCALE_CHARS.isdisjoint(text)
+        and (scaled := _without_map_scale(text, year)) is not None
+    ):
         return scaled
-    if isinstance(value, TextValue) and (named := _with_numbered_name(text, year)) is not None:
+    if _may_hold_numbered_name(text) and (named := _with_numbered_name(text, year)) is not None:
         return named
-    if isinstance(value, TextValue) and (spec := _without_spec_percent(text, year)) is not None:
+    # _SPEC_PERCENT_RE ends with a literal %: a cell without one has no match.
+    if "%" in text and (spec := _without_spec_percent(text, year)) is not None:
         return spec
     return value
 
@@ -6161,6 +6191,22 @@ _NUMBERED_NAME_RE: Final = re.compile(
     r"|[一二三四五六七八九十\d]{1,2}个百分之百"
     r"|三公(?=经费)"
 )
+# What every branch of _NUMBERED_NAME_RE needs in the cell, in order: an opening quote
+# (“ " 「 『), 平台, 分钟, 个百分之百, 三公. A cell holding none of them has no match.
+_NUMBERED_NAME_QUOTES: Final = frozenset('“"「『')
+
+
+def _may_hold_numbered_name(text: str) -> bool:
+    """Whether :data:`_NUMBERED_NAME_RE` can match *text* (a cheap test before it)."""
+    return (
+        not _NUMBERED_NAME_QUOTES.isdisjoint(text)
+        or "平台" in text
+        or "分钟" in text
+        or "个百分之百" in text
+        or "三公" in text
+    )
+
+
 # What a numbered name's figure is written with, masked in the name while the cell is read.
 _NAME_NUMERALS: Final = frozenset("0123456789零〇一二三四五六七八九十两百千万.%")
 # A CJK character that is no numeral, no unit and no operator: the mask.
@@ -6213,6 +6259,11 @@ def _with_numbered_name(text: str, year: int | None) -> Value | None:
 _MAP_SCALE_RE: Final = re.compile(
     r"[（(]\s*1\s*[:\u2236：]\s*\d{3,7}\s*[）)]|1\s*[:\u2236：]\s*\d{3,7}(?=[\u3400-\u9fff])"
 )
+
+
+# Both branches of _MAP_SCALE_RE hold one of these ratio colons: a cell without any has
+# no map scale.
+_MAP_SCALE_CHARS: Final = frozenset(":\u2236：")
 
 
 def _without_map_scale(text: str, year: int | None) -> Value | None:
@@ -6287,9 +6338,18 @@ def _settled_unit(value: Value) -> Value:
     """
     if not isinstance(value, Quantity) or value.note is not None:
         return value
-    if value.unit is not None and (acting := _COUNTED_ACTING_RE.fullmatch(value.unit)):
+    unit = value.unit
+    if (
+        unit is not None
+        and unit[-1:] in _ACTING_LASTS
+        and (acting := _COUNTED_ACTING_RE.fullmatch(unit))
+    ):
         return evolve(value, unit=acting[1], note=acting[2])
-    if value.unit is not None and (paid := _MONEY_PAID_UNIT_RE.fullmatch(value.unit)):
+    if (
+        unit is not None
+        and _may_be_paid_unit(unit)
+        and (paid := _MONEY_PAID_UNIT_RE.fullmatch(unit))
+    ):
         # 按每件1500元发放: the unit read 元发放 (parse18 H4)
         return evolve(value, unit=paid[1], note=paid[2])
     return _ordinal_as_rank(value)
