@@ -2591,6 +2591,32 @@ def _reads_as_target(text: str) -> bool:
     return not isinstance(target, Descriptive)
 
 
+# 未发生重大安全生产事故, 全年无重大安全责任事故: a statement of a zero target, common as the
+# name of a department's indicator. Only a long one (a subject after the verb) counts.
+_STATEMENT_NAME_RE: Final = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:未发生|未出现|无)[\u4e00-\u9fff]{6,}$"
+)
+
+
+def _statement_name(text: str, following: str) -> bool:
+    """Whether *text*, reading as a zero target, is the row's name (dept32 H1).
+
+    It is when it states what did not happen with a subject of its own (未发生重大安全生产事故)
+    and the next cell of the row holds a target of its own (0起, 未发生): a row shifted
+    left would put the actual, or nothing, after the target.
+
+    >>> _statement_name("未发生重大安全生产事故", "0起"), _statement_name("未发生", "0起")
+    (True, False)
+    >>> _statement_name("辖区未发生重大安全生产事故", "社会效益")
+    False
+    """
+    return (
+        _STATEMENT_NAME_RE.match(_key(text)) is not None
+        and bool(following)
+        and _reads_as_target(following)
+    )
+
+
 # 中期, 中长期, and the provincial 实施期 and 项目期 (the whole life of a multi-year
 # project): never the year's figures.
 _MIDTERM_WORDS: Final = ("中期", "中长期", "实施期", "项目期")
@@ -10436,7 +10462,9 @@ def _unknown_label(
     target_column = name_column + target_distance
     if target_column >= len(cells) or not cells[target_column]:
         return None
-    if _framework_label(name) is not None or _reads_as_target(name) or _reads_as_target(text):
+    if _framework_label(name) is not None or _reads_as_target(text):
+        return None
+    if _reads_as_target(name) and not _statement_name(name, cells[target_column]):
         return None
     label = _LABEL_NUMBER_RE.sub("", _key(text))
     level = 1 if column == level1_column else 2
@@ -10568,7 +10596,10 @@ def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
     text = filled[position][1]
     if text.endswith("指标") or position + 1 >= len(filled):
         return False
-    return not _label_text_ends_label(text) and _reads_as_target(filled[position + 1][1])
+    following = filled[position + 1][1]
+    if position + 2 < len(filled) and _statement_name(following, filled[position + 2][1]):
+        return False  # 社会效益 | 未发生重大安全生产事故 | 0起: the statement is the name
+    return not _label_text_ends_label(text) and _reads_as_target(following)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,116 @@
+"""dept32 fixes (d32fix): department-wide tables (部门整体 自评 / 目标 / 运行监控 / 评价).
+
+Each table is built here, as a TSV and (merged level cells) as an .xlsx written with
+openpyxl; each case fails before its fix.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import openpyxl
+import pytest
+
+import perftrack
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+Rows = list[list[object]]
+
+
+def _xlsx(rows: Rows, merges: tuple[str, ...], path: Path) -> perftrack.Table:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    file = path / "d32.xlsx"
+    book.save(file)
+    return perftrack.read(file)[0]
+
+
+def _tsv(rows: Rows) -> perftrack.Table:
+    text = "\n".join("\t".join("" if cell is None else str(cell) for cell in row) for row in rows)
+    return perftrack.read_text(text)[0]
+
+
+def _rows(
+    table: perftrack.Table,
+) -> list[tuple[str | None, str | None, str, str | None, str | None]]:
+    return [
+        (
+            item.level1,
+            item.level2,
+            item.name,
+            None if item.target is None else item.target.text,
+            None if item.actual is None else item.actual.text,
+        )
+        for item in table.indicators
+    ]
+
+
+# --- H1: an indicator named as a statement (未发生重大安全生产事故) -----------------------
+
+_SELF_TITLE: Rows = [
+    ["2023年度部门整体支出绩效自评表"],
+    ["部门名称", "某县某某乡人民政府"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+]
+
+
+def _statement_rows(level1: str, level2: str, name: str, target: str) -> Rows:
+    return [
+        *_SELF_TITLE,
+        ["履职效能", "重点工作", "农村危房改造户数", "≥35户", "35户", "50", "50"],
+        [level1, level2, name, target, target, "40", "40"],
+        ["服务对象满意度", "满意度", "群众满意度", "≥90%", "95%", "10", "10"],
+    ]
+
+
+_STATEMENT_CASES = [
+    pytest.param(
+        ("社会效应", "社会效益", "未发生重大安全生产事故", "0起"),
+        ("社会效应", "社会效益指标", "未发生重大安全生产事故", "0起", "0起"),
+        id="dept-level1-zero-count",
+    ),
+    pytest.param(
+        ("社会效应", "社会效益", "辖区未发生重大安全生产事故", "未发生"),
+        ("社会效应", "社会效益指标", "辖区未发生重大安全生产事故", "未发生", "未发生"),
+        id="dept-level1-prefixed",
+    ),
+    pytest.param(
+        ("社会效应", "社会效益指标", "全年未发生重大安全生产事故", "未发生"),
+        ("社会效应", "社会效益指标", "全年未发生重大安全生产事故", "未发生", "未发生"),
+        id="dept-level2-with-zhibiao",
+    ),
+    pytest.param(
+        ("效益指标", "社会效益", "辖区未发生重大安全生产事故", "未发生"),
+        ("效益指标", "社会效益指标", "辖区未发生重大安全生产事故", "未发生", "未发生"),
+        id="project-framework",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), _STATEMENT_CASES)
+def test_statement_name_tsv(cells: tuple[str, str, str, str], expected: tuple[str, ...]) -> None:
+    table = _tsv(_statement_rows(*cells))
+    rows = _rows(table)
+    assert rows[1] == expected
+    assert rows[2] == ("满意度指标", None, "群众满意度", "≥90%", "95%")
+    assert "layout-normalised" not in {finding.id for finding in table.findings}
+    assert [item.published_points for item in table.indicators] == [50, 40, 10]
+
+
+@pytest.mark.parametrize(("cells", "expected"), _STATEMENT_CASES)
+def test_statement_name_xlsx(
+    cells: tuple[str, str, str, str], expected: tuple[str, ...], tmp_path: Path
+) -> None:
+    rows = _statement_rows(*cells)
+    rows[4:4] = [[None, None, "乡村道路硬化里程", "≥5公里", "6公里", "10", "10"]]
+    table = _xlsx(rows, ("A1:G1", "A4:A5", "B4:B5"), tmp_path)  # 履职效能 | 重点工作 merged down
+    assert _rows(table)[1][2] == "乡村道路硬化里程"
+    assert _rows(table)[2] == expected
+    assert "layout-normalised" not in {finding.id for finding in table.findings}
