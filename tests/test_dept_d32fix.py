@@ -114,3 +114,41 @@ def test_statement_name_xlsx(
     assert _rows(table)[1][2] == "乡村道路硬化里程"
     assert _rows(table)[2] == expected
     assert "layout-normalised" not in {finding.id for finding in table.findings}
+
+
+# --- H2: the goal block's progress column headed 实施进展 ------------------------------
+
+_GOAL = "做好年度统计调查，完成人口抽样调查任务。"
+_PROGRESS = "人口抽样调查入户登记已完成，正在审核汇总。"
+
+
+def _monitor_rows(side: str) -> Rows:
+    return [
+        ["2024年部门整体绩效运行监控表", None, None, None, None, None],
+        ["监控期间：2024年1月1日至9月30日", None, None, None, None, None],
+        ["部门名称", "某县统计局", None, None, None, None],
+        ["年度总体目标", None, None, side, None, None],
+        [_GOAL, None, None, _PROGRESS, None, None],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "1-9月完成值", "全年预计完成值"],
+        ["产出指标", "数量指标", "人口抽样调查样本户数", "≥3200户", "3260户", "3260户"],
+    ]
+
+
+_GOAL_SIDES = [
+    pytest.param("实施进展", id="progress"),
+    pytest.param("目标实施进展", id="goal-progress"),
+    pytest.param("1-9月执行情况", id="control-execution"),
+]
+
+
+@pytest.mark.parametrize("side", _GOAL_SIDES)
+def test_goal_progress_tsv(side: str) -> None:
+    table = _tsv(_monitor_rows(side))
+    assert table.overall_goal == perftrack.OverallGoal(_GOAL, _PROGRESS)
+
+
+@pytest.mark.parametrize("side", _GOAL_SIDES)
+def test_goal_progress_xlsx(side: str, tmp_path: Path) -> None:
+    merges = ("A1:F1", "A4:C4", "D4:F4", "A5:C5", "D5:F5")
+    table = _xlsx(_monitor_rows(side), merges, tmp_path)
+    assert table.overall_goal == perftrack.OverallGoal(_GOAL, _PROGRESS)

@@ -6569,13 +6569,17 @@ def _goal_column(label: str) -> str | None:
     """The column a goal block's header cell names: expected, achieved, midterm, or None.
 
     Header cells are short labels (预期目标, 实际完成情况, 1-7月执行情况, 年度目标,
-    中长期目标); a longer cell is the goal itself (目标1：完成培训100人次；…).
+    中长期目标); a longer cell is the goal itself (目标1：完成培训100人次；…). A
+    monitoring form's 实施进展 (目标实施进展) is the achieved side (dept32 H2).
+
+    >>> [_goal_column(label) for label in ("实施进展", "目标实施进展", "年度总体目标")]
+    ['achieved', 'achieved', 'expected']
     """
     if len(label) > _LONGEST_GOAL_HEADER or _GOAL_ITEM_RE.fullmatch(label):
         return None  # the goal itself, or the label of one of its rows (目标1)
     if _is_midterm(label):
         return "midterm"
-    if "实际" in label or "完成情况" in label or "执行情况" in label:
+    if "实际" in label or "完成情况" in label or "执行情况" in label or "进展" in label:
         return "achieved"
     if "预期" in label or "目标" in label:
         return "expected"
