@@ -152,3 +152,46 @@ def test_goal_progress_xlsx(side: str, tmp_path: Path) -> None:
     merges = ("A1:F1", "A4:C4", "D4:F4", "A5:C5", "D5:F5")
     table = _xlsx(_monitor_rows(side), merges, tmp_path)
     assert table.overall_goal == perftrack.OverallGoal(_GOAL, _PROGRESS)
+
+
+# --- H6: 年度履职目标 is the goal's label -----------------------------------------------
+
+_DUTY = "落实乡村振兴战略，保障基层政权正常运转，提升为民服务水平。"
+
+
+def _target_rows(label: str) -> Rows:
+    return [
+        ["2024年度部门整体绩效目标表", None, None, None, None],
+        ["部门（单位）名称", "某县某某镇人民政府", None, None, None],
+        ["部门预算（万元）", "资金总额", "财政拨款", "上年结转", "其他资金"],
+        [None, "2860.00", "2600.00", "100.00", "160.00"],
+        [label, _DUTY, None, None, None],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", None],
+        [None, "机关运转保障", "保障镇机关及下属站所正常运转", "1880.00", None],
+        [None, "乡村振兴", "实施人居环境整治、产业发展项目", "980.00", None],
+        [None, "金额合计", None, "2860.00", None],
+        ["一级指标", "二级指标", "三级指标", "指标值", None],
+        ["履职效能", "重点工作完成", "农村人居环境整治村数", "≥12个", None],
+    ]
+
+
+_GOAL_LABELS = [
+    pytest.param("年度履职目标", id="duty"),
+    pytest.param("部门年度履职目标", id="department-duty"),
+    pytest.param("年度总体目标", id="control-overall"),
+]
+
+
+@pytest.mark.parametrize("label", _GOAL_LABELS)
+def test_duty_goal_tsv(label: str) -> None:
+    table = _tsv(_target_rows(label))
+    assert table.overall_goal == perftrack.OverallGoal(_DUTY, "")
+    assert "missing-overall-goal" not in {finding.id for finding in table.findings}
+
+
+@pytest.mark.parametrize("label", _GOAL_LABELS)
+def test_duty_goal_xlsx(label: str, tmp_path: Path) -> None:
+    merges = ("A1:E1", "B2:E2", "A3:A4", "B5:E5", "A6:A9")
+    table = _xlsx(_target_rows(label), merges, tmp_path)
+    assert table.overall_goal == perftrack.OverallGoal(_DUTY, "")
+    assert "missing-overall-goal" not in {finding.id for finding in table.findings}

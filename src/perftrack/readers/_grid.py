@@ -2648,12 +2648,13 @@ def _block_word(label: str) -> str | None:
 _BLOCK_OF_WORD: Final = dict(_BLOCK_LABELS)
 # The other labels of the year's goal (regress38 W3): 项目绩效目标, 绩效目标, 项目年度绩效目标,
 # 整体绩效目标, 年度绩效总目标, 项目总体目标, 年度项目绩效目标, 项目年度目标, 本年度绩效目标,
-# 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon.
+# 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon;
+# a department's 年度履职目标 (dept32 H6).
 # Never a name (项目目标完成率), nor a mid-term goal (中长期目标, 实施期目标). A bare
 # 绩效目标 is also a heading over the grid (绩效目标 | 一级指标 | …, or alone on its row):
 # the goal only with one cell of text after it and no grid yet (see _read_row).
 _GOAL_BLOCK_LABEL_RE: Final = re.compile(
-    r"(?!绩效目标$)(?:本|项目|整体|部门)?(?:本?年度)?(?:项目|整体)?(?:绩效)?(?:总体|总)?目标(?=:|$)"
+    r"(?!绩效目标$)(?:本|项目|整体|部门)?(?:本?年度)?(?:项目|整体)?(?:绩效|履职)?(?:总体|总)?目标(?=:|$)"
 )
 _LONGEST_BUDGET_LABEL: Final = 16
 
@@ -6655,6 +6656,8 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
             and not row.cells[0].strip()
             and len(row.filled) <= 2  # noqa: PLR2004 - the expected and the achieved
             and not builder.goal.raw_expected
+            # | 金额合计 | 2860.00 closing a task list under the goal: no goal's text (dept32 H6)
+            and not _is_amount(row.filled[-1][1])
         ):
             # 年度绩效目标 | 目标1：… then | 目标2：…: the label's merged cell goes on
             # with the next goal, appended (regress38 W3)
