@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import perftrack
+from perftrack.scoring import score
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -195,3 +196,68 @@ def test_duty_goal_xlsx(label: str, tmp_path: Path) -> None:
     table = _xlsx(_target_rows(label), merges, tmp_path)
     assert table.overall_goal == perftrack.OverallGoal(_DUTY, "")
     assert "missing-overall-goal" not in {finding.id for finding in table.findings}
+
+
+# --- H4: the 2021+ 评价 framework's title …指标体系及评分表; 决策/过程 ask no 满意度 --------
+
+_EVAL_GRID: Rows = [
+    ["部门名称", "某县教育局", None, None, None, None, None],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+    ["决策", "目标设定", "绩效目标合理性", "合理", "合理", "10", "10"],
+    ["过程", "预算执行", "预算执行率", "100%", "96.8%", "10", "9.68"],
+    [None, None, "结转结余率", "≤5%", "3.2%", "10", "10"],
+    ["产出", "职责履行", "义务教育巩固率", "≥97%", "98.1%", "40", "40"],
+    ["效益", "履职效益", "高中阶段毛入学率", "≥92%", "93.6%", "20", "20"],
+    [None, None, "社会公众满意度", "≥90%", "92%", "10", "10"],
+]
+
+
+def _eval_rows(title: str | None) -> Rows:
+    head: Rows = [] if title is None else [[title, None, None, None, None, None, None]]
+    return [*head, *_EVAL_GRID]
+
+
+def _eval_reading(table: perftrack.Table) -> tuple[object, ...]:
+    scored = score(table)
+    rate = next(v for v in scored.verdicts if v.name == "预算执行率")
+    ids = {finding.id for finding in [*table.findings, *scored.findings]}
+    return (
+        table.title,
+        None if table.period is None else table.period.start.year,
+        rate.attainment.value,
+        "missing-category" in ids,
+    )
+
+
+_EVAL_TITLES = [
+    pytest.param(
+        "2023年度部门整体绩效评价指标体系及评分表",
+        ("2023年度部门整体绩效评价指标体系及评分表", 2023, "not_met", False),
+        id="system-and-score-table",
+    ),
+    pytest.param(
+        "2023年度部门整体支出绩效评价评分表",
+        ("2023年度部门整体支出绩效评价评分表", 2023, "not_met", False),
+        id="control-score-table",
+    ),
+    pytest.param(None, (None, None, "unknown", False), id="no-title-no-satisfaction-level"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), _EVAL_TITLES)
+def test_evaluation_title_tsv(title: str | None, expected: tuple[object, ...]) -> None:
+    assert _eval_reading(_tsv(_eval_rows(title))) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), _EVAL_TITLES)
+def test_evaluation_title_xlsx(
+    title: str | None, expected: tuple[object, ...], tmp_path: Path
+) -> None:
+    rows = _eval_rows(title)
+    first = 0 if title is None else 1
+    # 过程 and 效益 merged over their two rows, the title over the grid's width
+    merges = [f"A{first + 4}:A{first + 5}", f"A{first + 7}:A{first + 8}"]
+    merges += [f"B{first + 4}:B{first + 5}", f"B{first + 7}:B{first + 8}"]
+    if title is not None:
+        merges.append("A1:G1")
+    assert _eval_reading(_xlsx(rows, tuple(merges), tmp_path)) == expected

@@ -329,8 +329,14 @@ class _Row(NamedTuple):
         return None
 
 
-_TITLE_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表")
-_TITLE_END_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表[:)\]]*$")
+# …绩效评价指标体系及评分表, the 2021 评价 framework's title: more than 8 characters
+# between 绩效 and 表 (dept32 H4)
+_TITLE_RE: Final = re.compile(
+    r"(?:绩效|跟踪|自评|监控|申报|批复)(?:[^表]{0,8}|评价指标体系及评分)表"
+)
+_TITLE_END_RE: Final = re.compile(
+    r"(?:绩效|跟踪|自评|监控|申报|批复)(?:[^表]{0,8}|评价指标体系及评分)表[:)\]]*$"
+)
 _PERIOD_RE: Final = re.compile(
     r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
     r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?"
