@@ -261,3 +261,57 @@ def test_evaluation_title_xlsx(
     if title is not None:
         merges.append("A1:G1")
     assert _eval_reading(_xlsx(rows, tuple(merges), tmp_path)) == expected
+
+
+# --- H3: 14类 against 12类 counts kinds --------------------------------------------------
+
+
+def _kinds_rows(name: str, target: str, actual: str) -> Rows:
+    return [
+        ["2023年度部门整体支出绩效自评表", None, None, None, None, None, None],
+        ["部门名称", "某县卫生健康委员会", None, None, None, None, None],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "重大公卫项目数", "12项", "12项", "50", "50"],
+        [None, None, name, target, actual, "50", "50"],
+    ]
+
+
+_KINDS_CASES = [
+    pytest.param(
+        ("服务类别", "14类", "12类"),
+        ("not_met", "=14(类)", {"full-points-not-met"}),
+        id="fewer-kinds",
+    ),
+    pytest.param(
+        ("基本公共卫生服务项目数", "12类", "12类"),
+        ("met", "=12(类)", set()),
+        id="kinds-met",
+    ),
+    pytest.param(
+        ("地表水水质类别", "3类", "3类"),
+        ("met", "3类", {"actual-copies-target"}),
+        id="control-water-class",
+    ),
+]
+_KINDS_IDS = {"full-points-not-met", "target-not-measurable", "actual-copies-target"}
+
+
+def _kinds_reading(table: perftrack.Table) -> tuple[object, ...]:
+    scored = score(table)
+    verdict = scored.verdicts[1]
+    target = table.indicators[1].target
+    ids = {f.id for f in [*table.findings, *scored.findings]} & _KINDS_IDS
+    return verdict.attainment.value, None if target is None else str(target), ids
+
+
+@pytest.mark.parametrize(("cells", "expected"), _KINDS_CASES)
+def test_kinds_count_tsv(cells: tuple[str, str, str], expected: tuple[object, ...]) -> None:
+    assert _kinds_reading(_tsv(_kinds_rows(*cells))) == expected
+
+
+@pytest.mark.parametrize(("cells", "expected"), _KINDS_CASES)
+def test_kinds_count_xlsx(
+    cells: tuple[str, str, str], expected: tuple[object, ...], tmp_path: Path
+) -> None:
+    table = _xlsx(_kinds_rows(*cells), ("A1:G1", "B2:G2", "A4:A5", "B4:B5"), tmp_path)
+    assert _kinds_reading(table) == expected

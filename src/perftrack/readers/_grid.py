@@ -56,6 +56,7 @@ from perftrack.expressions import (
     parse_target,
     parse_value,
 )
+from perftrack.expressions._grammar import _CLASS_LABEL_RE
 from perftrack.expressions._normalize import fold_cell
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.model import (
@@ -6876,6 +6877,30 @@ def _completion_ratio(
     return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
 
 
+def _kinds_counted(target: Target, text: str, name: str) -> Target:
+    """A bare ``N类`` target counting kinds, when the name names no class (dept32 H3).
+
+    The value language leaves a target alone (``3类``) a grade, as it may name a class
+    (水质3类); under a name that names none (基本公共卫生服务项目数, 服务类别) it counts
+    kinds, as ``12项`` does: ``=12类``.
+
+    Example:
+        >>> _kinds_counted(Descriptive("12类"), "12类", "基本公共卫生服务项目数")
+        Comparison(op=<Op.EQ: '='>, value=Decimal('12'), unit='类', label=None, note=None)
+        >>> _kinds_counted(Descriptive("3类"), "3类", "地表水水质")
+        Descriptive(description='3类', recurring=False)
+    """
+    if not isinstance(target, Descriptive):
+        return target
+    match = _KINDS_RE.fullmatch(_key(text))
+    if match is None or _CLASS_LABEL_RE.search(name) is not None:
+        return target
+    return Comparison(Op.EQ, Decimal(match[1]), "类", text=text)
+
+
+_KINDS_RE: Final = re.compile(r"(\d{1,4})类")
+
+
 # A percentage and nothing else (80%, 120.5%).
 _BARE_PERCENT_RE: Final = re.compile(r"\d+(?:\.\d+)?%")
 
@@ -10883,6 +10908,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _bare_operator(name, target_text) or str(exc),
                 builder.where(row, column, indicator=index, name=name),
             )
+        target = _kinds_counted(target, target_text, name)
         if (
             isinstance(target, (Comparison, Range))
             and target.unit == "%"
