@@ -6,6 +6,7 @@ openpyxl; each case fails before its fix.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import openpyxl
@@ -315,3 +316,61 @@ def test_kinds_count_xlsx(
 ) -> None:
     table = _xlsx(_kinds_rows(*cells), ("A1:G1", "B2:G2", "A4:A5", "B4:B5"), tmp_path)
     assert _kinds_reading(table) == expected
+
+
+# --- H5: a transposed budget block with 分值 | 得分 columns ------------------------------
+
+
+def _transposed_rows(scores: bool) -> Rows:  # noqa: FBT001
+    tail = ["分值", "得分"] if scores else []
+    return [
+        ["2023年度部门整体支出绩效自评表", None, None, None, None, None, None],
+        ["部门名称", "某县司法局", None, None, None, None, None],
+        ["部门预算执行情况（万元）", "合计", "财政拨款", "上年结转", "其他资金", *tail],
+        ["全年预算数", "1920.00", "1850.00", "50.00", "20.00", *(["10", "9.69"] if scores else [])],
+        ["全年执行数", "1860.50", "1800.00", "45.50", "15.00"],
+        ["执行率", "96.90%", "97.30%", "91.00%", "75.00%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "法律援助案件办理数", "≥1200件", "1268件", "50", "50"],
+        ["效益指标", "社会效益指标", "矛盾纠纷化解率", "≥98%", "98.6%", "30", "30"],
+        ["满意度指标", "服务对象满意度指标", "受援人满意度", "≥90%", "95%", "10", "10"],
+        ["总分", None, None, None, None, "100", "99.69"],
+    ]
+
+
+_TRANSPOSED_IDS = {"points-sum-mismatch", "budget-line-unread"}
+
+
+def _transposed_reading(table: perftrack.Table) -> tuple[object, ...]:
+    scored = score(table)
+    total = table.budget[0] if table.budget else None
+    ids = {f.id for f in [*table.findings, *scored.findings]} & _TRANSPOSED_IDS
+    return (
+        len(table.budget),
+        None if total is None else (str(total.executed), total.weight, total.published_points),
+        None if scored.points is None else str(scored.points.total),
+        ids,
+    )
+
+
+_TRANSPOSED_CASES = [
+    pytest.param(
+        True, (4, ("1860.50", Decimal(10), Decimal("9.69")), "99.69", set()), id="with-scores"
+    ),
+    pytest.param(False, (4, ("1860.50", None, None), "99.69", set()), id="control-no-scores"),
+]
+
+
+@pytest.mark.parametrize(("scores", "expected"), _TRANSPOSED_CASES)
+def test_transposed_scores_tsv(scores: bool, expected: tuple[object, ...]) -> None:  # noqa: FBT001
+    assert _transposed_reading(_tsv(_transposed_rows(scores))) == expected
+
+
+@pytest.mark.parametrize(("scores", "expected"), _TRANSPOSED_CASES)
+def test_transposed_scores_xlsx(
+    scores: bool,  # noqa: FBT001
+    expected: tuple[object, ...],
+    tmp_path: Path,
+) -> None:
+    table = _xlsx(_transposed_rows(scores), ("A1:G1", "B2:G2", "A11:E11"), tmp_path)
+    assert _transposed_reading(table) == expected

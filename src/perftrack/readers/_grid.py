@@ -5548,6 +5548,8 @@ def _heads_budget_columns(row: _Row) -> bool:
     if len(row.filled) < 3 or not any(word in head for word in ("预算", "资金", "经费")):  # noqa: PLR2004
         return False
     labels = [_label(text) for _, text in row.filled[1:]]
+    while labels and _budget_column(labels[-1]) in ("weight", "points"):
+        labels.pop()  # … | 其他资金 | 分值 | 得分: a self-evaluation's scores (dept32 H5)
     if any(_is_amount(label) or _names_money_column(label) for label in labels):
         return False
     return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
@@ -5734,7 +5736,7 @@ def _transposed_amount(builder: _Builder, label: str) -> str | None:
 
 
 def _transposed_rows(
-    builder: _Builder, row: _Row, starts: Sequence[int]
+    builder: _Builder, row: _Row, starts: Sequence[int], scores: Sequence[int] = ()
 ) -> list[tuple[_Row, tuple[int, str], str]] | None:
     """The rows of a transposed budget block from *row* on: each, its label and amount.
 
@@ -5755,7 +5757,7 @@ def _transposed_rows(
         values = [(c, t) for c, t in filled if c >= starts[0]]
         amounts = any(_is_amount(text) for _, text in values)
         role = _transposed_amount(builder, _label(labels[-1][1])) if labels else None
-        if role is None or not all(column in starts for column, _ in values):
+        if role is None or not all(column in starts or column in scores for column, _ in values):
             if amounts or index == row.at:
                 return None
             break
@@ -5773,9 +5775,22 @@ def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
     total), its label the column's cell, each amount from its row (each amount's cell
     is the real one). Only when every column names a known source
     (:func:`_budget_role`, no use) and every row a known amount
-    (:func:`_transposed_rows`); otherwise the block is noted as before.
+    (:func:`_transposed_rows`); otherwise the block is noted as before. A self-evaluation's
+    分值 and 得分 columns after the sources (dept32 H5) are the total line's weight and
+    points, as on a budget line of the row layout, from whichever row prints them.
     """
-    sources = list(upper.filled[1:])
+    scores = [
+        (column, text)
+        for column, text in upper.filled[1:]
+        if _budget_column(_label(text)) in ("weight", "points")
+    ]
+    sources = [cell for cell in upper.filled[1:] if cell not in scores]
+    if scores and (
+        len({_budget_column(_label(text)) for _, text in scores}) < len(scores)
+        or min(column for column, _ in scores) < max(column for column, _ in sources)
+        or not any(_budget_role(_label(text)) is BudgetRole.TOTAL for _, text in sources)
+    ):
+        return False  # scores between the sources, twice, or with no total line to take them
     for _, text in sources:
         name = _label(text)
         if (
@@ -5785,7 +5800,7 @@ def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
         ):
             return False
     starts = [column for column, _ in sources]
-    rows = _transposed_rows(builder, row, starts)
+    rows = _transposed_rows(builder, row, starts, [column for column, _ in scores])
     if not rows:
         return False
     for _, (_, text), _ in rows:
@@ -5799,6 +5814,14 @@ def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
             if column < len(later.cells) and later.cells[column]:
                 amounts[name] = (column, later.cells[column])
                 amount_rows[name] = later
+        for score_column, score_text in scores if role is BudgetRole.TOTAL else ():
+            for later, _, _ in rows:
+                if score_column < len(later.cells) and later.cells[score_column]:
+                    score_role = _budget_column(_label(score_text))
+                    assert score_role is not None  # noqa: S101 - weight or points, above
+                    amounts[score_role] = (score_column, later.cells[score_column])
+                    amount_rows[score_role] = later
+                    break
         _add_budget_line(
             builder, row, role, (column, text), amounts, label_row=upper, amount_rows=amount_rows
         )
