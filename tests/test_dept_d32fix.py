@@ -374,3 +374,39 @@ def test_transposed_scores_xlsx(
 ) -> None:
     table = _xlsx(_transposed_rows(scores), ("A1:G1", "B2:G2", "A11:E11"), tmp_path)
     assert _transposed_reading(table) == expected
+
+
+# --- M2: satisfaction under 效益 in the 决策/过程/产出/效益 framework ---------------------
+
+
+def _suspects(table: perftrack.Table) -> list[str]:
+    return [f.message for f in score(table).findings if f.id == "category-suspect"]
+
+
+_SUSPECT_CASES = [
+    pytest.param("决策", [], id="evaluation-framework"),
+    pytest.param(
+        "产出指标",
+        ["“社会公众满意度”（年度指标“≥90%”）列于“履职效益”下，疑似应归入满意度指标"],
+        id="control-project-framework",
+    ),
+]
+
+
+def _suspect_rows(first: str) -> Rows:
+    rows = _eval_rows("2023年度部门整体绩效评价指标体系及评分表")
+    rows[3] = [first, *rows[3][1:]]
+    if first != "决策":
+        rows[4] = ["产出指标", *rows[4][1:]]  # no 决策/过程 level 1 left
+    return rows
+
+
+@pytest.mark.parametrize(("first", "expected"), _SUSPECT_CASES)
+def test_satisfaction_under_benefit_tsv(first: str, expected: list[str]) -> None:
+    assert _suspects(_tsv(_suspect_rows(first))) == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), _SUSPECT_CASES)
+def test_satisfaction_under_benefit_xlsx(first: str, expected: list[str], tmp_path: Path) -> None:
+    table = _xlsx(_suspect_rows(first), ("A1:G1", "A8:A9", "B8:B9"), tmp_path)
+    assert _suspects(table) == expected

@@ -2461,6 +2461,8 @@ def _category_suspect(state: _Scoring) -> None:
             indicator.level1 == "效益指标"
             and "满意" not in level2
             and _SATISFACTION_NAME_RE.search(indicator.name) is not None
+            # the 决策/过程/产出/效益 framework files satisfaction under 效益 (dept32 M2)
+            and not _evaluation_framework(state.table)
         ):
             belongs = "满意度指标"
         if belongs is None:
