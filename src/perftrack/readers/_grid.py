@@ -56,6 +56,7 @@ from perftrack.expressions import (
     parse_target,
     parse_value,
 )
+from perftrack.expressions._grammar import _CLASS_LABEL_RE
 from perftrack.expressions._normalize import fold_cell
 from perftrack.expressions._numbers import chinese_to_int
 from perftrack.model import (
@@ -329,8 +330,14 @@ class _Row(NamedTuple):
         return None
 
 
-_TITLE_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表")
-_TITLE_END_RE: Final = re.compile(r"(?:绩效|跟踪|自评|监控|申报|批复)[^表]{0,8}表[:)\]]*$")
+# …绩效评价指标体系及评分表, the 2021 评价 framework's title: more than 8 characters
+# between 绩效 and 表 (dept32 H4)
+_TITLE_RE: Final = re.compile(
+    r"(?:绩效|跟踪|自评|监控|申报|批复)(?:[^表]{0,8}|评价指标体系及评分)表"
+)
+_TITLE_END_RE: Final = re.compile(
+    r"(?:绩效|跟踪|自评|监控|申报|批复)(?:[^表]{0,8}|评价指标体系及评分)表[:)\]]*$"
+)
 _PERIOD_RE: Final = re.compile(
     r"(?P<y1>\d{4})\s*(?:年度?|[-./])\s*(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|—)\s*"
     r"(?:(?P<y2>\d{4})\s*(?:年度?|[-./])\s*)?(?P<m2>\d{1,2})\s*月?"
@@ -2598,6 +2605,32 @@ def _reads_as_target(text: str) -> bool:
     return not isinstance(target, Descriptive)
 
 
+# 未发生重大安全生产事故, 全年无重大安全责任事故: a statement of a zero target, common as the
+# name of a department's indicator. Only a long one (a subject after the verb) counts.
+_STATEMENT_NAME_RE: Final = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:未发生|未出现|无)[\u4e00-\u9fff]{6,}$"
+)
+
+
+def _statement_name(text: str, following: str) -> bool:
+    """Whether *text*, reading as a zero target, is the row's name (dept32 H1).
+
+    It is when it states what did not happen with a subject of its own (未发生重大安全生产事故)
+    and the next cell of the row holds a target of its own (0起, 未发生): a row shifted
+    left would put the actual, or nothing, after the target.
+
+    >>> _statement_name("未发生重大安全生产事故", "0起"), _statement_name("未发生", "0起")
+    (True, False)
+    >>> _statement_name("辖区未发生重大安全生产事故", "社会效益")
+    False
+    """
+    return (
+        _STATEMENT_NAME_RE.match(_key(text)) is not None
+        and bool(following)
+        and _reads_as_target(following)
+    )
+
+
 # 中期, 中长期, and the provincial 实施期 and 项目期 (the whole life of a multi-year
 # project): never the year's figures.
 _MIDTERM_WORDS: Final = ("中期", "中长期", "实施期", "项目期")
@@ -2629,12 +2662,13 @@ def _block_word(label: str) -> str | None:
 _BLOCK_OF_WORD: Final = dict(_BLOCK_LABELS)
 # The other labels of the year's goal (regress38 W3): 项目绩效目标, 绩效目标, 项目年度绩效目标,
 # 整体绩效目标, 年度绩效总目标, 项目总体目标, 年度项目绩效目标, 项目年度目标, 本年度绩效目标,
-# 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon.
+# 项目目标 (绩效目标（年度）: its bracket is no part of the label), alone or before a colon;
+# a department's 年度履职目标 (dept32 H6).
 # Never a name (项目目标完成率), nor a mid-term goal (中长期目标, 实施期目标). A bare
 # 绩效目标 is also a heading over the grid (绩效目标 | 一级指标 | …, or alone on its row):
 # the goal only with one cell of text after it and no grid yet (see _read_row).
 _GOAL_BLOCK_LABEL_RE: Final = re.compile(
-    r"(?!绩效目标$)(?:本|项目|整体|部门)?(?:本?年度)?(?:项目|整体)?(?:绩效)?(?:总体|总)?目标(?=:|$)"
+    r"(?!绩效目标$)(?:本|项目|整体|部门)?(?:本?年度)?(?:项目|整体)?(?:绩效|履职)?(?:总体|总)?目标(?=:|$)"
 )
 _LONGEST_BUDGET_LABEL: Final = 16
 
@@ -5523,6 +5557,8 @@ def _heads_budget_columns(row: _Row) -> bool:
     if len(row.filled) < 3 or not any(word in head for word in ("预算", "资金", "经费")):  # noqa: PLR2004
         return False
     labels = [_label(text) for _, text in row.filled[1:]]
+    while labels and _budget_column(labels[-1]) in ("weight", "points"):
+        labels.pop()  # … | 其他资金 | 分值 | 得分: a self-evaluation's scores (dept32 H5)
     if any(_is_amount(label) or _names_money_column(label) for label in labels):
         return False
     return any(_BY_KIND_RE.fullmatch(label) for label in labels) or (
@@ -5711,7 +5747,7 @@ def _transposed_amount(builder: _Builder, label: str) -> str | None:
 
 
 def _transposed_rows(
-    builder: _Builder, row: _Row, starts: Sequence[int]
+    builder: _Builder, row: _Row, starts: Sequence[int], scores: Sequence[int] = ()
 ) -> list[tuple[_Row, tuple[int, str], str]] | None:
     """The rows of a transposed budget block from *row* on: each, its label and amount.
 
@@ -5732,7 +5768,7 @@ def _transposed_rows(
         values = [(c, t) for c, t in filled if c >= starts[0]]
         amounts = any(_is_amount(text) for _, text in values)
         role = _transposed_amount(builder, _label(labels[-1][1])) if labels else None
-        if role is None or not all(column in starts for column, _ in values):
+        if role is None or not all(column in starts or column in scores for column, _ in values):
             if amounts or index == row.at:
                 return None
             break
@@ -5750,9 +5786,22 @@ def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
     total), its label the column's cell, each amount from its row (each amount's cell
     is the real one). Only when every column names a known source
     (:func:`_budget_role`, no use) and every row a known amount
-    (:func:`_transposed_rows`); otherwise the block is noted as before.
+    (:func:`_transposed_rows`); otherwise the block is noted as before. A self-evaluation's
+    分值 and 得分 columns after the sources (dept32 H5) are the total line's weight and
+    points, as on a budget line of the row layout, from whichever row prints them.
     """
-    sources = list(upper.filled[1:])
+    scores = [
+        (column, text)
+        for column, text in upper.filled[1:]
+        if _budget_column(_label(text)) in ("weight", "points")
+    ]
+    sources = [cell for cell in upper.filled[1:] if cell not in scores]
+    if scores and (
+        len({_budget_column(_label(text)) for _, text in scores}) < len(scores)
+        or min(column for column, _ in scores) < max(column for column, _ in sources)
+        or not any(_budget_role(_label(text)) is BudgetRole.TOTAL for _, text in sources)
+    ):
+        return False  # scores between the sources, twice, or with no total line to take them
     for _, text in sources:
         name = _label(text)
         if (
@@ -5762,7 +5811,7 @@ def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
         ):
             return False
     starts = [column for column, _ in sources]
-    rows = _transposed_rows(builder, row, starts)
+    rows = _transposed_rows(builder, row, starts, [column for column, _ in scores])
     if not rows:
         return False
     for _, (_, text), _ in rows:
@@ -5776,6 +5825,14 @@ def _read_transposed(builder: _Builder, row: _Row, upper: _Row) -> bool:
             if column < len(later.cells) and later.cells[column]:
                 amounts[name] = (column, later.cells[column])
                 amount_rows[name] = later
+        for score_column, score_text in scores if role is BudgetRole.TOTAL else ():
+            for later, _, _ in rows:
+                if score_column < len(later.cells) and later.cells[score_column]:
+                    score_role = _budget_column(_label(score_text))
+                    assert score_role is not None  # noqa: S101 - weight or points, above
+                    amounts[score_role] = (score_column, later.cells[score_column])
+                    amount_rows[score_role] = later
+                    break
         _add_budget_line(
             builder, row, role, (column, text), amounts, label_row=upper, amount_rows=amount_rows
         )
@@ -6554,13 +6611,17 @@ def _goal_column(label: str) -> str | None:
     """The column a goal block's header cell names: expected, achieved, midterm, or None.
 
     Header cells are short labels (预期目标, 实际完成情况, 1-7月执行情况, 年度目标,
-    中长期目标); a longer cell is the goal itself (目标1：完成培训100人次；…).
+    中长期目标); a longer cell is the goal itself (目标1：完成培训100人次；…). A
+    monitoring form's 实施进展 (目标实施进展) is the achieved side (dept32 H2).
+
+    >>> [_goal_column(label) for label in ("实施进展", "目标实施进展", "年度总体目标")]
+    ['achieved', 'achieved', 'expected']
     """
     if len(label) > _LONGEST_GOAL_HEADER or _GOAL_ITEM_RE.fullmatch(label):
         return None  # the goal itself, or the label of one of its rows (目标1)
     if _is_midterm(label):
         return "midterm"
-    if "实际" in label or "完成情况" in label or "执行情况" in label:
+    if "实际" in label or "完成情况" in label or "执行情况" in label or "进展" in label:
         return "achieved"
     if "预期" in label or "目标" in label:
         return "expected"
@@ -6636,6 +6697,8 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
             and not row.cells[0].strip()
             and len(row.filled) <= 2  # noqa: PLR2004 - the expected and the achieved
             and not builder.goal.raw_expected
+            # | 金额合计 | 2860.00 closing a task list under the goal: no goal's text (dept32 H6)
+            and not _is_amount(row.filled[-1][1])
         ):
             # 年度绩效目标 | 目标1：… then | 目标2：…: the label's merged cell goes on
             # with the next goal, appended (regress38 W3)
@@ -6846,6 +6909,30 @@ def _completion_ratio(
     if isinstance(target, Deadline):
         return True
     return isinstance(target, (Comparison, Range)) and target.unit not in (None, "%")
+
+
+def _kinds_counted(target: Target, text: str, name: str) -> Target:
+    """A bare ``N类`` target counting kinds, when the name names no class (dept32 H3).
+
+    The value language leaves a target alone (``3类``) a grade, as it may name a class
+    (水质3类); under a name that names none (基本公共卫生服务项目数, 服务类别) it counts
+    kinds, as ``12项`` does: ``=12类``.
+
+    Example:
+        >>> _kinds_counted(Descriptive("12类"), "12类", "基本公共卫生服务项目数")
+        Comparison(op=<Op.EQ: '='>, value=Decimal('12'), unit='类', label=None, note=None)
+        >>> _kinds_counted(Descriptive("3类"), "3类", "地表水水质")
+        Descriptive(description='3类', recurring=False)
+    """
+    if not isinstance(target, Descriptive):
+        return target
+    match = _KINDS_RE.fullmatch(_key(text))
+    if match is None or _CLASS_LABEL_RE.search(name) is not None:
+        return target
+    return Comparison(Op.EQ, Decimal(match[1]), "类", text=text)
+
+
+_KINDS_RE: Final = re.compile(r"(\d{1,4})类")
 
 
 # A percentage and nothing else (80%, 120.5%).
@@ -10462,7 +10549,9 @@ def _unknown_label(
     target_column = name_column + target_distance
     if target_column >= len(cells) or not cells[target_column]:
         return None
-    if _framework_label(name) is not None or _reads_as_target(name) or _reads_as_target(text):
+    if _framework_label(name) is not None or _reads_as_target(text):
+        return None
+    if _reads_as_target(name) and not _statement_name(name, cells[target_column]):
         return None
     label = _LABEL_NUMBER_RE.sub("", _key(text))
     level = 1 if column == level1_column else 2
@@ -10594,7 +10683,10 @@ def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
     text = filled[position][1]
     if text.endswith("指标") or position + 1 >= len(filled):
         return False
-    return not _label_text_ends_label(text) and _reads_as_target(filled[position + 1][1])
+    following = filled[position + 1][1]
+    if position + 2 < len(filled) and _statement_name(following, filled[position + 2][1]):
+        return False  # 社会效益 | 未发生重大安全生产事故 | 0起: the statement is the name
+    return not _label_text_ends_label(text) and _reads_as_target(following)
 
 
 @lru_cache(maxsize=4096)
@@ -10865,6 +10957,7 @@ def _indicator(  # noqa: PLR0913, PLR0917
                 _bare_operator(name, target_text) or str(exc),
                 builder.where(row, column, indicator=index, name=name),
             )
+        target = _kinds_counted(target, target_text, name)
         if (
             isinstance(target, (Comparison, Range))
             and target.unit == "%"

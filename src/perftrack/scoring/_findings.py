@@ -1432,7 +1432,20 @@ def _missing_categories(table: Table) -> list[str]:
         return []
     if _is_department(table):
         return []
+    if _evaluation_framework(table):
+        # 决策/过程/产出/效益: satisfaction is a row under 效益, no level 1 (dept32 H4)
+        missing = [name for name in missing if name != "满意度指标"]
     return missing
+
+
+# The level 1s only the 评价 framework (决策, 过程, 产出, 效益) prints: 部门整体 and project
+# evaluations of 2021 on, with satisfaction under 效益 (履职效益, 社会效益).
+_EVALUATION_LEVEL1: Final = frozenset({"决策", "过程"})
+
+
+def _evaluation_framework(table: Table) -> bool:
+    """Whether *table* uses the 评价 framework: a level 1 决策 or 过程."""
+    return any(indicator.level1 in _EVALUATION_LEVEL1 for indicator in table.indicators)
 
 
 def _points_computed(table: Table, policy: Policy) -> bool:
@@ -2455,6 +2468,8 @@ def _category_suspect(state: _Scoring) -> None:
             indicator.level1 == "效益指标"
             and "满意" not in level2
             and _SATISFACTION_NAME_RE.search(indicator.name) is not None
+            # the 决策/过程/产出/效益 framework files satisfaction under 效益 (dept32 M2)
+            and not _evaluation_framework(state.table)
         ):
             belongs = "满意度指标"
         if belongs is None:
