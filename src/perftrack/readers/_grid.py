@@ -9286,6 +9286,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     spans = grid.spans
     last_value_distance = max((*roles, *spans), default=0)
     ordered_roles = sorted(roles.items())
+    empty_layout = _empty_layout(roles)
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
     # the header's name column left to the level labels (see _name_span_column): a
@@ -9575,7 +9576,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             placed,
             index,
             unit,
-            roles=roles,
+            layout=empty_layout,
         )
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
@@ -9628,7 +9629,7 @@ def _dashed_row_not_applicable(indicator: Indicator) -> bool:
 def _empty_places(
     cells: Sequence[tuple[str, Position]],
     position: Position,
-    roles: Mapping[int, str],
+    layout: _EmptyLayout,
     name_column: int,
 ) -> list[tuple[str, Position]]:
     """The places of a row's empty 纠偏措施 and 偏差原因 cells, to add to its *cells*.
@@ -9644,33 +9645,63 @@ def _empty_places(
     columns' distances from the name: a packed row (layout-normalised) has no sure
     place for its reason.
 
-    Worked out before the indicator is built (an ``evolve`` per row cost reading 10 %).
+    Worked out before the indicator is built (an ``evolve`` per row cost reading 10 %),
+    from the grid's *layout* (:func:`_empty_layout`, once per grid).
     """
     places: list[tuple[str, Position]] = []
-    filled = {role for role, _ in cells}
-    where: dict[str, int] = {}
-    for at, role in roles.items():
-        where.setdefault(role, at)  # the first column of a role, as before
-    if "corrective" not in filled and (corrective := where.get("corrective")) is not None:
+    corrective, reason, distances = layout
+    corrective_filled = reason_filled = False
+    for role, _ in cells:
+        if role == "corrective":
+            corrective_filled = True
+        elif role == "reason":
+            reason_filled = True
+    if not corrective_filled and corrective is not None:
         column = name_column + corrective + 1
         places.append(
             ("corrective-place", Position(position.file, position.sheet, position.row, column))
         )
-    if "reason" in filled or (reason := where.get("reason")) is None:
+    if reason_filled or reason is None:
         return places
-    aligned = [
-        cell.column == name_column + at + 1
-        for role, cell in cells
-        if role in ("target", "planned", "actual")
-        for at, named in roles.items()
-        if named == role
-    ]
+    # every value cell at the distance of each column of its role (as many as the header has)
+    aligned = False
+    for role, cell in cells:
+        at_distances = distances.get(role)
+        if at_distances:
+            for at in at_distances:
+                if cell.column != name_column + at + 1:
+                    return places
+            aligned = True
     column = name_column + reason + 1
-    if aligned and all(aligned) and not any(cell.column == column for _, cell in (*cells, *places)):
+    if aligned and not any(cell.column == column for _, cell in (*cells, *places)):
         places.append(
             ("reason-place", Position(position.file, position.sheet, position.row, column))
         )
     return places
+
+
+class _EmptyLayout(NamedTuple):
+    """What :func:`_empty_places` needs of a grid's roles, worked out once per grid."""
+
+    corrective: int | None  # the distance of the first 纠偏措施 column
+    reason: int | None  # the distance of the first 偏差原因 column
+    # target, planned, actual → the distances of their columns, in the header's order
+    distances: dict[str, tuple[int, ...]]
+
+
+def _empty_layout(roles: Mapping[int, str]) -> _EmptyLayout:
+    """What :func:`_empty_places` needs of a grid's *roles* (distance → role)."""
+    where: dict[str, int] = {}
+    distances: dict[str, list[int]] = {}
+    for at, role in roles.items():
+        where.setdefault(role, at)  # the first column of a role, as before
+        if role in ("target", "planned", "actual"):
+            distances.setdefault(role, []).append(at)
+    return _EmptyLayout(
+        where.get("corrective"),
+        where.get("reason"),
+        {role: tuple(ats) for role, ats in distances.items()},
+    )
 
 
 # A reason cell that points at the row above's reason (同上, 同上。, 同上行).
@@ -10793,12 +10824,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     index: int,
     unit: str | None,
     *,
-    roles: Mapping[int, str] | None = None,
+    layout: _EmptyLayout | None = None,
 ) -> Indicator:
     """One indicator from its name and *placed* cells (role → column and non-empty text).
 
-    With the grid's *roles* (distance from the name → role), the places of its empty
-    纠偏措施 and 偏差原因 cells too (:func:`_empty_places`).
+    With the grid's *layout* (:func:`_empty_layout` of its roles), the places of its
+    empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`).
     """
     get = placed.get
     for role, (column, text) in placed.items():
@@ -11041,8 +11072,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         cells.append(("code", Position(file, sheet, number, builder.code_column + 1)))
     if isinstance(actual, Quantity) and (halved := half_points(actual, target, name)) is not None:
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
-    if roles is not None:
-        cells.extend(_empty_places(cells, position, roles, name_column))
+    if layout is not None:
+        cells.extend(_empty_places(cells, position, layout, name_column))
     return Indicator(
         name=name,
         level1=state.level1,
