@@ -1494,6 +1494,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     """Read a sheet's rows into one builder per table."""
     builder = _Builder(sheet, first_index, sha256)
     clean = _clean
+    has_space = _SPACE_RE.search
     head_of = _head
     text_of = _TEXT_OF
     furniture = _furniture
@@ -1501,7 +1502,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     for index, raw in enumerate(sheet.rows):
         if index < resume:
             continue
-        cells = tuple(map(clean, raw))
+        joined = "".join(raw)
+        if type(raw) is tuple and "<" not in joined and not has_space(joined):
+            cells = raw  # no tag, no white space in any cell: each is as _clean gives it
+        else:
+            cells = tuple(map(clean, raw))
         if builder.drop_columns and builder.state == "grid":
             drop = builder.drop_columns
             if builder.code_column is not None and builder.code_column < len(cells):
@@ -1597,8 +1602,8 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 builder.next_heading_name = named  # （二）某某项目 after the first table
             elif builder.heading_name is None:
                 builder.heading_name = named
-        breaks = raw if "\n" in "".join(raw) else None
-        row = _Row(cells, index, filled, "".join(cells), breaks)
+        breaks = raw if "\n" in joined else None
+        row = _Row(cells, index, filled, joined if cells is raw else "".join(cells), breaks)
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
         # Most rows are indicator rows: settle them first (a new table's title or
