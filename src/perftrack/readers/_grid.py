@@ -3132,6 +3132,7 @@ _PROJECT_LIFE_WORDS: Final = (
 _REPORT_PERIOD_WORDS: Final = ("跟踪", "监控", "评价", "自评", "报告期", "统计期", "填报期")
 
 
+@lru_cache(maxsize=4096)
 def _names_a_period(key: str) -> bool:
     """Whether a label's key holds a period word (跟踪时段, 监控期…), not the project's life."""
     return any(word in key for word in _PERIOD_WORDS) and not any(
@@ -3318,9 +3319,10 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         )
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
-    if _names_a_period(key) and any(word in key for word in _YEAR_END_WORDS):
+    names_period = _names_a_period(key)
+    if names_period and any(word in key for word in _YEAR_END_WORDS):
         builder.year_end = True  # 跟踪时段：2023年度, 监控期间：2023年全年
-    if _names_a_period(key) and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
+    if names_period and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
         period = _period_of(match, text)
         if period is not None:
             builder.period = period
@@ -3330,7 +3332,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             return True
     # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers)
     if (
-        _names_a_period(key)
+        names_period
         and (match := _MONTHS_RE.search(key))
         and match.group("m1") in ("1", "01")
         and 1 <= int(match.group("m2")) <= 12  # noqa: PLR2004
