@@ -1508,6 +1508,7 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     """Read a sheet's rows into one builder per table."""
     builder = _Builder(sheet, first_index, sha256)
     clean = _clean
+    has_space = _SPACE_RE.search
     head_of = _head
     text_of = _TEXT_OF
     furniture = _furniture
@@ -1515,7 +1516,11 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
     for index, raw in enumerate(sheet.rows):
         if index < resume:
             continue
-        cells = tuple(map(clean, raw))
+        joined = "".join(raw)
+        if type(raw) is tuple and "<" not in joined and not has_space(joined):
+            cells = raw  # no tag, no white space in any cell: each is as _clean gives it
+        else:
+            cells = tuple(map(clean, raw))
         if builder.drop_columns and builder.state == "grid":
             drop = builder.drop_columns
             if builder.code_column is not None and builder.code_column < len(cells):
@@ -1611,8 +1616,8 @@ def _split(sheet: Sheet, first_index: int, sha256: str | None) -> Iterable[_Buil
                 builder.next_heading_name = named  # （二）某某项目 after the first table
             elif builder.heading_name is None:
                 builder.heading_name = named
-        breaks = raw if "\n" in "".join(raw) else None
-        row = _Row(cells, index, filled, "".join(cells), breaks)
+        breaks = raw if "\n" in joined else None
+        row = _Row(cells, index, filled, joined if cells is raw else "".join(cells), breaks)
         if builder.closed_by is not None and builder.state == "tail":
             _after_closing_total(builder, row, head)
         # Most rows are indicator rows: settle them first (a new table's title or
@@ -3168,6 +3173,7 @@ _PROJECT_LIFE_WORDS: Final = (
 _REPORT_PERIOD_WORDS: Final = ("跟踪", "监控", "评价", "自评", "报告期", "统计期", "填报期")
 
 
+@lru_cache(maxsize=4096)
 def _names_a_period(key: str) -> bool:
     """Whether a label's key holds a period word (跟踪时段, 监控期…), not the project's life."""
     return any(word in key for word in _PERIOD_WORDS) and not any(
@@ -3354,9 +3360,10 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
         )
     text = " ".join(text for _, text in row.filled)
     key = _key(text)
-    if _names_a_period(key) and any(word in key for word in _YEAR_END_WORDS):
+    names_period = _names_a_period(key)
+    if names_period and any(word in key for word in _YEAR_END_WORDS):
         builder.year_end = True  # 跟踪时段：2023年度, 监控期间：2023年全年
-    if _names_a_period(key) and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
+    if names_period and (match := _PERIOD_DATES_RE.search(key) or _PERIOD_RE.search(key)):
         period = _period_of(match, text)
         if period is not None:
             builder.period = period
@@ -3366,7 +3373,7 @@ def _read_period(builder: _Builder, row: _Row) -> bool:
             return True
     # 跟踪时段：1-8月 without a year: the window of the title's year (as 1-7月 headers)
     if (
-        _names_a_period(key)
+        names_period
         and (match := _MONTHS_RE.search(key))
         and match.group("m1") in ("1", "01")
         and 1 <= int(match.group("m2")) <= 12  # noqa: PLR2004
@@ -9387,6 +9394,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
     spans = grid.spans
     last_value_distance = max((*roles, *spans), default=0)
     ordered_roles = sorted(roles.items())
+    empty_layout = _empty_layout(roles)
     target_distance = next((d for d, r in ordered_roles if r == "target"), None)
     grid_name_column = grid.name_column
     # the header's name column left to the level labels (see _name_span_column): a
@@ -9676,7 +9684,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
             placed,
             index,
             unit,
-            roles=roles,
+            layout=empty_layout,
         )
         reason = indicator.deviation_reason
         if reason and reason[0] == "同" and indicators and _key(reason) in _SAME_AS_ABOVE:
@@ -9729,7 +9737,7 @@ def _dashed_row_not_applicable(indicator: Indicator) -> bool:
 def _empty_places(
     cells: Sequence[tuple[str, Position]],
     position: Position,
-    roles: Mapping[int, str],
+    layout: _EmptyLayout,
     name_column: int,
 ) -> list[tuple[str, Position]]:
     """The places of a row's empty 纠偏措施 and 偏差原因 cells, to add to its *cells*.
@@ -9745,29 +9753,35 @@ def _empty_places(
     columns' distances from the name: a packed row (layout-normalised) has no sure
     place for its reason.
 
-    Worked out before the indicator is built (an ``evolve`` per row cost reading 10 %).
+    Worked out before the indicator is built (an ``evolve`` per row cost reading 10 %),
+    from the grid's *layout* (:func:`_empty_layout`, once per grid).
     """
     places: list[tuple[str, Position]] = []
-    filled = {role for role, _ in cells}
-    where: dict[str, int] = {}
-    for at, role in roles.items():
-        where.setdefault(role, at)  # the first column of a role, as before
-    if "corrective" not in filled and (corrective := where.get("corrective")) is not None:
+    corrective, reason, distances = layout
+    corrective_filled = reason_filled = False
+    for role, _ in cells:
+        if role == "corrective":
+            corrective_filled = True
+        elif role == "reason":
+            reason_filled = True
+    if not corrective_filled and corrective is not None:
         column = name_column + corrective + 1
         places.append(
             ("corrective-place", Position(position.file, position.sheet, position.row, column))
         )
-    if "reason" in filled or (reason := where.get("reason")) is None:
+    if reason_filled or reason is None:
         return places
-    aligned = [
-        cell.column == name_column + at + 1
-        for role, cell in cells
-        if role in ("target", "planned", "actual")
-        for at, named in roles.items()
-        if named == role
-    ]
+    # every value cell at the distance of each column of its role (as many as the header has)
+    aligned = False
+    for role, cell in cells:
+        at_distances = distances.get(role)
+        if at_distances:
+            for at in at_distances:
+                if cell.column != name_column + at + 1:
+                    return places
+            aligned = True
     column = name_column + reason + 1
-    if aligned and all(aligned) and not any(cell.column == column for _, cell in (*cells, *places)):
+    if aligned and not any(cell.column == column for _, cell in (*cells, *places)):
         places.append(
             ("reason-place", Position(position.file, position.sheet, position.row, column))
         )
@@ -9783,6 +9797,30 @@ def _unreadable_weight(text: str) -> bool:
         _key(text) in _AMOUNT_PLACEHOLDERS
         or text in _EXCEL_ERRORS
         or _points_figure(text) is not None
+    )
+
+
+class _EmptyLayout(NamedTuple):
+    """What :func:`_empty_places` needs of a grid's roles, worked out once per grid."""
+
+    corrective: int | None  # the distance of the first 纠偏措施 column
+    reason: int | None  # the distance of the first 偏差原因 column
+    # target, planned, actual → the distances of their columns, in the header's order
+    distances: dict[str, tuple[int, ...]]
+
+
+def _empty_layout(roles: Mapping[int, str]) -> _EmptyLayout:
+    """What :func:`_empty_places` needs of a grid's *roles* (distance → role)."""
+    where: dict[str, int] = {}
+    distances: dict[str, list[int]] = {}
+    for at, role in roles.items():
+        where.setdefault(role, at)  # the first column of a role, as before
+        if role in ("target", "planned", "actual"):
+            distances.setdefault(role, []).append(at)
+    return _EmptyLayout(
+        where.get("corrective"),
+        where.get("reason"),
+        {role: tuple(ats) for role, ats in distances.items()},
     )
 
 
@@ -10911,12 +10949,12 @@ def _indicator(  # noqa: PLR0913, PLR0917
     index: int,
     unit: str | None,
     *,
-    roles: Mapping[int, str] | None = None,
+    layout: _EmptyLayout | None = None,
 ) -> Indicator:
     """One indicator from its name and *placed* cells (role → column and non-empty text).
 
-    With the grid's *roles* (distance from the name → role), the places of its empty
-    纠偏措施 and 偏差原因 cells too (:func:`_empty_places`).
+    With the grid's *layout* (:func:`_empty_layout` of its roles), the places of its
+    empty 纠偏措施 and 偏差原因 cells too (:func:`_empty_places`).
     """
     get = placed.get
     for role, (column, text) in placed.items():
@@ -11169,8 +11207,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         cells.append(("code", Position(file, sheet, number, builder.code_column + 1)))
     if isinstance(actual, Quantity) and (halved := half_points(actual, target, name)) is not None:
         actual = halved  # 8分半 on 考核评分 ≥9分: 8.5分 in the model too (regress53 W8)
-    if roles is not None:
-        cells.extend(_empty_places(cells, position, roles, name_column))
+    if layout is not None:
+        cells.extend(_empty_places(cells, position, layout, name_column))
     return Indicator(
         name=name,
         level1=state.level1,
