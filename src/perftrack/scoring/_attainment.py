@@ -5931,8 +5931,14 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
 _GRADE_CHANGE_UNITS: Final = frozenset({"个等级", "等级", "个等", "等", "级", "个级别"})
 _GRADE_LEVELS_RE: Final = re.compile(
     r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<unit>等|级)"
-    r"(?P<verb>提高|提升|上升|下降|降低)了?(?:到|至|为)(?P<end>\d+(?:\.\d+)?)(?P=unit)$"
+    r"(?P<verb>提高|提升|上升|下降|降低)了?(?:到|至|为)(?P<end>\d+(?:\.\d+)?)(?P=unit)"
+    r"(?=$|[,，;；。])"
 )
+# What may come before the grade change: a subject only (耕地质量等级, 全县平均等级), no
+# clause of its own, no negation (未能实现, 未完成) and no part of the area (部分地块,
+# 仅示范片): the change must be the cell's main clause (regress74 W1).
+_GRADE_SUBJECT_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,12}")
+_GRADE_SUBJECT_BARRED_RE: Final = re.compile(r"未|没有|没能|不|部分|仅|只|示范|个别|局部|预计|计划")
 
 
 def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
@@ -5947,9 +5953,16 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     """
     if not isinstance(value, (Quantity, TextValue)):
         return None
-    found = _GRADE_LEVELS_RE.search(_normal(value.text))
+    text = _normal(value.text)
+    found = _GRADE_LEVELS_RE.search(text)  # the first change: the whole area's, before a part's
     if found is None:
         return None
+    subject = text[: found.start()]
+    if (
+        _GRADE_SUBJECT_RE.fullmatch(subject) is None
+        or _GRADE_SUBJECT_BARRED_RE.search(subject) is not None
+    ):
+        return None  # 未能实现由…, 受旱灾影响，未完成由…, 仅示范片由…: not the actual's main clause
     size = abs(Decimal(found.group("end")) - Decimal(found.group("start")))
     if size == 0:
         return None

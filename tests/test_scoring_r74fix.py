@@ -1,0 +1,78 @@
+"""regress74: grade changes anchored, values said not done, 人（次）, 分值 in Chinese numerals.
+
+Every case is a small year-end 自评表 written here, read with ``read_text``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import perftrack
+from perftrack import Attainment
+
+SELF_EVAL = [
+    ["2025年度项目支出绩效自评表"],
+    ["资金使用情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+    ["年度资金总额", "500", "500", "500", "100%"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+]
+
+
+def self_evaluated(name: str, target: str, actual: str) -> perftrack.Verdict:
+    """The one verdict of a year-end 自评表 with one row."""
+    row = ["产出指标", "数量指标", name, target, actual, "10", "10"]
+    text = "\n".join("\t".join(cells) for cells in [*SELF_EVAL, row])
+    (table,) = perftrack.read_text(text, format="text")
+    (verdict,) = perftrack.score(table).verdicts
+    return verdict
+
+
+def check(name: str, target: str, actual: str, attainment: Attainment, says: str) -> None:
+    verdict = self_evaluated(name, target, actual)
+    assert (verdict.attainment, verdict.explanation) == (attainment, says)
+
+
+# W1: the grade change is the cell's main clause, the first one, with no negation or part before it.
+@pytest.mark.parametrize(
+    ("actual", "attainment", "says"),
+    [
+        pytest.param(
+            "未能实现由4.6等提升至4.1等",
+            Attainment.UNKNOWN,
+            "实际“未能实现由4.6等提升至4.1等”不是数值，无法与年度指标比较",
+            id="negated",
+        ),
+        pytest.param(
+            "受旱灾影响，未完成由4.6等提升至4.1等",
+            Attainment.UNKNOWN,
+            "实际4.1等与年度指标提升0.5个等级单位不可比",
+            id="negated-after-a-reason",
+        ),
+        pytest.param(
+            "由4.6等提升至4.3等，部分地块由5等提升至4等",
+            Attainment.NOT_MET,
+            "实际由4.6等提升至4.3等（提升0.3个等级），未达年度指标提升0.5个等级",
+            id="first-change-not-the-part",
+        ),
+        pytest.param(
+            "仅示范片由5等提升至4等",
+            Attainment.UNKNOWN,
+            "实际“仅示范片由5等提升至4等”不是数值，无法与年度指标比较",
+            id="a-part-only",
+        ),
+        pytest.param(
+            "全县耕地质量由4.6等提升至4.0等",
+            Attainment.MET,
+            "实际由4.6等提升至4.0等（提升0.6个等级），达到年度指标提升0.5个等级",
+            id="after-a-subject",
+        ),
+        pytest.param(
+            "由4.6等提升至4.1等",
+            Attainment.MET,
+            "实际由4.6等提升至4.1等（提升0.5个等级），达到年度指标提升0.5个等级",
+            id="alone",
+        ),
+    ],
+)
+def test_grade_change_anchored(actual: str, attainment: Attainment, says: str) -> None:
+    check("耕地质量等级", "提升0.5个等级", actual, attainment, says)
