@@ -76,3 +76,71 @@ def check(name: str, target: str, actual: str, attainment: Attainment, says: str
 )
 def test_grade_change_anchored(actual: str, attainment: Attainment, says: str) -> None:
     check("耕地质量等级", "提升0.5个等级", actual, attainment, says)
+
+
+# A value that says of itself it was not done or not reached is never met.
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "疫苗接种",
+            "≥3万剂",
+            "未完成3万剂",
+            Attainment.NOT_MET,
+            "实际“未完成3万剂”，注明未完成（未实现）所列目标，未达年度指标≥3万剂",
+            id="goal-not-done",
+        ),
+        pytest.param(
+            "疫苗接种",
+            "≥3万剂",
+            "未完成3万支（剂）",
+            Attainment.NOT_MET,
+            "实际“未完成3万支（剂）”，注明未完成（未实现）所列目标，未达年度指标≥3万剂",
+            id="goal-not-done-bracketed-word",
+        ),
+        pytest.param(
+            "农民收入",
+            "提高5%",
+            "未实现平均提高5%",
+            Attainment.NOT_MET,
+            "实际“未实现平均提高5%”，注明未完成（未实现）所列目标，未达年度指标提高5%",
+            id="change-not-achieved",
+        ),
+        pytest.param(
+            "案件数",
+            "下降5%",
+            "未能实现由120起下降到110起",
+            Attainment.UNKNOWN,
+            "实际“未能实现由120起下降到110起”注明未完成（未实现），是否达到年度指标下降5%需人工判断",
+            id="levels-not-achieved",
+        ),
+        pytest.param(
+            "补助标准",
+            "≤10万元/座",
+            "未能按每座补助8万元执行",
+            Attainment.UNKNOWN,
+            "实际“未能按每座补助8万元执行”注明未完成（未实现），是否达到年度指标≤10万元/座需人工判断",
+            id="ceiling-plan-not-followed",
+        ),
+        pytest.param(
+            "事故率",
+            "≤1%",
+            "未达到1%",
+            Attainment.MET,
+            "实际低于1%，达到年度指标≤1%",
+            id="under-a-ceiling-unchanged",
+        ),
+        pytest.param(
+            "疫苗接种",
+            "≥3万剂",
+            "未完成2.86万剂",
+            Attainment.NOT_MET,
+            "实际2.86万剂，未达年度指标≥3万剂",
+            id="missed-at-face-value-unchanged",
+        ),
+    ],
+)
+def test_said_not_achieved(
+    name: str, target: str, actual: str, attainment: Attainment, says: str
+) -> None:
+    check(name, target, actual, attainment, says)

@@ -8802,6 +8802,58 @@ def _undone_note(actual: Value, target: Comparison | Range, name: str) -> str | 
     return actual.note
 
 
+# A value that says of itself that it was not reached (regress74): 未完成3万剂, 未实现平均提高5%,
+# 未能实现由120起下降到110起, 未能按每座补助8万元执行 (a negation before the first figure).
+_NOT_ACHIEVED_RE: Final = re.compile(
+    r"(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期)"
+)
+
+
+def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
+    """The outcome of a value met by its figure but said not done or not reached, or None.
+
+    ``未完成3万剂`` against ``≥3万剂``: the figure is the goal that was not reached, so the
+    actual is below it, not_met; a figure that is not the target's (``未能实现由120起下降到
+    110起`` against ``下降5%``) is the plan of the cell, unknown. Against a ceiling
+    (``≤10万元/座``) 未达到 is no failure and the rest is unknown.
+
+    >>> from perftrack import parse_value
+    >>> bool(_NOT_ACHIEVED_RE.search("未完成"))
+    True
+    """
+    text = _normal(_text(actual))
+    digit = re.search(r"\d", text)
+    found = _NOT_ACHIEVED_RE.search(text[: digit.start()] if digit else text)
+    if found is None:
+        return None
+    ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
+    if ceiling and found.group("verb") in ("达到", "达成"):
+        return None  # 未达到1% against ≤1%: under the ceiling
+    shown, goal = _text(actual), _shown_target(target)
+    if (
+        not ceiling
+        and ctx.at_due is not False
+        and isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and abs(actual.value) == abs(target.value)
+    ):
+        return _Outcome(
+            _Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”，注明未完成（未实现）所列目标，未达年度指标{goal}",
+                f"actual “{shown}” says the goal was not reached: it falls short of {goal}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{shown}”注明未完成（未实现），是否达到年度指标{goal}需人工判断",
+            f"actual “{shown}” says it was not done or not reached: whether it meets {goal}"
+            " needs a reviewer",
+        ),
+    )
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -8814,6 +8866,10 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         )
     if isinstance(target, (Comparison, Range)):
         outcome = _judge_comparison(target, actual, ctx)
+        if outcome.attainment is _Attainment.MET and (
+            said := _said_not_achieved(actual, target, ctx)
+        ):
+            return said  # 未完成3万剂 against ≥3万剂: the cell says the goal was not reached
         if outcome.attainment is _Attainment.MET and (
             undone := _undone_note(actual, target, ctx.indicator.name)
         ):
