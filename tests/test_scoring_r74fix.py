@@ -144,3 +144,53 @@ def test_said_not_achieved(
     name: str, target: str, actual: str, attainment: Attainment, says: str
 ) -> None:
     check(name, target, actual, attainment, says)
+
+
+# 人（次） is the usual way of writing 人次: the bracketed 次 is appended, not put in place.
+@pytest.mark.parametrize(
+    ("target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "≥60人次",
+            "50人（次）",
+            Attainment.NOT_MET,
+            "实际50人(次)，未达年度指标≥60人次",
+            id="short",
+        ),
+        pytest.param(
+            "≥60人次", "60人（次）", Attainment.MET, "实际60人(次)，达到年度指标≥60人次", id="met"
+        ),
+        pytest.param(
+            "≥6万人次",
+            "5万人（次）",
+            Attainment.NOT_MET,
+            "实际5万人次，未达年度指标≥6万人次",
+            id="scaled",
+        ),
+        pytest.param(
+            "≥60人（次）",
+            "70人次",
+            Attainment.MET,
+            "实际70人次，达到年度指标≥60人(次)",
+            id="in-the-target",
+        ),
+        pytest.param(
+            "≥60人",
+            "50人（次）",
+            Attainment.NOT_MET,
+            "实际50人(次)，未达年度指标≥60人",
+            id="against-people-unchanged",
+        ),
+        pytest.param(
+            "≥3万剂",
+            "2.86万支（剂）",
+            Attainment.NOT_MET,
+            "实际2.86万剂，未达年度指标≥3万剂",
+            id="other-word-replaced-unchanged",
+        ),
+    ],
+)
+def test_person_times_in_brackets(
+    target: str, actual: str, attainment: Attainment, says: str
+) -> None:
+    check("培训人次", target, actual, attainment, says)

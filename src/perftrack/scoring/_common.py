@@ -1284,6 +1284,18 @@ def _per_unit(indicator: Indicator) -> Indicator:
 _NOTED_WORD_RE: Final = re.compile("[\u3400-\u9fff]")
 
 
+def _noted_alias(unit: str, word: str) -> str:
+    """The unit a one-word bracket after *unit* names.
+
+    ``5万人（次）`` is 万人次 (a 次 appended, regress74); ``万支（剂）`` is 万剂 (the word in
+    place of the measure word).
+
+    >>> _noted_alias("人", "次"), _noted_alias("万支", "剂")
+    ('人次', '万剂')
+    """
+    return unit + word if word == "次" else unit[:-1] + word
+
+
 def _noted_measure_word(indicator: Indicator) -> Indicator | None:
     """*indicator* with a unit the cell names in brackets as the other side's, else None.
 
@@ -1306,11 +1318,11 @@ def _noted_measure_word(indicator: Indicator) -> Indicator | None:
     ):
         return None
     if actual.note and _NOTED_WORD_RE.fullmatch(actual.note):
-        alias = actual.unit[:-1] + actual.note
+        alias = _noted_alias(actual.unit, actual.note)
         if _factors(target.unit, alias) is not None:
             return evolve(indicator, actual=evolve(actual, unit=alias))
     if target.note and _NOTED_WORD_RE.fullmatch(target.note):
-        alias = target.unit[:-1] + target.note
+        alias = _noted_alias(target.unit, target.note)
         if _factors(alias, actual.unit) is not None:
             return evolve(indicator, target=evolve(target, unit=alias))
     return None
@@ -1622,14 +1634,21 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 
     Written with a slash, the pair is an alias (``台/套`` is ``台(套)``).
 
-    >>> _alternatives("台/套"), _alternatives("台")
-    (('台', '套'), ('台',))
+    ``人(次)`` is 人次 as well (regress74): 次 in brackets is the usual way of writing a
+    count of 人次, not a second measure word only.
+
+    >>> _alternatives("台/套"), _alternatives("台"), _alternatives("人(次)")
+    (('台', '套'), ('台',), ('人', '次', '人次'))
     """
     unit = voc.UNIT_ALIASES.get(unit, unit)
     if unit[-1:] != ")":
         return (unit,)
     found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)
-    return (unit,) if found is None else (found[1], found[2])
+    if found is None:
+        return (unit,)
+    if found[2] == "次":
+        return (found[1], found[2], found[1] + found[2])
+    return (found[1], found[2])
 
 
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):
