@@ -5,6 +5,8 @@ Every case is a small year-end 自评表 written here, read with ``read_text``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import perftrack
@@ -194,3 +196,37 @@ def test_person_times_in_brackets(
     target: str, actual: str, attainment: Attainment, says: str
 ) -> None:
     check("培训人次", target, actual, attainment, says)
+
+
+def _weighted_table(weights: list[str]) -> perftrack.Table:
+    """A year-end 自评表 of rows of 产出 each met, with the given 分值 cells."""
+    rows = [
+        ["产出指标", "数量指标", f"服务站{n}", "≥10个", "10个", weight, "10"]
+        for n, weight in zip("甲乙丙", weights, strict=False)
+    ]
+    text = "\n".join("\t".join(cells) for cells in [*SELF_EVAL, *rows])
+    (table,) = perftrack.read_text(text, format="text")
+    return table
+
+
+# A 分值 in Chinese numerals is read; a column of 待定 is said unreadable, not absent.
+@pytest.mark.parametrize(
+    ("weights", "read"),
+    [
+        pytest.param(
+            ["十", "二十分", "60"], [Decimal(10), Decimal(20), Decimal(60)], id="numerals"
+        ),
+        pytest.param(["十五", "待定"], [Decimal(15), None], id="numeral-beside-unreadable"),
+    ],
+)
+def test_weight_in_chinese_numerals(weights: list[str], read: list[Decimal | None]) -> None:
+    table = _weighted_table(weights)
+    assert [indicator.weight for indicator in table.indicators] == read
+
+
+def test_weights_unreadable_throughout() -> None:
+    card = perftrack.score(_weighted_table(["待定", "待定"]))
+    (said,) = [f.message for f in card.findings if f.id == "missing-category"]
+    assert (
+        said == "缺少效益指标、满意度指标；表中分值均无法识别，其权重40分不计，其余各项折算为100分"
+    )
