@@ -230,3 +230,49 @@ def test_weights_unreadable_throughout() -> None:
     assert (
         said == "缺少效益指标、满意度指标；表中分值均无法识别，其权重40分不计，其余各项折算为100分"
     )
+
+
+# U1: a bare subsidy verb reads per unit up to twice the per-unit figure only.
+@pytest.mark.parametrize(
+    ("actual", "attainment", "says"),
+    [
+        pytest.param(
+            "补助120万元",
+            Attainment.UNKNOWN,
+            "实际120万元与年度指标≤25万元/座单位不可比",
+            id="likelier-a-total",
+        ),
+        pytest.param(
+            "补助51万元",
+            Attainment.UNKNOWN,
+            "实际51万元与年度指标≤25万元/座单位不可比",
+            id="just-over-twice",
+        ),
+        pytest.param(
+            "补助50万元",
+            Attainment.NOT_MET,
+            "实际50万元/座，超出年度指标≤25万元/座",
+            id="twice-per-unit",
+        ),
+        pytest.param(
+            "补助28万元",
+            Attainment.NOT_MET,
+            "实际28万元/座，超出年度指标≤25万元/座",
+            id="near-per-unit",
+        ),
+        pytest.param(
+            "每座补助120万元",
+            Attainment.NOT_MET,
+            "实际120万元/座，超出年度指标≤25万元/座",
+            id="per-word-unchanged",
+        ),
+        pytest.param(
+            "120万元",
+            Attainment.NOT_MET,
+            "实际120万元/座，超出年度指标≤25万元/座",
+            id="bare-figure-unchanged",
+        ),
+    ],
+)
+def test_subsidy_verb_total(actual: str, attainment: Attainment, says: str) -> None:
+    check("补助标准", "≤25万元/座", actual, attainment, says)

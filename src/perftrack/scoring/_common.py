@@ -1277,7 +1277,34 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator  # 12次 against 1次/月: a count of the year, no cost per month
     if per is None and _total_for_unit_cost(target, actual, indicator):
         return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost
+    if per is None and actual.label and _verb_total(target, actual, over):
+        return indicator  # 补助120万元 against ≤25万元/座: likelier a total (regress74 U1)
     return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+# How many times the per-unit figure an amount after a bare subsidy verb (补助120万元,
+# no per word) may be and still be read per unit: such a verb reads more like a total
+# than a bare figure does, so the bar is lower than :data:`_TOTAL_RATIO` (regress74 U1).
+_VERB_TOTAL_RATIO: Final = Decimal(2)
+
+
+def _verb_total(target: Comparison | Range, actual: Quantity, over: str) -> bool:
+    """Whether a verb-labelled amount is over :data:`_VERB_TOTAL_RATIO` times the target.
+
+    ``补助120万元`` against ``≤25万元/座`` (4.8 times): a total for several 座, not a
+    subsidy per 座 overspent; ``补助28万元`` (1.12 times) is per 座.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> target = parse_target("≤25万元/座")
+    >>> [_verb_total(target, parse_value(t), "万元") for t in ("补助120万元", "补助28万元")]
+    [True, False]
+    """
+    if not isinstance(target, Comparison) or target.value <= 0:
+        return False
+    factors = _factors(over, actual.unit or over)
+    if factors is None:
+        return False
+    return actual.value * factors[1] > target.value * factors[0] * _VERB_TOTAL_RATIO
 
 
 # One word in brackets after a unit (万支（剂）): the measure word's other name.
