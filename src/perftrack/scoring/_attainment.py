@@ -5939,6 +5939,38 @@ _GRADE_LEVELS_RE: Final = re.compile(
 # 仅示范片): the change must be the cell's main clause (regress74 W1).
 _GRADE_SUBJECT_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,12}")
 _GRADE_SUBJECT_BARRED_RE: Final = re.compile(r"未|没有|没能|不|部分|仅|只|示范|个别|局部|预计|计划")
+# A later clause's subject that is the whole area (部分地块…，全县平均由…): the indicator.
+_WHOLE_AREA_RE: Final = re.compile(r"全县|全市|全区|全省|全域|全镇|全乡|平均")
+
+
+def _main_grade_change(text: str) -> re.Match[str] | None:
+    """The grade change that is *text*'s main clause, or None (regress74 W1).
+
+    The first change at the cell's start or after a subject only (``全县耕地质量由…``), or
+    one after other clauses whose subject is the whole area (``部分地块…，全县平均由…``);
+    never one after a negation, a part or a plan (``未能实现由…``, ``仅示范片由…``).
+
+    >>> [
+    ...     _main_grade_change(t) is not None
+    ...     for t in (
+    ...         "由4.6等提升至4.3等",
+    ...         "未能实现由4.6等提升至4.1等",
+    ...         "部分地块由5等提升至4等,全县平均由4.6等提升至4.3等",
+    ...     )
+    ... ]
+    [True, False, True]
+    """
+    for found in _GRADE_LEVELS_RE.finditer(text):
+        before = text[: found.start()]
+        clause_start = max(before.rfind(mark) for mark in ",，;；。") + 1
+        subject = before[clause_start:]
+        if (
+            _GRADE_SUBJECT_RE.fullmatch(subject) is not None
+            and _GRADE_SUBJECT_BARRED_RE.search(subject) is None
+            and (clause_start == 0 or _WHOLE_AREA_RE.search(subject) is not None)
+        ):
+            return found
+    return None
 
 
 def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
@@ -5954,15 +5986,9 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     if not isinstance(value, (Quantity, TextValue)):
         return None
     text = _normal(value.text)
-    found = _GRADE_LEVELS_RE.search(text)  # the first change: the whole area's, before a part's
+    found = _main_grade_change(text)
     if found is None:
         return None
-    subject = text[: found.start()]
-    if (
-        _GRADE_SUBJECT_RE.fullmatch(subject) is None
-        or _GRADE_SUBJECT_BARRED_RE.search(subject) is not None
-    ):
-        return None  # 未能实现由…, 受旱灾影响，未完成由…, 仅示范片由…: not the actual's main clause
     size = abs(Decimal(found.group("end")) - Decimal(found.group("start")))
     if size == 0:
         return None
@@ -8867,9 +8893,9 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     if isinstance(target, (Comparison, Range)):
         outcome = _judge_comparison(target, actual, ctx)
         if outcome.attainment is _Attainment.MET and (
-            said := _said_not_achieved(actual, target, ctx)
+            not_reached := _said_not_achieved(actual, target, ctx)
         ):
-            return said  # 未完成3万剂 against ≥3万剂: the cell says the goal was not reached
+            return not_reached  # 未完成3万剂 against ≥3万剂: the cell says the goal was not reached
         if outcome.attainment is _Attainment.MET and (
             undone := _undone_note(actual, target, ctx.indicator.name)
         ):
