@@ -69,6 +69,12 @@ def check(name: str, target: str, actual: str, attainment: Attainment, says: str
             id="after-a-subject",
         ),
         pytest.param(
+            "部分地块由5等提升至4等，全县平均由4.6等提升至4.3等",
+            Attainment.NOT_MET,
+            "实际由4.6等提升至4.3等（提升0.3个等级），未达年度指标提升0.5个等级",
+            id="whole-area-after-a-part",
+        ),
+        pytest.param(
             "由4.6等提升至4.1等",
             Attainment.MET,
             "实际由4.6等提升至4.1等（提升0.5个等级），达到年度指标提升0.5个等级",
