@@ -11145,6 +11145,8 @@ def _indicator(  # noqa: PLR0913, PLR0917
         builder.indicator_measures.append(f"{name}：{cell[1]}")
     cell = get("weight")
     weight = _number(cell[1]) if cell is not None else None
+    if weight is None and cell is not None and _POINTS_CHINESE_RE.fullmatch(_key(cell[1])):
+        weight = _points_figure(cell[1])  # 十, 十五分: a Chinese numeral (regress74)
     if weight is None and cell is not None and "," in cell[1] and _decimal_comma(cell[1]):
         _malformed_figure(builder, row, cell, "分值")  # 9,5: a decimal comma, no figure
     elif weight is None and cell is not None and _unreadable_weight(cell[1]):

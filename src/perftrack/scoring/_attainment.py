@@ -5931,8 +5931,46 @@ def _levels_change(value: Value | None, target: Comparison | Range) -> tuple[Qua
 _GRADE_CHANGE_UNITS: Final = frozenset({"个等级", "等级", "个等", "等", "级", "个级别"})
 _GRADE_LEVELS_RE: Final = re.compile(
     r"(?:由|从)(?P<start>\d+(?:\.\d+)?)(?P<unit>等|级)"
-    r"(?P<verb>提高|提升|上升|下降|降低)了?(?:到|至|为)(?P<end>\d+(?:\.\d+)?)(?P=unit)$"
+    r"(?P<verb>提高|提升|上升|下降|降低)了?(?:到|至|为)(?P<end>\d+(?:\.\d+)?)(?P=unit)"
+    r"(?=$|[,，;；。])"
 )
+# What may come before the grade change: a subject only (耕地质量等级, 全县平均等级), no
+# clause of its own, no negation (未能实现, 未完成) and no part of the area (部分地块,
+# 仅示范片): the change must be the cell's main clause (regress74 W1).
+_GRADE_SUBJECT_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,12}")
+_GRADE_SUBJECT_BARRED_RE: Final = re.compile(r"未|没有|没能|不|部分|仅|只|示范|个别|局部|预计|计划")
+# A later clause's subject that is the whole area (部分地块…，全县平均由…): the indicator.
+_WHOLE_AREA_RE: Final = re.compile(r"全县|全市|全区|全省|全域|全镇|全乡|平均")
+
+
+def _main_grade_change(text: str) -> re.Match[str] | None:
+    """The grade change that is *text*'s main clause, or None (regress74 W1).
+
+    The first change at the cell's start or after a subject only (``全县耕地质量由…``), or
+    one after other clauses whose subject is the whole area (``部分地块…，全县平均由…``);
+    never one after a negation, a part or a plan (``未能实现由…``, ``仅示范片由…``).
+
+    >>> [
+    ...     _main_grade_change(t) is not None
+    ...     for t in (
+    ...         "由4.6等提升至4.3等",
+    ...         "未能实现由4.6等提升至4.1等",
+    ...         "部分地块由5等提升至4等,全县平均由4.6等提升至4.3等",
+    ...     )
+    ... ]
+    [True, False, True]
+    """
+    for found in _GRADE_LEVELS_RE.finditer(text):
+        before = text[: found.start()]
+        clause_start = max(before.rfind(mark) for mark in ",，;；。") + 1
+        subject = before[clause_start:]
+        if (
+            _GRADE_SUBJECT_RE.fullmatch(subject) is not None
+            and _GRADE_SUBJECT_BARRED_RE.search(subject) is None
+            and (clause_start == 0 or _WHOLE_AREA_RE.search(subject) is not None)
+        ):
+            return found
+    return None
 
 
 def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, str] | None:
@@ -5947,7 +5985,8 @@ def _grades_between_levels(value: Value | None, unit: str) -> tuple[Quantity, st
     """
     if not isinstance(value, (Quantity, TextValue)):
         return None
-    found = _GRADE_LEVELS_RE.search(_normal(value.text))
+    text = _normal(value.text)
+    found = _main_grade_change(text)
     if found is None:
         return None
     size = abs(Decimal(found.group("end")) - Decimal(found.group("start")))
@@ -8789,6 +8828,58 @@ def _undone_note(actual: Value, target: Comparison | Range, name: str) -> str | 
     return actual.note
 
 
+# A value that says of itself that it was not reached (regress74): 未完成3万剂, 未实现平均提高5%,
+# 未能实现由120起下降到110起, 未能按每座补助8万元执行 (a negation before the first figure).
+_NOT_ACHIEVED_RE: Final = re.compile(
+    r"(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期)"
+)
+
+
+def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
+    """The outcome of a value met by its figure but said not done or not reached, or None.
+
+    ``未完成3万剂`` against ``≥3万剂``: the figure is the goal that was not reached, so the
+    actual is below it, not_met; a figure that is not the target's (``未能实现由120起下降到
+    110起`` against ``下降5%``) is the plan of the cell, unknown. Against a ceiling
+    (``≤10万元/座``) 未达到 is no failure and the rest is unknown.
+
+    >>> from perftrack import parse_value
+    >>> bool(_NOT_ACHIEVED_RE.search("未完成"))
+    True
+    """
+    text = _normal(_text(actual))
+    digit = re.search(r"\d", text)
+    found = _NOT_ACHIEVED_RE.search(text[: digit.start()] if digit else text)
+    if found is None:
+        return None
+    ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
+    if ceiling and found.group("verb") in ("达到", "达成"):
+        return None  # 未达到1% against ≤1%: under the ceiling
+    shown, goal = _text(actual), _shown_target(target)
+    if (
+        not ceiling
+        and ctx.at_due is not False
+        and isinstance(actual, Quantity)
+        and isinstance(target, Comparison)
+        and abs(actual.value) == abs(target.value)
+    ):
+        return _Outcome(
+            _Attainment.NOT_MET,
+            ctx.say(
+                f"实际“{shown}”，注明未完成（未实现）所列目标，未达年度指标{goal}",
+                f"actual “{shown}” says the goal was not reached: it falls short of {goal}",
+            ),
+        )
+    return _Outcome(
+        _Attainment.UNKNOWN,
+        ctx.say(
+            f"实际“{shown}”注明未完成（未实现），是否达到年度指标{goal}需人工判断",
+            f"actual “{shown}” says it was not done or not reached: whether it meets {goal}"
+            " needs a reviewer",
+        ),
+    )
+
+
 def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if isinstance(target, AnyOf):
@@ -8801,6 +8892,10 @@ def _judge_plainly(target: Target, actual: Value, ctx: _Context) -> _Outcome:
         )
     if isinstance(target, (Comparison, Range)):
         outcome = _judge_comparison(target, actual, ctx)
+        if outcome.attainment is _Attainment.MET and (
+            not_reached := _said_not_achieved(actual, target, ctx)
+        ):
+            return not_reached  # 未完成3万剂 against ≥3万剂: the cell says the goal was not reached
         if outcome.attainment is _Attainment.MET and (
             undone := _undone_note(actual, target, ctx.indicator.name)
         ):

@@ -1277,11 +1277,50 @@ def _per_unit(indicator: Indicator) -> Indicator:
         return indicator  # 12次 against 1次/月: a count of the year, no cost per month
     if per is None and _total_for_unit_cost(target, actual, indicator):
         return indicator  # 2480万元 against ≤2800元/平方米: a total, no unit cost
+    if per is None and actual.label and _verb_total(target, actual, over):
+        return indicator  # 补助120万元 against ≤25万元/座: likelier a total (regress74 U1)
     return evolve(indicator, actual=evolve(actual, unit=f"{actual.unit}/{under}"))
+
+
+# How many times the per-unit figure an amount after a bare subsidy verb (补助120万元,
+# no per word) may be and still be read per unit: such a verb reads more like a total
+# than a bare figure does, so the bar is lower than :data:`_TOTAL_RATIO` (regress74 U1).
+_VERB_TOTAL_RATIO: Final = Decimal(2)
+
+
+def _verb_total(target: Comparison | Range, actual: Quantity, over: str) -> bool:
+    """Whether a verb-labelled amount is over :data:`_VERB_TOTAL_RATIO` times the target.
+
+    ``补助120万元`` against ``≤25万元/座`` (4.8 times): a total for several 座, not a
+    subsidy per 座 overspent; ``补助28万元`` (1.12 times) is per 座.
+
+    >>> from perftrack import parse_target, parse_value
+    >>> target = parse_target("≤25万元/座")
+    >>> [_verb_total(target, parse_value(t), "万元") for t in ("补助120万元", "补助28万元")]
+    [True, False]
+    """
+    if not isinstance(target, Comparison) or target.value <= 0:
+        return False
+    factors = _factors(over, actual.unit or over)
+    if factors is None:
+        return False
+    return actual.value * factors[1] > target.value * factors[0] * _VERB_TOTAL_RATIO
 
 
 # One word in brackets after a unit (万支（剂）): the measure word's other name.
 _NOTED_WORD_RE: Final = re.compile("[\u3400-\u9fff]")
+
+
+def _noted_alias(unit: str, word: str) -> str:
+    """The unit a one-word bracket after *unit* names.
+
+    ``5万人（次）`` is 万人次 (a 次 appended, regress74); ``万支（剂）`` is 万剂 (the word in
+    place of the measure word).
+
+    >>> _noted_alias("人", "次"), _noted_alias("万支", "剂")
+    ('人次', '万剂')
+    """
+    return unit + word if word == "次" else unit[:-1] + word
 
 
 def _noted_measure_word(indicator: Indicator) -> Indicator | None:
@@ -1306,11 +1345,11 @@ def _noted_measure_word(indicator: Indicator) -> Indicator | None:
     ):
         return None
     if actual.note and _NOTED_WORD_RE.fullmatch(actual.note):
-        alias = actual.unit[:-1] + actual.note
+        alias = _noted_alias(actual.unit, actual.note)
         if _factors(target.unit, alias) is not None:
             return evolve(indicator, actual=evolve(actual, unit=alias))
     if target.note and _NOTED_WORD_RE.fullmatch(target.note):
-        alias = target.unit[:-1] + target.note
+        alias = _noted_alias(target.unit, target.note)
         if _factors(alias, actual.unit) is not None:
             return evolve(indicator, target=evolve(target, unit=alias))
     return None
@@ -1622,14 +1661,21 @@ def _alternatives(unit: str) -> tuple[str, ...]:
 
     Written with a slash, the pair is an alias (``台/套`` is ``台(套)``).
 
-    >>> _alternatives("台/套"), _alternatives("台")
-    (('台', '套'), ('台',))
+    ``人(次)`` is 人次 as well (regress74): 次 in brackets is the usual way of writing a
+    count of 人次, not a second measure word only.
+
+    >>> _alternatives("台/套"), _alternatives("台"), _alternatives("人(次)")
+    (('台', '套'), ('台',), ('人', '次', '人次'))
     """
     unit = voc.UNIT_ALIASES.get(unit, unit)
     if unit[-1:] != ")":
         return (unit,)
     found = _ALTERNATIVE_UNIT_RE.fullmatch(unit)
-    return (unit,) if found is None else (found[1], found[2])
+    if found is None:
+        return (unit,)
+    if found[2] == "次":
+        return (found[1], found[2], found[1] + found[2])
+    return (found[1], found[2])
 
 
 # Names of figures that are averages or per-case limits (人均培训成本, 平均办理时限, 单价):

@@ -1268,11 +1268,19 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
             # counted, and the finding says why the total is rescaled (see _absent_weight;
             # 成本 is asked of target tables only, which compute no points)
             shown = show(absent).rstrip("0").rstrip(".")
-            zh += f"；表中未列分值，其权重{shown}分不计，其余各项折算为100分"
-            en += (
-                f"; the table prints no weights: its {shown} points are not counted"
-                " and the rest is rescaled to 100"
-            )
+            if _unreadable_weights(table):
+                # every 分值 cell 待定: the column is there, none of it a figure (regress74)
+                zh += f"；表中分值均无法识别，其权重{shown}分不计，其余各项折算为100分"
+                en += (
+                    f"; no weight of the table could be read: its {shown} points are not"
+                    " counted and the rest is rescaled to 100"
+                )
+            else:
+                zh += f"；表中未列分值，其权重{shown}分不计，其余各项折算为100分"
+                en += (
+                    f"; the table prints no weights: its {shown} points are not counted"
+                    " and the rest is rescaled to 100"
+                )
         state.add(
             "missing-category",
             _Severity.INFO,
