@@ -141,6 +141,22 @@ TARGET_MESSAGE = (
             [],
             id="unit-not-a-date",
         ),
+        # fuzz34 H2: the 决策/过程 framework's time rows sit under 资金管理, named …时效
+        pytest.param(
+            ("资金管理", "资金支出时效", "=45657", "45292"),
+            "met",
+            "实际“2024-01-01”，未晚于截止日期2024-12-31",
+            [SERIAL_MESSAGE.replace("项目完成时间", "资金支出时效")],
+            id="framework-timeliness-name",
+        ),
+        # fuzz34 L: a deadline written ≤45657 is the same serial
+        pytest.param(
+            ("时效指标", "项目完成时间", "≤45657", "45292"),
+            "met",
+            "实际“2024-01-01”，未晚于截止日期2024-12-31",
+            [SERIAL_MESSAGE],
+            id="deadline-at-most",
+        ),
         # regress73 W1: hours under a name with 时间 are no date, nor a serial far from the year
         pytest.param(
             ("数量指标", "累计服务时间", "45657", "45292"),

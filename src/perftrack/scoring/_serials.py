@@ -30,12 +30,15 @@ _EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
 # 2000-01-01 .. 2099-12-31: a five-digit serial of a date a table may name
 _FIRST_SERIAL: Final = 36526
 _LAST_SERIAL: Final = 73050
-_SERIAL_TEXT_RE: Final = re.compile(r"[=＝]?\s*\d{5}")
+# ``45657``, ``=45657``, and a deadline ``≤45657`` (on or before; fuzz34 L)
+_SERIAL_TEXT_RE: Final = re.compile(r"(?:[=＝≤]|<=)?\s*\d{5}")
 # a row about a date: its 二级指标 is 时效, or its name says a date (日期, 时限, 时间节点, or
 # the time of an act: 完成时间, 开工时间, 验收时间…); not any 时间, which may be hours
 # (累计服务时间 50000, 设备运行时间: regress73 W1)
 _TIME_NAME_RE: Final = re.compile(
-    r"日期|时限|时间节点|(?:完成|开工|竣工|交付|上线|验收|办结|截止|启动|投用|投产|拨付|下达"
+    # 时效/及时性 in the name: the 决策/过程 framework has no 时效 level 2, its time rows
+    # sit under 资金管理 (资金支出时效, 资金拨付及时性: fuzz34 H2)
+    r"时效|及时性|日期|时限|时间节点|(?:完成|开工|竣工|交付|上线|验收|办结|截止|启动|投用|投产|拨付|下达"
     r"|发放|实施|建成|到位|印发|出台|提交|报送|开展|采购|招标|签订|支付)时间"
 )
 # a serial read as a date only within this many years of the table's period: 50000 (2036)
@@ -131,7 +134,7 @@ def serial_dates(
                 if column == "target"
                 else parse_value(written, year=date.year)
             )
-            said.append((label, text.lstrip("=＝ "), date))
+            said.append((label, text.lstrip("=＝≤< "), date))
             first = first or column
         if not said:
             indicators.append(indicator)
