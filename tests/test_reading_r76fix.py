@@ -136,3 +136,50 @@ def test_statement_name_kept(row: list[str], expected: tuple[str, ...], tmp_path
             verdict.attainment.value,
         ) == expected
         assert "layout-normalised" not in {f.id for f in table.findings}
+
+
+# --- W2: a goal continued by an amount ----------------------------------------------------
+
+
+def _goal_rows(first: list[str], second: list[str]) -> Rows:
+    return [
+        ["2024年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "某县交通运输局"],
+        first,
+        second,
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "农村公路改造里程", "≥45公里"],
+        ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+
+
+_GOALS = [
+    pytest.param(
+        ["年度总体目标", "完成农村公路提档升级45公里，全年完成交通固定资产投资"],
+        ["", "2860万元"],
+        ("完成农村公路提档升级45公里，全年完成交通固定资产投资 2860万元", ""),
+        id="wrapped-amount-line",
+    ),
+    pytest.param(
+        ["年度总体目标", "目标1：完成农村公路提档升级45公里"],
+        ["", "目标2：完成交通固定资产投资", "2860万元"],
+        ("目标1：完成农村公路提档升级45公里 目标2：完成交通固定资产投资 2860万元", ""),
+        id="goal-text-then-amount",
+    ),
+    pytest.param(
+        ["年度总体目标", "完成农村公路提档升级45公里"],
+        ["", "金额合计", "2860.00"],
+        ("完成农村公路提档升级45公里", ""),
+        id="amount-total-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), _GOALS)
+def test_goal_amount_continuation(
+    first: list[str], second: list[str], expected: tuple[str, str], tmp_path: Path
+) -> None:
+    for table in _both(_goal_rows(first, second), tmp_path):
+        goal = table.overall_goal
+        assert goal is not None
+        assert (goal.expected, goal.achieved) == expected

@@ -6737,12 +6737,15 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
             and not row.cells[0].strip()
             and len(row.filled) <= 2  # noqa: PLR2004 - the expected and the achieved
             and not builder.goal.raw_expected
-            # | 金额合计 | 2860.00 closing a task list under the goal: no goal's text (dept32 H6)
-            and not _is_amount(row.filled[-1][1])
+            # | 金额合计 | 2860.00 closing a task list under the goal: no goal's text (dept32
+            # H6); a wrapped line 2860万元, or | 目标2：… | 2860万元, goes on (regress76 W2)
+            and not _amount_row(row)
         ):
             # 年度绩效目标 | 目标1：… then | 目标2：…: the label's merged cell goes on
             # with the next goal, appended (regress38 W3)
             said, done = [*(text for _, text in row.filled), ""][:2]
+            if done and _is_amount(done) and not builder.goal.achieved:
+                said, done = f"{said} {done}", ""  # | 目标2：完成投资 | 2860万元: the goal's amount
             builder.goal = OverallGoal(
                 " ".join(filter(None, [builder.goal.expected, said])),
                 " ".join(filter(None, [builder.goal.achieved, done])),
@@ -6780,6 +6783,29 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
         " ".join(filter(None, [previous.expected, *expected])),
         " ".join(filter(None, [previous.achieved, *achieved])),
         midterm=" ".join(filter(None, [previous.midterm, *midterm])),
+    )
+
+
+# 金额合计, 合计, 资金总额, 预算金额: the label of a task list's amount row (dept32 H6).
+_AMOUNT_ROW_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,4}(?:合计|总计|小计|总额|金额)")
+
+
+def _amount_row(row: _Row) -> bool:
+    """Whether a row under the goal is a task list's amount row (``| 金额合计 | 2860.00``).
+
+    Only a row labelled as one, a short 合计/总额/金额 label before its amount, is; a
+    wrapped line of the goal that is only an amount (``| 2860万元``) or a goal's text
+    before its amount (``| 目标2：完成交通固定资产投资 | 2860万元``) is the goal's (regress76 W2).
+
+    >>> from types import SimpleNamespace as R
+    >>> [_amount_row(R(filled=f)) for f in [((1, "金额合计"), (2, "2860.00")), ((1, "2860万元"),)]]
+    [True, False]
+    """
+    filled = row.filled
+    return (
+        len(filled) >= 2  # noqa: PLR2004
+        and _is_amount(filled[-1][1])
+        and _AMOUNT_ROW_LABEL_RE.fullmatch(_label(filled[-2][1])) is not None
     )
 
 
