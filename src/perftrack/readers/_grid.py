@@ -2636,6 +2636,39 @@ def _statement_name(text: str, following: str) -> bool:
     )
 
 
+_STATEMENT_VALUE_ROLES: Final = ("target", "actual", "weight", "points")
+
+
+def _statement_shifted(row: _Row, column: int, roles: dict[int, str]) -> bool:
+    """Whether a statement at *column* is a target shifted into the name's place (regress76 W1).
+
+    ``社会效应 | 社会效益 | 无重大安全责任事故发生 | 0起 | 40 | 40 | (blank)``: the name cell is
+    missing, so the statement stands under the name column, ``0起`` under the target,
+    the 分值 under the actual and the 得分 column is empty. Read with the statement as
+    its name, such a row of a scored grid fills every value column but the last, and
+    the cell under the column before the 分值 holds a bare number (the 分值, moved one
+    column left). A row whose every value column is filled as the header says
+    (``未发生重大安全生产事故 | 0起 | 0起 | 40 | 40``) keeps the statement as its name.
+    """
+    if not any(role in ("weight", "points") for role in roles.values()):
+        return False
+    distances = sorted(d for d, role in roles.items() if role in _STATEMENT_VALUE_ROLES)
+    cells = row.cells
+
+    def cell(distance: int) -> str:
+        at = column + distance
+        return cells[at] if 0 <= at < len(cells) else ""
+
+    if len(distances) < 2 or cell(distances[-1]):  # noqa: PLR2004
+        return False
+    if not all(cell(distance) for distance in distances[:-1]):
+        return False
+    moved = next(
+        (d for d in distances if roles[d] in ("weight", "points") and d - 1 in roles), None
+    )
+    return moved is not None and _BARE_NUMBER_RE.fullmatch(_key(cell(moved - 1))) is not None
+
+
 # 中期, 中长期, and the provincial 实施期 and 项目期 (the whole life of a multi-year
 # project): never the year's figures.
 _MIDTERM_WORDS: Final = ("中期", "中长期", "实施期", "项目期")
@@ -6704,12 +6737,15 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
             and not row.cells[0].strip()
             and len(row.filled) <= 2  # noqa: PLR2004 - the expected and the achieved
             and not builder.goal.raw_expected
-            # | 金额合计 | 2860.00 closing a task list under the goal: no goal's text (dept32 H6)
-            and not _is_amount(row.filled[-1][1])
+            # | 金额合计 | 2860.00 closing a task list under the goal: no goal's text (dept32
+            # H6); a wrapped line 2860万元, or | 目标2：… | 2860万元, goes on (regress76 W2)
+            and not _amount_row(row)
         ):
             # 年度绩效目标 | 目标1：… then | 目标2：…: the label's merged cell goes on
             # with the next goal, appended (regress38 W3)
             said, done = [*(text for _, text in row.filled), ""][:2]
+            if done and _is_amount(done) and not builder.goal.achieved:
+                said, done = f"{said} {done}", ""  # | 目标2：完成投资 | 2860万元: the goal's amount
             builder.goal = OverallGoal(
                 " ".join(filter(None, [builder.goal.expected, said])),
                 " ".join(filter(None, [builder.goal.achieved, done])),
@@ -6747,6 +6783,29 @@ def _read_goal_row(builder: _Builder, row: _Row) -> None:
         " ".join(filter(None, [previous.expected, *expected])),
         " ".join(filter(None, [previous.achieved, *achieved])),
         midterm=" ".join(filter(None, [previous.midterm, *midterm])),
+    )
+
+
+# 金额合计, 合计, 资金总额, 预算金额: the label of a task list's amount row (dept32 H6).
+_AMOUNT_ROW_LABEL_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,4}(?:合计|总计|小计|总额|金额)")
+
+
+def _amount_row(row: _Row) -> bool:
+    """Whether a row under the goal is a task list's amount row (``| 金额合计 | 2860.00``).
+
+    Only a row labelled as one, a short 合计/总额/金额 label before its amount, is; a
+    wrapped line of the goal that is only an amount (``| 2860万元``) or a goal's text
+    before its amount (``| 目标2：完成交通固定资产投资 | 2860万元``) is the goal's (regress76 W2).
+
+    >>> from types import SimpleNamespace as R
+    >>> [_amount_row(R(filled=f)) for f in [((1, "金额合计"), (2, "2860.00")), ((1, "2860万元"),)]]
+    [True, False]
+    """
+    filled = row.filled
+    return (
+        len(filled) >= 2  # noqa: PLR2004
+        and _is_amount(filled[-1][1])
+        and _AMOUNT_ROW_LABEL_RE.fullmatch(_label(filled[-2][1])) is not None
     )
 
 
@@ -9449,7 +9508,7 @@ def _build_indicators(builder: _Builder, year: int | None) -> list[Indicator]:
                 column != levels_column
                 and (
                     after_level2
-                    or _label_is_name(filled, position)
+                    or _label_is_name(row, position, roles)
                     or (
                         not labels
                         and column == last_name_column
@@ -10711,18 +10770,23 @@ def _reads_as_name(text: str) -> bool:
     return bool(unit) and not known and (target.label is not None or len(unit) >= 3)  # noqa: PLR2004
 
 
-def _label_is_name(filled: tuple[tuple[int, str], ...], position: int) -> bool:
+def _label_is_name(row: _Row, position: int, roles: dict[int, str]) -> bool:
     """Whether a short framework label is an indicator's name here.
 
     服务对象满意度 and 满意度 are both aliases of framework labels and common names.
     Under merged level cells the name leads its row; it is the name when it is not
     written as a label (no 指标 at its end) and a target follows it at once.
     """
+    filled = row.filled
     text = filled[position][1]
     if text.endswith("指标") or position + 1 >= len(filled):
         return False
     following = filled[position + 1][1]
-    if position + 2 < len(filled) and _statement_name(following, filled[position + 2][1]):
+    if (
+        position + 2 < len(filled)
+        and _statement_name(following, filled[position + 2][1])
+        and not _statement_shifted(row, filled[position + 1][0], roles)
+    ):
         return False  # 社会效益 | 未发生重大安全生产事故 | 0起: the statement is the name
     return not _label_text_ends_label(text) and _reads_as_target(following)
 
