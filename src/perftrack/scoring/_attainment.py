@@ -5941,6 +5941,10 @@ _GRADE_SUBJECT_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,12}")
 _GRADE_SUBJECT_BARRED_RE: Final = re.compile(r"未|没有|没能|不|部分|仅|只|示范|个别|局部|预计|计划")
 # A later clause's subject that is the whole area (部分地块…，全县平均由…): the indicator.
 _WHOLE_AREA_RE: Final = re.compile(r"全县|全市|全区|全省|全域|全镇|全乡|平均")
+# Words that introduce the target or the plan, never a subject: their clause's change is the
+# plan (目标由4.6等提升至4.1等), skipped; a later clause led by the actual is read (regress77 W1).
+_GRADE_PLAN_RE: Final = re.compile(r"目标|指标值|任务|原定|计划|力争|拟|预期|预计")
+_GRADE_ACTUAL_LEAD_RE: Final = re.compile(r"(?:实际完成|实际|完成|已)[\u4e00-\u9fff]{0,8}")
 
 
 def _main_grade_change(text: str) -> re.Match[str] | None:
@@ -5948,7 +5952,9 @@ def _main_grade_change(text: str) -> re.Match[str] | None:
 
     The first change at the cell's start or after a subject only (``全县耕地质量由…``), or
     one after other clauses whose subject is the whole area (``部分地块…，全县平均由…``);
-    never one after a negation, a part or a plan (``未能实现由…``, ``仅示范片由…``).
+    never one after a negation, a part or a plan (``未能实现由…``, ``仅示范片由…``). A clause
+    led by the target or the plan (``目标由4.6等提升至4.1等``) is skipped, and after it a clause
+    led by the actual (``…，实际完成由4.6等提升至4.3等``) is read (regress77 W1).
 
     >>> [
     ...     _main_grade_change(t) is not None
@@ -5956,18 +5962,27 @@ def _main_grade_change(text: str) -> re.Match[str] | None:
     ...         "由4.6等提升至4.3等",
     ...         "未能实现由4.6等提升至4.1等",
     ...         "部分地块由5等提升至4等,全县平均由4.6等提升至4.3等",
+    ...         "目标由4.6等提升至4.1等,实际提升至4.3等",
     ...     )
     ... ]
-    [True, False, True]
+    [True, False, True, False]
     """
+    planned = False  # a clause before stated the target's or the plan's change
     for found in _GRADE_LEVELS_RE.finditer(text):
         before = text[: found.start()]
         clause_start = max(before.rfind(mark) for mark in ",，;；。") + 1
         subject = before[clause_start:]
+        if _GRADE_PLAN_RE.search(subject) is not None:
+            planned = True  # 目标由…, 任务由…: the plan, not the actual
+            continue
         if (
             _GRADE_SUBJECT_RE.fullmatch(subject) is not None
             and _GRADE_SUBJECT_BARRED_RE.search(subject) is None
-            and (clause_start == 0 or _WHOLE_AREA_RE.search(subject) is not None)
+            and (
+                clause_start == 0
+                or _WHOLE_AREA_RE.search(subject) is not None
+                or (planned and _GRADE_ACTUAL_LEAD_RE.fullmatch(subject) is not None)
+            )
         ):
             return found
     return None
