@@ -116,3 +116,113 @@ def test_target_clause_is_no_subject(
 ) -> None:
     verdict = self_evaluated("耕地质量等级", target, actual)
     assert (verdict.attainment, verdict.explanation) == (attainment, says)
+
+
+# W2: the negation counts only when it governs the figure — in the first figure's clause, near
+# its start, and not qualifying a noun (未完成部分, 未完成的, 没有完成任务的, 未达到标准的).
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "attainment", "says"),
+    [
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未完成部分已结转下年，全年完成3万剂",
+            Attainment.MET,
+            "实际3万剂，达到年度指标≥3万剂",
+            id="unfinished-part-carried-over",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "上年未完成，本年完成3万剂",
+            Attainment.MET,
+            "实际3万剂，达到年度指标≥3万剂",
+            id="last-year-not-done",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未达到标准的已整改，完成3万剂",
+            Attainment.MET,
+            "实际3万剂，达到年度指标≥3万剂",
+            id="substandard-ones-fixed",
+        ),
+        pytest.param(
+            "培训人次",
+            "≥60人次",
+            "未完成的培训已补训，培训60人次",
+            Attainment.MET,
+            "实际60人次，达到年度指标≥60人次",
+            id="missed-training-made-up",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "没有完成任务的乡镇已约谈，全县完成3.2万剂",
+            Attainment.MET,
+            "实际3.2万剂，达到年度指标≥3万剂",
+            id="towns-behind-interviewed",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未完成3万剂",
+            Attainment.NOT_MET,
+            "实际“未完成3万剂”，注明未完成（未实现）所列目标，未达年度指标≥3万剂",
+            id="not-done-stays",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "因疫苗短缺未完成3万剂",
+            Attainment.NOT_MET,
+            "实际“因疫苗短缺未完成3万剂”，注明未完成（未实现）所列目标，未达年度指标≥3万剂",
+            id="not-done-with-a-reason-stays",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未完成任务3万剂",
+            Attainment.NOT_MET,
+            "实际“未完成任务3万剂”，注明未完成（未实现）所列目标，未达年度指标≥3万剂",
+            id="not-done-the-task-stays",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未完成部分3万剂",
+            Attainment.UNKNOWN,
+            "实际“未完成部分3万剂”注明未完成（未实现），是否达到年度指标≥3万剂需人工判断",
+            id="unfinished-part-in-the-figures-clause-unknown",
+        ),
+        pytest.param(
+            "疫苗接种数量",
+            "≥3万剂",
+            "未完成3万支（剂）",
+            Attainment.NOT_MET,
+            "实际“未完成3万支（剂）”，注明未完成（未实现）所列目标，未达年度指标≥3万剂",
+            id="not-done-bracketed-unit-stays",
+        ),
+        pytest.param(
+            "收入增长",
+            "提高5%",
+            "未实现平均提高5%",
+            Attainment.NOT_MET,
+            "实际“未实现平均提高5%”，注明未完成（未实现）所列目标，未达年度指标提高5%",
+            id="not-reached-rise-stays",
+        ),
+        pytest.param(
+            "事故起数",
+            "下降5%",
+            "未能实现由120起下降到110起",
+            Attainment.UNKNOWN,
+            "实际“未能实现由120起下降到110起”注明未完成（未实现），是否达到年度指标下降5%需人工判断",
+            id="not-reached-levels-stays-unknown",
+        ),
+    ],
+)
+def test_negation_governs_the_figure(
+    name: str, target: str, actual: str, attainment: Attainment, says: str
+) -> None:
+    verdict = self_evaluated(name, target, actual)
+    assert (verdict.attainment, verdict.explanation) == (attainment, says)

@@ -8845,9 +8845,15 @@ def _undone_note(actual: Value, target: Comparison | Range, name: str) -> str | 
 
 # A value that says of itself that it was not reached (regress74): 未完成3万剂, 未实现平均提高5%,
 # 未能实现由120起下降到110起, 未能按每座补助8万元执行 (a negation before the first figure).
-_NOT_ACHIEVED_RE: Final = re.compile(
-    r"(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期)"
+# The negation must govern the figure (regress77 W2): in the clause of the first figure, a few
+# characters from its start (因疫苗短缺未完成3万剂), not about another clause (上年未完成，本年
+# 完成3万剂, 未完成部分已结转，全年完成3万剂: None). One qualifying a noun in the figure's own
+# clause (未完成部分3万剂, 未完成的3万剂) does not say the goal was missed: unknown, never met.
+_NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
+    r"[^,，;；。]{0,6}?(?:(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期))"
+    r"(?P<rest>[^,，;；。]*)"
 )
+_NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
 
 
 def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
@@ -8859,20 +8865,25 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     (``≤10万元/座``) 未达到 is no failure and the rest is unknown.
 
     >>> from perftrack import parse_value
-    >>> bool(_NOT_ACHIEVED_RE.search("未完成"))
-    True
+    >>> [bool(_NOT_ACHIEVED_CLAUSE_RE.fullmatch(t)) for t in ("因疫苗短缺未完成", "培训")]
+    [True, False]
     """
     text = _normal(_text(actual))
     digit = re.search(r"\d", text)
-    found = _NOT_ACHIEVED_RE.search(text[: digit.start()] if digit else text)
+    before = text[: digit.start()] if digit else text
+    clause = before[max(before.rfind(mark) for mark in ",，;；。") + 1 :]
+    found = _NOT_ACHIEVED_CLAUSE_RE.fullmatch(clause)
     if found is None:
-        return None
+        return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
+    rest = found.group("rest")
+    qualifying = "的" in rest or _NOT_ACHIEVED_NOUN_RE.match(rest) is not None  # 未完成部分3万剂
     ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
     if ceiling and found.group("verb") in ("达到", "达成"):
         return None  # 未达到1% against ≤1%: under the ceiling
     shown, goal = _text(actual), _shown_target(target)
     if (
         not ceiling
+        and not qualifying
         and ctx.at_due is not False
         and isinstance(actual, Quantity)
         and isinstance(target, Comparison)
