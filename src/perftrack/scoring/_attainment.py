@@ -5941,6 +5941,10 @@ _GRADE_SUBJECT_RE: Final = re.compile(r"[\u4e00-\u9fff]{0,12}")
 _GRADE_SUBJECT_BARRED_RE: Final = re.compile(r"未|没有|没能|不|部分|仅|只|示范|个别|局部|预计|计划")
 # A later clause's subject that is the whole area (部分地块…，全县平均由…): the indicator.
 _WHOLE_AREA_RE: Final = re.compile(r"全县|全市|全区|全省|全域|全镇|全乡|平均")
+# Words that introduce the target or the plan, never a subject: their clause's change is the
+# plan (目标由4.6等提升至4.1等), skipped; a later clause led by the actual is read (regress77 W1).
+_GRADE_PLAN_RE: Final = re.compile(r"目标|指标值|任务|原定|计划|力争|拟|预期|预计")
+_GRADE_ACTUAL_LEAD_RE: Final = re.compile(r"(?:实际完成|实际|完成|已)[\u4e00-\u9fff]{0,8}")
 
 
 def _main_grade_change(text: str) -> re.Match[str] | None:
@@ -5948,7 +5952,9 @@ def _main_grade_change(text: str) -> re.Match[str] | None:
 
     The first change at the cell's start or after a subject only (``全县耕地质量由…``), or
     one after other clauses whose subject is the whole area (``部分地块…，全县平均由…``);
-    never one after a negation, a part or a plan (``未能实现由…``, ``仅示范片由…``).
+    never one after a negation, a part or a plan (``未能实现由…``, ``仅示范片由…``). A clause
+    led by the target or the plan (``目标由4.6等提升至4.1等``) is skipped, and after it a clause
+    led by the actual (``…，实际完成由4.6等提升至4.3等``) is read (regress77 W1).
 
     >>> [
     ...     _main_grade_change(t) is not None
@@ -5956,18 +5962,27 @@ def _main_grade_change(text: str) -> re.Match[str] | None:
     ...         "由4.6等提升至4.3等",
     ...         "未能实现由4.6等提升至4.1等",
     ...         "部分地块由5等提升至4等,全县平均由4.6等提升至4.3等",
+    ...         "目标由4.6等提升至4.1等,实际提升至4.3等",
     ...     )
     ... ]
-    [True, False, True]
+    [True, False, True, False]
     """
+    planned = False  # a clause before stated the target's or the plan's change
     for found in _GRADE_LEVELS_RE.finditer(text):
         before = text[: found.start()]
         clause_start = max(before.rfind(mark) for mark in ",，;；。") + 1
         subject = before[clause_start:]
+        if _GRADE_PLAN_RE.search(subject) is not None:
+            planned = True  # 目标由…, 任务由…: the plan, not the actual
+            continue
         if (
             _GRADE_SUBJECT_RE.fullmatch(subject) is not None
             and _GRADE_SUBJECT_BARRED_RE.search(subject) is None
-            and (clause_start == 0 or _WHOLE_AREA_RE.search(subject) is not None)
+            and (
+                clause_start == 0
+                or _WHOLE_AREA_RE.search(subject) is not None
+                or (planned and _GRADE_ACTUAL_LEAD_RE.fullmatch(subject) is not None)
+            )
         ):
             return found
     return None
@@ -8830,9 +8845,15 @@ def _undone_note(actual: Value, target: Comparison | Range, name: str) -> str | 
 
 # A value that says of itself that it was not reached (regress74): 未完成3万剂, 未实现平均提高5%,
 # 未能实现由120起下降到110起, 未能按每座补助8万元执行 (a negation before the first figure).
-_NOT_ACHIEVED_RE: Final = re.compile(
-    r"(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期)"
+# The negation must govern the figure (regress77 W2): in the clause of the first figure, a few
+# characters from its start (因疫苗短缺未完成3万剂), not about another clause (上年未完成，本年
+# 完成3万剂, 未完成部分已结转，全年完成3万剂: None). One qualifying a noun in the figure's own
+# clause (未完成部分3万剂, 未完成的3万剂) does not say the goal was missed: unknown, never met.
+_NOT_ACHIEVED_CLAUSE_RE: Final = re.compile(
+    r"[^,，;；。]{0,6}?(?:(?:未能|未|没有|没能)(?P<verb>完成|实现|达到|达成)|未能按|没能按|没有按(?!时|期))"
+    r"(?P<rest>[^,，;；。]*)"
 )
+_NOT_ACHIEVED_NOUN_RE: Final = re.compile(r"^(?:部分|人员|单位)")
 
 
 def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context) -> _Outcome | None:
@@ -8844,20 +8865,25 @@ def _said_not_achieved(actual: Value, target: Comparison | Range, ctx: _Context)
     (``≤10万元/座``) 未达到 is no failure and the rest is unknown.
 
     >>> from perftrack import parse_value
-    >>> bool(_NOT_ACHIEVED_RE.search("未完成"))
-    True
+    >>> [bool(_NOT_ACHIEVED_CLAUSE_RE.fullmatch(t)) for t in ("因疫苗短缺未完成", "培训")]
+    [True, False]
     """
     text = _normal(_text(actual))
     digit = re.search(r"\d", text)
-    found = _NOT_ACHIEVED_RE.search(text[: digit.start()] if digit else text)
+    before = text[: digit.start()] if digit else text
+    clause = before[max(before.rfind(mark) for mark in ",，;；。") + 1 :]
+    found = _NOT_ACHIEVED_CLAUSE_RE.fullmatch(clause)
     if found is None:
-        return None
+        return None  # 未完成部分已结转，全年完成3万剂: the negation is about another clause
+    rest = found.group("rest")
+    qualifying = "的" in rest or _NOT_ACHIEVED_NOUN_RE.match(rest) is not None  # 未完成部分3万剂
     ceiling = isinstance(target, Comparison) and target.op in (_Op.LE, _Op.LT)
     if ceiling and found.group("verb") in ("达到", "达成"):
         return None  # 未达到1% against ≤1%: under the ceiling
     shown, goal = _text(actual), _shown_target(target)
     if (
         not ceiling
+        and not qualifying
         and ctx.at_due is not False
         and isinstance(actual, Quantity)
         and isinstance(target, Comparison)
