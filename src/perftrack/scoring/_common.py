@@ -2941,6 +2941,9 @@ class _Scoring:
         self.copied: list[int] = []
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
+        # Rows whose average the verdict took as the year's total (日均60次 × 365): index →
+        # the total, which the points use too (p34 H1).
+        self.averaged: dict[int, Quantity] = {}
         # Rows done after their due date (逾期完成, see _done_late): index → how.
         self.late: dict[int, _Late] = {}
         # Rows whose actual is dated after the table's date (see _after_period):
