@@ -2,6 +2,8 @@
 
 - H1: an average (``日均``, ``月均``) the verdict converts to the year's total is scored by
   that total too: ``日均出诊60次`` against ``≥2.5万次`` scores 21900/25000, not 60/25000.
+- H3: mid-year, an average against a cumulative plan is set against it over the tracked
+  period (1-9月: 273 days, 9 months), never compared raw (4200 against 112.5万: behind).
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -100,3 +102,89 @@ def test_average_points_findings_quote_year_total() -> None:
     assert found == [
         ("full-points-not-met", "“急救出诊”未完成目标却得满分（填报得分17，计算得分14.89）"),
     ]
+
+
+# ---------------------------------------------------------------------------
+# H3: an average against a cumulative plan, over the tracked period
+
+TRACK_HEAD = [
+    "财政项目支出绩效跟踪表",
+    "跟踪时段：（ 2025-1月 至 2025-{end}月 ）",
+    "项目名称\t探针专项资金",
+    "预算执行情况 (万元)\t\t年初预算数\t跟踪期预算数\t跟踪期执行数\t执行率(%)",
+    "\t年度资金总额\t100\t75\t74\t98.67",
+    "年度总体目标\t预期目标\t\t跟踪期实际完成情况",
+    "\t完成年度工作任务。\t\t按序时推进。",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t跟踪期计划完成值\t跟踪期实际完成值\t偏差原因分析",
+]
+TRACK_TAIL = [
+    "绩效跟踪总体判断\t年度项目预算完成可能性\t确定能完成",
+    "\t年度绩效目标完成可能性\t确定能完成",
+]
+
+
+def track_table(end: int, row: tuple[str, str, str, str]) -> perftrack.Table:
+    name, target, plan, actual = row
+    lines = [*TRACK_HEAD, f"产出指标\t数量指标\t{name}\t{target}\t{plan}\t{actual}\t", *TRACK_TAIL]
+    lines[1] = lines[1].format(end=end)
+    return perftrack.read_text("\n".join(lines))[0]
+
+
+@pytest.mark.parametrize(
+    ("end", "row", "progress", "explanation"),
+    [
+        pytest.param(
+            9,
+            ("全年助餐服务", "≥150万人次", "112.5万人次", "日均助餐4,200人次"),
+            "on_track",
+            "实际4200人次为日均值，年度指标≥150万人次为年度总量，非全年报表无法折算，需人工判断",
+            id="daily-273-days-ahead",
+        ),
+        pytest.param(
+            9,
+            ("全年助餐服务", "≥150万人次", "112.5万人次", "月均助餐12.6万人次"),
+            "on_track",
+            "实际12.6万人次为月均值，年度指标≥150万人次为年度总量，非全年报表无法折算，需人工判断",
+            id="monthly-9-months-ahead",
+        ),
+        pytest.param(
+            9,
+            ("急救出诊", "≥2.5万次", "18750次", "日均出诊72次"),
+            "on_track",
+            "实际72次为日均值，年度指标≥2.5万次为年度总量，非全年报表无法折算，需人工判断",
+            id="daily-count-ahead",
+        ),
+        pytest.param(
+            9,
+            ("全年助餐服务", "≥150万人次", "112.5万人次", "日均助餐4000人次"),
+            "behind",
+            "实际4000人次为日均值，年度指标≥150万人次为年度总量，非全年报表无法折算，需人工判断；"
+            "实际4000人次按跟踪期273天折算为1092000人次，落后于计划112.5万人次",
+            id="daily-273-days-behind",
+        ),
+        pytest.param(
+            6,
+            ("全年助餐服务", "≥150万人次", "75万人次", "月均助餐12万人次"),
+            "behind",
+            "实际12万人次为月均值，年度指标≥150万人次为年度总量，非全年报表无法折算，需人工判断；"
+            "实际12万人次按跟踪期6个月折算为72万人次，落后于计划75万人次",
+            id="monthly-6-months-behind",
+        ),
+        pytest.param(
+            9,
+            ("全年助餐服务", "≥150万人次", "112.5万人次", "周均助餐3万人次"),
+            "unknown",
+            "实际3万人次为周均值，年度指标≥150万人次为年度总量，非全年报表无法折算，需人工判断",
+            id="weekly-not-counted-unknown",
+        ),
+    ],
+)
+def test_average_against_cumulative_plan(
+    end: int, row: tuple[str, str, str, str], progress: str, explanation: str
+) -> None:
+    card = perftrack.score(track_table(end, row))
+    verdict = card.verdicts[0]
+    assert (verdict.attainment.value, verdict.progress.value) == ("unknown", progress)
+    assert verdict.explanation == explanation
+    optimistic = [f.id for f in card.findings if f.id == "judgement-optimistic"]
+    assert optimistic == ([] if progress != "behind" else ["judgement-optimistic"])
