@@ -4,6 +4,8 @@
   that total too: ``日均出诊60次`` against ``≥2.5万次`` scores 21900/25000, not 60/25000.
 - H3: mid-year, an average against a cumulative plan is set against it over the tracked
   period (1-9月: 273 days, 9 months), never compared raw (4200 against 112.5万: behind).
+- H2: a time window in a rate's name (``3分钟内出车率``, ``10秒接听率``, ``48小时配送率``)
+  or in a rate's bracket (``出车率96.2%（3分钟内）``) is label or note; the rate is the value.
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -15,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 import perftrack
+from perftrack.expressions import parse_target, parse_value
 
 D = Decimal
 
@@ -188,3 +191,61 @@ def test_average_against_cumulative_plan(
     assert verdict.explanation == explanation
     optimistic = [f.id for f in card.findings if f.id == "judgement-optimistic"]
     assert optimistic == ([] if progress != "behind" else ["judgement-optimistic"])
+
+
+# ---------------------------------------------------------------------------
+# H2: a time window in a rate's name is part of the label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("3分钟内出车率96.2%", "3分钟内出车率96.2(%)", id="minutes-within"),
+        pytest.param("3分钟出车率96.2%", "3分钟出车率96.2(%)", id="minutes"),
+        pytest.param("10秒内接听率98.6%", "10秒内接听率98.6(%)", id="seconds"),
+        pytest.param("15分钟内到达率92%", "15分钟内到达率92(%)", id="arrival"),
+        pytest.param("48小时配送率95%", "48小时配送率95(%)", id="hours"),
+        pytest.param("24小时内到账率100%", "24小时内到账率100(%)", id="hours-within"),
+        pytest.param("急救电话10秒内接听率98.6%", "急救电话10秒内接听率98.6(%)", id="name-first"),
+        pytest.param("5个工作日办结率98%", "5个工作日办结率98(%)", id="working-days"),
+        pytest.param("出车率96.2%（3分钟内）", "出车率96.2(%)(3分钟内)", id="bracket-within"),
+        pytest.param("出车率96.2%(3分钟)", "出车率96.2(%)(3分钟)", id="bracket"),
+        # near misses: a duration alone, or a bracket of hours beside a count
+        pytest.param("24小时", "24(小时)", id="hours-alone"),
+        pytest.param("3分钟", "3(分钟)", id="minutes-alone"),
+        pytest.param("15个（3小时）", "15个(3小时)", id="count-two-figures-text"),
+        pytest.param("96%（12）", "96%(12)", id="rate-two-figures-text"),
+    ],
+)
+def test_rate_time_window_value(text: str, expected: str) -> None:
+    assert str(parse_value(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        pytest.param("3分钟内出车率≥95%", "comparison", "3分钟内出车率≥95(%)", id="window-target"),
+        pytest.param("≥95%（3分钟内）", "comparison", "≥95(%)(3分钟内)", id="bracket-target"),
+        pytest.param("≤3分钟", "comparison", "≤3(分钟)", id="duration-stays"),
+        pytest.param("3分钟内", "comparison", "≤3(分钟)", id="within-stays"),
+    ],
+)
+def test_rate_time_window_target(text: str, kind: str, expected: str) -> None:
+    target = parse_target(text)
+    assert (target.kind, str(target)) == (kind, expected)
+
+
+def test_rate_time_window_scored() -> None:
+    card = perftrack.score(
+        self_table(
+            ("出车率", "≥95%", "3分钟内出车率92.6%", "2", "2"),
+            ("出车率b", "3分钟内出车率≥95%", "92.6%", "2", "2"),
+            ("资金到账", "100%", "24小时内到账率96%", "2", "2"),
+        )
+    )
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        ("not_met", "实际92.6%，未达年度指标≥95%"),
+        ("not_met", "实际92.6%，未达年度指标≥95%"),
+        ("not_met", "实际96%，未达年度指标=100%"),
+    ]
+    assert points_of(card) == [D("1.95"), D("1.95"), D("1.92")]
