@@ -6,6 +6,8 @@
   period (1-9月: 273 days, 9 months), never compared raw (4200 against 112.5万: behind).
 - H2: a time window in a rate's name (``3分钟内出车率``, ``10秒接听率``, ``48小时配送率``)
   or in a rate's bracket (``出车率96.2%（3分钟内）``) is label or note; the rate is the value.
+- M3: the verb before the places covered (``实现乡镇全覆盖``, ``已实现行政村全覆盖``) is full
+  coverage, 100%, as ``乡镇已实现全覆盖`` is; a negated or qualified phrase stays as it was.
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -249,3 +251,32 @@ def test_rate_time_window_scored() -> None:
         ("not_met", "实际96%，未达年度指标=100%"),
     ]
     assert points_of(card) == [D("1.95"), D("1.95"), D("1.92")]
+
+
+# ---------------------------------------------------------------------------
+# M3: 实现 before the places covered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("实现乡镇全覆盖", "100(%)全覆盖", id="verb-place"),
+        pytest.param("已实现行政村全覆盖", "100(%)全覆盖", id="done-verb-place"),
+        pytest.param("实现村级全覆盖", "100(%)全覆盖", id="village-level"),
+        pytest.param("实现社区全覆盖", "100(%)全覆盖", id="community"),
+        pytest.param("乡镇已实现全覆盖", "100(%)全覆盖", id="place-verb-unchanged"),
+        pytest.param("未实现乡镇全覆盖", "未实现乡镇全覆盖", id="negated-text"),
+        pytest.param("未实现全覆盖", "未实现全覆盖", id="negated-status"),
+        pytest.param("基本实现乡镇全覆盖", "基本实现乡镇全覆盖", id="qualified-text"),
+    ],
+)
+def test_verb_place_full_coverage(text: str, expected: str) -> None:
+    assert str(parse_value(text)) == expected
+
+
+def test_verb_place_full_coverage_scored() -> None:
+    card = perftrack.score(self_table(("乡镇充电设施覆盖", "100%", "实现乡镇全覆盖", "4", "4")))
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        ("met", "实际100%，达到年度指标=100%")
+    ]
+    assert [f.id for f in card.findings if f.id == "points-unsupported"] == []

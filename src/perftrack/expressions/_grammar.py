@@ -4003,8 +4003,10 @@ def _footnote(text: str) -> tuple[str, str] | None:
 # Full coverage in words (全覆盖, 实现全覆盖, 已实现全覆盖): 100 % covered, as 100%全覆盖 is.
 _FULL_COVERAGE_RE: Final = re.compile(
     # 村(社区)全覆盖, 行政村已实现全覆盖: the places covered may lead (a unit of
-    # settlement or service, no word that qualifies the coverage: 基本, 未, 力争…)
-    r"(?:(?:全[省市县区]|所有|各)?(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市)"
+    # settlement or service, no word that qualifies the coverage: 基本, 未, 力争…), the
+    # verb before them too (实现乡镇全覆盖, 已实现行政村全覆盖, p34 M3)
+    r"(?:(?:已经?)?(?:实现了?|达到了?|做到了?))?"
+    r"(?:(?:全[省市县区]|所有|各)?(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市)级?"
     r"(?:\([\u4e00-\u9fff]{1,4}\))?"
     # 县乡村三级路长全覆盖, 市县乡三级全覆盖: every level of a chief system (路长制, 河长制:
     # the levels, then the chief) is covered (p25fix M2)
