@@ -8,6 +8,7 @@
   or in a rate's bracket (``出车率96.2%（3分钟内）``) is label or note; the rate is the value.
 - M3: the verb before the places covered (``实现乡镇全覆盖``, ``已实现行政村全覆盖``) is full
   coverage, 100%, as ``乡镇已实现全覆盖`` is; a negated or qualified phrase stays as it was.
+- M2: ``MWh`` (兆瓦时) is 1000 ``kWh`` and ``GWh`` (吉瓦时) 1000 ``MWh``, as ``MW`` is 1000 ``kW``.
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -280,3 +281,50 @@ def test_verb_place_full_coverage_scored() -> None:
         ("met", "实际100%，达到年度指标=100%")
     ]
     assert [f.id for f in card.findings if f.id == "points-unsupported"] == []
+
+
+# ---------------------------------------------------------------------------
+# M2: MWh and GWh are multiples of kWh
+
+
+@pytest.mark.parametrize(
+    ("row", "attainment", "explanation", "points"),
+    [
+        pytest.param(
+            ("年充电量", "≥3000万kWh", "2.86万MWh", "2", "2"),
+            "not_met",
+            "实际2.86万MWh，未达年度指标≥3000万kWh",
+            D("1.91"),
+            id="wan-mwh",
+        ),
+        pytest.param(
+            ("年充电量", "≥3000万千瓦时", "全年充电量28.6GWh", "2", "2"),
+            "not_met",
+            "实际28.6GWh，未达年度指标≥3000万千瓦时",
+            D("1.91"),
+            id="gwh",
+        ),
+        pytest.param(
+            ("年充电量", "≥3000万千瓦时", "3.1万兆瓦时", "2", "2"),
+            "met",
+            "实际3.1万兆瓦时，达到年度指标≥3000万千瓦时",
+            D("2.00"),
+            id="megawatt-hours-word",
+        ),
+        pytest.param(
+            ("装机容量", "≥60MW", "5.6万kWh", "2", "2"),
+            "unknown",
+            "实际5.6万kWh与年度指标≥60MW单位不可比",
+            D("2.00"),
+            id="energy-against-power-apart",
+        ),
+    ],
+)
+def test_megawatt_hours(
+    row: tuple[str, str, str, str, str], attainment: str, explanation: str, points: Decimal
+) -> None:
+    card = perftrack.score(self_table(row))
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        (attainment, explanation)
+    ]
+    assert points_of(card) == [points]

@@ -218,6 +218,8 @@ _SCORING_MULTIPLES: Final = MappingProxyType(
 # 辆次, 台次 and 件次 are visits too, as 车次 (parse31 H6).
 _SCORING_KNOWN_UNITS: Final = frozenset(
     {"标箱", "家次", "户次", "车次", "架次", "辆次", "台次", "件次", "千克标准煤", "吨标准煤", "升"}
+    # 2.86万MWh (p34 M2)
+    | {"兆瓦时", "吉瓦时"}
 )
 # Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
 # (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
