@@ -9,6 +9,8 @@
 - M3: the verb before the places covered (``实现乡镇全覆盖``, ``已实现行政村全覆盖``) is full
   coverage, 100%, as ``乡镇已实现全覆盖`` is; a negated or qualified phrase stays as it was.
 - M2: ``MWh`` (兆瓦时) is 1000 ``kWh`` and ``GWh`` (吉瓦时) 1000 ``MWh``, as ``MW`` is 1000 ``kW``.
+- M1: blood-service units compare: ``U`` is ``单位``, ``个治疗量`` is ``治疗量``, and ``升`` is
+  1000 ``毫升`` (``mL``).
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -321,6 +323,74 @@ def test_verb_place_full_coverage_scored() -> None:
     ],
 )
 def test_megawatt_hours(
+    row: tuple[str, str, str, str, str], attainment: str, explanation: str, points: Decimal
+) -> None:
+    card = perftrack.score(self_table(row))
+    assert [(v.attainment.value, v.explanation) for v in card.verdicts] == [
+        (attainment, explanation)
+    ]
+    assert points_of(card) == [points]
+
+
+# ---------------------------------------------------------------------------
+# M1: U, 个治疗量 and 毫升 of 采供血
+
+
+@pytest.mark.parametrize(
+    ("row", "attainment", "explanation", "points"),
+    [
+        pytest.param(
+            ("全血采集单位数", "≥6万U", "采集全血5.6万单位", "2", "2"),
+            "not_met",
+            "实际5.6万单位，未达年度指标≥6万U",
+            D("1.87"),
+            id="u-against-unit",
+        ),
+        pytest.param(
+            ("全血采集单位数", "≥6万单位", "5.6万U", "2", "2"),
+            "not_met",
+            "实际5.6万U，未达年度指标≥6万单位",
+            D("1.87"),
+            id="unit-against-u",
+        ),
+        pytest.param(
+            ("单位采血成本", "≤200元/U", "每单位216元", "2", "2"),
+            "not_met",
+            "实际216元/单位，超出年度指标≤200元/U",
+            D("1.85"),
+            id="per-unit-cost",
+        ),
+        pytest.param(
+            ("机采血小板", "≥8000治疗量", "7,260个治疗量", "2", "2"),
+            "not_met",
+            "实际7260个治疗量，未达年度指标≥8000治疗量",
+            D("1.82"),
+            id="doses-measure-word",
+        ),
+        pytest.param(
+            ("献血量", "≥236万毫升", "献血量2,180升", "2", "2"),
+            "not_met",
+            "实际2180升，未达年度指标≥236万毫升",
+            D("1.85"),
+            id="litres-against-ml",
+        ),
+        pytest.param(
+            ("献血量", "≥2000升", "236万mL", "2", "2"),
+            "met",
+            "实际236万mL，达到年度指标≥2000升",
+            D("2.00"),
+            id="ml-symbol",
+        ),
+        pytest.param(
+            ("全血采集单位数", "≥6万U", "5.6万人次", "2", "2"),
+            "unknown",
+            "实际5.6万人次与年度指标≥6万U单位不可比",
+            D("2.00"),
+            id="people-stay-apart",
+        ),
+    ],
+)
+def test_blood_units(
     row: tuple[str, str, str, str, str], attainment: str, explanation: str, points: Decimal
 ) -> None:
     card = perftrack.score(self_table(row))
