@@ -11,6 +11,7 @@
 - M2: ``MWh`` (兆瓦时) is 1000 ``kWh`` and ``GWh`` (吉瓦时) 1000 ``MWh``, as ``MW`` is 1000 ``kW``.
 - M1: blood-service units compare: ``U`` is ``单位``, ``个治疗量`` is ``治疗量``, and ``升`` is
   1000 ``毫升`` (``mL``).
+- LOW: ``actual-copies-target`` quotes the target's text (``≥90%``), not the actual's.
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -398,3 +399,27 @@ def test_blood_units(
         (attainment, explanation)
     ]
     assert points_of(card) == [points]
+
+
+# ---------------------------------------------------------------------------
+# LOW: actual-copies-target quotes the target
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        pytest.param(
+            ("就餐老人满意度", "≥90%", "九成以上", "2", "2"),
+            "“就餐老人满意度”实际完成情况照抄年度指标“≥90%”，未填报实际完成值",
+            id="words-of-the-target",
+        ),
+        pytest.param(
+            ("发放企业数", "≥200家", "≥200家", "2", "2"),
+            "“发放企业数”实际完成情况照抄年度指标“≥200家”，未填报实际完成值",
+            id="same-text",
+        ),
+    ],
+)
+def test_copy_quotes_target(row: tuple[str, str, str, str, str], message: str) -> None:
+    card = perftrack.score(self_table(row))
+    assert [f.message for f in card.findings if f.id == "actual-copies-target"] == [message]

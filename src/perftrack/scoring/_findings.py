@@ -1108,14 +1108,19 @@ def _indicator_findings(state: _Scoring, verdicts: list[Verdict]) -> None:
         if copied is not None:
             state.copied.append(index)
             if copied is _Severity.WARNING:
-                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported
+                # ≥200家, 2024年6月30日前 reprinted as the actual: no result reported; the
+                # target's own text quoted (九成以上 against ≥90% quotes ≥90%, p34 LOW)
+                copied_text = (
+                    _shown_target(target)
+                    if isinstance(target, (Comparison, Range))
+                    else (target.text.strip() if target is not None else "")
+                ) or _text(indicator.actual)
                 state.add(
                     "actual-copies-target",
                     _Severity.WARNING,
-                    f"“{indicator.name}”实际完成情况照抄年度指标“{_text(indicator.actual)}”，"
-                    "未填报实际完成值",
+                    f"“{indicator.name}”实际完成情况照抄年度指标“{copied_text}”，未填报实际完成值",
                     f"“{indicator.name}”: the actual copies the target"
-                    f" “{_text(indicator.actual)}”: no result reported",
+                    f" “{copied_text}”: no result reported",
                     state.where_indicator(index, "actual"),
                 )
             else:
