@@ -12,6 +12,7 @@
 - M1: blood-service units compare: ``U`` is ``单位``, ``个治疗量`` is ``治疗量``, and ``升`` is
   1000 ``毫升`` (``mL``).
 - LOW: ``actual-copies-target`` quotes the target's text (``≥90%``), not the actual's.
+- M5: ``120呼救`` and ``120调度`` name the emergency number, as ``120急救`` does.
 
 Each case is a table written as text and the exact verdicts, points or findings it gives.
 """
@@ -423,3 +424,22 @@ def test_blood_units(
 def test_copy_quotes_target(row: tuple[str, str, str, str, str], message: str) -> None:
     card = perftrack.score(self_table(row))
     assert [f.message for f in card.findings if f.id == "actual-copies-target"] == [message]
+
+
+# ---------------------------------------------------------------------------
+# M5: 120呼救, 120调度
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("120呼救电话接听率92.6%", "120呼救电话接听率92.6(%)", id="call-phone"),
+        pytest.param("120呼救接听率92.6%", "120呼救接听率92.6(%)", id="call"),
+        pytest.param("120调度接听率92.6%", "120调度接听率92.6(%)", id="dispatch"),
+        pytest.param(
+            "120急救电话接听率92.6%", "120急救电话接听率92.6(%)", id="first-aid-unchanged"
+        ),
+    ],
+)
+def test_emergency_call_number(text: str, expected: str) -> None:
+    assert str(parse_value(text)) == expected

@@ -1940,8 +1940,9 @@ _RATE_WINDOW_RE: Final = re.compile(_RATE_WINDOW)
 _LABEL_DIGITS_RE: Final = re.compile(
     r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号岁]|季度|学年)"
     rf"|{_RATE_WINDOW}"
-    # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救)
-    r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务)"
+    # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救, 120呼救,
+    # 120调度: p34 M5)
+    r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务|呼救|调度)"
     # a service number that starts the label (12315投诉…, 12355青少年…, 96110预警…)
     rf"|^{_SERVICE_NUMBER}"
 )
@@ -1955,7 +1956,7 @@ _CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
 # What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度,
 # 2025学年).
 _LABEL_DIGIT_NEXT: Final = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政学"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政学呼调"
 )
 # What a label never holds: a clause break (培训280人次;授课25人次 is two figures).
 _CLAUSE_BREAK_RE: Final = re.compile(r"[;,。、:\s]")
