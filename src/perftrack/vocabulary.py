@@ -802,6 +802,11 @@ UNIT_ALIASES: Final = MappingProxyType(
         "kwh": "千瓦时",
         "KWh": "千瓦时",
         "度": "千瓦时",  # 1250万度 of electricity: a 度 is a 千瓦时
+        # megawatt- and gigawatt-hours (充电量2.86万MWh, 28.6GWh, p34 M2), as MW and GW are
+        "MWh": "兆瓦时",
+        "MWH": "兆瓦时",
+        "GWh": "吉瓦时",
+        "GWH": "吉瓦时",
         "元/(人·次)": "元/人·次",
         "人·次": "人次",
         "元/(人次)": "元/人次",
@@ -872,6 +877,8 @@ UNIT_MULTIPLES: Final = MappingProxyType(
         "兆瓦": ("千瓦", 1000),  # 2MW against 2200kW
         "吉瓦": ("兆瓦", 1000),
         "千瓦": ("瓦", 1000),
+        "兆瓦时": ("千瓦时", 1000),  # 2.86万MWh against ≥3000万kWh (p34 M2)
+        "吉瓦时": ("兆瓦时", 1000),
         # storage as IT procurement counts it: 1 TB is 1024 GB
         "PB": ("TB", 1024),
         "TB": ("GB", 1024),

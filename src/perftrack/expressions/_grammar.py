@@ -1931,10 +1931,18 @@ def _person_times(unit: str) -> str:
 _SERVICE_NUMBER: Final = r"(?:12|96)\d{3}(?=[\u3400-\u9fff])(?![万千百亿余多])"
 # The numbers a label may hold: next to a Latin letter (PM2.5, PM10, 5G, 3A级, H7N9), an
 # ordinal (第1), or a time (2023年度, 1-6月, 8月底, 2025-2026学年, 一季度 is no digit).
+# A time window in a rate's name (3分钟内出车率, 10秒接听率, 48小时配送率, 24小时内到账率,
+# 5个工作日办结率, p34 H2): a duration, 内 or not, then a noun ending in 率.
+_RATE_WINDOW: Final = (
+    r"\d+(?:\.\d+)?(?:秒钟?|分钟|小时|个?工作日|天)内?(?=[\u4e00-\u9fff]{0,10}?率)"
+)
+_RATE_WINDOW_RE: Final = re.compile(_RATE_WINDOW)
 _LABEL_DIGITS_RE: Final = re.compile(
     r"[A-Za-z]\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]|第\d+|\d+(?:[-~至到]\d+)?(?:[年月日号岁]|季度|学年)"
-    # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救)
-    r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务)"
+    rf"|{_RATE_WINDOW}"
+    # a hotline's or an emergency number's digits (12345热线, 110接警, 120急救, 120呼救,
+    # 120调度: p34 M5)
+    r"|\d{3,5}(?=热线|接警|报警|急救|服务热线|政务|呼救|调度)"
     # a service number that starts the label (12315投诉…, 12355青少年…, 96110预警…)
     rf"|^{_SERVICE_NUMBER}"
 )
@@ -1948,7 +1956,7 @@ _CALENDAR_UNITS: Final = frozenset({"年", "月", "日", "号"})
 # What may follow a number that a label holds (PM2.5浓度, 5G, 2023年度, 1-6月, 第1季度,
 # 2025学年).
 _LABEL_DIGIT_NEXT: Final = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政学"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz年月日号季-~至到岁热接报急政学呼调"
 )
 # What a label never holds: a clause break (培训280人次;授课25人次 is two figures).
 _CLAUSE_BREAK_RE: Final = re.compile(r"[;,。、:\s]")
@@ -1974,6 +1982,7 @@ def _number_after_label(
         text[after : after + 1] in _LABEL_DIGIT_NEXT
         or (before.isascii() and before.isalpha())
         or before == "第"
+        or _RATE_WINDOW_RE.match(text, after - len(first)) is not None  # 3分钟内出车率96.2%
         or (after == len(first) == 5 and _SERVICE_NUMBER_RE.match(text) is not None)  # noqa: PLR2004
     ):
         return None
@@ -4000,8 +4009,10 @@ def _footnote(text: str) -> tuple[str, str] | None:
 # Full coverage in words (全覆盖, 实现全覆盖, 已实现全覆盖): 100 % covered, as 100%全覆盖 is.
 _FULL_COVERAGE_RE: Final = re.compile(
     # 村(社区)全覆盖, 行政村已实现全覆盖: the places covered may lead (a unit of
-    # settlement or service, no word that qualifies the coverage: 基本, 未, 力争…)
-    r"(?:(?:全[省市县区]|所有|各)?(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市)"
+    # settlement or service, no word that qualifies the coverage: 基本, 未, 力争…), the
+    # verb before them too (实现乡镇全覆盖, 已实现行政村全覆盖, p34 M3)
+    r"(?:(?:已经?)?(?:实现了?|达到了?|做到了?))?"
+    r"(?:(?:全[省市县区]|所有|各)?(?:行政|自然|建制)?(?:村|社区|乡镇|镇|乡|街道|县|区|市)级?"
     r"(?:\([\u4e00-\u9fff]{1,4}\))?"
     # 县乡村三级路长全覆盖, 市县乡三级全覆盖: every level of a chief system (路长制, 河长制:
     # the levels, then the chief) is covered (p25fix M2)
@@ -4735,6 +4746,8 @@ def _quantity(norm: Normalized) -> Quantity | None:
         and not _other_measure(bare[1], number.unit)
         # 2.86万亩（1906.7公顷）: the same area restated in another unit (parse32 H2)
         and not _restated_area(number.value, number.unit, number.note)
+        # 出车率96.2%（3分钟内）: the time window of a rate, as in its name (p34 H2)
+        and not (number.unit == "%" and _RATE_WINDOW_NOTE_RE.fullmatch(number.note))
     ):
         return None  # 10（12）: two figures, and nothing says which was done
     label = number.label
@@ -4812,6 +4825,8 @@ _SHARE_NOTES: Final = frozenset({"完成", "完工", "到位", "拨付", "发放
 
 # A figure alone, with a short unit at most (a bracket of 10（12）), but no date (2023年).
 _BARE_FIGURE_RE: Final = re.compile(r"[\d.,]+(?![年月日号])(\D{0,3})")
+# The time window of a rate in a value's bracket (3分钟内, 10秒, 48小时, 3天内): no second figure.
+_RATE_WINDOW_NOTE_RE: Final = re.compile(r"\d+(?:\.\d+)?(?:秒钟?|分钟|小时|个?工作日|天)内?")
 
 
 def _other_measure(note_unit: str, unit: str | None) -> bool:

@@ -1221,6 +1221,24 @@ def _average_against_total(
     return converted, note
 
 
+def averaged_total(ctx: _Context) -> Quantity | None:
+    """The actual's average as the year's total the verdict compared (p34 H1), or None.
+
+    ``日均出诊60次`` against ``≥2.5万次`` at a whole year's end: 21900次, the figure the
+    points are scored by too (they took 60/25000 = 0.24%).
+    """
+    target = ctx.indicator.target
+    if not isinstance(target, (Comparison, Range)):
+        return None
+    quantity = _measured(ctx.indicator.actual, target, ctx.indicator.name, ctx.year)
+    if quantity is None:
+        return None
+    averaged = _average_against_total(target, quantity, ctx)
+    if averaged is None or isinstance(averaged, _Outcome):
+        return None
+    return averaged[0]
+
+
 def _judge_comparison(target: Comparison | Range, actual: Value, ctx: _Context) -> _Outcome:
     say = ctx.say
     if _is_time_limit(target) and (timed := _in_time(actual, say)) is not None:

@@ -205,19 +205,30 @@ _SCORING_ALIASES: Final = MappingProxyType(
         "100km": "百公里",
         "100公里": "百公里",
         "100KM": "百公里",
+        # 采供血 (p34 M1): U is the written symbol of the blood unit (200 ml of whole blood),
+        # 个治疗量 the platelet dose with its measure word, mL the 毫升 of blood volume
+        "U": "单位",
+        "个治疗量": "治疗量",
+        "mL": "毫升",
+        "ml": "毫升",
     }
 )
 # Multiples beyond vocabulary.UNIT_MULTIPLES: a second is 1000 毫秒 (≤1秒 against
 # 800毫秒, ≤500ms against 0.3秒, p17 M2), and so a minute 60000.
 # A tonne of standard coal is 1000 kilograms of it (0.412吨标准煤/人 against ≤400kgce/人).
 _SCORING_MULTIPLES: Final = MappingProxyType(
-    {"秒": ("毫秒", 1000), "吨标准煤": ("千克标准煤", 1000)}
+    # a litre is 1000 毫升 (献血量2,180升 against ≥236万毫升, p34 M1)
+    {"秒": ("毫秒", 1000), "吨标准煤": ("千克标准煤", 1000), "升": ("毫升", 1000)}
 )
 # Units a prefix splits off before, beyond vocabulary.KNOWN_UNITS (21.3万TEU, ≥20万标箱).
 # Visits are a count of their own (3.2万户次: 32000 户次, p17 H2).
 # 辆次, 台次 and 件次 are visits too, as 车次 (parse31 H6).
 _SCORING_KNOWN_UNITS: Final = frozenset(
     {"标箱", "家次", "户次", "车次", "架次", "辆次", "台次", "件次", "千克标准煤", "吨标准煤", "升"}
+    # 2.86万MWh (p34 M2)
+    | {"兆瓦时", "吉瓦时"}
+    # 5.6万单位, 2180万毫升, 0.8万治疗量 of 采供血 (p34 M1)
+    | {"单位", "治疗量", "毫升"}
 )
 # Measure words a reviewer counts as one beyond vocabulary.COUNT_SYNONYMS: 场次 and 次
 # (12场次 against ≥12次). Only the pair as printed: 场 and 次 stay apart.
@@ -414,6 +425,8 @@ def _per_at_label_end(label: str | None) -> str | None:
     per = found["per"]
     if per in voc.KNOWN_UNITS or per in voc.UNIT_ALIASES:
         return voc.UNIT_ALIASES.get(per, per)
+    if per == "单位":
+        return per  # 每单位216元 against ≤200元/U, the blood unit (p34 M1)
     return per if len(per) == 1 else None  # 每站: one 站, a noun 个 counts
 
 
@@ -458,6 +471,7 @@ def _same_per(per: str, under: str) -> bool:
     """
     if per == "生" and under.startswith("人") and not under.startswith("人次"):
         return True
+    under = _SCORING_ALIASES.get(under, under)  # 每单位 against /U, the blood unit (p34 M1)
     if (
         under == "个"
         and len(per) == 1
@@ -1254,6 +1268,8 @@ def _per_unit(indicator: Indicator) -> Indicator:
     if _SCORING_ALIASES.get(under) == "百公里":
         # ≤15kW·h/100km with 百公里电耗16.2千瓦时: /100km is /百公里 for any unit (a6566 gap)
         under = "百公里"
+    elif _SCORING_ALIASES.get(under) == "单位":
+        under = "单位"  # ≤200元/U with 每单位216元: per blood unit (p34 M1)
     if (
         not over
         or over == "%"
@@ -2987,6 +3003,9 @@ class _Scoring:
         self.copied: list[int] = []
         # Rows whose bare 完成 leaves its figure to the 偏差原因 (see _reason_figure).
         self.from_reason: dict[int, _ReasonFigure] = {}
+        # Rows whose average the verdict took as the year's total (日均60次 × 365): index →
+        # the total, which the points use too (p34 H1).
+        self.averaged: dict[int, Quantity] = {}
         # Rows done after their due date (逾期完成, see _done_late): index → how.
         self.late: dict[int, _Late] = {}
         # Rows whose actual is dated after the table's date (see _after_period):

@@ -17,6 +17,7 @@ from perftrack.expressions import (
     PeriodTarget,
     QualitativeTarget,
     QualitativeValue,
+    Quantity,
     Range,
     StatusValue,
     Target,
@@ -333,7 +334,9 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             attainment is _Attainment.PENDING
             and (
                 not isinstance(target, (Comparison, Range))
-                or _comparison_ratio(indicator, year, to_date=to_date)
+                or _comparison_ratio(
+                    indicator, year, to_date=to_date, averaged=state.averaged.get(verdict.indicator)
+                )
                 is None  # 正在施工: no ratio to score by
             )
         ):
@@ -373,7 +376,9 @@ def _points(state: _Scoring, verdicts: list[Verdict]) -> Points | None:
             is not None
         ]
         if isinstance(target, (Comparison, Range)) and attainment is not _Attainment.MET:
-            ratio = _comparison_ratio(indicator, year, to_date=to_date)
+            ratio = _comparison_ratio(
+                indicator, year, to_date=to_date, averaged=state.averaged.get(verdict.indicator)
+            )
             if ratio is None and attainment is _Attainment.PARTIAL:
                 # 基本完成 against a number: no ratio, but the table says partly done
                 points, rule = partial_share * weight, "comparison partial: status"
@@ -535,12 +540,18 @@ def _kind(target: Target | None) -> str:
 
 
 def _comparison_ratio(
-    indicator: Indicator, year: int | None, *, to_date: bool = False
+    indicator: Indicator,
+    year: int | None,
+    *,
+    to_date: bool = False,
+    averaged: Quantity | None = None,
 ) -> Decimal | None:
     """The ratio actual / target (target / actual when lower is better) of a comparison."""
     target = indicator.target
     # 0.93 against ≥90%, 增长12% against 下降10% (-12): as the verdict read it
     quantity = _measured(indicator.actual, target, indicator.name, year)
+    if averaged is not None:
+        quantity = averaged  # 日均60次 as 21900次: the year's total the verdict compared
     if not isinstance(target, (Comparison, Range)) or quantity is None:
         return None
     if (per := _schedule_period(target, quantity, to_date=to_date)) is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
@@ -29,6 +30,7 @@ from perftrack.expressions._grammar import task_fraction
 from perftrack.expressions._model import is_share_in_progress
 from perftrack.scoring._attainment import (
     _CENT_SHARE,
+    _PERIODS_COUNTED,
     _SURVEY_PENDING_RE,
     _after_period,
     _counted_target,
@@ -50,6 +52,7 @@ from perftrack.scoring._attainment import (
     _share_of_work,
     _shown_quantity,
     _survey_month_later,
+    average_apart,
 )
 from perftrack.scoring._card import (
     Attainment,
@@ -86,6 +89,7 @@ from perftrack.scoring._common import (
 if TYPE_CHECKING:
     from perftrack.model import (
         Indicator,
+        Period,
     )
 
 # ---------------------------------------------------------------------------
@@ -640,6 +644,57 @@ def _caught_up(note: str, target: Target | None) -> bool:
     return _note_against(rest, target) is None
 
 
+def _periods_tracked(period: str, tracked: Period | None) -> int | None:
+    """How many days, months or quarters the tracked months hold (1-9月: 273 days, 9 months).
+
+    None without a period within one year, for weeks, or for quarters of part of a
+    quarter: an average over such a period cannot be set against a cumulative plan.
+    """
+    if tracked is None or tracked.start.year != tracked.end.year:
+        return None
+    first, last = tracked.start.month, tracked.end.month
+    if last < first:
+        return None
+    months = last - first + 1
+    if period == "日":
+        year = tracked.end.year
+        return sum(calendar.monthrange(year, month)[1] for month in range(first, last + 1))
+    if period == "月":
+        return months
+    if period == "季" and months % 3 == 0:
+        return months // 3
+    return None
+
+
+def _average_over_period(
+    actual: Quantity, planned: Quantity, target: Target | None, ctx: _Context
+) -> tuple[Quantity, str] | str | None:
+    """An average (日均, 月均) set against a cumulative plan, over the tracked period (p34 H3).
+
+    ``日均助餐4,200人次`` at 1-9月 against a plan of ``112.5万人次``: 4200 × 273 =
+    1146600人次, the figure compared with the plan (it was 4200 against 1125000, behind).
+    An empty string when the period cannot be counted: the progress is unknown, as the
+    verdict is, which says why. None when the actual is no such average, or the plan is one too.
+    """
+    name = ctx.indicator.name
+    if not isinstance(target, (Comparison, Range)):
+        return None
+    sides = average_apart(name, target, actual)
+    if sides is None or sides[1] or average_apart(name, target, planned) is not None:
+        return None
+    times = _periods_tracked(sides[0], ctx.table.period)
+    if times is None:
+        return ""  # 周均 against a plan: unknown, the verdict says why (非全年报表无法折算)
+    shown = _shown_quantity(actual, target.unit)
+    counted = f"{times}{_PERIODS_COUNTED[sides[0]]}"
+    total = evolve(actual, value=actual.value * times)
+    text = ctx.say(
+        f"{shown}按跟踪期{counted}折算为{_shown_quantity(total, target.unit)}，",
+        f"{shown} over {counted} is {_shown_quantity(total, target.unit)}",
+    )
+    return total, text
+
+
 def _progress(
     ctx: _Context,
     has_forecast: bool,  # noqa: FBT001
@@ -747,6 +802,16 @@ def _progress(
         # 完成50% of ≥200户 against a plan of 100户: half the work is 100户
         actual_quantity = _share_in_target_unit(actual_quantity, target)
     target_unit = getattr(target, "unit", None)
+    averaged_note: str | None = None
+    if (
+        planned_quantity is not None
+        and actual_quantity is not None
+        and (averaged := _average_over_period(actual_quantity, planned_quantity, target, ctx))
+        is not None
+    ):
+        if isinstance(averaged, str):
+            return _Progress.UNKNOWN, averaged  # never the raw 4200 against 112.5万
+        actual_quantity, averaged_note = averaged
     if planned_quantity is not None and actual_quantity is not None:
         factors = _factors(
             planned_quantity.unit or target_unit, actual_quantity.unit or target_unit
@@ -767,7 +832,7 @@ def _progress(
                 condition=planned_quantity.bound in (_Bound.AT_LEAST, _Bound.AT_MOST),
             )
             word = say("不超过" if lower else "达到", "within" if lower else "reaches")
-            shown_actual = _shown_quantity(actual_quantity, target_unit)
+            shown_actual = averaged_note or _shown_quantity(actual_quantity, target_unit)
             shown_plan = _shown_quantity(planned_quantity, target_unit)
             if check is _FastCheck.SATISFIED:
                 return _Progress.ON_TRACK, say(

@@ -30,6 +30,7 @@ from perftrack.scoring._attainment import (
     _schedule_period,
     _shown_target,
     _with_base_unit,
+    averaged_total,
 )
 from perftrack.scoring._budget import (
     _analyse_budget,
@@ -154,6 +155,11 @@ def score(table: Table, *, policy: Policy | None = None) -> Scorecard:
         judged = _as_judged(paced, policy, year)
         state.judged.append(judged)
         outcome = _attainment(ctx)
+        if (
+            outcome.attainment in (_Attainment.NOT_MET, _Attainment.PARTIAL)
+            and (total := averaged_total(ctx)) is not None
+        ):
+            state.averaged[index] = total  # 日均60次 as 21900次: the points score it too
         if outcome.undated:
             state.undated.add(index)
         # an actual that is a forecast (预计新增2.15万亩) is judged as the forecast column is
